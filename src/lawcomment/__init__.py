@@ -1,0 +1,59 @@
+"""lawcomment: split draft laws into articles, gather member comments, merge redlines."""
+
+from __future__ import annotations
+
+from .api import get_profile, load_draft, parse, parse_text
+from .errors import (
+    CitationError,
+    EncodingError,
+    InputError,
+    LawcommentError,
+    PluginError,
+    ProfileError,
+    UnsafeDocumentError,
+)
+from .hookspecs import hookimpl
+from .ids import citation_to_eid, eid_to_citation, is_eid
+from .importers import Importer, read_source
+from .model import ArticleView, Diagnostic, Draft, Footnote, Kind, Reference, Severity, Unit
+from .numerals import cn_to_int, int_to_cn
+from .profiles import Profile, Rule, en_profile, zh_cn_profile
+from .source import Block, Source
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "ArticleView",
+    "Block",
+    "CitationError",
+    "Diagnostic",
+    "Draft",
+    "EncodingError",
+    "Footnote",
+    "Importer",
+    "InputError",
+    "Kind",
+    "LawcommentError",
+    "PluginError",
+    "Profile",
+    "ProfileError",
+    "Reference",
+    "Rule",
+    "Severity",
+    "Source",
+    "Unit",
+    "UnsafeDocumentError",
+    "citation_to_eid",
+    "cn_to_int",
+    "eid_to_citation",
+    "en_profile",
+    "get_profile",
+    "hookimpl",
+    "int_to_cn",
+    "is_eid",
+    "load_draft",
+    "parse",
+    "parse_text",
+    "read_source",
+    "zh_cn_profile",
+]

@@ -1,0 +1,20 @@
+"""Built-in .docx importer (our own OOXML walker; see lawcomment.docx_reader)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lawcomment.hookspecs import RegisterImporter, hookimpl
+from lawcomment.importers import Importer
+from lawcomment.source import Source
+
+
+def read_docx(path: Path, encoding: str | None) -> Source:
+    from lawcomment.docx_reader import read_docx_source  # lxml is imported only when needed
+
+    return read_docx_source(path)
+
+
+@hookimpl(trylast=True)
+def register_importers(register: RegisterImporter) -> None:
+    register(Importer("docx", (".docx",), read_docx))

@@ -1,0 +1,47 @@
+"""The one exception hierarchy of lawcomment; the CLI turns these into ``Error: …`` lines.
+
+    LawcommentError
+    ├── InputError            bad input file: names the file and, where known, the line
+    │   ├── EncodingError     bytes that do not decode, or decode to implausible text
+    │   └── UnsafeDocumentError  zip bombs, DOCTYPE/entities, encrypted or macro files
+    ├── CitationError         a citation or eid that cannot be parsed or resolved
+    ├── ProfileError          unknown structure profile
+    └── PluginError           a plugin that fails to load or clashes with another
+"""
+
+from __future__ import annotations
+
+
+class LawcommentError(Exception):
+    """Base class of every error lawcomment raises on purpose."""
+
+
+class InputError(LawcommentError):
+    """A file that cannot be read as a draft; the message starts with the file name."""
+
+    def __init__(self, path: str, detail: str, line: int | None = None) -> None:
+        self.path = path
+        self.detail = detail
+        self.line = line
+        where = f"{path}: line {line}" if line is not None else path
+        super().__init__(f"{where}: {detail}")
+
+
+class EncodingError(InputError):
+    """The bytes of a text file do not decode, or decode only to mojibake."""
+
+
+class UnsafeDocumentError(InputError):
+    """A document refused for safety: zip bomb, DOCTYPE or entities, encryption, macros."""
+
+
+class CitationError(LawcommentError):
+    """A citation (第十二条第二款, Article 12(2)) or eid that cannot be parsed or resolved."""
+
+
+class ProfileError(LawcommentError):
+    """An unknown structure profile was asked for."""
+
+
+class PluginError(LawcommentError):
+    """A plugin failed to load, or two plugins registered the same name."""

@@ -1,0 +1,28 @@
+"""The documented whitespace rules; nothing else about law text is ever changed.
+
+1. Line endings CRLF and CR become LF (importers).
+2. Leading and trailing whitespace of a paragraph is dropped (spaces, tabs, U+3000, NBSP).
+3. The whitespace between a label and its text (第一条　为了…) is dropped; the label is kept.
+4. Zero-width characters (U+200B–U+200D, U+2060, U+FEFF) are removed, with a warning.
+5. Blank lines only separate paragraphs.
+Whitespace inside a paragraph, including U+3000 and NBSP, is kept as it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+_WS = re.compile(r"\s+")
+
+
+def clean(text: str) -> tuple[str, int]:
+    """Apply rules 2 and 4 to one paragraph; return the text and how many zero-width
+    characters were removed (so the caller can warn)."""
+    stripped, count = ZERO_WIDTH.subn("", text)
+    return stripped.strip(), count
+
+
+def squash(text: str) -> str:
+    """All whitespace removed: the form in which fidelity is compared."""
+    return _WS.sub("", ZERO_WIDTH.sub("", text))
