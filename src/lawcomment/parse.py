@@ -277,8 +277,8 @@ class _Parser:
         self.seen_structure = True
         rest = (m["rest"] or "").strip()
         if rest:
-            self._article_line(Block(rest, block.line), rest)
-        elif self.p.title_after_label:
+            return self._article_line(Block(rest, block.line), rest)
+        if self.p.title_after_label:
             self.expect_heading = node
         return node
 
@@ -423,6 +423,7 @@ class _Parser:
             eid_of[id(node)] = eid
             if node.kind is Kind.ARTICLE:
                 article = eid
+                previous[1], previous[0] = previous[0], eid
             children: list[Unit] = []
             paras = tables = 0
             for child in node.children:
@@ -437,12 +438,13 @@ class _Parser:
             text = "\n".join(node.texts)
             refs: tuple[Reference, ...] = ()
             if text and article is not None and node.kind is not Kind.ARTICLE:
-                refs = find_references(text, self.p.language, article, para_index)
+                refs = find_references(text, self.p.language, article, para_index, previous[1])
             return Unit(kind=node.kind, eid=eid, num=node.num, label=node.label, heading=node.heading,
                         text=text, children=tuple(children), tail="\n".join(node.tails), line=node.line,
                         references=refs, rows=node.rows)  # fmt: skip
 
         eid_of: dict[int, str] = {}
+        previous: list[str | None] = [None, None]  # [this article, the one before]: for 前条
         units: list[Unit] = []
         table_index = 0
         for node in self.roots:

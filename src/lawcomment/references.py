@@ -18,11 +18,17 @@ _ZH = re.compile(
     rf"(?:(?:第(?P<art>{_N})条(?:之(?P<zhi>{_N}))?)(?:第(?P<para>{_N})款)?(?:第[（(]?(?P<item>{_N})[）)]?项)?"
     rf"|第(?P<para2>{_N})款(?:第[（(]?(?P<item2>{_N})[）)]?项)?"
     rf"|第[（(]?(?P<item3>{_N})[）)]?项"
-    rf"|前(?P<prev>[一二两三四五六七八九]?)款)"
+    rf"|前(?P<prev>[一二两三四五六七八九]?)款(?:第[（(]?(?P<item4>{_N})[）)]?项)?"
+    rf"|前条(?:第(?P<para5>{_N})款)?(?:第[（(]?(?P<item5>{_N})[）)]?项)?)"
 )
-_RANGE = re.compile(rf"^(?:至|到|—|-|～)第(?P<art>{_N})条(?:之(?P<zhi>{_N}))?")
+_RANGE = re.compile(
+    rf"^(?:至|到|—|-|～)(?:第(?P<art>{_N})条(?:之(?P<zhi>{_N}))?|第(?P<para>{_N})款|第[（(]?(?P<item>{_N})[）)]?项)"
+)
 _CONNECTOR = re.compile(r"^(?:、|和|或者|或|及|以及|，|,)$")
-_EXTERNAL_ZH = re.compile(r"(?:《(?P<q>[^《》]{1,60})》|(?P<w>刑法|宪法|民法典|[\u4e00-\u9fff]{0,6}诉讼法))$")
+_EXTERNAL_ZH = re.compile(
+    r"(?:《(?P<q>[^《》]{1,60})》|(?P<w>[\u4e00-\u9fff]{0,10}[^\W本依违合方立执守用说做司非前该此\d]"
+    r"(?:法|法典|条例|实施细则)))$"
+)
 _EN = re.compile(
     r"\b(?:(?:paragraph|Paragraph)\s+(?P<ppara>\d+)\s+of\s+)?Articles?\s+(?P<art>\d+[a-z]?)"
     r"(?:\((?P<para>\d+)\))?(?:\((?P<item>[a-z]{1,2})\))?(?:\((?P<sub>[ivx]+)\))?"
@@ -48,14 +54,18 @@ def _eid(art: str, para: int | None = None, item: int | None = None) -> str:
     return eid
 
 
-def find_references(text: str, language: str, article: str, para_index: int) -> tuple[Reference, ...]:
-    """All references in ``text``, which stands in ``article`` (an eid), paragraph ``para_index``."""
+def find_references(text: str, language: str, article: str, para_index: int,
+                    previous: str | None = None) -> tuple[Reference, ...]:  # fmt: skip
+    """All references in ``text``, which stands in ``article`` (an eid), paragraph ``para_index``.
+
+    ``previous`` is the eid of the article before, for 前条.
+    """
     if language == "zh":
-        return tuple(_find_zh(text, article, para_index))
+        return tuple(_find_zh(text, article, para_index, previous))
     return tuple(_find_en(text, article, para_index))
 
 
-def _find_zh(text: str, article: str, para_index: int) -> list[Reference]:
+def _find_zh(text: str, article: str, para_index: int, previous: str | None) -> list[Reference]:
     out: list[Reference] = []
     last_end = -10
     last_art: str | None = None
@@ -76,7 +86,18 @@ def _find_zh(text: str, article: str, para_index: int) -> list[Reference]:
             count = _n(m["prev"]) if m["prev"] else 1
             relative = True
             first = para_index - count
-            targets = tuple(_eid(article, i) for i in range(max(first, 1), para_index)) if first >= 1 else ()
+            if first < 1:
+                targets = ()
+            elif m["item4"]:  # 前款第六项
+                targets = (_eid(article, para_index - 1, _n(m["item4"])),)
+            else:
+                targets = tuple(_eid(article, i) for i in range(first, para_index))
+            last_art, last_para = article, para_index - 1
+        elif m.group(0).startswith("前条"):
+            relative = True
+            para = _n(m["para5"]) if m["para5"] else None
+            targets = (_eid(previous, para, _n(m["item5"]) if m["item5"] else None),) if previous else ()
+            last_art, last_para = previous, para
         elif m["art"]:
             zhi = _n(m["zhi"]) if m["zhi"] else None
             art = f"art_{article_num(_n(m['art']), zhi)}"
@@ -84,11 +105,6 @@ def _find_zh(text: str, article: str, para_index: int) -> list[Reference]:
             item = _n(m["item"]) if m["item"] else None
             targets = (_eid(art, para, item),)
             last_art, last_para = art, para
-            tail = _RANGE.match(text[m.end():])
-            if tail:
-                zhi2 = _n(tail["zhi"]) if tail["zhi"] else None
-                range_end = f"art_{article_num(_n(tail['art']), zhi2)}"
-                skip_until = m.end() + tail.end()
         else:
             # 第二款 / 第（三）项 without an article: this article, or the one just named.
             if not linked or last_art is None:
@@ -103,12 +119,26 @@ def _find_zh(text: str, article: str, para_index: int) -> list[Reference]:
                 item = _n(m["item3"])
                 para = last_para if linked and last_art else para_index
             targets = (_eid(art, para, item),)
+        if targets and (tail := _RANGE.match(text[m.end():])):
+            range_end = _range_end(targets[0], tail)
+            skip_until = m.end() + tail.end()
         end = skip_until if range_end else m.end()
         out.append(Reference(text[m.start():end], m.start(), end, targets if not external else (),
                              range_end if not external else None, external, relative))  # fmt: skip
         last_end = end
         last_external = external
     return out
+
+
+def _range_end(start: str, tail: re.Match[str]) -> str:
+    """The far end of 第五条至第七条 / 第六项至第八项, in the same frame as ``start``."""
+    if tail["art"]:
+        return f"art_{article_num(_n(tail['art']), _n(tail['zhi']) if tail['zhi'] else None)}"
+    comps = start.split("__")
+    if tail["para"]:
+        return f"{comps[0]}__para_{_n(tail['para'])}"
+    head = comps[:2] if len(comps) > 1 else [comps[0], "para_1"]
+    return "__".join(head) + f"__item_{_n(tail['item'])}"
 
 
 def _find_en(text: str, article: str, para_index: int) -> list[Reference]:
