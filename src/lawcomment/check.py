@@ -71,6 +71,7 @@ def lint(draft: Draft) -> list[Diagnostic]:
                 continue
             kids = [c for c in unit.children if c.kind in (Kind.ITEM, Kind.SUBITEM)]
             out += _numbering(kids, "item", lang)
+    out += _stray_headings(articles)
     eids = {u.eid for u in draft.walk()}
     # 第十条第（三）项 names an item without its 款: any paragraph of art_10 holding item 3 will do.
     items = {(e.split("__")[0], e.split("__")[2]) for e in eids if e.count("__") == 2 and "__item_" in e}
@@ -94,4 +95,22 @@ def lint(draft: Draft) -> list[Diagnostic]:
                         out.append(Diagnostic(Severity.ERROR, "dangling-reference",
                                               f"{ref.text!r} in {_cite(unit.eid, lang)} points to "
                                               f"{_cite(target, lang)}, which does not exist", unit.line, unit.eid))  # fmt: skip
+    return out
+
+
+_PUNCT = set("，。；：、,.;:！？!?“”")
+
+
+def _stray_headings(articles: list[Unit]) -> list[Diagnostic]:
+    """A short unpunctuated last 款 is usually a heading that lost its 第X章 (source defect)."""
+    out: list[Diagnostic] = []
+    for art in articles:
+        paras = [c for c in art.children if c.kind is Kind.PARAGRAPH]
+        if len(paras) < 2:
+            continue
+        last = paras[-1]
+        if not last.children and len(last.text) <= 25 and not _PUNCT & set(last.text):
+            out.append(Diagnostic(Severity.WARNING, "unnumbered-text",
+                                  f"{last.text!r} at the end of {art.label} looks like a heading without a number",
+                                  last.line, last.eid))  # fmt: skip
     return out

@@ -151,7 +151,7 @@ class _Parser:
         if block.toc or self._toc(block, text):
             return
         if not self.seen_structure:
-            if not self.title and self._title(block, text):
+            if not self.title and not self.roots and not self.toc and self._title(block, text):
                 return
             if self.title and not self.preamble and _SUBTITLE.match(text):
                 self.front.append(text)  # （草案）, （征求意见稿）
@@ -412,13 +412,13 @@ class _Parser:
             return f"{token}_{node.num}"
 
         def build(node: _Node, prefix: str, index: int, article: str | None, para_index: int) -> Unit:
-            own = comp(node, index)
-            if node.kind is Kind.ARTICLE:
-                eid = unique(own, node)  # articles are rooted: they keep their eid across chapters
-            elif node.kind is Kind.ANNEX and node.num is None:
-                ordinal["att"] = ordinal.get("att", 0) + 1
+            if node.kind is Kind.ANNEX and node.num is None:
+                ordinal["att"] = ordinal.get("att", 0) + 1  # 附件 without a number: 1st, 2nd … annex
                 eid = unique(f"att_{ordinal['att']}", node)
+            elif node.kind is Kind.ARTICLE:
+                eid = unique(comp(node, index), node)  # articles are rooted: they keep their eid across chapters
             else:
+                own = comp(node, index)
                 eid = unique(f"{prefix}__{own}" if prefix else own, node)
             eid_of[id(node)] = eid
             if node.kind is Kind.ARTICLE:

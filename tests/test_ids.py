@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+import pytest
+
+from lawcomment import CitationError, citation_to_eid, eid_to_citation, is_eid
+from lawcomment.ids import split_eid
+from lawcomment.model import Kind
+
+TABLE = [
+    # (Chinese citation, eid, English citation)
+    ("第十二条", "art_12", "Article 12"),
+    ("第十二条第二款", "art_12__para_2", "Article 12(2)"),
+    ("第十二条第二款第三项", "art_12__para_2__item_3", "Article 12(2)(c)"),
+    ("第十二条第二款第三项第二目", "art_12__para_2__item_3__subitem_2", "Article 12(2)(c)(ii)"),
+    ("第一百二十条之一", "art_120-1", "Article 120-1"),
+    ("第一千二百六十条", "art_1260", "Article 1260"),
+    ("第二章", "chp_2", "Chapter II"),
+    ("第二章第一节", "chp_2__sec_1", "Chapter II Section 1"),
+    ("第三编第一分编", "part_3__subpart_1", "Part 3 Subpart 1"),
+]
+
+
+@pytest.mark.parametrize(("zh", "eid", "en"), TABLE)
+def test_citation_eid_both_ways(zh: str, eid: str, en: str) -> None:
+    assert citation_to_eid(zh) == eid
+    assert eid_to_citation(eid) == zh
+    assert eid_to_citation(eid, lang="en") == en
+    if en.startswith("Article") or en.count(" ") == 1:
+        assert citation_to_eid(en) == eid
+
+
+@pytest.mark.parametrize(
+    ("citation", "eid"),
+    [("第十二条第二款第（三）项", "art_12__para_2__item_3"), ("第十二条第二款第(三)项", "art_12__para_2__item_3"),
+     ("本法第五条", "art_5"), ("Art. 5(1)", "art_5__para_1"), ("art_7__para_1", "art_7"  + "__para_1"),
+     ("第 十二 条", "art_12"), ("Article 4a", "art_4a")],
+)  # fmt: skip
+def test_citation_variants(citation: str, eid: str) -> None:
+    assert citation_to_eid(citation) == eid
+
+
+def test_item_parens_style() -> None:
+    assert eid_to_citation("art_12__para_2__item_3", item_parens=True) == "第十二条第二款第（三）项"
+
+
+@pytest.mark.parametrize("bad", ["第十二", "Article", "hello", "第十二条第三项", ""])
+def test_bad_citations(bad: str) -> None:
+    with pytest.raises(CitationError):
+        citation_to_eid(bad)
+
+
+@pytest.mark.parametrize(
+    ("eid", "ok"),
+    [("art_12", True), ("art_120-1__para_2", True), ("chp_nn_1", True), ("art_12_2", True),
+     ("preamble", True), ("Art_12", False), ("art-12", False), ("art_12__", False)],
+)  # fmt: skip
+def test_eid_grammar(eid: str, ok: bool) -> None:
+    assert is_eid(eid) is ok
+
+
+def test_split_eid_drops_duplicate_tail() -> None:
+    assert split_eid("art_12_2__para_1") == [(Kind.ARTICLE, "12"), (Kind.PARAGRAPH, "1")]
+    assert split_eid("chp_nn_3") == [(Kind.CHAPTER, "nn_3")]

@@ -1,0 +1,206 @@
+"""The parser on small drafts: structure, eids, whitespace rules, fidelity (incl. property tests)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lawcomment import Kind, parse_text
+from lawcomment.normalize import squash
+from lawcomment.numerals import int_to_cn
+from lawcomment.parse import draft_pieces
+
+ZH = """中华人民共和国示例法（草案）
+（征求意见稿）
+第一章　总则
+第一条　为了规范示例活动，制定本法。
+第二条 本法所称示例，是指：
+（一）甲；
+（二）乙：
+1．子项一；
+2．子项二。
+前款第（二）项规定的情形，适用本法第一条。
+第二章 分则
+第一节 一般规定
+第三条　经营者应当遵守本法。
+第三条之一　新增条文。
+第三条　重复的条号。
+附件：收费标准
+一、第一档
+"""
+
+
+def test_zh_structure_and_eids() -> None:
+    d = parse_text(ZH)
+    assert d.profile == "zh-CN"
+    assert d.title == "中华人民共和国示例法（草案）"
+    assert d.front_matter == ("（征求意见稿）",)
+    eids = [u.eid for u in d.walk()]
+    assert eids == [
+        "chp_1", "art_1", "art_1__para_1", "art_2", "art_2__para_1", "art_2__para_1__item_1",
+        "art_2__para_1__item_2", "art_2__para_1__item_2__subitem_1", "art_2__para_1__item_2__subitem_2",
+        "art_2__para_2", "chp_2", "chp_2__sec_1", "art_3", "art_3__para_1", "art_3-1", "art_3-1__para_1",
+        "art_3_2", "art_3_2__para_1", "att_1",
+    ]  # fmt: skip
+    art2 = d.find("art_2")
+    assert art2 is not None
+    assert art2.body() == "本法所称示例，是指：\n（一）甲；\n（二）乙：\n1．子项一；\n2．子项二。\n前款第（二）项规定的情形，适用本法第一条。"
+    assert [v.unit.eid for v in d.articles()] == ["art_1", "art_2", "art_3", "art_3-1", "art_3_2"]
+    assert [c.eid for c in d.articles()[2].heading_path] == ["chp_2", "chp_2__sec_1"]
+    annex = d.find("att_1")
+    assert annex is not None and annex.label == "附件：" and annex.heading == "收费标准" and annex.text == "一、第一档"
+    assert [(x.code, x.line) for x in d.diagnostics] == [("duplicate-number", 15)]
+
+
+def test_references_are_stored_on_units() -> None:
+    d = parse_text(ZH)
+    para = d.find("art_2__para_2")
+    assert para is not None
+    assert [(r.text, r.targets) for r in para.references] == [
+        ("前款第（二）项", ("art_2__para_1__item_2",)), ("本法第一条", ("art_1",))]
+
+
+@pytest.mark.parametrize(
+    ("line", "label", "text"),
+    [("第一条　为了", "第一条", "为了"), ("第一条 为了", "第一条", "为了"), ("第一条\u00a0为了", "第一条", "为了"),
+     ("\u3000第一条\t为了\u3000", "第一条", "为了"), ("第一条　为了\u3000规范", "第一条", "为了\u3000规范")],
+)  # fmt: skip
+def test_label_whitespace_rules(line: str, label: str, text: str) -> None:
+    d = parse_text(line)
+    art = d.articles()[0].unit
+    assert (art.label, art.body()) == (label, text)
+
+
+def test_zero_width_characters_are_removed_with_a_warning() -> None:
+    d = parse_text("第一条\u200b 为了\ufeff规范。")
+    assert d.articles()[0].unit.body() == "为了规范。"
+    assert [(x.code, x.message) for x in d.diagnostics] == [("zero-width", "removed 2 zero-width character(s)")]
+
+
+def test_line_without_space_after_label_is_body_text() -> None:
+    d = parse_text("第一条 甲。\n第二条规定的情形除外。")
+    assert len(d.articles()) == 1
+    assert d.articles()[0].unit.body() == "甲。\n第二条规定的情形除外。"
+
+
+def test_toc_is_set_aside() -> None:
+    text = "示例法\n目录\n第一章 总则\n第二章 附则\n第一章 总则\n第一条 甲。\n第二章 附则\n第二条 乙。"
+    d = parse_text(text)
+    assert d.toc == ("目录", "第一章 总则", "第二章 附则")
+    assert [u.eid for u in d.units] == ["chp_1", "chp_2"]
+    assert [x.code for x in d.diagnostics] == ["toc"]
+
+
+def test_no_articles_keeps_text_as_one_unit() -> None:
+    d = parse_text("关于某事的通知\n各单位：请遵照执行。\n特此通知。")
+    assert [u.kind for u in d.units] == [Kind.PREAMBLE]
+    assert d.units[0].text == "各单位：请遵照执行。\n特此通知。"
+    assert [x.code for x in d.diagnostics] == ["no-articles"]
+
+
+def test_unnumbered_text_in_chapter_is_flagged() -> None:
+    d = parse_text("第一章 总则\n本章说明文字。\n第一条 甲。")
+    assert d.find("chp_1").text == "本章说明文字。"  # type: ignore[union-attr]
+    assert [x.code for x in d.diagnostics] == ["unnumbered-text"]
+
+
+EN = """Regulation on examples
+CHAPTER I
+General provisions
+Article 1
+Subject-matter
+1.   This Regulation lays down rules.
+2.   It applies to:
+(a)
+the first case;
+(b)
+the second case, referred to in Article 2(1);
+(i) a sub-point;
+(ii) another;
+provided that this holds.
+Article 2
+Definitions
+For the purposes of this Regulation:
+(1)
+‘example’ means:
+(a) one;
+(b) two;
+(2)
+‘other’ means anything else.
+"""
+
+
+def test_en_structure() -> None:
+    d = parse_text(EN)
+    assert d.profile == "en"
+    art1 = d.find("art_1")
+    assert art1 is not None and art1.heading == "Subject-matter"
+    para2 = d.find("art_1__para_2")
+    assert para2 is not None and para2.tail == "provided that this holds."
+    assert [u.eid for u in para2.walk()] == [
+        "art_1__para_2", "art_1__para_2__item_1", "art_1__para_2__item_2",
+        "art_1__para_2__item_2__subitem_1", "art_1__para_2__item_2__subitem_2"]  # fmt: skip
+    item = d.find("art_1__para_2__item_2")
+    assert item is not None and item.references[0].targets == ("art_2__para_1",)
+    defs = d.find("art_2__para_1__item_1")
+    assert defs is not None and [c.eid for c in defs.children] == [
+        "art_2__para_1__item_1__subitem_1", "art_2__para_1__item_1__subitem_2"]
+    assert d.diagnostics == ()
+
+
+def test_en_sections_become_articles_without_article_lines() -> None:
+    d = parse_text("An Act\nSection 1. Short title\nThis Act may be cited as the Example Act.\nSEC. 2. Definitions\nIn this Act:")
+    assert [(v.unit.eid, v.unit.label) for v in d.articles()] == [("art_1", "Section 1."), ("art_2", "SEC. 2.")]
+
+
+# -- property tests: fidelity on generated drafts -----------------------------------------
+
+_TEXT = st.text(alphabet=st.sampled_from(list("的规定应当经营者国家本法第条款项一二三（）、，。；：  \u3000ab1.")),
+                min_size=1, max_size=30)  # fmt: skip
+
+
+@st.composite
+def zh_drafts(draw: st.DrawFn) -> str:
+    lines = [draw(_TEXT)]
+    article = 0
+    for _ in range(draw(st.integers(1, 6))):
+        kind = draw(st.sampled_from(["chapter", "article", "article", "para", "item", "sub", "free", "blank"]))
+        body = draw(_TEXT)
+        if kind == "chapter":
+            lines.append(f"第{int_to_cn(draw(st.integers(1, 20)))}章 {body}")
+        elif kind == "article":
+            article += draw(st.integers(0, 2))
+            sep = draw(st.sampled_from([" ", "\u3000", "\t", "\u00a0"]))
+            lines.append(f"第{int_to_cn(article or 1)}条{sep}{body}")
+        elif kind == "item":
+            lines.append(f"（{int_to_cn(draw(st.integers(1, 12)))}）{body}")
+        elif kind == "sub":
+            lines.append(f"{draw(st.integers(1, 9))}．{body}")
+        elif kind == "blank":
+            lines.append(draw(st.sampled_from(["", "   ", "\u3000"])))
+        else:
+            lines.append(body)
+    return "\n".join(lines)
+
+
+@settings(max_examples=300, deadline=None)
+@given(zh_drafts())
+def test_every_character_lands_in_the_draft_in_order(text: str) -> None:
+    d = parse_text(text)
+    assert "fidelity" not in [x.code for x in d.diagnostics]
+    assert squash("".join(draft_pieces(d))) == squash(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(min_size=0, max_size=200))
+def test_arbitrary_text_never_loses_characters(text: str) -> None:
+    d = parse_text(text)
+    assert squash("".join(draft_pieces(d))) == squash(text.replace("\r", ""))
+
+
+@settings(max_examples=100, deadline=None)
+@given(zh_drafts())
+def test_eids_are_unique(text: str) -> None:
+    eids = [u.eid for u in parse_text(text).walk()]
+    assert len(eids) == len(set(eids))
