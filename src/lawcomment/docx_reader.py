@@ -124,6 +124,7 @@ class _Walker:
         notes: list[str] = []
         text = self.st.carry + self.text_of(p, notes)
         if self._mark_deleted(p):
+            self.st.revisions += 1
             self.st.carry = text
             return
         self.st.carry = ""
@@ -215,7 +216,7 @@ def read_docx_source(path: Path) -> Source:
             except NotesUnavailable as exc:
                 diags.append(Diagnostic(Severity.WARNING, "footnotes", f"footnotes could not be read: {exc}"))
             missing = sorted(cited - set(notes))
-            if missing and notes:
+            if missing:
                 diags.append(Diagnostic(Severity.WARNING, "footnotes", f"cited footnotes not found: {', '.join(missing)}"))
         title = st.title
         return Source(str(path), tuple(st.blocks), title=title, front_matter=tuple(st.front),

@@ -26,14 +26,15 @@ _COMMON = set(
     "存候毛亲快效斯院查江型眼王按格养易置派层片始却专状育厂京识适属圆包火住调满县局照参红细引听该铁价严款"
     "项章编依照违反罚款规定应当人民政府责任组织管理机关"
 )
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_WIDE = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f]")
 
 
 def _plausible(text: str) -> bool:
-    cjk = _CJK.findall(text)
-    if len(cjk) < 20:
+    """Mostly common hanzi (or little CJK at all and no Latin-1 debris): not mojibake."""
+    wide = _WIDE.findall(text)
+    if len(wide) < 10:
         return not re.search(r"[\u0080-\u00ff]{3,}", text)
-    return sum(1 for ch in cjk if ch in _COMMON) / len(cjk) >= 0.25
+    return sum(1 for ch in wide if ch in _COMMON) / len(wide) >= 0.25
 
 
 def _line_of(data: bytes, offset: int) -> tuple[int, int]:
@@ -64,7 +65,7 @@ def decode_text(data: bytes, path: str, encoding: str | None = None) -> tuple[st
             text = data.decode("utf-8-sig" if name == "utf-8" else encoding)
         except UnicodeDecodeError as exc:
             line, col = _line_of(data, exc.start)
-            raise EncodingError(path, f"byte 0x{data[exc.start]:02x} at column {col} is not valid {encoding}", line) from None
+            raise EncodingError(path, f"byte 0x{data[exc.start]:02x} (byte {col} of the line) is not valid {encoding}", line) from None
         if name not in ("utf-8", "utf-8-sig") and not _plausible(text):
             raise EncodingError(path, f"decoding as {encoding} gives implausible text (wrong encoding?)")
         return _lf(text), name
@@ -83,7 +84,7 @@ def decode_text(data: bytes, path: str, encoding: str | None = None) -> tuple[st
     line, col = _line_of(data, utf8_error.start)
     raise EncodingError(
         path,
-        f"not UTF-8 (byte 0x{data[utf8_error.start]:02x} at column {col}) and not GB18030 either; "
+        f"not UTF-8 (byte 0x{data[utf8_error.start]:02x}, byte {col} of the line) and not GB18030 either; "
         "pass --encoding",
         line,
     )

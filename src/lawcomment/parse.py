@@ -139,8 +139,11 @@ class _Parser:
 
     def feed(self, block: Block) -> None:
         if block.rows is not None:
-            home = self._home()
+            # A table in an article belongs to the article (art_5__table_1), after its paragraphs.
+            home = self.article or self._home()
             home.children.append(_Node(Kind.TABLE, block.line, rows=block.rows))
+            if home is self.article:
+                self.para = self.item = self.sub = None
             return
         raw = f"{block.label} {block.text}" if block.label else block.text
         text, zw = clean(raw)
@@ -148,7 +151,12 @@ class _Parser:
             self.warn("zero-width", f"removed {zw} zero-width character(s)", block.line)
         if not text:
             return
-        if block.toc or self._toc(block, text):
+        if block.toc:
+            if not self.toc:
+                self.warn("toc", "table of contents (Word TOC) set aside; it is not law text", block.line, Severity.INFO)
+            self.toc.append(text)
+            return
+        if self._toc(block, text):
             return
         if not self.seen_structure:
             if not self.title and not self.roots and not self.toc and self._title(block, text):

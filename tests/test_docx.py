@@ -1,0 +1,233 @@
+"""The .docx importer: numbering, styles, TOC, tables, notes, revisions, and refused files."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+
+from lawcomment import InputError, Kind, UnsafeDocumentError, load_draft, parse_text
+from lawcomment.docx_numbering import format_number
+from lawcomment.testing import draft_to_docx
+from tests.docx_builders import FOOTNOTES_REL, p, write_docx
+
+LAW = "\n".join(
+    ["示例法（草案）", "第一章　总则"]
+    + [f"第{n}条　第{n}条的正文，规定示例事项。" for n in "一二三四五六七八九十"]
+    + ["第十条之一　插入的条文。", "第二章　附则", "第十一条　有下列情形之一的：", "（一）甲；", "（二）乙。",
+       "前款规定的情形除外。", "第一百零一条　跳号的条文。"]
+)  # fmt: skip
+
+
+def articles(d):  # type: ignore[no-untyped-def]
+    return [(v.unit.eid, v.unit.label, v.unit.body()) for v in d.articles()]
+
+
+@pytest.mark.parametrize("fmt", ["chineseCounting", "chineseCountingThousand", "taiwaneseCounting",
+                                 "taiwaneseCountingThousand", "japaneseCounting"])  # fmt: skip
+@pytest.mark.parametrize("mode", ["auto", "style"])
+def test_auto_numbered_articles_equal_typed(tmp_path: Path, fmt: str, mode: str) -> None:
+    src = parse_text(LAW.replace("第一百零一条", "第十二条"))
+    path = draft_to_docx(src, tmp_path / "d.docx", numbering=mode, fmt=fmt, toc=True)
+    got = load_draft(path)
+    assert articles(got) == articles(src)
+    assert got.title == "示例法（草案）"
+    assert [u.eid for u in got.units] == ["chp_1", "chp_2"]
+
+
+@pytest.mark.parametrize(
+    ("n", "fmt", "text"),
+    [(101, "chineseCounting", "一百零一"), (12, "taiwaneseCountingThousand", "十二"), (3, "ideographTraditional", "丙"),
+     (2024, "ideographDigital", "二〇二四"), (12, "chineseLegalSimplified", "拾贰"), (4, "upperRoman", "IV"),
+     (28, "lowerLetter", "bb"), (7, "decimalFullWidth", "７"), (3, "decimalEnclosedCircleChinese", "③"),
+     (5, "decimalZero", "05"), (9, "cardinalText", "9")],
+)  # fmt: skip
+def test_format_number(n: int, fmt: str, text: str) -> None:
+    assert format_number(n, fmt) == text
+
+
+def test_english_decimal_numbering(tmp_path: Path) -> None:
+    src = parse_text("Example Act\nCHAPTER I\nGeneral\nArticle 1\nScope\n1. This Act applies.\nArticle 2\nTerms\nIn this Act: x.")
+    path = draft_to_docx(src, tmp_path / "en.docx", numbering="auto")
+    got = load_draft(path)
+    assert got.profile == "en"
+    assert [(v.unit.eid, v.unit.heading) for v in got.articles()] == [("art_1", "Scope"), ("art_2", "Terms")]
+
+
+def _soffice(exe: str, src: Path, out: Path, target: str) -> Path:
+    subprocess.run([exe, f"-env:UserInstallation=file://{out}/profile", "--headless", "--norestore",
+                    "--convert-to", target, "--outdir", str(out), str(src)],
+                   check=True, capture_output=True, timeout=180)  # fmt: skip
+    return out / (src.stem + "." + target.split(":")[0])
+
+
+@pytest.mark.libreoffice
+def test_numbering_labels_match_libreoffice(tmp_path: Path, soffice: str) -> None:
+    src = parse_text(LAW)
+    path = draft_to_docx(src, tmp_path / "d.docx", numbering="style", fmt="chineseCountingThousand")
+    (tmp_path / "txt").mkdir()
+    txt = _soffice(soffice, path, tmp_path / "txt", "txt:Text (encoded):UTF8").read_text(encoding="utf-8-sig")
+    printed = re.findall(r"^\s*(第[〇零一二三四五六七八九十百千]+条(?:之[一二三四五六七八九十]+)?)", txt, re.M)
+    ours = [v.unit.label for v in load_draft(path).articles()]
+    assert printed == ours
+    assert ours[-1] == "第十二条"  # Word numbering continues; the typed 第一百零一条 of the source is not in the list
+
+
+@pytest.mark.libreoffice
+def test_libreoffice_round_trip_keeps_articles(tmp_path: Path, soffice: str) -> None:
+    src = parse_text(LAW.replace("第一百零一条", "第十二条"))
+    path = draft_to_docx(src, tmp_path / "d.docx", numbering="auto", toc=True)
+    (tmp_path / "lo").mkdir()
+    rewritten = _soffice(soffice, path, tmp_path / "lo", "docx:MS Word 2007 XML")
+    assert articles(load_draft(rewritten)) == articles(src)
+
+
+def _doc_with(build) -> docx.Document:  # type: ignore[no-untyped-def]
+    d = docx.Document()
+    build(d)
+    return d
+
+
+def test_word_toc_styles_tables_headers(tmp_path: Path) -> None:
+    d = docx.Document()
+    d.add_paragraph("示例法", style="Title")
+    toc_style = d.styles.add_style("toc 1", 1)
+    d.add_paragraph("第一章　总则\t1", style=toc_style)
+    d.add_paragraph("第二章　附则\t2", style=toc_style)
+    d.sections[0].header.add_paragraph("第九十九条　页眉不是正文")
+    d.sections[0].footer.add_paragraph("第 1 页")
+    d.add_paragraph("第一章　总则", style="Heading 1")
+    d.add_paragraph("第一条\u3000收费\u00a0标准见下表：")
+    table = d.add_table(rows=2, cols=2)
+    for (r, c), text in {(0, 0): "项目", (0, 1): "标准", (1, 0): "登记", (1, 1): "十元"}.items():
+        table.cell(r, c).text = text
+    d.add_paragraph("表中标准可以调整。")
+    d.add_paragraph("第二章　附则", style="Heading 1")
+    d.add_paragraph("第二条　本法自公布之日起施行。")
+    d.save(tmp_path / "t.docx")
+    got = load_draft(tmp_path / "t.docx")
+    assert got.toc == ("第一章\u3000总则\t1", "第二章\u3000附则\t2")
+    art1 = got.find("art_1")
+    assert art1 is not None
+    assert [(c.kind, c.eid) for c in art1.children] == [
+        (Kind.PARAGRAPH, "art_1__para_1"), (Kind.TABLE, "art_1__table_1"), (Kind.PARAGRAPH, "art_1__para_2")]
+    assert art1.children[0].text == "收费\u00a0标准见下表："
+    assert art1.children[1].rows == (("项目", "标准"), ("登记", "十元"))
+    assert [v.unit.eid for v in got.articles()] == ["art_1", "art_2"]
+    assert "页眉" not in str(got) and "第 1 页" not in str(got)
+
+
+def test_footnotes_are_kept_with_their_unit(tmp_path: Path) -> None:
+    W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    ref = '<w:r><w:footnoteReference w:id="1"/></w:r>'
+    notes = (f'<w:footnotes xmlns:w="{W}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+             '<w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> 参见示例条例。</w:t></w:r>'
+             '</w:p></w:footnote></w:footnotes>')  # fmt: skip
+    path = write_docx(tmp_path / "fn.docx", p("第一条　正文。", extra=ref), parts={"word/footnotes.xml": notes},
+                      rels={"footnotes.xml": FOOTNOTES_REL})
+    got = load_draft(path)
+    assert [(f.id, f.text, f.eid) for f in got.footnotes] == [("fn1", "参见示例条例。", "art_1__para_1")]
+
+
+def test_tracked_changes_are_read_as_accepted_with_a_warning(tmp_path: Path) -> None:
+    body = (
+        '<w:p><w:r><w:t xml:space="preserve">第一条　申请人应当在</w:t></w:r>'
+        '<w:del w:id="1" w:author="A"><w:r><w:delText>三十日</w:delText></w:r></w:del>'
+        '<w:ins w:id="2" w:author="A"><w:r><w:t>六十日</w:t></w:r></w:ins><w:r><w:t>内提出。</w:t></w:r></w:p>'
+        '<w:p><w:pPr><w:rPr><w:del w:id="3" w:author="A"/></w:rPr></w:pPr><w:r><w:t>第二条　合并</w:t></w:r></w:p>'
+        '<w:p><w:r><w:t>后的段落。</w:t></w:r></w:p>'
+    )
+    got = load_draft(write_docx(tmp_path / "rev.docx", body))
+    assert articles(got) == [("art_1", "第一条", "申请人应当在六十日内提出。"), ("art_2", "第二条", "合并后的段落。")]
+    assert [(x.code, x.message) for x in got.diagnostics] == [
+        ("tracked-changes", "the document holds 3 tracked change(s); read as if all were accepted")]
+
+
+def test_zero_width_and_soft_breaks(tmp_path: Path) -> None:
+    body = '<w:p><w:r><w:t>第一条\u200b　甲。</w:t><w:br/><w:t>乙。</w:t></w:r></w:p>'
+    got = load_draft(write_docx(tmp_path / "zw.docx", body))
+    assert articles(got) == [("art_1", "第一条", "甲。\n乙。")]
+    assert [x.code for x in got.diagnostics] == ["zero-width"]
+
+
+@pytest.mark.parametrize(
+    "name", ["Open-Xml-PowerTools__005-InsertedNumberedParagraph.docx", "python-mammoth__comments.docx"]
+)
+def test_real_word_files_import(data: Path, name: str) -> None:
+    got = load_draft(data / name)
+    assert got.units  # Word-saved, not laws: text is kept, with a no-articles warning
+    assert "no-articles" in [x.code for x in got.diagnostics]
+    assert "fidelity" not in [x.code for x in got.diagnostics]
+
+
+# -- refused input ---------------------------------------------------------------------------
+
+
+def _zip_bomb(path: Path) -> Path:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml", b"\0" * (20 * 1024 * 1024))
+    return path
+
+
+BAD = {
+    "missing": (lambda t: t / "missing.docx", InputError, "no such file"),
+    "not-a-zip": (lambda t: (t / "x.docx").write_text("hello") and t / "x.docx", InputError,
+                  "not a .docx file (not a zip archive, or a corrupt one)"),
+    "truncated": (lambda t: (t / "c.docx").write_bytes(write_docx(t / "ok.docx", p("第一条 甲。")).read_bytes()[:200])
+                  and t / "c.docx", InputError, "not a .docx file (not a zip archive, or a corrupt one)"),
+    "encrypted": (lambda t: (t / "e.docx").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512) and t / "e.docx",
+                  UnsafeDocumentError, "this is an encrypted (password-protected) Word file or an old .doc; "
+                  "save it as an unprotected .docx"),
+    "zip-bomb": (lambda t: _zip_bomb(t / "b.docx"), UnsafeDocumentError, "part word/document.xml inflates to 20971520 bytes (zip bomb?)"),
+    "doctype": (lambda t: write_docx(t / "x.docx", p("第一条 &xxe;"),
+                                     prolog='<!DOCTYPE d [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'),
+                UnsafeDocumentError, "part word/document.xml contains a DOCTYPE or entity declaration"),
+    "empty": (lambda t: write_docx(t / "empty.docx", "<w:p/>"), InputError, "the document is empty"),
+    "docm": (lambda t: write_docx(t / "m.docx", p("第一条 甲。"),
+                                  main_type="application/vnd.ms-word.document.macroEnabled.main+xml"),
+             UnsafeDocumentError, "macro-enabled documents (.docm) are not accepted; save as .docx"),
+    "bad-xml": (lambda t: write_docx(t / "x.docx", "<w:p><w:r>"), InputError, "part word/document.xml is not well-formed XML"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("case", sorted(BAD))
+def test_refused_documents(tmp_path: Path, case: str) -> None:
+    make, error, message = BAD[case]
+    path = make(tmp_path)
+    with pytest.raises(error) as exc:
+        load_draft(path)
+    assert str(exc.value).startswith(f"{path}: {message}")
+
+
+def test_document_without_articles_is_one_unit(tmp_path: Path) -> None:
+    got = load_draft(write_docx(tmp_path / "n.docx", p("关于征求意见的通知") + p("请于三十日内反馈。")))
+    assert got.title == "关于征求意见的通知"
+    assert [(u.kind, u.text) for u in got.units] == [(Kind.PREAMBLE, "请于三十日内反馈。")]
+    assert [x.code for x in got.diagnostics] == ["no-articles"]
+
+
+def test_header_only_python_docx_elements_are_ignored(tmp_path: Path) -> None:
+    d = docx.Document()
+    para = d.add_paragraph("第一条　")
+    run = OxmlElement("w:r")
+    instr = OxmlElement("w:instrText")
+    instr.text = "PAGE"
+    run.append(instr)
+    para._p.append(run)
+    para.add_run("正文。")
+    d.save(tmp_path / "f.docx")
+    assert articles(load_draft(tmp_path / "f.docx")) == [("art_1", "第一条", "正文。")]
+    assert qn("w:instrText")
+
+
+def test_unreadable_footnotes_are_reported(tmp_path: Path) -> None:
+    path = write_docx(tmp_path / "fn.docx", p("第一条　正文。", extra='<w:r><w:footnoteReference w:id="7"/></w:r>'))
+    got = load_draft(path)
+    assert [(x.code, x.message) for x in got.diagnostics] == [("footnotes", "cited footnotes not found: fn7")]
