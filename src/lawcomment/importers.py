@@ -27,13 +27,13 @@ def read_source(path: str | Path, encoding: str | None = None, registry: dict[st
     from .plugins import importers
 
     p = Path(path)
+    if not p.exists():
+        raise InputError(str(path), "no such file")
+    if p.is_dir():
+        raise InputError(str(path), "is a directory, not a file")
     table = registry if registry is not None else importers()
     importer = table.get(p.suffix.lower())
     if importer is None:
         known = ", ".join(sorted(table))
         raise InputError(str(path), f"no importer for {p.suffix or 'files without a suffix'!r} (known: {known})")
-    if not p.exists():
-        raise InputError(str(path), "no such file")
-    if p.is_dir():
-        raise InputError(str(path), "is a directory, not a file")
     return importer.read(p, encoding)

@@ -38,20 +38,33 @@ class _Node:
     md_level: int | None = None
 
 
+def _is_roman(label: str) -> bool:
+    try:
+        roman_to_int(label)
+    except ValueError:
+        return False
+    return True
+
+
 def _heading_like(text: str, limit: int = 60) -> bool:
     return 0 < len(text) <= limit and not text.endswith(_SENTENCE_END) and "。" not in text
 
 
-def _num(m: re.Match[str], kind: Kind | None = None) -> str | None:
+def _num(m: re.Match[str], kind: Kind | None = None, previous: _Node | None = None) -> str | None:
     raw = m["num"] or ""
     try:
         if kind is Kind.ITEM and raw.isascii() and raw.isalpha():
             base = letters_to_int(raw)  # (c) is the third point, not Roman 100
         elif kind is Kind.SUBITEM and raw.isascii() and raw.isalpha():
-            try:
-                base = roman_to_int(raw)
-            except ValueError:
-                base = letters_to_int(raw)  # (a) under a (1) definition
+            # (i), (ii) are Roman sub-points; (a), (b), (c) under a (1) definition are letters.
+            after = previous is not None and previous.label.strip("()").isalpha() and previous.num
+            if after and not _is_roman(previous.label.strip("()")) and letters_to_int(raw) == int(after) + 1:
+                base = letters_to_int(raw)
+            else:
+                try:
+                    base = roman_to_int(raw)
+                except ValueError:
+                    base = letters_to_int(raw)
         else:
             base = parse_number(raw)
     except (ValueError, IndexError, TypeError):
@@ -208,6 +221,8 @@ class _Parser:
                     or (self.p.annex and self.p.annex.match(text) and _heading_like(text)))  # fmt: skip
 
     def _container_match(self, text: str, block: Block) -> tuple[Kind, re.Match[str]] | None:
+        if self.src.marked_headings and block.heading_level is None:
+            return None
         for rule in self.containers:
             m = rule.pattern.match(text)
             if not m:
@@ -351,7 +366,8 @@ class _Parser:
             return self.para or self.article  # type: ignore[return-value]
         if kind is Kind.PARAGRAPH:
             return self._new_para(rest, line, m["label"], _num(m))
-        node = _Node(kind, line, label=m["label"], num=_num(m, kind), numbered=True)
+        previous = self.sub if kind is Kind.SUBITEM else self.item
+        node = _Node(kind, line, label=m["label"], num=_num(m, kind, previous), numbered=True)
         if rest:
             node.texts.append(rest)
         if kind is Kind.ITEM:

@@ -33,7 +33,11 @@ class Block:
 
 @dataclass(frozen=True, slots=True)
 class Source:
-    """A file read into blocks: its name, title, front matter and body."""
+    """A file read into blocks: its name, title, front matter and body.
+
+    ``marked_headings`` says the format marks headings explicitly (markdown ``##``): then
+    only heading blocks can open a 编/章/节, and a bare 第七节 line stays text.
+    """
 
     name: str
     blocks: tuple[Block, ...]
@@ -41,3 +45,4 @@ class Source:
     front_matter: tuple[str, ...] = ()
     diagnostics: tuple[Diagnostic, ...] = ()
     footnotes: dict[str, str] = field(default_factory=dict)
+    marked_headings: bool = False

@@ -16,17 +16,23 @@ Numbering = Literal["typed", "auto", "style"]
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
-def _numbering_xml(fmt: str, text: str) -> str:
+def _numbering_xml(fmt: str, text: str, restarts: list[tuple[int, int, int]]) -> str:
+    """Two lists (direct and style-linked) plus one w:num per restart: (numId, abstract, start)."""
+    levels = (f'<w:start w:val="1"/><w:numFmt w:val="{fmt}"/><w:suff w:val="space"/>'
+              f'<w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/>')  # fmt: skip
+    extra = "".join(
+        f'<w:num w:numId="{num}"><w:abstractNumId w:val="{abstract}"/>'
+        f'<w:lvlOverride w:ilvl="0"><w:startOverride w:val="{start}"/></w:lvlOverride></w:num>'
+        for num, abstract, start in restarts
+    )
     return (
         f'<w:numbering xmlns:w="{_W}">'
         f'<w:abstractNum w:abstractNumId="0"><w:multiLevelType w:val="singleLevel"/>'
-        f'<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/><w:suff w:val="space"/>'
-        f'<w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/></w:lvl></w:abstractNum>'
+        f'<w:lvl w:ilvl="0">{levels}</w:lvl></w:abstractNum>'
         f'<w:abstractNum w:abstractNumId="1"><w:multiLevelType w:val="singleLevel"/>'
-        f'<w:lvl w:ilvl="0"><w:start w:val="1"/><w:pStyle w:val="ArticleStyle"/><w:numFmt w:val="{fmt}"/>'
-        f'<w:suff w:val="space"/><w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/></w:lvl></w:abstractNum>'
+        f'<w:lvl w:ilvl="0"><w:pStyle w:val="ArticleStyle"/>{levels}</w:lvl></w:abstractNum>'
         f'<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>'
-        f'<w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>'
+        f'<w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>{extra}'
         f"</w:numbering>"
     )
 
@@ -48,9 +54,8 @@ def draft_to_docx(draft: Draft, path: str | Path, numbering: Numbering = "typed"
     doc = docx.Document()
     zh = draft.profile.startswith("zh")
     lvl_text = "第%1条" if zh else "Article %1"
-    if numbering != "typed":
-        # The stock template already has a numbering part: replace its content.
-        doc.part.numbering_part._element = parse_xml(_numbering_xml(fmt if zh else "decimal", lvl_text))
+    restarts: list[tuple[int, int, int]] = []
+    counter = [0]  # the number Word's list would print next, minus one
     style = doc.styles.add_style("Article", WD_STYLE_TYPE.PARAGRAPH)
     style.element.set(qn("w:styleId"), "ArticleStyle")
     ppr = style.element.get_or_add_pPr()
@@ -117,10 +122,16 @@ def draft_to_docx(draft: Draft, path: str | Path, numbering: Numbering = "typed"
             rest = [first, *rest] if first else rest
         elif typed:
             doc.add_paragraph(f"{unit.label}{'　' if zh else ' '}{first}")
-        elif numbering == "auto":
-            numbered(doc.add_paragraph(first), "1")
         else:
-            doc.add_paragraph(first, style="Article")
+            para = doc.add_paragraph(first) if numbering == "auto" else doc.add_paragraph(first, style="Article")
+            want = int(unit.num or 0)
+            if want != counter[0] + 1:
+                # The list would print the wrong number (a law starting at 第二百零五条, or a
+                # gap): restart it the way Word does, with a new w:num and startOverride.
+                restarts.append((len(restarts) + 3, 0 if numbering == "auto" else 1, want))
+            if numbering == "auto" or restarts:
+                numbered(para, str(restarts[-1][0]) if restarts else "1")
+            counter[0] = want
         for line in rest:
             doc.add_paragraph(line)
         for child in unit.children:
@@ -129,6 +140,9 @@ def draft_to_docx(draft: Draft, path: str | Path, numbering: Numbering = "typed"
 
     for unit in draft.units:
         emit(unit, 0)
+    if numbering != "typed":
+        # The stock template already has a numbering part: replace its content.
+        doc.part.numbering_part._element = parse_xml(_numbering_xml(fmt if zh else "decimal", lvl_text, restarts))
     out = Path(path)
     doc.save(str(out))
     return out

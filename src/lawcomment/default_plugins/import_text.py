@@ -105,7 +105,8 @@ def read_markdown(path: Path, encoding: str | None) -> Source:
         else:
             blocks.append(Block(s, lineno))
     flush_table()
-    return Source(str(path), tuple(blocks), title=title, front_matter=tuple(front), diagnostics=tuple(diags))
+    return Source(str(path), tuple(blocks), title=title, front_matter=tuple(front), diagnostics=tuple(diags),
+                  marked_headings=True)  # fmt: skip
 
 
 @hookimpl(trylast=True)

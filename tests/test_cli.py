@@ -1,0 +1,137 @@
+"""The command line, through CliRunner: exact output, messages and exit codes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from lawcomment.cli import cli
+from tests.docx_builders import p, write_docx
+
+DRAFT = "示例法\n第一章 总则\n第一条 为了规范示例活动，制定本法。\n第二条 依照本法第九条处理。\n第四条 跳号。\n"
+
+
+def _draft(tmp_path: Path) -> Path:
+    path = tmp_path / "draft.txt"
+    path.write_text(DRAFT, encoding="utf-8")
+    return path
+
+
+def test_split_outline(runner: CliRunner, tmp_path: Path) -> None:
+    path = _draft(tmp_path)
+    result = runner.invoke(cli, ["split", str(path)])
+    assert result.exit_code == 0
+    assert result.stdout == "示例法\n第一章　总则\n  第一条　为了规范示例活动，制定本法。\n  第二条　依照本法第九条处理。\n  第四条　跳号。\n"
+    assert result.stderr == ""
+
+
+def test_split_json_contract(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(cli, ["split", str(_draft(tmp_path)), "--format", "json"])
+    assert result.exit_code == 0
+    doc = json.loads(result.stdout)
+    assert doc["schema"] == "lawcomment.draft/1"
+    assert doc["title"] == "示例法" and doc["profile"] == "zh-CN"
+    assert [a["num"] for a in doc["articles"]] == ["1", "2", "4"]
+    art = doc["articles"][1]
+    assert set(art) == {"eid", "num", "label", "heading", "heading_path", "text", "paragraphs", "references", "line"}
+    assert (art["eid"], art["label"], art["text"], art["heading_path"]) == ("art_2", "第二条", "依照本法第九条处理。", ["chp_1"])
+    assert art["paragraphs"] == [{"eid": "art_2__para_1", "num": None, "label": "", "text": "依照本法第九条处理。", "items": []}]
+    assert art["references"][0]["targets"] == ["art_9"] and art["references"][0]["eid"] == "art_2__para_1"
+    assert doc["units"][0]["eid"] == "chp_1"
+
+
+def test_split_writes_output_file(runner: CliRunner, tmp_path: Path) -> None:
+    out = tmp_path / "sub" / "out.json"
+    result = runner.invoke(cli, ["split", str(_draft(tmp_path)), "--format", "json", "-o", str(out)])
+    assert result.exit_code == 0 and result.stdout == ""
+    assert json.loads(out.read_text(encoding="utf-8"))["schema"] == "lawcomment.draft/1"
+    assert [f.name for f in out.parent.iterdir()] == ["out.json"]
+
+
+def test_split_warnings_go_to_stderr(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "dup.txt"
+    path.write_text("第一条 甲。\n第一条 乙。\n", encoding="utf-8")
+    result = runner.invoke(cli, ["split", str(path)])
+    assert result.exit_code == 0
+    assert result.stderr == f"{path}:2: duplicate-number: 第一条 appears more than once; this one is art_1_2\n"
+
+
+def test_check_reports_errors_and_exits_1(runner: CliRunner, tmp_path: Path) -> None:
+    path = _draft(tmp_path)
+    result = runner.invoke(cli, ["check", str(path)])
+    assert result.exit_code == 1
+    assert result.stdout == (
+        f"{path}:4: dangling-reference: '本法第九条' in 第二条第一款 points to 第九条, which does not exist\n"
+        f"{path}:5: numbering-gap: article 3 missing before 第四条\n"
+    )
+    assert result.stderr == "3 articles, 2 error(s), 0 warning(s)\n"
+
+
+def test_check_warnings_only_exits_0(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "w.txt"
+    path.write_text("第一章 总则\n说明文字。\n第一条 甲。\n", encoding="utf-8")
+    result = runner.invoke(cli, ["check", str(path)])
+    assert result.exit_code == 0
+    assert result.stdout == f"{path}:2: unnumbered-text: text outside any article: '说明文字。'\n"
+
+
+def test_check_english_profile(runner: CliRunner, data: Path) -> None:
+    path = data / "gdpr-excerpt.txt"
+    result = runner.invoke(cli, ["check", str(path), "--profile", "en"])
+    assert result.exit_code == 1  # the excerpt cites articles it does not contain
+    assert {line.split(": ")[1] for line in result.stdout.splitlines()} == {"dangling-reference"}
+    assert f"{path}:56: dangling-reference: 'Articles 12 to 15' in Article 2(4) points to Article 12, which does not exist" in result.stdout
+    assert result.stderr == "5 articles, 7 error(s), 0 warning(s)\n"
+
+
+BAD_INPUT = [
+    (lambda t: t / "nope.docx", "no such file"),
+    (lambda t: t / "nope.txt", "no such file"),
+    (lambda t: (t / "x.docx").write_bytes(b"PK\x03\x04garbage") and t / "x.docx",
+     "not a .docx file (not a zip archive, or a corrupt one)"),
+    (lambda t: (t / "x.pdf").write_bytes(b"%PDF") and t / "x.pdf", "no importer for '.pdf' (known: .docx, .markdown, .md, .txt)"),
+    (lambda t: (t / "e.txt").write_bytes(b"  \n\n") and t / "e.txt", "the file is empty"),
+    (lambda t: write_docx(t / "d.docx", p("x"), prolog='<!DOCTYPE x [<!ENTITY a "b">]>'),
+     "part word/document.xml contains a DOCTYPE or entity declaration"),
+    (lambda t: t, "is a directory, not a file"),
+]  # fmt: skip
+
+
+def test_bad_input_is_one_error_line_and_exit_1(runner: CliRunner, tmp_path: Path) -> None:
+    for make, message in BAD_INPUT:
+        path = make(tmp_path)
+        out = tmp_path / "out.json"
+        for command in (["split", str(path), "-o", str(out)], ["check", str(path)]):
+            result = runner.invoke(cli, command)
+            assert result.exit_code == 1, (command, result.output)
+            assert result.stderr == f"Error: {path}: {message}\n"
+            assert result.stdout == ""
+            assert not out.exists()
+
+
+def test_unknown_profile(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(cli, ["split", str(_draft(tmp_path)), "--profile", "xx"])
+    assert result.exit_code == 1
+    assert result.stderr == "Error: unknown profile 'xx' (known: en, zh-CN)\n"
+
+
+def test_usage_error_exits_2(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["split"])
+    assert result.exit_code == 2
+    assert "Missing argument 'DRAFT'" in result.stderr
+
+
+def test_profiles_lists_builtins(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["profiles"])
+    assert result.exit_code == 0
+    assert [line.split("\t")[0] for line in result.stdout.splitlines()] == ["en", "zh-CN"]
+
+
+def test_wrong_encoding_error(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "gbk.txt"
+    path.write_bytes(DRAFT.encode("gbk"))
+    result = runner.invoke(cli, ["split", str(path), "--encoding", "utf-8"])
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: {path}: line 1: byte 0xc0 (byte 3 of the line) is not valid utf-8\n"
