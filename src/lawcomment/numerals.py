@@ -129,7 +129,9 @@ _ROMAN_RE = re.compile(r"^M{0,4}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})
 
 
 def int_to_roman(n: int) -> str:
-    """>>> int_to_roman(14)
+    """Upper-case Roman numeral for 1..4999.
+
+    >>> int_to_roman(14)
     'XIV'
     """
     if not 0 < n < 5000:
@@ -142,7 +144,9 @@ def int_to_roman(n: int) -> str:
 
 
 def roman_to_int(text: str) -> int:
-    """>>> roman_to_int("xiv")
+    """Parse a Roman numeral in either case.
+
+    >>> roman_to_int("xiv")
     14
     """
     s = text.strip().upper()
