@@ -61,13 +61,13 @@ class DocxPackage:
             ):
                 raise UnsafeDocumentError(self.path, f"part {info.filename} inflates to {info.file_size} bytes (zip bomb?)")
         self.names = {i.filename for i in infos}
+        self._cache: dict[str, etree._Element | None] = {}
         if "[Content_Types].xml" not in self.names:
             raise InputError(self.path, "not a .docx file (no [Content_Types].xml)")
         types = self.read("[Content_Types].xml").decode("utf-8", "replace")
         if any(t in types for t in _MACRO_TYPES):
             raise UnsafeDocumentError(self.path, "macro-enabled documents (.docm) are not accepted; save as .docx")
         self.main = self._main_part()
-        self._cache: dict[str, etree._Element | None] = {}
 
     def _main_part(self) -> str:
         rels = self.xml("_rels/.rels")
@@ -94,7 +94,7 @@ class DocxPackage:
 
     def xml(self, name: str) -> etree._Element | None:
         """The parsed part, or None when absent. DOCTYPE and entities are refused."""
-        if hasattr(self, "_cache") and name in self._cache:
+        if name in self._cache:
             return self._cache[name]
         if name not in self.names:
             return None
@@ -107,8 +107,7 @@ class DocxPackage:
             root = etree.fromstring(data, _PARSER)
         except etree.XMLSyntaxError as exc:
             raise InputError(self.path, f"part {name} is not well-formed XML: {exc}") from None
-        if hasattr(self, "_cache"):
-            self._cache[name] = root
+        self._cache[name] = root
         return root
 
     def related(self, part: str, rel_type_suffix: str) -> str | None:

@@ -16,7 +16,7 @@ from lxml import etree
 from .docx2python_adapter import NotesUnavailable, read_notes
 from .docx_numbering import Numbering
 from .docx_package import W, DocxPackage
-from .docx_styles import Styles
+from .docx_styles import Styles, paragraph_properties
 from .errors import InputError
 from .model import Diagnostic, Severity
 from .source import Block, Source
@@ -106,21 +106,9 @@ class _Walker:
         self.st.paragraph += 1
         line = self.st.paragraph
         ppr = p.find(f"{_W}pPr")
-        style_id = None
-        num_id: str | None = None
-        ilvl: int | None = None
-        outline: int | None = None
-        if ppr is not None:
-            ps = ppr.find(f"{_W}pStyle")
-            style_id = ps.get(f"{_W}val") if ps is not None else None
-            num = ppr.find(f"{_W}numPr")
-            if num is not None:
-                nid = num.find(f"{_W}numId")
-                lvl = num.find(f"{_W}ilvl")
-                num_id = nid.get(f"{_W}val") if nid is not None else None
-                ilvl = int(lvl.get(f"{_W}val", "0")) if lvl is not None else None
-            ol = ppr.find(f"{_W}outlineLvl")
-            outline = int(ol.get(f"{_W}val", "9")) if ol is not None else None
+        ps = ppr.find(f"{_W}pStyle") if ppr is not None else None
+        style_id = ps.get(f"{_W}val") if ps is not None else None
+        num_id, ilvl, outline = paragraph_properties(ppr)
         notes: list[str] = []
         text = self.st.carry + self.text_of(p, notes)
         if self._mark_deleted(p):

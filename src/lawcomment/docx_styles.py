@@ -24,6 +24,23 @@ class Style:
     outline: int | None
 
 
+def paragraph_properties(ppr: etree._Element | None) -> tuple[str | None, int | None, int | None]:
+    """(numId, ilvl, outline level) from a w:pPr, each None when absent."""
+    if ppr is None:
+        return None, None, None
+    num_id = ilvl = outline = None
+    num = ppr.find(f"{_W}numPr")
+    if num is not None:
+        nid = num.find(f"{_W}numId")
+        lvl = num.find(f"{_W}ilvl")
+        num_id = nid.get(f"{_W}val") if nid is not None else None
+        ilvl = int(lvl.get(f"{_W}val", "0")) if lvl is not None else None
+    ol = ppr.find(f"{_W}outlineLvl")
+    if ol is not None:
+        outline = int(ol.get(f"{_W}val", "9"))
+    return num_id, ilvl, outline
+
+
 class Styles:
     """Lookup of paragraph styles with inheritance resolved on demand."""
 
@@ -38,18 +55,7 @@ class Styles:
             sid = st.get(f"{_W}styleId", "")
             name_el = st.find(f"{_W}name")
             based = st.find(f"{_W}basedOn")
-            ppr = st.find(f"{_W}pPr")
-            num_id = ilvl = outline = None
-            if ppr is not None:
-                num = ppr.find(f"{_W}numPr")
-                if num is not None:
-                    nid = num.find(f"{_W}numId")
-                    lvl = num.find(f"{_W}ilvl")
-                    num_id = nid.get(f"{_W}val") if nid is not None else None
-                    ilvl = int(lvl.get(f"{_W}val", "0")) if lvl is not None else None
-                ol = ppr.find(f"{_W}outlineLvl")
-                if ol is not None:
-                    outline = int(ol.get(f"{_W}val", "9"))
+            num_id, ilvl, outline = paragraph_properties(st.find(f"{_W}pPr"))
             name = name_el.get(f"{_W}val", sid) if name_el is not None else sid
             self.by_id[sid] = Style(sid, name, based.get(f"{_W}val") if based is not None else None,
                                     num_id, ilvl, outline)  # fmt: skip
