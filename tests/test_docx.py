@@ -46,7 +46,7 @@ def test_auto_numbered_articles_equal_typed(tmp_path: Path, fmt: str, mode: str)
     [(101, "chineseCounting", "一百零一"), (12, "taiwaneseCountingThousand", "十二"), (3, "ideographTraditional", "丙"),
      (2024, "ideographDigital", "二〇二四"), (12, "chineseLegalSimplified", "拾贰"), (4, "upperRoman", "IV"),
      (28, "lowerLetter", "bb"), (7, "decimalFullWidth", "７"), (3, "decimalEnclosedCircleChinese", "③"),
-     (5, "decimalZero", "05"), (9, "cardinalText", "9")],
+     (5, "decimalZero", "05"), (9, "cardinalText", "9"), (0, "upperRoman", "0"), (0, "lowerLetter", "0")],
 )  # fmt: skip
 def test_format_number(n: int, fmt: str, text: str) -> None:
     assert format_number(n, fmt) == text
@@ -231,3 +231,34 @@ def test_unreadable_footnotes_are_reported(tmp_path: Path) -> None:
     path = write_docx(tmp_path / "fn.docx", p("第一条　正文。", extra='<w:r><w:footnoteReference w:id="7"/></w:r>'))
     got = load_draft(path)
     assert [(x.code, x.message) for x in got.diagnostics] == [("footnotes", "cited footnotes not found: fn7")]
+
+
+def test_empty_numbered_paragraph_still_takes_a_number(tmp_path: Path) -> None:
+    src = parse_text("示例法\n第一条　甲。\n第二条　乙。\n第三条　丙。")
+    path = draft_to_docx(src, tmp_path / "d.docx", numbering="auto")
+    d = docx.Document(str(path))
+    second = d.paragraphs[2]
+    for run in second.runs:
+        run.text = ""  # Word still prints 第二条 before an emptied list paragraph
+    d.save(str(path))
+    got = load_draft(path)
+    assert [(v.unit.label, v.unit.body()) for v in got.articles()] == [("第一条", "甲。"), ("第二条", ""), ("第三条", "丙。")]
+
+
+def test_auto_numbered_english_articles_keep_sections_as_containers(tmp_path: Path) -> None:
+    src = parse_text("Act\nSection 1\nScope\nArticle 1\nAim\n1. Text one.\nArticle 2\nTerms\n1. Text two.")
+    path = draft_to_docx(src, tmp_path / "en.docx", numbering="auto")
+    got = load_draft(path)
+    assert got.profile == "en"
+    assert [u.eid for u in got.units] == ["sec_1"]
+    assert [v.unit.eid for v in got.articles()] == ["art_1", "art_2"]
+
+
+def test_malformed_numbering_is_a_clear_error(tmp_path: Path) -> None:
+    numbering = ('<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+                 '<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="x"/></w:abstractNum></w:numbering>')  # fmt: skip
+    path = write_docx(tmp_path / "n.docx", p("第一条 甲。"), parts={"word/numbering.xml": numbering},
+                      rels={"numbering.xml": "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering"})
+    with pytest.raises(InputError) as exc:
+        load_draft(path)
+    assert str(exc.value) == f"{path}: malformed numbering or style definitions: invalid literal for int() with base 10: 'x'"

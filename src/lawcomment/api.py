@@ -26,7 +26,7 @@ def parse(source: Source, profile: str | Profile | None = None) -> Draft:
     if isinstance(profile, str):
         chosen = get_profile(profile)
     elif profile is None:
-        chosen = detect_profile([b.text for b in source.blocks], list(profiles().values()))
+        chosen = detect_profile([b.display for b in source.blocks], list(profiles().values()))
     else:
         chosen = profile
     return parse_source(source, chosen)

@@ -25,7 +25,15 @@ _CHINESE_COUNTING = {"chineseCounting", "chineseCountingThousand", "taiwaneseCou
 
 
 def format_number(n: int, fmt: str) -> str:
-    """Format ``n`` in an OOXML ST_NumberFormat. Unknown formats fall back to decimal."""
+    """Format ``n`` in an OOXML ST_NumberFormat; unknown formats and values a format
+    cannot express (Roman 0, letter -1) fall back to decimal."""
+    try:
+        return _format(n, fmt)
+    except (ValueError, IndexError):
+        return str(n)
+
+
+def _format(n: int, fmt: str) -> str:
     if fmt in _CHINESE_COUNTING - {"ideographTraditional"}:
         # LibreOffice rewrites chineseCounting as taiwaneseCountingThousand on save;
         # all of them print the way PRC legislation writes numbers.

@@ -121,7 +121,7 @@ class _Walker:
             if num_id is not None and ilvl is None:
                 ilvl = style_ilvl if style_ilvl is not None else self.numbering.level_for_style(num_id, owner or "")
         label = ""
-        if num_id is not None and num_id != "0" and text.strip():
+        if num_id is not None and num_id != "0":
             label = self.numbering.label(num_id, ilvl or 0)
         name = self.styles.name(style_id)
         if outline is None:
@@ -182,8 +182,11 @@ def read_docx_source(path: Path) -> Source:
         body = root.find(f"{_W}body")
         if body is None:
             raise InputError(str(path), "the document has no body")
-        walker = _Walker(pkg)
-        walker.walk(body)
+        try:
+            walker = _Walker(pkg)
+            walker.walk(body)
+        except ValueError as exc:  # e.g. w:ilvl="x" in numbering.xml or styles.xml
+            raise InputError(str(path), f"malformed numbering or style definitions: {exc}") from None
         st = walker.st
         diags: list[Diagnostic] = []
         if st.revisions:

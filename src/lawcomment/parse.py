@@ -141,7 +141,7 @@ class _Parser:
     # -- main loop -----------------------------------------------------------------
     def run(self) -> Draft:
         blocks = list(self.src.blocks)
-        if self.p.article_fallback and not any(self.p.article.pattern.match(b.text) for b in blocks):
+        if self.p.article_fallback and not any(self.p.article.pattern.match(b.display) for b in blocks):
             self.article_rule = self.p.article_fallback
             self.containers = tuple(c for c in self.p.containers if c.kind is not Kind.SECTION)
         for block in blocks:
@@ -158,8 +158,7 @@ class _Parser:
             if home is self.article:
                 self.para = self.item = self.sub = None
             return
-        raw = f"{block.label} {block.text}" if block.label else block.text
-        text, zw = clean(raw)
+        text, zw = clean(block.display)
         if zw:
             self.warn("zero-width", f"removed {zw} zero-width character(s)", block.line)
         if not text:

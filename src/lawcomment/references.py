@@ -45,6 +45,14 @@ def _n(text: str) -> int:
     return cn_to_int(text)
 
 
+def _parses(text: str) -> bool:
+    try:
+        cn_to_int(text)
+    except ValueError:
+        return False
+    return True
+
+
 def _eid(art: str, para: int | None = None, item: int | None = None) -> str:
     eid = art
     if para is not None:
@@ -75,6 +83,8 @@ def _find_zh(text: str, article: str, para_index: int, previous: str | None) -> 
     for m in _ZH.finditer(text):
         if m.start() < skip_until or m.group(0) in ("本条",):
             continue
+        if not all(_parses(v) for k, v in m.groupdict().items() if v and k not in ("scope", "prev")):
+            continue  # 第十一二条 is a typo, not a reference: there is nothing to resolve
         linked = _CONNECTOR.match(text[last_end:m.start()]) is not None and last_end >= 0
         before = text[max(0, m.start() - 40):m.start()]
         ext = _EXTERNAL_ZH.search(before) if not m["scope"] else None

@@ -30,6 +30,11 @@ class Block:
     toc: bool = False
     footnotes: tuple[str, ...] = ()
 
+    @property
+    def display(self) -> str:
+        """The paragraph as printed: a Word list label, a space, then the text."""
+        return f"{self.label} {self.text}" if self.label else self.text
+
 
 @dataclass(frozen=True, slots=True)
 class Source:
