@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
 import click
+
+from .atomic import write_atomic
 
 
 class ExitCode:
@@ -35,26 +37,16 @@ class _Group(click.Group):
             raise click.ClickException(str(exc)) from None
         except OSError as exc:
             raise click.ClickException(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": ")) from None
-
-
-def _write_atomic(path: Path, text: str) -> None:
-    """Write through a temporary file and rename, so a failure leaves nothing half-written."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+        except sqlite3.DatabaseError as exc:  # a damaged or locked store file
+            db = (ctx.obj or {}).get("db", "the store")
+            raise click.ClickException(f"{db}: {exc}") from None
 
 
 def _emit(text: str, output: Path | None) -> None:
     if output is None:
         click.echo(text, nl=False)
     else:
-        _write_atomic(output, text)
+        write_atomic(output, text)
 
 
 _profile_option = click.option("--profile", help="Structure profile (zh-CN, en, or a plugin's); detected when omitted.")
@@ -63,8 +55,13 @@ _encoding_option = click.option("--encoding", help="Encoding of .txt/.md files (
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="lawcomment")
-def cli() -> None:
+@click.option("--db", envvar="LAWCOMMENT_DB", default="lawcomment.db", show_default=True,
+              type=click.Path(path_type=Path), help="The consultation store (also $LAWCOMMENT_DB).")
+@click.option("--user", envvar="LAWCOMMENT_USER", help="Name recorded in the log (default: your login).")
+@click.pass_context
+def cli(ctx: click.Context, db: Path, user: str | None) -> None:
     """Legislative comment and consultation: split drafts, gather comments, merge redlines."""
+    ctx.obj = {"db": db, "user": user}
 
 
 @cli.command()
@@ -119,6 +116,11 @@ def profiles() -> None:
 
     for name, prof in sorted(registered().items()):
         click.echo(f"{name}\t{prof.description}")
+
+
+from .cli_store import register as _register_store_commands  # noqa: E402
+
+_register_store_commands(cli)
 
 
 def main() -> None:

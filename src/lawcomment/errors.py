@@ -4,7 +4,9 @@
     ├── InputError            bad input file: names the file and, where known, the line
     │   ├── EncodingError     bytes that do not decode, or decode to implausible text
     │   └── UnsafeDocumentError  zip bombs, DOCTYPE/entities, encrypted or macro files
+    │   └── ValidationError   rows of a comment file that fail validation, all listed
     ├── CitationError         a citation or eid that cannot be parsed or resolved
+    ├── StoreError            the consultation store cannot do what was asked
     ├── ProfileError          unknown structure profile
     └── PluginError           a plugin that fails to load or clashes with another
 """
@@ -35,8 +37,21 @@ class UnsafeDocumentError(InputError):
     """A document refused for safety: zip bomb, DOCTYPE or entities, encryption, macros."""
 
 
+class ValidationError(InputError):
+    """Some rows (or form rows, or Word authors) of an input file are invalid; all are listed."""
+
+    def __init__(self, path: str, problems: list[str], summary: str = "") -> None:
+        self.problems = list(problems)
+        head = summary or f"{len(problems)} invalid row(s); nothing was imported"
+        super().__init__(path, "\n".join([head, *(f"  {p}" for p in problems)]))
+
+
 class CitationError(LawcommentError):
     """A citation (第十二条第二款, Article 12(2)) or eid that cannot be parsed or resolved."""
+
+
+class StoreError(LawcommentError):
+    """No store, an unknown draft or member, or a write that would lose or clash with data."""
 
 
 class ProfileError(LawcommentError):

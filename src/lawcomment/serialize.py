@@ -1,19 +1,25 @@
-"""Draft → JSON (schema ``lawcomment.draft/1``) and → the plain-text outline of ``split``.
+"""JSON contracts (``lawcomment.draft/1``, ``lawcomment.comments/1``) and the outline of ``split``.
 
-The JSON shape is a contract other tools rely on: change it only with a new schema version.
+The JSON shapes are contracts other tools rely on: change them only with a new schema version.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from .model import Draft, Kind, Unit
+from .comments import Comment
+from .model import Diagnostic, Draft, Footnote, Kind, Reference, Severity, Unit
 
 SCHEMA = "lawcomment.draft/1"
+COMMENTS_SCHEMA = "lawcomment.comments/1"
 
 
-def _sep(draft: Draft) -> str:
+def body_separator(draft: Draft) -> str:
+    """How a unit's children join their labels: a space in English, nothing in Chinese."""
     return " " if draft.profile.startswith("en") else ""
+
+
+_sep = body_separator
 
 
 def unit_to_dict(unit: Unit) -> dict[str, Any]:
@@ -28,6 +34,27 @@ def unit_to_dict(unit: Unit) -> dict[str, Any]:
         out["references"] = [r.to_dict() for r in unit.references]
     out["children"] = [unit_to_dict(c) for c in unit.children]
     return out
+
+
+def unit_from_dict(data: dict[str, Any]) -> Unit:
+    """Inverse of :func:`unit_to_dict`."""
+    refs = tuple(Reference(r["text"], r["start"], r["end"], tuple(r["targets"]), r.get("range_end"),
+                           r.get("external"), r.get("relative", False)) for r in data.get("references", ()))  # fmt: skip
+    return Unit(Kind(data["kind"]), data["eid"], data.get("num"), data.get("label", ""), data.get("heading", ""),
+                data.get("text", ""), tuple(unit_from_dict(c) for c in data.get("children", ())),
+                data.get("tail", ""), data.get("line"), refs,
+                tuple(tuple(r) for r in data.get("rows", ())))  # fmt: skip
+
+
+def draft_from_dict(data: dict[str, Any]) -> Draft:
+    """Rebuild a Draft from its ``lawcomment.draft/1`` document (the unit tree is authoritative)."""
+    if data.get("schema") != SCHEMA:
+        raise ValueError(f"expected schema {SCHEMA}, got {data.get('schema')!r}")
+    diags = tuple(Diagnostic(Severity(d["severity"]), d["code"], d["message"], d.get("line"), d.get("eid"))
+                  for d in data.get("warnings", ()))  # fmt: skip
+    return Draft(data["title"], data["profile"], data["source"], tuple(unit_from_dict(u) for u in data["units"]),
+                 tuple(data.get("front_matter", ())), tuple(data.get("toc", ())),
+                 tuple(Footnote(f["id"], f["text"], f.get("eid")) for f in data.get("footnotes", ())), diags)  # fmt: skip
 
 
 def _leaf(unit: Unit, sep: str) -> dict[str, Any]:
@@ -92,3 +119,22 @@ def outline(draft: Draft, width: int = 40) -> str:
     for unit in draft.units:
         visit(unit, 0)
     return "\n".join(lines) + "\n"
+
+
+def comment_to_dict(c: Comment) -> dict[str, Any]:
+    """One comment in the ``lawcomment.comments/1`` shape."""
+    a = c.anchor
+    return {
+        "id": c.id, "draft": c.draft, "eid": a.eid, "member": c.member, "stance": str(c.stance),
+        "quote": a.quote, "proposed_text": c.proposed_text, "body": c.body,
+        "source": {"kind": str(c.source.kind), "file": c.source.file, "author": c.source.author,
+                   "position": c.source.position},
+        "status": str(c.status), "created": c.created, "thread": c.thread,
+        "selector": {"exact": a.quote, "prefix": a.prefix, "suffix": a.suffix, "offset": a.offset},
+        "updated": c.updated, "supersedes": c.supersedes,
+    }  # fmt: skip
+
+
+def comments_to_dict(ref: str, comments: list[Comment]) -> dict[str, Any]:
+    """The ``comment list --format json`` document."""
+    return {"schema": COMMENTS_SCHEMA, "draft": ref, "comments": [comment_to_dict(c) for c in comments]}

@@ -1,4 +1,5 @@
-"""Helpers for tests and plugin authors: render a Draft to a Word file the way drafts arrive.
+"""Helpers for tests and plugin authors: render a Draft to a Word file the way drafts arrive,
+and mark a Word file up with tracked changes and comments the way members return it.
 
 ``draft_to_docx`` writes article numbers typed as text, as Word auto-numbering
 (第%1条 in chineseCounting), or as numbering inherited from a paragraph style, with an
@@ -7,6 +8,7 @@ optional table of contents, so importers can be tested on every form real drafts
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
@@ -146,3 +148,186 @@ def draft_to_docx(draft: Draft, path: str | Path, numbering: Numbering = "typed"
     out = Path(path)
     doc.save(str(out))
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """One reviewer action for :func:`mark_up`, at the first paragraph run holding ``find``.
+
+    ``replace`` makes a tracked replacement (``""`` a tracked deletion); ``comment`` adds a
+    Word comment on ``find`` (``point=True``: a point comment with no range) with
+    ``replies`` as ``(author, text)`` pairs; ``new_paragraph`` inserts a tracked paragraph
+    after this one, with the same paragraph properties (so auto-numbering continues);
+    ``delete_paragraph`` deletes the whole paragraph, mark included.
+    """
+
+    author: str
+    find: str
+    replace: str | None = None
+    comment: str | None = None
+    replies: tuple[tuple[str, str], ...] = ()
+    done: bool = False
+    point: bool = False
+    new_paragraph: str | None = None
+    delete_paragraph: bool = False
+    date: str = "2026-05-01T09:00:00Z"
+
+
+_COMMENTS_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"
+_COMMENTS_EX_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.commentsExtended+xml"
+_COMMENTS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments"
+_COMMENTS_EX_REL = "http://schemas.microsoft.com/office/2011/relationships/commentsExtended"
+_W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
+_W15 = "http://schemas.microsoft.com/office/word/2012/wordml"
+
+
+def mark_up(source: str | Path, path: str | Path, edits: list[Edit]) -> Path:
+    """Copy a .docx with Word-style tracked changes and comments added, as a reviewer would.
+
+    Each ``find`` must sit inside one run of a paragraph (as :func:`draft_to_docx` writes
+    them); a ``find`` that is not there is a ValueError.
+    """
+    import copy
+    import zipfile
+
+    from lxml import etree
+
+    w = f"{{{_W}}}"
+    with zipfile.ZipFile(source) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    root = etree.fromstring(parts["word/document.xml"])
+    ids = iter(range(1000, 10**9))
+    comments: list[tuple[int, str, str, str, int | None, bool]] = []  # id, author, text, date, parent, done
+
+    def el(tag: str, attrs: dict[str, str] | None = None, text: str | None = None) -> etree._Element:
+        e = etree.Element(f"{w}{tag}", {f"{w}{k}": v for k, v in (attrs or {}).items()})
+        if text is not None:
+            e.text = text
+            e.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+        return e
+
+    def rev(tag: str, edit: Edit) -> etree._Element:
+        return el(tag, {"id": str(next(ids)), "author": edit.author, "date": edit.date})
+
+    def plain_runs() -> list[etree._Element]:
+        return [r for r in root.iter(f"{w}r") if r.getparent().tag == f"{w}p" and r.find(f"{w}t") is not None]
+
+    for edit in edits:
+        run = next((r for r in plain_runs() if edit.find in (r.findtext(f"{w}t") or "")), None)
+        if run is None:
+            raise ValueError(f"mark_up: {edit.find!r} is not inside one run of the document")
+        p = run.getparent()
+        if edit.delete_paragraph:
+            for r in [r for r in p if r.tag == f"{w}r"]:
+                d = rev("del", edit)
+                r.addprevious(d)
+                d.append(r)
+                for t in r.iter(f"{w}t"):
+                    t.tag = f"{w}delText"
+            ppr = p.find(f"{w}pPr")
+            if ppr is None:
+                ppr = el("pPr")
+                p.insert(0, ppr)
+            rpr = ppr.find(f"{w}rPr")
+            if rpr is None:
+                rpr = el("rPr")
+                ppr.append(rpr)
+            rpr.append(rev("del", edit))
+            continue
+        if edit.new_paragraph is not None:
+            new = el("p")
+            if (ppr := p.find(f"{w}pPr")) is not None:
+                new.append(copy.deepcopy(ppr))
+            ins = rev("ins", edit)
+            r = el("r")
+            r.append(el("t", text=edit.new_paragraph))
+            ins.append(r)
+            new.append(ins)
+            p.addnext(new)
+            # Pressing Enter at the end of p: p's own mark is the inserted one.
+            ppr = p.find(f"{w}pPr")
+            if ppr is None:
+                ppr = el("pPr")
+                p.insert(0, ppr)
+            rpr = ppr.find(f"{w}rPr")
+            if rpr is None:
+                rpr = el("rPr")
+                ppr.append(rpr)
+            rpr.append(rev("ins", edit))
+            continue
+        t = run.find(f"{w}t")
+        text = t.text or ""
+        at = text.index(edit.find)
+        pieces = [text[:at], text[at:at + len(edit.find)], text[at + len(edit.find):]]
+        new_runs = []
+        for piece in pieces:
+            r = copy.deepcopy(run)
+            r.find(f"{w}t").text = piece
+            r.find(f"{w}t").set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+            new_runs.append(r)
+        before, middle, after = new_runs
+        run.addprevious(before)
+        anchor_first = anchor_last = middle
+        if edit.replace is not None:
+            d = rev("del", edit)
+            middle.find(f"{w}t").tag = f"{w}delText"
+            d.append(middle)
+            run.addprevious(d)
+            anchor_first = anchor_last = d
+            if edit.replace:
+                ins = rev("ins", edit)
+                r = copy.deepcopy(before)
+                r.find(f"{w}t").text = edit.replace
+                ins.append(r)
+                run.addprevious(ins)
+                anchor_last = ins
+        else:
+            run.addprevious(middle)
+        run.addprevious(after)
+        p.remove(run)
+        if edit.comment is not None:
+            cid = next(ids)
+            comments.append((cid, edit.author, edit.comment, edit.date, None, edit.done))
+            if not edit.point:
+                anchor_first.addprevious(el("commentRangeStart", {"id": str(cid)}))
+                anchor_last.addnext(el("commentRangeEnd", {"id": str(cid)}))
+            ref_run = el("r")
+            ref_run.append(el("commentReference", {"id": str(cid)}))
+            (anchor_last.getnext() if not edit.point else anchor_last).addnext(ref_run)
+            for author, reply in edit.replies:
+                comments.append((next(ids), author, reply, edit.date, cid, False))
+    parts["word/document.xml"] = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    if comments:
+        body = []
+        ex = []
+        for cid, author, text, date, parent, done in comments:
+            para_id = f"{cid:08X}"
+            body.append(f'<w:comment w:id="{cid}" w:author="{_xml(author)}" w:date="{date}" w:initials="">'
+                        f'<w:p w14:paraId="{para_id}"><w:r><w:annotationRef/></w:r>'
+                        f'<w:r><w:t xml:space="preserve">{_xml(text)}</w:t></w:r></w:p></w:comment>')  # fmt: skip
+            parent_attr = f' w15:paraIdParent="{parent:08X}"' if parent is not None else ""
+            ex.append(f'<w15:commentEx w15:paraId="{para_id}"{parent_attr} w15:done="{int(done)}"/>')
+        parts["word/comments.xml"] = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+                                      f'<w:comments xmlns:w="{_W}" xmlns:w14="{_W14}">{"".join(body)}</w:comments>').encode()  # fmt: skip
+        parts["word/commentsExtended.xml"] = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+                                              f'<w15:commentsEx xmlns:w15="{_W15}">{"".join(ex)}</w15:commentsEx>').encode()  # fmt: skip
+        ct = parts["[Content_Types].xml"].decode()
+        for name, kind in (("comments", _COMMENTS_CT), ("commentsExtended", _COMMENTS_EX_CT)):
+            if f"/word/{name}.xml" not in ct:
+                ct = ct.replace("</Types>", f'<Override PartName="/word/{name}.xml" ContentType="{kind}"/></Types>')
+        parts["[Content_Types].xml"] = ct.encode()
+        rels = parts["word/_rels/document.xml.rels"].decode()
+        for name, kind in (("comments", _COMMENTS_REL), ("commentsExtended", _COMMENTS_EX_REL)):
+            if f'Target="{name}.xml"' not in rels:
+                rels = rels.replace("</Relationships>",
+                                    f'<Relationship Id="rIdLc{name}" Type="{kind}" Target="{name}.xml"/></Relationships>')  # fmt: skip
+        parts["word/_rels/document.xml.rels"] = rels.encode()
+    out = Path(path)
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    return out
+
+
+def _xml(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")

@@ -1,0 +1,134 @@
+"""Resolve where a comment points: citations to units (with the nearest units when one is
+missing), and quote selectors (exact + prefix + suffix + offset) inside a unit's body.
+"""
+
+from __future__ import annotations
+
+from .comments import Anchor
+from .errors import CitationError
+from .ids import citation_to_eid, eid_to_citation, split_eid
+from .model import Draft, Kind, Unit
+from .serialize import body_separator
+
+CONTEXT = 32  # characters of prefix and suffix kept around a quote
+
+
+def describe(eid: str, lang: str = "zh") -> str:
+    """``第十二条第二款 (art_12__para_2)``: a citation a person reads, and the eid."""
+    try:
+        return f"{eid_to_citation(eid, lang)} ({eid})"
+    except (CitationError, KeyError, ValueError):
+        return eid
+
+
+def _lang(draft: Draft) -> str:
+    return "en" if draft.profile.startswith("en") else "zh"
+
+
+def _order(num: str) -> tuple[int, int] | None:
+    base, _, sub = num.partition("-")
+    if base.isdigit() and (not sub or sub.isdigit()):
+        return int(base), int(sub or 0)
+    return None
+
+
+def nearest_units(draft: Draft, eid: str, limit: int = 3) -> list[Unit]:
+    """Existing units closest to a missing ``eid``: its nearest existing ancestor's
+    children of the same kind (by number), or that ancestor itself."""
+    comps = eid.split("__")
+    parent: Unit | None = None
+    depth = 0
+    for i in range(len(comps) - 1, 0, -1):
+        parent = draft.find("__".join(comps[:i]))
+        if parent is not None:
+            depth = i
+            break
+    kind, num = split_eid(eid)[depth]
+    pool = [u for u in (parent.children if parent else draft.walk()) if u.kind is kind]
+    target = _order(num)
+    if target is not None:
+        ranked = [(abs(o[0] - target[0]) * 100 + abs(o[1] - target[1]), u) for u in pool
+                  if (o := _order(split_eid(u.eid)[-1][1]))]  # fmt: skip
+        pool = [u for _, u in sorted(ranked, key=lambda x: x[0])]
+    picked = pool[:limit]
+    if parent is not None and len(picked) < limit:
+        picked.append(parent)
+    return picked
+
+
+def resolve(draft: Draft, at: str, ref: str = "") -> Unit:
+    """The unit a citation (第十二条第二款, Article 12(2)(c)) or raw eid names.
+
+    A unit that does not exist is a CitationError naming the nearest existing units.
+    """
+    eid = citation_to_eid(at)
+    unit = draft.find(eid)
+    if unit is not None:
+        return unit
+    lang = _lang(draft)
+    near = nearest_units(draft, eid)
+    hint = f"; nearest: {', '.join(describe(u.eid, lang) for u in near)}" if near else ""
+    where = f"{ref} has no" if ref else "no such unit:"
+    raise CitationError(f"{where} {describe(eid, lang)}{hint}")
+
+
+def unit_body(draft: Draft, unit: Unit) -> str:
+    """The text a quote offset counts in: the unit's body without its own label."""
+    return unit.body(body_separator(draft))
+
+
+def _occurrences(text: str, quote: str) -> list[int]:
+    out, i = [], text.find(quote)
+    while i >= 0:
+        out.append(i)
+        i = text.find(quote, i + 1)
+    return out
+
+
+def locate(body: str, quote: str, prefix: str = "", suffix: str = "", offset: int | None = None) -> list[int]:
+    """Start offsets of ``quote`` in ``body``, best first: prefix/suffix agreement, then
+    closeness to ``offset``. Empty when the quote is not there."""
+    hits = _occurrences(body, quote)
+
+    def score(i: int) -> tuple[int, int]:
+        before, after = body[:i], body[i + len(quote):]
+        agree = _common_suffix(before, prefix) + _common_prefix(after, suffix)
+        return (-agree, abs(i - offset) if offset is not None else i)
+
+    return sorted(hits, key=score)
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def _common_suffix(a: str, b: str) -> int:
+    return _common_prefix(a[::-1], b[::-1])
+
+
+def quote_anchor(draft: Draft, unit: Unit, quote: str, offset: int | None = None) -> tuple[Anchor, int]:
+    """Anchor at ``quote`` inside ``unit``; returns the anchor and how often the quote occurs.
+
+    The first occurrence (or the one nearest ``offset``) wins. A quote the unit does not
+    contain is a CitationError naming the unit.
+    """
+    body = unit_body(draft, unit)
+    if not quote:
+        return Anchor(unit.eid), 0
+    hits = locate(body, quote, offset=offset)
+    if not hits:
+        raise CitationError(f"the quote {quote!r} is not in {describe(unit.eid, _lang(draft))}")
+    at = hits[0]
+    anchor = Anchor(unit.eid, quote, body[max(0, at - CONTEXT):at], body[at + len(quote):at + len(quote) + CONTEXT], at)
+    return anchor, len(hits)
+
+
+def article_of(draft: Draft, eid: str) -> Unit | None:
+    """The article holding ``eid`` (itself when it is one)."""
+    unit = draft.find(eid.split("__", 1)[0])
+    return unit if unit is not None and unit.kind is Kind.ARTICLE else None

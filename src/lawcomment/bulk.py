@@ -1,0 +1,203 @@
+"""Comment files: CSV (UTF-8, UTF-8 with BOM, GB18030), JSON and JSONL, validated row by row.
+
+Every invalid row is reported with its row number before anything is stored; the column
+set and its Chinese aliases are documented in the README.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .anchors import describe, quote_anchor, resolve
+from .comments import CommentSource, NewComment, SourceKind, Stance
+from .encoding import decode_text
+from .errors import CitationError, InputError
+from .model import Draft
+
+#: Canonical column → accepted header spellings (compared without case, spaces, _ and -).
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "member": ("member", "memberid", "会员", "成员", "单位", "提出单位", "会员单位"),
+    "article": ("article", "eid", "at", "citation", "unit", "条款", "条文", "条目", "位置"),
+    "quote": ("quote", "exact", "原文", "引文", "原文引用", "引用原文", "所涉原文"),
+    "proposed_text": ("proposedtext", "proposal", "proposed", "修改建议", "建议条文", "建议修改为", "修改后条文"),
+    "reason": ("reason", "body", "comment", "理由", "说明", "修改理由", "意见", "理由说明"),
+    "stance": ("stance", "type", "立场", "意见类型", "类型"),
+    "draft": ("draft", "草案"),
+}
+_ALIASES = {alias: canon for canon, names in COLUMNS.items() for alias in names}
+
+#: Chinese (and a few English) words accepted in the stance column.
+STANCE_WORDS: dict[str, Stance] = {
+    "修改": Stance.AMEND, "修订": Stance.AMEND, "删除": Stance.DELETE, "删去": Stance.DELETE,
+    "新增": Stance.INSERT, "增加": Stance.INSERT, "增设": Stance.INSERT, "支持": Stance.SUPPORT,
+    "赞成": Stance.SUPPORT, "同意": Stance.SUPPORT, "反对": Stance.OPPOSE, "不同意": Stance.OPPOSE,
+    "疑问": Stance.QUESTION, "问题": Stance.QUESTION, "意见": Stance.COMMENT, "评论": Stance.COMMENT,
+    "其他": Stance.COMMENT, "agree": Stance.SUPPORT, "disagree": Stance.OPPOSE,
+}  # fmt: skip
+
+
+def _norm_header(name: str) -> str:
+    return re.sub(r"[\s_\-（）()]+", "", name.strip().lstrip("\ufeff")).lower()
+
+
+def parse_stance(value: str, proposed: str | None) -> Stance:
+    """A stance word (English or Chinese); empty means amend with proposed text, else comment."""
+    word = value.strip().lower()
+    if not word:
+        return Stance.AMEND if proposed else Stance.COMMENT
+    if word in STANCE_WORDS:
+        return STANCE_WORDS[word]
+    try:
+        return Stance(word)
+    except ValueError:
+        known = ", ".join(s.value for s in Stance)
+        raise ValueError(f"unknown stance {value!r} (use {known}, or 修改/删除/新增/支持/反对/疑问/意见)") from None
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One record of a comment file, with canonical keys, and where it sits in the file."""
+
+    position: str
+    values: dict[str, str]
+    extra: dict[str, Any]
+
+
+def read_rows(path: Path, encoding: str | None = None) -> tuple[list[Row], list[str], SourceKind]:
+    """Rows of a .csv, .json or .jsonl comment file, plus warnings (ignored columns)."""
+    suffix = path.suffix.lower()
+    if suffix not in (".csv", ".json", ".jsonl", ".ndjson"):
+        raise InputError(str(path), f"unknown comment file type {suffix or '(none)'} (use .csv, .json or .jsonl)")
+    text, _ = decode_text(path.read_bytes(), str(path), encoding)
+    if suffix == ".csv":
+        return (*_csv_rows(path, text), SourceKind.CSV)
+    return (*_json_rows(path, text, jsonl=suffix != ".json"), SourceKind.JSON)
+
+
+def _csv_rows(path: Path, text: str) -> tuple[list[Row], list[str]]:
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        header = next(reader)
+    except StopIteration:
+        raise InputError(str(path), "the file is empty") from None
+    except csv.Error as exc:
+        raise InputError(str(path), f"not valid CSV: {exc}", 1) from None
+    mapping: dict[int, str] = {}
+    warnings: list[str] = []
+    for i, name in enumerate(header):
+        canon = _ALIASES.get(_norm_header(name))
+        if canon is None:
+            if name.strip():
+                warnings.append(f"{path}: column {name!r} is not a comment column; ignored")
+            continue
+        if canon in mapping.values():
+            raise InputError(str(path), f"two columns mean {canon!r} (the second is {name!r})", 1)
+        mapping[i] = canon
+    if "article" not in mapping.values():
+        raise InputError(str(path), f"no article column (expected one of: {', '.join(COLUMNS['article'])})", 1)
+    rows: list[Row] = []
+    try:
+        for record in reader:
+            line = reader.line_num
+            if not any(cell.strip() for cell in record):
+                continue
+            values = {canon: record[i] if i < len(record) else "" for i, canon in mapping.items()}
+            rows.append(Row(f"row {line}", values, {}))
+    except csv.Error as exc:
+        raise InputError(str(path), f"not valid CSV: {exc}", reader.line_num) from None
+    return rows, warnings
+
+
+def _json_rows(path: Path, text: str, jsonl: bool) -> tuple[list[Row], list[str]]:
+    records: list[tuple[str, Any]] = []
+    if jsonl:
+        for n, line in enumerate(text.split("\n"), 1):
+            if line.strip():
+                try:
+                    records.append((f"line {n}", json.loads(line)))
+                except json.JSONDecodeError as exc:
+                    raise InputError(str(path), f"not valid JSON: {exc.msg}", n) from None
+    else:
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise InputError(str(path), f"not valid JSON: {exc.msg} (column {exc.colno})", exc.lineno) from None
+        if isinstance(data, dict) and "comments" in data:
+            schema = data.get("schema", "")
+            if schema and not str(schema).startswith("lawcomment.comments/"):
+                raise InputError(str(path), f"unknown schema {schema!r} (expected lawcomment.comments/1)")
+            data = data["comments"]
+        if not isinstance(data, list):
+            raise InputError(str(path), 'expected a list of comments or {"schema": "lawcomment.comments/1", "comments": […]}')
+        records = [(f"item {n}", rec) for n, rec in enumerate(data, 1)]
+    rows: list[Row] = []
+    for position, rec in records:
+        if not isinstance(rec, dict):
+            raise InputError(str(path), f"{position}: expected an object, got {type(rec).__name__}")
+        values: dict[str, str] = {}
+        extra: dict[str, Any] = {}
+        for key, value in rec.items():
+            canon = _ALIASES.get(_norm_header(key))
+            if canon is not None and value is not None and not isinstance(value, (dict, list)):
+                values[canon] = str(value)
+            else:
+                extra[key] = value
+        rows.append(Row(position, values, extra))
+    return rows, []
+
+
+def validate(rows: list[Row], draft: Draft, ref: str, path: Path, kind: SourceKind, members: set[str],
+             member: str | None = None) -> tuple[list[NewComment], list[str]]:  # fmt: skip
+    """Turn rows into comments; returns them and every problem found, each naming its row."""
+    good: list[NewComment] = []
+    problems: list[str] = []
+    for row in rows:
+        try:
+            good.append(_comment(row, draft, ref, path, kind, members, member))
+        except (ValueError, CitationError) as exc:
+            problems.append(f"{row.position}: {exc}")
+    return good, problems
+
+
+def _comment(row: Row, draft: Draft, ref: str, path: Path, kind: SourceKind, members: set[str],
+             member: str | None) -> NewComment:  # fmt: skip
+    v = row.values
+    who = v.get("member", "").strip() or member or ""
+    if not who:
+        raise ValueError("no member (fill the member column or pass --member)")
+    if member and v.get("member", "").strip() and v["member"].strip() != member:
+        raise ValueError(f"member {v['member'].strip()!r} differs from --member {member!r}")
+    if who not in members:
+        raise ValueError(f"unknown member {who!r}")
+    if v.get("draft", "").strip() and v["draft"].strip() != ref:
+        raise ValueError(f"the row is for draft {v['draft'].strip()!r}, not {ref}")
+    at = v.get("article", "").strip()
+    if not at:
+        raise ValueError("no article")
+    unit = resolve(draft, at, ref)
+    proposed = v.get("proposed_text")
+    proposed = proposed.strip("\n") if proposed is not None and proposed.strip() else None
+    stance = parse_stance(v.get("stance", ""), proposed)
+    if stance in (Stance.AMEND, Stance.INSERT) and proposed is None:
+        raise ValueError(f"stance {stance} needs proposed text")
+    if stance is Stance.DELETE and proposed is not None:
+        raise ValueError("stance delete takes no proposed text (the unit is removed)")
+    body = v.get("reason", "").strip()
+    quote = v.get("quote", "")
+    selector = row.extra.get("selector") if isinstance(row.extra.get("selector"), dict) else {}
+    anchor, _ = quote_anchor(draft, unit, quote.strip(), selector.get("offset"))
+    if stance is Stance.INSERT and quote.strip():
+        raise ValueError("stance insert is anchored after a whole unit; leave the quote empty")
+    if stance not in (Stance.SUPPORT, Stance.OPPOSE) and not body and proposed is None:
+        raise ValueError(f"nothing to record at {describe(unit.eid)}: no proposed text and no reason")
+    source = row.extra.get("source") if isinstance(row.extra.get("source"), dict) else {}
+    created = row.extra.get("created") if isinstance(row.extra.get("created"), str) else None
+    return NewComment(who, anchor, stance,
+                      CommentSource(kind, path.name, source.get("author"), row.position),
+                      body=body, proposed_text=proposed, created=created)  # fmt: skip

@@ -1,0 +1,283 @@
+"""The store commands of the CLI: init, draft, member, comment, form and log.
+
+Each command opens the store named by ``--db``, calls one library function, and prints.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from pathlib import Path
+
+import click
+
+from .atomic import write_atomic
+
+
+def _store(ctx: click.Context, create: bool = False):  # type: ignore[no-untyped-def]
+    from .store import Store
+
+    obj = ctx.find_root().obj
+    if create:
+        return Store.create(obj["db"], obj["user"])
+    return Store.open(obj["db"], obj["user"])
+
+
+def _warn(lines: list[str]) -> None:
+    for line in lines:
+        click.echo(f"warning: {line}", err=True)
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _clip(text: str, limit: int) -> str:
+    text = text.replace("\n", " ⏎ ")
+    if _width(text) <= limit:
+        return text
+    out, used = "", 0
+    for ch in text:
+        if used + _width(ch) > limit - 1:
+            break
+        out += ch
+        used += _width(ch)
+    return out + "…"
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * max(0, width - _width(text))
+
+
+def register(cli: click.Group) -> None:
+    """Attach the store commands to the top-level group."""
+
+    @cli.command()
+    @click.pass_context
+    def init(ctx: click.Context) -> None:
+        """Create the consultation store (./lawcomment.db, or --db / $LAWCOMMENT_DB)."""
+        store, new = _store(ctx, create=True)
+        with store:
+            verb = "created" if new else "already exists; schema up to date:"
+            click.echo(f"{store.path} {verb} (schema {store.schema_version})")
+
+    # -- drafts ------------------------------------------------------------------------
+    @cli.group()
+    def draft() -> None:
+        """Add and list the drafts under consultation (NAME@VERSION)."""
+
+    @draft.command("add")
+    @click.argument("file", type=click.Path(path_type=Path))
+    @click.option("--name", required=True, help="Short name of the law, e.g. ecommerce.")
+    @click.option("--version", "version", required=True, help="Version, e.g. 1 or 二审稿.")
+    @click.option("--title", help="Title shown in forms and exports (default: the draft's own).")
+    @click.option("--profile", help="Structure profile (zh-CN, en, …); detected when omitted.")
+    @click.option("--encoding", help="Encoding of .txt/.md files (detected: UTF-8, GB18030).")
+    @click.option("--replace", is_flag=True, help="Replace the stored file of NAME@VERSION (never orphans a comment).")
+    @click.option("--reject-changes", is_flag=True, help="Read a .docx as it was before its tracked changes.")
+    @click.pass_context
+    def draft_add(ctx: click.Context, file: Path, name: str, version: str, title: str | None, profile: str | None,
+                  encoding: str | None, replace: bool, reject_changes: bool) -> None:  # fmt: skip
+        """Split FILE and store it as NAME@VERSION."""
+        from .intake import add_draft_file
+
+        with _store(ctx) as store:
+            stored, status, diags = add_draft_file(store, file, name, version, title=title, profile=profile,
+                                                   encoding=encoding, replace=replace, reject_changes=reject_changes)  # fmt: skip
+            for diag in diags:
+                click.echo(diag.format(str(file)), err=True)
+            n = len(stored.load().articles())
+            if status == "unchanged":
+                click.echo(f"{stored.ref} is already stored from this file; nothing changed")
+            else:
+                click.echo(f"{status} {stored.ref}: {stored.title} ({n} articles, profile {stored.profile})")
+
+    @draft.command("list")
+    @click.pass_context
+    def draft_list(ctx: click.Context) -> None:
+        """List the stored drafts."""
+        with _store(ctx) as store:
+            for d in store.drafts():
+                click.echo(f"{d.ref}\t{d.title}\t{d.source_file}\t{d.created}")
+
+    # -- members -----------------------------------------------------------------------
+    @cli.group()
+    def member() -> None:
+        """Add, import and list member companies (and staff)."""
+
+    @member.command("add")
+    @click.argument("member_id")
+    @click.option("--org", default="", help="Organisation name.")
+    @click.option("--group", "group", default="", help="Industry working group.")
+    @click.option("--email", default="")
+    @click.option("--lang", default="zh", show_default=True, help="Language for forms: zh or en.")
+    @click.option("--role", type=click.Choice(["member", "staff"]), default="member", show_default=True)
+    @click.option("--update", is_flag=True, help="Change the details of an existing member.")
+    @click.pass_context
+    def member_add(ctx: click.Context, member_id: str, org: str, group: str, email: str, lang: str, role: str,
+                   update: bool) -> None:  # fmt: skip
+        """Add MEMBER_ID (one word, e.g. acme)."""
+        from .comments import Member, Role
+
+        with _store(ctx) as store:
+            status = store.add_member(Member(member_id, org, group, email, lang, Role(role)), update=update)
+            click.echo(f"{status} member {member_id}")
+
+    @member.command("import")
+    @click.argument("file", type=click.Path(path_type=Path))
+    @click.option("--update", is_flag=True, help="Change the details of existing members.")
+    @click.option("--encoding", help="Encoding of the CSV (detected: UTF-8, GB18030).")
+    @click.pass_context
+    def member_import(ctx: click.Context, file: Path, update: bool, encoding: str | None) -> None:
+        """Add members from a CSV: id, org, group, email, lang, role (Chinese headers accepted)."""
+        from .intake import import_members
+
+        with _store(ctx) as store:
+            counts = import_members(store, file, update=update, encoding=encoding)
+            click.echo(f"{file}: {counts['added']} added, {counts['updated']} updated, {counts['unchanged']} unchanged")
+
+    @member.command("list")
+    @click.pass_context
+    def member_list(ctx: click.Context) -> None:
+        """List members: id, organisation, working group, email, language, role."""
+        with _store(ctx) as store:
+            for m in store.members():
+                click.echo("\t".join((m.id, m.org, m.group, m.email, m.lang, str(m.role))))
+
+    # -- comments ----------------------------------------------------------------------
+    @cli.group()
+    def comment() -> None:
+        """Add, import and list member comments."""
+
+    @comment.command("add")
+    @click.option("--member", "member_id", required=True)
+    @click.option("--draft", "ref", required=True, help="NAME@VERSION")
+    @click.option("--at", required=True, help="第十二条第二款, Article 12(2)(c), or an eid.")
+    @click.option("--propose", help="The proposed wording of the whole unit.")
+    @click.option("--reason", default="", help="Why (the comment's body).")
+    @click.option("--quote", default="", help="The words the comment is about, inside the unit.")
+    @click.option("--stance", type=click.Choice(["amend", "delete", "support", "oppose", "question", "insert", "comment"]),
+                  help="Default: amend with --propose, else comment.")  # fmt: skip
+    @click.pass_context
+    def comment_add(ctx: click.Context, member_id: str, ref: str, at: str, propose: str | None, reason: str, quote: str,
+                    stance: str | None) -> None:  # fmt: skip
+        """Record a comment typed in by staff or a member."""
+        from .anchors import describe
+        from .intake import add_comment
+
+        with _store(ctx) as store:
+            cid, warnings = add_comment(store, ref, member_id, at, propose=propose, reason=reason, quote=quote,
+                                        stance=stance)  # fmt: skip
+            _warn(warnings)
+            c = store.get_comment(cid)
+            click.echo(f"added comment #{cid} by {member_id} on {describe(c.anchor.eid or '')} ({c.stance})")
+
+    @comment.command("import")
+    @click.argument("file", type=click.Path(path_type=Path))
+    @click.option("--draft", "ref", help="NAME@VERSION (a form knows its own).")
+    @click.option("--member", "member_id", help="The member for every row, Word author or form.")
+    @click.option("--author-map", type=click.Path(path_type=Path), help="CSV with the columns author,member.")
+    @click.option("--skip-invalid", is_flag=True, help="Import the valid rows and list the others.")
+    @click.option("--encoding", help="Encoding of a CSV (detected: UTF-8, UTF-8 with BOM, GB18030).")
+    @click.pass_context
+    def comment_import(ctx: click.Context, file: Path, ref: str | None, member_id: str | None, author_map: Path | None,
+                       skip_invalid: bool, encoding: str | None) -> None:  # fmt: skip
+        """Import comments from a CSV/JSON/JSONL file, a filled comment form, or a marked-up draft."""
+        from .errors import StoreError
+        from .intake import import_comments, read_author_map
+
+        if member_id and author_map:
+            raise StoreError("give --member or --author-map, not both")
+        mapping = read_author_map(author_map) if author_map else None
+        with _store(ctx) as store:
+            result = import_comments(store, file, ref, member=member_id, author_map=mapping,
+                                     skip_invalid=skip_invalid, encoding=encoding)  # fmt: skip
+            _warn(result.warnings)
+            for line in result.skipped:
+                click.echo(f"skipped: {line}", err=True)
+            r = result.report
+            parts = [f"{len(r.added)} added", f"{r.duplicates} already there", f"{len(r.superseded)} superseded"]
+            if result.skipped:
+                parts.append(f"{len(result.skipped)} invalid skipped")
+            click.echo(f"{file}: {result.kind} into {result.draft}: {', '.join(parts)}")
+
+    @comment.command("list")
+    @click.option("--draft", "ref", required=True, help="NAME@VERSION")
+    @click.option("--article", help="Only this article: 12, 第十二条, Article 12 or art_12.")
+    @click.option("--member", "member_id", help="Only this member's comments.")
+    @click.option("--all", "show_all", is_flag=True, help="Include superseded comments (history).")
+    @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+    @click.option("-o", "--output", type=click.Path(path_type=Path), help="Write here instead of stdout.")
+    @click.pass_context
+    def comment_list(ctx: click.Context, ref: str, article: str | None, member_id: str | None, show_all: bool,
+                     fmt: str, output: Path | None) -> None:  # fmt: skip
+        """List the comments on a draft, in article order."""
+        from .anchors import describe
+        from .ids import citation_to_eid
+        from .serialize import comments_to_dict
+
+        with _store(ctx) as store:
+            stored = store.get_draft(ref)
+            art = None
+            if article:
+                art = citation_to_eid(f"art_{article}" if article.isdigit() else article).split("__")[0]
+            if member_id:
+                store.get_member(member_id)
+            found = store.comments(stored.ref, article=art, member=member_id, include_superseded=show_all)
+            if fmt == "json":
+                text = json.dumps(comments_to_dict(stored.ref, found), ensure_ascii=False, indent=2) + "\n"
+            else:
+                rows = [("id", "at", "member", "stance", "status", "source", "text")]
+                for c in found:
+                    words = c.proposed_text if c.proposed_text is not None else c.body
+                    if c.anchor.quote:
+                        words = f"「{c.anchor.quote}」 {words}"
+                    where = describe(c.anchor.eid).split(" (")[0] if c.anchor.eid else "(document)"
+                    rows.append((f"#{c.id}", where, c.member, str(c.stance), str(c.status),
+                                 str(c.source.kind), _clip(words, 48)))  # fmt: skip
+                widths = [max(_width(r[i]) for r in rows) for i in range(6)]
+                text = "".join("  ".join(_pad(col, widths[i]) for i, col in enumerate(r[:6])) + "  " + r[6] + "\n"
+                               for r in rows)  # fmt: skip
+                text += f"{len(found)} comment(s)\n"
+            if output:
+                write_atomic(output, text)
+            else:
+                click.echo(text, nl=False)
+
+    # -- forms -------------------------------------------------------------------------
+    @cli.group()
+    def form() -> None:
+        """The Word comment form (意见反馈表)."""
+
+    @form.command("make")
+    @click.option("--draft", "ref", required=True, help="NAME@VERSION")
+    @click.option("--member", "member_id", help="Fill in the member (import then needs no --member).")
+    @click.option("--articles", help="Only these articles: 10-20,25.")
+    @click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True)
+    @click.option("-o", "--output", type=click.Path(path_type=Path), required=True)
+    @click.pass_context
+    def form_make(ctx: click.Context, ref: str, member_id: str | None, articles: str | None, lang: str,
+                  output: Path) -> None:  # fmt: skip
+        """Write a .docx comment form: 条款 | 草案原文 | 修改建议 | 理由, one row per article."""
+        from .forms import make_form, select_articles
+
+        with _store(ctx) as store:
+            stored = store.get_draft(ref)
+            member_name = store.get_member(member_id).org if member_id else ""
+            draft = stored.load()
+            chosen = select_articles(draft, articles)
+            make_form(draft, stored.ref, output, title=stored.title, member=member_id, member_name=member_name,
+                      articles=chosen, lang=lang)  # fmt: skip
+            click.echo(f"wrote {output}: {len(chosen)} article(s) of {stored.ref}")
+
+    # -- log ---------------------------------------------------------------------------
+    @cli.command()
+    @click.option("--limit", type=int, default=50, show_default=True, help="Show the newest N events (0: all).")
+    @click.option("--object", "obj", help="Only events about this object, e.g. comment:12 or member:acme.")
+    @click.pass_context
+    def log(ctx: click.Context, limit: int, obj: str | None) -> None:
+        """Who changed what, when."""
+        with _store(ctx) as store:
+            for e in store.events(limit or None, obj):
+                detail = ", ".join(f"{k}={v}" for k, v in e.detail.items() if v not in (None, ""))
+                click.echo(f"{e.at}  {e.actor}  {e.action}  {e.object}" + (f"  {detail}" if detail else ""))

@@ -1,0 +1,136 @@
+"""The consultation's domain model: members, comments and their anchors (frozen dataclasses).
+
+A comment is anchored at a unit eid (None: the whole document) plus an optional
+W3C-style TextQuoteSelector: exact quote, prefix, suffix, and offset in the unit's body.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Stance(StrEnum):
+    """What a comment asks for. ``amend``/``insert`` carry proposed text, ``delete`` removes the unit."""
+
+    AMEND = "amend"
+    DELETE = "delete"
+    INSERT = "insert"
+    SUPPORT = "support"
+    OPPOSE = "oppose"
+    QUESTION = "question"
+    COMMENT = "comment"  # a remark with no wording proposed
+
+
+class Status(StrEnum):
+    OPEN = "open"
+    RESOLVED = "resolved"  # marked done in Word
+    SUPERSEDED = "superseded"  # replaced by the same member's newer file; kept as history
+
+
+class Role(StrEnum):
+    MEMBER = "member"
+    STAFF = "staff"
+
+
+class SourceKind(StrEnum):
+    CLI = "cli"
+    CSV = "csv"
+    JSON = "json"
+    FORM = "form"
+    DOCX_COMMENT = "docx-comment"
+    DOCX_REVISION = "docx-revision"
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    """A member company (or a staff user) of the association."""
+
+    id: str
+    org: str = ""
+    group: str = ""
+    email: str = ""
+    lang: str = "zh"
+    role: Role = Role.MEMBER
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """Where a comment points: a unit, and optionally a quote inside its body text.
+
+    ``offset`` is the quote's start in the unit body (``Unit.body``), the label excluded;
+    ``prefix``/``suffix`` are up to 32 characters around it, so the quote can be found
+    again after the text around it changes.
+    """
+
+    eid: str | None
+    quote: str = ""
+    prefix: str = ""
+    suffix: str = ""
+    offset: int | None = None
+
+    @property
+    def article(self) -> str | None:
+        """The article eid the anchor lies in (``art_12`` for ``art_12__para_2``)."""
+        if self.eid is None:
+            return None
+        head = self.eid.split("__", 1)[0]
+        return head if head.startswith("art_") else self.eid
+
+
+@dataclass(frozen=True, slots=True)
+class CommentSource:
+    """Where a comment came from: cli, csv, json, form, docx-comment or docx-revision."""
+
+    kind: SourceKind
+    file: str | None = None
+    author: str | None = None
+    position: str | None = None  # "row 12", "comment 3 (paragraph 40)", "table 1 row 4"
+
+
+@dataclass(frozen=True, slots=True)
+class NewComment:
+    """A comment on its way into the store, before it has an id.
+
+    ``key``/``reply_to`` link replies to their thread inside one batch (Word comment
+    ids); the store turns them into ``thread`` ids.
+    """
+
+    member: str
+    anchor: Anchor
+    stance: Stance
+    source: CommentSource
+    body: str = ""
+    proposed_text: str | None = None
+    status: Status = Status.OPEN
+    key: str | None = None
+    reply_to: str | None = None
+    created: str | None = None  # when the member wrote it (Word's w:date), if known
+
+    def fingerprint(self, draft: str) -> str:
+        """Identity for de-duplication: same draft, anchor, member, author and words."""
+        a = self.anchor
+        parts = [draft, a.eid, a.quote, a.prefix, a.suffix, self.member, str(self.stance), self.body,
+                 self.proposed_text, str(self.source.kind), self.source.author, self.reply_to is not None]  # fmt: skip
+        return hashlib.sha256(json.dumps(parts, ensure_ascii=False).encode()).hexdigest()[:32]
+
+
+@dataclass(frozen=True, slots=True)
+class Comment:
+    """A stored comment. ``thread`` is the id of the comment it replies to (its thread root)."""
+
+    id: int
+    draft: str
+    member: str
+    anchor: Anchor
+    stance: Stance
+    body: str
+    proposed_text: str | None
+    source: CommentSource
+    status: Status
+    created: str
+    updated: str
+    thread: int | None = None
+    supersedes: int | None = None

@@ -1,0 +1,420 @@
+"""The .docx walker behind every reader: paragraphs whose text keeps its tracked changes
+(author, date, id) and its comment anchors, plus Word comments with threads and done flags.
+
+A :class:`View` (accept these authors' changes, reject everyone else's) renders the
+paragraphs into Blocks, the same way for drafts (accept all) and marked-up files.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from .docx_numbering import Numbering
+from .docx_package import W, DocxPackage
+from .docx_styles import Styles, paragraph_properties
+from .errors import InputError
+from .source import Block
+
+_W = f"{{{W}}}"
+_W14 = "{http://schemas.microsoft.com/office/word/2010/wordml}"
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+_HEADING = re.compile(r"^(?:heading|标题)\s*(\d)$", re.IGNORECASE)
+_TOC = re.compile(r"^(?:toc\s*\d*|toc heading|目录\s*\d*|table of contents)$", re.IGNORECASE)
+_REV_TAGS = {f"{_W}ins": ("ins", False), f"{_W}moveTo": ("ins", True),
+             f"{_W}del": ("del", False), f"{_W}moveFrom": ("del", True)}  # fmt: skip
+_SKIP = {f"{_W}instrText", f"{_W}delInstrText", f"{_W}pPr", f"{_W}rPr", f"{_W}fldData", f"{_MC}Fallback",
+         f"{_W}annotationRef", f"{_W}sdtPr", f"{_W}tblPr", f"{_W}trPr", f"{_W}tcPr"}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Rev:
+    """One tracked change: ``kind`` is "ins" or "del" (a move counts as both, ``move`` set)."""
+
+    kind: str
+    author: str
+    date: str | None = None
+    id: str | None = None
+    move: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Seg:
+    """A piece of a paragraph: text under its tracked changes, a footnote reference, or a
+    comment marker (``("start"|"end"|"point", comment id)``)."""
+
+    text: str
+    revs: tuple[Rev, ...] = ()
+    note: str | None = None
+    marker: tuple[str, str] | None = None
+
+
+@dataclass(slots=True)
+class Para:
+    """One physical paragraph, numbered in reading order (table cells included)."""
+
+    index: int
+    segs: list[Seg]
+    mark: tuple[Rev, ...]
+    style_id: str | None
+    num_id: str | None
+    ilvl: int | None
+    outline: int | None
+    toc: bool
+    in_table: bool = False
+
+
+@dataclass(slots=True)
+class Cell:
+    paras: list[Para]
+    continued: bool  # a vertically merged cell below the first: shown empty
+
+
+@dataclass(slots=True)
+class Row:
+    revs: tuple[Rev, ...]
+    cells: list[Cell]
+
+
+@dataclass(slots=True)
+class Table:
+    first: int  # index of its first paragraph
+    rows: list[Row]
+
+    def paras(self) -> list[Para]:
+        return [p for row in self.rows for cell in row.cells for p in cell.paras]
+
+
+@dataclass(frozen=True, slots=True)
+class WordComment:
+    """A Word comment: who, when, its text, and its thread (``parent``) and done flag."""
+
+    id: str
+    author: str
+    initials: str
+    date: str | None
+    text: str
+    parent: str | None = None
+    done: bool = False
+
+
+class View:
+    """Which tracked changes count: those by ``accept`` authors (everyone when None) are
+    accepted, all others rejected. ``View.ORIGINAL`` rejects every change."""
+
+    ALL: View
+    ORIGINAL: View
+
+    def __init__(self, accept: frozenset[str] | None) -> None:
+        self.accept = accept
+
+    def keeps(self, revs: tuple[Rev, ...]) -> bool:
+        for r in revs:
+            accepted = self.accept is None or r.author in self.accept
+            if (r.kind == "ins") != accepted:
+                return False
+        return True
+
+    def text(self, para: Para) -> str:
+        return "".join(s.text for s in para.segs if s.text and self.keeps(s.revs))
+
+
+View.ALL = View(None)
+View.ORIGINAL = View(frozenset())
+
+
+@dataclass
+class Markup:
+    """Everything the walker found in one .docx."""
+
+    body: list[Para | Table]
+    styles: Styles
+    numbering_xml: etree._Element | None
+    comments: dict[str, WordComment] = field(default_factory=dict)
+    counts: Counter[str] = field(default_factory=Counter)
+    textboxes: int = 0
+    outside: Counter[str] = field(default_factory=Counter)  # revisions in headers, footers, notes
+
+    def paras(self) -> list[Para]:
+        out: list[Para] = []
+        for item in self.body:
+            out.extend(item.paras() if isinstance(item, Table) else [item])
+        return out
+
+    @property
+    def revisions(self) -> int:
+        """Tracked changes in the body: insertions, deletions, moves and paragraph marks."""
+        return sum(self.counts[k] for k in ("ins", "del", "moveFrom", "moveTo"))
+
+    def authors(self) -> set[str]:
+        """Every revision author in the body."""
+        return {r.author for p in self.paras() for s in p.segs for r in s.revs} | {
+            r.author for p in self.paras() for r in p.mark}
+
+
+class _Walker:
+    def __init__(self, pkg: DocxPackage | None) -> None:
+        self.styles = Styles(pkg.xml(pkg.related(pkg.main, "/styles") or "word/styles.xml") if pkg else None)
+        self.counter = 0
+        self.body: list[Para | Table] = []
+        self.counts: Counter[str] = Counter()
+        self.textboxes = 0
+
+    def rev(self, el: etree._Element) -> Rev:
+        kind, move = _REV_TAGS[el.tag]
+        self.counts[etree.QName(el).localname] += 1
+        return Rev(kind, el.get(f"{_W}author") or "", el.get(f"{_W}date"), el.get(f"{_W}id"), move)
+
+    def runs(self, el: etree._Element, segs: list[Seg], revs: tuple[Rev, ...]) -> None:
+        for child in el:
+            tag = child.tag
+            if not isinstance(tag, str) or tag in _SKIP:
+                continue
+            if tag in _REV_TAGS:
+                self.runs(child, segs, revs + (self.rev(child),))
+            elif tag == f"{_W}t":
+                segs.append(Seg(child.text or "", revs))
+            elif tag == f"{_W}delText":
+                deleted = revs if any(r.kind == "del" for r in revs) else revs + (Rev("del", ""),)
+                segs.append(Seg(child.text or "", deleted))
+            elif tag in (f"{_W}tab", f"{_W}ptab"):
+                segs.append(Seg("\t", revs))
+            elif tag in (f"{_W}br", f"{_W}cr"):
+                segs.append(Seg("\n", revs))
+            elif tag == f"{_W}noBreakHyphen":
+                segs.append(Seg("\u2011", revs))
+            elif tag in (f"{_W}footnoteReference", f"{_W}endnoteReference"):
+                prefix = "fn" if tag.endswith("footnoteReference") else "en"
+                segs.append(Seg("", revs, note=f"{prefix}{child.get(f'{_W}id')}"))
+            elif tag == f"{_W}commentRangeStart":
+                segs.append(Seg("", marker=("start", child.get(f"{_W}id") or "")))
+            elif tag == f"{_W}commentRangeEnd":
+                segs.append(Seg("", marker=("end", child.get(f"{_W}id") or "")))
+            elif tag == f"{_W}commentReference":
+                segs.append(Seg("", marker=("point", child.get(f"{_W}id") or "")))
+            elif tag == f"{_W}txbxContent":
+                self.textboxes += 1
+            else:
+                self.runs(child, segs, revs)
+
+    def paragraph(self, p: etree._Element, toc: bool, revs: tuple[Rev, ...], in_table: bool = False) -> Para:
+        self.counter += 1
+        ppr = p.find(f"{_W}pPr")
+        ps = ppr.find(f"{_W}pStyle") if ppr is not None else None
+        num_id, ilvl, outline = paragraph_properties(ppr)
+        mark = list(revs)
+        if ppr is not None and (rpr := ppr.find(f"{_W}rPr")) is not None:
+            mark.extend(self.rev(c) for c in rpr if c.tag in _REV_TAGS)
+        segs: list[Seg] = []
+        self.runs(p, segs, revs)
+        return Para(self.counter, segs, tuple(mark), ps.get(f"{_W}val") if ps is not None else None,
+                    num_id, ilvl, outline, toc, in_table)  # fmt: skip
+
+    def walk(self, parent: etree._Element, toc: bool = False, revs: tuple[Rev, ...] = ()) -> None:
+        for el in parent:
+            tag = el.tag
+            if tag == f"{_W}p":
+                self.body.append(self.paragraph(el, toc, revs))
+            elif tag == f"{_W}tbl":
+                self.body.append(self.table(el))
+            elif tag == f"{_W}sdt":
+                gallery = el.find(f"{_W}sdtPr/{_W}docPartObj/{_W}docPartGallery")
+                is_toc = gallery is not None and "Contents" in (gallery.get(f"{_W}val") or "")
+                content = el.find(f"{_W}sdtContent")
+                if content is not None:
+                    self.walk(content, toc or is_toc, revs)
+            elif tag in _REV_TAGS:
+                self.walk(el, toc, revs + (self.rev(el),))
+            elif tag == f"{_W}customXml":
+                self.walk(el, toc, revs)
+
+    def table(self, tbl: etree._Element) -> Table:
+        table = Table(self.counter + 1, [])
+        for tr in wrapped_children(tbl, f"{_W}tr"):
+            trpr = tr.find(f"{_W}trPr")
+            revs = tuple(self.rev(c) for c in trpr if c.tag in _REV_TAGS) if trpr is not None else ()
+            cells: list[Cell] = []
+            for tc in wrapped_children(tr, f"{_W}tc"):
+                vmerge = tc.find(f"{_W}tcPr/{_W}vMerge")
+                continued = vmerge is not None and vmerge.get(f"{_W}val") in (None, "continue")
+                paras = [self.paragraph(p, False, revs, in_table=True) for p in tc.iter(f"{_W}p")]
+                cells.append(Cell(paras, continued))
+            table.rows.append(Row(revs, cells))
+        return table
+
+
+def wrapped_children(el: etree._Element, tag: str) -> list[etree._Element]:
+    """Children with ``tag``, looking through sdt and customXml wrappers (rows, cells)."""
+    out: list[etree._Element] = []
+    for child in el:
+        if child.tag == tag:
+            out.append(child)
+        elif child.tag == f"{_W}sdt" and (content := child.find(f"{_W}sdtContent")) is not None:
+            out.extend(wrapped_children(content, tag))
+        elif child.tag == f"{_W}customXml":
+            out.extend(wrapped_children(child, tag))
+    return out
+
+
+def element_text(el: etree._Element, view: View | None = None) -> str:
+    """The text of every paragraph inside ``el`` (a cell, a comment), one per line, as
+    ``view`` shows it (all changes accepted by default)."""
+    walker = _Walker(None)
+    lines = []
+    for p in el.iter(f"{_W}p"):
+        segs: list[Seg] = []
+        walker.runs(p, segs, ())
+        lines.append((view or View.ALL).text(Para(0, segs, (), None, None, None, None, False)))
+    return "\n".join(lines).strip()
+
+
+def _read_comments(pkg: DocxPackage) -> dict[str, WordComment]:
+    main = pkg.main
+    part = pkg.related(main, "/comments")
+    root = pkg.xml(part) if part else None
+    if root is None:
+        return {}
+    ext_part = pkg.related(main, "/commentsExtended")
+    ext = pkg.xml(ext_part) if ext_part else None
+    by_para: dict[str, tuple[str | None, bool]] = {}
+    if ext is not None:
+        # Word 2013 previews wrote w15 as ".../word/2010/11/wordml": match on local names.
+        for ce in ext.iter():
+            if isinstance(ce.tag, str) and etree.QName(ce).localname == "commentEx":
+                attrs = {etree.QName(k).localname: v for k, v in ce.attrib.items()}
+                by_para[attrs.get("paraId", "")] = (attrs.get("paraIdParent"), attrs.get("done") == "1")
+    out: dict[str, WordComment] = {}
+    para_owner: dict[str, str] = {}
+    raw: list[tuple[str, str | None]] = []
+    for c in root.iter(f"{_W}comment"):
+        cid = c.get(f"{_W}id") or ""
+        paras = c.findall(f".//{_W}p")
+        last = paras[-1].get(f"{_W14}paraId") if paras else None
+        for p in paras:
+            if pid := p.get(f"{_W14}paraId"):
+                para_owner[pid] = cid
+        out[cid] = WordComment(cid, c.get(f"{_W}author") or "", c.get(f"{_W}initials") or "", c.get(f"{_W}date"),
+                               element_text(c))  # fmt: skip
+        raw.append((cid, last))
+    for cid, last in raw:
+        parent_para, done = by_para.get(last or "", (None, False))
+        parent = para_owner.get(parent_para) if parent_para else None
+        c = out[cid]
+        out[cid] = WordComment(c.id, c.author, c.initials, c.date, c.text, parent if parent != cid else None, done)
+    return out
+
+
+def _outside_revisions(pkg: DocxPackage) -> Counter[str]:
+    """Tracked changes in headers, footers, footnotes and endnotes: reported, never read."""
+    found: Counter[str] = Counter()
+    for name in sorted(pkg.names):
+        m = re.match(r"word/(header|footer|footnotes|endnotes)\d*\.xml$", name)
+        if m:
+            root = pkg.xml(name)
+            if root is not None:
+                n = sum(1 for el in root.iter() if el.tag in _REV_TAGS)
+                if n:
+                    found[m[1]] += n
+    return found
+
+
+def read_markup(pkg: DocxPackage) -> Markup:
+    """Walk the main document of an opened package: paragraphs, tables, comments, counts."""
+    root = pkg.xml(pkg.main)
+    if root is None:
+        raise InputError(pkg.path, f"missing part {pkg.main}")
+    body = root.find(f"{_W}body")
+    if body is None:
+        raise InputError(pkg.path, "the document has no body")
+    walker = _Walker(pkg)
+    walker.walk(body)
+    numbering = pkg.xml(pkg.related(pkg.main, "/numbering") or "word/numbering.xml")
+    markup = Markup(walker.body, walker.styles, numbering, counts=walker.counts, textboxes=walker.textboxes)
+    markup.comments = _read_comments(pkg)
+    markup.outside = _outside_revisions(pkg)
+    return markup
+
+
+# -- rendering a view into blocks ---------------------------------------------------------
+
+
+@dataclass
+class Rendered:
+    """Blocks of one view, with the physical paragraphs each came from (``origins``; the
+    last one holds the surviving paragraph mark) and how many leading characters were
+    carried in from paragraphs whose mark the view removed (``carried``)."""
+
+    blocks: list[Block] = field(default_factory=list)
+    origins: list[tuple[int, ...]] = field(default_factory=list)
+    carried: list[int] = field(default_factory=list)
+    title: str = ""
+    title_paras: tuple[int, ...] = ()
+    front: list[str] = field(default_factory=list)
+    numbering: Numbering | None = None
+
+
+def render(markup: Markup, view: View) -> Rendered:
+    """Blocks as Word would show the document with ``view``'s changes accepted.
+
+    A paragraph whose mark the view removes joins the next one, as in Word.
+    """
+    numbering = Numbering(markup.numbering_xml)
+    styles = markup.styles
+    out = Rendered(numbering=numbering)
+    carry, carried = "", []
+    for item in markup.body:
+        if isinstance(item, Table):
+            rows: list[tuple[str, ...]] = []
+            for row in item.rows:
+                if not view.keeps(row.revs):
+                    continue
+                rows.append(tuple("" if c.continued else "\n".join(view.text(p) for p in c.paras).strip()
+                                  for c in row.cells))  # fmt: skip
+            if rows:
+                out.blocks.append(Block("", item.first, rows=tuple(rows)))
+                out.origins.append(tuple(p.index for p in item.paras()))
+                out.carried.append(0)
+            continue
+        para = item
+        text = carry + view.text(para)
+        notes = [s.note for s in para.segs if s.note and view.keeps(s.revs)]
+        if not view.keeps(para.mark):
+            carry, carried = text, carried + [para.index]
+            continue
+        group = tuple(carried + [para.index])
+        head = len(carry)
+        carry, carried = "", []
+        num_id, ilvl = para.num_id, para.ilvl
+        if num_id is None:
+            num_id, style_ilvl, owner = styles.numbering(para.style_id)
+            if num_id is not None and ilvl is None:
+                ilvl = style_ilvl if style_ilvl is not None else numbering.level_for_style(num_id, owner or "")
+        label = numbering.label(num_id, ilvl or 0) if num_id is not None and num_id != "0" else ""
+        name = styles.name(para.style_id)
+        outline = para.outline if para.outline is not None else styles.outline(para.style_id)
+        lower = name.lower()
+        if lower in ("title", "标题") and not out.title and not label:
+            out.title, out.title_paras = text.strip(), group
+            continue
+        if lower in ("subtitle", "副标题") and not label:
+            out.front.append(text.strip())
+            continue
+        heading = None
+        if m := _HEADING.match(name):
+            heading = int(m[1])
+        elif outline is not None and outline < 9:
+            heading = outline + 1
+        is_toc = para.toc or bool(_TOC.match(name))
+        for i, piece in enumerate(text.split("\n")):
+            taken = min(head, len(piece))
+            head -= taken + 1
+            if not piece.strip() and not (i == 0 and label):
+                continue
+            out.blocks.append(Block(piece, para.index, label=label if i == 0 else "", heading_level=heading,
+                                    style=name, toc=is_toc, footnotes=tuple(notes) if i == 0 else ()))  # fmt: skip
+            out.origins.append(group)
+            out.carried.append(max(taken, 0))
+    return out

@@ -1,0 +1,228 @@
+"""Bring drafts, members and comments into the store from every source: the command line,
+CSV/JSON/JSONL files, filled comment forms and marked-up Word drafts.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .anchors import quote_anchor, resolve
+from .api import load_draft, parse
+from .bulk import parse_stance, read_rows, validate
+from .comments import CommentSource, Member, NewComment, Role, SourceKind, Stance
+from .encoding import decode_text
+from .errors import InputError, StoreError, ValidationError
+from .forms import form_identity, is_form, read_form
+from .marked_up import original_source, read_marked_up
+from .model import Diagnostic
+from .store import ImportReport, Store, StoredDraft
+
+
+def file_sha256(path: str | Path) -> str:
+    """Hash of a file's bytes; InputError when it cannot be read."""
+    p = Path(path)
+    try:
+        return hashlib.sha256(p.read_bytes()).hexdigest()
+    except FileNotFoundError:
+        raise InputError(str(p), "no such file") from None
+    except IsADirectoryError:
+        raise InputError(str(p), "is a directory, not a file") from None
+
+
+def add_draft_file(store: Store, path: str | Path, name: str, version: str, *, title: str | None = None,
+                   profile: str | None = None, encoding: str | None = None, replace: bool = False,
+                   reject_changes: bool = False) -> tuple[StoredDraft, str, tuple[Diagnostic, ...]]:  # fmt: skip
+    """Parse a draft file and store it as ``name@version``; returns it, "added"/"unchanged"/"replaced"
+    and the parser's warnings. ``reject_changes`` reads a .docx as it was before its tracked changes."""
+    sha = file_sha256(path)
+    if reject_changes:
+        if Path(path).suffix.lower() != ".docx":
+            raise InputError(str(path), "--reject-changes applies to .docx files only")
+        draft = parse(original_source(path), profile)
+    else:
+        draft = load_draft(path, profile=profile, encoding=encoding)
+    if draft.errors:
+        first = draft.errors[0]
+        raise InputError(str(path), f"{first.code}: {first.message}", first.line)
+    stored, status = store.add_draft(draft, name, version, sha, Path(path).name, title=title, replace=replace)
+    return stored, status, draft.diagnostics
+
+
+def add_comment(store: Store, ref: str, member: str, at: str, *, propose: str | None = None, reason: str = "",
+                quote: str = "", stance: str | None = None) -> tuple[int, list[str]]:  # fmt: skip
+    """Record one comment typed on the command line; returns its id and warnings."""
+    stored = store.get_draft(ref)
+    store.get_member(member)
+    draft = stored.load()
+    unit = resolve(draft, at, stored.ref)
+    proposed = propose if propose is not None and propose.strip() else None
+    try:
+        chosen = parse_stance(stance or "", proposed)
+    except ValueError as exc:
+        raise StoreError(str(exc)) from None
+    if chosen in (Stance.AMEND, Stance.INSERT) and proposed is None:
+        raise StoreError(f"stance {chosen} needs --propose")
+    if chosen is Stance.DELETE and proposed is not None:
+        raise StoreError("stance delete takes no --propose (the unit is removed)")
+    if chosen not in (Stance.SUPPORT, Stance.OPPOSE) and proposed is None and not reason.strip():
+        raise StoreError("say something: give --propose, --reason, or --stance support/oppose")
+    anchor, hits = quote_anchor(draft, unit, quote)
+    warnings = [f"the quote {quote!r} occurs {hits} times in {unit.eid}; anchored at the first"] if hits > 1 else []
+    report = store.add_comments(stored.ref, [NewComment(member, anchor, chosen, CommentSource(SourceKind.CLI),
+                                                        body=reason.strip(), proposed_text=proposed)])  # fmt: skip
+    if not report.added:
+        raise StoreError(f"{member} already made this exact comment on {unit.eid} (nothing added)")
+    return report.added[0], warnings
+
+
+@dataclass
+class ImportResult:
+    """What ``import_comments`` did: the kind of file, the store's report, and every
+    warning and skipped row, each naming the file and its row or article."""
+
+    kind: str  # "csv", "json", "form" or "marked-up draft"
+    draft: str
+    report: ImportReport
+    warnings: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    found: int = 0
+
+
+def read_author_map(path: str | Path) -> dict[str, str]:
+    """An ``author,member`` CSV → {Word author: member id}."""
+    p = Path(path)
+    if not p.is_file():
+        raise InputError(str(p), "no such file")
+    text, _ = decode_text(p.read_bytes(), str(p))
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    fields = [f.strip().lower() for f in reader.fieldnames or []]
+    if "author" not in fields or "member" not in fields:
+        raise InputError(str(p), "an author map needs the columns author,member", 1)
+    out: dict[str, str] = {}
+    for row in reader:
+        clean = {k.strip().lower(): (v or "").strip() for k, v in row.items() if k}
+        if clean["author"] and clean["member"]:
+            out[clean["author"]] = clean["member"]
+    return out
+
+
+def import_comments(store: Store, path: str | Path, ref: str | None = None, *, member: str | None = None,
+                    author_map: dict[str, str] | None = None, skip_invalid: bool = False,
+                    encoding: str | None = None) -> ImportResult:  # fmt: skip
+    """Import a comment file: .csv/.json/.jsonl rows, a filled comment form (.docx), or a
+    marked-up draft (.docx). All of it lands in one transaction, or none of it."""
+    p = Path(path)
+    sha = file_sha256(p)
+    suffix = p.suffix.lower()
+    if suffix == ".docm":
+        raise InputError(str(p), "macro-enabled documents (.docm) are not accepted; save as .docx")
+    if suffix == ".docx":
+        if is_form(p):
+            return _import_form(store, p, sha, ref, member, skip_invalid)
+        if ref is None:
+            raise StoreError(f"{p}: a marked-up draft needs --draft NAME@VERSION")
+        stored = store.get_draft(ref)
+        if member is not None:
+            store.get_member(member)
+        intake = read_marked_up(p, stored.load(), stored.ref, store.members(), member, author_map)
+        report = store.add_comments(stored.ref, intake.comments, file=p.name, sha256=sha, kind="marked-up draft",
+                                    member=member)  # fmt: skip
+        return ImportResult("marked-up draft", stored.ref, report, intake.warnings, found=len(intake.comments))
+    if ref is None:
+        raise StoreError(f"{p}: importing a comment file needs --draft NAME@VERSION")
+    stored = store.get_draft(ref)
+    if member is not None:
+        store.get_member(member)
+    rows, warnings, kind = read_rows(p, encoding)
+    good, problems = validate(rows, stored.load(), stored.ref, p, kind, {m.id for m in store.members()}, member)
+    if problems and not skip_invalid:
+        raise ValidationError(str(p), problems, f"{len(problems)} of {len(rows)} row(s) are invalid; nothing was "
+                                                "imported (fix them, or pass --skip-invalid)")  # fmt: skip
+    report = store.add_comments(stored.ref, good, file=p.name, sha256=sha, kind=str(kind), member=member)
+    return ImportResult(str(kind), stored.ref, report, warnings, [f"{p}: {x}" for x in problems], found=len(good))
+
+
+def _import_form(store: Store, p: Path, sha: str, ref: str | None, member: str | None,
+                 skip_invalid: bool) -> ImportResult:  # fmt: skip
+    form_ref, form_member = form_identity(p)
+    if ref and form_ref and ref != form_ref:
+        raise InputError(str(p), f"this form was made for {form_ref}, not {ref}")
+    target = ref or form_ref
+    if target is None:
+        raise StoreError(f"{p}: the form does not say which draft it is for; pass --draft NAME@VERSION")
+    who = member or form_member
+    if who is None:
+        raise StoreError(f"{p}: the form does not say which member filled it; pass --member")
+    stored = store.get_draft(target)
+    store.get_member(who)
+    comments, warnings, problems = read_form(p, stored.load(), stored.ref, who)
+    if problems and not skip_invalid:
+        raise ValidationError(str(p), problems, f"{len(problems)} filled row(s) name no article of {stored.ref}; "
+                                                "nothing was imported (fix them, or pass --skip-invalid)")  # fmt: skip
+    skipped = [f"{p}: {x}" for x in problems]
+    report = store.add_comments(stored.ref, comments, file=p.name, sha256=sha, kind="form", member=who)
+    return ImportResult("form", stored.ref, report, warnings, skipped, found=len(comments))
+
+
+_MEMBER_COLUMNS = {
+    "id": ("id", "member", "memberid", "会员", "会员编号", "编号", "简称"),
+    "org": ("org", "organisation", "organization", "company", "单位", "单位名称", "公司", "名称"),
+    "group": ("group", "workinggroup", "wg", "工作组", "小组", "行业工作组"),
+    "email": ("email", "e-mail", "mail", "邮箱", "电子邮箱"),
+    "lang": ("lang", "language", "语言"),
+    "role": ("role", "角色"),
+}  # fmt: skip
+
+
+def import_members(store: Store, path: str | Path, update: bool = False, encoding: str | None = None) -> dict[str, int]:
+    """Add members from a CSV (id, org, group, email, lang, role; Chinese headers accepted).
+
+    Every row is checked first; one bad row stops the whole file (nothing is written).
+    """
+    p = Path(path)
+    if not p.is_file():
+        raise InputError(str(p), "no such file")
+    text, _ = decode_text(p.read_bytes(), str(p), encoding)
+    reader = csv.reader(io.StringIO(text, newline=""))
+    header = next(reader, None)
+    if header is None:
+        raise InputError(str(p), "the file is empty")
+    aliases = {a: k for k, names in _MEMBER_COLUMNS.items() for a in names}
+    cols = {i: aliases.get(h.strip().lstrip("\ufeff").lower().replace(" ", "").replace("_", "")) for i, h in enumerate(header)}
+    if "id" not in cols.values():
+        raise InputError(str(p), "no id column (id, member, 会员…)", 1)
+    members: list[tuple[str, Member]] = []
+    problems: list[str] = []
+    for record in reader:
+        line = reader.line_num
+        if not any(c.strip() for c in record):
+            continue
+        v = {cols[i]: c.strip() for i, c in enumerate(record) if cols.get(i)}
+        role = (v.get("role") or "member").lower()
+        role = {"会员": "member", "成员": "member", "员工": "staff", "秘书处": "staff"}.get(role, role)
+        if not v.get("id") or any(ch.isspace() for ch in v["id"]):
+            problems.append(f"row {line}: the id must be one word (got {v.get('id', '')!r})")
+        elif role not in ("member", "staff"):
+            problems.append(f"row {line}: role must be member or staff (got {v.get('role')!r})")
+        else:
+            members.append((f"row {line}", Member(v["id"], v.get("org", ""), v.get("group", ""), v.get("email", ""),
+                                                  v.get("lang") or "zh", Role(role))))  # fmt: skip
+    seen: dict[str, str] = {}
+    for where, m in members:
+        if m.id in seen:
+            problems.append(f"{where}: member {m.id!r} repeats {seen[m.id]}")
+        seen.setdefault(m.id, where)
+    if problems:
+        raise ValidationError(str(p), problems, f"{len(problems)} invalid row(s); no member was added")
+    counts = {"added": 0, "updated": 0, "unchanged": 0}
+    with store.transaction():
+        for where, m in members:
+            try:
+                counts[store.add_member(m, update=update)] += 1
+            except StoreError as exc:
+                raise InputError(str(p), f"{where}: {exc}") from None
+    return counts

@@ -1,0 +1,364 @@
+"""Comments from a marked-up draft: each author's tracked changes become one proposal per
+article (that author's changes accepted, everyone else's rejected), and Word comments
+become comments anchored with the quote, prefix and suffix of their range.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from .anchors import CONTEXT, describe, locate, unit_body
+from .api import get_profile
+from .comments import Anchor, CommentSource, Member, NewComment, SourceKind, Stance, Status
+from .docx_markup import Markup, Para, Rendered, Table, View, render
+from .docx_package import DocxPackage
+from .docx_reader import read_checked
+from .errors import InputError, ValidationError
+from .model import Draft, Kind, Unit
+from .parse import parse_source
+from .serialize import body_separator
+from .source import Block, Source
+
+
+@dataclass
+class Intake:
+    """What one marked-up file yields: comments ready for the store, warnings, counts."""
+
+    comments: list[NewComment] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    authors: set[str] = field(default_factory=set)
+    revisions: int = 0
+    word_comments: int = 0
+
+
+def original_source(path: str | Path) -> Source:
+    """The document as it was before its tracked changes (every change rejected)."""
+    pkg = DocxPackage(path)
+    try:
+        _, rendered = read_checked(pkg, View.ORIGINAL)
+        return Source(str(path), tuple(rendered.blocks), title=rendered.title, front_matter=tuple(rendered.front))
+    finally:
+        pkg.close()
+
+
+def resolve_authors(path: str, authors: set[str], members: list[Member], member: str | None = None,
+                    author_map: dict[str, str] | None = None) -> dict[str, str]:  # fmt: skip
+    """Word author → member id: ``member`` for all, else ``author_map``, else a member whose
+    id, organisation or email equals the author (ignoring case). Unknown authors are a
+    ValidationError listing every author found."""
+    ids = {m.id for m in members}
+    if member is not None:
+        return {a: member for a in authors}
+    out: dict[str, str] = {}
+    problems: list[str] = []
+    for a in sorted(authors):
+        target = (author_map or {}).get(a)
+        if target is None:
+            key = a.strip().casefold()
+            target = next((m.id for m in members if key and key in (m.id.casefold(), m.org.casefold(),
+                                                                     m.email.casefold())), None)  # fmt: skip
+        if target is None:
+            problems.append(f"author {a or '(no author)'!r} is not mapped to a member")
+        elif target not in ids:
+            problems.append(f"author {a!r} maps to unknown member {target!r}")
+        else:
+            out[a] = target
+    if problems:
+        found = ", ".join(repr(a or "(no author)") for a in sorted(authors))
+        raise ValidationError(path, problems, f"Word authors found: {found}; map each to a member with --member "
+                                              "or --author-map (a CSV with the columns author,member)")  # fmt: skip
+    return out
+
+
+class _Reader:
+    def __init__(self, path: Path, markup: Markup, original: Rendered, stored: Draft, ref: str) -> None:
+        self.path = path
+        self.markup = markup
+        self.original = original
+        self.stored = stored
+        self.ref = ref
+        self.profile = get_profile(stored.profile)
+        self.sep = body_separator(stored)
+        self.lang = "en" if stored.profile.startswith("en") else "zh"
+        self.intake = Intake()
+        self.paras = {p.index: p for p in markup.paras()}
+        self.table_of: dict[int, int] = {}
+        for item in markup.body:
+            if isinstance(item, Table):
+                for p in item.paras():
+                    self.table_of[p.index] = item.first
+
+    # -- matching the file to the stored draft ------------------------------------------
+    def parse_original(self) -> Draft:
+        src = Source(str(self.path), tuple(self.original.blocks), title=self.original.title,
+                     front_matter=tuple(self.original.front))  # fmt: skip
+        parsed = parse_source(src, self.profile)
+        self._check_same(parsed)
+        return parsed
+
+    def _check_same(self, parsed: Draft) -> None:
+        arts = [v.unit for v in parsed.articles()]
+        problems: list[str] = []
+        if not arts:
+            mine = "\n".join(u.body(self.sep) for u in parsed.units)
+            theirs = "\n".join(u.body(self.sep) for u in self.stored.units)
+            if mine != theirs:
+                problems.append("its text differs from the stored draft")
+        for art in arts:
+            stored = self.stored.find(art.eid)
+            if stored is None:
+                problems.append(f"{describe(art.eid, self.lang)} is not in the stored draft")
+            elif stored.body(self.sep) != art.body(self.sep):
+                problems.append(f"{describe(art.eid, self.lang)} differs from the stored text")
+        if arts and not problems and len(arts) < len(self.stored.articles()):
+            self.intake.warnings.append(f"{self.path}: the file holds {len(arts)} of the "
+                                        f"{len(self.stored.articles())} articles of {self.ref}")  # fmt: skip
+        if problems:
+            shown = "; ".join(problems[:3]) + (f"; and {len(problems) - 3} more" if len(problems) > 3 else "")
+            raise InputError(str(self.path), f"not a draft of {self.ref} (with its changes rejected, {shown}); "
+                                             "was it made from another version, or were the changes accepted?")  # fmt: skip
+
+    # -- which unit each physical paragraph belongs to -----------------------------------
+    def owners(self, parsed: Draft) -> dict[int, Unit | str]:
+        group_of_line: dict[int, tuple[int, ...]] = {}
+        for block, origin in zip(self.original.blocks, self.original.origins, strict=True):
+            group_of_line.setdefault(block.line, origin)
+        owner: dict[int, Unit | str] = {}
+        for unit in parsed.walk():
+            if unit.line is not None:
+                for index in group_of_line.get(unit.line, ()):
+                    owner[index] = unit  # deeper units come later and win
+        for index in self.original.title_paras:
+            owner[index] = "the title"
+        current: Unit | str = "the front matter"
+        for index in sorted(self.paras):
+            if index in owner:
+                current = owner[index]
+            else:
+                owner[index] = current
+        return owner
+
+    # -- tracked changes -----------------------------------------------------------------
+    def proposals(self, parsed: Draft, owner: dict[int, Unit | str], members: dict[str, str]) -> None:
+        touched: dict[str, dict[str, list[Para]]] = defaultdict(lambda: defaultdict(list))
+        outside: dict[str, list[tuple[str, int]]] = defaultdict(list)
+        has_articles = bool(parsed.articles())
+        for index, para in sorted(self.paras.items()):
+            revs = [r for s in para.segs for r in s.revs] + list(para.mark)
+            for author in dict.fromkeys(r.author for r in revs):
+                where = owner.get(index)
+                if index in self.table_of and has_articles:
+                    outside[author].append((f"a table (paragraph {index})", index))
+                elif isinstance(where, Unit):
+                    key = _proposal_key(where) if has_articles else ""
+                    if key is None:
+                        outside[author].append((describe(where.eid, self.lang), index))
+                    else:
+                        touched[author][key].append(para)
+                else:
+                    outside[author].append((where or "the front matter", index))
+        for author, places in outside.items():
+            spots = sorted({(i, w) for w, i in places})
+            listed = ", ".join(f"{w} (paragraph {i})" for i, w in spots[:5])
+            self.intake.warnings.append(f"{self.path}: {len(spots)} tracked change(s) by {author or '(no author)'} "
+                                        f"outside any article were not imported: {listed}")  # fmt: skip
+        for author in sorted(touched):
+            view = render(self.markup, View(frozenset({author})))
+            for key, paras in touched[author].items():
+                self._proposal(author, key, paras, view, owner, members[author])
+
+    def _proposal(self, author: str, key: str, paras: list[Para], view: Rendered, owner: dict[int, Unit | str],
+                  member: str) -> None:  # fmt: skip
+        mine = {i for i, o in owner.items() if isinstance(o, Unit) and (_proposal_key(o) == key or key == "")}
+        blocks: list[Block] = []
+        joined = False
+        for block, origin, carried in zip(view.blocks, view.origins, view.carried, strict=True):
+            if not mine.intersection(origin):
+                continue
+            if origin[-1] in mine:  # this unit's paragraph mark survives
+                if carried and not mine.issuperset(origin[:-1]):
+                    block, joined = replace(block, text=block.text[carried:]), True
+                blocks.append(block)
+            elif block.text[:carried].strip():  # this unit's text was pulled into the next unit
+                blocks.append(Block(block.text[:carried], block.line))
+                joined = True
+        base = self.stored.find(key) if key else None
+        where = describe(key, self.lang) if key else "the document"
+        if joined:
+            self.intake.warnings.append(f"{self.path}: {author} joined {where} with the next unit by deleting a "
+                                        "paragraph mark; read as if they stayed apart")  # fmt: skip
+        revs = [r for p in paras for s in p.segs for r in s.revs if r.author == author]
+        revs += [r for p in paras for r in p.mark if r.author == author]
+        dates = sorted(r.date for r in revs if r.date)
+        source = CommentSource(SourceKind.DOCX_REVISION, self.path.name, author, f"paragraph {paras[0].index}")
+        created = dates[0] if dates else None
+        if not blocks:
+            if base is not None and base.kind is Kind.ARTICLE:
+                self.intake.comments.append(NewComment(member, Anchor(key), Stance.DELETE, source, created=created))
+            return
+        if base is None:  # a document without articles: the whole text, as this author leaves it
+            text = "\n".join(b.display for b in blocks if b.rows is None)
+            original = "\n".join(u.body(self.sep) for u in self.stored.units)
+            if text != original:
+                self.intake.comments.append(NewComment(member, Anchor(None), Stance.AMEND, source,
+                                                       proposed_text=text, created=created))  # fmt: skip
+            return
+        mini = parse_source(Source("view", tuple(blocks), title="\u2063"), self.profile)
+        units = list(mini.units)
+        first = units[0] if units else None
+        if base.kind is Kind.ARTICLE:
+            arts = [v.unit for v in mini.articles()]
+            if not arts or first is None or first.kind is not Kind.ARTICLE:
+                text = "\n".join(b.text for b in blocks if b.rows is None)
+                self.intake.warnings.append(f"{self.path}: {author}'s version of {where} no longer starts with "
+                                            "its article label; the whole text is the proposal")  # fmt: skip
+                self._amend(member, base, text, source, created)
+                return
+            self._amend(member, base, arts[0].body(self.sep), source, created)
+            inserted = arts[1:]
+        else:
+            new = first.heading if first is not None and base.kind.is_container else "\n".join(b.text for b in blocks)
+            old = base.heading if base.kind.is_container else base.body(self.sep)
+            if new != old:
+                self.intake.comments.append(NewComment(member, Anchor(key), Stance.AMEND, source,
+                                                       proposed_text=new, created=created))  # fmt: skip
+            inserted = [v.unit for v in mini.articles()]
+        for art in inserted:
+            self.intake.comments.append(NewComment(member, Anchor(key), Stance.INSERT, source,
+                                                   body=f"new article {art.label} inserted after {where}".strip(),
+                                                   proposed_text=art.body(self.sep), created=created))  # fmt: skip
+
+    def _amend(self, member: str, base: Unit, text: str, source: CommentSource, created: str | None) -> None:
+        if text != base.body(self.sep):
+            self.intake.comments.append(NewComment(member, Anchor(base.eid), Stance.AMEND, source,
+                                                   proposed_text=text, created=created))  # fmt: skip
+
+    # -- Word comments -------------------------------------------------------------------
+    def word_comments(self, owner: dict[int, Unit | str], members: dict[str, str], has_articles: bool) -> None:
+        starts: dict[str, tuple[int, int]] = {}
+        ends: dict[str, tuple[int, int]] = {}
+        points: dict[str, tuple[int, int]] = {}
+        order = sorted(self.paras)
+        for index in order:
+            for k, seg in enumerate(self.paras[index].segs):
+                if seg.marker:
+                    what, cid = seg.marker
+                    table = {"start": starts, "end": ends, "point": points}[what]
+                    table.setdefault(cid, (index, k))
+        comments = self.markup.comments
+        roots = {cid: _root(cid, comments) for cid in comments}
+        for cid, wc in comments.items():
+            start = starts.get(cid) or points.get(cid)
+            end = ends.get(cid) or start
+            if start is None and wc.parent and (parent := roots[cid]) in starts:
+                start, end = starts[parent], ends.get(parent, starts[parent])
+            anchor, where = Anchor(None), "the document"
+            if start is not None and end is not None:
+                anchor, where = self._comment_anchor(start, end, owner, has_articles, cid, wc.author)
+            source = CommentSource(SourceKind.DOCX_COMMENT, self.path.name, wc.author, f"comment {cid}, {where}")
+            self.intake.comments.append(NewComment(
+                members[wc.author], anchor, Stance.COMMENT, source, body=wc.text,
+                status=Status.RESOLVED if wc.done else Status.OPEN, key=f"c{cid}",
+                reply_to=f"c{roots[cid]}" if wc.parent else None, created=wc.date))  # fmt: skip
+
+    def _range_text(self, start: tuple[int, int], end: tuple[int, int], view: View) -> str:
+        out: list[str] = []
+        for index in sorted(i for i in self.paras if start[0] <= i <= end[0]):
+            segs = self.paras[index].segs
+            lo = start[1] if index == start[0] else 0
+            hi = end[1] if index == end[0] else len(segs)
+            out.append("".join(s.text for s in segs[lo:hi] if s.text and view.keeps(s.revs)))
+        return "\n".join(out)
+
+    def _context(self, index: int, k: int, before: bool) -> str:
+        segs = self.paras[index].segs
+        part = segs[:k] if before else segs[k:]
+        text = "".join(s.text for s in part if s.text and View.ORIGINAL.keeps(s.revs))
+        return text[-CONTEXT:] if before else text[:CONTEXT]
+
+    def _comment_anchor(self, start: tuple[int, int], end: tuple[int, int], owner: dict[int, Unit | str],
+                        has_articles: bool, cid: str, author: str) -> tuple[Anchor, str]:  # fmt: skip
+        quote = self._range_text(start, end, View.ORIGINAL)
+        fallback = not quote and start != end
+        if fallback:  # a comment on text the member inserted
+            quote = self._range_text(start, end, View.ALL)
+        prefix, suffix = self._context(*start, before=True), self._context(*end, before=False)
+        first, last = owner.get(start[0]), owner.get(end[0])
+        para_label = f"paragraph {start[0]}"
+        if not has_articles or not isinstance(first, Unit):
+            if has_articles:
+                self.intake.warnings.append(f"{self.path}: comment {cid} by {author or '(no author)'} is on "
+                                            f"{first or 'the front matter'}, outside any article; anchored at the document")  # fmt: skip
+            return Anchor(None, quote, prefix, suffix, None), para_label
+        unit = first
+        if isinstance(last, Unit) and last.eid != first.eid:
+            unit = self.stored.find(_common_eid(first.eid, last.eid)) or first
+        unit = self.stored.find(unit.eid) or unit
+        body = unit_body(self.stored, unit)
+        offset = None
+        if quote and not fallback:
+            hits = locate(body, quote, prefix, suffix)
+            offset = hits[0] if hits else None
+        elif not quote:
+            joined = prefix[-12:] + suffix[:12]
+            at = body.find(joined) if joined else -1
+            offset = at + len(prefix[-12:]) if at >= 0 else None
+        if offset is not None:
+            prefix = body[max(0, offset - CONTEXT):offset]
+            suffix = body[offset + len(quote):offset + len(quote) + CONTEXT]
+        return Anchor(unit.eid, quote, prefix, suffix, offset), f"{describe(unit.eid, self.lang)}, {para_label}"
+
+
+def _proposal_key(unit: Unit) -> str | None:
+    """Proposals are per article (and per container heading or preamble); None: not proposable."""
+    if unit.kind in (Kind.ARTICLE, Kind.PREAMBLE) or unit.kind.is_container:
+        return unit.eid
+    head = unit.eid.split("__", 1)[0]
+    return head if head.startswith("art_") else None
+
+
+def _common_eid(a: str, b: str) -> str:
+    common = []
+    for x, y in zip(a.split("__"), b.split("__"), strict=False):
+        if x != y:
+            break
+        common.append(x)
+    return "__".join(common) or a
+
+
+def _root(cid: str, comments: dict[str, object]) -> str:
+    seen = {cid}
+    while (parent := getattr(comments[cid], "parent", None)) and parent in comments and parent not in seen:
+        seen.add(parent)
+        cid = parent
+    return cid
+
+
+def read_marked_up(path: str | Path, stored: Draft, ref: str, members: list[Member], member: str | None = None,
+                   author_map: dict[str, str] | None = None) -> Intake:  # fmt: skip
+    """Read a member's marked-up copy of the stored draft ``ref`` into comments.
+
+    The file's text with every change rejected must be the stored draft's text (else an
+    InputError). Authors map to members through ``member``, ``author_map`` or the member list.
+    """
+    p = Path(path)
+    pkg = DocxPackage(p)
+    try:
+        markup, original = read_checked(pkg, View.ORIGINAL)
+    finally:
+        pkg.close()
+    reader = _Reader(p, markup, original, stored, ref)
+    parsed = reader.parse_original()
+    authors = markup.authors() | {c.author for c in markup.comments.values()}
+    mapping = resolve_authors(str(p), authors, members, member, author_map)
+    owner = reader.owners(parsed)
+    reader.proposals(parsed, owner, mapping)
+    reader.word_comments(owner, mapping, bool(parsed.articles()))
+    for part, n in sorted(markup.outside.items()):
+        reader.intake.warnings.append(f"{p}: {n} tracked change(s) in the {part} were not imported")
+    reader.intake.authors = authors
+    reader.intake.revisions = markup.revisions
+    reader.intake.word_comments = len(markup.comments)
+    return reader.intake

@@ -1,0 +1,566 @@
+"""The consultation store: one SQLite file holding drafts, members, comments and an event log.
+
+Migrations are an ordered list; the file runs in WAL mode with a busy timeout and foreign
+keys, and every write happens inside one ``BEGIN IMMEDIATE`` transaction and is logged.
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+import os
+import sqlite3
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from .comments import Anchor, Comment, CommentSource, Member, NewComment, Role, SourceKind, Stance, Status
+from .errors import StoreError
+from .model import Draft, Kind, Unit
+from .serialize import body_separator, draft_from_dict, draft_to_dict
+
+DEFAULT_DB = "lawcomment.db"
+BUSY_TIMEOUT_MS = 30_000
+
+#: Schema migrations, applied in order; ``schema_version`` holds how many have run.
+MIGRATIONS: tuple[str, ...] = (
+    """
+    CREATE TABLE drafts (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        version TEXT NOT NULL,
+        title TEXT NOT NULL,
+        profile TEXT NOT NULL,
+        source_file TEXT NOT NULL,
+        sha256 TEXT NOT NULL,
+        supersedes INTEGER REFERENCES drafts(id),
+        data TEXT NOT NULL,
+        created TEXT NOT NULL,
+        UNIQUE (name, version)
+    );
+    CREATE TABLE units (
+        draft_id INTEGER NOT NULL REFERENCES drafts(id) ON DELETE CASCADE,
+        ord INTEGER NOT NULL,
+        eid TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        num TEXT,
+        label TEXT NOT NULL,
+        heading TEXT NOT NULL,
+        body TEXT NOT NULL,
+        article TEXT,
+        PRIMARY KEY (draft_id, eid)
+    );
+    CREATE TABLE members (
+        id TEXT PRIMARY KEY,
+        org TEXT NOT NULL DEFAULT '',
+        grp TEXT NOT NULL DEFAULT '',
+        email TEXT NOT NULL DEFAULT '',
+        lang TEXT NOT NULL DEFAULT 'zh',
+        role TEXT NOT NULL DEFAULT 'member' CHECK (role IN ('member', 'staff')),
+        created TEXT NOT NULL
+    );
+    CREATE TABLE imports (
+        id INTEGER PRIMARY KEY,
+        draft_id INTEGER NOT NULL REFERENCES drafts(id),
+        file TEXT NOT NULL,
+        sha256 TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        member TEXT REFERENCES members(id),
+        added INTEGER NOT NULL DEFAULT 0,
+        duplicates INTEGER NOT NULL DEFAULT 0,
+        superseded INTEGER NOT NULL DEFAULT 0,
+        created TEXT NOT NULL
+    );
+    CREATE TABLE comments (
+        id INTEGER PRIMARY KEY,
+        draft_id INTEGER NOT NULL REFERENCES drafts(id),
+        eid TEXT,
+        article TEXT,
+        quote TEXT NOT NULL DEFAULT '',
+        prefix TEXT NOT NULL DEFAULT '',
+        suffix TEXT NOT NULL DEFAULT '',
+        offset INTEGER,
+        member TEXT NOT NULL REFERENCES members(id),
+        stance TEXT NOT NULL,
+        body TEXT NOT NULL DEFAULT '',
+        proposed_text TEXT,
+        source_kind TEXT NOT NULL,
+        source_file TEXT,
+        source_author TEXT,
+        source_position TEXT,
+        import_id INTEGER REFERENCES imports(id),
+        thread INTEGER REFERENCES comments(id),
+        supersedes INTEGER REFERENCES comments(id),
+        status TEXT NOT NULL,
+        fingerprint TEXT NOT NULL,
+        created TEXT NOT NULL,
+        updated TEXT NOT NULL
+    );
+    CREATE INDEX comments_by_article ON comments (draft_id, article, status);
+    CREATE INDEX comments_by_fingerprint ON comments (draft_id, fingerprint);
+    CREATE INDEX comments_by_member ON comments (draft_id, member);
+    CREATE TABLE events (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        action TEXT NOT NULL,
+        object TEXT NOT NULL,
+        detail TEXT NOT NULL DEFAULT '{}'
+    );
+    """,
+)
+
+
+def now() -> str:
+    """The current UTC time, ISO 8601 to the second (the store's timestamp format)."""
+    return datetime.now(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def split_ref(ref: str) -> tuple[str, str | None]:
+    """``"ecommerce@1"`` → ``("ecommerce", "1")``; a bare name gives ``(name, None)``."""
+    name, at, version = ref.partition("@")
+    if not name or (at and not version):
+        raise StoreError(f"not a draft reference: {ref!r} (expected NAME@VERSION, e.g. ecommerce@1)")
+    return name, version or None
+
+
+@dataclass(frozen=True, slots=True)
+class StoredDraft:
+    """A draft as the store keeps it: ``name@version``, the file it came from, its units."""
+
+    id: int
+    name: str
+    version: str
+    title: str
+    profile: str
+    source_file: str
+    sha256: str
+    created: str
+    supersedes: int | None
+    data: str = field(repr=False)
+
+    @property
+    def ref(self) -> str:
+        return f"{self.name}@{self.version}"
+
+    def load(self) -> Draft:
+        """The parsed draft (rebuilt from its stored JSON)."""
+        if not self.data:
+            raise StoreError(f"{self.ref}: listed without its units; fetch it with Store.get_draft")
+        return draft_from_dict(json.loads(self.data))
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One line of the store's log: who did what, when."""
+
+    id: int
+    at: str
+    actor: str
+    action: str
+    object: str
+    detail: dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class ImportReport:
+    """What a batch write did: ids added, duplicates skipped, comments superseded."""
+
+    added: tuple[int, ...] = ()
+    duplicates: int = 0
+    superseded: tuple[tuple[int, int], ...] = ()  # (old id, new id)
+    already_imported: bool = False
+
+
+def _unit_rows(draft: Draft) -> Iterator[tuple[Any, ...]]:
+    sep = body_separator(draft)
+    ord_ = 0
+
+    def visit(unit: Unit, article: str | None) -> Iterator[tuple[Any, ...]]:
+        nonlocal ord_
+        if unit.kind is Kind.ARTICLE:
+            article = unit.eid
+        ord_ += 1
+        yield (ord_, unit.eid, str(unit.kind), unit.num, unit.label, unit.heading, unit.body(sep), article)
+        for child in unit.children:
+            yield from visit(child, article)
+
+    for unit in draft.units:
+        yield from visit(unit, None)
+
+
+_COMMENT_COLUMNS = ("c.id, d.name || '@' || d.version, c.member, c.eid, c.quote, c.prefix, c.suffix, c.offset, "
+                    "c.stance, c.body, c.proposed_text, c.source_kind, c.source_file, c.source_author, "
+                    "c.source_position, c.status, c.created, c.updated, c.thread, c.supersedes")  # fmt: skip
+
+
+def _comment(row: Sequence[Any]) -> Comment:
+    return Comment(id=row[0], draft=row[1], member=row[2], anchor=Anchor(row[3], row[4], row[5], row[6], row[7]),
+                   stance=Stance(row[8]), body=row[9], proposed_text=row[10],
+                   source=CommentSource(SourceKind(row[11]), row[12], row[13], row[14]), status=Status(row[15]),
+                   created=row[16], updated=row[17], thread=row[18], supersedes=row[19])  # fmt: skip
+
+
+class Store:
+    """A consultation store in one SQLite file. Use :meth:`create` or :meth:`open`."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path, actor: str | None = None) -> None:
+        self.conn = conn
+        self.path = path
+        self.actor = actor or os.environ.get("LAWCOMMENT_USER") or _login()
+
+    # -- opening -------------------------------------------------------------------
+    @classmethod
+    def create(cls, path: str | Path, actor: str | None = None) -> tuple[Store, bool]:
+        """Open ``path``, creating and migrating it; the flag says whether it was new."""
+        p = Path(path)
+        existed = p.exists()
+        if not existed and not p.parent.exists():
+            raise StoreError(f"{p}: the folder {p.parent} does not exist")
+        store = cls._connect(p, actor)
+        return store, not existed
+
+    @classmethod
+    def open(cls, path: str | Path, actor: str | None = None) -> Store:
+        """Open an existing store; StoreError when there is none (run ``lawcomment init``)."""
+        p = Path(path)
+        if not p.is_file():
+            raise StoreError(f"{p}: no consultation store here; run `lawcomment init` first (or pass --db)")
+        return cls._connect(p, actor)
+
+    @classmethod
+    def _connect(cls, path: Path, actor: str | None) -> Store:
+        try:
+            conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA synchronous = NORMAL")
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{path}: not a lawcomment store ({exc})") from None
+        store = cls(conn, path, actor)
+        store._migrate()
+        return store
+
+    def _migrate(self) -> None:
+        with self.transaction():
+            self.conn.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+            row = self.conn.execute("SELECT version FROM schema_version").fetchone()
+            version = row[0] if row else 0
+            if row is None:
+                self.conn.execute("INSERT INTO schema_version VALUES (0)")
+            if version > len(MIGRATIONS):
+                raise StoreError(f"{self.path}: made by a newer lawcomment (schema {version}; "
+                                 f"this one knows {len(MIGRATIONS)}); upgrade lawcomment")  # fmt: skip
+            for number in range(version, len(MIGRATIONS)):
+                for statement in MIGRATIONS[number].split(";"):
+                    if statement.strip():
+                        self.conn.execute(statement)
+                self.conn.execute("UPDATE schema_version SET version = ?", (number + 1,))
+                self._log("store.migrate", f"schema:{number + 1}", {})
+
+    @property
+    def schema_version(self) -> int:
+        return int(self.conn.execute("SELECT version FROM schema_version").fetchone()[0])
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction: everything inside commits together or not at all."""
+        if self.conn.in_transaction:
+            yield self.conn
+            return
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise StoreError(f"{self.path}: the store is busy or read-only ({exc})") from None
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    def _log(self, action: str, obj: str, detail: dict[str, Any]) -> None:
+        self.conn.execute("INSERT INTO events (at, actor, action, object, detail) VALUES (?, ?, ?, ?, ?)",
+                          (now(), self.actor, action, obj, json.dumps(detail, ensure_ascii=False)))  # fmt: skip
+
+    def events(self, limit: int | None = None, obj: str | None = None) -> list[Event]:
+        """The log, oldest first; ``limit`` keeps the newest N; ``obj`` filters (``comment:12``)."""
+        sql = "SELECT id, at, actor, action, object, detail FROM events"
+        args: list[Any] = []
+        if obj:
+            sql += " WHERE object = ?"
+            args.append(obj)
+        sql += " ORDER BY id DESC"
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        rows = self.conn.execute(sql, args).fetchall()
+        return [Event(r[0], r[1], r[2], r[3], r[4], json.loads(r[5])) for r in reversed(rows)]
+
+    # -- drafts --------------------------------------------------------------------
+    def add_draft(self, draft: Draft, name: str, version: str, sha256: str, source_file: str,
+                  title: str | None = None, replace: bool = False) -> tuple[StoredDraft, str]:  # fmt: skip
+        """Store a parsed draft as ``name@version``; returns it and "added", "unchanged" or "replaced".
+
+        The same file again is a no-op. Another file under an existing version is a
+        StoreError unless ``replace``; replacing never orphans a comment.
+        """
+        if "@" in name or not name.strip():
+            raise StoreError(f"invalid draft name {name!r} (it may not be empty or contain '@')")
+        if not version.strip():
+            raise StoreError("the draft version may not be empty")
+        title = title or draft.title or name
+        data = json.dumps(draft_to_dict(draft), ensure_ascii=False)
+        with self.transaction():
+            row = self.conn.execute("SELECT id, sha256 FROM drafts WHERE name = ? AND version = ?",
+                                    (name, version)).fetchone()  # fmt: skip
+            if row and row[1] == sha256 and not replace:
+                return self.get_draft(f"{name}@{version}"), "unchanged"
+            if row and not replace:
+                raise StoreError(f"{name}@{version} is already stored from another file ({self._source(row[0])}); "
+                                 "pass --replace to replace it, or add it as a new version")  # fmt: skip
+            if row:
+                self._check_replace(row[0], draft, f"{name}@{version}")
+                self.conn.execute("UPDATE drafts SET title = ?, profile = ?, source_file = ?, sha256 = ?, data = ? "
+                                  "WHERE id = ?", (title, draft.profile, source_file, sha256, data, row[0]))  # fmt: skip
+                self.conn.execute("DELETE FROM units WHERE draft_id = ?", (row[0],))
+                draft_id, status = row[0], "replaced"
+            else:
+                cur = self.conn.execute(
+                    "INSERT INTO drafts (name, version, title, profile, source_file, sha256, data, created) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", (name, version, title, draft.profile, source_file, sha256, data, now()))  # fmt: skip
+                draft_id, status = cur.lastrowid, "added"
+            self.conn.executemany("INSERT INTO units VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                  ((draft_id, *r) for r in _unit_rows(draft)))  # fmt: skip
+            self._log(f"draft.{'replace' if row else 'add'}", f"draft:{name}@{version}",
+                      {"file": source_file, "sha256": sha256, "articles": len(draft.articles())})  # fmt: skip
+        return self.get_draft(f"{name}@{version}"), status
+
+    def _source(self, draft_id: int) -> str:
+        return str(self.conn.execute("SELECT source_file FROM drafts WHERE id = ?", (draft_id,)).fetchone()[0])
+
+    def _check_replace(self, draft_id: int, draft: Draft, ref: str) -> None:
+        eids = {u.eid for u in draft.walk()}
+        lost: dict[str, int] = defaultdict(int)
+        for (eid,) in self.conn.execute("SELECT eid FROM comments WHERE draft_id = ? AND eid IS NOT NULL", (draft_id,)):
+            if eid not in eids:
+                lost[eid] += 1
+        if lost:
+            shown = ", ".join(f"{e} ({n})" for e, n in sorted(lost.items())[:10])
+            raise StoreError(f"cannot replace {ref}: {sum(lost.values())} comment(s) are anchored at units "
+                             f"the new file lacks: {shown}")  # fmt: skip
+
+    def get_draft(self, ref: str) -> StoredDraft:
+        """The draft ``name@version``; a bare ``name`` works when it has a single version."""
+        name, version = split_ref(ref)
+        cols = "id, name, version, title, profile, source_file, sha256, created, supersedes, data"
+        if version is None:
+            rows = self.conn.execute(f"SELECT {cols} FROM drafts WHERE name = ? ORDER BY id", (name,)).fetchall()
+            if len(rows) > 1:
+                versions = ", ".join(f"{name}@{r[2]}" for r in rows)
+                raise StoreError(f"draft {name!r} has several versions ({versions}); name one")
+        else:
+            rows = self.conn.execute(f"SELECT {cols} FROM drafts WHERE name = ? AND version = ?",
+                                     (name, version)).fetchall()  # fmt: skip
+        if not rows:
+            known = ", ".join(d.ref for d in self.drafts()) or "none yet; add one with `lawcomment draft add`"
+            raise StoreError(f"no draft {ref!r} in the store (drafts: {known})")
+        return StoredDraft(*rows[0])
+
+    def drafts(self) -> list[StoredDraft]:
+        rows = self.conn.execute("SELECT id, name, version, title, profile, source_file, sha256, created, "
+                                 "supersedes, '' FROM drafts ORDER BY name, id").fetchall()  # fmt: skip
+        return [StoredDraft(*r) for r in rows]
+
+    def unit_eids(self, ref: str) -> list[str]:
+        """Every unit eid of a draft in document order."""
+        d = self.get_draft(ref)
+        return [r[0] for r in self.conn.execute("SELECT eid FROM units WHERE draft_id = ? ORDER BY ord", (d.id,))]
+
+    # -- members -------------------------------------------------------------------
+    def add_member(self, member: Member, update: bool = False) -> str:
+        """Add a member; returns "added", "updated" or "unchanged". A clash is a StoreError unless ``update``."""
+        if not member.id.strip() or any(c.isspace() for c in member.id):
+            raise StoreError(f"invalid member id {member.id!r} (no spaces; e.g. acme)")
+        with self.transaction():
+            old = self.conn.execute("SELECT id, org, grp, email, lang, role FROM members WHERE id = ?",
+                                    (member.id,)).fetchone()  # fmt: skip
+            values = (member.org, member.group, member.email, member.lang, str(member.role))
+            if old and tuple(old[1:]) == values:
+                return "unchanged"
+            if old and not update:
+                raise StoreError(f"member {member.id!r} already exists with other details; pass --update to change them")
+            if old:
+                self.conn.execute("UPDATE members SET org = ?, grp = ?, email = ?, lang = ?, role = ? WHERE id = ?",
+                                  (*values, member.id))  # fmt: skip
+            else:
+                self.conn.execute("INSERT INTO members VALUES (?, ?, ?, ?, ?, ?, ?)", (member.id, *values, now()))
+            self._log("member.update" if old else "member.add", f"member:{member.id}",
+                      {"org": member.org, "group": member.group, "email": member.email,
+                       "lang": member.lang, "role": str(member.role)})  # fmt: skip
+        return "updated" if old else "added"
+
+    def members(self) -> list[Member]:
+        rows = self.conn.execute("SELECT id, org, grp, email, lang, role FROM members ORDER BY id").fetchall()
+        return [Member(r[0], r[1], r[2], r[3], r[4], Role(r[5])) for r in rows]
+
+    def get_member(self, member_id: str) -> Member:
+        for m in self.members():
+            if m.id == member_id:
+                return m
+        known = ", ".join(m.id for m in self.members()) or "none yet; add one with `lawcomment member add`"
+        raise StoreError(f"unknown member {member_id!r} (members: {known})")
+
+    # -- comments ------------------------------------------------------------------
+    def imported(self, ref: str, sha256: str) -> str | None:
+        """When a file with this hash was imported into this draft before, the time; else None."""
+        d = self.get_draft(ref)
+        row = self.conn.execute("SELECT created FROM imports WHERE draft_id = ? AND sha256 = ? ORDER BY id LIMIT 1",
+                                (d.id, sha256)).fetchone()  # fmt: skip
+        return row[0] if row else None
+
+    def add_comments(self, ref: str, items: Iterable[NewComment], *, file: str | None = None,
+                     sha256: str | None = None, kind: str = "cli",
+                     member: str | None = None) -> ImportReport:  # fmt: skip
+        """Store comments in one transaction: duplicates (same fingerprint) are skipped, and
+        a file's comment replaces the single open comment of the same member, anchor and
+        author that an earlier file gave (kept as ``superseded`` history).
+        """
+        d = self.get_draft(ref)
+        items = list(items)
+        known = {r[0] for r in self.conn.execute("SELECT id FROM members")}
+        unknown = sorted({c.member for c in items} - known)
+        if unknown:
+            raise StoreError(f"unknown member(s): {', '.join(unknown)} (add them with `lawcomment member add`)")
+        eids = {r[0] for r in self.conn.execute("SELECT eid FROM units WHERE draft_id = ?", (d.id,))}
+        bad = sorted({c.anchor.eid for c in items if c.anchor.eid is not None and c.anchor.eid not in eids})
+        if bad:
+            raise StoreError(f"{d.ref} has no unit(s) {', '.join(bad)}")
+        stamp = now()
+        with self.transaction():
+            import_id = None
+            if file is not None:
+                cur = self.conn.execute("INSERT INTO imports (draft_id, file, sha256, kind, member, created) "
+                                        "VALUES (?, ?, ?, ?, ?, ?)", (d.id, file, sha256 or "", kind, member, stamp))  # fmt: skip
+                import_id = cur.lastrowid
+            by_fp = dict(self.conn.execute("SELECT fingerprint, id FROM comments WHERE draft_id = ?", (d.id,)).fetchall())
+            old_by_key = self._supersede_candidates(d.id, items) if file is not None else {}
+            new_per_key: dict[tuple[Any, ...], int] = defaultdict(int)
+            for c in items:
+                new_per_key[_supersede_key(c)] += 1
+            ids_by_key: dict[str, int] = {}
+            added: list[int] = []
+            superseded: list[tuple[int, int]] = []
+            duplicates = 0
+            for c in items:
+                fp = c.fingerprint(d.ref)
+                if fp in by_fp:
+                    duplicates += 1
+                    if c.key:
+                        ids_by_key[c.key] = by_fp[fp]
+                    continue
+                thread = ids_by_key.get(c.reply_to) if c.reply_to else None
+                skey = _supersede_key(c)
+                old = old_by_key.get(skey, [])
+                replaces = old[0] if c.reply_to is None and len(old) == 1 and new_per_key[skey] == 1 else None
+                a, s = c.anchor, c.source
+                cur = self.conn.execute(
+                    "INSERT INTO comments (draft_id, eid, article, quote, prefix, suffix, offset, member, stance, body, "
+                    "proposed_text, source_kind, source_file, source_author, source_position, import_id, thread, "
+                    "supersedes, status, fingerprint, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (d.id, a.eid, a.article, a.quote, a.prefix, a.suffix, a.offset, c.member, str(c.stance), c.body,
+                     c.proposed_text, str(s.kind), s.file, s.author, s.position, import_id, thread, replaces,
+                     str(c.status), fp, c.created or stamp, stamp))  # fmt: skip
+                new_id = int(cur.lastrowid or 0)
+                by_fp[fp] = new_id
+                if c.key:
+                    ids_by_key[c.key] = new_id
+                added.append(new_id)
+                self._log("comment.add", f"comment:{new_id}", {"draft": d.ref, "eid": a.eid, "member": c.member,
+                                                                "source": str(s.kind), "file": s.file})  # fmt: skip
+                if replaces is not None:
+                    self.conn.execute("UPDATE comments SET status = ?, updated = ? WHERE id = ?",
+                                      (str(Status.SUPERSEDED), stamp, replaces))  # fmt: skip
+                    self._log("comment.supersede", f"comment:{replaces}", {"by": new_id, "file": s.file})
+                    superseded.append((replaces, new_id))
+            if import_id is not None:
+                self.conn.execute("UPDATE imports SET added = ?, duplicates = ?, superseded = ? WHERE id = ?",
+                                  (len(added), duplicates, len(superseded), import_id))  # fmt: skip
+                self._log("import", f"import:{import_id}", {"draft": d.ref, "file": file, "kind": kind,
+                                                            "added": len(added), "duplicates": duplicates,
+                                                            "superseded": len(superseded)})  # fmt: skip
+        return ImportReport(tuple(added), duplicates, tuple(superseded))
+
+    def _supersede_candidates(self, draft_id: int, items: list[NewComment]) -> dict[tuple[Any, ...], list[int]]:
+        members = sorted({c.member for c in items})
+        if not members:
+            return {}
+        marks = ",".join("?" * len(members))
+        rows = self.conn.execute(
+            f"SELECT id, member, eid, source_kind, source_author, quote FROM comments WHERE draft_id = ? "
+            f"AND status = 'open' AND thread IS NULL AND import_id IS NOT NULL AND member IN ({marks})",
+            (draft_id, *members)).fetchall()  # fmt: skip
+        out: dict[tuple[Any, ...], list[int]] = defaultdict(list)
+        for r in rows:
+            out[(r[1], r[2], r[3], r[4], r[5])].append(r[0])
+        return out
+
+    def comments(self, ref: str, *, article: str | None = None, eid: str | None = None, member: str | None = None,
+                 status: Status | None = None, include_superseded: bool = False) -> list[Comment]:  # fmt: skip
+        """Comments on a draft in anchor order; filter by article eid, exact eid, member or status."""
+        d = self.get_draft(ref)
+        sql = (f"SELECT {_COMMENT_COLUMNS} FROM comments c JOIN drafts d ON d.id = c.draft_id "
+               "LEFT JOIN units u ON u.draft_id = c.draft_id AND u.eid = c.eid WHERE c.draft_id = ?")  # fmt: skip
+        args: list[Any] = [d.id]
+        if article is not None:
+            sql += " AND c.article = ?"
+            args.append(article)
+        if eid is not None:
+            sql += " AND c.eid = ?"
+            args.append(eid)
+        if member is not None:
+            sql += " AND c.member = ?"
+            args.append(member)
+        if status is not None:
+            sql += " AND c.status = ?"
+            args.append(str(status))
+        elif not include_superseded:
+            sql += " AND c.status != 'superseded'"
+        sql += " ORDER BY u.ord IS NOT NULL, u.ord, c.offset, c.id"
+        return [_comment(r) for r in self.conn.execute(sql, args)]
+
+    def get_comment(self, comment_id: int) -> Comment:
+        row = self.conn.execute(f"SELECT {_COMMENT_COLUMNS} FROM comments c JOIN drafts d ON d.id = c.draft_id "
+                                "WHERE c.id = ?", (comment_id,)).fetchone()  # fmt: skip
+        if row is None:
+            raise StoreError(f"no comment #{comment_id}")
+        return _comment(row)
+
+    def stats(self) -> dict[str, int]:
+        """Row counts per table, for ``lawcomment status`` and the benchmarks."""
+        return {t: int(self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0])
+                for t in ("drafts", "units", "members", "comments", "imports", "events")}  # fmt: skip
+
+
+def _supersede_key(c: NewComment) -> tuple[Any, ...]:
+    return (c.member, c.anchor.eid, str(c.source.kind), c.source.author, c.anchor.quote)
+
+
+def _login() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no passwd entry in some containers
+        return "unknown"
