@@ -41,3 +41,25 @@ def soffice() -> str:
     if not exe:
         pytest.skip("LibreOffice (soffice) is not installed")
     return exe
+
+
+@pytest.fixture
+def consultation(tmp_path: Path, runner: CliRunner):  # type: ignore[no-untyped-def]
+    """A store at tmp_path/lc.db holding the 电子商务法 as ecommerce@1 and members acme, beta.
+
+    Returns ``run(*args)``: the CLI invoked against that store.
+    """
+    from lawcomment.cli import cli
+
+    db = tmp_path / "lc.db"
+
+    def run(*args: str, **kw):  # type: ignore[no-untyped-def]
+        return runner.invoke(cli, ["--db", str(db), "--user", "tester", *args], **kw)
+
+    run.db = db  # type: ignore[attr-defined]
+    for args in (["init"], ["draft", "add", str(DATA / "ecommerce-law.md"), "--name", "ecommerce", "--version", "1"],
+                 ["member", "add", "acme", "--org", "ACME (China) Ltd.", "--group", "Pharma WG", "--email", "legal@acme.example"],
+                 ["member", "add", "beta", "--org", "Beta GmbH", "--group", "Auto WG"]):  # fmt: skip
+        result = run(*args)
+        assert result.exit_code == 0, result.output
+    return run

@@ -194,7 +194,7 @@ def _comment(row: Row, draft: Draft, ref: str, path: Path, kind: SourceKind, mem
     anchor, _ = quote_anchor(draft, unit, quote.strip(), selector.get("offset"))
     if stance is Stance.INSERT and quote.strip():
         raise ValueError("stance insert is anchored after a whole unit; leave the quote empty")
-    if stance not in (Stance.SUPPORT, Stance.OPPOSE) and not body and proposed is None:
+    if stance not in (Stance.SUPPORT, Stance.OPPOSE, Stance.DELETE) and not body and proposed is None:
         raise ValueError(f"nothing to record at {describe(unit.eid)}: no proposed text and no reason")
     source = row.extra.get("source") if isinstance(row.extra.get("source"), dict) else {}
     created = row.extra.get("created") if isinstance(row.extra.get("created"), str) else None

@@ -109,11 +109,17 @@ class NewComment:
     reply_to: str | None = None
     created: str | None = None  # when the member wrote it (Word's w:date), if known
 
-    def fingerprint(self, draft: str) -> str:
-        """Identity for de-duplication: same draft, anchor, member, author and words."""
+    def fingerprint(self, draft: str, occurrence: int = 0) -> str:
+        """Identity for de-duplication: same draft, anchor, member, author and words.
+
+        ``occurrence`` counts identical comments earlier in the same file, so two equal
+        Word comments in one file stay two comments, and re-importing the file adds none.
+        """
         a = self.anchor
         parts = [draft, a.eid, a.quote, a.prefix, a.suffix, self.member, str(self.stance), self.body,
                  self.proposed_text, str(self.source.kind), self.source.author, self.reply_to is not None]  # fmt: skip
+        if occurrence:
+            parts.append(occurrence)
         return hashlib.sha256(json.dumps(parts, ensure_ascii=False).encode()).hexdigest()[:32]
 
 

@@ -86,7 +86,10 @@ _EN_CITATION = re.compile(
 _CONTAINER_ORDER = (Kind.PART, Kind.SUBPART, Kind.CHAPTER, Kind.SECTION)
 
 
-def _build(parts: dict[Kind, str]) -> str:
+def _build(parts: dict[Kind, str], citation: str = "") -> str:
+    orphan = [k for k in (Kind.PARAGRAPH, Kind.ITEM, Kind.SUBITEM) if k in parts]
+    if orphan and Kind.ARTICLE not in parts:
+        raise CitationError(f"{citation!r} names a {orphan[0].value} without its article")
     if Kind.ARTICLE in parts:
         chain = [Kind.ARTICLE, Kind.PARAGRAPH, Kind.ITEM, Kind.SUBITEM]
     else:
@@ -123,7 +126,7 @@ def citation_to_eid(citation: str) -> str:
             if m[group]:
                 parts[kind] = str(_zh_num(m[group]))
         if parts:
-            return _build(parts)
+            return _build(parts, citation)
     if m := _EN_CITATION.match(text):
         parts = {}
         if m["article"]:
@@ -137,7 +140,7 @@ def citation_to_eid(citation: str) -> str:
         for group, kind in (("part", Kind.PART), ("chapter", Kind.CHAPTER), ("section", Kind.SECTION)):
             if m[group]:
                 parts[kind] = str(parse_number(m[group]))
-        return _build(parts)
+        return _build(parts, citation)
     raise CitationError(f"cannot read the citation {citation!r}")
 
 

@@ -68,7 +68,7 @@ def add_comment(store: Store, ref: str, member: str, at: str, *, propose: str | 
         raise StoreError(f"stance {chosen} needs --propose")
     if chosen is Stance.DELETE and proposed is not None:
         raise StoreError("stance delete takes no --propose (the unit is removed)")
-    if chosen not in (Stance.SUPPORT, Stance.OPPOSE) and proposed is None and not reason.strip():
+    if chosen not in (Stance.SUPPORT, Stance.OPPOSE, Stance.DELETE) and proposed is None and not reason.strip():
         raise StoreError("say something: give --propose, --reason, or --stance support/oppose")
     anchor, hits = quote_anchor(draft, unit, quote)
     warnings = [f"the quote {quote!r} occurs {hits} times in {unit.eid}; anchored at the first"] if hits > 1 else []

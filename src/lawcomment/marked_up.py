@@ -149,7 +149,9 @@ class _Reader:
             revs = [r for s in para.segs for r in s.revs] + list(para.mark)
             for author in dict.fromkeys(r.author for r in revs):
                 where = owner.get(index)
-                if index in self.table_of and has_articles:
+                if not has_articles:  # not a law: one proposal per author for the whole document
+                    touched[author][""].append(para)
+                elif index in self.table_of:
                     outside[author].append((f"a table (paragraph {index})", index))
                 elif isinstance(where, Unit):
                     key = _proposal_key(where) if has_articles else ""
@@ -194,16 +196,19 @@ class _Reader:
         dates = sorted(r.date for r in revs if r.date)
         source = CommentSource(SourceKind.DOCX_REVISION, self.path.name, author, f"paragraph {paras[0].index}")
         created = dates[0] if dates else None
-        if not blocks:
-            if base is not None and base.kind is Kind.ARTICLE:
-                self.intake.comments.append(NewComment(member, Anchor(key), Stance.DELETE, source, created=created))
-            return
-        if base is None:  # a document without articles: the whole text, as this author leaves it
-            text = "\n".join(b.display for b in blocks if b.rows is None)
-            original = "\n".join(u.body(self.sep) for u in self.stored.units)
+        if not key:  # a document without articles: the whole text, as this author leaves it
+            text, original = _whole_text(view), _whole_text(self.original)
             if text != original:
                 self.intake.comments.append(NewComment(member, Anchor(None), Stance.AMEND, source,
                                                        proposed_text=text, created=created))  # fmt: skip
+            else:
+                self._no_effect(author, where)
+            return
+        if base is None:
+            raise InputError(str(self.path), f"{where} is not in {self.ref}")
+        if not blocks:
+            if base.kind is Kind.ARTICLE:
+                self.intake.comments.append(NewComment(member, Anchor(key), Stance.DELETE, source, created=created))
             return
         mini = parse_source(Source("view", tuple(blocks), title="\u2063"), self.profile)
         units = list(mini.units)
@@ -216,7 +221,8 @@ class _Reader:
                                             "its article label; the whole text is the proposal")  # fmt: skip
                 self._amend(member, base, text, source, created)
                 return
-            self._amend(member, base, arts[0].body(self.sep), source, created)
+            if not self._amend(member, base, arts[0].body(self.sep), source, created) and len(arts) == 1:
+                self._no_effect(author, where)
             inserted = arts[1:]
         else:
             new = first.heading if first is not None and base.kind.is_container else "\n".join(b.text for b in blocks)
@@ -224,16 +230,25 @@ class _Reader:
             if new != old:
                 self.intake.comments.append(NewComment(member, Anchor(key), Stance.AMEND, source,
                                                        proposed_text=new, created=created))  # fmt: skip
+            elif not mini.articles():
+                self._no_effect(author, where)
             inserted = [v.unit for v in mini.articles()]
         for art in inserted:
             self.intake.comments.append(NewComment(member, Anchor(key), Stance.INSERT, source,
                                                    body=f"new article {art.label} inserted after {where}".strip(),
                                                    proposed_text=art.body(self.sep), created=created))  # fmt: skip
 
-    def _amend(self, member: str, base: Unit, text: str, source: CommentSource, created: str | None) -> None:
-        if text != base.body(self.sep):
-            self.intake.comments.append(NewComment(member, Anchor(base.eid), Stance.AMEND, source,
-                                                   proposed_text=text, created=created))  # fmt: skip
+    def _amend(self, member: str, base: Unit, text: str, source: CommentSource, created: str | None) -> bool:
+        if text == base.body(self.sep):
+            return False
+        self.intake.comments.append(NewComment(member, Anchor(base.eid), Stance.AMEND, source,
+                                               proposed_text=text, created=created))  # fmt: skip
+        return True
+
+    def _no_effect(self, author: str, where: str) -> None:
+        self.intake.warnings.append(f"{self.path}: the tracked changes by {author or '(no author)'} in {where} change "
+                                    "nothing on their own (formatting only, or edits of another author's "
+                                    "insertions); no proposal recorded")  # fmt: skip
 
     # -- Word comments -------------------------------------------------------------------
     def word_comments(self, owner: dict[int, Unit | str], members: dict[str, str], has_articles: bool) -> None:
@@ -249,7 +264,14 @@ class _Reader:
                     table.setdefault(cid, (index, k))
         comments = self.markup.comments
         roots = {cid: _root(cid, comments) for cid in comments}
-        for cid, wc in comments.items():
+        def position(cid: str) -> tuple[tuple[int, int], bool, int, str]:
+            root = roots[cid]
+            where = starts.get(cid) or points.get(cid) or starts.get(root) or points.get(root) or (1 << 30, 0)
+            return where, comments[cid].parent is not None, int(cid) if cid.isdigit() else 0, cid
+
+        # Document order, threads after their root: the order Word shows them in.
+        for cid in sorted(comments, key=position):
+            wc = comments[cid]
             start = starts.get(cid) or points.get(cid)
             end = ends.get(cid) or start
             if start is None and wc.parent and (parent := roots[cid]) in starts:
@@ -309,6 +331,13 @@ class _Reader:
             prefix = body[max(0, offset - CONTEXT):offset]
             suffix = body[offset + len(quote):offset + len(quote) + CONTEXT]
         return Anchor(unit.eid, quote, prefix, suffix, offset), f"{describe(unit.eid, self.lang)}, {para_label}"
+
+
+def _whole_text(view: Rendered) -> str:
+    lines = [view.title, *view.front]
+    for b in view.blocks:
+        lines.extend(["\t".join(row) for row in b.rows] if b.rows is not None else [b.display])
+    return "\n".join(line for line in lines if line)
 
 
 def _proposal_key(unit: Unit) -> str | None:

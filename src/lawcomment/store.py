@@ -465,8 +465,11 @@ class Store:
             added: list[int] = []
             superseded: list[tuple[int, int]] = []
             duplicates = 0
+            seen: dict[str, int] = defaultdict(int)
             for c in items:
-                fp = c.fingerprint(d.ref)
+                base = c.fingerprint(d.ref)
+                fp = c.fingerprint(d.ref, seen[base])
+                seen[base] += 1
                 if fp in by_fp:
                     duplicates += 1
                     if c.key:

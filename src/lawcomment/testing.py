@@ -286,16 +286,21 @@ def mark_up(source: str | Path, path: str | Path, edits: list[Edit]) -> Path:
         run.addprevious(after)
         p.remove(run)
         if edit.comment is not None:
-            cid = next(ids)
-            comments.append((cid, edit.author, edit.comment, edit.date, None, edit.done))
-            if not edit.point:
-                anchor_first.addprevious(el("commentRangeStart", {"id": str(cid)}))
-                anchor_last.addnext(el("commentRangeEnd", {"id": str(cid)}))
-            ref_run = el("r")
-            ref_run.append(el("commentReference", {"id": str(cid)}))
-            (anchor_last.getnext() if not edit.point else anchor_last).addnext(ref_run)
-            for author, reply in edit.replies:
-                comments.append((next(ids), author, reply, edit.date, cid, False))
+            root_id = next(ids)
+            thread = [(root_id, edit.author, edit.comment, None, edit.done)]
+            thread += [(next(ids), author, reply, root_id, False) for author, reply in edit.replies]
+            # Word anchors every comment of a thread, replies included, on the same range.
+            for cid, author, text_, parent, done in thread:
+                comments.append((cid, author, text_, edit.date, parent, done))
+                if not edit.point:
+                    anchor_first.addprevious(el("commentRangeStart", {"id": str(cid)}))
+                    anchor_last.addnext(el("commentRangeEnd", {"id": str(cid)}))
+                    after = anchor_last.getnext()
+                else:
+                    after = anchor_last
+                ref_run = el("r")
+                ref_run.append(el("commentReference", {"id": str(cid)}))
+                after.addnext(ref_run)
     parts["word/document.xml"] = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
     if comments:
         body = []

@@ -1,0 +1,211 @@
+"""Comment intake from the command line and from CSV/JSON/JSONL files, and `comment list`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+HEADER = "member,article,quote,proposed_text,reason,stance\n"
+
+
+@pytest.mark.parametrize(("at", "eid"), [
+    ("第十二条", "art_12"),
+    ("第十二条第一款", "art_12__para_1"),
+    ("第十八条第一款", "art_18__para_1"),
+    ("第三十五条", "art_35"),
+    ("Article 12(1)", "art_12__para_1"),
+    ("art_12__para_1", "art_12__para_1"),
+])  # fmt: skip
+def test_comment_add_accepts_citations_and_eids(consultation, at: str, eid: str) -> None:
+    result = consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", at, "--reason", "见解")
+    assert result.exit_code == 0, result.output
+    listed = json.loads(consultation("comment", "list", "--draft", "ecommerce@1", "--format", "json").output)
+    assert [c["eid"] for c in listed["comments"]] == [eid]
+
+
+def test_comment_add_with_item_citation(consultation) -> None:
+    # 第十八条第二款第（三）项 does not exist; the nearest units are named.
+    result = consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十八条第二款第（三）项",
+                          "--reason", "x")  # fmt: skip
+    assert result.exit_code == 1
+    assert result.stderr == ("Error: ecommerce@1 has no 第十八条第二款第三项 (art_18__para_2__item_3); "
+                             "nearest: 第十八条第二款 (art_18__para_2)\n")  # fmt: skip
+    ok = consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第二十条第一款",
+                      "--propose", "新的文字。")  # fmt: skip
+    assert ok.output == "added comment #1 by acme on 第二十条第一款 (art_20__para_1) (amend)\n"
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--at", "第九十条", "--reason", "x"],
+     "ecommerce@1 has no 第九十条 (art_90); nearest: 第八十九条 (art_89), 第八十八条 (art_88), 第八十七条 (art_87)"),
+    (["--at", "第十二条第三款", "--reason", "x"],
+     "ecommerce@1 has no 第十二条第三款 (art_12__para_3); nearest: 第十二条第一款 (art_12__para_1), 第十二条 (art_12)"),
+    (["--at", "第十二项", "--reason", "x"], "'第十二项' names a item without its article"),
+    (["--at", "第十二条", "--stance", "amend", "--reason", "x"], "stance amend needs --propose"),
+    (["--at", "第十二条", "--stance", "delete", "--propose", "x"], "stance delete takes no --propose (the unit is removed)"),
+    (["--at", "第十二条"], "say something: give --propose, --reason, or --stance support/oppose"),
+    (["--at", "第十二条第一款", "--quote", "不存在的话", "--reason", "x"],
+     "the quote '不存在的话' is not in 第十二条第一款 (art_12__para_1)"),
+])  # fmt: skip
+def test_comment_add_errors(consultation, args: list[str], message: str) -> None:
+    result = consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", *args)
+    assert (result.exit_code, result.stderr) == (1, f"Error: {message}\n")
+
+
+def test_comment_add_unknown_member(consultation) -> None:
+    result = consultation("comment", "add", "--member", "zeta", "--draft", "ecommerce@1", "--at", "第一条", "--reason", "x")
+    assert (result.exit_code, result.stderr) == (1, "Error: unknown member 'zeta' (members: acme, beta)\n")
+
+
+def test_quote_selector_is_stored(consultation) -> None:
+    result = consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十二条",
+                          "--quote", "依法取得行政许可", "--propose", "电子商务经营者从事经营活动，应当依法取得行政许可。",
+                          "--reason", "删去重复")  # fmt: skip
+    assert result.exit_code == 0
+    c = json.loads(consultation("comment", "list", "--draft", "ecommerce@1", "--format", "json").output)["comments"][0]
+    assert c["selector"] == {"exact": "依法取得行政许可", "prefix": "电子商务经营者从事经营活动，依法需要取得相关行政许可的，应当",
+                             "suffix": "。", "offset": 30}  # fmt: skip
+    assert result.stderr == ""
+
+
+def test_repeated_quote_is_a_warning(consultation) -> None:
+    result = consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十二条",
+                          "--quote", "行政许可", "--reason", "x")  # fmt: skip
+    assert result.exit_code == 0
+    assert result.stderr == "warning: the quote '行政许可' occurs 2 times in art_12; anchored at the first\n"
+
+
+def _csv(tmp_path: Path, body: str, encoding: str = "utf-8", name: str = "c.csv") -> Path:
+    path = tmp_path / name
+    path.write_bytes((HEADER + body).encode(encoding))
+    return path
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030"])
+def test_csv_import_in_every_excel_encoding(consultation, tmp_path: Path, encoding: str) -> None:
+    path = _csv(tmp_path, "acme,第十二条,,电子商务经营者应当依法取得行政许可。,简化表述,\nbeta,第二条,,,,support\n", encoding)
+    result = consultation("comment", "import", str(path), "--draft", "ecommerce@1")
+    assert (result.exit_code, result.output) == (0, f"{path}: csv into ecommerce@1: 2 added, 0 already there, 0 superseded\n")
+    listed = json.loads(consultation("comment", "list", "--draft", "ecommerce@1", "--format", "json").output)["comments"]
+    assert [(c["eid"], c["member"], c["stance"], c["proposed_text"], c["body"]) for c in listed] == [
+        ("art_2", "beta", "support", None, ""), ("art_12", "acme", "amend", "电子商务经营者应当依法取得行政许可。", "简化表述")]
+    assert listed[1]["source"] == {"kind": "csv", "file": "c.csv", "author": None, "position": "row 2"}
+
+
+def test_csv_chinese_headers_and_stance_words(consultation, tmp_path: Path) -> None:
+    path = tmp_path / "zh.csv"
+    path.write_text("会员,条款,修改建议,理由,立场,备注\nacme,第三条,,,支持,内部\nacme,第五条,,表述不清,疑问,\n"
+                    "beta,第六条,,,删除,\n", encoding="utf-8")  # fmt: skip
+    result = consultation("comment", "import", str(path), "--draft", "ecommerce@1")
+    assert result.exit_code == 0
+    assert result.stderr == f"warning: {path}: column '备注' is not a comment column; ignored\n"
+    listed = json.loads(consultation("comment", "list", "--draft", "ecommerce@1", "--format", "json").output)["comments"]
+    assert [(c["eid"], c["stance"]) for c in listed] == [("art_3", "support"), ("art_5", "question"), ("art_6", "delete")]
+
+
+def test_invalid_rows_are_all_reported_and_nothing_is_imported(consultation, tmp_path: Path) -> None:
+    path = _csv(tmp_path, "acme,第一条,,新文本。,,\n"
+                          "ghost,第二条,,x,,\n"
+                          "acme,第九十九条,,x,,\n"
+                          "acme,第三条,,,,amend\n"
+                          "acme,第四条,,,x,maybe\n"
+                          ",第五条,,x,,\n"
+                          "acme,第六条第一款,没有这句话,,x,\n"
+                          "acme,,,x,,\n")  # fmt: skip
+    result = consultation("comment", "import", str(path), "--draft", "ecommerce@1")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"Error: {path}: 7 of 8 row(s) are invalid; nothing was imported (fix them, or pass --skip-invalid)\n"
+        "  row 3: unknown member 'ghost'\n"
+        "  row 4: ecommerce@1 has no 第九十九条 (art_99); nearest: 第八十九条 (art_89), 第八十八条 (art_88), 第八十七条 (art_87)\n"
+        "  row 5: stance amend needs proposed text\n"
+        "  row 6: unknown stance 'maybe' (use amend, delete, insert, support, oppose, question, comment, or 修改/删除/新增/支持/反对/疑问/意见)\n"
+        "  row 7: no member (fill the member column or pass --member)\n"
+        "  row 8: the quote '没有这句话' is not in 第六条第一款 (art_6__para_1)\n"
+        "  row 9: no article\n")  # fmt: skip
+    assert json.loads(consultation("comment", "list", "--draft", "ecommerce@1", "--format", "json").output)["comments"] == []
+    skipped = consultation("comment", "import", str(path), "--draft", "ecommerce@1", "--skip-invalid")
+    assert skipped.exit_code == 0
+    assert skipped.output.endswith(f"{path}: csv into ecommerce@1: 1 added, 0 already there, 0 superseded, 7 invalid skipped\n")
+    assert skipped.stderr.count("skipped: ") == 7 and f"skipped: {path}: row 3: unknown member 'ghost'\n" in skipped.stderr
+
+
+def test_multiline_cells_and_member_option(consultation, tmp_path: Path) -> None:
+    path = tmp_path / "m.csv"
+    path.write_text('article,proposed_text,reason\n第十二条,"第一款新文本。\n第二款新文本。",拆分\n', encoding="utf-8")
+    result = consultation("comment", "import", str(path), "--draft", "ecommerce@1", "--member", "beta")
+    assert result.exit_code == 0
+    c = json.loads(consultation("comment", "list", "--draft", "ecommerce@1", "--format", "json").output)["comments"][0]
+    assert (c["member"], c["proposed_text"]) == ("beta", "第一款新文本。\n第二款新文本。")
+
+
+@pytest.mark.parametrize(("name", "content", "message"), [
+    ("x.csv", "", "the file is empty"),
+    ("x.csv", "member,reason\nacme,x\n", "line 1: no article column (expected one of: article, eid, at, citation, unit, 条款, 条文, 条目, 位置)"),
+    ("x.json", "{not json", "line 1: not valid JSON: Expecting property name enclosed in double quotes (column 2)"),
+    ("x.jsonl", '{"member": "acme"}\n[1]\n', "item? "),
+    ("x.json", '{"schema": "other/1", "comments": []}', "unknown schema 'other/1' (expected lawcomment.comments/1)"),
+    ("x.txt", "hello", "unknown comment file type .txt (use .csv, .json or .jsonl)"),
+])  # fmt: skip
+def test_bad_comment_files(consultation, tmp_path: Path, name: str, content: str, message: str) -> None:
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    result = consultation("comment", "import", str(path), "--draft", "ecommerce@1")
+    assert result.exit_code == 1
+    if message == "item? ":
+        assert result.stderr == f"Error: {path}: line 2: expected an object, got list\n"
+    else:
+        assert result.stderr == f"Error: {path}: {message}\n"
+
+
+def test_json_and_jsonl_import(consultation, tmp_path: Path) -> None:
+    rows = [{"member": "acme", "article": "第十二条", "proposed_text": "新文本。", "reason": "简化"},
+            {"member": "beta", "eid": "art_13", "stance": "oppose"}]  # fmt: skip
+    (tmp_path / "a.json").write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    first = consultation("comment", "import", str(tmp_path / "a.json"), "--draft", "ecommerce@1")
+    assert first.output == f"{tmp_path / 'a.json'}: json into ecommerce@1: 2 added, 0 already there, 0 superseded\n"
+    second = consultation("comment", "import", str(tmp_path / "b.jsonl"), "--draft", "ecommerce@1")
+    # The same comments from another file are recognised by their fingerprint.
+    assert second.output == f"{tmp_path / 'b.jsonl'}: json into ecommerce@1: 0 added, 2 already there, 0 superseded\n"
+
+
+def test_list_json_round_trips_into_another_store(consultation, tmp_path: Path, runner) -> None:
+    from lawcomment.cli import cli
+
+    path = _csv(tmp_path, "acme,第十二条,依法取得行政许可,电子商务经营者应当依法取得行政许可。,简化,\n"
+                          "beta,第十三条,,,,support\n")  # fmt: skip
+    consultation("comment", "import", str(path), "--draft", "ecommerce@1")
+    exported = consultation("comment", "list", "--draft", "ecommerce@1", "--format", "json", "-o", str(tmp_path / "out.json"))
+    assert exported.exit_code == 0 and exported.output == ""
+    doc = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
+    assert doc["schema"] == "lawcomment.comments/1"
+    assert set(doc["comments"][0]) >= {"id", "draft", "eid", "member", "stance", "quote", "proposed_text", "body",
+                                       "source", "status", "created", "thread"}  # fmt: skip
+    other = tmp_path / "other.db"
+    for args in (["init"], ["draft", "add", str(Path(__file__).parent / "data" / "ecommerce-law.md"), "--name", "ecommerce",
+                            "--version", "1"], ["member", "add", "acme"], ["member", "add", "beta"]):  # fmt: skip
+        assert runner.invoke(cli, ["--db", str(other), *args]).exit_code == 0
+    result = runner.invoke(cli, ["--db", str(other), "comment", "import", str(tmp_path / "out.json"), "--draft", "ecommerce@1"])
+    assert result.exit_code == 0, result.output
+    again = json.loads(runner.invoke(cli, ["--db", str(other), "comment", "list", "--draft", "ecommerce@1", "--format", "json"]).output)
+    keys = ("eid", "member", "stance", "quote", "proposed_text", "body")
+    assert [[c[k] for k in keys] for c in again["comments"]] == [[c[k] for k in keys] for c in doc["comments"]]
+    assert again["comments"][0]["selector"] == doc["comments"][0]["selector"]
+
+
+def test_comment_list_table_and_filters(consultation, tmp_path: Path) -> None:
+    path = _csv(tmp_path, "acme,第十二条,,电子商务经营者从事经营活动，应当依法取得行政许可，并在首页显著位置公示。,增加公示义务,\n"
+                          "beta,第十二条,,,,support\nbeta,第十三条,,,需澄清,question\n")  # fmt: skip
+    consultation("comment", "import", str(path), "--draft", "ecommerce@1")
+    table = consultation("comment", "list", "--draft", "ecommerce@1", "--article", "12")
+    assert table.exit_code == 0
+    assert table.output == (
+        "id  at        member  stance   status  source  text\n"
+        "#1  第十二条  acme    amend    open    csv     电子商务经营者从事经营活动，应当依法取得行政许…\n"
+        "#2  第十二条  beta    support  open    csv     \n"
+        "2 comment(s)\n")  # fmt: skip
+    by_member = consultation("comment", "list", "--draft", "ecommerce@1", "--member", "beta", "--article", "第十三条")
+    assert by_member.output.splitlines()[1:] == ["#3  第十三条  beta    question  open    csv     需澄清", "1 comment(s)"]

@@ -1,0 +1,268 @@
+"""Marked-up drafts: tracked changes become per-author proposals per article, Word comments
+become anchored comments with threads; real Word files and LibreOffice-written files."""
+
+from __future__ import annotations
+
+import html
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from lawcomment import load_draft
+from lawcomment.docx_markup import read_markup
+from lawcomment.docx_package import DocxPackage
+from lawcomment.testing import Edit, draft_to_docx, mark_up
+from tests.docx_builders import write_docx
+
+DATA = Path(__file__).parent / "data"
+
+
+def _edits(law, numbering: str = "typed") -> list[Edit]:  # type: ignore[no-untyped-def]
+    # With auto-numbering the new paragraph takes the next number (第十四条), as in Word.
+    new = "第十三条之一　" * (numbering == "typed") + "电子商务经营者应当公示其营业执照信息。"
+    return [
+        Edit("Alice Wang", "依法需要取得相关行政许可的", replace="需要取得行政许可的", comment="删去重复的“依法”"),
+        Edit("Bob Li", "应当遵循自愿", comment="“自愿”一词是否必要？", replies=(("Alice Wang", "建议保留"),), done=True),
+        Edit("Bob Li", law.find("art_13__para_1").text[:12], new_paragraph=new),
+        Edit("Alice Wang", law.find("art_20__para_1").text[:12], delete_paragraph=True),
+        Edit("Bob Li", "保证其网络安全", comment="建议增加数据安全", point=True),
+    ]
+
+
+def _marked(tmp_path: Path, numbering: str = "typed") -> Path:
+    law = load_draft(DATA / "ecommerce-law.md")
+    clean = draft_to_docx(law, tmp_path / f"clean-{numbering}.docx", numbering=numbering)  # type: ignore[arg-type]
+    return mark_up(clean, tmp_path / f"marked-{numbering}.docx", _edits(law, numbering))
+
+
+def _listed(run) -> list[dict]:  # type: ignore[no-untyped-def]
+    return json.loads(run("comment", "list", "--draft", "ecommerce@1", "--format", "json").output)["comments"]
+
+
+def _summary(comments: list[dict]) -> list[tuple]:
+    return [(c["eid"], c["member"], c["stance"], c["quote"], c["proposed_text"], c["body"], c["status"],
+             c["source"]["kind"], c["source"]["author"], c["thread"] is not None) for c in comments]  # fmt: skip
+
+
+def _expected(numbering: str) -> list[tuple]:
+    label = "第十三条之一" if numbering == "typed" else "第十四条"
+    return [(*row[:5], row[5].replace("第十三条之一", label), *row[6:]) for row in EXPECTED]
+
+
+EXPECTED = [
+    ("art_5__para_1", "beta", "comment", "应当遵循自愿", None, "“自愿”一词是否必要？", "resolved", "docx-comment", "Bob Li", False),
+    ("art_5__para_1", "acme", "comment", "应当遵循自愿", None, "建议保留", "open", "docx-comment", "Alice Wang", True),
+    ("art_12", "acme", "amend", "", "电子商务经营者从事经营活动，需要取得行政许可的，应当依法取得行政许可。", "", "open",
+     "docx-revision", "Alice Wang", False),
+    ("art_12__para_1", "acme", "comment", "依法需要取得相关行政许可的", None, "删去重复的“依法”", "open", "docx-comment",
+     "Alice Wang", False),
+    ("art_13", "beta", "insert", "", "电子商务经营者应当公示其营业执照信息。", "new article 第十三条之一 inserted after 第十三条 (art_13)",
+     "open", "docx-revision", "Bob Li", False),
+    ("art_20", "acme", "delete", "", None, "", "open", "docx-revision", "Alice Wang", False),
+    ("art_30__para_1", "beta", "comment", "", None, "建议增加数据安全", "open", "docx-comment", "Bob Li", False),
+]  # fmt: skip
+
+
+@pytest.fixture
+def authors(tmp_path: Path) -> Path:
+    path = tmp_path / "authors.csv"
+    path.write_text("author,member\nAlice Wang,acme\nBob Li,beta\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("numbering", ["typed", "auto"])
+def test_marked_up_draft_yields_proposals_and_comments(consultation, tmp_path: Path, authors: Path, numbering: str) -> None:
+    marked = _marked(tmp_path, numbering)
+    result = consultation("comment", "import", str(marked), "--draft", "ecommerce@1", "--author-map", str(authors))
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert result.output == f"{marked}: marked-up draft into ecommerce@1: 7 added, 0 already there, 0 superseded\n"
+    listed = _listed(consultation)
+    assert _summary(listed) == _expected(numbering)
+    point = listed[-1]  # a point comment right after 保证其网络安全
+    assert point["selector"] == {"exact": "", "prefix": "电子商务平台经营者应当采取技术措施和其他必要措施保证其网络安全",
+                                 "suffix": "、稳定运行，防范网络违法犯罪活动，有效应对网络安全事件，保障电子", "offset": 31}  # fmt: skip
+    reply = listed[1]
+    assert reply["thread"] == listed[0]["id"]
+    assert listed[2]["source"]["position"].startswith("paragraph ")
+    again = consultation("comment", "import", str(marked), "--draft", "ecommerce@1", "--author-map", str(authors))
+    assert again.output == f"{marked}: marked-up draft into ecommerce@1: 0 added, 7 already there, 0 superseded\n"
+
+
+def test_a_newer_file_from_the_same_member_supersedes(consultation, tmp_path: Path, authors: Path) -> None:
+    law = load_draft(DATA / "ecommerce-law.md")
+    clean = draft_to_docx(law, tmp_path / "clean.docx")
+    first = mark_up(clean, tmp_path / "v1.docx", [Edit("Alice Wang", "相关行政许可", replace="行政许可")])
+    second = mark_up(clean, tmp_path / "v2.docx", [Edit("Alice Wang", "相关行政许可", replace="有关行政许可")])
+    consultation("comment", "import", str(first), "--draft", "ecommerce@1", "--member", "acme")
+    result = consultation("comment", "import", str(second), "--draft", "ecommerce@1", "--member", "acme")
+    assert result.output.endswith("1 added, 0 already there, 1 superseded\n")
+    history = json.loads(consultation("comment", "list", "--draft", "ecommerce@1", "--all", "--format", "json").output)
+    assert [(c["status"], c["proposed_text"], c["supersedes"]) for c in history["comments"]] == [
+        ("superseded", "电子商务经营者从事经营活动，依法需要取得行政许可的，应当依法取得行政许可。", None),
+        ("open", "电子商务经营者从事经营活动，依法需要取得有关行政许可的，应当依法取得行政许可。", 1)]
+
+
+def test_unknown_authors_are_listed(consultation, tmp_path: Path) -> None:
+    marked = _marked(tmp_path)
+    result = consultation("comment", "import", str(marked), "--draft", "ecommerce@1")
+    assert result.exit_code == 1
+    assert result.stderr == (f"Error: {marked}: Word authors found: 'Alice Wang', 'Bob Li'; map each to a member "
+                             "with --member or --author-map (a CSV with the columns author,member)\n"
+                             "  author 'Alice Wang' is not mapped to a member\n"
+                             "  author 'Bob Li' is not mapped to a member\n")  # fmt: skip
+    assert _listed(consultation) == []
+
+
+def test_authors_match_member_org_or_email(consultation, tmp_path: Path) -> None:
+    consultation("member", "add", "alice", "--org", "Alice Wang")
+    consultation("member", "add", "bob", "--email", "bob li")
+    result = consultation("comment", "import", str(_marked(tmp_path)), "--draft", "ecommerce@1")
+    assert result.exit_code == 0
+    assert {c["member"] for c in _listed(consultation)} == {"alice", "bob"}
+
+
+def test_member_option_takes_every_author(consultation, tmp_path: Path) -> None:
+    result = consultation("comment", "import", str(_marked(tmp_path)), "--draft", "ecommerce@1", "--member", "beta")
+    assert result.exit_code == 0
+    listed = _listed(consultation)
+    assert {c["member"] for c in listed} == {"beta"} and {c["source"]["author"] for c in listed} == {"Alice Wang", "Bob Li"}
+
+
+def test_a_file_of_another_version_is_refused(consultation, tmp_path: Path) -> None:
+    law = load_draft(DATA / "ecommerce-law.md")
+    text = (DATA / "ecommerce-law.md").read_text(encoding="utf-8").replace("第十二条 电子商务经营者从事经营活动",
+                                                                           "第十二条 电子商务经营者开展经营活动")  # fmt: skip
+    other = tmp_path / "other.md"
+    other.write_text(text, encoding="utf-8")
+    marked = mark_up(draft_to_docx(load_draft(other), tmp_path / "o.docx"), tmp_path / "om.docx",
+                     [Edit("Alice Wang", "相关行政许可", replace="行政许可")])  # fmt: skip
+    result = consultation("comment", "import", str(marked), "--draft", "ecommerce@1", "--member", "acme")
+    assert result.exit_code == 1
+    assert result.stderr == (f"Error: {marked}: not a draft of ecommerce@1 (with its changes rejected, 第十二条 (art_12) "
+                             "differs from the stored text); was it made from another version, or were the changes accepted?\n")  # fmt: skip
+    assert law.find("art_12") is not None and _listed(consultation) == []
+
+
+def test_changes_outside_articles_are_warned_not_dropped_silently(consultation, tmp_path: Path) -> None:
+    law = load_draft(DATA / "ecommerce-law.md")
+    marked = mark_up(draft_to_docx(law, tmp_path / "c.docx"), tmp_path / "m.docx",
+                     [Edit("Alice Wang", "中华人民共和国电子商务法", replace="电子商务法（修订草案）", comment="标题")])
+    result = consultation("comment", "import", str(marked), "--draft", "ecommerce@1", "--member", "acme")
+    assert result.exit_code == 0
+    assert result.stderr == (
+        f"warning: {marked}: 1 tracked change(s) by Alice Wang outside any article were not imported: the title (paragraph 1)\n"
+        f"warning: {marked}: comment 1002 by Alice Wang is on the title, outside any article; anchored at the document\n")  # fmt: skip
+    assert [(c["eid"], c["body"]) for c in _listed(consultation)] == [(None, "标题")]
+
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _move_doc(tmp_path: Path) -> Path:
+    def run(text: str, tag: str = "t") -> str:
+        return f'<w:r><w:{tag} xml:space="preserve">{text}</w:{tag}></w:r>'
+
+    body = (
+        "<w:p>" + run("第一条　甲乙丙。") + "</w:p>"
+        '<w:p>' + run("第二条　丁") + '<w:moveFrom w:id="1" w:author="Mover">' + run("戊") + "</w:moveFrom>" + run("己。") + "</w:p>"
+        '<w:p>' + run("第三条　庚") + '<w:moveTo w:id="2" w:author="Mover">' + run("戊") + "</w:moveTo>" + run("辛。") + "</w:p>"
+        '<w:p><w:pPr><w:rPr><w:ins w:id="3" w:author="Splitter"/></w:rPr></w:pPr>' + run("第四条　壬") + "</w:p>"
+        '<w:p><w:ins w:id="4" w:author="Splitter">' + run("新的一款。") + "</w:ins>" + run("") + "</w:p>"
+        "<w:p>" + run("第五条　癸。") + "</w:p>"
+    )  # fmt: skip
+    return write_docx(tmp_path / "moves.docx", body)
+
+
+def test_moves_and_paragraph_marks(consultation, tmp_path: Path) -> None:
+    path = _move_doc(tmp_path)
+    assert consultation("draft", "add", str(path), "--name", "m", "--version", "1", "--reject-changes").exit_code == 0
+    result = consultation("comment", "import", str(path), "--draft", "m@1", "--member", "acme")
+    assert result.exit_code == 0, result.stderr
+    listed = json.loads(consultation("comment", "list", "--draft", "m@1", "--format", "json").output)["comments"]
+    assert [(c["eid"], c["source"]["author"], c["proposed_text"]) for c in listed] == [
+        ("art_2", "Mover", "丁己。"), ("art_3", "Mover", "庚戊辛。"), ("art_4", "Splitter", "壬\n新的一款。")]
+
+
+@pytest.mark.parametrize(("make", "message"), [
+    (lambda p: p.write_bytes(b"PK\x03\x04 broken"), "not a .docx file (not a zip archive, or a corrupt one)"),
+    (lambda p: p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100),
+     "this is an encrypted (password-protected) Word file or an old .doc; save it as an unprotected .docx"),
+])  # fmt: skip
+def test_unreadable_files(consultation, tmp_path: Path, make, message: str) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "bad.docx"
+    make(path)
+    result = consultation("comment", "import", str(path), "--draft", "ecommerce@1", "--member", "acme")
+    assert (result.exit_code, result.stderr) == (1, f"Error: {path}: {message}\n")
+
+
+def test_macro_files_are_refused(consultation, tmp_path: Path) -> None:
+    path = tmp_path / "macro.docm"
+    shutil.copy(_marked(tmp_path), path)
+    result = consultation("comment", "import", str(path), "--draft", "ecommerce@1", "--member", "acme")
+    assert (result.exit_code, result.stderr) == (1, f"Error: {path}: macro-enabled documents (.docm) are not accepted; save as .docx\n")
+
+
+# -- real Word files -------------------------------------------------------------------------------
+
+
+def _word_files() -> list[Path]:
+    counts = json.loads((DATA / "docx-counts.json").read_text(encoding="utf-8"))
+    return [DATA / name for name in sorted(counts)]
+
+
+def _check_word_file(run, path: Path, expected: dict) -> None:  # type: ignore[no-untyped-def]
+    markup = read_markup(DocxPackage(path))
+    comments = markup.comments.values()
+    assert (len(markup.comments), sum(1 for c in comments if c.parent), sum(1 for c in comments if c.done)) == (
+        expected["comments"], expected["comment_replies_w15"], expected["comments_done_w15"])
+    assert [markup.counts[k] for k in ("ins", "del", "moveFrom", "moveTo")] == [
+        expected["ins"], expected["del"], expected["moveFrom"], expected["moveTo"]]
+    # The manifest quotes author attributes as written in the XML (&lt; for <).
+    assert sorted(markup.authors()) == sorted(html.unescape(a) for a in expected["revision_authors"])
+    name = path.stem.replace(" ", "_")
+    assert run("draft", "add", str(path), "--name", name, "--version", "1", "--reject-changes").exit_code == 0
+    result = run("comment", "import", str(path), "--draft", f"{name}@1", "--member", "acme")
+    assert result.exit_code == 0, result.stderr
+    listed = json.loads(run("comment", "list", "--draft", f"{name}@1", "--format", "json").output)["comments"]
+    word = [c for c in listed if c["source"]["kind"] == "docx-comment"]
+    assert len(word) == expected["comments"]
+    assert sum(1 for c in word if c["thread"]) == expected["comment_replies_w15"]
+    assert sum(1 for c in word if c["status"] == "resolved") == expected["comments_done_w15"]
+    proposals = [c for c in listed if c["source"]["kind"] == "docx-revision"]
+    silent = result.stderr.count("change nothing on their own")
+    assert len(proposals) + silent == len(expected["revision_authors"])
+    assert all(c["eid"] is None for c in listed)  # not laws: anchored at the document
+
+
+@pytest.mark.parametrize("path", _word_files(), ids=lambda p: p.name)
+def test_real_word_files_bundled(consultation, path: Path) -> None:
+    counts = json.loads((DATA / "docx-counts.json").read_text(encoding="utf-8"))
+    _check_word_file(consultation, path, counts[path.name])
+
+
+def test_every_word_file_of_the_corpus(consultation, corpus: Path, manifest: dict) -> None:
+    for entry in manifest["docx"]:
+        _check_word_file(consultation, corpus / entry["file"], entry)
+
+
+@pytest.mark.libreoffice
+def test_libreoffice_written_file_imports_identically(consultation, tmp_path: Path, authors: Path, soffice: str) -> None:
+    marked = _marked(tmp_path, "auto")
+    out = tmp_path / "lo"
+    subprocess.run([soffice, f"-env:UserInstallation=file://{tmp_path}/profile", "--headless", "--norestore",
+                    "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(out), str(marked)],
+                   check=True, capture_output=True, timeout=180)  # fmt: skip
+    rewritten = out / marked.name
+    assert rewritten.read_bytes() != marked.read_bytes()
+    result = consultation("comment", "import", str(rewritten), "--draft", "ecommerce@1", "--author-map", str(authors))
+    assert result.exit_code == 0, result.stderr
+    listed = _listed(consultation)
+    # LibreOffice keeps every comment, range, author, date and done flag, and every tracked
+    # change, but does not write reply threads (no w15:paraIdParent): the reply comes
+    # back as a comment on the same words. Everything else is identical.
+    expected = _expected("auto")
+    assert [row[:-1] for row in _summary(listed)] == [row[:-1] for row in expected]
+    assert [row[-1] for row in _summary(listed)] == [False] * len(expected)

@@ -1,0 +1,221 @@
+"""The consultation store: schema, drafts, members, the event log, transactions, concurrency."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from lawcomment import load_draft
+from lawcomment.comments import Anchor, CommentSource, Member, NewComment, SourceKind, Stance
+from lawcomment.errors import StoreError
+from lawcomment.store import MIGRATIONS, Store
+
+
+def test_init_creates_a_wal_store_with_foreign_keys(runner, tmp_path: Path) -> None:
+    from lawcomment.cli import cli
+
+    db = tmp_path / "x.db"
+    first = runner.invoke(cli, ["--db", str(db), "init"])
+    assert (first.exit_code, first.output) == (0, f"{db} created (schema {len(MIGRATIONS)})\n")
+    again = runner.invoke(cli, ["--db", str(db), "init"])
+    assert again.output == f"{db} already exists; schema up to date: (schema {len(MIGRATIONS)})\n"
+    store = Store.open(db)
+    assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert store.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert store.conn.execute("PRAGMA busy_timeout").fetchone()[0] == 30000
+    with pytest.raises(sqlite3.IntegrityError):
+        store.conn.execute("INSERT INTO comments (draft_id, member, stance, source_kind, status, fingerprint, created,"
+                           " updated) VALUES (99, 'nobody', 'amend', 'cli', 'open', 'x', 'now', 'now')")  # fmt: skip
+
+
+def test_env_var_names_the_store(runner, tmp_path: Path) -> None:
+    from lawcomment.cli import cli
+
+    db = tmp_path / "env.db"
+    result = runner.invoke(cli, ["init"], env={"LAWCOMMENT_DB": str(db)})
+    assert result.exit_code == 0 and db.exists()
+
+
+def test_commands_without_a_store_say_how_to_make_one(runner, tmp_path: Path) -> None:
+    from lawcomment.cli import cli
+
+    result = runner.invoke(cli, ["--db", str(tmp_path / "none.db"), "member", "list"])
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: {tmp_path / 'none.db'}: no consultation store here; run `lawcomment init` first (or pass --db)\n"
+
+
+def test_a_store_from_a_newer_lawcomment_is_refused(tmp_path: Path) -> None:
+    store, _ = Store.create(tmp_path / "n.db")
+    store.conn.execute("UPDATE schema_version SET version = 99")
+    store.close()
+    with pytest.raises(StoreError, match="made by a newer lawcomment \\(schema 99; this one knows 1\\)"):
+        Store.open(tmp_path / "n.db")
+
+
+def test_a_file_that_is_not_a_store_is_an_error(runner, tmp_path: Path) -> None:
+    from lawcomment.cli import cli
+
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(b"this is not sqlite" * 100)
+    result = runner.invoke(cli, ["--db", str(bad), "member", "list"])
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"Error: {bad}: not a lawcomment store (")
+
+
+def test_draft_add_is_idempotent_and_guards_versions(consultation, data: Path, tmp_path: Path) -> None:
+    run = consultation
+    same = run("draft", "add", str(data / "ecommerce-law.md"), "--name", "ecommerce", "--version", "1")
+    assert (same.exit_code, same.output) == (0, "ecommerce@1 is already stored from this file; nothing changed\n")
+    other = tmp_path / "other.md"
+    other.write_text((data / "ecommerce-law.md").read_text(encoding="utf-8").replace("第八十九条 本法自", "第八十九条 本法于"),
+                     encoding="utf-8")  # fmt: skip
+    clash = run("draft", "add", str(other), "--name", "ecommerce", "--version", "1")
+    assert clash.exit_code == 1
+    assert clash.stderr == ("Error: ecommerce@1 is already stored from another file (ecommerce-law.md); "
+                            "pass --replace to replace it, or add it as a new version\n")  # fmt: skip
+    replaced = run("draft", "add", str(other), "--name", "ecommerce", "--version", "1", "--replace")
+    assert replaced.exit_code == 0 and replaced.output.startswith("replaced ecommerce@1: ")
+    listing = run("draft", "list")
+    assert listing.output.split("\t")[:3] == ["ecommerce@1", "中华人民共和国电子商务法", "other.md"]
+
+
+def test_replace_never_orphans_a_comment(consultation, tmp_path: Path, data: Path) -> None:
+    run = consultation
+    assert run("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第八十九条",
+               "--reason", "施行日期过早").exit_code == 0  # fmt: skip
+    text = (data / "ecommerce-law.md").read_text(encoding="utf-8")
+    shorter = tmp_path / "shorter.md"
+    shorter.write_text(text[: text.index("第八十九条")], encoding="utf-8")
+    result = run("draft", "add", str(shorter), "--name", "ecommerce", "--version", "1", "--replace")
+    assert result.exit_code == 1
+    assert result.stderr == ("Error: cannot replace ecommerce@1: 1 comment(s) are anchored at units the new file "
+                             "lacks: art_89 (1)\n")  # fmt: skip
+
+
+def test_unknown_draft_lists_the_stored_ones(consultation) -> None:
+    result = consultation("comment", "list", "--draft", "ecommerce@9")
+    assert result.exit_code == 1
+    assert result.stderr == "Error: no draft 'ecommerce@9' in the store (drafts: ecommerce@1)\n"
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["member", "add", "acme", "--org", "Other"], "member 'acme' already exists with other details; pass --update to change them"),
+    (["member", "add", "two words"], "invalid member id 'two words' (no spaces; e.g. acme)"),
+])  # fmt: skip
+def test_member_errors(consultation, args: list[str], message: str) -> None:
+    result = consultation(*args)
+    assert (result.exit_code, result.stderr) == (1, f"Error: {message}\n")
+
+
+def test_member_update_and_list(consultation) -> None:
+    assert consultation("member", "add", "acme", "--org", "ACME Ltd.", "--update").output == "updated member acme\n"
+    listing = consultation("member", "list").output.splitlines()
+    assert listing == ["acme\tACME Ltd.\t\t\tzh\tmember", "beta\tBeta GmbH\tAuto WG\t\tzh\tmember"]
+
+
+def test_member_import_with_chinese_headers(consultation, tmp_path: Path) -> None:
+    csv_file = tmp_path / "members.csv"
+    csv_file.write_bytes("会员,单位名称,工作组,邮箱,角色\nxinhua,新华制药（中国）有限公司,医药工作组,a@x.cn,会员\n"
+                         "sec,秘书处,,sec@assoc.cn,staff\n".encode("gb18030"))  # fmt: skip
+    result = consultation("member", "import", str(csv_file))
+    assert (result.exit_code, result.output) == (0, f"{csv_file}: 2 added, 0 updated, 0 unchanged\n")
+    listing = consultation("member", "list").output.splitlines()
+    assert "xinhua\t新华制药（中国）有限公司\t医药工作组\ta@x.cn\tzh\tmember" in listing
+    assert "sec\t秘书处\t\tsec@assoc.cn\tzh\tstaff" in listing
+
+
+def test_member_import_reports_every_bad_row_and_adds_none(consultation, tmp_path: Path) -> None:
+    csv_file = tmp_path / "members.csv"
+    csv_file.write_text("id,org,role\ngood,Good Co,member\nbad id,X,member\nz,Z,boss\ngood,Again,member\n", encoding="utf-8")
+    result = consultation("member", "import", str(csv_file))
+    assert result.exit_code == 1
+    assert result.stderr == (f"Error: {csv_file}: 3 invalid row(s); no member was added\n"
+                             "  row 3: the id must be one word (got 'bad id')\n"
+                             "  row 4: role must be member or staff (got 'boss')\n"
+                             "  row 5: member 'good' repeats row 2\n")  # fmt: skip
+    assert "good" not in consultation("member", "list").output
+
+
+def test_every_write_is_logged(consultation) -> None:
+    consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第一条", "--stance", "support")
+    lines = consultation("log", "--limit", "0").output.splitlines()
+    actions = [line.split("  ")[2] for line in lines]
+    assert actions == ["store.migrate", "draft.add", "member.add", "member.add", "comment.add"]
+    assert all(line.split("  ")[1] == "tester" for line in lines[1:])
+    assert lines[-1].endswith("comment.add  comment:1  draft=ecommerce@1, eid=art_1, member=acme, source=cli")
+    only = consultation("log", "--object", "member:beta").output.splitlines()
+    assert len(only) == 1 and "member.add  member:beta" in only[0]
+
+
+def _comment(member: str, eid: str, text: str) -> NewComment:
+    return NewComment(member, Anchor(eid), Stance.AMEND, CommentSource(SourceKind.CSV, "x.csv"), proposed_text=text)
+
+
+def test_a_failure_halfway_writes_nothing(consultation, monkeypatch: pytest.MonkeyPatch) -> None:
+    store = Store.open(consultation.db)
+    calls = {"n": 0}
+    original = store._log
+
+    def failing(*args: object) -> None:
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise OSError("disk full")
+        original(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(store, "_log", failing)
+    items = [_comment("acme", f"art_{n}", f"新文本{n}") for n in range(1, 6)]
+    with pytest.raises(OSError, match="disk full"):
+        store.add_comments("ecommerce@1", items, file="x.csv", sha256="abc", kind="csv")
+    assert store.stats()["comments"] == 0 and store.stats()["imports"] == 0
+
+
+def test_newer_file_supersedes_and_keeps_history(consultation) -> None:
+    store = Store.open(consultation.db)
+    first = store.add_comments("ecommerce@1", [_comment("acme", "art_12", "旧文本")], file="a.csv", sha256="1", kind="csv")
+    again = store.add_comments("ecommerce@1", [_comment("acme", "art_12", "旧文本")], file="a.csv", sha256="1", kind="csv")
+    assert (len(first.added), again.added, again.duplicates) == (1, (), 1)
+    newer = store.add_comments("ecommerce@1", [_comment("acme", "art_12", "新文本")], file="b.csv", sha256="2", kind="csv")
+    assert newer.superseded == ((first.added[0], newer.added[0]),)
+    shown = store.comments("ecommerce@1", article="art_12")
+    assert [(c.proposed_text, c.supersedes) for c in shown] == [("新文本", first.added[0])]
+    history = store.comments("ecommerce@1", article="art_12", include_superseded=True)
+    assert [(c.proposed_text, str(c.status)) for c in history] == [("旧文本", "superseded"), ("新文本", "open")]
+    assert [e.action for e in store.events(obj=f"comment:{first.added[0]}")] == ["comment.add", "comment.supersede"]
+
+
+def test_stored_draft_round_trips(consultation, data: Path) -> None:
+    store = Store.open(consultation.db)
+    assert store.get_draft("ecommerce").load() == load_draft(data / "ecommerce-law.md")
+    assert store.unit_eids("ecommerce@1")[:3] == ["chp_1", "art_1", "art_1__para_1"]
+
+
+def test_members_must_exist(consultation) -> None:
+    store = Store.open(consultation.db)
+    with pytest.raises(StoreError, match=r"unknown member\(s\): ghost"):
+        store.add_comments("ecommerce@1", [_comment("ghost", "art_1", "x")])
+    assert store.add_member(Member("ghost")) == "added"
+
+
+def test_four_processes_importing_at_once_lose_nothing(consultation, tmp_path: Path) -> None:
+    files = []
+    for k in range(4):
+        path = tmp_path / f"batch{k}.csv"
+        # Each process brings other articles: the same member's newer file would supersede.
+        rows = "".join(f"acme,第{n}条,,第{n}条的新文本（批次{k}）。,理由{k}-{n}\n" for n in range(22 * k + 1, 22 * k + 23))
+        path.write_text("member,article,quote,proposed_text,reason\n" + rows, encoding="utf-8")
+        files.append(path)
+    env = {**os.environ, "LAWCOMMENT_DB": str(consultation.db)}
+    procs = [subprocess.Popen([sys.executable, "-m", "lawcomment", "comment", "import", str(f), "--draft", "ecommerce@1"],
+                              env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for f in files]  # fmt: skip
+    outs = [p.communicate(timeout=120) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0, 0, 0], outs
+    for (out, _), f in zip(outs, files, strict=True):
+        assert out == f"{f}: csv into ecommerce@1: 22 added, 0 already there, 0 superseded\n"
+    store = Store.open(consultation.db)
+    assert store.stats()["comments"] == 88 and store.stats()["imports"] == 4
+    assert [c.body for c in store.comments("ecommerce@1", article="art_23")] == ["理由1-23"]
