@@ -56,13 +56,19 @@ def nearest_units(draft: Draft, eid: str, limit: int = 3) -> list[Unit]:
     return picked
 
 
-def resolve(draft: Draft, at: str, ref: str = "") -> Unit:
+def unit_index(draft: Draft) -> dict[str, Unit]:
+    """eid → unit, for many lookups in one draft (``Draft.find`` walks the tree)."""
+    return {u.eid: u for u in draft.walk()}
+
+
+def resolve(draft: Draft, at: str, ref: str = "", index: dict[str, Unit] | None = None) -> Unit:
     """The unit a citation (第十二条第二款, Article 12(2)(c)) or raw eid names.
 
     A unit that does not exist is a CitationError naming the nearest existing units.
+    Pass ``index`` (from :func:`unit_index`) when resolving many citations.
     """
     eid = citation_to_eid(at)
-    unit = draft.find(eid)
+    unit = index.get(eid) if index is not None else draft.find(eid)
     if unit is not None:
         return unit
     lang = _lang(draft)

@@ -14,11 +14,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .anchors import describe, quote_anchor, resolve
+from .anchors import describe, quote_anchor, resolve, unit_index
 from .comments import CommentSource, NewComment, SourceKind, Stance
 from .encoding import decode_text
 from .errors import CitationError, InputError
-from .model import Draft
+from .model import Draft, Unit
 
 #: Canonical column → accepted header spellings (compared without case, spaces, _ and -).
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -157,16 +157,17 @@ def validate(rows: list[Row], draft: Draft, ref: str, path: Path, kind: SourceKi
     """Turn rows into comments; returns them and every problem found, each naming its row."""
     good: list[NewComment] = []
     problems: list[str] = []
+    index = unit_index(draft)
     for row in rows:
         try:
-            good.append(_comment(row, draft, ref, path, kind, members, member))
+            good.append(_comment(row, draft, ref, path, kind, members, member, index))
         except (ValueError, CitationError) as exc:
             problems.append(f"{row.position}: {exc}")
     return good, problems
 
 
 def _comment(row: Row, draft: Draft, ref: str, path: Path, kind: SourceKind, members: set[str],
-             member: str | None) -> NewComment:  # fmt: skip
+             member: str | None, index: dict[str, Unit]) -> NewComment:  # fmt: skip
     v = row.values
     who = v.get("member", "").strip() or member or ""
     if not who:
@@ -180,7 +181,7 @@ def _comment(row: Row, draft: Draft, ref: str, path: Path, kind: SourceKind, mem
     at = v.get("article", "").strip()
     if not at:
         raise ValueError("no article")
-    unit = resolve(draft, at, ref)
+    unit = resolve(draft, at, ref, index)
     proposed = v.get("proposed_text")
     proposed = proposed.strip("\n") if proposed is not None and proposed.strip() else None
     stance = parse_stance(v.get("stance", ""), proposed)

@@ -302,6 +302,7 @@ def read_form(path: str | Path, draft: Draft, ref: str, member: str) -> tuple[li
     out: list[NewComment] = []
     warnings: list[str] = []
     problems: list[str] = []
+    seen: dict[tuple[object, ...], str] = {}
     for row in form.rows:
         proposed = row.cells.get("proposed", "").strip()
         reason = row.cells.get("reason", "").strip()
@@ -330,6 +331,11 @@ def read_form(path: str | Path, draft: Draft, ref: str, member: str) -> tuple[li
             stance, text = Stance.AMEND, proposed
         else:
             stance, text = Stance.COMMENT, None
+        key = (unit.eid, stance, text, reason)
+        if key in seen:  # a row copied in Word: the same comment once
+            warnings.append(f"{p}: {row.position} repeats {seen[key]}; imported once")
+            continue
+        seen[key] = row.position
         out.append(NewComment(member, Anchor(unit.eid), stance, CommentSource(SourceKind.FORM, p.name, None, row.position),
                               body=reason, proposed_text=text))  # fmt: skip
     return out, warnings, problems

@@ -9,7 +9,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .anchors import CONTEXT, describe, locate, unit_body
+from .anchors import CONTEXT, describe, locate, unit_body, unit_index
 from .api import get_profile
 from .comments import Anchor, CommentSource, Member, NewComment, SourceKind, Stance, Status
 from .docx_markup import Markup, Para, Rendered, Table, View, render
@@ -82,7 +82,9 @@ class _Reader:
         self.profile = get_profile(stored.profile)
         self.sep = body_separator(stored)
         self.lang = "en" if stored.profile.startswith("en") else "zh"
+        self.index = unit_index(stored)
         self.intake = Intake()
+        self.members_of: dict[str, set[int]] = defaultdict(set)  # proposal key → its paragraphs
         self.paras = {p.index: p for p in markup.paras()}
         self.table_of: dict[int, int] = {}
         for item in markup.body:
@@ -107,7 +109,7 @@ class _Reader:
             if mine != theirs:
                 problems.append("its text differs from the stored draft")
         for art in arts:
-            stored = self.stored.find(art.eid)
+            stored = self.index.get(art.eid)
             if stored is None:
                 problems.append(f"{describe(art.eid, self.lang)} is not in the stored draft")
             elif stored.body(self.sep) != art.body(self.sep):
@@ -138,6 +140,11 @@ class _Reader:
                 current = owner[index]
             else:
                 owner[index] = current
+            unit = owner[index]
+            if isinstance(unit, Unit) and (key := _proposal_key(unit)) is not None:
+                self.members_of[key].add(index)
+            if isinstance(unit, Unit):
+                self.members_of[""].add(index)
         return owner
 
     # -- tracked changes -----------------------------------------------------------------
@@ -173,7 +180,7 @@ class _Reader:
 
     def _proposal(self, author: str, key: str, paras: list[Para], view: Rendered, owner: dict[int, Unit | str],
                   member: str) -> None:  # fmt: skip
-        mine = {i for i, o in owner.items() if isinstance(o, Unit) and (_proposal_key(o) == key or key == "")}
+        mine = self.members_of[key]
         blocks: list[Block] = []
         joined = False
         for block, origin, carried in zip(view.blocks, view.origins, view.carried, strict=True):
@@ -186,7 +193,7 @@ class _Reader:
             elif block.text[:carried].strip():  # this unit's text was pulled into the next unit
                 blocks.append(Block(block.text[:carried], block.line))
                 joined = True
-        base = self.stored.find(key) if key else None
+        base = self.index.get(key) if key else None
         where = describe(key, self.lang) if key else "the document"
         if joined:
             self.intake.warnings.append(f"{self.path}: {author} joined {where} with the next unit by deleting a "
@@ -316,8 +323,8 @@ class _Reader:
             return Anchor(None, quote, prefix, suffix, None), para_label
         unit = first
         if isinstance(last, Unit) and last.eid != first.eid:
-            unit = self.stored.find(_common_eid(first.eid, last.eid)) or first
-        unit = self.stored.find(unit.eid) or unit
+            unit = self.index.get(_common_eid(first.eid, last.eid)) or first
+        unit = self.index.get(unit.eid) or unit
         body = unit_body(self.stored, unit)
         offset = None
         if quote and not fallback:

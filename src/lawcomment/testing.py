@@ -209,13 +209,16 @@ def mark_up(source: str | Path, path: str | Path, edits: list[Edit]) -> Path:
     def rev(tag: str, edit: Edit) -> etree._Element:
         return el(tag, {"id": str(next(ids)), "author": edit.author, "date": edit.date})
 
-    def plain_runs() -> list[etree._Element]:
-        return [r for r in root.iter(f"{w}r") if r.getparent().tag == f"{w}p" and r.find(f"{w}t") is not None]
+    def plain(r: etree._Element) -> bool:
+        return r.getparent().tag == f"{w}p" and r.find(f"{w}t") is not None
+
+    runs = [r for r in root.iter(f"{w}r") if plain(r)]  # kept up to date as runs are split
 
     for edit in edits:
-        run = next((r for r in plain_runs() if edit.find in (r.findtext(f"{w}t") or "")), None)
-        if run is None:
+        at_run = next((i for i, r in enumerate(runs) if plain(r) and edit.find in (r.findtext(f"{w}t") or "")), None)
+        if at_run is None:
             raise ValueError(f"mark_up: {edit.find!r} is not inside one run of the document")
+        run = runs[at_run]
         p = run.getparent()
         if edit.delete_paragraph:
             for r in [r for r in p if r.tag == f"{w}r"]:
@@ -285,6 +288,7 @@ def mark_up(source: str | Path, path: str | Path, edits: list[Edit]) -> Path:
             run.addprevious(middle)
         run.addprevious(after)
         p.remove(run)
+        runs[at_run:at_run + 1] = [before, middle, after]
         if edit.comment is not None:
             root_id = next(ids)
             thread = [(root_id, edit.author, edit.comment, None, edit.done)]
