@@ -1,5 +1,6 @@
 """Regenerate draft-v1.docx and draft-v1.md: the first three chapters of the E-commerce Law,
-presented as a draft the way ministries circulate them (Word, auto-numbered 第X条, a 目录).
+presented as a draft the way ministries circulate them (Word, auto-numbered 第X条, a 目录),
+and acme-markup.docx: that draft as a member returns it, with tracked changes and comments.
 
 Source text: 中华人民共和国电子商务法 (2018), a PRC statute, not subject to copyright.
 Run from the repository root:  python examples/ecommerce/make_draft.py
@@ -11,7 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from lawcomment import load_draft
-from lawcomment.testing import draft_to_docx
+from lawcomment.testing import Edit, draft_to_docx, mark_up
 
 HERE = Path(__file__).parent
 SOURCE = HERE.parents[1] / "tests" / "data" / "ecommerce-law.md"
@@ -33,6 +34,12 @@ def main() -> None:
                     first, *rest = u.body().split("\n")
                     lines += [f"{u.label} {first}", ""] + [x for r in rest for x in (r, "")]
     (HERE / "draft-v1.md").write_text("\n".join(lines), encoding="utf-8")
+    mark_up(HERE / "draft-v1.docx", HERE / "acme-markup.docx", [
+        Edit("Wang Li (ACME)", "依法需要取得相关行政许可的，", replace="", comment="与后半句重复，建议删去。"),
+        Edit("Wang Li (ACME)", "全面、真实、准确、及时地", replace="全面、真实、准确、及时、完整地",
+             comment="信息披露应当完整。", replies=(("Zhao Min (ACME)", "同意"),)),
+        Edit("Zhao Min (ACME)", "应当依法办理市场主体登记", comment="个人销售自产农副产品是否需要登记？请澄清。"),
+    ])  # fmt: skip
 
 
 if __name__ == "__main__":
