@@ -266,3 +266,33 @@ def test_libreoffice_written_file_imports_identically(consultation, tmp_path: Pa
     expected = _expected("auto")
     assert [row[:-1] for row in _summary(listed)] == [row[:-1] for row in expected]
     assert [row[-1] for row in _summary(listed)] == [False] * len(expected)
+
+
+def test_round_trips_on_a_real_law_from_the_corpus(consultation, corpus: Path, tmp_path: Path) -> None:
+    """专利法 (2020) from ../shared: marked-up draft and comment form, both back to proposals."""
+    source = corpus / "zh" / "民法商法" / "专利法(2020-10-17).md"
+    law = load_draft(source)
+    assert consultation("draft", "add", str(source), "--name", "patent", "--version", "current").exit_code == 0
+    art = law.find("art_22__para_2").text
+    marked = mark_up(draft_to_docx(law, tmp_path / "patent.docx", numbering="auto"), tmp_path / "patent-marked.docx",
+                     [Edit("Alice Wang", art[:8], replace=art[:8] + "（含实用新型）", comment="范围")])  # fmt: skip
+    result = consultation("comment", "import", str(marked), "--draft", "patent@current", "--member", "acme")
+    assert result.exit_code == 0, result.stderr
+    listed = json.loads(consultation("comment", "list", "--draft", "patent@current", "--format", "json").output)["comments"]
+    proposal = next(c for c in listed if c["source"]["kind"] == "docx-revision")
+    expected = law.find("art_22").body().replace(art[:8], art[:8] + "（含实用新型）", 1)
+    assert (proposal["eid"], proposal["proposed_text"]) == ("art_22", expected)
+    assert [(c["eid"], c["quote"]) for c in listed if c["source"]["kind"] == "docx-comment"] == [("art_22__para_2", art[:8])]
+    form = tmp_path / "patent-form.docx"
+    assert consultation("form", "make", "--draft", "patent@current", "--member", "beta", "-o", str(form)).exit_code == 0
+    import docx as python_docx
+
+    doc = python_docx.Document(str(form))
+    row = doc.tables[0].rows[22]  # the header, then 第一条 … 第二十二条
+    row.cells[2].text = expected
+    row.cells[3].text = "明确范围"
+    doc.save(str(form))
+    assert consultation("comment", "import", str(form)).exit_code == 0
+    listed = json.loads(consultation("comment", "list", "--draft", "patent@current", "--member", "beta",
+                                     "--format", "json").output)["comments"]  # fmt: skip
+    assert [(c["eid"], c["proposed_text"], c["source"]["kind"]) for c in listed] == [("art_22", expected, "form")]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .api import get_profile, load_draft, parse, parse_text
+from .comments import Anchor, Comment, CommentSource, Member, NewComment, Role, SourceKind, Stance, Status
 from .errors import (
     CitationError,
     EncodingError,
@@ -10,22 +11,29 @@ from .errors import (
     LawcommentError,
     PluginError,
     ProfileError,
+    StoreError,
     UnsafeDocumentError,
+    ValidationError,
 )
 from .hookspecs import hookimpl
 from .ids import citation_to_eid, eid_to_citation, is_eid
 from .importers import Importer, read_source
+from .intake import add_comment, add_draft_file, import_comments, import_members
 from .model import ArticleView, Diagnostic, Draft, Footnote, Kind, Reference, Severity, Unit
 from .numerals import cn_to_int, int_to_cn
 from .profiles import Profile, Rule, en_profile, zh_cn_profile
 from .source import Block, Source
+from .store import Store
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "Anchor",
     "ArticleView",
     "Block",
     "CitationError",
+    "Comment",
+    "CommentSource",
     "Diagnostic",
     "Draft",
     "EncodingError",
@@ -34,21 +42,34 @@ __all__ = [
     "InputError",
     "Kind",
     "LawcommentError",
+    "Member",
+    "NewComment",
     "PluginError",
     "Profile",
     "ProfileError",
     "Reference",
+    "Role",
     "Rule",
     "Severity",
     "Source",
+    "SourceKind",
+    "Stance",
+    "Status",
+    "Store",
+    "StoreError",
     "Unit",
     "UnsafeDocumentError",
+    "ValidationError",
+    "add_comment",
+    "add_draft_file",
     "citation_to_eid",
     "cn_to_int",
     "eid_to_citation",
     "en_profile",
     "get_profile",
     "hookimpl",
+    "import_comments",
+    "import_members",
     "int_to_cn",
     "is_eid",
     "load_draft",
