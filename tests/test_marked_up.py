@@ -153,7 +153,8 @@ def test_changes_outside_articles_are_warned_not_dropped_silently(consultation, 
     result = consultation("comment", "import", str(marked), "--draft", "ecommerce@1", "--member", "acme")
     assert result.exit_code == 0
     assert result.stderr == (
-        f"warning: {marked}: 1 tracked change(s) by Alice Wang outside any article were not imported: the title (paragraph 1)\n"
+        f"warning: {marked}: tracked changes by Alice Wang in 1 paragraph(s) outside any article were not imported: "
+        "the title (paragraph 1)\n"
         f"warning: {marked}: comment 1002 by Alice Wang is on the title, outside any article; anchored at the document\n")  # fmt: skip
     assert [(c["eid"], c["body"]) for c in _listed(consultation)] == [(None, "标题")]
 

@@ -161,7 +161,7 @@ class _Reader:
                 elif index in self.table_of:
                     outside[author].append((f"a table (paragraph {index})", index))
                 elif isinstance(where, Unit):
-                    key = _proposal_key(where) if has_articles else ""
+                    key = _proposal_key(where)
                     if key is None:
                         outside[author].append((describe(where.eid, self.lang), index))
                     else:
@@ -171,8 +171,9 @@ class _Reader:
         for author, places in outside.items():
             spots = sorted({(i, w) for w, i in places})
             listed = ", ".join(f"{w} (paragraph {i})" for i, w in spots[:5])
-            self.intake.warnings.append(f"{self.path}: {len(spots)} tracked change(s) by {author or '(no author)'} "
-                                        f"outside any article were not imported: {listed}")  # fmt: skip
+            more = f" and {len(spots) - 5} more" if len(spots) > 5 else ""
+            self.intake.warnings.append(f"{self.path}: tracked changes by {author or '(no author)'} in {len(spots)} "
+                                        f"paragraph(s) outside any article were not imported: {listed}{more}")  # fmt: skip
         for author in sorted(touched):
             view = render(self.markup, View(frozenset({author})))
             for key, paras in touched[author].items():
