@@ -7,7 +7,7 @@ from __future__ import annotations
 from .comments import Anchor
 from .errors import CitationError
 from .ids import citation_to_eid, eid_to_citation, split_eid
-from .model import Draft, Kind, Unit
+from .model import Draft, Unit
 from .serialize import body_separator
 
 CONTEXT = 32  # characters of prefix and suffix kept around a quote
@@ -133,8 +133,3 @@ def quote_anchor(draft: Draft, unit: Unit, quote: str, offset: int | None = None
     anchor = Anchor(unit.eid, quote, body[max(0, at - CONTEXT):at], body[at + len(quote):at + len(quote) + CONTEXT], at)
     return anchor, len(hits)
 
-
-def article_of(draft: Draft, eid: str) -> Unit | None:
-    """The article holding ``eid`` (itself when it is one)."""
-    unit = draft.find(eid.split("__", 1)[0])
-    return unit if unit is not None and unit.kind is Kind.ARTICLE else None

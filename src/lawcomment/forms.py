@@ -225,19 +225,13 @@ class FormRow:
 
 @dataclass
 class FilledForm:
+    """A comment form as read back: the draft and member it names, and its data rows."""
+
+    path: Path
     draft: str | None
     member: str | None
     rows: list[FormRow] = field(default_factory=list)
-    marked: bool = False  # a form header row, tag or bookmark was seen
-
-
-def is_form(path: str | Path) -> bool:
-    """True when the .docx is a lawcomment comment form (its property, tags or header row)."""
-    pkg = DocxPackage(path)
-    try:
-        return bool(custom_properties(pkg).get("lawcomment.form")) or _read(pkg).marked
-    finally:
-        pkg.close()
+    marked: bool = False  # our custom property, a form header row, a tag or a bookmark was seen
 
 
 def _row_eid(tr: etree._Element, first_cell: str) -> tuple[str | None, bool]:
@@ -257,9 +251,22 @@ def _row_eid(tr: etree._Element, first_cell: str) -> tuple[str | None, bool]:
         return None, False
 
 
-def _read(pkg: DocxPackage) -> FilledForm:
+def open_form(path: str | Path) -> FilledForm | None:
+    """Read a .docx as a comment form; None when it is not one (no property, header row,
+    tag or bookmark of ours), so callers read every file once."""
+    p = Path(path)
+    pkg = DocxPackage(p)
+    try:
+        form = _read(pkg, p)
+    finally:
+        pkg.close()
+    return form if form.marked else None
+
+
+def _read(pkg: DocxPackage, path: Path) -> FilledForm:
     props = custom_properties(pkg)
-    form = FilledForm(props.get("lawcomment.draft"), props.get("lawcomment.member"))
+    form = FilledForm(path, props.get("lawcomment.draft"), props.get("lawcomment.member"),
+                      marked=bool(props.get("lawcomment.form")))  # fmt: skip
     root = pkg.xml(pkg.main)
     if root is None:
         raise InputError(pkg.path, f"missing part {pkg.main}")
@@ -283,7 +290,7 @@ def _read(pkg: DocxPackage) -> FilledForm:
     return form
 
 
-def read_form(path: str | Path, draft: Draft, ref: str, member: str) -> tuple[list[NewComment], list[str], list[str]]:
+def form_comments(form: FilledForm, draft: Draft, ref: str, member: str) -> tuple[list[NewComment], list[str], list[str]]:
     """Comments from a filled form: one per row with a proposal or a reason, plus
     warnings and problems (filled rows that name no article of the draft).
 
@@ -291,12 +298,7 @@ def read_form(path: str | Path, draft: Draft, ref: str, member: str) -> tuple[li
     reordered, duplicated, deleted and split rows all work. Text typed with track changes
     on counts as typed.
     """
-    p = Path(path)
-    pkg = DocxPackage(p)
-    try:
-        form = _read(pkg)
-    finally:
-        pkg.close()
+    p = form.path
     sep = body_separator(draft)
     lang = "en" if draft.profile.startswith("en") else "zh"
     out: list[NewComment] = []
@@ -340,12 +342,3 @@ def read_form(path: str | Path, draft: Draft, ref: str, member: str) -> tuple[li
                               body=reason, proposed_text=text))  # fmt: skip
     return out, warnings, problems
 
-
-def form_identity(path: str | Path) -> tuple[str | None, str | None]:
-    """The draft@version and member a form was made for (from its custom properties)."""
-    pkg = DocxPackage(path)
-    try:
-        props = custom_properties(pkg)
-        return props.get("lawcomment.draft"), props.get("lawcomment.member")
-    finally:
-        pkg.close()

@@ -16,7 +16,7 @@ from .bulk import parse_stance, read_rows, validate
 from .comments import CommentSource, Member, NewComment, Role, SourceKind, Stance
 from .encoding import decode_text
 from .errors import InputError, StoreError, ValidationError
-from .forms import form_identity, is_form, read_form
+from .forms import FilledForm, form_comments, open_form
 from .marked_up import original_source, read_marked_up
 from .model import Diagnostic
 from .store import ImportReport, Store, StoredDraft
@@ -121,8 +121,8 @@ def import_comments(store: Store, path: str | Path, ref: str | None = None, *, m
     if suffix == ".docm":
         raise InputError(str(p), "macro-enabled documents (.docm) are not accepted; save as .docx")
     if suffix == ".docx":
-        if is_form(p):
-            return _import_form(store, p, sha, ref, member, skip_invalid)
+        if (form := open_form(p)) is not None:
+            return _import_form(store, form, sha, ref, member, skip_invalid)
         if ref is None:
             raise StoreError(f"{p}: a marked-up draft needs --draft NAME@VERSION")
         stored = store.get_draft(ref)
@@ -146,9 +146,9 @@ def import_comments(store: Store, path: str | Path, ref: str | None = None, *, m
     return ImportResult(str(kind), stored.ref, report, warnings, [f"{p}: {x}" for x in problems], found=len(good))
 
 
-def _import_form(store: Store, p: Path, sha: str, ref: str | None, member: str | None,
+def _import_form(store: Store, form: FilledForm, sha: str, ref: str | None, member: str | None,
                  skip_invalid: bool) -> ImportResult:  # fmt: skip
-    form_ref, form_member = form_identity(p)
+    p, form_ref, form_member = form.path, form.draft, form.member
     if ref and form_ref and ref != form_ref:
         raise InputError(str(p), f"this form was made for {form_ref}, not {ref}")
     target = ref or form_ref
@@ -159,7 +159,7 @@ def _import_form(store: Store, p: Path, sha: str, ref: str | None, member: str |
         raise StoreError(f"{p}: the form does not say which member filled it; pass --member")
     stored = store.get_draft(target)
     store.get_member(who)
-    comments, warnings, problems = read_form(p, stored.load(), stored.ref, who)
+    comments, warnings, problems = form_comments(form, stored.load(), stored.ref, who)
     if problems and not skip_invalid:
         raise ValidationError(str(p), problems, f"{len(problems)} filled row(s) name no article of {stored.ref}; "
                                                 "nothing was imported (fix them, or pass --skip-invalid)")  # fmt: skip

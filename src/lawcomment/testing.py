@@ -209,6 +209,18 @@ def mark_up(source: str | Path, path: str | Path, edits: list[Edit]) -> Path:
     def rev(tag: str, edit: Edit) -> etree._Element:
         return el(tag, {"id": str(next(ids)), "author": edit.author, "date": edit.date})
 
+    def mark(p: etree._Element, revision: etree._Element) -> None:
+        """Track the paragraph mark: pPr/rPr/(w:ins|w:del)."""
+        ppr = p.find(f"{w}pPr")
+        if ppr is None:
+            ppr = el("pPr")
+            p.insert(0, ppr)
+        rpr = ppr.find(f"{w}rPr")
+        if rpr is None:
+            rpr = el("rPr")
+            ppr.append(rpr)
+        rpr.append(revision)
+
     def plain(r: etree._Element) -> bool:
         return r.getparent().tag == f"{w}p" and r.find(f"{w}t") is not None
 
@@ -227,15 +239,7 @@ def mark_up(source: str | Path, path: str | Path, edits: list[Edit]) -> Path:
                 d.append(r)
                 for t in r.iter(f"{w}t"):
                     t.tag = f"{w}delText"
-            ppr = p.find(f"{w}pPr")
-            if ppr is None:
-                ppr = el("pPr")
-                p.insert(0, ppr)
-            rpr = ppr.find(f"{w}rPr")
-            if rpr is None:
-                rpr = el("rPr")
-                ppr.append(rpr)
-            rpr.append(rev("del", edit))
+            mark(p, rev("del", edit))
             continue
         if edit.new_paragraph is not None:
             new = el("p")
@@ -247,16 +251,7 @@ def mark_up(source: str | Path, path: str | Path, edits: list[Edit]) -> Path:
             ins.append(r)
             new.append(ins)
             p.addnext(new)
-            # Pressing Enter at the end of p: p's own mark is the inserted one.
-            ppr = p.find(f"{w}pPr")
-            if ppr is None:
-                ppr = el("pPr")
-                p.insert(0, ppr)
-            rpr = ppr.find(f"{w}rPr")
-            if rpr is None:
-                rpr = el("rPr")
-                ppr.append(rpr)
-            rpr.append(rev("ins", edit))
+            mark(p, rev("ins", edit))  # Enter at the end of p: p's own mark is the inserted one
             continue
         t = run.find(f"{w}t")
         text = t.text or ""
