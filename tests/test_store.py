@@ -53,7 +53,7 @@ def test_a_store_from_a_newer_lawcomment_is_refused(tmp_path: Path) -> None:
     store, _ = Store.create(tmp_path / "n.db")
     store.conn.execute("UPDATE schema_version SET version = 99")
     store.close()
-    with pytest.raises(StoreError, match="made by a newer lawcomment \\(schema 99; this one knows 1\\)"):
+    with pytest.raises(StoreError, match=f"made by a newer lawcomment \\(schema 99; this one knows {len(MIGRATIONS)}\\)"):
         Store.open(tmp_path / "n.db")
 
 
@@ -145,7 +145,7 @@ def test_every_write_is_logged(consultation) -> None:
     consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第一条", "--stance", "support")
     lines = consultation("log", "--limit", "0").output.splitlines()
     actions = [line.split("  ")[2] for line in lines]
-    assert actions == ["store.migrate", "draft.add", "member.add", "member.add", "comment.add"]
+    assert actions == ["store.migrate"] * len(MIGRATIONS) + ["draft.add", "member.add", "member.add", "comment.add"]
     assert all(line.split("  ")[1] == "tester" for line in lines[1:])
     assert lines[-1].endswith("comment.add  comment:1  draft=ecommerce@1, eid=art_1, member=acme, source=cli")
     only = consultation("log", "--object", "member:beta").output.splitlines()
@@ -219,3 +219,19 @@ def test_four_processes_importing_at_once_lose_nothing(consultation, tmp_path: P
     store = Store.open(consultation.db)
     assert store.stats()["comments"] == 88 and store.stats()["imports"] == 4
     assert [c.body for c in store.comments("ecommerce@1", article="art_23")] == ["理由1-23"]
+
+
+def test_a_schema_1_store_is_upgraded_in_place(tmp_path: Path, data: Path) -> None:
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path)
+    conn.executescript("CREATE TABLE schema_version (version INTEGER NOT NULL); INSERT INTO schema_version VALUES (1);"
+                       + MIGRATIONS[0])
+    conn.execute("INSERT INTO members VALUES ('acme', '', '', '', 'zh', 'member', 'then')")
+    conn.commit()
+    conn.close()
+    store = Store.open(path)
+    assert store.schema_version == len(MIGRATIONS)
+    assert [m.id for m in store.members()] == ["acme"]
+    columns = [r[1] for r in store.conn.execute("PRAGMA table_info(comments)")]
+    assert columns[-2:] == ["origin", "note"]
+    assert store.stats()["decisions"] == 0

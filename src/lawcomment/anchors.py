@@ -133,3 +133,26 @@ def quote_anchor(draft: Draft, unit: Unit, quote: str, offset: int | None = None
     anchor = Anchor(unit.eid, quote, body[max(0, at - CONTEXT):at], body[at + len(quote):at + len(quote) + CONTEXT], at)
     return anchor, len(hits)
 
+
+
+def unit_spans(unit: Unit, sep: str) -> dict[str, tuple[int, int]]:
+    """Where each descendant's body lies inside ``unit.body(sep)``: eid → (start, end).
+
+    Mirrors :meth:`Unit.body`, so a proposal for a 款 or 项 can be placed in its article.
+    """
+    out: dict[str, tuple[int, int]] = {}
+
+    def visit(u: Unit, at: int) -> int:
+        out[u.eid] = (at, at + len(u.body(sep)))
+        parts = [u.text] if u.text else []
+        if u.rows:
+            parts.extend("\t".join(row) for row in u.rows)
+        pos = at + sum(len(p) + 1 for p in parts)
+        for child in u.children:
+            head = child.label + (sep if child.label else "")
+            end = visit(child, pos + len(head))
+            pos = end + 1
+        return out[u.eid][1]
+
+    visit(unit, 0)
+    return out

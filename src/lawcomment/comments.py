@@ -28,6 +28,7 @@ class Status(StrEnum):
     OPEN = "open"
     RESOLVED = "resolved"  # marked done in Word
     SUPERSEDED = "superseded"  # replaced by the same member's newer file; kept as history
+    ORPHANED = "orphaned"  # carried to a new version whose text no longer has its anchor
 
 
 class Role(StrEnum):
@@ -125,7 +126,11 @@ class NewComment:
 
 @dataclass(frozen=True, slots=True)
 class Comment:
-    """A stored comment. ``thread`` is the id of the comment it replies to (its thread root)."""
+    """A stored comment. ``thread`` is the id of the comment it replies to (its thread root).
+
+    ``origin`` is the comment of the previous version it was carried forward from; ``note``
+    says how it was re-anchored, or why it is orphaned.
+    """
 
     id: int
     draft: str
@@ -140,3 +145,5 @@ class Comment:
     updated: str
     thread: int | None = None
     supersedes: int | None = None
+    origin: int | None = None
+    note: str = ""

@@ -112,6 +112,34 @@ MIGRATIONS: tuple[str, ...] = (
         detail TEXT NOT NULL DEFAULT '{}'
     );
     """,
+    # 2: staff decisions, carried-forward comments, stored alignments
+    """
+    CREATE TABLE decisions (
+        id INTEGER PRIMARY KEY,
+        draft_id INTEGER NOT NULL REFERENCES drafts(id),
+        target TEXT NOT NULL,
+        action TEXT NOT NULL CHECK (action IN ('accept', 'reject', 'choose', 'text')),
+        span_start INTEGER,
+        span_end INTEGER,
+        old TEXT,
+        new TEXT,
+        reason TEXT NOT NULL DEFAULT '',
+        actor TEXT NOT NULL,
+        created TEXT NOT NULL,
+        revoked_at TEXT,
+        revoked_by TEXT
+    );
+    CREATE INDEX decisions_by_target ON decisions (draft_id, target);
+    ALTER TABLE comments ADD COLUMN origin INTEGER REFERENCES comments(id);
+    ALTER TABLE comments ADD COLUMN note TEXT NOT NULL DEFAULT '';
+    CREATE TABLE alignments (
+        old_id INTEGER NOT NULL REFERENCES drafts(id),
+        new_id INTEGER NOT NULL REFERENCES drafts(id),
+        data TEXT NOT NULL,
+        created TEXT NOT NULL,
+        PRIMARY KEY (old_id, new_id)
+    );
+    """,
 )
 
 
@@ -176,6 +204,34 @@ class ImportReport:
     already_imported: bool = False
 
 
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """A staff decision on one unit's merge; reversible (``revoked_at`` set when undone).
+
+    ``action`` is accept/reject (a change: ``start``, ``end``, ``old`` → ``new``), choose
+    (a conflict region ``start``–``end``: ``new`` is the wording chosen, ``old`` keeps the
+    draft) or text (``new`` is the committee's final wording of the unit).
+    """
+
+    id: int
+    draft: str
+    target: str
+    action: str
+    start: int | None
+    end: int | None
+    old: str | None
+    new: str | None
+    reason: str
+    actor: str
+    created: str
+    revoked_at: str | None = None
+    revoked_by: str | None = None
+
+
+_DECISION_COLUMNS = ("x.id, d.name || '@' || d.version, x.target, x.action, x.span_start, x.span_end, x.old, x.new, "
+                     "x.reason, x.actor, x.created, x.revoked_at, x.revoked_by")  # fmt: skip
+
+
 def _unit_rows(draft: Draft) -> Iterator[tuple[Any, ...]]:
     sep = body_separator(draft)
     ord_ = 0
@@ -195,14 +251,15 @@ def _unit_rows(draft: Draft) -> Iterator[tuple[Any, ...]]:
 
 _COMMENT_COLUMNS = ("c.id, d.name || '@' || d.version, c.member, c.eid, c.quote, c.prefix, c.suffix, c.offset, "
                     "c.stance, c.body, c.proposed_text, c.source_kind, c.source_file, c.source_author, "
-                    "c.source_position, c.status, c.created, c.updated, c.thread, c.supersedes")  # fmt: skip
+                    "c.source_position, c.status, c.created, c.updated, c.thread, c.supersedes, c.origin, c.note")  # fmt: skip
 
 
 def _comment(row: Sequence[Any]) -> Comment:
     return Comment(id=row[0], draft=row[1], member=row[2], anchor=Anchor(row[3], row[4], row[5], row[6], row[7]),
                    stance=Stance(row[8]), body=row[9], proposed_text=row[10],
                    source=CommentSource(SourceKind(row[11]), row[12], row[13], row[14]), status=Status(row[15]),
-                   created=row[16], updated=row[17], thread=row[18], supersedes=row[19])  # fmt: skip
+                   created=row[16], updated=row[17], thread=row[18], supersedes=row[19], origin=row[20],
+                   note=row[21])  # fmt: skip
 
 
 class Store:
@@ -552,10 +609,59 @@ class Store:
             raise StoreError(f"no comment #{comment_id}")
         return _comment(row)
 
+    # -- decisions -----------------------------------------------------------------
+    def add_decision(self, ref: str, target: str, action: str, *, start: int | None = None, end: int | None = None,
+                     old: str | None = None, new: str | None = None, reason: str = "") -> Decision:  # fmt: skip
+        """Record a staff decision on the merge of unit ``target`` (an eid of the draft)."""
+        d = self.get_draft(ref)
+        if action not in ("accept", "reject", "choose", "text"):
+            raise StoreError(f"unknown decision {action!r} (accept, reject, choose or text)")
+        with self.transaction():
+            cur = self.conn.execute(
+                "INSERT INTO decisions (draft_id, target, action, span_start, span_end, old, new, reason, actor, created) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (d.id, target, action, start, end, old, new, reason,
+                                                          self.actor, now()))  # fmt: skip
+            decision_id = int(cur.lastrowid or 0)
+            self._log(f"decision.{action}", f"decision:{decision_id}",
+                      {"draft": d.ref, "target": target, "start": start, "end": end, "old": old, "new": new,
+                       "reason": reason})  # fmt: skip
+        return self.get_decision(decision_id)
+
+    def revoke_decision(self, decision_id: int, reason: str = "") -> Decision:
+        """Undo a decision; it stays on record with who revoked it and when."""
+        decision = self.get_decision(decision_id)
+        if decision.revoked_at:
+            raise StoreError(f"decision #{decision_id} was already undone on {decision.revoked_at} "
+                             f"by {decision.revoked_by}")  # fmt: skip
+        with self.transaction():
+            self.conn.execute("UPDATE decisions SET revoked_at = ?, revoked_by = ? WHERE id = ?",
+                              (now(), self.actor, decision_id))  # fmt: skip
+            self._log("decision.undo", f"decision:{decision_id}", {"reason": reason})
+        return self.get_decision(decision_id)
+
+    def get_decision(self, decision_id: int) -> Decision:
+        row = self.conn.execute(f"SELECT {_DECISION_COLUMNS} FROM decisions x JOIN drafts d ON d.id = x.draft_id "
+                                "WHERE x.id = ?", (decision_id,)).fetchone()  # fmt: skip
+        if row is None:
+            raise StoreError(f"no decision #{decision_id}")
+        return Decision(*row)
+
+    def decisions(self, ref: str, target: str | None = None, include_revoked: bool = False) -> list[Decision]:
+        """Decisions on a draft, oldest first; only those in force unless ``include_revoked``."""
+        d = self.get_draft(ref)
+        sql = f"SELECT {_DECISION_COLUMNS} FROM decisions x JOIN drafts d ON d.id = x.draft_id WHERE x.draft_id = ?"
+        args: list[Any] = [d.id]
+        if target is not None:
+            sql += " AND x.target = ?"
+            args.append(target)
+        if not include_revoked:
+            sql += " AND x.revoked_at IS NULL"
+        return [Decision(*r) for r in self.conn.execute(sql + " ORDER BY x.id", args)]
+
     def stats(self) -> dict[str, int]:
         """Row counts per table, for ``lawcomment status`` and the benchmarks."""
         return {t: int(self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0])
-                for t in ("drafts", "units", "members", "comments", "imports", "events")}  # fmt: skip
+                for t in ("drafts", "units", "members", "comments", "imports", "decisions", "events")}  # fmt: skip
 
 
 def _supersede_key(c: NewComment) -> tuple[Any, ...]:

@@ -1,0 +1,107 @@
+"""The redline commands of the CLI: merge, decide, diff and adoption.
+
+Each command calls the library and prints; ``merge --strict`` exits 3 on open conflicts.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from .cli_store import _store
+
+EXIT_CONFLICTS = 3
+
+
+def _article(store, ref: str, at: str | None) -> str | None:  # type: ignore[no-untyped-def]
+    if at is None:
+        return None
+    from .anchors import resolve, unit_index
+
+    stored = store.get_draft(ref)
+    draft = stored.load()
+    return resolve(draft, f"art_{at}" if at.isdigit() else at, stored.ref, unit_index(draft)).eid
+
+
+def _out(text: str, output: Path | None) -> None:
+    from .atomic import write_atomic
+
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        write_atomic(output, text)
+
+
+def _color(output: Path | None) -> bool:
+    return output is None and sys.stdout.isatty()
+
+
+def register(cli: click.Group) -> None:
+    """Attach the redline commands to the top-level group."""
+
+    @cli.command("merge")
+    @click.option("--draft", "ref", required=True, help="NAME@VERSION")
+    @click.option("--article", help="Only this unit: 第十二条, Article 12, art_12 or chp_2 (a heading).")
+    @click.option("--format", "fmt", type=click.Choice(["text", "json", "html"]), default="text", show_default=True)
+    @click.option("--strict", is_flag=True, help="Exit 3 while any conflict is unresolved.")
+    @click.option("-o", "--output", type=click.Path(path_type=Path), help="Write here instead of stdout.")
+    @click.pass_context
+    def merge_cmd(ctx: click.Context, ref: str, article: str | None, fmt: str, strict: bool,
+                  output: Path | None) -> None:  # fmt: skip
+        """Merge the members' proposals per article: changes, conflicts, the position."""
+        from .position import draft_positions
+        from .reports import positions_dict, positions_html, positions_summary, position_text
+
+        with _store(ctx) as store:
+            stored = store.get_draft(ref)
+            positions = draft_positions(store, stored.ref, _article(store, stored.ref, article))
+        if fmt == "json":
+            text = json.dumps(positions_dict(stored.ref, positions), ensure_ascii=False, indent=2) + "\n"
+        elif fmt == "html":
+            text = positions_html(stored.ref, positions)
+        else:
+            color = _color(output)
+            text = "".join(position_text(p, color) + "\n" for p in positions) + positions_summary(positions) + "\n"
+        _out(text, output)
+        unresolved = sum(len(p.unresolved) for p in positions)
+        if output is not None or fmt != "text":
+            click.echo(positions_summary(positions), err=True)
+        if strict and unresolved:
+            click.echo(f"Error: {unresolved} unresolved conflict(s) in {stored.ref}", err=True)
+            sys.exit(EXIT_CONFLICTS)
+
+    @cli.command()
+    @click.option("--draft", "ref", required=True, help="NAME@VERSION")
+    @click.option("--article", required=True, help="The unit decided: 第十二条, Article 12, art_12.")
+    @click.option("--accept", metavar="CHANGE", help="Accept a change (c1, c2 … as `merge` lists them).")
+    @click.option("--reject", metavar="CHANGE", help="Reject a change.")
+    @click.option("--choose", metavar="CONFLICT:ALT", help="Pick an alternative of a conflict: x1:2 (x1:0 keeps the draft).")
+    @click.option("--text", help="The committee's final wording of the whole unit.")
+    @click.option("--undo", type=int, metavar="DECISION", help="Undo decision number DECISION.")
+    @click.option("--reason", default="", help="Why (recorded with the decision).")
+    @click.pass_context
+    def decide(ctx: click.Context, ref: str, article: str, accept: str | None, reject: str | None,
+               choose: str | None, text: str | None, undo: int | None, reason: str) -> None:  # fmt: skip
+        """Record a staff decision on one article's merge (reversible with --undo)."""
+        from .errors import StoreError
+        from .position import decide as record
+
+        with _store(ctx) as store:
+            stored = store.get_draft(ref)
+            eid = _article(store, stored.ref, article) or ""
+            if undo is not None:
+                if any(v is not None for v in (accept, reject, choose, text)):
+                    raise StoreError("--undo cannot be combined with another decision")
+                old = store.get_decision(undo)
+                if old.draft != stored.ref or old.target != eid:
+                    raise StoreError(f"decision #{undo} is about {old.target} of {old.draft}, not {eid} of {stored.ref}")
+                store.revoke_decision(undo, reason)
+                click.echo(f"undid decision #{undo} ({old.action}) on {eid}")
+                return
+            d = record(store, stored.ref, eid, accept=accept, reject=reject, choose=choose, text=text, reason=reason)
+            what = {"accept": f"accepted {accept}", "reject": f"rejected {reject}",
+                    "choose": f"chose {choose}", "text": "set the final wording"}[d.action]  # fmt: skip
+            click.echo(f"decision #{d.id}: {what} on {eid}" + (f" ({reason})" if reason else ""))

@@ -1,0 +1,101 @@
+"""Text and HTML reports of merged positions, for the terminal and for a browser."""
+
+from __future__ import annotations
+
+import html
+
+from .merge import describe_change
+from .position import UnitPosition
+from .redline import diff, render_html, render_text
+
+MERGE_SCHEMA = "lawcomment.merge/1"
+
+_CSS = ("body{font-family:'Noto Serif CJK SC','Songti SC',serif;max-width:60em;margin:2em auto;line-height:1.7}"
+        "del{color:#b00;text-decoration:line-through}ins{color:#070;text-decoration:underline}"
+        "table{border-collapse:collapse;width:100%}td,th{border:1px solid #999;padding:.3em .5em;vertical-align:top}"
+        ".conflict{background:#fff4e0}.muted{color:#666}")  # fmt: skip
+
+
+def _quote(text: str) -> str:
+    return f"「{text}」" if text else "(deleted)"
+
+
+def position_text(pos: UnitPosition, color: bool = False) -> str:
+    """One unit's merge for the terminal: redline, changes, conflicts, the position."""
+    who = sorted({m for p in pos.merge.proposals for m in p.supporters})
+    counts = ", ".join(f"{k} {v}" for k, v in pos.counts.items())
+    head = f"{pos.citation}: {pos.proposals} proposal(s)" + (f" from {', '.join(who)}" if who else "")
+    lines = [head + (f"; {counts}" if counts else "")]
+    if pos.merge.proposals:
+        lines.append("  merged:   " + render_text(pos.merge.redline, color).replace("\n", "\n            "))
+    for c in pos.changes:
+        by = ", ".join(c.change.supporters)
+        note = f" (decision #{c.decision})" if c.decision else ""
+        lines.append(f"  {c.change.id:<4}{c.state + note:<24}{describe_change(c.change)}  [{by}]")
+    for x in pos.conflicts:
+        if pos.final is not None:
+            state = "superseded by final wording"
+        elif x.chosen is None:
+            state = "UNRESOLVED"
+        else:
+            state = f"resolved: {'draft wording' if x.chosen == 0 else f'alternative {x.chosen}'} (decision #{x.decision})"
+        lines.append(f"  {x.conflict.id:<4}conflict at {_quote(x.conflict.old)}: {state}")
+        for a in x.conflict.alternatives:
+            lines.append(f"        {a.number}) {_quote(a.text)}  [{', '.join(a.supporters)}: {' '.join(a.proposals)}]")
+    for ins in pos.insertions:
+        lines.append(f"  new unit after {pos.citation} proposed by {', '.join(ins.supporters)}: {_quote(ins.text)}")
+    for w in pos.warnings:
+        lines.append(f"  warning: {w}")
+    if pos.final is not None:
+        lines.append(f"  position (final wording, decision #{pos.final.id}): {pos.text}")
+    elif pos.text != pos.base or pos.merge.proposals:
+        lines.append(f"  position: {render_text(diff(pos.base, pos.text), color)}")
+    return "\n".join(lines) + "\n"
+
+
+def positions_summary(positions: list[UnitPosition]) -> str:
+    """The closing line of ``merge``: units, proposals, changes, unresolved conflicts."""
+    changes = sum(len(p.changes) for p in positions)
+    conflicts = sum(len(p.conflicts) for p in positions)
+    open_ = sum(len(p.unresolved) for p in positions)
+    return (f"{len(positions)} unit(s), {sum(p.proposals for p in positions)} proposal(s), {changes} change(s), "
+            f"{conflicts} conflict(s), {open_} unresolved")  # fmt: skip
+
+
+def positions_dict(ref: str, positions: list[UnitPosition]) -> dict[str, object]:
+    """The ``merge --format json`` document (schema ``lawcomment.merge/1``)."""
+    return {"schema": MERGE_SCHEMA, "draft": ref, "units": [p.to_dict() for p in positions],
+            "summary": {"units": len(positions), "proposals": sum(p.proposals for p in positions),
+                        "changes": sum(len(p.changes) for p in positions),
+                        "conflicts": sum(len(p.conflicts) for p in positions),
+                        "unresolved": sum(len(p.unresolved) for p in positions)}}  # fmt: skip
+
+
+def page(title: str, body: str) -> str:
+    """A complete, self-contained HTML page."""
+    return (f"<!DOCTYPE html>\n<html lang=\"zh\"><head><meta charset=\"utf-8\"><title>{html.escape(title)}</title>"
+            f"<style>{_CSS}</style></head><body>\n<h1>{html.escape(title)}</h1>\n{body}</body></html>\n")  # fmt: skip
+
+
+def positions_html(ref: str, positions: list[UnitPosition]) -> str:
+    """The merge as an HTML page: per unit, the redline, changes, conflicts and position."""
+    e = html.escape
+    out = [f"<p class=\"muted\">{e(positions_summary(positions))}</p>\n"]
+    for pos in positions:
+        out.append(f"<h2>{e(pos.citation)}</h2>\n<p>{render_html(pos.merge.redline)}</p>\n")
+        rows = [f"<tr><td>{e(c.change.id)}</td><td>{e(c.state)}</td>"
+                f"<td>{render_html(diff(c.change.old, c.change.new))}</td><td>{e(', '.join(c.change.supporters))}</td></tr>"
+                for c in pos.changes]  # fmt: skip
+        for x in pos.conflicts:
+            state = "unresolved" if x.chosen is None and pos.final is None else "resolved"
+            alts = "<br>".join(f"{a.number}) {e(a.text) or '(delete)'} [{e(', '.join(a.supporters))}]"
+                               for a in x.conflict.alternatives)  # fmt: skip
+            rows.append(f"<tr class=\"conflict\"><td>{e(x.conflict.id)}</td><td>{state}</td>"
+                        f"<td>{e(_quote(x.conflict.old))}</td><td>{alts}</td></tr>")  # fmt: skip
+        if rows:
+            out.append("<table><tr><th>id</th><th>state</th><th>change</th><th>supporters</th></tr>\n"
+                       + "\n".join(rows) + "</table>\n")  # fmt: skip
+        out.append(f"<p><b>Position:</b> {render_html(diff(pos.base, pos.text))}</p>\n")
+        for w in pos.warnings:
+            out.append(f"<p class=\"muted\">warning: {e(w)}</p>\n")
+    return page(f"{ref}: merged proposals", "".join(out))
