@@ -53,7 +53,7 @@ def register(cli: click.Group) -> None:
                   output: Path | None) -> None:  # fmt: skip
         """Merge the members' proposals per article: changes, conflicts, the position."""
         from .position import draft_positions
-        from .reports import positions_dict, positions_html, positions_summary, position_text
+        from .reports import position_text, positions_dict, positions_html, positions_summary
 
         with _store(ctx) as store:
             stored = store.get_draft(ref)

@@ -223,7 +223,7 @@ def unit_position(draft: Draft, eid: str, comments: Iterable[Comment], decisions
     insertions = tuple(Insertion(eid, texts[k], tuple(dict.fromkeys(c.member for c in cs)), tuple(c.id for c in cs))
                        for k, cs in inserted.items())  # fmt: skip
     return UnitPosition(eid, describe(eid, lang), base, m, tuple(changes), tuple(conflicts), text, final,
-                        dict(sorted(counts.items())), insertions, tuple([*m.warnings, *warnings, *stale]))  # fmt: skip
+                        dict(sorted(counts.items())), insertions, (*m.warnings, *warnings, *stale))  # fmt: skip
 
 
 def draft_positions(store: Store, ref: str, article: str | None = None) -> list[UnitPosition]:

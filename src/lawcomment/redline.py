@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import re
+from itertools import pairwise
 from collections import Counter
 from dataclasses import dataclass
 from enum import StrEnum
@@ -23,7 +24,7 @@ TOKEN = re.compile(
     r"|[A-Za-z]+(?:['’][A-Za-z]+)*"  # English words: shall, member's
     r"|[ \t\u3000\u00a0]+|\n"  # runs of spaces; each line break alone
     r"|.",  # every other character alone: each CJK character, each punctuation mark
-    re.S,
+    re.DOTALL,
 )
 
 #: Below this token-bigram similarity, two long texts are shown as a whole replacement.
@@ -156,8 +157,8 @@ def similarity(a: list[str] | str, b: list[str] | str) -> float:
     """Dice coefficient of token bigrams (multisets): 1.0 identical, ~0 unrelated."""
     ta = tokens(a) if isinstance(a, str) else a
     tb = tokens(b) if isinstance(b, str) else b
-    ga = Counter(zip(ta, ta[1:], strict=False))
-    gb = Counter(zip(tb, tb[1:], strict=False))
+    ga = Counter(pairwise(ta))
+    gb = Counter(pairwise(tb))
     total = sum(ga.values()) + sum(gb.values())
     if not total:
         return 1.0 if ta == tb else 0.0
