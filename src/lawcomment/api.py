@@ -1,14 +1,15 @@
-"""The verbs of the library: load a draft, parse text, pick a profile."""
+"""The verbs of the library: load a draft, parse text, pick a profile, align two versions."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from .errors import ProfileError
+from .align import Alignment
+from .errors import PluginError, ProfileError
 from .importers import read_source
 from .model import Draft
 from .parse import parse_source
-from .plugins import profiles
+from .plugins import get_plugin_manager, profiles
 from .profiles import Profile, detect_profile
 from .source import Block, Source
 
@@ -42,3 +43,21 @@ def parse_text(text: str, profile: str | Profile | None = None, name: str = "<te
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     blocks = tuple(Block(line, n) for n, line in enumerate(lines, 1) if line.strip())
     return parse(Source(name, blocks), profile)
+
+
+def align_versions(old: Draft, new: Draft) -> Alignment:
+    """Align two versions through the ``align_drafts`` hook (the built-in aligner unless a
+    plugin answers first); an answer that drops or repeats an article is a PluginError."""
+    pm = get_plugin_manager()
+    result = pm.hook.align_drafts(old=old, new=new)
+    if not isinstance(result, Alignment):
+        raise PluginError(f"align_drafts returned {type(result).__name__}, not an Alignment")
+    for side, draft, pick in (("old", old, lambda e: e.old), ("new", new, lambda e: e.new)):
+        seen = [eid for e in result.entries for eid in pick(e)]
+        want = [v.unit.eid for v in draft.articles()]
+        if sorted(seen) != sorted(want):
+            missing = sorted(set(want) - set(seen))[:5]
+            extra = sorted({e for e in seen if seen.count(e) > 1 or e not in want})[:5]
+            raise PluginError(f"the {result.method!r} aligner does not list every {side} article exactly once "
+                              f"(missing: {', '.join(missing) or 'none'}; repeated or unknown: {', '.join(extra) or 'none'})")
+    return result

@@ -105,3 +105,41 @@ def register(cli: click.Group) -> None:
             what = {"accept": f"accepted {accept}", "reject": f"rejected {reject}",
                     "choose": f"chose {choose}", "text": "set the final wording"}[d.action]  # fmt: skip
             click.echo(f"decision #{d.id}: {what} on {eid}" + (f" ({reason})" if reason else ""))
+
+    @cli.command("diff")
+    @click.argument("old")
+    @click.argument("new")
+    @click.option("--format", "fmt", type=click.Choice(["text", "json", "html"]), default="text", show_default=True)
+    @click.option("--changes-only", is_flag=True, help="Text: leave out articles with no substantive change.")
+    @click.option("--profile", help="Structure profile for files (detected when omitted).")
+    @click.option("-o", "--output", type=click.Path(path_type=Path), help="Write here instead of stdout.")
+    @click.pass_context
+    def diff_cmd(ctx: click.Context, old: str, new: str, fmt: str, changes_only: bool, profile: str | None,
+                 output: Path | None) -> None:  # fmt: skip
+        """Compare two versions: files (.docx, .md, .txt) or NAME@VERSION from the store.
+
+        Every article is classed unchanged, renumbered, modified, moved, split, merged,
+        deleted or added; --format html writes the 修改前后对照表.
+        """
+        from .api import align_versions
+        from .reports import alignment_dict, alignment_html, alignment_text
+
+        old_draft, new_draft = _version(ctx, old, profile), _version(ctx, new, profile)
+        al = align_versions(old_draft, new_draft)
+        if fmt == "json":
+            text = json.dumps(alignment_dict(al, old, new), ensure_ascii=False, indent=2) + "\n"
+        elif fmt == "html":
+            text = alignment_html(al, old, new)
+        else:
+            text = alignment_text(al, changes_only, _color(output))
+        _out(text, output)
+
+
+def _version(ctx: click.Context, arg: str, profile: str | None):  # type: ignore[no-untyped-def]
+    """A draft from a file, or from the store when ARG is NAME@VERSION and no such file exists."""
+    from .api import load_draft
+
+    if Path(arg).exists() or "@" not in arg:
+        return load_draft(arg, profile=profile)
+    with _store(ctx) as store:
+        return store.get_draft(arg).load()

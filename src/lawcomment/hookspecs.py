@@ -11,7 +11,9 @@ from typing import TYPE_CHECKING, Protocol
 import pluggy
 
 if TYPE_CHECKING:
+    from .align import Alignment
     from .importers import Importer
+    from .model import Draft
     from .profiles import Profile
 
 hookspec = pluggy.HookspecMarker("lawcomment")
@@ -49,4 +51,15 @@ def register_importers(register: RegisterImporter) -> None:
     An Importer has a ``name``, the file ``suffixes`` it reads (``(".docx",)``) and a
     ``read(path, encoding)`` callable returning a :class:`lawcomment.Source`. A suffix
     claimed by two plugins is a PluginError. Built-in: ``.txt``, ``.md``, ``.docx``.
+    """
+
+
+@hookspec(firstresult=True)
+def align_drafts(old: Draft, new: Draft) -> Alignment | None:
+    """Align the articles of two versions: return a :class:`lawcomment.Alignment`, or None
+    to leave it to the next plugin.
+
+    The first non-None answer wins; the built-in aligner (text similarity, order and
+    numbers) runs last. Every article of both drafts must appear in exactly one entry;
+    lawcomment checks this and raises PluginError naming the plugin otherwise.
     """

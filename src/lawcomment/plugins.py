@@ -24,6 +24,7 @@ DEFAULT_PLUGINS = (
     "lawcomment.default_plugins.profiles",
     "lawcomment.default_plugins.import_text",
     "lawcomment.default_plugins.import_docx",
+    "lawcomment.default_plugins.align",
 )
 
 _pm: pluggy.PluginManager | None = None

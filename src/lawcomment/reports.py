@@ -1,12 +1,16 @@
-"""Text and HTML reports of merged positions, for the terminal and for a browser."""
+"""Text, HTML and JSON reports of merged positions and of version comparisons."""
 
 from __future__ import annotations
 
 import html
 
+from .align import ALIGN_SCHEMA, Alignment, Change
+from .anchors import unit_index
 from .merge import describe_change
+from .model import Draft, Unit
 from .position import UnitPosition
-from .redline import diff, render_html, render_text
+from .redline import OpKind, diff, render_html, render_text
+from .serialize import body_separator
 
 MERGE_SCHEMA = "lawcomment.merge/1"
 
@@ -99,3 +103,95 @@ def positions_html(ref: str, positions: list[UnitPosition]) -> str:
         for w in pos.warnings:
             out.append(f"<p class=\"muted\">warning: {e(w)}</p>\n")
     return page(f"{ref}: merged proposals", "".join(out))
+
+
+# -- version comparison ----------------------------------------------------------------
+def _nums(draft_index: dict[str, Unit], eids: tuple[str, ...]) -> list[str]:
+    return [draft_index[e].num or e for e in eids]
+
+
+def _labels(draft_index: dict[str, Unit], eids: tuple[str, ...]) -> str:
+    return "、".join(draft_index[e].label or e for e in eids) or "—"
+
+
+def alignment_dict(al: Alignment, old_name: str, new_name: str) -> dict[str, object]:
+    """The ``diff --format json`` document (schema ``lawcomment.diff/1``)."""
+    oi, ni = unit_index(al.old), unit_index(al.new)
+
+    def side(name: str, d: Draft) -> dict[str, object]:
+        return {"name": name, "title": d.title, "profile": d.profile, "articles": len(d.articles())}
+
+    rows = []
+    for e in al.entries:
+        rows.append({"old": _nums(oi, e.old), "new": _nums(ni, e.new), "class": str(e.change),
+                     "substantive": e.substantive, "similarity": e.similarity,
+                     "old_eids": list(e.old), "new_eids": list(e.new),
+                     "redline": [] if e.redline is None else [op.to_dict() for op in e.redline.ops
+                                                               if op.kind is not OpKind.EQUAL],
+                     "whole": bool(e.redline and e.redline.whole),
+                     "references": [r.to_dict() for r in e.references]})  # fmt: skip
+    return {"schema": ALIGN_SCHEMA, "old": side(old_name, al.old), "new": side(new_name, al.new),
+            "method": al.method, "alignment": rows, "summary": al.summary()}  # fmt: skip
+
+
+def alignment_text(al: Alignment, changes_only: bool = False, color: bool = False) -> str:
+    """The comparison for the terminal: old → new, class, redline of every changed article."""
+    oi, ni = unit_index(al.old), unit_index(al.new)
+    lines = []
+    for e in al.entries:
+        if changes_only and not e.substantive:
+            continue
+        head = f"{_labels(oi, e.old)} → {_labels(ni, e.new)}  {e.change}"
+        consequential = [r for r in e.references if r.consequential]
+        if consequential:
+            head += "; references follow the renumbering: " + ", ".join(f"{r.old}→{r.new}" for r in consequential)
+        lines.append(head)
+        if e.redline is not None and e.redline.changed:
+            if e.redline.whole:
+                lines.append(f"    (whole text replaced: {e.redline.reason})")
+            elif not e.substantive:
+                lines.append("    (formatting and consequential references only)")
+            lines.extend("    " + line for line in _changed_lines(render_text(e.redline)))
+    s = al.summary()
+    lines.append(", ".join(f"{k} {v}" for k, v in s.items() if v or k == "substantive"))
+    return "\n".join(lines) + "\n"
+
+
+def _changed_lines(marked: str) -> list[str]:
+    """The lines of a rendered redline that carry a change; runs of others become "…"."""
+    out: list[str] = []
+    depth = 0
+    for line in marked.split("\n"):
+        opens = line.count("[-") + line.count("{+")
+        closes = line.count("-]") + line.count("+}")
+        keep = depth > 0 or opens or closes
+        depth = max(0, depth + opens - closes)
+        if keep:
+            out.append(line)
+        elif not out or out[-1] != "…":
+            out.append("…")
+    while out and out[-1] == "…":
+        out.pop()
+    return out
+
+
+def alignment_html(al: Alignment, old_name: str, new_name: str) -> str:
+    """The 修改前后对照表: old article | new article | redline, one row per entry."""
+    e_ = html.escape
+    oi, ni = unit_index(al.old), unit_index(al.new)
+    sep_o, sep_n = body_separator(al.old), body_separator(al.new)
+
+    def cell(index: dict[str, Unit], eids: tuple[str, ...], sep: str) -> str:
+        return "<br>\n".join(f"<b>{e_(index[x].label)}</b> {e_(index[x].body(sep)).replace(chr(10), '<br>')}"
+                             for x in eids)  # fmt: skip
+
+    rows = []
+    for e in al.entries:
+        red = render_html(e.redline) if e.redline is not None and e.redline.changed else ""
+        rows.append(f"<tr class=\"{e.change}\"><td>{cell(oi, e.old, sep_o)}</td><td>{cell(ni, e.new, sep_n)}</td>"
+                    f"<td>{red}</td><td>{e_(str(e.change))}</td></tr>")  # fmt: skip
+    s = al.summary()
+    summary = ", ".join(f"{k} {v}" for k, v in s.items())
+    table = ("<table><tr><th>修改前 (" + e_(old_name) + ")</th><th>修改后 (" + e_(new_name) + ")</th>"
+             "<th>redline</th><th>class</th></tr>\n" + "\n".join(rows) + "\n</table>\n")  # fmt: skip
+    return page(f"{old_name} → {new_name}: 修改前后对照表", f"<p class=\"muted\">{e_(summary)}</p>\n{table}")
