@@ -20,7 +20,7 @@ HOOKS = [name for name, fn in inspect.getmembers(hookspecs, inspect.isfunction) 
 
 
 def test_there_are_hooks() -> None:
-    assert HOOKS == ["register_importers", "register_profiles"]
+    assert HOOKS == ["align_drafts", "register_importers", "register_profiles"]
 
 
 @pytest.mark.parametrize("hook", HOOKS)
@@ -109,3 +109,51 @@ def test_broken_entry_point_warns_and_others_load(monkeypatch: pytest.MonkeyPatc
     with pytest.warns(UserWarning, match="plugin 'broken' failed to load: No module named 'no_such_module_xyz'"):
         pm = make_plugin_manager()
     assert sorted(profiles(pm)) == ["en", "zh-CN"]
+
+
+class SameNumberAligner:
+    """A toy aligner: pairs articles by number, nothing else."""
+
+    @hookimpl
+    def align_drafts(self, old, new):  # type: ignore[no-untyped-def]
+        from lawcomment.align import Alignment, Change, Entry
+
+        olds = {v.unit.num: v.unit.eid for v in old.articles()}
+        news = {v.unit.num: v.unit.eid for v in new.articles()}
+        entries = [Entry((olds[n],) if n in olds else (), (news[n],) if n in news else (), Change.UNCHANGED, 1.0, False)
+                   for n in dict.fromkeys([*olds, *news])]
+        return Alignment(old, new, tuple(entries), method="by-number")
+
+
+class ForgetfulAligner:
+    @hookimpl
+    def align_drafts(self, old, new):  # type: ignore[no-untyped-def]
+        from lawcomment.align import Alignment
+
+        return Alignment(old, new, (), method="forgetful")
+
+
+@pytest.mark.parametrize(("plugin", "outcome"), [
+    (None, "lawcomment"),
+    (SameNumberAligner(), "by-number"),
+    (ForgetfulAligner(), "the 'forgetful' aligner does not list every old article exactly once "
+                         "(missing: art_1, art_2; repeated or unknown: none)"),
+])  # fmt: skip
+def test_a_plugin_aligner_answers_first(plugin, outcome: str) -> None:  # type: ignore[no-untyped-def]
+    from lawcomment.api import align_versions
+
+    old = parse_text("第一条 甲。\n第二条 乙。")
+    new = parse_text("第一条 新。\n第二条 甲。\n第三条 乙。")
+    pm = make_plugin_manager(entry_points=False)
+    if plugin is not None:
+        pm.register(plugin)
+    set_plugin_manager(pm)
+    try:
+        if outcome.startswith("the "):
+            with pytest.raises(PluginError) as exc:
+                align_versions(old, new)
+            assert str(exc.value) == outcome
+        else:
+            assert align_versions(old, new).method == outcome
+    finally:
+        set_plugin_manager(None)

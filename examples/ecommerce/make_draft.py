@@ -1,6 +1,8 @@
 """Regenerate draft-v1.docx and draft-v1.md: the first three chapters of the E-commerce Law,
 presented as a draft the way ministries circulate them (Word, auto-numbered 第X条, a 目录),
-and acme-markup.docx: that draft as a member returns it, with tracked changes and comments.
+acme-markup.docx: that draft as a member returns it, with tracked changes and comments, and
+draft-v2.md: an invented second reading (二审稿) with an article inserted, one deleted, and
+some members' proposals taken up, so the articles after the insertion are renumbered.
 
 Source text: 中华人民共和国电子商务法 (2018), a PRC statute, not subject to copyright.
 Run from the repository root:  python examples/ecommerce/make_draft.py
@@ -11,7 +13,10 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from lawcomment import load_draft
+import re
+
+from lawcomment import cn_to_int, int_to_cn, load_draft
+from lawcomment.align import renumber
 from lawcomment.testing import Edit, draft_to_docx, mark_up
 
 HERE = Path(__file__).parent
@@ -40,6 +45,44 @@ def main() -> None:
              comment="信息披露应当完整。", replies=(("Zhao Min (ACME)", "同意"),)),
         Edit("Zhao Min (ACME)", "应当依法办理市场主体登记", comment="个人销售自产农副产品是否需要登记？请澄清。"),
     ])  # fmt: skip
+    second_reading((HERE / "draft-v1.md").read_text(encoding="utf-8"))
+
+
+#: The second reading's edits of draft-v1.md: (old text, new text); "" deletes an article.
+SECOND_READING = [
+    ("# 中华人民共和国电子商务法（草案）", "# 中华人民共和国电子商务法（草案二次审议稿）"),
+    # a new article after 第八条: everything after it moves up by one
+    ("第九条 本法所称电子商务经营者", "第八条之一 电子商务经营者应当遵守国家关于数据安全的规定。\n\n第九条 本法所称电子商务经营者"),
+    # borealis's proposal for 第十条, taken up in part
+    ("个人利用自己的技能从事依法无须取得许可的便民劳务活动和零星小额交易活动", "个人从事零星小额交易活动"),
+    # acme asked to drop 依法需要取得相关行政许可的 (adopted)
+    ("从事经营活动，依法需要取得相关行政许可的，应当依法取得行政许可。", "从事经营活动，应当依法取得行政许可。"),
+    # the wording commented on in 第二十四条 changes slightly
+    ("用户注销的方式、程序", "用户注销账户的方式、程序"),
+]
+DELETED = "第十六条"
+
+
+def second_reading(v1: str) -> None:
+    text = v1
+    for old, new in SECOND_READING:
+        assert old in text, old
+        text = text.replace(old, new, 1)
+    text = re.sub(rf"\n{DELETED} [^\n]*\n\n", "\n", text)
+    # renumber 第X条 (and 第X条之一) in order, and move the citations with them
+    labels = re.findall(r"^第([一二三四五六七八九十百]+)条(?:之一)? ", text, flags=re.M)
+    mapping, n = {}, 0
+    for line in re.findall(r"^(第[一二三四五六七八九十百]+条(?:之一)?) ", text, flags=re.M):
+        n += 1
+        if not line.endswith("之一"):
+            mapping[str(cn_to_int(line[1:-1]))] = str(n)
+    assert len(labels) == n
+    counter = iter(range(1, n + 1))
+    body = re.sub(r"^第[一二三四五六七八九十百]+条(?:之一)? ", lambda m: f"第{int_to_cn(next(counter))}条 ", text, flags=re.M)
+    body = "\n".join(renumber(line, mapping) if not line.startswith("第") else
+                     line.split(" ", 1)[0] + " " + renumber(line.split(" ", 1)[1], mapping)
+                     for line in body.split("\n"))  # fmt: skip
+    (HERE / "draft-v2.md").write_text(body, encoding="utf-8")
 
 
 if __name__ == "__main__":

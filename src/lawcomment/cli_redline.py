@@ -134,6 +134,32 @@ def register(cli: click.Group) -> None:
             text = alignment_text(al, changes_only, _color(output))
         _out(text, output)
 
+    @cli.command()
+    @click.option("--draft", "ref", required=True, help="The new version, NAME@VERSION (added with --supersedes).")
+    @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+    @click.option("-o", "--output", type=click.Path(path_type=Path), help="Write here instead of stdout.")
+    @click.pass_context
+    def adoption(ctx: click.Context, ref: str, fmt: str, output: Path | None) -> None:
+        """Which of the members' proposals on the previous version this version adopted."""
+        from .adoption import adoption_dict, adoption_text, outcomes
+        from .api import align_versions
+        from .errors import StoreError
+
+        with _store(ctx) as store:
+            new_s = store.get_draft(ref)
+            old_s = store.predecessor(new_s.ref)
+            if old_s is None:
+                raise StoreError(f"{new_s.ref} supersedes no earlier version; add it with "
+                                 f"`lawcomment draft add FILE --name {new_s.name} --version {new_s.version} --supersedes OLD`")  # fmt: skip
+            old, new = old_s.load(), new_s.load()
+            found = outcomes(old, new, align_versions(old, new), store.comments(old_s.ref))
+            members = {m.id: m for m in store.members()}
+        if fmt == "json":
+            text = json.dumps(adoption_dict(old_s.ref, new_s.ref, found, members), ensure_ascii=False, indent=2) + "\n"
+        else:
+            text = adoption_text(old_s.ref, new_s.ref, found, members)
+        _out(text, output)
+
 
 def _version(ctx: click.Context, arg: str, profile: str | None):  # type: ignore[no-untyped-def]
     """A draft from a file, or from the store when ARG is NAME@VERSION and no such file exists."""

@@ -49,6 +49,15 @@ def _pad(text: str, width: int) -> str:
     return text + " " * max(0, width - _width(text))
 
 
+def _carry_summary(report) -> None:  # type: ignore[no-untyped-def]
+    k = report.counts
+    click.echo(f"carried {k['carried']} comment(s) from {report.old} to {report.new} "
+               f"({k['fuzzy']} quote(s) re-anchored approximately, {k['rebased']} proposal(s) re-based), "
+               f"{k['orphaned']} orphaned" + (f"; {report.already} carried before" if report.already else ""))  # fmt: skip
+    for c in report.orphaned:
+        click.echo(f"  orphaned #{c.origin.id} ({c.origin.member}): {c.note}")
+
+
 def register(cli: click.Group) -> None:
     """Attach the store commands to the top-level group."""
 
@@ -75,15 +84,22 @@ def register(cli: click.Group) -> None:
     @click.option("--encoding", help="Encoding of .txt/.md files (detected: UTF-8, GB18030).")
     @click.option("--replace", is_flag=True, help="Replace the stored file of NAME@VERSION (never orphans a comment).")
     @click.option("--reject-changes", is_flag=True, help="Read a .docx as it was before its tracked changes.")
+    @click.option("--supersedes", metavar="VERSION", help="This version replaces NAME@VERSION: carry its comments forward.")
     @click.pass_context
     def draft_add(ctx: click.Context, file: Path, name: str, version: str, title: str | None, profile: str | None,
-                  encoding: str | None, replace: bool, reject_changes: bool) -> None:  # fmt: skip
-        """Split FILE and store it as NAME@VERSION."""
+                  encoding: str | None, replace: bool, reject_changes: bool, supersedes: str | None) -> None:  # fmt: skip
+        """Split FILE and store it as NAME@VERSION (--supersedes carries comments forward)."""
+        from .carry import carry_forward
         from .intake import add_draft_file
 
         with _store(ctx) as store:
-            stored, status, diags = add_draft_file(store, file, name, version, title=title, profile=profile,
-                                                   encoding=encoding, replace=replace, reject_changes=reject_changes)  # fmt: skip
+            if supersedes is not None:
+                store.get_draft(f"{name}@{supersedes}")  # fail before anything is written
+            with store.transaction():  # the new version and its carried comments land together
+                stored, status, diags = add_draft_file(store, file, name, version, title=title, profile=profile,
+                                                       encoding=encoding, replace=replace,
+                                                       reject_changes=reject_changes)  # fmt: skip
+                report = carry_forward(store, f"{name}@{supersedes}", stored.ref) if supersedes is not None else None
             for diag in diags:
                 click.echo(diag.format(str(file)), err=True)
             n = len(stored.load().articles())
@@ -91,6 +107,8 @@ def register(cli: click.Group) -> None:
                 click.echo(f"{stored.ref} is already stored from this file; nothing changed")
             else:
                 click.echo(f"{status} {stored.ref}: {stored.title} ({n} articles, profile {stored.profile})")
+            if report is not None:
+                _carry_summary(report)
 
     @draft.command("list")
     @click.pass_context

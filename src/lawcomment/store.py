@@ -7,6 +7,7 @@ keys, and every write happens inside one ``BEGIN IMMEDIATE`` transaction and is 
 from __future__ import annotations
 
 import getpass
+import hashlib
 import json
 import os
 import sqlite3
@@ -608,6 +609,57 @@ class Store:
         if row is None:
             raise StoreError(f"no comment #{comment_id}")
         return _comment(row)
+
+    # -- versions ------------------------------------------------------------------
+    def carried_origins(self, ref: str) -> set[int]:
+        """Ids of comments already carried into ``ref`` from its predecessor."""
+        d = self.get_draft(ref)
+        return {r[0] for r in self.conn.execute("SELECT origin FROM comments WHERE draft_id = ? AND origin IS NOT NULL",
+                                                (d.id,))}  # fmt: skip
+
+    def record_supersession(self, old_ref: str, new_ref: str, alignment: dict[str, Any],
+                            carried: Sequence[Any]) -> list[int]:  # fmt: skip
+        """In one transaction: ``new_ref`` supersedes ``old_ref``, the alignment is kept, and
+        the carried comments (``lawcomment.carry.Carried``) are stored with their origin."""
+        old, new = self.get_draft(old_ref), self.get_draft(new_ref)
+        stamp = now()
+        ids: list[int] = []
+        with self.transaction():
+            self.conn.execute("UPDATE drafts SET supersedes = ? WHERE id = ?", (old.id, new.id))
+            self.conn.execute("INSERT OR REPLACE INTO alignments VALUES (?, ?, ?, ?)",
+                              (old.id, new.id, json.dumps(alignment, ensure_ascii=False), stamp))  # fmt: skip
+            threads: dict[int, int] = {
+                r[0]: r[1] for r in self.conn.execute(
+                    "SELECT origin, id FROM comments WHERE draft_id = ? AND origin IS NOT NULL", (new.id,))}  # fmt: skip
+            for item in carried:
+                c = item.origin
+                a = item.anchor or Anchor(None)
+                s = c.source
+                fp = hashlib.sha256(f"carried:{c.id}:{new.id}".encode()).hexdigest()[:32]
+                cur = self.conn.execute(
+                    "INSERT INTO comments (draft_id, eid, article, quote, prefix, suffix, offset, member, stance, body, "
+                    "proposed_text, source_kind, source_file, source_author, source_position, import_id, thread, "
+                    "supersedes, status, fingerprint, created, updated, origin, note) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, NULL, ?, ?, ?, ?, ?, ?)",
+                    (new.id, a.eid, a.article, a.quote, a.prefix, a.suffix, a.offset, c.member, str(c.stance), c.body,
+                     item.proposed_text, str(s.kind), s.file, s.author, s.position,
+                     threads.get(c.thread) if c.thread else None, str(item.status), fp, c.created, stamp, c.id,
+                     item.note))  # fmt: skip
+                new_id = int(cur.lastrowid or 0)
+                threads[c.id] = new_id
+                ids.append(new_id)
+            self._log("draft.supersede", f"draft:{new.ref}", {
+                "supersedes": old.ref, "carried": len(ids),
+                "orphaned": sum(1 for i in carried if i.anchor is None and str(i.status) == "orphaned")})  # fmt: skip
+        return ids
+
+    def predecessor(self, ref: str) -> StoredDraft | None:
+        """The draft ``ref`` supersedes, if any."""
+        d = self.get_draft(ref)
+        if d.supersedes is None:
+            return None
+        row = self.conn.execute("SELECT name, version FROM drafts WHERE id = ?", (d.supersedes,)).fetchone()
+        return self.get_draft(f"{row[0]}@{row[1]}")
 
     # -- decisions -----------------------------------------------------------------
     def add_decision(self, ref: str, target: str, action: str, *, start: int | None = None, end: int | None = None,

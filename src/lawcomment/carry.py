@@ -1,0 +1,250 @@
+"""Carry comments forward to a new version: re-anchor each through the article alignment and
+its quote by fuzzy matching; re-base proposals; orphan (never drop) what has no anchor left.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from diff_match_patch import diff_match_patch
+
+from .align import Alignment, Change, Entry, fold
+from .anchors import CONTEXT, describe, locate, unit_index, unit_spans
+from .comments import Anchor, Comment, Stance, Status
+from .errors import StoreError
+from .model import Draft, Unit
+from .redline import diff, similarity
+from .serialize import body_separator
+from .store import Store
+
+_PIECE = 32  # diff-match-patch's Match_MaxBits: the longest pattern match_main takes
+
+
+@dataclass(frozen=True, slots=True)
+class Carried:
+    """One comment re-anchored on the new version (``anchor`` None when orphaned)."""
+
+    origin: Comment
+    anchor: Anchor | None
+    status: Status
+    note: str
+    proposed_text: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class CarryReport:
+    """What carrying forward did: counts per outcome, and every orphan with its reason."""
+
+    old: str
+    new: str
+    carried: tuple[Carried, ...] = ()
+    already: int = 0
+    counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def orphaned(self) -> tuple[Carried, ...]:
+        return tuple(c for c in self.carried if c.status is Status.ORPHANED)
+
+
+def _matcher() -> diff_match_patch:
+    dmp = diff_match_patch()
+    dmp.Match_Threshold = 0.35
+    dmp.Match_Distance = 1000
+    dmp.Diff_Timeout = 0.5  # only used inside patch_make, on one unit's text
+    return dmp
+
+
+class Reanchorer:
+    """Re-anchors comments of ``old`` onto ``new`` using one alignment."""
+
+    def __init__(self, old: Draft, new: Draft, alignment: Alignment) -> None:
+        self.old, self.new = old, new
+        self.old_index, self.new_index = unit_index(old), unit_index(new)
+        self.sep_old, self.sep_new = body_separator(old), body_separator(new)
+        self.by_old = alignment.by_old()
+        self.lang = "en" if new.profile.startswith("en") else "zh"
+        self.dmp = _matcher()
+        self._spans: dict[str, dict[str, tuple[int, int]]] = {}
+        self._bodies: dict[str, str] = {}
+        self.headings = {fold(u.heading): u.eid for u in new.walk() if u.kind.is_container and u.heading}
+
+    def body(self, eid: str) -> str:
+        if eid not in self._bodies:
+            self._bodies[eid] = self.new_index[eid].body(self.sep_new)
+        return self._bodies[eid]
+
+    def spans(self, article: str) -> dict[str, tuple[int, int]]:
+        if article not in self._spans:
+            self._spans[article] = unit_spans(self.new_index[article], self.sep_new)
+        return self._spans[article]
+
+    # -- the steps ---------------------------------------------------------------------
+    def carry(self, c: Comment) -> Carried:
+        a = c.anchor
+        if a.eid is None:
+            return Carried(c, a, c.status, "carried as a comment on the whole document", c.proposed_text)
+        old_unit = self.old_index.get(a.eid)
+        article = a.article or ""
+        entry = self.by_old.get(article)
+        where = describe(a.eid, self.lang)
+        if old_unit is None:
+            return self._orphan(c, f"{where} was not in the old version either")
+        if entry is None:  # a chapter or section heading: follow its title
+            new_eid = self.headings.get(fold(old_unit.heading))
+            if new_eid is None:
+                return self._orphan(c, f"{where} ({old_unit.heading}) has no heading of that title in the new version")
+            return Carried(c, Anchor(new_eid), c.status, f"heading {where} → {describe(new_eid, self.lang)}",
+                           c.proposed_text)  # fmt: skip
+        if entry.change is Change.DELETED:
+            return self._orphan(c, f"article deleted: {where} has no counterpart in the new version")
+        if a.quote:
+            return self._by_quote(c, entry, where)
+        return self._by_unit(c, old_unit, entry, where)
+
+    def _orphan(self, c: Comment, reason: str) -> Carried:
+        return Carried(c, None, Status.ORPHANED, reason, c.proposed_text)
+
+    def _by_quote(self, c: Comment, entry: Entry, where: str) -> Carried:
+        a = c.anchor
+        for art in entry.new:
+            body = self.body(art)
+            hits = locate(body, a.quote, a.prefix, a.suffix, a.offset)
+            if hits:
+                return self._at(c, art, hits[0], len(a.quote), "exact", where)
+        for art in entry.new:
+            found = self._fuzzy(self.body(art), a.quote, a.offset or 0)
+            if found is not None:
+                start, end = found
+                return self._at(c, art, start, end - start, "fuzzy", where)
+        arts = "、".join(describe(e, self.lang) for e in entry.new)
+        return self._orphan(c, f"quote not found: 「{a.quote}」 of {where} is not in {arts}")
+
+    def _fuzzy(self, body: str, quote: str, offset: int) -> tuple[int, int] | None:
+        """Where a slightly changed quote now is: its head and tail found near the old offset."""
+        if not body:
+            return None
+        head = quote[:_PIECE]
+        tail = quote[-min(_PIECE, max(2, len(quote) // 2)):]
+        loc = min(offset, len(body) - 1)
+        start = self.dmp.match_main(body, head, loc)
+        if start < 0:
+            return None
+        tail_at = self.dmp.match_main(body, tail, min(len(body) - 1, start + len(quote) - len(tail)))
+        if tail_at < 0 or tail_at + len(tail) <= start:
+            return start, min(len(body), start + len(quote))
+        end = tail_at + len(tail)
+        if not 0.5 * len(quote) <= end - start <= 2 * len(quote):
+            return None
+        return start, end
+
+    def _at(self, c: Comment, art: str, start: int, length: int, how: str, where: str) -> Carried:
+        a = c.anchor
+        body = self.body(art)
+        quote = body[start:start + length]
+        eid = art
+        if a.eid != a.article:  # anchored below the article: the smallest unit holding the quote
+            best = None
+            for sub, (s, e) in self.spans(art).items():
+                if s <= start and start + length <= e and (best is None or e - s < best[1] - best[0]):
+                    best = (s, e, sub)
+            if best is not None:
+                eid = best[2]
+        sub_start = self.spans(art)[eid][0]
+        sub_body = body[sub_start:self.spans(art)[eid][1]]
+        at = start - sub_start
+        anchor = Anchor(eid, quote, sub_body[max(0, at - CONTEXT):at], sub_body[at + length:at + length + CONTEXT], at)
+        note = f"{where} → {describe(eid, self.lang)}"
+        if how == "fuzzy" or quote != a.quote:
+            note += f"; quote re-anchored approximately: 「{a.quote}」 → 「{quote}」"
+        text, extra = self._rebase(c, eid)
+        return Carried(c, anchor, c.status, note + extra, text)
+
+    def _by_unit(self, c: Comment, old_unit: Unit, entry: Entry, where: str) -> Carried:
+        a = c.anchor
+        art = entry.new[0]
+        note = f"{where} → {describe(art, self.lang)}"
+        if len(entry.new) > 1:
+            # a split article: the part most like the unit commented on
+            text = old_unit.body(self.sep_old)
+            art = max(entry.new, key=lambda e: similarity(text, self.body(e)))
+            parts = "、".join(describe(e, self.lang) for e in entry.new)
+            note = f"{where} → {describe(art, self.lang)} (split into {parts})"
+        eid = art
+        if a.eid != a.article:
+            old_text = old_unit.body(self.sep_old)
+            candidates = [u for u in self.new_index[art].walk() if u.kind is old_unit.kind]
+            scored = [(similarity(old_text, u.body(self.sep_new)), u.eid) for u in candidates]
+            best = max(scored, default=(0.0, art))
+            if best[0] >= 0.5:
+                eid = best[1]
+                note = note.replace(describe(art, self.lang), describe(eid, self.lang))
+            else:
+                note += f"; {describe(a.eid, self.lang)} has no close counterpart, so the comment is on the article"
+        text, extra = self._rebase(c, eid)
+        return Carried(c, Anchor(eid), c.status, note + extra, text)
+
+    def _rebase(self, c: Comment, new_eid: str) -> tuple[str | None, str]:
+        """A wording proposal moved onto the new text: its own changes, re-applied."""
+        if c.proposed_text is None or c.stance is not Stance.AMEND or c.anchor.eid is None:
+            return c.proposed_text, ""
+        old_unit = self.old_index[c.anchor.eid]
+        new_unit = self.new_index[new_eid]
+        old_base = old_unit.heading if old_unit.kind.is_container else old_unit.body(self.sep_old)
+        new_base = new_unit.heading if new_unit.kind.is_container else new_unit.body(self.sep_new)
+        if old_base == new_base:
+            return c.proposed_text, ""
+        patches = self.dmp.patch_make(old_base, [(-1 if op.kind == "delete" else 1 if op.kind == "insert" else 0,
+                                                  op.text) for op in diff(old_base, c.proposed_text).ops])  # fmt: skip
+        result, applied = self.dmp.patch_apply(patches, new_base)
+        failed = sum(1 for ok in applied if not ok)
+        if result == new_base:
+            return result, "; the new version already reads as proposed"
+        if failed:
+            return result, (f"; proposal re-based onto the new text, but {failed} of {len(applied)} change(s) "
+                            f"did not fit; the member's own wording stays in comment #{c.id}")  # fmt: skip
+        return result, "; proposal re-based onto the new text"
+
+
+def carry_comments(old: Draft, new: Draft, alignment: Alignment, comments: list[Comment]) -> list[Carried]:
+    """Re-anchor ``comments`` of ``old`` on ``new`` (library use; the store calls this too)."""
+    r = Reanchorer(old, new, alignment)
+    return [r.carry(c) for c in comments]
+
+
+def carry_forward(store: Store, old_ref: str, new_ref: str) -> CarryReport:
+    """Mark ``new_ref`` as superseding ``old_ref`` and carry every comment over (once).
+
+    Superseded history stays behind; orphans are stored with status ``orphaned`` and the
+    reason. Running it again carries nothing twice.
+    """
+    from .api import align_versions
+
+    old_s, new_s = store.get_draft(old_ref), store.get_draft(new_ref)
+    if old_s.id == new_s.id:
+        raise StoreError(f"{new_s.ref} cannot supersede itself")
+    if old_s.name != new_s.name:
+        raise StoreError(f"{new_s.ref} cannot supersede {old_s.ref}: they are different drafts")
+    old, new = old_s.load(), new_s.load()
+    alignment = align_versions(old, new)
+    comments = store.comments(old_s.ref)
+    done = store.carried_origins(new_s.ref)
+    todo = [c for c in comments if c.id not in done]
+    r = Reanchorer(old, new, alignment)
+    carried = []
+    for c in todo:
+        if c.status is Status.ORPHANED:
+            carried.append(Carried(c, None, Status.ORPHANED, c.note, c.proposed_text))
+        else:
+            carried.append(r.carry(c))
+    store.record_supersession(old_s.ref, new_s.ref, alignment_summary(alignment), carried)
+    counts = {"carried": sum(1 for c in carried if c.status is not Status.ORPHANED),
+              "orphaned": sum(1 for c in carried if c.status is Status.ORPHANED),
+              "fuzzy": sum(1 for c in carried if "approximately" in c.note),
+              "rebased": sum(1 for c in carried if "re-based" in c.note)}  # fmt: skip
+    return CarryReport(old_s.ref, new_s.ref, tuple(carried), len(comments) - len(todo), counts)
+
+
+def alignment_summary(alignment: Alignment) -> dict[str, object]:
+    """The alignment as stored with a supersession: entries (eids, class) and counts."""
+    return {"method": alignment.method, "summary": alignment.summary(),
+            "entries": [[list(e.old), list(e.new), str(e.change)] for e in alignment.entries]}  # fmt: skip
