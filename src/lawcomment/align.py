@@ -16,6 +16,7 @@ from enum import StrEnum
 from .model import ArticleView, Draft
 from .numerals import NUMERAL_CLASS, cn_to_int, int_to_cn
 from .redline import Redline, diff
+from .references import external_law, is_connector
 from .serialize import body_separator
 
 ALIGN_SCHEMA = "lawcomment.diff/1"
@@ -94,18 +95,11 @@ class Alignment:
 # -- text keys -----------------------------------------------------------------------
 _N = f"{NUMERAL_CLASS}+"
 CITATION = re.compile(rf"第(?P<zh>{_N})条(?:之(?P<zhi>{_N}))?|\b(?P<word>Articles?|Sections?)\s+(?P<en>\d+[a-z]?)")
-_STOP_BACK = re.compile(r"本法|本条例|本规定|本办法|[，。；：、,.;:]")
 
 
 def fold(text: str) -> str:
     """Width-folded text without whitespace: what stays equal under formatting changes."""
     return "".join(ch for ch in unicodedata.normalize("NFKC", text) if not ch.isspace())
-
-
-def _external(text: str, start: int) -> bool:
-    before = text[max(0, start - 40):start]
-    cut = before.rfind("》")
-    return cut >= 0 and not _STOP_BACK.search(before[cut:])
 
 
 def _num(m: re.Match[str]) -> str | None:
@@ -120,9 +114,16 @@ def _num(m: re.Match[str]) -> str | None:
 
 def citations(text: str) -> Iterator[tuple[re.Match[str], str]]:
     """Internal article citations in ``text`` with their article numbers (other laws skipped)."""
+    last_end, last_external = -1, False
     for m in CITATION.finditer(text):
         num = _num(m)
-        if num is not None and not _external(text, m.start()):
+        if m.group("zh"):
+            external = external_law(text[max(0, m.start() - 40):m.start()]) is not None or (
+                last_external and is_connector(text[last_end:m.start()]))  # fmt: skip
+        else:
+            external = re.match(r"\s+of\s+(?!this\b)", text[m.end():m.end() + 12]) is not None
+        last_end, last_external = m.end(), external
+        if num is not None and not external:
             yield m, num
 
 
@@ -302,7 +303,8 @@ def align(old: Draft, new: Draft) -> Alignment:
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for i, j in pairs.items():
         votes[a.chapters[i]][b.chapters[j]] += 1
-    chapter_map = {c: v.most_common(1)[0][0] for c, v in votes.items()}
+    new_chapters = set(b.chapters)
+    chapter_map = {c: c if c in new_chapters else v.most_common(1)[0][0] for c, v in votes.items()}
     ordered = sorted(pairs.items())
     in_order = {ordered[k][0] for k in _lis([j for _, j in ordered])}
     has_chapters = any(a.chapters) or any(b.chapters)
@@ -344,7 +346,8 @@ def _entry(a: _Side, b: _Side, olds: list[int], news: list[int], mapping: dict[s
     new_text = "\n".join(b.bodies[j] for j in news)
     moved_text = renumber(old_text, mapping)
     refs = _ref_changes(old_text, new_text, mapping)
-    substantive = fold(moved_text) != fold(new_text)
+    # a split or merge changes the structure even when every word stays
+    substantive = fold(moved_text) != fold(new_text) or len(olds) > 1 or len(news) > 1
     sim = _dice(_bigrams(old_text), _bigrams(new_text))
     red = diff(old_text, new_text)
     if len(news) > 1:

@@ -161,6 +161,7 @@ def _overlaps(a: Span, b: Span) -> bool:
 def merge(base: str, proposals: Sequence[Proposal]) -> Merge:
     """Merge proposals (each the whole unit as its supporters want it) onto ``base``."""
     reps, groups, warnings = _group(proposals)
+    rank = {p.id: n for n, p in enumerate(reps)}
     spans: dict[tuple[int, int, str], list[Proposal]] = {}
     for p in reps:
         red = diff(base, p.text)
@@ -202,7 +203,9 @@ def merge(base: str, proposals: Sequence[Proposal]) -> Merge:
         alts: dict[str, list[Proposal]] = {}
         for pid, pieces in own.items():
             alts.setdefault(splice(base[start:end], pieces), []).append(by_id[pid])
-        ranked = sorted(alts.items(), key=lambda kv: -len(_union(*(p.supporters for p in kv[1]))))
+        # most supporters first; ties in the order the proposals came
+        ranked = sorted(alts.items(), key=lambda kv: (-len(_union(*(p.supporters for p in kv[1]))),
+                                                      min(rank[p.id] for p in kv[1])))  # fmt: skip
         conflicts.append(Conflict(f"x{len(conflicts) + 1}", start, end, base[start:end], tuple(
             Alternative(n, text, _union(*(p.supporters for p in ps)), tuple(p.id for p in ps))
             for n, (text, ps) in enumerate(ranked, 1))))  # fmt: skip

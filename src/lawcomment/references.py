@@ -27,8 +27,21 @@ _RANGE = re.compile(
 _CONNECTOR = re.compile(r"^(?:、|和|或者|或|及|以及|，|,)$")
 _EXTERNAL_ZH = re.compile(
     r"(?:《(?P<q>[^《》]{1,60})》|(?P<w>[\u4e00-\u9fff]{0,10}[^\W本依违合方立执守用说做司非前该此\d]"
-    r"(?:法|法典|条例|实施细则)))$"
+    r"(?:法|法典|条例|实施细则|条约|公约|协定)))$"
 )
+
+
+def external_law(before: str) -> str | None:
+    """The other law named right before a citation (《公司法》, 专利法), or None for this law."""
+    m = _EXTERNAL_ZH.search(before)
+    return (m["q"] or m["w"]) if m else None
+
+
+def is_connector(between: str) -> bool:
+    """Whether two citations are one list (、 和 或者 及 …), so they cite the same law."""
+    return _CONNECTOR.match(between) is not None
+
+
 _EN = re.compile(
     r"\b(?:(?:paragraph|Paragraph)\s+(?P<ppara>\d+)\s+of\s+)?Articles?\s+(?P<art>\d+[a-z]?)"
     r"(?:\((?P<para>\d+)\))?(?:\((?P<item>[a-z]{1,2})\))?(?:\((?P<sub>[ivx]+)\))?"

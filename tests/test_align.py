@@ -1,0 +1,157 @@
+"""Version alignment: classes, consequential references, the JSON contract, accuracy on
+synthetic revisions with known truth, and the real version pairs of the corpus."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from lawcomment import load_draft, parse_text
+from lawcomment.align import Change, align, fold
+from lawcomment.reports import alignment_dict
+from lawcomment.synthetic import revise
+
+OLD = """法
+第一章 总则
+第一条 为了规范电子商务行为，制定本法。
+第二条 电子商务经营者应当依法办理市场主体登记。
+第三条 依照本法第二条办理登记的，应当公示营业执照信息。
+第二章 经营者
+第四条 电子商务经营者应当遵守法律和商业道德，公平参与市场竞争，不得滥用市场支配地位。
+第五条 电子商务经营者销售商品，应当依法出具发票等购货凭证或者服务单据。
+电子子商务经营者提供服务的，应当同时出具服务单据。
+第六条 本法自公布之日起施行。
+"""
+NEW = """法
+第一章 总则
+第一条 为了规范电子商务行为，制定本法。
+第二条 国家鼓励发展电子商务新业态，创新商业模式。
+第三条 电子商务经营者应当依法办理市场主体登记。
+第四条 依照本法第三条办理登记的，应当公示营业执照信息。
+第二章 经营者
+第五条 电子商务经营者销售商品，应当依法出具发票等购货凭证或者服务单据。
+第六条 电子子商务经营者提供服务的，应当同时出具服务单据。
+第七条 本法自公布之日起施行。
+"""
+
+
+def _classes(al) -> list[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    return [(",".join(e.old), ",".join(e.new), str(e.change)) for e in al.entries]
+
+
+def test_classes_and_consequential_references() -> None:
+    al = align(parse_text(OLD), parse_text(NEW))
+    assert _classes(al) == [
+        ("art_1", "art_1", "unchanged"),
+        ("", "art_2", "added"),
+        ("art_2", "art_3", "renumbered"),
+        ("art_3", "art_4", "renumbered"),
+        ("art_4", "", "deleted"),
+        ("art_5", "art_5,art_6", "split"),
+        ("art_6", "art_7", "renumbered"),
+    ]
+    third = al.entries[3]
+    assert not third.substantive
+    assert [(r.old, r.new, r.consequential) for r in third.references] == [("第二条", "第三条", True)]
+    assert al.summary()["substantive"] == 3
+
+
+def test_a_reference_that_does_not_follow_the_renumbering_is_substantive() -> None:
+    new = NEW.replace("依照本法第三条", "依照本法第一条")
+    entry = align(parse_text(OLD), parse_text(new)).entries[3]
+    assert entry.change is Change.MODIFIED and entry.substantive
+    assert [(r.old, r.new, r.consequential) for r in entry.references] == [("第二条", "第一条", False)]
+
+
+def test_merged_and_moved() -> None:
+    old = "法\n第一章 总则\n第一条 甲乙丙丁戊己庚辛壬癸。\n第二条 子丑寅卯辰巳午未申酉。\n第三条 天地玄黄宇宙洪荒日月盈昃。\n" \
+          "第二章 分则\n第四条 金木水火土东西南北中。\n"
+    new = "法\n第一章 总则\n第一条 甲乙丙丁戊己庚辛壬癸。子丑寅卯辰巳午未申酉。\n" \
+          "第二章 分则\n第二条 金木水火土东西南北中。\n第三条 天地玄黄宇宙洪荒日月盈昃。\n"
+    assert _classes(align(parse_text(old), parse_text(new))) == [
+        ("art_1,art_2", "art_1", "merged"), ("art_4", "art_2", "renumbered"), ("art_3", "art_3", "moved")]
+
+
+def test_the_json_contract_lists_every_article_once(data: Path) -> None:
+    old = load_draft(data / "ecommerce-law.md")
+    filler = [v.unit.body() for v in load_draft(data / "agri-tech-2012.md").articles()]
+    new = parse_text(revise(old, 7, filler=filler).text, "zh-CN")
+    doc = json.loads(json.dumps(alignment_dict(align(old, new), "a", "b"), ensure_ascii=False))
+    assert doc["schema"] == "lawcomment.diff/1"
+    assert set(doc) == {"schema", "old", "new", "method", "alignment", "summary"}
+    olds = Counter(n for row in doc["alignment"] for n in row["old"])
+    news = Counter(n for row in doc["alignment"] for n in row["new"])
+    assert olds == Counter(v.unit.num for v in old.articles()) and set(olds.values()) == {1}
+    assert news == Counter(v.unit.num for v in new.articles()) and set(news.values()) == {1}
+    assert all(re.fullmatch(r"[0-9-]+", n) for n in [*olds, *news])
+    classes = {row["class"] for row in doc["alignment"]}
+    assert classes <= {str(c) for c in Change} and {"split", "merged", "moved", "added", "deleted"} <= classes
+    assert sum(doc["summary"][str(c)] for c in Change) == len(doc["alignment"])
+
+
+def test_synthetic_revisions_align_at_least_99_percent(data: Path) -> None:
+    old = load_draft(data / "ecommerce-law.md")
+    filler = [v.unit.body() for v in load_draft(data / "agri-tech-2012.md").articles()]
+    total = right = 0
+    for seed in range(20):
+        rev = revise(old, seed, filler=filler)
+        al = align(old, parse_text(rev.text, "zh-CN"))
+        got = {(tuple(o[4:] for o in e.old), tuple(n[4:] for n in e.new)) for e in al.entries}
+        total += len(rev.truth)
+        right += sum(1 for o, n, _ in rev.truth if (o, n) in got)
+    assert total > 1500
+    assert right / total >= 0.99, f"{right}/{total}"
+
+
+def test_formatting_only_changes_are_not_substantive(data: Path) -> None:
+    text = (data / "ecommerce-law.md").read_text(encoding="utf-8")
+    twin = re.sub(r"^(## 第.+?章) ", "\\1\u3000", text, flags=re.M).replace("：", ":")
+    assert twin != text
+    al = align(parse_text(text), parse_text(twin))
+    assert al.summary()["substantive"] == 0
+    assert {str(e.change) for e in al.entries} == {"unchanged"}
+
+
+# -- the real version pairs (../shared/corpus) --------------------------------------------
+def _pairs(corpus: Path) -> list[tuple[Path, Path]]:
+    files = sorted(p for p in (corpus / "zh-versions").rglob("*.md") if "git-history" not in p.parts)
+    by_law: dict[str, list[Path]] = {}
+    for p in files:
+        by_law.setdefault(p.name.split("(")[0], []).append(p)
+    pairs = [tuple(sorted(v)) for v in by_law.values()]
+    twin = corpus / "zh-versions" / "git-history" / "3305c96" / "民法商法" / "电子商务法.md"
+    return [*pairs, (twin, corpus / "zh" / "民法商法" / "电子商务法(2018-08-31).md")]  # type: ignore[list-item]
+
+
+def test_the_formatting_twin_has_no_substantive_change(corpus: Path) -> None:
+    old, new = _pairs(corpus)[-1]
+    al = align(load_draft(old), load_draft(new))
+    assert al.summary()["substantive"] == 0 and al.summary()["unchanged"] == 89
+
+
+def test_every_unchanged_renumbered_article_is_matched(corpus: Path) -> None:
+    pairs = _pairs(corpus)
+    assert len(pairs) == 13
+    checked = 0
+    for old_path, new_path in pairs:
+        old, new = load_draft(old_path), load_draft(new_path)
+        al = align(old, new)
+        new_by_text: dict[str, list[str]] = {}
+        for v in new.articles():
+            new_by_text.setdefault(v.unit.body(), []).append(v.unit.eid)
+        olds = Counter(v.unit.body() for v in old.articles())
+        by_old = al.by_old()
+        for v in old.articles():
+            body = v.unit.body()
+            targets = new_by_text.get(body, [])
+            if len(targets) != 1 or olds[body] != 1 or targets[0] == v.unit.eid:
+                continue
+            entry = by_old[v.unit.eid]
+            assert entry.new == (targets[0],), (old_path.name, v.unit.eid, entry)
+            assert not entry.substantive and fold(body)
+            checked += 1
+    assert checked >= 150

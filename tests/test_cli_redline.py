@@ -1,0 +1,186 @@
+"""merge, decide, diff, draft add --supersedes and adoption through the command line."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+ART13 = ("电子商务经营者销售的商品或者提供的服务应当符合保障人身、财产安全的要求和环境保护要求，"
+         "不得销售或者提供法律、行政法规禁止交易的商品或者服务。")  # fmt: skip
+
+
+def _propose(run, member: str, text: str, at: str = "第十三条") -> None:  # type: ignore[no-untyped-def]
+    result = run("comment", "add", "--member", member, "--draft", "ecommerce@1", "--at", at, "--propose", text)
+    assert result.exit_code == 0, result.output
+
+
+def _conflicting(run) -> None:  # type: ignore[no-untyped-def]
+    _propose(run, "acme", ART13.replace("和环境保护要求", ""))
+    _propose(run, "beta", ART13.replace("环境保护要求", "国家环境保护标准").replace("行政法规禁止", "行政法规明确禁止"))
+    run("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十三条", "--stance", "support")
+
+
+def test_merge_shows_changes_and_conflicts(consultation) -> None:  # type: ignore[no-untyped-def]
+    _conflicting(consultation)
+    result = consultation("merge", "--draft", "ecommerce@1")
+    assert result.exit_code == 0
+    assert result.output.splitlines() == [
+        "第十三条 (art_13): 2 proposal(s) from acme, beta; support 1",
+        "  merged:   电子商务经营者销售的商品或者提供的服务应当符合保障人身、财产安全的要求和环境保护要求，"
+        "不得销售或者提供法律、行政法规{+明确+}禁止交易的商品或者服务。",
+        "  c1  proposed                {+明确+}  [beta]",
+        "  x1  conflict at 「和环境保护要求」: UNRESOLVED",
+        "        1) (deleted)  [acme: #1]",
+        "        2) 「和国家环境保护标准」  [beta: #2]",
+        "  position: 电子商务经营者销售的商品或者提供的服务应当符合保障人身、财产安全的要求和环境保护要求，"
+        "不得销售或者提供法律、行政法规{+明确+}禁止交易的商品或者服务。",
+        "",
+        "1 unit(s), 2 proposal(s), 1 change(s), 1 conflict(s), 1 unresolved",
+    ]
+
+
+def test_strict_exits_3_until_every_conflict_is_decided(consultation) -> None:  # type: ignore[no-untyped-def]
+    _conflicting(consultation)
+    result = consultation("merge", "--draft", "ecommerce@1", "--strict")
+    assert result.exit_code == 3
+    assert result.stderr == "Error: 1 unresolved conflict(s) in ecommerce@1\n"
+    decided = consultation("decide", "--draft", "ecommerce@1", "--article", "第十三条", "--choose", "x1:2",
+                           "--reason", "国家标准更明确")
+    assert (decided.exit_code, decided.output) == (0, "decision #1: chose x1:2 on art_13 (国家标准更明确)\n")
+    rejected = consultation("decide", "--draft", "ecommerce@1", "--article", "13", "--reject", "c1")
+    assert rejected.output == "decision #2: rejected c1 on art_13\n"
+    result = consultation("merge", "--draft", "ecommerce@1", "--strict", "--format", "json")
+    assert result.exit_code == 0
+    unit = json.loads(result.stdout)["units"][0]
+    assert unit["position"] == ART13.replace("环境保护要求", "国家环境保护标准")
+    assert [(c["id"], c["state"], c["decision"]) for c in unit["changes"]] == [("c1", "rejected", 2)]
+    assert [(x["id"], x["resolved"], x["chosen"]) for x in unit["conflicts"]] == [("x1", True, 2)]
+    assert unit["counts"] == {"support": 1}
+    # decisions are reversible, and the log keeps both
+    undo = consultation("decide", "--draft", "ecommerce@1", "--article", "13", "--undo", "1")
+    assert undo.output == "undid decision #1 (choose) on art_13\n"
+    assert consultation("merge", "--draft", "ecommerce@1", "--strict").exit_code == 3
+    log = consultation("log", "--object", "decision:1").output
+    assert "decision.choose" in log and "decision.undo" in log
+
+
+def test_final_wording_overrides_the_merge(consultation) -> None:  # type: ignore[no-untyped-def]
+    _conflicting(consultation)
+    final = "电子商务经营者销售的商品或者提供的服务应当符合国家标准。"
+    assert consultation("decide", "--draft", "ecommerce@1", "--article", "第十三条", "--text", final).exit_code == 0
+    result = consultation("merge", "--draft", "ecommerce@1", "--strict", "--format", "json")
+    unit = json.loads(result.stdout)["units"][0]
+    assert (result.exit_code, unit["position"], unit["unresolved"]) == (0, final, 0)
+
+
+def test_decide_errors_name_what_exists(consultation) -> None:  # type: ignore[no-untyped-def]
+    _conflicting(consultation)
+    cases = [
+        (["--accept", "c9"], "Error: 第十三条 (art_13) has no change 'c9' (changes: c1); run `lawcomment merge` to see them"),
+        (["--choose", "x1:5"], "Error: x1 of 第十三条 (art_13) has alternatives 1-2 (or 0 for the draft's wording); got '5'"),
+        (["--accept", "c1", "--reject", "c1"], "Error: give exactly one of --accept, --reject, --choose or --text"),
+        (["--undo", "7"], "Error: no decision #7"),
+    ]
+    for extra, message in cases:
+        result = consultation("decide", "--draft", "ecommerce@1", "--article", "第十三条", *extra)
+        assert (result.exit_code, result.stderr.strip()) == (1, message)
+
+
+def test_merge_html_is_a_page(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    _conflicting(consultation)
+    out = tmp_path / "merge.html"
+    result = consultation("merge", "--draft", "ecommerce@1", "--format", "html", "-o", str(out))
+    assert result.exit_code == 0
+    page = out.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and "<ins>明确</ins>" in page and 'class="conflict"' in page
+
+
+def test_diff_files_text_json_html(runner, data: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from lawcomment.cli import cli
+
+    text = (data / "ecommerce-law.md").read_text(encoding="utf-8")
+    new = tmp_path / "v2.md"
+    new.write_text(text.replace("第九条 ", "第八条之一 国家鼓励电子商务数据开放共享。\n\n第九条 "), encoding="utf-8")
+    result = runner.invoke(cli, ["diff", str(data / "ecommerce-law.md"), str(new), "--changes-only"])
+    assert result.exit_code == 0
+    assert result.output.splitlines()[:2] == ["— → 第八条之一  added", "    {+国家鼓励电子商务数据开放共享。+}"]
+    assert result.output.splitlines()[-1] == "unchanged 89, added 1, substantive 1"
+    doc = json.loads(runner.invoke(cli, ["diff", str(data / "ecommerce-law.md"), str(new), "--format", "json"]).stdout)
+    assert doc["summary"]["added"] == 1 and doc["alignment"][8]["new"] == ["8-1"]
+    page = runner.invoke(cli, ["diff", str(data / "ecommerce-law.md"), str(new), "--format", "html"]).stdout
+    assert "修改前后对照表" in page and "<ins>国家鼓励电子商务数据开放共享。</ins>" in page
+    missing = runner.invoke(cli, ["diff", str(tmp_path / "nope.md"), str(new)])
+    assert (missing.exit_code, missing.stderr) == (1, f"Error: {tmp_path / 'nope.md'}: no such file\n")
+
+
+def test_second_reading_carries_comments_and_reports_adoption(consultation, tmp_path: Path, data: Path) -> None:  # type: ignore[no-untyped-def]
+    run = consultation
+    _propose(run, "acme", "电子商务经营者从事经营活动，应当依法取得行政许可。", at="第十二条")
+    _propose(run, "beta", ART13.replace("行政法规禁止", "行政法规明确禁止"))
+    assert run("comment", "add", "--member", "beta", "--draft", "ecommerce@1", "--at", "第十六条",
+               "--quote", "提前三十日", "--reason", "期限过长").exit_code == 0
+    assert run("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第九条",
+               "--stance", "oppose").exit_code == 0
+    text = (data / "ecommerce-law.md").read_text(encoding="utf-8")
+    text = text.replace("依法需要取得相关行政许可的，", "")
+    text = text.replace("提前三十日", "提前六十日")
+    text = text.replace("要求和环境保护要求", "要求和生态环境保护要求")
+    v2 = tmp_path / "v2.md"
+    v2.write_text(text, encoding="utf-8")
+    result = run("draft", "add", str(v2), "--name", "ecommerce", "--version", "2", "--supersedes", "1")
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[1:] == [
+        "carried 4 comment(s) from ecommerce@1 to ecommerce@2 (1 quote(s) re-anchored approximately, "
+        "1 proposal(s) re-based), 0 orphaned"]
+    listed = json.loads(run("comment", "list", "--draft", "ecommerce@2", "--format", "json").stdout)["comments"]
+    notes = {c["origin"]: (c["eid"], c["quote"], c["note"]) for c in listed}
+    assert notes[3] == ("art_16", "提前六十日",
+                        "第十六条 (art_16) → 第十六条 (art_16); quote re-anchored approximately: 「提前三十日」 → 「提前六十日」")
+    assert notes[1][2] == "第十二条 (art_12) → 第十二条 (art_12); the new version already reads as proposed"
+    assert notes[2][2] == "第十三条 (art_13) → 第十三条 (art_13); proposal re-based onto the new text"
+    rebased = next(c["proposed_text"] for c in listed if c["origin"] == 2)
+    assert rebased == ART13.replace("和环境保护要求", "和生态环境保护要求").replace("行政法规禁止", "行政法规明确禁止")
+    adoption = run("adoption", "--draft", "ecommerce@2")
+    assert adoption.output.splitlines() == [
+        "proposals on ecommerce@1 against ecommerce@2:",
+        "  #1    acme      第十二条 (art_12) → 第十二条 (art_12)  adopted",
+        "  #2    beta      第十三条 (art_13) → 第十三条 (art_13)  not adopted",
+        "by member:",
+        "  acme: 1 proposal(s): 1 adopted",
+        "  beta: 1 proposal(s): 1 not adopted",
+        "by working group:",
+        "  Auto WG: 1 proposal(s): 1 not adopted",
+        "  Pharma WG: 1 proposal(s): 1 adopted",
+    ]
+    again = run("draft", "add", str(v2), "--name", "ecommerce", "--version", "2", "--supersedes", "1")
+    assert again.output.splitlines()[1] == ("carried 0 comment(s) from ecommerce@1 to ecommerce@2 (0 quote(s) "
+                                            "re-anchored approximately, 0 proposal(s) re-based), 0 orphaned; "
+                                            "4 carried before")  # fmt: skip
+
+
+def test_a_deleted_article_orphans_its_comments_and_nothing_is_lost(consultation, tmp_path: Path, data: Path) -> None:  # type: ignore[no-untyped-def]
+    run = consultation
+    assert run("comment", "add", "--member", "beta", "--draft", "ecommerce@1", "--at", "第十六条",
+               "--stance", "oppose", "--reason", "不必要").exit_code == 0
+    text = (data / "ecommerce-law.md").read_text(encoding="utf-8")
+    start = text.index("第十六条 ")
+    v2 = tmp_path / "v2.md"
+    v2.write_text(text[:start] + text[text.index("第十七条 "):], encoding="utf-8")
+    result = run("draft", "add", str(v2), "--name", "ecommerce", "--version", "2", "--supersedes", "1")
+    assert result.output.splitlines()[1:] == [
+        "carried 0 comment(s) from ecommerce@1 to ecommerce@2 (0 quote(s) re-anchored approximately, "
+        "0 proposal(s) re-based), 1 orphaned",
+        "  orphaned #1 (beta): article deleted: 第十六条 (art_16) has no counterpart in the new version"]
+    (c,) = json.loads(run("comment", "list", "--draft", "ecommerce@2", "--format", "json").stdout)["comments"]
+    assert (c["status"], c["eid"], c["origin"], c["body"]) == ("orphaned", None, 1, "不必要")
+    assert json.loads(run("comment", "list", "--draft", "ecommerce@1", "--format", "json").stdout)["comments"][0]["eid"] == "art_16"
+    adoption = run("adoption", "--draft", "ecommerce@1")
+    assert adoption.exit_code == 1
+    assert adoption.stderr.startswith("Error: ecommerce@1 supersedes no earlier version")
+
+
+def test_supersedes_an_unknown_version_writes_nothing(consultation, data: Path) -> None:  # type: ignore[no-untyped-def]
+    result = consultation("draft", "add", str(data / "ecommerce-law.md"), "--name", "ecommerce", "--version", "2",
+                          "--supersedes", "9")
+    assert (result.exit_code, result.stderr) == (1, "Error: no draft 'ecommerce@9' in the store (drafts: ecommerce@1)\n")
+    assert "ecommerce@2" not in consultation("draft", "list").output

@@ -1,0 +1,91 @@
+"""The diff engine: tokens, exact redlines with offsets, explicit whole replacements, rendering."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lawcomment.redline import OpKind, diff, render_html, render_text, similarity, splice, tokens
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("依照本法第十六条规定", ["依", "照", "本", "法", "第十六条", "规", "定"]),
+    ("第三条之一（三）", ["第三条之一", "（三）"]),
+    ("shall file within 30 days", ["shall", " ", "file", " ", "within", " ", "30", " ", "days"]),
+    ("罚款1,000.50元", ["罚", "款", "1,000.50", "元"]),
+    ("Article 5(2)", ["Article", " ", "5", "(2)"]),
+    ("甲\n乙", ["甲", "\n", "乙"]),
+])  # fmt: skip
+def test_tokens(text: str, expected: list[str]) -> None:
+    assert tokens(text) == expected
+
+
+@given(st.text())
+def test_tokens_cover_the_text(text: str) -> None:
+    assert "".join(tokens(text)) == text
+
+
+@pytest.mark.parametrize(("old", "new", "marked"), [
+    ("申请人应当在收到通知之日起三十日内提出申请。", "申请人应当在收到通知之日起六十日内向主管部门提出书面申请。",
+     "申请人应当在收到通知之日起[-三-]{+六+}十日内[-提出-]{+向主管部门提出书面+}申请。"),
+    ("The applicant shall file within thirty days of receiving notice.",
+     "The applicants must file within sixty days of receipt of notice.",
+     "The [-applicant shall-]{+applicants must+} file within [-thirty-]{+sixty+} days of [-receiving-]{+receipt of+} notice."),
+    ("依照本法第十条处罚。", "依照本法第十一条处罚。", "依照本法[-第十条-]{+第十一条+}处罚。"),
+    ("罚款一万元", "罚款一万元", "罚款一万元"),
+    ("", "新增条文。", "{+新增条文。+}"),
+])  # fmt: skip
+def test_redline_text(old: str, new: str, marked: str) -> None:
+    assert render_text(diff(old, new)) == marked
+
+
+def test_a_dissimilar_pair_is_an_explicit_whole_replacement() -> None:
+    old = "国务院有关部门按照职责分工负责电子商务发展促进、监督管理等工作。" * 4
+    new = "The quick brown fox jumps over the lazy dog and keeps running far away. " * 4
+    red = diff(old, new)
+    assert red.whole
+    assert red.reason.startswith("too dissimilar to compare (similarity 0.00 < 0.2)")
+    assert [op.kind for op in red.ops] == [OpKind.DELETE, OpKind.INSERT]
+    assert splice(old, red.spans()) == new
+
+
+def test_html_is_escaped() -> None:
+    assert render_html(diff("a<b>", "a<c>")) == "a&lt;<del>b</del><ins>c</ins>&gt;"
+    assert render_html(diff("甲\n乙", "甲\n丙")) == "甲<br>\n<del>乙</del><ins>丙</ins>"
+
+
+def test_colour_only_on_request() -> None:
+    assert "\x1b[31m" in render_text(diff("甲", "乙"), color=True)
+    assert "\x1b" not in render_text(diff("甲", "乙"))
+
+
+def test_large_texts_are_compared_line_by_line() -> None:
+    lines = [f"第{n}行：电子商务经营者应当依法履行第{n}项义务。" for n in range(3000)]
+    changed = list(lines)
+    changed[1500] = changed[1500].replace("依法", "严格依法")
+    red = diff("\n".join(lines), "\n".join(changed))
+    assert not red.whole
+    assert [(s.new, red.old[s.start:s.end]) for s in red.spans()] == [("严格", "")]
+
+
+CJK = st.text(alphabet="的和或者应当依法有关规定部门第十条 ，。\nabc", max_size=60)
+
+
+@settings(max_examples=200, deadline=None)
+@given(CJK, CJK)
+def test_ops_rebuild_both_texts_with_their_offsets(old: str, new: str) -> None:
+    red = diff(old, new)
+    assert "".join(op.text for op in red.ops if op.kind is not OpKind.INSERT) == old
+    assert "".join(op.text for op in red.ops if op.kind is not OpKind.DELETE) == new
+    for op in red.ops:
+        if op.kind is not OpKind.INSERT:
+            assert old[op.start:op.end] == op.text
+        if op.kind is not OpKind.DELETE:
+            assert new[op.new_start:op.new_end] == op.text
+    assert splice(old, red.spans()) == new
+
+
+def test_similarity() -> None:
+    assert similarity("应当依法取得行政许可", "应当依法取得行政许可") == 1.0
+    assert similarity("应当依法取得行政许可", "the quick brown fox") == 0.0
