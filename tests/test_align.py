@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from lawcomment import load_draft, parse_text
-from lawcomment.align import Change, align, fold
+from lawcomment.align import VersionChange, align, fold
 from lawcomment.reports import alignment_dict
 from lawcomment.synthetic import revise
 
@@ -63,7 +63,7 @@ def test_classes_and_consequential_references() -> None:
 def test_a_reference_that_does_not_follow_the_renumbering_is_substantive() -> None:
     new = NEW.replace("依照本法第三条", "依照本法第一条")
     entry = align(parse_text(OLD), parse_text(new)).entries[3]
-    assert entry.change is Change.MODIFIED and entry.substantive
+    assert entry.change is VersionChange.MODIFIED and entry.substantive
     assert [(r.old, r.new, r.consequential) for r in entry.references] == [("第二条", "第一条", False)]
 
 
@@ -89,8 +89,8 @@ def test_the_json_contract_lists_every_article_once(data: Path) -> None:
     assert news == Counter(v.unit.num for v in new.articles()) and set(news.values()) == {1}
     assert all(re.fullmatch(r"[0-9-]+", n) for n in [*olds, *news])
     classes = {row["class"] for row in doc["alignment"]}
-    assert classes <= {str(c) for c in Change} and {"split", "merged", "moved", "added", "deleted"} <= classes
-    assert sum(doc["summary"][str(c)] for c in Change) == len(doc["alignment"])
+    assert classes <= {str(c) for c in VersionChange} and {"split", "merged", "moved", "added", "deleted"} <= classes
+    assert sum(doc["summary"][str(c)] for c in VersionChange) == len(doc["alignment"])
 
 
 def test_synthetic_revisions_align_at_least_99_percent(data: Path) -> None:

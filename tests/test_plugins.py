@@ -116,11 +116,11 @@ class SameNumberAligner:
 
     @hookimpl
     def align_drafts(self, old, new):  # type: ignore[no-untyped-def]
-        from lawcomment.align import Alignment, Change, Entry
+        from lawcomment.align import Alignment, VersionChange, Entry
 
         olds = {v.unit.num: v.unit.eid for v in old.articles()}
         news = {v.unit.num: v.unit.eid for v in new.articles()}
-        entries = [Entry((olds[n],) if n in olds else (), (news[n],) if n in news else (), Change.UNCHANGED, 1.0, False)
+        entries = [Entry((olds[n],) if n in olds else (), (news[n],) if n in news else (), VersionChange.UNCHANGED, 1.0, False)
                    for n in dict.fromkeys([*olds, *news])]
         return Alignment(old, new, tuple(entries), method="by-number")
 

@@ -15,11 +15,15 @@ from lawcomment.cli import cli
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _session() -> list[tuple[str, list[str]]]:
-    """The ``$ lawcomment …`` commands of the README's "Gathering comments" section, with the
-    lines printed after each (up to the next command or the end of the block)."""
+SECTIONS = [("## Gathering comments", "### JSON contract (`lawcomment.comments/1`)"),
+            ("## Merging proposals and following new versions", "### JSON contract (`lawcomment.diff/1`)")]
+
+
+def _session(start: str, end: str) -> list[tuple[str, list[str]]]:
+    """The ``$ lawcomment …`` commands of one README section, with the lines printed after
+    each (up to the next command or the end of the block)."""
     text = (ROOT / "README.md").read_text(encoding="utf-8")
-    section = text[text.index("## Gathering comments"):text.index("### JSON contract (`lawcomment.comments/1`)")]
+    section = text[text.index(start):text.index(end)]
     out: list[tuple[str, list[str]]] = []
     for block in re.findall(r"```\n(.*?)```", section, flags=re.S):
         lines = block.replace("\\\n    ", "").splitlines()
@@ -35,8 +39,8 @@ def test_readme_session(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no
     shutil.copytree(ROOT / "examples", tmp_path / "examples")
     monkeypatch.chdir(tmp_path)
     runner = CliRunner()
-    session = _session()
-    assert len(session) >= 10
+    session = _session(*SECTIONS[0]) + _session(*SECTIONS[1])
+    assert len(session) >= 18
     stamp = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ")
     for command, printed in session:
         args = shlex.split(command)[1:]

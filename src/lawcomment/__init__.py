@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from .api import get_profile, load_draft, parse, parse_text
+from .align import Alignment, Entry, VersionChange
+from .api import align_versions, get_profile, load_draft, parse, parse_text
 from .comments import Anchor, Comment, CommentSource, Member, NewComment, Role, SourceKind, Stance, Status
 from .errors import (
     CitationError,
@@ -18,35 +19,43 @@ from .errors import (
 from .hookspecs import hookimpl
 from .ids import citation_to_eid, eid_to_citation, is_eid
 from .importers import Importer, read_source
+from .merge import Conflict, Merge, Proposal, merge
 from .intake import add_comment, add_draft_file, import_comments, import_members
 from .model import ArticleView, Diagnostic, Draft, Footnote, Kind, Reference, Severity, Unit
 from .numerals import cn_to_int, int_to_cn
 from .profiles import Profile, Rule, en_profile, zh_cn_profile
+from .redline import Redline, diff
 from .source import Block, Source
 from .store import Store
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "Alignment",
     "Anchor",
     "ArticleView",
     "Block",
     "CitationError",
     "Comment",
     "CommentSource",
+    "Conflict",
     "Diagnostic",
     "Draft",
     "EncodingError",
+    "Entry",
     "Footnote",
     "Importer",
     "InputError",
     "Kind",
     "LawcommentError",
     "Member",
+    "Merge",
     "NewComment",
     "PluginError",
     "Profile",
     "ProfileError",
+    "Proposal",
+    "Redline",
     "Reference",
     "Role",
     "Rule",
@@ -60,10 +69,13 @@ __all__ = [
     "Unit",
     "UnsafeDocumentError",
     "ValidationError",
+    "VersionChange",
     "add_comment",
     "add_draft_file",
+    "align_versions",
     "citation_to_eid",
     "cn_to_int",
+    "diff",
     "eid_to_citation",
     "en_profile",
     "get_profile",
@@ -73,6 +85,7 @@ __all__ = [
     "int_to_cn",
     "is_eid",
     "load_draft",
+    "merge",
     "parse",
     "parse_text",
     "read_source",

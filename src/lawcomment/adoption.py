@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from enum import StrEnum
 
-from .align import Alignment, Change
+from .align import Alignment, VersionChange
 from .anchors import describe, unit_index
 from .comments import Comment, Member, Stance, Status
 from .model import Draft
@@ -57,7 +57,13 @@ def _present(old: str, start: int, end: int, new: str, target: str) -> bool:
         return True
     if new and len(new) >= 2 and new in target and (not removed or removed not in target):
         return True
-    return not new and (left + right in target or (len(removed) >= 2 and removed not in target))
+    if new:
+        return False
+    if left + right in target:
+        return True
+    # the words around it changed too: adopted only when no piece of the deleted text is left
+    pieces = {removed[i:i + 3] for i in range(max(1, len(removed) - 2))}
+    return all(p not in target for p in pieces)
 
 
 def outcomes(old: Draft, new: Draft, alignment: Alignment, comments: list[Comment]) -> list[Outcome]:
@@ -66,7 +72,7 @@ def outcomes(old: Draft, new: Draft, alignment: Alignment, comments: list[Commen
     so, sn = body_separator(old), body_separator(new)
     lang = "en" if old.profile.startswith("en") else "zh"
     by_old = alignment.by_old()
-    added = [ni[e].body(sn) for en in alignment.entries if en.change is Change.ADDED for e in en.new]
+    added = [ni[e].body(sn) for en in alignment.entries if en.change is VersionChange.ADDED for e in en.new]
     out: list[Outcome] = []
     for c in comments:
         if c.status in (Status.SUPERSEDED, Status.ORPHANED) or c.stance not in (Stance.AMEND, Stance.DELETE,
@@ -88,7 +94,7 @@ def outcomes(old: Draft, new: Draft, alignment: Alignment, comments: list[Commen
             hit = any(text in body or similarity(text, body) >= 0.6 for body in [*added, target])
             out.append(Outcome(c, Adoption.ADOPTED if hit else Adoption.NOT_ADOPTED, 1, int(hit), where, now))
             continue
-        if entry.change is Change.DELETED:
+        if entry.change is VersionChange.DELETED:
             gone = c.stance is Stance.DELETE and eid == c.anchor.article
             out.append(Outcome(c, Adoption.ADOPTED if gone else Adoption.ARTICLE_DELETED, 1, int(gone), where, now))
             continue

@@ -27,7 +27,9 @@ MIN_MATCH = 0.35
 MIN_CONTAINED = 0.75
 
 
-class Change(StrEnum):
+class VersionChange(StrEnum):
+    """How an article fared between two versions."""
+
     UNCHANGED = "unchanged"
     RENUMBERED = "renumbered"
     MODIFIED = "modified"
@@ -61,7 +63,7 @@ class Entry:
 
     old: tuple[str, ...]
     new: tuple[str, ...]
-    change: Change
+    change: VersionChange
     similarity: float
     substantive: bool
     redline: Redline | None = None
@@ -87,7 +89,7 @@ class Alignment:
 
     def summary(self) -> dict[str, int]:
         counts = Counter(str(e.change) for e in self.entries)
-        out = {str(c): counts.get(str(c), 0) for c in Change}
+        out = {str(c): counts.get(str(c), 0) for c in VersionChange}
         out["substantive"] = sum(1 for e in self.entries if e.substantive)
         return out
 
@@ -339,9 +341,9 @@ def _entry(a: _Side, b: _Side, olds: list[int], news: list[int], mapping: dict[s
     old_eids = tuple(a.views[i].unit.eid for i in olds)
     new_eids = tuple(b.views[j].unit.eid for j in news)
     if not news:
-        return Entry(old_eids, (), Change.DELETED, 0.0, True, diff("\n".join(a.bodies[i] for i in olds), ""))
+        return Entry(old_eids, (), VersionChange.DELETED, 0.0, True, diff("\n".join(a.bodies[i] for i in olds), ""))
     if not olds:
-        return Entry((), new_eids, Change.ADDED, 0.0, True, diff("", "\n".join(b.bodies[j] for j in news)))
+        return Entry((), new_eids, VersionChange.ADDED, 0.0, True, diff("", "\n".join(b.bodies[j] for j in news)))
     old_text = "\n".join(a.bodies[i] for i in olds)
     new_text = "\n".join(b.bodies[j] for j in news)
     moved_text = renumber(old_text, mapping)
@@ -351,20 +353,20 @@ def _entry(a: _Side, b: _Side, olds: list[int], news: list[int], mapping: dict[s
     sim = _dice(_bigrams(old_text), _bigrams(new_text))
     red = diff(old_text, new_text)
     if len(news) > 1:
-        change = Change.SPLIT
+        change = VersionChange.SPLIT
     elif len(olds) > 1:
-        change = Change.MERGED
+        change = VersionChange.MERGED
     else:
         i, j = olds[0], news[0]
         moved = (chapter_map.get(a.chapters[i]) != b.chapters[j]) if has_chapters else (i not in in_order)
         if moved:
-            change = Change.MOVED
+            change = VersionChange.MOVED
         elif substantive:
-            change = Change.MODIFIED
+            change = VersionChange.MODIFIED
         elif a.views[i].unit.num != b.views[j].unit.num:
-            change = Change.RENUMBERED
+            change = VersionChange.RENUMBERED
         else:
-            change = Change.UNCHANGED
+            change = VersionChange.UNCHANGED
     return Entry(old_eids, new_eids, change, round(sim, 3), substantive, red, refs)
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from diff_match_patch import diff_match_patch
 
-from .align import Alignment, Change, Entry, fold
+from .align import Alignment, VersionChange, Entry, fold
 from .anchors import CONTEXT, describe, locate, unit_index, unit_spans
 from .comments import Anchor, Comment, Stance, Status
 from .errors import StoreError
@@ -95,7 +95,7 @@ class Reanchorer:
                 return self._orphan(c, f"{where} ({old_unit.heading}) has no heading of that title in the new version")
             return Carried(c, Anchor(new_eid), c.status, f"heading {where} → {describe(new_eid, self.lang)}",
                            c.proposed_text)  # fmt: skip
-        if entry.change is Change.DELETED:
+        if entry.change is VersionChange.DELETED:
             return self._orphan(c, f"article deleted: {where} has no counterpart in the new version")
         if a.quote:
             return self._by_quote(c, entry, where)

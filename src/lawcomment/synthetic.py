@@ -9,7 +9,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 
-from .align import Change, citations
+from .align import VersionChange, citations
 from .align import _render as render_citation
 from .model import Draft, Unit
 from .numerals import int_to_cn
@@ -21,7 +21,7 @@ class _Art:
     origin: tuple[str, ...]  # old article numbers this article comes from
     paras: list[str]
     path: tuple[Unit, ...]
-    change: Change = Change.UNCHANGED
+    change: VersionChange = VersionChange.UNCHANGED
     touched: bool = False
 
 
@@ -30,7 +30,7 @@ class Revision:
     """A revised text and its ground truth: (old article numbers, new numbers, class)."""
 
     text: str
-    truth: tuple[tuple[tuple[str, ...], tuple[str, ...], Change], ...]
+    truth: tuple[tuple[tuple[str, ...], tuple[str, ...], VersionChange], ...]
     operations: dict[str, int] = field(default_factory=dict)
 
 
@@ -58,7 +58,7 @@ def revise(draft: Draft, seed: int, *, filler: list[str], inserts: int = 3, dele
     sep = body_separator(draft)
     arts = [_Art((v.unit.num or "",), v.unit.body(sep).split("\n"), v.heading_path) for v in draft.articles()]
     paths = list(dict.fromkeys(a.path for a in arts))
-    truth: list[tuple[tuple[str, ...], tuple[str, ...], Change]] = []
+    truth: list[tuple[tuple[str, ...], tuple[str, ...], VersionChange]] = []
     done = {"inserts": 0, "deletes": 0, "moves": 0, "splits": 0, "merges": 0, "edits": 0}
 
     def pick(ok=lambda k: True) -> int | None:  # type: ignore[no-untyped-def]
@@ -67,14 +67,14 @@ def revise(draft: Draft, seed: int, *, filler: list[str], inserts: int = 3, dele
 
     for _ in range(deletes):
         if (k := pick()) is not None:
-            truth.append((arts[k].origin, (), Change.DELETED))
+            truth.append((arts[k].origin, (), VersionChange.DELETED))
             del arts[k]
             done["deletes"] += 1
     for _ in range(merges):
         k = pick(lambda k: k + 1 < len(arts) and not arts[k + 1].touched and arts[k + 1].path == arts[k].path)
         if k is not None:
             a, b = arts[k], arts.pop(k + 1)
-            arts[k] = _Art(a.origin + b.origin, a.paras + b.paras, a.path, Change.MERGED, True)
+            arts[k] = _Art(a.origin + b.origin, a.paras + b.paras, a.path, VersionChange.MERGED, True)
             done["merges"] += 1
     for _ in range(splits):
         k = pick(lambda k: len(arts[k].paras) >= 2 and any(not p.startswith(("（", "(")) for p in arts[k].paras[1:]))
@@ -82,8 +82,8 @@ def revise(draft: Draft, seed: int, *, filler: list[str], inserts: int = 3, dele
             a = arts[k]
             cuts = [c for c in range(1, len(a.paras)) if not a.paras[c].startswith(("（", "("))]
             cut = rng.choice(cuts)
-            arts[k:k + 1] = [_Art(a.origin, a.paras[:cut], a.path, Change.SPLIT, True),
-                             _Art(a.origin, a.paras[cut:], a.path, Change.SPLIT, True)]  # fmt: skip
+            arts[k:k + 1] = [_Art(a.origin, a.paras[:cut], a.path, VersionChange.SPLIT, True),
+                             _Art(a.origin, a.paras[cut:], a.path, VersionChange.SPLIT, True)]  # fmt: skip
             done["splits"] += 1
     for _ in range(moves):
         k = pick(lambda k: len(paths) > 1)
@@ -91,7 +91,7 @@ def revise(draft: Draft, seed: int, *, filler: list[str], inserts: int = 3, dele
             a = arts.pop(k)
             target = rng.choice([p for p in paths if p != a.path])
             slots = [i for i, x in enumerate(arts) if x.path == target] or [0]
-            a.path, a.change, a.touched = target, Change.MOVED, True
+            a.path, a.change, a.touched = target, VersionChange.MOVED, True
             arts.insert(rng.choice(slots + [slots[-1] + 1]), a)
             done["moves"] += 1
     for _ in range(edits):
@@ -102,12 +102,12 @@ def revise(draft: Draft, seed: int, *, filler: list[str], inserts: int = 3, dele
             before = a.paras[p]
             while a.paras[p] == before:
                 a.paras[p] = _edit(before, rng)
-            a.change, a.touched = Change.MODIFIED, True
+            a.change, a.touched = VersionChange.MODIFIED, True
             done["edits"] += 1
     for n in range(inserts):
         k = rng.randrange(len(arts) + 1)
         path = arts[min(k, len(arts) - 1)].path if arts else ()
-        arts.insert(k, _Art((), [filler[(seed * 7 + n) % len(filler)]], path, Change.ADDED, True))
+        arts.insert(k, _Art((), [filler[(seed * 7 + n) % len(filler)]], path, VersionChange.ADDED, True))
         done["inserts"] += 1
     # renumber, then move every internal citation to the article's new number
     new_num = {}
@@ -126,17 +126,17 @@ def revise(draft: Draft, seed: int, *, filler: list[str], inserts: int = 3, dele
         lines.append(f"第{int_to_cn(n)}条 {body[0]}")
         lines.extend(body[1:])
     by_origin: dict[tuple[str, ...], list[str]] = {}
-    changes: dict[tuple[str, ...], Change] = {}
+    changes: dict[tuple[str, ...], VersionChange] = {}
     for n, a in enumerate(arts, 1):
         if a.origin:
             by_origin.setdefault(a.origin, []).append(str(n))
             changes[a.origin] = a.change
         else:
-            truth.append(((), (str(n),), Change.ADDED))
+            truth.append(((), (str(n),), VersionChange.ADDED))
     for origin, nums in by_origin.items():
         change = changes[origin]
-        if change is Change.UNCHANGED and nums[0] != origin[0]:
-            change = Change.RENUMBERED
+        if change is VersionChange.UNCHANGED and nums[0] != origin[0]:
+            change = VersionChange.RENUMBERED
         truth.append((origin, tuple(nums), change))
     return Revision("\n".join(lines) + "\n", tuple(truth), done)
 
