@@ -8,7 +8,6 @@ import re
 from collections import Counter
 from pathlib import Path
 
-import pytest
 
 from lawcomment import load_draft, parse_text
 from lawcomment.align import VersionChange, align, fold

@@ -184,3 +184,14 @@ def test_supersedes_an_unknown_version_writes_nothing(consultation, data: Path) 
                           "--supersedes", "9")
     assert (result.exit_code, result.stderr) == (1, "Error: no draft 'ecommerce@9' in the store (drafts: ecommerce@1)\n")
     assert "ecommerce@2" not in consultation("draft", "list").output
+
+
+def test_a_decision_that_no_longer_matches_is_shown_not_applied(consultation) -> None:  # type: ignore[no-untyped-def]
+    _propose(consultation, "acme", ART13.replace("行政法规禁止", "行政法规明确禁止"))
+    accepted = consultation("decide", "--draft", "ecommerce@1", "--article", "第十三条", "--accept", "c1")
+    assert accepted.output == "decision #1: accepted c1 on art_13\n"
+    _propose(consultation, "beta", ART13.replace("行政法规禁止", "行政法规严格禁止"))
+    unit = json.loads(consultation("merge", "--draft", "ecommerce@1", "--format", "json").stdout)["units"][0]
+    assert unit["changes"] == [] and len(unit["conflicts"]) == 1
+    assert unit["warnings"] == ["decision #1 (accept '' → '明确') no longer matches the proposals; it is ignored "
+                                "(undo it or decide again)"]  # fmt: skip

@@ -129,7 +129,8 @@ def citations(text: str) -> Iterator[tuple[re.Match[str], str]]:
             yield m, num
 
 
-def _render(m: re.Match[str], num: str) -> str:
+def render_citation(m: re.Match[str], num: str) -> str:
+    """The citation ``m`` rewritten to article ``num`` (第十一条, Article 11)."""
     if m.group("zh"):
         base, _, sub = num.partition("-")
         return f"第{int_to_cn(int(base))}条" + (f"之{int_to_cn(int(sub))}" if sub else "")
@@ -142,7 +143,7 @@ def renumber(text: str, mapping: dict[str, str]) -> str:
     for m, num in citations(text):
         if num in mapping and mapping[num] != num:
             out.append(text[at:m.start()])
-            out.append(_render(m, mapping[num]))
+            out.append(render_citation(m, mapping[num]))
             at = m.end()
     out.append(text[at:])
     return "".join(out)
@@ -378,7 +379,7 @@ def _ref_changes(old_text: str, new_text: str, mapping: dict[str, str]) -> tuple
         if text == now:
             continue
         expected = mapping.get(num)
-        consequential = expected is not None and expected != num and now == _render(
+        consequential = expected is not None and expected != num and now == render_citation(
             next(m for m, _ in citations(text)), expected)  # fmt: skip
         out.append(RefChange(text, now, consequential))
     return tuple(out)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 from .align import Alignment
@@ -53,11 +54,11 @@ def align_versions(old: Draft, new: Draft) -> Alignment:
     if not isinstance(result, Alignment):
         raise PluginError(f"align_drafts returned {type(result).__name__}, not an Alignment")
     for side, draft, pick in (("old", old, lambda e: e.old), ("new", new, lambda e: e.new)):
-        seen = [eid for e in result.entries for eid in pick(e)]
+        seen = Counter(eid for e in result.entries for eid in pick(e))
         want = [v.unit.eid for v in draft.articles()]
-        if sorted(seen) != sorted(want):
+        if seen != Counter(want):
             missing = sorted(set(want) - set(seen))[:5]
-            extra = sorted({e for e in seen if seen.count(e) > 1 or e not in want})[:5]
+            extra = sorted(e for e, n in seen.items() if n > 1 or e not in want)[:5]
             raise PluginError(f"the {result.method!r} aligner does not list every {side} article exactly once "
                               f"(missing: {', '.join(missing) or 'none'}; repeated or unknown: {', '.join(extra) or 'none'})")
     return result

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from .align import ALIGN_SCHEMA, Alignment, VersionChange
+from .align import ALIGN_SCHEMA, Alignment
 from .anchors import unit_index
 from .merge import describe_change
 from .model import Draft, Unit

@@ -9,8 +9,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 
-from .align import VersionChange, citations
-from .align import _render as render_citation
+from .align import VersionChange, citations, render_citation
 from .model import Draft, Unit
 from .numerals import int_to_cn
 from .serialize import body_separator
