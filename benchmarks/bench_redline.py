@@ -12,15 +12,13 @@ from __future__ import annotations
 
 import argparse
 import random
-import statistics
 import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from bench_split import CORPUS, report  # noqa: E402
+from bench_split import CORPUS, median, report  # noqa: E402
 
 from lawcomment import load_draft, parse_text  # noqa: E402
 from lawcomment.align import align  # noqa: E402
@@ -30,15 +28,6 @@ from lawcomment.merge import Proposal, merge  # noqa: E402
 from lawcomment.synthetic import revise  # noqa: E402
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
-
-
-def median(fn: Callable[[], object], runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def version_pairs() -> list[tuple[str, Path, Path]]:
@@ -85,7 +74,6 @@ def main() -> int:
     rev = revise(law, 3, filler=filler)
     new = parse_text(rev.text, "zh-CN")
     al = align(law, new)
-    index = {u.eid: u for u in law.walk()}
     units = [u for u in law.walk() if u.eid.startswith("art_")]
     comments = []
     for k in range(10_000):
@@ -98,7 +86,6 @@ def main() -> int:
             anchor = Anchor(u.eid)
         comments.append(Comment(k, "law@1", "m", anchor, Stance.COMMENT, "意见", None,
                                 CommentSource(SourceKind.CLI), Status.OPEN, "", ""))  # fmt: skip
-    assert len(index) > 0
 
     def reanchor() -> None:
         r = Reanchorer(law, new, al)

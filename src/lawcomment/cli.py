@@ -14,7 +14,7 @@ from typing import Any
 
 import click
 
-from .atomic import write_atomic
+from .cli_store import _emit
 
 
 class ExitCode:
@@ -40,13 +40,6 @@ class _Group(click.Group):
         except sqlite3.DatabaseError as exc:  # a damaged or locked store file
             db = (ctx.obj or {}).get("db", "the store")
             raise click.ClickException(f"{db}: {exc}") from None
-
-
-def _emit(text: str, output: Path | None) -> None:
-    if output is None:
-        click.echo(text, nl=False)
-    else:
-        write_atomic(output, text)
 
 
 _profile_option = click.option("--profile", help="Structure profile (zh-CN, en, or a plugin's); detected when omitted.")

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import click
 
-from .cli_store import _store
+from .cli_store import _emit, _store
 
 EXIT_CONFLICTS = 3
 
@@ -24,15 +24,6 @@ def _article(store, ref: str, at: str | None) -> str | None:  # type: ignore[no-
     stored = store.get_draft(ref)
     draft = stored.load()
     return resolve(draft, f"art_{at}" if at.isdigit() else at, stored.ref, unit_index(draft)).eid
-
-
-def _out(text: str, output: Path | None) -> None:
-    from .atomic import write_atomic
-
-    if output is None:
-        click.echo(text, nl=False)
-    else:
-        write_atomic(output, text)
 
 
 def _color(output: Path | None) -> bool:
@@ -65,7 +56,7 @@ def register(cli: click.Group) -> None:
         else:
             color = _color(output)
             text = "".join(position_text(p, color) + "\n" for p in positions) + positions_summary(positions) + "\n"
-        _out(text, output)
+        _emit(text, output)
         unresolved = sum(len(p.unresolved) for p in positions)
         if output is not None or fmt != "text":
             click.echo(positions_summary(positions), err=True)
@@ -132,7 +123,7 @@ def register(cli: click.Group) -> None:
             text = alignment_html(al, old, new)
         else:
             text = alignment_text(al, changes_only, _color(output))
-        _out(text, output)
+        _emit(text, output)
 
     @cli.command()
     @click.option("--draft", "ref", required=True, help="The new version, NAME@VERSION (added with --supersedes).")
@@ -158,7 +149,7 @@ def register(cli: click.Group) -> None:
             text = json.dumps(adoption_dict(old_s.ref, new_s.ref, found, members), ensure_ascii=False, indent=2) + "\n"
         else:
             text = adoption_text(old_s.ref, new_s.ref, found, members)
-        _out(text, output)
+        _emit(text, output)
 
 
 def _version(ctx: click.Context, arg: str, profile: str | None):  # type: ignore[no-untyped-def]

@@ -23,6 +23,14 @@ def _store(ctx: click.Context, create: bool = False):  # type: ignore[no-untyped
     return Store.open(obj["db"], obj["user"])
 
 
+def _emit(text: str, output: Path | None) -> None:
+    """Print ``text``, or write it atomically to ``output``."""
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        write_atomic(output, text)
+
+
 def _warn(lines: list[str]) -> None:
     for line in lines:
         click.echo(f"warning: {line}", err=True)
@@ -257,10 +265,7 @@ def register(cli: click.Group) -> None:
                 text = "".join("  ".join(_pad(col, widths[i]) for i, col in enumerate(r[:6])) + "  " + r[6] + "\n"
                                for r in rows)  # fmt: skip
                 text += f"{len(found)} comment(s)\n"
-            if output:
-                write_atomic(output, text)
-            else:
-                click.echo(text, nl=False)
+            _emit(text, output)
 
     # -- forms -------------------------------------------------------------------------
     @cli.group()
