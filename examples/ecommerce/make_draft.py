@@ -1,6 +1,7 @@
 """Regenerate draft-v1.docx and draft-v1.md: the first three chapters of the E-commerce Law,
 presented as a draft the way ministries circulate them (Word, auto-numbered 第X条, a 目录),
-acme-markup.docx: that draft as a member returns it, with tracked changes and comments, and
+acme-markup.docx: that draft as a member returns it, with tracked changes and comments,
+form-fjord.docx: the comment form (意见反馈表) for 第二十八条 to 第三十一条 as fjord fills it in, and
 draft-v2.md: an invented second reading (二审稿) with an article inserted, one deleted, and
 some members' proposals taken up, so the articles after the insertion are renumbered.
 
@@ -45,7 +46,33 @@ def main() -> None:
              comment="信息披露应当完整。", replies=(("Zhao Min (ACME)", "同意"),)),
         Edit("Zhao Min (ACME)", "应当依法办理市场主体登记", comment="个人销售自产农副产品是否需要登记？请澄清。"),
     ])  # fmt: skip
+    fill_form(draft, HERE / "form-fjord.docx", "fjord", "28-31", {
+        "art_31": ("电子商务平台经营者应当记录、保存平台上发布的商品和服务信息、交易信息，并确保信息的完整性、保密性、"
+                   "可用性。商品和服务信息、交易信息保存时间自交易完成之日起不少于一年；法律、行政法规另有规定的，依照其规定。",
+                   "三年的保存期限对中小平台负担过重，一年足以满足纠纷处理需要。"),
+        "art_30": ("电子商务平台经营者应当采取技术措施和其他必要措施保证其网络安全、稳定运行，防范网络违法犯罪活动，"
+                   "有效应对网络安全事件，定期开展网络安全评估，保障电子商务交易安全。",
+                   "建议明确定期评估的义务，与网络安全法衔接。"),
+    })  # fmt: skip
     second_reading((HERE / "draft-v1.md").read_text(encoding="utf-8"))
+
+
+def fill_form(draft, path: Path, member: str, articles: str, answers: dict[str, tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    """Make the member's comment form and fill in some rows, as the member would in Word."""
+    import docx
+
+    from lawcomment.forms import make_form, select_articles
+
+    eids = select_articles(draft, articles)
+    make_form(draft, "ecommerce@1", path, member=member, articles=eids)
+    doc = docx.Document(str(path))
+    rows = doc.tables[0].rows[1:]
+    for eid, row in zip(eids, rows, strict=True):
+        if eid in answers:
+            proposed, reason = answers[eid]
+            row.cells[2].text = proposed
+            row.cells[3].text = reason
+    doc.save(str(path))
 
 
 #: The second reading's edits of draft-v1.md: (old text, new text); "" deletes an article.

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from .align import Alignment, Entry, VersionChange
-from .api import align_versions, get_profile, load_draft, parse, parse_text
+from .api import align_versions, export, get_profile, load_draft, parse, parse_text
+from .consultation import Consultation, Item, ItemStatus, load_consultation
 from .comments import Anchor, Comment, CommentSource, Member, NewComment, Role, SourceKind, Stance, Status
 from .errors import (
     CitationError,
     EncodingError,
+    ExportError,
     InputError,
     LawcommentError,
     PluginError,
@@ -16,6 +18,7 @@ from .errors import (
     UnsafeDocumentError,
     ValidationError,
 )
+from .exporters import Exporter, ExportOptions
 from .hookspecs import hookimpl
 from .ids import citation_to_eid, eid_to_citation, is_eid
 from .importers import Importer, read_source
@@ -39,13 +42,19 @@ __all__ = [
     "Comment",
     "CommentSource",
     "Conflict",
+    "Consultation",
     "Diagnostic",
     "Draft",
     "EncodingError",
     "Entry",
+    "ExportError",
+    "ExportOptions",
+    "Exporter",
     "Footnote",
     "Importer",
     "InputError",
+    "Item",
+    "ItemStatus",
     "Kind",
     "LawcommentError",
     "Member",
@@ -78,12 +87,14 @@ __all__ = [
     "diff",
     "eid_to_citation",
     "en_profile",
+    "export",
     "get_profile",
     "hookimpl",
     "import_comments",
     "import_members",
     "int_to_cn",
     "is_eid",
+    "load_consultation",
     "load_draft",
     "merge",
     "parse",

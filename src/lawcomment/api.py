@@ -1,18 +1,25 @@
-"""The verbs of the library: load a draft, parse text, pick a profile, align two versions."""
+"""The verbs of the library: load a draft, parse text, pick a profile, align two versions,
+export a consultation."""
 
 from __future__ import annotations
 
 from collections import Counter
+import io
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .align import Alignment
-from .errors import PluginError, ProfileError
+from .errors import ExportError, PluginError, ProfileError
+from .exporters import ATTRIBUTIONS, LANGS, LAYOUTS, ExportOptions
 from .importers import read_source
 from .model import Draft
 from .parse import parse_source
-from .plugins import get_plugin_manager, profiles
+from .plugins import exporters, get_plugin_manager, profiles
 from .profiles import Profile, detect_profile
 from .source import Block, Source
+
+if TYPE_CHECKING:
+    from .consultation import Consultation
 
 
 def get_profile(name: str) -> Profile:
@@ -62,3 +69,40 @@ def align_versions(old: Draft, new: Draft) -> Alignment:
             raise PluginError(f"the {result.method!r} aligner does not list every {side} article exactly once "
                               f"(missing: {', '.join(missing) or 'none'}; repeated or unknown: {', '.join(extra) or 'none'})")
     return result
+
+
+def check_options(options: ExportOptions) -> None:
+    """ExportError for a layout, language or attribution that does not exist, or a clash."""
+    for value, allowed, what in ((options.layout, LAYOUTS, "layout"), (options.lang, LANGS, "language"),
+                                 (options.attribute, ATTRIBUTIONS, "attribution")):  # fmt: skip
+        if value not in allowed:
+            raise ExportError(f"unknown {what} {value!r} (use {' or '.join(allowed)})")
+    if options.anonymous and options.attribute == "members":
+        raise ExportError("--anonymous hides the members, so it cannot attribute changes to them "
+                          "(drop --attribute members)")  # fmt: skip
+
+
+def export(view: Consultation, fmt: str, path: str | Path | None = None,
+           options: ExportOptions | None = None) -> bytes:  # fmt: skip
+    """Render ``view`` in format ``fmt`` (``docx``, ``html``, ``md``, ``json``, ``csv`` or a
+    plugin's) and return the bytes; with ``path``, also write them there atomically.
+
+    An exporter that raises leaves no file behind: ExportError names the format and plugin.
+    """
+    from .atomic import write_atomic
+
+    options = options or ExportOptions()
+    check_options(options)
+    table = exporters()
+    if fmt not in table:
+        raise ExportError(f"unknown format {fmt!r} (known: {', '.join(sorted(table))})")
+    exporter = table[fmt]
+    out = io.BytesIO()
+    try:
+        exporter.export(view, out, options)
+    except Exception as exc:
+        raise ExportError(f"the {fmt!r} exporter failed: {type(exc).__name__}: {exc}") from exc
+    data = out.getvalue()
+    if path is not None:
+        write_atomic(path, data)
+    return data

@@ -354,6 +354,11 @@ class Rendered:
     title_paras: tuple[int, ...] = ()
     front: list[str] = field(default_factory=list)
     numbering: Numbering | None = None
+    notes: int = 0  # paragraphs in a lawcomment Note style, set aside
+
+
+#: Paragraph styles of annotations lawcomment writes into submissions: never law text.
+NOTE_STYLE_PREFIX = "lawcomment note"
 
 
 def render(markup: Markup, view: View) -> Rendered:
@@ -401,6 +406,9 @@ def render(markup: Markup, view: View) -> Rendered:
             continue
         if lower in ("subtitle", "副标题") and not label:
             out.front.append(text.strip())
+            continue
+        if lower.startswith(NOTE_STYLE_PREFIX):
+            out.notes += 1
             continue
         heading = None
         if m := _HEADING.match(name):

@@ -8,6 +8,7 @@
     ├── CitationError         a citation or eid that cannot be parsed or resolved
     ├── StoreError            the consultation store cannot do what was asked
     ├── ProfileError          unknown structure profile
+    ├── ExportError           an unknown format or option, or an exporter that failed
     └── PluginError           a plugin that fails to load or clashes with another
 """
 
@@ -56,6 +57,10 @@ class StoreError(LawcommentError):
 
 class ProfileError(LawcommentError):
     """An unknown structure profile was asked for."""
+
+
+class ExportError(LawcommentError):
+    """An export that cannot be made: unknown format or option, or a failing exporter."""
 
 
 class PluginError(LawcommentError):

@@ -12,6 +12,8 @@ import pluggy
 
 if TYPE_CHECKING:
     from .align import Alignment
+    from .comments import Comment, NewComment
+    from .exporters import Exporter
     from .importers import Importer
     from .model import Draft
     from .profiles import Profile
@@ -26,6 +28,10 @@ class RegisterProfile(Protocol):
 
 class RegisterImporter(Protocol):
     def __call__(self, importer: Importer) -> None: ...
+
+
+class RegisterExporter(Protocol):
+    def __call__(self, exporter: Exporter) -> None: ...
 
 
 @hookspec
@@ -62,4 +68,38 @@ def align_drafts(old: Draft, new: Draft) -> Alignment | None:
     The first non-None answer wins; the built-in aligner (text similarity, order and
     numbers) runs last. Every article of both drafts must appear in exactly one entry;
     lawcomment checks this and raises PluginError naming the plugin otherwise.
+    """
+
+
+@hookspec
+def register_exporters(register: RegisterExporter) -> None:
+    """Register output formats: call ``register(exporter)`` once per Exporter.
+
+    An Exporter has a ``name`` (the ``--format`` value), a file ``suffix``, ``binary``
+    (bytes, or UTF-8 text that may go to stdout), a one-line ``description`` and an
+    ``export(view, out, options)`` callable that writes a :class:`lawcomment.Consultation`
+    to the binary stream ``out``. lawcomment writes the stream to the file atomically.
+    A name claimed by two plugins is a PluginError naming both. Built-in: ``docx``,
+    ``html``, ``md``, ``json``, ``csv``.
+    """
+
+
+@hookspec
+def validate_comment(comment: NewComment, draft: Draft, ref: str) -> list[str] | str | None:
+    """Check a comment before it is stored: return a problem (or a list of them), or None.
+
+    Called for every comment of every intake path (typed, CSV/JSON, comment forms,
+    marked-up drafts) before anything is written. Any problem rejects the whole import
+    with a ValidationError that lists each problem with the row or paragraph it came
+    from and the plugin that raised it; nothing is stored.
+    """
+
+
+@hookspec
+def comment_added(comment: Comment, ref: str) -> None:
+    """React to a comment after it is stored (notify a working group, update a tracker).
+
+    Called once per new comment, after the import's transaction committed, so the
+    comment is safely in the store. An exception raised here becomes a warning naming
+    the plugin; it never undoes the import.
     """

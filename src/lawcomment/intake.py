@@ -7,8 +7,10 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from .anchors import quote_anchor, resolve
 from .api import load_draft, parse
@@ -18,7 +20,8 @@ from .encoding import decode_text
 from .errors import InputError, StoreError, ValidationError
 from .forms import FilledForm, form_comments, open_form
 from .marked_up import original_source, read_marked_up
-from .model import Diagnostic
+from .model import Diagnostic, Draft
+from .plugins import PluginWarning, get_plugin_manager
 from .store import ImportReport, Store, StoredDraft
 
 
@@ -72,11 +75,42 @@ def add_comment(store: Store, ref: str, member: str, at: str, *, propose: str | 
         raise StoreError("say something: give --propose, --reason, or --stance support/oppose")
     anchor, hits = quote_anchor(draft, unit, quote)
     warnings = [f"the quote {quote!r} occurs {hits} times in {unit.eid}; anchored at the first"] if hits > 1 else []
-    report = store.add_comments(stored.ref, [NewComment(member, anchor, chosen, CommentSource(SourceKind.CLI),
+    report = _store_comments(store, stored, draft, "the command line", [NewComment(member, anchor, chosen, CommentSource(SourceKind.CLI),
                                                         body=reason.strip(), proposed_text=proposed)])  # fmt: skip
     if not report.added:
         raise StoreError(f"{member} already made this exact comment on {unit.eid} (nothing added)")
     return report.added[0], warnings
+
+
+def _store_comments(store: Store, stored: StoredDraft, draft: Draft | None, where: str, items: list[NewComment],
+                    **kwargs: Any) -> ImportReport:  # fmt: skip
+    """The one way comments enter the store: plugins' ``validate_comment`` checks first (any
+    problem rejects the batch, nothing written), then ``comment_added`` for each new one."""
+    pm = get_plugin_manager()
+    items = list(items)
+    if pm.hook.validate_comment.get_hookimpls():
+        draft = draft or stored.load()
+        problems: list[str] = []
+        for c in items:
+            at = c.source.position or (c.anchor.eid or "the document")
+            for impl in pm.hook.validate_comment.get_hookimpls():
+                found = impl.function(comment=c, draft=draft, ref=stored.ref)
+                for problem in [found] if isinstance(found, str) else (found or []):
+                    problems.append(f"{at}: {problem} (plugin {pm.get_name(impl.plugin)!r})")
+        if problems:
+            raise ValidationError(where, problems, f"{len(problems)} problem(s) found by plugin checks; "
+                                                   "nothing was imported")  # fmt: skip
+    report = store.add_comments(stored.ref, items, **kwargs)
+    if report.added and pm.hook.comment_added.get_hookimpls():
+        for cid in report.added:
+            comment = store.get_comment(cid)
+            for impl in pm.hook.comment_added.get_hookimpls():
+                try:
+                    impl.function(comment=comment, ref=stored.ref)
+                except Exception as exc:  # the comment is stored; a failing notifier must not undo that
+                    warnings.warn(f"plugin {pm.get_name(impl.plugin)!r} failed on comment #{cid}: "
+                                  f"{type(exc).__name__}: {exc}", PluginWarning, stacklevel=2)  # fmt: skip
+    return report
 
 
 @dataclass
@@ -129,7 +163,7 @@ def import_comments(store: Store, path: str | Path, ref: str | None = None, *, m
         if member is not None:
             store.get_member(member)
         intake = read_marked_up(p, stored.load(), stored.ref, store.members(), member, author_map)
-        report = store.add_comments(stored.ref, intake.comments, file=p.name, sha256=sha, kind="marked-up draft",
+        report = _store_comments(store, stored, None, str(p), intake.comments, file=p.name, sha256=sha, kind="marked-up draft",
                                     member=member)  # fmt: skip
         return ImportResult("marked-up draft", stored.ref, report, intake.warnings, found=len(intake.comments))
     if ref is None:
@@ -142,7 +176,7 @@ def import_comments(store: Store, path: str | Path, ref: str | None = None, *, m
     if problems and not skip_invalid:
         raise ValidationError(str(p), problems, f"{len(problems)} of {len(rows)} row(s) are invalid; nothing was "
                                                 "imported (fix them, or pass --skip-invalid)")  # fmt: skip
-    report = store.add_comments(stored.ref, good, file=p.name, sha256=sha, kind=str(kind), member=member)
+    report = _store_comments(store, stored, None, str(p), good, file=p.name, sha256=sha, kind=str(kind), member=member)
     return ImportResult(str(kind), stored.ref, report, warnings, [f"{p}: {x}" for x in problems], found=len(good))
 
 
@@ -164,7 +198,7 @@ def _import_form(store: Store, form: FilledForm, sha: str, ref: str | None, memb
         raise ValidationError(str(p), problems, f"{len(problems)} filled row(s) name no article of {stored.ref}; "
                                                 "nothing was imported (fix them, or pass --skip-invalid)")  # fmt: skip
     skipped = [f"{p}: {x}" for x in problems]
-    report = store.add_comments(stored.ref, comments, file=p.name, sha256=sha, kind="form", member=who)
+    report = _store_comments(store, stored, None, str(p), comments, file=p.name, sha256=sha, kind="form", member=who)
     return ImportResult("form", stored.ref, report, warnings, skipped, found=len(comments))
 
 

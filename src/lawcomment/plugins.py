@@ -1,4 +1,5 @@
-"""The plugin manager: built-in plugins, entry points (group ``lawcomment``) and registries.
+"""The plugin manager: built-in plugins, entry points (group ``lawcomment``), a plugins
+directory, and the registries (profiles, importers, exporters) built from their hooks.
 
 Everything is loaded lazily on first use, so ``lawcomment --help`` stays fast.
 """
@@ -7,9 +8,15 @@ from __future__ import annotations
 
 import importlib
 import importlib.metadata
+import importlib.util
+import sys
 import warnings
+import weakref
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, TypeVar
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import pluggy
 
@@ -17,6 +24,7 @@ from . import hookspecs
 from .errors import PluginError
 
 if TYPE_CHECKING:
+    from .exporters import Exporter
     from .importers import Importer
     from .profiles import Profile
 
@@ -25,34 +33,120 @@ DEFAULT_PLUGINS = (
     "lawcomment.default_plugins.import_text",
     "lawcomment.default_plugins.import_docx",
     "lawcomment.default_plugins.align",
+    "lawcomment.default_plugins.exporters",
 )
 
 _pm: pluggy.PluginManager | None = None
 T = TypeVar("T")
 
 
-def make_plugin_manager(entry_points: bool = True) -> pluggy.PluginManager:
-    """A fresh manager with the built-in plugins and, optionally, installed ones.
+class PluginWarning(UserWarning):
+    """A plugin that could not be loaded; the others still work."""
 
-    An entry point that fails to import gives one warning naming it; the rest still load.
+
+@dataclass(frozen=True, slots=True)
+class PluginInfo:
+    """One loaded plugin, for ``lawcomment plugins``: where it came from and what it adds."""
+
+    name: str
+    origin: str  # "built-in", "entry point", or the plugins directory
+    distribution: str
+    version: str
+    hooks: tuple[str, ...]
+    formats: tuple[str, ...]
+    profiles: tuple[str, ...]
+    suffixes: tuple[str, ...]
+
+
+_ORIGINS: weakref.WeakKeyDictionary[pluggy.PluginManager, dict[str, tuple[str, str, str]]] = weakref.WeakKeyDictionary()
+
+
+def _origins(pm: pluggy.PluginManager) -> dict[str, tuple[str, str, str]]:
+    """Plugin name → (origin, distribution, version), recorded as plugins are loaded."""
+    return _ORIGINS.setdefault(pm, {})
+
+
+def _register(pm: pluggy.PluginManager, plugin: object, name: str, origin: tuple[str, str, str]) -> bool:
+    """Register one third-party plugin; a plugin that does not validate (a misspelt hook, an
+    argument the hook does not have) is taken out again with one warning naming it."""
+    try:
+        pm.register(plugin, name=name)
+        pm.check_pending()
+    except Exception as exc:  # a broken third-party plugin must not take the tool down
+        if pm.is_registered(plugin):
+            pm.unregister(plugin)
+        warnings.warn(f"plugin {name!r} failed to load: {exc}", PluginWarning, stacklevel=3)
+        return False
+    _origins(pm)[name] = origin
+    return True
+
+
+def _load_dir(pm: pluggy.PluginManager, directory: Path) -> None:
+    if not directory.is_dir():
+        raise PluginError(f"{directory}: the plugins directory does not exist")
+    candidates = sorted(p for p in directory.iterdir() if not p.name.startswith(("_", "."))
+                        and ((p.suffix == ".py" and p.is_file()) or (p / "__init__.py").is_file()))  # fmt: skip
+    for path in candidates:
+        name = path.stem
+        module_name = f"lawcomment_plugins_dir.{name}"
+        try:
+            file = path if path.suffix == ".py" else path / "__init__.py"
+            spec = importlib.util.spec_from_file_location(module_name, file,
+                                                          submodule_search_locations=None if path.suffix == ".py" else [str(path)])  # fmt: skip
+            if spec is None or spec.loader is None:
+                raise ImportError(f"cannot import {file}")
+            module: ModuleType = importlib.util.module_from_spec(spec)
+            sys.modules[module_name] = module
+            spec.loader.exec_module(module)
+        except Exception as exc:
+            sys.modules.pop(module_name, None)
+            warnings.warn(f"plugin {name!r} ({path}) failed to load: {type(exc).__name__}: {exc}", PluginWarning,
+                          stacklevel=2)  # fmt: skip
+            continue
+        if pm.get_plugin(name) is not None:
+            warnings.warn(f"plugin {name!r} ({path}) not loaded: a plugin of that name is already loaded", PluginWarning,
+                          stacklevel=2)  # fmt: skip
+            continue
+        _register(pm, module, name, (str(directory), "", ""))
+
+
+def make_plugin_manager(entry_points: bool = True, plugins_dir: str | Path | None = None) -> pluggy.PluginManager:
+    """A fresh manager with the built-in plugins and, optionally, installed ones (entry points
+    in the group ``lawcomment``) and the modules or packages in ``plugins_dir``.
+
+    A plugin that fails to import or to validate gives one PluginWarning naming it; the
+    rest still load.
     """
     pm = pluggy.PluginManager("lawcomment")
     pm.add_hookspecs(hookspecs)
     for name in DEFAULT_PLUGINS:
         pm.register(importlib.import_module(name), name=name)
+        _origins(pm)[name] = ("built-in", "lawcomment", _version("lawcomment"))
+    try:
+        pm.check_pending()
+    except pluggy.PluginValidationError as exc:
+        raise PluginError(str(exc)) from None
     if entry_points:
         for ep in importlib.metadata.entry_points(group="lawcomment"):
             if pm.get_plugin(ep.name) is not None:
                 continue
             try:
-                pm.register(ep.load(), name=ep.name)
-            except Exception as exc:  # a broken third-party plugin must not take the tool down
-                warnings.warn(f"plugin {ep.name!r} failed to load: {exc}", stacklevel=2)
-    try:
-        pm.check_pending()
-    except pluggy.PluginValidationError as exc:
-        raise PluginError(str(exc)) from None
+                plugin = ep.load()
+            except Exception as exc:
+                warnings.warn(f"plugin {ep.name!r} failed to load: {exc}", PluginWarning, stacklevel=2)
+                continue
+            dist = ep.dist.name if ep.dist is not None else ""
+            _register(pm, plugin, ep.name, ("entry point", dist, ep.dist.version if ep.dist is not None else ""))
+    if plugins_dir is not None:
+        _load_dir(pm, Path(plugins_dir))
     return pm
+
+
+def _version(dist: str) -> str:
+    try:
+        return importlib.metadata.version(dist)
+    except importlib.metadata.PackageNotFoundError:
+        return ""
 
 
 def get_plugin_manager() -> pluggy.PluginManager:
@@ -64,13 +158,13 @@ def get_plugin_manager() -> pluggy.PluginManager:
 
 
 def set_plugin_manager(pm: pluggy.PluginManager | None) -> None:
-    """Replace the process-wide manager (tests, embedding applications)."""
+    """Replace the process-wide manager (tests, embedding applications, ``--plugins-dir``)."""
     global _pm
     _pm = pm
 
 
 def _collect(hook_name: str, keys: Callable[[T], Iterable[str]], what: str,
-             pm: pluggy.PluginManager | None) -> dict[str, T]:  # fmt: skip
+             pm: pluggy.PluginManager | None) -> dict[str, tuple[T, str]]:  # fmt: skip
     pm = pm or get_plugin_manager()
     found: dict[str, tuple[T, str]] = {}
     hook = getattr(pm.hook, hook_name)
@@ -84,14 +178,41 @@ def _collect(hook_name: str, keys: Callable[[T], Iterable[str]], what: str,
                 found[k] = (obj, _owner)
 
         impl.function(register=register)
-    return {k: v for k, (v, _) in found.items()}
+    return found
 
 
 def profiles(pm: pluggy.PluginManager | None = None) -> dict[str, Profile]:
     """Every registered profile by name."""
-    return _collect("register_profiles", lambda p: (p.name,), "profile", pm)
+    return {k: v for k, (v, _) in _collect("register_profiles", lambda p: (p.name,), "profile", pm).items()}
 
 
 def importers(pm: pluggy.PluginManager | None = None) -> dict[str, Importer]:
     """Every registered importer by file suffix (``".docx"``)."""
-    return _collect("register_importers", lambda i: i.suffixes, "suffix", pm)
+    return {k: v for k, (v, _) in _collect("register_importers", lambda i: i.suffixes, "suffix", pm).items()}
+
+
+def exporters(pm: pluggy.PluginManager | None = None) -> dict[str, Exporter]:
+    """Every registered exporter by format name (``"docx"``)."""
+    return {k: v for k, (v, _) in _collect("register_exporters", lambda e: (e.name,), "format", pm).items()}
+
+
+def plugin_infos(pm: pluggy.PluginManager | None = None) -> list[PluginInfo]:
+    """Every loaded plugin with its origin, version, hooks and what it registers."""
+    pm = pm or get_plugin_manager()
+    owned: dict[str, dict[str, list[str]]] = {}
+    for kind, hook, keys in (("formats", "register_exporters", lambda e: (e.name,)),
+                             ("profiles", "register_profiles", lambda p: (p.name,)),
+                             ("suffixes", "register_importers", lambda i: i.suffixes)):  # fmt: skip
+        for key, (_, owner) in _collect(hook, keys, kind, pm).items():  # type: ignore[arg-type]
+            owned.setdefault(owner, {}).setdefault(kind, []).append(key)
+    out = []
+    origins = _origins(pm)
+    for name, plugin in pm.list_name_plugin():
+        if plugin is None:
+            continue
+        origin, dist, version = origins.get(name, ("registered", "", ""))
+        hooks = tuple(sorted(h.name for h in pm.get_hookcallers(plugin) or ()))
+        mine: dict[str, Any] = owned.get(name, {})
+        out.append(PluginInfo(name, origin, dist, version, hooks, tuple(sorted(mine.get("formats", ()))),
+                              tuple(sorted(mine.get("profiles", ()))), tuple(sorted(mine.get("suffixes", ())))))  # fmt: skip
+    return out

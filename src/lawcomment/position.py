@@ -13,7 +13,7 @@ from .comments import Comment, Stance, Status
 from .errors import CitationError, StoreError
 from .merge import Change, Conflict, Merge, Proposal, merge, near_key
 from .model import Draft, Kind, Unit
-from .redline import Span, splice
+from .redline import Span, diff, splice
 from .serialize import body_separator
 from .store import Decision, Store
 
@@ -52,6 +52,17 @@ class Insertion:
 
 
 @dataclass(frozen=True, slots=True)
+class Piece:
+    """One edit of the position: ``base[start:end]`` becomes ``new``; ``supporters`` are the
+    members who proposed it, empty when it is the committee's own wording."""
+
+    start: int
+    end: int
+    new: str
+    supporters: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class UnitPosition:
     """Everything staff need to decide one unit: the merge, decisions, counts, the result.
 
@@ -80,6 +91,19 @@ class UnitPosition:
     @property
     def proposals(self) -> int:
         return len(self.merge.proposals)
+
+    def pieces(self) -> list[Piece]:
+        """The edits that turn ``base`` into ``text``, in order, each with its supporters
+        (none for the committee's own final wording)."""
+        if self.final is not None:
+            return [Piece(s.start, s.end, s.new, ()) for s in diff(self.base, self.text).spans()]
+        out = [Piece(c.change.start, c.change.end, c.change.new, c.change.supporters)
+               for c in self.changes if c.state != "rejected"]  # fmt: skip
+        for x in self.conflicts:
+            if x.chosen:
+                alt = x.conflict.alternatives[x.chosen - 1]
+                out.append(Piece(x.conflict.start, x.conflict.end, alt.text, alt.supporters))
+        return sorted(out, key=lambda p: (p.start, p.end))
 
     def to_dict(self) -> dict[str, object]:
         return {

@@ -75,10 +75,10 @@ def positions_dict(ref: str, positions: list[UnitPosition]) -> dict[str, object]
                         "unresolved": sum(len(p.unresolved) for p in positions)}}  # fmt: skip
 
 
-def page(title: str, body: str) -> str:
-    """A complete, self-contained HTML page."""
-    return (f"<!DOCTYPE html>\n<html lang=\"zh\"><head><meta charset=\"utf-8\"><title>{html.escape(title)}</title>"
-            f"<style>{_CSS}</style></head><body>\n<h1>{html.escape(title)}</h1>\n{body}</body></html>\n")  # fmt: skip
+def page(title: str, body: str, head: str = "", lang: str = "zh") -> str:
+    """A complete, self-contained HTML page; ``head`` adds style or script elements."""
+    return (f"<!DOCTYPE html>\n<html lang=\"{lang}\"><head><meta charset=\"utf-8\"><title>{html.escape(title)}</title>"
+            f"<style>{_CSS}</style>{head}</head><body>\n<h1>{html.escape(title)}</h1>\n{body}</body></html>\n")  # fmt: skip
 
 
 def positions_html(ref: str, positions: list[UnitPosition]) -> str:

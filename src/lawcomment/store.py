@@ -661,6 +661,13 @@ class Store:
         row = self.conn.execute("SELECT name, version FROM drafts WHERE id = ?", (d.supersedes,)).fetchone()
         return self.get_draft(f"{row[0]}@{row[1]}")
 
+    def successor(self, ref: str) -> StoredDraft | None:
+        """The draft that supersedes ``ref``, if any (the latest, should there be several)."""
+        d = self.get_draft(ref)
+        row = self.conn.execute("SELECT name, version FROM drafts WHERE supersedes = ? ORDER BY id DESC",
+                                (d.id,)).fetchone()  # fmt: skip
+        return None if row is None else self.get_draft(f"{row[0]}@{row[1]}")
+
     # -- decisions -----------------------------------------------------------------
     def add_decision(self, ref: str, target: str, action: str, *, start: int | None = None, end: int | None = None,
                      old: str | None = None, new: str | None = None, reason: str = "") -> Decision:  # fmt: skip

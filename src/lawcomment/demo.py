@@ -1,0 +1,152 @@
+"""``lawcomment demo``: a whole consultation on examples/ecommerce, from the draft to the
+submission and the second reading, in a temporary store; the results go to one folder.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .adoption import Adoption, adoption_text
+from .api import export
+from .atomic import write_atomic
+from .carry import carry_forward
+from .consultation import load_consultation
+from .errors import StoreError
+from .exporters import ExportOptions
+from .intake import add_comment, add_draft_file, import_comments, import_members, read_author_map
+from .position import decide, draft_positions
+from .store import Store
+from .submission_md import adoption_md
+
+ASSOCIATION = "外商投资企业协会法律委员会"
+
+#: Comments members type in (member, article, proposed wording, reason).
+TYPED = [
+    ("acme", "第十条", "电子商务经营者应当依法办理市场主体登记。但是，个人销售自产农副产品、家庭手工业产品，个人利用自己的"
+     "技能从事依法无须取得许可的便民劳务活动，以及依照法律、行政法规不需要进行登记的除外。", "零星小额交易标准不明"),
+    ("everbright", "第三十一条", "电子商务平台经营者应当记录、保存平台上发布的商品和服务信息、交易信息，并确保信息的完整性、"
+     "保密性、可用性。商品和服务信息、交易信息保存时间自交易完成之日起不少于二年；法律、行政法规另有规定的，依照其规定。",
+     "保存期限宜与民事诉讼时效一致。"),
+    ("cathay", "第二十一条", "电子商务经营者按照约定向消费者收取押金的，应当明示押金退还的方式、程序，不得对押金退还设置不合理"
+     "条件。消费者申请退还押金，符合押金退还条件的，电子商务经营者应当在十五日内退还。", "“及时”的含义不明确，建议规定具体期限。"),
+    ("delta", "第二十三条", "电子商务经营者收集、使用其用户的个人信息，应当遵守法律、行政法规有关个人信息保护的规定，并以显著"
+     "方式告知用户收集、使用信息的目的、方式和范围。", "与个人信息保护法的告知规则衔接。"),
+]  # fmt: skip
+
+
+@dataclass
+class DemoResult:
+    """Where the demo put its results, and what each file is."""
+
+    out: Path
+    files: list[tuple[Path, str]] = field(default_factory=list)
+
+
+def find_examples() -> Path:
+    """examples/ecommerce of the source tree this package runs from."""
+    here = Path(__file__).resolve()
+    for parent in here.parents:
+        candidate = parent / "examples" / "ecommerce"
+        if (candidate / "draft-v1.docx").is_file():
+            return candidate
+    raise StoreError("examples/ecommerce was not found next to this installation; run the demo from a clone "
+                     "(pip install -e .) or pass --examples DIR")  # fmt: skip
+
+
+def run_demo(out: str | Path, examples: str | Path | None = None, echo: Callable[[str], None] = print,
+             date: str = "") -> DemoResult:  # fmt: skip
+    """Run the consultation and write submission.docx (articles layout), submission-table.docx,
+    review.html, submission.md, consultation.json, tracking.csv, adoption.md and the store."""
+    ex = Path(examples) if examples is not None else find_examples()
+    out_dir = Path(out)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    result = DemoResult(out_dir)
+    with tempfile.TemporaryDirectory(prefix="lawcomment-demo-") as tmp:
+        db = Path(tmp) / "consultation.db"
+        store, _ = Store.create(db, "secretariat")
+        with store:
+            _consult(store, ex, echo)
+            _submit(store, out_dir, result, echo, date)
+            _second_reading(store, ex, out_dir, result, echo)
+            _keep_store(store, out_dir / "consultation.db")
+        result.files.append((out_dir / "consultation.db", "the consultation store (lawcomment --db …)"))
+    return result
+
+
+def _consult(store: Store, ex: Path, echo: Callable[[str], None]) -> None:
+    stored, _, _ = add_draft_file(store, ex / "draft-v1.docx", "ecommerce", "1")
+    echo(f"1. staff import the draft: {stored.ref}, {stored.title} ({len(stored.load().articles())} articles)")
+    counts = import_members(store, ex / "members.csv")
+    groups = sorted({m.group for m in store.members() if m.group})
+    echo(f"2. members: {counts['added']} companies and staff in {len(groups)} working groups ({', '.join(groups)})")
+    for member, at, text, reason in TYPED:
+        add_comment(store, stored.ref, member, at, propose=text, reason=reason)
+    echo(f"3. typed in: {len(TYPED)} proposals (acme, everbright, cathay, delta)")
+    r = import_comments(store, ex / "comments.csv", stored.ref)
+    echo(f"4. CSV: {len(r.report.added)} comments from comments.csv")
+    r = import_comments(store, ex / "form-fjord.docx")
+    echo(f"5. comment form (意见反馈表): {len(r.report.added)} proposals from form-fjord.docx")
+    r = import_comments(store, ex / "acme-markup.docx", stored.ref, author_map=read_author_map(ex / "authors.csv"))
+    echo(f"6. marked-up Word draft: {len(r.report.added)} tracked changes and comments from acme-markup.docx "
+         "(two authors)")  # fmt: skip
+    positions = draft_positions(store, stored.ref)
+    conflicts = [(p, x.conflict) for p in positions for x in p.conflicts]
+    echo(f"7. merged: {sum(p.proposals for p in positions)} proposals on {len(positions)} units, "
+         f"{sum(len(p.changes) for p in positions)} changes, {len(conflicts)} conflicts")  # fmt: skip
+    pos, conflict = next((p, x) for p, x in conflicts if p.eid == "art_10")
+    borealis = next(a.number for a in conflict.alternatives if "borealis" in a.supporters)
+    d = decide(store, stored.ref, pos.eid, choose=f"{conflict.id}:{borealis}", reason="零售工作组与医药工作组协商一致")
+    echo(f"8. staff decide: #{d.id} on {pos.citation}: borealis's wording; the conflict on 第三十一条 stays open")
+
+
+def _submit(store: Store, out: Path, result: DemoResult, echo: Callable[[str], None], date: str) -> None:
+    view = load_consultation(store, "ecommerce@1")
+    base = ExportOptions(association=ASSOCIATION, date=date)
+    plan = [
+        ("submission.docx", "docx", base, "the submission: each article with the proposed changes as tracked changes"),
+        ("submission-table.docx", "docx", ExportOptions(layout="table", association=ASSOCIATION, date=date),
+         "the comparison table 条文 | 修改建议 | 理由"),
+        ("submission-en.docx", "docx", ExportOptions(lang="en", attribute="members", association=ASSOCIATION, date=date),
+         "English labels, each change attributed to its members"),
+        ("review.html", "html", base, "staff review page: contents, redlines, filters by working group and status"),
+        ("submission.md", "md", base, "the submission in Markdown"),
+        ("consultation.json", "json", base, "everything as lawcomment.consultation/1"),
+        ("tracking.csv", "csv", base, "tracking sheet, one row per comment (opens in Excel)"),
+    ]  # fmt: skip
+    for name, fmt, options, what in plan:
+        export(view, fmt, out / name, options)
+        result.files.append((out / name, what))
+    echo(f"9. exported the submission ({sum(1 for i in view.items if i.changed)} articles with proposed changes)")
+
+
+def _second_reading(store: Store, ex: Path, out: Path, result: DemoResult, echo: Callable[[str], None]) -> None:
+    with store.transaction():
+        stored, _, _ = add_draft_file(store, ex / "draft-v2.md", "ecommerce", "2")
+        report = carry_forward(store, "ecommerce@1", stored.ref)
+    echo(f"10. second reading: {stored.ref}; {report.counts['carried']} comments carried forward, "
+         f"{report.counts['orphaned']} orphaned")  # fmt: skip
+    view = load_consultation(store, "ecommerce@1")
+    old_ref, new_ref = view.adoption_refs or ("ecommerce@1", stored.ref)
+    summary = adoption_text(old_ref, new_ref, list(view.adoption), dict(view.members))
+    text = "\n".join([f"# {view.title}", "", *adoption_md(view, ExportOptions()), "```", summary.rstrip("\n"), "```", ""])
+    write_atomic(out / "adoption.md", text)
+    result.files.append((out / "adoption.md", "which proposals the second reading adopted"))
+    adopted = sum(1 for o in view.adoption if o.state is Adoption.ADOPTED)
+    echo(f"11. adoption: {adopted} of {len(view.adoption)} proposals adopted by {new_ref}")
+
+
+def _keep_store(store: Store, target: Path) -> None:
+    """Copy the temporary store next to the results (SQLite's backup API: a consistent copy)."""
+    tmp = target.with_name(f".{target.name}.tmp")
+    tmp.unlink(missing_ok=True)
+    dest = sqlite3.connect(tmp)
+    try:
+        store.conn.backup(dest)
+    finally:
+        dest.close()
+    shutil.move(str(tmp), str(target))

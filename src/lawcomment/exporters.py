@@ -1,0 +1,80 @@
+"""Output formats: the Exporter a plugin registers, the options every exporter receives,
+and the labels (Chinese or English) that submissions print.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, BinaryIO
+
+if TYPE_CHECKING:
+    from .consultation import Consultation
+
+LAYOUTS = ("articles", "table")
+ATTRIBUTIONS = ("committee", "members")
+LANGS = ("zh", "en")
+
+
+@dataclass(frozen=True, slots=True)
+class ExportOptions:
+    """What the user asked for; exporters ignore what does not apply to them.
+
+    ``date`` is an ISO 8601 UTC timestamp (``2026-11-21T09:00:00Z``) printed on the cover
+    and set on every tracked change; it defaults to the time of the export.
+    """
+
+    layout: str = "articles"
+    lang: str = "zh"
+    attribute: str = "committee"
+    anonymous: bool = False
+    all_articles: bool = False
+    intro: str = ""
+    association: str = ""
+    date: str = ""
+    extra: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def author(self) -> str:
+        """The tracked-change author for the committee's own changes."""
+        return self.association or LABELS[self.lang]["committee"]
+
+
+@dataclass(frozen=True, slots=True)
+class Exporter:
+    """An output format: ``export(view, out, options)`` writes ``view`` to the binary stream."""
+
+    name: str
+    suffix: str
+    binary: bool
+    export: Callable[[Consultation, BinaryIO, ExportOptions], None]
+    description: str = ""
+
+
+LABELS: dict[str, dict[str, str]] = {
+    "zh": {
+        "committee": "委员会", "submission": "修改意见", "association": "提交单位", "date": "日期",
+        "draft": "草案", "intro": "说明", "reasons": "理由", "supporters": "支持单位",
+        "supporters_n": "支持单位：{n}家会员", "unresolved": "尚未解决的分歧",
+        "alternative": "方案{n}", "draft_wording": "草案原文", "article": "条文", "proposal": "修改建议",
+        "reason": "理由", "no_change": "（无修改）", "comments": "会员意见", "new_unit": "建议新增",
+        "after": "（在{where}之后）", "contents": "目录", "status": "状态", "group": "工作组", "all": "全部",
+        "final": "委员会最终措辞", "position": "委员会意见", "summary": "{n}条提出修改，{c}处尚未解决的分歧",
+        "st_conflict": "有分歧", "st_amended": "建议修改", "st_commented": "仅有意见", "st_unchanged": "未涉及",
+        "adoption": "采纳情况", "member": "会员", "stance": "类型", "quote": "原文", "text": "意见",
+        "by": "提出", "decisions": "委员会决定",
+    },
+    "en": {
+        "committee": "Committee", "submission": "Comments", "association": "Submitted by", "date": "Date",
+        "draft": "Draft", "intro": "Introduction", "reasons": "Reasons", "supporters": "Supported by",
+        "supporters_n": "Supported by {n} member(s)", "unresolved": "Unresolved conflicts",
+        "alternative": "Option {n}", "draft_wording": "Draft wording", "article": "Article",
+        "proposal": "Proposed text", "reason": "Reasons", "no_change": "(no change)", "comments": "Member comments",
+        "new_unit": "Proposed new provision", "after": "(after {where})", "contents": "Contents",
+        "status": "Status", "group": "Working group", "all": "All", "final": "Committee's final wording",
+        "position": "Committee position", "summary": "{n} article(s) with proposed changes, {c} unresolved conflict(s)",
+        "st_conflict": "conflict", "st_amended": "amended", "st_commented": "comments only",
+        "st_unchanged": "unchanged", "adoption": "Adoption", "member": "Member", "stance": "Stance",
+        "quote": "Quote", "text": "Comment", "by": "by", "decisions": "Committee decisions",
+    },
+}  # fmt: skip

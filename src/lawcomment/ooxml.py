@@ -1,0 +1,118 @@
+"""A small WordprocessingML helper for what python-docx has no API for: runs inside
+tracked insertions and deletions, tracked paragraph marks, and settings in schema order.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from lxml import etree
+
+XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+
+# CT_Settings children that come after w:trackRevisions (ECMA-376 part 1, 17.15.1.78).
+_AFTER_TRACK_REVISIONS = (
+    "doNotTrackMoves", "doNotTrackFormatting", "documentProtection", "autoFormatOverride", "styleLockTheme",
+    "styleLockQFSet", "defaultTabStop", "autoHyphenation", "consecutiveHyphenLimit", "hyphenationZone",
+    "doNotHyphenateCaps", "showEnvelope", "summaryLength", "clickAndTypeStyle", "defaultTableStyle",
+    "evenAndOddHeaders", "bookFoldRevPrinting", "bookFoldPrinting", "bookFoldPrintingSheets",
+    "drawingGridHorizontalSpacing", "drawingGridVerticalSpacing", "displayHorizontalDrawingGridEvery",
+    "displayVerticalDrawingGridEvery", "doNotUseMarginsForDrawingGridOrigin", "drawingGridHorizontalOrigin",
+    "drawingGridVerticalOrigin", "doNotShadeFormData", "noPunctuationKerning", "characterSpacingControl",
+    "printTwoOnOne", "strictFirstAndLastChars", "noLineBreaksAfter", "noLineBreaksBefore", "savePreviewPicture",
+    "doNotValidateAgainstSchema", "saveInvalidXml", "ignoreMixedContent", "alwaysShowPlaceholderText",
+    "doNotDemarcateInvalidXml", "saveXmlDataOnly", "useXSLTWhenSaving", "saveThroughXslt", "showXMLTags",
+    "alwaysMergeEmptyNamespace", "updateFields", "hdrShapeDefaults", "footnotePr", "endnotePr", "compat", "docVars",
+    "rsids", "mathPr", "attachedSchema", "themeFontLang", "clrSchemeMapping", "doNotIncludeSubdocsInStats",
+    "doNotAutoCompressPictures", "forceUpgrade", "captions", "readModeInkLockDown", "smartTagType", "schemaLibrary",
+    "shapeDefaults", "doNotEmbedSmartTags", "decimalSymbol", "listSeparator",
+)  # fmt: skip
+
+
+def el(tag: str, attrs: dict[str, str] | None = None, text: str | None = None) -> etree._Element:
+    """A ``w:`` element: ``el("pStyle", {"val": "Heading1"})``; text keeps its spaces."""
+    e = OxmlElement(f"w:{tag}", {qn(f"w:{k}"): v for k, v in (attrs or {}).items()})
+    if text is not None:
+        e.text = text
+        e.set(XML_SPACE, "preserve")
+    return e
+
+
+def run(text: str, *, deleted: bool = False, bold: bool = False) -> etree._Element:
+    """A ``w:r`` holding ``text``; tabs become ``w:tab``, and deleted text is ``w:delText``
+    (a ``w:t`` inside ``w:del`` would come back when the changes are accepted)."""
+    r = el("r")
+    if bold:
+        rpr = el("rPr")
+        rpr.append(el("b"))
+        r.append(rpr)
+    tag = "delText" if deleted else "t"
+    for i, piece in enumerate(text.split("\t")):
+        if i:
+            r.append(el("tab"))
+        if piece:
+            r.append(el(tag, text=piece))
+    return r
+
+
+class Revisions:
+    """Makes ``w:ins``/``w:del`` wrappers with ids unique in the document and a fixed date."""
+
+    def __init__(self, date: str, start: int = 1) -> None:
+        self.date = date
+        self._ids: Iterator[int] = itertools.count(start)
+
+    def wrapper(self, kind: str, author: str) -> etree._Element:
+        """An empty ``w:ins`` or ``w:del`` (``kind``) for ``author``."""
+        return el(kind, {"id": str(next(self._ids)), "author": author, "date": self.date})
+
+    def text(self, kind: str, author: str, text: str) -> etree._Element:
+        """``text`` as a tracked insertion or deletion."""
+        w = self.wrapper(kind, author)
+        w.append(run(text, deleted=kind == "del"))
+        return w
+
+    def mark(self, p: etree._Element, kind: str, author: str) -> None:
+        """Track the paragraph mark of ``p`` (``w:pPr/w:rPr/w:ins|w:del``): Enter typed or deleted."""
+        ppr = p.find(qn("w:pPr"))
+        if ppr is None:
+            ppr = el("pPr")
+            p.insert(0, ppr)
+        rpr = ppr.find(qn("w:rPr"))
+        if rpr is None:
+            rpr = el("rPr")
+            # pPr/rPr comes before sectPr and pPrChange, after every other child
+            tail = next((c for c in ppr if c.tag in (qn("w:sectPr"), qn("w:pPrChange"))), None)
+            if tail is None:
+                ppr.append(rpr)
+            else:
+                tail.addprevious(rpr)
+        rpr.insert(0, self.wrapper(kind, author))
+
+
+def paragraph(style_id: str | None = None, text: str = "", *, bold: bool = False) -> etree._Element:
+    """A ``w:p`` with an optional style and plain text."""
+    p = el("p")
+    if style_id:
+        ppr = el("pPr")
+        ppr.append(el("pStyle", {"val": style_id}))
+        p.append(ppr)
+    if text:
+        p.append(run(text, bold=bold))
+    return p
+
+
+def enable_track_revisions(settings: etree._Element) -> None:
+    """Switch on Track Changes for whoever opens the file, at its place in CT_Settings."""
+    if settings.find(qn("w:trackRevisions")) is not None:
+        return
+    later = {qn(f"w:{name}") for name in _AFTER_TRACK_REVISIONS}
+    track = el("trackRevisions")
+    first_after = next((c for c in settings if c.tag in later), None)
+    if first_after is None:
+        settings.append(track)
+    else:
+        first_after.addprevious(track)

@@ -1,0 +1,102 @@
+"""The consultation as data: the versioned JSON document (``lawcomment.consultation/1``) and
+the CSV tracking sheet (one row per comment; UTF-8 with BOM; formula injection neutralised).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from typing import Any
+
+from .adoption import adoption_dict
+from .anchors import describe
+from .consultation import Consultation, Item
+from .serialize import comment_to_dict, draft_to_dict
+from .store import Decision
+
+CONSULTATION_SCHEMA = "lawcomment.consultation/1"
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def decision_to_dict(d: Decision) -> dict[str, Any]:
+    return {"id": d.id, "eid": d.target, "action": d.action, "start": d.start, "end": d.end, "old": d.old,
+            "new": d.new, "reason": d.reason, "actor": d.actor, "created": d.created,
+            "revoked_at": d.revoked_at, "revoked_by": d.revoked_by}  # fmt: skip
+
+
+def item_to_dict(view: Consultation, item: Item) -> dict[str, Any]:
+    return {"eid": item.eid, "citation": item.citation, "status": str(item.status), "changed": item.changed,
+            "path": [u.eid for u in item.path], "groups": list(view.groups_of(item)),
+            "supporters": list(item.supporters),
+            "reasons": [{"member": m or None, "text": t} for m, t in item.reasons],
+            "comments": [c.id for c in item.comments], "position": item.position.to_dict()}  # fmt: skip
+
+
+def consultation_dict(view: Consultation) -> dict[str, Any]:
+    """The ``export --format json`` document."""
+    adoption = None
+    if view.adoption_refs is not None:
+        adoption = adoption_dict(*view.adoption_refs, list(view.adoption), dict(view.members))
+    items = [item_to_dict(view, i) for i in view.items]
+    return {
+        "schema": CONSULTATION_SCHEMA, "draft_ref": view.ref, "title": view.title, "exported": view.created,
+        "draft": draft_to_dict(view.draft),
+        "members": [{"id": m.id, "org": m.org, "group": m.group, "lang": m.lang, "role": str(m.role)}
+                    for m in view.members.values()],
+        "comments": [comment_to_dict(c) for c in view.comments],
+        "positions": items,
+        "decisions": [decision_to_dict(d) for d in view.decisions],
+        "adoption": adoption,
+        "summary": {"comments": len(view.comments), "units": len(items),
+                    "changed": sum(1 for i in view.items if i.changed),
+                    "changes": sum(len(i.position.changes) for i in view.items),
+                    "conflicts": sum(len(i.position.conflicts) for i in view.items),
+                    "unresolved": sum(len(i.position.unresolved) for i in view.items),
+                    "decisions": len(view.decisions)},
+    }  # fmt: skip
+
+
+def safe_cell(value: object) -> str:
+    """A spreadsheet cell that cannot run as a formula: ``=1+1`` becomes ``'=1+1``."""
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+TRACKING_COLUMNS = ("comment", "citation", "eid", "member", "organisation", "working_group", "stance", "status",
+                    "quote", "proposed_text", "reason", "source", "file", "created", "article_status",
+                    "committee_position")  # fmt: skip
+
+
+def tracking_rows(view: Consultation) -> list[list[str]]:
+    """One row per comment, in law order, with its article's status and committee position.
+
+    Comments on no unit (the whole document) and orphaned comments come last.
+    """
+    rows: list[list[str]] = []
+    seen: set[int] = set()
+
+    def row(c: Any, item: Item | None) -> list[str]:
+        m = view.members.get(c.member)
+        return [str(c.id), describe(c.anchor.eid, view.lang) if c.anchor.eid else "", c.anchor.eid or "", c.member,
+                m.org if m else "", m.group if m else "", str(c.stance), str(c.status), c.anchor.quote,
+                c.proposed_text or "", c.body, str(c.source.kind), c.source.file or "", c.created,
+                str(item.status) if item else "", item.position.text if item and item.changed else ""]  # fmt: skip
+
+    for item in view.items:
+        for c in item.comments:
+            seen.add(c.id)
+            rows.append(row(c, item))
+    for c in view.comments:
+        if c.id not in seen:
+            rows.append(row(c, None))
+    return rows
+
+
+def tracking_csv(view: Consultation) -> bytes:
+    """The tracking sheet as CSV bytes: UTF-8 with BOM (so Excel reads Chinese), CRLF rows."""
+    buf = io.StringIO(newline="")
+    writer = csv.writer(buf, lineterminator="\r\n")
+    writer.writerow(TRACKING_COLUMNS)
+    for r in tracking_rows(view):
+        writer.writerow([safe_cell(v) for v in r])
+    return "\ufeff".encode() + buf.getvalue().encode("utf-8")
