@@ -63,3 +63,27 @@ def consultation(tmp_path: Path, runner: CliRunner):  # type: ignore[no-untyped-
         result = run(*args)
         assert result.exit_code == 0, result.output
     return run
+
+
+@pytest.fixture(scope="session")
+def demo(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """The demo consultation, run once: its output folder (with consultation.db)."""
+    from lawcomment.demo import run_demo
+
+    out = tmp_path_factory.mktemp("demo")
+    lines: list[str] = []
+    run_demo(out, Path(__file__).resolve().parents[1] / "examples" / "ecommerce", echo=lines.append,
+             date="2026-11-21T09:00:00Z")  # fmt: skip
+    return out
+
+
+@pytest.fixture
+def demo_store(demo: Path, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """A private copy of the demo's store, open."""
+    from lawcomment import Store
+
+    db = tmp_path / "consultation.db"
+    shutil.copy(demo / "consultation.db", db)
+    store = Store.open(db, "tester")
+    yield store
+    store.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 import zipfile
 from pathlib import Path
 
@@ -46,3 +47,12 @@ def write_docx(path: Path, body: str, main_type: str = MAIN, prolog: str = "", p
         for name, content in (parts or {}).items():
             z.writestr(name, content)
     return path
+
+
+def soffice_convert(exe: str, src: Path, out: Path, target: str) -> Path:
+    """Convert ``src`` with headless LibreOffice (its own profile, so runs can overlap)."""
+    out.mkdir(parents=True, exist_ok=True)
+    subprocess.run([exe, f"-env:UserInstallation=file://{out}/profile", "--headless", "--norestore",
+                    "--convert-to", target, "--outdir", str(out), str(src)],
+                   check=True, capture_output=True, timeout=180)  # fmt: skip
+    return out / (src.stem + "." + target.split(":")[0])

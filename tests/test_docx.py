@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import subprocess
 import zipfile
 from pathlib import Path
 
@@ -15,7 +14,7 @@ from docx.oxml.ns import qn
 from lawcomment import InputError, Kind, UnsafeDocumentError, load_draft, parse_text
 from lawcomment.docx_numbering import format_number
 from lawcomment.testing import draft_to_docx
-from tests.docx_builders import FOOTNOTES_REL, p, write_docx
+from tests.docx_builders import FOOTNOTES_REL, p, soffice_convert, write_docx
 
 LAW = "\n".join(
     ["示例法（草案）", "第一章　总则"]
@@ -60,19 +59,12 @@ def test_english_decimal_numbering(tmp_path: Path) -> None:
     assert [(v.unit.eid, v.unit.heading) for v in got.articles()] == [("art_1", "Scope"), ("art_2", "Terms")]
 
 
-def _soffice(exe: str, src: Path, out: Path, target: str) -> Path:
-    subprocess.run([exe, f"-env:UserInstallation=file://{out}/profile", "--headless", "--norestore",
-                    "--convert-to", target, "--outdir", str(out), str(src)],
-                   check=True, capture_output=True, timeout=180)  # fmt: skip
-    return out / (src.stem + "." + target.split(":")[0])
-
-
 @pytest.mark.libreoffice
 def test_numbering_labels_match_libreoffice(tmp_path: Path, soffice: str) -> None:
     src = parse_text(LAW)
     path = draft_to_docx(src, tmp_path / "d.docx", numbering="style", fmt="chineseCountingThousand")
     (tmp_path / "txt").mkdir()
-    txt = _soffice(soffice, path, tmp_path / "txt", "txt:Text (encoded):UTF8").read_text(encoding="utf-8-sig")
+    txt = soffice_convert(soffice, path, tmp_path / "txt", "txt:Text (encoded):UTF8").read_text(encoding="utf-8-sig")
     printed = re.findall(r"^\s*(第[〇零一二三四五六七八九十百千]+条(?:之[一二三四五六七八九十]+)?)", txt, re.M)
     ours = [v.unit.label for v in load_draft(path).articles()]
     assert printed == ours
@@ -84,7 +76,7 @@ def test_libreoffice_round_trip_keeps_articles(tmp_path: Path, soffice: str) -> 
     src = parse_text(LAW.replace("第一百零一条", "第十二条"))
     path = draft_to_docx(src, tmp_path / "d.docx", numbering="auto", toc=True)
     (tmp_path / "lo").mkdir()
-    rewritten = _soffice(soffice, path, tmp_path / "lo", "docx:MS Word 2007 XML")
+    rewritten = soffice_convert(soffice, path, tmp_path / "lo", "docx:MS Word 2007 XML")
     assert articles(load_draft(rewritten)) == articles(src)
 
 

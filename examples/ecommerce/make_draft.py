@@ -51,7 +51,8 @@ def main() -> None:
                    "可用性。商品和服务信息、交易信息保存时间自交易完成之日起不少于一年；法律、行政法规另有规定的，依照其规定。",
                    "三年的保存期限对中小平台负担过重，一年足以满足纠纷处理需要。"),
         "art_30": ("电子商务平台经营者应当采取技术措施和其他必要措施保证其网络安全、稳定运行，防范网络违法犯罪活动，"
-                   "有效应对网络安全事件，定期开展网络安全评估，保障电子商务交易安全。",
+                   "有效应对网络安全事件，定期开展网络安全评估，保障电子商务交易安全。\n电子商务平台经营者应当制定网络安全"
+                   "事件应急预案，发生网络安全事件时，应当立即启动应急预案，采取相应的补救措施，并向有关主管部门报告。",
                    "建议明确定期评估的义务，与网络安全法衔接。"),
     })  # fmt: skip
     second_reading((HERE / "draft-v1.md").read_text(encoding="utf-8"))
@@ -70,7 +71,10 @@ def fill_form(draft, path: Path, member: str, articles: str, answers: dict[str, 
     for eid, row in zip(eids, rows, strict=True):
         if eid in answers:
             proposed, reason = answers[eid]
-            row.cells[2].text = proposed
+            first, *more = proposed.split("\n")  # one paragraph per line, as typed with Enter
+            row.cells[2].text = first
+            for line in more:
+                row.cells[2].add_paragraph(line)
             row.cells[3].text = reason
     doc.save(str(path))
 

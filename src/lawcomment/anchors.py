@@ -21,6 +21,14 @@ def describe(eid: str, lang: str = "zh") -> str:
         return eid
 
 
+def cite(eid: str, lang: str = "zh") -> str:
+    """``第十二条第二款``: the citation of an eid, or the eid itself when it has none."""
+    try:
+        return eid_to_citation(eid, lang)
+    except (CitationError, KeyError, ValueError):
+        return eid
+
+
 def _lang(draft: Draft) -> str:
     return "en" if draft.profile.startswith("en") else "zh"
 

@@ -51,10 +51,38 @@ _encoding_option = click.option("--encoding", help="Encoding of .txt/.md files (
 @click.option("--db", envvar="LAWCOMMENT_DB", default="lawcomment.db", show_default=True,
               type=click.Path(path_type=Path), help="The consultation store (also $LAWCOMMENT_DB).")
 @click.option("--user", envvar="LAWCOMMENT_USER", help="Name recorded in the log (default: your login).")
+@click.option("--plugins-dir", envvar="LAWCOMMENT_PLUGINS_DIR", type=click.Path(path_type=Path, file_okay=False),
+              help="Also load every plugin module (.py) or package in this folder.")
 @click.pass_context
-def cli(ctx: click.Context, db: Path, user: str | None) -> None:
+def cli(ctx: click.Context, db: Path, user: str | None, plugins_dir: Path | None) -> None:
     """Legislative comment and consultation: split drafts, gather comments, merge redlines."""
     ctx.obj = {"db": db, "user": user}
+    _show_plugin_warnings()
+    if plugins_dir is not None:
+        from .errors import LawcommentError
+        from .plugins import make_plugin_manager, set_plugin_manager
+
+        try:
+            set_plugin_manager(make_plugin_manager(plugins_dir=plugins_dir))
+        except LawcommentError as exc:
+            raise click.ClickException(str(exc)) from None
+
+
+def _show_plugin_warnings() -> None:
+    """Plugin warnings as ``warning: …`` lines on stderr, not Python's file:line format."""
+    import warnings
+
+    from .plugins import PluginWarning
+
+    original = warnings.showwarning
+
+    def show(message, category, filename, lineno, file=None, line=None):  # type: ignore[no-untyped-def]
+        if issubclass(category, PluginWarning):
+            click.echo(f"warning: {message}", err=True)
+        else:
+            original(message, category, filename, lineno, file, line)
+
+    warnings.showwarning = show
 
 
 @cli.command()
@@ -118,6 +146,10 @@ _register_store_commands(cli)
 from .cli_redline import register as _register_redline_commands  # noqa: E402
 
 _register_redline_commands(cli)
+
+from .cli_export import register as _register_export_commands  # noqa: E402
+
+_register_export_commands(cli)
 
 
 def main() -> None:

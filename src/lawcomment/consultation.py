@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from .adoption import Outcome, outcomes
-from .anchors import describe, unit_index
+from .anchors import cite, unit_index
 from .comments import Comment, Member, Stance, Status
 from .model import Draft, Kind, Unit
 from .position import PROPOSING, UnitPosition, draft_positions, unit_position
@@ -150,6 +150,12 @@ def _reasons(pos: UnitPosition, comments: list[Comment], supporters: tuple[str, 
     return tuple((member, text) for text, member in out.items())
 
 
+def _citation(eid: str, unit: Unit, lang: str) -> str:
+    """第十条 / Article 10: how the submission names a unit (its label when the eid has no citation)."""
+    found = cite(eid, lang)
+    return unit.label if found == eid and unit.label else found
+
+
 def _paths(draft: Draft) -> dict[str, tuple[Unit, ...]]:
     out: dict[str, tuple[Unit, ...]] = {}
 
@@ -207,7 +213,7 @@ def load_consultation(store: Store, ref: str, *, all_articles: bool = False) -> 
         pos, unit = positions[eid], index[eid]
         mine = by_article.get(eid, [])
         supporters = _supporters(pos, mine)
-        items.append(Item(eid, describe(eid, lang), unit.label, unit.kind, paths.get(eid, ()), pos, tuple(mine),
+        items.append(Item(eid, _citation(eid, unit, lang), unit.label, unit.kind, paths.get(eid, ()), pos, tuple(mine),
                           _status(pos, mine), supporters, _reasons(pos, mine, supporters, decided.get(eid, []))))  # fmt: skip
     adoption, pair = _adoption(store, stored.ref)
     members = {m.id: m for m in store.members()}

@@ -357,6 +357,16 @@ class Rendered:
     notes: int = 0  # paragraphs in a lawcomment Note style, set aside
 
 
+def _cell_text(cell: Cell, view: View) -> str:
+    """A table cell's paragraphs, joined where the view keeps their paragraph marks."""
+    out = ""
+    for i, para in enumerate(cell.paras):
+        out += view.text(para)
+        if i < len(cell.paras) - 1 and view.keeps(para.mark):
+            out += "\n"
+    return out.strip()
+
+
 #: Paragraph styles of annotations lawcomment writes into submissions: never law text.
 NOTE_STYLE_PREFIX = "lawcomment note"
 
@@ -376,8 +386,7 @@ def render(markup: Markup, view: View) -> Rendered:
             for row in item.rows:
                 if not view.keeps(row.revs):
                     continue
-                rows.append(tuple("" if c.continued else "\n".join(view.text(p) for p in c.paras).strip()
-                                  for c in row.cells))  # fmt: skip
+                rows.append(tuple("" if c.continued else _cell_text(c, view) for c in row.cells))
             if rows:
                 out.blocks.append(Block("", item.first, rows=tuple(rows)))
                 out.origins.append(tuple(p.index for p in item.paras()))

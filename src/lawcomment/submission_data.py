@@ -9,7 +9,7 @@ import io
 from typing import Any
 
 from .adoption import adoption_dict
-from .anchors import describe
+from .anchors import cite
 from .consultation import Consultation, Item
 from .serialize import comment_to_dict, draft_to_dict
 from .store import Decision
@@ -77,7 +77,7 @@ def tracking_rows(view: Consultation) -> list[list[str]]:
 
     def row(c: Any, item: Item | None) -> list[str]:
         m = view.members.get(c.member)
-        return [str(c.id), describe(c.anchor.eid, view.lang) if c.anchor.eid else "", c.anchor.eid or "", c.member,
+        return [str(c.id), cite(c.anchor.eid, view.lang) if c.anchor.eid else "", c.anchor.eid or "", c.member,
                 m.org if m else "", m.group if m else "", str(c.stance), str(c.status), c.anchor.quote,
                 c.proposed_text or "", c.body, str(c.source.kind), c.source.file or "", c.created,
                 str(item.status) if item else "", item.position.text if item and item.changed else ""]  # fmt: skip

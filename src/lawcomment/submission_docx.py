@@ -130,7 +130,7 @@ class _Writer:
                 names = ("、" if self.options.lang == "zh" else ", ").join(self.view.member_name(m) for m in item.supporters)
                 yield self.note(f"{lb['supporters']}{colon}{names}")
         for conflict in item.position.unresolved:
-            yield self.note(f"{lb['unresolved']}{colon}「{conflict.old}」", heading=True)
+            yield self.note(lb["unresolved"], heading=True)
             yield self.note(f"{lb['draft_wording']}{colon}「{conflict.old}」")
             for alt in conflict.alternatives:
                 who = (lb["supporters_n"].format(n=len(alt.supporters)) if anonymous else

@@ -1,0 +1,69 @@
+"""lawcomment plugin: the consultation as an Excel tracking workbook (openpyxl).
+
+Sheets: Comments (one row per comment, as the CSV tracking sheet), Articles (status,
+supporters, working groups and the committee position per unit) and Decisions.
+Every cell is written as a string, so nothing a member typed can run as a formula.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import BinaryIO
+
+from lawcomment import Consultation, Exporter, ExportOptions, hookimpl
+from lawcomment.submission_data import TRACKING_COLUMNS, tracking_rows
+
+__version__ = "0.1.0"
+
+
+def _sheet(wb, title: str, header: tuple[str, ...], rows: list[list[str]], widths: dict[int, int]):  # type: ignore[no-untyped-def]
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
+    ws = wb.create_sheet(title)
+    ws.append(list(header))
+    for cell in ws[1]:
+        cell.font = Font(bold=True)
+    for r, row in enumerate(rows, start=2):
+        for c, value in enumerate(row, start=1):
+            cell = ws.cell(row=r, column=c)
+            cell.value = value
+            cell.data_type = "s"  # openpyxl reads a leading "=" as a formula; this is text
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+    ws.freeze_panes = "A2"
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(header))}{max(1, len(rows) + 1)}"
+    for col, width in widths.items():
+        ws.column_dimensions[get_column_letter(col)].width = width
+    return ws
+
+
+def workbook_bytes(view: Consultation) -> bytes:
+    """The workbook of ``view`` as .xlsx bytes."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.remove(wb.active)
+    _sheet(wb, "Comments", TRACKING_COLUMNS, tracking_rows(view), {2: 16, 9: 30, 10: 50, 11: 40, 16: 50})
+    articles = [[item.citation, item.eid, str(item.status), "yes" if item.changed else "no",
+                 ", ".join(view.member_name(m) for m in item.supporters), ", ".join(view.groups_of(item)),
+                 str(len(item.comments)), str(len(item.position.unresolved)), item.position.base, item.position.text]
+                for item in view.items]  # fmt: skip
+    _sheet(wb, "Articles", ("citation", "eid", "status", "changed", "supporters", "working_groups", "comments",
+                            "unresolved_conflicts", "draft_text", "committee_position"), articles,
+           {1: 16, 5: 30, 6: 20, 9: 60, 10: 60})  # fmt: skip
+    decisions = [[str(d.id), d.target, d.action, d.old or "", d.new or "", d.reason, d.actor, d.created,
+                  d.revoked_at or ""] for d in view.decisions]  # fmt: skip
+    _sheet(wb, "Decisions", ("decision", "eid", "action", "old", "new", "reason", "actor", "created", "revoked"),
+           decisions, {4: 30, 5: 30, 6: 40})  # fmt: skip
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+def export_xlsx(view: Consultation, out: BinaryIO, options: ExportOptions) -> None:
+    out.write(workbook_bytes(view))
+
+
+@hookimpl
+def register_exporters(register):  # type: ignore[no-untyped-def]
+    register(Exporter("xlsx", ".xlsx", True, export_xlsx, "Excel tracking workbook: comments, articles, decisions"))

@@ -1,0 +1,98 @@
+"""The export commands of the CLI: export, plugins and demo."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from .cli_store import _store
+
+
+def register(cli: click.Group) -> None:
+    """Attach the export commands to the top-level group."""
+
+    @cli.command("export")
+    @click.option("--draft", "ref", required=True, help="NAME@VERSION")
+    @click.option("--format", "fmt", default="docx", show_default=True,
+                  help="docx, html, md, json, csv, or a plugin's format (`lawcomment plugins`).")
+    @click.option("-o", "--output", type=click.Path(path_type=Path),
+                  help="Write here (atomically). Text formats print to stdout without it.")
+    @click.option("--layout", type=click.Choice(["articles", "table"]), default="articles", show_default=True,
+                  help="docx: article by article, or the 条文 | 修改建议 | 理由 table.")
+    @click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True, help="Language of the labels.")
+    @click.option("--attribute", type=click.Choice(["committee", "members"]), default="committee", show_default=True,
+                  help="Author of the tracked changes: the association, or each change's supporters.")
+    @click.option("--anonymous", is_flag=True, help="Count supporters instead of naming them.")
+    @click.option("--all-articles", is_flag=True, help="Every article, not only those with comments.")
+    @click.option("--intro", type=click.Path(path_type=Path, dir_okay=False), help="Introduction (text or Markdown).")
+    @click.option("--association", default="", help="Who submits: on the cover and as the changes' author.")
+    @click.option("--date", default="", help="Date for the cover and the changes (ISO 8601; default: now).")
+    @click.pass_context
+    def export_cmd(ctx: click.Context, ref: str, fmt: str, output: Path | None, layout: str, lang: str, attribute: str,
+                   anonymous: bool, all_articles: bool, intro: Path | None, association: str, date: str) -> None:  # fmt: skip
+        """Export the consultation on a draft: the submission (docx), review page, data."""
+        from .api import check_options, export
+        from .consultation import load_consultation
+        from .encoding import decode_text
+        from .errors import ExportError, InputError
+        from .exporters import ExportOptions
+        from .plugins import exporters
+
+        intro_text = ""
+        if intro is not None:
+            if not intro.is_file():
+                raise InputError(str(intro), "no such file")
+            intro_text, _ = decode_text(intro.read_bytes(), str(intro))
+        options = ExportOptions(layout=layout, lang=lang, attribute=attribute, anonymous=anonymous,
+                                all_articles=all_articles, intro=intro_text, association=association, date=date)  # fmt: skip
+        check_options(options)
+        table = exporters()
+        if fmt not in table:
+            raise ExportError(f"unknown format {fmt!r} (known: {', '.join(sorted(table))})")
+        if output is None and table[fmt].binary:
+            raise ExportError(f"{fmt} is a binary format: give -o FILE{table[fmt].suffix}")
+        with _store(ctx) as store:
+            view = load_consultation(store, ref, all_articles=all_articles)
+        data = export(view, fmt, output, options)
+        if output is None:
+            sys.stdout.buffer.write(data)
+            sys.stdout.flush()
+        else:
+            changed = sum(1 for i in view.items if i.changed)
+            unresolved = sum(len(i.position.unresolved) for i in view.items)
+            click.echo(f"wrote {output} ({fmt}): {view.ref}, {changed} article(s) with proposed changes, "
+                       f"{unresolved} unresolved conflict(s)")  # fmt: skip
+
+    @cli.command("plugins")
+    def plugins_cmd() -> None:
+        """List the plugins: where each comes from, its version, hooks and formats."""
+        from .plugins import plugin_infos
+
+        for info in plugin_infos():
+            version = f" {info.version}" if info.version else ""
+            dist = f" ({info.distribution}{version})" if info.distribution else ""
+            click.echo(f"{info.name}{dist}  [{info.origin}]")
+            click.echo(f"    hooks: {', '.join(info.hooks) or '-'}")
+            for label, values in (("formats", info.formats), ("profiles", info.profiles),
+                                  ("suffixes", info.suffixes)):  # fmt: skip
+                if values:
+                    click.echo(f"    {label}: {', '.join(values)}")
+
+    @cli.command("demo")
+    @click.option("--out", type=click.Path(path_type=Path, file_okay=False), default=Path("lawcomment-demo"),
+                  show_default=True, help="Where the results go.")
+    @click.option("--examples", type=click.Path(path_type=Path, file_okay=False),
+                  help="The example consultation (default: examples/ecommerce of this clone).")
+    def demo_cmd(out: Path, examples: Path | None) -> None:
+        """Run a whole consultation on examples/ecommerce and write the results to --out."""
+        from .demo import run_demo
+
+        result = run_demo(out, examples, echo=click.echo)
+        click.echo(f"\nresults in {result.out}/:")
+        width = max(len(p.name) for p, _ in result.files)
+        for path, what in result.files:
+            click.echo(f"  {path.name:<{width}}  {what}")
+        click.echo(f"open {result.out / 'submission.docx'} in Word (Review → Track Changes shows the proposals), "
+                   f"or {result.out / 'review.html'} in a browser")  # fmt: skip
