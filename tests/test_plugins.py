@@ -13,14 +13,24 @@ import lawcomment
 from lawcomment import Kind, PluginError, Rule, hookimpl, zh_cn_profile
 from lawcomment import hookspecs
 from lawcomment.api import parse_text
-from lawcomment.plugins import importers, make_plugin_manager, profiles, set_plugin_manager
+from lawcomment.exporters import Exporter
+from lawcomment.plugins import (
+    PluginWarning,
+    exporters,
+    importers,
+    make_plugin_manager,
+    plugin_infos,
+    profiles,
+    set_plugin_manager,
+)
 
 README = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
 HOOKS = [name for name, fn in inspect.getmembers(hookspecs, inspect.isfunction) if hasattr(fn, "lawcomment_spec")]
 
 
 def test_there_are_hooks() -> None:
-    assert HOOKS == ["align_drafts", "register_importers", "register_profiles"]
+    assert HOOKS == ["align_drafts", "comment_added", "register_exporters", "register_importers", "register_profiles",
+                     "validate_comment"]
 
 
 @pytest.mark.parametrize("hook", HOOKS)
@@ -106,9 +116,111 @@ def test_misspelt_hook_is_caught() -> None:
 def test_broken_entry_point_warns_and_others_load(monkeypatch: pytest.MonkeyPatch) -> None:
     ep = importlib.metadata.EntryPoint(name="broken", value="no_such_module_xyz", group="lawcomment")
     monkeypatch.setattr(importlib.metadata, "entry_points", lambda group: [ep])
-    with pytest.warns(UserWarning, match="plugin 'broken' failed to load: No module named 'no_such_module_xyz'"):
+    with pytest.warns(PluginWarning, match="plugin 'broken' failed to load: No module named 'no_such_module_xyz'"):
         pm = make_plugin_manager()
     assert sorted(profiles(pm)) == ["en", "zh-CN"]
+
+
+PLUGIN_DIR = {
+    "good.py": "from lawcomment import Exporter, hookimpl\n"
+               "@hookimpl\n"
+               "def register_exporters(register):\n"
+               "    register(Exporter('count', '.txt', False, lambda v, out, o: out.write(str(len(v.comments)).encode())))\n",
+    "broken.py": "raise ImportError('needs a library that is not installed')\n",
+    "typo.py": "from lawcomment import hookimpl\n@hookimpl\ndef register_exporter(register):\n    pass\n",
+    "clash.py": "from lawcomment import hookimpl\n@hookimpl\ndef register_exporters(oops):\n    pass\n",
+    "_private.py": "raise SystemExit('never imported')\n",
+}
+
+
+def test_plugins_dir_loads_good_and_warns_for_each_bad_one(tmp_path: Path) -> None:
+    for name, code in PLUGIN_DIR.items():
+        (tmp_path / name).write_text(code, encoding="utf-8")
+    with pytest.warns(PluginWarning) as caught:
+        pm = make_plugin_manager(entry_points=False, plugins_dir=tmp_path)
+    messages = sorted(str(w.message) for w in caught)
+    assert len(messages) == 3
+    assert messages[0] == f"plugin 'broken' ({tmp_path / 'broken.py'}) failed to load: ImportError: needs a library that is not installed"
+    assert messages[1].startswith("plugin 'clash' failed to load: Plugin 'clash' for hook 'register_exporters'")
+    assert messages[2].startswith("plugin 'typo' failed to load: unknown hook 'register_exporter' in plugin")
+    assert "count" in exporters(pm)
+    info = {i.name: i for i in plugin_infos(pm)}
+    assert info["good"].origin == str(tmp_path) and info["good"].formats == ("count",)
+    assert "typo" not in info and "clash" not in info
+
+
+def test_cli_plugins_dir_and_listing(tmp_path: Path, runner) -> None:  # type: ignore[no-untyped-def]
+    from lawcomment.cli import cli
+
+    for name in ("good.py", "broken.py"):
+        (tmp_path / name).write_text(PLUGIN_DIR[name], encoding="utf-8")
+    try:
+        result = runner.invoke(cli, ["--plugins-dir", str(tmp_path), "plugins"])
+    finally:
+        set_plugin_manager(None)
+    assert result.exit_code == 0
+    assert result.stderr == (f"warning: plugin 'broken' ({tmp_path / 'broken.py'}) failed to load: "
+                             "ImportError: needs a library that is not installed\n")  # fmt: skip
+    assert f"good  [{tmp_path}]\n    hooks: register_exporters\n    formats: count\n" in result.stdout
+    assert "lawcomment.default_plugins.exporters (lawcomment 0.1.0)  [built-in]\n    hooks: register_exporters\n" \
+           "    formats: csv, docx, html, json, md\n" in result.stdout  # fmt: skip
+    missing = runner.invoke(cli, ["--plugins-dir", str(tmp_path / "nope"), "plugins"])
+    assert missing.exit_code == 1
+    assert missing.output == f"Error: {tmp_path / 'nope'}: the plugins directory does not exist\n"
+
+
+def test_duplicate_format_names_both_plugins(pm) -> None:  # type: ignore[no-untyped-def]
+    class Again:
+        @hookimpl
+        def register_exporters(self, register):  # type: ignore[no-untyped-def]
+            register(Exporter("html", ".htm", False, lambda v, o, x: None))
+
+    pm.register(Again(), name="again")
+    with pytest.raises(PluginError) as exc:
+        exporters()
+    assert str(exc.value) == "format 'html' is registered by both 'lawcomment.default_plugins.exporters' and 'again'"
+
+
+class NoSecrets:
+    """A validation plugin: comments must not quote confidential material."""
+
+    @hookimpl
+    def validate_comment(self, comment, draft, ref):  # type: ignore[no-untyped-def]
+        assert draft.title and ref == "ecommerce@1"
+        return ["mentions 机密 material"] if "机密" in comment.body else None
+
+
+class Recorder:
+    def __init__(self) -> None:
+        self.seen: list[tuple[int, str]] = []
+
+    @hookimpl
+    def comment_added(self, comment, ref):  # type: ignore[no-untyped-def]
+        if "boom" in comment.body:
+            raise RuntimeError("mail server down")
+        self.seen.append((comment.id, ref))
+
+
+def test_validation_rejects_the_whole_import(pm, consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    pm.register(NoSecrets(), name="no-secrets")
+    rows = tmp_path / "c.csv"
+    rows.write_text("member,article,reason\nacme,第十条,公开意见\nbeta,第十一条,含机密数据\n", encoding="utf-8")
+    result = consultation("comment", "import", str(rows), "--draft", "ecommerce@1")
+    assert result.exit_code == 1
+    assert result.output == (f"Error: {rows}: 1 problem(s) found by plugin checks; nothing was imported\n"
+                             "  row 3: mentions 机密 material (plugin 'no-secrets')\n")  # fmt: skip
+    assert consultation("comment", "list", "--draft", "ecommerce@1").output.endswith("0 comment(s)\n")
+
+
+def test_comment_added_after_commit_and_failures_only_warn(pm, consultation) -> None:  # type: ignore[no-untyped-def]
+    rec = Recorder()
+    pm.register(rec, name="recorder")
+    ok = consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十条", "--reason", "好")
+    assert ok.exit_code == 0 and rec.seen == [(1, "ecommerce@1")]
+    bad = consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十条", "--reason", "boom")
+    assert bad.exit_code == 0
+    assert bad.stderr == "warning: plugin 'recorder' failed on comment #2: RuntimeError: mail server down\n"
+    assert consultation("comment", "list", "--draft", "ecommerce@1").output.endswith("2 comment(s)\n")
 
 
 class SameNumberAligner:

@@ -16,7 +16,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 SECTIONS = [("## Gathering comments", "### JSON contract (`lawcomment.comments/1`)"),
-            ("## Merging proposals and following new versions", "### JSON contract (`lawcomment.diff/1`)")]
+            ("## Merging proposals and following new versions", "### JSON contract (`lawcomment.diff/1`)"),
+            ("## Exporting the submission", "### JSON contract (`lawcomment.consultation/1`)")]
 
 
 def _session(start: str, end: str) -> list[tuple[str, list[str]]]:
@@ -39,8 +40,8 @@ def test_readme_session(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no
     shutil.copytree(ROOT / "examples", tmp_path / "examples")
     monkeypatch.chdir(tmp_path)
     runner = CliRunner()
-    session = _session(*SECTIONS[0]) + _session(*SECTIONS[1])
-    assert len(session) >= 18
+    session = [step for section in SECTIONS for step in _session(*section)]
+    assert len(session) >= 22
     stamp = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ")
     for command, printed in session:
         args = shlex.split(command)[1:]

@@ -115,7 +115,6 @@ def _submit(store: Store, out: Path, result: DemoResult, echo: Callable[[str], N
          "English labels, each change attributed to its members"),
         ("review.html", "html", base, "staff review page: contents, redlines, filters by working group and status"),
         ("submission.md", "md", base, "the submission in Markdown"),
-        ("consultation.json", "json", base, "everything as lawcomment.consultation/1"),
         ("tracking.csv", "csv", base, "tracking sheet, one row per comment (opens in Excel)"),
     ]  # fmt: skip
     for name, fmt, options, what in plan:
@@ -136,6 +135,8 @@ def _second_reading(store: Store, ex: Path, out: Path, result: DemoResult, echo:
     text = "\n".join([f"# {view.title}", "", *adoption_md(view, ExportOptions()), "```", summary.rstrip("\n"), "```", ""])
     write_atomic(out / "adoption.md", text)
     result.files.append((out / "adoption.md", "which proposals the second reading adopted"))
+    export(view, "json", out / "consultation.json")
+    result.files.append((out / "consultation.json", "everything as lawcomment.consultation/1, adoption included"))
     adopted = sum(1 for o in view.adoption if o.state is Adoption.ADOPTED)
     echo(f"11. adoption: {adopted} of {len(view.adoption)} proposals adopted by {new_ref}")
 
