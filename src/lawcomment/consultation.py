@@ -108,6 +108,24 @@ class Consultation:
         return tuple(sorted({m.group for m in self.members.values() if m.group}))
 
 
+def opened(items: list[Item]) -> list[tuple[Item, list[tuple[int, Unit]]]]:
+    """Each item with the containers (depth, unit) to print before it: those of its path not
+    printed just before, so a chapter heading appears once for a run of its articles."""
+    shown: list[str] = []
+    out: list[tuple[Item, list[tuple[int, Unit]]]] = []
+    for item in items:
+        new: list[tuple[int, Unit]] = []
+        for depth, unit in enumerate(item.path):
+            if depth < len(shown) and shown[depth] == unit.eid:
+                continue
+            del shown[depth:]
+            shown.append(unit.eid)
+            new.append((depth, unit))
+        del shown[len(item.path):]
+        out.append((item, new))
+    return out
+
+
 def _status(pos: UnitPosition, comments: list[Comment]) -> ItemStatus:
     if pos.unresolved:
         return ItemStatus.CONFLICT

@@ -5,7 +5,7 @@ and the labels (Chinese or English) that submissions print.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, BinaryIO
 
 if TYPE_CHECKING:
@@ -32,7 +32,6 @@ class ExportOptions:
     intro: str = ""
     association: str = ""
     date: str = ""
-    extra: dict[str, str] = field(default_factory=dict)
 
     @property
     def author(self) -> str:

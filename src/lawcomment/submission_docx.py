@@ -12,9 +12,10 @@ from __future__ import annotations
 import io
 from collections.abc import Iterable
 
+from docx.oxml.ns import qn
 from lxml import etree
 
-from .consultation import Consultation, Item
+from .consultation import Consultation, Item, opened
 from .exporters import LABELS, ExportOptions
 from .ooxml import Revisions, el, enable_track_revisions, paragraph, run
 from .serialize import body_separator
@@ -39,7 +40,7 @@ class _Writer:
         self.doc = docx.Document()
         self._prepare()
         self.body = self.doc.element.body
-        self._sect = self.body.find(f"{{{_w()}}}sectPr")
+        self._sect = self.body.find(qn("w:sectPr"))
 
     # -- template ------------------------------------------------------------------
     def _prepare(self) -> None:
@@ -53,11 +54,11 @@ class _Writer:
         normal = doc.styles["Normal"]
         normal.font.size = Pt(11)
         rpr = normal.element.get_or_add_rPr()
-        fonts = rpr.find(f"{{{_w()}}}rFonts")
+        fonts = rpr.find(qn("w:rFonts"))
         if fonts is None:
             fonts = el("rFonts")
             rpr.insert(0, fonts)
-        fonts.set(f"{{{_w()}}}eastAsia", "SimSun")
+        fonts.set(qn("w:eastAsia"), "SimSun")
         for name, sid, bold in ((NOTE_STYLE, _NOTE_ID, False), (NOTE_HEADING_STYLE, _NOTE_HEADING_ID, True)):
             st = doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
             st.style_id = sid
@@ -161,27 +162,14 @@ class _Writer:
     def items(self) -> list[Item]:
         return [i for i in self.view.items if self.options.all_articles or i.status != "unchanged"]
 
-    def headings(self, item: Item, shown: list[str]) -> None:
-        """The chapter path above ``item``: only the containers not shown just before."""
-        path = [u for u in item.path]
-        for depth, unit in enumerate(path):
-            if depth < len(shown) and shown[depth] == unit.eid:
-                continue
-            del shown[depth:]
-            shown.append(unit.eid)
-            level = min(depth + 1, 3)
-            self.add(paragraph(f"Heading{level}", f"{unit.label}\u3000{unit.heading}".strip()))
-        del shown[len(path):]
-
     def articles(self) -> None:
-        shown: list[str] = []
-        for item in self.items:
-            self.headings(item, shown)
+        for item, containers in opened(self.items):
+            for depth, unit in containers:
+                self.add(paragraph(f"Heading{min(depth + 1, 3)}", f"{unit.label}\u3000{unit.heading}".strip()))
             if item.kind.is_container:
                 level = min(len(item.path) + 1, 3)
                 for p in self.redline(item, f"Heading{level}", f"{item.label}\u3000"):
                     self.add(p)
-                shown.append(item.eid)
             else:
                 self.add(paragraph("Heading3" if len(item.path) < 3 else "Heading4", item.label or item.citation))
                 for p in self.redline(item, None):
@@ -204,15 +192,9 @@ class _Writer:
         tbl.append(grid)
         tbl.append(_row([[paragraph(None, lb["article"], bold=True)], [paragraph(None, lb["proposal"], bold=True)],
                          [paragraph(None, lb["reason"], bold=True)]], header=True))  # fmt: skip
-        shown: list[str] = []
-        for item in self.items:
-            for depth, unit in enumerate(item.path):
-                if depth < len(shown) and shown[depth] == unit.eid:
-                    continue
-                del shown[depth:]
-                shown.append(unit.eid)
+        for item, containers in opened(self.items):
+            for _, unit in containers:
                 tbl.append(_row([[paragraph(None, f"{unit.label}\u3000{unit.heading}".strip(), bold=True)]], span=3))
-            del shown[len(item.path):]
             original = [paragraph(None, item.citation, bold=True)]
             original += [paragraph(None, line) for line in item.position.base.split("\n")]
             proposed = self.redline(item, None)
@@ -231,10 +213,6 @@ class _Writer:
         out = io.BytesIO()
         self.doc.save(out)
         return out.getvalue()
-
-
-def _w() -> str:
-    return "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
 def _row(cells: list[list[etree._Element]], header: bool = False, span: int = 1) -> etree._Element:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .adoption import Adoption
-from .consultation import Consultation, Item, ItemStatus
+from .consultation import Consultation, Item, ItemStatus, opened
 from .exporters import LABELS, ExportOptions
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|<>])")
@@ -43,17 +43,10 @@ def submission_md(view: Consultation, options: ExportOptions) -> str:
     lines += [f"{lb['draft']}{colon}{md_escape(view.ref)}  ", f"{lb['date']}{colon}{(options.date or view.created)[:10]}", ""]
     if options.intro.strip():
         lines += [f"## {lb['intro']}", "", options.intro.strip(), ""]
-    shown: list[str] = []
-    for item in view.items:
-        if not options.all_articles and item.status is ItemStatus.UNCHANGED:
-            continue
-        for depth, unit in enumerate(item.path):
-            if depth < len(shown) and shown[depth] == unit.eid:
-                continue
-            del shown[depth:]
-            shown.append(unit.eid)
+    chosen = [i for i in view.items if options.all_articles or i.status is not ItemStatus.UNCHANGED]
+    for item, containers in opened(chosen):
+        for depth, unit in containers:
             lines += [f"{'#' * min(depth + 2, 4)} {md_escape(f'{unit.label} {unit.heading}'.strip())}", ""]
-        del shown[len(item.path):]
         lines += [f"{'#' * min(len(item.path) + 2, 5)} {md_escape(item.citation)}", "", _redline(item), ""]
         for ins in item.position.insertions:
             lines += [f"**{lb['new_unit']}**{colon}<ins>{md_escape(ins.text)}</ins>", ""]

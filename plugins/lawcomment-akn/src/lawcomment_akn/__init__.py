@@ -90,12 +90,11 @@ class _Builder:
             return
         el = _e(parent, tag, eId=unit.eid)
         kids = list(unit.children)
-        if unit.label:
-            num = _e(el, "num", unit.label)
-            if kids and not unit.text:  # a unit without text of its own: its notes hang on its number
-                self._refs(num, unit.eid)
-        if unit.heading:
-            _e(el, "heading", unit.heading)
+        num = _e(el, "num", unit.label) if unit.label else None
+        heading = _e(el, "heading", unit.heading) if unit.heading else None
+        if kids and not unit.text:  # no text of its own: its notes hang on its number or heading
+            holder = num if num is not None else heading
+            self._refs(holder if holder is not None else _e(_e(el, "intro"), "p", ""), unit.eid)
         if not kids:
             content = _e(el, "content")
             p = _e(content, "p", unit.text)
