@@ -75,6 +75,8 @@ def _show_plugin_warnings() -> None:
     from .plugins import PluginWarning
 
     original = warnings.showwarning
+    if getattr(original, "_lawcomment", False):  # installed by an earlier invocation in this process
+        return
 
     def show(message, category, filename, lineno, file=None, line=None):  # type: ignore[no-untyped-def]
         if issubclass(category, PluginWarning):
@@ -82,6 +84,7 @@ def _show_plugin_warnings() -> None:
         else:
             original(message, category, filename, lineno, file, line)
 
+    show._lawcomment = True  # type: ignore[attr-defined]
     warnings.showwarning = show
 
 
