@@ -75,7 +75,7 @@ def _show_plugin_warnings() -> None:
     from .plugins import PluginWarning
 
     original = warnings.showwarning
-    if getattr(original, "_lawcomment", False):  # installed by an earlier invocation in this process
+    if getattr(original, "lawcomment_printer", False):  # installed by an earlier invocation in this process
         return
 
     def show(message, category, filename, lineno, file=None, line=None):  # type: ignore[no-untyped-def]
@@ -84,7 +84,7 @@ def _show_plugin_warnings() -> None:
         else:
             original(message, category, filename, lineno, file, line)
 
-    show._lawcomment = True  # type: ignore[attr-defined]
+    show.lawcomment_printer = True  # type: ignore[attr-defined]
     warnings.showwarning = show
 
 
