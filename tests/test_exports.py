@@ -119,6 +119,8 @@ def test_failing_exporter_leaves_no_file(demo_store: Store, tmp_path: Path) -> N
     (["--attribute", "members", "--anonymous", "-o", "x.docx"],
      "Error: --anonymous hides the members, so it cannot attribute changes to them (drop --attribute members)"),
     (["--intro", "missing.md", "-o", "x.docx"], "Error: missing.md: no such file"),
+    (["--date", "21/11/2026", "-o", "x.docx"],
+     "Error: --date '21/11/2026' is not an ISO 8601 date (2026-11-21 or 2026-11-21T09:00:00Z)"),
 ])  # fmt: skip
 def test_export_errors(demo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: list[str],
                        message: str) -> None:  # fmt: skip
@@ -156,6 +158,12 @@ def test_demo_command(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         assert any(line.startswith(f"  {name} ") for line in lines), name
     again = CliRunner().invoke(cli, ["--db", "results/consultation.db", "merge", "--draft", "ecommerce@1", "--strict"])
     assert again.exit_code == 3  # the demo leaves one conflict open on purpose
+
+
+@pytest.mark.parametrize(("given", "stamp"), [("2026-11-21", "2026-11-21T00:00:00Z"),
+                                              ("2026-11-21T17:30:00+08:00", "2026-11-21T09:30:00Z")])
+def test_dates_become_utc_revision_timestamps(given: str, stamp: str) -> None:
+    assert ExportOptions(date=given).timestamp == stamp
 
 
 def test_plugin_options_reach_the_exporter(demo_store: Store) -> None:

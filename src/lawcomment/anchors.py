@@ -15,10 +15,8 @@ CONTEXT = 32  # characters of prefix and suffix kept around a quote
 
 def describe(eid: str, lang: str = "zh") -> str:
     """``第十二条第二款 (art_12__para_2)``: a citation a person reads, and the eid."""
-    try:
-        return f"{eid_to_citation(eid, lang)} ({eid})"
-    except (CitationError, KeyError, ValueError):
-        return eid
+    found = cite(eid, lang)
+    return eid if found == eid else f"{found} ({eid})"
 
 
 def cite(eid: str, lang: str = "zh") -> str:

@@ -77,6 +77,12 @@ def check_options(options: ExportOptions) -> None:
                                  (options.attribute, ATTRIBUTIONS, "attribution")):  # fmt: skip
         if value not in allowed:
             raise ExportError(f"unknown {what} {value!r} (use {' or '.join(allowed)})")
+    if options.date:
+        try:
+            options.timestamp
+        except ValueError:
+            raise ExportError(f"--date {options.date!r} is not an ISO 8601 date (2026-11-21 or "
+                              "2026-11-21T09:00:00Z)") from None
     if options.anonymous and options.attribute == "members":
         raise ExportError("--anonymous hides the members, so it cannot attribute changes to them "
                           "(drop --attribute members)")  # fmt: skip

@@ -34,6 +34,21 @@ class ExportOptions:
     date: str = ""
 
     @property
+    def timestamp(self) -> str:
+        """``date`` as a full UTC timestamp (``2026-11-21`` → ``2026-11-21T00:00:00Z``), or now;
+        ValueError when it is not ISO 8601 (Word refuses such a revision date)."""
+        from datetime import datetime, timezone
+
+        from .store import now
+
+        if not self.date:
+            return now()
+        when = datetime.fromisoformat(self.date.replace("Z", "+00:00"))
+        if when.tzinfo is not None:
+            when = when.astimezone(timezone.utc)
+        return when.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+    @property
     def author(self) -> str:
         """The tracked-change author for the committee's own changes."""
         return self.association or LABELS[self.lang]["committee"]

@@ -19,7 +19,6 @@ from .consultation import Consultation, Item, opened
 from .exporters import LABELS, ExportOptions
 from .ooxml import Revisions, el, enable_track_revisions, paragraph, run
 from .serialize import body_separator
-from .store import now
 
 NOTE_STYLE = "lawcomment Note"
 NOTE_HEADING_STYLE = "lawcomment Note Heading"
@@ -34,7 +33,7 @@ class _Writer:
         self.view = view
         self.options = options
         self.labels = LABELS[options.lang]
-        self.date = options.date or now()
+        self.date = options.timestamp
         self.revs = Revisions(self.date)
         self.sep = body_separator(view.draft)
         self.doc = docx.Document()
@@ -109,7 +108,7 @@ class _Writer:
         for ins in item.position.insertions:
             yield self.note(self.labels["new_unit"] + self.labels["after"].format(where=item.citation), heading=True)
             who = self.author(ins.supporters)
-            for line in ins.text.split("\n"):
+            for line in filter(None, ins.text.split("\n")):
                 p = self.note("")
                 p.append(self.revs.text("ins", who, line))
                 yield p

@@ -100,23 +100,15 @@ class _Builder:
             p = _e(content, "p", unit.text)
             self._refs(p, unit.eid)
             return
+        holder = el
         if unit.kind in (Kind.PARAGRAPH, Kind.ITEM) and all(k.kind in (Kind.ITEM, Kind.SUBITEM) for k in kids):
-            holder = _e(el, "list", eId=f"{unit.eid}__list_1")
-            if unit.text:
-                intro = _e(holder, "intro")
-                self._refs(_e(intro, "p", unit.text), unit.eid)
-            for kid in kids:
-                self.unit(holder, kid)
-            if unit.tail:
-                _e(_e(holder, "wrapUp"), "p", unit.tail)
-            return
+            holder = _e(el, "list", eId=f"{unit.eid}__list_1")  # items sit in a list, its intro the text
         if unit.text:
-            intro = _e(el, "intro")
-            self._refs(_e(intro, "p", unit.text), unit.eid)
+            self._refs(_e(_e(holder, "intro"), "p", unit.text), unit.eid)
         for kid in kids:
-            self.unit(el, kid)
+            self.unit(holder, kid)
         if unit.tail:
-            _e(_e(el, "wrapUp"), "p", unit.tail)
+            _e(_e(holder, "wrapUp"), "p", unit.tail)
 
     def _refs(self, p: etree._Element, eid: str) -> None:
         for nid in self.refs.get(eid, ()):
