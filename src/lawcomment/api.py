@@ -1,15 +1,18 @@
 """The verbs of the library: load a draft, parse text, pick a profile, align two versions,
-export a consultation."""
+apply an amendment instrument, export a consultation."""
 
 from __future__ import annotations
 
-from collections import Counter
 import io
+from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .align import Alignment
-from .errors import ExportError, PluginError, ProfileError
+from .amend import AmendReport
+from .amendment import Instrument, Operation
+from .errors import AmendmentError, ExportError, PluginError, ProfileError
 from .exporters import ATTRIBUTIONS, LANGS, LAYOUTS, ExportOptions
 from .importers import read_source
 from .model import Draft
@@ -103,6 +106,11 @@ def export(view: Consultation, fmt: str, path: str | Path | None = None,
     if fmt not in table:
         raise ExportError(f"unknown format {fmt!r} (known: {', '.join(sorted(table))})")
     exporter = table[fmt]
+    if path is not None and not options.suffix:
+        options = replace(options, suffix=Path(path).suffix.lower())
+    if options.suffix and exporter.suffixes and options.suffix not in (exporter.suffix, *exporter.suffixes):
+        raise ExportError(f"the {fmt!r} format writes {', '.join((exporter.suffix, *exporter.suffixes))} files, "
+                          f"not {options.suffix}")  # fmt: skip
     out = io.BytesIO()
     try:
         exporter.export(view, out, options)
@@ -112,3 +120,31 @@ def export(view: Consultation, fmt: str, path: str | Path | None = None,
     if path is not None:
         write_atomic(path, data)
     return data
+
+
+def apply_instrument(base: Draft, instrument: Instrument, law: str | None = None,
+                     name: str = "") -> tuple[Draft, AmendReport]:  # fmt: skip
+    """Apply a parsed instrument to ``base``: the amended Draft and what changed.
+
+    An instrument with unrecognised sentences is refused (InputError listing each with its
+    line); one amending several laws needs ``law`` (its name, or a unique part of it),
+    unless one of them is the base's title. AmendmentError names an instruction that
+    cannot be applied; nothing is half-applied.
+    """
+    from .amend import apply_operations
+    from .amendment_parse import check_instrument
+
+    check_instrument(instrument, instrument.source)
+    return apply_operations(base, _operations_for(instrument, base, law), get_profile(base.profile), name)
+
+
+def _operations_for(instrument: Instrument, base: Draft, law: str | None) -> tuple[Operation, ...]:
+    if len(instrument.laws) <= 1:
+        return instrument.operations
+    key = law or base.title
+    found = [x for x in instrument.laws if x == key] or [x for x in instrument.laws if key and key in x]
+    if len(found) != 1:
+        listed = "\n".join(f"  {x}" for x in instrument.laws)
+        why = f"{law!r} matches {len(found)} of them" if law else "name one with --law"
+        raise AmendmentError(f"{instrument.source} amends {len(instrument.laws)} laws; {why}:\n{listed}")
+    return instrument.for_law(found[0])

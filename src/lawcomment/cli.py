@@ -162,3 +162,7 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
+from .cli_amend import register as _register_amend_commands  # noqa: E402
+
+_register_amend_commands(cli)

@@ -9,6 +9,7 @@
     ├── StoreError            the consultation store cannot do what was asked
     ├── ProfileError          unknown structure profile
     ├── ExportError           an unknown format or option, or an exporter that failed
+    ├── AmendmentError        an instruction that cannot be applied to the base law
     └── PluginError           a plugin that fails to load or clashes with another
 """
 
@@ -61,6 +62,11 @@ class ProfileError(LawcommentError):
 
 class ExportError(LawcommentError):
     """An export that cannot be made: unknown format or option, or a failing exporter."""
+
+
+class AmendmentError(LawcommentError):
+    """An instruction that cannot be applied: a missing unit, words not found, two edits of
+    the same span. The message names the instruction (line and item of the instrument)."""
 
 
 class PluginError(LawcommentError):

@@ -21,7 +21,8 @@ class ExportOptions:
     """What the user asked for; exporters ignore what does not apply to them.
 
     ``date`` is an ISO 8601 UTC timestamp (``2026-11-21T09:00:00Z``) printed on the cover
-    and set on every tracked change; it defaults to the time of the export.
+    and set on every tracked change; it defaults to the time of the export. ``suffix`` is
+    the output file's suffix (``.md``), for exporters that write more than one file type.
     """
 
     layout: str = "articles"
@@ -32,6 +33,7 @@ class ExportOptions:
     intro: str = ""
     association: str = ""
     date: str = ""
+    suffix: str = ""
 
     @property
     def timestamp(self) -> str:
@@ -56,13 +58,18 @@ class ExportOptions:
 
 @dataclass(frozen=True, slots=True)
 class Exporter:
-    """An output format: ``export(view, out, options)`` writes ``view`` to the binary stream."""
+    """An output format: ``export(view, out, options)`` writes ``view`` to the binary stream.
+
+    ``suffix`` is its default file type; an exporter listing ``suffixes`` also writes those,
+    reading ``options.suffix`` to know which was asked for.
+    """
 
     name: str
     suffix: str
     binary: bool
     export: Callable[[Consultation, BinaryIO, ExportOptions], None]
     description: str = ""
+    suffixes: tuple[str, ...] = ()  # other file types it writes, chosen by the output's suffix
 
 
 LABELS: dict[str, dict[str, str]] = {

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .amend import AmendReport
 from .anchors import quote_anchor, resolve
 from .api import load_draft, parse
 from .bulk import parse_stance, read_rows, validate
@@ -260,3 +261,20 @@ def import_members(store: Store, path: str | Path, update: bool = False, encodin
             except StoreError as exc:
                 raise InputError(str(p), f"{where}: {exc}") from None
     return counts
+
+
+def add_amended_draft(store: Store, path: str | Path, base_ref: str, version: str, *, law: str | None = None,
+                      title: str | None = None, encoding: str | None = None,
+                      replace: bool = False) -> tuple[StoredDraft, str, AmendReport]:  # fmt: skip
+    """Parse the instrument at ``path``, apply it to the stored ``base_ref`` and store the
+    result as a new version of the same draft; returns it, its status and the report."""
+    from .amendment_parse import load_instrument
+    from .api import apply_instrument
+
+    base = store.get_draft(base_ref)
+    sha = hashlib.sha256(f"{base.sha256}:{file_sha256(path)}".encode()).hexdigest()
+    instrument = load_instrument(path, encoding)
+    draft, report = apply_instrument(base.load(), instrument, law, name=Path(path).name)
+    stored, status = store.add_draft(draft, base.name, version, sha, Path(path).name,
+                                     title=title or base.title, replace=replace)  # fmt: skip
+    return stored, status, report

@@ -7,7 +7,7 @@ from typing import BinaryIO
 
 from lawcomment import hookimpl
 from lawcomment.consultation import Consultation
-from lawcomment.exporters import Exporter, ExportOptions
+from lawcomment.exporters import LABELS, Exporter, ExportOptions
 
 
 def _docx(view: Consultation, out: BinaryIO, options: ExportOptions) -> None:
@@ -40,6 +40,16 @@ def _csv(view: Consultation, out: BinaryIO, options: ExportOptions) -> None:
     out.write(tracking_csv(view))
 
 
+def _amendment(view: Consultation, out: BinaryIO, options: ExportOptions) -> None:
+    from lawcomment.amendment_write import instrument_docx, proposals, write_instrument
+
+    changes, insertions = proposals(view)
+    intro = options.intro.strip() or (f"{options.association or LABELS[options.lang]['committee']}建议对《{view.title}》作如下修改："
+                                      if options.lang == "zh" else f"{view.title} is amended as follows:")  # fmt: skip
+    text, _ = write_instrument(view.draft, changes, insertions, lang=options.lang, preamble=intro)
+    out.write(text.encode("utf-8") if options.suffix == ".md" else instrument_docx(text))
+
+
 @hookimpl
 def register_exporters(register):  # type: ignore[no-untyped-def]
     register(Exporter("docx", ".docx", True, _docx, "the submission: Word with native tracked changes"))
@@ -47,3 +57,6 @@ def register_exporters(register):  # type: ignore[no-untyped-def]
     register(Exporter("md", ".md", False, _md, "the submission in Markdown"))
     register(Exporter("json", ".json", False, _json, "lawcomment.consultation/1: draft, comments, positions, decisions, adoption"))
     register(Exporter("csv", ".csv", False, _csv, "tracking sheet, one row per comment (UTF-8 with BOM)"))
+    register(Exporter("amendment", ".docx", True, _amendment,
+                      "the committee's positions as amendment instructions (将第X条修改为…); .docx or .md",
+                      suffixes=(".md",)))  # fmt: skip

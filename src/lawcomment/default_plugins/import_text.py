@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from lawcomment.encoding import decode_text
 from lawcomment.errors import InputError
 from lawcomment.hookspecs import RegisterImporter, hookimpl
 from lawcomment.importers import Importer
+from lawcomment.markdown import markdown_source
 from lawcomment.model import Diagnostic, Severity
 from lawcomment.source import Block, Source
 
-_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
-_COMMENT = re.compile(r"^<!--.*-->$")
-_TABLE_RULE = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$")
 MAX_TEXT_BYTES = 64 * 1024 * 1024
 
 
@@ -26,13 +23,6 @@ def _read_bytes(path: Path) -> bytes:
     if not data.strip():
         raise InputError(str(path), "the file is empty")
     return data
-
-
-def _cells(line: str) -> tuple[str, ...]:
-    inner = line.strip()
-    inner = inner[1:] if inner.startswith("|") else inner
-    inner = inner[:-1] if inner.endswith("|") else inner
-    return tuple(cell.strip() for cell in inner.split("|"))
 
 
 def read_text(path: Path, encoding: str | None) -> Source:
@@ -49,64 +39,9 @@ def _encoding_note(used: str) -> tuple[Diagnostic, ...]:
 
 
 def read_markdown(path: Path, encoding: str | None) -> Source:
-    """LawRefBook markdown: ``# title``, front matter up to ``<!-- INFO END -->``, ``##`` headings.
-
-    Pipe tables after ``<!-- TABLE -->`` (or anywhere) become table blocks; other HTML
-    comments are skipped with an info diagnostic.
-    """
+    """LawRefBook markdown (see :func:`lawcomment.markdown.markdown_source`)."""
     text, used = decode_text(_read_bytes(path), str(path), encoding)
-    lines = text.split("\n")
-    diags = list(_encoding_note(used))
-    title = ""
-    front: list[str] = []
-    start = 0
-    if "<!-- INFO END -->" in text:
-        end = next(i for i, line in enumerate(lines) if line.strip() == "<!-- INFO END -->")
-        for line in lines[:end]:
-            s = line.strip()
-            if not s:
-                continue
-            if not title and (m := _HEADING.match(s)) and len(m[1]) == 1:
-                title = m[2]
-            else:
-                front.append(s)
-        start = end + 1
-    blocks: list[Block] = []
-    table: list[tuple[str, ...]] = []
-    table_line = 0
-
-    def flush_table() -> None:
-        nonlocal table
-        if table:
-            blocks.append(Block("", table_line, rows=tuple(table)))
-            table = []
-
-    for n in range(start, len(lines)):
-        s = lines[n].strip()
-        lineno = n + 1
-        if s.startswith("|"):
-            if not table:
-                table_line = lineno
-            if not _TABLE_RULE.match(s):
-                table.append(_cells(s))
-            continue
-        flush_table()
-        if not s:
-            continue
-        if _COMMENT.match(s):
-            if s != "<!-- TABLE -->":
-                diags.append(Diagnostic(Severity.INFO, "md-comment", f"skipped markdown comment {s[:40]!r}", lineno))
-            continue
-        if m := _HEADING.match(s):
-            if len(m[1]) == 1 and not title and not blocks:
-                title = m[2]
-                continue
-            blocks.append(Block(m[2], lineno, heading_level=len(m[1])))
-        else:
-            blocks.append(Block(s, lineno))
-    flush_table()
-    return Source(str(path), tuple(blocks), title=title, front_matter=tuple(front), diagnostics=tuple(diags),
-                  marked_headings=True)  # fmt: skip
+    return markdown_source(text, str(path), _encoding_note(used))
 
 
 @hookimpl(trylast=True)
