@@ -17,7 +17,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 SECTIONS = [("## Gathering comments", "### JSON contract (`lawcomment.comments/1`)"),
             ("## Merging proposals and following new versions", "### JSON contract (`lawcomment.diff/1`)"),
-            ("## Exporting the submission", "### JSON contract (`lawcomment.consultation/1`)")]
+            ("## Exporting the submission", "### JSON contract (`lawcomment.consultation/1`)"),
+            ("## Amendment instruments", "**What is understood.**")]
 
 
 def _session(start: str, end: str) -> list[tuple[str, list[str]]]:

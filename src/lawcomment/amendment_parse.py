@@ -35,9 +35,9 @@ _ADD = r"(?:增加|增写|加上|插入|补充)"
 _CHANGE = r"(?:修改为|修订为|改为|替换为)"
 _DEL = r"(?:删去|删除)"
 
-_ITEM_MARK = re.compile(rf"^(?:(?P<top>[一二三四五六七八九十百]+)、|(?P<sub>\d+)[.．、](?!\d)|[（(](?P<paren>[一二三四五六七八九十]+)[）)]"
+_ITEM_MARK = re.compile(rf"^(?:(?P<top>[一二三四五六七八九十百零〇]+)、|(?P<sub>\d+)[.．、](?!\d)|[（(](?P<paren>[一二三四五六七八九十]+)[）)]"
                         rf"|(?P<art>第{_N}条)[\s\u3000]+(?=宪法|刑法|本法|将|在|删|增|对|第|《))\s*")  # fmt: skip
-_INSTRUCTION_START = re.compile(r"^(?:[一二三四五六七八九十百]+、|\d+[.．、])|^(?:将|在|删去|删除|本决定|本修正案|此外)"
+_INSTRUCTION_START = re.compile(r"^(?:[一二三四五六七八九十百零〇]+、|\d+[.．、])|^(?:将|在|删去|删除|本决定|本修正案|此外)"
                                 r"|相应改为|相应调整|相应顺延|修改为")  # fmt: skip
 _FRONT = re.compile(r"^(?:[（(]?\d{4}年\d{1,2}月\d{1,2}日.*(?:通过|施行|公布|发布)[）)]?|[（(].{0,60}[）)])$")
 _EN_INSTRUCTION = re.compile(r"^(?:\d+\.\s*)?(?:Article\s+\d|In\s+Article\s|The\s+following\s+Article)")

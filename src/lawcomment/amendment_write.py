@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from .amend import apply_operations
 from .amendment_parse import instrument_from_text
 from .anchors import cite
+from .errors import AmendmentError
 from .ids import split_eid
 from .model import Draft
 from .numerals import int_to_cn
@@ -70,7 +71,13 @@ def _small_edits(old: str, new: str) -> list[tuple[str, str, str]] | None:
                     return None
             if not anchor:
                 return None
+            while a > 0 and s.start - a < 16 and old[a - 1] not in "，、；：。\n":
+                a -= 1  # start the quoted words after a punctuation mark, not mid-phrase
+            anchor = old[a:s.start]
             out.append(("after", anchor, s.new))
+    quoted = [(old.find(words), old.find(words) + len(words)) for _, words, _ in out]
+    if any(a < d and c < b for i, (a, b) in enumerate(quoted) for c, d in quoted[i + 1:]):
+        return None  # widened to be unique, two edits now quote the same words
     return out
 
 
@@ -155,8 +162,11 @@ def write_instrument(base: Draft, changes: Mapping[str, str | None], insertions:
     text = _render(instructions, lang, title or (f"关于修改《{base.title}》的建议" if lang == "zh" else
                                                 f"Proposed amendments to {base.title}"), preamble)  # fmt: skip
     # Check: the word-level forms must give exactly the proposed text; else write in full.
-    applied, _ = apply_operations(base, instrument_from_text(text).operations, profile)
-    got = {v.unit.eid: v.unit.body(sep) for v in applied.articles()}
+    try:
+        applied, _ = apply_operations(base, instrument_from_text(text).operations, profile)
+        got = {v.unit.eid: v.unit.body(sep) for v in applied.articles()}
+    except AmendmentError:
+        got = {}
     redo = False
     for k, ins in enumerate(instructions):
         want = changes.get(ins.eid, "")
