@@ -150,6 +150,14 @@ def test_resequence_renumbers_and_updates_cross_references() -> None:
     assert report.references == (("art_5", "第二条", "第三条"), ("art_6", "第三条", "第四条"))
 
 
+def test_renumbering_moves_an_article() -> None:
+    new, report = amend("一、将第一条改为第七条。\n")
+    assert [v.unit.eid for v in new.articles()] == ["art_2", "art_3", "art_4", "art_5", "art_6", "art_7"]
+    assert new.articles()[-1].heading_path[0].eid == "chp_2"
+    assert body(new, "art_7") == "为了规范测试活动，制定本法。"
+    assert report.renumbered == (("art_1", "art_7"),)
+
+
 def test_explicit_renumbering() -> None:
     new, report = amend("一、删去第四条。\n\n二、第五条、第六条相应改为第四条、第五条。\n")
     assert [v.unit.eid for v in new.articles()] == ["art_1", "art_2", "art_3", "art_4", "art_5"]

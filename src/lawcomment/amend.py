@@ -562,6 +562,7 @@ class _Applier:
             if seg.origin in self.renames:
                 mapping[seg.num or ""] = self.renames[seg.origin]
                 seg.num, seg.label = self.renames[seg.origin], _article_label(self.renames[seg.origin])
+        self._move_renamed()
         if not self.resequence:
             seen: dict[str, _Seg] = {}
             for seg in doc.articles():
@@ -584,6 +585,32 @@ class _Applier:
                         counters[key] = counters.get(key, 0) + 1
                         seg.num, seg.label = str(counters[key]), f"第{int_to_cn(counters[key])}{_SUFFIX[kind]}"
         return mapping
+
+    def _move_renamed(self) -> None:
+        """第五条改为第十条 moves the article: it goes after the article numbered just below it."""
+        doc = self.doc
+
+        def key(seg: _Seg) -> tuple[int, int]:
+            base, _, sub = (seg.num or "0").partition("-")
+            return (int(base), int(sub or 0)) if base.isdigit() and (not sub or sub.isdigit()) else (0, 0)
+
+        moved = [s for s in doc.articles() if s.origin in self.renames]
+        for seg in moved:
+            others = [a for a in doc.articles() if a is not seg]
+            before = [a for a in others if key(a) < key(seg)]
+            if not others or (before and doc.segs.index(before[-1]) + 1 == doc.segs.index(seg)):
+                continue
+            if not before and doc.segs.index(seg) < doc.segs.index(others[0]):
+                continue
+            doc.segs.remove(seg)
+            if before:
+                anchor = max(before, key=key)
+                doc.segs.insert(doc.segs.index(anchor) + 1, seg)
+                seg.parent, seg.depth = anchor.parent, anchor.depth
+            else:
+                first = others[0]
+                doc.segs.insert(doc.segs.index(first), seg)
+                seg.parent, seg.depth = first.parent, first.depth
 
     def _check_item(self, op: Operation, old: str, new: str) -> None:
         base = self.doc.draft
