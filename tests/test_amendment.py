@@ -158,6 +158,14 @@ def test_renumbering_moves_an_article() -> None:
     assert report.renumbered == (("art_1", "art_7"),)
 
 
+def test_several_articles_placed_by_number() -> None:
+    new, report = amend("一、增加一条，作为第二条：“甲条。”\n\n二、增加一条，作为第五条：“乙条。”\n\n三、条文顺序作相应调整。\n")
+    assert [body(new, f"art_{n}") for n in (2, 5)] == ["甲条。", "乙条。"]
+    assert body(new, "art_3") == body(law(), "art_2")
+    assert body(new, "art_6") == "违反本法第三条规定的，由国务院测试主管部门责令改正。"  # old 第四条, citing old 第二条
+    assert report.added == ("art_2", "art_5")
+
+
 def test_explicit_renumbering() -> None:
     new, report = amend("一、删去第四条。\n\n二、第五条、第六条相应改为第四条、第五条。\n")
     assert [v.unit.eid for v in new.articles()] == ["art_1", "art_2", "art_3", "art_4", "art_5"]

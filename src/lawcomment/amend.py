@@ -287,7 +287,7 @@ class _Applier:
         self.container_renames: list[tuple[_Seg, str]] = []
         self.item_checks: list[tuple[Operation, str, str]] = []
         self.restated: list[tuple[Operation, _Seg, int, int, str]] = []
-        self.positional: list[tuple[Operation, _Seg]] = []
+        self.positional: list[tuple[Operation, list[_Seg]]] = []  # 增加一条，作为第N条: placed last
 
     def run(self, ops: Sequence[Operation]) -> None:
         for op in ops:
@@ -493,7 +493,6 @@ class _Applier:
             idx = self.doc.segs.index(anchor) + (0 if op.place == "before" else 1)
             parent = anchor.parent
         else:
-            self.positional.append((op, _Seg(Kind.ARTICLE, "")))
             idx, parent = -1, None
         made = []
         for number, lines in pieces:
@@ -502,8 +501,7 @@ class _Applier:
                        parent.depth + 1 if parent else 0, parent, new_eid=number, touched=op.item or "?")  # fmt: skip
             made.append(seg)
         if idx < 0:
-            self.positional[-1] = (op, made[0])
-            self.pending_segs = made
+            self.positional.append((op, made))
             return
         if op.target and any(s.new_eid == n for n in numbers for s in self.doc.segs):
             raise _fail(op, f"{cite(numbers[0])} is added twice")
@@ -555,8 +553,8 @@ class _Applier:
             self._check_item(op, old, new)
         for seg, num in self.container_renames:
             seg.num, seg.label = num, f"第{int_to_cn(int(num))}{_SUFFIX[seg.kind]}"
-        for op, first in self.positional:
-            self._place(op, first)
+        for op, made in self.positional:
+            self._place(op, made)
         mapping: dict[str, str] = {}
         for seg in doc.articles():
             if seg.origin in self.renames:
@@ -632,9 +630,9 @@ class _Applier:
             raise _fail(op, f"the instrument says {cite(old)} becomes {cite(new)}, but after the other changes "
                             "it is not there")  # fmt: skip
 
-    def _place(self, op: Operation, first: _Seg) -> None:
+    def _place(self, op: Operation, made: list[_Seg]) -> None:
         doc = self.doc
-        made = getattr(self, "pending_segs", [first])
+        first = made[0]
         n = int((first.num or "0").split("-")[0])
         arts = doc.articles()
         if self.resequence:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .amend import apply_operations
 from .amendment_parse import instrument_from_text
@@ -20,6 +21,9 @@ from .numerals import int_to_cn
 from .profiles import Profile
 from .redline import diff
 from .serialize import body_separator
+
+if TYPE_CHECKING:
+    from .consultation import Consultation
 
 WORD_LEVEL_MAX = 40  # characters changed, above which an article is rewritten in full
 
@@ -221,13 +225,11 @@ def instrument_docx(markdown: str) -> bytes:
     return out.getvalue()
 
 
-def proposals(view: object) -> tuple[dict[str, str | None], list[tuple[str, str]]]:
+def proposals(view: Consultation) -> tuple[dict[str, str | None], list[tuple[str, str]]]:
     """The committee's positions of a Consultation as (changes, insertions) for
     :func:`write_instrument`: changed articles' texts (None when deleted) and new articles."""
-    from .consultation import Consultation
     from .model import Kind
 
-    assert isinstance(view, Consultation)
     changes: dict[str, str | None] = {}
     insertions: list[tuple[str, str]] = []
     for item in view.items:
