@@ -99,7 +99,9 @@ def main() -> int:
 
         def to(fmt: str) -> float:
             def run() -> None:
-                export(load_consultation(store, "law@1"), fmt, folder / f"out.{fmt}", ExportOptions(association="Bench"))
+                # nothing is decided here, so include the unreviewed changes: the full-size submission
+                export(load_consultation(store, "law@1", include_unreviewed=True), fmt, folder / f"out.{fmt}",
+                       ExportOptions(association="Bench", include_unreviewed=True))
 
             return median(run, args.runs)
 
@@ -111,7 +113,7 @@ def main() -> int:
         html_s = to("html")
         report("export .html (gather + write)", html_s, 3.0, f"   {(folder / 'out.html').stat().st_size / 1e6:.1f} MB file")
         start = time.perf_counter()
-        export(view, "docx", folder / "again.docx", ExportOptions(layout="table"))
+        export(view, "docx", folder / "again.docx", ExportOptions(layout="table", include_unreviewed=True))
         report("export .docx, table layout (write only)", time.perf_counter() - start, 10.0)
         store.close()
     return 0

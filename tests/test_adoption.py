@@ -2,19 +2,28 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
 from lawcomment import parse_text
-from lawcomment.adoption import Adoption, outcomes
+from lawcomment.adoption import Adoption, Judge, outcomes, position_adoption
 from lawcomment.align import align
 from lawcomment.comments import Anchor, Comment, CommentSource, SourceKind, Stance, Status
+from lawcomment.position import Insertion, Piece
+from lawcomment.redline import Span, diff, splice
+from lawcomment.store import Decision
 
 OLD = "法\n第一条 经营者应当依法办理登记，并公示营业执照信息。\n第二条 经营者终止经营的，应当提前三十日公示。\n"
 ART1 = "经营者应当依法办理登记，并公示营业执照信息。"
 
 
-def _proposal(text: str | None, eid: str = "art_1", stance: Stance = Stance.AMEND) -> Comment:
-    return Comment(1, "law@1", "acme", Anchor(eid), stance, "", text, CommentSource(SourceKind.CLI), Status.OPEN, "", "")
+def _proposal(text: str | None, eid: str = "art_1", stance: Stance = Stance.AMEND, member: str = "acme",
+              cid: int = 1) -> Comment:  # fmt: skip
+    return Comment(cid, "law@1", member, Anchor(eid), stance, "", text, CommentSource(SourceKind.CLI), Status.OPEN,
+                   "", "")  # fmt: skip
 
 
 @pytest.mark.parametrize(("new_art1", "proposal", "state", "present"), [
@@ -37,3 +46,257 @@ def test_article_deleted_and_delete_proposals() -> None:
     new = parse_text("法\n第一条 经营者应当依法办理登记，并公示营业执照信息。\n")
     found = outcomes(old, new, align(old, new), [_proposal("改写。", "art_2"), _proposal(None, "art_2", Stance.DELETE)])
     assert [(o.state, o.new_citation) for o in found] == [(Adoption.ARTICLE_DELETED, "—"), (Adoption.ADOPTED, "—")]
+
+
+# -- each change judged at its place ---------------------------------------------------------
+def _law(*articles: str) -> str:
+    """A law text: one 条 per argument (its 款 separated by line breaks), numbered in order."""
+    from lawcomment.numerals import int_to_cn
+
+    return "法\n" + "".join(f"第{int_to_cn(n)}条 {body}\n" for n, body in enumerate(articles, 1))
+
+
+A1 = "经营者应当依法办理登记，并公示营业执照信息。"
+A2 = "经营者终止经营的，应当提前三十日公示。"
+A3 = "经营者应当遵守法律。\n经营者应当诚实守信。"
+A4 = "违反本法第二条规定的，依法处罚。"
+A5 = "经营者从事经营活动，依法需要取得相关行政许可的，应当依法取得行政许可。"
+LAW = (A1, A2, A3, A4, A5)
+WITH_LICENCE = "经营者应当依法办理登记，并公示营业执照和许可证信息。"
+NEW_ART = "经营者应当保护消费者的合法权益。"
+
+
+def _with(**changed: str) -> tuple[str, ...]:
+    """LAW with articles replaced: ``a3="…"`` sets 第三条."""
+    return tuple(changed.get(f"a{n}", body) for n, body in enumerate(LAW, 1))
+
+
+@pytest.mark.parametrize(("new_articles", "stance", "eid", "text", "state"), [
+    # deleting the last 款: an empty right context must not match anywhere
+    pytest.param(LAW, Stance.AMEND, "art_3", "经营者应当遵守法律。", Adoption.NOT_ADOPTED, id="last-para-amend-still-there"),
+    pytest.param(_with(a3="经营者应当遵守法律。"), Stance.AMEND, "art_3", "经营者应当遵守法律。", Adoption.ADOPTED,
+                 id="last-para-amend-gone"),
+    pytest.param(LAW, Stance.DELETE, "art_3__para_2", None, Adoption.NOT_ADOPTED, id="last-para-delete-still-there"),
+    pytest.param(_with(a3="经营者应当遵守法律。"), Stance.DELETE, "art_3__para_2", None, Adoption.ADOPTED,
+                 id="last-para-delete-gone"),
+    pytest.param(_with(a3="经营者应当遵守法律。\n经营者应当诚实守信，公平竞争。"), Stance.DELETE, "art_3__para_2", None,
+                 Adoption.NOT_ADOPTED, id="deleted-para-reworded-but-still-there"),
+    pytest.param(_with(a3="经营者应当遵守商业道德。"), Stance.DELETE, "art_3__para_2", None, Adoption.ADOPTED,
+                 id="deleted-para-gone-and-the-other-reworded"),
+    # an insertion is adopted at its place, not because its words are somewhere in the article
+    pytest.param(_with(a1="经营者应当依法办理登记和许可证，并公示营业执照信息。"), Stance.AMEND, "art_1", WITH_LICENCE,
+                 Adoption.NOT_ADOPTED, id="inserted-words-elsewhere-in-the-article"),
+    pytest.param(_with(a1=WITH_LICENCE), Stance.AMEND, "art_1", WITH_LICENCE, Adoption.ADOPTED, id="insertion-exact"),
+    pytest.param(_with(a1="经营者应当依法办理登记，并公示其营业执照和许可证等信息。"), Stance.AMEND, "art_1", WITH_LICENCE,
+                 Adoption.ADOPTED, id="insertion-with-small-rewording-around"),
+    pytest.param(_with(a1="经营者应当依法办理登记，并公示营业执照信息，许可证除外。"), Stance.AMEND, "art_1", WITH_LICENCE,
+                 Adoption.NOT_ADOPTED, id="insertion-words-nearby-but-not-as-proposed"),
+    # a new 款 after 第三条第一款
+    pytest.param(_with(a3="经营者应当遵守法律。\n经营者应当公平竞争。\n经营者应当诚实守信。"), Stance.INSERT, "art_3__para_1",
+                 "经营者应当公平竞争。", Adoption.ADOPTED, id="new-para-at-its-place"),
+    pytest.param(_with(a3="经营者应当公平竞争。\n经营者应当遵守法律。\n经营者应当诚实守信。"), Stance.INSERT, "art_3__para_1",
+                 "经营者应当公平竞争。", Adoption.NOT_ADOPTED, id="new-para-elsewhere-in-the-article"),
+    # renumbering alone (第二条 → 第三条) does not count against a proposal next to the citation
+    pytest.param((A1, NEW_ART, A2, A3, "违反本法第三条第一款规定的，依法处罚。", A5), Stance.AMEND, "art_4",
+                 "违反本法第二条第一款规定的，依法处罚。", Adoption.ADOPTED, id="renumbered-and-adopted"),
+    pytest.param((A1, NEW_ART, A2, A3, "违反本法第三条规定的，依法处罚。", A5), Stance.AMEND, "art_4",
+                 "违反本法第二条第一款规定的，依法处罚。", Adoption.NOT_ADOPTED, id="renumbered-not-adopted"),
+    # a deletion whose surrounding words changed too
+    pytest.param(_with(a5="经营者从事经营活动，应当取得行政许可。"), Stance.AMEND, "art_5",
+                 "经营者从事经营活动，应当依法取得行政许可。", Adoption.ADOPTED, id="deletion-with-neighbours-reworded"),
+    pytest.param(_with(a5="经营者从事经营活动，依法需要取得相关行政许可的，应当取得行政许可。"), Stance.AMEND, "art_5",
+                 "经营者从事经营活动，应当依法取得行政许可。", Adoption.NOT_ADOPTED, id="neighbours-reworded-deletion-not-made"),
+    # a new article after 第一条: an added article near that place with (nearly) that text
+    pytest.param((A1, NEW_ART, A2, A3, A4.replace("第二条", "第三条"), A5), Stance.INSERT, "art_1", NEW_ART,
+                 Adoption.ADOPTED, id="new-article-at-its-place"),
+    pytest.param((A1, "经营者应当保护消费者合法权益。", *LAW[1:]), Stance.INSERT, "art_1", NEW_ART, Adoption.ADOPTED,
+                 id="new-article-nearly-that-text"),
+    pytest.param((*LAW, NEW_ART), Stance.INSERT, "art_1", NEW_ART, Adoption.NOT_ADOPTED, id="new-article-far-away"),
+    pytest.param(LAW, Stance.INSERT, "art_1", NEW_ART, Adoption.NOT_ADOPTED, id="new-article-not-added"),
+])  # fmt: skip
+def test_each_change_is_judged_at_its_place(new_articles: tuple[str, ...], stance: Stance, eid: str,
+                                            text: str | None, state: Adoption) -> None:  # fmt: skip
+    old, new = parse_text(_law(*LAW)), parse_text(_law(*new_articles))
+    (o,) = outcomes(old, new, align(old, new), [_proposal(text, eid, stance)])
+    assert o.state is state
+    assert o.present == (o.changes if state is Adoption.ADOPTED else 0)
+
+
+# -- properties ----------------------------------------------------------------------------------
+_WORDS = st.text(alphabet="经营者应当依法办理登记公示信息的，。", min_size=1, max_size=3)
+
+
+@st.composite
+def _edited(draw: st.DrawFn) -> tuple[str, list[Span]]:
+    """An article text and up to three proposed edits of it that do not touch each other."""
+    text = draw(st.sampled_from([A1, A2, A5, "电子商务经营者应当依法办理市场主体登记。但是，个人销售自产农副产品、家庭手工业产品的除外。"]))
+    cuts = sorted(draw(st.lists(st.integers(0, len(text)), min_size=2, max_size=6, unique=True)))
+    spans = []
+    for start, end in zip(cuts[::2], cuts[1::2], strict=False):
+        end = min(end, start + 3)  # short edits keep the article recognisably the same
+        new = draw(st.one_of(st.just(""), _WORDS))
+        if new != text[start:end]:
+            spans.append(Span(start, end, new))
+    return text, spans
+
+
+def _outcome(old_body: str, proposal: str, new_body: str):  # type: ignore[no-untyped-def]
+    rest = ("国家鼓励发展新业态。", "本法自公布之日起施行。")
+    old, new = parse_text(_law(old_body, *rest)), parse_text(_law(new_body, *rest))
+    return outcomes(old, new, align(old, new), [_proposal(proposal)])
+
+
+@settings(max_examples=80, deadline=None)
+@given(_edited())
+def test_the_proposal_itself_as_the_new_version_is_adopted_and_the_old_one_is_not(case: tuple[str, list[Span]]) -> None:
+    text, spans = case
+    proposal = splice(text, spans)
+    if not diff(text, proposal).spans():
+        return
+    (yes,) = _outcome(text, proposal, proposal)
+    assert (yes.state, yes.present) == (Adoption.ADOPTED, yes.changes)
+    (no,) = _outcome(text, proposal, text)
+    assert (no.state, no.present) == (Adoption.NOT_ADOPTED, 0)
+
+
+@settings(max_examples=80, deadline=None)
+@given(_edited(), st.data())
+def test_exactly_the_changes_the_new_version_made_are_adopted(case: tuple[str, list[Span]],
+                                                              data: st.DataObject) -> None:  # fmt: skip
+    text, spans = case
+    changes = diff(text, splice(text, spans)).spans()
+    made = data.draw(st.lists(st.booleans(), min_size=len(changes), max_size=len(changes)))
+    rest = ("国家鼓励发展新业态。", "本法自公布之日起施行。")
+    old = parse_text(_law(text, *rest))
+    new = parse_text(_law(splice(text, [c for c, m in zip(changes, made, strict=True) if m]), *rest))
+    alignment = align(old, new)
+    assume(alignment.by_old()["art_1"].new == ("art_1",))
+    judge = Judge(old, new, alignment)
+    assert [judge.change("art_1", c.start, c.end, c.new) for c in changes] == made
+
+
+# -- the committee position ---------------------------------------------------------------------
+@dataclass
+class _Position:
+    """What ``position_adoption`` reads of a ``UnitPosition``: which staff decisions make a
+    change part of the submitted position is ``lawcomment.position``'s business."""
+
+    eid: str
+    edits: list[Piece]
+    insertions: tuple[Insertion, ...] = ()
+
+    def pieces(self, submitted: bool = False) -> list[Piece]:
+        return self.edits  # the edits given here are the submitted ones
+
+    def submitted_insertions(self) -> tuple[Insertion, ...]:
+        return tuple(i for i in self.insertions if i.state == "accepted")
+
+
+def test_how_much_of_the_committee_position_was_adopted() -> None:
+    old = parse_text(_law(*LAW))
+    new = parse_text(_law(WITH_LICENCE, NEW_ART, A2, A3, A4.replace("第二条", "第三条"), "经营者从事经营活动，应当取得行政许可。"))
+    positions = [_Position("art_1", [Piece(19, 19, "和许可证", ("acme",))],
+                           (Insertion("art_1", NEW_ART, ("beta",), (3,), "n1", "accepted"),)),
+                 _Position("art_3", [Piece(10, 21, "", ("beta",))]),  # its last 款: still there
+                 _Position("art_5", [Piece(10, 24, "", ("acme",)), Piece(26, 28, "", ())]),
+                 _Position("chp_1", [Piece(0, 2, "总纲", ())]),  # a heading: not followed
+                 _Position("art_2", [], (Insertion("art_2", "经营者应当公平竞争。", ("acme",), (5,), "n1",
+                                                   "rejected"),)),  # staff rejected it: not submitted
+                 _Position("art_4", [])]  # fmt: skip
+    found = position_adoption(positions, old, new, align(old, new))  # type: ignore[arg-type]
+    assert [(a.eid, a.new_citation, a.state, a.present, a.changes) for a in found.articles] == [
+        ("art_1", "第一条 (art_1)", Adoption.ADOPTED, 2, 2),
+        ("art_3", "第四条 (art_4)", Adoption.NOT_ADOPTED, 0, 1),
+        ("art_5", "第六条 (art_6)", Adoption.ADOPTED, 2, 2)]  # fmt: skip
+    assert (found.present, found.changes, round(found.share, 2)) == (4, 5, 0.8)
+    assert found.articles[0].to_dict()["pieces"] == [
+        {"kind": "change", "start": 19, "end": 19, "old": "", "new": "和许可证", "supporters": ["acme"], "adopted": True},
+        {"kind": "insertion", "start": 22, "end": 22, "old": "", "new": NEW_ART, "supporters": ["beta"],
+         "adopted": True},
+    ]  # fmt: skip
+    assert found.articles[2].to_dict()["pieces"][0]["old"] == "依法需要取得相关行政许可的，"
+    # the members' proposals go through the same judgement
+    comments = [_proposal(WITH_LICENCE, "art_1", cid=1), _proposal("经营者应当遵守法律。", "art_3", member="beta", cid=2),
+                _proposal(NEW_ART, "art_1", Stance.INSERT, "beta", cid=3),
+                _proposal("经营者从事经营活动，应当取得行政许可。", "art_5", cid=4)]  # fmt: skip
+    assert [o.state for o in outcomes(old, new, align(old, new), comments)] == [
+        Adoption.ADOPTED, Adoption.NOT_ADOPTED, Adoption.ADOPTED, Adoption.ADOPTED]
+
+
+def test_a_deleted_article_adopts_only_its_deletion() -> None:
+    from lawcomment.position import unit_position
+
+    old = parse_text(_law(*LAW))
+    new = parse_text(_law(A1, A3, A4, A5))
+    comments = [_proposal(None, "art_2", Stance.DELETE, cid=1), _proposal("经营者终止经营的，应当公示。", "art_2", cid=2)]
+    found = outcomes(old, new, align(old, new), comments)
+    assert [(o.state, o.new_citation) for o in found] == [(Adoption.ADOPTED, "—"), (Adoption.ARTICLE_DELETED, "—")]
+    (row,) = position_adoption([_Position("art_2", [Piece(0, len(A2), "", ("acme",))])], old, new,
+                               align(old, new)).articles  # type: ignore[list-item]  # fmt: skip
+    assert (row.state, row.present, row.changes) == (Adoption.ADOPTED, 1, 1)
+    comments = comments[1:]
+    (change,) = unit_position(old, "art_2", comments).changes  # staff accept it: it is submitted
+    c = change.change
+    accepted = Decision(1, "t@1", "art_2", "accept", c.start, c.end, c.old, c.new, "", "staff", "now")
+    (row,) = position_adoption([unit_position(old, "art_2", comments, [accepted])], old, new, align(old, new)).articles
+    assert (row.state, row.present, row.changes) == (Adoption.ARTICLE_DELETED, 0, 1)
+
+
+# -- through the command line --------------------------------------------------------------------
+def test_adoption_command_reports_the_committee_position(tmp_path, runner) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from lawcomment.cli import cli
+
+    def run(*args: str):  # type: ignore[no-untyped-def]
+        return runner.invoke(cli, ["--db", str(tmp_path / "lc.db"), "--user", "tester", *args])
+
+    v1, v2 = tmp_path / "v1.txt", tmp_path / "v2.txt"
+    v1.write_text(_law(*LAW), encoding="utf-8")
+    v2.write_text(_law(WITH_LICENCE, NEW_ART, A2, A3, "违反本法第三条规定的，依法从重处罚。", A5), encoding="utf-8")
+    for args in (["init"], ["draft", "add", str(v1), "--name", "law", "--version", "1"],
+                 ["member", "add", "acme", "--group", "Pharma WG"], ["member", "add", "beta", "--group", "Auto WG"],
+                 ["comment", "add", "--member", "acme", "--draft", "law@1", "--at", "第一条", "--propose", WITH_LICENCE],
+                 ["comment", "add", "--member", "beta", "--draft", "law@1", "--at", "第三条第二款", "--stance", "delete"],
+                 ["comment", "add", "--member", "beta", "--draft", "law@1", "--at", "第一条", "--stance", "insert",
+                  "--propose", NEW_ART],
+                 ["comment", "add", "--member", "beta", "--draft", "law@1", "--at", "第四条",
+                  "--propose", "违反本法第二条规定的，依法从重处罚。"],
+                 ["decide", "--draft", "law@1", "--article", "第一条", "--accept", "c1"],
+                 ["decide", "--draft", "law@1", "--article", "第一条", "--accept", "n1"],
+                 ["decide", "--draft", "law@1", "--article", "第三条", "--accept", "c1"],
+                 ["decide", "--draft", "law@1", "--article", "第四条", "--reject", "c1"],
+                 ["draft", "add", str(v2), "--name", "law", "--version", "2", "--supersedes", "1"]):  # fmt: skip
+        result = run(*args)
+        assert result.exit_code == 0, (args, result.output)
+    result = run("adoption", "--draft", "law@2")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == [
+        "proposals on law@1 against law@2:",
+        "  #1    acme      第一条 (art_1) → 第一条 (art_1)  adopted",
+        "  #3    beta      第一条 (art_1) → 第一条 (art_1)  adopted",
+        "  #2    beta      第三条第二款 (art_3__para_2) → 第四条 (art_4)  not adopted",
+        "  #4    beta      第四条 (art_4) → 第五条 (art_5)  adopted",
+        "by member:",
+        "  acme: 1 proposal(s): 1 adopted",
+        "  beta: 3 proposal(s): 2 adopted, 1 not adopted",
+        "by working group:",
+        "  Auto WG: 3 proposal(s): 2 adopted, 1 not adopted",
+        "  Pharma WG: 1 proposal(s): 1 adopted",
+        "committee position: 2 of 3 change(s) adopted (67%)",  # staff rejected 第四条's change: not submitted
+        "  第一条 (art_1) → 第一条 (art_1)  adopted (2/2 changes)",
+        "  第三条 (art_3) → 第四条 (art_4)  not adopted (0/1 changes)",
+    ]  # fmt: skip
+    doc = json.loads(run("adoption", "--draft", "law@2", "--format", "json").stdout)
+    assert doc["schema"] == "lawcomment.adoption/1" and len(doc["proposals"]) == 4
+    assert {k: v for k, v in doc["position"].items() if k != "articles"} == {"changes": 3, "present": 2, "share": 0.667}
+    art3 = doc["position"]["articles"][1]
+    assert {k: v for k, v in art3.items() if k != "pieces"} == {
+        "eid": "art_3", "old": "第三条 (art_3)", "new": "第四条 (art_4)", "state": "not adopted",
+        "changes": 1, "present": 0, "share": 0.0}  # fmt: skip
+    assert art3["pieces"] == [{"kind": "change", "start": 10, "end": 21, "old": "\n经营者应当诚实守信。", "new": "",
+                               "supporters": ["beta"], "adopted": False}]  # fmt: skip
+    alone = run("adoption", "--draft", "law@1")
+    assert (alone.exit_code, alone.stderr.splitlines()[0]) == (
+        1, "Error: law@1 supersedes no earlier version; add it with "
+           "`lawcomment draft add FILE --name law --version 1 --supersedes OLD`")  # fmt: skip

@@ -137,15 +137,27 @@ def test_cli_draft_amend_diff_and_export(patent_store: str, runner, tmp_path: Pa
     assert "第七十一条 → 第七十二条  modified" in diff.stdout
     assert diff.stdout.splitlines()[-1] == "unchanged 23, renumbered 55, modified 3, deleted 1, added 1, substantive 5"
     for args in (["member", "add", "acme", "--org", "Acme"],
-                 ["comment", "add", "--draft", "patent@draft-1", "--member", "acme", "--at", "第七十二条", "--propose",
+                 ["comment", "add", "--draft", "patent@draft-1", "--member", "acme", "--at", "第七十二条第一款", "--propose",
                   "侵犯专利权的赔偿数额按照权利人因被侵权所受到的实际损失确定。", "--reason", "简化"]):  # fmt: skip
         assert runner.invoke(cli, ["--db", db, *args]).exit_code == 0
     md = tmp_path / "proposals.md"
+    head = "# 关于修改《中华人民共和国专利法》的建议\n\n委员会建议对《中华人民共和国专利法》作如下修改：\n"
     out = runner.invoke(cli, ["--db", db, "export", "--draft", "patent@draft-1", "--format", "amendment", "-o", str(md)])
     assert out.exit_code == 0, out.output
-    assert md.read_text(encoding="utf-8") == ("# 关于修改《中华人民共和国专利法》的建议\n\n"
-                                              "委员会建议对《中华人民共和国专利法》作如下修改：\n\n"
-                                              "一、将第七十二条修改为：“侵犯专利权的赔偿数额按照权利人因被侵权所受到的实际损失确定。”\n")  # fmt: skip
+    assert out.stdout == f"wrote {md} (amendment): patent@draft-1, 0 article(s) with proposed changes, 0 unresolved conflict(s)\n"
+    assert out.stderr == (f"warning: 1 unreviewed change(s) left out of {md} (pass --include-unreviewed to include them):\n"
+                          "  第七十二条 (art_72): c1\n")  # fmt: skip
+    assert md.read_text(encoding="utf-8") == head  # nothing accepted yet: no instruction
+    decided = runner.invoke(cli, ["--db", db, "decide", "--draft", "patent@draft-1", "--article", "第七十二条", "--accept", "c1"])
+    assert decided.stdout == "decision #1: accepted c1 on art_72\n"
+    out = runner.invoke(cli, ["--db", db, "export", "--draft", "patent@draft-1", "--format", "amendment", "-o", str(md)])
+    assert (out.exit_code, out.stderr) == (0, "")
+    assert md.read_text(encoding="utf-8") == head + (
+        "\n一、将第七十二条修改为：“侵犯专利权的赔偿数额按照权利人因被侵权所受到的实际损失确定。\n\n"
+        "“权利人的损失、侵权人获得的利益和专利许可使用费均难以确定的，人民法院可以根据专利权的类型、侵权行为的性质和情节等因素，"
+        "确定给予三万元以上一千万元以下的赔偿。\n\n“赔偿数额还应当包括权利人为制止侵权行为所支付的合理开支。\n\n"
+        "“人民法院为确定赔偿数额，在权利人已经尽力举证，而与侵权行为相关的账簿、资料主要由侵权人掌握的情况下，可以责令侵权人提供"
+        "与侵权行为相关的账簿、资料；侵权人不提供或者提供虚假的账簿、资料的，人民法院可以参考权利人的主张和提供的证据判定赔偿数额。”\n")  # fmt: skip
     docx = tmp_path / "proposals.docx"
     out = runner.invoke(cli, ["--db", db, "export", "--draft", "patent@draft-1", "--format", "amendment", "--lang", "en",
                               "-o", str(docx)])  # fmt: skip
@@ -169,14 +181,15 @@ def test_exported_docx_opens_in_libreoffice(patent_store: str, runner, tmp_path:
         pytest.skip("LibreOffice is not installed")
     db = patent_store
     for args in (["member", "add", "acme"],
-                 ["comment", "add", "--draft", "patent@current", "--member", "acme", "--at", "第三条", "--propose",
-                  "国家知识产权局负责管理全国的专利工作。"]):  # fmt: skip
+                 ["comment", "add", "--draft", "patent@current", "--member", "acme", "--at", "第一条", "--propose",
+                  "为了保护专利权人的合法权益，鼓励发明创造，制定本法。"],
+                 ["decide", "--draft", "patent@current", "--article", "第一条", "--accept", "c1"]):  # fmt: skip
         assert runner.invoke(cli, ["--db", db, *args]).exit_code == 0
     docx = tmp_path / "proposals.docx"
     assert runner.invoke(cli, ["--db", db, "export", "--draft", "patent@current", "--format", "amendment",
                                "-o", str(docx)]).exit_code == 0  # fmt: skip
     text = soffice_convert(exe, docx, tmp_path / "txt", "txt:Text (encoded):UTF8").read_text(encoding="utf-8-sig")
-    assert "一、将第三条修改为：“国家知识产权局负责管理全国的专利工作。”" in text
+    assert "一、删去第一条中的“推动发明创造的应用，提高创新能力，促进科学技术进步和经济社会发展，”。" in text
 
 
 def test_cli_amendment_parse_reports_unknown_sentences(tmp_path: Path, runner) -> None:  # type: ignore[no-untyped-def]

@@ -36,3 +36,76 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_lint(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(d.code, d.message) for d in lint(parse_text(text))] == expected
+
+
+# Correct law that must lint clean (issue 13, defect 11): a bare 第（四）项 after a citation of
+# another article's 款 is that 款's item. Excerpts of LawRefBook/Laws, see tests/data/SOURCES.md.
+HAISHANG = """第二十二条 下列各项海事请求具有船舶优先权：
+（一）船长、船员和在船上工作的其他在编人员根据劳动法律、行政法规或者劳动合同所产生的工资、其他劳动报酬、船员遣返费用和社会保险费用的给付请求；
+（二）在船舶营运中发生的人身伤亡的赔偿请求；
+（三）船舶吨税、引航费、港务费和其他港口规费的缴付请求；
+（四）海难救助的救助款项的给付请求；
+（五）船舶在营运中因侵权行为产生的财产赔偿请求。
+载运2000吨以上的散装货油的船舶，持有有效的证书，证明已经进行油污损害民事责任保险或者具有相应的财务保证的，对其造成的油污损害的赔偿请求，不属于前款第（五）项规定的范围。
+第二十三条 本法第二十二条第一款所列各项海事请求，依照顺序受偿。但是，第（四）项海事请求，后于第（一）项至第（三）项发生的，应当先于第（一）项至第（三）项受偿。
+本法第二十二条第一款第（一）、（二）、（三）、（五）项中有两个以上海事请求的，不分先后，同时受偿；不足受偿的，按照比例受偿。第（四）项中有两个以上海事请求的，后发生的先受偿。
+"""
+ZHENGQUAN = """第一百二十条 经国务院证券监督管理机构核准，取得经营证券业务许可证，证券公司可以经营下列部分或者全部证券业务：
+（一）证券经纪；
+（二）证券投资咨询；
+（三）与证券交易、证券投资活动有关的财务顾问；
+（四）证券承销与保荐；
+（五）证券融资融券；
+（六）证券做市交易；
+（七）证券自营；
+（八）其他证券业务。
+国务院证券监督管理机构应当自受理前款规定事项申请之日起三个月内，依照法定条件和程序进行审查，作出核准或者不予核准的决定，并通知申请人；不予核准的，应当说明理由。
+证券公司经营证券资产管理业务的，应当符合《中华人民共和国证券投资基金法》等法律、行政法规的规定。
+除证券公司外，任何单位和个人不得从事证券承销、证券保荐、证券经纪和证券融资融券业务。
+证券公司从事证券融资融券业务，应当采取措施，严格防范和控制风险，不得违反规定向客户出借资金或者证券。
+第一百二十一条 证券公司经营本法第一百二十条第一款第（一）项至第（三）项业务的，注册资本最低限额为人民币五千万元；经营第（四）项至第（八）项业务之一的，注册资本最低限额为人民币一亿元；经营第（四）项至第（八）项业务中两项以上的，注册资本最低限额为人民币五亿元。证券公司的注册资本应当是实缴资本。
+国务院证券监督管理机构根据审慎监管原则和各项业务的风险程度，可以调整注册资本最低限额，但不得少于前款规定的限额。
+"""
+STATUTES = [
+    (HAISHANG, "art_23", [
+        ("art_23__para_1", "本法第二十二条第一款", ("art_22__para_1",), None),
+        ("art_23__para_1", "第（四）项", ("art_22__para_1__item_4",), None),
+        ("art_23__para_1", "第（一）项至第（三）项", ("art_22__para_1__item_1",), "art_22__para_1__item_3"),
+        ("art_23__para_1", "第（一）项至第（三）项", ("art_22__para_1__item_1",), "art_22__para_1__item_3"),
+        ("art_23__para_2", "本法第二十二条第一款第（一）、（二）、（三）、（五）项",
+         ("art_22__para_1__item_1", "art_22__para_1__item_2", "art_22__para_1__item_3", "art_22__para_1__item_5"), None),
+        ("art_23__para_2", "第（四）项", ("art_22__para_1__item_4",), None)]),
+    (ZHENGQUAN, "art_121", [
+        ("art_121__para_1", "本法第一百二十条第一款第（一）项至第（三）项", ("art_120__para_1__item_1",), "art_120__para_1__item_3"),
+        ("art_121__para_1", "第（四）项至第（八）项", ("art_120__para_1__item_4",), "art_120__para_1__item_8"),
+        ("art_121__para_1", "第（四）项至第（八）项", ("art_120__para_1__item_4",), "art_120__para_1__item_8"),
+        ("art_121__para_2", "前款", ("art_121__para_1",), None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "article", "references"), STATUTES, ids=["海商法", "证券法"])
+def test_statutes_lint_clean(text: str, article: str, references: list) -> None:
+    draft = parse_text(text)
+    assert lint(draft) == []
+    unit = draft.find(article)
+    assert unit is not None
+    assert [(u.eid, r.text, r.targets, r.range_end) for u in unit.walk() for r in u.references] == references
+
+
+MORE = [
+    # 第(三)项 with ASCII brackets names no 款 (only English "(2)" does): item 3 of 第一款 will do.
+    ("第一条 有下列情形之一的：\n(一)甲；\n(二)乙；\n(三)丙。\n有第(三)项情形的除外。", []),
+    # Items written 一、二、 are read as 款; 第二项 and 前款第二项 still find them.
+    ("第一条 有下列情形之一的：\n一、甲；\n二、乙。\n第二条 有第一条第二项情形的除外。", []),
+    # A bare 项 in a text that cited no 款 stays in this article: still a dangling reference.
+    ("第一条 甲。\n第二条 依照本法第一条处理；有第（四）项情形的除外。", [("dangling-reference",
+      "'第（四）项' in 第二条第一款 points to 第二条第一款第四项, which does not exist")]),
+    # Nor does the frame hide a real mistake: 第二十二条第一款 has no （六）项.
+    (HAISHANG.replace("但是，第（四）项", "但是，第（六）项"), [("dangling-reference",
+      "'第（六）项' in 第二十三条第一款 points to 第二十二条第一款第六项, which does not exist")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE)
+def test_lint_more(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(d.code, d.message) for d in lint(parse_text(text))] == expected

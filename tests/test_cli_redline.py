@@ -131,12 +131,12 @@ def test_second_reading_carries_comments_and_reports_adoption(consultation, tmp_
     assert result.exit_code == 0, result.output
     assert result.output.splitlines()[1:] == [
         "carried 4 comment(s) from ecommerce@1 to ecommerce@2 (1 quote(s) re-anchored approximately, "
-        "1 proposal(s) re-based), 0 orphaned"]
+        "1 proposal(s) re-based, 1 adopted), 0 orphaned"]
     listed = json.loads(run("comment", "list", "--draft", "ecommerce@2", "--format", "json").stdout)["comments"]
     notes = {c["origin"]: (c["eid"], c["quote"], c["note"]) for c in listed}
     assert notes[3] == ("art_16", "提前六十日",
                         "第十六条 (art_16) → 第十六条 (art_16); quote re-anchored approximately: 「提前三十日」 → 「提前六十日」")
-    assert notes[1][2] == "第十二条 (art_12) → 第十二条 (art_12); the new version already reads as proposed"
+    assert notes[1][2] == "第十二条 (art_12) → 第十二条 (art_12); adopted: the new version already reads as proposed"
     assert notes[2][2] == "第十三条 (art_13) → 第十三条 (art_13); proposal re-based onto the new text"
     rebased = next(c["proposed_text"] for c in listed if c["origin"] == 2)
     assert rebased == ART13.replace("和环境保护要求", "和生态环境保护要求").replace("行政法规禁止", "行政法规明确禁止")
@@ -151,10 +151,11 @@ def test_second_reading_carries_comments_and_reports_adoption(consultation, tmp_
         "by working group:",
         "  Auto WG: 1 proposal(s): 1 not adopted",
         "  Pharma WG: 1 proposal(s): 1 adopted",
+        "committee position: no accepted changes (staff accept changes with `lawcomment decide`)",
     ]
     again = run("draft", "add", str(v2), "--name", "ecommerce", "--version", "2", "--supersedes", "1")
     assert again.output.splitlines()[1] == ("carried 0 comment(s) from ecommerce@1 to ecommerce@2 (0 quote(s) "
-                                            "re-anchored approximately, 0 proposal(s) re-based), 0 orphaned; "
+                                            "re-anchored approximately, 0 proposal(s) re-based, 0 adopted), 0 orphaned; "
                                             "4 carried before")  # fmt: skip
 
 
@@ -169,7 +170,7 @@ def test_a_deleted_article_orphans_its_comments_and_nothing_is_lost(consultation
     result = run("draft", "add", str(v2), "--name", "ecommerce", "--version", "2", "--supersedes", "1")
     assert result.output.splitlines()[1:] == [
         "carried 0 comment(s) from ecommerce@1 to ecommerce@2 (0 quote(s) re-anchored approximately, "
-        "0 proposal(s) re-based), 1 orphaned",
+        "0 proposal(s) re-based, 0 adopted), 1 orphaned",
         "  orphaned #1 (beta): article deleted: 第十六条 (art_16) has no counterpart in the new version"]
     (c,) = json.loads(run("comment", "list", "--draft", "ecommerce@2", "--format", "json").stdout)["comments"]
     assert (c["status"], c["eid"], c["origin"], c["body"]) == ("orphaned", None, 1, "不必要")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
 import re
@@ -39,11 +40,15 @@ def test_html_is_escaped_self_contained_with_contents_and_filters(nasty_store: S
     assert toc == [i.eid for i in view.items if str(i.status) != "unchanged"]
     for eid in toc:
         assert f'<section id="{eid}"' in page
-    assert re.findall(r'<select id="lc-(\w+)"', page) == ["group", "status"]
     for group in ("Digital WG", "Pharma WG", "Retail WG"):
         assert f'<option value="{group}">' in page
-    assert 'data-status="conflict" data-groups="Digital WG"' in page  # 第三十一条: everbright and fjord
-    assert '<del title="Borealis Trading (Shanghai) Co.">利用自己的技能' in page
+    assert 'data-status="conflict" data-groups="Digital WG" data-review="unreviewed"' in page  # 第三十一条, left open
+    assert re.findall(r'<select id="lc-(\w+)"', page) == ["group", "status", "review"]
+    assert ('<del class="rv-chosen" title="x1 · 选定方案2（决定#1） · Borealis Trading (Shanghai) Co.">利用自己的技能'
+            in page)  # fmt: skip
+    # everything is on the page with its state, rejected changes too
+    assert '<ins class="rv-rejected" title="c1 · 不采纳（决定#5） · Delta Pharmaceuticals (Suzhou) Co.">' in page
+    assert '<span class="rv-unresolved" title="x1 · 尚未解决">三</span><sup class="rv-id">x1</sup>' in page
 
 
 def test_markdown_redline_and_escaping() -> None:
@@ -51,11 +56,15 @@ def test_markdown_redline_and_escaping() -> None:
         "第一条 \\*重要\\* \\[链接\\] &lt;b&gt;\n\\- 列表\n\\1. 编号"  # fmt: skip
 
 
-def test_markdown_submission_and_adoption(demo: Path) -> None:
+def test_markdown_submission_and_adoption(demo: Path, demo_store: Store) -> None:
     md = (demo / "submission.md").read_text(encoding="utf-8")
     assert md.startswith("# 中华人民共和国电子商务法（草案）修改意见\n")
     assert "个人<del>利用自己的技能从事依法无须取得许可的便民劳务活动和零星小额交易活动</del><ins>从事零星小额交易活动</ins>" in md
-    assert "**尚未解决的分歧**：「三」" in md
+    assert "#### <ins>第二十三条之一</ins>\n\n<ins>电子商务经营者应当建立健全数据安全管理制度" in md  # the accepted n1
+    assert "尚未解决的分歧" not in md and "#### 第三十一条" not in md  # the open conflict is not reviewed: left out
+    assert "告知用户" not in md and "定期开展网络安全评估" not in md  # rejected changes never go out
+    draft = export(load_consultation(demo_store, "ecommerce@1"), "md", options=ExportOptions(include_unreviewed=True))
+    assert "**尚未解决的分歧**：「三」" in draft.decode() and "告知用户" not in draft.decode()
     adoption = (demo / "adoption.md").read_text(encoding="utf-8")
     assert "## 采纳情况: ecommerce@1 → ecommerce@2" in adoption and "| adopted |" in adoption
 
@@ -66,14 +75,27 @@ def test_json_covers_everything_with_a_documented_schema(demo: Path, demo_store:
     stored = [c for c in demo_store.comments("ecommerce@1") if str(c.status) != "superseded"]
     assert sorted(c["id"] for c in doc["comments"]) == sorted(c.id for c in stored)
     assert doc["draft"]["schema"] == "lawcomment.draft/1" and len(doc["draft"]["articles"]) == 57
-    assert [d["action"] for d in doc["decisions"]] == ["choose"]
+    assert [d["action"] for d in doc["decisions"]] == ["choose", "accept", "accept", "accept", "reject", "accept", "reject"]
+    assert doc["decisions"][5]["subject"] == "insertion" and doc["decisions"][0]["subject"] is None
     assert doc["adoption"]["old"] == "ecommerce@1" and doc["adoption"]["new"] == "ecommerce@2"
+    assert doc["include_unreviewed"] is False
     art10 = next(p for p in doc["positions"] if p["eid"] == "art_10")
     conflict = art10["position"]["conflicts"][0]
     assert art10["status"] == "amended" and conflict["resolved"]
     assert conflict["alternatives"][conflict["chosen"] - 1]["supporters"] == ["borealis"]
+    art23 = next(p for p in doc["positions"] if p["eid"] == "art_23")
+    assert [(c["id"], c["state"], c["decision"]) for c in art23["position"]["changes"]] == [("c1", "rejected", 5)]
+    assert [(i["id"], i["state"], i["decision"]) for i in art23["position"]["insertions"]] == [("n1", "accepted", 6)]
+    assert art23["new_units"] == [{"id": "n1", "label": "第二十三条之一", "eid": "art_23-1",
+                                   "text": "电子商务经营者应当建立健全数据安全管理制度，采取必要措施保障其收集、存储的用户信息安全。"}]
+    assert art23["text"] == art23["position"]["base"] and art23["changed"] and art23["unreviewed"] == []
+    art31 = next(p for p in doc["positions"] if p["eid"] == "art_31")
+    assert (art31["status"], art31["changed"], art31["unreviewed"]) == ("conflict", False, ["x1"])
+    assert doc["summary"]["unreviewed"] == 1 and doc["summary"]["stale"] == 0
     contract = README[README.index("### JSON contract (`lawcomment.consultation/1`)"):]
     for key in doc:
+        assert f'"{key}"' in contract[:3000], key
+    for key in ("text", "new_units", "unreviewed", "stale"):
         assert f'"{key}"' in contract[:3000], key
 
 
@@ -85,6 +107,13 @@ def test_csv_tracking_sheet_is_excel_safe(nasty_store: Store, tmp_path: Path) ->
     assert len(rows) - 1 == len(load_consultation(nasty_store, "ecommerce@1").comments)
     reasons = [r[10] for r in rows]
     assert NASTY in reasons and "'" + FORMULA in reasons and FORMULA not in reasons
+    assert rows[0][-2:] == ["review", "article_unreviewed"]
+    review = {(r[2], r[3], r[6]): (r[16], r[17]) for r in rows[1:] if r[6] in ("amend", "insert")}
+    assert review[("art_10", "borealis", "amend")] == ("x1 alternative 2 chosen (decision #1)", "")
+    assert review[("art_10", "acme", "amend")] == ("x1 alternative 1 not chosen (decision #1)", "")
+    assert review[("art_23", "delta", "amend")] == ("c1 rejected (decision #5)", "")
+    assert review[("art_23", "delta", "insert")] == ("n1 accepted (decision #6)", "")
+    assert review[("art_31", "fjord", "amend")] == ("x1 unresolved", "x1")
     assert [safe_cell(x) for x in ("=1+1", "+1", "-1", "@SUM(A1)", "\t=x", "ok", None)] == \
         ["'=1+1", "'+1", "'-1", "'@SUM(A1)", "'\t=x", "ok", ""]  # fmt: skip
 
@@ -139,9 +168,12 @@ def test_export_command_writes_and_prints(demo: Path, tmp_path: Path) -> None:
     out = tmp_path / "s.docx"
     result = runner.invoke(cli, ["--db", db, "export", "--draft", "ecommerce@1", "-o", str(out), "--layout", "table"])
     assert result.exit_code == 0, result.output
-    assert result.output == f"wrote {out} (docx): ecommerce@1, 6 article(s) with proposed changes, 1 unresolved conflict(s)\n"
+    assert result.stdout == f"wrote {out} (docx): ecommerce@1, 5 article(s) with proposed changes, 1 unresolved conflict(s)\n"
+    assert result.stderr == (f"warning: 1 unreviewed change(s) left out of {out} (pass --include-unreviewed to include them):\n"
+                             "  第三十一条 (art_31): x1\n")  # fmt: skip
     printed = runner.invoke(cli, ["--db", db, "export", "--draft", "ecommerce@1", "--format", "json"])
-    assert json.loads(printed.output)["schema"] == CONSULTATION_SCHEMA
+    assert json.loads(printed.stdout)["schema"] == CONSULTATION_SCHEMA
+    assert printed.stderr == ""  # a review format shows every change with its state: nothing is left out
 
 
 def test_demo_command(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -150,7 +182,18 @@ def test_demo_command(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
     assert lines[0] == "1. staff import the draft: ecommerce@1, 中华人民共和国电子商务法（草案） (57 articles)"
-    assert "8. staff decide: #1 on 第十条 (art_10): borealis's wording; the conflict on 第三十一条 stays open" in lines
+    start = lines.index("8. staff review the merge (lawcomment decide --draft ecommerce@1 …):")
+    assert lines[start + 1:start + 10] == [
+        "   --article 第十条 --choose x1:2 --reason '零售工作组与医药工作组协商一致'  → decision #1: borealis's wording",
+        "   --article 第十二条 --accept c1 --reason '删去重复表述'  → decision #2: accepted acme's change",
+        "   --article 第十七条 --accept c1  → decision #3: accepted acme's change",
+        "   --article 第二十一条 --accept c1 --reason '明确押金退还期限'  → decision #4: accepted cathay's change",
+        "   --article 第二十三条 --reject c1 --reason '个人信息保护法已有告知规则'  → decision #5: rejected delta's change",
+        "   --article 第二十三条 --accept n1 --reason '数据安全单列一条'  → decision #6: accepted delta's new article after 第二十三条",
+        "   --article 第三十条 --reject c1 --reason '评估频次宜由行政法规规定'  → decision #7: rejected fjord's change",
+        "   x1 on 第三十一条 (everbright, fjord) stays open: it stays out of the submission until decided",
+        "9. exported the submission: 5 articles with accepted changes; left out, not yet decided: 第三十一条 x1",
+    ]  # fmt: skip
     assert "results in results/:" in lines
     for name in ("submission.docx", "submission-table.docx", "submission-en.docx", "review.html", "submission.md",
                  "consultation.json", "tracking.csv", "adoption.md", "consultation.db"):  # fmt: skip
@@ -182,3 +225,171 @@ def test_plugin_options_reach_the_exporter(demo_store: Store) -> None:
     finally:
         set_plugin_manager(None)
     assert seen == [ExportOptions(lang="en", association="A")]
+
+
+# -- review before anything goes out ---------------------------------------------------------
+ART13 = ("电子商务经营者销售的商品或者提供的服务应当符合保障人身、财产安全的要求和生态环境保护要求，"
+         "不得销售或者提供法律、行政法规禁止交易或者限制交易的商品或者服务。")  # c1 生态, c2 交易或者限制
+ART14 = "电子商务经营者销售商品或者提供服务应当依法出具纸质发票或者电子发票等购货凭证或者服务单据。电子发票与纸质发票具有同等的法律效力。"
+NEW13 = "电子商务经营者应当依法承担产品质量责任。"
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+@pytest.fixture
+def reviewed(consultation):  # type: ignore[no-untyped-def]
+    """acme's two changes of 第十三条 (c1 accepted, c2 rejected), beta's new article after it
+    (n1) and its change of 第十四条 (c1), both not decided yet."""
+    for args in (["comment", "add", "--draft", "ecommerce@1", "--member", "acme", "--at", "第十三条", "--propose", ART13,
+                  "--reason", "生态环境"],
+                 ["comment", "add", "--draft", "ecommerce@1", "--member", "beta", "--at", "第十三条", "--stance", "insert",
+                  "--propose", NEW13, "--reason", "质量责任"],
+                 ["comment", "add", "--draft", "ecommerce@1", "--member", "beta", "--at", "第十四条", "--propose", ART14,
+                  "--reason", "<表述> & 用语"],
+                 ["decide", "--draft", "ecommerce@1", "--article", "第十三条", "--accept", "c1", "--reason", "采纳"],
+                 ["decide", "--draft", "ecommerce@1", "--article", "第十三条", "--reject", "c2"]):  # fmt: skip
+        result = consultation(*args)
+        assert result.exit_code == 0, result.output
+    return consultation
+
+
+def _docx_text(path: Path) -> list[tuple[str, str]]:
+    """Each paragraph of the document as (style, text with {+inserted+} and [-deleted-] marked)."""
+    import zipfile
+
+    from lxml import etree
+
+    with zipfile.ZipFile(path) as z:
+        root = etree.fromstring(z.read("word/document.xml"))
+    out = []
+    for p in root.iter(f"{W}p"):
+        text = ""
+        for e in p.iter(f"{W}t", f"{W}delText"):
+            inside = {a.tag for a in e.iterancestors()}
+            text += f"[-{e.text}-]" if e.tag == f"{W}delText" else f"{{+{e.text}+}}" if f"{W}ins" in inside else e.text or ""
+        style = p.find(f"{W}pPr/{W}pStyle")
+        out.append((style.get(f"{W}val") if style is not None else "", text))
+    return out
+
+
+def _law(paragraphs: list[tuple[str, str]]) -> list[str]:
+    """The law text of the submission: headings and plain paragraphs, without the notes."""
+    return [t for s, t in paragraphs if not s.startswith(("lawcommentNote", "Title"))]
+
+
+def test_default_export_leaves_out_unreviewed_and_rejected_changes(reviewed, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "submission.docx"
+    result = reviewed("export", "--draft", "ecommerce@1", "-o", str(out))
+    assert result.exit_code == 0, result.output
+    assert result.stdout == f"wrote {out} (docx): ecommerce@1, 1 article(s) with proposed changes, 0 unresolved conflict(s)\n"
+    assert result.stderr == (f"warning: 2 unreviewed change(s) left out of {out} (pass --include-unreviewed to include them):\n"
+                             "  第十三条 (art_13): n1\n"
+                             "  第十四条 (art_14): c1\n")  # fmt: skip
+    law = _law(_docx_text(out))
+    # only the accepted c1; the rejected c2, the undecided n1 and 第十四条's c1 are not there (第十四条 has nothing to say)
+    assert law[law.index("第十三条") + 1] == ("电子商务经营者销售的商品或者提供的服务应当符合保障人身、财产安全的要求和{+生态+}"
+                                           "环境保护要求，不得销售或者提供法律、行政法规禁止交易的商品或者服务。")  # fmt: skip
+    assert not any("{+" in t or "[-" in t for t in law if "生态" not in t)
+    assert "第十四条" not in law and not any("第十三条之一" in t for t in law)
+    md = reviewed("export", "--draft", "ecommerce@1", "--format", "md")
+    assert md.exit_code == 0
+    assert "要求和<ins>生态</ins>环境保护要求" in md.stdout and "限制" not in md.stdout
+    assert NEW13 not in md.stdout and "#### 第十四条" not in md.stdout and "草稿" not in md.stdout
+    assert md.stderr.startswith("warning: 2 unreviewed change(s) left out of the md output (pass --include-unreviewed")
+
+
+def test_include_unreviewed_puts_them_in_a_draft(reviewed, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "draft.docx"
+    result = reviewed("export", "--draft", "ecommerce@1", "-o", str(out), "--include-unreviewed")
+    assert result.exit_code == 0, result.output
+    assert result.stdout == f"wrote {out} (docx): ecommerce@1, 2 article(s) with proposed changes, 0 unresolved conflict(s)\n"
+    assert result.stderr == (f"warning: 2 unreviewed change(s) included in {out} (--include-unreviewed); "
+                             "decide them before it goes out:\n"
+                             "  第十三条 (art_13): n1\n"
+                             "  第十四条 (art_14): c1\n")  # fmt: skip
+    paragraphs = _docx_text(out)
+    assert ("lawcommentNoteHeading", "草稿：包括委员会尚未审查的修改建议") in paragraphs
+    law = _law(paragraphs)
+    at = law.index("第十三条")
+    assert law[at + 2:at + 4] == ["{+第十三条之一+}", f"{{+{NEW13}+}}"]  # the new article, right after its article
+    assert law[law.index("第十四条") + 1].endswith("具有同等{+的+}法律效力。")
+    assert "{+交易或者限制+}" not in "".join(law)  # rejected: never, not even in a draft
+    md = reviewed("export", "--draft", "ecommerce@1", "--format", "md", "--include-unreviewed")
+    assert f"#### <ins>第十三条之一</ins>\n\n<ins>{NEW13}</ins>" in md.stdout and "同等<ins>的</ins>法律效力" in md.stdout
+    assert "**草稿：包括委员会尚未审查的修改建议**" in md.stdout
+
+
+def test_accepted_new_article_goes_out_after_its_article(reviewed, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from lawcomment import Store
+    from lawcomment.marked_up import read_marked_up
+
+    assert reviewed("decide", "--draft", "ecommerce@1", "--article", "第十三条", "--accept", "n1").exit_code == 0
+    out = tmp_path / "submission.docx"
+    result = reviewed("export", "--draft", "ecommerce@1", "-o", str(out))
+    assert result.exit_code == 0, result.output
+    assert result.stderr == (f"warning: 1 unreviewed change(s) left out of {out} (pass --include-unreviewed to include them):\n"
+                             "  第十四条 (art_14): c1\n")  # fmt: skip
+    paragraphs = _docx_text(out)
+    at = paragraphs.index(("Heading3", "第十三条"))
+    assert paragraphs[at + 2:at + 4] == [("Heading3", "{+第十三条之一+}"), ("", f"{{+{NEW13}+}}")]
+    # read back as a marked-up draft, the submission proposes the change and the new article
+    with Store.open(reviewed.db, "tester") as store:
+        stored = store.get_draft("ecommerce@1")
+        intake = read_marked_up(out, stored.load(), stored.ref, store.members(), member="acme")
+    assert sorted((c.anchor.eid, str(c.stance), c.proposed_text) for c in intake.comments) == [
+        ("art_13", "amend", ART13.replace("禁止交易或者限制交易", "禁止交易")), ("art_13", "insert", NEW13)]
+    amendment = tmp_path / "proposals.md"
+    assert reviewed("export", "--draft", "ecommerce@1", "--format", "amendment", "-o", str(amendment)).exit_code == 0
+    assert amendment.read_text(encoding="utf-8") == (
+        "# 关于修改《中华人民共和国电子商务法》的建议\n\n委员会建议对《中华人民共和国电子商务法》作如下修改：\n\n"
+        "一、在第十三条中的“财产安全的要求和”后增加“生态”。\n\n"
+        f"二、在第十三条后增加一条，作为第十三条之一：“{NEW13}”\n")  # fmt: skip
+
+
+def test_review_page_shows_every_change_with_its_state(reviewed, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "review.html"
+    result = reviewed("export", "--draft", "ecommerce@1", "--format", "html", "-o", str(out))
+    assert result.exit_code == 0, result.output
+    assert result.stderr == ""  # a review format: nothing is left out of it
+    page = out.read_text(encoding="utf-8")
+    rows = [('<tr data-state="accepted"><td>c1</td><td class="st-accepted">采纳（决定#1）</td><td><ins>生态</ins></td>'
+             "<td>ACME (China) Ltd.</td></tr>"),
+            '<tr data-state="rejected"><td>c2</td><td class="st-rejected">不采纳（决定#2）</td><td><ins>交易或者限制</ins></td>',
+            ('<tr data-state="proposed"><td>n1</td><td class="st-proposed">待审查</td>'
+             f"<td>建议新增（在第十三条之后）: <ins>{NEW13}</ins></td><td>Beta GmbH</td></tr>"),
+            '<tr data-state="proposed"><td>c1</td><td class="st-proposed">待审查</td><td><ins>的</ins></td>']  # fmt: skip
+    for row in rows:
+        assert row in page, row
+    assert '<ins class="rv-rejected" title="c2 · 不采纳（决定#2） · ACME (China) Ltd.">交易或者限制</ins>' in page
+    assert '<section id="art_14" data-status="commented" data-groups="Auto WG" data-review="unreviewed">' in page
+    assert '<span class="status todo">待审查：n1</span>' in page
+    assert "&lt;表述&gt; &amp; 用语" in page and "<表述>" not in page
+    en = reviewed("export", "--draft", "ecommerce@1", "--format", "html", "--lang", "en", "--include-unreviewed")
+    assert '<td class="st-rejected">rejected (decision #2)</td>' in en.stdout
+    assert "1 unreviewed" not in en.stdout and "2 unreviewed, 0 decision(s) to review" in en.stdout
+
+
+def test_stale_decision_is_flagged_by_export_and_the_review_page(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    base = "电子商务经营者应当依法办理市场主体登记。但是，个人销售自产农副产品、家庭手工业产品，个人{}，以及依照法律、行政法规不需要进行登记的除外。"
+    for args in (["member", "add", "gamma", "--org", "Gamma <Co> & Sons", "--group", "Auto WG"],
+                 ["comment", "add", "--draft", "ecommerce@1", "--member", "acme", "--at", "第十条", "--propose",
+                  base.format("从事零星小额交易活动")],
+                 ["comment", "add", "--draft", "ecommerce@1", "--member", "beta", "--at", "第十条", "--propose",
+                  base.format("利用自己的技能从事依法无须取得许可的便民劳务活动")],
+                 ["decide", "--draft", "ecommerce@1", "--article", "第十条", "--choose", "x1:1"],
+                 ["comment", "add", "--draft", "ecommerce@1", "--member", "gamma", "--at", "第十条", "--propose",
+                  base.format("从事便民劳务活动和零星小额交易活动")]):  # fmt: skip
+        assert consultation(*args).exit_code == 0
+    message = ("decision #1 on x1 of 第十条 was made before alternative(s) 3) 「从事便民劳务活动和零星小额交易活动」 [gamma] "
+               "arrived; it still applies: review it (decide again, or undo it)")  # fmt: skip
+    out = tmp_path / "s.docx"
+    result = consultation("export", "--draft", "ecommerce@1", "-o", str(out))
+    assert (result.exit_code, result.stderr) == (0, f"warning: {message}\n")
+    assert "{+从事零星小额交易活动+}" in "".join(_law(_docx_text(out)))  # the decision still applies until staff act
+    page = consultation("export", "--draft", "ecommerce@1", "--format", "html")
+    assert (page.exit_code, page.stderr) == (0, f"warning: {message}\n")
+    assert f'<p class="stale"><b>决定需复核:</b> {html.escape(message)}</p>' in page.stdout
+    assert 'data-review="stale"' in page.stdout and '<span class="status st-conflict">决定需复核</span>' in page.stdout
+    assert '<li>「从事便民劳务活动和零星小额交易活动」 (Gamma &lt;Co&gt; &amp; Sons)</li>' in page.stdout
+    doc = json.loads(consultation("export", "--draft", "ecommerce@1", "--format", "json").stdout)
+    (art10,) = [p for p in doc["positions"] if p["eid"] == "art_10"]
+    assert art10["stale"] == [message] and doc["summary"]["stale"] == 1

@@ -166,3 +166,30 @@ def test_form_round_trip_through_libreoffice(consultation, tmp_path: Path, soffi
     result = consultation("comment", "import", str(rewritten))
     assert result.exit_code == 0, result.stderr
     assert _listed(consultation) == [("art_12", "acme", "amend", "新的第十二条。", "理由", "form")]
+
+
+def test_form_proposals_with_labels(consultation, tmp_path: Path) -> None:
+    new_12 = "电子商务经营者从事经营活动，应当依法取得行政许可。"
+    original_13 = _rows(_make(consultation, tmp_path))[4][1]
+    filled = _fill(tmp_path / "form.docx", tmp_path / "filled.docx",
+                   {3: ("第十二条　" + new_12, "删去重复"), 4: ("第十三条 " + original_13, "")})  # fmt: skip
+    result = consultation("comment", "import", str(filled))
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        0, f"{filled}: form into ecommerce@1: 1 added, 0 already there, 0 superseded\n",
+        f"warning: {filled}: table 1 row 5: the proposed text of 第十三条 (art_13) is the draft text unchanged; not a comment\n")
+    assert _listed(consultation) == [("art_12", "acme", "amend", new_12, "删去重复", "form")]
+    merged = consultation("merge", "--draft", "ecommerce@1", "--format", "json")
+    (unit,) = json.loads(merged.stdout)["units"]
+    assert [(c["old"], c["new"]) for c in unit["changes"]] == [("依法需要取得相关行政许可的，", "")]
+
+
+def test_form_row_leaving_out_a_kuan_proposes_deleting_it(consultation, tmp_path: Path) -> None:
+    # A row is the whole article: the member sees it beside the proposal column.
+    kept = "电子商务经营者应当依法履行纳税义务，并依法享受税收优惠和减免。"
+    filled = _fill(_make(consultation, tmp_path), tmp_path / "filled.docx", {2: (kept, "第二款另行规定")})
+    result = consultation("comment", "import", str(filled))
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        0, f"{filled}: form into ecommerce@1: 1 added, 0 already there, 0 superseded\n",
+        (f"warning: {filled}: table 1 row 3: the proposal gives one 款 of 第十一条 (2 款); read as the whole article, "
+        "so it proposes deleting 第十一条第二款\n"))
+    assert _listed(consultation) == [("art_11", "acme", "amend", kept, "第二款另行规定", "form")]

@@ -61,3 +61,32 @@ def test_eid_grammar(eid: str, ok: bool) -> None:
 def test_split_eid_drops_duplicate_tail() -> None:
     assert split_eid("art_12_2__para_1") == [(Kind.ARTICLE, "12"), (Kind.PARAGRAPH, "1")]
     assert split_eid("chp_nn_3") == [(Kind.CHAPTER, "nn_3")]
+
+
+@pytest.mark.parametrize(
+    ("citation", "eid"),
+    [("31", "art_31"), ("31-1", "art_31-1"), ("三十一", "art_31"), ("三十一之一", "art_31-1"),
+     ("一百二十之一", "art_120-1"), (" 12 ", "art_12"), ("第三十一条之一", "art_31-1")],
+)  # fmt: skip
+def test_bare_article_numbers(citation: str, eid: str) -> None:
+    assert citation_to_eid(citation) == eid
+
+
+@pytest.mark.parametrize(
+    ("citation", "eid"),
+    [("第三十一条第（五）项", "art_31__item_5"), ("第三十一条第五项", "art_31__item_5"),
+     ("Article 31(e)", "art_31__item_5"), ("第三十一条第（五）项第2目", "art_31__item_5__subitem_2"),
+     ("第三十一条第一款第（五）项", "art_31__para_1__item_5")],
+)  # fmt: skip
+def test_item_without_paragraph_left_to_the_draft(citation: str, eid: str) -> None:
+    # Only the draft knows whether article 31 has one 款: anchors.resolve places the item.
+    assert citation_to_eid(citation, paragraph_optional=True) == eid
+    if "款" not in citation:
+        with pytest.raises(CitationError):
+            citation_to_eid(citation)
+
+
+@pytest.mark.parametrize("bad", ["31-", "-1", "十一二", "第十二项", "31.5"])
+def test_bad_bare_numbers(bad: str) -> None:
+    with pytest.raises(CitationError):
+        citation_to_eid(bad, paragraph_optional=True)

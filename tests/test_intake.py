@@ -209,3 +209,113 @@ def test_comment_list_table_and_filters(consultation, tmp_path: Path) -> None:
         "2 comment(s)\n")  # fmt: skip
     by_member = consultation("comment", "list", "--draft", "ecommerce@1", "--member", "beta", "--article", "第十三条")
     assert by_member.output.splitlines()[1:] == ["#3  第十三条  beta    question  open    csv     需澄清", "1 comment(s)"]
+
+
+# -- proposals read against their unit (issue 13, defects 3 and 9) ----------------------------
+
+ITEM_2 = "未在首页显著位置持续公示终止电子商务的有关信息、联系方式的；"  # 第七十六条第一款第（二）项, edited
+ART_12 = "电子商务经营者从事经营活动，应当依法取得行政许可。"  # 第十二条 without its repetition
+ART_2_PARA_2 = "本法所称电子商务，是指通过互联网等信息网络销售商品、数字内容或者提供服务的经营活动。"
+SUMMARY = "1 unit(s), 1 proposal(s), 1 change(s), 0 conflict(s), 0 unresolved\n"
+
+
+def _merged(run, article: str) -> tuple[list[dict], str]:  # type: ignore[no-untyped-def]
+    result = run("merge", "--draft", "ecommerce@1", "--article", article, "--format", "json")
+    assert result.exit_code == 0, result.output
+    (unit,) = json.loads(result.stdout)["units"]
+    return [{k: c[k] for k in ("start", "end", "old", "new", "supporters")} for c in unit["changes"]], result.stderr
+
+
+def _proposed(run) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    listed = json.loads(run("comment", "list", "--draft", "ecommerce@1", "--format", "json").output)["comments"]
+    return [(c["eid"], c["proposed_text"]) for c in listed]
+
+
+@pytest.mark.parametrize("label", ["（二）", "(二)", "（二）　"])
+def test_typed_item_proposal_with_its_label(consultation, label: str) -> None:
+    result = consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1",
+                          "--at", "第七十六条第一款第（二）项", "--propose", label + ITEM_2)  # fmt: skip
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        0, "added comment #1 by acme on 第七十六条第一款第二项 (art_76__para_1__item_2) (amend)\n", "")
+    assert _proposed(consultation) == [("art_76__para_1__item_2", ITEM_2)]
+    # the change is the member's edit, not a second （二）
+    assert _merged(consultation, "第七十六条") == (
+        [{"start": 170, "end": 170, "old": "", "new": "、联系方式", "supporters": ["acme"]}], SUMMARY)
+
+
+def test_typed_article_proposal_with_its_label(consultation) -> None:
+    result = consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十二条",
+                          "--propose", "第十二条\u3000" + ART_12)  # fmt: skip
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "added comment #1 by acme on 第十二条 (art_12) (amend)\n", "")
+    assert _proposed(consultation) == [("art_12", ART_12)]
+    assert _merged(consultation, "第十二条") == (
+        [{"start": 14, "end": 28, "old": "依法需要取得相关行政许可的，", "new": "", "supporters": ["acme"]}], SUMMARY)
+
+
+def test_insert_proposal_keeps_its_label(consultation) -> None:
+    result = consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1",
+                          "--at", "第七十六条第一款第（三）项", "--stance", "insert", "--propose", "（四）未公示联系方式的。")  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert _proposed(consultation) == [("art_76__para_1__item_3", "（四）未公示联系方式的。")]
+
+
+def test_csv_proposals_with_labels(consultation, tmp_path: Path) -> None:
+    path = _csv(tmp_path, f"acme,第七十六条第一款第（二）项,,(二){ITEM_2},,\nbeta,第十二条,,第十二条 {ART_12},,\n")
+    result = consultation("comment", "import", str(path), "--draft", "ecommerce@1")
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        0, f"{path}: csv into ecommerce@1: 2 added, 0 already there, 0 superseded\n", "")
+    assert _proposed(consultation) == [("art_12", ART_12), ("art_76__para_1__item_2", ITEM_2)]
+    assert _merged(consultation, "第七十六条")[0] == [
+        {"start": 170, "end": 170, "old": "", "new": "、联系方式", "supporters": ["acme"]}]
+    assert _merged(consultation, "第十二条")[0] == [
+        {"start": 14, "end": 28, "old": "依法需要取得相关行政许可的，", "new": "", "supporters": ["beta"]}]
+
+
+def test_typed_proposal_of_one_kuan_is_anchored_at_it(consultation) -> None:
+    result = consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第二条",
+                          "--propose", ART_2_PARA_2)  # fmt: skip
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        0, "added comment #1 by acme on 第二条第二款 (art_2__para_2) (amend)\n",
+        "warning: the proposal gives one 款 of 第二条 (3 款); anchored at 第二条第二款\n")
+    assert _proposed(consultation) == [("art_2__para_2", ART_2_PARA_2)]
+    # one change on that 款; 第一款 and 第三款 are not deleted
+    assert _merged(consultation, "第二条") == (
+        [{"start": 48, "end": 48, "old": "", "new": "、数字内容", "supporters": ["acme"]}], SUMMARY)
+
+
+def test_typed_proposal_of_one_kuan_matching_none_is_refused(consultation) -> None:
+    result = consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第二条",
+                          "--propose", "本法自公布之日起施行。")  # fmt: skip
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        1, "", ("Error: the proposal gives one 款 of 第二条 (3 款) and no 款 clearly matches it; cite the 款 it rewrites "
+               "(第二条第一款 to 第二条第三款), or give the whole article (3 款, one per line)\n"))
+    assert _proposed(consultation) == []
+
+
+def test_csv_proposal_of_one_kuan(consultation, tmp_path: Path) -> None:
+    path = _csv(tmp_path, f"acme,第二条,,{ART_2_PARA_2},,\nbeta,第二条,,本法自公布之日起施行。,,\n")
+    refused = ("row 3: the proposal gives one 款 of 第二条 (3 款) and no 款 clearly matches it; cite the 款 it rewrites "
+               "(第二条第一款 to 第二条第三款), or give the whole article (3 款, one per line)")  # fmt: skip
+    result = consultation("comment", "import", str(path), "--draft", "ecommerce@1")
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        1, "", (f"Error: {path}: 1 of 2 row(s) are invalid; nothing was imported (fix them, or pass --skip-invalid)\n"
+               f"  {refused}\n"))
+    assert _proposed(consultation) == []
+    skipped = consultation("comment", "import", str(path), "--draft", "ecommerce@1", "--skip-invalid")
+    assert (skipped.exit_code, skipped.stdout, skipped.stderr) == (
+        0, f"{path}: csv into ecommerce@1: 1 added, 0 already there, 0 superseded, 1 invalid skipped\n",
+        (f"warning: {path}: row 2: the proposal gives one 款 of 第二条 (3 款); anchored at 第二条第二款\n"
+        f"skipped: {path}: {refused}\n"))
+    assert _proposed(consultation) == [("art_2__para_2", ART_2_PARA_2)]
+    assert _merged(consultation, "第二条") == (
+        [{"start": 48, "end": 48, "old": "", "new": "、数字内容", "supporters": ["acme"]}], SUMMARY)
+
+
+def test_json_proposal_of_one_kuan_with_a_quote(consultation, tmp_path: Path) -> None:
+    rows = [{"member": "acme", "article": "第二条", "quote": "本法所称", "proposed_text": ART_2_PARA_2}]
+    (tmp_path / "a.json").write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
+    result = consultation("comment", "import", str(tmp_path / "a.json"), "--draft", "ecommerce@1")
+    assert result.exit_code == 0, result.output
+    assert result.stderr == f"warning: {tmp_path / 'a.json'}: item 1: the proposal gives one 款 of 第二条 (3 款); anchored at 第二条第二款\n"
+    c = json.loads(consultation("comment", "list", "--draft", "ecommerce@1", "--format", "json").output)["comments"][0]
+    assert (c["eid"], c["selector"]["exact"], c["selector"]["offset"]) == ("art_2__para_2", "本法所称", 0)

@@ -15,7 +15,7 @@ from lawcomment import load_draft
 from lawcomment.docx_markup import read_markup
 from lawcomment.docx_package import DocxPackage
 from lawcomment.testing import Edit, draft_to_docx, mark_up
-from tests.docx_builders import write_docx
+from tests.docx_builders import soffice_convert, tracked_docx, write_docx
 
 DATA = Path(__file__).parent / "data"
 
@@ -32,10 +32,49 @@ def _edits(law, numbering: str = "typed") -> list[Edit]:  # type: ignore[no-unty
     ]
 
 
-def _marked(tmp_path: Path, numbering: str = "typed") -> Path:
+def _marked(tmp_path: Path, numbering: str = "typed", convention: str = "end") -> Path:
     law = load_draft(DATA / "ecommerce-law.md")
     clean = draft_to_docx(law, tmp_path / f"clean-{numbering}.docx", numbering=numbering)  # type: ignore[arg-type]
-    return mark_up(clean, tmp_path / f"marked-{numbering}.docx", _edits(law, numbering))
+    marked = mark_up(clean, tmp_path / f"marked-{numbering}.docx", _edits(law, numbering))
+    return marked if convention == "end" else _enter_at_start(marked)
+
+
+def _enter_at_start(path: Path) -> Path:
+    """Rewrite mark_up's new paragraphs (Enter at the end of the paragraph before: that
+    paragraph's mark inserted) the other way Word records them (typed at the start of the
+    next paragraph, then Enter: the new paragraph's own mark inserted)."""
+    import zipfile
+
+    from lxml import etree
+
+    w = f"{{{W}}}"
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    root = etree.fromstring(parts["word/document.xml"])
+    moved = 0
+    for p in list(root.iter(f"{w}p")):
+        new = p.getnext()
+        mark = p.find(f"{w}pPr/{w}rPr/{w}ins")
+        if mark is None or new is None or new.tag != f"{w}p" or new.find(f"{w}ins") is None:
+            continue
+        if any(r.getparent().tag != f"{w}ins" and r.findtext(f"{w}t") for r in new.iter(f"{w}r")):
+            continue  # not a paragraph of new text only
+        ppr = new.find(f"{w}pPr")
+        if ppr is None:
+            ppr = etree.Element(f"{w}pPr")
+            new.insert(0, ppr)
+        rpr = ppr.find(f"{w}rPr")
+        if rpr is None:
+            rpr = etree.SubElement(ppr, f"{w}rPr")
+        rpr.append(mark)
+        moved += 1
+    assert moved, "no new paragraph found"
+    parts["word/document.xml"] = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    out = path.with_name(path.stem + "-start.docx")
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    return out
 
 
 def _listed(run) -> list[dict]:  # type: ignore[no-untyped-def]
@@ -73,9 +112,11 @@ def authors(tmp_path: Path) -> Path:
     return path
 
 
+@pytest.mark.parametrize("convention", ["end", "start"])
 @pytest.mark.parametrize("numbering", ["typed", "auto"])
-def test_marked_up_draft_yields_proposals_and_comments(consultation, tmp_path: Path, authors: Path, numbering: str) -> None:
-    marked = _marked(tmp_path, numbering)
+def test_marked_up_draft_yields_proposals_and_comments(consultation, tmp_path: Path, authors: Path, numbering: str,
+                                                       convention: str) -> None:  # fmt: skip
+    marked = _marked(tmp_path, numbering, convention)
     result = consultation("comment", "import", str(marked), "--draft", "ecommerce@1", "--author-map", str(authors))
     assert (result.exit_code, result.stderr) == (0, "")
     assert result.output == f"{marked}: marked-up draft into ecommerce@1: 7 added, 0 already there, 0 superseded\n"
@@ -103,6 +144,18 @@ def test_a_newer_file_from_the_same_member_supersedes(consultation, tmp_path: Pa
     assert [(c["status"], c["proposed_text"], c["supersedes"]) for c in history["comments"]] == [
         ("superseded", "电子商务经营者从事经营活动，依法需要取得行政许可的，应当依法取得行政许可。", None),
         ("open", "电子商务经营者从事经营活动，依法需要取得有关行政许可的，应当依法取得行政许可。", 1)]
+
+
+@pytest.mark.parametrize("numbering", ["typed", "auto"])
+def test_an_article_left_with_only_its_label_is_deleted(consultation, tmp_path: Path, numbering: str) -> None:
+    """All text of 第二十条 deleted but not its paragraph mark: Word shows the bare label
+    (typed, or the list number), and the proposal is to delete the article, not to empty it."""
+    law = load_draft(DATA / "ecommerce-law.md")
+    clean = draft_to_docx(law, tmp_path / "clean.docx", numbering=numbering)  # type: ignore[arg-type]
+    marked = mark_up(clean, tmp_path / "m.docx", [Edit("Alice Wang", law.find("art_20__para_1").text, replace="")])
+    result = consultation("comment", "import", str(marked), "--draft", "ecommerce@1", "--member", "acme")
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert [(c["eid"], c["stance"], c["proposed_text"]) for c in _listed(consultation)] == [("art_20", "delete", None)]
 
 
 def test_unknown_authors_are_listed(consultation, tmp_path: Path) -> None:
@@ -297,3 +350,217 @@ def test_round_trips_on_a_real_law_from_the_corpus(consultation, corpus: Path, t
     listed = json.loads(consultation("comment", "list", "--draft", "patent@current", "--member", "beta",
                                      "--format", "json").output)["comments"]  # fmt: skip
     assert [(c["eid"], c["proposed_text"], c["source"]["kind"]) for c in listed] == [("art_22", expected, "form")]
+
+
+# -- new and deleted paragraphs: which article they belong to ---------------------------------------
+# Word records a new paragraph in one of two ways. Enter at the END of paragraph P: P's own
+# mark is the inserted one and the new paragraph carries P's old mark ("end"). Typing at the
+# START of the next paragraph Q, then Enter: the new paragraph's own mark is inserted and Q
+# is untouched ("start"). A deleted paragraph likewise loses its own mark ("own") or the one
+# before it ("preceding"). Either way the accepted text is the same, and so must the proposals be.
+
+SAMPLE_TITLE = "示例法（草案）"
+SAMPLE = ["第六十五条　经营者应当依法纳税。",
+          "第六十六条　有下列情形之一的，由主管部门责令改正：",
+          "（一）未公示营业执照信息的；",
+          "（二）未履行告知义务的。",
+          "第六十七条　经营者应当保护消费者个人信息。",
+          "经营者不得泄露消费者个人信息。",
+          "第六十八条　经营者应当依法接受监督。",
+          "第六十九条　本法自公布之日起施行。"]  # fmt: skip
+NEW_ARTICLE = "[+第六十五条之一　经营者应当依法开具发票。+]"
+NEW_ITEM = "[+（三）未按规定开具发票的。+]"
+NEW_PARA = "[+经营者应当建立个人信息保护制度。+]"
+
+
+def _sample_lines(kind: str, convention: str) -> tuple[list[str], dict[int, str]]:
+    """The reviewer's copy of SAMPLE as tracked_docx lines, and its comments (line → text)."""
+    s = SAMPLE
+    if kind == "new":
+        # a new article after 第六十五条, a new 项 after the last 项 of 第六十六条, a new 款 after
+        # the last 款 of 第六十七条: each just before the next article
+        if convention == "end":
+            lines = [s[0] + "¶+", NEW_ARTICLE, s[1], s[2], s[3] + "¶+", NEW_ITEM, s[4], s[5] + "¶+", NEW_PARA,
+                     s[6], s[7]]  # fmt: skip
+        else:
+            lines = [s[0], NEW_ARTICLE + "¶+", s[1], s[2], s[3], NEW_ITEM + "¶+", s[4], s[5], NEW_PARA + "¶+",
+                     s[6], s[7]]  # fmt: skip
+        return lines, {8: "新增一款"}
+    # 第六十六条第（二）项 and the whole of 第六十八条 deleted
+    item, art = f"[-{s[3]}-]", f"[-{s[6]}-]"
+    if convention == "own":
+        return [s[0], s[1], s[2], item + "¶-", s[4], s[5], art + "¶-", s[7]], {}
+    return [s[0], s[1], s[2] + "¶-", item, s[4], s[5] + "¶-", art, s[7]], {}
+
+
+def _sample_docx(path: Path, kind: str, convention: str) -> Path:
+    lines, comments = _sample_lines(kind, convention)
+    return tracked_docx(path, lines, SAMPLE_TITLE, comments=comments)
+
+
+#: The same files as saved by LibreOffice 7.4 (see tests/data/SOURCES.md).
+SAMPLE_FILES = {("new", "end"): "lawcomment__new-paragraphs-enter-at-end.docx",
+                ("new", "start"): "lawcomment__new-paragraphs-enter-at-start.docx",
+                ("deleted", "own"): "lawcomment__deleted-paragraphs-own-mark.docx",
+                ("deleted", "preceding"): "lawcomment__deleted-paragraphs-preceding-mark.docx"}  # fmt: skip
+
+
+def _sample_file(tmp_path: Path, kind: str, convention: str, writer: str) -> Path:
+    if writer == "libreoffice":
+        return DATA / SAMPLE_FILES[(kind, convention)]
+    return _sample_docx(tmp_path / f"{kind}-{convention}.docx", kind, convention)
+
+
+@pytest.fixture
+def sample(tmp_path: Path, runner):  # type: ignore[no-untyped-def]
+    """A store holding SAMPLE as sample@1 and the member acme; returns ``run(*args)``."""
+    from lawcomment.cli import cli
+
+    db = tmp_path / "sample.db"
+    draft = tmp_path / "sample.txt"
+    draft.write_text("\n".join([SAMPLE_TITLE, *SAMPLE]) + "\n", encoding="utf-8")
+
+    def run(*args: str):  # type: ignore[no-untyped-def]
+        return runner.invoke(cli, ["--db", str(db), "--user", "tester", *args])
+
+    for args, out in ((["init"], f"{db} created"), (["draft", "add", str(draft), "--name", "sample", "--version", "1"],
+                                                    f"added sample@1: {SAMPLE_TITLE} (5 articles, profile zh-CN)"),
+                      (["member", "add", "acme"], "added member acme")):  # fmt: skip
+        result = run(*args)
+        assert (result.exit_code, result.stderr) == (0, ""), result.output
+        assert result.stdout.startswith(out)
+    return run
+
+
+def _marks(path: Path) -> list[tuple[str, str]]:
+    """Each body paragraph's text (all changes accepted) and its tracked mark: '+', '-' or ''."""
+    import zipfile
+
+    from lxml import etree
+
+    w = f"{{{W}}}"
+    root = etree.fromstring(zipfile.ZipFile(path).read("word/document.xml"))
+    out = []
+    for p in root.iter(f"{w}p"):
+        tracked = [el.tag for el in p.findall(f"{w}pPr/{w}rPr/*") if el.tag in (f"{w}ins", f"{w}del")]
+        mark = "".join("+" if tag == f"{w}ins" else "-" for tag in tracked)
+        out.append(("".join(t.text or "" for t in p.iter(f"{w}t", f"{w}delText")), mark))
+    return out
+
+
+@pytest.mark.parametrize(("kind", "convention"), list(SAMPLE_FILES))
+def test_libreoffice_kept_both_conventions(tmp_path: Path, kind: str, convention: str) -> None:
+    """The bundled files, saved by LibreOffice, still mark the paragraph marks the way
+    the python-docx original did: LibreOffice normalises neither convention away."""
+    built = _marks(_sample_docx(tmp_path / "built.docx", kind, convention))
+    assert _marks(DATA / SAMPLE_FILES[(kind, convention)]) == built
+    assert [mark for _, mark in built].count("+" if kind == "new" else "-") == (3 if kind == "new" else 2)
+
+
+@pytest.mark.libreoffice
+@pytest.mark.parametrize(("kind", "convention"), list(SAMPLE_FILES))
+def test_libreoffice_resave_keeps_the_convention(tmp_path: Path, soffice: str, kind: str, convention: str) -> None:
+    built = _sample_docx(tmp_path / f"{kind}-{convention}.docx", kind, convention)
+    saved = soffice_convert(soffice, built, tmp_path / "lo", "docx:MS Word 2007 XML")
+    assert _marks(saved) == _marks(built)
+
+
+SAMPLE_66 = "有下列情形之一的，由主管部门责令改正：\n（一）未公示营业执照信息的；\n（二）未履行告知义务的。"
+SAMPLE_67 = "经营者应当保护消费者个人信息。\n经营者不得泄露消费者个人信息。"
+
+
+@pytest.mark.parametrize("writer", ["python-docx", "libreoffice"])
+@pytest.mark.parametrize("convention", ["end", "start"])
+def test_new_paragraphs_belong_to_the_article_before_them(sample, tmp_path: Path, convention: str, writer: str) -> None:
+    path = _sample_file(tmp_path, "new", convention, writer)
+    result = sample("comment", "import", str(path), "--draft", "sample@1", "--member", "acme")
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert result.stdout == f"{path}: marked-up draft into sample@1: 4 added, 0 already there, 0 superseded\n"
+    listed = json.loads(sample("comment", "list", "--draft", "sample@1", "--format", "json").stdout)["comments"]
+    assert [(c["eid"], c["stance"], c["proposed_text"], c["body"], c["source"]["kind"]) for c in listed] == [
+        ("art_65", "insert", "经营者应当依法开具发票。", "new article 第六十五条之一 inserted after 第六十五条 (art_65)",
+         "docx-revision"),
+        ("art_66", "amend", SAMPLE_66 + "\n（三）未按规定开具发票的。", "", "docx-revision"),
+        ("art_67", "amend", SAMPLE_67 + "\n经营者应当建立个人信息保护制度。", "", "docx-revision"),
+        # a comment on the new 款 sits in 第六十七条 too, on the text it is about
+        ("art_67__para_2", "comment", None, "新增一款", "docx-comment"),
+    ]  # fmt: skip
+    assert listed[3]["quote"] == "经营者应当建立个人信息保护制度。"
+    merged = sample("merge", "--draft", "sample@1", "--format", "json")
+    assert merged.exit_code == 0
+    assert merged.stderr.startswith("3 unit(s), 2 proposal(s), 2 change(s), 0 conflict(s), 0 unresolved")
+    units = json.loads(merged.stdout)["units"]
+    assert [(u["eid"], u["position"]) for u in units] == [
+        ("art_65", "经营者应当依法纳税。"),  # not amended: the new article comes after it
+        ("art_66", SAMPLE_66 + "\n（三）未按规定开具发票的。"),
+        ("art_67", SAMPLE_67 + "\n经营者应当建立个人信息保护制度。"),
+    ]  # fmt: skip
+    assert [(i["after"], i["text"], i["supporters"]) for u in units for i in u["insertions"]] == [
+        ("art_65", "经营者应当依法开具发票。", ["acme"])]
+    assert not any("第六十八条" in u["position"] or "第六十六条" in u["position"] for u in units)
+
+
+@pytest.mark.parametrize("writer", ["python-docx", "libreoffice"])
+@pytest.mark.parametrize("convention", ["own", "preceding"])
+def test_deleted_paragraphs_leave_their_own_article(sample, tmp_path: Path, convention: str, writer: str) -> None:
+    path = _sample_file(tmp_path, "deleted", convention, writer)
+    result = sample("comment", "import", str(path), "--draft", "sample@1", "--member", "acme")
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert result.stdout == f"{path}: marked-up draft into sample@1: 2 added, 0 already there, 0 superseded\n"
+    listed = json.loads(sample("comment", "list", "--draft", "sample@1", "--format", "json").stdout)["comments"]
+    assert [(c["eid"], c["stance"], c["proposed_text"]) for c in listed] == [
+        ("art_66", "amend", "有下列情形之一的，由主管部门责令改正：\n（一）未公示营业执照信息的；"),
+        ("art_68", "delete", None)]  # fmt: skip
+    merged = sample("merge", "--draft", "sample@1", "--format", "json")
+    assert merged.exit_code == 0
+    units = json.loads(merged.stdout)["units"]
+    assert [(u["eid"], u["position"]) for u in units] == [
+        ("art_66", "有下列情形之一的，由主管部门责令改正：\n（一）未公示营业执照信息的；"), ("art_68", "")]
+
+
+def test_joining_two_articles_is_warned(sample, tmp_path: Path) -> None:
+    """A deleted mark between two paragraphs that both keep their text joins two articles:
+    ambiguous, so a warning, and each article read as if they stayed apart."""
+    path = tracked_docx(tmp_path / "joined.docx", [SAMPLE[0] + "¶-", *SAMPLE[1:]], SAMPLE_TITLE)
+    result = sample("comment", "import", str(path), "--draft", "sample@1", "--member", "acme")
+    assert result.exit_code == 0
+    assert result.stderr == (
+        f"warning: {path}: Reviewer joined 第六十五条 (art_65) with the next unit by deleting a paragraph mark; read as "
+        "if they stayed apart\n"
+        f"warning: {path}: the tracked changes by Reviewer in 第六十五条 (art_65) change nothing on their own "
+        "(formatting only, or edits of another author's insertions); no proposal recorded\n")  # fmt: skip
+    assert result.stdout == f"{path}: marked-up draft into sample@1: 0 added, 0 already there, 0 superseded\n"
+
+
+CHAPTERED = ["第五章　法律责任", "第六十五条　经营者应当依法纳税。", "第六章　附则", "第六十六条　本法自公布之日起施行。"]
+
+
+@pytest.mark.parametrize("convention", ["end", "start"])
+def test_new_headings_and_text_outside_articles_are_warned(runner, tmp_path: Path, convention: str) -> None:
+    """What has no place in a proposal is a warning naming it, in either convention."""
+    from lawcomment.cli import cli
+
+    db, draft = tmp_path / "c.db", tmp_path / "c.txt"
+    draft.write_text("\n".join([SAMPLE_TITLE, *CHAPTERED]) + "\n", encoding="utf-8")
+
+    def run(*args: str):  # type: ignore[no-untyped-def]
+        return runner.invoke(cli, ["--db", str(db), "--user", "tester", *args])
+
+    for args in (["init"], ["draft", "add", str(draft), "--name", "c", "--version", "1"], ["member", "add", "acme"]):
+        assert run(*args).exit_code == 0
+    c = CHAPTERED
+    loose, chapter, article = "[+本章适用于经营者。+]", "[+第六章　监督检查+]", "[+第六十五条之一　经营者应当开具发票。+]"
+    if convention == "end":
+        lines = [c[0] + "¶+", loose, c[1] + "¶+", chapter + "¶+", article, c[2], c[3]]
+    else:
+        lines = [c[0], loose + "¶+", c[1], chapter + "¶+", article + "¶+", c[2], c[3]]
+    path = tracked_docx(tmp_path / f"{convention}.docx", lines, SAMPLE_TITLE)
+    result = run("comment", "import", str(path), "--draft", "c@1", "--member", "acme")
+    assert result.exit_code == 0
+    assert result.stderr == (
+        f"warning: {path}: Reviewer's changes to the text under 第五章 (chp_5), outside any article, were not "
+        "imported: '本章适用于经营者。'\n"
+        f"warning: {path}: Reviewer added the heading(s) 第六章　监督检查 after 第六十五条 (art_65); new headings "
+        "are not imported (the articles under them are)\n")  # fmt: skip
+    listed = json.loads(run("comment", "list", "--draft", "c@1", "--format", "json").stdout)["comments"]
+    assert [(c["eid"], c["stance"], c["proposed_text"]) for c in listed] == [("art_65", "insert", "经营者应当开具发票。")]

@@ -43,7 +43,7 @@ def test_readme_session(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no
     runner = CliRunner()
     session = [step for section in SECTIONS for step in _session(*section)]
     assert len(session) >= 22
-    stamp = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ")
+    stamp = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ")
     for command, printed in session:
         args = shlex.split(command)[1:]
         result = runner.invoke(cli, args, env={"LAWCOMMENT_USER": "staff", "LAWCOMMENT_DB": str(tmp_path / "lawcomment.db")})

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import subprocess
@@ -206,7 +207,7 @@ def test_four_processes_importing_at_once_lose_nothing(consultation, tmp_path: P
     for k in range(4):
         path = tmp_path / f"batch{k}.csv"
         # Each process brings other articles: the same member's newer file would supersede.
-        rows = "".join(f"acme,第{n}条,,第{n}条的新文本（批次{k}）。,理由{k}-{n}\n" for n in range(22 * k + 1, 22 * k + 23))
+        rows = "".join(f"acme,第{n}条第一款,,第{n}条的新文本（批次{k}）。,理由{k}-{n}\n" for n in range(22 * k + 1, 22 * k + 23))
         path.write_text("member,article,quote,proposed_text,reason\n" + rows, encoding="utf-8")
         files.append(path)
     env = {**os.environ, "LAWCOMMENT_DB": str(consultation.db)}
@@ -235,3 +236,31 @@ def test_a_schema_1_store_is_upgraded_in_place(tmp_path: Path, data: Path) -> No
     columns = [r[1] for r in store.conn.execute("PRAGMA table_info(comments)")]
     assert columns[-2:] == ["origin", "note"]
     assert store.stats()["decisions"] == 0
+
+
+ART13 = ("电子商务经营者销售的商品或者提供的服务应当符合保障人身、财产安全的要求和环境保护要求，"
+         "不得销售或者提供法律、行政法规禁止交易的商品或者服务。")  # fmt: skip
+
+
+def test_a_members_later_proposal_by_another_channel_supersedes_its_earlier_one(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    first = consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十三条",
+                         "--propose", ART13.replace("行政法规禁止", "行政法规明确禁止"))  # fmt: skip
+    assert first.exit_code == 0, first.output
+    remark = consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十三条",
+                          "--reason", "请明确标准")  # fmt: skip
+    assert remark.exit_code == 0
+    rows = tmp_path / "acme.csv"
+    rows.write_text("member,article,proposed_text,reason\n"
+                    f"acme,第十三条,{ART13.replace('行政法规禁止', '行政法规严格禁止')},改为严格\n", encoding="utf-8")  # fmt: skip
+    result = consultation("comment", "import", str(rows), "--draft", "ecommerce@1")
+    assert result.output == f"{rows}: csv into ecommerce@1: 1 added, 0 already there, 1 superseded\n"
+    unit = json.loads(consultation("merge", "--draft", "ecommerce@1", "--format", "json").stdout)["units"][0]
+    assert unit["conflicts"] == []
+    assert [(c["new"], c["supporters"]) for c in unit["changes"]] == [("严格", ["acme"])]
+    listed = json.loads(consultation("comment", "list", "--draft", "ecommerce@1", "--all", "--format", "json").stdout)
+    assert [(c["id"], c["status"]) for c in listed["comments"]] == [(1, "superseded"), (2, "open"), (3, "open")]
+    assert "comment.supersede  comment:1  by=3" in consultation("log", "--object", "comment:1").output
+    # the remark (no wording) is not a proposal and stays
+    again = consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十三条",
+                         "--propose", ART13.replace("行政法规禁止", "行政法规明令禁止"))  # fmt: skip
+    assert again.output == "added comment #4 by acme on 第十三条 (art_13) (amend); it replaces #3\n"

@@ -68,13 +68,24 @@ def test_articles_layout_order_and_labels(demo_store: Store, tmp_path: Path) -> 
     assert ("提交单位：" + ASSOCIATION, "lawcommentNote") in styled
     assert ("日期：2026-11-21", "lawcommentNote") in styled
     headings = [t for t, s in styled if s.startswith("Heading")]
-    items = [i for i in view.items if str(i.status) != "unchanged"]
+    items = [i for i in view.items if i.in_submission]
     assert [h for h in headings if h.startswith("第") and h.endswith("条")] == [i.citation for i in items]
+    # the articles with something to submit: 第三十条 (its change rejected) and 第三十一条 (its conflict open) are not
+    assert [i.eid for i in items] == ["art_10", "art_12", "art_17", "art_21", "art_23", "art_24"]
     assert headings[:2] == ["第二章\u3000电子商务经营者", "第一节\u3000一般规定"]  # chapter path before the first article
+    assert headings[headings.index("第二十三条") + 1] == "第二十三条之一"  # the accepted new article, after its article
     notes = [t for t, s in styled if s == "lawcommentNote"]
     assert "支持单位：Borealis Trading (Shanghai) Co." in notes
-    assert any(n.startswith("方案1：「") for n in notes)  # the open conflict on 第三十一条, every alternative
+    assert "尚未解决的分歧" not in [t for t, _ in styled] and not any(n.startswith("方案1：「") for n in notes)
+    # a draft with what staff have not decided: the open conflict on 第三十一条, every alternative
+    draft = _write(demo_store, tmp_path / "draft.docx", include_unreviewed=True)
+    styled = [("".join(t.text or "" for t in p.iter(f"{W}t")), p.find(f"{W}pPr/{W}pStyle"))
+              for p in _part(draft, "word/document.xml").iter(f"{W}p")]  # fmt: skip
+    styled = [(text, s.get(f"{W}val") if s is not None else "") for text, s in styled]
+    assert ("草稿：包括委员会尚未审查的修改建议", "lawcommentNoteHeading") in styled
     assert ("尚未解决的分歧", "lawcommentNoteHeading") in styled
+    assert [t for t, s in styled if t.startswith("方案")] == ["方案1：「二」（Everbright Digital Services）",
+                                                           "方案2：「一」（Fjord Software (Beijing) Ltd.）"]
 
 
 @pytest.mark.parametrize("attribute", ["committee", "members"])
@@ -84,13 +95,17 @@ def test_reimport_gives_the_committee_position_for_every_article(demo_store: Sto
     stored = demo_store.get_draft("ecommerce@1")
     view = load_consultation(demo_store, "ecommerce@1")
     intake = read_marked_up(path, stored.load(), stored.ref, demo_store.members(), member="secretariat")
-    got = {c.anchor.eid: c.proposed_text for c in intake.comments if c.anchor.eid}
-    want = {i.eid: i.position.text for i in view.items if i.position.text != i.position.base}
-    assert got == want and len(want) >= 5
-    assert intake.warnings == [f"{path}: the file holds {len(view.items)} of the 57 articles of ecommerce@1"]
+    got = {c.anchor.eid: c.proposed_text for c in intake.comments if c.anchor.eid and str(c.stance) == "amend"}
+    want = {i.eid: i.text for i in view.items if i.text != i.position.base}
+    assert got == want and len(want) == 4  # 第十条, 第十二条, 第十七条, 第二十一条: only the accepted changes
+    new = [(c.anchor.eid, c.proposed_text) for c in intake.comments if str(c.stance) == "insert"]
+    assert new == [("art_23", "电子商务经营者应当建立健全数据安全管理制度，采取必要措施保障其收集、存储的用户信息安全。")]
+    assert len(intake.comments) == len(got) + len(new)
+    listed = [i.eid for i in view.items if i.in_submission]
+    assert intake.warnings == [f"{path}: the file holds {len(listed)} of the 57 articles of ecommerce@1"]
     # and as a plain draft, the notes are set aside with an info line, never read as law text
     d = load_draft(path)
-    assert [v.unit.eid for v in d.articles()] == [i.eid for i in view.items]
+    assert [v.unit.eid for v in d.articles()] == [e for eid in listed for e in (eid, *(["art_23-1"] * (eid == "art_23")))]
     assert [x.code for x in d.diagnostics] == ["tracked-changes", "notes"]
 
 
@@ -139,10 +154,13 @@ def test_table_layout_columns(demo_store: Store, tmp_path: Path, lang: str) -> N
     header = {"zh": ("条文", "修改建议", "理由"), "en": ("Article", "Proposed text", "Reasons")}[lang]
     assert accepted[0] == header
     rows = [(o, a) for o, a in zip(original[1:], accepted[1:], strict=True) if len(a) == 3]  # chapter rows are one cell
-    assert len(rows) == len(view.items)
-    for (orig, acc), item in zip(rows, view.items, strict=True):
+    items = [i for i in view.items if i.in_submission]
+    assert len(rows) == len(items) == 6
+    for (orig, acc), item in zip(rows, items, strict=True):
         assert orig[0] == f"{item.citation}\n{item.position.base}"
-        assert orig[1] == item.position.base and acc[1] == item.position.text
+        new = "".join(f"\n{u.label}\n{u.text}" for u in item.new_units)  # an accepted new article: inserted after it
+        assert orig[1] == item.position.base and acc[1] == item.text + new
+    assert any("\n第二十三条之一\n" in acc[1] for _, acc in rows)
 
 
 def test_openxml_audit_finds_no_schema_errors(demo: Path) -> None:

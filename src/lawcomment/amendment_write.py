@@ -227,7 +227,9 @@ def instrument_docx(markdown: str) -> bytes:
 
 def proposals(view: Consultation) -> tuple[dict[str, str | None], list[tuple[str, str]]]:
     """The committee's positions of a Consultation as (changes, insertions) for
-    :func:`write_instrument`: changed articles' texts (None when deleted) and new articles."""
+    :func:`write_instrument`: changed articles' texts (None when deleted) and new articles,
+    as the view submits them (by default only what staff accepted; see
+    :class:`lawcomment.consultation.Item`)."""
     from .model import Kind
 
     changes: dict[str, str | None] = {}
@@ -235,8 +237,7 @@ def proposals(view: Consultation) -> tuple[dict[str, str | None], list[tuple[str
     for item in view.items:
         if item.kind is not Kind.ARTICLE or not item.changed:
             continue
-        pos = item.position
-        if pos.text != pos.base:
-            changes[item.eid] = pos.text if pos.text.strip() else None
-        insertions.extend((ins.after, ins.text) for ins in pos.insertions)
+        if item.text != item.position.base:
+            changes[item.eid] = item.text if item.text.strip() else None
+        insertions.extend((ins.after, ins.text) for ins in item.insertions)
     return changes, insertions

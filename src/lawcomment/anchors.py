@@ -4,10 +4,12 @@ missing), and quote selectors (exact + prefix + suffix + offset) inside a unit's
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from .comments import Anchor
 from .errors import CitationError
 from .ids import citation_to_eid, eid_to_citation, split_eid
-from .model import Draft, Unit
+from .model import Draft, Kind, Unit
 from .serialize import body_separator
 
 CONTEXT = 32  # characters of prefix and suffix kept around a quote
@@ -68,20 +70,69 @@ def unit_index(draft: Draft) -> dict[str, Unit]:
 
 
 def resolve(draft: Draft, at: str, ref: str = "", index: dict[str, Unit] | None = None) -> Unit:
-    """The unit a citation (第十二条第二款, Article 12(2)(c)) or raw eid names.
+    """The unit a citation (第十二条第二款, Article 12(2)(c)), a bare article number
+    (``12``, ``120-1``, 十二) or a raw eid names.
 
+    An item cited without its 款 (第三十一条第（五）项, Article 31(e)), as laws cite the
+    items of a one-款 article, is the item of that article's only 款; when the article has
+    several 款 it is a CitationError saying which 款 have such an item, never a guess.
     A unit that does not exist is a CitationError naming the nearest existing units.
     Pass ``index`` (from :func:`unit_index`) when resolving many citations.
     """
-    eid = citation_to_eid(at)
-    unit = index.get(eid) if index is not None else draft.find(eid)
+
+    def find(eid: str) -> Unit | None:
+        return index.get(eid) if index is not None else draft.find(eid)
+
+    lang = _lang(draft)
+    eid = citation_to_eid(at, paragraph_optional=True)
+    comps = eid.split("__")
+    if len(comps) > 1 and comps[0].startswith("art_") and comps[1].startswith("item_"):
+        article = find(comps[0])
+        if article is not None:
+            eid = _place_item(article, comps[1:], at, ref, find, lang)
+        else:
+            eid = comps[0]  # the article itself is missing: say so, with its neighbours
+    unit = find(eid)
     if unit is not None:
         return unit
-    lang = _lang(draft)
     near = nearest_units(draft, eid)
     hint = f"; nearest: {', '.join(describe(u.eid, lang) for u in near)}" if near else ""
     where = f"{ref} has no" if ref else "no such unit:"
     raise CitationError(f"{where} {describe(eid, lang)}{hint}")
+
+
+def _place_item(article: Unit, rest: list[str], at: str, ref: str,
+                find: Callable[[str], Unit | None], lang: str) -> str:  # fmt: skip
+    """The full eid of an item cited without its 款; ``rest`` is ``["item_5", …]``.
+
+    An article with one 款 holds it there; with several 款 the citation is ambiguous and
+    the error names the 款 that have such an item.
+    """
+    paras = [c for c in article.children if c.kind is Kind.PARAGRAPH]
+    tail = "__".join(rest)
+    if len(paras) <= 1:
+        return f"{paras[0].eid if paras else article.eid + '__para_1'}__{tail}"
+    holders = [p for p in paras if find(f"{p.eid}__{tail}") is not None]
+    parens = lang == "zh" and any(ch in at for ch in "（(")
+
+    def show(eid: str) -> str:
+        try:
+            return eid_to_citation(eid, lang, item_parens=parens)
+        except (CitationError, KeyError, ValueError):
+            return eid
+
+    item = show(f"{paras[0].eid}__{tail}")[len(show(paras[0].eid)):]  # 第（五）项 / (e)
+    cited, where = " ".join(at.split()), f" in {ref}" if ref else ""
+    if lang == "zh":
+        head = f"{cited} does not say which 款: {show(article.eid)}{where} has {len(paras)} 款"
+        none, found = f"none of them has a {item}", f"{item} is in"
+    else:
+        head = f"{cited} does not say which paragraph: {show(article.eid)}{where} has {len(paras)} paragraphs"
+        none, found = f"none of them has an item {item}", f"item {item} is in"
+    if not holders:
+        raise CitationError(f"{head}, and {none}")
+    listed = ", ".join(describe(p.eid, lang) for p in holders)
+    raise CitationError(f"{head}, and {found} {listed}; cite it as {show(f'{holders[0].eid}__{tail}')}")
 
 
 def unit_body(draft: Draft, unit: Unit) -> str:

@@ -111,6 +111,7 @@ def export(view: Consultation, fmt: str, path: str | Path | None = None,
     if options.suffix and exporter.suffixes and options.suffix not in (exporter.suffix, *exporter.suffixes):
         raise ExportError(f"the {fmt!r} format writes {', '.join((exporter.suffix, *exporter.suffixes))} files, "
                           f"not {options.suffix}")  # fmt: skip
+    view = view.for_options(options)  # the view holds what these options submit, whoever built it
     out = io.BytesIO()
     try:
         exporter.export(view, out, options)

@@ -19,6 +19,7 @@ from .comments import CommentSource, NewComment, SourceKind, Stance
 from .encoding import decode_text
 from .errors import CitationError, InputError
 from .model import Draft, Unit
+from .proposals import anchor_partial
 
 #: Canonical column → accepted header spellings (compared without case, spaces, _ and -).
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -153,21 +154,27 @@ def _json_rows(path: Path, text: str, jsonl: bool) -> tuple[list[Row], list[str]
 
 
 def validate(rows: list[Row], draft: Draft, ref: str, path: Path, kind: SourceKind, members: set[str],
-             member: str | None = None) -> tuple[list[NewComment], list[str]]:  # fmt: skip
-    """Turn rows into comments; returns them and every problem found, each naming its row."""
+             member: str | None = None) -> tuple[list[NewComment], list[str], list[str]]:  # fmt: skip
+    """Turn rows into comments; returns them, every problem found and every warning (a
+    proposal of one 款 anchored at that 款), each naming its row."""
     good: list[NewComment] = []
     problems: list[str] = []
+    warnings: list[str] = []
     index = unit_index(draft)
     for row in rows:
         try:
-            good.append(_comment(row, draft, ref, path, kind, members, member, index))
+            comment, warning = _comment(row, draft, ref, path, kind, members, member, index)
         except (ValueError, CitationError) as exc:
             problems.append(f"{row.position}: {exc}")
-    return good, problems
+            continue
+        good.append(comment)
+        if warning:
+            warnings.append(f"{row.position}: {warning}")
+    return good, problems, warnings
 
 
 def _comment(row: Row, draft: Draft, ref: str, path: Path, kind: SourceKind, members: set[str],
-             member: str | None, index: dict[str, Unit]) -> NewComment:  # fmt: skip
+             member: str | None, index: dict[str, Unit]) -> tuple[NewComment, str | None]:  # fmt: skip
     v = row.values
     who = v.get("member", "").strip() or member or ""
     if not who:
@@ -197,8 +204,10 @@ def _comment(row: Row, draft: Draft, ref: str, path: Path, kind: SourceKind, mem
         raise ValueError("stance insert is anchored after a whole unit; leave the quote empty")
     if stance not in (Stance.SUPPORT, Stance.OPPOSE, Stance.DELETE) and not body and proposed is None:
         raise ValueError(f"nothing to record at {describe(unit.eid)}: no proposed text and no reason")
+    # one 款 given for a multi-款 article: anchored at that 款 (a warning), or a ValueError
+    _, anchor, proposed, warning = anchor_partial(draft, unit, stance, proposed, anchor)
     source = row.extra.get("source") if isinstance(row.extra.get("source"), dict) else {}
     created = row.extra.get("created") if isinstance(row.extra.get("created"), str) else None
     return NewComment(who, anchor, stance,
                       CommentSource(kind, path.name, source.get("author"), row.position),
-                      body=body, proposed_text=proposed, created=created)  # fmt: skip
+                      body=body, proposed_text=proposed, created=created), warning  # fmt: skip

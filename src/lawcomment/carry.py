@@ -8,14 +8,16 @@ from dataclasses import dataclass, field
 
 from diff_match_patch import diff_match_patch
 
-from .align import Alignment, VersionChange, Entry, fold
+from .align import Alignment, Entry, VersionChange, fold
 from .anchors import CONTEXT, describe, locate, unit_index, unit_spans
 from .comments import Anchor, Comment, Stance, Status
 from .errors import StoreError
-from .model import Draft, Unit
-from .redline import diff, similarity
+from .merge import near_key
+from .model import Draft, Kind, Unit
+from .rebase import Mover, rebase
+from .redline import Span, similarity
 from .serialize import body_separator
-from .store import Store
+from .store import Decision, Store
 
 _PIECE = 32  # diff-match-patch's Match_MaxBits: the longest pattern match_main takes
 
@@ -32,25 +34,57 @@ class Carried:
 
 
 @dataclass(frozen=True, slots=True)
+class CarriedDecision:
+    """A staff decision moved to the new version (``target`` None: it no longer applies, ``note`` says why)."""
+
+    origin: Decision
+    target: str | None
+    start: int | None
+    end: int | None
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class CarryReport:
-    """What carrying forward did: counts per outcome, and every orphan with its reason."""
+    """What carrying forward did: counts per outcome, and every orphan with its reason;
+    the decisions carried, and those that no longer apply."""
 
     old: str
     new: str
     carried: tuple[Carried, ...] = ()
     already: int = 0
     counts: dict[str, int] = field(default_factory=dict)
+    decisions: tuple[CarriedDecision, ...] = ()
 
     @property
     def orphaned(self) -> tuple[Carried, ...]:
         return tuple(c for c in self.carried if c.status is Status.ORPHANED)
+
+    @property
+    def dropped(self) -> tuple[CarriedDecision, ...]:
+        """Decisions of the old version that no longer apply, each with the reason."""
+        return tuple(d for d in self.decisions if d.target is None)
+
+
+def describe_decision(d: Decision, lang: str = "zh") -> str:
+    """``reject 「明确」 on 第十三条 (art_13)``: a decision as staff read it."""
+    if d.action == "text":
+        what = "final wording"
+    elif d.subject == "insertion":
+        what = f"{d.action} new unit 「{d.new}」"
+    elif d.action == "choose":
+        what = f"choose 「{d.new}」 for 「{d.old}」"
+    elif d.old and d.new:
+        what = f"{d.action} 「{d.old}」 → 「{d.new}」"
+    else:
+        what = f"{d.action} 「{d.new}」" if d.new else f"{d.action} deleting 「{d.old}」"
+    return f"{what} on {describe(d.target, lang)}"
 
 
 def _matcher() -> diff_match_patch:
     dmp = diff_match_patch()
     dmp.Match_Threshold = 0.35
     dmp.Match_Distance = 1000
-    dmp.Diff_Timeout = 0.5  # only used inside patch_make, on one unit's text
     return dmp
 
 
@@ -156,11 +190,12 @@ class Reanchorer:
         note = f"{where} → {describe(eid, self.lang)}"
         if how == "fuzzy" or quote != a.quote:
             note += f"; quote re-anchored approximately: 「{a.quote}」 → 「{quote}」"
-        text, extra = self._rebase(c, eid)
-        return Carried(c, anchor, c.status, note + extra, text)
+        text, extra, status = self._rebase(c, eid)
+        return Carried(c, anchor, status, note + extra, text)
 
     def _by_unit(self, c: Comment, old_unit: Unit, entry: Entry, where: str) -> Carried:
         a = c.anchor
+        assert a.eid is not None  # carry() handles comments on the whole document
         art = entry.new[0]
         note = f"{where} → {describe(art, self.lang)}"
         if len(entry.new) > 1:
@@ -178,31 +213,89 @@ class Reanchorer:
             if best[0] >= 0.5:
                 eid = best[1]
                 note = note.replace(describe(art, self.lang), describe(eid, self.lang))
+            elif c.stance is Stance.DELETE:
+                # widening the deletion to the whole article would propose what nobody asked for
+                return Carried(c, Anchor(art), Status.ADOPTED, note + f"; adopted: the new version no longer has "
+                               f"{describe(a.eid, self.lang)}", c.proposed_text)  # fmt: skip
             else:
                 note += f"; {describe(a.eid, self.lang)} has no close counterpart, so the comment is on the article"
-        text, extra = self._rebase(c, eid)
-        return Carried(c, Anchor(eid), c.status, note + extra, text)
+        if c.stance is Stance.INSERT and c.proposed_text and self._has(entry, eid, c.proposed_text):
+            return Carried(c, Anchor(eid), Status.ADOPTED, note + "; adopted: the new version already has the "
+                           "proposed provision", c.proposed_text)  # fmt: skip
+        proposed, extra, status = self._rebase(c, eid)
+        return Carried(c, Anchor(eid), status, note + extra, proposed)
 
-    def _rebase(self, c: Comment, new_eid: str) -> tuple[str | None, str]:
-        """A wording proposal moved onto the new text: its own changes, re-applied."""
+    def carry_decision(self, d: Decision) -> CarriedDecision:
+        """Move one decision to the new version: by its target's counterpart, and its span
+        through the version change; a decision whose words the new version rewrote no longer applies."""
+        old_unit = self.old_index.get(d.target)
+        if old_unit is None:
+            return CarriedDecision(d, None, None, None, f"{describe(d.target, self.lang)} is not in the old version")
+        if old_unit.kind.is_container:
+            target = self.headings.get(fold(old_unit.heading))
+            if target is None:
+                return CarriedDecision(d, None, None, None, "the new version has no heading of that title")
+        else:
+            entry = self.by_old.get(d.target)
+            if entry is None or entry.change is VersionChange.DELETED:
+                return CarriedDecision(d, None, None, None, "the article was deleted")
+            if len(entry.new) != 1:
+                parts = "、".join(describe(e, self.lang) for e in entry.new)
+                return CarriedDecision(d, None, None, None, f"the article was split into {parts}")
+            target = entry.new[0]
+        old_base = self.base(old_unit, self.sep_old)
+        new_base = self.base(self.new_index[target], self.sep_new)
+        if d.subject == "insertion" or old_base == new_base:
+            return CarriedDecision(d, target, d.start, d.end)
+        if d.action == "text":
+            return CarriedDecision(d, None, None, None, "the final wording was set against text the new version changed")
+        span = Span(d.start or 0, d.end or 0, d.new or "")
+        moved = Mover(old_base, new_base).move(span)
+        if moved.state == "adopted":
+            why = ("the new version made this change" if d.action in ("accept", "choose")
+                   else "the new version made the change the committee rejected")  # fmt: skip
+            return CarriedDecision(d, None, None, None, why)
+        if moved.span is None:
+            return CarriedDecision(d, None, None, None, f"the new version changed 「{moved.old_words}」 to "
+                                   f"「{moved.new_words}」 there")  # fmt: skip
+        return CarriedDecision(d, target, moved.span.start, moved.span.end)
+
+    def _has(self, entry: Entry, eid: str, text: str) -> bool:
+        """Does the new version hold ``text`` (punctuation aside) in or right after the article?"""
+        key = near_key(text)
+        if not key:
+            return False
+        arts = list(self.new_index)
+        after = arts.index(entry.new[-1]) if entry.new[-1] in arts else -1
+        nearby = [e for e in arts[after + 1:after + 40] if self.new_index[e].kind is Kind.ARTICLE][:2]
+        return any(key in near_key(self.body(e)) for e in (*entry.new, *nearby))
+
+    def _rebase(self, c: Comment, new_eid: str) -> tuple[str | None, str, Status]:
+        """A wording proposal moved onto the new text: the edits the new version already made
+        are adopted (never applied twice), the others re-applied at their place."""
         if c.proposed_text is None or c.stance is not Stance.AMEND or c.anchor.eid is None:
-            return c.proposed_text, ""
-        old_unit = self.old_index[c.anchor.eid]
-        new_unit = self.new_index[new_eid]
-        old_base = old_unit.heading if old_unit.kind.is_container else old_unit.body(self.sep_old)
-        new_base = new_unit.heading if new_unit.kind.is_container else new_unit.body(self.sep_new)
+            return c.proposed_text, "", c.status
+        old_base = self.base(self.old_index[c.anchor.eid], self.sep_old)
+        new_base = self.base(self.new_index[new_eid], self.sep_new)
         if old_base == new_base:
-            return c.proposed_text, ""
-        patches = self.dmp.patch_make(old_base, [(-1 if op.kind == "delete" else 1 if op.kind == "insert" else 0,
-                                                  op.text) for op in diff(old_base, c.proposed_text).ops])  # fmt: skip
-        result, applied = self.dmp.patch_apply(patches, new_base)
-        failed = sum(1 for ok in applied if not ok)
-        if result == new_base:
-            return result, "; the new version already reads as proposed"
-        if failed:
-            return result, (f"; proposal re-based onto the new text, but {failed} of {len(applied)} change(s) "
-                            f"did not fit; the member's own wording stays in comment #{c.id}")  # fmt: skip
-        return result, "; proposal re-based onto the new text"
+            return c.proposed_text, "", c.status
+        moved = rebase(old_base, c.proposed_text, new_base)
+        n = len(moved.edits)
+        if moved.adopted == n or moved.text == new_base and not moved.failed:
+            return new_base, "; adopted: the new version already reads as proposed", Status.ADOPTED
+        note = "; proposal re-based onto the new text"
+        if moved.adopted:
+            rest = n - moved.adopted
+            note = (f"; {moved.adopted} of {n} change(s) already in the new version; "
+                    f"the {'other' if rest == 1 else f'other {rest}'} re-based onto the new text")  # fmt: skip
+        if moved.failed:
+            note += (f", but {moved.failed} of {n} change(s) did not fit (the new version rewrote those words); "
+                     f"the member's own wording stays in comment #{c.id}")  # fmt: skip
+        return moved.text, note, c.status
+
+    @staticmethod
+    def base(unit: Unit, sep: str) -> str:
+        return unit.heading if unit.kind.is_container else unit.body(sep)
 
 
 def carry_comments(old: Draft, new: Draft, alignment: Alignment, comments: list[Comment]) -> list[Carried]:
@@ -236,12 +329,23 @@ def carry_forward(store: Store, old_ref: str, new_ref: str) -> CarryReport:
             carried.append(Carried(c, None, Status.ORPHANED, c.note, c.proposed_text))
         else:
             carried.append(r.carry(c))
-    store.record_supersession(old_s.ref, new_s.ref, alignment_summary(alignment), carried)
+    carried_before = store.carried_decisions(new_s.ref)
+    decisions = [r.carry_decision(d) for d in store.decisions(old_s.ref) if d.id not in carried_before]
+    with store.transaction():  # the new version, its carried comments and decisions land together
+        store.record_supersession(old_s.ref, new_s.ref, alignment_summary(alignment), carried)
+        for cd in decisions:
+            d = cd.origin
+            if cd.target is not None:
+                store.add_decision(new_s.ref, cd.target, d.action, start=cd.start, end=cd.end, old=d.old, new=d.new,
+                                   reason=d.reason, subject=d.subject, premise=d.premise, origin=d.id)  # fmt: skip
     counts = {"carried": sum(1 for c in carried if c.status is not Status.ORPHANED),
               "orphaned": sum(1 for c in carried if c.status is Status.ORPHANED),
               "fuzzy": sum(1 for c in carried if "approximately" in c.note),
-              "rebased": sum(1 for c in carried if "re-based" in c.note)}  # fmt: skip
-    return CarryReport(old_s.ref, new_s.ref, tuple(carried), len(comments) - len(todo), counts)
+              "rebased": sum(1 for c in carried if "re-based" in c.note),
+              "adopted": sum(1 for c in carried if c.status is Status.ADOPTED),
+              "decisions": sum(1 for d in decisions if d.target is not None),
+              "dropped": sum(1 for d in decisions if d.target is None)}  # fmt: skip
+    return CarryReport(old_s.ref, new_s.ref, tuple(carried), len(comments) - len(todo), counts, tuple(decisions))
 
 
 def alignment_summary(alignment: Alignment) -> dict[str, object]:

@@ -2,8 +2,22 @@
 
 from __future__ import annotations
 
+import re
+
 from .ids import eid_to_citation
 from .model import Diagnostic, Draft, Kind, Severity, Unit
+from .numerals import cn_to_int
+
+_ENUMERATED = re.compile(r"^([一二三四五六七八九十]+)、")
+_EN_PARAGRAPH = re.compile(r"\(\d+\)|paragraph", re.IGNORECASE)
+
+
+def _parses(text: str) -> bool:
+    try:
+        cn_to_int(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _base(num: str | None) -> tuple[int, int] | None:
@@ -75,12 +89,22 @@ def lint(draft: Draft) -> list[Diagnostic]:
     eids = {u.eid for u in draft.walk()}
     # 第十条第（三）项 names an item without its 款: any paragraph of art_10 holding item 3 will do.
     items = {(e.split("__")[0], e.split("__")[2]) for e in eids if e.count("__") == 2 and "__item_" in e}
+    # Older texts enumerate with 一、二、 lines, which are read as 款 (so their 款 numbers are
+    # off too): 第十七条第二项 and 前款第二项 are the 款 "二、…" of that article.
+    enumerated = {(art.eid, f"item_{cn_to_int(m[1])}") for art in articles for para in art.children
+                  if para.kind is Kind.PARAGRAPH and (m := _ENUMERATED.match(para.text)) and _parses(m[1])}  # fmt: skip
 
     def exists(target: str, named_paragraph: bool) -> bool:
         if target in eids:
             return True
         comps = target.split("__")
+        if len(comps) == 3 and (comps[0], comps[2]) in enumerated:
+            return True
         return not named_paragraph and len(comps) == 3 and (comps[0], comps[2]) in items
+
+    def names_paragraph(text: str) -> bool:
+        """Whether a reference names its 款 (第十条第二款第三项, Article 10(2)(c), paragraph 2)."""
+        return "款" in text if lang == "zh" else _EN_PARAGRAPH.search(text) is not None
     for art in articles:
         for unit in art.walk():
             for ref in unit.references:
@@ -91,7 +115,7 @@ def lint(draft: Draft) -> list[Diagnostic]:
                                           f"{ref.text!r} in {_cite(unit.eid, lang)} refers to no earlier paragraph",
                                           unit.line, unit.eid))  # fmt: skip
                 for target in (*ref.targets, *([ref.range_end] if ref.range_end else [])):
-                    if not exists(target, "款" in ref.text or "(" in ref.text):
+                    if not exists(target, names_paragraph(ref.text)):
                         out.append(Diagnostic(Severity.ERROR, "dangling-reference",
                                               f"{ref.text!r} in {_cite(unit.eid, lang)} points to "
                                               f"{_cite(target, lang)}, which does not exist", unit.line, unit.eid))  # fmt: skip

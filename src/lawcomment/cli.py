@@ -146,6 +146,10 @@ from .cli_store import register as _register_store_commands  # noqa: E402
 
 _register_store_commands(cli)
 
+from .cli_manage import register as _register_manage_commands  # noqa: E402
+
+_register_manage_commands(cli)
+
 from .cli_redline import register as _register_redline_commands  # noqa: E402
 
 _register_redline_commands(cli)

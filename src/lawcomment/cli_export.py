@@ -4,10 +4,34 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from .cli_store import _store
+
+if TYPE_CHECKING:
+    from .consultation import Consultation
+
+
+def review_warnings(view: Consultation, target: str, review: bool = False) -> list[str]:
+    """What ``export`` says on stderr: the changes, conflicts and new units nobody decided
+    (left out of the submission, or included with --include-unreviewed), per article with
+    their ids; nothing about them for a review format (``review``), which shows each with
+    its state. Then every stale decision."""
+    lines: list[str] = []
+    pending = view.unreviewed
+    if pending and not review:
+        count = sum(len(i.unreviewed) for i in pending)
+        if view.include_unreviewed:
+            lines.append(f"warning: {count} unreviewed change(s) included in {target} (--include-unreviewed); "
+                         "decide them before it goes out:")  # fmt: skip
+        else:
+            lines.append(f"warning: {count} unreviewed change(s) left out of {target} "
+                         "(pass --include-unreviewed to include them):")  # fmt: skip
+        lines += [f"  {i.position.citation}: {', '.join(i.unreviewed)}" for i in pending]
+    lines += [f"warning: {m}" for m in view.stale]
+    return lines
 
 
 def register(cli: click.Group) -> None:
@@ -29,10 +53,17 @@ def register(cli: click.Group) -> None:
     @click.option("--intro", type=click.Path(path_type=Path, dir_okay=False), help="Introduction (text or Markdown).")
     @click.option("--association", default="", help="Who submits: on the cover and as the changes' author.")
     @click.option("--date", default="", help="Date for the cover and the changes (ISO 8601; default: now).")
+    @click.option("--include-unreviewed", is_flag=True,
+                  help="Also submit the changes and new units staff have not decided (a quick draft).")
     @click.pass_context
     def export_cmd(ctx: click.Context, ref: str, fmt: str, output: Path | None, layout: str, lang: str, attribute: str,
-                   anonymous: bool, all_articles: bool, intro: Path | None, association: str, date: str) -> None:  # fmt: skip
-        """Export the consultation on a draft: the submission (docx), review page, data."""
+                   anonymous: bool, all_articles: bool, intro: Path | None, association: str, date: str,
+                   include_unreviewed: bool) -> None:  # fmt: skip
+        """Export the consultation on a draft: the submission (docx), review page, data.
+
+        The submission holds only the changes staff accepted (decide); the ones nobody
+        decided are listed on stderr, or included with --include-unreviewed. Decisions made
+        before new proposals arrived are flagged there too."""
         from .api import check_options, export
         from .consultation import load_consultation
         from .encoding import decode_text
@@ -46,7 +77,8 @@ def register(cli: click.Group) -> None:
                 raise InputError(str(intro), "no such file")
             intro_text, _ = decode_text(intro.read_bytes(), str(intro))
         options = ExportOptions(layout=layout, lang=lang, attribute=attribute, anonymous=anonymous,
-                                all_articles=all_articles, intro=intro_text, association=association, date=date)  # fmt: skip
+                                all_articles=all_articles, intro=intro_text, association=association, date=date,
+                                include_unreviewed=include_unreviewed)  # fmt: skip
         check_options(options)
         table = exporters()
         if fmt not in table:
@@ -54,7 +86,7 @@ def register(cli: click.Group) -> None:
         if output is None and table[fmt].binary:
             raise ExportError(f"{fmt} is a binary format: give -o FILE{table[fmt].suffix}")
         with _store(ctx) as store:
-            view = load_consultation(store, ref, all_articles=all_articles)
+            view = load_consultation(store, ref, all_articles=all_articles, include_unreviewed=include_unreviewed)
         data = export(view, fmt, output, options)
         if output is None:
             sys.stdout.buffer.write(data)
@@ -64,6 +96,9 @@ def register(cli: click.Group) -> None:
             unresolved = sum(len(i.position.unresolved) for i in view.items)
             click.echo(f"wrote {output} ({fmt}): {view.ref}, {changed} article(s) with proposed changes, "
                        f"{unresolved} unresolved conflict(s)")  # fmt: skip
+        for line in review_warnings(view, str(output) if output is not None else f"the {fmt} output",
+                                    review=table[fmt].review):  # fmt: skip
+            click.echo(line, err=True)
 
     @cli.command("plugins")
     def plugins_cmd() -> None:

@@ -66,25 +66,52 @@ def register(cli: click.Group) -> None:
 
     @cli.command()
     @click.option("--draft", "ref", required=True, help="NAME@VERSION")
-    @click.option("--article", required=True, help="The unit decided: 第十二条, Article 12, art_12.")
-    @click.option("--accept", metavar="CHANGE", help="Accept a change (c1, c2 … as `merge` lists them).")
-    @click.option("--reject", metavar="CHANGE", help="Reject a change.")
+    @click.option("--article", help="The unit decided: 第十二条, Article 12, art_12 (with --accept-all: only this one).")
+    @click.option("--accept", metavar="CHANGE", help="Accept a change or new unit (c1, n1 … as `merge` lists them).")
+    @click.option("--reject", metavar="CHANGE", help="Reject a change or new unit.")
     @click.option("--choose", metavar="CONFLICT:ALT", help="Pick an alternative of a conflict: x1:2 (x1:0 keeps the draft).")
     @click.option("--text", help="The committee's final wording of the whole unit.")
     @click.option("--undo", type=int, metavar="DECISION", help="Undo decision number DECISION.")
+    @click.option("--accept-all", is_flag=True, help="Accept every undecided change of --member, --group or --article.")
+    @click.option("--reject-all", is_flag=True, help="Reject every undecided change of --member, --group or --article.")
+    @click.option("--member", "member_id", help="With --accept-all/--reject-all: this member's changes.")
+    @click.option("--group", help="With --accept-all/--reject-all: this working group's changes.")
     @click.option("--reason", default="", help="Why (recorded with the decision).")
     @click.pass_context
-    def decide(ctx: click.Context, ref: str, article: str, accept: str | None, reject: str | None,
-               choose: str | None, text: str | None, undo: int | None, reason: str) -> None:  # fmt: skip
-        """Record a staff decision on one article's merge (reversible with --undo)."""
+    def decide(ctx: click.Context, ref: str, article: str | None, accept: str | None, reject: str | None,
+               choose: str | None, text: str | None, undo: int | None, accept_all: bool, reject_all: bool,
+               member_id: str | None, group: str | None, reason: str) -> None:  # fmt: skip
+        """Record a staff decision on one article's merge (reversible with --undo), or
+        accept/reject all changes of a member, a working group or an article at once."""
         from .errors import StoreError
         from .position import decide as record
+        from .position import decide_all
 
+        single = [v for v in (accept, reject, choose, text, undo) if v is not None]
         with _store(ctx) as store:
             stored = store.get_draft(ref)
-            eid = _article(store, stored.ref, article) or ""
+            eid = _article(store, stored.ref, article)
+            if accept_all or reject_all:
+                if single or (accept_all and reject_all):
+                    raise StoreError("--accept-all or --reject-all goes alone (with --member, --group or --article)")
+                result = decide_all(store, stored.ref, accept=accept_all, member=member_id, group=group,
+                                    article=eid, reason=reason)  # fmt: skip
+                verb = "accepted" if accept_all else "rejected"
+                for unit, cid, d in result.decisions:
+                    click.echo(f"decision #{d.id}: {verb} {cid} on {unit}")
+                who = " of " + ", ".join(x for x in (member_id, group) if x) if member_id or group else ""
+                units = len({u for u, _, _ in result.decisions})
+                click.echo(f"{verb} {len(result.decisions)} change(s){who} in {units} unit(s); "
+                           f"{result.already} already decided; {len(result.conflicts)} conflict(s) left to decide "
+                           "one by one" + (": " + ", ".join(f"{x} of {u}" for u, x in result.conflicts)
+                                           if result.conflicts else ""))  # fmt: skip
+                return
+            if member_id or group:
+                raise StoreError("--member and --group go with --accept-all or --reject-all")
+            if eid is None:
+                raise StoreError("name the unit decided with --article")
             if undo is not None:
-                if any(v is not None for v in (accept, reject, choose, text)):
+                if len(single) > 1:
                     raise StoreError("--undo cannot be combined with another decision")
                 old = store.get_decision(undo)
                 if old.draft != stored.ref or old.target != eid:
@@ -131,10 +158,12 @@ def register(cli: click.Group) -> None:
     @click.option("-o", "--output", type=click.Path(path_type=Path), help="Write here instead of stdout.")
     @click.pass_context
     def adoption(ctx: click.Context, ref: str, fmt: str, output: Path | None) -> None:
-        """Which of the members' proposals on the previous version this version adopted."""
-        from .adoption import adoption_dict, adoption_text, outcomes
+        """Which of the members' proposals on the previous version this version adopted, and
+        how much of the committee position."""
+        from .adoption import adoption_dict, adoption_text, outcomes, position_adoption
         from .api import align_versions
         from .errors import StoreError
+        from .position import draft_positions
 
         with _store(ctx) as store:
             new_s = store.get_draft(ref)
@@ -143,12 +172,15 @@ def register(cli: click.Group) -> None:
                 raise StoreError(f"{new_s.ref} supersedes no earlier version; add it with "
                                  f"`lawcomment draft add FILE --name {new_s.name} --version {new_s.version} --supersedes OLD`")  # fmt: skip
             old, new = old_s.load(), new_s.load()
-            found = outcomes(old, new, align_versions(old, new), store.comments(old_s.ref))
+            alignment = align_versions(old, new)
+            found = outcomes(old, new, alignment, store.comments(old_s.ref))
+            position = position_adoption(draft_positions(store, old_s.ref), old, new, alignment)
             members = {m.id: m for m in store.members()}
         if fmt == "json":
-            text = json.dumps(adoption_dict(old_s.ref, new_s.ref, found, members), ensure_ascii=False, indent=2) + "\n"
+            doc = adoption_dict(old_s.ref, new_s.ref, found, members, position)
+            text = json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
         else:
-            text = adoption_text(old_s.ref, new_s.ref, found, members)
+            text = adoption_text(old_s.ref, new_s.ref, found, members, position)
         _emit(text, output)
 
 

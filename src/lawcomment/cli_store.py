@@ -58,12 +58,19 @@ def _pad(text: str, width: int) -> str:
 
 
 def _carry_summary(report) -> None:  # type: ignore[no-untyped-def]
+    from .carry import describe_decision
+
     k = report.counts
     click.echo(f"carried {k['carried']} comment(s) from {report.old} to {report.new} "
-               f"({k['fuzzy']} quote(s) re-anchored approximately, {k['rebased']} proposal(s) re-based), "
-               f"{k['orphaned']} orphaned" + (f"; {report.already} carried before" if report.already else ""))  # fmt: skip
+               f"({k['fuzzy']} quote(s) re-anchored approximately, {k['rebased']} proposal(s) re-based, "
+               f"{k['adopted']} adopted), {k['orphaned']} orphaned"
+               + (f"; {report.already} carried before" if report.already else ""))  # fmt: skip
     for c in report.orphaned:
         click.echo(f"  orphaned #{c.origin.id} ({c.origin.member}): {c.note}")
+    if report.decisions:
+        click.echo(f"carried {k['decisions']} decision(s), {k['dropped']} no longer apply")
+    for d in report.dropped:
+        click.echo(f"  decision #{d.origin.id} ({describe_decision(d.origin)}) no longer applies: {d.note}")
 
 
 def register(cli: click.Group) -> None:
@@ -119,12 +126,25 @@ def register(cli: click.Group) -> None:
                 _carry_summary(report)
 
     @draft.command("list")
+    @click.option("--all", "show_all", is_flag=True, help="Include archived drafts.")
+    @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
     @click.pass_context
-    def draft_list(ctx: click.Context) -> None:
+    def draft_list(ctx: click.Context, show_all: bool, fmt: str) -> None:
         """List the stored drafts."""
         with _store(ctx) as store:
-            for d in store.drafts():
-                click.echo(f"{d.ref}\t{d.title}\t{d.source_file}\t{d.created}")
+            drafts = store.drafts(archived=show_all)
+            if fmt == "json":
+                later = {d.supersedes: d.ref for d in drafts if d.supersedes is not None}
+                by_id = {d.id: d.ref for d in store.drafts(archived=True)}
+                rows = [{"ref": d.ref, "name": d.name, "version": d.version, "title": d.title, "profile": d.profile,
+                         "source_file": d.source_file, "sha256": d.sha256, "created": d.created,
+                         "supersedes": by_id.get(d.supersedes) if d.supersedes else None,
+                         "superseded_by": later.get(d.id), "archived": d.archived} for d in drafts]  # fmt: skip
+                click.echo(json.dumps({"schema": "lawcomment.drafts/1", "drafts": rows}, ensure_ascii=False, indent=2))
+                return
+            for d in drafts:
+                tail = f"\tarchived {d.archived}" if d.archived else ""
+                click.echo(f"{d.ref}\t{d.title}\t{d.source_file}\t{d.created}{tail}")
 
     # -- members -----------------------------------------------------------------------
     @cli.group()
@@ -163,11 +183,19 @@ def register(cli: click.Group) -> None:
             click.echo(f"{file}: {counts['added']} added, {counts['updated']} updated, {counts['unchanged']} unchanged")
 
     @member.command("list")
+    @click.option("--group", "group", help="Only this working group.")
+    @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
     @click.pass_context
-    def member_list(ctx: click.Context) -> None:
+    def member_list(ctx: click.Context, group: str | None, fmt: str) -> None:
         """List members: id, organisation, working group, email, language, role."""
         with _store(ctx) as store:
-            for m in store.members():
+            members = [m for m in store.members() if group is None or m.group == group]
+            if fmt == "json":
+                rows = [{"id": m.id, "org": m.org, "group": m.group, "email": m.email, "lang": m.lang,
+                         "role": str(m.role)} for m in members]  # fmt: skip
+                click.echo(json.dumps({"schema": "lawcomment.members/1", "members": rows}, ensure_ascii=False, indent=2))
+                return
+            for m in members:
                 click.echo("\t".join((m.id, m.org, m.group, m.email, m.lang, str(m.role))))
 
     # -- comments ----------------------------------------------------------------------
@@ -196,7 +224,8 @@ def register(cli: click.Group) -> None:
                                         stance=stance)  # fmt: skip
             _warn(warnings)
             c = store.get_comment(cid)
-            click.echo(f"added comment #{cid} by {member_id} on {describe(c.anchor.eid or '')} ({c.stance})")
+            replaces = f"; it replaces #{c.supersedes}" if c.supersedes else ""
+            click.echo(f"added comment #{cid} by {member_id} on {describe(c.anchor.eid or '')} ({c.stance}){replaces}")
 
     @comment.command("import")
     @click.argument("file", type=click.Path(path_type=Path))
@@ -231,25 +260,46 @@ def register(cli: click.Group) -> None:
     @click.option("--draft", "ref", required=True, help="NAME@VERSION")
     @click.option("--article", help="Only this article: 12, 第十二条, Article 12 or art_12.")
     @click.option("--member", "member_id", help="Only this member's comments.")
-    @click.option("--all", "show_all", is_flag=True, help="Include superseded comments (history).")
+    @click.option("--group", "group", help="Only comments of this working group's members.")
+    @click.option("--stance", type=click.Choice(["amend", "delete", "insert", "support", "oppose", "question", "comment"]),
+                  multiple=True, help="Only these stances (repeatable).")  # fmt: skip
+    @click.option("--status", type=click.Choice(["open", "resolved", "superseded", "orphaned", "adopted", "withdrawn"]),
+                  multiple=True, help="Only these statuses (repeatable; superseded and withdrawn need it or --all).")  # fmt: skip
+    @click.option("--source", type=click.Choice(["cli", "csv", "json", "form", "docx-comment", "docx-revision"]),
+                  multiple=True, help="Only comments that came this way (repeatable).")  # fmt: skip
+    @click.option("--full", is_flag=True, help="Print each comment's whole text instead of clipping it.")
+    @click.option("--all", "show_all", is_flag=True, help="Include superseded and withdrawn comments (history).")
     @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
     @click.option("-o", "--output", type=click.Path(path_type=Path), help="Write here instead of stdout.")
     @click.pass_context
-    def comment_list(ctx: click.Context, ref: str, article: str | None, member_id: str | None, show_all: bool,
-                     fmt: str, output: Path | None) -> None:  # fmt: skip
-        """List the comments on a draft, in article order."""
-        from .anchors import describe
-        from .ids import citation_to_eid
+    def comment_list(ctx: click.Context, ref: str, article: str | None, member_id: str | None, group: str | None,
+                     stance: tuple[str, ...], status: tuple[str, ...], source: tuple[str, ...], full: bool,
+                     show_all: bool, fmt: str, output: Path | None) -> None:  # fmt: skip
+        """List the comments on a draft, in article order, with filters."""
+        from .anchors import describe, resolve, unit_index
+        from .errors import StoreError
         from .serialize import comments_to_dict
 
         with _store(ctx) as store:
             stored = store.get_draft(ref)
             art = None
             if article:
-                art = citation_to_eid(f"art_{article}" if article.isdigit() else article).split("__")[0]
+                draft = stored.load()
+                unit = resolve(draft, f"art_{article}" if article.isdigit() else article, stored.ref, unit_index(draft))
+                art = unit.eid.split("__")[0]
             if member_id:
                 store.get_member(member_id)
-            found = store.comments(stored.ref, article=art, member=member_id, include_superseded=show_all)
+            in_group: set[str] | None = None
+            if group is not None:
+                in_group = {m.id for m in store.members() if m.group == group}
+                if not in_group:
+                    groups = sorted({m.group for m in store.members() if m.group})
+                    raise StoreError(f"no working group {group!r} (groups: {', '.join(groups) or 'none'})")
+            found = [c for c in store.comments(stored.ref, article=art, member=member_id,
+                                                include_superseded=show_all or bool(status))
+                     if (in_group is None or c.member in in_group) and (not stance or str(c.stance) in stance)
+                     and (not status or str(c.status) in status) and (not source or str(c.source.kind) in source)
+                     and (show_all or status or str(c.status) != "withdrawn")]  # fmt: skip
             if fmt == "json":
                 text = json.dumps(comments_to_dict(stored.ref, found), ensure_ascii=False, indent=2) + "\n"
             else:
@@ -260,7 +310,7 @@ def register(cli: click.Group) -> None:
                         words = f"「{c.anchor.quote}」 {words}"
                     where = describe(c.anchor.eid).split(" (")[0] if c.anchor.eid else "(document)"
                     rows.append((f"#{c.id}", where, c.member, str(c.stance), str(c.status),
-                                 str(c.source.kind), _clip(words, 48)))  # fmt: skip
+                                 str(c.source.kind), words.replace("\n", " ⏎ ") if full else _clip(words, 48)))  # fmt: skip
                 widths = [max(_width(r[i]) for r in rows) for i in range(6)]
                 text = "".join("  ".join(_pad(col, widths[i]) for i, col in enumerate(r[:6])) + "  " + r[6] + "\n"
                                for r in rows)  # fmt: skip

@@ -29,6 +29,12 @@ class Status(StrEnum):
     RESOLVED = "resolved"  # marked done in Word
     SUPERSEDED = "superseded"  # replaced by the same member's newer file; kept as history
     ORPHANED = "orphaned"  # carried to a new version whose text no longer has its anchor
+    ADOPTED = "adopted"  # carried to a new version that already reads as proposed; proposes nothing more
+    WITHDRAWN = "withdrawn"  # withdrawn by staff or the member, or its import undone; kept as history
+
+
+#: Statuses whose comments take no part in merges and positions (kept as history).
+INACTIVE = frozenset({Status.SUPERSEDED, Status.ORPHANED, Status.ADOPTED, Status.WITHDRAWN})
 
 
 class Role(StrEnum):

@@ -1,29 +1,62 @@
 """The consultation view every exporter receives: the draft, its comments, the merged
 positions with staff decisions, and adoption by the next version, gathered in one pass.
+
+The view is built for one kind of submission: by default only what staff accepted (accepted
+changes, chosen conflict alternatives, final wordings, accepted new units) goes out; with
+``include_unreviewed`` the changes and new units nobody decided yet go out too (a quick
+draft). Rejected changes never do. Each :class:`Item` knows which of its pieces are
+submitted, so every exporter (and every plugin) gets the same answer from ``changed``,
+``text``, ``segments()``, ``insertions``, ``status``, ``supporters`` and ``reasons``;
+``item.position`` still holds everything, with each change's state, for review formats.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from .adoption import Outcome, outcomes
 from .anchors import cite, unit_index
 from .comments import Comment, Member, Stance, Status
+from .merge import Conflict
 from .model import Draft, Kind, Unit
-from .position import PROPOSING, UnitPosition, draft_positions, unit_position
+from .position import PROPOSING, Insertion, UnitPosition, draft_positions, unit_position
 from .store import Decision, Store, now
+
+if TYPE_CHECKING:
+    from .exporters import ExportOptions
 
 
 class ItemStatus(StrEnum):
     """Where an item of the submission stands (the HTML page filters on it)."""
 
     CONFLICT = "conflict"  # an unresolved conflict between members' wordings
-    AMENDED = "amended"  # the committee proposes a change or a new provision
-    COMMENTED = "commented"  # comments, but no change of wording
+    AMENDED = "amended"  # the submission proposes a change or a new provision
+    COMMENTED = "commented"  # comments, but no change of wording goes out
     UNCHANGED = "unchanged"  # no comments (listed with --all-articles)
+
+
+@dataclass(frozen=True, slots=True)
+class NewUnit:
+    """A proposed new unit as the submission prints it: ``label`` is its number in the law
+    (第十二条之一, numbered after the article it follows; empty after a heading), ``eid`` the
+    eid it would have (``art_12-1``)."""
+
+    label: str
+    eid: str
+    insertion: Insertion
+
+    @property
+    def text(self) -> str:
+        return self.insertion.text
+
+    @property
+    def supporters(self) -> tuple[str, ...]:
+        return self.insertion.supporters
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +64,9 @@ class Item:
     """One unit of the submission: an article (or a heading) with its position and comments.
 
     ``path`` holds the chapter, section … containers above it, outermost first.
+    ``include_unreviewed`` says which pieces of the position are submitted: only those
+    staff accepted or chose (False, the default), or also those nobody decided yet.
+    ``status``, ``supporters``, ``reasons`` and ``new_units`` follow it.
     """
 
     eid: str
@@ -43,19 +79,56 @@ class Item:
     status: ItemStatus
     supporters: tuple[str, ...]
     reasons: tuple[tuple[str, str], ...]  # (member id, or "" for the committee; text)
+    include_unreviewed: bool = False
+    new_units: tuple[NewUnit, ...] = ()  # the submitted new units, numbered
+
+    @property
+    def text(self) -> str:
+        """The unit as the submission proposes it."""
+        return self.position.text if self.include_unreviewed else self.position.submitted_text
+
+    @property
+    def insertions(self) -> tuple[Insertion, ...]:
+        """The proposed new units that go out after this unit (accepted; with
+        ``include_unreviewed`` also those not decided yet)."""
+        return self.position.submitted_insertions(submitted=not self.include_unreviewed)
+
+    @property
+    def unresolved(self) -> tuple[Conflict, ...]:
+        """The unresolved conflicts the submission lists with their alternatives: none by
+        default (they are unreviewed), all of them with ``include_unreviewed``."""
+        return self.position.unresolved if self.include_unreviewed else ()
+
+    @property
+    def unreviewed(self) -> tuple[str, ...]:
+        """Ids of the changes, conflicts and new units staff have not decided (c1, x1, n1)."""
+        return self.position.unreviewed
+
+    @property
+    def stale(self) -> tuple[str, ...]:
+        """Decisions whose premises changed since they were made (a message each)."""
+        return self.position.stale
 
     @property
     def changed(self) -> bool:
-        """The committee's position differs from the draft (or adds a provision)."""
-        return self.position.text != self.position.base or bool(self.position.insertions)
+        """The submitted position differs from the draft (or adds a provision)."""
+        return self.text != self.position.base or bool(self.insertions)
+
+    @property
+    def in_submission(self) -> bool:
+        """The submission has something to say about this unit: a change, a new unit, a
+        reason, a supporter or a listed conflict. A unit whose proposals are all undecided
+        or rejected has not; the .docx and .md leave it out (unless ``all_articles``)."""
+        return self.changed or bool(self.reasons or self.supporters or self.unresolved)
 
     def segments(self) -> list[tuple[str, str, tuple[str, ...]]]:
-        """The position as a redline of the draft: ``(kind, text, supporters)`` with kind
-        "" (kept), "del" or "ins"; supporters are empty for the committee's own wording."""
+        """The submitted position as a redline of the draft: ``(kind, text, supporters)``
+        with kind "" (kept), "del" or "ins"; supporters are empty for the committee's own
+        wording."""
         base = self.position.base
         out: list[tuple[str, str, tuple[str, ...]]] = []
         at = 0
-        for piece in self.position.pieces():
+        for piece in self.position.pieces(submitted=not self.include_unreviewed):
             if piece.start > at:
                 out.append(("", base[at:piece.start], ()))
             if piece.end > piece.start:
@@ -75,7 +148,9 @@ class Consultation:
     ``items`` are in law order: every unit with comments or decisions, or every article
     when built with ``all_articles``. ``adoption`` is the fate of this draft's proposals in
     the version that superseded it (or, for a later version, of its predecessor's
-    proposals in it); ``adoption_refs`` names that pair.
+    proposals in it); ``adoption_refs`` names that pair. ``include_unreviewed`` says what
+    the items submit (see :class:`Item`); :meth:`for_options` gives the view an export's
+    options ask for.
     """
 
     ref: str
@@ -88,6 +163,7 @@ class Consultation:
     adoption: tuple[Outcome, ...]
     adoption_refs: tuple[str, str] | None
     created: str
+    include_unreviewed: bool = False
 
     @property
     def lang(self) -> str:
@@ -106,6 +182,33 @@ class Consultation:
     @property
     def groups(self) -> tuple[str, ...]:
         return tuple(sorted({m.group for m in self.members.values() if m.group}))
+
+    @property
+    def unreviewed(self) -> tuple[Item, ...]:
+        """Items with changes, conflicts or new units staff have not decided, in law order."""
+        return tuple(i for i in self.items if i.unreviewed)
+
+    @property
+    def stale(self) -> tuple[str, ...]:
+        """Every decision whose premises changed since it was made, as a message."""
+        return tuple(m for i in self.items for m in i.stale)
+
+    def with_unreviewed(self, include: bool) -> Consultation:
+        """This view submitting only what staff accepted (False) or also what nobody
+        decided yet (True)."""
+        if include == self.include_unreviewed:
+            return self
+        decided: dict[str, list[Decision]] = defaultdict(list)
+        for d in self.decisions:
+            decided[d.target].append(d)
+        taken = _article_eids(self.draft)
+        items = tuple(_item(i.eid, i.citation, i.label, i.kind, i.path, i.position, list(i.comments),
+                            decided.get(i.eid, []), include, taken, self.lang) for i in self.items)  # fmt: skip
+        return replace(self, items=items, include_unreviewed=include)
+
+    def for_options(self, options: ExportOptions) -> Consultation:
+        """The view ``options`` ask for (``include_unreviewed``)."""
+        return self.with_unreviewed(options.include_unreviewed)
 
 
 def opened(items: list[Item]) -> list[tuple[Item, list[tuple[int, Unit]]]]:
@@ -126,46 +229,109 @@ def opened(items: list[Item]) -> list[tuple[Item, list[tuple[int, Unit]]]]:
     return out
 
 
-def _status(pos: UnitPosition, comments: list[Comment]) -> ItemStatus:
+def _status(pos: UnitPosition, comments: list[Comment], changed: bool) -> ItemStatus:
     if pos.unresolved:
         return ItemStatus.CONFLICT
-    if pos.text != pos.base or pos.insertions:
+    if changed:
         return ItemStatus.AMENDED
     return ItemStatus.COMMENTED if comments or pos.proposals else ItemStatus.UNCHANGED
 
 
-def _supporters(pos: UnitPosition, comments: list[Comment]) -> tuple[str, ...]:
-    """Members whose wording is in the position, then members who support the unit as is."""
+def _keep(include: bool) -> tuple[str, ...]:
+    return ("accepted", "proposed") if include else ("accepted",)
+
+
+def _supporters(pos: UnitPosition, comments: list[Comment], include: bool) -> tuple[str, ...]:
+    """Members whose wording is in the submitted position, then members who support the
+    unit as is."""
     found: list[str] = []
     if pos.final is not None:
         found += [m for p in pos.merge.proposals for m in p.supporters]
-    found += [m for c in pos.changes if c.state != "rejected" for m in c.change.supporters]
-    for x in pos.conflicts:
-        if x.chosen:
-            found += x.conflict.alternatives[x.chosen - 1].supporters
-    found += [m for ins in pos.insertions for m in ins.supporters]
+    else:
+        found += [m for c in pos.changes if c.state in _keep(include) for m in c.change.supporters]
+        for x in pos.conflicts:
+            if x.chosen:
+                found += x.conflict.alternatives[x.chosen - 1].supporters
+    found += [m for ins in pos.submitted_insertions(submitted=not include) for m in ins.supporters]
     found += [c.member for c in comments if c.stance is Stance.SUPPORT]
     return tuple(dict.fromkeys(found))
 
 
-def _reasons(pos: UnitPosition, comments: list[Comment], supporters: tuple[str, ...],
-             decisions: list[Decision]) -> tuple[tuple[str, str], ...]:  # fmt: skip
-    """What members said (each text once): the supporters' and the unresolved alternatives'
-    reasons, every question and remark, then the committee's reasons for its decisions.
+def _submitted_comments(pos: UnitPosition, include: bool) -> set[int]:
+    """Ids of the proposing comments whose wording is in the submitted position (with
+    ``include``, also those of an unresolved conflict's alternatives, which it lists)."""
+    ids: list[str] = []
+    if pos.final is not None:
+        ids += [p.id for p in pos.merge.proposals]
+    else:
+        ids += [p for c in pos.changes if c.state in _keep(include) for p in c.change.proposals]
+        for x in pos.conflicts:
+            alts = x.conflict.alternatives
+            if x.chosen:
+                ids += alts[x.chosen - 1].proposals
+            elif x.chosen is None and include:
+                ids += [p for a in alts for p in a.proposals]
+    found = {int(part[1:]) for pid in ids for part in pid.split("+") if part[1:].isdigit()}
+    return found | {c for ins in pos.submitted_insertions(submitted=not include) for c in ins.comments}
 
-    Reasons of proposals the committee rejected outright stay in the comments, not here.
+
+def _reasons(pos: UnitPosition, comments: list[Comment], decisions: list[Decision],
+             include: bool) -> tuple[tuple[str, str], ...]:  # fmt: skip
+    """What members said (each text once): the reasons of the proposals the submission
+    follows (and, with ``include``, of the unresolved alternatives it lists), every
+    question and remark, then the committee's reasons for the decisions it follows.
+
+    Reasons of proposals that do not go out stay in the comments, not here.
     """
     out: dict[str, str] = {}
-    keep = set(supporters) | {m for x in pos.unresolved for a in x.alternatives for m in a.supporters}
+    keep = _submitted_comments(pos, include)
     for c in comments:
-        if c.body.strip() and (c.member in keep or c.stance not in PROPOSING):
+        if c.body.strip() and (c.id in keep or c.stance not in PROPOSING):
             out.setdefault(c.body.strip(), c.member)
-    used = {d for d in (pos.final.id if pos.final else None,
-                        *(c.decision for c in pos.changes), *(x.decision for x in pos.conflicts)) if d}  # fmt: skip
+    used = {d for d in (pos.final.id if pos.final else None, *(c.decision for c in pos.changes),
+                        *(x.decision for x in pos.conflicts), *(i.decision for i in pos.insertions)) if d}  # fmt: skip
     for d in decisions:
         if d.id in used and d.reason.strip() and d.action != "reject":
             out.setdefault(d.reason.strip(), "")
     return tuple((member, text) for text, member in out.items())
+
+
+_ARTICLE_EID = re.compile(r"art_(\d+)(?:-(\d+))?")
+
+
+def _article_eids(draft: Draft) -> frozenset[str]:
+    return frozenset(v.unit.eid for v in draft.articles())
+
+
+def _new_units(eid: str, kind: Kind, insertions: tuple[Insertion, ...], lang: str,
+               taken: frozenset[str]) -> tuple[NewUnit, ...]:  # fmt: skip
+    """Number the new units after ``eid`` as the NPC does: 第十二条之一, 之二 … (skipping
+    numbers the draft already has); units after a heading get no number."""
+    found = _ARTICLE_EID.fullmatch(eid) if kind is Kind.ARTICLE else None
+    out = []
+    k = int(found[2] or 0) if found else 0
+    for ins in insertions:
+        if found is None:
+            out.append(NewUnit("", "", ins))
+            continue
+        k += 1
+        while f"art_{found[1]}-{k}" in taken:
+            k += 1
+        new = f"art_{found[1]}-{k}"
+        out.append(NewUnit(cite(new, lang), new, ins))
+    return tuple(out)
+
+
+def _item(eid: str, citation: str, label: str, kind: Kind, path: tuple[Unit, ...], pos: UnitPosition,
+          comments: list[Comment], decisions: list[Decision], include: bool, taken: frozenset[str],
+          lang: str) -> Item:  # fmt: skip
+    """One item of a view that submits only accepted pieces, or (``include``) unreviewed ones too."""
+    supporters = _supporters(pos, comments, include)
+    submitted = pos.submitted_insertions(submitted=not include)
+    changed = (pos.text if include else pos.submitted_text) != pos.base or bool(submitted)
+    return Item(eid, citation, label, kind, path, pos, tuple(comments), _status(pos, comments, changed), supporters,
+                _reasons(pos, comments, decisions, include), include,
+                _new_units(eid, kind, submitted, lang, taken))  # fmt: skip
 
 
 def _citation(eid: str, unit: Unit, lang: str) -> str:
@@ -201,8 +367,12 @@ def _adoption(store: Store, ref: str) -> tuple[tuple[Outcome, ...], tuple[str, s
     return tuple(found), (old_s.ref, new_s.ref)
 
 
-def load_consultation(store: Store, ref: str, *, all_articles: bool = False) -> Consultation:
-    """Gather the view of draft ``ref`` (NAME@VERSION, or NAME for its latest version)."""
+def load_consultation(store: Store, ref: str, *, all_articles: bool = False,
+                      include_unreviewed: bool = False) -> Consultation:  # fmt: skip
+    """Gather the view of draft ``ref`` (NAME@VERSION, or NAME for its latest version).
+
+    The items submit only what staff accepted, or with ``include_unreviewed`` also what
+    nobody decided yet (see :class:`Item`)."""
     stored = store.get_draft(ref)
     draft = stored.load()
     index = unit_index(draft)
@@ -226,14 +396,13 @@ def load_consultation(store: Store, ref: str, *, all_articles: bool = False) -> 
     decided: dict[str, list[Decision]] = defaultdict(list)
     for d in decisions:
         decided[d.target].append(d)
+    taken = _article_eids(draft)
     items = []
     for eid in sorted(positions, key=lambda e: order.get(e, len(order))):
         pos, unit = positions[eid], index[eid]
-        mine = by_article.get(eid, [])
-        supporters = _supporters(pos, mine)
-        items.append(Item(eid, _citation(eid, unit, lang), unit.label, unit.kind, paths.get(eid, ()), pos, tuple(mine),
-                          _status(pos, mine), supporters, _reasons(pos, mine, supporters, decided.get(eid, []))))  # fmt: skip
+        items.append(_item(eid, _citation(eid, unit, lang), unit.label, unit.kind, paths.get(eid, ()), pos,
+                           by_article.get(eid, []), decided.get(eid, []), include_unreviewed, taken, lang))  # fmt: skip
     adoption, pair = _adoption(store, stored.ref)
     members = {m.id: m for m in store.members()}
     return Consultation(stored.ref, stored.title or draft.title, draft, members, tuple(comments), tuple(decisions),
-                        tuple(items), adoption, pair, now())  # fmt: skip
+                        tuple(items), adoption, pair, now(), include_unreviewed)  # fmt: skip

@@ -1,9 +1,11 @@
 """``lawcomment demo``: a whole consultation on examples/ecommerce, from the draft to the
-submission and the second reading, in a temporary store; the results go to one folder.
+staff's review, the submission and the second reading, in a temporary store; the results go
+to one folder.
 """
 
 from __future__ import annotations
 
+import shlex
 import shutil
 import sqlite3
 import tempfile
@@ -19,7 +21,7 @@ from .consultation import load_consultation
 from .errors import StoreError
 from .exporters import ExportOptions
 from .intake import add_comment, add_draft_file, import_comments, import_members, read_author_map
-from .position import decide, draft_positions
+from .position import UnitPosition, decide, draft_positions
 from .store import Store
 from .submission_md import adoption_md
 
@@ -37,6 +39,23 @@ TYPED = [
     ("delta", "第二十三条", "电子商务经营者收集、使用其用户的个人信息，应当遵守法律、行政法规有关个人信息保护的规定，并以显著"
      "方式告知用户收集、使用信息的目的、方式和范围。", "与个人信息保护法的告知规则衔接。"),
 ]  # fmt: skip
+
+#: A proposed new article (member, the article it follows, its text, reason).
+NEW_ARTICLE = ("delta", "第二十三条", "电子商务经营者应当建立健全数据安全管理制度，采取必要措施保障其收集、存储的用户信息安全。",
+               "数据安全义务宜在本法中单独规定。")  # fmt: skip
+
+#: The staff's review (article, what they decide, reason): accept or reject each change and
+#: the new article; "x1:borealis" chooses borealis's alternative of the conflict. The
+#: conflict on 第三十一条 stays open, so it stays out of the submission.
+REVIEW = [
+    ("第十条", "choose", "x1:borealis", "零售工作组与医药工作组协商一致"),
+    ("第十二条", "accept", "c1", "删去重复表述"),
+    ("第十七条", "accept", "c1", ""),
+    ("第二十一条", "accept", "c1", "明确押金退还期限"),
+    ("第二十三条", "reject", "c1", "个人信息保护法已有告知规则"),
+    ("第二十三条", "accept", "n1", "数据安全单列一条"),
+    ("第三十条", "reject", "c1", "评估频次宜由行政法规规定"),
+]
 
 
 @dataclass
@@ -86,7 +105,9 @@ def _consult(store: Store, ex: Path, echo: Callable[[str], None]) -> None:
     echo(f"2. members: {counts['added']} companies and staff in {len(groups)} working groups ({', '.join(groups)})")
     for member, at, text, reason in TYPED:
         add_comment(store, stored.ref, member, at, propose=text, reason=reason)
-    echo(f"3. typed in: {len(TYPED)} proposals (acme, everbright, cathay, delta)")
+    member, at, text, reason = NEW_ARTICLE
+    add_comment(store, stored.ref, member, at, propose=text, reason=reason, stance="insert")
+    echo(f"3. typed in: {len(TYPED)} proposals (acme, everbright, cathay, delta) and a new article after {at} ({member})")
     r = import_comments(store, ex / "comments.csv", stored.ref)
     echo(f"4. CSV: {len(r.report.added)} comments from comments.csv")
     r = import_comments(store, ex / "form-fjord.docx")
@@ -97,11 +118,43 @@ def _consult(store: Store, ex: Path, echo: Callable[[str], None]) -> None:
     positions = draft_positions(store, stored.ref)
     conflicts = [(p, x.conflict) for p in positions for x in p.conflicts]
     echo(f"7. merged: {sum(p.proposals for p in positions)} proposals on {len(positions)} units, "
-         f"{sum(len(p.changes) for p in positions)} changes, {len(conflicts)} conflicts")  # fmt: skip
-    pos, conflict = next((p, x) for p, x in conflicts if p.eid == "art_10")
-    borealis = next(a.number for a in conflict.alternatives if "borealis" in a.supporters)
-    d = decide(store, stored.ref, pos.eid, choose=f"{conflict.id}:{borealis}", reason="零售工作组与医药工作组协商一致")
-    echo(f"8. staff decide: #{d.id} on {pos.citation}: borealis's wording; the conflict on 第三十一条 stays open")
+         f"{sum(len(p.changes) for p in positions)} changes, {len(conflicts)} conflicts, "
+         f"{sum(len(p.insertions) for p in positions)} new article(s)")  # fmt: skip
+    _review(store, stored.ref, echo)
+
+
+def _review(store: Store, ref: str, echo: Callable[[str], None]) -> None:
+    """Staff decide, as `lawcomment decide` would; only what they accept goes out."""
+    echo(f"8. staff review the merge (lawcomment decide --draft {ref} …):")
+    by_citation = {p.citation.split(" ")[0]: p for p in draft_positions(store, ref)}
+    for at, action, what, reason in REVIEW:
+        pos = by_citation[at]
+        if action == "choose":
+            cid, _, member = what.partition(":")
+            conflict = next(x.conflict for x in pos.conflicts if x.conflict.id == cid)
+            what = f"{cid}:{next(a.number for a in conflict.alternatives if member in a.supporters)}"
+        d = decide(store, ref, pos.eid, reason=reason, **{action: what})
+        said = f" --reason {shlex.quote(reason)}" if reason else ""
+        echo(f"   --article {at} --{action} {what}{said}  → decision #{d.id}: {_what(pos, action, what)}")
+    left = [(p, x.conflict.id) for p in draft_positions(store, ref) for x in p.conflicts if x.chosen is None]
+    for pos, cid in left:
+        who = ", ".join(m for a in next(x.conflict for x in pos.conflicts if x.conflict.id == cid).alternatives
+                        for m in a.supporters)  # fmt: skip
+        echo(f"   {cid} on {pos.citation.split(' ')[0]} ({who}) stays open: it stays out of the submission until decided")
+
+
+def _what(pos: UnitPosition, action: str, what: str) -> str:
+    """What one decision does, in a few words."""
+    if action == "choose":
+        cid, _, n = what.partition(":")
+        alt = next(x.conflict for x in pos.conflicts if x.conflict.id == cid).alternatives[int(n) - 1]
+        return f"{', '.join(alt.supporters)}'s wording"
+    verb = "accepted" if action == "accept" else "rejected"
+    ins = next((i for i in pos.insertions if i.id == what), None)
+    if ins is not None:
+        return f"{verb} {ins.supporters[0]}'s new article after {pos.citation.split(' ')[0]}"
+    change = next(c.change for c in pos.changes if c.change.id == what)
+    return f"{verb} {', '.join(change.supporters)}'s change"
 
 
 def _submit(store: Store, out: Path, result: DemoResult, echo: Callable[[str], None], date: str) -> None:
@@ -113,14 +166,16 @@ def _submit(store: Store, out: Path, result: DemoResult, echo: Callable[[str], N
          "the comparison table 条文 | 修改建议 | 理由"),
         ("submission-en.docx", "docx", ExportOptions(lang="en", attribute="members", association=ASSOCIATION, date=date),
          "English labels, each change attributed to its members"),
-        ("review.html", "html", base, "staff review page: contents, redlines, filters by working group and status"),
+        ("review.html", "html", base, "staff review page: every change with its state, filters by group, status, review"),
         ("submission.md", "md", base, "the submission in Markdown"),
         ("tracking.csv", "csv", base, "tracking sheet, one row per comment (opens in Excel)"),
     ]  # fmt: skip
     for name, fmt, options, what in plan:
         export(view, fmt, out / name, options)
         result.files.append((out / name, what))
-    echo(f"9. exported the submission ({sum(1 for i in view.items if i.changed)} articles with proposed changes)")
+    left = "; ".join(f"{i.position.citation.split(' ')[0]} {', '.join(i.unreviewed)}" for i in view.unreviewed)
+    echo(f"9. exported the submission: {sum(1 for i in view.items if i.changed)} articles with accepted changes"
+         + (f"; left out, not yet decided: {left}" if left else ""))  # fmt: skip
 
 
 def _second_reading(store: Store, ex: Path, out: Path, result: DemoResult, echo: Callable[[str], None]) -> None:

@@ -344,12 +344,15 @@ def read_markup(pkg: DocxPackage) -> Markup:
 @dataclass
 class Rendered:
     """Blocks of one view, with the physical paragraphs each came from (``origins``; the
-    last one holds the surviving paragraph mark) and how many leading characters were
-    carried in from paragraphs whose mark the view removed (``carried``)."""
+    last one holds the surviving paragraph mark), how many leading characters were
+    carried in from paragraphs whose mark the view removed (``carried``), and which
+    paragraph each part of a block's text comes from (``spans``: (paragraph, start, end)
+    in ``Block.text``, non-empty parts only)."""
 
     blocks: list[Block] = field(default_factory=list)
     origins: list[tuple[int, ...]] = field(default_factory=list)
     carried: list[int] = field(default_factory=list)
+    spans: list[tuple[tuple[int, int, int], ...]] = field(default_factory=list)
     title: str = ""
     title_paras: tuple[int, ...] = ()
     front: list[str] = field(default_factory=list)
@@ -380,6 +383,7 @@ def render(markup: Markup, view: View) -> Rendered:
     styles = markup.styles
     out = Rendered(numbering=numbering)
     carry, carried = "", []
+    bounds: list[tuple[int, int, int]] = []  # (paragraph, start, end) of each paragraph's text in carry + text
     for item in markup.body:
         if isinstance(item, Table):
             rows: list[tuple[str, ...]] = []
@@ -391,16 +395,18 @@ def render(markup: Markup, view: View) -> Rendered:
                 out.blocks.append(Block("", item.first, rows=tuple(rows)))
                 out.origins.append(tuple(p.index for p in item.paras()))
                 out.carried.append(0)
+                out.spans.append(())
             continue
         para = item
         text = carry + view.text(para)
+        bounds = [*bounds, (para.index, len(carry), len(text))]
         notes = [s.note for s in para.segs if s.note and view.keeps(s.revs)]
         if not view.keeps(para.mark):
             carry, carried = text, carried + [para.index]
             continue
         group = tuple(carried + [para.index])
         head = len(carry)
-        carry, carried = "", []
+        carry, carried, spans_of, bounds = "", [], bounds, []
         num_id, ilvl = para.num_id, para.ilvl
         if num_id is None:
             num_id, style_ilvl, owner = styles.numbering(para.style_id)
@@ -425,13 +431,18 @@ def render(markup: Markup, view: View) -> Rendered:
         elif outline is not None and outline < 9:
             heading = outline + 1
         is_toc = para.toc or bool(_TOC.match(name))
+        pos = 0
         for i, piece in enumerate(text.split("\n")):
             taken = min(head, len(piece))
             head -= taken + 1
+            lo, hi = pos, pos + len(piece)
+            pos = hi + 1
             if not piece.strip() and not (i == 0 and label):
                 continue
             out.blocks.append(Block(piece, para.index, label=label if i == 0 else "", heading_level=heading,
                                     style=name, toc=is_toc, footnotes=tuple(notes) if i == 0 else ()))  # fmt: skip
             out.origins.append(group)
             out.carried.append(max(taken, 0))
+            out.spans.append(tuple((index, max(start, lo) - lo, min(end, hi) - lo)
+                                   for index, start, end in spans_of if min(end, hi) > max(start, lo)))  # fmt: skip
     return out

@@ -23,6 +23,9 @@ class ExportOptions:
     ``date`` is an ISO 8601 UTC timestamp (``2026-11-21T09:00:00Z``) printed on the cover
     and set on every tracked change; it defaults to the time of the export. ``suffix`` is
     the output file's suffix (``.md``), for exporters that write more than one file type.
+    ``include_unreviewed`` puts the changes and new units staff have not decided yet in the
+    submission too (a quick draft); by default only what they accepted goes out. The view
+    an exporter receives already follows it (:meth:`Consultation.for_options`).
     """
 
     layout: str = "articles"
@@ -34,6 +37,7 @@ class ExportOptions:
     association: str = ""
     date: str = ""
     suffix: str = ""
+    include_unreviewed: bool = False
 
     @property
     def timestamp(self) -> str:
@@ -61,7 +65,9 @@ class Exporter:
     """An output format: ``export(view, out, options)`` writes ``view`` to the binary stream.
 
     ``suffix`` is its default file type; an exporter listing ``suffixes`` also writes those,
-    reading ``options.suffix`` to know which was asked for.
+    reading ``options.suffix`` to know which was asked for. ``review`` marks a review
+    format, which shows every change with its state (proposed, accepted, rejected), so
+    ``export`` does not warn that unreviewed changes were left out of it.
     """
 
     name: str
@@ -70,6 +76,7 @@ class Exporter:
     export: Callable[[Consultation, BinaryIO, ExportOptions], None]
     description: str = ""
     suffixes: tuple[str, ...] = ()  # other file types it writes, chosen by the output's suffix
+    review: bool = False  # shows every change with its state (a review format)
 
 
 LABELS: dict[str, dict[str, str]] = {
@@ -84,6 +91,12 @@ LABELS: dict[str, dict[str, str]] = {
         "st_conflict": "有分歧", "st_amended": "建议修改", "st_commented": "仅有意见", "st_unchanged": "未涉及",
         "adoption": "采纳情况", "member": "会员", "stance": "类型", "quote": "原文", "text": "意见",
         "by": "提出", "decisions": "委员会决定",
+        "draft_note": "草稿：包括委员会尚未审查的修改建议", "review": "审查", "state": "状态", "change": "修改",
+        "rv_proposed": "待审查", "rv_accepted": "采纳", "rv_rejected": "不采纳", "rv_unresolved": "尚未解决",
+        "rv_chosen": "选定方案{n}", "rv_kept": "保留草案原文", "rv_final": "被委员会最终措辞取代",
+        "rv_decision": "（决定#{n}）", "final_wording": "委员会最终措辞（决定#{n}）", "stale": "决定需复核",
+        "unreviewed": "待审查：{ids}", "rv_filter_unreviewed": "有待审查的修改", "rv_filter_stale": "决定需复核",
+        "rv_summary": "{u}处待审查，{s}项决定需复核",
     },
     "en": {
         "committee": "Committee", "submission": "Comments", "association": "Submitted by", "date": "Date",
@@ -97,5 +110,12 @@ LABELS: dict[str, dict[str, str]] = {
         "st_conflict": "conflict", "st_amended": "amended", "st_commented": "comments only",
         "st_unchanged": "unchanged", "adoption": "Adoption", "member": "Member", "stance": "Stance",
         "quote": "Quote", "text": "Comment", "by": "by", "decisions": "Committee decisions",
+        "draft_note": "Draft: includes proposals the committee has not reviewed", "review": "Review",
+        "state": "State", "change": "Change", "rv_proposed": "proposed", "rv_accepted": "accepted",
+        "rv_rejected": "rejected", "rv_unresolved": "unresolved", "rv_chosen": "chose option {n}",
+        "rv_kept": "draft wording kept", "rv_final": "superseded by the final wording", "rv_decision": " (decision #{n})",
+        "final_wording": "Committee's final wording (decision #{n})", "stale": "decision to review",
+        "unreviewed": "unreviewed: {ids}", "rv_filter_unreviewed": "with unreviewed changes",
+        "rv_filter_stale": "decisions to review", "rv_summary": "{u} unreviewed, {s} decision(s) to review",
     },
 }  # fmt: skip

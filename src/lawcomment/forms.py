@@ -15,7 +15,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from .anchors import describe
+from .anchors import describe, resolve, unit_index
 from .atomic import write_atomic
 from .comments import Anchor, CommentSource, NewComment, SourceKind, Stance
 from .docx_markup import element_text, wrapped_children
@@ -24,6 +24,7 @@ from .errors import CitationError, InputError, StoreError
 from .ids import citation_to_eid, eid_to_citation
 from .model import Draft
 from .numerals import parse_number
+from .proposals import normalise_proposal, partial_proposal
 from .serialize import body_separator
 
 _W = f"{{{W}}}"
@@ -246,7 +247,7 @@ def _row_eid(tr: etree._Element, first_cell: str) -> tuple[str | None, bool]:
             return _eid_from_bookmark(name), True
     cite = first_cell.split("\n", 1)[0].strip()
     try:
-        return (citation_to_eid(cite) if cite else None), False
+        return (citation_to_eid(cite, paragraph_optional=True) if cite else None), False
     except CitationError:
         return None, False
 
@@ -296,7 +297,9 @@ def form_comments(form: FilledForm, draft: Draft, ref: str, member: str) -> tupl
 
     Rows map to articles by their content-control tag, bookmark or printed citation, so
     reordered, duplicated, deleted and split rows all work. Text typed with track changes
-    on counts as typed.
+    on counts as typed. A row proposes the whole article (the form asks for its full
+    wording next to the draft text), so a proposal that leaves 款 out proposes deleting
+    them; a warning names the row and those 款.
     """
     p = form.path
     sep = body_separator(draft)
@@ -305,10 +308,14 @@ def form_comments(form: FilledForm, draft: Draft, ref: str, member: str) -> tupl
     warnings: list[str] = []
     problems: list[str] = []
     seen: dict[tuple[object, ...], str] = {}
+    index = unit_index(draft)
     for row in form.rows:
         proposed = row.cells.get("proposed", "").strip()
         reason = row.cells.get("reason", "").strip()
-        unit = draft.find(row.eid) if row.eid else None
+        try:  # a printed citation such as 第三十一条第（五）项 names its 款 only through the draft
+            unit = resolve(draft, row.eid, ref, index) if row.eid else None
+        except CitationError:
+            unit = None
         original = unit.body(sep) if unit is not None else ""
         edited = row.cells.get("original", "").strip()
         if unit is not None and edited and edited != original and not proposed:
@@ -321,7 +328,7 @@ def form_comments(form: FilledForm, draft: Draft, ref: str, member: str) -> tupl
             what = f"no article {row.eid!r} in {ref}" if row.eid else "no article id or citation in the row"
             problems.append(f"{row.position}: {what}")
             continue
-        if proposed == original:
+        if proposed and normalise_proposal(draft, unit, proposed) == original:
             proposed = ""
             if not reason:
                 warnings.append(f"{p}: {row.position}: the proposed text of {describe(unit.eid, lang)} "
@@ -331,6 +338,9 @@ def form_comments(form: FilledForm, draft: Draft, ref: str, member: str) -> tupl
             stance, text = Stance.DELETE, None
         elif proposed:
             stance, text = Stance.AMEND, proposed
+            # A row is the whole article: one that leaves 款 out proposes deleting them, said aloud.
+            if (partial := partial_proposal(draft, unit, proposed)) is not None:
+                warnings.append(f"{p}: {row.position}: {partial.deleting()}")
         else:
             stance, text = Stance.COMMENT, None
         key = (unit.eid, stance, text, reason)

@@ -86,7 +86,7 @@ _EN_CITATION = re.compile(
 _CONTAINER_ORDER = (Kind.PART, Kind.SUBPART, Kind.CHAPTER, Kind.SECTION)
 
 
-def _build(parts: dict[Kind, str], citation: str = "") -> str:
+def _build(parts: dict[Kind, str], citation: str = "", paragraph_optional: bool = False) -> str:
     orphan = [k for k in (Kind.PARAGRAPH, Kind.ITEM, Kind.SUBITEM) if k in parts]
     if orphan and Kind.ARTICLE not in parts:
         raise CitationError(f"{citation!r} names a {orphan[0].value} without its article")
@@ -97,6 +97,8 @@ def _build(parts: dict[Kind, str], citation: str = "") -> str:
     comps = [f"{EID_TOKENS[k]}_{parts[k]}" for k in chain if k in parts]
     if Kind.ARTICLE in parts:
         missing = [k for k in chain[1:] if k not in parts and any(j in parts for j in chain[chain.index(k):])]
+        if paragraph_optional and missing == [Kind.PARAGRAPH]:
+            missing = []  # 第三十一条第（五）项: the draft knows whether art_31 has one 款
         if missing:
             # 第十二条第三项 names an item without its 款: items live under a paragraph.
             raise CitationError(f"a citation of a {missing[0].value}'s child must name the {missing[0].value}")
@@ -105,14 +107,29 @@ def _build(parts: dict[Kind, str], citation: str = "") -> str:
     return "__".join(comps)
 
 
-def citation_to_eid(citation: str) -> str:
-    """Convert 第十二条第二款第（三）项, Article 12(2)(c) or a raw eid to an eid.
+_BARE_NUMBER = re.compile(rf"^(?P<article>\d+|{_N})(?:(?:-|之)(?P<zhi>\d+|{_N}))?$")
 
-    Raises CitationError when the text is none of these.
+
+def citation_to_eid(citation: str, paragraph_optional: bool = False) -> str:
+    """Convert 第十二条第二款第（三）项, Article 12(2)(c), a bare article number (``12``,
+    ``120-1``, 十二, 一百二十之一) or a raw eid to an eid.
+
+    An item cited without its 款 (第十二条第三项, Article 12(c)) is an error, because only
+    the draft knows whether article 12 has one 款; with ``paragraph_optional=True`` it
+    gives the eid without the paragraph (``art_12__item_3``), which
+    :func:`lawcomment.anchors.resolve` places in the draft. Raises CitationError when the
+    text is none of these.
     """
     text = re.sub(r"\s+", "", citation) if not citation.isascii() else citation.strip()
     if is_eid(text):
         return text
+    if m := _BARE_NUMBER.match(text):
+        try:
+            base = int(m["article"]) if m["article"].isdigit() else cn_to_int(m["article"])
+            zhi = (int(m["zhi"]) if m["zhi"].isdigit() else cn_to_int(m["zhi"])) if m["zhi"] else None
+        except ValueError:
+            raise CitationError(f"cannot read the citation {citation!r}") from None
+        return f"art_{article_num(base, zhi)}"
     if m := _ZH_CITATION.match(text):
         parts: dict[Kind, str] = {}
         names = {"part": Kind.PART, "subpart": Kind.SUBPART, "chapter": Kind.CHAPTER,
@@ -126,7 +143,7 @@ def citation_to_eid(citation: str) -> str:
             if m[group]:
                 parts[kind] = str(_zh_num(m[group]))
         if parts:
-            return _build(parts, citation)
+            return _build(parts, citation, paragraph_optional)
     if m := _EN_CITATION.match(text):
         parts = {}
         if m["article"]:
@@ -140,7 +157,7 @@ def citation_to_eid(citation: str) -> str:
         for group, kind in (("part", Kind.PART), ("chapter", Kind.CHAPTER), ("section", Kind.SECTION)):
             if m[group]:
                 parts[kind] = str(parse_number(m[group]))
-        return _build(parts, citation)
+        return _build(parts, citation, paragraph_optional)
     raise CitationError(f"cannot read the citation {citation!r}")
 
 

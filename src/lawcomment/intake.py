@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from .amend import AmendReport
-from .anchors import quote_anchor, resolve
+from .anchors import quote_anchor, resolve, unit_index
 from .api import load_draft, parse
 from .bulk import parse_stance, read_rows, validate
 from .comments import CommentSource, Member, NewComment, Role, SourceKind, Stance
@@ -23,6 +23,7 @@ from .forms import FilledForm, form_comments, open_form
 from .marked_up import original_source, read_marked_up
 from .model import Diagnostic, Draft
 from .plugins import PluginWarning, get_plugin_manager
+from .proposals import anchor_partial, normalise_comment
 from .store import ImportReport, Store, StoredDraft
 
 
@@ -56,6 +57,20 @@ def add_draft_file(store: Store, path: str | Path, name: str, version: str, *, t
     return stored, status, draft.diagnostics
 
 
+def checked_stance(stance: str, proposed: str | None) -> Stance:
+    """The stance a comment takes (default: amend with a proposal, else comment), checked
+    against the proposal: amend and insert need one, delete takes none."""
+    try:
+        chosen = parse_stance(stance, proposed)
+    except ValueError as exc:
+        raise StoreError(str(exc)) from None
+    if chosen in (Stance.AMEND, Stance.INSERT) and proposed is None:
+        raise StoreError(f"stance {chosen} needs --propose")
+    if chosen is Stance.DELETE and proposed is not None:
+        raise StoreError("stance delete takes no --propose (the unit is removed)")
+    return chosen
+
+
 def add_comment(store: Store, ref: str, member: str, at: str, *, propose: str | None = None, reason: str = "",
                 quote: str = "", stance: str | None = None) -> tuple[int, list[str]]:  # fmt: skip
     """Record one comment typed on the command line; returns its id and warnings."""
@@ -64,18 +79,20 @@ def add_comment(store: Store, ref: str, member: str, at: str, *, propose: str | 
     draft = stored.load()
     unit = resolve(draft, at, stored.ref)
     proposed = propose if propose is not None and propose.strip() else None
-    try:
-        chosen = parse_stance(stance or "", proposed)
-    except ValueError as exc:
-        raise StoreError(str(exc)) from None
-    if chosen in (Stance.AMEND, Stance.INSERT) and proposed is None:
-        raise StoreError(f"stance {chosen} needs --propose")
-    if chosen is Stance.DELETE and proposed is not None:
-        raise StoreError("stance delete takes no --propose (the unit is removed)")
+    chosen = checked_stance(stance or "", proposed)
     if chosen not in (Stance.SUPPORT, Stance.OPPOSE, Stance.DELETE) and proposed is None and not reason.strip():
         raise StoreError("say something: give --propose, --reason, or --stance support/oppose")
     anchor, hits = quote_anchor(draft, unit, quote)
-    warnings = [f"the quote {quote!r} occurs {hits} times in {unit.eid}; anchored at the first"] if hits > 1 else []
+    try:  # one 款 given for a multi-款 article: anchored at that 款, or refused
+        target, anchor, proposed, moved = anchor_partial(draft, unit, chosen, proposed, anchor)
+    except ValueError as exc:
+        raise StoreError(str(exc)) from None
+    if target is not unit:
+        unit = target
+        hits = quote_anchor(draft, unit, quote)[1]
+    warnings = [moved] if moved else []
+    if hits > 1:
+        warnings.append(f"the quote {quote!r} occurs {hits} times in {unit.eid}; anchored at the first")
     report = _store_comments(store, stored, draft, "the command line", [NewComment(member, anchor, chosen, CommentSource(SourceKind.CLI),
                                                         body=reason.strip(), proposed_text=proposed)])  # fmt: skip
     if not report.added:
@@ -85,10 +102,16 @@ def add_comment(store: Store, ref: str, member: str, at: str, *, propose: str | 
 
 def _store_comments(store: Store, stored: StoredDraft, draft: Draft | None, where: str, items: list[NewComment],
                     **kwargs: Any) -> ImportReport:  # fmt: skip
-    """The one way comments enter the store: plugins' ``validate_comment`` checks first (any
-    problem rejects the batch, nothing written), then ``comment_added`` for each new one."""
+    """The one way comments enter the store: amend proposals normalised against their unit
+    (a leading copy of its label dropped, see :mod:`lawcomment.proposals`), plugins'
+    ``validate_comment`` checks (any problem rejects the batch, nothing written), then
+    ``comment_added`` for each new one."""
     pm = get_plugin_manager()
     items = list(items)
+    if any(c.stance is Stance.AMEND and c.proposed_text for c in items):
+        draft = draft or stored.load()
+        index = unit_index(draft)
+        items = [normalise_comment(draft, index, c) for c in items]
     if pm.hook.validate_comment.get_hookimpls():
         draft = draft or stored.load()
         problems: list[str] = []
@@ -163,8 +186,9 @@ def import_comments(store: Store, path: str | Path, ref: str | None = None, *, m
         stored = store.get_draft(ref)
         if member is not None:
             store.get_member(member)
-        intake = read_marked_up(p, stored.load(), stored.ref, store.members(), member, author_map)
-        report = _store_comments(store, stored, None, str(p), intake.comments, file=p.name, sha256=sha, kind="marked-up draft",
+        draft = stored.load()
+        intake = read_marked_up(p, draft, stored.ref, store.members(), member, author_map)
+        report = _store_comments(store, stored, draft, str(p), intake.comments, file=p.name, sha256=sha, kind="marked-up draft",
                                     member=member)  # fmt: skip
         return ImportResult("marked-up draft", stored.ref, report, intake.warnings, found=len(intake.comments))
     if ref is None:
@@ -173,11 +197,13 @@ def import_comments(store: Store, path: str | Path, ref: str | None = None, *, m
     if member is not None:
         store.get_member(member)
     rows, warnings, kind = read_rows(p, encoding)
-    good, problems = validate(rows, stored.load(), stored.ref, p, kind, {m.id for m in store.members()}, member)
+    draft = stored.load()
+    good, problems, notes = validate(rows, draft, stored.ref, p, kind, {m.id for m in store.members()}, member)
     if problems and not skip_invalid:
         raise ValidationError(str(p), problems, f"{len(problems)} of {len(rows)} row(s) are invalid; nothing was "
                                                 "imported (fix them, or pass --skip-invalid)")  # fmt: skip
-    report = _store_comments(store, stored, None, str(p), good, file=p.name, sha256=sha, kind=str(kind), member=member)
+    warnings += [f"{p}: {x}" for x in notes]
+    report = _store_comments(store, stored, draft, str(p), good, file=p.name, sha256=sha, kind=str(kind), member=member)
     return ImportResult(str(kind), stored.ref, report, warnings, [f"{p}: {x}" for x in problems], found=len(good))
 
 
@@ -194,12 +220,13 @@ def _import_form(store: Store, form: FilledForm, sha: str, ref: str | None, memb
         raise StoreError(f"{p}: the form does not say which member filled it; pass --member")
     stored = store.get_draft(target)
     store.get_member(who)
-    comments, warnings, problems = form_comments(form, stored.load(), stored.ref, who)
+    draft = stored.load()
+    comments, warnings, problems = form_comments(form, draft, stored.ref, who)
     if problems and not skip_invalid:
         raise ValidationError(str(p), problems, f"{len(problems)} filled row(s) name no article of {stored.ref}; "
                                                 "nothing was imported (fix them, or pass --skip-invalid)")  # fmt: skip
     skipped = [f"{p}: {x}" for x in problems]
-    report = _store_comments(store, stored, None, str(p), comments, file=p.name, sha256=sha, kind="form", member=who)
+    report = _store_comments(store, stored, draft, str(p), comments, file=p.name, sha256=sha, kind="form", member=who)
     return ImportResult("form", stored.ref, report, warnings, skipped, found=len(comments))
 
 

@@ -84,7 +84,7 @@ class _Reader:
         self.lang = "en" if stored.profile.startswith("en") else "zh"
         self.index = unit_index(stored)
         self.intake = Intake()
-        self.members_of: dict[str, set[int]] = defaultdict(set)  # proposal key → its paragraphs
+        self.in_units: set[int] = set()  # paragraphs owned by a unit of the parsed text
         self.paras = {p.index: p for p in markup.paras()}
         self.table_of: dict[int, int] = {}
         for item in markup.body:
@@ -124,6 +124,10 @@ class _Reader:
 
     # -- which unit each physical paragraph belongs to -----------------------------------
     def owners(self, parsed: Draft) -> dict[int, Unit | str]:
+        """The unit each physical paragraph belongs to in the original text (every change
+        rejected). A paragraph that only exists as a tracked insertion is merged, in that
+        text, into a neighbour that depends on how Word recorded it: :meth:`placed` says
+        where it belongs in the accepted text."""
         group_of_line: dict[int, tuple[int, ...]] = {}
         for block, origin in zip(self.original.blocks, self.original.origins, strict=True):
             group_of_line.setdefault(block.line, origin)
@@ -140,34 +144,100 @@ class _Reader:
                 current = owner[index]
             else:
                 owner[index] = current
-            unit = owner[index]
-            if isinstance(unit, Unit) and (key := _proposal_key(unit)) is not None:
-                self.members_of[key].add(index)
-            if isinstance(unit, Unit):
-                self.members_of[""].add(index)
+            if isinstance(owner[index], Unit):
+                self.in_units.add(index)
         return owner
 
+    def _kept(self, index: int, view: View, labelled: bool = False) -> bool:
+        """Does this paragraph carry text of the original into ``view`` (its own text, or
+        a rewrite of it, or its list label)? Then it stays in the unit it had."""
+        para = self.paras[index]
+        if not View.ORIGINAL.text(para).strip():
+            return False  # a paragraph the original does not have: placed by what precedes it
+        return bool(view.text(para).strip()) or (labelled and View.ORIGINAL.keeps(para.mark))
+
+    def placed(self, view: Rendered, accept: View, owner: dict[int, Unit | str]) -> dict[int, Unit | str]:
+        """The unit each physical paragraph belongs to in the text ``view`` renders, by that
+        text's structure whatever convention Word used for new paragraph marks.
+
+        A paragraph block of the view that keeps text of the original belongs where that
+        text did (its other paragraphs, emptied or new, go with it). A block made only of
+        new text belongs with the block before it: a new 款 or 项 after the last one of an
+        article is that article's, and a new 第X条之一 becomes an insertion after it.
+        Paragraphs the view does not show keep their original owner."""
+        placed: dict[int, Unit | str] = {}
+        last: Unit | str = "the front matter"
+        done: set[tuple[int, ...]] = set()
+        for block, origin in zip(view.blocks, view.origins, strict=True):
+            if origin in done or not origin:
+                continue
+            done.add(origin)
+            if block.rows is not None:
+                kept = list(origin)
+            else:
+                kept = [i for i in origin if self._kept(i, accept, labelled=i == origin[-1] and bool(block.label))]
+            for i in origin:
+                if kept:
+                    before = [k for k in kept if k <= i]
+                    placed[i] = owner[before[-1] if before else kept[0]]
+                else:
+                    placed[i] = last
+            last = placed[origin[-1]]
+        return placed
+
     # -- tracked changes -----------------------------------------------------------------
+    def _places(self, author: str, index: int, owner: dict[int, Unit | str],
+                placed: dict[int, Unit | str], accept: View) -> list[Unit | str]:  # fmt: skip
+        """Where this author's changes in a paragraph belong: inserted text and marks where
+        the accepted text puts them, deleted text where it stood, and a deleted paragraph
+        mark with the paragraph whose text went with it."""
+        para = self.paras[index]
+        kinds = {r.kind for s in para.segs for r in s.revs if r.author == author}
+        out: list[Unit | str] = []
+        if "ins" in kinds or any(r.kind == "ins" and r.author == author for r in para.mark):
+            out.append(placed.get(index, owner[index]))
+        if "del" in kinds:
+            out.append(owner[index])
+        if any(r.kind == "del" and r.author == author for r in para.mark):
+            gone = not accept.text(para).strip()
+            after = self.paras.get(index + 1)
+            if not gone and after is not None and index + 1 not in self.table_of and \
+                    View.ORIGINAL.text(after).strip() and not accept.text(after).strip():
+                out.append(owner[index + 1])  # the mark went with the next paragraph's text
+            else:
+                out.append(owner[index])
+        return [w for k, w in enumerate(out) if all(w is not v for v in out[:k])]
+
     def proposals(self, parsed: Draft, owner: dict[int, Unit | str], members: dict[str, str]) -> None:
         touched: dict[str, dict[str, list[Para]]] = defaultdict(lambda: defaultdict(list))
         outside: dict[str, list[tuple[str, int]]] = defaultdict(list)
+        views: dict[str, tuple[Rendered, dict[int, Unit | str]]] = {}
         has_articles = bool(parsed.articles())
-        for index, para in sorted(self.paras.items()):
-            revs = [r for s in para.segs for r in s.revs] + list(para.mark)
-            for author in dict.fromkeys(r.author for r in revs):
-                where = owner.get(index)
+        authors = dict.fromkeys(r.author for _, para in sorted(self.paras.items())
+                                for r in [r for s in para.segs for r in s.revs] + list(para.mark))  # fmt: skip
+        for author in authors:
+            accept = View(frozenset({author}))
+            view = render(self.markup, accept)
+            placed = self.placed(view, accept, owner) if has_articles else {}
+            views[author] = (view, placed)
+            for index, para in sorted(self.paras.items()):
+                if not any(r.author == author for r in [r for s in para.segs for r in s.revs] + list(para.mark)):
+                    continue
                 if not has_articles:  # not a law: one proposal per author for the whole document
                     touched[author][""].append(para)
-                elif index in self.table_of:
+                    continue
+                if index in self.table_of:
                     outside[author].append((f"a table (paragraph {index})", index))
-                elif isinstance(where, Unit):
-                    key = _proposal_key(where)
-                    if key is None:
+                    continue
+                for where in self._places(author, index, owner, placed, accept):
+                    key = _proposal_key(where) if isinstance(where, Unit) else None
+                    if key is not None:
+                        if para not in touched[author][key]:
+                            touched[author][key].append(para)
+                    elif isinstance(where, Unit):
                         outside[author].append((describe(where.eid, self.lang), index))
                     else:
-                        touched[author][key].append(para)
-                else:
-                    outside[author].append((where or "the front matter", index))
+                        outside[author].append((where or "the front matter", index))
         for author, places in outside.items():
             spots = sorted({(i, w) for w, i in places})
             listed = ", ".join(f"{w} (paragraph {i})" for i, w in spots[:5])
@@ -175,25 +245,35 @@ class _Reader:
             self.intake.warnings.append(f"{self.path}: tracked changes by {author or '(no author)'} in {len(spots)} "
                                         f"paragraph(s) outside any article were not imported: {listed}{more}")  # fmt: skip
         for author in sorted(touched):
-            view = render(self.markup, View(frozenset({author})))
+            view, placed = views[author]
+            members_of: dict[str, set[int]] = defaultdict(set)  # proposal key → its paragraphs in this view
+            for index, where in {**owner, **placed}.items():
+                if isinstance(where, Unit) and (key := _proposal_key(where)) is not None:
+                    members_of[key].add(index)
             for key, paras in touched[author].items():
-                self._proposal(author, key, paras, view, owner, members[author])
+                mine = members_of[key] if key else self.in_units
+                self._proposal(author, key, sorted(paras, key=lambda p: p.index), view, mine, members[author])
 
-    def _proposal(self, author: str, key: str, paras: list[Para], view: Rendered, owner: dict[int, Unit | str],
+    def _proposal(self, author: str, key: str, paras: list[Para], view: Rendered, mine: set[int],
                   member: str) -> None:  # fmt: skip
-        mine = self.members_of[key]
         blocks: list[Block] = []
         joined = False
-        for block, origin, carried in zip(view.blocks, view.origins, view.carried, strict=True):
-            if not mine.intersection(origin):
+        for block, origin, spans in zip(view.blocks, view.origins, view.spans, strict=True):
+            ours = [i for i in origin if i in mine]
+            if not ours:
                 continue
-            if origin[-1] in mine:  # this unit's paragraph mark survives
-                if carried and not mine.issuperset(origin[:-1]):
-                    block, joined = replace(block, text=block.text[carried:]), True
-                blocks.append(block)
-            elif block.text[:carried].strip():  # this unit's text was pulled into the next unit
-                blocks.append(Block(block.text[:carried], block.line))
-                joined = True
+            if len(ours) == len(origin) or block.rows is not None:
+                if origin[-1] in mine:
+                    blocks.append(block)
+                continue
+            # a block that joins this unit's text with another unit's (a deleted paragraph mark)
+            text = "".join(block.text[a:b] for i, a, b in spans if i in mine)
+            other = "".join(block.text[a:b] for i, a, b in spans if i not in mine)
+            joined = joined or bool(text.strip() and other.strip())
+            if origin[-1] in mine and (text.strip() or block.label):
+                blocks.append(replace(block, text=text))  # this unit's paragraph mark survives
+            elif text.strip():
+                blocks.append(Block(text, block.line))
         base = self.index.get(key) if key else None
         where = describe(key, self.lang) if key else "the document"
         if joined:
@@ -221,6 +301,11 @@ class _Reader:
         mini = parse_source(Source("view", tuple(blocks), title="\u2063"), self.profile)
         units = list(mini.units)
         first = units[0] if units else None
+        heads = [u for u in mini.walk() if u.kind.is_container and not (u is first and base.kind.is_container)]
+        if heads:
+            listed = ", ".join(f"{u.label}　{u.heading}".strip("　") for u in heads)
+            self.intake.warnings.append(f"{self.path}: {author} added the heading(s) {listed} after {where}; new "
+                                        "headings are not imported (the articles under them are)")  # fmt: skip
         if base.kind is Kind.ARTICLE:
             arts = [v.unit for v in mini.articles()]
             if not arts or first is None or first.kind is not Kind.ARTICLE:
@@ -229,7 +314,9 @@ class _Reader:
                                             "its article label; the whole text is the proposal")  # fmt: skip
                 self._amend(member, base, text, source, created)
                 return
-            if not self._amend(member, base, arts[0].body(self.sep), source, created) and len(arts) == 1:
+            if not arts[0].body(self.sep).strip():  # nothing left but the (list) label
+                self.intake.comments.append(NewComment(member, Anchor(key), Stance.DELETE, source, created=created))
+            elif not self._amend(member, base, arts[0].body(self.sep), source, created) and len(arts) == 1:
                 self._no_effect(author, where)
             inserted = arts[1:]
         else:
@@ -238,7 +325,11 @@ class _Reader:
             if new != old:
                 self.intake.comments.append(NewComment(member, Anchor(key), Stance.AMEND, source,
                                                        proposed_text=new, created=created))  # fmt: skip
-            elif not mini.articles():
+            loose = first.text if first is not None and first.kind is base.kind and base.kind.is_container else base.text
+            if loose != base.text:
+                self.intake.warnings.append(f"{self.path}: {author}'s changes to the text under {where}, outside "
+                                            f"any article, were not imported: {loose!r}")  # fmt: skip
+            elif new == old and not mini.articles() and not heads:
                 self._no_effect(author, where)
             inserted = [v.unit for v in mini.articles()]
         for art in inserted:
@@ -259,6 +350,12 @@ class _Reader:
                                     "insertions); no proposal recorded")  # fmt: skip
 
     # -- Word comments -------------------------------------------------------------------
+    def comment_owners(self, owner: dict[int, Unit | str]) -> dict[int, Unit | str]:
+        """Where comments sit: a paragraph of the original in its unit, a new paragraph
+        where the text with every change accepted puts it."""
+        placed = self.placed(render(self.markup, View.ALL), View.ALL, owner)
+        return {i: w if View.ORIGINAL.text(self.paras[i]).strip() else placed.get(i, w) for i, w in owner.items()}
+
     def word_comments(self, owner: dict[int, Unit | str], members: dict[str, str], has_articles: bool) -> None:
         starts: dict[str, tuple[int, int]] = {}
         ends: dict[str, tuple[int, int]] = {}
@@ -392,7 +489,7 @@ def read_marked_up(path: str | Path, stored: Draft, ref: str, members: list[Memb
     mapping = resolve_authors(str(p), authors, members, member, author_map)
     owner = reader.owners(parsed)
     reader.proposals(parsed, owner, mapping)
-    reader.word_comments(owner, mapping, bool(parsed.articles()))
+    reader.word_comments(reader.comment_owners(owner), mapping, bool(parsed.articles()))
     for part, n in sorted(markup.outside.items()):
         reader.intake.warnings.append(f"{p}: {n} tracked change(s) in the {part} were not imported")
     reader.intake.authors = authors

@@ -43,11 +43,17 @@ def position_text(pos: UnitPosition, color: bool = False) -> str:
             state = "UNRESOLVED"
         else:
             state = f"resolved: {'draft wording' if x.chosen == 0 else f'alternative {x.chosen}'} (decision #{x.decision})"
-        lines.append(f"  {x.conflict.id:<4}conflict at {_quote(x.conflict.old)}: {state}")
+            if x.stale:
+                state += "; STALE: new alternative(s) since"
+        at = (_quote(x.conflict.old) if x.conflict.old else
+              f"one point, after 「{pos.base[max(0, x.conflict.start - 6):x.conflict.start]}」")  # fmt: skip
+        lines.append(f"  {x.conflict.id:<4}conflict at {at}: {state}")
         for a in x.conflict.alternatives:
             lines.append(f"        {a.number}) {_quote(a.text)}  [{', '.join(a.supporters)}: {' '.join(a.proposals)}]")
     for ins in pos.insertions:
-        lines.append(f"  new unit after {pos.citation} proposed by {', '.join(ins.supporters)}: {_quote(ins.text)}")
+        note = f" (decision #{ins.decision})" if ins.decision else ""
+        lines.append(f"  {ins.id:<4}{ins.state + note:<24}new unit after {pos.citation}: {_quote(ins.text)}  "
+                     f"[{', '.join(ins.supporters)}]")  # fmt: skip
     for w in pos.warnings:
         lines.append(f"  warning: {w}")
     if pos.final is not None:
@@ -62,8 +68,9 @@ def positions_summary(positions: list[UnitPosition]) -> str:
     changes = sum(len(p.changes) for p in positions)
     conflicts = sum(len(p.conflicts) for p in positions)
     open_ = sum(len(p.unresolved) for p in positions)
+    stale = sum(len(p.stale) for p in positions)
     return (f"{len(positions)} unit(s), {sum(p.proposals for p in positions)} proposal(s), {changes} change(s), "
-            f"{conflicts} conflict(s), {open_} unresolved")  # fmt: skip
+            f"{conflicts} conflict(s), {open_} unresolved" + (f", {stale} stale decision(s)" if stale else ""))  # fmt: skip
 
 
 def positions_dict(ref: str, positions: list[UnitPosition]) -> dict[str, object]:
@@ -72,7 +79,9 @@ def positions_dict(ref: str, positions: list[UnitPosition]) -> dict[str, object]
             "summary": {"units": len(positions), "proposals": sum(p.proposals for p in positions),
                         "changes": sum(len(p.changes) for p in positions),
                         "conflicts": sum(len(p.conflicts) for p in positions),
-                        "unresolved": sum(len(p.unresolved) for p in positions)}}  # fmt: skip
+                        "unresolved": sum(len(p.unresolved) for p in positions),
+                        "unreviewed": sum(len(p.unreviewed) for p in positions),
+                        "stale": sum(len(p.stale) for p in positions)}}  # fmt: skip
 
 
 def page(title: str, body: str, head: str = "", lang: str = "zh") -> str:
@@ -92,10 +101,15 @@ def positions_html(ref: str, positions: list[UnitPosition]) -> str:
                 for c in pos.changes]  # fmt: skip
         for x in pos.conflicts:
             state = "unresolved" if x.chosen is None and pos.final is None else "resolved"
+            if x.stale:
+                state += " (stale: new alternatives since the decision)"
             alts = "<br>".join(f"{a.number}) {e(a.text) or '(delete)'} [{e(', '.join(a.supporters))}]"
                                for a in x.conflict.alternatives)  # fmt: skip
             rows.append(f"<tr class=\"conflict\"><td>{e(x.conflict.id)}</td><td>{state}</td>"
                         f"<td>{e(_quote(x.conflict.old))}</td><td>{alts}</td></tr>")  # fmt: skip
+        for ins in pos.insertions:
+            rows.append(f"<tr><td>{e(ins.id)}</td><td>{e(ins.state)}</td><td><ins>{e(ins.text)}</ins></td>"
+                        f"<td>{e(', '.join(ins.supporters))}</td></tr>")  # fmt: skip
         if rows:
             out.append("<table><tr><th>id</th><th>state</th><th>change</th><th>supporters</th></tr>\n"
                        + "\n".join(rows) + "</table>\n")  # fmt: skip

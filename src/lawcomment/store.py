@@ -141,6 +141,26 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (old_id, new_id)
     );
     """,
+    # 3: decisions on proposed new units, what a decision was made on (to flag it when that
+    # changes), decisions carried to the next reading; undone imports, archived drafts, and
+    # the history of edited comments
+    """
+    ALTER TABLE decisions ADD COLUMN subject TEXT NOT NULL DEFAULT '';
+    ALTER TABLE decisions ADD COLUMN premise TEXT NOT NULL DEFAULT '';
+    ALTER TABLE decisions ADD COLUMN origin INTEGER REFERENCES decisions(id);
+    ALTER TABLE imports ADD COLUMN undone_at TEXT;
+    ALTER TABLE imports ADD COLUMN undone_by TEXT;
+    ALTER TABLE drafts ADD COLUMN archived TEXT;
+    CREATE TABLE comment_history (
+        id INTEGER PRIMARY KEY,
+        comment INTEGER NOT NULL REFERENCES comments(id),
+        at TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        action TEXT NOT NULL,
+        data TEXT NOT NULL
+    );
+    CREATE INDEX comment_history_by_comment ON comment_history (comment);
+    """,
 )
 
 
@@ -171,6 +191,7 @@ class StoredDraft:
     created: str
     supersedes: int | None
     data: str = field(repr=False)
+    archived: str | None = None
 
     @property
     def ref(self) -> str:
@@ -206,6 +227,41 @@ class ImportReport:
 
 
 @dataclass(frozen=True, slots=True)
+class ImportBatch:
+    """One imported file: what it added, and whether it was undone (``undone_at``)."""
+
+    id: int
+    draft: str
+    file: str
+    kind: str
+    member: str | None
+    added: int
+    duplicates: int
+    superseded: int
+    created: str
+    undone_at: str | None = None
+    undone_by: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "draft": self.draft, "file": self.file, "kind": self.kind, "member": self.member,
+                "added": self.added, "duplicates": self.duplicates, "superseded": self.superseded,
+                "created": self.created, "undone_at": self.undone_at, "undone_by": self.undone_by}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Revision:
+    """One earlier state of a comment, kept when it was changed: ``data`` is the comment as
+    it was before ``action`` (edit, withdraw, supersede, import.undo, member.merge …)."""
+
+    id: int
+    comment: int
+    at: str
+    actor: str
+    action: str
+    data: dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
 class Decision:
     """A staff decision on one unit's merge; reversible (``revoked_at`` set when undone).
 
@@ -227,10 +283,13 @@ class Decision:
     created: str
     revoked_at: str | None = None
     revoked_by: str | None = None
+    subject: str = ""  # "insertion": accept/reject a proposed new unit (``new`` is its text)
+    premise: str = ""  # what was on the table when it was decided (JSON), to flag it when that changes
+    origin: int | None = None  # the decision of the previous version it was carried from
 
 
 _DECISION_COLUMNS = ("x.id, d.name || '@' || d.version, x.target, x.action, x.span_start, x.span_end, x.old, x.new, "
-                     "x.reason, x.actor, x.created, x.revoked_at, x.revoked_by")  # fmt: skip
+                     "x.reason, x.actor, x.created, x.revoked_at, x.revoked_by, x.subject, x.premise, x.origin")  # fmt: skip
 
 
 def _unit_rows(draft: Draft) -> Iterator[tuple[Any, ...]]:
@@ -261,6 +320,14 @@ def _comment(row: Sequence[Any]) -> Comment:
                    source=CommentSource(SourceKind(row[11]), row[12], row[13], row[14]), status=Status(row[15]),
                    created=row[16], updated=row[17], thread=row[18], supersedes=row[19], origin=row[20],
                    note=row[21])  # fmt: skip
+
+
+def _comment_state(c: Comment) -> dict[str, Any]:
+    """The changeable fields of a comment, as a revision keeps them."""
+    a = c.anchor
+    return {"member": c.member, "eid": a.eid, "quote": a.quote, "prefix": a.prefix, "suffix": a.suffix,
+            "offset": a.offset, "stance": str(c.stance), "body": c.body, "proposed_text": c.proposed_text,
+            "status": str(c.status), "note": c.note}  # fmt: skip
 
 
 class Store:
@@ -421,12 +488,16 @@ class Store:
             raise StoreError(f"cannot replace {ref}: {sum(lost.values())} comment(s) are anchored at units "
                              f"the new file lacks: {shown}")  # fmt: skip
 
-    def get_draft(self, ref: str) -> StoredDraft:
-        """The draft ``name@version``; a bare ``name`` works when it has a single version."""
+    def get_draft(self, ref: str, archived: bool = False) -> StoredDraft:
+        """The draft ``name@version``; a bare ``name`` works when it has a single version.
+
+        An archived draft is found only with ``archived`` (else a StoreError says so).
+        """
         name, version = split_ref(ref)
-        cols = "id, name, version, title, profile, source_file, sha256, created, supersedes, data"
+        cols = "id, name, version, title, profile, source_file, sha256, created, supersedes, data, archived"
         if version is None:
             rows = self.conn.execute(f"SELECT {cols} FROM drafts WHERE name = ? ORDER BY id", (name,)).fetchall()
+            rows = [r for r in rows if archived or r[-1] is None] or rows
             if len(rows) > 1:
                 versions = ", ".join(f"{name}@{r[2]}" for r in rows)
                 raise StoreError(f"draft {name!r} has several versions ({versions}); name one")
@@ -436,12 +507,16 @@ class Store:
         if not rows:
             known = ", ".join(d.ref for d in self.drafts()) or "none yet; add one with `lawcomment draft add`"
             raise StoreError(f"no draft {ref!r} in the store (drafts: {known})")
+        if rows[0][-1] is not None and not archived:
+            raise StoreError(f"{rows[0][1]}@{rows[0][2]} was archived on {rows[0][-1]}; bring it back with "
+                             f"`lawcomment draft restore {rows[0][1]}@{rows[0][2]}`")  # fmt: skip
         return StoredDraft(*rows[0])
 
-    def drafts(self) -> list[StoredDraft]:
+    def drafts(self, archived: bool = False) -> list[StoredDraft]:
+        """Stored drafts by name and age; archived ones only with ``archived``."""
         rows = self.conn.execute("SELECT id, name, version, title, profile, source_file, sha256, created, "
-                                 "supersedes, '' FROM drafts ORDER BY name, id").fetchall()  # fmt: skip
-        return [StoredDraft(*r) for r in rows]
+                                 "supersedes, '', archived FROM drafts ORDER BY name, id").fetchall()  # fmt: skip
+        return [StoredDraft(*r) for r in rows if archived or r[-1] is None]
 
     def unit_eids(self, ref: str) -> list[str]:
         """Every unit eid of a draft in document order."""
@@ -486,8 +561,8 @@ class Store:
     def imported(self, ref: str, sha256: str) -> str | None:
         """When a file with this hash was imported into this draft before, the time; else None."""
         d = self.get_draft(ref)
-        row = self.conn.execute("SELECT created FROM imports WHERE draft_id = ? AND sha256 = ? ORDER BY id LIMIT 1",
-                                (d.id, sha256)).fetchone()  # fmt: skip
+        row = self.conn.execute("SELECT created FROM imports WHERE draft_id = ? AND sha256 = ? AND undone_at IS NULL "
+                                "ORDER BY id LIMIT 1", (d.id, sha256)).fetchone()  # fmt: skip
         return row[0] if row else None
 
     def add_comments(self, ref: str, items: Iterable[NewComment], *, file: str | None = None,
@@ -514,11 +589,19 @@ class Store:
                 cur = self.conn.execute("INSERT INTO imports (draft_id, file, sha256, kind, member, created) "
                                         "VALUES (?, ?, ?, ?, ?, ?)", (d.id, file, sha256 or "", kind, member, stamp))  # fmt: skip
                 import_id = cur.lastrowid
-            by_fp = dict(self.conn.execute("SELECT fingerprint, id FROM comments WHERE draft_id = ?", (d.id,)).fetchall())
+            by_fp = dict(self.conn.execute("SELECT fingerprint, id FROM comments WHERE draft_id = ? AND status != 'withdrawn'",
+                                           (d.id,)).fetchall())  # fmt: skip
             old_by_key = self._supersede_candidates(d.id, items) if file is not None else {}
             new_per_key: dict[tuple[Any, ...], int] = defaultdict(int)
             for c in items:
                 new_per_key[_supersede_key(c)] += 1
+            # a member has one wording of a unit: a newer proposal replaces the older one,
+            # whichever channel either came by (typed, CSV, form, markup)
+            old_proposals = self._proposal_candidates(d.id, items)
+            new_proposals: dict[tuple[str, str | None], int] = defaultdict(int)
+            for c in items:
+                if _is_proposal(c):
+                    new_proposals[(c.member, c.anchor.eid)] += 1
             ids_by_key: dict[str, int] = {}
             added: list[int] = []
             superseded: list[tuple[int, int]] = []
@@ -536,7 +619,11 @@ class Store:
                 thread = ids_by_key.get(c.reply_to) if c.reply_to else None
                 skey = _supersede_key(c)
                 old = old_by_key.get(skey, [])
-                replaces = old[0] if c.reply_to is None and len(old) == 1 and new_per_key[skey] == 1 else None
+                replaced = old if c.reply_to is None and len(old) == 1 and new_per_key[skey] == 1 else []
+                pkey = (c.member, c.anchor.eid)
+                if _is_proposal(c) and new_proposals[pkey] == 1:
+                    replaced = sorted(set(replaced) | set(old_proposals.get(pkey, [])))
+                replaces = replaced[-1] if replaced else None
                 a, s = c.anchor, c.source
                 cur = self.conn.execute(
                     "INSERT INTO comments (draft_id, eid, article, quote, prefix, suffix, offset, member, stance, body, "
@@ -552,11 +639,13 @@ class Store:
                 added.append(new_id)
                 self._log("comment.add", f"comment:{new_id}", {"draft": d.ref, "eid": a.eid, "member": c.member,
                                                                 "source": str(s.kind), "file": s.file})  # fmt: skip
-                if replaces is not None:
+                for gone in replaced:
+                    self._keep(gone, "supersede", {"by": new_id})
                     self.conn.execute("UPDATE comments SET status = ?, updated = ? WHERE id = ?",
-                                      (str(Status.SUPERSEDED), stamp, replaces))  # fmt: skip
-                    self._log("comment.supersede", f"comment:{replaces}", {"by": new_id, "file": s.file})
-                    superseded.append((replaces, new_id))
+                                      (str(Status.SUPERSEDED), stamp, gone))  # fmt: skip
+                    self._log("comment.supersede", f"comment:{gone}", {"by": new_id, "file": s.file,
+                                                                        "source": str(s.kind)})  # fmt: skip
+                    superseded.append((gone, new_id))
             if import_id is not None:
                 self.conn.execute("UPDATE imports SET added = ?, duplicates = ?, superseded = ? WHERE id = ?",
                                   (len(added), duplicates, len(superseded), import_id))  # fmt: skip
@@ -577,6 +666,23 @@ class Store:
         out: dict[tuple[Any, ...], list[int]] = defaultdict(list)
         for r in rows:
             out[(r[1], r[2], r[3], r[4], r[5])].append(r[0])
+        return out
+
+    def _proposal_candidates(self, draft_id: int, items: list[NewComment]) -> dict[tuple[str, str | None], list[int]]:
+        """Open wording proposals of these members on these units: what a new proposal replaces."""
+        keys = {(c.member, c.anchor.eid) for c in items if _is_proposal(c)}
+        if not keys:
+            return {}
+        members = sorted({k[0] for k in keys})
+        marks = ",".join("?" * len(members))
+        rows = self.conn.execute(
+            f"SELECT id, member, eid FROM comments WHERE draft_id = ? AND status = 'open' AND thread IS NULL "
+            f"AND (stance = 'delete' OR (stance = 'amend' AND proposed_text IS NOT NULL)) AND member IN ({marks}) "
+            f"ORDER BY id", (draft_id, *members)).fetchall()  # fmt: skip
+        out: dict[tuple[str, str | None], list[int]] = defaultdict(list)
+        for r in rows:
+            if (r[1], r[2]) in keys:
+                out[(r[1], r[2])].append(r[0])
         return out
 
     def comments(self, ref: str, *, article: str | None = None, eid: str | None = None, member: str | None = None,
@@ -609,6 +715,152 @@ class Store:
         if row is None:
             raise StoreError(f"no comment #{comment_id}")
         return _comment(row)
+
+    # -- corrections -------------------------------------------------------------------
+    def _keep(self, comment_id: int, action: str, extra: dict[str, Any] | None = None) -> None:
+        """Save the comment as it is now, before ``action`` changes it."""
+        row = self.conn.execute(f"SELECT {_COMMENT_COLUMNS} FROM comments c JOIN drafts d ON d.id = c.draft_id "
+                                "WHERE c.id = ?", (comment_id,)).fetchone()  # fmt: skip
+        data = {**_comment_state(_comment(row)), **(extra or {})}
+        self.conn.execute("INSERT INTO comment_history (comment, at, actor, action, data) VALUES (?, ?, ?, ?, ?)",
+                          (comment_id, now(), self.actor, action, json.dumps(data, ensure_ascii=False)))  # fmt: skip
+
+    def revisions(self, comment_id: int) -> list[Revision]:
+        """The comment's earlier states, oldest first."""
+        rows = self.conn.execute("SELECT id, comment, at, actor, action, data FROM comment_history WHERE comment = ? "
+                                 "ORDER BY id", (comment_id,)).fetchall()  # fmt: skip
+        return [Revision(r[0], r[1], r[2], r[3], r[4], json.loads(r[5])) for r in rows]
+
+    def update_comment(self, comment_id: int, action: str, *, detail: dict[str, Any] | None = None,
+                       **fields: Any) -> Comment:  # fmt: skip
+        """Change a stored comment, keeping its earlier state as a revision and logging it.
+
+        ``fields`` are the Comment's columns: eid, quote, prefix, suffix, offset, stance,
+        body, proposed_text, status, note, member.
+        """
+        allowed = {"eid", "quote", "prefix", "suffix", "offset", "stance", "body", "proposed_text", "status", "note",
+                   "member"}  # fmt: skip
+        unknown = set(fields) - allowed
+        if unknown:
+            raise StoreError(f"cannot change {', '.join(sorted(unknown))} of a comment")
+        self.get_comment(comment_id)
+        values = {k: (str(v) if isinstance(v, (Stance, Status)) else v) for k, v in fields.items()}
+        if "eid" in values:
+            values["article"] = Anchor(values["eid"]).article
+        with self.transaction():
+            self._keep(comment_id, action, detail)
+            sets = ", ".join(f"{k} = ?" for k in values)
+            self.conn.execute(f"UPDATE comments SET {sets}, updated = ? WHERE id = ?",
+                              (*values.values(), now(), comment_id))  # fmt: skip
+            self._log(f"comment.{action}", f"comment:{comment_id}",
+                      {**{k: v for k, v in values.items() if k != "article"}, **(detail or {})})  # fmt: skip
+        return self.get_comment(comment_id)
+
+    def superseded_by(self, comment_id: int) -> list[int]:
+        """Comments that ``comment_id`` superseded when it was stored, oldest first."""
+        ids = {r[0] for r in self.conn.execute(
+            "SELECT comment FROM comment_history WHERE action = 'supersede' AND json_extract(data, '$.by') = ?",
+            (comment_id,))}  # fmt: skip
+        row = self.conn.execute("SELECT supersedes FROM comments WHERE id = ?", (comment_id,)).fetchone()
+        if row and row[0] is not None:
+            ids.add(row[0])
+        return sorted(ids)
+
+    def merged_comments(self, member: str) -> list[tuple[int, dict[str, Any]]]:
+        """Comments moved away from ``member`` by a merge (and not moved back), with the member's details."""
+        out: list[tuple[int, dict[str, Any]]] = []
+        for cid, data in self.conn.execute(
+                "SELECT comment, data FROM comment_history h WHERE action = 'member.merge' AND "
+                "json_extract(data, '$.from_member') = ? AND id = (SELECT max(id) FROM comment_history "
+                "WHERE comment = h.comment AND action IN ('member.merge', 'member.unmerge')) ORDER BY comment",
+                (member,)):  # fmt: skip
+            out.append((cid, json.loads(data)))
+        return out
+
+    def imports(self, ref: str | None = None) -> list[ImportBatch]:
+        """Imported files, oldest first (of one draft, or all)."""
+        sql = ("SELECT i.id, d.name || '@' || d.version, i.file, i.kind, i.member, i.added, i.duplicates, i.superseded, "
+               "i.created, i.undone_at, i.undone_by FROM imports i JOIN drafts d ON d.id = i.draft_id")  # fmt: skip
+        args: list[Any] = []
+        if ref is not None:
+            sql += " WHERE i.draft_id = ?"
+            args.append(self.get_draft(ref).id)
+        return [ImportBatch(*r) for r in self.conn.execute(sql + " ORDER BY i.id", args)]
+
+    def get_import(self, batch: int) -> ImportBatch:
+        found = [b for b in self.imports() if b.id == batch]
+        if not found:
+            known = ", ".join(str(b.id) for b in self.imports()) or "none yet"
+            raise StoreError(f"no import #{batch} (imports: {known}; see `lawcomment import list`)")
+        return found[0]
+
+    def import_comment_ids(self, batch: int) -> list[int]:
+        return [r[0] for r in self.conn.execute("SELECT id FROM comments WHERE import_id = ? ORDER BY id", (batch,))]
+
+    def mark_import(self, batch: int, undone: bool) -> None:
+        """Record that an import was undone (or restored)."""
+        with self.transaction():
+            self.conn.execute("UPDATE imports SET undone_at = ?, undone_by = ? WHERE id = ?",
+                              (now(), self.actor, batch) if undone else (None, None, batch))  # fmt: skip
+            self._log("import.undo" if undone else "import.restore", f"import:{batch}", {})
+
+    def rename_member(self, old: str, new: str) -> None:
+        """Give member ``old`` the id ``new`` everywhere (comments, imports)."""
+        m = self.get_member(old)
+        if any(ch.isspace() for ch in new) or not new.strip():
+            raise StoreError(f"invalid member id {new!r} (no spaces; e.g. acme)")
+        if any(x.id == new for x in self.members()):
+            raise StoreError(f"member {new!r} already exists; use `lawcomment member merge {old} {new}` to merge them")
+        with self.transaction():
+            self.conn.execute("INSERT INTO members VALUES (?, ?, ?, ?, ?, ?, ?)",
+                              (new, m.org, m.group, m.email, m.lang, str(m.role), now()))  # fmt: skip
+            self.conn.execute("UPDATE comments SET member = ? WHERE member = ?", (new, old))
+            self.conn.execute("UPDATE imports SET member = ? WHERE member = ?", (new, old))
+            self.conn.execute("DELETE FROM members WHERE id = ?", (old,))
+            self._log("member.rename", f"member:{new}", {"from": old})
+
+    def member_comment_ids(self, member: str) -> list[int]:
+        return [r[0] for r in self.conn.execute("SELECT id FROM comments WHERE member = ? ORDER BY id", (member,))]
+
+    def remove_member(self, member: str) -> Member:
+        """Remove a member that has no comments (one with comments is a StoreError)."""
+        m = self.get_member(member)
+        n = len(self.member_comment_ids(member))
+        if n:
+            raise StoreError(f"member {member!r} has {n} comment(s); withdraw them or merge the member into another "
+                             f"(`lawcomment member merge {member} OTHER`) first")  # fmt: skip
+        with self.transaction():
+            self.conn.execute("UPDATE imports SET member = NULL WHERE member = ?", (member,))
+            self.conn.execute("DELETE FROM members WHERE id = ?", (member,))
+            self._log("member.remove", f"member:{member}", {"org": m.org, "group": m.group, "email": m.email,
+                                                             "lang": m.lang, "role": str(m.role)})  # fmt: skip
+        return m
+
+    def set_draft_archived(self, ref: str, archived: bool) -> StoredDraft:
+        """Archive a draft (kept, but out of listings and of every command) or bring it back."""
+        d = self.get_draft(ref, archived=True)
+        with self.transaction():
+            self.conn.execute("UPDATE drafts SET archived = ? WHERE id = ?", (now() if archived else None, d.id))
+            self._log("draft.archive" if archived else "draft.restore", f"draft:{d.ref}", {})
+        return d
+
+    def delete_draft(self, ref: str) -> StoredDraft:
+        """Delete a draft that has no comments, decisions or later versions."""
+        d = self.get_draft(ref)
+        counts = {what: int(self.conn.execute(f"SELECT count(*) FROM {table} WHERE {col} = ?", (d.id,)).fetchone()[0])
+                  for what, table, col in (("comment(s)", "comments", "draft_id"), ("decision(s)", "decisions", "draft_id"),
+                                           ("later version(s)", "drafts", "supersedes"))}  # fmt: skip
+        held = ", ".join(f"{n} {what}" for what, n in counts.items() if n)
+        if held:
+            raise StoreError(f"{d.ref} has {held}; pass --force to archive it instead (reversible with "
+                             f"`lawcomment draft restore {d.ref}`)")  # fmt: skip
+        with self.transaction():
+            self.conn.execute("DELETE FROM alignments WHERE old_id = ? OR new_id = ?", (d.id, d.id))
+            self.conn.execute("DELETE FROM imports WHERE draft_id = ?", (d.id,))
+            self.conn.execute("DELETE FROM units WHERE draft_id = ?", (d.id,))
+            self.conn.execute("DELETE FROM drafts WHERE id = ?", (d.id,))
+            self._log("draft.remove", f"draft:{d.ref}", {"file": d.source_file, "sha256": d.sha256})
+        return d
 
     # -- versions ------------------------------------------------------------------
     def carried_origins(self, ref: str) -> set[int]:
@@ -670,21 +922,33 @@ class Store:
 
     # -- decisions -----------------------------------------------------------------
     def add_decision(self, ref: str, target: str, action: str, *, start: int | None = None, end: int | None = None,
-                     old: str | None = None, new: str | None = None, reason: str = "") -> Decision:  # fmt: skip
-        """Record a staff decision on the merge of unit ``target`` (an eid of the draft)."""
+                     old: str | None = None, new: str | None = None, reason: str = "", subject: str = "",
+                     premise: str = "", origin: int | None = None) -> Decision:  # fmt: skip
+        """Record a staff decision on the merge of unit ``target`` (an eid of the draft).
+
+        ``subject`` is "insertion" for a proposed new unit; ``premise`` records what was
+        on the table; ``origin`` is the decision of the previous version it carries.
+        """
         d = self.get_draft(ref)
         if action not in ("accept", "reject", "choose", "text"):
             raise StoreError(f"unknown decision {action!r} (accept, reject, choose or text)")
         with self.transaction():
             cur = self.conn.execute(
-                "INSERT INTO decisions (draft_id, target, action, span_start, span_end, old, new, reason, actor, created) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (d.id, target, action, start, end, old, new, reason,
-                                                          self.actor, now()))  # fmt: skip
+                "INSERT INTO decisions (draft_id, target, action, span_start, span_end, old, new, reason, actor, created, "
+                "subject, premise, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (d.id, target, action, start, end, old, new, reason, self.actor, now(), subject, premise, origin))  # fmt: skip
             decision_id = int(cur.lastrowid or 0)
-            self._log(f"decision.{action}", f"decision:{decision_id}",
-                      {"draft": d.ref, "target": target, "start": start, "end": end, "old": old, "new": new,
-                       "reason": reason})  # fmt: skip
+            detail = {"draft": d.ref, "target": target, "start": start, "end": end, "old": old, "new": new,
+                      "reason": reason, "subject": subject, "from": origin}  # fmt: skip
+            self._log("decision.carry" if origin is not None else f"decision.{action}", f"decision:{decision_id}",
+                      detail)  # fmt: skip
         return self.get_decision(decision_id)
+
+    def carried_decisions(self, ref: str) -> set[int]:
+        """Ids of the previous version's decisions already carried into ``ref``."""
+        d = self.get_draft(ref)
+        return {r[0] for r in self.conn.execute("SELECT origin FROM decisions WHERE draft_id = ? AND origin IS NOT NULL",
+                                                (d.id,))}  # fmt: skip
 
     def revoke_decision(self, decision_id: int, reason: str = "") -> Decision:
         """Undo a decision; it stays on record with who revoked it and when."""
@@ -721,6 +985,11 @@ class Store:
         """Row counts per table, for ``lawcomment status`` and the benchmarks."""
         return {t: int(self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0])
                 for t in ("drafts", "units", "members", "comments", "imports", "decisions", "events")}  # fmt: skip
+
+
+def _is_proposal(c: NewComment) -> bool:
+    """A wording of the whole unit (amend with text, or delete), not a reply."""
+    return c.reply_to is None and (c.stance is Stance.DELETE or (c.stance is Stance.AMEND and c.proposed_text is not None))
 
 
 def _supersede_key(c: NewComment) -> tuple[Any, ...]:

@@ -1,5 +1,9 @@
 """The consultation as data: the versioned JSON document (``lawcomment.consultation/1``) and
 the CSV tracking sheet (one row per comment; UTF-8 with BOM; formula injection neutralised).
+
+Both are review formats: every change is there with its state and the deciding decision;
+what the submission proposes (``text``, ``committee_position``) follows the view's
+``include_unreviewed``.
 """
 
 from __future__ import annotations
@@ -21,7 +25,8 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 def decision_to_dict(d: Decision) -> dict[str, Any]:
     return {"id": d.id, "eid": d.target, "action": d.action, "start": d.start, "end": d.end, "old": d.old,
             "new": d.new, "reason": d.reason, "actor": d.actor, "created": d.created,
-            "revoked_at": d.revoked_at, "revoked_by": d.revoked_by}  # fmt: skip
+            "revoked_at": d.revoked_at, "revoked_by": d.revoked_by, "subject": d.subject or None,
+            "origin": d.origin}  # fmt: skip
 
 
 def item_to_dict(view: Consultation, item: Item) -> dict[str, Any]:
@@ -29,7 +34,11 @@ def item_to_dict(view: Consultation, item: Item) -> dict[str, Any]:
             "path": [u.eid for u in item.path], "groups": list(view.groups_of(item)),
             "supporters": list(item.supporters),
             "reasons": [{"member": m or None, "text": t} for m, t in item.reasons],
-            "comments": [c.id for c in item.comments], "position": item.position.to_dict()}  # fmt: skip
+            "comments": [c.id for c in item.comments], "position": item.position.to_dict(),
+            "text": item.text,
+            "new_units": [{"id": u.insertion.id, "label": u.label, "eid": u.eid or None, "text": u.text}
+                          for u in item.new_units],
+            "unreviewed": list(item.unreviewed), "stale": list(item.stale)}  # fmt: skip
 
 
 def consultation_dict(view: Consultation) -> dict[str, Any]:
@@ -40,6 +49,7 @@ def consultation_dict(view: Consultation) -> dict[str, Any]:
     items = [item_to_dict(view, i) for i in view.items]
     return {
         "schema": CONSULTATION_SCHEMA, "draft_ref": view.ref, "title": view.title, "exported": view.created,
+        "include_unreviewed": view.include_unreviewed,
         "draft": draft_to_dict(view.draft),
         "members": [{"id": m.id, "org": m.org, "group": m.group, "lang": m.lang, "role": str(m.role)}
                     for m in view.members.values()],
@@ -52,7 +62,8 @@ def consultation_dict(view: Consultation) -> dict[str, Any]:
                     "changes": sum(len(i.position.changes) for i in view.items),
                     "conflicts": sum(len(i.position.conflicts) for i in view.items),
                     "unresolved": sum(len(i.position.unresolved) for i in view.items),
-                    "decisions": len(view.decisions)},
+                    "unreviewed": sum(len(i.unreviewed) for i in view.items),
+                    "stale": len(view.stale), "decisions": len(view.decisions)},
     }  # fmt: skip
 
 
@@ -64,11 +75,50 @@ def safe_cell(value: object) -> str:
 
 TRACKING_COLUMNS = ("comment", "citation", "eid", "member", "organisation", "working_group", "stance", "status",
                     "quote", "proposed_text", "reason", "source", "file", "created", "article_status",
-                    "committee_position")  # fmt: skip
+                    "committee_position", "review", "article_unreviewed")  # fmt: skip
+
+
+def _decided(decision: int | None) -> str:
+    return f" (decision #{decision})" if decision else ""
+
+
+def review_state(item: Item, comment_id: int) -> str:
+    """What staff made of one comment's proposal: each change, conflict alternative or new
+    unit it gave, with its state and decision (``c1 accepted (decision #3); x1 unresolved``)."""
+    pos = item.position
+    mine = f"#{comment_id}"
+
+    def has(proposals: tuple[str, ...]) -> bool:
+        return any(mine in p.split("+") for p in proposals)
+
+    out = []
+    for c in pos.changes:
+        if has(c.change.proposals):
+            out.append(f"{c.change.id} {c.state}{_decided(c.decision)}")
+    for x in pos.conflicts:
+        for a in x.conflict.alternatives:
+            if not has(a.proposals):
+                continue
+            if pos.final is not None:
+                state = "superseded by the final wording"
+            elif x.chosen is None:
+                state = "unresolved"
+            elif x.chosen == a.number:
+                state = f"alternative {a.number} chosen"
+            else:
+                state = f"alternative {a.number} not chosen"
+            out.append(f"{x.conflict.id} {state}{_decided(x.decision)}" + (" (stale)" if x.stale else ""))
+    for ins in pos.insertions:
+        if comment_id in ins.comments:
+            out.append(f"{ins.id} {ins.state}{_decided(ins.decision)}")
+    if pos.final is not None and any(has((p.id,)) for p in pos.merge.proposals):
+        out.append(f"final wording{_decided(pos.final.id)}")
+    return "; ".join(out)
 
 
 def tracking_rows(view: Consultation) -> list[list[str]]:
-    """One row per comment, in law order, with its article's status and committee position.
+    """One row per comment, in law order, with its article's status and committee position,
+    the state of what its proposal gave (``review``) and its article's undecided changes.
 
     Comments on no unit (the whole document) and orphaned comments come last.
     """
@@ -80,7 +130,8 @@ def tracking_rows(view: Consultation) -> list[list[str]]:
         return [str(c.id), cite(c.anchor.eid, view.lang) if c.anchor.eid else "", c.anchor.eid or "", c.member,
                 m.org if m else "", m.group if m else "", str(c.stance), str(c.status), c.anchor.quote,
                 c.proposed_text or "", c.body, str(c.source.kind), c.source.file or "", c.created,
-                str(item.status) if item else "", item.position.text if item and item.changed else ""]  # fmt: skip
+                str(item.status) if item else "", item.text if item and item.changed else "",
+                review_state(item, c.id) if item else "", ", ".join(item.unreviewed) if item else ""]  # fmt: skip
 
     for item in view.items:
         for c in item.comments:

@@ -2,6 +2,11 @@
 proposed changes as native tracked changes (``articles`` layout), or the three-column
 comparison table 条文 | 修改建议 | 理由 (``table`` layout).
 
+Only what the view submits goes in: by default the changes staff accepted, the conflict
+alternatives they chose, final wordings and accepted new units (as tracked-inserted articles
+numbered 第X条之一 after their article); with ``include_unreviewed`` also the undecided ones,
+and the cover says it is a draft.
+
 Everything that is not law text (cover lines, reasons, supporters, conflicts) is in the
 ``lawcomment Note`` styles, which lawcomment's .docx reader sets aside, so a member can
 mark up the submission and it imports as a marked-up draft.
@@ -30,7 +35,7 @@ class _Writer:
     def __init__(self, view: Consultation, options: ExportOptions) -> None:
         import docx
 
-        self.view = view
+        self.view = view.for_options(options)
         self.options = options
         self.labels = LABELS[options.lang]
         self.date = options.timestamp
@@ -104,13 +109,24 @@ class _Writer:
                     paras[-1].append(run(line))
         return paras
 
-    def insertions(self, item: Item) -> Iterable[etree._Element]:
-        for ins in item.position.insertions:
-            yield self.note(self.labels["new_unit"] + self.labels["after"].format(where=item.citation), heading=True)
-            who = self.author(ins.supporters)
-            for line in filter(None, ins.text.split("\n")):
-                p = self.note("")
+    def insertions(self, item: Item, label_style: str | None) -> Iterable[etree._Element]:
+        """The submitted new units after ``item``: a new article is inserted as law text, its
+        label (第十二条之一) in ``label_style`` and every paragraph tracked as inserted; a unit
+        after a heading is a note."""
+        for unit in item.new_units:
+            who = self.author(unit.supporters)
+            if unit.label:
+                head = paragraph(label_style)
+                head.append(self.revs.text("ins", who, unit.label))
+                self.revs.mark(head, "ins", who)
+                yield head
+            else:
+                yield self.note(self.labels["new_unit"] + self.labels["after"].format(where=item.citation), heading=True)
+            for line in filter(None, unit.text.split("\n")):
+                p = paragraph(None) if unit.label else self.note("")
                 p.append(self.revs.text("ins", who, line))
+                if unit.label:
+                    self.revs.mark(p, "ins", who)
                 yield p
 
     def annotations(self, item: Item) -> Iterable[etree._Element]:
@@ -129,7 +145,7 @@ class _Writer:
             else:
                 names = ("、" if self.options.lang == "zh" else ", ").join(self.view.member_name(m) for m in item.supporters)
                 yield self.note(f"{lb['supporters']}{colon}{names}")
-        for conflict in item.position.unresolved:
+        for conflict in item.unresolved:
             yield self.note(lb["unresolved"], heading=True)
             yield self.note(f"{lb['draft_wording']}{colon}「{conflict.old}」")
             for alt in conflict.alternatives:
@@ -150,8 +166,10 @@ class _Writer:
         self.add(self.note(f"{lb['draft']}{colon}{view.ref}"))
         self.add(self.note(f"{lb['date']}{colon}{self.date[:10]}"))
         changed = sum(1 for i in self.items if i.changed)
-        unresolved = sum(len(i.position.unresolved) for i in self.items)
+        unresolved = sum(len(i.unresolved) for i in self.items)
         self.add(self.note(lb["summary"].format(n=changed, c=unresolved)))
+        if view.include_unreviewed and view.unreviewed:
+            self.add(self.note(lb["draft_note"], heading=True))
         if self.options.intro.strip():
             self.add(self.note(lb["intro"], heading=True))
             for block in _intro_blocks(self.options.intro):
@@ -159,7 +177,7 @@ class _Writer:
 
     @property
     def items(self) -> list[Item]:
-        return [i for i in self.view.items if self.options.all_articles or i.status != "unchanged"]
+        return [i for i in self.view.items if self.options.all_articles or i.in_submission]
 
     def articles(self) -> None:
         for item, containers in opened(self.items):
@@ -170,13 +188,17 @@ class _Writer:
                 for p in self.redline(item, f"Heading{level}", f"{item.label}\u3000"):
                     self.add(p)
             else:
-                self.add(paragraph("Heading3" if len(item.path) < 3 else "Heading4", item.label or item.citation))
+                self.add(paragraph(self._label_style(item), item.label or item.citation))
                 for p in self.redline(item, None):
                     self.add(p)
-            for p in self.insertions(item):
+            for p in self.insertions(item, self._label_style(item)):
                 self.add(p)
             for p in self.annotations(item):
                 self.add(p)
+
+    @staticmethod
+    def _label_style(item: Item) -> str:
+        return "Heading3" if len(item.path) < 3 else "Heading4"
 
     def table(self) -> None:
         lb = self.labels
@@ -197,7 +219,7 @@ class _Writer:
             original = [paragraph(None, item.citation, bold=True)]
             original += [paragraph(None, line) for line in item.position.base.split("\n")]
             proposed = self.redline(item, None)
-            proposed += list(self.insertions(item))
+            proposed += list(self.insertions(item, None))
             notes = list(self.annotations(item)) or [paragraph()]
             tbl.append(_row([original, proposed, notes]))
         self.add(tbl)

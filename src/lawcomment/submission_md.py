@@ -1,5 +1,6 @@
 """The submission in Markdown: per article the committee's redline (``<del>``/``<ins>``),
-reasons, supporters and unresolved conflicts, then adoption by the next version.
+new articles, reasons, supporters (and, with ``include_unreviewed``, unresolved conflicts),
+then adoption by the next version. Like the .docx, it holds only what the view submits.
 """
 
 from __future__ import annotations
@@ -7,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .adoption import Adoption
-from .consultation import Consultation, Item, ItemStatus, opened
+from .consultation import Consultation, Item, opened
 from .exporters import LABELS, ExportOptions
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|<>])")
@@ -28,6 +29,7 @@ def _redline(item: Item) -> str:
 
 
 def submission_md(view: Consultation, options: ExportOptions) -> str:
+    view = view.for_options(options)
     lb = LABELS[options.lang]
     colon = "：" if options.lang == "zh" else ": "
     names = ("、" if options.lang == "zh" else ", ").join
@@ -41,15 +43,22 @@ def submission_md(view: Consultation, options: ExportOptions) -> str:
     if options.association:
         lines += [f"{lb['association']}{colon}{md_escape(options.association)}  "]
     lines += [f"{lb['draft']}{colon}{md_escape(view.ref)}  ", f"{lb['date']}{colon}{(options.date or view.created)[:10]}", ""]
+    if view.include_unreviewed and view.unreviewed:
+        lines += [f"**{lb['draft_note']}**", ""]
     if options.intro.strip():
         lines += [f"## {lb['intro']}", "", options.intro.strip(), ""]
-    chosen = [i for i in view.items if options.all_articles or i.status is not ItemStatus.UNCHANGED]
+    chosen = [i for i in view.items if options.all_articles or i.in_submission]
     for item, containers in opened(chosen):
         for depth, unit in containers:
             lines += [f"{'#' * min(depth + 2, 4)} {md_escape(f'{unit.label} {unit.heading}'.strip())}", ""]
-        lines += [f"{'#' * min(len(item.path) + 2, 5)} {md_escape(item.citation)}", "", _redline(item), ""]
-        for ins in item.position.insertions:
-            lines += [f"**{lb['new_unit']}**{colon}<ins>{md_escape(ins.text)}</ins>", ""]
+        level = "#" * min(len(item.path) + 2, 5)
+        lines += [f"{level} {md_escape(item.citation)}", "", _redline(item), ""]
+        for new in item.new_units:
+            if new.label:  # a new article after this one, as law text
+                lines += [f"{level} <ins>{md_escape(new.label)}</ins>", ""]
+            else:
+                lines += [f"**{lb['new_unit']}**{lb['after'].format(where=md_escape(item.citation))}", ""]
+            lines += ["<ins>" + md_escape(new.text).replace("\n", "<br>") + "</ins>", ""]
         if item.reasons:
             lines += [f"**{lb['reasons']}**", ""]
             for member, text in item.reasons:
@@ -58,7 +67,7 @@ def submission_md(view: Consultation, options: ExportOptions) -> str:
             lines.append("")
         if item.supporters:
             lines += [f"**{lb['supporters']}**{colon}{md_escape(who(item.supporters))}", ""]
-        for x in item.position.unresolved:
+        for x in item.unresolved:
             lines += [f"**{lb['unresolved']}**{colon}「{md_escape(x.old)}」", ""]
             lines += [f"{a.number}. 「{md_escape(a.text)}」 ({md_escape(who(a.supporters))})" for a in x.alternatives]
             lines.append("")

@@ -11,6 +11,7 @@ pytest.importorskip("lawcomment_akn")
 
 import lawcomment  # noqa: E402
 from lawcomment.cli import cli  # noqa: E402
+from lawcomment.position import decide  # noqa: E402
 from lxml import etree  # noqa: E402
 
 AKN = "{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}"
@@ -42,6 +43,7 @@ def view(tmp_path: Path) -> lawcomment.Consultation:
         store.add_member(lawcomment.Member("acme", "ACME & Co. <China>", "Pharma WG"))
         lawcomment.add_comment(store, "demo@1", "acme", "第一条", propose="为了规范和促进示例活动，制定本法。", reason="促进")
         lawcomment.add_comment(store, "demo@1", "acme", "第二条第一款第（二）项", reason="乙的范围？", stance="question")
+        decide(store, "demo@1", "art_1", accept="c1")  # only accepted changes go out
         yield lawcomment.load_consultation(store, "demo@1")
 
 

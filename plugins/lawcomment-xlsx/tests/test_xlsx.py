@@ -12,6 +12,7 @@ openpyxl = pytest.importorskip("openpyxl")
 
 import lawcomment  # noqa: E402
 from lawcomment.cli import cli  # noqa: E402
+from lawcomment.position import decide  # noqa: E402
 
 DRAFT = "# 示例法（草案）\n\n<!-- INFO END -->\n\n第一条 为了规范示例活动，制定本法。\n\n第二条 本法自公布之日起施行。\n"
 
@@ -28,6 +29,7 @@ def store_path(tmp_path: Path) -> Path:
         store.add_member(lawcomment.Member("beta", "Beta", "Retail WG"))
         lawcomment.add_comment(store, "demo@1", "acme", "第一条", propose="为了规范和促进示例活动，制定本法。", reason="=HYPERLINK(\"x\")")
         lawcomment.add_comment(store, "demo@1", "beta", "第二条", reason="+1 support", stance="support")
+        decide(store, "demo@1", "art_1", accept="c1")  # the committee position holds what staff accepted
     return db
 
 
@@ -35,7 +37,7 @@ def test_workbook_sheets_rows_and_safe_cells(store_path: Path, tmp_path: Path) -
     out = tmp_path / "t.xlsx"
     result = CliRunner().invoke(cli, ["--db", str(store_path), "export", "--draft", "demo@1", "--format", "xlsx",
                                       "-o", str(out)])  # fmt: skip
-    assert result.exit_code == 0, result.output
+    assert (result.exit_code, result.stderr) == (0, ""), result.output
     wb = openpyxl.load_workbook(out)
     assert wb.sheetnames == ["Comments", "Articles", "Decisions"]
     rows = list(wb["Comments"].iter_rows(values_only=True))
@@ -45,7 +47,8 @@ def test_workbook_sheets_rows_and_safe_cells(store_path: Path, tmp_path: Path) -
     assert reason.value == '=HYPERLINK("x")' and reason.data_type == "s"  # text, never a formula
     articles = list(wb["Articles"].iter_rows(values_only=True))
     assert [(r[0], r[2], r[3]) for r in articles[1:]] == [("第一条", "amended", "yes"), ("第二条", "commented", "no")]
-    assert articles[1][9] == "为了规范和促进示例活动，制定本法。"
+    assert articles[1][9] == "为了规范和促进示例活动，制定本法。" and articles[1][10] is None  # nothing undecided
+    assert rows[1][16] == "c1 accepted (decision #1)"
     assert wb["Comments"].freeze_panes == "A2"
 
 

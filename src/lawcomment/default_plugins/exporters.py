@@ -53,10 +53,11 @@ def _amendment(view: Consultation, out: BinaryIO, options: ExportOptions) -> Non
 @hookimpl
 def register_exporters(register):  # type: ignore[no-untyped-def]
     register(Exporter("docx", ".docx", True, _docx, "the submission: Word with native tracked changes"))
-    register(Exporter("html", ".html", False, _html, "one-page review: redlines, contents, filters"))
+    register(Exporter("html", ".html", False, _html, "one-page review: redlines, contents, filters", review=True))
     register(Exporter("md", ".md", False, _md, "the submission in Markdown"))
-    register(Exporter("json", ".json", False, _json, "lawcomment.consultation/1: draft, comments, positions, decisions, adoption"))
-    register(Exporter("csv", ".csv", False, _csv, "tracking sheet, one row per comment (UTF-8 with BOM)"))
+    register(Exporter("json", ".json", False, _json, "lawcomment.consultation/1: draft, comments, positions, decisions, adoption",
+                      review=True))
+    register(Exporter("csv", ".csv", False, _csv, "tracking sheet, one row per comment (UTF-8 with BOM)", review=True))
     register(Exporter("amendment", ".docx", True, _amendment,
                       "the committee's positions as amendment instructions (将第X条修改为…); .docx or .md",
                       suffixes=(".md",)))  # fmt: skip

@@ -64,7 +64,7 @@ class _Builder:
             if item.changed:
                 nid = f"pos_{item.eid}"
                 note = _e(notes, "note", eId=nid, class_="committee-position")
-                for line in item.position.text.split("\n"):
+                for line in item.text.split("\n"):  # as the submission proposes it: what staff accepted
                     _e(note, "p", line)
                 self.refs.setdefault(item.eid, []).append(nid)
         for c in self.view.comments:

@@ -1,7 +1,9 @@
 """lawcomment plugin: the consultation as an Excel tracking workbook (openpyxl).
 
-Sheets: Comments (one row per comment, as the CSV tracking sheet), Articles (status,
-supporters, working groups and the committee position per unit) and Decisions.
+Sheets: Comments (one row per comment, as the CSV tracking sheet, with what staff made of
+each proposal), Articles (status, supporters, working groups, the committee position as the
+submission proposes it and the changes not decided yet, per unit) and Decisions. A review
+format: ``export`` does not warn that undecided changes were left out of it.
 Every cell is written as a string, so nothing a member typed can run as a formula.
 """
 
@@ -46,10 +48,11 @@ def workbook_bytes(view: Consultation) -> bytes:
     _sheet(wb, "Comments", TRACKING_COLUMNS, tracking_rows(view), {2: 16, 9: 30, 10: 50, 11: 40, 16: 50})
     articles = [[item.citation, item.eid, str(item.status), "yes" if item.changed else "no",
                  ", ".join(view.member_name(m) for m in item.supporters), ", ".join(view.groups_of(item)),
-                 str(len(item.comments)), str(len(item.position.unresolved)), item.position.base, item.position.text]
+                 str(len(item.comments)), str(len(item.position.unresolved)), item.position.base, item.text,
+                 ", ".join(item.unreviewed)]
                 for item in view.items]  # fmt: skip
     _sheet(wb, "Articles", ("citation", "eid", "status", "changed", "supporters", "working_groups", "comments",
-                            "unresolved_conflicts", "draft_text", "committee_position"), articles,
+                            "unresolved_conflicts", "draft_text", "committee_position", "unreviewed"), articles,
            {1: 16, 5: 30, 6: 20, 9: 60, 10: 60})  # fmt: skip
     decisions = [[str(d.id), d.target, d.action, d.old or "", d.new or "", d.reason, d.actor, d.created,
                   d.revoked_at or ""] for d in view.decisions]  # fmt: skip
@@ -66,4 +69,5 @@ def export_xlsx(view: Consultation, out: BinaryIO, options: ExportOptions) -> No
 
 @hookimpl
 def register_exporters(register):  # type: ignore[no-untyped-def]
-    register(Exporter("xlsx", ".xlsx", True, export_xlsx, "Excel tracking workbook: comments, articles, decisions"))
+    register(Exporter("xlsx", ".xlsx", True, export_xlsx, "Excel tracking workbook: comments, articles, decisions",
+                      review=True))  # every change is listed with its state (Comments: review)

@@ -1,0 +1,96 @@
+"""Move edits of one version of a text onto the next: an edit the new version already made is
+adopted, an edit where the new version left the words alone is re-applied at its place, and
+an edit whose words the new version rewrote does not fit (never guessed).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .redline import Span, diff, splice
+
+
+@dataclass(frozen=True, slots=True)
+class Moved:
+    """Where an edit of the old text lands in the new one: ``span`` (new-text offsets), or why not.
+
+    ``state`` is "adopted" (the new version made this very edit), "moved" (re-applied at its
+    place, ``span`` set) or "changed" (the new version rewrote the words there; ``old_words``
+    → ``new_words`` say how).
+    """
+
+    state: str
+    span: Span | None = None
+    old_words: str = ""
+    new_words: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Rebased:
+    """A proposal moved onto the new text: the result and what became of each of its edits."""
+
+    text: str
+    edits: tuple[Moved, ...]
+
+    @property
+    def adopted(self) -> int:
+        return sum(1 for e in self.edits if e.state == "adopted")
+
+    @property
+    def failed(self) -> int:
+        return sum(1 for e in self.edits if e.state == "changed")
+
+
+def _touches(a: Span, b: Span) -> bool:
+    """Two edits of the same text overlap, or both insert (or one inserts) at one point."""
+    if a.start < b.end and b.start < a.end:
+        return True
+    return a.start == b.start or (a.start == a.end and b.start < a.start < b.end) or (
+        b.start == b.end and a.start < b.start < a.end)  # fmt: skip
+
+
+class Mover:
+    """The version change ``old`` → ``new`` of one unit, to move edits of ``old`` across it."""
+
+    def __init__(self, old: str, new: str) -> None:
+        self.old, self.new = old, new
+        self.version = diff(old, new).spans() if old != new else []
+
+    def _offset(self, k: int) -> int:
+        """Where offset ``k`` of the old text is in the new one (``k`` outside every version edit)."""
+        shift = 0
+        for t in self.version:
+            if t.end <= k and not (t.start == t.end == k):
+                shift += len(t.new) - (t.end - t.start)
+        return k + shift
+
+    def move(self, edit: Span) -> Moved:
+        """What becomes of ``old[edit.start:edit.end]`` → ``edit.new`` on the new text."""
+        for t in self.version:
+            if (t.start, t.end, t.new) == (edit.start, edit.end, edit.new):
+                return Moved("adopted")
+        hits = [t for t in self.version if _touches(t, edit)]
+        if hits:
+            start, end = min(edit.start, *(t.start for t in hits)), max(edit.end, *(t.end for t in hits))
+            region = self.old[start:end]
+            changed = splice(region, [Span(t.start - start, t.end - start, t.new) for t in hits])
+            if splice(region, [Span(edit.start - start, edit.end - start, edit.new)]) == changed:
+                return Moved("adopted")  # the version's edit there is exactly this one, diffed another way
+            if edit.start == edit.end and edit.new and edit.new in changed and edit.new not in region:
+                return Moved("adopted")  # the same insertion, aligned a few characters away
+            return Moved("changed", None, self._context(start, end, region), self._context(start, end, changed))
+        return Moved("moved", Span(self._offset(edit.start), self._offset(edit.end), edit.new))
+
+    def _context(self, start: int, end: int, words: str) -> str:
+        """``words`` (the old text's ``start:end`` or what replaced it) with a little text around."""
+        return self.old[max(0, start - 4):start] + words + self.old[end:end + 2]
+
+
+def rebase(old: str, proposal: str, new: str) -> Rebased:
+    """``proposal`` (a wording of ``old``) as a wording of ``new``: its own edits, moved."""
+    if old == new:
+        return Rebased(proposal, tuple(Moved("moved", s) for s in diff(old, proposal).spans()))
+    mover = Mover(old, new)
+    edits = tuple(mover.move(s) for s in diff(old, proposal).spans())
+    text = splice(new, [e.span for e in edits if e.span is not None])
+    return Rebased(text, edits)

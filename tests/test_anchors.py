@@ -1,0 +1,160 @@
+"""anchors.resolve: every citation a person types (--at, CSV/JSON columns, forms, --article)
+finds its unit, including items cited without their 款 as laws cite them (第三十一条第（五）项)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from lawcomment import CitationError, parse_text
+from lawcomment.anchors import resolve, unit_index
+from lawcomment.cli import cli
+
+DRAFT = """第三十条 为了测试引用，制定本条。
+第三十一条 电子商务经营者有下列行为之一的，责令限期改正：
+（一）未公示营业执照信息的；
+（二）未公示行政许可信息的；
+（三）未公示终止经营信息的；
+（四）未明示收费标准的；
+（五）未依法出具发票的。
+第三十一条之一 本条为新增条文。
+第三十二条 平台经营者有下列行为之一的，责令限期改正：
+（一）未核验经营者身份的；
+（二）未保存交易信息的。
+平台经营者有下列情形之一的，从重处罚：
+（一）拒不改正的；
+（二）造成严重后果的；
+（三）阻碍监督检查的。
+"""
+
+EN = """Article 31
+Scope
+1. Traders shall:
+(a) display their licence;
+(b) display their prices.
+Article 32
+Duties
+1. Platforms shall:
+(a) verify traders.
+2. Platforms shall not:
+(a) hide fees.
+"""
+
+RESOLVED = [
+    # (citation, eid)
+    ("第三十一条第（五）项", "art_31__para_1__item_5"),  # one 款: laws cite its items without it
+    ("第三十一条第(五)项", "art_31__para_1__item_5"),
+    ("第三十一条第五项", "art_31__para_1__item_5"),
+    ("本法第三十一条第（五）项", "art_31__para_1__item_5"),
+    ("第三十一条第一款第（五）项", "art_31__para_1__item_5"),
+    ("Article 31(e)", "art_31__para_1__item_5"),
+    ("art_31__para_1__item_5", "art_31__para_1__item_5"),
+    ("31", "art_31"),
+    ("三十一", "art_31"),
+    ("第三十一条", "art_31"),
+    ("31-1", "art_31-1"),
+    ("三十一之一", "art_31-1"),
+    ("第三十一条之一", "art_31-1"),
+    ("Article 31-1", "art_31-1"),
+    ("第三十二条第二款第（三）项", "art_32__para_2__item_3"),
+    ("第三十二条第二款", "art_32__para_2"),
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def draft():  # type: ignore[no-untyped-def]
+    return parse_text(DRAFT)
+
+
+@pytest.mark.parametrize(("citation", "eid"), RESOLVED)
+def test_resolve(draft, citation: str, eid: str) -> None:  # type: ignore[no-untyped-def]
+    assert resolve(draft, citation, "test@1").eid == eid
+    assert resolve(draft, citation, "test@1", unit_index(draft)).eid == eid  # the bulk-import path
+
+
+REFUSED = [
+    ("第三十二条第（二）项",
+     ("第三十二条第（二）项 does not say which 款: 第三十二条 in test@1 has 2 款, and 第（二）项 is in "
+      "第三十二条第一款 (art_32__para_1), 第三十二条第二款 (art_32__para_2); cite it as 第三十二条第一款第（二）项")),
+    ("第三十二条第（三）项",  # only the second 款 has a （三）项, but the citation is still not the law's
+     ("第三十二条第（三）项 does not say which 款: 第三十二条 in test@1 has 2 款, and 第（三）项 is in "
+      "第三十二条第二款 (art_32__para_2); cite it as 第三十二条第二款第（三）项")),
+    ("第三十二条第五项",
+     "第三十二条第五项 does not say which 款: 第三十二条 in test@1 has 2 款, and none of them has a 第五项"),
+    ("第三十一条第（九）项",
+     ("test@1 has no 第三十一条第一款第九项 (art_31__para_1__item_9); nearest: 第三十一条第一款第五项 "
+      "(art_31__para_1__item_5), 第三十一条第一款第四项 (art_31__para_1__item_4), 第三十一条第一款第三项 "
+      "(art_31__para_1__item_3)")),
+    ("第九十条第（一）项",
+     "test@1 has no 第九十条 (art_90); nearest: 第三十二条 (art_32), 第三十一条 (art_31), 第三十一条之一 (art_31-1)"),
+    ("第十二项", "'第十二项' names a item without its article"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("citation", "message"), REFUSED)
+def test_resolve_refuses_to_guess(draft, citation: str, message: str) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(CitationError) as info:
+        resolve(draft, citation, "test@1")
+    assert str(info.value) == message
+
+
+def test_english_items_without_their_paragraph() -> None:
+    en = parse_text(EN, profile="en")
+    assert resolve(en, "Article 31(b)").eid == "art_31__para_1__item_2"
+    assert resolve(en, "31").eid == "art_31"
+    with pytest.raises(CitationError) as info:
+        resolve(en, "Article 32(a)", "gdpr@1")
+    assert str(info.value) == (
+        "Article 32(a) does not say which paragraph: Article 32 in gdpr@1 has 2 paragraphs, and item (a) is in "
+        "Article 32(1) (art_32__para_1), Article 32(2) (art_32__para_2); cite it as Article 32(1)(a)")
+
+
+@pytest.fixture
+def store(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """A store holding DRAFT (a .txt file) as test@1 and the member acme; returns run(*args)."""
+    runner = CliRunner()
+    db = tmp_path / "lc.db"
+    source = tmp_path / "draft.txt"
+    source.write_text(DRAFT, encoding="utf-8")
+
+    def run(*args: str):  # type: ignore[no-untyped-def]
+        return runner.invoke(cli, ["--db", str(db), "--user", "tester", *args])
+
+    for args in (["init"], ["draft", "add", str(source), "--name", "test", "--version", "1"],
+                 ["member", "add", "acme", "--org", "ACME"]):  # fmt: skip
+        result = run(*args)
+        assert result.exit_code == 0, result.output
+    return run
+
+
+@pytest.mark.parametrize(("at", "line"), [
+    ("第三十一条第（五）项", "added comment #1 by acme on 第三十一条第一款第五项 (art_31__para_1__item_5) (comment)\n"),
+    ("Article 31(e)", "added comment #1 by acme on 第三十一条第一款第五项 (art_31__para_1__item_5) (comment)\n"),
+    ("31", "added comment #1 by acme on 第三十一条 (art_31) (comment)\n"),
+    ("31-1", "added comment #1 by acme on 第三十一条之一 (art_31-1) (comment)\n"),
+    ("三十一", "added comment #1 by acme on 第三十一条 (art_31) (comment)\n"),
+])  # fmt: skip
+def test_comment_add_at_standard_citations(store, at: str, line: str) -> None:  # type: ignore[no-untyped-def]
+    result = store("comment", "add", "--member", "acme", "--draft", "test@1", "--at", at, "--reason", "见解")
+    assert (result.exit_code, result.stdout) == (0, line), result.output
+
+
+def test_comment_add_item_of_a_several_paragraph_article_is_refused(store) -> None:  # type: ignore[no-untyped-def]
+    result = store("comment", "add", "--member", "acme", "--draft", "test@1", "--at", "第三十二条第（二）项",
+                   "--reason", "见解")  # fmt: skip
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "Error: 第三十二条第（二）项 does not say which 款: 第三十二条 in test@1 has 2 款, and 第（二）项 is in "
+        "第三十二条第一款 (art_32__para_1), 第三十二条第二款 (art_32__para_2); cite it as 第三十二条第一款第（二）项\n")
+    assert store("comment", "list", "--draft", "test@1").stdout.endswith("0 comment(s)\n")
+
+
+def test_csv_import_reads_standard_citations(store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    csv = tmp_path / "comments.csv"
+    csv.write_text("member,article,reason\nacme,第三十一条第（五）项,见解一\nacme,31,见解二\n", encoding="utf-8")
+    result = store("comment", "import", str(csv), "--draft", "test@1")
+    assert result.exit_code == 0, result.output
+    listed = store("comment", "list", "--draft", "test@1", "--format", "json")
+    assert '"art_31__para_1__item_5"' in listed.stdout and '"art_31"' in listed.stdout

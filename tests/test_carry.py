@@ -1,0 +1,125 @@
+"""Carrying proposals and decisions to the next reading (issue 13, defects 1 and 2), through the CLI."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+ART13 = ("电子商务经营者销售的商品或者提供的服务应当符合保障人身、财产安全的要求和环境保护要求，"
+         "不得销售或者提供法律、行政法规禁止交易的商品或者服务。")  # fmt: skip
+ART16 = "电子商务经营者自行终止从事电子商务的，应当提前三十日在首页显著位置持续公示有关信息。"
+
+
+def _propose(run, member: str, text: str, at: str = "第十三条") -> None:  # type: ignore[no-untyped-def]
+    result = run("comment", "add", "--member", member, "--draft", "ecommerce@1", "--at", at, "--propose", text)
+    assert result.exit_code == 0, result.output
+
+
+def _second_reading(run, data: Path, tmp_path: Path, *edits: tuple[str, str], renumber: bool = False):  # type: ignore[no-untyped-def]
+    text = (data / "ecommerce-law.md").read_text(encoding="utf-8")
+    for old, new in edits:
+        assert old in text, old
+        text = text.replace(old, new, 1)
+    if renumber:  # a new article before 第十条 moves every later article one number up
+        from lawcomment.numerals import int_to_cn
+
+        lines = text.split("\n")
+        out = []
+        for line in lines:
+            for n in range(200, 9, -1):
+                label = f"第{int_to_cn(n)}条 "
+                if line.startswith(label):
+                    line = f"第{int_to_cn(n + 1)}条 " + line[len(label):]
+                    break
+            out.append(line)
+        text = "\n".join(out)
+        first = text.index("第十一条 ")
+        text = text[:first] + "第十条 电子商务经营者应当建立健全合规管理制度。\n\n" + text[first:]
+    v2 = tmp_path / "v2.md"
+    v2.write_text(text, encoding="utf-8")
+    result = run("draft", "add", str(v2), "--name", "ecommerce", "--version", "2", "--supersedes", "1")
+    assert result.exit_code == 0, result.output
+    return result
+
+
+def _unit(run, ref: str, at: str) -> dict:  # type: ignore[type-arg]
+    result = run("merge", "--draft", ref, "--article", at, "--format", "json")
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)["units"][0]  # type: ignore[no-any-return]
+
+
+def test_an_adopted_insertion_is_not_inserted_again(consultation, data: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # acme inserts 依法; the second reading adopts exactly that and also changes another word
+    _propose(consultation, "acme", ART13.replace("应当符合", "应当依法符合"))
+    result = _second_reading(consultation, data, tmp_path, ("应当符合保障", "应当依法符合保障"),
+                             ("行政法规禁止交易", "行政法规明令禁止交易"))  # fmt: skip
+    assert "1 adopted" in result.output.splitlines()[1]
+    (c,) = json.loads(consultation("comment", "list", "--draft", "ecommerce@2", "--format", "json").stdout)["comments"]
+    assert c["status"] == "adopted"
+    assert c["note"].endswith("; adopted: the new version already reads as proposed")
+    unit = _unit(consultation, "ecommerce@2", "第十三条")
+    assert unit["changes"] == [] and unit["conflicts"] == []
+    assert unit["position"] == unit["base"]
+    assert "依法依法" not in unit["position"]
+
+
+def test_a_partly_adopted_proposal_keeps_only_what_is_left(consultation, data: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    _propose(consultation, "acme", ART13.replace("应当符合", "应当依法符合").replace("行政法规禁止", "行政法规明确禁止"))
+    _second_reading(consultation, data, tmp_path, ("应当符合保障", "应当依法符合保障"))
+    (c,) = json.loads(consultation("comment", "list", "--draft", "ecommerce@2", "--format", "json").stdout)["comments"]
+    assert c["status"] == "open"
+    assert c["note"].endswith("; 1 of 2 change(s) already in the new version; the other re-based onto the new text")
+    unit = _unit(consultation, "ecommerce@2", "第十三条")
+    assert [(x["old"], x["new"]) for x in unit["changes"]] == [("", "明确")]
+    assert unit["position"].count("依法") == 1
+
+
+def test_a_deletion_the_new_version_made_is_adopted(consultation, data: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = (data / "ecommerce-law.md").read_text(encoding="utf-8")
+    art = next(line for line in text.split("\n") if line.startswith("第十条 "))
+    cut = "个人利用自己的技能从事依法无须取得许可的便民劳务活动和"
+    assert consultation("comment", "add", "--member", "beta", "--draft", "ecommerce@1", "--at", "第十条",
+                        "--propose", art.split(" ", 1)[1].replace(cut, "")).exit_code == 0  # fmt: skip
+    _second_reading(consultation, data, tmp_path, (art, art.replace(cut, "")))
+    (c,) = json.loads(consultation("comment", "list", "--draft", "ecommerce@2", "--format", "json").stdout)["comments"]
+    assert (c["status"], c["eid"]) == ("adopted", "art_10")
+    assert _unit(consultation, "ecommerce@2", "第十条")["changes"] == []
+
+
+def test_rejected_changes_stay_rejected_at_the_next_reading(consultation, data: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    _propose(consultation, "acme", ART13.replace("行政法规禁止", "行政法规明确禁止"))
+    _propose(consultation, "beta", ART16.replace("三十日", "六十日"), at="第十六条")
+    assert consultation("decide", "--draft", "ecommerce@1", "--article", "13", "--reject", "c1",
+                        "--reason", "not needed").exit_code == 0  # fmt: skip
+    assert consultation("decide", "--draft", "ecommerce@1", "--article", "16", "--accept", "c1").exit_code == 0
+    # the second reading inserts an article before 第十条 and renumbers everything after it
+    result = _second_reading(consultation, data, tmp_path, ("保障人身", "保障人身健康"), renumber=True)
+    lines = result.output.splitlines()
+    assert "carried 2 decision(s), 0 no longer apply" in lines
+    unit = _unit(consultation, "ecommerce@2", "第十四条")
+    assert [(c["new"], c["state"]) for c in unit["changes"]] == [("明确", "rejected")]
+    assert "明确" not in unit["position"]
+    unit16 = _unit(consultation, "ecommerce@2", "第十七条")
+    assert [(c["new"], c["state"]) for c in unit16["changes"]] == [("六", "accepted")]
+    log = consultation("log", "--object", "decision:3").output
+    assert "decision.carry" in log and "from=1" in log
+
+
+def test_decisions_that_no_longer_apply_are_listed(consultation, data: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    _propose(consultation, "acme", ART13.replace("行政法规禁止", "行政法规明确禁止"))
+    assert consultation("decide", "--draft", "ecommerce@1", "--article", "13", "--reject", "c1").exit_code == 0
+    # the new version rewrote the very words the decision was about
+    result = _second_reading(consultation, data, tmp_path, ("行政法规禁止交易", "行政法规严格禁止交易"))
+    lines = result.output.splitlines()
+    assert "carried 0 decision(s), 1 no longer apply" in lines
+    assert ("  decision #1 (reject 「明确」 on 第十三条 (art_13)) no longer applies: the new version changed "
+            "「行政法规禁止」 to 「行政法规严格禁止」 there") in lines
+
+
+def test_a_decided_insertion_is_carried(consultation, data: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    assert consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十三条",
+                        "--stance", "insert", "--propose", "电子商务经营者应当建立商品质量追溯制度。").exit_code == 0  # fmt: skip
+    assert consultation("decide", "--draft", "ecommerce@1", "--article", "13", "--reject", "n1").exit_code == 0
+    _second_reading(consultation, data, tmp_path, ("保障人身", "保障人身健康"))
+    unit = _unit(consultation, "ecommerce@2", "第十三条")
+    assert [(i["id"], i["state"]) for i in unit["insertions"]] == [("n1", "rejected")]

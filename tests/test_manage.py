@@ -1,0 +1,216 @@
+"""Correcting mistakes through the CLI: comment show/edit/withdraw/undo, import list/undo/restore,
+member rename/merge/unmerge/remove, draft remove/restore, bulk decisions, listings (issue 13)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+ART13 = ("电子商务经营者销售的商品或者提供的服务应当符合保障人身、财产安全的要求和环境保护要求，"
+         "不得销售或者提供法律、行政法规禁止交易的商品或者服务。")  # fmt: skip
+ART16 = "电子商务经营者自行终止从事电子商务的，应当提前三十日在首页显著位置持续公示有关信息。"
+
+
+def _ok(result):  # type: ignore[no-untyped-def]
+    assert result.exit_code == 0, (result.output, result.stderr)
+    return result
+
+
+def _propose(run, member: str, text: str, at: str = "第十三条"):  # type: ignore[no-untyped-def]
+    return _ok(run("comment", "add", "--member", member, "--draft", "ecommerce@1", "--at", at, "--propose", text))
+
+
+def _changes(run, at: str = "13") -> list[tuple[str, str, list[str]]]:
+    units = json.loads(_ok(run("merge", "--draft", "ecommerce@1", "--article", at, "--format", "json")).stdout)["units"]
+    return [(c["new"], c["state"], c["supporters"]) for c in units[0]["changes"]]
+
+
+def _statuses(run) -> list[tuple[int, str]]:
+    listed = json.loads(_ok(run("comment", "list", "--draft", "ecommerce@1", "--all", "--format", "json")).stdout)
+    return [(c["id"], c["status"]) for c in listed["comments"]]
+
+
+def test_show_edit_and_undo_a_comment(consultation) -> None:  # type: ignore[no-untyped-def]
+    run = consultation
+    _propose(run, "acme", ART13.replace("行政法规禁止", "行政法规明确禁止"))
+    shown = _ok(run("comment", "show", "1")).output.splitlines()
+    assert shown[:4] == ["comment #1 on ecommerce@1, 第十三条 (art_13)", "  member:   acme", "  stance:   amend",
+                         "  status:   open"]  # fmt: skip
+    assert f"  proposed: {ART13.replace('行政法规禁止', '行政法规明确禁止')}" in shown
+    edited = run("comment", "edit", "1", "--propose", ART13.replace("行政法规禁止", "行政法规严格禁止"), "--reason", "更严格")
+    assert edited.output == "edited comment #1: proposal, reason changed (undo: lawcomment comment undo 1)\n"
+    assert _changes(run) == [("严格", "proposed", ["acme"])]
+    history = json.loads(_ok(run("comment", "show", "1", "--format", "json")).stdout)["history"]
+    assert [(h["action"], h["before"]["proposed_text"]) for h in history] == [
+        ("edit", ART13.replace("行政法规禁止", "行政法规明确禁止"))]
+    assert "comment.edit  comment:1" in run("log", "--object", "comment:1").output
+    undone = run("comment", "undo", "1")
+    assert undone.output == "comment #1 is back as it was before its last change (status open)\n"
+    assert _changes(run) == [("明确", "proposed", ["acme"])]
+    # moving it to a 款 and a quote
+    moved = run("comment", "edit", "1", "--at", "第十六条", "--quote", "三十日", "--stance", "comment", "--no-proposal")
+    assert moved.output == "edited comment #1: proposal, stance, anchor changed (undo: lawcomment comment undo 1)\n"
+    c = json.loads(_ok(run("comment", "show", "1", "--format", "json")).stdout)
+    assert (c["eid"], c["quote"], c["stance"], c["proposed_text"]) == ("art_16", "三十日", "comment", None)
+    same = run("comment", "edit", "1", "--reason", c["body"])
+    assert (same.exit_code, same.stderr) == (1, "Error: comment #1 already reads like that; nothing changed\n")
+    missing = run("comment", "show", "99")
+    assert (missing.exit_code, missing.stderr) == (1, "Error: no comment #99\n")
+
+
+def test_withdraw_takes_a_comment_out_of_the_merge_and_undo_brings_it_back(consultation) -> None:  # type: ignore[no-untyped-def]
+    run = consultation
+    _propose(run, "acme", ART13.replace("行政法规禁止", "行政法规明确禁止"))
+    _propose(run, "beta", ART13.replace("环境保护要求", "生态环境保护要求"))
+    out = run("comment", "withdraw", "2", "--reason", "member asked")
+    assert out.output == "withdrew comment #2 (undo: lawcomment comment undo 2)\n"
+    assert _changes(run) == [("明确", "proposed", ["acme"])]
+    assert "#2" not in run("comment", "list", "--draft", "ecommerce@1").output
+    assert _statuses(run) == [(1, "open"), (2, "withdrawn")]
+    again = run("comment", "withdraw", "2")
+    assert (again.exit_code, again.stderr) == (1, "Error: comment #2 is already withdrawn\n")
+    edit = run("comment", "edit", "2", "--reason", "x")
+    assert edit.stderr == ("Error: comment #2 is withdrawn; only open comments can be edited (undo the withdrawal "
+                           "first: `lawcomment comment undo 2`)\n")  # fmt: skip
+    _ok(run("comment", "undo", "2"))
+    assert _statuses(run) == [(1, "open"), (2, "open")]
+    assert len(_changes(run)) == 2
+
+
+def test_undo_an_import_reopens_what_it_superseded_and_restore_reverses_it(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    run = consultation
+    _propose(run, "acme", ART13.replace("行政法规禁止", "行政法规明确禁止"))
+    rows = tmp_path / "acme.csv"
+    rows.write_text("member,article,proposed_text,reason\n"
+                    f"acme,第十三条,{ART13.replace('行政法规禁止', '行政法规严格禁止')},改为严格\n"
+                    "acme,第十六条,,期限过长\n", encoding="utf-8")  # fmt: skip
+    assert _ok(run("comment", "import", str(rows), "--draft", "ecommerce@1")).output.endswith("1 superseded\n")
+    listed = _ok(run("import", "list")).output.splitlines()
+    assert listed[0].split() == ["batch", "draft", "kind", "member", "added", "dup", "superseded", "state", "file"]
+    assert listed[1].split()[:7] == ["#1", "ecommerce@1", "csv", "-", "2", "0", "1"]
+    assert listed[-1] == "1 import(s)"
+    batches = json.loads(_ok(run("import", "list", "--format", "json")).stdout)["imports"]
+    assert [(b["id"], b["file"], b["added"], b["undone_at"]) for b in batches] == [(1, "acme.csv", 2, None)]
+    undo = run("import", "undo", "1")
+    assert undo.output == ("undid import #1 (acme.csv): 2 comment(s) withdrawn, 1 reopened "
+                           "(restore: lawcomment import restore 1)\n")  # fmt: skip
+    assert _statuses(run) == [(1, "open"), (2, "withdrawn"), (3, "withdrawn")]
+    assert _changes(run) == [("明确", "proposed", ["acme"])]
+    twice = run("import", "undo", "1")
+    assert twice.exit_code == 1 and twice.stderr.startswith("Error: import #1 (acme.csv) was already undone on ")
+    restore = run("import", "restore", "1")
+    assert restore.output == "restored import #1 (acme.csv): 2 comment(s) back, 1 superseded again\n"
+    assert _statuses(run) == [(1, "superseded"), (2, "open"), (3, "open")]
+    assert _changes(run) == [("严格", "proposed", ["acme"])]
+    # undone, the same file imports again (it is no longer "already there")
+    _ok(run("import", "undo", "1"))
+    again = run("comment", "import", str(rows), "--draft", "ecommerce@1")
+    assert again.output == f"{rows}: csv into ecommerce@1: 2 added, 0 already there, 1 superseded\n"
+    nope = run("import", "undo", "9")
+    assert nope.stderr == "Error: no import #9 (imports: 1, 2; see `lawcomment import list`)\n"
+
+
+def test_members_rename_merge_unmerge_and_remove(consultation) -> None:  # type: ignore[no-untyped-def]
+    run = consultation
+    _propose(run, "acme", ART13.replace("行政法规禁止", "行政法规明确禁止"))
+    _ok(run("member", "add", "acme2", "--org", "ACME duplicate", "--group", "Pharma WG"))
+    _propose(run, "acme2", ART16.replace("三十日", "六十日"), at="第十六条")
+    removed = run("member", "remove", "acme2")
+    assert (removed.exit_code, removed.stderr) == (1, ("Error: member 'acme2' has 1 comment(s); withdraw them or "
+                                                      "merge the member into another (`lawcomment member merge acme2 "
+                                                      "OTHER`) first\n"))  # fmt: skip
+    merged = run("member", "merge", "acme2", "acme")
+    assert merged.output == "merged member acme2 into acme: 1 comment(s) moved (undo: lawcomment member unmerge acme2)\n"
+    assert [m["id"] for m in json.loads(_ok(run("member", "list", "--format", "json")).stdout)["members"]] == ["acme", "beta"]
+    assert _changes(run, "16") == [("六", "proposed", ["acme"])]
+    assert _ok(run("member", "unmerge", "acme2")).output == "member acme2 is back with 1 comment(s)\n"
+    assert _changes(run, "16") == [("六", "proposed", ["acme2"])]
+    assert _ok(run("member", "rename", "acme2", "acme-cn")).output == "renamed member acme2 to acme-cn\n"
+    assert _changes(run, "16") == [("六", "proposed", ["acme-cn"])]
+    clash = run("member", "rename", "acme-cn", "beta")
+    assert clash.stderr == ("Error: member 'beta' already exists; use `lawcomment member merge acme-cn beta` "
+                            "to merge them\n")  # fmt: skip
+    _ok(run("member", "add", "temp", "--org", "Temp Co"))
+    assert _ok(run("member", "remove", "temp")).output == "removed member temp (Temp Co); the log keeps its details\n"
+    assert "member.remove  member:temp  org=Temp Co" in run("log", "--object", "member:temp").output
+    groups = json.loads(_ok(run("member", "list", "--group", "Auto WG", "--format", "json")).stdout)["members"]
+    assert [m["id"] for m in groups] == ["beta"]
+
+
+def test_draft_remove_is_refused_with_comments_and_force_archives(consultation, data: Path) -> None:  # type: ignore[no-untyped-def]
+    run = consultation
+    _ok(run("draft", "add", str(data / "ecommerce-law.md"), "--name", "spare", "--version", "1"))
+    assert _ok(run("draft", "remove", "spare@1")).output == "removed spare@1\n"
+    _propose(run, "acme", ART13.replace("行政法规禁止", "行政法规明确禁止"))
+    refused = run("draft", "remove", "ecommerce@1")
+    assert (refused.exit_code, refused.stderr) == (1, ("Error: ecommerce@1 has 1 comment(s); pass --force to archive "
+                                                      "it instead (reversible with `lawcomment draft restore "
+                                                      "ecommerce@1`)\n"))  # fmt: skip
+    archived = run("draft", "remove", "ecommerce@1", "--force")
+    assert archived.output == "archived ecommerce@1 (restore: lawcomment draft restore ecommerce@1)\n"
+    assert run("draft", "list").output == ""
+    listed = json.loads(_ok(run("draft", "list", "--all", "--format", "json")).stdout)["drafts"]
+    assert [(d["ref"], d["archived"] is not None) for d in listed] == [("ecommerce@1", True)]
+    blocked = run("merge", "--draft", "ecommerce@1")
+    assert blocked.exit_code == 1 and blocked.stderr.startswith("Error: ecommerce@1 was archived on ")
+    assert _ok(run("draft", "restore", "ecommerce@1")).output == "restored ecommerce@1\n"
+    assert len(_changes(run)) == 1
+
+
+def test_bulk_decisions_by_member_group_and_article(consultation) -> None:  # type: ignore[no-untyped-def]
+    run = consultation
+    _propose(run, "acme", ART13.replace("行政法规禁止", "行政法规明确禁止"))
+    _propose(run, "beta", ART13.replace("环境保护要求", "生态环境保护要求"))
+    _propose(run, "acme", ART16.replace("三十日", "六十日"), at="第十六条")
+    accepted = run("decide", "--draft", "ecommerce@1", "--accept-all", "--member", "acme", "--reason", "ok")
+    assert accepted.output.splitlines() == [
+        "decision #1: accepted c2 on art_13",
+        "decision #2: accepted c1 on art_16",
+        "accepted 2 change(s) of acme in 2 unit(s); 0 already decided; 0 conflict(s) left to decide one by one",
+    ]
+    rejected = run("decide", "--draft", "ecommerce@1", "--reject-all", "--group", "Auto WG")
+    assert rejected.output.splitlines()[-1] == ("rejected 1 change(s) of Auto WG in 1 unit(s); 0 already decided; "
+                                                "0 conflict(s) left to decide one by one")  # fmt: skip
+    assert [s for _, s, _ in _changes(run)] == ["rejected", "accepted"]
+    by_article = run("decide", "--draft", "ecommerce@1", "--reject-all", "--article", "13")
+    assert by_article.output == ("rejected 0 change(s) in 0 unit(s); 2 already decided; 0 conflict(s) left to decide "
+                                 "one by one\n")  # fmt: skip
+    unknown = run("decide", "--draft", "ecommerce@1", "--accept-all", "--group", "Nope")
+    assert unknown.stderr == "Error: no working group 'Nope' (groups: Auto WG, Pharma WG)\n"
+    bare = run("decide", "--draft", "ecommerce@1", "--accept-all")
+    assert bare.stderr == "Error: a bulk decision needs --member, --group or --article\n"
+
+
+def test_comment_list_filters(consultation) -> None:  # type: ignore[no-untyped-def]
+    run = consultation
+    _propose(run, "acme", ART13.replace("行政法规禁止", "行政法规明确禁止"))
+    _ok(run("comment", "add", "--member", "beta", "--draft", "ecommerce@1", "--at", "第十六条", "--stance", "support"))
+    _ok(run("comment", "add", "--member", "beta", "--draft", "ecommerce@1", "--at", "第十六条", "--reason", "为何三十日？",
+            "--stance", "question"))
+
+    def ids(*args: str) -> list[int]:
+        out = json.loads(_ok(run("comment", "list", "--draft", "ecommerce@1", "--format", "json", *args)).stdout)
+        return [c["id"] for c in out["comments"]]
+    assert ids("--group", "Auto WG") == [2, 3]
+    assert ids("--stance", "support", "--stance", "amend") == [1, 2]
+    assert ids("--source", "cli", "--member", "beta") == [2, 3]
+    assert ids("--article", "16") == [2, 3]
+    _ok(run("comment", "withdraw", "3"))
+    assert ids() == [1, 2] and ids("--status", "withdrawn") == [3] and ids("--all") == [1, 2, 3]
+    full = _ok(run("comment", "list", "--draft", "ecommerce@1", "--full")).output
+    assert ART13.replace("行政法规禁止", "行政法规明确禁止") in full
+    assert ART13.replace("行政法规禁止", "行政法规明确禁止") not in _ok(run("comment", "list", "--draft", "ecommerce@1")).output
+
+
+def test_an_edited_proposal_is_read_like_a_new_one(consultation) -> None:  # type: ignore[no-untyped-def]
+    run = consultation
+    _propose(run, "acme", ART13.replace("行政法规禁止", "行政法规明确禁止"))
+    _ok(run("comment", "edit", "1", "--propose", "第十三条\u3000" + ART13.replace("行政法规禁止", "行政法规严格禁止")))
+    c = json.loads(_ok(run("comment", "show", "1", "--format", "json")).stdout)
+    assert c["proposed_text"] == ART13.replace("行政法规禁止", "行政法规严格禁止")
+    assert _changes(run) == [("严格", "proposed", ["acme"])]
+    bad = run("comment", "edit", "1", "--stance", "delete")
+    assert (bad.exit_code, bad.stderr) == (1, "Error: comment #1 proposes a wording; a deletion takes none "
+                                              "(add --no-proposal)\n")
+    deleted = run("comment", "edit", "1", "--stance", "delete", "--no-proposal")
+    assert deleted.output == "edited comment #1: proposal, stance changed (undo: lawcomment comment undo 1)\n"

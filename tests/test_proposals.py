@@ -1,0 +1,188 @@
+"""A proposed wording read against its unit: its own label dropped, one 款 of an article found."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from lawcomment.anchors import unit_index
+from lawcomment.api import load_draft, parse_text
+from lawcomment.comments import Anchor, CommentSource, NewComment, SourceKind, Stance
+from lawcomment.proposals import anchor_partial, normalise_comment, normalise_proposal, partial_proposal
+
+DATA = Path(__file__).parent / "data"
+
+ZH = parse_text("""第一章 总则
+第一条 为了规范电子商务行为，制定本法。
+第二条 经营者有下列情形之一的，适用本条：
+（一）从事下列活动的：
+1．销售商品；
+2．提供服务；
+（二）其他情形。
+前款规定以外的情形，不适用本条。
+第三条 本法自公布之日起施行。
+第三条之一 本条为新增条文。
+""", "zh-CN")  # fmt: skip
+EN = load_draft(DATA / "gdpr-excerpt.txt")
+ECOMMERCE = load_draft(DATA / "ecommerce-law.md")
+ART1_BODY = EN.find("art_1").body(" ")
+
+
+@pytest.mark.parametrize(("eid", "text", "expected"), [
+    # 项: its label, width-folded, with or without a space after it
+    ("art_2__para_1__item_2", "（二）其他情形和例外。", "其他情形和例外。"),
+    ("art_2__para_1__item_2", "(二)其他情形和例外。", "其他情形和例外。"),
+    ("art_2__para_1__item_2", "（二）　其他情形和例外。", "其他情形和例外。"),
+    ("art_2__para_1__item_2", "（一）其他情形和例外。", "（一）其他情形和例外。"),  # another 项's label stays
+    ("art_2__para_1__item_2", "（二）", "（二）"),  # nothing but the label: left alone
+    ("art_2__para_1__item_2", "其他（二）情形。", "其他（二）情形。"),
+    # a 项 with 目: only its own label goes, its 目 keep theirs (they are part of its body)
+    ("art_2__para_1__item_1", "（一）从事下列活动的：\n1．销售商品；\n2．提供服务；", "从事下列活动的：\n1．销售商品；\n2．提供服务；"),
+    # 目: 1． and 1. are the same label; 1.5 is a number
+    ("art_2__para_1__item_1__subitem_1", "1.销售商品和服务；", "销售商品和服务；"),
+    ("art_2__para_1__item_1__subitem_1", "1．销售商品和服务；", "销售商品和服务；"),
+    ("art_2__para_1__item_1__subitem_1", "１．销售商品和服务；", "销售商品和服务；"),
+    ("art_2__para_1__item_1__subitem_1", "1.5倍销售商品；", "1.5倍销售商品；"),
+    ("art_2__para_1__item_1__subitem_1", "2．销售商品；", "2．销售商品；"),
+    # 条: followed by U+3000, a space, a line break, a colon or the text itself
+    ("art_3", "第三条　本法自公布之日起施行。", "本法自公布之日起施行。"),
+    ("art_3", "第三条 本法自公布之日起施行。", "本法自公布之日起施行。"),
+    ("art_3", "第三条本法自公布之日起施行。", "本法自公布之日起施行。"),
+    ("art_3", "第三条\n本法自公布之日起施行。", "本法自公布之日起施行。"),
+    ("art_3", "第三条：本法自公布之日起施行。", "本法自公布之日起施行。"),
+    ("art_3", "第三条之一规定的情形除外。", "第三条之一规定的情形除外。"),  # a citation, not the label
+    ("art_3", "第三条第一款规定的情形除外。", "第三条第一款规定的情形除外。"),
+    ("art_3", "第三条规定的情形除外。", "第三条规定的情形除外。"),
+    ("art_3", "第三条的规定自公布之日起施行。", "第三条的规定自公布之日起施行。"),
+    ("art_3", "第二条　本法自公布之日起施行。", "第二条　本法自公布之日起施行。"),
+    ("art_3-1", "第三条之一　本条为新增条文。", "本条为新增条文。"),
+    ("art_3-1", "第三条之一本条为新增条文。", "本条为新增条文。"),
+    ("art_3-1", "第三条之一十条为新增条文。", "第三条之一十条为新增条文。"),
+    ("art_3-1", "第三条 本条为新增条文。", "第三条 本条为新增条文。"),
+    # 款 print no label: a leading 第二款 + space or colon goes when it names this 款
+    ("art_2__para_2", "第二款　前款规定以外的情形。", "前款规定以外的情形。"),
+    ("art_2__para_2", "第二款：前款规定以外的情形。", "前款规定以外的情形。"),
+    ("art_2__para_2", "第二款规定以外的情形。", "第二款规定以外的情形。"),
+    ("art_2__para_2", "第一款　前款规定以外的情形。", "第一款　前款规定以外的情形。"),
+    ("art_1__para_1", "第一款 为了规范电子商务，制定本法。", "为了规范电子商务，制定本法。"),
+    # a whole article: its label, and 第N款 cues on the N-th 款's line; 项 and 目 labels stay
+    ("art_2", "第二条　经营者有下列情形之一的：\n（一）从事下列活动的：\n1．销售商品；\n（二）其他情形。\n第二款　前款规定以外的情形。",
+     "经营者有下列情形之一的：\n（一）从事下列活动的：\n1．销售商品；\n（二）其他情形。\n前款规定以外的情形。"),
+    ("art_2", "第一款　经营者适用本条。\n第二款　其他情形不适用。", "经营者适用本条。\n其他情形不适用。"),
+    ("art_2", "第二款　经营者适用本条。\n第一款　其他情形不适用。", "第二款　经营者适用本条。\n第一款　其他情形不适用。"),
+    # a heading (章): its label goes, the heading stays
+    ("chp_1", "第一章　总则与原则", "总则与原则"),
+])  # fmt: skip
+def test_normalise_zh(eid: str, text: str, expected: str) -> None:
+    unit = ZH.find(eid)
+    assert unit is not None
+    assert normalise_proposal(ZH, unit, text) == expected
+
+
+@pytest.mark.parametrize(("eid", "text", "expected"), [
+    ("art_2__para_2__item_1", "(a) in the course of any activity", "in the course of any activity"),
+    ("art_2__para_2__item_1", "（a）in the course of any activity", "in the course of any activity"),
+    ("art_2__para_2__item_1", "(b) in the course of any activity", "(b) in the course of any activity"),
+    ("art_2__para_1", "1. This Regulation applies everywhere.", "This Regulation applies everywhere."),
+    ("art_2__para_1", "1.5 times more.", "1.5 times more."),
+    ("art_2__para_2", "2. This Regulation does not apply:\n(a) to x;\n(b) to y.", "This Regulation does not apply:\n(a) to x;\n(b) to y."),
+    ("art_2", "Article 2 1. This Regulation applies.", "1. This Regulation applies."),
+    ("art_2", "Article 2: 1. This Regulation applies.", "1. This Regulation applies."),
+    ("art_1", "Article 12 This Regulation applies.", "Article 12 This Regulation applies."),
+    # the article's own heading line after its label is not part of its body either
+    ("art_1", f"Article 1\nSubject-matter and objectives\n{ART1_BODY}", ART1_BODY),
+    ("art_1", f"Subject-matter and objectives\n{ART1_BODY}", f"Subject-matter and objectives\n{ART1_BODY}"),
+])  # fmt: skip
+def test_normalise_en(eid: str, text: str, expected: str) -> None:
+    unit = EN.find(eid)
+    assert unit is not None
+    assert normalise_proposal(EN, unit, text) == expected
+
+
+def _new(eid: str, stance: Stance, text: str | None) -> NewComment:
+    return NewComment("acme", Anchor(eid), stance, CommentSource(SourceKind.CLI), proposed_text=text)
+
+
+def test_normalise_comment_only_touches_amend() -> None:
+    index = unit_index(ZH)
+    amend = _new("art_2__para_1__item_2", Stance.AMEND, "（二）其他情形和例外。")
+    assert normalise_comment(ZH, index, amend).proposed_text == "其他情形和例外。"
+    # an insert is a new unit after the anchor: its text is kept as given
+    insert = _new("art_2__para_1__item_2", Stance.INSERT, "（三）新增的情形。")
+    assert normalise_comment(ZH, index, insert) is insert
+    plain = _new("art_3", Stance.AMEND, "本法自发布之日起施行。")
+    assert normalise_comment(ZH, index, plain) is plain
+    assert normalise_comment(ZH, index, _new("art_99", Stance.AMEND, "第九十九条 x")).proposed_text == "第九十九条 x"
+
+
+ART2 = [u.body("") for u in ECOMMERCE.find("art_2").children]
+EDIT2 = ART2[1].replace("销售商品", "销售商品、数字内容")
+
+
+@pytest.mark.parametrize(("text", "quote", "expected"), [
+    (EDIT2, "", "art_2__para_2 第二条第二款"),
+    ("第二条　" + EDIT2, "", "art_2__para_2 第二条第二款"),  # its label does not count as a 款
+    ("中华人民共和国境内以及境外向境内提供的电子商务活动，适用本法。", "", "art_2__para_1 第二条第一款"),
+    ("第三款　法律、行政法规另有规定的，适用其规定。", "", "art_2__para_3 第二条第三款"),  # 第三款 names the 款
+    (EDIT2, "本法所称", "art_2__para_2 第二条第二款"),
+    ("本法所称电子商务，是指经营活动。", "", "art_2__para_2 第二条第二款"),  # much shorter, still clearly 第二款
+    # a close call between two 款 is refused, and settled by a quote only one of them holds
+    ("中华人民共和国境内通过互联网等信息网络销售商品或者提供服务的电子商务活动，适用本法；金融类产品和服务除外。", "",
+     ("refused: the proposal gives one 款 of 第二条 (3 款) and no 款 clearly matches it; cite the 款 it rewrites "
+     "(第二条第一款 to 第二条第三款), or give the whole article (3 款, one per line)")),
+    ("中华人民共和国境内通过互联网等信息网络销售商品或者提供服务的电子商务活动，适用本法；金融类产品和服务除外。",
+     "本法所称", "art_2__para_2 第二条第二款"),
+    # refused: nothing like any 款; the quote elsewhere; two 款 of three
+    ("本法自公布之日起施行。", "", ("refused: the proposal gives one 款 of 第二条 (3 款) and no 款 clearly matches it; "
+     "cite the 款 it rewrites (第二条第一款 to 第二条第三款), or give the whole article (3 款, one per line)")),
+    (EDIT2, "适用本法", ("refused: the proposal gives one 款 of 第二条 (3 款): the wording matches 第二条第二款 but the "
+     "quote '适用本法' is not in it; cite the 款 it rewrites (第二条第一款 to 第二条第三款), or give the whole article "
+     "(3 款, one per line)")),
+    (f"{ART2[0]}\n{EDIT2}", "", ("refused: the proposal gives 2 款 of 第二条 (3 款): it rewrites 第二条第一款 and "
+     "第二条第二款 and would delete 第二条第三款; propose each 款 on its own (第二条第一款 to 第二条第三款), or give the "
+     "whole article (3 款, one per line)")),
+    # not partial: the whole article, one with two 款 merged into one, one with a 款 added
+    ("\n".join(ART2), "", None),
+    (f"{ART2[0]}{ART2[1]}\n{ART2[2]}", "", None),
+    ("\n".join([*ART2, "新增一款。"]), "", None),
+])  # fmt: skip
+def test_partial_proposal(text: str, quote: str, expected: str | None) -> None:
+    unit = ECOMMERCE.find("art_2")
+    found = partial_proposal(ECOMMERCE, unit, text, quote)
+    if expected is None:
+        assert found is None
+    elif expected.startswith("refused: "):
+        assert found is not None and found.target is None
+        assert found.refusal() == expected.removeprefix("refused: ")
+    else:
+        eid, cited = expected.split()
+        assert found is not None and found.target is not None
+        assert (found.target.eid, found.anchored()) == (eid, f"the proposal gives one 款 of 第二条 (3 款); anchored at {cited}")
+
+
+def test_partial_text_and_anchor_follow_the_kuan() -> None:
+    unit = ECOMMERCE.find("art_2")
+    target, anchor, text, warning = anchor_partial(ECOMMERCE, unit, Stance.AMEND, "第二条　" + EDIT2,
+                                                   Anchor("art_2", "本法所称", "", "", len(ART2[0]) + 1))  # fmt: skip
+    assert (target.eid, text, warning) == ("art_2__para_2", EDIT2,
+                                           "the proposal gives one 款 of 第二条 (3 款); anchored at 第二条第二款")  # fmt: skip
+    assert anchor == Anchor("art_2__para_2", "本法所称", "", ART2[1][4:36], 0)
+    cued = anchor_partial(ECOMMERCE, unit, Stance.AMEND, "第三款 法律另有规定的，适用其规定。", Anchor("art_2"))
+    assert (cued[0].eid, cued[2]) == ("art_2__para_3", "法律另有规定的，适用其规定。")
+    # other stances, units and whole proposals pass through
+    same = anchor_partial(ECOMMERCE, unit, Stance.INSERT, EDIT2, Anchor("art_2"))
+    assert same == (unit, Anchor("art_2"), EDIT2, None)
+    with pytest.raises(ValueError, match="no 款 clearly matches it"):
+        anchor_partial(ECOMMERCE, unit, Stance.AMEND, "本法自公布之日起施行。", Anchor("art_2"))
+
+
+def test_partial_english() -> None:
+    unit = EN.find("art_1")
+    paras = [p.body(" ") for p in unit.children]
+    found = partial_proposal(EN, unit, "2. " + paras[1].replace("fundamental", "the fundamental"))
+    assert found is not None and found.target is not None
+    assert (found.target.eid, found.anchored()) == ("art_1__para_2", ("the proposal gives one paragraph of Article 1 "
+                                                                     "(3 paragraphs); anchored at Article 1(2)"))  # fmt: skip
+    assert found.text == paras[1].replace("fundamental", "the fundamental")
+    assert partial_proposal(EN, unit, "\n".join(f"{p.label} {p.body(' ')}" for p in unit.children)) is None
