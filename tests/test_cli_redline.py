@@ -194,5 +194,5 @@ def test_a_decision_that_no_longer_matches_is_shown_not_applied(consultation) ->
     _propose(consultation, "beta", ART13.replace("行政法规禁止", "行政法规严格禁止"))
     unit = json.loads(consultation("merge", "--draft", "ecommerce@1", "--format", "json").stdout)["units"][0]
     assert unit["changes"] == [] and len(unit["conflicts"]) == 1
-    assert unit["warnings"] == ["decision #1 (accept '' → '明确') no longer matches the proposals; it is ignored "
+    assert unit["warnings"] == ["decision #1 (accept 「明确」) no longer matches the proposals; it is ignored "
                                 "(undo it or decide again)"]  # fmt: skip

@@ -98,7 +98,7 @@ EXPECTED = [
      "docx-revision", "Alice Wang", False),
     ("art_12__para_1", "acme", "comment", "依法需要取得相关行政许可的", None, "删去重复的“依法”", "open", "docx-comment",
      "Alice Wang", False),
-    ("art_13", "beta", "insert", "", "电子商务经营者应当公示其营业执照信息。", "new article 第十三条之一 inserted after 第十三条 (art_13)",
+    ("art_13", "beta", "insert", "", "电子商务经营者应当公示其营业执照信息。", "",
      "open", "docx-revision", "Bob Li", False),
     ("art_20", "acme", "delete", "", None, "", "open", "docx-revision", "Alice Wang", False),
     ("art_30__para_1", "beta", "comment", "", None, "建议增加数据安全", "open", "docx-comment", "Bob Li", False),
@@ -478,7 +478,7 @@ def test_new_paragraphs_belong_to_the_article_before_them(sample, tmp_path: Path
     assert result.stdout == f"{path}: marked-up draft into sample@1: 4 added, 0 already there, 0 superseded\n"
     listed = json.loads(sample("comment", "list", "--draft", "sample@1", "--format", "json").stdout)["comments"]
     assert [(c["eid"], c["stance"], c["proposed_text"], c["body"], c["source"]["kind"]) for c in listed] == [
-        ("art_65", "insert", "经营者应当依法开具发票。", "new article 第六十五条之一 inserted after 第六十五条 (art_65)",
+        ("art_65", "insert", "经营者应当依法开具发票。", "",
          "docx-revision"),
         ("art_66", "amend", SAMPLE_66 + "\n（三）未按规定开具发票的。", "", "docx-revision"),
         ("art_67", "amend", SAMPLE_67 + "\n经营者应当建立个人信息保护制度。", "", "docx-revision"),

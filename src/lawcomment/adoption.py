@@ -194,6 +194,8 @@ class Judge:
         was = pair.old[lo:hi]
         wanted = pair.old[lo:s] + new + pair.old[e:hi]
         now = pair.new[_landing(pair.ops, lo, True):_landing(pair.ops, hi, False)]
+        if new and new not in now:
+            return False  # the words proposed are not there: something else was written (三百 for 一百)
         return _distance(now, wanted) < _distance(now, was)
 
     def insertion(self, after: str, text: str) -> bool:
@@ -409,9 +411,10 @@ def adoption_text(old_ref: str, new_ref: str, found: list[Outcome], members: dic
     """Per proposal, then per member and per working group: what the new version adopted;
     with ``position``, then how much of the committee position."""
     lines = [f"proposals on {old_ref} against {new_ref}:"]
+    width = max([10, *(len(o.comment.member) + 1 for o in found)])  # a column, however long the member ids
     for o in found:
         share = f" ({o.present}/{o.changes} changes)" if o.state is Adoption.PARTLY else ""
-        lines.append(f"  #{o.comment.id:<5}{o.comment.member:<10}{o.old_citation} → {o.new_citation}  {o.state}{share}")
+        lines.append(f"  #{o.comment.id:<5}{o.comment.member:<{width}}{o.old_citation} → {o.new_citation}  {o.state}{share}")
     by_member, by_group = summarise(found, members)
     states = [str(s) for s in Adoption]
     for title, table in (("member", by_member), ("working group", by_group)):

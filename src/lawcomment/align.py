@@ -269,10 +269,10 @@ def _groups(a: _Side, b: _Side, pairs: dict[int, int]) -> list[tuple[list[int], 
         if i in pairs or any(i in v for v in extra_old.values()):
             continue
         for nb in (i - 1, i + 1, i - 2, i + 2):
-            j = pairs.get(nb)
-            if j is not None and nb not in exact and not extra_new.get(nb) and \
-                    _contained(a.grams[i], b.grams[j]) >= MIN_CONTAINED:  # fmt: skip
-                extra_old[j].append(i)
+            near = pairs.get(nb)
+            if near is not None and nb not in exact and not extra_new.get(nb) and \
+                    _contained(a.grams[i], b.grams[near]) >= MIN_CONTAINED:  # fmt: skip
+                extra_old[near].append(i)
                 break
     merged_old = {i for v in extra_old.values() for i in v}
     split_new = {j for v in extra_new.values() for j in v}

@@ -234,8 +234,8 @@ class _Doc:
                 raise _fail(op, f"{cite(eid)}: say which paragraph of {cite(comps[0])} the item is in")
             start, end = with_items[0]
         for comp in rest:
-            kind, _, n = comp.partition("_")
-            k = int(n.split("_")[0])
+            kind, _, num = comp.partition("_")
+            k = int(num.split("_")[0])
             ranges = self.groups(seg)[:] if kind == "para" else self.items(seg, start, end)
             ranges = [(a, b) for a, b in ranges if a >= start and b <= end]
             if k > len(ranges):
@@ -485,6 +485,7 @@ class _Applier:
 
     def _insert_articles(self, op: Operation, numbers: list[str]) -> None:
         pieces = self._split_articles(op, numbers)
+        parent: _Seg | None
         if op.old:  # the articles open the container this item just added (宪法修正案 第五十二条)
             home = self.doc.seg(op.old, op)
             idx, parent = self.doc.segs.index(home) + 1, home

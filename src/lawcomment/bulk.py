@@ -198,16 +198,19 @@ def _comment(row: Row, draft: Draft, ref: str, path: Path, kind: SourceKind, mem
         raise ValueError("stance delete takes no proposed text (the unit is removed)")
     body = v.get("reason", "").strip()
     quote = v.get("quote", "")
-    selector = row.extra.get("selector") if isinstance(row.extra.get("selector"), dict) else {}
-    anchor, _ = quote_anchor(draft, unit, quote.strip(), selector.get("offset"))
+    selector = row.extra.get("selector")
+    offset = selector.get("offset") if isinstance(selector, dict) else None
+    anchor, _ = quote_anchor(draft, unit, quote.strip(), offset if isinstance(offset, int) else None)
     if stance is Stance.INSERT and quote.strip():
         raise ValueError("stance insert is anchored after a whole unit; leave the quote empty")
     if stance not in (Stance.SUPPORT, Stance.OPPOSE, Stance.DELETE) and not body and proposed is None:
         raise ValueError(f"nothing to record at {describe(unit.eid)}: no proposed text and no reason")
     # one 款 given for a multi-款 article: anchored at that 款 (a warning), or a ValueError
     _, anchor, proposed, warning = anchor_partial(draft, unit, stance, proposed, anchor)
-    source = row.extra.get("source") if isinstance(row.extra.get("source"), dict) else {}
+    given = row.extra.get("source")
+    source: dict[str, object] = given if isinstance(given, dict) else {}
+    author = source.get("author")
     created = row.extra.get("created") if isinstance(row.extra.get("created"), str) else None
     return NewComment(who, anchor, stance,
-                      CommentSource(kind, path.name, source.get("author"), row.position),
+                      CommentSource(kind, path.name, author if isinstance(author, str) else None, row.position),
                       body=body, proposed_text=proposed, created=created), warning  # fmt: skip

@@ -13,6 +13,7 @@ from .anchors import CONTEXT, describe, locate, unit_index, unit_spans
 from .comments import Anchor, Comment, Stance, Status
 from .errors import StoreError
 from .merge import near_key
+from .position import describe_decision
 from .model import Draft, Kind, Unit
 from .rebase import Mover, rebase
 from .redline import Span, similarity
@@ -64,21 +65,6 @@ class CarryReport:
     def dropped(self) -> tuple[CarriedDecision, ...]:
         """Decisions of the old version that no longer apply, each with the reason."""
         return tuple(d for d in self.decisions if d.target is None)
-
-
-def describe_decision(d: Decision, lang: str = "zh") -> str:
-    """``reject 「明确」 on 第十三条 (art_13)``: a decision as staff read it."""
-    if d.action == "text":
-        what = "final wording"
-    elif d.subject == "insertion":
-        what = f"{d.action} new unit 「{d.new}」"
-    elif d.action == "choose":
-        what = f"choose 「{d.new}」 for 「{d.old}」"
-    elif d.old and d.new:
-        what = f"{d.action} 「{d.old}」 → 「{d.new}」"
-    else:
-        what = f"{d.action} 「{d.new}」" if d.new else f"{d.action} deleting 「{d.old}」"
-    return f"{what} on {describe(d.target, lang)}"
 
 
 def _matcher() -> diff_match_patch:
@@ -245,7 +231,12 @@ class Reanchorer:
             target = entry.new[0]
         old_base = self.base(old_unit, self.sep_old)
         new_base = self.base(self.new_index[target], self.sep_new)
-        if d.subject == "insertion" or old_base == new_base:
+        if d.subject == "insertion":
+            entry = self.by_old.get(d.target)
+            if d.action == "accept" and entry is not None and d.new and self._has(entry, target, d.new):
+                return CarriedDecision(d, None, None, None, "the new version added this provision")
+            return CarriedDecision(d, target, d.start, d.end)
+        if old_base == new_base:
             return CarriedDecision(d, target, d.start, d.end)
         if d.action == "text":
             return CarriedDecision(d, None, None, None, "the final wording was set against text the new version changed")
@@ -288,6 +279,12 @@ class Reanchorer:
             rest = n - moved.adopted
             note = (f"; {moved.adopted} of {n} change(s) already in the new version; "
                     f"the {'other' if rest == 1 else f'other {rest}'} re-based onto the new text")  # fmt: skip
+        if moved.failed == n:
+            # nothing of it applies to the new text: kept, visible to staff, out of the merge
+            gone = next(e for e in moved.edits if e.state == "changed")
+            return c.proposed_text, (f"; none of its {n} change(s) fits the new text (the new version rewrote "
+                                     f"「{gone.old_words}」 as 「{gone.new_words}」); the member's wording stays in "
+                                     f"comment #{c.id}"), Status.ORPHANED  # fmt: skip
         if moved.failed:
             note += (f", but {moved.failed} of {n} change(s) did not fit (the new version rewrote those words); "
                      f"the member's own wording stays in comment #{c.id}")  # fmt: skip
@@ -329,7 +326,7 @@ def carry_forward(store: Store, old_ref: str, new_ref: str) -> CarryReport:
             carried.append(Carried(c, None, Status.ORPHANED, c.note, c.proposed_text))
         else:
             carried.append(r.carry(c))
-    carried_before = store.carried_decisions(new_s.ref)
+    carried_before = store.carried_decisions(new_s.ref)  # dropped ones included
     decisions = [r.carry_decision(d) for d in store.decisions(old_s.ref) if d.id not in carried_before]
     with store.transaction():  # the new version, its carried comments and decisions land together
         store.record_supersession(old_s.ref, new_s.ref, alignment_summary(alignment), carried)
@@ -338,6 +335,8 @@ def carry_forward(store: Store, old_ref: str, new_ref: str) -> CarryReport:
             if cd.target is not None:
                 store.add_decision(new_s.ref, cd.target, d.action, start=cd.start, end=cd.end, old=d.old, new=d.new,
                                    reason=d.reason, subject=d.subject, premise=d.premise, origin=d.id)  # fmt: skip
+            else:
+                store.drop_decision(d.id, new_s.ref, cd.note)
     counts = {"carried": sum(1 for c in carried if c.status is not Status.ORPHANED),
               "orphaned": sum(1 for c in carried if c.status is Status.ORPHANED),
               "fuzzy": sum(1 for c in carried if "approximately" in c.note),

@@ -58,7 +58,7 @@ def _pad(text: str, width: int) -> str:
 
 
 def _carry_summary(report) -> None:  # type: ignore[no-untyped-def]
-    from .carry import describe_decision
+    from .position import describe_decision
 
     k = report.counts
     click.echo(f"carried {k['carried']} comment(s) from {report.old} to {report.new} "

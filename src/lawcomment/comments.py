@@ -123,7 +123,7 @@ class NewComment:
         Word comments in one file stay two comments, and re-importing the file adds none.
         """
         a = self.anchor
-        parts = [draft, a.eid, a.quote, a.prefix, a.suffix, self.member, str(self.stance), self.body,
+        parts: list[object] = [draft, a.eid, a.quote, a.prefix, a.suffix, self.member, str(self.stance), self.body,
                  self.proposed_text, str(self.source.kind), self.source.author, self.reply_to is not None]  # fmt: skip
         if occurrence:
             parts.append(occurrence)

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from .adoption import Outcome, outcomes
 from .anchors import cite, unit_index
-from .comments import Comment, Member, Stance, Status
+from .comments import INACTIVE, Comment, Member, Stance, Status
 from .merge import Conflict
 from .model import Draft, Kind, Unit
 from .position import PROPOSING, Insertion, UnitPosition, draft_positions, unit_position
@@ -378,7 +378,8 @@ def load_consultation(store: Store, ref: str, *, all_articles: bool = False,
     index = unit_index(draft)
     paths = _paths(draft)
     lang = "en" if draft.profile.startswith("en") else "zh"
-    comments = [c for c in store.comments(stored.ref) if c.status not in (Status.SUPERSEDED,)]
+    # withdrawn and superseded comments are history: out of every export (comment list --all shows them)
+    comments = [c for c in store.comments(stored.ref) if c.status not in (Status.SUPERSEDED, Status.WITHDRAWN)]
     decisions = store.decisions(stored.ref)
     positions = {p.eid: p for p in draft_positions(store, stored.ref)}
     if all_articles:
@@ -388,7 +389,7 @@ def load_consultation(store: Store, ref: str, *, all_articles: bool = False,
     order = {eid: i for i, eid in enumerate(index)}
     by_article: dict[str, list[Comment]] = defaultdict(list)
     for c in comments:
-        if c.anchor.eid is not None and c.status is not Status.ORPHANED:
+        if c.anchor.eid is not None and c.status not in INACTIVE:
             head = c.anchor.eid
             while head not in positions and "__" in head:
                 head = head.rsplit("__", 1)[0]

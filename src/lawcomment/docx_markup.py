@@ -382,7 +382,7 @@ def render(markup: Markup, view: View) -> Rendered:
     numbering = Numbering(markup.numbering_xml)
     styles = markup.styles
     out = Rendered(numbering=numbering)
-    carry, carried = "", []
+    carry, carried = "", list[int]()
     bounds: list[tuple[int, int, int]] = []  # (paragraph, start, end) of each paragraph's text in carry + text
     for item in markup.body:
         if isinstance(item, Table):

@@ -118,7 +118,7 @@ def _store_comments(store: Store, stored: StoredDraft, draft: Draft | None, wher
         for c in items:
             at = c.source.position or (c.anchor.eid or "the document")
             for impl in pm.hook.validate_comment.get_hookimpls():
-                found = impl.function(comment=c, draft=draft, ref=stored.ref)
+                found: Any = impl.function(comment=c, draft=draft, ref=stored.ref)  # a plugin's answer: str, list or None
                 for problem in [found] if isinstance(found, str) else (found or []):
                     problems.append(f"{at}: {problem} (plugin {pm.get_name(impl.plugin)!r})")
         if problems:

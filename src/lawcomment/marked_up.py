@@ -6,6 +6,7 @@ become comments anchored with the quote, prefix and suffix of their range.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -333,8 +334,8 @@ class _Reader:
                 self._no_effect(author, where)
             inserted = [v.unit for v in mini.articles()]
         for art in inserted:
+            # no body: the member wrote no remark, and the submission prints bodies as reasons
             self.intake.comments.append(NewComment(member, Anchor(key), Stance.INSERT, source,
-                                                   body=f"new article {art.label} inserted after {where}".strip(),
                                                    proposed_text=art.body(self.sep), created=created))  # fmt: skip
 
     def _amend(self, member: str, base: Unit, text: str, source: CommentSource, created: str | None) -> bool:
@@ -427,6 +428,12 @@ class _Reader:
         offset = None
         if quote and not fallback:
             hits = locate(body, quote, prefix, suffix)
+            head = self.index.get(unit.eid.split("__", 1)[0])
+            for label in {unit.label, head.label if head is not None else ""} - {""}:
+                if not hits and quote.startswith(label):
+                    # the reviewer selected the whole paragraph, its typed label included
+                    quote = quote[len(label):].lstrip(" \u3000\t")
+                    hits = locate(body, quote, "", suffix)
             offset = hits[0] if hits else None
         elif not quote:
             joined = prefix[-12:] + suffix[:12]
@@ -462,7 +469,7 @@ def _common_eid(a: str, b: str) -> str:
     return "__".join(common) or a
 
 
-def _root(cid: str, comments: dict[str, object]) -> str:
+def _root(cid: str, comments: Mapping[str, object]) -> str:
     seen = {cid}
     while (parent := getattr(comments[cid], "parent", None)) and parent in comments and parent not in seen:
         seen.add(parent)

@@ -58,7 +58,7 @@ def _num(m: re.Match[str], kind: Kind | None = None, previous: _Node | None = No
         elif kind is Kind.SUBITEM and raw.isascii() and raw.isalpha():
             # (i), (ii) are Roman sub-points; (a), (b), (c) under a (1) definition are letters.
             after = previous is not None and previous.label.strip("()").isalpha() and previous.num
-            if after and not _is_roman(previous.label.strip("()")) and letters_to_int(raw) == int(after) + 1:
+            if after and previous is not None and not _is_roman(previous.label.strip("()")) and letters_to_int(raw) == int(after) + 1:
                 base = letters_to_int(raw)
             else:
                 try:

@@ -183,17 +183,20 @@ def _collect(hook_name: str, keys: Callable[[T], Iterable[str]], what: str,
 
 def profiles(pm: pluggy.PluginManager | None = None) -> dict[str, Profile]:
     """Every registered profile by name."""
-    return {k: v for k, (v, _) in _collect("register_profiles", lambda p: (p.name,), "profile", pm).items()}
+    found: dict[str, tuple[Profile, str]] = _collect("register_profiles", lambda p: (p.name,), "profile", pm)
+    return {k: v for k, (v, _) in found.items()}
 
 
 def importers(pm: pluggy.PluginManager | None = None) -> dict[str, Importer]:
     """Every registered importer by file suffix (``".docx"``)."""
-    return {k: v for k, (v, _) in _collect("register_importers", lambda i: i.suffixes, "suffix", pm).items()}
+    found: dict[str, tuple[Importer, str]] = _collect("register_importers", lambda i: i.suffixes, "suffix", pm)
+    return {k: v for k, (v, _) in found.items()}
 
 
 def exporters(pm: pluggy.PluginManager | None = None) -> dict[str, Exporter]:
     """Every registered exporter by format name (``"docx"``)."""
-    return {k: v for k, (v, _) in _collect("register_exporters", lambda e: (e.name,), "format", pm).items()}
+    found: dict[str, tuple[Exporter, str]] = _collect("register_exporters", lambda e: (e.name,), "format", pm)
+    return {k: v for k, (v, _) in found.items()}
 
 
 def plugin_infos(pm: pluggy.PluginManager | None = None) -> list[PluginInfo]:

@@ -287,9 +287,28 @@ def _apply(m: Merge, decisions: list[Decision], insertions: list[Insertion], whe
         if arrived:
             stale.append(f"the final wording of {where} (decision #{final.id}) was set before {len(arrived)} "
                          "proposal(s) arrived; it still applies: review it (decide again, or undo it)")  # fmt: skip
-    unmatched = [f"decision #{d.id} ({d.action} {d.old!r} → {d.new!r}) no longer matches the proposals; "
-                 "it is ignored (undo it or decide again)" for d in decisions if d.id not in used]  # fmt: skip
+    unmatched = [f"decision #{d.id} ({_what(d)}) no longer matches the proposals; it is ignored (undo it or decide "
+                 "again)" for d in decisions if d.id not in used]  # fmt: skip
     return _Applied(changes, conflicts, decided_insertions, final, stale, unmatched)
+
+
+def _what(d: Decision) -> str:
+    """A decision in a few words, on one line: ``accept 「明确」``, ``reject new unit 「…」``."""
+    new, old = ((x or "").strip("\n").replace("\n", " ⏎ ") for x in (d.new, d.old))
+    if d.action == "text":
+        return "final wording"
+    if d.subject == "insertion":
+        return f"{d.action} new unit 「{new}」"
+    if d.action == "choose":
+        return f"choose 「{new}」 for 「{old}」"
+    if old and new:
+        return f"{d.action} 「{old}」 → 「{new}」"
+    return f"{d.action} 「{new}」" if new else f"{d.action} deleting 「{old}」"
+
+
+def describe_decision(d: Decision, lang: str = "zh") -> str:
+    """``reject 「明确」 on 第十三条 (art_13)``: a decision as staff read it, on one line."""
+    return f"{_what(d)} on {describe(d.target, lang)}"
 
 
 def _quoted(text: str) -> str:
@@ -354,7 +373,7 @@ def draft_positions(store: Store, ref: str, article: str | None = None) -> list[
     index = unit_index(draft)
     by_target: dict[str, list[Comment]] = defaultdict(list)
     for c in store.comments(stored.ref):
-        if c.anchor.eid is None:
+        if c.anchor.eid is None or c.status in INACTIVE:
             continue
         by_target[_target(c.anchor.eid, index)].append(c)
     decided: dict[str, list[Decision]] = defaultdict(list)

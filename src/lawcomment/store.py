@@ -945,10 +945,18 @@ class Store:
         return self.get_decision(decision_id)
 
     def carried_decisions(self, ref: str) -> set[int]:
-        """Ids of the previous version's decisions already carried into ``ref``."""
+        """Ids of the previous version's decisions already carried into ``ref``, or found not to apply there."""
         d = self.get_draft(ref)
-        return {r[0] for r in self.conn.execute("SELECT origin FROM decisions WHERE draft_id = ? AND origin IS NOT NULL",
-                                                (d.id,))}  # fmt: skip
+        carried = {r[0] for r in self.conn.execute("SELECT origin FROM decisions WHERE draft_id = ? AND origin IS NOT NULL",
+                                                   (d.id,))}  # fmt: skip
+        dropped = {int(r[0].split(":")[1]) for r in self.conn.execute(
+            "SELECT object FROM events WHERE action = 'decision.drop' AND json_extract(detail, '$.into') = ?", (d.ref,))}
+        return carried | dropped
+
+    def drop_decision(self, decision_id: int, into: str, reason: str) -> None:
+        """Record that a decision was not carried into ``into`` (a new version), and why."""
+        with self.transaction():
+            self._log("decision.drop", f"decision:{decision_id}", {"into": into, "reason": reason})
 
     def revoke_decision(self, decision_id: int, reason: str = "") -> Decision:
         """Undo a decision; it stays on record with who revoked it and when."""

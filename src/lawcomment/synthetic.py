@@ -109,7 +109,7 @@ def revise(draft: Draft, seed: int, *, filler: list[str], inserts: int = 3, dele
         arts.insert(k, _Art((), [filler[(seed * 7 + n) % len(filler)]], path, VersionChange.ADDED, True))
         done["inserts"] += 1
     # renumber, then move every internal citation to the article's new number
-    new_num = {}
+    new_num: dict[str, str] = {}
     for n, a in enumerate(arts, 1):
         for o in a.origin:
             new_num.setdefault(o, str(n))

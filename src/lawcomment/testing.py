@@ -286,7 +286,7 @@ def mark_up(source: str | Path, path: str | Path, edits: list[Edit]) -> Path:
         runs[at_run:at_run + 1] = [before, middle, after]
         if edit.comment is not None:
             root_id = next(ids)
-            thread = [(root_id, edit.author, edit.comment, None, edit.done)]
+            thread: list[tuple[int, str, str, int | None, bool]] = [(root_id, edit.author, edit.comment, None, edit.done)]
             thread += [(next(ids), author, reply, root_id, False) for author, reply in edit.replies]
             # Word anchors every comment of a thread, replies included, on the same range.
             for cid, author, text_, parent, done in thread:
