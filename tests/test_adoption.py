@@ -153,6 +153,10 @@ def test_the_proposal_itself_as_the_new_version_is_adopted_and_the_old_one_is_no
     proposal = splice(text, spans)
     if not diff(text, proposal).spans():
         return
+    rest = ("国家鼓励发展新业态。", "本法自公布之日起施行。")
+    old, new = parse_text(_law(text, *rest)), parse_text(_law(proposal, *rest))
+    # a rewrite so heavy that the aligner calls it a deleted and an added article is the aligner's call, not ours
+    assume(align(old, new).by_old()["art_1"].new == ("art_1",))
     (yes,) = _outcome(text, proposal, proposal)
     assert (yes.state, yes.present) == (Adoption.ADOPTED, yes.changes)
     (no,) = _outcome(text, proposal, text)

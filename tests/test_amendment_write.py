@@ -171,14 +171,10 @@ def test_cli_draft_amend_diff_and_export(patent_store: str, runner, tmp_path: Pa
     assert bad.output == "Error: the 'amendment' format writes .docx, .md files, not .html\n"
 
 
-def test_exported_docx_opens_in_libreoffice(patent_store: str, runner, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    import shutil
-
+def test_exported_docx_opens_in_libreoffice(patent_store: str, runner, tmp_path: Path, soffice: str) -> None:  # type: ignore[no-untyped-def]
     from tests.docx_builders import soffice_convert
 
-    exe = shutil.which("soffice") or shutil.which("libreoffice")
-    if exe is None:
-        pytest.skip("LibreOffice is not installed")
+    exe = soffice
     db = patent_store
     for args in (["member", "add", "acme"],
                  ["comment", "add", "--draft", "patent@current", "--member", "acme", "--at", "第一条", "--propose",
