@@ -123,3 +123,15 @@ def test_a_decided_insertion_is_carried(consultation, data: Path, tmp_path: Path
     _second_reading(consultation, data, tmp_path, ("保障人身", "保障人身健康"))
     unit = _unit(consultation, "ecommerce@2", "第十三条")
     assert [(i["id"], i["state"]) for i in unit["insertions"]] == [("n1", "rejected")]
+
+
+def test_a_retitled_chapter_is_followed_and_an_adopted_title_is_adopted(consultation, data: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    assert consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第一章",
+                        "--propose", "一般规定").exit_code == 0  # fmt: skip
+    assert consultation("decide", "--draft", "ecommerce@1", "--article", "第一章", "--accept", "c1").exit_code == 0
+    result = _second_reading(consultation, data, tmp_path, ("## 第一章 总则", "## 第一章 一般规定"))
+    assert "carried 1 comment(s)" in result.output and "1 adopted" in result.output
+    (c,) = json.loads(consultation("comment", "list", "--draft", "ecommerce@2", "--format", "json").stdout)["comments"]
+    assert (c["eid"], c["status"]) == ("chp_1", "adopted")
+    adoption = consultation("adoption", "--draft", "ecommerce@2").output.splitlines()
+    assert adoption[1] == "  #1    acme      第一章 (chp_1) → 第一章 (chp_1)  adopted"

@@ -175,9 +175,12 @@ def test_a_deleted_article_orphans_its_comments_and_nothing_is_lost(consultation
     (c,) = json.loads(run("comment", "list", "--draft", "ecommerce@2", "--format", "json").stdout)["comments"]
     assert (c["status"], c["eid"], c["origin"], c["body"]) == ("orphaned", None, 1, "不必要")
     assert json.loads(run("comment", "list", "--draft", "ecommerce@1", "--format", "json").stdout)["comments"][0]["eid"] == "art_16"
-    adoption = run("adoption", "--draft", "ecommerce@1")
-    assert adoption.exit_code == 1
-    assert adoption.stderr.startswith("Error: ecommerce@1 supersedes no earlier version")
+    assert run("adoption", "--draft", "ecommerce@1").output == run("adoption", "--draft", "ecommerce@2").output
+    assert run("draft", "add", str(v2), "--name", "solo", "--version", "1").exit_code == 0
+    alone = run("adoption", "--draft", "solo@1")
+    assert (alone.exit_code, alone.stderr) == (1, "Error: solo@1 has no earlier or later version; add the next "
+                                                  "reading with `lawcomment draft add FILE --name solo --version "
+                                                  "NEXT --supersedes 1`\n")  # fmt: skip
 
 
 def test_supersedes_an_unknown_version_writes_nothing(consultation, data: Path) -> None:  # type: ignore[no-untyped-def]

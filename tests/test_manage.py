@@ -116,9 +116,9 @@ def test_members_rename_merge_unmerge_and_remove(consultation) -> None:  # type:
     _ok(run("member", "add", "acme2", "--org", "ACME duplicate", "--group", "Pharma WG"))
     _propose(run, "acme2", ART16.replace("三十日", "六十日"), at="第十六条")
     removed = run("member", "remove", "acme2")
-    assert (removed.exit_code, removed.stderr) == (1, ("Error: member 'acme2' has 1 comment(s); withdraw them or "
-                                                      "merge the member into another (`lawcomment member merge acme2 "
-                                                      "OTHER`) first\n"))  # fmt: skip
+    assert (removed.exit_code, removed.stderr) == (1, ("Error: member 'acme2' has 1 comment(s), kept even when "
+                                                      "withdrawn; merge the member into another first (`lawcomment "
+                                                      "member merge acme2 OTHER`)\n"))  # fmt: skip
     merged = run("member", "merge", "acme2", "acme")
     assert merged.output == "merged member acme2 into acme: 1 comment(s) moved (undo: lawcomment member unmerge acme2)\n"
     assert [m["id"] for m in json.loads(_ok(run("member", "list", "--format", "json")).stdout)["members"]] == ["acme", "beta"]
@@ -214,3 +214,91 @@ def test_an_edited_proposal_is_read_like_a_new_one(consultation) -> None:  # typ
                                               "(add --no-proposal)\n")
     deleted = run("comment", "edit", "1", "--stance", "delete", "--no-proposal")
     assert deleted.output == "edited comment #1: proposal, stance changed (undo: lawcomment comment undo 1)\n"
+
+
+def _csv(tmp_path: Path, name: str, rows: str) -> Path:
+    path = tmp_path / name
+    path.write_text("member,article,proposed_text,reason\n" + rows, encoding="utf-8")
+    return path
+
+
+def test_undoing_an_import_never_brings_back_what_a_later_file_replaced(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    run = consultation
+    _propose(run, "acme", ART13.replace("行政法规禁止", "行政法规明确禁止"))  # #1
+    a = _csv(tmp_path, "a.csv", f"acme,第十三条,{ART13.replace('行政法规禁止', '行政法规严格禁止')},a\n")
+    b = _csv(tmp_path, "b.csv", f"acme,第十三条,{ART13.replace('行政法规禁止', '行政法规明令禁止')},b\n")
+    _ok(run("comment", "import", str(a), "--draft", "ecommerce@1"))  # #2 replaces #1
+    _ok(run("comment", "edit", "2", "--reason", "严格"))
+    _ok(run("comment", "import", str(b), "--draft", "ecommerce@1"))  # #3 replaces #2
+    undo = run("import", "undo", "1")
+    assert undo.output.startswith("undid import #1 (a.csv): 1 comment(s) withdrawn, 0 reopened")
+    assert _statuses(run) == [(1, "superseded"), (2, "withdrawn"), (3, "open")]
+    unit = json.loads(_ok(run("merge", "--draft", "ecommerce@1", "--article", "13", "--format", "json")).stdout)["units"][0]
+    assert unit["conflicts"] == [] and [c["new"] for c in unit["changes"]] == ["明令"]
+    # comment undo cannot step back over the import's undo: that would reopen #2 beside #3
+    refused = run("comment", "undo", "2")
+    assert refused.stderr.startswith("Error: comment #2 changed since its last edit (import.undo on ")
+    assert refused.stderr.endswith("restore its import first (`lawcomment import restore 1`)\n")
+    assert _statuses(run) == [(1, "superseded"), (2, "withdrawn"), (3, "open")]
+
+
+def test_restoring_an_import_imported_again_is_refused(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    run = consultation
+    a = _csv(tmp_path, "a.csv", "acme,第十三条,,请明确\nbeta,第十六条,,期限过长\n")
+    _ok(run("comment", "import", str(a), "--draft", "ecommerce@1"))
+    _ok(run("import", "undo", "1"))
+    _ok(run("comment", "import", str(a), "--draft", "ecommerce@1"))
+    refused = run("import", "restore", "1")
+    assert (refused.exit_code, refused.stderr) == (1, "Error: import #1 (a.csv) was imported again since (comments #3, "
+                                                      "#4); restoring it would double them. Undo that import instead, "
+                                                      "then restore this one\n")  # fmt: skip
+    assert sorted(_statuses(run)) == [(1, "withdrawn"), (2, "withdrawn"), (3, "open"), (4, "open")]
+
+
+def test_undoing_an_import_reaches_the_copies_carried_to_the_next_reading(consultation, tmp_path: Path, data: Path) -> None:  # type: ignore[no-untyped-def]
+    run = consultation
+    a = _csv(tmp_path, "a.csv", "acme,第十三条,,请明确\n")
+    _ok(run("comment", "import", str(a), "--draft", "ecommerce@1"))
+    _ok(run("draft", "add", str(data / "ecommerce-law.md"), "--name", "ecommerce", "--version", "2", "--supersedes", "1"))
+    undo = run("import", "undo", "1")
+    assert undo.output.startswith("undid import #1 (a.csv): 2 comment(s) withdrawn, 0 reopened")
+    v2 = json.loads(_ok(run("comment", "list", "--draft", "ecommerce@2", "--all", "--format", "json")).stdout)
+    assert [(c["origin"], c["status"]) for c in v2["comments"]] == [(1, "withdrawn")]
+    _ok(run("import", "restore", "1"))
+    v2 = json.loads(_ok(run("comment", "list", "--draft", "ecommerce@2", "--format", "json")).stdout)
+    assert [(c["origin"], c["status"]) for c in v2["comments"]] == [(1, "open")]
+    # the old version archived, the new one still works
+    _ok(run("draft", "remove", "ecommerce@1", "--force"))
+    assert _ok(run("adoption", "--draft", "ecommerce@2")).output.startswith("proposals on ecommerce@1 against ecommerce@2:")
+    assert _ok(run("merge", "--draft", "ecommerce@2")).exit_code == 0
+
+
+def test_an_edit_is_read_like_intake_one_paragraph_and_stance(consultation, data: Path) -> None:  # type: ignore[no-untyped-def]
+    from lawcomment import load_draft
+
+    run = consultation
+    art24 = load_draft(data / "ecommerce-law.md").find("art_24")
+    assert art24 is not None
+    _ok(run("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第二十四条", "--stance", "question",
+            "--reason", "期限？"))
+    edited = run("comment", "edit", "1", "--propose", art24.children[1].text.replace("及时", "在七日内"))
+    assert edited.stderr == ("warning: the proposal gives one 款 of 第二十四条 (2 款); anchored at 第二十四条第二款\n")
+    c = json.loads(_ok(run("comment", "show", "1", "--format", "json")).stdout)
+    assert (c["stance"], c["eid"]) == ("amend", "art_24__para_2")
+    unit = json.loads(_ok(run("merge", "--draft", "ecommerce@1", "--article", "24", "--format", "json")).stdout)["units"][0]
+    assert [(x["old"], x["new"]) for x in unit["changes"]] == [("及时", "在七日内")]
+
+
+def test_small_things_staff_meet(consultation) -> None:  # type: ignore[no-untyped-def]
+    run = consultation
+    same = run("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "13", "--propose", ART13)
+    assert same.stderr == ("warning: the proposal repeats the draft's wording of 第十三条 (art_13); it changes nothing "
+                           "(use --stance support to support the article as it is)\n")  # fmt: skip
+    twice = run("comment", "withdraw", "1", "1")
+    assert twice.output == "withdrew comment #1 (undo: lawcomment comment undo 1)\n"
+    _ok(run("member", "add", "idle", "--org", "Idle Co"))
+    nothing = run("member", "merge", "idle", "acme")
+    assert nothing.stderr == ("Error: member 'idle' has no comments to merge; remove it instead "
+                              "(`lawcomment member remove idle`)\n")  # fmt: skip
+    events = json.loads(_ok(run("log", "--format", "json", "--object", "comment:1")).stdout)["events"]
+    assert [e["action"] for e in events] == ["comment.add", "comment.withdraw"]

@@ -77,3 +77,74 @@ def test_a_final_wording_set_before_new_proposals_is_flagged(consultation) -> No
             "--propose", ART13.replace("环境保护要求", "生态环境保护要求")))
     assert _unit(run)["stale"] == [("the final wording of 第十三条 (decision #1) was set before 1 proposal(s) arrived; "
                                     "it still applies: review it (decide again, or undo it)")]
+
+
+def test_the_committee_reason_is_set_replaced_removed_and_shown(consultation) -> None:  # type: ignore[no-untyped-def]
+    run = consultation
+    _ok(run("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十三条",
+            "--propose", ART13.replace("行政法规禁止", "行政法规明确禁止")))
+    both = run("decide", "--draft", "ecommerce@1", "--article", "13", "--accept", "c1",
+               "--committee-reason", "明确禁止交易的范围，便于经营者遵守。")
+    assert both.output.splitlines() == ["committee reason for 第十三条 (art_13): 明确禁止交易的范围，便于经营者遵守。",
+                                        "decision #1: accepted c1 on art_13"]  # fmt: skip
+    assert _unit(run)["committee_reason"] == "明确禁止交易的范围，便于经营者遵守。"
+    assert "  committee reason: 明确禁止交易的范围，便于经营者遵守。" in run("merge", "--draft", "ecommerce@1").output
+    _ok(run("decide", "--draft", "ecommerce@1", "--article", "13", "--committee-reason", "与上位法衔接。"))
+    assert _unit(run)["committee_reason"] == "与上位法衔接。"
+    # a reason alone puts the article in the merge, for a position that supports the draft as it is
+    alone = run("decide", "--draft", "ecommerce@1", "--article", "第十六条", "--committee-reason", "赞成本条。")
+    assert alone.output == "committee reason for 第十六条 (art_16): 赞成本条。\n"
+    assert _unit(run, "16")["committee_reason"] == "赞成本条。"
+    removed = run("decide", "--draft", "ecommerce@1", "--article", "16", "--committee-reason", "")
+    assert removed.output == "committee reason for 第十六条 (art_16) removed\n"
+    log = run("log", "--object", "reason:ecommerce@1:art_13").output
+    assert log.count("reason.set") == 2
+
+
+def test_members_remarks_are_forwarded_only_when_staff_say_so(consultation) -> None:  # type: ignore[no-untyped-def]
+    run = consultation
+    _ok(run("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十三条", "--reason", "应明确标准"))
+    _ok(run("comment", "add", "--member", "beta", "--draft", "ecommerce@1", "--at", "第十三条", "--stance", "support"))
+    assert run("comment", "forward", "1").output == "comment #1 is forwarded: it prints in the submission\n"
+    listed = json.loads(_ok(run("comment", "list", "--draft", "ecommerce@1", "--format", "json")).stdout)["comments"]
+    assert [(c["id"], c["forwarded"]) for c in listed] == [(1, True), (2, False)]
+    again = run("comment", "forward", "1")
+    assert (again.exit_code, again.stderr) == (1, "Error: comment #1 is already forwarded\n")
+    empty = run("comment", "forward", "2")
+    assert empty.stderr == "Error: comment #2 has no remark to forward (its reason is empty)\n"
+    assert run("comment", "forward", "1", "--undo").output == "comment #1 is internal again\n"
+    assert "comment.unforward  comment:1" in run("log", "--object", "comment:1").output
+
+
+def test_committee_reasons_follow_their_article_to_the_next_reading(consultation, data, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    run = consultation
+    _ok(run("decide", "--draft", "ecommerce@1", "--article", "13", "--committee-reason", "与上位法衔接。"))
+    _ok(run("decide", "--draft", "ecommerce@1", "--article", "16", "--committee-reason", "期限过长。"))
+    text = (data / "ecommerce-law.md").read_text(encoding="utf-8")
+    start = text.index("第十六条 ")
+    v2 = tmp_path / "v2.md"  # 第十六条 deleted
+    v2.write_text(text[:start] + text[text.index("第十七条 "):], encoding="utf-8")
+    out = _ok(run("draft", "add", str(v2), "--name", "ecommerce", "--version", "2", "--supersedes", "1")).output
+    assert "carried 1 committee reason(s); 1 were on articles the new version deleted" in out.splitlines()
+    unit = json.loads(_ok(run("merge", "--draft", "ecommerce@2", "--format", "json")).stdout)["units"]
+    assert [(u["eid"], u["committee_reason"]) for u in unit] == [("art_13", "与上位法衔接。")]
+    again = _ok(run("draft", "add", str(v2), "--name", "ecommerce", "--version", "2", "--supersedes", "1")).output
+    assert "committee reason" not in again
+
+
+def test_a_member_never_conflicts_with_itself_across_an_article_and_its_paragraphs(consultation, data) -> None:  # type: ignore[no-untyped-def]
+    from lawcomment import load_draft
+
+    run = consultation
+    art24 = load_draft(data / "ecommerce-law.md").find("art_24")
+    assert art24 is not None
+    p1, p2 = (c.text for c in art24.children)
+    _ok(run("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第二十四条",
+            "--propose", p1.replace("明示", "显著明示") + "\n" + p2.replace("及时", "在十五日内")))
+    _ok(run("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第二十四条第二款",
+            "--propose", p2.replace("及时", "在七日内")))  # a later, second thought on 款2 only
+    unit = _unit(run, "24")
+    assert unit["conflicts"] == []
+    assert [(c["old"], c["new"]) for c in unit["changes"]] == [("", "显著"), ("及时", "在七日内")]
+    assert unit["warnings"] == ["acme's proposals #1, #2 on 第二十四条 are combined into one (the later one wins where "
+                                "they overlap)"]  # fmt: skip

@@ -234,7 +234,7 @@ def test_a_schema_1_store_is_upgraded_in_place(tmp_path: Path, data: Path) -> No
     assert store.schema_version == len(MIGRATIONS)
     assert [m.id for m in store.members()] == ["acme"]
     columns = [r[1] for r in store.conn.execute("PRAGMA table_info(comments)")]
-    assert columns[-2:] == ["origin", "note"]
+    assert columns[-3:] == ["origin", "note", "forwarded"]
     assert store.stats()["decisions"] == 0
 
 

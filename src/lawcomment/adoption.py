@@ -7,7 +7,7 @@ proposal is adopted, partly adopted (with the share), not adopted, or its articl
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
@@ -18,7 +18,7 @@ from .align import Alignment, VersionChange, fold, renumber
 from .anchors import describe, unit_index, unit_spans
 from .comments import INACTIVE, Comment, Member, Stance
 from .model import Draft, Unit
-from .redline import Op, OpKind, diff, similarity, tokens
+from .redline import Op, OpKind, Span, diff, similarity, splice, tokens
 from .serialize import body_separator
 
 if TYPE_CHECKING:
@@ -178,25 +178,48 @@ class Judge:
             pair = self._pairs[entry.old] = _Pair(old, new, diff(old, new).ops, starts)
         return pair
 
-    def change(self, article: str, start: int, end: int, new: str) -> bool:
-        """Did the new version make the change ``base[start:end]`` → ``new`` at its place?"""
+    def change(self, article: str, start: int, end: int, new: str, others: Sequence[Span] = ()) -> bool:
+        """Did the new version make the change ``base[start:end]`` → ``new`` at its place?
+
+        ``others`` are the other changes of the same proposal: when the new text there reads
+        exactly as the proposal with all of them, each is adopted (nearby edits can make the
+        judgement of one alone ambiguous).
+        """
         if self.deleted(article):
             return not new and start == 0 and end == len(self.base(article))
         pair = self._pair(article)
-        s, e = start + pair.starts[article], end + pair.starts[article]
+        at = pair.starts[article]
+        s, e = start + at, end + at
         lo, hi = max(0, s - _CONTEXT), min(len(pair.old), e + _CONTEXT)
+        near = [Span(o.start + at, o.end + at, o.new) for o in others if (o.start, o.end, o.new) != (start, end, new)]
         grown = True
-        while grown:  # both ends in text the two versions share
+        while grown:  # both ends in text the two versions share, and no other change cut in two
             grown = False
-            for op in pair.ops:
-                if op.kind is not OpKind.EQUAL and op.start <= hi and op.end >= lo and (op.start < lo or op.end > hi):
-                    lo, hi, grown = min(lo, op.start), max(hi, op.end), True
+            for a, b in [(op.start, op.end) for op in pair.ops if op.kind is not OpKind.EQUAL] + [
+                    (o.start, o.end) for o in near]:  # fmt: skip
+                if a <= hi and b >= lo and (a < lo or b > hi):
+                    lo, hi, grown = min(lo, a), max(hi, b), True
+        inside = [Span(o.start - lo, o.end - lo, o.new) for o in near if lo <= o.start and o.end <= hi]
         was = pair.old[lo:hi]
         wanted = pair.old[lo:s] + new + pair.old[e:hi]
         now = pair.new[_landing(pair.ops, lo, True):_landing(pair.ops, hi, False)]
+        if inside and now == splice(was, [*inside, Span(s - lo, e - lo, new)]):
+            return True
         if new and new not in now:
             return False  # the words proposed are not there: something else was written (三百 for 一百)
         return _distance(now, wanted) < _distance(now, was)
+
+    def heading(self, eid: str, proposed: str) -> tuple[bool, str] | None:
+        """For a proposed title of chapter or section ``eid``: did the new version give it that
+        title (its heading of the same number, or the one bearing the new title), and where is it?"""
+        old = self.old_index.get(eid)
+        if old is None or not old.kind.is_container:
+            return None
+        titled = [u for u in self.new_index.values() if u.kind is old.kind and fold(u.heading) == fold(proposed)]
+        if titled:
+            return True, describe(titled[0].eid, self.lang)
+        same = self.new_index.get(eid)
+        return False, describe(same.eid, self.lang) if same is not None else "—"
 
     def insertion(self, after: str, text: str) -> bool:
         """Did the new version add an article reading (nearly) ``text`` where a new article
@@ -254,8 +277,15 @@ def outcomes(old: Draft, new: Draft, alignment: Alignment, comments: list[Commen
             continue
         eid = c.anchor.eid
         article = judge.article_of(eid) if eid else None
+        if eid is not None and article is None and c.stance is Stance.AMEND:
+            found = judge.heading(eid, c.proposed_text or "")
+            if found is not None:  # a chapter or section retitled
+                hit, now = found
+                out.append(Outcome(c, Adoption.ADOPTED if hit else Adoption.NOT_ADOPTED, 1, int(hit),
+                                   describe(eid, judge.lang), now))  # fmt: skip
+            continue
         if eid is None or article is None:
-            continue  # headings and document-level proposals have no article to follow
+            continue  # document-level proposals have no article to follow
         where, now = describe(eid, judge.lang), judge.new_citation(article)
         if c.stance is Stance.INSERT and eid == article:
             hit = judge.insertion(article, c.proposed_text or "")
@@ -267,7 +297,7 @@ def outcomes(old: Draft, new: Draft, alignment: Alignment, comments: list[Commen
         spans = diff(judge.base(article), proposed).spans()
         if not spans:
             continue
-        present = sum(1 for s in spans if judge.change(article, s.start, s.end, s.new))
+        present = sum(1 for s in spans if judge.change(article, s.start, s.end, s.new, spans))
         out.append(Outcome(c, _state(judge.deleted(article), present, len(spans)), len(spans), present, where, now))
     return out
 
@@ -357,8 +387,10 @@ def position_adoption(positions: Iterable[UnitPosition], old: Draft, new: Draft,
         if article is None:
             continue
         base = judge.base(article)
+        pieces = pos.pieces(submitted=True)
+        edits = [Span(p.start, p.end, p.new) for p in pieces]
         found = [PieceOutcome(p.start, p.end, base[p.start:p.end], p.new, p.supporters,
-                              judge.change(article, p.start, p.end, p.new)) for p in pos.pieces(submitted=True)]  # fmt: skip
+                              judge.change(article, p.start, p.end, p.new, edits)) for p in pieces]  # fmt: skip
         found += [PieceOutcome(len(base), len(base), "", i.text, i.supporters, judge.insertion(article, i.text), True)
                   for i in pos.submitted_insertions()]  # fmt: skip
         if not found:

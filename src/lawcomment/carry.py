@@ -109,12 +109,13 @@ class Reanchorer:
         where = describe(a.eid, self.lang)
         if old_unit is None:
             return self._orphan(c, f"{where} was not in the old version either")
-        if entry is None:  # a chapter or section heading: follow its title
-            new_eid = self.headings.get(fold(old_unit.heading))
+        if entry is None:  # a chapter or section heading: follow its title, or its number when retitled
+            new_eid = self.counterpart(a.eid)
             if new_eid is None:
                 return self._orphan(c, f"{where} ({old_unit.heading}) has no heading of that title in the new version")
-            return Carried(c, Anchor(new_eid), c.status, f"heading {where} → {describe(new_eid, self.lang)}",
-                           c.proposed_text)  # fmt: skip
+            proposed, extra, status = self._rebase(c, new_eid)
+            return Carried(c, Anchor(new_eid), status, f"heading {where} → {describe(new_eid, self.lang)}{extra}",
+                           proposed)  # fmt: skip
         if entry.change is VersionChange.DELETED:
             return self._orphan(c, f"article deleted: {where} has no counterpart in the new version")
         if a.quote:
@@ -211,6 +212,20 @@ class Reanchorer:
         proposed, extra, status = self._rebase(c, eid)
         return Carried(c, Anchor(eid), status, note + extra, proposed)
 
+    def counterpart(self, eid: str) -> str | None:
+        """The unit of the new version that unit ``eid`` of the old one became (None: gone)."""
+        old_unit = self.old_index.get(eid)
+        if old_unit is None:
+            return None
+        if old_unit.kind.is_container:
+            same = self.new_index.get(eid)
+            by_number = eid if same is not None and same.kind is old_unit.kind else None
+            return self.headings.get(fold(old_unit.heading)) or by_number
+        entry = self.by_old.get(eid)
+        if entry is None or entry.change is VersionChange.DELETED or not entry.new:
+            return None
+        return entry.new[0]
+
     def carry_decision(self, d: Decision) -> CarriedDecision:
         """Move one decision to the new version: by its target's counterpart, and its span
         through the version change; a decision whose words the new version rewrote no longer applies."""
@@ -218,9 +233,10 @@ class Reanchorer:
         if old_unit is None:
             return CarriedDecision(d, None, None, None, f"{describe(d.target, self.lang)} is not in the old version")
         if old_unit.kind.is_container:
-            target = self.headings.get(fold(old_unit.heading))
-            if target is None:
+            found = self.counterpart(d.target)
+            if found is None:
                 return CarriedDecision(d, None, None, None, "the new version has no heading of that title")
+            target = found
         else:
             entry = self.by_old.get(d.target)
             if entry is None or entry.change is VersionChange.DELETED:
@@ -272,6 +288,8 @@ class Reanchorer:
             return c.proposed_text, "", c.status
         moved = rebase(old_base, c.proposed_text, new_base)
         n = len(moved.edits)
+        if n == 0:  # it repeated the old wording: there is nothing to adopt or to move
+            return new_base, "; it proposed no change to the old wording", c.status
         if moved.adopted == n or moved.text == new_base and not moved.failed:
             return new_base, "; adopted: the new version already reads as proposed", Status.ADOPTED
         note = "; proposal re-based onto the new text"
@@ -327,6 +345,9 @@ def carry_forward(store: Store, old_ref: str, new_ref: str) -> CarryReport:
         else:
             carried.append(r.carry(c))
     carried_before = store.carried_decisions(new_s.ref)  # dropped ones included
+    reasons_before = store.carried_reasons(new_s.ref)
+    reasons = [(x, r.counterpart(x.target)) for x in store.committee_reasons(old_s.ref).values()
+               if x.id not in reasons_before]  # fmt: skip
     decisions = [r.carry_decision(d) for d in store.decisions(old_s.ref) if d.id not in carried_before]
     with store.transaction():  # the new version, its carried comments and decisions land together
         store.record_supersession(old_s.ref, new_s.ref, alignment_summary(alignment), carried)
@@ -336,14 +357,21 @@ def carry_forward(store: Store, old_ref: str, new_ref: str) -> CarryReport:
                 store.add_decision(new_s.ref, cd.target, d.action, start=cd.start, end=cd.end, old=d.old, new=d.new,
                                    reason=d.reason, subject=d.subject, premise=d.premise, origin=d.id)  # fmt: skip
             else:
-                store.drop_decision(d.id, new_s.ref, cd.note)
+                store.drop("decision", d.id, new_s.ref, cd.note)
+        for reason, target in reasons:
+            if target is not None:
+                store.set_committee_reason(new_s.ref, target, reason.text, origin=reason.id)
+            else:
+                store.drop("reason", reason.id, new_s.ref, "its article has no counterpart in the new version")
     counts = {"carried": sum(1 for c in carried if c.status is not Status.ORPHANED),
               "orphaned": sum(1 for c in carried if c.status is Status.ORPHANED),
               "fuzzy": sum(1 for c in carried if "approximately" in c.note),
               "rebased": sum(1 for c in carried if "re-based" in c.note),
               "adopted": sum(1 for c in carried if c.status is Status.ADOPTED),
               "decisions": sum(1 for d in decisions if d.target is not None),
-              "dropped": sum(1 for d in decisions if d.target is None)}  # fmt: skip
+              "dropped": sum(1 for d in decisions if d.target is None),
+              "reasons": sum(1 for _, t in reasons if t is not None),
+              "reasons_dropped": sum(1 for _, t in reasons if t is None)}  # fmt: skip
     return CarryReport(old_s.ref, new_s.ref, tuple(carried), len(comments) - len(todo), counts, tuple(decisions))
 
 

@@ -101,7 +101,8 @@ def register(cli: click.Group) -> None:
                 return
             _print_report(report, base.ref, stored.ref)
             click.echo(f"{status} {stored.ref}: {stored.title} ({len(stored.load().articles())} articles)")
-            if carried is not None and (carried.counts["carried"] or carried.orphaned):
+            if carried is not None and (carried.counts["carried"] or carried.orphaned or carried.decisions
+                                        or carried.counts["reasons"] or carried.counts["reasons_dropped"]):  # fmt: skip
                 _carry_summary(carried)
 
     @cli.group()

@@ -41,6 +41,7 @@ def register(cli: click.Group) -> None:
 
         with _store(ctx) as store:
             c = store.get_comment(comment_id)
+            lang = "en" if store.get_draft(c.draft, archived=True).profile.startswith("en") else "zh"
             revisions = store.revisions(comment_id)
             replies = [r for r in store.comments(c.draft, include_superseded=True) if r.thread == c.id]
             events = store.events(obj=f"comment:{comment_id}")
@@ -50,7 +51,7 @@ def register(cli: click.Group) -> None:
                                 for r in revisions]}  # fmt: skip
             click.echo(_json(data), nl=False)
             return
-        where = describe(c.anchor.eid) if c.anchor.eid else "the whole document"
+        where = describe(c.anchor.eid, lang) if c.anchor.eid else "the whole document"
         lines = [f"comment #{c.id} on {c.draft}, {where}", f"  member:   {c.member}", f"  stance:   {c.stance}",
                  f"  status:   {c.status}" + (f" ({c.note})" if c.note else "")]  # fmt: skip
         if c.anchor.quote:
@@ -91,11 +92,14 @@ def register(cli: click.Group) -> None:
 
         with _store(ctx) as store:
             before = store.get_comment(comment_id)
-            after = edit_comment(store, comment_id, propose=propose, reason=reason, stance=stance, at=at, quote=quote,
-                                 no_proposal=no_proposal)  # fmt: skip
+            after, warnings = edit_comment(store, comment_id, propose=propose, reason=reason, stance=stance, at=at,
+                                           quote=quote, no_proposal=no_proposal)  # fmt: skip
+        for line in warnings:
+            click.echo(f"warning: {line}", err=True)
         changed = [k for k, a, b in (("proposal", before.proposed_text, after.proposed_text),
                                      ("reason", before.body, after.body), ("stance", before.stance, after.stance),
-                                     ("anchor", before.anchor, after.anchor)) if a != b]  # fmt: skip
+                                     ("anchor", before.anchor, after.anchor), ("status", before.status, after.status))
+                   if a != b]  # fmt: skip
         click.echo(f"edited comment #{comment_id}: {', '.join(changed)} changed (undo: lawcomment comment undo {comment_id})")
 
     @comment.command("withdraw")
@@ -106,11 +110,26 @@ def register(cli: click.Group) -> None:
         """Withdraw comments: out of every merge and export, kept on record."""
         from .manage import withdraw_comment
 
+        comment_ids = tuple(dict.fromkeys(comment_ids))  # each once, even when repeated
         with _store(ctx) as store, store.transaction():
             for cid in comment_ids:
                 withdraw_comment(store, cid, reason)
         for cid in comment_ids:
             click.echo(f"withdrew comment #{cid} (undo: lawcomment comment undo {cid})")
+
+    @comment.command("forward")
+    @click.argument("comment_ids", type=int, nargs=-1, required=True)
+    @click.option("--undo", is_flag=True, help="Keep them internal again.")
+    @click.pass_context
+    def comment_forward(ctx: click.Context, comment_ids: tuple[int, ...], undo: bool) -> None:
+        """Forward members' remarks to the legislature: they print in the submission (internal by default)."""
+        from .manage import forward_comment
+
+        with _store(ctx) as store, store.transaction():
+            for cid in comment_ids:
+                forward_comment(store, cid, not undo)
+        for cid in comment_ids:
+            click.echo(f"comment #{cid} is {'internal again' if undo else 'forwarded: it prints in the submission'}")
 
     @comment.command("undo")
     @click.argument("comment_id", type=int)

@@ -43,19 +43,26 @@ def register(cli: click.Group) -> None:
     def merge_cmd(ctx: click.Context, ref: str, article: str | None, fmt: str, strict: bool,
                   output: Path | None) -> None:  # fmt: skip
         """Merge the members' proposals per article: changes, conflicts, the position."""
+        from .comments import Status
         from .position import draft_positions
         from .reports import position_text, positions_dict, positions_html, positions_summary
 
         with _store(ctx) as store:
             stored = store.get_draft(ref)
             positions = draft_positions(store, stored.ref, _article(store, stored.ref, article))
+            reasons = {eid: r.text for eid, r in store.committee_reasons(stored.ref).items()}
+            orphaned = [c for c in store.comments(stored.ref, status=Status.ORPHANED)] if article is None else []
         if fmt == "json":
-            text = json.dumps(positions_dict(stored.ref, positions), ensure_ascii=False, indent=2) + "\n"
+            text = json.dumps(positions_dict(stored.ref, positions, reasons), ensure_ascii=False, indent=2) + "\n"
         elif fmt == "html":
             text = positions_html(stored.ref, positions)
         else:
             color = _color(output)
-            text = "".join(position_text(p, color) + "\n" for p in positions) + positions_summary(positions) + "\n"
+            text = "".join(position_text(p, color, reasons.get(p.eid, "")) + "\n" for p in positions)
+            text += positions_summary(positions) + "\n"
+            if orphaned:  # carried from the previous version with nothing left to merge: staff should know
+                text += (f"{len(orphaned)} comment(s) carried from the previous version are orphaned; see "
+                         f"`lawcomment comment list --draft {stored.ref} --status orphaned`\n")  # fmt: skip
         _emit(text, output)
         unresolved = sum(len(p.unresolved) for p in positions)
         if output is not None or fmt != "text":
@@ -76,13 +83,16 @@ def register(cli: click.Group) -> None:
     @click.option("--reject-all", is_flag=True, help="Reject every undecided change of --member, --group or --article.")
     @click.option("--member", "member_id", help="With --accept-all/--reject-all: this member's changes.")
     @click.option("--group", help="With --accept-all/--reject-all: this working group's changes.")
-    @click.option("--reason", default="", help="Why (recorded with the decision).")
+    @click.option("--reason", default="", help="Why (recorded with the decision, for staff).")
+    @click.option("--committee-reason", metavar="TEXT",
+                  help="The committee's reason for its position on --article, printed in the submission ('' removes it).")  # fmt: skip
     @click.pass_context
     def decide(ctx: click.Context, ref: str, article: str | None, accept: str | None, reject: str | None,
                choose: str | None, text: str | None, undo: int | None, accept_all: bool, reject_all: bool,
-               member_id: str | None, group: str | None, reason: str) -> None:  # fmt: skip
+               member_id: str | None, group: str | None, reason: str, committee_reason: str | None) -> None:  # fmt: skip
         """Record a staff decision on one article's merge (reversible with --undo), or
         accept/reject all changes of a member, a working group or an article at once."""
+        from .anchors import describe
         from .errors import StoreError
         from .position import decide as record
         from .position import decide_all
@@ -110,6 +120,13 @@ def register(cli: click.Group) -> None:
                 raise StoreError("--member and --group go with --accept-all or --reject-all")
             if eid is None:
                 raise StoreError("name the unit decided with --article")
+            if committee_reason is not None:
+                set_reason = store.set_committee_reason(stored.ref, eid, committee_reason)
+                where = describe(eid)
+                click.echo(f"committee reason for {where}: {set_reason.text}" if set_reason
+                           else f"committee reason for {where} removed")  # fmt: skip
+                if not single:
+                    return
             if undo is not None:
                 if len(single) > 1:
                     raise StoreError("--undo cannot be combined with another decision")
@@ -168,9 +185,11 @@ def register(cli: click.Group) -> None:
         with _store(ctx) as store:
             new_s = store.get_draft(ref)
             old_s = store.predecessor(new_s.ref)
+            if old_s is None and (later := store.successor(new_s.ref)) is not None:
+                old_s, new_s = new_s, later  # the proposals on this version, against the one that followed it
             if old_s is None:
-                raise StoreError(f"{new_s.ref} supersedes no earlier version; add it with "
-                                 f"`lawcomment draft add FILE --name {new_s.name} --version {new_s.version} --supersedes OLD`")  # fmt: skip
+                raise StoreError(f"{new_s.ref} has no earlier or later version; add the next reading with "
+                                 f"`lawcomment draft add FILE --name {new_s.name} --version NEXT --supersedes {new_s.version}`")  # fmt: skip
             old, new = old_s.load(), new_s.load()
             alignment = align_versions(old, new)
             found = outcomes(old, new, alignment, store.comments(old_s.ref))

@@ -69,6 +69,9 @@ def _carry_summary(report) -> None:  # type: ignore[no-untyped-def]
         click.echo(f"  orphaned #{c.origin.id} ({c.origin.member}): {c.note}")
     if report.decisions:
         click.echo(f"carried {k['decisions']} decision(s), {k['dropped']} no longer apply")
+    if k["reasons"] or k["reasons_dropped"]:
+        click.echo(f"carried {k['reasons']} committee reason(s)"
+                   + (f"; {k['reasons_dropped']} were on articles the new version deleted" if k["reasons_dropped"] else ""))  # fmt: skip
     for d in report.dropped:
         click.echo(f"  decision #{d.origin.id} ({describe_decision(d.origin)}) no longer applies: {d.note}")
 
@@ -347,10 +350,17 @@ def register(cli: click.Group) -> None:
     @cli.command()
     @click.option("--limit", type=int, default=50, show_default=True, help="Show the newest N events (0: all).")
     @click.option("--object", "obj", help="Only events about this object, e.g. comment:12 or member:acme.")
+    @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
     @click.pass_context
-    def log(ctx: click.Context, limit: int, obj: str | None) -> None:
+    def log(ctx: click.Context, limit: int, obj: str | None, fmt: str) -> None:
         """Who changed what, when."""
         with _store(ctx) as store:
-            for e in store.events(limit or None, obj):
+            events = store.events(limit or None, obj)
+            if fmt == "json":
+                rows = [{"id": e.id, "at": e.at, "actor": e.actor, "action": e.action, "object": e.object,
+                         "detail": e.detail} for e in events]  # fmt: skip
+                click.echo(json.dumps({"schema": "lawcomment.log/1", "events": rows}, ensure_ascii=False, indent=2))
+                return
+            for e in events:
                 detail = ", ".join(f"{k}={v}" for k, v in e.detail.items() if v not in (None, ""))
                 click.echo(f"{e.at}  {e.actor}  {e.action}  {e.object}" + (f"  {detail}" if detail else ""))

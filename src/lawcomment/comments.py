@@ -153,3 +153,4 @@ class Comment:
     supersedes: int | None = None
     origin: int | None = None
     note: str = ""
+    forwarded: bool = False  # staff forward this remark to the legislature (printed in the submission)

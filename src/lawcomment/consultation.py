@@ -379,7 +379,10 @@ def load_consultation(store: Store, ref: str, *, all_articles: bool = False,
     paths = _paths(draft)
     lang = "en" if draft.profile.startswith("en") else "zh"
     # withdrawn and superseded comments are history: out of every export (comment list --all shows them)
-    comments = [c for c in store.comments(stored.ref) if c.status not in (Status.SUPERSEDED, Status.WITHDRAWN)]
+    every = store.comments(stored.ref, include_superseded=True)
+    gone = {c.id for c in every if c.status in (Status.SUPERSEDED, Status.WITHDRAWN)}
+    # a reply goes with its thread: out when the comment it answers is
+    comments = [c for c in every if c.id not in gone and c.thread not in gone]
     decisions = store.decisions(stored.ref)
     positions = {p.eid: p for p in draft_positions(store, stored.ref)}
     if all_articles:

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from .amend import AmendReport
-from .anchors import quote_anchor, resolve, unit_index
+from .anchors import describe, quote_anchor, resolve, unit_index
 from .api import load_draft, parse
 from .bulk import parse_stance, read_rows, validate
 from .comments import CommentSource, Member, NewComment, Role, SourceKind, Stance
@@ -23,7 +23,8 @@ from .forms import FilledForm, form_comments, open_form
 from .marked_up import original_source, read_marked_up
 from .model import Diagnostic, Draft
 from .plugins import PluginWarning, get_plugin_manager
-from .proposals import anchor_partial, normalise_comment
+from .proposals import anchor_partial, normalise_comment, normalise_proposal
+from .serialize import body_separator
 from .store import ImportReport, Store, StoredDraft
 
 
@@ -93,6 +94,11 @@ def add_comment(store: Store, ref: str, member: str, at: str, *, propose: str | 
     warnings = [moved] if moved else []
     if hits > 1:
         warnings.append(f"the quote {quote!r} occurs {hits} times in {unit.eid}; anchored at the first")
+    if chosen is Stance.AMEND and proposed is not None and normalise_proposal(draft, unit, proposed) == unit.body(
+            body_separator(draft)):  # fmt: skip
+        lang = "en" if draft.profile.startswith("en") else "zh"
+        warnings.append(f"the proposal repeats the draft's wording of {describe(unit.eid, lang)}; it changes "
+                        "nothing (use --stance support to support the article as it is)")  # fmt: skip
     report = _store_comments(store, stored, draft, "the command line", [NewComment(member, anchor, chosen, CommentSource(SourceKind.CLI),
                                                         body=reason.strip(), proposed_text=proposed)])  # fmt: skip
     if not report.added:

@@ -14,6 +14,7 @@ from .comments import INACTIVE, Comment, Stance
 from .errors import CitationError, StoreError
 from .merge import Change, Conflict, Merge, Proposal, merge, near_key
 from .model import Draft, Kind, Unit
+from .rebase import touches
 from .redline import Span, diff, splice
 from .serialize import body_separator
 from .store import Decision, Store
@@ -315,6 +316,30 @@ def _quoted(text: str) -> str:
     return f"「{text}」" if text else "(deleted)"
 
 
+def _one_per_member(base: str, proposals: list[Proposal], where: str) -> tuple[list[Proposal], list[str]]:
+    """A member never conflicts with itself: its proposals on one article (on the article
+    and on a 款 of it, or by two channels) become one, the later one winning where they overlap."""
+    by_member: dict[str, list[Proposal]] = defaultdict(list)
+    for p in proposals:
+        by_member[p.supporters[0]].append(p)
+    out: list[Proposal] = []
+    notes: list[str] = []
+    for member, mine in by_member.items():
+        if len(mine) == 1:
+            out.append(mine[0])
+            continue
+        mine.sort(key=lambda p: int(p.id.lstrip("#")) if p.id.lstrip("#").isdigit() else 0)
+        kept: list[Span] = []
+        for p in mine:
+            new = diff(base, p.text).spans()
+            kept = [k for k in kept if not any(touches(k, n) for n in new)] + new
+        ids = "+".join(p.id for p in mine)
+        out.append(Proposal(ids, splice(base, kept), (member,)))
+        notes.append(f"{member}'s proposals {', '.join(p.id for p in mine)} on {where} are combined into one "
+                     "(the later one wins where they overlap)")  # fmt: skip
+    return out, notes
+
+
 def unit_position(draft: Draft, eid: str, comments: Iterable[Comment], decisions: Iterable[Decision] = (),
                   index: dict[str, Unit] | None = None) -> UnitPosition:  # fmt: skip
     """The merged proposals and the position for one article (or container heading)."""
@@ -349,6 +374,8 @@ def unit_position(draft: Draft, eid: str, comments: Iterable[Comment], decisions
             counts[str(c.stance)] += 1
             continue
         proposals.append(Proposal(f"#{c.id}", text, (c.member,)))
+    proposals, combined = _one_per_member(base, proposals, cite(eid, lang))
+    warnings.extend(combined)
     m = merge(base, proposals)
     where = describe(eid, lang)
     offered = [Insertion(eid, texts[k], tuple(dict.fromkeys(c.member for c in cs)), tuple(c.id for c in cs), f"n{n}")
@@ -368,7 +395,7 @@ def unit_position(draft: Draft, eid: str, comments: Iterable[Comment], decisions
 
 def draft_positions(store: Store, ref: str, article: str | None = None) -> list[UnitPosition]:
     """Positions for every unit with comments (or just ``article``, an eid), in law order."""
-    stored = store.get_draft(ref)
+    stored = store.get_draft(ref, archived=True)  # also read as the predecessor of a later version
     draft = stored.load()
     index = unit_index(draft)
     by_target: dict[str, list[Comment]] = defaultdict(list)
@@ -385,7 +412,8 @@ def draft_positions(store: Store, ref: str, article: str | None = None) -> list[
         targets = [article]
     else:
         order = {eid: i for i, eid in enumerate(index)}
-        targets = sorted(set(by_target) | set(decided), key=lambda e: order.get(e, len(order)))
+        reasoned = set(store.committee_reasons(stored.ref))
+        targets = sorted(set(by_target) | set(decided) | reasoned, key=lambda e: order.get(e, len(order)))
     return [unit_position(draft, t, by_target.get(t, []), decided.get(t, []), index) for t in targets]
 
 
@@ -463,6 +491,8 @@ def decide_all(store: Store, ref: str, *, accept: bool, member: str | None = Non
     conflicts: list[tuple[str, str]] = []
     with store.transaction():
         for pos in draft_positions(store, ref, article):
+            if pos.final is not None:  # the committee's own wording stands there; decide that article by hand
+                continue
             for c in pos.changes:
                 if who is not None and not who & set(c.change.supporters):
                     continue

@@ -41,7 +41,7 @@ class Rebased:
         return sum(1 for e in self.edits if e.state == "changed")
 
 
-def _touches(a: Span, b: Span) -> bool:
+def touches(a: Span, b: Span) -> bool:
     """Two edits of the same text overlap, or both insert (or one inserts) at one point."""
     if a.start < b.end and b.start < a.end:
         return True
@@ -69,7 +69,7 @@ class Mover:
         for t in self.version:
             if (t.start, t.end, t.new) == (edit.start, edit.end, edit.new):
                 return Moved("adopted")
-        hits = [t for t in self.version if _touches(t, edit)]
+        hits = [t for t in self.version if touches(t, edit)]
         if hits:
             start, end = min(edit.start, *(t.start for t in hits)), max(edit.end, *(t.end for t in hits))
             region = self.old[start:end]
@@ -78,12 +78,10 @@ class Mover:
                 return Moved("adopted")  # the version's edit there is exactly this one, diffed another way
             if edit.start == edit.end and edit.new and edit.new in changed and edit.new not in region:
                 return Moved("adopted")  # the same insertion, aligned a few characters away
-            return Moved("changed", None, self._context(start, end, region), self._context(start, end, changed))
+            lo, hi = max(0, start - 4), min(len(self.old), end + 2)
+            # the words around, as each version has them (the new one may have changed them too)
+            return Moved("changed", None, self.old[lo:hi], self.new[self._offset(lo):self._offset(hi)])
         return Moved("moved", Span(self._offset(edit.start), self._offset(edit.end), edit.new))
-
-    def _context(self, start: int, end: int, words: str) -> str:
-        """``words`` (the old text's ``start:end`` or what replaced it) with a little text around."""
-        return self.old[max(0, start - 4):start] + words + self.old[end:end + 2]
 
 
 def rebase(old: str, proposal: str, new: str) -> Rebased:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Mapping
 
 from .align import ALIGN_SCHEMA, Alignment
 from .anchors import unit_index
@@ -24,8 +25,9 @@ def _quote(text: str) -> str:
     return f"「{text}」" if text else "(deleted)"
 
 
-def position_text(pos: UnitPosition, color: bool = False) -> str:
-    """One unit's merge for the terminal: redline, changes, conflicts, the position."""
+def position_text(pos: UnitPosition, color: bool = False, reason: str = "") -> str:
+    """One unit's merge for the terminal: redline, changes, conflicts, the position, and the
+    committee's reason when staff wrote one."""
     who = sorted({m for p in pos.merge.proposals for m in p.supporters})
     counts = ", ".join(f"{k} {v}" for k, v in pos.counts.items())
     head = f"{pos.citation}: {pos.proposals} proposal(s)" + (f" from {', '.join(who)}" if who else "")
@@ -60,6 +62,8 @@ def position_text(pos: UnitPosition, color: bool = False) -> str:
         lines.append(f"  position (final wording, decision #{pos.final.id}): {pos.text}")
     elif pos.text != pos.base or pos.merge.proposals:
         lines.append(f"  position: {render_text(diff(pos.base, pos.text), color)}")
+    if reason:
+        lines.append(f"  committee reason: {reason}")
     return "\n".join(lines) + "\n"
 
 
@@ -73,9 +77,12 @@ def positions_summary(positions: list[UnitPosition]) -> str:
             f"{conflicts} conflict(s), {open_} unresolved" + (f", {stale} stale decision(s)" if stale else ""))  # fmt: skip
 
 
-def positions_dict(ref: str, positions: list[UnitPosition]) -> dict[str, object]:
-    """The ``merge --format json`` document (schema ``lawcomment.merge/1``)."""
-    return {"schema": MERGE_SCHEMA, "draft": ref, "units": [p.to_dict() for p in positions],
+def positions_dict(ref: str, positions: list[UnitPosition], reasons: Mapping[str, str] | None = None) -> dict[str, object]:
+    """The ``merge --format json`` document (schema ``lawcomment.merge/1``); each unit's
+    ``committee_reason`` is the committee's own reason ("" when there is none)."""
+    reasons = reasons or {}
+    units = [{**p.to_dict(), "committee_reason": reasons.get(p.eid, "")} for p in positions]
+    return {"schema": MERGE_SCHEMA, "draft": ref, "units": units,
             "summary": {"units": len(positions), "proposals": sum(p.proposals for p in positions),
                         "changes": sum(len(p.changes) for p in positions),
                         "conflicts": sum(len(p.conflicts) for p in positions),

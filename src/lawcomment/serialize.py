@@ -132,6 +132,7 @@ def comment_to_dict(c: Comment) -> dict[str, Any]:
         "status": str(c.status), "created": c.created, "thread": c.thread,
         "selector": {"exact": a.quote, "prefix": a.prefix, "suffix": a.suffix, "offset": a.offset},
         "updated": c.updated, "supersedes": c.supersedes, "origin": c.origin, "note": c.note,
+        "forwarded": c.forwarded,
     }  # fmt: skip
 
 

@@ -142,8 +142,9 @@ MIGRATIONS: tuple[str, ...] = (
     );
     """,
     # 3: decisions on proposed new units, what a decision was made on (to flag it when that
-    # changes), decisions carried to the next reading; undone imports, archived drafts, and
-    # the history of edited comments
+    # changes), decisions carried to the next reading; undone imports, archived drafts, the
+    # history of edited comments; the committee's own reasons, remarks forwarded to the
+    # legislature, and a reply deadline per draft
     """
     ALTER TABLE decisions ADD COLUMN subject TEXT NOT NULL DEFAULT '';
     ALTER TABLE decisions ADD COLUMN premise TEXT NOT NULL DEFAULT '';
@@ -151,6 +152,20 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE imports ADD COLUMN undone_at TEXT;
     ALTER TABLE imports ADD COLUMN undone_by TEXT;
     ALTER TABLE drafts ADD COLUMN archived TEXT;
+    ALTER TABLE comments ADD COLUMN forwarded INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE drafts ADD COLUMN deadline TEXT;
+    CREATE TABLE committee_reasons (
+        id INTEGER PRIMARY KEY,
+        draft_id INTEGER NOT NULL REFERENCES drafts(id),
+        target TEXT NOT NULL,
+        text TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        created TEXT NOT NULL,
+        revoked_at TEXT,
+        revoked_by TEXT,
+        origin INTEGER REFERENCES committee_reasons(id)
+    );
+    CREATE INDEX committee_reasons_by_target ON committee_reasons (draft_id, target);
     CREATE TABLE comment_history (
         id INTEGER PRIMARY KEY,
         comment INTEGER NOT NULL REFERENCES comments(id),
@@ -192,6 +207,7 @@ class StoredDraft:
     supersedes: int | None
     data: str = field(repr=False)
     archived: str | None = None
+    deadline: str | None = None  # replies due (YYYY-MM-DD)
 
     @property
     def ref(self) -> str:
@@ -262,6 +278,20 @@ class Revision:
 
 
 @dataclass(frozen=True, slots=True)
+class CommitteeReason:
+    """The committee's own reason for its position on one unit, as printed in the submission."""
+
+    id: int
+    draft: str
+    target: str
+    text: str
+    actor: str
+    created: str
+    revoked_at: str | None = None
+    origin: int | None = None  # the reason of the previous version it was carried from
+
+
+@dataclass(frozen=True, slots=True)
 class Decision:
     """A staff decision on one unit's merge; reversible (``revoked_at`` set when undone).
 
@@ -311,7 +341,8 @@ def _unit_rows(draft: Draft) -> Iterator[tuple[Any, ...]]:
 
 _COMMENT_COLUMNS = ("c.id, d.name || '@' || d.version, c.member, c.eid, c.quote, c.prefix, c.suffix, c.offset, "
                     "c.stance, c.body, c.proposed_text, c.source_kind, c.source_file, c.source_author, "
-                    "c.source_position, c.status, c.created, c.updated, c.thread, c.supersedes, c.origin, c.note")  # fmt: skip
+                    "c.source_position, c.status, c.created, c.updated, c.thread, c.supersedes, c.origin, c.note, "
+                    "c.forwarded")  # fmt: skip
 
 
 def _comment(row: Sequence[Any]) -> Comment:
@@ -319,7 +350,7 @@ def _comment(row: Sequence[Any]) -> Comment:
                    stance=Stance(row[8]), body=row[9], proposed_text=row[10],
                    source=CommentSource(SourceKind(row[11]), row[12], row[13], row[14]), status=Status(row[15]),
                    created=row[16], updated=row[17], thread=row[18], supersedes=row[19], origin=row[20],
-                   note=row[21])  # fmt: skip
+                   note=row[21], forwarded=bool(row[22]))  # fmt: skip
 
 
 def _comment_state(c: Comment) -> dict[str, Any]:
@@ -327,7 +358,7 @@ def _comment_state(c: Comment) -> dict[str, Any]:
     a = c.anchor
     return {"member": c.member, "eid": a.eid, "quote": a.quote, "prefix": a.prefix, "suffix": a.suffix,
             "offset": a.offset, "stance": str(c.stance), "body": c.body, "proposed_text": c.proposed_text,
-            "status": str(c.status), "note": c.note}  # fmt: skip
+            "status": str(c.status), "note": c.note, "forwarded": c.forwarded}  # fmt: skip
 
 
 class Store:
@@ -491,13 +522,15 @@ class Store:
     def get_draft(self, ref: str, archived: bool = False) -> StoredDraft:
         """The draft ``name@version``; a bare ``name`` works when it has a single version.
 
-        An archived draft is found only with ``archived`` (else a StoreError says so).
+        An archived draft is found only with ``archived`` (else a StoreError says so): the
+        commands look drafts up without it, so they refuse an archived one, while the store's
+        own reads (comments, decisions … of a predecessor) pass it and still work.
         """
         name, version = split_ref(ref)
-        cols = "id, name, version, title, profile, source_file, sha256, created, supersedes, data, archived"
+        cols = "id, name, version, title, profile, source_file, sha256, created, supersedes, data, archived, deadline"
         if version is None:
             rows = self.conn.execute(f"SELECT {cols} FROM drafts WHERE name = ? ORDER BY id", (name,)).fetchall()
-            rows = [r for r in rows if archived or r[-1] is None] or rows
+            rows = [r for r in rows if archived or r[10] is None] or rows
             if len(rows) > 1:
                 versions = ", ".join(f"{name}@{r[2]}" for r in rows)
                 raise StoreError(f"draft {name!r} has several versions ({versions}); name one")
@@ -507,20 +540,20 @@ class Store:
         if not rows:
             known = ", ".join(d.ref for d in self.drafts()) or "none yet; add one with `lawcomment draft add`"
             raise StoreError(f"no draft {ref!r} in the store (drafts: {known})")
-        if rows[0][-1] is not None and not archived:
-            raise StoreError(f"{rows[0][1]}@{rows[0][2]} was archived on {rows[0][-1]}; bring it back with "
+        if rows[0][10] is not None and not archived:
+            raise StoreError(f"{rows[0][1]}@{rows[0][2]} was archived on {rows[0][10]}; bring it back with "
                              f"`lawcomment draft restore {rows[0][1]}@{rows[0][2]}`")  # fmt: skip
         return StoredDraft(*rows[0])
 
     def drafts(self, archived: bool = False) -> list[StoredDraft]:
         """Stored drafts by name and age; archived ones only with ``archived``."""
         rows = self.conn.execute("SELECT id, name, version, title, profile, source_file, sha256, created, "
-                                 "supersedes, '', archived FROM drafts ORDER BY name, id").fetchall()  # fmt: skip
-        return [StoredDraft(*r) for r in rows if archived or r[-1] is None]
+                                 "supersedes, '', archived, deadline FROM drafts ORDER BY name, id").fetchall()  # fmt: skip
+        return [StoredDraft(*r) for r in rows if archived or r[10] is None]
 
     def unit_eids(self, ref: str) -> list[str]:
         """Every unit eid of a draft in document order."""
-        d = self.get_draft(ref)
+        d = self.get_draft(ref, archived=True)
         return [r[0] for r in self.conn.execute("SELECT eid FROM units WHERE draft_id = ? ORDER BY ord", (d.id,))]
 
     # -- members -------------------------------------------------------------------
@@ -560,7 +593,7 @@ class Store:
     # -- comments ------------------------------------------------------------------
     def imported(self, ref: str, sha256: str) -> str | None:
         """When a file with this hash was imported into this draft before, the time; else None."""
-        d = self.get_draft(ref)
+        d = self.get_draft(ref, archived=True)
         row = self.conn.execute("SELECT created FROM imports WHERE draft_id = ? AND sha256 = ? AND undone_at IS NULL "
                                 "ORDER BY id LIMIT 1", (d.id, sha256)).fetchone()  # fmt: skip
         return row[0] if row else None
@@ -572,7 +605,7 @@ class Store:
         a file's comment replaces the single open comment of the same member, anchor and
         author that an earlier file gave (kept as ``superseded`` history).
         """
-        d = self.get_draft(ref)
+        d = self.get_draft(ref, archived=True)
         items = list(items)
         known = {r[0] for r in self.conn.execute("SELECT id FROM members")}
         unknown = sorted({c.member for c in items} - known)
@@ -688,7 +721,7 @@ class Store:
     def comments(self, ref: str, *, article: str | None = None, eid: str | None = None, member: str | None = None,
                  status: Status | None = None, include_superseded: bool = False) -> list[Comment]:  # fmt: skip
         """Comments on a draft in anchor order; filter by article eid, exact eid, member or status."""
-        d = self.get_draft(ref)
+        d = self.get_draft(ref, archived=True)
         sql = (f"SELECT {_COMMENT_COLUMNS} FROM comments c JOIN drafts d ON d.id = c.draft_id "
                "LEFT JOIN units u ON u.draft_id = c.draft_id AND u.eid = c.eid WHERE c.draft_id = ?")  # fmt: skip
         args: list[Any] = [d.id]
@@ -739,7 +772,7 @@ class Store:
         body, proposed_text, status, note, member.
         """
         allowed = {"eid", "quote", "prefix", "suffix", "offset", "stance", "body", "proposed_text", "status", "note",
-                   "member"}  # fmt: skip
+                   "member", "forwarded"}  # fmt: skip
         unknown = set(fields) - allowed
         if unknown:
             raise StoreError(f"cannot change {', '.join(sorted(unknown))} of a comment")
@@ -765,6 +798,22 @@ class Store:
         if row and row[0] is not None:
             ids.add(row[0])
         return sorted(ids)
+
+    def carried_copies(self, comment_id: int) -> list[int]:
+        """The comments carried from ``comment_id`` to later versions, and from those on."""
+        out: list[int] = []
+        todo = [comment_id]
+        while todo:
+            found = [r[0] for r in self.conn.execute("SELECT id FROM comments WHERE origin = ?", (todo.pop(),))]
+            out += found
+            todo += found
+        return out
+
+    def live_twins(self, comment_id: int) -> list[int]:
+        """Other comments of the same draft with the same fingerprint that are not withdrawn."""
+        return [r[0] for r in self.conn.execute(
+            "SELECT t.id FROM comments c JOIN comments t ON t.draft_id = c.draft_id AND t.fingerprint = c.fingerprint "
+            "WHERE c.id = ? AND t.id != c.id AND t.status != 'withdrawn'", (comment_id,))]  # fmt: skip
 
     def merged_comments(self, member: str) -> list[tuple[int, dict[str, Any]]]:
         """Comments moved away from ``member`` by a merge (and not moved back), with the member's details."""
@@ -827,8 +876,8 @@ class Store:
         m = self.get_member(member)
         n = len(self.member_comment_ids(member))
         if n:
-            raise StoreError(f"member {member!r} has {n} comment(s); withdraw them or merge the member into another "
-                             f"(`lawcomment member merge {member} OTHER`) first")  # fmt: skip
+            raise StoreError(f"member {member!r} has {n} comment(s), kept even when withdrawn; merge the member into "
+                             f"another first (`lawcomment member merge {member} OTHER`)")  # fmt: skip
         with self.transaction():
             self.conn.execute("UPDATE imports SET member = NULL WHERE member = ?", (member,))
             self.conn.execute("DELETE FROM members WHERE id = ?", (member,))
@@ -846,7 +895,7 @@ class Store:
 
     def delete_draft(self, ref: str) -> StoredDraft:
         """Delete a draft that has no comments, decisions or later versions."""
-        d = self.get_draft(ref)
+        d = self.get_draft(ref, archived=True)
         counts = {what: int(self.conn.execute(f"SELECT count(*) FROM {table} WHERE {col} = ?", (d.id,)).fetchone()[0])
                   for what, table, col in (("comment(s)", "comments", "draft_id"), ("decision(s)", "decisions", "draft_id"),
                                            ("later version(s)", "drafts", "supersedes"))}  # fmt: skip
@@ -865,7 +914,7 @@ class Store:
     # -- versions ------------------------------------------------------------------
     def carried_origins(self, ref: str) -> set[int]:
         """Ids of comments already carried into ``ref`` from its predecessor."""
-        d = self.get_draft(ref)
+        d = self.get_draft(ref, archived=True)
         return {r[0] for r in self.conn.execute("SELECT origin FROM comments WHERE draft_id = ? AND origin IS NOT NULL",
                                                 (d.id,))}  # fmt: skip
 
@@ -891,12 +940,12 @@ class Store:
                 cur = self.conn.execute(
                     "INSERT INTO comments (draft_id, eid, article, quote, prefix, suffix, offset, member, stance, body, "
                     "proposed_text, source_kind, source_file, source_author, source_position, import_id, thread, "
-                    "supersedes, status, fingerprint, created, updated, origin, note) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, NULL, ?, ?, ?, ?, ?, ?)",
+                    "supersedes, status, fingerprint, created, updated, origin, note, forwarded) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, NULL, ?, ?, ?, ?, ?, ?, ?)",
                     (new.id, a.eid, a.article, a.quote, a.prefix, a.suffix, a.offset, c.member, str(c.stance), c.body,
                      item.proposed_text, str(s.kind), s.file, s.author, s.position,
                      threads.get(c.thread) if c.thread else None, str(item.status), fp, c.created, stamp, c.id,
-                     item.note))  # fmt: skip
+                     item.note, int(c.forwarded)))  # fmt: skip
                 new_id = int(cur.lastrowid or 0)
                 threads[c.id] = new_id
                 ids.append(new_id)
@@ -907,18 +956,18 @@ class Store:
 
     def predecessor(self, ref: str) -> StoredDraft | None:
         """The draft ``ref`` supersedes, if any."""
-        d = self.get_draft(ref)
+        d = self.get_draft(ref, archived=True)
         if d.supersedes is None:
             return None
         row = self.conn.execute("SELECT name, version FROM drafts WHERE id = ?", (d.supersedes,)).fetchone()
-        return self.get_draft(f"{row[0]}@{row[1]}")
+        return self.get_draft(f"{row[0]}@{row[1]}", archived=True)  # an archived version still has its successors
 
     def successor(self, ref: str) -> StoredDraft | None:
         """The draft that supersedes ``ref``, if any (the latest, should there be several)."""
-        d = self.get_draft(ref)
+        d = self.get_draft(ref, archived=True)
         row = self.conn.execute("SELECT name, version FROM drafts WHERE supersedes = ? ORDER BY id DESC",
                                 (d.id,)).fetchone()  # fmt: skip
-        return None if row is None else self.get_draft(f"{row[0]}@{row[1]}")
+        return None if row is None else self.get_draft(f"{row[0]}@{row[1]}", archived=True)
 
     # -- decisions -----------------------------------------------------------------
     def add_decision(self, ref: str, target: str, action: str, *, start: int | None = None, end: int | None = None,
@@ -929,7 +978,7 @@ class Store:
         ``subject`` is "insertion" for a proposed new unit; ``premise`` records what was
         on the table; ``origin`` is the decision of the previous version it carries.
         """
-        d = self.get_draft(ref)
+        d = self.get_draft(ref, archived=True)
         if action not in ("accept", "reject", "choose", "text"):
             raise StoreError(f"unknown decision {action!r} (accept, reject, choose or text)")
         with self.transaction():
@@ -944,19 +993,65 @@ class Store:
                       detail)  # fmt: skip
         return self.get_decision(decision_id)
 
+    def set_committee_reason(self, ref: str, target: str, text: str, origin: int | None = None) -> CommitteeReason | None:
+        """The committee's own reason for its position on unit ``target``: replaces the one
+        before (kept, revoked); an empty ``text`` only removes it. Returns the reason in force."""
+        d = self.get_draft(ref, archived=True)
+        stamp = now()
+        with self.transaction():
+            old = self.conn.execute("SELECT id FROM committee_reasons WHERE draft_id = ? AND target = ? AND "
+                                    "revoked_at IS NULL", (d.id, target)).fetchall()  # fmt: skip
+            for (rid,) in old:
+                self.conn.execute("UPDATE committee_reasons SET revoked_at = ?, revoked_by = ? WHERE id = ?",
+                                  (stamp, self.actor, rid))  # fmt: skip
+            new_id = None
+            if text.strip():
+                cur = self.conn.execute("INSERT INTO committee_reasons (draft_id, target, text, actor, created, origin) "
+                                        "VALUES (?, ?, ?, ?, ?, ?)", (d.id, target, text.strip(), self.actor, stamp,
+                                                                      origin))  # fmt: skip
+                new_id = int(cur.lastrowid or 0)
+            self._log("reason.carry" if origin is not None else "reason.set" if new_id else "reason.remove",
+                      f"reason:{d.ref}:{target}", {"text": text.strip(), "replaces": [r[0] for r in old],
+                                                    "from": origin})  # fmt: skip
+        return self.committee_reasons(d.ref).get(target)
+
+    def committee_reasons(self, ref: str, include_revoked: bool = False) -> dict[str, CommitteeReason]:
+        """The committee's reasons in force, by unit eid (with ``include_revoked``, the latest of each)."""
+        d = self.get_draft(ref, archived=True)
+        sql = ("SELECT r.id, ?, r.target, r.text, r.actor, r.created, r.revoked_at, r.origin FROM committee_reasons r "
+               "WHERE r.draft_id = ?" + ("" if include_revoked else " AND r.revoked_at IS NULL") + " ORDER BY r.id")  # fmt: skip
+        return {r[2]: CommitteeReason(*r) for r in self.conn.execute(sql, (d.ref, d.id))}
+
+    def set_deadline(self, ref: str, deadline: str | None) -> StoredDraft:
+        """The date members' replies are due (ISO 8601 ``YYYY-MM-DD``), or None to clear it."""
+        d = self.get_draft(ref, archived=True)
+        with self.transaction():
+            self.conn.execute("UPDATE drafts SET deadline = ? WHERE id = ?", (deadline, d.id))
+            self._log("draft.deadline", f"draft:{d.ref}", {"deadline": deadline})
+        return self.get_draft(d.ref)
+
     def carried_decisions(self, ref: str) -> set[int]:
         """Ids of the previous version's decisions already carried into ``ref``, or found not to apply there."""
-        d = self.get_draft(ref)
+        d = self.get_draft(ref, archived=True)
         carried = {r[0] for r in self.conn.execute("SELECT origin FROM decisions WHERE draft_id = ? AND origin IS NOT NULL",
                                                    (d.id,))}  # fmt: skip
-        dropped = {int(r[0].split(":")[1]) for r in self.conn.execute(
-            "SELECT object FROM events WHERE action = 'decision.drop' AND json_extract(detail, '$.into') = ?", (d.ref,))}
-        return carried | dropped
+        return carried | self._dropped("decision", d.ref)
 
-    def drop_decision(self, decision_id: int, into: str, reason: str) -> None:
-        """Record that a decision was not carried into ``into`` (a new version), and why."""
+    def carried_reasons(self, ref: str) -> set[int]:
+        """Ids of the previous version's committee reasons already carried into ``ref``, or found not to apply."""
+        d = self.get_draft(ref, archived=True)
+        carried = {r[0] for r in self.conn.execute(
+            "SELECT origin FROM committee_reasons WHERE draft_id = ? AND origin IS NOT NULL", (d.id,))}  # fmt: skip
+        return carried | self._dropped("reason", d.ref)
+
+    def _dropped(self, kind: str, into: str) -> set[int]:
+        return {int(r[0].rsplit(":", 1)[1]) for r in self.conn.execute(
+            "SELECT object FROM events WHERE action = ? AND json_extract(detail, '$.into') = ?", (f"{kind}.drop", into))}
+
+    def drop(self, kind: str, item_id: int, into: str, reason: str) -> None:
+        """Record that a decision or committee reason (``kind``) was not carried into ``into``, and why."""
         with self.transaction():
-            self._log("decision.drop", f"decision:{decision_id}", {"into": into, "reason": reason})
+            self._log(f"{kind}.drop", f"{kind}:{item_id}", {"into": into, "reason": reason})
 
     def revoke_decision(self, decision_id: int, reason: str = "") -> Decision:
         """Undo a decision; it stays on record with who revoked it and when."""
@@ -979,7 +1074,7 @@ class Store:
 
     def decisions(self, ref: str, target: str | None = None, include_revoked: bool = False) -> list[Decision]:
         """Decisions on a draft, oldest first; only those in force unless ``include_revoked``."""
-        d = self.get_draft(ref)
+        d = self.get_draft(ref, archived=True)
         sql = f"SELECT {_DECISION_COLUMNS} FROM decisions x JOIN drafts d ON d.id = x.draft_id WHERE x.draft_id = ?"
         args: list[Any] = [d.id]
         if target is not None:
