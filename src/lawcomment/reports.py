@@ -31,6 +31,8 @@ def position_text(pos: UnitPosition, color: bool = False, reason: str = "") -> s
     who = sorted({m for p in pos.merge.proposals for m in p.supporters})
     counts = ", ".join(f"{k} {v}" for k, v in pos.counts.items())
     head = f"{pos.citation}: {pos.proposals} proposal(s)" + (f" from {', '.join(who)}" if who else "")
+    if pos.insertions:
+        head += f", {len(pos.insertions)} new unit(s) proposed after it"
     lines = [head + (f"; {counts}" if counts else "")]
     if pos.merge.proposals:
         lines.append("  merged:   " + render_text(pos.merge.redline, color).replace("\n", "\n            "))
