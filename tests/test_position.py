@@ -148,3 +148,22 @@ def test_a_member_never_conflicts_with_itself_across_an_article_and_its_paragrap
     assert [(c["old"], c["new"]) for c in unit["changes"]] == [("", "显著"), ("及时", "在七日内")]
     assert unit["warnings"] == ["acme's proposals #1, #2 on 第二十四条 are combined into one (the later one wins where "
                                 "they overlap)"]  # fmt: skip
+
+
+def test_committee_reasons_come_in_a_json_or_csv_file_too(consultation, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    run = consultation
+    rows = [{"article": "第十三条", "committee_reason": "与上位法衔接。"},
+            {"member": "acme", "article": "第十六条", "reason": "期限过长", "委员会理由": "期限宜缩短。"}]
+    path = tmp_path / "staff.json"
+    path.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
+    result = run("comment", "import", str(path), "--draft", "ecommerce@1")
+    assert result.output == (f"{path}: json into ecommerce@1: 1 added, 0 already there, 0 superseded, "
+                             "2 committee reason(s) set\n")  # fmt: skip
+    units = json.loads(_ok(run("merge", "--draft", "ecommerce@1", "--format", "json")).stdout)["units"]
+    assert [(u["eid"], u["committee_reason"]) for u in units] == [("art_13", "与上位法衔接。"), ("art_16", "期限宜缩短。")]
+    bad = tmp_path / "bad.csv"
+    bad.write_text("条款,委员会理由\n第九百条,无\n", encoding="utf-8")
+    refused = run("comment", "import", str(bad), "--draft", "ecommerce@1")
+    assert refused.exit_code == 1
+    assert refused.stderr.startswith(f"Error: {bad}: 1 of 1 row(s) are invalid; nothing was imported")
+    assert "row 2: ecommerce@1 has no 第九百条" in refused.stderr

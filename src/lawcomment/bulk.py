@@ -30,6 +30,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "reason": ("reason", "body", "comment", "理由", "说明", "修改理由", "意见", "理由说明"),
     "stance": ("stance", "type", "立场", "意见类型", "类型"),
     "draft": ("draft", "草案"),
+    "committee_reason": ("committeereason", "委员会理由", "委员会意见"),  # staff's own reason for the article
 }
 _ALIASES = {alias: canon for canon, names in COLUMNS.items() for alias in names}
 
@@ -151,6 +152,31 @@ def _json_rows(path: Path, text: str, jsonl: bool) -> tuple[list[Row], list[str]
                 extra[key] = value
         rows.append(Row(position, values, extra))
     return rows, []
+
+
+def committee_reasons(rows: list[Row], draft: Draft, ref: str) -> tuple[list[tuple[str, str]], list[str]]:
+    """The committee reasons a file gives (its ``committee_reason`` column): (article eid, text)
+    per row that has one, and the problems found, each naming its row."""
+    index = unit_index(draft)
+    found: list[tuple[str, str]] = []
+    problems: list[str] = []
+    for row in rows:
+        text = row.values.get("committee_reason", "").strip()
+        if not text:
+            continue
+        at = row.values.get("article", "").strip()
+        try:
+            if not at:
+                raise ValueError("a committee reason needs its article")
+            found.append((resolve(draft, at, ref, index).eid, text))
+        except (ValueError, CitationError) as exc:
+            problems.append(f"{row.position}: {exc}")
+    return found, problems
+
+
+def is_comment(row: Row) -> bool:
+    """Does the row say something as a member (not only a committee reason)?"""
+    return any(row.values.get(k, "").strip() for k in ("member", "proposed_text", "reason", "stance", "quote"))
 
 
 def validate(rows: list[Row], draft: Draft, ref: str, path: Path, kind: SourceKind, members: set[str],

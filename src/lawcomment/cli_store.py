@@ -257,6 +257,8 @@ def register(cli: click.Group) -> None:
             parts = [f"{len(r.added)} added", f"{r.duplicates} already there", f"{len(r.superseded)} superseded"]
             if result.skipped:
                 parts.append(f"{len(result.skipped)} invalid skipped")
+            if result.reasons:
+                parts.append(f"{result.reasons} committee reason(s) set")
             click.echo(f"{file}: {result.kind} into {result.draft}: {', '.join(parts)}")
 
     @comment.command("list")

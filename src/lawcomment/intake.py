@@ -15,7 +15,7 @@ from typing import Any
 from .amend import AmendReport
 from .anchors import describe, quote_anchor, resolve, unit_index
 from .api import load_draft, parse
-from .bulk import parse_stance, read_rows, validate
+from .bulk import committee_reasons, is_comment, parse_stance, read_rows, validate
 from .comments import CommentSource, Member, NewComment, Role, SourceKind, Stance
 from .encoding import decode_text
 from .errors import InputError, StoreError, ValidationError
@@ -154,6 +154,7 @@ class ImportResult:
     warnings: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
     found: int = 0
+    reasons: int = 0  # committee reasons set (a file's committee_reason column)
 
 
 def read_author_map(path: str | Path) -> dict[str, str]:
@@ -204,13 +205,27 @@ def import_comments(store: Store, path: str | Path, ref: str | None = None, *, m
         store.get_member(member)
     rows, warnings, kind = read_rows(p, encoding)
     draft = stored.load()
-    good, problems, notes = validate(rows, draft, stored.ref, p, kind, {m.id for m in store.members()}, member)
+    reasons, reason_problems = committee_reasons(rows, draft, stored.ref)
+    said = [r for r in rows if is_comment(r)]
+    good, problems, notes = validate(said, draft, stored.ref, p, kind, {m.id for m in store.members()}, member)
+    problems = sorted(problems + reason_problems, key=_row_order)
     if problems and not skip_invalid:
         raise ValidationError(str(p), problems, f"{len(problems)} of {len(rows)} row(s) are invalid; nothing was "
                                                 "imported (fix them, or pass --skip-invalid)")  # fmt: skip
     warnings += [f"{p}: {x}" for x in notes]
-    report = _store_comments(store, stored, draft, str(p), good, file=p.name, sha256=sha, kind=str(kind), member=member)
-    return ImportResult(str(kind), stored.ref, report, warnings, [f"{p}: {x}" for x in problems], found=len(good))
+    with store.transaction():  # the comments and the committee's reasons land together
+        report = _store_comments(store, stored, draft, str(p), good, file=p.name, sha256=sha, kind=str(kind),
+                                 member=member)  # fmt: skip
+        for eid, text in reasons:
+            store.set_committee_reason(stored.ref, eid, text)
+    return ImportResult(str(kind), stored.ref, report, warnings, [f"{p}: {x}" for x in problems], found=len(good),
+                        reasons=len(reasons))
+
+
+def _row_order(problem: str) -> tuple[int, str]:
+    """Problems in file order: ``row 12: …`` / ``line 3: …`` by their number."""
+    head = problem.split(":", 1)[0].split()
+    return (int(head[-1]) if head and head[-1].isdigit() else 0, problem)
 
 
 def _import_form(store: Store, form: FilledForm, sha: str, ref: str | None, member: str | None,
