@@ -264,3 +264,62 @@ def test_a_members_later_proposal_by_another_channel_supersedes_its_earlier_one(
     again = consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十三条",
                          "--propose", ART13.replace("行政法规禁止", "行政法规明令禁止"))  # fmt: skip
     assert again.output == "added comment #4 by acme on 第十三条 (art_13) (amend); it replaces #3\n"
+
+
+def test_another_applications_database_is_refused_untouched(tmp_path: Path, runner) -> None:  # type: ignore[no-untyped-def]
+    from lawcomment.cli import cli
+
+    other = tmp_path / "app.sqlite"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE users (id INTEGER)")
+    conn.commit()
+    conn.close()
+    before = other.read_bytes()
+    result = runner.invoke(cli, ["--db", str(other), "draft", "list"])
+    assert (result.exit_code, result.stderr) == (1, f"Error: {other}: a database of another application (tables: "
+                                                    "users); not a lawcomment store\n")  # fmt: skip
+    assert other.read_bytes() == before and not (tmp_path / "app.sqlite-wal").exists()
+    empty = tmp_path / "empty.db"
+    empty.write_bytes(b"")
+    result = runner.invoke(cli, ["--db", str(empty), "draft", "list"])
+    assert result.stderr == (f"Error: {empty}: the file is empty, not a consultation store; run `lawcomment init "
+                             f"--db {empty}` to make it one\n")  # fmt: skip
+    assert empty.stat().st_size == 0
+    texty = tmp_path / "texty.db"
+    conn = sqlite3.connect(texty)
+    conn.execute("CREATE TABLE schema_version (version)")
+    conn.execute("INSERT INTO schema_version VALUES ('two')")
+    conn.commit()
+    conn.close()
+    result = runner.invoke(cli, ["--db", str(texty), "draft", "list"])
+    assert result.stderr == (f"Error: {texty}: its schema version is 'two', not a number; not a lawcomment store "
+                             "(or a damaged one)\n")  # fmt: skip
+
+
+def test_output_goes_through_a_link_and_never_onto_a_folder_or_device(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    real = tmp_path / "real.json"
+    real.write_text("old", encoding="utf-8")
+    link = tmp_path / "link.json"
+    link.symlink_to(real)
+    assert consultation("comment", "list", "--draft", "ecommerce@1", "--format", "json", "-o", str(link)).exit_code == 0
+    assert link.is_symlink() and json.loads(real.read_text(encoding="utf-8"))["comments"] == []
+    folder = tmp_path / "out"
+    folder.mkdir()
+    result = consultation("comment", "list", "--draft", "ecommerce@1", "-o", str(folder))
+    assert (result.exit_code, result.stderr) == (1, f"Error: {folder}: is a folder; give a file name\n")
+    result = consultation("comment", "list", "--draft", "ecommerce@1", "-o", "/dev/null")
+    assert result.stderr == "Error: /dev/null: is not a regular file (a device or a pipe); give a file name\n"
+    assert Path("/dev/null").is_char_device()
+
+
+def test_two_files_about_the_same_article_never_hide_each_other(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    a, b = tmp_path / "a.csv", tmp_path / "b.csv"
+    a.write_text("member,article,reason\nacme,第十三条,标准不明\n", encoding="utf-8")
+    b.write_text("member,article,reason\nacme,第十三条,与第十二条重复\n", encoding="utf-8")
+    assert consultation("comment", "import", str(a), "--draft", "ecommerce@1").output.endswith("0 superseded\n")
+    assert consultation("comment", "import", str(b), "--draft", "ecommerce@1").output.endswith("0 superseded\n")
+    # the same file sent again with its row changed: that comment, updated
+    a.write_text("member,article,reason\nacme,第十三条,标准不明，建议列举\n", encoding="utf-8")
+    assert consultation("comment", "import", str(a), "--draft", "ecommerce@1").output.endswith("1 superseded\n")
+    listed = json.loads(consultation("comment", "list", "--draft", "ecommerce@1", "--format", "json").stdout)
+    assert sorted(c["body"] for c in listed["comments"]) == ["与第十二条重复", "标准不明，建议列举"]

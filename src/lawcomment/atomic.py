@@ -9,10 +9,22 @@ import os
 import tempfile
 from pathlib import Path
 
+from .errors import InputError
+
 
 def write_atomic(path: str | Path, data: str | bytes) -> Path:
-    """Write ``data`` (text is UTF-8) to ``path`` through a temporary file and a rename."""
+    """Write ``data`` (text is UTF-8) to ``path`` through a temporary file and a rename.
+
+    A symbolic link is written through (its target is replaced, the link stays); a folder,
+    a device or anything else that is not a regular file is refused with an InputError.
+    """
     target = Path(path)
+    if target.is_symlink():
+        target = Path(os.path.realpath(target))
+    if target.is_dir():
+        raise InputError(str(path), "is a folder; give a file name")
+    if target.exists() and not target.is_file():
+        raise InputError(str(path), "is not a regular file (a device or a pipe); give a file name")
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     try:

@@ -11,6 +11,7 @@ import io
 import json
 import re
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -83,7 +84,8 @@ def read_rows(path: Path, encoding: str | None = None) -> tuple[list[Row], list[
 
 
 def _csv_rows(path: Path, text: str) -> tuple[list[Row], list[str]]:
-    reader = csv.reader(io.StringIO(text, newline=""))
+    # strict: a quote left open is an error, not a field that swallows the rest of the file
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     try:
         header = next(reader)
     except StopIteration:
@@ -112,8 +114,35 @@ def _csv_rows(path: Path, text: str) -> tuple[list[Row], list[str]]:
             values = {canon: record[i] if i < len(record) else "" for i, canon in mapping.items()}
             rows.append(Row(f"row {line}", values, {}))
     except csv.Error as exc:
-        raise InputError(str(path), f"not valid CSV: {exc}", reader.line_num) from None
+        where = f" (a quote opened on row {rows[-1].position.split()[-1] if rows else 2} or later is never closed)" if (
+            "unexpected end of data" in str(exc)) else ""  # fmt: skip
+        raise InputError(str(path), f"not valid CSV: {exc}{where}", reader.line_num) from None
     return rows, warnings
+
+
+def _finite(value: str) -> float:
+    number = float(value)
+    if number != number or number in (float("inf"), float("-inf")):
+        raise ValueError(f"the number {value} is too large")
+    return number
+
+
+def _no_constant(name: str) -> object:
+    raise ValueError(f"{name} is not a value JSON allows")
+
+
+def _load_json(path: Path, text: str, line: int | None = None) -> Any:
+    """``json.loads`` that refuses NaN, Infinity, numbers past float range, huge integers and
+    deep nesting with an InputError, never a traceback."""
+    try:
+        return json.loads(text, parse_float=_finite, parse_constant=_no_constant)
+    except json.JSONDecodeError as exc:
+        where = f" (column {exc.colno})" if line is None else ""
+        raise InputError(str(path), f"not valid JSON: {exc.msg}{where}", line or exc.lineno) from None
+    except ValueError as exc:  # NaN, 1e999999, an integer of more than 4300 digits
+        raise InputError(str(path), f"not valid JSON: {exc}", line) from None
+    except RecursionError:
+        raise InputError(str(path), "not valid JSON: nested too deeply", line) from None
 
 
 def _json_rows(path: Path, text: str, jsonl: bool) -> tuple[list[Row], list[str]]:
@@ -121,15 +150,9 @@ def _json_rows(path: Path, text: str, jsonl: bool) -> tuple[list[Row], list[str]
     if jsonl:
         for n, line in enumerate(text.split("\n"), 1):
             if line.strip():
-                try:
-                    records.append((f"line {n}", json.loads(line)))
-                except json.JSONDecodeError as exc:
-                    raise InputError(str(path), f"not valid JSON: {exc.msg}", n) from None
+                records.append((f"line {n}", _load_json(path, line, n)))
     else:
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise InputError(str(path), f"not valid JSON: {exc.msg} (column {exc.colno})", exc.lineno) from None
+        data = _load_json(path, text)
         if isinstance(data, dict) and "comments" in data:
             schema = data.get("schema", "")
             if schema and not str(schema).startswith("lawcomment.comments/"):
@@ -146,12 +169,22 @@ def _json_rows(path: Path, text: str, jsonl: bool) -> tuple[list[Row], list[str]
         extra: dict[str, Any] = {}
         for key, value in rec.items():
             canon = _ALIASES.get(_norm_header(key))
-            if canon is not None and value is not None and not isinstance(value, (dict, list)):
+            if canon is None or value is None:
+                extra[key] = value
+            elif isinstance(value, str) or (canon == "article" and isinstance(value, int) and not isinstance(value, bool)):
                 values[canon] = str(value)
             else:
-                extra[key] = value
+                raise InputError(str(path), f"{position}: {key!r} must be text, not {type(value).__name__}")
         rows.append(Row(position, values, extra))
     return rows, []
+
+
+def _is_timestamp(text: str) -> bool:
+    try:
+        datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return False
+    return True
 
 
 def committee_reasons(rows: list[Row], draft: Draft, ref: str) -> tuple[list[tuple[str, str]], list[str]]:
@@ -236,7 +269,9 @@ def _comment(row: Row, draft: Draft, ref: str, path: Path, kind: SourceKind, mem
     given = row.extra.get("source")
     source: dict[str, object] = given if isinstance(given, dict) else {}
     author = source.get("author")
-    created = row.extra.get("created") if isinstance(row.extra.get("created"), str) else None
+    created = row.extra.get("created")
+    if created is not None and not (isinstance(created, str) and _is_timestamp(created)):
+        raise ValueError(f"created must be a date and time such as 2026-11-21T09:00:00Z (got {created!r})")
     return NewComment(who, anchor, stance,
                       CommentSource(kind, path.name, author if isinstance(author, str) else None, row.position),
                       body=body, proposed_text=proposed, created=created), warning  # fmt: skip

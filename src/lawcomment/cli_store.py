@@ -41,7 +41,7 @@ def _width(text: str) -> int:
 
 
 def _clip(text: str, limit: int) -> str:
-    text = text.replace("\n", " ⏎ ")
+    text = _printable(text.replace("\n", " ⏎ "))
     if _width(text) <= limit:
         return text
     out, used = "", 0
@@ -51,6 +51,11 @@ def _clip(text: str, limit: int) -> str:
         out += ch
         used += _width(ch)
     return out + "…"
+
+
+def _printable(text: str) -> str:
+    """Control characters shown as �, so stored text can never drive the terminal."""
+    return "".join("\ufffd" if (ord(ch) < 32 and ch != "\t") or 0x7F <= ord(ch) < 0xA0 else ch for ch in text)
 
 
 def _pad(text: str, width: int) -> str:
@@ -313,9 +318,9 @@ def register(cli: click.Group) -> None:
                     words = c.proposed_text if c.proposed_text is not None else c.body
                     if c.anchor.quote:
                         words = f"「{c.anchor.quote}」 {words}"
-                    where = describe(c.anchor.eid).split(" (")[0] if c.anchor.eid else "(document)"
+                    where = describe(c.anchor.eid).split(" (")[0] if c.anchor.eid else "(orphaned)" if str(c.status) == "orphaned" else "(document)"  # fmt: skip
                     rows.append((f"#{c.id}", where, c.member, str(c.stance), str(c.status),
-                                 str(c.source.kind), words.replace("\n", " ⏎ ") if full else _clip(words, 48)))  # fmt: skip
+                                 str(c.source.kind), _printable(words.replace("\n", " ⏎ ")) if full else _clip(words, 48)))  # fmt: skip
                 widths = [max(_width(r[i]) for r in rows) for i in range(6)]
                 text = "".join("  ".join(_pad(col, widths[i]) for i, col in enumerate(r[:6])) + "  " + r[6] + "\n"
                                for r in rows)  # fmt: skip

@@ -8,14 +8,14 @@ import csv
 import hashlib
 import io
 import warnings
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from .amend import AmendReport
 from .anchors import describe, quote_anchor, resolve, unit_index
 from .api import load_draft, parse
-from .bulk import committee_reasons, is_comment, parse_stance, read_rows, validate
+from .bulk import Row, committee_reasons, is_comment, parse_stance, read_rows, validate
 from .comments import CommentSource, Member, NewComment, Role, SourceKind, Stance
 from .encoding import decode_text
 from .errors import InputError, StoreError, ValidationError
@@ -26,6 +26,7 @@ from .plugins import PluginWarning, get_plugin_manager
 from .proposals import anchor_partial, normalise_comment, normalise_proposal
 from .serialize import body_separator
 from .store import ImportReport, Store, StoredDraft
+from .textcheck import check_fields
 
 
 def file_sha256(path: str | Path) -> str:
@@ -114,6 +115,11 @@ def _store_comments(store: Store, stored: StoredDraft, draft: Draft | None, wher
     ``comment_added`` for each new one."""
     pm = get_plugin_manager()
     items = list(items)
+    unfit = [f"{c.source.position or (c.anchor.eid or 'the document')}: {problem}" for c in items
+             for problem in check_fields({"reason": c.body, "proposed text": c.proposed_text, "quote": c.anchor.quote,
+                                          "author": c.source.author, "member": c.member})]  # fmt: skip
+    if unfit:
+        raise ValidationError(where, unfit, f"{len(unfit)} problem(s) in the text; nothing was imported")
     if any(c.stance is Stance.AMEND and c.proposed_text for c in items):
         draft = draft or stored.load()
         index = unit_index(draft)
@@ -206,7 +212,8 @@ def import_comments(store: Store, path: str | Path, ref: str | None = None, *, m
     rows, warnings, kind = read_rows(p, encoding)
     draft = stored.load()
     reasons, reason_problems = committee_reasons(rows, draft, stored.ref)
-    said = [r for r in rows if is_comment(r)]
+    said = [r for r in rows if is_comment(r) and not _stored_already(store, stored.ref, r)]
+    again = sum(1 for r in rows if is_comment(r)) - len(said)
     good, problems, notes = validate(said, draft, stored.ref, p, kind, {m.id for m in store.members()}, member)
     problems = sorted(problems + reason_problems, key=_row_order)
     if problems and not skip_invalid:
@@ -218,8 +225,25 @@ def import_comments(store: Store, path: str | Path, ref: str | None = None, *, m
                                  member=member)  # fmt: skip
         for eid, text in reasons:
             store.set_committee_reason(stored.ref, eid, text)
+    if again:  # a `comment list --format json` of this store, imported back
+        report = replace(report, duplicates=report.duplicates + again)
     return ImportResult(str(kind), stored.ref, report, warnings, [f"{p}: {x}" for x in problems], found=len(good),
                         reasons=len(reasons))
+
+
+def _stored_already(store: Store, ref: str, row: Row) -> bool:
+    """A row of a ``lawcomment.comments/1`` export that is that very comment of this store."""
+    cid = row.extra.get("id")
+    if not isinstance(cid, int) or isinstance(cid, bool) or row.values.get("draft", ref) != ref:
+        return False
+    try:
+        c = store.get_comment(cid)
+    except StoreError:
+        return False
+    v = row.values
+    return (c.draft == ref and c.member == v.get("member", "") and (c.anchor.eid or "") == v.get("article", "")
+            and c.body == v.get("reason", "").strip() and (c.proposed_text or "") == (v.get("proposed_text") or "")
+            and str(c.stance) == v.get("stance", ""))  # fmt: skip
 
 
 def _row_order(problem: str) -> tuple[int, str]:
@@ -287,7 +311,10 @@ def import_members(store: Store, path: str | Path, update: bool = False, encodin
         v = {cols[i]: c.strip() for i, c in enumerate(record) if cols.get(i)}
         role = (v.get("role") or "member").lower()
         role = {"会员": "member", "成员": "member", "员工": "staff", "秘书处": "staff"}.get(role, role)
-        if not v.get("id") or any(ch.isspace() for ch in v["id"]):
+        unfit = check_fields({k: v.get(k, "") for k in ("id", "org", "group", "email")})
+        if unfit:
+            problems += [f"row {line}: {x}" for x in unfit]
+        elif not v.get("id") or any(ch.isspace() for ch in v["id"]):
             problems.append(f"row {line}: the id must be one word (got {v.get('id', '')!r})")
         elif role not in ("member", "staff"):
             problems.append(f"row {line}: role must be member or staff (got {v.get('role')!r})")

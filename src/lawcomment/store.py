@@ -23,6 +23,7 @@ from .comments import Anchor, Comment, CommentSource, Member, NewComment, Role, 
 from .errors import StoreError
 from .model import Draft, Kind, Unit
 from .serialize import body_separator, draft_from_dict, draft_to_dict
+from .textcheck import check_fields
 
 DEFAULT_DB = "lawcomment.db"
 BUSY_TIMEOUT_MS = 30_000
@@ -386,10 +387,37 @@ class Store:
         p = Path(path)
         if not p.is_file():
             raise StoreError(f"{p}: no consultation store here; run `lawcomment init` first (or pass --db)")
+        if p.stat().st_size == 0:
+            raise StoreError(f"{p}: the file is empty, not a consultation store; run `lawcomment init --db {p}` "
+                             "to make it one")  # fmt: skip
         return cls._connect(p, actor)
 
     @classmethod
+    def _check(cls, path: Path) -> None:
+        """Look at an existing file read-only first: another application's database (or a file
+        that is no database) is refused before anything is written to it, WAL mode included."""
+        if not path.exists() or path.stat().st_size == 0:
+            return
+        try:
+            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+            try:
+                tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+                version = (conn.execute("SELECT version FROM schema_version").fetchone()
+                           if "schema_version" in tables else None)  # fmt: skip
+            finally:
+                conn.close()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{path}: not a lawcomment store ({exc})") from None
+        if tables and "schema_version" not in tables:
+            raise StoreError(f"{path}: a database of another application (tables: {', '.join(sorted(tables)[:5])}); "
+                             "not a lawcomment store")  # fmt: skip
+        if version is not None and not isinstance(version[0], int):
+            raise StoreError(f"{path}: its schema version is {version[0]!r}, not a number; not a lawcomment store "
+                             "(or a damaged one)")  # fmt: skip
+
+    @classmethod
     def _connect(cls, path: Path, actor: str | None) -> Store:
+        cls._check(path)
         try:
             conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -444,10 +472,13 @@ class Store:
             raise StoreError(f"{self.path}: the store is busy or read-only ({exc})") from None
         try:
             yield self.conn
-        except BaseException:
-            self.conn.execute("ROLLBACK")
+            self.conn.execute("COMMIT")
+        except BaseException as exc:
+            if self.conn.in_transaction:  # SQLite may have rolled back already (a full disk does)
+                self.conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.OperationalError) and "full" in str(exc):
+                raise StoreError(f"{self.path}: the disk is full; nothing was written") from None
             raise
-        self.conn.execute("COMMIT")
 
     def _log(self, action: str, obj: str, detail: dict[str, Any]) -> None:
         self.conn.execute("INSERT INTO events (at, actor, action, object, detail) VALUES (?, ?, ?, ?, ?)",
@@ -561,6 +592,9 @@ class Store:
         """Add a member; returns "added", "updated" or "unchanged". A clash is a StoreError unless ``update``."""
         if not member.id.strip() or any(c.isspace() for c in member.id):
             raise StoreError(f"invalid member id {member.id!r} (no spaces; e.g. acme)")
+        unfit = check_fields({"id": member.id, "org": member.org, "group": member.group, "email": member.email})
+        if unfit:
+            raise StoreError(f"member {member.id.encode('unicode_escape').decode()!r}: {'; '.join(unfit)}")
         with self.transaction():
             old = self.conn.execute("SELECT id, org, grp, email, lang, role FROM members WHERE id = ?",
                                     (member.id,)).fetchone()  # fmt: skip
@@ -693,8 +727,8 @@ class Store:
             return {}
         marks = ",".join("?" * len(members))
         rows = self.conn.execute(
-            f"SELECT id, member, eid, source_kind, source_author, quote FROM comments WHERE draft_id = ? "
-            f"AND status = 'open' AND thread IS NULL AND import_id IS NOT NULL AND member IN ({marks})",
+            f"SELECT id, member, source_kind, source_file, source_position, source_author FROM comments WHERE "
+            f"draft_id = ? AND status = 'open' AND thread IS NULL AND import_id IS NOT NULL AND member IN ({marks})",
             (draft_id, *members)).fetchall()  # fmt: skip
         out: dict[tuple[Any, ...], list[int]] = defaultdict(list)
         for r in rows:
@@ -1096,7 +1130,10 @@ def _is_proposal(c: NewComment) -> bool:
 
 
 def _supersede_key(c: NewComment) -> tuple[Any, ...]:
-    return (c.member, c.anchor.eid, str(c.source.kind), c.source.author, c.anchor.quote)
+    """The same comment sent again, changed: the same member, file and place in it (row,
+    Word comment), by the same author. Two files about the same article never replace each other."""
+    s = c.source
+    return (c.member, str(s.kind), s.file, s.position, s.author)
 
 
 def _login() -> str:

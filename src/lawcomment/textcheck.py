@@ -1,0 +1,30 @@
+"""What text the store accepts: no control characters (except tab and line breaks), no unpaired
+surrogates. Refused at every intake with where it was, so no export can fail on stored text later.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: C0 controls but TAB, LF and CR; DEL and the C1 controls; unpaired surrogates (XML and SQLite reject them).
+_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def bad_character(text: str) -> str | None:
+    """``"U+001B at character 5"`` for the first character the store does not accept, else None."""
+    m = _BAD.search(text)
+    if m is None:
+        return None
+    return f"U+{ord(m.group()):04X} at character {m.start() + 1}"
+
+
+def check_fields(fields: dict[str, str | None]) -> list[str]:
+    """One problem per field holding a character the store does not accept: ``reason: control
+    character U+001B at character 5``."""
+    out = []
+    for name, value in fields.items():
+        found = bad_character(value) if value else None
+        if found is not None:
+            what = "an unpaired surrogate" if found.startswith("U+D") else "control character"
+            out.append(f"{name}: {what} {found} (remove it and import again)")
+    return out

@@ -1,0 +1,83 @@
+"""Hostile comment and member files (issue 15): a clear Error naming the file, row and column; nothing stored."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+
+def _import(run, path: Path):  # type: ignore[no-untyped-def]
+    return run("comment", "import", str(path), "--draft", "ecommerce@1")
+
+
+def _count(run) -> int:  # type: ignore[no-untyped-def]
+    listed = json.loads(run("comment", "list", "--draft", "ecommerce@1", "--all", "--format", "json").stdout)
+    return len(listed["comments"])
+
+
+@pytest.mark.parametrize(("name", "content", "message"), [
+    ("nan.json", '[{"member": "acme", "article": "第十三条", "reason": NaN}]',
+     "not valid JSON: NaN is not a value JSON allows"),
+    ("huge.json", '[{"member": "acme", "article": "第十三条", "reason": 1e999999}]',
+     "not valid JSON: the number 1e999999 is too large"),
+    ("deep.json", "[" * 1000 + "]" * 1000, "not valid JSON: nested too deeply"),
+    ("bigint.json", '[{"member": "acme", "article": ' + "9" * 5000 + "}]", "not valid JSON: Exceeds the limit (4300 digits) "
+     "for integer string conversion: value has 5000 digits; use sys.set_int_max_str_digits() to increase the limit"),
+    ("list.json", '[{"member": "acme", "article": "第十三条", "reason": ["a"]}]', "item 1: 'reason' must be text, not list"),
+    ("number.json", '[{"member": "acme", "article": "第十三条", "reason": 12}]', "item 1: 'reason' must be text, not int"),
+    ("quote.csv", 'member,article,reason\nacme,第十三条,"never closed\nbeta,第十六条,x\n',
+     "not valid CSV: unexpected end of data (a quote opened on row 2 or later is never closed)"),
+])  # fmt: skip
+def test_broken_comment_files_are_refused_with_a_clear_error(consultation, tmp_path: Path, name: str, content: str,
+                                                             message: str) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    result = _import(consultation, path)
+    assert result.exit_code == 1, result.output
+    assert result.stderr.startswith(f"Error: {path}")
+    assert message in result.stderr
+    assert "Traceback" not in result.output + result.stderr
+    assert _count(consultation) == 0
+
+
+@pytest.mark.parametrize(("rows", "problem"), [
+    ([{"member": "acme", "article": "第十三条", "reason": "ok\x1bbad"}],
+     "item 1: reason: control character U+001B at character 3 (remove it and import again)"),
+    ([{"member": "acme", "article": "第十三条", "reason": "ok\ud800"}],
+     "item 1: reason: an unpaired surrogate U+D800 at character 3 (remove it and import again)"),
+    ([{"member": "acme", "article": "第十三条", "reason": "x", "created": "yesterday"}],
+     "item 1: created must be a date and time such as 2026-11-21T09:00:00Z (got 'yesterday')"),
+])  # fmt: skip
+def test_text_the_store_cannot_keep_is_refused_with_where_it_is(consultation, tmp_path: Path, rows: list,
+                                                                  problem: str) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "rows.json"
+    path.write_text(json.dumps(rows), encoding="utf-8")  # ASCII-escaped, as a program would write it
+    result = _import(consultation, path)
+    assert result.exit_code == 1
+    assert f"  {problem}" in result.stderr.splitlines()
+    assert _count(consultation) == 0
+
+
+def test_a_member_with_a_control_character_is_refused(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    members = tmp_path / "m.csv"
+    members.write_text("id,org\ngamma,Gamma\x07 SA\n", encoding="utf-8")
+    result = consultation("member", "import", str(members))
+    assert result.exit_code == 1
+    assert "  row 2: org: control character U+0007 at character 6 (remove it and import again)" in result.stderr
+    typed = consultation("member", "add", "delta", "--org", "Delta\x1b")
+    assert typed.stderr == ("Error: member 'delta': org: control character U+001B at character 6 "
+                            "(remove it and import again)\n")  # fmt: skip
+
+
+def test_a_comment_list_imported_back_adds_nothing(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    run = consultation
+    assert run("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十三条", "--reason", "请明确").exit_code == 0
+    assert run("comment", "add", "--member", "beta", "--draft", "ecommerce@1", "--at", "第十六条", "--stance",
+               "support").exit_code == 0  # fmt: skip
+    listed = tmp_path / "list.json"
+    assert run("comment", "list", "--draft", "ecommerce@1", "--format", "json", "-o", str(listed)).exit_code == 0
+    back = _import(run, listed)
+    assert back.output == f"{listed}: json into ecommerce@1: 0 added, 2 already there, 0 superseded\n"
+    assert _count(run) == 2
