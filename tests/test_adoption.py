@@ -297,9 +297,65 @@ def test_adoption_command_reports_the_committee_position(tmp_path, runner) -> No
     art3 = doc["position"]["articles"][1]
     assert {k: v for k, v in art3.items() if k != "pieces"} == {
         "eid": "art_3", "old": "第三条 (art_3)", "new": "第四条 (art_4)", "state": "not adopted",
-        "changes": 1, "present": 0, "share": 0.0}  # fmt: skip
+        "changes": 1, "present": 0, "share": 0.0, "label": "not adopted"}  # fmt: skip
     assert art3["pieces"] == [{"kind": "change", "start": 10, "end": 21, "old": "\n经营者应当诚实守信。", "new": "",
                                "supporters": ["beta"], "adopted": False}]  # fmt: skip
+    assert [(p["comment"], p["state"], p["label"]) for p in doc["proposals"]] == [
+        (1, "adopted", "adopted"), (3, "adopted", "adopted"), (2, "not adopted", "not adopted"), (4, "adopted", "adopted")]
     # asked of the earlier version, the report is the same: its proposals against the version that followed
     earlier = run("adoption", "--draft", "law@1")
     assert (earlier.exit_code, earlier.output) == (0, run("adoption", "--draft", "law@2").output)
+    # in Chinese: states, counts and the committee position, citations without their eids
+    zh = run("adoption", "--draft", "law@2", "--lang", "zh")
+    assert (zh.exit_code, zh.stderr) == (0, "")
+    assert zh.stdout.splitlines() == [
+        "law@1 的修改建议在 law@2 中的采纳情况：",
+        "  #1    acme      第一条 → 第一条  已采纳",
+        "  #3    beta      第一条 → 第一条  已采纳",
+        "  #2    beta      第三条第二款 → 第四条  未采纳",
+        "  #4    beta      第四条 → 第五条  已采纳",
+        "按会员：",
+        "  acme：1项修改建议：已采纳1项",
+        "  beta：3项修改建议：已采纳2项，未采纳1项",
+        "按工作组：",
+        "  Auto WG：3项修改建议：已采纳2项，未采纳1项",
+        "  Pharma WG：1项修改建议：已采纳1项",
+        "委员会意见：3处修改中2处被采纳（67%）",
+        "  第一条 → 第一条  已采纳（2/2处修改）",
+        "  第三条 → 第四条  未采纳（0/1处修改）",
+    ]  # fmt: skip
+    labelled = json.loads(run("adoption", "--draft", "law@2", "--format", "json", "--lang", "zh").stdout)
+    assert [p["label"] for p in labelled["proposals"]] == ["已采纳", "已采纳", "未采纳", "已采纳"]
+    assert [(a["state"], a["label"]) for a in labelled["position"]["articles"]] == [
+        ("adopted", "已采纳"), ("not adopted", "未采纳")]  # JSON keeps the machine value, adds the label
+    bad = run("adoption", "--draft", "law@2", "--lang", "fr")
+    assert bad.exit_code == 2 and "Invalid value for '--lang'" in bad.output
+
+
+def test_adoption_text_labels_partly_adopted_and_deleted_articles_in_chinese() -> None:
+    from lawcomment.adoption import ArticleAdoption, PieceOutcome, PositionAdoption, adoption_text, position_text
+    from lawcomment.comments import Member
+
+    old = parse_text(OLD)
+    new = parse_text("法\n第一条 经营者应当及时办理登记，并公示营业执照信息。\n")
+    found = outcomes(old, new, align(old, new), [
+        _proposal("经营者应当及时办理登记，并公示营业执照和许可证信息。"),
+        _proposal("经营者终止经营的，应当提前六十日公示。", "art_2", member="beta", cid=2)])  # fmt: skip
+    members = {"acme": Member("acme", group="Pharma WG"), "beta": Member("beta")}
+    text = adoption_text("law@1", "law@2", found, members, lang="zh")
+    assert text.splitlines() == [
+        "law@1 的修改建议在 law@2 中的采纳情况：",
+        "  #1    acme      第一条 → 第一条  部分采纳（1/2处修改）",
+        "  #2    beta      第二条 → —  条文已删除",
+        "按会员：",
+        "  acme：1项修改建议：部分采纳1项",
+        "  beta：1项修改建议：条文已删除1项",
+        "按工作组：",
+        "  （未分组）：1项修改建议：条文已删除1项",
+        "  Pharma WG：1项修改建议：部分采纳1项",
+    ]  # fmt: skip
+    assert "partly adopted (1/2 changes)" in adoption_text("law@1", "law@2", found, members)  # English stays English
+    assert position_text(PositionAdoption(()), "zh") == "委员会意见：尚无采纳的修改（工作人员用 `lawcomment decide` 采纳修改）\n"
+    deleted = ArticleAdoption("art_2", "第二条 (art_2)", "—", Adoption.ARTICLE_DELETED,
+                              (PieceOutcome(0, 2, "经营", "", ("beta",), False),))  # fmt: skip
+    assert position_text(PositionAdoption((deleted,)), "zh").splitlines()[1] == "  第二条 → —  条文已删除（0/1处修改）"

@@ -20,6 +20,7 @@ from lawcomment.submission_data import CONSULTATION_SCHEMA, safe_cell
 from lawcomment.submission_md import md_escape
 
 README = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+JSON_DOC = (Path(__file__).parents[1] / "docs" / "json.md").read_text(encoding="utf-8")
 NASTY = '<script>alert("x")</script> & =cmd|\' /C calc\'!A0'
 FORMULA = "=cmd|' /C calc'!A0"
 
@@ -58,15 +59,26 @@ def test_markdown_redline_and_escaping() -> None:
 
 def test_markdown_submission_and_adoption(demo: Path, demo_store: Store) -> None:
     md = (demo / "submission.md").read_text(encoding="utf-8")
-    assert md.startswith("# 中华人民共和国电子商务法（草案）修改意见\n")
+    assert md.startswith("# 关于《中华人民共和国电子商务法（草案）》的修改意见\n\n## 一、总体意见\n\n本会组织会员单位")
+    assert "会员单位**总体赞同**草案" in md and "\n- 明确押金退还等义务的具体期限，增强条文的*可操作性*；\n" in md
+    assert "## 二、具体修改意见\n\n### （一）关于第十条\n\n**第十条**\u3000电子商务经营者" in md
     assert "个人<del>利用自己的技能从事依法无须取得许可的便民劳务活动和零星小额交易活动</del><ins>从事零星小额交易活动</ins>" in md
-    assert "#### <ins>第二十三条之一</ins>\n\n<ins>电子商务经营者应当建立健全数据安全管理制度" in md  # the accepted n1
-    assert "尚未解决的分歧" not in md and "#### 第三十一条" not in md  # the open conflict is not reviewed: left out
+    assert ("### （五）关于增加第二十三条之一\n\n**第二十三条**\u3000电子商务经营者收集、使用其用户的个人信息，"
+            "应当遵守法律、行政法规有关个人信息保护的规定。\n\n<ins>**第二十三条之一**\u3000电子商务经营者应当建立健全"
+            "数据安全管理制度") in md  # the accepted n1, after its article  # fmt: skip
+    assert "\n\n**理由**：“便民劳务活动”的范围不清" in md and "\n\n有会员提出：个人销售自产农副产品是否需要登记？请澄清。\n\n" in md
+    assert "尚未解决的分歧" not in md and "第三十一条" not in md  # the open conflict is not reviewed: left out
     assert "告知用户" not in md and "定期开展网络安全评估" not in md  # rejected changes never go out
+    assert "第二十四条" not in md  # a member's question only: not forwarded, no committee reason
+    # nothing internal: no draft ref, eids, counts, adoption table, member names, English state words
+    for internal in ("ecommerce@", "art_", "条提出修改", "采纳情况", "adopted", "| ", "ACME", "Borealis", "删去重复表述"):
+        assert internal not in md, internal
+    assert md.endswith("\n---\n\n外商投资企业协会法律委员会  \n2026年11月21日\n")
     draft = export(load_consultation(demo_store, "ecommerce@1"), "md", options=ExportOptions(include_unreviewed=True))
-    assert "**尚未解决的分歧**：「三」" in draft.decode() and "告知用户" not in draft.decode()
+    assert "（讨论稿：包括委员会尚未审查的修改建议）" in draft.decode() and "告知用户" not in draft.decode()
+    assert "尚未解决的分歧：草案原文「三」、方案1：「二」（1家会员）、方案2：「一」（1家会员）" in draft.decode()
     adoption = (demo / "adoption.md").read_text(encoding="utf-8")
-    assert "## 采纳情况: ecommerce@1 → ecommerce@2" in adoption and "| adopted |" in adoption
+    assert "## 采纳情况：ecommerce@1 → ecommerce@2" in adoption and "| 已采纳 |" in adoption
 
 
 def test_json_covers_everything_with_a_documented_schema(demo: Path, demo_store: Store) -> None:
@@ -92,17 +104,26 @@ def test_json_covers_everything_with_a_documented_schema(demo: Path, demo_store:
     art31 = next(p for p in doc["positions"] if p["eid"] == "art_31")
     assert (art31["status"], art31["changed"], art31["unreviewed"]) == ("conflict", False, ["x1"])
     assert doc["summary"]["unreviewed"] == 1 and doc["summary"]["stale"] == 0
-    contract = README[README.index("### JSON contract (`lawcomment.consultation/1`)"):]
+    contract = JSON_DOC[JSON_DOC.index("## JSON contract (`lawcomment.consultation/1`)"):]
     for key in doc:
         assert f'"{key}"' in contract[:3000], key
     for key in ("text", "new_units", "unreviewed", "stale"):
         assert f'"{key}"' in contract[:3000], key
 
 
+TRACKING_ZH = ["编号", "条款", "条款编码", "会员", "单位名称", "工作组", "意见类型", "状态", "原文", "修改建议", "理由", "来源",
+               "文件", "提交时间", "条文状态", "委员会建议条文", "审查结果", "本条待审查"]  # fmt: skip
+
+
+def _csv_rows(data: bytes) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
+
+
 def test_csv_tracking_sheet_is_excel_safe(nasty_store: Store, tmp_path: Path) -> None:
-    data = export(load_consultation(nasty_store, "ecommerce@1"), "csv", tmp_path / "t.csv")
+    data = export(load_consultation(nasty_store, "ecommerce@1"), "csv", tmp_path / "t.csv",
+                  options=ExportOptions(lang="en"))  # fmt: skip
     assert data.startswith(b"\xef\xbb\xbf") and b"\r\n" in data
-    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
+    rows = _csv_rows(data)
     assert rows[0][:3] == ["comment", "citation", "eid"]
     assert len(rows) - 1 == len(load_consultation(nasty_store, "ecommerce@1").comments)
     reasons = [r[10] for r in rows]
@@ -114,8 +135,65 @@ def test_csv_tracking_sheet_is_excel_safe(nasty_store: Store, tmp_path: Path) ->
     assert review[("art_23", "delta", "amend")] == ("c1 rejected (decision #5)", "")
     assert review[("art_23", "delta", "insert")] == ("n1 accepted (decision #6)", "")
     assert review[("art_31", "fjord", "amend")] == ("x1 unresolved", "x1")
+    assert {r[14] for r in rows[1:]} >= {"amended", "conflict", "proposals not accepted"}  # 第三十条: c1 rejected
     assert [safe_cell(x) for x in ("=1+1", "+1", "-1", "@SUM(A1)", "\t=x", "ok", None)] == \
         ["'=1+1", "'+1", "'-1", "'@SUM(A1)", "'\t=x", "ok", ""]  # fmt: skip
+
+
+def test_csv_tracking_sheet_in_chinese(demo: Path, tmp_path: Path) -> None:
+    """The default (``--lang zh``) sheet: Chinese headers, stances, statuses, sources and
+    states; ``--lang en`` stays English."""
+    db = tmp_path / "c.db"
+    db.write_bytes((demo / "consultation.db").read_bytes())
+    runner = CliRunner()
+    result = runner.invoke(cli, ["--db", str(db), "export", "--draft", "ecommerce@1", "--format", "csv"])
+    assert (result.exit_code, result.stderr) == (0, "")
+    rows = _csv_rows(result.stdout_bytes)
+    assert rows[0] == TRACKING_ZH
+    by = {(r[2], r[3], r[6]): r for r in rows[1:]}
+    borealis = by[("art_10", "borealis", "修改")]
+    assert (borealis[1], borealis[7], borealis[11], borealis[14], borealis[16]) == (
+        "第十条", "待处理", "CSV表格", "建议修改", "x1 选定方案2（决定#1）")
+    assert by[("art_10", "acme", "修改")][16] == "x1 未选方案1（决定#1）"
+    assert by[("art_23", "delta", "修改")][16] == "c1 不采纳（决定#5）"
+    assert by[("art_23", "delta", "新增")][16] == "n1 采纳（决定#6）"
+    assert by[("art_31", "fjord", "修改")][14:] == ["有分歧", "", "x1 尚未解决", "x1"]
+    assert by[("art_30", "fjord", "修改")][14] == "修改建议未采纳"  # its only change was rejected: not "comments only"
+    assert {r[6] for r in rows[1:]} <= {"修改", "删除", "新增", "支持", "反对", "疑问", "意见"}
+    assert {r[11] for r in rows[1:]} <= {"录入", "CSV表格", "JSON", "意见反馈表", "Word批注", "Word修订"}
+    assert not {r[7] for r in rows[1:]} & {"open", "resolved", "orphaned"}
+    en = runner.invoke(cli, ["--db", str(db), "export", "--draft", "ecommerce@1", "--format", "csv", "--lang", "en"])
+    en_rows = _csv_rows(en.stdout_bytes)
+    assert en_rows[0][:8] == ["comment", "citation", "eid", "member", "organisation", "working_group", "stance", "status"]
+    assert ("第十条", "amend", "open", "CSV", "amended") == tuple(
+        next(r for r in en_rows if r[3] == "borealis" and r[2] == "art_10")[i] for i in (1, 6, 7, 11, 14))
+
+
+def test_orphaned_comments_are_labelled_with_their_reason(demo: Path, tmp_path: Path) -> None:
+    """On the second reading, a comment whose words are gone is 已失效 / orphaned with the
+    reason in CSV, on the review page and in `comment list`, never "(document)"."""
+    db = tmp_path / "c.db"
+    db.write_bytes((demo / "consultation.db").read_bytes())
+    runner = CliRunner()
+
+    def run(*args: str):  # type: ignore[no-untyped-def]
+        result = runner.invoke(cli, ["--db", str(db), *args])
+        assert result.exit_code == 0, result.output
+        return result
+
+    gone = "quote not found: 「依法需要取得相关行政许可的，」 of 第十二条第一款 (art_12__para_1) is not in 第十三条 (art_13)"
+    rows = _csv_rows(run("export", "--draft", "ecommerce@2", "--format", "csv").stdout_bytes)
+    orphans = [r for r in rows[1:] if r[7] == "已失效"]
+    assert len(orphans) == 2 and f"已失效：{gone}" in [r[1] for r in orphans]
+    assert all(r[1].startswith("已失效：") for r in orphans)  # the other one: none of its changes fits
+    en = _csv_rows(run("export", "--draft", "ecommerce@2", "--format", "csv", "--lang", "en").stdout_bytes)
+    assert f"orphaned: {gone}" in [r[1] for r in en if r[7] == "orphaned"]
+    assert not any(r[1] in ("", "(document)", "（全文）") for r in rows[1:])
+    page = run("export", "--draft", "ecommerce@2", "--format", "html").stdout
+    assert (f'<td class="where">已失效：{html.escape(gone)}</td><td>ACME (China) Ltd.</td><td class="nw">意见</td>'
+            '<td class="nw">已失效</td>') in page  # fmt: skip
+    listed = run("comment", "list", "--draft", "ecommerce@2", "--status", "orphaned").stdout.splitlines()
+    assert "(document)" not in "\n".join(listed) and any(" (orphaned) " in line for line in listed)
 
 
 def test_failing_exporter_leaves_no_file(demo_store: Store, tmp_path: Path) -> None:
@@ -183,7 +261,7 @@ def test_demo_command(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     lines = result.output.splitlines()
     assert lines[0] == "1. staff import the draft: ecommerce@1, 中华人民共和国电子商务法（草案） (57 articles)"
     start = lines.index("8. staff review the merge (lawcomment decide --draft ecommerce@1 …):")
-    assert lines[start + 1:start + 10] == [
+    assert lines[start + 1:start + 12] == [
         "   --article 第十条 --choose x1:2 --reason '零售工作组与医药工作组协商一致'  → decision #1: borealis's wording",
         "   --article 第十二条 --accept c1 --reason '删去重复表述'  → decision #2: accepted acme's change",
         "   --article 第十七条 --accept c1  → decision #3: accepted acme's change",
@@ -192,6 +270,9 @@ def test_demo_command(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         "   --article 第二十三条 --accept n1 --reason '数据安全单列一条'  → decision #6: accepted delta's new article after 第二十三条",
         "   --article 第三十条 --reject c1 --reason '评估频次宜由行政法规规定'  → decision #7: rejected fjord's change",
         "   x1 on 第三十一条 (everbright, fjord) stays open: it stays out of the submission until decided",
+        ("   --article 第十条 --committee-reason '…' (and 第十二条, 第十七条, 第二十一条, 第二十三条)  "
+         "→ the committee's reasons, printed as 理由"),
+        "   comment forward 13  → acme's remark on 第十条 goes out, unattributed: 个人销售自产农副产品是否需要登记？请澄清。",
         "9. exported the submission: 5 articles with accepted changes; left out, not yet decided: 第三十一条 x1",
     ]  # fmt: skip
     assert "results in results/:" in lines
@@ -272,8 +353,8 @@ def _docx_text(path: Path) -> list[tuple[str, str]]:
 
 
 def _law(paragraphs: list[tuple[str, str]]) -> list[str]:
-    """The law text of the submission: headings and plain paragraphs, without the notes."""
-    return [t for s, t in paragraphs if not s.startswith(("lawcommentNote", "Title"))]
+    """The law text of the submission: its articles, without the title, headings and notes."""
+    return [t for s, t in paragraphs if s == "LawText"]
 
 
 def test_default_export_leaves_out_unreviewed_and_rejected_changes(reviewed, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -286,14 +367,12 @@ def test_default_export_leaves_out_unreviewed_and_rejected_changes(reviewed, tmp
                              "  第十四条 (art_14): c1\n")  # fmt: skip
     law = _law(_docx_text(out))
     # only the accepted c1; the rejected c2, the undecided n1 and 第十四条's c1 are not there (第十四条 has nothing to say)
-    assert law[law.index("第十三条") + 1] == ("电子商务经营者销售的商品或者提供的服务应当符合保障人身、财产安全的要求和{+生态+}"
-                                           "环境保护要求，不得销售或者提供法律、行政法规禁止交易的商品或者服务。")  # fmt: skip
-    assert not any("{+" in t or "[-" in t for t in law if "生态" not in t)
-    assert "第十四条" not in law and not any("第十三条之一" in t for t in law)
+    assert law == [("第十三条\u3000电子商务经营者销售的商品或者提供的服务应当符合保障人身、财产安全的要求和{+生态+}"
+                    "环境保护要求，不得销售或者提供法律、行政法规禁止交易的商品或者服务。")]  # fmt: skip
     md = reviewed("export", "--draft", "ecommerce@1", "--format", "md")
     assert md.exit_code == 0
     assert "要求和<ins>生态</ins>环境保护要求" in md.stdout and "限制" not in md.stdout
-    assert NEW13 not in md.stdout and "#### 第十四条" not in md.stdout and "草稿" not in md.stdout
+    assert NEW13 not in md.stdout and "第十四条" not in md.stdout and "讨论稿" not in md.stdout
     assert md.stderr.startswith("warning: 2 unreviewed change(s) left out of the md output (pass --include-unreviewed")
 
 
@@ -307,15 +386,15 @@ def test_include_unreviewed_puts_them_in_a_draft(reviewed, tmp_path: Path) -> No
                              "  第十三条 (art_13): n1\n"
                              "  第十四条 (art_14): c1\n")  # fmt: skip
     paragraphs = _docx_text(out)
-    assert ("lawcommentNoteHeading", "草稿：包括委员会尚未审查的修改建议") in paragraphs
+    assert ("NoteSubtitle", "（讨论稿：包括委员会尚未审查的修改建议）") in paragraphs
     law = _law(paragraphs)
-    at = law.index("第十三条")
-    assert law[at + 2:at + 4] == ["{+第十三条之一+}", f"{{+{NEW13}+}}"]  # the new article, right after its article
-    assert law[law.index("第十四条") + 1].endswith("具有同等{+的+}法律效力。")
+    at = next(i for i, t in enumerate(law) if t.startswith("第十三条\u3000"))
+    assert law[at + 1] == f"{{+第十三条之一\u3000+}}{{+{NEW13}+}}"  # the new article, right after its article
+    assert law[at + 2].startswith("第十四条\u3000") and law[at + 2].endswith("具有同等{+的+}法律效力。")
     assert "{+交易或者限制+}" not in "".join(law)  # rejected: never, not even in a draft
     md = reviewed("export", "--draft", "ecommerce@1", "--format", "md", "--include-unreviewed")
-    assert f"#### <ins>第十三条之一</ins>\n\n<ins>{NEW13}</ins>" in md.stdout and "同等<ins>的</ins>法律效力" in md.stdout
-    assert "**草稿：包括委员会尚未审查的修改建议**" in md.stdout
+    assert f"\n\n<ins>**第十三条之一**\u3000{NEW13}</ins>\n\n" in md.stdout and "同等<ins>的</ins>法律效力" in md.stdout
+    assert "\n（讨论稿：包括委员会尚未审查的修改建议）\n" in md.stdout
 
 
 def test_accepted_new_article_goes_out_after_its_article(reviewed, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -329,8 +408,11 @@ def test_accepted_new_article_goes_out_after_its_article(reviewed, tmp_path: Pat
     assert result.stderr == (f"warning: 1 unreviewed change(s) left out of {out} (pass --include-unreviewed to include them):\n"
                              "  第十四条 (art_14): c1\n")  # fmt: skip
     paragraphs = _docx_text(out)
-    at = paragraphs.index(("Heading3", "第十三条"))
-    assert paragraphs[at + 2:at + 4] == [("Heading3", "{+第十三条之一+}"), ("", f"{{+{NEW13}+}}")]
+    at = next(i for i, (_, t) in enumerate(paragraphs) if t.startswith("第十三条\u3000"))
+    assert paragraphs[at - 1:at + 4] == [("NoteHeading1", "一、关于第十三条及增加第十三条之一"), paragraphs[at],
+                                         ("LawText", f"{{+第十三条之一\u3000+}}{{+{NEW13}+}}"),
+                                         ("Note", "支持单位（增加“生态”）：1家会员"),
+                                         ("Note", "支持单位（增加第十三条之一）：1家会员")]  # fmt: skip
     # read back as a marked-up draft, the submission proposes the change and the new article
     with Store.open(reviewed.db, "tester") as store:
         stored = store.get_draft("ecommerce@1")
@@ -355,16 +437,25 @@ def test_review_page_shows_every_change_with_its_state(reviewed, tmp_path: Path)
              "<td>ACME (China) Ltd.</td></tr>"),
             '<tr data-state="rejected"><td>c2</td><td class="st-rejected">不采纳（决定#2）</td><td><ins>交易或者限制</ins></td>',
             ('<tr data-state="proposed"><td>n1</td><td class="st-proposed">待审查</td>'
-             f"<td>建议新增（在第十三条之后）: <ins>{NEW13}</ins></td><td>Beta GmbH</td></tr>"),
+             f"<td>建议新增（在第十三条之后）：<ins>{NEW13}</ins></td><td>Beta GmbH</td></tr>"),
             '<tr data-state="proposed"><td>c1</td><td class="st-proposed">待审查</td><td><ins>的</ins></td>']  # fmt: skip
     for row in rows:
         assert row in page, row
     assert '<ins class="rv-rejected" title="c2 · 不采纳（决定#2） · ACME (China) Ltd.">交易或者限制</ins>' in page
-    assert '<section id="art_14" data-status="commented" data-groups="Auto WG" data-review="unreviewed">' in page
+    # 第十四条's only proposal is undecided: it has a proposal to review, not "comments only"
+    assert '<section id="art_14" data-status="pending" data-groups="Auto WG" data-review="unreviewed">' in page
+    assert ('<h2>第十四条 <span class="status st-pending">有修改建议</span> '
+            '<span class="status todo">待审查：c1</span></h2>') in page  # fmt: skip
+    assert "仅有意见" not in page.split("<nav>")[1].split("</nav>")[0]  # no article of the contents is "comments only"
     assert '<span class="status todo">待审查：n1</span>' in page
+    assert "<th>类型</th>" in page and '<td class="nw">修改</td>' in page and '<td class="nw">新增</td>' in page
+    assert '<td class="nw">amend</td>' not in page and "<b>支持单位：</b>ACME (China) Ltd." in page
     assert "&lt;表述&gt; &amp; 用语" in page and "<表述>" not in page
     en = reviewed("export", "--draft", "ecommerce@1", "--format", "html", "--lang", "en", "--include-unreviewed")
     assert '<td class="st-rejected">rejected (decision #2)</td>' in en.stdout
+    assert '<td class="nw">amend</td>' in en.stdout and "<b>Supported by: </b>" in en.stdout
+    assert 'st-pending">proposals</span>' not in en.stdout  # with --include-unreviewed c1 of 第十四条 is proposed
+    assert '<section id="art_14" data-status="amended"' in en.stdout
     assert "1 unreviewed" not in en.stdout and "2 unreviewed, 0 decision(s) to review" in en.stdout
 
 
@@ -387,9 +478,29 @@ def test_stale_decision_is_flagged_by_export_and_the_review_page(consultation, t
     assert "{+从事零星小额交易活动+}" in "".join(_law(_docx_text(out)))  # the decision still applies until staff act
     page = consultation("export", "--draft", "ecommerce@1", "--format", "html")
     assert (page.exit_code, page.stderr) == (0, f"warning: {message}\n")
-    assert f'<p class="stale"><b>决定需复核:</b> {html.escape(message)}</p>' in page.stdout
+    assert f'<p class="stale"><b>决定需复核：</b>{html.escape(message)}</p>' in page.stdout
     assert 'data-review="stale"' in page.stdout and '<span class="status st-conflict">决定需复核</span>' in page.stdout
     assert '<li>「从事便民劳务活动和零星小额交易活动」 (Gamma &lt;Co&gt; &amp; Sons)</li>' in page.stdout
     doc = json.loads(consultation("export", "--draft", "ecommerce@1", "--format", "json").stdout)
     (art10,) = [p for p in doc["positions"] if p["eid"] == "art_10"]
     assert art10["stale"] == [message] and doc["summary"]["stale"] == 1
+
+
+def test_the_review_page_and_json_show_the_committee_reason_and_forwarded_remarks(consultation, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import json as _json
+
+    run = consultation
+    assert run("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十三条",
+               "--reason", "请明确<标准>").exit_code == 0  # fmt: skip
+    assert run("comment", "forward", "1").exit_code == 0
+    assert run("decide", "--draft", "ecommerce@1", "--article", "13", "--committee-reason",
+               "与上位法衔接。").exit_code == 0  # fmt: skip
+    page = tmp_path / "review.html"
+    assert run("export", "--draft", "ecommerce@1", "--format", "html", "-o", str(page)).exit_code == 0
+    html = page.read_text(encoding="utf-8")
+    assert "<p><b>理由：</b>与上位法衔接。</p>" in html
+    assert "随意见转呈的会员意见：#1" in html and "请明确&lt;标准&gt;" in html
+    doc = tmp_path / "c.json"
+    assert run("export", "--draft", "ecommerce@1", "--format", "json", "-o", str(doc)).exit_code == 0
+    (item,) = [i for i in _json.loads(doc.read_text(encoding="utf-8"))["positions"] if i["eid"] == "art_13"]
+    assert (item["committee_reason"], item["forwarded"], item["in_submission"]) == ("与上位法衔接。", [1], True)

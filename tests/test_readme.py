@@ -15,16 +15,16 @@ from lawcomment.cli import cli
 ROOT = Path(__file__).resolve().parents[1]
 
 
-SECTIONS = [("## Gathering comments", "### JSON contract (`lawcomment.comments/1`)"),
-            ("## Merging proposals and following new versions", "### JSON contract (`lawcomment.diff/1`)"),
-            ("## Exporting the submission", "### JSON contract (`lawcomment.consultation/1`)"),
-            ("## Amendment instruments", "**What is understood.**")]
+SECTIONS = [("README.md", "## Gathering comments", "### Replies and deadlines"),
+            ("README.md", "## Merging proposals and following new versions", "## Exporting the submission"),
+            ("README.md", "## Exporting the submission", "## Amendment instruments"),
+            ("docs/amendments.md", "# Amendment instruments", "**What is understood.**")]
 
 
-def _session(start: str, end: str) -> list[tuple[str, list[str]]]:
-    """The ``$ lawcomment …`` commands of one README section, with the lines printed after
-    each (up to the next command or the end of the block)."""
-    text = (ROOT / "README.md").read_text(encoding="utf-8")
+def _session(doc: str, start: str, end: str) -> list[tuple[str, list[str]]]:
+    """The ``$ lawcomment …`` commands of one section of a document (the README or a file
+    of docs/), with the lines printed after each (up to the next command or the block's end)."""
+    text = (ROOT / doc).read_text(encoding="utf-8")
     section = text[text.index(start):text.index(end)]
     out: list[tuple[str, list[str]]] = []
     for block in re.findall(r"```\n(.*?)```", section, flags=re.S):
@@ -56,3 +56,23 @@ def test_readme_session(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no
             want = [line.replace("lawcomment.db", str(tmp_path / "lawcomment.db")) for line in want]
         assert got == want, command
     assert os.path.exists(tmp_path / "lawcomment.db")
+
+
+def test_run_your_own_consultation(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Every command of "Run your own consultation", in order, succeeds and leaves its files."""
+    shutil.copytree(ROOT / "examples", tmp_path / "examples")
+    monkeypatch.chdir(tmp_path)
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = text[text.index("## Run your own consultation"):text.index("## Splitting drafts")]
+    (block,) = re.findall(r"```sh\n(.*?)```", section, flags=re.S)
+    commands = [re.split(r"\s+# ", line)[0].strip() for line in block.splitlines() if line.startswith("lawcomment ")]
+    assert len(commands) >= 12
+    runner = CliRunner()
+    outputs = {}
+    for command in commands:
+        result = runner.invoke(cli, shlex.split(command)[1:], env={"LAWCOMMENT_USER": "staff"})
+        assert result.exit_code == 0, (command, result.output, result.stderr)
+        outputs[command.split()[1]] = result.stdout
+    assert (tmp_path / "form-acme.docx").exists() and (tmp_path / "submission.docx").exists()
+    assert "accepted 2 change(s) of acme" in outputs["decide"]
+    assert outputs["adoption"].startswith("proposals on ecommerce@1 against ecommerce@2:")

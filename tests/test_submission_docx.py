@@ -1,9 +1,13 @@
-"""The Word submission: tracked changes in schema order, both layouts and languages,
-attribution, anonymity, openxml-audit, LibreOffice, and re-import as a marked-up draft."""
+"""The Word submission: the committee's voice (its reasons, forwarded remarks, supporters per
+change, nothing internal), the official layout (A4, margins, fonts, no theme colours, page
+numbers, landscape table), the letterhead template, tracked changes in schema order,
+openxml-audit, re-import as a marked-up draft, and every layout checked as a reader sees it,
+rendered by LibreOffice."""
 
 from __future__ import annotations
 
 import re
+import shutil
 import subprocess
 import zipfile
 from pathlib import Path
@@ -12,6 +16,9 @@ import pytest
 from lxml import etree
 
 from lawcomment import ExportOptions, Store, export, load_consultation, load_draft
+from lawcomment.cli import cli
+from lawcomment.demo import INTRO
+from lawcomment.docx_layout import A4, PORTRAIT_MARGINS, build_template, default_template, fonts_named
 from lawcomment.docx_markup import View, read_markup, render
 from lawcomment.docx_package import DocxPackage
 from lawcomment.marked_up import read_marked_up
@@ -20,6 +27,10 @@ from tests.docx_builders import soffice_convert
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 DATE = "2026-11-21T09:00:00Z"
 ASSOCIATION = "外商投资企业协会法律委员会"
+TITLE = "关于《中华人民共和国电子商务法（草案）》的修改意见"
+REASON_10 = "“便民劳务活动”的范围不清，实践中难以认定"
+REMARK_10 = "个人销售自产农副产品是否需要登记？请澄清。"
+MEMBER_IDS = ("acme", "borealis", "cathay", "delta", "everbright", "fjord")
 
 
 def _write(store: Store, path: Path, **options: object) -> Path:
@@ -37,6 +48,30 @@ def _revisions(root: etree._Element) -> list[etree._Element]:
     return [e for e in root.iter(f"{W}ins", f"{W}del")]
 
 
+def _paragraphs(path: Path) -> list[tuple[str, str]]:
+    """Each body paragraph as (style id, text with {+inserted+} and [-deleted-] marked)."""
+    out = []
+    for p in _part(path, "word/document.xml").iter(f"{W}p"):
+        text = ""
+        for e in p.iter(f"{W}t", f"{W}delText"):
+            inside = {a.tag for a in e.iterancestors()}
+            text += f"[-{e.text}-]" if e.tag == f"{W}delText" else f"{{+{e.text}+}}" if f"{W}ins" in inside else e.text or ""
+        style = p.find(f"{W}pPr/{W}pStyle")
+        out.append((style.get(f"{W}val") if style is not None else "", text))
+    return out
+
+
+def _parts(path: Path) -> dict[str, str]:
+    """Every XML part of the package, as text, by name."""
+    with zipfile.ZipFile(path) as z:
+        return {n: z.read(n).decode("utf-8", "replace") for n in z.namelist() if n.endswith((".xml", ".rels"))}
+
+
+def _everything(path: Path) -> str:
+    return "\n".join(_parts(path).values())
+
+
+# -- tracked changes ---------------------------------------------------------------------------
 def test_tracked_changes_are_native_and_well_formed(demo_store: Store, tmp_path: Path) -> None:
     path = _write(demo_store, tmp_path / "s.docx")
     doc = _part(path, "word/document.xml")
@@ -57,41 +92,133 @@ def test_tracked_changes_are_native_and_well_formed(demo_store: Store, tmp_path:
     assert "stylesWithEffects" not in rels
 
 
-def test_articles_layout_order_and_labels(demo_store: Store, tmp_path: Path) -> None:
+# -- the committee's voice -----------------------------------------------------------------------
+def test_articles_layout_speaks_with_the_committees_voice(demo_store: Store, tmp_path: Path) -> None:
     view = load_consultation(demo_store, "ecommerce@1")
-    path = _write(demo_store, tmp_path / "s.docx")
-    doc = _part(path, "word/document.xml")
-    paras = [("".join(t.text or "" for t in p.iter(f"{W}t")), p.find(f"{W}pPr/{W}pStyle"))
-             for p in doc.iter(f"{W}p")]  # fmt: skip
-    styled = [(text, s.get(f"{W}val") if s is not None else "") for text, s in paras]
-    assert styled[0] == ("中华人民共和国电子商务法（草案）修改意见", "Title")
-    assert ("提交单位：" + ASSOCIATION, "lawcommentNote") in styled
-    assert ("日期：2026-11-21", "lawcommentNote") in styled
-    headings = [t for t, s in styled if s.startswith("Heading")]
-    items = [i for i in view.items if i.in_submission]
-    assert [h for h in headings if h.startswith("第") and h.endswith("条")] == [i.citation for i in items]
-    # the articles with something to submit: 第三十条 (its change rejected) and 第三十一条 (its conflict open) are not
-    assert [i.eid for i in items] == ["art_10", "art_12", "art_17", "art_21", "art_23", "art_24"]
-    assert headings[:2] == ["第二章\u3000电子商务经营者", "第一节\u3000一般规定"]  # chapter path before the first article
-    assert headings[headings.index("第二十三条") + 1] == "第二十三条之一"  # the accepted new article, after its article
-    notes = [t for t, s in styled if s == "lawcommentNote"]
-    assert "支持单位：Borealis Trading (Shanghai) Co." in notes
-    assert "尚未解决的分歧" not in [t for t, _ in styled] and not any(n.startswith("方案1：「") for n in notes)
-    # a draft with what staff have not decided: the open conflict on 第三十一条, every alternative
-    draft = _write(demo_store, tmp_path / "draft.docx", include_unreviewed=True)
-    styled = [("".join(t.text or "" for t in p.iter(f"{W}t")), p.find(f"{W}pPr/{W}pStyle"))
-              for p in _part(draft, "word/document.xml").iter(f"{W}p")]  # fmt: skip
-    styled = [(text, s.get(f"{W}val") if s is not None else "") for text, s in styled]
-    assert ("草稿：包括委员会尚未审查的修改建议", "lawcommentNoteHeading") in styled
-    assert ("尚未解决的分歧", "lawcommentNoteHeading") in styled
-    assert [t for t, s in styled if t.startswith("方案")] == ["方案1：「二」（Everbright Digital Services）",
-                                                           "方案2：「一」（Fjord Software (Beijing) Ltd.）"]
+    path = _write(demo_store, tmp_path / "s.docx", intro=INTRO)
+    paras = _paragraphs(path)
+    texts = [t for _, t in paras]
+    assert paras[0] == ("Title", TITLE)
+    # the general opinion, then the specific comments, one numbered heading per article
+    headings = [t for s, t in paras if s.startswith("NoteHeading")]
+    assert headings == ["一、总体意见", "二、具体修改意见", "（一）关于第十条", "（二）关于第十二条", "（三）关于第十七条",
+                        "（四）关于第二十一条", "（五）关于增加第二十三条之一"]  # fmt: skip
+    # the articles staff accepted a change of or wrote a reason for; 第二十四条 (a member's question only),
+    # 第三十条 (its change rejected) and 第三十一条 (its conflict open) are left out
+    assert [i.eid for i in view.items if i.in_submission] == ["art_10", "art_12", "art_17", "art_21", "art_23"]
+    law = [t for s, t in paras if s == "LawText"]
+    assert law[0].startswith("第十条\u3000电子商务经营者应当依法办理市场主体登记。") and "{+从事零星小额交易活动+}" in law[0]
+    assert "{+第二十三条之一\u3000+}{+电子商务经营者应当建立健全数据安全管理制度" in law[-1]
+    # 理由 is the committee's own reason; a member's remark only when staff forwarded it, unattributed
+    at = texts.index(law[0])
+    assert texts[at + 1].startswith("理由：" + REASON_10)
+    assert texts[at + 2] == "有会员提出：" + REMARK_10
+    assert texts[at + 3] == "支持单位：1家会员"
+    # supporters are counted per change: borealis only supported 第十七条 as it is, so only ACME's change counts
+    at17 = next(i for i, t in enumerate(texts) if t.startswith("第十七条\u3000"))
+    assert texts[at17 + 2] == "支持单位：1家会员"
+    # nothing internal: no draft ref, counts, eids, decision reasons, unforwarded remarks, member names
+    body = "\n".join(texts)
+    for internal in ("ecommerce@1", "@", "art_", "条提出修改", "分歧", "零售工作组与医药工作组协商一致", "删去重复表述",
+                     "与后半句重复，建议删去", "信息披露应当完整", "同意", "支持本条", "注销程序应有明确期限", "ACME",
+                     "Borealis", "（委员会）", "**"):  # fmt: skip
+        assert internal not in body, internal
+    # the 落款: the association and the date, at the end
+    assert paras[-2:] == [("NoteSignature", ASSOCIATION), ("NoteSignature", "2026年11月21日")]
 
 
+def test_a_draft_lists_open_conflicts_and_says_it_is_one(demo_store: Store, tmp_path: Path) -> None:
+    paras = _paragraphs(_write(demo_store, tmp_path / "draft.docx", include_unreviewed=True))
+    assert paras[1] == ("NoteSubtitle", "（讨论稿：包括委员会尚未审查的修改建议）")
+    assert ("Note", "尚未解决的分歧：草案原文「三」、方案1：「二」（1家会员）、方案2：「一」（1家会员）") in paras
+
+
+def test_members_attribution_names_each_change_and_remark(demo_store: Store, tmp_path: Path) -> None:
+    path = _write(demo_store, tmp_path / "s.docx", attribute="members")
+    authors = {r.get(f"{W}author") for r in _revisions(_part(path, "word/document.xml"))}
+    assert "Borealis Trading (Shanghai) Co." in authors  # the chosen alternative of 第十条
+    assert "Everbright Digital Services" not in authors  # its only wording (第三十一条) is in an open conflict
+    assert "Cathay Retail Holdings" in authors and ASSOCIATION not in authors
+    texts = [t for _, t in _paragraphs(path)]
+    assert "ACME (China) Ltd.提出：" + REMARK_10 in texts
+    assert "支持单位：Borealis Trading (Shanghai) Co." in texts  # 第十条: the wording that goes out is borealis's
+    assert texts.count("支持单位：ACME (China) Ltd.") == 2  # 第十二条, 第十七条: not borealis, who only supported 第十七条
+
+
+def test_anonymous_names_no_member_anywhere(demo_store: Store, tmp_path: Path) -> None:
+    path = _write(demo_store, tmp_path / "s.docx", anonymous=True)
+    package = _everything(path)
+    for m in demo_store.members():
+        if m.role == "member":
+            assert m.org not in package and m.email not in package, m.org
+    for member in MEMBER_IDS:
+        assert member not in package.lower(), member
+    assert {r.get(f"{W}author") for r in _revisions(_part(path, "word/document.xml"))} == {ASSOCIATION}
+    core = _part(path, "docProps/core.xml")
+    ns = {"dc": "http://purl.org/dc/elements/1.1/",
+          "cp": "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"}  # fmt: skip
+    assert core.findtext("dc:creator", namespaces=ns) == ASSOCIATION
+    assert core.findtext("cp:lastModifiedBy", namespaces=ns) == ASSOCIATION
+    assert "lawcomment" not in etree.tostring(core).decode() and "python-docx" not in package
+    app = _part(path, "docProps/app.xml")
+    assert app.findtext("{*}Company") == ASSOCIATION
+    texts = [t for _, t in _paragraphs(path)]
+    assert "支持单位：1家会员" in texts and "有会员提出：" + REMARK_10 in texts
+
+
+def test_supporters_are_counted_per_change(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Two members' changes of one article, a member who only supports it, a committee reason
+    and a forwarded remark, all through the CLI."""
+    art13 = ("电子商务经营者销售的商品或者提供的服务应当符合保障人身、财产安全的要求和环境保护要求，"
+             "不得销售或者提供法律、行政法规禁止交易的商品或者服务。")  # fmt: skip
+    acme = art13.replace("要求和环境", "要求和生态环境")
+    beta = art13.replace("禁止交易的", "禁止交易或者限制交易的")
+    steps = [(["member", "add", "gamma", "--org", "Gamma Co."], "added member gamma"),
+             (["comment", "add", "--draft", "ecommerce@1", "--member", "acme", "--at", "第十三条", "--propose", acme,
+               "--reason", "内部讨论：生态"], None),
+             (["comment", "add", "--draft", "ecommerce@1", "--member", "beta", "--at", "第十三条", "--propose", beta],
+              None),
+             (["comment", "add", "--draft", "ecommerce@1", "--member", "gamma", "--at", "第十三条", "--stance", "support",
+               "--reason", "支持本条"], None),
+             (["comment", "add", "--draft", "ecommerce@1", "--member", "gamma", "--at", "第十三条", "--stance", "question",
+               "--reason", "限制交易的商品范围如何确定？"], None),
+             (["decide", "--draft", "ecommerce@1", "--article", "第十三条", "--accept", "c1"], None),
+             (["decide", "--draft", "ecommerce@1", "--article", "第十三条", "--accept", "c2"], None),
+             (["decide", "--draft", "ecommerce@1", "--article", "第十三条", "--committee-reason",
+               "生态环境保护是经营者的法定义务。"], "committee reason for 第十三条 (art_13): 生态环境保护是经营者的法定义务。"),
+             (["comment", "forward", "4"], "comment #4 is forwarded: it prints in the submission")]  # fmt: skip
+    for args, said in steps:
+        result = consultation(*args)
+        assert result.exit_code == 0, result.output
+        if said is not None:
+            assert result.output == said + "\n"
+    out = tmp_path / "s.docx"
+    result = consultation("export", "--draft", "ecommerce@1", "-o", str(out), "--date", DATE)
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert result.stdout == f"wrote {out} (docx): ecommerce@1, 1 article(s) with proposed changes, 0 unresolved conflict(s)\n"
+    texts = [t for s, t in _paragraphs(out) if s.startswith("Note")]
+    assert texts == ["一、关于第十三条", "理由：生态环境保护是经营者的法定义务。", "有会员提出：限制交易的商品范围如何确定？",
+                     "支持单位（增加“生态”）：1家会员", "支持单位（增加“或者限制交易”）：1家会员", "",
+                     "2026年11月21日"]  # fmt: skip
+    named = tmp_path / "named.docx"
+    assert consultation("export", "--draft", "ecommerce@1", "-o", str(named), "--attribute", "members").exit_code == 0
+    texts = [t for _, t in _paragraphs(named)]
+    assert "支持单位（增加“生态”）：ACME (China) Ltd." in texts and "Gamma Co.提出：限制交易的商品范围如何确定？" in texts
+    assert not any("Gamma Co." in t and t.startswith("支持单位") for t in texts)  # it only supported the draft
+    md = consultation("export", "--draft", "ecommerce@1", "--format", "md", "--date", DATE)
+    assert md.stdout == ("# 关于《中华人民共和国电子商务法》的修改意见\n\n## 一、关于第十三条\n\n"
+                         "**第十三条**\u3000电子商务经营者销售的商品或者提供的服务应当符合保障人身、财产安全的要求和<ins>生态</ins>"
+                         "环境保护要求，不得销售或者提供法律、行政法规禁止交易<ins>或者限制交易</ins>的商品或者服务。\n\n"
+                         "**理由**：生态环境保护是经营者的法定义务。\n\n有会员提出：限制交易的商品范围如何确定？\n\n"
+                         "支持单位（增加“生态”）：1家会员\n\n支持单位（增加“或者限制交易”）：1家会员\n\n---\n\n"
+                         "2026年11月21日\n")  # fmt: skip
+
+
+# -- re-import ---------------------------------------------------------------------------------------
 @pytest.mark.parametrize("attribute", ["committee", "members"])
 def test_reimport_gives_the_committee_position_for_every_article(demo_store: Store, tmp_path: Path,
                                                                  attribute: str) -> None:  # fmt: skip
-    path = _write(demo_store, tmp_path / "s.docx", attribute=attribute)
+    path = _write(demo_store, tmp_path / "s.docx", attribute=attribute, intro=INTRO)
     stored = demo_store.get_draft("ecommerce@1")
     view = load_consultation(demo_store, "ecommerce@1")
     intake = read_marked_up(path, stored.load(), stored.ref, demo_store.members(), member="secretariat")
@@ -105,39 +232,24 @@ def test_reimport_gives_the_committee_position_for_every_article(demo_store: Sto
     assert intake.warnings == [f"{path}: the file holds {len(listed)} of the 57 articles of ecommerce@1"]
     # and as a plain draft, the notes are set aside with an info line, never read as law text
     d = load_draft(path)
+    assert d.title == TITLE
     assert [v.unit.eid for v in d.articles()] == [e for eid in listed for e in (eid, *(["art_23-1"] * (eid == "art_23")))]
     assert [x.code for x in d.diagnostics] == ["tracked-changes", "notes"]
 
 
-def test_members_attribution_names_each_change(demo_store: Store, tmp_path: Path) -> None:
-    path = _write(demo_store, tmp_path / "s.docx", attribute="members")
-    authors = {r.get(f"{W}author") for r in _revisions(_part(path, "word/document.xml"))}
-    assert "Borealis Trading (Shanghai) Co." in authors  # the chosen alternative of 第十条
-    assert "Everbright Digital Services" not in authors  # its only wording (第三十一条) is in an open conflict
-    assert "Cathay Retail Holdings" in authors and ASSOCIATION not in authors
-
-
-def test_anonymous_names_no_member(demo_store: Store, tmp_path: Path) -> None:
-    path = _write(demo_store, tmp_path / "s.docx", anonymous=True)
-    with zipfile.ZipFile(path) as z:
-        xml = z.read("word/document.xml").decode()
-    for m in demo_store.members():
-        if m.role == "member":
-            assert m.org not in xml
-    assert "支持单位：1家会员" in xml
-
-
-def test_english_labels_and_all_articles_and_intro(demo_store: Store, tmp_path: Path) -> None:
+def test_english_layout_and_all_articles(demo_store: Store, tmp_path: Path) -> None:
     path = _write(demo_store, tmp_path / "s.docx", lang="en", all_articles=True,
-                  intro="# Background\n\nThe committee thanks\nthe members.\n\n第二段\n说明。")  # fmt: skip
-    doc = _part(path, "word/document.xml")
-    texts = ["".join(t.text or "" for t in p.iter(f"{W}t")) for p in doc.iter(f"{W}p")]
-    assert texts[0] == "中华人民共和国电子商务法（草案）: Comments"
-    assert "Submitted by: " + ASSOCIATION in texts and "Reasons" in texts
-    assert texts.index("Introduction") < texts.index("Background") < texts.index("The committee thanks the members.")
-    assert "第二段说明。" in texts
-    assert sum(1 for t in texts if re.fullmatch(r"第[一二三四五六七八九十百]+条", t)) == 57
-    assert not any(t.startswith(("理由", "支持单位")) for t in texts)
+                  intro="# Background\n\nThe committee **thanks**\nthe members.\n\n第二段\n说明。")  # fmt: skip
+    paras = _paragraphs(path)
+    texts = [t for _, t in paras]
+    assert paras[0] == ("Title", "Comments on 中华人民共和国电子商务法（草案）")
+    headings = [t for s, t in paras if s.startswith("NoteHeading")]
+    assert headings[:4] == ["I. General Comments", "1. Background", "II. Specific Comments", "1. Article 1"]
+    assert texts.index("The committee thanks the members.") < texts.index("第二段说明。")
+    assert sum(1 for s, t in paras if s == "LawText" and re.match(r"第[一二三四五六七八九十百]+条\u3000", t)) == 57
+    assert texts[texts.index("10. Article 10") + 2].startswith("Reasons: " + REASON_10)
+    assert "A member noted: " + REMARK_10 in texts and "Supported by 1 member" in texts
+    assert not any(t.startswith(("理由", "支持单位", "有会员")) for t in texts)
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
@@ -155,33 +267,244 @@ def test_table_layout_columns(demo_store: Store, tmp_path: Path, lang: str) -> N
     assert accepted[0] == header
     rows = [(o, a) for o, a in zip(original[1:], accepted[1:], strict=True) if len(a) == 3]  # chapter rows are one cell
     items = [i for i in view.items if i.in_submission]
-    assert len(rows) == len(items) == 6
+    assert len(rows) == len(items) == 5
     for (orig, acc), item in zip(rows, items, strict=True):
-        assert orig[0] == f"{item.citation}\n{item.position.base}"
-        new = "".join(f"\n{u.label}\n{u.text}" for u in item.new_units)  # an accepted new article: inserted after it
-        assert orig[1] == item.position.base and acc[1] == item.text + new
-    assert any("\n第二十三条之一\n" in acc[1] for _, acc in rows)
+        assert orig[0] == f"{item.label}\u3000{item.position.base}"
+        new = "".join(f"\n{u.label}\u3000{u.text}" for u in item.new_units)  # an accepted new article: inserted after it
+        assert orig[1] == f"{item.label}\u3000{item.position.base}" and acc[1] == f"{item.label}\u3000{item.text}{new}"
+        assert acc[2].startswith(item.committee_reason)
+    assert any("\n第二十三条之一\u3000" in acc[1] for _, acc in rows)
 
 
-def test_openxml_audit_finds_no_schema_errors(demo: Path) -> None:
+# -- the layout, as a reader sees it ---------------------------------------------------------------
+LAYOUTS = [(layout, lang, template) for layout in ("articles", "table") for lang in ("zh", "en")
+           for template in (False, True)]  # fmt: skip
+LETTERHEAD = "中国电子商务行业协会"
+LETTERHEAD_FOOTER = "地址：北京市东城区示例路1号"
+
+
+def _name(layout: str, lang: str, template: bool) -> str:
+    return f"{layout}-{lang}{'-letterhead' if template else ''}"
+
+
+def letterhead(path: Path) -> Path:
+    """An association's letterhead as Word makes one: A4 with 25 mm margins, its name in the
+    header, its address in the footer, its own Normal (宋体 14 pt) and Title (华文中宋) styles,
+    some body text and a comment by its author, who is also in its properties."""
+    import docx
+    from docx.oxml.ns import qn
+    from docx.shared import Mm, Pt, RGBColor
+
+    doc = docx.Document()
+    section = doc.sections[0]
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    for side in ("top_margin", "bottom_margin", "left_margin", "right_margin"):
+        setattr(section, side, Mm(25))
+    section.header.paragraphs[0].text = LETTERHEAD
+    section.footer.paragraphs[0].text = LETTERHEAD_FOOTER
+    for name, font, size in (("Normal", "宋体", 14), ("Title", "华文中宋", 20)):
+        style = doc.styles[name]
+        style.font.size = Pt(size)
+        style.font.color.rgb = RGBColor(0, 0, 0)
+        rpr = style.element.get_or_add_rPr()
+        for old in rpr.findall(qn("w:rFonts")):
+            rpr.remove(old)
+        rpr.insert(0, rpr.makeelement(qn("w:rFonts"), {qn("w:eastAsia"): font, qn("w:ascii"): font}))
+    run = doc.add_paragraph().add_run("模板正文，导出时应被清除")
+    doc.add_comment(run, text="模板批注", author="Wang Li", initials="WL")
+    doc.core_properties.author = "Wang Li"
+    doc.core_properties.comments = "letterhead"
+    doc.save(path)
+    return path
+
+
+@pytest.fixture(scope="module")
+def layouts(demo: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """Every layout of the demo's submission: articles and table, zh and en, with the
+    bundled default template and with a letterhead; with the general opinion."""
+    tmp = tmp_path_factory.mktemp("layouts")
+    db = tmp / "consultation.db"
+    shutil.copy(demo / "consultation.db", db)
+    head = letterhead(tmp / "letterhead.docx")
+    out = {}
+    with Store.open(db, "tester") as store:
+        view = load_consultation(store, "ecommerce@1")
+        for layout, lang, template in LAYOUTS:
+            name = _name(layout, lang, template)
+            options = ExportOptions(layout=layout, lang=lang, association=ASSOCIATION, date=DATE, intro=INTRO,
+                                    template=str(head) if template else "")  # fmt: skip
+            out[name] = tmp / f"{name}.docx"
+            export(view, "docx", out[name], options)
+    return out
+
+
+@pytest.fixture(scope="module")
+def committee_view(demo: Path, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    db = tmp_path_factory.mktemp("view") / "consultation.db"
+    shutil.copy(demo / "consultation.db", db)
+    with Store.open(db, "tester") as store:
+        stored = store.get_draft("ecommerce@1")
+        return load_consultation(store, "ecommerce@1"), stored.load(), list(store.members())
+
+
+@pytest.mark.parametrize(("layout", "lang", "template"), LAYOUTS)
+def test_page_set_up_fonts_and_colours(layouts: dict[str, Path], layout: str, lang: str, template: bool) -> None:
+    path = layouts[_name(layout, lang, template)]
+    sect = _part(path, "word/document.xml").find(f"{W}body/{W}sectPr")
+    size = sect.find(f"{W}pgSz")
+    w, h = int(size.get(f"{W}w")), int(size.get(f"{W}h"))
+    if layout == "articles":
+        assert (w, h) == A4 and size.get(f"{W}orient") is None
+        if not template:
+            margins = sect.find(f"{W}pgMar")
+            assert {k: int(margins.get(f"{W}{k}")) for k in PORTRAIT_MARGINS} == PORTRAIT_MARGINS
+    else:
+        assert (w, h) == (A4[1], A4[0]) and size.get(f"{W}orient") == "landscape"
+        tbl = _part(path, "word/document.xml").find(f".//{W}tbl")
+        assert tbl.find(f"{W}tblPr/{W}tblLayout").get(f"{W}type") == "fixed"
+        grid = [int(c.get(f"{W}w")) for c in tbl.iter(f"{W}gridCol")]
+        margins = sect.find(f"{W}pgMar")
+        width = w - int(margins.get(f"{W}left")) - int(margins.get(f"{W}right"))
+        assert sum(grid) == width and grid[0] == grid[1] > grid[2] > width // 5  # 条文 = 修改建议, 理由 narrower
+        for row in tbl.iter(f"{W}tr"):
+            cells = row.findall(f"{W}tc")
+            assert all(c.find(f"{W}tcPr/{W}tcW") is not None for c in cells)
+    with zipfile.ZipFile(path) as z:
+        styles = z.read("word/styles.xml").decode()
+        document = z.read("word/document.xml").decode()
+    fonts = fonts_named(styles + document)
+    if template:
+        normal = re.search(r'<w:style [^>]*w:styleId="Normal".*?</w:style>', styles, re.DOTALL)
+        title = re.search(r'<w:style [^>]*w:styleId="Title".*?</w:style>', styles, re.DOTALL)
+        assert normal and 'w:eastAsia="宋体"' in normal[0] and title and 'w:eastAsia="华文中宋"' in title[0]
+    elif lang == "zh":
+        assert {"仿宋", "黑体", "楷体"} <= fonts <= {"仿宋", "黑体", "楷体", "宋体"}
+    else:
+        assert fonts == {"Times New Roman", "SimSun"}
+    if not template:  # the default: black, no theme colours or fonts, no rule under the title
+        assert "themeColor" not in styles + document and "Theme=" not in styles + document
+        assert set(re.findall(r'<w:color w:val="(\w+)"', styles + document)) <= {"000000", "auto"}
+        assert "<w:pBdr>" not in styles
+        assert 'w:hint="eastAsia"' in styles and 'w:eastAsia="' in styles
+        footer = _everything(path)
+        assert "<w:instrText xml:space=\"preserve\"> PAGE </w:instrText>" in footer
+
+
+@pytest.mark.parametrize(("layout", "lang", "template"), LAYOUTS)
+def test_nothing_internal_and_the_letterhead_scrubbed(layouts: dict[str, Path], layout: str, lang: str,
+                                                      template: bool) -> None:  # fmt: skip
+    path = layouts[_name(layout, lang, template)]
+    package = _everything(path)
+    texts = "\n".join(t for _, t in _paragraphs(path))
+    for internal in ("ecommerce@1", "art_", "**", "条提出修改", "article(s) with", "lawcomment submission"):
+        assert internal not in texts, internal
+    assert "python-docx" not in package and "Wang Li" not in package and "模板" not in package
+    for name, text in _parts(path).items():  # only the styles lawcomment's reader sets aside carry its name
+        assert "lawcomment" not in (text.replace("lawcomment Note", "") if name == "word/styles.xml" else text), name
+
+
+def test_every_article_reads_as_the_committee_decided(layouts: dict[str, Path], committee_view) -> None:  # type: ignore[no-untyped-def]
+    view, draft, members = committee_view
+    want = {i.eid: i.text for i in view.items if i.text != i.position.base}
+    items = [i for i in view.items if i.in_submission]
+    for (layout, lang, template) in LAYOUTS:
+        path = layouts[_name(layout, lang, template)]
+        if layout == "articles":
+            intake = read_marked_up(path, draft, "ecommerce@1", members, member="secretariat")
+            got = {c.anchor.eid: c.proposed_text for c in intake.comments if str(c.stance) == "amend"}
+            assert got == want, path.name
+            assert [(c.anchor.eid, c.proposed_text) for c in intake.comments if str(c.stance) == "insert"] == [
+                ("art_23", view.items[[i.eid for i in view.items].index("art_23")].new_units[0].text)]
+        else:
+            pkg = DocxPackage(path)
+            try:
+                rows = next(b.rows for b in render(read_markup(pkg), View.ALL).blocks if b.rows)
+            finally:
+                pkg.close()
+            proposed = [r[1] for r in rows[1:] if len(r) == 3]
+            assert proposed == [f"{i.label}\u3000{i.text}" + "".join(f"\n{u.label}\u3000{u.text}" for u in i.new_units)
+                                for i in items], path.name  # fmt: skip
+
+
+def test_bundled_templates_are_built_by_the_code() -> None:
+    for lang in ("zh", "en"):
+        with zipfile.ZipFile(default_template(lang)) as bundled, zipfile.ZipFile(
+                __import__("io").BytesIO(build_template(lang))) as built:  # fmt: skip
+            assert sorted(bundled.namelist()) == sorted(built.namelist())
+            for name in built.namelist():
+                assert bundled.read(name) == built.read(name), f"{lang}: {name} (run python -m lawcomment.docx_layout)"
+
+
+def test_openxml_audit_finds_no_schema_errors(layouts: dict[str, Path], demo: Path) -> None:
     audit = pytest.importorskip("openxml_audit")
     validator = audit.OpenXmlValidator(file_format=audit.FileFormat.OFFICE_2019)
-    for name in ("submission.docx", "submission-table.docx", "submission-en.docx"):
-        result = validator.validate(str(demo / name))
+    files = [*layouts.values(), demo / "submission.docx", demo / "submission-table.docx", demo / "submission-en.docx",
+             default_template("zh"), default_template("en")]  # fmt: skip
+    for path in files:
+        result = validator.validate(str(path))
         schema = [e for e in result.errors if str(e.error_type).endswith("SCHEMA")]
-        assert schema == [], (name, schema[:3])
-        assert result.is_valid, (name, result.errors[:3])
+        assert schema == [], (path.name, schema[:3])
+        assert result.is_valid, (path.name, result.errors[:3])
+
+
+@pytest.fixture(scope="module")
+def rendered(layouts: dict[str, Path], tmp_path_factory: pytest.TempPathFactory, soffice: str) -> dict[str, Path]:
+    """Every layout as PDF, by LibreOffice (one run for all of them)."""
+    out = tmp_path_factory.mktemp("pdf")
+    subprocess.run([soffice, f"-env:UserInstallation=file://{out}/profile", "--headless", "--norestore",
+                    "--convert-to", "pdf", "--outdir", str(out), *map(str, layouts.values())],
+                   check=True, capture_output=True, timeout=600)  # fmt: skip
+    return {name: out / f"{name}.pdf" for name in layouts}
+
+
+def _pdf_text(pdf: Path, *pages: str) -> str:
+    """The text LibreOffice drew (``pages``: pdftotext's -f/-l), without whitespace."""
+    text = subprocess.run(["pdftotext", *pages, str(pdf), "-"], check=True, capture_output=True, timeout=60).stdout
+    return re.sub(r"\s+", "", text.decode())
+
+
+@pytest.mark.libreoffice
+@pytest.mark.parametrize(("layout", "lang", "template"), LAYOUTS)
+def test_what_a_reader_sees(rendered: dict[str, Path], layouts: dict[str, Path], layout: str, lang: str,
+                            template: bool, tmp_path: Path) -> None:  # fmt: skip
+    pdf = rendered[_name(layout, lang, template)]
+    info = subprocess.run(["pdfinfo", str(pdf)], check=True, capture_output=True, timeout=60).stdout.decode()
+    size = re.search(r"Page size:\s+([\d.]+) x ([\d.]+) pts", info)
+    assert size is not None
+    w, h = round(float(size[1])), round(float(size[2]))
+    assert (w, h) == ((595, 842) if layout == "articles" else (842, 595)), info
+    text = _pdf_text(pdf)
+    title = TITLE if lang == "zh" else "Commentson中华人民共和国电子商务法（草案）"
+    assert text.startswith(LETTERHEAD + title) if template else text.startswith(title)
+    for internal in ("**", "@", "art_", "ecommerce", "lawcomment"):
+        assert internal not in text, internal
+    assert ("总体赞同" in text) and ("一、总体意见" in text if lang == "zh" else "I.GeneralComments" in text)
+    if layout == "articles":  # (a table's columns come out of pdftotext interleaved)
+        assert REASON_10 in text
+    else:
+        assert ("条文修改建议理由" if lang == "zh" else "ArticleProposedtextReasons") in text
+    margins = _part(layouts[_name(layout, lang, template)], "word/document.xml").find(f"{W}body/{W}sectPr/{W}pgMar")
+    top, bottom = (int(margins.get(f"{W}{side}")) // 20 - 2 for side in ("top", "bottom"))  # twips → pt
+    page = ["-f", "1", "-l", "1", "-W", str(w)]
+    head = _pdf_text(pdf, *page, "-y", "0", "-H", str(top))  # the top margin of the first page
+    foot = _pdf_text(pdf, *page, "-y", str(h - bottom), "-H", str(bottom))  # its bottom margin
+    if template:  # the letterhead's own header and footer
+        assert (head, foot) == (LETTERHEAD, LETTERHEAD_FOOTER)
+    else:  # nothing above the title; the page number at the foot
+        assert (head, foot) == ("", "—1—" if lang == "zh" else "1")
+    fonts = subprocess.run(["pdffonts", str(pdf)], check=True, capture_output=True, timeout=60).stdout.decode()
+    assert "CJK" in fonts  # the Chinese is drawn with a CJK font, not as boxes
+    subprocess.run(["pdftoppm", "-r", "50", "-png", "-f", "1", "-l", "1", str(pdf), str(tmp_path / "page")],
+                   check=True, capture_output=True, timeout=120)  # fmt: skip
+    png = next(tmp_path.glob("page*.png"))
+    assert png.stat().st_size > 10_000
 
 
 @pytest.mark.libreoffice
 def test_libreoffice_renders_and_round_trips_every_change(demo: Path, tmp_path: Path, soffice: str) -> None:
     src = demo / "submission.docx"
     pdf = soffice_convert(soffice, src, tmp_path / "pdf", "pdf")
-    subprocess.run(["pdftoppm", "-r", "60", "-png", "-f", "1", "-l", "1", str(pdf), str(tmp_path / "page")],
-                   check=True, capture_output=True, timeout=120)  # fmt: skip
-    png = next(tmp_path.glob("page*.png"))
-    assert png.stat().st_size > 10_000
-    text = subprocess.run(["pdftotext", str(pdf), "-"], check=True, capture_output=True, timeout=60).stdout.decode().replace("\n", "")
+    text = _pdf_text(pdf)
     assert "依法需要取得相关行政许可的" in text and "从事零星小额交易活动" in text  # deleted and inserted shown
     back = soffice_convert(soffice, src, tmp_path / "docx", "docx:MS Word 2007 XML")
     ours, theirs = _part(src, "word/document.xml"), _part(back, "word/document.xml")
@@ -192,3 +515,72 @@ def test_libreoffice_renders_and_round_trips_every_change(demo: Path, tmp_path: 
 
     assert changes(theirs) == changes(ours)
     assert _part(back, "word/settings.xml").find(f"{W}trackRevisions") is not None
+
+
+# -- --template and --intro on the command line ------------------------------------------------------
+def test_template_on_the_command_line(demo: Path, tmp_path: Path, runner) -> None:  # type: ignore[no-untyped-def]
+    db = str(tmp_path / "c.db")
+    shutil.copy(demo / "consultation.db", db)
+    head = letterhead(tmp_path / "letterhead.docx")
+    out = tmp_path / "s.docx"
+    result = runner.invoke(cli, ["--db", db, "export", "--draft", "ecommerce@1", "-o", str(out), "--template", str(head)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == f"wrote {out} (docx): ecommerce@1, 5 article(s) with proposed changes, 1 unresolved conflict(s)\n"
+    with zipfile.ZipFile(out) as z:
+        assert LETTERHEAD in z.read("word/header1.xml").decode()
+    # a Word template (.dotx) is a letterhead too
+    dotx = tmp_path / "letterhead.dotx"
+    with zipfile.ZipFile(head) as src, zipfile.ZipFile(dotx, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename == "[Content_Types].xml":
+                data = data.replace(b"document.main+xml", b"template.main+xml")
+            dst.writestr(info, data)
+    result = runner.invoke(cli, ["--db", db, "export", "--draft", "ecommerce@1", "-o", str(out), "--template", str(dotx)])
+    assert result.exit_code == 0, result.output
+
+
+@pytest.mark.parametrize(("make", "args", "message"), [
+    (None, ["--template", "missing.docx"], "Error: missing.docx: no such file\n"),
+    ("text", ["--template", "letter.docx"], "Error: letter.docx: not a .docx file (not a zip archive, or a corrupt one)\n"),
+    ("xlsx", ["--template", "book.docx"],
+     "Error: book.docx: not a Word document (no main document part)\n"),
+    ("docx", ["--template", "head.docx", "--format", "md", "-o", "x.md"],
+     "Error: --template is a Word letterhead for --format docx, not md\n"),
+])  # fmt: skip
+def test_template_errors(demo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, runner, make: str | None,
+                         args: list[str], message: str) -> None:  # type: ignore[no-untyped-def]  # fmt: skip
+    monkeypatch.chdir(tmp_path)
+    target = Path(args[1])
+    if make == "text":
+        target.write_text("我会信笺", encoding="utf-8")
+    elif make == "xlsx":
+        with zipfile.ZipFile(target, "w") as z:
+            z.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/'
+                       'package/2006/content-types"><Override PartName="/xl/workbook.xml" ContentType="application/'
+                       'vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>')  # fmt: skip
+            z.writestr("xl/workbook.xml", "<workbook/>")
+    elif make == "docx":
+        letterhead(target)
+    output = [] if "-o" in args else ["-o", "x.docx"]
+    result = runner.invoke(cli, ["--db", str(demo / "consultation.db"), "export", "--draft", "ecommerce@1", *output, *args])
+    assert (result.exit_code, result.output) == (1, message)
+    assert not (tmp_path / "x.docx").exists() and not (tmp_path / "x.md").exists()
+
+
+def test_intro_is_rendered_from_markdown(demo_store: Store, tmp_path: Path) -> None:
+    intro = ("# 总体意见\n\n本会**总体赞同**草案，*建议*进一步完善。\n\n## 关于登记\n\n- 一是**明确**范围；\n- 二是细化程序。\n\n"
+             "1. 甲\n2. 乙\n\n## 二、其他意见\n\n> 引用的意见\n")  # fmt: skip
+    path = _write(demo_store, tmp_path / "s.docx", intro=intro)
+    doc = _part(path, "word/document.xml")
+    paras = _paragraphs(path)
+    start = paras.index(("NoteHeading1", "一、总体意见"))
+    end = paras.index(("NoteHeading1", "二、具体修改意见"))
+    assert paras[start + 1:end] == [
+        ("Note", "本会总体赞同草案，建议进一步完善。"), ("NoteHeading2", "（一）关于登记"),
+        ("Note", "（1）一是明确范围；"), ("Note", "（2）二是细化程序。"), ("Note", "1.甲"),
+        ("Note", "2.乙"), ("NoteHeading2", "二、其他意见"), ("Note", "引用的意见")]
+    bold = ["".join(t.text for t in r.iter(f"{W}t")) for r in doc.iter(f"{W}r") if r.find(f"{W}rPr/{W}b") is not None]
+    italic = ["".join(t.text for t in r.iter(f"{W}t")) for r in doc.iter(f"{W}r") if r.find(f"{W}rPr/{W}i") is not None]
+    assert bold[:2] == ["总体赞同", "明确"] and italic == ["建议"]
+    assert "*" not in "".join(t for _, t in paras)

@@ -40,6 +40,7 @@ ASSOCIATION = "外商投资企业协会法律委员会"
 TITLE = "中华人民共和国反垄断法（草案）"
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 ARTICLE = re.compile(r"第[一二三四五六七八九十百零〇]+条(?:之[一二三四五六七八九十]+)?")
+LABELLED = re.compile(rf"({ARTICLE.pattern})\u3000")  # an article as the submission prints it: 第十条　…
 
 
 def _md_articles(path: Path) -> dict[str, str]:
@@ -124,21 +125,19 @@ SUBMITTED = {
     "第十四条": OLD["第十四条"],
     "第十四条之一": NEW_AFTER_14,
     "第十五条": _edit(OLD["第十五条"], *A15),
-    "第十七条": OLD["第十七条"],  # supported
     "第二十一条": OLD["第二十一条"] + "\n" + NEW_21,
-    "第二十三条": OLD["第二十三条"],  # a reason in the form
     "第二十五条": _edit(OLD["第二十五条"], *A25),
-    "第二十八条": OLD["第二十八条"],  # a question
-    "第三十一条": OLD["第三十一条"],  # a Word comment
     "第三十四条": _edit(OLD["第三十四条"], *A34),
     "第三十六条": _edit(OLD["第三十六条"], *A36),
     "第三十七条": _edit(OLD["第三十七条"], *A37),
     "第四十一条": _edit(OLD["第四十一条"], *A41),
     "第四十六条": OLD["第四十六条"].replace(KUAN_46_3, _edit(KUAN_46_3, *A46_BOREALIS)),
     "第五十条": OLD["第五十条"] + "\n" + NEW_50,
-    "第五十六条": OLD["第五十六条"],  # a Word comment
 }  # fmt: skip
-LEFT_OUT = ["第五条", "第七条", "第七条之一", "第二十条", "第二十七条", "第四十七条", "第五十三条"]
+LEFT_OUT = ["第五条", "第七条", "第七条之一", "第二十条", "第二十七条", "第四十七条", "第五十三条",
+            # no change goes out and staff wrote no committee reason: only supported (第十七条), a member's
+            # reason in the form (第二十三条), a question (第二十八条), Word comments (第三十一条, 第五十六条)
+            "第十七条", "第二十三条", "第二十八条", "第三十一条", "第五十六条"]
 
 
 def _ok(result: Result) -> Result:
@@ -216,7 +215,7 @@ def cx(tmp_path_factory: pytest.TempPathFactory) -> SimpleNamespace:
     files["form"] = tmp / "form-delta.docx"
     step("form-make", "form", "make", "--draft", "am@1", "--member", "delta", "--articles", "23-25", "-o", str(files["form"]))
     form = docx.Document(str(files["form"]))
-    rows = form.tables[0].rows  # the header, then 第二十三条, 第二十四条, 第二十五条
+    rows = form.tables[1].rows  # the header, then 第二十三条, 第二十四条, 第二十五条
     rows[1].cells[3].text = "建议明确申报书的格式要求"
     rows[3].cells[2].text = _edit(OLD["第二十五条"], *A25)
     rows[3].cells[3].text = "缩短初步审查期限"
@@ -558,14 +557,16 @@ def _docx_views(path: Path) -> dict[str, list[tuple[str, str]]]:
 
 
 def _articles(paragraphs: list[tuple[str, str]]) -> dict[str, str]:
-    """label → text of the articles: a heading 第X条, then body paragraphs up to the next
-    heading or note (reasons, supporters)."""
+    """label → text of the articles: a law-text paragraph 第X条　…, then the law-text
+    paragraphs after it, up to the next heading, note (reasons, supporters) or article."""
     found: dict[str, list[str]] = {}
     current: list[str] | None = None
     for style, text in paragraphs:
-        if style.startswith("Heading"):
-            current = found.setdefault(text, []) if ARTICLE.fullmatch(text) else None
-        elif style == "" and current is not None:
+        labelled = LABELLED.match(text) if style == "LawText" else None
+        if labelled:
+            current = found.setdefault(labelled[1], [])
+            current.append(text[labelled.end():])
+        elif style == "LawText" and current is not None:
             current.append(text)
         else:
             current = None
@@ -593,19 +594,15 @@ def test_the_docx_submission_holds_the_committee_text_article_by_article(cx: Sim
 
 
 def _md_articles_of(path: Path) -> tuple[dict[str, str], dict[str, str]]:
-    """The md submission's articles with <ins>/<del> accepted, and rejected."""
+    """The md submission's articles (**第X条**　…) with <ins>/<del> accepted, and rejected."""
     views: tuple[dict[str, str], dict[str, str]] = ({}, {})
-    label: list[str | None] = [None, None]
     for line in path.read_text(encoding="utf-8").split("\n"):
         for n, (drop, keep) in enumerate((("del", "ins"), ("ins", "del"))):
             text = re.sub(rf"<{drop}>.*?</{drop}>", "", line)
             text = re.sub(rf"</?{keep}>", "", text).replace("<br>", "\n")
-            if line.startswith("#"):
-                head = text.lstrip("#").strip()
-                label[n] = head if line.startswith("### ") and ARTICLE.fullmatch(head) else None
-            elif label[n] is not None and text.strip() and not line.startswith(("**", "- ")):
-                views[n][label[n]] = text  # type: ignore[index]
-                label[n] = None
+            labelled = re.match(rf"\*\*({ARTICLE.pattern})\*\*\u3000", text)
+            if labelled:
+                views[n][labelled[1]] = text[labelled.end():]
     return views
 
 
@@ -650,7 +647,7 @@ def test_withdrawn_comments_are_out_of_the_json_export(cx: SimpleNamespace) -> N
 def test_the_submission_names_no_internal_ids(cx: SimpleNamespace) -> None:
     """The legislature reads it: reasons are the members' words, never lawcomment's eids or
     the import's own description of a tracked change."""
-    notes = [text for style, text in _docx_views(cx.files["docx"])["accepted"] if style.startswith("lawcommentNote")]
+    notes = [text for style, text in _docx_views(cx.files["docx"])["accepted"] if style.startswith("Note")]
     assert notes
     assert [n for n in notes if "art_" in n or "inserted after" in n] == []
     md = cx.files["md"].read_text(encoding="utf-8")

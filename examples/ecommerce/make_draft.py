@@ -67,7 +67,7 @@ def fill_form(draft, path: Path, member: str, articles: str, answers: dict[str, 
     eids = select_articles(draft, articles)
     make_form(draft, "ecommerce@1", path, member=member, articles=eids)
     doc = docx.Document(str(path))
-    rows = doc.tables[0].rows[1:]
+    rows = doc.tables[1].rows[1:]  # tables[0] holds the 单位 … 日期 fields
     for eid, row in zip(eids, rows, strict=True):
         if eid in answers:
             proposed, reason = answers[eid]

@@ -6,6 +6,7 @@ proposal is adopted, partly adopted (with the share), not adopted, or its articl
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -401,6 +402,9 @@ def position_adoption(positions: Iterable[UnitPosition], old: Draft, new: Draft,
     return PositionAdoption(tuple(rows))
 
 
+_NO_GROUP = "(no group)"  # the key of members without a working group
+
+
 def summarise(found: list[Outcome], members: dict[str, Member]) -> tuple[dict[str, Counter[str]],
                                                                          dict[str, Counter[str]]]:  # fmt: skip
     """Counts of each state per member and per working group."""
@@ -409,49 +413,87 @@ def summarise(found: list[Outcome], members: dict[str, Member]) -> tuple[dict[st
     for o in found:
         by_member[o.comment.member][str(o.state)] += 1
         m = members.get(o.comment.member)
-        by_group[(m.group if m and m.group else "(no group)")][str(o.state)] += 1
+        by_group[(m.group if m and m.group else _NO_GROUP)][str(o.state)] += 1
     return dict(sorted(by_member.items())), dict(sorted(by_group.items()))
 
 
 def adoption_dict(old_ref: str, new_ref: str, found: list[Outcome], members: dict[str, Member],
-                  position: PositionAdoption | None = None) -> dict[str, object]:  # fmt: skip
+                  position: PositionAdoption | None = None, lang: str = "en") -> dict[str, object]:  # fmt: skip
     """The ``adoption --format json`` document (schema ``lawcomment.adoption/1``); with
-    ``position``, its ``position`` key says how much of the committee position was adopted."""
+    ``position``, its ``position`` key says how much of the committee position was adopted.
+    States are machine values (``state``); each also has its ``label`` in ``lang``."""
+    from .exporters import label
+
     by_member, by_group = summarise(found, members)
-    doc: dict[str, object] = {"schema": ADOPTION_SCHEMA, "old": old_ref, "new": new_ref,
-                              "proposals": [o.to_dict(members) for o in found],
+    proposals = [{**o.to_dict(members), "label": label(o.state, lang)} for o in found]
+    doc: dict[str, object] = {"schema": ADOPTION_SCHEMA, "old": old_ref, "new": new_ref, "proposals": proposals,
                               "members": {k: dict(v) for k, v in by_member.items()},
                               "groups": {k: dict(v) for k, v in by_group.items()}}  # fmt: skip
     if position is not None:
-        doc["position"] = position.to_dict()
+        doc["position"] = {**position.to_dict(),
+                           "articles": [{**a.to_dict(), "label": label(a.state, lang)} for a in position.articles]}
     return doc
 
 
-def position_text(position: PositionAdoption) -> str:
-    """``committee position: N of M change(s) adopted (P%)``, then one line per article."""
+_EID = re.compile(r" \([a-z][a-z0-9_\-]*\)")
+_TEXT: dict[str, dict[str, str]] = {
+    "zh": {"head": "{old} 的修改建议在 {new} 中的采纳情况：", "share": "（{p}/{n}处修改）", "by_member": "按会员：",
+           "by_group": "按工作组：", "count": "{key}：{n}项修改建议：{cells}", "cell": "{state}{n}项", "sep": "，",
+           "no_group": "（未分组）",
+           "position": "委员会意见：{n}处修改中{p}处被采纳（{pct}）",
+           "no_position": "委员会意见：尚无采纳的修改（工作人员用 `lawcomment decide` 采纳修改）"},
+    "en": {"head": "proposals on {old} against {new}:", "share": " ({p}/{n} changes)", "by_member": "by member:",
+           "by_group": "by working group:", "count": "{key}: {n} proposal(s): {cells}", "cell": "{n} {state}",
+           "sep": ", ", "no_group": "(no group)",
+           "position": "committee position: {p} of {n} change(s) adopted ({pct})",
+           "no_position": "committee position: no accepted changes (staff accept changes with `lawcomment decide`)"},
+}  # fmt: skip
+
+
+def plain_citation(citation: str) -> str:
+    """A citation as a reader wants it, without eids: ``第十条 (art_10)`` → ``第十条``."""
+    return _EID.sub("", citation)
+
+
+def _cited(citation: str, lang: str) -> str:
+    """Chinese tables print citations without their eids: 第十条, not 第十条 (art_10)."""
+    return plain_citation(citation) if lang == "zh" else citation
+
+
+def position_text(position: PositionAdoption, lang: str = "en") -> str:
+    """``committee position: N of M change(s) adopted (P%)``, then one line per article
+    (``委员会意见：……`` with ``lang="zh"``)."""
+    from .exporters import label
+
+    t = _TEXT[lang]
     if not position.changes:
-        return "committee position: no accepted changes (staff accept changes with `lawcomment decide`)\n"
-    lines = [f"committee position: {position.present} of {position.changes} change(s) adopted "
-             f"({position.share:.0%})"]  # fmt: skip
+        return t["no_position"] + "\n"
+    lines = [t["position"].format(p=position.present, n=position.changes, pct=f"{position.share:.0%}")]
     for a in position.articles:
-        lines.append(f"  {a.old_citation} → {a.new_citation}  {a.state} ({a.present}/{a.changes} changes)")
+        share = t["share"].format(p=a.present, n=a.changes)
+        lines.append(f"  {_cited(a.old_citation, lang)} → {_cited(a.new_citation, lang)}  {label(a.state, lang)}{share}")
     return "\n".join(lines) + "\n"
 
 
 def adoption_text(old_ref: str, new_ref: str, found: list[Outcome], members: dict[str, Member],
-                  position: PositionAdoption | None = None) -> str:  # fmt: skip
+                  position: PositionAdoption | None = None, lang: str = "en") -> str:  # fmt: skip
     """Per proposal, then per member and per working group: what the new version adopted;
-    with ``position``, then how much of the committee position."""
-    lines = [f"proposals on {old_ref} against {new_ref}:"]
+    with ``position``, then how much of the committee position. ``lang="zh"`` prints it in
+    Chinese (states as 已采纳, 部分采纳, 未采纳, 条文已删除; citations without eids)."""
+    from .exporters import label
+
+    t = _TEXT[lang]
+    lines = [t["head"].format(old=old_ref, new=new_ref)]
     width = max([10, *(len(o.comment.member) + 1 for o in found)])  # a column, however long the member ids
     for o in found:
-        share = f" ({o.present}/{o.changes} changes)" if o.state is Adoption.PARTLY else ""
-        lines.append(f"  #{o.comment.id:<5}{o.comment.member:<{width}}{o.old_citation} → {o.new_citation}  {o.state}{share}")
+        share = t["share"].format(p=o.present, n=o.changes) if o.state is Adoption.PARTLY else ""
+        lines.append(f"  #{o.comment.id:<5}{o.comment.member:<{width}}{_cited(o.old_citation, lang)} → "
+                     f"{_cited(o.new_citation, lang)}  {label(o.state, lang)}{share}")  # fmt: skip
     by_member, by_group = summarise(found, members)
-    states = [str(s) for s in Adoption]
-    for title, table in (("member", by_member), ("working group", by_group)):
-        lines.append(f"by {title}:")
+    for title, table in ((t["by_member"], by_member), (t["by_group"], by_group)):
+        lines.append(title)
         for key, counts in table.items():
-            cells = ", ".join(f"{counts[s]} {s}" for s in states if counts[s])
-            lines.append(f"  {key}: {sum(counts.values())} proposal(s): {cells}")
-    return "\n".join(lines) + "\n" + (position_text(position) if position is not None else "")
+            cells = t["sep"].join(t["cell"].format(n=counts[s], state=label(s, lang)) for s in Adoption if counts[s])
+            shown = t["no_group"] if key == _NO_GROUP else key
+            lines.append("  " + t["count"].format(key=shown, n=sum(counts.values()), cells=cells))
+    return "\n".join(lines) + "\n" + (position_text(position, lang) if position is not None else "")

@@ -158,6 +158,10 @@ from .cli_export import register as _register_export_commands  # noqa: E402
 
 _register_export_commands(cli)
 
+from .cli_responses import register as _register_response_commands  # noqa: E402
+
+_register_response_commands(cli)
+
 
 def main() -> None:
     """Console-script entry point."""

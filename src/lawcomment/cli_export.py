@@ -47,18 +47,22 @@ def register(cli: click.Group) -> None:
                   help="docx: article by article, or the 条文 | 修改建议 | 理由 table.")
     @click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True, help="Language of the labels.")
     @click.option("--attribute", type=click.Choice(["committee", "members"]), default="committee", show_default=True,
-                  help="Author of the tracked changes: the association, or each change's supporters.")
-    @click.option("--anonymous", is_flag=True, help="Count supporters instead of naming them.")
-    @click.option("--all-articles", is_flag=True, help="Every article, not only those with comments.")
-    @click.option("--intro", type=click.Path(path_type=Path, dir_okay=False), help="Introduction (text or Markdown).")
-    @click.option("--association", default="", help="Who submits: on the cover and as the changes' author.")
-    @click.option("--date", default="", help="Date for the cover and the changes (ISO 8601; default: now).")
+                  help="The association speaks (changes by it, supporters counted, remarks unattributed), or the "
+                       "members are named (each change's author, supporters, forwarded remarks).")
+    @click.option("--anonymous", is_flag=True, help="Name no member anywhere: changes, remarks, supporters, properties.")
+    @click.option("--all-articles", is_flag=True, help="Every article, not only those with something to submit.")
+    @click.option("--intro", type=click.Path(path_type=Path, dir_okay=False),
+                  help="The general opinion (总体意见), in Markdown or text.")
+    @click.option("--association", default="", help="Who submits: signs the submission and authors its changes.")
+    @click.option("--date", default="", help="Date of the submission and its changes (ISO 8601; default: now).")
     @click.option("--include-unreviewed", is_flag=True,
                   help="Also submit the changes and new units staff have not decided (a quick draft).")
+    @click.option("--template", type=click.Path(path_type=Path, dir_okay=False),
+                  help="docx: the association's letterhead (.docx or .dotx): its styles, page set-up, header and footer.")
     @click.pass_context
     def export_cmd(ctx: click.Context, ref: str, fmt: str, output: Path | None, layout: str, lang: str, attribute: str,
                    anonymous: bool, all_articles: bool, intro: Path | None, association: str, date: str,
-                   include_unreviewed: bool) -> None:  # fmt: skip
+                   include_unreviewed: bool, template: Path | None) -> None:  # fmt: skip
         """Export the consultation on a draft: the submission (docx), review page, data.
 
         The submission holds only the changes staff accepted (decide); the ones nobody
@@ -78,11 +82,18 @@ def register(cli: click.Group) -> None:
             intro_text, _ = decode_text(intro.read_bytes(), str(intro))
         options = ExportOptions(layout=layout, lang=lang, attribute=attribute, anonymous=anonymous,
                                 all_articles=all_articles, intro=intro_text, association=association, date=date,
-                                include_unreviewed=include_unreviewed)  # fmt: skip
+                                include_unreviewed=include_unreviewed,
+                                template=str(template) if template is not None else "")  # fmt: skip
         check_options(options)
         table = exporters()
         if fmt not in table:
             raise ExportError(f"unknown format {fmt!r} (known: {', '.join(sorted(table))})")
+        if template is not None:
+            from .docx_layout import read_template
+
+            if fmt != "docx":
+                raise ExportError(f"--template is a Word letterhead for --format docx, not {fmt}")
+            read_template(template)  # Error: FILE: reason, before anything is written
         if output is None and table[fmt].binary:
             raise ExportError(f"{fmt} is a binary format: give -o FILE{table[fmt].suffix}")
         with _store(ctx) as store:

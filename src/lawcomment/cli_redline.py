@@ -172,9 +172,11 @@ def register(cli: click.Group) -> None:
     @cli.command()
     @click.option("--draft", "ref", required=True, help="The new version, NAME@VERSION (added with --supersedes).")
     @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+    @click.option("--lang", type=click.Choice(["en", "zh"]), default="en", show_default=True,
+                  help="Language of the text (states 已采纳/部分采纳/未采纳/条文已删除) and of the JSON labels.")  # fmt: skip
     @click.option("-o", "--output", type=click.Path(path_type=Path), help="Write here instead of stdout.")
     @click.pass_context
-    def adoption(ctx: click.Context, ref: str, fmt: str, output: Path | None) -> None:
+    def adoption(ctx: click.Context, ref: str, fmt: str, lang: str, output: Path | None) -> None:
         """Which of the members' proposals on the previous version this version adopted, and
         how much of the committee position."""
         from .adoption import adoption_dict, adoption_text, outcomes, position_adoption
@@ -196,10 +198,10 @@ def register(cli: click.Group) -> None:
             position = position_adoption(draft_positions(store, old_s.ref), old, new, alignment)
             members = {m.id: m for m in store.members()}
         if fmt == "json":
-            doc = adoption_dict(old_s.ref, new_s.ref, found, members, position)
+            doc = adoption_dict(old_s.ref, new_s.ref, found, members, position, lang)
             text = json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
         else:
-            text = adoption_text(old_s.ref, new_s.ref, found, members, position)
+            text = adoption_text(old_s.ref, new_s.ref, found, members, position, lang)
         _emit(text, output)
 
 

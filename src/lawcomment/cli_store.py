@@ -74,11 +74,11 @@ def _carry_summary(report) -> None:  # type: ignore[no-untyped-def]
         click.echo(f"  orphaned #{c.origin.id} ({c.origin.member}): {c.note}")
     if report.decisions:
         click.echo(f"carried {k['decisions']} decision(s), {k['dropped']} no longer apply")
+    for d in report.dropped:
+        click.echo(f"  decision #{d.origin.id} ({describe_decision(d.origin)}) no longer applies: {d.note}")
     if k["reasons"] or k["reasons_dropped"]:
         click.echo(f"carried {k['reasons']} committee reason(s)"
                    + (f"; {k['reasons_dropped']} were on articles the new version deleted" if k["reasons_dropped"] else ""))  # fmt: skip
-    for d in report.dropped:
-        click.echo(f"  decision #{d.origin.id} ({describe_decision(d.origin)}) no longer applies: {d.note}")
 
 
 def register(cli: click.Group) -> None:
@@ -147,11 +147,12 @@ def register(cli: click.Group) -> None:
                 rows = [{"ref": d.ref, "name": d.name, "version": d.version, "title": d.title, "profile": d.profile,
                          "source_file": d.source_file, "sha256": d.sha256, "created": d.created,
                          "supersedes": by_id.get(d.supersedes) if d.supersedes else None,
-                         "superseded_by": later.get(d.id), "archived": d.archived} for d in drafts]  # fmt: skip
+                         "superseded_by": later.get(d.id), "archived": d.archived, "deadline": d.deadline}
+                        for d in drafts]  # fmt: skip
                 click.echo(json.dumps({"schema": "lawcomment.drafts/1", "drafts": rows}, ensure_ascii=False, indent=2))
                 return
             for d in drafts:
-                tail = f"\tarchived {d.archived}" if d.archived else ""
+                tail = (f"\tarchived {d.archived}" if d.archived else "") + (f"\tdue {d.deadline}" if d.deadline else "")
                 click.echo(f"{d.ref}\t{d.title}\t{d.source_file}\t{d.created}{tail}")
 
     # -- members -----------------------------------------------------------------------
@@ -335,22 +336,23 @@ def register(cli: click.Group) -> None:
     @form.command("make")
     @click.option("--draft", "ref", required=True, help="NAME@VERSION")
     @click.option("--member", "member_id", help="Fill in the member (import then needs no --member).")
-    @click.option("--articles", help="Only these articles: 10-20,25.")
+    @click.option("--articles", help="Only these articles: 10-20,25 (numbers of articles the draft has).")
     @click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True)
     @click.option("-o", "--output", type=click.Path(path_type=Path), required=True)
     @click.pass_context
     def form_make(ctx: click.Context, ref: str, member_id: str | None, articles: str | None, lang: str,
                   output: Path) -> None:  # fmt: skip
-        """Write a .docx comment form: 条款 | 草案原文 | 修改建议 | 理由, one row per article."""
+        """Write a .docx comment form (A4 landscape, Track Changes on): 单位/联系人/电话/日期, then
+        条款 | 草案原文 | 修改建议 | 理由, one row per article, 修改建议 pre-filled with the draft text."""
         from .forms import make_form, select_articles
 
         with _store(ctx) as store:
             stored = store.get_draft(ref)
             member_name = store.get_member(member_id).org if member_id else ""
             draft = stored.load()
-            chosen = select_articles(draft, articles)
+            chosen = select_articles(draft, articles, stored.ref)
             make_form(draft, stored.ref, output, title=stored.title, member=member_id, member_name=member_name,
-                      articles=chosen, lang=lang)  # fmt: skip
+                      articles=chosen, lang=lang, deadline=getattr(stored, "deadline", None))  # fmt: skip
             click.echo(f"wrote {output}: {len(chosen)} article(s) of {stored.ref}")
 
     # -- log ---------------------------------------------------------------------------

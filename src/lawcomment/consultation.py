@@ -8,6 +8,13 @@ draft). Rejected changes never do. Each :class:`Item` knows which of its pieces 
 submitted, so every exporter (and every plugin) gets the same answer from ``changed``,
 ``text``, ``segments()``, ``insertions``, ``status``, ``supporters`` and ``reasons``;
 ``item.position`` still holds everything, with each change's state, for review formats.
+
+The submission formats (.docx, .md) speak with the committee's voice: per item the
+committee's own reason (``committee_reason``, written by staff with ``decide
+--committee-reason``), the member remarks staff forwarded (``forwarded``), and the
+supporters of each change that goes out (``submitted_changes``). ``reasons`` and
+``supporters`` (every member remark, and supporters of the unit as a whole) are for the
+review formats and the JSON document.
 """
 
 from __future__ import annotations
@@ -60,6 +67,20 @@ class NewUnit:
 
 
 @dataclass(frozen=True, slots=True)
+class SubmittedChange:
+    """One edit the submission proposes, with the members who proposed it: ``old`` of the
+    draft becomes ``new`` (a deletion when ``new`` is empty, an insertion when ``old`` is);
+    a new unit has its ``label`` (第十二条之一, or empty after a heading) and its text as
+    ``new``. ``supporters`` are empty for the committee's own final wording."""
+
+    old: str
+    new: str
+    supporters: tuple[str, ...]
+    label: str = ""
+    new_unit: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class Item:
     """One unit of the submission: an article (or a heading) with its position and comments.
 
@@ -81,6 +102,8 @@ class Item:
     reasons: tuple[tuple[str, str], ...]  # (member id, or "" for the committee; text)
     include_unreviewed: bool = False
     new_units: tuple[NewUnit, ...] = ()  # the submitted new units, numbered
+    committee_reason: str = ""  # the committee's own reason (decide --committee-reason), printed as 理由
+    forwarded: tuple[Comment, ...] = ()  # member remarks staff forwarded (comment forward): printed too
 
     @property
     def text(self) -> str:
@@ -116,10 +139,23 @@ class Item:
 
     @property
     def in_submission(self) -> bool:
-        """The submission has something to say about this unit: a change, a new unit, a
-        reason, a supporter or a listed conflict. A unit whose proposals are all undecided
-        or rejected has not; the .docx and .md leave it out (unless ``all_articles``)."""
-        return self.changed or bool(self.reasons or self.supporters or self.unresolved)
+        """The submission has something to say about this unit: a change or a new unit that
+        goes out, the committee's reason, a forwarded remark, or (in a draft) a listed
+        conflict. A unit whose proposals are all undecided or rejected, or that members only
+        supported or commented on, has not; the .docx and .md leave it out (unless
+        ``all_articles``)."""
+        return self.changed or bool(self.committee_reason.strip() or self.forwarded or self.unresolved)
+
+    @property
+    def submitted_changes(self) -> tuple[SubmittedChange, ...]:
+        """The edits that go out, in order, each with the members who proposed it, then the
+        new units after this one. A member who only supported the unit or commented on it
+        supports none of them."""
+        base = self.position.base
+        out = [SubmittedChange(base[p.start:p.end], p.new, p.supporters)
+               for p in self.position.pieces(submitted=not self.include_unreviewed)]  # fmt: skip
+        out += [SubmittedChange("", u.text, u.supporters, u.label, True) for u in self.new_units]
+        return tuple(out)
 
     def segments(self) -> list[tuple[str, str, tuple[str, ...]]]:
         """The submitted position as a redline of the draft: ``(kind, text, supporters)``
@@ -164,6 +200,7 @@ class Consultation:
     adoption_refs: tuple[str, str] | None
     created: str
     include_unreviewed: bool = False
+    deadline: str | None = None  # replies due (YYYY-MM-DD, ``draft deadline``), for the review page's responses
 
     @property
     def lang(self) -> str:
@@ -203,7 +240,8 @@ class Consultation:
             decided[d.target].append(d)
         taken = _article_eids(self.draft)
         items = tuple(_item(i.eid, i.citation, i.label, i.kind, i.path, i.position, list(i.comments),
-                            decided.get(i.eid, []), include, taken, self.lang) for i in self.items)  # fmt: skip
+                            decided.get(i.eid, []), include, taken, self.lang, i.committee_reason)
+                      for i in self.items)  # fmt: skip
         return replace(self, items=items, include_unreviewed=include)
 
     def for_options(self, options: ExportOptions) -> Consultation:
@@ -324,14 +362,15 @@ def _new_units(eid: str, kind: Kind, insertions: tuple[Insertion, ...], lang: st
 
 def _item(eid: str, citation: str, label: str, kind: Kind, path: tuple[Unit, ...], pos: UnitPosition,
           comments: list[Comment], decisions: list[Decision], include: bool, taken: frozenset[str],
-          lang: str) -> Item:  # fmt: skip
+          lang: str, committee_reason: str = "") -> Item:  # fmt: skip
     """One item of a view that submits only accepted pieces, or (``include``) unreviewed ones too."""
     supporters = _supporters(pos, comments, include)
     submitted = pos.submitted_insertions(submitted=not include)
     changed = (pos.text if include else pos.submitted_text) != pos.base or bool(submitted)
+    forwarded = tuple(c for c in comments if c.forwarded and c.body.strip())
     return Item(eid, citation, label, kind, path, pos, tuple(comments), _status(pos, comments, changed), supporters,
                 _reasons(pos, comments, decisions, include), include,
-                _new_units(eid, kind, submitted, lang, taken))  # fmt: skip
+                _new_units(eid, kind, submitted, lang, taken), committee_reason, forwarded)  # fmt: skip
 
 
 def _citation(eid: str, unit: Unit, lang: str) -> str:
@@ -401,12 +440,14 @@ def load_consultation(store: Store, ref: str, *, all_articles: bool = False,
     for d in decisions:
         decided[d.target].append(d)
     taken = _article_eids(draft)
+    reasons = {eid: r.text for eid, r in store.committee_reasons(stored.ref).items()}
     items = []
     for eid in sorted(positions, key=lambda e: order.get(e, len(order))):
         pos, unit = positions[eid], index[eid]
         items.append(_item(eid, _citation(eid, unit, lang), unit.label, unit.kind, paths.get(eid, ()), pos,
-                           by_article.get(eid, []), decided.get(eid, []), include_unreviewed, taken, lang))  # fmt: skip
+                           by_article.get(eid, []), decided.get(eid, []), include_unreviewed, taken, lang,
+                           reasons.get(eid, "")))  # fmt: skip
     adoption, pair = _adoption(store, stored.ref)
     members = {m.id: m for m in store.members()}
     return Consultation(stored.ref, stored.title or draft.title, draft, members, tuple(comments), tuple(decisions),
-                        tuple(items), adoption, pair, now(), include_unreviewed)  # fmt: skip
+                        tuple(items), adoption, pair, now(), include_unreviewed, stored.deadline)  # fmt: skip

@@ -21,6 +21,7 @@ from .consultation import load_consultation
 from .errors import StoreError
 from .exporters import ExportOptions
 from .intake import add_comment, add_draft_file, import_comments, import_members, read_author_map
+from .manage import forward_comment
 from .position import UnitPosition, decide, draft_positions
 from .store import Store
 from .submission_md import adoption_md
@@ -56,6 +57,36 @@ REVIEW = [
     ("第二十三条", "accept", "n1", "数据安全单列一条"),
     ("第三十条", "reject", "c1", "评估频次宜由行政法规规定"),
 ]
+
+
+#: The committee's own reasons, printed as 理由 in the submission (lawcomment decide --article …
+#: --committee-reason …): staff write them for the positions they submit.
+REASONS = [
+    ("第十条", "“便民劳务活动”的范围不清，实践中难以认定，且与零星小额交易活动存在交叉。建议删去相关表述，对个人从事零星小额"
+     "交易活动统一予以豁免，便于经营者遵守和执法。"),
+    ("第十二条", "“依法需要取得相关行政许可的”与后半句“应当依法取得行政许可”语义重复，建议删去，使条文更加简洁。"),
+    ("第十七条", "信息披露不完整同样会损害消费者的知情权和选择权。建议增加“完整”的要求，防止经营者选择性披露。"),
+    ("第二十一条", "“及时”的含义不明确，实践中容易引发争议。建议明确押金退还的期限为十五日，便于消费者维权和监管部门执法。"),
+    ("第二十三条", "数据安全是电子商务经营者的基本义务。建议单列一条，要求经营者建立健全数据安全管理制度，"
+     "与网络安全法的有关规定相衔接。"),
+]  # fmt: skip
+
+#: The member remark staff forward to the legislature (lawcomment comment forward ID): ACME's
+#: question on 第十条, from its marked-up draft. It prints without naming ACME.
+FORWARD = ("acme", "第十条", "comment")
+
+#: The general opinion (总体意见), as staff write it in Markdown (export --intro FILE).
+INTRO = """# 总体意见
+
+本会组织会员单位对《中华人民共和国电子商务法（草案）》进行了认真研究。会员单位**总体赞同**草案的立法目的和
+主要制度设计，认为草案对规范电子商务行为、保障各方主体合法权益具有重要意义。同时，会员单位建议：
+
+- 进一步明确市场主体登记豁免的范围，避免“便民劳务活动”等概念在实践中难以认定；
+- 明确押金退还等义务的具体期限，增强条文的*可操作性*；
+- 对数据安全义务作出专门规定，与网络安全法相衔接。
+
+具体修改意见如下。
+"""
 
 
 @dataclass
@@ -141,6 +172,15 @@ def _review(store: Store, ref: str, echo: Callable[[str], None]) -> None:
         who = ", ".join(m for a in next(x.conflict for x in pos.conflicts if x.conflict.id == cid).alternatives
                         for m in a.supporters)  # fmt: skip
         echo(f"   {cid} on {pos.citation.split(' ')[0]} ({who}) stays open: it stays out of the submission until decided")
+    for at, text in REASONS:
+        store.set_committee_reason(ref, by_citation[at].eid, text)
+    echo(f"   --article {REASONS[0][0]} --committee-reason '…' (and {', '.join(at for at, _ in REASONS[1:])})  "
+         f"→ the committee's reasons, printed as 理由")  # fmt: skip
+    member, at, stance = FORWARD
+    remark = next(c for c in store.comments(ref) if c.member == member and str(c.stance) == stance
+                  and c.anchor.eid is not None and c.anchor.eid.split("__")[0] == by_citation[at].eid)  # fmt: skip
+    forward_comment(store, remark.id)
+    echo(f"   comment forward {remark.id}  → {member}'s remark on {at} goes out, unattributed: {remark.body}")
 
 
 def _what(pos: UnitPosition, action: str, what: str) -> str:
@@ -159,11 +199,12 @@ def _what(pos: UnitPosition, action: str, what: str) -> str:
 
 def _submit(store: Store, out: Path, result: DemoResult, echo: Callable[[str], None], date: str) -> None:
     view = load_consultation(store, "ecommerce@1")
-    base = ExportOptions(association=ASSOCIATION, date=date)
+    base = ExportOptions(association=ASSOCIATION, date=date, intro=INTRO)
     plan = [
-        ("submission.docx", "docx", base, "the submission: each article with the proposed changes as tracked changes"),
+        ("submission.docx", "docx", base,
+         "the submission: 总体意见, then each article with the committee's changes as tracked changes and its reasons"),
         ("submission-table.docx", "docx", ExportOptions(layout="table", association=ASSOCIATION, date=date),
-         "the comparison table 条文 | 修改建议 | 理由"),
+         "the comparison table 条文 | 修改建议 | 理由 (landscape)"),
         ("submission-en.docx", "docx", ExportOptions(lang="en", attribute="members", association=ASSOCIATION, date=date),
          "English labels, each change attributed to its members"),
         ("review.html", "html", base, "staff review page: every change with its state, filters by group, status, review"),
@@ -186,7 +227,7 @@ def _second_reading(store: Store, ex: Path, out: Path, result: DemoResult, echo:
          f"{report.counts['orphaned']} orphaned")  # fmt: skip
     view = load_consultation(store, "ecommerce@1")
     old_ref, new_ref = view.adoption_refs or ("ecommerce@1", stored.ref)
-    summary = adoption_text(old_ref, new_ref, list(view.adoption), dict(view.members))
+    summary = adoption_text(old_ref, new_ref, list(view.adoption), dict(view.members), lang="zh")
     text = "\n".join([f"# {view.title}", "", *adoption_md(view, ExportOptions()), "```", summary.rstrip("\n"), "```", ""])
     write_atomic(out / "adoption.md", text)
     result.files.append((out / "adoption.md", "which proposals the second reading adopted"))

@@ -264,9 +264,9 @@ def _import_form(store: Store, form: FilledForm, sha: str, ref: str | None, memb
     if who is None:
         raise StoreError(f"{p}: the form does not say which member filled it; pass --member")
     stored = store.get_draft(target)
-    store.get_member(who)
+    org = store.get_member(who).org
     draft = stored.load()
-    comments, warnings, problems = form_comments(form, draft, stored.ref, who)
+    comments, warnings, problems = form_comments(form, draft, stored.ref, who, member_org=org or None)
     if problems and not skip_invalid:
         raise ValidationError(str(p), problems, f"{len(problems)} filled row(s) name no article of {stored.ref}; "
                                                 "nothing was imported (fix them, or pass --skip-invalid)")  # fmt: skip

@@ -41,13 +41,26 @@ def el(tag: str, attrs: dict[str, str] | None = None, text: str | None = None) -
     return e
 
 
-def run(text: str, *, deleted: bool = False, bold: bool = False) -> etree._Element:
+def run(text: str, *, deleted: bool = False, bold: bool = False, italic: bool = False, style: str | None = None,
+        east_asia: bool = False) -> etree._Element:  # fmt: skip
     """A ``w:r`` holding ``text``; tabs become ``w:tab``, and deleted text is ``w:delText``
-    (a ``w:t`` inside ``w:del`` would come back when the changes are accepted)."""
+    (a ``w:t`` inside ``w:del`` would come back when the changes are accepted).
+
+    ``style`` is a character style id; ``east_asia`` sets ``w:rFonts w:hint="eastAsia"``, so
+    Word sets characters both scripts share (“”、—) in the East Asian font, as Chinese Word does."""
     r = el("r")
-    if bold:
-        rpr = el("rPr")
-        rpr.append(el("b"))
+    if bold or italic or style or east_asia:
+        rpr = el("rPr")  # CT_RPr order: rStyle, rFonts, b, bCs, i, iCs …
+        if style:
+            rpr.append(el("rStyle", {"val": style}))
+        if east_asia:
+            rpr.append(el("rFonts", {"hint": "eastAsia"}))
+        if bold:
+            rpr.append(el("b"))
+            rpr.append(el("bCs"))
+        if italic:
+            rpr.append(el("i"))
+            rpr.append(el("iCs"))
         r.append(rpr)
     tag = "delText" if deleted else "t"
     for i, piece in enumerate(text.split("\t")):
@@ -69,10 +82,10 @@ class Revisions:
         """An empty ``w:ins`` or ``w:del`` (``kind``) for ``author``."""
         return el(kind, {"id": str(next(self._ids)), "author": author, "date": self.date})
 
-    def text(self, kind: str, author: str, text: str) -> etree._Element:
-        """``text`` as a tracked insertion or deletion."""
+    def text(self, kind: str, author: str, text: str, **run_props: object) -> etree._Element:
+        """``text`` as a tracked insertion or deletion (``run_props`` as :func:`run` takes them)."""
         w = self.wrapper(kind, author)
-        w.append(run(text, deleted=kind == "del"))
+        w.append(run(text, deleted=kind == "del", **run_props))  # type: ignore[arg-type]
         return w
 
     def mark(self, p: etree._Element, kind: str, author: str) -> None:
@@ -93,7 +106,8 @@ class Revisions:
         rpr.insert(0, self.wrapper(kind, author))
 
 
-def paragraph(style_id: str | None = None, text: str = "", *, bold: bool = False) -> etree._Element:
+def paragraph(style_id: str | None = None, text: str = "", *, bold: bool = False,
+              east_asia: bool = False) -> etree._Element:  # fmt: skip
     """A ``w:p`` with an optional style and plain text."""
     p = el("p")
     if style_id:
@@ -101,7 +115,7 @@ def paragraph(style_id: str | None = None, text: str = "", *, bold: bool = False
         ppr.append(el("pStyle", {"val": style_id}))
         p.append(ppr)
     if text:
-        p.append(run(text, bold=bold))
+        p.append(run(text, bold=bold, east_asia=east_asia))
     return p
 
 

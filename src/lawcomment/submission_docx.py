@@ -1,232 +1,265 @@
-"""The consolidated submission as Word: a cover, then each article with the committee's
-proposed changes as native tracked changes (``articles`` layout), or the three-column
-comparison table 条文 | 修改建议 | 理由 (``table`` layout).
+"""The submission as Word, in the committee's voice and the official layout.
+
+``articles`` layout (A4 portrait): the title (关于《…》的修改意见), the general opinion
+(一、总体意见, from ``--intro`` Markdown) when there is one, then per article a heading
+(（一）关于第十条), the article as law text with the committee's changes as native tracked
+changes (an accepted new article inserted after it as 第十条之一), the committee's reason
+(理由：…), the member remarks staff forwarded, and the supporters counted per change; at the
+end the association and the date. ``table`` layout (A4 landscape): the same in the
+comparison table 条文 | 修改建议 | 理由.
 
 Only what the view submits goes in: by default the changes staff accepted, the conflict
-alternatives they chose, final wordings and accepted new units (as tracked-inserted articles
-numbered 第X条之一 after their article); with ``include_unreviewed`` also the undecided ones,
-and the cover says it is a draft.
+alternatives they chose, final wordings and accepted new units; with ``include_unreviewed``
+also the undecided ones (a discussion draft, which says so under the title). Nothing
+internal: no ``name@version``, eids, counts or tool names, and the document properties name
+the association only.
 
-Everything that is not law text (cover lines, reasons, supporters, conflicts) is in the
-``lawcomment Note`` styles, which lawcomment's .docx reader sets aside, so a member can
-mark up the submission and it imports as a marked-up draft.
+Page, fonts and styles come from a template (:mod:`lawcomment.docx_layout`): the bundled
+default, or the association's letterhead (``--template``). Everything that is not law text
+is in the ``lawcomment Note`` styles, which lawcomment's .docx reader sets aside, so a
+member can mark up the submission and it imports as a marked-up draft.
 """
 
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Iterable
 
-from docx.oxml.ns import qn
 from lxml import etree
 
 from .consultation import Consultation, Item, opened
-from .exporters import LABELS, ExportOptions
-from .ooxml import Revisions, el, enable_track_revisions, paragraph, run
-from .serialize import body_separator
+from .docx_layout import Page
+from .exporters import ExportOptions
+from .ooxml import Revisions, el, enable_track_revisions, run
+from .submission_text import (
+    TEXT,
+    Block,
+    conflict_lines,
+    date_line,
+    heading,
+    intro_blocks,
+    reason_paragraphs,
+    remark_lines,  # fmt: skip
+    section_number,
+    sub_number,
+    supporter_lines,
+    title,
+)
 
 NOTE_STYLE = "lawcomment Note"
 NOTE_HEADING_STYLE = "lawcomment Note Heading"
-_NOTE_ID, _NOTE_HEADING_ID = "lawcommentNote", "lawcommentNoteHeading"
-_STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_CJK = re.compile(r"[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]")
+#: The comparison table's columns: 条文 and 修改建议 equal and wide, 理由 narrower (shares of the width).
+TABLE_SHARES = (0.37, 0.37, 0.26)
 
 
 class _Writer:
     def __init__(self, view: Consultation, options: ExportOptions) -> None:
-        import docx
-
         self.view = view.for_options(options)
         self.options = options
-        self.labels = LABELS[options.lang]
+        self.lang = options.lang
+        self.tx = TEXT[options.lang]
         self.date = options.timestamp
         self.revs = Revisions(self.date)
-        self.sep = body_separator(view.draft)
-        self.doc = docx.Document()
-        self._prepare()
-        self.body = self.doc.element.body
-        self._sect = self.body.find(qn("w:sectPr"))
-
-    # -- template ------------------------------------------------------------------
-    def _prepare(self) -> None:
-        from docx.enum.style import WD_STYLE_TYPE
-        from docx.shared import Pt, RGBColor
-
-        doc = self.doc
-        for rel_id, rel in list(doc.part.rels.items()):
-            if rel.reltype == _STYLES_WITH_EFFECTS:  # stale copy of styles.xml; validators flag the mismatch
-                doc.part.drop_rel(rel_id)
-        normal = doc.styles["Normal"]
-        normal.font.size = Pt(11)
-        rpr = normal.element.get_or_add_rPr()
-        fonts = rpr.find(qn("w:rFonts"))
-        if fonts is None:
-            fonts = el("rFonts")
-            rpr.insert(0, fonts)
-        fonts.set(qn("w:eastAsia"), "SimSun")
-        for name, sid, bold in ((NOTE_STYLE, _NOTE_ID, False), (NOTE_HEADING_STYLE, _NOTE_HEADING_ID, True)):
-            st = doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
-            st.style_id = sid
-            st.base_style = normal
-            st.font.color.rgb = RGBColor(0x44, 0x44, 0x66)
-            st.font.size = Pt(10)
-            st.font.bold = bold or None
-        enable_track_revisions(doc.settings.element)
-        props = doc.core_properties
-        props.title = self.view.title
-        props.author = self.options.author
-        props.comments = f"lawcomment submission for {self.view.ref}"
+        self.page = Page(options.lang, options.template or None)
+        self.doc = self.page.doc
+        self.ids = self.page.ids
+        self._sect = self.page.sect
+        enable_track_revisions(self.doc.settings.element)
+        self.page.properties(title(self.view, self.lang), options.author, options.association, self.date)
 
     # -- building blocks --------------------------------------------------------------
     def add(self, p: etree._Element) -> etree._Element:
         self._sect.addprevious(p)
         return p
 
-    def note(self, text: str, heading: bool = False) -> etree._Element:
-        return paragraph(_NOTE_HEADING_ID if heading else _NOTE_ID, text)
+    def para(self, key: str, *runs: etree._Element | str, indent: bool = True) -> etree._Element:
+        """A paragraph in style ``key`` (see docx_layout.STYLE_NAMES) holding ``runs``."""
+        p = el("p")
+        ppr = el("pPr")
+        ppr.append(el("pStyle", {"val": self.ids[key]}))
+        if not indent:
+            ppr.append(el("ind", {"firstLine": "0", "firstLineChars": "0"}))
+        p.append(ppr)
+        for r in runs:
+            p.append(self.run(r) if isinstance(r, str) else r)
+        return p
+
+    def run(self, text: str, **props: object) -> etree._Element:
+        """A run; text with Chinese in it gets the East Asian font hint (so “”、— are set
+        in the Chinese font, as Chinese Word does)."""
+        return run(text, east_asia=bool(_CJK.search(text)), **props)  # type: ignore[arg-type]
+
+    def label(self, text: str) -> etree._Element:
+        return run(text, style=self.ids["label"], east_asia=True)
 
     def author(self, supporters: tuple[str, ...]) -> str:
-        if self.options.attribute == "members" and supporters:
-            return ("、" if self.options.lang == "zh" else ", ").join(self.view.member_name(m) for m in supporters)
+        if self.options.attribute == "members" and supporters and not self.options.anonymous:
+            return self.tx["sep"].join(self.view.member_name(m) for m in supporters)
         return self.options.author
 
-    def redline(self, item: Item, style_id: str | None, first_label: str = "") -> list[etree._Element]:
-        """The unit's text with the position's edits as tracked changes, one ``w:p`` per line."""
-        paras = [paragraph(style_id)]
-        if first_label:
-            paras[0].append(run(first_label))
+    def redline(self, item: Item, style: str, with_label: bool = True) -> list[etree._Element]:
+        """The unit's text with the position's edits as tracked changes, one ``w:p`` per
+        line, its label (第十条) first, as the law prints it."""
+        paras = [self.para(style)]
+        if with_label and item.label:
+            paras[0].append(self.label(f"{item.label}\u3000"))
         for kind, text, supporters in item.segments():
             who = self.author(supporters)
             for i, line in enumerate(text.split("\n")):
                 if i:
                     if kind:  # Enter typed (ins) or removed (del): the ending paragraph's mark is tracked
                         self.revs.mark(paras[-1], kind, who)
-                    paras.append(paragraph(style_id))
+                    paras.append(self.para(style))
                 if not line:
                     continue
                 if kind:
-                    paras[-1].append(self.revs.text(kind, who, line))
+                    paras[-1].append(self.revs.text(kind, who, line, east_asia=bool(_CJK.search(line))))
                 else:
-                    paras[-1].append(run(line))
+                    paras[-1].append(self.run(line))
         return paras
 
-    def insertions(self, item: Item, label_style: str | None) -> Iterable[etree._Element]:
-        """The submitted new units after ``item``: a new article is inserted as law text, its
-        label (第十二条之一) in ``label_style`` and every paragraph tracked as inserted; a unit
-        after a heading is a note."""
+    def original(self, item: Item, style: str) -> list[etree._Element]:
+        """The unit as the draft has it, its label first."""
+        lines = item.position.base.split("\n")
+        out = [self.para(style, *([self.label(f"{item.label}\u3000")] if item.label else []), lines[0])]
+        out += [self.para(style, line) for line in lines[1:]]
+        return out
+
+    def insertions(self, item: Item, style: str, note_style: str) -> Iterable[etree._Element]:
+        """The submitted new units after ``item``: a new article inserted as law text (its
+        label and every paragraph tracked as inserted); a unit after a heading as a note."""
         for unit in item.new_units:
             who = self.author(unit.supporters)
-            if unit.label:
-                head = paragraph(label_style)
-                head.append(self.revs.text("ins", who, unit.label))
-                self.revs.mark(head, "ins", who)
-                yield head
-            else:
-                yield self.note(self.labels["new_unit"] + self.labels["after"].format(where=item.citation), heading=True)
-            for line in filter(None, unit.text.split("\n")):
-                p = paragraph(None) if unit.label else self.note("")
-                p.append(self.revs.text("ins", who, line))
-                if unit.label:
-                    self.revs.mark(p, "ins", who)
+            lines = [line for line in unit.text.split("\n") if line]
+            if not unit.label:
+                yield self.para(note_style, self.tx["new_unit_after"].format(where=item.citation))
+                for line in lines:
+                    yield self.para(note_style, self.revs.text("ins", who, line, east_asia=bool(_CJK.search(line))))
+                continue
+            for i, line in enumerate(lines or [""]):
+                p = self.para(style)
+                if i == 0:
+                    ins = self.revs.wrapper("ins", who)
+                    ins.append(run(f"{unit.label}\u3000", style=self.ids["label"], east_asia=True))
+                    p.append(ins)
+                if line:
+                    p.append(self.revs.text("ins", who, line, east_asia=bool(_CJK.search(line))))
+                self.revs.mark(p, "ins", who)
                 yield p
 
-    def annotations(self, item: Item) -> Iterable[etree._Element]:
-        """Reasons, supporters and unresolved conflicts of one item, as notes."""
-        lb, anonymous = self.labels, self.options.anonymous
-        colon = "：" if self.options.lang == "zh" else ": "
-        if item.reasons:
-            yield self.note(lb["reasons"], heading=True)
-            for member, text in item.reasons:
-                who = "" if anonymous else (self.view.member_name(member) if member else lb["committee"])
-                yield self.note(f"{text}（{who}）" if who and self.options.lang == "zh" else
-                                f"{text} ({who})" if who else text)  # fmt: skip
-        if item.supporters:
-            if anonymous:
-                yield self.note(lb["supporters_n"].format(n=len(item.supporters)))
+    def notes(self, item: Item, style: str, reason_label: bool = True) -> list[etree._Element]:
+        """理由 (the committee's reason), the forwarded remarks, the supporters of each
+        change, and (in a draft) the unresolved conflicts."""
+        out = []
+        for i, text in enumerate(reason_paragraphs(item)):
+            if i == 0 and reason_label:
+                out.append(self.para(style, self.run(self.tx["reason"], bold=True), text))
             else:
-                names = ("、" if self.options.lang == "zh" else ", ").join(self.view.member_name(m) for m in item.supporters)
-                yield self.note(f"{lb['supporters']}{colon}{names}")
-        for conflict in item.unresolved:
-            yield self.note(lb["unresolved"], heading=True)
-            yield self.note(f"{lb['draft_wording']}{colon}「{conflict.old}」")
-            for alt in conflict.alternatives:
-                who = (lb["supporters_n"].format(n=len(alt.supporters)) if anonymous else
-                       ("、" if self.options.lang == "zh" else ", ").join(self.view.member_name(m) for m in alt.supporters))  # fmt: skip
-                yield self.note(f"{lb['alternative'].format(n=alt.number)}{colon}「{alt.text}」（{who}）"
-                                if self.options.lang == "zh" else
-                                f"{lb['alternative'].format(n=alt.number)}: “{alt.text}” ({who})")  # fmt: skip
+                out.append(self.para(style, text))
+        out += [self.para(style, line) for line in remark_lines(self.view, item, self.options)]
+        out += [self.para(style, line) for line in supporter_lines(self.view, item, self.options)]
+        out += [self.para(style, line) for line in conflict_lines(self.view, item, self.options)]
+        return out
+
+    def intro(self, blocks: list[Block]) -> None:
+        """The general opinion, rendered from Markdown (headings, bold, italics, lists)."""
+        for block in blocks:
+            key = "h2" if block.kind == "heading" else "note"
+            runs = [self.run(block.marker)] if block.marker else []
+            for text, bold, italic in block.runs:
+                for i, piece in enumerate(text.split("\n")):
+                    if i:
+                        runs.append(el("r"))
+                        runs[-1].append(el("br"))
+                    if piece:
+                        runs.append(self.run(piece, bold=bold, italic=italic))
+            self.add(self.para(key, *runs))
 
     # -- the document -----------------------------------------------------------------
-    def cover(self) -> None:
-        lb, colon = self.labels, "：" if self.options.lang == "zh" else ": "
-        view = self.view
-        self.add(paragraph("Title", f"{view.title}{lb['submission']}" if self.options.lang == "zh"
-                           else f"{view.title}: {lb['submission']}"))  # fmt: skip
-        if self.options.association:
-            self.add(self.note(f"{lb['association']}{colon}{self.options.association}"))
-        self.add(self.note(f"{lb['draft']}{colon}{view.ref}"))
-        self.add(self.note(f"{lb['date']}{colon}{self.date[:10]}"))
-        changed = sum(1 for i in self.items if i.changed)
-        unresolved = sum(len(i.unresolved) for i in self.items)
-        self.add(self.note(lb["summary"].format(n=changed, c=unresolved)))
-        if view.include_unreviewed and view.unreviewed:
-            self.add(self.note(lb["draft_note"], heading=True))
-        if self.options.intro.strip():
-            self.add(self.note(lb["intro"], heading=True))
-            for block in _intro_blocks(self.options.intro):
-                self.add(self.note(block.lstrip("#").strip(), heading=block.startswith("#")))
-
     @property
     def items(self) -> list[Item]:
         return [i for i in self.view.items if self.options.all_articles or i.in_submission]
 
-    def articles(self) -> None:
-        for item, containers in opened(self.items):
-            for depth, unit in containers:
-                self.add(paragraph(f"Heading{min(depth + 1, 3)}", f"{unit.label}\u3000{unit.heading}".strip()))
-            if item.kind.is_container:
-                level = min(len(item.path) + 1, 3)
-                for p in self.redline(item, f"Heading{level}", f"{item.label}\u3000"):
-                    self.add(p)
-            else:
-                self.add(paragraph(self._label_style(item), item.label or item.citation))
-                for p in self.redline(item, None):
-                    self.add(p)
-            for p in self.insertions(item, self._label_style(item)):
-                self.add(p)
-            for p in self.annotations(item):
-                self.add(p)
+    def head(self) -> bool:
+        """Title, the discussion-draft line, and the general opinion; True when the
+        specific comments are a numbered section of their own (after a general opinion)."""
+        self.add(self.para("title", title(self.view, self.lang), indent=False))
+        if self.view.include_unreviewed and self.view.unreviewed:
+            self.add(self.para("subtitle", self.tx["draft_note"], indent=False))
+        blocks = intro_blocks(self.options.intro, self.lang) if self.options.intro.strip() else []
+        if not blocks:
+            return False
+        self.add(self.para("h1", section_number(1, self.lang) + self.tx["general"]))
+        self.intro(blocks)
+        self.add(self.para("h1", section_number(2, self.lang) + self.tx["specific"]))
+        return True
 
-    @staticmethod
-    def _label_style(item: Item) -> str:
-        return "Heading3" if len(item.path) < 3 else "Heading4"
+    def articles(self) -> None:
+        nested = self.head()
+        for n, item in enumerate(self.items, 1):
+            number = sub_number(n, self.lang) if nested else section_number(n, self.lang)
+            self.add(self.para("h2" if nested else "h1", number + heading(item, self.lang)))
+            for p in self.redline(item, "law"):
+                self.add(p)
+            for p in self.insertions(item, "law", "note"):
+                self.add(p)
+            for p in self.notes(item, "note"):
+                self.add(p)
+        self.signature()
 
     def table(self) -> None:
-        lb = self.labels
+        self.page.landscape()
+        self.head()
+        widths = _widths(self.page.text_width)
         tbl = el("tbl")
         tblpr = el("tblPr")
-        tblpr.append(el("tblStyle", {"val": "TableGrid"}))
-        tblpr.append(el("tblW", {"w": "5000", "type": "pct"}))
+        tblpr.append(el("tblW", {"w": str(sum(widths)), "type": "dxa"}))
+        tblpr.append(el("jc", {"val": "center"}))
+        borders = el("tblBorders")
+        for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+            borders.append(el(side, {"val": "single", "sz": "4", "space": "0", "color": "000000"}))
+        tblpr.append(borders)
+        tblpr.append(el("tblLayout", {"type": "fixed"}))
+        margins = el("tblCellMar")
+        for side, width in (("top", 57), ("left", 108), ("bottom", 57), ("right", 108)):
+            margins.append(el(side, {"w": str(width), "type": "dxa"}))
+        tblpr.append(margins)
         tbl.append(tblpr)
         grid = el("tblGrid")
-        for width in (2600, 4200, 2600):
+        for width in widths:
             grid.append(el("gridCol", {"w": str(width)}))
         tbl.append(grid)
-        tbl.append(_row([[paragraph(None, lb["article"], bold=True)], [paragraph(None, lb["proposal"], bold=True)],
-                         [paragraph(None, lb["reason"], bold=True)]], header=True))  # fmt: skip
+        tx = self.tx
+        tbl.append(_row([[self.para("table_head", tx["article"], indent=False)],
+                         [self.para("table_head", tx["proposal"], indent=False)],
+                         [self.para("table_head", tx["reasons"], indent=False)]], widths, header=True))  # fmt: skip
         for item, containers in opened(self.items):
             for _, unit in containers:
-                tbl.append(_row([[paragraph(None, f"{unit.label}\u3000{unit.heading}".strip(), bold=True)]], span=3))
-            original = [paragraph(None, item.citation, bold=True)]
-            original += [paragraph(None, line) for line in item.position.base.split("\n")]
-            proposed = self.redline(item, None)
-            proposed += list(self.insertions(item, None))
-            notes = list(self.annotations(item)) or [paragraph()]
-            tbl.append(_row([original, proposed, notes]))
+                text = f"{unit.label}\u3000{unit.heading}".strip()
+                tbl.append(_row([[self.para("table_head", text, indent=False)]], widths, span=3))
+            original = self.original(item, "table")
+            proposed = self.redline(item, "table") + list(self.insertions(item, "table", "table"))
+            notes = self.notes(item, "table", reason_label=False)
+            tbl.append(_row([original, proposed, notes], widths))
         self.add(tbl)
-        self.add(paragraph())  # Word needs a paragraph between a table and the section properties
+        self.signature(gap=False)
+
+    def signature(self, gap: bool = True) -> None:
+        """The association and the date, right-aligned at the end (the 落款), after a blank
+        line (``gap``), or (after a table) a little space."""
+        if gap:
+            self.add(self.para("note"))
+        lines = [self.options.association] if self.options.association else []
+        for i, line in enumerate([*lines, date_line(self.date, self.lang)]):
+            p = self.add(self.para("signature", line, indent=False))
+            if i == 0 and not gap:
+                ind = p.find(f"{{{_W}}}pPr/{{{_W}}}ind")
+                ind.addprevious(el("spacing", {"before": "240"}))  # CT_PPr: spacing before ind
 
     def write(self) -> bytes:
-        self.cover()
         if self.options.layout == "table":
             self.table()
         else:
@@ -236,49 +269,34 @@ class _Writer:
         return out.getvalue()
 
 
-def _row(cells: list[list[etree._Element]], header: bool = False, span: int = 1) -> etree._Element:
+def _widths(total: int) -> list[int]:
+    """Column widths (twips) of the comparison table for a text width of ``total``."""
+    first = int(total * TABLE_SHARES[0])
+    return [first, first, total - 2 * first]
+
+
+def _row(cells: list[list[etree._Element]], widths: list[int], header: bool = False,
+         span: int = 1) -> etree._Element:  # fmt: skip
     tr = el("tr")
     if header:
         trpr = el("trPr")
+        trpr.append(el("cantSplit"))
         trpr.append(el("tblHeader"))  # repeat the header row on every page
         tr.append(trpr)
+    at = 0
     for content in cells:
         tc = el("tc")
+        tcpr = el("tcPr")
+        width = sum(widths[at:at + span])
+        at += span
+        tcpr.append(el("tcW", {"w": str(width), "type": "dxa"}))
         if span > 1:
-            tcpr = el("tcPr")
             tcpr.append(el("gridSpan", {"val": str(span)}))
-            tc.append(tcpr)
-        for p in content or [paragraph()]:
+        tc.append(tcpr)
+        for p in content or [el("p")]:
             tc.append(p)
         tr.append(tc)
     return tr
-
-
-def _intro_blocks(text: str) -> list[str]:
-    """Paragraphs of an introduction: blank lines separate them, ``#`` starts a heading, and
-    wrapped lines are joined (without a space between two Chinese lines)."""
-    out: list[str] = []
-    buf: list[str] = []
-
-    def flush() -> None:
-        if buf:
-            joined = buf[0]
-            for line in buf[1:]:
-                joined += ("" if not joined[-1].isascii() and not line[0].isascii() else " ") + line
-            out.append(joined)
-            buf.clear()
-
-    for raw in text.replace("\r\n", "\n").split("\n"):
-        line = raw.strip()
-        if not line:
-            flush()
-        elif line.startswith("#"):
-            flush()
-            out.append(line)
-        else:
-            buf.append(line)
-    flush()
-    return out
 
 
 def write_submission(view: Consultation, options: ExportOptions) -> bytes:

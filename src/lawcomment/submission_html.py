@@ -5,16 +5,25 @@ filters by working group, status and review state.
 
 Unlike the submission, the page shows everything: rejected and unreviewed changes too,
 each marked. Article statuses (amended, commented) follow the view, i.e. what the
-submission proposes. Every text is escaped.
+submission proposes, except that an article whose proposals are undecided is marked as such
+(``pending``) and one whose proposals were all turned down as ``declined``
+(:func:`lawcomment.submission_data.review_status`). Then come the comments on no article
+(the whole document, orphaned ones with the reason), the members' replies (who has not
+answered, against the draft's deadline) and, when a later version exists, what it adopted.
+Every label is in the page's language; every text is escaped.
 """
 
 from __future__ import annotations
 
 import html
 
+from .comments import INACTIVE, Comment
 from .consultation import Consultation, Item, ItemStatus
-from .exporters import LABELS, ExportOptions
+from .exporters import LABELS, ExportOptions, colon, label
 from .reports import page
+from .responses import TEXT as REPLY_TEXT
+from .responses import deadline_text, group_name, no_response_text, response_report, when
+from .submission_data import review_status, where
 
 _STYLE = ("<style>nav ol{columns:3;font-size:.9em}section{border-top:1px solid #ccc;margin-top:1em}"
           ".filters{position:sticky;top:0;background:#fff;padding:.4em 0;border-bottom:1px solid #ccc}"
@@ -26,7 +35,10 @@ _STYLE = ("<style>nav ol{columns:3;font-size:.9em}section{border-top:1px solid #
           ".rv-unresolved{background:#fdd;border-bottom:2px dashed #b00}.rv-id{color:#666;font-size:.7em}"
           "td.st-proposed,td.st-unresolved{background:#fff3c4}td.st-rejected{color:#888}"
           "td.st-accepted,td.st-chosen,td.st-final{background:#e6f6e6}"
-          ".stale{border-left:4px solid #b00;background:#fee;padding:.3em .6em}</style>")  # fmt: skip
+          ".stale{border-left:4px solid #b00;background:#fee;padding:.3em .6em}"
+          ".st-pending{background:#fff3c4}.st-declined{background:#eee;color:#555}"
+          "table.review td:nth-child(2),table.review th{white-space:nowrap}td.num{text-align:right}"
+          ".overdue{color:#b00;font-weight:bold}.rv-point{color:#b00;font-weight:bold}.nw,.nw th,.responses td,.responses th{white-space:nowrap}td.where{width:14em;font-size:.85em}</style>")  # fmt: skip
 # Filters only hide sections; without JavaScript the whole page stays readable.
 _SCRIPT = ("<script>function lcFilter(){var g=document.getElementById('lc-group').value,"
            "s=document.getElementById('lc-status').value,r=document.getElementById('lc-review').value;"
@@ -58,28 +70,29 @@ def redline_html(view: Consultation, item: Item) -> str:
     return "".join(out)
 
 
-def review_redline_html(view: Consultation, item: Item, lb: dict[str, str]) -> str:
+def review_redline_html(view: Consultation, item: Item, lang: str = "zh") -> str:
     """Every change of the merge over the draft, whatever its state: ``<del>``/``<ins>``
     with class ``rv-accepted``, ``rv-proposed``, ``rv-rejected``, ``rv-chosen`` or
     ``rv-final``, titled with id, state, decision and supporters and followed by the id;
     an undecided conflict's region is marked ``rv-unresolved``."""
     e = html.escape
+    lb = LABELS[lang]
     pos = item.position
     base = pos.base
     # (start, end, new or None for a marked region, supporters, state, id, label)
     pieces: list[tuple[int, int, str | None, tuple[str, ...], str, str, str]] = []
     if pos.final is not None:
-        label = lb["final_wording"].format(n=pos.final.id)
-        pieces += [(p.start, p.end, p.new, (), "final", "", label) for p in pos.pieces()]
+        name = lb["final_wording"].format(n=pos.final.id)
+        pieces += [(p.start, p.end, p.new, (), "final", "", name) for p in pos.pieces()]
     else:
         pieces += [(c.change.start, c.change.end, c.change.new, c.change.supporters, c.state, c.change.id,
-                    lb[f"rv_{c.state}"] + _decided(lb, c.decision)) for c in pos.changes]  # fmt: skip
+                    label(c.state, lang, "change") + _decided(lb, c.decision)) for c in pos.changes]  # fmt: skip
         for x in pos.conflicts:
             k = x.conflict
             if x.chosen:
                 alt = k.alternatives[x.chosen - 1]
-                label = lb["rv_chosen"].format(n=x.chosen) + _decided(lb, x.decision)
-                pieces.append((k.start, k.end, alt.text, alt.supporters, "chosen", k.id, label))
+                name = lb["rv_chosen"].format(n=x.chosen) + _decided(lb, x.decision)
+                pieces.append((k.start, k.end, alt.text, alt.supporters, "chosen", k.id, name))
             elif x.chosen == 0:
                 pieces.append((k.start, k.end, None, (), "kept", k.id, lb["rv_kept"] + _decided(lb, x.decision)))
             else:
@@ -90,11 +103,13 @@ def review_redline_html(view: Consultation, item: Item, lb: dict[str, str]) -> s
     def plain(text: str) -> str:
         return e(text).replace("\n", "<br>")
 
-    for start, end, new, supporters, state, pid, label in sorted(pieces, key=lambda p: (p[0], p[1])):
+    for start, end, new, supporters, state, pid, name in sorted(pieces, key=lambda p: (p[0], p[1])):
         if start > at:
             out.append(plain(base[at:start]))
-        title = e(" · ".join(x for x in (pid, label, _who(view, supporters)) if x), quote=True)
-        if new is None:
+        title = e(" · ".join(x for x in (pid, name, _who(view, supporters)) if x), quote=True)
+        if new is None and end == start and state == "unresolved":  # words inserted at one point: mark the point
+            out.append(f'<span class="rv-{state} rv-point" title="{title}">‸</span>')
+        elif new is None:
             out.append(f'<span class="rv-{state}" title="{title}">{plain(base[start:end])}</span>')
         else:
             if end > start:
@@ -112,42 +127,51 @@ def _quoted(text: str) -> str:
     return f"「{html.escape(text)}」"
 
 
-def review_table(view: Consultation, item: Item, lb: dict[str, str]) -> str:
+def review_table(view: Consultation, item: Item, lang: str = "zh") -> str:
     """One row per change, conflict and new unit: id, state with the deciding decision,
-    what it does, who proposed it."""
+    what it does, who proposed it. A conflict names the draft's words it is about, or,
+    when the members inserted different words at one point, where that point is."""
     e = html.escape
+    lb = LABELS[lang]
+    c_ = colon(lang)
     pos = item.position
     rows: list[str] = []
 
-    def row(pid: str, state: str, label: str, what: str, who: str) -> None:
-        rows.append(f'<tr data-state="{state}"><td>{e(pid)}</td><td class="st-{state}">{e(label)}</td>'
+    def row(pid: str, state: str, name: str, what: str, who: str) -> None:
+        rows.append(f'<tr data-state="{state}"><td>{e(pid)}</td><td class="st-{state}">{e(name)}</td>'
                     f"<td>{what}</td><td>{e(who)}</td></tr>")  # fmt: skip
 
     for c in pos.changes:
         ch = c.change
         what = (f"<del>{e(ch.old)}</del>" if ch.old else "") + (f"<ins>{e(ch.new)}</ins>" if ch.new else "")
         state = c.state if pos.final is None else "final"
-        label = lb[f"rv_{c.state}"] + _decided(lb, c.decision) if pos.final is None else lb["rv_final"]
-        row(ch.id, state, label, what, _who(view, ch.supporters))
+        name = label(c.state, lang, "change") + _decided(lb, c.decision) if pos.final is None else lb["rv_final"]
+        row(ch.id, state, name, what, _who(view, ch.supporters))
     for x in pos.conflicts:
         k = x.conflict
         if pos.final is not None:
-            state, label = "final", lb["rv_final"]
+            state, name = "final", lb["rv_final"]
         elif x.chosen is None:
-            state, label = "unresolved", lb["rv_unresolved"]
+            state, name = "unresolved", lb["rv_unresolved"]
         elif x.chosen == 0:
-            state, label = "kept", lb["rv_kept"] + _decided(lb, x.decision)
+            state, name = "kept", lb["rv_kept"] + _decided(lb, x.decision)
         else:
-            state, label = "chosen", lb["rv_chosen"].format(n=x.chosen) + _decided(lb, x.decision)
+            state, name = "chosen", lb["rv_chosen"].format(n=x.chosen) + _decided(lb, x.decision)
         chosen = ' class="chosen"'
         alts = "".join(f"<li{chosen if a.number == x.chosen else ''}>{_quoted(a.text)} ({e(_who(view, a.supporters))})</li>"
                        for a in k.alternatives)  # fmt: skip
-        row(k.id, state, label, f"{e(lb['draft_wording'])}: {_quoted(k.old)}<ol>{alts}</ol>", "")
-    labels = {u.insertion.id: u.label for u in item.new_units}
+        if k.old:
+            at = e(lb["draft_wording"] + c_) + _quoted(k.old)
+        elif k.start:  # members inserted different words at one point: say where, not 「」
+            at = e(lb["insert_at"].format(before=pos.base[max(0, k.start - 8):k.start]))
+        else:
+            at = e(lb["insert_start"])
+        row(k.id, state, name, f"{at}<ol>{alts}</ol>", "")
+    names = {u.insertion.id: u.label for u in item.new_units}
     for ins in pos.insertions:
-        head = labels.get(ins.id) or lb["new_unit"] + lb["after"].format(where=item.citation)
-        row(ins.id, ins.state, lb[f"rv_{ins.state}"] + _decided(lb, ins.decision),
-            f"{e(head)}: <ins>{e(ins.text)}</ins>", _who(view, ins.supporters))
+        head = names.get(ins.id) or lb["new_unit"] + lb["after"].format(where=item.citation)
+        row(ins.id, ins.state, label(ins.state, lang, "change") + _decided(lb, ins.decision),
+            f"{e(head + c_)}<ins>{e(ins.text)}</ins>", _who(view, ins.supporters))
     if pos.final is not None:
         row("", "final", lb["final_wording"].format(n=pos.final.id), f"<ins>{e(pos.final.new or '')}</ins>", "")
     if not rows:
@@ -160,9 +184,11 @@ def _review_marks(item: Item) -> list[str]:
     return [m for m, on in (("unreviewed", bool(item.unreviewed)), ("stale", bool(item.stale))) if on]
 
 
-def _badges(item: Item, lb: dict[str, str]) -> str:
+def _badges(item: Item, lang: str) -> str:
     e = html.escape
-    out = f'<span class="status st-{item.status}">{e(lb["st_" + str(item.status)])}</span>'
+    lb = LABELS[lang]
+    status = review_status(item)
+    out = f'<span class="status st-{status}">{e(label(status, lang, "article"))}</span>'
     if item.unreviewed:
         out += f' <span class="status todo">{e(lb["unreviewed"].format(ids=", ".join(item.unreviewed)))}</span>'
     if item.stale:
@@ -170,42 +196,131 @@ def _badges(item: Item, lb: dict[str, str]) -> str:
     return out
 
 
-def _section(view: Consultation, item: Item, lb: dict[str, str]) -> str:
+def _comment_rows(view: Consultation, comments: tuple[Comment, ...] | list[Comment], lang: str,
+                  place: bool = False) -> str:  # fmt: skip
+    """The comments as table rows: id, (where,) member, stance, status, quote, proposal, text."""
     e = html.escape
+    return "".join(
+        f"<tr><td>#{c.id}</td>" + (f'<td class="where">{e(where(view, c, lang))}</td>' if place else "")
+        + f'<td>{e(view.member_name(c.member))}</td><td class="nw">{e(label(c.stance, lang))}</td>'
+        f'<td class="nw">{e(label(c.status, lang))}</td>'
+        f"<td>{e(c.anchor.quote)}</td><td>{e(c.proposed_text or '')}</td>"
+        f"<td>{e(c.body)}</td></tr>" for c in comments)  # fmt: skip
+
+
+def _comment_header(lang: str, place: bool = False) -> str:
+    e = html.escape
+    lb = LABELS[lang]
+    cols = ["#", *([lb["where"]] if place else []), lb["member"], lb["stance"], lb["status"], lb["quote"],
+            lb["proposal"], lb["text"]]  # fmt: skip
+    return '<tr class="nw">' + "".join(f"<th>{e(c)}</th>" for c in cols) + "</tr>"
+
+
+def _section(view: Consultation, item: Item, lang: str) -> str:
+    e = html.escape
+    lb = LABELS[lang]
+    c_ = colon(lang)
     groups = view.groups_of(item)
     path = " · ".join(f"{u.label} {u.heading}".strip() for u in item.path)
-    parts = [(f'<section id="{e(item.eid, quote=True)}" data-status="{e(str(item.status), quote=True)}" '
+    parts = [(f'<section id="{e(item.eid, quote=True)}" data-status="{e(review_status(item), quote=True)}" '
               f'data-groups="{e("|".join(groups), quote=True)}" data-review="{" ".join(_review_marks(item))}">'),
              f'<p class="heading">{e(path)}</p>' if path else "",
-             f"<h2>{e(item.citation)} {_badges(item, lb)}</h2>",
-             f'<div class="law"><p>{review_redline_html(view, item, lb)}</p></div>']  # fmt: skip
-    parts += [f'<p class="stale"><b>{e(lb["stale"])}:</b> {e(m)}</p>' for m in item.stale]
-    parts.append(review_table(view, item, lb))
+             f"<h2>{e(item.citation)} {_badges(item, lang)}</h2>",
+             f'<div class="law"><p>{review_redline_html(view, item, lang)}</p></div>']  # fmt: skip
+    parts += [f'<p class="stale"><b>{e(lb["stale"] + c_)}</b>{e(m)}</p>' for m in item.stale]
+    parts.append(review_table(view, item, lang))
+    if item.committee_reason:  # what the submission prints as 理由
+        parts.append(f'<p><b>{e(lb["reasons"] + c_)}</b>{e(item.committee_reason)}</p>')
+    if item.forwarded:
+        ids = "、".join(f"#{c.id}" for c in item.forwarded) if lang == "zh" else ", ".join(f"#{c.id}" for c in item.forwarded)
+        parts.append(f'<p class="muted">{e(lb["forwarded"].format(ids=ids))}</p>')
     if item.supporters:
-        parts.append(f"<p><b>{e(lb['supporters'])}:</b> {e(_who(view, item.supporters))}</p>")
+        parts.append(f"<p><b>{e(lb['supporters'] + c_)}</b>{e(_who(view, item.supporters))}</p>")
     if item.comments:
-        rows = "".join(
-            f"<tr><td>#{c.id}</td><td>{e(view.member_name(c.member))}</td><td>{e(str(c.stance))}</td>"
-            f"<td>{e(c.anchor.quote)}</td><td>{e(c.proposed_text or '')}</td><td>{e(c.body)}</td></tr>"
-            for c in item.comments)  # fmt: skip
-        parts.append(f"<details><summary>{e(lb['comments'])} ({len(item.comments)})</summary><table>"
-                     f"<tr><th>#</th><th>{e(lb['member'])}</th><th>{e(lb['stance'])}</th><th>{e(lb['quote'])}</th>"
-                     f"<th>{e(lb['proposal'])}</th><th>{e(lb['text'])}</th></tr>{rows}</table></details>")  # fmt: skip
+        count = lb["count"].format(n=len(item.comments))
+        parts.append(f"<details open><summary>{e(lb['comments'] + count)}</summary><table>"
+                     f"{_comment_header(lang)}{_comment_rows(view, item.comments, lang)}</table></details>")  # fmt: skip
     for w in item.position.warnings:
         if w not in item.stale:  # flagged above
-            parts.append(f'<p class="muted">warning: {e(w)}</p>')
+            parts.append(f'<p class="muted">{e(lb["warning"] + c_)}{e(w)}</p>')
     parts.append("</section>")
     return "\n".join(p for p in parts if p)
+
+
+def other_comments_html(view: Consultation, lang: str = "zh") -> str:
+    """The comments on no article of the page: on the whole document, orphaned ones (their
+    anchor is gone from this text: 已失效 with the reason), and carried ones the new
+    version already adopted; empty when there are none."""
+    e = html.escape
+    shown = {c.id for i in view.items for c in i.comments}
+    rest = [c for c in view.comments if c.id not in shown and (c.anchor.eid is None or c.status in INACTIVE)]
+    if not rest:
+        return ""
+    lb = LABELS[lang]
+    return (f'<section id="other-comments"><h2>{e(lb["other_comments"] + lb["count"].format(n=len(rest)))}</h2>'
+            f"<table>{_comment_header(lang, True)}{_comment_rows(view, rest, lang, True)}</table></section>")  # fmt: skip
+
+
+def responses_html(view: Consultation, lang: str = "zh", deadline: str | None = None) -> str:
+    """Who has answered (:mod:`lawcomment.responses`), as of the export's date: the deadline,
+    one row per member, one per working group, then who has not answered yet."""
+    e = html.escape
+    lb = LABELS[lang]
+    t = REPLY_TEXT[lang]
+    report = response_report(view.members.values(), view.comments, deadline, draft=view.ref, today=view.created[:10])
+    if not report.members:
+        return ""
+    due = deadline_text(report, lang)
+    due_html = f'<span class="overdue">{e(due)}</span>' if report.overdue else e(due)
+    num = ' class="num"'
+    rows = "".join(
+        f'<tr class="reply-{e(str(m.reply).replace(" ", "-"))}"><td>{e(m.id)}</td><td>{e(m.org)}</td>'
+        f"<td>{e(group_name(m.group, lang))}</td><td>{e(label(m.reply, lang))}</td><td{num}>{m.comments}</td>"
+        f"<td{num}>{m.proposals}</td><td>{e(when(m.last_activity))}</td></tr>" for m in report.members)  # fmt: skip
+    groups = "".join(
+        f"<tr><td>{e(group_name(g.group, lang))}</td><td{num}>{len(g.members)}</td><td{num}>{len(g.responded)}</td>"
+        f"<td{num}>{g.comments}</td><td{num}>{g.proposals}</td><td>{e(when(g.last_activity))}</td></tr>"
+        for g in report.groups)  # fmt: skip
+
+    def header(*keys: str) -> str:
+        return "<tr>" + "".join(f"<th>{e(t[k])}</th>" for k in keys) + "</tr>"
+
+    return (f'<section id="responses"><h2>{e(lb["responses"])}</h2><p>{due_html}</p>'
+            f'<table class="responses">{header("member", "org", "group", "reply", "comments", "proposals", "last")}'
+            f"{rows}</table><p></p><table>{header('group', 'members', 'responded', 'comments', 'proposals', 'last')}"
+            f"{groups}</table><p><b>{e(no_response_text(report, lang))}</b></p></section>")  # fmt: skip
+
+
+def adoption_html(view: Consultation, lang: str = "zh") -> str:
+    """What the later version made of each proposal (when there is one), as a table."""
+    if view.adoption_refs is None:
+        return ""
+    from .adoption import Adoption, plain_citation
+
+    e = html.escape
+    lb = LABELS[lang]
+    old, new = view.adoption_refs
+    rows = "".join(
+        f"<tr><td>#{o.comment.id}</td><td>{e(view.member_name(o.comment.member))}</td><td>{e(plain_citation(o.old_citation))}</td>"
+        f"<td>{e(plain_citation(o.new_citation))}</td><td>{e(label(o.state, lang))}"
+        + (e(lb["share"].format(p=o.present, n=o.changes)) if o.state is Adoption.PARTLY else "") + "</td></tr>"
+        for o in view.adoption)  # fmt: skip
+    cols = ("#", lb["member"], lb["old_article"], lb["new_article"], lb["adoption"])
+    head = "<tr>" + "".join(f"<th>{e(c)}</th>" for c in cols) + "</tr>"
+    table = f"<table>{head}{rows}</table>" if rows else f"<p>{e(lb['no_adoption'])}</p>"
+    return f'<section id="adoption"><h2>{e(lb["adoption"] + colon(lang) + old + " → " + new)}</h2>{table}</section>'
 
 
 def review_html(view: Consultation, options: ExportOptions) -> str:
     """The review page; items follow ``options.all_articles`` like the other exports."""
     view = view.for_options(options)
     e = html.escape
-    lb = LABELS[options.lang]
+    lang = options.lang
+    lb = LABELS[lang]
     items = [i for i in view.items if options.all_articles or i.status is not ItemStatus.UNCHANGED]
     group_opts = "".join(f'<option value="{e(g, quote=True)}">{e(g)}</option>' for g in view.groups)
-    status_opts = "".join(f'<option value="{s}">{e(lb["st_" + str(s)])}</option>' for s in ItemStatus)
+    statuses = ("conflict", "pending", "amended", "declined", "commented", "unchanged")
+    status_opts = "".join(f'<option value="{s}">{e(label(s, lang, "article"))}</option>' for s in statuses)
     review_opts = "".join(f'<option value="{r}">{e(lb["rv_filter_" + r])}</option>' for r in ("unreviewed", "stale"))
     filters = (f'<div class="filters"><label>{e(lb["group"])} <select id="lc-group" onchange="lcFilter()">'
                f'<option value="">{e(lb["all"])}</option>{group_opts}</select></label> '
@@ -213,15 +328,20 @@ def review_html(view: Consultation, options: ExportOptions) -> str:
                f'<option value="">{e(lb["all"])}</option>{status_opts}</select></label> '
                f'<label>{e(lb["review"])} <select id="lc-review" onchange="lcFilter()">'
                f'<option value="">{e(lb["all"])}</option>{review_opts}</select></label></div>')  # fmt: skip
-    toc = "".join(f'<li><a href="#{e(i.eid, quote=True)}">{e(i.citation)}</a> {_badges(i, lb)}</li>' for i in items)
+    toc = "".join(f'<li><a href="#{e(i.eid, quote=True)}">{e(i.citation)}</a> {_badges(i, lang)}</li>' for i in items)
     changed = sum(1 for i in items if i.changed)
     unresolved = sum(len(i.position.unresolved) for i in items)
-    sep = "；" if options.lang == "zh" else "; "
+    sep = "；" if lang == "zh" else "; "
     summary = lb["summary"].format(n=changed, c=unresolved) + sep
     summary += lb["rv_summary"].format(u=sum(len(i.unreviewed) for i in items), s=sum(len(i.stale) for i in items))
     if view.include_unreviewed:
         summary += sep + lb["draft_note"]
-    body = (f'<p class="muted">{e(view.ref)} · {e(view.created)} · {e(summary)}</p>\n'
+    exported = lb["exported"].format(t=when(view.created) + " UTC")
+    deadline = getattr(view, "deadline", None)  # the draft's reply deadline, when the view carries it
+    body = (f'<p class="muted">{e(view.ref)} · {e(exported)} · {e(summary)}</p>\n'
             f"{filters}\n<nav><h2>{e(lb['contents'])}</h2><ol>{toc}</ol></nav>\n"
-            + "\n".join(_section(view, i, lb) for i in items))  # fmt: skip
-    return page(f"{view.title}: {lb['submission']}", body, _STYLE + _SCRIPT, lang=options.lang)
+            + "\n".join(_section(view, i, lang) for i in items)
+            + "\n".join(("", other_comments_html(view, lang), responses_html(view, lang, deadline),
+                         adoption_html(view, lang))))  # fmt: skip
+    title = f"{view.title}{colon(lang)}{lb['review_page']}"
+    return page(title, body, _STYLE + _SCRIPT, lang="zh-CN" if lang == "zh" else "en")

@@ -33,12 +33,15 @@ def store_path(tmp_path: Path) -> Path:
     return db
 
 
-def test_workbook_sheets_rows_and_safe_cells(store_path: Path, tmp_path: Path) -> None:
-    out = tmp_path / "t.xlsx"
+def _export(store_path: Path, out: Path, *args: str):  # type: ignore[no-untyped-def]
     result = CliRunner().invoke(cli, ["--db", str(store_path), "export", "--draft", "demo@1", "--format", "xlsx",
-                                      "-o", str(out)])  # fmt: skip
+                                      "-o", str(out), *args])  # fmt: skip
     assert (result.exit_code, result.stderr) == (0, ""), result.output
-    wb = openpyxl.load_workbook(out)
+    return openpyxl.load_workbook(out)
+
+
+def test_workbook_sheets_rows_and_safe_cells(store_path: Path, tmp_path: Path) -> None:
+    wb = _export(store_path, tmp_path / "t.xlsx", "--lang", "en")
     assert wb.sheetnames == ["Comments", "Articles", "Decisions"]
     rows = list(wb["Comments"].iter_rows(values_only=True))
     assert rows[0][:4] == ("comment", "citation", "eid", "member")
@@ -46,10 +49,32 @@ def test_workbook_sheets_rows_and_safe_cells(store_path: Path, tmp_path: Path) -
     reason = wb["Comments"].cell(row=2, column=11)
     assert reason.value == '=HYPERLINK("x")' and reason.data_type == "s"  # text, never a formula
     articles = list(wb["Articles"].iter_rows(values_only=True))
-    assert [(r[0], r[2], r[3]) for r in articles[1:]] == [("第一条", "amended", "yes"), ("第二条", "commented", "no")]
+    assert [(r[0], r[2], r[3]) for r in articles[1:]] == [("第一条", "amended", "yes"), ("第二条", "comments only", "no")]
     assert articles[1][9] == "为了规范和促进示例活动，制定本法。" and articles[1][10] is None  # nothing undecided
     assert rows[1][16] == "c1 accepted (decision #1)"
     assert wb["Comments"].freeze_panes == "A2"
+    decisions = list(wb["Decisions"].iter_rows(values_only=True))
+    assert decisions[0] == ("decision", "eid", "action", "old", "new", "reason", "actor", "created", "revoked")
+    assert decisions[1][:3] == ("1", "art_1", "accept")
+
+
+def test_workbook_in_chinese_by_default(store_path: Path, tmp_path: Path) -> None:
+    wb = _export(store_path, tmp_path / "t.xlsx")
+    assert wb.sheetnames == ["意见", "条文", "委员会决定"]
+    rows = list(wb["意见"].iter_rows(values_only=True))
+    assert rows[0] == ("编号", "条款", "条款编码", "会员", "单位名称", "工作组", "意见类型", "状态", "原文", "修改建议", "理由",
+                       "来源", "文件", "提交时间", "条文状态", "委员会建议条文", "审查结果", "本条待审查")  # fmt: skip
+    assert [(r[1], r[3], r[6], r[7], r[11], r[14], r[16]) for r in rows[1:]] == [
+        ("第一条", "acme", "修改", "待处理", "录入", "建议修改", "c1 采纳（决定#1）"),
+        ("第二条", "beta", "支持", "待处理", "录入", "仅有意见", None)]  # fmt: skip
+    assert wb["意见"].cell(row=2, column=11).data_type == "s"  # still text, never a formula
+    articles = list(wb["条文"].iter_rows(values_only=True))
+    assert articles[0] == ("条款", "条款编码", "状态", "是否修改", "支持单位", "涉及工作组", "意见数", "未解决分歧", "草案原文",
+                           "委员会建议条文", "待审查")  # fmt: skip
+    assert [(r[0], r[2], r[3]) for r in articles[1:]] == [("第一条", "建议修改", "是"), ("第二条", "仅有意见", "否")]
+    decisions = list(wb["委员会决定"].iter_rows(values_only=True))
+    assert decisions[0] == ("决定编号", "条款编码", "决定", "原措辞", "新措辞", "理由", "决定人", "决定时间", "撤销时间")
+    assert decisions[1][:3] == ("1", "art_1", "采纳")
 
 
 def test_listed_by_lawcomment_plugins() -> None:

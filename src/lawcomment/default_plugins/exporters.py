@@ -37,7 +37,7 @@ def _json(view: Consultation, out: BinaryIO, options: ExportOptions) -> None:
 def _csv(view: Consultation, out: BinaryIO, options: ExportOptions) -> None:
     from lawcomment.submission_data import tracking_csv
 
-    out.write(tracking_csv(view))
+    out.write(tracking_csv(view, options.lang))
 
 
 def _amendment(view: Consultation, out: BinaryIO, options: ExportOptions) -> None:

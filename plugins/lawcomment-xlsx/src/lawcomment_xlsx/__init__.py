@@ -2,8 +2,10 @@
 
 Sheets: Comments (one row per comment, as the CSV tracking sheet, with what staff made of
 each proposal), Articles (status, supporters, working groups, the committee position as the
-submission proposes it and the changes not decided yet, per unit) and Decisions. A review
-format: ``export`` does not warn that undecided changes were left out of it.
+submission proposes it and the changes not decided yet, per unit) and Decisions; with
+``--lang zh`` (the default) 意见, 条文 and 委员会决定, with Chinese headers, stances, statuses and
+states (lawcomment's labels). A review format: ``export`` does not warn that undecided changes
+were left out of it.
 Every cell is written as a string, so nothing a member typed can run as a formula.
 """
 
@@ -13,7 +15,8 @@ import io
 from typing import BinaryIO
 
 from lawcomment import Consultation, Exporter, ExportOptions, hookimpl
-from lawcomment.submission_data import TRACKING_COLUMNS, tracking_rows
+from lawcomment.exporters import headers, label
+from lawcomment.submission_data import TRACKING_COLUMNS, review_status, tracking_rows
 
 __version__ = "0.1.0"
 
@@ -39,32 +42,42 @@ def _sheet(wb, title: str, header: tuple[str, ...], rows: list[list[str]], width
     return ws
 
 
-def workbook_bytes(view: Consultation) -> bytes:
-    """The workbook of ``view`` as .xlsx bytes."""
+SHEETS = {"zh": ("意见", "条文", "委员会决定"), "en": ("Comments", "Articles", "Decisions")}
+ARTICLE_COLUMNS = ("citation", "eid", "status", "changed", "supporters", "working_groups", "comments",
+                   "unresolved_conflicts", "draft_text", "committee_position", "unreviewed")  # fmt: skip
+DECISION_COLUMNS = ("decision", "eid", "action", "old", "new", "reason", "actor", "decided", "revoked")
+_YES_NO = {"zh": ("是", "否"), "en": ("yes", "no")}
+
+
+def workbook_bytes(view: Consultation, lang: str = "zh") -> bytes:
+    """The workbook of ``view`` as .xlsx bytes: sheet names, headers, stances, statuses and
+    states in ``lang`` (``export --lang``; Chinese by default), through lawcomment's labels."""
     from openpyxl import Workbook
 
+    lang = lang if lang in SHEETS else "zh"
+    comments_sheet, articles_sheet, decisions_sheet = SHEETS[lang]
+    yes, no = _YES_NO[lang]
     wb = Workbook()
     wb.remove(wb.active)
-    _sheet(wb, "Comments", TRACKING_COLUMNS, tracking_rows(view), {2: 16, 9: 30, 10: 50, 11: 40, 16: 50})
-    articles = [[item.citation, item.eid, str(item.status), "yes" if item.changed else "no",
+    _sheet(wb, comments_sheet, tuple(headers(TRACKING_COLUMNS, lang)), tracking_rows(view, lang),
+           {2: 16, 9: 30, 10: 50, 11: 40, 16: 50})  # fmt: skip
+    articles = [[item.citation, item.eid, label(review_status(item), lang, "article"), yes if item.changed else no,
                  ", ".join(view.member_name(m) for m in item.supporters), ", ".join(view.groups_of(item)),
                  str(len(item.comments)), str(len(item.position.unresolved)), item.position.base, item.text,
                  ", ".join(item.unreviewed)]
                 for item in view.items]  # fmt: skip
-    _sheet(wb, "Articles", ("citation", "eid", "status", "changed", "supporters", "working_groups", "comments",
-                            "unresolved_conflicts", "draft_text", "committee_position", "unreviewed"), articles,
+    _sheet(wb, articles_sheet, tuple(headers(ARTICLE_COLUMNS, lang)), articles,
            {1: 16, 5: 30, 6: 20, 9: 60, 10: 60})  # fmt: skip
-    decisions = [[str(d.id), d.target, d.action, d.old or "", d.new or "", d.reason, d.actor, d.created,
-                  d.revoked_at or ""] for d in view.decisions]  # fmt: skip
-    _sheet(wb, "Decisions", ("decision", "eid", "action", "old", "new", "reason", "actor", "created", "revoked"),
-           decisions, {4: 30, 5: 30, 6: 40})  # fmt: skip
+    decisions = [[str(d.id), d.target, label(d.action, lang, "action"), d.old or "", d.new or "", d.reason, d.actor,
+                  d.created, d.revoked_at or ""] for d in view.decisions]  # fmt: skip
+    _sheet(wb, decisions_sheet, tuple(headers(DECISION_COLUMNS, lang)), decisions, {4: 30, 5: 30, 6: 40})
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()
 
 
 def export_xlsx(view: Consultation, out: BinaryIO, options: ExportOptions) -> None:
-    out.write(workbook_bytes(view))
+    out.write(workbook_bytes(view, options.lang))
 
 
 @hookimpl
