@@ -364,7 +364,9 @@ def test_default_export_leaves_out_unreviewed_and_rejected_changes(reviewed, tmp
     assert result.stdout == f"wrote {out} (docx): ecommerce@1, 1 article(s) with proposed changes, 0 unresolved conflict(s)\n"
     assert result.stderr == (f"warning: 2 unreviewed change(s) left out of {out} (pass --include-unreviewed to include them):\n"
                              "  第十三条 (art_13): n1\n"
-                             "  第十四条 (art_14): c1\n")  # fmt: skip
+                             "  第十四条 (art_14): c1\n"
+                             f"warning: 1 article(s) go out in {out} with changes but no committee reason (lawcomment decide --article … --committee-reason \"…\"):\n"
+                             "  第十三条 (art_13)\n")  # fmt: skip
     law = _law(_docx_text(out))
     # only the accepted c1; the rejected c2, the undecided n1 and 第十四条's c1 are not there (第十四条 has nothing to say)
     assert law == [("第十三条\u3000电子商务经营者销售的商品或者提供的服务应当符合保障人身、财产安全的要求和{+生态+}"
@@ -384,7 +386,9 @@ def test_include_unreviewed_puts_them_in_a_draft(reviewed, tmp_path: Path) -> No
     assert result.stderr == (f"warning: 2 unreviewed change(s) included in {out} (--include-unreviewed); "
                              "decide them before it goes out:\n"
                              "  第十三条 (art_13): n1\n"
-                             "  第十四条 (art_14): c1\n")  # fmt: skip
+                             "  第十四条 (art_14): c1\n"
+                             f"warning: 2 article(s) go out in {out} with changes but no committee reason (lawcomment decide --article … --committee-reason \"…\"):\n"
+                             "  第十三条 (art_13)\n  第十四条 (art_14)\n")  # fmt: skip
     paragraphs = _docx_text(out)
     assert ("NoteSubtitle", "（讨论稿：包括委员会尚未审查的修改建议）") in paragraphs
     law = _law(paragraphs)
@@ -406,7 +410,9 @@ def test_accepted_new_article_goes_out_after_its_article(reviewed, tmp_path: Pat
     result = reviewed("export", "--draft", "ecommerce@1", "-o", str(out))
     assert result.exit_code == 0, result.output
     assert result.stderr == (f"warning: 1 unreviewed change(s) left out of {out} (pass --include-unreviewed to include them):\n"
-                             "  第十四条 (art_14): c1\n")  # fmt: skip
+                             "  第十四条 (art_14): c1\n"
+                             f"warning: 1 article(s) go out in {out} with changes but no committee reason (lawcomment decide --article … --committee-reason \"…\"):\n"
+                             "  第十三条 (art_13)\n")  # fmt: skip
     paragraphs = _docx_text(out)
     at = next(i for i, (_, t) in enumerate(paragraphs) if t.startswith("第十三条\u3000"))
     assert paragraphs[at - 1:at + 4] == [("NoteHeading1", "一、关于第十三条及增加第十三条之一"), paragraphs[at],
@@ -449,11 +455,11 @@ def test_review_page_shows_every_change_with_its_state(reviewed, tmp_path: Path)
     assert "仅有意见" not in page.split("<nav>")[1].split("</nav>")[0]  # no article of the contents is "comments only"
     assert '<span class="status todo">待审查：n1</span>' in page
     assert "<th>类型</th>" in page and '<td class="nw">修改</td>' in page and '<td class="nw">新增</td>' in page
-    assert '<td class="nw">amend</td>' not in page and "<b>支持单位：</b>ACME (China) Ltd." in page
+    assert '<td class="nw">amend</td>' not in page and "<b>提出修改：</b>ACME (China) Ltd." in page
     assert "&lt;表述&gt; &amp; 用语" in page and "<表述>" not in page
     en = reviewed("export", "--draft", "ecommerce@1", "--format", "html", "--lang", "en", "--include-unreviewed")
     assert '<td class="st-rejected">rejected (decision #2)</td>' in en.stdout
-    assert '<td class="nw">amend</td>' in en.stdout and "<b>Supported by: </b>" in en.stdout
+    assert '<td class="nw">amend</td>' in en.stdout and "<b>Proposed by: </b>" in en.stdout
     assert 'st-pending">proposals</span>' not in en.stdout  # with --include-unreviewed c1 of 第十四条 is proposed
     assert '<section id="art_14" data-status="amended"' in en.stdout
     assert "1 unreviewed" not in en.stdout and "2 unreviewed, 0 decision(s) to review" in en.stdout
@@ -466,7 +472,8 @@ def test_stale_decision_is_flagged_by_export_and_the_review_page(consultation, t
                   base.format("从事零星小额交易活动")],
                  ["comment", "add", "--draft", "ecommerce@1", "--member", "beta", "--at", "第十条", "--propose",
                   base.format("利用自己的技能从事依法无须取得许可的便民劳务活动")],
-                 ["decide", "--draft", "ecommerce@1", "--article", "第十条", "--choose", "x1:1"],
+                 ["decide", "--draft", "ecommerce@1", "--article", "第十条", "--choose", "x1:1",
+                  "--committee-reason", "便于认定。"],
                  ["comment", "add", "--draft", "ecommerce@1", "--member", "gamma", "--at", "第十条", "--propose",
                   base.format("从事便民劳务活动和零星小额交易活动")]):  # fmt: skip
         assert consultation(*args).exit_code == 0
@@ -504,3 +511,18 @@ def test_the_review_page_and_json_show_the_committee_reason_and_forwarded_remark
     assert run("export", "--draft", "ecommerce@1", "--format", "json", "-o", str(doc)).exit_code == 0
     (item,) = [i for i in _json.loads(doc.read_text(encoding="utf-8"))["positions"] if i["eid"] == "art_13"]
     assert (item["committee_reason"], item["forwarded"], item["in_submission"]) == ("与上位法衔接。", [1], True)
+
+
+def test_the_review_page_tells_proposers_from_members_who_support_the_draft(consultation, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    run = consultation
+    art13 = ("电子商务经营者销售的商品或者提供的服务应当符合保障人身、财产安全的要求和环境保护要求，"
+             "不得销售或者提供法律、行政法规禁止交易的商品或者服务。")  # fmt: skip
+    assert run("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十三条", "--propose",
+               art13.replace("行政法规禁止", "行政法规明确禁止")).exit_code == 0  # fmt: skip
+    assert run("comment", "add", "--member", "beta", "--draft", "ecommerce@1", "--at", "第十三条",
+               "--stance", "support").exit_code == 0  # fmt: skip
+    page = tmp_path / "r.html"
+    assert run("export", "--draft", "ecommerce@1", "--format", "html", "-o", str(page)).exit_code == 0
+    html = page.read_text(encoding="utf-8")
+    assert "<p><b>提出修改：</b>ACME (China) Ltd.</p>" in html
+    assert "<p><b>赞同草案原文：</b>Beta GmbH</p>" in html

@@ -14,11 +14,12 @@ if TYPE_CHECKING:
     from .consultation import Consultation
 
 
-def review_warnings(view: Consultation, target: str, review: bool = False) -> list[str]:
+def review_warnings(view: Consultation, target: str, review: bool = False, reasons: bool = False) -> list[str]:
     """What ``export`` says on stderr: the changes, conflicts and new units nobody decided
     (left out of the submission, or included with --include-unreviewed), per article with
     their ids; nothing about them for a review format (``review``), which shows each with
-    its state. Then every stale decision."""
+    its state. With ``reasons`` (a format that prints 理由: docx, md), the articles that go
+    out with changes but no committee reason. Then every stale decision."""
     lines: list[str] = []
     pending = view.unreviewed
     if pending and not review:
@@ -30,6 +31,11 @@ def review_warnings(view: Consultation, target: str, review: bool = False) -> li
             lines.append(f"warning: {count} unreviewed change(s) left out of {target} "
                          "(pass --include-unreviewed to include them):")  # fmt: skip
         lines += [f"  {i.position.citation}: {', '.join(i.unreviewed)}" for i in pending]
+    bare = [i for i in view.items if i.in_submission and i.changed and not i.committee_reason.strip()]
+    if bare and reasons and not review:  # the legislature would read a change with no 理由
+        lines.append(f"warning: {len(bare)} article(s) go out in {target} with changes but no committee reason "
+                     "(lawcomment decide --article … --committee-reason \"…\"):")  # fmt: skip
+        lines += [f"  {i.position.citation}" for i in bare]
     lines += [f"warning: {m}" for m in view.stale]
     return lines
 
@@ -108,7 +114,7 @@ def register(cli: click.Group) -> None:
             click.echo(f"wrote {output} ({fmt}): {view.ref}, {changed} article(s) with proposed changes, "
                        f"{unresolved} unresolved conflict(s)")  # fmt: skip
         for line in review_warnings(view, str(output) if output is not None else f"the {fmt} output",
-                                    review=table[fmt].review):  # fmt: skip
+                                    review=table[fmt].review, reasons=fmt in ("docx", "md")):  # fmt: skip
             click.echo(line, err=True)
 
     @cli.command("plugins")

@@ -352,7 +352,7 @@ def register(cli: click.Group) -> None:
             draft = stored.load()
             chosen = select_articles(draft, articles, stored.ref)
             make_form(draft, stored.ref, output, title=stored.title, member=member_id, member_name=member_name,
-                      articles=chosen, lang=lang, deadline=getattr(stored, "deadline", None))  # fmt: skip
+                      articles=chosen, lang=lang, deadline=stored.deadline)  # fmt: skip
             click.echo(f"wrote {output}: {len(chosen)} article(s) of {stored.ref}")
 
     # -- log ---------------------------------------------------------------------------

@@ -131,9 +131,12 @@ def run_demo(out: str | Path, examples: str | Path | None = None, echo: Callable
 def _consult(store: Store, ex: Path, echo: Callable[[str], None]) -> None:
     stored, _, _ = add_draft_file(store, ex / "draft-v1.docx", "ecommerce", "1")
     echo(f"1. staff import the draft: {stored.ref}, {stored.title} ({len(stored.load().articles())} articles)")
-    counts = import_members(store, ex / "members.csv")
+    import_members(store, ex / "members.csv")
     groups = sorted({m.group for m in store.members() if m.group})
-    echo(f"2. members: {counts['added']} companies and staff in {len(groups)} working groups ({', '.join(groups)})")
+    companies = sum(1 for m in store.members() if str(m.role) == "member")
+    store.set_deadline(stored.ref, "2026-12-31")  # the review page then shows who has replied, and who has not
+    echo(f"2. members: {companies} companies in {len(groups)} working groups ({', '.join(groups)}), and the "
+         "secretariat; replies due 2026-12-31")
     for member, at, text, reason in TYPED:
         add_comment(store, stored.ref, member, at, propose=text, reason=reason)
     member, at, text, reason = NEW_ARTICLE

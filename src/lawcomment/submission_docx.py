@@ -26,6 +26,7 @@ import io
 import re
 from collections.abc import Iterable
 
+from docx.oxml.ns import qn
 from lxml import etree
 
 from .consultation import Consultation, Item, opened
@@ -174,8 +175,9 @@ class _Writer:
                     if i:
                         runs.append(el("r"))
                         runs[-1].append(el("br"))
-                    if piece:
-                        runs.append(self.run(piece, bold=bold, italic=italic))
+                    if piece:  # Chinese documents never slant characters: emphasis is bold there
+                        chinese = self.options.lang == "zh"
+                        runs.append(self.run(piece, bold=bold or (italic and chinese), italic=italic and not chinese))
             self.add(self.para(key, *runs))
 
     # -- the document -----------------------------------------------------------------
@@ -202,11 +204,12 @@ class _Writer:
         for n, item in enumerate(self.items, 1):
             number = sub_number(n, self.lang) if nested else section_number(n, self.lang)
             self.add(self.para("h2" if nested else "h1", number + heading(item, self.lang)))
-            for p in self.redline(item, "law"):
-                self.add(p)
-            for p in self.insertions(item, "law", "note"):
-                self.add(p)
-            for p in self.notes(item, "note"):
+            body = [*self.redline(item, "law"), *self.insertions(item, "law", "note")]
+            notes = self.notes(item, "note")
+            # the notes keep together: never a 支持单位 line stranded alone on the next page
+            for p in notes[:-1]:
+                _keep_with_next(p)
+            for p in [*body, *notes]:
                 self.add(p)
         self.signature()
 
@@ -302,3 +305,14 @@ def _row(cells: list[list[etree._Element]], widths: list[int], header: bool = Fa
 def write_submission(view: Consultation, options: ExportOptions) -> bytes:
     """The submission .docx as bytes."""
     return _Writer(view, options).write()
+
+
+def _keep_with_next(p: etree._Element) -> None:
+    """Keep paragraph ``p`` on the page of the one after it."""
+    ppr = p.find(qn("w:pPr"))
+    if ppr is None:
+        ppr = el("pPr")
+        p.insert(0, ppr)
+    if ppr.find(qn("w:keepNext")) is None:
+        at = 1 if ppr.find(qn("w:pStyle")) is not None else 0
+        ppr.insert(at, el("keepNext"))

@@ -48,8 +48,8 @@ _SCRIPT = ("<script>function lcFilter(){var g=document.getElementById('lc-group'
            "e.hidden=!(okg&&oks&&okr);});}</script>")  # fmt: skip
 
 
-def _who(view: Consultation, members: tuple[str, ...]) -> str:
-    return ", ".join(view.member_name(m) for m in members)
+def _who(view: Consultation, members: tuple[str, ...], lang: str = "en") -> str:
+    return ("、" if lang == "zh" else ", ").join(view.member_name(m) for m in members)
 
 
 def _decided(lb: dict[str, str], decision: int | None) -> str:
@@ -234,8 +234,14 @@ def _section(view: Consultation, item: Item, lang: str) -> str:
     if item.forwarded:
         ids = "、".join(f"#{c.id}" for c in item.forwarded) if lang == "zh" else ", ".join(f"#{c.id}" for c in item.forwarded)
         parts.append(f'<p class="muted">{e(lb["forwarded"].format(ids=ids))}</p>')
-    if item.supporters:
-        parts.append(f"<p><b>{e(lb['supporters'] + c_)}</b>{e(_who(view, item.supporters))}</p>")
+    # who proposed wordings (each change's state is in the table), apart from who only supports the draft
+    proposing = tuple(dict.fromkeys([*(m for p in item.position.merge.proposals for m in p.supporters),
+                                     *(m for i in item.position.insertions for m in i.supporters)]))  # fmt: skip
+    as_is = tuple(dict.fromkeys(c.member for c in item.comments if str(c.stance) == "support" and c.member not in proposing))
+    if proposing:
+        parts.append(f"<p><b>{e(lb['proposed_by'] + c_)}</b>{e(_who(view, proposing, lang))}</p>")
+    if as_is:
+        parts.append(f"<p><b>{e(lb['supports_draft'] + c_)}</b>{e(_who(view, as_is, lang))}</p>")
     if item.comments:
         count = lb["count"].format(n=len(item.comments))
         parts.append(f"<details open><summary>{e(lb['comments'] + count)}</summary><table>"

@@ -95,6 +95,7 @@ def adoption_md(view: Consultation, options: ExportOptions) -> list[str]:
     counts: dict[str, int] = {}
     for o in view.adoption:
         counts[str(o.state)] = counts.get(str(o.state), 0) + 1
-    lines += ["", ", ".join(f"{label(k, options.lang, 'adoption')}{sep}{v}" for k, v in sorted(counts.items())) or "—",
+    joiner = "，" if options.lang == "zh" else ", "
+    lines += ["", joiner.join(f"{label(k, options.lang, 'adoption')}{sep}{v}" for k, v in sorted(counts.items())) or "—",
               ""]  # fmt: skip
     return lines
