@@ -65,7 +65,7 @@ def test_numbering_labels_match_libreoffice(tmp_path: Path, soffice: str) -> Non
     path = draft_to_docx(src, tmp_path / "d.docx", numbering="style", fmt="chineseCountingThousand")
     (tmp_path / "txt").mkdir()
     txt = soffice_convert(soffice, path, tmp_path / "txt", "txt:Text (encoded):UTF8").read_text(encoding="utf-8-sig")
-    printed = re.findall(r"^\s*(第[〇零一二三四五六七八九十百千]+条(?:之[一二三四五六七八九十]+)?)", txt, re.M)
+    printed = re.findall(r"^\s*(第[〇零一二三四五六七八九十百千]+条(?:之[一二三四五六七八九十]+)?)", txt, re.MULTILINE)
     ours = [v.unit.label for v in load_draft(path).articles()]
     assert printed == ours
     assert ours[-2:] == ["第十一条", "第一百零一条"]  # the jump is a startOverride restart
@@ -254,3 +254,78 @@ def test_malformed_numbering_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(InputError) as exc:
         load_draft(path)
     assert str(exc.value) == f"{path}: malformed numbering or style definitions: invalid literal for int() with base 10: 'x'"
+
+
+# -- issue 15: the mechanisms behind the hostile-file refusals (tests/hostile runs them through the CLI) --
+
+
+@pytest.mark.parametrize(("n", "fmt", "ok"), [(2_600, "lowerLetter", True), (2_601, "upperLetter", False),
+                                              (10**9, "decimal", True), (32_767, "chineseCounting", True)])  # fmt: skip
+def test_labels_are_bounded_before_they_are_built(n: int, fmt: str, ok: bool) -> None:
+    from lawcomment.limits import LimitExceeded
+
+    if ok:
+        assert len(format_number(n, fmt)) <= 100
+    else:
+        with pytest.raises(LimitExceeded, match="would make a label of 101 characters"):
+            format_number(n, fmt)
+
+
+def test_parts_are_capped_while_they_inflate(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Whatever the headers say, reading stops at the cap (checked on each 1 MiB chunk)."""
+    from lawcomment import docx_package
+    from lawcomment.docx_package import DocxPackage
+
+    text = "".join(chr(0x4E00 + (n * 7919) % 20000) for n in range(400_000))  # deflates like real text
+    path = write_docx(tmp_path / "d.docx", p("第一条　" + text))
+    pkg = DocxPackage(path)
+    monkeypatch.setattr(docx_package, "MAX_PART_BYTES", 1000)
+    with pytest.raises(UnsafeDocumentError) as exc:
+        pkg.read("word/document.xml")
+    assert str(exc.value) == f"{path}: part word/document.xml inflates past 1,000 bytes (zip bomb?)"
+    monkeypatch.setattr(docx_package, "MAX_PART_BYTES", 1 << 30)
+    monkeypatch.setattr(docx_package, "RATIO_FLOOR", 1000)
+    monkeypatch.setattr(docx_package, "MAX_RATIO", 1)
+    with pytest.raises(UnsafeDocumentError, match="inflates to more than 1 times its compressed size"):
+        pkg.read("word/document.xml")
+    pkg.close()
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32"])
+def test_doctype_is_refused_after_parsing_in_any_encoding(tmp_path: Path, encoding: str) -> None:
+    from lawcomment.docx_package import DocxPackage
+
+    W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    xml = (f'<?xml version="1.0" encoding="{encoding.upper()}"?><!DOCTYPE w:document [<!ENTITY e "x">]>'
+           f'<w:document xmlns:w="{W}"><w:body><w:p><w:r><w:t>甲&e;乙</w:t></w:r></w:p></w:body></w:document>')
+    path = tmp_path / "d.docx"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml", xml.encode(encoding))
+    pkg = DocxPackage(path)
+    with pytest.raises(UnsafeDocumentError) as exc:
+        pkg.xml("word/document.xml")
+    assert str(exc.value) == f"{path}: part word/document.xml contains a DOCTYPE or entity declaration"
+    pkg.close()
+
+
+def test_notes_are_read_from_a_package_of_checked_parts_only(tmp_path: Path) -> None:
+    """docx2python never sees the member's file: only the notes, re-serialised, and an empty body."""
+    from lawcomment.docx2python_adapter import notes_package
+    from lawcomment.docx_package import DocxPackage
+
+    W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    notes = (f'<w:footnotes xmlns:w="{W}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+             '<w:footnote w:id="1"><w:p><w:r><w:t>注。</w:t></w:r></w:p></w:footnote></w:footnotes>')  # fmt: skip
+    path = write_docx(tmp_path / "fn.docx", p("第一条　正文。", extra='<w:r><w:footnoteReference w:id="1"/></w:r>'),
+                      parts={"word/footnotes.xml": notes, "word/media/big.bin": "x" * 100_000},
+                      rels={"footnotes.xml": FOOTNOTES_REL})  # fmt: skip
+    pkg = DocxPackage(path)
+    package = notes_package(pkg)
+    pkg.close()
+    assert package is not None
+    with zipfile.ZipFile(__import__("io").BytesIO(package)) as z:
+        assert sorted(z.namelist()) == ["[Content_Types].xml", "_rels/.rels", "word/_rels/document.xml.rels",
+                                        "word/document.xml", "word/footnotes.xml"]  # fmt: skip
+        assert b"<w:body/>" in z.read("word/document.xml")
+    assert [(f.id, f.text) for f in load_draft(path).footnotes] == [("fn1", "注。")]

@@ -62,3 +62,58 @@ def test_unknown_encoding_name(tmp_path: Path) -> None:
     path.write_bytes(TEXT.encode("utf-8"))
     with pytest.raises(EncodingError, match="unknown encoding 'klingon'"):
         load_draft(path, encoding="klingon")
+
+
+# -- issue 15: every failure is an EncodingError, NUL-interleaved text is decoded or refused ----
+
+
+@pytest.mark.parametrize(("data", "encoding", "message"), [
+    (b"\xff\xfe" + "第一条".encode("utf-16-le") + b"\n", None,
+     "line 1: the file ends in the middle of a UTF-16 character (its 7 bytes of text are not a multiple of 2)"),
+    ("第一条".encode("utf-16-le") + b"\x00", "utf-16-le",
+     "line 1: the file ends in the middle of a UTF-16 character (its 7 bytes of text are not a multiple of 2)"),
+    (b"\xff\xfe" + "甲\n乙".encode("utf-16-le") + b"\x00\xdc", None,
+     "line 2: bytes 0x00dc (character 2 of the line) are not valid UTF-16: illegal encoding"),
+    (b"\xff\xfe\x00\x00" + b"\x00\x00\x00\x01", None,
+     "line 1: bytes 0x00000001 (character 1 of the line) are not valid UTF-32: code point not in range(0x110000)"),
+    (b"abc", "rot13", "cannot decode as rot13: 'rot13' is not a text encoding; use codecs.decode() to handle arbitrary codecs"),
+    (b"\x00" * 64, None, ("not a text file: it holds NUL bytes (binary data, or UTF-16/UTF-32 that does not decode); "
+                         "save it as UTF-8 text")),
+    (b"a\x00b", "utf-8", ("not a text file: it holds NUL bytes (binary data, or UTF-16/UTF-32 that does not decode); "
+                         "save it as UTF-8 text")),
+])  # fmt: skip
+def test_undecodable_text_is_an_encoding_error(data: bytes, encoding: str | None, message: str) -> None:
+    from lawcomment.encoding import decode_text
+
+    with pytest.raises(EncodingError) as exc:
+        decode_text(data, "f.txt", encoding)
+    assert str(exc.value) == f"f.txt: {message}"
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be", "utf-32"])
+def test_utf16_and_utf32_without_a_bom_are_recognised(codec: str) -> None:
+    from lawcomment.encoding import decode_text
+
+    assert decode_text(TEXT.encode(codec), "f.txt") == (TEXT, codec)
+
+
+def test_a_utf32_bom_is_not_read_as_utf16() -> None:
+    """FF FE 00 00 begins with the UTF-16-LE byte order mark."""
+    from lawcomment.encoding import decode_text
+
+    assert decode_text(b"\xff\xfe\x00\x00" + TEXT.encode("utf-32-le"), "f.txt") == (TEXT, "utf-32")
+
+
+@pytest.mark.parametrize(("text", "where"), [("甲\t乙\n丙\r\n", None), ("甲\n乙\x1b丙", "2:2: control character U+001B (ESC)"),
+                                             ("\x7f\x85", None), ("\x0c", "1:1: control character U+000C (FF)")])  # fmt: skip
+def test_control_characters_in_law_text(text: str, where: str | None) -> None:
+    from lawcomment.encoding import refuse_controls
+    from lawcomment.errors import ControlCharacterError
+
+    if where is None:
+        refuse_controls(text.replace("\r\n", "\n"), "f.txt")
+        return
+    with pytest.raises(ControlCharacterError) as exc:
+        refuse_controls(text, "f.txt")
+    assert str(exc.value) == f"f.txt:{where} is not allowed in law text; remove it"
+    assert (exc.value.path, exc.value.line) == ("f.txt", int(where.split(":")[0]))

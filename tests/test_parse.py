@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -10,6 +12,7 @@ from lawcomment import Kind, parse_text
 from lawcomment.normalize import squash
 from lawcomment.numerals import int_to_cn
 from lawcomment.parse import draft_pieces
+from lawcomment.source import Block
 
 ZH = """中华人民共和国示例法（草案）
 （征求意见稿）
@@ -204,3 +207,64 @@ def test_arbitrary_text_never_loses_characters(text: str) -> None:
 def test_eids_are_unique(text: str) -> None:
     eids = [u.eid for u in parse_text(text).walk()]
     assert len(eids) == len(set(eids))
+
+
+# -- issue 15: fidelity against the runs, the caps, and what the fuzzer found ----------------------
+
+
+def test_lines_after_an_item_that_the_list_continues_stay_in_order() -> None:
+    """Found by tests/hostile/test_fuzz.py: the line after (a)'s text went after (b)."""
+    from lawcomment import parse_text
+
+    d = parse_text("Example Act\nArticle 1\nScope\n1. This applies to data:\n(a)\nkept in files\nor in any other form;\n"
+                   "(b) processed otherwise.\n(i) sub\ntail of sub\n(ii) sub2\nend words.", "en")  # fmt: skip
+    assert [x.message for x in d.diagnostics if x.code == "fidelity"] == []
+    item_a = d.find("art_1__para_1__item_1")
+    assert item_a is not None and item_a.text == "kept in files\nor in any other form;"
+
+
+def test_a_label_left_alone_at_the_end_stays_after_the_closing_words() -> None:
+    """Found by the fuzzer: a last bare (23) went into item (b), before the words after it."""
+    from lawcomment import parse_text
+
+    d = parse_text("Act\nArticle 4\n(b)\n(c)(c)\na complaint;\n(23)", "en")
+    assert [x.message for x in d.diagnostics if x.code == "fidelity"] == []
+
+
+def test_a_title_taken_after_markdown_front_matter_is_not_out_of_order(tmp_path: Path) -> None:
+    """Found by the fuzzer: front matter without a # title, then the title as the first line."""
+    from lawcomment import load_draft
+
+    path = tmp_path / "f.md"
+    path.write_text("（2012年8月31日通过）\n<!-- INFO END -->\n示例法\n第一条　甲。\n", encoding="utf-8")
+    d = load_draft(path)
+    assert (d.title, d.front_matter, [x.code for x in d.diagnostics]) == ("示例法", ("（2012年8月31日通过）",), [])
+
+
+def test_fidelity_compares_against_the_raw_runs() -> None:
+    from lawcomment.api import get_profile
+    from lawcomment.parse import parse_source
+    from lawcomment.source import Block, Source
+
+    blocks = (Block("第一条　甲。", 1),)
+    ok = parse_source(Source("f.docx", blocks, raw="第一条甲。"), get_profile("zh-CN"))
+    assert [x.code for x in ok.diagnostics] == []
+    lost = parse_source(Source("f.docx", blocks, raw="第一条甲。乙款。"), get_profile("zh-CN"))
+    assert [(x.code, x.message) for x in lost.diagnostics] == [
+        ("fidelity", "the draft does not hold exactly the text of the file's runs (first difference near '第一条甲。乙款。')")]
+
+
+@pytest.mark.parametrize(("blocks", "message"), [
+    (tuple(Block(f"第{n}条　甲。", n) for n in range(1, 20_002)), "too many paragraphs: 20,001 (the limit is 20,000)"),
+    ((Block("第一条　" + "甲" * 1_000_000, 1),), "too much text: more than 1,000,000 characters (the limit)"),
+    (tuple(Block(f"第{n}条　甲。", n) for n in range(1, 5_002)), "too many articles: more than 5,000 (the limit)"),
+])  # fmt: skip
+def test_sources_past_the_caps_are_refused(blocks: tuple[Block, ...], message: str) -> None:
+    from lawcomment.api import get_profile
+    from lawcomment.errors import InputError
+    from lawcomment.parse import parse_source
+    from lawcomment.source import Source
+
+    with pytest.raises(InputError) as exc:
+        parse_source(Source("f.txt", blocks), get_profile("zh-CN"))
+    assert str(exc.value) == f"f.txt: {message}"

@@ -3,6 +3,10 @@
 
 A :class:`View` (accept these authors' changes, reject everyone else's) renders the
 paragraphs into Blocks, the same way for drafts (accept all) and marked-up files.
+
+The walker counts as it goes and stops at the caps of lawcomment.limits (paragraphs, text,
+comments, authors); :func:`raw_text` is the text of the runs themselves, against which the
+parser checks that rendering lost nothing.
 """
 
 from __future__ import annotations
@@ -14,9 +18,20 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from .docx_numbering import Numbering
-from .docx_package import W, DocxPackage
+from .docx_package import DocxPackage, W
 from .docx_styles import Styles, paragraph_properties
-from .errors import InputError
+from .errors import InputError, UnsafeDocumentError
+from .limits import (
+    MAX_AUTHORS,
+    MAX_COMMENTS,
+    MAX_PARAGRAPHS,
+    MAX_REVIEW_CHARS,
+    MAX_REVIEW_WORK,
+    MAX_TEXT_CHARS,
+    LimitExceeded,  # fmt: skip
+    count,
+)
+from .normalize import squash
 from .source import Block
 
 _W = f"{{{W}}}"
@@ -26,6 +41,8 @@ _HEADING = re.compile(r"^(?:heading|标题)\s*(\d)$", re.IGNORECASE)
 _TOC = re.compile(r"^(?:toc\s*\d*|toc heading|目录\s*\d*|table of contents)$", re.IGNORECASE)
 _REV_TAGS = {f"{_W}ins": ("ins", False), f"{_W}moveTo": ("ins", True),
              f"{_W}del": ("del", False), f"{_W}moveFrom": ("del", True)}  # fmt: skip
+#: Word writes ids as decimal numbers (ST_DecimalNumber, 32 bits); longer ones are refused.
+MAX_ID_CHARS = 20
 _SKIP = {f"{_W}instrText", f"{_W}delInstrText", f"{_W}pPr", f"{_W}rPr", f"{_W}fldData", f"{_MC}Fallback",
          f"{_W}annotationRef", f"{_W}sdtPr", f"{_W}tblPr", f"{_W}trPr", f"{_W}tcPr"}  # fmt: skip
 
@@ -137,6 +154,11 @@ class Markup:
     counts: Counter[str] = field(default_factory=Counter)
     textboxes: int = 0
     outside: Counter[str] = field(default_factory=Counter)  # revisions in headers, footers, notes
+    path: str = ""  # the file, for errors raised while rendering
+    part_bytes: int = 0  # size of the main document part: the budget of all list labels
+    paragraphs: int = 0
+    chars: int = 0  # characters of text in the body's runs, deleted text included
+    revision_authors: frozenset[str] = frozenset()
 
     def paras(self) -> list[Para]:
         out: list[Para] = []
@@ -156,17 +178,29 @@ class Markup:
 
 
 class _Walker:
-    def __init__(self, pkg: DocxPackage | None) -> None:
+    def __init__(self, pkg: DocxPackage | None, limit: int | None = None, what: str = "text") -> None:
+        self.limit, self.what = limit, what
         self.styles = Styles(pkg.xml(pkg.related(pkg.main, "/styles") or "word/styles.xml") if pkg else None)
         self.counter = 0
         self.body: list[Para | Table] = []
         self.counts: Counter[str] = Counter()
         self.textboxes = 0
+        self.chars = 0
+        self.authors: set[str] = set()
 
     def rev(self, el: etree._Element) -> Rev:
         kind, move = _REV_TAGS[el.tag]
         self.counts[etree.QName(el).localname] += 1
-        return Rev(kind, el.get(f"{_W}author") or "", el.get(f"{_W}date"), el.get(f"{_W}id"), move)
+        author = el.get(f"{_W}author") or ""
+        self.authors.add(author)
+        return Rev(kind, author, el.get(f"{_W}date"), el.get(f"{_W}id"), move)
+
+    def text(self, text: str | None) -> str:
+        if text:
+            self.chars += len(text)
+            if self.limit is not None and self.chars > self.limit:
+                raise LimitExceeded(f"too much {self.what}: more than {count(self.limit)} characters (the limit)")
+        return text or ""
 
     def runs(self, el: etree._Element, segs: list[Seg], revs: tuple[Rev, ...]) -> None:
         for child in el:
@@ -176,10 +210,10 @@ class _Walker:
             if tag in _REV_TAGS:
                 self.runs(child, segs, revs + (self.rev(child),))
             elif tag == f"{_W}t":
-                segs.append(Seg(child.text or "", revs))
+                segs.append(Seg(self.text(child.text), revs))
             elif tag == f"{_W}delText":
                 deleted = revs if any(r.kind == "del" for r in revs) else revs + (Rev("del", ""),)
-                segs.append(Seg(child.text or "", deleted))
+                segs.append(Seg(self.text(child.text), deleted))
             elif tag in (f"{_W}tab", f"{_W}ptab"):
                 segs.append(Seg("\t", revs))
             elif tag in (f"{_W}br", f"{_W}cr"):
@@ -259,10 +293,10 @@ def wrapped_children(el: etree._Element, tag: str) -> list[etree._Element]:
     return out
 
 
-def element_text(el: etree._Element, view: View | None = None) -> str:
+def element_text(el: etree._Element, view: View | None = None, walker: _Walker | None = None) -> str:
     """The text of every paragraph inside ``el`` (a cell, a comment), one per line, as
     ``view`` shows it (all changes accepted by default)."""
-    walker = _Walker(None)
+    walker = walker or _Walker(None)
     lines = []
     for p in el.iter(f"{_W}p"):
         segs: list[Seg] = []
@@ -286,18 +320,24 @@ def _read_comments(pkg: DocxPackage) -> dict[str, WordComment]:
             if isinstance(ce.tag, str) and etree.QName(ce).localname == "commentEx":
                 attrs = {etree.QName(k).localname: v for k, v in ce.attrib.items()}
                 by_para[attrs.get("paraId", "")] = (attrs.get("paraIdParent"), attrs.get("done") == "1")
+    n = sum(1 for _ in root.iter(f"{_W}comment"))
+    if n > MAX_COMMENTS:
+        raise LimitExceeded(f"too many Word comments: {count(n)} (the limit is {count(MAX_COMMENTS)})")
     out: dict[str, WordComment] = {}
     para_owner: dict[str, str] = {}
     raw: list[tuple[str, str | None]] = []
+    counter = _Walker(None, MAX_TEXT_CHARS, "comment text")  # all the comments' text together
     for c in root.iter(f"{_W}comment"):
         cid = c.get(f"{_W}id") or ""
+        if len(cid) > MAX_ID_CHARS:  # Word's ids are numbers of at most 10 digits
+            raise LimitExceeded(f"comments: a comment id of {count(len(cid))} characters (the limit is {MAX_ID_CHARS})")
         paras = c.findall(f".//{_W}p")
         last = paras[-1].get(f"{_W14}paraId") if paras else None
         for p in paras:
             if pid := p.get(f"{_W14}paraId"):
                 para_owner[pid] = cid
         out[cid] = WordComment(cid, c.get(f"{_W}author") or "", c.get(f"{_W}initials") or "", c.get(f"{_W}date"),
-                               element_text(c))  # fmt: skip
+                               element_text(c, walker=counter))  # fmt: skip
         raw.append((cid, last))
     for cid, last in raw:
         parent_para, done = by_para.get(last or "", (None, False))
@@ -329,11 +369,21 @@ def read_markup(pkg: DocxPackage) -> Markup:
     body = root.find(f"{_W}body")
     if body is None:
         raise InputError(pkg.path, "the document has no body")
-    walker = _Walker(pkg)
-    walker.walk(body)
+    paragraphs = sum(1 for _ in body.iter(f"{_W}p"))  # counted before any work on them
+    if paragraphs > MAX_PARAGRAPHS:
+        raise LimitExceeded(f"too many paragraphs: {count(paragraphs)} (the limit is {count(MAX_PARAGRAPHS)})")
     numbering = pkg.xml(pkg.related(pkg.main, "/numbering") or "word/numbering.xml")
-    markup = Markup(walker.body, walker.styles, numbering, counts=walker.counts, textboxes=walker.textboxes)
+    Numbering(numbering)  # malformed or out-of-range definitions are refused before the walk
+    walker = _Walker(pkg, MAX_TEXT_CHARS)
+    walker.walk(body)
+    markup = Markup(walker.body, walker.styles, numbering, counts=walker.counts, textboxes=walker.textboxes,
+                    path=pkg.path, part_bytes=pkg.sizes.get(pkg.main, 0), paragraphs=paragraphs, chars=walker.chars,
+                    revision_authors=frozenset(walker.authors))  # fmt: skip
     markup.comments = _read_comments(pkg)
+    authors = walker.authors | {c.author for c in markup.comments.values()}
+    if len(authors) > MAX_AUTHORS:
+        raise LimitExceeded(f"too many authors of tracked changes and comments: {count(len(authors))} "
+                            f"(the limit is {MAX_AUTHORS})")  # fmt: skip
     markup.outside = _outside_revisions(pkg)
     return markup
 
@@ -356,6 +406,7 @@ class Rendered:
     title: str = ""
     title_paras: tuple[int, ...] = ()
     front: list[str] = field(default_factory=list)
+    front_paras: list[int] = field(default_factory=list)
     numbering: Numbering | None = None
     notes: int = 0  # paragraphs in a lawcomment Note style, set aside
 
@@ -374,17 +425,59 @@ def _cell_text(cell: Cell, view: View) -> str:
 NOTE_STYLE_PREFIX = "lawcomment note"
 
 
+def raw_text(markup: Markup, view: View, skip: frozenset[int] = frozenset()) -> str:
+    """The text of every run ``view`` keeps, whitespace removed: what the rendered blocks
+    must hold, computed from the runs alone (not from the blocks) so that rendering can be
+    checked. Left out: the paragraphs in ``skip`` (those the title and front matter were
+    taken from), and, as :func:`render` leaves them out by design, paragraphs in the
+    lawcomment Note styles, the continuation cells of vertical merges and rows the view
+    removes."""
+    parts: list[str] = []
+    for item in markup.body:
+        if isinstance(item, Table):
+            parts.extend(view.text(p) for row in item.rows if view.keeps(row.revs)
+                         for cell in row.cells if not cell.continued for p in cell.paras)  # fmt: skip
+        elif item.index not in skip and not markup.styles.name(item.style_id).lower().startswith(NOTE_STYLE_PREFIX):
+            parts.append(view.text(item))
+    return squash("".join(parts))
+
+
 def render(markup: Markup, view: View) -> Rendered:
     """Blocks as Word would show the document with ``view``'s changes accepted.
 
-    A paragraph whose mark the view removes joins the next one, as in Word.
+    A paragraph whose mark the view removes joins the next one, as in Word; when no
+    paragraph follows (the end of the body, or a table next), the mark stays.
     """
-    numbering = Numbering(markup.numbering_xml)
+    try:
+        if view.accept:  # one author's view: a marked-up import reads one per revision author
+            authors = len(markup.revision_authors)
+            if authors * markup.paragraphs > MAX_REVIEW_WORK or authors * markup.chars > MAX_REVIEW_CHARS:
+                raise LimitExceeded(f"a marked-up draft with {count(authors)} revision authors over "
+                                    f"{count(markup.paragraphs)} paragraphs and {count(markup.chars)} characters is "
+                                    f"more than lawcomment reads at once (authors × paragraphs may be at most "
+                                    f"{count(MAX_REVIEW_WORK)}, authors × characters {count(MAX_REVIEW_CHARS)}); "
+                                    "accept or reject some authors' changes first")  # fmt: skip
+        return _render(markup, view)
+    except LimitExceeded as exc:
+        raise UnsafeDocumentError(markup.path, str(exc)) from None
+    except ValueError as exc:  # e.g. w:ilvl="x" in numbering.xml or styles.xml
+        raise InputError(markup.path, f"malformed numbering or style definitions: {exc}") from None
+
+
+def _render(markup: Markup, view: View) -> Rendered:
+    numbering = Numbering(markup.numbering_xml, budget=markup.part_bytes or None)
     styles = markup.styles
     out = Rendered(numbering=numbering)
-    carry, carried = "", list[int]()
-    bounds: list[tuple[int, int, int]] = []  # (paragraph, start, end) of each paragraph's text in carry + text
-    for item in markup.body:
+    body = markup.body
+    # The paragraphs joined so far: their texts, indexes, footnotes, and where each one's
+    # text lies in the joined text (paragraph, start, end). Lists, joined once: a long run
+    # of removed marks must not copy the text again for each paragraph.
+    pieces: list[str] = []
+    carried: list[int] = []
+    notes: list[str] = []
+    bounds: list[tuple[int, int, int]] = []
+    length = 0
+    for pos, item in enumerate(body):
         if isinstance(item, Table):
             rows: list[tuple[str, ...]] = []
             for row in item.rows:
@@ -398,15 +491,19 @@ def render(markup: Markup, view: View) -> Rendered:
                 out.spans.append(())
             continue
         para = item
-        text = carry + view.text(para)
-        bounds = [*bounds, (para.index, len(carry), len(text))]
-        notes = [s.note for s in para.segs if s.note and view.keeps(s.revs)]
-        if not view.keeps(para.mark):
-            carry, carried = text, carried + [para.index]
+        own = view.text(para)
+        bounds.append((para.index, length, length + len(own)))
+        length += len(own)
+        pieces.append(own)
+        notes.extend(s.note for s in para.segs if s.note and view.keeps(s.revs))
+        if not view.keeps(para.mark) and pos + 1 < len(body) and isinstance(body[pos + 1], Para):
+            carried.append(para.index)
             continue
+        text = "".join(pieces)
+        head = length - len(own)
         group = tuple(carried + [para.index])
-        head = len(carry)
-        carry, carried, spans_of, bounds = "", [], bounds, []
+        spans_of, group_notes = bounds, tuple(notes)
+        pieces, carried, notes, bounds, length = [], [], [], [], 0
         num_id, ilvl = para.num_id, para.ilvl
         if num_id is None:
             num_id, style_ilvl, owner = styles.numbering(para.style_id)
@@ -421,6 +518,7 @@ def render(markup: Markup, view: View) -> Rendered:
             continue
         if lower in ("subtitle", "副标题") and not label:
             out.front.append(text.strip())
+            out.front_paras.extend(group)
             continue
         if lower.startswith(NOTE_STYLE_PREFIX):
             out.notes += 1
@@ -431,18 +529,26 @@ def render(markup: Markup, view: View) -> Rendered:
         elif outline is not None and outline < 9:
             heading = outline + 1
         is_toc = para.toc or bool(_TOC.match(name))
-        pos = 0
+        pos_in = first = 0  # spans_of is in text order: each line looks only at the spans it can meet
         for i, piece in enumerate(text.split("\n")):
             taken = min(head, len(piece))
             head -= taken + 1
-            lo, hi = pos, pos + len(piece)
-            pos = hi + 1
+            lo, hi = pos_in, pos_in + len(piece)
+            pos_in = hi + 1
+            while first < len(spans_of) and spans_of[first][2] <= lo:
+                first += 1
             if not piece.strip() and not (i == 0 and label):
                 continue
             out.blocks.append(Block(piece, para.index, label=label if i == 0 else "", heading_level=heading,
-                                    style=name, toc=is_toc, footnotes=tuple(notes) if i == 0 else ()))  # fmt: skip
+                                    style=name, toc=is_toc, footnotes=group_notes if i == 0 else ()))  # fmt: skip
             out.origins.append(group)
             out.carried.append(max(taken, 0))
-            out.spans.append(tuple((index, max(start, lo) - lo, min(end, hi) - lo)
-                                   for index, start, end in spans_of if min(end, hi) > max(start, lo)))  # fmt: skip
+            spans: list[tuple[int, int, int]] = []
+            k = first
+            while k < len(spans_of) and spans_of[k][1] < hi:
+                index, start, end = spans_of[k]
+                if min(end, hi) > max(start, lo):
+                    spans.append((index, max(start, lo) - lo, min(end, hi) - lo))
+                k += 1
+            out.spans.append(tuple(spans))
     return out

@@ -2,6 +2,11 @@
 
 docx2python does not render these (tech-facts §1), so lawcomment keeps its own renderer:
 abstractNum levels, lvlOverride/startOverride, style-linked numbering, per-level counters.
+
+Every number that sizes a label is bounded before it is used (see lawcomment.limits): list
+starts within Word's own 0–32,767, levels 0–8, each label at most 100 characters, and all
+labels together no longer than the document part: a 42 KB file whose list starts at two
+billion in a letter format (77 million letters a label) is refused, not rendered.
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from .docx_package import W
+from .limits import MAX_LABEL_CHARS, MAX_LIST_LEVEL, MAX_LIST_NUMBER, LimitExceeded, count
 from .numerals import int_to_cn, int_to_letters, int_to_roman
 
 _W = f"{{{W}}}"
@@ -24,9 +30,23 @@ _CHINESE_COUNTING = {"chineseCounting", "chineseCountingThousand", "taiwaneseCou
                      "ideographTraditional"}  # fmt: skip
 
 
+def _length(n: int, fmt: str) -> int:
+    """An upper bound on len(format_number(n, fmt)), computed without formatting."""
+    if fmt in ("upperLetter", "lowerLetter") and n > 0:
+        return (n - 1) // 26 + 1
+    return 4 * len(str(abs(n))) + 4  # digits, Chinese numerals (at most 2 a digit), brackets
+
+
 def format_number(n: int, fmt: str) -> str:
     """Format ``n`` in an OOXML ST_NumberFormat; unknown formats and values a format
-    cannot express (Roman 0, letter -1) fall back to decimal."""
+    cannot express (Roman 0, letter -1) fall back to decimal.
+
+    A number whose label would exceed the cap (lowerLetter repeats its letter n/26 times)
+    raises LimitExceeded instead of being built.
+    """
+    if _length(n, fmt) > MAX_LABEL_CHARS:
+        raise LimitExceeded(f"numbering: list number {count(n)} in {fmt} would make a label of {count(_length(n, fmt))} "
+                             f"characters (the limit is {MAX_LABEL_CHARS})")  # fmt: skip
     try:
         return _format(n, fmt)
     except (ValueError, IndexError):
@@ -83,6 +103,22 @@ class _Num:
     levels: dict[int, _Level] = field(default_factory=dict)
 
 
+def list_number(value: str) -> int:
+    """A list start or restart value, within Word's own range."""
+    n = int(value)
+    if not 0 <= n <= MAX_LIST_NUMBER:
+        raise LimitExceeded(f"numbering: list start {count(n)} is outside 0–{count(MAX_LIST_NUMBER)} (Word's own range)")
+    return n
+
+
+def list_level(value: str) -> int:
+    """A list level (w:ilvl): Word has nine, 0–8."""
+    n = int(value)
+    if not 0 <= n <= MAX_LIST_LEVEL:
+        raise LimitExceeded(f"numbering: list level {count(n)} is outside 0–{MAX_LIST_LEVEL}")
+    return n
+
+
 def _levels(parent: etree._Element) -> dict[int, _Level]:
     out: dict[int, _Level] = {}
     for lvl in parent.findall(f"{_W}lvl"):
@@ -91,23 +127,29 @@ def _levels(parent: etree._Element) -> dict[int, _Level]:
             el = lvl.find(f"{_W}{tag}")
             if el is not None and el.get(f"{_W}val") is not None:
                 value = el.get(f"{_W}val", "")
-                setattr(level, attr, int(value) if attr == "start" else value)
+                setattr(level, attr, list_number(value) if attr == "start" else value)
         level.legal = lvl.find(f"{_W}isLgl") is not None
         ps = lvl.find(f"{_W}pStyle")
         level.style = ps.get(f"{_W}val") if ps is not None else None
-        out[int(lvl.get(f"{_W}ilvl", "0"))] = level
+        out[list_level(lvl.get(f"{_W}ilvl", "0"))] = level
     return out
 
 
 class Numbering:
-    """Stateful renderer: call :meth:`label` for each numbered paragraph in document order."""
+    """Stateful renderer: call :meth:`label` for each numbered paragraph in document order.
 
-    def __init__(self, root: etree._Element | None) -> None:
+    ``budget`` bounds the characters of all labels together (the reader passes the size of
+    the document part); past it, or past any cap, a LimitExceeded is raised.
+    """
+
+    def __init__(self, root: etree._Element | None, budget: int | None = None) -> None:
         self.abstract: dict[str, dict[int, _Level]] = {}
         self.nums: dict[str, _Num] = {}
         self.counters: dict[str, dict[int, int]] = {}
         self.started: set[tuple[str, int]] = set()
         self.unknown_formats: set[str] = set()
+        self.budget = budget
+        self.rendered = 0  # characters of labels so far
         if root is None:
             return
         for an in root.findall(f"{_W}abstractNum"):
@@ -116,10 +158,10 @@ class Numbering:
             ref = num.find(f"{_W}abstractNumId")
             entry = _Num(ref.get(f"{_W}val", "") if ref is not None else "")
             for ov in num.findall(f"{_W}lvlOverride"):
-                ilvl = int(ov.get(f"{_W}ilvl", "0"))
+                ilvl = list_level(ov.get(f"{_W}ilvl", "0"))
                 so = ov.find(f"{_W}startOverride")
                 if so is not None:
-                    entry.overrides[ilvl] = int(so.get(f"{_W}val", "1"))
+                    entry.overrides[ilvl] = list_number(so.get(f"{_W}val", "1"))
                 entry.levels.update(_levels(ov))
             self.nums[num.get(f"{_W}numId", "")] = entry
 
@@ -140,6 +182,8 @@ class Numbering:
         num = self.nums.get(num_id)
         if num is None or num_id == "0":
             return ""
+        if not 0 <= ilvl <= MAX_LIST_LEVEL:
+            raise LimitExceeded(f"numbering: list level {count(ilvl)} is outside 0–{MAX_LIST_LEVEL}")
         counters = self.counters.setdefault(num.abstract, {})
         key = (num_id, ilvl)
         level = self._level(num, ilvl)
@@ -153,7 +197,7 @@ class Numbering:
         for deeper in [k for k in counters if k > ilvl]:
             del counters[deeper]
         if level.fmt == "bullet":
-            return level.text
+            return self._spend(level.text)
 
         def fill(m: re.Match[str]) -> str:
             k = int(m[1]) - 1
@@ -164,7 +208,19 @@ class Numbering:
                 self.unknown_formats.add(fmt)
             return format_number(value, fmt)
 
-        return re.sub(r"%([1-9])", fill, level.text)
+        if len(level.text) > MAX_LABEL_CHARS * 2:  # each %N stands for at least one character
+            raise LimitExceeded(f"numbering: a list label pattern of {count(len(level.text))} characters (the limit is "
+                                 f"{MAX_LABEL_CHARS})")  # fmt: skip
+        return self._spend(re.sub(r"%([1-9])", fill, level.text))
+
+    def _spend(self, label: str) -> str:
+        if len(label) > MAX_LABEL_CHARS:
+            raise LimitExceeded(f"numbering: a list label of {count(len(label))} characters (the limit is {MAX_LABEL_CHARS})")
+        self.rendered += len(label)
+        if self.budget is not None and self.rendered > self.budget:
+            raise LimitExceeded(f"numbering: list labels would add more than {count(self.budget)} characters to a "
+                                 f"{count(self.budget)}-byte document (numbering bomb?)")  # fmt: skip
+        return label
 
 
 _KNOWN = _CHINESE_COUNTING | {"ideographDigital", "chineseLegalSimplified", "upperRoman", "lowerRoman",

@@ -10,18 +10,22 @@ from __future__ import annotations
 from pathlib import Path
 
 from .docx2python_adapter import NotesUnavailable, read_notes
-from .docx_markup import Markup, Rendered, View, read_markup, render
+from .docx_markup import Markup, Rendered, View, raw_text, read_markup, render
 from .docx_package import DocxPackage
-from .errors import InputError
+from .errors import InputError, UnsafeDocumentError
+from .limits import LimitExceeded
 from .model import Diagnostic, Severity
 from .source import Source
 
 
 def read_checked(pkg: DocxPackage, view: View = View.ALL) -> tuple[Markup, Rendered]:
-    """Walk and render a package; malformed numbering or styles become an InputError."""
+    """Walk and render a package; malformed numbering or styles become an InputError, and a
+    cap of lawcomment.limits passed an UnsafeDocumentError."""
     try:
         markup = read_markup(pkg)
         return markup, render(markup, view)
+    except LimitExceeded as exc:
+        raise UnsafeDocumentError(pkg.path, str(exc)) from None
     except ValueError as exc:  # e.g. w:ilvl="x" in numbering.xml or styles.xml
         raise InputError(pkg.path, f"malformed numbering or style definitions: {exc}") from None
 
@@ -56,13 +60,16 @@ def read_docx_source(path: Path) -> Source:
         cited = {fid for b in view.blocks for fid in b.footnotes}
         if cited:
             try:
-                notes = read_notes(pkg)
+                notes = read_notes(pkg, len(markup.paras()))
+            except LimitExceeded as exc:
+                raise UnsafeDocumentError(str(path), str(exc)) from None
             except NotesUnavailable as exc:
                 diags.append(Diagnostic(Severity.WARNING, "footnotes", f"footnotes could not be read: {exc}"))
             missing = sorted(cited - set(notes))
             if missing:
                 diags.append(Diagnostic(Severity.WARNING, "footnotes", f"cited footnotes not found: {', '.join(missing)}"))
         return Source(str(path), tuple(view.blocks), title=view.title, front_matter=tuple(view.front),
-                      diagnostics=tuple(diags), footnotes=notes)  # fmt: skip
+                      diagnostics=tuple(diags), footnotes=notes,
+                      raw=raw_text(markup, View.ALL, frozenset((*view.title_paras, *view.front_paras))))  # fmt: skip
     finally:
         pkg.close()

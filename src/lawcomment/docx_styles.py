@@ -1,6 +1,7 @@
 """Paragraph styles of a .docx by id: names, basedOn chains, inherited numbering and outline.
 
 Styles are matched by name, never by id: Chinese Word and LibreOffice rewrite ids.
+A basedOn chain longer than MAX_STYLE_DEPTH is refused; chains are resolved once per style.
 """
 
 from __future__ import annotations
@@ -9,7 +10,9 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from .docx_numbering import list_level
 from .docx_package import W
+from .limits import MAX_STYLE_DEPTH, LimitExceeded
 
 _W = f"{{{W}}}"
 
@@ -34,7 +37,7 @@ def paragraph_properties(ppr: etree._Element | None) -> tuple[str | None, int | 
         nid = num.find(f"{_W}numId")
         lvl = num.find(f"{_W}ilvl")
         num_id = nid.get(f"{_W}val") if nid is not None else None
-        ilvl = int(lvl.get(f"{_W}val", "0")) if lvl is not None else None
+        ilvl = list_level(lvl.get(f"{_W}val", "0")) if lvl is not None else None
     ol = ppr.find(f"{_W}outlineLvl")
     if ol is not None:
         outline = int(ol.get(f"{_W}val", "9"))
@@ -47,6 +50,7 @@ class Styles:
     def __init__(self, root: etree._Element | None) -> None:
         self.by_id: dict[str, Style] = {}
         self.default: str | None = None
+        self._chains: dict[str | None, list[Style]] = {}
         if root is None:
             return
         for st in root.iter(f"{_W}style"):
@@ -64,11 +68,19 @@ class Styles:
 
     def chain(self, style_id: str | None) -> list[Style]:
         """The style and its ancestors, nearest first (cycles are cut)."""
+        if style_id in self._chains:
+            return self._chains[style_id]
         out: list[Style] = []
+        seen: set[str] = set()
         sid = style_id or self.default
-        while sid and sid in self.by_id and all(s.id != sid for s in out):
+        while sid and sid in self.by_id and sid not in seen:
+            if len(out) == MAX_STYLE_DEPTH:
+                raise LimitExceeded(f"styles: style {style_id!r} is based on more than {MAX_STYLE_DEPTH} other "
+                                    "styles (the limit)")  # fmt: skip
+            seen.add(sid)
             out.append(self.by_id[sid])
             sid = self.by_id[sid].based_on
+        self._chains[style_id] = out
         return out
 
     def name(self, style_id: str | None) -> str:

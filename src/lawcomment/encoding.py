@@ -1,7 +1,11 @@
-"""Decode text files: UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030/GBK.
+"""Decode text files: UTF-8 (with or without BOM), UTF-16 or UTF-32 (with a BOM, or
+recognised by their NUL bytes), or GB18030/GBK.
 
 A wrong guess must never reach the user as mojibake, so every non-UTF-8 decode is checked
 for plausibility, and an explicit ``--encoding`` that contradicts the bytes is an error.
+Bytes that do not decode are an EncodingError with the line, never a traceback; text
+holding NUL characters is not text. Law text must not hold C0 control characters other
+than TAB, LF and CR: :func:`refuse_controls` names the first one by line and column.
 """
 
 from __future__ import annotations
@@ -9,7 +13,7 @@ from __future__ import annotations
 import codecs
 import re
 
-from .errors import EncodingError
+from .errors import ControlCharacterError, EncodingError
 
 # The most frequent Chinese characters: real Chinese text draws about half its characters
 # from this set, text decoded with the wrong Chinese codec almost none.
@@ -43,12 +47,69 @@ def _line_of(data: bytes, offset: int) -> tuple[int, int]:
     return line, col
 
 
+def _text_position(text: str, offset: int) -> tuple[int, int]:
+    """1-based (line, column) of ``text[offset]``."""
+    return text.count("\n", 0, offset) + 1, offset - (text.rfind("\n", 0, offset) + 1) + 1
+
+
+# Byte order marks, longest first: the UTF-32-LE BOM begins with the UTF-16-LE one.
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le", "utf-32"), (codecs.BOM_UTF32_BE, "utf-32-be", "utf-32"),
+         (codecs.BOM_UTF16_LE, "utf-16-le", "utf-16"), (codecs.BOM_UTF16_BE, "utf-16-be", "utf-16"))  # fmt: skip
+#: C0 control characters law text may not hold: all but TAB, LF and CR.
+CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_C0_NAMES = ["NUL", "SOH", "STX", "ETX", "EOT", "ENQ", "ACK", "BEL", "BS", "HT", "LF", "VT", "FF", "CR", "SO", "SI", "DLE", "DC1", "DC2", "DC3", "DC4", "NAK", "SYN", "ETB", "CAN", "EM", "SUB", "ESC", "FS", "GS", "RS", "US"]  # fmt: skip
+
+
+def _wide(data: bytes, codec: str, path: str, name: str, skip: int = 0) -> str:
+    """Decode UTF-16/UTF-32 strictly; a bad unit is an EncodingError with its line and column."""
+    try:
+        return data[skip:].decode(codec)
+    except UnicodeDecodeError as exc:
+        unit = 4 if "32" in codec else 2
+        before = data[skip:skip + exc.start - exc.start % unit].decode(codec, "replace")
+        line, col = _text_position(before, len(before))
+        if exc.reason == "truncated data" or exc.start >= len(data) - skip - unit + 1:
+            detail = (f"the file ends in the middle of a {name} character (its {len(data) - skip} bytes of text are "
+                      f"not a multiple of {unit})")  # fmt: skip
+        else:
+            bad = data[skip + exc.start:skip + exc.end].hex()
+            detail = f"bytes 0x{bad} (character {col} of the line) are not valid {name}: {exc.reason}"
+        raise EncodingError(path, detail, line) from None
+
+
+def _not_text(path: str) -> EncodingError:
+    return EncodingError(path, "not a text file: it holds NUL bytes (binary data, or UTF-16/UTF-32 that does not "
+                               "decode); save it as UTF-8 text")  # fmt: skip
+
+
+def _sniff_wide(data: bytes, path: str) -> tuple[str, str] | None:
+    """UTF-32 or UTF-16 without a byte order mark, recognised by decoding to plausible text
+    with no NUL or other control character (ASCII in UTF-16 is half NUL bytes)."""
+    for codec, unit in (("utf-32-le", 4), ("utf-32-be", 4), ("utf-16-le", 2), ("utf-16-be", 2)):
+        if len(data) % unit:
+            continue
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if not CONTROLS.search(text) and _plausible(text):
+            return text, codec
+    return None
+
+
 def decode_text(data: bytes, path: str, encoding: str | None = None) -> tuple[str, str]:
     """Decode ``data`` and return ``(text, encoding used)``; line endings become LF.
 
-    Raises EncodingError naming the file and line when the bytes do not decode, or when
-    they decode only to implausible text.
+    Raises EncodingError naming the file and line when the bytes do not decode, when they
+    decode only to implausible text, or when the text holds NUL characters (not text).
     """
+    text, used = _decode(data, path, encoding)
+    if "\x00" in text:
+        raise _not_text(path)
+    return _lf(text), used
+
+
+def _decode(data: bytes, path: str, encoding: str | None) -> tuple[str, str]:
     if encoding:
         try:
             codecs.lookup(encoding)
@@ -61,18 +122,25 @@ def decode_text(data: bytes, path: str, encoding: str | None = None) -> tuple[st
                 raise EncodingError(path, f"the file is UTF-8, not {encoding}; drop --encoding")
             except UnicodeDecodeError:
                 pass
+        if name.startswith(("utf-16", "utf-32")):
+            return _wide(data, name, path, name.upper()[:6]), name
         try:
             text = data.decode("utf-8-sig" if name == "utf-8" else encoding)
         except UnicodeDecodeError as exc:
             line, col = _line_of(data, exc.start)
             raise EncodingError(path, f"byte 0x{data[exc.start]:02x} (byte {col} of the line) is not valid {encoding}", line) from None
+        except Exception as exc:  # noqa: BLE001 - a codec that fails in its own way (a text transform, a bad argument)
+            raise EncodingError(path, f"cannot decode as {encoding}: {exc}") from None
         if name not in ("utf-8", "utf-8-sig") and not _plausible(text):
             raise EncodingError(path, f"decoding as {encoding} gives implausible text (wrong encoding?)")
-        return _lf(text), name
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return _lf(data.decode("utf-16")), "utf-16"
+        return text, name
+    for bom, codec, name in _BOMS:
+        if data.startswith(bom):
+            return _wide(data, codec, path, name.upper(), len(bom)), name
+    if b"\x00" in data and (sniffed := _sniff_wide(data, path)) is not None:
+        return sniffed
     try:
-        return _lf(data.decode("utf-8-sig")), "utf-8"
+        return data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError as exc:
         utf8_error = exc
     try:
@@ -80,7 +148,7 @@ def decode_text(data: bytes, path: str, encoding: str | None = None) -> tuple[st
     except UnicodeDecodeError:
         text = ""
     if text and _plausible(text):
-        return _lf(text), "gb18030"
+        return text, "gb18030"
     line, col = _line_of(data, utf8_error.start)
     raise EncodingError(
         path,
@@ -90,5 +158,24 @@ def decode_text(data: bytes, path: str, encoding: str | None = None) -> tuple[st
     )
 
 
+def refuse_controls(text: str, path: str) -> None:
+    """Refuse law text holding a C0 control character other than TAB, LF and CR (ESC, BEL,
+    VT, FF …): they are invisible, and Word, XLSX and XML exports cannot hold them.
+
+    ``text`` has LF line endings; the error names the first such character's line and column.
+    """
+    m = CONTROLS.search(text)
+    if m:
+        line, col = _text_position(text, m.start())
+        char = m.group()
+        raise ControlCharacterError(path, line, col, f"control character U+{ord(char):04X} ({control_name(char)}) "
+                                                     "is not allowed in law text; remove it")  # fmt: skip
+
+
 def _lf(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def control_name(char: str) -> str:
+    """The ASCII name of a C0 control character: ESC for U+001B."""
+    return _C0_NAMES[ord(char)] if ord(char) < 32 else f"U+{ord(char):04X}"

@@ -3,6 +3,7 @@
     LawcommentError
     ├── InputError            bad input file: names the file and, where known, the line
     │   ├── EncodingError     bytes that do not decode, or decode to implausible text
+    │   │   └── ControlCharacterError  a C0 control character in law text (file:line:column)
     │   └── UnsafeDocumentError  zip bombs, DOCTYPE/entities, encrypted or macro files
     │   └── ValidationError   rows of a comment file that fail validation, all listed
     ├── CitationError         a citation or eid that cannot be parsed or resolved
@@ -33,6 +34,15 @@ class InputError(LawcommentError):
 
 class EncodingError(InputError):
     """The bytes of a text file do not decode, or decode only to mojibake."""
+
+
+class ControlCharacterError(EncodingError):
+    """Law text holding a C0 control character other than TAB, LF and CR; the message is
+    ``file:line:column: control character U+001B (ESC) …``, as compilers print positions."""
+
+    def __init__(self, path: str, line: int, column: int, detail: str) -> None:
+        LawcommentError.__init__(self, f"{path}:{line}:{column}: {detail}")
+        self.path, self.line, self.column, self.detail = path, line, column, detail
 
 
 class UnsafeDocumentError(InputError):

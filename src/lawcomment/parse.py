@@ -1,7 +1,9 @@
 """Turn a Source (blocks) into a Draft (a unit tree with eids), under a structure profile.
 
 The parser never drops a character: every block lands in exactly one unit, the title,
-the front matter or the table of contents, and ``verify_fidelity`` checks it each time.
+the front matter or the table of contents, and ``verify_fidelity`` checks it each time
+(against the file's own runs, when the importer gives them). A source past the caps of
+lawcomment.limits (paragraphs, characters, articles) is refused before it is parsed.
 """
 
 from __future__ import annotations
@@ -9,7 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .errors import InputError
 from .ids import article_num
+from .limits import MAX_ARTICLES, MAX_PARAGRAPHS, MAX_TEXT_CHARS, count
 from .model import EID_TOKENS, Diagnostic, Draft, Footnote, Kind, Reference, Severity, Unit
 from .normalize import clean, squash
 from .numerals import letters_to_int, parse_number, roman_to_int
@@ -98,6 +102,7 @@ class _Parser:
         self.footnote_home: dict[str, _Node] = {}
         self.article_rule = profile.article
         self.containers = profile.containers
+        self.articles = 0
 
     # -- helpers -------------------------------------------------------------------
     def warn(self, code: str, message: str, line: int | None, severity: Severity = Severity.WARNING) -> None:
@@ -290,6 +295,9 @@ class _Parser:
         return self._open_container(kind, block, "", None, text)
 
     def _open_article(self, block: Block, m: re.Match[str]) -> _Node:
+        self.articles += 1
+        if self.articles > MAX_ARTICLES:
+            raise InputError(self.src.name, f"too many articles: more than {count(MAX_ARTICLES)} (the limit)")
         self._close_article()
         self.annex = None
         node = _Node(Kind.ARTICLE, block.line, label=m["label"], num=_num(m))
@@ -365,6 +373,7 @@ class _Parser:
             return self.para or self.article  # type: ignore[return-value]
         if kind is Kind.PARAGRAPH:
             return self._new_para(rest, line, m["label"], _num(m))
+        self._settle_tails()
         previous = self.sub if kind is Kind.SUBITEM else self.item
         node = _Node(kind, line, label=m["label"], num=_num(m, kind, previous), numbered=True)
         if rest:
@@ -381,9 +390,18 @@ class _Parser:
             self.sub = node
         return node
 
+    def _settle_tails(self) -> None:
+        """Lines after an item are the 款's closing words (kept after all its items) only if
+        nothing more comes to its items; when the list goes on, they were the item's own."""
+        if self.para is not None and self.para.tails and (host := self.sub or self.item) is not None:
+            host.texts.extend(self.para.tails)
+            self.para.tails.clear()
+
     def _loose(self, text: str, line: int | None) -> _Node:
         """Text outside any article: preamble before structure, else unnumbered text."""
         home = self._home()
+        if home is self.sub or home is self.item:
+            self._settle_tails()
         if home.kind.is_container:
             self.warn("unnumbered-text", f"text outside any article: {text[:30]!r}", line)
         return self._append_text(home, text, line)
@@ -489,8 +507,22 @@ class _Parser:
                      diagnostics=tuple(self.diags))  # fmt: skip
 
 
+def check_size(src: Source) -> None:
+    """Refuse a source past the caps on paragraphs and characters, before any parsing."""
+    if len(src.blocks) > MAX_PARAGRAPHS:
+        raise InputError(src.name, f"too many paragraphs: {count(len(src.blocks))} (the limit is {count(MAX_PARAGRAPHS)})")
+    chars = len(src.title) + sum(len(x) for x in src.front_matter)
+    for block in src.blocks:
+        chars += len(block.text) + len(block.label)
+        if block.rows is not None:
+            chars += sum(len(cell) for row in block.rows for cell in row)
+    if chars > MAX_TEXT_CHARS:
+        raise InputError(src.name, f"too much text: more than {count(MAX_TEXT_CHARS)} characters (the limit)")
+
+
 def parse_source(src: Source, profile: Profile) -> Draft:
-    """Parse importer output under ``profile`` into a Draft."""
+    """Parse importer output under ``profile`` into a Draft (InputError past the caps)."""
+    check_size(src)
     return _Parser(src, profile).run()
 
 
@@ -516,6 +548,12 @@ def verify_fidelity(src: Source, draft: Draft) -> list[Diagnostic]:
     Whitespace is ignored (the documented normalisation); anything else that differs is
     an error naming where the two part ways, so a parser bug can never lose text silently.
     """
+    problems: list[Diagnostic] = []
+    if src.raw is not None:
+        read: list[str] = []
+        for block in src.blocks:
+            read.extend(cell for row in block.rows for cell in row) if block.rows is not None else read.append(block.text)
+        problems.extend(_compare(src.raw, squash("".join(read)), "the text of the file's runs"))
     expected: list[str] = [src.title, *src.front_matter]
     # A table of contents may sit anywhere (Word puts it where the user asked); compare it
     # on its own, so the rest of the text can be checked in order.
@@ -528,13 +566,24 @@ def verify_fidelity(src: Source, draft: Draft) -> list[Diagnostic]:
             expected.extend(cell for row in block.rows for cell in row)
         else:
             expected.extend((block.label, block.text))
+    pieces = draft_pieces(draft, toc=False)  # the title, the front matter, then the units
+    n = len(src.front_matter)
+    if not src.title and draft.title and n and tuple(draft.front_matter[:n]) == src.front_matter:
+        # The parser took the title from the first block, which comes after the importer's
+        # front matter (markdown before <!-- INFO END --> without a # title).
+        pieces = [*pieces[1:1 + n], pieces[0], *pieces[1 + n:]]
     want = squash("".join(expected + toc_left))
-    got = squash("".join(draft_pieces(draft, toc=False)))
+    got = squash("".join(pieces))
+    return problems + _compare(want, got, "the text of the source")
+
+
+def _compare(want: str, got: str, what: str) -> list[Diagnostic]:
     if want == got:
         return []
     if sorted(want) == sorted(got):
-        problem = "the text of the draft is out of order"
+        problem = "the text of the draft is out of order" + ("" if what.endswith("source") else f" against {what}")
     else:
-        problem = "the draft does not hold exactly the text of the source"
+        problem = f"the draft does not hold exactly {what}"
     at = next((i for i, (a, b) in enumerate(zip(want, got)) if a != b), min(len(want), len(got)))
-    return [Diagnostic(Severity.ERROR, "fidelity", f"{problem} (first difference near {want[max(0, at - 10):at + 10]!r})")]
+    near = want[max(0, at - 10):at + 10] or got[max(0, at - 10):at + 10]
+    return [Diagnostic(Severity.ERROR, "fidelity", f"{problem} (first difference near {near!r})")]

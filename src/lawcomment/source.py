@@ -42,6 +42,10 @@ class Source:
 
     ``marked_headings`` says the format marks headings explicitly (markdown ``##``): then
     only heading blocks can open a 编/章/节, and a bare 第七节 line stays text.
+    ``raw``, when the importer knows it, is the body's text taken straight from the file's
+    runs (the title and front matter left out), whitespace removed
+    (:func:`lawcomment.normalize.squash`): the blocks must hold exactly these characters,
+    in order, which the parser's fidelity check verifies.
     """
 
     name: str
@@ -51,3 +55,4 @@ class Source:
     diagnostics: tuple[Diagnostic, ...] = ()
     footnotes: dict[str, str] = field(default_factory=dict)
     marked_headings: bool = False
+    raw: str | None = None

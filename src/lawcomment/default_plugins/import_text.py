@@ -1,33 +1,58 @@
-"""Built-in importers for plain text (.txt) and markdown (.md, LawRefBook layout)."""
+"""Built-in importers for plain text (.txt) and markdown (.md, LawRefBook layout).
+
+Both are read within the caps of lawcomment.limits (file size, characters, non-blank lines),
+checked before the text is split, and refuse C0 control characters with their line and column.
+"""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-from lawcomment.encoding import decode_text
+from lawcomment.encoding import decode_text, refuse_controls
 from lawcomment.errors import InputError
 from lawcomment.hookspecs import RegisterImporter, hookimpl
 from lawcomment.importers import Importer
-from lawcomment.markdown import markdown_source
+from lawcomment.limits import MAX_PARAGRAPHS, MAX_TEXT_BYTES, MAX_TEXT_CHARS, count
+from lawcomment.markdown import INFO_END, markdown_source
 from lawcomment.model import Diagnostic, Severity
 from lawcomment.source import Block, Source
 
-MAX_TEXT_BYTES = 64 * 1024 * 1024
+_NONBLANK = re.compile(r"^[^\S\n]*\S", re.MULTILINE)
 
 
 def _read_bytes(path: Path) -> bytes:
     size = path.stat().st_size
     if size > MAX_TEXT_BYTES:
-        raise InputError(str(path), f"file is {size} bytes; the limit for text drafts is {MAX_TEXT_BYTES}")
-    data = path.read_bytes()
+        raise InputError(str(path), f"file is {size} bytes; the limit for text drafts is {MAX_TEXT_BYTES} "
+                                    f"({MAX_TEXT_BYTES // 1024 // 1024} MiB)")  # fmt: skip
+    with path.open("rb") as fh:
+        data = fh.read(MAX_TEXT_BYTES + 1)  # the file may have grown since stat()
+    if len(data) > MAX_TEXT_BYTES:
+        raise InputError(str(path), f"file is over {MAX_TEXT_BYTES} bytes, the limit for text drafts")
     if not data.strip():
         raise InputError(str(path), "the file is empty")
     return data
 
 
+def _law_text(path: Path, encoding: str | None) -> tuple[str, str]:
+    """Decoded, within the caps, without control characters."""
+    text, used = decode_text(_read_bytes(path), str(path), encoding)
+    if len(text) > MAX_TEXT_CHARS:
+        raise InputError(str(path), f"too much text: more than {count(MAX_TEXT_CHARS)} characters (the limit)")
+    for lines, _ in enumerate(_NONBLANK.finditer(text), 1):
+        if lines > MAX_PARAGRAPHS:
+            raise InputError(str(path), f"too many paragraphs: more than {count(MAX_PARAGRAPHS)} non-blank lines "
+                                        "(the limit)")  # fmt: skip
+    refuse_controls(text, str(path))
+    if not text.strip():
+        raise InputError(str(path), "the file is empty")
+    return text, used
+
+
 def read_text(path: Path, encoding: str | None) -> Source:
     """Each non-blank line is a paragraph; the parser finds the title and structure."""
-    text, used = decode_text(_read_bytes(path), str(path), encoding)
+    text, used = _law_text(path, encoding)
     blocks = tuple(Block(line, n) for n, line in enumerate(text.split("\n"), 1) if line.strip())
     return Source(str(path), blocks, diagnostics=_encoding_note(used))
 
@@ -40,7 +65,10 @@ def _encoding_note(used: str) -> tuple[Diagnostic, ...]:
 
 def read_markdown(path: Path, encoding: str | None) -> Source:
     """LawRefBook markdown (see :func:`lawcomment.markdown.markdown_source`)."""
-    text, used = decode_text(_read_bytes(path), str(path), encoding)
+    text, used = _law_text(path, encoding)
+    if INFO_END in text and not any(line.strip() == INFO_END for line in text.split("\n")):
+        line = text.count("\n", 0, text.index(INFO_END)) + 1
+        raise InputError(str(path), f"{INFO_END} must stand on a line of its own", line)
     return markdown_source(text, str(path), _encoding_note(used))
 
 
