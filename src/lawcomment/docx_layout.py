@@ -69,12 +69,12 @@ STYLE_NAMES = {
     "label": ("Law Label", "character"),  # 第十条
     "table": ("Table Text", "paragraph"),
     "table_head": ("Table Heading", "paragraph"),
-    # everything that is not law text: lawcomment's reader sets the "lawcomment Note" styles aside
-    "note": ("lawcomment Note", "paragraph"),
-    "h1": ("lawcomment Note Heading", "paragraph"),  # 一、
-    "h2": ("lawcomment Note Heading 2", "paragraph"),  # （一）
-    "subtitle": ("lawcomment Note Subtitle", "paragraph"),
-    "signature": ("lawcomment Note Signature", "paragraph"),
+    # everything that is not law text: lawcomment's reader sets the "Submission Note" styles aside
+    "note": ("Submission Note", "paragraph"),
+    "h1": ("Submission Note Heading", "paragraph"),  # 一、
+    "h2": ("Submission Note Heading 2", "paragraph"),  # （一）
+    "subtitle": ("Submission Note Subtitle", "paragraph"),
+    "signature": ("Submission Note Signature", "paragraph"),
     "footer": ("footer", "paragraph"),
 }
 
@@ -184,16 +184,16 @@ def _styles_xml(look: Look) -> str:
               rpr=f'<w:sz w:val="{look.table_size}"/><w:szCs w:val="{look.table_size}"/>'),
         style("paragraph", "TableHeading", "Table Heading", based="TableText",
               ppr=f'{keep}<w:jc w:val="center"/>', rpr=f'{_fonts(look, look.heading1)}<w:b/><w:bCs/>'),
-        style("paragraph", "Note", "lawcomment Note", ppr=_indent(look, size)),
-        style("paragraph", "NoteHeading1", "lawcomment Note Heading", next_="Note",
+        style("paragraph", "Note", "Submission Note", ppr=_indent(look, size)),
+        style("paragraph", "NoteHeading1", "Submission Note Heading", next_="Note",
               ppr=f'{keep}{_spacing(look.line, look.after, 0 if look.line else 240)}{_indent(look, size)}',
               rpr=f"{_fonts(look, look.heading1)}{bold}"),
-        style("paragraph", "NoteHeading2", "lawcomment Note Heading 2", next_="Note",
+        style("paragraph", "NoteHeading2", "Submission Note Heading 2", next_="Note",
               ppr=f'{keep}{_spacing(look.line, look.after, 0 if look.line else 120)}{_indent(look, size)}',
               rpr=f"{_fonts(look, look.heading2)}{bold}"),
-        style("paragraph", "NoteSubtitle", "lawcomment Note Subtitle", next_="Note",
+        style("paragraph", "NoteSubtitle", "Submission Note Subtitle", next_="Note",
               ppr=f'{keep}<w:jc w:val="center"/>', rpr=_fonts(look, look.heading2)),
-        style("paragraph", "NoteSignature", "lawcomment Note Signature",
+        style("paragraph", "NoteSignature", "Submission Note Signature",
               ppr=f'<w:keepNext/><w:keepLines/>{right_indent}<w:jc w:val="right"/>'),
         style("paragraph", "Footer", "footer",
               ppr='<w:tabs><w:tab w:val="center" w:pos="4153"/><w:tab w:val="right" w:pos="8306"/></w:tabs>'

@@ -422,7 +422,9 @@ def _cell_text(cell: Cell, view: View) -> str:
 
 
 #: Paragraph styles of annotations lawcomment writes into submissions: never law text.
-NOTE_STYLE_PREFIX = "lawcomment note"
+#: Style names (lower case) of the notes of a submission, set aside as not law text: the
+#: neutral names lawcomment writes, and the names older versions wrote.
+NOTE_STYLE_PREFIX = ("submission note", "lawcomment note")
 
 
 def raw_text(markup: Markup, view: View, skip: frozenset[int] = frozenset()) -> str:

@@ -37,7 +37,7 @@ def render_warnings(markup: Markup, rendered: Rendered) -> list[Diagnostic]:
         diags.append(Diagnostic(Severity.WARNING, "text-box", f"{markup.textboxes} text box(es) were not read as law text"))
     if rendered.notes:
         diags.append(Diagnostic(Severity.INFO, "notes", f"{rendered.notes} annotation paragraph(s) in the "
-                                                        "lawcomment Note styles set aside; they are not law text"))  # fmt: skip
+                                                        "Submission Note styles set aside; they are not law text"))  # fmt: skip
     if rendered.numbering is not None and rendered.numbering.unknown_formats:
         fmts = ", ".join(sorted(rendered.numbering.unknown_formats))
         diags.append(Diagnostic(Severity.WARNING, "numbering-format", f"numbering formats {fmts} rendered as decimal"))

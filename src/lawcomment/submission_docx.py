@@ -16,7 +16,7 @@ the association only.
 
 Page, fonts and styles come from a template (:mod:`lawcomment.docx_layout`): the bundled
 default, or the association's letterhead (``--template``). Everything that is not law text
-is in the ``lawcomment Note`` styles, which lawcomment's .docx reader sets aside, so a
+is in the ``Submission Note`` styles, which lawcomment's .docx reader sets aside, so a
 member can mark up the submission and it imports as a marked-up draft.
 """
 
@@ -48,8 +48,8 @@ from .submission_text import (
     title,
 )
 
-NOTE_STYLE = "lawcomment Note"
-NOTE_HEADING_STYLE = "lawcomment Note Heading"
+NOTE_STYLE = "Submission Note"
+NOTE_HEADING_STYLE = "Submission Note Heading"
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _CJK = re.compile(r"[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]")
 #: The comparison table's columns: 条文 and 修改建议 equal and wide, 理由 narrower (shares of the width).
