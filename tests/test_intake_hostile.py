@@ -47,6 +47,8 @@ def test_broken_comment_files_are_refused_with_a_clear_error(consultation, tmp_p
      "item 1: reason: control character U+001B at character 3 (remove it and import again)"),
     ([{"member": "acme", "article": "第十三条", "reason": "ok\ud800"}],
      "item 1: reason: an unpaired surrogate U+D800 at character 3 (remove it and import again)"),
+    ([{"article": "第十三条", "committee_reason": "同意\x07"}],
+     "item 1: committee_reason: control character U+0007 at character 3 (remove it and import again)"),
     ([{"member": "acme", "article": "第十三条", "reason": "x", "created": "yesterday"}],
      "item 1: created must be a date and time such as 2026-11-21T09:00:00Z (got 'yesterday')"),
 ])  # fmt: skip
@@ -81,3 +83,36 @@ def test_a_comment_list_imported_back_adds_nothing(consultation, tmp_path: Path)
     back = _import(run, listed)
     assert back.output == f"{listed}: json into ecommerce@1: 0 added, 2 already there, 0 superseded\n"
     assert _count(run) == 2
+
+
+def test_a_comment_file_past_the_cap_is_refused_before_it_is_read(consultation, tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """Comment files are read whole: one past MAX_DATA_BYTES is refused on its size."""
+    from lawcomment import limits
+
+    monkeypatch.setattr(limits, "MAX_DATA_BYTES", 1_000)
+    monkeypatch.setattr("lawcomment.bulk.MAX_DATA_BYTES", 1_000)
+    path = tmp_path / "big.csv"
+    path.write_text("member,article,reason\n" + "acme,第十三条,理由。\n" * 100, encoding="utf-8")
+    result = _import(consultation, path)
+    assert (result.exit_code, result.stderr) == (
+        1, f"Error: {path}: file is {path.stat().st_size:,} bytes; the limit for comment files is 1,000\n")
+    assert _count(consultation) == 0
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["decide", "--draft", "ecommerce@1", "--article", "第十三条", "--committee-reason", "同意\x07"],
+     "Error: committee reason: control character U+0007 at character 3 (remove it)\n"),
+    (["comment", "edit", "1", "--reason", "x\x1b"], "Error: comment #1: reason: control character U+001B at character 2 (remove it)\n"),
+    (["decide", "--draft", "ecommerce@1", "--article", "第十三条", "--accept", "c1", "--reason", "好\x0c"],
+     "Error: decision on art_13: reason: control character U+000C at character 2 (remove it)\n"),
+])  # fmt: skip
+def test_typed_staff_text_with_a_control_character_is_refused(consultation, args: list[str], message: str) -> None:  # type: ignore[no-untyped-def]
+    """Found by the comment-file fuzzer: a committee reason with a control character was stored,
+    and then every Word export failed. The store itself now refuses such text."""
+    assert consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十三条",
+                        "--propose", "电子商务经营者应当依法经营。").exit_code == 0
+    before = consultation("log").stdout
+    result = consultation(*args)
+    assert (result.exit_code, result.stderr) == (1, message)
+    assert consultation("log").stdout == before

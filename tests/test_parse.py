@@ -241,6 +241,15 @@ def test_a_title_taken_after_markdown_front_matter_is_not_out_of_order(tmp_path:
     assert (d.title, d.front_matter, [x.code for x in d.diagnostics]) == ("示例法", ("（2012年8月31日通过）",), [])
 
 
+def test_an_info_end_marker_inside_a_line_is_body_text() -> None:
+    """Found by the review of issue 15: the library's Markdown reader raised StopIteration
+    when the marker only appeared inside a line (the CLI refuses such a file first)."""
+    from lawcomment.markdown import markdown_source
+
+    src = markdown_source("# 示例法\n第一条　写明<!-- INFO END -->的文字。\n", "f.md")
+    assert (src.title, [b.text for b in src.blocks]) == ("示例法", ["第一条　写明<!-- INFO END -->的文字。"])
+
+
 def test_fidelity_compares_against_the_raw_runs() -> None:
     from lawcomment.api import get_profile
     from lawcomment.parse import parse_source

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -294,6 +295,60 @@ def test_another_applications_database_is_refused_untouched(tmp_path: Path, runn
     result = runner.invoke(cli, ["--db", str(texty), "draft", "list"])
     assert result.stderr == (f"Error: {texty}: its schema version is 'two', not a number; not a lawcomment store "
                              "(or a damaged one)\n")  # fmt: skip
+
+
+def _on_read_only_mount(folder: Path, args: list[str]) -> subprocess.CompletedProcess[str]:
+    """``lawcomment args`` run in ``folder`` mounted read-only, in a mount namespace of its own."""
+    import shlex
+
+    if shutil.which("unshare") is None or subprocess.run(["unshare", "-m", "true"], capture_output=True, check=False).returncode:
+        if os.environ.get("CI"):
+            pytest.fail("CI runs as root: unshare -m must work to make a read-only mount")
+        pytest.skip("needs unshare -m (root) to make a read-only mount")
+    mnt = folder.parent / "ro"
+    mnt.mkdir(exist_ok=True)
+    script = (f"mount --bind {shlex.quote(str(folder))} {mnt} && mount -o remount,bind,ro {mnt} && cd {mnt} && "
+              f"exec {shlex.join([sys.executable, '-m', 'lawcomment', *args])}")  # fmt: skip
+    return subprocess.run(["unshare", "-m", "sh", "-c", script], capture_output=True, text=True, timeout=120, check=False)
+
+
+def test_a_store_on_a_read_only_mount_is_read_and_refuses_writes(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Finding 10: on a read-only mount even reads failed ('not a lawcomment store')."""
+    assert consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十三条",
+                        "--reason", "标准不明").exit_code == 0
+    before = consultation.db.read_bytes()
+    listed = _on_read_only_mount(tmp_path, ["--db", "lc.db", "comment", "list", "--draft", "ecommerce@1",
+                                            "--format", "json"])  # fmt: skip
+    added = _on_read_only_mount(tmp_path, ["--db", "lc.db", "member", "add", "gamma"])
+    assert (listed.returncode, listed.stderr) == (0, "")
+    assert [c["body"] for c in json.loads(listed.stdout)["comments"]] == ["标准不明"]
+    assert (added.returncode, added.stderr) == (1, "Error: lc.db: the store is read-only here (a read-only mount or "
+                                                   "a folder you cannot write); nothing was written\n")  # fmt: skip
+    assert consultation.db.read_bytes() == before
+
+
+@pytest.mark.parametrize("args", [
+    ["comment", "list", "--draft", "ecommerce@1"], ["comment", "list", "--draft", "ecommerce@1", "--full"],
+    ["comment", "show", "1"], ["merge", "--draft", "ecommerce@1"], ["member", "list"], ["responses", "--draft", "ecommerce@1"],
+    ["draft", "list"], ["comment", "show", "9"], ["member", "show", "acme\x1b[2J"],
+])  # fmt: skip
+def test_stored_control_characters_never_reach_the_terminal(consultation, args: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """Finding 10: text a store holds from before intake refused control characters (or
+    edited by hand) was printed raw, escape sequences and all."""
+    assert consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十三条",
+                        "--propose", "电子商务经营者应当依法经营。", "--reason", "简化").exit_code == 0
+    conn = sqlite3.connect(consultation.db)
+    conn.execute("UPDATE comments SET body = 'a\x1b[31mRED\x07', proposed_text = 'x\x1b]0;title\x07\x9b2J'")
+    conn.execute("UPDATE members SET org = 'Org\x1b[2J', grp = 'G\x9b1m'")
+    conn.execute("UPDATE drafts SET title = 'T\x1b[5m'")
+    conn.commit()
+    conn.close()
+    result = consultation(*args)
+    out = result.stdout + result.stderr
+    assert out.strip()
+    assert not [ch for ch in out if (ord(ch) < 32 and ch not in "\n\t") or 0x7F <= ord(ch) < 0xA0], out
+    if args[:2] == ["comment", "show"] and args[2] == "1":
+        assert "  proposed: x\ufffd]0;title\ufffd\ufffd2J" in result.stdout.splitlines()
 
 
 def test_output_goes_through_a_link_and_never_onto_a_folder_or_device(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -8,6 +8,7 @@ from .consultation import Consultation, Item, ItemStatus, load_consultation
 from .comments import Anchor, Comment, CommentSource, Member, NewComment, Role, SourceKind, Stance, Status
 from .errors import (
     CitationError,
+    ControlCharacterError,
     EncodingError,
     ExportError,
     InputError,
@@ -43,6 +44,7 @@ __all__ = [
     "CommentSource",
     "Conflict",
     "Consultation",
+    "ControlCharacterError",
     "Diagnostic",
     "Draft",
     "EncodingError",

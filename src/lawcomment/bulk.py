@@ -19,8 +19,10 @@ from .anchors import describe, quote_anchor, resolve, unit_index
 from .comments import CommentSource, NewComment, SourceKind, Stance
 from .encoding import decode_text
 from .errors import CitationError, InputError
+from .limits import MAX_DATA_BYTES, read_capped
 from .model import Draft, Unit
 from .proposals import anchor_partial
+from .textcheck import check_fields
 
 #: Canonical column → accepted header spellings (compared without case, spaces, _ and -).
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -77,7 +79,7 @@ def read_rows(path: Path, encoding: str | None = None) -> tuple[list[Row], list[
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".json", ".jsonl", ".ndjson"):
         raise InputError(str(path), f"unknown comment file type {suffix or '(none)'} (use .csv, .json or .jsonl)")
-    text, _ = decode_text(path.read_bytes(), str(path), encoding)
+    text, _ = decode_text(read_capped(path, MAX_DATA_BYTES, "comment files"), str(path), encoding)
     if suffix == ".csv":
         return (*_csv_rows(path, text), SourceKind.CSV)
     return (*_json_rows(path, text, jsonl=suffix != ".json"), SourceKind.JSON)
@@ -198,6 +200,10 @@ def committee_reasons(rows: list[Row], draft: Draft, ref: str) -> tuple[list[tup
         if not text:
             continue
         at = row.values.get("article", "").strip()
+        unfit = check_fields({"committee_reason": text})
+        if unfit:
+            problems.extend(f"{row.position}: {problem}" for problem in unfit)
+            continue
         try:
             if not at:
                 raise ValueError("a committee reason needs its article")

@@ -15,6 +15,8 @@ from typing import Any
 import click
 
 from .cli_store import _emit
+from .terminal import echo
+from .textcheck import printable
 
 
 class ExitCode:
@@ -34,7 +36,7 @@ class _Group(click.Group):
         except LawcommentError as exc:
             if os.environ.get("LAWCOMMENT_DEBUG"):
                 raise
-            raise click.ClickException(str(exc)) from None
+            raise click.ClickException(printable(str(exc))) from None
         except OSError as exc:
             raise click.ClickException(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": ")) from None
         except sqlite3.DatabaseError as exc:  # a damaged or locked store file
@@ -80,7 +82,7 @@ def _show_plugin_warnings() -> None:
 
     def show(message, category, filename, lineno, file=None, line=None):  # type: ignore[no-untyped-def]
         if issubclass(category, PluginWarning):
-            click.echo(f"warning: {message}", err=True)
+            echo(f"warning: {message}", err=True)
         else:
             original(message, category, filename, lineno, file, line)
 
@@ -101,7 +103,7 @@ def split(draft: Path, fmt: str, output: Path | None, profile: str | None, encod
 
     parsed = load_draft(draft, profile=profile, encoding=encoding)
     for diag in parsed.diagnostics:
-        click.echo(diag.format(str(draft)), err=True)
+        echo(diag.format(str(draft)), err=True)
     if fmt == "json":
         text = json.dumps(draft_to_dict(parsed), ensure_ascii=False, indent=2) + "\n"
     else:
@@ -125,10 +127,10 @@ def check(draft: Path, profile: str | None, encoding: str | None) -> None:
     found = [*parsed.diagnostics, *lint(parsed)]
     found.sort(key=lambda d: (d.line is None, d.line or 0))
     for diag in found:
-        click.echo(diag.format(str(draft)))
+        echo(diag.format(str(draft)))
     errors = sum(1 for d in found if d.severity is Severity.ERROR)
     warnings = sum(1 for d in found if d.severity is Severity.WARNING)
-    click.echo(f"{len(parsed.articles())} articles, {errors} error(s), {warnings} warning(s)", err=True)
+    echo(f"{len(parsed.articles())} articles, {errors} error(s), {warnings} warning(s)", err=True)
     if errors:
         sys.exit(ExitCode.ERROR)
 
@@ -139,7 +141,7 @@ def profiles() -> None:
     from .plugins import profiles as registered
 
     for name, prof in sorted(registered().items()):
-        click.echo(f"{name}\t{prof.description}")
+        echo(f"{name}\t{prof.description}")
 
 
 from .cli_store import register as _register_store_commands  # noqa: E402

@@ -8,32 +8,33 @@ from pathlib import Path
 import click
 
 from .cli_store import _carry_summary, _emit, _store
+from .terminal import echo
 
 
 def _print_report(report, base: str, new: str, err: bool = False) -> None:  # type: ignore[no-untyped-def]
     from .anchors import cite
 
-    def echo(line: str) -> None:
-        click.echo(line, err=err)
+    def say(line: str) -> None:
+        echo(line, err=err)
 
-    echo(f"applied {report.operations} operation(s): {base} → {new}: {len(report.changed)} article(s) changed, "
-               f"{len(report.added)} added, {len(report.deleted)} deleted, {len(report.renumbered)} renumbered, "
-               f"{len(report.references)} cross-reference(s) updated")  # fmt: skip
+    say(f"applied {report.operations} operation(s): {base} → {new}: {len(report.changed)} article(s) changed, "
+        f"{len(report.added)} added, {len(report.deleted)} deleted, {len(report.renumbered)} renumbered, "
+        f"{len(report.references)} cross-reference(s) updated")  # fmt: skip
     for eid in report.changed:
-        echo(f"  changed  {cite(eid)}")
+        say(f"  changed  {cite(eid)}")
     for eid in report.added:
-        echo(f"  added    {cite(eid)}")
+        say(f"  added    {cite(eid)}")
     for eid in report.deleted:
-        echo(f"  deleted  {cite(eid)}")
+        say(f"  deleted  {cite(eid)}")
     for first, last, new_first, new_last, n in _runs(report.renumbered):
         if n == 1:
-            echo(f"  renumbered {cite(first)} → {cite(new_first)}")
+            say(f"  renumbered {cite(first)} → {cite(new_first)}")
         else:
-            echo(f"  renumbered {cite(first)}–{cite(last)} → {cite(new_first)}–{cite(new_last)} ({n} articles)")
+            say(f"  renumbered {cite(first)}–{cite(last)} → {cite(new_first)}–{cite(new_last)} ({n} articles)")
     for eid, before, after in report.references:
-        echo(f"  reference in {cite(eid)}: {before} → {after}")
+        say(f"  reference in {cite(eid)}: {before} → {after}")
     for line in report.warnings:
-        click.echo(f"warning: {line}", err=True)
+        echo(f"warning: {line}", err=True)
 
 
 def _runs(pairs) -> list[tuple[str, str, str, str, int]]:  # type: ignore[no-untyped-def]
@@ -97,10 +98,10 @@ def register(cli: click.Group) -> None:
                                                            encoding=encoding, replace=replace)  # fmt: skip
                 carried = carry_forward(store, base.ref, stored.ref) if status == "added" else None
             if status == "unchanged":
-                click.echo(f"{stored.ref} is already stored from this instrument and base; nothing changed")
+                echo(f"{stored.ref} is already stored from this instrument and base; nothing changed")
                 return
             _print_report(report, base.ref, stored.ref)
-            click.echo(f"{status} {stored.ref}: {stored.title} ({len(stored.load().articles())} articles)")
+            echo(f"{status} {stored.ref}: {stored.title} ({len(stored.load().articles())} articles)")
             if carried is not None and (carried.counts["carried"] or carried.orphaned or carried.decisions
                                         or carried.counts["reasons"] or carried.counts["reasons_dropped"]):  # fmt: skip
                 _carry_summary(carried)
@@ -133,7 +134,7 @@ def register(cli: click.Group) -> None:
                 lines.append(_operation_line(op))
             _emit("\n".join(lines) + "\n", output)
         for d in ins.unrecognised:
-            click.echo(d.format(str(file)), err=True)
+            echo(d.format(str(file)), err=True)
         if ins.unrecognised:
             raise SystemExit(1)
 

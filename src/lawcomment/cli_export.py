@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import click
 
 from .cli_store import _store
+from .terminal import echo
 
 if TYPE_CHECKING:
     from .consultation import Consultation
@@ -111,11 +112,11 @@ def register(cli: click.Group) -> None:
         else:
             changed = sum(1 for i in view.items if i.changed)
             unresolved = sum(len(i.position.unresolved) for i in view.items)
-            click.echo(f"wrote {output} ({fmt}): {view.ref}, {changed} article(s) with proposed changes, "
+            echo(f"wrote {output} ({fmt}): {view.ref}, {changed} article(s) with proposed changes, "
                        f"{unresolved} unresolved conflict(s)")  # fmt: skip
         for line in review_warnings(view, str(output) if output is not None else f"the {fmt} output",
                                     review=table[fmt].review, reasons=fmt in ("docx", "md")):  # fmt: skip
-            click.echo(line, err=True)
+            echo(line, err=True)
 
     @cli.command("plugins")
     def plugins_cmd() -> None:
@@ -125,12 +126,12 @@ def register(cli: click.Group) -> None:
         for info in plugin_infos():
             version = f" {info.version}" if info.version else ""
             dist = f" ({info.distribution}{version})" if info.distribution else ""
-            click.echo(f"{info.name}{dist}  [{info.origin}]")
-            click.echo(f"    hooks: {', '.join(info.hooks) or '-'}")
+            echo(f"{info.name}{dist}  [{info.origin}]")
+            echo(f"    hooks: {', '.join(info.hooks) or '-'}")
             for label, values in (("formats", info.formats), ("profiles", info.profiles),
                                   ("suffixes", info.suffixes)):  # fmt: skip
                 if values:
-                    click.echo(f"    {label}: {', '.join(values)}")
+                    echo(f"    {label}: {', '.join(values)}")
 
     @cli.command("demo")
     @click.option("--out", type=click.Path(path_type=Path, file_okay=False), default=Path("lawcomment-demo"),
@@ -141,10 +142,10 @@ def register(cli: click.Group) -> None:
         """Run a whole consultation on examples/ecommerce and write the results to --out."""
         from .demo import run_demo
 
-        result = run_demo(out, examples, echo=click.echo)
-        click.echo(f"\nresults in {result.out}/:")
+        result = run_demo(out, examples, echo=echo)
+        echo(f"\nresults in {result.out}/:")
         width = max(len(p.name) for p, _ in result.files)
         for path, what in result.files:
-            click.echo(f"  {path.name:<{width}}  {what}")
-        click.echo(f"open {result.out / 'submission.docx'} in Word (Review → Track Changes shows the proposals), "
+            echo(f"  {path.name:<{width}}  {what}")
+        echo(f"open {result.out / 'submission.docx'} in Word (Review → Track Changes shows the proposals), "
                    f"or {result.out / 'review.html'} in a browser")  # fmt: skip

@@ -11,6 +11,7 @@ from pathlib import Path
 import click
 
 from .cli_store import _emit, _pad, _store, _width
+from .terminal import echo
 
 
 def _table(rows: Sequence[tuple[str, ...]]) -> str:
@@ -49,7 +50,7 @@ def register(cli: click.Group) -> None:
             data = {**comment_to_dict(c), "replies": [r.id for r in replies],
                     "history": [{"id": r.id, "at": r.at, "actor": r.actor, "action": r.action, "before": r.data}
                                 for r in revisions]}  # fmt: skip
-            click.echo(_json(data), nl=False)
+            echo(_json(data), nl=False)
             return
         where = describe(c.anchor.eid, lang) if c.anchor.eid else "the whole document"
         lines = [f"comment #{c.id} on {c.draft}, {where}", f"  member:   {c.member}", f"  stance:   {c.stance}",
@@ -74,7 +75,7 @@ def register(cli: click.Group) -> None:
         for e in events:
             detail = ", ".join(f"{k}={v}" for k, v in e.detail.items() if v not in (None, ""))
             lines.append(f"  {e.at}  {e.actor}  {e.action}" + (f"  {detail}" if detail else ""))
-        click.echo("\n".join(lines))
+        echo("\n".join(lines))
 
     @comment.command("edit")
     @click.argument("comment_id", type=int)
@@ -95,12 +96,12 @@ def register(cli: click.Group) -> None:
             after, warnings = edit_comment(store, comment_id, propose=propose, reason=reason, stance=stance, at=at,
                                            quote=quote, no_proposal=no_proposal)  # fmt: skip
         for line in warnings:
-            click.echo(f"warning: {line}", err=True)
+            echo(f"warning: {line}", err=True)
         changed = [k for k, a, b in (("proposal", before.proposed_text, after.proposed_text),
                                      ("reason", before.body, after.body), ("stance", before.stance, after.stance),
                                      ("anchor", before.anchor, after.anchor), ("status", before.status, after.status))
                    if a != b]  # fmt: skip
-        click.echo(f"edited comment #{comment_id}: {', '.join(changed)} changed (undo: lawcomment comment undo {comment_id})")
+        echo(f"edited comment #{comment_id}: {', '.join(changed)} changed (undo: lawcomment comment undo {comment_id})")
 
     @comment.command("withdraw")
     @click.argument("comment_ids", type=int, nargs=-1, required=True)
@@ -115,7 +116,7 @@ def register(cli: click.Group) -> None:
             for cid in comment_ids:
                 withdraw_comment(store, cid, reason)
         for cid in comment_ids:
-            click.echo(f"withdrew comment #{cid} (undo: lawcomment comment undo {cid})")
+            echo(f"withdrew comment #{cid} (undo: lawcomment comment undo {cid})")
 
     @comment.command("forward")
     @click.argument("comment_ids", type=int, nargs=-1, required=True)
@@ -129,7 +130,7 @@ def register(cli: click.Group) -> None:
             for cid in comment_ids:
                 forward_comment(store, cid, not undo)
         for cid in comment_ids:
-            click.echo(f"comment #{cid} is {'internal again' if undo else 'forwarded: it prints in the submission'}")
+            echo(f"comment #{cid} is {'internal again' if undo else 'forwarded: it prints in the submission'}")
 
     @comment.command("undo")
     @click.argument("comment_id", type=int)
@@ -140,7 +141,7 @@ def register(cli: click.Group) -> None:
 
         with _store(ctx) as store:
             c = undo_comment(store, comment_id)
-        click.echo(f"comment #{comment_id} is back as it was before its last change (status {c.status})")
+        echo(f"comment #{comment_id} is back as it was before its last change (status {c.status})")
 
     # -- imports -----------------------------------------------------------------------
     @cli.group("import")
@@ -175,7 +176,7 @@ def register(cli: click.Group) -> None:
 
         with _store(ctx) as store:
             r = undo_import(store, batch)
-        click.echo(f"undid import #{batch} ({r.batch.file}): {len(r.withdrawn)} comment(s) withdrawn, "
+        echo(f"undid import #{batch} ({r.batch.file}): {len(r.withdrawn)} comment(s) withdrawn, "
                    f"{len(r.reopened)} reopened (restore: lawcomment import restore {batch})")  # fmt: skip
 
     @import_group.command("restore")
@@ -187,7 +188,7 @@ def register(cli: click.Group) -> None:
 
         with _store(ctx) as store:
             r = restore_import(store, batch)
-        click.echo(f"restored import #{batch} ({r.batch.file}): {len(r.reopened)} comment(s) back, "
+        echo(f"restored import #{batch} ({r.batch.file}): {len(r.reopened)} comment(s) back, "
                    f"{len(r.withdrawn)} superseded again")  # fmt: skip
 
     # -- members -----------------------------------------------------------------------
@@ -199,7 +200,7 @@ def register(cli: click.Group) -> None:
         """Give member OLD the id NEW (its comments follow)."""
         with _store(ctx) as store:
             store.rename_member(old, new)
-        click.echo(f"renamed member {old} to {new}")
+        echo(f"renamed member {old} to {new}")
 
     @member.command("merge")
     @click.argument("source")
@@ -211,7 +212,7 @@ def register(cli: click.Group) -> None:
 
         with _store(ctx) as store:
             n = merge_members(store, source, target)
-        click.echo(f"merged member {source} into {target}: {n} comment(s) moved (undo: lawcomment member unmerge {source})")
+        echo(f"merged member {source} into {target}: {n} comment(s) moved (undo: lawcomment member unmerge {source})")
 
     @member.command("unmerge")
     @click.argument("source")
@@ -222,7 +223,7 @@ def register(cli: click.Group) -> None:
 
         with _store(ctx) as store:
             n = unmerge_member(store, source)
-        click.echo(f"member {source} is back with {n} comment(s)")
+        echo(f"member {source} is back with {n} comment(s)")
 
     @member.command("remove")
     @click.argument("member_id")
@@ -231,7 +232,7 @@ def register(cli: click.Group) -> None:
         """Remove a member that has no comments (merge or withdraw first otherwise)."""
         with _store(ctx) as store:
             m = store.remove_member(member_id)
-        click.echo(f"removed member {member_id} ({m.org or 'no organisation'}); the log keeps its details")
+        echo(f"removed member {member_id} ({m.org or 'no organisation'}); the log keeps its details")
 
     # -- drafts ------------------------------------------------------------------------
     @draft.command("remove")
@@ -245,7 +246,7 @@ def register(cli: click.Group) -> None:
         with _store(ctx) as store:
             d, how = remove_draft(store, ref, force)
         tail = f" (restore: lawcomment draft restore {d.ref})" if how == "archived" else ""
-        click.echo(f"{how} {d.ref}{tail}")
+        echo(f"{how} {d.ref}{tail}")
 
     @draft.command("restore")
     @click.argument("ref")
@@ -256,5 +257,5 @@ def register(cli: click.Group) -> None:
 
         with _store(ctx) as store:
             d = restore_draft(store, ref)
-        click.echo(f"restored {d.ref}")
+        echo(f"restored {d.ref}")
 

@@ -12,6 +12,7 @@ from pathlib import Path
 import click
 
 from .cli_store import _emit, _store
+from .terminal import echo
 
 EXIT_CONFLICTS = 3
 
@@ -63,12 +64,12 @@ def register(cli: click.Group) -> None:
             if orphaned:  # carried from the previous version with nothing left to merge: staff should know
                 text += (f"{len(orphaned)} comment(s) carried from the previous version are orphaned; see "
                          f"`lawcomment comment list --draft {stored.ref} --status orphaned`\n")  # fmt: skip
-        _emit(text, output)
+        _emit(text, output, color=fmt == "text" and _color(output))
         unresolved = sum(len(p.unresolved) for p in positions)
         if output is not None or fmt != "text":
-            click.echo(positions_summary(positions), err=True)
+            echo(positions_summary(positions), err=True)
         if strict and unresolved:
-            click.echo(f"Error: {unresolved} unresolved conflict(s) in {stored.ref}", err=True)
+            echo(f"Error: {unresolved} unresolved conflict(s) in {stored.ref}", err=True)
             sys.exit(EXIT_CONFLICTS)
 
     @cli.command()
@@ -108,10 +109,10 @@ def register(cli: click.Group) -> None:
                                     article=eid, reason=reason)  # fmt: skip
                 verb = "accepted" if accept_all else "rejected"
                 for unit, cid, d in result.decisions:
-                    click.echo(f"decision #{d.id}: {verb} {cid} on {unit}")
+                    echo(f"decision #{d.id}: {verb} {cid} on {unit}")
                 who = " of " + ", ".join(x for x in (member_id, group) if x) if member_id or group else ""
                 units = len({u for u, _, _ in result.decisions})
-                click.echo(f"{verb} {len(result.decisions)} change(s){who} in {units} unit(s); "
+                echo(f"{verb} {len(result.decisions)} change(s){who} in {units} unit(s); "
                            f"{result.already} already decided; {len(result.conflicts)} conflict(s) left to decide "
                            "one by one" + (": " + ", ".join(f"{x} of {u}" for u, x in result.conflicts)
                                            if result.conflicts else ""))  # fmt: skip
@@ -123,7 +124,7 @@ def register(cli: click.Group) -> None:
             if committee_reason is not None:
                 set_reason = store.set_committee_reason(stored.ref, eid, committee_reason)
                 where = describe(eid)
-                click.echo(f"committee reason for {where}: {set_reason.text}" if set_reason
+                echo(f"committee reason for {where}: {set_reason.text}" if set_reason
                            else f"committee reason for {where} removed")  # fmt: skip
                 if not single:
                     return
@@ -134,12 +135,12 @@ def register(cli: click.Group) -> None:
                 if old.draft != stored.ref or old.target != eid:
                     raise StoreError(f"decision #{undo} is about {old.target} of {old.draft}, not {eid} of {stored.ref}")
                 store.revoke_decision(undo, reason)
-                click.echo(f"undid decision #{undo} ({old.action}) on {eid}")
+                echo(f"undid decision #{undo} ({old.action}) on {eid}")
                 return
             d = record(store, stored.ref, eid, accept=accept, reject=reject, choose=choose, text=text, reason=reason)
             what = {"accept": f"accepted {accept}", "reject": f"rejected {reject}",
                     "choose": f"chose {choose}", "text": "set the final wording"}[d.action]  # fmt: skip
-            click.echo(f"decision #{d.id}: {what} on {eid}" + (f" ({reason})" if reason else ""))
+            echo(f"decision #{d.id}: {what} on {eid}" + (f" ({reason})" if reason else ""))
 
     @cli.command("diff")
     @click.argument("old")
@@ -167,7 +168,7 @@ def register(cli: click.Group) -> None:
             text = alignment_html(al, old, new)
         else:
             text = alignment_text(al, changes_only, _color(output))
-        _emit(text, output)
+        _emit(text, output, color=fmt == "text" and _color(output))
 
     @cli.command()
     @click.option("--draft", "ref", required=True, help="The new version, NAME@VERSION (added with --supersedes).")

@@ -12,6 +12,7 @@ from pathlib import Path
 import click
 
 from .cli_store import _emit, _store
+from .terminal import echo
 
 
 def register(cli: click.Group) -> None:
@@ -36,15 +37,15 @@ def register(cli: click.Group) -> None:
         with _store(ctx) as store:
             stored = store.get_draft(ref)
             if day is None and not clear:
-                click.echo(f"{stored.ref}: replies due {stored.deadline}" if stored.deadline
+                echo(f"{stored.ref}: replies due {stored.deadline}" if stored.deadline
                            else f"{stored.ref}: no deadline set")  # fmt: skip
                 return
             was = stored.deadline
             stored = store.set_deadline(stored.ref, value)
         if value is None:
-            click.echo(f"{stored.ref}: deadline cleared" + (f" (was {was})" if was else ""))
+            echo(f"{stored.ref}: deadline cleared" + (f" (was {was})" if was else ""))
         else:
-            click.echo(f"{stored.ref}: replies due {value}" + (f" (was {was})" if was and was != value else ""))
+            echo(f"{stored.ref}: replies due {value}" + (f" (was {was})" if was and was != value else ""))
 
     @cli.command()
     @click.option("--draft", "ref", required=True, help="NAME@VERSION")

@@ -12,6 +12,8 @@ from pathlib import Path
 import click
 
 from .atomic import write_atomic
+from .terminal import echo
+from .textcheck import printable
 
 
 def _store(ctx: click.Context, create: bool = False):  # type: ignore[no-untyped-def]
@@ -23,17 +25,17 @@ def _store(ctx: click.Context, create: bool = False):  # type: ignore[no-untyped
     return Store.open(obj["db"], obj["user"])
 
 
-def _emit(text: str, output: Path | None) -> None:
-    """Print ``text``, or write it atomically to ``output``."""
+def _emit(text: str, output: Path | None, color: bool = False) -> None:
+    """Print ``text`` (with ``color``, keeping the redline colours), or write it atomically to ``output``."""
     if output is None:
-        click.echo(text, nl=False)
+        echo(text, nl=False, color=color)
     else:
         write_atomic(output, text)
 
 
 def _warn(lines: list[str]) -> None:
     for line in lines:
-        click.echo(f"warning: {line}", err=True)
+        echo(f"warning: {line}", err=True)
 
 
 def _width(text: str) -> int:
@@ -41,7 +43,7 @@ def _width(text: str) -> int:
 
 
 def _clip(text: str, limit: int) -> str:
-    text = _printable(text.replace("\n", " ⏎ "))
+    text = printable(text.replace("\n", " ⏎ "))
     if _width(text) <= limit:
         return text
     out, used = "", 0
@@ -53,11 +55,6 @@ def _clip(text: str, limit: int) -> str:
     return out + "…"
 
 
-def _printable(text: str) -> str:
-    """Control characters shown as �, so stored text can never drive the terminal."""
-    return "".join("\ufffd" if (ord(ch) < 32 and ch != "\t") or 0x7F <= ord(ch) < 0xA0 else ch for ch in text)
-
-
 def _pad(text: str, width: int) -> str:
     return text + " " * max(0, width - _width(text))
 
@@ -66,18 +63,18 @@ def _carry_summary(report) -> None:  # type: ignore[no-untyped-def]
     from .position import describe_decision
 
     k = report.counts
-    click.echo(f"carried {k['carried']} comment(s) from {report.old} to {report.new} "
+    echo(f"carried {k['carried']} comment(s) from {report.old} to {report.new} "
                f"({k['fuzzy']} quote(s) re-anchored approximately, {k['rebased']} proposal(s) re-based, "
                f"{k['adopted']} adopted), {k['orphaned']} orphaned"
                + (f"; {report.already} carried before" if report.already else ""))  # fmt: skip
     for c in report.orphaned:
-        click.echo(f"  orphaned #{c.origin.id} ({c.origin.member}): {c.note}")
+        echo(f"  orphaned #{c.origin.id} ({c.origin.member}): {c.note}")
     if report.decisions:
-        click.echo(f"carried {k['decisions']} decision(s), {k['dropped']} no longer apply")
+        echo(f"carried {k['decisions']} decision(s), {k['dropped']} no longer apply")
     for d in report.dropped:
-        click.echo(f"  decision #{d.origin.id} ({describe_decision(d.origin)}) no longer applies: {d.note}")
+        echo(f"  decision #{d.origin.id} ({describe_decision(d.origin)}) no longer applies: {d.note}")
     if k["reasons"] or k["reasons_dropped"]:
-        click.echo(f"carried {k['reasons']} committee reason(s)"
+        echo(f"carried {k['reasons']} committee reason(s)"
                    + (f"; {k['reasons_dropped']} were on articles the new version deleted" if k["reasons_dropped"] else ""))  # fmt: skip
 
 
@@ -91,7 +88,7 @@ def register(cli: click.Group) -> None:
         store, new = _store(ctx, create=True)
         with store:
             verb = "created" if new else "already exists; schema up to date:"
-            click.echo(f"{store.path} {verb} (schema {store.schema_version})")
+            echo(f"{store.path} {verb} (schema {store.schema_version})")
 
     # -- drafts ------------------------------------------------------------------------
     @cli.group()
@@ -124,12 +121,12 @@ def register(cli: click.Group) -> None:
                                                        reject_changes=reject_changes)  # fmt: skip
                 report = carry_forward(store, f"{name}@{supersedes}", stored.ref) if supersedes is not None else None
             for diag in diags:
-                click.echo(diag.format(str(file)), err=True)
+                echo(diag.format(str(file)), err=True)
             n = len(stored.load().articles())
             if status == "unchanged":
-                click.echo(f"{stored.ref} is already stored from this file; nothing changed")
+                echo(f"{stored.ref} is already stored from this file; nothing changed")
             else:
-                click.echo(f"{status} {stored.ref}: {stored.title} ({n} articles, profile {stored.profile})")
+                echo(f"{status} {stored.ref}: {stored.title} ({n} articles, profile {stored.profile})")
             if report is not None:
                 _carry_summary(report)
 
@@ -149,11 +146,11 @@ def register(cli: click.Group) -> None:
                          "supersedes": by_id.get(d.supersedes) if d.supersedes else None,
                          "superseded_by": later.get(d.id), "archived": d.archived, "deadline": d.deadline}
                         for d in drafts]  # fmt: skip
-                click.echo(json.dumps({"schema": "lawcomment.drafts/1", "drafts": rows}, ensure_ascii=False, indent=2))
+                echo(json.dumps({"schema": "lawcomment.drafts/1", "drafts": rows}, ensure_ascii=False, indent=2))
                 return
             for d in drafts:
                 tail = (f"\tarchived {d.archived}" if d.archived else "") + (f"\tdue {d.deadline}" if d.deadline else "")
-                click.echo(f"{d.ref}\t{d.title}\t{d.source_file}\t{d.created}{tail}")
+                echo(f"{d.ref}\t{d.title}\t{d.source_file}\t{d.created}{tail}")
 
     # -- members -----------------------------------------------------------------------
     @cli.group()
@@ -176,7 +173,7 @@ def register(cli: click.Group) -> None:
 
         with _store(ctx) as store:
             status = store.add_member(Member(member_id, org, group, email, lang, Role(role)), update=update)
-            click.echo(f"{status} member {member_id}")
+            echo(f"{status} member {member_id}")
 
     @member.command("import")
     @click.argument("file", type=click.Path(path_type=Path))
@@ -189,7 +186,7 @@ def register(cli: click.Group) -> None:
 
         with _store(ctx) as store:
             counts = import_members(store, file, update=update, encoding=encoding)
-            click.echo(f"{file}: {counts['added']} added, {counts['updated']} updated, {counts['unchanged']} unchanged")
+            echo(f"{file}: {counts['added']} added, {counts['updated']} updated, {counts['unchanged']} unchanged")
 
     @member.command("list")
     @click.option("--group", "group", help="Only this working group.")
@@ -202,10 +199,10 @@ def register(cli: click.Group) -> None:
             if fmt == "json":
                 rows = [{"id": m.id, "org": m.org, "group": m.group, "email": m.email, "lang": m.lang,
                          "role": str(m.role)} for m in members]  # fmt: skip
-                click.echo(json.dumps({"schema": "lawcomment.members/1", "members": rows}, ensure_ascii=False, indent=2))
+                echo(json.dumps({"schema": "lawcomment.members/1", "members": rows}, ensure_ascii=False, indent=2))
                 return
             for m in members:
-                click.echo("\t".join((m.id, m.org, m.group, m.email, m.lang, str(m.role))))
+                echo("\t".join((m.id, m.org, m.group, m.email, m.lang, str(m.role))))
 
     # -- comments ----------------------------------------------------------------------
     @cli.group()
@@ -234,7 +231,7 @@ def register(cli: click.Group) -> None:
             _warn(warnings)
             c = store.get_comment(cid)
             replaces = f"; it replaces #{c.supersedes}" if c.supersedes else ""
-            click.echo(f"added comment #{cid} by {member_id} on {describe(c.anchor.eid or '')} ({c.stance}){replaces}")
+            echo(f"added comment #{cid} by {member_id} on {describe(c.anchor.eid or '')} ({c.stance}){replaces}")
 
     @comment.command("import")
     @click.argument("file", type=click.Path(path_type=Path))
@@ -258,14 +255,14 @@ def register(cli: click.Group) -> None:
                                      skip_invalid=skip_invalid, encoding=encoding)  # fmt: skip
             _warn(result.warnings)
             for line in result.skipped:
-                click.echo(f"skipped: {line}", err=True)
+                echo(f"skipped: {line}", err=True)
             r = result.report
             parts = [f"{len(r.added)} added", f"{r.duplicates} already there", f"{len(r.superseded)} superseded"]
             if result.skipped:
                 parts.append(f"{len(result.skipped)} invalid skipped")
             if result.reasons:
                 parts.append(f"{result.reasons} committee reason(s) set")
-            click.echo(f"{file}: {result.kind} into {result.draft}: {', '.join(parts)}")
+            echo(f"{file}: {result.kind} into {result.draft}: {', '.join(parts)}")
 
     @comment.command("list")
     @click.option("--draft", "ref", required=True, help="NAME@VERSION")
@@ -321,7 +318,7 @@ def register(cli: click.Group) -> None:
                         words = f"「{c.anchor.quote}」 {words}"
                     where = describe(c.anchor.eid).split(" (")[0] if c.anchor.eid else "(orphaned)" if str(c.status) == "orphaned" else "(document)"  # fmt: skip
                     rows.append((f"#{c.id}", where, c.member, str(c.stance), str(c.status),
-                                 str(c.source.kind), _printable(words.replace("\n", " ⏎ ")) if full else _clip(words, 48)))  # fmt: skip
+                                 str(c.source.kind), printable(words.replace("\n", " ⏎ ")) if full else _clip(words, 48)))  # fmt: skip
                 widths = [max(_width(r[i]) for r in rows) for i in range(6)]
                 text = "".join("  ".join(_pad(col, widths[i]) for i, col in enumerate(r[:6])) + "  " + r[6] + "\n"
                                for r in rows)  # fmt: skip
@@ -353,7 +350,7 @@ def register(cli: click.Group) -> None:
             chosen = select_articles(draft, articles, stored.ref)
             make_form(draft, stored.ref, output, title=stored.title, member=member_id, member_name=member_name,
                       articles=chosen, lang=lang, deadline=stored.deadline)  # fmt: skip
-            click.echo(f"wrote {output}: {len(chosen)} article(s) of {stored.ref}")
+            echo(f"wrote {output}: {len(chosen)} article(s) of {stored.ref}")
 
     # -- log ---------------------------------------------------------------------------
     @cli.command()
@@ -368,8 +365,8 @@ def register(cli: click.Group) -> None:
             if fmt == "json":
                 rows = [{"id": e.id, "at": e.at, "actor": e.actor, "action": e.action, "object": e.object,
                          "detail": e.detail} for e in events]  # fmt: skip
-                click.echo(json.dumps({"schema": "lawcomment.log/1", "events": rows}, ensure_ascii=False, indent=2))
+                echo(json.dumps({"schema": "lawcomment.log/1", "events": rows}, ensure_ascii=False, indent=2))
                 return
             for e in events:
                 detail = ", ".join(f"{k}={v}" for k, v in e.detail.items() if v not in (None, ""))
-                click.echo(f"{e.at}  {e.actor}  {e.action}  {e.object}" + (f"  {detail}" if detail else ""))
+                echo(f"{e.at}  {e.actor}  {e.action}  {e.object}" + (f"  {detail}" if detail else ""))

@@ -331,6 +331,9 @@ def _read_comments(pkg: DocxPackage) -> dict[str, WordComment]:
         cid = c.get(f"{_W}id") or ""
         if len(cid) > MAX_ID_CHARS:  # Word's ids are numbers of at most 10 digits
             raise LimitExceeded(f"comments: a comment id of {count(len(cid))} characters (the limit is {MAX_ID_CHARS})")
+        if cid in out:  # which text belongs to which marked range could only be guessed
+            raise InputError(pkg.path, f"two Word comments have the id {cid!r} in comments.xml (Word gives each "
+                                       "comment its own); open the file in Word, save it again and send it again")  # fmt: skip
         paras = c.findall(f".//{_W}p")
         last = paras[-1].get(f"{_W14}paraId") if paras else None
         for p in paras:

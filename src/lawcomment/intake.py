@@ -19,6 +19,7 @@ from .bulk import Row, committee_reasons, is_comment, parse_stance, read_rows, v
 from .comments import CommentSource, Member, NewComment, Role, SourceKind, Stance
 from .encoding import decode_text
 from .errors import InputError, StoreError, ValidationError
+from .limits import MAX_DATA_BYTES, read_capped
 from .forms import FilledForm, form_comments, open_form
 from .marked_up import original_source, read_marked_up
 from .model import Diagnostic, Draft
@@ -168,7 +169,7 @@ def read_author_map(path: str | Path) -> dict[str, str]:
     p = Path(path)
     if not p.is_file():
         raise InputError(str(p), "no such file")
-    text, _ = decode_text(p.read_bytes(), str(p))
+    text, _ = decode_text(read_capped(p, MAX_DATA_BYTES, "author maps"), str(p))
     reader = csv.DictReader(io.StringIO(text, newline=""))
     fields = [f.strip().lower() for f in reader.fieldnames or []]
     if "author" not in fields or "member" not in fields:
@@ -293,7 +294,7 @@ def import_members(store: Store, path: str | Path, update: bool = False, encodin
     p = Path(path)
     if not p.is_file():
         raise InputError(str(p), "no such file")
-    text, _ = decode_text(p.read_bytes(), str(p), encoding)
+    text, _ = decode_text(read_capped(p, MAX_DATA_BYTES, "member files"), str(p), encoding)
     reader = csv.reader(io.StringIO(text, newline=""))
     header = next(reader, None)
     if header is None:

@@ -10,6 +10,8 @@ the caps any file is read in at most 10 s and 500 MB on a 2-core machine
 cap                        value            what it bounds
 =========================  ===============  ==========================================
 MAX_TEXT_BYTES             8 MiB            a .txt or .md draft on disk
+MAX_DATA_BYTES             128 MiB          a .csv, .json or .jsonl file of comments or
+                                            members, or an author map, on disk
 MAX_TEXT_CHARS             1,000,000        characters of text in one draft (any format)
 MAX_PARAGRAPHS             20,000           paragraphs (.docx, table cells and notes
                                             included) or non-blank lines (.txt, .md)
@@ -31,7 +33,7 @@ MAX_LABEL_CHARS            100              one rendered list label
 MAX_STYLE_DEPTH            64               a style's basedOn chain
 MAX_COMMENTS               2,000            Word comments in one file
 MAX_AUTHORS                100              distinct revision and comment authors
-MAX_REVIEW_WORK            300,000          a marked-up import: revision authors × paragraphs
+MAX_REVIEW_WORK            200,000          a marked-up import: revision authors × paragraphs
 MAX_REVIEW_CHARS           15,000,000       a marked-up import: revision authors × characters
                                             (each author's changes are read in a view of the
                                             whole document, so the work grows with both)
@@ -39,14 +41,19 @@ MAX_REVIEW_CHARS           15,000,000       a marked-up import: revision authors
 
 For scale: the Civil Code (民法典), the longest PRC law, has 1,260 articles, about 4,600
 paragraphs and 112,000 characters, so each draft cap is 4 to 9 times what a real law needs;
-a marked-up copy of the Civil Code may carry the changes of 65 authors.
+a marked-up copy of the Civil Code may carry the changes of 43 authors.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from .errors import InputError
+
 MiB = 1024 * 1024
 
 MAX_TEXT_BYTES = 8 * MiB
+MAX_DATA_BYTES = 128 * MiB
 MAX_TEXT_CHARS = 1_000_000
 MAX_PARAGRAPHS = 20_000
 MAX_ARTICLES = 5_000
@@ -67,7 +74,7 @@ MAX_LABEL_CHARS = 100
 MAX_STYLE_DEPTH = 64
 MAX_COMMENTS = 2_000
 MAX_AUTHORS = 100
-MAX_REVIEW_WORK = 300_000
+MAX_REVIEW_WORK = 200_000
 MAX_REVIEW_CHARS = 15_000_000
 
 
@@ -79,3 +86,19 @@ class LimitExceeded(ValueError):
 def count(n: int) -> str:
     """A number as the messages print it: 50,000."""
     return f"{n:,}"
+
+
+def read_capped(path: Path, limit: int, what: str) -> bytes:
+    """The bytes of ``path``, refused before reading if it holds more than ``limit``."""
+    try:
+        size = path.stat().st_size
+        if size > limit:
+            mib = f" ({limit // MiB} MiB)" if limit >= MiB else ""
+            raise InputError(str(path), f"file is {count(size)} bytes; the limit for {what} is {count(limit)}{mib}")
+        with path.open("rb") as fh:
+            data = fh.read(limit + 1)  # the file may have grown since stat()
+    except OSError as exc:
+        raise InputError(str(path), f"cannot read: {exc.strerror or exc}") from None
+    if len(data) > limit:
+        raise InputError(str(path), f"file is over {count(limit)} bytes, the limit for {what}")
+    return data

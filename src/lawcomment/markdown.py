@@ -36,8 +36,9 @@ def markdown_source(text: str, name: str, diagnostics: tuple[Diagnostic, ...] = 
     title = ""
     front: list[str] = []
     start = 0
-    if INFO_END in text:
-        end = next(i for i, line in enumerate(lines) if line.strip() == INFO_END)
+    # the marker counts only on a line of its own: text quoting it mid-line is body text
+    end = next((i for i, line in enumerate(lines) if line.strip() == INFO_END), None) if INFO_END in text else None
+    if end is not None:
         for line in lines[:end]:
             s = line.strip()
             if not s:

@@ -13,7 +13,7 @@ from pathlib import Path
 from .anchors import CONTEXT, describe, locate, unit_body, unit_index
 from .api import get_profile
 from .comments import Anchor, CommentSource, Member, NewComment, SourceKind, Stance, Status
-from .docx_markup import Markup, Para, Rendered, Table, View, render
+from .docx_markup import Markup, Para, Rendered, Table, View, raw_text, render
 from .docx_package import DocxPackage
 from .docx_reader import read_checked
 from .errors import InputError, ValidationError
@@ -38,10 +38,16 @@ def original_source(path: str | Path) -> Source:
     """The document as it was before its tracked changes (every change rejected)."""
     pkg = DocxPackage(path)
     try:
-        _, rendered = read_checked(pkg, View.ORIGINAL)
-        return Source(str(path), tuple(rendered.blocks), title=rendered.title, front_matter=tuple(rendered.front))
+        markup, rendered = read_checked(pkg, View.ORIGINAL)
+        return _source(path, markup, rendered)
     finally:
         pkg.close()
+
+
+def _source(path: str | Path, markup: Markup, rendered: Rendered) -> Source:
+    """The original text as a Source whose fidelity is checked against the runs themselves."""
+    return Source(str(path), tuple(rendered.blocks), title=rendered.title, front_matter=tuple(rendered.front),
+                  raw=raw_text(markup, View.ORIGINAL, frozenset((*rendered.title_paras, *rendered.front_paras))))
 
 
 def resolve_authors(path: str, authors: set[str], members: list[Member], member: str | None = None,
@@ -95,9 +101,10 @@ class _Reader:
 
     # -- matching the file to the stored draft ------------------------------------------
     def parse_original(self) -> Draft:
-        src = Source(str(self.path), tuple(self.original.blocks), title=self.original.title,
-                     front_matter=tuple(self.original.front))  # fmt: skip
-        parsed = parse_source(src, self.profile)
+        parsed = parse_source(_source(self.path, self.markup, self.original), self.profile)
+        if parsed.errors:  # the file's text was not read whole: nothing in it can be trusted
+            first = parsed.errors[0]
+            raise InputError(str(self.path), f"{first.code}: {first.message}", first.line)
         self._check_same(parsed)
         return parsed
 
@@ -361,19 +368,25 @@ class _Reader:
         starts: dict[str, tuple[int, int]] = {}
         ends: dict[str, tuple[int, int]] = {}
         points: dict[str, tuple[int, int]] = {}
+        twice: set[str] = set()
         order = sorted(self.paras)
         for index in order:
             for k, seg in enumerate(self.paras[index].segs):
                 if seg.marker:
                     what, cid = seg.marker
                     table = {"start": starts, "end": ends, "point": points}[what]
+                    if cid in table and what != "point":
+                        twice.add(cid)
                     table.setdefault(cid, (index, k))
+        for cid in sorted(twice & set(self.markup.comments)):
+            self.intake.warnings.append(f"{self.path}: Word comment {cid} marks more than one range of the "
+                                        "document; it is placed at the first")  # fmt: skip
         comments = self.markup.comments
         roots = {cid: _root(cid, comments) for cid in comments}
         def position(cid: str) -> tuple[tuple[int, int], bool, int, str]:
             root = roots[cid]
             where = starts.get(cid) or points.get(cid) or starts.get(root) or points.get(root) or (1 << 30, 0)
-            return where, comments[cid].parent is not None, int(cid) if cid.isdigit() else 0, cid
+            return where, comments[cid].parent is not None, int(cid) if cid.isdigit() and len(cid) <= 18 else 0, cid
 
         # Document order, threads after their root: the order Word shows them in.
         for cid in sorted(comments, key=position):
@@ -393,7 +406,9 @@ class _Reader:
 
     def _range_text(self, start: tuple[int, int], end: tuple[int, int], view: View) -> str:
         out: list[str] = []
-        for index in sorted(i for i in self.paras if start[0] <= i <= end[0]):
+        for index in range(start[0], end[0] + 1):  # not a scan of every paragraph per comment
+            if index not in self.paras:
+                continue
             segs = self.paras[index].segs
             lo = start[1] if index == start[0] else 0
             hi = end[1] if index == end[0] else len(segs)

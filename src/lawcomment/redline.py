@@ -16,6 +16,8 @@ from enum import StrEnum
 
 from diff_match_patch import diff_match_patch
 
+from .textcheck import printable
+
 _CN = "〇零一二三四五六七八九十百千万两"
 TOKEN = re.compile(
     rf"第[{_CN}\d]+[编章节条款项目](?:之[{_CN}]+)?"  # citations: 第十二条, 第三条之一
@@ -282,12 +284,13 @@ def render_text(redline: Redline, color: bool = False) -> str:
     """``[-删除-]{+插入+}`` markup; with ``color``, red and green ANSI instead of brackets' plain look."""
     parts = []
     for op in redline.ops:
+        text = printable(op.text) if color else op.text  # only our own colours may reach the terminal
         if op.kind is OpKind.EQUAL:
-            parts.append(op.text)
+            parts.append(text)
         elif op.kind is OpKind.DELETE:
-            parts.append(f"\x1b[31m[-{op.text}-]\x1b[0m" if color else f"[-{op.text}-]")
+            parts.append(f"\x1b[31m[-{text}-]\x1b[0m" if color else f"[-{text}-]")
         else:
-            parts.append(f"\x1b[32m{{+{op.text}+}}\x1b[0m" if color else f"{{+{op.text}+}}")
+            parts.append(f"\x1b[32m{{+{text}+}}\x1b[0m" if color else f"{{+{text}+}}")
     return "".join(parts)
 
 

@@ -362,6 +362,24 @@ def _comment_state(c: Comment) -> dict[str, Any]:
             "status": str(c.status), "note": c.note, "forwarded": c.forwarded}  # fmt: skip
 
 
+def _read_only(path: Path) -> sqlite3.Connection:
+    """``path`` opened for reading only. A store in WAL mode needs its -shm file, which cannot
+    be made in a read-only folder; opened ``immutable`` instead, SQLite reads without it."""
+    wal = path.with_name(path.name + "-wal")
+    # immutable ignores a -wal file: only safe when there is none holding changes
+    plain = os.access(path.parent, os.W_OK) or (wal.exists() and wal.stat().st_size > 0)
+    return sqlite3.connect(f"{path.resolve().as_uri()}?{'mode=ro' if plain else 'immutable=1'}", uri=True,
+                           isolation_level=None)  # fmt: skip
+
+
+def _refuse_unfit(what: str, fields: dict[str, str | None]) -> None:
+    """The store's own guard: text it could not export (control characters, lone surrogates)
+    never enters, whichever way it came; intake names the file, row and column first."""
+    unfit = check_fields(fields, "remove it")
+    if unfit:
+        raise StoreError(f"{what}{'; '.join(unfit)}")
+
+
 class Store:
     """A consultation store in one SQLite file. Use :meth:`create` or :meth:`open`."""
 
@@ -369,6 +387,7 @@ class Store:
         self.conn = conn
         self.path = path
         self.actor = actor or os.environ.get("LAWCOMMENT_USER") or _login()
+        self.read_only = False  # True when opened where the file cannot be written
 
     # -- opening -------------------------------------------------------------------
     @classmethod
@@ -399,7 +418,7 @@ class Store:
         if not path.exists() or path.stat().st_size == 0:
             return
         try:
-            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+            conn = _read_only(path)
             try:
                 tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
                 version = (conn.execute("SELECT version FROM schema_version").fetchone()
@@ -418,6 +437,8 @@ class Store:
     @classmethod
     def _connect(cls, path: Path, actor: str | None) -> Store:
         cls._check(path)
+        if path.exists() and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+            return cls._connect_read_only(path, actor)
         try:
             conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -428,6 +449,24 @@ class Store:
             raise StoreError(f"{path}: not a lawcomment store ({exc})") from None
         store = cls(conn, path, actor)
         store._migrate()
+        return store
+
+    @classmethod
+    def _connect_read_only(cls, path: Path, actor: str | None) -> Store:
+        """A store on a read-only mount (or in a folder this user cannot write) is read as it is."""
+        try:
+            conn = _read_only(path)
+            version = conn.execute("SELECT version FROM schema_version").fetchone()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{path}: the store is read-only here and cannot be read ({exc})") from None
+        if version is None or version[0] != len(MIGRATIONS):
+            conn.close()
+            raise StoreError(f"{path}: the store is read-only here and was made by "
+                             f"{'an older' if version is None or version[0] < len(MIGRATIONS) else 'a newer'} "
+                             "lawcomment; open it once where it can be written")  # fmt: skip
+        conn.execute("PRAGMA query_only = ON")
+        store = cls(conn, path, actor)
+        store.read_only = True
         return store
 
     def _migrate(self) -> None:
@@ -466,6 +505,9 @@ class Store:
         if self.conn.in_transaction:
             yield self.conn
             return
+        if self.read_only:
+            raise StoreError(f"{self.path}: the store is read-only here (a read-only mount or a folder you "
+                             "cannot write); nothing was written")  # fmt: skip
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
@@ -810,6 +852,9 @@ class Store:
         unknown = set(fields) - allowed
         if unknown:
             raise StoreError(f"cannot change {', '.join(sorted(unknown))} of a comment")
+        names = {"quote": "quote", "prefix": "prefix", "suffix": "suffix", "body": "reason",
+                 "proposed_text": "proposed text", "note": "note", "member": "member"}  # fmt: skip
+        _refuse_unfit(f"comment #{comment_id}: ", {names[k]: v for k, v in fields.items() if k in names})
         self.get_comment(comment_id)
         values = {k: (str(v) if isinstance(v, (Stance, Status)) else v) for k, v in fields.items()}
         if "eid" in values:
@@ -1012,6 +1057,7 @@ class Store:
         ``subject`` is "insertion" for a proposed new unit; ``premise`` records what was
         on the table; ``origin`` is the decision of the previous version it carries.
         """
+        _refuse_unfit(f"decision on {target}: ", {"reason": reason, "new text": new})
         d = self.get_draft(ref, archived=True)
         if action not in ("accept", "reject", "choose", "text"):
             raise StoreError(f"unknown decision {action!r} (accept, reject, choose or text)")
@@ -1030,6 +1076,7 @@ class Store:
     def set_committee_reason(self, ref: str, target: str, text: str, origin: int | None = None) -> CommitteeReason | None:
         """The committee's own reason for its position on unit ``target``: replaces the one
         before (kept, revoked); an empty ``text`` only removes it. Returns the reason in force."""
+        _refuse_unfit("", {"committee reason": text})
         d = self.get_draft(ref, archived=True)
         stamp = now()
         with self.transaction():

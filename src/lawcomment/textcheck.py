@@ -18,13 +18,22 @@ def bad_character(text: str) -> str | None:
     return f"U+{ord(m.group()):04X} at character {m.start() + 1}"
 
 
-def check_fields(fields: dict[str, str | None]) -> list[str]:
+def check_fields(fields: dict[str, str | None], hint: str = "remove it and import again") -> list[str]:
     """One problem per field holding a character the store does not accept: ``reason: control
-    character U+001B at character 5``."""
+    character U+001B at character 5 (remove it and import again)``."""
     out = []
     for name, value in fields.items():
         found = bad_character(value) if value else None
         if found is not None:
             what = "an unpaired surrogate" if found.startswith("U+D") else "control character"
-            out.append(f"{name}: {what} {found} (remove it and import again)")
+            out.append(f"{name}: {what} {found} ({hint})")
     return out
+
+
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def printable(text: str) -> str:
+    """``text`` safe to print on a terminal: every control character but tab and line feed
+    (and any unpaired surrogate) shown as U+FFFD, so stored text can never drive the terminal."""
+    return _UNPRINTABLE.sub("\ufffd", text)

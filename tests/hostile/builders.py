@@ -209,6 +209,18 @@ def with_comments(path: Path, comments_part: str | bytes, body: str | None = Non
     return package(path, document(marked), {"word/comments.xml": comments_part}, {"comments.xml": COMMENTS_REL})
 
 
+def comment_ids_twice(path: Path, in_comments: bool = True) -> Path:
+    """Ranges with comment id 0 on 第一条 and on 第二条. ``in_comments``: comments.xml holds
+    two comments with id 0 (the second used to be read at the first's range, on another
+    article); else it holds one, which so marks two ranges."""
+    def marked(text: str) -> str:
+        return para(text).replace("<w:r>", '<w:commentRangeStart w:id="0"/><w:r>', 1).replace(
+            "</w:p>", '<w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r></w:p>')
+    body = para(LAW_LINES[0], style="Title") + marked(LAW_LINES[1]) + marked(LAW_LINES[2]) + para(LAW_LINES[3])
+    texts = [("ACME", "第一条的意见。"), ("ACME", "第二条的意见。")] if in_comments else [("ACME", "第一条的意见。")]
+    return with_comments(path, comments_xml(texts).replace('w:id="1"', 'w:id="0"'), body)
+
+
 def utf16_comment_entity(path: Path) -> Path:
     """A member's comment whose text follows an entity: it came out empty, and superseded a real one."""
     xml = comments_xml([("ACME", "&e;建议删去。")], "UTF-16", '<!DOCTYPE w:comments [<!ENTITY e "">]>')
@@ -230,6 +242,16 @@ def utf16_macro(path: Path) -> Path:
 
 def many_comments(path: Path, n: int = 2_001) -> Path:
     return with_comments(path, comments_xml([("ACME", "意见。")] * n))
+
+
+def long_comments(path: Path, chars: int = 1_000_001) -> Path:
+    """Word comments holding ``chars`` characters of varied Chinese between them."""
+    import random
+
+    rng = random.Random(2)
+    hanzi = "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而"
+    texts = ["".join(rng.choice(hanzi) for _ in range(1000)) for _ in range(chars // 1000)] + ["意" * (chars % 1000)]
+    return with_comments(path, comments_xml([("ACME", t) for t in texts]))
 
 
 def many_authors(path: Path, n: int = 101) -> Path:

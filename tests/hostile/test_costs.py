@@ -42,10 +42,10 @@ def test_a_marked_up_copy_at_the_review_cap_is_imported(tmp_path: Path) -> None:
     assert run("init").exit_code == 0
     assert run("draft", "add", str(b.largest_law(tmp_path / "clean.docx")), "--name", "law", "--version", "1").exit_code == 0
     assert run("member", "add", "acme").exit_code == 0
-    copy = b.largest_law(tmp_path / "copy.docx", authors=15)
+    copy = b.largest_law(tmp_path / "copy.docx", authors=10)
     done = limited("--db", str(run.db), "comment", "import", str(copy), "--draft", "law@1", "--member", "acme")
     assert done.returncode == 0, done.stderr[-500:]
-    assert done.stdout.endswith("marked-up draft into law@1: 15 added, 0 already there, 0 superseded\n")
+    assert done.stdout.endswith("marked-up draft into law@1: 10 added, 0 already there, 0 superseded\n")
 
 
 @pytest.mark.parametrize(("make", "reason"), [

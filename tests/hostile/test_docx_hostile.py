@@ -76,6 +76,8 @@ REFUSED: dict[str, tuple[Callable[[Path], Path], str]] = {
     "declared sizes past the total": (
         b.declared_total, "uncompressed size 566232754 bytes exceeds 536870912 (zip bomb?)"),
     "2,001 Word comments": (lambda p: b.many_comments(p, 2_001), "too many Word comments: 2,001 (the limit is 2,000)"),
+    "1,000,001 characters of Word comments": (
+        b.long_comments, "too much comment text: more than 1,000,000 characters (the limit)"),
     "101 revision authors": (b.many_authors, "too many authors of tracked changes and comments: 101 (the limit is 100)"),
     "1,000,001 characters": (b.too_much_text, "too much text: more than 1,000,000 characters (the limit)"),
     "5,001 articles": (lambda p: b.many_paragraphs(p, 5_001), "too many articles: more than 5,000 (the limit)"),
@@ -185,6 +187,57 @@ def test_fidelity_is_checked_against_the_runs(tmp_path: Path, monkeypatch: pytes
     assert result.exit_code == 1
 
 
+@pytest.mark.parametrize("args", [("draft", "add", "--name", "y", "--version", "1", "--reject-changes"),
+                                  ("comment", "import", "--draft", "law@1", "--member", "acme")])
+def test_fidelity_is_checked_against_the_runs_with_changes_rejected(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                    args: tuple[str, ...]) -> None:  # fmt: skip
+    """The same check when the file is read as it was before its tracked changes: a draft
+    added with --reject-changes, and the original text of a marked-up copy."""
+    from lawcomment import docx_markup
+
+    run = Cli(tmp_path).setup()
+    real = docx_markup._render
+
+    def lossy(markup, view):  # type: ignore[no-untyped-def]
+        out = real(markup, view)
+        if view is docx_markup.View.ORIGINAL:
+            out.blocks.pop()
+        return out
+
+    monkeypatch.setattr(docx_markup, "_render", lossy)
+    path = b.law_docx(tmp_path / "copy.docx")
+    result = run(*args[:2], str(path), *args[2:])
+    no_traceback(result)
+    assert result.stderr == (f"Error: {path}: fidelity: the draft does not hold exactly the text of the file's runs "
+                             "(first difference near '例活动应当遵守法律。违反前款规定的，依法')\n")  # fmt: skip
+    assert result.exit_code == 1
+
+
+def test_two_word_comments_with_one_id_are_refused(tmp_path: Path) -> None:
+    """Finding 6: the second comment was read at the first's range, on another article."""
+    run = Cli(tmp_path).setup()
+    before = run.state()
+    path = b.comment_ids_twice(tmp_path / "copy.docx")
+    result = run("comment", "import", str(path), "--draft", "law@1", "--member", "acme")
+    no_traceback(result)
+    assert (result.exit_code, result.stderr) == (1, (
+        f"Error: {path}: two Word comments have the id '0' in comments.xml (Word gives each comment its own); "
+        "open the file in Word, save it again and send it again\n"))
+    assert run.state() == before
+
+
+def test_a_word_comment_marking_two_ranges_is_placed_at_the_first_with_a_warning(tmp_path: Path) -> None:
+    run = Cli(tmp_path).setup()
+    path = b.comment_ids_twice(tmp_path / "copy.docx", in_comments=False)
+    result = run("comment", "import", str(path), "--draft", "law@1", "--member", "acme")
+    no_traceback(result)
+    assert result.exit_code == 0, result.output
+    assert f"warning: {path}: Word comment 0 marks more than one range of the document; it is placed at the first" \
+        in result.stderr.splitlines()
+    comments = json.loads(run("comment", "list", "--draft", "law@1", "--format", "json").stdout)["comments"]
+    assert [(c["eid"], c["body"]) for c in comments] == [("art_1__para_1", "第一条的意见。")]
+
+
 def test_text_after_an_entity_is_never_dropped_silently(tmp_path: Path) -> None:
     """Before, the title came out empty: the text after &e; was the entity node's tail."""
     result = CliRunner().invoke(cli, ["split", str(b.utf16_doctype(tmp_path / "u.docx"))])
@@ -205,10 +258,10 @@ def test_a_law_of_the_largest_size_is_read(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(("shape", "authors", "reason"), [
     ((5_000, 20_000, 1), 16, ("a marked-up draft with 16 revision authors over 20,000 paragraphs and 765,177 characters is "
-                             "more than lawcomment reads at once (authors × paragraphs may be at most 300,000, authors "
+                             "more than lawcomment reads at once (authors × paragraphs may be at most 200,000, authors "
                              "× characters 15,000,000); accept or reject some authors' changes first")),
     ((100, 1_000, 26), 19, ("a marked-up draft with 19 revision authors over 1,000 paragraphs and 821,253 characters is "
-                           "more than lawcomment reads at once (authors × paragraphs may be at most 300,000, authors × "
+                           "more than lawcomment reads at once (authors × paragraphs may be at most 200,000, authors × "
                            "characters 15,000,000); accept or reject some authors' changes first")),
 ])  # fmt: skip
 def test_marked_up_copy_past_the_review_work_is_refused(tmp_path: Path, shape: tuple[int, int, int], authors: int,

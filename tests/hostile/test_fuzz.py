@@ -6,7 +6,9 @@ Properties, for any input:
 - a Draft it gives holds every character of the body text in exactly one unit (no
   ``fidelity`` error: the parser's own check, against the file's runs for .docx);
 - a .docx that reads is also read as a member's marked-up copy of itself (each author's
-  view rendered) without any other exception.
+  view rendered) without any other exception;
+- a comment file (.csv, .json, .jsonl) imports whole or is refused with nothing stored, and
+  what it stored exports to Word, Markdown and JSON.
 
 Seeds: the .docx files and the small .txt/.md laws in tests/data, and the files of
 ``tests/hostile/builders``. CI runs a bounded number of examples (under a minute); run it
@@ -16,7 +18,8 @@ longer with, for example::
         python -m pytest tests/hostile/test_fuzz.py --hypothesis-show-statistics
 
 ``LAWCOMMENT_FUZZ_EXAMPLES`` sets the examples of each test (by default 60 mutated .docx,
-120 mutated texts, 300 byte strings and 200 round trips: well under a minute);
+120 mutated texts, 80 comment files, 300 byte strings and 200 round trips: well under a
+minute);
 ``LAWCOMMENT_FUZZ_SAVE`` names a folder where each failing input file is copied. Hypothesis
 keeps failures in .hypothesis/ and replays them first on the next run; under CI (``CI``
 set, see tests/conftest.py) the examples are the same on every run.
@@ -317,6 +320,95 @@ def test_mutated_text_reads_or_is_refused(folder: Path, rng: random.Random) -> N
     path = folder / f"f{suffix}"
     path.write_bytes(data)
     check_reads(path)
+
+
+# -- comment files ------------------------------------------------------------------------------
+
+ROWS = [
+    {"member": "acme", "article": "第十三条", "proposed_text": "电子商务经营者销售的商品或者提供的服务应当符合法律规定。",
+     "reason": "简化。", "stance": "amend"},
+    {"member": "beta", "article": "第十条第一款", "quote": "依法办理", "reason": "标准不明", "created": "2026-11-21T09:00:00Z"},
+    {"member": "acme", "article": "第十七条", "stance": "support", "committee_reason": "同意。"},
+]  # fmt: skip
+NASTY = [None, 0, -1, 1e308, 10**40, True, [], {}, [["x"]], {"a": 1}, "", " ", "\x00", "\x1b", "\ud800", "\ufeff",
+         "第九百九十九条", "art_13", "第十三条第（五）项", "=HYPERLINK(\"x\")", "<w:t>", "a" * 5000, "😀", "2026-13-45"]
+
+
+def _mutate_row(row: dict, rng: random.Random) -> dict:  # type: ignore[type-arg]
+    row = dict(row)
+    for _ in range(rng.randint(0, 3)):
+        op = rng.randrange(4)
+        key = rng.choice(sorted(row) + ["offset", "selector", "source", "schema_version", "id", "状态"])
+        if op == 0:
+            row[key] = rng.choice(NASTY)
+        elif op == 1:
+            row.pop(key, None)
+        elif op == 2 and isinstance(row.get(key), str):
+            text = row[key]
+            pos = rng.randint(0, len(text))
+            row[key] = text[:pos] + rng.choice(["\x00", "\x07", "\r", "\n", '"', ",", "\u2028", "\ud800"]) + text[pos:]
+        else:
+            row[key] = {"exact": rng.choice(NASTY), "offset": rng.choice(NASTY)}
+    return row
+
+
+def mutated_comment_file(rng: random.Random) -> tuple[str, bytes]:
+    import csv
+    import json
+
+    rows = [_mutate_row(rng.choice(ROWS), rng) for _ in range(rng.randint(0, 4))]
+    suffix = rng.choice([".csv", ".json", ".jsonl"])
+    if suffix == ".csv":
+        out = io.StringIO()
+        columns = sorted({k for r in rows for k in r} | {"member", "article"})
+        writer = csv.writer(out)
+        writer.writerow(columns)
+        for r in rows:
+            writer.writerow(["" if r.get(c) is None else r.get(c) for c in columns])
+        text = out.getvalue()
+    elif suffix == ".json":
+        text = json.dumps(rng.choice([rows, {"comments": rows}, rows[:1] and rows[0], "x", [rows]]),
+                          ensure_ascii=rng.random() < 0.5)
+    else:
+        text = "\n".join(json.dumps(r, ensure_ascii=False) for r in rows)
+    codec = rng.choice(CODECS)
+    data = text.encode(codec, errors="surrogatepass" if "utf" in codec else "replace")
+    if rng.random() < 0.3:
+        data = _mutate_bytes(data, rng, rng.randint(1, 6))
+    return suffix, data
+
+
+@pytest.fixture(scope="module")
+def comment_store(folder: Path):  # type: ignore[no-untyped-def]
+    from lawcomment import add_draft_file
+    from lawcomment.comments import Member
+    from lawcomment.store import Store
+
+    store, _ = Store.create(folder / "fuzz.db", "fuzz")
+    add_draft_file(store, DATA / "ecommerce-law.md", "ecommerce", "1")
+    for m in ("acme", "beta"):
+        store.add_member(Member(m))
+    yield store
+    store.close()
+
+
+@settings(max_examples=_examples(80), **COMMON)  # type: ignore[arg-type]
+@given(st.randoms(use_true_random=False))
+def test_mutated_comment_files_import_whole_or_not_at_all(folder: Path, comment_store, rng: random.Random) -> None:  # type: ignore[no-untyped-def]
+    from lawcomment import export, import_comments, load_consultation
+
+    suffix, data = mutated_comment_file(rng)
+    path = folder / f"comments{suffix}"
+    path.write_bytes(data)
+    before = len(comment_store.comments("ecommerce@1", include_superseded=True))
+    try:
+        import_comments(comment_store, path, "ecommerce@1")
+    except LawcommentError:
+        assert len(comment_store.comments("ecommerce@1", include_superseded=True)) == before
+        return
+    view = load_consultation(comment_store, "ecommerce@1", all_articles=True, include_unreviewed=True)
+    for fmt in ("docx", "md", "json"):
+        assert export(view, fmt)
 
 
 @settings(max_examples=_examples(300), **COMMON)  # type: ignore[arg-type]

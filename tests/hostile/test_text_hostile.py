@@ -47,7 +47,7 @@ REFUSED: dict[str, tuple[Callable[[Path], Path], str, str]] = {
                       "2:6: control character U+001B (ESC) is not allowed in law text; remove it"),
     # 7. caps
     "9 MiB of text": (lambda p: b.text_file(p, "第一条　甲。\n".encode() * (9 * 1024 * 1024 // 19 + 1)), ": ",
-                      "file is 9437186 bytes; the limit for text drafts is 8388608 (8 MiB)"),
+                      "file is 9,437,186 bytes; the limit for text drafts is 8,388,608 (8 MiB)"),
     "1,000,001 characters": (lambda p: b.text_file(p, ("示例法\n第一条　" + "甲" * 999_997).encode()), ": ",
                              "too much text: more than 1,000,000 characters (the limit)"),
     "20,001 lines": (lambda p: b.text_file(p, ("示例法\n第一条　甲。\n" + "乙。\n" * 19_999).encode()), ": ",

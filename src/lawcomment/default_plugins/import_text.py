@@ -13,7 +13,7 @@ from lawcomment.encoding import decode_text, refuse_controls
 from lawcomment.errors import InputError
 from lawcomment.hookspecs import RegisterImporter, hookimpl
 from lawcomment.importers import Importer
-from lawcomment.limits import MAX_PARAGRAPHS, MAX_TEXT_BYTES, MAX_TEXT_CHARS, count
+from lawcomment.limits import MAX_PARAGRAPHS, MAX_TEXT_BYTES, MAX_TEXT_CHARS, count, read_capped
 from lawcomment.markdown import INFO_END, markdown_source
 from lawcomment.model import Diagnostic, Severity
 from lawcomment.source import Block, Source
@@ -22,14 +22,7 @@ _NONBLANK = re.compile(r"^[^\S\n]*\S", re.MULTILINE)
 
 
 def _read_bytes(path: Path) -> bytes:
-    size = path.stat().st_size
-    if size > MAX_TEXT_BYTES:
-        raise InputError(str(path), f"file is {size} bytes; the limit for text drafts is {MAX_TEXT_BYTES} "
-                                    f"({MAX_TEXT_BYTES // 1024 // 1024} MiB)")  # fmt: skip
-    with path.open("rb") as fh:
-        data = fh.read(MAX_TEXT_BYTES + 1)  # the file may have grown since stat()
-    if len(data) > MAX_TEXT_BYTES:
-        raise InputError(str(path), f"file is over {MAX_TEXT_BYTES} bytes, the limit for text drafts")
+    data = read_capped(path, MAX_TEXT_BYTES, "text drafts")
     if not data.strip():
         raise InputError(str(path), "the file is empty")
     return data
