@@ -73,6 +73,17 @@ def test_a_member_with_a_control_character_is_refused(consultation, tmp_path: Pa
                             "(remove it and import again)\n")  # fmt: skip
 
 
+def test_an_id_beyond_sqlite_integers_is_not_a_stored_comment(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Found by the comment-file fuzzer: an ``id`` of 10**40 raised OverflowError."""
+    path = tmp_path / "rows.json"
+    path.write_text(json.dumps([{"id": 10**40, "member": "acme", "article": "第十三条", "reason": "标准不明"}]),
+                    encoding="utf-8")  # fmt: skip
+    result = _import(consultation, path)
+    assert result.exit_code == 0, result.output
+    assert _count(consultation) == 1
+    assert consultation("comment", "show", str(10**40)).stderr == f"Error: no comment #{10**40}\n"
+
+
 def test_a_comment_list_imported_back_adds_nothing(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     run = consultation
     assert run("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十三条", "--reason", "请明确").exit_code == 0

@@ -235,7 +235,7 @@ def import_comments(store: Store, path: str | Path, ref: str | None = None, *, m
 def _stored_already(store: Store, ref: str, row: Row) -> bool:
     """A row of a ``lawcomment.comments/1`` export that is that very comment of this store."""
     cid = row.extra.get("id")
-    if not isinstance(cid, int) or isinstance(cid, bool) or row.values.get("draft", ref) != ref:
+    if not isinstance(cid, int) or isinstance(cid, bool) or not 0 < cid < 1 << 63 or row.values.get("draft", ref) != ref:
         return False
     try:
         c = store.get_comment(cid)

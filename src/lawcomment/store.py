@@ -819,6 +819,8 @@ class Store:
         return [_comment(r) for r in self.conn.execute(sql, args)]
 
     def get_comment(self, comment_id: int) -> Comment:
+        if not 0 < comment_id < 1 << 63:  # SQLite's integers; a larger one is no comment of ours
+            raise StoreError(f"no comment #{comment_id}")
         row = self.conn.execute(f"SELECT {_COMMENT_COLUMNS} FROM comments c JOIN drafts d ON d.id = c.draft_id "
                                 "WHERE c.id = ?", (comment_id,)).fetchone()  # fmt: skip
         if row is None:
