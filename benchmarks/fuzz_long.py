@@ -46,8 +46,9 @@ def main() -> int:
                 totals.setdefault(test, [0, 0])
                 totals[test][0] += int(m[1])
                 totals[test][1] += int(m[2])
-        if done.returncode:
-            print(done.stdout[-3000:], file=sys.stderr)
+        if done.returncode:  # the failures section: the falsifying example and its traceback
+            report = done.stdout[done.stdout.find("= FAILURES ="):]
+            print(report[:6000] + ("\n…" if len(report) > 6000 else ""), file=sys.stderr)
     minutes = (time.monotonic() - started) / 60
     print(f"{rounds} rounds in {minutes:.1f} min, {failed_rounds} failed")
     for test, (passing, failing) in sorted(totals.items()):
