@@ -20,11 +20,11 @@ sys.path.insert(0, str(Path(__file__).parent))
 from bench_split import median, report  # noqa: E402
 
 from lawcomment import load_draft  # noqa: E402
-from lawcomment.amend import apply_operations  # noqa: E402
-from lawcomment.amendment_parse import instrument_from_text  # noqa: E402
-from lawcomment.anchors import cite  # noqa: E402
-from lawcomment.api import get_profile  # noqa: E402
-from lawcomment.numerals import int_to_cn  # noqa: E402
+from lawcomment.amendment.apply import apply_operations  # noqa: E402
+from lawcomment.amendment.parse import instrument_from_text  # noqa: E402
+from lawcomment.drafts.anchors import cite  # noqa: E402
+from lawcomment.drafts.numerals import int_to_cn  # noqa: E402
+from lawcomment.registry import get_profile  # noqa: E402
 
 LAW = Path(__file__).resolve().parents[1] / "tests" / "data" / "criminal-law.md"
 

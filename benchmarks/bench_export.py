@@ -25,7 +25,7 @@ from bench_split import CORPUS, civil_code_md, median, report  # noqa: E402
 
 from lawcomment import ExportOptions, Store, export, int_to_cn, load_consultation  # noqa: E402
 from lawcomment.comments import Anchor, CommentSource, Member, NewComment, SourceKind, Stance  # noqa: E402
-from lawcomment.intake import add_draft_file  # noqa: E402
+from lawcomment.consultation.intake import add_draft_file  # noqa: E402
 
 BUNDLED = Path(__file__).resolve().parents[1] / "tests" / "data" / "ecommerce-law.md"
 WORDS = ["依法", "及时", "书面", "显著", "合理", "必要", "相关", "有效", "充分", "具体"]

@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from bench_split import CORPUS, civil_code_md, report  # noqa: E402
 
 from lawcomment.comments import Anchor, CommentSource, Member, NewComment, SourceKind, Stance  # noqa: E402
-from lawcomment.intake import add_draft_file, import_comments  # noqa: E402
+from lawcomment.consultation.intake import add_draft_file, import_comments  # noqa: E402
 from lawcomment.store import Store  # noqa: E402
 from lawcomment.testing import Edit, draft_to_docx, mark_up  # noqa: E402
 
@@ -111,7 +111,7 @@ def main() -> int:
             marked = mark_up(clean, folder / "civil-marked.docx", edits)
             authors = folder / "authors.csv"
             authors.write_text("author,member\n" + "".join(f"Reviewer {k},m{k}\n" for k in range(10)), encoding="utf-8")
-            from lawcomment.intake import read_author_map
+            from lawcomment.consultation.intake import read_author_map
 
             mapping = read_author_map(authors)
             result = {}

@@ -21,11 +21,11 @@ sys.path.insert(0, str(Path(__file__).parent))
 from bench_split import CORPUS, median, report  # noqa: E402
 
 from lawcomment import load_draft, parse_text  # noqa: E402
-from lawcomment.align import align  # noqa: E402
-from lawcomment.carry import Reanchorer  # noqa: E402
 from lawcomment.comments import Anchor, Comment, CommentSource, SourceKind, Stance, Status  # noqa: E402
-from lawcomment.merge import Proposal, merge  # noqa: E402
-from lawcomment.synthetic import revise  # noqa: E402
+from lawcomment.consultation.versions import Reanchorer  # noqa: E402
+from lawcomment.review.align import align  # noqa: E402
+from lawcomment.review.merge import Proposal, merge  # noqa: E402
+from lawcomment.review.synthetic import revise  # noqa: E402
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
 

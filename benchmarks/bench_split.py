@@ -20,7 +20,7 @@ from pathlib import Path
 from lxml import etree
 
 from lawcomment import load_draft
-from lawcomment.numerals import int_to_cn
+from lawcomment.drafts.numerals import int_to_cn
 from lawcomment.testing import draft_to_docx
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"

@@ -78,7 +78,7 @@ def consultation(tmp_path: Path, runner: CliRunner):  # type: ignore[no-untyped-
 @pytest.fixture(scope="session")
 def demo(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
     """The demo consultation, run once: its output folder (with consultation.db)."""
-    from lawcomment.demo import run_demo
+    from lawcomment.consultation.demo import run_demo
 
     out = tmp_path_factory.mktemp("demo")
     lines: list[str] = []

@@ -137,7 +137,7 @@ def docx_lines(path: Path) -> tuple[str, list[str]]:
 
     from lxml import etree
 
-    from lawcomment.numerals import int_to_cn
+    from lawcomment.drafts.numerals import int_to_cn
 
     w = f"{{{W}}}"
     root = etree.fromstring(zipfile.ZipFile(path).read("word/document.xml"))

@@ -9,12 +9,12 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from lawcomment import parse_text
-from lawcomment.adoption import Adoption, Judge, outcomes, position_adoption
-from lawcomment.align import align
 from lawcomment.comments import Anchor, Comment, CommentSource, SourceKind, Stance, Status
-from lawcomment.position import Insertion, Piece
-from lawcomment.redline import Span, diff, splice
-from lawcomment.store import Decision
+from lawcomment.records import Decision
+from lawcomment.review.adoption import Adoption, Judge, outcomes, position_adoption
+from lawcomment.review.align import align
+from lawcomment.review.position import Insertion, Piece
+from lawcomment.review.redline import Span, diff, splice
 
 OLD = "法\n第一条 经营者应当依法办理登记，并公示营业执照信息。\n第二条 经营者终止经营的，应当提前三十日公示。\n"
 ART1 = "经营者应当依法办理登记，并公示营业执照信息。"
@@ -51,7 +51,7 @@ def test_article_deleted_and_delete_proposals() -> None:
 # -- each change judged at its place ---------------------------------------------------------
 def _law(*articles: str) -> str:
     """A law text: one 条 per argument (its 款 separated by line breaks), numbered in order."""
-    from lawcomment.numerals import int_to_cn
+    from lawcomment.drafts.numerals import int_to_cn
 
     return "法\n" + "".join(f"第{int_to_cn(n)}条 {body}\n" for n, body in enumerate(articles, 1))
 
@@ -183,7 +183,7 @@ def test_exactly_the_changes_the_new_version_made_are_adopted(case: tuple[str, l
 @dataclass
 class _Position:
     """What ``position_adoption`` reads of a ``UnitPosition``: which staff decisions make a
-    change part of the submitted position is ``lawcomment.position``'s business."""
+    change part of the submitted position is ``lawcomment.review.position``'s business."""
 
     eid: str
     edits: list[Piece]
@@ -228,7 +228,7 @@ def test_how_much_of_the_committee_position_was_adopted() -> None:
 
 
 def test_a_deleted_article_adopts_only_its_deletion() -> None:
-    from lawcomment.position import unit_position
+    from lawcomment.review.position import unit_position
 
     old = parse_text(_law(*LAW))
     new = parse_text(_law(A1, A3, A4, A5))
@@ -333,8 +333,8 @@ def test_adoption_command_reports_the_committee_position(tmp_path, runner) -> No
 
 
 def test_adoption_text_labels_partly_adopted_and_deleted_articles_in_chinese() -> None:
-    from lawcomment.adoption import ArticleAdoption, PieceOutcome, PositionAdoption, adoption_text, position_text
     from lawcomment.comments import Member
+    from lawcomment.review.adoption import ArticleAdoption, PieceOutcome, PositionAdoption, adoption_text, position_text
 
     old = parse_text(OLD)
     new = parse_text("法\n第一条 经营者应当及时办理登记，并公示营业执照信息。\n")

@@ -8,11 +8,10 @@ import re
 from collections import Counter
 from pathlib import Path
 
-
 from lawcomment import load_draft, parse_text
-from lawcomment.align import VersionChange, align, fold
-from lawcomment.reports import alignment_dict
-from lawcomment.synthetic import revise
+from lawcomment.review.align import VersionChange, align, fold
+from lawcomment.review.reports import alignment_dict
+from lawcomment.review.synthetic import revise
 
 OLD = """法
 第一章 总则

@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 
 from lawcomment import parse_text
-from lawcomment.amend import apply_operations, placeholder, unapply_operations
-from lawcomment.amendment import OpKind
-from lawcomment.amendment_parse import instrument_from_text, load_instrument
-from lawcomment.api import apply_instrument, get_profile, load_draft
+from lawcomment.amendment.apply import apply_instrument, apply_operations, placeholder, unapply_operations
+from lawcomment.amendment.model import OpKind
+from lawcomment.amendment.parse import instrument_from_text, load_instrument
 from lawcomment.errors import AmendmentError, InputError
+from lawcomment.registry import get_profile, load_draft
 
 DATA = Path(__file__).parent / "data"
 ZH = get_profile("zh-CN")
@@ -47,8 +47,8 @@ LAW = """# 测试法
 
 
 def law():
-    from lawcomment.markdown import markdown_source
-    from lawcomment.parse import parse_source
+    from lawcomment.drafts.markdown import markdown_source
+    from lawcomment.drafts.parse import parse_source
 
     return parse_source(markdown_source(LAW, "test.md"), ZH)
 

@@ -9,12 +9,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from lawcomment.amend import apply_operations
-from lawcomment.amendment_parse import instrument_from_text, load_instrument
-from lawcomment.amendment_write import write_instrument
-from lawcomment.api import get_profile, load_draft, parse
+from lawcomment.amendment.apply import apply_operations
+from lawcomment.amendment.parse import instrument_from_text, load_instrument
+from lawcomment.amendment.write import write_instrument
 from lawcomment.cli import cli
-from lawcomment.markdown import markdown_source, render_markdown
+from lawcomment.drafts.markdown import markdown_source, render_markdown
+from lawcomment.registry import get_profile, load_draft, parse
 
 DATA = Path(__file__).parent / "data"
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "patent"

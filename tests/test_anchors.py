@@ -9,8 +9,8 @@ import pytest
 from click.testing import CliRunner
 
 from lawcomment import CitationError, parse_text
-from lawcomment.anchors import resolve, unit_index
 from lawcomment.cli import cli
+from lawcomment.drafts.anchors import resolve, unit_index
 
 DRAFT = """第三十条 为了测试引用，制定本条。
 第三十一条 电子商务经营者有下列行为之一的，责令限期改正：

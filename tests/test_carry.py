@@ -21,7 +21,7 @@ def _second_reading(run, data: Path, tmp_path: Path, *edits: tuple[str, str], re
         assert old in text, old
         text = text.replace(old, new, 1)
     if renumber:  # a new article before 第十条 moves every later article one number up
-        from lawcomment.numerals import int_to_cn
+        from lawcomment.drafts.numerals import int_to_cn
 
         lines = text.split("\n")
         out = []

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from lawcomment import parse_text
-from lawcomment.check import lint
+from lawcomment.drafts.check import lint
 
 CASES = [
     ("第一条 甲。\n第二条 乙。\n第三条 丙。", []),

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from lawcomment import load_draft
 from lawcomment.cli import cli
-from lawcomment.normalize import ZERO_WIDTH
+from lawcomment.drafts.normalize import ZERO_WIDTH
 from lawcomment.testing import draft_to_docx
 
 ARTICLE_LINE = re.compile(r"^第[〇零一二三四五六七八九十百千]+条(?:之[一二三四五六七八九十]+)?[ \u3000]")

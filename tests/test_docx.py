@@ -12,7 +12,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
 from lawcomment import InputError, Kind, UnsafeDocumentError, load_draft, parse_text
-from lawcomment.docx_numbering import format_number
+from lawcomment.docx.numbering import format_number
 from lawcomment.testing import draft_to_docx
 from tests.docx_builders import FOOTNOTES_REL, p, soffice_convert, write_docx
 
@@ -273,8 +273,8 @@ def test_labels_are_bounded_before_they_are_built(n: int, fmt: str, ok: bool) ->
 
 def test_parts_are_capped_while_they_inflate(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Whatever the headers say, reading stops at the cap (checked on each 1 MiB chunk)."""
-    from lawcomment import docx_package
-    from lawcomment.docx_package import DocxPackage
+    from lawcomment.docx import package as docx_package
+    from lawcomment.docx.package import DocxPackage
 
     text = "".join(chr(0x4E00 + (n * 7919) % 20000) for n in range(400_000))  # deflates like real text
     path = write_docx(tmp_path / "d.docx", p("第一条　" + text))
@@ -293,7 +293,7 @@ def test_parts_are_capped_while_they_inflate(tmp_path: Path, monkeypatch: pytest
 
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32"])
 def test_doctype_is_refused_after_parsing_in_any_encoding(tmp_path: Path, encoding: str) -> None:
-    from lawcomment.docx_package import DocxPackage
+    from lawcomment.docx.package import DocxPackage
 
     W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
     xml = (f'<?xml version="1.0" encoding="{encoding.upper()}"?><!DOCTYPE w:document [<!ENTITY e "x">]>'
@@ -311,8 +311,8 @@ def test_doctype_is_refused_after_parsing_in_any_encoding(tmp_path: Path, encodi
 
 def test_notes_are_read_from_a_package_of_checked_parts_only(tmp_path: Path) -> None:
     """docx2python never sees the member's file: only the notes, re-serialised, and an empty body."""
-    from lawcomment.docx2python_adapter import notes_package
-    from lawcomment.docx_package import DocxPackage
+    from lawcomment.docx.notes import notes_package
+    from lawcomment.docx.package import DocxPackage
 
     W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
     notes = (f'<w:footnotes xmlns:w="{W}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'

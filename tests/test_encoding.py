@@ -83,7 +83,7 @@ def test_unknown_encoding_name(tmp_path: Path) -> None:
                          "save it as UTF-8 text")),
 ])  # fmt: skip
 def test_undecodable_text_is_an_encoding_error(data: bytes, encoding: str | None, message: str) -> None:
-    from lawcomment.encoding import decode_text
+    from lawcomment.drafts.encoding import decode_text
 
     with pytest.raises(EncodingError) as exc:
         decode_text(data, "f.txt", encoding)
@@ -92,14 +92,14 @@ def test_undecodable_text_is_an_encoding_error(data: bytes, encoding: str | None
 
 @pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be", "utf-32"])
 def test_utf16_and_utf32_without_a_bom_are_recognised(codec: str) -> None:
-    from lawcomment.encoding import decode_text
+    from lawcomment.drafts.encoding import decode_text
 
     assert decode_text(TEXT.encode(codec), "f.txt") == (TEXT, codec)
 
 
 def test_a_utf32_bom_is_not_read_as_utf16() -> None:
     """FF FE 00 00 begins with the UTF-16-LE byte order mark."""
-    from lawcomment.encoding import decode_text
+    from lawcomment.drafts.encoding import decode_text
 
     assert decode_text(b"\xff\xfe\x00\x00" + TEXT.encode("utf-32-le"), "f.txt") == (TEXT, "utf-32")
 
@@ -107,7 +107,7 @@ def test_a_utf32_bom_is_not_read_as_utf16() -> None:
 @pytest.mark.parametrize(("text", "where"), [("甲\t乙\n丙\r\n", None), ("甲\n乙\x1b丙", "2:2: control character U+001B (ESC)"),
                                              ("\x7f\x85", None), ("\x0c", "1:1: control character U+000C (FF)")])  # fmt: skip
 def test_control_characters_in_law_text(text: str, where: str | None) -> None:
-    from lawcomment.encoding import refuse_controls
+    from lawcomment.drafts.encoding import refuse_controls
     from lawcomment.errors import ControlCharacterError
 
     if where is None:

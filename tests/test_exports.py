@@ -14,10 +14,10 @@ from click.testing import CliRunner
 
 from lawcomment import ExportError, ExportOptions, Store, add_comment, export, hookimpl, load_consultation
 from lawcomment.cli import cli
-from lawcomment.exporters import Exporter
+from lawcomment.exports.contract import Exporter
+from lawcomment.exports.data import CONSULTATION_SCHEMA, safe_cell
+from lawcomment.exports.md import md_escape
 from lawcomment.plugins import make_plugin_manager, set_plugin_manager
-from lawcomment.submission_data import CONSULTATION_SCHEMA, safe_cell
-from lawcomment.submission_md import md_escape
 
 README = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
 JSON_DOC = (Path(__file__).parents[1] / "docs" / "json.md").read_text(encoding="utf-8")
@@ -403,7 +403,7 @@ def test_include_unreviewed_puts_them_in_a_draft(reviewed, tmp_path: Path) -> No
 
 def test_accepted_new_article_goes_out_after_its_article(reviewed, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from lawcomment import Store
-    from lawcomment.marked_up import read_marked_up
+    from lawcomment.consultation.marked_up import read_marked_up
 
     assert reviewed("decide", "--draft", "ecommerce@1", "--article", "第十三条", "--accept", "n1").exit_code == 0
     out = tmp_path / "submission.docx"

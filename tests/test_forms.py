@@ -16,9 +16,9 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from lxml import etree
 
-from lawcomment.docx_markup import wrapped_children
-from lawcomment.docx_package import DocxPackage
-from lawcomment.forms import COLUMNS, cell_text, custom_properties, make_form, open_form
+from lawcomment.consultation.forms import COLUMNS, cell_text, custom_properties, make_form, open_form
+from lawcomment.docx.markup import wrapped_children
+from lawcomment.docx.package import DocxPackage
 from tests.docx_builders import soffice_convert
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"

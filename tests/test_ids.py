@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from lawcomment import CitationError, citation_to_eid, eid_to_citation, is_eid
-from lawcomment.ids import split_eid
+from lawcomment.drafts.ids import split_eid
 from lawcomment.model import Kind
 
 TABLE = [

@@ -102,7 +102,7 @@ def test_a_comment_file_past_the_cap_is_refused_before_it_is_read(consultation, 
     from lawcomment import limits
 
     monkeypatch.setattr(limits, "MAX_DATA_BYTES", 1_000)
-    monkeypatch.setattr("lawcomment.bulk.MAX_DATA_BYTES", 1_000)
+    monkeypatch.setattr("lawcomment.consultation.bulk.MAX_DATA_BYTES", 1_000)
     path = tmp_path / "big.csv"
     path.write_text("member,article,reason\n" + "acme,第十三条,理由。\n" * 100, encoding="utf-8")
     result = _import(consultation, path)

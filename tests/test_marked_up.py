@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from lawcomment import load_draft
-from lawcomment.docx_markup import read_markup
-from lawcomment.docx_package import DocxPackage
+from lawcomment.docx.markup import read_markup
+from lawcomment.docx.package import DocxPackage
 from lawcomment.testing import Edit, draft_to_docx, mark_up
 from tests.docx_builders import soffice_convert, tracked_docx, write_docx
 

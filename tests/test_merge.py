@@ -7,8 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lawcomment.merge import Proposal, merge
-from lawcomment.redline import Span, diff, splice
+from lawcomment.review.merge import Proposal, merge
+from lawcomment.review.redline import Span, diff, splice
 
 BASE = "电子商务经营者应当依法办理市场主体登记，并公示营业执照信息。"
 

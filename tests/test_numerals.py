@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lawcomment.numerals import (
+from lawcomment.drafts.numerals import (
     cn_to_int,
     int_to_cn,
     int_to_letters,

@@ -9,10 +9,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lawcomment import Kind, parse_text
-from lawcomment.normalize import squash
-from lawcomment.numerals import int_to_cn
-from lawcomment.parse import draft_pieces
-from lawcomment.source import Block
+from lawcomment.drafts.normalize import squash
+from lawcomment.drafts.numerals import int_to_cn
+from lawcomment.drafts.parse import draft_pieces
+from lawcomment.drafts.source import Block
 
 ZH = """中华人民共和国示例法（草案）
 （征求意见稿）
@@ -244,16 +244,16 @@ def test_a_title_taken_after_markdown_front_matter_is_not_out_of_order(tmp_path:
 def test_an_info_end_marker_inside_a_line_is_body_text() -> None:
     """Found by the review of issue 15: the library's Markdown reader raised StopIteration
     when the marker only appeared inside a line (the CLI refuses such a file first)."""
-    from lawcomment.markdown import markdown_source
+    from lawcomment.drafts.markdown import markdown_source
 
     src = markdown_source("# 示例法\n第一条　写明<!-- INFO END -->的文字。\n", "f.md")
     assert (src.title, [b.text for b in src.blocks]) == ("示例法", ["第一条　写明<!-- INFO END -->的文字。"])
 
 
 def test_fidelity_compares_against_the_raw_runs() -> None:
-    from lawcomment.api import get_profile
-    from lawcomment.parse import parse_source
-    from lawcomment.source import Block, Source
+    from lawcomment.drafts.parse import parse_source
+    from lawcomment.drafts.source import Block, Source
+    from lawcomment.registry import get_profile
 
     blocks = (Block("第一条　甲。", 1),)
     ok = parse_source(Source("f.docx", blocks, raw="第一条甲。"), get_profile("zh-CN"))
@@ -269,10 +269,10 @@ def test_fidelity_compares_against_the_raw_runs() -> None:
     (tuple(Block(f"第{n}条　甲。", n) for n in range(1, 5_002)), "too many articles: more than 5,000 (the limit)"),
 ])  # fmt: skip
 def test_sources_past_the_caps_are_refused(blocks: tuple[Block, ...], message: str) -> None:
-    from lawcomment.api import get_profile
+    from lawcomment.drafts.parse import parse_source
+    from lawcomment.drafts.source import Source
     from lawcomment.errors import InputError
-    from lawcomment.parse import parse_source
-    from lawcomment.source import Source
+    from lawcomment.registry import get_profile
 
     with pytest.raises(InputError) as exc:
         parse_source(Source("f.txt", blocks), get_profile("zh-CN"))

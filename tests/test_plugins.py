@@ -10,10 +10,8 @@ from pathlib import Path
 import pytest
 
 import lawcomment
-from lawcomment import Kind, PluginError, Rule, hookimpl, zh_cn_profile
-from lawcomment import hookspecs
-from lawcomment.api import parse_text
-from lawcomment.exporters import Exporter
+from lawcomment import Kind, PluginError, Rule, hookimpl, hookspecs, zh_cn_profile
+from lawcomment.exports.contract import Exporter
 from lawcomment.plugins import (
     PluginWarning,
     exporters,
@@ -23,6 +21,7 @@ from lawcomment.plugins import (
     profiles,
     set_plugin_manager,
 )
+from lawcomment.registry import parse_text
 
 README = (Path(__file__).parents[1] / "docs" / "plugins.md").read_text(encoding="utf-8")  # the hooks reference
 HOOKS = [name for name, fn in inspect.getmembers(hookspecs, inspect.isfunction) if hasattr(fn, "lawcomment_spec")]
@@ -228,7 +227,7 @@ class SameNumberAligner:
 
     @hookimpl
     def align_drafts(self, old, new):  # type: ignore[no-untyped-def]
-        from lawcomment.align import Alignment, VersionChange, Entry
+        from lawcomment.review.align import Alignment, Entry, VersionChange
 
         olds = {v.unit.num: v.unit.eid for v in old.articles()}
         news = {v.unit.num: v.unit.eid for v in new.articles()}
@@ -240,7 +239,7 @@ class SameNumberAligner:
 class ForgetfulAligner:
     @hookimpl
     def align_drafts(self, old, new):  # type: ignore[no-untyped-def]
-        from lawcomment.align import Alignment
+        from lawcomment.review.align import Alignment
 
         return Alignment(old, new, (), method="forgetful")
 
@@ -252,7 +251,7 @@ class ForgetfulAligner:
                          "(missing: art_1, art_2; repeated or unknown: none)"),
 ])  # fmt: skip
 def test_a_plugin_aligner_answers_first(plugin, outcome: str) -> None:  # type: ignore[no-untyped-def]
-    from lawcomment.api import align_versions
+    from lawcomment.registry import align_versions
 
     old = parse_text("第一条 甲。\n第二条 乙。")
     new = parse_text("第一条 新。\n第二条 甲。\n第三条 乙。")

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from lawcomment.anchors import unit_index
-from lawcomment.api import load_draft, parse_text
 from lawcomment.comments import Anchor, CommentSource, NewComment, SourceKind, Stance
-from lawcomment.proposals import anchor_partial, normalise_comment, normalise_proposal, partial_proposal
+from lawcomment.drafts.anchors import unit_index
+from lawcomment.registry import load_draft, parse_text
+from lawcomment.review.proposals import anchor_partial, normalise_comment, normalise_proposal, partial_proposal
 
 DATA = Path(__file__).parent / "data"
 

@@ -13,6 +13,6 @@ def test_cli_and_plugins_use_public_names_only() -> None:
     from pathlib import Path
 
     root = Path(lawcomment.__file__).parent
-    for path in [root / "cli.py", root / "cli_store.py", *sorted((root / "default_plugins").glob("*.py"))]:
+    for path in [root / "cli" / "__init__.py", root / "cli" / "consultation.py", *sorted((root / "default_plugins").glob("*.py"))]:
         text = path.read_text(encoding="utf-8")
         assert "._" not in text.replace("self._", "").replace("_Group", ""), path

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lawcomment.redline import OpKind, diff, render_html, render_text, similarity, splice, tokens
+from lawcomment.review.redline import OpKind, diff, render_html, render_text, similarity, splice, tokens
 
 
 @pytest.mark.parametrize(("text", "expected"), [

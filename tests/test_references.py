@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from lawcomment.references import find_references
+from lawcomment.drafts.references import find_references
 
 ZH = [
     ("依照本法第十条第二款的规定", [("本法第十条第二款", ("art_10__para_2",), None, None)]),

@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from lawcomment.adoption import Adoption
 from lawcomment.comments import Anchor, Comment, CommentSource, Member, Role, SourceKind, Stance, Status
-from lawcomment.consultation import ItemStatus
-from lawcomment.exporters import CHANGE_STATES, COLUMN_LABELS, LABELS, LANGS, VALUE_LABELS, label
-from lawcomment.responses import RESPONSES_SCHEMA, Reply, response_report, responses_text
+from lawcomment.consultation.responses import RESPONSES_SCHEMA, Reply, response_report, responses_text
+from lawcomment.exports.labels import CHANGE_STATES, COLUMN_LABELS, LABELS, LANGS, VALUE_LABELS, label
+from lawcomment.exports.view import ItemStatus
+from lawcomment.review.adoption import Adoption
 
 README = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
 JSON_DOC = (Path(__file__).parents[1] / "docs" / "json.md").read_text(encoding="utf-8")
@@ -271,7 +271,7 @@ def test_responses_errors(replies) -> None:  # type: ignore[no-untyped-def]
 
 def test_review_page_has_the_responses(replies) -> None:  # type: ignore[no-untyped-def]
     from lawcomment import Store, load_consultation
-    from lawcomment.submission_html import responses_html
+    from lawcomment.exports.html import responses_html
 
     page = replies("export", "--draft", "ecommerce@1", "--format", "html")
     assert page.exit_code == 0

@@ -17,11 +17,11 @@ from lxml import etree
 
 from lawcomment import ExportOptions, Store, export, load_consultation, load_draft
 from lawcomment.cli import cli
-from lawcomment.demo import INTRO
-from lawcomment.docx_layout import A4, PORTRAIT_MARGINS, build_template, default_template, fonts_named
-from lawcomment.docx_markup import View, read_markup, render
-from lawcomment.docx_package import DocxPackage
-from lawcomment.marked_up import read_marked_up
+from lawcomment.consultation.demo import INTRO
+from lawcomment.consultation.marked_up import read_marked_up
+from lawcomment.docx.layout import A4, PORTRAIT_MARGINS, build_template, default_template, fonts_named
+from lawcomment.docx.markup import View, read_markup, render
+from lawcomment.docx.package import DocxPackage
 from tests.docx_builders import soffice_convert
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -432,7 +432,7 @@ def test_bundled_templates_are_built_by_the_code() -> None:
                 __import__("io").BytesIO(build_template(lang))) as built:  # fmt: skip
             assert sorted(bundled.namelist()) == sorted(built.namelist())
             for name in built.namelist():
-                assert bundled.read(name) == built.read(name), f"{lang}: {name} (run python -m lawcomment.docx_layout)"
+                assert bundled.read(name) == built.read(name), f"{lang}: {name} (run python -m lawcomment.docx.layout)"
 
 
 def test_openxml_audit_finds_no_schema_errors(layouts: dict[str, Path], demo: Path) -> None:

@@ -17,7 +17,7 @@ from pathlib import Path
 import re
 
 from lawcomment import cn_to_int, int_to_cn, load_draft
-from lawcomment.align import renumber
+from lawcomment.review.align import renumber
 from lawcomment.testing import Edit, draft_to_docx, mark_up
 
 HERE = Path(__file__).parent
@@ -62,7 +62,7 @@ def fill_form(draft, path: Path, member: str, articles: str, answers: dict[str, 
     """Make the member's comment form and fill in some rows, as the member would in Word."""
     import docx
 
-    from lawcomment.forms import make_form, select_articles
+    from lawcomment.consultation.forms import make_form, select_articles
 
     eids = select_articles(draft, articles)
     make_form(draft, "ecommerce@1", path, member=member, articles=eids)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from .align import Alignment, Entry, VersionChange
-from .api import align_versions, export, get_profile, load_draft, parse, parse_text
-from .consultation import Consultation, Item, ItemStatus, load_consultation
 from .comments import Anchor, Comment, CommentSource, Member, NewComment, Role, SourceKind, Stance, Status
+from .consultation.intake import add_comment, add_draft_file, import_comments, import_members
+from .consultation.view import load_consultation
+from .drafts.ids import citation_to_eid, eid_to_citation, is_eid
+from .drafts.numerals import cn_to_int, int_to_cn
+from .drafts.profiles import Profile, Rule, en_profile, zh_cn_profile
+from .drafts.source import Block, Source
 from .errors import (
     CitationError,
     ControlCharacterError,
@@ -19,17 +22,15 @@ from .errors import (
     UnsafeDocumentError,
     ValidationError,
 )
-from .exporters import Exporter, ExportOptions
+from .exports.contract import Exporter, ExportOptions
+from .exports.view import Consultation, Item, ItemStatus
 from .hookspecs import hookimpl
-from .ids import citation_to_eid, eid_to_citation, is_eid
-from .importers import Importer, read_source
-from .merge import Conflict, Merge, Proposal, merge
-from .intake import add_comment, add_draft_file, import_comments, import_members
+from .importers import Importer
 from .model import ArticleView, Diagnostic, Draft, Footnote, Kind, Reference, Severity, Unit
-from .numerals import cn_to_int, int_to_cn
-from .profiles import Profile, Rule, en_profile, zh_cn_profile
-from .redline import Redline, diff
-from .source import Block, Source
+from .registry import align_versions, export, get_profile, load_draft, parse, parse_text, read_source
+from .review.align import Alignment, Entry, VersionChange
+from .review.merge import Conflict, Merge, Proposal, merge
+from .review.redline import Redline, diff
 from .store import Store
 
 __version__ = "0.1.0"

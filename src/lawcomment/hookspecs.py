@@ -11,12 +11,12 @@ from typing import TYPE_CHECKING, Protocol
 import pluggy
 
 if TYPE_CHECKING:
-    from .align import Alignment
     from .comments import Comment, NewComment
-    from .exporters import Exporter
+    from .drafts.profiles import Profile
+    from .exports.contract import Exporter
     from .importers import Importer
     from .model import Draft
-    from .profiles import Profile
+    from .review.align import Alignment
 
 hookspec = pluggy.HookspecMarker("lawcomment")
 hookimpl = pluggy.HookimplMarker("lawcomment")

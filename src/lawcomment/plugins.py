@@ -24,9 +24,9 @@ from . import hookspecs
 from .errors import PluginError
 
 if TYPE_CHECKING:
-    from .exporters import Exporter
+    from .drafts.profiles import Profile
+    from .exports.contract import Exporter
     from .importers import Importer
-    from .profiles import Profile
 
 DEFAULT_PLUGINS = (
     "lawcomment.default_plugins.profiles",

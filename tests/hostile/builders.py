@@ -276,7 +276,7 @@ def largest_law(path: Path, articles: int = 5_000, paragraphs: int = 20_000, aut
     (title included). ``authors`` > 0 makes it a marked-up copy: author k inserts a word,
     tracked, in article k; ``comments`` Word comments sit on the first articles. The 款
     after each article's first repeat their sentence ``repeat`` times."""
-    from lawcomment.numerals import int_to_cn
+    from lawcomment.drafts.numerals import int_to_cn
 
     extra = paragraphs - 1 - articles
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
@@ -572,7 +572,7 @@ DENSE = "依照本法第十二条第二款、第十三条第一款第（三）�
 
 def dense_text(path: Path, chars: int = 950_000, articles: int = 5_000) -> Path:
     """A .txt law whose every clause cites another: the slowest text per character to parse."""
-    from lawcomment.numerals import int_to_cn
+    from lawcomment.drafts.numerals import int_to_cn
 
     per = chars // articles - 8
     body = "".join(f"第{int_to_cn(n)}条　{(DENSE * (per // len(DENSE) + 1))[:per]}\n" for n in range(1, articles + 1))
@@ -581,7 +581,7 @@ def dense_text(path: Path, chars: int = 950_000, articles: int = 5_000) -> Path:
 
 def dense_docx(path: Path, chars: int = 950_000, articles: int = 5_000, authors: int = 0) -> Path:
     """:func:`dense_text` as a .docx; ``authors`` > 0: author k inserts a word in article k."""
-    from lawcomment.numerals import int_to_cn
+    from lawcomment.drafts.numerals import int_to_cn
 
     per = chars // articles - 8
 
@@ -598,7 +598,7 @@ def dense_docx(path: Path, chars: int = 950_000, articles: int = 5_000, authors:
 def node_heavy(path: Path, nodes: int = 990_000) -> Path:
     """Word's own verbose markup (rsid attributes, run properties on every run) up to
     ``nodes`` elements and attributes: the largest tree lxml builds inside the caps."""
-    from lawcomment.numerals import int_to_cn
+    from lawcomment.drafts.numerals import int_to_cn
 
     run = '<w:r w:rsidR="00A1B2C3" w:rsidRPr="00D4E5F6"><w:rPr><w:rFonts w:hint="eastAsia"/><w:b/></w:rPr><w:t>{}</w:t></w:r>'
     head = '<w:p w:rsidR="00A1B2C3" w:rsidRDefault="00A1B2C3" w:rsidP="00A1B2C3"><w:pPr><w:jc w:val="both"/></w:pPr>'

@@ -164,7 +164,7 @@ def test_a_deleted_mark_before_a_table_stays_before_the_table(tmp_path: Path) ->
 
 def test_fidelity_is_checked_against_the_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A renderer that loses a paragraph is caught: the check reads the runs, not the blocks."""
-    from lawcomment import docx_markup
+    from lawcomment.docx import markup as docx_markup
 
     real = docx_markup._render
 
@@ -193,7 +193,7 @@ def test_fidelity_is_checked_against_the_runs_with_changes_rejected(tmp_path: Pa
                                                                     args: tuple[str, ...]) -> None:  # fmt: skip
     """The same check when the file is read as it was before its tracked changes: a draft
     added with --reject-changes, and the original text of a marked-up copy."""
-    from lawcomment import docx_markup
+    from lawcomment.docx import markup as docx_markup
 
     run = Cli(tmp_path).setup()
     real = docx_markup._render

@@ -42,7 +42,7 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from lawcomment import LawcommentError, load_draft
-from lawcomment.encoding import decode_text
+from lawcomment.drafts.encoding import decode_text
 
 from . import builders as b
 
@@ -288,9 +288,9 @@ def _check_reads(path: Path) -> None:
         return
     assert [d.message for d in draft.diagnostics if d.code == "fidelity"] == []
     if path.suffix == ".docx":
-        from lawcomment.api import parse
         from lawcomment.comments import Member
-        from lawcomment.marked_up import original_source, read_marked_up
+        from lawcomment.consultation.marked_up import original_source, read_marked_up
+        from lawcomment.registry import parse
 
         try:
             stored = parse(original_source(path))

@@ -9,10 +9,11 @@ from click.testing import CliRunner
 
 pytest.importorskip("lawcomment_akn")
 
+from lxml import etree  # noqa: E402
+
 import lawcomment  # noqa: E402
 from lawcomment.cli import cli  # noqa: E402
-from lawcomment.position import decide  # noqa: E402
-from lxml import etree  # noqa: E402
+from lawcomment.consultation.decisions import decide  # noqa: E402
 
 AKN = "{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}"
 DRAFT = """# 示例法（草案）

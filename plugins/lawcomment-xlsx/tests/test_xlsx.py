@@ -12,7 +12,7 @@ openpyxl = pytest.importorskip("openpyxl")
 
 import lawcomment  # noqa: E402
 from lawcomment.cli import cli  # noqa: E402
-from lawcomment.position import decide  # noqa: E402
+from lawcomment.consultation.decisions import decide  # noqa: E402
 
 DRAFT = "# 示例法（草案）\n\n<!-- INFO END -->\n\n第一条 为了规范示例活动，制定本法。\n\n第二条 本法自公布之日起施行。\n"
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from lawcomment.align import Alignment, align
 from lawcomment.hookspecs import hookimpl
 from lawcomment.model import Draft
+from lawcomment.review.align import Alignment, align
 
 
 @hookimpl(trylast=True)

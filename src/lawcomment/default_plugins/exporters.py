@@ -6,42 +6,43 @@ import json
 from typing import BinaryIO
 
 from lawcomment import hookimpl
-from lawcomment.consultation import Consultation
-from lawcomment.exporters import LABELS, Exporter, ExportOptions
+from lawcomment.exports.contract import Exporter, ExportOptions
+from lawcomment.exports.labels import LABELS
+from lawcomment.exports.view import Consultation
 
 
 def _docx(view: Consultation, out: BinaryIO, options: ExportOptions) -> None:
-    from lawcomment.submission_docx import write_submission
+    from lawcomment.exports.docx import write_submission
 
     out.write(write_submission(view, options))
 
 
 def _html(view: Consultation, out: BinaryIO, options: ExportOptions) -> None:
-    from lawcomment.submission_html import review_html
+    from lawcomment.exports.html import review_html
 
     out.write(review_html(view, options).encode("utf-8"))
 
 
 def _md(view: Consultation, out: BinaryIO, options: ExportOptions) -> None:
-    from lawcomment.submission_md import submission_md
+    from lawcomment.exports.md import submission_md
 
     out.write(submission_md(view, options).encode("utf-8"))
 
 
 def _json(view: Consultation, out: BinaryIO, options: ExportOptions) -> None:
-    from lawcomment.submission_data import consultation_dict
+    from lawcomment.exports.data import consultation_dict
 
     out.write((json.dumps(consultation_dict(view), ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
 
 
 def _csv(view: Consultation, out: BinaryIO, options: ExportOptions) -> None:
-    from lawcomment.submission_data import tracking_csv
+    from lawcomment.exports.data import tracking_csv
 
     out.write(tracking_csv(view, options.lang))
 
 
 def _amendment(view: Consultation, out: BinaryIO, options: ExportOptions) -> None:
-    from lawcomment.amendment_write import instrument_docx, proposals, write_instrument
+    from lawcomment.amendment.write import instrument_docx, proposals, write_instrument
 
     changes, insertions = proposals(view)
     intro = options.intro.strip() or (f"{options.association or LABELS[options.lang]['committee']}建议对《{view.title}》作如下修改："

@@ -1,16 +1,16 @@
-"""Built-in .docx importer (our own OOXML walker; see lawcomment.docx_reader)."""
+"""Built-in .docx importer (our own OOXML walker; see lawcomment.docx.reader)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from lawcomment.drafts.source import Source
 from lawcomment.hookspecs import RegisterImporter, hookimpl
 from lawcomment.importers import Importer
-from lawcomment.source import Source
 
 
 def read_docx(path: Path, encoding: str | None) -> Source:
-    from lawcomment.docx_reader import read_docx_source  # lxml is imported only when needed
+    from lawcomment.docx.reader import read_docx_source  # lxml is imported only when needed
 
     return read_docx_source(path)
 

@@ -9,14 +9,14 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from lawcomment.encoding import decode_text, refuse_controls
+from lawcomment.drafts.encoding import decode_text, refuse_controls
+from lawcomment.drafts.markdown import INFO_END, markdown_source
+from lawcomment.drafts.source import Block, Source
 from lawcomment.errors import InputError
 from lawcomment.hookspecs import RegisterImporter, hookimpl
 from lawcomment.importers import Importer
 from lawcomment.limits import MAX_PARAGRAPHS, MAX_TEXT_BYTES, MAX_TEXT_CHARS, count, read_capped
-from lawcomment.markdown import INFO_END, markdown_source
 from lawcomment.model import Diagnostic, Severity
-from lawcomment.source import Block, Source
 
 _NONBLANK = re.compile(r"^[^\S\n]*\S", re.MULTILINE)
 
@@ -57,7 +57,7 @@ def _encoding_note(used: str) -> tuple[Diagnostic, ...]:
 
 
 def read_markdown(path: Path, encoding: str | None) -> Source:
-    """LawRefBook markdown (see :func:`lawcomment.markdown.markdown_source`)."""
+    """LawRefBook markdown (see :func:`lawcomment.drafts.markdown.markdown_source`)."""
     text, used = _law_text(path, encoding)
     if INFO_END in text and not any(line.strip() == INFO_END for line in text.split("\n")):
         line = text.count("\n", 0, text.index(INFO_END)) + 1

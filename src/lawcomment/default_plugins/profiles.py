@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from lawcomment.drafts.profiles import en_profile, zh_cn_profile
 from lawcomment.hookspecs import RegisterProfile, hookimpl
-from lawcomment.profiles import en_profile, zh_cn_profile
 
 
 @hookimpl(trylast=True)

@@ -15,8 +15,7 @@ import io
 from typing import BinaryIO
 
 from lawcomment import Consultation, Exporter, ExportOptions, hookimpl
-from lawcomment.exporters import headers, label
-from lawcomment.submission_data import TRACKING_COLUMNS, review_status, tracking_rows
+from lawcomment.exports import TRACKING_COLUMNS, headers, label, review_status, tracking_rows
 
 __version__ = "0.1.0"
 

@@ -1,0 +1,243 @@
+"""Write proposals as an amendment instrument in the NPC's style: 将第X条修改为：“…”, or
+将第X条中的“A”修改为“B” for a small change; in English, Article X is amended to read: ….
+
+Every instruction written is checked by parsing it back and applying it to the base:
+a word-level instruction that would not give the proposed text is written in full.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..drafts.anchors import cite
+from ..drafts.ids import split_eid
+from ..drafts.numerals import int_to_cn
+from ..drafts.profiles import Profile
+from ..drafts.serialize import body_separator
+from ..errors import AmendmentError
+from ..model import Draft
+from ..review.redline import diff
+from .apply import apply_operations
+from .parse import instrument_from_text
+
+if TYPE_CHECKING:
+    from ..exports.view import Consultation
+
+WORD_LEVEL_MAX = 40  # characters changed, above which an article is rewritten in full
+
+
+@dataclass(frozen=True, slots=True)
+class Instruction:
+    """One numbered instruction: its paragraphs as printed (the first holds the verb)."""
+
+    eid: str
+    paragraphs: tuple[str, ...]
+
+
+def _quote(text: str) -> str:
+    """Nested quotation marks become ‘’ inside a quotation (the parser turns them back)."""
+    return text.replace("“", "‘").replace("”", "’")
+
+
+def _quoted_lines(text: str, lang: str) -> list[str]:
+    lines = [_quote(x) for x in text.split("\n") if x.strip()] or [""]
+    return [("“" + x) + ("”" if k == len(lines) - 1 else "") for k, x in enumerate(lines)]
+
+
+def _small_edits(old: str, new: str) -> list[tuple[str, str, str]] | None:
+    """Word-level edits (kind, old words, new words / anchor) or None when a full rewrite reads better."""
+    spans = diff(old, new).spans()
+    if not spans or len(spans) > 3 or sum(max(s.end - s.start, len(s.new)) for s in spans) > WORD_LEVEL_MAX:
+        return None
+    out: list[tuple[str, str, str]] = []
+    for s in spans:
+        words = old[s.start:s.end]
+        if "\n" in words or "\n" in s.new:
+            return None
+        if words:
+            # widen the quoted words until they occur once in the article
+            a, b = s.start, s.end
+            while (old.count(old[a:b]) > 1 or b - a < 4) and (a > 0 or b < len(old)):
+                a, b = max(0, a - 1), min(len(old), b + 1)
+                if "\n" in old[a:b]:
+                    return None
+            new_words = old[a:s.start] + s.new + old[s.end:b]
+            out.append(("delete", old[a:b], "") if not new_words else ("replace", old[a:b], new_words))
+        else:
+            a = s.start
+            anchor = ""
+            while a > 0 and (len(anchor) < 4 or old.count(anchor) > 1):
+                a -= 1
+                anchor = old[a:s.start]
+                if "\n" in anchor:
+                    return None
+            if not anchor:
+                return None
+            while a > 0 and s.start - a < 16 and old[a - 1] not in "，、；：。\n":
+                a -= 1  # start the quoted words after a punctuation mark, not mid-phrase
+            anchor = old[a:s.start]
+            out.append(("after", anchor, s.new))
+    quoted = [(old.find(words), old.find(words) + len(words)) for _, words, _ in out]
+    if any(a < d and c < b for i, (a, b) in enumerate(quoted) for c, d in quoted[i + 1:]):
+        return None  # widened to be unique, two edits now quote the same words
+    return out
+
+
+def _zh_item(eid: str, old: str, new: str | None) -> list[str]:
+    where = cite(eid)
+    if new is None:
+        return [f"删去{where}。"]
+    edits = _small_edits(old, new)
+    if edits is None:
+        return [f"将{where}修改为：" + _quoted_lines(new, "zh")[0], *_quoted_lines(new, "zh")[1:]]
+    parts = []
+    for kind, words, new_words in edits:
+        if kind == "replace":
+            parts.append(f"将{where}中的“{_quote(words)}”修改为“{_quote(new_words)}”")
+        elif kind == "delete":
+            parts.append(f"删去{where}中的“{_quote(words)}”")
+        else:
+            parts.append(f"在{where}中的“{_quote(words)}”后增加“{_quote(new_words)}”")
+    return ["；".join(parts) + "。"]
+
+
+def _en_item(eid: str, old: str, new: str | None) -> list[str]:
+    where = cite(eid, "en")
+    if new is None:
+        return [f"{where} is deleted."]
+    edits = _small_edits(old, new)
+    if edits is None or len(edits) != 1 or edits[0][0] != "replace":
+        return [f"{where} is amended to read: " + _quoted_lines(new, "en")[0], *_quoted_lines(new, "en")[1:]]
+    _, words, new_words = edits[0]
+    return [f"In {where}, “{_quote(words)}” is replaced by “{_quote(new_words)}”."]
+
+
+def _full(eid: str, new: str, lang: str) -> list[str]:
+    lines = _quoted_lines(new, lang)
+    head = f"将{cite(eid)}修改为：" if lang == "zh" else f"{cite(eid, 'en')} is amended to read: "
+    return [head + lines[0], *lines[1:]]
+
+
+def _insertion(after: str, number: str, text: str, lang: str) -> list[str]:
+    lines = _quoted_lines(text, lang)
+    if lang == "zh":
+        return [f"在{cite(after)}后增加一条，作为{cite(number)}：" + lines[0], *lines[1:]]
+    return [f"The following Article {split_eid(number)[0][1]} is inserted after {cite(after, 'en')}: " + lines[0], *lines[1:]]
+
+
+def _next_number(after: str, taken: set[str]) -> str:
+    base, _, sub = split_eid(after)[0][1].partition("-")
+    k = int(sub or 0) + 1
+    while f"art_{base}-{k}" in taken:
+        k += 1
+    taken.add(f"art_{base}-{k}")
+    return f"art_{base}-{k}"
+
+
+def write_instrument(base: Draft, changes: Mapping[str, str | None], insertions: Sequence[tuple[str, str]] = (),
+                     *, lang: str = "zh", title: str = "", preamble: str = "",
+                     profile: Profile | None = None) -> tuple[str, list[Instruction]]:  # fmt: skip
+    """The instrument (markdown) that turns ``base`` into the proposals.
+
+    ``changes`` maps article eids to their proposed text (None deletes the article);
+    ``insertions`` are (eid of the article before, text) for new articles, numbered 之一,
+    之二 after it. Returns the text and the instructions, in law order.
+    """
+    from ..registry import get_profile
+
+    profile = profile or get_profile(base.profile)
+    sep = body_separator(base)
+    order = {v.unit.eid: k for k, v in enumerate(base.articles())}
+    bodies = {v.unit.eid: v.unit.body(sep) for v in base.articles()}
+    taken = set(order)
+    entries: list[tuple[tuple[int, int], Instruction]] = []
+    for eid, new in changes.items():
+        if eid not in bodies or new == bodies[eid]:
+            continue
+        paras = _zh_item(eid, bodies[eid], new) if lang == "zh" else _en_item(eid, bodies[eid], new)
+        entries.append(((order[eid], 0), Instruction(eid, tuple(paras))))
+    for k, (after, text) in enumerate(insertions, 1):
+        number = _next_number(after, taken)
+        entries.append(((order.get(after, len(order)), k), Instruction(number, tuple(_insertion(after, number, text, lang)))))
+    entries.sort(key=lambda e: e[0])
+    instructions = [e[1] for e in entries]
+    text = _render(instructions, lang, title or (f"关于修改《{base.title}》的建议" if lang == "zh" else
+                                                f"Proposed amendments to {base.title}"), preamble)  # fmt: skip
+    # Check: the word-level forms must give exactly the proposed text; else write in full.
+    try:
+        applied, _ = apply_operations(base, instrument_from_text(text).operations, profile)
+        got = {v.unit.eid: v.unit.body(sep) for v in applied.articles()}
+    except AmendmentError:
+        got = {}
+    redo = False
+    for k, ins in enumerate(instructions):
+        want = changes.get(ins.eid, "")
+        if ins.eid in bodies and want is not None and got.get(ins.eid) != want:
+            instructions[k] = Instruction(ins.eid, tuple(_full(ins.eid, want, lang)))
+            redo = True
+    if redo:
+        text = _render(instructions, lang, title or (f"关于修改《{base.title}》的建议" if lang == "zh" else
+                                                    f"Proposed amendments to {base.title}"), preamble)  # fmt: skip
+    return text, instructions
+
+
+def _render(instructions: list[Instruction], lang: str, title: str, preamble: str) -> str:
+    out = [f"# {title}", ""]
+    if preamble:
+        out += [preamble, ""]
+    for n, ins in enumerate(instructions, 1):
+        mark = f"{int_to_cn(n)}、" if lang == "zh" else f"{n}. "
+        out += [mark + ins.paragraphs[0], ""]
+        for para in ins.paragraphs[1:]:
+            out += [para, ""]
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+def instrument_docx(markdown: str) -> bytes:
+    """The instrument as a Word file: a centred title, then one paragraph per line."""
+    import io
+
+    from docx import Document
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml.ns import qn
+    from docx.shared import Pt
+
+    doc = Document()
+    for rel_id, rel in list(doc.part.rels.items()):
+        if rel.reltype.endswith("/stylesWithEffects"):  # a stale copy of styles.xml that validators flag
+            doc.part.drop_rel(rel_id)
+    normal = doc.styles["Normal"]
+    normal.font.size = Pt(12)
+    normal.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), "SimSun")
+    lines = [x for x in markdown.split("\n") if x.strip()]
+    title = lines.pop(0)[2:] if lines and lines[0].startswith("# ") else ""
+    if title:
+        p = doc.add_paragraph()
+        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        p.add_run(title).bold = True
+        doc.core_properties.title = title
+    for line in lines:
+        doc.add_paragraph(line)
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+def proposals(view: Consultation) -> tuple[dict[str, str | None], list[tuple[str, str]]]:
+    """The committee's positions of a Consultation as (changes, insertions) for
+    :func:`write_instrument`: changed articles' texts (None when deleted) and new articles,
+    as the view submits them (by default only what staff accepted; see
+    :class:`lawcomment.consultation.view.Item`)."""
+    from ..model import Kind
+
+    changes: dict[str, str | None] = {}
+    insertions: list[tuple[str, str]] = []
+    for item in view.items:
+        if item.kind is not Kind.ARTICLE or not item.changed:
+            continue
+        if item.text != item.position.base:
+            changes[item.eid] = item.text if item.text.strip() else None
+        insertions.extend((ins.after, ins.text) for ins in item.insertions)
+    return changes, insertions

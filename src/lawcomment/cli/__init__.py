@@ -1,0 +1,178 @@
+"""The ``lawcomment`` command line: a thin layer over the library's public API.
+
+LawcommentError becomes ``Error: …`` on stderr and exit 1; usage errors exit 2.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from ..textcheck import printable
+from .consultation import _emit
+from .terminal import echo
+
+
+class ExitCode:
+    OK = 0
+    ERROR = 1  # bad input, or `check` found errors
+    USAGE = 2  # click's own usage errors
+
+
+class _Group(click.Group):
+    """Translate library errors into one ``Error:`` line, never a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        from ..errors import LawcommentError
+
+        try:
+            return super().invoke(ctx)
+        except LawcommentError as exc:
+            if os.environ.get("LAWCOMMENT_DEBUG"):
+                raise
+            raise click.ClickException(printable(str(exc))) from None
+        except OSError as exc:
+            raise click.ClickException(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": ")) from None
+        except sqlite3.DatabaseError as exc:  # a damaged or locked store file
+            db = (ctx.obj or {}).get("db", "the store")
+            raise click.ClickException(f"{db}: {exc}") from None
+
+
+_profile_option = click.option("--profile", help="Structure profile (zh-CN, en, or a plugin's); detected when omitted.")
+_encoding_option = click.option("--encoding", help="Encoding of .txt/.md files (detected: UTF-8, GB18030).")
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="lawcomment")
+@click.option("--db", envvar="LAWCOMMENT_DB", default="lawcomment.db", show_default=True,
+              type=click.Path(path_type=Path), help="The consultation store (also $LAWCOMMENT_DB).")
+@click.option("--user", envvar="LAWCOMMENT_USER", help="Name recorded in the log (default: your login).")
+@click.option("--plugins-dir", envvar="LAWCOMMENT_PLUGINS_DIR", type=click.Path(path_type=Path, file_okay=False),
+              help="Also load every plugin module (.py) or package in this folder.")
+@click.pass_context
+def cli(ctx: click.Context, db: Path, user: str | None, plugins_dir: Path | None) -> None:
+    """Legislative comment and consultation: split drafts, gather comments, merge redlines."""
+    ctx.obj = {"db": db, "user": user}
+    _show_plugin_warnings()
+    if plugins_dir is not None:
+        from ..errors import LawcommentError
+        from ..plugins import make_plugin_manager, set_plugin_manager
+
+        try:
+            set_plugin_manager(make_plugin_manager(plugins_dir=plugins_dir))
+        except LawcommentError as exc:
+            raise click.ClickException(str(exc)) from None
+
+
+def _show_plugin_warnings() -> None:
+    """Plugin warnings as ``warning: …`` lines on stderr, not Python's file:line format."""
+    import warnings
+
+    from ..plugins import PluginWarning
+
+    original = warnings.showwarning
+    if getattr(original, "lawcomment_printer", False):  # installed by an earlier invocation in this process
+        return
+
+    def show(message, category, filename, lineno, file=None, line=None):  # type: ignore[no-untyped-def]
+        if issubclass(category, PluginWarning):
+            echo(f"warning: {message}", err=True)
+        else:
+            original(message, category, filename, lineno, file, line)
+
+    show.lawcomment_printer = True  # type: ignore[attr-defined]
+    warnings.showwarning = show
+
+
+@cli.command()
+@click.argument("draft", type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["outline", "json"]), default="outline", show_default=True)
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="Write here instead of stdout.")
+@_profile_option
+@_encoding_option
+def split(draft: Path, fmt: str, output: Path | None, profile: str | None, encoding: str | None) -> None:
+    """Split DRAFT (.docx, .md, .txt) into articles; warnings go to stderr."""
+    from .. import load_draft
+    from ..drafts.serialize import draft_to_dict, outline
+
+    parsed = load_draft(draft, profile=profile, encoding=encoding)
+    for diag in parsed.diagnostics:
+        echo(diag.format(str(draft)), err=True)
+    if fmt == "json":
+        text = json.dumps(draft_to_dict(parsed), ensure_ascii=False, indent=2) + "\n"
+    else:
+        text = outline(parsed)
+    _emit(text, output)
+
+
+@cli.command()
+@click.argument("draft", type=click.Path(path_type=Path))
+@_profile_option
+@_encoding_option
+def check(draft: Path, profile: str | None, encoding: str | None) -> None:
+    """Lint DRAFT: numbering gaps and duplicates, 之一 order, dangling cross-references.
+
+    Exits 1 when errors are found, 0 when there are only warnings.
+    """
+    from .. import Severity, load_draft
+    from ..drafts.check import lint
+
+    parsed = load_draft(draft, profile=profile, encoding=encoding)
+    found = [*parsed.diagnostics, *lint(parsed)]
+    found.sort(key=lambda d: (d.line is None, d.line or 0))
+    for diag in found:
+        echo(diag.format(str(draft)))
+    errors = sum(1 for d in found if d.severity is Severity.ERROR)
+    warnings = sum(1 for d in found if d.severity is Severity.WARNING)
+    echo(f"{len(parsed.articles())} articles, {errors} error(s), {warnings} warning(s)", err=True)
+    if errors:
+        sys.exit(ExitCode.ERROR)
+
+
+@cli.command()
+def profiles() -> None:
+    """List the structure profiles, built-in and from plugins."""
+    from ..plugins import profiles as registered
+
+    for name, prof in sorted(registered().items()):
+        echo(f"{name}\t{prof.description}")
+
+
+from .consultation import register as _register_store_commands  # noqa: E402
+
+_register_store_commands(cli)
+
+from .manage import register as _register_manage_commands  # noqa: E402
+
+_register_manage_commands(cli)
+
+from .review import register as _register_redline_commands  # noqa: E402
+
+_register_redline_commands(cli)
+
+from .export import register as _register_export_commands  # noqa: E402
+
+_register_export_commands(cli)
+
+from .responses import register as _register_response_commands  # noqa: E402
+
+_register_response_commands(cli)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    cli(prog_name="lawcomment")
+
+
+if __name__ == "__main__":
+    main()
+
+from .amend import register as _register_amend_commands  # noqa: E402
+
+_register_amend_commands(cli)

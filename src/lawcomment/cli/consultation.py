@@ -1,0 +1,372 @@
+"""The store commands of the CLI: init, draft, member, comment, form and log.
+
+Each command opens the store named by ``--db``, calls one library function, and prints.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from pathlib import Path
+
+import click
+
+from ..atomic import write_atomic
+from ..textcheck import printable
+from .terminal import echo
+
+
+def _store(ctx: click.Context, create: bool = False):  # type: ignore[no-untyped-def]
+    from ..store import Store
+
+    obj = ctx.find_root().obj
+    if create:
+        return Store.create(obj["db"], obj["user"])
+    return Store.open(obj["db"], obj["user"])
+
+
+def _emit(text: str, output: Path | None, color: bool = False) -> None:
+    """Print ``text`` (with ``color``, keeping the redline colours), or write it atomically to ``output``."""
+    if output is None:
+        echo(text, nl=False, color=color)
+    else:
+        write_atomic(output, text)
+
+
+def _warn(lines: list[str]) -> None:
+    for line in lines:
+        echo(f"warning: {line}", err=True)
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _clip(text: str, limit: int) -> str:
+    text = printable(text.replace("\n", " ⏎ "))
+    if _width(text) <= limit:
+        return text
+    out, used = "", 0
+    for ch in text:
+        if used + _width(ch) > limit - 1:
+            break
+        out += ch
+        used += _width(ch)
+    return out + "…"
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * max(0, width - _width(text))
+
+
+def _carry_summary(report) -> None:  # type: ignore[no-untyped-def]
+    from ..review.position import describe_decision
+
+    k = report.counts
+    echo(f"carried {k['carried']} comment(s) from {report.old} to {report.new} "
+               f"({k['fuzzy']} quote(s) re-anchored approximately, {k['rebased']} proposal(s) re-based, "
+               f"{k['adopted']} adopted), {k['orphaned']} orphaned"
+               + (f"; {report.already} carried before" if report.already else ""))  # fmt: skip
+    for c in report.orphaned:
+        echo(f"  orphaned #{c.origin.id} ({c.origin.member}): {c.note}")
+    if report.decisions:
+        echo(f"carried {k['decisions']} decision(s), {k['dropped']} no longer apply")
+    for d in report.dropped:
+        echo(f"  decision #{d.origin.id} ({describe_decision(d.origin)}) no longer applies: {d.note}")
+    if k["reasons"] or k["reasons_dropped"]:
+        echo(f"carried {k['reasons']} committee reason(s)"
+                   + (f"; {k['reasons_dropped']} were on articles the new version deleted" if k["reasons_dropped"] else ""))  # fmt: skip
+
+
+def register(cli: click.Group) -> None:
+    """Attach the store commands to the top-level group."""
+
+    @cli.command()
+    @click.pass_context
+    def init(ctx: click.Context) -> None:
+        """Create the consultation store (./lawcomment.db, or --db / $LAWCOMMENT_DB)."""
+        store, new = _store(ctx, create=True)
+        with store:
+            verb = "created" if new else "already exists; schema up to date:"
+            echo(f"{store.path} {verb} (schema {store.schema_version})")
+
+    # -- drafts ------------------------------------------------------------------------
+    @cli.group()
+    def draft() -> None:
+        """Add and list the drafts under consultation (NAME@VERSION)."""
+
+    @draft.command("add")
+    @click.argument("file", type=click.Path(path_type=Path))
+    @click.option("--name", required=True, help="Short name of the law, e.g. ecommerce.")
+    @click.option("--version", "version", required=True, help="Version, e.g. 1 or 二审稿.")
+    @click.option("--title", help="Title shown in forms and exports (default: the draft's own).")
+    @click.option("--profile", help="Structure profile (zh-CN, en, …); detected when omitted.")
+    @click.option("--encoding", help="Encoding of .txt/.md files (detected: UTF-8, GB18030).")
+    @click.option("--replace", is_flag=True, help="Replace the stored file of NAME@VERSION (never orphans a comment).")
+    @click.option("--reject-changes", is_flag=True, help="Read a .docx as it was before its tracked changes.")
+    @click.option("--supersedes", metavar="VERSION", help="This version replaces NAME@VERSION: carry its comments forward.")
+    @click.pass_context
+    def draft_add(ctx: click.Context, file: Path, name: str, version: str, title: str | None, profile: str | None,
+                  encoding: str | None, replace: bool, reject_changes: bool, supersedes: str | None) -> None:  # fmt: skip
+        """Split FILE and store it as NAME@VERSION (--supersedes carries comments forward)."""
+        from ..consultation.intake import add_draft_file
+        from ..consultation.versions import carry_forward
+
+        with _store(ctx) as store:
+            if supersedes is not None:
+                store.get_draft(f"{name}@{supersedes}")  # fail before anything is written
+            with store.transaction():  # the new version and its carried comments land together
+                stored, status, diags = add_draft_file(store, file, name, version, title=title, profile=profile,
+                                                       encoding=encoding, replace=replace,
+                                                       reject_changes=reject_changes)  # fmt: skip
+                report = carry_forward(store, f"{name}@{supersedes}", stored.ref) if supersedes is not None else None
+            for diag in diags:
+                echo(diag.format(str(file)), err=True)
+            n = len(stored.load().articles())
+            if status == "unchanged":
+                echo(f"{stored.ref} is already stored from this file; nothing changed")
+            else:
+                echo(f"{status} {stored.ref}: {stored.title} ({n} articles, profile {stored.profile})")
+            if report is not None:
+                _carry_summary(report)
+
+    @draft.command("list")
+    @click.option("--all", "show_all", is_flag=True, help="Include archived drafts.")
+    @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+    @click.pass_context
+    def draft_list(ctx: click.Context, show_all: bool, fmt: str) -> None:
+        """List the stored drafts."""
+        with _store(ctx) as store:
+            drafts = store.drafts(archived=show_all)
+            if fmt == "json":
+                later = {d.supersedes: d.ref for d in drafts if d.supersedes is not None}
+                by_id = {d.id: d.ref for d in store.drafts(archived=True)}
+                rows = [{"ref": d.ref, "name": d.name, "version": d.version, "title": d.title, "profile": d.profile,
+                         "source_file": d.source_file, "sha256": d.sha256, "created": d.created,
+                         "supersedes": by_id.get(d.supersedes) if d.supersedes else None,
+                         "superseded_by": later.get(d.id), "archived": d.archived, "deadline": d.deadline}
+                        for d in drafts]  # fmt: skip
+                echo(json.dumps({"schema": "lawcomment.drafts/1", "drafts": rows}, ensure_ascii=False, indent=2))
+                return
+            for d in drafts:
+                tail = (f"\tarchived {d.archived}" if d.archived else "") + (f"\tdue {d.deadline}" if d.deadline else "")
+                echo(f"{d.ref}\t{d.title}\t{d.source_file}\t{d.created}{tail}")
+
+    # -- members -----------------------------------------------------------------------
+    @cli.group()
+    def member() -> None:
+        """Add, import and list member companies (and staff)."""
+
+    @member.command("add")
+    @click.argument("member_id")
+    @click.option("--org", default="", help="Organisation name.")
+    @click.option("--group", "group", default="", help="Industry working group.")
+    @click.option("--email", default="")
+    @click.option("--lang", default="zh", show_default=True, help="Language for forms: zh or en.")
+    @click.option("--role", type=click.Choice(["member", "staff"]), default="member", show_default=True)
+    @click.option("--update", is_flag=True, help="Change the details of an existing member.")
+    @click.pass_context
+    def member_add(ctx: click.Context, member_id: str, org: str, group: str, email: str, lang: str, role: str,
+                   update: bool) -> None:  # fmt: skip
+        """Add MEMBER_ID (one word, e.g. acme)."""
+        from ..comments import Member, Role
+
+        with _store(ctx) as store:
+            status = store.add_member(Member(member_id, org, group, email, lang, Role(role)), update=update)
+            echo(f"{status} member {member_id}")
+
+    @member.command("import")
+    @click.argument("file", type=click.Path(path_type=Path))
+    @click.option("--update", is_flag=True, help="Change the details of existing members.")
+    @click.option("--encoding", help="Encoding of the CSV (detected: UTF-8, GB18030).")
+    @click.pass_context
+    def member_import(ctx: click.Context, file: Path, update: bool, encoding: str | None) -> None:
+        """Add members from a CSV: id, org, group, email, lang, role (Chinese headers accepted)."""
+        from ..consultation.intake import import_members
+
+        with _store(ctx) as store:
+            counts = import_members(store, file, update=update, encoding=encoding)
+            echo(f"{file}: {counts['added']} added, {counts['updated']} updated, {counts['unchanged']} unchanged")
+
+    @member.command("list")
+    @click.option("--group", "group", help="Only this working group.")
+    @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+    @click.pass_context
+    def member_list(ctx: click.Context, group: str | None, fmt: str) -> None:
+        """List members: id, organisation, working group, email, language, role."""
+        with _store(ctx) as store:
+            members = [m for m in store.members() if group is None or m.group == group]
+            if fmt == "json":
+                rows = [{"id": m.id, "org": m.org, "group": m.group, "email": m.email, "lang": m.lang,
+                         "role": str(m.role)} for m in members]  # fmt: skip
+                echo(json.dumps({"schema": "lawcomment.members/1", "members": rows}, ensure_ascii=False, indent=2))
+                return
+            for m in members:
+                echo("\t".join((m.id, m.org, m.group, m.email, m.lang, str(m.role))))
+
+    # -- comments ----------------------------------------------------------------------
+    @cli.group()
+    def comment() -> None:
+        """Add, import and list member comments."""
+
+    @comment.command("add")
+    @click.option("--member", "member_id", required=True)
+    @click.option("--draft", "ref", required=True, help="NAME@VERSION")
+    @click.option("--at", required=True, help="第十二条第二款, Article 12(2)(c), or an eid.")
+    @click.option("--propose", help="The proposed wording of the whole unit.")
+    @click.option("--reason", default="", help="Why (the comment's body).")
+    @click.option("--quote", default="", help="The words the comment is about, inside the unit.")
+    @click.option("--stance", type=click.Choice(["amend", "delete", "support", "oppose", "question", "insert", "comment"]),
+                  help="Default: amend with --propose, else comment.")  # fmt: skip
+    @click.pass_context
+    def comment_add(ctx: click.Context, member_id: str, ref: str, at: str, propose: str | None, reason: str, quote: str,
+                    stance: str | None) -> None:  # fmt: skip
+        """Record a comment typed in by staff or a member."""
+        from ..consultation.intake import add_comment
+        from ..drafts.anchors import describe
+
+        with _store(ctx) as store:
+            cid, warnings = add_comment(store, ref, member_id, at, propose=propose, reason=reason, quote=quote,
+                                        stance=stance)  # fmt: skip
+            _warn(warnings)
+            c = store.get_comment(cid)
+            replaces = f"; it replaces #{c.supersedes}" if c.supersedes else ""
+            echo(f"added comment #{cid} by {member_id} on {describe(c.anchor.eid or '')} ({c.stance}){replaces}")
+
+    @comment.command("import")
+    @click.argument("file", type=click.Path(path_type=Path))
+    @click.option("--draft", "ref", help="NAME@VERSION (a form knows its own).")
+    @click.option("--member", "member_id", help="The member for every row, Word author or form.")
+    @click.option("--author-map", type=click.Path(path_type=Path), help="CSV with the columns author,member.")
+    @click.option("--skip-invalid", is_flag=True, help="Import the valid rows and list the others.")
+    @click.option("--encoding", help="Encoding of a CSV (detected: UTF-8, UTF-8 with BOM, GB18030).")
+    @click.pass_context
+    def comment_import(ctx: click.Context, file: Path, ref: str | None, member_id: str | None, author_map: Path | None,
+                       skip_invalid: bool, encoding: str | None) -> None:  # fmt: skip
+        """Import comments from a CSV/JSON/JSONL file, a filled comment form, or a marked-up draft."""
+        from ..consultation.intake import import_comments, read_author_map
+        from ..errors import StoreError
+
+        if member_id and author_map:
+            raise StoreError("give --member or --author-map, not both")
+        mapping = read_author_map(author_map) if author_map else None
+        with _store(ctx) as store:
+            result = import_comments(store, file, ref, member=member_id, author_map=mapping,
+                                     skip_invalid=skip_invalid, encoding=encoding)  # fmt: skip
+            _warn(result.warnings)
+            for line in result.skipped:
+                echo(f"skipped: {line}", err=True)
+            r = result.report
+            parts = [f"{len(r.added)} added", f"{r.duplicates} already there", f"{len(r.superseded)} superseded"]
+            if result.skipped:
+                parts.append(f"{len(result.skipped)} invalid skipped")
+            if result.reasons:
+                parts.append(f"{result.reasons} committee reason(s) set")
+            echo(f"{file}: {result.kind} into {result.draft}: {', '.join(parts)}")
+
+    @comment.command("list")
+    @click.option("--draft", "ref", required=True, help="NAME@VERSION")
+    @click.option("--article", help="Only this article: 12, 第十二条, Article 12 or art_12.")
+    @click.option("--member", "member_id", help="Only this member's comments.")
+    @click.option("--group", "group", help="Only comments of this working group's members.")
+    @click.option("--stance", type=click.Choice(["amend", "delete", "insert", "support", "oppose", "question", "comment"]),
+                  multiple=True, help="Only these stances (repeatable).")  # fmt: skip
+    @click.option("--status", type=click.Choice(["open", "resolved", "superseded", "orphaned", "adopted", "withdrawn"]),
+                  multiple=True, help="Only these statuses (repeatable; superseded and withdrawn need it or --all).")  # fmt: skip
+    @click.option("--source", type=click.Choice(["cli", "csv", "json", "form", "docx-comment", "docx-revision"]),
+                  multiple=True, help="Only comments that came this way (repeatable).")  # fmt: skip
+    @click.option("--full", is_flag=True, help="Print each comment's whole text instead of clipping it.")
+    @click.option("--all", "show_all", is_flag=True, help="Include superseded and withdrawn comments (history).")
+    @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+    @click.option("-o", "--output", type=click.Path(path_type=Path), help="Write here instead of stdout.")
+    @click.pass_context
+    def comment_list(ctx: click.Context, ref: str, article: str | None, member_id: str | None, group: str | None,
+                     stance: tuple[str, ...], status: tuple[str, ...], source: tuple[str, ...], full: bool,
+                     show_all: bool, fmt: str, output: Path | None) -> None:  # fmt: skip
+        """List the comments on a draft, in article order, with filters."""
+        from ..drafts.anchors import describe, resolve, unit_index
+        from ..drafts.serialize import comments_to_dict
+        from ..errors import StoreError
+
+        with _store(ctx) as store:
+            stored = store.get_draft(ref)
+            art = None
+            if article:
+                draft = stored.load()
+                unit = resolve(draft, f"art_{article}" if article.isdigit() else article, stored.ref, unit_index(draft))
+                art = unit.eid.split("__")[0]
+            if member_id:
+                store.get_member(member_id)
+            in_group: set[str] | None = None
+            if group is not None:
+                in_group = {m.id for m in store.members() if m.group == group}
+                if not in_group:
+                    groups = sorted({m.group for m in store.members() if m.group})
+                    raise StoreError(f"no working group {group!r} (groups: {', '.join(groups) or 'none'})")
+            found = [c for c in store.comments(stored.ref, article=art, member=member_id,
+                                                include_superseded=show_all or bool(status))
+                     if (in_group is None or c.member in in_group) and (not stance or str(c.stance) in stance)
+                     and (not status or str(c.status) in status) and (not source or str(c.source.kind) in source)
+                     and (show_all or status or str(c.status) != "withdrawn")]  # fmt: skip
+            if fmt == "json":
+                text = json.dumps(comments_to_dict(stored.ref, found), ensure_ascii=False, indent=2) + "\n"
+            else:
+                rows = [("id", "at", "member", "stance", "status", "source", "text")]
+                for c in found:
+                    words = c.proposed_text if c.proposed_text is not None else c.body
+                    if c.anchor.quote:
+                        words = f"「{c.anchor.quote}」 {words}"
+                    where = describe(c.anchor.eid).split(" (")[0] if c.anchor.eid else "(orphaned)" if str(c.status) == "orphaned" else "(document)"  # fmt: skip
+                    rows.append((f"#{c.id}", where, c.member, str(c.stance), str(c.status),
+                                 str(c.source.kind), printable(words.replace("\n", " ⏎ ")) if full else _clip(words, 48)))  # fmt: skip
+                widths = [max(_width(r[i]) for r in rows) for i in range(6)]
+                text = "".join("  ".join(_pad(col, widths[i]) for i, col in enumerate(r[:6])) + "  " + r[6] + "\n"
+                               for r in rows)  # fmt: skip
+                text += f"{len(found)} comment(s)\n"
+            _emit(text, output)
+
+    # -- forms -------------------------------------------------------------------------
+    @cli.group()
+    def form() -> None:
+        """The Word comment form (意见反馈表)."""
+
+    @form.command("make")
+    @click.option("--draft", "ref", required=True, help="NAME@VERSION")
+    @click.option("--member", "member_id", help="Fill in the member (import then needs no --member).")
+    @click.option("--articles", help="Only these articles: 10-20,25 (numbers of articles the draft has).")
+    @click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True)
+    @click.option("-o", "--output", type=click.Path(path_type=Path), required=True)
+    @click.pass_context
+    def form_make(ctx: click.Context, ref: str, member_id: str | None, articles: str | None, lang: str,
+                  output: Path) -> None:  # fmt: skip
+        """Write a .docx comment form (A4 landscape, Track Changes on): 单位/联系人/电话/日期, then
+        条款 | 草案原文 | 修改建议 | 理由, one row per article, 修改建议 pre-filled with the draft text."""
+        from ..consultation.forms import make_form, select_articles
+
+        with _store(ctx) as store:
+            stored = store.get_draft(ref)
+            member_name = store.get_member(member_id).org if member_id else ""
+            draft = stored.load()
+            chosen = select_articles(draft, articles, stored.ref)
+            make_form(draft, stored.ref, output, title=stored.title, member=member_id, member_name=member_name,
+                      articles=chosen, lang=lang, deadline=stored.deadline)  # fmt: skip
+            echo(f"wrote {output}: {len(chosen)} article(s) of {stored.ref}")
+
+    # -- log ---------------------------------------------------------------------------
+    @cli.command()
+    @click.option("--limit", type=int, default=50, show_default=True, help="Show the newest N events (0: all).")
+    @click.option("--object", "obj", help="Only events about this object, e.g. comment:12 or member:acme.")
+    @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+    @click.pass_context
+    def log(ctx: click.Context, limit: int, obj: str | None, fmt: str) -> None:
+        """Who changed what, when."""
+        with _store(ctx) as store:
+            events = store.events(limit or None, obj)
+            if fmt == "json":
+                rows = [{"id": e.id, "at": e.at, "actor": e.actor, "action": e.action, "object": e.object,
+                         "detail": e.detail} for e in events]  # fmt: skip
+                echo(json.dumps({"schema": "lawcomment.log/1", "events": rows}, ensure_ascii=False, indent=2))
+                return
+            for e in events:
+                detail = ", ".join(f"{k}={v}" for k, v in e.detail.items() if v not in (None, ""))
+                echo(f"{e.at}  {e.actor}  {e.action}  {e.object}" + (f"  {detail}" if detail else ""))

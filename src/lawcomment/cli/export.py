@@ -1,0 +1,151 @@
+"""The export commands of the CLI: export, plugins and demo."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+from .consultation import _store
+from .terminal import echo
+
+if TYPE_CHECKING:
+    from ..exports.view import Consultation
+
+
+def review_warnings(view: Consultation, target: str, review: bool = False, reasons: bool = False) -> list[str]:
+    """What ``export`` says on stderr: the changes, conflicts and new units nobody decided
+    (left out of the submission, or included with --include-unreviewed), per article with
+    their ids; nothing about them for a review format (``review``), which shows each with
+    its state. With ``reasons`` (a format that prints 理由: docx, md), the articles that go
+    out with changes but no committee reason. Then every stale decision."""
+    lines: list[str] = []
+    pending = view.unreviewed
+    if pending and not review:
+        count = sum(len(i.unreviewed) for i in pending)
+        if view.include_unreviewed:
+            lines.append(f"warning: {count} unreviewed change(s) included in {target} (--include-unreviewed); "
+                         "decide them before it goes out:")  # fmt: skip
+        else:
+            lines.append(f"warning: {count} unreviewed change(s) left out of {target} "
+                         "(pass --include-unreviewed to include them):")  # fmt: skip
+        lines += [f"  {i.position.citation}: {', '.join(i.unreviewed)}" for i in pending]
+    bare = [i for i in view.items if i.in_submission and i.changed and not i.committee_reason.strip()]
+    if bare and reasons and not review:  # the legislature would read a change with no 理由
+        lines.append(f"warning: {len(bare)} article(s) go out in {target} with changes but no committee reason "
+                     "(lawcomment decide --article … --committee-reason \"…\"):")  # fmt: skip
+        lines += [f"  {i.position.citation}" for i in bare]
+    lines += [f"warning: {m}" for m in view.stale]
+    return lines
+
+
+def register(cli: click.Group) -> None:
+    """Attach the export commands to the top-level group."""
+
+    @cli.command("export")
+    @click.option("--draft", "ref", required=True, help="NAME@VERSION")
+    @click.option("--format", "fmt", default="docx", show_default=True,
+                  help="docx, html, md, json, csv, or a plugin's format (`lawcomment plugins`).")
+    @click.option("-o", "--output", type=click.Path(path_type=Path),
+                  help="Write here (atomically). Text formats print to stdout without it.")
+    @click.option("--layout", type=click.Choice(["articles", "table"]), default="articles", show_default=True,
+                  help="docx: article by article, or the 条文 | 修改建议 | 理由 table.")
+    @click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True, help="Language of the labels.")
+    @click.option("--attribute", type=click.Choice(["committee", "members"]), default="committee", show_default=True,
+                  help="The association speaks (changes by it, supporters counted, remarks unattributed), or the "
+                       "members are named (each change's author, supporters, forwarded remarks).")
+    @click.option("--anonymous", is_flag=True, help="Name no member anywhere: changes, remarks, supporters, properties.")
+    @click.option("--all-articles", is_flag=True, help="Every article, not only those with something to submit.")
+    @click.option("--intro", type=click.Path(path_type=Path, dir_okay=False),
+                  help="The general opinion (总体意见), in Markdown or text.")
+    @click.option("--association", default="", help="Who submits: signs the submission and authors its changes.")
+    @click.option("--date", default="", help="Date of the submission and its changes (ISO 8601; default: now).")
+    @click.option("--include-unreviewed", is_flag=True,
+                  help="Also submit the changes and new units staff have not decided (a quick draft).")
+    @click.option("--template", type=click.Path(path_type=Path, dir_okay=False),
+                  help="docx: the association's letterhead (.docx or .dotx): its styles, page set-up, header and footer.")
+    @click.pass_context
+    def export_cmd(ctx: click.Context, ref: str, fmt: str, output: Path | None, layout: str, lang: str, attribute: str,
+                   anonymous: bool, all_articles: bool, intro: Path | None, association: str, date: str,
+                   include_unreviewed: bool, template: Path | None) -> None:  # fmt: skip
+        """Export the consultation on a draft: the submission (docx), review page, data.
+
+        The submission holds only the changes staff accepted (decide); the ones nobody
+        decided are listed on stderr, or included with --include-unreviewed. Decisions made
+        before new proposals arrived are flagged there too."""
+        from ..consultation.view import load_consultation
+        from ..drafts.encoding import decode_text
+        from ..errors import ExportError, InputError
+        from ..exports.contract import ExportOptions
+        from ..plugins import exporters
+        from ..registry import check_options, export
+
+        intro_text = ""
+        if intro is not None:
+            if not intro.is_file():
+                raise InputError(str(intro), "no such file")
+            intro_text, _ = decode_text(intro.read_bytes(), str(intro))
+        options = ExportOptions(layout=layout, lang=lang, attribute=attribute, anonymous=anonymous,
+                                all_articles=all_articles, intro=intro_text, association=association, date=date,
+                                include_unreviewed=include_unreviewed,
+                                template=str(template) if template is not None else "")  # fmt: skip
+        check_options(options)
+        table = exporters()
+        if fmt not in table:
+            raise ExportError(f"unknown format {fmt!r} (known: {', '.join(sorted(table))})")
+        if template is not None:
+            from ..docx.layout import read_template
+
+            if fmt != "docx":
+                raise ExportError(f"--template is a Word letterhead for --format docx, not {fmt}")
+            read_template(template)  # Error: FILE: reason, before anything is written
+        if output is None and table[fmt].binary:
+            raise ExportError(f"{fmt} is a binary format: give -o FILE{table[fmt].suffix}")
+        with _store(ctx) as store:
+            view = load_consultation(store, ref, all_articles=all_articles, include_unreviewed=include_unreviewed)
+        data = export(view, fmt, output, options)
+        if output is None:
+            sys.stdout.buffer.write(data)
+            sys.stdout.flush()
+        else:
+            changed = sum(1 for i in view.items if i.changed)
+            unresolved = sum(len(i.position.unresolved) for i in view.items)
+            echo(f"wrote {output} ({fmt}): {view.ref}, {changed} article(s) with proposed changes, "
+                       f"{unresolved} unresolved conflict(s)")  # fmt: skip
+        for line in review_warnings(view, str(output) if output is not None else f"the {fmt} output",
+                                    review=table[fmt].review, reasons=fmt in ("docx", "md")):  # fmt: skip
+            echo(line, err=True)
+
+    @cli.command("plugins")
+    def plugins_cmd() -> None:
+        """List the plugins: where each comes from, its version, hooks and formats."""
+        from ..plugins import plugin_infos
+
+        for info in plugin_infos():
+            version = f" {info.version}" if info.version else ""
+            dist = f" ({info.distribution}{version})" if info.distribution else ""
+            echo(f"{info.name}{dist}  [{info.origin}]")
+            echo(f"    hooks: {', '.join(info.hooks) or '-'}")
+            for label, values in (("formats", info.formats), ("profiles", info.profiles),
+                                  ("suffixes", info.suffixes)):  # fmt: skip
+                if values:
+                    echo(f"    {label}: {', '.join(values)}")
+
+    @cli.command("demo")
+    @click.option("--out", type=click.Path(path_type=Path, file_okay=False), default=Path("lawcomment-demo"),
+                  show_default=True, help="Where the results go.")
+    @click.option("--examples", type=click.Path(path_type=Path, file_okay=False),
+                  help="The example consultation (default: examples/ecommerce of this clone).")
+    def demo_cmd(out: Path, examples: Path | None) -> None:
+        """Run a whole consultation on examples/ecommerce and write the results to --out."""
+        from ..consultation.demo import run_demo
+
+        result = run_demo(out, examples, echo=echo)
+        echo(f"\nresults in {result.out}/:")
+        width = max(len(p.name) for p, _ in result.files)
+        for path, what in result.files:
+            echo(f"  {path.name:<{width}}  {what}")
+        echo(f"open {result.out / 'submission.docx'} in Word (Review → Track Changes shows the proposals), "
+                   f"or {result.out / 'review.html'} in a browser")  # fmt: skip

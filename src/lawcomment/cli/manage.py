@@ -1,0 +1,261 @@
+"""The correction commands of the CLI: show, edit, withdraw and undo comments; list and undo
+imports; rename, merge and remove members; remove and restore drafts. Each is logged.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from pathlib import Path
+
+import click
+
+from .consultation import _emit, _pad, _store, _width
+from .terminal import echo
+
+
+def _table(rows: Sequence[tuple[str, ...]]) -> str:
+    widths = [max(_width(r[i]) for r in rows) for i in range(len(rows[0]) - 1)]
+    return "".join("  ".join(_pad(col, widths[i]) for i, col in enumerate(r[:-1])) + "  " + r[-1] + "\n" for r in rows)
+
+
+def _json(data: object) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def register(cli: click.Group) -> None:
+    """Attach the correction commands to the comment, member and draft groups, and the import group."""
+    comment = cli.commands["comment"]
+    member = cli.commands["member"]
+    draft = cli.commands["draft"]
+    assert isinstance(comment, click.Group) and isinstance(member, click.Group) and isinstance(draft, click.Group)
+
+    # -- comments ----------------------------------------------------------------------
+    @comment.command("show")
+    @click.argument("comment_id", type=int)
+    @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+    @click.pass_context
+    def comment_show(ctx: click.Context, comment_id: int, fmt: str) -> None:
+        """Everything about one comment: its text, anchor, source, thread and history."""
+        from ..drafts.anchors import describe
+        from ..drafts.serialize import comment_to_dict
+
+        with _store(ctx) as store:
+            c = store.get_comment(comment_id)
+            lang = "en" if store.get_draft(c.draft, archived=True).profile.startswith("en") else "zh"
+            revisions = store.revisions(comment_id)
+            replies = [r for r in store.comments(c.draft, include_superseded=True) if r.thread == c.id]
+            events = store.events(obj=f"comment:{comment_id}")
+        if fmt == "json":
+            data = {**comment_to_dict(c), "replies": [r.id for r in replies],
+                    "history": [{"id": r.id, "at": r.at, "actor": r.actor, "action": r.action, "before": r.data}
+                                for r in revisions]}  # fmt: skip
+            echo(_json(data), nl=False)
+            return
+        where = describe(c.anchor.eid, lang) if c.anchor.eid else "the whole document"
+        lines = [f"comment #{c.id} on {c.draft}, {where}", f"  member:   {c.member}", f"  stance:   {c.stance}",
+                 f"  status:   {c.status}" + (f" ({c.note})" if c.note else "")]  # fmt: skip
+        if c.anchor.quote:
+            lines.append(f"  quote:    「{c.anchor.quote}」")
+        if c.proposed_text is not None:
+            lines.append(f"  proposed: {c.proposed_text}")
+        if c.body:
+            lines.append(f"  reason:   {c.body}")
+        src = c.source
+        lines.append("  source:   " + ", ".join(x for x in (str(src.kind), src.file, src.author, src.position) if x))
+        lines.append(f"  created:  {c.created}; updated {c.updated}")
+        if c.thread:
+            lines.append(f"  reply to: #{c.thread}")
+        if c.supersedes:
+            lines.append(f"  replaces: #{c.supersedes}")
+        if c.origin:
+            lines.append(f"  carried from: #{c.origin}")
+        if replies:
+            lines.append("  replies:  " + ", ".join(f"#{r.id}" for r in replies))
+        for e in events:
+            detail = ", ".join(f"{k}={v}" for k, v in e.detail.items() if v not in (None, ""))
+            lines.append(f"  {e.at}  {e.actor}  {e.action}" + (f"  {detail}" if detail else ""))
+        echo("\n".join(lines))
+
+    @comment.command("edit")
+    @click.argument("comment_id", type=int)
+    @click.option("--propose", help="The new proposed wording of the whole unit.")
+    @click.option("--no-proposal", is_flag=True, help="Remove the proposed wording (a remark only).")
+    @click.option("--reason", help="The new reason (the comment's body).")
+    @click.option("--stance", type=click.Choice(["amend", "delete", "support", "oppose", "question", "insert", "comment"]))
+    @click.option("--at", help="Move it to this unit: 第十二条第二款, Article 12(2) or an eid.")
+    @click.option("--quote", help="The words it is about, inside the unit ('' for the whole unit).")
+    @click.pass_context
+    def comment_edit(ctx: click.Context, comment_id: int, propose: str | None, no_proposal: bool, reason: str | None,
+                     stance: str | None, at: str | None, quote: str | None) -> None:  # fmt: skip
+        """Correct a comment; its earlier state is kept (`comment undo` steps back)."""
+        from ..consultation.manage import edit_comment
+
+        with _store(ctx) as store:
+            before = store.get_comment(comment_id)
+            after, warnings = edit_comment(store, comment_id, propose=propose, reason=reason, stance=stance, at=at,
+                                           quote=quote, no_proposal=no_proposal)  # fmt: skip
+        for line in warnings:
+            echo(f"warning: {line}", err=True)
+        changed = [k for k, a, b in (("proposal", before.proposed_text, after.proposed_text),
+                                     ("reason", before.body, after.body), ("stance", before.stance, after.stance),
+                                     ("anchor", before.anchor, after.anchor), ("status", before.status, after.status))
+                   if a != b]  # fmt: skip
+        echo(f"edited comment #{comment_id}: {', '.join(changed)} changed (undo: lawcomment comment undo {comment_id})")
+
+    @comment.command("withdraw")
+    @click.argument("comment_ids", type=int, nargs=-1, required=True)
+    @click.option("--reason", default="", help="Why (kept with the comment).")
+    @click.pass_context
+    def comment_withdraw(ctx: click.Context, comment_ids: tuple[int, ...], reason: str) -> None:
+        """Withdraw comments: out of every merge and export, kept on record."""
+        from ..consultation.manage import withdraw_comment
+
+        comment_ids = tuple(dict.fromkeys(comment_ids))  # each once, even when repeated
+        with _store(ctx) as store, store.transaction():
+            for cid in comment_ids:
+                withdraw_comment(store, cid, reason)
+        for cid in comment_ids:
+            echo(f"withdrew comment #{cid} (undo: lawcomment comment undo {cid})")
+
+    @comment.command("forward")
+    @click.argument("comment_ids", type=int, nargs=-1, required=True)
+    @click.option("--undo", is_flag=True, help="Keep them internal again.")
+    @click.pass_context
+    def comment_forward(ctx: click.Context, comment_ids: tuple[int, ...], undo: bool) -> None:
+        """Forward members' remarks to the legislature: they print in the submission (internal by default)."""
+        from ..consultation.manage import forward_comment
+
+        with _store(ctx) as store, store.transaction():
+            for cid in comment_ids:
+                forward_comment(store, cid, not undo)
+        for cid in comment_ids:
+            echo(f"comment #{cid} is {'internal again' if undo else 'forwarded: it prints in the submission'}")
+
+    @comment.command("undo")
+    @click.argument("comment_id", type=int)
+    @click.pass_context
+    def comment_undo(ctx: click.Context, comment_id: int) -> None:
+        """Step back over a comment's last edit or withdrawal (run again to redo it)."""
+        from ..consultation.manage import undo_comment
+
+        with _store(ctx) as store:
+            c = undo_comment(store, comment_id)
+        echo(f"comment #{comment_id} is back as it was before its last change (status {c.status})")
+
+    # -- imports -----------------------------------------------------------------------
+    @cli.group("import")
+    def import_group() -> None:
+        """List imported files, undo an import, restore it."""
+
+    @import_group.command("list")
+    @click.option("--draft", "ref", help="Only this draft (NAME@VERSION).")
+    @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+    @click.option("-o", "--output", type=click.Path(path_type=Path), help="Write here instead of stdout.")
+    @click.pass_context
+    def import_list(ctx: click.Context, ref: str | None, fmt: str, output: Path | None) -> None:
+        """Every imported file: its batch number, draft, kind, member and counts."""
+        with _store(ctx) as store:
+            batches = store.imports(store.get_draft(ref).ref if ref else None)
+        if fmt == "json":
+            _emit(_json({"schema": "lawcomment.imports/1", "imports": [b.to_dict() for b in batches]}), output)
+            return
+        rows: list[tuple[str, ...]] = [("batch", "draft", "kind", "member", "added", "dup", "superseded", "state", "file")]
+        for b in batches:
+            state = f"undone {b.undone_at}" if b.undone_at else b.created
+            rows.append((f"#{b.id}", b.draft, b.kind, b.member or "-", str(b.added), str(b.duplicates),
+                         str(b.superseded), state, b.file))  # fmt: skip
+        _emit(_table(rows) + f"{len(batches)} import(s)\n", output)
+
+    @import_group.command("undo")
+    @click.argument("batch", type=int)
+    @click.pass_context
+    def import_undo(ctx: click.Context, batch: int) -> None:
+        """Withdraw every comment of import BATCH and reopen what it superseded."""
+        from ..consultation.manage import undo_import
+
+        with _store(ctx) as store:
+            r = undo_import(store, batch)
+        echo(f"undid import #{batch} ({r.batch.file}): {len(r.withdrawn)} comment(s) withdrawn, "
+                   f"{len(r.reopened)} reopened (restore: lawcomment import restore {batch})")  # fmt: skip
+
+    @import_group.command("restore")
+    @click.argument("batch", type=int)
+    @click.pass_context
+    def import_restore(ctx: click.Context, batch: int) -> None:
+        """Reverse `import undo`: the import's comments come back."""
+        from ..consultation.manage import restore_import
+
+        with _store(ctx) as store:
+            r = restore_import(store, batch)
+        echo(f"restored import #{batch} ({r.batch.file}): {len(r.reopened)} comment(s) back, "
+                   f"{len(r.withdrawn)} superseded again")  # fmt: skip
+
+    # -- members -----------------------------------------------------------------------
+    @member.command("rename")
+    @click.argument("old")
+    @click.argument("new")
+    @click.pass_context
+    def member_rename(ctx: click.Context, old: str, new: str) -> None:
+        """Give member OLD the id NEW (its comments follow)."""
+        with _store(ctx) as store:
+            store.rename_member(old, new)
+        echo(f"renamed member {old} to {new}")
+
+    @member.command("merge")
+    @click.argument("source")
+    @click.argument("target")
+    @click.pass_context
+    def member_merge(ctx: click.Context, source: str, target: str) -> None:
+        """Move SOURCE's comments to TARGET and remove SOURCE (`member unmerge SOURCE` reverses it)."""
+        from ..consultation.manage import merge_members
+
+        with _store(ctx) as store:
+            n = merge_members(store, source, target)
+        echo(f"merged member {source} into {target}: {n} comment(s) moved (undo: lawcomment member unmerge {source})")
+
+    @member.command("unmerge")
+    @click.argument("source")
+    @click.pass_context
+    def member_unmerge(ctx: click.Context, source: str) -> None:
+        """Bring back a member merged into another, with its comments."""
+        from ..consultation.manage import unmerge_member
+
+        with _store(ctx) as store:
+            n = unmerge_member(store, source)
+        echo(f"member {source} is back with {n} comment(s)")
+
+    @member.command("remove")
+    @click.argument("member_id")
+    @click.pass_context
+    def member_remove(ctx: click.Context, member_id: str) -> None:
+        """Remove a member that has no comments (merge or withdraw first otherwise)."""
+        with _store(ctx) as store:
+            m = store.remove_member(member_id)
+        echo(f"removed member {member_id} ({m.org or 'no organisation'}); the log keeps its details")
+
+    # -- drafts ------------------------------------------------------------------------
+    @draft.command("remove")
+    @click.argument("ref")
+    @click.option("--force", is_flag=True, help="Archive a draft that has comments (reversible with `draft restore`).")
+    @click.pass_context
+    def draft_remove(ctx: click.Context, ref: str, force: bool) -> None:
+        """Remove a draft nobody commented on; --force archives one that has comments."""
+        from ..consultation.manage import remove_draft
+
+        with _store(ctx) as store:
+            d, how = remove_draft(store, ref, force)
+        tail = f" (restore: lawcomment draft restore {d.ref})" if how == "archived" else ""
+        echo(f"{how} {d.ref}{tail}")
+
+    @draft.command("restore")
+    @click.argument("ref")
+    @click.pass_context
+    def draft_restore(ctx: click.Context, ref: str) -> None:
+        """Bring back an archived draft."""
+        from ..consultation.manage import restore_draft
+
+        with _store(ctx) as store:
+            d = restore_draft(store, ref)
+        echo(f"restored {d.ref}")
+

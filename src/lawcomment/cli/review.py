@@ -1,0 +1,216 @@
+"""The redline commands of the CLI: merge, decide, diff and adoption.
+
+Each command calls the library and prints; ``merge --strict`` exits 3 on open conflicts.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from .consultation import _emit, _store
+from .terminal import echo
+
+EXIT_CONFLICTS = 3
+
+
+def _article(store, ref: str, at: str | None) -> str | None:  # type: ignore[no-untyped-def]
+    if at is None:
+        return None
+    from ..drafts.anchors import resolve, unit_index
+
+    stored = store.get_draft(ref)
+    draft = stored.load()
+    return resolve(draft, f"art_{at}" if at.isdigit() else at, stored.ref, unit_index(draft)).eid
+
+
+def _color(output: Path | None) -> bool:
+    return output is None and sys.stdout.isatty()
+
+
+def register(cli: click.Group) -> None:
+    """Attach the redline commands to the top-level group."""
+
+    @cli.command("merge")
+    @click.option("--draft", "ref", required=True, help="NAME@VERSION")
+    @click.option("--article", help="Only this unit: 第十二条, Article 12, art_12 or chp_2 (a heading).")
+    @click.option("--format", "fmt", type=click.Choice(["text", "json", "html"]), default="text", show_default=True)
+    @click.option("--strict", is_flag=True, help="Exit 3 while any conflict is unresolved.")
+    @click.option("-o", "--output", type=click.Path(path_type=Path), help="Write here instead of stdout.")
+    @click.pass_context
+    def merge_cmd(ctx: click.Context, ref: str, article: str | None, fmt: str, strict: bool,
+                  output: Path | None) -> None:  # fmt: skip
+        """Merge the members' proposals per article: changes, conflicts, the position."""
+        from ..comments import Status
+        from ..consultation.decisions import draft_positions
+        from ..review.reports import position_text, positions_dict, positions_html, positions_summary
+
+        with _store(ctx) as store:
+            stored = store.get_draft(ref)
+            positions = draft_positions(store, stored.ref, _article(store, stored.ref, article))
+            reasons = {eid: r.text for eid, r in store.committee_reasons(stored.ref).items()}
+            orphaned = [c for c in store.comments(stored.ref, status=Status.ORPHANED)] if article is None else []
+        if fmt == "json":
+            text = json.dumps(positions_dict(stored.ref, positions, reasons), ensure_ascii=False, indent=2) + "\n"
+        elif fmt == "html":
+            text = positions_html(stored.ref, positions)
+        else:
+            color = _color(output)
+            text = "".join(position_text(p, color, reasons.get(p.eid, "")) + "\n" for p in positions)
+            text += positions_summary(positions) + "\n"
+            if orphaned:  # carried from the previous version with nothing left to merge: staff should know
+                text += (f"{len(orphaned)} comment(s) carried from the previous version are orphaned; see "
+                         f"`lawcomment comment list --draft {stored.ref} --status orphaned`\n")  # fmt: skip
+        _emit(text, output, color=fmt == "text" and _color(output))
+        unresolved = sum(len(p.unresolved) for p in positions)
+        if output is not None or fmt != "text":
+            echo(positions_summary(positions), err=True)
+        if strict and unresolved:
+            echo(f"Error: {unresolved} unresolved conflict(s) in {stored.ref}", err=True)
+            sys.exit(EXIT_CONFLICTS)
+
+    @cli.command()
+    @click.option("--draft", "ref", required=True, help="NAME@VERSION")
+    @click.option("--article", help="The unit decided: 第十二条, Article 12, art_12 (with --accept-all: only this one).")
+    @click.option("--accept", metavar="CHANGE", help="Accept a change or new unit (c1, n1 … as `merge` lists them).")
+    @click.option("--reject", metavar="CHANGE", help="Reject a change or new unit.")
+    @click.option("--choose", metavar="CONFLICT:ALT", help="Pick an alternative of a conflict: x1:2 (x1:0 keeps the draft).")
+    @click.option("--text", help="The committee's final wording of the whole unit.")
+    @click.option("--undo", type=int, metavar="DECISION", help="Undo decision number DECISION.")
+    @click.option("--accept-all", is_flag=True, help="Accept every undecided change of --member, --group or --article.")
+    @click.option("--reject-all", is_flag=True, help="Reject every undecided change of --member, --group or --article.")
+    @click.option("--member", "member_id", help="With --accept-all/--reject-all: this member's changes.")
+    @click.option("--group", help="With --accept-all/--reject-all: this working group's changes.")
+    @click.option("--reason", default="", help="Why (recorded with the decision, for staff).")
+    @click.option("--committee-reason", metavar="TEXT",
+                  help="The committee's reason for its position on --article, printed in the submission ('' removes it).")  # fmt: skip
+    @click.pass_context
+    def decide(ctx: click.Context, ref: str, article: str | None, accept: str | None, reject: str | None,
+               choose: str | None, text: str | None, undo: int | None, accept_all: bool, reject_all: bool,
+               member_id: str | None, group: str | None, reason: str, committee_reason: str | None) -> None:  # fmt: skip
+        """Record a staff decision on one article's merge (reversible with --undo), or
+        accept/reject all changes of a member, a working group or an article at once."""
+        from ..consultation.decisions import decide as record
+        from ..consultation.decisions import decide_all
+        from ..drafts.anchors import describe
+        from ..errors import StoreError
+
+        single = [v for v in (accept, reject, choose, text, undo) if v is not None]
+        with _store(ctx) as store:
+            stored = store.get_draft(ref)
+            eid = _article(store, stored.ref, article)
+            if accept_all or reject_all:
+                if single or (accept_all and reject_all):
+                    raise StoreError("--accept-all or --reject-all goes alone (with --member, --group or --article)")
+                result = decide_all(store, stored.ref, accept=accept_all, member=member_id, group=group,
+                                    article=eid, reason=reason)  # fmt: skip
+                verb = "accepted" if accept_all else "rejected"
+                for unit, cid, d in result.decisions:
+                    echo(f"decision #{d.id}: {verb} {cid} on {unit}")
+                who = " of " + ", ".join(x for x in (member_id, group) if x) if member_id or group else ""
+                units = len({u for u, _, _ in result.decisions})
+                echo(f"{verb} {len(result.decisions)} change(s){who} in {units} unit(s); "
+                           f"{result.already} already decided; {len(result.conflicts)} conflict(s) left to decide "
+                           "one by one" + (": " + ", ".join(f"{x} of {u}" for u, x in result.conflicts)
+                                           if result.conflicts else ""))  # fmt: skip
+                return
+            if member_id or group:
+                raise StoreError("--member and --group go with --accept-all or --reject-all")
+            if eid is None:
+                raise StoreError("name the unit decided with --article")
+            if committee_reason is not None:
+                set_reason = store.set_committee_reason(stored.ref, eid, committee_reason)
+                where = describe(eid)
+                echo(f"committee reason for {where}: {set_reason.text}" if set_reason
+                           else f"committee reason for {where} removed")  # fmt: skip
+                if not single:
+                    return
+            if undo is not None:
+                if len(single) > 1:
+                    raise StoreError("--undo cannot be combined with another decision")
+                old = store.get_decision(undo)
+                if old.draft != stored.ref or old.target != eid:
+                    raise StoreError(f"decision #{undo} is about {old.target} of {old.draft}, not {eid} of {stored.ref}")
+                store.revoke_decision(undo, reason)
+                echo(f"undid decision #{undo} ({old.action}) on {eid}")
+                return
+            d = record(store, stored.ref, eid, accept=accept, reject=reject, choose=choose, text=text, reason=reason)
+            what = {"accept": f"accepted {accept}", "reject": f"rejected {reject}",
+                    "choose": f"chose {choose}", "text": "set the final wording"}[d.action]  # fmt: skip
+            echo(f"decision #{d.id}: {what} on {eid}" + (f" ({reason})" if reason else ""))
+
+    @cli.command("diff")
+    @click.argument("old")
+    @click.argument("new")
+    @click.option("--format", "fmt", type=click.Choice(["text", "json", "html"]), default="text", show_default=True)
+    @click.option("--changes-only", is_flag=True, help="Text: leave out articles with no substantive change.")
+    @click.option("--profile", help="Structure profile for files (detected when omitted).")
+    @click.option("-o", "--output", type=click.Path(path_type=Path), help="Write here instead of stdout.")
+    @click.pass_context
+    def diff_cmd(ctx: click.Context, old: str, new: str, fmt: str, changes_only: bool, profile: str | None,
+                 output: Path | None) -> None:  # fmt: skip
+        """Compare two versions: files (.docx, .md, .txt) or NAME@VERSION from the store.
+
+        Every article is classed unchanged, renumbered, modified, moved, split, merged,
+        deleted or added; --format html writes the 修改前后对照表.
+        """
+        from ..registry import align_versions
+        from ..review.reports import alignment_dict, alignment_html, alignment_text
+
+        old_draft, new_draft = _version(ctx, old, profile), _version(ctx, new, profile)
+        al = align_versions(old_draft, new_draft)
+        if fmt == "json":
+            text = json.dumps(alignment_dict(al, old, new), ensure_ascii=False, indent=2) + "\n"
+        elif fmt == "html":
+            text = alignment_html(al, old, new)
+        else:
+            text = alignment_text(al, changes_only, _color(output))
+        _emit(text, output, color=fmt == "text" and _color(output))
+
+    @cli.command()
+    @click.option("--draft", "ref", required=True, help="The new version, NAME@VERSION (added with --supersedes).")
+    @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+    @click.option("--lang", type=click.Choice(["en", "zh"]), default="en", show_default=True,
+                  help="Language of the text (states 已采纳/部分采纳/未采纳/条文已删除) and of the JSON labels.")  # fmt: skip
+    @click.option("-o", "--output", type=click.Path(path_type=Path), help="Write here instead of stdout.")
+    @click.pass_context
+    def adoption(ctx: click.Context, ref: str, fmt: str, lang: str, output: Path | None) -> None:
+        """Which of the members' proposals on the previous version this version adopted, and
+        how much of the committee position."""
+        from ..consultation.decisions import draft_positions
+        from ..errors import StoreError
+        from ..registry import align_versions
+        from ..review.adoption import adoption_dict, adoption_text, outcomes, position_adoption
+
+        with _store(ctx) as store:
+            new_s = store.get_draft(ref)
+            old_s = store.predecessor(new_s.ref)
+            if old_s is None and (later := store.successor(new_s.ref)) is not None:
+                old_s, new_s = new_s, later  # the proposals on this version, against the one that followed it
+            if old_s is None:
+                raise StoreError(f"{new_s.ref} has no earlier or later version; add the next reading with "
+                                 f"`lawcomment draft add FILE --name {new_s.name} --version NEXT --supersedes {new_s.version}`")  # fmt: skip
+            old, new = old_s.load(), new_s.load()
+            alignment = align_versions(old, new)
+            found = outcomes(old, new, alignment, store.comments(old_s.ref))
+            position = position_adoption(draft_positions(store, old_s.ref), old, new, alignment)
+            members = {m.id: m for m in store.members()}
+        if fmt == "json":
+            doc = adoption_dict(old_s.ref, new_s.ref, found, members, position, lang)
+            text = json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+        else:
+            text = adoption_text(old_s.ref, new_s.ref, found, members, position, lang)
+        _emit(text, output)
+
+
+def _version(ctx: click.Context, arg: str, profile: str | None):  # type: ignore[no-untyped-def]
+    """A draft from a file, or from the store when ARG is NAME@VERSION and no such file exists."""
+    from ..registry import load_draft
+
+    if Path(arg).exists() or "@" not in arg:
+        return load_draft(arg, profile=profile)
+    with _store(ctx) as store:
+        return store.get_draft(arg).load()

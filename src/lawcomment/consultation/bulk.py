@@ -1,0 +1,283 @@
+"""Comment files: CSV (UTF-8, UTF-8 with BOM, GB18030), JSON and JSONL, validated row by row.
+
+Every invalid row is reported with its row number before anything is stored; the column
+set and its Chinese aliases are documented in the README.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from ..comments import CommentSource, NewComment, SourceKind, Stance
+from ..drafts.anchors import describe, quote_anchor, resolve, unit_index
+from ..drafts.encoding import decode_text
+from ..errors import CitationError, InputError
+from ..limits import MAX_DATA_BYTES, read_capped
+from ..model import Draft, Unit
+from ..review.proposals import anchor_partial
+from ..textcheck import check_fields
+
+#: Canonical column → accepted header spellings (compared without case, spaces, _ and -).
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "member": ("member", "memberid", "会员", "成员", "单位", "提出单位", "会员单位"),
+    "article": ("article", "eid", "at", "citation", "unit", "条款", "条文", "条目", "位置"),
+    "quote": ("quote", "exact", "原文", "引文", "原文引用", "引用原文", "所涉原文"),
+    "proposed_text": ("proposedtext", "proposal", "proposed", "修改建议", "建议条文", "建议修改为", "修改后条文"),
+    "reason": ("reason", "body", "comment", "理由", "说明", "修改理由", "意见", "理由说明"),
+    "stance": ("stance", "type", "立场", "意见类型", "类型"),
+    "draft": ("draft", "草案"),
+    "committee_reason": ("committeereason", "委员会理由", "委员会意见"),  # staff's own reason for the article
+}
+_ALIASES = {alias: canon for canon, names in COLUMNS.items() for alias in names}
+
+#: Chinese (and a few English) words accepted in the stance column.
+STANCE_WORDS: dict[str, Stance] = {
+    "修改": Stance.AMEND, "修订": Stance.AMEND, "删除": Stance.DELETE, "删去": Stance.DELETE,
+    "新增": Stance.INSERT, "增加": Stance.INSERT, "增设": Stance.INSERT, "支持": Stance.SUPPORT,
+    "赞成": Stance.SUPPORT, "同意": Stance.SUPPORT, "反对": Stance.OPPOSE, "不同意": Stance.OPPOSE,
+    "疑问": Stance.QUESTION, "问题": Stance.QUESTION, "意见": Stance.COMMENT, "评论": Stance.COMMENT,
+    "其他": Stance.COMMENT, "agree": Stance.SUPPORT, "disagree": Stance.OPPOSE,
+}  # fmt: skip
+
+
+def _norm_header(name: str) -> str:
+    return re.sub(r"[\s_\-（）()]+", "", name.strip().lstrip("\ufeff")).lower()
+
+
+def parse_stance(value: str, proposed: str | None) -> Stance:
+    """A stance word (English or Chinese); empty means amend with proposed text, else comment."""
+    word = value.strip().lower()
+    if not word:
+        return Stance.AMEND if proposed else Stance.COMMENT
+    if word in STANCE_WORDS:
+        return STANCE_WORDS[word]
+    try:
+        return Stance(word)
+    except ValueError:
+        known = ", ".join(s.value for s in Stance)
+        raise ValueError(f"unknown stance {value!r} (use {known}, or 修改/删除/新增/支持/反对/疑问/意见)") from None
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One record of a comment file, with canonical keys, and where it sits in the file."""
+
+    position: str
+    values: dict[str, str]
+    extra: dict[str, Any]
+
+
+def read_rows(path: Path, encoding: str | None = None) -> tuple[list[Row], list[str], SourceKind]:
+    """Rows of a .csv, .json or .jsonl comment file, plus warnings (ignored columns)."""
+    suffix = path.suffix.lower()
+    if suffix not in (".csv", ".json", ".jsonl", ".ndjson"):
+        raise InputError(str(path), f"unknown comment file type {suffix or '(none)'} (use .csv, .json or .jsonl)")
+    text, _ = decode_text(read_capped(path, MAX_DATA_BYTES, "comment files"), str(path), encoding)
+    if suffix == ".csv":
+        return (*_csv_rows(path, text), SourceKind.CSV)
+    return (*_json_rows(path, text, jsonl=suffix != ".json"), SourceKind.JSON)
+
+
+def _csv_rows(path: Path, text: str) -> tuple[list[Row], list[str]]:
+    # strict: a quote left open is an error, not a field that swallows the rest of the file
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    try:
+        header = next(reader)
+    except StopIteration:
+        raise InputError(str(path), "the file is empty") from None
+    except csv.Error as exc:
+        raise InputError(str(path), f"not valid CSV: {exc}", 1) from None
+    mapping: dict[int, str] = {}
+    warnings: list[str] = []
+    for i, name in enumerate(header):
+        canon = _ALIASES.get(_norm_header(name))
+        if canon is None:
+            if name.strip():
+                warnings.append(f"{path}: column {name!r} is not a comment column; ignored")
+            continue
+        if canon in mapping.values():
+            raise InputError(str(path), f"two columns mean {canon!r} (the second is {name!r})", 1)
+        mapping[i] = canon
+    if "article" not in mapping.values():
+        raise InputError(str(path), f"no article column (expected one of: {', '.join(COLUMNS['article'])})", 1)
+    rows: list[Row] = []
+    try:
+        for record in reader:
+            line = reader.line_num
+            if not any(cell.strip() for cell in record):
+                continue
+            values = {canon: record[i] if i < len(record) else "" for i, canon in mapping.items()}
+            rows.append(Row(f"row {line}", values, {}))
+    except csv.Error as exc:
+        where = f" (a quote opened on row {rows[-1].position.split()[-1] if rows else 2} or later is never closed)" if (
+            "unexpected end of data" in str(exc)) else ""  # fmt: skip
+        raise InputError(str(path), f"not valid CSV: {exc}{where}", reader.line_num) from None
+    return rows, warnings
+
+
+def _finite(value: str) -> float:
+    number = float(value)
+    if number != number or number in (float("inf"), float("-inf")):
+        raise ValueError(f"the number {value} is too large")
+    return number
+
+
+def _no_constant(name: str) -> object:
+    raise ValueError(f"{name} is not a value JSON allows")
+
+
+def _load_json(path: Path, text: str, line: int | None = None) -> Any:
+    """``json.loads`` that refuses NaN, Infinity, numbers past float range, huge integers and
+    deep nesting with an InputError, never a traceback."""
+    try:
+        return json.loads(text, parse_float=_finite, parse_constant=_no_constant)
+    except json.JSONDecodeError as exc:
+        where = f" (column {exc.colno})" if line is None else ""
+        raise InputError(str(path), f"not valid JSON: {exc.msg}{where}", line or exc.lineno) from None
+    except ValueError as exc:  # NaN, 1e999999, an integer of more than 4300 digits
+        raise InputError(str(path), f"not valid JSON: {exc}", line) from None
+    except RecursionError:
+        raise InputError(str(path), "not valid JSON: nested too deeply", line) from None
+
+
+def _json_rows(path: Path, text: str, jsonl: bool) -> tuple[list[Row], list[str]]:
+    records: list[tuple[str, Any]] = []
+    if jsonl:
+        for n, line in enumerate(text.split("\n"), 1):
+            if line.strip():
+                records.append((f"line {n}", _load_json(path, line, n)))
+    else:
+        data = _load_json(path, text)
+        if isinstance(data, dict) and "comments" in data:
+            schema = data.get("schema", "")
+            if schema and not str(schema).startswith("lawcomment.comments/"):
+                raise InputError(str(path), f"unknown schema {schema!r} (expected lawcomment.comments/1)")
+            data = data["comments"]
+        if not isinstance(data, list):
+            raise InputError(str(path), 'expected a list of comments or {"schema": "lawcomment.comments/1", "comments": […]}')
+        records = [(f"item {n}", rec) for n, rec in enumerate(data, 1)]
+    rows: list[Row] = []
+    for position, rec in records:
+        if not isinstance(rec, dict):
+            raise InputError(str(path), f"{position}: expected an object, got {type(rec).__name__}")
+        values: dict[str, str] = {}
+        extra: dict[str, Any] = {}
+        for key, value in rec.items():
+            canon = _ALIASES.get(_norm_header(key))
+            if canon is None or value is None:
+                extra[key] = value
+            elif isinstance(value, str) or (canon == "article" and isinstance(value, int) and not isinstance(value, bool)):
+                values[canon] = str(value)
+            else:
+                raise InputError(str(path), f"{position}: {key!r} must be text, not {type(value).__name__}")
+        rows.append(Row(position, values, extra))
+    return rows, []
+
+
+def _is_timestamp(text: str) -> bool:
+    try:
+        datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return False
+    return True
+
+
+def committee_reasons(rows: list[Row], draft: Draft, ref: str) -> tuple[list[tuple[str, str]], list[str]]:
+    """The committee reasons a file gives (its ``committee_reason`` column): (article eid, text)
+    per row that has one, and the problems found, each naming its row."""
+    index = unit_index(draft)
+    found: list[tuple[str, str]] = []
+    problems: list[str] = []
+    for row in rows:
+        text = row.values.get("committee_reason", "").strip()
+        if not text:
+            continue
+        at = row.values.get("article", "").strip()
+        unfit = check_fields({"committee_reason": text})
+        if unfit:
+            problems.extend(f"{row.position}: {problem}" for problem in unfit)
+            continue
+        try:
+            if not at:
+                raise ValueError("a committee reason needs its article")
+            found.append((resolve(draft, at, ref, index).eid, text))
+        except (ValueError, CitationError) as exc:
+            problems.append(f"{row.position}: {exc}")
+    return found, problems
+
+
+def is_comment(row: Row) -> bool:
+    """Does the row say something as a member (not only a committee reason)?"""
+    return any(row.values.get(k, "").strip() for k in ("member", "proposed_text", "reason", "stance", "quote"))
+
+
+def validate(rows: list[Row], draft: Draft, ref: str, path: Path, kind: SourceKind, members: set[str],
+             member: str | None = None) -> tuple[list[NewComment], list[str], list[str]]:  # fmt: skip
+    """Turn rows into comments; returns them, every problem found and every warning (a
+    proposal of one 款 anchored at that 款), each naming its row."""
+    good: list[NewComment] = []
+    problems: list[str] = []
+    warnings: list[str] = []
+    index = unit_index(draft)
+    for row in rows:
+        try:
+            comment, warning = _comment(row, draft, ref, path, kind, members, member, index)
+        except (ValueError, CitationError) as exc:
+            problems.append(f"{row.position}: {exc}")
+            continue
+        good.append(comment)
+        if warning:
+            warnings.append(f"{row.position}: {warning}")
+    return good, problems, warnings
+
+
+def _comment(row: Row, draft: Draft, ref: str, path: Path, kind: SourceKind, members: set[str],
+             member: str | None, index: dict[str, Unit]) -> tuple[NewComment, str | None]:  # fmt: skip
+    v = row.values
+    who = v.get("member", "").strip() or member or ""
+    if not who:
+        raise ValueError("no member (fill the member column or pass --member)")
+    if member and v.get("member", "").strip() and v["member"].strip() != member:
+        raise ValueError(f"member {v['member'].strip()!r} differs from --member {member!r}")
+    if who not in members:
+        raise ValueError(f"unknown member {who!r}")
+    if v.get("draft", "").strip() and v["draft"].strip() != ref:
+        raise ValueError(f"the row is for draft {v['draft'].strip()!r}, not {ref}")
+    at = v.get("article", "").strip()
+    if not at:
+        raise ValueError("no article")
+    unit = resolve(draft, at, ref, index)
+    proposed = v.get("proposed_text")
+    proposed = proposed.strip("\n") if proposed is not None and proposed.strip() else None
+    stance = parse_stance(v.get("stance", ""), proposed)
+    if stance in (Stance.AMEND, Stance.INSERT) and proposed is None:
+        raise ValueError(f"stance {stance} needs proposed text")
+    if stance is Stance.DELETE and proposed is not None:
+        raise ValueError("stance delete takes no proposed text (the unit is removed)")
+    body = v.get("reason", "").strip()
+    quote = v.get("quote", "")
+    selector = row.extra.get("selector")
+    offset = selector.get("offset") if isinstance(selector, dict) else None
+    anchor, _ = quote_anchor(draft, unit, quote.strip(), offset if isinstance(offset, int) else None)
+    if stance is Stance.INSERT and quote.strip():
+        raise ValueError("stance insert is anchored after a whole unit; leave the quote empty")
+    if stance not in (Stance.SUPPORT, Stance.OPPOSE, Stance.DELETE) and not body and proposed is None:
+        raise ValueError(f"nothing to record at {describe(unit.eid)}: no proposed text and no reason")
+    # one 款 given for a multi-款 article: anchored at that 款 (a warning), or a ValueError
+    _, anchor, proposed, warning = anchor_partial(draft, unit, stance, proposed, anchor)
+    given = row.extra.get("source")
+    source: dict[str, object] = given if isinstance(given, dict) else {}
+    author = source.get("author")
+    created = row.extra.get("created")
+    if created is not None and not (isinstance(created, str) and _is_timestamp(created)):
+        raise ValueError(f"created must be a date and time such as 2026-11-21T09:00:00Z (got {created!r})")
+    return NewComment(who, anchor, stance,
+                      CommentSource(kind, path.name, author if isinstance(author, str) else None, row.position),
+                      body=body, proposed_text=proposed, created=created), warning  # fmt: skip

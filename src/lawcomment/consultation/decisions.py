@@ -1,0 +1,139 @@
+"""Staff decisions over the store: the positions of a draft's units read from its comments and
+decisions, one decision on a change, conflict or new unit, and bulk decisions by member,
+working group or article."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from ..comments import INACTIVE, Comment
+from ..drafts.anchors import unit_index
+from ..errors import CitationError, StoreError
+from ..records import Decision
+from ..review.position import UnitPosition, merge_target, premise, unit_position
+from ..store import Store
+
+
+def draft_positions(store: Store, ref: str, article: str | None = None) -> list[UnitPosition]:
+    """Positions for every unit with comments (or just ``article``, an eid), in law order."""
+    stored = store.get_draft(ref, archived=True)  # also read as the predecessor of a later version
+    draft = stored.load()
+    index = unit_index(draft)
+    by_target: dict[str, list[Comment]] = defaultdict(list)
+    for c in store.comments(stored.ref):
+        if c.anchor.eid is None or c.status in INACTIVE:
+            continue
+        by_target[merge_target(c.anchor.eid, index)].append(c)
+    decided: dict[str, list[Decision]] = defaultdict(list)
+    for d in store.decisions(stored.ref):
+        decided[d.target].append(d)
+    if article is not None:
+        if article not in index:
+            raise CitationError(f"{stored.ref} has no unit {article}")
+        targets = [article]
+    else:
+        order = {eid: i for i, eid in enumerate(index)}
+        reasoned = set(store.committee_reasons(stored.ref))
+        targets = sorted(set(by_target) | set(decided) | reasoned, key=lambda e: order.get(e, len(order)))
+    return [unit_position(draft, t, by_target.get(t, []), decided.get(t, []), index) for t in targets]
+
+
+def decide(store: Store, ref: str, eid: str, *, accept: str | None = None, reject: str | None = None,
+           choose: str | None = None, text: str | None = None, reason: str = "") -> Decision:  # fmt: skip
+    """Record one staff decision on unit ``eid``: exactly one of ``accept``/``reject`` (a
+    change id such as ``c2``, or a new unit's ``n1``), ``choose`` (``x1:2``, or ``x1:0`` for
+    the draft's wording) or ``text`` (the final wording). Each keeps its premise, so a
+    later proposal that changes the picture flags it."""
+    given = [k for k, v in (("accept", accept), ("reject", reject), ("choose", choose), ("text", text)) if v is not None]
+    if len(given) != 1:
+        raise StoreError("give exactly one of --accept, --reject, --choose or --text")
+    (pos,) = draft_positions(store, ref, eid)
+    if text is not None:
+        return store.add_decision(ref, eid, "text", new=text, reason=reason,
+                                  premise=premise(pos.merge, insertions=pos.insertions))  # fmt: skip
+    if choose is not None:
+        cid, _, alt = choose.partition(":")
+        conflict = next((c.conflict for c in pos.conflicts if c.conflict.id == cid), None)
+        if conflict is None:
+            raise StoreError(_no_such(pos, cid, "conflict"))
+        if not alt.isdigit() or int(alt) > len(conflict.alternatives):
+            raise StoreError(f"{cid} of {pos.citation} has alternatives 1-{len(conflict.alternatives)} "
+                             f"(or 0 for the draft's wording); got {alt!r}")  # fmt: skip
+        n = int(alt)
+        chosen = conflict.old if n == 0 else conflict.alternatives[n - 1].text
+        return store.add_decision(ref, eid, "choose", start=conflict.start, end=conflict.end, old=conflict.old,
+                                  new=chosen, reason=reason, premise=premise(pos.merge, conflict))  # fmt: skip
+    action, cid = ("accept", accept or "") if accept is not None else ("reject", reject or "")
+    insertion = next((i for i in pos.insertions if i.id == cid), None)
+    if insertion is not None:
+        return store.add_decision(ref, eid, action, new=insertion.text, reason=reason, subject="insertion")
+    change = next((c.change for c in pos.changes if c.change.id == cid), None)
+    if change is None:
+        raise StoreError(_no_such(pos, cid or "", "change"))
+    return store.add_decision(ref, eid, action, start=change.start, end=change.end, old=change.old, new=change.new,
+                              reason=reason)  # fmt: skip
+
+
+def _no_such(pos: UnitPosition, cid: str, what: str) -> str:
+    have = ([c.change.id for c in pos.changes] + [i.id for i in pos.insertions] if what == "change"
+            else [c.conflict.id for c in pos.conflicts])  # fmt: skip
+    listed = ", ".join(have) if have else "none"
+    return f"{pos.citation} has no {what} {cid!r} ({what}s: {listed}); run `lawcomment merge` to see them"
+
+
+@dataclass(frozen=True, slots=True)
+class BulkResult:
+    """What a bulk decision did: the decisions recorded, what was already decided, and the
+    conflicts it leaves to decide one by one (a bulk decision never picks between members)."""
+
+    decisions: tuple[tuple[str, str, Decision], ...]  # (unit eid, change id, decision)
+    already: int
+    conflicts: tuple[tuple[str, str], ...]  # (unit eid, conflict id)
+
+
+def decide_all(store: Store, ref: str, *, accept: bool, member: str | None = None, group: str | None = None,
+               article: str | None = None, reason: str = "") -> BulkResult:  # fmt: skip
+    """Accept (or reject) every undecided change and proposed new unit of a member, of a
+    working group, or of one article (filters combine), in one transaction."""
+    if member is None and group is None and article is None:
+        raise StoreError("a bulk decision needs --member, --group or --article")
+    who: set[str] | None = None
+    if member is not None:
+        who = {store.get_member(member).id}
+    if group is not None:
+        in_group = {m.id for m in store.members() if m.group == group}
+        if not in_group:
+            groups = sorted({m.group for m in store.members() if m.group})
+            raise StoreError(f"no working group {group!r} (groups: {', '.join(groups) or 'none'})")
+        who = in_group if who is None else who & in_group
+    action = "accept" if accept else "reject"
+    made: list[tuple[str, str, Decision]] = []
+    already = 0
+    conflicts: list[tuple[str, str]] = []
+    with store.transaction():
+        for pos in draft_positions(store, ref, article):
+            if pos.final is not None:  # the committee's own wording stands there; decide that article by hand
+                continue
+            for c in pos.changes:
+                if who is not None and not who & set(c.change.supporters):
+                    continue
+                if c.state != "proposed":
+                    already += 1
+                    continue
+                ch = c.change
+                made.append((pos.eid, ch.id, store.add_decision(ref, pos.eid, action, start=ch.start, end=ch.end,
+                                                                 old=ch.old, new=ch.new, reason=reason)))  # fmt: skip
+            for ins in pos.insertions:
+                if who is not None and not who & set(ins.supporters):
+                    continue
+                if ins.state != "proposed":
+                    already += 1
+                    continue
+                made.append((pos.eid, ins.id, store.add_decision(ref, pos.eid, action, new=ins.text, reason=reason,
+                                                                  subject="insertion")))  # fmt: skip
+            for x in pos.conflicts:
+                if x.chosen is None and pos.final is None and (
+                        who is None or any(who & set(a.supporters) for a in x.conflict.alternatives)):  # fmt: skip
+                    conflicts.append((pos.eid, x.conflict.id))
+    return BulkResult(tuple(made), already, tuple(conflicts))

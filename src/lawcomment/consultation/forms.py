@@ -1,0 +1,769 @@
+"""The Word comment form (意见反馈表): write one row per article, read the filled rows back.
+
+The form is an A4 landscape document in the association's official look: a title, fields
+for 单位、联系人、电话、日期, short instructions, and the table 条款 | 草案原文 | 修改建议 |
+理由. The 修改建议 column holds a copy of the draft text and Track Changes is on, so a
+member edits the wording in place and Word records the edits.
+
+Each row carries its article's eid three ways (a locked content control tag, a bookmark,
+and the printed citation), and the file carries draft@version and the member as custom
+document properties, so rows map back however Word or LibreOffice rearranged them. None
+of these ids is printed: the form shows the draft's title and the article citations only.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from dataclasses import dataclass, field
+from datetime import date as _date
+from pathlib import Path
+
+from lxml import etree
+
+from ..atomic import write_atomic
+from ..comments import Anchor, CommentSource, NewComment, SourceKind, Stance
+from ..docx.markup import View, _Walker, wrapped_children
+from ..docx.package import DocxPackage, W
+from ..drafts.anchors import describe, resolve, unit_index
+from ..drafts.ids import citation_to_eid, eid_to_citation
+from ..drafts.numerals import parse_number
+from ..drafts.serialize import body_separator
+from ..errors import CitationError, InputError, StoreError
+from ..model import Draft
+from ..review.proposals import normalise_proposal, partial_proposal
+
+_W = f"{{{W}}}"
+_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
+_CT = "http://schemas.openxmlformats.org/package/2006/content-types"
+_XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+TAG_PREFIX = "lawcomment:"
+BOOKMARK_PREFIX = "lc_"
+_CUSTOM_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties"
+_CUSTOM_CT = "application/vnd.openxmlformats-officedocument.custom-properties+xml"
+_CUSTOM_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
+_VT = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
+
+LABELS: dict[str, dict[str, str]] = {
+    "zh": {"title": "意见反馈表", "article": "条款", "original": "草案原文", "proposed": "修改建议", "reason": "理由",
+           "org": "单位", "contact": "联系人", "phone": "电话", "date": "日期",
+           "deadline": "（请于{date}前反馈）", "notes_head": "填表说明："},
+    "en": {"title": "Comment Form", "article": "Article", "original": "Draft text", "proposed": "Proposed text",
+           "reason": "Reason", "org": "Organisation", "contact": "Contact", "phone": "Phone", "date": "Date",
+           "deadline": "Please return by {date}.", "notes_head": "Notes:"},
+}  # fmt: skip
+_NOTES = {
+    "zh": ("1．“修改建议”栏已填入草案原文，本表已开启“修订”，请直接在该栏修改，修改之处会标记出来；不修改的条款保持原样即可。",
+           "2．建议删除整条的，将“修改建议”栏改为“删除”；只提意见、不改条文的，只填“理由”栏。",
+           "3．请在“理由”栏简要说明修改理由。请勿改动“条款”“草案原文”两栏；不提意见的行可以保留，也可以删去。"),
+    "en": (("1. “Proposed text” holds a copy of the draft text and Track Changes is on: edit the wording there; "
+            "your edits are marked. Leave unchanged articles as they are."),
+           ("2. To propose deleting an article, replace its proposed text with “delete”. To comment without "
+            "changing the wording, fill in “Reason” only."),
+           ("3. Give your reasons under “Reason”. Do not edit the “Article” and “Draft text” columns; rows you do "
+            "not comment on may stay or be deleted.")),
+}  # fmt: skip
+#: The footer: before the page number, between it and the page count, after the count.
+_PAGE = {"zh": ("第 ", " 页，共 ", " 页"), "en": ("Page ", " of ", "")}
+_ROLES = ("article", "original", "proposed", "reason")
+_HEADER_ROLES = {name.casefold(): role for labels in LABELS.values() for role in _ROLES
+                 for name in (labels[role],)}  # fmt: skip
+_FIELDS = ("org", "contact", "phone", "date")
+_FIELD_LABELS = {name.casefold(): role for labels in LABELS.values() for role in _FIELDS for name in (labels[role],)}
+_FIELD_LABELS.update({"单位名称": "org", "填报单位": "org", "提出单位": "org", "organization": "org", "member": "org",
+                      "联系电话": "phone", "电话号码": "phone", "telephone": "phone", "tel": "phone",
+                      "填报日期": "date", "填表日期": "date", "contact person": "contact", "name": "contact"})  # fmt: skip
+_DELETE_WORDS = {"删除", "删去", "删除本条", "删去本条", "delete", "deleted", "delete this article"}
+
+#: What the form looks like, per language: (Latin font, East Asian font, size in half-points,
+#: bold). As the association's other documents (the submission's templates): zh titles and
+#: headings 黑体, text 仿宋 小四 with Latin in Times New Roman; en Times New Roman with Chinese
+#: text in 宋体. Fonts are named as Word on Windows knows them (宋体 SimSun, 黑体 SimHei, 仿宋
+#: FangSong).
+_LOOK = {
+    "zh": {"title": ("黑体", "黑体", 44, False), "subtitle": ("Times New Roman", "仿宋", 28, False),
+           "note": ("Times New Roman", "仿宋", 24, False), "label": ("黑体", "黑体", 24, False),
+           "field": ("Times New Roman", "仿宋", 24, False), "head": ("黑体", "黑体", 24, False),
+           "cell": ("Times New Roman", "仿宋", 24, False), "cite": ("黑体", "黑体", 21, False),
+           "chapter": ("Times New Roman", "宋体", 18, False), "footer": ("Times New Roman", "宋体", 21, False),
+           "body": ("Times New Roman", "仿宋", 24, False)},
+    "en": {"title": ("Times New Roman", "黑体", 32, True), "subtitle": ("Times New Roman", "宋体", 24, False),
+           "note": ("Times New Roman", "宋体", 21, False), "label": ("Times New Roman", "宋体", 22, True),
+           "field": ("Times New Roman", "宋体", 22, False), "head": ("Times New Roman", "宋体", 22, True),
+           "cell": ("Times New Roman", "宋体", 22, False), "cite": ("Times New Roman", "宋体", 21, True),
+           "chapter": ("Times New Roman", "宋体", 17, False), "footer": ("Times New Roman", "宋体", 18, False),
+           "body": ("Times New Roman", "宋体", 22, False)},
+}  # fmt: skip
+#: fontTable entries: name → (English name, panose, charset, family, pitch)
+_FONT_TABLE = {
+    "宋体": ("SimSun", "02010600030101010101", "86", "auto", "variable"),
+    "黑体": ("SimHei", "02010609060101010101", "86", "modern", "fixed"),
+    "仿宋": ("FangSong", "02010609060101010101", "86", "modern", "fixed"),
+    "Times New Roman": ("", "02020603050405020304", "00", "roman", "variable"),
+}  # fmt: skip
+
+# A4 landscape, margins 2.2 cm (2.5 cm at the top), in twentieths of a point.
+_PAGE_W, _PAGE_H = 16838, 11906
+_MARGIN = {"top": 1418, "right": 1247, "bottom": 1247, "left": 1247, "header": 851, "footer": 680, "gutter": 0}
+_TEXT_W = _PAGE_W - _MARGIN["left"] - _MARGIN["right"]  # 14344
+#: 条款 narrow, 草案原文 and 修改建议 equal and wide, 理由 medium.
+COLUMNS = (1560, 4892, 4892, _TEXT_W - 1560 - 2 * 4892)
+_FIELD_COLUMNS = (1560, 3221, 1560, 3221, 1560, _TEXT_W - 3 * 1560 - 2 * 3221)
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def _xml_safe(text: str) -> str:
+    """Text XML can hold: a control character (which no .docx may contain) becomes U+FFFD."""
+    return _CONTROL.sub("\ufffd", text)
+
+
+def bookmark_name(eid: str) -> str:
+    """Bookmark names allow letters, digits and _ only: ``art_120-1`` → ``lc_art_120Z1``."""
+    return BOOKMARK_PREFIX + eid.replace("-", "Z")
+
+
+def _eid_from_bookmark(name: str) -> str:
+    return name[len(BOOKMARK_PREFIX):].replace("Z", "-")
+
+
+# -- choosing articles ---------------------------------------------------------------------
+
+_NUMBER = re.compile(r"^(?:[0-9０-９]+|[零〇○一二两三四五六七八九十百千万]+)$")
+_RANGE_DASH = re.compile(r"\s*(?:-|–|—|~|～|至|到)\s*")
+
+
+def select_articles(draft: Draft, spec: str | None, ref: str | None = None) -> list[str]:
+    """Article eids chosen by ``10-20,25`` (numbers or Chinese numerals, 第十条 too), in draft
+    order; all when ``spec`` is None. A reversed range, an unreadable part or an article
+    number the draft does not have is refused with a CitationError naming it."""
+    views = draft.articles()
+    if spec is None:
+        return [v.unit.eid for v in views]
+    numbers = sorted({int(base) for v in views if (base := (v.unit.num or "").split("-")[0]).isdigit()})
+    where = ref or "the draft"
+    have = f"its articles are {numbers[0]} to {numbers[-1]}" if numbers else "it has no numbered articles"
+    usage = "use e.g. 10-20,25"
+    wanted: list[tuple[int, int]] = []
+    parts = [p for p in re.split(r"[,，、;；\s]+", spec.strip()) if p]
+    if not parts:
+        raise CitationError(f"--articles {spec!r}: no article given ({usage})")
+    for part in parts:
+        ends = _RANGE_DASH.split(part)
+        if len(ends) > 2 or not all(ends):
+            raise CitationError(f"--articles {spec!r}: cannot read {part!r} as an article or a range ({usage})")
+        values = []
+        for end in ends:
+            bare = end.removeprefix("第").removesuffix("条")
+            if not _NUMBER.match(bare):
+                raise CitationError(f"--articles {spec!r}: cannot read {end!r} as an article number ({usage})")
+            values.append(parse_number(bare))
+        lo, hi = values[0], values[-1]
+        if lo > hi:
+            raise CitationError(f"--articles {spec!r}: the range {part!r} is reversed (write {hi}-{lo})")
+        for n in dict.fromkeys((lo, hi)):
+            if n not in numbers:
+                raise CitationError(f"--articles {spec!r}: there is no article {n} in {where} ({have})")
+        wanted.append((lo, hi))
+    out = []
+    for v in views:
+        base = (v.unit.num or "").split("-")[0]
+        if base.isdigit() and any(lo <= int(base) <= hi for lo, hi in wanted):
+            out.append(v.unit.eid)
+    return out
+
+
+# -- writing ---------------------------------------------------------------------------------
+
+
+def _w(tag: str, attrs: dict[str, str] | None = None, *children: etree._Element,
+       text: str | None = None) -> etree._Element:  # fmt: skip
+    """A ``w:`` element; attribute names are ``w:`` unless they carry a prefix (``r:id``)."""
+    e = etree.Element(_W + tag, nsmap={"w": W, "r": _R})
+    for k, v in (attrs or {}).items():
+        e.set(f"{{{_R}}}{k[2:]}" if k.startswith("r:") else _W + k, v)
+    e.extend(children)
+    if text is not None:
+        e.text = text
+        e.set(_XML_SPACE, "preserve")
+    return e
+
+
+def _fonts(latin: str, east: str) -> etree._Element:
+    return _w("rFonts", {"ascii": latin, "hAnsi": latin, "eastAsia": east, "cs": latin})
+
+
+def _run(text: str) -> etree._Element:
+    """A run; a newline in ``text`` is a line break."""
+    r = _w("r")
+    for i, line in enumerate(_xml_safe(text).split("\n")):
+        if i:
+            r.append(_w("br"))
+        if line:
+            r.append(_w("t", text=line))
+    return r
+
+
+def _para(style: str, text: str = "", *extra: etree._Element) -> etree._Element:
+    p = _w("p", None, _w("pPr", None, _w("pStyle", {"val": style})))
+    if text:
+        p.append(_run(text))
+    p.extend(extra)
+    return p
+
+
+def _style(kind: str, sid: str, name: str, look: tuple[str, str, int, bool] | None = None, *,
+           based: str | None = "Normal", jc: str | None = None, spacing: dict[str, str] | None = None, color: str = "000000",
+           default: bool = False, keep_next: bool = False, indent: bool = False) -> etree._Element:  # fmt: skip
+    st = _w("style", {"type": kind, "styleId": sid, **({"default": "1"} if default else {})}, _w("name", {"val": name}))
+    if based and sid != based:
+        st.append(_w("basedOn", {"val": based}))
+    st.append(_w("qFormat"))
+    if kind == "paragraph":
+        ppr = _w("pPr")
+        if keep_next:
+            ppr.append(_w("keepNext"))
+        if spacing:
+            ppr.append(_w("spacing", spacing))
+        if indent:  # 款 start two characters in, as in the law
+            ppr.append(_w("ind", {"firstLineChars": "200", "firstLine": "480"}))
+        if jc:
+            ppr.append(_w("jc", {"val": jc}))
+        st.append(ppr)
+    if look:
+        latin, east, size, bold = look
+        rpr = _w("rPr", None, _fonts(latin, east))
+        if bold:
+            rpr.extend([_w("b"), _w("bCs")])
+        rpr.extend([_w("color", {"val": color}), _w("sz", {"val": str(size)}), _w("szCs", {"val": str(size)})])
+        st.append(rpr)
+    return st
+
+
+def _styles(lang: str, indent: bool) -> etree._Element:
+    look = _LOOK[lang]
+    latin, east, size, _ = look["body"]
+    lang_attrs = {"val": "zh-CN" if lang == "zh" else "en-GB", "eastAsia": "zh-CN", "bidi": "ar-SA"}
+    root = _w("styles", None, _w("docDefaults", None,
+        _w("rPrDefault", None, _w("rPr", None, _fonts(latin, east), _w("color", {"val": "000000"}),
+                                  _w("kern", {"val": "2"}), _w("sz", {"val": str(size)}),
+                                  _w("szCs", {"val": str(size)}), _w("lang", lang_attrs))),
+        _w("pPrDefault", None, _w("pPr", None, _w("widowControl", {"val": "0"}), _w("jc", {"val": "both"})))))  # fmt: skip
+    line = {"before": "0", "after": "0", "line": "300", "lineRule": "auto"}
+    root.extend([
+        _style("paragraph", "Normal", "Normal", based=None, default=True, spacing=line),
+        _style("character", "DefaultParagraphFont", "Default Paragraph Font", based=None, default=True),
+        _style("paragraph", "Title", "Title", look["title"], jc="center", keep_next=True,
+               spacing={"before": "0", "after": "120", "line": "240", "lineRule": "auto"}),
+        _style("paragraph", "Subtitle", "Subtitle", look["subtitle"], jc="center", keep_next=True,
+               spacing={"before": "0", "after": "120", "line": "240", "lineRule": "auto"}),
+        _style("paragraph", "lcFormNote", "lawcomment Form Note", look["note"], spacing=line),
+        _style("paragraph", "lcFormLabel", "lawcomment Form Label", look["label"], jc="center"),
+        _style("paragraph", "lcFormField", "lawcomment Form Field", look["field"], jc="left"),
+        _style("paragraph", "lcFormHead", "lawcomment Form Column Heading", look["head"], jc="center"),
+        _style("paragraph", "lcFormCell", "lawcomment Form Cell", look["cell"], spacing=line, indent=indent),
+        _style("paragraph", "lcFormCite", "lawcomment Form Article", look["cite"], jc="center"),
+        _style("paragraph", "lcFormChapter", "lawcomment Form Chapter", look["chapter"], jc="center",
+               color="595959", spacing={"before": "40", "after": "0", "line": "240", "lineRule": "auto"}),
+        _style("paragraph", "Footer", "footer", look["footer"], jc="center"),
+    ])  # fmt: skip
+    table_normal = _w("style", {"type": "table", "default": "1", "styleId": "TableNormal"},
+                      _w("name", {"val": "Normal Table"}), _w("uiPriority", {"val": "99"}), _w("semiHidden"),
+                      _w("unhideWhenUsed"),
+                      _w("tblPr", None, _w("tblInd", {"w": "0", "type": "dxa"}),
+                         _cell_margins({"top": 0, "left": 108, "bottom": 0, "right": 108})))  # fmt: skip
+    border = {"val": "single", "sz": "4", "space": "0", "color": "000000"}
+    grid = _w("style", {"type": "table", "styleId": "TableGrid"}, _w("name", {"val": "Table Grid"}),
+              _w("basedOn", {"val": "TableNormal"}), _w("uiPriority", {"val": "59"}),
+              _w("tblPr", None, _w("tblBorders", None, *(_w(side, border) for side in
+                                                          ("top", "left", "bottom", "right", "insideH", "insideV")))))
+    no_list = _w("style", {"type": "numbering", "default": "1", "styleId": "NoList"},
+                 _w("name", {"val": "No List"}), _w("uiPriority", {"val": "99"}), _w("semiHidden"),
+                 _w("unhideWhenUsed"))  # fmt: skip
+    root.extend([table_normal, grid, no_list])
+    return root
+
+
+def _font_table() -> etree._Element:
+    root = _w("fonts")
+    for name, (alt, panose, charset, family, pitch) in _FONT_TABLE.items():
+        font = _w("font", {"name": name})
+        if alt:
+            font.append(_w("altName", {"val": alt}))
+        font.extend([_w("panose1", {"val": panose}), _w("charset", {"val": charset}),
+                     _w("family", {"val": family}), _w("pitch", {"val": pitch})])  # fmt: skip
+        root.append(font)
+    return root
+
+
+def _settings(lang: str) -> etree._Element:
+    # In CT_Settings order: zoom, trackRevisions (members' edits are tracked), defaultTabStop,
+    # characterSpacingControl, compat, themeFontLang, decimalSymbol, listSeparator.
+    mode = {"name": "compatibilityMode", "uri": "http://schemas.microsoft.com/office/word", "val": "15"}
+    return _w("settings", None, _w("zoom", {"percent": "100"}), _w("trackRevisions"),
+              _w("defaultTabStop", {"val": "420"}), _w("characterSpacingControl", {"val": "compressPunctuation"}),
+              _w("compat", None, _w("compatSetting", mode)),
+              _w("themeFontLang", {"val": "zh-CN" if lang == "zh" else "en-GB", "eastAsia": "zh-CN"}),
+              _w("decimalSymbol", {"val": "."}), _w("listSeparator", {"val": ","}))  # fmt: skip
+
+
+def _field(instr: str, shown: str) -> list[etree._Element]:
+    """A complex field (PAGE, NUMPAGES) with ``shown`` as its last computed value."""
+    return [_w("r", None, _w("fldChar", {"fldCharType": "begin"})),
+            _w("r", None, _w("instrText", text=f" {instr} ")),
+            _w("r", None, _w("fldChar", {"fldCharType": "separate"})),
+            _w("r", None, _w("t", text=shown)),
+            _w("r", None, _w("fldChar", {"fldCharType": "end"}))]  # fmt: skip
+
+
+def _footer(lang: str) -> etree._Element:
+    before, middle, after = _PAGE[lang]
+    p = _para("Footer", before)
+    p.extend(_field("PAGE", "1"))
+    p.append(_run(middle))
+    p.extend(_field("NUMPAGES", "1"))
+    if after:
+        p.append(_run(after))
+    return _w("ftr", None, p)
+
+
+def _cell(width: int, *content: etree._Element, span: int = 1, shade: bool = False,
+          valign: str = "top") -> etree._Element:  # fmt: skip
+    tcpr = _w("tcPr", None, _w("tcW", {"w": str(width), "type": "dxa"}))
+    if span > 1:
+        tcpr.append(_w("gridSpan", {"val": str(span)}))
+    if shade:
+        tcpr.append(_w("shd", {"val": "clear", "color": "auto", "fill": "F2F2F2"}))
+    tcpr.append(_w("vAlign", {"val": valign}))
+    return _w("tc", None, tcpr, *content)
+
+
+def _cell_margins(margins: dict[str, int]) -> etree._Element:
+    return _w("tblCellMar", None, *(_w(side, {"w": str(w), "type": "dxa"}) for side, w in margins.items()))
+
+
+def _table(columns: tuple[int, ...]) -> etree._Element:
+    """A bordered table of fixed layout with these column widths (twips)."""
+    return _w("tbl", None,
+              _w("tblPr", None, _w("tblStyle", {"val": "TableGrid"}),
+                 _w("tblW", {"w": str(sum(columns)), "type": "dxa"}), _w("jc", {"val": "center"}),
+                 _w("tblLayout", {"type": "fixed"}), _cell_margins({"top": 57, "left": 85, "bottom": 57, "right": 85}),
+                 _w("tblLook", {"val": "04A0", "firstRow": "1", "lastRow": "0", "firstColumn": "1", "lastColumn": "0",
+                                "noHBand": "0", "noVBand": "1"})),
+              _w("tblGrid", None, *(_w("gridCol", {"w": str(w)}) for w in columns)))  # fmt: skip
+
+
+def _fields_table(labels: dict[str, str], org: str) -> etree._Element:
+    tbl = _table(_FIELD_COLUMNS)
+    height = _w("trPr", None, _w("cantSplit"), _w("trHeight", {"val": "454", "hRule": "atLeast"}))
+    c = _FIELD_COLUMNS
+    tbl.append(_w("tr", None, height,
+                  _cell(c[0], _para("lcFormLabel", labels["org"]), shade=True, valign="center"),
+                  _cell(sum(c[1:]), _para("lcFormField", org), span=5, valign="center")))  # fmt: skip
+    row = _w("tr", None, etree.fromstring(etree.tostring(height)))
+    for i, key in enumerate(("contact", "phone", "date")):
+        row.append(_cell(c[2 * i], _para("lcFormLabel", labels[key]), shade=True, valign="center"))
+        row.append(_cell(c[2 * i + 1], _para("lcFormField"), valign="center"))
+    tbl.append(row)
+    return tbl
+
+
+def _locked(tag: str, *runs: etree._Element) -> etree._Element:
+    """Runs in a locked inline content control tagged with the eid. (Inline: LibreOffice 7.4
+    turns a block-level one into FILLIN fields that repeat its text when it saves.)"""
+    return _w("sdt", None, _w("sdtPr", None, _w("tag", {"val": tag}), _w("lock", {"val": "sdtContentLocked"})),
+              _w("sdtContent", None, *runs))  # fmt: skip
+
+
+def _text_paras(text: str) -> list[etree._Element]:
+    return [_para("lcFormCell", line) for line in text.split("\n")]
+
+
+def make_form(draft: Draft, ref: str, path: str | Path, *, title: str = "", member: str | None = None,
+              member_name: str = "", articles: list[str] | None = None, lang: str = "zh",
+              deadline: str | None = None) -> Path:  # fmt: skip
+    """Write the comment form for ``draft`` (stored as ``ref``) to ``path``.
+
+    ``member_name`` (the member's organisation) is filled in under 单位; ``deadline``
+    (YYYY-MM-DD) is printed under the title.
+    """
+    if lang not in LABELS:
+        raise StoreError(f"unknown form language {lang!r} (use zh or en)")
+    labels = LABELS[lang]
+    sep = body_separator(draft)
+    chosen = set(articles) if articles is not None else None
+    name = _xml_safe((title or draft.title or "").strip())
+    body = _w("body")
+    if lang == "zh":
+        heading = f"{name if name.startswith('《') or not name else f'《{name}》'}{labels['title']}"
+        body.append(_para("Title", heading))
+    else:
+        heading = f"{labels['title']}: {name}" if name else labels["title"]
+        body.append(_para("Title", labels["title"]))
+        if name:
+            body.append(_para("Subtitle", name))
+    if deadline:
+        body.append(_para("Subtitle", labels["deadline"].format(date=_format_date(deadline, lang))))
+    body.append(_fields_table(labels, _xml_safe(member_name)))
+    notes_head = _para("lcFormNote", labels["notes_head"])
+    notes_head.find(f"{_W}pPr").append(_w("spacing", {"before": "120"}))
+    body.append(notes_head)
+    for note in _NOTES[lang]:
+        body.append(_para("lcFormNote", note))
+    body.append(_para("lcFormNote"))
+    tbl = _table(COLUMNS)
+    head = _w("tr", None, _w("trPr", None, _w("cantSplit"), _w("tblHeader")))  # repeat the header on every page
+    for width, role in zip(COLUMNS, _ROLES, strict=True):
+        head.append(_cell(width, _para("lcFormHead", labels[role]), shade=True, valign="center"))
+    tbl.append(head)
+    bookmark_id = 0
+    shown: tuple[str, ...] = ()
+    for view in draft.articles():
+        unit = view.unit
+        if chosen is not None and unit.eid not in chosen:
+            continue
+        # The citation, in a locked content control tagged with the eid and in a bookmark.
+        cite = _para("lcFormCite", "", _w("bookmarkStart", {"id": str(bookmark_id), "name": bookmark_name(unit.eid)}),
+                     _locked(f"{TAG_PREFIX}{unit.eid}", _run(eid_to_citation(unit.eid, lang))),
+                     _w("bookmarkEnd", {"id": str(bookmark_id)}))  # fmt: skip
+        bookmark_id += 1
+        path_lines = tuple(_xml_safe(f"{c.label}\n{c.heading}" if len(c.label) + len(c.heading) >= 7 else
+                                     f"{c.label}　{c.heading}").strip("　 \n") for c in view.heading_path)  # fmt: skip
+        # The chapter (and section) under the citation, small and grey, where a new one starts.
+        chapters = [_para("lcFormChapter", line) for line in path_lines if line and path_lines != shown]
+        shown = path_lines
+        text = _xml_safe(unit.body(sep))
+        tbl.append(_w("tr", None,
+                      _cell(COLUMNS[0], cite, *chapters),
+                      _cell(COLUMNS[1], *_text_paras(text)),
+                      _cell(COLUMNS[2], *_text_paras(text)),
+                      _cell(COLUMNS[3], _para("lcFormCell"))))  # fmt: skip
+    body.append(tbl)
+    # A body ends with a paragraph: a one-point one, so that it never spills onto a page of its own.
+    body.append(_w("p", None, _w("pPr", None, _w("spacing", {"before": "0", "after": "0", "line": "20",
+                                                             "lineRule": "exact"}))))  # fmt: skip
+    body.append(_w("sectPr", None, _w("footerReference", {"type": "default", "r:id": "rIdFooter"}),
+                   _w("pgSz", {"w": str(_PAGE_W), "h": str(_PAGE_H), "orient": "landscape"}),
+                   _w("pgMar", {k: str(v) for k, v in _MARGIN.items()}),
+                   _w("cols", {"space": "425"})))  # fmt: skip
+    document = _w("document", None, body)
+    props = {"lawcomment.form": "1", "lawcomment.draft": ref, **({"lawcomment.member": member} if member else {}),
+             **({"lawcomment.org": member_name} if member and member_name else {}), "lawcomment.lang": lang}  # fmt: skip
+    return write_atomic(path, _package(document, lang, not draft.profile.startswith("en"), heading, props))
+
+
+def _format_date(value: str, lang: str) -> str:
+    try:
+        d = _date.fromisoformat(value)
+    except ValueError:
+        return value
+    return f"{d.year}年{d.month}月{d.day}日" if lang == "zh" else f"{d.day} {d:%B} {d.year}"
+
+
+def _xml(root: etree._Element) -> bytes:
+    etree.cleanup_namespaces(root, top_nsmap={"w": W, "r": _R})
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def _theme(lang: str) -> bytes:
+    """A plain Office theme (Word expects one): black and white, the form's own fonts."""
+    latin, east = _LOOK[lang]["body"][:2]
+    head_latin, head_east = _LOOK[lang]["title"][:2]
+    colours = (("dk1", "000000"), ("lt1", "FFFFFF"), ("dk2", "000000"), ("lt2", "FFFFFF"), ("accent1", "000000"),
+               ("accent2", "404040"), ("accent3", "595959"), ("accent4", "7F7F7F"), ("accent5", "A6A6A6"),
+               ("accent6", "BFBFBF"), ("hlink", "000000"), ("folHlink", "000000"))  # fmt: skip
+    solid = '<a:solidFill><a:schemeClr val="phClr"/></a:solidFill>'
+    line = '<a:ln w="6350"><a:solidFill><a:schemeClr val="phClr"/></a:solidFill></a:ln>'
+    return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            '<a:theme xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" name="Plain">'
+            '<a:themeElements><a:clrScheme name="Plain">'
+            + "".join(f'<a:{k}><a:srgbClr val="{v}"/></a:{k}>' for k, v in colours)
+            + '</a:clrScheme><a:fontScheme name="Plain">'
+            f'<a:majorFont><a:latin typeface="{head_latin}"/><a:ea typeface="{head_east}"/><a:cs typeface=""/>'
+            f'</a:majorFont><a:minorFont><a:latin typeface="{latin}"/><a:ea typeface="{east}"/><a:cs typeface=""/>'
+            "</a:minorFont>"
+            '</a:fontScheme><a:fmtScheme name="Plain">'
+            f"<a:fillStyleLst>{solid * 3}</a:fillStyleLst><a:lnStyleLst>{line * 3}</a:lnStyleLst>"
+            "<a:effectStyleLst>" + "<a:effectStyle><a:effectLst/></a:effectStyle>" * 3 + "</a:effectStyleLst>"
+            f"<a:bgFillStyleLst>{solid * 3}</a:bgFillStyleLst>"
+            "</a:fmtScheme></a:themeElements><a:objectDefaults/><a:extraClrSchemeLst/></a:theme>").encode()  # fmt: skip
+
+
+def _package(document: etree._Element, lang: str, indent: bool, title: str, props: dict[str, str]) -> bytes:
+    """The .docx: ``document`` with the form's styles, settings, fonts, footer and theme, the
+    title in the core properties and ``props`` as custom properties. No timestamps, so the
+    same form is the same bytes."""
+    office = "application/vnd.openxmlformats-officedocument"
+    wml = f"{office}.wordprocessingml"
+    rel = _R
+    overrides = {"/word/document.xml": f"{wml}.document.main+xml", "/word/styles.xml": f"{wml}.styles+xml",
+                 "/word/settings.xml": f"{wml}.settings+xml", "/word/fontTable.xml": f"{wml}.fontTable+xml",
+                 "/word/footer1.xml": f"{wml}.footer+xml", "/word/theme/theme1.xml": f"{office}.theme+xml",
+                 "/docProps/core.xml": "application/vnd.openxmlformats-package.core-properties+xml",
+                 "/docProps/custom.xml": _CUSTOM_CT}  # fmt: skip
+    types = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="{_CT}">'
+             '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+             '<Default Extension="xml" ContentType="application/xml"/>'
+             + "".join(f'<Override PartName="{k}" ContentType="{v}"/>' for k, v in overrides.items())
+             + "</Types>")  # fmt: skip
+
+    def rels(items: list[tuple[str, str, str]]) -> str:
+        return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="{_PKG_REL}">'
+                + "".join(f'<Relationship Id="{i}" Type="{t}" Target="{g}"/>' for i, t, g in items)
+                + "</Relationships>")  # fmt: skip
+
+    package_rels = rels([("rId1", f"{rel}/officeDocument", "word/document.xml"),
+                         ("rId2", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties",
+                          "docProps/core.xml"),
+                         ("rId3", _CUSTOM_REL, "docProps/custom.xml")])  # fmt: skip
+    document_rels = rels([("rIdStyles", f"{rel}/styles", "styles.xml"),
+                          ("rIdSettings", f"{rel}/settings", "settings.xml"),
+                          ("rIdFonts", f"{rel}/fontTable", "fontTable.xml"),
+                          ("rIdFooter", f"{rel}/footer", "footer1.xml"),
+                          ("rIdTheme", f"{rel}/theme", "theme/theme1.xml")])  # fmt: skip
+    core = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
+            'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" '
+            'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
+            f"<dc:title>{_esc(title)}</dc:title><dc:language>{'zh-CN' if lang == 'zh' else 'en-GB'}</dc:language>"
+            "</cp:coreProperties>")  # fmt: skip
+    items = "".join(f'<property fmtid="{{D5CDD505-2E9C-101B-9397-08002B2CF9AE}}" pid="{i}" name="{k}">'
+                    f"<vt:lpwstr>{_esc(v)}</vt:lpwstr></property>" for i, (k, v) in enumerate(props.items(), 2))  # fmt: skip
+    custom = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+              f'<Properties xmlns="{_CUSTOM_NS}" xmlns:vt="{_VT}">{items}</Properties>')  # fmt: skip
+    parts = {"[Content_Types].xml": types.encode(), "_rels/.rels": package_rels.encode(),
+             "docProps/core.xml": core.encode(), "docProps/custom.xml": custom.encode(),
+             "word/_rels/document.xml.rels": document_rels.encode(), "word/document.xml": _xml(document),
+             "word/styles.xml": _xml(_styles(lang, indent)), "word/settings.xml": _xml(_settings(lang)),
+             "word/fontTable.xml": _xml(_font_table()), "word/footer1.xml": _xml(_footer(lang)),
+             "word/theme/theme1.xml": _theme(lang)}  # fmt: skip
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for part, data in parts.items():
+            z.writestr(zipfile.ZipInfo(part, date_time=(1980, 1, 1, 0, 0, 0)), data, zipfile.ZIP_DEFLATED)
+    return out.getvalue()
+
+
+def _esc(text: str) -> str:
+    return _xml_safe(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def custom_properties(pkg: DocxPackage) -> dict[str, str]:
+    """The custom document properties of a package (name → text value)."""
+    rels = pkg.xml("_rels/.rels")
+    target = None
+    if rels is not None:
+        for rel in rels:
+            if rel.get("Type") == _CUSTOM_REL:
+                target = rel.get("Target", "").lstrip("/")
+    root = pkg.xml(target or "docProps/custom.xml")
+    if root is None:
+        return {}
+    out = {}
+    for prop in root:
+        name = prop.get("name")
+        if name and len(prop):
+            out[name] = "".join(prop[0].itertext())
+    return out
+
+
+# -- reading a filled form -----------------------------------------------------------------
+
+
+@dataclass
+class FormRow:
+    """One data row of a filled form: where it is, which article, and its four cells (as
+    edited, tracked changes accepted); ``before`` holds the cells with the changes rejected
+    where that differs."""
+
+    position: str
+    eid: str | None
+    cells: dict[str, str]
+    before: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class FilledForm:
+    """A comment form as read back: the draft and member it names, the fields the member
+    filled in (``org``, ``contact``, ``phone``, ``date``), and its data rows."""
+
+    path: Path
+    draft: str | None
+    member: str | None
+    rows: list[FormRow] = field(default_factory=list)
+    marked: bool = False  # our custom property, a form header row, a tag or a bookmark was seen
+    fields: dict[str, str] = field(default_factory=dict)
+    org: str | None = None  # the organisation the form was made out to
+
+
+def cell_text(tc: etree._Element, view: View | None = None) -> str:
+    """A cell's text, one line per paragraph, as ``view`` shows it (all changes accepted by
+    default): a paragraph mark deleted (accepted view) or inserted (rejected view) joins
+    its paragraph to the next, as Word shows it."""
+    view = view or View.ALL
+    walker = _Walker(None)
+    paras = [walker.paragraph(p, False, ()) for p in tc.iter(f"{_W}p")]
+    lines: list[str] = []
+    current = ""
+    for i, para in enumerate(paras):
+        current += view.text(para)
+        if i < len(paras) - 1 and para.mark and not view.keeps(para.mark):
+            continue
+        lines.append(current)
+        current = ""
+    return "\n".join(lines).strip()
+
+
+def _row_eid(tr: etree._Element, first_cell: str) -> tuple[str | None, bool]:
+    """The row's eid and whether a machine id (tag or bookmark) gave it."""
+    for tag in tr.iter(f"{_W}tag"):
+        val = tag.get(f"{_W}val") or ""
+        if val.startswith(TAG_PREFIX):
+            return val[len(TAG_PREFIX):], True
+    for bm in tr.iter(f"{_W}bookmarkStart"):
+        name = bm.get(f"{_W}name") or ""
+        if name.startswith(BOOKMARK_PREFIX):
+            return _eid_from_bookmark(name), True
+    cite = first_cell.split("\n", 1)[0].strip()
+    try:
+        return (citation_to_eid(cite, paragraph_optional=True) if cite else None), False
+    except CitationError:
+        return None, False
+
+
+def _field_role(text: str) -> str | None:
+    return _FIELD_LABELS.get(re.sub(r"[\s:：（(].*$|[\s:：]+$", "", text.strip()).casefold() or text.casefold())
+
+
+def open_form(path: str | Path) -> FilledForm | None:
+    """Read a .docx as a comment form; None when it is not one (no property, header row,
+    tag or bookmark of ours), so callers read every file once."""
+    p = Path(path)
+    pkg = DocxPackage(p)
+    try:
+        form = _read(pkg, p)
+    finally:
+        pkg.close()
+    return form if form.marked else None
+
+
+def _read(pkg: DocxPackage, path: Path) -> FilledForm:
+    props = custom_properties(pkg)
+    form = FilledForm(path, props.get("lawcomment.draft"), props.get("lawcomment.member"),
+                      marked=bool(props.get("lawcomment.form")), org=props.get("lawcomment.org"))  # fmt: skip
+    root = pkg.xml(pkg.main)
+    if root is None:
+        raise InputError(pkg.path, f"missing part {pkg.main}")
+    roles = list(_ROLES)
+    for t, tbl in enumerate(root.iter(f"{_W}tbl"), 1):
+        for r, tr in enumerate(wrapped_children(tbl, f"{_W}tr"), 1):
+            if tr.find(f"{_W}trPr/{_W}del") is not None:
+                continue  # a row deleted with track changes on
+            tcs = wrapped_children(tr, f"{_W}tc")
+            cells = [cell_text(tc) for tc in tcs]
+            if not cells:
+                continue
+            if _field_role(cells[0]) is not None:  # 单位 | … | 联系人 | … : the member's details
+                for label, value in zip(cells[::2], cells[1::2], strict=False):
+                    if (role := _field_role(label)) is not None and value:
+                        form.fields[role] = value
+                continue
+            header = [_HEADER_ROLES.get(c.casefold()) for c in cells]
+            if header[0] == "article" and sum(1 for h in header if h) >= 3:
+                roles = [h or f"extra{i}" for i, h in enumerate(header)]
+                form.marked = True
+                continue
+            values = {role: cells[i] if i < len(cells) else "" for i, role in enumerate(roles)}
+            before = {}  # the cells as they read with the tracked changes rejected, where that differs
+            for i, role in enumerate(roles[:len(tcs)]):
+                if role in ("original", "proposed") and (old := cell_text(tcs[i], View.ORIGINAL)) != values[role]:
+                    before[role] = old
+            eid, machine = _row_eid(tr, values.get("article", ""))
+            form.marked = form.marked or machine
+            form.rows.append(FormRow(f"table {t} row {r}", eid, values, before))
+    return form
+
+
+def _squash(text: str) -> str:
+    """Text compared as a reader sees it: each line trimmed, empty lines dropped."""
+    return "\n".join(line.strip() for line in text.splitlines() if line.strip())
+
+
+def form_comments(form: FilledForm, draft: Draft, ref: str, member: str,
+                  member_org: str | None = None) -> tuple[list[NewComment], list[str], list[str]]:  # fmt: skip
+    """Comments from a filled form: one per row with a proposal or a reason, plus
+    warnings and problems (filled rows that name no article of the draft).
+
+    Rows map to articles by their content-control tag, bookmark or printed citation, so
+    reordered, duplicated, deleted and split rows all work. The 修改建议 cell starts as a
+    copy of the draft text: a row whose cell still reads as the draft (tracked changes
+    accepted) proposes nothing; an edited one proposes its text as edited. A row proposes
+    the whole article (the form asks for its full wording next to the draft text), so a
+    proposal that leaves 款 out proposes deleting them; a warning names the row and those
+    款. The 单位 the member wrote is checked against ``member_org`` (or the organisation
+    the form was made out to): a different name is a warning, never an error.
+    """
+    p = form.path
+    sep = body_separator(draft)
+    lang = "en" if draft.profile.startswith("en") else "zh"
+    out: list[NewComment] = []
+    warnings: list[str] = []
+    problems: list[str] = []
+    expected = member_org if member_org is not None else (form.org if member == form.member else None)
+    written = form.fields.get("org", "").strip()
+    if written and expected and _squash(written).casefold() != _squash(expected).casefold():
+        warnings.append(f"{p}: the form's 单位 reads {written!r}, not {expected!r}; its comments are recorded for {member}")
+    seen: dict[tuple[object, ...], str] = {}
+    index = unit_index(draft)
+    for row in form.rows:
+        proposed = row.cells.get("proposed", "").strip()
+        reason = row.cells.get("reason", "").strip()
+        try:  # a printed citation such as 第三十一条第（五）项 names its 款 only through the draft
+            unit = resolve(draft, row.eid, ref, index) if row.eid else None
+        except CitationError:
+            unit = None
+        original = _xml_safe(unit.body(sep)) if unit is not None else ""
+        where = describe(unit.eid, lang) if unit is not None else ""
+        unchanged = bool(proposed) and _squash(proposed) == _squash(original)
+        edited = row.cells.get("original", "").strip()
+        if unit is not None and edited and _squash(edited) != _squash(original) and (not proposed or unchanged):
+            warnings.append(f"{p}: {row.position}: the draft-text cell of {where} was edited; "
+                            "the edited text is read as the proposal")  # fmt: skip
+            proposed, unchanged = edited, False
+        if unchanged:
+            proposed = ""  # the pre-filled copy of the draft text, untouched (or edited back)
+        elif not proposed and original and _squash(row.before.get("proposed", "")) == _squash(original):
+            delete = "删除" if lang == "zh" else "delete"  # the whole text deleted with Track Changes on
+            warnings.append(f"{p}: {row.position}: the proposed text of {where} was deleted; not read as a proposal "
+                            f"(write {delete} there to propose deleting the article)")  # fmt: skip
+        if not proposed and not reason:
+            continue  # an untouched row is not a comment
+        if unit is None:
+            what = f"no article {row.eid!r} in {ref}" if row.eid else "no article id or citation in the row"
+            problems.append(f"{row.position}: {what}")
+            continue
+        if proposed and normalise_proposal(draft, unit, proposed) == original:
+            proposed = ""
+            if not reason:
+                warnings.append(f"{p}: {row.position}: the proposed text of {where} "
+                                "is the draft text unchanged; not a comment")  # fmt: skip
+                continue
+        if proposed.casefold() in _DELETE_WORDS:
+            stance, text = Stance.DELETE, None
+        elif proposed:
+            stance, text = Stance.AMEND, proposed
+            # A row is the whole article: one that leaves 款 out proposes deleting them, said aloud.
+            if (partial := partial_proposal(draft, unit, proposed)) is not None:
+                warnings.append(f"{p}: {row.position}: {partial.deleting()}")
+        else:
+            stance, text = Stance.COMMENT, None
+        key = (unit.eid, stance, text, reason)
+        if key in seen:  # a row copied in Word: the same comment once
+            warnings.append(f"{p}: {row.position} repeats {seen[key]}; imported once")
+            continue
+        seen[key] = row.position
+        out.append(NewComment(member, Anchor(unit.eid), stance, CommentSource(SourceKind.FORM, p.name, None, row.position),
+                              body=reason, proposed_text=text))  # fmt: skip
+    return out, warnings, problems

@@ -1,0 +1,357 @@
+"""Bring drafts, members and comments into the store from every source: the command line,
+CSV/JSON/JSONL files, filled comment forms and marked-up Word drafts.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import warnings
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from ..amendment.apply import AmendReport
+from ..comments import CommentSource, Member, NewComment, Role, SourceKind, Stance
+from ..drafts.anchors import describe, quote_anchor, resolve, unit_index
+from ..drafts.encoding import decode_text
+from ..drafts.serialize import body_separator
+from ..errors import InputError, StoreError, ValidationError
+from ..limits import MAX_DATA_BYTES, read_capped
+from ..model import Diagnostic, Draft
+from ..plugins import PluginWarning, get_plugin_manager
+from ..records import ImportReport, StoredDraft
+from ..registry import load_draft, parse
+from ..review.proposals import anchor_partial, normalise_comment, normalise_proposal
+from ..store import Store
+from ..textcheck import check_fields
+from .bulk import Row, committee_reasons, is_comment, parse_stance, read_rows, validate
+from .forms import FilledForm, form_comments, open_form
+from .marked_up import original_source, read_marked_up
+
+
+def file_sha256(path: str | Path) -> str:
+    """Hash of a file's bytes; InputError when it cannot be read."""
+    p = Path(path)
+    try:
+        return hashlib.sha256(p.read_bytes()).hexdigest()
+    except FileNotFoundError:
+        raise InputError(str(p), "no such file") from None
+    except IsADirectoryError:
+        raise InputError(str(p), "is a directory, not a file") from None
+
+
+def add_draft_file(store: Store, path: str | Path, name: str, version: str, *, title: str | None = None,
+                   profile: str | None = None, encoding: str | None = None, replace: bool = False,
+                   reject_changes: bool = False) -> tuple[StoredDraft, str, tuple[Diagnostic, ...]]:  # fmt: skip
+    """Parse a draft file and store it as ``name@version``; returns it, "added"/"unchanged"/"replaced"
+    and the parser's warnings. ``reject_changes`` reads a .docx as it was before its tracked changes."""
+    sha = file_sha256(path)
+    if reject_changes:
+        if Path(path).suffix.lower() != ".docx":
+            raise InputError(str(path), "--reject-changes applies to .docx files only")
+        draft = parse(original_source(path), profile)
+    else:
+        draft = load_draft(path, profile=profile, encoding=encoding)
+    if draft.errors:
+        first = draft.errors[0]
+        raise InputError(str(path), f"{first.code}: {first.message}", first.line)
+    stored, status = store.add_draft(draft, name, version, sha, Path(path).name, title=title, replace=replace)
+    return stored, status, draft.diagnostics
+
+
+def checked_stance(stance: str, proposed: str | None) -> Stance:
+    """The stance a comment takes (default: amend with a proposal, else comment), checked
+    against the proposal: amend and insert need one, delete takes none."""
+    try:
+        chosen = parse_stance(stance, proposed)
+    except ValueError as exc:
+        raise StoreError(str(exc)) from None
+    if chosen in (Stance.AMEND, Stance.INSERT) and proposed is None:
+        raise StoreError(f"stance {chosen} needs --propose")
+    if chosen is Stance.DELETE and proposed is not None:
+        raise StoreError("stance delete takes no --propose (the unit is removed)")
+    return chosen
+
+
+def add_comment(store: Store, ref: str, member: str, at: str, *, propose: str | None = None, reason: str = "",
+                quote: str = "", stance: str | None = None) -> tuple[int, list[str]]:  # fmt: skip
+    """Record one comment typed on the command line; returns its id and warnings."""
+    stored = store.get_draft(ref)
+    store.get_member(member)
+    draft = stored.load()
+    unit = resolve(draft, at, stored.ref)
+    proposed = propose if propose is not None and propose.strip() else None
+    chosen = checked_stance(stance or "", proposed)
+    if chosen not in (Stance.SUPPORT, Stance.OPPOSE, Stance.DELETE) and proposed is None and not reason.strip():
+        raise StoreError("say something: give --propose, --reason, or --stance support/oppose")
+    anchor, hits = quote_anchor(draft, unit, quote)
+    try:  # one 款 given for a multi-款 article: anchored at that 款, or refused
+        target, anchor, proposed, moved = anchor_partial(draft, unit, chosen, proposed, anchor)
+    except ValueError as exc:
+        raise StoreError(str(exc)) from None
+    if target is not unit:
+        unit = target
+        hits = quote_anchor(draft, unit, quote)[1]
+    warnings = [moved] if moved else []
+    if hits > 1:
+        warnings.append(f"the quote {quote!r} occurs {hits} times in {unit.eid}; anchored at the first")
+    if chosen is Stance.AMEND and proposed is not None and normalise_proposal(draft, unit, proposed) == unit.body(
+            body_separator(draft)):  # fmt: skip
+        lang = "en" if draft.profile.startswith("en") else "zh"
+        warnings.append(f"the proposal repeats the draft's wording of {describe(unit.eid, lang)}; it changes "
+                        "nothing (use --stance support to support the article as it is)")  # fmt: skip
+    report = _store_comments(store, stored, draft, "the command line", [NewComment(member, anchor, chosen, CommentSource(SourceKind.CLI),
+                                                        body=reason.strip(), proposed_text=proposed)])  # fmt: skip
+    if not report.added:
+        raise StoreError(f"{member} already made this exact comment on {unit.eid} (nothing added)")
+    return report.added[0], warnings
+
+
+def _store_comments(store: Store, stored: StoredDraft, draft: Draft | None, where: str, items: list[NewComment],
+                    **kwargs: Any) -> ImportReport:  # fmt: skip
+    """The one way comments enter the store: amend proposals normalised against their unit
+    (a leading copy of its label dropped, see :mod:`lawcomment.review.proposals`), plugins'
+    ``validate_comment`` checks (any problem rejects the batch, nothing written), then
+    ``comment_added`` for each new one."""
+    pm = get_plugin_manager()
+    items = list(items)
+    unfit = [f"{c.source.position or (c.anchor.eid or 'the document')}: {problem}" for c in items
+             for problem in check_fields({"reason": c.body, "proposed text": c.proposed_text, "quote": c.anchor.quote,
+                                          "author": c.source.author, "member": c.member})]  # fmt: skip
+    if unfit:
+        raise ValidationError(where, unfit, f"{len(unfit)} problem(s) in the text; nothing was imported")
+    if any(c.stance is Stance.AMEND and c.proposed_text for c in items):
+        draft = draft or stored.load()
+        index = unit_index(draft)
+        items = [normalise_comment(draft, index, c) for c in items]
+    if pm.hook.validate_comment.get_hookimpls():
+        draft = draft or stored.load()
+        problems: list[str] = []
+        for c in items:
+            at = c.source.position or (c.anchor.eid or "the document")
+            for impl in pm.hook.validate_comment.get_hookimpls():
+                found: Any = impl.function(comment=c, draft=draft, ref=stored.ref)  # a plugin's answer: str, list or None
+                for problem in [found] if isinstance(found, str) else (found or []):
+                    problems.append(f"{at}: {problem} (plugin {pm.get_name(impl.plugin)!r})")
+        if problems:
+            raise ValidationError(where, problems, f"{len(problems)} problem(s) found by plugin checks; "
+                                                   "nothing was imported")  # fmt: skip
+    report = store.add_comments(stored.ref, items, **kwargs)
+    if report.added and pm.hook.comment_added.get_hookimpls():
+        for cid in report.added:
+            comment = store.get_comment(cid)
+            for impl in pm.hook.comment_added.get_hookimpls():
+                try:
+                    impl.function(comment=comment, ref=stored.ref)
+                except Exception as exc:  # the comment is stored; a failing notifier must not undo that
+                    warnings.warn(f"plugin {pm.get_name(impl.plugin)!r} failed on comment #{cid}: "
+                                  f"{type(exc).__name__}: {exc}", PluginWarning, stacklevel=2)  # fmt: skip
+    return report
+
+
+@dataclass
+class ImportResult:
+    """What ``import_comments`` did: the kind of file, the store's report, and every
+    warning and skipped row, each naming the file and its row or article."""
+
+    kind: str  # "csv", "json", "form" or "marked-up draft"
+    draft: str
+    report: ImportReport
+    warnings: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    found: int = 0
+    reasons: int = 0  # committee reasons set (a file's committee_reason column)
+
+
+def read_author_map(path: str | Path) -> dict[str, str]:
+    """An ``author,member`` CSV → {Word author: member id}."""
+    p = Path(path)
+    if not p.is_file():
+        raise InputError(str(p), "no such file")
+    text, _ = decode_text(read_capped(p, MAX_DATA_BYTES, "author maps"), str(p))
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    fields = [f.strip().lower() for f in reader.fieldnames or []]
+    if "author" not in fields or "member" not in fields:
+        raise InputError(str(p), "an author map needs the columns author,member", 1)
+    out: dict[str, str] = {}
+    for row in reader:
+        clean = {k.strip().lower(): (v or "").strip() for k, v in row.items() if k}
+        if clean["author"] and clean["member"]:
+            out[clean["author"]] = clean["member"]
+    return out
+
+
+def import_comments(store: Store, path: str | Path, ref: str | None = None, *, member: str | None = None,
+                    author_map: dict[str, str] | None = None, skip_invalid: bool = False,
+                    encoding: str | None = None) -> ImportResult:  # fmt: skip
+    """Import a comment file: .csv/.json/.jsonl rows, a filled comment form (.docx), or a
+    marked-up draft (.docx). All of it lands in one transaction, or none of it."""
+    p = Path(path)
+    sha = file_sha256(p)
+    suffix = p.suffix.lower()
+    if suffix == ".docm":
+        raise InputError(str(p), "macro-enabled documents (.docm) are not accepted; save as .docx")
+    if suffix == ".docx":
+        if (form := open_form(p)) is not None:
+            return _import_form(store, form, sha, ref, member, skip_invalid)
+        if ref is None:
+            raise StoreError(f"{p}: a marked-up draft needs --draft NAME@VERSION")
+        stored = store.get_draft(ref)
+        if member is not None:
+            store.get_member(member)
+        draft = stored.load()
+        intake = read_marked_up(p, draft, stored.ref, store.members(), member, author_map)
+        report = _store_comments(store, stored, draft, str(p), intake.comments, file=p.name, sha256=sha, kind="marked-up draft",
+                                    member=member)  # fmt: skip
+        return ImportResult("marked-up draft", stored.ref, report, intake.warnings, found=len(intake.comments))
+    if ref is None:
+        raise StoreError(f"{p}: importing a comment file needs --draft NAME@VERSION")
+    stored = store.get_draft(ref)
+    if member is not None:
+        store.get_member(member)
+    rows, warnings, kind = read_rows(p, encoding)
+    draft = stored.load()
+    reasons, reason_problems = committee_reasons(rows, draft, stored.ref)
+    said = [r for r in rows if is_comment(r) and not _stored_already(store, stored.ref, r)]
+    again = sum(1 for r in rows if is_comment(r)) - len(said)
+    good, problems, notes = validate(said, draft, stored.ref, p, kind, {m.id for m in store.members()}, member)
+    problems = sorted(problems + reason_problems, key=_row_order)
+    if problems and not skip_invalid:
+        raise ValidationError(str(p), problems, f"{len(problems)} of {len(rows)} row(s) are invalid; nothing was "
+                                                "imported (fix them, or pass --skip-invalid)")  # fmt: skip
+    warnings += [f"{p}: {x}" for x in notes]
+    with store.transaction():  # the comments and the committee's reasons land together
+        report = _store_comments(store, stored, draft, str(p), good, file=p.name, sha256=sha, kind=str(kind),
+                                 member=member)  # fmt: skip
+        for eid, text in reasons:
+            store.set_committee_reason(stored.ref, eid, text)
+    if again:  # a `comment list --format json` of this store, imported back
+        report = replace(report, duplicates=report.duplicates + again)
+    return ImportResult(str(kind), stored.ref, report, warnings, [f"{p}: {x}" for x in problems], found=len(good),
+                        reasons=len(reasons))
+
+
+def _stored_already(store: Store, ref: str, row: Row) -> bool:
+    """A row of a ``lawcomment.comments/1`` export that is that very comment of this store."""
+    cid = row.extra.get("id")
+    if not isinstance(cid, int) or isinstance(cid, bool) or not 0 < cid < 1 << 63 or row.values.get("draft", ref) != ref:
+        return False
+    try:
+        c = store.get_comment(cid)
+    except StoreError:
+        return False
+    v = row.values
+    return (c.draft == ref and c.member == v.get("member", "") and (c.anchor.eid or "") == v.get("article", "")
+            and c.body == v.get("reason", "").strip() and (c.proposed_text or "") == (v.get("proposed_text") or "")
+            and str(c.stance) == v.get("stance", ""))  # fmt: skip
+
+
+def _row_order(problem: str) -> tuple[int, str]:
+    """Problems in file order: ``row 12: …`` / ``line 3: …`` by their number."""
+    head = problem.split(":", 1)[0].split()
+    return (int(head[-1]) if head and head[-1].isdigit() else 0, problem)
+
+
+def _import_form(store: Store, form: FilledForm, sha: str, ref: str | None, member: str | None,
+                 skip_invalid: bool) -> ImportResult:  # fmt: skip
+    p, form_ref, form_member = form.path, form.draft, form.member
+    if ref and form_ref and ref != form_ref:
+        raise InputError(str(p), f"this form was made for {form_ref}, not {ref}")
+    target = ref or form_ref
+    if target is None:
+        raise StoreError(f"{p}: the form does not say which draft it is for; pass --draft NAME@VERSION")
+    who = member or form_member
+    if who is None:
+        raise StoreError(f"{p}: the form does not say which member filled it; pass --member")
+    stored = store.get_draft(target)
+    org = store.get_member(who).org
+    draft = stored.load()
+    comments, warnings, problems = form_comments(form, draft, stored.ref, who, member_org=org or None)
+    if problems and not skip_invalid:
+        raise ValidationError(str(p), problems, f"{len(problems)} filled row(s) name no article of {stored.ref}; "
+                                                "nothing was imported (fix them, or pass --skip-invalid)")  # fmt: skip
+    skipped = [f"{p}: {x}" for x in problems]
+    report = _store_comments(store, stored, draft, str(p), comments, file=p.name, sha256=sha, kind="form", member=who)
+    return ImportResult("form", stored.ref, report, warnings, skipped, found=len(comments))
+
+
+_MEMBER_COLUMNS = {
+    "id": ("id", "member", "memberid", "会员", "会员编号", "编号", "简称"),
+    "org": ("org", "organisation", "organization", "company", "单位", "单位名称", "公司", "名称"),
+    "group": ("group", "workinggroup", "wg", "工作组", "小组", "行业工作组"),
+    "email": ("email", "e-mail", "mail", "邮箱", "电子邮箱"),
+    "lang": ("lang", "language", "语言"),
+    "role": ("role", "角色"),
+}  # fmt: skip
+
+
+def import_members(store: Store, path: str | Path, update: bool = False, encoding: str | None = None) -> dict[str, int]:
+    """Add members from a CSV (id, org, group, email, lang, role; Chinese headers accepted).
+
+    Every row is checked first; one bad row stops the whole file (nothing is written).
+    """
+    p = Path(path)
+    if not p.is_file():
+        raise InputError(str(p), "no such file")
+    text, _ = decode_text(read_capped(p, MAX_DATA_BYTES, "member files"), str(p), encoding)
+    reader = csv.reader(io.StringIO(text, newline=""))
+    header = next(reader, None)
+    if header is None:
+        raise InputError(str(p), "the file is empty")
+    aliases = {a: k for k, names in _MEMBER_COLUMNS.items() for a in names}
+    cols = {i: aliases.get(h.strip().lstrip("\ufeff").lower().replace(" ", "").replace("_", "")) for i, h in enumerate(header)}
+    if "id" not in cols.values():
+        raise InputError(str(p), "no id column (id, member, 会员…)", 1)
+    members: list[tuple[str, Member]] = []
+    problems: list[str] = []
+    for record in reader:
+        line = reader.line_num
+        if not any(c.strip() for c in record):
+            continue
+        v = {cols[i]: c.strip() for i, c in enumerate(record) if cols.get(i)}
+        role = (v.get("role") or "member").lower()
+        role = {"会员": "member", "成员": "member", "员工": "staff", "秘书处": "staff"}.get(role, role)
+        unfit = check_fields({k: v.get(k, "") for k in ("id", "org", "group", "email")})
+        if unfit:
+            problems += [f"row {line}: {x}" for x in unfit]
+        elif not v.get("id") or any(ch.isspace() for ch in v["id"]):
+            problems.append(f"row {line}: the id must be one word (got {v.get('id', '')!r})")
+        elif role not in ("member", "staff"):
+            problems.append(f"row {line}: role must be member or staff (got {v.get('role')!r})")
+        else:
+            members.append((f"row {line}", Member(v["id"], v.get("org", ""), v.get("group", ""), v.get("email", ""),
+                                                  v.get("lang") or "zh", Role(role))))  # fmt: skip
+    seen: dict[str, str] = {}
+    for where, m in members:
+        if m.id in seen:
+            problems.append(f"{where}: member {m.id!r} repeats {seen[m.id]}")
+        seen.setdefault(m.id, where)
+    if problems:
+        raise ValidationError(str(p), problems, f"{len(problems)} invalid row(s); no member was added")
+    counts = {"added": 0, "updated": 0, "unchanged": 0}
+    with store.transaction():
+        for where, m in members:
+            try:
+                counts[store.add_member(m, update=update)] += 1
+            except StoreError as exc:
+                raise InputError(str(p), f"{where}: {exc}") from None
+    return counts
+
+
+def add_amended_draft(store: Store, path: str | Path, base_ref: str, version: str, *, law: str | None = None,
+                      title: str | None = None, encoding: str | None = None,
+                      replace: bool = False) -> tuple[StoredDraft, str, AmendReport]:  # fmt: skip
+    """Parse the instrument at ``path``, apply it to the stored ``base_ref`` and store the
+    result as a new version of the same draft; returns it, its status and the report."""
+    from ..amendment.apply import apply_instrument
+    from ..amendment.parse import load_instrument
+
+    base = store.get_draft(base_ref)
+    sha = hashlib.sha256(f"{base.sha256}:{file_sha256(path)}".encode()).hexdigest()
+    instrument = load_instrument(path, encoding)
+    draft, report = apply_instrument(base.load(), instrument, law, name=Path(path).name)
+    stored, status = store.add_draft(draft, base.name, version, sha, Path(path).name,
+                                     title=title or base.title, replace=replace)  # fmt: skip
+    return stored, status, report

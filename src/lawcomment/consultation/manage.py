@@ -1,0 +1,274 @@
+"""Correcting mistakes with history kept: edit, withdraw and undo comments, undo imports, rename,
+merge and remove members, remove drafts. Every change is logged and can be reversed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ..comments import Comment, Member, Role, Stance, Status
+from ..drafts.anchors import quote_anchor, resolve
+from ..errors import StoreError
+from ..records import ImportBatch, Revision, StoredDraft
+from ..review.proposals import anchor_partial, normalise_proposal
+from ..store import Store
+from .intake import checked_stance
+
+#: Revisions that ``undo_comment`` steps back over.
+UNDOABLE = ("edit", "withdraw", "undo")
+
+
+def edit_comment(store: Store, comment_id: int, *, propose: str | None = None, reason: str | None = None,
+                 stance: str | None = None, at: str | None = None, quote: str | None = None,
+                 no_proposal: bool = False) -> tuple[Comment, list[str]]:  # fmt: skip
+    """Change what a comment says or where it points; the earlier state is kept as a revision.
+    Returns the comment and warnings.
+
+    A new wording is read as at intake (its unit's own label dropped; one 款 of a multi-款
+    article anchored at that 款, or refused). ``no_proposal`` removes the proposed wording
+    (the comment becomes a remark). Staff re-anchoring an orphaned comment, or rewording an
+    adopted one, puts it back in play (open).
+    """
+    c = store.get_comment(comment_id)
+    if c.status in (Status.WITHDRAWN, Status.SUPERSEDED):
+        history = store.revisions(comment_id)
+        how = _how_to_reverse(history[-1]) if history and history[-1].action != "withdraw" else (
+            f"undo the withdrawal first: `lawcomment comment undo {comment_id}`")  # fmt: skip
+        raise StoreError(f"comment #{comment_id} is {c.status}; only open comments can be edited"
+                         + (f" ({how})" if c.status is Status.WITHDRAWN else ""))  # fmt: skip
+    stored = store.get_draft(c.draft)
+    draft = stored.load()
+    fields: dict[str, Any] = {}
+    warnings: list[str] = []
+    proposed = c.proposed_text
+    if propose is not None:
+        proposed = propose if propose.strip() else None
+    if no_proposal:
+        proposed = None
+    if reason is not None and reason.strip() != c.body:
+        fields["body"] = reason.strip()
+    new_stance = c.stance
+    if stance is not None or proposed != c.proposed_text:
+        if stance == "delete" and proposed is not None:
+            raise StoreError(f"comment #{comment_id} proposes a wording; a deletion takes none (add --no-proposal)")
+        # a wording given to a remark, question or support makes it a proposal (amend), as at intake
+        kept = str(c.stance) if c.stance in (Stance.AMEND, Stance.INSERT) and proposed is not None else ""
+        new_stance = checked_stance(stance if stance is not None else kept, proposed)
+    unit = None
+    if at is not None or quote is not None or proposed != c.proposed_text:
+        if at is not None:
+            unit = resolve(draft, at, stored.ref)
+        elif c.anchor.eid is not None:
+            unit = resolve(draft, c.anchor.eid, stored.ref)
+        elif quote is not None:
+            raise StoreError(f"comment #{comment_id} is on the whole document; give --at with --quote")
+    anchor = c.anchor
+    if unit is not None:
+        anchor, _ = quote_anchor(draft, unit, c.anchor.quote if quote is None else quote)
+        if new_stance is Stance.AMEND and proposed is not None:
+            proposed = normalise_proposal(draft, unit, proposed)
+            try:  # one 款 given for a multi-款 article: anchored at that 款, or refused
+                _, anchor, proposed, moved = anchor_partial(draft, unit, new_stance, proposed, anchor)
+            except ValueError as exc:
+                raise StoreError(f"comment #{comment_id}: {exc}") from None
+            if moved:
+                warnings.append(moved)
+    if proposed != c.proposed_text:
+        fields["proposed_text"] = proposed
+    if new_stance is not c.stance:
+        fields["stance"] = new_stance
+    if anchor != c.anchor:
+        fields.update(eid=anchor.eid, quote=anchor.quote, prefix=anchor.prefix, suffix=anchor.suffix,
+                      offset=anchor.offset)  # fmt: skip
+    if not fields:
+        raise StoreError(f"comment #{comment_id} already reads like that; nothing changed")
+    if c.status in (Status.ORPHANED, Status.ADOPTED) and ({"eid", "proposed_text", "stance"} & set(fields)):
+        fields.update(status=Status.OPEN, note=f"{c.note}; {c.status} until staff edited it".lstrip("; "))
+    return store.update_comment(comment_id, "edit", **fields), warnings
+
+
+def withdraw_comment(store: Store, comment_id: int, reason: str = "") -> Comment:
+    """Take a comment out of every merge and export; it stays on record (``comment undo`` brings it back)."""
+    c = store.get_comment(comment_id)
+    if c.status is Status.WITHDRAWN:
+        raise StoreError(f"comment #{comment_id} is already withdrawn")
+    note = f"withdrawn: {reason}" if reason else "withdrawn"
+    return store.update_comment(comment_id, "withdraw", status=Status.WITHDRAWN, note=note,
+                                detail={"reason": reason})  # fmt: skip
+
+
+def forward_comment(store: Store, comment_id: int, forward: bool = True) -> Comment:
+    """Mark a member's remark to be printed in the submission (or internal again)."""
+    c = store.get_comment(comment_id)
+    if c.status in (Status.WITHDRAWN, Status.SUPERSEDED):
+        raise StoreError(f"comment #{comment_id} is {c.status}; only open comments can be forwarded")
+    if not c.body.strip():
+        raise StoreError(f"comment #{comment_id} has no remark to forward (its reason is empty)")
+    if c.forwarded == forward:
+        raise StoreError(f"comment #{comment_id} is already {'forwarded' if forward else 'internal'}")
+    return store.update_comment(comment_id, "forward" if forward else "unforward", forwarded=int(forward))
+
+
+def undo_comment(store: Store, comment_id: int) -> Comment:
+    """Step back over the comment's last edit or withdrawal (and, run again, redo it).
+
+    Refused when something else changed it since (a newer proposal replaced it, its import
+    was undone, its member merged): undoing the edit would undo that too."""
+    store.get_comment(comment_id)
+    history = store.revisions(comment_id)
+    if not any(r.action in UNDOABLE for r in history):
+        raise StoreError(f"comment #{comment_id} has no edit or withdrawal to undo")
+    last = history[-1]
+    if last.action not in UNDOABLE:
+        raise StoreError(f"comment #{comment_id} changed since its last edit ({last.action} on {last.at}); "
+                         + _how_to_reverse(last))
+    fields = {k: last.data[k] for k in ("eid", "quote", "prefix", "suffix", "offset", "stance", "body", "proposed_text",
+                                        "status", "note")}  # fmt: skip
+    return store.update_comment(comment_id, "undo", detail={"revision": last.id, "of": last.action}, **fields)
+
+
+def _how_to_reverse(r: Revision) -> str:
+    """What reverses the change a revision records."""
+    if r.action == "import.undo":
+        return f"restore its import first (`lawcomment import restore {r.data.get('import')}`)"
+    if r.action == "supersede":
+        return f"it was replaced by #{r.data.get('by')}; withdraw or edit that one instead"
+    if r.action == "member.merge":
+        return f"unmerge its member first (`lawcomment member unmerge {r.data.get('from_member')}`)"
+    return "undo that first"
+
+
+@dataclass(frozen=True, slots=True)
+class UndoReport:
+    """What undoing (or restoring) an import did: comments withdrawn and comments reopened."""
+
+    batch: ImportBatch
+    withdrawn: tuple[int, ...]
+    reopened: tuple[int, ...]
+
+
+def undo_import(store: Store, batch_id: int) -> UndoReport:
+    """Withdraw every comment an import added (and their copies carried to later versions),
+    and reopen the comments it had superseded, unless a later proposal of the same member
+    replaces them still; all in one transaction."""
+    with store.transaction():  # the checks too, so two staff undoing at once cannot both pass them
+        batch = store.get_import(batch_id)
+        if batch.undone_at:
+            raise StoreError(f"import #{batch_id} ({batch.file}) was already undone on {batch.undone_at} "
+                             f"by {batch.undone_by}")  # fmt: skip
+        ids = store.import_comment_ids(batch_id)
+        withdrawing = set(ids)
+        withdrawn: list[int] = []
+        reopened: list[int] = []
+        for cid in ids:
+            for older in store.superseded_by(cid):
+                old = store.get_comment(older)
+                if old.status is not Status.SUPERSEDED or _replaced_still(store, old, withdrawing):
+                    continue
+                before = next((r.data["status"] for r in reversed(store.revisions(older))
+                               if r.action == "supersede"), str(Status.OPEN))  # fmt: skip
+                store.update_comment(older, "import.undo", status=before, detail={"import": batch_id})
+                reopened.append(older)
+            for copy in [cid, *store.carried_copies(cid)]:
+                if store.get_comment(copy).status is not Status.WITHDRAWN:
+                    store.update_comment(copy, "import.undo", status=Status.WITHDRAWN,
+                                         note=f"withdrawn: import #{batch_id} undone", detail={"import": batch_id})  # fmt: skip
+                    withdrawn.append(copy)
+        store.mark_import(batch_id, undone=True)
+    return UndoReport(store.get_import(batch_id), tuple(withdrawn), tuple(reopened))
+
+
+def _replaced_still(store: Store, old: Comment, leaving: set[int]) -> bool:
+    """Is there an open wording of the same unit by the same member, other than those leaving?"""
+    if not _is_wording(old):
+        return False
+    same = store.comments(old.draft, eid=old.anchor.eid, member=old.member)
+    return any(c.id not in leaving and c.id != old.id and c.status is Status.OPEN and _is_wording(c) for c in same)
+
+
+def _is_wording(c: Comment) -> bool:
+    return c.thread is None and (c.stance is Stance.DELETE or (c.stance is Stance.AMEND and c.proposed_text is not None))
+
+
+def restore_import(store: Store, batch_id: int) -> UndoReport:
+    """Reverse ``undo_import``: the import's comments (and their carried copies) come back
+    and supersede again what they had. Refused when the same file was imported again since."""
+    with store.transaction():
+        batch = store.get_import(batch_id)
+        if not batch.undone_at:
+            raise StoreError(f"import #{batch_id} ({batch.file}) is not undone; nothing to restore")
+        ids = store.import_comment_ids(batch_id)
+        twins = sorted({t for cid in ids for t in store.live_twins(cid)})
+        if twins:
+            raise StoreError(f"import #{batch_id} ({batch.file}) was imported again since (comments "
+                             f"{', '.join(f'#{t}' for t in twins[:10])}); restoring it would double them. "
+                             "Undo that import instead, then restore this one")  # fmt: skip
+        restored: list[int] = []
+        superseded: list[int] = []
+        for cid in ids:
+            for copy in [cid, *store.carried_copies(cid)]:
+                last = next((r for r in reversed(store.revisions(copy)) if r.action == "import.undo"), None)
+                if last is None or store.get_comment(copy).status is not Status.WITHDRAWN:
+                    continue
+                store.update_comment(copy, "import.restore", status=last.data["status"], note=last.data["note"],
+                                     detail={"import": batch_id})  # fmt: skip
+                restored.append(copy)
+            for older in store.superseded_by(cid):
+                if store.get_comment(older).status is not Status.SUPERSEDED:
+                    store.update_comment(older, "supersede", status=Status.SUPERSEDED, detail={"by": cid})
+                    superseded.append(older)
+        store.mark_import(batch_id, undone=False)
+    return UndoReport(store.get_import(batch_id), tuple(superseded), tuple(restored))
+
+
+def merge_members(store: Store, source: str, target: str) -> int:
+    """Move every comment of ``source`` to ``target`` and remove ``source``; ``unmerge_member`` reverses it."""
+    src, dst = store.get_member(source), store.get_member(target)
+    if src.id == dst.id:
+        raise StoreError("a member cannot be merged into itself")
+    ids = store.member_comment_ids(src.id)
+    if not ids:
+        raise StoreError(f"member {src.id!r} has no comments to merge; remove it instead (`lawcomment member remove {src.id}`)")
+    with store.transaction():
+        for cid in ids:
+            store.update_comment(cid, "member.merge", member=dst.id, detail=_member_detail(src))
+        store.remove_member(src.id)
+    return len(ids)
+
+
+def unmerge_member(store: Store, source: str) -> int:
+    """Bring back a member merged into another, with its comments."""
+    if any(m.id == source for m in store.members()):
+        raise StoreError(f"member {source!r} exists; it was not merged away")
+    moved = store.merged_comments(source)
+    if not moved:
+        raise StoreError(f"no comments were merged away from {source!r}")
+    info = moved[0][1]
+    with store.transaction():
+        store.add_member(Member(source, info.get("org", ""), info.get("group", ""), info.get("email", ""),
+                                info.get("lang", "zh"), Role(info.get("role", "member"))))  # fmt: skip
+        for cid, _ in moved:
+            store.update_comment(cid, "member.unmerge", member=source, detail={"from_member": source})
+    return len(moved)
+
+
+def _member_detail(m: Member) -> dict[str, object]:
+    return {"from_member": m.id, "org": m.org, "group": m.group, "email": m.email, "lang": m.lang, "role": str(m.role)}
+
+
+def remove_draft(store: Store, ref: str, force: bool = False) -> tuple[StoredDraft, str]:
+    """Delete a draft nobody commented on; with ``force``, archive one that has comments
+    (reversible: ``restore_draft``). Returns the draft and "removed" or "archived"."""
+    d = store.get_draft(ref)
+    if force:
+        return store.set_draft_archived(d.ref, True), "archived"
+    return store.delete_draft(d.ref), "removed"
+
+
+def restore_draft(store: Store, ref: str) -> StoredDraft:
+    """Bring an archived draft back."""
+    d = store.get_draft(ref, archived=True)
+    if d.archived is None:
+        raise StoreError(f"{d.ref} is not archived")
+    return store.set_draft_archived(d.ref, False)

@@ -1,0 +1,520 @@
+"""Comments from a marked-up draft: each author's tracked changes become one proposal per
+article (that author's changes accepted, everyone else's rejected), and Word comments
+become comments anchored with the quote, prefix and suffix of their range.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from ..comments import Anchor, CommentSource, Member, NewComment, SourceKind, Stance, Status
+from ..docx.markup import Markup, Para, Rendered, Table, View, raw_text, render
+from ..docx.package import DocxPackage
+from ..docx.reader import read_checked
+from ..drafts.anchors import CONTEXT, describe, locate, unit_body, unit_index
+from ..drafts.parse import parse_source
+from ..drafts.serialize import body_separator
+from ..drafts.source import Block, Source
+from ..errors import InputError, ValidationError
+from ..model import Draft, Kind, Unit
+from ..registry import get_profile
+
+
+@dataclass
+class Intake:
+    """What one marked-up file yields: comments ready for the store, warnings, counts."""
+
+    comments: list[NewComment] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    authors: set[str] = field(default_factory=set)
+    revisions: int = 0
+    word_comments: int = 0
+
+
+def original_source(path: str | Path) -> Source:
+    """The document as it was before its tracked changes (every change rejected)."""
+    pkg = DocxPackage(path)
+    try:
+        markup, rendered = read_checked(pkg, View.ORIGINAL)
+        return _source(path, markup, rendered)
+    finally:
+        pkg.close()
+
+
+def _source(path: str | Path, markup: Markup, rendered: Rendered) -> Source:
+    """The original text as a Source whose fidelity is checked against the runs themselves."""
+    return Source(str(path), tuple(rendered.blocks), title=rendered.title, front_matter=tuple(rendered.front),
+                  raw=raw_text(markup, View.ORIGINAL, frozenset((*rendered.title_paras, *rendered.front_paras))))
+
+
+def resolve_authors(path: str, authors: set[str], members: list[Member], member: str | None = None,
+                    author_map: dict[str, str] | None = None) -> dict[str, str]:  # fmt: skip
+    """Word author → member id: ``member`` for all, else ``author_map``, else a member whose
+    id, organisation or email equals the author (ignoring case). Unknown authors are a
+    ValidationError listing every author found."""
+    ids = {m.id for m in members}
+    if member is not None:
+        return {a: member for a in authors}
+    out: dict[str, str] = {}
+    problems: list[str] = []
+    for a in sorted(authors):
+        target = (author_map or {}).get(a)
+        if target is None:
+            key = a.strip().casefold()
+            target = next((m.id for m in members if key and key in (m.id.casefold(), m.org.casefold(),
+                                                                     m.email.casefold())), None)  # fmt: skip
+        if target is None:
+            problems.append(f"author {a or '(no author)'!r} is not mapped to a member")
+        elif target not in ids:
+            problems.append(f"author {a!r} maps to unknown member {target!r}")
+        else:
+            out[a] = target
+    if problems:
+        found = ", ".join(repr(a or "(no author)") for a in sorted(authors))
+        raise ValidationError(path, problems, f"Word authors found: {found}; map each to a member with --member "
+                                              "or --author-map (a CSV with the columns author,member)")  # fmt: skip
+    return out
+
+
+class _Reader:
+    def __init__(self, path: Path, markup: Markup, original: Rendered, stored: Draft, ref: str) -> None:
+        self.path = path
+        self.markup = markup
+        self.original = original
+        self.stored = stored
+        self.ref = ref
+        self.profile = get_profile(stored.profile)
+        self.sep = body_separator(stored)
+        self.lang = "en" if stored.profile.startswith("en") else "zh"
+        self.index = unit_index(stored)
+        self.intake = Intake()
+        self.in_units: set[int] = set()  # paragraphs owned by a unit of the parsed text
+        self.paras = {p.index: p for p in markup.paras()}
+        self.table_of: dict[int, int] = {}
+        for item in markup.body:
+            if isinstance(item, Table):
+                for p in item.paras():
+                    self.table_of[p.index] = item.first
+
+    # -- matching the file to the stored draft ------------------------------------------
+    def parse_original(self) -> Draft:
+        parsed = parse_source(_source(self.path, self.markup, self.original), self.profile)
+        if parsed.errors:  # the file's text was not read whole: nothing in it can be trusted
+            first = parsed.errors[0]
+            raise InputError(str(self.path), f"{first.code}: {first.message}", first.line)
+        self._check_same(parsed)
+        return parsed
+
+    def _check_same(self, parsed: Draft) -> None:
+        arts = [v.unit for v in parsed.articles()]
+        problems: list[str] = []
+        if not arts:
+            mine = "\n".join(u.body(self.sep) for u in parsed.units)
+            theirs = "\n".join(u.body(self.sep) for u in self.stored.units)
+            if mine != theirs:
+                problems.append("its text differs from the stored draft")
+        for art in arts:
+            stored = self.index.get(art.eid)
+            if stored is None:
+                problems.append(f"{describe(art.eid, self.lang)} is not in the stored draft")
+            elif stored.body(self.sep) != art.body(self.sep):
+                problems.append(f"{describe(art.eid, self.lang)} differs from the stored text")
+        if arts and not problems and len(arts) < len(self.stored.articles()):
+            self.intake.warnings.append(f"{self.path}: the file holds {len(arts)} of the "
+                                        f"{len(self.stored.articles())} articles of {self.ref}")  # fmt: skip
+        if problems:
+            shown = "; ".join(problems[:3]) + (f"; and {len(problems) - 3} more" if len(problems) > 3 else "")
+            raise InputError(str(self.path), f"not a draft of {self.ref} (with its changes rejected, {shown}); "
+                                             "was it made from another version, or were the changes accepted?")  # fmt: skip
+
+    # -- which unit each physical paragraph belongs to -----------------------------------
+    def owners(self, parsed: Draft) -> dict[int, Unit | str]:
+        """The unit each physical paragraph belongs to in the original text (every change
+        rejected). A paragraph that only exists as a tracked insertion is merged, in that
+        text, into a neighbour that depends on how Word recorded it: :meth:`placed` says
+        where it belongs in the accepted text."""
+        group_of_line: dict[int, tuple[int, ...]] = {}
+        for block, origin in zip(self.original.blocks, self.original.origins, strict=True):
+            group_of_line.setdefault(block.line, origin)
+        owner: dict[int, Unit | str] = {}
+        for unit in parsed.walk():
+            if unit.line is not None:
+                for index in group_of_line.get(unit.line, ()):
+                    owner[index] = unit  # deeper units come later and win
+        for index in self.original.title_paras:
+            owner[index] = "the title"
+        current: Unit | str = "the front matter"
+        for index in sorted(self.paras):
+            if index in owner:
+                current = owner[index]
+            else:
+                owner[index] = current
+            if isinstance(owner[index], Unit):
+                self.in_units.add(index)
+        return owner
+
+    def _kept(self, index: int, view: View, labelled: bool = False) -> bool:
+        """Does this paragraph carry text of the original into ``view`` (its own text, or
+        a rewrite of it, or its list label)? Then it stays in the unit it had."""
+        para = self.paras[index]
+        if not View.ORIGINAL.text(para).strip():
+            return False  # a paragraph the original does not have: placed by what precedes it
+        return bool(view.text(para).strip()) or (labelled and View.ORIGINAL.keeps(para.mark))
+
+    def placed(self, view: Rendered, accept: View, owner: dict[int, Unit | str]) -> dict[int, Unit | str]:
+        """The unit each physical paragraph belongs to in the text ``view`` renders, by that
+        text's structure whatever convention Word used for new paragraph marks.
+
+        A paragraph block of the view that keeps text of the original belongs where that
+        text did (its other paragraphs, emptied or new, go with it). A block made only of
+        new text belongs with the block before it: a new 款 or 项 after the last one of an
+        article is that article's, and a new 第X条之一 becomes an insertion after it.
+        Paragraphs the view does not show keep their original owner."""
+        placed: dict[int, Unit | str] = {}
+        last: Unit | str = "the front matter"
+        done: set[tuple[int, ...]] = set()
+        for block, origin in zip(view.blocks, view.origins, strict=True):
+            if origin in done or not origin:
+                continue
+            done.add(origin)
+            if block.rows is not None:
+                kept = list(origin)
+            else:
+                kept = [i for i in origin if self._kept(i, accept, labelled=i == origin[-1] and bool(block.label))]
+            for i in origin:
+                if kept:
+                    before = [k for k in kept if k <= i]
+                    placed[i] = owner[before[-1] if before else kept[0]]
+                else:
+                    placed[i] = last
+            last = placed[origin[-1]]
+        return placed
+
+    # -- tracked changes -----------------------------------------------------------------
+    def _places(self, author: str, index: int, owner: dict[int, Unit | str],
+                placed: dict[int, Unit | str], accept: View) -> list[Unit | str]:  # fmt: skip
+        """Where this author's changes in a paragraph belong: inserted text and marks where
+        the accepted text puts them, deleted text where it stood, and a deleted paragraph
+        mark with the paragraph whose text went with it."""
+        para = self.paras[index]
+        kinds = {r.kind for s in para.segs for r in s.revs if r.author == author}
+        out: list[Unit | str] = []
+        if "ins" in kinds or any(r.kind == "ins" and r.author == author for r in para.mark):
+            out.append(placed.get(index, owner[index]))
+        if "del" in kinds:
+            out.append(owner[index])
+        if any(r.kind == "del" and r.author == author for r in para.mark):
+            gone = not accept.text(para).strip()
+            after = self.paras.get(index + 1)
+            if not gone and after is not None and index + 1 not in self.table_of and \
+                    View.ORIGINAL.text(after).strip() and not accept.text(after).strip():
+                out.append(owner[index + 1])  # the mark went with the next paragraph's text
+            else:
+                out.append(owner[index])
+        return [w for k, w in enumerate(out) if all(w is not v for v in out[:k])]
+
+    def proposals(self, parsed: Draft, owner: dict[int, Unit | str], members: dict[str, str]) -> None:
+        touched: dict[str, dict[str, list[Para]]] = defaultdict(lambda: defaultdict(list))
+        outside: dict[str, list[tuple[str, int]]] = defaultdict(list)
+        views: dict[str, tuple[Rendered, dict[int, Unit | str]]] = {}
+        has_articles = bool(parsed.articles())
+        authors = dict.fromkeys(r.author for _, para in sorted(self.paras.items())
+                                for r in [r for s in para.segs for r in s.revs] + list(para.mark))  # fmt: skip
+        for author in authors:
+            accept = View(frozenset({author}))
+            view = render(self.markup, accept)
+            placed = self.placed(view, accept, owner) if has_articles else {}
+            views[author] = (view, placed)
+            for index, para in sorted(self.paras.items()):
+                if not any(r.author == author for r in [r for s in para.segs for r in s.revs] + list(para.mark)):
+                    continue
+                if not has_articles:  # not a law: one proposal per author for the whole document
+                    touched[author][""].append(para)
+                    continue
+                if index in self.table_of:
+                    outside[author].append((f"a table (paragraph {index})", index))
+                    continue
+                for where in self._places(author, index, owner, placed, accept):
+                    key = _proposal_key(where) if isinstance(where, Unit) else None
+                    if key is not None:
+                        if para not in touched[author][key]:
+                            touched[author][key].append(para)
+                    elif isinstance(where, Unit):
+                        outside[author].append((describe(where.eid, self.lang), index))
+                    else:
+                        outside[author].append((where or "the front matter", index))
+        for author, places in outside.items():
+            spots = sorted({(i, w) for w, i in places})
+            listed = ", ".join(f"{w} (paragraph {i})" for i, w in spots[:5])
+            more = f" and {len(spots) - 5} more" if len(spots) > 5 else ""
+            self.intake.warnings.append(f"{self.path}: tracked changes by {author or '(no author)'} in {len(spots)} "
+                                        f"paragraph(s) outside any article were not imported: {listed}{more}")  # fmt: skip
+        for author in sorted(touched):
+            view, placed = views[author]
+            members_of: dict[str, set[int]] = defaultdict(set)  # proposal key → its paragraphs in this view
+            for index, where in {**owner, **placed}.items():
+                if isinstance(where, Unit) and (key := _proposal_key(where)) is not None:
+                    members_of[key].add(index)
+            for key, paras in touched[author].items():
+                mine = members_of[key] if key else self.in_units
+                self._proposal(author, key, sorted(paras, key=lambda p: p.index), view, mine, members[author])
+
+    def _proposal(self, author: str, key: str, paras: list[Para], view: Rendered, mine: set[int],
+                  member: str) -> None:  # fmt: skip
+        blocks: list[Block] = []
+        joined = False
+        for block, origin, spans in zip(view.blocks, view.origins, view.spans, strict=True):
+            ours = [i for i in origin if i in mine]
+            if not ours:
+                continue
+            if len(ours) == len(origin) or block.rows is not None:
+                if origin[-1] in mine:
+                    blocks.append(block)
+                continue
+            # a block that joins this unit's text with another unit's (a deleted paragraph mark)
+            text = "".join(block.text[a:b] for i, a, b in spans if i in mine)
+            other = "".join(block.text[a:b] for i, a, b in spans if i not in mine)
+            joined = joined or bool(text.strip() and other.strip())
+            if origin[-1] in mine and (text.strip() or block.label):
+                blocks.append(replace(block, text=text))  # this unit's paragraph mark survives
+            elif text.strip():
+                blocks.append(Block(text, block.line))
+        base = self.index.get(key) if key else None
+        where = describe(key, self.lang) if key else "the document"
+        if joined:
+            self.intake.warnings.append(f"{self.path}: {author} joined {where} with the next unit by deleting a "
+                                        "paragraph mark; read as if they stayed apart")  # fmt: skip
+        revs = [r for p in paras for s in p.segs for r in s.revs if r.author == author]
+        revs += [r for p in paras for r in p.mark if r.author == author]
+        dates = sorted(r.date for r in revs if r.date)
+        source = CommentSource(SourceKind.DOCX_REVISION, self.path.name, author, f"paragraph {paras[0].index}")
+        created = dates[0] if dates else None
+        if not key:  # a document without articles: the whole text, as this author leaves it
+            text, original = _whole_text(view), _whole_text(self.original)
+            if text != original:
+                self.intake.comments.append(NewComment(member, Anchor(None), Stance.AMEND, source,
+                                                       proposed_text=text, created=created))  # fmt: skip
+            else:
+                self._no_effect(author, where)
+            return
+        if base is None:
+            raise InputError(str(self.path), f"{where} is not in {self.ref}")
+        if not blocks:
+            if base.kind is Kind.ARTICLE:
+                self.intake.comments.append(NewComment(member, Anchor(key), Stance.DELETE, source, created=created))
+            return
+        mini = parse_source(Source("view", tuple(blocks), title="\u2063"), self.profile)
+        units = list(mini.units)
+        first = units[0] if units else None
+        heads = [u for u in mini.walk() if u.kind.is_container and not (u is first and base.kind.is_container)]
+        if heads:
+            listed = ", ".join(f"{u.label}　{u.heading}".strip("　") for u in heads)
+            self.intake.warnings.append(f"{self.path}: {author} added the heading(s) {listed} after {where}; new "
+                                        "headings are not imported (the articles under them are)")  # fmt: skip
+        if base.kind is Kind.ARTICLE:
+            arts = [v.unit for v in mini.articles()]
+            if not arts or first is None or first.kind is not Kind.ARTICLE:
+                text = "\n".join(b.text for b in blocks if b.rows is None)
+                self.intake.warnings.append(f"{self.path}: {author}'s version of {where} no longer starts with "
+                                            "its article label; the whole text is the proposal")  # fmt: skip
+                self._amend(member, base, text, source, created)
+                return
+            if not arts[0].body(self.sep).strip():  # nothing left but the (list) label
+                self.intake.comments.append(NewComment(member, Anchor(key), Stance.DELETE, source, created=created))
+            elif not self._amend(member, base, arts[0].body(self.sep), source, created) and len(arts) == 1:
+                self._no_effect(author, where)
+            inserted = arts[1:]
+        else:
+            new = first.heading if first is not None and base.kind.is_container else "\n".join(b.text for b in blocks)
+            old = base.heading if base.kind.is_container else base.body(self.sep)
+            if new != old:
+                self.intake.comments.append(NewComment(member, Anchor(key), Stance.AMEND, source,
+                                                       proposed_text=new, created=created))  # fmt: skip
+            loose = first.text if first is not None and first.kind is base.kind and base.kind.is_container else base.text
+            if loose != base.text:
+                self.intake.warnings.append(f"{self.path}: {author}'s changes to the text under {where}, outside "
+                                            f"any article, were not imported: {loose!r}")  # fmt: skip
+            elif new == old and not mini.articles() and not heads:
+                self._no_effect(author, where)
+            inserted = [v.unit for v in mini.articles()]
+        for art in inserted:
+            # no body: the member wrote no remark, and the submission prints bodies as reasons
+            self.intake.comments.append(NewComment(member, Anchor(key), Stance.INSERT, source,
+                                                   proposed_text=art.body(self.sep), created=created))  # fmt: skip
+
+    def _amend(self, member: str, base: Unit, text: str, source: CommentSource, created: str | None) -> bool:
+        if text == base.body(self.sep):
+            return False
+        self.intake.comments.append(NewComment(member, Anchor(base.eid), Stance.AMEND, source,
+                                               proposed_text=text, created=created))  # fmt: skip
+        return True
+
+    def _no_effect(self, author: str, where: str) -> None:
+        self.intake.warnings.append(f"{self.path}: the tracked changes by {author or '(no author)'} in {where} change "
+                                    "nothing on their own (formatting only, or edits of another author's "
+                                    "insertions); no proposal recorded")  # fmt: skip
+
+    # -- Word comments -------------------------------------------------------------------
+    def comment_owners(self, owner: dict[int, Unit | str]) -> dict[int, Unit | str]:
+        """Where comments sit: a paragraph of the original in its unit, a new paragraph
+        where the text with every change accepted puts it."""
+        placed = self.placed(render(self.markup, View.ALL), View.ALL, owner)
+        return {i: w if View.ORIGINAL.text(self.paras[i]).strip() else placed.get(i, w) for i, w in owner.items()}
+
+    def word_comments(self, owner: dict[int, Unit | str], members: dict[str, str], has_articles: bool) -> None:
+        starts: dict[str, tuple[int, int]] = {}
+        ends: dict[str, tuple[int, int]] = {}
+        points: dict[str, tuple[int, int]] = {}
+        twice: set[str] = set()
+        order = sorted(self.paras)
+        for index in order:
+            for k, seg in enumerate(self.paras[index].segs):
+                if seg.marker:
+                    what, cid = seg.marker
+                    table = {"start": starts, "end": ends, "point": points}[what]
+                    if cid in table and what != "point":
+                        twice.add(cid)
+                    table.setdefault(cid, (index, k))
+        for cid in sorted(twice & set(self.markup.comments)):
+            self.intake.warnings.append(f"{self.path}: Word comment {cid} marks more than one range of the "
+                                        "document; it is placed at the first")  # fmt: skip
+        comments = self.markup.comments
+        roots = {cid: _root(cid, comments) for cid in comments}
+        def position(cid: str) -> tuple[tuple[int, int], bool, int, str]:
+            root = roots[cid]
+            where = starts.get(cid) or points.get(cid) or starts.get(root) or points.get(root) or (1 << 30, 0)
+            return where, comments[cid].parent is not None, int(cid) if cid.isdigit() and len(cid) <= 18 else 0, cid
+
+        # Document order, threads after their root: the order Word shows them in.
+        for cid in sorted(comments, key=position):
+            wc = comments[cid]
+            start = starts.get(cid) or points.get(cid)
+            end = ends.get(cid) or start
+            if start is None and wc.parent and (parent := roots[cid]) in starts:
+                start, end = starts[parent], ends.get(parent, starts[parent])
+            anchor, where = Anchor(None), "the document"
+            if start is not None and end is not None:
+                anchor, where = self._comment_anchor(start, end, owner, has_articles, cid, wc.author)
+            source = CommentSource(SourceKind.DOCX_COMMENT, self.path.name, wc.author, f"comment {cid}, {where}")
+            self.intake.comments.append(NewComment(
+                members[wc.author], anchor, Stance.COMMENT, source, body=wc.text,
+                status=Status.RESOLVED if wc.done else Status.OPEN, key=f"c{cid}",
+                reply_to=f"c{roots[cid]}" if wc.parent else None, created=wc.date))  # fmt: skip
+
+    def _range_text(self, start: tuple[int, int], end: tuple[int, int], view: View) -> str:
+        out: list[str] = []
+        for index in range(start[0], end[0] + 1):  # not a scan of every paragraph per comment
+            if index not in self.paras:
+                continue
+            segs = self.paras[index].segs
+            lo = start[1] if index == start[0] else 0
+            hi = end[1] if index == end[0] else len(segs)
+            out.append("".join(s.text for s in segs[lo:hi] if s.text and view.keeps(s.revs)))
+        return "\n".join(out)
+
+    def _context(self, index: int, k: int, before: bool) -> str:
+        segs = self.paras[index].segs
+        part = segs[:k] if before else segs[k:]
+        text = "".join(s.text for s in part if s.text and View.ORIGINAL.keeps(s.revs))
+        return text[-CONTEXT:] if before else text[:CONTEXT]
+
+    def _comment_anchor(self, start: tuple[int, int], end: tuple[int, int], owner: dict[int, Unit | str],
+                        has_articles: bool, cid: str, author: str) -> tuple[Anchor, str]:  # fmt: skip
+        quote = self._range_text(start, end, View.ORIGINAL)
+        fallback = not quote and start != end
+        if fallback:  # a comment on text the member inserted
+            quote = self._range_text(start, end, View.ALL)
+        prefix, suffix = self._context(*start, before=True), self._context(*end, before=False)
+        first, last = owner.get(start[0]), owner.get(end[0])
+        para_label = f"paragraph {start[0]}"
+        if not has_articles or not isinstance(first, Unit):
+            if has_articles:
+                self.intake.warnings.append(f"{self.path}: comment {cid} by {author or '(no author)'} is on "
+                                            f"{first or 'the front matter'}, outside any article; anchored at the document")  # fmt: skip
+            return Anchor(None, quote, prefix, suffix, None), para_label
+        unit = first
+        if isinstance(last, Unit) and last.eid != first.eid:
+            unit = self.index.get(_common_eid(first.eid, last.eid)) or first
+        unit = self.index.get(unit.eid) or unit
+        body = unit_body(self.stored, unit)
+        offset = None
+        if quote and not fallback:
+            hits = locate(body, quote, prefix, suffix)
+            head = self.index.get(unit.eid.split("__", 1)[0])
+            for label in {unit.label, head.label if head is not None else ""} - {""}:
+                if not hits and quote.startswith(label):
+                    # the reviewer selected the whole paragraph, its typed label included
+                    quote = quote[len(label):].lstrip(" \u3000\t")
+                    hits = locate(body, quote, "", suffix)
+            offset = hits[0] if hits else None
+        elif not quote:
+            joined = prefix[-12:] + suffix[:12]
+            at = body.find(joined) if joined else -1
+            offset = at + len(prefix[-12:]) if at >= 0 else None
+        if offset is not None:
+            prefix = body[max(0, offset - CONTEXT):offset]
+            suffix = body[offset + len(quote):offset + len(quote) + CONTEXT]
+        return Anchor(unit.eid, quote, prefix, suffix, offset), f"{describe(unit.eid, self.lang)}, {para_label}"
+
+
+def _whole_text(view: Rendered) -> str:
+    lines = [view.title, *view.front]
+    for b in view.blocks:
+        lines.extend(["\t".join(row) for row in b.rows] if b.rows is not None else [b.display])
+    return "\n".join(line for line in lines if line)
+
+
+def _proposal_key(unit: Unit) -> str | None:
+    """Proposals are per article (and per container heading or preamble); None: not proposable."""
+    if unit.kind in (Kind.ARTICLE, Kind.PREAMBLE) or unit.kind.is_container:
+        return unit.eid
+    head = unit.eid.split("__", 1)[0]
+    return head if head.startswith("art_") else None
+
+
+def _common_eid(a: str, b: str) -> str:
+    common = []
+    for x, y in zip(a.split("__"), b.split("__"), strict=False):
+        if x != y:
+            break
+        common.append(x)
+    return "__".join(common) or a
+
+
+def _root(cid: str, comments: Mapping[str, object]) -> str:
+    seen = {cid}
+    while (parent := getattr(comments[cid], "parent", None)) and parent in comments and parent not in seen:
+        seen.add(parent)
+        cid = parent
+    return cid
+
+
+def read_marked_up(path: str | Path, stored: Draft, ref: str, members: list[Member], member: str | None = None,
+                   author_map: dict[str, str] | None = None) -> Intake:  # fmt: skip
+    """Read a member's marked-up copy of the stored draft ``ref`` into comments.
+
+    The file's text with every change rejected must be the stored draft's text (else an
+    InputError). Authors map to members through ``member``, ``author_map`` or the member list.
+    """
+    p = Path(path)
+    pkg = DocxPackage(p)
+    try:
+        markup, original = read_checked(pkg, View.ORIGINAL)
+    finally:
+        pkg.close()
+    reader = _Reader(p, markup, original, stored, ref)
+    parsed = reader.parse_original()
+    authors = markup.authors() | {c.author for c in markup.comments.values()}
+    mapping = resolve_authors(str(p), authors, members, member, author_map)
+    owner = reader.owners(parsed)
+    reader.proposals(parsed, owner, mapping)
+    reader.word_comments(reader.comment_owners(owner), mapping, bool(parsed.articles()))
+    for part, n in sorted(markup.outside.items()):
+        reader.intake.warnings.append(f"{p}: {n} tracked change(s) in the {part} were not imported")
+    reader.intake.authors = authors
+    reader.intake.revisions = markup.revisions
+    reader.intake.word_comments = len(markup.comments)
+    return reader.intake

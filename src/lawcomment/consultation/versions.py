@@ -1,0 +1,381 @@
+"""Carry comments forward to a new version: re-anchor each through the article alignment and
+its quote by fuzzy matching; re-base proposals; orphan (never drop) what has no anchor left.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from diff_match_patch import diff_match_patch
+
+from ..comments import Anchor, Comment, Stance, Status
+from ..drafts.anchors import CONTEXT, describe, locate, unit_index, unit_spans
+from ..drafts.serialize import body_separator
+from ..errors import StoreError
+from ..model import Draft, Kind, Unit
+from ..records import Decision
+from ..review.align import Alignment, Entry, VersionChange, fold
+from ..review.merge import near_key
+from ..review.rebase import Mover, rebase
+from ..review.redline import Span, similarity
+from ..store import Store
+
+_PIECE = 32  # diff-match-patch's Match_MaxBits: the longest pattern match_main takes
+
+
+@dataclass(frozen=True, slots=True)
+class Carried:
+    """One comment re-anchored on the new version (``anchor`` None when orphaned)."""
+
+    origin: Comment
+    anchor: Anchor | None
+    status: Status
+    note: str
+    proposed_text: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class CarriedDecision:
+    """A staff decision moved to the new version (``target`` None: it no longer applies, ``note`` says why)."""
+
+    origin: Decision
+    target: str | None
+    start: int | None
+    end: int | None
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class CarryReport:
+    """What carrying forward did: counts per outcome, and every orphan with its reason;
+    the decisions carried, and those that no longer apply."""
+
+    old: str
+    new: str
+    carried: tuple[Carried, ...] = ()
+    already: int = 0
+    counts: dict[str, int] = field(default_factory=dict)
+    decisions: tuple[CarriedDecision, ...] = ()
+
+    @property
+    def orphaned(self) -> tuple[Carried, ...]:
+        return tuple(c for c in self.carried if c.status is Status.ORPHANED)
+
+    @property
+    def dropped(self) -> tuple[CarriedDecision, ...]:
+        """Decisions of the old version that no longer apply, each with the reason."""
+        return tuple(d for d in self.decisions if d.target is None)
+
+
+def _matcher() -> diff_match_patch:
+    dmp = diff_match_patch()
+    dmp.Match_Threshold = 0.35
+    dmp.Match_Distance = 1000
+    return dmp
+
+
+class Reanchorer:
+    """Re-anchors comments of ``old`` onto ``new`` using one alignment."""
+
+    def __init__(self, old: Draft, new: Draft, alignment: Alignment) -> None:
+        self.old, self.new = old, new
+        self.old_index, self.new_index = unit_index(old), unit_index(new)
+        self.sep_old, self.sep_new = body_separator(old), body_separator(new)
+        self.by_old = alignment.by_old()
+        self.lang = "en" if new.profile.startswith("en") else "zh"
+        self.dmp = _matcher()
+        self._spans: dict[str, dict[str, tuple[int, int]]] = {}
+        self._bodies: dict[str, str] = {}
+        self.headings = {fold(u.heading): u.eid for u in new.walk() if u.kind.is_container and u.heading}
+
+    def body(self, eid: str) -> str:
+        if eid not in self._bodies:
+            self._bodies[eid] = self.new_index[eid].body(self.sep_new)
+        return self._bodies[eid]
+
+    def spans(self, article: str) -> dict[str, tuple[int, int]]:
+        if article not in self._spans:
+            self._spans[article] = unit_spans(self.new_index[article], self.sep_new)
+        return self._spans[article]
+
+    # -- the steps ---------------------------------------------------------------------
+    def carry(self, c: Comment) -> Carried:
+        a = c.anchor
+        if a.eid is None:
+            return Carried(c, a, c.status, "carried as a comment on the whole document", c.proposed_text)
+        old_unit = self.old_index.get(a.eid)
+        article = a.article or ""
+        entry = self.by_old.get(article)
+        where = describe(a.eid, self.lang)
+        if old_unit is None:
+            return self._orphan(c, f"{where} was not in the old version either")
+        if entry is None:  # a chapter or section heading: follow its title, or its number when retitled
+            new_eid = self.counterpart(a.eid)
+            if new_eid is None:
+                return self._orphan(c, f"{where} ({old_unit.heading}) has no heading of that title in the new version")
+            proposed, extra, status = self._rebase(c, new_eid)
+            return Carried(c, Anchor(new_eid), status, f"heading {where} → {describe(new_eid, self.lang)}{extra}",
+                           proposed)  # fmt: skip
+        if entry.change is VersionChange.DELETED:
+            return self._orphan(c, f"article deleted: {where} has no counterpart in the new version")
+        if a.quote:
+            return self._by_quote(c, entry, where)
+        return self._by_unit(c, old_unit, entry, where)
+
+    def _orphan(self, c: Comment, reason: str) -> Carried:
+        return Carried(c, None, Status.ORPHANED, reason, c.proposed_text)
+
+    def _by_quote(self, c: Comment, entry: Entry, where: str) -> Carried:
+        a = c.anchor
+        for art in entry.new:
+            body = self.body(art)
+            hits = locate(body, a.quote, a.prefix, a.suffix, a.offset)
+            if hits:
+                return self._at(c, art, hits[0], len(a.quote), "exact", where)
+        for art in entry.new:
+            found = self._fuzzy(self.body(art), a.quote, a.offset or 0)
+            if found is not None:
+                start, end = found
+                return self._at(c, art, start, end - start, "fuzzy", where)
+        arts = "、".join(describe(e, self.lang) for e in entry.new)
+        return self._orphan(c, f"quote not found: 「{a.quote}」 of {where} is not in {arts}")
+
+    def _fuzzy(self, body: str, quote: str, offset: int) -> tuple[int, int] | None:
+        """Where a slightly changed quote now is: its head and tail found near the old offset."""
+        if not body:
+            return None
+        head = quote[:_PIECE]
+        tail = quote[-min(_PIECE, max(2, len(quote) // 2)):]
+        loc = min(offset, len(body) - 1)
+        start = self.dmp.match_main(body, head, loc)
+        if start < 0:
+            return None
+        tail_at = self.dmp.match_main(body, tail, min(len(body) - 1, start + len(quote) - len(tail)))
+        if tail_at < 0 or tail_at + len(tail) <= start:
+            return start, min(len(body), start + len(quote))
+        end = tail_at + len(tail)
+        if not 0.5 * len(quote) <= end - start <= 2 * len(quote):
+            return None
+        return start, end
+
+    def _at(self, c: Comment, art: str, start: int, length: int, how: str, where: str) -> Carried:
+        a = c.anchor
+        body = self.body(art)
+        quote = body[start:start + length]
+        eid = art
+        if a.eid != a.article:  # anchored below the article: the smallest unit holding the quote
+            best = None
+            for sub, (s, e) in self.spans(art).items():
+                if s <= start and start + length <= e and (best is None or e - s < best[1] - best[0]):
+                    best = (s, e, sub)
+            if best is not None:
+                eid = best[2]
+        sub_start = self.spans(art)[eid][0]
+        sub_body = body[sub_start:self.spans(art)[eid][1]]
+        at = start - sub_start
+        anchor = Anchor(eid, quote, sub_body[max(0, at - CONTEXT):at], sub_body[at + length:at + length + CONTEXT], at)
+        note = f"{where} → {describe(eid, self.lang)}"
+        if how == "fuzzy" or quote != a.quote:
+            note += f"; quote re-anchored approximately: 「{a.quote}」 → 「{quote}」"
+        text, extra, status = self._rebase(c, eid)
+        return Carried(c, anchor, status, note + extra, text)
+
+    def _by_unit(self, c: Comment, old_unit: Unit, entry: Entry, where: str) -> Carried:
+        a = c.anchor
+        assert a.eid is not None  # carry() handles comments on the whole document
+        art = entry.new[0]
+        note = f"{where} → {describe(art, self.lang)}"
+        if len(entry.new) > 1:
+            # a split article: the part most like the unit commented on
+            text = old_unit.body(self.sep_old)
+            art = max(entry.new, key=lambda e: similarity(text, self.body(e)))
+            parts = "、".join(describe(e, self.lang) for e in entry.new)
+            note = f"{where} → {describe(art, self.lang)} (split into {parts})"
+        eid = art
+        if a.eid != a.article:
+            old_text = old_unit.body(self.sep_old)
+            candidates = [u for u in self.new_index[art].walk() if u.kind is old_unit.kind]
+            scored = [(similarity(old_text, u.body(self.sep_new)), u.eid) for u in candidates]
+            best = max(scored, default=(0.0, art))
+            if best[0] >= 0.5:
+                eid = best[1]
+                note = note.replace(describe(art, self.lang), describe(eid, self.lang))
+            elif c.stance is Stance.DELETE:
+                # widening the deletion to the whole article would propose what nobody asked for
+                return Carried(c, Anchor(art), Status.ADOPTED, note + f"; adopted: the new version no longer has "
+                               f"{describe(a.eid, self.lang)}", c.proposed_text)  # fmt: skip
+            else:
+                note += f"; {describe(a.eid, self.lang)} has no close counterpart, so the comment is on the article"
+        if c.stance is Stance.INSERT and c.proposed_text and self._has(entry, eid, c.proposed_text):
+            return Carried(c, Anchor(eid), Status.ADOPTED, note + "; adopted: the new version already has the "
+                           "proposed provision", c.proposed_text)  # fmt: skip
+        proposed, extra, status = self._rebase(c, eid)
+        return Carried(c, Anchor(eid), status, note + extra, proposed)
+
+    def counterpart(self, eid: str) -> str | None:
+        """The unit of the new version that unit ``eid`` of the old one became (None: gone)."""
+        old_unit = self.old_index.get(eid)
+        if old_unit is None:
+            return None
+        if old_unit.kind.is_container:
+            same = self.new_index.get(eid)
+            by_number = eid if same is not None and same.kind is old_unit.kind else None
+            return self.headings.get(fold(old_unit.heading)) or by_number
+        entry = self.by_old.get(eid)
+        if entry is None or entry.change is VersionChange.DELETED or not entry.new:
+            return None
+        return entry.new[0]
+
+    def carry_decision(self, d: Decision) -> CarriedDecision:
+        """Move one decision to the new version: by its target's counterpart, and its span
+        through the version change; a decision whose words the new version rewrote no longer applies."""
+        old_unit = self.old_index.get(d.target)
+        if old_unit is None:
+            return CarriedDecision(d, None, None, None, f"{describe(d.target, self.lang)} is not in the old version")
+        if old_unit.kind.is_container:
+            found = self.counterpart(d.target)
+            if found is None:
+                return CarriedDecision(d, None, None, None, "the new version has no heading of that title")
+            target = found
+        else:
+            entry = self.by_old.get(d.target)
+            if entry is None or entry.change is VersionChange.DELETED:
+                return CarriedDecision(d, None, None, None, "the article was deleted")
+            if len(entry.new) != 1:
+                parts = "、".join(describe(e, self.lang) for e in entry.new)
+                return CarriedDecision(d, None, None, None, f"the article was split into {parts}")
+            target = entry.new[0]
+        old_base = self.base(old_unit, self.sep_old)
+        new_base = self.base(self.new_index[target], self.sep_new)
+        if d.subject == "insertion":
+            entry = self.by_old.get(d.target)
+            if d.action == "accept" and entry is not None and d.new and self._has(entry, target, d.new):
+                return CarriedDecision(d, None, None, None, "the new version added this provision")
+            return CarriedDecision(d, target, d.start, d.end)
+        if old_base == new_base:
+            return CarriedDecision(d, target, d.start, d.end)
+        if d.action == "text":
+            return CarriedDecision(d, None, None, None, "the final wording was set against text the new version changed")
+        span = Span(d.start or 0, d.end or 0, d.new or "")
+        moved = Mover(old_base, new_base).move(span)
+        if moved.state == "adopted":
+            why = ("the new version made this change" if d.action in ("accept", "choose")
+                   else "the new version made the change the committee rejected")  # fmt: skip
+            return CarriedDecision(d, None, None, None, why)
+        if moved.span is None:
+            return CarriedDecision(d, None, None, None, f"the new version changed 「{moved.old_words}」 to "
+                                   f"「{moved.new_words}」 there")  # fmt: skip
+        return CarriedDecision(d, target, moved.span.start, moved.span.end)
+
+    def _has(self, entry: Entry, eid: str, text: str) -> bool:
+        """Does the new version hold ``text`` (punctuation aside) in or right after the article?"""
+        key = near_key(text)
+        if not key:
+            return False
+        arts = list(self.new_index)
+        after = arts.index(entry.new[-1]) if entry.new[-1] in arts else -1
+        nearby = [e for e in arts[after + 1:after + 40] if self.new_index[e].kind is Kind.ARTICLE][:2]
+        return any(key in near_key(self.body(e)) for e in (*entry.new, *nearby))
+
+    def _rebase(self, c: Comment, new_eid: str) -> tuple[str | None, str, Status]:
+        """A wording proposal moved onto the new text: the edits the new version already made
+        are adopted (never applied twice), the others re-applied at their place."""
+        if c.proposed_text is None or c.stance is not Stance.AMEND or c.anchor.eid is None:
+            return c.proposed_text, "", c.status
+        old_base = self.base(self.old_index[c.anchor.eid], self.sep_old)
+        new_base = self.base(self.new_index[new_eid], self.sep_new)
+        if old_base == new_base:
+            return c.proposed_text, "", c.status
+        moved = rebase(old_base, c.proposed_text, new_base)
+        n = len(moved.edits)
+        if n == 0:  # it repeated the old wording: there is nothing to adopt or to move
+            return new_base, "; it proposed no change to the old wording", c.status
+        if moved.adopted == n or moved.text == new_base and not moved.failed:
+            return new_base, "; adopted: the new version already reads as proposed", Status.ADOPTED
+        note = "; proposal re-based onto the new text"
+        if moved.adopted:
+            rest = n - moved.adopted
+            note = (f"; {moved.adopted} of {n} change(s) already in the new version; "
+                    f"the {'other' if rest == 1 else f'other {rest}'} re-based onto the new text")  # fmt: skip
+        if moved.failed == n:
+            # nothing of it applies to the new text: kept, visible to staff, out of the merge
+            gone = next(e for e in moved.edits if e.state == "changed")
+            return c.proposed_text, (f"; none of its {n} change(s) fits the new text (the new version rewrote "
+                                     f"「{gone.old_words}」 as 「{gone.new_words}」); the member's wording stays in "
+                                     f"comment #{c.id}"), Status.ORPHANED  # fmt: skip
+        if moved.failed:
+            note += (f", but {moved.failed} of {n} change(s) did not fit (the new version rewrote those words); "
+                     f"the member's own wording stays in comment #{c.id}")  # fmt: skip
+        return moved.text, note, c.status
+
+    @staticmethod
+    def base(unit: Unit, sep: str) -> str:
+        return unit.heading if unit.kind.is_container else unit.body(sep)
+
+
+def carry_comments(old: Draft, new: Draft, alignment: Alignment, comments: list[Comment]) -> list[Carried]:
+    """Re-anchor ``comments`` of ``old`` on ``new`` (library use; the store calls this too)."""
+    r = Reanchorer(old, new, alignment)
+    return [r.carry(c) for c in comments]
+
+
+def carry_forward(store: Store, old_ref: str, new_ref: str) -> CarryReport:
+    """Mark ``new_ref`` as superseding ``old_ref`` and carry every comment over (once).
+
+    Superseded history stays behind; orphans are stored with status ``orphaned`` and the
+    reason. Running it again carries nothing twice.
+    """
+    from ..registry import align_versions
+
+    old_s, new_s = store.get_draft(old_ref), store.get_draft(new_ref)
+    if old_s.id == new_s.id:
+        raise StoreError(f"{new_s.ref} cannot supersede itself")
+    if old_s.name != new_s.name:
+        raise StoreError(f"{new_s.ref} cannot supersede {old_s.ref}: they are different drafts")
+    old, new = old_s.load(), new_s.load()
+    alignment = align_versions(old, new)
+    comments = store.comments(old_s.ref)
+    done = store.carried_origins(new_s.ref)
+    todo = [c for c in comments if c.id not in done]
+    r = Reanchorer(old, new, alignment)
+    carried = []
+    for c in todo:
+        if c.status is Status.ORPHANED:
+            carried.append(Carried(c, None, Status.ORPHANED, c.note, c.proposed_text))
+        else:
+            carried.append(r.carry(c))
+    carried_before = store.carried_decisions(new_s.ref)  # dropped ones included
+    reasons_before = store.carried_reasons(new_s.ref)
+    reasons = [(x, r.counterpart(x.target)) for x in store.committee_reasons(old_s.ref).values()
+               if x.id not in reasons_before]  # fmt: skip
+    decisions = [r.carry_decision(d) for d in store.decisions(old_s.ref) if d.id not in carried_before]
+    with store.transaction():  # the new version, its carried comments and decisions land together
+        store.record_supersession(old_s.ref, new_s.ref, alignment_summary(alignment), carried)
+        for cd in decisions:
+            d = cd.origin
+            if cd.target is not None:
+                store.add_decision(new_s.ref, cd.target, d.action, start=cd.start, end=cd.end, old=d.old, new=d.new,
+                                   reason=d.reason, subject=d.subject, premise=d.premise, origin=d.id)  # fmt: skip
+            else:
+                store.drop("decision", d.id, new_s.ref, cd.note)
+        for reason, target in reasons:
+            if target is not None:
+                store.set_committee_reason(new_s.ref, target, reason.text, origin=reason.id)
+            else:
+                store.drop("reason", reason.id, new_s.ref, "its article has no counterpart in the new version")
+    counts = {"carried": sum(1 for c in carried if c.status is not Status.ORPHANED),
+              "orphaned": sum(1 for c in carried if c.status is Status.ORPHANED),
+              "fuzzy": sum(1 for c in carried if "approximately" in c.note),
+              "rebased": sum(1 for c in carried if "re-based" in c.note),
+              "adopted": sum(1 for c in carried if c.status is Status.ADOPTED),
+              "decisions": sum(1 for d in decisions if d.target is not None),
+              "dropped": sum(1 for d in decisions if d.target is None),
+              "reasons": sum(1 for _, t in reasons if t is not None),
+              "reasons_dropped": sum(1 for _, t in reasons if t is None)}  # fmt: skip
+    return CarryReport(old_s.ref, new_s.ref, tuple(carried), len(comments) - len(todo), counts, tuple(decisions))
+
+
+def alignment_summary(alignment: Alignment) -> dict[str, object]:
+    """The alignment as stored with a supersession: entries (eids, class) and counts."""
+    return {"method": alignment.method, "summary": alignment.summary(),
+            "entries": [[list(e.old), list(e.new), str(e.change)] for e in alignment.entries]}  # fmt: skip

@@ -1,0 +1,74 @@
+"""Building the consultation view of a draft from the store: its comments, the positions with
+staff decisions, committee reasons, and adoption by the next version, gathered in one pass."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from ..comments import INACTIVE, Comment, Status
+from ..drafts.anchors import unit_index
+from ..exports.view import Consultation, article_eids, build_item, citation_of, unit_paths
+from ..records import Decision, now
+from ..registry import align_versions
+from ..review.adoption import Outcome, outcomes
+from ..review.position import unit_position
+from ..store import Store
+from .decisions import draft_positions
+
+
+def _adoption(store: Store, ref: str) -> tuple[tuple[Outcome, ...], tuple[str, str] | None]:
+    later = store.successor(ref)
+    pair = (store.get_draft(ref), later) if later is not None else (store.predecessor(ref), store.get_draft(ref))
+    old_s, new_s = pair
+    if old_s is None or new_s is None:
+        return (), None
+    old, new = old_s.load(), new_s.load()
+    found = outcomes(old, new, align_versions(old, new), store.comments(old_s.ref))
+    return tuple(found), (old_s.ref, new_s.ref)
+
+
+def load_consultation(store: Store, ref: str, *, all_articles: bool = False,
+                      include_unreviewed: bool = False) -> Consultation:  # fmt: skip
+    """Gather the view of draft ``ref`` (NAME@VERSION, or NAME for its latest version).
+
+    The items submit only what staff accepted, or with ``include_unreviewed`` also what
+    nobody decided yet (see :class:`Item`)."""
+    stored = store.get_draft(ref)
+    draft = stored.load()
+    index = unit_index(draft)
+    paths = unit_paths(draft)
+    lang = "en" if draft.profile.startswith("en") else "zh"
+    # withdrawn and superseded comments are history: out of every export (comment list --all shows them)
+    every = store.comments(stored.ref, include_superseded=True)
+    gone = {c.id for c in every if c.status in (Status.SUPERSEDED, Status.WITHDRAWN)}
+    # a reply goes with its thread: out when the comment it answers is
+    comments = [c for c in every if c.id not in gone and c.thread not in gone]
+    decisions = store.decisions(stored.ref)
+    positions = {p.eid: p for p in draft_positions(store, stored.ref)}
+    if all_articles:
+        for view in draft.articles():
+            if view.unit.eid not in positions:
+                positions[view.unit.eid] = unit_position(draft, view.unit.eid, (), (), index)
+    order = {eid: i for i, eid in enumerate(index)}
+    by_article: dict[str, list[Comment]] = defaultdict(list)
+    for c in comments:
+        if c.anchor.eid is not None and c.status not in INACTIVE:
+            head = c.anchor.eid
+            while head not in positions and "__" in head:
+                head = head.rsplit("__", 1)[0]
+            by_article[head].append(c)
+    decided: dict[str, list[Decision]] = defaultdict(list)
+    for d in decisions:
+        decided[d.target].append(d)
+    taken = article_eids(draft)
+    reasons = {eid: r.text for eid, r in store.committee_reasons(stored.ref).items()}
+    items = []
+    for eid in sorted(positions, key=lambda e: order.get(e, len(order))):
+        pos, unit = positions[eid], index[eid]
+        items.append(build_item(eid, citation_of(eid, unit, lang), unit.label, unit.kind, paths.get(eid, ()), pos,
+                           by_article.get(eid, []), decided.get(eid, []), include_unreviewed, taken, lang,
+                           reasons.get(eid, "")))  # fmt: skip
+    adoption, pair = _adoption(store, stored.ref)
+    members = {m.id: m for m in store.members()}
+    return Consultation(stored.ref, stored.title or draft.title, draft, members, tuple(comments), tuple(decisions),
+                        tuple(items), adoption, pair, now(), include_unreviewed, stored.deadline)  # fmt: skip

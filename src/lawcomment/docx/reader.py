@@ -1,0 +1,75 @@
+"""Read a .docx draft into blocks with our own lxml walker (``docx_markup``).
+
+Handles Word auto-numbering, style names, tables, footnote references, tables of contents,
+tracked changes (read as accepted, with a warning) and soft line breaks. Headers and
+footers are not part of the body and are never read as law text.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..drafts.source import Source
+from ..errors import InputError, UnsafeDocumentError
+from ..limits import LimitExceeded
+from ..model import Diagnostic, Severity
+from .markup import Markup, Rendered, View, raw_text, read_markup, render
+from .notes import NotesUnavailable, read_notes
+from .package import DocxPackage
+
+
+def read_checked(pkg: DocxPackage, view: View = View.ALL) -> tuple[Markup, Rendered]:
+    """Walk and render a package; malformed numbering or styles become an InputError, and a
+    cap of lawcomment.limits passed an UnsafeDocumentError."""
+    try:
+        markup = read_markup(pkg)
+        return markup, render(markup, view)
+    except LimitExceeded as exc:
+        raise UnsafeDocumentError(pkg.path, str(exc)) from None
+    except ValueError as exc:  # e.g. w:ilvl="x" in numbering.xml or styles.xml
+        raise InputError(pkg.path, f"malformed numbering or style definitions: {exc}") from None
+
+
+def render_warnings(markup: Markup, rendered: Rendered) -> list[Diagnostic]:
+    """Text boxes and numbering formats the renderer could not print as Word does."""
+    diags = []
+    if markup.textboxes:
+        diags.append(Diagnostic(Severity.WARNING, "text-box", f"{markup.textboxes} text box(es) were not read as law text"))
+    if rendered.notes:
+        diags.append(Diagnostic(Severity.INFO, "notes", f"{rendered.notes} annotation paragraph(s) in the "
+                                                        "Submission Note styles set aside; they are not law text"))  # fmt: skip
+    if rendered.numbering is not None and rendered.numbering.unknown_formats:
+        fmts = ", ".join(sorted(rendered.numbering.unknown_formats))
+        diags.append(Diagnostic(Severity.WARNING, "numbering-format", f"numbering formats {fmts} rendered as decimal"))
+    return diags
+
+
+def read_docx_source(path: Path) -> Source:
+    """Read ``path`` into a Source: blocks in reading order, footnotes, warnings."""
+    pkg = DocxPackage(path)
+    try:
+        markup, view = read_checked(pkg)
+        diags: list[Diagnostic] = []
+        if markup.revisions:
+            diags.append(Diagnostic(Severity.WARNING, "tracked-changes",
+                                    f"the document holds {markup.revisions} tracked change(s); read as if all were accepted"))  # fmt: skip
+        diags.extend(render_warnings(markup, view))
+        if not any(b.text.strip() or b.rows for b in view.blocks) and not view.title:
+            raise InputError(str(path), "the document is empty")
+        notes: dict[str, str] = {}
+        cited = {fid for b in view.blocks for fid in b.footnotes}
+        if cited:
+            try:
+                notes = read_notes(pkg, len(markup.paras()))
+            except LimitExceeded as exc:
+                raise UnsafeDocumentError(str(path), str(exc)) from None
+            except NotesUnavailable as exc:
+                diags.append(Diagnostic(Severity.WARNING, "footnotes", f"footnotes could not be read: {exc}"))
+            missing = sorted(cited - set(notes))
+            if missing:
+                diags.append(Diagnostic(Severity.WARNING, "footnotes", f"cited footnotes not found: {', '.join(missing)}"))
+        return Source(str(path), tuple(view.blocks), title=view.title, front_matter=tuple(view.front),
+                      diagnostics=tuple(diags), footnotes=notes,
+                      raw=raw_text(markup, View.ALL, frozenset((*view.title_paras, *view.front_paras))))  # fmt: skip
+    finally:
+        pkg.close()

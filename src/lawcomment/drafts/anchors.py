@@ -1,0 +1,215 @@
+"""Resolve where a comment points: citations to units (with the nearest units when one is
+missing), and quote selectors (exact + prefix + suffix + offset) inside a unit's body.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..comments import Anchor
+from ..errors import CitationError
+from ..model import Draft, Kind, Unit
+from .ids import citation_to_eid, eid_to_citation, split_eid
+from .serialize import body_separator
+
+CONTEXT = 32  # characters of prefix and suffix kept around a quote
+
+
+def describe(eid: str, lang: str = "zh") -> str:
+    """``第十二条第二款 (art_12__para_2)``: a citation a person reads, and the eid."""
+    found = cite(eid, lang)
+    return eid if found == eid else f"{found} ({eid})"
+
+
+def cite(eid: str, lang: str = "zh") -> str:
+    """``第十二条第二款``: the citation of an eid, or the eid itself when it has none."""
+    try:
+        return eid_to_citation(eid, lang)
+    except (CitationError, KeyError, ValueError):
+        return eid
+
+
+def _lang(draft: Draft) -> str:
+    return "en" if draft.profile.startswith("en") else "zh"
+
+
+def _order(num: str) -> tuple[int, int] | None:
+    base, _, sub = num.partition("-")
+    if base.isdigit() and (not sub or sub.isdigit()):
+        return int(base), int(sub or 0)
+    return None
+
+
+def nearest_units(draft: Draft, eid: str, limit: int = 3) -> list[Unit]:
+    """Existing units closest to a missing ``eid``: its nearest existing ancestor's
+    children of the same kind (by number), or that ancestor itself."""
+    comps = eid.split("__")
+    parent: Unit | None = None
+    depth = 0
+    for i in range(len(comps) - 1, 0, -1):
+        parent = draft.find("__".join(comps[:i]))
+        if parent is not None:
+            depth = i
+            break
+    kind, num = split_eid(eid)[depth]
+    pool = [u for u in (parent.children if parent else draft.walk()) if u.kind is kind]
+    target = _order(num)
+    if target is not None:
+        ranked = [(abs(o[0] - target[0]) * 100 + abs(o[1] - target[1]), u) for u in pool
+                  if (o := _order(split_eid(u.eid)[-1][1]))]  # fmt: skip
+        pool = [u for _, u in sorted(ranked, key=lambda x: x[0])]
+    picked = pool[:limit]
+    if parent is not None and len(picked) < limit:
+        picked.append(parent)
+    return picked
+
+
+def unit_index(draft: Draft) -> dict[str, Unit]:
+    """eid → unit, for many lookups in one draft (``Draft.find`` walks the tree)."""
+    return {u.eid: u for u in draft.walk()}
+
+
+def resolve(draft: Draft, at: str, ref: str = "", index: dict[str, Unit] | None = None) -> Unit:
+    """The unit a citation (第十二条第二款, Article 12(2)(c)), a bare article number
+    (``12``, ``120-1``, 十二) or a raw eid names.
+
+    An item cited without its 款 (第三十一条第（五）项, Article 31(e)), as laws cite the
+    items of a one-款 article, is the item of that article's only 款; when the article has
+    several 款 it is a CitationError saying which 款 have such an item, never a guess.
+    A unit that does not exist is a CitationError naming the nearest existing units.
+    Pass ``index`` (from :func:`unit_index`) when resolving many citations.
+    """
+
+    def find(eid: str) -> Unit | None:
+        return index.get(eid) if index is not None else draft.find(eid)
+
+    lang = _lang(draft)
+    eid = citation_to_eid(at, paragraph_optional=True)
+    comps = eid.split("__")
+    if len(comps) > 1 and comps[0].startswith("art_") and comps[1].startswith("item_"):
+        article = find(comps[0])
+        if article is not None:
+            eid = _place_item(article, comps[1:], at, ref, find, lang)
+        else:
+            eid = comps[0]  # the article itself is missing: say so, with its neighbours
+    unit = find(eid)
+    if unit is not None:
+        return unit
+    near = nearest_units(draft, eid)
+    hint = f"; nearest: {', '.join(describe(u.eid, lang) for u in near)}" if near else ""
+    where = f"{ref} has no" if ref else "no such unit:"
+    raise CitationError(f"{where} {describe(eid, lang)}{hint}")
+
+
+def _place_item(article: Unit, rest: list[str], at: str, ref: str,
+                find: Callable[[str], Unit | None], lang: str) -> str:  # fmt: skip
+    """The full eid of an item cited without its 款; ``rest`` is ``["item_5", …]``.
+
+    An article with one 款 holds it there; with several 款 the citation is ambiguous and
+    the error names the 款 that have such an item.
+    """
+    paras = [c for c in article.children if c.kind is Kind.PARAGRAPH]
+    tail = "__".join(rest)
+    if len(paras) <= 1:
+        return f"{paras[0].eid if paras else article.eid + '__para_1'}__{tail}"
+    holders = [p for p in paras if find(f"{p.eid}__{tail}") is not None]
+    parens = lang == "zh" and any(ch in at for ch in "（(")
+
+    def show(eid: str) -> str:
+        try:
+            return eid_to_citation(eid, lang, item_parens=parens)
+        except (CitationError, KeyError, ValueError):
+            return eid
+
+    item = show(f"{paras[0].eid}__{tail}")[len(show(paras[0].eid)):]  # 第（五）项 / (e)
+    cited, where = " ".join(at.split()), f" in {ref}" if ref else ""
+    if lang == "zh":
+        head = f"{cited} does not say which 款: {show(article.eid)}{where} has {len(paras)} 款"
+        none, found = f"none of them has a {item}", f"{item} is in"
+    else:
+        head = f"{cited} does not say which paragraph: {show(article.eid)}{where} has {len(paras)} paragraphs"
+        none, found = f"none of them has an item {item}", f"item {item} is in"
+    if not holders:
+        raise CitationError(f"{head}, and {none}")
+    listed = ", ".join(describe(p.eid, lang) for p in holders)
+    raise CitationError(f"{head}, and {found} {listed}; cite it as {show(f'{holders[0].eid}__{tail}')}")
+
+
+def unit_body(draft: Draft, unit: Unit) -> str:
+    """The text a quote offset counts in: the unit's body without its own label."""
+    return unit.body(body_separator(draft))
+
+
+def _occurrences(text: str, quote: str) -> list[int]:
+    out, i = [], text.find(quote)
+    while i >= 0:
+        out.append(i)
+        i = text.find(quote, i + 1)
+    return out
+
+
+def locate(body: str, quote: str, prefix: str = "", suffix: str = "", offset: int | None = None) -> list[int]:
+    """Start offsets of ``quote`` in ``body``, best first: prefix/suffix agreement, then
+    closeness to ``offset``. Empty when the quote is not there."""
+    hits = _occurrences(body, quote)
+
+    def score(i: int) -> tuple[int, int]:
+        before, after = body[:i], body[i + len(quote):]
+        agree = _common_suffix(before, prefix) + _common_prefix(after, suffix)
+        return (-agree, abs(i - offset) if offset is not None else i)
+
+    return sorted(hits, key=score)
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def _common_suffix(a: str, b: str) -> int:
+    return _common_prefix(a[::-1], b[::-1])
+
+
+def quote_anchor(draft: Draft, unit: Unit, quote: str, offset: int | None = None) -> tuple[Anchor, int]:
+    """Anchor at ``quote`` inside ``unit``; returns the anchor and how often the quote occurs.
+
+    The first occurrence (or the one nearest ``offset``) wins. A quote the unit does not
+    contain is a CitationError naming the unit.
+    """
+    body = unit_body(draft, unit)
+    if not quote:
+        return Anchor(unit.eid), 0
+    hits = locate(body, quote, offset=offset)
+    if not hits:
+        raise CitationError(f"the quote {quote!r} is not in {describe(unit.eid, _lang(draft))}")
+    at = hits[0]
+    anchor = Anchor(unit.eid, quote, body[max(0, at - CONTEXT):at], body[at + len(quote):at + len(quote) + CONTEXT], at)
+    return anchor, len(hits)
+
+
+
+def unit_spans(unit: Unit, sep: str) -> dict[str, tuple[int, int]]:
+    """Where each descendant's body lies inside ``unit.body(sep)``: eid → (start, end).
+
+    Mirrors :meth:`Unit.body`, so a proposal for a 款 or 项 can be placed in its article.
+    """
+    out: dict[str, tuple[int, int]] = {}
+
+    def visit(u: Unit, at: int) -> int:
+        out[u.eid] = (at, at + len(u.body(sep)))
+        parts = [u.text] if u.text else []
+        if u.rows:
+            parts.extend("\t".join(row) for row in u.rows)
+        pos = at + sum(len(p) + 1 for p in parts)
+        for child in u.children:
+            head = child.label + (sep if child.label else "")
+            end = visit(child, pos + len(head))
+            pos = end + 1
+        return out[u.eid][1]
+
+    visit(unit, 0)
+    return out

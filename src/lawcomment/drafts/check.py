@@ -1,0 +1,140 @@
+"""Lint a parsed draft: numbering gaps and duplicates, misplaced 之一 articles, dangling references."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Diagnostic, Draft, Kind, Severity, Unit
+from .ids import eid_to_citation
+from .numerals import cn_to_int
+
+_ENUMERATED = re.compile(r"^([一二三四五六七八九十]+)、")
+_EN_PARAGRAPH = re.compile(r"\(\d+\)|paragraph", re.IGNORECASE)
+
+
+def _parses(text: str) -> bool:
+    try:
+        cn_to_int(text)
+    except ValueError:
+        return False
+    return True
+
+
+def _base(num: str | None) -> tuple[int, int] | None:
+    if not num:
+        return None
+    base, _, sub = num.partition("-")
+    return (int(base), int(sub or 0)) if base.isdigit() and (not sub or sub.isdigit()) else None
+
+
+def _cite(eid: str, lang: str) -> str:
+    try:
+        return eid_to_citation(eid, lang)
+    except Exception:  # an eid that does not render still deserves a message
+        return eid
+
+
+def _numbering(units: list[Unit], what: str, lang: str) -> list[Diagnostic]:
+    out: list[Diagnostic] = []
+    prev: tuple[int, int] | None = None
+    prev_unit: Unit | None = None
+    for unit in units:
+        cur = _base(unit.num)
+        if cur is None:
+            continue
+        if prev is not None and prev_unit is not None:
+            base, sub = cur
+            pbase, psub = prev
+            if sub:
+                if base != pbase or sub != psub + 1:
+                    out.append(Diagnostic(Severity.ERROR, "zhi-out-of-place",
+                                          f"{unit.label} follows {prev_unit.label}", unit.line, unit.eid))  # fmt: skip
+            elif cur == prev or (base, sub) < prev:
+                out.append(Diagnostic(Severity.ERROR, "numbering-order",
+                                      f"{unit.label} follows {prev_unit.label}", unit.line, unit.eid))  # fmt: skip
+            elif base != pbase + 1:
+                missing = f"{pbase + 1}" if base == pbase + 2 else f"{pbase + 1}–{base - 1}"
+                out.append(Diagnostic(Severity.ERROR, "numbering-gap",
+                                      f"{what} {missing} missing before {unit.label}", unit.line, unit.eid))  # fmt: skip
+        prev, prev_unit = cur, unit
+    return out
+
+
+def lint(draft: Draft) -> list[Diagnostic]:
+    """Problems in the draft's structure and references (parse warnings not included)."""
+    lang = "zh" if draft.profile.startswith("zh") else "en"
+    out: list[Diagnostic] = []
+    articles = [v.unit for v in draft.articles()]
+    out += _numbering(articles, "article", lang)
+
+    def containers(units: tuple[Unit, ...]) -> None:
+        by_kind: dict[Kind, list[Unit]] = {}
+        for u in units:
+            if u.kind.is_container:
+                by_kind.setdefault(u.kind, []).append(u)
+        for kind, group in by_kind.items():
+            out.extend(_numbering(group, kind.value, lang))
+        for u in units:
+            if u.kind.is_container:
+                containers(u.children)
+
+    containers(draft.units)
+    for art in articles:
+        for unit in art.walk():
+            if unit.kind is Kind.ARTICLE:
+                continue
+            kids = [c for c in unit.children if c.kind in (Kind.ITEM, Kind.SUBITEM)]
+            out += _numbering(kids, "item", lang)
+    out += _stray_headings(articles)
+    eids = {u.eid for u in draft.walk()}
+    # 第十条第（三）项 names an item without its 款: any paragraph of art_10 holding item 3 will do.
+    items = {(e.split("__")[0], e.split("__")[2]) for e in eids if e.count("__") == 2 and "__item_" in e}
+    # Older texts enumerate with 一、二、 lines, which are read as 款 (so their 款 numbers are
+    # off too): 第十七条第二项 and 前款第二项 are the 款 "二、…" of that article.
+    enumerated = {(art.eid, f"item_{cn_to_int(m[1])}") for art in articles for para in art.children
+                  if para.kind is Kind.PARAGRAPH and (m := _ENUMERATED.match(para.text)) and _parses(m[1])}  # fmt: skip
+
+    def exists(target: str, named_paragraph: bool) -> bool:
+        if target in eids:
+            return True
+        comps = target.split("__")
+        if len(comps) == 3 and (comps[0], comps[2]) in enumerated:
+            return True
+        return not named_paragraph and len(comps) == 3 and (comps[0], comps[2]) in items
+
+    def names_paragraph(text: str) -> bool:
+        """Whether a reference names its 款 (第十条第二款第三项, Article 10(2)(c), paragraph 2)."""
+        return "款" in text if lang == "zh" else _EN_PARAGRAPH.search(text) is not None
+    for art in articles:
+        for unit in art.walk():
+            for ref in unit.references:
+                if ref.external:
+                    continue
+                if not ref.targets:
+                    out.append(Diagnostic(Severity.ERROR, "dangling-reference",
+                                          f"{ref.text!r} in {_cite(unit.eid, lang)} refers to no earlier paragraph",
+                                          unit.line, unit.eid))  # fmt: skip
+                for target in (*ref.targets, *([ref.range_end] if ref.range_end else [])):
+                    if not exists(target, names_paragraph(ref.text)):
+                        out.append(Diagnostic(Severity.ERROR, "dangling-reference",
+                                              f"{ref.text!r} in {_cite(unit.eid, lang)} points to "
+                                              f"{_cite(target, lang)}, which does not exist", unit.line, unit.eid))  # fmt: skip
+    return out
+
+
+_PUNCT = set("，。；：、,.;:！？!?“”")
+
+
+def _stray_headings(articles: list[Unit]) -> list[Diagnostic]:
+    """A short unpunctuated last 款 is usually a heading that lost its 第X章 (source defect)."""
+    out: list[Diagnostic] = []
+    for art in articles:
+        paras = [c for c in art.children if c.kind is Kind.PARAGRAPH]
+        if len(paras) < 2:
+            continue
+        last = paras[-1]
+        if not last.children and len(last.text) <= 25 and not _PUNCT & set(last.text):
+            out.append(Diagnostic(Severity.WARNING, "unnumbered-text",
+                                  f"{last.text!r} at the end of {art.label} looks like a heading without a number",
+                                  last.line, last.eid))  # fmt: skip
+    return out

@@ -1,0 +1,215 @@
+"""Akoma Ntoso–style eids for units, and conversion between citations and eids.
+
+Grammar: ``eid = comp *("__" comp)``, ``comp = token "_" num ["_" DIGITS]`` where ``num``
+is ASCII (``12``, ``120-1``, ``4a``) or ``nn_K`` for an unnumbered unit; the optional tail
+``_2`` marks a duplicate. Articles are rooted at the document (``art_12``), so an article
+keeps its eid when it moves to another chapter; containers nest (``chp_2__sec_1``).
+
+>>> citation_to_eid("第十二条第二款第三项")
+'art_12__para_2__item_3'
+>>> eid_to_citation("art_120-1__para_2", lang="en")
+'Article 120-1(2)'
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..errors import CitationError
+from ..model import EID_TOKENS, Kind
+from .numerals import (
+    NUMERAL_CLASS,
+    cn_to_int,
+    int_to_cn,
+    int_to_letters,
+    int_to_roman,
+    letters_to_int,
+    parse_number,
+    roman_to_int,
+)
+
+_COMP = r"(?:preamble|[a-z]+_(?:nn_\d+|[0-9a-z]+(?:-[0-9a-z]+)*))(?:_\d+)?"
+#: The full eid grammar as a regex.
+EID_RE = re.compile(rf"^{_COMP}(?:__{_COMP})*$")
+_TOKEN_KIND = {token: kind for kind, token in EID_TOKENS.items()}
+
+
+def is_eid(text: str) -> bool:
+    """True when ``text`` follows the eid grammar (``art_12__para_2``)."""
+    return bool(EID_RE.match(text))
+
+
+def article_num(base: int, insert: int | None = None) -> str:
+    """ASCII number of 第一百二十条之一: ``article_num(120, 1) == "120-1"``."""
+    return f"{base}-{insert}" if insert else str(base)
+
+
+def split_eid(eid: str) -> list[tuple[Kind, str]]:
+    """``"art_12__para_2"`` → ``[(Kind.ARTICLE, "12"), (Kind.PARAGRAPH, "2")]``.
+
+    Duplicate tails (``_2``) are dropped; ``nn_K`` numbers come back as ``"nn_K"``.
+    """
+    if not is_eid(eid):
+        raise CitationError(f"not an eid: {eid!r}")
+    out: list[tuple[Kind, str]] = []
+    for comp in eid.split("__"):
+        if comp.startswith("preamble"):
+            out.append((Kind.PREAMBLE, ""))
+            continue
+        token, _, num = comp.partition("_")
+        if num.startswith("nn_"):
+            num = "nn_" + num[3:].split("_")[0]
+        else:
+            num = num.split("_")[0]
+        if token not in _TOKEN_KIND:
+            raise CitationError(f"unknown eid component {token!r} in {eid!r}")
+        out.append((_TOKEN_KIND[token], num))
+    return out
+
+
+def _zh_num(text: str) -> int:
+    try:
+        return cn_to_int(text)
+    except ValueError:
+        raise CitationError(f"not a number: {text!r}") from None
+
+
+_N = f"{NUMERAL_CLASS}+"
+_ZH_CITATION = re.compile(
+    rf"^(?:本法|本条例|本规定|本办法)?"
+    rf"(?:第(?P<part>{_N})编)?(?:第(?P<subpart>{_N})分编)?"
+    rf"(?:第(?P<chapter>{_N})章)?(?:第(?P<section>{_N})节)?"
+    rf"(?:第(?P<article>{_N})条(?:之(?P<zhi>{_N}))?)?"
+    rf"(?:第(?P<para>{_N})款)?"
+    rf"(?:第[（(]?(?P<item>{_N})[）)]?项)?"
+    rf"(?:第(?P<subitem>{_N})目)?$"
+)
+_EN_CITATION = re.compile(
+    r"^(?:(?:Art(?:icle)?\.?|§)\s*(?P<article>\d+[a-z]?(?:-\d+)?)"
+    r"(?:\s*\((?P<para>\d+)\))?(?:\s*\((?P<item>[a-z]+)\))?(?:\s*\((?P<subitem>[ivxlc]+)\))?"
+    r"|Chapter\s+(?P<chapter>[IVXLC]+|\d+)|Part\s+(?P<part>[IVXLC]+|\d+)"
+    r"|Section\s+(?P<section>\d+))$",
+    re.IGNORECASE,
+)
+_CONTAINER_ORDER = (Kind.PART, Kind.SUBPART, Kind.CHAPTER, Kind.SECTION)
+
+
+def _build(parts: dict[Kind, str], citation: str = "", paragraph_optional: bool = False) -> str:
+    orphan = [k for k in (Kind.PARAGRAPH, Kind.ITEM, Kind.SUBITEM) if k in parts]
+    if orphan and Kind.ARTICLE not in parts:
+        raise CitationError(f"{citation!r} names a {orphan[0].value} without its article")
+    if Kind.ARTICLE in parts:
+        chain = [Kind.ARTICLE, Kind.PARAGRAPH, Kind.ITEM, Kind.SUBITEM]
+    else:
+        chain = list(_CONTAINER_ORDER)
+    comps = [f"{EID_TOKENS[k]}_{parts[k]}" for k in chain if k in parts]
+    if Kind.ARTICLE in parts:
+        missing = [k for k in chain[1:] if k not in parts and any(j in parts for j in chain[chain.index(k):])]
+        if paragraph_optional and missing == [Kind.PARAGRAPH]:
+            missing = []  # 第三十一条第（五）项: the draft knows whether art_31 has one 款
+        if missing:
+            # 第十二条第三项 names an item without its 款: items live under a paragraph.
+            raise CitationError(f"a citation of a {missing[0].value}'s child must name the {missing[0].value}")
+    if not comps:
+        raise CitationError("empty citation")
+    return "__".join(comps)
+
+
+_BARE_NUMBER = re.compile(rf"^(?P<article>\d+|{_N})(?:(?:-|之)(?P<zhi>\d+|{_N}))?$")
+
+
+def citation_to_eid(citation: str, paragraph_optional: bool = False) -> str:
+    """Convert 第十二条第二款第（三）项, Article 12(2)(c), a bare article number (``12``,
+    ``120-1``, 十二, 一百二十之一) or a raw eid to an eid.
+
+    An item cited without its 款 (第十二条第三项, Article 12(c)) is an error, because only
+    the draft knows whether article 12 has one 款; with ``paragraph_optional=True`` it
+    gives the eid without the paragraph (``art_12__item_3``), which
+    :func:`lawcomment.drafts.anchors.resolve` places in the draft. Raises CitationError when the
+    text is none of these.
+    """
+    text = re.sub(r"\s+", "", citation) if not citation.isascii() else citation.strip()
+    if is_eid(text):
+        return text
+    if m := _BARE_NUMBER.match(text):
+        try:
+            base = int(m["article"]) if m["article"].isdigit() else cn_to_int(m["article"])
+            zhi = (int(m["zhi"]) if m["zhi"].isdigit() else cn_to_int(m["zhi"])) if m["zhi"] else None
+        except ValueError:
+            raise CitationError(f"cannot read the citation {citation!r}") from None
+        return f"art_{article_num(base, zhi)}"
+    if m := _ZH_CITATION.match(text):
+        parts: dict[Kind, str] = {}
+        names = {"part": Kind.PART, "subpart": Kind.SUBPART, "chapter": Kind.CHAPTER,
+                 "section": Kind.SECTION, "para": Kind.PARAGRAPH, "item": Kind.ITEM,
+                 "subitem": Kind.SUBITEM}  # fmt: skip
+        if m["article"]:
+            zhi = _zh_num(m["zhi"]) if m["zhi"] else None
+            parts[Kind.ARTICLE] = article_num(_zh_num(m["article"]), zhi)
+            names = {k: v for k, v in names.items() if v not in _CONTAINER_ORDER}
+        for group, kind in names.items():
+            if m[group]:
+                parts[kind] = str(_zh_num(m[group]))
+        if parts:
+            return _build(parts, citation, paragraph_optional)
+    if m := _EN_CITATION.match(text):
+        parts = {}
+        if m["article"]:
+            parts[Kind.ARTICLE] = m["article"].lower()
+            if m["para"]:
+                parts[Kind.PARAGRAPH] = m["para"]
+            if m["item"]:
+                parts[Kind.ITEM] = str(letters_to_int(m["item"]))
+            if m["subitem"]:
+                parts[Kind.SUBITEM] = str(roman_to_int(m["subitem"]))
+        for group, kind in (("part", Kind.PART), ("chapter", Kind.CHAPTER), ("section", Kind.SECTION)):
+            if m[group]:
+                parts[kind] = str(parse_number(m[group]))
+        return _build(parts, citation, paragraph_optional)
+    raise CitationError(f"cannot read the citation {citation!r}")
+
+
+def _zh_article(num: str) -> str:
+    base, _, insert = num.partition("-")
+    if not base.isdigit():
+        return f"第{num}条"
+    return f"第{int_to_cn(int(base))}条" + (f"之{int_to_cn(int(insert))}" if insert.isdigit() else "")
+
+
+def eid_to_citation(eid: str, lang: str = "zh", item_parens: bool = False) -> str:
+    """Render an eid as a citation: 第十二条第二款第三项 (``lang="zh"``) or Article 12(2)(c).
+
+    ``item_parens`` writes 项 as 第（三）项, the form some drafting styles prefer.
+    """
+    comps = split_eid(eid)
+    out: list[str] = []
+    for kind, num in comps:
+        numeric = num.isdigit()
+        if kind is Kind.PREAMBLE:
+            out.append("序言" if lang == "zh" else "Preamble")
+        elif lang == "zh":
+            cn = int_to_cn(int(num)) if numeric else num
+            if kind is Kind.ARTICLE:
+                out.append(_zh_article(num))
+            elif kind is Kind.ITEM:
+                out.append(f"第（{cn}）项" if item_parens else f"第{cn}项")
+            else:
+                suffix = {Kind.PART: "编", Kind.SUBPART: "分编", Kind.CHAPTER: "章", Kind.SECTION: "节",
+                          Kind.PARAGRAPH: "款", Kind.SUBITEM: "目", Kind.ANNEX: "附件",
+                          Kind.TABLE: "表"}[kind]  # fmt: skip
+                out.append(f"附件{cn}" if kind is Kind.ANNEX else f"第{cn}{suffix}")
+        else:
+            if kind is Kind.ARTICLE:
+                out.append(f"Article {num}")
+            elif kind is Kind.PARAGRAPH:
+                out.append(f"({num})")
+            elif kind is Kind.ITEM:
+                out.append(f"({int_to_letters(int(num))})" if numeric else f"({num})")
+            elif kind is Kind.SUBITEM:
+                out.append(f"({int_to_roman(int(num)).lower()})" if numeric else f"({num})")
+            else:
+                name = {Kind.PART: "Part", Kind.SUBPART: "Subpart", Kind.CHAPTER: "Chapter",
+                        Kind.SECTION: "Section", Kind.ANNEX: "Annex", Kind.TABLE: "Table"}[kind]  # fmt: skip
+                shown = int_to_roman(int(num)) if numeric and kind in (Kind.CHAPTER, Kind.ANNEX) else num
+                out.append(f"{name} {shown}")
+    return ("" if lang == "zh" else " ").join(out).replace(" (", "(")

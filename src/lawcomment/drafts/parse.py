@@ -1,0 +1,589 @@
+"""Turn a Source (blocks) into a Draft (a unit tree with eids), under a structure profile.
+
+The parser never drops a character: every block lands in exactly one unit, the title,
+the front matter or the table of contents, and ``verify_fidelity`` checks it each time
+(against the file's own runs, when the importer gives them). A source past the caps of
+lawcomment.limits (paragraphs, characters, articles) is refused before it is parsed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..errors import InputError
+from ..limits import MAX_ARTICLES, MAX_PARAGRAPHS, MAX_TEXT_CHARS, count
+from ..model import EID_TOKENS, Diagnostic, Draft, Footnote, Kind, Reference, Severity, Unit
+from .ids import article_num
+from .normalize import clean, squash
+from .numerals import letters_to_int, parse_number, roman_to_int
+from .profiles import Profile
+from .references import find_references
+from .source import Block, Source
+
+_CONTAINER_RANK = {Kind.PART: 0, Kind.SUBPART: 1, Kind.CHAPTER: 2, Kind.SECTION: 3}
+_SENTENCE_END = ("。", "；", ";", "，", ",", "：", ":", ".")
+_PAGE_NUMBER = re.compile(r"[\s.·…．]*\d+$")
+_SUBTITLE = re.compile(r"^[（(][^（()）]{1,40}[）)]$")
+
+
+@dataclass(eq=False)
+class _Node:
+    kind: Kind
+    line: int | None
+    label: str = ""
+    num: str | None = None
+    heading: str = ""
+    texts: list[str] = field(default_factory=list)
+    children: list[_Node] = field(default_factory=list)
+    tails: list[str] = field(default_factory=list)
+    rows: tuple[tuple[str, ...], ...] = ()
+    numbered: bool = False
+    md_level: int | None = None
+
+
+def _is_roman(label: str) -> bool:
+    try:
+        roman_to_int(label)
+    except ValueError:
+        return False
+    return True
+
+
+def _heading_like(text: str, limit: int = 60) -> bool:
+    return 0 < len(text) <= limit and not text.endswith(_SENTENCE_END) and "。" not in text
+
+
+def _num(m: re.Match[str], kind: Kind | None = None, previous: _Node | None = None) -> str | None:
+    raw = m["num"] or ""
+    try:
+        if kind is Kind.ITEM and raw.isascii() and raw.isalpha():
+            base = letters_to_int(raw)  # (c) is the third point, not Roman 100
+        elif kind is Kind.SUBITEM and raw.isascii() and raw.isalpha():
+            # (i), (ii) are Roman sub-points; (a), (b), (c) under a (1) definition are letters.
+            after = previous is not None and previous.label.strip("()").isalpha() and previous.num
+            if after and previous is not None and not _is_roman(previous.label.strip("()")) and letters_to_int(raw) == int(after) + 1:
+                base = letters_to_int(raw)
+            else:
+                try:
+                    base = roman_to_int(raw)
+                except ValueError:
+                    base = letters_to_int(raw)
+        else:
+            base = parse_number(raw)
+    except (ValueError, IndexError, TypeError):
+        return None
+    sub = m.groupdict().get("sub")
+    return article_num(base, parse_number(sub)) if sub else str(base)
+
+
+class _Parser:
+    def __init__(self, src: Source, profile: Profile) -> None:
+        self.src = src
+        self.p = profile
+        self.diags: list[Diagnostic] = list(src.diagnostics)
+        self.roots: list[_Node] = []
+        self.stack: list[_Node] = []  # open containers, outermost first
+        self.article: _Node | None = None
+        self.para: _Node | None = None
+        self.item: _Node | None = None
+        self.sub: _Node | None = None
+        self.annex: _Node | None = None
+        self.preamble: _Node | None = None
+        self.expect_heading: _Node | None = None
+        self.pending: tuple[str, int] | None = None
+        self.title = src.title
+        self.front: list[str] = list(src.front_matter)
+        self.toc: list[str] = []
+        self.toc_mode = False
+        self.toc_first = ""
+        self.seen_structure = False
+        self.level_kinds: dict[int, Kind] = {}
+        self.footnote_home: dict[str, _Node] = {}
+        self.article_rule = profile.article
+        self.containers = profile.containers
+        self.articles = 0
+
+    # -- helpers -------------------------------------------------------------------
+    def warn(self, code: str, message: str, line: int | None, severity: Severity = Severity.WARNING) -> None:
+        self.diags.append(Diagnostic(severity, code, message, line))
+
+    def _attach(self, node: _Node) -> None:
+        parent = self.annex or (self.stack[-1] if self.stack else None)
+        (parent.children if parent else self.roots).append(node)
+
+    def _close_article(self) -> None:
+        self.article = self.para = self.item = self.sub = None
+
+    def _open_container(self, kind: Kind, block: Block, label: str, num: str | None, heading: str) -> _Node:
+        self._close_article()
+        self.annex = None
+        rank = _CONTAINER_RANK[kind]
+        while self.stack and _CONTAINER_RANK[self.stack[-1].kind] >= rank:
+            self.stack.pop()
+        node = _Node(kind, block.line, label=label, num=num, heading=heading, md_level=block.heading_level)
+        self._attach(node)
+        self.stack.append(node)
+        if block.heading_level is not None:
+            self.level_kinds[block.heading_level] = kind
+        self.seen_structure = True
+        return node
+
+    def _home(self) -> _Node:
+        """The innermost open unit, where loose text and tables go."""
+        for node in (self.sub, self.item, self.para, self.article):
+            if node is not None:
+                return node
+        if self.annex is not None:
+            return self.annex
+        if self.stack:
+            return self.stack[-1]
+        if self.preamble is None:
+            self.preamble = _Node(Kind.PREAMBLE, None)
+            self.roots.append(self.preamble)
+        return self.preamble
+
+    # -- main loop -----------------------------------------------------------------
+    def run(self) -> Draft:
+        blocks = list(self.src.blocks)
+        if self.p.article_fallback and not any(self.p.article.pattern.match(b.display) for b in blocks):
+            self.article_rule = self.p.article_fallback
+            self.containers = tuple(c for c in self.p.containers if c.kind is not Kind.SECTION)
+        for block in blocks:
+            self.feed(block)
+        if self.pending:
+            self._loose(self.pending[0], self.pending[1])
+        return self.freeze()
+
+    def feed(self, block: Block) -> None:
+        if block.rows is not None:
+            # A table in an article belongs to the article (art_5__table_1), after its paragraphs.
+            home = self.article or self._home()
+            home.children.append(_Node(Kind.TABLE, block.line, rows=block.rows))
+            if home is self.article:
+                self.para = self.item = self.sub = None
+            return
+        text, zw = clean(block.display)
+        if zw:
+            self.warn("zero-width", f"removed {zw} zero-width character(s)", block.line)
+        if not text:
+            return
+        if block.toc:
+            if not self.toc:
+                self.warn("toc", "table of contents (Word TOC) set aside; it is not law text", block.line, Severity.INFO)
+            self.toc.append(text)
+            return
+        if self._toc(block, text):
+            return
+        if not self.seen_structure:
+            if not self.title and not self.roots and not self.toc and self._title(block, text):
+                return
+            if self.title and not self.preamble and _SUBTITLE.match(text):
+                self.front.append(text)  # （草案）, （征求意见稿）
+                return
+        if self.pending:
+            label, line = self.pending
+            self.pending = None
+            if not self._structural(text):
+                text = f"{label} {text}"
+                block = Block(text=text, line=line)
+            else:
+                self._loose(label, line)
+        node = self._classify(block, text)
+        for fid in block.footnotes:
+            self.footnote_home[fid] = node
+
+    def _toc(self, block: Block, text: str) -> bool:
+        if self.toc_mode:
+            key = _PAGE_NUMBER.sub("", squash(text))
+            entry = self._container_match(text, Block(text, block.line, heading_level=1)) is not None
+            named = self.p.preamble and self.p.preamble.match(_PAGE_NUMBER.sub("", text).strip())
+            if (entry or named) and key != self.toc_first:
+                if not self.toc_first:
+                    self.toc_first = key
+                self.toc.append(text)
+                return True
+            self.toc_mode = False
+            self.warn("toc", f"table of contents ({len(self.toc)} lines) set aside; it is not law text",
+                      block.line, Severity.INFO)  # fmt: skip
+            return False
+        if self.p.toc and not self.seen_structure and self.p.toc.match(text):
+            self.toc_mode = True
+            self.toc.append(text)
+            return True
+        return False
+
+    def _title(self, block: Block, text: str) -> bool:
+        if self._structural(text) or not _heading_like(text, 80):
+            return False
+        self.title = text
+        return True
+
+    def _structural(self, text: str) -> bool:
+        probe = Block(text, 0)
+        return bool(self._container_match(text, probe) or self.article_rule.pattern.match(text)
+                    or (self.p.annex and self.p.annex.match(text) and _heading_like(text)))  # fmt: skip
+
+    def _container_match(self, text: str, block: Block) -> tuple[Kind, re.Match[str]] | None:
+        if self.src.marked_headings and block.heading_level is None:
+            return None
+        for rule in self.containers:
+            m = rule.pattern.match(text)
+            if not m:
+                continue
+            rest = m["rest"] or ""
+            tight = m.groupdict().get("tight")
+            if block.heading_level is not None:
+                return rule.kind, m
+            if tight is None and (not rest or _heading_like(rest)):
+                return rule.kind, m
+        return None
+
+    def _classify(self, block: Block, text: str) -> _Node:
+        p = self.p
+        # A title line after a bare "Article 5" / "CHAPTER I".
+        if self.expect_heading is not None:
+            target, self.expect_heading = self.expect_heading, None
+            if _heading_like(text, 200) and not self._structural(text) and not self._is_child_label(text):
+                target.heading = text
+                return target
+        if p.annex and (m := p.annex.match(text)) and (block.heading_level is not None or _heading_like(text)):
+            self._close_article()
+            self.stack = []
+            node = _Node(Kind.ANNEX, block.line, label=m["label"], num=_num(m) if m["num"] else None,
+                         heading=(m["rest"] or "").strip())  # fmt: skip
+            node.numbered = node.num is not None
+            self.roots.append(node)
+            self.annex = node
+            self.seen_structure = True
+            return node
+        if self.annex is not None:
+            return self._append_text(self.annex, text, block.line)
+        if found := self._container_match(text, block):
+            kind, m = found
+            rest = (m["rest"] or m.groupdict().get("tight") or "").strip()
+            node = self._open_container(kind, block, m["label"], _num(m), rest)
+            if not rest:
+                self.expect_heading = node
+            return node
+        if block.heading_level is not None:
+            return self._unnumbered_heading(block, text)
+        if m := self.article_rule.pattern.match(text):
+            return self._open_article(block, m)
+        if self.article is not None:
+            return self._article_line(block, text)
+        return self._loose(text, block.line)
+
+    def _unnumbered_heading(self, block: Block, text: str) -> _Node:
+        p = self.p
+        if p.preamble and p.preamble.match(text):
+            self._close_article()
+            self.stack = []
+            node = _Node(Kind.PREAMBLE, block.line, heading=text)
+            self.roots.append(node)
+            self.preamble = node
+            self.seen_structure = True
+            return node
+        if m := self.article_rule.pattern.match(text):
+            return self._open_article(block, m)
+        if p.heading_group and (m := p.heading_group.pattern.match(text)):
+            return self._open_container(p.heading_group.kind, block, m["label"], _num(m), m["rest"].strip())
+        level = block.heading_level or 0
+        kind = self.level_kinds.get(level, Kind.CHAPTER)
+        self.warn("unnumbered-heading", f"heading {text!r} has no number; read as an unnumbered {kind.value}",
+                  block.line, Severity.INFO)  # fmt: skip
+        return self._open_container(kind, block, "", None, text)
+
+    def _open_article(self, block: Block, m: re.Match[str]) -> _Node:
+        self.articles += 1
+        if self.articles > MAX_ARTICLES:
+            raise InputError(self.src.name, f"too many articles: more than {count(MAX_ARTICLES)} (the limit)")
+        self._close_article()
+        self.annex = None
+        node = _Node(Kind.ARTICLE, block.line, label=m["label"], num=_num(m))
+        node.numbered = node.num is not None
+        self._attach(node)
+        self.article = node
+        self.seen_structure = True
+        rest = (m["rest"] or "").strip()
+        if rest:
+            return self._article_line(Block(rest, block.line), rest)
+        if self.p.title_after_label:
+            self.expect_heading = node
+        return node
+
+    def _is_child_label(self, text: str) -> bool:
+        p = self.p
+        return any(r and r.pattern.match(text) for r in (p.paragraph, p.item, p.subitem))
+
+    def _article_line(self, block: Block, text: str) -> _Node:
+        p = self.p
+        assert self.article is not None
+        line = block.line
+        # Child labels: 目 inside a 项, then 项, then (English) numbered paragraphs.
+        sub_m = p.subitem.pattern.match(text) if p.subitem else None
+        item_m = p.item.pattern.match(text) if p.item else None
+        if sub_m and self.item is not None and not (item_m and self._continues_items(item_m)):
+            return self._child(Kind.SUBITEM, sub_m, line)
+        if item_m and self.item is not None and self._nested_style(item_m):
+            return self._child(Kind.SUBITEM, item_m, line)
+        if item_m:
+            return self._child(Kind.ITEM, item_m, line)
+        if p.paragraph and (m := p.paragraph.pattern.match(text)):
+            return self._child(Kind.PARAGRAPH, m, line)
+        # A plain line.
+        if p.paragraph is None or self.para is None:
+            return self._new_para(text, line)
+        if self.para.children:
+            self.para.tails.append(text)
+        elif self.para.numbered:
+            self.para.texts.append(text)
+        else:
+            return self._new_para(text, line)
+        return self.para
+
+    def _continues_items(self, m: re.Match[str]) -> bool:
+        """(i) after (h) is the ninth item, not a first sub-item."""
+        if self.item is None or not self.item.num or not m["num"].isalpha():
+            return False
+        try:
+            return letters_to_int(m["num"]) == int(self.item.num) + 1
+        except ValueError:
+            return False
+
+    def _nested_style(self, m: re.Match[str]) -> bool:
+        """(a) under a (1) item: a different numbering style one level down is a sub-item."""
+        assert self.item is not None
+        return m["num"].isdigit() != self.item.label.strip("()（）").isdigit()
+
+    def _new_para(self, text: str, line: int | None, label: str = "", num: str | None = None) -> _Node:
+        assert self.article is not None
+        node = _Node(Kind.PARAGRAPH, line, label=label, num=num, numbered=num is not None)
+        if text:
+            node.texts.append(text)
+        self.article.children.append(node)
+        self.para, self.item, self.sub = node, None, None
+        return node
+
+    def _child(self, kind: Kind, m: re.Match[str], line: int | None) -> _Node:
+        rest = (m["rest"] or "").strip()
+        if not rest and self.p.language == "en":
+            self.pending = (m["label"], line or 0)
+            # The label's text follows on the next line; decided in feed().
+            return self.para or self.article  # type: ignore[return-value]
+        if kind is Kind.PARAGRAPH:
+            return self._new_para(rest, line, m["label"], _num(m))
+        self._settle_tails()
+        previous = self.sub if kind is Kind.SUBITEM else self.item
+        node = _Node(kind, line, label=m["label"], num=_num(m, kind, previous), numbered=True)
+        if rest:
+            node.texts.append(rest)
+        if kind is Kind.ITEM:
+            if self.para is None:
+                self._new_para("", line)
+            assert self.para is not None
+            self.para.children.append(node)
+            self.item, self.sub = node, None
+        else:
+            assert self.item is not None
+            self.item.children.append(node)
+            self.sub = node
+        return node
+
+    def _settle_tails(self) -> None:
+        """Lines after an item are the 款's closing words (kept after all its items) only if
+        nothing more comes to its items; when the list goes on, they were the item's own."""
+        if self.para is not None and self.para.tails and (host := self.sub or self.item) is not None:
+            host.texts.extend(self.para.tails)
+            self.para.tails.clear()
+
+    def _loose(self, text: str, line: int | None) -> _Node:
+        """Text outside any article: preamble before structure, else unnumbered text."""
+        home = self._home()
+        if home is self.sub or home is self.item:
+            self._settle_tails()
+        if home.kind.is_container:
+            self.warn("unnumbered-text", f"text outside any article: {text[:30]!r}", line)
+        return self._append_text(home, text, line)
+
+    def _append_text(self, node: _Node, text: str, line: int | None) -> _Node:
+        """Own text goes before children; text after a table becomes a paragraph, keeping order."""
+        if not node.children:
+            node.texts.append(text)
+            return node
+        last = node.children[-1]
+        if last.kind is Kind.PARAGRAPH and not last.children:
+            last.texts.append(text)
+            return last
+        para = _Node(Kind.PARAGRAPH, line, texts=[text])
+        node.children.append(para)
+        return para
+
+    # -- freezing: eids, references, diagnostics ---------------------------------------
+    def freeze(self) -> Draft:
+        used: set[str] = set()
+        nn: dict[str, int] = {}
+        ordinal: dict[str, int] = {}
+
+        def unique(eid: str, node: _Node) -> str:
+            if eid not in used:
+                used.add(eid)
+                return eid
+            k = 2
+            while f"{eid}_{k}" in used:
+                k += 1
+            self.warn("duplicate-number", f"{node.label or eid} appears more than once; this one is {eid}_{k}",
+                      node.line)  # fmt: skip
+            used.add(f"{eid}_{k}")
+            return f"{eid}_{k}"
+
+        def comp(node: _Node, index: int) -> str:
+            token = EID_TOKENS[node.kind]
+            if node.kind is Kind.PREAMBLE:
+                return token
+            if node.kind is Kind.PARAGRAPH and not node.numbered:
+                return f"{token}_{index}"
+            if node.kind is Kind.TABLE:
+                return f"{token}_{index}"
+            if node.num is None:
+                nn[token] = nn.get(token, 0) + 1
+                if node.kind in (Kind.ARTICLE, Kind.ITEM, Kind.SUBITEM) or node.label:
+                    self.warn("missing-number", f"cannot read the number of {node.label!r}", node.line)
+                return f"{token}_nn_{nn[token]}"
+            return f"{token}_{node.num}"
+
+        def build(node: _Node, prefix: str, index: int, article: str | None, para_index: int) -> Unit:
+            if node.kind is Kind.ANNEX and node.num is None:
+                ordinal["att"] = ordinal.get("att", 0) + 1  # 附件 without a number: 1st, 2nd … annex
+                eid = unique(f"att_{ordinal['att']}", node)
+            elif node.kind is Kind.ARTICLE:
+                eid = unique(comp(node, index), node)  # articles are rooted: they keep their eid across chapters
+            else:
+                own = comp(node, index)
+                eid = unique(f"{prefix}__{own}" if prefix else own, node)
+            eid_of[id(node)] = eid
+            if node.kind is Kind.ARTICLE:
+                article = eid
+                previous[1], previous[0] = previous[0], eid
+            children: list[Unit] = []
+            paras = tables = 0
+            for child in node.children:
+                if child.kind is Kind.TABLE:
+                    tables += 1
+                    children.append(build(child, eid, tables, article, para_index))
+                    continue
+                if child.kind is Kind.PARAGRAPH:
+                    paras += 1
+                    para_index = paras
+                children.append(build(child, eid, paras, article, para_index))
+            text = "\n".join(node.texts)
+            refs: tuple[Reference, ...] = ()
+            if text and article is not None and node.kind is not Kind.ARTICLE:
+                refs = find_references(text, self.p.language, article, para_index, previous[1])
+            return Unit(kind=node.kind, eid=eid, num=node.num, label=node.label, heading=node.heading,
+                        text=text, children=tuple(children), tail="\n".join(node.tails), line=node.line,
+                        references=refs, rows=node.rows)  # fmt: skip
+
+        eid_of: dict[int, str] = {}
+        previous: list[str | None] = [None, None]  # [this article, the one before]: for 前条
+        units: list[Unit] = []
+        table_index = 0
+        for node in self.roots:
+            if node.kind is Kind.TABLE:
+                table_index += 1
+            units.append(build(node, "", table_index, None, 0))
+        footnotes = tuple(
+            Footnote(fid, text, eid_of.get(id(self.footnote_home[fid])) if fid in self.footnote_home else None)
+            for fid, text in self.src.footnotes.items()
+        )
+        draft = Draft(title=self.title, profile=self.p.name, source=self.src.name, units=tuple(units),
+                      front_matter=tuple(self.front), toc=tuple(self.toc), footnotes=footnotes,
+                      diagnostics=())  # fmt: skip
+        if not draft.articles():
+            self.warn("no-articles", "no articles found; the whole text is kept as one unit", None)
+        self.diags.extend(verify_fidelity(self.src, draft))
+        return Draft(title=draft.title, profile=draft.profile, source=draft.source, units=draft.units,
+                     front_matter=draft.front_matter, toc=draft.toc, footnotes=footnotes,
+                     diagnostics=tuple(self.diags))  # fmt: skip
+
+
+def check_size(src: Source) -> None:
+    """Refuse a source past the caps on paragraphs and characters, before any parsing."""
+    if len(src.blocks) > MAX_PARAGRAPHS:
+        raise InputError(src.name, f"too many paragraphs: {count(len(src.blocks))} (the limit is {count(MAX_PARAGRAPHS)})")
+    chars = len(src.title) + sum(len(x) for x in src.front_matter)
+    for block in src.blocks:
+        chars += len(block.text) + len(block.label)
+        if block.rows is not None:
+            chars += sum(len(cell) for row in block.rows for cell in row)
+    if chars > MAX_TEXT_CHARS:
+        raise InputError(src.name, f"too much text: more than {count(MAX_TEXT_CHARS)} characters (the limit)")
+
+
+def parse_source(src: Source, profile: Profile) -> Draft:
+    """Parse importer output under ``profile`` into a Draft (InputError past the caps)."""
+    check_size(src)
+    return _Parser(src, profile).run()
+
+
+def draft_pieces(draft: Draft, toc: bool = True) -> list[str]:
+    """Every piece of text the draft holds, in document order (for fidelity checks)."""
+    out: list[str] = [draft.title, *draft.front_matter, *(draft.toc if toc else ())]
+
+    def visit(unit: Unit) -> None:
+        out.extend((unit.label, unit.heading, unit.text))
+        out.extend(cell for row in unit.rows for cell in row)
+        for child in unit.children:
+            visit(child)
+        out.append(unit.tail)
+
+    for unit in draft.units:
+        visit(unit)
+    return out
+
+
+def verify_fidelity(src: Source, draft: Draft) -> list[Diagnostic]:
+    """Check that the draft holds exactly the characters of the source, in order.
+
+    Whitespace is ignored (the documented normalisation); anything else that differs is
+    an error naming where the two part ways, so a parser bug can never lose text silently.
+    """
+    problems: list[Diagnostic] = []
+    if src.raw is not None:
+        read: list[str] = []
+        for block in src.blocks:
+            read.extend(cell for row in block.rows for cell in row) if block.rows is not None else read.append(block.text)
+        problems.extend(_compare(src.raw, squash("".join(read)), "the text of the file's runs"))
+    expected: list[str] = [src.title, *src.front_matter]
+    # A table of contents may sit anywhere (Word puts it where the user asked); compare it
+    # on its own, so the rest of the text can be checked in order.
+    toc_left = list(draft.toc)
+    for block in src.blocks:
+        if toc_left and block.rows is None and clean(block.display)[0] == toc_left[0]:
+            toc_left.pop(0)
+            continue
+        if block.rows is not None:
+            expected.extend(cell for row in block.rows for cell in row)
+        else:
+            expected.extend((block.label, block.text))
+    pieces = draft_pieces(draft, toc=False)  # the title, the front matter, then the units
+    n = len(src.front_matter)
+    if not src.title and draft.title and n and tuple(draft.front_matter[:n]) == src.front_matter:
+        # The parser took the title from the first block, which comes after the importer's
+        # front matter (markdown before <!-- INFO END --> without a # title).
+        pieces = [*pieces[1:1 + n], pieces[0], *pieces[1 + n:]]
+    want = squash("".join(expected + toc_left))
+    got = squash("".join(pieces))
+    return problems + _compare(want, got, "the text of the source")
+
+
+def _compare(want: str, got: str, what: str) -> list[Diagnostic]:
+    if want == got:
+        return []
+    if sorted(want) == sorted(got):
+        problem = "the text of the draft is out of order" + ("" if what.endswith("source") else f" against {what}")
+    else:
+        problem = f"the draft does not hold exactly {what}"
+    at = next((i for i, (a, b) in enumerate(zip(want, got)) if a != b), min(len(want), len(got)))
+    near = want[max(0, at - 10):at + 10] or got[max(0, at - 10):at + 10]
+    return [Diagnostic(Severity.ERROR, "fidelity", f"{problem} (first difference near {near!r})")]

@@ -1,0 +1,141 @@
+"""JSON contracts (``lawcomment.draft/1``, ``lawcomment.comments/1``) and the outline of ``split``.
+
+The JSON shapes are contracts other tools rely on: change them only with a new schema version.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..comments import Comment
+from ..model import Diagnostic, Draft, Footnote, Kind, Reference, Severity, Unit
+
+SCHEMA = "lawcomment.draft/1"
+COMMENTS_SCHEMA = "lawcomment.comments/1"
+
+
+def body_separator(draft: Draft) -> str:
+    """How a unit's children join their labels: a space in English, nothing in Chinese."""
+    return " " if draft.profile.startswith("en") else ""
+
+
+_sep = body_separator
+
+
+def unit_to_dict(unit: Unit) -> dict[str, Any]:
+    """The tree form of a unit, children included."""
+    out: dict[str, Any] = {"kind": str(unit.kind), "eid": unit.eid, "num": unit.num, "label": unit.label,
+                           "heading": unit.heading, "text": unit.text, "line": unit.line}  # fmt: skip
+    if unit.tail:
+        out["tail"] = unit.tail
+    if unit.rows:
+        out["rows"] = [list(r) for r in unit.rows]
+    if unit.references:
+        out["references"] = [r.to_dict() for r in unit.references]
+    out["children"] = [unit_to_dict(c) for c in unit.children]
+    return out
+
+
+def unit_from_dict(data: dict[str, Any]) -> Unit:
+    """Inverse of :func:`unit_to_dict`."""
+    refs = tuple(Reference(r["text"], r["start"], r["end"], tuple(r["targets"]), r.get("range_end"),
+                           r.get("external"), r.get("relative", False)) for r in data.get("references", ()))  # fmt: skip
+    return Unit(Kind(data["kind"]), data["eid"], data.get("num"), data.get("label", ""), data.get("heading", ""),
+                data.get("text", ""), tuple(unit_from_dict(c) for c in data.get("children", ())),
+                data.get("tail", ""), data.get("line"), refs,
+                tuple(tuple(r) for r in data.get("rows", ())))  # fmt: skip
+
+
+def draft_from_dict(data: dict[str, Any]) -> Draft:
+    """Rebuild a Draft from its ``lawcomment.draft/1`` document (the unit tree is authoritative)."""
+    if data.get("schema") != SCHEMA:
+        raise ValueError(f"expected schema {SCHEMA}, got {data.get('schema')!r}")
+    diags = tuple(Diagnostic(Severity(d["severity"]), d["code"], d["message"], d.get("line"), d.get("eid"))
+                  for d in data.get("warnings", ()))  # fmt: skip
+    return Draft(data["title"], data["profile"], data["source"], tuple(unit_from_dict(u) for u in data["units"]),
+                 tuple(data.get("front_matter", ())), tuple(data.get("toc", ())),
+                 tuple(Footnote(f["id"], f["text"], f.get("eid")) for f in data.get("footnotes", ())), diags)  # fmt: skip
+
+
+def _leaf(unit: Unit, sep: str) -> dict[str, Any]:
+    out: dict[str, Any] = {"eid": unit.eid, "num": unit.num, "label": unit.label, "text": unit.body(sep)}
+    kids = [c for c in unit.children if c.kind in (Kind.ITEM, Kind.SUBITEM)]
+    key = "items" if unit.kind is Kind.PARAGRAPH else "subitems"
+    out[key] = [_leaf(c, sep) for c in kids]
+    return out
+
+
+def draft_to_dict(draft: Draft) -> dict[str, Any]:
+    """The full ``lawcomment.draft/1`` document for ``draft``."""
+    sep = _sep(draft)
+    articles = []
+    for view in draft.articles():
+        art = view.unit
+        articles.append({
+            "eid": art.eid,
+            "num": art.num,
+            "label": art.label,
+            "heading": art.heading,
+            "heading_path": [c.eid for c in view.heading_path],
+            "text": art.body(sep),
+            "paragraphs": [_leaf(p, sep) for p in art.children if p.kind is Kind.PARAGRAPH],
+            "references": [dict(r.to_dict(), eid=u.eid) for u in art.walk() for r in u.references],
+            "line": art.line,
+        })  # fmt: skip
+    return {
+        "schema": SCHEMA,
+        "title": draft.title,
+        "profile": draft.profile,
+        "source": draft.source,
+        "front_matter": list(draft.front_matter),
+        "toc": list(draft.toc),
+        "units": [unit_to_dict(u) for u in draft.units],
+        "articles": articles,
+        "footnotes": [{"id": f.id, "text": f.text, "eid": f.eid} for f in draft.footnotes],
+        "warnings": [d.to_dict() for d in draft.diagnostics],
+    }
+
+
+def outline(draft: Draft, width: int = 40) -> str:
+    """Containers with their headings, and each article's label and first line."""
+    sep = _sep(draft)
+    gap = " " if sep else "\u3000"
+    lines = [draft.title] if draft.title else []
+
+    def first_line(unit: Unit) -> str:
+        text = unit.body(sep).split("\n", 1)[0]
+        return text if len(text) <= width else text[:width] + "…"
+
+    def visit(unit: Unit, depth: int) -> None:
+        pad = "  " * depth
+        if unit.kind.is_container or unit.kind in (Kind.ANNEX, Kind.PREAMBLE):
+            head = gap.join(x for x in (unit.label, unit.heading) if x) or unit.kind.value
+            lines.append(f"{pad}{head}")
+            for child in unit.children:
+                visit(child, depth + 1)
+        elif unit.kind is Kind.ARTICLE:
+            lines.append(f"{pad}{gap.join(x for x in (unit.label, unit.heading or first_line(unit)) if x)}")
+
+    for unit in draft.units:
+        visit(unit, 0)
+    return "\n".join(lines) + "\n"
+
+
+def comment_to_dict(c: Comment) -> dict[str, Any]:
+    """One comment in the ``lawcomment.comments/1`` shape."""
+    a = c.anchor
+    return {
+        "id": c.id, "draft": c.draft, "eid": a.eid, "member": c.member, "stance": str(c.stance),
+        "quote": a.quote, "proposed_text": c.proposed_text, "body": c.body,
+        "source": {"kind": str(c.source.kind), "file": c.source.file, "author": c.source.author,
+                   "position": c.source.position},
+        "status": str(c.status), "created": c.created, "thread": c.thread,
+        "selector": {"exact": a.quote, "prefix": a.prefix, "suffix": a.suffix, "offset": a.offset},
+        "updated": c.updated, "supersedes": c.supersedes, "origin": c.origin, "note": c.note,
+        "forwarded": c.forwarded,
+    }  # fmt: skip
+
+
+def comments_to_dict(ref: str, comments: list[Comment]) -> dict[str, Any]:
+    """The ``comment list --format json`` document."""
+    return {"schema": COMMENTS_SCHEMA, "draft": ref, "comments": [comment_to_dict(c) for c in comments]}

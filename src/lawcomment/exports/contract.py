@@ -1,0 +1,81 @@
+"""Output formats: the Exporter a plugin registers, the options every exporter receives,
+and the labels (Chinese or English) that submissions print.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, BinaryIO
+
+from .labels import LABELS
+
+if TYPE_CHECKING:
+    from .view import Consultation
+
+LAYOUTS = ("articles", "table")
+ATTRIBUTIONS = ("committee", "members")
+
+
+@dataclass(frozen=True, slots=True)
+class ExportOptions:
+    """What the user asked for; exporters ignore what does not apply to them.
+
+    ``date`` is an ISO 8601 UTC timestamp (``2026-11-21T09:00:00Z``) printed on the cover
+    and set on every tracked change; it defaults to the time of the export. ``suffix`` is
+    the output file's suffix (``.md``), for exporters that write more than one file type.
+    ``include_unreviewed`` puts the changes and new units staff have not decided yet in the
+    submission too (a quick draft); by default only what they accepted goes out. The view
+    an exporter receives already follows it (:meth:`Consultation.with_unreviewed`).
+    """
+
+    layout: str = "articles"
+    lang: str = "zh"
+    attribute: str = "committee"
+    anonymous: bool = False
+    all_articles: bool = False
+    intro: str = ""
+    association: str = ""
+    date: str = ""
+    suffix: str = ""
+    include_unreviewed: bool = False
+    template: str = ""  # docx: the association's letterhead .docx (styles, page set-up, header, footer)
+
+    @property
+    def timestamp(self) -> str:
+        """``date`` as a full UTC timestamp (``2026-11-21`` → ``2026-11-21T00:00:00Z``), or now;
+        ValueError when it is not ISO 8601 (Word refuses such a revision date)."""
+        from datetime import datetime, timezone
+
+        from ..records import now
+
+        if not self.date:
+            return now()
+        when = datetime.fromisoformat(self.date.replace("Z", "+00:00"))
+        if when.tzinfo is not None:
+            when = when.astimezone(timezone.utc)
+        return when.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+    @property
+    def author(self) -> str:
+        """The tracked-change author for the committee's own changes."""
+        return self.association or LABELS[self.lang]["committee"]
+
+
+@dataclass(frozen=True, slots=True)
+class Exporter:
+    """An output format: ``export(view, out, options)`` writes ``view`` to the binary stream.
+
+    ``suffix`` is its default file type; an exporter listing ``suffixes`` also writes those,
+    reading ``options.suffix`` to know which was asked for. ``review`` marks a review
+    format, which shows every change with its state (proposed, accepted, rejected), so
+    ``export`` does not warn that unreviewed changes were left out of it.
+    """
+
+    name: str
+    suffix: str
+    binary: bool
+    export: Callable[[Consultation, BinaryIO, ExportOptions], None]
+    description: str = ""
+    suffixes: tuple[str, ...] = ()  # other file types it writes, chosen by the output's suffix
+    review: bool = False  # shows every change with its state (a review format)

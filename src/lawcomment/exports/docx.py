@@ -1,0 +1,318 @@
+"""The submission as Word, in the committee's voice and the official layout.
+
+``articles`` layout (A4 portrait): the title (关于《…》的修改意见), the general opinion
+(一、总体意见, from ``--intro`` Markdown) when there is one, then per article a heading
+(（一）关于第十条), the article as law text with the committee's changes as native tracked
+changes (an accepted new article inserted after it as 第十条之一), the committee's reason
+(理由：…), the member remarks staff forwarded, and the supporters counted per change; at the
+end the association and the date. ``table`` layout (A4 landscape): the same in the
+comparison table 条文 | 修改建议 | 理由.
+
+Only what the view submits goes in: by default the changes staff accepted, the conflict
+alternatives they chose, final wordings and accepted new units; with ``include_unreviewed``
+also the undecided ones (a discussion draft, which says so under the title). Nothing
+internal: no ``name@version``, eids, counts or tool names, and the document properties name
+the association only.
+
+Page, fonts and styles come from a template (:mod:`lawcomment.docx.layout`): the bundled
+default, or the association's letterhead (``--template``). Everything that is not law text
+is in the ``Submission Note`` styles, which lawcomment's .docx reader sets aside, so a
+member can mark up the submission and it imports as a marked-up draft.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Iterable
+
+from docx.oxml.ns import qn
+from lxml import etree
+
+from ..docx.layout import Page
+from ..docx.ooxml import Revisions, el, enable_track_revisions, run
+from .contract import ExportOptions
+from .text import (
+    TEXT,
+    Block,
+    conflict_lines,
+    date_line,
+    heading,
+    intro_blocks,
+    reason_paragraphs,
+    remark_lines,  # fmt: skip
+    section_number,
+    sub_number,
+    supporter_lines,
+    title,
+)
+from .view import Consultation, Item, opened
+
+NOTE_STYLE = "Submission Note"
+NOTE_HEADING_STYLE = "Submission Note Heading"
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_CJK = re.compile(r"[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]")
+#: The comparison table's columns: 条文 and 修改建议 equal and wide, 理由 narrower (shares of the width).
+TABLE_SHARES = (0.37, 0.37, 0.26)
+
+
+class _Writer:
+    def __init__(self, view: Consultation, options: ExportOptions) -> None:
+        self.view = view.with_unreviewed(options.include_unreviewed)
+        self.options = options
+        self.lang = options.lang
+        self.tx = TEXT[options.lang]
+        self.date = options.timestamp
+        self.revs = Revisions(self.date)
+        self.page = Page(options.lang, options.template or None)
+        self.doc = self.page.doc
+        self.ids = self.page.ids
+        self._sect = self.page.sect
+        enable_track_revisions(self.doc.settings.element)
+        self.page.properties(title(self.view, self.lang), options.author, options.association, self.date)
+
+    # -- building blocks --------------------------------------------------------------
+    def add(self, p: etree._Element) -> etree._Element:
+        self._sect.addprevious(p)
+        return p
+
+    def para(self, key: str, *runs: etree._Element | str, indent: bool = True) -> etree._Element:
+        """A paragraph in style ``key`` (see docx_layout.STYLE_NAMES) holding ``runs``."""
+        p = el("p")
+        ppr = el("pPr")
+        ppr.append(el("pStyle", {"val": self.ids[key]}))
+        if not indent:
+            ppr.append(el("ind", {"firstLine": "0", "firstLineChars": "0"}))
+        p.append(ppr)
+        for r in runs:
+            p.append(self.run(r) if isinstance(r, str) else r)
+        return p
+
+    def run(self, text: str, **props: object) -> etree._Element:
+        """A run; text with Chinese in it gets the East Asian font hint (so “”、— are set
+        in the Chinese font, as Chinese Word does)."""
+        return run(text, east_asia=bool(_CJK.search(text)), **props)  # type: ignore[arg-type]
+
+    def label(self, text: str) -> etree._Element:
+        return run(text, style=self.ids["label"], east_asia=True)
+
+    def author(self, supporters: tuple[str, ...]) -> str:
+        if self.options.attribute == "members" and supporters and not self.options.anonymous:
+            return self.tx["sep"].join(self.view.member_name(m) for m in supporters)
+        return self.options.author
+
+    def redline(self, item: Item, style: str, with_label: bool = True) -> list[etree._Element]:
+        """The unit's text with the position's edits as tracked changes, one ``w:p`` per
+        line, its label (第十条) first, as the law prints it."""
+        paras = [self.para(style)]
+        if with_label and item.label:
+            paras[0].append(self.label(f"{item.label}\u3000"))
+        for kind, text, supporters in item.segments():
+            who = self.author(supporters)
+            for i, line in enumerate(text.split("\n")):
+                if i:
+                    if kind:  # Enter typed (ins) or removed (del): the ending paragraph's mark is tracked
+                        self.revs.mark(paras[-1], kind, who)
+                    paras.append(self.para(style))
+                if not line:
+                    continue
+                if kind:
+                    paras[-1].append(self.revs.text(kind, who, line, east_asia=bool(_CJK.search(line))))
+                else:
+                    paras[-1].append(self.run(line))
+        return paras
+
+    def original(self, item: Item, style: str) -> list[etree._Element]:
+        """The unit as the draft has it, its label first."""
+        lines = item.position.base.split("\n")
+        out = [self.para(style, *([self.label(f"{item.label}\u3000")] if item.label else []), lines[0])]
+        out += [self.para(style, line) for line in lines[1:]]
+        return out
+
+    def insertions(self, item: Item, style: str, note_style: str) -> Iterable[etree._Element]:
+        """The submitted new units after ``item``: a new article inserted as law text (its
+        label and every paragraph tracked as inserted); a unit after a heading as a note."""
+        for unit in item.new_units:
+            who = self.author(unit.supporters)
+            lines = [line for line in unit.text.split("\n") if line]
+            if not unit.label:
+                yield self.para(note_style, self.tx["new_unit_after"].format(where=item.citation))
+                for line in lines:
+                    yield self.para(note_style, self.revs.text("ins", who, line, east_asia=bool(_CJK.search(line))))
+                continue
+            for i, line in enumerate(lines or [""]):
+                p = self.para(style)
+                if i == 0:
+                    ins = self.revs.wrapper("ins", who)
+                    ins.append(run(f"{unit.label}\u3000", style=self.ids["label"], east_asia=True))
+                    p.append(ins)
+                if line:
+                    p.append(self.revs.text("ins", who, line, east_asia=bool(_CJK.search(line))))
+                self.revs.mark(p, "ins", who)
+                yield p
+
+    def notes(self, item: Item, style: str, reason_label: bool = True) -> list[etree._Element]:
+        """理由 (the committee's reason), the forwarded remarks, the supporters of each
+        change, and (in a draft) the unresolved conflicts."""
+        out = []
+        for i, text in enumerate(reason_paragraphs(item)):
+            if i == 0 and reason_label:
+                out.append(self.para(style, self.run(self.tx["reason"], bold=True), text))
+            else:
+                out.append(self.para(style, text))
+        out += [self.para(style, line) for line in remark_lines(self.view, item, self.options)]
+        out += [self.para(style, line) for line in supporter_lines(self.view, item, self.options)]
+        out += [self.para(style, line) for line in conflict_lines(self.view, item, self.options)]
+        return out
+
+    def intro(self, blocks: list[Block]) -> None:
+        """The general opinion, rendered from Markdown (headings, bold, italics, lists)."""
+        for block in blocks:
+            key = "h2" if block.kind == "heading" else "note"
+            runs = [self.run(block.marker)] if block.marker else []
+            for text, bold, italic in block.runs:
+                for i, piece in enumerate(text.split("\n")):
+                    if i:
+                        runs.append(el("r"))
+                        runs[-1].append(el("br"))
+                    if piece:  # Chinese documents never slant characters: emphasis is bold there
+                        chinese = self.options.lang == "zh"
+                        runs.append(self.run(piece, bold=bold or (italic and chinese), italic=italic and not chinese))
+            self.add(self.para(key, *runs))
+
+    # -- the document -----------------------------------------------------------------
+    @property
+    def items(self) -> list[Item]:
+        return [i for i in self.view.items if self.options.all_articles or i.in_submission]
+
+    def head(self) -> bool:
+        """Title, the discussion-draft line, and the general opinion; True when the
+        specific comments are a numbered section of their own (after a general opinion)."""
+        self.add(self.para("title", title(self.view, self.lang), indent=False))
+        if self.view.include_unreviewed and self.view.unreviewed:
+            self.add(self.para("subtitle", self.tx["draft_note"], indent=False))
+        blocks = intro_blocks(self.options.intro, self.lang) if self.options.intro.strip() else []
+        if not blocks:
+            return False
+        self.add(self.para("h1", section_number(1, self.lang) + self.tx["general"]))
+        self.intro(blocks)
+        self.add(self.para("h1", section_number(2, self.lang) + self.tx["specific"]))
+        return True
+
+    def articles(self) -> None:
+        nested = self.head()
+        for n, item in enumerate(self.items, 1):
+            number = sub_number(n, self.lang) if nested else section_number(n, self.lang)
+            self.add(self.para("h2" if nested else "h1", number + heading(item, self.lang)))
+            body = [*self.redline(item, "law"), *self.insertions(item, "law", "note")]
+            notes = self.notes(item, "note")
+            # the notes keep together: never a 支持单位 line stranded alone on the next page
+            for p in notes[:-1]:
+                _keep_with_next(p)
+            for p in [*body, *notes]:
+                self.add(p)
+        self.signature()
+
+    def table(self) -> None:
+        self.page.landscape()
+        self.head()
+        widths = _widths(self.page.text_width)
+        tbl = el("tbl")
+        tblpr = el("tblPr")
+        tblpr.append(el("tblW", {"w": str(sum(widths)), "type": "dxa"}))
+        tblpr.append(el("jc", {"val": "center"}))
+        borders = el("tblBorders")
+        for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+            borders.append(el(side, {"val": "single", "sz": "4", "space": "0", "color": "000000"}))
+        tblpr.append(borders)
+        tblpr.append(el("tblLayout", {"type": "fixed"}))
+        margins = el("tblCellMar")
+        for side, width in (("top", 57), ("left", 108), ("bottom", 57), ("right", 108)):
+            margins.append(el(side, {"w": str(width), "type": "dxa"}))
+        tblpr.append(margins)
+        tbl.append(tblpr)
+        grid = el("tblGrid")
+        for width in widths:
+            grid.append(el("gridCol", {"w": str(width)}))
+        tbl.append(grid)
+        tx = self.tx
+        tbl.append(_row([[self.para("table_head", tx["article"], indent=False)],
+                         [self.para("table_head", tx["proposal"], indent=False)],
+                         [self.para("table_head", tx["reasons"], indent=False)]], widths, header=True))  # fmt: skip
+        for item, containers in opened(self.items):
+            for _, unit in containers:
+                text = f"{unit.label}\u3000{unit.heading}".strip()
+                tbl.append(_row([[self.para("table_head", text, indent=False)]], widths, span=3))
+            original = self.original(item, "table")
+            proposed = self.redline(item, "table") + list(self.insertions(item, "table", "table"))
+            notes = self.notes(item, "table", reason_label=False)
+            tbl.append(_row([original, proposed, notes], widths))
+        self.add(tbl)
+        self.signature(gap=False)
+
+    def signature(self, gap: bool = True) -> None:
+        """The association and the date, right-aligned at the end (the 落款), after a blank
+        line (``gap``), or (after a table) a little space."""
+        if gap:
+            self.add(self.para("note"))
+        lines = [self.options.association] if self.options.association else []
+        for i, line in enumerate([*lines, date_line(self.date, self.lang)]):
+            p = self.add(self.para("signature", line, indent=False))
+            if i == 0 and not gap:
+                ind = p.find(f"{{{_W}}}pPr/{{{_W}}}ind")
+                ind.addprevious(el("spacing", {"before": "240"}))  # CT_PPr: spacing before ind
+
+    def write(self) -> bytes:
+        if self.options.layout == "table":
+            self.table()
+        else:
+            self.articles()
+        out = io.BytesIO()
+        self.doc.save(out)
+        return out.getvalue()
+
+
+def _widths(total: int) -> list[int]:
+    """Column widths (twips) of the comparison table for a text width of ``total``."""
+    first = int(total * TABLE_SHARES[0])
+    return [first, first, total - 2 * first]
+
+
+def _row(cells: list[list[etree._Element]], widths: list[int], header: bool = False,
+         span: int = 1) -> etree._Element:  # fmt: skip
+    tr = el("tr")
+    if header:
+        trpr = el("trPr")
+        trpr.append(el("cantSplit"))
+        trpr.append(el("tblHeader"))  # repeat the header row on every page
+        tr.append(trpr)
+    at = 0
+    for content in cells:
+        tc = el("tc")
+        tcpr = el("tcPr")
+        width = sum(widths[at:at + span])
+        at += span
+        tcpr.append(el("tcW", {"w": str(width), "type": "dxa"}))
+        if span > 1:
+            tcpr.append(el("gridSpan", {"val": str(span)}))
+        tc.append(tcpr)
+        for p in content or [el("p")]:
+            tc.append(p)
+        tr.append(tc)
+    return tr
+
+
+def write_submission(view: Consultation, options: ExportOptions) -> bytes:
+    """The submission .docx as bytes."""
+    return _Writer(view, options).write()
+
+
+def _keep_with_next(p: etree._Element) -> None:
+    """Keep paragraph ``p`` on the page of the one after it."""
+    ppr = p.find(qn("w:pPr"))
+    if ppr is None:
+        ppr = el("pPr")
+        p.insert(0, ppr)
+    if ppr.find(qn("w:keepNext")) is None:
+        at = 1 if ppr.find(qn("w:pStyle")) is not None else 0
+        ppr.insert(at, el("keepNext"))

@@ -1,0 +1,354 @@
+"""The consultation as one self-contained HTML page for staff review: a table of contents,
+coloured redlines, every change, conflict and new unit with its state (proposed, accepted,
+rejected, unresolved) and the deciding decision, stale decisions flagged, comments, and
+filters by working group, status and review state.
+
+Unlike the submission, the page shows everything: rejected and unreviewed changes too,
+each marked. Article statuses (amended, commented) follow the view, i.e. what the
+submission proposes, except that an article whose proposals are undecided is marked as such
+(``pending``) and one whose proposals were all turned down as ``declined``
+(:func:`lawcomment.exports.data.review_status`). Then come the comments on no article
+(the whole document, orphaned ones with the reason), the members' replies (who has not
+answered, against the draft's deadline) and, when a later version exists, what it adopted.
+Every label is in the page's language; every text is escaped.
+"""
+
+from __future__ import annotations
+
+import html
+
+from ..comments import INACTIVE, Comment
+from ..consultation.responses import TEXT as REPLY_TEXT
+from ..consultation.responses import deadline_text, group_name, no_response_text, response_report, when
+from ..review.reports import page
+from .contract import ExportOptions
+from .data import review_status, where
+from .labels import LABELS, colon, label
+from .view import Consultation, Item, ItemStatus
+
+_STYLE = ("<style>nav ol{columns:3;font-size:.9em}section{border-top:1px solid #ccc;margin-top:1em}"
+          ".filters{position:sticky;top:0;background:#fff;padding:.4em 0;border-bottom:1px solid #ccc}"
+          ".status{font-size:.8em;padding:0 .4em;border-radius:.3em;background:#eee}"
+          ".st-conflict{background:#fdd}.st-amended{background:#dfd}.law p{margin:.2em 0}"
+          ".heading{color:#555;font-size:.9em}.todo{background:#fff3c4}"
+          "del.rv-proposed,ins.rv-proposed{background:#fff3c4}"
+          "del.rv-rejected,ins.rv-rejected{color:#888;text-decoration-style:dotted}"
+          ".rv-unresolved{background:#fdd;border-bottom:2px dashed #b00}.rv-id{color:#666;font-size:.7em}"
+          "td.st-proposed,td.st-unresolved{background:#fff3c4}td.st-rejected{color:#888}"
+          "td.st-accepted,td.st-chosen,td.st-final{background:#e6f6e6}"
+          ".stale{border-left:4px solid #b00;background:#fee;padding:.3em .6em}"
+          ".st-pending{background:#fff3c4}.st-declined{background:#eee;color:#555}"
+          "table.review td:nth-child(2),table.review th{white-space:nowrap}td.num{text-align:right}"
+          ".overdue{color:#b00;font-weight:bold}.rv-point{color:#b00;font-weight:bold}.nw,.nw th,.responses td,.responses th{white-space:nowrap}td.where{width:14em;font-size:.85em}</style>")  # fmt: skip
+# Filters only hide sections; without JavaScript the whole page stays readable.
+_SCRIPT = ("<script>function lcFilter(){var g=document.getElementById('lc-group').value,"
+           "s=document.getElementById('lc-status').value,r=document.getElementById('lc-review').value;"
+           "document.querySelectorAll('section[data-status]').forEach(function(e){"
+           "var okg=!g||e.dataset.groups.split('|').indexOf(g)>=0,oks=!s||e.dataset.status===s,"
+           "okr=!r||e.dataset.review.split(' ').indexOf(r)>=0;"
+           "e.hidden=!(okg&&oks&&okr);});}</script>")  # fmt: skip
+
+
+def _who(view: Consultation, members: tuple[str, ...], lang: str = "en") -> str:
+    return ("、" if lang == "zh" else ", ").join(view.member_name(m) for m in members)
+
+
+def _decided(lb: dict[str, str], decision: int | None) -> str:
+    return lb["rv_decision"].format(n=decision) if decision else ""
+
+
+def redline_html(view: Consultation, item: Item) -> str:
+    """The submitted position as ``<del>``/``<ins>`` over the draft, each change titled
+    with its supporters."""
+    out: list[str] = []
+    for kind, text, supporters in item.segments():
+        body = html.escape(text).replace("\n", "<br>")
+        if not kind:
+            out.append(body)
+        else:
+            title = html.escape(_who(view, supporters) or LABELS[view.lang]["committee"], quote=True)
+            out.append(f'<{kind} title="{title}">{body}</{kind}>')
+    return "".join(out)
+
+
+def review_redline_html(view: Consultation, item: Item, lang: str = "zh") -> str:
+    """Every change of the merge over the draft, whatever its state: ``<del>``/``<ins>``
+    with class ``rv-accepted``, ``rv-proposed``, ``rv-rejected``, ``rv-chosen`` or
+    ``rv-final``, titled with id, state, decision and supporters and followed by the id;
+    an undecided conflict's region is marked ``rv-unresolved``."""
+    e = html.escape
+    lb = LABELS[lang]
+    pos = item.position
+    base = pos.base
+    # (start, end, new or None for a marked region, supporters, state, id, label)
+    pieces: list[tuple[int, int, str | None, tuple[str, ...], str, str, str]] = []
+    if pos.final is not None:
+        name = lb["final_wording"].format(n=pos.final.id)
+        pieces += [(p.start, p.end, p.new, (), "final", "", name) for p in pos.pieces()]
+    else:
+        pieces += [(c.change.start, c.change.end, c.change.new, c.change.supporters, c.state, c.change.id,
+                    label(c.state, lang, "change") + _decided(lb, c.decision)) for c in pos.changes]  # fmt: skip
+        for x in pos.conflicts:
+            k = x.conflict
+            if x.chosen:
+                alt = k.alternatives[x.chosen - 1]
+                name = lb["rv_chosen"].format(n=x.chosen) + _decided(lb, x.decision)
+                pieces.append((k.start, k.end, alt.text, alt.supporters, "chosen", k.id, name))
+            elif x.chosen == 0:
+                pieces.append((k.start, k.end, None, (), "kept", k.id, lb["rv_kept"] + _decided(lb, x.decision)))
+            else:
+                pieces.append((k.start, k.end, None, (), "unresolved", k.id, lb["rv_unresolved"]))
+    out: list[str] = []
+    at = 0
+
+    def plain(text: str) -> str:
+        return e(text).replace("\n", "<br>")
+
+    for start, end, new, supporters, state, pid, name in sorted(pieces, key=lambda p: (p[0], p[1])):
+        if start > at:
+            out.append(plain(base[at:start]))
+        title = e(" · ".join(x for x in (pid, name, _who(view, supporters)) if x), quote=True)
+        if new is None and end == start and state == "unresolved":  # words inserted at one point: mark the point
+            out.append(f'<span class="rv-{state} rv-point" title="{title}">‸</span>')
+        elif new is None:
+            out.append(f'<span class="rv-{state}" title="{title}">{plain(base[start:end])}</span>')
+        else:
+            if end > start:
+                out.append(f'<del class="rv-{state}" title="{title}">{plain(base[start:end])}</del>')
+            if new:
+                out.append(f'<ins class="rv-{state}" title="{title}">{plain(new)}</ins>')
+        if pid:
+            out.append(f'<sup class="rv-id">{e(pid)}</sup>')
+        at = max(at, end)
+    out.append(plain(base[at:]))
+    return "".join(out)
+
+
+def _quoted(text: str) -> str:
+    return f"「{html.escape(text)}」"
+
+
+def review_table(view: Consultation, item: Item, lang: str = "zh") -> str:
+    """One row per change, conflict and new unit: id, state with the deciding decision,
+    what it does, who proposed it. A conflict names the draft's words it is about, or,
+    when the members inserted different words at one point, where that point is."""
+    e = html.escape
+    lb = LABELS[lang]
+    c_ = colon(lang)
+    pos = item.position
+    rows: list[str] = []
+
+    def row(pid: str, state: str, name: str, what: str, who: str) -> None:
+        rows.append(f'<tr data-state="{state}"><td>{e(pid)}</td><td class="st-{state}">{e(name)}</td>'
+                    f"<td>{what}</td><td>{e(who)}</td></tr>")  # fmt: skip
+
+    for c in pos.changes:
+        ch = c.change
+        what = (f"<del>{e(ch.old)}</del>" if ch.old else "") + (f"<ins>{e(ch.new)}</ins>" if ch.new else "")
+        state = c.state if pos.final is None else "final"
+        name = label(c.state, lang, "change") + _decided(lb, c.decision) if pos.final is None else lb["rv_final"]
+        row(ch.id, state, name, what, _who(view, ch.supporters))
+    for x in pos.conflicts:
+        k = x.conflict
+        if pos.final is not None:
+            state, name = "final", lb["rv_final"]
+        elif x.chosen is None:
+            state, name = "unresolved", lb["rv_unresolved"]
+        elif x.chosen == 0:
+            state, name = "kept", lb["rv_kept"] + _decided(lb, x.decision)
+        else:
+            state, name = "chosen", lb["rv_chosen"].format(n=x.chosen) + _decided(lb, x.decision)
+        chosen = ' class="chosen"'
+        alts = "".join(f"<li{chosen if a.number == x.chosen else ''}>{_quoted(a.text)} ({e(_who(view, a.supporters))})</li>"
+                       for a in k.alternatives)  # fmt: skip
+        if k.old:
+            at = e(lb["draft_wording"] + c_) + _quoted(k.old)
+        elif k.start:  # members inserted different words at one point: say where, not 「」
+            at = e(lb["insert_at"].format(before=pos.base[max(0, k.start - 8):k.start]))
+        else:
+            at = e(lb["insert_start"])
+        row(k.id, state, name, f"{at}<ol>{alts}</ol>", "")
+    names = {u.insertion.id: u.label for u in item.new_units}
+    for ins in pos.insertions:
+        head = names.get(ins.id) or lb["new_unit"] + lb["after"].format(where=item.citation)
+        row(ins.id, ins.state, label(ins.state, lang, "change") + _decided(lb, ins.decision),
+            f"{e(head + c_)}<ins>{e(ins.text)}</ins>", _who(view, ins.supporters))
+    if pos.final is not None:
+        row("", "final", lb["final_wording"].format(n=pos.final.id), f"<ins>{e(pos.final.new or '')}</ins>", "")
+    if not rows:
+        return ""
+    return (f'<table class="review"><tr><th>#</th><th>{e(lb["state"])}</th><th>{e(lb["change"])}</th>'
+            f"<th>{e(lb['supporters'])}</th></tr>{''.join(rows)}</table>")  # fmt: skip
+
+
+def _review_marks(item: Item) -> list[str]:
+    return [m for m, on in (("unreviewed", bool(item.unreviewed)), ("stale", bool(item.stale))) if on]
+
+
+def _badges(item: Item, lang: str) -> str:
+    e = html.escape
+    lb = LABELS[lang]
+    status = review_status(item)
+    out = f'<span class="status st-{status}">{e(label(status, lang, "article"))}</span>'
+    if item.unreviewed:
+        out += f' <span class="status todo">{e(lb["unreviewed"].format(ids=", ".join(item.unreviewed)))}</span>'
+    if item.stale:
+        out += f' <span class="status st-conflict">{e(lb["stale"])}</span>'
+    return out
+
+
+def _comment_rows(view: Consultation, comments: tuple[Comment, ...] | list[Comment], lang: str,
+                  place: bool = False) -> str:  # fmt: skip
+    """The comments as table rows: id, (where,) member, stance, status, quote, proposal, text."""
+    e = html.escape
+    return "".join(
+        f"<tr><td>#{c.id}</td>" + (f'<td class="where">{e(where(view, c, lang))}</td>' if place else "")
+        + f'<td>{e(view.member_name(c.member))}</td><td class="nw">{e(label(c.stance, lang))}</td>'
+        f'<td class="nw">{e(label(c.status, lang))}</td>'
+        f"<td>{e(c.anchor.quote)}</td><td>{e(c.proposed_text or '')}</td>"
+        f"<td>{e(c.body)}</td></tr>" for c in comments)  # fmt: skip
+
+
+def _comment_header(lang: str, place: bool = False) -> str:
+    e = html.escape
+    lb = LABELS[lang]
+    cols = ["#", *([lb["where"]] if place else []), lb["member"], lb["stance"], lb["status"], lb["quote"],
+            lb["proposal"], lb["text"]]  # fmt: skip
+    return '<tr class="nw">' + "".join(f"<th>{e(c)}</th>" for c in cols) + "</tr>"
+
+
+def _section(view: Consultation, item: Item, lang: str) -> str:
+    e = html.escape
+    lb = LABELS[lang]
+    c_ = colon(lang)
+    groups = view.groups_of(item)
+    path = " · ".join(f"{u.label} {u.heading}".strip() for u in item.path)
+    parts = [(f'<section id="{e(item.eid, quote=True)}" data-status="{e(review_status(item), quote=True)}" '
+              f'data-groups="{e("|".join(groups), quote=True)}" data-review="{" ".join(_review_marks(item))}">'),
+             f'<p class="heading">{e(path)}</p>' if path else "",
+             f"<h2>{e(item.citation)} {_badges(item, lang)}</h2>",
+             f'<div class="law"><p>{review_redline_html(view, item, lang)}</p></div>']  # fmt: skip
+    parts += [f'<p class="stale"><b>{e(lb["stale"] + c_)}</b>{e(m)}</p>' for m in item.stale]
+    parts.append(review_table(view, item, lang))
+    if item.committee_reason:  # what the submission prints as 理由
+        parts.append(f'<p><b>{e(lb["reasons"] + c_)}</b>{e(item.committee_reason)}</p>')
+    if item.forwarded:
+        ids = "、".join(f"#{c.id}" for c in item.forwarded) if lang == "zh" else ", ".join(f"#{c.id}" for c in item.forwarded)
+        parts.append(f'<p class="muted">{e(lb["forwarded"].format(ids=ids))}</p>')
+    # who proposed wordings (each change's state is in the table), apart from who only supports the draft
+    proposing = tuple(dict.fromkeys([*(m for p in item.position.merge.proposals for m in p.supporters),
+                                     *(m for i in item.position.insertions for m in i.supporters)]))  # fmt: skip
+    as_is = tuple(dict.fromkeys(c.member for c in item.comments if str(c.stance) == "support" and c.member not in proposing))
+    if proposing:
+        parts.append(f"<p><b>{e(lb['proposed_by'] + c_)}</b>{e(_who(view, proposing, lang))}</p>")
+    if as_is:
+        parts.append(f"<p><b>{e(lb['supports_draft'] + c_)}</b>{e(_who(view, as_is, lang))}</p>")
+    if item.comments:
+        count = lb["count"].format(n=len(item.comments))
+        parts.append(f"<details open><summary>{e(lb['comments'] + count)}</summary><table>"
+                     f"{_comment_header(lang)}{_comment_rows(view, item.comments, lang)}</table></details>")  # fmt: skip
+    for w in item.position.warnings:
+        if w not in item.stale:  # flagged above
+            parts.append(f'<p class="muted">{e(lb["warning"] + c_)}{e(w)}</p>')
+    parts.append("</section>")
+    return "\n".join(p for p in parts if p)
+
+
+def other_comments_html(view: Consultation, lang: str = "zh") -> str:
+    """The comments on no article of the page: on the whole document, orphaned ones (their
+    anchor is gone from this text: 已失效 with the reason), and carried ones the new
+    version already adopted; empty when there are none."""
+    e = html.escape
+    shown = {c.id for i in view.items for c in i.comments}
+    rest = [c for c in view.comments if c.id not in shown and (c.anchor.eid is None or c.status in INACTIVE)]
+    if not rest:
+        return ""
+    lb = LABELS[lang]
+    return (f'<section id="other-comments"><h2>{e(lb["other_comments"] + lb["count"].format(n=len(rest)))}</h2>'
+            f"<table>{_comment_header(lang, True)}{_comment_rows(view, rest, lang, True)}</table></section>")  # fmt: skip
+
+
+def responses_html(view: Consultation, lang: str = "zh", deadline: str | None = None) -> str:
+    """Who has answered (:mod:`lawcomment.consultation.responses`), as of the export's date: the deadline,
+    one row per member, one per working group, then who has not answered yet."""
+    e = html.escape
+    lb = LABELS[lang]
+    t = REPLY_TEXT[lang]
+    report = response_report(view.members.values(), view.comments, deadline, draft=view.ref, today=view.created[:10])
+    if not report.members:
+        return ""
+    due = deadline_text(report, lang)
+    due_html = f'<span class="overdue">{e(due)}</span>' if report.overdue else e(due)
+    num = ' class="num"'
+    rows = "".join(
+        f'<tr class="reply-{e(str(m.reply).replace(" ", "-"))}"><td>{e(m.id)}</td><td>{e(m.org)}</td>'
+        f"<td>{e(group_name(m.group, lang))}</td><td>{e(label(m.reply, lang))}</td><td{num}>{m.comments}</td>"
+        f"<td{num}>{m.proposals}</td><td>{e(when(m.last_activity))}</td></tr>" for m in report.members)  # fmt: skip
+    groups = "".join(
+        f"<tr><td>{e(group_name(g.group, lang))}</td><td{num}>{len(g.members)}</td><td{num}>{len(g.responded)}</td>"
+        f"<td{num}>{g.comments}</td><td{num}>{g.proposals}</td><td>{e(when(g.last_activity))}</td></tr>"
+        for g in report.groups)  # fmt: skip
+
+    def header(*keys: str) -> str:
+        return "<tr>" + "".join(f"<th>{e(t[k])}</th>" for k in keys) + "</tr>"
+
+    return (f'<section id="responses"><h2>{e(lb["responses"])}</h2><p>{due_html}</p>'
+            f'<table class="responses">{header("member", "org", "group", "reply", "comments", "proposals", "last")}'
+            f"{rows}</table><p></p><table>{header('group', 'members', 'responded', 'comments', 'proposals', 'last')}"
+            f"{groups}</table><p><b>{e(no_response_text(report, lang))}</b></p></section>")  # fmt: skip
+
+
+def adoption_html(view: Consultation, lang: str = "zh") -> str:
+    """What the later version made of each proposal (when there is one), as a table."""
+    if view.adoption_refs is None:
+        return ""
+    from ..review.adoption import Adoption, plain_citation
+
+    e = html.escape
+    lb = LABELS[lang]
+    old, new = view.adoption_refs
+    rows = "".join(
+        f"<tr><td>#{o.comment.id}</td><td>{e(view.member_name(o.comment.member))}</td><td>{e(plain_citation(o.old_citation))}</td>"
+        f"<td>{e(plain_citation(o.new_citation))}</td><td>{e(label(o.state, lang))}"
+        + (e(lb["share"].format(p=o.present, n=o.changes)) if o.state is Adoption.PARTLY else "") + "</td></tr>"
+        for o in view.adoption)  # fmt: skip
+    cols = ("#", lb["member"], lb["old_article"], lb["new_article"], lb["adoption"])
+    head = "<tr>" + "".join(f"<th>{e(c)}</th>" for c in cols) + "</tr>"
+    table = f"<table>{head}{rows}</table>" if rows else f"<p>{e(lb['no_adoption'])}</p>"
+    return f'<section id="adoption"><h2>{e(lb["adoption"] + colon(lang) + old + " → " + new)}</h2>{table}</section>'
+
+
+def review_html(view: Consultation, options: ExportOptions) -> str:
+    """The review page; items follow ``options.all_articles`` like the other exports."""
+    view = view.with_unreviewed(options.include_unreviewed)
+    e = html.escape
+    lang = options.lang
+    lb = LABELS[lang]
+    items = [i for i in view.items if options.all_articles or i.status is not ItemStatus.UNCHANGED]
+    group_opts = "".join(f'<option value="{e(g, quote=True)}">{e(g)}</option>' for g in view.groups)
+    statuses = ("conflict", "pending", "amended", "declined", "commented", "unchanged")
+    status_opts = "".join(f'<option value="{s}">{e(label(s, lang, "article"))}</option>' for s in statuses)
+    review_opts = "".join(f'<option value="{r}">{e(lb["rv_filter_" + r])}</option>' for r in ("unreviewed", "stale"))
+    filters = (f'<div class="filters"><label>{e(lb["group"])} <select id="lc-group" onchange="lcFilter()">'
+               f'<option value="">{e(lb["all"])}</option>{group_opts}</select></label> '
+               f'<label>{e(lb["status"])} <select id="lc-status" onchange="lcFilter()">'
+               f'<option value="">{e(lb["all"])}</option>{status_opts}</select></label> '
+               f'<label>{e(lb["review"])} <select id="lc-review" onchange="lcFilter()">'
+               f'<option value="">{e(lb["all"])}</option>{review_opts}</select></label></div>')  # fmt: skip
+    toc = "".join(f'<li><a href="#{e(i.eid, quote=True)}">{e(i.citation)}</a> {_badges(i, lang)}</li>' for i in items)
+    changed = sum(1 for i in items if i.changed)
+    unresolved = sum(len(i.position.unresolved) for i in items)
+    sep = "；" if lang == "zh" else "; "
+    summary = lb["summary"].format(n=changed, c=unresolved) + sep
+    summary += lb["rv_summary"].format(u=sum(len(i.unreviewed) for i in items), s=sum(len(i.stale) for i in items))
+    if view.include_unreviewed:
+        summary += sep + lb["draft_note"]
+    exported = lb["exported"].format(t=when(view.created) + " UTC")
+    deadline = getattr(view, "deadline", None)  # the draft's reply deadline, when the view carries it
+    body = (f'<p class="muted">{e(view.ref)} · {e(exported)} · {e(summary)}</p>\n'
+            f"{filters}\n<nav><h2>{e(lb['contents'])}</h2><ol>{toc}</ol></nav>\n"
+            + "\n".join(_section(view, i, lang) for i in items)
+            + "\n".join(("", other_comments_html(view, lang), responses_html(view, lang, deadline),
+                         adoption_html(view, lang))))  # fmt: skip
+    title = f"{view.title}{colon(lang)}{lb['review_page']}"
+    return page(title, body, _STYLE + _SCRIPT, lang="zh-CN" if lang == "zh" else "en")

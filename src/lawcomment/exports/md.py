@@ -1,0 +1,93 @@
+"""The submission in Markdown, as the .docx says it: the title, the general opinion
+(``--intro``), then per article its heading, the committee's redline (``<del>``/``<ins>``,
+a new article as ``<ins>第X条之一</ins>``), the committee's reason, the forwarded remarks and
+the supporters of each change, and the association and date at the end. Like the .docx, it
+holds only what the view submits, and nothing internal (no ``name@version``, eids, counts, or
+the adoption table, which ``lawcomment adoption`` and the review formats give).
+"""
+
+from __future__ import annotations
+
+from ..review.adoption import Adoption, plain_citation
+from .contract import ExportOptions
+from .labels import LABELS, colon, label
+from .text import (
+    TEXT,
+    conflict_lines,
+    date_line,
+    heading,
+    intro_markdown,
+    md_escape,
+    reason_paragraphs,
+    remark_lines,  # fmt: skip
+    section_number,
+    sub_number,
+    supporter_lines,
+    title,
+)
+from .view import Consultation, Item
+
+
+def _redline(item: Item) -> str:
+    out = []
+    for kind, text, _ in item.segments():
+        body = md_escape(text).replace("\n", "<br>")
+        out.append(f"<{kind}>{body}</{kind}>" if kind else body)
+    return "".join(out)
+
+
+def submission_md(view: Consultation, options: ExportOptions) -> str:
+    view = view.with_unreviewed(options.include_unreviewed)
+    lang = options.lang
+    tx = TEXT[lang]
+    lines = [f"# {md_escape(title(view, lang))}", ""]
+    if view.include_unreviewed and view.unreviewed:
+        lines += [md_escape(tx["draft_note"]), ""]
+    nested = bool(options.intro.strip()) and intro_markdown(options.intro, lang).strip() != ""
+    if nested:
+        lines += [f"## {section_number(1, lang)}{tx['general']}", "", intro_markdown(options.intro, lang).rstrip("\n"),
+                  "", f"## {section_number(2, lang)}{tx['specific']}", ""]  # fmt: skip
+    chosen = [i for i in view.items if options.all_articles or i.in_submission]
+    for n, item in enumerate(chosen, 1):
+        number = sub_number(n, lang) if nested else section_number(n, lang)
+        lines += [f"{'###' if nested else '##'} {number}{md_escape(heading(item, lang))}", ""]
+        label = f"**{md_escape(item.label)}**\u3000" if item.label else ""
+        lines += [label + _redline(item), ""]
+        for new in item.new_units:
+            if new.label:  # a new article after this one, as law text
+                lines += [f"<ins>**{md_escape(new.label)}**\u3000" + md_escape(new.text).replace("\n", "<br>") + "</ins>", ""]
+            else:
+                lines += [md_escape(tx["new_unit_after"].format(where=item.citation)), "",
+                          "<ins>" + md_escape(new.text).replace("\n", "<br>") + "</ins>", ""]  # fmt: skip
+        for i, text in enumerate(reason_paragraphs(item)):
+            head = f"**{tx['reason'].strip().rstrip('：:')}**{tx['colon']}" if i == 0 else ""  # **理由**： closes in CJK too
+            lines += [head + md_escape(text), ""]
+        for line in (*remark_lines(view, item, options), *supporter_lines(view, item, options),
+                     *conflict_lines(view, item, options)):  # fmt: skip
+            lines += [md_escape(line), ""]
+    lines += ["---", ""]
+    if options.association:
+        lines += [md_escape(options.association) + "  "]
+    lines += [date_line(options.timestamp, lang), ""]
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def adoption_md(view: Consultation, options: ExportOptions) -> list[str]:
+    """The adoption table: each proposal on the earlier version and its fate in the later one."""
+    lb = LABELS[options.lang]
+    sep = colon(options.lang)
+    old, new = view.adoption_refs or ("", "")
+    lines = [f"## {lb['adoption']}{sep}{md_escape(old)} → {md_escape(new)}", "",
+             f"| # | {lb['member']} | {md_escape(old)} | {md_escape(new)} | {lb['status']} |", "|---|---|---|---|---|"]  # fmt: skip
+    for o in view.adoption:
+        share = lb["share"].format(p=o.present, n=o.changes) if o.state is Adoption.PARTLY else ""
+        member = lb["member"] if options.anonymous else view.member_name(o.comment.member)
+        lines.append(f"| {o.comment.id} | {md_escape(member)} | {md_escape(plain_citation(o.old_citation))} | "
+                     f"{md_escape(plain_citation(o.new_citation))} | {label(o.state, options.lang)}{share} |")  # fmt: skip
+    counts: dict[str, int] = {}
+    for o in view.adoption:
+        counts[str(o.state)] = counts.get(str(o.state), 0) + 1
+    joiner = "，" if options.lang == "zh" else ", "
+    lines += ["", joiner.join(f"{label(k, options.lang, 'adoption')}{sep}{v}" for k, v in sorted(counts.items())) or "—",
+              ""]  # fmt: skip
+    return lines

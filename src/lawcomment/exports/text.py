@@ -1,0 +1,396 @@
+"""What the submission says, shared by the .docx and the .md: its labels in Chinese and
+English, section numbering (一、（一）1.（1） / I. 1. (a) (i)), the general opinion read from
+Markdown, the supporters of each change, and the committee's reasons and forwarded remarks.
+
+The submission speaks with the committee's voice: per article its own reason (理由), the
+member remarks staff forwarded (without attribution unless ``--attribute members``), and
+per change the number of members who support it (their names with ``--attribute
+members``). Nothing internal goes in: no ``name@version``, no eids, no counts, no tool names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..drafts.anchors import cite
+from ..drafts.numerals import int_to_cn, int_to_roman
+from .contract import ExportOptions
+from .view import Consultation, Item, SubmittedChange
+
+TEXT: dict[str, dict[str, str]] = {
+    "zh": {
+        "title": "关于《{title}》的修改意见", "general": "总体意见", "specific": "具体修改意见",
+        "about": "关于{what}", "and": "及", "add": "增加{label}", "reason": "理由：", "committee": "委员会",
+        "remark": "有会员提出：{text}", "remark_by": "{who}提出：{text}",
+        "supporters": "支持单位：{who}", "supporters_n": "{n}家会员", "supporters_on": "支持单位（{change}）：{who}",
+        "replace": "将“{old}”修改为“{new}”", "delete": "删去“{old}”", "insert": "增加“{new}”",
+        "draft_note": "（讨论稿：包括委员会尚未审查的修改建议）", "unresolved": "尚未解决的分歧：",
+        "draft_wording": "草案原文「{text}」", "alternative": "方案{n}：「{text}」（{who}）",
+        "new_unit_after": "建议在{where}之后增加：", "article": "条文", "proposal": "修改建议", "reasons": "理由",
+        "date": "{y}年{m}月{d}日", "sep": "、", "colon": "：",
+    },
+    "en": {
+        "title": "Comments on {title}", "general": "General Comments", "specific": "Specific Comments",
+        "about": "{what}", "and": " and ", "add": "new {label}", "reason": "Reasons: ", "committee": "Committee",
+        "remark": "A member noted: {text}", "remark_by": "{who} noted: {text}",
+        "supporters": "Supported by {who}", "supporters_n": "{n} member{s}", "supporters_on": "Supported ({change}) by {who}",
+        "replace": "“{old}” to “{new}”", "delete": "deleting “{old}”", "insert": "inserting “{new}”",
+        "draft_note": "(Discussion draft: includes proposals the committee has not reviewed)",
+        "unresolved": "Unresolved: ", "draft_wording": "draft wording “{text}”", "alternative": "option {n}: “{text}” ({who})",
+        "new_unit_after": "Proposed new provision after {where}:", "article": "Article", "proposal": "Proposed text",
+        "reasons": "Reasons", "date": "{d} {month} {y}", "sep": ", ", "colon": ": ",
+    },
+}  # fmt: skip
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")  # fmt: skip
+
+
+def texts(lang: str) -> dict[str, str]:
+    return TEXT[lang]
+
+
+def section_number(n: int, lang: str) -> str:
+    """一、 / I. : the numbers of the top sections."""
+    return f"{int_to_cn(n)}、" if lang == "zh" else f"{int_to_roman(n)}. "
+
+
+def sub_number(n: int, lang: str, depth: int = 0) -> str:
+    """（一） 1. （1） / 1. (a) (i): the numbers of the levels below a section."""
+    if lang == "zh":
+        return (f"（{int_to_cn(n)}）", f"{n}.", f"（{n}）")[min(depth, 2)]
+    return (f"{n}. ", f"({chr(ord('a') + (n - 1) % 26)}) ", f"({int_to_roman(n).lower()}) ")[min(depth, 2)]
+
+
+def title(view: Consultation, lang: str) -> str:
+    return TEXT[lang]["title"].format(title=view.title)
+
+
+def date_line(timestamp: str, lang: str) -> str:
+    """2026年11月21日 / 21 November 2026."""
+    y, m, d = (int(x) for x in timestamp[:10].split("-"))
+    return TEXT[lang]["date"].format(y=y, m=m, d=d, month=_MONTHS[m - 1])
+
+
+def citation(item: Item, lang: str) -> str:
+    """第十条 / Article 10: how the submission names an item in the language of its labels."""
+    found = cite(item.eid, lang)
+    return item.citation if found == item.eid or "_" in found else found
+
+
+def heading(item: Item, lang: str) -> str:
+    """关于第十条 / 关于增加第二十三条之一 / 关于第十条及增加第十条之一 / Article 10: the item's heading."""
+    tx = TEXT[lang]
+    added = [u for u in item.new_units if u.label]
+    if not added:
+        what = citation(item, lang)
+    else:
+        labels = tx["sep"].join(u.label if lang == "zh" else cite(u.eid, lang) for u in added)
+        new = tx["add"].format(label=labels)
+        what = citation(item, lang) + tx["and"] + new if item.text != item.position.base else new
+    what = tx["about"].format(what=what)
+    return what[:1].upper() + what[1:]
+
+
+# -- supporters, reasons, remarks ---------------------------------------------------------------
+def _short(text: str, limit: int = 12) -> str:
+    text = text.replace("\n", " ").strip()
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def change_phrase(change: SubmittedChange, lang: str) -> str:
+    """将“…”修改为“…” / 删去“…” / 增加“…” / 增加第二十三条之一: one change, in a few words."""
+    tx = TEXT[lang]
+    if change.new_unit:
+        return tx["add"].format(label=change.label) if change.label else tx["insert"].format(new=_short(change.new))
+    if change.old and change.new:
+        return tx["replace"].format(old=_short(change.old), new=_short(change.new))
+    if change.old:
+        return tx["delete"].format(old=_short(change.old))
+    return tx["insert"].format(new=_short(change.new))
+
+
+def who(view: Consultation, members: tuple[str, ...], options: ExportOptions) -> str:
+    """The members as the submission names them: counted (the default, and always with
+    ``--anonymous``), or by organisation with ``--attribute members``."""
+    tx = TEXT[options.lang]
+    if options.attribute == "members" and not options.anonymous:
+        return tx["sep"].join(view.member_name(m) for m in members)
+    return tx["supporters_n"].format(n=len(members), s="" if len(members) == 1 else "s")
+
+
+def supporter_lines(view: Consultation, item: Item, options: ExportOptions) -> list[str]:
+    """支持单位：… per change that goes out: one line when every change has the same
+    supporters, else one line per change. The committee's own wording (a final wording) has
+    none; a member who only supported the article or commented on it is never counted."""
+    tx = TEXT[options.lang]
+    changes = [c for c in item.submitted_changes if c.supporters]
+    if not changes:
+        return []
+    if len({frozenset(c.supporters) for c in changes}) == 1 and len(changes) == len(item.submitted_changes):
+        return [tx["supporters"].format(who=who(view, changes[0].supporters, options))]
+    return [tx["supporters_on"].format(change=change_phrase(c, options.lang), who=who(view, c.supporters, options))
+            for c in changes]  # fmt: skip
+
+
+def reason_paragraphs(item: Item) -> list[str]:
+    """The committee's reason, one string per paragraph."""
+    return [p.strip() for p in item.committee_reason.replace("\r\n", "\n").split("\n") if p.strip()]
+
+
+def remark_lines(view: Consultation, item: Item, options: ExportOptions) -> list[str]:
+    """The remarks staff forwarded: 有会员提出：… (or the organisation with ``--attribute members``)."""
+    tx = TEXT[options.lang]
+    out = []
+    for c in item.forwarded:
+        body = " ".join(p.strip() for p in c.body.strip().splitlines() if p.strip())
+        if options.attribute == "members" and not options.anonymous:
+            out.append(tx["remark_by"].format(who=view.member_name(c.member), text=body))
+        else:
+            out.append(tx["remark"].format(text=body))
+    return out
+
+
+def conflict_lines(view: Consultation, item: Item, options: ExportOptions) -> list[str]:
+    """A draft's unresolved conflicts: the draft's wording and every alternative."""
+    tx = TEXT[options.lang]
+    out = []
+    for x in item.unresolved:
+        alts = tx["sep"].join(tx["alternative"].format(n=a.number, text=a.text, who=who(view, a.supporters, options))
+                              for a in x.alternatives)  # fmt: skip
+        out.append(tx["unresolved"] + tx["draft_wording"].format(text=x.old) + tx["sep"] + alts)
+    return out
+
+
+# -- the general opinion, from Markdown -------------------------------------------------------------
+@dataclass
+class Block:
+    """One paragraph of the general opinion: ``kind`` is "heading", "para", "item" (a list
+    item) or "quote"; ``runs`` are (text, bold, italic); ``marker`` the heading's or item's
+    number as printed."""
+
+    kind: str
+    runs: list[tuple[str, bool, bool]] = field(default_factory=list)
+    level: int = 0
+    marker: str = ""
+    number: str = ""  # an ordered list item's own number; "" for a bullet
+
+    @property
+    def text(self) -> str:
+        return "".join(t for t, _, _ in self.runs)
+
+
+_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_BULLET = re.compile(r"^\s{0,3}[-*+]\s+(.*)$")
+_ORDERED = re.compile(r"^\s{0,3}(\d{1,3})[.)]\s+(.*)$")
+_QUOTE = re.compile(r"^\s{0,3}>\s?(.*)$")
+_RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
+_FENCE = re.compile(r"^\s{0,3}(```|~~~)")
+_NUMBERED = re.compile(r"^\s*(（[一二三四五六七八九十百]+）|\([一二三四五六七八九十百]+\)|[一二三四五六七八九十百]+、|"
+                       r"\d+[.．、]|（\d+）|\(\d+\)|[IVXLC]+\.|[A-Za-z][.)]|\([a-z]+\))")  # fmt: skip
+_INLINE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])|`([^`]+)`|!\[([^\]]*)\]\([^)]*\)|\[([^\]]+)\]\([^)]*\)|"
+                     r"<(https?://[^>\s]+)>|\*\*\*(.+?)\*\*\*|\*\*(.+?)\*\*|__(.+?)__|\*(?!\s)(.+?)(?<!\s)\*|"
+                     r"(?<![\w])_(?!\s)(.+?)(?<!\s)_(?![\w])|~~(.+?)~~|<br\s*/?>|</?[a-zA-Z][^>]*>")  # fmt: skip
+
+
+def inline_runs(text: str, bold: bool = False, italic: bool = False) -> list[tuple[str, bool, bool]]:
+    """Markdown inline text as runs (text, bold, italic): ``**bold**``, ``__bold__``,
+    ``*italic*``, ``_italic_``, ``***both***``, code and links as their text, escapes
+    resolved, HTML tags dropped.
+
+    >>> inline_runs("总体**赞同**，*但*建议 \\\\*保留\\\\*")
+    [('总体', False, False), ('赞同', True, False), ('，', False, False), ('但', False, True), ('建议 *保留*', False, False)]
+    """
+    out: list[tuple[str, bool, bool]] = []
+
+    def add(piece: str, b: bool, i: bool) -> None:
+        if not piece:
+            return
+        if out and out[-1][1:] == (b, i):
+            out[-1] = (out[-1][0] + piece, b, i)
+        else:
+            out.append((piece, b, i))
+
+    at = 0
+    for m in _INLINE.finditer(text):
+        add(text[at:m.start()], bold, italic)
+        at = m.end()
+        escaped, code, image, link, auto, both, strong, strong2, em, em2, strike = m.groups()
+        if escaped is not None:
+            add(escaped, bold, italic)
+        elif code is not None:
+            add(code, bold, italic)
+        elif image is not None:
+            add(image, bold, italic)
+        elif link is not None:
+            for piece in inline_runs(link, bold, italic):
+                add(*piece)
+        elif auto is not None:
+            add(auto, bold, italic)
+        elif both is not None:
+            for piece in inline_runs(both, True, True):
+                add(*piece)
+        elif strong is not None or strong2 is not None:
+            for piece in inline_runs(strong if strong is not None else strong2, True, italic):
+                add(*piece)
+        elif em is not None or em2 is not None:
+            for piece in inline_runs(em if em is not None else em2, bold, True):
+                add(*piece)
+        elif strike is not None:
+            for piece in inline_runs(strike, bold, italic):
+                add(*piece)
+        elif m.group(0).lower().startswith("<br"):
+            add("\n", bold, italic)
+        # any other HTML tag is dropped
+    add(text[at:], bold, italic)
+    return out
+
+
+def _join(lines: list[str]) -> str:
+    """Wrapped lines of one paragraph joined, without a space between two Chinese lines."""
+    joined = lines[0]
+    for line in lines[1:]:
+        joined += ("" if joined and line and not joined[-1].isascii() and not line[0].isascii() else " ") + line
+    return joined
+
+
+def _drops_heading(text: str, lang: str) -> bool:
+    """The general opinion's own first heading when it only repeats the section's name."""
+    bare = _NUMBERED.sub("", text).strip().strip("：:").lower()
+    return bare in {TEXT["zh"]["general"], TEXT["en"]["general"].lower(), "总体意见和建议", "general comments"}
+
+
+def intro_blocks(markdown: str, lang: str) -> list[Block]:
+    """The general opinion (``--intro``, Markdown or plain text) as blocks, fully rendered:
+    headings numbered （一）/1./（1） (1./(a)/(i) in English) by depth unless they carry their
+    own number, paragraphs (wrapped lines joined), list items numbered (（1） or 1. in
+    Chinese, • or 1. in English), quotes; a first heading that only says 总体意见 is left out
+    (the section has that heading already)."""
+    lines = markdown.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    raw: list[tuple[str, int, str, str]] = []  # (kind, level, marker, text)
+    buf: list[str] = []
+    current: list[str] | None = None  # the list item or quote being continued
+    kind_of_current = ""
+    fenced = False
+
+    def flush() -> None:
+        nonlocal current, kind_of_current
+        if buf:
+            raw.append(("para", 0, "", _join(buf)))
+            buf.clear()
+        if current is not None:
+            kind, level, marker = kind_of_current.split("|")
+            raw.append((kind, int(level), marker, _join(current)))
+            current, kind_of_current = None, ""
+
+    for line in lines:
+        stripped = line.strip()
+        if _FENCE.match(line):
+            flush()
+            fenced = not fenced
+            continue
+        if fenced:
+            if stripped:
+                raw.append(("code", 0, "", stripped))
+            continue
+        if not stripped:
+            flush()
+            continue
+        if m := _HEADING.match(stripped):
+            flush()
+            raw.append(("heading", len(m[1]), "", m[2]))
+        elif _RULE.match(line):
+            flush()
+        elif m := _BULLET.match(line):
+            flush()
+            current, kind_of_current = [m[1].strip()], "item|0|"
+        elif m := _ORDERED.match(line):
+            flush()
+            current, kind_of_current = [m[2].strip()], f"item|1|{m[1]}"
+        elif m := _QUOTE.match(line):
+            if current is None or not kind_of_current.startswith("quote"):
+                flush()
+                current, kind_of_current = [], "quote|0|"
+            if m[1].strip():
+                current.append(m[1].strip())
+        elif current is not None:
+            current.append(stripped)  # a continuation line of the list item or quote
+        else:
+            buf.append(stripped)
+    flush()
+
+    if raw and raw[0][0] == "heading" and _drops_heading(raw[0][3], lang):
+        raw = raw[1:]
+    levels = sorted({level for kind, level, _, _ in raw if kind == "heading"})
+    counters = [0, 0, 0]
+    bullets = 0
+    out: list[Block] = []
+    for kind, level, marker, text in raw:
+        if kind == "heading":
+            depth = levels.index(level)
+            runs = inline_runs(text)
+            plain = "".join(t for t, _, _ in runs)
+            if depth < 3 and not _NUMBERED.match(plain):
+                counters[depth] += 1
+                counters[depth + 1:] = [0] * (2 - depth)
+                marker = sub_number(counters[depth], lang, depth)
+            out.append(Block("heading", runs, depth, marker))
+            bullets = 0
+        elif kind == "item":
+            if level == 0:  # a bullet
+                bullets += 1
+                marker = f"（{bullets}）" if lang == "zh" else "• "
+            else:
+                marker = f"{marker}." if lang == "zh" else f"{marker}. "
+            out.append(Block("item", inline_runs(text), 0, marker, marker.strip().rstrip(".") if level else ""))
+        else:
+            bullets = 0
+            runs = [(text, False, False)] if kind == "code" else inline_runs(text)
+            out.append(Block("para" if kind == "code" else kind, runs))
+    return out
+
+
+def intro_markdown(markdown: str, lang: str) -> str:
+    """The general opinion for the Markdown submission: the same blocks as Markdown below
+    the section's own heading (headings become ``###`` with their numbers, lists stay lists)."""
+    out: list[str] = []
+    previous = ""
+    for block in intro_blocks(markdown, lang):
+        text = "".join(_md_run(t, b, i) for t, b, i in block.runs)
+        kind = block.kind + (":ol" if block.number else ":ul" if block.kind == "item" else "")
+        if out and not (kind == previous and block.kind == "item"):
+            out.append("")  # a blank line between blocks; list items in a row stay one list
+        if block.kind == "heading":
+            out.append(f"{'#' * min(block.level + 3, 6)} {block.marker}{text}")
+        elif block.kind == "item":
+            out.append(f"{block.number}. {text}" if block.number else f"- {text}")
+        elif block.kind == "quote":
+            out.append(f"> {text}")
+        else:
+            out.append(text)
+        previous = kind
+    return "\n".join(out).strip() + "\n"
+
+
+def _md_run(text: str, bold: bool, italic: bool) -> str:
+
+    body = md_escape(text).replace("\n", "<br>")
+    if not body.strip():
+        return body
+    if bold and italic:
+        return f"***{body}***"
+    if bold:
+        return f"**{body}**"
+    if italic:
+        return f"*{body}*"
+    return body
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]|<>])")
+
+
+def md_escape(text: str) -> str:
+    """Text that Markdown prints as is (no emphasis, links, tables or raw HTML)."""
+    out = _MD_SPECIAL.sub(lambda m: "&lt;" if m[1] == "<" else "&gt;" if m[1] == ">" else "\\" + m[1], text)
+    return re.sub(r"^([#>+\-]|\d+\.)", r"\\\1", out, flags=re.MULTILINE)

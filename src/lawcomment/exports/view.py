@@ -1,0 +1,386 @@
+"""The consultation view every exporter receives: the draft, its comments, the merged
+positions with staff decisions, and adoption by the next version, gathered in one pass.
+
+The view is built for one kind of submission: by default only what staff accepted (accepted
+changes, chosen conflict alternatives, final wordings, accepted new units) goes out; with
+``include_unreviewed`` the changes and new units nobody decided yet go out too (a quick
+draft). Rejected changes never do. Each :class:`Item` knows which of its pieces are
+submitted, so every exporter (and every plugin) gets the same answer from ``changed``,
+``text``, ``segments()``, ``insertions``, ``status``, ``supporters`` and ``reasons``;
+``item.position`` still holds everything, with each change's state, for review formats.
+
+The submission formats (.docx, .md) speak with the committee's voice: per item the
+committee's own reason (``committee_reason``, written by staff with ``decide
+--committee-reason``), the member remarks staff forwarded (``forwarded``), and the
+supporters of each change that goes out (``submitted_changes``). ``reasons`` and
+``supporters`` (every member remark, and supporters of the unit as a whole) are for the
+review formats and the JSON document.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from enum import StrEnum
+
+from ..comments import Comment, Member, Stance
+from ..drafts.anchors import cite
+from ..model import Draft, Kind, Unit
+from ..records import Decision
+from ..review.adoption import Outcome
+from ..review.merge import Conflict
+from ..review.position import PROPOSING, Insertion, UnitPosition
+
+
+class ItemStatus(StrEnum):
+    """Where an item of the submission stands (the HTML page filters on it)."""
+
+    CONFLICT = "conflict"  # an unresolved conflict between members' wordings
+    AMENDED = "amended"  # the submission proposes a change or a new provision
+    COMMENTED = "commented"  # comments, but no change of wording goes out
+    UNCHANGED = "unchanged"  # no comments (listed with --all-articles)
+
+
+@dataclass(frozen=True, slots=True)
+class NewUnit:
+    """A proposed new unit as the submission prints it: ``label`` is its number in the law
+    (第十二条之一, numbered after the article it follows; empty after a heading), ``eid`` the
+    eid it would have (``art_12-1``)."""
+
+    label: str
+    eid: str
+    insertion: Insertion
+
+    @property
+    def text(self) -> str:
+        return self.insertion.text
+
+    @property
+    def supporters(self) -> tuple[str, ...]:
+        return self.insertion.supporters
+
+
+@dataclass(frozen=True, slots=True)
+class SubmittedChange:
+    """One edit the submission proposes, with the members who proposed it: ``old`` of the
+    draft becomes ``new`` (a deletion when ``new`` is empty, an insertion when ``old`` is);
+    a new unit has its ``label`` (第十二条之一, or empty after a heading) and its text as
+    ``new``. ``supporters`` are empty for the committee's own final wording."""
+
+    old: str
+    new: str
+    supporters: tuple[str, ...]
+    label: str = ""
+    new_unit: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One unit of the submission: an article (or a heading) with its position and comments.
+
+    ``path`` holds the chapter, section … containers above it, outermost first.
+    ``include_unreviewed`` says which pieces of the position are submitted: only those
+    staff accepted or chose (False, the default), or also those nobody decided yet.
+    ``status``, ``supporters``, ``reasons`` and ``new_units`` follow it.
+    """
+
+    eid: str
+    citation: str
+    label: str
+    kind: Kind
+    path: tuple[Unit, ...]
+    position: UnitPosition
+    comments: tuple[Comment, ...]
+    status: ItemStatus
+    supporters: tuple[str, ...]
+    reasons: tuple[tuple[str, str], ...]  # (member id, or "" for the committee; text)
+    include_unreviewed: bool = False
+    new_units: tuple[NewUnit, ...] = ()  # the submitted new units, numbered
+    committee_reason: str = ""  # the committee's own reason (decide --committee-reason), printed as 理由
+    forwarded: tuple[Comment, ...] = ()  # member remarks staff forwarded (comment forward): printed too
+
+    @property
+    def text(self) -> str:
+        """The unit as the submission proposes it."""
+        return self.position.text if self.include_unreviewed else self.position.submitted_text
+
+    @property
+    def insertions(self) -> tuple[Insertion, ...]:
+        """The proposed new units that go out after this unit (accepted; with
+        ``include_unreviewed`` also those not decided yet)."""
+        return self.position.submitted_insertions(submitted=not self.include_unreviewed)
+
+    @property
+    def unresolved(self) -> tuple[Conflict, ...]:
+        """The unresolved conflicts the submission lists with their alternatives: none by
+        default (they are unreviewed), all of them with ``include_unreviewed``."""
+        return self.position.unresolved if self.include_unreviewed else ()
+
+    @property
+    def unreviewed(self) -> tuple[str, ...]:
+        """Ids of the changes, conflicts and new units staff have not decided (c1, x1, n1)."""
+        return self.position.unreviewed
+
+    @property
+    def stale(self) -> tuple[str, ...]:
+        """Decisions whose premises changed since they were made (a message each)."""
+        return self.position.stale
+
+    @property
+    def changed(self) -> bool:
+        """The submitted position differs from the draft (or adds a provision)."""
+        return self.text != self.position.base or bool(self.insertions)
+
+    @property
+    def in_submission(self) -> bool:
+        """The submission has something to say about this unit: a change or a new unit that
+        goes out, the committee's reason, a forwarded remark, or (in a draft) a listed
+        conflict. A unit whose proposals are all undecided or rejected, or that members only
+        supported or commented on, has not; the .docx and .md leave it out (unless
+        ``all_articles``)."""
+        return self.changed or bool(self.committee_reason.strip() or self.forwarded or self.unresolved)
+
+    @property
+    def submitted_changes(self) -> tuple[SubmittedChange, ...]:
+        """The edits that go out, in order, each with the members who proposed it, then the
+        new units after this one. A member who only supported the unit or commented on it
+        supports none of them."""
+        base = self.position.base
+        out = [SubmittedChange(base[p.start:p.end], p.new, p.supporters)
+               for p in self.position.pieces(submitted=not self.include_unreviewed)]  # fmt: skip
+        out += [SubmittedChange("", u.text, u.supporters, u.label, True) for u in self.new_units]
+        return tuple(out)
+
+    def segments(self) -> list[tuple[str, str, tuple[str, ...]]]:
+        """The submitted position as a redline of the draft: ``(kind, text, supporters)``
+        with kind "" (kept), "del" or "ins"; supporters are empty for the committee's own
+        wording."""
+        base = self.position.base
+        out: list[tuple[str, str, tuple[str, ...]]] = []
+        at = 0
+        for piece in self.position.pieces(submitted=not self.include_unreviewed):
+            if piece.start > at:
+                out.append(("", base[at:piece.start], ()))
+            if piece.end > piece.start:
+                out.append(("del", base[piece.start:piece.end], piece.supporters))
+            if piece.new:
+                out.append(("ins", piece.new, piece.supporters))
+            at = max(at, piece.end)
+        if at < len(base) or not out:
+            out.append(("", base[at:], ()))
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Consultation:
+    """Everything about one draft in the store that an export may print.
+
+    ``items`` are in law order: every unit with comments or decisions, or every article
+    when built with ``all_articles``. ``adoption`` is the fate of this draft's proposals in
+    the version that superseded it (or, for a later version, of its predecessor's
+    proposals in it); ``adoption_refs`` names that pair. ``include_unreviewed`` says what
+    the items submit (see :class:`Item`); :meth:`with_unreviewed` gives the view an export's
+    options ask for.
+    """
+
+    ref: str
+    title: str
+    draft: Draft
+    members: Mapping[str, Member]
+    comments: tuple[Comment, ...]
+    decisions: tuple[Decision, ...]
+    items: tuple[Item, ...]
+    adoption: tuple[Outcome, ...]
+    adoption_refs: tuple[str, str] | None
+    created: str
+    include_unreviewed: bool = False
+    deadline: str | None = None  # replies due (YYYY-MM-DD, ``draft deadline``), for the review page's responses
+
+    @property
+    def lang(self) -> str:
+        return "en" if self.draft.profile.startswith("en") else "zh"
+
+    def member_name(self, member_id: str) -> str:
+        """The organisation's name, or the id when it has none."""
+        m = self.members.get(member_id)
+        return m.org if m is not None and m.org else member_id
+
+    def groups_of(self, item: Item) -> tuple[str, ...]:
+        """Working groups of the members who commented on ``item``."""
+        found = {self.members[c.member].group for c in item.comments if c.member in self.members}
+        return tuple(sorted(g for g in found if g))
+
+    @property
+    def groups(self) -> tuple[str, ...]:
+        return tuple(sorted({m.group for m in self.members.values() if m.group}))
+
+    @property
+    def unreviewed(self) -> tuple[Item, ...]:
+        """Items with changes, conflicts or new units staff have not decided, in law order."""
+        return tuple(i for i in self.items if i.unreviewed)
+
+    @property
+    def stale(self) -> tuple[str, ...]:
+        """Every decision whose premises changed since it was made, as a message."""
+        return tuple(m for i in self.items for m in i.stale)
+
+    def with_unreviewed(self, include: bool) -> Consultation:
+        """This view submitting only what staff accepted (False) or also what nobody
+        decided yet (True)."""
+        if include == self.include_unreviewed:
+            return self
+        decided: dict[str, list[Decision]] = defaultdict(list)
+        for d in self.decisions:
+            decided[d.target].append(d)
+        taken = article_eids(self.draft)
+        items = tuple(build_item(i.eid, i.citation, i.label, i.kind, i.path, i.position, list(i.comments),
+                            decided.get(i.eid, []), include, taken, self.lang, i.committee_reason)
+                      for i in self.items)  # fmt: skip
+        return replace(self, items=items, include_unreviewed=include)
+
+
+
+def opened(items: list[Item]) -> list[tuple[Item, list[tuple[int, Unit]]]]:
+    """Each item with the containers (depth, unit) to print before it: those of its path not
+    printed just before, so a chapter heading appears once for a run of its articles."""
+    shown: list[str] = []
+    out: list[tuple[Item, list[tuple[int, Unit]]]] = []
+    for item in items:
+        new: list[tuple[int, Unit]] = []
+        for depth, unit in enumerate(item.path):
+            if depth < len(shown) and shown[depth] == unit.eid:
+                continue
+            del shown[depth:]
+            shown.append(unit.eid)
+            new.append((depth, unit))
+        del shown[len(item.path):]
+        out.append((item, new))
+    return out
+
+
+def _status(pos: UnitPosition, comments: list[Comment], changed: bool) -> ItemStatus:
+    if pos.unresolved:
+        return ItemStatus.CONFLICT
+    if changed:
+        return ItemStatus.AMENDED
+    return ItemStatus.COMMENTED if comments or pos.proposals else ItemStatus.UNCHANGED
+
+
+def _keep(include: bool) -> tuple[str, ...]:
+    return ("accepted", "proposed") if include else ("accepted",)
+
+
+def _supporters(pos: UnitPosition, comments: list[Comment], include: bool) -> tuple[str, ...]:
+    """Members whose wording is in the submitted position, then members who support the
+    unit as is."""
+    found: list[str] = []
+    if pos.final is not None:
+        found += [m for p in pos.merge.proposals for m in p.supporters]
+    else:
+        found += [m for c in pos.changes if c.state in _keep(include) for m in c.change.supporters]
+        for x in pos.conflicts:
+            if x.chosen:
+                found += x.conflict.alternatives[x.chosen - 1].supporters
+    found += [m for ins in pos.submitted_insertions(submitted=not include) for m in ins.supporters]
+    found += [c.member for c in comments if c.stance is Stance.SUPPORT]
+    return tuple(dict.fromkeys(found))
+
+
+def _submitted_comments(pos: UnitPosition, include: bool) -> set[int]:
+    """Ids of the proposing comments whose wording is in the submitted position (with
+    ``include``, also those of an unresolved conflict's alternatives, which it lists)."""
+    ids: list[str] = []
+    if pos.final is not None:
+        ids += [p.id for p in pos.merge.proposals]
+    else:
+        ids += [p for c in pos.changes if c.state in _keep(include) for p in c.change.proposals]
+        for x in pos.conflicts:
+            alts = x.conflict.alternatives
+            if x.chosen:
+                ids += alts[x.chosen - 1].proposals
+            elif x.chosen is None and include:
+                ids += [p for a in alts for p in a.proposals]
+    found = {int(part[1:]) for pid in ids for part in pid.split("+") if part[1:].isdigit()}
+    return found | {c for ins in pos.submitted_insertions(submitted=not include) for c in ins.comments}
+
+
+def _reasons(pos: UnitPosition, comments: list[Comment], decisions: list[Decision],
+             include: bool) -> tuple[tuple[str, str], ...]:  # fmt: skip
+    """What members said (each text once): the reasons of the proposals the submission
+    follows (and, with ``include``, of the unresolved alternatives it lists), every
+    question and remark, then the committee's reasons for the decisions it follows.
+
+    Reasons of proposals that do not go out stay in the comments, not here.
+    """
+    out: dict[str, str] = {}
+    keep = _submitted_comments(pos, include)
+    for c in comments:
+        if c.body.strip() and (c.id in keep or c.stance not in PROPOSING):
+            out.setdefault(c.body.strip(), c.member)
+    used = {d for d in (pos.final.id if pos.final else None, *(c.decision for c in pos.changes),
+                        *(x.decision for x in pos.conflicts), *(i.decision for i in pos.insertions)) if d}  # fmt: skip
+    for d in decisions:
+        if d.id in used and d.reason.strip() and d.action != "reject":
+            out.setdefault(d.reason.strip(), "")
+    return tuple((member, text) for text, member in out.items())
+
+
+_ARTICLE_EID = re.compile(r"art_(\d+)(?:-(\d+))?")
+
+
+def article_eids(draft: Draft) -> frozenset[str]:
+    return frozenset(v.unit.eid for v in draft.articles())
+
+
+def _new_units(eid: str, kind: Kind, insertions: tuple[Insertion, ...], lang: str,
+               taken: frozenset[str]) -> tuple[NewUnit, ...]:  # fmt: skip
+    """Number the new units after ``eid`` as the NPC does: 第十二条之一, 之二 … (skipping
+    numbers the draft already has); units after a heading get no number."""
+    found = _ARTICLE_EID.fullmatch(eid) if kind is Kind.ARTICLE else None
+    out = []
+    k = int(found[2] or 0) if found else 0
+    for ins in insertions:
+        if found is None:
+            out.append(NewUnit("", "", ins))
+            continue
+        k += 1
+        while f"art_{found[1]}-{k}" in taken:
+            k += 1
+        new = f"art_{found[1]}-{k}"
+        out.append(NewUnit(cite(new, lang), new, ins))
+    return tuple(out)
+
+
+def build_item(eid: str, citation: str, label: str, kind: Kind, path: tuple[Unit, ...], pos: UnitPosition,
+          comments: list[Comment], decisions: list[Decision], include: bool, taken: frozenset[str],
+          lang: str, committee_reason: str = "") -> Item:  # fmt: skip
+    """One item of a view that submits only accepted pieces, or (``include``) unreviewed ones too."""
+    supporters = _supporters(pos, comments, include)
+    submitted = pos.submitted_insertions(submitted=not include)
+    changed = (pos.text if include else pos.submitted_text) != pos.base or bool(submitted)
+    forwarded = tuple(c for c in comments if c.forwarded and c.body.strip())
+    return Item(eid, citation, label, kind, path, pos, tuple(comments), _status(pos, comments, changed), supporters,
+                _reasons(pos, comments, decisions, include), include,
+                _new_units(eid, kind, submitted, lang, taken), committee_reason, forwarded)  # fmt: skip
+
+
+def citation_of(eid: str, unit: Unit, lang: str) -> str:
+    """第十条 / Article 10: how the submission names a unit (its label when the eid has no citation)."""
+    found = cite(eid, lang)
+    return unit.label if found == eid and unit.label else found
+
+
+def unit_paths(draft: Draft) -> dict[str, tuple[Unit, ...]]:
+    out: dict[str, tuple[Unit, ...]] = {}
+
+    def visit(unit: Unit, path: tuple[Unit, ...]) -> None:
+        out[unit.eid] = path
+        if unit.kind.is_container:
+            for child in unit.children:
+                visit(child, (*path, unit))
+
+    for u in draft.units:
+        visit(u, ())
+    return out

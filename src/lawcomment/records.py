@@ -1,0 +1,152 @@
+"""The value types of a consultation store, shared by every backend and by the code above it:
+stored drafts, decisions, committee reasons, import batches, revisions and log events."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any
+
+from .drafts.serialize import draft_from_dict
+from .errors import StoreError
+from .model import Draft
+
+
+def now() -> str:
+    """The current UTC time, ISO 8601 to the second (the store's timestamp format)."""
+    return datetime.now(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def split_ref(ref: str) -> tuple[str, str | None]:
+    """``"ecommerce@1"`` → ``("ecommerce", "1")``; a bare name gives ``(name, None)``."""
+    name, at, version = ref.partition("@")
+    if not name or (at and not version):
+        raise StoreError(f"not a draft reference: {ref!r} (expected NAME@VERSION, e.g. ecommerce@1)")
+    return name, version or None
+
+
+@dataclass(frozen=True, slots=True)
+class StoredDraft:
+    """A draft as the store keeps it: ``name@version``, the file it came from, its units."""
+
+    id: int
+    name: str
+    version: str
+    title: str
+    profile: str
+    source_file: str
+    sha256: str
+    created: str
+    supersedes: int | None
+    data: str = field(repr=False)
+    archived: str | None = None
+    deadline: str | None = None  # replies due (YYYY-MM-DD)
+
+    @property
+    def ref(self) -> str:
+        return f"{self.name}@{self.version}"
+
+    def load(self) -> Draft:
+        """The parsed draft (rebuilt from its stored JSON)."""
+        if not self.data:
+            raise StoreError(f"{self.ref}: listed without its units; fetch it with Store.get_draft")
+        return draft_from_dict(json.loads(self.data))
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One line of the store's log: who did what, when."""
+
+    id: int
+    at: str
+    actor: str
+    action: str
+    object: str
+    detail: dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class ImportReport:
+    """What a batch write did: ids added, duplicates skipped, comments superseded."""
+
+    added: tuple[int, ...] = ()
+    duplicates: int = 0
+    superseded: tuple[tuple[int, int], ...] = ()  # (old id, new id)
+    already_imported: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ImportBatch:
+    """One imported file: what it added, and whether it was undone (``undone_at``)."""
+
+    id: int
+    draft: str
+    file: str
+    kind: str
+    member: str | None
+    added: int
+    duplicates: int
+    superseded: int
+    created: str
+    undone_at: str | None = None
+    undone_by: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "draft": self.draft, "file": self.file, "kind": self.kind, "member": self.member,
+                "added": self.added, "duplicates": self.duplicates, "superseded": self.superseded,
+                "created": self.created, "undone_at": self.undone_at, "undone_by": self.undone_by}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Revision:
+    """One earlier state of a comment, kept when it was changed: ``data`` is the comment as
+    it was before ``action`` (edit, withdraw, supersede, import.undo, member.merge …)."""
+
+    id: int
+    comment: int
+    at: str
+    actor: str
+    action: str
+    data: dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class CommitteeReason:
+    """The committee's own reason for its position on one unit, as printed in the submission."""
+
+    id: int
+    draft: str
+    target: str
+    text: str
+    actor: str
+    created: str
+    revoked_at: str | None = None
+    origin: int | None = None  # the reason of the previous version it was carried from
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """A staff decision on one unit's merge; reversible (``revoked_at`` set when undone).
+
+    ``action`` is accept/reject (a change: ``start``, ``end``, ``old`` → ``new``), choose
+    (a conflict region ``start``–``end``: ``new`` is the wording chosen, ``old`` keeps the
+    draft) or text (``new`` is the committee's final wording of the unit).
+    """
+
+    id: int
+    draft: str
+    target: str
+    action: str
+    start: int | None
+    end: int | None
+    old: str | None
+    new: str | None
+    reason: str
+    actor: str
+    created: str
+    revoked_at: str | None = None
+    revoked_by: str | None = None
+    subject: str = ""  # "insertion": accept/reject a proposed new unit (``new`` is its text)
+    premise: str = ""  # what was on the table when it was decided (JSON), to flag it when that changes
+    origin: int | None = None  # the decision of the previous version it was carried from

@@ -1,0 +1,138 @@
+"""The verbs that go through the plugin registries: read a draft with the registered importers
+and profiles, align two versions with the registered aligner, export a consultation with the
+registered exporters, apply an amendment instrument with the law's profile."""
+
+from __future__ import annotations
+
+import io
+from collections import Counter
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .drafts.parse import parse_source
+from .drafts.profiles import Profile, detect_profile
+from .drafts.source import Block, Source
+from .errors import ExportError, InputError, PluginError, ProfileError
+from .exports.contract import ATTRIBUTIONS, LAYOUTS, ExportOptions
+from .exports.labels import LANGS
+from .importers import Importer
+from .model import Draft
+from .plugins import exporters, get_plugin_manager, importers, profiles
+from .review.align import Alignment
+
+if TYPE_CHECKING:
+    from .exports.view import Consultation
+
+
+def read_source(path: str | Path, encoding: str | None = None, registry: dict[str, Importer] | None = None) -> Source:
+    """Read ``path`` with the importer registered for its suffix."""
+    p = Path(path)
+    if not p.exists():
+        raise InputError(str(path), "no such file")
+    if p.is_dir():
+        raise InputError(str(path), "is a directory, not a file")
+    table = registry if registry is not None else importers()
+    importer = table.get(p.suffix.lower())
+    if importer is None:
+        known = ", ".join(sorted(table))
+        raise InputError(str(path), f"no importer for {p.suffix or 'files without a suffix'!r} (known: {known})")
+    return importer.read(p, encoding)
+
+
+def get_profile(name: str) -> Profile:
+    """The registered profile called ``name``; ProfileError lists the known ones."""
+    table = profiles()
+    if name not in table:
+        raise ProfileError(f"unknown profile {name!r} (known: {', '.join(sorted(table))})")
+    return table[name]
+
+
+def parse(source: Source, profile: str | Profile | None = None) -> Draft:
+    """Parse importer output; ``profile`` is a name, a Profile, or None to detect it."""
+    if isinstance(profile, str):
+        chosen = get_profile(profile)
+    elif profile is None:
+        chosen = detect_profile([b.display for b in source.blocks], list(profiles().values()))
+    else:
+        chosen = profile
+    return parse_source(source, chosen)
+
+
+def load_draft(path: str | Path, profile: str | Profile | None = None, encoding: str | None = None) -> Draft:
+    """Read and split a draft file (.docx, .md, .txt or any plugin format)."""
+    return parse(read_source(path, encoding), profile)
+
+
+def parse_text(text: str, profile: str | Profile | None = None, name: str = "<text>") -> Draft:
+    """Split a draft given as a string, one paragraph per line (like a .txt file)."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    blocks = tuple(Block(line, n) for n, line in enumerate(lines, 1) if line.strip())
+    return parse(Source(name, blocks), profile)
+
+
+def align_versions(old: Draft, new: Draft) -> Alignment:
+    """Align two versions through the ``align_drafts`` hook (the built-in aligner unless a
+    plugin answers first); an answer that drops or repeats an article is a PluginError."""
+    pm = get_plugin_manager()
+    result = pm.hook.align_drafts(old=old, new=new)
+    if not isinstance(result, Alignment):
+        raise PluginError(f"align_drafts returned {type(result).__name__}, not an Alignment")
+    for side, draft, pick in (("old", old, lambda e: e.old), ("new", new, lambda e: e.new)):
+        seen = Counter(eid for e in result.entries for eid in pick(e))
+        want = [v.unit.eid for v in draft.articles()]
+        if seen != Counter(want):
+            missing = sorted(set(want) - set(seen))[:5]
+            extra = sorted(e for e, n in seen.items() if n > 1 or e not in want)[:5]
+            raise PluginError(f"the {result.method!r} aligner does not list every {side} article exactly once "
+                              f"(missing: {', '.join(missing) or 'none'}; repeated or unknown: {', '.join(extra) or 'none'})")
+    return result
+
+
+def check_options(options: ExportOptions) -> None:
+    """ExportError for a layout, language or attribution that does not exist, or a clash."""
+    for value, allowed, what in ((options.layout, LAYOUTS, "layout"), (options.lang, LANGS, "language"),
+                                 (options.attribute, ATTRIBUTIONS, "attribution")):  # fmt: skip
+        if value not in allowed:
+            raise ExportError(f"unknown {what} {value!r} (use {' or '.join(allowed)})")
+    if options.date:
+        try:
+            options.timestamp
+        except ValueError:
+            raise ExportError(f"--date {options.date!r} is not an ISO 8601 date (2026-11-21 or "
+                              "2026-11-21T09:00:00Z)") from None
+    if options.anonymous and options.attribute == "members":
+        raise ExportError("--anonymous hides the members, so it cannot attribute changes to them "
+                          "(drop --attribute members)")  # fmt: skip
+
+
+def export(view: Consultation, fmt: str, path: str | Path | None = None,
+           options: ExportOptions | None = None) -> bytes:  # fmt: skip
+    """Render ``view`` in format ``fmt`` (``docx``, ``html``, ``md``, ``json``, ``csv`` or a
+    plugin's) and return the bytes; with ``path``, also write them there atomically.
+
+    An exporter that raises leaves no file behind: ExportError names the format and plugin.
+    """
+    from .atomic import write_atomic
+
+    options = options or ExportOptions()
+    check_options(options)
+    table = exporters()
+    if fmt not in table:
+        raise ExportError(f"unknown format {fmt!r} (known: {', '.join(sorted(table))})")
+    exporter = table[fmt]
+    if path is not None and not options.suffix:
+        options = replace(options, suffix=Path(path).suffix.lower())
+    if options.suffix and exporter.suffixes and options.suffix not in (exporter.suffix, *exporter.suffixes):
+        raise ExportError(f"the {fmt!r} format writes {', '.join((exporter.suffix, *exporter.suffixes))} files, "
+                          f"not {options.suffix}")  # fmt: skip
+    view = view.with_unreviewed(options.include_unreviewed)  # the view holds what these options submit, whoever built it
+    out = io.BytesIO()
+    try:
+        exporter.export(view, out, options)
+    except Exception as exc:
+        raise ExportError(f"the {fmt!r} exporter failed: {type(exc).__name__}: {exc}") from exc
+    data = out.getvalue()
+    if path is not None:
+        write_atomic(path, data)
+    return data

@@ -1,0 +1,499 @@
+"""Which proposals, and how much of the committee position, did the new version adopt?
+
+Each change is judged at its place in the aligned new article (see :class:`Judge`): a
+proposal is adopted, partly adopted (with the share), not adopted, or its article deleted.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from diff_match_patch import diff_match_patch
+
+from ..comments import INACTIVE, Comment, Member, Stance
+from ..drafts.anchors import describe, unit_index, unit_spans
+from ..drafts.serialize import body_separator
+from ..model import Draft, Unit
+from .align import Alignment, VersionChange, fold, renumber
+from .redline import Op, OpKind, Span, diff, similarity, splice, tokens
+
+if TYPE_CHECKING:
+    from .position import UnitPosition
+
+ADOPTION_SCHEMA = "lawcomment.adoption/1"
+PROPOSING = (Stance.AMEND, Stance.DELETE, Stance.INSERT)
+_CONTEXT = 6  # characters of old text on each side of a change that are judged with it
+_NEAR = 2  # a new article counts when added within this many places of where it was proposed
+_SAME = 0.6  # token-bigram similarity at which an added article reads as the proposed one
+_DMP = diff_match_patch()
+_DMP.Diff_Timeout = 0  # exact shortest edits: regions are a few dozen tokens
+
+
+class Adoption(StrEnum):
+    ADOPTED = "adopted"
+    PARTLY = "partly adopted"
+    NOT_ADOPTED = "not adopted"
+    ARTICLE_DELETED = "article deleted"
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """One proposal and what became of it: ``present`` of its ``changes`` were made at their
+    place in the new text."""
+
+    comment: Comment
+    state: Adoption
+    changes: int
+    present: int
+    old_citation: str
+    new_citation: str
+
+    @property
+    def share(self) -> float:
+        return self.present / self.changes if self.changes else 0.0
+
+    def to_dict(self, members: dict[str, Member]) -> dict[str, object]:
+        m = members.get(self.comment.member)
+        return {"comment": self.comment.id, "member": self.comment.member, "group": m.group if m else "",
+                "stance": str(self.comment.stance), "old": self.old_citation, "new": self.new_citation,
+                "state": str(self.state), "changes": self.changes, "present": self.present,
+                "share": round(self.share, 3)}  # fmt: skip
+
+
+def _char(i: int) -> str:
+    return chr(i + 1 if i + 1 < 0xD800 else i + 1 + 0x800)  # skip the surrogates, as redline does
+
+
+def _distance(a: str, b: str) -> int:
+    """Characters deleted plus inserted by a shortest token edit turning ``a`` into ``b``.
+
+    Exact Myers diff on whole tokens, without the semantic cleanup of a redline (which
+    reads better but may edit more than it must): distances then add up across changes.
+    """
+    if a == b:
+        return 0
+    codes: dict[str, str] = {}
+    ea, eb = ("".join(codes.setdefault(t, _char(len(codes))) for t in tokens(x)) for x in (a, b))
+    width = {c: len(t) for t, c in codes.items()}
+    return sum(sum(width[c] for c in text) for op, text in _DMP.diff_main(ea, eb, False) if op)
+
+
+def _landing(ops: tuple[Op, ...], k: int, first: bool) -> int:
+    """Where old offset ``k`` lands in the new text: before (``first``) or after what the new
+    version inserted there. ``k`` never lies inside a deletion."""
+    hits = []
+    for op in ops:
+        if op.kind is OpKind.EQUAL:
+            if op.start <= k <= op.end:
+                hits.append(op.new_start + k - op.start)
+        elif k in (op.start, op.end):
+            hits += [op.new_start, op.new_end]
+    if not hits:
+        return 0
+    return min(hits) if first else max(hits)
+
+
+@dataclass(frozen=True, slots=True)
+class _Pair:
+    """The old articles of one alignment entry against its new ones: the joined old bodies,
+    the joined new bodies with citations renumbered back into the old numbering (so that
+    consequential 第十条 → 第十一条 never counts), their diff, and where each old article
+    starts in the old text."""
+
+    old: str
+    new: str
+    ops: tuple[Op, ...]
+    starts: dict[str, int]
+
+
+class Judge:
+    """Judges changes to the old version's articles at their place in the new version.
+
+    Every proposal (:func:`outcomes`) and every piece of the committee position
+    (:func:`position_adoption`) is judged here, the same way:
+
+    - a change ``base[start:end]`` → ``new`` of an old article is followed into the new text
+      through the diff of the aligned articles: the old text around it (``_CONTEXT``
+      characters each side, widened to whole changes of the new version) lands on one
+      stretch of the new text. The change is adopted when that stretch reads more like the
+      old text with the change made than like the old text (token edit distance), so the
+      words of an insertion elsewhere in the article, or a deleted 款 still in place, are
+      not adopted, while rewording next to an adopted change still is;
+    - a new article proposed after an old one is adopted when an article the new version
+      added within ``_NEAR`` places of where it would go reads (nearly) as proposed;
+    - on a deleted article only the deletion of the whole article is adopted.
+    """
+
+    def __init__(self, old: Draft, new: Draft, alignment: Alignment) -> None:
+        self.old_index, self.new_index = unit_index(old), unit_index(new)
+        self.old_sep, self.new_sep = body_separator(old), body_separator(new)
+        self.lang = "en" if old.profile.startswith("en") else "zh"
+        self.by_old = alignment.by_old()
+        self._old_order = [v.unit.eid for v in old.articles()]
+        self._new_order = {v.unit.eid: i for i, v in enumerate(new.articles())}
+        self._back: dict[str, str] = {}  # new article number → old one
+        for en in alignment.entries:
+            for n in en.new:
+                num, was = self.new_index[n].num, self.old_index[en.old[0]].num if en.old else None
+                if num and was:
+                    self._back.setdefault(num, was)
+        self._added = [(self._new_order.get(n, -1), renumber(self.new_index[n].body(self.new_sep), self._back))
+                       for en in alignment.entries if en.change is VersionChange.ADDED for n in en.new]  # fmt: skip
+        self._pairs: dict[tuple[str, ...], _Pair] = {}
+
+    def article_of(self, eid: str) -> str | None:
+        """The old article ``eid`` lies in (itself, or the nearest enclosing one), if aligned."""
+        parts = eid.split("__")
+        for i in range(len(parts), 0, -1):
+            head = "__".join(parts[:i])
+            if head in self.by_old:
+                return head
+        return None
+
+    def base(self, article: str) -> str:
+        """The old article's body, the text changes are offsets into."""
+        return self.old_index[article].body(self.old_sep)
+
+    def new_citation(self, article: str) -> str:
+        """Where the old article went: 第十一条 (art_11), several for a split, — when deleted."""
+        return "、".join(describe(e, self.lang) for e in self.by_old[article].new) or "—"
+
+    def deleted(self, article: str) -> bool:
+        return not self.by_old[article].new
+
+    def _pair(self, article: str) -> _Pair:
+        entry = self.by_old[article]
+        pair = self._pairs.get(entry.old)
+        if pair is None:
+            bodies = [self.old_index[e].body(self.old_sep) for e in entry.old]
+            starts, at = {}, 0
+            for e, body in zip(entry.old, bodies, strict=True):
+                starts[e], at = at, at + len(body) + 1
+            old = "\n".join(bodies)
+            new = renumber("\n".join(self.new_index[e].body(self.new_sep) for e in entry.new), self._back)
+            pair = self._pairs[entry.old] = _Pair(old, new, diff(old, new).ops, starts)
+        return pair
+
+    def change(self, article: str, start: int, end: int, new: str, others: Sequence[Span] = ()) -> bool:
+        """Did the new version make the change ``base[start:end]`` → ``new`` at its place?
+
+        ``others`` are the other changes of the same proposal: when the new text there reads
+        exactly as the proposal with all of them, each is adopted (nearby edits can make the
+        judgement of one alone ambiguous).
+        """
+        if self.deleted(article):
+            return not new and start == 0 and end == len(self.base(article))
+        pair = self._pair(article)
+        at = pair.starts[article]
+        s, e = start + at, end + at
+        lo, hi = max(0, s - _CONTEXT), min(len(pair.old), e + _CONTEXT)
+        near = [Span(o.start + at, o.end + at, o.new) for o in others if (o.start, o.end, o.new) != (start, end, new)]
+        grown = True
+        while grown:  # both ends in text the two versions share, and no other change cut in two
+            grown = False
+            for a, b in [(op.start, op.end) for op in pair.ops if op.kind is not OpKind.EQUAL] + [
+                    (o.start, o.end) for o in near]:  # fmt: skip
+                if a <= hi and b >= lo and (a < lo or b > hi):
+                    lo, hi, grown = min(lo, a), max(hi, b), True
+        inside = [Span(o.start - lo, o.end - lo, o.new) for o in near if lo <= o.start and o.end <= hi]
+        was = pair.old[lo:hi]
+        wanted = pair.old[lo:s] + new + pair.old[e:hi]
+        now = pair.new[_landing(pair.ops, lo, True):_landing(pair.ops, hi, False)]
+        if inside and now == splice(was, [*inside, Span(s - lo, e - lo, new)]):
+            return True
+        if new and new not in now:
+            return False  # the words proposed are not there: something else was written (三百 for 一百)
+        return _distance(now, wanted) < _distance(now, was)
+
+    def heading(self, eid: str, proposed: str) -> tuple[bool, str] | None:
+        """For a proposed title of chapter or section ``eid``: did the new version give it that
+        title (its heading of the same number, or the one bearing the new title), and where is it?"""
+        old = self.old_index.get(eid)
+        if old is None or not old.kind.is_container:
+            return None
+        titled = [u for u in self.new_index.values() if u.kind is old.kind and fold(u.heading) == fold(proposed)]
+        if titled:
+            return True, describe(titled[0].eid, self.lang)
+        same = self.new_index.get(eid)
+        return False, describe(same.eid, self.lang) if same is not None else "—"
+
+    def insertion(self, after: str, text: str) -> bool:
+        """Did the new version add an article reading (nearly) ``text`` where a new article
+        after old article ``after`` would go?"""
+        slot = 0  # the new article's place: after where ``after`` (or the last article before it that survived) went
+        for eid in reversed(self._old_order[:self._old_order.index(after) + 1] if after in self._old_order else ()):
+            news = self.by_old[eid].new if eid in self.by_old else ()
+            if news:
+                slot = max(self._new_order[n] for n in news) + 1
+                break
+        return any(abs(at - slot) <= _NEAR and (fold(body) == fold(text) or similarity(text, body) >= _SAME)
+                   for at, body in self._added)  # fmt: skip
+
+
+def _proposed(c: Comment, article: Unit, sep: str) -> str | None:
+    """The whole article as comment ``c`` would have it (None: its anchor is not in it)."""
+    base = article.body(sep)
+    eid = c.anchor.eid or ""
+    spans = unit_spans(article, sep)
+    if eid not in spans:
+        return None
+    start, end = spans[eid]
+    if c.stance is Stance.AMEND:
+        return base[:start] + (c.proposed_text or "") + base[end:]
+    if c.stance is Stance.INSERT:  # a new 款 or 项 after the anchor
+        return base[:end] + "\n" + (c.proposed_text or "") + base[end:]
+    if eid == article.eid:
+        return ""
+    unit = next(u for u in article.walk() if u.eid == eid)
+    start -= len(unit.label + (sep if unit.label else ""))  # （三） goes with its 项
+    if end < len(base) and base[end] == "\n":
+        end += 1
+    elif start > 0 and base[start - 1] == "\n":
+        start -= 1
+    return base[:start] + base[end:]
+
+
+def _state(deleted: bool, present: int, changes: int) -> Adoption:
+    if present == changes:
+        return Adoption.ADOPTED
+    if deleted:
+        return Adoption.ARTICLE_DELETED
+    return Adoption.PARTLY if present else Adoption.NOT_ADOPTED
+
+
+def outcomes(old: Draft, new: Draft, alignment: Alignment, comments: list[Comment]) -> list[Outcome]:
+    """The fate of every wording proposal (amend, delete, insert) among ``comments``, each
+    of its changes judged at its place (see :class:`Judge`)."""
+    judge = Judge(old, new, alignment)
+    out: list[Outcome] = []
+    for c in comments:
+        if c.status in INACTIVE or c.stance not in PROPOSING:
+            continue
+        if c.stance is not Stance.DELETE and c.proposed_text is None:
+            continue
+        eid = c.anchor.eid
+        article = judge.article_of(eid) if eid else None
+        if eid is not None and article is None and c.stance is Stance.AMEND:
+            found = judge.heading(eid, c.proposed_text or "")
+            if found is not None:  # a chapter or section retitled
+                hit, now = found
+                out.append(Outcome(c, Adoption.ADOPTED if hit else Adoption.NOT_ADOPTED, 1, int(hit),
+                                   describe(eid, judge.lang), now))  # fmt: skip
+            continue
+        if eid is None or article is None:
+            continue  # document-level proposals have no article to follow
+        where, now = describe(eid, judge.lang), judge.new_citation(article)
+        if c.stance is Stance.INSERT and eid == article:
+            hit = judge.insertion(article, c.proposed_text or "")
+            out.append(Outcome(c, Adoption.ADOPTED if hit else Adoption.NOT_ADOPTED, 1, int(hit), where, now))
+            continue
+        proposed = _proposed(c, judge.old_index[article], judge.old_sep)
+        if proposed is None:
+            continue
+        spans = diff(judge.base(article), proposed).spans()
+        if not spans:
+            continue
+        present = sum(1 for s in spans if judge.change(article, s.start, s.end, s.new, spans))
+        out.append(Outcome(c, _state(judge.deleted(article), present, len(spans)), len(spans), present, where, now))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class PieceOutcome:
+    """One piece of the committee position and whether the new version adopted it:
+    ``old`` → ``new`` at ``start``–``end`` of the article, or (``insertion``) a new article
+    after it."""
+
+    start: int
+    end: int
+    old: str
+    new: str
+    supporters: tuple[str, ...]
+    adopted: bool
+    insertion: bool = False
+
+    def to_dict(self) -> dict[str, object]:
+        return {"kind": "insertion" if self.insertion else "change", "start": self.start, "end": self.end,
+                "old": self.old, "new": self.new, "supporters": list(self.supporters),
+                "adopted": self.adopted}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleAdoption:
+    """What the new version made of the committee position on one old article."""
+
+    eid: str
+    old_citation: str
+    new_citation: str
+    state: Adoption
+    pieces: tuple[PieceOutcome, ...]
+
+    @property
+    def changes(self) -> int:
+        return len(self.pieces)
+
+    @property
+    def present(self) -> int:
+        return sum(1 for p in self.pieces if p.adopted)
+
+    @property
+    def share(self) -> float:
+        return self.present / self.changes if self.changes else 0.0
+
+    def to_dict(self) -> dict[str, object]:
+        return {"eid": self.eid, "old": self.old_citation, "new": self.new_citation, "state": str(self.state),
+                "changes": self.changes, "present": self.present, "share": round(self.share, 3),
+                "pieces": [p.to_dict() for p in self.pieces]}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class PositionAdoption:
+    """How much of the committee's position the new version adopted, per article and in total."""
+
+    articles: tuple[ArticleAdoption, ...]
+
+    @property
+    def changes(self) -> int:
+        return sum(a.changes for a in self.articles)
+
+    @property
+    def present(self) -> int:
+        return sum(a.present for a in self.articles)
+
+    @property
+    def share(self) -> float:
+        return self.present / self.changes if self.changes else 0.0
+
+    def to_dict(self) -> dict[str, object]:
+        return {"changes": self.changes, "present": self.present, "share": round(self.share, 3),
+                "articles": [a.to_dict() for a in self.articles]}  # fmt: skip
+
+
+def position_adoption(positions: Iterable[UnitPosition], old: Draft, new: Draft,
+                      alignment: Alignment) -> PositionAdoption:  # fmt: skip
+    """How much of the committee position on ``old`` (``lawcomment.review.position.draft_positions``)
+    the ``new`` version adopted: what the submission carried by default, that is each change
+    staff accepted (``pieces(submitted=True)``) and each new article they accepted, judged at
+    its place like the members' proposals (see :class:`Judge`).
+    Headings, and articles with nothing in the position, are left out."""
+    judge = Judge(old, new, alignment)
+    rows: list[ArticleAdoption] = []
+    for pos in positions:
+        article = pos.eid if pos.eid in judge.by_old else None
+        if article is None:
+            continue
+        base = judge.base(article)
+        pieces = pos.pieces(submitted=True)
+        edits = [Span(p.start, p.end, p.new) for p in pieces]
+        found = [PieceOutcome(p.start, p.end, base[p.start:p.end], p.new, p.supporters,
+                              judge.change(article, p.start, p.end, p.new, edits)) for p in pieces]  # fmt: skip
+        found += [PieceOutcome(len(base), len(base), "", i.text, i.supporters, judge.insertion(article, i.text), True)
+                  for i in pos.submitted_insertions()]  # fmt: skip
+        if not found:
+            continue
+        present = sum(1 for p in found if p.adopted)
+        rows.append(ArticleAdoption(article, describe(article, judge.lang), judge.new_citation(article),
+                                    _state(judge.deleted(article), present, len(found)), tuple(found)))  # fmt: skip
+    return PositionAdoption(tuple(rows))
+
+
+_NO_GROUP = "(no group)"  # the key of members without a working group
+
+
+def summarise(found: list[Outcome], members: dict[str, Member]) -> tuple[dict[str, Counter[str]],
+                                                                         dict[str, Counter[str]]]:  # fmt: skip
+    """Counts of each state per member and per working group."""
+    by_member: dict[str, Counter[str]] = defaultdict(Counter)
+    by_group: dict[str, Counter[str]] = defaultdict(Counter)
+    for o in found:
+        by_member[o.comment.member][str(o.state)] += 1
+        m = members.get(o.comment.member)
+        by_group[(m.group if m and m.group else _NO_GROUP)][str(o.state)] += 1
+    return dict(sorted(by_member.items())), dict(sorted(by_group.items()))
+
+
+def adoption_dict(old_ref: str, new_ref: str, found: list[Outcome], members: dict[str, Member],
+                  position: PositionAdoption | None = None, lang: str = "en") -> dict[str, object]:  # fmt: skip
+    """The ``adoption --format json`` document (schema ``lawcomment.adoption/1``); with
+    ``position``, its ``position`` key says how much of the committee position was adopted.
+    States are machine values (``state``); each also has its ``label`` in ``lang``."""
+    from ..exports.labels import label
+
+    by_member, by_group = summarise(found, members)
+    proposals = [{**o.to_dict(members), "label": label(o.state, lang)} for o in found]
+    doc: dict[str, object] = {"schema": ADOPTION_SCHEMA, "old": old_ref, "new": new_ref, "proposals": proposals,
+                              "members": {k: dict(v) for k, v in by_member.items()},
+                              "groups": {k: dict(v) for k, v in by_group.items()}}  # fmt: skip
+    if position is not None:
+        doc["position"] = {**position.to_dict(),
+                           "articles": [{**a.to_dict(), "label": label(a.state, lang)} for a in position.articles]}
+    return doc
+
+
+_EID = re.compile(r" \([a-z][a-z0-9_\-]*\)")
+_TEXT: dict[str, dict[str, str]] = {
+    "zh": {"head": "{old} 的修改建议在 {new} 中的采纳情况：", "share": "（{p}/{n}处修改）", "by_member": "按会员：",
+           "by_group": "按工作组：", "count": "{key}：{n}项修改建议：{cells}", "cell": "{state}{n}项", "sep": "，",
+           "no_group": "（未分组）",
+           "position": "委员会意见：{n}处修改中{p}处被采纳（{pct}）",
+           "no_position": "委员会意见：尚无采纳的修改（工作人员用 `lawcomment decide` 采纳修改）"},
+    "en": {"head": "proposals on {old} against {new}:", "share": " ({p}/{n} changes)", "by_member": "by member:",
+           "by_group": "by working group:", "count": "{key}: {n} proposal(s): {cells}", "cell": "{n} {state}",
+           "sep": ", ", "no_group": "(no group)",
+           "position": "committee position: {p} of {n} change(s) adopted ({pct})",
+           "no_position": "committee position: no accepted changes (staff accept changes with `lawcomment decide`)"},
+}  # fmt: skip
+
+
+def plain_citation(citation: str) -> str:
+    """A citation as a reader wants it, without eids: ``第十条 (art_10)`` → ``第十条``."""
+    return _EID.sub("", citation)
+
+
+def _cited(citation: str, lang: str) -> str:
+    """Chinese tables print citations without their eids: 第十条, not 第十条 (art_10)."""
+    return plain_citation(citation) if lang == "zh" else citation
+
+
+def position_text(position: PositionAdoption, lang: str = "en") -> str:
+    """``committee position: N of M change(s) adopted (P%)``, then one line per article
+    (``委员会意见：……`` with ``lang="zh"``)."""
+    from ..exports.labels import label
+
+    t = _TEXT[lang]
+    if not position.changes:
+        return t["no_position"] + "\n"
+    lines = [t["position"].format(p=position.present, n=position.changes, pct=f"{position.share:.0%}")]
+    for a in position.articles:
+        share = t["share"].format(p=a.present, n=a.changes)
+        lines.append(f"  {_cited(a.old_citation, lang)} → {_cited(a.new_citation, lang)}  {label(a.state, lang)}{share}")
+    return "\n".join(lines) + "\n"
+
+
+def adoption_text(old_ref: str, new_ref: str, found: list[Outcome], members: dict[str, Member],
+                  position: PositionAdoption | None = None, lang: str = "en") -> str:  # fmt: skip
+    """Per proposal, then per member and per working group: what the new version adopted;
+    with ``position``, then how much of the committee position. ``lang="zh"`` prints it in
+    Chinese (states as 已采纳, 部分采纳, 未采纳, 条文已删除; citations without eids)."""
+    from ..exports.labels import label
+
+    t = _TEXT[lang]
+    lines = [t["head"].format(old=old_ref, new=new_ref)]
+    width = max([10, *(len(o.comment.member) + 1 for o in found)])  # a column, however long the member ids
+    for o in found:
+        share = t["share"].format(p=o.present, n=o.changes) if o.state is Adoption.PARTLY else ""
+        lines.append(f"  #{o.comment.id:<5}{o.comment.member:<{width}}{_cited(o.old_citation, lang)} → "
+                     f"{_cited(o.new_citation, lang)}  {label(o.state, lang)}{share}")  # fmt: skip
+    by_member, by_group = summarise(found, members)
+    for title, table in ((t["by_member"], by_member), (t["by_group"], by_group)):
+        lines.append(title)
+        for key, counts in table.items():
+            cells = t["sep"].join(t["cell"].format(n=counts[s], state=label(s, lang)) for s in Adoption if counts[s])
+            shown = t["no_group"] if key == _NO_GROUP else key
+            lines.append("  " + t["count"].format(key=shown, n=sum(counts.values()), cells=cells))
+    return "\n".join(lines) + "\n" + (position_text(position, lang) if position is not None else "")

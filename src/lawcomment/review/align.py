@@ -1,0 +1,385 @@
+"""Align the articles of two versions of a draft and classify each: unchanged, renumbered,
+modified, moved, split, merged, deleted or added; cross-references that only follow the
+renumbering are consequential, not substantive.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from enum import StrEnum
+
+from ..drafts.numerals import NUMERAL_CLASS, cn_to_int, int_to_cn
+from ..drafts.references import external_law, is_connector
+from ..drafts.serialize import body_separator
+from ..model import ArticleView, Draft
+from .redline import Redline, diff
+
+ALIGN_SCHEMA = "lawcomment.diff/1"
+
+#: Two articles below this similarity are never paired.
+MIN_MATCH = 0.35
+#: A part of a split (or merge) must have this share of its bigrams in the other side.
+MIN_CONTAINED = 0.75
+
+
+class VersionChange(StrEnum):
+    """How an article fared between two versions."""
+
+    UNCHANGED = "unchanged"
+    RENUMBERED = "renumbered"
+    MODIFIED = "modified"
+    MOVED = "moved"
+    SPLIT = "split"
+    MERGED = "merged"
+    DELETED = "deleted"
+    ADDED = "added"
+
+
+@dataclass(frozen=True, slots=True)
+class RefChange:
+    """A cross-reference that differs between versions; ``consequential`` when it only
+    follows the renumbering (第十条 → 第十一条 because an article was inserted before)."""
+
+    old: str
+    new: str
+    consequential: bool
+
+    def to_dict(self) -> dict[str, object]:
+        return {"old": self.old, "new": self.new, "consequential": self.consequential}
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One row of the comparison: old article eids → new article eids and the class.
+
+    ``substantive`` is False when the texts differ only in whitespace, punctuation width or
+    consequential cross-references. ``redline`` compares the (joined) bodies.
+    """
+
+    old: tuple[str, ...]
+    new: tuple[str, ...]
+    change: VersionChange
+    similarity: float
+    substantive: bool
+    redline: Redline | None = None
+    references: tuple[RefChange, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Alignment:
+    """The article alignment of two drafts; every article of each appears in one entry."""
+
+    old: Draft
+    new: Draft
+    entries: tuple[Entry, ...]
+    method: str = "lawcomment"
+
+    def by_old(self) -> dict[str, Entry]:
+        """Old article eid → the entry holding it."""
+        return {o: e for e in self.entries for o in e.old}
+
+    def by_new(self) -> dict[str, Entry]:
+        """New article eid → the entry holding it."""
+        return {n: e for e in self.entries for n in e.new}
+
+    def summary(self) -> dict[str, int]:
+        counts = Counter(str(e.change) for e in self.entries)
+        out = {str(c): counts.get(str(c), 0) for c in VersionChange}
+        out["substantive"] = sum(1 for e in self.entries if e.substantive)
+        return out
+
+
+# -- text keys -----------------------------------------------------------------------
+_N = f"{NUMERAL_CLASS}+"
+CITATION = re.compile(rf"第(?P<zh>{_N})条(?:之(?P<zhi>{_N}))?|\b(?P<word>Articles?|Sections?)\s+(?P<en>\d+[a-z]?)")
+
+
+def fold(text: str) -> str:
+    """Width-folded text without whitespace: what stays equal under formatting changes."""
+    return "".join(ch for ch in unicodedata.normalize("NFKC", text) if not ch.isspace())
+
+
+def _num(m: re.Match[str]) -> str | None:
+    try:
+        if m.group("zh"):
+            base = str(cn_to_int(m.group("zh")))
+            return f"{base}-{cn_to_int(m.group('zhi'))}" if m.group("zhi") else base
+    except ValueError:
+        return None
+    return m.group("en")
+
+
+def citations(text: str) -> Iterator[tuple[re.Match[str], str]]:
+    """Internal article citations in ``text`` with their article numbers (other laws skipped)."""
+    last_end, last_external = -1, False
+    for m in CITATION.finditer(text):
+        num = _num(m)
+        if m.group("zh"):
+            external = external_law(text[max(0, m.start() - 40):m.start()]) is not None or (
+                last_external and is_connector(text[last_end:m.start()]))  # fmt: skip
+        else:
+            external = re.match(r"\s+of\s+(?!this\b)", text[m.end():m.end() + 12]) is not None
+        last_end, last_external = m.end(), external
+        if num is not None and not external:
+            yield m, num
+
+
+def render_citation(m: re.Match[str], num: str) -> str:
+    """The citation ``m`` rewritten to article ``num`` (第十一条, Article 11)."""
+    if m.group("zh"):
+        base, _, sub = num.partition("-")
+        return f"第{int_to_cn(int(base))}条" + (f"之{int_to_cn(int(sub))}" if sub else "")
+    return f"{m.group('word')} {num}"
+
+
+def renumber(text: str, mapping: dict[str, str]) -> str:
+    """``text`` with its internal citations moved through ``mapping`` (old num → new num)."""
+    out, at = [], 0
+    for m, num in citations(text):
+        if num in mapping and mapping[num] != num:
+            out.append(text[at:m.start()])
+            out.append(render_citation(m, mapping[num]))
+            at = m.end()
+    out.append(text[at:])
+    return "".join(out)
+
+
+def _neutral(text: str) -> str:
+    return fold(CITATION.sub("§", text))
+
+
+def _bigrams(text: str) -> frozenset[str]:
+    t = fold(text)
+    if len(t) < 2:
+        return frozenset({t}) if t else frozenset()
+    return frozenset(t[i:i + 2] for i in range(len(t) - 1))
+
+
+def _dice(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a and not b:
+        return 1.0
+    return 2 * len(a & b) / (len(a) + len(b))
+
+
+def _contained(part: frozenset[str], whole: frozenset[str]) -> float:
+    return len(part & whole) / len(part) if part else 0.0
+
+
+# -- the aligner -----------------------------------------------------------------------
+@dataclass
+class _Side:
+    views: list[ArticleView]
+    bodies: list[str]
+    keys: list[str]
+    grams: list[frozenset[str]]
+    chapters: list[str]
+
+    @classmethod
+    def of(cls, draft: Draft) -> _Side:
+        sep = body_separator(draft)
+        views = draft.articles()
+        bodies = [v.unit.body(sep) for v in views]
+        chapters = ["/".join(fold(c.heading) or c.eid for c in v.heading_path) for v in views]
+        return cls(views, bodies, [_neutral(b) for b in bodies], [_bigrams(b) for b in bodies], chapters)
+
+
+def _lis(seq: list[int]) -> set[int]:
+    """Positions (in ``seq``) of one longest increasing subsequence."""
+    tails: list[int] = []
+    tails_at: list[int] = []
+    prev = [-1] * len(seq)
+    for i, x in enumerate(seq):
+        k = bisect.bisect_left(tails, x)
+        if k == len(tails):
+            tails.append(x)
+            tails_at.append(i)
+        else:
+            tails[k] = x
+            tails_at[k] = i
+        prev[i] = tails_at[k - 1] if k else -1
+    out: set[int] = set()
+    i = tails_at[-1] if tails_at else -1
+    while i >= 0:
+        out.add(i)
+        i = prev[i]
+    return out
+
+
+def _pairs(a: _Side, b: _Side) -> dict[int, int]:
+    """1:1 article pairs: identical texts first, then the most similar, order breaking ties."""
+    pairs: dict[int, int] = {}
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for i, k in enumerate(a.keys):
+        by_key[k].append(i)
+    for j, k in enumerate(b.keys):
+        if by_key.get(k):
+            pairs[by_key[k].pop(0)] = j
+    taken = set(pairs.values())
+    left = [i for i in range(len(a.keys)) if i not in pairs]
+    right = [j for j in range(len(b.keys)) if j not in taken]
+    # candidate pairs share rare bigrams: an inverted index avoids comparing everything
+    postings: dict[str, list[int]] = defaultdict(list)
+    for j in right:
+        for g in b.grams[j]:
+            postings[g].append(j)
+    limit = max(8, len(right) // 4)
+    n_a, n_b = max(1, len(a.keys)), max(1, len(b.keys))
+    scored: list[tuple[float, float, int, int]] = []
+    for i in left:
+        shared: Counter[int] = Counter()
+        for g in a.grams[i]:
+            js = postings.get(g)
+            if js and len(js) <= limit:
+                shared.update(js)
+        for j, _ in shared.most_common(12):
+            sim = _dice(a.grams[i], b.grams[j])
+            if sim >= MIN_MATCH:
+                closeness = 1 - abs(i / n_a - j / n_b)
+                scored.append((sim + 0.1 * closeness, sim, i, j))
+    scored.sort(key=lambda s: (-s[0], s[2], s[3]))
+    for _, _, i, j in scored:
+        if i not in pairs and j not in taken:
+            pairs[i] = j
+            taken.add(j)
+    return pairs
+
+
+def _groups(a: _Side, b: _Side, pairs: dict[int, int]) -> list[tuple[list[int], list[int]]]:
+    """Add splits and merges: unpaired articles contained in a paired neighbour's partner."""
+    rev = {j: i for i, j in pairs.items()}
+    extra_new: dict[int, list[int]] = defaultdict(list)  # old i → further new parts
+    extra_old: dict[int, list[int]] = defaultdict(list)  # new j → further old parts
+    exact = {i for i, j in pairs.items() if a.keys[i] == b.keys[j]}  # an identical pair is neither split nor merged
+    for j in range(len(b.keys)):
+        if j in rev:
+            continue
+        for nb in (j - 1, j + 1, j - 2, j + 2):
+            i = rev.get(nb)
+            if i is not None and i not in exact and _contained(b.grams[j], a.grams[i]) >= MIN_CONTAINED and \
+                    _dice(b.grams[j], a.grams[i]) >= 0.1:  # fmt: skip
+                extra_new[i].append(j)
+                rev[j] = i
+                break
+    for i in range(len(a.keys)):
+        if i in pairs or any(i in v for v in extra_old.values()):
+            continue
+        for nb in (i - 1, i + 1, i - 2, i + 2):
+            near = pairs.get(nb)
+            if near is not None and nb not in exact and not extra_new.get(nb) and \
+                    _contained(a.grams[i], b.grams[near]) >= MIN_CONTAINED:  # fmt: skip
+                extra_old[near].append(i)
+                break
+    merged_old = {i for v in extra_old.values() for i in v}
+    split_new = {j for v in extra_new.values() for j in v}
+    out: list[tuple[list[int], list[int]]] = []
+    for i, j in pairs.items():
+        olds = sorted([i, *extra_old.get(j, [])])
+        news = sorted([j, *extra_new.get(i, [])])
+        out.append((olds, news))
+    for i in range(len(a.keys)):
+        if i not in pairs and i not in merged_old:
+            out.append(([i], []))
+    for j in range(len(b.keys)):
+        if j not in rev and j not in split_new:
+            out.append(([], [j]))
+    return out
+
+
+def align(old: Draft, new: Draft) -> Alignment:
+    """The built-in aligner: text similarity, order and numbers (see the module docstring)."""
+    a, b = _Side.of(old), _Side.of(new)
+    pairs = _pairs(a, b)
+    groups = _groups(a, b, pairs)
+    # old article number → new article number, for consequential cross-references
+    mapping: dict[str, str] = {}
+    for olds, news in groups:
+        if news:
+            for i in olds:
+                if a.views[i].unit.num and b.views[news[0]].unit.num:
+                    mapping[a.views[i].unit.num or ""] = b.views[news[0]].unit.num or ""
+    # chapters: each old chapter maps to the new one that received most of its articles
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for i, j in pairs.items():
+        votes[a.chapters[i]][b.chapters[j]] += 1
+    new_chapters = set(b.chapters)
+    chapter_map = {c: c if c in new_chapters else v.most_common(1)[0][0] for c, v in votes.items()}
+    ordered = sorted(pairs.items())
+    in_order = {ordered[k][0] for k in _lis([j for _, j in ordered])}
+    has_chapters = any(a.chapters) or any(b.chapters)
+    entries: list[Entry] = []
+    for olds, news in groups:
+        entries.append(_entry(a, b, olds, news, mapping, chapter_map, in_order, has_chapters))
+    return Alignment(old, new, tuple(_ordered(entries, a, b)))
+
+
+def _ordered(entries: list[Entry], a: _Side, b: _Side) -> list[Entry]:
+    """Entries in new-draft order; a deleted article follows the entry of its old predecessor."""
+    pos_a = {v.unit.eid: k for k, v in enumerate(a.views)}
+    pos_b = {v.unit.eid: k for k, v in enumerate(b.views)}
+    slot: dict[int, float] = {}  # old position → sort position of its entry
+    for e in entries:
+        if e.new:
+            for o in e.old:
+                slot[pos_a[o]] = pos_b[e.new[0]]
+
+    def key(e: Entry) -> tuple[float, int, int]:
+        if e.new:
+            return (pos_b[e.new[0]], 0, 0)
+        i = pos_a[e.old[0]]
+        before = max((k for k in slot if k < i), default=None)
+        return (slot[before] if before is not None else -1.0, 1, i)
+
+    return sorted(entries, key=key)
+
+
+def _entry(a: _Side, b: _Side, olds: list[int], news: list[int], mapping: dict[str, str],
+           chapter_map: dict[str, str], in_order: set[int], has_chapters: bool) -> Entry:  # fmt: skip
+    old_eids = tuple(a.views[i].unit.eid for i in olds)
+    new_eids = tuple(b.views[j].unit.eid for j in news)
+    if not news:
+        return Entry(old_eids, (), VersionChange.DELETED, 0.0, True, diff("\n".join(a.bodies[i] for i in olds), ""))
+    if not olds:
+        return Entry((), new_eids, VersionChange.ADDED, 0.0, True, diff("", "\n".join(b.bodies[j] for j in news)))
+    old_text = "\n".join(a.bodies[i] for i in olds)
+    new_text = "\n".join(b.bodies[j] for j in news)
+    moved_text = renumber(old_text, mapping)
+    refs = _ref_changes(old_text, new_text, mapping)
+    # a split or merge changes the structure even when every word stays
+    substantive = fold(moved_text) != fold(new_text) or len(olds) > 1 or len(news) > 1
+    sim = _dice(_bigrams(old_text), _bigrams(new_text))
+    red = diff(old_text, new_text)
+    if len(news) > 1:
+        change = VersionChange.SPLIT
+    elif len(olds) > 1:
+        change = VersionChange.MERGED
+    else:
+        i, j = olds[0], news[0]
+        moved = (chapter_map.get(a.chapters[i]) != b.chapters[j]) if has_chapters else (i not in in_order)
+        if moved:
+            change = VersionChange.MOVED
+        elif substantive:
+            change = VersionChange.MODIFIED
+        elif a.views[i].unit.num != b.views[j].unit.num:
+            change = VersionChange.RENUMBERED
+        else:
+            change = VersionChange.UNCHANGED
+    return Entry(old_eids, new_eids, change, round(sim, 3), substantive, red, refs)
+
+
+def _ref_changes(old_text: str, new_text: str, mapping: dict[str, str]) -> tuple[RefChange, ...]:
+    olds = [(m.group(0), num) for m, num in citations(old_text)]
+    news = [m.group(0) for m, _ in citations(new_text)]
+    out: list[RefChange] = []
+    for (text, num), now in zip(olds, news, strict=False):
+        if text == now:
+            continue
+        expected = mapping.get(num)
+        consequential = expected is not None and expected != num and now == render_citation(
+            next(m for m, _ in citations(text)), expected)  # fmt: skip
+        out.append(RefChange(text, now, consequential))
+    return tuple(out)

@@ -1,0 +1,393 @@
+"""The committee's position per unit: members' proposals from the store, merged, with staff
+decisions applied (accept/reject a change, choose a conflict alternative, final wording).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ..comments import INACTIVE, Comment, Stance
+from ..drafts.anchors import cite, describe, unit_index, unit_spans
+from ..drafts.serialize import body_separator
+from ..errors import CitationError
+from ..model import Draft, Kind, Unit
+from ..records import Decision
+from .merge import Change, Conflict, Merge, Proposal, merge, near_key
+from .rebase import touches
+from .redline import Span, diff, splice
+
+PROPOSING = (Stance.AMEND, Stance.DELETE, Stance.INSERT)
+COUNTED = (Stance.SUPPORT, Stance.OPPOSE, Stance.QUESTION, Stance.COMMENT)
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeState:
+    """A change of the merge and what staff made of it: proposed (in the position until
+    rejected), accepted or rejected, with the deciding decision's id."""
+
+    change: Change
+    state: str
+    decision: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ConflictState:
+    """A conflict and its resolution: ``chosen`` is the alternative's number, 0 for the
+    draft's own wording, None while unresolved. ``stale`` says what changed since the
+    decision (a new alternative arrived); the decision still applies until staff act."""
+
+    conflict: Conflict
+    chosen: int | None = None
+    decision: int | None = None
+    stale: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Insertion:
+    """A proposed new unit after ``after`` (``id`` n1, n2 …), its supporters and comment
+    ids, and what staff made of it: proposed, accepted or rejected."""
+
+    after: str
+    text: str
+    supporters: tuple[str, ...]
+    comments: tuple[int, ...]
+    id: str = "n1"
+    state: str = "proposed"
+    decision: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """One edit of the position: ``base[start:end]`` becomes ``new``; ``supporters`` are the
+    members who proposed it, empty when it is the committee's own wording."""
+
+    start: int
+    end: int
+    new: str
+    supporters: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class UnitPosition:
+    """Everything staff need to decide one unit: the merge, decisions, counts, the result.
+
+    ``text`` is the committee position: the merged text after decisions (unresolved
+    conflict regions keep the draft's wording). ``final`` is set by a final-wording decision.
+    """
+
+    eid: str
+    citation: str
+    base: str
+    merge: Merge
+    changes: tuple[ChangeState, ...]
+    conflicts: tuple[ConflictState, ...]
+    text: str
+    final: Decision | None
+    counts: dict[str, int]
+    insertions: tuple[Insertion, ...]
+    warnings: tuple[str, ...]
+    stale: tuple[str, ...] = ()  # decisions to review again: their premises changed, or they no longer match
+
+    @property
+    def unresolved(self) -> tuple[Conflict, ...]:
+        if self.final is not None:
+            return ()
+        return tuple(c.conflict for c in self.conflicts if c.chosen is None)
+
+    @property
+    def proposals(self) -> int:
+        return len(self.merge.proposals)
+
+    @property
+    def unreviewed(self) -> tuple[str, ...]:
+        """Ids of what staff have not decided yet: changes, conflicts and new units."""
+        if self.final is not None:
+            return tuple(i.id for i in self.insertions if i.state == "proposed")
+        return (*(c.change.id for c in self.changes if c.state == "proposed"),
+                *(x.conflict.id for x in self.conflicts if x.chosen is None),
+                *(i.id for i in self.insertions if i.state == "proposed"))  # fmt: skip
+
+    @property
+    def submitted_text(self) -> str:
+        """The position as it goes out by default: only what staff accepted or chose."""
+        return splice(self.base, [Span(p.start, p.end, p.new) for p in self.pieces(submitted=True)])
+
+    def submitted_insertions(self, submitted: bool = True) -> tuple[Insertion, ...]:
+        """The proposed new units in the position: accepted ones, or all but rejected ones."""
+        keep = ("accepted",) if submitted else ("accepted", "proposed")
+        return tuple(i for i in self.insertions if i.state in keep)
+
+    def pieces(self, submitted: bool = False) -> list[Piece]:
+        """The edits that turn ``base`` into ``text``, in order, each with its supporters
+        (none for the committee's own final wording). ``submitted`` keeps only the changes
+        staff accepted (and conflicts they resolved), as the submission does by default."""
+        if self.final is not None:
+            return [Piece(s.start, s.end, s.new, ()) for s in diff(self.base, self.text).spans()]
+        keep = ("accepted",) if submitted else ("accepted", "proposed")
+        out = [Piece(c.change.start, c.change.end, c.change.new, c.change.supporters)
+               for c in self.changes if c.state in keep]  # fmt: skip
+        for x in self.conflicts:
+            if x.chosen:
+                alt = x.conflict.alternatives[x.chosen - 1]
+                out.append(Piece(x.conflict.start, x.conflict.end, alt.text, alt.supporters))
+        return sorted(out, key=lambda p: (p.start, p.end))
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "eid": self.eid, "citation": self.citation, "base": self.base, "merged": self.merge.text,
+            "position": self.text,
+            "proposals": [{"id": p.id, "supporters": list(p.supporters), "text": p.text} for p in self.merge.proposals],
+            "changes": [{**c.change.to_dict(), "state": c.state, "decision": c.decision} for c in self.changes],
+            "conflicts": [{**c.conflict.to_dict(), "resolved": c.chosen is not None or self.final is not None,
+                           "chosen": c.chosen, "decision": c.decision, "stale": c.stale or None}
+                          for c in self.conflicts],
+            "final": None if self.final is None else {"decision": self.final.id, "text": self.final.new},
+            "unresolved": len(self.unresolved), "counts": self.counts,
+            "insertions": [{"id": i.id, "after": i.after, "text": i.text, "supporters": list(i.supporters),
+                            "comments": list(i.comments), "state": i.state, "decision": i.decision}
+                           for i in self.insertions],
+            "groups": [{"proposals": list(g.proposals), "text": g.text, "variants": list(g.variants)}
+                       for g in self.merge.groups],
+            "unreviewed": list(self.unreviewed), "submitted": self.submitted_text,
+            "stale": list(self.stale), "warnings": list(self.warnings),
+        }  # fmt: skip
+
+
+def merge_target(unit_eid: str, index: dict[str, Unit]) -> str:
+    """The unit a proposal is merged in: its article, or the container itself."""
+    head = unit_eid.split("__", 1)[0]
+    if head.startswith("art_") and head in index:
+        return head
+    # articles inside annexes or containers carry the container path in their eid
+    parts = unit_eid.split("__")
+    for i in range(len(parts), 0, -1):
+        eid = "__".join(parts[:i])
+        if eid in index and index[eid].kind is Kind.ARTICLE:
+            return eid
+    return unit_eid
+
+
+def _place(comment: Comment, target: Unit, sep: str, spans: dict[str, tuple[int, int]],
+           base: str) -> str | None:  # fmt: skip
+    """The whole target unit as this comment would have it (None: not a wording proposal)."""
+    eid = comment.anchor.eid or ""
+    if target.kind.is_container:
+        if comment.stance is Stance.AMEND and eid == target.eid:
+            return comment.proposed_text
+        return None
+    start, end = spans[eid]
+    if comment.stance is Stance.AMEND:
+        return base[:start] + (comment.proposed_text or "") + base[end:]
+    if comment.stance is Stance.DELETE:
+        if eid == target.eid:
+            return ""
+        if end < len(base) and base[end] == "\n":
+            end += 1
+        elif start > 0 and base[start - 1] == "\n":
+            start -= 1
+        return base[:start] + base[end:]
+    # an insertion inside an article: a new 款 or 项 after the anchor
+    return base[:end] + "\n" + (comment.proposed_text or "") + base[end:]
+
+
+def premise(m: Merge, conflict: Conflict | None = None, insertions: Iterable[Insertion] = ()) -> str:
+    """What a decision is made on, as JSON: a conflict's alternatives, or (for a final
+    wording) every proposal and new unit; a later merge that has more is flagged stale."""
+    if conflict is not None:
+        return json.dumps({"alternatives": sorted(a.text for a in conflict.alternatives)}, ensure_ascii=False)
+    texts = [p.text for p in m.proposals] + [i.text for i in insertions]
+    return json.dumps({"proposals": sorted(set(texts))}, ensure_ascii=False)
+
+
+def _new_since(decision: Decision, key: str, now: Iterable[str]) -> list[str]:
+    """What is on the table now that was not when ``decision`` was made."""
+    if not decision.premise:
+        return []
+    before = set(json.loads(decision.premise).get(key, []))
+    return [t for t in dict.fromkeys(now) if t not in before]
+
+
+@dataclass(frozen=True, slots=True)
+class _Applied:
+    changes: list[ChangeState]
+    conflicts: list[ConflictState]
+    insertions: list[Insertion]
+    final: Decision | None
+    stale: list[str]
+    unmatched: list[str]
+
+
+def _apply(m: Merge, decisions: list[Decision], insertions: list[Insertion], where: str) -> _Applied:
+    """Match decisions (newest wins) to the merge's changes, conflicts and new units by their content."""
+    by_change: dict[tuple[int, int, str], Decision] = {}
+    by_conflict: dict[tuple[int, int, str], Decision] = {}
+    by_insertion: dict[str, Decision] = {}
+    final: Decision | None = None
+    used: set[int] = set()  # decisions matched, or replaced by a newer one on the same thing
+    for d in decisions:
+        if d.action == "text":
+            older = final
+            final = d
+        elif d.subject == "insertion":
+            older = by_insertion.get(near_key(d.new or ""))
+            by_insertion[near_key(d.new or "")] = d
+        elif d.action in ("accept", "reject"):
+            older = by_change.get((d.start or 0, d.end or 0, d.new or ""))
+            by_change[(d.start or 0, d.end or 0, d.new or "")] = d
+        else:
+            older = by_conflict.get((d.start or 0, d.end or 0, d.old or ""))
+            by_conflict[(d.start or 0, d.end or 0, d.old or "")] = d
+        if older is not None:
+            used.add(older.id)
+    stale: list[str] = []
+    changes = []
+    for c in m.changes:
+        dc = by_change.get((c.start, c.end, c.new))
+        if dc is not None and dc.old == c.old:
+            used.add(dc.id)
+            changes.append(ChangeState(c, "accepted" if dc.action == "accept" else "rejected", dc.id))
+        else:
+            changes.append(ChangeState(c, "proposed"))
+    conflicts = []
+    for x in m.conflicts:
+        dx = by_conflict.get((x.start, x.end, x.old))
+        chosen = None
+        if dx is not None:
+            if dx.new == x.old:
+                chosen = 0
+            else:
+                chosen = next((a.number for a in x.alternatives if a.text == dx.new), None)
+        if chosen is not None and dx is not None:
+            used.add(dx.id)
+            fresh = set(_new_since(dx, "alternatives", [a.text for a in x.alternatives]))
+            newcomers = [a for a in x.alternatives if a.text in fresh]
+            note = ""
+            if newcomers:
+                alts = "; ".join(f"{a.number}) {_quoted(a.text)} [{', '.join(a.supporters)}]" for a in newcomers)
+                note = (f"decision #{dx.id} on {x.id} of {where} was made before alternative(s) {alts} arrived; "
+                        "it still applies: review it (decide again, or undo it)")  # fmt: skip
+                stale.append(note)
+            conflicts.append(ConflictState(x, chosen, dx.id, note))
+        else:
+            conflicts.append(ConflictState(x))
+    decided_insertions = []
+    for ins in insertions:
+        di = by_insertion.get(near_key(ins.text))
+        if di is not None:
+            used.add(di.id)
+            state = "accepted" if di.action == "accept" else "rejected"
+            decided_insertions.append(Insertion(ins.after, ins.text, ins.supporters, ins.comments, ins.id, state, di.id))
+        else:
+            decided_insertions.append(ins)
+    if final is not None:
+        used.add(final.id)
+        arrived = _new_since(final, "proposals", [p.text for p in m.proposals] + [i.text for i in insertions])
+        if arrived:
+            stale.append(f"the final wording of {where} (decision #{final.id}) was set before {len(arrived)} "
+                         "proposal(s) arrived; it still applies: review it (decide again, or undo it)")  # fmt: skip
+    unmatched = [f"decision #{d.id} ({_what(d)}) no longer matches the proposals; it is ignored (undo it or decide "
+                 "again)" for d in decisions if d.id not in used]  # fmt: skip
+    return _Applied(changes, conflicts, decided_insertions, final, stale, unmatched)
+
+
+def _what(d: Decision) -> str:
+    """A decision in a few words, on one line: ``accept 「明确」``, ``reject new unit 「…」``."""
+    new, old = ((x or "").strip("\n").replace("\n", " ⏎ ") for x in (d.new, d.old))
+    if d.action == "text":
+        return "final wording"
+    if d.subject == "insertion":
+        return f"{d.action} new unit 「{new}」"
+    if d.action == "choose":
+        return f"choose 「{new}」 for 「{old}」"
+    if old and new:
+        return f"{d.action} 「{old}」 → 「{new}」"
+    return f"{d.action} 「{new}」" if new else f"{d.action} deleting 「{old}」"
+
+
+def describe_decision(d: Decision, lang: str = "zh") -> str:
+    """``reject 「明确」 on 第十三条 (art_13)``: a decision as staff read it, on one line."""
+    return f"{_what(d)} on {describe(d.target, lang)}"
+
+
+def _quoted(text: str) -> str:
+    return f"「{text}」" if text else "(deleted)"
+
+
+def _one_per_member(base: str, proposals: list[Proposal], where: str) -> tuple[list[Proposal], list[str]]:
+    """A member never conflicts with itself: its proposals on one article (on the article
+    and on a 款 of it, or by two channels) become one, the later one winning where they overlap."""
+    by_member: dict[str, list[Proposal]] = defaultdict(list)
+    for p in proposals:
+        by_member[p.supporters[0]].append(p)
+    out: list[Proposal] = []
+    notes: list[str] = []
+    for member, mine in by_member.items():
+        if len(mine) == 1:
+            out.append(mine[0])
+            continue
+        mine.sort(key=lambda p: int(p.id.lstrip("#")) if p.id.lstrip("#").isdigit() else 0)
+        kept: list[Span] = []
+        for p in mine:
+            new = diff(base, p.text).spans()
+            kept = [k for k in kept if not any(touches(k, n) for n in new)] + new
+        ids = "+".join(p.id for p in mine)
+        out.append(Proposal(ids, splice(base, kept), (member,)))
+        notes.append(f"{member}'s proposals {', '.join(p.id for p in mine)} on {where} are combined into one "
+                     "(the later one wins where they overlap)")  # fmt: skip
+    return out, notes
+
+
+def unit_position(draft: Draft, eid: str, comments: Iterable[Comment], decisions: Iterable[Decision] = (),
+                  index: dict[str, Unit] | None = None) -> UnitPosition:  # fmt: skip
+    """The merged proposals and the position for one article (or container heading)."""
+    index = index if index is not None else unit_index(draft)
+    unit = index.get(eid)
+    if unit is None:
+        raise CitationError(f"{draft.source} has no unit {eid}")
+    sep = body_separator(draft)
+    base = unit.heading if unit.kind.is_container else unit.body(sep)
+    spans = {} if unit.kind.is_container else unit_spans(unit, sep)
+    lang = "en" if draft.profile.startswith("en") else "zh"
+    proposals: list[Proposal] = []
+    counts: Counter[str] = Counter()
+    inserted: dict[str, list[Comment]] = defaultdict(list)
+    texts: dict[str, str] = {}
+    warnings: list[str] = []
+    for c in comments:
+        if c.status in INACTIVE:
+            continue
+        if c.stance is Stance.INSERT and c.anchor.eid == eid:
+            key = near_key(c.proposed_text or "")
+            texts.setdefault(key, c.proposed_text or "")
+            inserted[key].append(c)
+            continue
+        if c.stance not in PROPOSING or (c.stance is not Stance.DELETE and c.proposed_text is None):
+            counts[str(c.stance)] += 1
+            continue
+        text = _place(c, unit, sep, spans, base)
+        if text is None:
+            warnings.append(f"comment #{c.id} ({c.stance}) on {describe(c.anchor.eid or '', lang)} "
+                            f"is not a wording of {describe(eid, lang)}; listed, not merged")  # fmt: skip
+            counts[str(c.stance)] += 1
+            continue
+        proposals.append(Proposal(f"#{c.id}", text, (c.member,)))
+    proposals, combined = _one_per_member(base, proposals, cite(eid, lang))
+    warnings.extend(combined)
+    m = merge(base, proposals)
+    where = describe(eid, lang)
+    offered = [Insertion(eid, texts[k], tuple(dict.fromkeys(c.member for c in cs)), tuple(c.id for c in cs), f"n{n}")
+               for n, (k, cs) in enumerate(inserted.items(), 1)]  # fmt: skip
+    done = _apply(m, list(decisions), offered, cite(eid, lang))
+    pieces = [Span(s.change.start, s.change.end, s.change.new) for s in done.changes if s.state != "rejected"]
+    for x in done.conflicts:
+        if x.chosen:
+            pieces.append(Span(x.conflict.start, x.conflict.end, x.conflict.alternatives[x.chosen - 1].text))
+    final = done.final
+    text = (final.new or "") if final is not None else splice(base, pieces)
+    return UnitPosition(eid, where, base, m, tuple(done.changes), tuple(done.conflicts), text, final,
+                        dict(sorted(counts.items())), tuple(done.insertions),
+                        (*m.warnings, *warnings, *done.stale, *done.unmatched),
+                        (*done.stale, *done.unmatched))  # fmt: skip

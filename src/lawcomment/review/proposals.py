@@ -1,0 +1,355 @@
+"""A proposed wording read against its unit: in the format of ``Unit.body`` (a leading copy of
+the unit's own label dropped), and, when it gives only some 款 of an article, the 款 it rewrites.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+
+from ..comments import Anchor, NewComment, Stance
+from ..drafts.anchors import cite, quote_anchor, unit_spans
+from ..drafts.ids import split_eid
+from ..drafts.numerals import CN_NUMERAL_CHARS, parse_number
+from ..drafts.serialize import body_separator
+from ..model import Draft, Kind, Unit
+from .redline import similarity
+
+#: A proposal of one 款 is read as rewriting the 款 it is most similar to when that
+#: similarity is at least THRESHOLD and ahead of every other 款 by MARGIN or by a factor
+#: RATIO (or only that 款 holds the comment's quote). One at least WHOLE similar to the
+#: whole article, and more than to the 款 it would rewrite, is the whole article in fewer 款.
+THRESHOLD = 0.3
+MARGIN = 0.15
+RATIO = 1.3
+WHOLE = 0.5
+
+_SPACE = " \t\u3000\u00a0\n"
+#: Characters after 第十二条 that make it a citation (第十二条之一, 第十二条第二款, 第十二条规定的…), not a label.
+_CITING = "之第至、，,；;和或及与中所的（(规"
+_ZH_PARA_CUE = re.compile(rf"^第(?P<num>[{CN_NUMERAL_CHARS}0-9０-９]+)款(?:[{_SPACE}]+|[：:][{_SPACE}]*)")
+#: Lines of a proposal that are a 项 or 目 (not a new 款): （一） (1) 1． ① (a) (iv).
+_ZH_ITEM_LINE = re.compile(r"^[（(][一二三四五六七八九十百〇零0-9０-９]+[）)]|^[0-9０-９]+[.．、](?![0-9０-９])|^[①-⑳]")
+_EN_ITEM_LINE = re.compile(r"^\((?:[a-z]{1,2}|[ivxlc]+|\d+)\)(?=\s|$)")
+_EN_PARA_LINE = re.compile(r"^\d+\.(?=\s|$)")
+
+
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFKC", text)
+
+
+def _label_end(text: str, label: str) -> int | None:
+    """How many characters of ``text`` are a width-folded copy of ``label`` (None: not one)."""
+    want = _fold(label)
+    for k in range(1, min(len(text), 2 * len(label) + 2) + 1):
+        got = _fold(text[:k])
+        if got == want:
+            return k
+        if not want.startswith(got):
+            return None
+    return None
+
+
+def _separator(label: str, rest: str) -> int | None:
+    """How many characters after a label separate it from the text (None: the label goes on,
+    as in 第十二条之一, 1.5 or Article 12a, so it is not a label there)."""
+    if not rest:
+        return 0
+    spaces = len(rest) - len(rest.lstrip(_SPACE))
+    if spaces:
+        return spaces
+    last, ch = _fold(label)[-1], rest[0]
+    if last in ")]】":
+        return 0
+    if last in ".、":
+        return None if _fold(ch).isdigit() else 0
+    if last in "条款项目章节编" or (last in CN_NUMERAL_CHARS and "之" in label):  # 第十二条, 第十二条之一
+        if ch in CN_NUMERAL_CHARS and last not in "条款项目章节编":
+            return None  # 第三条之十 before 一: 第三条之十一
+        if ch in "：:":
+            return 1 + len(rest[1:]) - len(rest[1:].lstrip(_SPACE))
+        return None if ch in _CITING else 0
+    if ch in ".:\u2013\u2014-" and last.isascii() and last.isalnum():
+        return 1 + len(rest[1:]) - len(rest[1:].lstrip(_SPACE))
+    return None
+
+
+def _strip(text: str, label: str) -> str | None:
+    """``text`` without a leading ``label`` and its separator; None when it does not start with it."""
+    if not label:
+        return None
+    end = _label_end(text, label)
+    if end is None:
+        return None
+    sep = _separator(label, text[end:])
+    if sep is None:
+        return None
+    rest = text[end + sep:]
+    return rest if rest.strip() else None
+
+
+def _ordinal(unit: Unit) -> int | None:
+    num = split_eid(unit.eid)[-1][1].split("_")[0]
+    return int(num) if num.isdigit() else None
+
+
+def _strip_para_cue(line: str, ordinal: int | None) -> str | None:
+    """``第二款　…`` → ``…`` when it names the 款 numbered ``ordinal`` (a 款 prints no label)."""
+    m = _ZH_PARA_CUE.match(line)
+    if m is None or ordinal is None:
+        return None
+    try:
+        named = parse_number(m["num"].translate(str.maketrans("０１２３４５６７８９", "0123456789")))
+    except ValueError:
+        return None
+    rest = line[m.end():]
+    return rest if named == ordinal and rest.strip() else None
+
+
+def _lang(draft: Draft) -> str:
+    return "en" if draft.profile.startswith("en") else "zh"
+
+
+def _is_item_line(line: str, lang: str) -> bool:
+    s = line.lstrip(_SPACE)
+    return bool((_EN_ITEM_LINE if lang == "en" else _ZH_ITEM_LINE).match(s))
+
+
+def _paragraphs(unit: Unit) -> list[Unit]:
+    return [c for c in unit.children if c.kind is Kind.PARAGRAPH]
+
+
+def strip_own_label(unit: Unit, text: str) -> str:
+    """``text`` without a leading copy of ``unit``'s own label (width-folded: （二） and (二),
+    1． and 1., 第十二条 followed by a space, U+3000 or the text, Article 12, (a)); for a
+    unit with a heading (an English article), the heading line right after the label goes too.
+    A 款, which prints no label, loses a leading 第二款 + space or colon when that names it.
+    Anything else, including a proposal that would be left empty, is returned unchanged."""
+    if unit.kind is Kind.PARAGRAPH and not unit.label:
+        rest = _strip_para_cue(text, _ordinal(unit))
+        return text if rest is None else rest
+    rest = _strip(text, unit.label)
+    if rest is None:
+        return text
+    if unit.heading and not unit.kind.is_container:
+        first, nl, after = rest.partition("\n")
+        if nl and _fold(first.strip()) == _fold(unit.heading.strip()) and after.strip():
+            rest = after
+    return rest
+
+
+def normalise_proposal(draft: Draft, unit: Unit, text: str) -> str:
+    """A proposed wording of ``unit`` in the format of ``unit.body(sep)``: its own label
+    dropped (:func:`strip_own_label`) and, for a unit made of unlabelled 款, a 第N款 cue
+    dropped from the line of the N-th 款. Labels that are part of the body (（一） of a 项
+    inside an article, 1. of an English paragraph) stay."""
+    out = strip_own_label(unit, text)
+    paras = _paragraphs(unit)
+    if paras and not any(p.label for p in paras) and "第" in out:
+        lang = _lang(draft)
+        lines = out.split("\n")
+        n = 0
+        for i, line in enumerate(lines):
+            if not line.strip() or _is_item_line(line, lang):
+                continue
+            n += 1
+            rest = _strip_para_cue(line, n)
+            if rest is not None:
+                lines[i] = rest
+        out = "\n".join(lines)
+    return out
+
+
+def normalise_comment(draft: Draft, index: dict[str, Unit], comment: NewComment) -> NewComment:
+    """An amend comment with its proposal normalised against the unit it is anchored at;
+    any other comment (an insert is a new unit, so its text is kept as given) unchanged."""
+    if comment.stance is not Stance.AMEND or not comment.proposed_text or comment.anchor.eid is None:
+        return comment
+    unit = index.get(comment.anchor.eid)
+    if unit is None:
+        return comment
+    text = normalise_proposal(draft, unit, comment.proposed_text)
+    return comment if text == comment.proposed_text else replace(comment, proposed_text=text)
+
+
+# -- proposals that give only some 款 of an article ------------------------------------------
+
+
+def _groups(text: str, lang: str, numbered: bool) -> list[str]:
+    """The 款 of a proposal: a 款 line with its 项/目 lines (and, in English, the lines up
+    to the next numbered paragraph)."""
+    out: list[list[str]] = []
+    for line in text.split("\n"):
+        if not line.strip():
+            continue
+        if numbered:
+            new = bool(_EN_PARA_LINE.match(line.lstrip(_SPACE))) or not out
+        else:
+            new = not _is_item_line(line, lang) or not out
+        if new:
+            out.append([line])
+        else:
+            out[-1].append(line)
+    return ["\n".join(g) for g in out]
+
+
+def _align(groups: list[str], bodies: list[str]) -> tuple[float, list[int], list[list[float]]]:
+    """The in-order pairing of proposal 款 with article 款 (fewer of them) with the highest
+    total similarity: its total, the chosen 款 indexes, and every pair's score."""
+    k, n = len(groups), len(bodies)
+    score = [[similarity(g, b) for b in bodies] for g in groups]
+    best: dict[tuple[int, int], tuple[float, list[int]]] = {}
+
+    def go(j: int, i: int) -> tuple[float, list[int]]:
+        if j == k:
+            return 0.0, []
+        if (j, i) not in best:
+            options = []
+            for x in range(i, n - (k - j) + 1):
+                total, rest = go(j + 1, x + 1)
+                options.append((score[j][x] + total, [x, *rest]))
+            best[(j, i)] = max(options, key=lambda o: o[0])
+        return best[(j, i)]
+
+    total, picked = go(0, 0)
+    return total, picked, score
+
+
+@dataclass(frozen=True, slots=True)
+class Partial:
+    """An amend proposal of ``article`` that gives ``given`` of its 款 (``paragraphs``).
+
+    ``matched`` are the 款 its own 款 rewrite, in order, when each clearly matches one
+    (else empty); ``target`` is the one 款 to anchor it at, when it gives one 款 and that 款
+    is clear; ``text`` is the proposal as a wording of ``target``.
+    """
+
+    article: Unit
+    given: int
+    paragraphs: tuple[Unit, ...]
+    matched: tuple[Unit, ...]
+    target: Unit | None
+    text: str
+    lang: str
+    reason: str = ""  # why no 款 was chosen, when it is not that none matches
+
+    def _noun(self, n: int) -> str:
+        if self.lang == "en":
+            return "paragraph" if n == 1 else "paragraphs"
+        return "款"
+
+    def _what(self) -> str:
+        total = len(self.paragraphs)
+        some = f"one {self._noun(1)}" if self.given == 1 else f"{self.given} {self._noun(self.given)}"
+        return f"the proposal gives {some} of {cite(self.article.eid, self.lang)} ({total} {self._noun(total)})"
+
+    def _list(self, units: tuple[Unit, ...]) -> str:
+        names = [cite(u.eid, self.lang) for u in units]
+        return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+    @property
+    def left_out(self) -> tuple[Unit, ...]:
+        """The article's 款 the proposal does not rewrite (known when ``matched`` is)."""
+        return tuple(p for p in self.paragraphs if p not in self.matched) if self.matched else ()
+
+    def anchored(self) -> str:
+        """The warning when the proposal is anchored at ``target``."""
+        assert self.target is not None
+        return f"{self._what()}; anchored at {cite(self.target.eid, self.lang)}"
+
+    def refusal(self) -> str:
+        """Why the proposal is refused, and how to fix it."""
+        total, one = len(self.paragraphs), self._noun(1)
+        span = f"{cite(self.paragraphs[0].eid, self.lang)} to {cite(self.paragraphs[-1].eid, self.lang)}"
+        if self.reason:
+            why = f": {self.reason}"
+        elif self.matched:
+            why = f": it rewrites {self._list(self.matched)} and would delete {self._list(self.left_out)}"
+        else:
+            why = f" and no {one} clearly matches it"
+        how = f"propose each {one} on its own" if self.given > 1 else f"cite the {one} it rewrites"
+        return f"{self._what()}{why}; {how} ({span}), or give the whole article ({total} {self._noun(total)}, one per line)"
+
+    def deleting(self) -> str:
+        """The warning when the proposal is kept as the whole article."""
+        gone = self._list(self.left_out) if self.left_out else f"the other {self._noun(2)}"
+        return f"{self._what()}; read as the whole article, so it proposes deleting {gone}"
+
+
+def partial_proposal(draft: Draft, unit: Unit, text: str, quote: str = "") -> Partial | None:
+    """When ``text``, an amend proposal of the article ``unit``, gives fewer 款 than the
+    article has: which 款 it rewrites. None when it is not such a proposal, or when it reads
+    as a rewrite of the whole article in fewer 款 (closer to the whole than to any 款).
+
+    ``quote`` is the comment's quote, if any: the 款 rewritten must contain it, and it
+    settles a close call when only that 款 does. A leading 第N款 names the 款 outright.
+    """
+    if unit.kind is not Kind.ARTICLE:
+        return None
+    paras = _paragraphs(unit)
+    if len(paras) < 2:
+        return None
+    lang, sep = _lang(draft), body_separator(draft)
+    numbered = lang == "en" and all(p.label for p in paras)
+    base = unit.body(sep)
+    if len(_groups(base, lang, numbered)) != len(paras):
+        return None  # an article whose 款 cannot be counted from its lines: leave it alone
+    own = normalise_proposal(draft, unit, text)
+    groups = _groups(own, lang, numbered)
+    if not groups or len(groups) >= len(paras):
+        return None
+    found = Partial(unit, len(groups), tuple(paras), (), None, own, lang)
+    if len(groups) == 1 and not numbered:  # 第二款　… names the 款 outright
+        cued = strip_own_label(unit, text).lstrip(_SPACE)
+        for p in paras:
+            rest = _strip_para_cue(cued, _ordinal(p))
+            if rest is not None:
+                return replace(found, matched=(p,), target=p, text=rest)
+    bodies = [p.body(sep) for p in paras]
+    _, picked, score = _align(groups, bodies)
+    subset = similarity(own, "\n".join(bodies[i] for i in picked))
+    whole = similarity(own, base)
+    if whole >= subset and whole >= WHOLE:
+        return None  # the whole article rewritten in fewer 款 (merged, or dropped among rewritten ones)
+    if all(score[j][i] >= THRESHOLD for j, i in enumerate(picked)):
+        found = replace(found, matched=tuple(paras[i] for i in picked))
+    if len(groups) > 1 or not found.matched:
+        return found
+    ranked = sorted(range(len(paras)), key=lambda i: score[0][i], reverse=True)
+    best, second = ranked[0], ranked[1]
+    top, runner_up = score[0][best], score[0][second]
+    clear = top - runner_up >= MARGIN or top >= RATIO * runner_up
+    if quote:
+        holding = [i for i, b in enumerate(bodies) if quote in b]
+        if best not in holding:
+            return replace(found, matched=(), reason=f"the wording matches {cite(paras[best].eid, lang)} "
+                                                     f"but the quote {quote!r} is not in it")  # fmt: skip
+        clear = clear or (holding == [best] and top > runner_up)
+    if not clear:
+        return replace(found, matched=())
+    target = paras[best]
+    return replace(found, target=target, text=normalise_proposal(draft, target, own))
+
+
+def anchor_partial(draft: Draft, unit: Unit, stance: Stance, text: str | None,
+                   anchor: Anchor) -> tuple[Unit, Anchor, str | None, str | None]:  # fmt: skip
+    """Where an amend proposal of ``unit`` (anchored at ``anchor``) goes: at the 款 it
+    rewrites when it gives one 款 of a multi-款 article, with a warning; else unchanged.
+
+    Returns the unit, anchor, text and warning (None). A proposal that gives fewer 款 than
+    its article and matches no single 款 clearly is a ValueError saying how to fix it.
+    """
+    if stance is not Stance.AMEND or not text or unit.kind is not Kind.ARTICLE:
+        return unit, anchor, text, None
+    found = partial_proposal(draft, unit, text, anchor.quote)
+    if found is None:
+        return unit, anchor, text, None
+    if found.target is None:
+        raise ValueError(found.refusal())
+    target = found.target
+    moved = Anchor(target.eid)
+    if anchor.quote:
+        start = unit_spans(unit, body_separator(draft))[target.eid][0]
+        moved, _ = quote_anchor(draft, target, anchor.quote, None if anchor.offset is None else anchor.offset - start)
+    return target, moved, found.text, found.anchored()

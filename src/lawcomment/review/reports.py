@@ -1,0 +1,220 @@
+"""Text, HTML and JSON reports of merged positions and of version comparisons."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping
+
+from ..drafts.anchors import unit_index
+from ..drafts.serialize import body_separator
+from ..model import Draft, Unit
+from .align import ALIGN_SCHEMA, Alignment
+from .merge import describe_change
+from .position import UnitPosition
+from .redline import OpKind, diff, render_html, render_text
+
+MERGE_SCHEMA = "lawcomment.merge/1"
+
+_CSS = ("body{font-family:'Noto Serif CJK SC','Songti SC',serif;max-width:60em;margin:2em auto;line-height:1.7}"
+        "del{color:#b00;text-decoration:line-through}ins{color:#070;text-decoration:underline}"
+        "table{border-collapse:collapse;width:100%}td,th{border:1px solid #999;padding:.3em .5em;vertical-align:top}"
+        ".conflict{background:#fff4e0}.muted{color:#666}")  # fmt: skip
+
+
+def _quote(text: str) -> str:
+    return f"「{text}」" if text else "(deleted)"
+
+
+def position_text(pos: UnitPosition, color: bool = False, reason: str = "") -> str:
+    """One unit's merge for the terminal: redline, changes, conflicts, the position, and the
+    committee's reason when staff wrote one."""
+    who = sorted({m for p in pos.merge.proposals for m in p.supporters})
+    counts = ", ".join(f"{k} {v}" for k, v in pos.counts.items())
+    head = f"{pos.citation}: {pos.proposals} proposal(s)" + (f" from {', '.join(who)}" if who else "")
+    if pos.insertions:
+        head += f", {len(pos.insertions)} new unit(s) proposed after it"
+    lines = [head + (f"; {counts}" if counts else "")]
+    if pos.merge.proposals:
+        lines.append("  merged:   " + render_text(pos.merge.redline, color).replace("\n", "\n            "))
+    for c in pos.changes:
+        by = ", ".join(c.change.supporters)
+        note = f" (decision #{c.decision})" if c.decision else ""
+        lines.append(f"  {c.change.id:<4}{c.state + note:<24}{describe_change(c.change)}  [{by}]")
+    for x in pos.conflicts:
+        if pos.final is not None:
+            state = "superseded by final wording"
+        elif x.chosen is None:
+            state = "UNRESOLVED"
+        else:
+            state = f"resolved: {'draft wording' if x.chosen == 0 else f'alternative {x.chosen}'} (decision #{x.decision})"
+            if x.stale:
+                state += "; STALE: new alternative(s) since"
+        at = (_quote(x.conflict.old) if x.conflict.old else
+              f"one point, after 「{pos.base[max(0, x.conflict.start - 6):x.conflict.start]}」")  # fmt: skip
+        lines.append(f"  {x.conflict.id:<4}conflict at {at}: {state}")
+        for a in x.conflict.alternatives:
+            lines.append(f"        {a.number}) {_quote(a.text)}  [{', '.join(a.supporters)}: {' '.join(a.proposals)}]")
+    for ins in pos.insertions:
+        note = f" (decision #{ins.decision})" if ins.decision else ""
+        lines.append(f"  {ins.id:<4}{ins.state + note:<24}new unit after {pos.citation}: {_quote(ins.text)}  "
+                     f"[{', '.join(ins.supporters)}]")  # fmt: skip
+    for w in pos.warnings:
+        lines.append(f"  warning: {w}")
+    if pos.final is not None:
+        lines.append(f"  position (final wording, decision #{pos.final.id}): {pos.text}")
+    elif pos.text != pos.base or pos.merge.proposals:
+        lines.append(f"  position: {render_text(diff(pos.base, pos.text), color)}")
+    if reason:
+        lines.append(f"  committee reason: {reason}")
+    return "\n".join(lines) + "\n"
+
+
+def positions_summary(positions: list[UnitPosition]) -> str:
+    """The closing line of ``merge``: units, proposals, changes, unresolved conflicts."""
+    changes = sum(len(p.changes) for p in positions)
+    conflicts = sum(len(p.conflicts) for p in positions)
+    open_ = sum(len(p.unresolved) for p in positions)
+    stale = sum(len(p.stale) for p in positions)
+    return (f"{len(positions)} unit(s), {sum(p.proposals for p in positions)} proposal(s), {changes} change(s), "
+            f"{conflicts} conflict(s), {open_} unresolved" + (f", {stale} stale decision(s)" if stale else ""))  # fmt: skip
+
+
+def positions_dict(ref: str, positions: list[UnitPosition], reasons: Mapping[str, str] | None = None) -> dict[str, object]:
+    """The ``merge --format json`` document (schema ``lawcomment.merge/1``); each unit's
+    ``committee_reason`` is the committee's own reason ("" when there is none)."""
+    reasons = reasons or {}
+    units = [{**p.to_dict(), "committee_reason": reasons.get(p.eid, "")} for p in positions]
+    return {"schema": MERGE_SCHEMA, "draft": ref, "units": units,
+            "summary": {"units": len(positions), "proposals": sum(p.proposals for p in positions),
+                        "changes": sum(len(p.changes) for p in positions),
+                        "conflicts": sum(len(p.conflicts) for p in positions),
+                        "unresolved": sum(len(p.unresolved) for p in positions),
+                        "unreviewed": sum(len(p.unreviewed) for p in positions),
+                        "stale": sum(len(p.stale) for p in positions)}}  # fmt: skip
+
+
+def page(title: str, body: str, head: str = "", lang: str = "zh") -> str:
+    """A complete, self-contained HTML page; ``head`` adds style or script elements."""
+    return (f"<!DOCTYPE html>\n<html lang=\"{lang}\"><head><meta charset=\"utf-8\"><title>{html.escape(title)}</title>"
+            f"<style>{_CSS}</style>{head}</head><body>\n<h1>{html.escape(title)}</h1>\n{body}</body></html>\n")  # fmt: skip
+
+
+def positions_html(ref: str, positions: list[UnitPosition]) -> str:
+    """The merge as an HTML page: per unit, the redline, changes, conflicts and position."""
+    e = html.escape
+    out = [f"<p class=\"muted\">{e(positions_summary(positions))}</p>\n"]
+    for pos in positions:
+        out.append(f"<h2>{e(pos.citation)}</h2>\n<p>{render_html(pos.merge.redline)}</p>\n")
+        rows = [f"<tr><td>{e(c.change.id)}</td><td>{e(c.state)}</td>"
+                f"<td>{render_html(diff(c.change.old, c.change.new))}</td><td>{e(', '.join(c.change.supporters))}</td></tr>"
+                for c in pos.changes]  # fmt: skip
+        for x in pos.conflicts:
+            state = "unresolved" if x.chosen is None and pos.final is None else "resolved"
+            if x.stale:
+                state += " (stale: new alternatives since the decision)"
+            alts = "<br>".join(f"{a.number}) {e(a.text) or '(delete)'} [{e(', '.join(a.supporters))}]"
+                               for a in x.conflict.alternatives)  # fmt: skip
+            rows.append(f"<tr class=\"conflict\"><td>{e(x.conflict.id)}</td><td>{state}</td>"
+                        f"<td>{e(_quote(x.conflict.old))}</td><td>{alts}</td></tr>")  # fmt: skip
+        for ins in pos.insertions:
+            rows.append(f"<tr><td>{e(ins.id)}</td><td>{e(ins.state)}</td><td><ins>{e(ins.text)}</ins></td>"
+                        f"<td>{e(', '.join(ins.supporters))}</td></tr>")  # fmt: skip
+        if rows:
+            out.append("<table><tr><th>id</th><th>state</th><th>change</th><th>supporters</th></tr>\n"
+                       + "\n".join(rows) + "</table>\n")  # fmt: skip
+        out.append(f"<p><b>Position:</b> {render_html(diff(pos.base, pos.text))}</p>\n")
+        for w in pos.warnings:
+            out.append(f"<p class=\"muted\">warning: {e(w)}</p>\n")
+    return page(f"{ref}: merged proposals", "".join(out))
+
+
+# -- version comparison ----------------------------------------------------------------
+def _nums(draft_index: dict[str, Unit], eids: tuple[str, ...]) -> list[str]:
+    return [draft_index[e].num or e for e in eids]
+
+
+def _labels(draft_index: dict[str, Unit], eids: tuple[str, ...]) -> str:
+    return "、".join(draft_index[e].label or e for e in eids) or "—"
+
+
+def alignment_dict(al: Alignment, old_name: str, new_name: str) -> dict[str, object]:
+    """The ``diff --format json`` document (schema ``lawcomment.diff/1``)."""
+    oi, ni = unit_index(al.old), unit_index(al.new)
+
+    def side(name: str, d: Draft) -> dict[str, object]:
+        return {"name": name, "title": d.title, "profile": d.profile, "articles": len(d.articles())}
+
+    rows = []
+    for e in al.entries:
+        rows.append({"old": _nums(oi, e.old), "new": _nums(ni, e.new), "class": str(e.change),
+                     "substantive": e.substantive, "similarity": e.similarity,
+                     "old_eids": list(e.old), "new_eids": list(e.new),
+                     "redline": [] if e.redline is None else [op.to_dict() for op in e.redline.ops
+                                                               if op.kind is not OpKind.EQUAL],
+                     "whole": bool(e.redline and e.redline.whole),
+                     "references": [r.to_dict() for r in e.references]})  # fmt: skip
+    return {"schema": ALIGN_SCHEMA, "old": side(old_name, al.old), "new": side(new_name, al.new),
+            "method": al.method, "alignment": rows, "summary": al.summary()}  # fmt: skip
+
+
+def alignment_text(al: Alignment, changes_only: bool = False, color: bool = False) -> str:
+    """The comparison for the terminal: old → new, class, redline of every changed article."""
+    oi, ni = unit_index(al.old), unit_index(al.new)
+    lines = []
+    for e in al.entries:
+        if changes_only and not e.substantive:
+            continue
+        head = f"{_labels(oi, e.old)} → {_labels(ni, e.new)}  {e.change}"
+        consequential = [r for r in e.references if r.consequential]
+        if consequential:
+            head += "; references follow the renumbering: " + ", ".join(f"{r.old}→{r.new}" for r in consequential)
+        lines.append(head)
+        if e.redline is not None and e.redline.changed:
+            if e.redline.whole:
+                lines.append(f"    (whole text replaced: {e.redline.reason})")
+            elif not e.substantive:
+                lines.append("    (formatting and consequential references only)")
+            lines.extend("    " + line for line in _changed_lines(render_text(e.redline)))
+    s = al.summary()
+    lines.append(", ".join(f"{k} {v}" for k, v in s.items() if v or k == "substantive"))
+    return "\n".join(lines) + "\n"
+
+
+def _changed_lines(marked: str) -> list[str]:
+    """The lines of a rendered redline that carry a change; runs of others become "…"."""
+    out: list[str] = []
+    depth = 0
+    for line in marked.split("\n"):
+        opens = line.count("[-") + line.count("{+")
+        closes = line.count("-]") + line.count("+}")
+        keep = depth > 0 or opens or closes
+        depth = max(0, depth + opens - closes)
+        if keep:
+            out.append(line)
+        elif not out or out[-1] != "…":
+            out.append("…")
+    while out and out[-1] == "…":
+        out.pop()
+    return out
+
+
+def alignment_html(al: Alignment, old_name: str, new_name: str) -> str:
+    """The 修改前后对照表: old article | new article | redline, one row per entry."""
+    e_ = html.escape
+    oi, ni = unit_index(al.old), unit_index(al.new)
+    sep_o, sep_n = body_separator(al.old), body_separator(al.new)
+
+    def cell(index: dict[str, Unit], eids: tuple[str, ...], sep: str) -> str:
+        return "<br>\n".join(f"<b>{e_(index[x].label)}</b> {e_(index[x].body(sep)).replace(chr(10), '<br>')}"
+                             for x in eids)  # fmt: skip
+
+    rows = []
+    for e in al.entries:
+        red = render_html(e.redline) if e.redline is not None and e.redline.changed else ""
+        rows.append(f"<tr class=\"{e.change}\"><td>{cell(oi, e.old, sep_o)}</td><td>{cell(ni, e.new, sep_n)}</td>"
+                    f"<td>{red}</td><td>{e_(str(e.change))}</td></tr>")  # fmt: skip
+    s = al.summary()
+    summary = ", ".join(f"{k} {v}" for k, v in s.items())
+    table = ("<table><tr><th>修改前 (" + e_(old_name) + ")</th><th>修改后 (" + e_(new_name) + ")</th>"
+             "<th>redline</th><th>class</th></tr>\n" + "\n".join(rows) + "\n</table>\n")  # fmt: skip
+    return page(f"{old_name} → {new_name}: 修改前后对照表", f"<p class=\"muted\">{e_(summary)}</p>\n{table}")
