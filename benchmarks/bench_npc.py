@@ -1,0 +1,337 @@
+"""NPC-scale consultation: the 民法典, 13,718 members and 114,574 comments; each CLI stage in its own
+process (wall clock, peak RSS), against floors measured in the same run. Needs ../shared/corpus.
+
+    python benchmarks/bench_npc.py [--scale 1k,10k,100k,1m] [--stages csv,merge,...] [--seed 5] [--keep DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import math
+import os
+import random
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from itertools import pairwise
+from pathlib import Path
+from typing import TypeVar
+
+from diff_match_patch import diff_match_patch
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from bench_split import CORPUS, civil_code_md
+
+from lawcomment import load_draft
+
+FULL_COMMENTS = 114_574
+FULL_MEMBERS = 13_718
+SCALES = {"1k": 1_000, "10k": 10_000, "100k": 100_000, "1m": 1_000_000}
+STAGES = ["init", "members", "csv", "jsonl", "merge", "docx", "html", "json", "csv-export", "merge-article", "list"]
+NEEDS = {"init": [], "members": ["init"], "csv": ["members"], "jsonl": ["members"]}  # the rest need "csv"
+AMEND_SHARE, CAMPAIGN_SHARE, HOT_ARTICLES, HOT_SHARE, CAMPAIGN_SIZE = 0.40, 0.30, 0.10, 0.60, 150
+WORDS = ["依法", "及时", "书面", "显著", "合理", "必要", "相关", "有效", "充分", "具体", "不得", "应当"]
+LAWCOMMENT = [sys.executable, "-m", "lawcomment"]
+TIME = Path("/usr/bin/time")
+REF = "civil@1"
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Article:
+    label: str
+    body: str
+
+
+@dataclass(frozen=True)
+class Workload:
+    members: Path
+    comments_csv: Path
+    comments_jsonl: Path
+    busy: str  # the label of the article with the most comments
+    summary: str
+
+
+@dataclass(frozen=True)
+class Stage:
+    name: str
+    seconds: float
+    rss_mb: float
+    note: str = ""
+
+
+def sizes(scale: str) -> tuple[int, int]:
+    """(comments, members) for a --scale label: 100k is the full NPC consultation."""
+    factor = SCALES[scale] / SCALES["100k"]
+    return round(FULL_COMMENTS * factor), max(1, round(FULL_MEMBERS * factor))
+
+
+def reword(rng: random.Random, body: str) -> str:
+    """``body`` with one to three small edits (a word inserted, or put in place of up to three
+    characters) on 7-character boundaries, so members often touch the same words; labels untouched."""
+    spots = [i for i in range(0, len(body), 7) if "\u4e00" <= body[i] <= "\u9fff" and i - body.rfind("\n", 0, i) > 5]
+    text = body
+    for at in sorted(rng.sample(spots, min(len(spots), rng.randint(1, 3))), reverse=True):
+        cut = rng.choice([0, 1, 2, 3])
+        if not all("\u4e00" <= ch <= "\u9fff" for ch in text[at:at + cut]):
+            cut = 0
+        text = text[:at] + rng.choice(WORDS) + text[at + cut:]
+    return text if text != body else body + "（修改）"
+
+
+def vary(rng: random.Random, text: str) -> str:
+    """A campaign member's copy: mostly the same text, sometimes its punctuation or one word changed."""
+    roll = rng.random()
+    if roll < 0.5:
+        return text
+    if roll < 0.8:
+        return text.replace("，", ",", 1) if "，" in text else text.rstrip("。")
+    at = rng.randrange(len(text))
+    return text[:at] + rng.choice(WORDS) + text[at:] if text[at] != "\n" else text
+
+
+def write_workload(folder: Path, articles: list[Article], comments: int, members: int, seed: int) -> Workload:
+    """The member CSV and the same comments as CSV and JSONL, generated from ``seed``."""
+    rng = random.Random(seed)
+    hot = rng.sample(articles, max(1, round(len(articles) * HOT_ARTICLES)))
+
+    def pick() -> Article:
+        return rng.choice(hot) if rng.random() < HOT_SHARE else rng.choice(articles)
+
+    member_path = folder / "members.csv"
+    with member_path.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["id", "org", "group", "email", "lang", "role"])
+        for m in range(members):
+            w.writerow([f"m{m:06d}", f"会员单位{m}有限公司", f"第{m % 40 + 1}工作组", f"m{m}@members.example", "zh",
+                        "member"])  # fmt: skip
+    campaigns = max(2, round(comments * CAMPAIGN_SHARE / CAMPAIGN_SIZE))
+    templates: list[tuple[Article, str, str, str]] = []  # article, stance, proposal, reason
+    for k in range(campaigns):
+        art = pick()
+        if k % 2 == 0:
+            templates.append((art, "amend", reword(rng, art.body), f"联名建议{k}：{art.label}表述不够明确，建议修改"))
+        else:
+            stance = rng.choice(["support", "oppose", "question"])
+            templates.append((art, stance, "", f"联名意见{k}：对{art.label}的意见（{stance}）"))
+    rows: list[dict[str, str]] = []
+    for n in range(comments):
+        member = f"m{rng.randrange(members):06d}"
+        amend = rng.random() < AMEND_SHARE
+        if rng.random() < CAMPAIGN_SHARE:
+            art, stance, proposal, reason = templates[rng.randrange(campaigns // 2) * 2 + (0 if amend else 1)]
+            proposal = vary(rng, proposal) if proposal else ""
+            rows.append({"member": member, "article": art.label, "proposed_text": proposal, "reason": vary(rng, reason),
+                         "stance": stance})  # fmt: skip
+        elif amend:
+            art = pick()
+            rows.append({"member": member, "article": art.label, "proposed_text": reword(rng, art.body),
+                         "reason": f"理由{n}：建议调整{art.label}的表述", "stance": "amend"})  # fmt: skip
+        else:
+            art = pick()
+            stance = rng.choice(["support", "oppose", "question"])
+            rows.append({"member": member, "article": art.label, "proposed_text": "", "reason": f"意见{n}：{stance}",
+                         "stance": stance})  # fmt: skip
+    comments_csv, comments_jsonl = folder / "comments.csv", folder / "comments.jsonl"
+    with comments_csv.open("w", encoding="utf-8", newline="") as fh:
+        table = csv.DictWriter(fh, fieldnames=list(rows[0]))
+        table.writeheader()
+        table.writerows(rows)
+    with comments_jsonl.open("w", encoding="utf-8") as fh:
+        fh.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+    per_article = Counter(r["article"] for r in rows)
+    busy, busiest = per_article.most_common(1)[0]
+    hot_labels = {a.label for a in hot}
+    amends = sum(r["stance"] == "amend" for r in rows)
+    on_hot = sum(c for a, c in per_article.items() if a in hot_labels) / comments
+    summary = (f"{len(articles):,} articles, {members:,} members, {comments:,} comments: {amends:,} rewordings "
+               f"({len({(r['article'], r['proposed_text']) for r in rows if r['proposed_text']}):,} distinct), "
+               f"{on_hot:.0%} on the {len(hot)} hot articles, "
+               f"{campaigns} campaigns; busiest article {busy} ({busiest:,} comments); "
+               f"CSV {comments_csv.stat().st_size / 1e6:.1f} MB, JSONL {comments_jsonl.stat().st_size / 1e6:.1f} MB")
+    return Workload(member_path, comments_csv, comments_jsonl, busy, summary)
+
+
+def run_cli(db: Path, args: list[str], log: Path, env: dict[str, str]) -> tuple[float, float]:
+    """Run ``lawcomment --db db ARGS`` in a new process: (wall-clock seconds, its peak RSS in MB).
+
+    The RSS comes from /usr/bin/time when present: a child's own ru_maxrss starts at the RSS of
+    the process that forked it (this one, which holds the workload), its launcher's does not."""
+    rss_file = log.with_suffix(".rss")
+    launcher = [str(TIME), "-f", "%M", "-o", str(rss_file)] if TIME.exists() else []
+    start = time.perf_counter()
+    with log.open("ab") as out:
+        out.write(f"$ lawcomment --db {db} {' '.join(args)}\n".encode())
+        out.flush()
+        proc = subprocess.Popen([*launcher, *LAWCOMMENT, "--db", str(db), *args], stdout=out, stderr=subprocess.STDOUT,
+                                env=env)  # fmt: skip
+        _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        sys.exit(f"lawcomment {' '.join(args)} exited {proc.returncode}; see {log}")
+    rss_kb = int(rss_file.read_text().split()[-1]) if launcher else usage.ru_maxrss
+    return seconds, rss_kb / 1024
+
+
+def run_stages(folder: Path, law: Path, work: Workload, selected: list[str], env: dict[str, str]) -> list[Stage]:
+    """Run the selected stages and what they need, in order; return the selected ones' figures."""
+    needed = set(selected)
+    for name in selected:
+        needed |= {"init", "members"} | set(NEEDS.get(name, ["csv"]))
+    db, db_jsonl, log = folder / "npc.db", folder / "npc-jsonl.db", folder / "cli.log"
+    results: list[Stage] = []
+
+    def stage(name: str, *commands: list[str], store: Path = db, note: str = "") -> None:
+        if name not in needed:
+            return
+        runs = [run_cli(store, args, log, env) for args in commands]
+        if name in selected:
+            results.append(Stage(name, sum(s for s, _ in runs), max(r for _, r in runs), note))
+
+    def export(fmt: str, name: str) -> None:
+        out = folder / f"submission.{fmt}"
+        stage(name, ["export", "--draft", REF, "--format", fmt, "--include-unreviewed", "-o", str(out)])
+        if name in selected:
+            results[-1] = replace(results[-1], note=f"{out.stat().st_size / 1e6:.2f} MB file")
+
+    stage("init", ["init"], ["draft", "add", str(law), "--name", "civil", "--version", "1"], note="2 processes")
+    stage("members", ["member", "import", str(work.members)])
+    if "jsonl" in needed:
+        for suffix in ("", "-wal", "-shm"):
+            if Path(f"{db}{suffix}").exists():
+                shutil.copyfile(f"{db}{suffix}", f"{db_jsonl}{suffix}")
+    stage("csv", ["comment", "import", str(work.comments_csv), "--draft", REF])
+    stage("jsonl", ["comment", "import", str(work.comments_jsonl), "--draft", REF], store=db_jsonl, note="second store")
+    stage("merge", ["merge", "--draft", REF, "-o", str(folder / "merge.txt")], note="every article")
+    export("docx", "docx")
+    export("html", "html")
+    export("json", "json")
+    export("csv", "csv-export")
+    stage("merge-article", ["merge", "--draft", REF, "--article", work.busy], note=work.busy)
+    stage("list", ["comment", "list", "--draft", REF, "--article", work.busy], note=f"{work.busy}, target < 0.100 s")
+    return results
+
+
+def timed(fn: Callable[[], T]) -> tuple[float, T]:
+    start = time.perf_counter()
+    value = fn()
+    return time.perf_counter() - start, value
+
+
+def floors(folder: Path, articles: list[Article], work: Workload) -> list[tuple[str, float]]:
+    """The work no implementation can avoid, in-process: read, store, read back, diff, serialise."""
+    def read() -> list[list[str]]:
+        with work.comments_csv.open(encoding="utf-8", newline="") as fh:
+            return list(csv.reader(fh))[1:]
+
+    read_s, rows = timed(read)
+    conn = sqlite3.connect(folder / "floor.db")
+    conn.execute("CREATE TABLE t (member TEXT, article TEXT, proposed_text TEXT, reason TEXT, stance TEXT)")
+
+    def insert() -> None:
+        with conn:
+            conn.executemany("INSERT INTO t VALUES (?, ?, ?, ?, ?)", rows)
+
+    insert_s, _ = timed(insert)
+    select_s, _ = timed(lambda: conn.execute("SELECT * FROM t").fetchall())
+    conn.close()
+    body = {a.label: a.body for a in articles}
+    proposals = {(r[1], r[2]) for r in rows if r[2]}
+    dmp = diff_match_patch()
+
+    def diff() -> None:
+        for label, text in proposals:
+            dmp.diff_cleanupSemantic(dmp.diff_main(body[label], text))
+
+    diff_s, _ = timed(diff)
+    dumps_s, _ = timed(lambda: json.dumps(rows, ensure_ascii=False))
+    return [("csv.reader over the comment CSV", read_s), ("sqlite3 executemany into a plain table", insert_s),
+            ("sqlite3 SELECT * back", select_s), (f"diff_main + cleanupSemantic, {len(proposals):,} proposals", diff_s),
+            ("json.dumps of the rows", dumps_s)]  # fmt: skip
+
+
+def print_scale(scale: str, stages: list[Stage], floor: list[tuple[str, float]], startup: float) -> None:
+    print(f"{'stage':<16} {'seconds':>9} {'peak RSS MB':>12}  note")
+    for s in stages:
+        flag = "  OVER 600 MB" if s.rss_mb > 600 else ""
+        print(f"{s.name:<16} {s.seconds:9.3f} {s.rss_mb:12.0f}  {s.note}{flag}")
+    whole = sum(s.seconds for s in stages)
+    total_name = "whole run" if len(stages) == len(STAGES) else "selected stages"
+    print(f"{total_name:<16} {whole:9.3f} {max(s.rss_mb for s in stages):12.0f}  target <= 15 s, <= 600 MB per stage")
+    print(f"{'floor':<44} {'seconds':>9}")
+    for name, seconds in floor:
+        print(f"{name:<44} {seconds:9.3f}")
+    total = sum(s for _, s in floor)
+    print(f"{'floor sum':<44} {total:9.3f}")
+    print(f"{scale}: {total_name} / floor sum = {whole / total:.1f}x (target about 6x); "
+          f"a bare `lawcomment --version` process takes {startup:.3f} s, {len(stages)} stages ran")
+
+
+def print_growth(runs: dict[str, list[Stage]]) -> None:
+    """Seconds per stage at each scale, and the growth exponent between neighbours (1.0 = linear)."""
+    scales = list(runs)
+    names = [s.name for s in runs[scales[-1]]]
+    print("\ngrowth (seconds; k = log(t2/t1) / log(n2/n1) between neighbouring scales, 1.0 is linear)")
+    steps = list(pairwise(scales))
+    print(f"{'stage':<16}" + "".join(f"{s:>10}" for s in scales) + "".join(f"  k {a}->{b}" for a, b in steps))
+    table = {scale: {s.name: s.seconds for s in stages} for scale, stages in runs.items()}
+    table = {scale: {**t, "sum": sum(t.values())} for scale, t in table.items()}
+    for name in [*names, "sum"]:
+        cells = "".join(f"{table[s][name]:10.3f}" for s in scales)
+        growth = [math.log(table[b][name] / table[a][name]) / math.log(SCALES[b] / SCALES[a]) for a, b in steps]
+        ks = "".join(f"{k:>{len(a + b) + 7}.2f}" for k, (a, b) in zip(growth, steps, strict=True))
+        print(f"{name:<16}{cells}{ks}")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--scale", default="100k", help="comma-separated: 1k, 10k, 100k (the full 114,574), 1m")
+    ap.add_argument("--stages", default=",".join(STAGES), help=f"comma-separated subset of {','.join(STAGES)}")
+    ap.add_argument("--seed", type=int, default=5)
+    ap.add_argument("--keep", type=Path, help="write inputs and stores under this folder and keep them")
+    args = ap.parse_args()
+    scales, selected = args.scale.split(","), args.stages.split(",")
+    unknown = [s for s in scales if s not in SCALES] + [s for s in selected if s not in STAGES]
+    if unknown:
+        ap.error(f"unknown scale or stage: {', '.join(unknown)}")
+    if not (CORPUS / "zh" / "民法典").is_dir():
+        print(f"{CORPUS / 'zh' / '民法典'} is not present; nothing to measure")
+        return 0
+    with tempfile.TemporaryDirectory() as tmp:
+        root = args.keep or Path(tmp)
+        root.mkdir(parents=True, exist_ok=True)
+        law = civil_code_md(root)
+        articles = [Article(v.unit.label, v.unit.body()) for v in load_draft(law).articles()]
+        # the CLI caches its bytecode, as an installed package has its .pyc, whatever PYTHONDONTWRITEBYTECODE says
+        env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        env["PYTHONPYCACHEPREFIX"] = str(root / "pycache")
+        version = [*LAWCOMMENT, "--version"]
+        startup = min(timed(lambda: subprocess.run(version, check=True, capture_output=True, env=env))[0]
+                      for _ in range(4))  # fmt: skip
+        runs: dict[str, list[Stage]] = {}
+        for scale in scales:
+            folder = root / scale
+            shutil.rmtree(folder, ignore_errors=True)
+            folder.mkdir()
+            comments, members = sizes(scale)
+            work = write_workload(folder, articles, comments, members, args.seed)
+            print(f"\n== scale {scale}: {work.summary}; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
+            runs[scale] = run_stages(folder, law, work, [s for s in STAGES if s in selected], env)
+            print_scale(scale, runs[scale], floors(folder, articles, work), startup)
+        if len(scales) > 1:
+            print_growth(runs)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
