@@ -5,7 +5,6 @@ LawcommentError becomes ``Error: …`` on stderr and exit 1; usage errors exit 2
 
 from __future__ import annotations
 
-import json
 import os
 import sqlite3
 import sys
@@ -14,6 +13,7 @@ from typing import Any
 
 import click
 
+from ..jsondoc import dumps
 from ..textcheck import printable
 from .consultation import _emit
 from .terminal import echo
@@ -105,7 +105,7 @@ def split(draft: Path, fmt: str, output: Path | None, profile: str | None, encod
     for diag in parsed.diagnostics:
         echo(diag.format(str(draft)), err=True)
     if fmt == "json":
-        text = json.dumps(draft_to_dict(parsed), ensure_ascii=False, indent=2) + "\n"
+        text = dumps(draft_to_dict(parsed))
     else:
         text = outline(parsed)
     _emit(text, output)

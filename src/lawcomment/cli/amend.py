@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import click
 
+from ..jsondoc import dumps
 from .consultation import _carry_summary, _emit, _store
 from .terminal import echo
 
@@ -122,7 +122,7 @@ def register(cli: click.Group) -> None:
 
         ins = load_instrument(file, encoding)
         if fmt == "json":
-            _emit(json.dumps(ins.to_dict(), ensure_ascii=False, indent=2) + "\n", output)
+            _emit(dumps(ins.to_dict()), output)
         else:
             lines = [f"{ins.title}: {len(ins.operations)} operation(s)"
                      + (f" on {len(ins.laws)} laws" if len(ins.laws) > 1 else "")]  # fmt: skip

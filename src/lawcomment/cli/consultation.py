@@ -5,13 +5,13 @@ Each command opens the store named by ``--db``, calls one library function, and 
 
 from __future__ import annotations
 
-import json
 import unicodedata
 from pathlib import Path
 
 import click
 
 from ..atomic import write_atomic
+from ..jsondoc import dumps
 from ..textcheck import printable
 from .terminal import echo
 
@@ -146,7 +146,7 @@ def register(cli: click.Group) -> None:
                          "supersedes": by_id.get(d.supersedes) if d.supersedes else None,
                          "superseded_by": later.get(d.id), "archived": d.archived, "deadline": d.deadline}
                         for d in drafts]  # fmt: skip
-                echo(json.dumps({"schema": "lawcomment.drafts/1", "drafts": rows}, ensure_ascii=False, indent=2))
+                echo(dumps({"schema": "lawcomment.drafts/1", "drafts": rows}), nl=False)
                 return
             for d in drafts:
                 tail = (f"\tarchived {d.archived}" if d.archived else "") + (f"\tdue {d.deadline}" if d.deadline else "")
@@ -199,7 +199,7 @@ def register(cli: click.Group) -> None:
             if fmt == "json":
                 rows = [{"id": m.id, "org": m.org, "group": m.group, "email": m.email, "lang": m.lang,
                          "role": str(m.role)} for m in members]  # fmt: skip
-                echo(json.dumps({"schema": "lawcomment.members/1", "members": rows}, ensure_ascii=False, indent=2))
+                echo(dumps({"schema": "lawcomment.members/1", "members": rows}), nl=False)
                 return
             for m in members:
                 echo("\t".join((m.id, m.org, m.group, m.email, m.lang, str(m.role))))
@@ -309,7 +309,7 @@ def register(cli: click.Group) -> None:
                      and (not status or str(c.status) in status) and (not source or str(c.source.kind) in source)
                      and (show_all or status or str(c.status) != "withdrawn")]  # fmt: skip
             if fmt == "json":
-                text = json.dumps(comments_to_dict(stored.ref, found), ensure_ascii=False, indent=2) + "\n"
+                text = dumps(comments_to_dict(stored.ref, found))
             else:
                 rows = [("id", "at", "member", "stance", "status", "source", "text")]
                 for c in found:
@@ -365,7 +365,7 @@ def register(cli: click.Group) -> None:
             if fmt == "json":
                 rows = [{"id": e.id, "at": e.at, "actor": e.actor, "action": e.action, "object": e.object,
                          "detail": e.detail} for e in events]  # fmt: skip
-                echo(json.dumps({"schema": "lawcomment.log/1", "events": rows}, ensure_ascii=False, indent=2))
+                echo(dumps({"schema": "lawcomment.log/1", "events": rows}), nl=False)
                 return
             for e in events:
                 detail = ", ".join(f"{k}={v}" for k, v in e.detail.items() if v not in (None, ""))

@@ -4,12 +4,12 @@ imports; rename, merge and remove members; remove and restore drafts. Each is lo
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from pathlib import Path
 
 import click
 
+from ..jsondoc import dumps
 from .consultation import _emit, _pad, _store, _width
 from .terminal import echo
 
@@ -20,7 +20,7 @@ def _table(rows: Sequence[tuple[str, ...]]) -> str:
 
 
 def _json(data: object) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return dumps(data)
 
 
 def register(cli: click.Group) -> None:

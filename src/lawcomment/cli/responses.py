@@ -6,11 +6,11 @@ removes it); ``responses`` prints who has answered, per member and working group
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import click
 
+from ..jsondoc import dumps
 from .consultation import _emit, _store
 from .terminal import echo
 
@@ -67,7 +67,7 @@ def register(cli: click.Group) -> None:
             report = response_report(store.members(), store.comments(stored.ref, include_superseded=True),
                                      stored.deadline, draft=stored.ref, today=day)  # fmt: skip
         if fmt == "json":
-            text = json.dumps(report.to_dict(lang), ensure_ascii=False, indent=2) + "\n"
+            text = dumps(report.to_dict(lang))
         else:
             text = responses_text(report, lang)
         _emit(text, output)

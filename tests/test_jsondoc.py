@@ -1,0 +1,36 @@
+"""jsondoc writes what json.dumps(ensure_ascii=False, indent=2) writes, byte for byte."""
+
+from __future__ import annotations
+
+import json
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from lawcomment.jsondoc import dump_bytes, dumps
+
+# floats written without an exponent (json writes 1e+16 where orjson writes 1e16: the same number)
+PLAIN = st.floats(min_value=-1e15, max_value=1e15).filter(lambda x: x == 0 or abs(x) >= 1e-4)
+
+
+def values(floats: st.SearchStrategy[float]) -> st.SearchStrategy[object]:
+    return st.recursive(
+        st.none() | st.booleans() | st.integers() | floats | st.text(),
+        lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+        max_leaves=30,
+    )
+
+
+@given(values(PLAIN))
+def test_the_same_document_as_the_standard_library(value: object) -> None:
+    expected = json.dumps(value, ensure_ascii=False, indent=2) + "\n"
+    assert dumps(value) == expected
+    assert dump_bytes(value) == expected.encode("utf-8")
+
+
+@given(values(st.floats(allow_nan=False, allow_infinity=False)))
+def test_any_document_reads_back_as_written(value: object) -> None:
+    assert json.loads(dumps(value)) == value
+
+def test_integers_orjson_refuses_fall_back() -> None:
+    assert dumps({"n": 10**40}) == '{\n  "n": 10000000000000000000000000000000000000000\n}\n'
