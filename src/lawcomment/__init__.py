@@ -1,37 +1,90 @@
-"""lawcomment: split draft laws into articles, gather member comments, merge redlines."""
+"""lawcomment: split draft laws into articles, gather member comments, merge redlines.
+
+Every public name is imported on first use (PEP 562), so ``import lawcomment`` and the
+command line start without loading the whole library.
+"""
 
 from __future__ import annotations
 
-from .comments import Anchor, Comment, CommentSource, Member, NewComment, Role, SourceKind, Stance, Status
-from .consultation.intake import add_comment, add_draft_file, import_comments, import_members
-from .consultation.view import load_consultation
-from .drafts.ids import citation_to_eid, eid_to_citation, is_eid
-from .drafts.numerals import cn_to_int, int_to_cn
-from .drafts.profiles import Profile, Rule, en_profile, zh_cn_profile
-from .drafts.source import Block, Source
-from .errors import (
-    CitationError,
-    ControlCharacterError,
-    EncodingError,
-    ExportError,
-    InputError,
-    LawcommentError,
-    PluginError,
-    ProfileError,
-    StoreError,
-    UnsafeDocumentError,
-    ValidationError,
-)
-from .exports.contract import Exporter, ExportOptions
-from .exports.view import Consultation, Item, ItemStatus
-from .hookspecs import hookimpl
-from .importers import Importer
-from .model import ArticleView, Diagnostic, Draft, Footnote, Kind, Reference, Severity, Unit
-from .registry import align_versions, export, get_profile, load_draft, parse, parse_text, read_source
-from .review.align import Alignment, Entry, VersionChange
-from .review.merge import Conflict, Merge, Proposal, merge
-from .review.redline import Redline, diff
-from .store import Store
+import importlib
+import typing
+
+if typing.TYPE_CHECKING:
+    from .comments import Anchor, Comment, CommentSource, Member, NewComment, Role, SourceKind, Stance, Status
+    from .consultation.intake import add_comment, add_draft_file, import_comments, import_members
+    from .consultation.view import load_consultation
+    from .drafts.ids import citation_to_eid, eid_to_citation, is_eid
+    from .drafts.numerals import cn_to_int, int_to_cn
+    from .drafts.profiles import Profile, Rule, en_profile, zh_cn_profile
+    from .drafts.source import Block, Source
+    from .errors import (
+        CitationError,
+        ControlCharacterError,
+        EncodingError,
+        ExportError,
+        InputError,
+        LawcommentError,
+        PluginError,
+        ProfileError,
+        StoreError,
+        UnsafeDocumentError,
+        ValidationError,
+    )
+    from .exports.contract import Exporter, ExportOptions
+    from .exports.view import Consultation, Item, ItemStatus
+    from .hookspecs import hookimpl
+    from .importers import Importer
+    from .model import ArticleView, Diagnostic, Draft, Footnote, Kind, Reference, Severity, Unit
+    from .registry import align_versions, export, get_profile, load_draft, parse, parse_text, read_source
+    from .review.align import Alignment, Entry, VersionChange
+    from .review.merge import Conflict, Merge, Proposal, merge
+    from .review.redline import Redline, diff
+    from .store import Store
+
+#: module (relative to this package) → the public names it defines
+_WHERE: dict[str, tuple[str, ...]] = {
+    ".comments": (
+        "Anchor",
+        "Comment",
+        "CommentSource",
+        "Member",
+        "NewComment",
+        "Role",
+        "SourceKind",
+        "Stance",
+        "Status",
+    ),
+    ".consultation.intake": ("add_comment", "add_draft_file", "import_comments", "import_members"),
+    ".consultation.view": ("load_consultation",),
+    ".drafts.ids": ("citation_to_eid", "eid_to_citation", "is_eid"),
+    ".drafts.numerals": ("cn_to_int", "int_to_cn"),
+    ".drafts.profiles": ("Profile", "Rule", "en_profile", "zh_cn_profile"),
+    ".drafts.source": ("Block", "Source"),
+    ".errors": (
+        "CitationError",
+        "ControlCharacterError",
+        "EncodingError",
+        "ExportError",
+        "InputError",
+        "LawcommentError",
+        "PluginError",
+        "ProfileError",
+        "StoreError",
+        "UnsafeDocumentError",
+        "ValidationError",
+    ),
+    ".exports.contract": ("ExportOptions", "Exporter"),
+    ".exports.view": ("Consultation", "Item", "ItemStatus"),
+    ".hookspecs": ("hookimpl",),
+    ".importers": ("Importer",),
+    ".model": ("ArticleView", "Diagnostic", "Draft", "Footnote", "Kind", "Reference", "Severity", "Unit"),
+    ".registry": ("align_versions", "export", "get_profile", "load_draft", "parse", "parse_text", "read_source"),
+    ".review.align": ("Alignment", "Entry", "VersionChange"),
+    ".review.merge": ("Conflict", "Merge", "Proposal", "merge"),
+    ".review.redline": ("Redline", "diff"),
+    ".store": ("Store",),
+}
+_MODULE_OF = {name: module for module, names in _WHERE.items() for name in names}
 
 __version__ = "0.1.0"
 
@@ -105,3 +158,16 @@ __all__ = [
     "read_source",
     "zh_cn_profile",
 ]
+
+
+def __getattr__(name: str) -> typing.Any:
+    module = _MODULE_OF.get(name)
+    if module is None:
+        raise AttributeError(f"module 'lawcomment' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value  # the next look-up is a plain attribute
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -6,6 +6,7 @@ Everything is loaded lazily on first use, so ``lawcomment --help`` stays fast.
 
 from __future__ import annotations
 
+import functools
 import importlib
 import importlib.metadata
 import importlib.util
@@ -142,6 +143,7 @@ def make_plugin_manager(entry_points: bool = True, plugins_dir: str | Path | Non
     return pm
 
 
+@functools.cache  # the metadata is read from disk on each call
 def _version(dist: str) -> str:
     try:
         return importlib.metadata.version(dist)

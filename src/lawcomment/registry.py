@@ -19,10 +19,10 @@ from .exports.labels import LANGS
 from .importers import Importer
 from .model import Draft
 from .plugins import exporters, get_plugin_manager, importers, profiles
-from .review.align import Alignment
 
 if TYPE_CHECKING:
     from .exports.view import Consultation
+    from .review.align import Alignment
 
 
 def read_source(path: str | Path, encoding: str | None = None, registry: dict[str, Importer] | None = None) -> Source:
@@ -74,6 +74,8 @@ def parse_text(text: str, profile: str | Profile | None = None, name: str = "<te
 def align_versions(old: Draft, new: Draft) -> Alignment:
     """Align two versions through the ``align_drafts`` hook (the built-in aligner unless a
     plugin answers first); an answer that drops or repeats an article is a PluginError."""
+    from .review.align import Alignment  # the aligner's module, loaded when versions are aligned
+
     pm = get_plugin_manager()
     result = pm.hook.align_drafts(old=old, new=new)
     if not isinstance(result, Alignment):

@@ -6,7 +6,6 @@ LawcommentError becomes ``Error: …`` on stderr and exit 1; usage errors exit 2
 from __future__ import annotations
 
 import os
-import sqlite3
 import sys
 from pathlib import Path
 from typing import Any
@@ -39,8 +38,11 @@ class _Group(click.Group):
             raise click.ClickException(printable(str(exc))) from None
         except OSError as exc:
             raise click.ClickException(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": ")) from None
-        except sqlite3.DatabaseError as exc:  # a damaged or locked store file
-            db = (ctx.obj or {}).get("db", "the store")
+        except Exception as exc:
+            sqlite3 = sys.modules.get("sqlite3")  # not loaded by commands that never open a store
+            if sqlite3 is None or not isinstance(exc, sqlite3.DatabaseError):
+                raise
+            db = (ctx.obj or {}).get("db", "the store")  # a damaged or locked store file
             raise click.ClickException(f"{db}: {exc}") from None
 
 

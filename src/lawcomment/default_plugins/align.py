@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from lawcomment.hookspecs import hookimpl
-from lawcomment.model import Draft
-from lawcomment.review.align import Alignment, align
+from typing import TYPE_CHECKING
+
+from lawcomment import hookimpl
+
+if TYPE_CHECKING:
+    from lawcomment import Alignment, Draft
 
 
 @hookimpl(trylast=True)
 def align_drafts(old: Draft, new: Draft) -> Alignment:
+    from lawcomment.review.align import align  # loaded when versions are aligned, not at start-up
+
     return align(old, new)

@@ -12,10 +12,12 @@ Every cell is written as a string, so nothing a member typed can run as a formul
 from __future__ import annotations
 
 import io
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
-from lawcomment import Consultation, Exporter, ExportOptions, hookimpl
-from lawcomment.exports import TRACKING_COLUMNS, headers, label, review_status, tracking_rows
+from lawcomment import Exporter, ExportOptions, hookimpl
+
+if TYPE_CHECKING:
+    from lawcomment import Consultation
 
 __version__ = "0.1.0"
 
@@ -52,6 +54,8 @@ def workbook_bytes(view: Consultation, lang: str = "zh") -> bytes:
     """The workbook of ``view`` as .xlsx bytes: sheet names, headers, stances, statuses and
     states in ``lang`` (``export --lang``; Chinese by default), through lawcomment's labels."""
     from openpyxl import Workbook
+
+    from lawcomment.exports import TRACKING_COLUMNS, headers, label, review_status, tracking_rows
 
     lang = lang if lang in SHEETS else "zh"
     comments_sheet, articles_sheet, decisions_sheet = SHEETS[lang]
