@@ -28,8 +28,8 @@ HOOKS = [name for name, fn in inspect.getmembers(hookspecs, inspect.isfunction) 
 
 
 def test_there_are_hooks() -> None:
-    assert HOOKS == ["align_drafts", "comment_added", "register_exporters", "register_importers", "register_profiles",
-                     "validate_comment"]
+    assert HOOKS == ["align_drafts", "comment_added", "register_commands", "register_exporters", "register_importers",
+                     "register_profiles", "validate_comment"]
 
 
 @pytest.mark.parametrize("hook", HOOKS)
@@ -268,3 +268,65 @@ def test_a_plugin_aligner_answers_first(plugin, outcome: str) -> None:  # type: 
             assert align_versions(old, new).method == outcome
     finally:
         set_plugin_manager(None)
+
+
+COMMANDS = {
+    "hello.py": '''
+import click
+from lawcomment import LawcommentError, hookimpl, load_draft
+
+@hookimpl
+def register_commands(cli):
+    @cli.command()
+    @click.argument("draft")
+    def articles(draft):
+        """Count the articles of DRAFT."""
+        if not draft.endswith((".md", ".txt", ".docx")):
+            raise LawcommentError(f"{draft}: not a draft")
+        click.echo(f"{len(load_draft(draft).articles())} articles")
+
+    @cli.command()
+    def split():
+        """A plugin may not replace a built-in command."""
+        click.echo("replaced")
+''',
+    "failing.py": '''
+from lawcomment import hookimpl
+
+@hookimpl
+def register_commands(cli):
+    raise RuntimeError("no commands today")
+''',
+}
+
+
+def test_plugins_add_commands(tmp_path: Path, runner) -> None:  # type: ignore[no-untyped-def]
+    """``register_commands``: a plugin's command runs and is listed; one that claims a built-in
+    name is left out, and a plugin whose hook raises is a warning naming it."""
+    from lawcomment.cli import cli
+
+    for name, code in COMMANDS.items():
+        (tmp_path / name).write_text(code, encoding="utf-8")
+    law = Path(__file__).parent / "data" / "ecommerce-law.md"
+    try:
+        counted = runner.invoke(cli, ["--plugins-dir", str(tmp_path), "articles", str(law)])
+        listed = runner.invoke(cli, ["--plugins-dir", str(tmp_path), "--help"])
+        refused = runner.invoke(cli, ["--plugins-dir", str(tmp_path), "articles", "notes.pdf"])
+        builtin = runner.invoke(cli, ["--plugins-dir", str(tmp_path), "split", str(law), "--format", "json"])
+    finally:
+        set_plugin_manager(None)
+    assert (counted.exit_code, counted.stdout) == (0, "89 articles\n")
+    assert counted.stderr == ("warning: plugin 'failing' failed to add its commands: RuntimeError: no commands today\n"
+                              "warning: plugin 'hello': command 'split' is left out (lawcomment already has a "
+                              "command of that name)\n")  # fmt: skip
+    assert "  articles   Count the articles of DRAFT.\n" in listed.stdout
+    assert (refused.exit_code, refused.stderr.splitlines()[-1]) == (1, "Error: notes.pdf: not a draft")
+    assert builtin.exit_code == 0 and builtin.stdout.startswith("{") and "replaced" not in builtin.stdout
+
+
+def test_an_unknown_command_is_still_a_usage_error(runner) -> None:  # type: ignore[no-untyped-def]
+    from lawcomment.cli import cli
+
+    result = runner.invoke(cli, ["artcles"])
+    assert result.exit_code == 2
+    assert "Error: No such command 'artcles'." in result.stderr

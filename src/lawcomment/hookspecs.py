@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING, Protocol
 import pluggy
 
 if TYPE_CHECKING:
+    import click
+
     from .comments import Comment, NewComment
     from .drafts.profiles import Profile
     from .exports.contract import Exporter
@@ -102,4 +104,17 @@ def comment_added(comment: Comment, ref: str) -> None:
     Called once per new comment, after the import's transaction committed, so the
     comment is safely in the store. An exception raised here becomes a warning naming
     the plugin; it never undoes the import.
+    """
+
+
+@hookspec
+def register_commands(cli: click.Group) -> None:
+    """Add commands to the ``lawcomment`` command line: ``@cli.command()`` functions, or
+    ``cli.add_command(group)`` for a group of them (the way datasette and llm do it).
+
+    Called once per process, when a command that lawcomment does not have is asked for, or
+    when ``lawcomment --help`` lists them. A command cannot replace a built-in one: it is
+    left out with a warning naming the plugin, as is every command of a plugin whose hook
+    raises. Use the library's public API inside the commands; raise a
+    :class:`lawcomment.LawcommentError` for an ``Error:`` line and exit 1.
     """

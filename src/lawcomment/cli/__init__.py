@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import sys
+import weakref
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +26,14 @@ class ExitCode:
 
 
 class _Group(click.Group):
-    """Translate library errors into one ``Error:`` line, never a traceback."""
+    """Translate library errors into one ``Error:`` line, never a traceback; add the commands of
+    plugins (the ``register_commands`` hook), loaded only when a command is not built in."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *_plugin_commands(self, ctx)})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        return super().get_command(ctx, cmd_name) or _plugin_commands(self, ctx).get(cmd_name)
 
     def invoke(self, ctx: click.Context) -> Any:
         from ..errors import LawcommentError
@@ -61,15 +69,59 @@ _encoding_option = click.option("--encoding", help="Encoding of .txt/.md files (
 def cli(ctx: click.Context, db: Path, user: str | None, plugins_dir: Path | None) -> None:
     """Legislative comment and consultation: split drafts, gather comments, merge redlines."""
     ctx.obj = {"db": db, "user": user}
-    _show_plugin_warnings()
-    if plugins_dir is not None:
-        from ..errors import LawcommentError
-        from ..plugins import make_plugin_manager, set_plugin_manager
+    _use_plugins_dir(ctx)
 
+
+def _use_plugins_dir(ctx: click.Context) -> None:
+    """Load ``--plugins-dir`` once per invocation (a plugin's command may need it before the
+    group's callback runs)."""
+    _show_plugin_warnings()
+    root = ctx.find_root()
+    plugins_dir = root.params.get("plugins_dir")
+    if plugins_dir is None or root.meta.get("lawcomment.plugins_dir") == plugins_dir:
+        return
+    from ..errors import LawcommentError
+    from ..plugins import make_plugin_manager, set_plugin_manager
+
+    try:
+        set_plugin_manager(make_plugin_manager(plugins_dir=plugins_dir))
+    except LawcommentError as exc:
+        raise click.ClickException(str(exc)) from None
+    root.meta["lawcomment.plugins_dir"] = plugins_dir
+
+
+def _plugin_commands(group: click.Group, ctx: click.Context) -> dict[str, click.Command]:
+    """The commands plugins add, each plugin's hook called on its own so that one that fails
+    (or claims a built-in name) is a warning naming it, not the end of the command line."""
+    import warnings
+
+    from ..plugins import PluginWarning, get_plugin_manager
+
+    _use_plugins_dir(ctx)
+    pm = get_plugin_manager()
+    cached = _PLUGIN_COMMANDS.get(pm)
+    if cached is not None:
+        return cached
+    found: dict[str, click.Command] = {}
+    for impl in pm.hook.register_commands.get_hookimpls():
+        scratch = click.Group()
         try:
-            set_plugin_manager(make_plugin_manager(plugins_dir=plugins_dir))
-        except LawcommentError as exc:
-            raise click.ClickException(str(exc)) from None
+            impl.function(cli=scratch)
+        except Exception as exc:
+            warnings.warn(f"plugin {impl.plugin_name!r} failed to add its commands: {type(exc).__name__}: {exc}",
+                          PluginWarning, stacklevel=2)  # fmt: skip
+            continue
+        for name, command in scratch.commands.items():
+            if name in group.commands or name in found:
+                warnings.warn(f"plugin {impl.plugin_name!r}: command {name!r} is left out (lawcomment already has "
+                              "a command of that name)", PluginWarning, stacklevel=2)  # fmt: skip
+            else:
+                found[name] = command
+    _PLUGIN_COMMANDS[pm] = found
+    return found
+
+
+_PLUGIN_COMMANDS: weakref.WeakKeyDictionary[Any, dict[str, click.Command]] = weakref.WeakKeyDictionary()
 
 
 def _show_plugin_warnings() -> None:
