@@ -23,7 +23,7 @@ from bench_split import CORPUS, median, report  # noqa: E402
 from lawcomment import load_draft, parse_text  # noqa: E402
 from lawcomment.comments import Anchor, Comment, CommentSource, SourceKind, Stance, Status  # noqa: E402
 from lawcomment.consultation.versions import Reanchorer  # noqa: E402
-from lawcomment.review.align import align  # noqa: E402
+from lawcomment.review.align import align_articles  # noqa: E402
 from lawcomment.review.merge import Proposal, merge  # noqa: E402
 from lawcomment.review.synthetic import revise  # noqa: E402
 
@@ -73,7 +73,7 @@ def main() -> int:
     # re-anchor 10,000 comments onto a new version
     rev = revise(law, 3, filler=filler)
     new = parse_text(rev.text, "zh-CN")
-    al = align(law, new)
+    al = align_articles(law, new)
     units = [u for u in law.walk() if u.eid.startswith("art_")]
     comments = []
     for k in range(10_000):
@@ -104,7 +104,7 @@ def main() -> int:
     for seed in range(50):
         rev = revise(law, seed, filler=filler)
         got = {(tuple(o[4:] for o in e.old), tuple(n[4:] for n in e.new))
-               for e in align(law, parse_text(rev.text, "zh-CN")).entries}  # fmt: skip
+               for e in align_articles(law, parse_text(rev.text, "zh-CN")).entries}  # fmt: skip
         total += len(rev.truth)
         right += sum(1 for o, n, _ in rev.truth if (o, n) in got)
     print(f"synthetic revisions of 电子商务法, 50 seeds: {right}/{total} entries aligned = {right / total:.2%} "
@@ -118,7 +118,7 @@ def main() -> int:
     company = next((old, new_) for name, old, new_ in drafts if name == "公司法")
 
     def align_and_diff(old, new_) -> None:  # type: ignore[no-untyped-def]
-        alignment = align(old, new_)
+        alignment = align_articles(old, new_)
         for e in alignment.entries:
             if e.redline is not None:
                 e.redline.spans()
@@ -130,12 +130,12 @@ def main() -> int:
     print()
     print(f"{'law':<10} {'articles':>9}  unchanged renumbered modified moved split merged deleted added  substantive")
     for name, old, new_ in drafts:
-        s = align(old, new_).summary()
+        s = align_articles(old, new_).summary()
         arts = f"{len(old.articles())}→{len(new_.articles())}"
         print(f"{name:<10} {arts:>9}  {s['unchanged']:9} {s['renumbered']:10} {s['modified']:8} {s['moved']:5} "
               f"{s['split']:5} {s['merged']:6} {s['deleted']:7} {s['added']:5}  {s['substantive']:11}")
     twin_old = CORPUS / "zh-versions" / "git-history" / "3305c96" / "民法商法" / "电子商务法.md"
-    twin = align(load_draft(twin_old), load_draft(CORPUS / "zh" / "民法商法" / "电子商务法(2018-08-31).md")).summary()
+    twin = align_articles(load_draft(twin_old), load_draft(CORPUS / "zh" / "民法商法" / "电子商务法(2018-08-31).md")).summary()
     print(f"电子商务法 formatting-only twin: {twin['substantive']} substantive change(s) (target 0)")
     return 0
 

@@ -12,7 +12,7 @@ from lawcomment import parse_text
 from lawcomment.comments import Anchor, Comment, CommentSource, SourceKind, Stance, Status
 from lawcomment.records import Decision
 from lawcomment.review.adoption import Adoption, Judge, outcomes, position_adoption
-from lawcomment.review.align import align
+from lawcomment.review.align import align_articles
 from lawcomment.review.position import Insertion, Piece
 from lawcomment.review.redline import Span, diff, splice
 
@@ -35,7 +35,7 @@ def _proposal(text: str | None, eid: str = "art_1", stance: Stance = Stance.AMEN
 def test_states(new_art1: str, proposal: str, state: Adoption, present: int) -> None:
     old = parse_text(OLD)
     new = parse_text(OLD.replace(ART1, new_art1))
-    (o,) = outcomes(old, new, align(old, new), [_proposal(proposal)])
+    (o,) = outcomes(old, new, align_articles(old, new), [_proposal(proposal)])
     assert (o.state, o.present) == (state, present)
     if state is Adoption.PARTLY:
         assert o.share == 0.5
@@ -44,7 +44,7 @@ def test_states(new_art1: str, proposal: str, state: Adoption, present: int) -> 
 def test_article_deleted_and_delete_proposals() -> None:
     old = parse_text(OLD)
     new = parse_text("法\n第一条 经营者应当依法办理登记，并公示营业执照信息。\n")
-    found = outcomes(old, new, align(old, new), [_proposal("改写。", "art_2"), _proposal(None, "art_2", Stance.DELETE)])
+    found = outcomes(old, new, align_articles(old, new), [_proposal("改写。", "art_2"), _proposal(None, "art_2", Stance.DELETE)])
     assert [(o.state, o.new_citation) for o in found] == [(Adoption.ARTICLE_DELETED, "—"), (Adoption.ADOPTED, "—")]
 
 
@@ -117,7 +117,7 @@ def _with(**changed: str) -> tuple[str, ...]:
 def test_each_change_is_judged_at_its_place(new_articles: tuple[str, ...], stance: Stance, eid: str,
                                             text: str | None, state: Adoption) -> None:  # fmt: skip
     old, new = parse_text(_law(*LAW)), parse_text(_law(*new_articles))
-    (o,) = outcomes(old, new, align(old, new), [_proposal(text, eid, stance)])
+    (o,) = outcomes(old, new, align_articles(old, new), [_proposal(text, eid, stance)])
     assert o.state is state
     assert o.present == (o.changes if state is Adoption.ADOPTED else 0)
 
@@ -143,7 +143,7 @@ def _edited(draw: st.DrawFn) -> tuple[str, list[Span]]:
 def _outcome(old_body: str, proposal: str, new_body: str):  # type: ignore[no-untyped-def]
     rest = ("国家鼓励发展新业态。", "本法自公布之日起施行。")
     old, new = parse_text(_law(old_body, *rest)), parse_text(_law(new_body, *rest))
-    return outcomes(old, new, align(old, new), [_proposal(proposal)])
+    return outcomes(old, new, align_articles(old, new), [_proposal(proposal)])
 
 
 @settings(max_examples=80, deadline=None)
@@ -156,7 +156,7 @@ def test_the_proposal_itself_as_the_new_version_is_adopted_and_the_old_one_is_no
     rest = ("国家鼓励发展新业态。", "本法自公布之日起施行。")
     old, new = parse_text(_law(text, *rest)), parse_text(_law(proposal, *rest))
     # a rewrite so heavy that the aligner calls it a deleted and an added article is the aligner's call, not ours
-    assume(align(old, new).by_old()["art_1"].new == ("art_1",))
+    assume(align_articles(old, new).by_old()["art_1"].new == ("art_1",))
     (yes,) = _outcome(text, proposal, proposal)
     assert (yes.state, yes.present) == (Adoption.ADOPTED, yes.changes)
     (no,) = _outcome(text, proposal, text)
@@ -173,7 +173,7 @@ def test_exactly_the_changes_the_new_version_made_are_adopted(case: tuple[str, l
     rest = ("国家鼓励发展新业态。", "本法自公布之日起施行。")
     old = parse_text(_law(text, *rest))
     new = parse_text(_law(splice(text, [c for c, m in zip(changes, made, strict=True) if m]), *rest))
-    alignment = align(old, new)
+    alignment = align_articles(old, new)
     assume(alignment.by_old()["art_1"].new == ("art_1",))
     judge = Judge(old, new, alignment)
     assert [judge.change("art_1", c.start, c.end, c.new) for c in changes] == made
@@ -207,7 +207,7 @@ def test_how_much_of_the_committee_position_was_adopted() -> None:
                  _Position("art_2", [], (Insertion("art_2", "经营者应当公平竞争。", ("acme",), (5,), "n1",
                                                    "rejected"),)),  # staff rejected it: not submitted
                  _Position("art_4", [])]  # fmt: skip
-    found = position_adoption(positions, old, new, align(old, new))  # type: ignore[arg-type]
+    found = position_adoption(positions, old, new, align_articles(old, new))  # type: ignore[arg-type]
     assert [(a.eid, a.new_citation, a.state, a.present, a.changes) for a in found.articles] == [
         ("art_1", "第一条 (art_1)", Adoption.ADOPTED, 2, 2),
         ("art_3", "第四条 (art_4)", Adoption.NOT_ADOPTED, 0, 1),
@@ -223,7 +223,7 @@ def test_how_much_of_the_committee_position_was_adopted() -> None:
     comments = [_proposal(WITH_LICENCE, "art_1", cid=1), _proposal("经营者应当遵守法律。", "art_3", member="beta", cid=2),
                 _proposal(NEW_ART, "art_1", Stance.INSERT, "beta", cid=3),
                 _proposal("经营者从事经营活动，应当取得行政许可。", "art_5", cid=4)]  # fmt: skip
-    assert [o.state for o in outcomes(old, new, align(old, new), comments)] == [
+    assert [o.state for o in outcomes(old, new, align_articles(old, new), comments)] == [
         Adoption.ADOPTED, Adoption.NOT_ADOPTED, Adoption.ADOPTED, Adoption.ADOPTED]
 
 
@@ -233,16 +233,16 @@ def test_a_deleted_article_adopts_only_its_deletion() -> None:
     old = parse_text(_law(*LAW))
     new = parse_text(_law(A1, A3, A4, A5))
     comments = [_proposal(None, "art_2", Stance.DELETE, cid=1), _proposal("经营者终止经营的，应当公示。", "art_2", cid=2)]
-    found = outcomes(old, new, align(old, new), comments)
+    found = outcomes(old, new, align_articles(old, new), comments)
     assert [(o.state, o.new_citation) for o in found] == [(Adoption.ADOPTED, "—"), (Adoption.ARTICLE_DELETED, "—")]
     (row,) = position_adoption([_Position("art_2", [Piece(0, len(A2), "", ("acme",))])], old, new,
-                               align(old, new)).articles  # type: ignore[list-item]  # fmt: skip
+                               align_articles(old, new)).articles  # type: ignore[list-item]  # fmt: skip
     assert (row.state, row.present, row.changes) == (Adoption.ADOPTED, 1, 1)
     comments = comments[1:]
     (change,) = unit_position(old, "art_2", comments).changes  # staff accept it: it is submitted
     c = change.change
     accepted = Decision(1, "t@1", "art_2", "accept", c.start, c.end, c.old, c.new, "", "staff", "now")
-    (row,) = position_adoption([unit_position(old, "art_2", comments, [accepted])], old, new, align(old, new)).articles
+    (row,) = position_adoption([unit_position(old, "art_2", comments, [accepted])], old, new, align_articles(old, new)).articles
     assert (row.state, row.present, row.changes) == (Adoption.ARTICLE_DELETED, 0, 1)
 
 
@@ -338,7 +338,7 @@ def test_adoption_text_labels_partly_adopted_and_deleted_articles_in_chinese() -
 
     old = parse_text(OLD)
     new = parse_text("法\n第一条 经营者应当及时办理登记，并公示营业执照信息。\n")
-    found = outcomes(old, new, align(old, new), [
+    found = outcomes(old, new, align_articles(old, new), [
         _proposal("经营者应当及时办理登记，并公示营业执照和许可证信息。"),
         _proposal("经营者终止经营的，应当提前六十日公示。", "art_2", member="beta", cid=2)])  # fmt: skip
     members = {"acme": Member("acme", group="Pharma WG"), "beta": Member("beta")}

@@ -9,7 +9,7 @@ from collections import Counter
 from pathlib import Path
 
 from lawcomment import load_draft, parse_text
-from lawcomment.review.align import VersionChange, align, fold
+from lawcomment.review.align import VersionChange, align_articles, fold
 from lawcomment.review.reports import alignment_dict
 from lawcomment.review.synthetic import revise
 
@@ -42,7 +42,7 @@ def _classes(al) -> list[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
 
 
 def test_classes_and_consequential_references() -> None:
-    al = align(parse_text(OLD), parse_text(NEW))
+    al = align_articles(parse_text(OLD), parse_text(NEW))
     assert _classes(al) == [
         ("art_1", "art_1", "unchanged"),
         ("", "art_2", "added"),
@@ -60,7 +60,7 @@ def test_classes_and_consequential_references() -> None:
 
 def test_a_reference_that_does_not_follow_the_renumbering_is_substantive() -> None:
     new = NEW.replace("依照本法第三条", "依照本法第一条")
-    entry = align(parse_text(OLD), parse_text(new)).entries[3]
+    entry = align_articles(parse_text(OLD), parse_text(new)).entries[3]
     assert entry.change is VersionChange.MODIFIED and entry.substantive
     assert [(r.old, r.new, r.consequential) for r in entry.references] == [("第二条", "第一条", False)]
 
@@ -70,7 +70,7 @@ def test_merged_and_moved() -> None:
           "第二章 分则\n第四条 金木水火土东西南北中。\n"
     new = "法\n第一章 总则\n第一条 甲乙丙丁戊己庚辛壬癸。子丑寅卯辰巳午未申酉。\n" \
           "第二章 分则\n第二条 金木水火土东西南北中。\n第三条 天地玄黄宇宙洪荒日月盈昃。\n"
-    assert _classes(align(parse_text(old), parse_text(new))) == [
+    assert _classes(align_articles(parse_text(old), parse_text(new))) == [
         ("art_1,art_2", "art_1", "merged"), ("art_4", "art_2", "renumbered"), ("art_3", "art_3", "moved")]
 
 
@@ -78,7 +78,7 @@ def test_the_json_contract_lists_every_article_once(data: Path) -> None:
     old = load_draft(data / "ecommerce-law.md")
     filler = [v.unit.body() for v in load_draft(data / "agri-tech-2012.md").articles()]
     new = parse_text(revise(old, 7, filler=filler).text, "zh-CN")
-    doc = json.loads(json.dumps(alignment_dict(align(old, new), "a", "b"), ensure_ascii=False))
+    doc = json.loads(json.dumps(alignment_dict(align_articles(old, new), "a", "b"), ensure_ascii=False))
     assert doc["schema"] == "lawcomment.diff/1"
     assert set(doc) == {"schema", "old", "new", "method", "alignment", "summary"}
     olds = Counter(n for row in doc["alignment"] for n in row["old"])
@@ -97,7 +97,7 @@ def test_synthetic_revisions_align_at_least_99_percent(data: Path) -> None:
     total = right = 0
     for seed in range(20):
         rev = revise(old, seed, filler=filler)
-        al = align(old, parse_text(rev.text, "zh-CN"))
+        al = align_articles(old, parse_text(rev.text, "zh-CN"))
         got = {(tuple(o[4:] for o in e.old), tuple(n[4:] for n in e.new)) for e in al.entries}
         total += len(rev.truth)
         right += sum(1 for o, n, _ in rev.truth if (o, n) in got)
@@ -109,7 +109,7 @@ def test_formatting_only_changes_are_not_substantive(data: Path) -> None:
     text = (data / "ecommerce-law.md").read_text(encoding="utf-8")
     twin = re.sub(r"^(## 第.+?章) ", "\\1\u3000", text, flags=re.M).replace("：", ":")
     assert twin != text
-    al = align(parse_text(text), parse_text(twin))
+    al = align_articles(parse_text(text), parse_text(twin))
     assert al.summary()["substantive"] == 0
     assert {str(e.change) for e in al.entries} == {"unchanged"}
 
@@ -127,7 +127,7 @@ def _pairs(corpus: Path) -> list[tuple[Path, Path]]:
 
 def test_the_formatting_twin_has_no_substantive_change(corpus: Path) -> None:
     old, new = _pairs(corpus)[-1]
-    al = align(load_draft(old), load_draft(new))
+    al = align_articles(load_draft(old), load_draft(new))
     assert al.summary()["substantive"] == 0 and al.summary()["unchanged"] == 89
 
 
@@ -137,7 +137,7 @@ def test_every_unchanged_renumbered_article_is_matched(corpus: Path) -> None:
     checked = 0
     for old_path, new_path in pairs:
         old, new = load_draft(old_path), load_draft(new_path)
-        al = align(old, new)
+        al = align_articles(old, new)
         new_by_text: dict[str, list[str]] = {}
         for v in new.articles():
             new_by_text.setdefault(v.unit.body(), []).append(v.unit.eid)

@@ -526,3 +526,131 @@ def test_the_review_page_tells_proposers_from_members_who_support_the_draft(cons
     html = page.read_text(encoding="utf-8")
     assert "<p><b>提出修改：</b>ACME (China) Ltd.</p>" in html
     assert "<p><b>赞同草案原文：</b>Beta GmbH</p>" in html
+
+
+# -- one pass over the consultation (issue 16) ------------------------------------------------
+def _scanned_review_state(item, comment_id: int, lang: str) -> str:  # type: ignore[no-untyped-def]
+    """review_state as it was: a scan of every change and alternative per comment, the reference
+    the one pass per item (review_states) must agree with."""
+    from lawcomment.exports.data import _REVIEW_TEXT, _decided
+    from lawcomment.exports.labels import label
+
+    pos, mine, t = item.position, f"#{comment_id}", _REVIEW_TEXT[lang]
+
+    def has(proposals: tuple[str, ...]) -> bool:
+        return any(mine in p.split("+") for p in proposals)
+
+    out = [f"{c.change.id} {label(c.state, lang, 'change')}{_decided(c.decision, lang)}"
+           for c in pos.changes if has(c.change.proposals)]  # fmt: skip
+    for x in pos.conflicts:
+        for a in x.conflict.alternatives:
+            if has(a.proposals):
+                state = (t["final"] if pos.final is not None else t["unresolved"] if x.chosen is None
+                         else t["chosen" if x.chosen == a.number else "not_chosen"].format(n=a.number))  # fmt: skip
+                out.append(f"{x.conflict.id} {state}{_decided(x.decision, lang)}" + (t["stale"] if x.stale else ""))
+    out += [f"{i.id} {label(i.state, lang, 'change')}{_decided(i.decision, lang)}"
+            for i in pos.insertions if comment_id in i.comments]  # fmt: skip
+    if pos.final is not None and any(has((p.id,)) for p in pos.merge.proposals):
+        out.append(f"{t['final_wording']}{_decided(pos.final.id, lang)}")
+    return t["sep"].join(out)
+
+
+@pytest.fixture
+def busy_store(demo_store: Store) -> Store:
+    """The demo with a member's proposals on two 款 of one article (merged as ``#33+#34``),
+    another member's on one of them, a wording of a chapter heading and a question on a 款."""
+    from lawcomment.drafts.anchors import unit_index
+
+    index = unit_index(demo_store.get_draft("ecommerce@1").load())
+    para1, para2 = index["art_15__para_1"].body("\n"), index["art_15__para_2"].body("\n")
+    add_comment(demo_store, "ecommerce@1", "delta", "第十五条第一款", propose=para1[:-1] + "，并及时更新。")
+    add_comment(demo_store, "ecommerce@1", "delta", "第十五条第二款", propose="依法" + para2)
+    add_comment(demo_store, "ecommerce@1", "acme", "第十五条第二款", propose="依法" + para2)
+    add_comment(demo_store, "ecommerce@1", "acme", "chp_1", propose="一般规定", reason="标题")
+    add_comment(demo_store, "ecommerce@1", "borealis", "第十条第一款", reason="请澄清", stance="question")
+    return demo_store
+
+
+@pytest.mark.parametrize("include", [False, True])
+def test_review_states_of_an_item_agree_with_a_scan_per_comment(busy_store: Store, include: bool) -> None:
+    from lawcomment.exports.data import review_state
+
+    combined = 0
+    for ref in ("ecommerce@1", "ecommerce@2"):
+        view = load_consultation(busy_store, ref, include_unreviewed=include, all_articles=True)
+        for item in view.items:
+            combined += sum("+" in p for c in item.position.changes for p in c.change.proposals)
+            for c in item.comments:
+                for lang in ("zh", "en"):
+                    assert review_state(item, c.id, lang) == _scanned_review_state(item, c.id, lang)
+    assert combined  # the fixture's #a+#b proposal is among them
+
+
+@pytest.mark.parametrize("include", [False, True])
+def test_json_written_piece_by_piece_is_the_whole_document(busy_store: Store, consultation, include: bool) -> None:  # type: ignore[no-untyped-def]
+    """The streamed JSON export has the bytes of the document serialised at once (and of
+    json.dumps with two-space indents), whatever the batches; empty lists too."""
+    from lawcomment.exports.data import consultation_dict, write_consultation_json
+    from lawcomment.jsondoc import dump_bytes
+
+    empty = Store.open(consultation.db)
+    try:
+        views = [load_consultation(busy_store, ref, include_unreviewed=include, all_articles=include)
+                 for ref in ("ecommerce@1", "ecommerce@2")]  # fmt: skip
+        views.append(load_consultation(empty, "ecommerce@1", include_unreviewed=include))
+    finally:
+        empty.close()
+    assert views[-1].comments == () and views[-1].decisions == ()
+    for view in views:
+        whole = dump_bytes(consultation_dict(view))
+        assert whole == (json.dumps(consultation_dict(view), ensure_ascii=False, indent=2) + "\n").encode()
+        for batch in (1, 2, 7, None):
+            out = io.BytesIO()
+            write_consultation_json(view, out.write, batch)
+            assert out.getvalue() == whole, batch
+        assert export(view, "json", options=ExportOptions(include_unreviewed=include)) == whole
+
+
+def test_draft_positions_of_one_article_read_only_its_comments(busy_store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    """merge --article reads the comments stored under that article (the store's index), and
+    gets the position the whole merge gives it; comments and decisions passed in are not read again."""
+    from lawcomment.consultation.decisions import draft_positions
+
+    for ref in ("ecommerce@1", "ecommerce@2"):
+        every = {p.eid: p.to_dict() for p in draft_positions(busy_store, ref)}
+        assert "chp_1" in every or ref == "ecommerce@2"
+        asked: list[str | None] = []
+
+        def spy(ref: str, asked=asked, comments=busy_store.comments, **kw):  # type: ignore[no-untyped-def]
+            asked.append(kw.get("article"))
+            return comments(ref, **kw)
+
+        monkeypatch.setattr(busy_store, "comments", spy)
+        for eid, pos in every.items():
+            assert [p.to_dict() for p in draft_positions(busy_store, ref, eid)] == [pos]
+        assert asked == list(every)
+        monkeypatch.undo()
+        given = busy_store.comments(ref, include_superseded=True)
+        decisions = busy_store.decisions(ref)
+        monkeypatch.setattr(busy_store, "comments", lambda *a, **kw: pytest.fail("read again"))
+        monkeypatch.setattr(busy_store, "decisions", lambda *a, **kw: pytest.fail("read again"))
+        assert {p.eid: p.to_dict() for p in draft_positions(busy_store, ref, comments=given,
+                                                            decisions=decisions)} == every  # fmt: skip
+        monkeypatch.undo()
+
+
+def test_tracking_sheet_is_one_row_per_comment_with_its_review_state(busy_store: Store) -> None:
+    from lawcomment.exports.data import TRACKING_COLUMNS, review_status, tracking_rows, where
+    from lawcomment.exports.labels import label
+
+    view = load_consultation(busy_store, "ecommerce@1", include_unreviewed=True)
+    rows = tracking_rows(view, "en")
+    assert sorted(int(r[0]) for r in rows) == sorted(c.id for c in view.comments)
+    by_id = {c.id: c for c in view.comments}
+    items = {c.id: i for i in view.items for c in i.comments}
+    col = {name: n for n, name in enumerate(TRACKING_COLUMNS)}
+    for r in rows:
+        c, item = by_id[int(r[0])], items.get(int(r[0]))
+        assert r[col["citation"]] == where(view, c, "en")
+        assert r[col["review"]] == (_scanned_review_state(item, c.id, "en") if item else "")
+        assert r[col["article_status"]] == (label(review_status(item), "en", "article") if item else "")

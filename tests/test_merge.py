@@ -3,12 +3,16 @@ no proposal's change is ever lost."""
 
 from __future__ import annotations
 
+import sys
+import unicodedata
+from collections.abc import Sequence
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lawcomment.review.merge import Proposal, merge
-from lawcomment.review.redline import Span, diff, splice
+from lawcomment.review.merge import Alternative, Change, Conflict, Group, Merge, Proposal, merge, near_key
+from lawcomment.review.redline import Differ, Span, diff, splice
 
 BASE = "电子商务经营者应当依法办理市场主体登记，并公示营业执照信息。"
 
@@ -118,3 +122,161 @@ def test_every_change_is_merged_or_in_a_conflict(base: str, per_member: list[lis
                 inside = [Span(s.start - x.start, s.end - x.start, s.new) for s in own
                           if _inside(s, x.start, x.end) and (s.start, s.end, s.new) not in changes]
                 assert a.text == splice(base[x.start:x.end], inside), (p, sp, m)
+
+
+# -- the old implementation, the oracle of the faster one (issue 16) ----------------------
+def old_near_key(text: str) -> str:
+    folded = unicodedata.normalize("NFKC", text)
+    return "".join(ch for ch in folded if not ch.isspace() and not unicodedata.category(ch).startswith("P"))
+
+
+SPECIAL = ("，。、；：？！「」『』《》（）【】〔〕…—～·\u3000\u00a0\u2028\u2029\u1680\u200b\ufeff \t\n\r\x0b\x1c\x85"
+           "ＡＢ１２，．＂（）\uff61\uff64①⑴㈠㊀ﬁ㍿ｶﾞ\u0301\u0308\u3099\u309a\u1100\u1161\u11a8가각e\u00e9\x00"
+           "甲乙第十条\u0915\u093c\u0bc6\u0bbe\U00020000\U0001d400")  # fmt: skip
+NEARISH = st.one_of(st.text(alphabet=st.sampled_from(SPECIAL), max_size=12),
+                    st.text(alphabet=st.one_of(st.sampled_from(SPECIAL), st.characters()), max_size=30))
+
+
+@settings(max_examples=1000, deadline=None)
+@given(NEARISH)
+def test_near_key_is_the_old_near_key(text: str) -> None:
+    assert near_key(text) == old_near_key(text)
+
+
+@pytest.mark.parametrize("text", [
+    "\u1100\u1161", "\u1100\u1161\u11a8", "가\u11a8", "e\u0301", "，\u0301", "か\u3099", "ｶﾞ", "①，②", "ﬁ。",
+    "第\u3000十条，", "a\x00b", "\u0915\u093c", "\u0bc6\u0bbe", " ，。\n",
+])  # fmt: skip
+def test_near_key_composes_and_folds_as_before(text: str) -> None:
+    assert near_key(text) == old_near_key(text)
+
+
+def test_near_key_of_every_character_is_the_old_one() -> None:
+    chars = "".join(map(chr, [*range(0x40000), *range(0xE0000, 0xE1000)]))  # to the last planes in use
+    assert near_key(chars) == old_near_key(chars)
+    assert [near_key(ch) for ch in chars] == [old_near_key(ch) for ch in chars]
+
+
+def test_only_marks_and_jamo_compose_with_what_precedes_them() -> None:
+    """What near_key's one-pass path rests on: NFKC composes a character with the one before it
+    only if it is the second of a canonical pair, and every such character is a mark or a
+    Hangul jamo (the Unicode data of this Python)."""
+    seconds = set()
+    for code in range(sys.maxunicode + 1):
+        d = unicodedata.decomposition(chr(code))
+        if d and not d.startswith("<") and len(d.split()) == 2:
+            seconds.add(chr(int(d.split()[1], 16)))
+    assert seconds and all(unicodedata.category(ch).startswith("M") or "\u1100" <= ch <= "\u11ff" for ch in seconds)
+
+
+def _old_union(*groups: Sequence[str]) -> tuple[str, ...]:
+    seen: dict[str, None] = {}
+    for g in groups:
+        for x in g:
+            seen.setdefault(x, None)
+    return tuple(seen)
+
+
+def _old_group(proposals: Sequence[Proposal]) -> tuple[list[Proposal], list[Group], list[str]]:
+    by_key: dict[str, list[Proposal]] = {}
+    for p in proposals:
+        by_key.setdefault(old_near_key(p.text) if p.text else f"\x00{p.text}", []).append(p)
+    reps: list[Proposal] = []
+    groups: list[Group] = []
+    warnings: list[str] = []
+    for members in by_key.values():
+        texts: dict[str, list[Proposal]] = {}
+        for p in members:
+            texts.setdefault(p.text, []).append(p)
+        ranked = sorted(texts.items(), key=lambda kv: -len(_old_union(*(p.supporters for p in kv[1]))))
+        text = ranked[0][0]
+        ids = tuple(p.id for p in members)
+        reps.append(Proposal(members[0].id if len(members) == 1 else "+".join(ids), text,
+                             _old_union(*(p.supporters for p in members))))  # fmt: skip
+        if len(members) > 1:
+            variants = tuple(t for t, _ in ranked[1:])
+            groups.append(Group(ids, text, variants))
+            if variants:
+                who = ", ".join(f"{'/'.join(p.id for p in ps)}" for _, ps in ranked)
+                warnings.append(f"proposals {who} differ only in punctuation or whitespace; merged as one, "
+                                f"using the wording of {'/'.join(p.id for p in ranked[0][1])}")  # fmt: skip
+    return reps, groups, warnings
+
+
+def _old_overlaps(a: Span, b: Span) -> bool:
+    if a.start < b.end and b.start < a.end:
+        return True
+    return a.start == b.start and (a.start == a.end or b.start == b.end)
+
+
+def old_merge(base: str, proposals: Sequence[Proposal]) -> Merge:
+    reps, groups, warnings = _old_group(proposals)
+    rank = {p.id: n for n, p in enumerate(reps)}
+    spans: dict[tuple[int, int, str], list[Proposal]] = {}
+    for p in reps:
+        red = diff(base, p.text)
+        if not red.changed:
+            warnings.append(f"proposal {p.id} repeats the base wording; it changes nothing")
+        elif red.whole:
+            warnings.append(f"proposal {p.id} is compared as a whole replacement: {red.reason}")
+        for sp in red.spans():
+            spans.setdefault((sp.start, sp.end, sp.new), []).append(p)
+    ordered = sorted(spans, key=lambda k: (k[0], k[1], k[2]))
+    clusters: list[list[tuple[int, int, str]]] = []
+    reach = -1
+    for key in ordered:
+        sp = Span(*key)
+        last = clusters[-1] if clusters else None
+        if last is not None and (sp.start < reach or any(_old_overlaps(Span(*k), sp) for k in last)):
+            last.append(key)
+            reach = max(reach, sp.end)
+        else:
+            clusters.append([key])
+            reach = sp.end
+    changes: list[Change] = []
+    conflicts: list[Conflict] = []
+    for cluster in clusters:
+        if len(cluster) == 1:
+            s, e, new = cluster[0]
+            who = spans[cluster[0]]
+            changes.append(Change(f"c{len(changes) + 1}", s, e, base[s:e], new,
+                                  _old_union(*(p.supporters for p in who)), tuple(p.id for p in who)))  # fmt: skip
+            continue
+        start = min(k[0] for k in cluster)
+        end = max(k[1] for k in cluster)
+        own: dict[str, list[Span]] = {}
+        by_id = {}
+        for key in cluster:
+            for p in spans[key]:
+                own.setdefault(p.id, []).append(Span(key[0] - start, key[1] - start, key[2]))
+                by_id[p.id] = p
+        alts: dict[str, list[Proposal]] = {}
+        for pid, pieces in own.items():
+            alts.setdefault(splice(base[start:end], pieces), []).append(by_id[pid])
+        ranked = sorted(alts.items(), key=lambda kv: (-len(_old_union(*(p.supporters for p in kv[1]))),
+                                                      min(rank[p.id] for p in kv[1])))  # fmt: skip
+        conflicts.append(Conflict(f"x{len(conflicts) + 1}", start, end, base[start:end], tuple(
+            Alternative(n, text, _old_union(*(p.supporters for p in ps)), tuple(p.id for p in ps))
+            for n, (text, ps) in enumerate(ranked, 1))))  # fmt: skip
+    text = splice(base, [Span(c.start, c.end, c.new) for c in changes])
+    return Merge(base, text, tuple(changes), tuple(conflicts), tuple(groups), tuple(proposals), tuple(warnings))
+
+
+PUNCTUATED = ALPHABET + "，。 "
+# each proposal: edits of the base, how many copies (a campaign), a punctuation variant or not, who
+members = st.lists(st.tuples(edits, st.integers(1, 3), st.booleans(), st.lists(st.sampled_from("abcde"), min_size=1,
+                                                                               max_size=3)), max_size=6)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=PUNCTUATED, max_size=40), members)
+def test_merge_is_the_old_merge(base: str, drawn: list[tuple[list[tuple[int, int, str]], int, bool, list[str]]]) -> None:
+    proposals = []
+    for k, (e, copies, vary, who) in enumerate(drawn):
+        text = _apply(base, e)
+        for c in range(copies):
+            wording = text.replace("，", ",", 1) if vary and c else text
+            proposals.append(Proposal(f"#{k}.{c}", wording, tuple(who)))
+    assert merge(base, proposals) == old_merge(base, proposals)
+    differ = Differ(base)
+    assert merge(base, proposals, differ=differ) == merge(base, proposals, differ=differ) == old_merge(base, proposals)

@@ -1,5 +1,11 @@
 from __future__ import annotations
 
+import ast
+import importlib
+from pathlib import Path
+
+import pytest
+
 import lawcomment
 
 
@@ -9,10 +15,81 @@ def test_all_is_sorted_and_complete() -> None:
     assert public - {"annotations"} == set(lawcomment.__all__)
 
 
-def test_cli_and_plugins_use_public_names_only() -> None:
-    from pathlib import Path
+#: Small shared modules at the top of the package; anything in them without a leading
+#: underscore is public (the rest of the public API is each package's ``__all__``).
+PUBLIC_MODULES = {"lawcomment." + m for m in ("errors", "plugins", "registry", "comments", "model", "records",
+                                              "jsondoc", "atomic", "textcheck", "hookspecs", "importers", "limits")}
+REPO = Path(__file__).resolve().parents[1]
+CLIENTS = sorted([*(REPO / "src/lawcomment/cli").glob("*.py"), *(REPO / "src/lawcomment/default_plugins").glob("*.py"),
+                  *(REPO / "plugins").glob("*/src/*/*.py")])  # fmt: skip
 
-    root = Path(lawcomment.__file__).parent
-    for path in [root / "cli" / "__init__.py", root / "cli" / "consultation.py", *sorted((root / "default_plugins").glob("*.py"))]:
-        text = path.read_text(encoding="utf-8")
-        assert "._" not in text.replace("self._", "").replace("_Group", ""), path
+
+def _imports(path: Path) -> list[tuple[str, list[str], int]]:
+    """(absolute module, names, line) of every from-import of lawcomment in ``path``."""
+    rel = path.relative_to(REPO / "src") if path.is_relative_to(REPO / "src") else None
+    package = list(rel.parts[:-1]) if rel else []
+    out = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom):
+            base = package[: len(package) - node.level + 1] if node.level else []
+            module = ".".join([*base, *([node.module] if node.module else [])])
+            if module.split(".")[0] == "lawcomment":
+                out.append((module, [a.name for a in node.names], node.lineno))
+        elif isinstance(node, ast.Import):
+            out.extend((a.name, [], node.lineno) for a in node.names if a.name.split(".")[0] == "lawcomment")
+    return out
+
+
+def _problem(path: Path, module: str, names: list[str]) -> str | None:
+    if module.startswith("lawcomment.cli") and "src/lawcomment/cli" in str(path):  # the command line's own modules
+        private = [n for n in names if n.startswith("_")]
+        return f"private {', '.join(private)} of {module}" if private else None
+    if module in PUBLIC_MODULES:
+        private = [n for n in names if n.startswith("_")]
+        return f"private {', '.join(private)} of {module}" if private else None
+    public = getattr(importlib.import_module(module), "__all__", None) if "." not in module[11:] else None
+    if public is None:
+        return f"{module} is not a public module (import from lawcomment or a package's public names)"
+    outside = [n for n in names if n not in public]
+    return f"{', '.join(outside)} not in {module}.__all__" if outside else None
+
+
+@pytest.mark.parametrize("path", CLIENTS, ids=lambda p: str(p.relative_to(REPO)))
+def test_cli_and_plugins_use_public_names_only(path: Path) -> None:
+    """The command line and every plugin (built-in or in plugins/) use the library as a third
+    party would: names from ``lawcomment``, from a package's ``__all__``, or public names of
+    the shared top-level modules."""
+    problems = [f"line {line}: {why}" for module, names, line in _imports(path)
+                if (why := _problem(path, module, names)) is not None]  # fmt: skip
+    assert problems == []
+
+
+def test_the_public_names_rule_catches_a_deep_import(tmp_path: Path) -> None:
+    fake = REPO / "plugins" / "x.py"
+    assert _problem(fake, "lawcomment.review.merge", ["near_key"]) == (
+        "lawcomment.review.merge is not a public module (import from lawcomment or a package's public names)")
+    assert _problem(fake, "lawcomment.review", ["near_key"]) == "near_key not in lawcomment.review.__all__"
+    assert _problem(fake, "lawcomment.plugins", ["_pm"]) == "private _pm of lawcomment.plugins"
+    assert _problem(fake, "lawcomment", ["load_draft"]) is None
+
+
+def test_no_public_name_is_also_a_module_of_its_package() -> None:
+    """``from lawcomment.review import align`` would give the module once ``lawcomment.review.align``
+    is imported (Python binds submodules on their package), whatever ``__all__`` promised."""
+    root = REPO / "src" / "lawcomment"
+    for init in [root / "__init__.py", *root.glob("*/__init__.py")]:
+        package = init.parent
+        module = "lawcomment" + "".join(f".{p}" for p in package.relative_to(root).parts)
+        submodules = {p.stem for p in package.glob("*.py")} | {p.name for p in package.iterdir() if (p / "__init__.py").exists()}
+        assert set(getattr(importlib.import_module(module), "__all__", ())) & submodules == set(), module
+
+
+def test_docs_api_lists_every_public_name() -> None:
+    """docs/api.md has a section per package listing exactly its ``__all__``, in order."""
+    text = (REPO / "docs" / "api.md").read_text(encoding="utf-8")
+    sections = {part.split("`", 1)[0]: part for part in text.split("## `")[1:]}
+    assert sorted(sections) == sorted(["lawcomment", *(f"lawcomment.{p}" for p in (
+        "drafts", "docx", "review", "amendment", "consultation", "exports", "store"))])  # fmt: skip
+    for package, section in sections.items():
+        listed = [line.split("`")[1] for line in section.splitlines() if line.startswith("| `")]
+        assert listed == list(importlib.import_module(package).__all__), package

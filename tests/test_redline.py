@@ -2,11 +2,29 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lawcomment.review.redline import OpKind, diff, render_html, render_text, similarity, splice, tokens
+from lawcomment.review.redline import (
+    MAX_BLOCK_TOKENS,
+    MIN_SIMILARITY,
+    SIMILARITY_CHECK_TOKENS,
+    Differ,
+    OpKind,
+    Span,
+    _beyond,
+    _char,
+    _Codec,
+    diff,
+    render_html,
+    render_text,
+    similarity,
+    splice,
+    tokens,
+)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -89,3 +107,88 @@ def test_ops_rebuild_both_texts_with_their_offsets(old: str, new: str) -> None:
 def test_similarity() -> None:
     assert similarity("应当依法取得行政许可", "应当依法取得行政许可") == 1.0
     assert similarity("应当依法取得行政许可", "the quick brown fox") == 0.0
+
+
+# -- the merge's path: one old text against many new ones (issue 16) ---------------------
+_CN = "〇零一二三四五六七八九十百千万两"
+# TOKEN as it was before its fast first branch: the oracle
+OLD_TOKEN = re.compile(
+    rf"第[{_CN}\d]+[编章节条款项目](?:之[{_CN}]+)?"
+    rf"|[（(][{_CN}\d]+[）)]"
+    r"|\d+(?:[.,:]\d+)*"
+    r"|[A-Za-z]+(?:['’][A-Za-z]+)*"
+    r"|[ \t\u3000\u00a0]+|\n"
+    r"|.",
+    re.DOTALL,
+)
+TOKENISH = st.text(alphabet=st.one_of(st.sampled_from("第十二三条款项之（）()１2.,:'’ \t\u3000\u00a0\n甲乙abZ٣"),
+                                      st.characters()), max_size=40)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(TOKENISH)
+def test_tokens_are_those_of_the_plain_pattern(text: str) -> None:
+    assert tokens(text) == OLD_TOKEN.findall(text)
+
+
+@given(st.lists(st.lists(st.sampled_from(["甲", "乙", "丙", "第十条", " ", "\n", "a", "12"]), max_size=12), max_size=4))
+def test_the_codec_codes_tokens_by_first_appearance(calls: list[list[str]]) -> None:
+    codec, vocab = _Codec(), {}  # type: ignore[var-annotated]
+    for toks in calls:
+        expected = "".join(vocab.setdefault(t, _char(len(vocab))) for t in toks)
+        assert codec.encode(toks) == expected
+        assert codec.decode(expected) == "".join(toks)
+
+
+def _beyond_oracle(ma: list[str], mb: list[str]) -> str | None:
+    if max(len(ma), len(mb)) > MAX_BLOCK_TOKENS:
+        return f"too large to compare exactly ({len(ma)} and {len(mb)} changed tokens)"
+    if min(len(ma), len(mb)) >= SIMILARITY_CHECK_TOKENS:
+        sim = similarity(ma, mb)
+        if sim < MIN_SIMILARITY:
+            return f"too dissimilar to compare (similarity {sim:.2f} < {MIN_SIMILARITY})"
+    return None
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from("甲乙丙丁戊"), min_size=55, max_size=90), st.lists(st.sampled_from("丙丁戊己庚辛"),
+       min_size=55, max_size=90))  # fmt: skip
+def test_the_similarity_shortcut_decides_as_the_similarity(ma: list[str], mb: list[str]) -> None:
+    assert _beyond(ma, mb) == _beyond_oracle(ma, mb)
+
+
+def _as_diff(old: str, new: str) -> tuple[bool, tuple[Span, ...], bool, str]:
+    red = diff(old, new)
+    return red.changed, tuple(red.spans()), red.whole, red.reason
+
+
+DRAFTISH = st.text(alphabet="的和或者应当依法有关规定部门第十二条款之一（三）(3) 2,018.5，。、\n\u3000abc's", max_size=60)
+
+
+@settings(max_examples=300, deadline=None)
+@given(DRAFTISH, st.lists(DRAFTISH, max_size=6))
+def test_a_differ_says_what_diff_says(old: str, news: list[str]) -> None:
+    differ = Differ(old)
+    for new in [*news, old, *news]:  # again: from its memo
+        e = differ.edits(new)
+        assert (e.changed, e.spans, e.whole, e.reason) == _as_diff(old, new)
+
+
+@pytest.mark.parametrize("new", [
+    "The quick brown fox jumps over the lazy dog and keeps running far away. " * 4,  # too dissimilar
+    "",  # deleted
+])  # fmt: skip
+def test_a_differ_says_what_diff_says_of_whole_replacements(new: str) -> None:
+    old = "国务院有关部门按照职责分工负责电子商务发展促进、监督管理等工作。" * 4
+    e = Differ(old).edits(new)
+    assert (e.changed, e.spans, e.whole, e.reason) == _as_diff(old, new)
+
+
+def test_a_differ_compares_large_texts_line_by_line_as_diff_does() -> None:
+    lines = [f"第{n}行：电子商务经营者应当依法履行第{n}项义务。" for n in range(3000)]
+    changed = list(lines)
+    changed[1500] = changed[1500].replace("依法", "严格依法")
+    changed[10] = "新增一行。\n" + changed[10]
+    old, new = "\n".join(lines), "\n".join(changed)
+    e = Differ(old).edits(new)
+    assert (e.changed, e.spans, e.whole, e.reason) == _as_diff(old, new) and len(e.spans) == 2

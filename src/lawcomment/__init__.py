@@ -6,8 +6,9 @@ command line start without loading the whole library.
 
 from __future__ import annotations
 
-import importlib
 import typing
+
+from .lazy import lazy_names as _lazy_names
 
 if typing.TYPE_CHECKING:
     from .comments import Anchor, Comment, CommentSource, Member, NewComment, Role, SourceKind, Stance, Status
@@ -84,7 +85,6 @@ _WHERE: dict[str, tuple[str, ...]] = {
     ".review.redline": ("Redline", "diff"),
     ".store": ("Store",),
 }
-_MODULE_OF = {name: module for module, names in _WHERE.items() for name in names}
 
 __version__ = "0.1.0"
 
@@ -160,14 +160,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> typing.Any:
-    module = _MODULE_OF.get(name)
-    if module is None:
-        raise AttributeError(f"module 'lawcomment' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module, __name__), name)
-    globals()[name] = value  # the next look-up is a plain attribute
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted({*globals(), *__all__})
+__getattr__, __dir__ = _lazy_names(__name__, _WHERE)

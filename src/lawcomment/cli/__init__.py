@@ -15,7 +15,7 @@ import click
 
 from ..jsondoc import dumps
 from ..textcheck import printable
-from .consultation import _emit
+from .common import emit
 from .terminal import echo
 
 
@@ -153,7 +153,7 @@ def _show_plugin_warnings() -> None:
 def split(draft: Path, fmt: str, output: Path | None, profile: str | None, encoding: str | None) -> None:
     """Split DRAFT (.docx, .md, .txt) into articles; warnings go to stderr."""
     from .. import load_draft
-    from ..drafts.serialize import draft_to_dict, outline
+    from ..drafts import draft_to_dict, outline
 
     parsed = load_draft(draft, profile=profile, encoding=encoding)
     for diag in parsed.diagnostics:
@@ -162,7 +162,7 @@ def split(draft: Path, fmt: str, output: Path | None, profile: str | None, encod
         text = dumps(draft_to_dict(parsed))
     else:
         text = outline(parsed)
-    _emit(text, output)
+    emit(text, output)
 
 
 @cli.command()
@@ -175,7 +175,7 @@ def check(draft: Path, profile: str | None, encoding: str | None) -> None:
     Exits 1 when errors are found, 0 when there are only warnings.
     """
     from .. import Severity, load_draft
-    from ..drafts.check import lint
+    from ..drafts import lint
 
     parsed = load_draft(draft, profile=profile, encoding=encoding)
     found = [*parsed.diagnostics, *lint(parsed)]

@@ -7,12 +7,12 @@ from pathlib import Path
 import click
 
 from ..jsondoc import dumps
-from .consultation import _carry_summary, _emit, _store
+from .common import carry_summary, emit, open_store
 from .terminal import echo
 
 
 def _print_report(report, base: str, new: str, err: bool = False) -> None:  # type: ignore[no-untyped-def]
-    from ..drafts.anchors import cite
+    from ..drafts import cite
 
     def say(line: str) -> None:
         echo(line, err=err)
@@ -55,7 +55,7 @@ def _runs(pairs) -> list[tuple[str, str, str, str, int]]:  # type: ignore[no-unt
 
 
 def _operation_line(op) -> str:  # type: ignore[no-untyped-def]
-    from ..drafts.anchors import cite
+    from ..drafts import cite
 
     what = cite(op.target) if op.target else (f"“{op.locator}”" if op.locator else "")
     extra = f" → {cite(op.number)}" if op.number and "," not in op.number else (f" → {op.number}" if op.number else "")
@@ -82,12 +82,10 @@ def register(cli: click.Group) -> None:
                     encoding: str | None, replace: bool, dry_run: bool) -> None:  # fmt: skip
         """Apply the amendment instrument FILE (修正案, 关于修改…的决定) to --draft and store the
         amended law as a new version; its comments are carried forward."""
-        from ..amendment.apply import apply_instrument
-        from ..amendment.parse import load_instrument
-        from ..consultation.intake import add_amended_draft
-        from ..consultation.versions import carry_forward
+        from ..amendment import apply_instrument, load_instrument
+        from ..consultation import add_amended_draft, carry_forward
 
-        with _store(ctx) as store:
+        with open_store(ctx) as store:
             base = store.get_draft(base_ref)
             if dry_run:
                 _, report = apply_instrument(base.load(), load_instrument(file, encoding), law)
@@ -104,7 +102,7 @@ def register(cli: click.Group) -> None:
             echo(f"{status} {stored.ref}: {stored.title} ({len(stored.load().articles())} articles)")
             if carried is not None and (carried.counts["carried"] or carried.orphaned or carried.decisions
                                         or carried.counts["reasons"] or carried.counts["reasons_dropped"]):  # fmt: skip
-                _carry_summary(carried)
+                carry_summary(carried)
 
     @cli.group()
     def amendment() -> None:
@@ -118,11 +116,11 @@ def register(cli: click.Group) -> None:
     def amendment_parse(file: Path, fmt: str, encoding: str | None, output: Path | None) -> None:
         """List the operations of the instrument FILE; every sentence not understood is an
         error with its line (exit 1)."""
-        from ..amendment.parse import load_instrument
+        from ..amendment import load_instrument
 
         ins = load_instrument(file, encoding)
         if fmt == "json":
-            _emit(dumps(ins.to_dict()), output)
+            emit(dumps(ins.to_dict()), output)
         else:
             lines = [f"{ins.title}: {len(ins.operations)} operation(s)"
                      + (f" on {len(ins.laws)} laws" if len(ins.laws) > 1 else "")]  # fmt: skip
@@ -132,7 +130,7 @@ def register(cli: click.Group) -> None:
                     lines.append(f"《{op.law}》")
                     law = op.law
                 lines.append(_operation_line(op))
-            _emit("\n".join(lines) + "\n", output)
+            emit("\n".join(lines) + "\n", output)
         for d in ins.unrecognised:
             echo(d.format(str(file)), err=True)
         if ins.unrecognised:
@@ -147,12 +145,11 @@ def register(cli: click.Group) -> None:
     def amendment_apply(base: Path, file: Path, output: Path | None, law: str | None, profile: str | None) -> None:
         """Apply the instrument FILE to the law file BASE and print (or write) the amended law
         as markdown; the report goes to stderr."""
-        from ..amendment.apply import apply_instrument
-        from ..amendment.parse import load_instrument
-        from ..drafts.markdown import render_markdown
+        from ..amendment import apply_instrument, load_instrument
+        from ..drafts import render_markdown
         from ..registry import load_draft
 
         draft = load_draft(base, profile=profile)
         amended, report = apply_instrument(draft, load_instrument(file), law, name=str(output or base))
-        _emit(render_markdown(amended), output)
+        emit(render_markdown(amended), output)
         _print_report(report, str(base), str(output or "stdout"), err=True)

@@ -5,77 +5,34 @@ Each command opens the store named by ``--db``, calls one library function, and 
 
 from __future__ import annotations
 
-import unicodedata
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
-from ..atomic import write_atomic
 from ..jsondoc import dumps
 from ..textcheck import printable
+from .common import carry_summary, clip, emit, open_store, pad, text_width, warn_lines
 from .terminal import echo
 
-
-def _store(ctx: click.Context, create: bool = False):  # type: ignore[no-untyped-def]
+if TYPE_CHECKING:
     from ..store import Store
 
-    obj = ctx.find_root().obj
-    if create:
-        return Store.create(obj["db"], obj["user"])
-    return Store.open(obj["db"], obj["user"])
 
+def _stored_article(store: Store, ref: str, at: str) -> str | None:
+    """The article eid ``at`` names when the store's unit list settles it (what
+    :func:`~lawcomment.drafts.anchors.resolve` gives then), without loading the draft; else None."""
+    from .. import citation_to_eid
+    from ..errors import CitationError
 
-def _emit(text: str, output: Path | None, color: bool = False) -> None:
-    """Print ``text`` (with ``color``, keeping the redline colours), or write it atomically to ``output``."""
-    if output is None:
-        echo(text, nl=False, color=color)
-    else:
-        write_atomic(output, text)
-
-
-def _warn(lines: list[str]) -> None:
-    for line in lines:
-        echo(f"warning: {line}", err=True)
-
-
-def _width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
-def _clip(text: str, limit: int) -> str:
-    text = printable(text.replace("\n", " ⏎ "))
-    if _width(text) <= limit:
-        return text
-    out, used = "", 0
-    for ch in text:
-        if used + _width(ch) > limit - 1:
-            break
-        out += ch
-        used += _width(ch)
-    return out + "…"
-
-
-def _pad(text: str, width: int) -> str:
-    return text + " " * max(0, width - _width(text))
-
-
-def _carry_summary(report) -> None:  # type: ignore[no-untyped-def]
-    from ..review.position import describe_decision
-
-    k = report.counts
-    echo(f"carried {k['carried']} comment(s) from {report.old} to {report.new} "
-               f"({k['fuzzy']} quote(s) re-anchored approximately, {k['rebased']} proposal(s) re-based, "
-               f"{k['adopted']} adopted), {k['orphaned']} orphaned"
-               + (f"; {report.already} carried before" if report.already else ""))  # fmt: skip
-    for c in report.orphaned:
-        echo(f"  orphaned #{c.origin.id} ({c.origin.member}): {c.note}")
-    if report.decisions:
-        echo(f"carried {k['decisions']} decision(s), {k['dropped']} no longer apply")
-    for d in report.dropped:
-        echo(f"  decision #{d.origin.id} ({describe_decision(d.origin)}) no longer applies: {d.note}")
-    if k["reasons"] or k["reasons_dropped"]:
-        echo(f"carried {k['reasons']} committee reason(s)"
-                   + (f"; {k['reasons_dropped']} were on articles the new version deleted" if k["reasons_dropped"] else ""))  # fmt: skip
+    try:
+        eid = citation_to_eid(at, paragraph_optional=True)
+    except CitationError:
+        return None
+    comps = eid.split("__")
+    if len(comps) > 1 and comps[0].startswith("art_") and comps[1].startswith("item_"):
+        return None  # resolve places the item in the article's one 款
+    return comps[0] if eid in set(store.unit_eids(ref)) else None
 
 
 def register(cli: click.Group) -> None:
@@ -85,7 +42,7 @@ def register(cli: click.Group) -> None:
     @click.pass_context
     def init(ctx: click.Context) -> None:
         """Create the consultation store (./lawcomment.db, or --db / $LAWCOMMENT_DB)."""
-        store, new = _store(ctx, create=True)
+        store, new = open_store(ctx, create=True)
         with store:
             verb = "created" if new else "already exists; schema up to date:"
             echo(f"{store.path} {verb} (schema {store.schema_version})")
@@ -109,10 +66,9 @@ def register(cli: click.Group) -> None:
     def draft_add(ctx: click.Context, file: Path, name: str, version: str, title: str | None, profile: str | None,
                   encoding: str | None, replace: bool, reject_changes: bool, supersedes: str | None) -> None:  # fmt: skip
         """Split FILE and store it as NAME@VERSION (--supersedes carries comments forward)."""
-        from ..consultation.intake import add_draft_file
-        from ..consultation.versions import carry_forward
+        from ..consultation import add_draft_file, carry_forward
 
-        with _store(ctx) as store:
+        with open_store(ctx) as store:
             if supersedes is not None:
                 store.get_draft(f"{name}@{supersedes}")  # fail before anything is written
             with store.transaction():  # the new version and its carried comments land together
@@ -128,7 +84,7 @@ def register(cli: click.Group) -> None:
             else:
                 echo(f"{status} {stored.ref}: {stored.title} ({n} articles, profile {stored.profile})")
             if report is not None:
-                _carry_summary(report)
+                carry_summary(report)
 
     @draft.command("list")
     @click.option("--all", "show_all", is_flag=True, help="Include archived drafts.")
@@ -136,7 +92,7 @@ def register(cli: click.Group) -> None:
     @click.pass_context
     def draft_list(ctx: click.Context, show_all: bool, fmt: str) -> None:
         """List the stored drafts."""
-        with _store(ctx) as store:
+        with open_store(ctx) as store:
             drafts = store.drafts(archived=show_all)
             if fmt == "json":
                 later = {d.supersedes: d.ref for d in drafts if d.supersedes is not None}
@@ -171,7 +127,7 @@ def register(cli: click.Group) -> None:
         """Add MEMBER_ID (one word, e.g. acme)."""
         from ..comments import Member, Role
 
-        with _store(ctx) as store:
+        with open_store(ctx) as store:
             status = store.add_member(Member(member_id, org, group, email, lang, Role(role)), update=update)
             echo(f"{status} member {member_id}")
 
@@ -182,9 +138,9 @@ def register(cli: click.Group) -> None:
     @click.pass_context
     def member_import(ctx: click.Context, file: Path, update: bool, encoding: str | None) -> None:
         """Add members from a CSV: id, org, group, email, lang, role (Chinese headers accepted)."""
-        from ..consultation.intake import import_members
+        from ..consultation import import_members
 
-        with _store(ctx) as store:
+        with open_store(ctx) as store:
             counts = import_members(store, file, update=update, encoding=encoding)
             echo(f"{file}: {counts['added']} added, {counts['updated']} updated, {counts['unchanged']} unchanged")
 
@@ -194,7 +150,7 @@ def register(cli: click.Group) -> None:
     @click.pass_context
     def member_list(ctx: click.Context, group: str | None, fmt: str) -> None:
         """List members: id, organisation, working group, email, language, role."""
-        with _store(ctx) as store:
+        with open_store(ctx) as store:
             members = [m for m in store.members() if group is None or m.group == group]
             if fmt == "json":
                 rows = [{"id": m.id, "org": m.org, "group": m.group, "email": m.email, "lang": m.lang,
@@ -222,13 +178,13 @@ def register(cli: click.Group) -> None:
     def comment_add(ctx: click.Context, member_id: str, ref: str, at: str, propose: str | None, reason: str, quote: str,
                     stance: str | None) -> None:  # fmt: skip
         """Record a comment typed in by staff or a member."""
-        from ..consultation.intake import add_comment
-        from ..drafts.anchors import describe
+        from ..consultation import add_comment
+        from ..drafts import describe
 
-        with _store(ctx) as store:
+        with open_store(ctx) as store:
             cid, warnings = add_comment(store, ref, member_id, at, propose=propose, reason=reason, quote=quote,
                                         stance=stance)  # fmt: skip
-            _warn(warnings)
+            warn_lines(warnings)
             c = store.get_comment(cid)
             replaces = f"; it replaces #{c.supersedes}" if c.supersedes else ""
             echo(f"added comment #{cid} by {member_id} on {describe(c.anchor.eid or '')} ({c.stance}){replaces}")
@@ -244,16 +200,16 @@ def register(cli: click.Group) -> None:
     def comment_import(ctx: click.Context, file: Path, ref: str | None, member_id: str | None, author_map: Path | None,
                        skip_invalid: bool, encoding: str | None) -> None:  # fmt: skip
         """Import comments from a CSV/JSON/JSONL file, a filled comment form, or a marked-up draft."""
-        from ..consultation.intake import import_comments, read_author_map
+        from ..consultation import import_comments, read_author_map
         from ..errors import StoreError
 
         if member_id and author_map:
             raise StoreError("give --member or --author-map, not both")
         mapping = read_author_map(author_map) if author_map else None
-        with _store(ctx) as store:
+        with open_store(ctx) as store:
             result = import_comments(store, file, ref, member=member_id, author_map=mapping,
                                      skip_invalid=skip_invalid, encoding=encoding)  # fmt: skip
-            _warn(result.warnings)
+            warn_lines(result.warnings)
             for line in result.skipped:
                 echo(f"skipped: {line}", err=True)
             r = result.report
@@ -284,17 +240,18 @@ def register(cli: click.Group) -> None:
                      stance: tuple[str, ...], status: tuple[str, ...], source: tuple[str, ...], full: bool,
                      show_all: bool, fmt: str, output: Path | None) -> None:  # fmt: skip
         """List the comments on a draft, in article order, with filters."""
-        from ..drafts.anchors import describe, resolve, unit_index
-        from ..drafts.serialize import comments_to_dict
+        from ..drafts import comments_to_dict, describe, resolve, unit_index
         from ..errors import StoreError
 
-        with _store(ctx) as store:
+        with open_store(ctx) as store:
             stored = store.get_draft(ref)
             art = None
             if article:
-                draft = stored.load()
-                unit = resolve(draft, f"art_{article}" if article.isdigit() else article, stored.ref, unit_index(draft))
-                art = unit.eid.split("__")[0]
+                at = f"art_{article}" if article.isdigit() else article
+                art = _stored_article(store, stored.ref, at)
+                if art is None:  # the draft itself knows: an item cited without its 款, or no such unit
+                    draft = stored.load()
+                    art = resolve(draft, at, stored.ref, unit_index(draft)).eid.split("__")[0]
             if member_id:
                 store.get_member(member_id)
             in_group: set[str] | None = None
@@ -312,18 +269,21 @@ def register(cli: click.Group) -> None:
                 text = dumps(comments_to_dict(stored.ref, found))
             else:
                 rows = [("id", "at", "member", "stance", "status", "source", "text")]
+                cited: dict[str, str] = {}
                 for c in found:
                     words = c.proposed_text if c.proposed_text is not None else c.body
                     if c.anchor.quote:
                         words = f"「{c.anchor.quote}」 {words}"
-                    where = describe(c.anchor.eid).split(" (")[0] if c.anchor.eid else "(orphaned)" if str(c.status) == "orphaned" else "(document)"  # fmt: skip
+                    if c.anchor.eid and c.anchor.eid not in cited:
+                        cited[c.anchor.eid] = describe(c.anchor.eid).split(" (")[0]
+                    where = cited[c.anchor.eid] if c.anchor.eid else "(orphaned)" if str(c.status) == "orphaned" else "(document)"  # fmt: skip
                     rows.append((f"#{c.id}", where, c.member, str(c.stance), str(c.status),
-                                 str(c.source.kind), printable(words.replace("\n", " ⏎ ")) if full else _clip(words, 48)))  # fmt: skip
-                widths = [max(_width(r[i]) for r in rows) for i in range(6)]
-                text = "".join("  ".join(_pad(col, widths[i]) for i, col in enumerate(r[:6])) + "  " + r[6] + "\n"
+                                 str(c.source.kind), printable(words.replace("\n", " ⏎ ")) if full else clip(words, 48)))  # fmt: skip
+                widths = [max(text_width(r[i]) for r in rows) for i in range(6)]
+                text = "".join("  ".join(pad(col, widths[i]) for i, col in enumerate(r[:6])) + "  " + r[6] + "\n"
                                for r in rows)  # fmt: skip
                 text += f"{len(found)} comment(s)\n"
-            _emit(text, output)
+            emit(text, output)
 
     # -- forms -------------------------------------------------------------------------
     @cli.group()
@@ -341,9 +301,9 @@ def register(cli: click.Group) -> None:
                   output: Path) -> None:  # fmt: skip
         """Write a .docx comment form (A4 landscape, Track Changes on): 单位/联系人/电话/日期, then
         条款 | 草案原文 | 修改建议 | 理由, one row per article, 修改建议 pre-filled with the draft text."""
-        from ..consultation.forms import make_form, select_articles
+        from ..consultation import make_form, select_articles
 
-        with _store(ctx) as store:
+        with open_store(ctx) as store:
             stored = store.get_draft(ref)
             member_name = store.get_member(member_id).org if member_id else ""
             draft = stored.load()
@@ -360,7 +320,7 @@ def register(cli: click.Group) -> None:
     @click.pass_context
     def log(ctx: click.Context, limit: int, obj: str | None, fmt: str) -> None:
         """Who changed what, when."""
-        with _store(ctx) as store:
+        with open_store(ctx) as store:
             events = store.events(limit or None, obj)
             if fmt == "json":
                 rows = [{"id": e.id, "at": e.at, "actor": e.actor, "action": e.action, "object": e.object,

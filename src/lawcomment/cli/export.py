@@ -8,11 +8,11 @@ from typing import TYPE_CHECKING
 
 import click
 
-from .consultation import _store
+from .common import open_store
 from .terminal import echo
 
 if TYPE_CHECKING:
-    from ..exports.view import Consultation
+    from .. import Consultation
 
 
 def review_warnings(view: Consultation, target: str, review: bool = False, reasons: bool = False) -> list[str]:
@@ -75,10 +75,10 @@ def register(cli: click.Group) -> None:
         The submission holds only the changes staff accepted (decide); the ones nobody
         decided are listed on stderr, or included with --include-unreviewed. Decisions made
         before new proposals arrived are flagged there too."""
-        from ..consultation.view import load_consultation
-        from ..drafts.encoding import decode_text
+        from ..consultation import load_consultation
+        from ..drafts import decode_text
         from ..errors import ExportError, InputError
-        from ..exports.contract import ExportOptions
+        from ..exports import ExportOptions
         from ..plugins import exporters
         from ..registry import check_options, export
 
@@ -96,14 +96,14 @@ def register(cli: click.Group) -> None:
         if fmt not in table:
             raise ExportError(f"unknown format {fmt!r} (known: {', '.join(sorted(table))})")
         if template is not None:
-            from ..docx.layout import read_template
+            from ..docx import read_template
 
             if fmt != "docx":
                 raise ExportError(f"--template is a Word letterhead for --format docx, not {fmt}")
             read_template(template)  # Error: FILE: reason, before anything is written
         if output is None and table[fmt].binary:
             raise ExportError(f"{fmt} is a binary format: give -o FILE{table[fmt].suffix}")
-        with _store(ctx) as store:
+        with open_store(ctx) as store:
             view = load_consultation(store, ref, all_articles=all_articles, include_unreviewed=include_unreviewed)
         data = export(view, fmt, output, options)
         if output is None:
@@ -140,7 +140,7 @@ def register(cli: click.Group) -> None:
                   help="The example consultation (default: examples/ecommerce of this clone).")
     def demo_cmd(out: Path, examples: Path | None) -> None:
         """Run a whole consultation on examples/ecommerce and write the results to --out."""
-        from ..consultation.demo import run_demo
+        from ..consultation import run_demo
 
         result = run_demo(out, examples, echo=echo)
         echo(f"\nresults in {result.out}/:")

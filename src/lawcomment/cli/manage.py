@@ -10,13 +10,13 @@ from pathlib import Path
 import click
 
 from ..jsondoc import dumps
-from .consultation import _emit, _pad, _store, _width
+from .common import emit, open_store, pad, text_width
 from .terminal import echo
 
 
 def _table(rows: Sequence[tuple[str, ...]]) -> str:
-    widths = [max(_width(r[i]) for r in rows) for i in range(len(rows[0]) - 1)]
-    return "".join("  ".join(_pad(col, widths[i]) for i, col in enumerate(r[:-1])) + "  " + r[-1] + "\n" for r in rows)
+    widths = [max(text_width(r[i]) for r in rows) for i in range(len(rows[0]) - 1)]
+    return "".join("  ".join(pad(col, widths[i]) for i, col in enumerate(r[:-1])) + "  " + r[-1] + "\n" for r in rows)
 
 
 def _json(data: object) -> str:
@@ -37,10 +37,9 @@ def register(cli: click.Group) -> None:
     @click.pass_context
     def comment_show(ctx: click.Context, comment_id: int, fmt: str) -> None:
         """Everything about one comment: its text, anchor, source, thread and history."""
-        from ..drafts.anchors import describe
-        from ..drafts.serialize import comment_to_dict
+        from ..drafts import comment_to_dict, describe
 
-        with _store(ctx) as store:
+        with open_store(ctx) as store:
             c = store.get_comment(comment_id)
             lang = "en" if store.get_draft(c.draft, archived=True).profile.startswith("en") else "zh"
             revisions = store.revisions(comment_id)
@@ -89,9 +88,9 @@ def register(cli: click.Group) -> None:
     def comment_edit(ctx: click.Context, comment_id: int, propose: str | None, no_proposal: bool, reason: str | None,
                      stance: str | None, at: str | None, quote: str | None) -> None:  # fmt: skip
         """Correct a comment; its earlier state is kept (`comment undo` steps back)."""
-        from ..consultation.manage import edit_comment
+        from ..consultation import edit_comment
 
-        with _store(ctx) as store:
+        with open_store(ctx) as store:
             before = store.get_comment(comment_id)
             after, warnings = edit_comment(store, comment_id, propose=propose, reason=reason, stance=stance, at=at,
                                            quote=quote, no_proposal=no_proposal)  # fmt: skip
@@ -109,10 +108,10 @@ def register(cli: click.Group) -> None:
     @click.pass_context
     def comment_withdraw(ctx: click.Context, comment_ids: tuple[int, ...], reason: str) -> None:
         """Withdraw comments: out of every merge and export, kept on record."""
-        from ..consultation.manage import withdraw_comment
+        from ..consultation import withdraw_comment
 
         comment_ids = tuple(dict.fromkeys(comment_ids))  # each once, even when repeated
-        with _store(ctx) as store, store.transaction():
+        with open_store(ctx) as store, store.transaction():
             for cid in comment_ids:
                 withdraw_comment(store, cid, reason)
         for cid in comment_ids:
@@ -124,9 +123,9 @@ def register(cli: click.Group) -> None:
     @click.pass_context
     def comment_forward(ctx: click.Context, comment_ids: tuple[int, ...], undo: bool) -> None:
         """Forward members' remarks to the legislature: they print in the submission (internal by default)."""
-        from ..consultation.manage import forward_comment
+        from ..consultation import forward_comment
 
-        with _store(ctx) as store, store.transaction():
+        with open_store(ctx) as store, store.transaction():
             for cid in comment_ids:
                 forward_comment(store, cid, not undo)
         for cid in comment_ids:
@@ -137,9 +136,9 @@ def register(cli: click.Group) -> None:
     @click.pass_context
     def comment_undo(ctx: click.Context, comment_id: int) -> None:
         """Step back over a comment's last edit or withdrawal (run again to redo it)."""
-        from ..consultation.manage import undo_comment
+        from ..consultation import undo_comment
 
-        with _store(ctx) as store:
+        with open_store(ctx) as store:
             c = undo_comment(store, comment_id)
         echo(f"comment #{comment_id} is back as it was before its last change (status {c.status})")
 
@@ -155,26 +154,26 @@ def register(cli: click.Group) -> None:
     @click.pass_context
     def import_list(ctx: click.Context, ref: str | None, fmt: str, output: Path | None) -> None:
         """Every imported file: its batch number, draft, kind, member and counts."""
-        with _store(ctx) as store:
+        with open_store(ctx) as store:
             batches = store.imports(store.get_draft(ref).ref if ref else None)
         if fmt == "json":
-            _emit(_json({"schema": "lawcomment.imports/1", "imports": [b.to_dict() for b in batches]}), output)
+            emit(_json({"schema": "lawcomment.imports/1", "imports": [b.to_dict() for b in batches]}), output)
             return
         rows: list[tuple[str, ...]] = [("batch", "draft", "kind", "member", "added", "dup", "superseded", "state", "file")]
         for b in batches:
             state = f"undone {b.undone_at}" if b.undone_at else b.created
             rows.append((f"#{b.id}", b.draft, b.kind, b.member or "-", str(b.added), str(b.duplicates),
                          str(b.superseded), state, b.file))  # fmt: skip
-        _emit(_table(rows) + f"{len(batches)} import(s)\n", output)
+        emit(_table(rows) + f"{len(batches)} import(s)\n", output)
 
     @import_group.command("undo")
     @click.argument("batch", type=int)
     @click.pass_context
     def import_undo(ctx: click.Context, batch: int) -> None:
         """Withdraw every comment of import BATCH and reopen what it superseded."""
-        from ..consultation.manage import undo_import
+        from ..consultation import undo_import
 
-        with _store(ctx) as store:
+        with open_store(ctx) as store:
             r = undo_import(store, batch)
         echo(f"undid import #{batch} ({r.batch.file}): {len(r.withdrawn)} comment(s) withdrawn, "
                    f"{len(r.reopened)} reopened (restore: lawcomment import restore {batch})")  # fmt: skip
@@ -184,9 +183,9 @@ def register(cli: click.Group) -> None:
     @click.pass_context
     def import_restore(ctx: click.Context, batch: int) -> None:
         """Reverse `import undo`: the import's comments come back."""
-        from ..consultation.manage import restore_import
+        from ..consultation import restore_import
 
-        with _store(ctx) as store:
+        with open_store(ctx) as store:
             r = restore_import(store, batch)
         echo(f"restored import #{batch} ({r.batch.file}): {len(r.reopened)} comment(s) back, "
                    f"{len(r.withdrawn)} superseded again")  # fmt: skip
@@ -198,7 +197,7 @@ def register(cli: click.Group) -> None:
     @click.pass_context
     def member_rename(ctx: click.Context, old: str, new: str) -> None:
         """Give member OLD the id NEW (its comments follow)."""
-        with _store(ctx) as store:
+        with open_store(ctx) as store:
             store.rename_member(old, new)
         echo(f"renamed member {old} to {new}")
 
@@ -208,9 +207,9 @@ def register(cli: click.Group) -> None:
     @click.pass_context
     def member_merge(ctx: click.Context, source: str, target: str) -> None:
         """Move SOURCE's comments to TARGET and remove SOURCE (`member unmerge SOURCE` reverses it)."""
-        from ..consultation.manage import merge_members
+        from ..consultation import merge_members
 
-        with _store(ctx) as store:
+        with open_store(ctx) as store:
             n = merge_members(store, source, target)
         echo(f"merged member {source} into {target}: {n} comment(s) moved (undo: lawcomment member unmerge {source})")
 
@@ -219,9 +218,9 @@ def register(cli: click.Group) -> None:
     @click.pass_context
     def member_unmerge(ctx: click.Context, source: str) -> None:
         """Bring back a member merged into another, with its comments."""
-        from ..consultation.manage import unmerge_member
+        from ..consultation import unmerge_member
 
-        with _store(ctx) as store:
+        with open_store(ctx) as store:
             n = unmerge_member(store, source)
         echo(f"member {source} is back with {n} comment(s)")
 
@@ -230,7 +229,7 @@ def register(cli: click.Group) -> None:
     @click.pass_context
     def member_remove(ctx: click.Context, member_id: str) -> None:
         """Remove a member that has no comments (merge or withdraw first otherwise)."""
-        with _store(ctx) as store:
+        with open_store(ctx) as store:
             m = store.remove_member(member_id)
         echo(f"removed member {member_id} ({m.org or 'no organisation'}); the log keeps its details")
 
@@ -241,9 +240,9 @@ def register(cli: click.Group) -> None:
     @click.pass_context
     def draft_remove(ctx: click.Context, ref: str, force: bool) -> None:
         """Remove a draft nobody commented on; --force archives one that has comments."""
-        from ..consultation.manage import remove_draft
+        from ..consultation import remove_draft
 
-        with _store(ctx) as store:
+        with open_store(ctx) as store:
             d, how = remove_draft(store, ref, force)
         tail = f" (restore: lawcomment draft restore {d.ref})" if how == "archived" else ""
         echo(f"{how} {d.ref}{tail}")
@@ -253,9 +252,9 @@ def register(cli: click.Group) -> None:
     @click.pass_context
     def draft_restore(ctx: click.Context, ref: str) -> None:
         """Bring back an archived draft."""
-        from ..consultation.manage import restore_draft
+        from ..consultation import restore_draft
 
-        with _store(ctx) as store:
+        with open_store(ctx) as store:
             d = restore_draft(store, ref)
         echo(f"restored {d.ref}")
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import click
 
 from ..jsondoc import dumps
-from .consultation import _emit, _store
+from .common import emit, open_store
 from .terminal import echo
 
 
@@ -28,13 +28,13 @@ def register(cli: click.Group) -> None:
     def draft_deadline(ctx: click.Context, ref: str, day: str | None, clear: bool) -> None:
         """Set the date members' replies are due (YYYY-MM-DD), or --clear it; without
         either, print it."""
-        from ..consultation.responses import parse_deadline
+        from ..consultation import parse_deadline
         from ..errors import StoreError
 
         if clear and day is not None:
             raise StoreError("give a DATE or --clear, not both")
         value = parse_deadline(day) if day is not None else None  # a bad date is refused before the store opens
-        with _store(ctx) as store:
+        with open_store(ctx) as store:
             stored = store.get_draft(ref)
             if day is None and not clear:
                 echo(f"{stored.ref}: replies due {stored.deadline}" if stored.deadline
@@ -59,10 +59,10 @@ def register(cli: click.Group) -> None:
         """Who has answered: per member and working group, commented or no response, how
         many comments and proposals, last activity, the days left to the deadline; then who
         has not answered yet. Only active comments written on this draft count."""
-        from ..consultation.responses import parse_deadline, response_report, responses_text
+        from ..consultation import parse_deadline, response_report, responses_text
 
         day = parse_deadline(today) if today is not None else None
-        with _store(ctx) as store:
+        with open_store(ctx) as store:
             stored = store.get_draft(ref)
             report = response_report(store.members(), store.comments(stored.ref, include_superseded=True),
                                      stored.deadline, draft=stored.ref, today=day)  # fmt: skip
@@ -70,4 +70,4 @@ def register(cli: click.Group) -> None:
             text = dumps(report.to_dict(lang))
         else:
             text = responses_text(report, lang)
-        _emit(text, output)
+        emit(text, output)

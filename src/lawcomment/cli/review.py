@@ -11,20 +11,20 @@ from pathlib import Path
 import click
 
 from ..jsondoc import dumps
-from .consultation import _emit, _store
+from .common import emit, open_store
 from .terminal import echo
 
 EXIT_CONFLICTS = 3
 
 
-def _article(store, ref: str, at: str | None) -> str | None:  # type: ignore[no-untyped-def]
+def _article(store, ref: str, at: str | None, draft=None) -> str | None:  # type: ignore[no-untyped-def]
     if at is None:
         return None
-    from ..drafts.anchors import resolve, unit_index
+    from ..drafts import resolve, unit_index
 
-    stored = store.get_draft(ref)
-    draft = stored.load()
-    return resolve(draft, f"art_{at}" if at.isdigit() else at, stored.ref, unit_index(draft)).eid
+    if draft is None:
+        draft = store.get_draft(ref).load()
+    return resolve(draft, f"art_{at}" if at.isdigit() else at, ref, unit_index(draft)).eid
 
 
 def _color(output: Path | None) -> bool:
@@ -45,12 +45,13 @@ def register(cli: click.Group) -> None:
                   output: Path | None) -> None:  # fmt: skip
         """Merge the members' proposals per article: changes, conflicts, the position."""
         from ..comments import Status
-        from ..consultation.decisions import draft_positions
-        from ..review.reports import position_text, positions_dict, positions_html, positions_summary
+        from ..consultation import draft_positions
+        from ..review import position_text, positions_dict, positions_html, positions_summary
 
-        with _store(ctx) as store:
+        with open_store(ctx) as store:
             stored = store.get_draft(ref)
-            positions = draft_positions(store, stored.ref, _article(store, stored.ref, article))
+            draft = stored.load()  # read once: for the --article citation and the merge
+            positions = draft_positions(store, stored.ref, _article(store, stored.ref, article, draft), draft=draft)
             reasons = {eid: r.text for eid, r in store.committee_reasons(stored.ref).items()}
             orphaned = [c for c in store.comments(stored.ref, status=Status.ORPHANED)] if article is None else []
         if fmt == "json":
@@ -64,7 +65,7 @@ def register(cli: click.Group) -> None:
             if orphaned:  # carried from the previous version with nothing left to merge: staff should know
                 text += (f"{len(orphaned)} comment(s) carried from the previous version are orphaned; see "
                          f"`lawcomment comment list --draft {stored.ref} --status orphaned`\n")  # fmt: skip
-        _emit(text, output, color=fmt == "text" and _color(output))
+        emit(text, output, color=fmt == "text" and _color(output))
         unresolved = sum(len(p.unresolved) for p in positions)
         if output is not None or fmt != "text":
             echo(positions_summary(positions), err=True)
@@ -93,13 +94,13 @@ def register(cli: click.Group) -> None:
                member_id: str | None, group: str | None, reason: str, committee_reason: str | None) -> None:  # fmt: skip
         """Record a staff decision on one article's merge (reversible with --undo), or
         accept/reject all changes of a member, a working group or an article at once."""
-        from ..consultation.decisions import decide as record
-        from ..consultation.decisions import decide_all
-        from ..drafts.anchors import describe
+        from ..consultation import decide as record
+        from ..consultation import decide_all
+        from ..drafts import describe
         from ..errors import StoreError
 
         single = [v for v in (accept, reject, choose, text, undo) if v is not None]
-        with _store(ctx) as store:
+        with open_store(ctx) as store:
             stored = store.get_draft(ref)
             eid = _article(store, stored.ref, article)
             if accept_all or reject_all:
@@ -158,7 +159,7 @@ def register(cli: click.Group) -> None:
         deleted or added; --format html writes the 修改前后对照表.
         """
         from ..registry import align_versions
-        from ..review.reports import alignment_dict, alignment_html, alignment_text
+        from ..review import alignment_dict, alignment_html, alignment_text
 
         old_draft, new_draft = _version(ctx, old, profile), _version(ctx, new, profile)
         al = align_versions(old_draft, new_draft)
@@ -168,7 +169,7 @@ def register(cli: click.Group) -> None:
             text = alignment_html(al, old, new)
         else:
             text = alignment_text(al, changes_only, _color(output))
-        _emit(text, output, color=fmt == "text" and _color(output))
+        emit(text, output, color=fmt == "text" and _color(output))
 
     @cli.command()
     @click.option("--draft", "ref", required=True, help="The new version, NAME@VERSION (added with --supersedes).")
@@ -180,12 +181,12 @@ def register(cli: click.Group) -> None:
     def adoption(ctx: click.Context, ref: str, fmt: str, lang: str, output: Path | None) -> None:
         """Which of the members' proposals on the previous version this version adopted, and
         how much of the committee position."""
-        from ..consultation.decisions import draft_positions
+        from ..consultation import draft_positions
         from ..errors import StoreError
         from ..registry import align_versions
-        from ..review.adoption import adoption_dict, adoption_text, outcomes, position_adoption
+        from ..review import adoption_dict, adoption_text, outcomes, position_adoption
 
-        with _store(ctx) as store:
+        with open_store(ctx) as store:
             new_s = store.get_draft(ref)
             old_s = store.predecessor(new_s.ref)
             if old_s is None and (later := store.successor(new_s.ref)) is not None:
@@ -195,15 +196,17 @@ def register(cli: click.Group) -> None:
                                  f"`lawcomment draft add FILE --name {new_s.name} --version NEXT --supersedes {new_s.version}`")  # fmt: skip
             old, new = old_s.load(), new_s.load()
             alignment = align_versions(old, new)
-            found = outcomes(old, new, alignment, store.comments(old_s.ref))
-            position = position_adoption(draft_positions(store, old_s.ref), old, new, alignment)
+            comments = store.comments(old_s.ref)  # read once: for the outcomes and the committee position
+            found = outcomes(old, new, alignment, comments)
+            position = position_adoption(draft_positions(store, old_s.ref, comments=comments, draft=old), old, new,
+                                         alignment)  # fmt: skip
             members = {m.id: m for m in store.members()}
         if fmt == "json":
             doc = adoption_dict(old_s.ref, new_s.ref, found, members, position, lang)
             text = dumps(doc)
         else:
             text = adoption_text(old_s.ref, new_s.ref, found, members, position, lang)
-        _emit(text, output)
+        emit(text, output)
 
 
 def _version(ctx: click.Context, arg: str, profile: str | None):  # type: ignore[no-untyped-def]
@@ -212,5 +215,5 @@ def _version(ctx: click.Context, arg: str, profile: str | None):  # type: ignore
 
     if Path(arg).exists() or "@" not in arg:
         return load_draft(arg, profile=profile)
-    with _store(ctx) as store:
+    with open_store(ctx) as store:
         return store.get_draft(arg).load()

@@ -1,2 +1,90 @@
 """The workflow over a store: intake of drafts and comments (typed, CSV/JSON, forms, marked-up
 Word), corrections, responses, versions and carry-forward, and the view that exports read."""
+
+from __future__ import annotations
+
+import typing
+
+from ..lazy import lazy_names
+
+if typing.TYPE_CHECKING:
+    from .decisions import decide, decide_all, draft_positions
+    from .demo import run_demo
+    from .forms import make_form, select_articles
+    from .intake import add_amended_draft, add_comment, add_draft_file, import_comments, import_members, read_author_map
+    from .manage import (
+        edit_comment,
+        forward_comment,
+        merge_members,
+        remove_draft,
+        restore_draft,
+        restore_import,
+        undo_comment,
+        undo_import,
+        unmerge_member,
+        withdraw_comment,
+    )
+    from .responses import parse_deadline, response_report, responses_text
+    from .versions import carry_forward
+    from .view import load_consultation
+
+__all__ = [
+    "add_amended_draft",
+    "add_comment",
+    "add_draft_file",
+    "carry_forward",
+    "decide",
+    "decide_all",
+    "draft_positions",
+    "edit_comment",
+    "forward_comment",
+    "import_comments",
+    "import_members",
+    "load_consultation",
+    "make_form",
+    "merge_members",
+    "parse_deadline",
+    "read_author_map",
+    "remove_draft",
+    "response_report",
+    "responses_text",
+    "restore_draft",
+    "restore_import",
+    "run_demo",
+    "select_articles",
+    "undo_comment",
+    "undo_import",
+    "unmerge_member",
+    "withdraw_comment",
+]
+__getattr__, __dir__ = lazy_names(
+    __name__,
+    {
+        ".decisions": ("decide", "decide_all", "draft_positions"),
+        ".demo": ("run_demo",),
+        ".forms": ("make_form", "select_articles"),
+        ".intake": (
+            "add_amended_draft",
+            "add_comment",
+            "add_draft_file",
+            "import_comments",
+            "import_members",
+            "read_author_map",
+        ),
+        ".manage": (
+            "edit_comment",
+            "forward_comment",
+            "merge_members",
+            "remove_draft",
+            "restore_draft",
+            "restore_import",
+            "undo_comment",
+            "undo_import",
+            "unmerge_member",
+            "withdraw_comment",
+        ),
+        ".responses": ("parse_deadline", "response_report", "responses_text"),
+        ".versions": ("carry_forward",),
+        ".view": ("load_consultation",),
+    },
+)

@@ -10,13 +10,15 @@ import csv
 import io
 import json
 import re
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from datetime import datetime
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
-from ..comments import CommentSource, NewComment, SourceKind, Stance
-from ..drafts.anchors import describe, quote_anchor, resolve, unit_index
+from ..comments import Anchor, CommentSource, NewComment, SourceKind, Stance
+from ..drafts.anchors import describe, quote_anchor, resolve, unit_body, unit_index
 from ..drafts.encoding import decode_text
 from ..errors import CitationError, InputError
 from ..limits import MAX_DATA_BYTES, read_capped
@@ -45,6 +47,7 @@ STANCE_WORDS: dict[str, Stance] = {
     "疑问": Stance.QUESTION, "问题": Stance.QUESTION, "意见": Stance.COMMENT, "评论": Stance.COMMENT,
     "其他": Stance.COMMENT, "agree": Stance.SUPPORT, "disagree": Stance.OPPOSE,
 }  # fmt: skip
+_STANCE_VALUES: dict[str, Stance] = {s.value: s for s in Stance}
 
 
 def _norm_header(name: str) -> str:
@@ -58,6 +61,8 @@ def parse_stance(value: str, proposed: str | None) -> Stance:
         return Stance.AMEND if proposed else Stance.COMMENT
     if word in STANCE_WORDS:
         return STANCE_WORDS[word]
+    if word in _STANCE_VALUES:  # Stance(word), without the Enum call
+        return _STANCE_VALUES[word]
     try:
         return Stance(word)
     except ValueError:
@@ -108,13 +113,20 @@ def _csv_rows(path: Path, text: str) -> tuple[list[Row], list[str]]:
     if "article" not in mapping.values():
         raise InputError(str(path), f"no article column (expected one of: {', '.join(COLUMNS['article'])})", 1)
     rows: list[Row] = []
+    canons = list(mapping.values())
+    width = max(mapping) + 1
+    pick: Callable[[Sequence[str]], Sequence[str]] = (
+        itemgetter(*mapping) if len(mapping) > 1 else lambda record: (record[next(iter(mapping))],))  # fmt: skip
     try:
         for record in reader:
-            line = reader.line_num
-            if not any(cell.strip() for cell in record):
+            # blank when every cell is only whitespace, as their concatenation then is
+            if not "".join(record).strip():
                 continue
-            values = {canon: record[i] if i < len(record) else "" for i, canon in mapping.items()}
-            rows.append(Row(f"row {line}", values, {}))
+            if len(record) >= width:
+                values = dict(zip(canons, pick(record), strict=True))
+            else:
+                values = {canon: record[i] if i < len(record) else "" for i, canon in mapping.items()}
+            rows.append(Row(f"row {reader.line_num}", values, {}))
     except csv.Error as exc:
         where = f" (a quote opened on row {rows[-1].position.split()[-1] if rows else 2} or later is never closed)" if (
             "unexpected end of data" in str(exc)) else ""  # fmt: skip
@@ -133,11 +145,17 @@ def _no_constant(name: str) -> object:
     raise ValueError(f"{name} is not a value JSON allows")
 
 
+#: What ``json.loads(text, parse_float=_finite, parse_constant=_no_constant)`` builds on every call, built once.
+_DECODER = json.JSONDecoder(parse_float=_finite, parse_constant=_no_constant)
+
+
 def _load_json(path: Path, text: str, line: int | None = None) -> Any:
     """``json.loads`` that refuses NaN, Infinity, numbers past float range, huge integers and
     deep nesting with an InputError, never a traceback."""
     try:
-        return json.loads(text, parse_float=_finite, parse_constant=_no_constant)
+        if text.startswith("\ufeff"):  # as json.loads says it
+            raise json.JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", text, 0)
+        return _DECODER.decode(text)
     except json.JSONDecodeError as exc:
         where = f" (column {exc.colno})" if line is None else ""
         raise InputError(str(path), f"not valid JSON: {exc.msg}{where}", line or exc.lineno) from None
@@ -145,6 +163,9 @@ def _load_json(path: Path, text: str, line: int | None = None) -> Any:
         raise InputError(str(path), f"not valid JSON: {exc}", line) from None
     except RecursionError:
         raise InputError(str(path), "not valid JSON: nested too deeply", line) from None
+
+
+_UNSEEN = "\0unseen"  # no key of a JSON object is this very string object
 
 
 def _json_rows(path: Path, text: str, jsonl: bool) -> tuple[list[Row], list[str]]:
@@ -164,15 +185,20 @@ def _json_rows(path: Path, text: str, jsonl: bool) -> tuple[list[Row], list[str]
             raise InputError(str(path), 'expected a list of comments or {"schema": "lawcomment.comments/1", "comments": […]}')
         records = [(f"item {n}", rec) for n, rec in enumerate(data, 1)]
     rows: list[Row] = []
+    canonical: dict[str, str | None] = {}  # each distinct key read once
     for position, rec in records:
         if not isinstance(rec, dict):
             raise InputError(str(path), f"{position}: expected an object, got {type(rec).__name__}")
         values: dict[str, str] = {}
         extra: dict[str, Any] = {}
         for key, value in rec.items():
-            canon = _ALIASES.get(_norm_header(key))
+            canon = canonical.get(key, _UNSEEN)
+            if canon is _UNSEEN:
+                canon = canonical[key] = _ALIASES.get(_norm_header(key))
             if canon is None or value is None:
                 extra[key] = value
+            elif type(value) is str:  # what JSON gives: str(value) would be value itself
+                values[canon] = value
             elif isinstance(value, str) or (canon == "article" and isinstance(value, int) and not isinstance(value, bool)):
                 values[canon] = str(value)
             else:
@@ -215,7 +241,9 @@ def committee_reasons(rows: list[Row], draft: Draft, ref: str) -> tuple[list[tup
 
 def is_comment(row: Row) -> bool:
     """Does the row say something as a member (not only a committee reason)?"""
-    return any(row.values.get(k, "").strip() for k in ("member", "proposed_text", "reason", "stance", "quote"))
+    v = row.values
+    return bool(v.get("member", "").strip() or v.get("proposed_text", "").strip() or v.get("reason", "").strip()
+                or v.get("stance", "").strip() or v.get("quote", "").strip())  # fmt: skip
 
 
 def validate(rows: list[Row], draft: Draft, ref: str, path: Path, kind: SourceKind, members: set[str],
@@ -225,10 +253,10 @@ def validate(rows: list[Row], draft: Draft, ref: str, path: Path, kind: SourceKi
     good: list[NewComment] = []
     problems: list[str] = []
     warnings: list[str] = []
-    index = unit_index(draft)
+    memo = _Memo(unit_index(draft), path.name)
     for row in rows:
         try:
-            comment, warning = _comment(row, draft, ref, path, kind, members, member, index)
+            comment, warning = _comment(row, draft, ref, kind, members, member, memo)
         except (ValueError, CitationError) as exc:
             problems.append(f"{row.position}: {exc}")
             continue
@@ -238,46 +266,73 @@ def validate(rows: list[Row], draft: Draft, ref: str, path: Path, kind: SourceKi
     return good, problems, warnings
 
 
-def _comment(row: Row, draft: Draft, ref: str, path: Path, kind: SourceKind, members: set[str],
-             member: str | None, index: dict[str, Unit]) -> tuple[NewComment, str | None]:  # fmt: skip
+@dataclass(slots=True)
+class _Memo:
+    """What one file's rows share, worked out once: a file cites the same articles again and again."""
+
+    index: dict[str, Unit]
+    file: str  # the file's name, as each comment's source gives it
+    units: dict[str, Unit] = field(default_factory=dict)  # citation → its unit
+    bodies: dict[str, str] = field(default_factory=dict)  # eid → the unit's body, for quotes
+    anchors: dict[str, Anchor] = field(default_factory=dict)  # eid → the anchor at the whole unit (frozen, shared)
+
+
+_NEEDS_TEXT = (Stance.AMEND, Stance.INSERT)
+_SAYS_ENOUGH = (Stance.SUPPORT, Stance.OPPOSE, Stance.DELETE)
+
+
+def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: set[str], member: str | None,
+             memo: _Memo) -> tuple[NewComment, str | None]:  # fmt: skip
     v = row.values
-    who = v.get("member", "").strip() or member or ""
+    given_member = v.get("member", "").strip()
+    who = given_member or member or ""
     if not who:
         raise ValueError("no member (fill the member column or pass --member)")
-    if member and v.get("member", "").strip() and v["member"].strip() != member:
-        raise ValueError(f"member {v['member'].strip()!r} differs from --member {member!r}")
+    if member and given_member and given_member != member:
+        raise ValueError(f"member {given_member!r} differs from --member {member!r}")
     if who not in members:
         raise ValueError(f"unknown member {who!r}")
-    if v.get("draft", "").strip() and v["draft"].strip() != ref:
+    if "draft" in v and v["draft"].strip() and v["draft"].strip() != ref:
         raise ValueError(f"the row is for draft {v['draft'].strip()!r}, not {ref}")
     at = v.get("article", "").strip()
     if not at:
         raise ValueError("no article")
-    unit = resolve(draft, at, ref, index)
+    unit = memo.units.get(at)
+    if unit is None:
+        unit = memo.units[at] = resolve(draft, at, ref, memo.index)
     proposed = v.get("proposed_text")
     proposed = proposed.strip("\n") if proposed is not None and proposed.strip() else None
     stance = parse_stance(v.get("stance", ""), proposed)
-    if stance in (Stance.AMEND, Stance.INSERT) and proposed is None:
+    if stance in _NEEDS_TEXT and proposed is None:
         raise ValueError(f"stance {stance} needs proposed text")
     if stance is Stance.DELETE and proposed is not None:
         raise ValueError("stance delete takes no proposed text (the unit is removed)")
     body = v.get("reason", "").strip()
-    quote = v.get("quote", "")
-    selector = row.extra.get("selector")
-    offset = selector.get("offset") if isinstance(selector, dict) else None
-    anchor, _ = quote_anchor(draft, unit, quote.strip(), offset if isinstance(offset, int) else None)
-    if stance is Stance.INSERT and quote.strip():
-        raise ValueError("stance insert is anchored after a whole unit; leave the quote empty")
-    if stance not in (Stance.SUPPORT, Stance.OPPOSE, Stance.DELETE) and not body and proposed is None:
+    quote = v.get("quote", "").strip()
+    extra = row.extra
+    if quote:
+        selector = extra.get("selector")
+        offset = selector.get("offset") if isinstance(selector, dict) else None
+        text = memo.bodies.get(unit.eid)
+        if text is None:
+            text = memo.bodies[unit.eid] = unit_body(draft, unit)
+        anchor, _ = quote_anchor(draft, unit, quote, offset if isinstance(offset, int) else None, body=text)
+        if stance is Stance.INSERT:
+            raise ValueError("stance insert is anchored after a whole unit; leave the quote empty")
+    else:  # what quote_anchor gives for no quote
+        anchor = memo.anchors.get(unit.eid) or memo.anchors.setdefault(unit.eid, Anchor(unit.eid))
+    if stance not in _SAYS_ENOUGH and not body and proposed is None:
         raise ValueError(f"nothing to record at {describe(unit.eid)}: no proposed text and no reason")
     # one 款 given for a multi-款 article: anchored at that 款 (a warning), or a ValueError
     _, anchor, proposed, warning = anchor_partial(draft, unit, stance, proposed, anchor)
-    given = row.extra.get("source")
-    source: dict[str, object] = given if isinstance(given, dict) else {}
-    author = source.get("author")
-    created = row.extra.get("created")
-    if created is not None and not (isinstance(created, str) and _is_timestamp(created)):
-        raise ValueError(f"created must be a date and time such as 2026-11-21T09:00:00Z (got {created!r})")
+    author: object = None
+    created = None
+    if extra:  # JSON's own keys: source, created (a CSV row has none)
+        given = extra.get("source")
+        author = given.get("author") if isinstance(given, dict) else None
+        created = extra.get("created")
+        if created is not None and not (isinstance(created, str) and _is_timestamp(created)):
+            raise ValueError(f"created must be a date and time such as 2026-11-21T09:00:00Z (got {created!r})")
     return NewComment(who, anchor, stance,
-                      CommentSource(kind, path.name, author if isinstance(author, str) else None, row.position),
+                      CommentSource(kind, memo.file, author if isinstance(author, str) else None, row.position),
                       body=body, proposed_text=proposed, created=created), warning  # fmt: skip

@@ -5,38 +5,66 @@ working group or article."""
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..comments import INACTIVE, Comment
 from ..drafts.anchors import unit_index
 from ..errors import CitationError, StoreError
+from ..model import Draft, Kind, Unit
 from ..records import Decision
 from ..review.position import UnitPosition, merge_target, premise, unit_position
 from ..store import Store
 
 
-def draft_positions(store: Store, ref: str, article: str | None = None) -> list[UnitPosition]:
-    """Positions for every unit with comments (or just ``article``, an eid), in law order."""
+def draft_positions(store: Store, ref: str, article: str | None = None, *, comments: Iterable[Comment] | None = None,
+                    decisions: Iterable[Decision] | None = None, draft: Draft | None = None) -> list[UnitPosition]:  # fmt: skip
+    """Positions for every unit with comments (or just ``article``, an eid), in law order.
+
+    A caller that already read the draft's comments (``store.comments(ref)``, superseded ones
+    may be among them), its decisions in force or the loaded draft passes them in, and the
+    store is not read again for them. Without ``comments``, one ``article`` reads only its
+    own comments."""
     stored = store.get_draft(ref, archived=True)  # also read as the predecessor of a later version
-    draft = stored.load()
+    draft = draft if draft is not None else stored.load()
     index = unit_index(draft)
+    if article is not None and article not in index:
+        raise CitationError(f"{stored.ref} has no unit {article}")
+    if comments is None:
+        comments = store.comments(stored.ref, article=article if _by_article(article, index) else None)
+    if decisions is None:
+        decisions = store.decisions(stored.ref, target=article)
     by_target: dict[str, list[Comment]] = defaultdict(list)
-    for c in store.comments(stored.ref):
+    for c in comments:
         if c.anchor.eid is None or c.status in INACTIVE:
             continue
-        by_target[merge_target(c.anchor.eid, index)].append(c)
+        target = merge_target(c.anchor.eid, index)
+        if article is None or target == article:
+            by_target[target].append(c)
     decided: dict[str, list[Decision]] = defaultdict(list)
-    for d in store.decisions(stored.ref):
+    for d in decisions:
         decided[d.target].append(d)
     if article is not None:
-        if article not in index:
-            raise CitationError(f"{stored.ref} has no unit {article}")
         targets = [article]
     else:
         order = {eid: i for i, eid in enumerate(index)}
         reasoned = set(store.committee_reasons(stored.ref))
         targets = sorted(set(by_target) | set(decided) | reasoned, key=lambda e: order.get(e, len(order)))
     return [unit_position(draft, t, by_target.get(t, []), decided.get(t, []), index) for t in targets]
+
+
+def _by_article(eid: str | None, index: dict[str, Unit]) -> bool:
+    """Whether the comments stored with ``article = eid`` (:attr:`Anchor.article`) include
+    every comment merged in unit ``eid`` (:func:`merge_target`): true of an article rooted at
+    the document (``art_12``, which takes the comments on ``art_12__para_2`` …) and of a
+    heading (which takes only its own comments). An article under another unit's eid
+    (``annex_1__art_3``) takes comments stored under other values, so the caller reads every
+    comment and keeps its own."""
+    if eid is None:
+        return False
+    if index[eid].kind is Kind.ARTICLE:
+        return eid.startswith("art_") and "__" not in eid
+    return not eid.split("__", 1)[0].startswith("art_")
 
 
 def decide(store: Store, ref: str, eid: str, *, accept: str | None = None, reject: str | None = None,

@@ -10,9 +10,8 @@ import io
 import warnings
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..amendment.apply import AmendReport
 from ..comments import CommentSource, Member, NewComment, Role, SourceKind, Stance
 from ..drafts.anchors import describe, quote_anchor, resolve, unit_index
 from ..drafts.encoding import decode_text
@@ -22,13 +21,18 @@ from ..limits import MAX_DATA_BYTES, read_capped
 from ..model import Diagnostic, Draft
 from ..plugins import PluginWarning, get_plugin_manager
 from ..records import ImportReport, StoredDraft
-from ..registry import load_draft, parse
 from ..review.proposals import anchor_partial, normalise_comment, normalise_proposal
 from ..store import Store
-from ..textcheck import check_fields
+from ..textcheck import bad_character, check_fields
 from .bulk import Row, committee_reasons, is_comment, parse_stance, read_rows, validate
-from .forms import FilledForm, form_comments, open_form
-from .marked_up import original_source, read_marked_up
+
+if TYPE_CHECKING:
+    from ..amendment.apply import AmendReport
+    from .forms import FilledForm
+
+# Word forms and marked-up drafts (Word, lxml, the aligner), drafts read through the plugins, and
+# instruments are imported where they are read: a CSV or JSON import, the common case at scale,
+# starts without them.
 
 
 def file_sha256(path: str | Path) -> str:
@@ -47,6 +51,9 @@ def add_draft_file(store: Store, path: str | Path, name: str, version: str, *, t
                    reject_changes: bool = False) -> tuple[StoredDraft, str, tuple[Diagnostic, ...]]:  # fmt: skip
     """Parse a draft file and store it as ``name@version``; returns it, "added"/"unchanged"/"replaced"
     and the parser's warnings. ``reject_changes`` reads a .docx as it was before its tracked changes."""
+    from ..registry import load_draft, parse
+    from .marked_up import original_source
+
     sha = file_sha256(path)
     if reject_changes:
         if Path(path).suffix.lower() != ".docx":
@@ -117,9 +124,12 @@ def _store_comments(store: Store, stored: StoredDraft, draft: Draft | None, wher
     ``comment_added`` for each new one."""
     pm = get_plugin_manager()
     items = list(items)
-    unfit = [f"{c.source.position or (c.anchor.eid or 'the document')}: {problem}" for c in items
-             for problem in check_fields({"reason": c.body, "proposed text": c.proposed_text, "quote": c.anchor.quote,
-                                          "author": c.source.author, "member": c.member})]  # fmt: skip
+    # one search over all the text first: a character is refused whatever stands around it
+    texts = [t for c in items for t in (c.body, c.proposed_text, c.anchor.quote, c.source.author, c.member) if t]
+    unfit = [] if bad_character("\n".join(texts)) is None else [
+        f"{c.source.position or (c.anchor.eid or 'the document')}: {problem}" for c in items
+        for problem in check_fields({"reason": c.body, "proposed text": c.proposed_text, "quote": c.anchor.quote,
+                                     "author": c.source.author, "member": c.member})]  # fmt: skip
     if unfit:
         raise ValidationError(where, unfit, f"{len(unfit)} problem(s) in the text; nothing was imported")
     if any(c.stance is Stance.AMEND and c.proposed_text for c in items):
@@ -194,6 +204,9 @@ def import_comments(store: Store, path: str | Path, ref: str | None = None, *, m
     if suffix == ".docm":
         raise InputError(str(p), "macro-enabled documents (.docm) are not accepted; save as .docx")
     if suffix == ".docx":
+        from .forms import open_form
+        from .marked_up import read_marked_up
+
         if (form := open_form(p)) is not None:
             return _import_form(store, form, sha, ref, member, skip_invalid)
         if ref is None:
@@ -214,8 +227,9 @@ def import_comments(store: Store, path: str | Path, ref: str | None = None, *, m
     rows, warnings, kind = read_rows(p, encoding)
     draft = stored.load()
     reasons, reason_problems = committee_reasons(rows, draft, stored.ref)
-    said = [r for r in rows if is_comment(r) and not _stored_already(store, stored.ref, r)]
-    again = sum(1 for r in rows if is_comment(r)) - len(said)
+    commenting = [r for r in rows if is_comment(r)]
+    said = [r for r in commenting if "id" not in r.extra or not _stored_already(store, stored.ref, r)]
+    again = len(commenting) - len(said)
     good, problems, notes = validate(said, draft, stored.ref, p, kind, {m.id for m in store.members()}, member)
     problems = sorted(problems + reason_problems, key=_row_order)
     if problems and not skip_invalid:
@@ -256,6 +270,8 @@ def _row_order(problem: str) -> tuple[int, str]:
 
 def _import_form(store: Store, form: FilledForm, sha: str, ref: str | None, member: str | None,
                  skip_invalid: bool) -> ImportResult:  # fmt: skip
+    from .forms import form_comments
+
     p, form_ref, form_member = form.path, form.draft, form.member
     if ref and form_ref and ref != form_ref:
         raise InputError(str(p), f"this form was made for {form_ref}, not {ref}")

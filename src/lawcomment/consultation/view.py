@@ -8,7 +8,8 @@ from collections import defaultdict
 from ..comments import INACTIVE, Comment, Status
 from ..drafts.anchors import unit_index
 from ..exports.view import Consultation, article_eids, build_item, citation_of, unit_paths
-from ..records import Decision, now
+from ..model import Draft
+from ..records import Decision, StoredDraft, now
 from ..registry import align_versions
 from ..review.adoption import Outcome, outcomes
 from ..review.position import unit_position
@@ -16,14 +17,19 @@ from ..store import Store
 from .decisions import draft_positions
 
 
-def _adoption(store: Store, ref: str) -> tuple[tuple[Outcome, ...], tuple[str, str] | None]:
-    later = store.successor(ref)
-    pair = (store.get_draft(ref), later) if later is not None else (store.predecessor(ref), store.get_draft(ref))
+def _adoption(store: Store, stored: StoredDraft, draft: Draft,
+              comments: list[Comment]) -> tuple[tuple[Outcome, ...], tuple[str, str] | None]:  # fmt: skip
+    """The adoption pair of ``stored`` (its ``draft`` and ``comments`` already read, superseded
+    ones left out): this version and its successor, or its predecessor and this version."""
+    later = store.successor(stored.ref)
+    pair = (stored, later) if later is not None else (store.predecessor(stored.ref), stored)
     old_s, new_s = pair
     if old_s is None or new_s is None:
         return (), None
-    old, new = old_s.load(), new_s.load()
-    found = outcomes(old, new, align_versions(old, new), store.comments(old_s.ref))
+    old = draft if old_s.ref == stored.ref else old_s.load()
+    new = draft if new_s.ref == stored.ref else new_s.load()
+    old_comments = comments if old_s.ref == stored.ref else store.comments(old_s.ref)
+    found = outcomes(old, new, align_versions(old, new), old_comments)
     return tuple(found), (old_s.ref, new_s.ref)
 
 
@@ -44,7 +50,9 @@ def load_consultation(store: Store, ref: str, *, all_articles: bool = False,
     # a reply goes with its thread: out when the comment it answers is
     comments = [c for c in every if c.id not in gone and c.thread not in gone]
     decisions = store.decisions(stored.ref)
-    positions = {p.eid: p for p in draft_positions(store, stored.ref)}
+    current = [c for c in every if c.status is not Status.SUPERSEDED]  # what store.comments(ref) gives
+    positions = {p.eid: p for p in draft_positions(store, stored.ref, comments=current, decisions=decisions,
+                                                   draft=draft)}  # fmt: skip
     if all_articles:
         for view in draft.articles():
             if view.unit.eid not in positions:
@@ -68,7 +76,7 @@ def load_consultation(store: Store, ref: str, *, all_articles: bool = False,
         items.append(build_item(eid, citation_of(eid, unit, lang), unit.label, unit.kind, paths.get(eid, ()), pos,
                            by_article.get(eid, []), decided.get(eid, []), include_unreviewed, taken, lang,
                            reasons.get(eid, "")))  # fmt: skip
-    adoption, pair = _adoption(store, stored.ref)
+    adoption, pair = _adoption(store, stored, draft, current)
     members = {m.id: m for m in store.members()}
     return Consultation(stored.ref, stored.title or draft.title, draft, members, tuple(comments), tuple(decisions),
                         tuple(items), adoption, pair, now(), include_unreviewed, stored.deadline)  # fmt: skip

@@ -12,6 +12,6 @@ if TYPE_CHECKING:
 
 @hookimpl(trylast=True)
 def align_drafts(old: Draft, new: Draft) -> Alignment:
-    from lawcomment.review.align import align  # loaded when versions are aligned, not at start-up
+    from lawcomment.review import align_articles  # loaded when versions are aligned, not at start-up
 
-    return align(old, new)
+    return align_articles(old, new)

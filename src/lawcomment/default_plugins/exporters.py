@@ -2,47 +2,47 @@
 
 from __future__ import annotations
 
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
-from lawcomment import hookimpl
-from lawcomment.exports.contract import Exporter, ExportOptions
-from lawcomment.exports.labels import LABELS
-from lawcomment.exports.view import Consultation
-from lawcomment.jsondoc import dump_bytes
+from lawcomment import Exporter, ExportOptions, hookimpl
+
+if TYPE_CHECKING:  # each format's module is imported when it writes, not when lawcomment starts
+    from lawcomment import Consultation
 
 
 def _docx(view: Consultation, out: BinaryIO, options: ExportOptions) -> None:
-    from lawcomment.exports.docx import write_submission
+    from lawcomment.exports import write_submission
 
     out.write(write_submission(view, options))
 
 
 def _html(view: Consultation, out: BinaryIO, options: ExportOptions) -> None:
-    from lawcomment.exports.html import review_html
+    from lawcomment.exports import review_html
 
     out.write(review_html(view, options).encode("utf-8"))
 
 
 def _md(view: Consultation, out: BinaryIO, options: ExportOptions) -> None:
-    from lawcomment.exports.md import submission_md
+    from lawcomment.exports import submission_md
 
     out.write(submission_md(view, options).encode("utf-8"))
 
 
 def _json(view: Consultation, out: BinaryIO, options: ExportOptions) -> None:
-    from lawcomment.exports.data import consultation_dict
+    from lawcomment.exports import write_consultation_json
 
-    out.write(dump_bytes(consultation_dict(view)))
+    write_consultation_json(view, out.write)  # piece by piece: the bytes of dump_bytes(consultation_dict(view))
 
 
 def _csv(view: Consultation, out: BinaryIO, options: ExportOptions) -> None:
-    from lawcomment.exports.data import tracking_csv
+    from lawcomment.exports import tracking_csv
 
     out.write(tracking_csv(view, options.lang))
 
 
 def _amendment(view: Consultation, out: BinaryIO, options: ExportOptions) -> None:
-    from lawcomment.amendment.write import instrument_docx, proposals, write_instrument
+    from lawcomment.amendment import instrument_docx, proposals, write_instrument
+    from lawcomment.exports import LABELS
 
     changes, insertions = proposals(view)
     intro = options.intro.strip() or (f"{options.association or LABELS[options.lang]['committee']}建议对《{view.title}》作如下修改："

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from lawcomment.drafts.source import Source
+from lawcomment import Source
 from lawcomment.hookspecs import RegisterImporter, hookimpl
 from lawcomment.importers import Importer
 
 
 def read_docx(path: Path, encoding: str | None) -> Source:
-    from lawcomment.docx.reader import read_docx_source  # lxml is imported only when needed
+    from lawcomment.docx import read_docx_source  # lxml is imported only when needed
 
     return read_docx_source(path)
 

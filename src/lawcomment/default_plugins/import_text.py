@@ -9,9 +9,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from lawcomment.drafts.encoding import decode_text, refuse_controls
-from lawcomment.drafts.markdown import INFO_END, markdown_source
-from lawcomment.drafts.source import Block, Source
+from lawcomment import Block, Source
+from lawcomment.drafts import INFO_END, decode_text, markdown_source, refuse_controls
 from lawcomment.errors import InputError
 from lawcomment.hookspecs import RegisterImporter, hookimpl
 from lawcomment.importers import Importer

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from lawcomment.drafts.profiles import en_profile, zh_cn_profile
+from lawcomment import en_profile, zh_cn_profile
 from lawcomment.hookspecs import RegisterProfile, hookimpl
 
 

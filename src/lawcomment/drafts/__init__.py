@@ -1,2 +1,42 @@
 """Reading and splitting law text (pure): decoding, the structure profiles, the parser that
 gives every unit a stable eid, citations and cross-references, and the draft's serialisation."""
+
+from __future__ import annotations
+
+import typing
+
+from ..lazy import lazy_names
+
+if typing.TYPE_CHECKING:
+    from .anchors import cite, describe, resolve, unit_index
+    from .check import lint
+    from .encoding import decode_text, refuse_controls
+    from .markdown import INFO_END, markdown_source, render_markdown
+    from .serialize import comment_to_dict, comments_to_dict, draft_to_dict, outline
+
+__all__ = [
+    "INFO_END",
+    "cite",
+    "comment_to_dict",
+    "comments_to_dict",
+    "decode_text",
+    "describe",
+    "draft_to_dict",
+    "lint",
+    "markdown_source",
+    "outline",
+    "refuse_controls",
+    "render_markdown",
+    "resolve",
+    "unit_index",
+]
+__getattr__, __dir__ = lazy_names(
+    __name__,
+    {
+        ".anchors": ("cite", "describe", "resolve", "unit_index"),
+        ".check": ("lint",),
+        ".encoding": ("decode_text", "refuse_controls"),
+        ".markdown": ("INFO_END", "markdown_source", "render_markdown"),
+        ".serialize": ("comment_to_dict", "comments_to_dict", "draft_to_dict", "outline"),
+    },
+)

@@ -174,15 +174,18 @@ def _common_suffix(a: str, b: str) -> int:
     return _common_prefix(a[::-1], b[::-1])
 
 
-def quote_anchor(draft: Draft, unit: Unit, quote: str, offset: int | None = None) -> tuple[Anchor, int]:
+def quote_anchor(draft: Draft, unit: Unit, quote: str, offset: int | None = None, *,
+                 body: str | None = None) -> tuple[Anchor, int]:  # fmt: skip
     """Anchor at ``quote`` inside ``unit``; returns the anchor and how often the quote occurs.
 
     The first occurrence (or the one nearest ``offset``) wins. A quote the unit does not
-    contain is a CitationError naming the unit.
+    contain is a CitationError naming the unit. ``body`` is ``unit_body(draft, unit)`` when
+    the caller has it already (many quotes in one unit).
     """
-    body = unit_body(draft, unit)
     if not quote:
         return Anchor(unit.eid), 0
+    if body is None:
+        body = unit_body(draft, unit)
     hits = locate(body, quote, offset=offset)
     if not hits:
         raise CitationError(f"the quote {quote!r} is not in {describe(unit.eid, _lang(draft))}")

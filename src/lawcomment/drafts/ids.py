@@ -14,6 +14,7 @@ keeps its eid when it moves to another chapter; containers nest (``chp_2__sec_1`
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..errors import CitationError
 from ..model import EID_TOKENS, Kind
@@ -128,6 +129,13 @@ def citation_to_eid(citation: str, paragraph_optional: bool = False) -> str:
     :func:`lawcomment.drafts.anchors.resolve` places in the draft. Raises CitationError when the
     text is none of these.
     """
+    return _citation_to_eid(citation, paragraph_optional)
+
+
+@lru_cache(maxsize=8192)
+def _citation_to_eid(citation: str, paragraph_optional: bool) -> str:
+    """:func:`citation_to_eid`, remembered: a comment file cites the same few articles again and
+    again (a result is a str, so nothing shared can change; a CitationError is raised anew each time)."""
     text = re.sub(r"\s+", "", citation) if not citation.isascii() else citation.strip()
     if is_eid(text):
         return text

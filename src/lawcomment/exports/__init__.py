@@ -4,24 +4,50 @@ use (PEP 562) so that reading the contract does not load every format."""
 
 from __future__ import annotations
 
-import importlib
 import typing
 
+from ..lazy import lazy_names
+
 if typing.TYPE_CHECKING:
-    from .contract import Exporter, ExportOptions
-    from .data import TRACKING_COLUMNS, review_status, tracking_rows
-    from .labels import headers, label
+    from .contract import ExportOptions, Exporter
+    from .data import (
+        TRACKING_COLUMNS,
+        consultation_dict,
+        review_status,
+        tracking_csv,
+        tracking_rows,
+        write_consultation_json,
+    )
+    from .docx import write_submission
+    from .html import review_html
+    from .labels import LABELS, headers, label
+    from .md import submission_md
 
-_MODULE_OF = {"ExportOptions": ".contract", "Exporter": ".contract", "TRACKING_COLUMNS": ".data",
-              "review_status": ".data", "tracking_rows": ".data", "headers": ".labels", "label": ".labels"}  # fmt: skip
-
-__all__ = ["TRACKING_COLUMNS", "ExportOptions", "Exporter", "headers", "label", "review_status", "tracking_rows"]
-
-
-def __getattr__(name: str) -> typing.Any:
-    module = _MODULE_OF.get(name)
-    if module is None:
-        raise AttributeError(f"module 'lawcomment.exports' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module, __name__), name)
-    globals()[name] = value
-    return value
+__all__ = [
+    "LABELS",
+    "TRACKING_COLUMNS",
+    "ExportOptions",
+    "Exporter",
+    "consultation_dict",
+    "headers",
+    "label",
+    "review_html",
+    "review_status",
+    "submission_md",
+    "tracking_csv",
+    "tracking_rows",
+    "write_consultation_json",
+    "write_submission",
+]
+__getattr__, __dir__ = lazy_names(
+    __name__,
+    {
+        ".contract": ("ExportOptions", "Exporter"),
+        ".data": ("TRACKING_COLUMNS", "consultation_dict", "review_status", "tracking_csv", "tracking_rows",
+                  "write_consultation_json"),
+        ".docx": ("write_submission",),
+        ".html": ("review_html",),
+        ".labels": ("LABELS", "headers", "label"),
+        ".md": ("submission_md",),
+    },
+)  # fmt: skip

@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
 from typing import Any
 
 from ..comments import Comment, Status
 from ..drafts.anchors import cite
 from ..drafts.serialize import comment_to_dict, draft_to_dict
+from ..jsondoc import dump_bytes
 from ..records import Decision
 from ..review.adoption import adoption_dict
 from .labels import colon, headers, label
@@ -45,30 +48,76 @@ def item_to_dict(view: Consultation, item: Item) -> dict[str, Any]:
             "in_submission": item.in_submission}  # fmt: skip
 
 
-def consultation_dict(view: Consultation) -> dict[str, Any]:
-    """The ``export --format json`` document."""
+class Listed:
+    """A list of the document written (or gathered) as it comes: ``values`` produces each
+    element when asked, so the whole list never has to be in memory as Python objects; a
+    writer serialises ``batch`` of them at a time."""
+
+    __slots__ = ("batch", "values")
+
+    def __init__(self, values: Iterable[Any], batch: int = 500) -> None:
+        self.values = values
+        self.batch = batch
+
+
+def consultation_fields(view: Consultation) -> Iterator[tuple[str, Any]]:
+    """The ``export --format json`` document's members in order, its long lists (members,
+    comments, positions, decisions) as :class:`Listed`."""
+    items = view.items
+    yield "schema", CONSULTATION_SCHEMA
+    yield "draft_ref", view.ref
+    yield "title", view.title
+    yield "exported", view.created
+    yield "include_unreviewed", view.include_unreviewed
+    yield "draft", draft_to_dict(view.draft)
+    yield "members", Listed({"id": m.id, "org": m.org, "group": m.group, "lang": m.lang, "role": str(m.role)}
+                            for m in view.members.values())  # fmt: skip
+    yield "comments", Listed(comment_to_dict(c) for c in view.comments)
+    yield "positions", Listed((item_to_dict(view, i) for i in items), 20)  # each holds its article's proposals
+    yield "decisions", Listed(decision_to_dict(d) for d in view.decisions)
     adoption = None
     if view.adoption_refs is not None:
         adoption = adoption_dict(*view.adoption_refs, list(view.adoption), dict(view.members))
-    items = [item_to_dict(view, i) for i in view.items]
-    return {
-        "schema": CONSULTATION_SCHEMA, "draft_ref": view.ref, "title": view.title, "exported": view.created,
-        "include_unreviewed": view.include_unreviewed,
-        "draft": draft_to_dict(view.draft),
-        "members": [{"id": m.id, "org": m.org, "group": m.group, "lang": m.lang, "role": str(m.role)}
-                    for m in view.members.values()],
-        "comments": [comment_to_dict(c) for c in view.comments],
-        "positions": items,
-        "decisions": [decision_to_dict(d) for d in view.decisions],
-        "adoption": adoption,
-        "summary": {"comments": len(view.comments), "units": len(items),
-                    "changed": sum(1 for i in view.items if i.changed),
-                    "changes": sum(len(i.position.changes) for i in view.items),
-                    "conflicts": sum(len(i.position.conflicts) for i in view.items),
-                    "unresolved": sum(len(i.position.unresolved) for i in view.items),
-                    "unreviewed": sum(len(i.unreviewed) for i in view.items),
-                    "stale": len(view.stale), "decisions": len(view.decisions)},
-    }  # fmt: skip
+    yield "adoption", adoption
+    yield "summary", {"comments": len(view.comments), "units": len(items),
+                      "changed": sum(1 for i in items if i.changed),
+                      "changes": sum(len(i.position.changes) for i in items),
+                      "conflicts": sum(len(i.position.conflicts) for i in items),
+                      "unresolved": sum(len(i.position.unresolved) for i in items),
+                      "unreviewed": sum(len(i.unreviewed) for i in items),
+                      "stale": len(view.stale), "decisions": len(view.decisions)}  # fmt: skip
+
+
+def consultation_dict(view: Consultation) -> dict[str, Any]:
+    """The ``export --format json`` document."""
+    return {k: list(v.values) if isinstance(v, Listed) else v for k, v in consultation_fields(view)}
+
+
+def write_consultation_json(view: Consultation, write: Callable[[bytes], object], batch: int | None = None) -> None:
+    """The ``export --format json`` document, written piece by piece: the same bytes as
+    :func:`lawcomment.jsondoc.dump_bytes` of :func:`consultation_dict`, without ever holding
+    the whole document, as Python objects or as JSON, in memory.
+
+    Each member, and each batch of elements of a long list (:attr:`Listed.batch`, or
+    ``batch``), is serialised on its own and indented to its depth: JSON strings hold no raw
+    newline, so every newline of a piece is one of its lines."""
+    write(b"{\n")
+    first = True
+    for key, value in consultation_fields(view):
+        write((b"" if first else b",\n") + b"  " + dump_bytes(key)[:-1] + b": ")
+        first = False
+        if not isinstance(value, Listed):
+            write(dump_bytes(value)[:-1].replace(b"\n", b"\n  "))
+            continue
+        empty = True
+        values = iter(value.values)
+        while chunk := list(islice(values, batch or value.batch)):
+            # "[\n  a,\n  b\n]\n" -> "    a,\n    b": the elements, two levels deeper than the list's own
+            body = dump_bytes(chunk)[2:-3].replace(b"\n", b"\n  ")
+            write((b"[\n  " if empty else b",\n  ") + body)
+            empty = False
+        write(b"[]" if empty else b"\n  ]")
+    write(b"\n}\n")
 
 
 def safe_cell(value: object) -> str:
@@ -126,21 +175,25 @@ def review_state(item: Item, comment_id: int, lang: str = "zh") -> str:
     """What staff made of one comment's proposal: each change, conflict alternative or new
     unit it gave, with its state and decision (``c1 accepted (decision #3); x1 unresolved``;
     in Chinese ``c1 采纳（决定#3）；x1 尚未解决``)."""
+    return _REVIEW_TEXT[lang]["sep"].join(review_states(item, lang).get(f"#{comment_id}", ()))
+
+
+def review_states(item: Item, lang: str = "zh") -> dict[str, list[str]]:
+    """:func:`review_state` of every comment of ``item`` at once, by ``#id``: the pieces of
+    each comment's state (in the order review_state joins them); a comment that gave nothing
+    has none. One pass over the position, however many comments it has."""
     pos = item.position
-    mine = f"#{comment_id}"
     t = _REVIEW_TEXT[lang]
+    out: dict[str, list[str]] = {}
 
-    def has(proposals: tuple[str, ...]) -> bool:
-        return any(mine in p.split("+") for p in proposals)
+    def add(proposals: tuple[str, ...], text: str) -> None:
+        for key in {part for p in proposals for part in p.split("+")}:  # each proposal id is #1 or #1+#2…
+            out.setdefault(key, []).append(text)
 
-    out = []
     for c in pos.changes:
-        if has(c.change.proposals):
-            out.append(f"{c.change.id} {label(c.state, lang, 'change')}{_decided(c.decision, lang)}")
+        add(c.change.proposals, f"{c.change.id} {label(c.state, lang, 'change')}{_decided(c.decision, lang)}")
     for x in pos.conflicts:
         for a in x.conflict.alternatives:
-            if not has(a.proposals):
-                continue
             if pos.final is not None:
                 state = t["final"]
             elif x.chosen is None:
@@ -149,13 +202,13 @@ def review_state(item: Item, comment_id: int, lang: str = "zh") -> str:
                 state = t["chosen"].format(n=a.number)
             else:
                 state = t["not_chosen"].format(n=a.number)
-            out.append(f"{x.conflict.id} {state}{_decided(x.decision, lang)}" + (t["stale"] if x.stale else ""))
+            add(a.proposals, f"{x.conflict.id} {state}{_decided(x.decision, lang)}" + (t["stale"] if x.stale else ""))
     for ins in pos.insertions:
-        if comment_id in ins.comments:
-            out.append(f"{ins.id} {label(ins.state, lang, 'change')}{_decided(ins.decision, lang)}")
-    if pos.final is not None and any(has((p.id,)) for p in pos.merge.proposals):
-        out.append(f"{t['final_wording']}{_decided(pos.final.id, lang)}")
-    return t["sep"].join(out)
+        add(tuple(dict.fromkeys(f"#{c}" for c in ins.comments)),
+            f"{ins.id} {label(ins.state, lang, 'change')}{_decided(ins.decision, lang)}")  # fmt: skip
+    if pos.final is not None:
+        add(tuple(p.id for p in pos.merge.proposals), f"{t['final_wording']}{_decided(pos.final.id, lang)}")
+    return out
 
 
 def tracking_rows(view: Consultation, lang: str = "zh") -> list[list[str]]:
@@ -166,34 +219,61 @@ def tracking_rows(view: Consultation, lang: str = "zh") -> list[list[str]]:
     on no unit (the whole document) and orphaned comments come last; an orphan whose anchor
     the new text lost says so, and why, where the citation goes.
     """
-    rows: list[list[str]] = []
-    seen: set[int] = set()
+    return list(_tracking_rows(view, lang))
 
-    def row(c: Comment, item: Item | None) -> list[str]:
+
+def _tracking_rows(view: Consultation, lang: str) -> Iterator[list[str]]:
+    """:func:`tracking_rows` one at a time (the CSV writes each as it comes)."""
+    seen: set[int] = set()
+    sep = _REVIEW_TEXT[lang]["sep"]
+    cited: dict[str, str] = {}  # eid -> citation: many comments share an article
+    labels: dict[tuple[type, object], str] = {}  # (enum class, value) -> label
+
+    def named(value: object) -> str:
+        key = (type(value), value)
+        found = labels.get(key)
+        if found is None:
+            found = labels[key] = label(value, lang)
+        return found
+
+    def place(c: Comment) -> str:
+        eid = c.anchor.eid
+        if not eid or (c.status is Status.ORPHANED and c.note):  # where() says why, or (全文)
+            return where(view, c, lang)
+        found = cited.get(eid)
+        if found is None:
+            found = cited[eid] = where(view, c, lang)
+        return found
+
+    def row(c: Comment, article: list[str], states: dict[str, list[str]] | None) -> list[str]:
         m = view.members.get(c.member)
-        return [str(c.id), where(view, c, lang), c.anchor.eid or "", c.member, m.org if m else "",
-                m.group if m else "", label(c.stance, lang), label(c.status, lang), c.anchor.quote,
-                c.proposed_text or "", c.body, label(c.source.kind, lang), c.source.file or "", c.created,
-                label(review_status(item), lang, "article") if item else "",
-                item.text if item and item.changed else "", review_state(item, c.id, lang) if item else "",
-                ", ".join(item.unreviewed) if item else ""]  # fmt: skip
+        state = sep.join(states.get(f"#{c.id}", ())) if states is not None else ""
+        return [str(c.id), place(c), c.anchor.eid or "", c.member, m.org if m else "", m.group if m else "",
+                named(c.stance), named(c.status), c.anchor.quote, c.proposed_text or "", c.body,
+                named(c.source.kind), c.source.file or "", c.created, article[0], article[1], state,
+                article[2]]  # fmt: skip
 
     for item in view.items:
+        article = [label(review_status(item), lang, "article"), item.text if item.changed else "",
+                   ", ".join(item.unreviewed)]  # fmt: skip
+        states = review_states(item, lang)
         for c in item.comments:
             seen.add(c.id)
-            rows.append(row(c, item))
+            yield row(c, article, states)
+    none = ["", "", ""]
     for c in view.comments:
         if c.id not in seen:
-            rows.append(row(c, None))
-    return rows
+            yield row(c, none, None)
 
 
 def tracking_csv(view: Consultation, lang: str = "zh") -> bytes:
     """The tracking sheet as CSV bytes: UTF-8 with BOM (so Excel reads Chinese), CRLF rows;
     headers and labels in ``lang`` (``export --lang``, Chinese by default)."""
     buf = io.StringIO(newline="")
+    buf.write("\ufeff")
     writer = csv.writer(buf, lineterminator="\r\n")
     writer.writerow(headers(TRACKING_COLUMNS, lang))
-    for r in tracking_rows(view, lang):
-        writer.writerow([safe_cell(v) for v in r])
-    return "\ufeff".encode() + buf.getvalue().encode("utf-8")
+    start = _FORMULA_START
+    for r in _tracking_rows(view, lang):  # safe_cell, inline: two million cells at NPC scale
+        writer.writerow([("'" + v if v.startswith(start) else v) if type(v) is str else safe_cell(v) for v in r])
+    return buf.getvalue().encode("utf-8")

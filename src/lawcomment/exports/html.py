@@ -198,15 +198,27 @@ def _badges(item: Item, lang: str) -> str:
 
 
 def _comment_rows(view: Consultation, comments: tuple[Comment, ...] | list[Comment], lang: str,
-                  place: bool = False) -> str:  # fmt: skip
-    """The comments as table rows: id, (where,) member, stance, status, quote, proposal, text."""
+                  place: bool = False, cells: dict[object, str] | None = None) -> str:  # fmt: skip
+    """The comments as table rows: id, (where,) member, stance, status, quote, proposal, text.
+
+    ``cells`` keeps the cells many rows share (a member's name, a stance and status) from
+    one call to the next."""
     e = html.escape
-    return "".join(
-        f"<tr><td>#{c.id}</td>" + (f'<td class="where">{e(where(view, c, lang))}</td>' if place else "")
-        + f'<td>{e(view.member_name(c.member))}</td><td class="nw">{e(label(c.stance, lang))}</td>'
-        f'<td class="nw">{e(label(c.status, lang))}</td>'
-        f"<td>{e(c.anchor.quote)}</td><td>{e(c.proposed_text or '')}</td>"
-        f"<td>{e(c.body)}</td></tr>" for c in comments)  # fmt: skip
+    cells = {} if cells is None else cells
+    out: list[str] = []
+    for c in comments:
+        who = cells.get(c.member)
+        if who is None:
+            who = cells[c.member] = f"<td>{e(view.member_name(c.member))}</td>"
+        key = (c.stance, c.status)  # two enums: never a member id
+        how = cells.get(key)
+        if how is None:
+            how = cells[key] = (f'<td class="nw">{e(label(c.stance, lang))}</td>'
+                                f'<td class="nw">{e(label(c.status, lang))}</td>')  # fmt: skip
+        out.append(f"<tr><td>#{c.id}</td>" + (f'<td class="where">{e(where(view, c, lang))}</td>' if place else "")
+                   + f"{who}{how}<td>{e(c.anchor.quote)}</td><td>{e(c.proposed_text or '')}</td>"
+                   f"<td>{e(c.body)}</td></tr>")  # fmt: skip
+    return "".join(out)
 
 
 def _comment_header(lang: str, place: bool = False) -> str:
@@ -217,7 +229,7 @@ def _comment_header(lang: str, place: bool = False) -> str:
     return '<tr class="nw">' + "".join(f"<th>{e(c)}</th>" for c in cols) + "</tr>"
 
 
-def _section(view: Consultation, item: Item, lang: str) -> str:
+def _section(view: Consultation, item: Item, lang: str, cells: dict[object, str] | None = None) -> str:
     e = html.escape
     lb = LABELS[lang]
     c_ = colon(lang)
@@ -246,7 +258,7 @@ def _section(view: Consultation, item: Item, lang: str) -> str:
     if item.comments:
         count = lb["count"].format(n=len(item.comments))
         parts.append(f"<details open><summary>{e(lb['comments'] + count)}</summary><table>"
-                     f"{_comment_header(lang)}{_comment_rows(view, item.comments, lang)}</table></details>")  # fmt: skip
+                     f"{_comment_header(lang)}{_comment_rows(view, item.comments, lang, cells=cells)}</table></details>")  # fmt: skip
     for w in item.position.warnings:
         if w not in item.stale:  # flagged above
             parts.append(f'<p class="muted">{e(lb["warning"] + c_)}{e(w)}</p>')
@@ -344,10 +356,11 @@ def review_html(view: Consultation, options: ExportOptions) -> str:
     if view.include_unreviewed:
         summary += sep + lb["draft_note"]
     exported = lb["exported"].format(t=when(view.created) + " UTC")
+    cells: dict[object, str] = {}  # the comment cells the sections share (_comment_rows)
     deadline = getattr(view, "deadline", None)  # the draft's reply deadline, when the view carries it
     body = (f'<p class="muted">{e(view.ref)} · {e(exported)} · {e(summary)}</p>\n'
             f"{filters}\n<nav><h2>{e(lb['contents'])}</h2><ol>{toc}</ol></nav>\n"
-            + "\n".join(_section(view, i, lang) for i in items)
+            + "\n".join(_section(view, i, lang, cells) for i in items)
             + "\n".join(("", other_comments_html(view, lang), responses_html(view, lang, deadline),
                          adoption_html(view, lang))))  # fmt: skip
     title = f"{view.title}{colon(lang)}{lb['review_page']}"

@@ -209,7 +209,7 @@ class Consultation:
 
     def groups_of(self, item: Item) -> tuple[str, ...]:
         """Working groups of the members who commented on ``item``."""
-        found = {self.members[c.member].group for c in item.comments if c.member in self.members}
+        found = {self.members[m].group for m in {c.member for c in item.comments} if m in self.members}
         return tuple(sorted(g for g in found if g))
 
     @property

@@ -1,2 +1,55 @@
 """Comparing and merging text (pure): redlines, merging members' proposals, aligning versions,
 the committee's position per unit, carrying edits to a new version, adoption and reports."""
+
+from __future__ import annotations
+
+import typing
+
+from ..lazy import lazy_names
+
+if typing.TYPE_CHECKING:
+    from .adoption import adoption_dict, adoption_text, outcomes, position_adoption
+    from .align import align_articles
+    from .position import describe_decision
+    from .reports import (
+        alignment_dict,
+        alignment_html,
+        alignment_text,
+        position_text,
+        positions_dict,
+        positions_html,
+        positions_summary,
+    )
+
+__all__ = [
+    "adoption_dict",
+    "adoption_text",
+    "align_articles",
+    "alignment_dict",
+    "alignment_html",
+    "alignment_text",
+    "describe_decision",
+    "outcomes",
+    "position_adoption",
+    "position_text",
+    "positions_dict",
+    "positions_html",
+    "positions_summary",
+]
+__getattr__, __dir__ = lazy_names(
+    __name__,
+    {
+        ".align": ("align_articles",),
+        ".adoption": ("adoption_dict", "adoption_text", "outcomes", "position_adoption"),
+        ".position": ("describe_decision",),
+        ".reports": (
+            "alignment_dict",
+            "alignment_html",
+            "alignment_text",
+            "position_text",
+            "positions_dict",
+            "positions_html",
+            "positions_summary",
+        ),
+    },
+)

@@ -376,7 +376,7 @@ class PositionAdoption:
 
 def position_adoption(positions: Iterable[UnitPosition], old: Draft, new: Draft,
                       alignment: Alignment) -> PositionAdoption:  # fmt: skip
-    """How much of the committee position on ``old`` (``lawcomment.review.position.draft_positions``)
+    """How much of the committee position on ``old`` (``lawcomment.consultation.draft_positions``)
     the ``new`` version adopted: what the submission carried by default, that is each change
     staff accepted (``pieces(submitted=True)``) and each new article they accepted, judged at
     its place like the members' proposals (see :class:`Judge`).

@@ -290,7 +290,7 @@ def _groups(a: _Side, b: _Side, pairs: dict[int, int]) -> list[tuple[list[int], 
     return out
 
 
-def align(old: Draft, new: Draft) -> Alignment:
+def align_articles(old: Draft, new: Draft) -> Alignment:
     """The built-in aligner: text similarity, order and numbers (see the module docstring)."""
     a, b = _Side.of(old), _Side.of(new)
     pairs = _pairs(a, b)

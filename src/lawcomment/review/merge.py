@@ -9,8 +9,9 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import chain
 
-from .redline import Redline, Span, diff, render_text, splice
+from .redline import Differ, Redline, Span, diff, render_text, splice
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,89 +109,145 @@ class Merge:
                 "warnings": list(self.warnings)}  # fmt: skip
 
 
+_HARD = "\x00"  # what _FOLD maps a character to when its text needs the full NFKC
+_TABLE_SIZE = 1 << 16  # characters remembered by _FOLD and _DROP
+
+
+def _dropped(ch: str) -> bool:
+    """Whitespace or punctuation: what near keys leave out."""
+    return ch.isspace() or unicodedata.category(ch).startswith("P")
+
+
+def _inert(ch: str) -> bool:
+    """NFKC leaves ``ch`` as it is wherever it stands: NFKC-stable, combining class 0, and never
+    the second character of a composition (those are all marks or Hangul jamo)."""
+    return (ch != _HARD and unicodedata.combining(ch) == 0 and not unicodedata.category(ch).startswith("M")
+            and not "\u1100" <= ch <= "\u11ff" and unicodedata.normalize("NFKC", ch) == ch)  # fmt: skip
+
+
+class _Fold(dict[int, str]):
+    """Per character, filled on first sight: its NFKC form without whitespace or punctuation,
+    or _HARD when that form is not inert.
+
+    A text made of characters whose NFKC forms are all inert has as NFKC form the
+    concatenation of theirs (the NFKD of a character equals that of its NFKC form, and a
+    string of inert characters is in NFKC), so one translate gives its near key."""
+
+    def __missing__(self, code: int) -> str:
+        if len(self) >= _TABLE_SIZE:  # texts with that many distinct characters are hostile: start again
+            self.clear()
+        folded = unicodedata.normalize("NFKC", chr(code))
+        out = "".join(ch for ch in folded if not _dropped(ch)) if all(map(_inert, folded)) else _HARD
+        self[code] = out
+        return out
+
+
+class _Drop(dict[int, int | None]):
+    """Per character, filled on first sight: None (delete) for whitespace and punctuation."""
+
+    def __missing__(self, code: int) -> int | None:
+        if len(self) >= _TABLE_SIZE:
+            self.clear()
+        out = None if _dropped(chr(code)) else code
+        self[code] = out
+        return out
+
+
+_FOLD = _Fold()
+_DROP = _Drop()
+
+
 def near_key(text: str) -> str:
     """The text without whitespace or punctuation, width-folded: equal keys mean the
     texts differ only in punctuation or whitespace."""
-    folded = unicodedata.normalize("NFKC", text)
-    return "".join(ch for ch in folded if not ch.isspace() and not unicodedata.category(ch).startswith("P"))
+    key = text.translate(_FOLD)
+    if _HARD in key:  # combining marks, Hangul jamo, NUL: normalise the whole text first
+        key = unicodedata.normalize("NFKC", text).translate(_DROP)
+    return key
 
 
 def _union(*groups: Sequence[str]) -> tuple[str, ...]:
-    seen: dict[str, None] = {}
-    for g in groups:
-        for x in g:
-            seen.setdefault(x, None)
-    return tuple(seen)
+    return tuple(dict.fromkeys(chain.from_iterable(groups)))
+
+
+def _supporters(proposals: Sequence[Proposal]) -> tuple[str, ...]:
+    """Every supporter of these proposals, once, in order."""
+    return _union(*(p.supporters for p in proposals))
 
 
 def _group(proposals: Sequence[Proposal]) -> tuple[list[Proposal], list[Group], list[str]]:
     """Combine identical and near-identical proposals; returns the representatives."""
+    keys: dict[str, str] = {}  # per text: campaigns repeat wordings
     by_key: dict[str, list[Proposal]] = {}
     for p in proposals:
-        by_key.setdefault(near_key(p.text) if p.text else f"\x00{p.text}", []).append(p)
+        key = keys.get(p.text)
+        if key is None:
+            key = keys[p.text] = near_key(p.text) if p.text else "\x00"
+        by_key.setdefault(key, []).append(p)
     reps: list[Proposal] = []
     groups: list[Group] = []
     warnings: list[str] = []
     for members in by_key.values():
+        if len(members) == 1:
+            (p,) = members
+            reps.append(Proposal(p.id, p.text, _union(p.supporters)))
+            continue
         texts: dict[str, list[Proposal]] = {}
         for p in members:
             texts.setdefault(p.text, []).append(p)
         # the wording with most supporters wins; ties go to the earliest proposal
-        ranked = sorted(texts.items(), key=lambda kv: -len(_union(*(p.supporters for p in kv[1]))))
+        counts = {t: len(_supporters(ps)) for t, ps in texts.items()}
+        ranked = sorted(texts.items(), key=lambda kv: -counts[kv[0]])
         text = ranked[0][0]
         ids = tuple(p.id for p in members)
-        reps.append(Proposal(members[0].id if len(members) == 1 else "+".join(ids), text,
-                             _union(*(p.supporters for p in members))))  # fmt: skip
-        if len(members) > 1:
-            variants = tuple(t for t, _ in ranked[1:])
-            groups.append(Group(ids, text, variants))
-            if variants:
-                who = ", ".join(f"{'/'.join(p.id for p in ps)}" for _, ps in ranked)
-                warnings.append(f"proposals {who} differ only in punctuation or whitespace; merged as one, "
-                                f"using the wording of {'/'.join(p.id for p in ranked[0][1])}")  # fmt: skip
+        reps.append(Proposal("+".join(ids), text, _supporters(members)))
+        variants = tuple(t for t, _ in ranked[1:])
+        groups.append(Group(ids, text, variants))
+        if variants:
+            who = ", ".join(f"{'/'.join(p.id for p in ps)}" for _, ps in ranked)
+            warnings.append(f"proposals {who} differ only in punctuation or whitespace; merged as one, "
+                            f"using the wording of {'/'.join(p.id for p in ranked[0][1])}")  # fmt: skip
     return reps, groups, warnings
 
 
-def _overlaps(a: Span, b: Span) -> bool:
-    if a.start < b.end and b.start < a.end:
-        return True
-    # same point: two insertions there, or an insertion where the other edit starts
-    return a.start == b.start and (a.start == a.end or b.start == b.end)
+def merge(base: str, proposals: Sequence[Proposal], *, differ: Differ | None = None) -> Merge:
+    """Merge proposals (each the whole unit as its supporters want it) onto ``base``.
 
-
-def merge(base: str, proposals: Sequence[Proposal]) -> Merge:
-    """Merge proposals (each the whole unit as its supporters want it) onto ``base``."""
+    ``differ``, a ``Differ(base)``, lets the caller share its diffs with the merge."""
     reps, groups, warnings = _group(proposals)
+    if differ is None or differ.old != base:
+        differ = Differ(base)
     rank = {p.id: n for n, p in enumerate(reps)}
     spans: dict[tuple[int, int, str], list[Proposal]] = {}
     for p in reps:
-        red = diff(base, p.text)
+        red = differ.edits(p.text)
         if not red.changed:
             warnings.append(f"proposal {p.id} repeats the base wording; it changes nothing")
         elif red.whole:
             warnings.append(f"proposal {p.id} is compared as a whole replacement: {red.reason}")
-        for sp in red.spans():
+        for sp in red.spans:
             spans.setdefault((sp.start, sp.end, sp.new), []).append(p)
-    ordered = sorted(spans, key=lambda k: (k[0], k[1], k[2]))
+    ordered = sorted(spans)
     clusters: list[list[tuple[int, int, str]]] = []
     reach = -1
     for key in ordered:
-        sp = Span(*key)
-        last = clusters[-1] if clusters else None
-        if last is not None and (sp.start < reach or any(_overlaps(Span(*k), sp) for k in last)):
-            last.append(key)
-            reach = max(reach, sp.end)
+        # a key overlaps the cluster if it starts before the cluster's reach; one starting at or
+        # after it only touches it at a point: an insertion of the cluster there, which (keys
+        # coming by start) is then the cluster's last key
+        if clusters and (key[0] < reach or clusters[-1][-1][0] == key[0]):
+            clusters[-1].append(key)
+            reach = max(reach, key[1])
         else:
             clusters.append([key])
-            reach = sp.end
+            reach = key[1]
     changes: list[Change] = []
     conflicts: list[Conflict] = []
     for cluster in clusters:
         if len(cluster) == 1:
             s, e, new = cluster[0]
             who = spans[cluster[0]]
-            changes.append(Change(f"c{len(changes) + 1}", s, e, base[s:e], new,
-                                  _union(*(p.supporters for p in who)), tuple(p.id for p in who)))  # fmt: skip
+            changes.append(Change(f"c{len(changes) + 1}", s, e, base[s:e], new, _supporters(who),
+                                  tuple(p.id for p in who)))  # fmt: skip
             continue
         start = min(k[0] for k in cluster)
         end = max(k[1] for k in cluster)
@@ -203,11 +260,11 @@ def merge(base: str, proposals: Sequence[Proposal]) -> Merge:
         alts: dict[str, list[Proposal]] = {}
         for pid, pieces in own.items():
             alts.setdefault(splice(base[start:end], pieces), []).append(by_id[pid])
+        support = {text: _supporters(ps) for text, ps in alts.items()}
         # most supporters first; ties in the order the proposals came
-        ranked = sorted(alts.items(), key=lambda kv: (-len(_union(*(p.supporters for p in kv[1]))),
-                                                      min(rank[p.id] for p in kv[1])))  # fmt: skip
+        ranked = sorted(alts.items(), key=lambda kv: (-len(support[kv[0]]), min(rank[p.id] for p in kv[1])))
         conflicts.append(Conflict(f"x{len(conflicts) + 1}", start, end, base[start:end], tuple(
-            Alternative(n, text, _union(*(p.supporters for p in ps)), tuple(p.id for p in ps))
+            Alternative(n, text, support[text], tuple(p.id for p in ps))
             for n, (text, ps) in enumerate(ranked, 1))))  # fmt: skip
     text = splice(base, [Span(c.start, c.end, c.new) for c in changes])
     return Merge(base, text, tuple(changes), tuple(conflicts), tuple(groups), tuple(proposals), tuple(warnings))

@@ -17,7 +17,7 @@ from ..model import Draft, Kind, Unit
 from ..records import Decision
 from .merge import Change, Conflict, Merge, Proposal, merge, near_key
 from .rebase import touches
-from .redline import Span, diff, splice
+from .redline import Differ, Span, diff, splice
 
 PROPOSING = (Stance.AMEND, Stance.DELETE, Stance.INSERT)
 COUNTED = (Stance.SUPPORT, Stance.OPPOSE, Stance.QUESTION, Stance.COMMENT)
@@ -316,9 +316,11 @@ def _quoted(text: str) -> str:
     return f"「{text}」" if text else "(deleted)"
 
 
-def _one_per_member(base: str, proposals: list[Proposal], where: str) -> tuple[list[Proposal], list[str]]:
+def _one_per_member(base: str, proposals: list[Proposal], where: str,
+                    differ: Differ | None = None) -> tuple[list[Proposal], list[str]]:  # fmt: skip
     """A member never conflicts with itself: its proposals on one article (on the article
     and on a 款 of it, or by two channels) become one, the later one winning where they overlap."""
+    differ = differ if differ is not None and differ.old == base else Differ(base)
     by_member: dict[str, list[Proposal]] = defaultdict(list)
     for p in proposals:
         by_member[p.supporters[0]].append(p)
@@ -331,7 +333,7 @@ def _one_per_member(base: str, proposals: list[Proposal], where: str) -> tuple[l
         mine.sort(key=lambda p: int(p.id.lstrip("#")) if p.id.lstrip("#").isdigit() else 0)
         kept: list[Span] = []
         for p in mine:
-            new = diff(base, p.text).spans()
+            new = list(differ.edits(p.text).spans)
             kept = [k for k in kept if not any(touches(k, n) for n in new)] + new
         ids = "+".join(p.id for p in mine)
         out.append(Proposal(ids, splice(base, kept), (member,)))
@@ -374,9 +376,10 @@ def unit_position(draft: Draft, eid: str, comments: Iterable[Comment], decisions
             counts[str(c.stance)] += 1
             continue
         proposals.append(Proposal(f"#{c.id}", text, (c.member,)))
-    proposals, combined = _one_per_member(base, proposals, cite(eid, lang))
+    differ = Differ(base)  # one tokenising of the base, each wording diffed once for both steps
+    proposals, combined = _one_per_member(base, proposals, cite(eid, lang), differ)
     warnings.extend(combined)
-    m = merge(base, proposals)
+    m = merge(base, proposals, differ=differ)
     where = describe(eid, lang)
     offered = [Insertion(eid, texts[k], tuple(dict.fromkeys(c.member for c in cs)), tuple(c.id for c in cs), f"n{n}")
                for n, (k, cs) in enumerate(inserted.items(), 1)]  # fmt: skip

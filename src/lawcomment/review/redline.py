@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from enum import StrEnum
-from itertools import pairwise
+from itertools import accumulate, filterfalse, pairwise
 
 from diff_match_patch import diff_match_patch
 
@@ -20,7 +20,8 @@ from ..textcheck import printable
 
 _CN = "〇零一二三四五六七八九十百千万两"
 TOKEN = re.compile(
-    rf"第[{_CN}\d]+[编章节条款项目](?:之[{_CN}]+)?"  # citations: 第十二条, 第三条之一
+    r"[^第（(\dA-Za-z \t\u3000\u00a0\n]"  # a character no branch below starts with: alone (as by the last)
+    rf"|第[{_CN}\d]+[编章节条款项目](?:之[{_CN}]+)?"  # citations: 第十二条, 第三条之一
     rf"|[（(][{_CN}\d]+[）)]"  # item labels: （三）, (3)
     r"|\d+(?:[.,:]\d+)*"  # numbers: 2018, 3.5, 1,000
     r"|[A-Za-z]+(?:['’][A-Za-z]+)*"  # English words: shall, member's
@@ -132,8 +133,25 @@ def _char(i: int) -> str:
     return chr(i + 1 if i + 1 < 0xD800 else i + 1 + 0x800)
 
 
+_CODES: list[str] = []  # _char(i) for every i below its length, grown on demand
+
+
+def _codes(start: int, stop: int) -> list[str]:
+    """``[_char(i) for i in range(start, stop)]``, from a table kept across calls."""
+    global _CODES
+    table = _CODES
+    if len(table) < stop:  # a longer copy replaces it whole: a concurrent reader never sees it half built
+        table = table + [_char(i) for i in range(len(table), max(stop, 2 * len(table), 256))]
+        _CODES = table
+    return table[start:stop]
+
+
 class _Codec:
-    """Maps tokens to single code points so diff-match-patch diffs whole tokens."""
+    """Maps tokens to single code points so diff-match-patch diffs whole tokens.
+
+    Codes go out in order of first appearance (``_char(0)``, ``_char(1)`` …), and a diff
+    depends on them: diff_cleanupSemantic scores edit boundaries by the code points' classes
+    (alphanumeric, space, line break). Whatever encodes tokens for it must hand out these."""
 
     def __init__(self) -> None:
         self.vocab: dict[str, str] = {}
@@ -141,18 +159,15 @@ class _Codec:
 
     def encode(self, toks: list[str]) -> str:
         vocab = self.vocab
-        out = []
-        for t in toks:
-            c = vocab.get(t)
-            if c is None:
-                c = vocab[t] = _char(len(vocab))
-                self.inv[c] = t
-            out.append(c)
-        return "".join(out)
+        fresh = [t for t in dict.fromkeys(toks) if t not in vocab] if vocab else list(dict.fromkeys(toks))
+        if fresh:
+            codes = _codes(len(vocab), len(vocab) + len(fresh))
+            vocab.update(zip(fresh, codes))
+            self.inv.update(zip(codes, fresh))
+        return "".join(map(vocab.__getitem__, toks))
 
     def decode(self, s: str) -> str:
-        inv = self.inv
-        return "".join(inv[c] for c in s)
+        return "".join(map(self.inv.__getitem__, s))
 
 
 def similarity(a: list[str] | str, b: list[str] | str) -> float:
@@ -187,16 +202,28 @@ def _affix(a: list[str], b: list[str]) -> tuple[int, int]:
     return p, s
 
 
+def _beyond(ma: list[str], mb: list[str]) -> str | None:
+    """Why the changed blocks ``ma`` and ``mb`` are a whole replacement, if they are."""
+    if max(len(ma), len(mb)) > MAX_BLOCK_TOKENS:
+        return f"too large to compare exactly ({len(ma)} and {len(mb)} changed tokens)"
+    if min(len(ma), len(mb)) >= SIMILARITY_CHECK_TOKENS:
+        # the bigrams both have, counted once each, are at most the shared multiset: when they
+        # alone reach the threshold, the similarity does too (same total, same formula)
+        shared = len(set(pairwise(ma)).intersection(pairwise(mb)))
+        if 2 * shared / (len(ma) + len(mb) - 2) >= MIN_SIMILARITY:
+            return None
+        sim = similarity(ma, mb)
+        if sim < MIN_SIMILARITY:
+            return f"too dissimilar to compare (similarity {sim:.2f} < {MIN_SIMILARITY})"
+    return None
+
+
 def _token_diff(ta: list[str], tb: list[str]) -> list[tuple[int, str]] | str:
     """Diff two token lists; a str result is the reason for a whole replacement."""
     p, s = _affix(ta, tb)
     ma, mb = ta[p:len(ta) - s], tb[p:len(tb) - s]
-    if max(len(ma), len(mb)) > MAX_BLOCK_TOKENS:
-        return f"too large to compare exactly ({len(ma)} and {len(mb)} changed tokens)"
-    if min(len(ma), len(mb)) >= SIMILARITY_CHECK_TOKENS:
-        sim = similarity(ma, mb)
-        if sim < MIN_SIMILARITY:
-            return f"too dissimilar to compare (similarity {sim:.2f} < {MIN_SIMILARITY})"
+    if (reason := _beyond(ma, mb)) is not None:
+        return reason
     codec = _Codec()
     ea, eb = codec.encode(ma), codec.encode(mb)
     diffs = _DMP.diff_main(ea, eb, False)
@@ -269,8 +296,139 @@ def diff(old: str, new: str) -> Redline:
     return Redline(old, new, tuple(ops))
 
 
+@dataclass(frozen=True, slots=True)
+class Edits:
+    """What a merge needs of ``diff(old, new)``: ``changed``, ``whole`` and ``reason`` as the
+    redline has them, and ``spans`` equal to its ``spans()``."""
+
+    changed: bool
+    spans: tuple[Span, ...]
+    whole: bool = False
+    reason: str = ""
+
+
+def _spans(result: list[tuple[int, str]]) -> tuple[Span, ...]:
+    """``Redline.spans()`` straight from diff pieces, without building the ops."""
+    out: list[Span] = []
+    i = 0
+    start = end = -1
+    new: list[str] = []
+    for op, text in result:
+        if not text:
+            continue
+        if op == 0:
+            if start >= 0:
+                out.append(Span(start, end, "".join(new)))
+                start, new = -1, []
+            i += len(text)
+            continue
+        if start < 0:
+            start = end = i
+        if op < 0:
+            i += len(text)
+            end = i
+        else:
+            new.append(text)
+    if start >= 0:
+        out.append(Span(start, end, "".join(new)))
+    return tuple(out)
+
+
+class Differ:
+    """One old text against many new ones (the proposals on one article): the old text is
+    tokenised and encoded once, and each distinct new text diffed once (campaigns repeat
+    wordings). ``edits(new)`` is what ``diff(old, new)`` says, exactly."""
+
+    def __init__(self, old: str) -> None:
+        self.old = old
+        self._edits: dict[str, Edits] = {}
+        self._tokens: list[str] | None = None
+        self._vocab: dict[str, str] = {}  # every token seen, to a code of its own
+        self._coded = ""  # the old text's tokens, coded
+        self._offsets: list[int] = []  # where each of its tokens starts (and the end)
+
+    def _encode(self, toks: list[str]) -> str:
+        vocab = self._vocab
+        try:
+            return "".join(map(vocab.__getitem__, toks))
+        except KeyError:  # new tokens: give them codes, in any order (these codes only tell tokens apart)
+            fresh = list(filterfalse(vocab.__contains__, dict.fromkeys(toks)))
+            vocab.update(zip(fresh, _codes(len(vocab), len(vocab) + len(fresh))))
+            return "".join(map(vocab.__getitem__, toks))
+
+    def edits(self, new: str) -> Edits:
+        """What ``diff(self.old, new)`` says, for merging."""
+        done = self._edits.get(new)
+        if done is None:
+            done = self._edits[new] = self._compare(new)
+        return done
+
+    def _compare(self, new: str) -> Edits:
+        old = self.old
+        if old == new:
+            return Edits(False, ())
+        ta = self._tokens
+        if ta is None:
+            ta = self._tokens = tokens(old)
+            self._coded = self._encode(ta)
+            self._offsets = [0, *accumulate(map(len, ta))]
+        ca, at = self._coded, self._offsets
+        tb = tokens(new)
+        if max(len(ta), len(tb)) > LINE_MODE_TOKENS and "\n" in old and "\n" in new:
+            result = _line_diff(old, new)
+            if isinstance(result, str):
+                return Edits(True, (Span(0, len(old), new),), True, result)
+            return Edits(True, _spans(result))
+        # _token_diff's work, on codes: the affixes by string comparison, and the spans'
+        # offsets from token positions instead of decoded pieces
+        cb = self._encode(tb)
+        p = _DMP.diff_commonPrefix(ca, cb)
+        s = _DMP.diff_commonSuffix(ca[p:], cb[p:])
+        la, lb = len(ta) - p - s, len(tb) - p - s
+        if max(la, lb) > MAX_BLOCK_TOKENS or min(la, lb) >= SIMILARITY_CHECK_TOKENS:  # else _beyond says None
+            reason = _beyond(ta[p:len(ta) - s], tb[p:len(tb) - s])
+            if reason is not None:
+                return Edits(True, (Span(0, len(old), new),), True, reason)
+        ma, mb = ca[p:len(ca) - s], cb[p:len(cb) - s]
+        # recode the changed blocks as _Codec does (by first appearance): the cleanup's
+        # scores depend on the code points
+        order = dict.fromkeys(ma + mb)
+        table = dict(zip(map(ord, order), _codes(0, len(order))))
+        diffs = _DMP.diff_main(ma.translate(table), mb.translate(table), False)
+        _DMP.diff_cleanupSemantic(diffs)
+        bt = [0, *accumulate(map(len, tb))]
+        out: list[Span] = []
+        i, j = p, p  # token positions in the old and the new text
+        start = -1  # the old token position where the pending span starts
+        end = j0 = 0
+        for op, text in diffs:
+            if not text:
+                continue
+            if op == 0:
+                if start >= 0:
+                    out.append(Span(at[start], at[end], new[bt[j0]:bt[j]]))
+                    start = -1
+                i += len(text)
+                j += len(text)
+                continue
+            if start < 0:
+                start = end = i
+                j0 = j
+            if op < 0:
+                i += len(text)
+                end = i
+            else:
+                j += len(text)
+        if start >= 0:
+            out.append(Span(at[start], at[end], new[bt[j0]:bt[j]]))
+        return Edits(True, tuple(out))
+
+
 def splice(base: str, spans: list[Span]) -> str:
     """``base`` with non-overlapping spans applied (in any order)."""
+    if len(spans) == 1:
+        (sp,) = spans
+        return base[:sp.start] + sp.new + base[sp.end:]
     out, at = [], 0
     for sp in sorted(spans, key=lambda s: (s.start, s.end)):
         out.append(base[at:sp.start])

@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from ..comments import Anchor, Comment, CommentSource, Member, NewComment, Role, SourceKind, Stance, Status
+from ..comments import Anchor, Comment, CommentSource, Member, NewComment, Role, SourceKind, Stance, Status, json_text
 from ..drafts.serialize import body_separator, draft_to_dict
 from ..errors import StoreError
 from ..model import Draft, Kind, Unit
@@ -26,6 +26,10 @@ from ..textcheck import check_fields
 
 DEFAULT_DB = "lawcomment.db"
 BUSY_TIMEOUT_MS = 30_000
+#: A batch of comments this large, into a table no larger, is stored with the table's indexes made
+#: anew afterwards (see Store._drop_comment_indexes).
+BULK_ROWS = 20_000
+_EVENTS_AT_ONCE = 10_000  # events of a batch written together (see Store._batch_log)
 
 #: Schema migrations, applied in order; ``schema_version`` holds how many have run.
 MIGRATIONS: tuple[str, ...] = (
@@ -206,12 +210,19 @@ _COMMENT_COLUMNS = ("c.id, d.name || '@' || d.version, c.member, c.eid, c.quote,
                     "c.forwarded")  # fmt: skip
 
 
+#: Stored values → their enum members: a dict lookup per row instead of an Enum call.
+_STANCES: dict[str, Stance] = {s.value: s for s in Stance}
+_SOURCE_KINDS: dict[str, SourceKind] = {k.value: k for k in SourceKind}
+_STATUSES: dict[str, Status] = {s.value: s for s in Status}
+
+
 def _comment(row: Sequence[Any]) -> Comment:
+    # a value no member has falls through to the Enum call, which raises as it always did
     return Comment(id=row[0], draft=row[1], member=row[2], anchor=Anchor(row[3], row[4], row[5], row[6], row[7]),
-                   stance=Stance(row[8]), body=row[9], proposed_text=row[10],
-                   source=CommentSource(SourceKind(row[11]), row[12], row[13], row[14]), status=Status(row[15]),
-                   created=row[16], updated=row[17], thread=row[18], supersedes=row[19], origin=row[20],
-                   note=row[21], forwarded=bool(row[22]))  # fmt: skip
+                   stance=_STANCES.get(row[8]) or Stance(row[8]), body=row[9], proposed_text=row[10],
+                   source=CommentSource(_SOURCE_KINDS.get(row[11]) or SourceKind(row[11]), row[12], row[13], row[14]),
+                   status=_STATUSES.get(row[15]) or Status(row[15]), created=row[16], updated=row[17], thread=row[18],
+                   supersedes=row[19], origin=row[20], note=row[21], forwarded=bool(row[22]))  # fmt: skip
 
 
 def _comment_state(c: Comment) -> dict[str, Any]:
@@ -248,6 +259,8 @@ class Store:
         self.path = path
         self.actor = actor or os.environ.get("LAWCOMMENT_USER") or _login()
         self.read_only = False  # True when opened where the file cannot be written
+        self._pending: list[tuple[str, str, str, str, str]] | None = None  # events of a batch, see _batch_log
+        self._pending_at = ""
 
     # -- opening -------------------------------------------------------------------
     @classmethod
@@ -383,8 +396,31 @@ class Store:
             raise
 
     def _log(self, action: str, obj: str, detail: dict[str, Any]) -> None:
+        if self._pending is not None:
+            self._pending.append((self._pending_at, self.actor, action, obj, json_text(detail)))
+            if len(self._pending) >= _EVENTS_AT_ONCE:  # in order, and never all of a big batch in memory
+                self.conn.executemany("INSERT INTO events (at, actor, action, object, detail) VALUES (?, ?, ?, ?, ?)",
+                                      self._pending)  # fmt: skip
+                self._pending.clear()
+            return
         self.conn.execute("INSERT INTO events (at, actor, action, object, detail) VALUES (?, ?, ?, ?, ?)",
-                          (now(), self.actor, action, obj, json.dumps(detail, ensure_ascii=False)))  # fmt: skip
+                          (now(), self.actor, action, obj, json_text(detail)))  # fmt: skip
+
+    @contextmanager
+    def _batch_log(self) -> Iterator[None]:
+        """Inside a transaction: the events logged in the block are written in their order with
+        ``executemany`` (when it ends, or every _EVENTS_AT_ONCE), all stamped with the time it began."""
+        if self._pending is not None:  # already in one
+            yield
+            return
+        self._pending, self._pending_at = [], now()
+        try:
+            yield
+            pending, self._pending = self._pending, None
+            self.conn.executemany("INSERT INTO events (at, actor, action, object, detail) VALUES (?, ?, ?, ?, ?)",
+                                  pending)  # fmt: skip
+        finally:
+            self._pending = None
 
     def events(self, limit: int | None = None, obj: str | None = None) -> list[Event]:
         """The log, oldest first; ``limit`` keeps the newest N; ``obj`` filters (``comment:12``)."""
@@ -459,8 +495,13 @@ class Store:
         commands look drafts up without it, so they refuse an archived one, while the store's
         own reads (comments, decisions … of a predecessor) pass it and still work.
         """
+        return self._lookup(ref, archived, data=True)
+
+    def _lookup(self, ref: str, archived: bool, data: bool) -> StoredDraft:
+        """:meth:`get_draft`; without ``data`` its ``data`` is empty (not read: a whole draft's JSON)."""
         name, version = split_ref(ref)
-        cols = "id, name, version, title, profile, source_file, sha256, created, supersedes, data, archived, deadline"
+        text = "data" if data else "''"
+        cols = f"id, name, version, title, profile, source_file, sha256, created, supersedes, {text}, archived, deadline"
         if version is None:
             rows = self.conn.execute(f"SELECT {cols} FROM drafts WHERE name = ? ORDER BY id", (name,)).fetchall()
             rows = [r for r in rows if archived or r[10] is None] or rows
@@ -486,7 +527,7 @@ class Store:
 
     def unit_eids(self, ref: str) -> list[str]:
         """Every unit eid of a draft in document order."""
-        d = self.get_draft(ref, archived=True)
+        d = self._lookup(ref, archived=True, data=False)
         return [r[0] for r in self.conn.execute("SELECT eid FROM units WHERE draft_id = ? ORDER BY ord", (d.id,))]
 
     # -- members -------------------------------------------------------------------
@@ -517,7 +558,8 @@ class Store:
 
     def members(self) -> list[Member]:
         rows = self.conn.execute("SELECT id, org, grp, email, lang, role FROM members ORDER BY id").fetchall()
-        return [Member(r[0], r[1], r[2], r[3], r[4], Role(r[5])) for r in rows]
+        roles = {r.value: r for r in Role}
+        return [Member(r[0], r[1], r[2], r[3], r[4], roles.get(r[5]) or Role(r[5])) for r in rows]
 
     def get_member(self, member_id: str) -> Member:
         for m in self.members():
@@ -529,7 +571,7 @@ class Store:
     # -- comments ------------------------------------------------------------------
     def imported(self, ref: str, sha256: str) -> str | None:
         """When a file with this hash was imported into this draft before, the time; else None."""
-        d = self.get_draft(ref, archived=True)
+        d = self._lookup(ref, archived=True, data=False)
         row = self.conn.execute("SELECT created FROM imports WHERE draft_id = ? AND sha256 = ? AND undone_at IS NULL "
                                 "ORDER BY id LIMIT 1", (d.id, sha256)).fetchone()  # fmt: skip
         return row[0] if row else None
@@ -541,7 +583,7 @@ class Store:
         a file's comment replaces the single open comment of the same member, anchor and
         author that an earlier file gave (kept as ``superseded`` history).
         """
-        d = self.get_draft(ref, archived=True)
+        d = self._lookup(ref, archived=True, data=False)
         items = list(items)
         known = {r[0] for r in self.conn.execute("SELECT id FROM members")}
         unknown = sorted({c.member for c in items} - known)
@@ -561,67 +603,103 @@ class Store:
             by_fp = dict(self.conn.execute("SELECT fingerprint, id FROM comments WHERE draft_id = ? AND status != 'withdrawn'",
                                            (d.id,)).fetchall())  # fmt: skip
             old_by_key = self._supersede_candidates(d.id, items) if file is not None else {}
+            keys = [_supersede_key(c) for c in items]
+            proposals = [_is_proposal(c) for c in items]
             new_per_key: dict[tuple[Any, ...], int] = defaultdict(int)
-            for c in items:
-                new_per_key[_supersede_key(c)] += 1
+            for skey in keys:
+                new_per_key[skey] += 1
             # a member has one wording of a unit: a newer proposal replaces the older one,
             # whichever channel either came by (typed, CSV, form, markup)
             old_proposals = self._proposal_candidates(d.id, items)
             new_proposals: dict[tuple[str, str | None], int] = defaultdict(int)
-            for c in items:
-                if _is_proposal(c):
+            for c, proposal in zip(items, proposals, strict=True):
+                if proposal:
                     new_proposals[(c.member, c.anchor.eid)] += 1
             ids_by_key: dict[str, int] = {}
             added: list[int] = []
             superseded: list[tuple[int, int]] = []
             duplicates = 0
-            seen: dict[str, int] = defaultdict(int)
-            for c in items:
-                base = c.fingerprint(d.ref)
-                fp = c.fingerprint(d.ref, seen[base])
-                seen[base] += 1
-                if fp in by_fp:
-                    duplicates += 1
+            seen: dict[str, int] = {}
+            # The rows go in with one executemany at the end (and the events with another, see
+            # _batch_log), so each new comment's id is given here: what SQLite would give it (one
+            # past the largest), while this transaction holds the write lock.
+            next_id = int(self.conn.execute("SELECT coalesce(max(id), 0) FROM comments").fetchone()[0]) + 1
+            rows: list[tuple[Any, ...]] = []
+            articles: dict[str | None, str | None] = {}  # eid → Anchor.article
+            draft_ref, status_superseded, none = d.ref, str(Status.SUPERSEDED), ()
+            with self._batch_log():
+                log = self._log
+                for c, skey, proposal in zip(items, keys, proposals, strict=True):
+                    base = c.fingerprint(draft_ref)
+                    occurrence = seen.get(base, 0)
+                    fp = c.fingerprint(draft_ref, occurrence) if occurrence else base
+                    seen[base] = occurrence + 1
+                    if fp in by_fp:
+                        duplicates += 1
+                        if c.key:
+                            ids_by_key[c.key] = by_fp[fp]
+                        continue
+                    a, s, reply_to = c.anchor, c.source, c.reply_to
+                    thread = ids_by_key.get(reply_to) if reply_to else None
+                    old = old_by_key.get(skey, none)
+                    replaced: Sequence[int] = old if reply_to is None and len(old) == 1 and new_per_key[skey] == 1 else none
+                    if proposal:
+                        pkey = (c.member, a.eid)
+                        if new_proposals[pkey] == 1:
+                            replaced = sorted(set(replaced) | set(old_proposals.get(pkey, none)))
+                    replaces = replaced[-1] if replaced else None
+                    if a.eid in articles:
+                        article = articles[a.eid]
+                    else:
+                        article = articles[a.eid] = a.article
+                    new_id = next_id
+                    next_id += 1
+                    source_kind = str(s.kind)
+                    rows.append((new_id, d.id, a.eid, article, a.quote, a.prefix, a.suffix, a.offset, c.member,
+                                 str(c.stance), c.body, c.proposed_text, source_kind, s.file, s.author, s.position, import_id,
+                                 thread, replaces, str(c.status), fp, c.created or stamp, stamp))  # fmt: skip
+                    by_fp[fp] = new_id
                     if c.key:
-                        ids_by_key[c.key] = by_fp[fp]
-                    continue
-                thread = ids_by_key.get(c.reply_to) if c.reply_to else None
-                skey = _supersede_key(c)
-                old = old_by_key.get(skey, [])
-                replaced = old if c.reply_to is None and len(old) == 1 and new_per_key[skey] == 1 else []
-                pkey = (c.member, c.anchor.eid)
-                if _is_proposal(c) and new_proposals[pkey] == 1:
-                    replaced = sorted(set(replaced) | set(old_proposals.get(pkey, [])))
-                replaces = replaced[-1] if replaced else None
-                a, s = c.anchor, c.source
-                cur = self.conn.execute(
-                    "INSERT INTO comments (draft_id, eid, article, quote, prefix, suffix, offset, member, stance, body, "
-                    "proposed_text, source_kind, source_file, source_author, source_position, import_id, thread, "
-                    "supersedes, status, fingerprint, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (d.id, a.eid, a.article, a.quote, a.prefix, a.suffix, a.offset, c.member, str(c.stance), c.body,
-                     c.proposed_text, str(s.kind), s.file, s.author, s.position, import_id, thread, replaces,
-                     str(c.status), fp, c.created or stamp, stamp))  # fmt: skip
-                new_id = int(cur.lastrowid or 0)
-                by_fp[fp] = new_id
-                if c.key:
-                    ids_by_key[c.key] = new_id
-                added.append(new_id)
-                self._log("comment.add", f"comment:{new_id}", {"draft": d.ref, "eid": a.eid, "member": c.member,
-                                                                "source": str(s.kind), "file": s.file})  # fmt: skip
-                for gone in replaced:
-                    self._keep(gone, "supersede", {"by": new_id})
-                    self.conn.execute("UPDATE comments SET status = ?, updated = ? WHERE id = ?",
-                                      (str(Status.SUPERSEDED), stamp, gone))  # fmt: skip
-                    self._log("comment.supersede", f"comment:{gone}", {"by": new_id, "file": s.file,
-                                                                        "source": str(s.kind)})  # fmt: skip
-                    superseded.append((gone, new_id))
-            if import_id is not None:
-                self.conn.execute("UPDATE imports SET added = ?, duplicates = ?, superseded = ? WHERE id = ?",
-                                  (len(added), duplicates, len(superseded), import_id))  # fmt: skip
-                self._log("import", f"import:{import_id}", {"draft": d.ref, "file": file, "kind": kind,
-                                                            "added": len(added), "duplicates": duplicates,
-                                                            "superseded": len(superseded)})  # fmt: skip
+                        ids_by_key[c.key] = new_id
+                    added.append(new_id)
+                    log("comment.add", f"comment:{new_id}", {"draft": draft_ref, "eid": a.eid, "member": c.member,
+                                                              "source": source_kind, "file": s.file})  # fmt: skip
+                    for gone in replaced:  # earlier comments, stored before this batch
+                        self._keep(gone, "supersede", {"by": new_id})
+                        self.conn.execute("UPDATE comments SET status = ?, updated = ? WHERE id = ?",
+                                          (status_superseded, stamp, gone))  # fmt: skip
+                        log("comment.supersede", f"comment:{gone}", {"by": new_id, "file": s.file,
+                                                                      "source": source_kind})  # fmt: skip
+                        superseded.append((gone, new_id))
+                rebuild = self._drop_comment_indexes(len(rows), next_id - len(rows) - 1)
+                self.conn.executemany(
+                    "INSERT INTO comments (id, draft_id, eid, article, quote, prefix, suffix, offset, member, stance, "
+                    "body, proposed_text, source_kind, source_file, source_author, source_position, import_id, thread, "
+                    f"supersedes, status, fingerprint, created, updated) VALUES ({', '.join('?' * 23)})", rows)  # fmt: skip
+                for sql in rebuild:
+                    self.conn.execute(sql)
+                if import_id is not None:
+                    self.conn.execute("UPDATE imports SET added = ?, duplicates = ?, superseded = ? WHERE id = ?",
+                                      (len(added), duplicates, len(superseded), import_id))  # fmt: skip
+                    self._log("import", f"import:{import_id}", {"draft": d.ref, "file": file, "kind": kind,
+                                                                "added": len(added), "duplicates": duplicates,
+                                                                "superseded": len(superseded)})  # fmt: skip
         return ImportReport(tuple(added), duplicates, tuple(superseded))
+
+    def _drop_comment_indexes(self, adding: int, largest: int) -> list[str]:
+        """Before ``adding`` rows go into a comments table whose largest id is ``largest``: when
+        the batch is large (BULK_ROWS or more) and no smaller than the table, drop the table's
+        indexes and return their SQL, to make them again once the rows are in. SQLite builds an
+        index from sorted rows much faster than it inserts a batch into it row by row; it all
+        happens inside the caller's transaction, so it is all or nothing, and the indexes come
+        back as they were (same names, same definitions)."""
+        if adding < BULK_ROWS or largest > adding:  # (the largest id is at least the row count)
+            return []
+        indexes = self.conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'comments' "
+                                    "AND sql IS NOT NULL ORDER BY rowid").fetchall()  # fmt: skip
+        for name, _ in indexes:
+            self.conn.execute(f'DROP INDEX "{name}"')
+        return [sql for _, sql in indexes]
 
     def _supersede_candidates(self, draft_id: int, items: list[NewComment]) -> dict[tuple[Any, ...], list[int]]:
         members = sorted({c.member for c in items})
@@ -657,7 +735,7 @@ class Store:
     def comments(self, ref: str, *, article: str | None = None, eid: str | None = None, member: str | None = None,
                  status: Status | None = None, include_superseded: bool = False) -> list[Comment]:  # fmt: skip
         """Comments on a draft in anchor order; filter by article eid, exact eid, member or status."""
-        d = self.get_draft(ref, archived=True)
+        d = self._lookup(ref, archived=True, data=False)
         sql = (f"SELECT {_COMMENT_COLUMNS} FROM comments c JOIN drafts d ON d.id = c.draft_id "
                "LEFT JOIN units u ON u.draft_id = c.draft_id AND u.eid = c.eid WHERE c.draft_id = ?")  # fmt: skip
         args: list[Any] = [d.id]

@@ -1,0 +1,96 @@
+"""What every command of the CLI shares: opening the store, printing (or writing with ``-o``),
+warnings, terminal widths, and the carry-forward summary."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+import click
+
+from ..atomic import write_atomic
+from ..textcheck import printable
+from .terminal import echo
+
+
+def open_store(ctx: click.Context, create: bool = False):  # type: ignore[no-untyped-def]
+    """The store ``--db`` names (created, with its is-new flag, when ``create``)."""
+    from ..store import Store
+
+    obj = ctx.find_root().obj
+    if create:
+        return Store.create(obj["db"], obj["user"])
+    return Store.open(obj["db"], obj["user"])
+
+
+def emit(text: str, output: Path | None, color: bool = False) -> None:
+    """Print ``text`` (with ``color``, keeping the redline colours), or write it atomically to ``output``."""
+    if output is None:
+        echo(text, nl=False, color=color)
+    else:
+        write_atomic(output, text)
+
+
+def warn_lines(lines: list[str]) -> None:
+    """Each line as ``warning: …`` on stderr."""
+    for line in lines:
+        echo(f"warning: {line}", err=True)
+
+
+class _CharWidths(dict[str, int]):
+    """Character → columns on a terminal (2 for East Asian wide and fullwidth), each looked up once."""
+
+    def __missing__(self, ch: str) -> int:
+        width = self[ch] = 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+        return width
+
+
+_CHAR_WIDTHS = _CharWidths()
+
+
+def text_width(text: str) -> int:
+    """Columns ``text`` takes on a terminal."""
+    if text.isascii():  # one column each
+        return len(text)
+    return sum(map(_CHAR_WIDTHS.__getitem__, text))
+
+
+def clip(text: str, limit: int) -> str:
+    """``text`` on one line, printable, cut with … to at most ``limit`` columns."""
+    text = printable(text.replace("\n", " ⏎ "))
+    # every character takes one column or two: longer than ``limit`` is wider than it
+    if len(text) <= limit and text_width(text) <= limit:
+        return text
+    out, used = "", 0
+    for ch in text:
+        width = _CHAR_WIDTHS[ch]
+        if used + width > limit - 1:
+            break
+        out += ch
+        used += width
+    return out + "…"
+
+
+def pad(text: str, width: int) -> str:
+    """``text`` padded with spaces to ``width`` columns."""
+    return text + " " * max(0, width - text_width(text))
+
+
+def carry_summary(report) -> None:  # type: ignore[no-untyped-def]
+    """What carrying comments and decisions to a new version did, for the terminal."""
+    from ..review import describe_decision
+
+    k = report.counts
+    echo(f"carried {k['carried']} comment(s) from {report.old} to {report.new} "
+               f"({k['fuzzy']} quote(s) re-anchored approximately, {k['rebased']} proposal(s) re-based, "
+               f"{k['adopted']} adopted), {k['orphaned']} orphaned"
+               + (f"; {report.already} carried before" if report.already else ""))  # fmt: skip
+    for c in report.orphaned:
+        echo(f"  orphaned #{c.origin.id} ({c.origin.member}): {c.note}")
+    if report.decisions:
+        echo(f"carried {k['decisions']} decision(s), {k['dropped']} no longer apply")
+    for d in report.dropped:
+        echo(f"  decision #{d.origin.id} ({describe_decision(d.origin)}) no longer applies: {d.note}")
+    if k["reasons"] or k["reasons_dropped"]:
+        echo(f"carried {k['reasons']} committee reason(s)"
+                   + (f"; {k['reasons_dropped']} were on articles the new version deleted" if k["reasons_dropped"] else ""))  # fmt: skip

@@ -1,0 +1,307 @@
+"""What the faster comment import keeps: fingerprints byte for byte, the ids SQLite would give,
+one log event per comment in order, the rows a file holds, and the CLI's article filter and
+column widths as they were."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from lawcomment.cli.common import clip, text_width
+from lawcomment.cli.consultation import _stored_article
+from lawcomment.comments import Anchor, CommentSource, NewComment, SourceKind, Stance, json_text
+from lawcomment.consultation.bulk import _csv_rows, _json_rows, parse_stance, read_rows
+from lawcomment.drafts.anchors import quote_anchor, resolve, unit_body, unit_index
+from lawcomment.drafts.ids import citation_to_eid
+from lawcomment.errors import CitationError, InputError
+from lawcomment.store import Store
+from lawcomment.store.sqlite import _comment
+
+
+def test_fingerprints_are_the_ones_stores_already_hold() -> None:
+    """Values computed by the fingerprint before it was made faster: a store dedups against them."""
+    c = NewComment("acme", Anchor("art_12__para_2", "经营者", "电子商务", "应当", 3), Stance.AMEND,
+                   CommentSource(SourceKind.CSV, "批次.csv", "张三", "row 2"), body='理由："引号"\n换行',
+                   proposed_text="新的文本 ✓")  # fmt: skip
+    assert c.fingerprint("ecommerce@1") == "f35e8957b4e633d5661589a56591858c"
+    assert c.fingerprint("ecommerce@1", 2) == "9e082bc52ab9b1d3068db93fb5e0842d"
+    reply = NewComment("m1", Anchor(None), Stance.SUPPORT, CommentSource(SourceKind.DOCX_COMMENT), reply_to="k1")
+    assert reply.fingerprint("x@1") == "1d4b6b8cf502909a5def96170a72789e"
+    assert reply.fingerprint("x@1", 1) == "aa4e0d33db967ee15e2595b676153050"
+
+
+@pytest.mark.parametrize("value", [
+    ["", None, True, False, 0, 7, -12, "a\"b\\c\nd\te\x00\x1f\x7f", "第十二条　“引号”", "\u2028\u2029", "😀", "\ud800"],
+    {"draft": "ecommerce@1", "eid": None, "n": 3, "list": [1, "二", None], "nested": {"k": "值"}},
+    [1.5, -0.0, 1e300, float("inf"), float("nan")],
+    [],
+    {},
+])  # fmt: skip
+def test_json_text_is_json_dumps(value: object) -> None:
+    assert json_text(value) == json.dumps(value, ensure_ascii=False)
+
+
+def _new(member: str, eid: str, text: str, **kw: object) -> NewComment:
+    return NewComment(member, Anchor(eid), Stance.AMEND, CommentSource(SourceKind.CSV, "x.csv", None, kw.pop("at", None)),
+                      proposed_text=text, **kw)  # type: ignore[arg-type]  # fmt: skip
+
+
+def test_ids_follow_the_largest_and_each_comment_is_logged_in_order(consultation) -> None:  # type: ignore[no-untyped-def]
+    store = Store.open(consultation.db)
+    first = store.add_comments("ecommerce@1", [_new("acme", f"art_{n}", f"文本{n}") for n in (1, 2, 3)])
+    store.conn.execute("DELETE FROM comments WHERE id = ?", (first.added[1],))  # a gap below the largest stays a gap
+    before = store.conn.execute("SELECT max(id) FROM events").fetchone()[0]
+    report = store.add_comments("ecommerce@1", [_new("beta", "art_4", "文本4"), _new("beta", "art_4", "文本4"),
+                                                _new("beta", "art_5", "文本5")], file="b.csv", sha256="b", kind="csv")  # fmt: skip
+    assert report.added == (first.added[2] + 1, first.added[2] + 2, first.added[2] + 3)
+    events = [(e.action, e.object, e.detail) for e in store.events() if e.id > before]
+    added = [("comment.add", f"comment:{cid}", {"draft": "ecommerce@1", "eid": eid, "member": "beta", "source": "csv",
+                                                 "file": "x.csv"}) for cid, eid in zip(report.added, ("art_4", "art_4", "art_5"), strict=True)]  # fmt: skip
+    assert events == [*added, ("import", f"import:{store.imports()[-1].id}",
+                               {"draft": "ecommerce@1", "file": "b.csv", "kind": "csv", "added": 3, "duplicates": 0,
+                                "superseded": 0})]  # fmt: skip
+    assert len({e.at for e in store.events() if e.id > before}) == 1
+
+
+def test_a_supersession_is_logged_after_the_comment_that_replaces(consultation) -> None:  # type: ignore[no-untyped-def]
+    store = Store.open(consultation.db)
+    old = store.add_comments("ecommerce@1", [_new("acme", "art_12", "旧文本", at="row 2")], file="a.csv", sha256="1")
+    before = store.conn.execute("SELECT max(id) FROM events").fetchone()[0]
+    new = store.add_comments("ecommerce@1", [_new("acme", "art_13", "其他", at="row 3"),
+                                             _new("acme", "art_12", "新文本", at="row 2")], file="b.csv", sha256="2")  # fmt: skip
+    assert new.superseded == ((old.added[0], new.added[1]),)
+    assert [(e.action, e.object) for e in store.events() if e.id > before] == [
+        ("comment.add", f"comment:{new.added[0]}"), ("comment.add", f"comment:{new.added[1]}"),
+        ("comment.supersede", f"comment:{old.added[0]}"), ("import", f"import:{store.imports()[-1].id}")]  # fmt: skip
+    assert store.get_comment(new.added[1]).supersedes == old.added[0]
+    assert [r.action for r in store.revisions(old.added[0])] == ["supersede"]
+
+
+def test_replies_in_one_batch_point_at_the_new_comments(consultation) -> None:  # type: ignore[no-untyped-def]
+    store = Store.open(consultation.db)
+    src = CommentSource(SourceKind.DOCX_COMMENT, "m.docx", "张三")
+    items = [NewComment("acme", Anchor("art_5"), Stance.COMMENT, src, body="根", key="1"),
+             NewComment("beta", Anchor("art_5"), Stance.COMMENT, src, body="回复", reply_to="1"),
+             NewComment("acme", Anchor("art_5"), Stance.COMMENT, src, body="再回复", reply_to="1")]  # fmt: skip
+    report = store.add_comments("ecommerce@1", items)
+    assert [store.get_comment(cid).thread for cid in report.added] == [None, report.added[0], report.added[0]]
+    again = store.add_comments("ecommerce@1", items)
+    assert (again.added, again.duplicates) == ((), 3)
+
+
+def test_a_stored_value_no_enum_has_still_fails_as_before() -> None:
+    row = [1, "d@1", "acme", None, "", "", "", None, "maybe", "", None, "csv", None, None, None, "open", "t", "t",
+           None, None, None, "", 0]  # fmt: skip
+    with pytest.raises(ValueError, match="'maybe' is not a valid Stance"):
+        _comment(row)
+    row[8], row[11] = "amend", "fax"
+    with pytest.raises(ValueError, match="'fax' is not a valid SourceKind"):
+        _comment(row)
+
+
+def test_csv_rows_skip_blank_ones_and_fill_short_ones(tmp_path: Path) -> None:
+    text = ("member,article,ignored,reason\r\n acme , 第一条 ,x,理由\r\n \t,  ,\u3000,\r\n,,,\r\n"
+            "beta,第二条\r\n\"gamma\",\"第三条\",,\"两行\n理由\"\r\nacme,第四条,,r,extra\r\n")  # fmt: skip
+    rows, warnings = _csv_rows(tmp_path / "c.csv", text)
+    assert [(r.position, r.values) for r in rows] == [
+        ("row 2", {"member": " acme ", "article": " 第一条 ", "reason": "理由"}),
+        ("row 5", {"member": "beta", "article": "第二条", "reason": ""}),
+        ("row 7", {"member": "gamma", "article": "第三条", "reason": "两行\n理由"}),
+        ("row 8", {"member": "acme", "article": "第四条", "reason": "r"})]  # fmt: skip
+    assert warnings == [f"{tmp_path / 'c.csv'}: column 'ignored' is not a comment column; ignored"]
+    only, _ = _csv_rows(tmp_path / "c.csv", "条款\n第五条\n\n第六条\n")
+    assert [(r.position, r.values) for r in only] == [("row 2", {"article": "第五条"}), ("row 4", {"article": "第六条"})]
+
+
+def test_json_rows_read_each_key_as_before(tmp_path: Path) -> None:
+    text = ('{"Member": "acme", "ARTICLE": 12, "理由": "r", "x": 1, "quote": null}\n\n'
+            '{"member_id": "beta", "条款": "第二条", "proposed-text": "文本", "x": [2]}\n')  # fmt: skip
+    rows, _ = _json_rows(tmp_path / "c.jsonl", text, jsonl=True)
+    assert [(r.position, r.values, r.extra) for r in rows] == [
+        ("line 1", {"member": "acme", "article": "12", "reason": "r"}, {"x": 1, "quote": None}),
+        ("line 3", {"member": "beta", "article": "第二条", "proposed_text": "文本"}, {"x": [2]})]  # fmt: skip
+    with pytest.raises(InputError, match="line 2: 'reason' must be text, not int"):
+        _json_rows(tmp_path / "c.jsonl", '{"article": "1"}\n{"reason": 3}\n', jsonl=True)
+
+
+@pytest.mark.parametrize(("line", "said"), [
+    ("\ufeff{}", "Unexpected UTF-8 BOM (decode using utf-8-sig)"),  # json.loads's own words
+    ("{", "Expecting property name enclosed in double quotes"),
+    ('{"a": NaN}', "NaN is not a value JSON allows"),
+    ('{"a": 1e999}', "the number 1e999 is too large"),
+    ("[" * 100_000, "nested too deeply"),
+    ('{"a": 1}x', "Extra data"),
+])  # fmt: skip
+def test_a_bad_json_line_says_what_it_said(tmp_path: Path, line: str, said: str) -> None:
+    path = tmp_path / "c.jsonl"
+    path.write_text('{"article": "1"}\n' + line + "\n", encoding="utf-8")
+    with pytest.raises(InputError) as found:
+        read_rows(path)
+    assert str(found.value) == f"{path}: line 2: not valid JSON: {said}"
+
+
+def test_stance_words_and_values() -> None:
+    assert [parse_stance(w, None) for w in ("Amend ", "删除", "support", "", "AGREE")] == [
+        Stance.AMEND, Stance.DELETE, Stance.SUPPORT, Stance.COMMENT, Stance.SUPPORT]  # fmt: skip
+    with pytest.raises(ValueError, match="unknown stance 'maybe'"):
+        parse_stance("maybe", None)
+
+
+def test_a_remembered_citation_still_fails_every_time() -> None:
+    assert citation_to_eid("第十二条第二款") == citation_to_eid("第十二条第二款", paragraph_optional=False)
+    assert citation_to_eid("第十二条第三项", paragraph_optional=True) == "art_12__item_3"
+    for _ in range(2):
+        with pytest.raises(CitationError, match="must name the paragraph"):
+            citation_to_eid("第十二条第三项")
+        with pytest.raises(CitationError, match="cannot read the citation"):
+            citation_to_eid("第十二")
+
+
+def test_a_quote_anchor_from_a_known_body_is_the_same(data: Path) -> None:
+    from lawcomment import load_draft
+
+    draft = load_draft(data / "ecommerce-law.md")
+    unit = unit_index(draft)["art_13"]
+    body = unit_body(draft, unit)
+    for quote, offset in (("", None), ("商品", None), ("商品", 40), ("服务", 3)):
+        assert quote_anchor(draft, unit, quote, offset, body=body) == quote_anchor(draft, unit, quote, offset)
+    with pytest.raises(CitationError, match="is not in"):
+        quote_anchor(draft, unit, "不在其中", body=body)
+
+
+def test_the_article_filter_settles_as_resolve_does(consultation) -> None:  # type: ignore[no-untyped-def]
+    store = Store.open(consultation.db)
+    stored = store.get_draft("ecommerce@1")
+    draft = stored.load()
+    index = unit_index(draft)
+    cited = ["12", "art_12", "第十二条", "Article 12", "第七十五条第一款", "第二十七条第（一）项", "第二十七条第一项",
+             "art_999", "第九百九十九条", "第十二条第九款", "胡说", "", "12-1", "第三章"]  # fmt: skip
+    cited += [u.eid for u in index.values()]
+    for at in cited:
+        try:
+            want: str | None = resolve(draft, at, stored.ref, index).eid.split("__")[0]
+        except CitationError:
+            want = None
+        fast = _stored_article(store, stored.ref, at)
+        assert fast is None or fast == want, at
+    assert _stored_article(store, stored.ref, "第十二条") == "art_12"
+
+
+def _slow_width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _slow_clip(text: str, limit: int) -> str:
+    from lawcomment.textcheck import printable
+
+    text = printable(text.replace("\n", " ⏎ "))
+    if _slow_width(text) <= limit:
+        return text
+    out, used = "", 0
+    for ch in text:
+        if used + _slow_width(ch) > limit - 1:
+            break
+        out += ch
+        used += _slow_width(ch)
+    return out + "…"
+
+
+@pytest.mark.parametrize("text", ["", "plain ascii", "第十二条", "ｆｕｌｌ　ｗｉｄｔｈ", "mixed 中文 and é ü", "\x1b[31mred",
+                                  "a" * 47 + "中", "中" * 24, "中" * 23 + "ab", "line\nbreak", "😀" * 30, "\u0301e" * 60])  # fmt: skip
+def test_widths_and_clipping_are_unchanged(text: str) -> None:
+    assert text_width(text) == _slow_width(text)
+    for limit in (1, 2, 10, 47, 48, 49, 200):
+        assert clip(text, limit) == _slow_clip(text, limit)
+
+
+def _schema(store: Store) -> list[tuple[str, str]]:
+    return sorted(store.conn.execute("SELECT name, sql FROM sqlite_master WHERE tbl_name = 'comments'").fetchall())
+
+
+def test_a_bulk_batch_gets_its_indexes_made_anew(consultation, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    import lawcomment.store.sqlite as sqlite_store
+
+    store = Store.open(consultation.db)
+    schema = _schema(store)
+    monkeypatch.setattr(sqlite_store, "BULK_ROWS", 3)
+    report = store.add_comments("ecommerce@1", [_new("acme", f"art_{n}", f"文本{n}") for n in range(1, 6)])
+    assert _schema(store) == schema
+    assert store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    plan = " ".join(r[3] for r in store.conn.execute(
+        "EXPLAIN QUERY PLAN SELECT id FROM comments WHERE draft_id = 1 AND article = 'art_3' AND status = 'open'"))  # fmt: skip
+    assert "comments_by_article" in plan
+    assert [c.id for c in store.comments("ecommerce@1", article="art_3")] == [report.added[2]]
+    again = store.add_comments("ecommerce@1", [_new("acme", f"art_{n}", f"文本{n}") for n in range(1, 6)])
+    assert (again.added, again.duplicates) == ((), 5)  # found by their fingerprints
+
+
+def test_a_bulk_batch_that_fails_keeps_the_indexes(consultation, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    import lawcomment.store.sqlite as sqlite_store
+
+    store = Store.open(consultation.db)
+    schema = _schema(store)
+    monkeypatch.setattr(sqlite_store, "BULK_ROWS", 3)
+    store.conn.execute("CREATE TRIGGER refuse BEFORE INSERT ON comments WHEN NEW.body = 'stop' "
+                       "BEGIN SELECT RAISE(ABORT, 'refused'); END")  # fmt: skip
+    items = [_new("acme", f"art_{n}", f"文本{n}") for n in range(1, 6)]
+    items[3] = NewComment("acme", Anchor("art_9"), Stance.COMMENT, CommentSource(SourceKind.CSV, "x.csv"), body="stop")
+    with pytest.raises(Exception, match="refused"):
+        store.add_comments("ecommerce@1", items, file="x.csv", sha256="x", kind="csv")
+    store.conn.execute("DROP TRIGGER refuse")
+    assert _schema(store) == schema
+    assert store.stats()["comments"] == 0 and store.stats()["imports"] == 0
+
+
+def test_a_batch_smaller_than_the_table_leaves_the_indexes_alone(consultation, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    import lawcomment.store.sqlite as sqlite_store
+
+    store = Store.open(consultation.db)
+    store.add_comments("ecommerce@1", [_new("acme", f"art_{n}", f"文本{n}") for n in range(1, 9)])
+    monkeypatch.setattr(sqlite_store, "BULK_ROWS", 3)
+    dropped: list[str] = []
+    store.conn.set_authorizer(lambda action, *args: dropped.append(str(args[0])) or 0 if action == sqlite3.SQLITE_DROP_INDEX else 0)
+    store.add_comments("ecommerce@1", [_new("beta", f"art_{n}", f"文本{n}") for n in range(1, 5)])
+    assert dropped == []
+    store.add_comments("ecommerce@1", [_new("beta", f"art_{n}", f"文本{n}") for n in range(10, 30)])
+    assert sorted(dropped) == ["comments_by_article", "comments_by_fingerprint", "comments_by_member"]
+
+
+def test_the_import_event_names_the_import_kind_not_a_comments_source(consultation) -> None:  # type: ignore[no-untyped-def]
+    store = Store.open(consultation.db)
+    src = CommentSource(SourceKind.DOCX_REVISION, "m.docx", "张三", "paragraph 3")
+    store.add_comments("ecommerce@1", [NewComment("acme", Anchor("art_5"), Stance.AMEND, src, proposed_text="新")],
+                       file="m.docx", sha256="m", kind="marked-up draft")  # fmt: skip
+    events = store.events(limit=2)
+    assert events[0].detail["source"] == "docx-revision"
+    assert (events[1].action, events[1].detail["kind"]) == ("import", "marked-up draft")
+
+
+def test_events_written_in_parts_keep_their_order(consultation, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    import lawcomment.store.sqlite as sqlite_store
+
+    store = Store.open(consultation.db)
+    monkeypatch.setattr(sqlite_store, "_EVENTS_AT_ONCE", 2)
+    before = store.conn.execute("SELECT max(id) FROM events").fetchone()[0]
+    report = store.add_comments("ecommerce@1", [_new("acme", f"art_{n}", f"文本{n}") for n in range(1, 6)],
+                                file="p.csv", sha256="p", kind="csv")  # fmt: skip
+    assert [e.object for e in store.events() if e.id > before] == [
+        *(f"comment:{cid}" for cid in report.added), f"import:{store.imports()[-1].id}"]
+    calls = {"n": 0}
+    original = store._log
+
+    def failing(*args: object) -> None:
+        calls["n"] += 1
+        if calls["n"] == 4:  # after a part was written
+            raise OSError("disk full")
+        original(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(store, "_log", failing)
+    with pytest.raises(OSError, match="disk full"):
+        store.add_comments("ecommerce@1", [_new("beta", f"art_{n}", f"文本{n}") for n in range(1, 6)], file="q.csv",
+                           sha256="q", kind="csv")  # fmt: skip
+    assert store.conn.execute("SELECT max(id) FROM events").fetchone()[0] == before + 6
+    assert store.stats()["comments"] == 5 and len(store.imports()) == 1
