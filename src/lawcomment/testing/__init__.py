@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from .model import Draft, Kind, Unit
+from ..model import Draft, Kind, Unit
 
 Numbering = Literal["typed", "auto", "style"]
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"

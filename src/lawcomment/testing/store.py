@@ -1,0 +1,188 @@
+"""The Store contract as tests: every backend (SQLite here, PostgreSQL or a third party's) passes
+them. Subclass :class:`StoreContract` in a test module and give it a ``store`` fixture that
+yields an empty, migrated store; pytest then runs every test below against it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from ..comments import Anchor, CommentSource, Member, NewComment, SourceKind, Stance, Status
+from ..errors import StoreError
+from ..model import Draft
+from ..registry import parse_text
+
+LAW = """示例法
+第一条　为了规范示例活动，制定本法。
+第二条　示例活动应当遵守法律。
+违反前款规定的，依法处理。
+第三条　本法自公布之日起施行。
+"""
+
+
+def law(text: str = LAW) -> Draft:
+    """The small draft the contract stores (three articles, one with two 款)."""
+    return parse_text(text, "zh-CN", name="law.md")
+
+
+def comment(member: str, eid: str, body: str = "", *, stance: Stance = Stance.COMMENT, proposed: str | None = None,
+            kind: SourceKind = SourceKind.CLI, file: str | None = None, position: str = "") -> NewComment:  # fmt: skip
+    """A comment as intake hands it to the store."""
+    return NewComment(member, Anchor(eid), stance, CommentSource(kind, file, "", position), body, proposed)
+
+
+class StoreContract:
+    """What every Store must do. The ``store`` fixture gives an empty store to each test."""
+
+    @pytest.fixture
+    def store(self) -> Iterator[Any]:
+        raise NotImplementedError("give the contract a store: override the `store` fixture")
+
+    @pytest.fixture
+    def ready(self, store: Any) -> Any:
+        """The store with the draft as ``law@1`` and members acme and beta."""
+        store.add_draft(law(), "law", "1", "sha-1", "law.md")
+        store.add_member(Member("acme", "ACME Ltd.", "Pharma WG"))
+        store.add_member(Member("beta", "Beta GmbH", "Auto WG"))
+        return store
+
+    # -- drafts ----------------------------------------------------------------------------
+    def test_a_draft_reads_back_as_stored(self, store: Any) -> None:
+        draft = law()
+        stored, status = store.add_draft(draft, "law", "1", "sha-1", "law.md")
+        assert (status, stored.ref, stored.title) == ("added", "law@1", "示例法")
+        assert store.get_draft("law@1").load() == draft
+        assert store.get_draft("law").ref == "law@1"  # a single version answers to its bare name
+        assert store.unit_eids("law@1") == [u.eid for u in draft.walk()]
+
+    def test_the_same_draft_again_changes_nothing_and_a_clash_is_refused(self, store: Any) -> None:
+        store.add_draft(law(), "law", "1", "sha-1", "law.md")
+        assert store.add_draft(law(), "law", "1", "sha-1", "law.md")[1] == "unchanged"
+        other = law(LAW.replace("制定本法", "特制定本法"))
+        with pytest.raises(StoreError):
+            store.add_draft(other, "law", "1", "sha-2", "law.md")
+        stored, status = store.add_draft(other, "law", "1", "sha-2", "law.md", replace=True)
+        assert status == "replaced" and "特制定本法" in stored.load().find("art_1").body()
+
+    def test_an_unknown_draft_is_a_store_error(self, store: Any) -> None:
+        with pytest.raises(StoreError):
+            store.get_draft("nope@1")
+
+    def test_archived_drafts_are_left_out_unless_asked(self, ready: Any) -> None:
+        ready.set_draft_archived("law@1", True)
+        assert [d.ref for d in ready.drafts()] == []
+        assert [d.ref for d in ready.drafts(archived=True)] == ["law@1"]
+        with pytest.raises(StoreError):
+            ready.get_draft("law@1")
+        assert ready.get_draft("law@1", archived=True).archived is not None
+
+    def test_a_deadline_is_kept(self, ready: Any) -> None:
+        assert ready.set_deadline("law@1", "2026-12-15").deadline == "2026-12-15"
+        assert ready.get_draft("law@1").deadline == "2026-12-15"
+        assert ready.set_deadline("law@1", None).deadline is None
+
+    # -- members ---------------------------------------------------------------------------
+    def test_members_are_added_updated_and_clash(self, store: Any) -> None:
+        assert store.add_member(Member("acme", "ACME Ltd.")) == "added"
+        assert store.add_member(Member("acme", "ACME Ltd.")) == "unchanged"
+        with pytest.raises(StoreError):
+            store.add_member(Member("acme", "ACME China"))
+        assert store.add_member(Member("acme", "ACME China"), update=True) == "updated"
+        assert [(m.id, m.org) for m in store.members()] == [("acme", "ACME China")]
+        with pytest.raises(StoreError):
+            store.get_member("nobody")
+
+    # -- comments --------------------------------------------------------------------------
+    def test_comments_get_ids_in_order_and_read_back(self, ready: Any) -> None:
+        report = ready.add_comments("law@1", [comment("acme", "art_2__para_1", "标准不明"),
+                                              comment("beta", "art_1", "支持", stance=Stance.SUPPORT)])  # fmt: skip
+        assert len(report.added) == 2 and report.added[0] < report.added[1] and report.duplicates == 0
+        got = ready.comments("law@1")
+        assert [(c.member, c.anchor.eid, c.body, c.stance, c.status) for c in got] == [
+            ("beta", "art_1", "支持", Stance.SUPPORT, Status.OPEN),
+            ("acme", "art_2__para_1", "标准不明", Stance.COMMENT, Status.OPEN)]  # in law order
+        assert ready.get_comment(report.added[0]).body == "标准不明"
+
+    def test_the_same_comment_twice_is_one_comment(self, ready: Any) -> None:
+        ready.add_comments("law@1", [comment("acme", "art_1", "同意")])
+        again = ready.add_comments("law@1", [comment("acme", "art_1", "同意")])
+        assert (again.added, again.duplicates) == ((), 1)
+        assert len(ready.comments("law@1")) == 1
+
+    def test_comments_filter_by_article_member_and_status(self, ready: Any) -> None:
+        ready.add_comments("law@1", [comment("acme", "art_2__para_2", "甲"), comment("beta", "art_2", "乙"),
+                                     comment("acme", "art_3", "丙")])  # fmt: skip
+        assert sorted(c.body for c in ready.comments("law@1", article="art_2")) == ["乙", "甲"]
+        assert [c.body for c in ready.comments("law@1", eid="art_2")] == ["乙"]
+        assert sorted(c.body for c in ready.comments("law@1", member="acme")) == ["丙", "甲"]
+        assert ready.comments("law@1", status=Status.RESOLVED) == []
+
+    def test_a_members_new_wording_supersedes_the_old_one(self, ready: Any) -> None:
+        first = ready.add_comments("law@1", [comment("acme", "art_3", stance=Stance.AMEND, proposed="本法自2027年1月1日起施行。",
+                                                     kind=SourceKind.CSV, file="a.csv", position="row 2")])  # fmt: skip
+        second = ready.add_comments("law@1", [comment("acme", "art_3", stance=Stance.AMEND, proposed="本法自2027年7月1日起施行。",
+                                                      kind=SourceKind.CSV, file="b.csv", position="row 2")])  # fmt: skip
+        assert second.superseded == ((first.added[0], second.added[0]),)
+        assert [c.proposed_text for c in ready.comments("law@1")] == ["本法自2027年7月1日起施行。"]
+        everything = ready.comments("law@1", include_superseded=True)
+        assert sorted(str(c.status) for c in everything) == ["open", "superseded"]
+        assert ready.superseded_by(second.added[0]) == [first.added[0]]  # what the new one superseded
+
+    def test_an_edit_keeps_the_earlier_state(self, ready: Any) -> None:
+        cid = ready.add_comments("law@1", [comment("acme", "art_1", "初稿")]).added[0]
+        edited = ready.update_comment(cid, "edit", body="修改稿")
+        assert edited.body == "修改稿"
+        history = ready.revisions(cid)
+        assert len(history) == 1 and history[0].data["body"] == "初稿"
+
+    def test_text_the_exports_cannot_hold_is_refused(self, ready: Any) -> None:
+        cid = ready.add_comments("law@1", [comment("acme", "art_1", "好")]).added[0]
+        with pytest.raises(StoreError):
+            ready.update_comment(cid, "edit", body="坏\x1b")
+        with pytest.raises(StoreError):
+            ready.add_member(Member("gamma", "Gamma\x07"))
+        with pytest.raises(StoreError):
+            ready.set_committee_reason("law@1", "art_1", "理由\x00")
+        assert ready.get_comment(cid).body == "好"
+
+    def test_an_unknown_member_stores_nothing(self, ready: Any) -> None:
+        with pytest.raises(StoreError):
+            ready.add_comments("law@1", [comment("acme", "art_1", "甲"), comment("nobody", "art_1", "乙")])
+        assert ready.comments("law@1") == []
+
+    # -- decisions and reasons -------------------------------------------------------------
+    def test_decisions_are_kept_and_revoked(self, ready: Any) -> None:
+        d = ready.add_decision("law@1", "art_3", "text", new="本法自2027年1月1日起施行。", reason="统一日期")
+        assert [x.id for x in ready.decisions("law@1")] == [d.id]
+        assert ready.get_decision(d.id).new == "本法自2027年1月1日起施行。"
+        ready.revoke_decision(d.id, "换一个")
+        assert ready.decisions("law@1") == []
+        assert [x.id for x in ready.decisions("law@1", include_revoked=True)] == [d.id]
+        with pytest.raises(StoreError):
+            ready.add_decision("law@1", "art_3", "maybe")
+
+    def test_a_committee_reason_replaces_the_one_before(self, ready: Any) -> None:
+        ready.set_committee_reason("law@1", "art_2", "第一稿")
+        ready.set_committee_reason("law@1", "art_2", "第二稿")
+        assert {eid: r.text for eid, r in ready.committee_reasons("law@1").items()} == {"art_2": "第二稿"}
+        assert ready.set_committee_reason("law@1", "art_2", "") is None
+        assert ready.committee_reasons("law@1") == {}
+
+    # -- transactions and the log ----------------------------------------------------------
+    def test_a_failed_transaction_leaves_nothing(self, ready: Any) -> None:
+        with pytest.raises(RuntimeError), ready.transaction():
+            ready.add_comments("law@1", [comment("acme", "art_1", "甲")])
+            ready.add_member(Member("gamma"))
+            raise RuntimeError("stop")
+        assert ready.comments("law@1") == []
+        assert [m.id for m in ready.members()] == ["acme", "beta"]
+
+    def test_every_change_is_logged(self, ready: Any) -> None:
+        cid = ready.add_comments("law@1", [comment("acme", "art_1", "甲")]).added[0]
+        actions = [(e.action, e.object) for e in ready.events()]
+        assert ("draft.add", "draft:law@1") in actions and ("member.add", "member:acme") in actions
+        assert ("comment.add", f"comment:{cid}") in actions
+        assert [e.action for e in ready.events(obj=f"comment:{cid}")] == ["comment.add"]
+        assert len(ready.events(limit=1)) == 1
