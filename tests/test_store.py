@@ -378,3 +378,27 @@ def test_two_files_about_the_same_article_never_hide_each_other(consultation, tm
     assert consultation("comment", "import", str(a), "--draft", "ecommerce@1").output.endswith("1 superseded\n")
     listed = json.loads(consultation("comment", "list", "--draft", "ecommerce@1", "--format", "json").stdout)
     assert sorted(c["body"] for c in listed["comments"]) == ["与第十二条重复", "标准不明，建议列举"]
+
+
+def test_db_takes_a_sqlite_url(tmp_path: Path, runner, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    from lawcomment.cli import cli
+
+    monkeypatch.chdir(tmp_path)
+    assert runner.invoke(cli, ["--db", "sqlite:///rel.db", "init"]).output == "rel.db created (schema 3)\n"
+    absolute = f"sqlite:///{tmp_path / 'abs.db'}"
+    assert runner.invoke(cli, ["--db", absolute, "init"]).output == f"{tmp_path / 'abs.db'} created (schema 3)\n"
+    assert runner.invoke(cli, ["--db", absolute, "member", "add", "acme"]).exit_code == 0
+    assert [m.id for m in Store.open(tmp_path / "abs.db").members()] == ["acme"]
+
+
+@pytest.mark.parametrize(("url", "message"), [
+    ("postgresql://staff@db.example/consultation", "postgresql:// stores are not supported by this version of "
+                                                   "lawcomment yet (use a SQLite file: a path, or sqlite:///file.db)"),
+    ("mysql://x/y", "mysql://x/y: unknown kind of store 'mysql' (use a path, or sqlite:///file.db)"),
+    ("sqlite://host/a.db", "sqlite://host/a.db: a SQLite URL is sqlite:///relative/file.db or sqlite:////absolute/file.db"),
+])  # fmt: skip
+def test_a_store_url_that_cannot_be_opened_is_an_error(runner, url: str, message: str) -> None:  # type: ignore[no-untyped-def]
+    from lawcomment.cli import cli
+
+    result = runner.invoke(cli, ["--db", url, "draft", "list"])
+    assert (result.exit_code, result.stderr) == (1, f"Error: {message}\n")

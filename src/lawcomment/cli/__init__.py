@@ -61,12 +61,12 @@ _encoding_option = click.option("--encoding", help="Encoding of .txt/.md files (
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="lawcomment")
 @click.option("--db", envvar="LAWCOMMENT_DB", default="lawcomment.db", show_default=True,
-              type=click.Path(path_type=Path), help="The consultation store (also $LAWCOMMENT_DB).")
+              help="The consultation store: a file, or sqlite:///file.db (also $LAWCOMMENT_DB).")
 @click.option("--user", envvar="LAWCOMMENT_USER", help="Name recorded in the log (default: your login).")
 @click.option("--plugins-dir", envvar="LAWCOMMENT_PLUGINS_DIR", type=click.Path(path_type=Path, file_okay=False),
               help="Also load every plugin module (.py) or package in this folder.")
 @click.pass_context
-def cli(ctx: click.Context, db: Path, user: str | None, plugins_dir: Path | None) -> None:
+def cli(ctx: click.Context, db: str, user: str | None, plugins_dir: Path | None) -> None:
     """Legislative comment and consultation: split drafts, gather comments, merge redlines."""
     ctx.obj = {"db": db, "user": user}
     _use_plugins_dir(ctx)

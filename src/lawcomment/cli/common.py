@@ -15,12 +15,12 @@ from .terminal import echo
 
 def open_store(ctx: click.Context, create: bool = False):  # type: ignore[no-untyped-def]
     """The store ``--db`` names (created, with its is-new flag, when ``create``)."""
-    from ..store import Store
+    from ..store import create_store, open_store
 
     obj = ctx.find_root().obj
     if create:
-        return Store.create(obj["db"], obj["user"])
-    return Store.open(obj["db"], obj["user"])
+        return create_store(obj["db"], obj["user"])
+    return open_store(obj["db"], obj["user"])
 
 
 def emit(text: str, output: Path | None, color: bool = False) -> None:
