@@ -654,3 +654,22 @@ def test_tracking_sheet_is_one_row_per_comment_with_its_review_state(busy_store:
         assert r[col["citation"]] == where(view, c, "en")
         assert r[col["review"]] == (_scanned_review_state(item, c.id, "en") if item else "")
         assert r[col["article_status"]] == (label(review_status(item), "en", "article") if item else "")
+
+
+def test_warnings_list_twenty_articles_then_say_how_many_more(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A large consultation printed a line per article (1,260 for the Civil Code): the first
+    twenty, then a count and where to see them all."""
+    from lawcomment import load_draft
+
+    law = load_draft(Path(__file__).parent / "data" / "ecommerce-law.md")
+    rows = ["member,article,proposed_text"] + [
+        f"acme,{v.unit.label},{v.unit.body().replace(chr(10), '')}（修改）" for v in law.articles()[:23]]
+    path = tmp_path / "many.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    assert consultation("comment", "import", str(path), "--draft", "ecommerce@1").exit_code == 0
+    out = tmp_path / "s.md"
+    result = consultation("export", "--draft", "ecommerce@1", "--format", "md", "-o", str(out))
+    lines = result.stderr.splitlines()
+    assert lines[0].endswith(f" unreviewed change(s) left out of {out} (pass --include-unreviewed to include them):")
+    assert lines[1].startswith("  第一条 (art_1): ") and lines[20].startswith("  第二十条 (art_20): ")
+    assert lines[21] == "  … and 3 more article(s): `lawcomment merge --draft ecommerce@1` lists them all"

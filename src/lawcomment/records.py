@@ -3,6 +3,7 @@ stored drafts, decisions, committee reasons, import batches, revisions and log e
 
 from __future__ import annotations
 
+import functools
 import json
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -48,10 +49,16 @@ class StoredDraft:
         return f"{self.name}@{self.version}"
 
     def load(self) -> Draft:
-        """The parsed draft (rebuilt from its stored JSON)."""
+        """The parsed draft, rebuilt from its stored JSON once per process and text: a Draft is
+        immutable, so every reader of the same stored text shares one."""
         if not self.data:
             raise StoreError(f"{self.ref}: listed without its units; fetch it with Store.get_draft")
-        return draft_from_dict(json.loads(self.data))
+        return _rebuild(self.data)
+
+
+@functools.lru_cache(maxsize=8)
+def _rebuild(data: str) -> Draft:
+    return draft_from_dict(json.loads(data))
 
 
 @dataclass(frozen=True, slots=True)

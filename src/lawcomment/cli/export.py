@@ -31,14 +31,25 @@ def review_warnings(view: Consultation, target: str, review: bool = False, reaso
         else:
             lines.append(f"warning: {count} unreviewed change(s) left out of {target} "
                          "(pass --include-unreviewed to include them):")  # fmt: skip
-        lines += [f"  {i.position.citation}: {', '.join(i.unreviewed)}" for i in pending]
+        lines += _first([f"  {i.position.citation}: {', '.join(i.unreviewed)}" for i in pending],
+                        f"`lawcomment merge --draft {view.ref}` lists them all")  # fmt: skip
     bare = [i for i in view.items if i.in_submission and i.changed and not i.committee_reason.strip()]
     if bare and reasons and not review:  # the legislature would read a change with no 理由
         lines.append(f"warning: {len(bare)} article(s) go out in {target} with changes but no committee reason "
                      "(lawcomment decide --article … --committee-reason \"…\"):")  # fmt: skip
-        lines += [f"  {i.position.citation}" for i in bare]
+        lines += _first([f"  {i.position.citation}" for i in bare], f"`lawcomment merge --draft {view.ref}` shows each")
     lines += [f"warning: {m}" for m in view.stale]
     return lines
+
+
+#: Articles listed per warning: enough to act on, not a screenful per article of a large draft.
+LISTED = 20
+
+
+def _first(lines: list[str], where: str) -> list[str]:
+    if len(lines) <= LISTED:
+        return lines
+    return [*lines[:LISTED], f"  … and {len(lines) - LISTED:,} more article(s): {where}"]
 
 
 def register(cli: click.Group) -> None:
