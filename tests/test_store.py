@@ -402,3 +402,15 @@ def test_a_store_url_that_cannot_be_opened_is_an_error(runner, url: str, message
 
     result = runner.invoke(cli, ["--db", url, "draft", "list"])
     assert (result.exit_code, result.stderr) == (1, f"Error: {message}\n")
+
+
+def test_a_stored_draft_is_rebuilt_once_per_text(consultation) -> None:  # type: ignore[no-untyped-def]
+    """One command read the draft's JSON and rebuilt it up to ten times; now readers share one
+    immutable Draft per stored text (a replaced draft is a new text, so it is rebuilt)."""
+    store = Store.open(consultation.db)
+    try:
+        first = store.get_draft("ecommerce@1").load()
+        assert store.get_draft("ecommerce@1").load() is first
+        assert store.get_draft("ecommerce", archived=True).load() is first
+    finally:
+        store.close()
