@@ -81,3 +81,8 @@ class AmendmentError(LawcommentError):
 
 class PluginError(LawcommentError):
     """A plugin failed to load, or two plugins registered the same name."""
+
+
+class PluginWarning(UserWarning):
+    """A plugin that could not be loaded, or could not add its commands; the others still work.
+    (A warning, not an error: it lives here so that printing it never loads the plugin manager.)"""

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import pluggy
 
 from . import hookspecs
-from .errors import PluginError
+from .errors import PluginError, PluginWarning
 
 if TYPE_CHECKING:
     from .drafts.profiles import Profile
@@ -39,10 +39,6 @@ DEFAULT_PLUGINS = (
 
 _pm: pluggy.PluginManager | None = None
 T = TypeVar("T")
-
-
-class PluginWarning(UserWarning):
-    """A plugin that could not be loaded; the others still work."""
 
 
 @dataclass(frozen=True, slots=True)

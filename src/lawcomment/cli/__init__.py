@@ -128,7 +128,7 @@ def _show_plugin_warnings() -> None:
     """Plugin warnings as ``warning: …`` lines on stderr, not Python's file:line format."""
     import warnings
 
-    from ..plugins import PluginWarning
+    from ..errors import PluginWarning
 
     original = warnings.showwarning
     if getattr(original, "lawcomment_printer", False):  # installed by an earlier invocation in this process
