@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import ast
 import importlib
+import inspect
 from pathlib import Path
 
 import pytest
@@ -40,13 +41,27 @@ def _imports(path: Path) -> list[tuple[str, list[str], int]]:
     return out
 
 
+def _defined_in(module: object, name: str) -> bool:
+    value = getattr(module, name, None)
+    if inspect.ismodule(value):
+        return False
+    if inspect.isfunction(value) or inspect.isclass(value):
+        return value.__module__ == getattr(module, "__name__", None)
+    return True  # constants and marker objects: what a module assigns is its own
+
+
 def _problem(path: Path, module: str, names: list[str]) -> str | None:
     if module.startswith("lawcomment.cli") and "src/lawcomment/cli" in str(path):  # the command line's own modules
         private = [n for n in names if n.startswith("_")]
         return f"private {', '.join(private)} of {module}" if private else None
     if module in PUBLIC_MODULES:
         private = [n for n in names if n.startswith("_")]
-        return f"private {', '.join(private)} of {module}" if private else None
+        if private:
+            return f"private {', '.join(private)} of {module}"
+        found = importlib.import_module(module)
+        # a name the module only imported is not one it offers (re-exports say so in __all__)
+        borrowed = [n for n in names if n not in getattr(found, "__all__", ()) and not _defined_in(found, n)]
+        return f"{', '.join(borrowed)} not defined in {module}" if borrowed else None
     public = getattr(importlib.import_module(module), "__all__", None) if "." not in module[11:] else None
     if public is None:
         return f"{module} is not a public module (import from lawcomment or a package's public names)"
@@ -71,6 +86,8 @@ def test_the_public_names_rule_catches_a_deep_import(tmp_path: Path) -> None:
     assert _problem(fake, "lawcomment.review", ["near_key"]) == "near_key not in lawcomment.review.__all__"
     assert _problem(fake, "lawcomment.plugins", ["_pm"]) == "private _pm of lawcomment.plugins"
     assert _problem(fake, "lawcomment", ["load_draft"]) is None
+    assert _problem(fake, "lawcomment.records", ["draft_from_dict"]) == "draft_from_dict not defined in lawcomment.records"
+    assert _problem(fake, "lawcomment.plugins", ["hookspecs"]) == "hookspecs not defined in lawcomment.plugins"
 
 
 def test_no_public_name_is_also_a_module_of_its_package() -> None:
@@ -93,3 +110,25 @@ def test_docs_api_lists_every_public_name() -> None:
     for package, section in sections.items():
         listed = [line.split("`")[1] for line in section.splitlines() if line.startswith("| `")]
         assert listed == list(importlib.import_module(package).__all__), package
+
+
+
+@pytest.mark.parametrize("package", ["lawcomment", *(f"lawcomment.{p}" for p in (
+    "drafts", "docx", "review", "amendment", "consultation", "exports"))])  # fmt: skip
+def test_lazy_names_match_what_type_checkers_see(package: str) -> None:
+    """Each lazy package promises the same names three times: ``__all__``, the imports under
+    TYPE_CHECKING (what mypy and the layering test read) and the map ``__getattr__`` follows.
+    They agree, and every name resolves to the object its module defines."""
+    module = importlib.import_module(package)
+    path = Path(module.__file__ or "")
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    checked: dict[str, str] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test) and "not" not in ast.unparse(node.test):
+            for imp in ast.walk(node):
+                if isinstance(imp, ast.ImportFrom):
+                    checked.update({a.asname or a.name: "." * imp.level + (imp.module or "") for a in imp.names})
+    assert sorted(checked) == sorted(module.__all__)
+    for name, where in checked.items():
+        defining = importlib.import_module(where, package)
+        assert getattr(module, name) is getattr(defining, name), name

@@ -396,6 +396,9 @@ def test_db_takes_a_sqlite_url(tmp_path: Path, runner, monkeypatch: pytest.Monke
                                                    "lawcomment yet (use a SQLite file: a path, or sqlite:///file.db)"),
     ("mysql://x/y", "mysql://x/y: unknown kind of store 'mysql' (use a path, or sqlite:///file.db)"),
     ("sqlite://host/a.db", "sqlite://host/a.db: a SQLite URL is sqlite:///relative/file.db or sqlite:////absolute/file.db"),
+    ("sqlite:x.db", "sqlite:x.db: a SQLite URL is sqlite:///relative/file.db or sqlite:////absolute/file.db"),
+    ("sqlite:///x.db?mode=ro", "sqlite:///x.db?mode=ro: a store URL takes no options (?…, #…)"),
+    ("sqlite:///:memory:", "sqlite:///:memory:: a consultation store is a file (an in-memory database would keep nothing)"),
 ])  # fmt: skip
 def test_a_store_url_that_cannot_be_opened_is_an_error(runner, url: str, message: str) -> None:  # type: ignore[no-untyped-def]
     from lawcomment.cli import cli
@@ -414,3 +417,15 @@ def test_a_stored_draft_is_rebuilt_once_per_text(consultation) -> None:  # type:
         assert store.get_draft("ecommerce", archived=True).load() is first
     finally:
         store.close()
+
+
+def test_coloured_output_keeps_only_the_redline_colours() -> None:
+    """Found in review: stored text holding our own colour codes kept them (and could make a
+    member's name look like an insertion)."""
+    from lawcomment.cli.terminal import safe
+    from lawcomment.review.redline import diff, render_text
+
+    redline = render_text(diff("甲乙丙", "甲丁丙\n戊"), color=True)
+    assert safe("by \x1b[32mACME\x1b[0m \x1b]0;t\x07: " + redline, color=True) == (
+        "by \ufffd[32mACME\ufffd[0m \ufffd]0;t\ufffd: 甲\x1b[31m[-乙丙-]\x1b[0m\x1b[32m{+丁丙\n戊+}\x1b[0m")
+    assert safe(redline) == "甲\ufffd[31m[-乙丙-]\ufffd[0m\ufffd[32m{+丁丙\n戊+}\ufffd[0m"

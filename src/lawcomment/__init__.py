@@ -160,4 +160,5 @@ __all__ = [
 ]
 
 
-__getattr__, __dir__ = _lazy_names(__name__, _WHERE)
+if not typing.TYPE_CHECKING:  # mypy sees the imports above, and no catch-all __getattr__
+    __getattr__, __dir__ = _lazy_names(__name__, _WHERE)

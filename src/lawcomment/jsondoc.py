@@ -1,8 +1,11 @@
 """JSON documents as lawcomment writes them: UTF-8 text, two-space indents, a final newline.
 
-orjson writes them as ``json.dumps(obj, ensure_ascii=False, indent=2)`` does, byte for byte but
-for exponents (1e16 for 1e+16, the same number), about 15 times faster: the standard library
-indents in pure Python. It remains for what orjson refuses (integers beyond 64 bits).
+orjson writes them as ``json.dumps(obj, ensure_ascii=False, indent=2)`` does for every document
+lawcomment makes, byte for byte but for exponents (1e16 for 1e+16, 1e-7 for 1e-07: the same
+numbers), about 15 times faster: the standard library indents in pure Python. It remains for
+what orjson refuses (integers beyond 64 bits). The two differ on values no document holds: NaN
+and infinities (orjson writes null) and dataclasses or datetimes (orjson writes them, json
+refuses).
 """
 
 from __future__ import annotations

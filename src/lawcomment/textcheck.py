@@ -30,10 +30,14 @@ def check_fields(fields: dict[str, str | None], hint: str = "remove it and impor
     return out
 
 
-_UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+#: What a terminal would act on rather than show: C0 (but tab and line feed), DEL, C1, lone
+#: surrogates, the line and paragraph separators and the bidirectional overrides and isolates
+#: (which can make text read in another order than it is stored).
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 def printable(text: str) -> str:
-    """``text`` safe to print on a terminal: every control character but tab and line feed
-    (and any unpaired surrogate) shown as U+FFFD, so stored text can never drive the terminal."""
+    """``text`` safe to print on a terminal: every control character but tab and line feed (and
+    any unpaired surrogate, line separator or bidirectional control) shown as U+FFFD, so stored
+    text can never drive the terminal or reorder what it shows."""
     return _UNPRINTABLE.sub("\ufffd", text)

@@ -19,11 +19,12 @@ __all__ = [
     "proposals",
     "write_instrument",
 ]
-__getattr__, __dir__ = lazy_names(
-    __name__,
-    {
-        ".write": ("instrument_docx", "proposals", "write_instrument"),
-        ".apply": ("apply_instrument",),
-        ".parse": ("load_instrument",),
-    },
+if not typing.TYPE_CHECKING:  # mypy sees the imports above, and no catch-all __getattr__
+    __getattr__, __dir__ = lazy_names(
+        __name__,
+        {
+            ".write": ("instrument_docx", "proposals", "write_instrument"),
+            ".apply": ("apply_instrument",),
+            ".parse": ("load_instrument",),
+        },
 )

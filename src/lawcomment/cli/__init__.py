@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import sys
 import weakref
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +30,11 @@ class _Group(click.Group):
     """Translate library errors into one ``Error:`` line, never a traceback; add the commands of
     plugins (the ``register_commands`` hook), loaded only when a command is not built in."""
 
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        # --help is eager: it lists the commands before --plugins-dir would be parsed
+        ctx.meta["lawcomment.plugins_dir_arg"] = _plugins_dir_in(args, self.commands)
+        return super().parse_args(ctx, args)
+
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted({*super().list_commands(ctx), *_plugin_commands(self, ctx)})
 
@@ -45,7 +51,7 @@ class _Group(click.Group):
                 raise
             raise click.ClickException(printable(str(exc))) from None
         except OSError as exc:
-            raise click.ClickException(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": ")) from None
+            raise click.ClickException(printable(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": "))) from None
         except Exception as exc:
             sqlite3 = sys.modules.get("sqlite3")  # not loaded by commands that never open a store
             if sqlite3 is None or not isinstance(exc, sqlite3.DatabaseError):
@@ -77,7 +83,7 @@ def _use_plugins_dir(ctx: click.Context) -> None:
     group's callback runs)."""
     _show_plugin_warnings()
     root = ctx.find_root()
-    plugins_dir = root.params.get("plugins_dir")
+    plugins_dir = root.params.get("plugins_dir") or root.meta.get("lawcomment.plugins_dir_arg")
     if plugins_dir is None or root.meta.get("lawcomment.plugins_dir") == plugins_dir:
         return
     from ..errors import LawcommentError
@@ -86,8 +92,22 @@ def _use_plugins_dir(ctx: click.Context) -> None:
     try:
         set_plugin_manager(make_plugin_manager(plugins_dir=plugins_dir))
     except LawcommentError as exc:
-        raise click.ClickException(str(exc)) from None
+        raise click.ClickException(printable(str(exc))) from None
     root.meta["lawcomment.plugins_dir"] = plugins_dir
+
+
+def _plugins_dir_in(args: list[str], commands: Mapping[str, click.Command]) -> Path | None:
+    """``--plugins-dir`` among the group's own options (before the command), else
+    ``$LAWCOMMENT_PLUGINS_DIR``."""
+    for i, arg in enumerate(args):
+        if arg in commands:
+            break
+        if arg == "--plugins-dir" and i + 1 < len(args):
+            return Path(args[i + 1])
+        if arg.startswith("--plugins-dir="):
+            return Path(arg.split("=", 1)[1])
+    env = os.environ.get("LAWCOMMENT_PLUGINS_DIR")
+    return Path(env) if env else None
 
 
 def _plugin_commands(group: click.Group, ctx: click.Context) -> dict[str, click.Command]:
@@ -95,7 +115,8 @@ def _plugin_commands(group: click.Group, ctx: click.Context) -> dict[str, click.
     (or claims a built-in name) is a warning naming it, not the end of the command line."""
     import warnings
 
-    from ..plugins import PluginWarning, get_plugin_manager
+    from ..errors import PluginWarning
+    from ..plugins import get_plugin_manager
 
     _use_plugins_dir(ctx)
     pm = get_plugin_manager()

@@ -314,7 +314,8 @@ def register(cli: click.Group) -> None:
 
     # -- log ---------------------------------------------------------------------------
     @cli.command()
-    @click.option("--limit", type=int, default=50, show_default=True, help="Show the newest N events (0: all).")
+    @click.option("--limit", type=click.IntRange(0, 1 << 62), default=50, show_default=True,
+                  help="Show the newest N events (0: all).")
     @click.option("--object", "obj", help="Only events about this object, e.g. comment:12 or member:acme.")
     @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
     @click.pass_context

@@ -12,17 +12,20 @@ import click
 
 from ..textcheck import printable
 
-#: The only escape sequences the CLI writes itself: red, green and reset around redlines.
-_OURS = re.compile("(\x1b\\[(?:31|32|0)m)")
+#: The only escape sequences the CLI writes itself: a whole redline deletion in red, a whole
+#: insertion in green (render_text has already made the text inside printable).
+_OURS = re.compile("(\x1b\\[31m\\[-[^\x1b]*?-\\]\x1b\\[0m|\x1b\\[32m\\{\\+[^\x1b]*?\\+\\}\x1b\\[0m)")
+
+
+def safe(message: str, color: bool = False) -> str:
+    """``message`` with every control character shown as U+FFFD; with ``color``, the coloured
+    redline spans the CLI writes itself are kept (their colour codes, never any other)."""
+    if not color:
+        return printable(message)
+    parts = _OURS.split(message)
+    return "".join(p[:7] + printable(p[7:-6]) + p[-6:] if i % 2 else printable(p) for i, p in enumerate(parts))
 
 
 def echo(message: str = "", *, err: bool = False, nl: bool = True, color: bool = False) -> None:
-    """click.echo with every control character shown as U+FFFD; with ``color``, the redline
-    colours the CLI adds itself are kept (the stored text inside them was made printable by
-    :func:`lawcomment.review.redline.render_text`)."""
-    if color:
-        parts = _OURS.split(message)
-        message = "".join(p if i % 2 else printable(p) for i, p in enumerate(parts))
-    else:
-        message = printable(message)
-    click.echo(message, err=err, nl=nl)
+    """click.echo of :func:`safe` text."""
+    click.echo(safe(message, color), err=err, nl=nl)

@@ -16,10 +16,10 @@ from ..comments import CommentSource, Member, NewComment, Role, SourceKind, Stan
 from ..drafts.anchors import describe, quote_anchor, resolve, unit_index
 from ..drafts.encoding import decode_text
 from ..drafts.serialize import body_separator
-from ..errors import InputError, StoreError, ValidationError
+from ..errors import InputError, PluginWarning, StoreError, ValidationError
 from ..limits import MAX_DATA_BYTES, read_capped
 from ..model import Diagnostic, Draft
-from ..plugins import PluginWarning, get_plugin_manager
+from ..plugins import get_plugin_manager
 from ..records import ImportReport, StoredDraft
 from ..review.proposals import anchor_partial, normalise_comment, normalise_proposal
 from ..store import Store

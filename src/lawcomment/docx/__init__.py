@@ -15,10 +15,11 @@ __all__ = [
     "read_docx_source",
     "read_template",
 ]
-__getattr__, __dir__ = lazy_names(
-    __name__,
-    {
-        ".reader": ("read_docx_source",),
-        ".layout": ("read_template",),
-    },
+if not typing.TYPE_CHECKING:  # mypy sees the imports above, and no catch-all __getattr__
+    __getattr__, __dir__ = lazy_names(
+        __name__,
+        {
+            ".reader": ("read_docx_source",),
+            ".layout": ("read_template",),
+        },
 )

@@ -30,13 +30,14 @@ __all__ = [
     "resolve",
     "unit_index",
 ]
-__getattr__, __dir__ = lazy_names(
-    __name__,
-    {
-        ".anchors": ("cite", "describe", "resolve", "unit_index"),
-        ".check": ("lint",),
-        ".encoding": ("decode_text", "refuse_controls"),
-        ".markdown": ("INFO_END", "markdown_source", "render_markdown"),
-        ".serialize": ("comment_to_dict", "comments_to_dict", "draft_to_dict", "outline"),
-    },
+if not typing.TYPE_CHECKING:  # mypy sees the imports above, and no catch-all __getattr__
+    __getattr__, __dir__ = lazy_names(
+        __name__,
+        {
+            ".anchors": ("cite", "describe", "resolve", "unit_index"),
+            ".check": ("lint",),
+            ".encoding": ("decode_text", "refuse_controls"),
+            ".markdown": ("INFO_END", "markdown_source", "render_markdown"),
+            ".serialize": ("comment_to_dict", "comments_to_dict", "draft_to_dict", "outline"),
+        },
 )

@@ -39,15 +39,16 @@ __all__ = [
     "write_consultation_json",
     "write_submission",
 ]
-__getattr__, __dir__ = lazy_names(
-    __name__,
-    {
-        ".contract": ("ExportOptions", "Exporter"),
-        ".data": ("TRACKING_COLUMNS", "consultation_dict", "review_status", "tracking_csv", "tracking_rows",
-                  "write_consultation_json"),
-        ".docx": ("write_submission",),
-        ".html": ("review_html",),
-        ".labels": ("LABELS", "headers", "label"),
-        ".md": ("submission_md",),
-    },
+if not typing.TYPE_CHECKING:  # mypy sees the imports above, and no catch-all __getattr__
+    __getattr__, __dir__ = lazy_names(
+        __name__,
+        {
+            ".contract": ("ExportOptions", "Exporter"),
+            ".data": ("TRACKING_COLUMNS", "consultation_dict", "review_status", "tracking_csv", "tracking_rows",
+                      "write_consultation_json"),
+            ".docx": ("write_submission",),
+            ".html": ("review_html",),
+            ".labels": ("LABELS", "headers", "label"),
+            ".md": ("submission_md",),
+        },
 )  # fmt: skip

@@ -36,20 +36,21 @@ __all__ = [
     "positions_html",
     "positions_summary",
 ]
-__getattr__, __dir__ = lazy_names(
-    __name__,
-    {
-        ".align": ("align_articles",),
-        ".adoption": ("adoption_dict", "adoption_text", "outcomes", "position_adoption"),
-        ".position": ("describe_decision",),
-        ".reports": (
-            "alignment_dict",
-            "alignment_html",
-            "alignment_text",
-            "position_text",
-            "positions_dict",
-            "positions_html",
-            "positions_summary",
-        ),
-    },
+if not typing.TYPE_CHECKING:  # mypy sees the imports above, and no catch-all __getattr__
+    __getattr__, __dir__ = lazy_names(
+        __name__,
+        {
+            ".align": ("align_articles",),
+            ".adoption": ("adoption_dict", "adoption_text", "outcomes", "position_adoption"),
+            ".position": ("describe_decision",),
+            ".reports": (
+                "alignment_dict",
+                "alignment_html",
+                "alignment_text",
+                "position_text",
+                "positions_dict",
+                "positions_html",
+                "positions_summary",
+            ),
+        },
 )

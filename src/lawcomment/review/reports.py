@@ -174,7 +174,7 @@ def alignment_text(al: Alignment, changes_only: bool = False, color: bool = Fals
                 lines.append(f"    (whole text replaced: {e.redline.reason})")
             elif not e.substantive:
                 lines.append("    (formatting and consequential references only)")
-            lines.extend("    " + line for line in _changed_lines(render_text(e.redline)))
+            lines.extend("    " + line for line in _changed_lines(render_text(e.redline, color)))
     s = al.summary()
     lines.append(", ".join(f"{k} {v}" for k, v in s.items() if v or k == "substantive"))
     return "\n".join(lines) + "\n"

@@ -17,6 +17,8 @@ def sqlite_path(url: str | Path) -> Path:
     StoreError for any other URL."""
     text = str(url)
     if "://" not in text:
+        if text.lower().startswith("sqlite:"):
+            raise StoreError(f"{text}: a SQLite URL is sqlite:///relative/file.db or sqlite:////absolute/file.db")
         return Path(text)
     parts = urlsplit(text)
     if parts.scheme != "sqlite":
@@ -26,7 +28,12 @@ def sqlite_path(url: str | Path) -> Path:
         raise StoreError(f"{text}: unknown kind of store {parts.scheme!r} (use a path, or sqlite:///file.db)")
     if parts.netloc or not parts.path.startswith("/") or parts.path == "/":
         raise StoreError(f"{text}: a SQLite URL is sqlite:///relative/file.db or sqlite:////absolute/file.db")
-    return Path(unquote(parts.path[1:]))
+    if parts.query or parts.fragment:  # options such as ?mode=ro would be silently ignored
+        raise StoreError(f"{text}: a store URL takes no options (?…, #…)")
+    path = unquote(parts.path[1:])
+    if path == ":memory:" or path.startswith("file:"):
+        raise StoreError(f"{text}: a consultation store is a file (an in-memory database would keep nothing)")
+    return Path(path)
 
 
 def open_store(url: str | Path, actor: str | None = None) -> Store:

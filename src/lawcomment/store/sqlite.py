@@ -22,7 +22,7 @@ from ..drafts.serialize import body_separator, draft_to_dict
 from ..errors import StoreError
 from ..model import Draft, Kind, Unit
 from ..records import CommitteeReason, Decision, Event, ImportBatch, ImportReport, Revision, StoredDraft, now, split_ref
-from ..textcheck import check_fields
+from ..textcheck import bad_character, check_fields
 
 DEFAULT_DB = "lawcomment.db"
 BUSY_TIMEOUT_MS = 30_000
@@ -234,12 +234,13 @@ def _comment_state(c: Comment) -> dict[str, Any]:
 
 
 def _read_only(path: Path) -> sqlite3.Connection:
-    """``path`` opened for reading only. A store in WAL mode needs its -shm file, which cannot
-    be made in a read-only folder; opened ``immutable`` instead, SQLite reads without it."""
+    """``path`` opened for reading only. A store in WAL mode needs its -shm file, which cannot be
+    made on a read-only mount: there, and only there (nobody can change the file under us), it is
+    opened ``immutable`` unless a -wal file holds changes. Anywhere else a writer may be at work,
+    so it is read through SQLite's locks (``mode=ro``) or not at all."""
     wal = path.with_name(path.name + "-wal")
-    # immutable ignores a -wal file: only safe when there is none holding changes
-    plain = os.access(path.parent, os.W_OK) or (wal.exists() and wal.stat().st_size > 0)
-    return sqlite3.connect(f"{path.resolve().as_uri()}?{'mode=ro' if plain else 'immutable=1'}", uri=True,
+    frozen = bool(os.statvfs(path).f_flag & os.ST_RDONLY) and not (wal.exists() and wal.stat().st_size > 0)
+    return sqlite3.connect(f"{path.resolve().as_uri()}?{'immutable=1' if frozen else 'mode=ro'}", uri=True,
                            isolation_level=None)  # fmt: skip
 
 
@@ -249,6 +250,22 @@ def _refuse_unfit(what: str, fields: dict[str, str | None]) -> None:
     unfit = check_fields(fields, "remove it")
     if unfit:
         raise StoreError(f"{what}{'; '.join(unfit)}")
+
+
+def _refuse_unfit_comments(items: list[NewComment], file: str | None) -> None:
+    """:func:`_refuse_unfit` for a batch: one search over all its text, field by field only
+    when it finds something (intake has named the row and column already)."""
+    def fields(c: NewComment) -> dict[str, str | None]:
+        a, s = c.anchor, c.source
+        return {"reason": c.body, "proposed text": c.proposed_text, "quote": a.quote, "prefix": a.prefix,
+                "suffix": a.suffix, "member": c.member, "file": s.file, "author": s.author, "position": s.position}  # fmt: skip
+
+    every = "\n".join(v for c in items for v in fields(c).values() if v)
+    if bad_character(f"{every}\n{file or ''}") is None:
+        return
+    _refuse_unfit("import: ", {"file": file})
+    for c in items:
+        _refuse_unfit(f"{c.source.position or c.anchor.eid or 'a comment'}: ", fields(c))
 
 
 class Store:
@@ -447,6 +464,7 @@ class Store:
             raise StoreError(f"invalid draft name {name!r} (it may not be empty or contain '@')")
         if not version.strip():
             raise StoreError("the draft version may not be empty")
+        _refuse_unfit("draft: ", {"name": name, "version": version, "title": title, "source file": source_file})
         title = title or draft.title or name
         data = json.dumps(draft_to_dict(draft), ensure_ascii=False)
         with self.transaction():
@@ -585,6 +603,7 @@ class Store:
         """
         d = self._lookup(ref, archived=True, data=False)
         items = list(items)
+        _refuse_unfit_comments(items, file)
         known = {r[0] for r in self.conn.execute("SELECT id FROM members")}
         unknown = sorted({c.member for c in items} - known)
         if unknown:
@@ -875,6 +894,7 @@ class Store:
     def rename_member(self, old: str, new: str) -> None:
         """Give member ``old`` the id ``new`` everywhere (comments, imports)."""
         m = self.get_member(old)
+        _refuse_unfit("member: ", {"new id": new})
         if any(ch.isspace() for ch in new) or not new.strip():
             raise StoreError(f"invalid member id {new!r} (no spaces; e.g. acme)")
         if any(x.id == new for x in self.members()):
@@ -1087,6 +1107,8 @@ class Store:
         return self.get_decision(decision_id)
 
     def get_decision(self, decision_id: int) -> Decision:
+        if not 0 < decision_id < 1 << 63:  # SQLite's integers; a larger one is no decision of ours
+            raise StoreError(f"no decision #{decision_id}")
         row = self.conn.execute(f"SELECT {_DECISION_COLUMNS} FROM decisions x JOIN drafts d ON d.id = x.draft_id "
                                 "WHERE x.id = ?", (decision_id,)).fetchone()  # fmt: skip
         if row is None:

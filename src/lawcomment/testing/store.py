@@ -145,7 +145,14 @@ class StoreContract:
             ready.add_member(Member("gamma", "Gamma\x07"))
         with pytest.raises(StoreError):
             ready.set_committee_reason("law@1", "art_1", "理由\x00")
+        with pytest.raises(StoreError):
+            ready.add_comments("law@1", [comment("acme", "art_1", "坏", kind=SourceKind.CSV, file="evil\x1b.csv")])
+        with pytest.raises(StoreError):
+            ready.add_draft(law(), "law", "2", "sha-1", "law.md", title="示例法\x1b[5m")
+        with pytest.raises(StoreError):
+            ready.rename_member("beta", "be\x1bta")
         assert ready.get_comment(cid).body == "好"
+        assert [c.body for c in ready.comments("law@1")] == ["好"] and [d.ref for d in ready.drafts()] == ["law@1"]
 
     def test_an_unknown_member_stores_nothing(self, ready: Any) -> None:
         with pytest.raises(StoreError):
