@@ -673,3 +673,40 @@ def test_warnings_list_twenty_articles_then_say_how_many_more(consultation, tmp_
     assert lines[0].endswith(f" unreviewed change(s) left out of {out} (pass --include-unreviewed to include them):")
     assert lines[1].startswith("  第一条 (art_1): ") and lines[20].startswith("  第二十条 (art_20): ")
     assert lines[21] == "  … and 3 more article(s): `lawcomment merge --draft ecommerce@1` lists them all"
+
+
+def test_gathering_reports_its_progress(consultation) -> None:  # type: ignore[no-untyped-def]
+    for article in ("第十条", "第十三条", "第十七条"):
+        assert consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", article,
+                            "--reason", "标准不明").exit_code == 0
+    calls: list[tuple[int, int]] = []
+    store = Store.open(consultation.db)
+    try:
+        load_consultation(store, "ecommerce@1", progress=lambda done, total: calls.append((done, total)))
+    finally:
+        store.close()
+    assert calls == [(3, 3)]  # every 50 units, and at the end
+
+
+def test_a_progress_bar_only_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Long merges draw a bar on stderr when it is a terminal, never in pipes or tests."""
+    import sys
+
+    from lawcomment.cli.common import BAR_FROM, progress_bar
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    pipe, tty = io.StringIO(), Terminal()
+    monkeypatch.setattr(sys, "stderr", pipe)
+    with progress_bar("merging articles") as progress:
+        assert progress is None
+    monkeypatch.setattr(sys, "stderr", tty)
+    with progress_bar("merging articles") as progress:
+        assert progress is not None
+        progress(50, BAR_FROM - 1)  # short work: no bar
+        assert tty.getvalue() == ""
+        for done in range(50, BAR_FROM + 1, 50):
+            progress(done, BAR_FROM)
+    assert "merging articles" in tty.getvalue() and "100%" in tty.getvalue()

@@ -1,9 +1,13 @@
 """What every command of the CLI shares: opening the store, printing (or writing with ``-o``),
-warnings, terminal widths, and the carry-forward summary."""
+warnings, terminal widths, progress bars, and the carry-forward summary."""
 
 from __future__ import annotations
 
+import sys
 import unicodedata
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
 from pathlib import Path
 
 import click
@@ -94,3 +98,30 @@ def carry_summary(report) -> None:  # type: ignore[no-untyped-def]
     if k["reasons"] or k["reasons_dropped"]:
         echo(f"carried {k['reasons']} committee reason(s)"
                    + (f"; {k['reasons_dropped']} were on articles the new version deleted" if k["reasons_dropped"] else ""))  # fmt: skip
+
+
+#: Below this many steps a bar would only flicker.
+BAR_FROM = 200
+
+
+@contextmanager
+def progress_bar(label: str) -> Iterator[Callable[[int, int], None] | None]:
+    """A ``progress(done, total)`` drawing a bar on stderr when stderr is a terminal and the
+    work is long; None (nothing drawn) in pipes, files and tests."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    bars: list[Any] = []  # click's ProgressBar, made on the first call that is worth a bar
+
+    def update(done: int, total: int) -> None:
+        if total < BAR_FROM:
+            return
+        if not bars:
+            bars.append(click.progressbar(length=total, label=label, file=sys.stderr).__enter__())
+        bars[0].update(done - bars[0].pos)
+
+    try:
+        yield update
+    finally:
+        if bars:
+            bars[0].__exit__(None, None, None)

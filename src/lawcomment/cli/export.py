@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from .common import open_store
+from .common import open_store, progress_bar
 from .terminal import echo
 
 if TYPE_CHECKING:
@@ -115,7 +115,9 @@ def register(cli: click.Group) -> None:
         if output is None and table[fmt].binary:
             raise ExportError(f"{fmt} is a binary format: give -o FILE{table[fmt].suffix}")
         with open_store(ctx) as store:
-            view = load_consultation(store, ref, all_articles=all_articles, include_unreviewed=include_unreviewed)
+            with progress_bar("merging articles") as progress:
+                view = load_consultation(store, ref, all_articles=all_articles, include_unreviewed=include_unreviewed,
+                                         progress=progress)  # fmt: skip
         data = export(view, fmt, output, options)
         if output is None:
             sys.stdout.buffer.write(data)

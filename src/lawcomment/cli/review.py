@@ -11,7 +11,7 @@ from pathlib import Path
 import click
 
 from ..jsondoc import dumps
-from .common import emit, open_store
+from .common import emit, open_store, progress_bar
 from .terminal import echo
 
 EXIT_CONFLICTS = 3
@@ -51,7 +51,9 @@ def register(cli: click.Group) -> None:
         with open_store(ctx) as store:
             stored = store.get_draft(ref)
             draft = stored.load()  # read once: for the --article citation and the merge
-            positions = draft_positions(store, stored.ref, _article(store, stored.ref, article, draft), draft=draft)
+            with progress_bar("merging articles") as progress:
+                positions = draft_positions(store, stored.ref, _article(store, stored.ref, article, draft), draft=draft,
+                                            progress=progress)  # fmt: skip
             reasons = {eid: r.text for eid, r in store.committee_reasons(stored.ref).items()}
             orphaned = [c for c in store.comments(stored.ref, status=Status.ORPHANED)] if article is None else []
         if fmt == "json":

@@ -5,7 +5,7 @@ working group or article."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from ..comments import INACTIVE, Comment
@@ -16,15 +16,19 @@ from ..records import Decision
 from ..review.position import UnitPosition, merge_target, premise, unit_position
 from ..store import Store
 
+#: ``progress(done, total)``: how far a long operation has come, for a progress bar.
+Progress = Callable[[int, int], None]
+
 
 def draft_positions(store: Store, ref: str, article: str | None = None, *, comments: Iterable[Comment] | None = None,
-                    decisions: Iterable[Decision] | None = None, draft: Draft | None = None) -> list[UnitPosition]:  # fmt: skip
+                    decisions: Iterable[Decision] | None = None, draft: Draft | None = None,
+                    progress: Progress | None = None) -> list[UnitPosition]:  # fmt: skip
     """Positions for every unit with comments (or just ``article``, an eid), in law order.
 
     A caller that already read the draft's comments (``store.comments(ref)``, superseded ones
     may be among them), its decisions in force or the loaded draft passes them in, and the
     store is not read again for them. Without ``comments``, one ``article`` reads only its
-    own comments."""
+    own comments. ``progress(done, total)`` is called as units are merged (a progress bar)."""
     stored = store.get_draft(ref, archived=True)  # also read as the predecessor of a later version
     draft = draft if draft is not None else stored.load()
     index = unit_index(draft)
@@ -50,7 +54,12 @@ def draft_positions(store: Store, ref: str, article: str | None = None, *, comme
         order = {eid: i for i, eid in enumerate(index)}
         reasoned = set(store.committee_reasons(stored.ref))
         targets = sorted(set(by_target) | set(decided) | reasoned, key=lambda e: order.get(e, len(order)))
-    return [unit_position(draft, t, by_target.get(t, []), decided.get(t, []), index) for t in targets]
+    out = []
+    for done, t in enumerate(targets, 1):
+        out.append(unit_position(draft, t, by_target.get(t, []), decided.get(t, []), index))
+        if progress is not None and (done % 50 == 0 or done == len(targets)):
+            progress(done, len(targets))
+    return out
 
 
 def _by_article(eid: str | None, index: dict[str, Unit]) -> bool:

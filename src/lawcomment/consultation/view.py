@@ -14,7 +14,7 @@ from ..registry import align_versions
 from ..review.adoption import Outcome, outcomes
 from ..review.position import unit_position
 from ..store import Store
-from .decisions import draft_positions
+from .decisions import Progress, draft_positions
 
 
 def _adoption(store: Store, stored: StoredDraft, draft: Draft,
@@ -33,12 +33,13 @@ def _adoption(store: Store, stored: StoredDraft, draft: Draft,
     return tuple(found), (old_s.ref, new_s.ref)
 
 
-def load_consultation(store: Store, ref: str, *, all_articles: bool = False,
-                      include_unreviewed: bool = False) -> Consultation:  # fmt: skip
+def load_consultation(store: Store, ref: str, *, all_articles: bool = False, include_unreviewed: bool = False,
+                      progress: Progress | None = None) -> Consultation:  # fmt: skip
     """Gather the view of draft ``ref`` (NAME@VERSION, or NAME for its latest version).
 
     The items submit only what staff accepted, or with ``include_unreviewed`` also what
-    nobody decided yet (see :class:`Item`)."""
+    nobody decided yet (see :class:`Item`). ``progress(done, total)`` follows the merging of
+    the units, the long part (a progress bar)."""
     stored = store.get_draft(ref)
     draft = stored.load()
     index = unit_index(draft)
@@ -52,7 +53,7 @@ def load_consultation(store: Store, ref: str, *, all_articles: bool = False,
     decisions = store.decisions(stored.ref)
     current = [c for c in every if c.status is not Status.SUPERSEDED]  # what store.comments(ref) gives
     positions = {p.eid: p for p in draft_positions(store, stored.ref, comments=current, decisions=decisions,
-                                                   draft=draft)}  # fmt: skip
+                                                   draft=draft, progress=progress)}  # fmt: skip
     if all_articles:
         for view in draft.articles():
             if view.unit.eid not in positions:
