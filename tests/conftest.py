@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -53,15 +54,56 @@ def soffice() -> str:
     return exe
 
 
+#: The PostgreSQL server the tests may use (a URL); .ci/run starts one and sets it.
+POSTGRES_ENV = "LAWCOMMENT_TEST_POSTGRES"
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> str:
+    """The URL of a PostgreSQL server to test against: skipped without one, except under CI."""
+    url = os.environ.get(POSTGRES_ENV)
+    problem = None if url else f"${POSTGRES_ENV} is not set"
+    if url:
+        try:
+            import psycopg
+
+            psycopg.connect(url, connect_timeout=5).close()
+        except Exception as exc:  # not installed, or no server there
+            problem = f"no PostgreSQL at ${POSTGRES_ENV} ({exc})"
+    if problem:
+        if os.environ.get("CI"):  # .ci/run starts one: a skip there would hide a broken backend
+            pytest.fail(f"{problem}, and CI must run the PostgreSQL tests")
+        pytest.skip(problem)
+    assert url is not None
+    return url
+
+
+@pytest.fixture
+def postgres_url(postgres_server: str) -> Iterator[str]:
+    """A store URL in a fresh schema of the test server, dropped afterwards."""
+    from lawcomment.testing.store import postgres_schema
+
+    with postgres_schema(postgres_server) as url:
+        yield url
+
+
 @pytest.fixture
 def consultation(tmp_path: Path, runner: CliRunner):  # type: ignore[no-untyped-def]
     """A store at tmp_path/lc.db holding the 电子商务法 as ecommerce@1 and members acme, beta.
 
     Returns ``run(*args)``: the CLI invoked against that store.
     """
-    from lawcomment.cli import cli
+    return _consultation(tmp_path / "lc.db", runner)
 
-    db = tmp_path / "lc.db"
+
+@pytest.fixture
+def pg_consultation(postgres_url: str, runner: CliRunner):  # type: ignore[no-untyped-def]
+    """:func:`consultation` in a fresh schema of the PostgreSQL test server (``run.db`` is its URL)."""
+    return _consultation(postgres_url, runner)
+
+
+def _consultation(db: Path | str, runner: CliRunner):  # type: ignore[no-untyped-def]
+    from lawcomment.cli import cli
 
     def run(*args: str, **kw):  # type: ignore[no-untyped-def]
         return runner.invoke(cli, ["--db", str(db), "--user", "tester", *args], **kw)
@@ -90,10 +132,10 @@ def demo(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-d
 @pytest.fixture
 def demo_store(demo: Path, tmp_path: Path):  # type: ignore[no-untyped-def]
     """A private copy of the demo's store, open."""
-    from lawcomment import Store
+    from lawcomment import open_store
 
     db = tmp_path / "consultation.db"
     shutil.copy(demo / "consultation.db", db)
-    store = Store.open(db, "tester")
+    store = open_store(db, "tester")
     yield store
     store.close()

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 ART13 = ("电子商务经营者销售的商品或者提供的服务应当符合保障人身、财产安全的要求和环境保护要求，"
          "不得销售或者提供法律、行政法规禁止交易的商品或者服务。")  # fmt: skip
 ART16 = "电子商务经营者自行终止从事电子商务的，应当提前三十日在首页显著位置持续公示有关信息。"
@@ -135,3 +137,41 @@ def test_a_retitled_chapter_is_followed_and_an_adopted_title_is_adopted(consulta
     assert (c["eid"], c["status"]) == ("chp_1", "adopted")
     adoption = consultation("adoption", "--draft", "ecommerce@2").output.splitlines()
     assert adoption[1] == "  #1    acme      第一章 (chp_1) → 第一章 (chp_1)  adopted"
+
+
+def test_adoption_and_carry_read_the_alignment_kept_at_the_supersession(demo_store, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    import lawcomment.consultation.versions as versions
+    import lawcomment.consultation.view as view
+    from lawcomment import align_versions, load_consultation
+    from lawcomment.consultation import carry_forward, stored_alignment
+
+    old, new = demo_store.get_draft("ecommerce@1"), demo_store.get_draft("ecommerce@2")
+    kept = stored_alignment(demo_store, old, new)
+    fresh = align_versions(old.load(), new.load())
+    assert kept is not None and kept.method == fresh.method
+    assert [(e.old, e.new, e.change, e.substantive) for e in kept.entries] == [
+        (e.old, e.new, e.change, e.substantive) for e in fresh.entries]  # fmt: skip
+    assert [e.similarity for e in kept.entries] == [round(e.similarity, 4) for e in fresh.entries]
+    adoption = load_consultation(demo_store, "ecommerce@2").adoption
+
+    def refuse(*args: object) -> None:
+        raise AssertionError("aligned afresh")
+
+    monkeypatch.setattr(view, "align_versions", refuse)
+    monkeypatch.setattr("lawcomment.registry.align_versions", refuse)
+    assert load_consultation(demo_store, "ecommerce@2").adoption == adoption
+    assert carry_forward(demo_store, "ecommerce@1", "ecommerce@2").carried == ()  # nothing twice, nothing re-aligned
+    assert versions.stored_alignment is stored_alignment
+
+
+def test_a_kept_alignment_that_no_longer_fits_is_made_afresh(demo_store) -> None:  # type: ignore[no-untyped-def]
+    from lawcomment.consultation import stored_alignment
+
+    old, new = demo_store.get_draft("ecommerce@1"), demo_store.get_draft("ecommerce@2")
+    data = demo_store.alignment(old, new)
+    data["entries"] = data["entries"][1:]  # an article missing: a version replaced since, say
+    with demo_store.transaction():
+        demo_store.conn.execute("UPDATE alignments SET data = ? WHERE old_id = ? AND new_id = ?",
+                                (json.dumps(data), old.id, new.id))  # fmt: skip
+    assert stored_alignment(demo_store, old, new) is None
+    assert demo_store.alignment(old, new)["entries"] == data["entries"]

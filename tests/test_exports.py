@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from lawcomment import ExportError, ExportOptions, Store, add_comment, export, hookimpl, load_consultation
+from lawcomment import ExportError, ExportOptions, Store, add_comment, export, hookimpl, load_consultation, open_store
 from lawcomment.cli import cli
 from lawcomment.exports.contract import Exporter
 from lawcomment.exports.data import CONSULTATION_SCHEMA, safe_cell
@@ -420,7 +420,7 @@ def test_accepted_new_article_goes_out_after_its_article(reviewed, tmp_path: Pat
                                          ("Note", "支持单位（增加“生态”）：1家会员"),
                                          ("Note", "支持单位（增加第十三条之一）：1家会员")]  # fmt: skip
     # read back as a marked-up draft, the submission proposes the change and the new article
-    with Store.open(reviewed.db, "tester") as store:
+    with open_store(reviewed.db, "tester") as store:
         stored = store.get_draft("ecommerce@1")
         intake = read_marked_up(out, stored.load(), stored.ref, store.members(), member="acme")
     assert sorted((c.anchor.eid, str(c.stance), c.proposed_text) for c in intake.comments) == [
@@ -593,7 +593,7 @@ def test_json_written_piece_by_piece_is_the_whole_document(busy_store: Store, co
     from lawcomment.exports.data import consultation_dict, write_consultation_json
     from lawcomment.jsondoc import dump_bytes
 
-    empty = Store.open(consultation.db)
+    empty = open_store(consultation.db)
     try:
         views = [load_consultation(busy_store, ref, include_unreviewed=include, all_articles=include)
                  for ref in ("ecommerce@1", "ecommerce@2")]  # fmt: skip
@@ -680,7 +680,7 @@ def test_gathering_reports_its_progress(consultation) -> None:  # type: ignore[n
         assert consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", article,
                             "--reason", "标准不明").exit_code == 0
     calls: list[tuple[int, int]] = []
-    store = Store.open(consultation.db)
+    store = open_store(consultation.db)
     try:
         load_consultation(store, "ecommerce@1", progress=lambda done, total: calls.append((done, total)))
     finally:

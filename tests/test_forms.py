@@ -170,9 +170,9 @@ def test_openxml_audit_finds_nothing(consultation, tmp_path: Path) -> None:
 
 
 def test_control_characters_in_stored_text_do_not_break_the_form(consultation, tmp_path: Path) -> None:
-    from lawcomment import Store
+    from lawcomment import open_store
 
-    with Store.open(consultation.db, "tester") as store:
+    with open_store(consultation.db, "tester") as store:
         draft = store.get_draft("ecommerce@1").load()
     path = make_form(draft, "ecommerce@1", tmp_path / "ctl.docx", title="标题\x07", member="acme",
                      member_name="ACME\x1b Ltd.")  # fmt: skip
@@ -535,9 +535,9 @@ def test_the_form_as_a_member_sees_it(consultation, tmp_path: Path, soffice: str
 
 @pytest.mark.parametrize(("lang", "line"), [("zh", "（请于2026年12月20日前反馈）"), ("en", "Please return by 20 December 2026.")])
 def test_the_deadline_is_printed_under_the_title(consultation, tmp_path: Path, lang: str, line: str) -> None:
-    from lawcomment import Store
+    from lawcomment import open_store
 
-    with Store.open(consultation.db, "tester") as store:
+    with open_store(consultation.db, "tester") as store:
         store.set_deadline("ecommerce@1", "2026-12-20")
     paragraphs = [p.text for p in docx.Document(str(_make(consultation, tmp_path, "--lang", lang))).paragraphs]
     assert line in paragraphs[:3]

@@ -100,7 +100,8 @@ def test_every_module_is_in_the_graph() -> None:
     edges = graph()
     assert {"lawcomment.drafts.parse", "lawcomment.store.sqlite", "lawcomment.cli", "lawcomment.registry"} <= set(edges)
     assert "lawcomment.drafts.parse" in edges["lawcomment.registry"]
-    assert "lawcomment.store.sqlite" in edges["lawcomment.store"]
+    assert "lawcomment.store.sql" in edges["lawcomment.store"]
+    assert {"lawcomment.store.sqlite", "lawcomment.store.postgres"} <= set(edges["lawcomment.store.locate"])
 
 
 @pytest.mark.parametrize(("rule", "allowed"), [

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import json
 
 ART13 = ("电子商务经营者销售的商品或者提供的服务应当符合保障人身、财产安全的要求和环境保护要求，"
@@ -35,7 +37,10 @@ def test_a_proposed_new_article_has_an_id_and_can_be_decided(consultation) -> No
     assert [(i["id"], i["state"], i["decision"]) for i in unit["insertions"]] == [("n1", "accepted", 1)]
     assert unit["unreviewed"] == []
     rejected = run("decide", "--draft", "ecommerce@1", "--article", "13", "--reject", "n1")
-    assert rejected.output == "decision #2: rejected n1 on art_13\n"
+    first, _ = rejected.output.splitlines()  # and it says which decision it replaces
+    assert first == "decision #2: rejected n1 on art_13"
+    assert re.fullmatch(r"  it replaces decision #1 \(accept new unit 「电子商务经营者应当建立商品质量追溯制度。」 on 第十三条 "
+                        r"\(art_13\)\) by tester at \S+Z; undo #2 to bring that one back", _)  # fmt: skip
     assert _unit(run)["insertions"][0]["state"] == "rejected"
     missing = run("decide", "--draft", "ecommerce@1", "--article", "13", "--accept", "n2")
     assert (missing.exit_code, missing.stderr) == (

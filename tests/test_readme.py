@@ -27,7 +27,7 @@ def _session(doc: str, start: str, end: str) -> list[tuple[str, list[str]]]:
     text = (ROOT / doc).read_text(encoding="utf-8")
     section = text[text.index(start):text.index(end)]
     out: list[tuple[str, list[str]]] = []
-    for block in re.findall(r"```\n(.*?)```", section, flags=re.S):
+    for block in _plain_blocks(section):
         lines = block.replace("\\\n    ", "").splitlines()
         for line in lines:
             if line.startswith("$ lawcomment "):
@@ -35,6 +35,24 @@ def _session(doc: str, start: str, end: str) -> list[tuple[str, list[str]]]:
             elif out:
                 out[-1][1].append(line)
     return out
+
+
+def _plain_blocks(text: str) -> list[str]:
+    """The fenced blocks with no language (terminal sessions); ```sh and ```text ones are examples."""
+    blocks: list[str] = []
+    current: list[str] | None = None
+    plain = False
+    for line in text.splitlines():
+        if line.startswith("```"):
+            if current is None:
+                current, plain = [], line.strip() == "```"
+            else:
+                if plain:
+                    blocks.append("\n".join(current) + "\n")
+                current = None
+        elif current is not None:
+            current.append(line)
+    return blocks
 
 
 def test_readme_session(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]

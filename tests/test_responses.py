@@ -270,7 +270,7 @@ def test_responses_errors(replies) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_review_page_has_the_responses(replies) -> None:  # type: ignore[no-untyped-def]
-    from lawcomment import Store, load_consultation
+    from lawcomment import load_consultation, open_store
     from lawcomment.exports.html import responses_html
 
     page = replies("export", "--draft", "ecommerce@1", "--format", "html")
@@ -281,7 +281,7 @@ def test_review_page_has_the_responses(replies) -> None:  # type: ignore[no-unty
             '<td class="num">2</td><td class="num">1</td><td>2026-12-04 10:15</td></tr>') in section  # fmt: skip
     assert "<p><b>尚未答复：beta（Beta GmbH）、gamma（Gamma 有限公司）、delta</b></p>" in section
     assert "<td>sec</td>" not in section  # staff are not asked
-    with Store.open(replies.db, "tester") as store:
+    with open_store(replies.db, "tester") as store:
         view = replace(load_consultation(store, "ecommerce@1"), created="2026-12-17T08:00:00Z")
     late = responses_html(view, "zh", "2026-12-15")
     assert '<p><span class="overdue">截止日期 2026-12-15，已逾期2天</span></p>' in late

@@ -18,8 +18,8 @@ from lawcomment.consultation.bulk import _csv_rows, _json_rows, parse_stance, re
 from lawcomment.drafts.anchors import quote_anchor, resolve, unit_body, unit_index
 from lawcomment.drafts.ids import citation_to_eid
 from lawcomment.errors import CitationError, InputError
-from lawcomment.store import Store
-from lawcomment.store.sqlite import _comment
+from lawcomment.store import Store, open_store
+from lawcomment.store.sql import _comment
 
 
 def test_fingerprints_are_the_ones_stores_already_hold() -> None:
@@ -51,7 +51,7 @@ def _new(member: str, eid: str, text: str, **kw: object) -> NewComment:
 
 
 def test_ids_follow_the_largest_and_each_comment_is_logged_in_order(consultation) -> None:  # type: ignore[no-untyped-def]
-    store = Store.open(consultation.db)
+    store = open_store(consultation.db)
     first = store.add_comments("ecommerce@1", [_new("acme", f"art_{n}", f"文本{n}") for n in (1, 2, 3)])
     store.conn.execute("DELETE FROM comments WHERE id = ?", (first.added[1],))  # a gap below the largest stays a gap
     before = store.conn.execute("SELECT max(id) FROM events").fetchone()[0]
@@ -68,7 +68,7 @@ def test_ids_follow_the_largest_and_each_comment_is_logged_in_order(consultation
 
 
 def test_a_supersession_is_logged_after_the_comment_that_replaces(consultation) -> None:  # type: ignore[no-untyped-def]
-    store = Store.open(consultation.db)
+    store = open_store(consultation.db)
     old = store.add_comments("ecommerce@1", [_new("acme", "art_12", "旧文本", at="row 2")], file="a.csv", sha256="1")
     before = store.conn.execute("SELECT max(id) FROM events").fetchone()[0]
     new = store.add_comments("ecommerce@1", [_new("acme", "art_13", "其他", at="row 3"),
@@ -82,7 +82,7 @@ def test_a_supersession_is_logged_after_the_comment_that_replaces(consultation) 
 
 
 def test_replies_in_one_batch_point_at_the_new_comments(consultation) -> None:  # type: ignore[no-untyped-def]
-    store = Store.open(consultation.db)
+    store = open_store(consultation.db)
     src = CommentSource(SourceKind.DOCX_COMMENT, "m.docx", "张三")
     items = [NewComment("acme", Anchor("art_5"), Stance.COMMENT, src, body="根", key="1"),
              NewComment("beta", Anchor("art_5"), Stance.COMMENT, src, body="回复", reply_to="1"),
@@ -174,7 +174,7 @@ def test_a_quote_anchor_from_a_known_body_is_the_same(data: Path) -> None:
 
 
 def test_the_article_filter_settles_as_resolve_does(consultation) -> None:  # type: ignore[no-untyped-def]
-    store = Store.open(consultation.db)
+    store = open_store(consultation.db)
     stored = store.get_draft("ecommerce@1")
     draft = stored.load()
     index = unit_index(draft)
@@ -223,9 +223,9 @@ def _schema(store: Store) -> list[tuple[str, str]]:
 
 
 def test_a_bulk_batch_gets_its_indexes_made_anew(consultation, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    import lawcomment.store.sqlite as sqlite_store
+    import lawcomment.store.sql as sqlite_store
 
-    store = Store.open(consultation.db)
+    store = open_store(consultation.db)
     schema = _schema(store)
     monkeypatch.setattr(sqlite_store, "BULK_ROWS", 3)
     report = store.add_comments("ecommerce@1", [_new("acme", f"art_{n}", f"文本{n}") for n in range(1, 6)])
@@ -240,9 +240,9 @@ def test_a_bulk_batch_gets_its_indexes_made_anew(consultation, monkeypatch: pyte
 
 
 def test_a_bulk_batch_that_fails_keeps_the_indexes(consultation, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    import lawcomment.store.sqlite as sqlite_store
+    import lawcomment.store.sql as sqlite_store
 
-    store = Store.open(consultation.db)
+    store = open_store(consultation.db)
     schema = _schema(store)
     monkeypatch.setattr(sqlite_store, "BULK_ROWS", 3)
     store.conn.execute("CREATE TRIGGER refuse BEFORE INSERT ON comments WHEN NEW.body = 'stop' "
@@ -257,9 +257,9 @@ def test_a_bulk_batch_that_fails_keeps_the_indexes(consultation, monkeypatch: py
 
 
 def test_a_batch_smaller_than_the_table_leaves_the_indexes_alone(consultation, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    import lawcomment.store.sqlite as sqlite_store
+    import lawcomment.store.sql as sqlite_store
 
-    store = Store.open(consultation.db)
+    store = open_store(consultation.db)
     store.add_comments("ecommerce@1", [_new("acme", f"art_{n}", f"文本{n}") for n in range(1, 9)])
     monkeypatch.setattr(sqlite_store, "BULK_ROWS", 3)
     dropped: list[str] = []
@@ -267,11 +267,11 @@ def test_a_batch_smaller_than_the_table_leaves_the_indexes_alone(consultation, m
     store.add_comments("ecommerce@1", [_new("beta", f"art_{n}", f"文本{n}") for n in range(1, 5)])
     assert dropped == []
     store.add_comments("ecommerce@1", [_new("beta", f"art_{n}", f"文本{n}") for n in range(10, 30)])
-    assert sorted(dropped) == ["comments_by_article", "comments_by_fingerprint", "comments_by_member"]
+    assert sorted(dropped) == ["comments_by_article", "comments_by_member", "comments_live_fingerprint"]
 
 
 def test_the_import_event_names_the_import_kind_not_a_comments_source(consultation) -> None:  # type: ignore[no-untyped-def]
-    store = Store.open(consultation.db)
+    store = open_store(consultation.db)
     src = CommentSource(SourceKind.DOCX_REVISION, "m.docx", "张三", "paragraph 3")
     store.add_comments("ecommerce@1", [NewComment("acme", Anchor("art_5"), Stance.AMEND, src, proposed_text="新")],
                        file="m.docx", sha256="m", kind="marked-up draft")  # fmt: skip
@@ -281,9 +281,9 @@ def test_the_import_event_names_the_import_kind_not_a_comments_source(consultati
 
 
 def test_events_written_in_parts_keep_their_order(consultation, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    import lawcomment.store.sqlite as sqlite_store
+    import lawcomment.store.sql as sqlite_store
 
-    store = Store.open(consultation.db)
+    store = open_store(consultation.db)
     monkeypatch.setattr(sqlite_store, "_EVENTS_AT_ONCE", 2)
     before = store.conn.execute("SELECT max(id) FROM events").fetchone()[0]
     report = store.add_comments("ecommerce@1", [_new("acme", f"art_{n}", f"文本{n}") for n in range(1, 6)],

@@ -15,7 +15,7 @@ import pytest
 from lawcomment import load_draft
 from lawcomment.comments import Anchor, CommentSource, Member, NewComment, SourceKind, Stance
 from lawcomment.errors import StoreError
-from lawcomment.store import MIGRATIONS, Store
+from lawcomment.store import MIGRATIONS, Store, create_store, open_store
 
 
 def test_init_creates_a_wal_store_with_foreign_keys(runner, tmp_path: Path) -> None:
@@ -26,7 +26,7 @@ def test_init_creates_a_wal_store_with_foreign_keys(runner, tmp_path: Path) -> N
     assert (first.exit_code, first.output) == (0, f"{db} created (schema {len(MIGRATIONS)})\n")
     again = runner.invoke(cli, ["--db", str(db), "init"])
     assert again.output == f"{db} already exists; schema up to date: (schema {len(MIGRATIONS)})\n"
-    store = Store.open(db)
+    store = open_store(db)
     assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert store.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert store.conn.execute("PRAGMA busy_timeout").fetchone()[0] == 30000
@@ -52,11 +52,11 @@ def test_commands_without_a_store_say_how_to_make_one(runner, tmp_path: Path) ->
 
 
 def test_a_store_from_a_newer_lawcomment_is_refused(tmp_path: Path) -> None:
-    store, _ = Store.create(tmp_path / "n.db")
+    store, _ = create_store(tmp_path / "n.db")
     store.conn.execute("UPDATE schema_version SET version = 99")
     store.close()
     with pytest.raises(StoreError, match=f"made by a newer lawcomment \\(schema 99; this one knows {len(MIGRATIONS)}\\)"):
-        Store.open(tmp_path / "n.db")
+        open_store(tmp_path / "n.db")
 
 
 def test_a_file_that_is_not_a_store_is_an_error(runner, tmp_path: Path) -> None:
@@ -159,7 +159,7 @@ def _comment(member: str, eid: str, text: str) -> NewComment:
 
 
 def test_a_failure_halfway_writes_nothing(consultation, monkeypatch: pytest.MonkeyPatch) -> None:
-    store = Store.open(consultation.db)
+    store = open_store(consultation.db)
     calls = {"n": 0}
     original = store._log
 
@@ -177,7 +177,7 @@ def test_a_failure_halfway_writes_nothing(consultation, monkeypatch: pytest.Monk
 
 
 def test_newer_file_supersedes_and_keeps_history(consultation) -> None:
-    store = Store.open(consultation.db)
+    store = open_store(consultation.db)
     first = store.add_comments("ecommerce@1", [_comment("acme", "art_12", "旧文本")], file="a.csv", sha256="1", kind="csv")
     again = store.add_comments("ecommerce@1", [_comment("acme", "art_12", "旧文本")], file="a.csv", sha256="1", kind="csv")
     assert (len(first.added), again.added, again.duplicates) == (1, (), 1)
@@ -191,13 +191,13 @@ def test_newer_file_supersedes_and_keeps_history(consultation) -> None:
 
 
 def test_stored_draft_round_trips(consultation, data: Path) -> None:
-    store = Store.open(consultation.db)
+    store = open_store(consultation.db)
     assert store.get_draft("ecommerce").load() == load_draft(data / "ecommerce-law.md")
     assert store.unit_eids("ecommerce@1")[:3] == ["chp_1", "art_1", "art_1__para_1"]
 
 
 def test_members_must_exist(consultation) -> None:
-    store = Store.open(consultation.db)
+    store = open_store(consultation.db)
     with pytest.raises(StoreError, match=r"unknown member\(s\): ghost"):
         store.add_comments("ecommerce@1", [_comment("ghost", "art_1", "x")])
     assert store.add_member(Member("ghost")) == "added"
@@ -218,7 +218,7 @@ def test_four_processes_importing_at_once_lose_nothing(consultation, tmp_path: P
     assert [p.returncode for p in procs] == [0, 0, 0, 0], outs
     for (out, _), f in zip(outs, files, strict=True):
         assert out == f"{f}: csv into ecommerce@1: 22 added, 0 already there, 0 superseded\n"
-    store = Store.open(consultation.db)
+    store = open_store(consultation.db)
     assert store.stats()["comments"] == 88 and store.stats()["imports"] == 4
     assert [c.body for c in store.comments("ecommerce@1", article="art_23")] == ["理由1-23"]
 
@@ -231,7 +231,7 @@ def test_a_schema_1_store_is_upgraded_in_place(tmp_path: Path, data: Path) -> No
     conn.execute("INSERT INTO members VALUES ('acme', '', '', '', 'zh', 'member', 'then')")
     conn.commit()
     conn.close()
-    store = Store.open(path)
+    store = open_store(path)
     assert store.schema_version == len(MIGRATIONS)
     assert [m.id for m in store.members()] == ["acme"]
     columns = [r[1] for r in store.conn.execute("PRAGMA table_info(comments)")]
@@ -384,17 +384,16 @@ def test_db_takes_a_sqlite_url(tmp_path: Path, runner, monkeypatch: pytest.Monke
     from lawcomment.cli import cli
 
     monkeypatch.chdir(tmp_path)
-    assert runner.invoke(cli, ["--db", "sqlite:///rel.db", "init"]).output == "rel.db created (schema 3)\n"
+    assert runner.invoke(cli, ["--db", "sqlite:///rel.db", "init"]).output == "rel.db created (schema 4)\n"
     absolute = f"sqlite:///{tmp_path / 'abs.db'}"
-    assert runner.invoke(cli, ["--db", absolute, "init"]).output == f"{tmp_path / 'abs.db'} created (schema 3)\n"
+    assert runner.invoke(cli, ["--db", absolute, "init"]).output == f"{tmp_path / 'abs.db'} created (schema 4)\n"
     assert runner.invoke(cli, ["--db", absolute, "member", "add", "acme"]).exit_code == 0
-    assert [m.id for m in Store.open(tmp_path / "abs.db").members()] == ["acme"]
+    assert [m.id for m in open_store(tmp_path / "abs.db").members()] == ["acme"]
 
 
 @pytest.mark.parametrize(("url", "message"), [
-    ("postgresql://staff@db.example/consultation", "postgresql:// stores are not supported by this version of "
-                                                   "lawcomment yet (use a SQLite file: a path, or sqlite:///file.db)"),
-    ("mysql://x/y", "mysql://x/y: unknown kind of store 'mysql' (use a path, or sqlite:///file.db)"),
+    ("mysql://x/y", "mysql://x/y: unknown kind of store 'mysql' (use a path, sqlite:///file.db or "
+                    "postgresql://user@host/database)"),
     ("sqlite://host/a.db", "sqlite://host/a.db: a SQLite URL is sqlite:///relative/file.db or sqlite:////absolute/file.db"),
     ("sqlite:x.db", "sqlite:x.db: a SQLite URL is sqlite:///relative/file.db or sqlite:////absolute/file.db"),
     ("sqlite:///x.db?mode=ro", "sqlite:///x.db?mode=ro: a store URL takes no options (?…, #…)"),
@@ -407,10 +406,19 @@ def test_a_store_url_that_cannot_be_opened_is_an_error(runner, url: str, message
     assert (result.exit_code, result.stderr) == (1, f"Error: {message}\n")
 
 
+def test_a_postgresql_server_that_cannot_be_reached_is_an_error_without_the_password(runner) -> None:  # type: ignore[no-untyped-def]
+    from lawcomment.cli import cli
+
+    result = runner.invoke(cli, ["--db", "postgresql://staff:s3cret@127.0.0.1:1/consultation", "draft", "list"])
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: postgresql://staff:***@127.0.0.1:1/consultation: cannot connect (")
+    assert "s3cret" not in result.output
+
+
 def test_a_stored_draft_is_rebuilt_once_per_text(consultation) -> None:  # type: ignore[no-untyped-def]
     """One command read the draft's JSON and rebuilt it up to ten times; now readers share one
     immutable Draft per stored text (a replaced draft is a new text, so it is rebuilt)."""
-    store = Store.open(consultation.db)
+    store = open_store(consultation.db)
     try:
         first = store.get_draft("ecommerce@1").load()
         assert store.get_draft("ecommerce@1").load() is first

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from lawcomment import ExportOptions, Store, export, load_consultation, load_draft
+from lawcomment import ExportOptions, Store, export, load_consultation, load_draft, open_store
 from lawcomment.cli import cli
 from lawcomment.consultation.demo import INTRO
 from lawcomment.consultation.marked_up import read_marked_up
@@ -327,7 +327,7 @@ def layouts(demo: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, P
     shutil.copy(demo / "consultation.db", db)
     head = letterhead(tmp / "letterhead.docx")
     out = {}
-    with Store.open(db, "tester") as store:
+    with open_store(db, "tester") as store:
         view = load_consultation(store, "ecommerce@1")
         for layout, lang, template in LAYOUTS:
             name = _name(layout, lang, template)
@@ -342,7 +342,7 @@ def layouts(demo: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, P
 def committee_view(demo: Path, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
     db = tmp_path_factory.mktemp("view") / "consultation.db"
     shutil.copy(demo / "consultation.db", db)
-    with Store.open(db, "tester") as store:
+    with open_store(db, "tester") as store:
         stored = store.get_draft("ecommerce@1")
         return load_consultation(store, "ecommerce@1"), stored.load(), list(store.members())
 

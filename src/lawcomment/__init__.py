@@ -40,7 +40,7 @@ if typing.TYPE_CHECKING:
     from .review.align import Alignment, Entry, VersionChange
     from .review.merge import Conflict, Merge, Proposal, merge
     from .review.redline import Redline, diff
-    from .store import Store
+    from .store import Store, create_store, open_store
 
 #: module (relative to this package) → the public names it defines
 _WHERE: dict[str, tuple[str, ...]] = {
@@ -83,7 +83,7 @@ _WHERE: dict[str, tuple[str, ...]] = {
     ".review.align": ("Alignment", "Entry", "VersionChange"),
     ".review.merge": ("Conflict", "Merge", "Proposal", "merge"),
     ".review.redline": ("Redline", "diff"),
-    ".store": ("Store",),
+    ".store": ("Store", "create_store", "open_store"),
 }
 
 __version__ = "0.1.0"
@@ -140,6 +140,7 @@ __all__ = [
     "align_versions",
     "citation_to_eid",
     "cn_to_int",
+    "create_store",
     "diff",
     "eid_to_citation",
     "en_profile",
@@ -153,6 +154,7 @@ __all__ = [
     "load_consultation",
     "load_draft",
     "merge",
+    "open_store",
     "parse",
     "parse_text",
     "read_source",

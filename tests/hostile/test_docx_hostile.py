@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from lawcomment import Store, load_draft
+from lawcomment import Store, load_draft, open_store
 from lawcomment.cli import cli
 
 from . import builders as b
@@ -119,7 +119,7 @@ def test_draft_add_stores_the_last_paragraph(tmp_path: Path) -> None:
     result = run("draft", "add", str(b.deleted_last_mark(tmp_path / "d.docx")), "--name", "d", "--version", "1")
     no_traceback(result)
     assert result.exit_code == 0, result.output
-    store = Store.open(run.db, "tester")
+    store = open_store(run.db, "tester")
     try:
         art2 = store.get_draft("d@1").load().find("art_2")
         assert art2 is not None and art2.body() == "示例活动应当遵守法律。\n违反前款规定的，依法处理。"
@@ -146,7 +146,7 @@ def test_rejecting_changes_keeps_a_last_paragraph_whose_mark_was_inserted(tmp_pa
     result = run("draft", "add", str(path), "--name", "d", "--version", "1", "--reject-changes")
     no_traceback(result)
     assert result.exit_code == 0, result.output
-    store = Store.open(run.db, "tester")
+    store = open_store(run.db, "tester")
     try:
         art2 = store.get_draft("d@1").load().find("art_2")
         assert art2 is not None and art2.body() == "示例活动应当遵守法律。\n违反前款规定的，依法处理。"

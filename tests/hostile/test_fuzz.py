@@ -382,9 +382,9 @@ def mutated_comment_file(rng: random.Random) -> tuple[str, bytes]:
 def comment_store(folder: Path):  # type: ignore[no-untyped-def]
     from lawcomment import add_draft_file
     from lawcomment.comments import Member
-    from lawcomment.store import Store
+    from lawcomment.store import create_store
 
-    store, _ = Store.create(folder / "fuzz.db", "fuzz")
+    store, _ = create_store(folder / "fuzz.db", "fuzz")
     add_draft_file(store, DATA / "ecommerce-law.md", "ecommerce", "1")
     for m in ("acme", "beta"):
         store.add_member(Member(m))

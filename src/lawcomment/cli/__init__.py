@@ -67,7 +67,7 @@ _encoding_option = click.option("--encoding", help="Encoding of .txt/.md files (
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="lawcomment")
 @click.option("--db", envvar="LAWCOMMENT_DB", default="lawcomment.db", show_default=True,
-              help="The consultation store: a file, or sqlite:///file.db (also $LAWCOMMENT_DB).")
+              help="The consultation store: a file, sqlite:///file.db or postgresql://user@host/db (also $LAWCOMMENT_DB).")
 @click.option("--user", envvar="LAWCOMMENT_USER", help="Name recorded in the log (default: your login).")
 @click.option("--plugins-dir", envvar="LAWCOMMENT_PLUGINS_DIR", type=click.Path(path_type=Path, file_okay=False),
               help="Also load every plugin module (.py) or package in this folder.")
@@ -238,6 +238,10 @@ _register_export_commands(cli)
 from .responses import register as _register_response_commands  # noqa: E402
 
 _register_response_commands(cli)
+
+from .storage import register as _register_storage_commands  # noqa: E402
+
+_register_storage_commands(cli)
 
 
 def main() -> None:

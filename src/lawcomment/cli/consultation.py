@@ -45,7 +45,7 @@ def register(cli: click.Group) -> None:
         store, new = open_store(ctx, create=True)
         with store:
             verb = "created" if new else "already exists; schema up to date:"
-            echo(f"{store.path} {verb} (schema {store.schema_version})")
+            echo(f"{store.where} {verb} (schema {store.schema_version})")
 
     # -- drafts ------------------------------------------------------------------------
     @cli.group()

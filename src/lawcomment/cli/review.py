@@ -100,6 +100,7 @@ def register(cli: click.Group) -> None:
         from ..consultation import decide_all
         from ..drafts import describe
         from ..errors import StoreError
+        from ..review import describe_decision, replaced
 
         single = [v for v in (accept, reject, choose, text, undo) if v is not None]
         with open_store(ctx) as store:
@@ -144,6 +145,9 @@ def register(cli: click.Group) -> None:
             what = {"accept": f"accepted {accept}", "reject": f"rejected {reject}",
                     "choose": f"chose {choose}", "text": "set the final wording"}[d.action]  # fmt: skip
             echo(f"decision #{d.id}: {what} on {eid}" + (f" ({reason})" if reason else ""))
+            for older in replaced(d, store.decisions(stored.ref, eid)):  # another staff member's, perhaps a moment ago
+                echo(f"  it replaces decision #{older.id} ({describe_decision(older)}) by {older.actor} at "
+                     f"{older.created}; undo #{d.id} to bring that one back")  # fmt: skip
 
     @cli.command("diff")
     @click.argument("old")

@@ -25,7 +25,7 @@ if typing.TYPE_CHECKING:
         withdraw_comment,
     )
     from .responses import parse_deadline, response_report, responses_text
-    from .versions import carry_forward
+    from .versions import carry_forward, stored_alignment
     from .view import load_consultation
 
 __all__ = [
@@ -52,6 +52,7 @@ __all__ = [
     "restore_import",
     "run_demo",
     "select_articles",
+    "stored_alignment",
     "undo_comment",
     "undo_import",
     "unmerge_member",
@@ -85,7 +86,7 @@ if not typing.TYPE_CHECKING:  # mypy sees the imports above, and no catch-all __
                 "withdraw_comment",
             ),
             ".responses": ("parse_deadline", "response_report", "responses_text"),
-            ".versions": ("carry_forward",),
+            ".versions": ("carry_forward", "stored_alignment"),
             ".view": ("load_consultation",),
         },
 )

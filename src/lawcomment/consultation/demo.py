@@ -21,7 +21,7 @@ from ..exports.md import adoption_md
 from ..registry import export
 from ..review.adoption import Adoption, adoption_text
 from ..review.position import UnitPosition
-from ..store import Store
+from ..store import SQLStore, Store, create_store
 from .intake import add_comment, add_draft_file, import_comments, import_members, read_author_map
 from .manage import forward_comment
 from .versions import carry_forward
@@ -119,7 +119,7 @@ def run_demo(out: str | Path, examples: str | Path | None = None, echo: Callable
     result = DemoResult(out_dir)
     with tempfile.TemporaryDirectory(prefix="lawcomment-demo-") as tmp:
         db = Path(tmp) / "consultation.db"
-        store, _ = Store.create(db, "secretariat")
+        store, _ = create_store(db, "secretariat")
         with store:
             _consult(store, ex, echo)
             _submit(store, out_dir, result, echo, date)
@@ -241,7 +241,7 @@ def _second_reading(store: Store, ex: Path, out: Path, result: DemoResult, echo:
     echo(f"11. adoption: {adopted} of {len(view.adoption)} proposals adopted by {new_ref}")
 
 
-def _keep_store(store: Store, target: Path) -> None:
+def _keep_store(store: SQLStore, target: Path) -> None:
     """Copy the temporary store next to the results (SQLite's backup API: a consistent copy)."""
     tmp = target.with_name(f".{target.name}.tmp")
     tmp.unlink(missing_ok=True)

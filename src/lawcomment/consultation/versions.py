@@ -18,7 +18,7 @@ from ..review.align import Alignment, Entry, VersionChange, fold
 from ..review.merge import near_key
 from ..review.rebase import Mover, rebase
 from ..review.redline import Span, similarity
-from ..store import Store
+from ..store import DraftRef, Store
 
 _PIECE = 32  # diff-match-patch's Match_MaxBits: the longest pattern match_main takes
 
@@ -333,7 +333,8 @@ def carry_forward(store: Store, old_ref: str, new_ref: str) -> CarryReport:
     if old_s.name != new_s.name:
         raise StoreError(f"{new_s.ref} cannot supersede {old_s.ref}: they are different drafts")
     old, new = old_s.load(), new_s.load()
-    alignment = align_versions(old, new)
+    # carried again (after an import into the old version): the alignment the first carry kept
+    alignment = stored_alignment(store, old_s, new_s) or align_versions(old, new)
     comments = store.comments(old_s.ref)
     done = store.carried_origins(new_s.ref)
     todo = [c for c in comments if c.id not in done]
@@ -376,6 +377,30 @@ def carry_forward(store: Store, old_ref: str, new_ref: str) -> CarryReport:
 
 
 def alignment_summary(alignment: Alignment) -> dict[str, object]:
-    """The alignment as stored with a supersession: entries (eids, class) and counts."""
+    """The alignment as stored with a supersession: entries (eids, class, similarity, whether
+    the change is substantive) and counts."""
     return {"method": alignment.method, "summary": alignment.summary(),
-            "entries": [[list(e.old), list(e.new), str(e.change)] for e in alignment.entries]}  # fmt: skip
+            "entries": [[list(e.old), list(e.new), str(e.change), round(e.similarity, 4), e.substantive]
+                        for e in alignment.entries]}  # fmt: skip
+
+
+def stored_alignment(store: Store, old_ref: DraftRef, new_ref: DraftRef) -> Alignment | None:
+    """The alignment kept when ``new_ref`` superseded ``old_ref`` (what carry-forward used), or
+    None when none is kept, or when it no longer lists every article of both (a version
+    replaced since): then the caller aligns the versions afresh."""
+    old_s, new_s = store.get_draft(old_ref, archived=True), store.get_draft(new_ref, archived=True)
+    data = store.alignment(old_s, new_s)
+    if not data:
+        return None
+    old, new = old_s.load(), new_s.load()
+    entries = []
+    for row in data.get("entries", []):
+        olds, news, change = tuple(row[0]), tuple(row[1]), VersionChange(row[2])
+        similarity_ = float(row[3]) if len(row) > 3 else (1.0 if change is VersionChange.UNCHANGED else 0.0)
+        substantive = bool(row[4]) if len(row) > 4 else change not in (VersionChange.UNCHANGED, VersionChange.RENUMBERED)
+        entries.append(Entry(olds, news, change, similarity_, substantive))
+    for side, draft, pick in (("old", old, lambda e: e.old), ("new", new, lambda e: e.new)):
+        listed = sorted(eid for e in entries for eid in pick(e))
+        if listed != sorted(v.unit.eid for v in draft.articles()):
+            return None
+    return Alignment(old, new, tuple(entries), str(data.get("method", "lawcomment")))

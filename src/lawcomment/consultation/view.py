@@ -15,6 +15,7 @@ from ..review.adoption import Outcome, outcomes
 from ..review.position import unit_position
 from ..store import Store
 from .decisions import Progress, draft_positions
+from .versions import stored_alignment
 
 
 def _adoption(store: Store, stored: StoredDraft, draft: Draft,
@@ -29,7 +30,9 @@ def _adoption(store: Store, stored: StoredDraft, draft: Draft,
     old = draft if old_s.ref == stored.ref else old_s.load()
     new = draft if new_s.ref == stored.ref else new_s.load()
     old_comments = comments if old_s.ref == stored.ref else store.comments(old_s.ref)
-    found = outcomes(old, new, align_versions(old, new), old_comments)
+    # the alignment carry-forward kept, so adoption and the carried comments agree on what became of each article
+    alignment = stored_alignment(store, old_s, new_s) or align_versions(old, new)
+    found = outcomes(old, new, alignment, old_comments)
     return tuple(found), (old_s.ref, new_s.ref)
 
 

@@ -10,7 +10,7 @@ from ..lazy import lazy_names
 if typing.TYPE_CHECKING:
     from .adoption import adoption_dict, adoption_text, outcomes, position_adoption
     from .align import align_articles
-    from .position import describe_decision
+    from .position import decided_on, describe_decision, replaced
     from .reports import (
         alignment_dict,
         alignment_html,
@@ -28,6 +28,7 @@ __all__ = [
     "alignment_dict",
     "alignment_html",
     "alignment_text",
+    "decided_on",
     "describe_decision",
     "outcomes",
     "position_adoption",
@@ -35,6 +36,7 @@ __all__ = [
     "positions_dict",
     "positions_html",
     "positions_summary",
+    "replaced",
 ]
 if not typing.TYPE_CHECKING:  # mypy sees the imports above, and no catch-all __getattr__
     __getattr__, __dir__ = lazy_names(
@@ -42,7 +44,7 @@ if not typing.TYPE_CHECKING:  # mypy sees the imports above, and no catch-all __
         {
             ".align": ("align_articles",),
             ".adoption": ("adoption_dict", "adoption_text", "outcomes", "position_adoption"),
-            ".position": ("describe_decision",),
+            ".position": ("decided_on", "describe_decision", "replaced"),
             ".reports": (
                 "alignment_dict",
                 "alignment_html",

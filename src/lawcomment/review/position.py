@@ -220,6 +220,27 @@ class _Applied:
     unmatched: list[str]
 
 
+def decided_on(d: Decision) -> tuple[str, tuple[int, int, str]]:
+    """What a decision is about, as positions match it: the final wording ("text"), a proposed
+    new unit ("insertion"), a change or a conflict (with its place and text). Of two decisions on
+    the same thing the newer one stands."""
+    if d.action == "text":
+        return "text", (0, 0, "")
+    if d.subject == "insertion":
+        return "insertion", (0, 0, near_key(d.new or ""))
+    if d.action in ("accept", "reject"):
+        return "change", (d.start or 0, d.end or 0, d.new or "")
+    return "conflict", (d.start or 0, d.end or 0, d.old or "")
+
+
+def replaced(decision: Decision, decisions: Iterable[Decision]) -> list[Decision]:
+    """The earlier decisions in force on the same unit and the same thing that ``decision``
+    replaces (two staff deciding at once: both are kept, the later one stands)."""
+    about = decided_on(decision)
+    return [d for d in decisions if d.id < decision.id and d.target == decision.target and d.revoked_at is None
+            and decided_on(d) == about]  # fmt: skip
+
+
 def _apply(m: Merge, decisions: list[Decision], insertions: list[Insertion], where: str) -> _Applied:
     """Match decisions (newest wins) to the merge's changes, conflicts and new units by their content."""
     by_change: dict[tuple[int, int, str], Decision] = {}
@@ -228,18 +249,19 @@ def _apply(m: Merge, decisions: list[Decision], insertions: list[Insertion], whe
     final: Decision | None = None
     used: set[int] = set()  # decisions matched, or replaced by a newer one on the same thing
     for d in decisions:
-        if d.action == "text":
+        kind, key = decided_on(d)
+        if kind == "text":
             older = final
             final = d
-        elif d.subject == "insertion":
-            older = by_insertion.get(near_key(d.new or ""))
-            by_insertion[near_key(d.new or "")] = d
-        elif d.action in ("accept", "reject"):
-            older = by_change.get((d.start or 0, d.end or 0, d.new or ""))
-            by_change[(d.start or 0, d.end or 0, d.new or "")] = d
+        elif kind == "insertion":
+            older = by_insertion.get(key[2])
+            by_insertion[key[2]] = d
+        elif kind == "change":
+            older = by_change.get(key)
+            by_change[key] = d
         else:
-            older = by_conflict.get((d.start or 0, d.end or 0, d.old or ""))
-            by_conflict[(d.start or 0, d.end or 0, d.old or "")] = d
+            older = by_conflict.get(key)
+            by_conflict[key] = d
         if older is not None:
             used.add(older.id)
     stale: list[str] = []

@@ -1,7 +1,23 @@
 """The consultation store: drafts, members, comments, decisions and the log. ``open_store`` and
-``create_store`` take a path or a URL (``sqlite:///file.db``)."""
+``create_store`` take a path, ``sqlite:///file.db`` or ``postgresql://…``; every engine keeps
+the one schema and passes the contract in ``lawcomment.testing.store``."""
 
-from .locate import create_store, open_store, sqlite_path
-from .sqlite import MIGRATIONS, Store
+from .copy import CopyReport, content_of, copy_store
+from .locate import create_store, is_postgres, open_store, sqlite_path
+from .protocol import DraftRef, Store
+from .schema import MIGRATIONS
+from .sql import SQLStore
 
-__all__ = ["MIGRATIONS", "Store", "create_store", "open_store", "sqlite_path"]
+__all__ = [
+    "MIGRATIONS",
+    "CopyReport",
+    "DraftRef",
+    "SQLStore",
+    "Store",
+    "content_of",
+    "copy_store",
+    "create_store",
+    "is_postgres",
+    "open_store",
+    "sqlite_path",
+]

@@ -1,5 +1,5 @@
-"""Where a store lives: ``--db`` and ``$LAWCOMMENT_DB`` take a path or a URL, and this module
-opens the backend the URL names (today the embedded SQLite one)."""
+"""Where a store lives: ``--db`` and ``$LAWCOMMENT_DB`` take a path, ``sqlite:///file.db`` (the
+embedded default) or ``postgresql://user@host/db`` (a shared server); this module opens it."""
 
 from __future__ import annotations
 
@@ -7,9 +7,11 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from ..errors import StoreError
-from .sqlite import Store
+from .engine import Engine
+from .postgres import redact
+from .sql import SQLStore
 
-SCHEMES = ("sqlite",)
+SCHEMES = ("sqlite", "postgresql", "postgres")
 
 
 def sqlite_path(url: str | Path) -> Path:
@@ -22,10 +24,10 @@ def sqlite_path(url: str | Path) -> Path:
         return Path(text)
     parts = urlsplit(text)
     if parts.scheme != "sqlite":
-        if parts.scheme in ("postgresql", "postgres"):
-            raise StoreError(f"{parts.scheme}:// stores are not supported by this version of lawcomment yet "
-                             "(use a SQLite file: a path, or sqlite:///file.db)")  # fmt: skip
-        raise StoreError(f"{text}: unknown kind of store {parts.scheme!r} (use a path, or sqlite:///file.db)")
+        if is_postgres(text):
+            raise StoreError(f"{redact(text)}: a PostgreSQL store, not a SQLite file")
+        raise StoreError(f"{text}: unknown kind of store {parts.scheme!r} (use a path, sqlite:///file.db or "
+                         "postgresql://user@host/database)")  # fmt: skip
     if parts.netloc or not parts.path.startswith("/") or parts.path == "/":
         raise StoreError(f"{text}: a SQLite URL is sqlite:///relative/file.db or sqlite:////absolute/file.db")
     if parts.query or parts.fragment:  # options such as ?mode=ro would be silently ignored
@@ -36,11 +38,35 @@ def sqlite_path(url: str | Path) -> Path:
     return Path(path)
 
 
-def open_store(url: str | Path, actor: str | None = None) -> Store:
+def is_postgres(url: str | Path) -> bool:
+    """Does ``url`` name a PostgreSQL store (``postgresql://`` or ``postgres://``)?"""
+    return isinstance(url, str) and url.lower().startswith(("postgresql://", "postgres://"))
+
+
+def _connect(url: str | Path, create: bool, actor: str | None) -> tuple[SQLStore, bool]:
+    engine: Engine
+    if is_postgres(url):
+        from .postgres import connect as connect_postgres
+
+        engine = connect_postgres(str(url), create)
+    else:
+        from .sqlite import connect as connect_sqlite
+
+        engine = connect_sqlite(sqlite_path(url), create)
+    store = SQLStore(engine, actor)
+    try:
+        new = False if engine.read_only else store.migrate()
+    except BaseException:
+        store.close()
+        raise
+    return store, new
+
+
+def open_store(url: str | Path, actor: str | None = None) -> SQLStore:
     """Open the existing store at ``url`` (a path or a URL); StoreError when there is none."""
-    return Store.open(sqlite_path(url), actor)
+    return _connect(url, False, actor)[0]
 
 
-def create_store(url: str | Path, actor: str | None = None) -> tuple[Store, bool]:
+def create_store(url: str | Path, actor: str | None = None) -> tuple[SQLStore, bool]:
     """Open the store at ``url``, creating and migrating it; the flag says whether it was new."""
-    return Store.create(sqlite_path(url), actor)
+    return _connect(url, True, actor)

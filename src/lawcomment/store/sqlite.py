@@ -1,239 +1,68 @@
-"""The consultation store: one SQLite file holding drafts, members, comments and an event log.
-
-Migrations are an ordered list; the file runs in WAL mode with a busy timeout and foreign
-keys, and every write happens inside one ``BEGIN IMMEDIATE`` transaction and is logged.
-"""
+"""The embedded engine: one SQLite file in WAL mode, with a busy timeout and foreign keys;
+writers take ``BEGIN IMMEDIATE``, so one writes at a time and readers never wait."""
 
 from __future__ import annotations
 
-import getpass
-import hashlib
-import json
 import os
 import sqlite3
-from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from ..comments import Anchor, Comment, CommentSource, Member, NewComment, Role, SourceKind, Stance, Status, json_text
-from ..drafts.serialize import body_separator, draft_to_dict
 from ..errors import StoreError
-from ..model import Draft, Kind, Unit
-from ..records import CommitteeReason, Decision, Event, ImportBatch, ImportReport, Revision, StoredDraft, now, split_ref
-from ..textcheck import bad_character, check_fields
+from .engine import Cursor, Engine
+from .schema import MIGRATIONS
 
-DEFAULT_DB = "lawcomment.db"
 BUSY_TIMEOUT_MS = 30_000
-#: A batch of comments this large, into a table no larger, is stored with the table's indexes made
-#: anew afterwards (see Store._drop_comment_indexes).
-BULK_ROWS = 20_000
-_EVENTS_AT_ONCE = 10_000  # events of a batch written together (see Store._batch_log)
-
-#: Schema migrations, applied in order; ``schema_version`` holds how many have run.
-MIGRATIONS: tuple[str, ...] = (
-    """
-    CREATE TABLE drafts (
-        id INTEGER PRIMARY KEY,
-        name TEXT NOT NULL,
-        version TEXT NOT NULL,
-        title TEXT NOT NULL,
-        profile TEXT NOT NULL,
-        source_file TEXT NOT NULL,
-        sha256 TEXT NOT NULL,
-        supersedes INTEGER REFERENCES drafts(id),
-        data TEXT NOT NULL,
-        created TEXT NOT NULL,
-        UNIQUE (name, version)
-    );
-    CREATE TABLE units (
-        draft_id INTEGER NOT NULL REFERENCES drafts(id) ON DELETE CASCADE,
-        ord INTEGER NOT NULL,
-        eid TEXT NOT NULL,
-        kind TEXT NOT NULL,
-        num TEXT,
-        label TEXT NOT NULL,
-        heading TEXT NOT NULL,
-        body TEXT NOT NULL,
-        article TEXT,
-        PRIMARY KEY (draft_id, eid)
-    );
-    CREATE TABLE members (
-        id TEXT PRIMARY KEY,
-        org TEXT NOT NULL DEFAULT '',
-        grp TEXT NOT NULL DEFAULT '',
-        email TEXT NOT NULL DEFAULT '',
-        lang TEXT NOT NULL DEFAULT 'zh',
-        role TEXT NOT NULL DEFAULT 'member' CHECK (role IN ('member', 'staff')),
-        created TEXT NOT NULL
-    );
-    CREATE TABLE imports (
-        id INTEGER PRIMARY KEY,
-        draft_id INTEGER NOT NULL REFERENCES drafts(id),
-        file TEXT NOT NULL,
-        sha256 TEXT NOT NULL,
-        kind TEXT NOT NULL,
-        member TEXT REFERENCES members(id),
-        added INTEGER NOT NULL DEFAULT 0,
-        duplicates INTEGER NOT NULL DEFAULT 0,
-        superseded INTEGER NOT NULL DEFAULT 0,
-        created TEXT NOT NULL
-    );
-    CREATE TABLE comments (
-        id INTEGER PRIMARY KEY,
-        draft_id INTEGER NOT NULL REFERENCES drafts(id),
-        eid TEXT,
-        article TEXT,
-        quote TEXT NOT NULL DEFAULT '',
-        prefix TEXT NOT NULL DEFAULT '',
-        suffix TEXT NOT NULL DEFAULT '',
-        offset INTEGER,
-        member TEXT NOT NULL REFERENCES members(id),
-        stance TEXT NOT NULL,
-        body TEXT NOT NULL DEFAULT '',
-        proposed_text TEXT,
-        source_kind TEXT NOT NULL,
-        source_file TEXT,
-        source_author TEXT,
-        source_position TEXT,
-        import_id INTEGER REFERENCES imports(id),
-        thread INTEGER REFERENCES comments(id),
-        supersedes INTEGER REFERENCES comments(id),
-        status TEXT NOT NULL,
-        fingerprint TEXT NOT NULL,
-        created TEXT NOT NULL,
-        updated TEXT NOT NULL
-    );
-    CREATE INDEX comments_by_article ON comments (draft_id, article, status);
-    CREATE INDEX comments_by_fingerprint ON comments (draft_id, fingerprint);
-    CREATE INDEX comments_by_member ON comments (draft_id, member);
-    CREATE TABLE events (
-        id INTEGER PRIMARY KEY,
-        at TEXT NOT NULL,
-        actor TEXT NOT NULL,
-        action TEXT NOT NULL,
-        object TEXT NOT NULL,
-        detail TEXT NOT NULL DEFAULT '{}'
-    );
-    """,
-    # 2: staff decisions, carried-forward comments, stored alignments
-    """
-    CREATE TABLE decisions (
-        id INTEGER PRIMARY KEY,
-        draft_id INTEGER NOT NULL REFERENCES drafts(id),
-        target TEXT NOT NULL,
-        action TEXT NOT NULL CHECK (action IN ('accept', 'reject', 'choose', 'text')),
-        span_start INTEGER,
-        span_end INTEGER,
-        old TEXT,
-        new TEXT,
-        reason TEXT NOT NULL DEFAULT '',
-        actor TEXT NOT NULL,
-        created TEXT NOT NULL,
-        revoked_at TEXT,
-        revoked_by TEXT
-    );
-    CREATE INDEX decisions_by_target ON decisions (draft_id, target);
-    ALTER TABLE comments ADD COLUMN origin INTEGER REFERENCES comments(id);
-    ALTER TABLE comments ADD COLUMN note TEXT NOT NULL DEFAULT '';
-    CREATE TABLE alignments (
-        old_id INTEGER NOT NULL REFERENCES drafts(id),
-        new_id INTEGER NOT NULL REFERENCES drafts(id),
-        data TEXT NOT NULL,
-        created TEXT NOT NULL,
-        PRIMARY KEY (old_id, new_id)
-    );
-    """,
-    # 3: decisions on proposed new units, what a decision was made on (to flag it when that
-    # changes), decisions carried to the next reading; undone imports, archived drafts, the
-    # history of edited comments; the committee's own reasons, remarks forwarded to the
-    # legislature, and a reply deadline per draft
-    """
-    ALTER TABLE decisions ADD COLUMN subject TEXT NOT NULL DEFAULT '';
-    ALTER TABLE decisions ADD COLUMN premise TEXT NOT NULL DEFAULT '';
-    ALTER TABLE decisions ADD COLUMN origin INTEGER REFERENCES decisions(id);
-    ALTER TABLE imports ADD COLUMN undone_at TEXT;
-    ALTER TABLE imports ADD COLUMN undone_by TEXT;
-    ALTER TABLE drafts ADD COLUMN archived TEXT;
-    ALTER TABLE comments ADD COLUMN forwarded INTEGER NOT NULL DEFAULT 0;
-    ALTER TABLE drafts ADD COLUMN deadline TEXT;
-    CREATE TABLE committee_reasons (
-        id INTEGER PRIMARY KEY,
-        draft_id INTEGER NOT NULL REFERENCES drafts(id),
-        target TEXT NOT NULL,
-        text TEXT NOT NULL,
-        actor TEXT NOT NULL,
-        created TEXT NOT NULL,
-        revoked_at TEXT,
-        revoked_by TEXT,
-        origin INTEGER REFERENCES committee_reasons(id)
-    );
-    CREATE INDEX committee_reasons_by_target ON committee_reasons (draft_id, target);
-    CREATE TABLE comment_history (
-        id INTEGER PRIMARY KEY,
-        comment INTEGER NOT NULL REFERENCES comments(id),
-        at TEXT NOT NULL,
-        actor TEXT NOT NULL,
-        action TEXT NOT NULL,
-        data TEXT NOT NULL
-    );
-    CREATE INDEX comment_history_by_comment ON comment_history (comment);
-    """,
-)
 
 
-_DECISION_COLUMNS = ("x.id, d.name || '@' || d.version, x.target, x.action, x.span_start, x.span_end, x.old, x.new, "
-                     "x.reason, x.actor, x.created, x.revoked_at, x.revoked_by, x.subject, x.premise, x.origin")  # fmt: skip
+class SQLiteEngine(Engine):
+    name = "sqlite"
+    errors = (sqlite3.Error,)
+    rebuild_indexes_for_bulk = True
+
+    def __init__(self, raw: sqlite3.Connection, path: Path, read_only: bool = False) -> None:
+        super().__init__(raw, str(path), read_only)
+        self.path = path
+        # bound once: the store's hot loops call these directly
+        self.execute = raw.execute  # type: ignore[method-assign,assignment]
+        self.executemany = raw.executemany  # type: ignore[method-assign,assignment]
+
+    def execute(self, sql: str, args: Sequence[Any] = ()) -> Cursor:  # replaced per instance
+        return self.raw.execute(sql, args)  # type: ignore[no-any-return]
+
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        self.raw.executemany(sql, rows)
+
+    @property
+    def in_transaction(self) -> bool:
+        return bool(self.raw.in_transaction)
+
+    def begin(self) -> None:
+        self.raw.execute("BEGIN IMMEDIATE")
+
+    def rollback(self) -> None:
+        if self.raw.in_transaction:  # SQLite may have rolled back already (a full disk does)
+            self.raw.execute("ROLLBACK")
+
+    def tables(self) -> set[str]:
+        return {r[0] for r in self.raw.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+    def indexes(self, table: str) -> list[tuple[str, str]]:
+        return [(r[0], r[1]) for r in self.raw.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL "
+            "ORDER BY rowid", (table,))]  # fmt: skip
+
+    def json_field(self, column: str, key: str) -> str:
+        return f"CAST(json_extract({column}, '$.{key}') AS TEXT)"
+
+    def describe(self, exc: BaseException) -> str:
+        if isinstance(exc, sqlite3.OperationalError) and "full" in str(exc):
+            return "the disk is full"
+        return str(exc)
 
 
-def _unit_rows(draft: Draft) -> Iterator[tuple[Any, ...]]:
-    sep = body_separator(draft)
-    ord_ = 0
-
-    def visit(unit: Unit, article: str | None) -> Iterator[tuple[Any, ...]]:
-        nonlocal ord_
-        if unit.kind is Kind.ARTICLE:
-            article = unit.eid
-        ord_ += 1
-        yield (ord_, unit.eid, str(unit.kind), unit.num, unit.label, unit.heading, unit.body(sep), article)
-        for child in unit.children:
-            yield from visit(child, article)
-
-    for unit in draft.units:
-        yield from visit(unit, None)
-
-
-_COMMENT_COLUMNS = ("c.id, d.name || '@' || d.version, c.member, c.eid, c.quote, c.prefix, c.suffix, c.offset, "
-                    "c.stance, c.body, c.proposed_text, c.source_kind, c.source_file, c.source_author, "
-                    "c.source_position, c.status, c.created, c.updated, c.thread, c.supersedes, c.origin, c.note, "
-                    "c.forwarded")  # fmt: skip
-
-
-#: Stored values → their enum members: a dict lookup per row instead of an Enum call.
-_STANCES: dict[str, Stance] = {s.value: s for s in Stance}
-_SOURCE_KINDS: dict[str, SourceKind] = {k.value: k for k in SourceKind}
-_STATUSES: dict[str, Status] = {s.value: s for s in Status}
-
-
-def _comment(row: Sequence[Any]) -> Comment:
-    # a value no member has falls through to the Enum call, which raises as it always did
-    return Comment(id=row[0], draft=row[1], member=row[2], anchor=Anchor(row[3], row[4], row[5], row[6], row[7]),
-                   stance=_STANCES.get(row[8]) or Stance(row[8]), body=row[9], proposed_text=row[10],
-                   source=CommentSource(_SOURCE_KINDS.get(row[11]) or SourceKind(row[11]), row[12], row[13], row[14]),
-                   status=_STATUSES.get(row[15]) or Status(row[15]), created=row[16], updated=row[17], thread=row[18],
-                   supersedes=row[19], origin=row[20], note=row[21], forwarded=bool(row[22]))  # fmt: skip
-
-
-def _comment_state(c: Comment) -> dict[str, Any]:
-    """The changeable fields of a comment, as a revision keeps them."""
-    a = c.anchor
-    return {"member": c.member, "eid": a.eid, "quote": a.quote, "prefix": a.prefix, "suffix": a.suffix,
-            "offset": a.offset, "stance": str(c.stance), "body": c.body, "proposed_text": c.proposed_text,
-            "status": str(c.status), "note": c.note, "forwarded": c.forwarded}  # fmt: skip
-
-
-def _read_only(path: Path) -> sqlite3.Connection:
+def read_only_connection(path: Path) -> sqlite3.Connection:
     """``path`` opened for reading only. A store in WAL mode needs its -shm file, which cannot be
     made on a read-only mount: there, and only there (nobody can change the file under us), it is
     opened ``immutable`` unless a -wal file holds changes. Anywhere else a writer may be at work,
@@ -244,909 +73,66 @@ def _read_only(path: Path) -> sqlite3.Connection:
                            isolation_level=None)  # fmt: skip
 
 
-def _refuse_unfit(what: str, fields: dict[str, str | None]) -> None:
-    """The store's own guard: text it could not export (control characters, lone surrogates)
-    never enters, whichever way it came; intake names the file, row and column first."""
-    unfit = check_fields(fields, "remove it")
-    if unfit:
-        raise StoreError(f"{what}{'; '.join(unfit)}")
-
-
-def _refuse_unfit_comments(items: list[NewComment], file: str | None) -> None:
-    """:func:`_refuse_unfit` for a batch: one search over all its text, field by field only
-    when it finds something (intake has named the row and column already)."""
-    def fields(c: NewComment) -> dict[str, str | None]:
-        a, s = c.anchor, c.source
-        return {"reason": c.body, "proposed text": c.proposed_text, "quote": a.quote, "prefix": a.prefix,
-                "suffix": a.suffix, "member": c.member, "file": s.file, "author": s.author, "position": s.position}  # fmt: skip
-
-    every = "\n".join(v for c in items for v in fields(c).values() if v)
-    if bad_character(f"{every}\n{file or ''}") is None:
+def check_file(path: Path) -> None:
+    """Look at an existing file read-only first: another application's database (or a file
+    that is no database) is refused before anything is written to it, WAL mode included."""
+    if not path.exists() or path.stat().st_size == 0:
         return
-    _refuse_unfit("import: ", {"file": file})
-    for c in items:
-        _refuse_unfit(f"{c.source.position or c.anchor.eid or 'a comment'}: ", fields(c))
-
-
-class Store:
-    """A consultation store in one SQLite file. Use :meth:`create` or :meth:`open`."""
-
-    def __init__(self, conn: sqlite3.Connection, path: Path, actor: str | None = None) -> None:
-        self.conn = conn
-        self.path = path
-        self.actor = actor or os.environ.get("LAWCOMMENT_USER") or _login()
-        self.read_only = False  # True when opened where the file cannot be written
-        self._pending: list[tuple[str, str, str, str, str]] | None = None  # events of a batch, see _batch_log
-        self._pending_at = ""
-
-    # -- opening -------------------------------------------------------------------
-    @classmethod
-    def create(cls, path: str | Path, actor: str | None = None) -> tuple[Store, bool]:
-        """Open ``path``, creating and migrating it; the flag says whether it was new."""
-        p = Path(path)
-        existed = p.exists()
-        if not existed and not p.parent.exists():
-            raise StoreError(f"{p}: the folder {p.parent} does not exist")
-        store = cls._connect(p, actor)
-        return store, not existed
-
-    @classmethod
-    def open(cls, path: str | Path, actor: str | None = None) -> Store:
-        """Open an existing store; StoreError when there is none (run ``lawcomment init``)."""
-        p = Path(path)
-        if not p.is_file():
-            raise StoreError(f"{p}: no consultation store here; run `lawcomment init` first (or pass --db)")
-        if p.stat().st_size == 0:
-            raise StoreError(f"{p}: the file is empty, not a consultation store; run `lawcomment init --db {p}` "
-                             "to make it one")  # fmt: skip
-        return cls._connect(p, actor)
-
-    @classmethod
-    def _check(cls, path: Path) -> None:
-        """Look at an existing file read-only first: another application's database (or a file
-        that is no database) is refused before anything is written to it, WAL mode included."""
-        if not path.exists() or path.stat().st_size == 0:
-            return
-        try:
-            conn = _read_only(path)
-            try:
-                tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-                version = (conn.execute("SELECT version FROM schema_version").fetchone()
-                           if "schema_version" in tables else None)  # fmt: skip
-            finally:
-                conn.close()
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(f"{path}: not a lawcomment store ({exc})") from None
-        if tables and "schema_version" not in tables:
-            raise StoreError(f"{path}: a database of another application (tables: {', '.join(sorted(tables)[:5])}); "
-                             "not a lawcomment store")  # fmt: skip
-        if version is not None and not isinstance(version[0], int):
-            raise StoreError(f"{path}: its schema version is {version[0]!r}, not a number; not a lawcomment store "
-                             "(or a damaged one)")  # fmt: skip
-
-    @classmethod
-    def _connect(cls, path: Path, actor: str | None) -> Store:
-        cls._check(path)
-        if path.exists() and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
-            return cls._connect_read_only(path, actor)
-        try:
-            conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
-            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("PRAGMA foreign_keys = ON")
-            conn.execute("PRAGMA synchronous = NORMAL")
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(f"{path}: not a lawcomment store ({exc})") from None
-        store = cls(conn, path, actor)
-        store._migrate()
-        return store
-
-    @classmethod
-    def _connect_read_only(cls, path: Path, actor: str | None) -> Store:
-        """A store on a read-only mount (or in a folder this user cannot write) is read as it is."""
-        try:
-            conn = _read_only(path)
-            version = conn.execute("SELECT version FROM schema_version").fetchone()
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(f"{path}: the store is read-only here and cannot be read ({exc})") from None
-        if version is None or version[0] != len(MIGRATIONS):
-            conn.close()
-            raise StoreError(f"{path}: the store is read-only here and was made by "
-                             f"{'an older' if version is None or version[0] < len(MIGRATIONS) else 'a newer'} "
-                             "lawcomment; open it once where it can be written")  # fmt: skip
-        conn.execute("PRAGMA query_only = ON")
-        store = cls(conn, path, actor)
-        store.read_only = True
-        return store
-
-    def _migrate(self) -> None:
-        with self.transaction():
-            self.conn.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
-            row = self.conn.execute("SELECT version FROM schema_version").fetchone()
-            version = row[0] if row else 0
-            if row is None:
-                self.conn.execute("INSERT INTO schema_version VALUES (0)")
-            if version > len(MIGRATIONS):
-                raise StoreError(f"{self.path}: made by a newer lawcomment (schema {version}; "
-                                 f"this one knows {len(MIGRATIONS)}); upgrade lawcomment")  # fmt: skip
-            for number in range(version, len(MIGRATIONS)):
-                for statement in MIGRATIONS[number].split(";"):
-                    if statement.strip():
-                        self.conn.execute(statement)
-                self.conn.execute("UPDATE schema_version SET version = ?", (number + 1,))
-                self._log("store.migrate", f"schema:{number + 1}", {})
-
-    @property
-    def schema_version(self) -> int:
-        return int(self.conn.execute("SELECT version FROM schema_version").fetchone()[0])
-
-    def close(self) -> None:
-        self.conn.close()
-
-    def __enter__(self) -> Store:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction: everything inside commits together or not at all."""
-        if self.conn.in_transaction:
-            yield self.conn
-            return
-        if self.read_only:
-            raise StoreError(f"{self.path}: the store is read-only here (a read-only mount or a folder you "
-                             "cannot write); nothing was written")  # fmt: skip
-        try:
-            self.conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as exc:
-            raise StoreError(f"{self.path}: the store is busy or read-only ({exc})") from None
-        try:
-            yield self.conn
-            self.conn.execute("COMMIT")
-        except BaseException as exc:
-            if self.conn.in_transaction:  # SQLite may have rolled back already (a full disk does)
-                self.conn.execute("ROLLBACK")
-            if isinstance(exc, sqlite3.OperationalError) and "full" in str(exc):
-                raise StoreError(f"{self.path}: the disk is full; nothing was written") from None
-            raise
-
-    def _log(self, action: str, obj: str, detail: dict[str, Any]) -> None:
-        if self._pending is not None:
-            self._pending.append((self._pending_at, self.actor, action, obj, json_text(detail)))
-            if len(self._pending) >= _EVENTS_AT_ONCE:  # in order, and never all of a big batch in memory
-                self.conn.executemany("INSERT INTO events (at, actor, action, object, detail) VALUES (?, ?, ?, ?, ?)",
-                                      self._pending)  # fmt: skip
-                self._pending.clear()
-            return
-        self.conn.execute("INSERT INTO events (at, actor, action, object, detail) VALUES (?, ?, ?, ?, ?)",
-                          (now(), self.actor, action, obj, json_text(detail)))  # fmt: skip
-
-    @contextmanager
-    def _batch_log(self) -> Iterator[None]:
-        """Inside a transaction: the events logged in the block are written in their order with
-        ``executemany`` (when it ends, or every _EVENTS_AT_ONCE), all stamped with the time it began."""
-        if self._pending is not None:  # already in one
-            yield
-            return
-        self._pending, self._pending_at = [], now()
-        try:
-            yield
-            pending, self._pending = self._pending, None
-            self.conn.executemany("INSERT INTO events (at, actor, action, object, detail) VALUES (?, ?, ?, ?, ?)",
-                                  pending)  # fmt: skip
-        finally:
-            self._pending = None
-
-    def events(self, limit: int | None = None, obj: str | None = None) -> list[Event]:
-        """The log, oldest first; ``limit`` keeps the newest N; ``obj`` filters (``comment:12``)."""
-        sql = "SELECT id, at, actor, action, object, detail FROM events"
-        args: list[Any] = []
-        if obj:
-            sql += " WHERE object = ?"
-            args.append(obj)
-        sql += " ORDER BY id DESC"
-        if limit:
-            sql += f" LIMIT {int(limit)}"
-        rows = self.conn.execute(sql, args).fetchall()
-        return [Event(r[0], r[1], r[2], r[3], r[4], json.loads(r[5])) for r in reversed(rows)]
-
-    # -- drafts --------------------------------------------------------------------
-    def add_draft(self, draft: Draft, name: str, version: str, sha256: str, source_file: str,
-                  title: str | None = None, replace: bool = False) -> tuple[StoredDraft, str]:  # fmt: skip
-        """Store a parsed draft as ``name@version``; returns it and "added", "unchanged" or "replaced".
-
-        The same file again is a no-op. Another file under an existing version is a
-        StoreError unless ``replace``; replacing never orphans a comment.
-        """
-        if "@" in name or not name.strip():
-            raise StoreError(f"invalid draft name {name!r} (it may not be empty or contain '@')")
-        if not version.strip():
-            raise StoreError("the draft version may not be empty")
-        _refuse_unfit("draft: ", {"name": name, "version": version, "title": title, "source file": source_file})
-        title = title or draft.title or name
-        data = json.dumps(draft_to_dict(draft), ensure_ascii=False)
-        with self.transaction():
-            row = self.conn.execute("SELECT id, sha256 FROM drafts WHERE name = ? AND version = ?",
-                                    (name, version)).fetchone()  # fmt: skip
-            if row and row[1] == sha256 and not replace:
-                return self.get_draft(f"{name}@{version}"), "unchanged"
-            if row and not replace:
-                raise StoreError(f"{name}@{version} is already stored from another file ({self._source(row[0])}); "
-                                 "pass --replace to replace it, or add it as a new version")  # fmt: skip
-            if row:
-                self._check_replace(row[0], draft, f"{name}@{version}")
-                self.conn.execute("UPDATE drafts SET title = ?, profile = ?, source_file = ?, sha256 = ?, data = ? "
-                                  "WHERE id = ?", (title, draft.profile, source_file, sha256, data, row[0]))  # fmt: skip
-                self.conn.execute("DELETE FROM units WHERE draft_id = ?", (row[0],))
-                draft_id, status = row[0], "replaced"
-            else:
-                cur = self.conn.execute(
-                    "INSERT INTO drafts (name, version, title, profile, source_file, sha256, data, created) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", (name, version, title, draft.profile, source_file, sha256, data, now()))  # fmt: skip
-                draft_id, status = cur.lastrowid, "added"
-            self.conn.executemany("INSERT INTO units VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                                  ((draft_id, *r) for r in _unit_rows(draft)))  # fmt: skip
-            self._log(f"draft.{'replace' if row else 'add'}", f"draft:{name}@{version}",
-                      {"file": source_file, "sha256": sha256, "articles": len(draft.articles())})  # fmt: skip
-        return self.get_draft(f"{name}@{version}"), status
-
-    def _source(self, draft_id: int) -> str:
-        return str(self.conn.execute("SELECT source_file FROM drafts WHERE id = ?", (draft_id,)).fetchone()[0])
-
-    def _check_replace(self, draft_id: int, draft: Draft, ref: str) -> None:
-        eids = {u.eid for u in draft.walk()}
-        lost: dict[str, int] = defaultdict(int)
-        for (eid,) in self.conn.execute("SELECT eid FROM comments WHERE draft_id = ? AND eid IS NOT NULL", (draft_id,)):
-            if eid not in eids:
-                lost[eid] += 1
-        if lost:
-            shown = ", ".join(f"{e} ({n})" for e, n in sorted(lost.items())[:10])
-            raise StoreError(f"cannot replace {ref}: {sum(lost.values())} comment(s) are anchored at units "
-                             f"the new file lacks: {shown}")  # fmt: skip
-
-    def get_draft(self, ref: str, archived: bool = False) -> StoredDraft:
-        """The draft ``name@version``; a bare ``name`` works when it has a single version.
-
-        An archived draft is found only with ``archived`` (else a StoreError says so): the
-        commands look drafts up without it, so they refuse an archived one, while the store's
-        own reads (comments, decisions … of a predecessor) pass it and still work.
-        """
-        return self._lookup(ref, archived, data=True)
-
-    def _lookup(self, ref: str, archived: bool, data: bool) -> StoredDraft:
-        """:meth:`get_draft`; without ``data`` its ``data`` is empty (not read: a whole draft's JSON)."""
-        name, version = split_ref(ref)
-        text = "data" if data else "''"
-        cols = f"id, name, version, title, profile, source_file, sha256, created, supersedes, {text}, archived, deadline"
-        if version is None:
-            rows = self.conn.execute(f"SELECT {cols} FROM drafts WHERE name = ? ORDER BY id", (name,)).fetchall()
-            rows = [r for r in rows if archived or r[10] is None] or rows
-            if len(rows) > 1:
-                versions = ", ".join(f"{name}@{r[2]}" for r in rows)
-                raise StoreError(f"draft {name!r} has several versions ({versions}); name one")
-        else:
-            rows = self.conn.execute(f"SELECT {cols} FROM drafts WHERE name = ? AND version = ?",
-                                     (name, version)).fetchall()  # fmt: skip
-        if not rows:
-            known = ", ".join(d.ref for d in self.drafts()) or "none yet; add one with `lawcomment draft add`"
-            raise StoreError(f"no draft {ref!r} in the store (drafts: {known})")
-        if rows[0][10] is not None and not archived:
-            raise StoreError(f"{rows[0][1]}@{rows[0][2]} was archived on {rows[0][10]}; bring it back with "
-                             f"`lawcomment draft restore {rows[0][1]}@{rows[0][2]}`")  # fmt: skip
-        return StoredDraft(*rows[0])
-
-    def drafts(self, archived: bool = False) -> list[StoredDraft]:
-        """Stored drafts by name and age; archived ones only with ``archived``."""
-        rows = self.conn.execute("SELECT id, name, version, title, profile, source_file, sha256, created, "
-                                 "supersedes, '', archived, deadline FROM drafts ORDER BY name, id").fetchall()  # fmt: skip
-        return [StoredDraft(*r) for r in rows if archived or r[10] is None]
-
-    def unit_eids(self, ref: str) -> list[str]:
-        """Every unit eid of a draft in document order."""
-        d = self._lookup(ref, archived=True, data=False)
-        return [r[0] for r in self.conn.execute("SELECT eid FROM units WHERE draft_id = ? ORDER BY ord", (d.id,))]
-
-    # -- members -------------------------------------------------------------------
-    def add_member(self, member: Member, update: bool = False) -> str:
-        """Add a member; returns "added", "updated" or "unchanged". A clash is a StoreError unless ``update``."""
-        if not member.id.strip() or any(c.isspace() for c in member.id):
-            raise StoreError(f"invalid member id {member.id!r} (no spaces; e.g. acme)")
-        unfit = check_fields({"id": member.id, "org": member.org, "group": member.group, "email": member.email})
-        if unfit:
-            raise StoreError(f"member {member.id.encode('unicode_escape').decode()!r}: {'; '.join(unfit)}")
-        with self.transaction():
-            old = self.conn.execute("SELECT id, org, grp, email, lang, role FROM members WHERE id = ?",
-                                    (member.id,)).fetchone()  # fmt: skip
-            values = (member.org, member.group, member.email, member.lang, str(member.role))
-            if old and tuple(old[1:]) == values:
-                return "unchanged"
-            if old and not update:
-                raise StoreError(f"member {member.id!r} already exists with other details; pass --update to change them")
-            if old:
-                self.conn.execute("UPDATE members SET org = ?, grp = ?, email = ?, lang = ?, role = ? WHERE id = ?",
-                                  (*values, member.id))  # fmt: skip
-            else:
-                self.conn.execute("INSERT INTO members VALUES (?, ?, ?, ?, ?, ?, ?)", (member.id, *values, now()))
-            self._log("member.update" if old else "member.add", f"member:{member.id}",
-                      {"org": member.org, "group": member.group, "email": member.email,
-                       "lang": member.lang, "role": str(member.role)})  # fmt: skip
-        return "updated" if old else "added"
-
-    def members(self) -> list[Member]:
-        rows = self.conn.execute("SELECT id, org, grp, email, lang, role FROM members ORDER BY id").fetchall()
-        roles = {r.value: r for r in Role}
-        return [Member(r[0], r[1], r[2], r[3], r[4], roles.get(r[5]) or Role(r[5])) for r in rows]
-
-    def get_member(self, member_id: str) -> Member:
-        for m in self.members():
-            if m.id == member_id:
-                return m
-        known = ", ".join(m.id for m in self.members()) or "none yet; add one with `lawcomment member add`"
-        raise StoreError(f"unknown member {member_id!r} (members: {known})")
-
-    # -- comments ------------------------------------------------------------------
-    def imported(self, ref: str, sha256: str) -> str | None:
-        """When a file with this hash was imported into this draft before, the time; else None."""
-        d = self._lookup(ref, archived=True, data=False)
-        row = self.conn.execute("SELECT created FROM imports WHERE draft_id = ? AND sha256 = ? AND undone_at IS NULL "
-                                "ORDER BY id LIMIT 1", (d.id, sha256)).fetchone()  # fmt: skip
-        return row[0] if row else None
-
-    def add_comments(self, ref: str, items: Iterable[NewComment], *, file: str | None = None,
-                     sha256: str | None = None, kind: str = "cli",
-                     member: str | None = None) -> ImportReport:  # fmt: skip
-        """Store comments in one transaction: duplicates (same fingerprint) are skipped, and
-        a file's comment replaces the single open comment of the same member, anchor and
-        author that an earlier file gave (kept as ``superseded`` history).
-        """
-        d = self._lookup(ref, archived=True, data=False)
-        items = list(items)
-        _refuse_unfit_comments(items, file)
-        known = {r[0] for r in self.conn.execute("SELECT id FROM members")}
-        unknown = sorted({c.member for c in items} - known)
-        if unknown:
-            raise StoreError(f"unknown member(s): {', '.join(unknown)} (add them with `lawcomment member add`)")
-        eids = {r[0] for r in self.conn.execute("SELECT eid FROM units WHERE draft_id = ?", (d.id,))}
-        bad = sorted({c.anchor.eid for c in items if c.anchor.eid is not None and c.anchor.eid not in eids})
-        if bad:
-            raise StoreError(f"{d.ref} has no unit(s) {', '.join(bad)}")
-        stamp = now()
-        with self.transaction():
-            import_id = None
-            if file is not None:
-                cur = self.conn.execute("INSERT INTO imports (draft_id, file, sha256, kind, member, created) "
-                                        "VALUES (?, ?, ?, ?, ?, ?)", (d.id, file, sha256 or "", kind, member, stamp))  # fmt: skip
-                import_id = cur.lastrowid
-            by_fp = dict(self.conn.execute("SELECT fingerprint, id FROM comments WHERE draft_id = ? AND status != 'withdrawn'",
-                                           (d.id,)).fetchall())  # fmt: skip
-            old_by_key = self._supersede_candidates(d.id, items) if file is not None else {}
-            keys = [_supersede_key(c) for c in items]
-            proposals = [_is_proposal(c) for c in items]
-            new_per_key: dict[tuple[Any, ...], int] = defaultdict(int)
-            for skey in keys:
-                new_per_key[skey] += 1
-            # a member has one wording of a unit: a newer proposal replaces the older one,
-            # whichever channel either came by (typed, CSV, form, markup)
-            old_proposals = self._proposal_candidates(d.id, items)
-            new_proposals: dict[tuple[str, str | None], int] = defaultdict(int)
-            for c, proposal in zip(items, proposals, strict=True):
-                if proposal:
-                    new_proposals[(c.member, c.anchor.eid)] += 1
-            ids_by_key: dict[str, int] = {}
-            added: list[int] = []
-            superseded: list[tuple[int, int]] = []
-            duplicates = 0
-            seen: dict[str, int] = {}
-            # The rows go in with one executemany at the end (and the events with another, see
-            # _batch_log), so each new comment's id is given here: what SQLite would give it (one
-            # past the largest), while this transaction holds the write lock.
-            next_id = int(self.conn.execute("SELECT coalesce(max(id), 0) FROM comments").fetchone()[0]) + 1
-            rows: list[tuple[Any, ...]] = []
-            articles: dict[str | None, str | None] = {}  # eid → Anchor.article
-            draft_ref, status_superseded, none = d.ref, str(Status.SUPERSEDED), ()
-            with self._batch_log():
-                log = self._log
-                for c, skey, proposal in zip(items, keys, proposals, strict=True):
-                    base = c.fingerprint(draft_ref)
-                    occurrence = seen.get(base, 0)
-                    fp = c.fingerprint(draft_ref, occurrence) if occurrence else base
-                    seen[base] = occurrence + 1
-                    if fp in by_fp:
-                        duplicates += 1
-                        if c.key:
-                            ids_by_key[c.key] = by_fp[fp]
-                        continue
-                    a, s, reply_to = c.anchor, c.source, c.reply_to
-                    thread = ids_by_key.get(reply_to) if reply_to else None
-                    old = old_by_key.get(skey, none)
-                    replaced: Sequence[int] = old if reply_to is None and len(old) == 1 and new_per_key[skey] == 1 else none
-                    if proposal:
-                        pkey = (c.member, a.eid)
-                        if new_proposals[pkey] == 1:
-                            replaced = sorted(set(replaced) | set(old_proposals.get(pkey, none)))
-                    replaces = replaced[-1] if replaced else None
-                    if a.eid in articles:
-                        article = articles[a.eid]
-                    else:
-                        article = articles[a.eid] = a.article
-                    new_id = next_id
-                    next_id += 1
-                    source_kind = str(s.kind)
-                    rows.append((new_id, d.id, a.eid, article, a.quote, a.prefix, a.suffix, a.offset, c.member,
-                                 str(c.stance), c.body, c.proposed_text, source_kind, s.file, s.author, s.position, import_id,
-                                 thread, replaces, str(c.status), fp, c.created or stamp, stamp))  # fmt: skip
-                    by_fp[fp] = new_id
-                    if c.key:
-                        ids_by_key[c.key] = new_id
-                    added.append(new_id)
-                    log("comment.add", f"comment:{new_id}", {"draft": draft_ref, "eid": a.eid, "member": c.member,
-                                                              "source": source_kind, "file": s.file})  # fmt: skip
-                    for gone in replaced:  # earlier comments, stored before this batch
-                        self._keep(gone, "supersede", {"by": new_id})
-                        self.conn.execute("UPDATE comments SET status = ?, updated = ? WHERE id = ?",
-                                          (status_superseded, stamp, gone))  # fmt: skip
-                        log("comment.supersede", f"comment:{gone}", {"by": new_id, "file": s.file,
-                                                                      "source": source_kind})  # fmt: skip
-                        superseded.append((gone, new_id))
-                rebuild = self._drop_comment_indexes(len(rows), next_id - len(rows) - 1)
-                self.conn.executemany(
-                    "INSERT INTO comments (id, draft_id, eid, article, quote, prefix, suffix, offset, member, stance, "
-                    "body, proposed_text, source_kind, source_file, source_author, source_position, import_id, thread, "
-                    f"supersedes, status, fingerprint, created, updated) VALUES ({', '.join('?' * 23)})", rows)  # fmt: skip
-                for sql in rebuild:
-                    self.conn.execute(sql)
-                if import_id is not None:
-                    self.conn.execute("UPDATE imports SET added = ?, duplicates = ?, superseded = ? WHERE id = ?",
-                                      (len(added), duplicates, len(superseded), import_id))  # fmt: skip
-                    self._log("import", f"import:{import_id}", {"draft": d.ref, "file": file, "kind": kind,
-                                                                "added": len(added), "duplicates": duplicates,
-                                                                "superseded": len(superseded)})  # fmt: skip
-        return ImportReport(tuple(added), duplicates, tuple(superseded))
-
-    def _drop_comment_indexes(self, adding: int, largest: int) -> list[str]:
-        """Before ``adding`` rows go into a comments table whose largest id is ``largest``: when
-        the batch is large (BULK_ROWS or more) and no smaller than the table, drop the table's
-        indexes and return their SQL, to make them again once the rows are in. SQLite builds an
-        index from sorted rows much faster than it inserts a batch into it row by row; it all
-        happens inside the caller's transaction, so it is all or nothing, and the indexes come
-        back as they were (same names, same definitions)."""
-        if adding < BULK_ROWS or largest > adding:  # (the largest id is at least the row count)
-            return []
-        indexes = self.conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'comments' "
-                                    "AND sql IS NOT NULL ORDER BY rowid").fetchall()  # fmt: skip
-        for name, _ in indexes:
-            self.conn.execute(f'DROP INDEX "{name}"')
-        return [sql for _, sql in indexes]
-
-    def _supersede_candidates(self, draft_id: int, items: list[NewComment]) -> dict[tuple[Any, ...], list[int]]:
-        members = sorted({c.member for c in items})
-        if not members:
-            return {}
-        marks = ",".join("?" * len(members))
-        rows = self.conn.execute(
-            f"SELECT id, member, source_kind, source_file, source_position, source_author FROM comments WHERE "
-            f"draft_id = ? AND status = 'open' AND thread IS NULL AND import_id IS NOT NULL AND member IN ({marks})",
-            (draft_id, *members)).fetchall()  # fmt: skip
-        out: dict[tuple[Any, ...], list[int]] = defaultdict(list)
-        for r in rows:
-            out[(r[1], r[2], r[3], r[4], r[5])].append(r[0])
-        return out
-
-    def _proposal_candidates(self, draft_id: int, items: list[NewComment]) -> dict[tuple[str, str | None], list[int]]:
-        """Open wording proposals of these members on these units: what a new proposal replaces."""
-        keys = {(c.member, c.anchor.eid) for c in items if _is_proposal(c)}
-        if not keys:
-            return {}
-        members = sorted({k[0] for k in keys})
-        marks = ",".join("?" * len(members))
-        rows = self.conn.execute(
-            f"SELECT id, member, eid FROM comments WHERE draft_id = ? AND status = 'open' AND thread IS NULL "
-            f"AND (stance = 'delete' OR (stance = 'amend' AND proposed_text IS NOT NULL)) AND member IN ({marks}) "
-            f"ORDER BY id", (draft_id, *members)).fetchall()  # fmt: skip
-        out: dict[tuple[str, str | None], list[int]] = defaultdict(list)
-        for r in rows:
-            if (r[1], r[2]) in keys:
-                out[(r[1], r[2])].append(r[0])
-        return out
-
-    def comments(self, ref: str, *, article: str | None = None, eid: str | None = None, member: str | None = None,
-                 status: Status | None = None, include_superseded: bool = False) -> list[Comment]:  # fmt: skip
-        """Comments on a draft in anchor order; filter by article eid, exact eid, member or status."""
-        d = self._lookup(ref, archived=True, data=False)
-        sql = (f"SELECT {_COMMENT_COLUMNS} FROM comments c JOIN drafts d ON d.id = c.draft_id "
-               "LEFT JOIN units u ON u.draft_id = c.draft_id AND u.eid = c.eid WHERE c.draft_id = ?")  # fmt: skip
-        args: list[Any] = [d.id]
-        if article is not None:
-            sql += " AND c.article = ?"
-            args.append(article)
-        if eid is not None:
-            sql += " AND c.eid = ?"
-            args.append(eid)
-        if member is not None:
-            sql += " AND c.member = ?"
-            args.append(member)
-        if status is not None:
-            sql += " AND c.status = ?"
-            args.append(str(status))
-        elif not include_superseded:
-            sql += " AND c.status != 'superseded'"
-        sql += " ORDER BY u.ord IS NOT NULL, u.ord, c.offset, c.id"
-        return [_comment(r) for r in self.conn.execute(sql, args)]
-
-    def get_comment(self, comment_id: int) -> Comment:
-        if not 0 < comment_id < 1 << 63:  # SQLite's integers; a larger one is no comment of ours
-            raise StoreError(f"no comment #{comment_id}")
-        row = self.conn.execute(f"SELECT {_COMMENT_COLUMNS} FROM comments c JOIN drafts d ON d.id = c.draft_id "
-                                "WHERE c.id = ?", (comment_id,)).fetchone()  # fmt: skip
-        if row is None:
-            raise StoreError(f"no comment #{comment_id}")
-        return _comment(row)
-
-    # -- corrections -------------------------------------------------------------------
-    def _keep(self, comment_id: int, action: str, extra: dict[str, Any] | None = None) -> None:
-        """Save the comment as it is now, before ``action`` changes it."""
-        row = self.conn.execute(f"SELECT {_COMMENT_COLUMNS} FROM comments c JOIN drafts d ON d.id = c.draft_id "
-                                "WHERE c.id = ?", (comment_id,)).fetchone()  # fmt: skip
-        data = {**_comment_state(_comment(row)), **(extra or {})}
-        self.conn.execute("INSERT INTO comment_history (comment, at, actor, action, data) VALUES (?, ?, ?, ?, ?)",
-                          (comment_id, now(), self.actor, action, json.dumps(data, ensure_ascii=False)))  # fmt: skip
-
-    def revisions(self, comment_id: int) -> list[Revision]:
-        """The comment's earlier states, oldest first."""
-        rows = self.conn.execute("SELECT id, comment, at, actor, action, data FROM comment_history WHERE comment = ? "
-                                 "ORDER BY id", (comment_id,)).fetchall()  # fmt: skip
-        return [Revision(r[0], r[1], r[2], r[3], r[4], json.loads(r[5])) for r in rows]
-
-    def update_comment(self, comment_id: int, action: str, *, detail: dict[str, Any] | None = None,
-                       **fields: Any) -> Comment:  # fmt: skip
-        """Change a stored comment, keeping its earlier state as a revision and logging it.
-
-        ``fields`` are the Comment's columns: eid, quote, prefix, suffix, offset, stance,
-        body, proposed_text, status, note, member.
-        """
-        allowed = {"eid", "quote", "prefix", "suffix", "offset", "stance", "body", "proposed_text", "status", "note",
-                   "member", "forwarded"}  # fmt: skip
-        unknown = set(fields) - allowed
-        if unknown:
-            raise StoreError(f"cannot change {', '.join(sorted(unknown))} of a comment")
-        names = {"quote": "quote", "prefix": "prefix", "suffix": "suffix", "body": "reason",
-                 "proposed_text": "proposed text", "note": "note", "member": "member"}  # fmt: skip
-        _refuse_unfit(f"comment #{comment_id}: ", {names[k]: v for k, v in fields.items() if k in names})
-        self.get_comment(comment_id)
-        values = {k: (str(v) if isinstance(v, (Stance, Status)) else v) for k, v in fields.items()}
-        if "eid" in values:
-            values["article"] = Anchor(values["eid"]).article
-        with self.transaction():
-            self._keep(comment_id, action, detail)
-            sets = ", ".join(f"{k} = ?" for k in values)
-            self.conn.execute(f"UPDATE comments SET {sets}, updated = ? WHERE id = ?",
-                              (*values.values(), now(), comment_id))  # fmt: skip
-            self._log(f"comment.{action}", f"comment:{comment_id}",
-                      {**{k: v for k, v in values.items() if k != "article"}, **(detail or {})})  # fmt: skip
-        return self.get_comment(comment_id)
-
-    def superseded_by(self, comment_id: int) -> list[int]:
-        """Comments that ``comment_id`` superseded when it was stored, oldest first."""
-        ids = {r[0] for r in self.conn.execute(
-            "SELECT comment FROM comment_history WHERE action = 'supersede' AND json_extract(data, '$.by') = ?",
-            (comment_id,))}  # fmt: skip
-        row = self.conn.execute("SELECT supersedes FROM comments WHERE id = ?", (comment_id,)).fetchone()
-        if row and row[0] is not None:
-            ids.add(row[0])
-        return sorted(ids)
-
-    def carried_copies(self, comment_id: int) -> list[int]:
-        """The comments carried from ``comment_id`` to later versions, and from those on."""
-        out: list[int] = []
-        todo = [comment_id]
-        while todo:
-            found = [r[0] for r in self.conn.execute("SELECT id FROM comments WHERE origin = ?", (todo.pop(),))]
-            out += found
-            todo += found
-        return out
-
-    def live_twins(self, comment_id: int) -> list[int]:
-        """Other comments of the same draft with the same fingerprint that are not withdrawn."""
-        return [r[0] for r in self.conn.execute(
-            "SELECT t.id FROM comments c JOIN comments t ON t.draft_id = c.draft_id AND t.fingerprint = c.fingerprint "
-            "WHERE c.id = ? AND t.id != c.id AND t.status != 'withdrawn'", (comment_id,))]  # fmt: skip
-
-    def merged_comments(self, member: str) -> list[tuple[int, dict[str, Any]]]:
-        """Comments moved away from ``member`` by a merge (and not moved back), with the member's details."""
-        out: list[tuple[int, dict[str, Any]]] = []
-        for cid, data in self.conn.execute(
-                "SELECT comment, data FROM comment_history h WHERE action = 'member.merge' AND "
-                "json_extract(data, '$.from_member') = ? AND id = (SELECT max(id) FROM comment_history "
-                "WHERE comment = h.comment AND action IN ('member.merge', 'member.unmerge')) ORDER BY comment",
-                (member,)):  # fmt: skip
-            out.append((cid, json.loads(data)))
-        return out
-
-    def imports(self, ref: str | None = None) -> list[ImportBatch]:
-        """Imported files, oldest first (of one draft, or all)."""
-        sql = ("SELECT i.id, d.name || '@' || d.version, i.file, i.kind, i.member, i.added, i.duplicates, i.superseded, "
-               "i.created, i.undone_at, i.undone_by FROM imports i JOIN drafts d ON d.id = i.draft_id")  # fmt: skip
-        args: list[Any] = []
-        if ref is not None:
-            sql += " WHERE i.draft_id = ?"
-            args.append(self.get_draft(ref).id)
-        return [ImportBatch(*r) for r in self.conn.execute(sql + " ORDER BY i.id", args)]
-
-    def get_import(self, batch: int) -> ImportBatch:
-        found = [b for b in self.imports() if b.id == batch]
-        if not found:
-            known = ", ".join(str(b.id) for b in self.imports()) or "none yet"
-            raise StoreError(f"no import #{batch} (imports: {known}; see `lawcomment import list`)")
-        return found[0]
-
-    def import_comment_ids(self, batch: int) -> list[int]:
-        return [r[0] for r in self.conn.execute("SELECT id FROM comments WHERE import_id = ? ORDER BY id", (batch,))]
-
-    def mark_import(self, batch: int, undone: bool) -> None:
-        """Record that an import was undone (or restored)."""
-        with self.transaction():
-            self.conn.execute("UPDATE imports SET undone_at = ?, undone_by = ? WHERE id = ?",
-                              (now(), self.actor, batch) if undone else (None, None, batch))  # fmt: skip
-            self._log("import.undo" if undone else "import.restore", f"import:{batch}", {})
-
-    def rename_member(self, old: str, new: str) -> None:
-        """Give member ``old`` the id ``new`` everywhere (comments, imports)."""
-        m = self.get_member(old)
-        _refuse_unfit("member: ", {"new id": new})
-        if any(ch.isspace() for ch in new) or not new.strip():
-            raise StoreError(f"invalid member id {new!r} (no spaces; e.g. acme)")
-        if any(x.id == new for x in self.members()):
-            raise StoreError(f"member {new!r} already exists; use `lawcomment member merge {old} {new}` to merge them")
-        with self.transaction():
-            self.conn.execute("INSERT INTO members VALUES (?, ?, ?, ?, ?, ?, ?)",
-                              (new, m.org, m.group, m.email, m.lang, str(m.role), now()))  # fmt: skip
-            self.conn.execute("UPDATE comments SET member = ? WHERE member = ?", (new, old))
-            self.conn.execute("UPDATE imports SET member = ? WHERE member = ?", (new, old))
-            self.conn.execute("DELETE FROM members WHERE id = ?", (old,))
-            self._log("member.rename", f"member:{new}", {"from": old})
-
-    def member_comment_ids(self, member: str) -> list[int]:
-        return [r[0] for r in self.conn.execute("SELECT id FROM comments WHERE member = ? ORDER BY id", (member,))]
-
-    def remove_member(self, member: str) -> Member:
-        """Remove a member that has no comments (one with comments is a StoreError)."""
-        m = self.get_member(member)
-        n = len(self.member_comment_ids(member))
-        if n:
-            raise StoreError(f"member {member!r} has {n} comment(s), kept even when withdrawn; merge the member into "
-                             f"another first (`lawcomment member merge {member} OTHER`)")  # fmt: skip
-        with self.transaction():
-            self.conn.execute("UPDATE imports SET member = NULL WHERE member = ?", (member,))
-            self.conn.execute("DELETE FROM members WHERE id = ?", (member,))
-            self._log("member.remove", f"member:{member}", {"org": m.org, "group": m.group, "email": m.email,
-                                                             "lang": m.lang, "role": str(m.role)})  # fmt: skip
-        return m
-
-    def set_draft_archived(self, ref: str, archived: bool) -> StoredDraft:
-        """Archive a draft (kept, but out of listings and of every command) or bring it back."""
-        d = self.get_draft(ref, archived=True)
-        with self.transaction():
-            self.conn.execute("UPDATE drafts SET archived = ? WHERE id = ?", (now() if archived else None, d.id))
-            self._log("draft.archive" if archived else "draft.restore", f"draft:{d.ref}", {})
-        return d
-
-    def delete_draft(self, ref: str) -> StoredDraft:
-        """Delete a draft that has no comments, decisions or later versions."""
-        d = self.get_draft(ref, archived=True)
-        counts = {what: int(self.conn.execute(f"SELECT count(*) FROM {table} WHERE {col} = ?", (d.id,)).fetchone()[0])
-                  for what, table, col in (("comment(s)", "comments", "draft_id"), ("decision(s)", "decisions", "draft_id"),
-                                           ("later version(s)", "drafts", "supersedes"))}  # fmt: skip
-        held = ", ".join(f"{n} {what}" for what, n in counts.items() if n)
-        if held:
-            raise StoreError(f"{d.ref} has {held}; pass --force to archive it instead (reversible with "
-                             f"`lawcomment draft restore {d.ref}`)")  # fmt: skip
-        with self.transaction():
-            self.conn.execute("DELETE FROM alignments WHERE old_id = ? OR new_id = ?", (d.id, d.id))
-            self.conn.execute("DELETE FROM imports WHERE draft_id = ?", (d.id,))
-            self.conn.execute("DELETE FROM units WHERE draft_id = ?", (d.id,))
-            self.conn.execute("DELETE FROM drafts WHERE id = ?", (d.id,))
-            self._log("draft.remove", f"draft:{d.ref}", {"file": d.source_file, "sha256": d.sha256})
-        return d
-
-    # -- versions ------------------------------------------------------------------
-    def carried_origins(self, ref: str) -> set[int]:
-        """Ids of comments already carried into ``ref`` from its predecessor."""
-        d = self.get_draft(ref, archived=True)
-        return {r[0] for r in self.conn.execute("SELECT origin FROM comments WHERE draft_id = ? AND origin IS NOT NULL",
-                                                (d.id,))}  # fmt: skip
-
-    def record_supersession(self, old_ref: str, new_ref: str, alignment: dict[str, Any],
-                            carried: Sequence[Any]) -> list[int]:  # fmt: skip
-        """In one transaction: ``new_ref`` supersedes ``old_ref``, the alignment is kept, and
-        the carried comments (``lawcomment.consultation.versions.Carried``) are stored with their origin."""
-        old, new = self.get_draft(old_ref), self.get_draft(new_ref)
-        stamp = now()
-        ids: list[int] = []
-        with self.transaction():
-            self.conn.execute("UPDATE drafts SET supersedes = ? WHERE id = ?", (old.id, new.id))
-            self.conn.execute("INSERT OR REPLACE INTO alignments VALUES (?, ?, ?, ?)",
-                              (old.id, new.id, json.dumps(alignment, ensure_ascii=False), stamp))  # fmt: skip
-            threads: dict[int, int] = {
-                r[0]: r[1] for r in self.conn.execute(
-                    "SELECT origin, id FROM comments WHERE draft_id = ? AND origin IS NOT NULL", (new.id,))}  # fmt: skip
-            for item in carried:
-                c = item.origin
-                a = item.anchor or Anchor(None)
-                s = c.source
-                fp = hashlib.sha256(f"carried:{c.id}:{new.id}".encode()).hexdigest()[:32]
-                cur = self.conn.execute(
-                    "INSERT INTO comments (draft_id, eid, article, quote, prefix, suffix, offset, member, stance, body, "
-                    "proposed_text, source_kind, source_file, source_author, source_position, import_id, thread, "
-                    "supersedes, status, fingerprint, created, updated, origin, note, forwarded) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, NULL, ?, ?, ?, ?, ?, ?, ?)",
-                    (new.id, a.eid, a.article, a.quote, a.prefix, a.suffix, a.offset, c.member, str(c.stance), c.body,
-                     item.proposed_text, str(s.kind), s.file, s.author, s.position,
-                     threads.get(c.thread) if c.thread else None, str(item.status), fp, c.created, stamp, c.id,
-                     item.note, int(c.forwarded)))  # fmt: skip
-                new_id = int(cur.lastrowid or 0)
-                threads[c.id] = new_id
-                ids.append(new_id)
-            self._log("draft.supersede", f"draft:{new.ref}", {
-                "supersedes": old.ref, "carried": len(ids),
-                "orphaned": sum(1 for i in carried if i.anchor is None and str(i.status) == "orphaned")})  # fmt: skip
-        return ids
-
-    def predecessor(self, ref: str) -> StoredDraft | None:
-        """The draft ``ref`` supersedes, if any."""
-        d = self.get_draft(ref, archived=True)
-        if d.supersedes is None:
-            return None
-        row = self.conn.execute("SELECT name, version FROM drafts WHERE id = ?", (d.supersedes,)).fetchone()
-        return self.get_draft(f"{row[0]}@{row[1]}", archived=True)  # an archived version still has its successors
-
-    def successor(self, ref: str) -> StoredDraft | None:
-        """The draft that supersedes ``ref``, if any (the latest, should there be several)."""
-        d = self.get_draft(ref, archived=True)
-        row = self.conn.execute("SELECT name, version FROM drafts WHERE supersedes = ? ORDER BY id DESC",
-                                (d.id,)).fetchone()  # fmt: skip
-        return None if row is None else self.get_draft(f"{row[0]}@{row[1]}", archived=True)
-
-    # -- decisions -----------------------------------------------------------------
-    def add_decision(self, ref: str, target: str, action: str, *, start: int | None = None, end: int | None = None,
-                     old: str | None = None, new: str | None = None, reason: str = "", subject: str = "",
-                     premise: str = "", origin: int | None = None) -> Decision:  # fmt: skip
-        """Record a staff decision on the merge of unit ``target`` (an eid of the draft).
-
-        ``subject`` is "insertion" for a proposed new unit; ``premise`` records what was
-        on the table; ``origin`` is the decision of the previous version it carries.
-        """
-        _refuse_unfit(f"decision on {target}: ", {"reason": reason, "new text": new})
-        d = self.get_draft(ref, archived=True)
-        if action not in ("accept", "reject", "choose", "text"):
-            raise StoreError(f"unknown decision {action!r} (accept, reject, choose or text)")
-        with self.transaction():
-            cur = self.conn.execute(
-                "INSERT INTO decisions (draft_id, target, action, span_start, span_end, old, new, reason, actor, created, "
-                "subject, premise, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (d.id, target, action, start, end, old, new, reason, self.actor, now(), subject, premise, origin))  # fmt: skip
-            decision_id = int(cur.lastrowid or 0)
-            detail = {"draft": d.ref, "target": target, "start": start, "end": end, "old": old, "new": new,
-                      "reason": reason, "subject": subject, "from": origin}  # fmt: skip
-            self._log("decision.carry" if origin is not None else f"decision.{action}", f"decision:{decision_id}",
-                      detail)  # fmt: skip
-        return self.get_decision(decision_id)
-
-    def set_committee_reason(self, ref: str, target: str, text: str, origin: int | None = None) -> CommitteeReason | None:
-        """The committee's own reason for its position on unit ``target``: replaces the one
-        before (kept, revoked); an empty ``text`` only removes it. Returns the reason in force."""
-        _refuse_unfit("", {"committee reason": text})
-        d = self.get_draft(ref, archived=True)
-        stamp = now()
-        with self.transaction():
-            old = self.conn.execute("SELECT id FROM committee_reasons WHERE draft_id = ? AND target = ? AND "
-                                    "revoked_at IS NULL", (d.id, target)).fetchall()  # fmt: skip
-            for (rid,) in old:
-                self.conn.execute("UPDATE committee_reasons SET revoked_at = ?, revoked_by = ? WHERE id = ?",
-                                  (stamp, self.actor, rid))  # fmt: skip
-            new_id = None
-            if text.strip():
-                cur = self.conn.execute("INSERT INTO committee_reasons (draft_id, target, text, actor, created, origin) "
-                                        "VALUES (?, ?, ?, ?, ?, ?)", (d.id, target, text.strip(), self.actor, stamp,
-                                                                      origin))  # fmt: skip
-                new_id = int(cur.lastrowid or 0)
-            self._log("reason.carry" if origin is not None else "reason.set" if new_id else "reason.remove",
-                      f"reason:{d.ref}:{target}", {"text": text.strip(), "replaces": [r[0] for r in old],
-                                                    "from": origin})  # fmt: skip
-        return self.committee_reasons(d.ref).get(target)
-
-    def committee_reasons(self, ref: str, include_revoked: bool = False) -> dict[str, CommitteeReason]:
-        """The committee's reasons in force, by unit eid (with ``include_revoked``, the latest of each)."""
-        d = self.get_draft(ref, archived=True)
-        sql = ("SELECT r.id, ?, r.target, r.text, r.actor, r.created, r.revoked_at, r.origin FROM committee_reasons r "
-               "WHERE r.draft_id = ?" + ("" if include_revoked else " AND r.revoked_at IS NULL") + " ORDER BY r.id")  # fmt: skip
-        return {r[2]: CommitteeReason(*r) for r in self.conn.execute(sql, (d.ref, d.id))}
-
-    def set_deadline(self, ref: str, deadline: str | None) -> StoredDraft:
-        """The date members' replies are due (ISO 8601 ``YYYY-MM-DD``), or None to clear it."""
-        d = self.get_draft(ref, archived=True)
-        with self.transaction():
-            self.conn.execute("UPDATE drafts SET deadline = ? WHERE id = ?", (deadline, d.id))
-            self._log("draft.deadline", f"draft:{d.ref}", {"deadline": deadline})
-        return self.get_draft(d.ref)
-
-    def carried_decisions(self, ref: str) -> set[int]:
-        """Ids of the previous version's decisions already carried into ``ref``, or found not to apply there."""
-        d = self.get_draft(ref, archived=True)
-        carried = {r[0] for r in self.conn.execute("SELECT origin FROM decisions WHERE draft_id = ? AND origin IS NOT NULL",
-                                                   (d.id,))}  # fmt: skip
-        return carried | self._dropped("decision", d.ref)
-
-    def carried_reasons(self, ref: str) -> set[int]:
-        """Ids of the previous version's committee reasons already carried into ``ref``, or found not to apply."""
-        d = self.get_draft(ref, archived=True)
-        carried = {r[0] for r in self.conn.execute(
-            "SELECT origin FROM committee_reasons WHERE draft_id = ? AND origin IS NOT NULL", (d.id,))}  # fmt: skip
-        return carried | self._dropped("reason", d.ref)
-
-    def _dropped(self, kind: str, into: str) -> set[int]:
-        return {int(r[0].rsplit(":", 1)[1]) for r in self.conn.execute(
-            "SELECT object FROM events WHERE action = ? AND json_extract(detail, '$.into') = ?", (f"{kind}.drop", into))}
-
-    def drop(self, kind: str, item_id: int, into: str, reason: str) -> None:
-        """Record that a decision or committee reason (``kind``) was not carried into ``into``, and why."""
-        with self.transaction():
-            self._log(f"{kind}.drop", f"{kind}:{item_id}", {"into": into, "reason": reason})
-
-    def revoke_decision(self, decision_id: int, reason: str = "") -> Decision:
-        """Undo a decision; it stays on record with who revoked it and when."""
-        decision = self.get_decision(decision_id)
-        if decision.revoked_at:
-            raise StoreError(f"decision #{decision_id} was already undone on {decision.revoked_at} "
-                             f"by {decision.revoked_by}")  # fmt: skip
-        with self.transaction():
-            self.conn.execute("UPDATE decisions SET revoked_at = ?, revoked_by = ? WHERE id = ?",
-                              (now(), self.actor, decision_id))  # fmt: skip
-            self._log("decision.undo", f"decision:{decision_id}", {"reason": reason})
-        return self.get_decision(decision_id)
-
-    def get_decision(self, decision_id: int) -> Decision:
-        if not 0 < decision_id < 1 << 63:  # SQLite's integers; a larger one is no decision of ours
-            raise StoreError(f"no decision #{decision_id}")
-        row = self.conn.execute(f"SELECT {_DECISION_COLUMNS} FROM decisions x JOIN drafts d ON d.id = x.draft_id "
-                                "WHERE x.id = ?", (decision_id,)).fetchone()  # fmt: skip
-        if row is None:
-            raise StoreError(f"no decision #{decision_id}")
-        return Decision(*row)
-
-    def decisions(self, ref: str, target: str | None = None, include_revoked: bool = False) -> list[Decision]:
-        """Decisions on a draft, oldest first; only those in force unless ``include_revoked``."""
-        d = self.get_draft(ref, archived=True)
-        sql = f"SELECT {_DECISION_COLUMNS} FROM decisions x JOIN drafts d ON d.id = x.draft_id WHERE x.draft_id = ?"
-        args: list[Any] = [d.id]
-        if target is not None:
-            sql += " AND x.target = ?"
-            args.append(target)
-        if not include_revoked:
-            sql += " AND x.revoked_at IS NULL"
-        return [Decision(*r) for r in self.conn.execute(sql + " ORDER BY x.id", args)]
-
-    def stats(self) -> dict[str, int]:
-        """Row counts per table, for ``lawcomment status`` and the benchmarks."""
-        return {t: int(self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0])
-                for t in ("drafts", "units", "members", "comments", "imports", "decisions", "events")}  # fmt: skip
-
-
-def _is_proposal(c: NewComment) -> bool:
-    """A wording of the whole unit (amend with text, or delete), not a reply."""
-    return c.reply_to is None and (c.stance is Stance.DELETE or (c.stance is Stance.AMEND and c.proposed_text is not None))
-
-
-def _supersede_key(c: NewComment) -> tuple[Any, ...]:
-    """The same comment sent again, changed: the same member, file and place in it (row,
-    Word comment), by the same author. Two files about the same article never replace each other."""
-    s = c.source
-    return (c.member, str(s.kind), s.file, s.position, s.author)
-
-
-def _login() -> str:
     try:
-        return getpass.getuser()
-    except (KeyError, OSError):  # no passwd entry in some containers
-        return "unknown"
+        conn = read_only_connection(path)
+        try:
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            version = (conn.execute("SELECT version FROM schema_version").fetchone()
+                       if "schema_version" in tables else None)  # fmt: skip
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{path}: not a lawcomment store ({exc})") from None
+    if tables and "schema_version" not in tables:
+        raise StoreError(f"{path}: a database of another application (tables: {', '.join(sorted(tables)[:5])}); "
+                         "not a lawcomment store")  # fmt: skip
+    if version is not None and not isinstance(version[0], int):
+        raise StoreError(f"{path}: its schema version is {version[0]!r}, not a number; not a lawcomment store "
+                         "(or a damaged one)")  # fmt: skip
+
+
+def connect(path: Path, create: bool) -> SQLiteEngine:
+    """The store file at ``path``: created when ``create``, else it must exist; read-only where
+    this user cannot write it (a read-only mount, a folder not theirs)."""
+    if create:
+        if not path.exists() and not path.parent.exists():
+            raise StoreError(f"{path}: the folder {path.parent} does not exist")
+    else:
+        if not path.is_file():
+            raise StoreError(f"{path}: no consultation store here; run `lawcomment init` first (or pass --db)")
+        if path.stat().st_size == 0:
+            raise StoreError(f"{path}: the file is empty, not a consultation store; run `lawcomment init --db {path}` "
+                             "to make it one")  # fmt: skip
+    check_file(path)
+    if path.exists() and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+        return _connect_read_only(path)
+    try:
+        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA synchronous = NORMAL")
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{path}: not a lawcomment store ({exc})") from None
+    return SQLiteEngine(conn, path)
+
+
+def _connect_read_only(path: Path) -> SQLiteEngine:
+    """A store on a read-only mount (or in a folder this user cannot write) is read as it is."""
+    try:
+        conn = read_only_connection(path)
+        version = conn.execute("SELECT version FROM schema_version").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{path}: the store is read-only here and cannot be read ({exc})") from None
+    if version is None or version[0] != len(MIGRATIONS):
+        conn.close()
+        raise StoreError(f"{path}: the store is read-only here and was made by "
+                         f"{'an older' if version is None or version[0] < len(MIGRATIONS) else 'a newer'} "
+                         "lawcomment; open it once where it can be written")  # fmt: skip
+    conn.execute("PRAGMA query_only = ON")
+    return SQLiteEngine(conn, path, read_only=True)

@@ -4,8 +4,11 @@ yields an empty, migrated store; pytest then runs every test below against it.""
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
+from urllib.parse import quote
 
 import pytest
 
@@ -31,6 +34,22 @@ def comment(member: str, eid: str, body: str = "", *, stance: Stance = Stance.CO
             kind: SourceKind = SourceKind.CLI, file: str | None = None, position: str = "") -> NewComment:  # fmt: skip
     """A comment as intake hands it to the store."""
     return NewComment(member, Anchor(eid), stance, CommentSource(kind, file, "", position), body, proposed)
+
+
+@contextmanager
+def postgres_schema(server: str) -> Iterator[str]:
+    """A new, empty schema on the PostgreSQL ``server`` (a URL) for one test: yields the URL of a
+    store in it, and drops the schema and everything in it afterwards."""
+    import psycopg
+
+    name = f"lawcomment_test_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(server, autocommit=True) as conn:
+        conn.execute(f"CREATE SCHEMA {name}")
+    try:
+        yield f"{server}{'&' if '?' in server else '?'}options={quote(f'-csearch_path={name}')}"
+    finally:
+        with psycopg.connect(server, autocommit=True) as conn:
+            conn.execute(f"DROP SCHEMA {name} CASCADE")
 
 
 class StoreContract:

@@ -1,0 +1,49 @@
+"""The ``store`` commands of the CLI: ``store info`` (engine, schema, rows, content hash) and
+``store copy SRC DST``, which moves a consultation between SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import click
+
+from .common import open_store
+from .terminal import echo
+
+
+def register(cli: click.Group) -> None:
+    """Attach the ``store`` group to the top-level group."""
+
+    @cli.group()
+    def store() -> None:
+        """Where the consultation lives: look at a store, copy it to another engine."""
+
+    @store.command("info")
+    @click.pass_context
+    def store_info(ctx: click.Context) -> None:
+        """The store --db names: engine, schema, rows per table and a content hash."""
+        from ..store import content_of
+
+        with open_store(ctx) as st:
+            counts, digest = content_of(st)
+            echo(f"{st.where}: {st.engine}, schema {st.schema_version}")
+            for table, n in counts.items():
+                echo(f"  {table:<18}{n:>10,}")
+            echo(f"  content sha256    {digest}")
+
+    @store.command("copy")
+    @click.argument("source", metavar="SRC")
+    @click.argument("target", metavar="DST")
+    @click.pass_context
+    def store_copy(ctx: click.Context, source: str, target: str) -> None:
+        """Copy the consultation in SRC into DST, a new store (a file, sqlite:///… or
+        postgresql://…): every row with its id, checked by row counts and a content hash."""
+        from ..store import copy_store, create_store
+        from ..store import open_store as open_url
+
+        user = ctx.find_root().obj["user"]
+        with open_url(source, user) as src:
+            dst, _ = create_store(target, user)
+            with dst:
+                report = copy_store(src, dst)
+        rows = ", ".join(f"{n:,} {table}" for table, n in report.counts.items() if n)
+        echo(f"copied {report.source} → {report.target}: {rows}")
+        echo(f"content sha256 {report.sha256} on both sides")

@@ -1,0 +1,135 @@
+"""The shared engine: a PostgreSQL database (or one schema of it) through psycopg 3, installed
+with ``pip install 'lawcomment[postgres]'``. Writers hold one advisory lock per store, as
+SQLite's ``BEGIN IMMEDIATE`` does, so the same rules hold on both engines."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+from ..errors import StoreError
+from .engine import Cursor, Engine, integer_ids
+
+#: The advisory lock a writer holds for its transaction: any number, the same in every process.
+WRITE_LOCK = 0x1A3C0
+CONNECT_TIMEOUT_S = 10
+
+
+def redact(url: str) -> str:
+    """The URL without its password, for messages and the log."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    host = parts.hostname or ""
+    netloc = f"{parts.username}:***@{host}" + (f":{parts.port}" if parts.port else "")
+    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
+
+
+class PostgresEngine(Engine):
+    name = "postgresql"
+
+    def __init__(self, raw: Any, url: str, errors: tuple[type[BaseException], ...]) -> None:
+        super().__init__(raw, redact(url))
+        self.errors = errors
+        self._sql: dict[str, str] = {}
+        self._schema: str | None = None
+
+    def _translate(self, sql: str) -> str:
+        # every statement is ours and holds no literal ? or %: a plain replacement is exact
+        out = self._sql.get(sql)
+        if out is None:
+            out = self._sql[sql] = sql.replace("%", "%%").replace("?", "%s")
+        return out
+
+    def execute(self, sql: str, args: Sequence[Any] = ()) -> Cursor:
+        try:
+            return self.raw.execute(self._translate(sql), _values(args) if args else None)  # type: ignore[no-any-return]
+        except self.errors as exc:
+            if self.in_transaction:  # the store's transaction rolls back and says nothing was written
+                raise
+            raise StoreError(f"{self.where}: {self.describe(exc)}") from None
+
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        try:
+            with self.raw.cursor() as cursor:
+                cursor.executemany(self._translate(sql), (_values(r) for r in rows))
+        except self.errors as exc:
+            if self.in_transaction:
+                raise
+            raise StoreError(f"{self.where}: {self.describe(exc)}") from None
+
+    @property
+    def in_transaction(self) -> bool:
+        from psycopg import pq
+
+        return bool(self.raw.info.transaction_status != pq.TransactionStatus.IDLE)
+
+    def begin(self) -> None:
+        self.raw.execute("BEGIN")
+        self.raw.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+
+    def rollback(self) -> None:
+        if self.in_transaction:
+            self.raw.execute("ROLLBACK")
+
+    def tables(self) -> set[str]:
+        return {r[0] for r in self.raw.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()")}  # fmt: skip
+
+    def indexes(self, table: str) -> list[tuple[str, str]]:
+        return [(r[0], r[1]) for r in self.raw.execute(
+            "SELECT i.indexname, i.indexdef FROM pg_indexes i WHERE i.schemaname = current_schema() AND i.tablename = %s "
+            "AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname) ORDER BY i.indexname",
+            (table,))]  # fmt: skip
+
+    def ddl(self, statement: str) -> str:
+        return integer_ids(statement)
+
+    def json_field(self, column: str, key: str) -> str:
+        return f"(({column})::jsonb ->> '{key}')"
+
+    def ids_given(self, table: str) -> None:
+        self.raw.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                         f"(SELECT coalesce(max(id), 0) + 1 FROM {table}), false)")  # fmt: skip
+
+    def describe(self, exc: BaseException) -> str:
+        diag = getattr(exc, "diag", None)
+        primary = getattr(diag, "message_primary", None)
+        return str(primary or exc).strip()
+
+
+def _values(row: Sequence[Any]) -> Sequence[Any]:
+    # SQLite keeps booleans as integers, and so do our columns: the same on both engines
+    if any(v is True or v is False for v in row):
+        return [int(v) if v is True or v is False else v for v in row]
+    return row
+
+
+def connect(url: str, create: bool) -> PostgresEngine:
+    """A connection to the PostgreSQL store at ``url`` (``postgresql://user@host/db``, libpq's
+    options such as ``?options=-csearch_path%3Dschema`` included)."""
+    try:
+        import psycopg
+    except ImportError:
+        raise StoreError(f"{redact(url)}: PostgreSQL stores need psycopg; install it with "
+                         "`pip install 'lawcomment[postgres]'`") from None  # fmt: skip
+    try:
+        raw = psycopg.connect(url, autocommit=True, connect_timeout=CONNECT_TIMEOUT_S)
+    except psycopg.Error as exc:
+        raise StoreError(f"{redact(url)}: cannot connect ({str(exc).strip()})") from None
+    engine = PostgresEngine(raw, url, (psycopg.Error,))
+    if not create and "schema_version" not in engine.tables():
+        tables = engine.tables()
+        raw.close()
+        if tables:
+            raise StoreError(f"{redact(url)}: a database of another application (tables: "
+                             f"{', '.join(sorted(tables)[:5])}); not a lawcomment store")  # fmt: skip
+        raise StoreError(f"{redact(url)}: no consultation store here; run `lawcomment init --db {redact(url)}` first")
+    if create:
+        tables = engine.tables()
+        if tables and "schema_version" not in tables:
+            raw.close()
+            raise StoreError(f"{redact(url)}: a database of another application (tables: "
+                             f"{', '.join(sorted(tables)[:5])}); not a lawcomment store")  # fmt: skip
+    return engine

@@ -1,0 +1,162 @@
+"""The store's one schema, as ordered migrations: written in the SQL that SQLite and PostgreSQL
+share, and given to each engine through ``Engine.ddl`` (PostgreSQL's identities and 64-bit
+integers). ``schema_version`` holds how many have run."""
+
+from __future__ import annotations
+
+#: Schema migrations, applied in order; ``schema_version`` holds how many have run.
+MIGRATIONS: tuple[str, ...] = (
+    """
+    CREATE TABLE drafts (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        version TEXT NOT NULL,
+        title TEXT NOT NULL,
+        profile TEXT NOT NULL,
+        source_file TEXT NOT NULL,
+        sha256 TEXT NOT NULL,
+        supersedes INTEGER REFERENCES drafts(id),
+        data TEXT NOT NULL,
+        created TEXT NOT NULL,
+        UNIQUE (name, version)
+    );
+    CREATE TABLE units (
+        draft_id INTEGER NOT NULL REFERENCES drafts(id) ON DELETE CASCADE,
+        ord INTEGER NOT NULL,
+        eid TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        num TEXT,
+        label TEXT NOT NULL,
+        heading TEXT NOT NULL,
+        body TEXT NOT NULL,
+        article TEXT,
+        PRIMARY KEY (draft_id, eid)
+    );
+    CREATE TABLE members (
+        id TEXT PRIMARY KEY,
+        org TEXT NOT NULL DEFAULT '',
+        grp TEXT NOT NULL DEFAULT '',
+        email TEXT NOT NULL DEFAULT '',
+        lang TEXT NOT NULL DEFAULT 'zh',
+        role TEXT NOT NULL DEFAULT 'member' CHECK (role IN ('member', 'staff')),
+        created TEXT NOT NULL
+    );
+    CREATE TABLE imports (
+        id INTEGER PRIMARY KEY,
+        draft_id INTEGER NOT NULL REFERENCES drafts(id),
+        file TEXT NOT NULL,
+        sha256 TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        member TEXT REFERENCES members(id),
+        added INTEGER NOT NULL DEFAULT 0,
+        duplicates INTEGER NOT NULL DEFAULT 0,
+        superseded INTEGER NOT NULL DEFAULT 0,
+        created TEXT NOT NULL
+    );
+    CREATE TABLE comments (
+        id INTEGER PRIMARY KEY,
+        draft_id INTEGER NOT NULL REFERENCES drafts(id),
+        eid TEXT,
+        article TEXT,
+        quote TEXT NOT NULL DEFAULT '',
+        prefix TEXT NOT NULL DEFAULT '',
+        suffix TEXT NOT NULL DEFAULT '',
+        "offset" INTEGER,
+        member TEXT NOT NULL REFERENCES members(id),
+        stance TEXT NOT NULL,
+        body TEXT NOT NULL DEFAULT '',
+        proposed_text TEXT,
+        source_kind TEXT NOT NULL,
+        source_file TEXT,
+        source_author TEXT,
+        source_position TEXT,
+        import_id INTEGER REFERENCES imports(id),
+        thread INTEGER REFERENCES comments(id),
+        supersedes INTEGER REFERENCES comments(id),
+        status TEXT NOT NULL,
+        fingerprint TEXT NOT NULL,
+        created TEXT NOT NULL,
+        updated TEXT NOT NULL
+    );
+    CREATE INDEX comments_by_article ON comments (draft_id, article, status);
+    CREATE INDEX comments_by_fingerprint ON comments (draft_id, fingerprint);
+    CREATE INDEX comments_by_member ON comments (draft_id, member);
+    CREATE TABLE events (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        action TEXT NOT NULL,
+        object TEXT NOT NULL,
+        detail TEXT NOT NULL DEFAULT '{}'
+    );
+    """,
+    # 2: staff decisions, carried-forward comments, stored alignments
+    """
+    CREATE TABLE decisions (
+        id INTEGER PRIMARY KEY,
+        draft_id INTEGER NOT NULL REFERENCES drafts(id),
+        target TEXT NOT NULL,
+        action TEXT NOT NULL CHECK (action IN ('accept', 'reject', 'choose', 'text')),
+        span_start INTEGER,
+        span_end INTEGER,
+        old TEXT,
+        new TEXT,
+        reason TEXT NOT NULL DEFAULT '',
+        actor TEXT NOT NULL,
+        created TEXT NOT NULL,
+        revoked_at TEXT,
+        revoked_by TEXT
+    );
+    CREATE INDEX decisions_by_target ON decisions (draft_id, target);
+    ALTER TABLE comments ADD COLUMN origin INTEGER REFERENCES comments(id);
+    ALTER TABLE comments ADD COLUMN note TEXT NOT NULL DEFAULT '';
+    CREATE TABLE alignments (
+        old_id INTEGER NOT NULL REFERENCES drafts(id),
+        new_id INTEGER NOT NULL REFERENCES drafts(id),
+        data TEXT NOT NULL,
+        created TEXT NOT NULL,
+        PRIMARY KEY (old_id, new_id)
+    );
+    """,
+    # 3: decisions on proposed new units, what a decision was made on (to flag it when that
+    # changes), decisions carried to the next reading; undone imports, archived drafts, the
+    # history of edited comments; the committee's own reasons, remarks forwarded to the
+    # legislature, and a reply deadline per draft
+    """
+    ALTER TABLE decisions ADD COLUMN subject TEXT NOT NULL DEFAULT '';
+    ALTER TABLE decisions ADD COLUMN premise TEXT NOT NULL DEFAULT '';
+    ALTER TABLE decisions ADD COLUMN origin INTEGER REFERENCES decisions(id);
+    ALTER TABLE imports ADD COLUMN undone_at TEXT;
+    ALTER TABLE imports ADD COLUMN undone_by TEXT;
+    ALTER TABLE drafts ADD COLUMN archived TEXT;
+    ALTER TABLE comments ADD COLUMN forwarded INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE drafts ADD COLUMN deadline TEXT;
+    CREATE TABLE committee_reasons (
+        id INTEGER PRIMARY KEY,
+        draft_id INTEGER NOT NULL REFERENCES drafts(id),
+        target TEXT NOT NULL,
+        text TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        created TEXT NOT NULL,
+        revoked_at TEXT,
+        revoked_by TEXT,
+        origin INTEGER REFERENCES committee_reasons(id)
+    );
+    CREATE INDEX committee_reasons_by_target ON committee_reasons (draft_id, target);
+    CREATE TABLE comment_history (
+        id INTEGER PRIMARY KEY,
+        comment INTEGER NOT NULL REFERENCES comments(id),
+        at TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        action TEXT NOT NULL,
+        data TEXT NOT NULL
+    );
+    CREATE INDEX comment_history_by_comment ON comment_history (comment);
+    """,
+    # 4: re-imports idempotent by a constraint, not only by the importer's reading first: one live
+    # comment per fingerprint and draft (a withdrawn one may be sent again)
+    """
+    CREATE UNIQUE INDEX comments_live_fingerprint ON comments (draft_id, fingerprint) WHERE status != 'withdrawn';
+    DROP INDEX comments_by_fingerprint;
+    """,
+)
