@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from bench_split import CORPUS, civil_code_md, median, report  # noqa: E402
 
-from lawcomment import ExportOptions, Store, export, int_to_cn, load_consultation  # noqa: E402
+from lawcomment import ExportOptions, Store, create_store, export, int_to_cn, load_consultation  # noqa: E402
 from lawcomment.comments import Anchor, CommentSource, Member, NewComment, SourceKind, Stance  # noqa: E402
 from lawcomment.consultation.intake import add_draft_file  # noqa: E402
 
@@ -51,7 +51,7 @@ def build(folder: Path, law: Path, comments: int = 5000) -> Store:
     """A store with the law, 30 members in 5 working groups, and ``comments`` comments:
     three in five wording proposals (small edits, some shared, some overlapping), the rest
     support, questions and remarks."""
-    store, _ = Store.create(folder / "bench.db", "bench")
+    store, _ = create_store(folder / "bench.db", "bench")
     add_draft_file(store, law, "law", "1")
     for m in range(30):
         store.add_member(Member(f"m{m}", f"Member {m} Co., Ltd.", f"WG {m % 5}"))

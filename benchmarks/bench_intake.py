@@ -25,7 +25,7 @@ from bench_split import CORPUS, civil_code_md, report  # noqa: E402
 
 from lawcomment.comments import Anchor, CommentSource, Member, NewComment, SourceKind, Stance  # noqa: E402
 from lawcomment.consultation.intake import add_draft_file, import_comments  # noqa: E402
-from lawcomment.store import Store  # noqa: E402
+from lawcomment.store import Store, create_store  # noqa: E402
 from lawcomment.testing import Edit, draft_to_docx, mark_up  # noqa: E402
 
 BUNDLED = Path(__file__).resolve().parents[1] / "tests" / "data" / "ecommerce-law.md"
@@ -43,7 +43,7 @@ def timed(setup: Callable[[], object], fn: Callable[[object], object], runs: int
 
 def fresh_store(folder: Path, draft_file: Path, members: int = 20) -> Store:
     db = Path(tempfile.mkdtemp(dir=folder)) / "bench.db"
-    store, _ = Store.create(db, "bench")
+    store, _ = create_store(db, "bench")
     add_draft_file(store, draft_file, "law", "1")
     for m in range(members):
         store.add_member(Member(f"m{m}", f"Member {m} Ltd."))

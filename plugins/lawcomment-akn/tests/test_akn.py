@@ -38,7 +38,7 @@ DRAFT = """# 示例法（草案）
 def view(tmp_path: Path) -> lawcomment.Consultation:
     path = tmp_path / "draft.md"
     path.write_text(DRAFT, encoding="utf-8")
-    store, _ = lawcomment.Store.create(tmp_path / "c.db", "staff")
+    store, _ = lawcomment.create_store(tmp_path / "c.db", "staff")
     with store:
         lawcomment.add_draft_file(store, path, "demo", "1")
         store.add_member(lawcomment.Member("acme", "ACME & Co. <China>", "Pharma WG"))

@@ -22,7 +22,7 @@ def store_path(tmp_path: Path) -> Path:
     path = tmp_path / "draft.md"
     path.write_text(DRAFT, encoding="utf-8")
     db = tmp_path / "c.db"
-    store, _ = lawcomment.Store.create(db, "staff")
+    store, _ = lawcomment.create_store(db, "staff")
     with store:
         lawcomment.add_draft_file(store, path, "demo", "1")
         store.add_member(lawcomment.Member("acme", "ACME", "Pharma WG"))
