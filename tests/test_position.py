@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import re
 
-import json
+import pytest
 
 ART13 = ("电子商务经营者销售的商品或者提供的服务应当符合保障人身、财产安全的要求和环境保护要求，"
          "不得销售或者提供法律、行政法规禁止交易的商品或者服务。")  # fmt: skip
@@ -172,3 +173,18 @@ def test_committee_reasons_come_in_a_json_or_csv_file_too(consultation, tmp_path
     assert refused.exit_code == 1
     assert refused.stderr.startswith(f"Error: {bad}: 1 of 1 row(s) are invalid; nothing was imported")
     assert "row 2: ecommerce@1 has no 第九百条" in refused.stderr
+
+
+def test_positions_read_back_from_their_data_as_they_were(demo_store) -> None:  # type: ignore[no-untyped-def]
+    import json as std_json
+
+    from lawcomment.consultation import draft_positions
+    from lawcomment.review.codec import positions_data, positions_from_data
+
+    for ref in ("ecommerce@1", "ecommerce@2"):
+        positions = draft_positions(demo_store, ref)
+        assert any(p.final for p in positions) or any(p.insertions for p in positions) or ref.endswith("2")
+        data = std_json.loads(std_json.dumps(positions_data(positions), ensure_ascii=False))
+        assert positions_from_data(data) == positions
+    with pytest.raises(ValueError, match="a kept UnitPosition has 2 fields"):
+        positions_from_data([[1, 2]])

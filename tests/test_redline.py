@@ -12,6 +12,7 @@ from lawcomment.review.redline import (
     MAX_BLOCK_TOKENS,
     MIN_SIMILARITY,
     SIMILARITY_CHECK_TOKENS,
+    DiffMemo,
     Differ,
     OpKind,
     Span,
@@ -172,6 +173,27 @@ def test_a_differ_says_what_diff_says(old: str, news: list[str]) -> None:
     for new in [*news, old, *news]:  # again: from its memo
         e = differ.edits(new)
         assert (e.changed, e.spans, e.whole, e.reason) == _as_diff(old, new)
+
+
+@settings(max_examples=200, deadline=None)
+@given(DRAFTISH, st.lists(DRAFTISH, max_size=6))
+def test_diffs_kept_between_commands_say_what_diff_says(old: str, news: list[str]) -> None:
+    first = DiffMemo()
+    made = [Differ(old, first).edits(new) for new in news]
+    kept = {key: DiffMemo.dump(e) for key, e in first.fresh.items()}  # what the store holds
+    assert all(DiffMemo.load(kept[k]) == e for k, e in first.fresh.items())
+    later = DiffMemo(kept)
+    differ = Differ(old, later)
+    differ._compare = None  # type: ignore[assignment,method-assign]  # a known pair is never diffed again
+    assert [differ.edits(new) for new in news if new != old] == [e for e, new in zip(made, news, strict=True) if new != old]
+    assert later.fresh == {}
+    for e, new in zip(made, news, strict=True):
+        assert (e.changed, e.spans, e.whole, e.reason) == _as_diff(old, new)
+
+
+def test_a_diff_digest_names_both_texts_exactly() -> None:
+    assert DiffMemo.key("ab", "c") != DiffMemo.key("a", "bc")
+    assert len({DiffMemo.key(o, n) for o, n in [("甲", "乙"), ("乙", "甲"), ("", "甲乙"), ("甲乙", "")]}) == 4
 
 
 @pytest.mark.parametrize("new", [

@@ -384,9 +384,9 @@ def test_db_takes_a_sqlite_url(tmp_path: Path, runner, monkeypatch: pytest.Monke
     from lawcomment.cli import cli
 
     monkeypatch.chdir(tmp_path)
-    assert runner.invoke(cli, ["--db", "sqlite:///rel.db", "init"]).output == "rel.db created (schema 4)\n"
+    assert runner.invoke(cli, ["--db", "sqlite:///rel.db", "init"]).output == f"rel.db created (schema {len(MIGRATIONS)})\n"
     absolute = f"sqlite:///{tmp_path / 'abs.db'}"
-    assert runner.invoke(cli, ["--db", absolute, "init"]).output == f"{tmp_path / 'abs.db'} created (schema 4)\n"
+    assert runner.invoke(cli, ["--db", absolute, "init"]).output == f"{tmp_path / 'abs.db'} created (schema {len(MIGRATIONS)})\n"
     assert runner.invoke(cli, ["--db", absolute, "member", "add", "acme"]).exit_code == 0
     assert [m.id for m in open_store(tmp_path / "abs.db").members()] == ["acme"]
 
@@ -437,3 +437,69 @@ def test_coloured_output_keeps_only_the_redline_colours() -> None:
     assert safe("by \x1b[32mACME\x1b[0m \x1b]0;t\x07: " + redline, color=True) == (
         "by \ufffd[32mACME\ufffd[0m \ufffd]0;t\ufffd: 甲\x1b[31m[-乙丙-]\x1b[0m\x1b[32m{+丁丙\n戊+}\x1b[0m")
     assert safe(redline) == "甲\ufffd[31m[-乙丙-]\ufffd[0m\ufffd[32m{+丁丙\n戊+}\ufffd[0m"
+
+
+def test_the_diffs_a_merge_makes_are_kept_for_the_next_command(consultation, data: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from lawcomment.review.redline import DiffMemo, Differ
+
+    for member, text in (("acme", "电子商务经营者应当依法办理市场主体登记。"), ("beta", "电子商务经营者应当办理登记。")):
+        assert consultation("comment", "add", "--draft", "ecommerce@1", "--member", member, "--at", "第十条",
+                            "--propose", text).exit_code == 0  # fmt: skip
+    first = consultation("merge", "--draft", "ecommerce@1")
+    with open_store(consultation.db) as store:
+        kept = store.diffs("ecommerce@1")
+        base = store.get_draft("ecommerce@1").load().find("art_10").body()
+        assert set(kept) == {DiffMemo.key(base, c.proposed_text or "") for c in store.comments("ecommerce@1")}
+        assert all(DiffMemo.load(v) == Differ(base).edits(c.proposed_text or "")
+                   for c in store.comments("ecommerce@1") for k, v in kept.items()
+                   if k == DiffMemo.key(base, c.proposed_text or ""))  # fmt: skip
+    again = consultation("merge", "--draft", "ecommerce@1")
+    assert again.output == first.output
+    # a draft replaced by another file keeps no diffs of its old text
+    changed = tmp_path / "ecommerce-v1b.md"
+    changed.write_text((data / "ecommerce-law.md").read_text(encoding="utf-8").replace("。", "。 ", 1), encoding="utf-8")
+    assert consultation("draft", "add", str(changed), "--name", "ecommerce", "--version", "1",
+                        "--replace").exit_code == 0  # fmt: skip
+    with open_store(consultation.db) as store:
+        assert store.diffs("ecommerce@1") == {}
+
+
+def test_a_whole_drafts_positions_are_kept_until_the_next_write(consultation, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    import lawcomment.consultation.decisions as decisions
+    from lawcomment import load_consultation
+    from lawcomment.consultation import draft_positions
+
+    for member, at, text in (("acme", "第十条", "电子商务经营者应当依法办理市场主体登记。"),
+                             ("beta", "第十条", "电子商务经营者应当办理登记。"),
+                             ("beta", "第十三条", "电子商务经营者销售的商品应当符合要求。")):  # fmt: skip
+        assert consultation("comment", "add", "--draft", "ecommerce@1", "--member", member, "--at", at,
+                            "--propose", text).exit_code == 0  # fmt: skip
+    merged = consultation("merge", "--draft", "ecommerce@1", "--format", "json").stdout
+    with open_store(consultation.db) as store:
+        made = draft_positions(store, "ecommerce@1")
+        (stamp,) = [r[0] for r in store.conn.execute("SELECT stamp FROM positions")]
+        assert stamp.startswith(f"{store.generation()}:")
+        exported = load_consultation(store, "ecommerce@1")
+
+        def refuse(*args: object, **kw: object) -> None:
+            raise AssertionError("merged again")
+
+        monkeypatch.setattr(decisions, "unit_position", refuse)
+        assert draft_positions(store, "ecommerce@1") == made  # read back as they were made
+        assert load_consultation(store, "ecommerce@1") == exported
+        assert consultation("merge", "--draft", "ecommerce@1", "--format", "json").stdout == merged
+        # any write makes them stale: a new comment is merged in
+        assert consultation("comment", "add", "--draft", "ecommerce@1", "--member", "acme", "--at", "第十三条",
+                            "--propose", "电子商务经营者销售的商品应当安全。").exit_code == 0  # fmt: skip
+        with pytest.raises(AssertionError, match="merged again"):
+            draft_positions(store, "ecommerce@1")
+        monkeypatch.undo()
+        again = draft_positions(store, "ecommerce@1")
+        assert [len(p.merge.proposals) for p in again] == [2, 2]
+        # kept data this lawcomment cannot read (another format, damaged) is made afresh
+        with store.transaction():
+            store.conn.execute("UPDATE positions SET data = '[[1, 2]]'")
+        assert draft_positions(store, "ecommerce@1") == again
+        # one article is merged on its own, never from or into what is kept
+        (one,) = draft_positions(store, "ecommerce@1", "art_10")
+        assert one == again[0]

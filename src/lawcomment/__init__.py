@@ -86,7 +86,7 @@ _WHERE: dict[str, tuple[str, ...]] = {
     ".store": ("Store", "create_store", "open_store"),
 }
 
-__version__ = "0.1.0"
+from .version import __version__  # noqa: E402
 
 __all__ = [
     "Alignment",

@@ -27,3 +27,17 @@ def dump_bytes(obj: Any) -> bytes:
         return orjson.dumps(obj, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE | orjson.OPT_NON_STR_KEYS)
     except orjson.JSONEncodeError:
         return (json.dumps(obj, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def compact(obj: Any) -> str:
+    """``obj`` as JSON on one line, without spaces: for data a store keeps, not for reading."""
+    import orjson
+
+    return orjson.dumps(obj).decode("utf-8")
+
+
+def loads(text: str | bytes) -> Any:
+    """The value a JSON text holds (orjson: several times faster than the standard library)."""
+    import orjson
+
+    return orjson.loads(text)

@@ -51,11 +51,15 @@ def register(cli: click.Group) -> None:
         with open_store(ctx) as store:
             stored = store.get_draft(ref)
             draft = stored.load()  # read once: for the --article citation and the merge
+            eid = _article(store, stored.ref, article, draft)
+            generation = store.generation()  # read before the comments (see draft_positions)
+            # the whole draft's comments read once: for the merge, and for its orphans
+            comments = store.comments(stored.ref) if eid is None else None
             with progress_bar("merging articles") as progress:
-                positions = draft_positions(store, stored.ref, _article(store, stored.ref, article, draft), draft=draft,
-                                            progress=progress)  # fmt: skip
+                positions = draft_positions(store, stored, eid, draft=draft, comments=comments, progress=progress,
+                                            generation=generation)  # fmt: skip
             reasons = {eid: r.text for eid, r in store.committee_reasons(stored.ref).items()}
-            orphaned = [c for c in store.comments(stored.ref, status=Status.ORPHANED)] if article is None else []
+            orphaned = [c for c in comments if c.status is Status.ORPHANED] if comments is not None else []
         if fmt == "json":
             text = dumps(positions_dict(stored.ref, positions, reasons))
         elif fmt == "html":
@@ -187,7 +191,7 @@ def register(cli: click.Group) -> None:
     def adoption(ctx: click.Context, ref: str, fmt: str, lang: str, output: Path | None) -> None:
         """Which of the members' proposals on the previous version this version adopted, and
         how much of the committee position."""
-        from ..consultation import draft_positions
+        from ..consultation import draft_positions, stored_alignment
         from ..errors import StoreError
         from ..registry import align_versions
         from ..review import adoption_dict, adoption_text, outcomes, position_adoption
@@ -201,11 +205,13 @@ def register(cli: click.Group) -> None:
                 raise StoreError(f"{new_s.ref} has no earlier or later version; add the next reading with "
                                  f"`lawcomment draft add FILE --name {new_s.name} --version NEXT --supersedes {new_s.version}`")  # fmt: skip
             old, new = old_s.load(), new_s.load()
-            alignment = align_versions(old, new)
+            # the alignment the versions were carried by, as the exports' adoption reads it
+            alignment = stored_alignment(store, old_s, new_s) or align_versions(old, new)
+            generation = store.generation()
             comments = store.comments(old_s.ref)  # read once: for the outcomes and the committee position
             found = outcomes(old, new, alignment, comments)
-            position = position_adoption(draft_positions(store, old_s.ref, comments=comments, draft=old), old, new,
-                                         alignment)  # fmt: skip
+            position = position_adoption(draft_positions(store, old_s, comments=comments, draft=old,
+                                                         generation=generation), old, new, alignment)  # fmt: skip
             members = {m.id: m for m in store.members()}
         if fmt == "json":
             doc = adoption_dict(old_s.ref, new_s.ref, found, members, position, lang)

@@ -11,25 +11,44 @@ from dataclasses import dataclass
 from ..comments import INACTIVE, Comment
 from ..drafts.anchors import unit_index
 from ..errors import CitationError, StoreError
+from ..jsondoc import compact, loads
 from ..model import Draft, Kind, Unit
 from ..records import Decision
+from ..version import __version__
+from ..review.codec import FORMAT, positions_data, positions_from_data
 from ..review.position import UnitPosition, merge_target, premise, unit_position
-from ..store import Store
+from ..review.redline import DiffMemo
+from ..store import DraftRef, Store
 
 #: ``progress(done, total)``: how far a long operation has come, for a progress bar.
 Progress = Callable[[int, int], None]
 
 
-def draft_positions(store: Store, ref: str, article: str | None = None, *, comments: Iterable[Comment] | None = None,
-                    decisions: Iterable[Decision] | None = None, draft: Draft | None = None,
-                    progress: Progress | None = None) -> list[UnitPosition]:  # fmt: skip
+def draft_positions(store: Store, ref: DraftRef, article: str | None = None, *,
+                    comments: Iterable[Comment] | None = None, decisions: Iterable[Decision] | None = None,
+                    draft: Draft | None = None, progress: Progress | None = None,
+                    generation: int | None = None) -> list[UnitPosition]:  # fmt: skip
     """Positions for every unit with comments (or just ``article``, an eid), in law order.
 
     A caller that already read the draft's comments (``store.comments(ref)``, superseded ones
     may be among them), its decisions in force or the loaded draft passes them in, and the
     store is not read again for them. Without ``comments``, one ``article`` reads only its
-    own comments. ``progress(done, total)`` is called as units are merged (a progress bar)."""
+    own comments. ``progress(done, total)`` is called as units are merged (a progress bar).
+
+    A whole draft's positions are kept in the store for the next command, until the next write
+    (``store.generation()``). A caller passing the comments or decisions it read passes the
+    generation it read *before* them too; without it nothing is kept or reused."""
+    if article is None and generation is None and comments is None and decisions is None:
+        generation = store.generation()  # before anything is read: a write after it makes them stale
     stored = store.get_draft(ref, archived=True)  # also read as the predecessor of a later version
+    stamp = f"{generation}:{__version__}:{FORMAT}" if article is None and generation is not None else None
+    if stamp is not None:
+        kept = store.positions(stored, stamp)
+        if kept is not None:
+            try:
+                return positions_from_data(loads(kept))
+            except (ValueError, TypeError):  # kept by a lawcomment that wrote them otherwise: made afresh
+                pass
     draft = draft if draft is not None else stored.load()
     index = unit_index(draft)
     if article is not None and article not in index:
@@ -54,11 +73,18 @@ def draft_positions(store: Store, ref: str, article: str | None = None, *, comme
         order = {eid: i for i, eid in enumerate(index)}
         reasoned = set(store.committee_reasons(stored.ref))
         targets = sorted(set(by_target) | set(decided) | reasoned, key=lambda e: order.get(e, len(order)))
+    # the diffs earlier commands made on this draft (a whole-draft run reads them all: cheaper
+    # than diffing again), and those this one makes kept for the next
+    memo = DiffMemo(store.diffs(stored)) if article is None else None
     out = []
     for done, t in enumerate(targets, 1):
-        out.append(unit_position(draft, t, by_target.get(t, []), decided.get(t, []), index))
+        out.append(unit_position(draft, t, by_target.get(t, []), decided.get(t, []), index, memo))
         if progress is not None and (done % 50 == 0 or done == len(targets)):
             progress(done, len(targets))
+    if memo is not None and memo.fresh and not store.read_only:
+        store.keep_diffs(stored, {k: memo.dump(e) for k, e in memo.fresh.items()})
+    if stamp is not None and not store.read_only:
+        store.keep_positions(stored, stamp, compact(positions_data(out)))
     return out
 
 

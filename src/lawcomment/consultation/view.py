@@ -48,6 +48,7 @@ def load_consultation(store: Store, ref: str, *, all_articles: bool = False, inc
     index = unit_index(draft)
     paths = unit_paths(draft)
     lang = "en" if draft.profile.startswith("en") else "zh"
+    generation = store.generation()  # before the comments and decisions: the positions kept for it hold
     # withdrawn and superseded comments are history: out of every export (comment list --all shows them)
     every = store.comments(stored.ref, include_superseded=True)
     gone = {c.id for c in every if c.status in (Status.SUPERSEDED, Status.WITHDRAWN)}
@@ -55,8 +56,8 @@ def load_consultation(store: Store, ref: str, *, all_articles: bool = False, inc
     comments = [c for c in every if c.id not in gone and c.thread not in gone]
     decisions = store.decisions(stored.ref)
     current = [c for c in every if c.status is not Status.SUPERSEDED]  # what store.comments(ref) gives
-    positions = {p.eid: p for p in draft_positions(store, stored.ref, comments=current, decisions=decisions,
-                                                   draft=draft, progress=progress)}  # fmt: skip
+    positions = {p.eid: p for p in draft_positions(store, stored, comments=current, decisions=decisions, draft=draft,
+                                                   progress=progress, generation=generation)}  # fmt: skip
     if all_articles:
         for view in draft.articles():
             if view.unit.eid not in positions:

@@ -17,7 +17,7 @@ from ..model import Draft, Kind, Unit
 from ..records import Decision
 from .merge import Change, Conflict, Merge, Proposal, merge, near_key
 from .rebase import touches
-from .redline import Differ, Span, diff, splice
+from .redline import DiffMemo, Differ, Span, diff, splice
 
 PROPOSING = (Stance.AMEND, Stance.DELETE, Stance.INSERT)
 COUNTED = (Stance.SUPPORT, Stance.OPPOSE, Stance.QUESTION, Stance.COMMENT)
@@ -365,8 +365,9 @@ def _one_per_member(base: str, proposals: list[Proposal], where: str,
 
 
 def unit_position(draft: Draft, eid: str, comments: Iterable[Comment], decisions: Iterable[Decision] = (),
-                  index: dict[str, Unit] | None = None) -> UnitPosition:  # fmt: skip
-    """The merged proposals and the position for one article (or container heading)."""
+                  index: dict[str, Unit] | None = None, memo: DiffMemo | None = None) -> UnitPosition:  # fmt: skip
+    """The merged proposals and the position for one article (or container heading); ``memo``
+    holds diffs made before (and takes the new ones)."""
     index = index if index is not None else unit_index(draft)
     unit = index.get(eid)
     if unit is None:
@@ -398,7 +399,7 @@ def unit_position(draft: Draft, eid: str, comments: Iterable[Comment], decisions
             counts[str(c.stance)] += 1
             continue
         proposals.append(Proposal(f"#{c.id}", text, (c.member,)))
-    differ = Differ(base)  # one tokenising of the base, each wording diffed once for both steps
+    differ = Differ(base, memo)  # one tokenising of the base, each wording diffed once for both steps
     proposals, combined = _one_per_member(base, proposals, cite(eid, lang), differ)
     warnings.extend(combined)
     m = merge(base, proposals, differ=differ)

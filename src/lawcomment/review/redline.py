@@ -7,11 +7,14 @@ whole replacement that says why, never a diff silently cut short by a timeout.
 
 from __future__ import annotations
 
+import hashlib
 import html
+import json
 import re
 from collections import Counter
 from dataclasses import dataclass
 from enum import StrEnum
+from collections.abc import Mapping
 from itertools import accumulate, filterfalse, pairwise
 
 from diff_match_patch import diff_match_patch
@@ -334,13 +337,49 @@ def _spans(result: list[tuple[int, str]]) -> tuple[Span, ...]:
     return tuple(out)
 
 
+class DiffMemo:
+    """Diffs made before, by a digest of the two texts, so that a command need not make them
+    again: the store keeps them between commands (``known``, as :meth:`dump` wrote them), and
+    what a command adds is ``fresh``. A digest names its texts exactly (SHA-256), so an entry
+    never goes stale."""
+
+    def __init__(self, known: Mapping[str, str] | None = None) -> None:
+        self.known = known if known is not None else {}
+        self.fresh: dict[str, Edits] = {}
+
+    @staticmethod
+    def key(old: str, new: str) -> str:
+        """The digest of a pair: the old text's length first, so no two pairs share their bytes."""
+        return hashlib.sha256(f"{len(old)}:{old}{new}".encode()).hexdigest()[:32]
+
+    def get(self, key: str) -> Edits | None:
+        raw = self.known.get(key)
+        return self.load(raw) if raw is not None else self.fresh.get(key)
+
+    def put(self, key: str, edits: Edits) -> None:
+        self.fresh[key] = edits
+
+    @staticmethod
+    def dump(edits: Edits) -> str:
+        """An Edits as compact JSON, as a store keeps it."""
+        return json.dumps([edits.changed, edits.whole, edits.reason, [[s.start, s.end, s.new] for s in edits.spans]],
+                          ensure_ascii=False, separators=(",", ":"))  # fmt: skip
+
+    @staticmethod
+    def load(text: str) -> Edits:
+        changed, whole, reason, spans = json.loads(text)
+        return Edits(bool(changed), tuple(Span(int(a), int(b), str(t)) for a, b, t in spans), bool(whole), str(reason))
+
+
 class Differ:
     """One old text against many new ones (the proposals on one article): the old text is
     tokenised and encoded once, and each distinct new text diffed once (campaigns repeat
-    wordings). ``edits(new)`` is what ``diff(old, new)`` says, exactly."""
+    wordings). ``edits(new)`` is what ``diff(old, new)`` says, exactly. With a ``memo``, a
+    pair diffed by an earlier command is read from it, and a new one is added to it."""
 
-    def __init__(self, old: str) -> None:
+    def __init__(self, old: str, memo: DiffMemo | None = None) -> None:
         self.old = old
+        self.memo = memo
         self._edits: dict[str, Edits] = {}
         self._tokens: list[str] | None = None
         self._vocab: dict[str, str] = {}  # every token seen, to a code of its own
@@ -360,7 +399,16 @@ class Differ:
         """What ``diff(self.old, new)`` says, for merging."""
         done = self._edits.get(new)
         if done is None:
-            done = self._edits[new] = self._compare(new)
+            memo = self.memo
+            if memo is None or self.old == new:
+                done = self._edits[new] = self._compare(new)
+                return done
+            key = memo.key(self.old, new)
+            done = memo.get(key)
+            if done is None:
+                done = self._compare(new)
+                memo.put(key, done)
+            self._edits[new] = done
         return done
 
     def _compare(self, new: str) -> Edits:

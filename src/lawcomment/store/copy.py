@@ -28,6 +28,9 @@ TABLES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("events", "id", ()),
 )
 _AT_ONCE = 5_000
+_TEXT_KEYS = {"members"}  # tables whose rows are ordered by text
+# (the tables of what commands keep for each other, diffs and positions, are not copied: the
+# copy's first command makes them again)
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,9 +53,9 @@ def columns(store: SQLStore, table: str) -> list[str]:
 def _rows(store: SQLStore, table: str, cols: list[str], order: str,
           hashing: bool = False) -> Iterator[tuple[Any, ...]]:
     quoted = ", ".join(f'"{c}"' for c in cols)
-    if table == "members":  # text keys: the engines' collations differ, code points do not
-        key = cols.index("id")
-        yield from sorted(store.db.execute(f"SELECT {quoted} FROM {table}"), key=lambda r: r[key])
+    if table in _TEXT_KEYS:  # the engines' collations differ, code points do not
+        at = [cols.index(c.strip()) for c in order.split(",")]
+        yield from sorted(store.db.execute(f"SELECT {quoted} FROM {table}"), key=lambda r: [r[i] for i in at])
         return
     where = " WHERE action != 'store.copy'" if table == "events" and hashing else ""
     yield from store.db.execute(f"SELECT {quoted} FROM {table}{where} ORDER BY {order}")
@@ -110,7 +113,7 @@ def copy_store(source: SQLStore, target: SQLStore) -> CopyReport:
             if later:
                 sets = ", ".join(f'"{c}" = ?' for c in self_refs)
                 target.db.executemany(f"UPDATE {table} SET {sets} WHERE id = ?", later)
-            if "id" in cols and table != "members":
+            if table not in _TEXT_KEYS and "id" in cols:
                 target.db.ids_given(table)
         counts, digest = content_of(source)
         copied, check = content_of(target)

@@ -179,6 +179,27 @@ class Store(Protocol):
         the carried comments (``lawcomment.consultation.versions.Carried``) are stored with their origin."""
         ...
 
+    def diffs(self, ref: DraftRef) -> dict[str, str]:
+        """The diffs kept for a draft's merges, by digest (see ``lawcomment.review.redline.DiffMemo``)."""
+        ...
+
+    def keep_diffs(self, ref: DraftRef, diffs: dict[str, str]) -> None:
+        """Keep diffs a merge made, for the next command (one a concurrent command kept first stays)."""
+        ...
+
+    def generation(self) -> int:
+        """A number every write raises (the last event's id): what was worked out at one
+        generation holds while the store is still at it."""
+        ...
+
+    def positions(self, ref: DraftRef, stamp: str) -> str | None:
+        """A draft's positions kept under ``stamp`` (see keep_positions), or None."""
+        ...
+
+    def keep_positions(self, ref: DraftRef, stamp: str, data: str) -> None:
+        """Keep a whole draft's positions (as data) under ``stamp``, replacing those kept before."""
+        ...
+
     def alignment(self, old_ref: DraftRef, new_ref: DraftRef) -> dict[str, Any] | None:
         """The alignment kept when ``new_ref`` superseded ``old_ref`` (see record_supersession), or None."""
         ...

@@ -159,4 +159,20 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE UNIQUE INDEX comments_live_fingerprint ON comments (draft_id, fingerprint) WHERE status != 'withdrawn';
     DROP INDEX comments_by_fingerprint;
     """,
+    # 5: what one command worked out kept for the next: the diffs of proposals (by a digest of
+    # both texts, so never stale), and a whole draft's positions (with the store's generation,
+    # the last event when they were made: any write makes them stale)
+    """
+    CREATE TABLE diffs (
+        draft_id INTEGER NOT NULL REFERENCES drafts(id) ON DELETE CASCADE,
+        key TEXT NOT NULL,
+        data TEXT NOT NULL,
+        PRIMARY KEY (draft_id, key)
+    );
+    CREATE TABLE positions (
+        draft_id INTEGER NOT NULL PRIMARY KEY REFERENCES drafts(id) ON DELETE CASCADE,
+        stamp TEXT NOT NULL,
+        data TEXT NOT NULL
+    );
+    """,
 )

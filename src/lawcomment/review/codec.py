@@ -1,0 +1,100 @@
+"""Positions as plain data and back, so that a store can keep a whole draft's merge between
+commands: each frozen dataclass becomes the list of its field values, in field order."""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import operator
+import types
+import typing
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from ..records import Decision
+from .merge import Alternative, Change, Conflict, Group, Merge, Proposal
+from .position import ChangeState, ConflictState, Insertion, UnitPosition
+
+#: Bump when merging or the position types change what a kept position would say: kept
+#: positions of another format are made afresh.
+FORMAT = 1
+
+Encode = Callable[[Any], Any]
+Decode = Callable[[Any], Any]
+_SCALARS = (str, int, float, bool, type(None))
+_NAMES = {c.__name__: c for c in (Decision, Alternative, Change, Conflict, Group, Merge, Proposal, ChangeState,
+                                  ConflictState, Insertion, UnitPosition)}  # fmt: skip
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+@functools.cache
+def _codec(tp: Any) -> tuple[Encode | None, Decode | None]:
+    """How to write and read a value of type ``tp``; None for a value written as it is."""
+    if tp in _SCALARS:
+        return None, None
+    origin, args = typing.get_origin(tp), typing.get_args(tp)
+    if origin in (types.UnionType, typing.Union):
+        rest = [a for a in args if a is not type(None)]
+        if len(rest) != 1:
+            raise TypeError(f"cannot keep a value of type {tp}")
+        enc, dec = _codec(rest[0])
+        if enc is None or dec is None:
+            return None, None
+        return (lambda v: None if v is None else enc(v)), (lambda v: None if v is None else dec(v))
+    if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
+        enc, dec = _codec(args[0])
+        if enc is None or dec is None:
+            return list, tuple
+        return (lambda v: list(map(enc, v))), (lambda v: tuple(map(dec, v)))
+    if origin is dict and args and args[0] is str:
+        enc, dec = _codec(args[1])
+        if enc is None or dec is None:
+            return dict, dict
+        return (lambda v: {k: enc(x) for k, x in v.items()}), (lambda v: {k: dec(x) for k, x in v.items()})
+    if dataclasses.is_dataclass(tp) and isinstance(tp, type):
+        return _record(tp)
+    raise TypeError(f"cannot keep a value of type {tp}")
+
+
+@functools.cache
+def _record(cls: type) -> tuple[Encode, Decode]:
+    hints = typing.get_type_hints(cls, localns=_NAMES)
+    names = [f.name for f in dataclasses.fields(cls)]
+    codecs = [_codec(hints[n]) for n in names]
+    getters = [operator.attrgetter(n) for n in names]
+    encoders = [(i, e) for i, (e, _) in enumerate(codecs) if e is not None]
+    decoders = [(i, d) for i, (_, d) in enumerate(codecs) if d is not None]
+    width = len(names)
+
+    def encode(value: Any) -> list[Any]:
+        out = [g(value) for g in getters]
+        for i, e in encoders:
+            out[i] = e(out[i])
+        return out
+
+    def decode(data: Sequence[Any]) -> Any:
+        if len(data) != width:
+            raise ValueError(f"a kept {cls.__name__} has {len(data)} fields, not {width}")
+        if not decoders:
+            return cls(*data)
+        values = list(data)
+        for i, d in decoders:
+            values[i] = d(values[i])
+        return cls(*values)
+
+    return encode, decode
+
+
+def positions_data(positions: Sequence[UnitPosition]) -> list[Any]:
+    """The positions as lists, numbers and strings (for JSON)."""
+    encode, _ = _record(UnitPosition)
+    return [encode(p) for p in positions]
+
+
+def positions_from_data(data: Sequence[Any]) -> list[UnitPosition]:
+    """The positions :func:`positions_data` wrote; ValueError or TypeError for anything else."""
+    _, decode = _record(UnitPosition)
+    return [decode(p) for p in data]
