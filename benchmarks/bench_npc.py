@@ -284,6 +284,26 @@ def print_scale(scale: str, stages: list[Stage], floor: list[tuple[str, float]],
           f"a bare `lawcomment --version` process takes {startup:.3f} s, {len(stages)} stages ran")
 
 
+def one_article(db: Path | str, label: str) -> None:
+    """One article of the big draft in a process that has the store open and the draft loaded,
+    as a server has: its comments, its merge, its section of the review page (target < 100 ms)."""
+    from lawcomment import citation_to_eid, open_store
+    from lawcomment.consultation import draft_positions
+    from lawcomment.review import positions_html
+
+    with open_store(db, "bench") as store:
+        stored = store.get_draft(REF)
+        load_s, _ = timed(stored.load)
+        eid = citation_to_eid(label)
+        print(f"one article in a running process ({label}; the draft loaded once, {load_s * 1000:.0f} ms):")
+        for attempt in ("first", "again"):
+            list_s, found = timed(lambda: store.comments(stored.ref, article=eid))
+            merge_s, (position,) = timed(lambda: draft_positions(store, stored, eid))
+            page_s, _ = timed(lambda: positions_html(stored.ref, [position]))
+            print(f"  {attempt:<6} comment list {list_s * 1000:6.0f} ms ({len(found):,} comments), merge "
+                  f"{merge_s * 1000:5.0f} ms, review section {page_s * 1000:4.0f} ms; target < 100 ms each")
+
+
 def print_growth(runs: dict[str, list[Stage]]) -> None:
     """Seconds per stage at each scale, and the growth exponent between neighbours (1.0 = linear)."""
     scales = list(runs)
@@ -349,6 +369,8 @@ def main() -> int:
                         stores = (schemas.enter_context(postgres_schema(args.postgres)),
                                   schemas.enter_context(postgres_schema(args.postgres)))  # fmt: skip
                     runs[scale] = run_stages(folder, law, work, [s for s in STAGES if s in selected], env, stores)
+                    if {"merge-article", "list"} & set(selected):
+                        one_article(stores[0] if stores else folder / "npc.db", work.busy)
                 print_scale(scale, runs[scale], floors(folder, articles, work), startup,
                             target=15 if engine == "sqlite" else 30)  # fmt: skip
             if len(scales) > 1:

@@ -503,3 +503,34 @@ def test_a_whole_drafts_positions_are_kept_until_the_next_write(consultation, mo
         # one article is merged on its own, never from or into what is kept
         (one,) = draft_positions(store, "ecommerce@1", "art_10")
         assert one == again[0]
+
+
+def test_a_schema_3_store_holding_one_comment_twice_is_upgraded_and_says_so(tmp_path: Path) -> None:
+    """Before schema 4 a withdrawn comment could be brought back after it was sent again, and
+    both were live; the upgrade keeps both, gives the later one a key of its own and logs it."""
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path)
+    conn.executescript("CREATE TABLE schema_version (version INTEGER NOT NULL); INSERT INTO schema_version VALUES (3);"
+                       + ";".join(MIGRATIONS[:3]))  # fmt: skip
+    conn.execute("INSERT INTO drafts (id, name, version, title, profile, source_file, sha256, data, created) "
+                 "VALUES (1, 'law', '1', 'law', 'zh-CN', 'law.md', 'x', '{}', 'then')")  # fmt: skip
+    conn.execute("INSERT INTO members VALUES ('acme', '', '', '', 'zh', 'member', 'then')")
+    for cid in (1, 2):
+        conn.execute("INSERT INTO comments (id, draft_id, eid, member, stance, source_kind, status, fingerprint, "
+                     "created, updated) VALUES (?, 1, 'art_1', 'acme', 'comment', 'cli', 'open', 'fp', 'then', 'then')",
+                     (cid,))  # fmt: skip
+    conn.commit()
+    conn.close()
+    store = open_store(path)
+    assert store.schema_version == len(MIGRATIONS)
+    assert store.conn.execute("SELECT id, fingerprint FROM comments ORDER BY id").fetchall() == [(1, "fp"), (2, "fp:2")]
+    (event,) = [e for e in store.events() if e.action == "store.rekey"]
+    assert event.detail == {"comments": [2], "why": "the same comment twice, both live"}
+
+
+def test_a_python_with_an_old_sqlite_is_told_what_it_needs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sqlite3, "sqlite_version_info", (3, 31, 1))
+    monkeypatch.setattr(sqlite3, "sqlite_version", "3.31.1")
+    with pytest.raises(StoreError, match=r"this Python's SQLite is 3\.31\.1; lawcomment needs 3\.35\.0 or newer"):
+        create_store(tmp_path / "x.db")
+    assert not (tmp_path / "x.db").exists()

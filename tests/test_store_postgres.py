@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from lawcomment import StoreError, create_store, open_store
+from lawcomment import Member, StoreError, create_store, open_store
 from lawcomment.store import content_of, copy_store
 
 IMPORT = ("member,article,quote,proposed_text,reason\n"
@@ -21,10 +22,18 @@ IMPORT = ("member,article,quote,proposed_text,reason\n"
           "beta,第十五条,,,第十五条的表述不明确\n")  # fmt: skip
 
 
+def _timeless(text: str) -> str:
+    """``text`` with its timestamps blanked: the two stores' rows are written a moment apart."""
+    return STAMP.sub("<time>", text)
+
+
+STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ")
+
+
 def _same_on_both(run_a, run_b, *args: str) -> str:  # type: ignore[no-untyped-def]
     a, b = run_a(*args), run_b(*args)
     assert (a.exit_code, b.exit_code) == (0, 0), (a.output, b.output)
-    assert (a.stdout, a.stderr) == (b.stdout, b.stderr)
+    assert (_timeless(a.stdout), _timeless(a.stderr)) == (_timeless(b.stdout), _timeless(b.stderr))
     return str(a.stdout)
 
 
@@ -44,8 +53,8 @@ def test_the_workflow_on_postgresql_gives_what_sqlite_gives(consultation, pg_con
     assert "与第十五条一致" in md
     for run, name in ((consultation, "a.json"), (pg_consultation, "b.json")):
         assert run("export", "--draft", "ecommerce@1", "--format", "json", "-o", str(tmp_path / name)).exit_code == 0
-    a, b = (json.loads((tmp_path / n).read_text(encoding="utf-8")) for n in ("a.json", "b.json"))
-    assert a == b
+    a, b = (json.loads(_timeless((tmp_path / n).read_text(encoding="utf-8"))) for n in ("a.json", "b.json"))
+    assert a == b and STAMP.search((tmp_path / "a.json").read_text(encoding="utf-8"))
     log = json.loads(pg_consultation("log", "--format", "json").stdout)
     assert [e["action"] for e in (log["events"] if isinstance(log, dict) else log)][-2:] == ["decision.choose", "reason.set"]
 
@@ -185,3 +194,161 @@ def test_one_live_comment_per_fingerprint_is_a_constraint(engine: str, request: 
         with pytest.raises(Exception, match="(?i)unique"), store.transaction():
             store.db.execute(f"INSERT INTO comments ({columns}) VALUES ({', '.join('?' * 11)})", row)
         assert store.stats()["comments"] == 1
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def either(request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
+    """The consultation fixture on each engine in turn."""
+    return request.getfixturevalue("pg_consultation" if request.param == "postgresql" else "consultation")
+
+
+def test_corrections_work_on_both_engines(either) -> None:  # type: ignore[no-untyped-def]
+    run = either
+    assert run("comment", "add", "--draft", "ecommerce@1", "--member", "acme", "--at", "第十条", "--quote", "市场主体登记",
+               "--reason", "不清楚").output == "added comment #1 by acme on 第十条 (art_10) (comment)\n"  # fmt: skip
+    assert run("comment", "withdraw", "1").exit_code == 0
+    assert run("comment", "undo", "1").exit_code == 0
+    moved = run("comment", "edit", "1", "--at", "第十一条", "--quote", "电子商务经营者")
+    assert moved.exit_code == 0, moved.output
+    with open_store(run.db) as store:
+        c = store.get_comment(1)
+        assert (c.anchor.eid, c.anchor.quote, c.status.value) == ("art_11", "电子商务经营者", "open")
+        assert [r.action for r in store.revisions(1)] == ["withdraw", "undo", "edit"]
+
+
+def test_a_withdrawn_comment_sent_again_is_not_brought_back_twice(either) -> None:  # type: ignore[no-untyped-def]
+    run = either
+    add = ("comment", "add", "--draft", "ecommerce@1", "--member", "acme", "--at", "第十条", "--reason", "X")
+    assert run(*add).exit_code == 0
+    assert run("comment", "withdraw", "1").exit_code == 0
+    assert run(*add).output == "added comment #2 by acme on 第十条 (art_10) (comment)\n"
+    undone = run("comment", "undo", "1")
+    assert (undone.exit_code, undone.stderr) == (1, "Error: comment #1 was sent again since it was withdrawn (as #2); "
+                                                    "bringing it back would double it. Withdraw that one first, or "
+                                                    "keep it\n")  # fmt: skip
+
+
+def test_readers_never_wait_for_a_writer(either, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Another process holds the write turn (a long import, say): listing, merging and
+    exporting go on at once, and only what they would keep for the next command is skipped."""
+    run = either
+    assert run("comment", "add", "--draft", "ecommerce@1", "--member", "acme", "--at", "第十条",
+               "--propose", "电子商务经营者应当依法办理登记。").exit_code == 0  # fmt: skip
+    with open_store(run.db, "other") as writer, writer.transaction():
+        writer.db.execute("UPDATE drafts SET deadline = deadline")  # holds the write lock until the block ends
+        env = {**os.environ, "LAWCOMMENT_DB": str(run.db)}
+        for args in (["comment", "list", "--draft", "ecommerce@1"], ["merge", "--draft", "ecommerce@1"],
+                     ["export", "--draft", "ecommerce@1", "--format", "md", "-o", str(tmp_path / "s.md")]):  # fmt: skip
+            done = subprocess.run([sys.executable, "-m", "lawcomment", *args], env=env, capture_output=True,
+                                  text=True, timeout=20)  # fmt: skip
+            assert done.returncode == 0, (args, done.stderr)
+    with open_store(run.db) as store:
+        assert store.conn.execute("SELECT count(*) FROM positions").fetchone()[0] == 0  # skipped, not waited for
+    assert run("merge", "--draft", "ecommerce@1").exit_code == 0
+    with open_store(run.db) as store:
+        assert store.conn.execute("SELECT count(*) FROM positions").fetchone()[0] == 1  # kept once the turn is free
+
+
+def test_member_and_draft_lists_are_in_the_same_order_on_both_engines(consultation, pg_consultation) -> None:  # type: ignore[no-untyped-def]
+    for run in (consultation, pg_consultation):
+        for member in ("Zeta", "_x", "alpha", "Émile"):
+            assert run("member", "add", member).exit_code == 0
+    lists = [run("member", "list").stdout for run in (consultation, pg_consultation)]
+    assert lists[0] == lists[1]
+    assert [line.split()[0] for line in lists[0].splitlines()] == ["Zeta", "_x", "acme", "alpha", "beta", "Émile"]
+
+
+@pytest.mark.parametrize(("url", "shown"), [
+    ("postgresql://staff:s3cret@db.example:5432/lc", "postgresql://staff:***@db.example:5432/lc"),
+    ("postgresql://staff:s3cret@h1:5432,h2:5433/lc", "postgresql://staff:***@h1:5432,h2:5433/lc"),
+    ("postgresql:///lc?password=s3cret&sslmode=require", "postgresql:///lc?password=***&sslmode=require"),
+    ("postgresql://staff@db.example:99999/lc", "postgresql://staff@db.example:99999/lc"),
+    ("postgresql+psycopg://staff:s3cret@h/lc", "postgresql+psycopg://staff:***@h/lc"),
+    ("postgresql://staff:s3%25cret@h/lc", "postgresql://staff:***@h/lc"),
+])  # fmt: skip
+def test_a_password_never_shows(url: str, shown: str) -> None:
+    from lawcomment.store import redact, scrub
+
+    assert redact(url) == shown
+    if shown != url:  # libpq quotes the password it was given, decoded or not
+        said = "s3%cret" if "%25" in url else "s3cret"
+        assert "s3" not in scrub(f'could not connect to {url}: password "{said}" refused', url)
+
+
+@pytest.mark.parametrize("url", ["postgresql://staff:s3cret@127.0.0.1:1,127.0.0.1:2/lc",
+                                 "postgresql://staff:s3cret@127.0.0.1:99999/lc",
+                                 "postgresql://staff:s3%w@127.0.0.1:1/lc",
+                                 "postgresql+psycopg://staff:s3cret@127.0.0.1:1/lc"])  # fmt: skip
+def test_a_store_url_that_cannot_be_used_is_an_error_line_without_its_password(runner, url: str) -> None:  # type: ignore[no-untyped-def]
+    from lawcomment.cli import cli
+
+    result = runner.invoke(cli, ["--db", url, "draft", "list"])
+    assert result.exit_code == 1 and result.stderr.startswith("Error: "), result.output
+    assert "s3" not in result.output and "Traceback" not in result.output
+    assert result.stderr.count("\n") == 1
+
+
+def test_a_copy_keeps_no_password_in_its_output_or_log(demo: Path, postgres_server: str, tmp_path: Path, runner) -> None:  # type: ignore[no-untyped-def]
+    from lawcomment.cli import cli
+    from lawcomment.testing.store import postgres_schema
+
+    with postgres_schema(postgres_server) as url:
+        secret = f"{url}&password=s3cret&passfile=/nonexistent"  # (a socket connection as root checks no password)
+        there = runner.invoke(cli, ["store", "copy", str(demo / "consultation.db"), secret])
+        assert there.exit_code == 0, there.output
+        back = runner.invoke(cli, ["store", "copy", secret, str(tmp_path / "b.db")])
+        assert back.exit_code == 0, back.output
+        info = runner.invoke(cli, ["--db", secret, "store", "info"])
+        log = runner.invoke(cli, ["--db", str(tmp_path / "b.db"), "log", "--format", "json"])
+        for result in (there, back, info, log):
+            assert "s3cret" not in result.output
+        assert "password=***" in back.output and "password=***" in log.output
+
+
+def test_a_lost_connection_is_an_error_and_the_store_rolls_back(pg_consultation) -> None:  # type: ignore[no-untyped-def]
+    import psycopg
+
+    with open_store(pg_consultation.db) as store:
+        pid = store.conn.info.backend_pid
+        with pytest.raises(StoreError, match="nothing was written"), store.transaction():
+            store.db.execute("UPDATE drafts SET deadline = '2027-01-01'")
+            with psycopg.connect(pg_consultation.db, autocommit=True) as other:
+                other.execute("SELECT pg_terminate_backend(%s)", (pid,))
+            store.db.execute("UPDATE drafts SET deadline = '2027-01-02'")
+    with open_store(pg_consultation.db) as store:
+        assert store.get_draft("ecommerce@1").deadline is None
+
+
+def test_a_writer_that_cannot_take_its_turn_leaves_the_connection_usable(pg_consultation) -> None:  # type: ignore[no-untyped-def]
+    import psycopg
+
+    with open_store(pg_consultation.db, "a") as holder, holder.transaction():
+        with psycopg.connect(pg_consultation.db, autocommit=True) as raw:
+            raw.execute("SET lock_timeout = 200")
+            from lawcomment.store import SQLStore
+            from lawcomment.store.postgres import PostgresEngine
+
+            store = SQLStore(PostgresEngine(raw, pg_consultation.db, (psycopg.Error,)), "b")
+            with pytest.raises(StoreError, match="busy"), store.transaction():
+                pass
+            assert not store.db.in_transaction  # rolled back: the next transaction starts clean
+            assert store.members()  # and reads go on
+    with open_store(pg_consultation.db, "b") as store:
+        assert store.add_member(Member("gamma")) == "added"
+
+
+def test_a_read_only_session_reads_and_refuses_writes(pg_consultation) -> None:  # type: ignore[no-untyped-def]
+    from lawcomment.cli import cli
+
+    url = pg_consultation.db.replace("options=", "options=-cdefault_transaction_read_only%3Don%20", 1)
+    from click.testing import CliRunner
+
+    runner = CliRunner()
+    listed = runner.invoke(cli, ["--db", url, "member", "list"])
+    assert listed.exit_code == 0 and listed.stdout.startswith("acme"), listed.output
+    merged = runner.invoke(cli, ["--db", url, "merge", "--draft", "ecommerce@1"])
+    assert merged.exit_code == 0, merged.output
+    added = runner.invoke(cli, ["--db", url, "member", "add", "gamma"])
+    assert added.exit_code == 1
+    assert added.stderr.endswith(": the store is read-only here (a read-only session: the role, the server or "
+                                 "default_transaction_read_only); nothing was written\n")  # fmt: skip

@@ -54,11 +54,17 @@ class _Group(click.Group):
         except OSError as exc:
             raise click.ClickException(printable(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": "))) from None
         except Exception as exc:
-            sqlite3 = sys.modules.get("sqlite3")  # not loaded by commands that never open a store
-            if sqlite3 is None or not isinstance(exc, sqlite3.DatabaseError):
+            # a driver's error the store did not turn into a StoreError (a damaged or locked file,
+            # a server gone): in words, never a traceback; the drivers are loaded only when used
+            sqlite3, psycopg = sys.modules.get("sqlite3"), sys.modules.get("psycopg")
+            if not ((sqlite3 is not None and isinstance(exc, sqlite3.DatabaseError))
+                    or (psycopg is not None and isinstance(exc, psycopg.Error))):  # fmt: skip
                 raise
-            db = (ctx.obj or {}).get("db", "the store")  # a damaged or locked store file
-            raise click.ClickException(f"{db}: {exc}") from None
+            from ..store import redact, scrub
+
+            db = str((ctx.obj or {}).get("db", "the store"))
+            text = "; ".join(line.strip() for line in str(exc).strip().splitlines() if line.strip())
+            raise click.ClickException(printable(f"{redact(db)}: {scrub(text, db)}")) from None
 
 
 _profile_option = click.option("--profile", help="Structure profile (zh-CN, en, or a plugin's); detected when omitted.")

@@ -49,10 +49,10 @@ def register(cli: click.Group) -> None:
         from ..review import position_text, positions_dict, positions_html, positions_summary
 
         with open_store(ctx) as store:
+            generation = store.generation()  # read before the draft and its comments (see draft_positions)
             stored = store.get_draft(ref)
             draft = stored.load()  # read once: for the --article citation and the merge
             eid = _article(store, stored.ref, article, draft)
-            generation = store.generation()  # read before the comments (see draft_positions)
             # the whole draft's comments read once: for the merge, and for its orphans
             comments = store.comments(stored.ref) if eid is None else None
             with progress_bar("merging articles") as progress:
@@ -197,6 +197,7 @@ def register(cli: click.Group) -> None:
         from ..review import adoption_dict, adoption_text, outcomes, position_adoption
 
         with open_store(ctx) as store:
+            generation = store.generation()  # before anything is read (see draft_positions)
             new_s = store.get_draft(ref)
             old_s = store.predecessor(new_s.ref)
             if old_s is None and (later := store.successor(new_s.ref)) is not None:
@@ -207,7 +208,6 @@ def register(cli: click.Group) -> None:
             old, new = old_s.load(), new_s.load()
             # the alignment the versions were carried by, as the exports' adoption reads it
             alignment = stored_alignment(store, old_s, new_s) or align_versions(old, new)
-            generation = store.generation()
             comments = store.comments(old_s.ref)  # read once: for the outcomes and the committee position
             found = outcomes(old, new, alignment, comments)
             position = position_adoption(draft_positions(store, old_s, comments=comments, draft=old,

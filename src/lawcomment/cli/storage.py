@@ -39,11 +39,20 @@ def register(cli: click.Group) -> None:
         from ..store import copy_store, create_store
         from ..store import open_store as open_url
 
+        from ..errors import StoreError
+        from ..store import is_postgres, sqlite_path
+
         user = ctx.find_root().obj["user"]
         with open_url(source, user) as src:
-            dst, _ = create_store(target, user)
-            with dst:
-                report = copy_store(src, dst)
+            dst, new = create_store(target, user)
+            try:
+                with dst:
+                    report = copy_store(src, dst)
+            except StoreError:
+                if new and not is_postgres(target):  # a file made for the copy goes with it
+                    for suffix in ("", "-wal", "-shm"):
+                        sqlite_path(target).with_name(sqlite_path(target).name + suffix).unlink(missing_ok=True)
+                raise
         rows = ", ".join(f"{n:,} {table}" for table, n in report.counts.items() if n)
         echo(f"copied {report.source} → {report.target}: {rows}")
         echo(f"content sha256 {report.sha256} on both sides")

@@ -37,11 +37,14 @@ def draft_positions(store: Store, ref: DraftRef, article: str | None = None, *,
 
     A whole draft's positions are kept in the store for the next command, until the next write
     (``store.generation()``). A caller passing the comments or decisions it read passes the
-    generation it read *before* them too; without it nothing is kept or reused."""
+    generation it read *before* them (and before it loaded ``draft``); without it nothing is
+    kept or reused."""
     if article is None and generation is None and comments is None and decisions is None:
         generation = store.generation()  # before anything is read: a write after it makes them stale
     stored = store.get_draft(ref, archived=True)  # also read as the predecessor of a later version
-    stamp = f"{generation}:{__version__}:{FORMAT}" if article is None and generation is not None else None
+    # the draft's own hash too: a version replaced by another file is never mistaken for itself
+    stamp = (f"{generation}:{stored.sha256}:{__version__}:{FORMAT}"
+             if article is None and generation is not None else None)  # fmt: skip
     if stamp is not None:
         kept = store.positions(stored, stamp)
         if kept is not None:

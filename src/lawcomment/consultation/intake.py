@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import re
 import warnings
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -347,12 +348,13 @@ def import_members(store: Store, path: str | Path, update: bool = False, encodin
     if problems:
         raise ValidationError(str(p), problems, f"{len(problems)} invalid row(s); no member was added")
     counts = {"added": 0, "updated": 0, "unchanged": 0}
-    with store.transaction():
-        for where, m in members:
-            try:
-                counts[store.add_member(m, update=update)] += 1
-            except StoreError as exc:
-                raise InputError(str(p), f"{where}: {exc}") from None
+    try:
+        for status in store.add_members([m for _, m in members], update=update):
+            counts[status] += 1
+    except StoreError as exc:
+        found = re.match(r"member '([^']+)'", str(exc))
+        row = next((w for w, m in members if found and m.id == found.group(1)), None)
+        raise InputError(str(p), f"{row}: {exc}" if row else str(exc)) from None
     return counts
 
 

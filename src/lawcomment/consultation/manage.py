@@ -125,6 +125,12 @@ def undo_comment(store: Store, comment_id: int) -> Comment:
                          + _how_to_reverse(last))
     fields = {k: last.data[k] for k in ("eid", "quote", "prefix", "suffix", "offset", "stance", "body", "proposed_text",
                                         "status", "note")}  # fmt: skip
+    if last.action == "withdraw":
+        twins = store.live_twins(comment_id)
+        if twins:  # the same comment was sent again after it was withdrawn
+            raise StoreError(f"comment #{comment_id} was sent again since it was withdrawn (as "
+                             f"{', '.join(f'#{t}' for t in twins)}); bringing it back would double it. Withdraw "
+                             f"{'that one' if len(twins) == 1 else 'those'} first, or keep it")  # fmt: skip
     return store.update_comment(comment_id, "undo", detail={"revision": last.id, "of": last.action}, **fields)
 
 

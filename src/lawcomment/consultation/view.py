@@ -43,12 +43,12 @@ def load_consultation(store: Store, ref: str, *, all_articles: bool = False, inc
     The items submit only what staff accepted, or with ``include_unreviewed`` also what
     nobody decided yet (see :class:`Item`). ``progress(done, total)`` follows the merging of
     the units, the long part (a progress bar)."""
+    generation = store.generation()  # before anything is read: the positions kept for it hold
     stored = store.get_draft(ref)
     draft = stored.load()
     index = unit_index(draft)
     paths = unit_paths(draft)
     lang = "en" if draft.profile.startswith("en") else "zh"
-    generation = store.generation()  # before the comments and decisions: the positions kept for it hold
     # withdrawn and superseded comments are history: out of every export (comment list --all shows them)
     every = store.comments(stored.ref, include_superseded=True)
     gone = {c.id for c in every if c.status in (Status.SUPERSEDED, Status.WITHDRAWN)}

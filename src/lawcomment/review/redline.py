@@ -20,6 +20,7 @@ from itertools import accumulate, filterfalse, pairwise
 from diff_match_patch import diff_match_patch
 
 from ..textcheck import printable
+from ..version import __version__
 
 _CN = "〇零一二三四五六七八九十百千万两"
 TOKEN = re.compile(
@@ -337,11 +338,16 @@ def _spans(result: list[tuple[int, str]]) -> tuple[Span, ...]:
     return tuple(out)
 
 
+#: Bump when the diff or its tokeniser changes what it says: kept diffs of another format are made afresh.
+DIFF_FORMAT = 1
+_MADE_BY = f"{__version__}:{DIFF_FORMAT}:"
+
+
 class DiffMemo:
     """Diffs made before, by a digest of the two texts, so that a command need not make them
     again: the store keeps them between commands (``known``, as :meth:`dump` wrote them), and
-    what a command adds is ``fresh``. A digest names its texts exactly (SHA-256), so an entry
-    never goes stale."""
+    what a command adds is ``fresh``. A digest names its texts and the diff's version exactly
+    (SHA-256), so an entry never goes stale."""
 
     def __init__(self, known: Mapping[str, str] | None = None) -> None:
         self.known = known if known is not None else {}
@@ -349,8 +355,9 @@ class DiffMemo:
 
     @staticmethod
     def key(old: str, new: str) -> str:
-        """The digest of a pair: the old text's length first, so no two pairs share their bytes."""
-        return hashlib.sha256(f"{len(old)}:{old}{new}".encode()).hexdigest()[:32]
+        """The digest of a pair, and of the diff that made it (lawcomment's version and the
+        format of the kept edits): the old text's length first, so no two pairs share their bytes."""
+        return hashlib.sha256(f"{_MADE_BY}{len(old)}:{old}{new}".encode()).hexdigest()[:32]
 
     def get(self, key: str) -> Edits | None:
         raw = self.known.get(key)

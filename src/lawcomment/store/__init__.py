@@ -4,6 +4,7 @@ the one schema and passes the contract in ``lawcomment.testing.store``."""
 
 from .copy import CopyReport, content_of, copy_store
 from .locate import create_store, is_postgres, open_store, sqlite_path
+from .postgres import redact, scrub
 from .protocol import DraftRef, Store
 from .schema import MIGRATIONS
 from .sql import SQLStore
@@ -19,5 +20,7 @@ __all__ = [
     "create_store",
     "is_postgres",
     "open_store",
+    "redact",
+    "scrub",
     "sqlite_path",
 ]

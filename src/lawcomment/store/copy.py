@@ -90,14 +90,12 @@ def copy_store(source: SQLStore, target: SQLStore) -> CopyReport:
     if held or any(e.action != "store.migrate" for e in target.events()):
         shown = ", ".join(f"{n} {t}" for t, n in held.items()) or "a log of its own"
         raise StoreError(f"{target.where} is not empty ({shown}); copy into a new store")
-    with target.transaction():
+    with source.db.snapshot(), target.transaction():  # the source as it was when the copy began
         target.db.execute("DELETE FROM events")
         for table, order, self_refs in TABLES:
             cols = columns(source, table)
             if cols != columns(target, table):
                 raise StoreError(f"{table}: the columns of {source.where} and {target.where} differ")
-            marks = ", ".join("?" * len(cols))
-            insert = f"INSERT INTO {table} ({', '.join(f'{chr(34)}{c}{chr(34)}' for c in cols)}) VALUES ({marks})"
             later: list[tuple[Any, ...]] = []  # references to rows of the same table, set once all are in
             at = [cols.index(c) for c in self_refs]
             batch: list[tuple[Any, ...]] = []
@@ -107,9 +105,9 @@ def copy_store(source: SQLStore, target: SQLStore) -> CopyReport:
                     row = tuple(None if i in at else v for i, v in enumerate(row))
                 batch.append(tuple(row))
                 if len(batch) >= _AT_ONCE:
-                    target.db.executemany(insert, batch)
+                    target.db.insert_rows(table, cols, batch)
                     batch.clear()
-            target.db.executemany(insert, batch)
+            target.db.insert_rows(table, cols, batch)
             if later:
                 sets = ", ".join(f'"{c}" = ?' for c in self_refs)
                 target.db.executemany(f"UPDATE {table} SET {sets} WHERE id = ?", later)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any, Protocol
 
 
@@ -30,6 +31,8 @@ class Engine:
     name = ""
     #: Driver exceptions: the store turns them into StoreError naming :attr:`where`.
     errors: tuple[type[BaseException], ...] = ()
+    #: Why a read-only store is read-only, for the message that refuses a write.
+    read_only_why = "it cannot be written here"
     #: Large batches of comments go in with the table's indexes dropped and made again afterwards.
     rebuild_indexes_for_bulk = False
 
@@ -44,6 +47,12 @@ class Engine:
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
         raise NotImplementedError
 
+    def insert_rows(self, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+        """Insert many rows at once (inside a transaction): ``executemany``, or what the engine
+        has that is faster."""
+        names = ", ".join(f'"{c}"' for c in columns)
+        self.executemany(f"INSERT INTO {table} ({names}) VALUES ({', '.join('?' * len(columns))})", rows)
+
     @property
     def in_transaction(self) -> bool:
         raise NotImplementedError
@@ -52,6 +61,27 @@ class Engine:
         """Start a write transaction; writers are serialised (one at a time per store), so what
         a writer reads inside stays true until it commits."""
         raise NotImplementedError
+
+    def try_begin(self) -> bool:
+        """:meth:`begin` if no other writer is at work, else False at once (for work that may
+        be skipped: keeping what a command worked out for the next)."""
+        raise NotImplementedError
+
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Reads inside see the store as it was when the first of them ran, whatever writers
+        commit meanwhile (what a copy of the whole store needs)."""
+        if self.in_transaction:
+            yield
+            return
+        self.execute(self.SNAPSHOT)
+        try:
+            yield
+        finally:
+            self.rollback()  # nothing was written: ending it is all
+
+    #: The statement that starts a transaction whose reads all see one snapshot.
+    SNAPSHOT = "BEGIN"
 
     def commit(self) -> None:
         self.execute("COMMIT")

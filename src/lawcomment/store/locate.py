@@ -26,7 +26,7 @@ def sqlite_path(url: str | Path) -> Path:
     if parts.scheme != "sqlite":
         if is_postgres(text):
             raise StoreError(f"{redact(text)}: a PostgreSQL store, not a SQLite file")
-        raise StoreError(f"{text}: unknown kind of store {parts.scheme!r} (use a path, sqlite:///file.db or "
+        raise StoreError(f"{redact(text)}: unknown kind of store {parts.scheme!r} (use a path, sqlite:///file.db or "
                          "postgresql://user@host/database)")  # fmt: skip
     if parts.netloc or not parts.path.startswith("/") or parts.path == "/":
         raise StoreError(f"{text}: a SQLite URL is sqlite:///relative/file.db or sqlite:////absolute/file.db")

@@ -4,30 +4,55 @@ SQLite's ``BEGIN IMMEDIATE`` does, so the same rules hold on both engines."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import unquote
 
 from ..errors import StoreError
 from .engine import Cursor, Engine, integer_ids
 
-#: The advisory lock a writer holds for its transaction: any number, the same in every process.
+#: The advisory lock a writer holds for its transaction (with a hash of the schema's name):
+#: any number, the same in every process.
 WRITE_LOCK = 0x1A3C0
 CONNECT_TIMEOUT_S = 10
 
 
+_USERINFO = re.compile(r"^(?P<scheme>[A-Za-z][\w+.-]*://)(?P<user>[^:@/?#]*)(?P<password>:[^@/?#]*)?@")
+_PASSWORD_PARAM = re.compile(r"(?i)(?<=[?&])(password=)([^&#]*)")
+
+
+def one_line(text: str) -> str:
+    """A driver's message on one line (libpq's span several, with tabs)."""
+    return "; ".join(line.strip() for line in text.strip().splitlines() if line.strip())
+
+
 def redact(url: str) -> str:
-    """The URL without its password, for messages and the log."""
-    parts = urlsplit(url)
-    if parts.password is None:
-        return url
-    host = parts.hostname or ""
-    netloc = f"{parts.username}:***@{host}" + (f":{parts.port}" if parts.port else "")
-    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
+    """The URL without its password (``user:***@``, ``password=***``), for messages and the log;
+    any text that is no URL comes back as it is."""
+    out = _USERINFO.sub(lambda m: f"{m['scheme']}{m['user']}{':***' if m['password'] else ''}@", url, count=1)
+    return _PASSWORD_PARAM.sub(r"\1***", out)
+
+
+def scrub(text: str, url: str) -> str:
+    """``text`` (a driver's message about ``url``) with the URL's password taken out, however
+    the message quotes it."""
+    secrets = set()
+    m = _USERINFO.match(url)
+    if m and m["password"]:
+        secrets.add(m["password"][1:])
+    secrets.update(p[1] for p in _PASSWORD_PARAM.findall(url))
+    for secret in sorted(secrets | {unquote(x) for x in secrets}, key=len, reverse=True):
+        if secret:
+            text = text.replace(secret, "***")
+    return text.replace(url, redact(url))
 
 
 class PostgresEngine(Engine):
     name = "postgresql"
+    read_only_why = "a read-only session: the role, the server or default_transaction_read_only"
+    SNAPSHOT = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"
+    rebuild_indexes_for_bulk = True  # as on SQLite: a first large import goes in before its indexes
 
     def __init__(self, raw: Any, url: str, errors: tuple[type[BaseException], ...]) -> None:
         super().__init__(raw, redact(url))
@@ -59,6 +84,13 @@ class PostgresEngine(Engine):
                 raise
             raise StoreError(f"{self.where}: {self.describe(exc)}") from None
 
+    def insert_rows(self, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+        # COPY: the rows stream to the server in one statement, not one round trip each
+        names = ", ".join(f'"{c}"' for c in columns)
+        with self.raw.cursor() as cursor, cursor.copy(f"COPY {table} ({names}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(_values(row))
+
     @property
     def in_transaction(self) -> bool:
         from psycopg import pq
@@ -66,12 +98,32 @@ class PostgresEngine(Engine):
         return bool(self.raw.info.transaction_status != pq.TransactionStatus.IDLE)
 
     def begin(self) -> None:
+        # one lock per schema: consultations kept in schemas of one database never wait for each other
         self.raw.execute("BEGIN")
-        self.raw.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+        try:
+            self.raw.execute("SELECT pg_advisory_xact_lock(%s, hashtext(current_schema()))", (WRITE_LOCK,))
+        except BaseException:
+            self.rollback()
+            raise
+
+    def try_begin(self) -> bool:
+        self.raw.execute("BEGIN")
+        try:
+            row = self.raw.execute("SELECT pg_try_advisory_xact_lock(%s, hashtext(current_schema()))",
+                                   (WRITE_LOCK,)).fetchone()  # fmt: skip
+        except BaseException:
+            self.rollback()
+            raise
+        if not row[0]:
+            self.rollback()
+        return bool(row[0])
 
     def rollback(self) -> None:
-        if self.in_transaction:
-            self.raw.execute("ROLLBACK")
+        try:
+            if self.in_transaction:
+                self.raw.execute("ROLLBACK")
+        except self.errors:  # the connection is gone: the server has rolled back already
+            pass
 
     def tables(self) -> set[str]:
         return {r[0] for r in self.raw.execute(
@@ -96,12 +148,12 @@ class PostgresEngine(Engine):
     def describe(self, exc: BaseException) -> str:
         diag = getattr(exc, "diag", None)
         primary = getattr(diag, "message_primary", None)
-        return str(primary or exc).strip()
+        return one_line(str(primary or exc))
 
 
 def _values(row: Sequence[Any]) -> Sequence[Any]:
     # SQLite keeps booleans as integers, and so do our columns: the same on both engines
-    if any(v is True or v is False for v in row):
+    if bool in map(type, row):  # (a C-level scan: this runs for every row of a bulk load)
         return [int(v) if v is True or v is False else v for v in row]
     return row
 
@@ -117,8 +169,11 @@ def connect(url: str, create: bool) -> PostgresEngine:
     try:
         raw = psycopg.connect(url, autocommit=True, connect_timeout=CONNECT_TIMEOUT_S)
     except psycopg.Error as exc:
-        raise StoreError(f"{redact(url)}: cannot connect ({str(exc).strip()})") from None
+        raise StoreError(f"{redact(url)}: cannot connect ({scrub(one_line(str(exc)), url)})") from None
     engine = PostgresEngine(raw, url, (psycopg.Error,))
+    # a session that may not write (a read-only role or replica) reads the store as it is
+    shown = raw.execute("SHOW transaction_read_only").fetchone()
+    engine.read_only = shown is not None and shown[0] == "on"
     if not create and "schema_version" not in engine.tables():
         tables = engine.tables()
         raw.close()

@@ -85,6 +85,12 @@ class Store(Protocol):
         """Add a member; returns "added", "updated" or "unchanged". A clash is a StoreError unless ``update``."""
         ...
 
+    def add_members(self, members: Sequence[Member], update: bool = False) -> list[str]:
+        """Add members in one transaction (a few statements for any number: a shared server
+        pays per round trip); for each, "added", "updated" or "unchanged". A clash with a
+        stored member's other details is a StoreError unless ``update``, and adds none."""
+        ...
+
     def members(self) -> list[Member]:
         ...
 

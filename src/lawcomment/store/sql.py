@@ -29,6 +29,10 @@ T = TypeVar("T")
 #: A batch of comments this large, into a table no larger, is stored with the table's indexes made
 #: anew afterwards (see Store._drop_comment_indexes).
 BULK_ROWS = 20_000
+_NEW_COMMENT_COLUMNS = ("id", "draft_id", "eid", "article", "quote", "prefix", "suffix", "offset", "member", "stance",
+                        "body", "proposed_text", "source_kind", "source_file", "source_author", "source_position",
+                        "import_id", "thread", "supersedes", "status", "fingerprint", "created", "updated")  # fmt: skip
+_EVENT_COLUMNS = ("at", "actor", "action", "object", "detail")
 _MEMBERS_IN_SQL = 500  # members named in one query's IN (...); with more, rows are filtered here
 _EVENTS_AT_ONCE = 10_000  # events of a batch written together (see Store._batch_log)
 
@@ -174,7 +178,12 @@ class SQLStore:
         return self.db.raw
 
     def migrate(self) -> bool:
-        """Bring the schema up to date (in one transaction); True when the store was new."""
+        """Bring the schema up to date (in one transaction); True when the store was new. A
+        store already up to date is only read: opening one never waits for a writer."""
+        if not self.db.in_transaction and "schema_version" in self.db.tables():
+            row = self.db.execute("SELECT version FROM schema_version").fetchone()
+            if row is not None and row[0] == len(MIGRATIONS):
+                return False
         with self.transaction():
             self.db.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
             row = self.db.execute("SELECT version FROM schema_version").fetchone()
@@ -185,12 +194,31 @@ class SQLStore:
                 raise StoreError(f"{self.where}: made by a newer lawcomment (schema {version}; "
                                  f"this one knows {len(MIGRATIONS)}); upgrade lawcomment")  # fmt: skip
             for number in range(version, len(MIGRATIONS)):
+                if number == 3:  # before one live comment per fingerprint becomes a constraint
+                    self._rekey_twins()
                 for statement in MIGRATIONS[number].split(";"):
                     if statement.strip():
                         self.db.execute(self.db.ddl(statement))
                 self.db.execute("UPDATE schema_version SET version = ?", (number + 1,))
                 self._log("store.migrate", f"schema:{number + 1}", {})
         return row is None
+
+    def _rekey_twins(self) -> None:
+        """A store made before schema 4 may hold two live comments with one fingerprint (a
+        withdrawn comment brought back after the same one was sent again). Both stay as they
+        are; the later ones get a fingerprint of their own (the fingerprint is the store's key
+        for finding a comment sent twice, shown nowhere), and the log names them."""
+        seen: set[tuple[int, str]] = set()
+        rekeyed: list[tuple[str, int]] = []
+        for cid, draft_id, fp in self.db.execute(
+                "SELECT id, draft_id, fingerprint FROM comments WHERE status != 'withdrawn' ORDER BY id"):  # fmt: skip
+            if (draft_id, fp) in seen:
+                rekeyed.append((f"{fp}:{cid}", cid))
+            seen.add((draft_id, fp))
+        if rekeyed:
+            self.db.executemany("UPDATE comments SET fingerprint = ? WHERE id = ?", rekeyed)
+            self._log("store.rekey", "schema:4", {"comments": [cid for _, cid in rekeyed],
+                                                   "why": "the same comment twice, both live"})  # fmt: skip
 
     @property
     def schema_version(self) -> int:
@@ -214,8 +242,7 @@ class SQLStore:
             yield
             return
         if db.read_only:
-            raise StoreError(f"{self.where}: the store is read-only here (a read-only mount or a folder you "
-                             "cannot write); nothing was written")  # fmt: skip
+            raise StoreError(f"{self.where}: the store is read-only here ({db.read_only_why}); nothing was written")
         try:
             db.begin()
         except StoreError:
@@ -231,6 +258,29 @@ class SQLStore:
                 raise StoreError(f"{self.where}: {db.describe(exc)}; nothing was written") from None
             raise
 
+    @contextmanager
+    def _if_free(self) -> Iterator[bool]:
+        """A write transaction for what may be skipped (what one command keeps for the next):
+        True inside it, or False at once when another writer is at work or the store is
+        read-only. Its failure is no failure of the command: it is rolled back and forgotten."""
+        db = self.db
+        if db.in_transaction:
+            yield True
+            return
+        if db.read_only or not db.try_begin():
+            yield False
+            return
+        try:
+            yield True
+            db.commit()
+        except Exception as exc:
+            db.rollback()
+            if not isinstance(exc, (StoreError, *db.errors)):  # a bug: not to be forgotten
+                raise
+        except BaseException:
+            db.rollback()
+            raise
+
     def record(self, action: str, obj: str, detail: dict[str, Any]) -> None:
         """Add an event to the log, inside the caller's transaction (``store.copy``, a plugin's own)."""
         if not self.db.in_transaction:
@@ -241,8 +291,7 @@ class SQLStore:
         if self._pending is not None:
             self._pending.append((self._pending_at, self.actor, action, obj, json_text(detail)))
             if len(self._pending) >= _EVENTS_AT_ONCE:  # in order, and never all of a big batch in memory
-                self.db.executemany("INSERT INTO events (at, actor, action, object, detail) VALUES (?, ?, ?, ?, ?)",
-                                      self._pending)  # fmt: skip
+                self.db.insert_rows("events", _EVENT_COLUMNS, self._pending)
                 self._pending.clear()
             return
         self.db.execute("INSERT INTO events (at, actor, action, object, detail) VALUES (?, ?, ?, ?, ?)",
@@ -259,8 +308,7 @@ class SQLStore:
         try:
             yield
             pending, self._pending = self._pending, None
-            self.db.executemany("INSERT INTO events (at, actor, action, object, detail) VALUES (?, ?, ?, ?, ?)",
-                                  pending)  # fmt: skip
+            self.db.insert_rows("events", _EVENT_COLUMNS, pending)
         finally:
             self._pending = None
 
@@ -372,7 +420,8 @@ class SQLStore:
     def drafts(self, archived: bool = False) -> list[StoredDraft]:
         """Stored drafts by name and age; archived ones only with ``archived``."""
         rows = self.db.execute("SELECT id, name, version, title, profile, source_file, sha256, created, "
-                                 "supersedes, '', archived, deadline FROM drafts ORDER BY name, id").fetchall()  # fmt: skip
+                                 "supersedes, '', archived, deadline FROM drafts").fetchall()  # fmt: skip
+        rows.sort(key=lambda r: (r[1], r[0]))  # by name, by code point on both engines (their collations differ)
         return [StoredDraft(*r) for r in rows if archived or r[10] is None]
 
     def unit_eids(self, ref: DraftRef) -> list[str]:
@@ -383,31 +432,49 @@ class SQLStore:
     # -- members -------------------------------------------------------------------
     def add_member(self, member: Member, update: bool = False) -> str:
         """Add a member; returns "added", "updated" or "unchanged". A clash is a StoreError unless ``update``."""
-        if not member.id.strip() or any(c.isspace() for c in member.id):
-            raise StoreError(f"invalid member id {member.id!r} (no spaces; e.g. acme)")
-        unfit = check_fields({"id": member.id, "org": member.org, "group": member.group, "email": member.email})
-        if unfit:
-            raise StoreError(f"member {member.id.encode('unicode_escape').decode()!r}: {'; '.join(unfit)}")
-        with self.transaction():
-            old = self.db.execute("SELECT id, org, grp, email, lang, role FROM members WHERE id = ?",
-                                    (member.id,)).fetchone()  # fmt: skip
-            values = (member.org, member.group, member.email, member.lang, str(member.role))
-            if old and tuple(old[1:]) == values:
-                return "unchanged"
-            if old and not update:
-                raise StoreError(f"member {member.id!r} already exists with other details; pass --update to change them")
-            if old:
-                self.db.execute("UPDATE members SET org = ?, grp = ?, email = ?, lang = ?, role = ? WHERE id = ?",
-                                  (*values, member.id))  # fmt: skip
-            else:
-                self.db.execute("INSERT INTO members VALUES (?, ?, ?, ?, ?, ?, ?)", (member.id, *values, now()))
-            self._log("member.update" if old else "member.add", f"member:{member.id}",
-                      {"org": member.org, "group": member.group, "email": member.email,
-                       "lang": member.lang, "role": str(member.role)})  # fmt: skip
-        return "updated" if old else "added"
+        return self.add_members([member], update)[0]
+
+    def add_members(self, members: Sequence[Member], update: bool = False) -> list[str]:
+        """Add members in one transaction (a few statements for any number: a shared server
+        pays per round trip); for each, "added", "updated" or "unchanged". A clash with a
+        stored member's other details is a StoreError unless ``update``, and adds none."""
+        for member in members:
+            if not member.id.strip() or any(c.isspace() for c in member.id):
+                raise StoreError(f"invalid member id {member.id!r} (no spaces; e.g. acme)")
+            unfit = check_fields({"id": member.id, "org": member.org, "group": member.group, "email": member.email})
+            if unfit:
+                raise StoreError(f"member {member.id.encode('unicode_escape').decode()!r}: {'; '.join(unfit)}")
+        statuses: list[str] = []
+        with self.transaction(), self._batch_log():
+            stored = {r[0]: tuple(r[1:]) for r in self.db.execute("SELECT id, org, grp, email, lang, role FROM members")}
+            added: list[tuple[Any, ...]] = []
+            changed: list[tuple[Any, ...]] = []
+            stamp = now()
+            for member in members:
+                values = (member.org, member.group, member.email, member.lang, str(member.role))
+                old = stored.get(member.id)
+                if old == values:
+                    statuses.append("unchanged")
+                    continue
+                if old is not None and not update:
+                    raise StoreError(f"member {member.id!r} already exists with other details; pass --update to "
+                                     "change them")  # fmt: skip
+                if old is None:
+                    added.append((member.id, *values, stamp))
+                else:
+                    changed.append((*values, member.id))
+                stored[member.id] = values  # the same id twice in one call: the second sees the first
+                statuses.append("updated" if old is not None else "added")
+                self._log("member.update" if old is not None else "member.add", f"member:{member.id}",
+                          {"org": member.org, "group": member.group, "email": member.email,
+                           "lang": member.lang, "role": str(member.role)})  # fmt: skip
+            self.db.executemany("INSERT INTO members VALUES (?, ?, ?, ?, ?, ?, ?)", added)
+            self.db.executemany("UPDATE members SET org = ?, grp = ?, email = ?, lang = ?, role = ? WHERE id = ?",
+                                changed)  # fmt: skip
+        return statuses
 
     def members(self) -> list[Member]:
-        rows = self.db.execute("SELECT id, org, grp, email, lang, role FROM members ORDER BY id").fetchall()
+        rows = sorted(self.db.execute("SELECT id, org, grp, email, lang, role FROM members"))  # code point order
         roles = {r.value: r for r in Role}
         return [Member(r[0], r[1], r[2], r[3], r[4], roles.get(r[5]) or Role(r[5])) for r in rows]
 
@@ -523,10 +590,7 @@ class SQLStore:
                                                                       "source": source_kind})  # fmt: skip
                         superseded.append((gone, new_id))
                 rebuild = self._drop_comment_indexes(len(rows), next_id - len(rows) - 1)
-                self.db.executemany(
-                    "INSERT INTO comments (id, draft_id, eid, article, quote, prefix, suffix, \"offset\", member, stance, "
-                    "body, proposed_text, source_kind, source_file, source_author, source_position, import_id, thread, "
-                    f"supersedes, status, fingerprint, created, updated) VALUES ({', '.join('?' * 23)})", rows)  # fmt: skip
+                self.db.insert_rows("comments", _NEW_COMMENT_COLUMNS, rows)
                 for sql in rebuild:
                     self.db.execute(sql)
                 self.db.ids_given("comments")
@@ -657,7 +721,7 @@ class SQLStore:
             values["article"] = Anchor(values["eid"]).article
         with self.transaction():
             self._keep(comment_id, action, detail)
-            sets = ", ".join(f"{k} = ?" for k in values)
+            sets = ", ".join(f'"{k}" = ?' for k in values)  # quoted: "offset" is a keyword in PostgreSQL
             self.db.execute(f"UPDATE comments SET {sets}, updated = ? WHERE id = ?",
                               (*values.values(), now(), comment_id))  # fmt: skip
             self._log(f"comment.{action}", f"comment:{comment_id}",
@@ -839,11 +903,13 @@ class SQLStore:
         return dict(self.db.execute("SELECT key, data FROM diffs WHERE draft_id = ?", (d.id,)).fetchall())
 
     def keep_diffs(self, ref: DraftRef, diffs: dict[str, str]) -> None:
-        """Keep diffs a merge made, for the next command (one a concurrent command kept first stays)."""
+        """Keep diffs a merge made, for the next command (one a concurrent command kept first
+        stays); skipped, not waited for, while another writer is at work."""
         d = self._lookup(ref, True, False)
-        with self.transaction():
-            self.db.executemany("INSERT INTO diffs (draft_id, key, data) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
-                                [(d.id, k, v) for k, v in diffs.items()])  # fmt: skip
+        with self._if_free() as free:
+            if free:
+                self.db.executemany("INSERT INTO diffs (draft_id, key, data) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                                    [(d.id, k, v) for k, v in diffs.items()])  # fmt: skip
 
     def generation(self) -> int:
         """A number every write raises (the last event's id): what was worked out at one
@@ -857,11 +923,13 @@ class SQLStore:
         return None if row is None else str(row[0])
 
     def keep_positions(self, ref: DraftRef, stamp: str, data: str) -> None:
-        """Keep a whole draft's positions (as data) under ``stamp``, replacing those kept before."""
+        """Keep a whole draft's positions (as data) under ``stamp``, replacing those kept before;
+        skipped, not waited for, while another writer is at work."""
         d = self._lookup(ref, True, False)
-        with self.transaction():
-            self.db.execute("INSERT INTO positions (draft_id, stamp, data) VALUES (?, ?, ?) ON CONFLICT (draft_id) DO "
-                            "UPDATE SET stamp = excluded.stamp, data = excluded.data", (d.id, stamp, data))  # fmt: skip
+        with self._if_free() as free:
+            if free:
+                self.db.execute("INSERT INTO positions (draft_id, stamp, data) VALUES (?, ?, ?) ON CONFLICT (draft_id) "
+                                "DO UPDATE SET stamp = excluded.stamp, data = excluded.data", (d.id, stamp, data))  # fmt: skip
 
     def alignment(self, old_ref: DraftRef, new_ref: DraftRef) -> dict[str, Any] | None:
         """The alignment kept when ``new_ref`` superseded ``old_ref`` (see record_supersession), or None."""

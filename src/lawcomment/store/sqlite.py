@@ -18,6 +18,7 @@ BUSY_TIMEOUT_MS = 30_000
 
 class SQLiteEngine(Engine):
     name = "sqlite"
+    read_only_why = "a read-only mount or a folder you cannot write"
     errors = (sqlite3.Error,)
     rebuild_indexes_for_bulk = True
 
@@ -40,6 +41,16 @@ class SQLiteEngine(Engine):
 
     def begin(self) -> None:
         self.raw.execute("BEGIN IMMEDIATE")
+
+    def try_begin(self) -> bool:
+        self.raw.execute("PRAGMA busy_timeout = 0")
+        try:
+            self.raw.execute("BEGIN IMMEDIATE")
+            return True
+        except sqlite3.OperationalError:  # locked: another writer is at work
+            return False
+        finally:
+            self.raw.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
     def rollback(self) -> None:
         if self.raw.in_transaction:  # SQLite may have rolled back already (a full disk does)
@@ -96,9 +107,16 @@ def check_file(path: Path) -> None:
                          "(or a damaged one)")  # fmt: skip
 
 
+#: RETURNING and ON CONFLICT … DO UPDATE, which the store's statements use (3.35, March 2021).
+NEEDS = (3, 35, 0)
+
+
 def connect(path: Path, create: bool) -> SQLiteEngine:
     """The store file at ``path``: created when ``create``, else it must exist; read-only where
     this user cannot write it (a read-only mount, a folder not theirs)."""
+    if sqlite3.sqlite_version_info < NEEDS:
+        raise StoreError(f"{path}: this Python's SQLite is {sqlite3.sqlite_version}; lawcomment needs "
+                         f"{'.'.join(map(str, NEEDS))} or newer (a newer Python, or pysqlite3)")  # fmt: skip
     if create:
         if not path.exists() and not path.parent.exists():
             raise StoreError(f"{path}: the folder {path.parent} does not exist")
