@@ -216,11 +216,13 @@ def test_corrections_work_on_both_engines(either) -> None:  # type: ignore[no-un
         assert [r.action for r in store.revisions(1)] == ["withdraw", "undo", "edit"]
 
 
-def test_a_withdrawn_comment_sent_again_is_not_brought_back_twice(either) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("steps", [["withdraw"], ["withdraw", "undo", "undo"]])
+def test_a_withdrawn_comment_sent_again_is_not_brought_back_twice(either, steps: list[str]) -> None:  # type: ignore[no-untyped-def]
     run = either
     add = ("comment", "add", "--draft", "ecommerce@1", "--member", "acme", "--at", "第十条", "--reason", "X")
     assert run(*add).exit_code == 0
-    assert run("comment", "withdraw", "1").exit_code == 0
+    for step in steps:  # withdrawn, or withdrawn again by undoing the undo of its withdrawal
+        assert run("comment", step, "1").exit_code == 0
     assert run(*add).output == "added comment #2 by acme on 第十条 (art_10) (comment)\n"
     undone = run("comment", "undo", "1")
     assert (undone.exit_code, undone.stderr) == (1, "Error: comment #1 was sent again since it was withdrawn (as #2); "
@@ -265,13 +267,16 @@ def test_member_and_draft_lists_are_in_the_same_order_on_both_engines(consultati
     ("postgresql://staff@db.example:99999/lc", "postgresql://staff@db.example:99999/lc"),
     ("postgresql+psycopg://staff:s3cret@h/lc", "postgresql+psycopg://staff:***@h/lc"),
     ("postgresql://staff:s3%25cret@h/lc", "postgresql://staff:***@h/lc"),
+    ("postgresql://staff:s3?cret@127.0.0.1:1/lc", "postgresql://staff:***@127.0.0.1:1/lc"),
+    ("postgresql://staff:s3#cret@h/lc", "postgresql://staff:***@h/lc"),
+    ("postgresql://h/lc?pass%77ord=s3cret", "postgresql://h/lc?pass%77ord=***"),
 ])  # fmt: skip
 def test_a_password_never_shows(url: str, shown: str) -> None:
     from lawcomment.store import redact, scrub
 
     assert redact(url) == shown
     if shown != url:  # libpq quotes the password it was given, decoded or not
-        said = "s3%cret" if "%25" in url else "s3cret"
+        said = "s3%cret" if "%25" in url else url.split(":")[2].split("@")[0] if "@" in url else "s3cret"
         assert "s3" not in scrub(f'could not connect to {url}: password "{said}" refused', url)
 
 
@@ -350,5 +355,34 @@ def test_a_read_only_session_reads_and_refuses_writes(pg_consultation) -> None: 
     assert merged.exit_code == 0, merged.output
     added = runner.invoke(cli, ["--db", url, "member", "add", "gamma"])
     assert added.exit_code == 1
-    assert added.stderr.endswith(": the store is read-only here (a read-only session: the role, the server or "
+    assert added.stderr.endswith(": the store is read-only here (a read-only session: a standby server, or "
                                  "default_transaction_read_only); nothing was written\n")  # fmt: skip
+    with open_store(pg_consultation.db) as store, store.transaction():  # a store of another lawcomment, read-only here
+        store.conn.execute("UPDATE schema_version SET version = 99")
+    newer = runner.invoke(cli, ["--db", url, "member", "list"])
+    assert (newer.exit_code, newer.stderr) == (1, f"Error: {url}: the store is read-only here and was made by a newer "
+                                                  "lawcomment; open it once where it can be written\n")  # fmt: skip
+
+
+def test_a_failed_copy_keeps_a_file_that_was_there_before(consultation, tmp_path: Path, runner) -> None:  # type: ignore[no-untyped-def]
+    from lawcomment.cli import cli
+
+    there = tmp_path / "placeholder.db"
+    there.touch()
+    with open_store(consultation.db) as store, store.transaction():
+        store.conn.execute("ALTER TABLE members ADD COLUMN extra TEXT")  # columns the copy does not know
+    result = runner.invoke(cli, ["store", "copy", str(consultation.db), str(there)])
+    assert result.exit_code == 1 and "the columns of" in result.stderr
+    assert there.exists()
+    made = tmp_path / "made.db"
+    assert runner.invoke(cli, ["store", "copy", str(consultation.db), str(made)]).exit_code == 1
+    assert not made.exists()  # a file made for the copy goes with it
+
+
+def test_a_cache_write_that_is_a_bug_is_not_swallowed(either) -> None:  # type: ignore[no-untyped-def]
+    with open_store(either.db) as store:
+        with store.transaction():
+            store.conn.execute("DROP TABLE positions")
+        with pytest.raises(Exception, match="positions"):
+            store.keep_positions("ecommerce@1", "1:x", "[]")
+        assert not store.db.in_transaction

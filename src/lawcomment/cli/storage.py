@@ -43,13 +43,14 @@ def register(cli: click.Group) -> None:
         from ..store import is_postgres, sqlite_path
 
         user = ctx.find_root().obj["user"]
+        made = not is_postgres(target) and not sqlite_path(target).exists()  # a file this copy makes
         with open_url(source, user) as src:
-            dst, new = create_store(target, user)
+            dst, _ = create_store(target, user)
             try:
                 with dst:
                     report = copy_store(src, dst)
             except StoreError:
-                if new and not is_postgres(target):  # a file made for the copy goes with it
+                if made:  # goes with the copy that failed; a file that was there before stays
                     for suffix in ("", "-wal", "-shm"):
                         sqlite_path(target).with_name(sqlite_path(target).name + suffix).unlink(missing_ok=True)
                 raise

@@ -125,7 +125,7 @@ def undo_comment(store: Store, comment_id: int) -> Comment:
                          + _how_to_reverse(last))
     fields = {k: last.data[k] for k in ("eid", "quote", "prefix", "suffix", "offset", "stance", "body", "proposed_text",
                                         "status", "note")}  # fmt: skip
-    if last.action == "withdraw":
+    if store.get_comment(comment_id).status is Status.WITHDRAWN and fields["status"] != str(Status.WITHDRAWN):
         twins = store.live_twins(comment_id)
         if twins:  # the same comment was sent again after it was withdrawn
             raise StoreError(f"comment #{comment_id} was sent again since it was withdrawn (as "

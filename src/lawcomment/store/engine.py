@@ -111,6 +111,11 @@ class Engine:
     def ids_given(self, table: str) -> None:
         """Rows were inserted into ``table`` with ids chosen by the store: later ids follow them."""
 
+    def is_bug(self, exc: BaseException) -> bool:
+        """Is the driver's ``exc`` a mistake in a statement (a syntax error, a column that is not
+        there) rather than the state of the database (locked, full, gone)?"""
+        return False
+
     def describe(self, exc: BaseException) -> str:
         """A driver error in words for a user."""
         return str(exc).strip()

@@ -8,6 +8,7 @@ from urllib.parse import unquote, urlsplit
 
 from ..errors import StoreError
 from .engine import Engine
+from .schema import MIGRATIONS
 from .postgres import redact
 from .sql import SQLStore
 
@@ -55,11 +56,26 @@ def _connect(url: str | Path, create: bool, actor: str | None) -> tuple[SQLStore
         engine = connect_sqlite(sqlite_path(url), create)
     store = SQLStore(engine, actor)
     try:
-        new = False if engine.read_only else store.migrate()
+        if engine.read_only:
+            _check_read_only(store)
+            return store, False
+        return store, store.migrate()
     except BaseException:
         store.close()
         raise
-    return store, new
+
+
+def _check_read_only(store: SQLStore) -> None:
+    """A store that cannot be written here is read only as this lawcomment made it."""
+    version = (store.db.execute("SELECT version FROM schema_version").fetchone()
+               if "schema_version" in store.db.tables() else None)  # fmt: skip
+    if version is None:
+        raise StoreError(f"{store.where}: no consultation store here, and the store is read-only here "
+                         f"({store.db.read_only_why}): none can be made")  # fmt: skip
+    if version[0] != len(MIGRATIONS):
+        raise StoreError(f"{store.where}: the store is read-only here and was made by "
+                         f"{'an older' if version[0] < len(MIGRATIONS) else 'a newer'} lawcomment; open it once "
+                         "where it can be written")  # fmt: skip
 
 
 def open_store(url: str | Path, actor: str | None = None) -> SQLStore:

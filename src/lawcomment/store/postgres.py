@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from typing import Any
-from urllib.parse import unquote
+from urllib.parse import quote, unquote
 
 from ..errors import StoreError
 from .engine import Cursor, Engine, integer_ids
@@ -18,8 +18,49 @@ WRITE_LOCK = 0x1A3C0
 CONNECT_TIMEOUT_S = 10
 
 
-_USERINFO = re.compile(r"^(?P<scheme>[A-Za-z][\w+.-]*://)(?P<user>[^:@/?#]*)(?P<password>:[^@/?#]*)?@")
-_PASSWORD_PARAM = re.compile(r"(?i)(?<=[?&])(password=)([^&#]*)")
+_SCHEME = re.compile(r"^[A-Za-z][\w+.-]*://")
+
+
+def _secrets(url: str) -> list[str]:
+    """The passwords a URL holds, as libpq reads them: in the userinfo (which ends at the first
+    ``@`` before any ``/``) and in ``password=`` among the parameters (keys percent-decoded)."""
+    found: list[str] = []
+    m = _SCHEME.match(url)
+    rest = url[m.end():] if m else ""
+    at, slash = rest.find("@"), rest.find("/")
+    if at >= 0 and (slash < 0 or at < slash) and ":" in rest[:at]:
+        found.append(rest[:at].split(":", 1)[1])
+    query = rest[slash:] if slash >= 0 else rest
+    if "?" in query:
+        for pair in query.split("?", 1)[1].split("&"):
+            key, _, value = pair.partition("=")
+            if unquote(key).strip().lower() == "password":
+                found.append(value)
+    try:  # what the driver itself makes of it, where it is installed
+        from psycopg.conninfo import conninfo_to_dict
+
+        given = conninfo_to_dict(url).get("password")
+        if given:
+            found.append(str(given))
+    except Exception:  # noqa: BLE001 - no psycopg, or a URL it refuses: the forms above stand
+        pass
+    return [x for x in found if x]
+
+
+def redact(url: str) -> str:
+    """The URL with every password in it shown as ``***``, for messages and the log; a text
+    that is no URL comes back as it is."""
+    return scrub(url, url)
+
+
+def scrub(text: str, url: str) -> str:
+    """``text`` (a URL, or a driver's message about ``url``) with ``url``'s passwords taken
+    out, however they are quoted (as given, percent-decoded or encoded)."""
+    forms = {f for x in _secrets(url) for f in (x, unquote(x), quote(unquote(x), safe=""))}
+    for secret in sorted(forms, key=len, reverse=True):
+        if secret:
+            text = text.replace(secret, "***")
+    return text
 
 
 def one_line(text: str) -> str:
@@ -27,38 +68,16 @@ def one_line(text: str) -> str:
     return "; ".join(line.strip() for line in text.strip().splitlines() if line.strip())
 
 
-def redact(url: str) -> str:
-    """The URL without its password (``user:***@``, ``password=***``), for messages and the log;
-    any text that is no URL comes back as it is."""
-    out = _USERINFO.sub(lambda m: f"{m['scheme']}{m['user']}{':***' if m['password'] else ''}@", url, count=1)
-    return _PASSWORD_PARAM.sub(r"\1***", out)
-
-
-def scrub(text: str, url: str) -> str:
-    """``text`` (a driver's message about ``url``) with the URL's password taken out, however
-    the message quotes it."""
-    secrets = set()
-    m = _USERINFO.match(url)
-    if m and m["password"]:
-        secrets.add(m["password"][1:])
-    secrets.update(p[1] for p in _PASSWORD_PARAM.findall(url))
-    for secret in sorted(secrets | {unquote(x) for x in secrets}, key=len, reverse=True):
-        if secret:
-            text = text.replace(secret, "***")
-    return text.replace(url, redact(url))
-
-
 class PostgresEngine(Engine):
     name = "postgresql"
-    read_only_why = "a read-only session: the role, the server or default_transaction_read_only"
+    read_only_why = "a read-only session: a standby server, or default_transaction_read_only"
     SNAPSHOT = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"
-    rebuild_indexes_for_bulk = True  # as on SQLite: a first large import goes in before its indexes
 
     def __init__(self, raw: Any, url: str, errors: tuple[type[BaseException], ...]) -> None:
         super().__init__(raw, redact(url))
         self.errors = errors
         self._sql: dict[str, str] = {}
-        self._schema: str | None = None
+        self.writing = False  # inside a write transaction of the store's: its errors are the transaction's
 
     def _translate(self, sql: str) -> str:
         # every statement is ours and holds no literal ? or %: a plain replacement is exact
@@ -71,7 +90,7 @@ class PostgresEngine(Engine):
         try:
             return self.raw.execute(self._translate(sql), _values(args) if args else None)  # type: ignore[no-any-return]
         except self.errors as exc:
-            if self.in_transaction:  # the store's transaction rolls back and says nothing was written
+            if self.writing:  # the store's transaction rolls back and says nothing was written
                 raise
             raise StoreError(f"{self.where}: {self.describe(exc)}") from None
 
@@ -80,7 +99,7 @@ class PostgresEngine(Engine):
             with self.raw.cursor() as cursor:
                 cursor.executemany(self._translate(sql), (_values(r) for r in rows))
         except self.errors as exc:
-            if self.in_transaction:
+            if self.writing:
                 raise
             raise StoreError(f"{self.where}: {self.describe(exc)}") from None
 
@@ -95,11 +114,14 @@ class PostgresEngine(Engine):
     def in_transaction(self) -> bool:
         from psycopg import pq
 
-        return bool(self.raw.info.transaction_status != pq.TransactionStatus.IDLE)
+        # (a lost connection is UNKNOWN: no transaction of ours, and the next statement says so)
+        return self.raw.info.transaction_status in (pq.TransactionStatus.INTRANS, pq.TransactionStatus.INERROR,
+                                                    pq.TransactionStatus.ACTIVE)  # fmt: skip
 
     def begin(self) -> None:
         # one lock per schema: consultations kept in schemas of one database never wait for each other
         self.raw.execute("BEGIN")
+        self.writing = True
         try:
             self.raw.execute("SELECT pg_advisory_xact_lock(%s, hashtext(current_schema()))", (WRITE_LOCK,))
         except BaseException:
@@ -108,6 +130,7 @@ class PostgresEngine(Engine):
 
     def try_begin(self) -> bool:
         self.raw.execute("BEGIN")
+        self.writing = True
         try:
             row = self.raw.execute("SELECT pg_try_advisory_xact_lock(%s, hashtext(current_schema()))",
                                    (WRITE_LOCK,)).fetchone()  # fmt: skip
@@ -119,11 +142,18 @@ class PostgresEngine(Engine):
         return bool(row[0])
 
     def rollback(self) -> None:
+        self.writing = False
         try:
             if self.in_transaction:
                 self.raw.execute("ROLLBACK")
         except self.errors:  # the connection is gone: the server has rolled back already
             pass
+
+    def commit(self) -> None:
+        try:
+            self.raw.execute("COMMIT")
+        finally:
+            self.writing = False
 
     def tables(self) -> set[str]:
         return {r[0] for r in self.raw.execute(
@@ -144,6 +174,11 @@ class PostgresEngine(Engine):
     def ids_given(self, table: str) -> None:
         self.raw.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
                          f"(SELECT coalesce(max(id), 0) + 1 FROM {table}), false)")  # fmt: skip
+
+    def is_bug(self, exc: BaseException) -> bool:
+        import psycopg
+
+        return isinstance(exc, psycopg.ProgrammingError)
 
     def describe(self, exc: BaseException) -> str:
         diag = getattr(exc, "diag", None)

@@ -275,7 +275,7 @@ class SQLStore:
             db.commit()
         except Exception as exc:
             db.rollback()
-            if not isinstance(exc, (StoreError, *db.errors)):  # a bug: not to be forgotten
+            if not isinstance(exc, (StoreError, *db.errors)) or db.is_bug(exc):  # a bug: not to be forgotten
                 raise
         except BaseException:
             db.rollback()

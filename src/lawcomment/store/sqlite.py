@@ -67,6 +67,11 @@ class SQLiteEngine(Engine):
     def json_field(self, column: str, key: str) -> str:
         return f"CAST(json_extract({column}, '$.{key}') AS TEXT)"
 
+    def is_bug(self, exc: BaseException) -> bool:
+        text = str(exc)
+        return isinstance(exc, sqlite3.ProgrammingError) or (
+            isinstance(exc, sqlite3.OperationalError) and ("syntax error" in text or text.startswith("no such")))
+
     def describe(self, exc: BaseException) -> str:
         if isinstance(exc, sqlite3.OperationalError) and "full" in str(exc):
             return "the disk is full"

@@ -113,6 +113,15 @@ class StoreContract:
         with pytest.raises(StoreError):
             store.get_member("nobody")
 
+    def test_members_in_bulk_are_all_or_nothing_and_listed_in_code_point_order(self, store: Any) -> None:
+        assert store.add_members([Member("Zeta"), Member("_x"), Member("alpha", "Alpha"), Member("Émile")]) == [
+            "added"] * 4
+        assert [m.id for m in store.members()] == ["Zeta", "_x", "alpha", "Émile"]  # the same on every engine
+        with pytest.raises(StoreError, match="'alpha' already exists"):
+            store.add_members([Member("beta"), Member("alpha", "Other")])
+        assert "beta" not in [m.id for m in store.members()]
+        assert store.add_members([Member("beta"), Member("alpha", "Other")], update=True) == ["added", "updated"]
+
     # -- comments --------------------------------------------------------------------------
     def test_comments_get_ids_in_order_and_read_back(self, ready: Any) -> None:
         report = ready.add_comments("law@1", [comment("acme", "art_2__para_1", "标准不明"),
@@ -125,10 +134,17 @@ class StoreContract:
         assert ready.get_comment(report.added[0]).body == "标准不明"
 
     def test_the_same_comment_twice_is_one_comment(self, ready: Any) -> None:
-        ready.add_comments("law@1", [comment("acme", "art_1", "同意")])
+        (first,) = ready.add_comments("law@1", [comment("acme", "art_1", "同意")]).added
         again = ready.add_comments("law@1", [comment("acme", "art_1", "同意")])
         assert (again.added, again.duplicates) == ((), 1)
         assert len(ready.comments("law@1")) == 1
+        # withdrawn, it may be sent again; then the two are twins, and only one may be live
+        ready.update_comment(first, "withdraw", status=Status.WITHDRAWN)
+        (second,) = ready.add_comments("law@1", [comment("acme", "art_1", "同意")]).added
+        assert ready.live_twins(first) == [second] and ready.live_twins(second) == []
+        with pytest.raises(StoreError):  # a constraint, not only the importer's care
+            ready.update_comment(first, "undo", status=Status.OPEN)
+        assert ready.get_comment(first).status is Status.WITHDRAWN
 
     def test_comments_filter_by_article_member_and_status(self, ready: Any) -> None:
         ready.add_comments("law@1", [comment("acme", "art_2__para_2", "甲"), comment("beta", "art_2", "乙"),
