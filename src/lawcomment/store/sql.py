@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from dataclasses import fields
 from typing import Any, Self, TypeVar
 
+from ..batch import Existing, is_wording, plan_batch
 from ..comments import Anchor, Comment, CommentSource, Member, NewComment, Role, SourceKind, Stance, Status, json_text
 from ..drafts.serialize import body_separator, draft_to_dict
 from ..errors import StoreError
@@ -518,77 +519,49 @@ class SQLStore:
                 cur = self.db.execute("INSERT INTO imports (draft_id, file, sha256, kind, member, created) "
                                         "VALUES (?, ?, ?, ?, ?, ?) RETURNING id", (d.id, file, sha256 or "", kind, member, stamp))  # fmt: skip
                 import_id = int(cur.fetchone()[0])
-            by_fp = dict(self.db.execute("SELECT fingerprint, id FROM comments WHERE draft_id = ? AND status != 'withdrawn'",
-                                           (d.id,)).fetchall())  # fmt: skip
-            old_by_key = self._supersede_candidates(d.id, items) if file is not None else {}
-            keys = [_supersede_key(c) for c in items]
-            proposals = [_is_proposal(c) for c in items]
-            new_per_key: dict[tuple[Any, ...], int] = defaultdict(int)
-            for skey in keys:
-                new_per_key[skey] += 1
-            # a member has one wording of a unit: a newer proposal replaces the older one,
-            # whichever channel either came by (typed, CSV, form, markup)
-            old_proposals = self._proposal_candidates(d.id, items)
-            new_proposals: dict[tuple[str, str | None], int] = defaultdict(int)
-            for c, proposal in zip(items, proposals, strict=True):
-                if proposal:
-                    new_proposals[(c.member, c.anchor.eid)] += 1
-            ids_by_key: dict[str, int] = {}
+            # what the batch is measured against, read while this transaction holds the write
+            # turn; the rules themselves are lawcomment.batch's
+            existing = Existing(
+                dict(self.db.execute("SELECT fingerprint, id FROM comments WHERE draft_id = ? AND status != 'withdrawn'",
+                                     (d.id,)).fetchall()),  # fmt: skip
+                self._supersede_candidates(d.id, items) if file is not None else {},
+                self._proposal_candidates(d.id, items))  # fmt: skip
+            # The rows go in at once at the end (and the events too, see _batch_log), so each new
+            # comment's id is given here: what SQLite would give it (one past the largest), while
+            # this transaction holds the write turn.
+            first_id = int(self.db.execute("SELECT coalesce(max(id), 0) FROM comments").fetchone()[0]) + 1
+            plan = plan_batch(items, d.ref, existing, first_id)
             added: list[int] = []
             superseded: list[tuple[int, int]] = []
-            duplicates = 0
-            seen: dict[str, int] = {}
-            # The rows go in with one executemany at the end (and the events with another, see
-            # _batch_log), so each new comment's id is given here: what SQLite would give it (one
-            # past the largest), while this transaction holds the write lock.
-            next_id = int(self.db.execute("SELECT coalesce(max(id), 0) FROM comments").fetchone()[0]) + 1
             rows: list[tuple[Any, ...]] = []
             articles: dict[str | None, str | None] = {}  # eid → Anchor.article
-            draft_ref, status_superseded, none = d.ref, str(Status.SUPERSEDED), ()
+            draft_ref, status_superseded = d.ref, str(Status.SUPERSEDED)
             with self._batch_log():
                 log = self._log
-                for c, skey, proposal in zip(items, keys, proposals, strict=True):
-                    base = c.fingerprint(draft_ref)
-                    occurrence = seen.get(base, 0)
-                    fp = c.fingerprint(draft_ref, occurrence) if occurrence else base
-                    seen[base] = occurrence + 1
-                    if fp in by_fp:
-                        duplicates += 1
-                        if c.key:
-                            ids_by_key[c.key] = by_fp[fp]
-                        continue
-                    a, s, reply_to = c.anchor, c.source, c.reply_to
-                    thread = ids_by_key.get(reply_to) if reply_to else None
-                    old = old_by_key.get(skey, none)
-                    replaced: Sequence[int] = old if reply_to is None and len(old) == 1 and new_per_key[skey] == 1 else none
-                    if proposal:
-                        pkey = (c.member, a.eid)
-                        if new_proposals[pkey] == 1:
-                            replaced = sorted(set(replaced) | set(old_proposals.get(pkey, none)))
-                    replaces = replaced[-1] if replaced else None
+                for p in plan.placed:
+                    c, new_id = p.item, p.id
+                    a, s = c.anchor, c.source
                     if a.eid in articles:
                         article = articles[a.eid]
                     else:
                         article = articles[a.eid] = a.article
-                    new_id = next_id
-                    next_id += 1
                     source_kind = str(s.kind)
                     rows.append((new_id, d.id, a.eid, article, a.quote, a.prefix, a.suffix, a.offset, c.member,
                                  str(c.stance), c.body, c.proposed_text, source_kind, s.file, s.author, s.position, import_id,
-                                 thread, replaces, str(c.status), fp, c.created or stamp, stamp))  # fmt: skip
-                    by_fp[fp] = new_id
-                    if c.key:
-                        ids_by_key[c.key] = new_id
+                                 p.thread, p.replaces[-1] if p.replaces else None, str(c.status), p.fingerprint,
+                                 c.created or stamp, stamp))  # fmt: skip
                     added.append(new_id)
                     log("comment.add", f"comment:{new_id}", {"draft": draft_ref, "eid": a.eid, "member": c.member,
                                                               "source": source_kind, "file": s.file})  # fmt: skip
-                    for gone in replaced:  # earlier comments, stored before this batch
+                    for gone in p.replaces:  # earlier comments, stored before this batch
                         self._keep(gone, "supersede", {"by": new_id})
                         self.db.execute("UPDATE comments SET status = ?, updated = ? WHERE id = ?",
-                                          (status_superseded, stamp, gone))  # fmt: skip
+                                        (status_superseded, stamp, gone))  # fmt: skip
                         log("comment.supersede", f"comment:{gone}", {"by": new_id, "file": s.file,
                                                                       "source": source_kind})  # fmt: skip
                         superseded.append((gone, new_id))
+                duplicates = plan.duplicates
+                next_id = first_id + len(rows)
                 rebuild = self._drop_comment_indexes(len(rows), next_id - len(rows) - 1)
                 self.db.insert_rows("comments", _NEW_COMMENT_COLUMNS, rows)
                 for sql in rebuild:
@@ -632,7 +605,7 @@ class SQLStore:
 
     def _proposal_candidates(self, draft_id: int, items: list[NewComment]) -> dict[tuple[str, str | None], list[int]]:
         """Open wording proposals of these members on these units: what a new proposal replaces."""
-        keys = {(c.member, c.anchor.eid) for c in items if _is_proposal(c)}
+        keys = {(c.member, c.anchor.eid) for c in items if is_wording(c)}
         if not keys:
             return {}
         sql, args = _of_members("SELECT id, member, eid FROM comments WHERE draft_id = ? AND status = 'open' AND thread "
@@ -1083,18 +1056,6 @@ def _of_members(sql: str, draft_id: int, members: list[str]) -> tuple[str, tuple
     if len(members) > _MEMBERS_IN_SQL:
         return sql, (draft_id,)
     return f"{sql} AND member IN ({','.join('?' * len(members))})", (draft_id, *members)
-
-
-def _is_proposal(c: NewComment) -> bool:
-    """A wording of the whole unit (amend with text, or delete), not a reply."""
-    return c.reply_to is None and (c.stance is Stance.DELETE or (c.stance is Stance.AMEND and c.proposed_text is not None))
-
-
-def _supersede_key(c: NewComment) -> tuple[Any, ...]:
-    """The same comment sent again, changed: the same member, file and place in it (row,
-    Word comment), by the same author. Two files about the same article never replace each other."""
-    s = c.source
-    return (c.member, str(s.kind), s.file, s.position, s.author)
 
 
 def _login() -> str:

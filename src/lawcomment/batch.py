@@ -1,0 +1,98 @@
+"""The rules for a batch of new comments, apart from any store: which are there already (the
+same fingerprint), which earlier comments each one replaces, and which thread a reply joins.
+A store reads what they need inside its write transaction and writes what they decide."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from .comments import NewComment, Stance
+
+
+def is_wording(c: NewComment) -> bool:
+    """A wording of the whole unit (amend with text, or delete), not a reply."""
+    return c.reply_to is None and (c.stance is Stance.DELETE or (c.stance is Stance.AMEND and c.proposed_text is not None))
+
+
+def source_key(c: NewComment) -> tuple[Any, ...]:
+    """The same comment sent again, changed: the same member, file and place in it (row, Word
+    comment), by the same author. Two files about the same article never replace each other."""
+    s = c.source
+    return (c.member, str(s.kind), s.file, s.position, s.author)
+
+
+@dataclass(frozen=True, slots=True)
+class Existing:
+    """What a store holds that a batch is measured against."""
+
+    live: Mapping[str, int]  # fingerprint → id, of the draft's comments not withdrawn
+    by_source: Mapping[tuple[Any, ...], Sequence[int]]  # open, imported, not replies: by source_key
+    wordings: Mapping[tuple[str, str | None], Sequence[int]]  # open wordings by (member, eid), oldest first
+
+
+@dataclass(frozen=True, slots=True)
+class Placed:
+    """A comment of the batch that is new: the id it gets, its fingerprint, the thread it joins
+    and the earlier comments it replaces (oldest first; the last is the one it ``supersedes``)."""
+
+    item: NewComment
+    id: int
+    fingerprint: str
+    thread: int | None
+    replaces: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    placed: tuple[Placed, ...]
+    duplicates: int
+
+
+def plan_batch(items: Sequence[NewComment], draft: str, existing: Existing, first_id: int) -> Plan:
+    """Decide a batch against what is stored (ids from ``first_id`` on, in order):
+
+    - a comment whose fingerprint a live comment of ``draft`` has, or an earlier one of the
+      batch, is a duplicate (the same comment twice in one file counts each occurrence: the
+      second gets a fingerprint of its own);
+    - a file's comment replaces the one open comment the same member, file, place and author
+      gave before, when the batch holds only one such comment (a reply replaces nothing);
+    - a member has one wording of a unit: a new wording replaces the member's open wordings of
+      it, whichever channel either came by (typed, CSV, form, marked-up Word), unless the batch
+      holds two for that unit;
+    - a reply joins the thread of the comment whose ``key`` it names, within the batch.
+    """
+    keys = [source_key(c) for c in items]
+    wordings = [is_wording(c) for c in items]
+    per_source = Counter(keys)
+    per_unit = Counter((c.member, c.anchor.eid) for c, w in zip(items, wordings, strict=True) if w)
+    live = dict(existing.live)
+    ids_by_key: dict[str, int] = {}
+    seen: dict[str, int] = {}
+    placed: list[Placed] = []
+    duplicates = 0
+    next_id = first_id
+    none: Sequence[int] = ()
+    for c, skey, wording in zip(items, keys, wordings, strict=True):
+        base = c.fingerprint(draft)
+        occurrence = seen.get(base, 0)
+        fp = c.fingerprint(draft, occurrence) if occurrence else base
+        seen[base] = occurrence + 1
+        if fp in live:
+            duplicates += 1
+            if c.key:
+                ids_by_key[c.key] = live[fp]
+            continue
+        old = existing.by_source.get(skey, none)
+        replaced: Sequence[int] = old if c.reply_to is None and len(old) == 1 and per_source[skey] == 1 else none
+        if wording and per_unit[(c.member, c.anchor.eid)] == 1:
+            replaced = sorted(set(replaced) | set(existing.wordings.get((c.member, c.anchor.eid), none)))
+        thread = ids_by_key.get(c.reply_to) if c.reply_to else None
+        placed.append(Placed(c, next_id, fp, thread, tuple(replaced)))
+        live[fp] = next_id
+        if c.key:
+            ids_by_key[c.key] = next_id
+        next_id += 1
+    return Plan(tuple(placed), duplicates)

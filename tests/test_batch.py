@@ -1,0 +1,58 @@
+"""The rules for a batch of new comments (lawcomment.batch), without a store."""
+
+from __future__ import annotations
+
+from lawcomment.batch import Existing, plan_batch, source_key
+from lawcomment.comments import Anchor, CommentSource, NewComment, SourceKind, Stance
+
+NOTHING = Existing({}, {}, {})
+
+
+def c(member: str, eid: str, body: str = "", *, proposed: str | None = None, row: str = "row 2",
+      key: str | None = None, reply_to: str | None = None) -> NewComment:  # fmt: skip
+    stance = Stance.AMEND if proposed is not None else Stance.COMMENT
+    return NewComment(member, Anchor(eid), stance, CommentSource(SourceKind.CSV, "a.csv", None, row), body, proposed,
+                      key=key, reply_to=reply_to)  # fmt: skip
+
+
+def test_new_comments_get_ids_in_order_and_their_fingerprints() -> None:
+    items = [c("acme", "art_1", "甲"), c("beta", "art_2", "乙")]
+    plan = plan_batch(items, "law@1", NOTHING, 7)
+    assert [(p.id, p.fingerprint, p.replaces) for p in plan.placed] == [
+        (7, items[0].fingerprint("law@1"), ()), (8, items[1].fingerprint("law@1"), ())]
+    assert plan.duplicates == 0
+
+
+def test_a_comment_stored_already_is_a_duplicate_and_one_twice_in_a_batch_counts_twice() -> None:
+    one = c("acme", "art_1", "甲")
+    plan = plan_batch([one], "law@1", Existing({one.fingerprint("law@1"): 3}, {}, {}), 10)
+    assert (plan.placed, plan.duplicates) == ((), 1)
+    twice = plan_batch([one, one], "law@1", NOTHING, 10)
+    assert [p.fingerprint for p in twice.placed] == [one.fingerprint("law@1"), one.fingerprint("law@1", 1)]
+
+
+def test_a_files_comment_replaces_the_one_it_gave_before_but_not_when_it_gives_two() -> None:
+    new = c("acme", "art_1", "改了")
+    before = Existing({}, {source_key(new): [4]}, {})
+    assert plan_batch([new], "law@1", before, 9).placed[0].replaces == (4,)
+    both = plan_batch([new, c("acme", "art_2", "又一条")], "law@1", before, 9)  # same row twice: which one?
+    assert [p.replaces for p in both.placed] == [(), ()]
+    assert plan_batch([new], "law@1", Existing({}, {source_key(new): [4, 5]}, {}), 9).placed[0].replaces == ()
+
+
+def test_a_members_new_wording_replaces_its_open_wordings_of_the_unit() -> None:
+    new = c("acme", "art_1", proposed="新的表述")
+    known = Existing({}, {source_key(new): [2]}, {("acme", "art_1"): [5, 3]})
+    assert plan_batch([new], "law@1", known, 9).placed[0].replaces == (2, 3, 5)
+    two = plan_batch([new, c("acme", "art_1", proposed="另一种表述", row="row 3")], "law@1", known, 9)
+    assert [p.replaces for p in two.placed] == [(2,), ()]  # two wordings of one unit: neither replaces the others
+
+
+def test_a_reply_joins_its_thread_and_replaces_nothing() -> None:
+    first = c("acme", "art_1", "问题", key="q1")
+    reply = c("staff", "art_1", "答复", key="a1", reply_to="q1", row="row 3")
+    known = Existing({}, {source_key(reply): [4]}, {})
+    plan = plan_batch([first, reply], "law@1", known, 20)
+    assert [(p.id, p.thread, p.replaces) for p in plan.placed] == [(20, None, ()), (21, 20, ())]
+    stored_first = plan_batch([first, reply], "law@1", Existing({first.fingerprint("law@1"): 11}, {}, {}), 20)
+    assert [(p.id, p.thread) for p in stored_first.placed] == [(20, 11)]  # the thread of the comment stored before
