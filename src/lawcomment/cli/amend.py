@@ -94,7 +94,7 @@ def register(cli: click.Group) -> None:
             with store.transaction():
                 stored, status, report = add_amended_draft(store, file, base.ref, version, law=law, title=title,
                                                            encoding=encoding, replace=replace)  # fmt: skip
-                carried = carry_forward(store, base.ref, stored.ref) if status == "added" else None
+                carried = carry_forward(store, base, stored) if status == "added" else None
             if status == "unchanged":
                 echo(f"{stored.ref} is already stored from this instrument and base; nothing changed")
                 return

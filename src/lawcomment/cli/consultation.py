@@ -75,7 +75,7 @@ def register(cli: click.Group) -> None:
                 stored, status, diags = add_draft_file(store, file, name, version, title=title, profile=profile,
                                                        encoding=encoding, replace=replace,
                                                        reject_changes=reject_changes)  # fmt: skip
-                report = carry_forward(store, f"{name}@{supersedes}", stored.ref) if supersedes is not None else None
+                report = carry_forward(store, f"{name}@{supersedes}", stored) if supersedes is not None else None
             for diag in diags:
                 echo(diag.format(str(file)), err=True)
             n = len(stored.load().articles())

@@ -113,7 +113,7 @@ def register(cli: click.Group) -> None:
             if accept_all or reject_all:
                 if single or (accept_all and reject_all):
                     raise StoreError("--accept-all or --reject-all goes alone (with --member, --group or --article)")
-                result = decide_all(store, stored.ref, accept=accept_all, member=member_id, group=group,
+                result = decide_all(store, stored, accept=accept_all, member=member_id, group=group,
                                     article=eid, reason=reason)  # fmt: skip
                 verb = "accepted" if accept_all else "rejected"
                 for unit, cid, d in result.decisions:
@@ -145,7 +145,7 @@ def register(cli: click.Group) -> None:
                 store.revoke_decision(undo, reason)
                 echo(f"undid decision #{undo} ({old.action}) on {eid}")
                 return
-            d = record(store, stored.ref, eid, accept=accept, reject=reject, choose=choose, text=text, reason=reason)
+            d = record(store, stored, eid, accept=accept, reject=reject, choose=choose, text=text, reason=reason)
             what = {"accept": f"accepted {accept}", "reject": f"rejected {reject}",
                     "choose": f"chose {choose}", "text": "set the final wording"}[d.action]  # fmt: skip
             echo(f"decision #{d.id}: {what} on {eid}" + (f" ({reason})" if reason else ""))

@@ -105,7 +105,7 @@ def _by_article(eid: str | None, index: dict[str, Unit]) -> bool:
     return not eid.split("__", 1)[0].startswith("art_")
 
 
-def decide(store: Store, ref: str, eid: str, *, accept: str | None = None, reject: str | None = None,
+def decide(store: Store, ref: DraftRef, eid: str, *, accept: str | None = None, reject: str | None = None,
            choose: str | None = None, text: str | None = None, reason: str = "") -> Decision:  # fmt: skip
     """Record one staff decision on unit ``eid``: exactly one of ``accept``/``reject`` (a
     change id such as ``c2``, or a new unit's ``n1``), ``choose`` (``x1:2``, or ``x1:0`` for
@@ -158,7 +158,7 @@ class BulkResult:
     conflicts: tuple[tuple[str, str], ...]  # (unit eid, conflict id)
 
 
-def decide_all(store: Store, ref: str, *, accept: bool, member: str | None = None, group: str | None = None,
+def decide_all(store: Store, ref: DraftRef, *, accept: bool, member: str | None = None, group: str | None = None,
                article: str | None = None, reason: str = "") -> BulkResult:  # fmt: skip
     """Accept (or reject) every undecided change and proposed new unit of a member, of a
     working group, or of one article (filters combine), in one transaction."""

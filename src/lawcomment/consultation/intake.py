@@ -23,7 +23,7 @@ from ..model import Diagnostic, Draft
 from ..plugins import get_plugin_manager
 from ..records import ImportReport, StoredDraft
 from ..review.proposals import anchor_partial, normalise_comment, normalise_proposal
-from ..store import Store
+from ..store import DraftRef, Store
 from ..textcheck import bad_character, check_fields
 from .bulk import Row, committee_reasons, is_comment, parse_stance, read_rows, validate
 
@@ -83,7 +83,7 @@ def checked_stance(stance: str, proposed: str | None) -> Stance:
     return chosen
 
 
-def add_comment(store: Store, ref: str, member: str, at: str, *, propose: str | None = None, reason: str = "",
+def add_comment(store: Store, ref: DraftRef, member: str, at: str, *, propose: str | None = None, reason: str = "",
                 quote: str = "", stance: str | None = None) -> tuple[int, list[str]]:  # fmt: skip
     """Record one comment typed on the command line; returns its id and warnings."""
     stored = store.get_draft(ref)

@@ -319,7 +319,7 @@ def carry_comments(old: Draft, new: Draft, alignment: Alignment, comments: list[
     return [r.carry(c) for c in comments]
 
 
-def carry_forward(store: Store, old_ref: str, new_ref: str) -> CarryReport:
+def carry_forward(store: Store, old_ref: DraftRef, new_ref: DraftRef) -> CarryReport:
     """Mark ``new_ref`` as superseding ``old_ref`` and carry every comment over (once).
 
     Superseded history stays behind; orphans are stored with status ``orphaned`` and the
@@ -335,8 +335,8 @@ def carry_forward(store: Store, old_ref: str, new_ref: str) -> CarryReport:
     old, new = old_s.load(), new_s.load()
     # carried again (after an import into the old version): the alignment the first carry kept
     alignment = stored_alignment(store, old_s, new_s) or align_versions(old, new)
-    comments = store.comments(old_s.ref)
-    done = store.carried_origins(new_s.ref)
+    comments = store.comments(old_s)
+    done = store.carried_origins(new_s)
     todo = [c for c in comments if c.id not in done]
     r = Reanchorer(old, new, alignment)
     carried = []

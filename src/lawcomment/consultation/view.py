@@ -13,7 +13,7 @@ from ..records import Decision, StoredDraft, now
 from ..registry import align_versions
 from ..review.adoption import Outcome, outcomes
 from ..review.position import unit_position
-from ..store import Store
+from ..store import DraftRef, Store
 from .decisions import Progress, draft_positions
 from .versions import stored_alignment
 
@@ -36,7 +36,7 @@ def _adoption(store: Store, stored: StoredDraft, draft: Draft,
     return tuple(found), (old_s.ref, new_s.ref)
 
 
-def load_consultation(store: Store, ref: str, *, all_articles: bool = False, include_unreviewed: bool = False,
+def load_consultation(store: Store, ref: DraftRef, *, all_articles: bool = False, include_unreviewed: bool = False,
                       progress: Progress | None = None) -> Consultation:  # fmt: skip
     """Gather the view of draft ``ref`` (NAME@VERSION, or NAME for its latest version).
 
@@ -50,11 +50,11 @@ def load_consultation(store: Store, ref: str, *, all_articles: bool = False, inc
     paths = unit_paths(draft)
     lang = "en" if draft.profile.startswith("en") else "zh"
     # withdrawn and superseded comments are history: out of every export (comment list --all shows them)
-    every = store.comments(stored.ref, include_superseded=True)
+    every = store.comments(stored, include_superseded=True)
     gone = {c.id for c in every if c.status in (Status.SUPERSEDED, Status.WITHDRAWN)}
     # a reply goes with its thread: out when the comment it answers is
     comments = [c for c in every if c.id not in gone and c.thread not in gone]
-    decisions = store.decisions(stored.ref)
+    decisions = store.decisions(stored)
     current = [c for c in every if c.status is not Status.SUPERSEDED]  # what store.comments(ref) gives
     positions = {p.eid: p for p in draft_positions(store, stored, comments=current, decisions=decisions, draft=draft,
                                                    progress=progress, generation=generation)}  # fmt: skip
@@ -74,7 +74,7 @@ def load_consultation(store: Store, ref: str, *, all_articles: bool = False, inc
     for d in decisions:
         decided[d.target].append(d)
     taken = article_eids(draft)
-    reasons = {eid: r.text for eid, r in store.committee_reasons(stored.ref).items()}
+    reasons = {eid: r.text for eid, r in store.committee_reasons(stored).items()}
     items = []
     for eid in sorted(positions, key=lambda e: order.get(e, len(order))):
         pos, unit = positions[eid], index[eid]
