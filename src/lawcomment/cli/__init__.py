@@ -60,11 +60,10 @@ class _Group(click.Group):
             if not ((sqlite3 is not None and isinstance(exc, sqlite3.DatabaseError))
                     or (psycopg is not None and isinstance(exc, psycopg.Error))):  # fmt: skip
                 raise
-            from ..store import redact, scrub
+            from ..store import one_line, redact, scrub
 
             db = str((ctx.obj or {}).get("db", "the store"))
-            text = "; ".join(line.strip() for line in str(exc).strip().splitlines() if line.strip())
-            raise click.ClickException(printable(f"{redact(db)}: {scrub(text, db)}")) from None
+            raise click.ClickException(printable(f"{redact(db)}: {scrub(one_line(str(exc)), db)}")) from None
 
 
 _profile_option = click.option("--profile", help="Structure profile (zh-CN, en, or a plugin's); detected when omitted.")

@@ -4,7 +4,7 @@ the one schema and passes the contract in ``lawcomment.testing.store``."""
 
 from .copy import CopyReport, content_of, copy_store
 from .locate import create_store, is_postgres, open_store, sqlite_path
-from .postgres import redact, scrub
+from .postgres import one_line, redact, scrub
 from .protocol import DraftRef, Store
 from .schema import MIGRATIONS
 from .sql import SQLStore
@@ -19,6 +19,7 @@ __all__ = [
     "copy_store",
     "create_store",
     "is_postgres",
+    "one_line",
     "open_store",
     "redact",
     "scrub",

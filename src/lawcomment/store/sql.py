@@ -152,6 +152,7 @@ class SQLStore:
         self.actor = actor or os.environ.get("LAWCOMMENT_USER") or _login()
         self._pending: list[tuple[str, str, str, str, str]] | None = None  # events of a batch, see _batch_log
         self._pending_at = ""
+        self._places: dict[tuple[int, str], dict[str, int]] = {}  # (draft id, hash) → eid → place, see comments
 
     @property
     def where(self) -> str:
@@ -641,7 +642,10 @@ class SQLStore:
             args.append(str(status))
         elif not include_superseded:
             sql += " AND c.status != 'superseded'"
-        places = dict(self.db.execute("SELECT eid, ord FROM units WHERE draft_id = ?", (d.id,)).fetchall())
+        places = self._places.get((d.id, d.sha256))
+        if places is None:  # a draft's unit order changes only with its text (and so its hash)
+            places = self._places[(d.id, d.sha256)] = dict(
+                self.db.execute("SELECT eid, ord FROM units WHERE draft_id = ?", (d.id,)).fetchall())
         with _bulk():
             rows = self.db.execute(sql, args).fetchall()
             # in anchor order (a comment on no unit of the draft first, then by unit, by place in

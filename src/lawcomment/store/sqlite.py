@@ -11,7 +11,6 @@ from typing import Any
 
 from ..errors import StoreError
 from .engine import Cursor, Engine
-from .schema import MIGRATIONS
 
 BUSY_TIMEOUT_MS = 30_000
 
@@ -149,13 +148,8 @@ def _connect_read_only(path: Path) -> SQLiteEngine:
     """A store on a read-only mount (or in a folder this user cannot write) is read as it is."""
     try:
         conn = read_only_connection(path)
-        version = conn.execute("SELECT version FROM schema_version").fetchone()
+        conn.execute("SELECT version FROM schema_version").fetchone()  # readable? (its version: locate.py)
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"{path}: the store is read-only here and cannot be read ({exc})") from None
-    if version is None or version[0] != len(MIGRATIONS):
-        conn.close()
-        raise StoreError(f"{path}: the store is read-only here and was made by "
-                         f"{'an older' if version is None or version[0] < len(MIGRATIONS) else 'a newer'} "
-                         "lawcomment; open it once where it can be written")  # fmt: skip
     conn.execute("PRAGMA query_only = ON")
     return SQLiteEngine(conn, path, read_only=True)
