@@ -43,6 +43,7 @@ FULL_MEMBERS = 13_718
 SCALES = {"1k": 1_000, "10k": 10_000, "100k": 100_000, "1m": 1_000_000}
 STAGES = ["init", "members", "csv", "jsonl", "merge", "docx", "html", "json", "csv-export", "merge-article", "list"]
 NEEDS = {"init": [], "members": ["init"], "csv": ["members"], "jsonl": ["members"]}  # the rest need "csv"
+PART_ROWS = 400_000  # comments per file: the 1M JSONL in parts of about 100 MB, under the 128 MiB cap
 AMEND_SHARE, CAMPAIGN_SHARE, HOT_ARTICLES, HOT_SHARE, CAMPAIGN_SIZE = 0.40, 0.30, 0.10, 0.60, 150
 WORDS = ["依法", "及时", "书面", "显著", "合理", "必要", "相关", "有效", "充分", "具体", "不得", "应当"]
 LAWCOMMENT = [sys.executable, "-m", "lawcomment"]
@@ -60,8 +61,8 @@ class Article:
 @dataclass(frozen=True)
 class Workload:
     members: Path
-    comments_csv: Path
-    comments_jsonl: Path
+    comments_csv: list[Path]  # in parts when one file would pass the cap on comment files
+    comments_jsonl: list[Path]
     busy: str  # the label of the article with the most comments
     summary: str
 
@@ -146,13 +147,21 @@ def write_workload(folder: Path, articles: list[Article], comments: int, members
             stance = rng.choice(["support", "oppose", "question"])
             rows.append({"member": member, "article": art.label, "proposed_text": "", "reason": f"意见{n}：{stance}",
                          "stance": stance})  # fmt: skip
-    comments_csv, comments_jsonl = folder / "comments.csv", folder / "comments.jsonl"
-    with comments_csv.open("w", encoding="utf-8", newline="") as fh:
-        table = csv.DictWriter(fh, fieldnames=list(rows[0]))
-        table.writeheader()
-        table.writerows(rows)
-    with comments_jsonl.open("w", encoding="utf-8") as fh:
-        fh.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+    # a portal's export of a million comments (200 MB of CSV) passes the cap on one comment file
+    # (lawcomment.limits.MAX_DATA_BYTES); it is written, and imported, in parts
+    parts = max(1, math.ceil(len(rows) / PART_ROWS))
+    chunks = [rows[i * len(rows) // parts:(i + 1) * len(rows) // parts] for i in range(parts)]
+    name = (lambda ext, i: f"comments.{ext}") if parts == 1 else (lambda ext, i: f"comments-{i + 1}.{ext}")
+    comments_csv = [folder / name("csv", i) for i in range(parts)]
+    comments_jsonl = [folder / name("jsonl", i) for i in range(parts)]
+    for path, chunk in zip(comments_csv, chunks, strict=True):
+        with path.open("w", encoding="utf-8", newline="") as fh:
+            table = csv.DictWriter(fh, fieldnames=list(rows[0]))
+            table.writeheader()
+            table.writerows(chunk)
+    for path, chunk in zip(comments_jsonl, chunks, strict=True):
+        with path.open("w", encoding="utf-8") as fh:
+            fh.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in chunk)
     per_article = Counter(r["article"] for r in rows)
     busy, busiest = per_article.most_common(1)[0]
     hot_labels = {a.label for a in hot}
@@ -162,7 +171,9 @@ def write_workload(folder: Path, articles: list[Article], comments: int, members
                f"({len({(r['article'], r['proposed_text']) for r in rows if r['proposed_text']}):,} distinct), "
                f"{on_hot:.0%} on the {len(hot)} hot articles, "
                f"{campaigns} campaigns; busiest article {busy} ({busiest:,} comments); "
-               f"CSV {comments_csv.stat().st_size / 1e6:.1f} MB, JSONL {comments_jsonl.stat().st_size / 1e6:.1f} MB")
+               f"CSV {sum(p.stat().st_size for p in comments_csv) / 1e6:.1f} MB, "
+               f"JSONL {sum(p.stat().st_size for p in comments_jsonl) / 1e6:.1f} MB"
+               + (f" (each in {parts} files)" if parts > 1 else ""))
     return Workload(member_path, comments_csv, comments_jsonl, busy, summary)
 
 
@@ -216,8 +227,10 @@ def run_stages(folder: Path, law: Path, work: Workload, selected: list[str], env
     stage("members", ["member", "import", str(work.members)])
     if "jsonl" in needed:  # the second store starts as the first is now (not timed)
         run_cli(db, ["store", "copy", str(db), str(db_jsonl)], log, env)
-    stage("csv", ["comment", "import", str(work.comments_csv), "--draft", REF])
-    stage("jsonl", ["comment", "import", str(work.comments_jsonl), "--draft", REF], store=db_jsonl, note="second store")
+    stage("csv", *(["comment", "import", str(p), "--draft", REF] for p in work.comments_csv),
+          note=f"{len(work.comments_csv)} files" if len(work.comments_csv) > 1 else "")
+    stage("jsonl", *(["comment", "import", str(p), "--draft", REF] for p in work.comments_jsonl), store=db_jsonl,
+          note="second store" + (f", {len(work.comments_jsonl)} files" if len(work.comments_jsonl) > 1 else ""))
     stage("merge", ["merge", "--draft", REF, "-o", str(folder / "merge.txt")], note="every article")
     export("docx", "docx")
     export("html", "html")
@@ -237,8 +250,11 @@ def timed(fn: Callable[[], T]) -> tuple[float, T]:
 def floors(folder: Path, articles: list[Article], work: Workload) -> list[tuple[str, float]]:
     """The work no implementation can avoid, in-process: read, store, read back, diff, serialise."""
     def read() -> list[list[str]]:
-        with work.comments_csv.open(encoding="utf-8", newline="") as fh:
-            return list(csv.reader(fh))[1:]
+        rows: list[list[str]] = []
+        for part in work.comments_csv:
+            with part.open(encoding="utf-8", newline="") as fh:
+                rows.extend(list(csv.reader(fh))[1:])
+        return rows
 
     read_s, rows = timed(read)
     conn = sqlite3.connect(folder / "floor.db")

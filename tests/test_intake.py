@@ -319,3 +319,19 @@ def test_json_proposal_of_one_kuan_with_a_quote(consultation, tmp_path: Path) ->
     assert result.stderr == f"warning: {tmp_path / 'a.json'}: item 1: the proposal gives one 款 of 第二条 (3 款); anchored at 第二条第二款\n"
     c = json.loads(consultation("comment", "list", "--draft", "ecommerce@1", "--format", "json").output)["comments"][0]
     assert (c["eid"], c["selector"]["exact"], c["selector"]["offset"]) == ("art_2__para_2", "本法所称", 0)
+
+
+def test_a_row_import_reports_its_progress(consultation, tmp_path: Path) -> None:
+    """Checked rows fill the first half of the bar, the stored batch the rest."""
+    from lawcomment import open_store
+    from lawcomment.consultation import import_comments
+
+    path = _csv(tmp_path, "".join(f"acme,第{n % 9 + 1}条,,,意见{n},support\n" for n in range(2500)))
+    calls: list[tuple[int, int]] = []
+    store = open_store(tmp_path / "lc.db")
+    try:
+        result = import_comments(store, path, "ecommerce@1", progress=lambda done, total: calls.append((done, total)))
+    finally:
+        store.close()
+    assert len(result.report.added) == 2500
+    assert calls == [(1000, 5000), (2000, 5000), (5000, 5000)]

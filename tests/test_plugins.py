@@ -5,6 +5,8 @@ from __future__ import annotations
 import importlib.metadata
 import inspect
 import re
+import sys
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -13,6 +15,8 @@ import lawcomment
 from lawcomment import Kind, PluginError, Rule, hookimpl, hookspecs, zh_cn_profile
 from lawcomment.exports.contract import Exporter
 from lawcomment.plugins import (
+    EntryPoint,
+    entry_points,
     PluginWarning,
     exporters,
     importers,
@@ -112,12 +116,55 @@ def test_misspelt_hook_is_caught() -> None:
         pm.check_pending()
 
 
-def test_broken_entry_point_warns_and_others_load(monkeypatch: pytest.MonkeyPatch) -> None:
-    ep = importlib.metadata.EntryPoint(name="broken", value="no_such_module_xyz", group="lawcomment")
-    monkeypatch.setattr(importlib.metadata, "entry_points", lambda group: [ep])
+def _installed(folder: Path, metadata: str, entry_points: str) -> None:
+    """A distribution's metadata folder (``name-1.0.dist-info``) with an entry_points.txt."""
+    (folder / metadata).mkdir(parents=True)
+    (folder / metadata / "entry_points.txt").write_text(entry_points, encoding="utf-8")
+
+
+def test_broken_entry_point_warns_and_others_load(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _installed(tmp_path, "broken_plugin-1.0.dist-info", "[lawcomment]\nbroken = no_such_module_xyz\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
     with pytest.warns(PluginWarning, match="plugin 'broken' failed to load: No module named 'no_such_module_xyz'"):
         pm = make_plugin_manager()
     assert sorted(profiles(pm)) == ["en", "zh-CN"]
+
+
+def test_entry_points_are_those_importlib_metadata_finds() -> None:
+    ours = [(ep.name, ep.value, ep.distribution) for ep in entry_points("lawcomment")]
+    theirs = [(ep.name, ep.value, ep.dist.name if ep.dist else "")
+              for ep in importlib.metadata.entry_points(group="lawcomment")]  # fmt: skip
+    assert sorted(ours) == sorted(theirs)
+    assert len(ours) == len({name for name, _, _ in ours})
+
+
+def test_entry_points_read_from_metadata_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    first, second = tmp_path / "first", tmp_path / "second"
+    _installed(first, "acme_plugin-2.0.dist-info",
+               "[console_scripts]\nacme = acme:main\n\n[lawcomment]\n# a comment\nacme = acme.plugin:hooks.impl [extra]\n")
+    (first / "acme_plugin-2.0.dist-info" / "METADATA").write_text("Metadata-Version: 2.1\nName: Acme-Plugin\n\nName: no\n")
+    _installed(first, "other.egg-info", "[lawcomment]\nother=other_mod\n")
+    _installed(first, "quiet-1.0.dist-info", "[console_scripts]\nquiet = quiet:main\n")
+    _installed(second, "acme_plugin-1.0.dist-info", "[lawcomment]\nold = acme_old\n")  # shadowed: the first wins
+    monkeypatch.setattr(sys, "path", [str(first), str(tmp_path / "missing"), str(second)])
+    assert entry_points("lawcomment") == [EntryPoint("acme", "acme.plugin:hooks.impl", "Acme-Plugin"),
+                                          EntryPoint("other", "other_mod", "other")]  # fmt: skip
+    assert entry_points("console_scripts") == [EntryPoint("acme", "acme:main", "Acme-Plugin"),
+                                               EntryPoint("quiet", "quiet:main", "quiet")]  # fmt: skip
+
+
+def test_entry_point_load_follows_the_attribute_path() -> None:
+    assert EntryPoint("x", "lawcomment.plugins:EntryPoint.load", "lawcomment").load() is EntryPoint.load
+    assert EntryPoint("x", "lawcomment.hookspecs", "lawcomment").load() is lawcomment.hookspecs
+
+
+def test_a_zip_on_the_path_is_left_to_importlib_metadata(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    archive = tmp_path / "plugins.zip"
+    with zipfile.ZipFile(archive, "w") as z:
+        z.writestr("zipped-1.0.dist-info/METADATA", "Metadata-Version: 2.1\nName: zipped\nVersion: 1.0\n")
+        z.writestr("zipped-1.0.dist-info/entry_points.txt", "[lawcomment]\nzipped = zipped_mod\n")
+    monkeypatch.setattr(sys, "path", [str(archive)])
+    assert entry_points("lawcomment") == [EntryPoint("zipped", "zipped_mod", "zipped")]
 
 
 PLUGIN_DIR = {
@@ -331,3 +378,8 @@ def test_an_unknown_command_is_still_a_usage_error(runner) -> None:  # type: ign
     result = runner.invoke(cli, ["artcles"])
     assert result.exit_code == 2
     assert "Error: No such command 'artcles'." in result.stderr
+
+
+def test_no_built_in_plugin_adds_a_command() -> None:
+    """command_plugin_manager leaves the built-in plugins out of the command list on this ground."""
+    assert make_plugin_manager(entry_points=False).hook.register_commands.get_hookimpls() == []

@@ -10,7 +10,6 @@ refuses).
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 
@@ -26,6 +25,8 @@ def dump_bytes(obj: Any) -> bytes:
     try:
         return orjson.dumps(obj, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE | orjson.OPT_NON_STR_KEYS)
     except orjson.JSONEncodeError:
+        import json  # the standard library's encoder, for what orjson refuses
+
         return (json.dumps(obj, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import functools
 import importlib
-import importlib.metadata
 import importlib.util
+import os
 import sys
 import warnings
 import weakref
@@ -23,6 +23,7 @@ import pluggy
 
 from . import hookspecs
 from .errors import PluginError, PluginWarning
+from .version import __version__
 
 if TYPE_CHECKING:
     from .drafts.profiles import Profile
@@ -86,8 +87,14 @@ def _load_dir(pm: pluggy.PluginManager, directory: Path) -> None:
     for path in candidates:
         name = path.stem
         module_name = f"lawcomment_plugins_dir.{name}"
+        file = path if path.suffix == ".py" else path / "__init__.py"
+        loaded = sys.modules.get(module_name)
+        if loaded is not None and getattr(loaded, "__file__", None) == str(file):
+            # run once per process: the manager for the command list and the full one share it
+            if pm.get_plugin(name) is None:
+                _register(pm, loaded, name, (str(directory), "", ""))
+            continue
         try:
-            file = path if path.suffix == ".py" else path / "__init__.py"
             spec = importlib.util.spec_from_file_location(module_name, file,
                                                           submodule_search_locations=None if path.suffix == ".py" else [str(path)])  # fmt: skip
             if spec is None or spec.loader is None:
@@ -107,6 +114,116 @@ def _load_dir(pm: pluggy.PluginManager, directory: Path) -> None:
         _register(pm, module, name, (str(directory), "", ""))
 
 
+@dataclass(frozen=True, slots=True)
+class EntryPoint:
+    """One entry point of an installed distribution: ``name = module:attr``."""
+
+    name: str
+    value: str
+    distribution: str
+
+    def load(self) -> Any:
+        module, _, attr = self.value.partition(":")
+        obj: Any = importlib.import_module(module.strip())
+        for part in filter(None, attr.strip().split(".")):
+            obj = getattr(obj, part)
+        return obj
+
+
+def entry_points(group: str = "lawcomment") -> list[EntryPoint]:
+    """The entry points in ``group`` of the distributions on ``sys.path``, as
+    ``importlib.metadata.entry_points(group=...)`` finds them (the first distribution of a
+    name wins). Read from the metadata folders' ``entry_points.txt`` directly: importing
+    importlib.metadata alone takes longer than ``lawcomment --help`` has to start. A path
+    entry that is not a folder (a zip) is left to importlib.metadata."""
+    found: list[EntryPoint] = []
+    seen: set[str] = set()
+    for entry in sys.path:
+        folder = entry or "."
+        try:
+            names = sorted(os.listdir(folder))
+        except NotADirectoryError:
+            return _metadata_entry_points(group)
+        except OSError:  # missing, unreadable
+            continue
+        for meta in names:
+            if not meta.endswith((".dist-info", ".egg-info")):
+                continue
+            dist = meta.rsplit(".", 1)[0].split("-", 1)[0]
+            key = dist.lower().replace("-", "_").replace(".", "_")
+            if key in seen:
+                continue
+            seen.add(key)
+            try:
+                with open(os.path.join(folder, meta, "entry_points.txt"), encoding="utf-8") as fh:
+                    text = fh.read()
+            except OSError:
+                continue
+            if f"[{group}]" in text:
+                name = _dist_name(os.path.join(folder, meta)) or dist
+                found.extend(EntryPoint(n, v, name) for n, v in _section(text, group))
+    return found
+
+
+def _dist_name(meta: str) -> str | None:
+    """The ``Name:`` a distribution's metadata gives (its folder name is normalised)."""
+    for file in ("METADATA", "PKG-INFO"):
+        try:
+            with open(os.path.join(meta, file), encoding="utf-8") as fh:
+                for line in fh:
+                    if line.startswith("Name:"):
+                        return line[5:].strip()
+                    if not line.strip():  # the headers end here
+                        break
+        except OSError:
+            continue
+    return None
+
+
+def _section(text: str, group: str) -> list[tuple[str, str]]:
+    """The ``name = value`` lines of one ``[group]`` section of an entry_points.txt."""
+    out, inside = [], False
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line or line.startswith(("#", ";")):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            inside = line[1:-1].strip() == group
+        elif inside and "=" in line:
+            name, value = line.split("=", 1)
+            out.append((name.strip(), value.split("[", 1)[0].strip()))  # "module:attr [extra]"
+    return out
+
+
+def _metadata_entry_points(group: str) -> list[EntryPoint]:
+    import importlib.metadata
+
+    return [EntryPoint(ep.name, ep.value, ep.dist.name if ep.dist is not None else "")
+            for ep in importlib.metadata.entry_points(group=group)]  # fmt: skip
+
+
+def _third_party(pm: pluggy.PluginManager, entry_points_too: bool, plugins_dir: str | Path | None) -> None:
+    """Register the installed plugins (entry points) and those in ``plugins_dir``."""
+    if entry_points_too:
+        for ep in entry_points("lawcomment"):
+            if pm.get_plugin(ep.name) is not None:
+                continue
+            try:
+                plugin = ep.load()
+            except Exception as exc:
+                warnings.warn(f"plugin {ep.name!r} failed to load: {exc}", PluginWarning, stacklevel=3)
+                continue
+            _register(pm, plugin, ep.name, ("entry point", ep.distribution, ""))
+    if plugins_dir is not None:
+        _load_dir(pm, Path(plugins_dir))
+
+
+def _new_manager() -> pluggy.PluginManager:
+    pm = pluggy.PluginManager("lawcomment")
+    pm.add_hookspecs(hookspecs)
+    return pm
+
+
 def make_plugin_manager(entry_points: bool = True, plugins_dir: str | Path | None = None) -> pluggy.PluginManager:
     """A fresh manager with the built-in plugins and, optionally, installed ones (entry points
     in the group ``lawcomment``) and the modules or packages in ``plugins_dir``.
@@ -114,33 +231,40 @@ def make_plugin_manager(entry_points: bool = True, plugins_dir: str | Path | Non
     A plugin that fails to import or to validate gives one PluginWarning naming it; the
     rest still load.
     """
-    pm = pluggy.PluginManager("lawcomment")
-    pm.add_hookspecs(hookspecs)
+    pm = _new_manager()
     for name in DEFAULT_PLUGINS:
         pm.register(importlib.import_module(name), name=name)
-        _origins(pm)[name] = ("built-in", "lawcomment", _version("lawcomment"))
+        _origins(pm)[name] = ("built-in", "lawcomment", __version__)
     try:
         pm.check_pending()
     except pluggy.PluginValidationError as exc:
         raise PluginError(str(exc)) from None
-    if entry_points:
-        for ep in importlib.metadata.entry_points(group="lawcomment"):
-            if pm.get_plugin(ep.name) is not None:
-                continue
-            try:
-                plugin = ep.load()
-            except Exception as exc:
-                warnings.warn(f"plugin {ep.name!r} failed to load: {exc}", PluginWarning, stacklevel=2)
-                continue
-            dist = ep.dist.name if ep.dist is not None else ""
-            _register(pm, plugin, ep.name, ("entry point", dist, ep.dist.version if ep.dist is not None else ""))
-    if plugins_dir is not None:
-        _load_dir(pm, Path(plugins_dir))
+    _third_party(pm, entry_points, plugins_dir)
     return pm
+
+
+def command_plugin_manager(plugins_dir: str | Path | None = None) -> pluggy.PluginManager:
+    """The manager whose ``register_commands`` hook gives the commands plugins add: the
+    process-wide one when it is in use, else one with the installed plugins and those in
+    ``plugins_dir`` only (no built-in plugin adds a command), so that ``lawcomment --help``
+    loads none of the built-in ones."""
+    if _pm is not None:
+        return _pm
+    key = str(plugins_dir) if plugins_dir is not None else None
+    pm = _COMMAND_MANAGERS.get(key)
+    if pm is None:
+        pm = _COMMAND_MANAGERS[key] = _new_manager()
+        _third_party(pm, True, plugins_dir)
+    return pm
+
+
+_COMMAND_MANAGERS: dict[str | None, pluggy.PluginManager] = {}
 
 
 @functools.cache  # the metadata is read from disk on each call
 def _version(dist: str) -> str:
+    import importlib.metadata
+
     try:
         return importlib.metadata.version(dist)
     except importlib.metadata.PackageNotFoundError:
@@ -212,6 +336,7 @@ def plugin_infos(pm: pluggy.PluginManager | None = None) -> list[PluginInfo]:
         if plugin is None:
             continue
         origin, dist, version = origins.get(name, ("registered", "", ""))
+        version = version or (_version(dist) if dist else "")
         hooks = tuple(sorted(h.name for h in pm.get_hookcallers(plugin) or ()))
         mine: dict[str, Any] = owned.get(name, {})
         out.append(PluginInfo(name, origin, dist, version, hooks, tuple(sorted(mine.get("formats", ()))),

@@ -9,15 +9,16 @@ import gc
 import os
 import sys
 import weakref
-from collections.abc import Mapping
+from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
 import click
 
-from ..jsondoc import dumps
+from ..jsondoc import dump_bytes
 from ..textcheck import printable
 from .common import emit
+from .index import COMMANDS
 from .terminal import echo
 
 
@@ -27,20 +28,50 @@ class ExitCode:
     USAGE = 2  # click's own usage errors
 
 
+def load_command_modules(group: click.Group) -> None:
+    """Register every built-in command module's commands (they add to each other's groups:
+    ``draft`` gets subcommands from four modules), once."""
+    if "init" in group.commands:
+        return
+    from . import amend, consultation, export, manage, responses, review, storage
+
+    for module in (consultation, manage, review, export, responses, storage, amend):
+        module.register(group)
+
+
 class _Group(click.Group):
-    """Translate library errors into one ``Error:`` line, never a traceback; add the commands of
-    plugins (the ``register_commands`` hook), loaded only when a command is not built in."""
+    """Translate library errors into one ``Error:`` line, never a traceback; load the command
+    modules only for a command that needs them (``--help`` lists them from COMMANDS), and add
+    the commands of plugins (the ``register_commands`` hook)."""
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         # --help is eager: it lists the commands before --plugins-dir would be parsed
-        ctx.meta["lawcomment.plugins_dir_arg"] = _plugins_dir_in(args, self.commands)
+        ctx.meta["lawcomment.plugins_dir_arg"] = _plugins_dir_in(args, {*self.commands, *COMMANDS})
         return super().parse_args(ctx, args)
 
     def list_commands(self, ctx: click.Context) -> list[str]:
-        return sorted({*super().list_commands(ctx), *_plugin_commands(self, ctx)})
+        return sorted({*super().list_commands(ctx), *COMMANDS, *_plugin_commands(self, ctx)})
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in COMMANDS:
+            load_command_modules(self)
         return super().get_command(ctx, cmd_name) or _plugin_commands(self, ctx).get(cmd_name)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """The command list of ``--help``, as click writes it, without loading a module."""
+        names = self.list_commands(ctx)
+        if not names:
+            return
+        limit = formatter.width - 6 - max(len(n) for n in names)
+        rows: list[tuple[str, str]] = []
+        for name in names:
+            command = self.commands.get(name) or (None if name in COMMANDS else self.get_command(ctx, name))
+            if command is None:
+                rows.append((name, click.utils.make_default_short_help(COMMANDS[name], limit)))
+            elif not command.hidden:
+                rows.append((name, command.get_short_help_str(limit)))
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
 
     def invoke(self, ctx: click.Context) -> Any:
         from ..errors import LawcommentError
@@ -102,7 +133,7 @@ def _use_plugins_dir(ctx: click.Context) -> None:
     root.meta["lawcomment.plugins_dir"] = plugins_dir
 
 
-def _plugins_dir_in(args: list[str], commands: Mapping[str, click.Command]) -> Path | None:
+def _plugins_dir_in(args: list[str], commands: Collection[str]) -> Path | None:
     """``--plugins-dir`` among the group's own options (before the command), else
     ``$LAWCOMMENT_PLUGINS_DIR``."""
     for i, arg in enumerate(args):
@@ -122,10 +153,10 @@ def _plugin_commands(group: click.Group, ctx: click.Context) -> dict[str, click.
     import warnings
 
     from ..errors import PluginWarning
-    from ..plugins import get_plugin_manager
+    from ..plugins import command_plugin_manager
 
     _use_plugins_dir(ctx)
-    pm = get_plugin_manager()
+    pm = command_plugin_manager()
     cached = _PLUGIN_COMMANDS.get(pm)
     if cached is not None:
         return cached
@@ -139,7 +170,7 @@ def _plugin_commands(group: click.Group, ctx: click.Context) -> dict[str, click.
                           PluginWarning, stacklevel=2)  # fmt: skip
             continue
         for name, command in scratch.commands.items():
-            if name in group.commands or name in found:
+            if name in group.commands or name in COMMANDS or name in found:
                 warnings.warn(f"plugin {impl.plugin_name!r}: command {name!r} is left out (lawcomment already has "
                               "a command of that name)", PluginWarning, stacklevel=2)  # fmt: skip
             else:
@@ -186,7 +217,7 @@ def split(draft: Path, fmt: str, output: Path | None, profile: str | None, encod
     for diag in parsed.diagnostics:
         echo(diag.format(str(draft)), err=True)
     if fmt == "json":
-        text = dumps(draft_to_dict(parsed))
+        text: str | bytes = dump_bytes(draft_to_dict(parsed))
     else:
         text = outline(parsed)
     emit(text, output)
@@ -225,29 +256,11 @@ def profiles() -> None:
         echo(f"{name}\t{prof.description}")
 
 
-from .consultation import register as _register_store_commands  # noqa: E402
 
-_register_store_commands(cli)
 
-from .manage import register as _register_manage_commands  # noqa: E402
 
-_register_manage_commands(cli)
 
-from .review import register as _register_redline_commands  # noqa: E402
 
-_register_redline_commands(cli)
-
-from .export import register as _register_export_commands  # noqa: E402
-
-_register_export_commands(cli)
-
-from .responses import register as _register_response_commands  # noqa: E402
-
-_register_response_commands(cli)
-
-from .storage import register as _register_storage_commands  # noqa: E402
-
-_register_storage_commands(cli)
 
 
 def main() -> None:
@@ -262,6 +275,3 @@ def main() -> None:
 if __name__ == "__main__":
     main()
 
-from .amend import register as _register_amend_commands  # noqa: E402
-
-_register_amend_commands(cli)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from ..jsondoc import dumps
+from ..jsondoc import dump_bytes
 from .common import carry_summary, emit, open_store
 from .terminal import echo
 
@@ -120,7 +120,7 @@ def register(cli: click.Group) -> None:
 
         ins = load_instrument(file, encoding)
         if fmt == "json":
-            emit(dumps(ins.to_dict()), output)
+            emit(dump_bytes(ins.to_dict()), output)
         else:
             lines = [f"{ins.title}: {len(ins.operations)} operation(s)"
                      + (f" on {len(ins.laws)} laws" if len(ins.laws) > 1 else "")]  # fmt: skip

@@ -27,12 +27,16 @@ def open_store(ctx: click.Context, create: bool = False):  # type: ignore[no-unt
     return open_store(obj["db"], obj["user"])
 
 
-def emit(text: str, output: Path | None, color: bool = False) -> None:
-    """Print ``text`` (with ``color``, keeping the redline colours), or write it atomically to ``output``."""
-    if output is None:
-        echo(text, nl=False, color=color)
-    else:
+def emit(text: str | bytes, output: Path | None, color: bool = False) -> None:
+    """Print ``text`` (with ``color``, keeping the redline colours), or write it atomically to
+    ``output``. Bytes are a JSON document (jsondoc.dump_bytes), which escapes every control
+    character: written as they are, without the scan printed text gets."""
+    if output is not None:
         write_atomic(output, text)
+    elif isinstance(text, bytes):
+        click.echo(text, nl=False)
+    else:
+        echo(text, nl=False, color=color)
 
 
 def warn_lines(lines: list[str]) -> None:

@@ -12,7 +12,7 @@ import click
 
 from ..jsondoc import dumps
 from ..textcheck import printable
-from .common import carry_summary, clip, emit, open_store, pad, text_width, warn_lines
+from .common import carry_summary, clip, emit, open_store, pad, progress_bar, text_width, warn_lines
 from .terminal import echo
 
 if TYPE_CHECKING:
@@ -207,8 +207,9 @@ def register(cli: click.Group) -> None:
             raise StoreError("give --member or --author-map, not both")
         mapping = read_author_map(author_map) if author_map else None
         with open_store(ctx) as store:
-            result = import_comments(store, file, ref, member=member_id, author_map=mapping,
-                                     skip_invalid=skip_invalid, encoding=encoding)  # fmt: skip
+            with progress_bar("importing comments") as progress:  # gone before the lines below are written
+                result = import_comments(store, file, ref, member=member_id, author_map=mapping,
+                                         skip_invalid=skip_invalid, encoding=encoding, progress=progress)  # fmt: skip
             warn_lines(result.warnings)
             for line in result.skipped:
                 echo(f"skipped: {line}", err=True)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from ..jsondoc import dumps
+from ..jsondoc import dump_bytes
 from .common import emit, open_store
 from .terminal import echo
 
@@ -67,7 +67,7 @@ def register(cli: click.Group) -> None:
             report = response_report(store.members(), store.comments(stored.ref, include_superseded=True),
                                      stored.deadline, draft=stored.ref, today=day)  # fmt: skip
         if fmt == "json":
-            text = dumps(report.to_dict(lang))
+            text: str | bytes = dump_bytes(report.to_dict(lang))
         else:
             text = responses_text(report, lang)
         emit(text, output)

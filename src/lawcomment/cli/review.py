@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from ..jsondoc import dumps
+from ..jsondoc import dump_bytes
 from .common import emit, open_store, progress_bar
 from .terminal import echo
 
@@ -61,7 +61,7 @@ def register(cli: click.Group) -> None:
             reasons = {eid: r.text for eid, r in store.committee_reasons(stored.ref).items()}
             orphaned = [c for c in comments if c.status is Status.ORPHANED] if comments is not None else []
         if fmt == "json":
-            text = dumps(positions_dict(stored.ref, positions, reasons))
+            text: str | bytes = dump_bytes(positions_dict(stored.ref, positions, reasons))
         elif fmt == "html":
             text = positions_html(stored.ref, positions)
         else:
@@ -174,7 +174,7 @@ def register(cli: click.Group) -> None:
         old_draft, new_draft = _version(ctx, old, profile), _version(ctx, new, profile)
         al = align_versions(old_draft, new_draft)
         if fmt == "json":
-            text = dumps(alignment_dict(al, old, new))
+            text: str | bytes = dump_bytes(alignment_dict(al, old, new))
         elif fmt == "html":
             text = alignment_html(al, old, new)
         else:
@@ -215,7 +215,7 @@ def register(cli: click.Group) -> None:
             members = {m.id: m for m in store.members()}
         if fmt == "json":
             doc = adoption_dict(old_s.ref, new_s.ref, found, members, position, lang)
-            text = dumps(doc)
+            text: str | bytes = dump_bytes(doc)
         else:
             text = adoption_text(old_s.ref, new_s.ref, found, members, position, lang)
         emit(text, output)

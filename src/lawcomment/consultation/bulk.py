@@ -247,14 +247,18 @@ def is_comment(row: Row) -> bool:
 
 
 def validate(rows: list[Row], draft: Draft, ref: str, path: Path, kind: SourceKind, members: set[str],
-             member: str | None = None) -> tuple[list[NewComment], list[str], list[str]]:  # fmt: skip
+             member: str | None = None, *,
+             progress: Callable[[int, int], None] | None = None) -> tuple[list[NewComment], list[str], list[str]]:  # fmt: skip
     """Turn rows into comments; returns them, every problem found and every warning (a
-    proposal of one 款 anchored at that 款), each naming its row."""
+    proposal of one 款 anchored at that 款), each naming its row. ``progress(done, total)``
+    is called every thousand rows."""
     good: list[NewComment] = []
     problems: list[str] = []
     warnings: list[str] = []
     memo = _Memo(unit_index(draft), path.name)
-    for row in rows:
+    for n, row in enumerate(rows, 1):
+        if progress is not None and n % 1000 == 0:
+            progress(n, len(rows))
         try:
             comment, warning = _comment(row, draft, ref, kind, members, member, memo)
         except (ValueError, CitationError) as exc:

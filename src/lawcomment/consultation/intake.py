@@ -29,6 +29,7 @@ from .bulk import Row, committee_reasons, is_comment, parse_stance, read_rows, v
 
 if TYPE_CHECKING:
     from ..amendment.apply import AmendReport
+    from .decisions import Progress
     from .forms import FilledForm
 
 # Word forms and marked-up drafts (Word, lxml, the aligner), drafts read through the plugins, and
@@ -196,9 +197,10 @@ def read_author_map(path: str | Path) -> dict[str, str]:
 
 def import_comments(store: Store, path: str | Path, ref: str | None = None, *, member: str | None = None,
                     author_map: dict[str, str] | None = None, skip_invalid: bool = False,
-                    encoding: str | None = None) -> ImportResult:  # fmt: skip
+                    encoding: str | None = None, progress: Progress | None = None) -> ImportResult:  # fmt: skip
     """Import a comment file: .csv/.json/.jsonl rows, a filled comment form (.docx), or a
-    marked-up draft (.docx). All of it lands in one transaction, or none of it."""
+    marked-up draft (.docx). All of it lands in one transaction, or none of it.
+    ``progress(done, total)`` follows a row file's rows: checked (the first half), then stored."""
     p = Path(path)
     sha = file_sha256(p)
     suffix = p.suffix.lower()
@@ -231,7 +233,9 @@ def import_comments(store: Store, path: str | Path, ref: str | None = None, *, m
     commenting = [r for r in rows if is_comment(r)]
     said = [r for r in commenting if "id" not in r.extra or not _stored_already(store, stored.ref, r)]
     again = len(commenting) - len(said)
-    good, problems, notes = validate(said, draft, stored.ref, p, kind, {m.id for m in store.members()}, member)
+    checked = None if progress is None else (lambda done, _total: progress(done, 2 * len(said)))
+    good, problems, notes = validate(said, draft, stored.ref, p, kind, {m.id for m in store.members()}, member,
+                                     progress=checked)  # fmt: skip
     problems = sorted(problems + reason_problems, key=_row_order)
     if problems and not skip_invalid:
         raise ValidationError(str(p), problems, f"{len(problems)} of {len(rows)} row(s) are invalid; nothing was "
@@ -242,6 +246,8 @@ def import_comments(store: Store, path: str | Path, ref: str | None = None, *, m
                                  member=member)  # fmt: skip
         for eid, text in reasons:
             store.set_committee_reason(stored.ref, eid, text)
+    if progress is not None:
+        progress(2 * len(said), 2 * len(said))
     if again:  # a `comment list --format json` of this store, imported back
         report = replace(report, duplicates=report.duplicates + again)
     return ImportResult(str(kind), stored.ref, report, warnings, [f"{p}: {x}" for x in problems], found=len(good),

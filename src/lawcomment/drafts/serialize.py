@@ -5,10 +5,12 @@ The JSON shapes are contracts other tools rely on: change them only with a new s
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..comments import Comment
 from ..model import Diagnostic, Draft, Footnote, Kind, Reference, Severity, Unit
+
+if TYPE_CHECKING:  # split needs no comments (nor the hashlib they fingerprint with)
+    from ..comments import Comment
 
 SCHEMA = "lawcomment.draft/1"
 COMMENTS_SCHEMA = "lawcomment.comments/1"

@@ -58,7 +58,8 @@ def _unit_rows(draft: Draft) -> Iterator[tuple[Any, ...]]:
         yield from visit(unit, None)
 
 
-_COMMENT_COLUMNS = ("c.id, d.name || '@' || d.version, c.member, c.eid, c.quote, c.prefix, c.suffix, c.\"offset\", "
+_DRAFT_REF = "d.name || '@' || d.version"
+_COMMENT_COLUMNS = (f"c.id, {_DRAFT_REF}, c.member, c.eid, c.quote, c.prefix, c.suffix, c.\"offset\", "
                     "c.stance, c.body, c.proposed_text, c.source_kind, c.source_file, c.source_author, "
                     "c.source_position, c.status, c.created, c.updated, c.thread, c.supersedes, c.origin, c.note, "
                     "c.forwarded")  # fmt: skip
@@ -88,9 +89,9 @@ def _maker(cls: type[T]) -> Callable[..., T]:
 _new_comment, _new_anchor, _new_source = _maker(Comment), _maker(Anchor), _maker(CommentSource)
 
 
-def _comment(row: Sequence[Any]) -> Comment:
+def _comment(row: Sequence[Any], draft: str | None = None) -> Comment:
     # a value no member has falls through to the Enum call, which raises as it always did
-    return _new_comment(row[0], row[1], row[2], _new_anchor(row[3], row[4], row[5], row[6], row[7]),
+    return _new_comment(row[0], draft or row[1], row[2], _new_anchor(row[3], row[4], row[5], row[6], row[7]),
                         _STANCES.get(row[8]) or Stance(row[8]), row[9], row[10],
                         _new_source(_SOURCE_KINDS.get(row[11]) or SourceKind(row[11]), row[12], row[13], row[14]),
                         _STATUSES.get(row[15]) or Status(row[15]), row[16], row[17], row[18], row[19], row[20],
@@ -625,7 +626,8 @@ class SQLStore:
         # a whole draft is read in the table's own order (+draft_id keeps SQLite from reading it
         # through an index: row by row out of order, half again as slow); a filter uses its index
         whole = article is None and eid is None and member is None
-        sql = (f"SELECT {_COMMENT_COLUMNS} FROM comments c JOIN drafts d ON d.id = c.draft_id "
+        # the draft's ref is known: NULL in its column costs the engine and the driver nothing
+        sql = (f"SELECT {_COMMENT_COLUMNS.replace(_DRAFT_REF, 'NULL')} FROM comments c "
                f"WHERE {'+' if whole else ''}c.draft_id = ?")  # fmt: skip
         args: list[Any] = [d.id]
         if article is not None:
@@ -651,7 +653,8 @@ class SQLStore:
             # in anchor order (a comment on no unit of the draft first, then by unit, by place in
             # it, by id): sorted here, where it costs a fraction of the engine's sort of wide rows
             rows.sort(key=lambda row: (row[3] in places, places.get(row[3], 0), row[7] is not None, row[7] or 0, row[0]))
-            return [_comment(r) for r in rows]
+            ref = d.ref
+            return [_comment(r, ref) for r in rows]
 
     def get_comment(self, comment_id: int) -> Comment:
         if not 0 < comment_id < 1 << 63:  # SQLite's integers; a larger one is no comment of ours

@@ -1,0 +1,62 @@
+"""The table ``lawcomment --help`` lists the built-in commands from (lawcomment.cli.index)
+says what the commands themselves say, and --help loads no command module."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import click
+import pytest
+from click.testing import CliRunner
+
+from lawcomment.cli import cli, load_command_modules
+from lawcomment.cli.index import COMMANDS
+
+
+def test_the_table_names_every_command_the_modules_add() -> None:
+    load_command_modules(cli)
+    defined_here = {"split", "check", "profiles"}
+    assert set(cli.commands) - defined_here == set(COMMANDS), "run: python scripts/cli_index.py"
+
+
+@pytest.mark.parametrize("name", sorted(COMMANDS))
+def test_each_summary_shortens_as_the_command_s_own_help(name: str) -> None:
+    load_command_modules(cli)
+    command = cli.commands[name]
+    assert not command.hidden
+    for limit in (20, 45, 60, 200):  # terminal widths from narrow to wide
+        assert click.utils.make_default_short_help(COMMANDS[name], limit) == command.get_short_help_str(limit), (
+            "run: python scripts/cli_index.py")
+
+
+def test_help_lists_every_command_as_click_would() -> None:
+    listed = CliRunner().invoke(cli, ["--help"], terminal_width=100)
+    assert listed.exit_code == 0
+    load_command_modules(cli)
+    expected = click.Group.format_commands  # click's own listing, every module loaded
+    formatter = click.HelpFormatter(width=100)
+    ctx = click.Context(cli, info_name="lawcomment", terminal_width=100)
+    expected(cli, ctx, formatter)
+    assert formatter.getvalue() in listed.output
+    assert "responses  Who has answered" in listed.output
+
+
+def test_help_imports_no_command_module_and_no_built_in_plugin() -> None:
+    code = ("import sys; from lawcomment.cli import main; sys.argv = ['lawcomment', '--help']\n"
+            "try:\n    main()\nexcept SystemExit:\n    pass\n"
+            "print(sorted(m for m in sys.modules if m.startswith('lawcomment.cli.')), file=sys.stderr)\n"
+            "print(sorted(m for m in sys.modules if m.startswith(('lawcomment.default_plugins', 'importlib.metadata'))),"
+            " file=sys.stderr)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    commands, plugins = (eval(line) for line in done.stderr.strip().splitlines()[-2:])  # noqa: S307 (lists of names)
+    assert commands == ["lawcomment.cli.common", "lawcomment.cli.index", "lawcomment.cli.terminal"]
+    assert plugins == []  # no built-in plugin adds a command, and entry points are read without importlib.metadata
+    assert "comment    Add, import and list member comments." in done.stdout
+
+
+def test_running_a_command_loads_its_module() -> None:
+    result = CliRunner().invoke(cli, ["comment", "--help"])
+    assert result.exit_code == 0
+    assert "Add, import and list member comments." in result.output
+    assert {"import", "list", "add"} <= set(cli.commands["comment"].commands)  # type: ignore[attr-defined]
