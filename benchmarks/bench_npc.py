@@ -148,9 +148,13 @@ def write_workload(folder: Path, articles: list[Article], comments: int, members
             rows.append({"member": member, "article": art.label, "proposed_text": "", "reason": f"意见{n}：{stance}",
                          "stance": stance})  # fmt: skip
     # a portal's export of a million comments (200 MB of CSV) passes the cap on one comment file
-    # (lawcomment.limits.MAX_DATA_BYTES); it is written, and imported, in parts
+    # (lawcomment.limits.MAX_DATA_BYTES); it is written, and imported, in parts, each member's
+    # rows all in one part, so that the store ends as one file would leave it (a later file's
+    # comment would replace a member's earlier one on the same unit, as the import rules say)
     parts = max(1, math.ceil(len(rows) / PART_ROWS))
-    chunks = [rows[i * len(rows) // parts:(i + 1) * len(rows) // parts] for i in range(parts)]
+    chunks: list[list[dict[str, str]]] = [[] for _ in range(parts)]
+    for r in rows:
+        chunks[int(r["member"][1:]) % parts].append(r)
     name = (lambda ext, i: f"comments.{ext}") if parts == 1 else (lambda ext, i: f"comments-{i + 1}.{ext}")
     comments_csv = [folder / name("csv", i) for i in range(parts)]
     comments_jsonl = [folder / name("jsonl", i) for i in range(parts)]

@@ -135,3 +135,44 @@ def test_wrong_encoding_error(runner: CliRunner, tmp_path: Path) -> None:
     result = runner.invoke(cli, ["split", str(path), "--encoding", "utf-8"])
     assert result.exit_code == 1
     assert result.stderr == f"Error: {path}: line 1: byte 0xc0 (byte 3 of the line) is not valid utf-8\n"
+
+
+BIDI_LAW = "# 示例法\n\n第一条 付款\u202e期限\u2028为三十日\x85。\n\n第二条 本法自公布之日起施行。\n"
+
+
+def test_json_on_stdout_escapes_what_a_terminal_would_act_on(tmp_path: Path) -> None:
+    """Printed JSON keeps every character of the law (as escapes), so a pipe gets the text as
+    stored and a terminal gets nothing it would act on."""
+    law = tmp_path / "bidi.md"
+    law.write_text(BIDI_LAW, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["split", str(law), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert not {"\u202e", "\u2028", "\x85", "\ufffd"} & set(result.stdout)
+    first = json.loads(result.stdout)["units"][0]
+    assert first["children"][0]["text"] == "付款\u202e期限\u2028为三十日\x85。"
+    to_file = CliRunner().invoke(cli, ["split", str(law), "--format", "json", "-o", str(tmp_path / "out.json")])
+    assert to_file.exit_code == 0
+    assert json.loads((tmp_path / "out.json").read_text(encoding="utf-8")) == json.loads(result.stdout)
+
+
+def test_json_on_a_stdout_of_another_encoding(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    law = Path(__file__).parent / "data" / "ecommerce-law.md"
+    env = {**os.environ, "PYTHONIOENCODING": "gb18030"}
+    done = subprocess.run([sys.executable, "-m", "lawcomment", "split", str(law), "--format", "json"], env=env,
+                          capture_output=True, check=True)  # fmt: skip
+    assert json.loads(done.stdout.decode("gb18030"))["title"] == "中华人民共和国电子商务法"
+
+
+def test_json_on_a_text_only_stdout(tmp_path: Path) -> None:
+    import contextlib
+    import io
+
+    law = Path(__file__).parent / "data" / "ecommerce-law.md"
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        cli.main(["split", str(law), "--format", "json"], standalone_mode=False)
+    assert json.loads(out.getvalue())["title"] == "中华人民共和国电子商务法"

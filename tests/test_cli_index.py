@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import click
 import pytest
@@ -60,3 +61,22 @@ def test_running_a_command_loads_its_module() -> None:
     assert result.exit_code == 0
     assert "Add, import and list member comments." in result.output
     assert {"import", "list", "add"} <= set(cli.commands["comment"].commands)  # type: ignore[attr-defined]
+
+
+def test_a_hidden_plugin_command_changes_nothing_in_the_list(tmp_path: Path) -> None:
+    """click leaves hidden commands out before it works out how much help fits on a line."""
+    from lawcomment.plugins import set_plugin_manager
+
+    (tmp_path / "hidden.py").write_text(
+        "import click\nfrom lawcomment import hookimpl\n\n@hookimpl\ndef register_commands(cli):\n"
+        "    @cli.command(hidden=True)\n    def a_very_long_hidden_plugin_command_name():\n        'Hidden.'\n",
+        encoding="utf-8")  # fmt: skip
+    set_plugin_manager(None)
+    try:
+        plain = CliRunner().invoke(cli, ["--help"], terminal_width=80)
+        with_hidden = CliRunner().invoke(cli, ["--plugins-dir", str(tmp_path), "--help"], terminal_width=80)
+    finally:
+        set_plugin_manager(None)
+    assert with_hidden.exit_code == 0
+    assert with_hidden.output == plain.output
+    assert "a_very_long_hidden" not in with_hidden.output

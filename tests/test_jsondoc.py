@@ -34,3 +34,20 @@ def test_any_document_reads_back_as_written(value: object) -> None:
 
 def test_integers_orjson_refuses_fall_back() -> None:
     assert dumps({"n": 10**40}) == '{\n  "n": 10000000000000000000000000000000000000000\n}\n'
+
+
+def test_terminal_safe_escapes_what_a_terminal_would_act_on() -> None:
+    """DEL, C1, the line and paragraph separators and the bidirectional controls become
+    escapes: the same JSON value, nothing left for a terminal to act on."""
+    import orjson
+
+    from lawcomment.jsondoc import dump_bytes, terminal_safe
+    from lawcomment.textcheck import printable
+
+    value = {"text": "付款\u202e期限\u2028第二款\x9b\x7f\u2066（三）\u2069", "plain": "中华人民共和国"}
+    document = terminal_safe(dump_bytes(value))
+    assert orjson.loads(document) == value
+    assert printable(document.decode("utf-8")) == document.decode("utf-8")
+    assert b"\\u202e" in document and b"\\u009b" in document and b"\\u007f" in document
+    plain = dump_bytes({"plain": "中华人民共和国"})
+    assert terminal_safe(plain) is plain

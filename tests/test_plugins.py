@@ -117,9 +117,14 @@ def test_misspelt_hook_is_caught() -> None:
 
 
 def _installed(folder: Path, metadata: str, entry_points: str) -> None:
-    """A distribution's metadata folder (``name-1.0.dist-info``) with an entry_points.txt."""
+    """A distribution's metadata folder (``name-1.0.dist-info``) with an entry_points.txt and
+    the metadata file naming it."""
     (folder / metadata).mkdir(parents=True)
     (folder / metadata / "entry_points.txt").write_text(entry_points, encoding="utf-8")
+    name = Path(metadata.split("/")[0]).name.rsplit(".", 1)[0].split("-", 1)[0]
+    headers = "METADATA" if metadata.lower().endswith("dist-info") else "PKG-INFO"
+    if not (folder / metadata / headers).exists():
+        (folder / metadata / headers).write_text(f"Metadata-Version: 2.1\nName: {name}\nVersion: 1.0\n")
 
 
 def test_broken_entry_point_warns_and_others_load(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -383,3 +388,66 @@ def test_an_unknown_command_is_still_a_usage_error(runner) -> None:  # type: ign
 def test_no_built_in_plugin_adds_a_command() -> None:
     """command_plugin_manager leaves the built-in plugins out of the command list on this ground."""
     assert make_plugin_manager(entry_points=False).hook.register_commands.get_hookimpls() == []
+
+
+def test_entry_points_follow_importlib_metadata_s_naming(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Metadata folders in any case, unzipped eggs, and names equal once their separators are
+    collapsed (foo__bar is foo_bar: the first on the path wins), as importlib.metadata reads them."""
+    _installed(tmp_path, "Upper-1.0.DIST-INFO", "[lawcomment]\nupper = upper_mod\n")
+    _installed(tmp_path, "foo__bar-2.0.dist-info", "[lawcomment]\nnew = foo_new\n")
+    _installed(tmp_path / "later", "foo_bar-1.0.dist-info", "[lawcomment]\nold = foo_old\n")
+    _installed(tmp_path, "eggplug-1.0-py3.11.egg/EGG-INFO", "[lawcomment]\negg = egg_mod\n; not a comment = x\n")
+    egg = tmp_path / "eggplug-1.0-py3.11.egg"
+    monkeypatch.setattr(sys, "path", [str(tmp_path), str(tmp_path / "later"), str(egg)])
+    ours = sorted((ep.name, ep.value) for ep in entry_points("lawcomment"))
+    theirs = sorted((ep.name, ep.value) for ep in importlib.metadata.entry_points(group="lawcomment"))
+    assert ours == theirs == [("; not a comment", "x"), ("egg", "egg_mod"), ("new", "foo_new"), ("upper", "upper_mod")]
+
+
+def test_a_plugin_command_loads_each_installed_plugin_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                           runner) -> None:  # type: ignore[no-untyped-def]
+    """Running a plugin's command finds it with the installed plugins only, then adds the
+    built-ins to that same manager: a broken plugin is reported once, not once per manager."""
+    from lawcomment.cli import cli
+
+    (tmp_path / "hello_cmd.py").write_text(COMMANDS["hello.py"], encoding="utf-8")
+    _installed(tmp_path, "hello_cmd-1.0.dist-info", "[lawcomment]\nhello = hello_cmd\n")
+    _installed(tmp_path, "broken_cmd-1.0.dist-info", "[lawcomment]\nbroken = no_such_module_abc\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    set_plugin_manager(None)
+    try:
+        result = runner.invoke(cli, ["articles", str(Path(__file__).parent / "data" / "ecommerce-law.md")])
+        assert (result.exit_code, result.stdout) == (0, "89 articles\n")
+        assert result.stderr.count("plugin 'broken' failed to load") == 1
+        assert sorted(profiles()) == ["en", "zh-CN"]  # the built-ins joined the same manager
+        assert "hello" in {i.name for i in plugin_infos() if i.origin == "entry point"}
+    finally:
+        set_plugin_manager(None)
+        sys.modules.pop("hello_cmd", None)
+
+
+def test_a_new_manager_sees_plugins_installed_since(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                    runner) -> None:  # type: ignore[no-untyped-def]
+    from lawcomment.cli import cli
+
+    set_plugin_manager(None)
+    try:
+        assert runner.invoke(cli, ["--help"]).exit_code == 0  # the command list is made without "articles"
+        (tmp_path / "late_cmd.py").write_text(COMMANDS["hello.py"], encoding="utf-8")
+        _installed(tmp_path, "late_cmd-1.0.dist-info", "[lawcomment]\nlate = late_cmd\n")
+        monkeypatch.syspath_prepend(str(tmp_path))
+        set_plugin_manager(None)  # as an embedding application does after installing one
+        result = runner.invoke(cli, ["articles", str(Path(__file__).parent / "data" / "ecommerce-law.md")])
+        assert (result.exit_code, result.stdout) == (0, "89 articles\n")
+    finally:
+        set_plugin_manager(None)
+        sys.modules.pop("late_cmd", None)
+
+
+def test_each_fresh_manager_runs_the_plugins_dir_again(tmp_path: Path) -> None:
+    plugin = tmp_path / "versioned.py"
+    plugin.write_text("VALUE = 'v1'\n", encoding="utf-8")
+    first = make_plugin_manager(entry_points=False, plugins_dir=tmp_path)
+    plugin.write_text("VALUE = 'v2'\n", encoding="utf-8")
+    second = make_plugin_manager(entry_points=False, plugins_dir=tmp_path)
+    assert (first.get_plugin("versioned").VALUE, second.get_plugin("versioned").VALUE) == ("v1", "v2")

@@ -10,6 +10,7 @@ refuses).
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 
@@ -28,6 +29,20 @@ def dump_bytes(obj: Any) -> bytes:
         import json  # the standard library's encoder, for what orjson refuses
 
         return (json.dumps(obj, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+#: What orjson leaves as it is but a terminal would act on (printable()'s set, less the C0
+#: controls orjson escapes itself): DEL, C1, U+2028/2029 and the bidirectional controls, in UTF-8.
+_TERMINAL = re.compile(rb"\x7f|\xc2[\x80-\x9f]|\xe2\x80[\xa8-\xae]|\xe2\x81[\xa6-\xa9]")
+
+
+def terminal_safe(document: bytes) -> bytes:
+    """A JSON document from :func:`dump_bytes` with every character a terminal would act on
+    written as a ``\\uXXXX`` escape: the same JSON value, safe to print. (They can stand only
+    inside strings, where an escape means the same character.)"""
+    if _TERMINAL.search(document) is None:
+        return document
+    return _TERMINAL.sub(lambda m: b"\\u%04x" % ord(m.group().decode("utf-8")), document)
 
 
 def compact(obj: Any) -> str:

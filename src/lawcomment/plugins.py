@@ -10,6 +10,7 @@ import functools
 import importlib
 import importlib.util
 import os
+import re
 import sys
 import warnings
 import weakref
@@ -88,12 +89,6 @@ def _load_dir(pm: pluggy.PluginManager, directory: Path) -> None:
         name = path.stem
         module_name = f"lawcomment_plugins_dir.{name}"
         file = path if path.suffix == ".py" else path / "__init__.py"
-        loaded = sys.modules.get(module_name)
-        if loaded is not None and getattr(loaded, "__file__", None) == str(file):
-            # run once per process: the manager for the command list and the full one share it
-            if pm.get_plugin(name) is None:
-                _register(pm, loaded, name, (str(directory), "", ""))
-            continue
         try:
             spec = importlib.util.spec_from_file_location(module_name, file,
                                                           submodule_search_locations=None if path.suffix == ".py" else [str(path)])  # fmt: skip
@@ -146,23 +141,31 @@ def entry_points(group: str = "lawcomment") -> list[EntryPoint]:
             return _metadata_entry_points(group)
         except OSError:  # missing, unreadable
             continue
-        for meta in names:
-            if not meta.endswith((".dist-info", ".egg-info")):
+        egg = folder.lower().endswith(".egg")  # an unzipped egg on the path (easy_install, buildout)
+        for child in names:
+            lower = child.lower()
+            if lower.endswith((".dist-info", ".egg-info")):
+                meta, dist = os.path.join(folder, child), child.rsplit(".", 1)[0].split("-", 1)[0]
+            elif egg and lower == "egg-info":
+                meta, dist = os.path.join(folder, child), os.path.basename(folder.rstrip(os.sep)).split("-", 1)[0]
+            else:
                 continue
-            dist = meta.rsplit(".", 1)[0].split("-", 1)[0]
-            key = dist.lower().replace("-", "_").replace(".", "_")
+            key = _SEPARATORS.sub("_", dist).lower()  # importlib.metadata's normalisation
             if key in seen:
                 continue
             seen.add(key)
             try:
-                with open(os.path.join(folder, meta, "entry_points.txt"), encoding="utf-8") as fh:
+                with open(os.path.join(meta, "entry_points.txt"), encoding="utf-8") as fh:
                     text = fh.read()
             except OSError:
                 continue
             if f"[{group}]" in text:
-                name = _dist_name(os.path.join(folder, meta)) or dist
+                name = _dist_name(meta) or dist
                 found.extend(EntryPoint(n, v, name) for n, v in _section(text, group))
     return found
+
+
+_SEPARATORS = re.compile(r"[-_.]+")
 
 
 def _dist_name(meta: str) -> str | None:
@@ -185,7 +188,7 @@ def _section(text: str, group: str) -> list[tuple[str, str]]:
     out, inside = [], False
     for raw in text.splitlines():
         line = raw.strip()
-        if not line or line.startswith(("#", ";")):
+        if not line or line.startswith("#"):
             continue
         if line.startswith("[") and line.endswith("]"):
             inside = line[1:-1].strip() == group
@@ -232,6 +235,12 @@ def make_plugin_manager(entry_points: bool = True, plugins_dir: str | Path | Non
     rest still load.
     """
     pm = _new_manager()
+    _add_built_ins(pm)
+    _third_party(pm, entry_points, plugins_dir)
+    return pm
+
+
+def _add_built_ins(pm: pluggy.PluginManager) -> None:
     for name in DEFAULT_PLUGINS:
         pm.register(importlib.import_module(name), name=name)
         _origins(pm)[name] = ("built-in", "lawcomment", __version__)
@@ -239,26 +248,24 @@ def make_plugin_manager(entry_points: bool = True, plugins_dir: str | Path | Non
         pm.check_pending()
     except pluggy.PluginValidationError as exc:
         raise PluginError(str(exc)) from None
-    _third_party(pm, entry_points, plugins_dir)
-    return pm
 
 
-def command_plugin_manager(plugins_dir: str | Path | None = None) -> pluggy.PluginManager:
+def command_plugin_manager() -> pluggy.PluginManager:
     """The manager whose ``register_commands`` hook gives the commands plugins add: the
-    process-wide one when it is in use, else one with the installed plugins and those in
-    ``plugins_dir`` only (no built-in plugin adds a command), so that ``lawcomment --help``
-    loads none of the built-in ones."""
+    process-wide one when it is in use, else one with the installed plugins only (no built-in
+    plugin adds a command), so that ``lawcomment --help`` loads none of the built-in ones.
+    When the process-wide manager is needed after all, it is this one with the built-ins added
+    (each plugin is loaded, and any failure reported, once)."""
+    global _commands_pm
     if _pm is not None:
         return _pm
-    key = str(plugins_dir) if plugins_dir is not None else None
-    pm = _COMMAND_MANAGERS.get(key)
-    if pm is None:
-        pm = _COMMAND_MANAGERS[key] = _new_manager()
-        _third_party(pm, True, plugins_dir)
-    return pm
+    if _commands_pm is None:
+        _commands_pm = _new_manager()
+        _third_party(_commands_pm, True, None)
+    return _commands_pm
 
 
-_COMMAND_MANAGERS: dict[str | None, pluggy.PluginManager] = {}
+_commands_pm: pluggy.PluginManager | None = None
 
 
 @functools.cache  # the metadata is read from disk on each call
@@ -273,16 +280,22 @@ def _version(dist: str) -> str:
 
 def get_plugin_manager() -> pluggy.PluginManager:
     """The process-wide plugin manager, created on first use."""
-    global _pm
+    global _pm, _commands_pm
     if _pm is None:
-        _pm = make_plugin_manager()
+        if _commands_pm is not None:  # the installed plugins are loaded already: add the built-ins
+            # (the built-in aligner answers last whatever the order: it is a trylast hookimpl)
+            pm, _commands_pm = _commands_pm, None
+            _add_built_ins(pm)
+            _pm = pm
+        else:
+            _pm = make_plugin_manager()
     return _pm
 
 
 def set_plugin_manager(pm: pluggy.PluginManager | None) -> None:
     """Replace the process-wide manager (tests, embedding applications, ``--plugins-dir``)."""
-    global _pm
-    _pm = pm
+    global _pm, _commands_pm
+    _pm, _commands_pm = pm, None
 
 
 def _collect(hook_name: str, keys: Callable[[T], Iterable[str]], what: str,

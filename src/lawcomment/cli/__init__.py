@@ -59,17 +59,18 @@ class _Group(click.Group):
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         """The command list of ``--help``, as click writes it, without loading a module."""
-        names = self.list_commands(ctx)
-        if not names:
-            return
-        limit = formatter.width - 6 - max(len(n) for n in names)
-        rows: list[tuple[str, str]] = []
-        for name in names:
+        shown: list[tuple[str, click.Command | None]] = []
+        for name in self.list_commands(ctx):
             command = self.commands.get(name) or (None if name in COMMANDS else self.get_command(ctx, name))
-            if command is None:
-                rows.append((name, click.utils.make_default_short_help(COMMANDS[name], limit)))
-            elif not command.hidden:
-                rows.append((name, command.get_short_help_str(limit)))
+            if command is None and name not in COMMANDS:
+                continue
+            if command is None or not command.hidden:
+                shown.append((name, command))
+        if not shown:
+            return
+        limit = formatter.width - 6 - max(len(name) for name, _ in shown)
+        rows = [(name, command.get_short_help_str(limit) if command is not None
+                 else click.utils.make_default_short_help(COMMANDS[name], limit)) for name, command in shown]  # fmt: skip
         with formatter.section("Commands"):
             formatter.write_dl(rows)
 
@@ -156,7 +157,7 @@ def _plugin_commands(group: click.Group, ctx: click.Context) -> dict[str, click.
     from ..plugins import command_plugin_manager
 
     _use_plugins_dir(ctx)
-    pm = command_plugin_manager()
+    pm = command_plugin_manager()  # the process-wide manager once --plugins-dir has set one
     cached = _PLUGIN_COMMANDS.get(pm)
     if cached is not None:
         return cached

@@ -13,6 +13,7 @@ from pathlib import Path
 import click
 
 from ..atomic import write_atomic
+from ..jsondoc import terminal_safe
 from ..textcheck import printable
 from .terminal import echo
 
@@ -29,12 +30,17 @@ def open_store(ctx: click.Context, create: bool = False):  # type: ignore[no-unt
 
 def emit(text: str | bytes, output: Path | None, color: bool = False) -> None:
     """Print ``text`` (with ``color``, keeping the redline colours), or write it atomically to
-    ``output``. Bytes are a JSON document (jsondoc.dump_bytes), which escapes every control
-    character: written as they are, without the scan printed text gets."""
+    ``output``. Bytes are a JSON document (jsondoc.dump_bytes): printed with what a terminal
+    would act on escaped (the same JSON), as bytes when stdout takes UTF-8 ones."""
     if output is not None:
         write_atomic(output, text)
     elif isinstance(text, bytes):
-        click.echo(text, nl=False)
+        document = terminal_safe(text)
+        stream = sys.stdout
+        if hasattr(stream, "buffer") and (getattr(stream, "encoding", "") or "").lower().replace("-", "") == "utf8":
+            click.echo(document, nl=False)
+        else:  # another encoding, or a text-only stream: as text, which the stream encodes
+            echo(document.decode("utf-8"), nl=False)
     else:
         echo(text, nl=False, color=color)
 

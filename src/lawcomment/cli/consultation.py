@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from ..jsondoc import dumps
+from ..jsondoc import dump_bytes, dumps
 from ..textcheck import printable
 from .common import carry_summary, clip, emit, open_store, pad, progress_bar, text_width, warn_lines
 from .terminal import echo
@@ -267,7 +267,7 @@ def register(cli: click.Group) -> None:
                      and (not status or str(c.status) in status) and (not source or str(c.source.kind) in source)
                      and (show_all or status or str(c.status) != "withdrawn")]  # fmt: skip
             if fmt == "json":
-                text = dumps(comments_to_dict(stored.ref, found))
+                document: str | bytes = dump_bytes(comments_to_dict(stored.ref, found))
             else:
                 rows = [("id", "at", "member", "stance", "status", "source", "text")]
                 cited: dict[str, str] = {}
@@ -284,7 +284,8 @@ def register(cli: click.Group) -> None:
                 text = "".join("  ".join(pad(col, widths[i]) for i, col in enumerate(r[:6])) + "  " + r[6] + "\n"
                                for r in rows)  # fmt: skip
                 text += f"{len(found)} comment(s)\n"
-            emit(text, output)
+                document = text
+            emit(document, output)
 
     # -- forms -------------------------------------------------------------------------
     @cli.group()
