@@ -69,8 +69,9 @@ class _Group(click.Group):
         if not shown:
             return
         limit = formatter.width - 6 - max(len(name) for name, _ in shown)
-        rows = [(name, command.get_short_help_str(limit) if command is not None
-                 else click.utils.make_default_short_help(COMMANDS[name], limit)) for name, command in shown]  # fmt: skip
+        # a command not loaded is shortened as click shortens its own help (the same first paragraph)
+        rows = [(name, (command or click.Command(name, help=COMMANDS[name])).get_short_help_str(limit))
+                for name, command in shown]  # fmt: skip
         with formatter.section("Commands"):
             formatter.write_dl(rows)
 
