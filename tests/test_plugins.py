@@ -167,9 +167,9 @@ def test_a_zip_on_the_path_is_left_to_importlib_metadata(tmp_path: Path, monkeyp
     archive = tmp_path / "plugins.zip"
     with zipfile.ZipFile(archive, "w") as z:
         z.writestr("zipped-1.0.dist-info/METADATA", "Metadata-Version: 2.1\nName: zipped\nVersion: 1.0\n")
-        z.writestr("zipped-1.0.dist-info/entry_points.txt", "[lawcomment]\nzipped = zipped_mod\n")
+        z.writestr("zipped-1.0.dist-info/entry_points.txt", "[lawcomment]\nzipped = zipped_mod:hooks [fast]\n")
     monkeypatch.setattr(sys, "path", [str(archive)])
-    assert entry_points("lawcomment") == [EntryPoint("zipped", "zipped_mod", "zipped")]
+    assert entry_points("lawcomment") == [EntryPoint("zipped", "zipped_mod:hooks", "zipped")]
 
 
 PLUGIN_DIR = {

@@ -201,7 +201,7 @@ def _section(text: str, group: str) -> list[tuple[str, str]]:
 def _metadata_entry_points(group: str) -> list[EntryPoint]:
     import importlib.metadata
 
-    return [EntryPoint(ep.name, ep.value, ep.dist.name if ep.dist is not None else "")
+    return [EntryPoint(ep.name, ep.value.split("[", 1)[0].strip(), ep.dist.name if ep.dist is not None else "")
             for ep in importlib.metadata.entry_points(group=group)]  # fmt: skip
 
 

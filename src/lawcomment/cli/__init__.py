@@ -258,13 +258,6 @@ def profiles() -> None:
         echo(f"{name}\t{prof.description}")
 
 
-
-
-
-
-
-
-
 def main() -> None:
     """Console-script entry point."""
     # A command is a short process that builds large structures which all live until it ends
