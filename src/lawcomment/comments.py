@@ -82,6 +82,7 @@ class SourceKind(StrEnum):
     FORM = "form"
     DOCX_COMMENT = "docx-comment"
     DOCX_REVISION = "docx-revision"
+    WEB = "web"
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,7 +123,7 @@ class Anchor:
 
 @dataclass(frozen=True, slots=True)
 class CommentSource:
-    """Where a comment came from: cli, csv, json, form, docx-comment or docx-revision."""
+    """Where a comment came from: cli, csv, json, form, docx-comment, docx-revision or web."""
 
     kind: SourceKind
     file: str | None = None

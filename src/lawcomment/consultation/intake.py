@@ -85,8 +85,10 @@ def checked_stance(stance: str, proposed: str | None) -> Stance:
 
 
 def add_comment(store: Store, ref: DraftRef, member: str, at: str, *, propose: str | None = None, reason: str = "",
-                quote: str = "", stance: str | None = None) -> tuple[int, list[str]]:  # fmt: skip
-    """Record one comment typed on the command line; returns its id and warnings."""
+                quote: str = "", stance: str | None = None, source: SourceKind = SourceKind.CLI,
+                author: str | None = None) -> tuple[int, list[str]]:  # fmt: skip
+    """Record one comment typed on the command line (or, with ``source`` web, in the web app
+    by the user ``author``); returns its id and warnings."""
     stored = store.get_draft(ref)
     store.get_member(member)
     draft = stored.load()
@@ -111,7 +113,8 @@ def add_comment(store: Store, ref: DraftRef, member: str, at: str, *, propose: s
         lang = "en" if draft.profile.startswith("en") else "zh"
         warnings.append(f"the proposal repeats the draft's wording of {describe(unit.eid, lang)}; it changes "
                         "nothing (use --stance support to support the article as it is)")  # fmt: skip
-    report = _store_comments(store, stored, draft, "the command line", [NewComment(member, anchor, chosen, CommentSource(SourceKind.CLI),
+    where = "the command line" if source is SourceKind.CLI else f"the {source} comment"
+    report = _store_comments(store, stored, draft, where, [NewComment(member, anchor, chosen, CommentSource(source, author=author),
                                                         body=reason.strip(), proposed_text=proposed)])  # fmt: skip
     if not report.added:
         raise StoreError(f"{member} already made this exact comment on {unit.eid} (nothing added)")

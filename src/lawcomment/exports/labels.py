@@ -74,9 +74,9 @@ VALUE_LABELS: dict[str, dict[str, dict[str, str]]] = {
     },
     "source": {
         "zh": {"cli": "录入", "csv": "CSV表格", "json": "JSON", "form": "意见反馈表", "docx-comment": "Word批注",
-               "docx-revision": "Word修订"},
+               "docx-revision": "Word修订", "web": "网页填写"},
         "en": {"cli": "typed in", "csv": "CSV", "json": "JSON", "form": "comment form", "docx-comment": "Word comment",
-               "docx-revision": "Word revision"},
+               "docx-revision": "Word revision", "web": "in the browser"},
     },
     "change": {
         "zh": {"proposed": "待审查", "accepted": "采纳", "rejected": "不采纳"},

@@ -17,6 +17,8 @@ from .sql import SQLStore
 #: the columns that order its rows and the columns that refer to rows of the same table.
 TABLES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("members", "id", ()),
+    ("users", "id", ()),
+    ("invitations", "id", ()),
     ("drafts", "id", ("supersedes",)),
     ("units", "draft_id, ord", ()),
     ("imports", "id", ()),
@@ -30,7 +32,8 @@ TABLES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 _AT_ONCE = 5_000
 _TEXT_KEYS = {"members"}  # tables whose rows are ordered by text
 # (the tables of what commands keep for each other, diffs and positions, are not copied: the
-# copy's first command makes them again)
+# copy's first command makes them again; nor are the web app's sessions, failed sign-ins and
+# settings: on the new store users sign in again, under a new key)
 
 
 @dataclass(frozen=True, slots=True)

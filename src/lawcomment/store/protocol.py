@@ -4,13 +4,14 @@ tests every implementation must pass."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from contextlib import AbstractContextManager
 from typing import Any, Protocol, Self
 
 from ..comments import Comment, Member, NewComment, Status
 from ..model import Draft
-from ..records import CommitteeReason, Decision, Event, ImportBatch, ImportReport, Revision, StoredDraft
+from ..records import (CommitteeReason, Decision, Event, ImportBatch, ImportReport, Invitation, Revision, StoredDraft, User,
+                       WebSession)
 
 #: A draft as the store's methods take it: ``name@version`` (or a bare name with one version),
 #: or the StoredDraft handle a lookup returned (no second lookup by name).
@@ -262,4 +263,63 @@ class Store(Protocol):
 
     def stats(self) -> dict[str, int]:
         """Row counts per table, for ``lawcomment status`` and the benchmarks."""
+        ...
+
+    # -- the web app's accounts (see lawcomment.store.accounts) ------------------------------
+    def add_user(self, login: str, member: str, password: str, *, name: str = "", lang: str = "") -> User:
+        """Add a user of ``member`` signing in as ``login`` (kept in lower case); ``password``
+        is its hash. A taken login, an unknown member or an invalid login is a StoreError."""
+        ...
+
+    def get_user(self, login: str) -> User:
+        ...
+
+    def find_user(self, login: str) -> User | None:
+        ...
+
+    def users(self, member: str | None = None) -> list[User]:
+        ...
+
+    def set_user(self, login: str, *, password: str | None = None, disabled: bool | None = None,
+                 name: str | None = None, lang: str | None = None, member: str | None = None) -> User:  # fmt: skip
+        """Change a user; disabling it, a new password or a new member ends its sessions."""
+        ...
+
+    def add_invitation(self, token: str, member: str, expires: str) -> Invitation:
+        """Keep a one-time sign-up link for ``member`` by the digest of its token."""
+        ...
+
+    def invitation(self, token: str) -> Invitation | None:
+        ...
+
+    def invitations(self) -> list[Invitation]:
+        ...
+
+    def accept_invitation(self, token: str, login: str, password: str, *, name: str = "", lang: str = "") -> User:
+        """Use an invitation once, making its user in the same transaction; a used, expired
+        or unknown one is a StoreError."""
+        ...
+
+    def add_session(self, token: str, user: User, csrf: str, expires: str) -> None:
+        ...
+
+    def session(self, token: str) -> WebSession | None:
+        """The live session of an enabled user by the digest of its token, or None."""
+        ...
+
+    def end_session(self, token: str) -> None:
+        ...
+
+    def sign_in_failed(self, login: str, address: str) -> None:
+        ...
+
+    def sign_in_failures(self, login: str, address: str, since: str) -> tuple[int, int]:
+        """Failed sign-ins since ``since``: as ``login``, and from ``address``."""
+        ...
+
+    def forget_sign_in_failures(self, before: str) -> None:
+        ...
+
+    def setting(self, key: str, default: Callable[[], str] | None = None) -> str | None:
+        """A setting the workers of one server share; ``default()`` sets one not set yet, once."""
         ...

@@ -175,4 +175,51 @@ MIGRATIONS: tuple[str, ...] = (
         data TEXT NOT NULL
     );
     """,
+    # 6: the people who sign in to the web app (several per member company, or staff), the
+    # one-time links they sign up with, their sessions, failed sign-ins (for rate limiting) and
+    # settings the workers of one server share (the key that signs cookies). Secrets are kept
+    # only as digests (invitation and session tokens) or argon2 hashes (passwords).
+    """
+    CREATE TABLE users (
+        id INTEGER PRIMARY KEY,
+        login TEXT NOT NULL UNIQUE,
+        member TEXT NOT NULL REFERENCES members(id),
+        name TEXT NOT NULL DEFAULT '',
+        lang TEXT NOT NULL DEFAULT '',
+        password TEXT NOT NULL,
+        created TEXT NOT NULL,
+        disabled TEXT
+    );
+    CREATE INDEX users_by_member ON users (member);
+    CREATE TABLE invitations (
+        id INTEGER PRIMARY KEY,
+        token TEXT NOT NULL UNIQUE,
+        member TEXT NOT NULL REFERENCES members(id),
+        expires TEXT NOT NULL,
+        created TEXT NOT NULL,
+        created_by TEXT NOT NULL,
+        used_at TEXT,
+        user_id INTEGER REFERENCES users(id)
+    );
+    CREATE TABLE sessions (
+        token TEXT PRIMARY KEY,
+        user_id INTEGER NOT NULL REFERENCES users(id),
+        csrf TEXT NOT NULL,
+        created TEXT NOT NULL,
+        expires TEXT NOT NULL
+    );
+    CREATE INDEX sessions_by_user ON sessions (user_id);
+    CREATE TABLE sign_in_failures (
+        id INTEGER PRIMARY KEY,
+        login TEXT NOT NULL,
+        address TEXT NOT NULL,
+        at TEXT NOT NULL
+    );
+    CREATE INDEX sign_in_failures_by_login ON sign_in_failures (login, at);
+    CREATE INDEX sign_in_failures_by_address ON sign_in_failures (address, at);
+    CREATE TABLE settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    """,
 )

@@ -21,6 +21,7 @@ from ..errors import StoreError
 from ..model import Draft, Kind, Unit
 from ..records import CommitteeReason, Decision, Event, ImportBatch, ImportReport, Revision, StoredDraft, now, split_ref
 from ..textcheck import bad_character, check_fields
+from .accounts import Accounts
 from .engine import Engine
 from .protocol import DraftRef
 from .schema import MIGRATIONS
@@ -144,7 +145,7 @@ def _refuse_unfit_comments(items: list[NewComment], file: str | None) -> None:
         _refuse_unfit(f"{c.source.position or c.anchor.eid or 'a comment'}: ", fields(c))
 
 
-class SQLStore:
+class SQLStore(Accounts):
     """A consultation store over an :class:`Engine`: the embedded SQLite file or a shared
     PostgreSQL database. Open one with :func:`lawcomment.store.open_store` or ``create_store``."""
 
@@ -482,9 +483,9 @@ class SQLStore:
         return [Member(r[0], r[1], r[2], r[3], r[4], roles.get(r[5]) or Role(r[5])) for r in rows]
 
     def get_member(self, member_id: str) -> Member:
-        for m in self.members():
-            if m.id == member_id:
-                return m
+        row = self.db.execute("SELECT id, org, grp, email, lang, role FROM members WHERE id = ?", (member_id,)).fetchone()
+        if row is not None:  # one row, not the list: the web app asks on every request
+            return Member(row[0], row[1], row[2], row[3], row[4], Role(row[5]))
         known = ", ".join(m.id for m in self.members()) or "none yet; add one with `lawcomment member add`"
         raise StoreError(f"unknown member {member_id!r} (members: {known})")
 
@@ -785,6 +786,8 @@ class SQLStore:
                               (new, m.org, m.group, m.email, m.lang, str(m.role), now()))  # fmt: skip
             self.db.execute("UPDATE comments SET member = ? WHERE member = ?", (new, old))
             self.db.execute("UPDATE imports SET member = ? WHERE member = ?", (new, old))
+            self.db.execute("UPDATE users SET member = ? WHERE member = ?", (new, old))
+            self.db.execute("UPDATE invitations SET member = ? WHERE member = ?", (new, old))
             self.db.execute("DELETE FROM members WHERE id = ?", (old,))
             self._log("member.rename", f"member:{new}", {"from": old})
 
@@ -798,7 +801,12 @@ class SQLStore:
         if n:
             raise StoreError(f"member {member!r} has {n} comment(s), kept even when withdrawn; merge the member into "
                              f"another first (`lawcomment member merge {member} OTHER`)")  # fmt: skip
+        users = [u.login for u in self.users(member)]
+        if users:
+            raise StoreError(f"member {member!r} has web user(s) {', '.join(users)}; give them another member first "
+                             f"(`lawcomment web user update LOGIN --member OTHER`)")  # fmt: skip
         with self.transaction():
+            self.db.execute("DELETE FROM invitations WHERE member = ?", (member,))
             self.db.execute("UPDATE imports SET member = NULL WHERE member = ?", (member,))
             self.db.execute("DELETE FROM members WHERE id = ?", (member,))
             self._log("member.remove", f"member:{member}", {"org": m.org, "group": m.group, "email": m.email,

@@ -228,3 +228,82 @@ class StoreContract:
         assert ("comment.add", f"comment:{cid}") in actions
         assert [e.action for e in ready.events(obj=f"comment:{cid}")] == ["comment.add"]
         assert len(ready.events(limit=1)) == 1
+
+    # -- the web app's accounts ---------------------------------------------------------------
+    def test_users_belong_to_a_member_and_logins_are_unique_in_any_case(self, ready: Any) -> None:
+        user = ready.add_user("Li.Wei@acme.example", "acme", "hash-1", name="李伟", lang="zh")
+        assert (user.login, user.member, user.name, user.disabled) == ("li.wei@acme.example", "acme", "李伟", None)
+        assert ready.get_user("LI.WEI@ACME.EXAMPLE") == user and ready.find_user("nobody") is None
+        ready.add_user("bo", "acme", "hash-2")
+        assert [u.login for u in ready.users("acme")] == ["bo", "li.wei@acme.example"] and ready.users("beta") == []
+        for login, member, message in [("li.wei@ACME.example", "beta", "user 'li.wei@ACME.example' already exists"),
+                                       ("two words", "acme", "invalid login 'two words'"),
+                                       ("ghost", "nobody", "unknown member 'nobody'")]:  # fmt: skip
+            with pytest.raises(StoreError, match=message):
+                ready.add_user(login, member, "hash")
+        assert "hash-1" not in repr(user)
+        assert [e.detail for e in ready.events(obj="user:bo")] == [{"member": "acme", "name": "", "lang": ""}]
+
+    def test_a_disabled_user_or_a_new_password_ends_its_sessions(self, ready: Any) -> None:
+        user = ready.add_user("bo", "acme", "hash-1")
+        ready.add_session("s1", user, "csrf-1", "2999-01-01T00:00:00Z")
+        found = ready.session("s1")
+        assert found is not None and (found.user.login, found.csrf) == ("bo", "csrf-1")
+        ready.set_user("bo", password="hash-2")
+        assert ready.session("s1") is None and ready.get_user("bo").password == "hash-2"
+        ready.add_session("s2", user, "csrf-2", "2999-01-01T00:00:00Z")
+        assert ready.set_user("bo", disabled=True).disabled is not None
+        assert ready.session("s2") is None
+        ready.set_user("bo", disabled=False)
+        ready.add_session("s3", user, "csrf-3", "2000-01-01T00:00:00Z")  # expired
+        assert ready.session("s3") is None and ready.session("nope") is None
+        ready.add_session("s4", user, "csrf-4", "2999-01-01T00:00:00Z")
+        ready.end_session("s4")
+        assert ready.session("s4") is None
+        actions = [e.action for e in ready.events(obj="user:bo")]
+        assert actions == ["user.add", "user.update", "user.disable", "user.enable"]
+        assert all("hash" not in str(e.detail) for e in ready.events())
+
+    def test_an_invitation_makes_one_user_once_before_it_expires(self, ready: Any) -> None:
+        invite = ready.add_invitation("digest-1", "beta", "2999-01-01T00:00:00Z")
+        assert (invite.member, invite.used_at) == ("beta", None)
+        user = ready.accept_invitation("digest-1", "anna", "hash", name="Anna")
+        assert (user.member, user.name) == ("beta", "Anna")
+        used = ready.invitation("digest-1")
+        assert used is not None and used.used_at is not None and used.user == user.id
+        with pytest.raises(StoreError, match="has been used already"):
+            ready.accept_invitation("digest-1", "anna2", "hash")
+        ready.add_invitation("digest-2", "beta", "2000-01-01T00:00:00Z")
+        with pytest.raises(StoreError, match="has expired"):
+            ready.accept_invitation("digest-2", "anna3", "hash")
+        with pytest.raises(StoreError, match="not valid"):
+            ready.accept_invitation("digest-3", "anna4", "hash")
+        ready.add_invitation("digest-4", "beta", "2999-01-01T00:00:00Z")
+        with pytest.raises(StoreError, match="already exists"):  # a taken login leaves the link unused
+            ready.accept_invitation("digest-4", "anna", "hash")
+        assert ready.invitation("digest-4").used_at is None
+        assert [u.login for u in ready.users()] == ["anna"]
+
+    def test_failed_sign_ins_are_counted_by_login_and_address(self, ready: Any) -> None:
+        for login, address in [("bo", "10.0.0.1"), ("BO", "10.0.0.2"), ("al", "10.0.0.1")]:
+            ready.sign_in_failed(login, address)
+        assert ready.sign_in_failures("bo", "10.0.0.1", "2000-01-01T00:00:00Z") == (2, 2)
+        assert ready.sign_in_failures("bo", "10.0.0.1", "2999-01-01T00:00:00Z") == (0, 0)
+        ready.forget_sign_in_failures("2999-01-01T00:00:00Z")
+        assert ready.sign_in_failures("al", "10.0.0.2", "2000-01-01T00:00:00Z") == (0, 0)
+
+    def test_a_setting_is_set_once(self, store: Any) -> None:
+        assert store.setting("web.key") is None
+        assert store.setting("web.key", lambda: "first") == "first"
+        assert store.setting("web.key", lambda: "second") == "first"
+
+    def test_users_follow_a_renamed_member_and_keep_a_member_from_removal(self, ready: Any) -> None:
+        ready.add_user("bo", "beta", "hash")
+        ready.add_invitation("digest", "beta", "2999-01-01T00:00:00Z")
+        ready.rename_member("beta", "beta2")
+        assert ready.get_user("bo").member == "beta2" and ready.invitation("digest").member == "beta2"
+        with pytest.raises(StoreError, match=r"member 'beta2' has web user\(s\) bo"):
+            ready.remove_member("beta2")
+        ready.set_user("bo", member="acme")
+        ready.remove_member("beta2")
+        assert ready.invitation("digest") is None and ready.get_user("bo").member == "acme"

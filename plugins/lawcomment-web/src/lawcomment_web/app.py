@@ -1,0 +1,239 @@
+"""The ASGI app: every route goes through :func:`route`, which signs the visitor in from its
+cookie, refuses anonymous visitors and member users where it must, checks the CSRF token of
+every POST, and turns lawcomment's errors into pages; security headers and the upload cap wrap it all."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from starlette.applications import Starlette
+from starlette.datastructures import FormData
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, RedirectResponse, Response
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from lawcomment import LawcommentError, Role, Store, open_store
+from lawcomment.drafts import cite
+from lawcomment.records import WebSession
+
+from . import auth
+from .i18n import choose_lang, words
+
+HERE = Path(__file__).parent
+#: The most a request may carry: an uploaded .docx and the form around it.
+MAX_UPLOAD = 10 * 1024 * 1024
+SECURITY_HEADERS = [
+    (b"content-security-policy", b"default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+                                 b"object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"),
+    (b"x-content-type-options", b"nosniff"),
+    (b"x-frame-options", b"DENY"),
+    (b"referrer-policy", b"same-origin"),
+    (b"cross-origin-opener-policy", b"same-origin"),
+]  # fmt: skip
+
+
+class Web:
+    """What the app's requests share: the store (one connection per thread of this worker,
+    opened on first use), the key that signs cookies, the templates."""
+
+    def __init__(self, db: str, *, secure_cookies: bool = False, max_upload: int = MAX_UPLOAD) -> None:
+        self.db = db
+        self.secure_cookies = secure_cookies
+        self.max_upload = max_upload
+        self._local = threading.local()
+        self._key: bytes | None = None
+        self.templates = Environment(loader=FileSystemLoader(HERE / "templates"),
+                                     autoescape=select_autoescape(default=True, default_for_string=True))  # fmt: skip
+        self.templates.filters["urlpart"] = lambda s: quote(str(s), safe="")
+        self.templates.globals["cite"] = cite
+
+    def store(self) -> Store:
+        found: Store | None = getattr(self._local, "store", None)
+        if found is None:
+            found = self._local.store = open_store(self.db, "web")
+        return found
+
+    @property
+    def key(self) -> bytes:
+        if self._key is None:
+            self._key = auth.server_key(self.store())
+        return self._key
+
+
+@dataclass
+class Ctx:
+    """One request as a page handler sees it."""
+
+    request: Request
+    web: Web
+    store: Store
+    session: WebSession | None
+    lang: str
+    form: FormData | None = None
+    visitor: str = ""
+    cookies: list[tuple[str, str, dict[str, Any]]] = field(default_factory=list)
+    is_staff: bool = False
+
+    @property
+    def user(self) -> Any:
+        assert self.session is not None
+        return self.session.user
+
+    @property
+    def csrf(self) -> str:
+        return self.session.csrf if self.session is not None else auth.visitor_csrf(self.web.key, self.visitor)
+
+    def t(self, key: str, **values: str) -> str:
+        text = words(self.lang).get(key, key)
+        return text.format(**values) if values else text
+
+    def field(self, name: str, default: str = "") -> str:
+        value = self.form.get(name) if self.form is not None else None
+        return value if isinstance(value, str) else default
+
+    def page(self, template: str, status: int = 200, **values: Any) -> HTMLResponse:
+        html = self.web.templates.get_template(template).render(
+            t=self.t, lang=self.lang, csrf=self.csrf, session=self.session, is_staff=self.is_staff,
+            path=self.request.url.path, notice=self.t(n) if (n := self.request.query_params.get("done", "")) in
+            words(self.lang) else "", **values)  # fmt: skip
+        return HTMLResponse(html, status_code=status)
+
+    def back(self, url: str, done: str = "") -> RedirectResponse:
+        """After a POST: see the page again (303), with a notice by its key (never user text)."""
+        return RedirectResponse(url + (("&" if "?" in url else "?") + f"done={done}" if done else ""), status_code=303)
+
+
+class Refused(Exception):
+    """A request refused with a status and a message key (or a message)."""
+
+    def __init__(self, status: int, key: str) -> None:
+        super().__init__(key)
+        self.status, self.key = status, key
+
+
+Handler = Callable[[Ctx], Awaitable[Response]]
+
+
+def route(web: Web, path: str, handler: Handler, *, methods: tuple[str, ...] = ("GET",), public: bool = False,
+          staff: bool = False) -> Route:  # fmt: skip
+    """A route whose every request is checked: a session (unless ``public``), the staff role
+    (``staff``), the CSRF token (every POST)."""
+    async def endpoint(request: Request) -> Response:
+        store = web.store()
+        token = auth.unsign(web.key, request.cookies.get(auth.SESSION_COOKIE))
+        session = store.session(auth.digest(token)) if token else None
+        visitor = auth.unsign(web.key, request.cookies.get(auth.VISITOR_COOKIE)) or ""
+        user_lang = session.user.lang if session is not None else None
+        ctx = Ctx(request, web, store, session, choose_lang(request.headers.get("accept-language"), user_lang,
+                                                            request.cookies.get("lang")), visitor=visitor)  # fmt: skip
+        if not visitor and session is None:
+            ctx.visitor = auth.new_token()
+            ctx.cookies.append((auth.VISITOR_COOKIE, auth.sign(web.key, ctx.visitor), {}))
+        try:
+            if session is None and not public:
+                if request.method == "GET":
+                    return RedirectResponse("/signin?next=" + quote(request.url.path, safe="/"), status_code=303)
+                raise Refused(403, "forbidden")
+            if session is not None:
+                ctx.is_staff = store.get_member(session.user.member).role is Role.STAFF
+                store.actor = f"web:{session.user.login}"
+            if staff and not ctx.is_staff:
+                raise Refused(403, "forbidden")
+            if request.method == "POST":
+                ctx.form = await request.form(max_files=2, max_fields=40)
+                sent = ctx.field("csrf")
+                if not sent or not auth.hmac.compare_digest(sent, ctx.csrf):
+                    raise Refused(403, "csrf")
+            response = await handler(ctx)
+        except Refused as exc:
+            response = ctx.page("error.html", exc.status, message=ctx.t(exc.key))
+        except LawcommentError as exc:
+            response = ctx.page("error.html", 400, message=str(exc))
+        finally:
+            store.actor = "web"
+        for name, value, extra in ctx.cookies:
+            set_cookie(response, web, name, value, **extra)
+        return response
+
+    endpoint.__name__ = handler.__name__
+    endpoint.checked = True  # type: ignore[attr-defined]  # tests find every route wrapped
+    return Route(path, endpoint, methods=list(methods))
+
+
+def set_cookie(response: Response, web: Web, name: str, value: str, max_age: int | None = None) -> None:
+    response.set_cookie(name, value, max_age=max_age, httponly=True, samesite="lax", secure=web.secure_cookies,
+                        path="/")  # fmt: skip
+
+
+class Guard:
+    """Security headers on every response, and requests larger than the cap refused (413)
+    before the app reads them, whatever their Content-Length says."""
+
+    def __init__(self, app: ASGIApp, max_body: int) -> None:
+        self.app, self.max_body = app, max_body
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        length = dict(scope.get("headers", [])).get(b"content-length")
+        if length is not None and (not length.isdigit() or int(length) > self.max_body):
+            await self._too_large(send)
+            return
+        seen = 0
+        started = False
+
+        async def counted() -> Message:
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > self.max_body:
+                    raise _TooLarge
+            return message
+
+        async def headed(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+                names = {k.lower() for k, _ in message.get("headers", [])}
+                message["headers"] = [*message.get("headers", []), *(h for h in SECURITY_HEADERS if h[0] not in names)]
+            await send(message)
+
+        try:
+            await self.app(scope, counted, headed)
+        except _TooLarge:
+            if not started:
+                await self._too_large(send)
+
+    async def _too_large(self, send: Send) -> None:
+        body = f"The request is larger than {self.max_body // (1024 * 1024)} MB.".encode()
+        await send({"type": "http.response.start", "status": 413,
+                    "headers": [(b"content-type", b"text/plain; charset=utf-8"), *SECURITY_HEADERS]})  # fmt: skip
+        await send({"type": "http.response.body", "body": body})
+
+
+class _TooLarge(Exception):
+    pass
+
+
+def create_app(db: str, *, secure_cookies: bool = False, max_upload: int = MAX_UPLOAD) -> ASGIApp:
+    """The web app over the store at ``db`` (a path or URL, as ``--db`` takes). Set
+    ``secure_cookies`` when it is served over HTTPS."""
+    from . import pages, staff
+
+    web = Web(db, secure_cookies=secure_cookies, max_upload=max_upload)
+    web.store()  # a missing store fails here, at start, not at the first request
+    routes = [*pages.routes(web), *staff.routes(web),
+              Mount("/static", StaticFiles(directory=HERE / "static"), name="static")]  # fmt: skip
+    app = Starlette(routes=routes)
+    app.state.web = web
+    return Guard(app, max_upload)

@@ -1,0 +1,121 @@
+"""Passwords, tokens, signed cookies, CSRF tokens and sign-in rate limits: the web app's
+security primitives, over the store's accounts (which keep only digests and hashes)."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+from datetime import datetime, timedelta, timezone
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+
+from lawcomment import Store, StoreError
+from lawcomment.records import User, WebSession
+
+SESSION_COOKIE = "lawcomment_session"
+#: A visitor not signed in yet carries this cookie: the anchor of the sign-in form's CSRF token.
+VISITOR_COOKIE = "lawcomment_visitor"
+SESSION_DAYS = 7
+#: Failed sign-ins allowed per login, and per address, in WINDOW before sign-in is refused.
+MAX_FAILURES_PER_LOGIN = 5
+MAX_FAILURES_PER_ADDRESS = 20
+WINDOW = timedelta(minutes=15)
+MIN_PASSWORD = 10
+
+_HASHER = PasswordHasher()
+#: Verified against when the login is unknown, so that a wrong login costs as long as a wrong password.
+_DUMMY = _HASHER.hash("not a password of anyone")
+
+
+def stamp(at: datetime) -> str:
+    """A time in the store's format (ISO 8601 UTC to the second, with Z)."""
+    return at.astimezone(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def hash_password(password: str) -> str:
+    """The argon2id hash of ``password`` (refused when shorter than MIN_PASSWORD)."""
+    if len(password) < MIN_PASSWORD:
+        raise StoreError(f"the password must have at least {MIN_PASSWORD} characters")
+    return _HASHER.hash(password)
+
+
+def check_password(user: User | None, password: str) -> bool:
+    """Whether ``password`` is ``user``'s; an unknown user costs the same time and fails."""
+    try:
+        return _HASHER.verify(user.password if user is not None else _DUMMY, password) and user is not None
+    except (VerifyMismatchError, VerificationError, InvalidHashError):
+        return False
+
+
+def new_token() -> str:
+    return secrets.token_urlsafe(32)
+
+
+def digest(token: str) -> str:
+    """What the store keeps of a token: its SHA-256, so a copy of the database opens no session."""
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def server_key(store: Store) -> bytes:
+    """The key every worker of the server signs cookies with: made once, kept in the store."""
+    value = store.setting("web.secret", lambda: secrets.token_hex(32))
+    assert value is not None
+    return bytes.fromhex(value)
+
+
+def sign(key: bytes, value: str) -> str:
+    mac = hmac.new(key, value.encode(), hashlib.sha256).hexdigest()
+    return f"{value}.{mac}"
+
+
+def unsign(key: bytes, signed: str | None) -> str | None:
+    """The value of a signed cookie, or None when it is missing or was tampered with."""
+    if not signed or "." not in signed:
+        return None
+    value, _, mac = signed.rpartition(".")
+    good = hmac.new(key, value.encode(), hashlib.sha256).hexdigest()
+    return value if hmac.compare_digest(mac, good) else None
+
+
+def visitor_csrf(key: bytes, visitor: str) -> str:
+    """The CSRF token of the forms a visitor sees before signing in (sign-in, sign-up)."""
+    return hmac.new(key, f"csrf:{visitor}".encode(), hashlib.sha256).hexdigest()
+
+
+def start_session(store: Store, user: User) -> tuple[str, WebSession]:
+    """A new session for ``user``: the cookie's token, and the session (a fresh CSRF token)."""
+    token = new_token()
+    expires = stamp(utcnow() + timedelta(days=SESSION_DAYS))
+    csrf = secrets.token_hex(32)
+    store.add_session(digest(token), user, csrf, expires)
+    return token, WebSession(user, csrf, expires)
+
+
+def too_many_failures(store: Store, login: str, address: str) -> bool:
+    by_login, by_address = store.sign_in_failures(login, address, stamp(utcnow() - WINDOW))
+    return by_login >= MAX_FAILURES_PER_LOGIN or by_address >= MAX_FAILURES_PER_ADDRESS
+
+
+def invitation_expiry(text: str) -> datetime:
+    """``7d``, ``12h`` or ``30m`` from now (at most 90 days)."""
+    units = {"d": "days", "h": "hours", "m": "minutes"}
+    number, unit = text[:-1], text[-1:]
+    if unit not in units or not number.isdigit() or int(number) == 0:
+        raise StoreError(f"--expires takes a number and d, h or m (7d, 12h, 30m), not {text!r}")
+    span = timedelta(**{units[unit]: int(number)})
+    if span > timedelta(days=90):
+        raise StoreError("--expires is at most 90d: a sign-up link should not live long")
+    return utcnow() + span
+
+
+def invite(store: Store, member: str, expires: datetime) -> str:
+    """Issue a one-time sign-up link's token for a new user of ``member`` (the store keeps its digest)."""
+    token = new_token()
+    store.add_invitation(digest(token), member, stamp(expires))
+    return token

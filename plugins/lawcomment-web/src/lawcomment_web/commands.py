@@ -1,0 +1,141 @@
+"""``lawcomment serve`` and ``lawcomment web``: run the web app, issue sign-up links, and manage
+the web users of members and staff. Thin layers over the store's accounts and ``auth``."""
+
+from __future__ import annotations
+
+import click
+
+from lawcomment import Store, StoreError
+from lawcomment import open_store as _open
+
+from . import auth
+
+
+def open_store(ctx: click.Context) -> Store:
+    """The store the command line's ``--db`` (or $LAWCOMMENT_DB) names, acting as ``--user``."""
+    obj = ctx.find_root().obj
+    return _open(obj["db"], obj["user"])
+
+
+@click.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Where to listen (127.0.0.1: this machine only).")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Worker processes (several need a shared PostgreSQL store, or share one SQLite file).")
+@click.option("--secure-cookies", is_flag=True, help="Send cookies over HTTPS only (behind a TLS proxy).")
+@click.pass_context
+def serve(ctx: click.Context, host: str, port: int, workers: int, secure_cookies: bool) -> None:
+    """Serve the web app: members comment in the browser, staff review and export."""
+    import os
+
+    import uvicorn
+
+    with open_store(ctx) as store:  # a missing store is an Error: line here, before uvicorn starts
+        auth.server_key(store)
+        where = store.where
+    db = ctx.find_root().obj["db"]
+    os.environ["LAWCOMMENT_WEB_DB"] = db
+    os.environ["LAWCOMMENT_WEB_SECURE"] = "1" if secure_cookies else ""
+    click.echo(f"serving {where} on http://{host}:{port}/ ({workers} worker(s)); Ctrl-C stops", err=True)
+    uvicorn.run("lawcomment_web.serve:app", host=host, port=port, workers=workers, factory=True,
+                log_level="warning", proxy_headers=False)  # fmt: skip
+
+
+@click.group()
+def web() -> None:
+    """The web app's sign-up links and users."""
+
+
+@web.command("invite")
+@click.argument("member")
+@click.option("--expires", default="7d", show_default=True, help="How long the link works: 7d, 12h, 30m (at most 90d).")
+@click.option("--base-url", default="http://127.0.0.1:8000", show_default=True, help="The server's address, for the link.")
+@click.pass_context
+def invite(ctx: click.Context, member: str, expires: str, base_url: str) -> None:
+    """Print a one-time sign-up link for a new user of MEMBER (a member company, or staff)."""
+    when = auth.invitation_expiry(expires)
+    with open_store(ctx) as store:
+        token = auth.invite(store, member, when)
+    click.echo(f"{base_url.rstrip('/')}/invite/{token}")
+    click.echo(f"one use, for a user of {member}; expires {auth.stamp(when)}", err=True)
+
+
+@web.group("user")
+def user() -> None:
+    """Add, list, disable and change web users."""
+
+
+def _password(value: str | None) -> str:
+    if value is None:
+        value = click.prompt("password", hide_input=True, confirmation_prompt=True)
+    return auth.hash_password(value)
+
+
+@user.command("add")
+@click.argument("login")
+@click.option("--member", required=True, help="The member company (or staff member) the user acts for.")
+@click.option("--name", default="", help="The person's name, shown in the app.")
+@click.option("--lang", type=click.Choice(["zh", "en"]), help="The interface's language (default: the browser's).")
+@click.option("--password", "password", envvar="LAWCOMMENT_WEB_PASSWORD",
+              help="The password (also $LAWCOMMENT_WEB_PASSWORD; asked for when not given).")
+@click.pass_context
+def user_add(ctx: click.Context, login: str, member: str, name: str, lang: str | None, password: str | None) -> None:
+    """Add a web user LOGIN of a member (sign-up links are the other way in)."""
+    with open_store(ctx) as store:
+        store.get_member(member)
+        made = store.add_user(login, member, _password(password), name=name, lang=lang or "")
+    click.echo(f"added user {made.login} of {made.member}")
+
+
+@user.command("list")
+@click.option("--member", help="Only this member's users.")
+@click.pass_context
+def user_list(ctx: click.Context, member: str | None) -> None:
+    """List web users: login, member, name, and whether disabled."""
+    with open_store(ctx) as store:
+        users = store.users(member)
+    if not users:
+        click.echo("no web users yet; add one with `lawcomment web user add` or `lawcomment web invite`")
+        return
+    width = max(len(u.login) for u in users)
+    for u in users:
+        state = f"  disabled {u.disabled}" if u.disabled else ""
+        click.echo(f"{u.login:<{width}}  {u.member}  {u.name}{state}".rstrip())
+
+
+@user.command("disable")
+@click.argument("login")
+@click.pass_context
+def user_disable(ctx: click.Context, login: str) -> None:
+    """Disable a user: it cannot sign in, and its sessions end now."""
+    with open_store(ctx) as store:
+        store.set_user(login, disabled=True)
+    click.echo(f"disabled {login}; its sessions ended")
+
+
+@user.command("enable")
+@click.argument("login")
+@click.pass_context
+def user_enable(ctx: click.Context, login: str) -> None:
+    """Let a disabled user sign in again."""
+    with open_store(ctx) as store:
+        store.set_user(login, disabled=False)
+    click.echo(f"enabled {login}")
+
+
+@user.command("update")
+@click.argument("login")
+@click.option("--member", help="Move the user to another member.")
+@click.option("--name", help="The person's name.")
+@click.option("--lang", type=click.Choice(["zh", "en"]))
+@click.option("--password", "new_password", is_flag=True, help="Set a new password (asked for; ends its sessions).")
+@click.pass_context
+def user_update(ctx: click.Context, login: str, member: str | None, name: str | None, lang: str | None,
+                new_password: bool) -> None:  # fmt: skip
+    """Change a user's member, name, language or password."""
+    if member is None and name is None and lang is None and not new_password:
+        raise StoreError("give --member, --name, --lang or --password")
+    with open_store(ctx) as store:
+        store.set_user(login, member=member, name=name, lang=lang,
+                       password=_password(None) if new_password else None)  # fmt: skip
+    click.echo(f"updated {login}")

@@ -1,0 +1,96 @@
+"""The interface's words in Chinese and English, and which language a request gets: the user's
+own choice, else the language cookie, else the browser's Accept-Language (Chinese by default)."""
+
+from __future__ import annotations
+
+LANGS = ("zh", "en")
+
+WORDS: dict[str, dict[str, str]] = {
+    "zh": {
+        "app": "立法意见征集", "sign_in": "登录", "sign_out": "退出", "login": "用户名", "password": "密码",
+        "password_again": "再次输入密码", "name": "姓名", "sign_up": "注册", "sign_up_for": "为以下会员单位注册用户",
+        "consultations": "征求意见稿", "deadline": "截止日期", "no_deadline": "未设截止日期", "closed": "已截止",
+        "contents": "目录", "search": "搜索", "search_hint": "条文中的词语", "results": "搜索结果", "no_results": "没有找到",
+        "your_comments": "本单位意见", "no_comments": "本单位尚未提出意见", "comment_here": "对本条款提出意见",
+        "proposal": "建议修改为", "reason": "理由", "stance": "意见类型", "submit": "提交", "preview": "预览修改",
+        "redline": "修改对照", "edit": "修改", "withdraw": "撤回", "withdrawn": "已撤回", "save": "保存",
+        "previous": "上一条", "next": "下一条", "back": "返回", "language": "语言", "staff": "工作人员",
+        "dashboard": "概览", "merged": "合并意见", "decide": "决定", "accept": "采纳", "reject": "不采纳",
+        "choose": "选定", "draft_wording": "保留草案原文", "final_wording": "委员会建议条文",
+        "committee_reason": "委员会理由", "undo": "撤销", "exports": "导出", "responses": "反馈情况",
+        "members": "会员单位", "groups": "工作组", "comments": "意见", "unreviewed": "待审查", "conflicts": "分歧",
+        "changes": "修改", "supporters": "支持单位", "new_units": "建议新增条款", "no_proposals": "没有修改建议",
+        "decisions": "已作决定", "article": "条文", "set_deadline": "设置截止日期", "comment_form": "下载意见反馈表",
+        "upload": "上传意见文件", "upload_hint": "填好的意见反馈表或带修订的Word文件（.docx）", "state": "状态",
+        "heat": "各章意见数", "answered": "已反馈", "not_answered": "未反馈", "error": "出错了",
+        "forbidden": "无权访问", "not_found": "未找到", "too_many": "登录失败次数过多，请15分钟后再试。",
+        "bad_sign_in": "用户名或密码不正确。", "csrf": "表单已过期或并非来自本站，请刷新页面后重试。",
+        "saved": "已保存。", "added": "意见已提交。", "edited": "意见已修改。", "withdrew": "意见已撤回。",
+        "decided": "决定已记录。", "undone": "决定已撤销。", "imported": "文件已导入。", "deadline_set": "截止日期已更新。",
+        "after_deadline": "征求意见已于{deadline}截止，不能再提交或修改意见。", "whole_unit": "本条",
+        "support": "支持", "oppose": "反对", "question": "提问", "comment": "一般意见", "amend": "修改",
+        "delete": "删除", "insert": "新增", "open": "待处理", "superseded": "已被替代", "orphaned": "已失效",
+        "adopted": "新稿已采纳", "resolved": "已解决", "proposed": "待审查", "accepted": "采纳", "rejected": "不采纳",
+        "read_only_after": "截止后只能查看。", "outline_empty": "本稿没有章节", "text": "条文", "position": "委员会立场",
+        "passwords_differ": "两次输入的密码不一致。", "signed_in_as": "当前用户", "proposals": "修改建议数",
+    },
+    "en": {
+        "app": "Legislative consultation", "sign_in": "Sign in", "sign_out": "Sign out", "login": "Login",
+        "password": "Password", "password_again": "Password again", "name": "Name", "sign_up": "Sign up",
+        "sign_up_for": "Sign up as a user of", "consultations": "Drafts open for comment", "deadline": "Deadline",
+        "no_deadline": "no deadline set", "closed": "closed", "contents": "Contents", "search": "Search",
+        "search_hint": "words in the text", "results": "Results", "no_results": "Nothing found",
+        "your_comments": "Your company's comments", "no_comments": "Your company has not commented yet",
+        "comment_here": "Comment on this provision", "proposal": "Proposed wording", "reason": "Reason",
+        "stance": "Kind of comment", "submit": "Submit", "preview": "Preview the change", "redline": "Redline",
+        "edit": "Edit", "withdraw": "Withdraw", "withdrawn": "withdrawn", "save": "Save", "previous": "Previous",
+        "next": "Next", "back": "Back", "language": "Language", "staff": "Staff", "dashboard": "Dashboard",
+        "merged": "Merged view", "decide": "Decide", "accept": "Accept", "reject": "Reject", "choose": "Choose",
+        "draft_wording": "Keep the draft's wording", "final_wording": "Committee wording",
+        "committee_reason": "Committee reason", "undo": "Undo", "exports": "Exports", "responses": "Responses",
+        "members": "Members", "groups": "Working groups", "comments": "Comments", "unreviewed": "Unreviewed",
+        "conflicts": "Conflicts", "changes": "Changes", "supporters": "Supporters", "new_units": "Proposed new provisions",
+        "no_proposals": "No proposed wording", "decisions": "Decisions", "article": "Article",
+        "set_deadline": "Set the deadline", "comment_form": "Download the comment form", "upload": "Upload a comment file",
+        "upload_hint": "a filled comment form or a Word file with tracked changes (.docx)", "state": "State",
+        "heat": "Comments per chapter", "answered": "answered", "not_answered": "not answered", "error": "Something went wrong",
+        "forbidden": "Forbidden", "not_found": "Not found", "too_many": "Too many failed sign-ins; try again in 15 minutes.",
+        "bad_sign_in": "Wrong login or password.", "csrf": "The form expired or did not come from this site; reload the page and try again.",
+        "saved": "Saved.", "added": "Your comment was recorded.", "edited": "Your comment was changed.",
+        "withdrew": "Your comment was withdrawn.", "decided": "The decision was recorded.", "undone": "The decision was undone.",
+        "imported": "The file was imported.", "deadline_set": "The deadline was changed.",
+        "after_deadline": "Comments closed on {deadline}; they can no longer be added or changed.", "whole_unit": "the whole article",
+        "support": "support", "oppose": "oppose", "question": "question", "comment": "comment", "amend": "amend",
+        "delete": "delete", "insert": "insert", "open": "open", "superseded": "superseded", "orphaned": "orphaned",
+        "adopted": "adopted", "resolved": "resolved", "proposed": "proposed", "accepted": "accepted", "rejected": "rejected",
+        "read_only_after": "Read only after the deadline.", "outline_empty": "This draft has no chapters",
+        "text": "Text", "position": "Committee position", "passwords_differ": "The two passwords differ.",
+        "signed_in_as": "Signed in as", "proposals": "Proposals",
+    },
+}
+
+
+def choose_lang(accept_language: str | None, *choices: str | None) -> str:
+    """The first of ``choices`` that is a language of the interface, else the first of
+    Accept-Language's (in its order of preference), else Chinese."""
+    for choice in choices:
+        if choice in LANGS:
+            return str(choice)
+    ranked: list[tuple[float, int, str]] = []
+    for n, part in enumerate((accept_language or "").split(",")):
+        tag, _, params = part.strip().partition(";")
+        q = 1.0
+        if params.strip().startswith("q="):
+            try:
+                q = float(params.strip()[2:])
+            except ValueError:
+                q = 0.0
+        ranked.append((-q, n, tag.strip().lower()[:2]))
+    for _, _, tag in sorted(ranked):
+        if tag in LANGS:
+            return tag
+    return "zh"
+
+
+def words(lang: str) -> dict[str, str]:
+    return WORDS[lang if lang in WORDS else "zh"]

@@ -1,0 +1,374 @@
+"""The pages every signed-in user has (and sign-in and sign-up): the consultations, a draft's
+contents and search, the article page where a member's users comment and propose wording, and
+their company's own comments, which only they (and staff) see."""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from starlette.datastructures import UploadFile
+from starlette.responses import RedirectResponse, Response
+from starlette.routing import Route
+
+from lawcomment import Comment, Draft, Kind, LawcommentError, SourceKind, Status, StoreError, Unit, diff
+from lawcomment.consultation import add_comment, edit_comment, import_comments, make_form, withdraw_comment
+from lawcomment.drafts import unit_index
+from lawcomment.records import StoredDraft
+
+from . import auth
+from .app import Ctx, Refused, Web, route
+
+STANCES = ("amend", "support", "oppose", "question", "comment")
+
+
+def sep(draft: Draft) -> str:
+    return " " if draft.profile.startswith("en") else ""
+
+
+def segments(old: str, new: str) -> list[tuple[str, str]]:
+    """The redline of ``old`` → ``new`` as (kind, text): "", "del" or "ins" (the core's
+    CJK-aware diff, so a change of one character is one character)."""
+    return [("" if op.kind == "equal" else "del" if op.kind == "delete" else "ins", op.text)
+            for op in diff(old, new).ops]  # fmt: skip
+
+
+def today() -> str:
+    return datetime.now(timezone.utc).date().isoformat()
+
+
+def closed(stored: StoredDraft) -> bool:
+    """Comments closed: the deadline (a day, inclusive) has passed."""
+    return stored.deadline is not None and today() > stored.deadline
+
+
+def get_draft(ctx: Ctx, ref: str) -> StoredDraft:
+    try:
+        return ctx.store.get_draft(ref)
+    except StoreError:
+        raise Refused(404, "not_found") from None
+
+
+def own_comment(ctx: Ctx, cid: str) -> Comment:
+    """A comment of the user's own company (staff may read any): anything else is not found,
+    so that ids reveal nothing of other companies."""
+    try:
+        c = ctx.store.get_comment(int(cid)) if cid.isdigit() else None
+    except StoreError:
+        c = None
+    if c is None or (c.member != ctx.user.member and not ctx.is_staff):
+        raise Refused(404, "not_found")
+    return c
+
+
+@dataclass(frozen=True)
+class Node:
+    """One line of the contents: a container (编/章/节) or an article, at a depth."""
+
+    depth: int
+    unit: Unit
+    first_line: str
+    mine: int = 0
+
+
+def contents(draft: Draft, counts: dict[str, int]) -> list[Node]:
+    out: list[Node] = []
+
+    def visit(unit: Unit, depth: int) -> None:
+        if unit.kind is Kind.ARTICLE:
+            text = unit.body(sep(draft)).split("\n", 1)[0]
+            out.append(Node(depth, unit, text[:40] + ("…" if len(text) > 40 else ""), counts.get(unit.eid, 0)))
+        elif unit.kind.is_container or unit.kind in (Kind.ANNEX, Kind.PREAMBLE):
+            out.append(Node(depth, unit, ""))
+            for child in unit.children:
+                visit(child, depth + 1)
+
+    for unit in draft.units:
+        visit(unit, 0)
+    return out
+
+
+def commentable(unit: Unit) -> list[tuple[int, Unit]]:
+    """The article and its 款, 项 and 目, each with its depth under the article."""
+    out: list[tuple[int, Unit]] = []
+
+    def visit(u: Unit, depth: int) -> None:
+        out.append((depth, u))
+        for child in u.children:
+            if child.kind is not Kind.TABLE:
+                visit(child, depth + 1)
+
+    visit(unit, 0)
+    return out
+
+
+# -- sign-in, sign-up, sign-out, language -----------------------------------------------------
+async def signin_page(ctx: Ctx) -> Response:
+    if ctx.session is not None:
+        return RedirectResponse("/", status_code=303)
+    return ctx.page("signin.html", next=_next(ctx.request.query_params.get("next", "/")))
+
+
+def _next(target: str) -> str:
+    """Where to go after signing in: a path of this site only (never another host)."""
+    return target if target.startswith("/") and not target.startswith("//") and "\\" not in target else "/"
+
+
+async def signin(ctx: Ctx) -> Response:
+    login, password = ctx.field("login").strip(), ctx.field("password")
+    address = ctx.request.client.host if ctx.request.client else ""
+    target = _next(ctx.field("next", "/"))
+    if auth.too_many_failures(ctx.store, login, address):
+        return ctx.page("signin.html", 429, next=target, error=ctx.t("too_many"), login=login)
+    user = ctx.store.find_user(login) if login else None
+    if not auth.check_password(user, password) or user is None or user.disabled:
+        ctx.store.sign_in_failed(login, address)
+        return ctx.page("signin.html", 400, next=target, error=ctx.t("bad_sign_in"), login=login)
+    token, _ = auth.start_session(ctx.store, user)  # a new session id at every sign-in
+    response = RedirectResponse(target, status_code=303)
+    ctx.cookies.append((auth.SESSION_COOKIE, auth.sign(ctx.web.key, token), {}))
+    return response
+
+
+async def signout(ctx: Ctx) -> Response:
+    token = auth.unsign(ctx.web.key, ctx.request.cookies.get(auth.SESSION_COOKIE))
+    if token:
+        ctx.store.end_session(auth.digest(token))
+    response = RedirectResponse("/signin", status_code=303)
+    response.delete_cookie(auth.SESSION_COOKIE, path="/")
+    return response
+
+
+async def invitation_page(ctx: Ctx) -> Response:
+    found = ctx.store.invitation(auth.digest(ctx.request.path_params["token"]))
+    if found is None or found.used_at is not None or found.expires <= auth.stamp(auth.utcnow()):
+        raise Refused(404, "not_found")
+    member = ctx.store.get_member(found.member)
+    return ctx.page("signup.html", org=member.org or member.id)
+
+
+async def accept_invitation(ctx: Ctx) -> Response:
+    token = ctx.request.path_params["token"]
+    found = ctx.store.invitation(auth.digest(token))
+    if found is None:
+        raise Refused(404, "not_found")
+    member = ctx.store.get_member(found.member)
+    login, name = ctx.field("login").strip(), ctx.field("name").strip()
+    password, again = ctx.field("password"), ctx.field("password_again")
+    values = {"org": member.org or member.id, "login": login, "name": name}
+    if password != again:
+        return ctx.page("signup.html", 400, error=ctx.t("passwords_differ"), **values)
+    try:
+        user = ctx.store.accept_invitation(auth.digest(token), login, auth.hash_password(password), name=name,
+                                           lang=ctx.lang)  # fmt: skip
+    except StoreError as exc:
+        return ctx.page("signup.html", 400, error=str(exc), **values)
+    token, _ = auth.start_session(ctx.store, user)
+    ctx.cookies.append((auth.SESSION_COOKIE, auth.sign(ctx.web.key, token), {}))
+    return RedirectResponse("/", status_code=303)
+
+
+async def set_lang(ctx: Ctx) -> Response:
+    lang = ctx.field("lang")
+    if lang not in ("zh", "en"):
+        raise Refused(400, "error")
+    if ctx.session is not None:
+        ctx.store.set_user(ctx.user.login, lang=lang)
+    ctx.cookies.append(("lang", lang, {"max_age": 365 * 86400}))
+    return RedirectResponse(_next(ctx.field("next", "/")), status_code=303)
+
+
+# -- consultations and drafts ----------------------------------------------------------------------
+async def home(ctx: Ctx) -> Response:
+    drafts = ctx.store.drafts()
+    return ctx.page("home.html", drafts=drafts, today=today())
+
+
+async def draft_page(ctx: Ctx) -> Response:
+    stored = get_draft(ctx, ctx.request.path_params["ref"])
+    draft = stored.load()
+    mine = ctx.store.comments(stored, member=ctx.user.member)
+    counts: dict[str, int] = {}
+    for c in mine:
+        if c.status not in (Status.WITHDRAWN, Status.SUPERSEDED) and c.anchor.article:
+            counts[c.anchor.article] = counts.get(c.anchor.article, 0) + 1
+    q = ctx.request.query_params.get("q", "").strip()[:100]
+    hits: list[tuple[Unit, str]] = []
+    if q:
+        for view in draft.articles():
+            body = view.unit.body(sep(draft))
+            at = body.lower().find(q.lower())
+            if at >= 0:
+                hits.append((view.unit, body[max(0, at - 20):at + len(q) + 40]))
+    return ctx.page("draft.html", stored=stored, draft=draft, nodes=contents(draft, counts), q=q, hits=hits[:200],
+                    closed=closed(stored), mine=len([c for c in mine if c.status is not Status.WITHDRAWN]))  # fmt: skip
+
+
+def article_values(ctx: Ctx, stored: StoredDraft, eid: str) -> dict[str, Any]:
+    draft = stored.load()
+    index = unit_index(draft)
+    unit = index.get(eid)
+    if unit is None or unit.kind is not Kind.ARTICLE:
+        raise Refused(404, "not_found")
+    articles = [v.unit.eid for v in draft.articles()]
+    at = articles.index(eid)
+    own = [c for c in ctx.store.comments(stored, article=eid, member=ctx.user.member, include_superseded=True)
+           if c.status is not Status.SUPERSEDED]  # fmt: skip
+    if not ctx.is_staff:
+        own = [c for c in own if c.member == ctx.user.member]
+    shown = []
+    for c in own:
+        target = index.get(c.anchor.eid or "")
+        base = target.body(sep(draft)) if target is not None else ""
+        shown.append((c, segments(base, c.proposed_text) if c.proposed_text is not None else None, target))
+    return {"stored": stored, "draft": draft, "unit": unit, "units": commentable(unit), "sep": sep(draft),
+            "previous": articles[at - 1] if at else None, "next": articles[at + 1] if at + 1 < len(articles) else None,
+            "comments": shown, "closed": closed(stored), "stances": STANCES, "index": index}  # fmt: skip
+
+
+async def article_page(ctx: Ctx) -> Response:
+    stored = get_draft(ctx, ctx.request.path_params["ref"])
+    return ctx.page("article.html", **article_values(ctx, stored, ctx.request.path_params["eid"]))
+
+
+def _refuse_if_closed(ctx: Ctx, stored: StoredDraft) -> None:
+    """The deadline is kept here, on the server: after it a member's comments stay as they are."""
+    if closed(stored):
+        raise StoreError(ctx.t("after_deadline", deadline=stored.deadline or ""))
+
+
+async def add(ctx: Ctx) -> Response:
+    stored = get_draft(ctx, ctx.request.path_params["ref"])
+    eid = ctx.request.path_params["eid"]
+    values = article_values(ctx, stored, eid)
+    at = ctx.field("at", eid)
+    if at not in {u.eid for _, u in values["units"]}:
+        raise Refused(400, "not_found")
+    stance = ctx.field("stance", "amend")
+    if stance not in STANCES:
+        raise Refused(400, "error")
+    base = values["index"][at].body(values["sep"])
+    proposal = ctx.field("proposal") if stance == "amend" else ""
+    reason = ctx.field("reason")
+    typed = {"at": at, "stance": stance, "proposal": proposal, "reason": reason}
+    if ctx.field("preview"):
+        return ctx.page("article.html", typed=typed, preview=segments(base, proposal), **values)
+    try:
+        _refuse_if_closed(ctx, stored)
+        if ctx.is_staff:
+            raise StoreError("staff do not comment as a member here; use `lawcomment comment add --member …`")
+        if stance == "amend" and proposal.strip() == base.strip():
+            raise StoreError(ctx.t("no_proposals"))
+        add_comment(ctx.store, stored, ctx.user.member, at, propose=proposal if stance == "amend" else None,
+                    reason=reason, stance=stance, source=SourceKind.WEB, author=ctx.user.login)  # fmt: skip
+    except LawcommentError as exc:
+        return ctx.page("article.html", 400, typed=typed, error=str(exc), **values)
+    return ctx.back(f"/d/{quote(stored.ref)}/a/{eid}#comments", "added")
+
+
+async def preview(ctx: Ctx) -> Response:
+    """The redline fragment the article page's script shows as a member types."""
+    stored = get_draft(ctx, ctx.request.path_params["ref"])
+    unit = unit_index(stored.load()).get(ctx.field("at"))
+    if unit is None:
+        raise Refused(404, "not_found")
+    base = unit.body(sep(stored.load()))
+    return ctx.page("redline.html", parts=segments(base, ctx.field("proposal")))
+
+
+async def edit(ctx: Ctx) -> Response:
+    c = own_comment(ctx, ctx.request.path_params["cid"])
+    stored = get_draft(ctx, c.draft)
+    eid = c.anchor.article or ""
+    try:
+        _refuse_if_closed(ctx, stored)
+        proposal = ctx.field("proposal")
+        edit_comment(ctx.store, c.id, propose=proposal if c.proposed_text is not None and proposal.strip() else None,
+                     reason=ctx.field("reason"))  # fmt: skip
+    except LawcommentError as exc:
+        return ctx.page("article.html", 400, error=str(exc), **article_values(ctx, stored, eid))
+    return ctx.back(f"/d/{quote(stored.ref)}/a/{eid}#c{c.id}", "edited")
+
+
+async def withdraw(ctx: Ctx) -> Response:
+    c = own_comment(ctx, ctx.request.path_params["cid"])
+    stored = get_draft(ctx, c.draft)
+    eid = c.anchor.article or ""
+    try:
+        _refuse_if_closed(ctx, stored)
+        withdraw_comment(ctx.store, c.id, f"by {ctx.user.login} in the web app")
+    except LawcommentError as exc:
+        return ctx.page("article.html", 400, error=str(exc), **article_values(ctx, stored, eid))
+    return ctx.back(f"/d/{quote(stored.ref)}/a/{eid}#comments", "withdrew")
+
+
+async def mine(ctx: Ctx) -> Response:
+    stored = get_draft(ctx, ctx.request.path_params["ref"])
+    draft = stored.load()
+    index = unit_index(draft)
+    comments = [c for c in ctx.store.comments(stored, member=ctx.user.member) if c.status is not Status.WITHDRAWN]
+    return ctx.page("mine.html", stored=stored, comments=comments, index=index)
+
+
+async def form(ctx: Ctx) -> Response:
+    """The comment form (意见反馈表) of the draft, with the company's name filled in."""
+    stored = get_draft(ctx, ctx.request.path_params["ref"])
+    member = ctx.store.get_member(ctx.user.member)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = make_form(stored.load(), stored.ref, Path(tmp) / "form.docx", title=stored.title, member=member.id,
+                         member_name=member.org, lang=ctx.lang, deadline=stored.deadline)  # fmt: skip
+        data = path.read_bytes()
+    name = f"{stored.name}-{stored.version}-form.docx"
+    return Response(data, media_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                    headers={"content-disposition": f"attachment; filename=\"{quote(name)}\""})  # fmt: skip
+
+
+async def upload(ctx: Ctx) -> Response:
+    """A filled comment form or a marked-up .docx, read by the core's intake as the company's."""
+    stored = get_draft(ctx, ctx.request.path_params["ref"])
+    file = ctx.form.get("file") if ctx.form is not None else None
+    if not isinstance(file, UploadFile) or not file.filename:
+        raise Refused(400, "upload_hint")
+    name = Path(file.filename).name
+    try:
+        _refuse_if_closed(ctx, stored)
+        if ctx.is_staff:
+            raise StoreError("staff import files with `lawcomment comment import`")
+        if Path(name).suffix.lower() != ".docx":
+            raise StoreError(f"{name}: {ctx.t('upload_hint')}")
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / (Path(name).stem[:80] + ".docx")
+            path.write_bytes(await file.read())
+            result = import_comments(ctx.store, path, stored.ref, member=ctx.user.member)
+    except LawcommentError as exc:
+        return ctx.page("mine.html", 400, error=str(exc), stored=stored, index=unit_index(stored.load()),
+                        comments=[c for c in ctx.store.comments(stored, member=ctx.user.member)
+                                  if c.status is not Status.WITHDRAWN])  # fmt: skip
+    return ctx.page("mine.html", stored=stored, index=unit_index(stored.load()), imported=result,
+                    comments=[c for c in ctx.store.comments(stored, member=ctx.user.member)
+                              if c.status is not Status.WITHDRAWN])  # fmt: skip
+
+
+def routes(web: Web) -> list[Route]:
+    return [
+        route(web, "/signin", signin_page, public=True),
+        route(web, "/signin", signin, methods=("POST",), public=True),
+        route(web, "/signout", signout, methods=("POST",)),
+        route(web, "/invite/{token}", invitation_page, public=True),
+        route(web, "/invite/{token}", accept_invitation, methods=("POST",), public=True),
+        route(web, "/lang", set_lang, methods=("POST",), public=True),
+        route(web, "/", home),
+        route(web, "/d/{ref}", draft_page),
+        route(web, "/d/{ref}/a/{eid}", article_page),
+        route(web, "/d/{ref}/a/{eid}/comment", add, methods=("POST",)),
+        route(web, "/d/{ref}/preview", preview, methods=("POST",)),
+        route(web, "/d/{ref}/mine", mine),
+        route(web, "/d/{ref}/form.docx", form),
+        route(web, "/d/{ref}/upload", upload, methods=("POST",)),
+        route(web, "/comments/{cid}/edit", edit, methods=("POST",)),
+        route(web, "/comments/{cid}/withdraw", withdraw, methods=("POST",)),
+    ]

@@ -1,0 +1,124 @@
+"""Staff's pages: the dashboard of a draft (responses per member and working group, comments
+per chapter, what is left to review), the merged view of one article where staff decide, the
+deadline, and every export format the installed plugins register."""
+
+from __future__ import annotations
+
+from collections import Counter
+from urllib.parse import quote
+
+from starlette.responses import Response
+from starlette.routing import Route
+
+from lawcomment import ExportOptions, Kind, Status, export, load_consultation
+from lawcomment.consultation import decide, draft_positions, parse_deadline, response_report
+from lawcomment.drafts import unit_index
+from lawcomment.plugins import exporters
+
+from .app import Ctx, Refused, Web, route
+from .pages import get_draft, segments, sep, today
+
+ACTIVE = (Status.OPEN, Status.RESOLVED, Status.ORPHANED, Status.ADOPTED)
+
+
+async def dashboard(ctx: Ctx) -> Response:
+    stored = get_draft(ctx, ctx.request.path_params["ref"])
+    draft = stored.load()
+    comments = ctx.store.comments(stored)
+    report = response_report(ctx.store.members(), comments, stored.deadline, draft=stored.ref)
+    # comments per chapter (the outermost containers), as a heat map over the outline
+    chapter_of: dict[str, str] = {}
+    chapters: list[tuple[str, str]] = []
+
+    def visit(unit, chapter: str | None) -> None:  # type: ignore[no-untyped-def]
+        if unit.kind.is_container and chapter is None or unit.kind is Kind.CHAPTER:
+            chapter = unit.eid
+            chapters.append((unit.eid, " ".join(x for x in (unit.label, unit.heading) if x)))
+        if unit.kind is Kind.ARTICLE:
+            chapter_of[unit.eid] = chapter or ""
+        for child in unit.children:
+            visit(child, chapter)
+
+    for unit in draft.units:
+        visit(unit, None)
+    per_chapter = Counter(chapter_of.get(c.anchor.article or "", "") for c in comments if c.status in ACTIVE)
+    top = max(per_chapter.values(), default=0) or 1
+    heat = [(eid, title, per_chapter.get(eid, 0), per_chapter.get(eid, 0) / top) for eid, title in chapters]
+    per_article = Counter(c.anchor.article for c in comments if c.status in ACTIVE and c.anchor.article)
+    busiest = [(eid, n, unit_index(draft)[eid].label) for eid, n in per_article.most_common(30) if eid in unit_index(draft)]
+    formats = sorted(exporters())
+    return ctx.page("dashboard.html", stored=stored, report=report, heat=heat, busiest=busiest, formats=formats,
+                    total=sum(per_article.values()), today=today())  # fmt: skip
+
+
+async def merged(ctx: Ctx) -> Response:
+    stored = get_draft(ctx, ctx.request.path_params["ref"])
+    eid = ctx.request.path_params["eid"]
+    draft = stored.load()
+    index = unit_index(draft)
+    if eid not in index:
+        raise Refused(404, "not_found")
+    (position,) = draft_positions(ctx.store, stored, eid)
+    members = {m.id: m for m in ctx.store.members()}
+    decisions = ctx.store.decisions(stored, target=eid)
+    reason = ctx.store.committee_reasons(stored).get(eid)
+    articles = [v.unit.eid for v in draft.articles()]
+    at = articles.index(eid) if eid in articles else -1
+    comments = [c for c in ctx.store.comments(stored, article=eid) if c.status in ACTIVE]
+    return ctx.page("merged.html", stored=stored, unit=index[eid], position=position, members=members,
+                    redline=segments(position.base, position.text), decisions=decisions,
+                    committee_reason=reason.text if reason else "", comments=comments, sep=sep(draft),
+                    previous=articles[at - 1] if at > 0 else None,
+                    next=articles[at + 1] if 0 <= at < len(articles) - 1 else None)  # fmt: skip
+
+
+async def decide_post(ctx: Ctx) -> Response:
+    stored = get_draft(ctx, ctx.request.path_params["ref"])
+    eid = ctx.request.path_params["eid"]
+    action, value, reason = ctx.field("action"), ctx.field("value"), ctx.field("reason")
+    back = f"/staff/d/{quote(stored.ref)}/a/{eid}"
+    if action == "undo":
+        old = ctx.store.get_decision(int(value)) if value.isdigit() else None
+        if old is None or old.draft != stored.ref or old.target != eid:
+            raise Refused(404, "not_found")
+        ctx.store.revoke_decision(old.id, reason)
+        return ctx.back(back, "undone")
+    if action == "committee_reason":
+        ctx.store.set_committee_reason(stored.ref, eid, value)
+        return ctx.back(back, "saved")
+    if action not in ("accept", "reject", "choose", "text"):
+        raise Refused(400, "error")
+    decide(ctx.store, stored, eid, **{action: value}, reason=reason)
+    return ctx.back(back, "decided")
+
+
+async def deadline(ctx: Ctx) -> Response:
+    stored = get_draft(ctx, ctx.request.path_params["ref"])
+    value = ctx.field("deadline").strip()
+    ctx.store.set_deadline(stored.ref, parse_deadline(value) if value else None)
+    return ctx.back(f"/staff/d/{quote(stored.ref)}", "deadline_set")
+
+
+async def download(ctx: Ctx) -> Response:
+    stored = get_draft(ctx, ctx.request.path_params["ref"])
+    fmt = ctx.request.path_params["fmt"]
+    found = exporters().get(fmt)
+    if found is None:
+        raise Refused(404, "not_found")
+    unreviewed = ctx.request.query_params.get("unreviewed") == "1"
+    view = load_consultation(ctx.store, stored.ref, include_unreviewed=unreviewed)
+    data = export(view, fmt, options=ExportOptions(lang=ctx.lang if ctx.lang in ("zh", "en") else "zh",
+                                                   include_unreviewed=unreviewed))  # fmt: skip
+    name = f"{stored.name}-{stored.version}-submission{found.suffix}"
+    media = "application/octet-stream" if found.binary else "text/plain; charset=utf-8"
+    return Response(data, media_type=media, headers={"content-disposition": f"attachment; filename=\"{quote(name)}\""})
+
+
+def routes(web: Web) -> list[Route]:
+    return [
+        route(web, "/staff/d/{ref}", dashboard, staff=True),
+        route(web, "/staff/d/{ref}/a/{eid}", merged, staff=True),
+        route(web, "/staff/d/{ref}/a/{eid}/decide", decide_post, methods=("POST",), staff=True),
+        route(web, "/staff/d/{ref}/deadline", deadline, methods=("POST",), staff=True),
+        route(web, "/staff/d/{ref}/export/{fmt}", download, staff=True),
+    ]

@@ -1,0 +1,31 @@
+// lawcomment web: the live redline preview of a proposed wording, made on the server by the
+// core's CJK-aware diff. Without JavaScript the form's Preview button does the same.
+(function () {
+  "use strict";
+  document.documentElement.classList.add("js");
+  function wire(form) {
+    var url = form.getAttribute("data-preview");
+    var area = form.querySelector("textarea[name=proposal]");
+    var out = form.querySelector(".preview");
+    if (!url || !area || !out) return;
+    var timer = null;
+    function update() {
+      var body = new FormData();
+      body.append("csrf", form.querySelector("input[name=csrf]").value);
+      body.append("at", form.querySelector("input[name=at]").value);
+      body.append("proposal", area.value);
+      fetch(url, { method: "POST", body: body, credentials: "same-origin" })
+        .then(function (r) { return r.ok ? r.text() : ""; })
+        .then(function (html) {
+          // the server escapes every character of the text; the fragment holds only <del>/<ins>
+          var doc = new DOMParser().parseFromString(html, "text/html");
+          out.replaceChildren.apply(out, Array.prototype.slice.call(doc.body.childNodes));
+        });
+    }
+    area.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(update, 250); });
+    update();
+  }
+  document.addEventListener("DOMContentLoaded", function () {
+    document.querySelectorAll("form[data-preview]").forEach(wire);
+  });
+})();

@@ -1,0 +1,97 @@
+"""A small consultation for the web app's tests: a draft with chapters, 款 and 项; members acme
+and beta in one working group, gamma in another, the secretariat as staff; a web user each."""
+
+from __future__ import annotations
+
+import re
+import warnings
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+warnings.filterwarnings("ignore", message=".*httpx2.*")  # starlette's TestClient still works on httpx
+
+from starlette.testclient import TestClient  # noqa: E402
+
+from lawcomment import Member, Role, create_store  # noqa: E402
+from lawcomment.consultation import add_draft_file  # noqa: E402
+from lawcomment_web import auth  # noqa: E402
+from lawcomment_web.app import create_app  # noqa: E402
+
+LAW = """示例电子商务法（草案）
+第一章　总则
+第一条　为了保障电子商务各方主体的合法权益，制定本法。
+第二条　电子商务经营者应当依法办理市场主体登记。
+个人销售自产农副产品的，不需要登记。
+第三条　电子商务经营者应当履行下列义务：
+（一）公示营业执照信息；
+（二）保护消费者个人信息。
+第二章　附则
+第四条　本法自公布之日起施行。
+"""
+PASSWORD = "correct horse battery"
+USERS = {"li": "acme", "ann": "beta", "gus": "gamma", "wang": "secretariat"}
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> str:
+    path = tmp_path / "web.db"
+    law = tmp_path / "law.txt"
+    law.write_text(LAW, encoding="utf-8")
+    hashed = auth.hash_password(PASSWORD)
+    store, _ = create_store(str(path), "setup")
+    with store:
+        add_draft_file(store, law, "law", "1")
+        store.set_deadline("law@1", "2999-12-31")
+        store.add_members([Member("acme", "ACME (China) Ltd.", "Pharma WG"), Member("beta", "Beta GmbH", "Pharma WG"),
+                           Member("gamma", "Gamma Co.", "Retail WG"),
+                           Member("secretariat", "协会秘书处", "", role=Role.STAFF)])  # fmt: skip
+        for login, member in USERS.items():
+            store.add_user(login, member, hashed, name=login.title())
+    return str(path)
+
+
+@pytest.fixture
+def app(db: str):  # type: ignore[no-untyped-def]
+    return create_app(db)
+
+
+def csrf_of(html: str) -> str:
+    found = re.search(r'name="csrf" value="([^"]+)"', html)
+    assert found, "the page has no form with a CSRF token"
+    return found[1]
+
+
+def sign_in(client: TestClient, login: str, password: str = PASSWORD) -> TestClient:
+    page = client.get("/signin")
+    r = client.post("/signin", data={"csrf": csrf_of(page.text), "login": login, "password": password, "next": "/"},
+                    follow_redirects=False)  # fmt: skip
+    assert r.status_code == 303, r.text
+    return client
+
+
+@pytest.fixture
+def client(app) -> Callable[[str | None], TestClient]:  # type: ignore[no-untyped-def]
+    made: list[TestClient] = []
+
+    def make(login: str | None = None) -> TestClient:
+        c = TestClient(app, base_url="http://testserver")
+        made.append(c)
+        return sign_in(c, login) if login else c
+
+    return make
+
+
+@pytest.fixture
+def store(db: str) -> Iterator:  # type: ignore[type-arg]
+    from lawcomment import open_store
+
+    with open_store(db, "test") as s:
+        yield s
+
+
+def post(c: TestClient, page_url: str, url: str, data: dict[str, str], **kwargs) -> object:  # type: ignore[no-untyped-def]
+    """POST ``data`` to ``url`` with the CSRF token of the page at ``page_url``."""
+    token = csrf_of(c.get(page_url).text)
+    return c.post(url, data={"csrf": token, **data}, follow_redirects=False, **kwargs)

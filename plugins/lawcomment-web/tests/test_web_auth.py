@@ -1,0 +1,121 @@
+"""Signing in and up: CSRF on the sign-in form, rate limits, cookies, one-time sign-up links."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from conftest import PASSWORD, csrf_of, post, sign_in
+
+from lawcomment_web import auth
+
+
+def test_an_anonymous_visitor_gets_the_sign_in_page(client) -> None:
+    c = client()
+    r = c.get("/", follow_redirects=False)
+    assert (r.status_code, r.headers["location"]) == (303, "/signin?next=/")
+    for url in ["/d/law@1", "/d/law@1/a/art_1", "/d/law@1/mine", "/d/law@1/form.docx", "/staff/d/law@1"]:
+        assert c.get(url, follow_redirects=False).status_code == 303
+    page = c.get("/signin")
+    assert page.status_code == 200 and 'name="password"' in page.text
+
+
+def test_sign_in_needs_the_forms_csrf_token(client) -> None:
+    c = client()
+    c.get("/signin")
+    r = c.post("/signin", data={"login": "li", "password": PASSWORD})
+    assert r.status_code == 403 and "表单已过期" in r.text
+    r = c.post("/signin", data={"csrf": "0" * 64, "login": "li", "password": PASSWORD})
+    assert r.status_code == 403
+    assert c.get("/", follow_redirects=False).status_code == 303  # still signed out
+
+
+def test_a_wrong_password_is_refused_and_five_failures_lock_the_login(client) -> None:
+    c = client()
+    for _ in range(5):
+        r = post(c, "/signin", "/signin", {"login": "li", "password": "wrong password"})
+        assert r.status_code == 400 and "用户名或密码不正确" in r.text
+    r = post(c, "/signin", "/signin", {"login": "li", "password": PASSWORD})
+    assert r.status_code == 429 and "登录失败次数过多" in r.text
+    assert c.get("/", follow_redirects=False).status_code == 303
+    sign_in(client(), "ann")  # another login from another client is not locked
+
+
+def test_an_unknown_login_fails_as_a_wrong_password_does(client) -> None:
+    r = post(client(), "/signin", "/signin", {"login": "nobody", "password": PASSWORD})
+    assert r.status_code == 400 and "用户名或密码不正确" in r.text
+
+
+def test_the_session_cookie_is_signed_httponly_samesite_and_new_at_each_sign_in(client, store) -> None:
+    c = client()
+    page = c.get("/signin")
+    r = c.post("/signin", data={"csrf": csrf_of(page.text), "login": "li", "password": PASSWORD, "next": "/"},
+               follow_redirects=False)  # fmt: skip
+    cookie = next(v for k, v in r.headers.multi_items() if k == "set-cookie" and v.startswith(auth.SESSION_COOKIE))
+    assert "HttpOnly" in cookie and "SameSite=lax" in cookie and "Path=/" in cookie
+    first = c.cookies.get(auth.SESSION_COOKIE)
+    sign_in(c, "li")
+    assert c.cookies.get(auth.SESSION_COOKIE) != first
+    # a tampered cookie is no session
+    c.cookies.set(auth.SESSION_COOKIE, first[:-1] + ("0" if first[-1] != "0" else "1"))
+    assert c.get("/", follow_redirects=False).status_code == 303
+
+
+def test_signing_out_ends_the_session_on_the_server(client) -> None:
+    c = client("li")
+    token = c.cookies.get(auth.SESSION_COOKIE)
+    assert post(c, "/", "/signout", {}).status_code == 303
+    c.cookies.set(auth.SESSION_COOKIE, token)  # the old cookie, replayed
+    assert c.get("/", follow_redirects=False).status_code == 303
+
+
+def test_after_sign_in_only_a_path_of_this_site_is_followed(client) -> None:
+    c = client()
+    for target, expected in [("//evil.example/", "/"), ("https://evil.example/", "/"), ("/d/law@1", "/d/law@1"),
+                             ("/\\evil.example", "/")]:  # fmt: skip
+        page = c.get("/signin")
+        r = c.post("/signin", data={"csrf": csrf_of(page.text), "login": "ann", "password": PASSWORD,
+                                    "next": target}, follow_redirects=False)  # fmt: skip
+        assert r.headers["location"] == expected
+
+
+def test_a_disabled_user_is_signed_out_and_cannot_sign_in(client, store) -> None:
+    c = client("li")
+    store.set_user("li", disabled=True)
+    assert c.get("/", follow_redirects=False).status_code == 303
+    r = post(client(), "/signin", "/signin", {"login": "li", "password": PASSWORD})
+    assert r.status_code == 400
+
+
+def test_an_invitation_signs_up_one_user_once(client, store) -> None:
+    token = auth.invite(store, "gamma", auth.utcnow() + timedelta(days=7))
+    c = client()
+    page = c.get(f"/invite/{token}")
+    assert page.status_code == 200 and "Gamma Co." in page.text
+    data = {"login": "newbie", "name": "New Bie", "password": "a long password", "password_again": "a long password"}
+    r = post(c, f"/invite/{token}", f"/invite/{token}", data)
+    assert (r.status_code, r.headers["location"]) == (303, "/")
+    assert c.get("/").status_code == 200 and "New Bie" in c.get("/").text
+    user = store.get_user("newbie")
+    assert user.member == "gamma" and user.password.startswith("$argon2id$")
+    assert client().get(f"/invite/{token}").status_code == 404  # used
+    other = client()
+    r = other.post(f"/invite/{token}", data={"csrf": csrf_of(other.get("/signin").text), **data, "login": "again"})
+    assert r.status_code == 400 and "used already" in r.text
+    assert [u.login for u in store.users("gamma")] == ["gus", "newbie"]
+
+
+def test_an_expired_or_made_up_invitation_is_not_found(client, store) -> None:
+    token = auth.invite(store, "gamma", auth.utcnow() - timedelta(minutes=1))
+    assert client().get(f"/invite/{token}").status_code == 404
+    assert client().get("/invite/made-up").status_code == 404
+
+
+def test_sign_up_refuses_a_short_password_and_differing_passwords(client, store) -> None:
+    token = auth.invite(store, "gamma", auth.utcnow() + timedelta(days=1))
+    c = client()
+    r = post(c, f"/invite/{token}", f"/invite/{token}", {"login": "x1", "password": "short", "password_again": "short"})
+    assert r.status_code == 400 and "at least 10 characters" in r.text
+    r = post(c, f"/invite/{token}", f"/invite/{token}",
+             {"login": "x1", "password": "a long password", "password_again": "another long one"})  # fmt: skip
+    assert r.status_code == 400 and "两次输入的密码不一致" in r.text
+    assert store.invitation(auth.digest(token)).used_at is None

@@ -1,0 +1,61 @@
+"""``lawcomment serve`` and ``lawcomment web``, through the CLI as a user runs them."""
+
+from __future__ import annotations
+
+from click.testing import CliRunner
+
+from lawcomment.cli import cli
+from lawcomment_web import auth
+
+
+def run(db: str, *args: str, **kwargs):  # type: ignore[no-untyped-def]
+    return CliRunner().invoke(cli, ["--db", db, *args], catch_exceptions=False, **kwargs)
+
+
+def test_the_plugin_is_listed_and_adds_its_commands(db: str) -> None:
+    listed = run(db, "plugins")
+    assert listed.exit_code == 0 and "lawcomment_web" in listed.output.replace("-", "_")
+    helped = run(db, "--help")
+    assert "serve" in helped.output and "web" in helped.output
+
+
+def test_users_are_added_listed_disabled_and_enabled(db: str, store) -> None:  # type: ignore[no-untyped-def]
+    r = run(db, "web", "user", "add", "Zoe", "--member", "gamma", "--name", "Zoe", "--password", "zoe password 1")
+    assert (r.exit_code, r.output) == (0, "added user zoe of gamma\n")
+    assert store.get_user("zoe").password.startswith("$argon2id$")
+    listing = run(db, "web", "user", "list", "--member", "gamma").output.splitlines()
+    assert [line.split()[:2] for line in listing] == [["gus", "gamma"], ["zoe", "gamma"]]
+    assert run(db, "web", "user", "disable", "zoe").output == "disabled zoe; its sessions ended\n"
+    assert "disabled 20" in run(db, "web", "user", "list", "--member", "gamma").output
+    assert run(db, "web", "user", "enable", "zoe").exit_code == 0 and store.get_user("zoe").disabled is None
+    moved = run(db, "web", "user", "update", "zoe", "--member", "beta")
+    assert moved.exit_code == 0 and store.get_user("zoe").member == "beta"
+
+
+def test_bad_input_is_an_error_line(db: str) -> None:
+    for args, message in [
+        (["web", "user", "add", "x y", "--member", "gamma", "--password", "long enough pw"], "Error: invalid login 'x y'"),
+        (["web", "user", "add", "zed", "--member", "gamma", "--password", "short"], "at least 10 characters"),
+        (["web", "user", "add", "li", "--member", "gamma", "--password", "long enough pw"], "user 'li' already exists"),
+        (["web", "user", "disable", "nobody"], "Error: no user 'nobody'"),
+        (["web", "invite", "gamma", "--expires", "forever"], "--expires takes a number and d, h or m"),
+        (["web", "invite", "gamma", "--expires", "400d"], "--expires is at most 90d"),
+        (["web", "user", "update", "li"], "give --member, --name, --lang or --password"),
+    ]:  # fmt: skip
+        r = run(db, *args)
+        assert r.exit_code == 1 and message in r.output, (args, r.output)
+
+
+def test_an_invitation_link_is_printed_once_and_works(db: str, store, client) -> None:  # type: ignore[no-untyped-def]
+    r = run(db, "web", "invite", "gamma", "--expires", "2h", "--base-url", "https://consult.example/")
+    link = r.stdout.strip()
+    assert r.exit_code == 0 and link.startswith("https://consult.example/invite/")
+    token = link.rsplit("/", 1)[1]
+    (invitation,) = store.invitations()
+    assert store.invitation(auth.digest(token)) == invitation and token not in str(store.events())
+    assert client().get(f"/invite/{token}").status_code == 200
+
+
+def test_serve_without_a_store_is_an_error_line(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    r = run(str(tmp_path / "none.db"), "serve", "--port", "8765")
+    assert r.exit_code == 1 and "no consultation store here" in r.output

@@ -1,0 +1,150 @@
+"""A member's users: read the draft, propose wording on a 款 with a redline preview, edit and
+withdraw their company's comments; nothing of another company shows; the deadline holds."""
+
+from __future__ import annotations
+
+from conftest import csrf_of, post
+
+from lawcomment import SourceKind, Status, hookimpl
+from lawcomment.plugins import get_plugin_manager
+
+ARTICLE = "/d/law@1/a/art_2"
+PARA2 = "个人销售自产农副产品的，不需要登记。"
+
+
+def propose(c, at: str = "art_2__para_2", proposal: str = "个人销售自产农副产品的，依法不需要登记。",
+            reason: str = "明确依据", stance: str = "amend"):  # type: ignore[no-untyped-def]
+    page = f"/d/law@1/a/{at.split('__')[0]}"
+    return post(c, page, f"{page}/comment", {"at": at, "stance": stance, "proposal": proposal, "reason": reason})
+
+
+def test_the_contents_search_and_article_page(client) -> None:
+    c = client("li")
+    page = c.get("/d/law@1")
+    assert page.status_code == 200
+    assert "第一章" in page.text and 'href="/d/law%401/a/art_3"' in page.text.replace("law@1", "law%401")
+    hits = c.get("/d/law@1", params={"q": "农副产品"})
+    assert "第二条" in hits.text and "农副产品" in hits.text
+    article = c.get(ARTICLE)
+    assert PARA2 in article.text and 'name="at" value="art_2__para_2"' in article.text
+    assert c.get("/d/law@1/a/art_99").status_code == 404 and c.get("/d/nope@1").status_code == 404
+
+
+def test_a_proposal_on_a_paragraph_is_stored_as_the_companys_with_the_user_as_actor(client, store) -> None:
+    c = client("li")
+    r = propose(c)
+    assert r.status_code == 303 and "done=added" in r.headers["location"]
+    (comment,) = store.comments("law@1")
+    assert (comment.member, comment.anchor.eid, comment.proposed_text, comment.body) == (
+        "acme", "art_2__para_2", "个人销售自产农副产品的，依法不需要登记。", "明确依据")
+    assert (comment.source.kind, comment.source.author) == (SourceKind.WEB, "li")
+    assert [e.actor for e in store.events(obj=f"comment:{comment.id}")] == ["web:li"]
+    page = c.get(ARTICLE)
+    assert f'id="c{comment.id}"' in page.text and "<ins>依法</ins>" in page.text
+
+
+def test_the_preview_is_the_cores_redline_without_and_with_javascript(client, store) -> None:
+    c = client("li")
+    r = post(c, ARTICLE, "/d/law@1/preview", {"at": "art_2__para_2", "proposal": "个人销售农副产品的，不需要登记。"})
+    assert r.status_code == 200 and "<del>自产</del>" in r.text
+    r = post(c, ARTICLE, f"{ARTICLE}/comment", {"at": "art_2__para_2", "stance": "amend", "preview": "1",
+                                                 "proposal": "个人销售农副产品的，不需要登记。", "reason": "r"})  # fmt: skip
+    assert r.status_code == 200 and "<del>自产</del>" in r.text and store.comments("law@1") == []
+
+
+def test_support_and_questions_need_no_wording(client, store) -> None:
+    c = client("li")
+    assert propose(c, at="art_1", stance="support", proposal="", reason="").status_code == 303
+    assert propose(c, at="art_3__para_1__item_2", stance="question", proposal="", reason="范围？").status_code == 303
+    assert sorted(str(x.stance) for x in store.comments("law@1")) == ["question", "support"]
+
+
+def test_bad_input_is_a_message_on_the_page_and_nothing_is_stored(client, store) -> None:
+    c = client("li")
+    r = propose(c, proposal=PARA2, reason="")
+    assert r.status_code == 400 and "没有修改建议" in r.text
+    r = post(c, ARTICLE, f"{ARTICLE}/comment", {"at": "art_4", "stance": "support"})  # another article's unit
+    assert r.status_code == 400
+    r = propose(c, stance="sabotage")
+    assert r.status_code == 400
+    assert store.comments("law@1") == []
+
+
+def test_a_comment_is_edited_and_withdrawn_by_its_company_only(client, store) -> None:
+    li, ann = client("li"), client("ann")
+    propose(li)
+    (comment,) = store.comments("law@1")
+    # ann is in the same working group, but of another company: she sees nothing of it
+    for url in [ARTICLE, "/d/law@1/mine", "/d/law@1"]:
+        page = ann.get(url)
+        assert "明确依据" not in page.text and "ACME" not in page.text and f"#{comment.id}" not in page.text
+    for action in ["edit", "withdraw"]:
+        r = post(ann, ARTICLE, f"/comments/{comment.id}/{action}", {"proposal": "x", "reason": "hijack"})
+        assert r.status_code == 404
+    assert store.get_comment(comment.id) == comment
+    r = post(li, ARTICLE, f"/comments/{comment.id}/edit", {"proposal": "个人销售自产农副产品的，可以不登记。",
+                                                           "reason": "更清楚"})  # fmt: skip
+    assert r.status_code == 303
+    edited = store.get_comment(comment.id)
+    assert (edited.proposed_text, edited.body) == ("个人销售自产农副产品的，可以不登记。", "更清楚")
+    assert post(li, ARTICLE, f"/comments/{comment.id}/withdraw", {}).status_code == 303
+    assert store.get_comment(comment.id).status is Status.WITHDRAWN
+    assert [r.action for r in store.revisions(comment.id)] == ["edit", "withdraw"]
+
+
+def test_ids_that_are_not_comments_are_not_found(client) -> None:
+    c = client("li")
+    for cid in ["0", "999", "-1", "abc", "99999999999999999999999"]:
+        assert post(c, ARTICLE, f"/comments/{cid}/edit", {"reason": "x"}).status_code == 404
+
+
+def test_after_the_deadline_nothing_is_added_or_changed(client, store) -> None:
+    c = client("li")
+    propose(c)
+    (comment,) = store.comments("law@1")
+    token = csrf_of(c.get(ARTICLE).text)
+    store.set_deadline("law@1", "2000-01-01")
+    r = c.post(f"{ARTICLE}/comment", data={"csrf": token, "at": "art_2", "stance": "support"})
+    assert r.status_code == 400 and "2000-01-01" in r.text
+    r = c.post(f"/comments/{comment.id}/withdraw", data={"csrf": token})
+    assert r.status_code == 400 and "已于2000-01-01截止" in r.text
+    assert len(store.comments("law@1")) == 1 and store.get_comment(comment.id).status is Status.OPEN
+    assert "对本条款提出意见" not in c.get(ARTICLE).text
+
+
+def test_the_comment_added_hook_fires_for_web_comments(client) -> None:
+    seen: list[tuple[int, str]] = []
+
+    class Listener:
+        @hookimpl
+        def comment_added(self, comment, ref) -> None:  # type: ignore[no-untyped-def]
+            seen.append((comment.id, ref))
+
+    pm = get_plugin_manager()
+    listener = Listener()
+    pm.register(listener)
+    try:
+        propose(client("li"))
+    finally:
+        pm.unregister(listener)
+    assert len(seen) == 1 and seen[0][1] == "law@1"
+
+
+def test_the_comment_form_downloads_with_the_company_filled_in(client) -> None:
+    from io import BytesIO
+
+    from docx import Document
+
+    r = client("li").get("/d/law@1/form.docx")
+    assert r.status_code == 200 and r.headers["content-disposition"].startswith("attachment;")
+    doc = Document(BytesIO(r.content))
+    cells = [cell.text for table in doc.tables for row in table.rows for cell in row.cells]
+    assert "ACME (China) Ltd." in "\n".join([*(p.text for p in doc.paragraphs), *cells])
+    assert any("个人销售自产农副产品的" in text for text in cells)
+
+
+def test_members_are_refused_the_staff_pages(client) -> None:
+    c = client("li")
+    for url in ["/staff/d/law@1", "/staff/d/law@1/a/art_2", "/staff/d/law@1/export/docx"]:
+        assert c.get(url).status_code == 403
+    assert post(c, "/", "/staff/d/law@1/a/art_2/decide", {"action": "text", "value": "x"}).status_code == 403

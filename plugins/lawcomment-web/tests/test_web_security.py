@@ -1,0 +1,111 @@
+"""Protections that hold on every route: each is wrapped, each POST needs its CSRF token, text
+members typed is escaped everywhere, security headers, the upload cap, no inline script."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from conftest import csrf_of, post
+from starlette.routing import Route
+
+from lawcomment import Member
+from lawcomment.consultation import add_comment
+
+from lawcomment_web.app import create_app
+
+XSS = '<script>alert(1)</script><img src=x onerror=alert(2)>"\'&'
+TEMPLATES = Path(__file__).parents[1] / "src" / "lawcomment_web" / "templates"
+
+
+def routes(app) -> list[Route]:  # type: ignore[no-untyped-def]
+    return [r for r in app.app.routes if isinstance(r, Route)]
+
+
+def test_every_route_goes_through_the_checks(app) -> None:
+    found = routes(app)
+    assert len(found) >= 20
+    assert all(getattr(r.endpoint, "checked", False) for r in found)
+
+
+def test_every_post_without_its_csrf_token_is_refused(app, client, store) -> None:
+    add_comment(store, "law@1", "acme", "art_1", stance="support")
+    cid = store.comments("law@1")[0].id
+    c = client("wang")
+    member = client("li")
+    for r in routes(app):
+        if "POST" not in (r.methods or ()):
+            continue
+        url = r.path.format(ref="law@1", eid="art_2", cid=cid, token="t")
+        for who in (c, member):
+            res = who.post(url, data={"action": "text", "value": "x", "stance": "support", "at": "art_2"},
+                           follow_redirects=False)  # fmt: skip
+            assert res.status_code in (403,), (url, res.status_code)
+    assert len(store.comments("law@1")) == 1 and store.decisions("law@1") == []
+
+
+def test_text_members_typed_is_escaped_on_every_page(client, store) -> None:
+    store.add_member(Member("evil", XSS, "Pharma WG"))
+    store.add_user("eve", "evil", store.get_user("li").password, name=XSS)
+    add_comment(store, "law@1", "evil", "art_2__para_1", propose="电子商务经营者应当" + XSS, reason=XSS)
+    add_comment(store, "law@1", "acme", "art_2__para_1", propose="电子商务经营者应当依法登记。", reason="x")
+    eve, wang = client("eve"), client("wang")
+    pages = [eve.get("/"), eve.get("/d/law@1/a/art_2"), eve.get("/d/law@1/mine"), wang.get("/staff/d/law@1"),
+             wang.get("/staff/d/law@1/a/art_2")]  # fmt: skip
+    for page in pages:
+        assert page.status_code == 200
+        assert "<script>alert" not in page.text and "<img src=x" not in page.text
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in pages[1].text  # shown, as text
+    assert "&lt;script&gt;" in pages[4].text
+
+
+def test_an_uploaded_files_name_is_escaped_and_only_docx_is_read(client, store) -> None:
+    c = client("li")
+    name = '<img src=x onerror=alert(1)>.txt'
+    r = post(c, "/d/law@1/mine", "/d/law@1/upload", {}, files={"file": (name, b"hello", "text/plain")})
+    assert r.status_code == 400 and "<img src=x" not in r.text and "&lt;img src=x" in r.text
+    r = post(c, "/d/law@1/mine", "/d/law@1/upload", {}, files={"file": ("bomb.docx", b"PK\x03\x04 not a zip", "x")})
+    assert r.status_code == 400 and "bomb.docx" in r.text
+    assert store.comments("law@1") == []
+
+
+def test_a_request_over_the_cap_is_refused_before_it_is_read(db, client) -> None:
+    from starlette.testclient import TestClient
+
+    small = TestClient(create_app(db, max_upload=1024), base_url="http://testserver")
+    r = small.post("/signin", content=b"x" * 5000, headers={"content-type": "application/x-www-form-urlencoded"})
+    assert r.status_code == 413 and "larger than" in r.text
+
+
+@pytest.mark.parametrize("url", ["/signin", "/static/app.css", "/no/such/page", "/invite/nothing"])
+def test_security_headers_on_every_response(client, url: str) -> None:
+    r = client().get(url)
+    csp = r.headers["content-security-policy"]
+    assert "script-src 'self'" in csp and "frame-ancestors 'none'" in csp and "unsafe-inline" not in csp
+    assert r.headers["x-content-type-options"] == "nosniff" and r.headers["x-frame-options"] == "DENY"
+
+
+def test_templates_hold_no_inline_script_or_handlers() -> None:
+    for path in TEMPLATES.glob("*.html"):
+        html = path.read_text(encoding="utf-8")
+        assert not re.search(r"<script(?![^>]*\bsrc=)", html), path.name
+        assert not re.search(r"\son[a-z]+\s*=", html), path.name
+        assert "|safe" not in html and "autoescape false" not in html, path.name
+
+
+def test_a_member_reads_no_other_companys_comment_through_any_url(client, store) -> None:
+    add_comment(store, "law@1", "beta", "art_2__para_1", propose="电子商务经营者应当依法书面办理市场主体登记。",
+                reason="beta-secret")  # fmt: skip
+    li = client("li")
+    for url in ["/", "/d/law@1", "/d/law@1/a/art_2", "/d/law@1/mine", "/d/law@1?q=登记"]:
+        page = li.get(url)
+        assert "beta-secret" not in page.text and "Beta GmbH" not in page.text and "书面办理" not in page.text
+
+
+def test_the_sign_in_forms_token_is_bound_to_the_visitor(client) -> None:
+    a, b = client(), client()
+    token_a = csrf_of(a.get("/signin").text)
+    b.get("/signin")
+    r = b.post("/signin", data={"csrf": token_a, "login": "li", "password": "x"})
+    assert r.status_code == 403

@@ -1,0 +1,83 @@
+"""Staff: the dashboard, the merged view with a conflict, decisions (logged with the web user),
+undo, the committee reason, the deadline, and every export format to download."""
+
+from __future__ import annotations
+
+from io import BytesIO
+
+from conftest import post
+
+from lawcomment.consultation import add_comment
+from lawcomment.docx import read_docx_source
+
+MERGED = "/staff/d/law@1/a/art_2"
+
+
+def conflict(store) -> None:  # type: ignore[no-untyped-def]
+    add_comment(store, "law@1", "acme", "art_2__para_1", propose="电子商务经营者应当依法及时办理市场主体登记。", reason="及时")
+    add_comment(store, "law@1", "beta", "art_2__para_1", propose="电子商务经营者应当依法书面办理市场主体登记。", reason="书面")
+
+
+def test_the_dashboard_shows_responses_chapters_and_exports(client, store) -> None:
+    conflict(store)
+    page = client("wang").get("/staff/d/law@1")
+    assert page.status_code == 200
+    assert "Pharma WG" in page.text and "第一章 总则" in page.text and "/staff/d/law%401/export/docx" in page.text
+    assert 'href="/staff/d/law%401/a/art_2"' in page.text
+
+
+def test_staff_see_the_conflict_choose_and_undo(client, store) -> None:
+    conflict(store)
+    c = client("wang")
+    page = c.get(MERGED)
+    assert page.status_code == 200 and "x1" in page.text and "ACME (China) Ltd." in page.text and "Beta GmbH" in page.text
+    r = post(c, MERGED, f"{MERGED}/decide", {"action": "choose", "value": "x1:2", "reason": "更严谨"})
+    assert r.status_code == 303 and "done=decided" in r.headers["location"]
+    (decision,) = store.decisions("law@1")
+    assert (decision.action, decision.new, decision.actor) == ("choose", "书面", "web:wang")
+    r = post(c, MERGED, f"{MERGED}/decide", {"action": "undo", "value": str(decision.id)})
+    assert r.status_code == 303 and store.decisions("law@1") == []
+
+
+def test_a_final_wording_and_the_committee_reason(client, store) -> None:
+    conflict(store)
+    c = client("wang")
+    post(c, MERGED, f"{MERGED}/decide", {"action": "text", "value": "电子商务经营者应当依法办理登记。\n个人销售自产农副产品的，不需要登记。"})
+    post(c, MERGED, f"{MERGED}/decide", {"action": "committee_reason", "value": "登记义务应与其他法律衔接。"})
+    assert store.committee_reasons("law@1")["art_2"].text == "登记义务应与其他法律衔接。"
+    assert [d.action for d in store.decisions("law@1")] == ["text"]
+
+
+def test_a_decision_on_an_unknown_change_is_a_message(client, store) -> None:
+    conflict(store)
+    c = client("wang")
+    r = post(c, MERGED, f"{MERGED}/decide", {"action": "accept", "value": "c9"})
+    assert r.status_code == 400 and "c9" in r.text
+    r = post(c, MERGED, f"{MERGED}/decide", {"action": "undo", "value": "12345"})
+    assert r.status_code in (400, 404)
+    assert store.decisions("law@1") == []
+
+
+def test_the_docx_submission_downloads_and_reads_back(client, store, tmp_path) -> None:
+    conflict(store)
+    c = client("wang")
+    post(c, MERGED, f"{MERGED}/decide", {"action": "choose", "value": "x1:1"})
+    r = c.get("/staff/d/law@1/export/docx")
+    assert r.status_code == 200 and r.headers["content-disposition"].endswith('submission.docx"')
+    path = tmp_path / "submission.docx"
+    path.write_bytes(r.content)
+    text = "\n".join(b.text for b in read_docx_source(path).blocks)
+    assert "及时" in text
+    for fmt in ["html", "json", "csv", "md"]:
+        assert c.get(f"/staff/d/law@1/export/{fmt}").status_code == 200
+    assert c.get("/staff/d/law@1/export/nope").status_code == 404
+
+
+def test_staff_set_and_reopen_the_deadline(client, store) -> None:
+    c = client("wang")
+    assert post(c, "/staff/d/law@1", "/staff/d/law@1/deadline", {"deadline": "2000-01-01"}).status_code == 303
+    assert store.get_draft("law@1").deadline == "2000-01-01"
+    r = post(c, "/staff/d/law@1", "/staff/d/law@1/deadline", {"deadline": "someday"})
+    assert r.status_code == 400 and store.get_draft("law@1").deadline == "2000-01-01"
+    post(c, "/staff/d/law@1", "/staff/d/law@1/deadline", {"deadline": "2999-01-31"})
+    assert store.get_draft("law@1").deadline == "2999-01-31"
