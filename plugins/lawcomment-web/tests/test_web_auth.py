@@ -29,15 +29,34 @@ def test_sign_in_needs_the_forms_csrf_token(client) -> None:
     assert c.get("/", follow_redirects=False).status_code == 303  # still signed out
 
 
-def test_a_wrong_password_is_refused_and_five_failures_lock_the_login(client) -> None:
+def test_a_wrong_password_is_refused_and_five_failures_hold_up_that_guesser(client, app) -> None:
     c = client()
     for _ in range(5):
         r = post(c, "/signin", "/signin", {"login": "li", "password": "wrong password"})
         assert r.status_code == 400 and "用户名或密码不正确" in r.text
     r = post(c, "/signin", "/signin", {"login": "li", "password": PASSWORD})
-    assert r.status_code == 429 and "登录失败次数过多" in r.text
+    assert r.status_code == 429 and "登录失败次数过多" in r.text  # even the right password: no oracle
     assert c.get("/", follow_redirects=False).status_code == 303
-    sign_in(client(), "ann")  # another login from another client is not locked
+    sign_in(client(), "ann")  # another login from the same address is not held up
+    # li from elsewhere is not locked out by one guesser
+    from starlette.testclient import TestClient
+
+    elsewhere = TestClient(app, base_url="http://testserver", client=("10.9.9.9", 50000))
+    sign_in(elsewhere, "li")
+
+
+def test_one_address_guessing_many_logins_is_held_up(client, store) -> None:
+    for n in range(auth.MAX_FAILURES_PER_ADDRESS):
+        store.sign_in_failed(f"user{n}", "testclient")
+    r = post(client(), "/signin", "/signin", {"login": "ann", "password": PASSWORD})
+    assert r.status_code == 429
+
+
+def test_many_addresses_guessing_one_login_are_held_up(client, store) -> None:
+    for n in range(auth.MAX_FAILURES_PER_LOGIN):
+        store.sign_in_failed("ann", f"10.0.{n // 250}.{n % 250}")
+    r = post(client(), "/signin", "/signin", {"login": "ann", "password": PASSWORD})
+    assert r.status_code == 429
 
 
 def test_an_unknown_login_fails_as_a_wrong_password_does(client) -> None:

@@ -94,8 +94,39 @@ def test_a_comment_is_edited_and_withdrawn_by_its_company_only(client, store) ->
 
 def test_ids_that_are_not_comments_are_not_found(client) -> None:
     c = client("li")
-    for cid in ["0", "999", "-1", "abc", "99999999999999999999999"]:
-        assert post(c, ARTICLE, f"/comments/{cid}/edit", {"reason": "x"}).status_code == 404
+    for cid in ["0", "999", "-1", "abc", "99999999999999999999999", "%C2%B2", "9" * 5000, "%EF%BC%91"]:
+        for action in ["edit", "withdraw"]:
+            assert post(c, ARTICLE, f"/comments/{cid}/{action}", {"reason": "x"}).status_code == 404, cid
+
+
+def test_a_comment_staff_dealt_with_is_no_longer_changed_by_its_member(client, store) -> None:
+    c = client("li")
+    propose(c)
+    (comment,) = store.comments("law@1")
+    store.update_comment(comment.id, "resolve", status=Status.RESOLVED)
+    assert "/withdraw" not in c.get(ARTICLE).text
+    for action, data in [("edit", {"reason": "changed afterwards"}), ("withdraw", {})]:
+        r = post(c, ARTICLE, f"/comments/{comment.id}/{action}", data)
+        assert r.status_code == 409 and "不能再修改或撤回" in r.text
+    assert store.get_comment(comment.id).body == "明确依据" and store.get_comment(comment.id).status is Status.RESOLVED
+
+
+def test_the_deadline_is_a_day_in_the_consultations_time_zone(db, store) -> None:
+    from datetime import datetime, timedelta
+    from zoneinfo import ZoneInfo
+
+    from starlette.testclient import TestClient
+
+    from lawcomment_web.app import create_app
+    from conftest import sign_in
+
+    # a deadline that is yesterday in Kiribati (UTC+14) and tomorrow in Samoa-Pago Pago (UTC-11)
+    kiribati = datetime.now(ZoneInfo("Pacific/Kiritimati")).date()
+    store.set_deadline("law@1", (kiribati - timedelta(days=1)).isoformat())
+    east = sign_in(TestClient(create_app(db, timezone="Pacific/Kiritimati"), base_url="http://testserver"), "li")
+    west = sign_in(TestClient(create_app(db, timezone="Pacific/Pago_Pago"), base_url="http://testserver"), "li")
+    assert "对本条款提出意见" not in east.get(ARTICLE).text
+    assert "对本条款提出意见" in west.get(ARTICLE).text
 
 
 def test_after_the_deadline_nothing_is_added_or_changed(client, store) -> None:

@@ -66,7 +66,7 @@ def test_an_uploaded_files_name_is_escaped_and_only_docx_is_read(client, store) 
     r = post(c, "/d/law@1/mine", "/d/law@1/upload", {}, files={"file": (name, b"hello", "text/plain")})
     assert r.status_code == 400 and "<img src=x" not in r.text and "&lt;img src=x" in r.text
     r = post(c, "/d/law@1/mine", "/d/law@1/upload", {}, files={"file": ("bomb.docx", b"PK\x03\x04 not a zip", "x")})
-    assert r.status_code == 400 and "bomb.docx" in r.text
+    assert r.status_code == 400 and "bomb.docx" in r.text and "/tmp" not in r.text and "upload.docx" not in r.text
     assert store.comments("law@1") == []
 
 
@@ -109,3 +109,43 @@ def test_the_sign_in_forms_token_is_bound_to_the_visitor(client) -> None:
     b.get("/signin")
     r = b.post("/signin", data={"csrf": token_a, "login": "li", "password": "x"})
     assert r.status_code == 403
+
+
+def test_a_staff_decision_is_logged_as_its_user_while_other_requests_come_and_go(app, db, client) -> None:
+    """A request waiting for its body while another one ends keeps its own actor: each runs in
+    a thread with its own store."""
+    import asyncio
+
+    from lawcomment import open_store
+
+    wang, ann = client("wang"), client("ann")
+    cookie = {w: "; ".join(f"{k}={v}" for k, v in w.cookies.items()) for w in (wang, ann)}
+    body = f"csrf={csrf_of(wang.get('/staff/d/law@1/a/art_2').text)}&action=committee_reason&value=because".encode()
+    release = asyncio.Event()
+
+    def scope(path: str, method: str, who, extra=()):  # type: ignore[no-untyped-def]
+        return {"type": "http", "method": method, "path": path, "raw_path": path.encode(), "query_string": b"",
+                "headers": [(b"host", b"testserver"), (b"cookie", cookie[who].encode()), *extra], "scheme": "http",
+                "server": ("testserver", 80), "client": ("1.2.3.4", 1), "http_version": "1.1", "root_path": ""}
+
+    async def slow():  # type: ignore[no-untyped-def]
+        await release.wait()
+        return {"type": "http.request", "body": body, "more_body": False}
+
+    async def fast():  # type: ignore[no-untyped-def]
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    async def sink(message) -> None:  # type: ignore[no-untyped-def]
+        pass
+
+    async def main() -> None:
+        form = [(b"content-type", b"application/x-www-form-urlencoded")]
+        waiting = asyncio.create_task(app(scope("/staff/d/law@1/a/art_2/decide", "POST", wang, form), slow, sink))
+        await asyncio.sleep(0.05)
+        await app(scope("/", "GET", ann), fast, sink)
+        release.set()
+        await waiting
+
+    asyncio.run(main())
+    with open_store(db, "test") as s:
+        assert [e.actor for e in s.events() if e.action.startswith("reason")] == ["web:wang"]

@@ -5,6 +5,7 @@ changes are logged, sessions and failed sign-ins (which change nothing of the co
 from __future__ import annotations
 
 import re
+from datetime import datetime, timedelta, timezone
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from typing import Any
@@ -178,17 +179,21 @@ class Accounts:
     # -- sign-in failures --------------------------------------------------------------------
     def sign_in_failed(self, login: str, address: str) -> None:
         """Note a failed sign-in (for rate limiting); failures older than a day are dropped."""
+        day_ago = (datetime.now(timezone.utc) - timedelta(days=1)).isoformat(timespec="seconds").replace("+00:00", "Z")
         with self.transaction():
+            self.db.execute("DELETE FROM sign_in_failures WHERE at <= ?", (day_ago,))
             self.db.execute("INSERT INTO sign_in_failures (login, address, at) VALUES (?, ?, ?)",
                             (login.strip().lower()[:200], address[:200], now()))  # fmt: skip
 
-    def sign_in_failures(self, login: str, address: str, since: str) -> tuple[int, int]:
-        """Failed sign-ins since ``since``: (as ``login``, from ``address``)."""
-        by_login = self.db.execute("SELECT count(*) FROM sign_in_failures WHERE login = ? AND at > ?",
-                                   (login.strip().lower()[:200], since)).fetchone()[0]  # fmt: skip
+    def sign_in_failures(self, login: str, address: str, since: str) -> tuple[int, int, int]:
+        """Failed sign-ins since ``since``: as ``login``, from ``address``, and as ``login`` from ``address``."""
+        login, address = login.strip().lower()[:200], address[:200]
+        by_login, both = self.db.execute("SELECT count(*), coalesce(sum(CASE WHEN address = ? THEN 1 ELSE 0 END), 0) "
+                                         "FROM sign_in_failures WHERE login = ? AND at > ?",
+                                         (address, login, since)).fetchone()  # fmt: skip
         by_address = self.db.execute("SELECT count(*) FROM sign_in_failures WHERE address = ? AND at > ?",
-                                     (address[:200], since)).fetchone()[0]  # fmt: skip
-        return int(by_login), int(by_address)
+                                     (address, since)).fetchone()[0]  # fmt: skip
+        return int(by_login), int(by_address), int(both)
 
     def forget_sign_in_failures(self, before: str) -> None:
         with self.transaction():

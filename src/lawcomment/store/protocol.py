@@ -313,8 +313,8 @@ class Store(Protocol):
     def sign_in_failed(self, login: str, address: str) -> None:
         ...
 
-    def sign_in_failures(self, login: str, address: str, since: str) -> tuple[int, int]:
-        """Failed sign-ins since ``since``: as ``login``, and from ``address``."""
+    def sign_in_failures(self, login: str, address: str, since: str) -> tuple[int, int, int]:
+        """Failed sign-ins since ``since``: as ``login``, from ``address``, and as ``login`` from ``address``."""
         ...
 
     def forget_sign_in_failures(self, before: str) -> None:

@@ -287,10 +287,10 @@ class StoreContract:
     def test_failed_sign_ins_are_counted_by_login_and_address(self, ready: Any) -> None:
         for login, address in [("bo", "10.0.0.1"), ("BO", "10.0.0.2"), ("al", "10.0.0.1")]:
             ready.sign_in_failed(login, address)
-        assert ready.sign_in_failures("bo", "10.0.0.1", "2000-01-01T00:00:00Z") == (2, 2)
-        assert ready.sign_in_failures("bo", "10.0.0.1", "2999-01-01T00:00:00Z") == (0, 0)
+        assert ready.sign_in_failures("bo", "10.0.0.1", "2000-01-01T00:00:00Z") == (2, 2, 1)
+        assert ready.sign_in_failures("bo", "10.0.0.1", "2999-01-01T00:00:00Z") == (0, 0, 0)
         ready.forget_sign_in_failures("2999-01-01T00:00:00Z")
-        assert ready.sign_in_failures("al", "10.0.0.2", "2000-01-01T00:00:00Z") == (0, 0)
+        assert ready.sign_in_failures("al", "10.0.0.2", "2000-01-01T00:00:00Z") == (0, 0, 0)
 
     def test_a_setting_is_set_once(self, store: Any) -> None:
         assert store.setting("web.key") is None

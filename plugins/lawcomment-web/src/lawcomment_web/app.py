@@ -4,23 +4,29 @@ every POST, and turns lawcomment's errors into pages; security headers and the u
 
 from __future__ import annotations
 
+import hmac
 import threading
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+import anyio
+import anyio.to_thread
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.applications import Starlette
-from starlette.datastructures import FormData
+from starlette.datastructures import FormData, UploadFile
+from starlette.formparsers import MultiPartException
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, RedirectResponse, Response
+from starlette.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from lawcomment import LawcommentError, Role, Store, open_store
+from lawcomment import LawcommentError, Role, Store, StoreError, open_store
 from lawcomment.drafts import cite
 from lawcomment.records import WebSession
 
@@ -28,6 +34,8 @@ from . import auth
 from .i18n import choose_lang, words
 
 HERE = Path(__file__).parent
+#: Where a deadline's day is counted by default: the consultations this is for are Chinese.
+TIMEZONE = "Asia/Shanghai"
 #: The most a request may carry: an uploaded .docx and the form around it.
 MAX_UPLOAD = 10 * 1024 * 1024
 SECURITY_HEADERS = [
@@ -44,12 +52,15 @@ class Web:
     """What the app's requests share: the store (one connection per thread of this worker,
     opened on first use), the key that signs cookies, the templates."""
 
-    def __init__(self, db: str, *, secure_cookies: bool = False, max_upload: int = MAX_UPLOAD) -> None:
+    def __init__(self, db: str, *, secure_cookies: bool = False, max_upload: int = MAX_UPLOAD,
+                 timezone: str = TIMEZONE) -> None:  # fmt: skip
         self.db = db
+        self.timezone = zone(timezone)
         self.secure_cookies = secure_cookies
         self.max_upload = max_upload
         self._local = threading.local()
         self._key: bytes | None = None
+        self.limiter = anyio.CapacityLimiter(THREADS)
         self.templates = Environment(loader=FileSystemLoader(HERE / "templates"),
                                      autoescape=select_autoescape(default=True, default_for_string=True))  # fmt: skip
         self.templates.filters["urlpart"] = lambda s: quote(str(s), safe="")
@@ -78,6 +89,7 @@ class Ctx:
     session: WebSession | None
     lang: str
     form: FormData | None = None
+    files: dict[str, tuple[str, bytes]] = field(default_factory=dict)
     visitor: str = ""
     cookies: list[tuple[str, str, dict[str, Any]]] = field(default_factory=list)
     is_staff: bool = False
@@ -119,53 +131,74 @@ class Refused(Exception):
         self.status, self.key = status, key
 
 
-Handler = Callable[[Ctx], Awaitable[Response]]
+Handler = Callable[[Ctx], Response]
+#: Threads of one worker that run requests (each with its own store connection): a shared
+#: PostgreSQL server sees at most this many connections per worker.
+THREADS = 8
 
 
 def route(web: Web, path: str, handler: Handler, *, methods: tuple[str, ...] = ("GET",), public: bool = False,
           staff: bool = False) -> Route:  # fmt: skip
     """A route whose every request is checked: a session (unless ``public``), the staff role
-    (``staff``), the CSRF token (every POST)."""
+    (``staff``), the CSRF token (every POST). The body is read here, on the event loop; the
+    rest runs in a thread of the worker's pool, with that thread's store, so that no two
+    requests share a store (and its actor) and a slow one (argon2, an export) blocks no other."""
     async def endpoint(request: Request) -> Response:
-        store = web.store()
-        token = auth.unsign(web.key, request.cookies.get(auth.SESSION_COOKIE))
-        session = store.session(auth.digest(token)) if token else None
-        visitor = auth.unsign(web.key, request.cookies.get(auth.VISITOR_COOKIE)) or ""
-        user_lang = session.user.lang if session is not None else None
-        ctx = Ctx(request, web, store, session, choose_lang(request.headers.get("accept-language"), user_lang,
-                                                            request.cookies.get("lang")), visitor=visitor)  # fmt: skip
-        if not visitor and session is None:
-            ctx.visitor = auth.new_token()
-            ctx.cookies.append((auth.VISITOR_COOKIE, auth.sign(web.key, ctx.visitor), {}))
-        try:
-            if session is None and not public:
-                if request.method == "GET":
-                    return RedirectResponse("/signin?next=" + quote(request.url.path, safe="/"), status_code=303)
-                raise Refused(403, "forbidden")
-            if session is not None:
-                ctx.is_staff = store.get_member(session.user.member).role is Role.STAFF
-                store.actor = f"web:{session.user.login}"
-            if staff and not ctx.is_staff:
-                raise Refused(403, "forbidden")
-            if request.method == "POST":
-                ctx.form = await request.form(max_files=2, max_fields=40)
-                sent = ctx.field("csrf")
-                if not sent or not auth.hmac.compare_digest(sent, ctx.csrf):
-                    raise Refused(403, "csrf")
-            response = await handler(ctx)
-        except Refused as exc:
-            response = ctx.page("error.html", exc.status, message=ctx.t(exc.key))
-        except LawcommentError as exc:
-            response = ctx.page("error.html", 400, message=str(exc))
-        finally:
-            store.actor = "web"
-        for name, value, extra in ctx.cookies:
-            set_cookie(response, web, name, value, **extra)
-        return response
+        form: FormData | None = None
+        files: dict[str, tuple[str, bytes]] = {}
+        if request.method == "POST":
+            try:
+                form = await request.form(max_files=2, max_fields=40)
+            except (MultiPartException, ValueError, KeyError):
+                return PlainTextResponse("The form could not be read.", status_code=400)
+            for name, value in form.multi_items():
+                if isinstance(value, UploadFile):
+                    files[name] = (value.filename or "", await value.read())
+        return await anyio.to_thread.run_sync(partial(_handle, web, handler, request, form, files, public, staff),
+                                              limiter=web.limiter)  # fmt: skip
 
     endpoint.__name__ = handler.__name__
     endpoint.checked = True  # type: ignore[attr-defined]  # tests find every route wrapped
     return Route(path, endpoint, methods=list(methods))
+
+
+def _handle(web: Web, handler: Handler, request: Request, form: FormData | None, files: dict[str, tuple[str, bytes]],
+            public: bool, staff: bool) -> Response:  # fmt: skip
+    store = web.store()
+    token = auth.unsign(web.key, request.cookies.get(auth.SESSION_COOKIE))
+    session = store.session(auth.digest(token)) if token else None
+    visitor = auth.unsign(web.key, request.cookies.get(auth.VISITOR_COOKIE)) or ""
+    user_lang = session.user.lang if session is not None else None
+    ctx = Ctx(request, web, store, session, choose_lang(request.headers.get("accept-language"), user_lang,
+                                                        request.cookies.get("lang")), form=form, files=files,
+              visitor=visitor)  # fmt: skip
+    if not visitor and session is None:
+        ctx.visitor = auth.new_token()
+        ctx.cookies.append((auth.VISITOR_COOKIE, auth.sign(web.key, ctx.visitor), {}))
+    try:
+        if session is None and not public:
+            if request.method == "GET":
+                return RedirectResponse("/signin?next=" + quote(request.url.path, safe="/"), status_code=303)
+            raise Refused(403, "forbidden")
+        if session is not None:
+            ctx.is_staff = store.get_member(session.user.member).role is Role.STAFF
+            store.actor = f"web:{session.user.login}"
+        if staff and not ctx.is_staff:
+            raise Refused(403, "forbidden")
+        if request.method == "POST":
+            sent = ctx.field("csrf")
+            if not sent or not hmac.compare_digest(sent, ctx.csrf):
+                raise Refused(403, "csrf")
+        response = handler(ctx)
+    except Refused as exc:
+        response = ctx.page("error.html", exc.status, message=ctx.t(exc.key))
+    except LawcommentError as exc:
+        response = ctx.page("error.html", 400, message=str(exc))
+    finally:
+        store.actor = "web"
+    for name, value, extra in ctx.cookies:
+        set_cookie(response, web, name, value, **extra)
+    return response
 
 
 def set_cookie(response: Response, web: Web, name: str, value: str, max_age: int | None = None) -> None:
@@ -225,12 +258,21 @@ class _TooLarge(Exception):
     pass
 
 
-def create_app(db: str, *, secure_cookies: bool = False, max_upload: int = MAX_UPLOAD) -> ASGIApp:
+def zone(name: str) -> ZoneInfo:
+    """The time zone called ``name`` (Asia/Shanghai, UTC …); StoreError for an unknown one."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise StoreError(f"unknown time zone {name!r} (e.g. Asia/Shanghai, Europe/Berlin, UTC)") from None
+
+
+def create_app(db: str, *, secure_cookies: bool = False, max_upload: int = MAX_UPLOAD,
+               timezone: str = TIMEZONE) -> ASGIApp:  # fmt: skip
     """The web app over the store at ``db`` (a path or URL, as ``--db`` takes). Set
-    ``secure_cookies`` when it is served over HTTPS."""
+    ``secure_cookies`` when it is served over HTTPS; ``timezone`` is where deadlines are days."""
     from . import pages, staff
 
-    web = Web(db, secure_cookies=secure_cookies, max_upload=max_upload)
+    web = Web(db, secure_cookies=secure_cookies, max_upload=max_upload, timezone=timezone)
     web.store()  # a missing store fails here, at start, not at the first request
     routes = [*pages.routes(web), *staff.routes(web),
               Mount("/static", StaticFiles(directory=HERE / "static"), name="static")]  # fmt: skip

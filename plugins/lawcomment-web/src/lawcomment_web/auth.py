@@ -18,9 +18,13 @@ SESSION_COOKIE = "lawcomment_session"
 #: A visitor not signed in yet carries this cookie: the anchor of the sign-in form's CSRF token.
 VISITOR_COOKIE = "lawcomment_visitor"
 SESSION_DAYS = 7
-#: Failed sign-ins allowed per login, and per address, in WINDOW before sign-in is refused.
-MAX_FAILURES_PER_LOGIN = 5
-MAX_FAILURES_PER_ADDRESS = 20
+#: Failed sign-ins allowed in WINDOW before sign-in is refused: for one login from one address
+#: (a guesser), from one address (one guessing many logins), and for one login from anywhere (a
+#: guesser with many addresses). Others signing in as that login from elsewhere are not held up
+#: by one guesser, as they would be by a lock on the login alone.
+MAX_FAILURES = 5
+MAX_FAILURES_PER_ADDRESS = 30
+MAX_FAILURES_PER_LOGIN = 100
 WINDOW = timedelta(minutes=15)
 MIN_PASSWORD = 10
 
@@ -98,8 +102,8 @@ def start_session(store: Store, user: User) -> tuple[str, WebSession]:
 
 
 def too_many_failures(store: Store, login: str, address: str) -> bool:
-    by_login, by_address = store.sign_in_failures(login, address, stamp(utcnow() - WINDOW))
-    return by_login >= MAX_FAILURES_PER_LOGIN or by_address >= MAX_FAILURES_PER_ADDRESS
+    by_login, by_address, both = store.sign_in_failures(login, address, stamp(utcnow() - WINDOW))
+    return both >= MAX_FAILURES or by_address >= MAX_FAILURES_PER_ADDRESS or by_login >= MAX_FAILURES_PER_LOGIN
 
 
 def invitation_expiry(text: str) -> datetime:

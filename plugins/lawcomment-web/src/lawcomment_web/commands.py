@@ -23,12 +23,20 @@ def open_store(ctx: click.Context) -> Store:
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
               help="Worker processes (several need a shared PostgreSQL store, or share one SQLite file).")
 @click.option("--secure-cookies", is_flag=True, help="Send cookies over HTTPS only (behind a TLS proxy).")
+@click.option("--proxy", "proxy", metavar="ADDRESS",
+              help="The reverse proxy's address: its X-Forwarded-For names the client (for sign-in limits).")
+@click.option("--timezone", default="Asia/Shanghai", show_default=True, help="Where a deadline's day is counted.")
 @click.pass_context
-def serve(ctx: click.Context, host: str, port: int, workers: int, secure_cookies: bool) -> None:
+def serve(ctx: click.Context, host: str, port: int, workers: int, secure_cookies: bool, proxy: str | None,
+          timezone: str) -> None:  # fmt: skip
     """Serve the web app: members comment in the browser, staff review and export."""
     import os
 
     import uvicorn
+
+    from .app import zone
+
+    zone(timezone)
 
     with open_store(ctx) as store:  # a missing store is an Error: line here, before uvicorn starts
         auth.server_key(store)
@@ -36,9 +44,10 @@ def serve(ctx: click.Context, host: str, port: int, workers: int, secure_cookies
     db = ctx.find_root().obj["db"]
     os.environ["LAWCOMMENT_WEB_DB"] = db
     os.environ["LAWCOMMENT_WEB_SECURE"] = "1" if secure_cookies else ""
+    os.environ["LAWCOMMENT_WEB_TIMEZONE"] = timezone
     click.echo(f"serving {where} on http://{host}:{port}/ ({workers} worker(s)); Ctrl-C stops", err=True)
     uvicorn.run("lawcomment_web.serve:app", host=host, port=port, workers=workers, factory=True,
-                log_level="warning", proxy_headers=False)  # fmt: skip
+                log_level="warning", proxy_headers=proxy is not None, forwarded_allow_ips=proxy)  # fmt: skip
 
 
 @click.group()

@@ -6,12 +6,11 @@ from __future__ import annotations
 
 import tempfile
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from starlette.datastructures import UploadFile
 from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
@@ -37,13 +36,14 @@ def segments(old: str, new: str) -> list[tuple[str, str]]:
             for op in diff(old, new).ops]  # fmt: skip
 
 
-def today() -> str:
-    return datetime.now(timezone.utc).date().isoformat()
+def today(ctx: Ctx) -> str:
+    """Today where the consultation runs (``serve --timezone``): a deadline is a day there."""
+    return datetime.now(ctx.web.timezone).date().isoformat()
 
 
-def closed(stored: StoredDraft) -> bool:
-    """Comments closed: the deadline (a day, inclusive) has passed."""
-    return stored.deadline is not None and today() > stored.deadline
+def closed(ctx: Ctx, stored: StoredDraft) -> bool:
+    """Comments closed: the deadline (a day, inclusive, in the consultation's time zone) has passed."""
+    return stored.deadline is not None and today(ctx) > stored.deadline
 
 
 def get_draft(ctx: Ctx, ref: str) -> StoredDraft:
@@ -53,15 +53,18 @@ def get_draft(ctx: Ctx, ref: str) -> StoredDraft:
         raise Refused(404, "not_found") from None
 
 
-def own_comment(ctx: Ctx, cid: str) -> Comment:
+def own_comment(ctx: Ctx, cid: str, *, to_change: bool = False) -> Comment:
     """A comment of the user's own company (staff may read any): anything else is not found,
-    so that ids reveal nothing of other companies."""
+    so that ids reveal nothing of other companies. ``to_change``: a member changes only its
+    open comments (one staff resolved, or the next version adopted, stays as it is)."""
     try:
-        c = ctx.store.get_comment(int(cid)) if cid.isdigit() else None
+        c = ctx.store.get_comment(int(cid)) if cid.isascii() and cid.isdigit() and len(cid) <= 18 else None
     except StoreError:
         c = None
     if c is None or (c.member != ctx.user.member and not ctx.is_staff):
         raise Refused(404, "not_found")
+    if to_change and not ctx.is_staff and c.status is not Status.OPEN:
+        raise Refused(409, "not_open")
     return c
 
 
@@ -107,7 +110,7 @@ def commentable(unit: Unit) -> list[tuple[int, Unit]]:
 
 
 # -- sign-in, sign-up, sign-out, language -----------------------------------------------------
-async def signin_page(ctx: Ctx) -> Response:
+def signin_page(ctx: Ctx) -> Response:
     if ctx.session is not None:
         return RedirectResponse("/", status_code=303)
     return ctx.page("signin.html", next=_next(ctx.request.query_params.get("next", "/")))
@@ -118,7 +121,7 @@ def _next(target: str) -> str:
     return target if target.startswith("/") and not target.startswith("//") and "\\" not in target else "/"
 
 
-async def signin(ctx: Ctx) -> Response:
+def signin(ctx: Ctx) -> Response:
     login, password = ctx.field("login").strip(), ctx.field("password")
     address = ctx.request.client.host if ctx.request.client else ""
     target = _next(ctx.field("next", "/"))
@@ -134,7 +137,7 @@ async def signin(ctx: Ctx) -> Response:
     return response
 
 
-async def signout(ctx: Ctx) -> Response:
+def signout(ctx: Ctx) -> Response:
     token = auth.unsign(ctx.web.key, ctx.request.cookies.get(auth.SESSION_COOKIE))
     if token:
         ctx.store.end_session(auth.digest(token))
@@ -143,7 +146,7 @@ async def signout(ctx: Ctx) -> Response:
     return response
 
 
-async def invitation_page(ctx: Ctx) -> Response:
+def invitation_page(ctx: Ctx) -> Response:
     found = ctx.store.invitation(auth.digest(ctx.request.path_params["token"]))
     if found is None or found.used_at is not None or found.expires <= auth.stamp(auth.utcnow()):
         raise Refused(404, "not_found")
@@ -151,7 +154,7 @@ async def invitation_page(ctx: Ctx) -> Response:
     return ctx.page("signup.html", org=member.org or member.id)
 
 
-async def accept_invitation(ctx: Ctx) -> Response:
+def accept_invitation(ctx: Ctx) -> Response:
     token = ctx.request.path_params["token"]
     found = ctx.store.invitation(auth.digest(token))
     if found is None:
@@ -172,7 +175,7 @@ async def accept_invitation(ctx: Ctx) -> Response:
     return RedirectResponse("/", status_code=303)
 
 
-async def set_lang(ctx: Ctx) -> Response:
+def set_lang(ctx: Ctx) -> Response:
     lang = ctx.field("lang")
     if lang not in ("zh", "en"):
         raise Refused(400, "error")
@@ -183,12 +186,12 @@ async def set_lang(ctx: Ctx) -> Response:
 
 
 # -- consultations and drafts ----------------------------------------------------------------------
-async def home(ctx: Ctx) -> Response:
+def home(ctx: Ctx) -> Response:
     drafts = ctx.store.drafts()
-    return ctx.page("home.html", drafts=drafts, today=today())
+    return ctx.page("home.html", drafts=drafts, today=today(ctx))
 
 
-async def draft_page(ctx: Ctx) -> Response:
+def draft_page(ctx: Ctx) -> Response:
     stored = get_draft(ctx, ctx.request.path_params["ref"])
     draft = stored.load()
     mine = ctx.store.comments(stored, member=ctx.user.member)
@@ -205,7 +208,7 @@ async def draft_page(ctx: Ctx) -> Response:
             if at >= 0:
                 hits.append((view.unit, body[max(0, at - 20):at + len(q) + 40]))
     return ctx.page("draft.html", stored=stored, draft=draft, nodes=contents(draft, counts), q=q, hits=hits[:200],
-                    closed=closed(stored), mine=len([c for c in mine if c.status is not Status.WITHDRAWN]))  # fmt: skip
+                    closed=closed(ctx, stored), mine=len([c for c in mine if c.status is not Status.WITHDRAWN]))  # fmt: skip
 
 
 def article_values(ctx: Ctx, stored: StoredDraft, eid: str) -> dict[str, Any]:
@@ -227,21 +230,21 @@ def article_values(ctx: Ctx, stored: StoredDraft, eid: str) -> dict[str, Any]:
         shown.append((c, segments(base, c.proposed_text) if c.proposed_text is not None else None, target))
     return {"stored": stored, "draft": draft, "unit": unit, "units": commentable(unit), "sep": sep(draft),
             "previous": articles[at - 1] if at else None, "next": articles[at + 1] if at + 1 < len(articles) else None,
-            "comments": shown, "closed": closed(stored), "stances": STANCES, "index": index}  # fmt: skip
+            "comments": shown, "closed": closed(ctx, stored), "stances": STANCES, "index": index}  # fmt: skip
 
 
-async def article_page(ctx: Ctx) -> Response:
+def article_page(ctx: Ctx) -> Response:
     stored = get_draft(ctx, ctx.request.path_params["ref"])
     return ctx.page("article.html", **article_values(ctx, stored, ctx.request.path_params["eid"]))
 
 
 def _refuse_if_closed(ctx: Ctx, stored: StoredDraft) -> None:
     """The deadline is kept here, on the server: after it a member's comments stay as they are."""
-    if closed(stored):
+    if closed(ctx, stored):
         raise StoreError(ctx.t("after_deadline", deadline=stored.deadline or ""))
 
 
-async def add(ctx: Ctx) -> Response:
+def add(ctx: Ctx) -> Response:
     stored = get_draft(ctx, ctx.request.path_params["ref"])
     eid = ctx.request.path_params["eid"]
     values = article_values(ctx, stored, eid)
@@ -270,7 +273,7 @@ async def add(ctx: Ctx) -> Response:
     return ctx.back(f"/d/{quote(stored.ref)}/a/{eid}#comments", "added")
 
 
-async def preview(ctx: Ctx) -> Response:
+def preview(ctx: Ctx) -> Response:
     """The redline fragment the article page's script shows as a member types."""
     stored = get_draft(ctx, ctx.request.path_params["ref"])
     unit = unit_index(stored.load()).get(ctx.field("at"))
@@ -280,8 +283,8 @@ async def preview(ctx: Ctx) -> Response:
     return ctx.page("redline.html", parts=segments(base, ctx.field("proposal")))
 
 
-async def edit(ctx: Ctx) -> Response:
-    c = own_comment(ctx, ctx.request.path_params["cid"])
+def edit(ctx: Ctx) -> Response:
+    c = own_comment(ctx, ctx.request.path_params["cid"], to_change=True)
     stored = get_draft(ctx, c.draft)
     eid = c.anchor.article or ""
     try:
@@ -294,8 +297,8 @@ async def edit(ctx: Ctx) -> Response:
     return ctx.back(f"/d/{quote(stored.ref)}/a/{eid}#c{c.id}", "edited")
 
 
-async def withdraw(ctx: Ctx) -> Response:
-    c = own_comment(ctx, ctx.request.path_params["cid"])
+def withdraw(ctx: Ctx) -> Response:
+    c = own_comment(ctx, ctx.request.path_params["cid"], to_change=True)
     stored = get_draft(ctx, c.draft)
     eid = c.anchor.article or ""
     try:
@@ -306,7 +309,7 @@ async def withdraw(ctx: Ctx) -> Response:
     return ctx.back(f"/d/{quote(stored.ref)}/a/{eid}#comments", "withdrew")
 
 
-async def mine(ctx: Ctx) -> Response:
+def mine(ctx: Ctx) -> Response:
     stored = get_draft(ctx, ctx.request.path_params["ref"])
     draft = stored.load()
     index = unit_index(draft)
@@ -314,7 +317,7 @@ async def mine(ctx: Ctx) -> Response:
     return ctx.page("mine.html", stored=stored, comments=comments, index=index)
 
 
-async def form(ctx: Ctx) -> Response:
+def form(ctx: Ctx) -> Response:
     """The comment form (意见反馈表) of the draft, with the company's name filled in."""
     stored = get_draft(ctx, ctx.request.path_params["ref"])
     member = ctx.store.get_member(ctx.user.member)
@@ -327,30 +330,32 @@ async def form(ctx: Ctx) -> Response:
                     headers={"content-disposition": f"attachment; filename=\"{quote(name)}\""})  # fmt: skip
 
 
-async def upload(ctx: Ctx) -> Response:
+def upload(ctx: Ctx) -> Response:
     """A filled comment form or a marked-up .docx, read by the core's intake as the company's."""
     stored = get_draft(ctx, ctx.request.path_params["ref"])
-    file = ctx.form.get("file") if ctx.form is not None else None
-    if not isinstance(file, UploadFile) or not file.filename:
+    filename, data = ctx.files.get("file", ("", b""))
+    name = Path(filename.replace("\\", "/")).name
+    if not name:
         raise Refused(400, "upload_hint")
-    name = Path(file.filename).name
-    try:
-        _refuse_if_closed(ctx, stored)
-        if ctx.is_staff:
-            raise StoreError("staff import files with `lawcomment comment import`")
-        if Path(name).suffix.lower() != ".docx":
-            raise StoreError(f"{name}: {ctx.t('upload_hint')}")
-        with tempfile.TemporaryDirectory() as tmp:
-            path = Path(tmp) / (Path(name).stem[:80] + ".docx")
-            path.write_bytes(await file.read())
+
+    def listing(status: int = 200, **values: Any) -> Response:
+        comments = [c for c in ctx.store.comments(stored, member=ctx.user.member) if c.status is not Status.WITHDRAWN]
+        return ctx.page("mine.html", status, stored=stored, index=unit_index(stored.load()), comments=comments, **values)
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "upload.docx"
+        try:
+            _refuse_if_closed(ctx, stored)
+            if ctx.is_staff:
+                raise StoreError("staff import files with `lawcomment comment import`")
+            if Path(name).suffix.lower() != ".docx":
+                raise StoreError(f"{name}: {ctx.t('upload_hint')}")
+            path.write_bytes(data)
             result = import_comments(ctx.store, path, stored.ref, member=ctx.user.member)
-    except LawcommentError as exc:
-        return ctx.page("mine.html", 400, error=str(exc), stored=stored, index=unit_index(stored.load()),
-                        comments=[c for c in ctx.store.comments(stored, member=ctx.user.member)
-                                  if c.status is not Status.WITHDRAWN])  # fmt: skip
-    return ctx.page("mine.html", stored=stored, index=unit_index(stored.load()), imported=result,
-                    comments=[c for c in ctx.store.comments(stored, member=ctx.user.member)
-                              if c.status is not Status.WITHDRAWN])  # fmt: skip
+        except LawcommentError as exc:  # the messages name the file as the member called it, not the server's copy
+            return listing(400, error=str(exc).replace(str(path), name))
+        warnings = [w.replace(str(path), name) for w in result.warnings]
+    return listing(imported=result, warnings=warnings)
 
 
 def routes(web: Web) -> list[Route]:

@@ -11,4 +11,5 @@ from .app import create_app
 
 
 def app() -> ASGIApp:
-    return create_app(os.environ["LAWCOMMENT_WEB_DB"], secure_cookies=bool(os.environ.get("LAWCOMMENT_WEB_SECURE")))
+    return create_app(os.environ["LAWCOMMENT_WEB_DB"], secure_cookies=bool(os.environ.get("LAWCOMMENT_WEB_SECURE")),
+                      timezone=os.environ.get("LAWCOMMENT_WEB_TIMEZONE") or "Asia/Shanghai")  # fmt: skip

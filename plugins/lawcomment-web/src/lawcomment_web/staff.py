@@ -10,7 +10,7 @@ from urllib.parse import quote
 from starlette.responses import Response
 from starlette.routing import Route
 
-from lawcomment import ExportOptions, Kind, Status, export, load_consultation
+from lawcomment import ExportOptions, Kind, Status, StoreError, export, load_consultation
 from lawcomment.consultation import decide, draft_positions, parse_deadline, response_report
 from lawcomment.drafts import unit_index
 from lawcomment.plugins import exporters
@@ -21,11 +21,11 @@ from .pages import get_draft, segments, sep, today
 ACTIVE = (Status.OPEN, Status.RESOLVED, Status.ORPHANED, Status.ADOPTED)
 
 
-async def dashboard(ctx: Ctx) -> Response:
+def dashboard(ctx: Ctx) -> Response:
     stored = get_draft(ctx, ctx.request.path_params["ref"])
     draft = stored.load()
     comments = ctx.store.comments(stored)
-    report = response_report(ctx.store.members(), comments, stored.deadline, draft=stored.ref)
+    report = response_report(ctx.store.members(), comments, stored.deadline, draft=stored.ref, today=today(ctx))
     # comments per chapter (the outermost containers), as a heat map over the outline
     chapter_of: dict[str, str] = {}
     chapters: list[tuple[str, str]] = []
@@ -48,10 +48,10 @@ async def dashboard(ctx: Ctx) -> Response:
     busiest = [(eid, n, unit_index(draft)[eid].label) for eid, n in per_article.most_common(30) if eid in unit_index(draft)]
     formats = sorted(exporters())
     return ctx.page("dashboard.html", stored=stored, report=report, heat=heat, busiest=busiest, formats=formats,
-                    total=sum(per_article.values()), today=today())  # fmt: skip
+                    total=sum(per_article.values()), today=today(ctx))  # fmt: skip
 
 
-async def merged(ctx: Ctx) -> Response:
+def merged(ctx: Ctx) -> Response:
     stored = get_draft(ctx, ctx.request.path_params["ref"])
     eid = ctx.request.path_params["eid"]
     draft = stored.load()
@@ -72,13 +72,16 @@ async def merged(ctx: Ctx) -> Response:
                     next=articles[at + 1] if 0 <= at < len(articles) - 1 else None)  # fmt: skip
 
 
-async def decide_post(ctx: Ctx) -> Response:
+def decide_post(ctx: Ctx) -> Response:
     stored = get_draft(ctx, ctx.request.path_params["ref"])
     eid = ctx.request.path_params["eid"]
     action, value, reason = ctx.field("action"), ctx.field("value"), ctx.field("reason")
     back = f"/staff/d/{quote(stored.ref)}/a/{eid}"
     if action == "undo":
-        old = ctx.store.get_decision(int(value)) if value.isdigit() else None
+        try:
+            old = ctx.store.get_decision(int(value)) if value.isascii() and value.isdigit() and len(value) <= 18 else None
+        except StoreError:
+            old = None
         if old is None or old.draft != stored.ref or old.target != eid:
             raise Refused(404, "not_found")
         ctx.store.revoke_decision(old.id, reason)
@@ -92,14 +95,14 @@ async def decide_post(ctx: Ctx) -> Response:
     return ctx.back(back, "decided")
 
 
-async def deadline(ctx: Ctx) -> Response:
+def deadline(ctx: Ctx) -> Response:
     stored = get_draft(ctx, ctx.request.path_params["ref"])
     value = ctx.field("deadline").strip()
     ctx.store.set_deadline(stored.ref, parse_deadline(value) if value else None)
     return ctx.back(f"/staff/d/{quote(stored.ref)}", "deadline_set")
 
 
-async def download(ctx: Ctx) -> Response:
+def download(ctx: Ctx) -> Response:
     stored = get_draft(ctx, ctx.request.path_params["ref"])
     fmt = ctx.request.path_params["fmt"]
     found = exporters().get(fmt)
