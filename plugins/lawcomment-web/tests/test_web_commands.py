@@ -59,3 +59,30 @@ def test_an_invitation_link_is_printed_once_and_works(db: str, store, client) ->
 def test_serve_without_a_store_is_an_error_line(tmp_path) -> None:  # type: ignore[no-untyped-def]
     r = run(str(tmp_path / "none.db"), "serve", "--port", "8765")
     assert r.exit_code == 1 and "no consultation store here" in r.output
+
+
+def test_the_demo_prints_how_to_serve_it_and_its_sign_ins_work(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from conftest import sign_in
+    from starlette.testclient import TestClient
+
+    from lawcomment import open_store
+    from lawcomment_web.app import create_app
+    from lawcomment_web.commands import demo_sign_ins
+
+    out = tmp_path / "demo"
+    r = CliRunner().invoke(cli, ["demo", "--out", str(out)], catch_exceptions=False)
+    db = out / "consultation.db"
+    assert r.exit_code == 0 and f"members and staff in the browser: lawcomment --db {db} serve --demo" in r.output
+    with open_store(str(db), "test") as store:
+        (staff, member) = demo_sign_ins(store)
+    assert [staff[:2], member[:2]] == [("staff", "staff"), ("member ACME (China) Ltd.", "acme")]
+    app = create_app(str(db))
+    for _, login, password in (staff, member):
+        c = sign_in(TestClient(app, base_url="http://testserver"), login, password)
+        assert "中华人民共和国电子商务法（草案）" in c.get("/").text
+    assert sign_in(TestClient(app, base_url="http://testserver"), "staff", staff[2]).get("/staff/d/ecommerce@1").status_code == 200
+
+
+def test_serve_demo_refuses_a_store_the_demo_did_not_make(db: str) -> None:
+    r = run(db, "serve", "--demo")
+    assert r.exit_code == 1 and "was not made by `lawcomment demo`" in r.output

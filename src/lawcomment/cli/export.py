@@ -162,3 +162,8 @@ def register(cli: click.Group) -> None:
             echo(f"  {path.name:<{width}}  {what}")
         echo(f"open {result.out / 'submission.docx'} in Word (Review → Track Changes shows the proposals), "
                    f"or {result.out / 'review.html'} in a browser")  # fmt: skip
+        serve = f"lawcomment --db {result.out / 'consultation.db'} serve --demo"
+        if "serve" in cli.list_commands(click.get_current_context().find_root()):
+            echo(f"members and staff in the browser: {serve}")
+        else:
+            echo(f"members and staff in the browser: python -m pip install -e plugins/lawcomment-web, then {serve}")

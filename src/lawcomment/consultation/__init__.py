@@ -9,7 +9,7 @@ from ..lazy import lazy_names
 
 if typing.TYPE_CHECKING:
     from .decisions import decide, decide_all, draft_positions
-    from .demo import run_demo
+    from .demo import is_demo_store, run_demo
     from .forms import make_form, select_articles
     from .intake import add_amended_draft, add_comment, add_draft_file, import_comments, import_members, read_author_map
     from .manage import (
@@ -50,6 +50,7 @@ __all__ = [
     "responses_text",
     "restore_draft",
     "restore_import",
+    "is_demo_store",
     "run_demo",
     "select_articles",
     "stored_alignment",
@@ -63,7 +64,7 @@ if not typing.TYPE_CHECKING:  # mypy sees the imports above, and no catch-all __
         __name__,
         {
             ".decisions": ("decide", "decide_all", "draft_positions"),
-            ".demo": ("run_demo",),
+            ".demo": ("is_demo_store", "run_demo"),
             ".forms": ("make_form", "select_articles"),
             ".intake": (
                 "add_amended_draft",

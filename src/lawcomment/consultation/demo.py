@@ -22,6 +22,14 @@ from ..registry import export
 from ..review.adoption import Adoption, adoption_text
 from ..review.position import UnitPosition
 from ..store import SQLStore, Store, create_store
+
+#: The setting that marks a store made by ``lawcomment demo``.
+DEMO_SETTING = "demo"
+
+
+def is_demo_store(store: Store) -> bool:
+    """Whether ``store`` was made by ``lawcomment demo`` (and may be given demo sign-ins)."""
+    return store.setting(DEMO_SETTING) is not None
 from .intake import add_comment, add_draft_file, import_comments, import_members, read_author_map
 from .manage import forward_comment
 from .versions import carry_forward
@@ -121,6 +129,8 @@ def run_demo(out: str | Path, examples: str | Path | None = None, echo: Callable
         db = Path(tmp) / "consultation.db"
         store, _ = create_store(db, "secretariat")
         with store:
+            # marks the store as the demo's: `serve --demo` (lawcomment-web) adds sign-ins only to such a store
+            store.setting(DEMO_SETTING, lambda: "made by lawcomment demo")
             _consult(store, ex, echo)
             _submit(store, out_dir, result, echo, date)
             _second_reading(store, ex, out_dir, result, echo)

@@ -120,7 +120,10 @@ class Ctx:
 
     def back(self, url: str, done: str = "") -> RedirectResponse:
         """After a POST: see the page again (303), with a notice by its key (never user text)."""
-        return RedirectResponse(url + (("&" if "?" in url else "?") + f"done={done}" if done else ""), status_code=303)
+        path, hash_, fragment = url.partition("#")
+        if done:
+            path += ("&" if "?" in path else "?") + f"done={done}"
+        return RedirectResponse(path + hash_ + fragment, status_code=303)
 
 
 class Refused(Exception):

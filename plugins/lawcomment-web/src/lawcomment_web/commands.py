@@ -26,9 +26,11 @@ def open_store(ctx: click.Context) -> Store:
 @click.option("--proxy", "proxy", metavar="ADDRESS",
               help="The reverse proxy's address: its X-Forwarded-For names the client (for sign-in limits).")
 @click.option("--timezone", default="Asia/Shanghai", show_default=True, help="Where a deadline's day is counted.")
+@click.option("--demo", is_flag=True,
+              help="Serve the store `lawcomment demo` made, with a staff and a member sign-in (printed).")
 @click.pass_context
 def serve(ctx: click.Context, host: str, port: int, workers: int, secure_cookies: bool, proxy: str | None,
-          timezone: str) -> None:  # fmt: skip
+          timezone: str, demo: bool) -> None:  # fmt: skip
     """Serve the web app: members comment in the browser, staff review and export."""
     import os
 
@@ -41,6 +43,9 @@ def serve(ctx: click.Context, host: str, port: int, workers: int, secure_cookies
     with open_store(ctx) as store:  # a missing store is an Error: line here, before uvicorn starts
         auth.server_key(store)
         where = store.where
+        sign_ins = demo_sign_ins(store) if demo else []
+    for who, login, password in sign_ins:
+        click.echo(f"{who}: sign in at http://{host}:{port}/ as {login}, password {password}")
     db = ctx.find_root().obj["db"]
     os.environ["LAWCOMMENT_WEB_DB"] = db
     os.environ["LAWCOMMENT_WEB_SECURE"] = "1" if secure_cookies else ""
@@ -48,6 +53,31 @@ def serve(ctx: click.Context, host: str, port: int, workers: int, secure_cookies
     click.echo(f"serving {where} on http://{host}:{port}/ ({workers} worker(s)); Ctrl-C stops", err=True)
     uvicorn.run("lawcomment_web.serve:app", host=host, port=port, workers=workers, factory=True,
                 log_level="warning", proxy_headers=proxy is not None, forwarded_allow_ips=proxy)  # fmt: skip
+
+
+def demo_sign_ins(store: Store) -> list[tuple[str, str, str]]:
+    """A staff user and a member's user for the demo store, with new passwords each time:
+    (who, login, password). Refused on any store `lawcomment demo` did not make."""
+    import secrets
+
+    from lawcomment import Role
+    from lawcomment.consultation import is_demo_store
+
+    if not is_demo_store(store):
+        raise StoreError(f"{store.where} was not made by `lawcomment demo`; --demo gives sign-ins with printed "
+                         "passwords to the demo only (add users with `lawcomment web user add`)")  # fmt: skip
+    members = store.members()
+    staff = next(m for m in members if m.role is Role.STAFF)
+    member = next(m for m in members if m.role is Role.MEMBER)
+    out = []
+    for who, login, owner in (("staff", "staff", staff), (f"member {member.org or member.id}", member.id, member)):
+        password = secrets.token_urlsafe(9)
+        if store.find_user(login) is None:
+            store.add_user(login, owner.id, auth.hash_password(password), name=owner.org)
+        else:
+            store.set_user(login, password=auth.hash_password(password))
+        out.append((who, login, password))
+    return out
 
 
 @click.group()

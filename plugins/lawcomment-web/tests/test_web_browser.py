@@ -1,0 +1,186 @@
+"""The web app in a real browser: Debian's chromium, driven by Playwright, against the app served
+by uvicorn on loopback, on the bundled example's draft. Screenshots go to test-artefacts/."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from lawcomment import Status, create_store, open_store
+from lawcomment.consultation import add_comment, add_draft_file, import_members
+from lawcomment.docx import read_docx_source
+from lawcomment_web import auth
+from lawcomment_web.app import create_app
+
+ROOT = Path(__file__).resolve().parents[3]
+EXAMPLES = ROOT / "examples" / "ecommerce"
+ARTEFACTS = Path(os.environ.get("LAWCOMMENT_ARTEFACTS", ROOT / "test-artefacts"))
+PASSWORD = "correct horse battery"
+PARA = "依照前条规定不需要办理市场主体登记的电子商务经营者在首次纳税义务发生后，应当依照税收征收管理法律、行政法规的规定申请办理税务登记，并如实申报纳税。"
+#: What the browser runs with here: no sandbox (root in CI), no network beyond loopback.
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"]  # fmt: skip
+
+
+def chromium() -> str:
+    found = shutil.which("chromium") or shutil.which("chromium-browser")
+    if found is None:
+        if os.environ.get("CI"):  # .ci/run installs it: a skip there would hide a broken install
+            pytest.fail("Debian's chromium is not installed, and CI must run the browser tests")
+        pytest.skip("chromium is not installed (apt-get install chromium)")
+    return found
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    executable = chromium()
+    sync_api = pytest.importorskip("playwright.sync_api") if not os.environ.get("CI") else __import__(
+        "playwright.sync_api", fromlist=["sync_playwright"])  # fmt: skip
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=executable, args=ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> Iterator[tuple[str, str]]:
+    """The example draft in a new store, served on a free loopback port: (URL, store path)."""
+    db = str(tmp_path / "web.db")
+    hashed = auth.hash_password(PASSWORD)
+    store, _ = create_store(db, "setup")
+    with store:
+        add_draft_file(store, EXAMPLES / "draft-v1.docx", "ecommerce", "1")
+        store.set_deadline("ecommerce@1", "2999-12-31")
+        import_members(store, EXAMPLES / "members.csv")
+        store.add_user("wang", "secretariat", hashed, name="王秘书")
+        store.add_user("dora", "delta", hashed, name="Dora")  # delta is in acme's working group
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    import uvicorn
+
+    server = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    for _ in range(200):
+        if server.started:
+            break
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}", db
+    server.should_exit = True
+    thread.join(10)
+
+
+def shot(page: Any, name: str) -> None:
+    ARTEFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(ARTEFACTS / name), full_page=True)
+
+
+def sign_in(page: Any, url: str, login: str) -> None:
+    page.goto(f"{url}/signin")
+    page.fill("input[name=login]", login)
+    page.fill("input[name=password]", PASSWORD)
+    page.click("form.card button")
+    page.wait_for_url(f"{url}/")
+
+
+def test_a_member_signs_up_proposes_uploads_edits_and_withdraws(browser: Any, site: tuple[str, str]) -> None:
+    url, db = site
+    with open_store(db, "staff") as store:
+        link = f"{url}/invite/{auth.invite(store, 'acme', auth.utcnow() + timedelta(days=7))}"
+    page = browser.new_page(viewport={"width": 1200, "height": 900}, locale="zh-CN")
+    # sign up through the link, then straight in
+    page.goto(link)
+    assert "ACME (China) Ltd." in page.content()
+    page.fill("input[name=login]", "li.wei@acme.example")
+    page.fill("input[name=name]", "李伟")
+    page.fill("input[name=password]", PASSWORD)
+    page.fill("input[name=password_again]", PASSWORD)
+    page.click("form.card button")
+    page.wait_for_url(f"{url}/")
+    assert "中华人民共和国电子商务法（草案）" in page.content()
+    # propose wording on 第十一条第二款, watching the live redline
+    page.click("text=中华人民共和国电子商务法（草案）")
+    page.click("a:text-is('第十一条')")
+    form = page.locator("details", has=page.locator("input[name=at][value=art_11__para_2]"))
+    form.locator("summary").click()
+    form.locator("textarea[name=proposal]").fill(PARA.replace("首次纳税义务发生后", "首次纳税义务发生后三十日内"))
+    form.locator(".preview ins").wait_for()
+    assert form.locator(".preview ins").inner_text() == "三十日内"
+    form.locator("textarea[name=reason]").fill("明确办理税务登记的期限")
+    shot(page, "web-article.png")
+    form.locator("button:not([name=preview])").click()
+    page.wait_for_url(lambda u: "done=added" in u)
+    assert "意见已提交" in page.content() and page.locator(".comment ins").first.inner_text() == "三十日内"
+    # upload the marked-up Word draft
+    page.goto(f"{url}/d/ecommerce@1/mine")
+    page.set_input_files("input[type=file]", str(EXAMPLES / "acme-markup.docx"))
+    page.click("form[enctype] button")
+    page.wait_for_selector(".notice")
+    assert "文件已导入" in page.content()
+    with open_store(db, "check") as store:
+        mine = store.comments("ecommerce@1", member="acme")
+        typed = next(c for c in mine if c.anchor.eid == "art_11__para_2")
+        assert len(mine) > 1 and typed.source.author == "li.wei@acme.example"
+    # edit the typed comment's reason, then withdraw it
+    page.goto(f"{url}/d/ecommerce@1/a/art_11")
+    card = page.locator(f"#c{typed.id}")
+    card.locator("summary").click()
+    card.locator("textarea[name=reason]").fill("明确期限，便于执行")
+    card.locator("details button").click()
+    page.wait_for_url(lambda u: "done=edited" in u)
+    page.locator(f"#c{typed.id} form.inline button").click()
+    page.wait_for_url(lambda u: "done=withdrew" in u)
+    with open_store(db, "check") as store:
+        after = store.get_comment(typed.id)
+        assert (after.body, after.status) == ("明确期限，便于执行", Status.WITHDRAWN)
+        events = [e.actor for e in store.events(obj=f"comment:{typed.id}")]
+        assert set(events) == {"web:li.wei@acme.example"}
+    # dora, of delta in the same working group, sees nothing of acme's
+    other = browser.new_page(locale="zh-CN")
+    sign_in(other, url, "dora")
+    for path in ["/d/ecommerce@1/a/art_11", "/d/ecommerce@1/mine", "/d/ecommerce@1"]:
+        other.goto(url + path)
+        html = other.content()
+        assert "三十日内" not in html and "ACME" not in html and "明确期限" not in html
+    other.close()
+    page.close()
+
+
+def test_staff_see_the_conflict_decide_and_download_the_submission(browser: Any, site: tuple[str, str],
+                                                                  tmp_path: Path) -> None:  # fmt: skip
+    url, db = site
+    with open_store(db, "setup") as store:
+        add_comment(store, "ecommerce@1", "acme", "art_11__para_2", reason="期限",
+                    propose=PARA.replace("首次纳税义务发生后", "首次纳税义务发生后三十日内"))  # fmt: skip
+        add_comment(store, "ecommerce@1", "delta", "art_11__para_2", reason="期限更宽",
+                    propose=PARA.replace("首次纳税义务发生后", "首次纳税义务发生后六十日内"))  # fmt: skip
+    page = browser.new_page(viewport={"width": 1200, "height": 900}, locale="zh-CN")
+    sign_in(page, url, "wang")
+    page.goto(f"{url}/staff/d/ecommerce@1")
+    page.click("a:text-is('第十一条')")
+    conflict = page.locator(".conflict")
+    assert "x1" in conflict.inner_text() and "ACME (China) Ltd." in conflict.inner_text()
+    shot(page, "web-merged.png")
+    conflict.locator("li", has_text="三十日内").locator("button").click()
+    page.wait_for_url(lambda u: "done=decided" in u)
+    with open_store(db, "check") as store:
+        (decision,) = store.decisions("ecommerce@1")
+        assert (decision.action, decision.actor) == ("choose", "web:wang") and "三十日内" in (decision.new or "")
+    page.goto(f"{url}/staff/d/ecommerce@1")
+    with page.expect_download() as download:
+        page.click("a[href$='/export/docx']")
+    path = tmp_path / "submission.docx"
+    download.value.save_as(path)
+    text = "\n".join(b.text for b in read_docx_source(path).blocks)
+    assert "第十一条" in text and "三十日内" in text
+    page.close()
