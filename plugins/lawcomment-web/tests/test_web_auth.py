@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import timedelta
 
 from conftest import PASSWORD, csrf_of, post, sign_in
-
 from lawcomment_web import auth
 
 

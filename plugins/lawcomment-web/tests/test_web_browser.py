@@ -14,12 +14,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from lawcomment_web import auth
+from lawcomment_web.app import create_app
 
 from lawcomment import Status, create_store, open_store
 from lawcomment.consultation import add_comment, add_draft_file, import_members
 from lawcomment.docx import read_docx_source
-from lawcomment_web import auth
-from lawcomment_web.app import create_app
 
 ROOT = Path(__file__).resolve().parents[3]
 EXAMPLES = ROOT / "examples" / "ecommerce"

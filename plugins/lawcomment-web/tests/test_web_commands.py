@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from click.testing import CliRunner
+from lawcomment_web import auth
 
 from lawcomment.cli import cli
-from lawcomment_web import auth
 
 
 def run(db: str, *args: str, **kwargs):  # type: ignore[no-untyped-def]
@@ -63,11 +63,11 @@ def test_serve_without_a_store_is_an_error_line(tmp_path) -> None:  # type: igno
 
 def test_the_demo_prints_how_to_serve_it_and_its_sign_ins_work(tmp_path) -> None:  # type: ignore[no-untyped-def]
     from conftest import sign_in
+    from lawcomment_web.app import create_app
+    from lawcomment_web.commands import demo_sign_ins
     from starlette.testclient import TestClient
 
     from lawcomment import open_store
-    from lawcomment_web.app import create_app
-    from lawcomment_web.commands import demo_sign_ins
 
     out = tmp_path / "demo"
     r = CliRunner().invoke(cli, ["demo", "--out", str(out)], catch_exceptions=False)

@@ -115,10 +115,9 @@ def test_the_deadline_is_a_day_in_the_consultations_time_zone(db, store) -> None
     from datetime import datetime, timedelta
     from zoneinfo import ZoneInfo
 
-    from starlette.testclient import TestClient
-
-    from lawcomment_web.app import create_app
     from conftest import sign_in
+    from lawcomment_web.app import create_app
+    from starlette.testclient import TestClient
 
     # a deadline that is yesterday in Kiribati (UTC+14) and tomorrow in Samoa-Pago Pago (UTC-11)
     kiribati = datetime.now(ZoneInfo("Pacific/Kiritimati")).date()
@@ -179,3 +178,51 @@ def test_members_are_refused_the_staff_pages(client) -> None:
     for url in ["/staff/d/law@1", "/staff/d/law@1/a/art_2", "/staff/d/law@1/export/docx"]:
         assert c.get(url).status_code == 403
     assert post(c, "/", "/staff/d/law@1/a/art_2/decide", {"action": "text", "value": "x"}).status_code == 403
+
+
+def test_a_new_provision_is_proposed_after_the_article(client, store) -> None:
+    c = client("li")
+    r = post(c, ARTICLE, f"{ARTICLE}/comment", {"at": "art_2", "stance": "insert", "reason": "补充",
+                                                 "proposal": "电子商务平台经营者应当核验经营者身份。"})  # fmt: skip
+    assert r.status_code == 303
+    (comment,) = store.comments("law@1")
+    assert (str(comment.stance), comment.anchor.eid, comment.proposed_text) == (
+        "insert", "art_2", "电子商务平台经营者应当核验经营者身份。")
+    # a new provision goes after an article, not after one of its 款
+    r = post(c, ARTICLE, f"{ARTICLE}/comment", {"at": "art_2__para_1", "stance": "insert", "proposal": "x"})
+    assert r.status_code == 400 and len(store.comments("law@1")) == 1
+
+
+def test_after_the_deadline_a_member_sees_what_the_committee_made_of_its_wording(client, store) -> None:
+    from lawcomment.consultation import decide, draft_positions
+
+    li, ann = client("li"), client("ann")
+    propose(li)
+    propose(ann, proposal="个人销售自产农副产品的，不需要办理登记。", reason="beta-reason")
+    assert "委员会: " not in li.get(ARTICLE).text  # before the deadline nothing is shown
+    acme = store.comments("law@1", member="acme")[0].id
+    (position,) = draft_positions(store, "law@1", "art_2")
+    (change,) = [c.change.id for c in position.changes if f"#{acme}" in "+".join(c.change.proposals)]
+    decide(store, "law@1", "art_2", accept=change)
+    store.set_deadline("law@1", "2000-01-01")
+    page = li.get(ARTICLE).text
+    assert "委员会: 采纳" in page and "beta-reason" not in page and "办理登记" not in page
+    other = ann.get(ARTICLE).text
+    assert "明确依据" not in other and "委员会: " in other
+
+
+def test_the_previous_readings_text_and_the_companys_comments_on_it(client, store, tmp_path) -> None:
+    from conftest import LAW
+
+    from lawcomment.consultation import add_draft_file, carry_forward
+
+    propose(client("li"))
+    propose(client("ann"), proposal="个人销售自产农副产品的，不需要办理登记。", reason="beta-reason")
+    second = tmp_path / "law2.txt"
+    second.write_text(LAW.replace("应当依法办理市场主体登记", "应当依法及时办理市场主体登记"), encoding="utf-8")
+    add_draft_file(store, second, "law", "2")
+    carry_forward(store, "law@1", "law@2")
+    store.set_deadline("law@2", "2999-12-31")
+    page = client("li").get("/d/law@2/a/art_2").text
+    assert "上一稿: law@1 第二条" in page and "<ins>及时</ins>" in page and "明确依据" in page
+    assert "beta-reason" not in page

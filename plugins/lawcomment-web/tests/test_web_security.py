@@ -8,12 +8,11 @@ from pathlib import Path
 
 import pytest
 from conftest import csrf_of, post
+from lawcomment_web.app import create_app
 from starlette.routing import Route
 
 from lawcomment import Member
 from lawcomment.consultation import add_comment
-
-from lawcomment_web.app import create_app
 
 XSS = '<script>alert(1)</script><img src=x onerror=alert(2)>"\'&'
 TEMPLATES = Path(__file__).parents[1] / "src" / "lawcomment_web" / "templates"

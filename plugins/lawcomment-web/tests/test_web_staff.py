@@ -24,6 +24,7 @@ def test_the_dashboard_shows_responses_chapters_and_exports(client, store) -> No
     assert page.status_code == 200
     assert "Pharma WG" in page.text and "第一章 总则" in page.text and "/staff/d/law%401/export/docx" in page.text
     assert 'href="/staff/d/law%401/a/art_2"' in page.text
+    assert "待审查: <strong>1</strong>" in page.text  # the conflict x1 on 第二条
 
 
 def test_staff_see_the_conflict_choose_and_undo(client, store) -> None:

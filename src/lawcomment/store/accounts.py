@@ -5,9 +5,9 @@ changes are logged, sessions and failed sign-ins (which change nothing of the co
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone
 from collections.abc import Callable
 from contextlib import AbstractContextManager
+from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
 from ..comments import Member
@@ -179,7 +179,7 @@ class Accounts:
     # -- sign-in failures --------------------------------------------------------------------
     def sign_in_failed(self, login: str, address: str) -> None:
         """Note a failed sign-in (for rate limiting); failures older than a day are dropped."""
-        day_ago = (datetime.now(timezone.utc) - timedelta(days=1)).isoformat(timespec="seconds").replace("+00:00", "Z")
+        day_ago = (datetime.now(UTC) - timedelta(days=1)).isoformat(timespec="seconds").replace("+00:00", "Z")
         with self.transaction():
             self.db.execute("DELETE FROM sign_in_failures WHERE at <= ?", (day_ago,))
             self.db.execute("INSERT INTO sign_in_failures (login, address, at) VALUES (?, ?, ?)",

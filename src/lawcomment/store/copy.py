@@ -20,6 +20,7 @@ TABLES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("users", "id", ()),
     ("invitations", "id", ()),
     ("drafts", "id", ("supersedes",)),
+    ("draft_texts", "draft_id", ()),
     ("units", "draft_id, ord", ()),
     ("imports", "id", ()),
     ("comments", "id", ("thread", "supersedes", "origin")),

@@ -222,4 +222,15 @@ MIGRATIONS: tuple[str, ...] = (
         value TEXT NOT NULL
     );
     """,
+    # 7: a draft's parsed text (its JSON, megabytes for a code) in a table of its own: in the
+    # drafts row it stood before columns added later (archived, deadline), and SQLite walked
+    # all of it to read them on every lookup
+    """
+    CREATE TABLE draft_texts (
+        draft_id INTEGER PRIMARY KEY REFERENCES drafts(id) ON DELETE CASCADE,
+        data TEXT NOT NULL
+    );
+    INSERT INTO draft_texts (draft_id, data) SELECT id, data FROM drafts;
+    UPDATE drafts SET data = '';
+    """,
 )

@@ -155,6 +155,7 @@ class SQLStore(Accounts):
         self._pending: list[tuple[str, str, str, str, str]] | None = None  # events of a batch, see _batch_log
         self._pending_at = ""
         self._places: dict[tuple[int, str], dict[str, int]] = {}  # (draft id, hash) → eid → place, see comments
+        self._data: dict[tuple[int, str], str] = {}  # (draft id, hash) → its JSON, see _lookup
 
     @property
     def where(self) -> str:
@@ -354,8 +355,9 @@ class SQLStore(Accounts):
                                  "pass --replace to replace it, or add it as a new version")  # fmt: skip
             if row:
                 self._check_replace(row[0], draft, f"{name}@{version}")
-                self.db.execute("UPDATE drafts SET title = ?, profile = ?, source_file = ?, sha256 = ?, data = ? "
-                                  "WHERE id = ?", (title, draft.profile, source_file, sha256, data, row[0]))  # fmt: skip
+                self.db.execute("UPDATE drafts SET title = ?, profile = ?, source_file = ?, sha256 = ? WHERE id = ?",
+                                (title, draft.profile, source_file, sha256, row[0]))  # fmt: skip
+                self.db.execute("UPDATE draft_texts SET data = ? WHERE draft_id = ?", (data, row[0]))
                 self.db.execute("DELETE FROM units WHERE draft_id = ?", (row[0],))
                 self.db.execute("DELETE FROM diffs WHERE draft_id = ?", (row[0],))
                 self.db.execute("DELETE FROM positions WHERE draft_id = ?", (row[0],))
@@ -363,8 +365,9 @@ class SQLStore(Accounts):
             else:
                 cur = self.db.execute(
                     "INSERT INTO drafts (name, version, title, profile, source_file, sha256, data, created) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id", (name, version, title, draft.profile, source_file, sha256, data, now()))  # fmt: skip
+                    "VALUES (?, ?, ?, ?, ?, ?, '', ?) RETURNING id", (name, version, title, draft.profile, source_file, sha256, now()))  # fmt: skip
                 draft_id, status = int(cur.fetchone()[0]), "added"
+                self.db.execute("INSERT INTO draft_texts (draft_id, data) VALUES (?, ?)", (draft_id, data))
             self.db.executemany("INSERT INTO units VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                                   ((draft_id, *r) for r in _unit_rows(draft)))  # fmt: skip
             self._log(f"draft.{'replace' if row else 'add'}", f"draft:{name}@{version}",
@@ -402,8 +405,9 @@ class SQLStore(Accounts):
                 return ref
             ref = ref.ref
         name, version = split_ref(ref)
-        text = "data" if data else "''"
-        cols = f"id, name, version, title, profile, source_file, sha256, created, supersedes, {text}, archived, deadline"
+        # the data (a whole draft's JSON, megabytes for a code) is read once per store and text:
+        # a server asks for the same draft on every request
+        cols = "id, name, version, title, profile, source_file, sha256, created, supersedes, '', archived, deadline"
         if version is None:
             rows = self.db.execute(f"SELECT {cols} FROM drafts WHERE name = ? ORDER BY id", (name,)).fetchall()
             rows = [r for r in rows if archived or r[10] is None] or rows
@@ -419,7 +423,17 @@ class SQLStore(Accounts):
         if rows[0][10] is not None and not archived:
             raise StoreError(f"{rows[0][1]}@{rows[0][2]} was archived on {rows[0][10]}; bring it back with "
                              f"`lawcomment draft restore {rows[0][1]}@{rows[0][2]}`")  # fmt: skip
-        return StoredDraft(*rows[0])
+        row = list(rows[0])
+        if data:
+            key = (row[0], row[6])
+            text = self._data.get(key)
+            if text is None:
+                text = str(self.db.execute("SELECT data FROM draft_texts WHERE draft_id = ?", (row[0],)).fetchone()[0])
+                if len(self._data) >= 4:
+                    self._data.pop(next(iter(self._data)))
+                self._data[key] = text
+            row[9] = text
+        return StoredDraft(*row)
 
     def drafts(self, archived: bool = False) -> list[StoredDraft]:
         """Stored drafts by name and age; archived ones only with ``archived``."""
@@ -507,12 +521,25 @@ class SQLStore(Accounts):
         d = self._lookup(ref, archived=True, data=False)
         items = list(items)
         _refuse_unfit_comments(items, file)
-        known = {r[0] for r in self.db.execute("SELECT id FROM members")}
-        unknown = sorted({c.member for c in items} - known)
+        named = {c.member for c in items}
+        anchored = {c.anchor.eid for c in items if c.anchor.eid is not None}
+        # a few comments (one typed, one posted in the web app) look up their own members and
+        # units; a file's thousands read the lists once
+        if len(named) <= _MEMBERS_IN_SQL:
+            known = {r[0] for r in self.db.execute(f"SELECT id FROM members WHERE id IN ({', '.join('?' * len(named))})",
+                                                   sorted(named))} if named else set()  # fmt: skip
+        else:
+            known = {r[0] for r in self.db.execute("SELECT id FROM members")}
+        unknown = sorted(named - known)
         if unknown:
             raise StoreError(f"unknown member(s): {', '.join(unknown)} (add them with `lawcomment member add`)")
-        eids = {r[0] for r in self.db.execute("SELECT eid FROM units WHERE draft_id = ?", (d.id,))}
-        bad = sorted({c.anchor.eid for c in items if c.anchor.eid is not None and c.anchor.eid not in eids})
+        if len(anchored) <= _MEMBERS_IN_SQL:
+            eids = {r[0] for r in self.db.execute(
+                f"SELECT eid FROM units WHERE draft_id = ? AND eid IN ({', '.join('?' * len(anchored))})",
+                [d.id, *sorted(anchored)])} if anchored else set()  # fmt: skip
+        else:
+            eids = {r[0] for r in self.db.execute("SELECT eid FROM units WHERE draft_id = ?", (d.id,))}
+        bad = sorted(anchored - eids)
         if bad:
             raise StoreError(f"{d.ref} has no unit(s) {', '.join(bad)}")
         stamp = now()
@@ -837,6 +864,7 @@ class SQLStore(Accounts):
             self.db.execute("DELETE FROM units WHERE draft_id = ?", (d.id,))
             self.db.execute("DELETE FROM diffs WHERE draft_id = ?", (d.id,))
             self.db.execute("DELETE FROM positions WHERE draft_id = ?", (d.id,))
+            self.db.execute("DELETE FROM draft_texts WHERE draft_id = ?", (d.id,))
             self.db.execute("DELETE FROM drafts WHERE id = ?", (d.id,))
             self._log("draft.remove", f"draft:{d.ref}", {"file": d.source_file, "sha256": d.sha256})
         return d

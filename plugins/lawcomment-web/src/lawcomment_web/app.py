@@ -26,9 +26,9 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from lawcomment import LawcommentError, Role, Store, StoreError, open_store
-from lawcomment.drafts import cite
-from lawcomment.records import WebSession
+from lawcomment import Draft, LawcommentError, Role, Store, StoreError, Unit, open_store
+from lawcomment.drafts import cite, unit_index
+from lawcomment.records import StoredDraft, WebSession
 
 from . import auth
 from .i18n import choose_lang, words
@@ -39,8 +39,8 @@ TIMEZONE = "Asia/Shanghai"
 #: The most a request may carry: an uploaded .docx and the form around it.
 MAX_UPLOAD = 10 * 1024 * 1024
 SECURITY_HEADERS = [
-    (b"content-security-policy", b"default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-                                 b"object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"),
+    (b"content-security-policy", (b"default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+                                  b"object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")),
     (b"x-content-type-options", b"nosniff"),
     (b"x-frame-options", b"DENY"),
     (b"referrer-policy", b"same-origin"),
@@ -61,10 +61,26 @@ class Web:
         self._local = threading.local()
         self._key: bytes | None = None
         self.limiter = anyio.CapacityLimiter(THREADS)
+        self._shapes: dict[tuple[int, str], Shape] = {}
+        self._lock = threading.Lock()
         self.templates = Environment(loader=FileSystemLoader(HERE / "templates"),
                                      autoescape=select_autoescape(default=True, default_for_string=True))  # fmt: skip
         self.templates.filters["urlpart"] = lambda s: quote(str(s), safe="")
         self.templates.globals["cite"] = cite
+
+    def shape(self, stored: StoredDraft) -> Shape:
+        """The draft's structure, kept per stored text (a replaced draft has another hash)."""
+        key = (stored.id, stored.sha256)
+        found = self._shapes.get(key)
+        if found is None:
+            draft = stored.load()
+            articles = tuple(v.unit.eid for v in draft.articles())
+            found = Shape(draft, unit_index(draft), articles, {eid: n for n, eid in enumerate(articles)})
+            with self._lock:
+                if len(self._shapes) >= 16:
+                    self._shapes.pop(next(iter(self._shapes)))
+                self._shapes[key] = found
+        return found
 
     def store(self) -> Store:
         found: Store | None = getattr(self._local, "store", None)
@@ -77,6 +93,16 @@ class Web:
         if self._key is None:
             self._key = auth.server_key(self.store())
         return self._key
+
+
+@dataclass(frozen=True)
+class Shape:
+    """What every page of one stored draft reads of its structure, worked out once per worker."""
+
+    draft: Draft
+    index: dict[str, Unit]
+    articles: tuple[str, ...]
+    place: dict[str, int]  # article eid → its position in ``articles``
 
 
 @dataclass

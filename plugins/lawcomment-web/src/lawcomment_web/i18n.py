@@ -33,7 +33,9 @@ WORDS: dict[str, dict[str, str]] = {
         "adopted": "新稿已采纳", "resolved": "已解决", "proposed": "待审查", "accepted": "采纳", "rejected": "不采纳",
         "read_only_after": "截止后只能查看。", "outline_empty": "本稿没有章节", "text": "条文", "position": "委员会立场",
         "passwords_differ": "两次输入的密码不一致。", "signed_in_as": "当前用户", "proposals": "修改建议数",
-        "not_open": "这条意见已由工作人员处理，不能再修改或撤回。", "added_n": "新增意见{n}条。", "duplicates_n": "{n}条与已有意见相同，未重复录入。",
+        "not_open": "这条意见已由工作人员处理，不能再修改或撤回。", "added_n": "新增意见{n}条。", "partly": "部分采纳", "committee": "委员会",
+        "new_provision": "建议在本条之后新增条款", "new_text": "新增条款内容", "earlier": "上一稿",
+        "earlier_comments": "本单位对上一稿的意见", "changes_since": "与上一稿相比", "duplicates_n": "{n}条与已有意见相同，未重复录入。",
     },
     "en": {
         "app": "Legislative consultation", "sign_in": "Sign in", "sign_out": "Sign out", "login": "Login",
@@ -68,7 +70,10 @@ WORDS: dict[str, dict[str, str]] = {
         "text": "Text", "position": "Committee position", "passwords_differ": "The two passwords differ.",
         "signed_in_as": "Signed in as", "proposals": "Proposals",
         "not_open": "Staff have dealt with this comment; it can no longer be changed or withdrawn.",
-        "added_n": "{n} comment(s) added.", "duplicates_n": "{n} already there, not added again.",
+        "added_n": "{n} comment(s) added.", "partly": "partly accepted", "committee": "Committee",
+        "new_provision": "Propose a new provision after this article", "new_text": "Text of the new provision",
+        "earlier": "Previous reading", "earlier_comments": "Your company's comments on the previous reading",
+        "changes_since": "Changed since the previous reading", "duplicates_n": "{n} already there, not added again.",
     },
 }
 

@@ -14,15 +14,24 @@ from urllib.parse import quote
 from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
-from lawcomment import Comment, Draft, Kind, LawcommentError, SourceKind, Status, StoreError, Unit, diff
-from lawcomment.consultation import add_comment, edit_comment, import_comments, make_form, withdraw_comment
-from lawcomment.drafts import unit_index
+from lawcomment import Comment, Draft, Kind, LawcommentError, SourceKind, Stance, Status, StoreError, Unit, diff
+from lawcomment.consultation import (
+    add_comment,
+    draft_positions,
+    edit_comment,
+    import_comments,
+    make_form,
+    stored_alignment,
+    withdraw_comment,
+)
 from lawcomment.records import StoredDraft
 
 from . import auth
 from .app import Ctx, Refused, Web, route
 
 STANCES = ("amend", "support", "oppose", "question", "comment")
+#: Stances a member may post: the five of the form on a unit, and a new provision after the article.
+POSTED = (*STANCES, "insert")
 
 
 def sep(draft: Draft) -> str:
@@ -193,7 +202,7 @@ def home(ctx: Ctx) -> Response:
 
 def draft_page(ctx: Ctx) -> Response:
     stored = get_draft(ctx, ctx.request.path_params["ref"])
-    draft = stored.load()
+    draft = ctx.web.shape(stored).draft
     mine = ctx.store.comments(stored, member=ctx.user.member)
     counts: dict[str, int] = {}
     for c in mine:
@@ -212,25 +221,91 @@ def draft_page(ctx: Ctx) -> Response:
 
 
 def article_values(ctx: Ctx, stored: StoredDraft, eid: str) -> dict[str, Any]:
-    draft = stored.load()
-    index = unit_index(draft)
+    shape = ctx.web.shape(stored)
+    draft, index, articles = shape.draft, shape.index, shape.articles
     unit = index.get(eid)
     if unit is None or unit.kind is not Kind.ARTICLE:
         raise Refused(404, "not_found")
-    articles = [v.unit.eid for v in draft.articles()]
-    at = articles.index(eid)
+    at = shape.place[eid]
     own = [c for c in ctx.store.comments(stored, article=eid, member=ctx.user.member, include_superseded=True)
            if c.status is not Status.SUPERSEDED]  # fmt: skip
     if not ctx.is_staff:
         own = [c for c in own if c.member == ctx.user.member]
+    is_closed = closed(ctx, stored)
+    fates = fate_of(ctx, stored, eid, own) if is_closed else {}
     shown = []
     for c in own:
         target = index.get(c.anchor.eid or "")
-        base = target.body(sep(draft)) if target is not None else ""
-        shown.append((c, segments(base, c.proposed_text) if c.proposed_text is not None else None, target))
+        base = target.body(sep(draft)) if target is not None and c.stance is not Stance.INSERT else ""
+        parts = segments(base, c.proposed_text) if c.proposed_text is not None else None
+        shown.append((c, parts, target, fates.get(c.id, "")))
     return {"stored": stored, "draft": draft, "unit": unit, "units": commentable(unit), "sep": sep(draft),
             "previous": articles[at - 1] if at else None, "next": articles[at + 1] if at + 1 < len(articles) else None,
-            "comments": shown, "closed": closed(ctx, stored), "stances": STANCES, "index": index}  # fmt: skip
+            "comments": shown, "closed": is_closed, "stances": STANCES, "index": index,
+            "earlier": earlier_reading(ctx, stored, eid)}  # fmt: skip
+
+
+def fate_of(ctx: Ctx, stored: StoredDraft, eid: str, comments: list[Comment]) -> dict[int, str]:
+    """What the committee made of each of the company's wordings on the article (after the
+    deadline): accepted, rejected, partly accepted, or not decided (proposed). Only the
+    company's own comments are looked up; nothing of other members is shown."""
+    mine = {c.id for c in comments if c.proposed_text is not None}
+    if not mine:
+        return {}
+    (position,) = draft_positions(ctx.store, stored, eid)
+    states: dict[int, list[str]] = {}
+
+    def ids(proposals: tuple[str, ...]) -> set[int]:
+        return {int(p[1:]) for group in proposals for p in group.split("+") if p[1:].isdigit()}
+
+    for change in position.changes:
+        for cid in ids(change.change.proposals) & mine:
+            states.setdefault(cid, []).append(change.state)
+    for x in position.conflicts:
+        for alt in x.conflict.alternatives:
+            for cid in ids(alt.proposals) & mine:
+                states.setdefault(cid, []).append("proposed" if x.chosen is None else
+                                                  "accepted" if x.chosen == alt.number else "rejected")  # fmt: skip
+    for ins in position.insertions:
+        for cid in set(ins.comments) & mine:
+            states.setdefault(cid, []).append(ins.state)
+    out = {}
+    for cid, found in states.items():
+        kinds = set(found)
+        out[cid] = kinds.pop() if len(kinds) == 1 else "partly" if "accepted" in kinds else "proposed"
+    return out
+
+
+@dataclass(frozen=True)
+class Earlier:
+    """The article in the previous reading: its ref, its text, the redline to this one, and
+    the company's comments on it."""
+
+    ref: str
+    labels: str
+    parts: list[tuple[str, str]]
+    comments: list[Comment]
+
+
+def earlier_reading(ctx: Ctx, stored: StoredDraft, eid: str) -> Earlier | None:
+    before = ctx.store.predecessor(stored.ref)
+    if before is None:
+        return None
+    alignment = stored_alignment(ctx.store, before, stored)
+    if alignment is None:
+        return None
+    entry = alignment.by_new().get(eid)
+    if entry is None or not entry.old:
+        return None
+    old = ctx.web.shape(before)
+    old_draft, old_index = old.draft, old.index
+    old_text = "\n".join(old_index[o].body(sep(old_draft)) for o in entry.old if o in old_index)
+    new = ctx.web.shape(stored)
+    new_text = new.index[eid].body(sep(new.draft))
+    comments = [c for o in entry.old for c in ctx.store.comments(before, article=o, member=ctx.user.member)
+                if c.member == ctx.user.member]  # fmt: skip
+    labels = "、".join(old_index[o].label for o in entry.old if o in old_index)
+    return Earlier(before.ref, labels, segments(old_text, new_text), comments)
 
 
 def article_page(ctx: Ctx) -> Response:
@@ -252,10 +327,10 @@ def add(ctx: Ctx) -> Response:
     if at not in {u.eid for _, u in values["units"]}:
         raise Refused(400, "not_found")
     stance = ctx.field("stance", "amend")
-    if stance not in STANCES:
+    if stance not in POSTED or (stance == "insert" and at != eid):
         raise Refused(400, "error")
-    base = values["index"][at].body(values["sep"])
-    proposal = ctx.field("proposal") if stance == "amend" else ""
+    base = values["index"][at].body(values["sep"]) if stance != "insert" else ""
+    proposal = ctx.field("proposal") if stance in ("amend", "insert") else ""
     reason = ctx.field("reason")
     typed = {"at": at, "stance": stance, "proposal": proposal, "reason": reason}
     if ctx.field("preview"):
@@ -264,9 +339,9 @@ def add(ctx: Ctx) -> Response:
         _refuse_if_closed(ctx, stored)
         if ctx.is_staff:
             raise StoreError("staff do not comment as a member here; use `lawcomment comment add --member …`")
-        if stance == "amend" and proposal.strip() == base.strip():
+        if stance in ("amend", "insert") and proposal.strip() == base.strip():
             raise StoreError(ctx.t("no_proposals"))
-        add_comment(ctx.store, stored, ctx.user.member, at, propose=proposal if stance == "amend" else None,
+        add_comment(ctx.store, stored, ctx.user.member, at, propose=proposal if stance in ("amend", "insert") else None,
                     reason=reason, stance=stance, source=SourceKind.WEB, author=ctx.user.login)  # fmt: skip
     except LawcommentError as exc:
         return ctx.page("article.html", 400, typed=typed, error=str(exc), **values)
@@ -276,10 +351,11 @@ def add(ctx: Ctx) -> Response:
 def preview(ctx: Ctx) -> Response:
     """The redline fragment the article page's script shows as a member types."""
     stored = get_draft(ctx, ctx.request.path_params["ref"])
-    unit = unit_index(stored.load()).get(ctx.field("at"))
+    shape = ctx.web.shape(stored)
+    unit = shape.index.get(ctx.field("at"))
     if unit is None:
         raise Refused(404, "not_found")
-    base = unit.body(sep(stored.load()))
+    base = unit.body(sep(shape.draft))
     return ctx.page("redline.html", parts=segments(base, ctx.field("proposal")))
 
 
@@ -311,8 +387,7 @@ def withdraw(ctx: Ctx) -> Response:
 
 def mine(ctx: Ctx) -> Response:
     stored = get_draft(ctx, ctx.request.path_params["ref"])
-    draft = stored.load()
-    index = unit_index(draft)
+    index = ctx.web.shape(stored).index
     comments = [c for c in ctx.store.comments(stored, member=ctx.user.member) if c.status is not Status.WITHDRAWN]
     return ctx.page("mine.html", stored=stored, comments=comments, index=index)
 
@@ -322,7 +397,7 @@ def form(ctx: Ctx) -> Response:
     stored = get_draft(ctx, ctx.request.path_params["ref"])
     member = ctx.store.get_member(ctx.user.member)
     with tempfile.TemporaryDirectory() as tmp:
-        path = make_form(stored.load(), stored.ref, Path(tmp) / "form.docx", title=stored.title, member=member.id,
+        path = make_form(ctx.web.shape(stored).draft, stored.ref, Path(tmp) / "form.docx", title=stored.title, member=member.id,
                          member_name=member.org, lang=ctx.lang, deadline=stored.deadline)  # fmt: skip
         data = path.read_bytes()
     name = f"{stored.name}-{stored.version}-form.docx"
@@ -340,7 +415,7 @@ def upload(ctx: Ctx) -> Response:
 
     def listing(status: int = 200, **values: Any) -> Response:
         comments = [c for c in ctx.store.comments(stored, member=ctx.user.member) if c.status is not Status.WITHDRAWN]
-        return ctx.page("mine.html", status, stored=stored, index=unit_index(stored.load()), comments=comments, **values)
+        return ctx.page("mine.html", status, stored=stored, index=ctx.web.shape(stored).index, comments=comments, **values)
 
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "upload.docx"

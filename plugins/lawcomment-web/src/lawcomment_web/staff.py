@@ -12,7 +12,6 @@ from starlette.routing import Route
 
 from lawcomment import ExportOptions, Kind, Status, StoreError, export, load_consultation
 from lawcomment.consultation import decide, draft_positions, parse_deadline, response_report
-from lawcomment.drafts import unit_index
 from lawcomment.plugins import exporters
 
 from .app import Ctx, Refused, Web, route
@@ -23,7 +22,8 @@ ACTIVE = (Status.OPEN, Status.RESOLVED, Status.ORPHANED, Status.ADOPTED)
 
 def dashboard(ctx: Ctx) -> Response:
     stored = get_draft(ctx, ctx.request.path_params["ref"])
-    draft = stored.load()
+    shape = ctx.web.shape(stored)
+    draft = shape.draft
     comments = ctx.store.comments(stored)
     report = response_report(ctx.store.members(), comments, stored.deadline, draft=stored.ref, today=today(ctx))
     # comments per chapter (the outermost containers), as a heat map over the outline
@@ -45,25 +45,30 @@ def dashboard(ctx: Ctx) -> Response:
     top = max(per_chapter.values(), default=0) or 1
     heat = [(eid, title, per_chapter.get(eid, 0), per_chapter.get(eid, 0) / top) for eid, title in chapters]
     per_article = Counter(c.anchor.article for c in comments if c.status in ACTIVE and c.anchor.article)
-    busiest = [(eid, n, unit_index(draft)[eid].label) for eid, n in per_article.most_common(30) if eid in unit_index(draft)]
+    busiest = [(eid, n, shape.index[eid].label) for eid, n in per_article.most_common(30) if eid in shape.index]
+    # what is left to decide, article by article (the whole draft's positions: kept in the
+    # store between writes, so a dashboard seen again costs a read)
+    waiting = [(p.eid, len(p.unreviewed), shape.index[p.eid].label if p.eid in shape.index else p.eid)
+               for p in draft_positions(ctx.store, stored) if p.unreviewed]  # fmt: skip
     formats = sorted(exporters())
     return ctx.page("dashboard.html", stored=stored, report=report, heat=heat, busiest=busiest, formats=formats,
+                    waiting=waiting, unreviewed=sum(n for _, n, _ in waiting),
                     total=sum(per_article.values()), today=today(ctx))  # fmt: skip
 
 
 def merged(ctx: Ctx) -> Response:
     stored = get_draft(ctx, ctx.request.path_params["ref"])
     eid = ctx.request.path_params["eid"]
-    draft = stored.load()
-    index = unit_index(draft)
+    shape = ctx.web.shape(stored)
+    draft, index = shape.draft, shape.index
     if eid not in index:
         raise Refused(404, "not_found")
     (position,) = draft_positions(ctx.store, stored, eid)
     members = {m.id: m for m in ctx.store.members()}
     decisions = ctx.store.decisions(stored, target=eid)
     reason = ctx.store.committee_reasons(stored).get(eid)
-    articles = [v.unit.eid for v in draft.articles()]
-    at = articles.index(eid) if eid in articles else -1
+    articles = shape.articles
+    at = shape.place.get(eid, -1)
     comments = [c for c in ctx.store.comments(stored, article=eid) if c.status in ACTIVE]
     return ctx.page("merged.html", stored=stored, unit=index[eid], position=position, members=members,
                     redline=segments(position.base, position.text), decisions=decisions,
