@@ -26,6 +26,7 @@ def test_users_are_added_listed_disabled_and_enabled(db: str, store) -> None:  #
     listing = run(db, "web", "user", "list", "--member", "gamma").output.splitlines()
     assert [line.split()[:2] for line in listing] == [["gus", "gamma"], ["zoe", "gamma"]]
     assert run(db, "web", "user", "disable", "zoe").output == "disabled zoe; its sessions ended\n"
+    assert run(db, "web", "user", "disable", "zoe").output == "zoe was already disabled\n"
     assert "disabled 20" in run(db, "web", "user", "list", "--member", "gamma").output
     assert run(db, "web", "user", "enable", "zoe").exit_code == 0 and store.get_user("zoe").disabled is None
     moved = run(db, "web", "user", "update", "zoe", "--member", "beta")
@@ -41,6 +42,7 @@ def test_bad_input_is_an_error_line(db: str) -> None:
         (["web", "invite", "gamma", "--expires", "forever"], "--expires takes a number and d, h or m"),
         (["web", "invite", "gamma", "--expires", "400d"], "--expires is at most 90d"),
         (["web", "user", "update", "li"], "give --member, --name, --lang or --password"),
+        (["web", "user", "list", "--member", "nosuchco"], "Error: unknown member 'nosuchco'"),
     ]:  # fmt: skip
         r = run(db, *args)
         assert r.exit_code == 1 and message in r.output, (args, r.output)
@@ -86,3 +88,14 @@ def test_the_demo_prints_how_to_serve_it_and_its_sign_ins_work(tmp_path) -> None
 def test_serve_demo_refuses_a_store_the_demo_did_not_make(db: str) -> None:
     r = run(db, "serve", "--demo")
     assert r.exit_code == 1 and "was not made by `lawcomment demo`" in r.output
+
+
+def test_a_short_password_at_the_prompt_is_said_at_once(db: str) -> None:
+    r = run(db, "web", "user", "add", "pat", "--member", "gamma", input="short\nlong enough pw\nlong enough pw\n")
+    assert r.exit_code == 0 and "at least 10 characters" in r.output and "added user pat of gamma" in r.output
+
+
+def test_invite_links_point_where_serve_last_listened(db: str, store) -> None:  # type: ignore[no-untyped-def]
+    store.put_setting("web.url", "http://consult.example:8080")
+    r = run(db, "web", "invite", "gamma")
+    assert r.stdout.startswith("http://consult.example:8080/invite/")

@@ -199,16 +199,16 @@ def test_after_the_deadline_a_member_sees_what_the_committee_made_of_its_wording
     li, ann = client("li"), client("ann")
     propose(li)
     propose(ann, proposal="个人销售自产农副产品的，不需要办理登记。", reason="beta-reason")
-    assert "委员会: " not in li.get(ARTICLE).text  # before the deadline nothing is shown
+    assert "委员会：" not in li.get(ARTICLE).text  # before the deadline nothing is shown
     acme = store.comments("law@1", member="acme")[0].id
     (position,) = draft_positions(store, "law@1", "art_2")
     (change,) = [c.change.id for c in position.changes if f"#{acme}" in "+".join(c.change.proposals)]
     decide(store, "law@1", "art_2", accept=change)
     store.set_deadline("law@1", "2000-01-01")
     page = li.get(ARTICLE).text
-    assert "委员会: 采纳" in page and "beta-reason" not in page and "办理登记" not in page
+    assert "委员会：采纳" in page and "beta-reason" not in page and "办理登记" not in page
     other = ann.get(ARTICLE).text
-    assert "明确依据" not in other and "委员会: " in other
+    assert "明确依据" not in other and "委员会：" in other
 
 
 def test_the_previous_readings_text_and_the_companys_comments_on_it(client, store, tmp_path) -> None:
@@ -226,3 +226,29 @@ def test_the_previous_readings_text_and_the_companys_comments_on_it(client, stor
     page = client("li").get("/d/law@2/a/art_2").text
     assert "上一稿: law@1 第二条" in page and "<ins>及时</ins>" in page and "明确依据" in page
     assert "beta-reason" not in page
+
+
+def test_a_proposal_the_committee_decided_on_stays_as_it_is(client, store) -> None:
+    from lawcomment.consultation import decide, draft_positions
+
+    c = client("li")
+    propose(c)
+    (comment,) = store.comments("law@1")
+    (position,) = draft_positions(store, "law@1", "art_2")
+    decide(store, "law@1", "art_2", accept=position.changes[0].change.id)
+    for action, data in [("edit", {"proposal": "个人销售农副产品的，不需要登记。", "reason": "x"}), ("withdraw", {})]:
+        r = post(c, ARTICLE, f"/comments/{comment.id}/{action}", data)
+        assert r.status_code == 409 and "委员会已对这条修改建议作出决定" in r.text
+    assert store.get_comment(comment.id) == comment and len(store.decisions("law@1")) == 1
+
+
+def test_a_failed_new_provision_keeps_the_other_forms_as_they_were(client) -> None:
+    r = post(client("li"), ARTICLE, f"{ARTICLE}/comment", {"at": "art_2", "stance": "insert", "proposal": ""})
+    assert r.status_code == 400
+    # the whole article's wording form is still the draft's text, not the empty insert
+    assert "电子商务经营者应当依法办理市场主体登记。" in r.text.split("建议在本条之后新增条款")[0]
+
+
+def test_a_page_that_is_not_there_is_the_apps_own(client) -> None:
+    r = client("li").get("/no/such/page")
+    assert r.status_code == 404 and "返回首页" in r.text and 'href="/"' in r.text

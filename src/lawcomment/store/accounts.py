@@ -211,3 +211,9 @@ class Accounts:
                             (key, default()))  # fmt: skip
         return self.setting(key)
 
+    def put_setting(self, key: str, value: str) -> None:
+        """Set a shared setting (replacing what it held)."""
+        with self.transaction():
+            self.db.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE "
+                            "SET value = excluded.value", (key, value))  # fmt: skip
+

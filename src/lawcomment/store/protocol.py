@@ -323,3 +323,7 @@ class Store(Protocol):
     def setting(self, key: str, default: Callable[[], str] | None = None) -> str | None:
         """A setting the workers of one server share; ``default()`` sets one not set yet, once."""
         ...
+
+    def put_setting(self, key: str, value: str) -> None:
+        """Set a shared setting, replacing what it held."""
+        ...

@@ -296,6 +296,8 @@ class StoreContract:
         assert store.setting("web.key") is None
         assert store.setting("web.key", lambda: "first") == "first"
         assert store.setting("web.key", lambda: "second") == "first"
+        store.put_setting("web.key", "third")
+        assert store.setting("web.key") == "third"
 
     def test_users_follow_a_renamed_member_and_keep_a_member_from_removal(self, ready: Any) -> None:
         ready.add_user("bo", "beta", "hash")

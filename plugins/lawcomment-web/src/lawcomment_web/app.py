@@ -287,6 +287,16 @@ class _TooLarge(Exception):
     pass
 
 
+async def _missing(request: Request, exc: Exception) -> Response:
+    """A URL the app does not have: its own page in both languages, a link back (no session is
+    read: nothing of anyone's is shown)."""
+    status = getattr(exc, "status_code", 404)
+    html = ('<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>未找到 · Not found</title>'
+            '<link rel="stylesheet" href="/static/app.css"></head><body><main><h1>未找到 · Not found</h1>'
+            '<p><a href="/">返回首页 · Back to the start page</a></p></main></body></html>')  # fmt: skip
+    return HTMLResponse(html, status_code=status)
+
+
 def zone(name: str) -> ZoneInfo:
     """The time zone called ``name`` (Asia/Shanghai, UTC …); StoreError for an unknown one."""
     try:
@@ -305,6 +315,6 @@ def create_app(db: str, *, secure_cookies: bool = False, max_upload: int = MAX_U
     web.store()  # a missing store fails here, at start, not at the first request
     routes = [*pages.routes(web), *staff.routes(web),
               Mount("/static", StaticFiles(directory=HERE / "static"), name="static")]  # fmt: skip
-    app = Starlette(routes=routes)
+    app = Starlette(routes=routes, exception_handlers={404: _missing, 405: _missing})
     app.state.web = web
     return Guard(app, max_upload)

@@ -10,6 +10,9 @@ from lawcomment import open_store as _open
 
 from . import auth
 
+#: The setting that holds where `lawcomment serve` last listened, for `web invite`'s links.
+SERVED_AT = "web.url"
+
 
 def open_store(ctx: click.Context) -> Store:
     """The store the command line's ``--db`` (or $LAWCOMMENT_DB) names, acting as ``--user``."""
@@ -42,6 +45,7 @@ def serve(ctx: click.Context, host: str, port: int, workers: int, secure_cookies
 
     with open_store(ctx) as store:  # a missing store is an Error: line here, before uvicorn starts
         auth.server_key(store)
+        store.put_setting(SERVED_AT, f"http://{host}:{port}")  # where `web invite` points its links
         where = store.where
         sign_ins = demo_sign_ins(store) if demo else []
     for who, login, password in sign_ins:
@@ -88,15 +92,20 @@ def web() -> None:
 @web.command("invite")
 @click.argument("member")
 @click.option("--expires", default="7d", show_default=True, help="How long the link works: 7d, 12h, 30m (at most 90d).")
-@click.option("--base-url", default="http://127.0.0.1:8000", show_default=True, help="The server's address, for the link.")
+@click.option("--base-url", envvar="LAWCOMMENT_WEB_URL",
+              help="The server's address as members reach it (also $LAWCOMMENT_WEB_URL; default: where "
+                   "`lawcomment serve` last listened on this store).")  # fmt: skip
 @click.pass_context
-def invite(ctx: click.Context, member: str, expires: str, base_url: str) -> None:
+def invite(ctx: click.Context, member: str, expires: str, base_url: str | None) -> None:
     """Print a one-time sign-up link for a new user of MEMBER (a member company, or staff)."""
     when = auth.invitation_expiry(expires)
     with open_store(ctx) as store:
+        base = base_url or store.setting(SERVED_AT) or "http://127.0.0.1:8000"
         token = auth.invite(store, member, when)
-    click.echo(f"{base_url.rstrip('/')}/invite/{token}")
-    click.echo(f"one use, for a user of {member}; expires {auth.stamp(when)}", err=True)
+    click.echo(f"{base.rstrip('/')}/invite/{token}")
+    click.echo(f"one use, for a user of {member}; expires {auth.stamp(when)}"
+               + ("" if base_url else f" (the address is {base}; --base-url gives the one members reach)"),
+               err=True)  # fmt: skip
 
 
 @web.group("user")
@@ -106,8 +115,16 @@ def user() -> None:
 
 def _password(value: str | None) -> str:
     if value is None:
-        value = click.prompt("password", hide_input=True, confirmation_prompt=True)
+        value = click.prompt(f"password ({auth.MIN_PASSWORD} characters or more)", hide_input=True,
+                             confirmation_prompt=True, value_proc=_long_enough)  # fmt: skip
     return auth.hash_password(value)
+
+
+def _long_enough(value: str) -> str:
+    """A password typed at the prompt: too short is said at once, before it is asked again."""
+    if len(value) < auth.MIN_PASSWORD:
+        raise click.UsageError(f"the password must have at least {auth.MIN_PASSWORD} characters")
+    return value
 
 
 @user.command("add")
@@ -132,6 +149,8 @@ def user_add(ctx: click.Context, login: str, member: str, name: str, lang: str |
 def user_list(ctx: click.Context, member: str | None) -> None:
     """List web users: login, member, name, and whether disabled."""
     with open_store(ctx) as store:
+        if member is not None:
+            store.get_member(member)  # an unknown member is an error, not an empty list
         users = store.users(member)
     if not users:
         click.echo("no web users yet; add one with `lawcomment web user add` or `lawcomment web invite`")
@@ -148,6 +167,9 @@ def user_list(ctx: click.Context, member: str | None) -> None:
 def user_disable(ctx: click.Context, login: str) -> None:
     """Disable a user: it cannot sign in, and its sessions end now."""
     with open_store(ctx) as store:
+        if store.get_user(login).disabled:
+            click.echo(f"{login} was already disabled")
+            return
         store.set_user(login, disabled=True)
     click.echo(f"disabled {login}; its sessions ended")
 

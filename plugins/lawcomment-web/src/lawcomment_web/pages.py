@@ -72,8 +72,13 @@ def own_comment(ctx: Ctx, cid: str, *, to_change: bool = False) -> Comment:
         c = None
     if c is None or (c.member != ctx.user.member and not ctx.is_staff):
         raise Refused(404, "not_found")
-    if to_change and not ctx.is_staff and c.status is not Status.OPEN:
-        raise Refused(409, "not_open")
+    if to_change and not ctx.is_staff:
+        if c.status is not Status.OPEN:
+            raise Refused(409, "not_open")
+        stored = get_draft(ctx, c.draft)
+        if c.anchor.article and fate_of(ctx, stored, c.anchor.article, [c]).get(c.id, "proposed") != "proposed":
+            # changing it now would quietly undo the decision (and leave its reason behind)
+            raise Refused(409, "decided")
     return c
 
 

@@ -50,7 +50,7 @@ def dashboard(ctx: Ctx) -> Response:
     # store between writes, so a dashboard seen again costs a read)
     waiting = [(p.eid, len(p.unreviewed), shape.index[p.eid].label if p.eid in shape.index else p.eid)
                for p in draft_positions(ctx.store, stored) if p.unreviewed]  # fmt: skip
-    formats = sorted(exporters())
+    formats = sorted((name, e.description) for name, e in exporters().items())
     return ctx.page("dashboard.html", stored=stored, report=report, heat=heat, busiest=busiest, formats=formats,
                     waiting=waiting, unreviewed=sum(n for _, n, _ in waiting),
                     total=sum(per_article.values()), today=today(ctx))  # fmt: skip
