@@ -214,13 +214,13 @@ def draft_page(ctx: Ctx) -> Response:
         if c.status not in (Status.WITHDRAWN, Status.SUPERSEDED) and c.anchor.article:
             counts[c.anchor.article] = counts.get(c.anchor.article, 0) + 1
     q = ctx.request.query_params.get("q", "").strip()[:100]
-    hits: list[tuple[Unit, str]] = []
+    hits: list[tuple[Unit, str, str, str]] = []
     if q:
         for view in draft.articles():
             body = view.unit.body(sep(draft))
             at = body.lower().find(q.lower())
-            if at >= 0:
-                hits.append((view.unit, body[max(0, at - 20):at + len(q) + 40]))
+            if at >= 0:  # the words found marked (as text: the template escapes all three parts)
+                hits.append((view.unit, body[max(0, at - 20):at], body[at:at + len(q)], body[at + len(q):at + len(q) + 40]))
     return ctx.page("draft.html", stored=stored, draft=draft, nodes=contents(draft, counts), q=q, hits=hits[:200],
                     closed=closed(ctx, stored), mine=len([c for c in mine if c.status is not Status.WITHDRAWN]))  # fmt: skip
 
