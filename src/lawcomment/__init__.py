@@ -28,6 +28,7 @@ if typing.TYPE_CHECKING:
         PluginError,
         ProfileError,
         StoreError,
+        TranslationError,
         UnsafeDocumentError,
         ValidationError,
     )
@@ -71,6 +72,7 @@ _WHERE: dict[str, tuple[str, ...]] = {
         "PluginError",
         "ProfileError",
         "StoreError",
+        "TranslationError",
         "UnsafeDocumentError",
         "ValidationError",
     ),
@@ -131,6 +133,7 @@ __all__ = [
     "Status",
     "Store",
     "StoreError",
+    "TranslationError",
     "Unit",
     "UnsafeDocumentError",
     "ValidationError",

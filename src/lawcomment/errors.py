@@ -66,6 +66,11 @@ class StoreError(LawcommentError):
     """No store, an unknown draft or member, or a write that would lose or clash with data."""
 
 
+class TranslationError(LawcommentError):
+    """A translation that does not render the draft it is given for (another law, another
+    version): the message names the first places that disagree."""
+
+
 class ProfileError(LawcommentError):
     """An unknown structure profile was asked for."""
 

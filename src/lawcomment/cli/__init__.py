@@ -208,9 +208,12 @@ def _show_plugin_warnings() -> None:
 @click.argument("draft", type=click.Path(path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["outline", "json"]), default="outline", show_default=True)
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="Write here instead of stdout.")
+@click.option("--translation", type=click.Path(path_type=Path),
+              help="Its translation (the English working text): both outlines side by side, and what did not pair.")
 @_profile_option
 @_encoding_option
-def split(draft: Path, fmt: str, output: Path | None, profile: str | None, encoding: str | None) -> None:
+def split(draft: Path, fmt: str, output: Path | None, translation: Path | None, profile: str | None,
+          encoding: str | None) -> None:  # fmt: skip
     """Split DRAFT (.docx, .md, .txt) into articles; warnings go to stderr."""
     from .. import load_draft
     from ..drafts import draft_to_dict, outline
@@ -218,6 +221,19 @@ def split(draft: Path, fmt: str, output: Path | None, profile: str | None, encod
     parsed = load_draft(draft, profile=profile, encoding=encoding)
     for diag in parsed.diagnostics:
         echo(diag.format(str(draft)), err=True)
+    if translation is not None:
+        from ..drafts import pair_drafts, pairing_text
+
+        other = load_draft(translation, encoding=encoding)
+        for diag in other.diagnostics:
+            echo(diag.format(str(translation)), err=True)
+        pairing = pair_drafts(parsed, other, source_name=str(draft), target_name=str(translation))
+        if fmt == "json":
+            emit(dump_bytes({"schema": "lawcomment.pairing/1", "draft": str(draft), "translation": str(translation),
+                             **pairing.to_dict()}), output)  # fmt: skip
+        else:
+            emit(pairing_text(parsed, other, pairing), output)
+        return
     if fmt == "json":
         text: str | bytes = dump_bytes(draft_to_dict(parsed))
     else:

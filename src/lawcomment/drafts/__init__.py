@@ -12,10 +12,13 @@ if typing.TYPE_CHECKING:
     from .check import lint
     from .encoding import decode_text, refuse_controls
     from .markdown import INFO_END, markdown_source, render_markdown
+    from .pairing import Pair, Pairing, pair_drafts, pairing_text
     from .serialize import comment_to_dict, comments_to_dict, draft_to_dict, outline
 
 __all__ = [
     "INFO_END",
+    "Pair",
+    "Pairing",
     "cite",
     "comment_to_dict",
     "comments_to_dict",
@@ -25,6 +28,8 @@ __all__ = [
     "lint",
     "markdown_source",
     "outline",
+    "pair_drafts",
+    "pairing_text",
     "refuse_controls",
     "render_markdown",
     "resolve",
@@ -38,6 +43,7 @@ if not typing.TYPE_CHECKING:  # mypy sees the imports above, and no catch-all __
             ".check": ("lint",),
             ".encoding": ("decode_text", "refuse_controls"),
             ".markdown": ("INFO_END", "markdown_source", "render_markdown"),
+            ".pairing": ("Pair", "Pairing", "pair_drafts", "pairing_text"),
             ".serialize": ("comment_to_dict", "comments_to_dict", "draft_to_dict", "outline"),
         },
 )

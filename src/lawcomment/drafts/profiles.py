@@ -107,7 +107,8 @@ def en_profile() -> Profile:
             _rule(Kind.CHAPTER, rf"^(?P<label>(?:CHAPTER|Chapter)\s+(?P<num>{roman_or_num}))(?=\s|$|[.:\u2013\u2014-]){dash}(?P<rest>.*)$"),
             _rule(Kind.SECTION, rf"^(?P<label>(?:SECTION|Section)\s+(?P<num>\d+))(?=\s|$|[.:\u2013\u2014-]){dash}(?P<rest>.*)$"),
         ),
-        article=_rule(Kind.ARTICLE, rf"^(?P<label>(?:ARTICLE|Article)\s+(?P<num>\d+[a-z]?))(?=\s|$|[.:\u2013\u2014-]){dash}(?P<rest>.*)$"),
+        # "Article 12-1" is how a translation numbers 第十二条之一
+        article=_rule(Kind.ARTICLE, rf"^(?P<label>(?:ARTICLE|Article)\s+(?P<num>\d+[a-z]?)(?:-(?P<sub>\d+))?)(?=\s|$|[.:\u2013\u2014-]){dash}(?P<rest>.*)$"),
         article_fallback=_rule(Kind.ARTICLE, r"^(?P<label>(?:SECTION|Section|SEC\.|Sec\.|§)\s*(?P<num>\d+[a-z]?)\.?)(?=\s|$)\s*(?P<rest>.*)$"),
         paragraph=_rule(Kind.PARAGRAPH, r"^(?P<label>(?P<num>\d+)\.)(?=\s|$)\s*(?P<rest>.*)$"),
         item=_rule(Kind.ITEM, r"^(?P<label>\((?P<num>[a-z]{1,2}|\d+)\))(?=\s|$)\s*(?P<rest>.*)$"),

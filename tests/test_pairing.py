@@ -1,0 +1,122 @@
+"""Pairing a Chinese draft with its English translation: real pairs (tests/data/bilingual),
+the cases translations differ in, a translation of another text refused, and the CLI."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from lawcomment import TranslationError, load_draft, parse_text
+from lawcomment.cli import cli
+from lawcomment.drafts import pair_drafts
+from lawcomment.drafts.pairing import cues
+
+PAIRS = Path(__file__).parent / "data" / "bilingual"
+REAL = ["cn-pipl", "cn-csl-2026", "cn-genai-measures"]
+
+
+@pytest.mark.parametrize("name", REAL)
+def test_every_article_of_a_real_pair_pairs_and_every_miss_is_reported(name: str) -> None:
+    zh, en = load_draft(PAIRS / name / "zh.txt"), load_draft(PAIRS / name / "en.txt")
+    pairing = pair_drafts(zh, en)
+    articles = [v.unit.eid for v in zh.articles()]
+    assert pairing.articles == (len(articles), len(articles), len(en.articles()))
+    assert all(pairing.target_of(a) == (a,) for a in articles)  # by number, one for one
+    units = [u.eid for u in zh.walk()]
+    paired = {p.source for p in pairing.pairs}
+    assert len(paired) / len(units) >= 0.99
+    # nothing is dropped: each unit of either side is paired or listed as not paired
+    assert set(units) == paired | set(pairing.unpaired_source)
+    covered = {e for p in pairing.pairs for e in p.target} | set(pairing.unpaired_target)
+    assert covered == {u.eid for u in en.walk()}
+
+
+def test_paragraphs_a_translation_merged_are_reported_as_merged() -> None:
+    zh, en = load_draft(PAIRS / "cn-pipl" / "zh.txt"), load_draft(PAIRS / "cn-pipl" / "en.txt")
+    pairing = pair_drafts(zh, en)
+    merged = sorted({p.source.split("__")[0] for p in pairing.pairs if p.merged}, key=lambda e: int(e[4:]))
+    assert merged == ["art_13", "art_17", "art_38", "art_47", "art_56", "art_57", "art_63"]
+    assert pairing.target_of("art_17__para_3") == ("art_17__para_1",)
+    assert pairing.source_of("art_13__para_1__item_7") == "art_13__para_1__item_7"
+
+
+@pytest.mark.parametrize("draft, translation", [("cn-pipl", "cn-csl-2026"), ("cn-csl-2026", "cn-pipl"),
+                                                ("cn-genai-measures", "cn-pipl")])  # fmt: skip
+def test_a_translation_of_another_law_is_refused_naming_where(draft: str, translation: str) -> None:
+    zh, en = load_draft(PAIRS / draft / "zh.txt"), load_draft(PAIRS / translation / "en.txt")
+    with pytest.raises(TranslationError, match=r"en\.txt does not match .*zh\.txt: .*first: 第.+条 \(\d[\d,]* "
+                                               r"characters\) ↔ Article \d+"):  # fmt: skip
+        pair_drafts(zh, en, source_name=f"{draft}/zh.txt", target_name=f"{translation}/en.txt")
+
+
+ZH = """示例法
+第一章　总则
+第一条　为了规范示例活动，制定本法。
+第二条　经营者应当在三十日内办理登记。
+个人销售自产农副产品的，不需要登记。
+第二章　经营者
+第三条　经营者应当履行下列义务：
+（一）公示营业执照信息；
+（二）保护消费者个人信息。
+第三条之一　违反本法第二条规定的，处五万元以下罚款。
+第四条　本法自2025年1月1日起施行。
+"""
+EN = """Example Law
+Chapter I General Provisions
+Article 1 This Law is enacted to regulate example activities.
+Article 2 An operator shall register within 30 days. A natural person selling farm products they produce needs no registration.
+Article 3 An operator shall:
+(a) publish its business licence;
+(b) protect consumers' personal information.
+Article 3-1 Whoever violates Article 2 of this Law shall be fined not more than 50,000 yuan.
+Article 4 This Law shall come into force on January 1, 2025.
+"""
+
+
+def test_the_ways_translations_differ() -> None:
+    pairing = pair_drafts(parse_text(ZH), parse_text(EN))
+    # 第三条之一 ↔ Article 3-1; （一） ↔ (a); two 款 rendered as one paragraph
+    assert pairing.target_of("art_3-1") == ("art_3-1",)
+    assert pairing.target_of("art_3__para_1__item_2") == ("art_3__para_1__item_2",)
+    assert [p.merged for p in pairing.pairs if p.source.startswith("art_2__")] == [True, True]
+    # the translation leaves out 第二章's heading: the chapter is reported, its articles still pair
+    assert pairing.unpaired_source == ("chp_2",) and pairing.unpaired_target == ()
+    assert pairing.articles == (5, 5, 5)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("违反本法第二条规定的，处五万元以下罚款。", {"art:2": 1, "50000": 1}),
+    ("Whoever violates Article 2 of this Law shall be fined not more than 50,000 yuan.", {"art:2": 1, "50000": 1}),
+    ("百分之十五", {"15%": 1}), ("15 percent", {"15%": 1}), ("15%", {"15%": 1}),
+    ("三十日内", {"30": 1}), ("within thirty days", {"30": 1}), ("第十二条之一", {"art:12-1": 1}),
+    ("Article 12-1", {"art:12-1": 1}), ("统一的二级市场", {}),  # a bare 一 or 二 is a word, not a number
+])  # fmt: skip
+def test_what_survives_translation(text: str, expected: dict[str, int]) -> None:
+    assert cues(text) == Counter(expected)
+
+
+def test_split_with_a_translation_prints_both_outlines(runner, tmp_path: Path) -> None:
+    zh, en = tmp_path / "zh.txt", tmp_path / "en.txt"
+    zh.write_text(ZH, encoding="utf-8")
+    en.write_text(EN, encoding="utf-8")
+    r = runner.invoke(cli, ["split", str(zh), "--translation", str(en)])
+    assert r.exit_code == 0, r.output
+    lines = r.stdout.splitlines()
+    assert lines[0] == "第一章　总则  ↔  Chapter I General Provi…"
+    assert "      第二条第一款 merged into Article 2(1)" in lines
+    assert "第二章　经营者  ↔  (not paired)" in lines
+    assert lines[-3:] == ["5 of 5 articles paired (the translation has 5); 14 of 15 units of the draft paired, "
+                          "2 of them merged by the translation",
+                          "not paired in the draft: 第二章 (chp_2)", "not paired in the translation: none"]  # fmt: skip
+    data = json.loads(runner.invoke(cli, ["split", str(zh), "--translation", str(en), "--format", "json"]).stdout)
+    assert data["schema"] == "lawcomment.pairing/1" and data["articles"] == {"paired": 5, "source": 5, "target": 5}
+
+
+def test_split_refuses_a_translation_of_another_law(runner) -> None:
+    r = runner.invoke(cli, ["split", str(PAIRS / "cn-pipl" / "zh.txt"), "--translation",
+                            str(PAIRS / "cn-csl-2026" / "en.txt")])  # fmt: skip
+    assert r.exit_code == 1
+    assert r.output.startswith(f"Error: {PAIRS / 'cn-csl-2026' / 'en.txt'} does not match {PAIRS / 'cn-pipl' / 'zh.txt'}")
