@@ -120,3 +120,41 @@ def test_split_refuses_a_translation_of_another_law(runner) -> None:
                             str(PAIRS / "cn-csl-2026" / "en.txt")])  # fmt: skip
     assert r.exit_code == 1
     assert r.output.startswith(f"Error: {PAIRS / 'cn-csl-2026' / 'en.txt'} does not match {PAIRS / 'cn-pipl' / 'zh.txt'}")
+
+
+def test_draft_add_keeps_the_translation_and_refuses_another_laws(runner, tmp_path: Path) -> None:
+    db = str(tmp_path / "t.db")
+    assert runner.invoke(cli, ["--db", db, "init"]).exit_code == 0
+    r = runner.invoke(cli, ["--db", db, "draft", "add", str(PAIRS / "cn-pipl" / "zh.txt"), "--name", "pipl",
+                            "--version", "1", "--translation", str(PAIRS / "cn-pipl" / "en.txt")])  # fmt: skip
+    assert r.exit_code == 0, r.output
+    assert r.stdout.splitlines()[-1] == ("added the en translation of pipl@1 from en.txt: 74 of 74 articles paired, "
+                                         "256 of 256 units (16 merged by the translation)")  # fmt: skip
+    listed = json.loads(runner.invoke(cli, ["--db", db, "draft", "list", "--format", "json"]).stdout)
+    assert listed["drafts"][0]["translations"] == ["en"]
+    # a translation of another law: nothing is stored, the draft neither
+    r = runner.invoke(cli, ["--db", db, "draft", "add", str(PAIRS / "cn-csl-2026" / "zh.txt"), "--name", "csl",
+                            "--version", "1", "--translation", str(PAIRS / "cn-pipl" / "en.txt")])  # fmt: skip
+    assert r.exit_code == 1 and r.output.startswith(f"Error: {PAIRS / 'cn-pipl' / 'en.txt'} does not match csl@1 (zh.txt)")
+    listed = json.loads(runner.invoke(cli, ["--db", db, "draft", "list", "--format", "json"]).stdout)
+    assert [d["ref"] for d in listed["drafts"]] == ["pipl@1"]
+    from lawcomment import open_store
+
+    with open_store(db) as store:
+        kept = store.translation("pipl@1")
+        assert kept is not None and kept.pairing().articles == (74, 74, 74)
+        assert kept.load().articles()[0].unit.label == "Article 1"
+
+
+def test_a_translation_moves_with_store_copy(runner, tmp_path: Path) -> None:
+    src, dst = str(tmp_path / "a.db"), str(tmp_path / "b.db")
+    runner.invoke(cli, ["--db", src, "init"])
+    runner.invoke(cli, ["--db", src, "draft", "add", str(PAIRS / "cn-genai-measures" / "zh.txt"), "--name", "ai",
+                        "--version", "1", "--translation", str(PAIRS / "cn-genai-measures" / "en.txt")])  # fmt: skip
+    r = runner.invoke(cli, ["store", "copy", src, dst])
+    assert r.exit_code == 0, r.output
+    from lawcomment import open_store
+
+    with open_store(dst) as store:
+        kept = store.translation("ai@1")
+        assert kept is not None and kept.pairing().articles == (24, 24, 24) and len(kept.load().articles()) == 24

@@ -6,7 +6,7 @@ Each command opens the store named by ``--db``, calls one library function, and 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -62,11 +62,16 @@ def register(cli: click.Group) -> None:
     @click.option("--replace", is_flag=True, help="Replace the stored file of NAME@VERSION (never orphans a comment).")
     @click.option("--reject-changes", is_flag=True, help="Read a .docx as it was before its tracked changes.")
     @click.option("--supersedes", metavar="VERSION", help="This version replaces NAME@VERSION: carry its comments forward.")
+    @click.option("--translation", type=click.Path(path_type=Path),
+                  help="Its translation (the English working text), paired with it unit by unit and kept with it.")
+    @click.option("--translation-lang", default="en", show_default=True, type=click.Choice(["en", "zh"]),
+                  help="The translation's language.")
     @click.pass_context
     def draft_add(ctx: click.Context, file: Path, name: str, version: str, title: str | None, profile: str | None,
-                  encoding: str | None, replace: bool, reject_changes: bool, supersedes: str | None) -> None:  # fmt: skip
+                  encoding: str | None, replace: bool, reject_changes: bool, supersedes: str | None,
+                  translation: Path | None, translation_lang: str) -> None:  # fmt: skip
         """Split FILE and store it as NAME@VERSION (--supersedes carries comments forward)."""
-        from ..consultation import add_draft_file, carry_forward
+        from ..consultation import add_draft_file, add_translation_file, carry_forward
 
         with open_store(ctx) as store:
             if supersedes is not None:
@@ -76,6 +81,8 @@ def register(cli: click.Group) -> None:
                                                        encoding=encoding, replace=replace,
                                                        reject_changes=reject_changes)  # fmt: skip
                 report = carry_forward(store, f"{name}@{supersedes}", stored) if supersedes is not None else None
+                paired = (add_translation_file(store, stored, translation, lang=translation_lang, encoding=encoding)
+                          if translation is not None else None)  # fmt: skip
             for diag in diags:
                 echo(diag.format(str(file)), err=True)
             n = len(stored.load().articles())
@@ -85,6 +92,25 @@ def register(cli: click.Group) -> None:
                 echo(f"{status} {stored.ref}: {stored.title} ({n} articles, profile {stored.profile})")
             if report is not None:
                 carry_summary(report)
+            if paired is not None and translation is not None:
+                _translation_summary(stored.ref, translation, *paired)
+
+    def _translation_summary(ref: str, path: Path, kept: Any, status: str, pairing: Any, diags: Any) -> None:
+        from ..drafts import cite
+
+        for diag in diags:
+            echo(diag.format(str(path)), err=True)
+        merged = sum(1 for p in pairing.pairs if p.merged)
+        echo(f"{status} the {kept.lang} translation of {ref} from {kept.source_file}: {pairing.articles[0]} of "
+             f"{pairing.articles[1]} articles paired, {pairing.units[0]} of {pairing.units[1]} units"
+             + (f" ({merged} merged by the translation)" if merged else ""))  # fmt: skip
+        source_lang = "en" if kept.lang == "zh" else "zh"
+        if pairing.unpaired_source:
+            echo("warning: not paired in the draft: " + ", ".join(f"{cite(e, source_lang)} ({e})"
+                                                                 for e in pairing.unpaired_source), err=True)  # fmt: skip
+        if pairing.unpaired_target:
+            echo("warning: not paired in the translation: " + ", ".join(f"{cite(e, kept.lang)} ({e})"
+                                                                       for e in pairing.unpaired_target), err=True)  # fmt: skip
 
     @draft.command("list")
     @click.option("--all", "show_all", is_flag=True, help="Include archived drafts.")
@@ -100,12 +126,15 @@ def register(cli: click.Group) -> None:
                 rows = [{"ref": d.ref, "name": d.name, "version": d.version, "title": d.title, "profile": d.profile,
                          "source_file": d.source_file, "sha256": d.sha256, "created": d.created,
                          "supersedes": by_id.get(d.supersedes) if d.supersedes else None,
-                         "superseded_by": later.get(d.id), "archived": d.archived, "deadline": d.deadline}
+                         "superseded_by": later.get(d.id), "archived": d.archived, "deadline": d.deadline,
+                         "translations": store.translations(d)}
                         for d in drafts]  # fmt: skip
                 echo(dumps({"schema": "lawcomment.drafts/1", "drafts": rows}), nl=False)
                 return
             for d in drafts:
                 tail = (f"\tarchived {d.archived}" if d.archived else "") + (f"\tdue {d.deadline}" if d.deadline else "")
+                languages = store.translations(d)
+                tail += f"\ttranslation {', '.join(languages)}" if languages else ""
                 echo(f"{d.ref}\t{d.title}\t{d.source_file}\t{d.created}{tail}")
 
     # -- members -----------------------------------------------------------------------

@@ -11,7 +11,8 @@ if typing.TYPE_CHECKING:
     from .decisions import decide, decide_all, draft_positions
     from .demo import is_demo_store, run_demo
     from .forms import make_form, select_articles
-    from .intake import add_amended_draft, add_comment, add_draft_file, import_comments, import_members, read_author_map
+    from .intake import (add_amended_draft, add_comment, add_draft_file, add_translation_file, import_comments,
+                         import_members, read_author_map)
     from .manage import (
         edit_comment,
         forward_comment,
@@ -32,6 +33,7 @@ __all__ = [
     "add_amended_draft",
     "add_comment",
     "add_draft_file",
+    "add_translation_file",
     "carry_forward",
     "decide",
     "decide_all",
@@ -70,6 +72,7 @@ if not typing.TYPE_CHECKING:  # mypy sees the imports above, and no catch-all __
                 "add_amended_draft",
                 "add_comment",
                 "add_draft_file",
+                "add_translation_file",
                 "import_comments",
                 "import_members",
                 "read_author_map",

@@ -21,7 +21,7 @@ from ..errors import InputError, PluginWarning, StoreError, ValidationError
 from ..limits import MAX_DATA_BYTES, read_capped
 from ..model import Diagnostic, Draft
 from ..plugins import get_plugin_manager
-from ..records import ImportReport, StoredDraft
+from ..records import ImportReport, StoredDraft, StoredTranslation
 from ..review.proposals import anchor_partial, normalise_comment, normalise_proposal
 from ..store import DraftRef, Store
 from ..textcheck import bad_character, check_fields
@@ -29,6 +29,7 @@ from .bulk import Row, committee_reasons, is_comment, parse_stance, read_rows, v
 
 if TYPE_CHECKING:
     from ..amendment.apply import AmendReport
+    from ..drafts.pairing import Pairing
     from .decisions import Progress
     from .forms import FilledForm
 
@@ -68,6 +69,28 @@ def add_draft_file(store: Store, path: str | Path, name: str, version: str, *, t
         raise InputError(str(path), f"{first.code}: {first.message}", first.line)
     stored, status = store.add_draft(draft, name, version, sha, Path(path).name, title=title, replace=replace)
     return stored, status, draft.diagnostics
+
+
+def add_translation_file(store: Store, ref: DraftRef, path: str | Path, *, lang: str = "en",
+                         encoding: str | None = None) -> tuple[StoredTranslation, str, Pairing, tuple[Diagnostic, ...]]:  # fmt: skip
+    """Parse ``path`` as the ``lang`` translation of stored draft ``ref``, pair its units with
+    the draft's and keep both; returns it, "added"/"replaced"/"unchanged", the pairing and the
+    parser's warnings. A translation of another text is a TranslationError naming where."""
+    from ..drafts.pairing import pair_drafts
+    from ..registry import load_draft
+
+    if lang not in ("en", "zh"):
+        raise StoreError(f"unknown translation language {lang!r} (use en or zh)")
+    stored = store.get_draft(ref)
+    translation = load_draft(path, encoding=encoding)
+    if translation.errors:
+        first = translation.errors[0]
+        raise InputError(str(path), f"{first.code}: {first.message}", first.line)
+    pairing = pair_drafts(stored.load(), translation, source_name=f"{stored.ref} ({stored.source_file})",
+                          target_name=str(path))  # fmt: skip
+    kept, status = store.add_translation(stored, translation, lang, file_sha256(path), Path(path).name,
+                                         pairing.to_dict())  # fmt: skip
+    return kept, status, pairing, translation.diagnostics
 
 
 def checked_stance(stance: str, proposed: str | None) -> Stance:

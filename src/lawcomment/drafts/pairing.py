@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..errors import TranslationError
 from ..model import Draft, Kind, Unit
@@ -111,6 +112,15 @@ class Pairing:
     def source_of(self, eid: str) -> str | None:
         """The draft's unit a unit of the translation renders (the first, when it renders several)."""
         return next((p.source for p in self.pairs if eid in p.target), None)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Pairing:
+        """The pairing :meth:`to_dict` wrote."""
+        return cls(tuple(Pair(p["source"], tuple(p["target"]), p["how"], p["merged"]) for p in data["pairs"]),
+                   tuple(data["unpaired_source"]), tuple(data["unpaired_target"]),
+                   (data["articles"]["paired"], data["articles"]["source"], data["articles"]["target"]),
+                   (data["units"]["paired"], data["units"]["source"]),
+                   tuple((a, b) for a, b in data["disagreeing"]))  # fmt: skip
 
     def to_dict(self) -> dict[str, object]:
         return {"pairs": [{"source": p.source, "target": list(p.target), "how": p.how, "merged": p.merged}

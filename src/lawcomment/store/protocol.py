@@ -10,8 +10,8 @@ from typing import Any, Protocol, Self
 
 from ..comments import Comment, Member, NewComment, Status
 from ..model import Draft
-from ..records import (CommitteeReason, Decision, Event, ImportBatch, ImportReport, Invitation, Revision, StoredDraft, User,
-                       WebSession)
+from ..records import (CommitteeReason, Decision, Event, ImportBatch, ImportReport, Invitation, Revision, StoredDraft,
+                       StoredTranslation, User, WebSession)
 
 #: A draft as the store's methods take it: ``name@version`` (or a bare name with one version),
 #: or the StoredDraft handle a lookup returned (no second lookup by name).
@@ -72,6 +72,18 @@ class Store(Protocol):
 
     def get_draft(self, ref: DraftRef, archived: bool = False) -> StoredDraft:
         """The draft ``name@version``; a bare ``name`` works when it has a single version."""
+        ...
+
+    def add_translation(self, ref: DraftRef, translation: Draft, lang: str, sha256: str, source_file: str,
+                        pairing: dict[str, Any]) -> tuple[StoredTranslation, str]:  # fmt: skip
+        """Keep a translation of draft ``ref`` with its pairing; "added", "replaced" or "unchanged"."""
+        ...
+
+    def translation(self, ref: DraftRef, lang: str = "en") -> StoredTranslation | None:
+        ...
+
+    def translations(self, ref: DraftRef) -> list[str]:
+        """The languages draft ``ref`` has a translation in."""
         ...
 
     def drafts(self, archived: bool = False) -> list[StoredDraft]:

@@ -233,4 +233,18 @@ MIGRATIONS: tuple[str, ...] = (
     INSERT INTO draft_texts (draft_id, data) SELECT id, data FROM drafts;
     UPDATE drafts SET data = '';
     """,
+    # 8: a draft's translations (the English working text members' headquarters read), each
+    # with how its units pair with the draft's
+    """
+    CREATE TABLE translations (
+        draft_id INTEGER NOT NULL REFERENCES drafts(id) ON DELETE CASCADE,
+        lang TEXT NOT NULL,
+        source_file TEXT NOT NULL,
+        sha256 TEXT NOT NULL,
+        data TEXT NOT NULL,
+        pairing TEXT NOT NULL,
+        created TEXT NOT NULL,
+        PRIMARY KEY (draft_id, lang)
+    );
+    """,
 )

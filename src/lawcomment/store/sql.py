@@ -19,7 +19,8 @@ from ..comments import Anchor, Comment, CommentSource, Member, NewComment, Role,
 from ..drafts.serialize import body_separator, draft_to_dict
 from ..errors import StoreError
 from ..model import Draft, Kind, Unit
-from ..records import CommitteeReason, Decision, Event, ImportBatch, ImportReport, Revision, StoredDraft, now, split_ref
+from ..records import (CommitteeReason, Decision, Event, ImportBatch, ImportReport, Revision, StoredDraft,
+                       StoredTranslation, now, split_ref)
 from ..textcheck import bad_character, check_fields
 from .accounts import Accounts
 from .engine import Engine
@@ -434,6 +435,46 @@ class SQLStore(Accounts):
                 self._data[key] = text
             row[9] = text
         return StoredDraft(*row)
+
+    # -- translations ------------------------------------------------------------------
+    def add_translation(self, ref: DraftRef, translation: Draft, lang: str, sha256: str, source_file: str,
+                        pairing: dict[str, Any]) -> tuple[StoredTranslation, str]:  # fmt: skip
+        """Keep ``translation`` (in ``lang``) of draft ``ref`` with how its units pair
+        (``Pairing.to_dict()``); returns it and "added", "replaced" or "unchanged"."""
+        d = self._lookup(ref, archived=True, data=False)
+        _refuse_unfit("translation: ", {"language": lang, "source file": source_file})
+        data = json.dumps(draft_to_dict(translation), ensure_ascii=False)
+        paired = json.dumps(pairing, ensure_ascii=False)
+        with self.transaction():
+            row = self.db.execute("SELECT sha256 FROM translations WHERE draft_id = ? AND lang = ?",
+                                  (d.id, lang)).fetchone()  # fmt: skip
+            if row is not None and row[0] == sha256:
+                found = self.translation(d, lang)
+                assert found is not None
+                return found, "unchanged"
+            if row is not None:
+                self.db.execute("UPDATE translations SET source_file = ?, sha256 = ?, data = ?, pairing = ?, created = ? "
+                                "WHERE draft_id = ? AND lang = ?", (source_file, sha256, data, paired, now(), d.id, lang))  # fmt: skip
+            else:
+                self.db.execute("INSERT INTO translations (draft_id, lang, source_file, sha256, data, pairing, created) "
+                                "VALUES (?, ?, ?, ?, ?, ?, ?)", (d.id, lang, source_file, sha256, data, paired, now()))  # fmt: skip
+            self._log(f"translation.{'replace' if row else 'add'}", f"draft:{d.ref}",
+                      {"lang": lang, "file": source_file, "sha256": sha256})  # fmt: skip
+        found = self.translation(d, lang)
+        assert found is not None
+        return found, "replaced" if row else "added"
+
+    def translation(self, ref: DraftRef, lang: str = "en") -> StoredTranslation | None:
+        """Draft ``ref``'s translation in ``lang``, or None."""
+        d = self._lookup(ref, archived=True, data=False)
+        row = self.db.execute("SELECT lang, source_file, sha256, created, data, pairing FROM translations "
+                              "WHERE draft_id = ? AND lang = ?", (d.id, lang)).fetchone()  # fmt: skip
+        return None if row is None else StoredTranslation(d.ref, row[0], row[1], row[2], row[3], row[4], row[5])
+
+    def translations(self, ref: DraftRef) -> list[str]:
+        """The languages draft ``ref`` has a translation in."""
+        d = self._lookup(ref, archived=True, data=False)
+        return sorted(r[0] for r in self.db.execute("SELECT lang FROM translations WHERE draft_id = ?", (d.id,)))
 
     def drafts(self, archived: bool = False) -> list[StoredDraft]:
         """Stored drafts by name and age; archived ones only with ``archived``."""
@@ -865,6 +906,7 @@ class SQLStore(Accounts):
             self.db.execute("DELETE FROM diffs WHERE draft_id = ?", (d.id,))
             self.db.execute("DELETE FROM positions WHERE draft_id = ?", (d.id,))
             self.db.execute("DELETE FROM draft_texts WHERE draft_id = ?", (d.id,))
+            self.db.execute("DELETE FROM translations WHERE draft_id = ?", (d.id,))
             self.db.execute("DELETE FROM drafts WHERE id = ?", (d.id,))
             self._log("draft.remove", f"draft:{d.ref}", {"file": d.source_file, "sha256": d.sha256})
         return d

@@ -25,6 +25,14 @@ LAW = """示例法
 """
 
 
+LAW_EN = """Example Law
+Article 1 This Law is enacted to regulate example activities.
+Article 2 Example activities shall abide by the law.
+Violations of the preceding paragraph shall be dealt with according to law.
+Article 3 This Law shall come into force on the date of promulgation.
+"""
+
+
 def law(text: str = LAW) -> Draft:
     """The small draft the contract stores (three articles, one with two 款)."""
     return parse_text(text, "zh-CN", name="law.md")
@@ -309,3 +317,18 @@ class StoreContract:
         ready.set_user("bo", member="acme")
         ready.remove_member("beta2")
         assert ready.invitation("digest") is None and ready.get_user("bo").member == "acme"
+
+    # -- translations --------------------------------------------------------------------------
+    def test_a_translation_is_kept_with_its_pairing_and_replaced_by_a_new_file(self, ready: Any) -> None:
+        english = law(LAW_EN)
+        pairing = {"pairs": [{"source": "art_1", "target": ["art_1"], "how": "number", "merged": False}],
+                   "unpaired_source": [], "unpaired_target": [], "articles": {"paired": 1, "source": 3, "target": 3},
+                   "units": {"paired": 1, "source": 8}, "disagreeing": []}  # fmt: skip
+        kept, status = ready.add_translation("law@1", english, "en", "sha-en", "law-en.txt", pairing)
+        assert (status, kept.lang, kept.source_file) == ("added", "en", "law-en.txt")
+        assert ready.translation("law@1").load() == english and ready.translation("law@1", "zh") is None
+        assert kept.pairing().target_of("art_1") == ("art_1",) and ready.translations("law@1") == ["en"]
+        assert ready.add_translation("law@1", english, "en", "sha-en", "law-en.txt", pairing)[1] == "unchanged"
+        assert ready.add_translation("law@1", english, "en", "sha-en2", "law-en2.txt", pairing)[1] == "replaced"
+        assert ready.translation("law@1").source_file == "law-en2.txt"
+        assert [e.action for e in ready.events(obj="draft:law@1")][-2:] == ["translation.add", "translation.replace"]
