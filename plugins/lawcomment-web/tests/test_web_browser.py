@@ -138,6 +138,7 @@ def test_a_member_signs_up_proposes_uploads_edits_and_withdraws(browser: Any, si
     card.locator("textarea[name=reason]").fill("明确期限，便于执行")
     card.locator("details button").click()
     page.wait_for_url(lambda u: "done=edited" in u)
+    page.once("dialog", lambda dialog: dialog.accept())  # "撤回这条意见？" asked first
     page.locator(f"#c{typed.id} form.inline button").click()
     page.wait_for_url(lambda u: "done=withdrew" in u)
     with open_store(db, "check") as store:

@@ -252,3 +252,17 @@ def test_a_failed_new_provision_keeps_the_other_forms_as_they_were(client) -> No
 def test_a_page_that_is_not_there_is_the_apps_own(client) -> None:
     r = client("li").get("/no/such/page")
     assert r.status_code == 404 and "返回首页" in r.text and 'href="/"' in r.text
+
+
+def test_a_withdrawn_comment_is_restored_by_its_company(client, store) -> None:
+    li, ann = client("li"), client("ann")
+    propose(li)
+    (comment,) = store.comments("law@1")
+    post(li, ARTICLE, f"/comments/{comment.id}/withdraw", {})
+    page = li.get(ARTICLE).text
+    assert f"/comments/{comment.id}/restore" in page and "已撤回" in page
+    assert post(ann, ARTICLE, f"/comments/{comment.id}/restore", {}).status_code == 404
+    r = post(li, ARTICLE, f"/comments/{comment.id}/restore", {})
+    assert r.status_code == 303 and "done=restored" in r.headers["location"]
+    assert store.get_comment(comment.id).status is Status.OPEN
+    assert post(li, ARTICLE, f"/comments/{comment.id}/restore", {}).status_code == 409

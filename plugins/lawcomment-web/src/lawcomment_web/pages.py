@@ -22,6 +22,7 @@ from lawcomment.consultation import (
     import_comments,
     make_form,
     stored_alignment,
+    undo_comment,
     withdraw_comment,
 )
 from lawcomment.records import StoredDraft
@@ -390,6 +391,21 @@ def withdraw(ctx: Ctx) -> Response:
     return ctx.back(f"/d/{quote(stored.ref)}/a/{eid}#comments", "withdrew")
 
 
+def restore(ctx: Ctx) -> Response:
+    """Bring back a comment the company withdrew (before the deadline), as `comment undo` does."""
+    c = own_comment(ctx, ctx.request.path_params["cid"])
+    stored = get_draft(ctx, c.draft)
+    eid = c.anchor.article or ""
+    if c.status is not Status.WITHDRAWN:
+        raise Refused(409, "not_withdrawn")
+    try:
+        _refuse_if_closed(ctx, stored)
+        undo_comment(ctx.store, c.id)
+    except LawcommentError as exc:
+        return ctx.page("article.html", 400, error=str(exc), **article_values(ctx, stored, eid))
+    return ctx.back(f"/d/{quote(stored.ref)}/a/{eid}#c{c.id}", "restored")
+
+
 def mine(ctx: Ctx) -> Response:
     stored = get_draft(ctx, ctx.request.path_params["ref"])
     index = ctx.web.shape(stored).index
@@ -456,4 +472,5 @@ def routes(web: Web) -> list[Route]:
         route(web, "/d/{ref}/upload", upload, methods=("POST",)),
         route(web, "/comments/{cid}/edit", edit, methods=("POST",)),
         route(web, "/comments/{cid}/withdraw", withdraw, methods=("POST",)),
+        route(web, "/comments/{cid}/restore", restore, methods=("POST",)),
     ]

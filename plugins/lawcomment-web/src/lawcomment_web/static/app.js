@@ -27,5 +27,12 @@
   }
   document.addEventListener("DOMContentLoaded", function () {
     document.querySelectorAll("form[data-preview]").forEach(wire);
+    // a form that asks first (withdrawing a comment); without script it goes straight through,
+    // and the comment can be restored
+    document.querySelectorAll("form[data-confirm]").forEach(function (form) {
+      form.addEventListener("submit", function (event) {
+        if (!window.confirm(form.getAttribute("data-confirm"))) event.preventDefault();
+      });
+    });
   });
 })();
