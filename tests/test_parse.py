@@ -277,3 +277,15 @@ def test_sources_past_the_caps_are_refused(blocks: tuple[Block, ...], message: s
     with pytest.raises(InputError) as exc:
         parse_source(Source("f.txt", blocks), get_profile("zh-CN"))
     assert str(exc.value) == f"f.txt: {message}"
+
+
+@pytest.mark.parametrize("line, container", [
+    ("Chapter IV Rights of Individuals in Personal Information Processing Activities", "chp_4"),  # a long English heading
+    ("Chapter 5 of the Act applies to all contracts concluded after the entry into force of this Law, unless agreed", None),
+    ("Section 3 of the Civil Code shall apply mutatis mutandis to the contracts referred to in the preceding article", None),
+    ("Part 2 Some long heading without a full stop that is really the first sentence of a paragraph in this text", None),
+])  # fmt: skip
+def test_a_long_english_heading_is_one_only_in_title_case(line: str, container: str | None) -> None:
+    draft = parse_text(f"Law\nArticle 1 General rule.\n{line}\nArticle 2 Two.\n")
+    found = [u.eid for u in draft.walk() if u.kind.is_container]
+    assert found == ([container] if container else [])

@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -105,6 +105,7 @@ class Pairing:
     articles: tuple[int, int, int] = (0, 0, 0)  # paired, in the draft, in the translation
     units: tuple[int, int] = (0, 0)  # units of the draft paired, units of the draft
     disagreeing: tuple[tuple[str, str], ...] = field(default=())  # article pairs whose numbers differ
+    checked: bool = True  # enough articles to tell a translation of another text (see pair_drafts)
 
     def target_of(self, eid: str) -> tuple[str, ...]:
         return next((p.target for p in self.pairs if p.source == eid), ())
@@ -120,7 +121,7 @@ class Pairing:
                    tuple(data["unpaired_source"]), tuple(data["unpaired_target"]),
                    (data["articles"]["paired"], data["articles"]["source"], data["articles"]["target"]),
                    (data["units"]["paired"], data["units"]["source"]),
-                   tuple((a, b) for a, b in data["disagreeing"]))  # fmt: skip
+                   tuple((a, b) for a, b in data["disagreeing"]), data.get("checked", True))  # fmt: skip
 
     def to_dict(self) -> dict[str, object]:
         return {"pairs": [{"source": p.source, "target": list(p.target), "how": p.how, "merged": p.merged}
@@ -128,7 +129,7 @@ class Pairing:
                 "unpaired_source": list(self.unpaired_source), "unpaired_target": list(self.unpaired_target),
                 "articles": {"paired": self.articles[0], "source": self.articles[1], "target": self.articles[2]},
                 "units": {"paired": self.units[0], "source": self.units[1]},
-                "disagreeing": [list(d) for d in self.disagreeing]}  # fmt: skip
+                "disagreeing": [list(d) for d in self.disagreeing], "checked": self.checked}  # fmt: skip
 
 
 def _text(unit: Unit, sep: str) -> str:
@@ -144,6 +145,26 @@ def _key(unit: Unit) -> tuple[str, str] | None:
     return kind, unit.num
 
 
+def dice(a: Counter[str], b: Counter[str]) -> float | None:
+    """Shared cues over both sides' (symmetric: a short unit's few numbers found in a long
+    one's many do not make a match); None when neither side has any."""
+    total = sum(a.values()) + sum(b.values())
+    return None if total == 0 else 2 * sum((a & b).values()) / total
+
+
+class _Texts:
+    """The lengths and cues of one side's units, worked out once for an alignment."""
+
+    def __init__(self, units: Sequence[Unit], sep: str, shapes: bool = False) -> None:
+        texts = [_text(u, sep) for u in units]
+        self.shapes = shapes
+        self.length = [len(t) for t in texts]
+        self.cues = [cues(t) for t in texts]
+        # an article's shape survives translation too: how many 款 and 项 (not a 款's: the
+        # translation that merges two 款 gives the first all the 项)
+        self.shape = [(len(u.children), sum(1 for d in u.walk() if d.kind is Kind.ITEM)) for u in units]
+
+
 class _Pairer:
     def __init__(self, source: Draft, target: Draft) -> None:
         self.sep_s = " " if source.profile.startswith("en") else ""
@@ -151,9 +172,89 @@ class _Pairer:
         self.pairs: list[Pair] = []
         self.unpaired_s: list[str] = []
         self.unpaired_t: list[str] = []
+        self.usual = 0.0  # the log of the translation's usual length over the draft's
 
+    # -- containers --------------------------------------------------------------------
+    def containers(self, source: Draft, target: Draft) -> None:
+        """Containers by their chain of kinds and numbers (第二章第一节 ↔ Chapter II Section 1: a
+        节 number restarts in every chapter); a container the translation has no heading for
+        is reported, and its articles still pair on their own."""
+        def chains(draft: Draft) -> dict[tuple[tuple[str, str | None], ...], Unit]:
+            out: dict[tuple[tuple[str, str | None], ...], Unit] = {}
+
+            def visit(unit: Unit, chain: tuple[tuple[str, str | None], ...]) -> None:
+                if unit.kind.is_container or unit.kind in (Kind.PREAMBLE, Kind.ANNEX):
+                    chain = (*chain, (unit.kind.value, unit.num))
+                    out.setdefault(chain, unit)
+                    for child in unit.children:
+                        visit(child, chain)
+
+            for unit in draft.units:
+                visit(unit, ())
+            return out
+
+        s_chains, t_chains = chains(source), chains(target)
+        # a chain the translation lacks (its chapter heading left out) may still find its unit by
+        # the last link alone, when that is unique on both sides
+        s_last = Counter(c[-1] for c in s_chains)
+        t_by_last: dict[tuple[str, str | None], list[tuple[tuple[str, str | None], ...]]] = {}
+        for c in t_chains:
+            t_by_last.setdefault(c[-1], []).append(c)
+        taken: set[str] = set()
+        for chain, unit in s_chains.items():
+            match = t_chains.get(chain)
+            if match is None and s_last[chain[-1]] == 1 and len(t_by_last.get(chain[-1], [])) == 1:
+                match = t_chains[t_by_last[chain[-1]][0]]
+            if match is not None and match.eid not in taken:
+                self.pairs.append(Pair(unit.eid, (match.eid,), "number"))
+                taken.add(match.eid)
+            else:
+                self.unpaired_s.append(unit.eid)
+        self.unpaired_t += [u.eid for u in t_chains.values() if u.eid not in taken]
+
+    # -- articles ------------------------------------------------------------------------
+    def articles(self, src: list[Unit], tgt: list[Unit]) -> None:
+        """Articles by number; but when the counts differ, or numbered pairs do not fit (a
+        translation that left one out and renumbered the rest), all of them by an alignment
+        of their lengths and cues in which an equal number only adds weight."""
+        s, t = _Texts(src, self.sep_s, shapes=True), _Texts(tgt, self.sep_t, shapes=True)
+        ratios = sorted(math.log(b + 1) - math.log(a + 1) for a, b in zip(s.length, t.length, strict=False))
+        self.usual = ratios[len(ratios) // 2] if ratios else 0.0
+        by_num = {u.num: j for j, u in enumerate(tgt) if u.num is not None}
+        numbered = [(i, by_num[u.num]) for i, u in enumerate(src) if u.num in by_num]
+        poor = sum(1 for i, j in numbered if self._fit(s, t, [i], [j]) < 1.0)
+        if len(src) == len(tgt) and len(numbered) == len(src) and poor <= max(1, len(src) // 20):
+            steps = [("number", [i], [j]) for i, j in numbered]
+        else:
+            same = {(i, j) for i, j in numbered}
+            steps = self._align(s, t, [(1, 1), (1, 0), (0, 1)], skip=-0.4,
+                                bonus=lambda i, j: 0.1 if (i, j) in same else 0.0)  # fmt: skip
+        for how, ii, jj in steps:
+            if not ii:
+                self.unpaired_t += [e for j in jj for e in self._all(tgt[j])]
+            elif not jj:
+                self.unpaired_s += [e for i in ii for e in self._all(src[i])]
+            else:
+                u, v = src[ii[0]], tgt[jj[0]]
+                kind = "number" if how == "number" or u.num == v.num else "content"
+                self.pairs.append(Pair(u.eid, (v.eid,), kind))
+                self.level(self._children(u), self._children(v))
+
+    def _fit(self, s: _Texts, t: _Texts, ii: list[int], jj: list[int]) -> float:
+        """How well draft units ``ii`` and translated units ``jj`` render each other: their
+        lengths against the usual ratio (1 when exactly usual), plus their shared cues."""
+        sl = sum(s.length[i] for i in ii)
+        tl = sum(t.length[j] for j in jj)
+        length = math.exp(-abs(math.log(tl + 1) - math.log(sl + 1) - self.usual))
+        a = s.cues[ii[0]] if len(ii) == 1 else sum((s.cues[i] for i in ii), Counter())
+        b = t.cues[jj[0]] if len(jj) == 1 else sum((t.cues[j] for j in jj), Counter())
+        shared = dice(a, b)
+        shape = 0.4 if s.shapes and len(ii) == len(jj) == 1 and s.shape[ii[0]] == t.shape[jj[0]] else 0.0
+        return length + (0.3 if shared is None else shared) + shape
+
+    # -- inside an article ---------------------------------------------------------------
     def level(self, src: Sequence[Unit], tgt: Sequence[Unit]) -> None:
-        """Pair one level's units: numbered ones by number, the rest by order and cues."""
+        """Pair one level's units: numbered ones (项, 目) by number, the rest by order and cues."""
         by_key = {k: u for u in tgt if (k := _key(u)) is not None}
         taken: set[str] = set()
         numbered: list[tuple[Unit, Unit]] = []
@@ -172,26 +273,13 @@ class _Pairer:
             self.level(self._children(u), self._children(v))
         self.sequence(loose_s, loose_t)
 
-    def flat(self, src: list[Unit], tgt: list[Unit]) -> None:
-        """Pair units by kind and number only (containers: their articles pair on their own)."""
-        by_key = {(u.kind, u.num): u for u in tgt}
-        taken: set[str] = set()
-        for u in src:
-            v = by_key.get((u.kind, u.num))
-            if v is not None and v.eid not in taken:
-                self.pairs.append(Pair(u.eid, (v.eid,), "number"))
-                taken.add(v.eid)
-            else:
-                self.unpaired_s.append(u.eid)
-        self.unpaired_t += [v.eid for v in tgt if v.eid not in taken]
-
     def _children(self, unit: Unit) -> list[Unit]:
         return [c for c in unit.children if c.kind is not Kind.TABLE]
 
     def sequence(self, src: list[Unit], tgt: list[Unit]) -> None:
-        """Pair units without numbers (款, unnumbered paragraphs, or units whose numbers
-        differ) in order: one for one when the counts agree, else by an alignment that lets
-        one unit of either side stand for two of the other, scored by shared cues and length."""
+        """Pair units without numbers (款, unnumbered paragraphs) in order: one for one when
+        the counts agree, else by an alignment in which one unit of either side may stand for
+        two or three of the other, or be left alone (and reported)."""
         if not src or not tgt:
             self.unpaired_s += [e for u in src for e in self._all(u)]
             self.unpaired_t += [e for u in tgt for e in self._all(u)]
@@ -201,65 +289,64 @@ class _Pairer:
                 self.pairs.append(Pair(u.eid, (v.eid,), "order"))
                 self.level(self._children(u), self._children(v))
             return
-        for how, s_group, t_group in self._align(src, tgt):
+        s, t = _Texts(src, self.sep_s), _Texts(tgt, self.sep_t)
+        for _, ii, jj in self._align(s, t, [(1, 1), (1, 2), (2, 1), (1, 3), (3, 1), (1, 0), (0, 1)], skip=-0.3):
+            s_group, t_group = [src[i] for i in ii], [tgt[j] for j in jj]
             if not s_group:
                 self.unpaired_t += [e for u in t_group for e in self._all(u)]
             elif not t_group:
                 self.unpaired_s += [e for u in s_group for e in self._all(u)]
             elif len(s_group) == 1 and len(t_group) == 1:
-                self.pairs.append(Pair(s_group[0].eid, (t_group[0].eid,), how))
+                self.pairs.append(Pair(s_group[0].eid, (t_group[0].eid,), "content"))
                 self.level(self._children(s_group[0]), self._children(t_group[0]))
-            elif len(s_group) == 1:  # the translation split one unit in two
-                self.pairs.append(Pair(s_group[0].eid, tuple(v.eid for v in t_group), how))
+            elif len(s_group) == 1:  # the translation split one unit
+                self.pairs.append(Pair(s_group[0].eid, tuple(v.eid for v in t_group), "content"))
                 self.level(self._children(s_group[0]), [c for v in t_group for c in self._children(v)])
-            else:  # the translation merged two units into one
+            else:  # the translation merged units into one
                 for u in s_group:
-                    self.pairs.append(Pair(u.eid, (t_group[0].eid,), how, merged=True))
+                    self.pairs.append(Pair(u.eid, (t_group[0].eid,), "content", merged=True))
                 self.level([c for u in s_group for c in self._children(u)], self._children(t_group[0]))
 
     def _all(self, unit: Unit) -> list[str]:
         return [u.eid for u in unit.walk() if u.kind is not Kind.TABLE]
 
-    def _align(self, src: list[Unit], tgt: list[Unit]) -> list[tuple[str, list[Unit], list[Unit]]]:
-        """A dynamic-programming alignment (as sentence aligners do) over the two sequences:
-        steps 1-1, 1-2, 2-1, 1-0, 0-1, each scored by shared cues and by how far its length
-        ratio strays from the texts' overall ratio."""
-        s_text = [_text(u, self.sep_s) for u in src]
-        t_text = [_text(u, self.sep_t) for u in tgt]
-        ratio = max(1, sum(map(len, t_text))) / max(1, sum(map(len, s_text)))
-        s_cues = [cues(t) for t in s_text]
-        t_cues = [cues(t) for t in t_text]
-
-        def score(i0: int, i1: int, j0: int, j1: int) -> float:
-            if i0 == i1 or j0 == j1:
-                return -1.0  # a unit left alone costs as much as a poor pair gains
-            sl = sum(len(s_text[i]) for i in range(i0, i1)) * ratio
-            tl = sum(len(t_text[j]) for j in range(j0, j1))
-            length = min(sl, tl) / max(sl, tl, 1)
-            a = sum((s_cues[i] for i in range(i0, i1)), Counter())
-            b = sum((t_cues[j] for j in range(j0, j1)), Counter())
-            shared = agreement(a, b)
-            value = length + (shared if shared is not None else 0.5)
-            return value - (0.3 if (i1 - i0) + (j1 - j0) > 2 else 0.0)
-
-        n, m = len(src), len(tgt)
+    def _align(self, s: _Texts, t: _Texts, moves: list[tuple[int, int]], skip: float,
+               bonus: Callable[[int, int], float] | None = None) -> list[tuple[str, list[int], list[int]]]:  # fmt: skip
+        """A dynamic-programming alignment over the two sequences, as sentence aligners do:
+        each move scored by :meth:`_fit` (a move of more than two units a little less), a unit
+        left alone by ``skip``; within a band around the diagonal, so a long text costs its
+        length, not its square."""
+        n, m = len(s.length), len(t.length)
+        band = abs(n - m) + 25
         best: dict[tuple[int, int], tuple[float, tuple[int, int] | None]] = {(0, 0): (0.0, None)}
         for i in range(n + 1):
-            for j in range(m + 1):
+            centre = i * m // n if n else 0
+            for j in range(max(0, centre - band), min(m, centre + band) + 1):
                 if (i, j) == (0, 0):
                     continue
-                options = []
-                for di, dj in ((1, 1), (1, 2), (2, 1), (1, 3), (3, 1), (1, 0), (0, 1)):
+                options: list[tuple[float, tuple[int, int]]] = []
+                for di, dj in moves:
                     pi, pj = i - di, j - dj
-                    if pi >= 0 and pj >= 0 and (pi, pj) in best:
-                        options.append((best[(pi, pj)][0] + score(pi, i, pj, j), (pi, pj)))
-                best[(i, j)] = max(options)
-        steps: list[tuple[str, list[Unit], list[Unit]]] = []
+                    if (pi, pj) not in best:
+                        continue
+                    if di == 0 or dj == 0:
+                        gain = skip
+                    else:
+                        ii, jj = list(range(pi, i)), list(range(pj, j))
+                        gain = self._fit(s, t, ii, jj) - (0.3 if di + dj > 2 else 0.0)
+                        if bonus is not None and di == dj == 1:
+                            gain += bonus(pi, pj)
+                    options.append((best[(pi, pj)][0] + gain, (pi, pj)))
+                if options:
+                    best[(i, j)] = max(options)
+        if (n, m) not in best:  # outside the band: cannot happen with the band above, but never loop
+            return [("content", list(range(n)), [])] + [("content", [], list(range(m)))]
+        steps: list[tuple[str, list[int], list[int]]] = []
         at: tuple[int, int] | None = (n, m)
         while at is not None and at != (0, 0):
             prev = best[at][1]
             assert prev is not None
-            steps.append(("content", src[prev[0]:at[0]], tgt[prev[1]:at[1]]))
+            steps.append(("content", list(range(prev[0], at[0])), list(range(prev[1], at[1]))))
             at = prev
         return steps[::-1]
 
@@ -275,10 +362,11 @@ def pair_drafts(source: Draft, target: Draft, *, source_name: str = "the draft",
     # containers by kind and number, wherever they stand (a translation may leave out a
     # chapter's heading: its articles still pair); articles by number across the whole text,
     # then those left by order and content; inside each article pair, its 款, 项 and 目
-    s_top = [u for u in source.walk() if u.kind.is_container or u.kind in (Kind.PREAMBLE, Kind.ANNEX)]
-    t_top = [u for u in target.walk() if u.kind.is_container or u.kind in (Kind.PREAMBLE, Kind.ANNEX)]
-    p.flat(s_top, t_top)
-    p.level([v.unit for v in source.articles()], [v.unit for v in target.articles()])
+    if source.profile.split("-")[0] == target.profile.split("-")[0]:
+        raise TranslationError(f"{target_name} is in the same language as {source_name} ({target.profile}); "
+                               "a translation is in the other language")  # fmt: skip
+    p.containers(source, target)
+    p.articles([v.unit for v in source.articles()], [v.unit for v in target.articles()])
     src_articles = [v.unit for v in source.articles()]
     tgt_articles = {v.unit.eid: v.unit for v in target.articles()}
     by_source = {pair.source: pair for pair in p.pairs}
@@ -309,6 +397,10 @@ def pair_drafts(source: Draft, target: Draft, *, source_name: str = "the draft",
         raise TranslationError(f"{target_name} does not match {source_name}: only {len(paired)} of its "
                                f"{len(src_articles)} articles pair with an article of the translation "
                                f"({len(tgt_articles)} articles)")  # fmt: skip
+    if tgt_articles and len(paired) < len(tgt_articles) / 2:
+        raise TranslationError(f"{target_name} does not match {source_name}: only {len(paired)} of its "
+                               f"{len(tgt_articles)} articles render an article of the draft "
+                               f"({len(src_articles)} articles)")  # fmt: skip
     if checked >= _MIN_EVIDENCE and disagree > checked * MISMATCH:
         raise TranslationError(f"{target_name} does not match {source_name}: {disagree} of {checked} paired "
                                f"articles share none of their numbers, dates or citations (first: {first}); "
@@ -317,7 +409,7 @@ def pair_drafts(source: Draft, target: Draft, *, source_name: str = "the draft",
     paired_units = len({pair.source for pair in p.pairs})
     return Pairing(tuple(p.pairs), tuple(_unique(p.unpaired_s)), tuple(_unique(p.unpaired_t)),
                    (len(paired), len(src_articles), len(tgt_articles)), (paired_units, units),
-                   tuple(disagreeing))  # fmt: skip
+                   tuple(disagreeing), checked=len(sizes) >= 8 or checked >= _MIN_EVIDENCE)  # fmt: skip
 
 
 def _lengths(sizes: list[tuple[Unit, int, int]]) -> tuple[float, list[tuple[Unit, int, int]]]:
@@ -372,7 +464,9 @@ def pairing_text(source: Draft, target: Draft, pairing: Pairing, width: int = 24
             if unit.kind is Kind.ARTICLE:
                 for sub in unit.walk():
                     p = by_source.get(sub.eid)
-                    if sub is unit or p is None or (p.target == (sub.eid,) and not p.merged):
+                    inner = sub.eid.split("__", 1)[-1]  # para_2 of art_12 ↔ para_2 of Article 11: no news
+                    if sub is unit or p is None or (len(p.target) == 1 and not p.merged
+                                                    and p.target[0].split("__", 1)[-1] == inner):  # fmt: skip
                         continue
                     how = "merged into" if p.merged else "split into" if len(p.target) > 1 else "rendered by"
                     lines.append(f"{pad}    {cite(sub.eid, s_lang)} {how} "
@@ -392,6 +486,9 @@ def pairing_text(source: Draft, target: Draft, pairing: Pairing, width: int = 24
     extra = [f"{cite(e, t_lang)} ({e})" for e in pairing.unpaired_target if e in t_index]
     lines.append("not paired in the draft: " + (", ".join(missing) if missing else "none"))
     lines.append("not paired in the translation: " + (", ".join(extra) if extra else "none"))
+    if not pairing.checked:
+        lines.append("too few articles to tell whether the translation renders this draft or another text: "
+                     "check the pairs above")  # fmt: skip
     if pairing.disagreeing:
         lines.append("paired, but their numbers differ: " + ", ".join(f"{s} ↔ {t}" for s, t in pairing.disagreeing))
     return "\n".join(lines) + "\n"

@@ -54,11 +54,17 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 
 
 def _heading_like(text: str, limit: int = 60) -> bool:
+    if not 0 < len(text) <= max(limit, 150) or text.endswith(_SENTENCE_END) or "。" in text:
+        return False
     # English says in 70 letters what Chinese says in 25 characters: "Rights of Individuals in
-    # Personal Information Processing Activities" is a chapter's heading
-    if _HAN.search(text) is None:
-        limit = max(limit, 150)
-    return 0 < len(text) <= limit and not text.endswith(_SENTENCE_END) and "。" not in text
+    # Personal Information Processing Activities" is a chapter's heading, in title case; "of the
+    # Act applies to all contracts concluded after …" after "Chapter 5" is a sentence
+    return len(text) <= limit or (_HAN.search(text) is None and _title_case(text))
+
+
+def _title_case(text: str) -> bool:
+    words = [w for w in re.findall(r"[A-Za-z]+", text) if len(w) >= 4]
+    return text[:1].isupper() and bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
 def _num(m: re.Match[str], kind: Kind | None = None, previous: _Node | None = None) -> str | None:
