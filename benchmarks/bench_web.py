@@ -21,7 +21,6 @@ import os
 import random
 import re
 import socket
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -40,9 +39,10 @@ CSRF = re.compile(r'name="csrf" value="([^"]+)"')
 def make_store(db: str, law: Path, users: int) -> list[str]:
     """The 民法典 as civil@1 with a deadline far ahead, a member and a user per simulated person;
     returns the article eids."""
+    from lawcomment_web import auth
+
     from lawcomment import Member, create_store
     from lawcomment.consultation import add_draft_file
-    from lawcomment_web import auth
 
     store, _ = create_store(db, "bench")
     with store:

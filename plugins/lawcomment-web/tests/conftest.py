@@ -12,12 +12,12 @@ import pytest
 
 warnings.filterwarnings("ignore", message=".*httpx2.*")  # starlette's TestClient still works on httpx
 
-from lawcomment_web import auth  # noqa: E402
-from lawcomment_web.app import create_app  # noqa: E402
-from starlette.testclient import TestClient  # noqa: E402
+from lawcomment_web import auth
+from lawcomment_web.app import create_app
+from starlette.testclient import TestClient
 
-from lawcomment import Member, Role, create_store  # noqa: E402
-from lawcomment.consultation import add_draft_file  # noqa: E402
+from lawcomment import Member, Role, create_store
+from lawcomment.consultation import add_draft_file
 
 LAW = """示例电子商务法（草案）
 第一章　总则

@@ -3,8 +3,6 @@ undo, the committee reason, the deadline, and every export format to download.""
 
 from __future__ import annotations
 
-from io import BytesIO
-
 from conftest import post
 
 from lawcomment.consultation import add_comment
@@ -34,6 +32,7 @@ def test_staff_see_the_conflict_choose_and_undo(client, store) -> None:
     assert page.status_code == 200 and "x1" in page.text and "ACME (China) Ltd." in page.text and "Beta GmbH" in page.text
     r = post(c, MERGED, f"{MERGED}/decide", {"action": "choose", "value": "x1:2", "reason": "更严谨"})
     assert r.status_code == 303 and "done=decided" in r.headers["location"]
+    assert "决定已记录。" in c.get(r.headers["location"]).text
     (decision,) = store.decisions("law@1")
     assert (decision.action, decision.new, decision.actor) == ("choose", "书面", "web:wang")
     r = post(c, MERGED, f"{MERGED}/decide", {"action": "undo", "value": str(decision.id)})

@@ -79,7 +79,7 @@ def own_comment(ctx: Ctx, cid: str, *, to_change: bool = False) -> Comment:
         stored = get_draft(ctx, c.draft)
         if c.anchor.article and fate_of(ctx, stored, c.anchor.article, [c]).get(c.id, "proposed") != "proposed":
             # changing it now would quietly undo the decision (and leave its reason behind)
-            raise Refused(409, "decided")
+            raise Refused(409, "locked")
     return c
 
 
