@@ -288,6 +288,7 @@ class Earlier:
     the company's comments on it."""
 
     ref: str
+    title: str  # the previous reading's title (二次审议稿 …), or its ref
     labels: str
     parts: list[tuple[str, str]]
     comments: list[Comment]
@@ -311,7 +312,7 @@ def earlier_reading(ctx: Ctx, stored: StoredDraft, eid: str) -> Earlier | None:
     comments = [c for o in entry.old for c in ctx.store.comments(before, article=o, member=ctx.user.member)
                 if c.member == ctx.user.member]  # fmt: skip
     labels = "、".join(old_index[o].label for o in entry.old if o in old_index)
-    return Earlier(before.ref, labels, segments(old_text, new_text), comments)
+    return Earlier(before.ref, before.title or before.ref, labels, segments(old_text, new_text), comments)
 
 
 def article_page(ctx: Ctx) -> Response:

@@ -22,8 +22,8 @@
           out.replaceChildren.apply(out, Array.prototype.slice.call(doc.body.childNodes));
         });
     }
+    // only once the member types: a page of many forms asks nothing on load
     area.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(update, 250); });
-    update();
   }
   document.addEventListener("DOMContentLoaded", function () {
     document.querySelectorAll("form[data-preview]").forEach(wire);
