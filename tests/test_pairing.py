@@ -206,3 +206,11 @@ def test_a_translation_moves_with_store_copy(runner, tmp_path: Path) -> None:
     with open_store(dst) as store:
         kept = store.translation("ai@1")
         assert kept is not None and kept.pairing().articles == (24, 24, 24) and len(kept.load().articles()) == 24
+
+
+def test_the_bundled_example_has_its_english_working_translation() -> None:
+    examples = Path(__file__).parents[1] / "examples" / "ecommerce"
+    zh, en = load_draft(examples / "draft-v1.md"), load_draft(examples / "draft-v1-en.md")
+    pairing = pair_drafts(zh, en)
+    assert en.profile == "en" and pairing.articles == (57, 57, 57)
+    assert pairing.units == (150, 150) and pairing.unpaired_target == () and not any(p.merged for p in pairing.pairs)
