@@ -214,3 +214,62 @@ def test_the_bundled_example_has_its_english_working_translation() -> None:
     pairing = pair_drafts(zh, en)
     assert en.profile == "en" and pairing.articles == (57, 57, 57)
     assert pairing.units == (150, 150) and pairing.unpaired_target == () and not any(p.merged for p in pairing.pairs)
+
+
+@pytest.fixture
+def bilingual_store(runner, tmp_path: Path) -> str:
+    db = str(tmp_path / "b.db")
+    runner.invoke(cli, ["--db", db, "init"])
+    runner.invoke(cli, ["--db", db, "draft", "add", str(PAIRS / "cn-pipl" / "zh.txt"), "--name", "pipl", "--version", "1",
+                        "--translation", str(PAIRS / "cn-pipl" / "en.txt")])  # fmt: skip
+    runner.invoke(cli, ["--db", db, "member", "add", "acme", "--org", "ACME"])
+    return db
+
+
+ENGLISH = ("Where personal information is processed based on individual consent, such consent shall be given by the "
+           "individual voluntarily, explicitly and in writing on the premise of full knowledge.")  # fmt: skip
+
+
+def test_a_comment_on_the_english_text_is_anchored_at_the_unit_it_renders(runner, bilingual_store: str) -> None:
+    db = bilingual_store
+    r = runner.invoke(cli, ["--db", db, "comment", "add", "--member", "acme", "--draft", "pipl@1", "--at", "Article 14(1)",
+                            "--lang", "en", "--propose", ENGLISH, "--reason", "Consent in writing"])  # fmt: skip
+    assert r.exit_code == 0, r.output
+    assert r.stdout == "added comment #1 by acme on 第十四条第一款 (art_14__para_1) (amend)\n"
+    assert "warning: on the en translation: Article 14(1) (art_14__para_1) renders 第十四条第一款 (art_14__para_1)" in r.output
+    # the member's Chinese wording of the same 款 stands beside it: another language replaces nothing
+    r = runner.invoke(cli, ["--db", db, "comment", "add", "--member", "acme", "--draft", "pipl@1", "--at", "第十四条第一款",
+                            "--propose", "基于个人同意处理个人信息的，该同意应当由个人在充分知情的前提下自愿、明确、书面作出。"])  # fmt: skip
+    assert r.exit_code == 0 and "replaces" not in r.stdout
+    listed = runner.invoke(cli, ["--db", db, "comment", "list", "--draft", "pipl@1"]).stdout.splitlines()
+    assert listed[1].startswith("#1  第十四条第一款 [en]  acme") and listed[2].startswith("#2  第十四条第一款       acme")
+    data = json.loads(runner.invoke(cli, ["--db", db, "comment", "list", "--draft", "pipl@1", "--format", "json"]).stdout)
+    assert [c.get("lang") for c in data["comments"]] == ["en", None]
+    # the English wording is listed, never merged into the Chinese text
+    merged = runner.invoke(cli, ["--db", db, "merge", "--draft", "pipl@1", "--article", "14"]).stdout
+    assert "comment #1 proposes a wording of the en translation of 第十四条第一款 (art_14__para_1)" in merged
+    assert "voluntarily" not in merged.split("warning:")[0]
+    # the same comment again adds nothing
+    r = runner.invoke(cli, ["--db", db, "comment", "add", "--member", "acme", "--draft", "pipl@1", "--at", "Article 14(1)",
+                            "--lang", "en", "--propose", ENGLISH, "--reason", "Consent in writing"])  # fmt: skip
+    assert r.exit_code == 1 and "already made this exact comment" in r.output
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--at", "Article 99", "--lang", "en", "--reason", "x"], "the en translation of pipl@1 has no Article 99"),
+    (["--at", "Article 14", "--lang", "en", "--reason", "x", "--quote", "consent"], "--quote is not taken on the translation"),
+])  # fmt: skip
+def test_a_comment_on_the_english_text_that_cannot_be_placed(runner, bilingual_store: str, args: list[str],
+                                                             message: str) -> None:  # fmt: skip
+    r = runner.invoke(cli, ["--db", bilingual_store, "comment", "add", "--member", "acme", "--draft", "pipl@1", *args])
+    assert r.exit_code == 1 and message in r.output
+
+
+def test_english_comments_need_a_translation(runner, tmp_path: Path) -> None:
+    db = str(tmp_path / "c.db")
+    runner.invoke(cli, ["--db", db, "init"])
+    runner.invoke(cli, ["--db", db, "draft", "add", str(PAIRS / "cn-pipl" / "zh.txt"), "--name", "pipl", "--version", "1"])
+    runner.invoke(cli, ["--db", db, "member", "add", "acme"])
+    r = runner.invoke(cli, ["--db", db, "comment", "add", "--member", "acme", "--draft", "pipl@1", "--at", "Article 14",
+                            "--lang", "en", "--reason", "x"])  # fmt: skip
+    assert r.exit_code == 1 and "pipl@1 has no en translation" in r.output

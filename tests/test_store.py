@@ -235,7 +235,7 @@ def test_a_schema_1_store_is_upgraded_in_place(tmp_path: Path, data: Path) -> No
     assert store.schema_version == len(MIGRATIONS)
     assert [m.id for m in store.members()] == ["acme"]
     columns = [r[1] for r in store.conn.execute("PRAGMA table_info(comments)")]
-    assert columns[-3:] == ["origin", "note", "forwarded"]
+    assert columns[-4:] == ["origin", "note", "forwarded", "lang"]
     assert store.stats()["decisions"] == 0
 
 

@@ -17,6 +17,13 @@ def is_wording(c: NewComment) -> bool:
     return c.reply_to is None and (c.stance is Stance.DELETE or (c.stance is Stance.AMEND and c.proposed_text is not None))
 
 
+def wording_key(c: NewComment) -> tuple[str, str | None]:
+    """Which wordings a new one replaces: the member's of the same unit in the same language
+    (an English wording of the English text leaves the member's Chinese one standing)."""
+    eid = c.anchor.eid
+    return (c.member, eid if not c.lang else f"{eid}@{c.lang}")
+
+
 def source_key(c: NewComment) -> tuple[Any, ...]:
     """The same comment sent again, changed: the same member, file and place in it (row, Word
     comment), by the same author. Two files about the same article never replace each other."""
@@ -67,7 +74,7 @@ def plan_batch(items: Sequence[NewComment], draft: str, existing: Existing, firs
     keys = [source_key(c) for c in items]
     wordings = [is_wording(c) for c in items]
     per_source = Counter(keys)
-    per_unit = Counter((c.member, c.anchor.eid) for c, w in zip(items, wordings, strict=True) if w)
+    per_unit = Counter(wording_key(c) for c, w in zip(items, wordings, strict=True) if w)
     live = dict(existing.live)
     ids_by_key: dict[str, int] = {}
     seen: dict[str, int] = {}
@@ -87,8 +94,8 @@ def plan_batch(items: Sequence[NewComment], draft: str, existing: Existing, firs
             continue
         old = existing.by_source.get(skey, none)
         replaced: Sequence[int] = old if c.reply_to is None and len(old) == 1 and per_source[skey] == 1 else none
-        if wording and per_unit[(c.member, c.anchor.eid)] == 1:
-            replaced = sorted(set(replaced) | set(existing.wordings.get((c.member, c.anchor.eid), none)))
+        if wording and per_unit[wording_key(c)] == 1:
+            replaced = sorted(set(replaced) | set(existing.wordings.get(wording_key(c), none)))
         thread = ids_by_key.get(c.reply_to) if c.reply_to else None
         placed.append(Placed(c, next_id, fp, thread, tuple(replaced)))
         live[fp] = next_id

@@ -149,6 +149,7 @@ class NewComment:
     key: str | None = None
     reply_to: str | None = None
     created: str | None = None  # when the member wrote it (Word's w:date), if known
+    lang: str = ""  # "en": written on the draft's English translation (anchored at the unit it renders)
 
     def fingerprint(self, draft: str, occurrence: int = 0) -> str:
         """Identity for de-duplication: same draft, anchor, member, author and words.
@@ -161,6 +162,8 @@ class NewComment:
                  self.proposed_text, str(self.source.kind), self.source.author, self.reply_to is not None]  # fmt: skip
         if occurrence:
             parts.append(occurrence)
+        if self.lang:  # the same words on the translation are another comment (and older fingerprints stay)
+            parts.append(f"lang:{self.lang}")
         return hashlib.sha256(json_text(parts).encode()).hexdigest()[:32]
 
 
@@ -188,3 +191,4 @@ class Comment:
     origin: int | None = None
     note: str = ""
     forwarded: bool = False  # staff forward this remark to the legislature (printed in the submission)
+    lang: str = ""  # "en": written on the English translation; its proposal is a wording of that text

@@ -203,16 +203,19 @@ def register(cli: click.Group) -> None:
     @click.option("--quote", default="", help="The words the comment is about, inside the unit.")
     @click.option("--stance", type=click.Choice(["amend", "delete", "support", "oppose", "question", "insert", "comment"]),
                   help="Default: amend with --propose, else comment.")  # fmt: skip
+    @click.option("--lang", type=click.Choice(["zh", "en"]),
+                  help="Written on the draft's translation in this language (Article 12(2) of the English text); "
+                       "default: the draft's own language.")  # fmt: skip
     @click.pass_context
     def comment_add(ctx: click.Context, member_id: str, ref: str, at: str, propose: str | None, reason: str, quote: str,
-                    stance: str | None) -> None:  # fmt: skip
+                    stance: str | None, lang: str | None) -> None:  # fmt: skip
         """Record a comment typed in by staff or a member."""
         from ..consultation import add_comment
         from ..drafts import describe
 
         with open_store(ctx) as store:
             cid, warnings = add_comment(store, ref, member_id, at, propose=propose, reason=reason, quote=quote,
-                                        stance=stance)  # fmt: skip
+                                        stance=stance, lang=lang)  # fmt: skip
             warn_lines(warnings)
             c = store.get_comment(cid)
             replaces = f"; it replaces #{c.supersedes}" if c.supersedes else ""
@@ -307,6 +310,7 @@ def register(cli: click.Group) -> None:
                     if c.anchor.eid and c.anchor.eid not in cited:
                         cited[c.anchor.eid] = describe(c.anchor.eid).split(" (")[0]
                     where = cited[c.anchor.eid] if c.anchor.eid else "(orphaned)" if str(c.status) == "orphaned" else "(document)"  # fmt: skip
+                    where += f" [{c.lang}]" if c.lang else ""  # written on the translation
                     rows.append((f"#{c.id}", where, c.member, str(c.stance), str(c.status),
                                  str(c.source.kind), printable(words.replace("\n", " ⏎ ")) if full else clip(words, 48)))  # fmt: skip
                 widths = [max(text_width(r[i]) for r in rows) for i in range(6)]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..comments import CommentSource, Member, NewComment, Role, SourceKind, Stance
+from ..comments import Anchor, CommentSource, Member, NewComment, Role, SourceKind, Stance
 from ..drafts.anchors import describe, quote_anchor, resolve, unit_index
 from ..drafts.encoding import decode_text
 from ..drafts.serialize import body_separator
@@ -107,14 +107,60 @@ def checked_stance(stance: str, proposed: str | None) -> Stance:
     return chosen
 
 
+def _on_translation(store: Store, stored: StoredDraft, at: str, lang: str, proposed: str | None, reason: str,
+                    stance: Stance, quote: str) -> tuple[NewComment, list[str]] | None:  # fmt: skip
+    """A comment written on the draft's ``lang`` translation: anchored at the draft's unit the
+    cited one renders, keeping its language (its proposal is a wording of the translation)."""
+    kept = store.translation(stored, lang)
+    if kept is None:
+        raise StoreError(f"{stored.ref} has no {lang} translation (add one with `lawcomment draft add … --translation`)")
+    if quote:
+        raise StoreError("--quote is not taken on the translation yet; cite the unit and say it in --reason")
+    translation = kept.load()
+    unit = resolve(translation, at, f"the {lang} translation of {stored.ref}")
+    pairing = kept.pairing()
+    source = pairing.source_of(unit.eid)
+    if source is None:
+        raise StoreError(f"{describe(unit.eid, lang)} of the {lang} translation of {stored.ref} renders no unit of "
+                         "the draft (`lawcomment split DRAFT --translation FILE` shows the pairs)")  # fmt: skip
+    rendered = pairing.target_of(source)
+    draft_lang = "en" if stored.profile.startswith("en") else "zh"
+    warnings = [f"on the {lang} translation: {describe(unit.eid, lang)} renders {describe(source, draft_lang)}"]
+    if len(rendered) > 1 or any(p.merged for p in pairing.pairs if p.source == source):
+        warnings.append(f"{describe(source, draft_lang)} and the translation's "
+                        f"{', '.join(describe(e, lang) for e in rendered)} do not pair one for one; check the "
+                        "wording is for the right unit")  # fmt: skip
+    return NewComment("", Anchor(source), stance, CommentSource(SourceKind.CLI), body=reason.strip(),
+                      proposed_text=proposed, lang=lang), warnings
+
+
 def add_comment(store: Store, ref: DraftRef, member: str, at: str, *, propose: str | None = None, reason: str = "",
                 quote: str = "", stance: str | None = None, source: SourceKind = SourceKind.CLI,
-                author: str | None = None) -> tuple[int, list[str]]:  # fmt: skip
+                author: str | None = None, lang: str | None = None) -> tuple[int, list[str]]:  # fmt: skip
     """Record one comment typed on the command line (or, with ``source`` web, in the web app
-    by the user ``author``); returns its id and warnings."""
+    by the user ``author``); returns its id and warnings.
+
+    ``lang`` names the language the comment is written in: the draft's (None, the default)
+    or its translation's (``"en"``), whose cited unit (Article 12(2)) is anchored at the
+    draft's unit it renders; the comment keeps its language, and its proposal is a wording
+    of the translation, for staff to give the committee's own wording of the draft."""
     stored = store.get_draft(ref)
     store.get_member(member)
     draft = stored.load()
+    draft_lang = "en" if stored.profile.startswith("en") else "zh"
+    if lang is not None and lang != draft_lang:
+        proposed = propose if propose is not None and propose.strip() else None
+        chosen = checked_stance(stance or "", proposed)
+        if chosen not in (Stance.SUPPORT, Stance.OPPOSE, Stance.DELETE) and proposed is None and not reason.strip():
+            raise StoreError("say something: give --propose, --reason, or --stance support/oppose")
+        found = _on_translation(store, stored, at, lang, proposed, reason, chosen, quote)
+        assert found is not None
+        item, notes = found
+        item = replace(item, member=member, source=CommentSource(source, author=author))
+        report = _store_comments(store, stored, draft, f"the {lang} comment", [item])
+        if not report.added:
+            raise StoreError(f"{member} already made this exact comment on {item.anchor.eid} (nothing added)")
+        return report.added[0], notes
     unit = resolve(draft, at, stored.ref)
     proposed = propose if propose is not None and propose.strip() else None
     chosen = checked_stance(stance or "", proposed)

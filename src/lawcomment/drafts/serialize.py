@@ -135,6 +135,7 @@ def comment_to_dict(c: Comment) -> dict[str, Any]:
         "selector": {"exact": a.quote, "prefix": a.prefix, "suffix": a.suffix, "offset": a.offset},
         "updated": c.updated, "supersedes": c.supersedes, "origin": c.origin, "note": c.note,
         "forwarded": c.forwarded,
+        **({"lang": c.lang} if c.lang else {}),  # written on the translation (additive: older readers ignore it)
     }  # fmt: skip
 
 

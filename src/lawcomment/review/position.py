@@ -384,6 +384,13 @@ def unit_position(draft: Draft, eid: str, comments: Iterable[Comment], decisions
     for c in comments:
         if c.status in INACTIVE:
             continue
+        if c.lang and c.lang != lang and (c.stance in PROPOSING or c.stance is Stance.INSERT) and c.proposed_text:
+            # a wording of the translation: not the draft's words, so not merged into them
+            counts[f"{c.stance}:{c.lang}"] += 1
+            warnings.append(f"comment #{c.id} proposes a wording of the {c.lang} translation of "
+                            f"{describe(c.anchor.eid or '', lang)}; it is listed, not merged: give the committee's "
+                            f"wording of the draft with `decide --text`")  # fmt: skip
+            continue
         if c.stance is Stance.INSERT and c.anchor.eid == eid:
             key = near_key(c.proposed_text or "")
             texts.setdefault(key, c.proposed_text or "")

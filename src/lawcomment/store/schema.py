@@ -247,4 +247,9 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (draft_id, lang)
     );
     """,
+    # 9: the language a comment was written in, when it is the translation's: an English
+    # proposal is a wording of the English working text, anchored at the draft's unit it renders
+    """
+    ALTER TABLE comments ADD COLUMN lang TEXT NOT NULL DEFAULT '';
+    """,
 )

@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from dataclasses import fields
 from typing import Any, Self, TypeVar
 
-from ..batch import Existing, is_wording, plan_batch
+from ..batch import Existing, is_wording, plan_batch, wording_key
 from ..comments import Anchor, Comment, CommentSource, Member, NewComment, Role, SourceKind, Stance, Status, json_text
 from ..drafts.serialize import body_separator, draft_to_dict
 from ..errors import StoreError
@@ -34,7 +34,7 @@ T = TypeVar("T")
 BULK_ROWS = 20_000
 _NEW_COMMENT_COLUMNS = ("id", "draft_id", "eid", "article", "quote", "prefix", "suffix", "offset", "member", "stance",
                         "body", "proposed_text", "source_kind", "source_file", "source_author", "source_position",
-                        "import_id", "thread", "supersedes", "status", "fingerprint", "created", "updated")  # fmt: skip
+                        "import_id", "thread", "supersedes", "status", "fingerprint", "created", "updated", "lang")  # fmt: skip
 _EVENT_COLUMNS = ("at", "actor", "action", "object", "detail")
 _MEMBERS_IN_SQL = 500  # members named in one query's IN (...); with more, rows are filtered here
 _EVENTS_AT_ONCE = 10_000  # events of a batch written together (see Store._batch_log)
@@ -64,7 +64,7 @@ _DRAFT_REF = "d.name || '@' || d.version"
 _COMMENT_COLUMNS = (f"c.id, {_DRAFT_REF}, c.member, c.eid, c.quote, c.prefix, c.suffix, c.\"offset\", "
                     "c.stance, c.body, c.proposed_text, c.source_kind, c.source_file, c.source_author, "
                     "c.source_position, c.status, c.created, c.updated, c.thread, c.supersedes, c.origin, c.note, "
-                    "c.forwarded")  # fmt: skip
+                    "c.forwarded, c.lang")  # fmt: skip
 
 
 #: Stored values → their enum members: a dict lookup per row instead of an Enum call.
@@ -97,7 +97,7 @@ def _comment(row: Sequence[Any], draft: str | None = None) -> Comment:
                         _STANCES.get(row[8]) or Stance(row[8]), row[9], row[10],
                         _new_source(_SOURCE_KINDS.get(row[11]) or SourceKind(row[11]), row[12], row[13], row[14]),
                         _STATUSES.get(row[15]) or Status(row[15]), row[16], row[17], row[18], row[19], row[20],
-                        row[21], bool(row[22]))  # fmt: skip
+                        row[21], bool(row[22]), row[23])  # fmt: skip
 
 
 @contextmanager
@@ -620,7 +620,7 @@ class SQLStore(Accounts):
                     rows.append((new_id, d.id, a.eid, article, a.quote, a.prefix, a.suffix, a.offset, c.member,
                                  str(c.stance), c.body, c.proposed_text, source_kind, s.file, s.author, s.position, import_id,
                                  p.thread, p.replaces[-1] if p.replaces else None, str(c.status), p.fingerprint,
-                                 c.created or stamp, stamp))  # fmt: skip
+                                 c.created or stamp, stamp, c.lang))  # fmt: skip
                     added.append(new_id)
                     log("comment.add", f"comment:{new_id}", {"draft": draft_ref, "eid": a.eid, "member": c.member,
                                                               "source": source_kind, "file": s.file})  # fmt: skip
@@ -676,16 +676,17 @@ class SQLStore(Accounts):
 
     def _proposal_candidates(self, draft_id: int, items: list[NewComment]) -> dict[tuple[str, str | None], list[int]]:
         """Open wording proposals of these members on these units: what a new proposal replaces."""
-        keys = {(c.member, c.anchor.eid) for c in items if is_wording(c)}
+        keys = {wording_key(c) for c in items if is_wording(c)}
         if not keys:
             return {}
-        sql, args = _of_members("SELECT id, member, eid FROM comments WHERE draft_id = ? AND status = 'open' AND thread "
+        sql, args = _of_members("SELECT id, member, eid, lang FROM comments WHERE draft_id = ? AND status = 'open' AND thread "
                                 "IS NULL AND (stance = 'delete' OR (stance = 'amend' AND proposed_text IS NOT NULL))",
                                 draft_id, sorted({k[0] for k in keys}))  # fmt: skip
         out: dict[tuple[str, str | None], list[int]] = defaultdict(list)
         for r in self.db.execute(sql + " ORDER BY id", args):
-            if (r[1], r[2]) in keys:
-                out[(r[1], r[2])].append(r[0])
+            key = (r[1], r[2] if not r[3] else f"{r[2]}@{r[3]}")
+            if key in keys:
+                out[key].append(r[0])
         return out
 
     def comments(self, ref: DraftRef, *, article: str | None = None, eid: str | None = None, member: str | None = None,
