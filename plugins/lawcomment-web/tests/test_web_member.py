@@ -266,3 +266,38 @@ def test_a_withdrawn_comment_is_restored_by_its_company(client, store) -> None:
     assert r.status_code == 303 and "done=restored" in r.headers["location"]
     assert store.get_comment(comment.id).status is Status.OPEN
     assert post(li, ARTICLE, f"/comments/{comment.id}/restore", {}).status_code == 409
+
+
+EN = """Example E-Commerce Law (Draft)
+Chapter I General Provisions
+Article 1 This Law is enacted to protect the lawful rights and interests of all parties to e-commerce.
+Article 2 E-commerce operators shall register as market entities in accordance with law.
+Individuals selling farm products they produce themselves need not register.
+Article 3 E-commerce operators shall perform the following obligations:
+(1) publish their business licence information;
+(2) protect consumers' personal information.
+Chapter II Supplementary Provisions
+Article 4 This Law shall come into force on the date of its promulgation.
+"""
+
+
+def test_a_member_reads_and_comments_on_the_english_working_text(client, store, tmp_path) -> None:
+    from lawcomment.consultation import add_translation_file
+
+    (tmp_path / "en.txt").write_text(EN, encoding="utf-8")
+    add_translation_file(store, "law@1", tmp_path / "en.txt")
+    c = client("li")
+    page = c.get(ARTICLE).text
+    assert "Individuals selling farm products they produce themselves need not register." in page
+    assert 'name="lang" value="en"' in page
+    english = "Individuals selling farm products they produce themselves need not register with the authorities."
+    r = post(c, ARTICLE, f"{ARTICLE}/comment", {"at": "art_2__para_2", "lang": "en", "stance": "amend",
+                                                 "proposal": english, "reason": "clearer"})  # fmt: skip
+    assert r.status_code == 303, r.text
+    (comment,) = store.comments("law@1")
+    assert (comment.lang, comment.anchor.eid, comment.proposed_text) == ("en", "art_2__para_2", english)
+    page = c.get(ARTICLE).text
+    assert "<ins>with the authorities</ins>" in page.replace(" with the authorities", "with the authorities")
+    assert "English working translation" in page or "英文工作译本" in page
+    preview = post(c, ARTICLE, "/d/law@1/preview", {"at": "art_2__para_2", "lang": "en", "proposal": english})
+    assert "<ins>" in preview.text and "the authorities" in preview.text

@@ -62,6 +62,7 @@ class Web:
         self._key: bytes | None = None
         self.limiter = anyio.CapacityLimiter(THREADS)
         self._shapes: dict[tuple[int, str], Shape] = {}
+        self._english: dict[tuple[int, str], dict[str, tuple[str, str]]] = {}
         self._lock = threading.Lock()
         self.templates = Environment(loader=FileSystemLoader(HERE / "templates"),
                                      autoescape=select_autoescape(default=True, default_for_string=True))  # fmt: skip
@@ -81,6 +82,28 @@ class Web:
                     self._shapes.pop(next(iter(self._shapes)))
                 self._shapes[key] = found
         return found
+
+    def english(self, store: Store, stored: StoredDraft) -> dict[str, tuple[str, str]]:
+        """The English working text of each unit of the draft: its own words (shown under the
+        unit's) and its whole text (what a member rewords), from the translation's units that
+        render it; {} when the draft has no English translation."""
+        found = store.translation(stored, "en") if not stored.profile.startswith("en") else None
+        if found is None:
+            return {}
+        key = (stored.id, "en:" + found.sha256)
+        texts = self._english.get(key)
+        if texts is None:
+            translation, pairing = found.load(), found.pairing()
+            index = unit_index(translation)
+            texts = {}
+            for pair in pairing.pairs:
+                units = [index[e] for e in pair.target if e in index]
+                if units and not pair.merged:
+                    own = " ".join(x for u in units for x in (u.label, u.heading, u.text) if x and u.kind.value != "article")
+                    texts[pair.source] = (own, "\n".join(u.body(" ") for u in units))
+            with self._lock:
+                self._english[key] = texts
+        return texts
 
     def store(self) -> Store:
         found: Store | None = getattr(self._local, "store", None)

@@ -239,16 +239,20 @@ def article_values(ctx: Ctx, stored: StoredDraft, eid: str) -> dict[str, Any]:
         own = [c for c in own if c.member == ctx.user.member]
     is_closed = closed(ctx, stored)
     fates = fate_of(ctx, stored, eid, own) if is_closed else {}
+    english = ctx.web.english(ctx.store, stored)
     shown = []
     for c in own:
         target = index.get(c.anchor.eid or "")
-        base = target.body(sep(draft)) if target is not None and c.stance is not Stance.INSERT else ""
+        if c.lang == "en":  # a wording of the English working text: its redline is against that text
+            base = english.get(c.anchor.eid or "", ("", ""))[1] if c.stance is not Stance.INSERT else ""
+        else:
+            base = target.body(sep(draft)) if target is not None and c.stance is not Stance.INSERT else ""
         parts = segments(base, c.proposed_text) if c.proposed_text is not None else None
         shown.append((c, parts, target, fates.get(c.id, "")))
     return {"stored": stored, "draft": draft, "unit": unit, "units": commentable(unit), "sep": sep(draft),
             "previous": articles[at - 1] if at else None, "next": articles[at + 1] if at + 1 < len(articles) else None,
             "comments": shown, "closed": is_closed, "stances": STANCES, "index": index,
-            "earlier": earlier_reading(ctx, stored, eid)}  # fmt: skip
+            "earlier": earlier_reading(ctx, stored, eid), "english": english}  # fmt: skip
 
 
 def fate_of(ctx: Ctx, stored: StoredDraft, eid: str, comments: list[Comment]) -> dict[int, str]:
@@ -336,10 +340,14 @@ def add(ctx: Ctx) -> Response:
     stance = ctx.field("stance", "amend")
     if stance not in POSTED or (stance == "insert" and at != eid):
         raise Refused(400, "error")
-    base = values["index"][at].body(values["sep"]) if stance != "insert" else ""
+    lang = ctx.field("lang")
+    if lang not in ("", "en") or (lang == "en" and at not in values["english"]):
+        raise Refused(400, "error")
+    text = values["english"][at][1] if lang == "en" else values["index"][at].body(values["sep"])
+    base = text if stance != "insert" else ""
     proposal = ctx.field("proposal") if stance in ("amend", "insert") else ""
     reason = ctx.field("reason")
-    typed = {"at": at, "stance": stance, "proposal": proposal, "reason": reason}
+    typed = {"at": at, "stance": stance, "proposal": proposal, "reason": reason, "lang": lang}
     if ctx.field("preview"):
         return ctx.page("article.html", typed=typed, preview=segments(base, proposal), **values)
     try:
@@ -348,8 +356,14 @@ def add(ctx: Ctx) -> Response:
             raise StoreError("staff do not comment as a member here; use `lawcomment comment add --member …`")
         if stance in ("amend", "insert") and proposal.strip() == base.strip():
             raise StoreError(ctx.t("no_proposals"))
-        add_comment(ctx.store, stored, ctx.user.member, at, propose=proposal if stance in ("amend", "insert") else None,
-                    reason=reason, stance=stance, source=SourceKind.WEB, author=ctx.user.login)  # fmt: skip
+        if lang == "en":  # cited by the English unit that renders it: the core anchors it back here
+            at_en = ctx.store.translation(stored, "en").pairing().target_of(at)[0]  # type: ignore[union-attr]
+            add_comment(ctx.store, stored, ctx.user.member, at_en, lang="en",
+                        propose=proposal if stance in ("amend", "insert") else None, reason=reason, stance=stance,
+                        source=SourceKind.WEB, author=ctx.user.login)  # fmt: skip
+        else:
+            add_comment(ctx.store, stored, ctx.user.member, at, propose=proposal if stance in ("amend", "insert") else None,
+                        reason=reason, stance=stance, source=SourceKind.WEB, author=ctx.user.login)  # fmt: skip
     except LawcommentError as exc:
         return ctx.page("article.html", 400, typed=typed, error=str(exc), **values)
     return ctx.back(f"/d/{quote(stored.ref)}/a/{eid}#comments", "added")
@@ -362,7 +376,10 @@ def preview(ctx: Ctx) -> Response:
     unit = shape.index.get(ctx.field("at"))
     if unit is None:
         raise Refused(404, "not_found")
-    base = unit.body(sep(shape.draft))
+    if ctx.field("lang") == "en":
+        base = ctx.web.english(ctx.store, stored).get(unit.eid, ("", ""))[1]
+    else:
+        base = unit.body(sep(shape.draft))
     return ctx.page("redline.html", parts=segments(base, ctx.field("proposal")))
 
 

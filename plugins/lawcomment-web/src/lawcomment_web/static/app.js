@@ -13,6 +13,8 @@
       var body = new FormData();
       body.append("csrf", form.querySelector("input[name=csrf]").value);
       body.append("at", form.querySelector("input[name=at]").value);
+      var lang = form.querySelector("input[name=lang]");
+      if (lang) body.append("lang", lang.value);
       body.append("proposal", area.value);
       fetch(url, { method: "POST", body: body, credentials: "same-origin" })
         .then(function (r) { return r.ok ? r.text() : ""; })
