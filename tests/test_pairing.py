@@ -247,7 +247,7 @@ def test_a_comment_on_the_english_text_is_anchored_at_the_unit_it_renders(runner
     assert [c.get("lang") for c in data["comments"]] == ["en", None]
     # the English wording is listed, never merged into the Chinese text
     merged = runner.invoke(cli, ["--db", db, "merge", "--draft", "pipl@1", "--article", "14"]).stdout
-    assert "comment #1 proposes a wording of the en translation of 第十四条第一款 (art_14__para_1)" in merged
+    assert "comment #1 proposes a wording on the en translation of 第十四条第一款 (art_14__para_1)" in merged
     assert "voluntarily" not in merged.split("warning:")[0]
     # the same comment again adds nothing
     r = runner.invoke(cli, ["--db", db, "comment", "add", "--member", "acme", "--draft", "pipl@1", "--at", "Article 14(1)",
@@ -273,3 +273,39 @@ def test_english_comments_need_a_translation(runner, tmp_path: Path) -> None:
     r = runner.invoke(cli, ["--db", db, "comment", "add", "--member", "acme", "--draft", "pipl@1", "--at", "Article 14",
                             "--lang", "en", "--reason", "x"])  # fmt: skip
     assert r.exit_code == 1 and "pipl@1 has no en translation" in r.output
+
+
+def test_an_english_wording_survives_the_next_reading_an_edit_a_round_trip_and_adoption(runner, bilingual_store: str,
+                                                                                       tmp_path: Path) -> None:  # fmt: skip
+    db = bilingual_store
+    run = lambda *a: runner.invoke(cli, ["--db", db, *a])  # noqa: E731
+    assert run("comment", "add", "--member", "acme", "--draft", "pipl@1", "--at", "Article 14(1)", "--lang", "en",
+               "--propose", ENGLISH, "--reason", "in writing").exit_code == 0  # fmt: skip
+    assert run("comment", "add", "--member", "acme", "--draft", "pipl@1", "--at", "Article 20(1)", "--lang", "en",
+               "--stance", "delete", "--reason", "drop it").exit_code == 0  # fmt: skip
+    merged = run("merge", "--draft", "pipl@1", "--article", "20").stdout
+    assert "proposes a deletion on the en translation" in merged and "c1" not in merged  # listed, never merged
+    # an edit of the English wording is not read against the Chinese 款
+    edited = run("comment", "edit", "1", "--propose", ENGLISH.replace("in writing", "expressly in writing"))
+    assert edited.exit_code == 0, edited.output
+    # the next reading carries the language and the wording as written
+    second = tmp_path / "zh2.txt"
+    second.write_text((PAIRS / "cn-pipl" / "zh.txt").read_text(encoding="utf-8").replace("自愿、明确作出", "自愿、明确、书面作出"),
+                      encoding="utf-8")  # fmt: skip
+    r = run("draft", "add", str(second), "--name", "pipl", "--version", "2", "--supersedes", "1")
+    assert r.exit_code == 0, r.output
+    listed = json.loads(run("comment", "list", "--draft", "pipl@2", "--format", "json").stdout)["comments"]
+    carried = {c["eid"]: c for c in listed}
+    assert carried["art_14__para_1"]["lang"] == "en" and "expressly in writing" in carried["art_14__para_1"]["proposed_text"]
+    assert carried["art_20__para_1"]["lang"] == "en"
+    # adoption judges only the draft's own wordings
+    assert "not adopted" not in run("adoption", "--draft", "pipl@1").stdout
+    # comment list --format json → comment import keeps the language
+    exported = tmp_path / "comments.json"
+    exported.write_text(run("comment", "list", "--draft", "pipl@1", "--format", "json").stdout, encoding="utf-8")
+    other = str(tmp_path / "o.db")
+    for args in (["init"], ["draft", "add", str(PAIRS / "cn-pipl" / "zh.txt"), "--name", "pipl", "--version", "1"],
+                 ["member", "add", "acme"], ["comment", "import", str(exported), "--draft", "pipl@1"]):  # fmt: skip
+        assert runner.invoke(cli, ["--db", other, *args]).exit_code == 0
+    again = json.loads(runner.invoke(cli, ["--db", other, "comment", "list", "--draft", "pipl@1", "--format", "json"]).stdout)
+    assert [c.get("lang") for c in again["comments"]] == ["en", "en"]

@@ -36,6 +36,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "stance": ("stance", "type", "立场", "意见类型", "类型"),
     "draft": ("draft", "草案"),
     "committee_reason": ("committeereason", "委员会理由", "委员会意见"),  # staff's own reason for the article
+    "lang": ("lang", "language", "语言"),  # en: written on the draft's English translation
 }
 _ALIASES = {alias: canon for canon, names in COLUMNS.items() for alias in names}
 
@@ -327,8 +328,15 @@ def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: set[st
         anchor = memo.anchors.get(unit.eid) or memo.anchors.setdefault(unit.eid, Anchor(unit.eid))
     if stance not in _SAYS_ENOUGH and not body and proposed is None:
         raise ValueError(f"nothing to record at {describe(unit.eid)}: no proposed text and no reason")
-    # one 款 given for a multi-款 article: anchored at that 款 (a warning), or a ValueError
-    _, anchor, proposed, warning = anchor_partial(draft, unit, stance, proposed, anchor)
+    lang = v.get("lang", "").strip().lower()
+    if lang not in ("", "zh", "en"):
+        raise ValueError(f"lang must be en or zh, not {lang!r}")
+    if lang == ("en" if draft.profile.startswith("en") else "zh"):
+        lang = ""  # the draft's own language
+    if lang:  # a wording of the translation, at the unit it renders (comment list --format json keeps it)
+        warning = None
+    else:  # one 款 given for a multi-款 article: anchored at that 款 (a warning), or a ValueError
+        _, anchor, proposed, warning = anchor_partial(draft, unit, stance, proposed, anchor)
     author: object = None
     created = None
     if extra:  # JSON's own keys: source, created (a CSV row has none)
@@ -339,4 +347,4 @@ def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: set[st
             raise ValueError(f"created must be a date and time such as 2026-11-21T09:00:00Z (got {created!r})")
     return NewComment(who, anchor, stance,
                       CommentSource(kind, memo.file, author if isinstance(author, str) else None, row.position),
-                      body=body, proposed_text=proposed, created=created), warning  # fmt: skip
+                      body=body, proposed_text=proposed, created=created, lang=lang), warning  # fmt: skip

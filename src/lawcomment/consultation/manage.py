@@ -64,7 +64,10 @@ def edit_comment(store: Store, comment_id: int, *, propose: str | None = None, r
         elif quote is not None:
             raise StoreError(f"comment #{comment_id} is on the whole document; give --at with --quote")
     anchor = c.anchor
-    if unit is not None:
+    if c.lang and (at is not None or quote is not None):
+        raise StoreError(f"comment #{comment_id} is on the {c.lang} translation; it keeps its place (withdraw it and "
+                         "add a new one to move it)")  # fmt: skip
+    if unit is not None and not c.lang:  # a wording of the translation is not read against the draft's unit
         anchor, _ = quote_anchor(draft, unit, c.anchor.quote if quote is None else quote)
         if new_stance is Stance.AMEND and proposed is not None:
             proposed = normalise_proposal(draft, unit, proposed)
@@ -190,7 +193,8 @@ def _replaced_still(store: Store, old: Comment, leaving: set[int]) -> bool:
     if not _is_wording(old):
         return False
     same = store.comments(old.draft, eid=old.anchor.eid, member=old.member)
-    return any(c.id not in leaving and c.id != old.id and c.status is Status.OPEN and _is_wording(c) for c in same)
+    return any(c.id not in leaving and c.id != old.id and c.status is Status.OPEN and _is_wording(c) and c.lang == old.lang
+               for c in same)  # fmt: skip
 
 
 def _is_wording(c: Comment) -> bool:

@@ -206,7 +206,7 @@ class Reanchorer:
                                f"{describe(a.eid, self.lang)}", c.proposed_text)  # fmt: skip
             else:
                 note += f"; {describe(a.eid, self.lang)} has no close counterpart, so the comment is on the article"
-        if c.stance is Stance.INSERT and c.proposed_text and self._has(entry, eid, c.proposed_text):
+        if c.stance is Stance.INSERT and c.proposed_text and not c.lang and self._has(entry, eid, c.proposed_text):
             return Carried(c, Anchor(eid), Status.ADOPTED, note + "; adopted: the new version already has the "
                            "proposed provision", c.proposed_text)  # fmt: skip
         proposed, extra, status = self._rebase(c, eid)
@@ -279,7 +279,10 @@ class Reanchorer:
 
     def _rebase(self, c: Comment, new_eid: str) -> tuple[str | None, str, Status]:
         """A wording proposal moved onto the new text: the edits the new version already made
-        are adopted (never applied twice), the others re-applied at their place."""
+        are adopted (never applied twice), the others re-applied at their place. A wording of
+        the translation is carried as written: the draft's new text says nothing of it."""
+        if c.lang and c.proposed_text is not None:
+            return c.proposed_text, f"; a wording of the {c.lang} translation, carried as written", c.status
         if c.proposed_text is None or c.stance is not Stance.AMEND or c.anchor.eid is None:
             return c.proposed_text, "", c.status
         old_base = self.base(self.old_index[c.anchor.eid], self.sep_old)

@@ -215,8 +215,9 @@ def _comment_rows(view: Consultation, comments: tuple[Comment, ...] | list[Comme
         if how is None:
             how = cells[key] = (f'<td class="nw">{e(label(c.stance, lang))}</td>'
                                 f'<td class="nw">{e(label(c.status, lang))}</td>')  # fmt: skip
+        tongue = f'<span class="lang">[{e(c.lang)}]</span> ' if c.lang else ""  # written on the translation
         out.append(f"<tr><td>#{c.id}</td>" + (f'<td class="where">{e(where(view, c, lang))}</td>' if place else "")
-                   + f"{who}{how}<td>{e(c.anchor.quote)}</td><td>{e(c.proposed_text or '')}</td>"
+                   + f"{who}{how}<td>{e(c.anchor.quote)}</td><td>{tongue}{e(c.proposed_text or '')}</td>"
                    f"<td>{e(c.body)}</td></tr>")  # fmt: skip
     return "".join(out)
 

@@ -272,7 +272,7 @@ def outcomes(old: Draft, new: Draft, alignment: Alignment, comments: list[Commen
     judge = Judge(old, new, alignment)
     out: list[Outcome] = []
     for c in comments:
-        if c.status in INACTIVE or c.stance not in PROPOSING:
+        if c.status in INACTIVE or c.stance not in PROPOSING or c.lang:  # a translation's wording: not judged
             continue
         if c.stance is not Stance.DELETE and c.proposed_text is None:
             continue

@@ -384,10 +384,11 @@ def unit_position(draft: Draft, eid: str, comments: Iterable[Comment], decisions
     for c in comments:
         if c.status in INACTIVE:
             continue
-        if c.lang and c.lang != lang and (c.stance in PROPOSING or c.stance is Stance.INSERT) and c.proposed_text:
+        if c.lang and c.lang != lang and (c.stance in PROPOSING or c.stance is Stance.INSERT):
             # a wording of the translation: not the draft's words, so not merged into them
             counts[f"{c.stance}:{c.lang}"] += 1
-            warnings.append(f"comment #{c.id} proposes a wording of the {c.lang} translation of "
+            warnings.append(f"comment #{c.id} proposes {'a deletion' if c.stance is Stance.DELETE else 'a wording'} "
+                            f"on the {c.lang} translation of "
                             f"{describe(c.anchor.eid or '', lang)}; it is listed, not merged: give the committee's "
                             f"wording of the draft with `decide --text`")  # fmt: skip
             continue

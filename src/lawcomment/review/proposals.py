@@ -164,8 +164,8 @@ def normalise_proposal(draft: Draft, unit: Unit, text: str) -> str:
 def normalise_comment(draft: Draft, index: dict[str, Unit], comment: NewComment) -> NewComment:
     """An amend comment with its proposal normalised against the unit it is anchored at;
     any other comment (an insert is a new unit, so its text is kept as given) unchanged."""
-    if comment.stance is not Stance.AMEND or not comment.proposed_text or comment.anchor.eid is None:
-        return comment
+    if comment.stance is not Stance.AMEND or not comment.proposed_text or comment.anchor.eid is None or comment.lang:
+        return comment  # (a wording of the translation is not measured against the draft's unit)
     unit = index.get(comment.anchor.eid)
     if unit is None:
         return comment

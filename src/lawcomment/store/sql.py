@@ -942,12 +942,12 @@ class SQLStore(Accounts):
                 cur = self.db.execute(
                     "INSERT INTO comments (draft_id, eid, article, quote, prefix, suffix, \"offset\", member, stance, body, "
                     "proposed_text, source_kind, source_file, source_author, source_position, import_id, thread, "
-                    "supersedes, status, fingerprint, created, updated, origin, note, forwarded) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, NULL, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                    "supersedes, status, fingerprint, created, updated, origin, note, forwarded, lang) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
                     (new.id, a.eid, a.article, a.quote, a.prefix, a.suffix, a.offset, c.member, str(c.stance), c.body,
                      item.proposed_text, str(s.kind), s.file, s.author, s.position,
                      threads.get(c.thread) if c.thread else None, str(item.status), fp, c.created, stamp, c.id,
-                     item.note, int(c.forwarded)))  # fmt: skip
+                     item.note, int(c.forwarded), c.lang))  # fmt: skip
                 new_id = int(cur.fetchone()[0])
                 threads[c.id] = new_id
                 ids.append(new_id)
