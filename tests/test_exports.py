@@ -112,7 +112,7 @@ def test_json_covers_everything_with_a_documented_schema(demo: Path, demo_store:
 
 
 TRACKING_ZH = ["编号", "条款", "条款编码", "会员", "单位名称", "工作组", "意见类型", "状态", "原文", "修改建议", "理由", "来源",
-               "文件", "提交时间", "条文状态", "委员会建议条文", "审查结果", "本条待审查"]  # fmt: skip
+               "文件", "提交时间", "条文状态", "委员会建议条文", "审查结果", "本条待审查", "语言"]  # fmt: skip
 
 
 def _csv_rows(data: bytes) -> list[list[str]]:
@@ -128,7 +128,7 @@ def test_csv_tracking_sheet_is_excel_safe(nasty_store: Store, tmp_path: Path) ->
     assert len(rows) - 1 == len(load_consultation(nasty_store, "ecommerce@1").comments)
     reasons = [r[10] for r in rows]
     assert NASTY in reasons and "'" + FORMULA in reasons and FORMULA not in reasons
-    assert rows[0][-2:] == ["review", "article_unreviewed"]
+    assert rows[0][-3:] == ["review", "article_unreviewed", "lang"]
     review = {(r[2], r[3], r[6]): (r[16], r[17]) for r in rows[1:] if r[6] in ("amend", "insert")}
     assert review[("art_10", "borealis", "amend")] == ("x1 alternative 2 chosen (decision #1)", "")
     assert review[("art_10", "acme", "amend")] == ("x1 alternative 1 not chosen (decision #1)", "")
@@ -157,7 +157,7 @@ def test_csv_tracking_sheet_in_chinese(demo: Path, tmp_path: Path) -> None:
     assert by[("art_10", "acme", "修改")][16] == "x1 未选方案1（决定#1）"
     assert by[("art_23", "delta", "修改")][16] == "c1 不采纳（决定#5）"
     assert by[("art_23", "delta", "新增")][16] == "n1 采纳（决定#6）"
-    assert by[("art_31", "fjord", "修改")][14:] == ["有分歧", "", "x1 尚未解决", "x1"]
+    assert by[("art_31", "fjord", "修改")][14:] == ["有分歧", "", "x1 尚未解决", "x1", ""]
     assert by[("art_30", "fjord", "修改")][14] == "修改建议未采纳"  # its only change was rejected: not "comments only"
     assert {r[6] for r in rows[1:]} <= {"修改", "删除", "新增", "支持", "反对", "疑问", "意见"}
     assert {r[11] for r in rows[1:]} <= {"录入", "CSV表格", "JSON", "意见反馈表", "Word批注", "Word修订"}

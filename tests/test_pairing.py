@@ -309,3 +309,16 @@ def test_an_english_wording_survives_the_next_reading_an_edit_a_round_trip_and_a
         assert runner.invoke(cli, ["--db", other, *args]).exit_code == 0
     again = json.loads(runner.invoke(cli, ["--db", other, "comment", "list", "--draft", "pipl@1", "--format", "json"]).stdout)
     assert [c.get("lang") for c in again["comments"]] == ["en", "en"]
+
+
+def test_the_tracking_sheet_marks_a_comment_on_the_english_text(runner, bilingual_store: str) -> None:
+    import csv
+    import io
+
+    db = bilingual_store
+    runner.invoke(cli, ["--db", db, "comment", "add", "--member", "acme", "--draft", "pipl@1", "--at", "Article 14(1)",
+                        "--lang", "en", "--propose", ENGLISH, "--reason", "in writing"])  # fmt: skip
+    r = runner.invoke(cli, ["--db", db, "export", "--draft", "pipl@1", "--format", "csv", "--lang", "en",
+                            "--include-unreviewed"])  # fmt: skip
+    rows = list(csv.reader(io.StringIO(r.stdout_bytes.decode("utf-8-sig"))))
+    assert rows[0][-1] == "lang" and rows[1][-1] == "en" and rows[1][9] == ENGLISH

@@ -128,7 +128,7 @@ def safe_cell(value: object) -> str:
 
 TRACKING_COLUMNS = ("comment", "citation", "eid", "member", "organisation", "working_group", "stance", "status",
                     "quote", "proposed_text", "reason", "source", "file", "created", "article_status",
-                    "committee_position", "review", "article_unreviewed")  # fmt: skip
+                    "committee_position", "review", "article_unreviewed", "lang")  # fmt: skip
 
 
 _REVIEW_TEXT: dict[str, dict[str, str]] = {
@@ -251,7 +251,7 @@ def _tracking_rows(view: Consultation, lang: str) -> Iterator[list[str]]:
         return [str(c.id), place(c), c.anchor.eid or "", c.member, m.org if m else "", m.group if m else "",
                 named(c.stance), named(c.status), c.anchor.quote, c.proposed_text or "", c.body,
                 named(c.source.kind), c.source.file or "", c.created, article[0], article[1], state,
-                article[2]]  # fmt: skip
+                article[2], c.lang]  # fmt: skip  # lang: "en" for a wording of the English translation
 
     for item in view.items:
         article = [label(review_status(item), lang, "article"), item.text if item.changed else "",
