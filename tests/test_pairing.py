@@ -322,3 +322,25 @@ def test_the_tracking_sheet_marks_a_comment_on_the_english_text(runner, bilingua
                             "--include-unreviewed"])  # fmt: skip
     rows = list(csv.reader(io.StringIO(r.stdout_bytes.decode("utf-8-sig"))))
     assert rows[0][-1] == "lang" and rows[1][-1] == "en" and rows[1][9] == ENGLISH
+
+
+def test_the_next_reading_arrives_with_its_own_translation(runner, bilingual_store: str, tmp_path: Path) -> None:
+    db = bilingual_store
+    runner.invoke(cli, ["--db", db, "comment", "add", "--member", "acme", "--draft", "pipl@1", "--at", "Article 14(1)",
+                        "--lang", "en", "--propose", ENGLISH, "--reason", "in writing"])  # fmt: skip
+    zh2, en2 = tmp_path / "zh2.txt", tmp_path / "en2.txt"
+    zh2.write_text((PAIRS / "cn-pipl" / "zh.txt").read_text(encoding="utf-8").replace("自愿、明确作出", "自愿、明确、书面作出"),
+                   encoding="utf-8")  # fmt: skip
+    english = (PAIRS / "cn-pipl" / "en.txt").read_text(encoding="utf-8")
+    assert "shall be voluntary, explicit, and fully informed" in english
+    en2.write_text(english.replace("shall be voluntary, explicit, and fully informed",
+                                   "shall be voluntary, explicit, written and fully informed"), encoding="utf-8")
+    r = runner.invoke(cli, ["--db", db, "draft", "add", str(zh2), "--name", "pipl", "--version", "2", "--supersedes", "1",
+                            "--translation", str(en2)])  # fmt: skip
+    assert r.exit_code == 0, r.output
+    assert "added the en translation of pipl@2 from en2.txt: 74 of 74 articles paired" in r.stdout
+    listed = json.loads(runner.invoke(cli, ["--db", db, "comment", "list", "--draft", "pipl@2", "--format", "json"]).stdout)
+    (carried,) = listed["comments"]
+    assert (carried["eid"], carried["lang"], carried["proposed_text"]) == ("art_14__para_1", "en", ENGLISH)
+    drafts = json.loads(runner.invoke(cli, ["--db", db, "draft", "list", "--format", "json"]).stdout)["drafts"]
+    assert [(d["ref"], d["translations"]) for d in drafts] == [("pipl@1", ["en"]), ("pipl@2", ["en"])]
