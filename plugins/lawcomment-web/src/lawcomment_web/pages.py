@@ -5,6 +5,7 @@ their company's own comments, which only they (and staff) see."""
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -356,14 +357,12 @@ def add(ctx: Ctx) -> Response:
             raise StoreError("staff do not comment as a member here; use `lawcomment comment add --member …`")
         if stance in ("amend", "insert") and proposal.strip() == base.strip():
             raise StoreError(ctx.t("no_proposals"))
+        cited = at
         if lang == "en":  # cited by the English unit that renders it: the core anchors it back here
-            at_en = ctx.store.translation(stored, "en").pairing().target_of(at)[0]  # type: ignore[union-attr]
-            add_comment(ctx.store, stored, ctx.user.member, at_en, lang="en",
-                        propose=proposal if stance in ("amend", "insert") else None, reason=reason, stance=stance,
-                        source=SourceKind.WEB, author=ctx.user.login)  # fmt: skip
-        else:
-            add_comment(ctx.store, stored, ctx.user.member, at, propose=proposal if stance in ("amend", "insert") else None,
-                        reason=reason, stance=stance, source=SourceKind.WEB, author=ctx.user.login)  # fmt: skip
+            cited = ctx.store.translation(stored, "en").pairing().target_of(at)[0]  # type: ignore[union-attr]
+        add_comment(ctx.store, stored, ctx.user.member, cited, lang=lang or None,
+                    propose=proposal if stance in ("amend", "insert") else None, reason=reason, stance=stance,
+                    source=SourceKind.WEB, author=ctx.user.login)  # fmt: skip
     except LawcommentError as exc:
         return ctx.page("article.html", 400, typed=typed, error=str(exc), **values)
     return ctx.back(f"/d/{quote(stored.ref)}/a/{eid}#comments", "added")
@@ -383,45 +382,37 @@ def preview(ctx: Ctx) -> Response:
     return ctx.page("redline.html", parts=segments(base, ctx.field("proposal")))
 
 
-def edit(ctx: Ctx) -> Response:
-    c = own_comment(ctx, ctx.request.path_params["cid"], to_change=True)
+def _change(ctx: Ctx, action: Callable[[Comment], object], done: str, *, to_change: bool = True,
+            withdrawn: bool = False) -> Response:  # fmt: skip
+    """One change of the company's own comment (before the deadline): ``action`` runs on it,
+    and the article page shows it again, or the core's message when it is refused."""
+    c = own_comment(ctx, ctx.request.path_params["cid"], to_change=to_change)
+    if withdrawn and c.status is not Status.WITHDRAWN:
+        raise Refused(409, "not_withdrawn")
     stored = get_draft(ctx, c.draft)
     eid = c.anchor.article or ""
     try:
         _refuse_if_closed(ctx, stored)
-        proposal = ctx.field("proposal")
-        edit_comment(ctx.store, c.id, propose=proposal if c.proposed_text is not None and proposal.strip() else None,
-                     reason=ctx.field("reason"))  # fmt: skip
+        action(c)
     except LawcommentError as exc:
         return ctx.page("article.html", 400, error=str(exc), **article_values(ctx, stored, eid))
-    return ctx.back(f"/d/{quote(stored.ref)}/a/{eid}#c{c.id}", "edited")
+    return ctx.back(f"/d/{quote(stored.ref)}/a/{eid}#c{c.id}", done)
+
+
+def edit(ctx: Ctx) -> Response:
+    proposal = ctx.field("proposal")
+    return _change(ctx, lambda c: edit_comment(
+        ctx.store, c.id, propose=proposal if c.proposed_text is not None and proposal.strip() else None,
+        reason=ctx.field("reason")), "edited")  # fmt: skip
 
 
 def withdraw(ctx: Ctx) -> Response:
-    c = own_comment(ctx, ctx.request.path_params["cid"], to_change=True)
-    stored = get_draft(ctx, c.draft)
-    eid = c.anchor.article or ""
-    try:
-        _refuse_if_closed(ctx, stored)
-        withdraw_comment(ctx.store, c.id, f"by {ctx.user.login} in the web app")
-    except LawcommentError as exc:
-        return ctx.page("article.html", 400, error=str(exc), **article_values(ctx, stored, eid))
-    return ctx.back(f"/d/{quote(stored.ref)}/a/{eid}#comments", "withdrew")
+    return _change(ctx, lambda c: withdraw_comment(ctx.store, c.id, f"by {ctx.user.login} in the web app"), "withdrew")
 
 
 def restore(ctx: Ctx) -> Response:
     """Bring back a comment the company withdrew (before the deadline), as `comment undo` does."""
-    c = own_comment(ctx, ctx.request.path_params["cid"])
-    stored = get_draft(ctx, c.draft)
-    eid = c.anchor.article or ""
-    if c.status is not Status.WITHDRAWN:
-        raise Refused(409, "not_withdrawn")
-    try:
-        _refuse_if_closed(ctx, stored)
-        undo_comment(ctx.store, c.id)
-    except LawcommentError as exc:
-        return ctx.page("article.html", 400, error=str(exc), **article_values(ctx, stored, eid))
-    return ctx.back(f"/d/{quote(stored.ref)}/a/{eid}#c{c.id}", "restored")
+    return _change(ctx, lambda c: undo_comment(ctx.store, c.id), "restored", to_change=False, withdrawn=True)
 
 
 def mine(ctx: Ctx) -> Response:
