@@ -87,7 +87,8 @@ def test_json_covers_everything_with_a_documented_schema(demo: Path, demo_store:
     stored = [c for c in demo_store.comments("ecommerce@1") if str(c.status) != "superseded"]
     assert sorted(c["id"] for c in doc["comments"]) == sorted(c.id for c in stored)
     assert doc["draft"]["schema"] == "lawcomment.draft/1" and len(doc["draft"]["articles"]) == 57
-    assert [d["action"] for d in doc["decisions"]] == ["choose", "accept", "accept", "accept", "reject", "accept", "reject"]
+    assert [d["action"] for d in doc["decisions"]] == ["choose", "accept", "accept", "accept", "reject", "accept", "reject",
+                                                    "text"]
     assert doc["decisions"][5]["subject"] == "insertion" and doc["decisions"][0]["subject"] is None
     assert doc["adoption"]["old"] == "ecommerce@1" and doc["adoption"]["new"] == "ecommerce@2"
     assert doc["include_unreviewed"] is False
@@ -246,7 +247,7 @@ def test_export_command_writes_and_prints(demo: Path, tmp_path: Path) -> None:
     out = tmp_path / "s.docx"
     result = runner.invoke(cli, ["--db", db, "export", "--draft", "ecommerce@1", "-o", str(out), "--layout", "table"])
     assert result.exit_code == 0, result.output
-    assert result.stdout == f"wrote {out} (docx): ecommerce@1, 5 article(s) with proposed changes, 1 unresolved conflict(s)\n"
+    assert result.stdout == f"wrote {out} (docx): ecommerce@1, 6 article(s) with proposed changes, 1 unresolved conflict(s)\n"
     assert result.stderr == (f"warning: 1 unreviewed change(s) left out of {out} (pass --include-unreviewed to include them):\n"
                              "  第三十一条 (art_31): x1\n")  # fmt: skip
     printed = runner.invoke(cli, ["--db", db, "export", "--draft", "ecommerce@1", "--format", "json"])
@@ -261,7 +262,11 @@ def test_demo_command(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     lines = result.output.splitlines()
     assert lines[0] == "1. staff import the draft: ecommerce@1, 中华人民共和国电子商务法（草案） (57 articles)"
     start = lines.index("8. staff review the merge (lawcomment decide --draft ecommerce@1 …):")
-    assert lines[start + 1:start + 12] == [
+    assert lines[1] == ("   and its English working translation (draft-v1-en.md): 57 of 57 articles and 150 of 150 units "
+                        "paired")  # fmt: skip
+    assert ("   fjord writes in English, on the English text: a new wording of Article 34(1), kept at 第三十四条第一款"
+            in lines)  # fmt: skip
+    assert lines[start + 1:start + 13] == [
         "   --article 第十条 --choose x1:2 --reason '零售工作组与医药工作组协商一致'  → decision #1: borealis's wording",
         "   --article 第十二条 --accept c1 --reason '删去重复表述'  → decision #2: accepted acme's change",
         "   --article 第十七条 --accept c1  → decision #3: accepted acme's change",
@@ -270,13 +275,16 @@ def test_demo_command(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         "   --article 第二十三条 --accept n1 --reason '数据安全单列一条'  → decision #6: accepted delta's new article after 第二十三条",
         "   --article 第三十条 --reject c1 --reason '评估频次宜由行政法规规定'  → decision #7: rejected fjord's change",
         "   x1 on 第三十一条 (everbright, fjord) stays open: it stays out of the submission until decided",
+        ("   --article 第三十四条 --text '…三十日…'  → decision #8: the committee's Chinese wording for fjord's English "
+         "proposal (both go out in the bilingual table)"),
         ("   --article 第十条 --committee-reason '…' (and 第十二条, 第十七条, 第二十一条, 第二十三条)  "
          "→ the committee's reasons, printed as 理由"),
-        "   comment forward 13  → acme's remark on 第十条 goes out, unattributed: 个人销售自产农副产品是否需要登记？请澄清。",
-        "9. exported the submission: 5 articles with accepted changes; left out, not yet decided: 第三十一条 x1",
+        "   comment forward 14  → acme's remark on 第十条 goes out, unattributed: 个人销售自产农副产品是否需要登记？请澄清。",
+        "9. exported the submission: 6 articles with accepted changes; left out, not yet decided: 第三十一条 x1",
     ]  # fmt: skip
     assert "results in results/:" in lines
-    for name in ("submission.docx", "submission-table.docx", "submission-en.docx", "review.html", "submission.md",
+    for name in ("submission.docx", "submission-table.docx", "submission-en.docx", "submission-bilingual.docx",
+                 "review.html", "submission.md",
                  "consultation.json", "tracking.csv", "adoption.md", "consultation.db"):  # fmt: skip
         assert (tmp_path / "results" / name).stat().st_size > 0
         assert any(line.startswith(f"  {name} ") for line in lines), name

@@ -12,7 +12,7 @@ import pytest
 
 from lawcomment import TranslationError, load_draft, parse_text
 from lawcomment.cli import cli
-from lawcomment.drafts import pair_drafts
+from lawcomment.drafts import pair_drafts, rendered
 from lawcomment.drafts.pairing import cues
 
 PAIRS = Path(__file__).parent / "data" / "bilingual"
@@ -42,6 +42,23 @@ def test_paragraphs_a_translation_merged_are_reported_as_merged() -> None:
     assert merged == ["art_13", "art_17", "art_38", "art_47", "art_56", "art_57", "art_63"]
     assert pairing.target_of("art_17__para_3") == ("art_17__para_1",)
     assert pairing.source_of("art_13__para_1__item_7") == "art_13__para_1__item_7"
+
+
+def test_the_rendering_of_each_unit_leaves_out_what_the_translation_merged() -> None:
+    zh, en = load_draft(PAIRS / "cn-pipl" / "zh.txt"), load_draft(PAIRS / "cn-pipl" / "en.txt")
+    pairing = pair_drafts(zh, en)
+    found = rendered(en, pairing)
+    index = {u.eid: u for u in en.walk()}
+    article = found["art_44"]
+    assert (article.eids, article.label, article.own, article.exact) == (("art_44",), "Article 44", "", True)
+    assert article.text == index["art_44"].body(" ")
+    chapter = found["chp_1"]
+    assert (chapter.label, chapter.heading, chapter.text) == ("Chapter I", "General Provisions", "General Provisions")
+    item = found["art_13__para_1__item_7"]
+    assert item.own == f"{index['art_13__para_1__item_7'].label} {index['art_13__para_1__item_7'].text}"
+    merged = {p.source for p in pairing.pairs if p.merged}
+    assert merged and not merged & set(found)  # their words cannot be told apart
+    assert set(found) == {p.source for p in pairing.pairs} - merged
 
 
 @pytest.mark.parametrize("draft, translation, why", [

@@ -17,8 +17,9 @@ ROOT = Path(__file__).resolve().parents[1]
 
 SECTIONS = [("README.md", "## Gathering comments", "### Replies and deadlines"),
             ("README.md", "## Merging proposals and following new versions", "## Exporting the submission"),
-            ("README.md", "## Exporting the submission", "## Amendment instruments"),
-            ("docs/amendments.md", "# Amendment instruments", "**What is understood.**")]
+            ("README.md", "## Exporting the submission", "## Bilingual consultations"),
+            ("docs/amendments.md", "# Amendment instruments", "**What is understood.**"),
+            ("README.md", "## Bilingual consultations", "## Amendment instruments")]
 
 
 def _session(doc: str, start: str, end: str) -> list[tuple[str, list[str]]]:

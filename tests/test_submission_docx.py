@@ -102,13 +102,16 @@ def test_articles_layout_speaks_with_the_committees_voice(demo_store: Store, tmp
     # the general opinion, then the specific comments, one numbered heading per article
     headings = [t for s, t in paras if s.startswith("NoteHeading")]
     assert headings == ["一、总体意见", "二、具体修改意见", "（一）关于第十条", "（二）关于第十二条", "（三）关于第十七条",
-                        "（四）关于第二十一条", "（五）关于增加第二十三条之一"]  # fmt: skip
+                        "（四）关于第二十一条", "（五）关于增加第二十三条之一", "（六）关于第三十四条"]  # fmt: skip
     # the articles staff accepted a change of or wrote a reason for; 第二十四条 (a member's question only),
     # 第三十条 (its change rejected) and 第三十一条 (its conflict open) are left out
-    assert [i.eid for i in view.items if i.in_submission] == ["art_10", "art_12", "art_17", "art_21", "art_23"]
+    assert [i.eid for i in view.items if i.in_submission] == ["art_10", "art_12", "art_17", "art_21", "art_23",
+                                                              "art_34"]  # fmt: skip
     law = [t for s, t in paras if s == "LawText"]
     assert law[0].startswith("第十条\u3000电子商务经营者应当依法办理市场主体登记。") and "{+从事零星小额交易活动+}" in law[0]
-    assert "{+第二十三条之一\u3000+}{+电子商务经营者应当建立健全数据安全管理制度" in law[-1]
+    assert any(t.startswith("{+第二十三条之一\u3000+}{+电子商务经营者应当建立健全数据安全管理制度") for t in law)
+    # 第三十四条: the committee's Chinese wording for fjord's English proposal (decide --text)
+    assert "实施前[-七-]{+三十+}日予以公示" in next(t for t in law if t.startswith("第三十四条"))
     # 理由 is the committee's own reason; a member's remark only when staff forwarded it, unattributed
     at = texts.index(law[0])
     assert texts[at + 1].startswith("理由：" + REASON_10)
@@ -138,7 +141,11 @@ def test_members_attribution_names_each_change_and_remark(demo_store: Store, tmp
     authors = {r.get(f"{W}author") for r in _revisions(_part(path, "word/document.xml"))}
     assert "Borealis Trading (Shanghai) Co." in authors  # the chosen alternative of 第十条
     assert "Everbright Digital Services" not in authors  # its only wording (第三十一条) is in an open conflict
-    assert "Cathay Retail Holdings" in authors and ASSOCIATION not in authors
+    assert "Cathay Retail Holdings" in authors
+    # the association authors only its own wording (第三十四条, decide --text): the members' changes are theirs
+    own = [p for p in _part(path, "word/document.xml").iter(f"{W}p")
+           if ASSOCIATION in {r.get(f"{W}author") for r in _revisions(p)}]  # fmt: skip
+    assert [next(p.iter(f"{W}t")).text for p in own] == ["第三十四条\u3000"]
     texts = [t for _, t in _paragraphs(path)]
     assert "ACME (China) Ltd.提出：" + REMARK_10 in texts
     assert "支持单位：Borealis Trading (Shanghai) Co." in texts  # 第十条: the wording that goes out is borealis's
@@ -224,7 +231,7 @@ def test_reimport_gives_the_committee_position_for_every_article(demo_store: Sto
     intake = read_marked_up(path, stored.load(), stored.ref, demo_store.members(), member="secretariat")
     got = {c.anchor.eid: c.proposed_text for c in intake.comments if c.anchor.eid and str(c.stance) == "amend"}
     want = {i.eid: i.text for i in view.items if i.text != i.position.base}
-    assert got == want and len(want) == 4  # 第十条, 第十二条, 第十七条, 第二十一条: only the accepted changes
+    assert got == want and len(want) == 5  # 第十条, 第十二条, 第十七条, 第二十一条, 第三十四条: only what staff accepted
     new = [(c.anchor.eid, c.proposed_text) for c in intake.comments if str(c.stance) == "insert"]
     assert new == [("art_23", "电子商务经营者应当建立健全数据安全管理制度，采取必要措施保障其收集、存储的用户信息安全。")]
     assert len(intake.comments) == len(got) + len(new)
@@ -267,7 +274,7 @@ def test_table_layout_columns(demo_store: Store, tmp_path: Path, lang: str) -> N
     assert accepted[0] == header
     rows = [(o, a) for o, a in zip(original[1:], accepted[1:], strict=True) if len(a) == 3]  # chapter rows are one cell
     items = [i for i in view.items if i.in_submission]
-    assert len(rows) == len(items) == 5
+    assert len(rows) == len(items) == 6
     for (orig, acc), item in zip(rows, items, strict=True):
         assert orig[0] == f"{item.label}\u3000{item.position.base}"
         new = "".join(f"\n{u.label}\u3000{u.text}" for u in item.new_units)  # an accepted new article: inserted after it
@@ -378,7 +385,10 @@ def test_page_set_up_fonts_and_colours(layouts: dict[str, Path], layout: str, la
         title = re.search(r'<w:style [^>]*w:styleId="Title".*?</w:style>', styles, re.DOTALL)
         assert normal and 'w:eastAsia="宋体"' in normal[0] and title and 'w:eastAsia="华文中宋"' in title[0]
     elif lang == "zh":
-        assert {"仿宋", "黑体", "楷体"} <= fonts <= {"仿宋", "黑体", "楷体", "宋体"}
+        # Latin letters only in the working translation's style, for a bilingual submission
+        translation = re.search(r'<w:style [^>]*w:styleId="NoteTranslation".*?</w:style>', styles, re.DOTALL)[0]
+        assert fonts_named(translation) == {"仿宋", "Times New Roman"}
+        assert {"仿宋", "黑体", "楷体"} <= fonts_named(styles.replace(translation, "") + document) <= {"仿宋", "黑体", "楷体", "宋体"}
     else:
         assert fonts == {"Times New Roman", "SimSun"}
     if not template:  # the default: black, no theme colours or fonts, no rule under the title
@@ -525,7 +535,7 @@ def test_template_on_the_command_line(demo: Path, tmp_path: Path, runner) -> Non
     out = tmp_path / "s.docx"
     result = runner.invoke(cli, ["--db", db, "export", "--draft", "ecommerce@1", "-o", str(out), "--template", str(head)])
     assert result.exit_code == 0, result.output
-    assert result.stdout == f"wrote {out} (docx): ecommerce@1, 5 article(s) with proposed changes, 1 unresolved conflict(s)\n"
+    assert result.stdout == f"wrote {out} (docx): ecommerce@1, 6 article(s) with proposed changes, 1 unresolved conflict(s)\n"
     with zipfile.ZipFile(out) as z:
         assert LETTERHEAD in z.read("word/header1.xml").decode()
     # a Word template (.dotx) is a letterhead too

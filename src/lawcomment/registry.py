@@ -14,7 +14,7 @@ from .drafts.parse import parse_source
 from .drafts.profiles import Profile, detect_profile
 from .drafts.source import Block, Source
 from .errors import ExportError, InputError, PluginError, ProfileError
-from .exports.contract import ATTRIBUTIONS, LAYOUTS, ExportOptions
+from .exports.contract import ATTRIBUTIONS, LAYOUTS, ExportOptions, Exporter
 from .exports.labels import LANGS
 from .importers import Importer
 from .model import Draft
@@ -106,6 +106,24 @@ def check_options(options: ExportOptions) -> None:
     if options.anonymous and options.attribute == "members":
         raise ExportError("--anonymous hides the members, so it cannot attribute changes to them "
                           "(drop --attribute members)")  # fmt: skip
+    if options.parallel and (options.parallel not in LANGS or options.parallel == options.lang):
+        raise ExportError(f"unknown language pair {options.lang}+{options.parallel} (use zh+en or en+zh)")
+
+
+def _check_bilingual(view: Consultation, fmt: str, exporter: Exporter, options: ExportOptions) -> None:
+    """ExportError when a second language is asked of a one-language format, or of a draft
+    without a translation into it."""
+    if not options.parallel:
+        return
+    pair = f"{options.lang}+{options.parallel}"
+    if not exporter.bilingual:
+        bilingual = sorted(name for name, e in exporters().items() if e.bilingual)
+        raise ExportError(f"the {fmt!r} format is in one language; --lang {pair} applies to "
+                          f"{', '.join(bilingual)}")  # fmt: skip
+    if view.translation is None or view.translation.lang != options.parallel:
+        name = {"en": "English", "zh": "Chinese"}[options.parallel]
+        raise ExportError(f"{view.ref} has no {name} translation to print beside it (--lang {pair}): add one with "
+                          f"`lawcomment draft add DRAFT --name NAME --version N --translation FILE`")  # fmt: skip
 
 
 def export(view: Consultation, fmt: str, path: str | Path | None = None,
@@ -123,6 +141,7 @@ def export(view: Consultation, fmt: str, path: str | Path | None = None,
     if fmt not in table:
         raise ExportError(f"unknown format {fmt!r} (known: {', '.join(sorted(table))})")
     exporter = table[fmt]
+    _check_bilingual(view, fmt, exporter, options)
     if path is not None and not options.suffix:
         options = replace(options, suffix=Path(path).suffix.lower())
     if options.suffix and exporter.suffixes and options.suffix not in (exporter.suffix, *exporter.suffixes):

@@ -63,7 +63,9 @@ def register(cli: click.Group) -> None:
                   help="Write here (atomically). Text formats print to stdout without it.")
     @click.option("--layout", type=click.Choice(["articles", "table"]), default="articles", show_default=True,
                   help="docx: article by article, or the 条文 | 修改建议 | 理由 table.")
-    @click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True, help="Language of the labels.")
+    @click.option("--lang", type=click.Choice(["zh", "en", "zh+en", "en+zh"]), default="zh", show_default=True,
+                  help="Language of the labels; zh+en prints the draft's English translation beside it "
+                       "(docx, html, md, json), with labels in both.")
     @click.option("--attribute", type=click.Choice(["committee", "members"]), default="committee", show_default=True,
                   help="The association speaks (changes by it, supporters counted, remarks unattributed), or the "
                        "members are named (each change's author, supporters, forwarded remarks).")
@@ -98,7 +100,8 @@ def register(cli: click.Group) -> None:
             if not intro.is_file():
                 raise InputError(str(intro), "no such file")
             intro_text, _ = decode_text(intro.read_bytes(), str(intro))
-        options = ExportOptions(layout=layout, lang=lang, attribute=attribute, anonymous=anonymous,
+        first, _, second = lang.partition("+")
+        options = ExportOptions(layout=layout, lang=first, parallel=second, attribute=attribute, anonymous=anonymous,
                                 all_articles=all_articles, intro=intro_text, association=association, date=date,
                                 include_unreviewed=include_unreviewed,
                                 template=str(template) if template is not None else "")  # fmt: skip

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ..atomic import write_atomic
 from ..consultation.decisions import decide, draft_positions
+from ..drafts.anchors import cite
 from ..errors import StoreError
 from ..exports.contract import ExportOptions
 from ..exports.md import adoption_md
@@ -30,7 +31,14 @@ DEMO_SETTING = "demo"
 def is_demo_store(store: Store) -> bool:
     """Whether ``store`` was made by ``lawcomment demo`` (and may be given demo sign-ins)."""
     return store.setting(DEMO_SETTING) is not None
-from .intake import add_comment, add_draft_file, import_comments, import_members, read_author_map
+from .intake import (
+    add_comment,
+    add_draft_file,
+    add_translation_file,
+    import_comments,
+    import_members,
+    read_author_map,
+)
 from .manage import forward_comment
 from .versions import carry_forward
 from .view import load_consultation
@@ -49,6 +57,21 @@ TYPED = [
     ("delta", "第二十三条", "电子商务经营者收集、使用其用户的个人信息，应当遵守法律、行政法规有关个人信息保护的规定，并以显著"
      "方式告知用户收集、使用信息的目的、方式和范围。", "与个人信息保护法的告知规则衔接。"),
 ]  # fmt: skip
+
+#: A comment written on the English working translation by an English-speaking member (member,
+#: the article of the English text, its wording, reason), and the committee's Chinese wording
+#: for it (lawcomment decide --text) with the committee's reason.
+ENGLISH = ("fjord", "Article 34(1)",
+           "E-commerce platform operators that amend their platform service agreements or transaction rules shall "
+           "publicly solicit opinions in a conspicuous position on their home pages, and take reasonable measures to "
+           "ensure that all parties concerned can express their opinions in a timely and full manner. The amendments "
+           "shall be made public at least 30 days before they take effect.",
+           "Seven days is too short for the businesses on a platform to adapt their own terms and systems.")
+ENGLISH_DECISION = ("第三十四条",
+                    "电子商务平台经营者修改平台服务协议和交易规则，应当在其首页显著位置公开征求意见，采取合理措施确保有关各方能够"
+                    "及时充分表达意见。修改内容应当至少在实施前三十日予以公示。\n平台内经营者不接受修改内容，要求退出平台的，"
+                    "电子商务平台经营者不得阻止，并按照修改前的服务协议和交易规则承担相关责任。",
+                    "七日的公示期过短，平台内经营者难以及时调整自身的经营规则和系统。建议将公示期延长至三十日。")  # fmt: skip
 
 #: A proposed new article (member, the article it follows, its text, reason).
 NEW_ARTICLE = ("delta", "第二十三条", "电子商务经营者应当建立健全数据安全管理制度，采取必要措施保障其收集、存储的用户信息安全。",
@@ -120,7 +143,8 @@ def find_examples() -> Path:
 def run_demo(out: str | Path, examples: str | Path | None = None, echo: Callable[[str], None] = print,
              date: str = "") -> DemoResult:  # fmt: skip
     """Run the consultation and write submission.docx (articles layout), submission-table.docx,
-    review.html, submission.md, consultation.json, tracking.csv, adoption.md and the store."""
+    the bilingual table, review.html, submission.md, consultation.json, tracking.csv,
+    adoption.md and the store."""
     ex = Path(examples) if examples is not None else find_examples()
     out_dir = Path(out)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -142,6 +166,9 @@ def run_demo(out: str | Path, examples: str | Path | None = None, echo: Callable
 def _consult(store: Store, ex: Path, echo: Callable[[str], None]) -> None:
     stored, _, _ = add_draft_file(store, ex / "draft-v1.docx", "ecommerce", "1")
     echo(f"1. staff import the draft: {stored.ref}, {stored.title} ({len(stored.load().articles())} articles)")
+    _, _, pairing, _ = add_translation_file(store, stored.ref, ex / "draft-v1-en.md")
+    echo(f"   and its English working translation (draft-v1-en.md): {pairing.articles[0]} of {pairing.articles[1]} "
+         f"articles and {pairing.units[0]} of {pairing.units[1]} units paired")  # fmt: skip
     import_members(store, ex / "members.csv")
     groups = sorted({m.group for m in store.members() if m.group})
     companies = sum(1 for m in store.members() if str(m.role) == "member")
@@ -153,6 +180,10 @@ def _consult(store: Store, ex: Path, echo: Callable[[str], None]) -> None:
     member, at, text, reason = NEW_ARTICLE
     add_comment(store, stored.ref, member, at, propose=text, reason=reason, stance="insert")
     echo(f"3. typed in: {len(TYPED)} proposals (acme, everbright, cathay, delta) and a new article after {at} ({member})")
+    member, at, text, reason = ENGLISH
+    cid, _ = add_comment(store, stored.ref, member, at, propose=text, reason=reason, lang="en")
+    eid = next(c.anchor.eid for c in store.comments(stored.ref) if c.id == cid) or ""
+    echo(f"   {member} writes in English, on the English text: a new wording of {at}, kept at {cite(eid, 'zh')}")
     r = import_comments(store, ex / "comments.csv", stored.ref)
     echo(f"4. CSV: {len(r.report.added)} comments from comments.csv")
     r = import_comments(store, ex / "form-fjord.docx")
@@ -186,6 +217,11 @@ def _review(store: Store, ref: str, echo: Callable[[str], None]) -> None:
         who = ", ".join(m for a in next(x.conflict for x in pos.conflicts if x.conflict.id == cid).alternatives
                         for m in a.supporters)  # fmt: skip
         echo(f"   {cid} on {pos.citation.split(' ')[0]} ({who}) stays open: it stays out of the submission until decided")
+    at, wording, why = ENGLISH_DECISION
+    d = decide(store, ref, by_citation[at].eid, text=wording, reason="fjord 的英文修改建议")
+    store.set_committee_reason(ref, by_citation[at].eid, why)
+    echo(f"   --article {at} --text '…三十日…'  → decision #{d.id}: the committee's Chinese wording for "
+         f"{ENGLISH[0]}'s English proposal (both go out in the bilingual table)")
     for at, text in REASONS:
         store.set_committee_reason(ref, by_citation[at].eid, text)
     echo(f"   --article {REASONS[0][0]} --committee-reason '…' (and {', '.join(at for at, _ in REASONS[1:])})  "
@@ -221,6 +257,9 @@ def _submit(store: Store, out: Path, result: DemoResult, echo: Callable[[str], N
          "the comparison table 条文 | 修改建议 | 理由 (landscape)"),
         ("submission-en.docx", "docx", ExportOptions(lang="en", attribute="members", association=ASSOCIATION, date=date),
          "English labels, each change attributed to its members"),
+        ("submission-bilingual.docx", "docx",
+         ExportOptions(layout="table", parallel="en", association=ASSOCIATION, date=date),
+         "the bilingual table 条文 | Article | 修改建议 | Proposed text | 理由 | Reasons (--lang zh+en)"),
         ("review.html", "html", base, "staff review page: every change with its state, filters by group, status, review"),
         ("submission.md", "md", base, "the submission in Markdown"),
         ("tracking.csv", "csv", base, "tracking sheet, one row per comment (opens in Excel)"),

@@ -7,7 +7,8 @@ from collections import defaultdict
 
 from ..comments import INACTIVE, Comment, Status
 from ..drafts.anchors import unit_index
-from ..exports.view import Consultation, article_eids, build_item, citation_of, unit_paths
+from ..drafts.pairing import rendered
+from ..exports.view import Consultation, Translation, article_eids, build_item, citation_of, unit_paths
 from ..model import Draft
 from ..records import Decision, StoredDraft, now
 from ..registry import align_versions
@@ -84,4 +85,16 @@ def load_consultation(store: Store, ref: DraftRef, *, all_articles: bool = False
     adoption, pair = _adoption(store, stored, draft, current)
     members = {m.id: m for m in store.members()}
     return Consultation(stored.ref, stored.title or draft.title, draft, members, tuple(comments), tuple(decisions),
-                        tuple(items), adoption, pair, now(), include_unreviewed, stored.deadline)  # fmt: skip
+                        tuple(items), adoption, pair, now(), include_unreviewed, stored.deadline,
+                        _translation(store, stored, lang))  # fmt: skip
+
+
+def _translation(store: Store, stored: StoredDraft, lang: str) -> Translation | None:
+    """The draft's working translation into the other language (English for a Chinese
+    draft), as the bilingual exports print it; None when it has none."""
+    other = "zh" if lang == "en" else "en"
+    found = store.translation(stored, other)
+    if found is None:
+        return None
+    text = found.load()
+    return Translation(other, text.title, found.source_file, rendered(text, found.pairing()))

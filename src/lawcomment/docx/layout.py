@@ -75,6 +75,7 @@ STYLE_NAMES = {
     "h2": ("Submission Note Heading 2", "paragraph"),  # （一）
     "subtitle": ("Submission Note Subtitle", "paragraph"),
     "signature": ("Submission Note Signature", "paragraph"),
+    "translation": ("Submission Note Translation", "paragraph"),  # the working translation, beside the law text
     "footer": ("footer", "paragraph"),
 }
 
@@ -157,6 +158,7 @@ def _styles_xml(look: Look) -> str:
     sz = f'<w:sz w:val="{size}"/><w:szCs w:val="{size}"/>'
     bold = "<w:b/><w:bCs/>" if look.bold_headings else ""
     keep = "<w:keepNext/><w:keepLines/>"
+    translation_size = max(look.table_size, look.size - 4)  # 14 pt under 16 pt 仿宋: a reading aid, not the law
     right_indent = '<w:ind w:right="1280" w:rightChars="400"/>' if look.indent else ""
     # no extra space between Chinese and digits or Latin letters (2026年11月21日, 3家会员)
     no_gap = '<w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>' if look.indent else ""
@@ -193,6 +195,10 @@ def _styles_xml(look: Look) -> str:
               rpr=f"{_fonts(look, look.heading2)}{bold}"),
         style("paragraph", "NoteSubtitle", "Submission Note Subtitle", next_="Note",
               ppr=f'{keep}<w:jc w:val="center"/>', rpr=_fonts(look, look.heading2)),
+        style("paragraph", "NoteTranslation", "Submission Note Translation", based="Note",
+              ppr='<w:ind w:firstLine="0" w:firstLineChars="0"/>',
+              rpr=f'{_fonts(look, look.body, "Times New Roman")}<w:sz w:val="{translation_size}"/>'
+                  f'<w:szCs w:val="{translation_size}"/>'),
         style("paragraph", "NoteSignature", "Submission Note Signature",
               ppr=f'<w:keepNext/><w:keepLines/>{right_indent}<w:jc w:val="right"/>'),
         style("paragraph", "Footer", "footer",

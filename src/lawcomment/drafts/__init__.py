@@ -12,13 +12,14 @@ if typing.TYPE_CHECKING:
     from .check import lint
     from .encoding import decode_text, refuse_controls
     from .markdown import INFO_END, markdown_source, render_markdown
-    from .pairing import Pair, Pairing, pair_drafts, pairing_text
+    from .pairing import Pair, Pairing, Rendered, pair_drafts, pairing_text, rendered
     from .serialize import comment_to_dict, comments_to_dict, draft_to_dict, outline
 
 __all__ = [
     "INFO_END",
     "Pair",
     "Pairing",
+    "Rendered",
     "cite",
     "comment_to_dict",
     "comments_to_dict",
@@ -32,6 +33,7 @@ __all__ = [
     "pairing_text",
     "refuse_controls",
     "render_markdown",
+    "rendered",
     "resolve",
     "unit_index",
 ]
@@ -43,7 +45,7 @@ if not typing.TYPE_CHECKING:  # mypy sees the imports above, and no catch-all __
             ".check": ("lint",),
             ".encoding": ("decode_text", "refuse_controls"),
             ".markdown": ("INFO_END", "markdown_source", "render_markdown"),
-            ".pairing": ("Pair", "Pairing", "pair_drafts", "pairing_text"),
+            ".pairing": ("Pair", "Pairing", "Rendered", "pair_drafts", "pairing_text", "rendered"),
             ".serialize": ("comment_to_dict", "comments_to_dict", "draft_to_dict", "outline"),
         },
 )

@@ -492,3 +492,38 @@ def pairing_text(source: Draft, target: Draft, pairing: Pairing, width: int = 24
     if pairing.disagreeing:
         lines.append("paired, but their numbers differ: " + ", ".join(f"{s} ↔ {t}" for s, t in pairing.disagreeing))
     return "\n".join(lines) + "\n"
+
+
+@dataclass(frozen=True, slots=True)
+class Rendered:
+    """How the translation renders one unit of the draft: the translation's units that do
+    (``eids``), the first one's ``label`` (Article 12, Chapter II) and ``heading``, its own
+    words (``own``: a heading, or a 款's text before its items; empty for an article) and the
+    whole text a reader rewords (``text``: an article's paragraphs one per line). ``exact``
+    when it pairs one for one."""
+
+    eids: tuple[str, ...]
+    label: str
+    heading: str
+    own: str
+    text: str
+    exact: bool
+
+
+def rendered(translation: Draft, pairing: Pairing) -> dict[str, Rendered]:
+    """The translation's rendering of each paired unit of the draft, by the draft's eid; a
+    unit the translation renders only together with others (``merged``) is left out, as
+    its words cannot be told apart."""
+    index = {u.eid: u for u in translation.walk()}
+    sep = " " if translation.profile.startswith("en") else ""
+    out: dict[str, Rendered] = {}
+    for pair in pairing.pairs:
+        units = [index[e] for e in pair.target if e in index]
+        if not units or pair.merged:
+            continue
+        first = units[0]
+        own = " ".join(x for u in units for x in (u.label, u.heading, u.text) if x and u.kind is not Kind.ARTICLE)
+        text = "\n".join(u.heading if u.kind.is_container else u.body(sep) for u in units)
+        out[pair.source] = Rendered(tuple(u.eid for u in units), first.label, first.heading, own, text,
+                                    len(units) == 1)  # fmt: skip
+    return out

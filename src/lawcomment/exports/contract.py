@@ -24,7 +24,9 @@ class ExportOptions:
     ``date`` is an ISO 8601 UTC timestamp (``2026-11-21T09:00:00Z``) printed on the cover
     and set on every tracked change; it defaults to the time of the export. ``suffix`` is
     the output file's suffix (``.md``), for exporters that write more than one file type.
-    ``include_unreviewed`` puts the changes and new units staff have not decided yet in the
+    ``parallel`` names a second language: a bilingual export prints the draft's translation
+    into it beside each unit, with the members' wordings of it (``Consultation.translated``),
+    and its labels in both languages. ``include_unreviewed`` puts the changes and new units staff have not decided yet in the
     submission too (a quick draft); by default only what they accepted goes out. The view
     an exporter receives already follows it (:meth:`Consultation.with_unreviewed`).
     """
@@ -40,6 +42,12 @@ class ExportOptions:
     suffix: str = ""
     include_unreviewed: bool = False
     template: str = ""  # docx: the association's letterhead .docx (styles, page set-up, header, footer)
+    parallel: str = ""  # the translation's language printed beside the draft's (``--lang zh+en``: "en")
+
+    @property
+    def langs(self) -> tuple[str, ...]:
+        """The languages the export prints: the labels' (``lang``), then ``parallel``'s."""
+        return (self.lang, self.parallel) if self.parallel else (self.lang,)
 
     @property
     def timestamp(self) -> str:
@@ -69,7 +77,9 @@ class Exporter:
     ``suffix`` is its default file type; an exporter listing ``suffixes`` also writes those,
     reading ``options.suffix`` to know which was asked for. ``review`` marks a review
     format, which shows every change with its state (proposed, accepted, rejected), so
-    ``export`` does not warn that unreviewed changes were left out of it.
+    ``export`` does not warn that unreviewed changes were left out of it. ``bilingual`` marks
+    a format that prints the translation when ``options.parallel`` asks for it; ``export``
+    refuses a second language for the others.
     """
 
     name: str
@@ -79,3 +89,4 @@ class Exporter:
     description: str = ""
     suffixes: tuple[str, ...] = ()  # other file types it writes, chosen by the output's suffix
     review: bool = False  # shows every change with its state (a review format)
+    bilingual: bool = False  # prints the draft's translation beside it (``options.parallel``)

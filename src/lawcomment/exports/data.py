@@ -45,7 +45,30 @@ def item_to_dict(view: Consultation, item: Item) -> dict[str, Any]:
                           for u in item.new_units],
             "unreviewed": list(item.unreviewed), "stale": list(item.stale),
             "committee_reason": item.committee_reason, "forwarded": [c.id for c in item.forwarded],
-            "in_submission": item.in_submission}  # fmt: skip
+            "in_submission": item.in_submission, "translation": _translated(view, item)}  # fmt: skip
+
+
+def _translated(view: Consultation, item: Item) -> dict[str, Any] | None:
+    """The translation's side of a position (None without a translation): its citation and
+    text there, and the members' wordings of it that go out (``Consultation.translated``)."""
+    side = view.translated(item)
+    if side is None:
+        return None
+    return {"lang": side.lang, "citation": side.citation, "heading": side.heading, "text": side.text,
+            "paired": side.paired,
+            "wordings": [{"comment": w.comment, "member": w.member, "citation": w.citation, "base": w.base,
+                          "text": w.text} for w in side.wordings]}  # fmt: skip
+
+
+def translation_to_dict(view: Consultation) -> dict[str, Any] | None:
+    """The draft's working translation as the JSON document gives it: its language, title,
+    file and, by the draft's eid, how it renders each paired unit."""
+    tr = view.translation
+    if tr is None:
+        return None
+    return {"lang": tr.lang, "title": tr.title, "source_file": tr.source_file,
+            "units": {eid: {"eids": list(r.eids), "label": r.label, "heading": r.heading, "text": r.text,
+                            "exact": r.exact} for eid, r in tr.units.items()}}  # fmt: skip
 
 
 class Listed:
@@ -86,6 +109,7 @@ def consultation_fields(view: Consultation) -> Iterator[tuple[str, Any]]:
                       "unresolved": sum(len(i.position.unresolved) for i in items),
                       "unreviewed": sum(len(i.unreviewed) for i in items),
                       "stale": len(view.stale), "decisions": len(view.decisions)}  # fmt: skip
+    yield "translation", translation_to_dict(view)
 
 
 def consultation_dict(view: Consultation) -> dict[str, Any]:

@@ -22,9 +22,11 @@ member can mark up the submission and it imports as a marked-up draft.
 
 from __future__ import annotations
 
+import copy
 import io
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from docx.oxml.ns import qn
 from lxml import etree
@@ -35,16 +37,19 @@ from .contract import ExportOptions
 from .text import (
     TEXT,
     Block,
+    both,
     conflict_lines,
     date_line,
     heading,
     intro_blocks,
+    paired_text,
     reason_paragraphs,
     remark_lines,  # fmt: skip
     section_number,
     sub_number,
     supporter_lines,
     title,
+    written_in,
 )
 from .view import Consultation, Item, opened
 
@@ -54,6 +59,8 @@ _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _CJK = re.compile(r"[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]")
 #: The comparison table's columns: 条文 and 修改建议 equal and wide, 理由 narrower (shares of the width).
 TABLE_SHARES = (0.37, 0.37, 0.26)
+#: The bilingual table (``--lang zh+en``): 条文 | Article | 修改建议 | Proposed text | 理由 | Reasons.
+TABLE_SHARES_BILINGUAL = (0.16, 0.22, 0.16, 0.22, 0.12, 0.12)  # English runs longer than Chinese
 
 
 class _Writer:
@@ -104,11 +111,17 @@ class _Writer:
     def redline(self, item: Item, style: str, with_label: bool = True) -> list[etree._Element]:
         """The unit's text with the position's edits as tracked changes, one ``w:p`` per
         line, its label (第十条) first, as the law prints it."""
+        label = self.label(f"{item.label}\u3000") if with_label and item.label else None
+        return self.tracked([(k, t, self.author(s)) for k, t, s in item.segments()], style, label)
+
+    def tracked(self, parts: list[tuple[str, str, str]], style: str,
+                label: etree._Element | None = None) -> list[etree._Element]:  # fmt: skip
+        """Text as (kind, text, author) parts, kind "" (kept), "del" or "ins", as tracked
+        changes: one ``w:p`` per line, ``label`` first."""
         paras = [self.para(style)]
-        if with_label and item.label:
-            paras[0].append(self.label(f"{item.label}\u3000"))
-        for kind, text, supporters in item.segments():
-            who = self.author(supporters)
+        if label is not None:
+            paras[0].append(label)
+        for kind, text, who in parts:
             for i, line in enumerate(text.split("\n")):
                 if i:
                     if kind:  # Enter typed (ins) or removed (del): the ending paragraph's mark is tracked
@@ -151,18 +164,65 @@ class _Writer:
                 self.revs.mark(p, "ins", who)
                 yield p
 
-    def notes(self, item: Item, style: str, reason_label: bool = True) -> list[etree._Element]:
+    def translation(self, item: Item, style: str, note_style: str, proposal: bool = True) -> list[etree._Element]:
+        """The working translation of ``item`` (``--lang zh+en``): the members' wordings of it
+        that go out as tracked changes (``proposal``), else its text as it stands, with a
+        note when the change goes out in the draft's language only; [] for one language.
+        Ragged right in the table, whose narrow columns would stretch English words apart."""
+        paras = self._translation(item, style, note_style, proposal)
+        if style == "table":
+            for p in paras:
+                _align_left(p)
+        return paras
+
+    def _translation(self, item: Item, style: str, note_style: str, proposal: bool) -> list[etree._Element]:
+        side = self.view.translated(item) if self.options.parallel else None
+        if side is None:
+            return []
+        if not side.paired:
+            return [self.para(note_style, self.run(both("unpaired", self.options), italic=True), indent=False)]
+        tag = self.run(f"{side.citation} ", bold=True) if side.text else None
+        if item.kind.is_container:
+            return [self.para(style, _container(self.view, item.eid).strip(), indent=False)]
+        if proposal and side.wordings:
+            out = []
+            for w in side.wordings:
+                if len(side.wordings) > 1 or (self.options.attribute == "members" and not self.options.anonymous):
+                    who = self.author((w.member,)) if len(side.wordings) == 1 or self.options.attribute == "members" \
+                        else self.tx["committee"]  # fmt: skip
+                    out.append(self.para(note_style, paired_text("wording", self.options.parallel, self.options,
+                                                                  who=who, where=w.citation), indent=False))  # fmt: skip
+                label = tag if w.base == side.text else self.run(f"{w.citation} ", bold=True)
+                out += self.tracked([(k, t, self.author((w.member,))) for k, t in w.segments()], style,
+                                    copy.deepcopy(label) if label is not None else None)  # fmt: skip
+            return out
+        lines = side.text.split("\n")
+        out = [self.para(style, *([tag] if tag is not None else []), lines[0], indent=False)]
+        out += [self.para(style, line, indent=False) for line in lines[1:]]
+        if proposal and item.changed:
+            out.append(self.para(note_style, self.run(paired_text("only", self.options.parallel, self.options),
+                                                      italic=True), indent=False))  # fmt: skip
+        return out
+
+    def notes(self, item: Item, style: str, reason_label: bool = True, only: str = "") -> list[etree._Element]:
         """理由 (the committee's reason), the forwarded remarks, the supporters of each
-        change, and (in a draft) the unresolved conflicts."""
+        change, and (in a draft) the unresolved conflicts; with ``only``, those written in
+        that language, labelled in it (the bilingual table's 理由 and Reasons columns)."""
+        options = replace(self.options, lang=only) if only else self.options
+        tx = TEXT[options.lang]
+        label = paired_text("reason", self.options.lang, self.options) if self.options.parallel and not only \
+            else tx["reason"]  # fmt: skip
         out = []
-        for i, text in enumerate(reason_paragraphs(item)):
+        reasons = [p for p in reason_paragraphs(item) if not only or written_in(p) == only]
+        for i, text in enumerate(reasons):
             if i == 0 and reason_label:
-                out.append(self.para(style, self.run(self.tx["reason"], bold=True), text))
+                out.append(self.para(style, self.run(label, bold=True), text))
             else:
                 out.append(self.para(style, text))
-        out += [self.para(style, line) for line in remark_lines(self.view, item, self.options)]
-        out += [self.para(style, line) for line in supporter_lines(self.view, item, self.options)]
-        out += [self.para(style, line) for line in conflict_lines(self.view, item, self.options)]
+        out += [self.para(style, line) for line in remark_lines(self.view, item, options, only)]
+        out += [self.para(style, line) for line in supporter_lines(self.view, item, options)]
+        if not only or only == self.options.lang:
+            out += [self.para(style, line) for line in conflict_lines(self.view, item, self.options)]
         return out
 
     def intro(self, blocks: list[Block]) -> None:
@@ -189,6 +249,9 @@ class _Writer:
         """Title, the discussion-draft line, and the general opinion; True when the
         specific comments are a numbered section of their own (after a general opinion)."""
         self.add(self.para("title", title(self.view, self.lang), indent=False))
+        if self.options.parallel and self.view.translation is not None:
+            self.add(self.para("subtitle", TEXT[self.options.parallel]["title"].format(
+                title=self.view.translation.title or self.view.title), indent=False))  # fmt: skip
         if self.view.include_unreviewed and self.view.unreviewed:
             self.add(self.para("subtitle", self.tx["draft_note"], indent=False))
         blocks = intro_blocks(self.options.intro, self.lang) if self.options.intro.strip() else []
@@ -203,8 +266,11 @@ class _Writer:
         nested = self.head()
         for n, item in enumerate(self.items, 1):
             number = sub_number(n, self.lang) if nested else section_number(n, self.lang)
-            self.add(self.para("h2" if nested else "h1", number + heading(item, self.lang)))
-            body = [*self.redline(item, "law"), *self.insertions(item, "law", "note")]
+            side = self.view.translated(item) if self.options.parallel else None
+            also = f"\u3000{side.citation}" if side is not None and side.paired else ""
+            self.add(self.para("h2" if nested else "h1", number + heading(item, self.lang) + also))
+            body = [*self.redline(item, "law"), *self.insertions(item, "law", "note"),
+                    *self.translation(item, "translation", "translation")]  # fmt: skip
             notes = self.notes(item, "note")
             # the notes keep together: never a 支持单位 line stranded alone on the next page
             for p in notes[:-1]:
@@ -216,7 +282,8 @@ class _Writer:
     def table(self) -> None:
         self.page.landscape()
         self.head()
-        widths = _widths(self.page.text_width)
+        bilingual = bool(self.options.parallel)
+        widths = _widths(self.page.text_width, TABLE_SHARES_BILINGUAL if bilingual else TABLE_SHARES)
         tbl = el("tbl")
         tblpr = el("tblPr")
         tblpr.append(el("tblW", {"w": str(sum(widths)), "type": "dxa"}))
@@ -235,18 +302,24 @@ class _Writer:
         for width in widths:
             grid.append(el("gridCol", {"w": str(width)}))
         tbl.append(grid)
-        tx = self.tx
-        tbl.append(_row([[self.para("table_head", tx["article"], indent=False)],
-                         [self.para("table_head", tx["proposal"], indent=False)],
-                         [self.para("table_head", tx["reasons"], indent=False)]], widths, header=True))  # fmt: skip
+        heads = [TEXT[lang][key] for key in ("article", "proposal", "reasons") for lang in self.options.langs]
+        tbl.append(_row([[self.para("table_head", text, indent=False)] for text in heads], widths, header=True))
         for item, containers in opened(self.items):
             for _, unit in containers:
                 text = f"{unit.label}\u3000{unit.heading}".strip()
-                tbl.append(_row([[self.para("table_head", text, indent=False)]], widths, span=3))
+                if bilingual:
+                    text += _container(self.view, unit.eid)
+                tbl.append(_row([[self.para("table_head", text, indent=False)]], widths, span=len(widths)))
             original = self.original(item, "table")
             proposed = self.redline(item, "table") + list(self.insertions(item, "table", "table"))
-            notes = self.notes(item, "table", reason_label=False)
-            tbl.append(_row([original, proposed, notes], widths))
+            if not bilingual:
+                tbl.append(_row([original, proposed, self.notes(item, "table", reason_label=False)], widths))
+                continue
+            tbl.append(_row([original, self.translation(item, "table", "table", proposal=False), proposed,
+                             self.translation(item, "table", "table"),
+                             self.notes(item, "table", reason_label=False, only=self.options.lang),
+                             self.notes(item, "table", reason_label=False, only=self.options.parallel)],
+                            widths))  # fmt: skip
         self.add(tbl)
         self.signature(gap=False)
 
@@ -272,10 +345,17 @@ class _Writer:
         return out.getvalue()
 
 
-def _widths(total: int) -> list[int]:
+def _container(view: Consultation, eid: str) -> str:
+    """A container's label and heading in the translation (Chapter II Data Security), after an
+    ideographic space; "" when the translation has no counterpart."""
+    found = view.translation.units.get(eid) if view.translation is not None else None
+    return f"\u3000{found.label} {found.heading}".rstrip() if found is not None else ""
+
+
+def _widths(total: int, shares: tuple[float, ...] = TABLE_SHARES) -> list[int]:
     """Column widths (twips) of the comparison table for a text width of ``total``."""
-    first = int(total * TABLE_SHARES[0])
-    return [first, first, total - 2 * first]
+    out = [int(total * share) for share in shares[:-1]]
+    return [*out, total - sum(out)]
 
 
 def _row(cells: list[list[etree._Element]], widths: list[int], header: bool = False,
@@ -305,6 +385,17 @@ def _row(cells: list[list[etree._Element]], widths: list[int], header: bool = Fa
 def write_submission(view: Consultation, options: ExportOptions) -> bytes:
     """The submission .docx as bytes."""
     return _Writer(view, options).write()
+
+
+def _align_left(p: etree._Element) -> None:
+    """Set paragraph ``p`` ragged right (``w:jc`` comes before a tracked mark's ``w:rPr``)."""
+    ppr = p.find(qn("w:pPr"))
+    rpr = ppr.find(qn("w:rPr"))
+    jc = el("jc", {"val": "left"})
+    if rpr is not None:
+        rpr.addprevious(jc)
+    else:
+        ppr.append(jc)
 
 
 def _keep_with_next(p: etree._Element) -> None:

@@ -24,6 +24,7 @@ from ..review.reports import page
 from .contract import ExportOptions
 from .data import review_status, where
 from .labels import LABELS, colon, label
+from .text import PAIRED_TEXT
 from .view import Consultation, Item, ItemStatus
 
 _STYLE = ("<style>nav ol{columns:3;font-size:.9em}section{border-top:1px solid #ccc;margin-top:1em}"
@@ -39,6 +40,9 @@ _STYLE = ("<style>nav ol{columns:3;font-size:.9em}section{border-top:1px solid #
           ".stale{border-left:4px solid #b00;background:#fee;padding:.3em .6em}"
           ".st-pending{background:#fff3c4}.st-declined{background:#eee;color:#555}"
           "table.review td:nth-child(2),table.review th{white-space:nowrap}td.num{text-align:right}"
+          ".bi{display:grid;grid-template-columns:1fr 1fr;gap:1.5em}.bi:has(>:only-child){display:block}"
+          ".only-src .tr,.only-tr .src{display:none}.only-src .bi,.only-tr .bi{display:block}"
+          ".wording{border-left:3px solid #fff3c4;padding-left:.5em}"
           ".overdue{color:#b00;font-weight:bold}.rv-point{color:#b00;font-weight:bold}.nw,.nw th,.responses td,.responses th{white-space:nowrap}td.where{width:14em;font-size:.85em}</style>")  # fmt: skip
 # Filters only hide sections; without JavaScript the whole page stays readable.
 _SCRIPT = ("<script>function lcFilter(){var g=document.getElementById('lc-group').value,"
@@ -46,7 +50,10 @@ _SCRIPT = ("<script>function lcFilter(){var g=document.getElementById('lc-group'
            "document.querySelectorAll('section[data-status]').forEach(function(e){"
            "var okg=!g||e.dataset.groups.split('|').indexOf(g)>=0,oks=!s||e.dataset.status===s,"
            "okr=!r||e.dataset.review.split(' ').indexOf(r)>=0;"
-           "e.hidden=!(okg&&oks&&okr);});}</script>")  # fmt: skip
+           "e.hidden=!(okg&&oks&&okr);});}"
+           "function lcLang(){document.body.className=document.getElementById('lc-lang').value;}</script>")  # fmt: skip
+#: The names of the languages, for the bilingual page's switch.
+_NAMES = {"zh": {"zh": "中文", "en": "英文"}, "en": {"zh": "Chinese", "en": "English"}}
 
 
 def _who(view: Consultation, members: tuple[str, ...], lang: str = "en") -> str:
@@ -230,7 +237,30 @@ def _comment_header(lang: str, place: bool = False) -> str:
     return '<tr class="nw">' + "".join(f"<th>{e(c)}</th>" for c in cols) + "</tr>"
 
 
-def _section(view: Consultation, item: Item, lang: str, cells: dict[object, str] | None = None) -> str:
+def translation_html(view: Consultation, item: Item) -> str:
+    """The working translation of ``item`` beside the draft's text (``--lang zh+en``): its
+    text, then each member's wording of it as a redline, named; "" without a translation."""
+    side = view.translated(item, every=True)
+    if side is None:
+        return ""
+    e = html.escape
+    tag = "en" if side.lang == "en" else "zh-CN"
+    if not side.paired:
+        out = [f'<p class="muted">{e(PAIRED_TEXT[side.lang]["unpaired"].format(second=_NAMES[side.lang][side.lang]))}</p>']
+    elif item.kind.is_container:
+        out = [f"<p>{e(f'{side.citation} {side.heading}'.strip())}</p>"]
+    else:
+        lines = side.text.split("\n")
+        out = [f"<p><b>{e(side.citation)}</b> {e(lines[0])}</p>", *(f"<p>{e(line)}</p>" for line in lines[1:])]
+    for w in side.wordings:
+        body = "".join(f"<{k}>{e(t)}</{k}>" if k else e(t) for k, t in w.segments()).replace("\n", "<br>")
+        out.append(f'<p class="wording"><span class="rv-id">#{w.comment} {e(view.member_name(w.member))} · '
+                   f"{e(w.citation)}</span><br>{body}</p>")  # fmt: skip
+    return f'<div class="law tr" lang="{tag}">{"".join(out)}</div>'
+
+
+def _section(view: Consultation, item: Item, lang: str, cells: dict[object, str] | None = None,
+             bilingual: bool = False) -> str:  # fmt: skip
     e = html.escape
     lb = LABELS[lang]
     c_ = colon(lang)
@@ -240,7 +270,8 @@ def _section(view: Consultation, item: Item, lang: str, cells: dict[object, str]
               f'data-groups="{e("|".join(groups), quote=True)}" data-review="{" ".join(_review_marks(item))}">'),
              f'<p class="heading">{e(path)}</p>' if path else "",
              f"<h2>{e(item.citation)} {_badges(item, lang)}</h2>",
-             f'<div class="law"><p>{review_redline_html(view, item, lang)}</p></div>']  # fmt: skip
+             f'<div class="bi"><div class="law src"><p>{review_redline_html(view, item, lang)}</p></div>'
+             f"{translation_html(view, item) if bilingual else ''}</div>"]  # fmt: skip
     parts += [f'<p class="stale"><b>{e(lb["stale"] + c_)}</b>{e(m)}</p>' for m in item.stale]
     parts.append(review_table(view, item, lang))
     if item.committee_reason:  # what the submission prints as 理由
@@ -331,6 +362,19 @@ def adoption_html(view: Consultation, lang: str = "zh") -> str:
     return f'<section id="adoption"><h2>{e(lb["adoption"] + colon(lang) + old + " → " + new)}</h2>{table}</section>'
 
 
+def _switch(view: Consultation, options: ExportOptions) -> str:
+    """The bilingual page's switch: both texts side by side, or either alone."""
+    if view.translation is None or not options.parallel:
+        return ""
+    e = html.escape
+    names = _NAMES[options.lang]
+    both = "中英对照" if options.lang == "zh" else "Side by side"
+    first, second = names[view.lang], names[view.translation.lang]
+    return (f' <label>{e(LABELS[options.lang]["text_lang"])} <select id="lc-lang" onchange="lcLang()">'
+            f'<option value="">{e(both)}</option><option value="only-src">{e(first)}</option>'
+            f'<option value="only-tr">{e(second)}</option></select></label>')  # fmt: skip
+
+
 def review_html(view: Consultation, options: ExportOptions) -> str:
     """The review page; items follow ``options.all_articles`` like the other exports."""
     view = view.with_unreviewed(options.include_unreviewed)
@@ -347,7 +391,8 @@ def review_html(view: Consultation, options: ExportOptions) -> str:
                f'<label>{e(lb["status"])} <select id="lc-status" onchange="lcFilter()">'
                f'<option value="">{e(lb["all"])}</option>{status_opts}</select></label> '
                f'<label>{e(lb["review"])} <select id="lc-review" onchange="lcFilter()">'
-               f'<option value="">{e(lb["all"])}</option>{review_opts}</select></label></div>')  # fmt: skip
+               f'<option value="">{e(lb["all"])}</option>{review_opts}</select></label>'
+               f"{_switch(view, options)}</div>")  # fmt: skip
     toc = "".join(f'<li><a href="#{e(i.eid, quote=True)}">{e(i.citation)}</a> {_badges(i, lang)}</li>' for i in items)
     changed = sum(1 for i in items if i.changed)
     unresolved = sum(len(i.position.unresolved) for i in items)
@@ -361,7 +406,7 @@ def review_html(view: Consultation, options: ExportOptions) -> str:
     deadline = getattr(view, "deadline", None)  # the draft's reply deadline, when the view carries it
     body = (f'<p class="muted">{e(view.ref)} · {e(exported)} · {e(summary)}</p>\n'
             f"{filters}\n<nav><h2>{e(lb['contents'])}</h2><ol>{toc}</ol></nav>\n"
-            + "\n".join(_section(view, i, lang, cells) for i in items)
+            + "\n".join(_section(view, i, lang, cells, bool(options.parallel)) for i in items)
             + "\n".join(("", other_comments_html(view, lang), responses_html(view, lang, deadline),
                          adoption_html(view, lang))))  # fmt: skip
     title = f"{view.title}{colon(lang)}{lb['review_page']}"

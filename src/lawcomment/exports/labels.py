@@ -26,7 +26,7 @@ LABELS: dict[str, dict[str, str]] = {
         "review_page": "意见汇总与审查", "exported": "导出于{t}", "insert_at": "新增位置：「{before}」之后",
         "insert_start": "新增位置：本条开头", "warning": "提示", "other_comments": "其他意见", "where": "位置",
         "responses": "答复情况", "old_article": "原条文", "new_article": "新条文", "share": "（{p}/{n}处修改）",
-        "count": "（{n}）", "no_adoption": "无",
+        "count": "（{n}）", "no_adoption": "无", "text_lang": "文本",
     },
     "en": {
         "committee": "Committee", "submission": "Comments", "association": "Submitted by", "date": "Date",
@@ -49,7 +49,7 @@ LABELS: dict[str, dict[str, str]] = {
         "review_page": "Review of comments", "exported": "exported {t}", "insert_at": "insertion point: after 「{before}」",
         "insert_start": "insertion point: the start of the unit", "warning": "warning", "other_comments": "Other comments",
         "where": "Where", "responses": "Responses", "old_article": "Old article", "new_article": "New article",
-        "share": " ({p}/{n} changes)", "count": " ({n})", "no_adoption": "none",
+        "share": " ({p}/{n} changes)", "count": " ({n})", "no_adoption": "none", "text_lang": "Text",
     },
 }  # fmt: skip
 

@@ -13,17 +13,20 @@ from .contract import ExportOptions
 from .labels import LABELS, colon, label
 from .text import (
     TEXT,
+    both,
     conflict_lines,
     date_line,
     heading,
     intro_markdown,
     md_escape,
+    paired_text,
     reason_paragraphs,
     remark_lines,  # fmt: skip
     section_number,
     sub_number,
     supporter_lines,
     title,
+    who,
 )
 from .view import Consultation, Item
 
@@ -36,11 +39,41 @@ def _redline(item: Item) -> str:
     return "".join(out)
 
 
+def _translation(view: Consultation, item: Item, options: ExportOptions) -> list[str]:
+    """The working translation of ``item`` (``--lang zh+en``), as the .docx prints it: the
+    members' wordings that go out as a redline, else its text, with a note when the change
+    is in the draft's language only; the last paragraph is followed by a blank line."""
+    side = view.translated(item) if options.parallel else None
+    if side is None:
+        return []
+    if not side.paired:
+        return [f"*{md_escape(both('unpaired', options))}*", ""]
+    tag = f"**{md_escape(side.citation)}** "
+    if item.kind.is_container:
+        return [md_escape(f"{side.citation} {side.heading}".strip()), ""]
+    out: list[str] = []
+    if side.wordings:
+        for w in side.wordings:
+            if len(side.wordings) > 1:
+                out += [md_escape(paired_text("wording", options.parallel, options,
+                                              who=who(view, (w.member,), options), where=w.citation)), ""]  # fmt: skip
+            body = "".join(f"<{k}>{md_escape(t)}</{k}>" if k else md_escape(t) for k, t in w.segments())
+            out += [(tag if w.base == side.text else f"**{md_escape(w.citation)}** ") + body.replace("\n", "<br>"), ""]
+        return out
+    out += [tag + md_escape(side.text).replace("\n", "<br>"), ""]
+    if item.changed:
+        out += [f"*{md_escape(paired_text('only', options.parallel, options))}*", ""]
+    return out
+
+
 def submission_md(view: Consultation, options: ExportOptions) -> str:
     view = view.with_unreviewed(options.include_unreviewed)
     lang = options.lang
     tx = TEXT[lang]
     lines = [f"# {md_escape(title(view, lang))}", ""]
+    if options.parallel and view.translation is not None:
+        lines += [f"*{md_escape(TEXT[options.parallel]['title'].format(title=view.translation.title or view.title))}*",
+                  ""]  # fmt: skip
     if view.include_unreviewed and view.unreviewed:
         lines += [md_escape(tx["draft_note"]), ""]
     nested = bool(options.intro.strip()) and intro_markdown(options.intro, lang).strip() != ""
@@ -50,7 +83,9 @@ def submission_md(view: Consultation, options: ExportOptions) -> str:
     chosen = [i for i in view.items if options.all_articles or i.in_submission]
     for n, item in enumerate(chosen, 1):
         number = sub_number(n, lang) if nested else section_number(n, lang)
-        lines += [f"{'###' if nested else '##'} {number}{md_escape(heading(item, lang))}", ""]
+        side = view.translated(item) if options.parallel else None
+        also = f"\u3000{side.citation}" if side is not None and side.paired else ""
+        lines += [f"{'###' if nested else '##'} {number}{md_escape(heading(item, lang) + also)}", ""]
         label = f"**{md_escape(item.label)}**\u3000" if item.label else ""
         lines += [label + _redline(item), ""]
         for new in item.new_units:
@@ -59,8 +94,10 @@ def submission_md(view: Consultation, options: ExportOptions) -> str:
             else:
                 lines += [md_escape(tx["new_unit_after"].format(where=item.citation)), "",
                           "<ins>" + md_escape(new.text).replace("\n", "<br>") + "</ins>", ""]  # fmt: skip
+        lines += _translation(view, item, options)
+        reason = paired_text("reason", lang, options) if options.parallel else tx["reason"]
         for i, text in enumerate(reason_paragraphs(item)):
-            head = f"**{tx['reason'].strip().rstrip('：:')}**{tx['colon']}" if i == 0 else ""  # **理由**： closes in CJK too
+            head = f"**{reason.strip().rstrip('：:')}**{tx['colon']}" if i == 0 else ""  # **理由**： closes in CJK too
             lines += [head + md_escape(text), ""]
         for line in (*remark_lines(view, item, options), *supporter_lines(view, item, options),
                      *conflict_lines(view, item, options)):  # fmt: skip

@@ -43,6 +43,42 @@ TEXT: dict[str, dict[str, str]] = {
     },
 }  # fmt: skip
 
+#: What a bilingual export says about the translation, per language; :func:`both` prints
+#: each in the two languages of the export. {first}/{second}: the names of its languages.
+PAIRED_TEXT: dict[str, dict[str, str]] = {
+    "zh": {"only": "本条修改建议仅见{first}文本。", "unpaired": "{second}译本中无对应条文。",
+           "wording": "{who}提出的{second}措辞（{where}）：", "reason": "理由／Reasons：",
+           "subtitle": "{second}译本：{title}"},
+    "en": {"only": "The proposed change is given in the {first} text only.",
+           "unpaired": "The {second} translation has no counterpart of this provision.",
+           "wording": "{second} wording proposed by {who} ({where}):", "reason": "Reasons／理由: ",
+           "subtitle": "{second} translation: {title}"},
+}  # fmt: skip
+_LANG_NAMES = {"zh": {"zh": "中文", "en": "英文"}, "en": {"zh": "Chinese", "en": "English"}}
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
+_LATIN_CHAR = re.compile(r"[A-Za-z]")
+
+
+def paired_text(key: str, lang: str, options: ExportOptions, **values: str) -> str:
+    """One of :data:`PAIRED_TEXT` in ``lang``, for an export in ``options.langs``."""
+    names = _LANG_NAMES[lang]
+    return PAIRED_TEXT[lang][key].format(first=names[options.lang], second=names[options.parallel or options.lang],
+                                         **values)  # fmt: skip
+
+
+def both(key: str, options: ExportOptions, **values: str) -> str:
+    """One of :data:`PAIRED_TEXT` in each language of the export, the draft's first."""
+    return " ".join(paired_text(key, lang, options, **values) for lang in options.langs)
+
+
+def written_in(text: str) -> str:
+    """"zh" or "en": the language a member's remark or a reason is written in, for the
+    bilingual table's 理由 and Reasons columns: Chinese when it has a Chinese character for
+    every four Latin letters (a character says about as much as a short word)."""
+    cjk = len(_CJK_CHAR.findall(text))
+    return "zh" if cjk and cjk * 4 >= len(_LATIN_CHAR.findall(text)) else "en"
+
+
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December")  # fmt: skip
 
@@ -139,11 +175,14 @@ def reason_paragraphs(item: Item) -> list[str]:
     return [p.strip() for p in item.committee_reason.replace("\r\n", "\n").split("\n") if p.strip()]
 
 
-def remark_lines(view: Consultation, item: Item, options: ExportOptions) -> list[str]:
-    """The remarks staff forwarded: 有会员提出：… (or the organisation with ``--attribute members``)."""
+def remark_lines(view: Consultation, item: Item, options: ExportOptions, only: str = "") -> list[str]:
+    """The remarks staff forwarded: 有会员提出：… (or the organisation with ``--attribute members``);
+    with ``only``, those written in that language (:func:`written_in`)."""
     tx = TEXT[options.lang]
     out = []
     for c in item.forwarded:
+        if only and written_in(c.body) != only:
+            continue
         body = " ".join(p.strip() for p in c.body.strip().splitlines() if p.strip())
         if options.attribute == "members" and not options.anonymous:
             out.append(tx["remark_by"].format(who=view.member_name(c.member), text=body))

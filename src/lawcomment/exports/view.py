@@ -25,8 +25,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from ..comments import Comment, Member, Stance
+from ..comments import INACTIVE, Comment, Member, Stance
 from ..drafts.anchors import cite
+from ..drafts.pairing import Rendered
 from ..model import Draft, Kind, Unit
 from ..records import Decision
 from ..review.adoption import Outcome
@@ -174,6 +175,59 @@ class Item:
 
 
 @dataclass(frozen=True, slots=True)
+class Translation:
+    """The draft's working translation as the bilingual exports print it beside the draft:
+    its language, title and file, and how it renders each paired unit (by the draft's eid,
+    :func:`lawcomment.drafts.rendered`)."""
+
+    lang: str
+    title: str
+    source_file: str
+    units: Mapping[str, Rendered]
+
+
+@dataclass(frozen=True, slots=True)
+class Wording:
+    """A member's wording of the translation that goes out beside the committee's wording
+    of the draft: comment ``comment`` by ``member`` rewords ``base`` (the translation's text
+    of the unit, or of the whole article when the reworded 款 could be placed in it) as
+    ``text`` (empty: deleted). ``citation`` names the unit of the translation it rewords."""
+
+    comment: int
+    member: str
+    citation: str
+    base: str
+    text: str
+    reason: str
+
+    def segments(self) -> list[tuple[str, str]]:
+        """The redline of the translation's text to this wording: (kind, text), kind ""
+        (kept), "del" or "ins"."""
+        from ..review.redline import diff
+
+        kinds = {"equal": "", "delete": "del", "insert": "ins"}
+        return [(kinds[str(op.kind)], op.text) for op in diff(self.base, self.text).ops]
+
+
+@dataclass(frozen=True, slots=True)
+class Translated:
+    """The translation's side of one item: its ``citation`` there (Article 12), its
+    ``heading`` (a container's title), its ``text`` ("" when no unit of the translation
+    renders the item: ``paired`` is False), and the members' ``wordings`` of it that go out
+    (see :meth:`Consultation.translated`)."""
+
+    lang: str
+    citation: str
+    heading: str
+    text: str
+    wordings: tuple[Wording, ...] = ()
+
+    @property
+    def paired(self) -> bool:
+        return bool(self.text or self.heading)
+
+
+@dataclass(frozen=True, slots=True)
 class Consultation:
     """Everything about one draft in the store that an export may print.
 
@@ -197,10 +251,44 @@ class Consultation:
     created: str
     include_unreviewed: bool = False
     deadline: str | None = None  # replies due (YYYY-MM-DD, ``draft deadline``), for the review page's responses
+    translation: Translation | None = None  # the draft's working translation, for the bilingual exports
 
     @property
     def lang(self) -> str:
         return "en" if self.draft.profile.startswith("en") else "zh"
+
+    def translated(self, item: Item, every: bool = False) -> Translated | None:
+        """The translation's side of ``item`` (None when the draft has no translation).
+
+        A member's wording of the translation goes out with the item when the committee gave
+        its own wording of the draft's unit (``decide --text``: the wording it answers) or,
+        in a discussion draft (``include_unreviewed``), always; otherwise it stays in the
+        review formats, which ask for ``every`` wording."""
+        tr = self.translation
+        if tr is None:
+            return None
+        found = tr.units.get(item.eid)
+        citation = cite(found.eids[0], tr.lang) if found else cite(item.eid, tr.lang)
+        if found is not None and item.kind.is_container:
+            citation = found.label or citation
+        text = "" if found is None or item.kind.is_container else found.text
+        heading = found.heading if found is not None else ""
+        goes = every or self.include_unreviewed or item.position.final is not None
+        wordings = []
+        for c in item.comments if goes else ():
+            if c.lang != tr.lang or c.status in INACTIVE or c.stance not in (Stance.AMEND, Stance.DELETE):
+                continue
+            unit = tr.units.get(c.anchor.eid or "")
+            own = unit.text if unit is not None else ""
+            new = "" if c.stance is Stance.DELETE else (c.proposed_text or "")
+            where = cite(unit.eids[0], tr.lang) if unit else cite(c.anchor.eid or item.eid, tr.lang)
+            if unit is not None and c.anchor.eid != item.eid and own and text.count(own) == 1:
+                whole = text.replace(own, new, 1)
+                if not new:  # a deleted paragraph takes its line with it
+                    whole = "\n".join(line for line in whole.split("\n") if line.strip())
+                own, new = text, whole
+            wordings.append(Wording(c.id, c.member, where, own, new, c.body.strip()))
+        return Translated(tr.lang, citation, heading, text, tuple(wordings))
 
     def member_name(self, member_id: str) -> str:
         """The organisation's name, or the id when it has none."""

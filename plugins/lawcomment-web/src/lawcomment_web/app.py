@@ -27,7 +27,7 @@ from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from lawcomment import Draft, LawcommentError, Role, Store, StoreError, Unit, open_store
-from lawcomment.drafts import cite, unit_index
+from lawcomment.drafts import cite, rendered, unit_index
 from lawcomment.records import StoredDraft, WebSession
 
 from . import auth
@@ -93,14 +93,7 @@ class Web:
         key = (stored.id, "en:" + found.sha256)
         texts = self._english.get(key)
         if texts is None:
-            translation, pairing = found.load(), found.pairing()
-            index = unit_index(translation)
-            texts = {}
-            for pair in pairing.pairs:
-                units = [index[e] for e in pair.target if e in index]
-                if units and not pair.merged:
-                    own = " ".join(x for u in units for x in (u.label, u.heading, u.text) if x and u.kind.value != "article")
-                    texts[pair.source] = (own, "\n".join(u.body(" ") for u in units))
+            texts = {eid: (r.own, r.text) for eid, r in rendered(found.load(), found.pairing()).items()}
             with self._lock:
                 self._english[key] = texts
         return texts

@@ -1,0 +1,255 @@
+"""Bilingual exports (``export --lang zh+en``): the draft with its English working translation
+beside it, a member's English wording as tracked changes next to the committee's Chinese
+wording, in docx (articles and table), md, html and json; refused for one-language formats
+and for a draft without a translation. Through the CLI, on the bundled example and a real pair."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import zipfile
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from lxml import etree
+
+from lawcomment import load_draft
+from lawcomment.cli import cli
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = ROOT / "examples" / "ecommerce"
+PAIRS = Path(__file__).parent / "data" / "bilingual"
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+EN_34 = ("E-commerce platform operators that amend their platform service agreements or transaction rules shall "
+         "publicly solicit opinions in a conspicuous position on their home pages, and take reasonable measures to "
+         "ensure that all parties concerned can express their opinions in a timely and full manner. The amendments "
+         "shall be made public at least {n} days before they take effect.")  # fmt: skip
+EN_34_2 = ("Where an on-platform operator does not accept the amendments and requests to exit the platform, the "
+           "e-commerce platform operator shall not obstruct the exit, and shall bear the relevant liabilities in "
+           "accordance with the service agreement and transaction rules as they stood before the amendment.")  # fmt: skip
+ZH_34 = ("电子商务平台经营者修改平台服务协议和交易规则，应当在其首页显著位置公开征求意见，采取合理措施确保有关各方能够及时充分表达意见。"
+         "修改内容应当至少在实施前{n}予以公示。\n平台内经营者不接受修改内容，要求退出平台的，电子商务平台经营者不得阻止，"
+         "并按照修改前的服务协议和交易规则承担相关责任。")  # fmt: skip
+
+
+@pytest.fixture
+def bilingual(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """The bundled example with its English translation; fjord proposes a wording of Article
+    34(1) in English, beta a Chinese change of 第五条 (accepted). ``run(*args)`` runs the CLI."""
+    runner = CliRunner()
+
+    def run(*args: str) -> object:
+        return runner.invoke(cli, ["--db", str(tmp_path / "lc.db"), "--user", "tester", *args])
+
+    for args in (["init"],
+                 ["draft", "add", str(EXAMPLE / "draft-v1.md"), "--name", "ec", "--version", "1",
+                  "--translation", str(EXAMPLE / "draft-v1-en.md")],
+                 ["member", "add", "fjord", "--org", "Fjord Software", "--lang", "en"],
+                 ["member", "add", "beta", "--org", "Beta 公司"],
+                 ["comment", "add", "--member", "fjord", "--draft", "ec@1", "--lang", "en", "--at", "Article 34(1)",
+                  "--propose", EN_34.format(n=30), "--reason", "Seven days is too short."],
+                 ["comment", "add", "--member", "beta", "--draft", "ec@1", "--at", "第五条", "--propose",
+                  "电子商务经营者从事经营活动，应当遵循自愿、平等、公平、诚信的原则，遵守法律和商业道德。"],
+                 ["decide", "--draft", "ec@1", "--article", "第五条", "--accept", "c1"]):  # fmt: skip
+        result = run(*args)
+        assert result.exit_code == 0, result.output  # type: ignore[attr-defined]
+    run.tmp = tmp_path  # type: ignore[attr-defined]
+    return run
+
+
+def _decide_34(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("decide", "--draft", "ec@1", "--article", "第三十四条", "--text", ZH_34.format(n="三十日"),
+                 "--committee-reason", "七日的公示期过短。")  # fmt: skip
+    assert result.exit_code == 0, result.output
+
+
+def _paragraphs(path: Path) -> list[etree._Element]:
+    with zipfile.ZipFile(path) as z:
+        return list(etree.fromstring(z.read("word/document.xml")).iter(f"{W}p"))
+
+
+def _style(p: etree._Element) -> str:
+    found = p.find(f"{W}pPr/{W}pStyle")
+    return found.get(f"{W}val") if found is not None else ""
+
+
+def _text(p: etree._Element, accept: bool) -> str:
+    """The paragraph's text with its tracked changes accepted (or rejected)."""
+    out = []
+    for t in p.iter(f"{W}t", f"{W}delText"):
+        inside = {a.tag for a in t.iterancestors(f"{W}ins", f"{W}del")}
+        if (f"{W}ins" in inside and not accept) or (f"{W}del" in inside and accept):
+            continue
+        out.append(t.text or "")
+    return "".join(out)
+
+
+def test_the_articles_layout_prints_the_english_wording_as_tracked_changes_beside_the_committee_wording(
+        bilingual, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]  # fmt: skip
+    _decide_34(bilingual)
+    out = tmp_path / "bi.docx"
+    result = bilingual("export", "--draft", "ec@1", "--format", "docx", "--lang", "zh+en", "-o", str(out),
+                       "--association", "Assoc", "--date", "2026-12-01")  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith(f"wrote {out} (docx): ec@1, 2 article(s) with proposed changes, 0 unresolved")
+    paras = _paragraphs(out)
+    texts = [_text(p, True) for p in paras]
+    assert "Comments on E-Commerce Law of the People's Republic of China (Draft)" in texts  # the English title
+    assert "二、关于第三十四条\u3000Article 34" in texts and "一、关于第五条\u3000Article 5" in texts
+    english = [p for p in paras if _style(p) == "NoteTranslation"]
+    at = next(i for i, p in enumerate(english) if _text(p, True).startswith("Article 34 "))
+    # accepted: the member's wording; rejected: the working translation as it stands
+    assert [_text(p, True) for p in english[at:at + 2]] == [f"Article 34 {EN_34.format(n=30)}", EN_34_2]
+    assert [_text(p, False) for p in english[at:at + 2]] == [f"Article 34 {EN_34.format(n=7)}", EN_34_2]
+    authors = {e.get(f"{W}author") for p in english[at:at + 1] for e in p.iter(f"{W}ins", f"{W}del")}
+    assert authors == {"Assoc"}  # the committee speaks, in both languages
+    # the Chinese law text carries the committee's own wording
+    law = [p for p in paras if _style(p) == "LawText"]
+    start = next(i for i, p in enumerate(law) if _text(p, True).startswith("第三十四条"))
+    assert "\n".join(_text(p, True) for p in law[start:start + 2]) == "第三十四条\u3000" + ZH_34.format(n="三十日")
+    # 第五条 changes in Chinese only: its English stands as it is, and says so
+    five = next(i for i, p in enumerate(english) if _text(p, True).startswith("Article 5 "))
+    assert _text(english[five], True) == _text(english[five], False)
+    assert _text(english[five + 1], True) == "The proposed change is given in the Chinese text only."
+    assert "理由／Reasons：七日的公示期过短。" in texts
+    # lawcomment reads it back as the Chinese law text: the translation is a Submission Note
+    back = load_draft(out)
+    assert [v.unit.label for v in back.articles()] == ["第五条", "第三十四条"]
+    assert not any("Article" in u.text for u in back.walk())
+
+
+def test_the_table_has_six_columns_in_both_languages(bilingual, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    _decide_34(bilingual)
+    out = tmp_path / "table.docx"
+    result = bilingual("export", "--draft", "ec@1", "--format", "docx", "--layout", "table", "--lang", "zh+en",
+                       "-o", str(out))  # fmt: skip
+    assert result.exit_code == 0, result.output
+    with zipfile.ZipFile(out) as z:
+        root = etree.fromstring(z.read("word/document.xml"))
+    tbl = root.find(f".//{W}tbl")
+    rows = tbl.findall(f"{W}tr")
+    cells = lambda row, accept=True: ["\n".join(_text(p, accept) for p in tc.iter(f"{W}p")) for tc in row.findall(f"{W}tc")]  # noqa: E731
+    assert cells(rows[0]) == ["条文", "Article", "修改建议", "Proposed text", "理由", "Reasons"]
+    assert len(tbl.findall(f"{W}tblGrid/{W}gridCol")) == 6
+    assert ["第二章\u3000电子商务经营者\u3000Chapter II E-Commerce Operators"] in [cells(r) for r in rows]
+    row = next(r for r in rows if cells(r)[0].startswith("第三十四条"))
+    original, english, proposed, proposal, reasons, reasons_en = cells(row)
+    assert english == f"Article 34 {EN_34.format(n=7)}\n{EN_34_2}"
+    assert proposal == f"Article 34 {EN_34.format(n=30)}\n{EN_34_2}"
+    assert cells(row, accept=False)[3] == english
+    assert proposed == "第三十四条\u3000" + ZH_34.format(n="三十日")
+    assert reasons == "七日的公示期过短。" and reasons_en == ""  # each reason in the column of its language
+    five = next(r for r in rows if cells(r)[0].startswith("第五条"))
+    assert cells(five)[3].endswith("\nThe proposed change is given in the Chinese text only.")
+    assert cells(five)[4:] == ["支持单位：1家会员", "Supported by 1 member"]
+
+
+def test_libreoffice_reads_the_bilingual_submission(bilingual, tmp_path: Path, soffice: str) -> None:  # type: ignore[no-untyped-def]
+    _decide_34(bilingual)
+    for layout in ("articles", "table"):
+        out = tmp_path / f"{layout}.docx"
+        assert bilingual("export", "--draft", "ec@1", "--format", "docx", "--layout", layout, "--lang", "zh+en",
+                         "-o", str(out)).exit_code == 0  # fmt: skip
+        subprocess.run([soffice, "--headless", "--convert-to", "txt:Text (encoded):UTF8", "--outdir", str(tmp_path),
+                        str(out)], check=True, capture_output=True, timeout=180)  # fmt: skip
+        text = (tmp_path / f"{layout}.txt").read_text(encoding="utf-8-sig")
+        assert "Article 34" in text and "take effect" in text and "第三十四条" in text, layout
+
+
+def test_markdown_prints_each_article_in_chinese_then_english(bilingual) -> None:  # type: ignore[no-untyped-def]
+    _decide_34(bilingual)
+    result = bilingual("export", "--draft", "ec@1", "--format", "md", "--lang", "zh+en", "--date", "2026-12-01")
+    assert result.exit_code == 0, result.output
+    lines = result.output.split("\n")
+    assert lines[:5] == ["# 关于《中华人民共和国电子商务法（草案）》的修改意见", "",
+                         "*Comments on E-Commerce Law of the People's Republic of China (Draft)*", "",
+                         "## 一、关于第五条\u3000Article 5"]  # fmt: skip
+    assert "*The proposed change is given in the Chinese text only.*" in lines
+    before, after = EN_34.format(n="{}").split("{}")
+    assert f"**Article 34** {before}<del>7</del><ins>30</ins>{after}<br>{EN_34_2}" in lines
+    assert "**理由／Reasons**：七日的公示期过短。" in lines
+
+
+def test_an_english_wording_goes_out_only_when_the_committee_gave_its_chinese_wording(bilingual) -> None:  # type: ignore[no-untyped-def]
+    md = bilingual("export", "--draft", "ec@1", "--format", "md", "--lang", "zh+en").output
+    assert "Article 34" not in md  # undecided: not in the submission
+    doc = json.loads(bilingual("export", "--draft", "ec@1", "--format", "json").output)
+    art34 = next(p for p in doc["positions"] if p["eid"] == "art_34")
+    assert art34["translation"]["wordings"] == []  # nothing goes out yet
+    doc = json.loads(bilingual("export", "--draft", "ec@1", "--format", "json", "--include-unreviewed").output)
+    art34 = next(p for p in doc["positions"] if p["eid"] == "art_34")
+    assert [w["member"] for w in art34["translation"]["wordings"]] == ["fjord"]  # a discussion draft's would
+    _decide_34(bilingual)
+    doc = json.loads(bilingual("export", "--draft", "ec@1", "--format", "json", "--lang", "zh+en").output)
+    art34 = next(p for p in doc["positions"] if p["eid"] == "art_34")
+    comment = next(c["id"] for c in doc["comments"] if c["member"] == "fjord")
+    assert art34["translation"] == {
+        "lang": "en", "citation": "Article 34", "heading": "", "paired": True,
+        "text": f"{EN_34.format(n=7)}\n{EN_34_2}",
+        "wordings": [{"comment": comment, "member": "fjord", "citation": "Article 34(1)",
+                      "base": f"{EN_34.format(n=7)}\n{EN_34_2}", "text": f"{EN_34.format(n=30)}\n{EN_34_2}"}]}  # fmt: skip
+    units = doc["translation"]["units"]
+    assert (doc["translation"]["lang"], doc["translation"]["source_file"]) == ("en", "draft-v1-en.md")
+    assert units["chp_2"] == {"eids": ["chp_2"], "label": "Chapter II", "heading": "E-Commerce Operators",
+                              "text": "E-Commerce Operators", "exact": True}  # fmt: skip
+    assert units["art_34__para_2"]["text"] == EN_34_2 and len(units) == 150
+
+
+def test_the_review_page_shows_both_texts_with_a_switch(bilingual, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    assert bilingual("comment", "add", "--member", "fjord", "--draft", "ec@1", "--lang", "en", "--at", "Article 3",
+                     "--propose", "<script>alert(1)</script>").exit_code == 0  # fmt: skip
+    page = bilingual("export", "--draft", "ec@1", "--format", "html", "--lang", "zh+en").output
+    assert ('<select id="lc-lang" onchange="lcLang()"><option value="">中英对照</option>'
+            '<option value="only-src">中文</option><option value="only-tr">英文</option></select>') in page
+    assert page.count('<div class="law tr" lang="en">') == 3  # 第三条, 第五条, 第三十四条
+    assert "<p><b>Article 34</b> E-commerce platform operators" in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page and "<script>alert" not in page
+    plain = bilingual("export", "--draft", "ec@1", "--format", "html").output
+    assert 'id="lc-lang"' not in plain and 'class="law tr"' not in plain
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--format", "csv", "--lang", "zh+en"],
+     "Error: the 'csv' format is in one language; --lang zh+en applies to docx, html, json, md\n"),
+    (["--format", "amendment", "--lang", "zh+en", "-o", "x.docx"],
+     "Error: the 'amendment' format is in one language; --lang zh+en applies to docx, html, json, md\n"),
+])  # fmt: skip
+def test_one_language_formats_refuse_a_second_language(bilingual, args: list[str], message: str) -> None:  # type: ignore[no-untyped-def]
+    result = bilingual("export", "--draft", "ec@1", *args)
+    assert (result.exit_code, result.output) == (1, message)
+
+
+def test_a_draft_without_a_translation_is_refused_and_nothing_is_written(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "x.docx"
+    result = consultation("export", "--draft", "ecommerce@1", "--format", "docx", "--lang", "zh+en", "-o", str(out))
+    assert (result.exit_code, result.output) == (1, (
+        "Error: ecommerce@1 has no English translation to print beside it (--lang zh+en): add one with "
+        "`lawcomment draft add DRAFT --name NAME --version N --translation FILE`\n"))  # fmt: skip
+    assert not out.exists()
+
+
+def test_a_real_pair_exports_the_english_article_beside_the_chinese(tmp_path: Path) -> None:
+    runner = CliRunner()
+
+    def run(*args: str):  # type: ignore[no-untyped-def]
+        result = runner.invoke(cli, ["--db", str(tmp_path / "lc.db"), *args])
+        assert result.exit_code == 0, result.output
+        return result
+
+    run("init")
+    run("draft", "add", str(PAIRS / "cn-pipl" / "zh.txt"), "--name", "pipl", "--version", "1",
+        "--translation", str(PAIRS / "cn-pipl" / "en.txt"))  # fmt: skip
+    run("member", "add", "acme", "--lang", "en")
+    en = load_draft(PAIRS / "cn-pipl" / "en.txt")
+    article = next(v.unit for v in en.articles() if v.unit.label == "Article 44")
+    run("comment", "add", "--member", "acme", "--draft", "pipl@1", "--lang", "en", "--at", "Article 44",
+        "--propose", article.body(" ").replace("the right to be informed", "the right to be informed in writing"))
+    run("decide", "--draft", "pipl@1", "--article", "Article 44", "--text",
+        "个人对其个人信息的处理享有书面知情权、决定权，有权限制或者拒绝他人对其个人信息进行处理；法律、行政法规另有规定的除外。")
+    out = tmp_path / "pipl.md"
+    run("export", "--draft", "pipl@1", "--format", "md", "--lang", "zh+en", "-o", str(out))
+    text = out.read_text(encoding="utf-8")
+    assert "## 一、关于第四十四条\u3000Article 44" in text
+    assert "**Article 44** Individuals shall have the right to be informed<ins> in writing</ins>, the right" in text
