@@ -88,7 +88,7 @@ def test_json_covers_everything_with_a_documented_schema(demo: Path, demo_store:
     assert sorted(c["id"] for c in doc["comments"]) == sorted(c.id for c in stored)
     assert doc["draft"]["schema"] == "lawcomment.draft/1" and len(doc["draft"]["articles"]) == 57
     assert [d["action"] for d in doc["decisions"]] == ["choose", "accept", "accept", "accept", "reject", "accept", "reject",
-                                                    "text"]
+                                                    "text", "text"]
     assert doc["decisions"][5]["subject"] == "insertion" and doc["decisions"][0]["subject"] is None
     assert doc["adoption"]["old"] == "ecommerce@1" and doc["adoption"]["new"] == "ecommerce@2"
     assert doc["include_unreviewed"] is False
@@ -275,8 +275,8 @@ def test_demo_command(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         "   --article 第二十三条 --accept n1 --reason '数据安全单列一条'  → decision #6: accepted delta's new article after 第二十三条",
         "   --article 第三十条 --reject c1 --reason '评估频次宜由行政法规规定'  → decision #7: rejected fjord's change",
         "   x1 on 第三十一条 (everbright, fjord) stays open: it stays out of the submission until decided",
-        ("   --article 第三十四条 --text '…三十日…'  → decision #8: the committee's Chinese wording for fjord's English "
-         "proposal (both go out in the bilingual table)"),
+        ("   --article 第三十四条 --text '…三十日…' --text-en-from 6  → decisions #8 and #9: the committee's Chinese "
+         "wording, and fjord's English one (both go out in the bilingual table)"),
         ("   --article 第十条 --committee-reason '…' (and 第十二条, 第十七条, 第二十一条, 第二十三条)  "
          "→ the committee's reasons, printed as 理由"),
         "   comment forward 14  → acme's remark on 第十条 goes out, unattributed: 个人销售自产农副产品是否需要登记？请澄清。",

@@ -6,6 +6,7 @@ and for a draft without a translation. Through the CLI, on the bundled example a
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import zipfile
 from pathlib import Path
@@ -61,8 +62,10 @@ def bilingual(tmp_path: Path):  # type: ignore[no-untyped-def]
 
 def _decide_34(run) -> None:  # type: ignore[no-untyped-def]
     result = run("decide", "--draft", "ec@1", "--article", "第三十四条", "--text", ZH_34.format(n="三十日"),
-                 "--committee-reason", "七日的公示期过短。")  # fmt: skip
+                 "--text-en-from", "1", "--committee-reason", "七日的公示期过短。")  # fmt: skip
     assert result.exit_code == 0, result.output
+    assert re.search(r"decision #\d+: set the final wording on art_34\n(  it replaces .*\n)?decision #\d+: set the "
+                     r"final wording of the en translation \(from comment #1\) on art_34\n$", result.output)  # fmt: skip
 
 
 def _paragraphs(path: Path) -> list[etree._Element]:
@@ -96,7 +99,7 @@ def test_the_articles_layout_prints_the_english_wording_as_tracked_changes_besid
     assert result.output.startswith(f"wrote {out} (docx): ec@1, 2 article(s) with proposed changes, 0 unresolved")
     paras = _paragraphs(out)
     texts = [_text(p, True) for p in paras]
-    assert "Comments on E-Commerce Law of the People's Republic of China (Draft)" in texts  # the English title
+    assert "Comments on the E-Commerce Law of the People's Republic of China (Draft)" in texts  # the English title
     assert "二、关于第三十四条\u3000Article 34" in texts and "一、关于第五条\u3000Article 5" in texts
     english = [p for p in paras if _style(p) == "NoteTranslation"]
     at = next(i for i, p in enumerate(english) if _text(p, True).startswith("Article 34 "))
@@ -130,19 +133,19 @@ def test_the_table_has_six_columns_in_both_languages(bilingual, tmp_path: Path) 
         root = etree.fromstring(z.read("word/document.xml"))
     tbl = root.find(f".//{W}tbl")
     rows = tbl.findall(f"{W}tr")
-    cells = lambda row, accept=True: ["\n".join(_text(p, accept) for p in tc.iter(f"{W}p")) for tc in row.findall(f"{W}tc")]  # noqa: E731
+    cells = lambda row, accept=True: ["\n".join(_text(p, accept) for p in tc.iter(f"{W}p")) for tc in row.findall(f"{W}tc")]
     assert cells(rows[0]) == ["条文", "Article", "修改建议", "Proposed text", "理由", "Reasons"]
     assert len(tbl.findall(f"{W}tblGrid/{W}gridCol")) == 6
     assert ["第二章\u3000电子商务经营者\u3000Chapter II E-Commerce Operators"] in [cells(r) for r in rows]
     row = next(r for r in rows if cells(r)[0].startswith("第三十四条"))
-    original, english, proposed, proposal, reasons, reasons_en = cells(row)
+    _, english, proposed, proposal, reasons, reasons_en = cells(row)
     assert english == f"Article 34 {EN_34.format(n=7)}\n{EN_34_2}"
-    assert proposal == f"Article 34 {EN_34.format(n=30)}\n{EN_34_2}"
-    assert cells(row, accept=False)[3] == english
+    assert proposal == f"Article 34 {EN_34.format(n=30)}\n{EN_34_2}\nSupported by 1 member"
+    assert cells(row, accept=False)[3] == f"{english}\nSupported by 1 member"
     assert proposed == "第三十四条\u3000" + ZH_34.format(n="三十日")
     assert reasons == "七日的公示期过短。" and reasons_en == ""  # each reason in the column of its language
     five = next(r for r in rows if cells(r)[0].startswith("第五条"))
-    assert cells(five)[3].endswith("\nThe proposed change is given in the Chinese text only.")
+    assert cells(five)[3] == "The proposed change is given in the Chinese text only."  # the English is beside it
     assert cells(five)[4:] == ["支持单位：1家会员", "Supported by 1 member"]
 
 
@@ -164,7 +167,7 @@ def test_markdown_prints_each_article_in_chinese_then_english(bilingual) -> None
     assert result.exit_code == 0, result.output
     lines = result.output.split("\n")
     assert lines[:5] == ["# 关于《中华人民共和国电子商务法（草案）》的修改意见", "",
-                         "*Comments on E-Commerce Law of the People's Republic of China (Draft)*", "",
+                         "*Comments on the E-Commerce Law of the People's Republic of China (Draft)*", "",
                          "## 一、关于第五条\u3000Article 5"]  # fmt: skip
     assert "*The proposed change is given in the Chinese text only.*" in lines
     before, after = EN_34.format(n="{}").split("{}")
@@ -172,29 +175,49 @@ def test_markdown_prints_each_article_in_chinese_then_english(bilingual) -> None
     assert "**理由／Reasons**：七日的公示期过短。" in lines
 
 
-def test_an_english_wording_goes_out_only_when_the_committee_gave_its_chinese_wording(bilingual) -> None:  # type: ignore[no-untyped-def]
-    md = bilingual("export", "--draft", "ec@1", "--format", "md", "--lang", "zh+en").output
-    assert "Article 34" not in md  # undecided: not in the submission
-    doc = json.loads(bilingual("export", "--draft", "ec@1", "--format", "json").output)
-    art34 = next(p for p in doc["positions"] if p["eid"] == "art_34")
-    assert art34["translation"]["wordings"] == []  # nothing goes out yet
-    doc = json.loads(bilingual("export", "--draft", "ec@1", "--format", "json", "--include-unreviewed").output)
-    art34 = next(p for p in doc["positions"] if p["eid"] == "art_34")
-    assert [w["member"] for w in art34["translation"]["wordings"]] == ["fjord"]  # a discussion draft's would
+def test_only_the_committees_english_wording_goes_out(bilingual) -> None:  # type: ignore[no-untyped-def]
+    assert bilingual("comment", "add", "--member", "beta", "--draft", "ec@1", "--lang", "en", "--at", "Article 34(1)",
+                     "--propose", EN_34.format(n=15)).exit_code == 0  # fmt: skip
+    result = bilingual("decide", "--draft", "ec@1", "--article", "第三十四条", "--text", ZH_34.format(n="三十日"))
+    assert result.exit_code == 0, result.output
+    md = bilingual("export", "--draft", "ec@1", "--format", "md", "--lang", "zh+en")
+    # the Chinese wording goes out; the members' English ones do not until the committee gives its own
+    assert "<ins>三十</ins>" in md.stdout and "<ins>30</ins>" not in md.stdout and "<ins>15</ins>" not in md.stdout
+    assert "*The proposed change is given in the Chinese text only.*" in md.stdout.split("## 二")[1]
+    assert ("warning: 1 article(s) have members' wordings of the en translation that the committee has not answered; "
+            "their en text goes out as it stands") in md.stderr
+    assert "\n  第三十四条 (art_34): #1, #3\n" in md.stderr
+    # a discussion draft prints every member's wording, each named
+    draft = bilingual("export", "--draft", "ec@1", "--format", "md", "--lang", "zh+en", "--include-unreviewed").stdout
+    assert "English wording proposed by 1 member (Article 34(1)):" in draft and "<ins>15</ins>" in draft
     _decide_34(bilingual)
+    md = bilingual("export", "--draft", "ec@1", "--format", "md", "--lang", "zh+en").stdout
+    assert "<del>7</del><ins>30</ins>" in md and "<ins>15</ins>" not in md and "Supported by 1 member" in md
     doc = json.loads(bilingual("export", "--draft", "ec@1", "--format", "json", "--lang", "zh+en").output)
     art34 = next(p for p in doc["positions"] if p["eid"] == "art_34")
-    comment = next(c["id"] for c in doc["comments"] if c["member"] == "fjord")
+    whole, para = f"{EN_34.format(n=7)}\n{EN_34_2}", EN_34.format(n=7)
     assert art34["translation"] == {
-        "lang": "en", "citation": "Article 34", "heading": "", "paired": True,
-        "text": f"{EN_34.format(n=7)}\n{EN_34_2}",
-        "wordings": [{"comment": comment, "member": "fjord", "citation": "Article 34(1)",
-                      "base": f"{EN_34.format(n=7)}\n{EN_34_2}", "text": f"{EN_34.format(n=30)}\n{EN_34_2}"}]}  # fmt: skip
+        "lang": "en", "citation": "Article 34", "heading": "", "paired": True, "text": whole, "stale": [],
+        "wordings": [
+            {"comment": None, "decision": 4, "supporters": ["fjord"], "citation": "Article 34", "base": whole,
+             "text": f"{EN_34.format(n=30)}\n{EN_34_2}"},
+            {"comment": 1, "decision": None, "supporters": ["fjord"], "citation": "Article 34(1)", "base": whole,
+             "text": f"{EN_34.format(n=30)}\n{EN_34_2}"},
+            {"comment": 3, "decision": None, "supporters": ["beta"], "citation": "Article 34(1)", "base": whole,
+             "text": f"{EN_34.format(n=15)}\n{EN_34_2}"}]}  # fmt: skip
+    assert para in whole
     units = doc["translation"]["units"]
     assert (doc["translation"]["lang"], doc["translation"]["source_file"]) == ("en", "draft-v1-en.md")
     assert units["chp_2"] == {"eids": ["chp_2"], "label": "Chapter II", "heading": "E-Commerce Operators",
                               "text": "E-Commerce Operators", "exact": True}  # fmt: skip
     assert units["art_34__para_2"]["text"] == EN_34_2 and len(units) == 150
+    # a member's wording after the committee's flags it
+    assert bilingual("comment", "add", "--member", "beta", "--draft", "ec@1", "--lang", "en", "--at", "Article 34",
+                     "--propose", f"{EN_34.format(n=20)}\n{EN_34_2}").exit_code == 0  # fmt: skip
+    md = bilingual("export", "--draft", "ec@1", "--format", "md", "--lang", "zh+en")
+    assert ("warning: the committee's en wording of Article 34 (decision #4) was given before comment(s) #4 on it "
+            "arrived; it still applies: review it (decide again, or undo it)") in md.stderr
+    assert "<del>7</del><ins>30</ins>" in md.stdout  # the committee's wording stands until staff decide again
 
 
 def test_the_review_page_shows_both_texts_with_a_switch(bilingual, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -204,6 +227,7 @@ def test_the_review_page_shows_both_texts_with_a_switch(bilingual, tmp_path: Pat
     assert ('<select id="lc-lang" onchange="lcLang()"><option value="">中英对照</option>'
             '<option value="only-src">中文</option><option value="only-tr">英文</option></select>') in page
     assert page.count('<div class="law tr" lang="en">') == 3  # 第三条, 第五条, 第三十四条
+    assert "#1 Fjord Software · Article 34(1)" in page  # every member's wording, named
     assert "<p><b>Article 34</b> E-commerce platform operators" in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page and "<script>alert" not in page
     plain = bilingual("export", "--draft", "ec@1", "--format", "html").output
@@ -215,6 +239,7 @@ def test_the_review_page_shows_both_texts_with_a_switch(bilingual, tmp_path: Pat
      "Error: the 'csv' format is in one language; --lang zh+en applies to docx, html, json, md\n"),
     (["--format", "amendment", "--lang", "zh+en", "-o", "x.docx"],
      "Error: the 'amendment' format is in one language; --lang zh+en applies to docx, html, json, md\n"),
+    (["--format", "md", "--lang", "en+zh"], "Error: ec@1 is in Chinese: its translation prints beside it with --lang zh+en\n"),
 ])  # fmt: skip
 def test_one_language_formats_refuse_a_second_language(bilingual, args: list[str], message: str) -> None:  # type: ignore[no-untyped-def]
     result = bilingual("export", "--draft", "ec@1", *args)
@@ -226,7 +251,7 @@ def test_a_draft_without_a_translation_is_refused_and_nothing_is_written(consult
     result = consultation("export", "--draft", "ecommerce@1", "--format", "docx", "--lang", "zh+en", "-o", str(out))
     assert (result.exit_code, result.output) == (1, (
         "Error: ecommerce@1 has no English translation to print beside it (--lang zh+en): add one with "
-        "`lawcomment draft add DRAFT --name NAME --version N --translation FILE`\n"))  # fmt: skip
+        "`lawcomment draft add DRAFT --name NAME --version N --translation FILE --translation-lang en`\n"))  # fmt: skip
     assert not out.exists()
 
 
@@ -247,9 +272,26 @@ def test_a_real_pair_exports_the_english_article_beside_the_chinese(tmp_path: Pa
     run("comment", "add", "--member", "acme", "--draft", "pipl@1", "--lang", "en", "--at", "Article 44",
         "--propose", article.body(" ").replace("the right to be informed", "the right to be informed in writing"))
     run("decide", "--draft", "pipl@1", "--article", "Article 44", "--text",
-        "个人对其个人信息的处理享有书面知情权、决定权，有权限制或者拒绝他人对其个人信息进行处理；法律、行政法规另有规定的除外。")
+        "个人对其个人信息的处理享有书面知情权、决定权，有权限制或者拒绝他人对其个人信息进行处理；法律、行政法规另有规定的除外。",
+        "--text-en-from", "1")
     out = tmp_path / "pipl.md"
     run("export", "--draft", "pipl@1", "--format", "md", "--lang", "zh+en", "-o", str(out))
     text = out.read_text(encoding="utf-8")
     assert "## 一、关于第四十四条\u3000Article 44" in text
     assert "**Article 44** Individuals shall have the right to be informed<ins> in writing</ins>, the right" in text
+
+
+def test_an_english_draft_prints_its_chinese_translation_beside_it(tmp_path: Path) -> None:
+    runner = CliRunner()
+
+    def run(*args: str):  # type: ignore[no-untyped-def]
+        return runner.invoke(cli, ["--db", str(tmp_path / "lc.db"), *args])
+
+    assert run("init").exit_code == 0
+    result = run("draft", "add", str(EXAMPLE / "draft-v1-en.md"), "--name", "en", "--version", "1",
+                 "--translation", str(EXAMPLE / "draft-v1.md"))  # fmt: skip
+    assert "added the zh translation of en@1 from draft-v1.md: 57 of 57 articles paired" in result.output  # not "en"
+    md = run("export", "--draft", "en@1", "--format", "md", "--lang", "en+zh", "--all-articles")
+    assert md.exit_code == 0, md.output
+    assert "**Article 16** E-commerce operators that decide" in md.stdout
+    assert "**第十六条**\u3000电子商务经营者自行终止从事电子商务的" in md.stdout  # a Chinese label takes an ideographic space

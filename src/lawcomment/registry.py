@@ -15,7 +15,7 @@ from .drafts.profiles import Profile, detect_profile
 from .drafts.source import Block, Source
 from .errors import ExportError, InputError, PluginError, ProfileError
 from .exports.contract import ATTRIBUTIONS, LAYOUTS, ExportOptions, Exporter
-from .exports.labels import LANGS
+from .exports.labels import LANGS, LANGUAGE_NAMES
 from .importers import Importer
 from .model import Draft
 from .plugins import exporters, get_plugin_manager, importers, profiles
@@ -120,10 +120,14 @@ def _check_bilingual(view: Consultation, fmt: str, exporter: Exporter, options: 
         bilingual = sorted(name for name, e in exporters().items() if e.bilingual)
         raise ExportError(f"the {fmt!r} format is in one language; --lang {pair} applies to "
                           f"{', '.join(bilingual)}")  # fmt: skip
+    names = LANGUAGE_NAMES["en"]
+    if options.parallel == view.lang:
+        raise ExportError(f"{view.ref} is in {names[view.lang]}: its translation prints beside it with "
+                          f"--lang {view.lang}+{'zh' if view.lang == 'en' else 'en'}")  # fmt: skip
     if view.translation is None or view.translation.lang != options.parallel:
-        name = {"en": "English", "zh": "Chinese"}[options.parallel]
-        raise ExportError(f"{view.ref} has no {name} translation to print beside it (--lang {pair}): add one with "
-                          f"`lawcomment draft add DRAFT --name NAME --version N --translation FILE`")  # fmt: skip
+        raise ExportError(f"{view.ref} has no {names[options.parallel]} translation to print beside it (--lang {pair}): "
+                          f"add one with `lawcomment draft add DRAFT --name NAME --version N --translation FILE "
+                          f"--translation-lang {options.parallel}`")  # fmt: skip
 
 
 def export(view: Consultation, fmt: str, path: str | Path | None = None,

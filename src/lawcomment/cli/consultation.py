@@ -64,12 +64,12 @@ def register(cli: click.Group) -> None:
     @click.option("--supersedes", metavar="VERSION", help="This version replaces NAME@VERSION: carry its comments forward.")
     @click.option("--translation", type=click.Path(path_type=Path),
                   help="Its translation (the English working text), paired with it unit by unit and kept with it.")
-    @click.option("--translation-lang", default="en", show_default=True, type=click.Choice(["en", "zh"]),
-                  help="The translation's language.")
+    @click.option("--translation-lang", type=click.Choice(["en", "zh"]),
+                  help="The translation's language (default: English for a Chinese draft, Chinese for an English one).")
     @click.pass_context
     def draft_add(ctx: click.Context, file: Path, name: str, version: str, title: str | None, profile: str | None,
                   encoding: str | None, replace: bool, reject_changes: bool, supersedes: str | None,
-                  translation: Path | None, translation_lang: str) -> None:  # fmt: skip
+                  translation: Path | None, translation_lang: str | None) -> None:  # fmt: skip
         """Split FILE and store it as NAME@VERSION (--supersedes carries comments forward)."""
         from ..consultation import add_draft_file, add_translation_file, carry_forward
 
@@ -80,9 +80,10 @@ def register(cli: click.Group) -> None:
                 stored, status, diags = add_draft_file(store, file, name, version, title=title, profile=profile,
                                                        encoding=encoding, replace=replace,
                                                        reject_changes=reject_changes)  # fmt: skip
-                report = carry_forward(store, f"{name}@{supersedes}", stored) if supersedes is not None else None
+                # the translation first: the carried wordings of the old translation are moved onto it
                 paired = (add_translation_file(store, stored, translation, lang=translation_lang, encoding=encoding)
                           if translation is not None else None)  # fmt: skip
+                report = carry_forward(store, f"{name}@{supersedes}", stored) if supersedes is not None else None
             for diag in diags:
                 echo(diag.format(str(file)), err=True)
             n = len(stored.load().articles())
@@ -329,23 +330,24 @@ def register(cli: click.Group) -> None:
     @click.option("--draft", "ref", required=True, help="NAME@VERSION")
     @click.option("--member", "member_id", help="Fill in the member (import then needs no --member).")
     @click.option("--articles", help="Only these articles: 10-20,25 (numbers of articles the draft has).")
-    @click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True)
+    @click.option("--lang", type=click.Choice(["zh", "en"]),
+                  help="The form's language (default: the member's, else zh). A form in the language of the "
+                       "draft's translation prints the translation's text.")
     @click.option("-o", "--output", type=click.Path(path_type=Path), required=True)
     @click.pass_context
-    def form_make(ctx: click.Context, ref: str, member_id: str | None, articles: str | None, lang: str,
+    def form_make(ctx: click.Context, ref: str, member_id: str | None, articles: str | None, lang: str | None,
                   output: Path) -> None:  # fmt: skip
         """Write a .docx comment form (A4 landscape, Track Changes on): 单位/联系人/电话/日期, then
-        条款 | 草案原文 | 修改建议 | 理由, one row per article, 修改建议 pre-filled with the draft text."""
-        from ..consultation import make_form, select_articles
+        条款 | 草案原文 | 修改建议 | 理由, one row per article, 修改建议 pre-filled with the draft text
+        (for an English-speaking member, the English working translation when the draft has one)."""
+        from ..consultation import write_form
 
         with open_store(ctx) as store:
             stored = store.get_draft(ref)
-            member_name = store.get_member(member_id).org if member_id else ""
-            draft = stored.load()
-            chosen = select_articles(draft, articles, stored.ref)
-            make_form(draft, stored.ref, output, title=stored.title, member=member_id, member_name=member_name,
-                      articles=chosen, lang=lang, deadline=stored.deadline)  # fmt: skip
-            echo(f"wrote {output}: {len(chosen)} article(s) of {stored.ref}")
+            _, chosen, text = write_form(store, stored, output, member=member_id, articles=articles, lang=lang)
+            draft_lang = "en" if stored.profile.startswith("en") else "zh"
+            tail = f", printing its {'English' if text == 'en' else 'Chinese'} translation" if text != draft_lang else ""
+            echo(f"wrote {output}: {len(chosen)} article(s) of {stored.ref}{tail}")
 
     # -- log ---------------------------------------------------------------------------
     @cli.command()

@@ -15,13 +15,29 @@ if TYPE_CHECKING:
     from .. import Consultation
 
 
-def review_warnings(view: Consultation, target: str, review: bool = False, reasons: bool = False) -> list[str]:
+def review_warnings(view: Consultation, target: str, review: bool = False, reasons: bool = False,
+                    bilingual: bool = False) -> list[str]:  # fmt: skip
     """What ``export`` says on stderr: the changes, conflicts and new units nobody decided
     (left out of the submission, or included with --include-unreviewed), per article with
     their ids; nothing about them for a review format (``review``), which shows each with
     its state. With ``reasons`` (a format that prints 理由: docx, md), the articles that go
-    out with changes but no committee reason. Then every stale decision."""
+    out with changes but no committee reason. A ``bilingual`` submission names the members'
+    wordings of the translation the committee has not answered with its own. Then every
+    stale decision."""
     lines: list[str] = []
+    if bilingual and not review and view.translation is not None:
+        open_ = []
+        for item in view.items:
+            side = view.translated(item, every=True)
+            printed = view.include_unreviewed and item.in_submission  # a discussion draft prints them
+            if side is not None and side.wordings and not printed and not any(w.decision for w in side.wordings):
+                open_.append(f"  {item.position.citation}: " + ", ".join(f"#{w.comment}" for w in side.wordings))
+        if open_:
+            lang = view.translation.lang
+            lines.append(f"warning: {len(open_)} article(s) have members' wordings of the {lang} translation that the "
+                         f"committee has not answered; their {lang} text goes out as it stands (lawcomment decide "
+                         f"--article … --text-{lang} \"…\" or --text-{lang}-from COMMENT):")  # fmt: skip
+            lines += _first(open_, f"`lawcomment merge --draft {view.ref}` lists them all")
     pending = view.unreviewed
     if pending and not review:
         count = sum(len(i.unreviewed) for i in pending)
@@ -131,7 +147,8 @@ def register(cli: click.Group) -> None:
             echo(f"wrote {output} ({fmt}): {view.ref}, {changed} article(s) with proposed changes, "
                        f"{unresolved} unresolved conflict(s)")  # fmt: skip
         for line in review_warnings(view, str(output) if output is not None else f"the {fmt} output",
-                                    review=table[fmt].review, reasons=fmt in ("docx", "md")):  # fmt: skip
+                                    review=table[fmt].review, reasons=fmt in ("docx", "md"),
+                                    bilingual=bool(options.parallel)):  # fmt: skip
             echo(line, err=True)
 
     @cli.command("plugins")

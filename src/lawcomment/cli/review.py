@@ -86,6 +86,11 @@ def register(cli: click.Group) -> None:
     @click.option("--reject", metavar="CHANGE", help="Reject a change or new unit.")
     @click.option("--choose", metavar="CONFLICT:ALT", help="Pick an alternative of a conflict: x1:2 (x1:0 keeps the draft).")
     @click.option("--text", help="The committee's final wording of the whole unit.")
+    @click.option("--text-en", metavar="TEXT",
+                  help="The committee's wording of the whole unit in the draft's English translation, printed beside "
+                       "--text in a bilingual submission (export --lang zh+en).")
+    @click.option("--text-en-from", type=int, metavar="COMMENT",
+                  help="The same, taken from a member's English comment (its 款 or item set in the unit's text).")
     @click.option("--undo", type=int, metavar="DECISION", help="Undo decision number DECISION.")
     @click.option("--accept-all", is_flag=True, help="Accept every undecided change of --member, --group or --article.")
     @click.option("--reject-all", is_flag=True, help="Reject every undecided change of --member, --group or --article.")
@@ -96,17 +101,19 @@ def register(cli: click.Group) -> None:
                   help="The committee's reason for its position on --article, printed in the submission ('' removes it).")  # fmt: skip
     @click.pass_context
     def decide(ctx: click.Context, ref: str, article: str | None, accept: str | None, reject: str | None,
-               choose: str | None, text: str | None, undo: int | None, accept_all: bool, reject_all: bool,
-               member_id: str | None, group: str | None, reason: str, committee_reason: str | None) -> None:  # fmt: skip
+               choose: str | None, text: str | None, text_en: str | None, text_en_from: int | None, undo: int | None,
+               accept_all: bool, reject_all: bool, member_id: str | None, group: str | None, reason: str,
+               committee_reason: str | None) -> None:  # fmt: skip
         """Record a staff decision on one article's merge (reversible with --undo), or
         accept/reject all changes of a member, a working group or an article at once."""
         from ..consultation import decide as record
-        from ..consultation import decide_all
+        from ..consultation import decide_all, decide_translation
         from ..drafts import describe
         from ..errors import StoreError
         from ..review import describe_decision, replaced
 
-        single = [v for v in (accept, reject, choose, text, undo) if v is not None]
+        english = text_en is not None or text_en_from is not None
+        single = [v for v in (accept, reject, choose, text, undo, text_en, text_en_from) if v is not None]
         with open_store(ctx) as store:
             stored = store.get_draft(ref)
             eid = _article(store, stored.ref, article)
@@ -145,13 +152,28 @@ def register(cli: click.Group) -> None:
                 store.revoke_decision(undo, reason)
                 echo(f"undid decision #{undo} ({old.action}) on {eid}")
                 return
-            d = record(store, stored, eid, accept=accept, reject=reject, choose=choose, text=text, reason=reason)
-            what = {"accept": f"accepted {accept}", "reject": f"rejected {reject}",
-                    "choose": f"chose {choose}", "text": "set the final wording"}[d.action]  # fmt: skip
-            echo(f"decision #{d.id}: {what} on {eid}" + (f" ({reason})" if reason else ""))
-            for older in replaced(d, store.decisions(stored.ref, eid)):  # another staff member's, perhaps a moment ago
-                echo(f"  it replaces decision #{older.id} ({describe_decision(older)}) by {older.actor} at "
-                     f"{older.created}; undo #{d.id} to bring that one back")  # fmt: skip
+            if english and any(v is not None for v in (accept, reject, choose)):
+                raise StoreError("--text-en and --text-en-from go alone or with --text")
+            if text_en is not None and text_en_from is not None:
+                raise StoreError("give --text-en or --text-en-from, not both")
+            made = []
+            with store.transaction():  # the committee's wordings in both languages land together
+                if len(single) > (1 if english else 0):
+                    made.append(record(store, stored, eid, accept=accept, reject=reject, choose=choose, text=text,
+                                       reason=reason))  # fmt: skip
+                if english:
+                    made.append(decide_translation(store, stored, eid, text=text_en, from_comment=text_en_from,
+                                                   reason=reason))  # fmt: skip
+            for d in made:
+                what = {"accept": f"accepted {accept}", "reject": f"rejected {reject}",
+                        "choose": f"chose {choose}", "text": "set the final wording"}[d.action]  # fmt: skip
+                if d.subject in ("en", "zh"):
+                    what += f" of the {d.subject} translation" + (f" (from comment #{text_en_from})"
+                                                                  if text_en_from is not None else "")  # fmt: skip
+                echo(f"decision #{d.id}: {what} on {eid}" + (f" ({reason})" if reason else ""))
+                for older in replaced(d, store.decisions(stored.ref, eid)):  # another staff member's, a moment ago
+                    echo(f"  it replaces decision #{older.id} ({describe_decision(older)}) by {older.actor} at "
+                         f"{older.created}; undo #{d.id} to bring that one back")  # fmt: skip
 
     @cli.command("diff")
     @click.argument("old")

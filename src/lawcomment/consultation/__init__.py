@@ -8,11 +8,19 @@ import typing
 from ..lazy import lazy_names
 
 if typing.TYPE_CHECKING:
-    from .decisions import decide, decide_all, draft_positions
+    from .decisions import decide, decide_all, decide_translation, draft_positions
     from .demo import is_demo_store, run_demo
     from .forms import make_form, select_articles
-    from .intake import (add_amended_draft, add_comment, add_draft_file, add_translation_file, import_comments,
-                         import_members, read_author_map)
+    from .intake import (
+        add_amended_draft,
+        add_comment,
+        add_draft_file,
+        add_translation_file,
+        import_comments,
+        import_members,
+        read_author_map,
+        write_form,
+    )
     from .manage import (
         edit_comment,
         forward_comment,
@@ -26,6 +34,7 @@ if typing.TYPE_CHECKING:
         withdraw_comment,
     )
     from .responses import parse_deadline, response_report, responses_text
+    from .translations import translation_texts
     from .versions import carry_forward, stored_alignment
     from .view import load_consultation
 
@@ -37,11 +46,13 @@ __all__ = [
     "carry_forward",
     "decide",
     "decide_all",
+    "decide_translation",
     "draft_positions",
     "edit_comment",
     "forward_comment",
     "import_comments",
     "import_members",
+    "is_demo_store",
     "load_consultation",
     "make_form",
     "merge_members",
@@ -52,20 +63,21 @@ __all__ = [
     "responses_text",
     "restore_draft",
     "restore_import",
-    "is_demo_store",
     "run_demo",
     "select_articles",
     "stored_alignment",
+    "translation_texts",
     "undo_comment",
     "undo_import",
     "unmerge_member",
     "withdraw_comment",
+    "write_form",
 ]
 if not typing.TYPE_CHECKING:  # mypy sees the imports above, and no catch-all __getattr__
     __getattr__, __dir__ = lazy_names(
         __name__,
         {
-            ".decisions": ("decide", "decide_all", "draft_positions"),
+            ".decisions": ("decide", "decide_all", "decide_translation", "draft_positions"),
             ".demo": ("is_demo_store", "run_demo"),
             ".forms": ("make_form", "select_articles"),
             ".intake": (
@@ -76,6 +88,7 @@ if not typing.TYPE_CHECKING:  # mypy sees the imports above, and no catch-all __
                 "import_comments",
                 "import_members",
                 "read_author_map",
+                "write_form",
             ),
             ".manage": (
                 "edit_comment",
@@ -90,6 +103,7 @@ if not typing.TYPE_CHECKING:  # mypy sees the imports above, and no catch-all __
                 "withdraw_comment",
             ),
             ".responses": ("parse_deadline", "response_report", "responses_text"),
+            ".translations": ("translation_texts",),
             ".versions": ("carry_forward", "stored_alignment"),
             ".view": ("load_consultation",),
         },

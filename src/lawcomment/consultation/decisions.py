@@ -8,8 +8,8 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from ..comments import INACTIVE, Comment
-from ..drafts.anchors import unit_index
+from ..comments import INACTIVE, Comment, Stance
+from ..drafts.anchors import describe, unit_index
 from ..errors import CitationError, StoreError
 from ..jsondoc import compact, loads
 from ..model import Draft, Kind, Unit
@@ -116,6 +116,13 @@ def decide(store: Store, ref: DraftRef, eid: str, *, accept: str | None = None, 
         raise StoreError("give exactly one of --accept, --reject, --choose or --text")
     (pos,) = draft_positions(store, ref, eid)
     if text is not None:
+        from ..drafts.pairing import written_in
+
+        lang = "en" if store.get_draft(ref).profile.startswith("en") else "zh"
+        if text.strip() and written_in(text) != lang:  # a wording of the translation typed where the draft's goes
+            raise StoreError(f"the committee's wording of {pos.citation} is not written in "
+                             f"{'English' if lang == 'en' else 'Chinese'}, the draft's language; a wording of its "
+                             f"translation goes with --text-{'zh' if lang == 'en' else 'en'}")  # fmt: skip
         return store.add_decision(ref, eid, "text", new=text, reason=reason,
                                   premise=premise(pos.merge, insertions=pos.insertions))  # fmt: skip
     if choose is not None:
@@ -139,6 +146,51 @@ def decide(store: Store, ref: DraftRef, eid: str, *, accept: str | None = None, 
         raise StoreError(_no_such(pos, cid or "", "change"))
     return store.add_decision(ref, eid, action, start=change.start, end=change.end, old=change.old, new=change.new,
                               reason=reason)  # fmt: skip
+
+
+def decide_translation(store: Store, ref: DraftRef, eid: str, *, text: str | None = None,
+                       from_comment: int | None = None, reason: str = "") -> Decision:  # fmt: skip
+    """Record the committee's wording of unit ``eid`` in the draft's translation (the English
+    working text of a Chinese draft): ``text``, the whole unit as the committee words it, or
+    the wording of a member's comment ``from_comment`` on that text (a 款 or item it reworded
+    is set in the unit's text). The bilingual submission prints it beside the committee's
+    wording of the draft (``decide --text``); it keeps the translation's comments on the unit
+    it answered, so one arriving later flags it."""
+    from ..drafts.pairing import reworded, written_in
+    from .translations import translation_texts
+
+    if (text is None) == (from_comment is None):
+        raise StoreError("give the committee's wording of the translation, or the comment whose wording it takes")
+    stored = store.get_draft(ref)
+    lang = "zh" if stored.profile.startswith("en") else "en"
+    where = describe(eid, "en" if lang == "zh" else "zh")
+    texts = translation_texts(store, stored, lang)
+    if texts is None:
+        raise StoreError(f"{stored.ref} has no {lang} translation (add one with `lawcomment draft add … --translation`)")
+    base = texts.get(eid)
+    if base is None or unit_index(stored.load())[eid].kind.is_container:
+        raise StoreError(f"no unit of the {lang} translation renders {where} on its own (`lawcomment split DRAFT "
+                         "--translation FILE` shows the pairs)")  # fmt: skip
+    ours = [c for c in store.comments(stored) if c.lang == lang
+            and c.status not in INACTIVE and (c.anchor.eid == eid or (c.anchor.eid or "").startswith(eid + "__"))]  # fmt: skip
+    if from_comment is not None:
+        found = next((c for c in ours if c.id == from_comment), None)
+        if found is None or found.stance not in (Stance.AMEND, Stance.DELETE):
+            raise StoreError(f"comment #{from_comment} is not a wording of the {lang} translation of {where} "
+                             f"(its wordings: {', '.join(f'#{c.id}' for c in ours if c.stance in (Stance.AMEND, Stance.DELETE)) or 'none'})")  # fmt: skip
+        new = "" if found.stance is Stance.DELETE else (found.proposed_text or "")
+        text = new if found.anchor.eid == eid else reworded(base, texts.get(found.anchor.eid or "", ""), new)
+        if text is None:
+            raise StoreError(f"comment #{from_comment} rewords a part of {where} that cannot be found in its "
+                             f"{lang} text; give the whole wording with --text-{lang}")  # fmt: skip
+    assert text is not None
+    if not text.strip():
+        raise StoreError(f"the committee's {lang} wording of {where} is empty")
+    if written_in(text) != lang:
+        raise StoreError(f"the committee's {lang} wording of {where} is not written in "
+                         f"{'English' if lang == 'en' else 'Chinese'}")  # fmt: skip
+    premise = compact({"comments": sorted(c.id for c in ours)})
+    return store.add_decision(stored, eid, "text", new=text, reason=reason, subject=lang, premise=premise)
 
 
 def _no_such(pos: UnitPosition, cid: str, what: str) -> str:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..atomic import write_atomic
-from ..consultation.decisions import decide, draft_positions
+from ..consultation.decisions import decide, decide_translation, draft_positions
 from ..drafts.anchors import cite
 from ..errors import StoreError
 from ..exports.contract import ExportOptions
@@ -218,10 +218,12 @@ def _review(store: Store, ref: str, echo: Callable[[str], None]) -> None:
                         for m in a.supporters)  # fmt: skip
         echo(f"   {cid} on {pos.citation.split(' ')[0]} ({who}) stays open: it stays out of the submission until decided")
     at, wording, why = ENGLISH_DECISION
+    english = next(c.id for c in store.comments(ref) if c.member == ENGLISH[0] and c.lang == "en")
     d = decide(store, ref, by_citation[at].eid, text=wording, reason="fjord 的英文修改建议")
+    e = decide_translation(store, ref, by_citation[at].eid, from_comment=english, reason="fjord 的英文修改建议")
     store.set_committee_reason(ref, by_citation[at].eid, why)
-    echo(f"   --article {at} --text '…三十日…'  → decision #{d.id}: the committee's Chinese wording for "
-         f"{ENGLISH[0]}'s English proposal (both go out in the bilingual table)")
+    echo(f"   --article {at} --text '…三十日…' --text-en-from {english}  → decisions #{d.id} and #{e.id}: the "
+         f"committee's Chinese wording, and {ENGLISH[0]}'s English one (both go out in the bilingual table)")
     for at, text in REASONS:
         store.set_committee_reason(ref, by_citation[at].eid, text)
     echo(f"   --article {REASONS[0][0]} --committee-reason '…' (and {', '.join(at for at, _ in REASONS[1:])})  "

@@ -16,6 +16,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date as _date
 from pathlib import Path
@@ -65,6 +66,13 @@ _NOTES = {
            ("3. Give your reasons under “Reason”. Do not edit the “Article” and “Draft text” columns; rows you do "
             "not comment on may stay or be deleted.")),
 }  # fmt: skip
+#: The fourth note of a form that prints the draft's translation (a Chinese-speaking member's
+#: form of an English draft, or an English-speaking member's of a Chinese one).
+_TRANSLATION_NOTE = {
+    "zh": "4．“草案原文”栏为草案的中文译本；修改建议按译本措辞提出，委员会据此拟定草案的修改措辞。",
+    "en": ("4. “Draft text” is the English working translation of the Chinese draft: propose your wording of it, "
+           "and the committee gives its wording of the draft."),
+}
 #: The footer: before the page number, between it and the page count, after the count.
 _PAGE = {"zh": ("第 ", " 页，共 ", " 页"), "en": ("Page ", " of ", "")}
 _ROLES = ("article", "original", "proposed", "reason")
@@ -383,11 +391,15 @@ def _text_paras(text: str) -> list[etree._Element]:
 
 def make_form(draft: Draft, ref: str, path: str | Path, *, title: str = "", member: str | None = None,
               member_name: str = "", articles: list[str] | None = None, lang: str = "zh",
-              deadline: str | None = None) -> Path:  # fmt: skip
+              deadline: str | None = None, texts: Mapping[str, str] | None = None,
+              text_lang: str = "") -> Path:  # fmt: skip
     """Write the comment form for ``draft`` (stored as ``ref``) to ``path``.
 
     ``member_name`` (the member's organisation) is filled in under 单位; ``deadline``
-    (YYYY-MM-DD) is printed under the title.
+    (YYYY-MM-DD) is printed under the title. ``texts`` (by the draft's eid) are the words
+    of the draft's ``text_lang`` translation, printed instead of the draft's in the rows
+    they render (the English working text, for an English-speaking member); the form
+    records ``text_lang``, and its rows are read back as comments on that translation.
     """
     if lang not in LABELS:
         raise StoreError(f"unknown form language {lang!r} (use zh or en)")
@@ -410,7 +422,7 @@ def make_form(draft: Draft, ref: str, path: str | Path, *, title: str = "", memb
     notes_head = _para("lcFormNote", labels["notes_head"])
     notes_head.find(f"{_W}pPr").append(_w("spacing", {"before": "120"}))
     body.append(notes_head)
-    for note in _NOTES[lang]:
+    for note in (*_NOTES[lang], *([_TRANSLATION_NOTE[lang]] if texts is not None else [])):
         body.append(_para("lcFormNote", note))
     body.append(_para("lcFormNote"))
     tbl = _table(COLUMNS)
@@ -429,12 +441,13 @@ def make_form(draft: Draft, ref: str, path: str | Path, *, title: str = "", memb
                      _locked(f"{TAG_PREFIX}{unit.eid}", _run(eid_to_citation(unit.eid, lang))),
                      _w("bookmarkEnd", {"id": str(bookmark_id)}))  # fmt: skip
         bookmark_id += 1
-        path_lines = tuple(_xml_safe(f"{c.label}\n{c.heading}" if len(c.label) + len(c.heading) >= 7 else
+        path_lines = tuple(_xml_safe(texts[c.eid] if texts is not None and c.eid in texts else
+                                     f"{c.label}\n{c.heading}" if len(c.label) + len(c.heading) >= 7 else
                                      f"{c.label}　{c.heading}").strip("　 \n") for c in view.heading_path)  # fmt: skip
         # The chapter (and section) under the citation, small and grey, where a new one starts.
         chapters = [_para("lcFormChapter", line) for line in path_lines if line and path_lines != shown]
         shown = path_lines
-        text = _xml_safe(unit.body(sep))
+        text = _xml_safe(texts[unit.eid] if texts is not None and unit.eid in texts else unit.body(sep))
         tbl.append(_w("tr", None,
                       _cell(COLUMNS[0], cite, *chapters),
                       _cell(COLUMNS[1], *_text_paras(text)),
@@ -450,7 +463,8 @@ def make_form(draft: Draft, ref: str, path: str | Path, *, title: str = "", memb
                    _w("cols", {"space": "425"})))  # fmt: skip
     document = _w("document", None, body)
     props = {"lawcomment.form": "1", "lawcomment.draft": ref, **({"lawcomment.member": member} if member else {}),
-             **({"lawcomment.org": member_name} if member and member_name else {}), "lawcomment.lang": lang}  # fmt: skip
+             **({"lawcomment.org": member_name} if member and member_name else {}), "lawcomment.lang": lang,
+             **({"lawcomment.text": text_lang} if texts is not None and text_lang else {})}  # fmt: skip
     return write_atomic(path, _package(document, lang, not draft.profile.startswith("en"), heading, props))
 
 
@@ -596,6 +610,7 @@ class FilledForm:
     marked: bool = False  # our custom property, a form header row, a tag or a bookmark was seen
     fields: dict[str, str] = field(default_factory=dict)
     org: str | None = None  # the organisation the form was made out to
+    text_lang: str = ""  # the language of the translation whose words it prints, when it prints them
 
 
 def cell_text(tc: etree._Element, view: View | None = None) -> str:
@@ -652,7 +667,8 @@ def open_form(path: str | Path) -> FilledForm | None:
 def _read(pkg: DocxPackage, path: Path) -> FilledForm:
     props = custom_properties(pkg)
     form = FilledForm(path, props.get("lawcomment.draft"), props.get("lawcomment.member"),
-                      marked=bool(props.get("lawcomment.form")), org=props.get("lawcomment.org"))  # fmt: skip
+                      marked=bool(props.get("lawcomment.form")), org=props.get("lawcomment.org"),
+                      text_lang=props.get("lawcomment.text", ""))  # fmt: skip
     root = pkg.xml(pkg.main)
     if root is None:
         raise InputError(pkg.path, f"missing part {pkg.main}")
@@ -691,8 +707,8 @@ def _squash(text: str) -> str:
     return "\n".join(line.strip() for line in text.splitlines() if line.strip())
 
 
-def form_comments(form: FilledForm, draft: Draft, ref: str, member: str,
-                  member_org: str | None = None) -> tuple[list[NewComment], list[str], list[str]]:  # fmt: skip
+def form_comments(form: FilledForm, draft: Draft, ref: str, member: str, member_org: str | None = None,
+                  translation: Mapping[str, str] | None = None) -> tuple[list[NewComment], list[str], list[str]]:  # fmt: skip
     """Comments from a filled form: one per row with a proposal or a reason, plus
     warnings and problems (filled rows that name no article of the draft).
 
@@ -704,6 +720,10 @@ def form_comments(form: FilledForm, draft: Draft, ref: str, member: str,
     proposal that leaves 款 out proposes deleting them; a warning names the row and those
     款. The 单位 the member wrote is checked against ``member_org`` (or the organisation
     the form was made out to): a different name is a warning, never an error.
+
+    A form that prints the words of the draft's translation (``form.text_lang``) is read
+    against ``translation`` (those words by the draft's eid): a row that prints them gives
+    comments on the translation, in its language, anchored at the row's unit of the draft.
     """
     p = form.path
     sep = body_separator(draft)
@@ -726,6 +746,12 @@ def form_comments(form: FilledForm, draft: Draft, ref: str, member: str,
             unit = None
         original = _xml_safe(unit.body(sep)) if unit is not None else ""
         where = describe(unit.eid, lang) if unit is not None else ""
+        written = ""  # the language of the words the row prints: the draft's, or its translation's
+        if unit is not None and form.text_lang and translation is not None and unit.eid in translation:
+            printed = row.before.get("original", row.cells.get("original", ""))
+            if _squash(printed) != _squash(original):  # not a row printed in the draft's words (none rendered them)
+                written, original = form.text_lang, _xml_safe(translation[unit.eid])
+                where = f"{where} ({form.text_lang} translation)"
         unchanged = bool(proposed) and _squash(proposed) == _squash(original)
         edited = row.cells.get("original", "").strip()
         if unit is not None and edited and _squash(edited) != _squash(original) and (not proposed or unchanged):
@@ -744,7 +770,7 @@ def form_comments(form: FilledForm, draft: Draft, ref: str, member: str,
             what = f"no article {row.eid!r} in {ref}" if row.eid else "no article id or citation in the row"
             problems.append(f"{row.position}: {what}")
             continue
-        if proposed and normalise_proposal(draft, unit, proposed) == original:
+        if proposed and not written and normalise_proposal(draft, unit, proposed) == original:
             proposed = ""
             if not reason:
                 warnings.append(f"{p}: {row.position}: the proposed text of {where} "
@@ -755,7 +781,7 @@ def form_comments(form: FilledForm, draft: Draft, ref: str, member: str,
         elif proposed:
             stance, text = Stance.AMEND, proposed
             # A row is the whole article: one that leaves 款 out proposes deleting them, said aloud.
-            if (partial := partial_proposal(draft, unit, proposed)) is not None:
+            if not written and (partial := partial_proposal(draft, unit, proposed)) is not None:
                 warnings.append(f"{p}: {row.position}: {partial.deleting()}")
         else:
             stance, text = Stance.COMMENT, None
@@ -765,5 +791,5 @@ def form_comments(form: FilledForm, draft: Draft, ref: str, member: str,
             continue
         seen[key] = row.position
         out.append(NewComment(member, Anchor(unit.eid), stance, CommentSource(SourceKind.FORM, p.name, None, row.position),
-                              body=reason, proposed_text=text))  # fmt: skip
+                              body=reason, proposed_text=text, lang=written))  # fmt: skip
     return out, warnings, problems

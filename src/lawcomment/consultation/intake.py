@@ -26,12 +26,14 @@ from ..review.proposals import anchor_partial, normalise_comment, normalise_prop
 from ..store import DraftRef, Store
 from ..textcheck import bad_character, check_fields
 from .bulk import Row, committee_reasons, is_comment, parse_stance, read_rows, validate
+from .translations import translation_texts
 
 if TYPE_CHECKING:
     from ..amendment.apply import AmendReport
     from ..drafts.pairing import Pairing
     from .decisions import Progress
     from .forms import FilledForm
+    from .marked_up import Intake
 
 # Word forms and marked-up drafts (Word, lxml, the aligner), drafts read through the plugins, and
 # instruments are imported where they are read: a CSV or JSON import, the common case at scale,
@@ -71,17 +73,20 @@ def add_draft_file(store: Store, path: str | Path, name: str, version: str, *, t
     return stored, status, draft.diagnostics
 
 
-def add_translation_file(store: Store, ref: DraftRef, path: str | Path, *, lang: str = "en",
+def add_translation_file(store: Store, ref: DraftRef, path: str | Path, *, lang: str | None = None,
                          encoding: str | None = None) -> tuple[StoredTranslation, str, Pairing, tuple[Diagnostic, ...]]:  # fmt: skip
-    """Parse ``path`` as the ``lang`` translation of stored draft ``ref``, pair its units with
-    the draft's and keep both; returns it, "added"/"replaced"/"unchanged", the pairing and the
-    parser's warnings. A translation of another text is a TranslationError naming where."""
+    """Parse ``path`` as the ``lang`` translation of stored draft ``ref`` (by default: into
+    the other language, English for a Chinese draft), pair its units with the draft's and
+    keep both; returns it, "added"/"replaced"/"unchanged", the pairing and the parser's
+    warnings. A translation of another text is a TranslationError naming where."""
     from ..drafts.pairing import pair_drafts
     from ..registry import load_draft
 
+    stored = store.get_draft(ref)
+    if lang is None:
+        lang = "zh" if stored.profile.startswith("en") else "en"
     if lang not in ("en", "zh"):
         raise StoreError(f"unknown translation language {lang!r} (use en or zh)")
-    stored = store.get_draft(ref)
     translation = load_draft(path, encoding=encoding)
     if translation.errors:
         first = translation.errors[0]
@@ -91,6 +96,49 @@ def add_translation_file(store: Store, ref: DraftRef, path: str | Path, *, lang:
     kept, status = store.add_translation(stored, translation, lang, file_sha256(path), Path(path).name,
                                          pairing.to_dict())  # fmt: skip
     return kept, status, pairing, translation.diagnostics
+
+
+def write_form(store: Store, ref: DraftRef, path: str | Path, *, member: str | None = None,
+               articles: str | None = None, lang: str | None = None) -> tuple[Path, list[str], str]:
+    """Write the comment form (意见反馈表) for draft ``ref`` to ``path``; returns the path, the
+    articles in it and the language of the law text it prints.
+
+    ``member`` fills in the company; ``articles`` (10-20,25) picks the rows. ``lang`` is
+    the form's language, by default the member's (``member add --lang``), else Chinese. A
+    form in the language of the draft's stored translation prints the translation's words
+    (the English working text, article by article as it renders them), and its rows are
+    read back as comments on the translation (``comment import``)."""
+    from .forms import make_form, select_articles
+
+    stored = store.get_draft(ref)
+    found = store.get_member(member) if member else None
+    if lang is None:
+        lang = found.lang if found is not None and found.lang in ("zh", "en") else "zh"
+    draft = stored.load()
+    chosen = select_articles(draft, articles, stored.ref)
+    draft_lang = "en" if stored.profile.startswith("en") else "zh"
+    texts = translation_texts(store, stored, lang) if lang != draft_lang else None
+    kept = store.translation(stored, lang) if texts is not None else None
+    title = (kept.load().title if kept is not None else "") or stored.title
+    written = make_form(draft, stored.ref, path, title=title, member=member,
+                        member_name=found.org if found is not None else "", articles=chosen, lang=lang,
+                        deadline=stored.deadline, texts=texts, text_lang=lang if texts is not None else "")  # fmt: skip
+    return written, chosen, lang if texts is not None else draft_lang
+
+
+_NAMES = {"zh": "Chinese", "en": "English"}
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def foreign(text: str, lang: str) -> bool:
+    """Whether a proposal for a draft in ``lang`` is written in the other language: an English
+    one has no Chinese character (a search that stops at the first, for a Chinese draft's
+    every proposal), a Chinese one is mostly Chinese."""
+    from ..drafts.pairing import written_in
+
+    if lang == "zh":
+        return _CJK.search(text) is None and sum(ch.isascii() and ch.isalpha() for ch in text[:200]) >= 3
+    return written_in(text) == "zh"
 
 
 def checked_stance(stance: str, proposed: str | None) -> Stance:
@@ -125,11 +173,16 @@ def _on_translation(store: Store, stored: StoredDraft, at: str, lang: str, propo
                          "the draft (`lawcomment split DRAFT --translation FILE` shows the pairs)")  # fmt: skip
     rendered = pairing.target_of(source)
     draft_lang = "en" if stored.profile.startswith("en") else "zh"
-    warnings = [f"on the {lang} translation: {describe(unit.eid, lang)} renders {describe(source, draft_lang)}"]
+    warnings = []  # the comment's place is in the line that reports it; only a doubt is worth a warning
     if len(rendered) > 1 or any(p.merged for p in pairing.pairs if p.source == source):
         warnings.append(f"{describe(source, draft_lang)} and the translation's "
                         f"{', '.join(describe(e, lang) for e in rendered)} do not pair one for one; check the "
                         "wording is for the right unit")  # fmt: skip
+    if proposed is not None and stance is Stance.AMEND:  # a leading copy of its own label (Article 12, (a)) dropped
+        proposed = normalise_proposal(translation, unit, proposed)
+        if proposed == unit.body(body_separator(translation)):
+            warnings.append(f"the proposal repeats the {lang} translation's wording of {describe(unit.eid, lang)}; "
+                            "it changes nothing")  # fmt: skip
     return NewComment("", Anchor(source), stance, CommentSource(SourceKind.CLI), body=reason.strip(),
                       proposed_text=proposed, lang=lang), warnings
 
@@ -148,6 +201,13 @@ def add_comment(store: Store, ref: DraftRef, member: str, at: str, *, propose: s
     store.get_member(member)
     draft = stored.load()
     draft_lang = "en" if stored.profile.startswith("en") else "zh"
+    other = "zh" if draft_lang == "en" else "en"
+    switched = []
+    if lang is None and propose and propose.strip() and foreign(propose, draft_lang) \
+            and store.translation(stored, other) is not None:  # fmt: skip
+        lang = other  # a wording in the translation's language is a wording of the translation
+        switched = [f"the proposal is written in {_NAMES[other]}: recorded as a wording of the {_NAMES[other]} "
+                    f"translation, as with --lang {other}"]  # fmt: skip
     if lang is not None and lang != draft_lang:
         proposed = propose if propose is not None and propose.strip() else None
         chosen = checked_stance(stance or "", proposed)
@@ -157,6 +217,7 @@ def add_comment(store: Store, ref: DraftRef, member: str, at: str, *, propose: s
         assert found is not None
         item, notes = found
         item = replace(item, member=member, source=CommentSource(source, author=author))
+        notes = switched + notes
         report = _store_comments(store, stored, draft, f"the {lang} comment", [item])
         if not report.added:
             raise StoreError(f"{member} already made this exact comment on {item.anchor.eid} (nothing added)")
@@ -206,6 +267,15 @@ def _store_comments(store: Store, stored: StoredDraft, draft: Draft | None, wher
                                      "author": c.source.author, "member": c.member})]  # fmt: skip
     if unfit:
         raise ValidationError(where, unfit, f"{len(unfit)} problem(s) in the text; nothing was imported")
+    lang = "en" if stored.profile.startswith("en") else "zh"
+    astray = [f"{c.source.position or (c.anchor.eid or 'the document')}: the proposal is written in "
+              f"{_NAMES['zh' if lang == 'en' else 'en']}, but {stored.ref} is in {_NAMES[lang]}: mark a wording of "
+              f"its translation with lang {'zh' if lang == 'en' else 'en'}"
+              for c in items if not c.lang and c.proposed_text and c.stance in (Stance.AMEND, Stance.INSERT)
+              and foreign(c.proposed_text, lang)]  # fmt: skip
+    if astray:
+        raise ValidationError(where, astray, f"{len(astray)} proposal(s) not in the draft's language; nothing was "
+                                             "imported")  # fmt: skip
     if any(c.stance is Stance.AMEND and c.proposed_text for c in items):
         draft = draft or stored.load()
         index = unit_index(draft)
@@ -280,7 +350,6 @@ def import_comments(store: Store, path: str | Path, ref: str | None = None, *, m
         raise InputError(str(p), "macro-enabled documents (.docm) are not accepted; save as .docx")
     if suffix == ".docx":
         from .forms import open_form
-        from .marked_up import read_marked_up
 
         if (form := open_form(p)) is not None:
             return _import_form(store, form, sha, ref, member, skip_invalid)
@@ -290,7 +359,7 @@ def import_comments(store: Store, path: str | Path, ref: str | None = None, *, m
         if member is not None:
             store.get_member(member)
         draft = stored.load()
-        intake = read_marked_up(p, draft, stored.ref, store.members(), member, author_map)
+        intake = _read_marked_up(store, stored, draft, p, member, author_map)
         report = _store_comments(store, stored, draft, str(p), intake.comments, file=p.name, sha256=sha, kind="marked-up draft",
                                     member=member)  # fmt: skip
         return ImportResult("marked-up draft", stored.ref, report, intake.warnings, found=len(intake.comments))
@@ -324,6 +393,27 @@ def import_comments(store: Store, path: str | Path, ref: str | None = None, *, m
         report = replace(report, duplicates=report.duplicates + again)
     return ImportResult(str(kind), stored.ref, report, warnings, [f"{p}: {x}" for x in problems], found=len(good),
                         reasons=len(reasons))
+
+
+def _read_marked_up(store: Store, stored: StoredDraft, draft: Draft, path: Path, member: str | None,
+                    author_map: dict[str, str] | None) -> Intake:  # fmt: skip
+    """A marked-up copy of the draft, or of its stored translation (an English member's
+    counsel marks up the English working text): its comments on the translation are
+    anchored at the draft's units they render, in the translation's language."""
+    from ..drafts.pairing import written_in
+    from .marked_up import on_translation, original_source, read_marked_up
+
+    try:
+        return read_marked_up(path, draft, stored.ref, store.members(), member, author_map)
+    except InputError:
+        other = "zh" if stored.profile.startswith("en") else "en"
+        kept = store.translation(stored, other)
+        # not the draft's text: when it is written in the translation's language, it is read as that
+        if kept is None or written_in("\n".join(b.text for b in original_source(path).blocks[:200])) != other:
+            raise
+    found = read_marked_up(path, kept.load(), f"the {other} translation of {stored.ref}", store.members(), member,
+                           author_map)  # fmt: skip
+    return on_translation(found, kept.pairing(), other, path)
 
 
 def _stored_already(store: Store, ref: str, row: Row) -> bool:
@@ -363,7 +453,15 @@ def _import_form(store: Store, form: FilledForm, sha: str, ref: str | None, memb
     stored = store.get_draft(target)
     org = store.get_member(who).org
     draft = stored.load()
-    comments, warnings, problems = form_comments(form, draft, stored.ref, who, member_org=org or None)
+    translation = None
+    if form.text_lang:  # the form prints the words of the draft's translation: its rows are read against them
+        found = translation_texts(store, stored, form.text_lang)
+        if found is None:
+            raise InputError(str(p), f"this form prints the {form.text_lang} translation of {stored.ref}, which the "
+                                     "store no longer has (add it again with `lawcomment draft add … --translation`)")  # fmt: skip
+        translation = found
+    comments, warnings, problems = form_comments(form, draft, stored.ref, who, member_org=org or None,
+                                                 translation=translation)  # fmt: skip
     if problems and not skip_invalid:
         raise ValidationError(str(p), problems, f"{len(problems)} filled row(s) name no article of {stored.ref}; "
                                                 "nothing was imported (fix them, or pass --skip-invalid)")  # fmt: skip

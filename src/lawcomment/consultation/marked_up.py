@@ -15,6 +15,7 @@ from ..docx.markup import Markup, Para, Rendered, Table, View, raw_text, render
 from ..docx.package import DocxPackage
 from ..docx.reader import read_checked
 from ..drafts.anchors import CONTEXT, describe, locate, unit_body, unit_index
+from ..drafts.pairing import Pairing
 from ..drafts.parse import parse_source
 from ..drafts.serialize import body_separator
 from ..drafts.source import Block, Source
@@ -518,3 +519,30 @@ def read_marked_up(path: str | Path, stored: Draft, ref: str, members: list[Memb
     reader.intake.revisions = markup.revisions
     reader.intake.word_comments = len(markup.comments)
     return reader.intake
+
+
+def on_translation(intake: Intake, pairing: Pairing, lang: str, path: str | Path) -> Intake:
+    """The comments of a marked-up copy of a draft's ``lang`` translation (read with
+    :func:`read_marked_up` against the translation) as comments on the draft: each anchored
+    at the draft's unit the translation's unit renders (or, when it renders none, at the
+    nearest one above it that does, said in a warning), keeping its language and words. A
+    Word comment's quoted words lead its text, as the draft's unit has other words."""
+    out = Intake(warnings=list(intake.warnings), authors=intake.authors, revisions=intake.revisions,
+                 word_comments=intake.word_comments)  # fmt: skip
+    for c in intake.comments:
+        eid, source = c.anchor.eid, None
+        at = eid
+        while at is not None and (source := pairing.source_of(at)) is None:
+            at = at.rsplit("__", 1)[0] if "__" in at else None
+        if eid is not None and at != eid:
+            where = describe(at, lang) if at is not None else "the whole draft"
+            out.warnings.append(f"{path}: {describe(eid, lang)} of the translation renders no unit of the draft; "
+                                f"its comment is anchored at {where}")  # fmt: skip
+        elif source is not None and any(p.merged for p in pairing.pairs if eid in p.target):
+            out.warnings.append(f"{path}: {describe(eid or '', lang)} of the translation renders several units of "
+                                f"the draft; its comment is anchored at the first, {source}")  # fmt: skip
+        body = c.body
+        if c.anchor.quote and c.stance not in (Stance.AMEND, Stance.INSERT):
+            body = f"“{c.anchor.quote}”: {body}" if body else f"“{c.anchor.quote}”"
+        out.comments.append(replace(c, anchor=Anchor(source), body=body, lang=lang))
+    return out

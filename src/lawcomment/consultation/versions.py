@@ -19,6 +19,7 @@ from ..review.merge import near_key
 from ..review.rebase import Mover, rebase
 from ..review.redline import Span, similarity
 from ..store import DraftRef, Store
+from .translations import translation_texts
 
 _PIECE = 32  # diff-match-patch's Match_MaxBits: the longest pattern match_main takes
 
@@ -77,8 +78,11 @@ def _matcher() -> diff_match_patch:
 class Reanchorer:
     """Re-anchors comments of ``old`` onto ``new`` using one alignment."""
 
-    def __init__(self, old: Draft, new: Draft, alignment: Alignment) -> None:
+    def __init__(self, old: Draft, new: Draft, alignment: Alignment,
+                 translations: dict[str, tuple[dict[str, str], dict[str, str]]] | None = None) -> None:  # fmt: skip
         self.old, self.new = old, new
+        # per language, the words of each version's translation (by eid): wordings of it are moved across
+        self.translations = translations or {}
         self.old_index, self.new_index = unit_index(old), unit_index(new)
         self.sep_old, self.sep_new = body_separator(old), body_separator(new)
         self.by_old = alignment.by_old()
@@ -280,13 +284,21 @@ class Reanchorer:
     def _rebase(self, c: Comment, new_eid: str) -> tuple[str | None, str, Status]:
         """A wording proposal moved onto the new text: the edits the new version already made
         are adopted (never applied twice), the others re-applied at their place. A wording of
-        the translation is carried as written: the draft's new text says nothing of it."""
-        if c.lang and c.proposed_text is not None:
-            return c.proposed_text, f"; a wording of the {c.lang} translation, carried as written", c.status
+        the translation is moved from the old version's translation onto the new one's (the
+        units they render are aligned through the draft's versions); without both, or for a
+        heading, it is carried as written."""
         if c.proposed_text is None or c.stance is not Stance.AMEND or c.anchor.eid is None:
             return c.proposed_text, "", c.status
-        old_base = self.base(self.old_index[c.anchor.eid], self.sep_old)
-        new_base = self.base(self.new_index[new_eid], self.sep_new)
+        what = "version"
+        if c.lang:
+            old_texts, new_texts = self.translations.get(c.lang, ({}, {}))
+            old_base, new_base = old_texts.get(c.anchor.eid), new_texts.get(new_eid)
+            if old_base is None or new_base is None or self.new_index[new_eid].kind.is_container:
+                return c.proposed_text, f"; a wording of the {c.lang} translation, carried as written", c.status
+            what = f"{c.lang} translation"
+        else:
+            old_base = self.base(self.old_index[c.anchor.eid], self.sep_old)
+            new_base = self.base(self.new_index[new_eid], self.sep_new)
         if old_base == new_base:
             return c.proposed_text, "", c.status
         moved = rebase(old_base, c.proposed_text, new_base)
@@ -294,20 +306,20 @@ class Reanchorer:
         if n == 0:  # it repeated the old wording: there is nothing to adopt or to move
             return new_base, "; it proposed no change to the old wording", c.status
         if moved.adopted == n or moved.text == new_base and not moved.failed:
-            return new_base, "; adopted: the new version already reads as proposed", Status.ADOPTED
-        note = "; proposal re-based onto the new text"
+            return new_base, f"; adopted: the new {what} already reads as proposed", Status.ADOPTED
+        note = "; proposal re-based onto the new text" + (f" of the {what}" if c.lang else "")
         if moved.adopted:
             rest = n - moved.adopted
-            note = (f"; {moved.adopted} of {n} change(s) already in the new version; "
+            note = (f"; {moved.adopted} of {n} change(s) already in the new {what}; "
                     f"the {'other' if rest == 1 else f'other {rest}'} re-based onto the new text")  # fmt: skip
         if moved.failed == n:
             # nothing of it applies to the new text: kept, visible to staff, out of the merge
             gone = next(e for e in moved.edits if e.state == "changed")
-            return c.proposed_text, (f"; none of its {n} change(s) fits the new text (the new version rewrote "
+            return c.proposed_text, (f"; none of its {n} change(s) fits the new text (the new {what} rewrote "
                                      f"「{gone.old_words}」 as 「{gone.new_words}」); the member's wording stays in "
                                      f"comment #{c.id}"), Status.ORPHANED  # fmt: skip
         if moved.failed:
-            note += (f", but {moved.failed} of {n} change(s) did not fit (the new version rewrote those words); "
+            note += (f", but {moved.failed} of {n} change(s) did not fit (the new {what} rewrote those words); "
                      f"the member's own wording stays in comment #{c.id}")  # fmt: skip
         return moved.text, note, c.status
 
@@ -341,7 +353,12 @@ def carry_forward(store: Store, old_ref: DraftRef, new_ref: DraftRef) -> CarryRe
     comments = store.comments(old_s)
     done = store.carried_origins(new_s)
     todo = [c for c in comments if c.id not in done]
-    r = Reanchorer(old, new, alignment)
+    translations = {}
+    for lang in {c.lang for c in todo if c.lang}:  # both versions' translations: their wordings are moved across
+        old_texts, new_texts = translation_texts(store, old_s, lang), translation_texts(store, new_s, lang)
+        if old_texts is not None and new_texts is not None:
+            translations[lang] = (old_texts, new_texts)
+    r = Reanchorer(old, new, alignment, translations)
     carried = []
     for c in todo:
         if c.status is Status.ORPHANED:

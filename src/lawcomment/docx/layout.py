@@ -61,6 +61,9 @@ PORTRAIT_MARGINS = {"top": 2098, "bottom": 1984, "left": 1588, "right": 1474, "h
 #: The landscape comparison table: the margins of the portrait page turned with it.
 LANDSCAPE_MARGINS = {"top": 1588, "bottom": 1474, "left": 2098, "right": 1984, "header": 851, "footer": 794}
 
+#: The Latin font of the working translation beside Chinese law text.
+LATIN_FONT = "Times New Roman"
+
 #: The styles the submission uses: key → (name, type). Looked up by name in a template.
 STYLE_NAMES = {
     "normal": ("Normal", "paragraph"),
@@ -197,7 +200,7 @@ def _styles_xml(look: Look) -> str:
               ppr=f'{keep}<w:jc w:val="center"/>', rpr=_fonts(look, look.heading2)),
         style("paragraph", "NoteTranslation", "Submission Note Translation", based="Note",
               ppr='<w:ind w:firstLine="0" w:firstLineChars="0"/>',
-              rpr=f'{_fonts(look, look.body, "Times New Roman")}<w:sz w:val="{translation_size}"/>'
+              rpr=f'{_fonts(look, look.body, LATIN_FONT)}<w:sz w:val="{translation_size}"/>'
                   f'<w:szCs w:val="{translation_size}"/>'),
         style("paragraph", "NoteSignature", "Submission Note Signature",
               ppr=f'<w:keepNext/><w:keepLines/>{right_indent}<w:jc w:val="right"/>'),

@@ -494,6 +494,32 @@ def pairing_text(source: Draft, target: Draft, pairing: Pairing, width: int = 24
     return "\n".join(lines) + "\n"
 
 
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
+_LATIN_CHAR = re.compile(r"[A-Za-z]")
+
+
+def written_in(text: str) -> str:
+    """"zh" or "en": the language a text is written in (a member's remark, a reason, a
+    marked-up file): Chinese when it has a Chinese character for every four Latin letters
+    (a character says about as much as a short word)."""
+    cjk = len(_CJK_CHAR.findall(text))
+    return "zh" if cjk and cjk * 4 >= len(_LATIN_CHAR.findall(text)) else "en"
+
+
+def reworded(whole: str, part: str, new: str) -> str | None:
+    """``whole`` (a unit's text) with ``part`` (the text of one of its 款 or items) reworded
+    as ``new`` ("" deletes it, line and all); None when ``part`` is not in it exactly once."""
+    if not part or whole.count(part) != 1:
+        return None
+    if new:
+        return whole.replace(part, new, 1)
+    at = whole.index(part)  # deleted: its whole line goes, label ((5), 2.) and all
+    start = whole.rfind("\n", 0, at) + 1
+    end = whole.find("\n", at + len(part))
+    end = len(whole) if end < 0 else end + 1
+    return (whole[:start] + whole[end:]).rstrip("\n") if start or end < len(whole) else ""
+
+
 @dataclass(frozen=True, slots=True)
 class Rendered:
     """How the translation renders one unit of the draft: the translation's units that do

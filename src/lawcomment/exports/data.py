@@ -50,14 +50,16 @@ def item_to_dict(view: Consultation, item: Item) -> dict[str, Any]:
 
 def _translated(view: Consultation, item: Item) -> dict[str, Any] | None:
     """The translation's side of a position (None without a translation): its citation and
-    text there, and the members' wordings of it that go out (``Consultation.translated``)."""
-    side = view.translated(item)
+    text there, and every wording of it: the committee's, then the members'
+    (``Consultation.translated``)."""
+    side = view.translated(item, every=True)
     if side is None:
         return None
     return {"lang": side.lang, "citation": side.citation, "heading": side.heading, "text": side.text,
             "paired": side.paired,
-            "wordings": [{"comment": w.comment, "member": w.member, "citation": w.citation, "base": w.base,
-                          "text": w.text} for w in side.wordings]}  # fmt: skip
+            "wordings": [{"comment": w.comment, "decision": w.decision, "supporters": list(w.supporters),
+                          "citation": w.citation, "base": w.base, "text": w.text} for w in side.wordings],
+            "stale": list(side.stale)}  # fmt: skip
 
 
 def translation_to_dict(view: Consultation) -> dict[str, Any] | None:

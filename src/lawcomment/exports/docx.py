@@ -22,7 +22,6 @@ member can mark up the submission and it imports as a marked-up draft.
 
 from __future__ import annotations
 
-import copy
 import io
 import re
 from collections.abc import Iterable
@@ -31,25 +30,27 @@ from dataclasses import replace
 from docx.oxml.ns import qn
 from lxml import etree
 
-from ..docx.layout import Page
+from ..docx.layout import LATIN_FONT, Page
 from ..docx.ooxml import Revisions, el, enable_track_revisions, run
+from ..drafts.pairing import written_in
 from .contract import ExportOptions
 from .text import (
     TEXT,
     Block,
-    both,
     conflict_lines,
     date_line,
     heading,
     intro_blocks,
     paired_text,
+    parallel_blocks,
+    parallel_heading,
+    parallel_title,
     reason_paragraphs,
     remark_lines,  # fmt: skip
     section_number,
     sub_number,
     supporter_lines,
     title,
-    written_in,
 )
 from .view import Consultation, Item, opened
 
@@ -60,7 +61,7 @@ _CJK = re.compile(r"[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]")
 #: The comparison table's columns: 条文 and 修改建议 equal and wide, 理由 narrower (shares of the width).
 TABLE_SHARES = (0.37, 0.37, 0.26)
 #: The bilingual table (``--lang zh+en``): 条文 | Article | 修改建议 | Proposed text | 理由 | Reasons.
-TABLE_SHARES_BILINGUAL = (0.16, 0.22, 0.16, 0.22, 0.12, 0.12)  # English runs longer than Chinese
+TABLE_SHARES_BILINGUAL = (0.15, 0.2, 0.15, 0.2, 0.15, 0.15)  # English runs longer than Chinese
 
 
 class _Writer:
@@ -95,10 +96,24 @@ class _Writer:
             p.append(self.run(r) if isinstance(r, str) else r)
         return p
 
-    def run(self, text: str, **props: object) -> etree._Element:
+    def run(self, text: str, latin: bool = False, **props: object) -> etree._Element:
         """A run; text with Chinese in it gets the East Asian font hint (so “”、— are set
-        in the Chinese font, as Chinese Word does)."""
-        return run(text, east_asia=bool(_CJK.search(text)), **props)  # type: ignore[arg-type]
+        in the Chinese font, as Chinese Word does). ``latin`` sets its Latin letters in the
+        translation's font (a style for Chinese headings would set them in 楷体)."""
+        r = run(text, east_asia=bool(_CJK.search(text)), **props)  # type: ignore[arg-type]
+        if latin:
+            rpr = r.find(qn("w:rPr"))
+            if rpr is None:
+                rpr = el("rPr")
+                r.insert(0, rpr)
+            fonts = rpr.find(qn("w:rFonts"))
+            if fonts is None:
+                fonts = el("rFonts")
+                at = 1 if rpr.find(qn("w:rStyle")) is not None else 0  # CT_RPr: rStyle, then rFonts
+                rpr.insert(at, fonts)
+            for attr in ("ascii", "hAnsi"):
+                fonts.set(qn(f"w:{attr}"), LATIN_FONT)
+        return r
 
     def label(self, text: str) -> etree._Element:
         return run(text, style=self.ids["label"], east_asia=True)
@@ -164,44 +179,31 @@ class _Writer:
                 self.revs.mark(p, "ins", who)
                 yield p
 
-    def translation(self, item: Item, style: str, note_style: str, proposal: bool = True) -> list[etree._Element]:
+    def translation(self, item: Item, style: str, note_style: str, proposal: bool = True,
+                    repeat: bool = True) -> list[etree._Element]:  # fmt: skip
         """The working translation of ``item`` (``--lang zh+en``): the members' wordings of it
         that go out as tracked changes (``proposal``), else its text as it stands, with a
         note when the change goes out in the draft's language only; [] for one language.
         Ragged right in the table, whose narrow columns would stretch English words apart."""
-        paras = self._translation(item, style, note_style, proposal)
+        paras = self._translation(item, style, note_style, proposal, repeat)
         if style == "table":
             for p in paras:
                 _align_left(p)
         return paras
 
-    def _translation(self, item: Item, style: str, note_style: str, proposal: bool) -> list[etree._Element]:
-        side = self.view.translated(item) if self.options.parallel else None
-        if side is None:
-            return []
-        if not side.paired:
-            return [self.para(note_style, self.run(both("unpaired", self.options), italic=True), indent=False)]
-        tag = self.run(f"{side.citation} ", bold=True) if side.text else None
-        if item.kind.is_container:
-            return [self.para(style, _container(self.view, item.eid).strip(), indent=False)]
-        if proposal and side.wordings:
-            out = []
-            for w in side.wordings:
-                if len(side.wordings) > 1 or (self.options.attribute == "members" and not self.options.anonymous):
-                    who = self.author((w.member,)) if len(side.wordings) == 1 or self.options.attribute == "members" \
-                        else self.tx["committee"]  # fmt: skip
-                    out.append(self.para(note_style, paired_text("wording", self.options.parallel, self.options,
-                                                                  who=who, where=w.citation), indent=False))  # fmt: skip
-                label = tag if w.base == side.text else self.run(f"{w.citation} ", bold=True)
-                out += self.tracked([(k, t, self.author((w.member,))) for k, t in w.segments()], style,
-                                    copy.deepcopy(label) if label is not None else None)  # fmt: skip
-            return out
-        lines = side.text.split("\n")
-        out = [self.para(style, *([tag] if tag is not None else []), lines[0], indent=False)]
-        out += [self.para(style, line, indent=False) for line in lines[1:]]
-        if proposal and item.changed:
-            out.append(self.para(note_style, self.run(paired_text("only", self.options.parallel, self.options),
-                                                      italic=True), indent=False))  # fmt: skip
+    def _translation(self, item: Item, style: str, note_style: str, proposal: bool,
+                     repeat: bool) -> list[etree._Element]:  # fmt: skip
+        out: list[etree._Element] = []
+        for block in parallel_blocks(self.view, item, self.options, proposal, repeat):
+            if block.kind in ("note", "line"):
+                out.append(self.para(note_style, self.run(block.text, italic=block.kind == "note"), indent=False))
+                continue
+            label = self.run(block.label, bold=True) if block.label else None
+            author = self.author(block.supporters) if block.supporters else self.options.author
+            paras = self.tracked([(k, t, author) for k, t in block.parts], style, label)
+            for p in paras:
+                _no_indent(p)
+            out += paras
         return out
 
     def notes(self, item: Item, style: str, reason_label: bool = True, only: str = "") -> list[etree._Element]:
@@ -223,6 +225,10 @@ class _Writer:
         out += [self.para(style, line) for line in supporter_lines(self.view, item, options)]
         if not only or only == self.options.lang:
             out += [self.para(style, line) for line in conflict_lines(self.view, item, self.options)]
+        if self.options.parallel:  # English set justified stretches its spaces (narrow columns, long words)
+            for p in out:
+                if written_in("".join(t.text or "" for t in p.iter(qn("w:t")))) == "en":
+                    _align_left(p)
         return out
 
     def intro(self, blocks: list[Block]) -> None:
@@ -249,9 +255,8 @@ class _Writer:
         """Title, the discussion-draft line, and the general opinion; True when the
         specific comments are a numbered section of their own (after a general opinion)."""
         self.add(self.para("title", title(self.view, self.lang), indent=False))
-        if self.options.parallel and self.view.translation is not None:
-            self.add(self.para("subtitle", TEXT[self.options.parallel]["title"].format(
-                title=self.view.translation.title or self.view.title), indent=False))  # fmt: skip
+        if self.options.parallel and self.view.translation is not None:  # in the translation's Latin font
+            self.add(self.para("subtitle", self.run(parallel_title(self.view, self.options), latin=True), indent=False))
         if self.view.include_unreviewed and self.view.unreviewed:
             self.add(self.para("subtitle", self.tx["draft_note"], indent=False))
         blocks = intro_blocks(self.options.intro, self.lang) if self.options.intro.strip() else []
@@ -266,8 +271,7 @@ class _Writer:
         nested = self.head()
         for n, item in enumerate(self.items, 1):
             number = sub_number(n, self.lang) if nested else section_number(n, self.lang)
-            side = self.view.translated(item) if self.options.parallel else None
-            also = f"\u3000{side.citation}" if side is not None and side.paired else ""
+            also = parallel_heading(self.view, item, self.options)
             self.add(self.para("h2" if nested else "h1", number + heading(item, self.lang) + also))
             body = [*self.redline(item, "law"), *self.insertions(item, "law", "note"),
                     *self.translation(item, "translation", "translation")]  # fmt: skip
@@ -316,7 +320,7 @@ class _Writer:
                 tbl.append(_row([original, proposed, self.notes(item, "table", reason_label=False)], widths))
                 continue
             tbl.append(_row([original, self.translation(item, "table", "table", proposal=False), proposed,
-                             self.translation(item, "table", "table"),
+                             self.translation(item, "table", "table", repeat=False),
                              self.notes(item, "table", reason_label=False, only=self.options.lang),
                              self.notes(item, "table", reason_label=False, only=self.options.parallel)],
                             widths))  # fmt: skip
@@ -385,6 +389,18 @@ def _row(cells: list[list[etree._Element]], widths: list[int], header: bool = Fa
 def write_submission(view: Consultation, options: ExportOptions) -> bytes:
     """The submission .docx as bytes."""
     return _Writer(view, options).write()
+
+
+def _no_indent(p: etree._Element) -> None:
+    """No first-line indent for paragraph ``p`` (the translation's lines, English-style)."""
+    ppr = p.find(qn("w:pPr"))
+    if ppr is not None and ppr.find(qn("w:ind")) is None:
+        ind = el("ind", {"firstLine": "0", "firstLineChars": "0"})
+        rpr = ppr.find(qn("w:rPr"))
+        if rpr is not None:
+            rpr.addprevious(ind)
+        else:
+            ppr.append(ind)
 
 
 def _align_left(p: etree._Element) -> None:

@@ -23,7 +23,7 @@ from ..consultation.responses import deadline_text, group_name, no_response_text
 from ..review.reports import page
 from .contract import ExportOptions
 from .data import review_status, where
-from .labels import LABELS, colon, label
+from .labels import LABELS, LANGUAGE_NAMES, colon, label
 from .text import PAIRED_TEXT
 from .view import Consultation, Item, ItemStatus
 
@@ -52,8 +52,7 @@ _SCRIPT = ("<script>function lcFilter(){var g=document.getElementById('lc-group'
            "okr=!r||e.dataset.review.split(' ').indexOf(r)>=0;"
            "e.hidden=!(okg&&oks&&okr);});}"
            "function lcLang(){document.body.className=document.getElementById('lc-lang').value;}</script>")  # fmt: skip
-#: The names of the languages, for the bilingual page's switch.
-_NAMES = {"zh": {"zh": "中文", "en": "英文"}, "en": {"zh": "Chinese", "en": "English"}}
+
 
 
 def _who(view: Consultation, members: tuple[str, ...], lang: str = "en") -> str:
@@ -237,7 +236,7 @@ def _comment_header(lang: str, place: bool = False) -> str:
     return '<tr class="nw">' + "".join(f"<th>{e(c)}</th>" for c in cols) + "</tr>"
 
 
-def translation_html(view: Consultation, item: Item) -> str:
+def translation_html(view: Consultation, item: Item, lang: str = "zh") -> str:
     """The working translation of ``item`` beside the draft's text (``--lang zh+en``): its
     text, then each member's wording of it as a redline, named; "" without a translation."""
     side = view.translated(item, every=True)
@@ -246,7 +245,7 @@ def translation_html(view: Consultation, item: Item) -> str:
     e = html.escape
     tag = "en" if side.lang == "en" else "zh-CN"
     if not side.paired:
-        out = [f'<p class="muted">{e(PAIRED_TEXT[side.lang]["unpaired"].format(second=_NAMES[side.lang][side.lang]))}</p>']
+        out = [f'<p class="muted">{e(PAIRED_TEXT[lang]["unpaired"].format(second=LANGUAGE_NAMES[lang][side.lang]))}</p>']
     elif item.kind.is_container:
         out = [f"<p>{e(f'{side.citation} {side.heading}'.strip())}</p>"]
     else:
@@ -254,8 +253,13 @@ def translation_html(view: Consultation, item: Item) -> str:
         out = [f"<p><b>{e(side.citation)}</b> {e(lines[0])}</p>", *(f"<p>{e(line)}</p>" for line in lines[1:])]
     for w in side.wordings:
         body = "".join(f"<{k}>{e(t)}</{k}>" if k else e(t) for k, t in w.segments()).replace("\n", "<br>")
-        out.append(f'<p class="wording"><span class="rv-id">#{w.comment} {e(view.member_name(w.member))} · '
-                   f"{e(w.citation)}</span><br>{body}</p>")  # fmt: skip
+        if w.comment is not None:
+            who = f"#{w.comment} {_who(view, w.supporters, lang)}"
+        else:  # the committee's, and the members who proposed those very words
+            who = LABELS[lang]["final_wording"].format(n=w.decision)
+            who += f" · {LABELS[lang]['supporters']}{colon(lang)}{_who(view, w.supporters, lang)}" if w.supporters else ""
+        out.append(f'<p class="wording"><span class="rv-id">{e(who)} · {e(w.citation)}</span><br>{body}</p>')
+    out += [f'<p class="stale">{e(m)}</p>' for m in side.stale]
     return f'<div class="law tr" lang="{tag}">{"".join(out)}</div>'
 
 
@@ -270,8 +274,9 @@ def _section(view: Consultation, item: Item, lang: str, cells: dict[object, str]
               f'data-groups="{e("|".join(groups), quote=True)}" data-review="{" ".join(_review_marks(item))}">'),
              f'<p class="heading">{e(path)}</p>' if path else "",
              f"<h2>{e(item.citation)} {_badges(item, lang)}</h2>",
-             f'<div class="bi"><div class="law src"><p>{review_redline_html(view, item, lang)}</p></div>'
-             f"{translation_html(view, item) if bilingual else ''}</div>"]  # fmt: skip
+             (f'<div class="bi"><div class="law src"><p>{review_redline_html(view, item, lang)}</p></div>'
+              f"{translation_html(view, item, lang)}</div>" if bilingual else
+              f'<div class="law"><p>{review_redline_html(view, item, lang)}</p></div>')]  # fmt: skip
     parts += [f'<p class="stale"><b>{e(lb["stale"] + c_)}</b>{e(m)}</p>' for m in item.stale]
     parts.append(review_table(view, item, lang))
     if item.committee_reason:  # what the submission prints as 理由
@@ -367,7 +372,7 @@ def _switch(view: Consultation, options: ExportOptions) -> str:
     if view.translation is None or not options.parallel:
         return ""
     e = html.escape
-    names = _NAMES[options.lang]
+    names = LANGUAGE_NAMES[options.lang]
     both = "中英对照" if options.lang == "zh" else "Side by side"
     first, second = names[view.lang], names[view.translation.lang]
     return (f' <label>{e(LABELS[options.lang]["text_lang"])} <select id="lc-lang" onchange="lcLang()">'

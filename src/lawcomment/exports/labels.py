@@ -4,6 +4,8 @@ column headers, and the colon of each language."""
 from __future__ import annotations
 
 LANGS = ("zh", "en")
+#: The names of the two languages, in each: ``LANGUAGE_NAMES["en"]["zh"]`` is "Chinese".
+LANGUAGE_NAMES = {"zh": {"zh": "中文", "en": "英文"}, "en": {"zh": "Chinese", "en": "English"}}
 
 LABELS: dict[str, dict[str, str]] = {
     "zh": {

@@ -13,20 +13,21 @@ from .contract import ExportOptions
 from .labels import LABELS, colon, label
 from .text import (
     TEXT,
-    both,
     conflict_lines,
     date_line,
     heading,
     intro_markdown,
     md_escape,
     paired_text,
+    parallel_blocks,
+    parallel_heading,
+    parallel_title,
     reason_paragraphs,
     remark_lines,  # fmt: skip
     section_number,
     sub_number,
     supporter_lines,
     title,
-    who,
 )
 from .view import Consultation, Item
 
@@ -40,29 +41,16 @@ def _redline(item: Item) -> str:
 
 
 def _translation(view: Consultation, item: Item, options: ExportOptions) -> list[str]:
-    """The working translation of ``item`` (``--lang zh+en``), as the .docx prints it: the
-    members' wordings that go out as a redline, else its text, with a note when the change
-    is in the draft's language only; the last paragraph is followed by a blank line."""
-    side = view.translated(item) if options.parallel else None
-    if side is None:
-        return []
-    if not side.paired:
-        return [f"*{md_escape(both('unpaired', options))}*", ""]
-    tag = f"**{md_escape(side.citation)}** "
-    if item.kind.is_container:
-        return [md_escape(f"{side.citation} {side.heading}".strip()), ""]
+    """The working translation of ``item`` (``--lang zh+en``), as the .docx prints it
+    (:func:`parallel_blocks`), each paragraph followed by a blank line."""
     out: list[str] = []
-    if side.wordings:
-        for w in side.wordings:
-            if len(side.wordings) > 1:
-                out += [md_escape(paired_text("wording", options.parallel, options,
-                                              who=who(view, (w.member,), options), where=w.citation)), ""]  # fmt: skip
-            body = "".join(f"<{k}>{md_escape(t)}</{k}>" if k else md_escape(t) for k, t in w.segments())
-            out += [(tag if w.base == side.text else f"**{md_escape(w.citation)}** ") + body.replace("\n", "<br>"), ""]
-        return out
-    out += [tag + md_escape(side.text).replace("\n", "<br>"), ""]
-    if item.changed:
-        out += [f"*{md_escape(paired_text('only', options.parallel, options))}*", ""]
+    for block in parallel_blocks(view, item, options):
+        body = "".join(f"<{k}>{md_escape(t)}</{k}>" if k else md_escape(t) for k, t in block.parts)
+        body = body.replace("\n", "<br>")
+        if block.kind == "note":
+            body = f"*{body}*"
+        label = block.label.rstrip(" \u3000")
+        out += [(f"**{md_escape(label)}**{block.label[len(label):]}" if label else "") + body, ""]
     return out
 
 
@@ -72,8 +60,7 @@ def submission_md(view: Consultation, options: ExportOptions) -> str:
     tx = TEXT[lang]
     lines = [f"# {md_escape(title(view, lang))}", ""]
     if options.parallel and view.translation is not None:
-        lines += [f"*{md_escape(TEXT[options.parallel]['title'].format(title=view.translation.title or view.title))}*",
-                  ""]  # fmt: skip
+        lines += [f"*{md_escape(parallel_title(view, options))}*", ""]
     if view.include_unreviewed and view.unreviewed:
         lines += [md_escape(tx["draft_note"]), ""]
     nested = bool(options.intro.strip()) and intro_markdown(options.intro, lang).strip() != ""
@@ -81,16 +68,16 @@ def submission_md(view: Consultation, options: ExportOptions) -> str:
         lines += [f"## {section_number(1, lang)}{tx['general']}", "", intro_markdown(options.intro, lang).rstrip("\n"),
                   "", f"## {section_number(2, lang)}{tx['specific']}", ""]  # fmt: skip
     chosen = [i for i in view.items if options.all_articles or i.in_submission]
+    gap = "\u3000" if view.lang == "zh" else " "  # after an article's label: 第十条\u3000…, Article 10 …
     for n, item in enumerate(chosen, 1):
         number = sub_number(n, lang) if nested else section_number(n, lang)
-        side = view.translated(item) if options.parallel else None
-        also = f"\u3000{side.citation}" if side is not None and side.paired else ""
+        also = parallel_heading(view, item, options)
         lines += [f"{'###' if nested else '##'} {number}{md_escape(heading(item, lang) + also)}", ""]
-        label = f"**{md_escape(item.label)}**\u3000" if item.label else ""
+        label = f"**{md_escape(item.label)}**{gap}" if item.label else ""
         lines += [label + _redline(item), ""]
         for new in item.new_units:
             if new.label:  # a new article after this one, as law text
-                lines += [f"<ins>**{md_escape(new.label)}**\u3000" + md_escape(new.text).replace("\n", "<br>") + "</ins>", ""]
+                lines += [f"<ins>**{md_escape(new.label)}**{gap}" + md_escape(new.text).replace("\n", "<br>") + "</ins>", ""]
             else:
                 lines += [md_escape(tx["new_unit_after"].format(where=item.citation)), "",
                           "<ins>" + md_escape(new.text).replace("\n", "<br>") + "</ins>", ""]  # fmt: skip

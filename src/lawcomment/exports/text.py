@@ -11,11 +11,13 @@ members``). Nothing internal goes in: no ``name@version``, no eids, no counts, n
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..drafts.anchors import cite
 from ..drafts.numerals import int_to_cn, int_to_roman
+from ..drafts.pairing import written_in
 from .contract import ExportOptions
+from .labels import LANGUAGE_NAMES
 from .view import Consultation, Item, SubmittedChange
 
 TEXT: dict[str, dict[str, str]] = {
@@ -54,14 +56,11 @@ PAIRED_TEXT: dict[str, dict[str, str]] = {
            "wording": "{second} wording proposed by {who} ({where}):", "reason": "Reasons／理由: ",
            "subtitle": "{second} translation: {title}"},
 }  # fmt: skip
-_LANG_NAMES = {"zh": {"zh": "中文", "en": "英文"}, "en": {"zh": "Chinese", "en": "English"}}
-_CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
-_LATIN_CHAR = re.compile(r"[A-Za-z]")
 
 
 def paired_text(key: str, lang: str, options: ExportOptions, **values: str) -> str:
     """One of :data:`PAIRED_TEXT` in ``lang``, for an export in ``options.langs``."""
-    names = _LANG_NAMES[lang]
+    names = LANGUAGE_NAMES[lang]
     return PAIRED_TEXT[lang][key].format(first=names[options.lang], second=names[options.parallel or options.lang],
                                          **values)  # fmt: skip
 
@@ -71,12 +70,78 @@ def both(key: str, options: ExportOptions, **values: str) -> str:
     return " ".join(paired_text(key, lang, options, **values) for lang in options.langs)
 
 
-def written_in(text: str) -> str:
-    """"zh" or "en": the language a member's remark or a reason is written in, for the
-    bilingual table's 理由 and Reasons columns: Chinese when it has a Chinese character for
-    every four Latin letters (a character says about as much as a short word)."""
-    cjk = len(_CJK_CHAR.findall(text))
-    return "zh" if cjk and cjk * 4 >= len(_LATIN_CHAR.findall(text)) else "en"
+@dataclass(frozen=True, slots=True)
+class ParallelBlock:
+    """One paragraph of the translation's side of an item, as every bilingual format prints
+    it: ``kind`` "text" (the translation's words), "wording" (a redline of them: ``parts``
+    with kinds "", "del", "ins"), "note" (said about them, set apart) or "line" (who proposed
+    a wording, who supports it). ``label`` (Article 12) leads it in bold; ``supporters`` are
+    the wording's members (empty for the committee's own words)."""
+
+    kind: str
+    label: str
+    parts: tuple[tuple[str, str], ...]
+    supporters: tuple[str, ...] = ()
+
+    @property
+    def text(self) -> str:
+        return "".join(t for k, t in self.parts if k != "del")
+
+
+def parallel_blocks(view: Consultation, item: Item, options: ExportOptions, proposal: bool = True,
+                    repeat: bool = True) -> list[ParallelBlock]:  # fmt: skip
+    """The translation's side of ``item`` for a bilingual export (``options.parallel``): the
+    wordings of it that go out (the committee's, or in a discussion draft the members'), as
+    redlines of its text, else its text as it stands, with a note when the change is given in
+    the draft's language only. ``proposal`` False gives its text only (the table's Article
+    column); ``repeat`` False leaves out the text a column beside already shows."""
+    side = view.translated(item) if options.parallel else None
+    if side is None:
+        return []
+    lang = side.lang
+    note = ParallelBlock("note", "", (("", paired_text("only", lang, options)),))
+    if not side.paired:
+        return [ParallelBlock("note", "", (("", both("unpaired", options)),))] if repeat else []
+    changed = proposal and item.changed
+    if item.kind.is_container:
+        head = ParallelBlock("text", "", (("", f"{side.citation} {side.heading}".strip()),))
+        return [*([head] if repeat or not changed else []), *([note] if changed else [])]
+    sep = "\u3000" if lang == "zh" else " "
+    wordings = side.wordings if proposal else ()
+    members = [w for w in wordings if w.comment is not None]
+    own = replace(options, lang=lang)  # counted or named in the translation's language
+    out = []
+    if not any(w.base == side.text for w in wordings) and (repeat or not changed or wordings):
+        out.append(ParallelBlock("text", side.citation + sep, (("", side.text),)))
+    for w in sorted(wordings, key=lambda w: w.base != side.text):  # the unit's wordings, then those of a part
+        whole = w.base == side.text
+        if w.comment is not None and (len(members) > 1 or options.attribute == "members" or not whole):
+            out.append(ParallelBlock("line", "", (("", paired_text("wording", lang, options, who=who(view, w.supporters, own),
+                                                                   where=w.citation)),)))  # fmt: skip
+        out.append(ParallelBlock("wording", (side.citation if whole else w.citation) + sep, tuple(w.segments()),
+                                 w.supporters if w.comment is not None else ()))  # fmt: skip
+        if w.decision is not None and w.supporters:  # the members whose very words the committee took
+            out.append(ParallelBlock("line", "", (("", TEXT[lang]["supporters"].format(who=who(view, w.supporters, own))),)))
+    if changed and not wordings:
+        out.append(note)
+    return out
+
+
+def parallel_title(view: Consultation, options: ExportOptions) -> str:
+    """The submission's title in the translation's language, under the draft's: Comments on
+    the E-Commerce Law of …; "" for one language."""
+    if not options.parallel or view.translation is None:
+        return ""
+    name = view.translation.title or view.title
+    if options.parallel == "en" and name[:1].isascii() and name[:1].isalpha() and not name.lower().startswith("the "):
+        name = "the " + name
+    return TEXT[options.parallel]["title"].format(title=name)
+
+
+def parallel_heading(view: Consultation, item: Item, options: ExportOptions) -> str:
+    """What an item's heading adds in the translation's language (\u3000Article 12), or ""."""
+    side = view.translated(item) if options.parallel else None
+    return f"\u3000{side.citation}" if side is not None and side.paired else ""
 
 
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",

@@ -27,12 +27,12 @@ from enum import StrEnum
 
 from ..comments import INACTIVE, Comment, Member, Stance
 from ..drafts.anchors import cite
-from ..drafts.pairing import Rendered
+from ..drafts.pairing import Rendered, reworded
 from ..model import Draft, Kind, Unit
 from ..records import Decision
 from ..review.adoption import Outcome
 from ..review.merge import Conflict
-from ..review.position import PROPOSING, Insertion, UnitPosition
+from ..review.position import PROPOSING, Insertion, UnitPosition, translation_premises
 
 
 class ItemStatus(StrEnum):
@@ -188,17 +188,19 @@ class Translation:
 
 @dataclass(frozen=True, slots=True)
 class Wording:
-    """A member's wording of the translation that goes out beside the committee's wording
-    of the draft: comment ``comment`` by ``member`` rewords ``base`` (the translation's text
-    of the unit, or of the whole article when the reworded 款 could be placed in it) as
-    ``text`` (empty: deleted). ``citation`` names the unit of the translation it rewords."""
+    """A wording of the translation for one unit: the committee's (``decide --text-en``:
+    ``decision`` set, ``supporters`` the members who proposed these very words) or a
+    member's (``comment`` set, ``supporters`` that member). It rewords ``base`` (the
+    translation's text of the unit, or of the 款 or item a member reworded when it could not
+    be placed in the unit) as ``text`` ("" deletes it); ``citation`` names what it rewords."""
 
-    comment: int
-    member: str
     citation: str
     base: str
     text: str
-    reason: str
+    supporters: tuple[str, ...] = ()
+    comment: int | None = None
+    decision: int | None = None
+    reason: str = ""
 
     def segments(self) -> list[tuple[str, str]]:
         """The redline of the translation's text to this wording: (kind, text), kind ""
@@ -213,14 +215,16 @@ class Wording:
 class Translated:
     """The translation's side of one item: its ``citation`` there (Article 12), its
     ``heading`` (a container's title), its ``text`` ("" when no unit of the translation
-    renders the item: ``paired`` is False), and the members' ``wordings`` of it that go out
-    (see :meth:`Consultation.translated`)."""
+    renders the item: ``paired`` is False), the ``wordings`` of it that go out (see
+    :meth:`Consultation.translated`) and ``stale``, a message when members proposed wordings
+    of it after the committee gave its own."""
 
     lang: str
     citation: str
     heading: str
     text: str
     wordings: tuple[Wording, ...] = ()
+    stale: tuple[str, ...] = ()
 
     @property
     def paired(self) -> bool:
@@ -260,10 +264,11 @@ class Consultation:
     def translated(self, item: Item, every: bool = False) -> Translated | None:
         """The translation's side of ``item`` (None when the draft has no translation).
 
-        A member's wording of the translation goes out with the item when the committee gave
-        its own wording of the draft's unit (``decide --text``: the wording it answers) or,
-        in a discussion draft (``include_unreviewed``), always; otherwise it stays in the
-        review formats, which ask for ``every`` wording."""
+        The wording of the translation that goes out is the committee's (``decide
+        --text-en``), credited to the members who proposed those very words; without one, the
+        translation stands as it is, and in a discussion draft (``include_unreviewed``) the
+        members' wordings go out instead, each named. The review formats ask for ``every``
+        wording: the committee's, then each member's."""
         tr = self.translation
         if tr is None:
             return None
@@ -273,22 +278,43 @@ class Consultation:
             citation = found.label or citation
         text = "" if found is None or item.kind.is_container else found.text
         heading = found.heading if found is not None else ""
-        goes = every or self.include_unreviewed or item.position.final is not None
-        wordings = []
-        for c in item.comments if goes else ():
+        members = [] if found is None or item.kind.is_container else self._wordings(item, text)
+        committee = max((d for d in self.decisions if d.target == item.eid and d.action == "text"
+                         and d.subject == tr.lang and d.revoked_at is None), key=lambda d: d.id, default=None)  # fmt: skip
+        wordings: list[Wording] = []
+        stale: tuple[str, ...] = ()
+        if committee is not None and text:
+            same = tuple(dict.fromkeys(m for w in members if w.base == text and _squash(w.text) == _squash(committee.new or "")
+                                       for m in w.supporters))  # fmt: skip
+            wordings.append(Wording(citation, text, committee.new or "", same, None, committee.id))
+            seen = translation_premises([committee]).get(tr.lang, frozenset())
+            later = [w.comment for w in members if w.comment not in seen]
+            if later:
+                stale = (f"the committee's {tr.lang} wording of {citation} (decision #{committee.id}) was given before "
+                         f"comment(s) {', '.join(f'#{n}' for n in later)} on it arrived; it still applies: review it "
+                         f"(decide again, or undo it)",)  # fmt: skip
+        if every or (committee is None and self.include_unreviewed):
+            wordings += members
+        return Translated(tr.lang, citation, heading, text, tuple(wordings), stale)
+
+    def _wordings(self, item: Item, text: str) -> list[Wording]:
+        """The members' wordings of the translation of ``item``, each as the whole unit when
+        the 款 or item it rewords can be placed in it."""
+        assert self.translation is not None
+        tr = self.translation
+        out = []
+        for c in item.comments:
             if c.lang != tr.lang or c.status in INACTIVE or c.stance not in (Stance.AMEND, Stance.DELETE):
                 continue
             unit = tr.units.get(c.anchor.eid or "")
             own = unit.text if unit is not None else ""
             new = "" if c.stance is Stance.DELETE else (c.proposed_text or "")
             where = cite(unit.eids[0], tr.lang) if unit else cite(c.anchor.eid or item.eid, tr.lang)
-            if unit is not None and c.anchor.eid != item.eid and own and text.count(own) == 1:
-                whole = text.replace(own, new, 1)
-                if not new:  # a deleted paragraph takes its line with it
-                    whole = "\n".join(line for line in whole.split("\n") if line.strip())
+            whole = reworded(text, own, new) if unit is not None and c.anchor.eid != item.eid else None
+            if whole is not None:
                 own, new = text, whole
-            wordings.append(Wording(c.id, c.member, where, own, new, c.body.strip()))
-        return Translated(tr.lang, citation, heading, text, tuple(wordings))
+            out.append(Wording(where, own, new, (c.member,), c.id, None, c.body.strip()))
+        return out
 
     def member_name(self, member_id: str) -> str:
         """The organisation's name, or the id when it has none."""
@@ -311,8 +337,12 @@ class Consultation:
 
     @property
     def stale(self) -> tuple[str, ...]:
-        """Every decision whose premises changed since it was made, as a message."""
-        return tuple(m for i in self.items for m in i.stale)
+        """Every decision whose premises changed since it was made, as a message (the
+        committee's wordings of the translation too)."""
+        found = [m for i in self.items for m in i.stale]
+        if self.translation is not None:
+            found += [m for i in self.items for m in (self.translated(i) or Translated("", "", "", "")).stale]
+        return tuple(found)
 
     def with_unreviewed(self, include: bool) -> Consultation:
         """This view submitting only what staff accepted (False) or also what nobody
@@ -413,6 +443,10 @@ def _reasons(pos: UnitPosition, comments: list[Comment], decisions: list[Decisio
         if d.id in used and d.reason.strip() and d.action != "reject":
             out.setdefault(d.reason.strip(), "")
     return tuple((member, text) for text, member in out.items())
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
 
 
 _ARTICLE_EID = re.compile(r"art_(\d+)(?:-(\d+))?")

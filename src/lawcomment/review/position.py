@@ -220,10 +220,34 @@ class _Applied:
     unmatched: list[str]
 
 
+#: The languages of a draft's translation: a decision with one of them as its ``subject`` gives
+#: the committee's wording of the unit in that translation (``decide --text-en``).
+TRANSLATIONS = ("en", "zh")
+
+
+def translation_premises(decisions: Iterable[Decision]) -> dict[str, frozenset[int]]:
+    """Per language, the comments on the translation that the committee's wording of it in
+    force (the newest decision) answered: those it has seen."""
+    latest: dict[str, Decision] = {}
+    for d in decisions:
+        if d.action == "text" and d.subject in TRANSLATIONS and d.revoked_at is None:
+            if d.subject not in latest or d.id > latest[d.subject].id:
+                latest[d.subject] = d
+    out = {}
+    for lang, d in latest.items():
+        try:
+            out[lang] = frozenset(int(x) for x in json.loads(d.premise or "{}").get("comments", ()))
+        except (ValueError, TypeError, AttributeError):
+            out[lang] = frozenset()
+    return out
+
+
 def decided_on(d: Decision) -> tuple[str, tuple[int, int, str]]:
     """What a decision is about, as positions match it: the final wording ("text"), a proposed
     new unit ("insertion"), a change or a conflict (with its place and text). Of two decisions on
     the same thing the newer one stands."""
+    if d.action == "text" and d.subject in TRANSLATIONS:
+        return "translation", (0, 0, d.subject)
     if d.action == "text":
         return "text", (0, 0, "")
     if d.subject == "insertion":
@@ -250,6 +274,9 @@ def _apply(m: Merge, decisions: list[Decision], insertions: list[Insertion], whe
     used: set[int] = set()  # decisions matched, or replaced by a newer one on the same thing
     for d in decisions:
         kind, key = decided_on(d)
+        if kind == "translation":  # the committee's wording of the translation: the draft's words are not its business
+            used.add(d.id)
+            continue
         if kind == "text":
             older = final
             final = d
@@ -318,6 +345,8 @@ def _apply(m: Merge, decisions: list[Decision], insertions: list[Insertion], whe
 def _what(d: Decision) -> str:
     """A decision in a few words, on one line: ``accept 「明确」``, ``reject new unit 「…」``."""
     new, old = ((x or "").strip("\n").replace("\n", " ⏎ ") for x in (d.new, d.old))
+    if d.action == "text" and d.subject in TRANSLATIONS:
+        return f"final wording of the {d.subject} translation"
     if d.action == "text":
         return "final wording"
     if d.subject == "insertion":
@@ -381,16 +410,22 @@ def unit_position(draft: Draft, eid: str, comments: Iterable[Comment], decisions
     inserted: dict[str, list[Comment]] = defaultdict(list)
     texts: dict[str, str] = {}
     warnings: list[str] = []
+    decisions = list(decisions)
+    answered = translation_premises(decisions)
     for c in comments:
         if c.status in INACTIVE:
             continue
         if c.lang and c.lang != lang and (c.stance in PROPOSING or c.stance is Stance.INSERT):
             # a wording of the translation: not the draft's words, so not merged into them
             counts[f"{c.stance}:{c.lang}"] += 1
-            warnings.append(f"comment #{c.id} proposes {'a deletion' if c.stance is Stance.DELETE else 'a wording'} "
-                            f"on the {c.lang} translation of "
-                            f"{describe(c.anchor.eid or '', lang)}; it is listed, not merged: give the committee's "
-                            f"wording of the draft with `decide --text`")  # fmt: skip
+            if c.id not in answered.get(c.lang, ()):  # the committee has not given its wording of the translation since
+                how = ("the committee's provision in the draft's language as a comment of its own (`comment add "
+                       "--stance insert`), and accept it" if c.stance is Stance.INSERT else
+                       f"the committee's wordings with `decide --text` and `--text-{c.lang}` (or `--text-{c.lang}-from "
+                       f"{c.id}`)")  # fmt: skip
+                warnings.append(f"comment #{c.id} proposes {'a deletion' if c.stance is Stance.DELETE else 'a wording'} "
+                                f"on the {c.lang} translation of {describe(c.anchor.eid or '', lang)}; it is listed, "
+                                f"not merged: give {how}")  # fmt: skip
             continue
         if c.stance is Stance.INSERT and c.anchor.eid == eid:
             key = near_key(c.proposed_text or "")

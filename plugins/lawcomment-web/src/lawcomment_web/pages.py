@@ -21,10 +21,10 @@ from lawcomment.consultation import (
     draft_positions,
     edit_comment,
     import_comments,
-    make_form,
     stored_alignment,
     undo_comment,
     withdraw_comment,
+    write_form,
 )
 from lawcomment.records import StoredDraft
 
@@ -427,8 +427,8 @@ def form(ctx: Ctx) -> Response:
     stored = get_draft(ctx, ctx.request.path_params["ref"])
     member = ctx.store.get_member(ctx.user.member)
     with tempfile.TemporaryDirectory() as tmp:
-        path = make_form(ctx.web.shape(stored).draft, stored.ref, Path(tmp) / "form.docx", title=stored.title, member=member.id,
-                         member_name=member.org, lang=ctx.lang, deadline=stored.deadline)  # fmt: skip
+        # in the user's language: the English working text for an English reader, when the draft has one
+        path, _, _ = write_form(ctx.store, stored, Path(tmp) / "form.docx", member=member.id, lang=ctx.lang)
         data = path.read_bytes()
     name = f"{stored.name}-{stored.version}-form.docx"
     return Response(data, media_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document",

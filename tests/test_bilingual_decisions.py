@@ -1,0 +1,158 @@
+"""The committee's wording of the translation (``decide --text-en`` / ``--text-en-from``), the
+checks that keep English out of the Chinese text, and wordings of a part of an article.
+Through the CLI, on the bundled example and a real pair."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from lawcomment import load_draft
+from lawcomment.cli import cli
+from lawcomment.drafts.pairing import reworded
+
+EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "ecommerce"
+PAIRS = Path(__file__).parent / "data" / "bilingual"
+EN_16 = ("E-commerce operators that decide on their own to cease engaging in e-commerce shall continuously display the "
+         "relevant information in a conspicuous position on their home pages {n} days in advance.")  # fmt: skip
+ZH_16 = "电子商务经营者自行终止从事电子商务的，应当提前{n}日在首页显著位置持续公示有关信息。"
+
+
+def _store(tmp_path: Path, *extra: list[str], translation: bool = True):  # type: ignore[no-untyped-def]
+    runner = CliRunner()
+    tmp_path.mkdir(parents=True, exist_ok=True)
+
+    def run(*args: str):  # type: ignore[no-untyped-def]
+        return runner.invoke(cli, ["--db", str(tmp_path / "lc.db"), "--user", "tester", *args])
+
+    add = ["draft", "add", str(EXAMPLE / "draft-v1.md"), "--name", "ec", "--version", "1"]
+    for args in (["init"], add + (["--translation", str(EXAMPLE / "draft-v1-en.md")] if translation else []),
+                 ["member", "add", "fjord", "--lang", "en"], ["member", "add", "beta"], *extra):  # fmt: skip
+        result = run(*args)
+        assert result.exit_code == 0, result.output
+    return run
+
+
+@pytest.fixture
+def run(tmp_path: Path):  # type: ignore[no-untyped-def]
+    return _store(tmp_path, ["comment", "add", "--member", "fjord", "--draft", "ec@1", "--lang", "en", "--at",
+                             "Article 16", "--propose", EN_16.format(n=60)],
+                  ["comment", "add", "--member", "beta", "--draft", "ec@1", "--at", "第十六条", "--reason", "同意"])  # fmt: skip
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--text-en-from", "2"], "comment #2 is not a wording of the en translation of 第十六条 (art_16) (its wordings: #1)"),
+    (["--text-en", "电子商务经营者应当提前六十日公示。"],
+     "the committee's en wording of 第十六条 (art_16) is not written in English"),
+    (["--text-en", " "], "the committee's en wording of 第十六条 (art_16) is empty"),
+    (["--text", EN_16.format(n=60)], "the committee's wording of 第十六条 (art_16) is not written in Chinese, the draft's "
+                                     "language; a wording of its translation goes with --text-en"),
+    (["--text-en", "x", "--text-en-from", "1"], "give --text-en or --text-en-from, not both"),
+    (["--text-en-from", "1", "--accept", "c1"], "--text-en and --text-en-from go alone or with --text"),
+])  # fmt: skip
+def test_wrong_wordings_of_the_translation_are_refused(run, args: list[str], message: str) -> None:  # type: ignore[no-untyped-def]
+    result = run("decide", "--draft", "ec@1", "--article", "第十六条", *args)
+    assert (result.exit_code, result.output) == (1, f"Error: {message}\n")
+    assert json.loads(run("export", "--draft", "ec@1", "--format", "json").output)["decisions"] == []
+
+
+def test_a_heading_and_a_draft_without_a_translation_have_no_english_wording(tmp_path: Path) -> None:
+    run = _store(tmp_path / "a")
+    result = run("decide", "--draft", "ec@1", "--article", "第二章", "--text-en", "Chapter II Operators")
+    assert (result.exit_code, result.output) == (1, "Error: no unit of the en translation renders 第二章 (chp_2) on its "
+                                                    "own (`lawcomment split DRAFT --translation FILE` shows the pairs)\n")  # fmt: skip
+    bare = _store(tmp_path / "b", translation=False)
+    result = bare("decide", "--draft", "ec@1", "--article", "第十六条", "--text-en", EN_16.format(n=60))
+    assert (result.exit_code, result.output) == (1, "Error: ec@1 has no en translation (add one with `lawcomment draft "
+                                                    "add … --translation`)\n")  # fmt: skip
+
+
+def test_the_english_wording_and_the_chinese_one_land_together_and_undo_apart(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("decide", "--draft", "ec@1", "--article", "第十六条", "--text", ZH_16.format(n="六十"),
+                 "--text-en-from", "1")  # fmt: skip
+    assert result.output == ("decision #1: set the final wording on art_16\n"
+                             "decision #2: set the final wording of the en translation (from comment #1) on art_16\n")
+    merged = run("merge", "--draft", "ec@1", "--article", "第十六条")
+    assert "listed, not merged" not in merged.output  # answered: no more nagging
+    doc = json.loads(run("export", "--draft", "ec@1", "--format", "json").output)
+    assert [(d["action"], d["subject"], d["new"]) for d in doc["decisions"]] == [
+        ("text", None, ZH_16.format(n="六十")), ("text", "en", EN_16.format(n=60))]
+    # undoing the English wording leaves the Chinese one
+    assert run("decide", "--draft", "ec@1", "--article", "第十六条", "--undo", "2").output == \
+        "undid decision #2 (text) on art_16\n"  # fmt: skip
+    md = run("export", "--draft", "ec@1", "--format", "md", "--lang", "zh+en").stdout
+    assert "<ins>六</ins>" in md and "<ins>60</ins>" not in md
+    assert "*The proposed change is given in the Chinese text only.*" in md
+    # a later --text-en replaces the earlier one
+    run("decide", "--draft", "ec@1", "--article", "第十六条", "--text-en", EN_16.format(n=45))
+    again = run("decide", "--draft", "ec@1", "--article", "第十六条", "--text-en", EN_16.format(n=50))
+    assert "  it replaces decision #3 (final wording of the en translation on 第十六条 (art_16))" in again.output
+    md = run("export", "--draft", "ec@1", "--format", "md", "--lang", "zh+en").stdout
+    assert "<del>30</del><ins>50</ins>" in md and "Supported by" not in md  # no member proposed these words
+
+
+def test_an_english_proposal_typed_without_lang_is_taken_as_one_or_refused(tmp_path: Path) -> None:
+    run = _store(tmp_path / "a")
+    result = run("comment", "add", "--member", "fjord", "--draft", "ec@1", "--at", "Article 16", "--propose",
+                 f"Article 16 {EN_16.format(n=60)}")  # fmt: skip
+    assert result.exit_code == 0 and result.stdout == "added comment #1 by fjord on 第十六条 (art_16) (amend)\n"
+    assert result.stderr == ("warning: the proposal is written in English: recorded as a wording of the English "
+                             "translation, as with --lang en\n")  # fmt: skip
+    (c,) = json.loads(run("comment", "list", "--draft", "ec@1", "--format", "json").output)["comments"]
+    assert (c["lang"], c["proposed_text"]) == ("en", EN_16.format(n=60))  # its own label dropped
+    bare = _store(tmp_path / "b", translation=False)
+    result = bare("comment", "add", "--member", "fjord", "--draft", "ec@1", "--at", "第十六条", "--propose",
+                  EN_16.format(n=60))  # fmt: skip
+    assert result.exit_code == 1
+    assert result.output.endswith("the proposal is written in English, but ec@1 is in Chinese: mark a wording of its "
+                                  "translation with lang en\n")  # fmt: skip
+    rows = tmp_path / "rows.csv"
+    rows.write_text(f"member,article,proposed_text\nfjord,第十六条,{EN_16.format(n=60)}\n", encoding="utf-8")
+    result = run("comment", "import", str(rows), "--draft", "ec@1")
+    assert (result.exit_code, result.output) == (1, (
+        f"Error: {rows}: 1 proposal(s) not in the draft's language; nothing was imported\n"
+        "  row 2: the proposal is written in English, but ec@1 is in Chinese: mark a wording of its translation "
+        "with lang en\n"))  # fmt: skip
+    rows.write_text(f"member,article,proposed_text,lang\nfjord,Article 16,{EN_16.format(n=60)},en\n", encoding="utf-8")
+    assert run("comment", "import", str(rows), "--draft", "ec@1").exit_code == 0
+
+
+@pytest.mark.parametrize(("whole", "part", "new", "expected"), [
+    ("Intro:\n(1) a;\n(2) b;\n(3) c.", "b;", "", "Intro:\n(1) a;\n(3) c."),  # a deleted item takes its label along
+    ("Intro:\n(1) a;\n(2) b;\n(3) c.", "c.", "", "Intro:\n(1) a;\n(2) b;"),
+    ("One.\nTwo.", "One.", "", "Two."),
+    ("One.\nTwo.", "Two.", "Second.", "One.\nSecond."),
+    ("One.\nOne.", "One.", "x", None),  # not placed: twice in the text
+    ("One.", "Three.", "x", None),
+])  # fmt: skip
+def test_a_part_reworded_in_its_unit(whole: str, part: str, new: str, expected: str | None) -> None:
+    assert reworded(whole, part, new) == expected
+
+
+def test_a_wording_of_a_paragraph_the_translation_merged_keeps_the_article(tmp_path: Path) -> None:
+    runner = CliRunner()
+
+    def run(*args: str):  # type: ignore[no-untyped-def]
+        result = runner.invoke(cli, ["--db", str(tmp_path / "lc.db"), *args])
+        assert result.exit_code == 0, result.output
+        return result
+
+    run("init")
+    run("draft", "add", str(PAIRS / "cn-pipl" / "zh.txt"), "--name", "pipl", "--version", "1",
+        "--translation", str(PAIRS / "cn-pipl" / "en.txt"))  # fmt: skip
+    run("member", "add", "acme", "--lang", "en")
+    wording = ("A personal information processor shall, before processing personal information, inform an individual "
+               "in writing of the following matters:")  # fmt: skip
+    run("comment", "add", "--member", "acme", "--draft", "pipl@1", "--lang", "en", "--at", "Article 17(1)",
+        "--propose", wording)  # fmt: skip
+    zh = {u.eid: u for u in load_draft(PAIRS / "cn-pipl" / "zh.txt").walk()}
+    run("decide", "--draft", "pipl@1", "--article", "第十七条", "--text", zh["art_17"].body().replace("显著方式", "书面方式"))
+    md = run("export", "--draft", "pipl@1", "--format", "md", "--lang", "zh+en", "--include-unreviewed").stdout
+    en17 = next(v.unit for v in load_draft(PAIRS / "cn-pipl" / "en.txt").articles() if v.unit.label == "Article 17")
+    # the article's English stands whole; the wording of its merged 款 follows, named
+    assert f"**Article 17** {en17.body(' ').split(chr(10))[0]}" in md
+    assert "English wording proposed by 1 member (Article 17(1)):" in md
+    assert f"**Article 17(1)** <ins>{wording}</ins>" in md

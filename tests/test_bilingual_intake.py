@@ -1,0 +1,147 @@
+"""Intake in the translation's language: the comment form printing the English working text
+for an English-speaking member (its rows read back as comments on that text), and a marked-up
+copy of the English translation whose tracked changes and Word comments land on the Chinese
+units they render. Through the CLI, on the bundled example."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+from click.testing import CliRunner
+
+from lawcomment import load_draft
+from lawcomment.cli import cli
+from lawcomment.testing import Edit, draft_to_docx, mark_up
+
+EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "ecommerce"
+EN = load_draft(EXAMPLE / "draft-v1-en.md")
+EN_TEXT = {v.unit.label: v.unit.body(" ") for v in EN.articles()}
+
+
+@pytest.fixture
+def run(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """A store with the example draft, its English translation, and the example's members
+    (fjord and borealis write in English)."""
+    runner = CliRunner()
+
+    def invoke(*args: str):  # type: ignore[no-untyped-def]
+        return runner.invoke(cli, ["--db", str(tmp_path / "lc.db"), "--user", "tester", *args])
+
+    for args in (["init"], ["draft", "add", str(EXAMPLE / "draft-v1.md"), "--name", "ec", "--version", "1",
+                            "--translation", str(EXAMPLE / "draft-v1-en.md")],
+                 ["member", "import", str(EXAMPLE / "members.csv")]):  # fmt: skip
+        result = invoke(*args)
+        assert result.exit_code == 0, result.output
+    return invoke
+
+
+def _rows(path: Path) -> list[list[str]]:
+    return [[c.text for c in row.cells] for row in docx.Document(str(path)).tables[-1].rows]
+
+
+def _listed(run) -> list[tuple]:  # type: ignore[no-untyped-def]
+    doc = json.loads(run("comment", "list", "--draft", "ec@1", "--format", "json").output)
+    return [(c["eid"], c["member"], c["stance"], c["proposed_text"], c["body"], c["lang"], c["source"]["kind"])
+            for c in doc["comments"]]  # fmt: skip
+
+
+def test_an_english_members_form_prints_the_english_working_text(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "fjord.docx"
+    result = run("form", "make", "--draft", "ec@1", "--member", "fjord", "--articles", "16,34", "-o", str(out))
+    assert (result.exit_code, result.output) == (0, f"wrote {out}: 2 article(s) of ec@1, printing its English translation\n")
+    rows = _rows(out)
+    assert rows[0] == ["Article", "Draft text", "Proposed text", "Reason"]
+    assert [r[1:] for r in rows[1:]] == [[EN_TEXT["Article 16"], EN_TEXT["Article 16"], ""],
+                                         [EN_TEXT["Article 34"], EN_TEXT["Article 34"], ""]]  # fmt: skip
+    # the chapter and section under each citation are the translation's too
+    assert rows[1][0].strip().split("\n") == ["Chapter II E-Commerce Operators", "Section 1 General Rules"]
+    text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+    assert "E-Commerce Law of the People's Republic of China (Draft)" in text
+    assert "“Draft text” is the English working translation of the Chinese draft" in text
+    with zipfile.ZipFile(out) as z:
+        assert "<vt:lpwstr>en</vt:lpwstr>" in z.read("docProps/custom.xml").decode()
+    # a Chinese-speaking member, or --lang zh, gets the draft's own words
+    zh = tmp_path / "acme.docx"
+    assert run("form", "make", "--draft", "ec@1", "--member", "fjord", "--lang", "zh", "--articles", "16",
+               "-o", str(zh)).output == f"wrote {zh}: 1 article(s) of ec@1\n"  # fmt: skip
+    assert _rows(zh)[1][1].startswith("电子商务经营者自行终止从事电子商务的")
+
+
+def test_a_filled_english_form_becomes_comments_on_the_english_text(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "fjord.docx"
+    assert run("form", "make", "--draft", "ec@1", "--member", "fjord", "--articles", "16,34,35", "-o",
+               str(out)).exit_code == 0  # fmt: skip
+    untouched = run("comment", "import", str(out))
+    assert untouched.output == f"{out}: form into ec@1: 0 added, 0 already there, 0 superseded\n"
+    doc = docx.Document(str(out))
+    rows = doc.tables[-1].rows
+    new16 = EN_TEXT["Article 16"].replace("30 days", "60 days")
+    rows[1].cells[2].text = new16
+    rows[1].cells[3].text = "Customers need more notice."
+    rows[2].cells[3].text = "What counts as a conspicuous position?"
+    filled = tmp_path / "filled.docx"
+    doc.save(str(filled))
+    result = run("comment", "import", str(filled))
+    assert (result.exit_code, result.output) == (0, f"{filled}: form into ec@1: 2 added, 0 already there, 0 superseded\n")
+    assert _listed(run) == [
+        ("art_16", "fjord", "amend", new16, "Customers need more notice.", "en", "form"),
+        ("art_34", "fjord", "comment", None, "What counts as a conspicuous position?", "en", "form"),
+    ]
+    # the committee gives its Chinese wording, and the bilingual submission shows both
+    assert run("decide", "--draft", "ec@1", "--article", "第十六条", "--text",
+               "电子商务经营者自行终止从事电子商务的，应当提前六十日在首页显著位置持续公示有关信息。",
+               "--text-en-from", "1").exit_code == 0  # fmt: skip
+    md = run("export", "--draft", "ec@1", "--format", "md", "--lang", "zh+en").output
+    assert "home pages <del>30</del><ins>60</ins> days in advance." in md and "提前<del>三</del><ins>六</ins>十日" in md
+
+
+def test_a_marked_up_english_translation_lands_on_the_chinese_units(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    clean, marked = tmp_path / "en.docx", tmp_path / "en-marked.docx"
+    draft_to_docx(EN, clean)
+    mark_up(clean, marked, [
+        Edit("Fjord Legal", "at least 7 days before", replace="at least 30 days before",
+             comment="Seven days is too short."),
+        Edit("Fjord Legal", "credibility system", comment="What does this mean?"),
+    ])  # fmt: skip
+    result = run("comment", "import", str(marked), "--draft", "ec@1", "--member", "fjord")
+    assert (result.exit_code, result.stdout) == (
+        0, f"{marked}: marked-up draft into ec@1: 3 added, 0 already there, 0 superseded\n")
+    got = sorted(_listed(run))
+    new34 = EN_TEXT["Article 34"].replace("at least 7 days", "at least 30 days")
+    assert [(eid, stance, text, body, lang) for eid, _, stance, text, body, lang, _ in got] == [
+        ("art_34", "amend", new34, "", "en"),
+        ("art_34__para_1", "comment", None, "“at least 7 days before”: Seven days is too short.", "en"),
+        ("art_3__para_1", "comment", None, "“credibility system”: What does this mean?", "en"),
+    ]  # fmt: skip
+    # importing it again adds nothing
+    again = run("comment", "import", str(marked), "--draft", "ec@1", "--member", "fjord")
+    assert again.stdout == f"{marked}: marked-up draft into ec@1: 0 added, 3 already there, 0 superseded\n"
+
+
+def test_a_marked_up_english_text_that_is_not_the_translation_is_refused(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    other = load_draft(Path(__file__).parent / "data" / "bilingual" / "cn-pipl" / "en.txt")
+    clean, marked = tmp_path / "pipl.docx", tmp_path / "pipl-marked.docx"
+    draft_to_docx(other, clean)
+    mark_up(clean, marked, [Edit("Fjord Legal", "personal information", comment="?")])
+    result = run("comment", "import", str(marked), "--draft", "ec@1", "--member", "fjord")
+    assert result.exit_code == 1
+    assert result.output.startswith(f"Error: {marked}: not a draft of the en translation of ec@1 (with its changes "
+                                    "rejected, ")  # fmt: skip
+    assert _listed(run) == []
+
+
+def test_without_a_translation_an_english_file_is_not_the_draft(tmp_path: Path) -> None:
+    runner = CliRunner()
+    db = str(tmp_path / "lc.db")
+    for args in (["init"], ["draft", "add", str(EXAMPLE / "draft-v1.md"), "--name", "ec", "--version", "1"],
+                 ["member", "add", "fjord"]):  # fmt: skip
+        assert runner.invoke(cli, ["--db", db, *args]).exit_code == 0
+    clean, marked = tmp_path / "en.docx", tmp_path / "en-marked.docx"
+    draft_to_docx(EN, clean)
+    mark_up(clean, marked, [Edit("Fjord Legal", "credibility system", comment="?")])
+    result = runner.invoke(cli, ["--db", db, "comment", "import", str(marked), "--draft", "ec@1", "--member", "fjord"])
+    assert result.exit_code == 1 and result.output.startswith(f"Error: {marked}: not a draft of ec@1")
