@@ -233,6 +233,35 @@ def test_the_bundled_example_has_its_english_working_translation() -> None:
     assert pairing.units == (150, 150) and pairing.unpaired_target == () and not any(p.merged for p in pairing.pairs)
 
 
+def test_the_patent_law_example_has_its_english_working_translation(runner, tmp_path: Path) -> None:
+    examples = Path(__file__).parents[1] / "examples" / "patent" / "bilingual"
+    zh, en = load_draft(examples / "draft-zh.md"), load_draft(examples / "draft-en.md")
+    pairing = pair_drafts(zh, en)
+    assert pairing.articles == (33, 33, 33) and pairing.units == (118, 118) and pairing.unpaired_target == ()
+    assert all(pairing.target_of(v.unit.eid) == (v.unit.eid,) for v in zh.articles())
+    # the 款 after 第二十五条's items reads, in English, as the closing words of the list: reported as merged
+    assert sorted(p.source for p in pairing.pairs if p.merged) == ["art_25__para_1", "art_25__para_2"]
+    # a comment on the English text, the committee's wordings, the bilingual table: through the CLI
+    db = str(tmp_path / "p.db")
+    article = next(v.unit for v in en.articles() if v.unit.label == "Article 29")
+    first = article.body(" ").split("\n")[0]
+    assert "within twelve months" in first
+    for args in (["init"], ["draft", "add", str(examples / "draft-zh.md"), "--name", "patent", "--version", "1",
+                            "--translation", str(examples / "draft-en.md")],
+                 ["member", "add", "acme", "--lang", "en"],
+                 ["comment", "add", "--member", "acme", "--draft", "patent@1", "--lang", "en", "--at", "Article 29(1)",
+                  "--propose", first.replace("within twelve months", "within eighteen months")],
+                 ["decide", "--draft", "patent@1", "--article", "第二十九条", "--text-en-from", "1", "--text",
+                  next(v.unit for v in zh.articles() if v.unit.label == "第二十九条").body().replace("十二个月", "十八个月")],
+                 ["export", "--draft", "patent@1", "--format", "docx", "--layout", "table", "--lang", "zh+en",
+                  "-o", str(tmp_path / "p.docx")]):  # fmt: skip
+        r = runner.invoke(cli, ["--db", db, *args])
+        assert r.exit_code == 0, (args, r.output)
+    md = runner.invoke(cli, ["--db", db, "export", "--draft", "patent@1", "--format", "md", "--lang", "zh+en"]).stdout
+    assert "## 一、关于第二十九条\u3000Article 29" in md and "十<del>二</del><ins>八</ins>个月" in md
+    assert "within <del>twelve</del><ins>eighteen</ins> months" in md and "Supported by 1 member" in md
+
+
 @pytest.fixture
 def bilingual_store(runner, tmp_path: Path) -> str:
     db = str(tmp_path / "b.db")
