@@ -98,7 +98,8 @@ def test_an_english_proposal_typed_without_lang_is_taken_as_one_or_refused(tmp_p
     run = _store(tmp_path / "a")
     result = run("comment", "add", "--member", "fjord", "--draft", "ec@1", "--at", "Article 16", "--propose",
                  f"Article 16 {EN_16.format(n=60)}")  # fmt: skip
-    assert result.exit_code == 0 and result.stdout == "added comment #1 by fjord on 第十六条 (art_16) (amend)\n"
+    assert result.exit_code == 0
+    assert result.stdout == "added comment #1 by fjord on Article 16 of the en translation, at 第十六条 (art_16) (amend)\n"
     assert result.stderr == ("warning: the proposal is written in English: recorded as a wording of the English "
                              "translation, as with --lang en\n")  # fmt: skip
     (c,) = json.loads(run("comment", "list", "--draft", "ec@1", "--format", "json").output)["comments"]

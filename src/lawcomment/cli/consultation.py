@@ -220,7 +220,12 @@ def register(cli: click.Group) -> None:
             warn_lines(warnings)
             c = store.get_comment(cid)
             replaces = f"; it replaces #{c.supersedes}" if c.supersedes else ""
-            echo(f"added comment #{cid} by {member_id} on {describe(c.anchor.eid or '')} ({c.stance}){replaces}")
+            where = describe(c.anchor.eid or "")
+            if c.lang and c.anchor.eid:  # both citations: the one the member wrote on, the one it is kept at
+                from ..consultation import cite_in_translation
+
+                where = f"{cite_in_translation(store, c.draft, c.anchor.eid, c.lang)} of the {c.lang} translation, at {where}"
+            echo(f"added comment #{cid} by {member_id} on {where} ({c.stance}){replaces}")
 
     @comment.command("import")
     @click.argument("file", type=click.Path(path_type=Path))

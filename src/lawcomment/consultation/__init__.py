@@ -34,7 +34,7 @@ if typing.TYPE_CHECKING:
         withdraw_comment,
     )
     from .responses import parse_deadline, response_report, responses_text
-    from .translations import translation_texts
+    from .translations import cite_in_translation, translation_texts
     from .versions import carry_forward, stored_alignment
     from .view import load_consultation
 
@@ -44,6 +44,7 @@ __all__ = [
     "add_draft_file",
     "add_translation_file",
     "carry_forward",
+    "cite_in_translation",
     "decide",
     "decide_all",
     "decide_translation",
@@ -103,7 +104,7 @@ if not typing.TYPE_CHECKING:  # mypy sees the imports above, and no catch-all __
                 "withdraw_comment",
             ),
             ".responses": ("parse_deadline", "response_report", "responses_text"),
-            ".translations": ("translation_texts",),
+            ".translations": ("cite_in_translation", "translation_texts"),
             ".versions": ("carry_forward", "stored_alignment"),
             ".view": ("load_consultation",),
         },

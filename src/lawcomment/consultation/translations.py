@@ -19,3 +19,14 @@ def translation_texts(store: Store, ref: DraftRef, lang: str) -> dict[str, str] 
     index = unit_index(stored.load())
     return {eid: r.own if eid in index and index[eid].kind.is_container else r.text
             for eid, r in rendered(kept.load(), kept.pairing()).items()}  # fmt: skip
+
+
+def cite_in_translation(store: Store, ref: DraftRef, eid: str, lang: str) -> str:
+    """How the draft's ``lang`` translation cites the unit that renders ``eid`` of the draft
+    (Article 34(1) for 第三十四条第一款, by the translation's own numbers); the citation of
+    ``eid`` in ``lang`` when no unit renders it alone."""
+    from ..drafts.anchors import cite
+
+    kept = store.translation(ref, lang)
+    found = kept.pairing().target_of(eid) if kept is not None else ()
+    return cite(found[0] if len(found) == 1 else eid, lang)

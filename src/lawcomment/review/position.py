@@ -424,8 +424,8 @@ def unit_position(draft: Draft, eid: str, comments: Iterable[Comment], decisions
                        f"the committee's wordings with `decide --text` and `--text-{c.lang}` (or `--text-{c.lang}-from "
                        f"{c.id}`)")  # fmt: skip
                 warnings.append(f"comment #{c.id} proposes {'a deletion' if c.stance is Stance.DELETE else 'a wording'} "
-                                f"on the {c.lang} translation of {describe(c.anchor.eid or '', lang)}; it is listed, "
-                                f"not merged: give {how}")  # fmt: skip
+                                f"of {cite(c.anchor.eid or '', c.lang)} in the {c.lang} translation "
+                                f"({describe(c.anchor.eid or '', lang)}); it is listed, not merged: give {how}")  # fmt: skip
             continue
         if c.stance is Stance.INSERT and c.anchor.eid == eid:
             key = near_key(c.proposed_text or "")
