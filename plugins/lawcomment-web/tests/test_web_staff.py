@@ -81,3 +81,37 @@ def test_staff_set_and_reopen_the_deadline(client, store) -> None:
     assert r.status_code == 400 and store.get_draft("law@1").deadline == "2000-01-01"
     post(c, "/staff/d/law@1", "/staff/d/law@1/deadline", {"deadline": "2999-01-31"})
     assert store.get_draft("law@1").deadline == "2999-01-31"
+
+
+def test_staff_give_the_committees_english_wording_and_download_the_bilingual_table(client, store, tmp_path) -> None:
+    import zipfile
+
+    from test_web_member import EN
+
+    from lawcomment.consultation import add_translation_file
+
+    (tmp_path / "en.txt").write_text(EN, encoding="utf-8")
+    add_translation_file(store, "law@1", tmp_path / "en.txt")
+    english = "Individuals selling farm products they produce themselves need not register with the authorities."
+    cid, _ = add_comment(store, "law@1", "acme", "Article 2(2)", propose=english, lang="en")
+    c = client("wang")
+    page = c.get(MERGED).text
+    assert "Committee's English wording" in page or "委员会英文措辞" in page
+    assert f'name="value" value="{cid}"' in page  # the member's English wording can be taken as the committee's
+    post(c, MERGED, f"{MERGED}/decide", {"action": "text", "value": "电子商务经营者应当依法办理市场主体登记。\n"
+                                                                     "个人销售自产农副产品的，不需要向主管部门登记。"})
+    r = post(c, MERGED, f"{MERGED}/decide", {"action": "text_en_from", "value": str(cid)})
+    assert r.status_code == 303
+    taken = [d for d in store.decisions("law@1") if d.subject == "en"]
+    assert [(d.new, d.actor) for d in taken] == [(
+        "E-commerce operators shall register as market entities in accordance with law.\n" + english, "web:wang")]
+    assert "/export/docx?lang=zh%2Ben&amp;layout=table" in c.get("/staff/d/law@1").text
+    r = c.get("/staff/d/law@1/export/docx?lang=zh%2Ben&layout=table")
+    assert r.status_code == 200 and r.headers["content-disposition"].endswith('submission-bilingual-table.docx"')
+    with zipfile.ZipFile(__import__("io").BytesIO(r.content)) as z:
+        document = z.read("word/document.xml").decode()
+    assert "Proposed text" in document and "with the authorities" in document
+    # a member cannot give the committee's wording, in either language
+    member = client("li")
+    assert member.post(f"{MERGED}/decide", data={"action": "text_en", "value": english}).status_code in (403, 400)
+    assert len([d for d in store.decisions("law@1") if d.subject == "en"]) == 1

@@ -11,7 +11,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from lawcomment import ExportOptions, Kind, Status, StoreError, export, load_consultation
-from lawcomment.consultation import decide, draft_positions, parse_deadline, response_report
+from lawcomment.consultation import decide, decide_translation, draft_positions, parse_deadline, response_report
 from lawcomment.plugins import exporters
 
 from .app import Ctx, Refused, Web, route
@@ -51,7 +51,9 @@ def dashboard(ctx: Ctx) -> Response:
     waiting = [(p.eid, len(p.unreviewed), shape.index[p.eid].label if p.eid in shape.index else p.eid)
                for p in draft_positions(ctx.store, stored) if p.unreviewed]  # fmt: skip
     formats = sorted((name, e.description) for name, e in exporters().items())
+    bilingual = sorted(name for name, e in exporters().items() if e.bilingual) if ctx.web.english(ctx.store, stored) else []
     return ctx.page("dashboard.html", stored=stored, report=report, heat=heat, busiest=busiest, formats=formats,
+                    bilingual=bilingual,
                     waiting=waiting, unreviewed=sum(n for _, n, _ in waiting),
                     total=sum(per_article.values()), today=today(ctx))  # fmt: skip
 
@@ -70,7 +72,12 @@ def merged(ctx: Ctx) -> Response:
     articles = shape.articles
     at = shape.place.get(eid, -1)
     comments = [c for c in ctx.store.comments(stored, article=eid) if c.status in ACTIVE]
+    # the English working text of the unit, and the committee's wording of it in force (decide --text-en)
+    english = ctx.web.english(ctx.store, stored).get(eid, ("", ""))[1] if not index[eid].kind.is_container else ""
+    committee_en = max((d for d in decisions if d.action == "text" and d.subject == "en"), key=lambda d: d.id,
+                       default=None)  # fmt: skip
     return ctx.page("merged.html", stored=stored, unit=index[eid], position=position, members=members,
+                    english=english, committee_en=committee_en,
                     redline=segments(position.base, position.text), decisions=decisions,
                     committee_reason=reason.text if reason else "", comments=comments, sep=sep(draft),
                     previous=articles[at - 1] if at > 0 else None,
@@ -94,6 +101,13 @@ def decide_post(ctx: Ctx) -> Response:
     if action == "committee_reason":
         ctx.store.set_committee_reason(stored.ref, eid, value)
         return ctx.back(back, "saved")
+    if action in ("text_en", "text_en_from"):  # the committee's wording of the English working text
+        taken = int(value) if action == "text_en_from" and value.isascii() and value.isdigit() and len(value) <= 18 else None
+        if action == "text_en_from" and taken is None:
+            raise Refused(404, "not_found")
+        decide_translation(ctx.store, stored, eid, text=value if action == "text_en" else None, from_comment=taken,
+                           reason=reason)  # fmt: skip
+        return ctx.back(back, "decided")
     if action not in ("accept", "reject", "choose", "text"):
         raise Refused(400, "error")
     decide(ctx.store, stored, eid, **{action: value}, reason=reason)
@@ -114,10 +128,13 @@ def download(ctx: Ctx) -> Response:
     if found is None:
         raise Refused(404, "not_found")
     unreviewed = ctx.request.query_params.get("unreviewed") == "1"
+    both = ctx.request.query_params.get("lang") == "zh+en"  # the English working text beside the Chinese
+    table = ctx.request.query_params.get("layout") == "table"
     view = load_consultation(ctx.store, stored.ref, include_unreviewed=unreviewed)
-    data = export(view, fmt, options=ExportOptions(lang=ctx.lang if ctx.lang in ("zh", "en") else "zh",
-                                                   include_unreviewed=unreviewed))  # fmt: skip
-    name = f"{stored.name}-{stored.version}-submission{found.suffix}"
+    lang = "zh" if both else ctx.lang if ctx.lang in ("zh", "en") else "zh"
+    data = export(view, fmt, options=ExportOptions(lang=lang, parallel="en" if both else "", include_unreviewed=unreviewed,
+                                                   layout="table" if table else "articles"))  # fmt: skip
+    name = f"{stored.name}-{stored.version}-submission{'-bilingual' if both else ''}{'-table' if table else ''}{found.suffix}"
     media = "application/octet-stream" if found.binary else "text/plain; charset=utf-8"
     return Response(data, media_type=media, headers={"content-disposition": f"attachment; filename=\"{quote(name)}\""})
 
