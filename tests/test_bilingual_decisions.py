@@ -47,14 +47,16 @@ def run(tmp_path: Path):  # type: ignore[no-untyped-def]
     (["--text-en-from", "2"], "comment #2 is not a wording of the en translation of 第十六条 (art_16) (its wordings: #1)"),
     (["--text-en", "电子商务经营者应当提前六十日公示。"],
      "the committee's en wording of 第十六条 (art_16) is not written in English"),
-    (["--text-en", " "], "the committee's en wording of 第十六条 (art_16) is empty"),
+    (["--text-en", "x"], "the committee's en wording is given for an article: give the wording of its whole article "
+                         "(第十六条 (art_16))"),
     (["--text", EN_16.format(n=60)], "the committee's wording of 第十六条 (art_16) is not written in Chinese, the draft's "
                                      "language; a wording of its translation goes with --text-en"),
     (["--text-en", "x", "--text-en-from", "1"], "give --text-en or --text-en-from, not both"),
     (["--text-en-from", "1", "--accept", "c1"], "--text-en and --text-en-from go alone or with --text"),
 ])  # fmt: skip
 def test_wrong_wordings_of_the_translation_are_refused(run, args: list[str], message: str) -> None:  # type: ignore[no-untyped-def]
-    result = run("decide", "--draft", "ec@1", "--article", "第十六条", *args)
+    at = "第十六条第一款" if "whole article" in message else "第十六条"
+    result = run("decide", "--draft", "ec@1", "--article", at, *args)
     assert (result.exit_code, result.output) == (1, f"Error: {message}\n")
     assert json.loads(run("export", "--draft", "ec@1", "--format", "json").output)["decisions"] == []
 
@@ -62,8 +64,8 @@ def test_wrong_wordings_of_the_translation_are_refused(run, args: list[str], mes
 def test_a_heading_and_a_draft_without_a_translation_have_no_english_wording(tmp_path: Path) -> None:
     run = _store(tmp_path / "a")
     result = run("decide", "--draft", "ec@1", "--article", "第二章", "--text-en", "Chapter II Operators")
-    assert (result.exit_code, result.output) == (1, "Error: no unit of the en translation renders 第二章 (chp_2) on its "
-                                                    "own (`lawcomment split DRAFT --translation FILE` shows the pairs)\n")  # fmt: skip
+    assert (result.exit_code, result.output) == (1, "Error: the committee's en wording is given for an article: a "
+                                                    "heading is printed as the translation has it\n")  # fmt: skip
     bare = _store(tmp_path / "b", translation=False)
     result = bare("decide", "--draft", "ec@1", "--article", "第十六条", "--text-en", EN_16.format(n=60))
     assert (result.exit_code, result.output) == (1, "Error: ec@1 has no en translation (add one with `lawcomment draft "
@@ -157,3 +159,102 @@ def test_a_wording_of_a_paragraph_the_translation_merged_keeps_the_article(tmp_p
     assert f"**Article 17** {en17.body(' ').split(chr(10))[0]}" in md
     assert "English wording proposed by 1 member (Article 17(1)):" in md
     assert f"**Article 17(1)** <ins>{wording}</ins>" in md
+
+
+def test_the_committees_english_wording_follows_a_revised_translation(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    assert run("decide", "--draft", "ec@1", "--article", "第十六条", "--text", ZH_16.format(n="六十"),
+               "--text-en-from", "1").exit_code == 0  # fmt: skip
+    english = (EXAMPLE / "draft-v1-en.md").read_text(encoding="utf-8")
+    # the translators reword other words of Article 16: the committee's 60 days lands on their text
+    revised = tmp_path / "en-revised.md"
+    revised.write_text(english.replace("in a conspicuous position on their home pages 30",
+                                       "prominently on their home pages 30"), encoding="utf-8")  # fmt: skip
+    assert run("draft", "add", str(EXAMPLE / "draft-v1.md"), "--name", "ec", "--version", "1",
+               "--translation", str(revised)).exit_code == 0  # fmt: skip
+    md = run("export", "--draft", "ec@1", "--format", "md", "--lang", "zh+en")
+    assert "relevant information prominently on their home pages <del>30</del><ins>60</ins> days" in md.stdout
+    assert "warning: the en translation" not in md.stderr
+    # they reword the very words the committee changed: never guessed; the translation stands, staff are told
+    clash = tmp_path / "en-clash.md"
+    clash.write_text(english.replace("home pages 30 days in advance", "home pages one month in advance"),
+                     encoding="utf-8")  # fmt: skip
+    assert run("draft", "add", str(EXAMPLE / "draft-v1.md"), "--name", "ec", "--version", "1",
+               "--translation", str(clash)).exit_code == 0  # fmt: skip
+    md = run("export", "--draft", "ec@1", "--format", "md", "--lang", "zh+en")
+    assert "home pages one month in advance" in md.stdout and "<ins>60</ins>" not in md.stdout
+    assert ("warning: the en translation of Article 16 changed where the committee's wording (decision #2) rewords "
+            "it; its en text goes out as it stands: review it (decide again, or undo it)") in md.stderr
+
+
+def test_the_translation_deletes_an_article_with_the_committee(run) -> None:  # type: ignore[no-untyped-def]
+    assert run("comment", "add", "--member", "fjord", "--draft", "ec@1", "--lang", "en", "--at", "Article 16",
+               "--stance", "delete").exit_code == 0  # fmt: skip
+    result = run("decide", "--draft", "ec@1", "--article", "第十六条", "--text", "", "--text-en-from", "3")
+    assert result.exit_code == 0, result.output
+    md = run("export", "--draft", "ec@1", "--format", "md", "--lang", "zh+en").stdout
+    assert f"**Article 16** <del>{EN_16.format(n=30)}</del>" in md
+    assert "given in the Chinese text only" not in md
+
+
+def test_a_chinese_citation_with_an_english_proposal_is_the_unit_it_names(tmp_path: Path) -> None:
+    run = _store(tmp_path)
+    result = run("comment", "add", "--member", "fjord", "--draft", "ec@1", "--at", "第十六条", "--propose",
+                 EN_16.format(n=60))  # fmt: skip
+    assert result.stdout == "added comment #1 by fjord on Article 16 of the en translation, at 第十六条 (art_16) (amend)\n"
+    # codes and acronyms are no English proposal, and stay the draft's
+    result = run("comment", "add", "--member", "beta", "--draft", "ec@1", "--at", "第十六条", "--stance", "insert",
+                 "--propose", "GB/T 22239-2019")  # fmt: skip
+    assert result.exit_code == 0 and result.stderr == ""
+    (c,) = [c for c in json.loads(run("comment", "list", "--draft", "ec@1", "--format", "json").output)["comments"]
+            if c["member"] == "beta"]  # fmt: skip
+    assert "lang" not in c  # the draft's own language
+
+
+def test_an_edit_keeps_the_language_rules(run) -> None:  # type: ignore[no-untyped-def]
+    assert run("comment", "add", "--member", "beta", "--draft", "ec@1", "--at", "第十六条", "--propose",
+               ZH_16.format(n="四十五")).exit_code == 0  # fmt: skip
+    result = run("comment", "edit", "3", "--propose", EN_16.format(n=45))
+    assert (result.exit_code, result.output) == (1, "Error: comment #3 is a wording of the draft, which is in Chinese; "
+                                                    "a wording of its translation is a new comment (`comment add "
+                                                    "--lang en`)\n")  # fmt: skip
+    # an English wording edited after the committee answered it flags the committee's wording
+    assert run("decide", "--draft", "ec@1", "--article", "第十六条", "--text-en-from", "1").exit_code == 0
+    assert run("comment", "edit", "1", "--propose", f"Article 16 {EN_16.format(n=90)}").exit_code == 0
+    (c,) = [c for c in json.loads(run("comment", "list", "--draft", "ec@1", "--format", "json").output)["comments"]
+            if c["id"] == 1]  # fmt: skip
+    assert c["proposed_text"] == EN_16.format(n=90)  # its own label dropped, as at intake
+    md = run("export", "--draft", "ec@1", "--format", "md", "--lang", "zh+en")
+    assert "(decision #1) was given before comment(s) #1 on it arrived or changed" in md.stderr
+
+
+def test_an_english_draft_takes_the_chinese_options(tmp_path: Path) -> None:
+    runner = CliRunner()
+    db = str(tmp_path / "en.db")
+
+    def run(*args: str):  # type: ignore[no-untyped-def]
+        return runner.invoke(cli, ["--db", db, *args])
+
+    run("init")
+    run("draft", "add", str(EXAMPLE / "draft-v1-en.md"), "--name", "en", "--version", "1", "--translation",
+        str(EXAMPLE / "draft-v1.md"))  # fmt: skip
+    run("member", "add", "acme")
+    wrong = run("decide", "--draft", "en@1", "--article", "Article 16", "--text-en", "x")
+    assert (wrong.exit_code, wrong.output) == (1, "Error: en@1 is in English: the wording of its translation goes with "
+                                                  "--text-zh or --text-zh-from\n")  # fmt: skip
+    # an English proposal quoting a Chinese title is English, not a wording of the Chinese translation
+    quoted = run("comment", "add", "--member", "acme", "--draft", "en@1", "--at", "Article 16", "--propose",
+                 "This Law (《中华人民共和国电子商务法》) applies to operators that cease e-commerce 30 days in advance.")
+    assert quoted.exit_code == 0 and "translation" not in quoted.output
+    done = run("decide", "--draft", "en@1", "--article", "Article 16", "--text-zh", ZH_16.format(n="六十"))
+    assert done.output == "decision #1: set the final wording of the zh translation on art_16\n"
+
+
+def test_an_english_only_wording_of_the_committee_goes_out(run) -> None:  # type: ignore[no-untyped-def]
+    md = run("export", "--draft", "ec@1", "--format", "md", "--lang", "zh+en")
+    assert "Article 16" not in md.stdout and "  第十六条 (art_16): #1" in md.stderr  # unanswered: named, left out
+    assert run("decide", "--draft", "ec@1", "--article", "第十六条", "--text-en-from", "1").exit_code == 0
+    md = run("export", "--draft", "ec@1", "--format", "md", "--lang", "zh+en")
+    assert "## 一、关于第十六条\u3000Article 16" in md.stdout and "<del>30</del><ins>60</ins>" in md.stdout
+    assert "第十六条 (art_16): #1" not in md.stderr
+    plain = run("export", "--draft", "ec@1", "--format", "md").stdout  # in Chinese alone there is nothing to say
+    assert "第十六条" not in plain

@@ -145,3 +145,25 @@ def test_without_a_translation_an_english_file_is_not_the_draft(tmp_path: Path) 
     mark_up(clean, marked, [Edit("Fjord Legal", "credibility system", comment="?")])
     result = runner.invoke(cli, ["--db", db, "comment", "import", str(marked), "--draft", "ec@1", "--member", "fjord"])
     assert result.exit_code == 1 and result.output.startswith(f"Error: {marked}: not a draft of ec@1")
+
+
+def test_a_form_read_after_the_translation_changed_reads_what_it_printed(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "fjord.docx"
+    assert run("form", "make", "--draft", "ec@1", "--member", "fjord", "--articles", "15,16", "-o", str(out)).exit_code == 0
+    english = (EXAMPLE / "draft-v1-en.md").read_text(encoding="utf-8")
+    revised = tmp_path / "en-revised.md"
+    revised.write_text(english.replace("home pages 30 days in advance", "home pages thirty days in advance"),
+                       encoding="utf-8")  # fmt: skip
+    assert run("draft", "add", str(EXAMPLE / "draft-v1.md"), "--name", "ec", "--version", "1", "--translation",
+               str(revised)).exit_code == 0  # fmt: skip
+    untouched = run("comment", "import", str(out))
+    assert untouched.stdout == f"{out}: form into ec@1: 0 added, 0 already there, 0 superseded\n"
+    assert "the en translation of 第十六条 (art_16) (en translation) changed since the form was made" in untouched.stderr
+    doc = docx.Document(str(out))
+    row = doc.tables[-1].rows[2]
+    row.cells[2].text = "Article 16 " + EN_TEXT["Article 16"].replace("30 days", "60 days")  # the label typed too
+    filled = tmp_path / "filled.docx"
+    doc.save(str(filled))
+    assert run("comment", "import", str(filled)).exit_code == 0
+    (c,) = json.loads(run("comment", "list", "--draft", "ec@1", "--format", "json").output)["comments"]
+    assert (c["eid"], c["lang"], c["proposed_text"]) == ("art_16", "en", EN_TEXT["Article 16"].replace("30 days", "60 days"))

@@ -185,7 +185,7 @@ def test_only_the_committees_english_wording_goes_out(bilingual) -> None:  # typ
     assert "<ins>三十</ins>" in md.stdout and "<ins>30</ins>" not in md.stdout and "<ins>15</ins>" not in md.stdout
     assert "*The proposed change is given in the Chinese text only.*" in md.stdout.split("## 二")[1]
     assert ("warning: 1 article(s) have members' wordings of the en translation that the committee has not answered; "
-            "their en text goes out as it stands") in md.stderr
+            "they are not in the md output") in md.stderr
     assert "\n  第三十四条 (art_34): #1, #3\n" in md.stderr
     # a discussion draft prints every member's wording, each named
     draft = bilingual("export", "--draft", "ec@1", "--format", "md", "--lang", "zh+en", "--include-unreviewed").stdout
@@ -199,11 +199,11 @@ def test_only_the_committees_english_wording_goes_out(bilingual) -> None:  # typ
     assert art34["translation"] == {
         "lang": "en", "citation": "Article 34", "heading": "", "paired": True, "text": whole, "stale": [],
         "wordings": [
-            {"comment": None, "decision": 4, "supporters": ["fjord"], "citation": "Article 34", "base": whole,
+            {"comment": None, "member": None, "decision": 4, "supporters": ["fjord"], "citation": "Article 34", "base": whole,
              "text": f"{EN_34.format(n=30)}\n{EN_34_2}"},
-            {"comment": 1, "decision": None, "supporters": ["fjord"], "citation": "Article 34(1)", "base": whole,
+            {"comment": 1, "member": "fjord", "decision": None, "supporters": ["fjord"], "citation": "Article 34(1)", "base": whole,
              "text": f"{EN_34.format(n=30)}\n{EN_34_2}"},
-            {"comment": 3, "decision": None, "supporters": ["beta"], "citation": "Article 34(1)", "base": whole,
+            {"comment": 3, "member": "beta", "decision": None, "supporters": ["beta"], "citation": "Article 34(1)", "base": whole,
              "text": f"{EN_34.format(n=15)}\n{EN_34_2}"}]}  # fmt: skip
     assert para in whole
     units = doc["translation"]["units"]
@@ -216,7 +216,7 @@ def test_only_the_committees_english_wording_goes_out(bilingual) -> None:  # typ
                      "--propose", f"{EN_34.format(n=20)}\n{EN_34_2}").exit_code == 0  # fmt: skip
     md = bilingual("export", "--draft", "ec@1", "--format", "md", "--lang", "zh+en")
     assert ("warning: the committee's en wording of Article 34 (decision #4) was given before comment(s) #4 on it "
-            "arrived; it still applies: review it (decide again, or undo it)") in md.stderr
+            "arrived or changed; it still applies: review it (decide again, or undo it)") in md.stderr
     assert "<del>7</del><ins>30</ins>" in md.stdout  # the committee's wording stands until staff decide again
 
 
@@ -279,6 +279,15 @@ def test_a_real_pair_exports_the_english_article_beside_the_chinese(tmp_path: Pa
     text = out.read_text(encoding="utf-8")
     assert "## 一、关于第四十四条\u3000Article 44" in text
     assert "**Article 44** Individuals shall have the right to be informed<ins> in writing</ins>, the right" in text
+    table = tmp_path / "pipl.docx"
+    run("export", "--draft", "pipl@1", "--format", "docx", "--layout", "table", "--lang", "zh+en", "-o", str(table))
+    with zipfile.ZipFile(table) as z:
+        root = etree.fromstring(z.read("word/document.xml"))
+    row = next(r for r in root.iter(f"{W}tr") if "".join(t.text or "" for t in r.iter(f"{W}t")).startswith("第四十四条"))
+    cells = ["".join(t.text or "" for t in tc.iter(f"{W}t")) for tc in row.findall(f"{W}tc")]
+    assert cells[1].startswith("Article 44 Individuals shall have the right to be informed, the right")
+    assert cells[3].startswith("Article 44 Individuals shall have the right to be informed in writing, the right")
+    assert [t.text for t in row.iter(f"{W}t") if t.getparent().getparent().tag == f"{W}ins"] == ["书面", " in writing"]
 
 
 def test_an_english_draft_prints_its_chinese_translation_beside_it(tmp_path: Path) -> None:

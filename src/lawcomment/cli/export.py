@@ -35,7 +35,7 @@ def review_warnings(view: Consultation, target: str, review: bool = False, reaso
         if open_:
             lang = view.translation.lang
             lines.append(f"warning: {len(open_)} article(s) have members' wordings of the {lang} translation that the "
-                         f"committee has not answered; their {lang} text goes out as it stands (lawcomment decide "
+                         f"committee has not answered; they are not in {target} (lawcomment decide "
                          f"--article … --text-{lang} \"…\" or --text-{lang}-from COMMENT):")  # fmt: skip
             lines += _first(open_, f"`lawcomment merge --draft {view.ref}` lists them all")
     pending = view.unreviewed

@@ -91,6 +91,8 @@ def register(cli: click.Group) -> None:
                        "--text in a bilingual submission (export --lang zh+en).")
     @click.option("--text-en-from", type=int, metavar="COMMENT",
                   help="The same, taken from a member's English comment (its 款 or item set in the unit's text).")
+    @click.option("--text-zh", metavar="TEXT", help="For an English draft: the committee's wording in its Chinese translation.")
+    @click.option("--text-zh-from", type=int, metavar="COMMENT", help="The same, taken from a member's Chinese comment.")
     @click.option("--undo", type=int, metavar="DECISION", help="Undo decision number DECISION.")
     @click.option("--accept-all", is_flag=True, help="Accept every undecided change of --member, --group or --article.")
     @click.option("--reject-all", is_flag=True, help="Reject every undecided change of --member, --group or --article.")
@@ -101,9 +103,9 @@ def register(cli: click.Group) -> None:
                   help="The committee's reason for its position on --article, printed in the submission ('' removes it).")  # fmt: skip
     @click.pass_context
     def decide(ctx: click.Context, ref: str, article: str | None, accept: str | None, reject: str | None,
-               choose: str | None, text: str | None, text_en: str | None, text_en_from: int | None, undo: int | None,
-               accept_all: bool, reject_all: bool, member_id: str | None, group: str | None, reason: str,
-               committee_reason: str | None) -> None:  # fmt: skip
+               choose: str | None, text: str | None, text_en: str | None, text_en_from: int | None,
+               text_zh: str | None, text_zh_from: int | None, undo: int | None, accept_all: bool, reject_all: bool,
+               member_id: str | None, group: str | None, reason: str, committee_reason: str | None) -> None:  # fmt: skip
         """Record a staff decision on one article's merge (reversible with --undo), or
         accept/reject all changes of a member, a working group or an article at once."""
         from ..consultation import decide as record
@@ -112,8 +114,10 @@ def register(cli: click.Group) -> None:
         from ..errors import StoreError
         from ..review import describe_decision, replaced
 
-        english = text_en is not None or text_en_from is not None
-        single = [v for v in (accept, reject, choose, text, undo, text_en, text_en_from) if v is not None]
+        given = [(o, v) for o, v in (("en", text_en), ("en-from", text_en_from), ("zh", text_zh), ("zh-from", text_zh_from))
+                 if v is not None]  # fmt: skip
+        english = bool(given)  # the committee's wording of the draft's translation (English, for a Chinese draft)
+        single = [v for v in (accept, reject, choose, text, undo) if v is not None] + [v for _, v in given]
         with open_store(ctx) as store:
             stored = store.get_draft(ref)
             eid = _article(store, stored.ref, article)
@@ -136,40 +140,45 @@ def register(cli: click.Group) -> None:
                 raise StoreError("--member and --group go with --accept-all or --reject-all")
             if eid is None:
                 raise StoreError("name the unit decided with --article")
-            if committee_reason is not None:
-                set_reason = store.set_committee_reason(stored.ref, eid, committee_reason)
-                where = describe(eid)
-                echo(f"committee reason for {where}: {set_reason.text}" if set_reason
-                           else f"committee reason for {where} removed")  # fmt: skip
-                if not single:
-                    return
-            if undo is not None:
-                if len(single) > 1:
-                    raise StoreError("--undo cannot be combined with another decision")
-                old = store.get_decision(undo)
-                if old.draft != stored.ref or old.target != eid:
-                    raise StoreError(f"decision #{undo} is about {old.target} of {old.draft}, not {eid} of {stored.ref}")
-                store.revoke_decision(undo, reason)
-                echo(f"undid decision #{undo} ({old.action}) on {eid}")
-                return
-            if english and any(v is not None for v in (accept, reject, choose)):
-                raise StoreError("--text-en and --text-en-from go alone or with --text")
-            if text_en is not None and text_en_from is not None:
-                raise StoreError("give --text-en or --text-en-from, not both")
+            other = "zh" if stored.profile.startswith("en") else "en"
+            if english and any(v is not None for v in (accept, reject, choose, undo)):
+                raise StoreError(f"--text-{other} and --text-{other}-from go alone or with --text")
+            if len(given) > 1:
+                raise StoreError(f"give --text-{other} or --text-{other}-from, not both")
+            if given and not given[0][0].startswith(other):
+                raise StoreError(f"{stored.ref} is in {'English' if other == 'zh' else 'Chinese'}: the wording of its "
+                                 f"translation goes with --text-{other} or --text-{other}-from")  # fmt: skip
+            translated = text_en if text_en is not None else text_zh
+            taken = text_en_from if text_en_from is not None else text_zh_from
             made = []
-            with store.transaction():  # the committee's wordings in both languages land together
-                if len(single) > (1 if english else 0):
+            with store.transaction():  # the reason and the wordings in both languages land together, or none
+                set_reason = (store.set_committee_reason(stored.ref, eid, committee_reason)
+                              if committee_reason is not None else None)  # fmt: skip
+                if undo is not None:
+                    if len(single) > 1:
+                        raise StoreError("--undo cannot be combined with another decision")
+                    old = store.get_decision(undo)
+                    if old.draft != stored.ref or old.target != eid:
+                        raise StoreError(f"decision #{undo} is about {old.target} of {old.draft}, not {eid} of "
+                                         f"{stored.ref}")  # fmt: skip
+                    store.revoke_decision(undo, reason)
+                elif len(single) > (1 if english else 0):
                     made.append(record(store, stored, eid, accept=accept, reject=reject, choose=choose, text=text,
                                        reason=reason))  # fmt: skip
                 if english:
-                    made.append(decide_translation(store, stored, eid, text=text_en, from_comment=text_en_from,
+                    made.append(decide_translation(store, stored, eid, text=translated, from_comment=taken,
                                                    reason=reason))  # fmt: skip
+            if committee_reason is not None:
+                where = describe(eid)
+                echo(f"committee reason for {where}: {set_reason.text}" if set_reason
+                     else f"committee reason for {where} removed")  # fmt: skip
+            if undo is not None:
+                echo(f"undid decision #{undo} ({old.action}) on {eid}")
             for d in made:
                 what = {"accept": f"accepted {accept}", "reject": f"rejected {reject}",
                         "choose": f"chose {choose}", "text": "set the final wording"}[d.action]  # fmt: skip
                 if d.subject in ("en", "zh"):
-                    what += f" of the {d.subject} translation" + (f" (from comment #{text_en_from})"
-                                                                  if text_en_from is not None else "")  # fmt: skip
+                    what += f" of the {d.subject} translation" + (f" (from comment #{taken})" if taken is not None else "")
                 echo(f"decision #{d.id}: {what} on {eid}" + (f" ({reason})" if reason else ""))
                 for older in replaced(d, store.decisions(stored.ref, eid)):  # another staff member's, a moment ago
                     echo(f"  it replaces decision #{older.id} ({describe_decision(older)}) by {older.actor} at "

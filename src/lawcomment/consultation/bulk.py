@@ -20,11 +20,15 @@ from typing import Any
 from ..comments import Anchor, CommentSource, NewComment, SourceKind, Stance
 from ..drafts.anchors import describe, quote_anchor, resolve, unit_body, unit_index
 from ..drafts.encoding import decode_text
+from ..drafts.pairing import Pairing
 from ..errors import CitationError, InputError
 from ..limits import MAX_DATA_BYTES, read_capped
 from ..model import Draft, Unit
 from ..review.proposals import anchor_partial
 from ..textcheck import check_fields
+
+_EID = re.compile(r"^[a-z]+_[0-9]")  # art_16, chp_2__sec_1: a unit of the draft, whatever the row's language
+_CJK = re.compile(r"[\u3400-\u9fff]")
 
 #: Canonical column → accepted header spellings (compared without case, spaces, _ and -).
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -248,15 +252,17 @@ def is_comment(row: Row) -> bool:
 
 
 def validate(rows: list[Row], draft: Draft, ref: str, path: Path, kind: SourceKind, members: set[str],
-             member: str | None = None, *,
-             progress: Callable[[int, int], None] | None = None) -> tuple[list[NewComment], list[str], list[str]]:  # fmt: skip
+             member: str | None = None, *, progress: Callable[[int, int], None] | None = None,
+             translation: tuple[Draft, Pairing, str] | None = None) -> tuple[list[NewComment], list[str], list[str]]:  # fmt: skip
     """Turn rows into comments; returns them, every problem found and every warning (a
     proposal of one 款 anchored at that 款), each naming its row. ``progress(done, total)``
-    is called every thousand rows."""
+    is called every thousand rows. A row written on the draft's ``translation`` (its ``lang``)
+    citing the translation's own numbers (Article 16) is anchored at the unit it renders; an
+    eid or a Chinese citation names the draft's unit."""
     good: list[NewComment] = []
     problems: list[str] = []
     warnings: list[str] = []
-    memo = _Memo(unit_index(draft), path.name)
+    memo = _Memo(unit_index(draft), path.name, translation=translation)
     for n, row in enumerate(rows, 1):
         if progress is not None and n % 1000 == 0:
             progress(n, len(rows))
@@ -278,6 +284,7 @@ class _Memo:
     index: dict[str, Unit]
     file: str  # the file's name, as each comment's source gives it
     units: dict[str, Unit] = field(default_factory=dict)  # citation → its unit
+    translation: tuple[Draft, Pairing, str] | None = None  # the draft's translation, its pairing and language
     bodies: dict[str, str] = field(default_factory=dict)  # eid → the unit's body, for quotes
     anchors: dict[str, Anchor] = field(default_factory=dict)  # eid → the anchor at the whole unit (frozen, shared)
 
@@ -302,9 +309,22 @@ def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: set[st
     at = v.get("article", "").strip()
     if not at:
         raise ValueError("no article")
-    unit = memo.units.get(at)
-    if unit is None:
-        unit = memo.units[at] = resolve(draft, at, ref, memo.index)
+    written = v.get("lang", "").strip().lower()
+    if memo.translation is not None and written == memo.translation[2] and not _EID.match(at) and not _CJK.search(at):
+        # a citation of the translation (Article 16, by its own numbers): the draft's unit it renders
+        key = f"{written}:{at}"
+        unit = memo.units.get(key)
+        if unit is None:
+            translation, pairing, lang = memo.translation
+            cited = resolve(translation, at, f"the {lang} translation of {ref}")
+            source = pairing.source_of(cited.eid)
+            if source is None:
+                raise ValueError(f"{describe(cited.eid, lang)} of the {lang} translation renders no unit of {ref}")
+            unit = memo.units[key] = memo.index[source]
+    else:
+        unit = memo.units.get(at)
+        if unit is None:
+            unit = memo.units[at] = resolve(draft, at, ref, memo.index)
     proposed = v.get("proposed_text")
     proposed = proposed.strip("\n") if proposed is not None and proposed.strip() else None
     stance = parse_stance(v.get("stance", ""), proposed)

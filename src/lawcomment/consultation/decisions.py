@@ -167,30 +167,38 @@ def decide_translation(store: Store, ref: DraftRef, eid: str, *, text: str | Non
     texts = translation_texts(store, stored, lang)
     if texts is None:
         raise StoreError(f"{stored.ref} has no {lang} translation (add one with `lawcomment draft add … --translation`)")
+    unit = unit_index(stored.load())[eid]
+    if unit.kind is not Kind.ARTICLE:  # the submission prints the translation article by article
+        what = "a heading is printed as the translation has it" if unit.kind.is_container else \
+            f"give the wording of its whole article ({describe(eid.split('__', 1)[0], 'en' if lang == 'zh' else 'zh')})"
+        raise StoreError(f"the committee's {lang} wording is given for an article: {what}")  # fmt: skip
     base = texts.get(eid)
-    if base is None or unit_index(stored.load())[eid].kind.is_container:
+    if base is None:
         raise StoreError(f"no unit of the {lang} translation renders {where} on its own (`lawcomment split DRAFT "
                          "--translation FILE` shows the pairs)")  # fmt: skip
-    ours = [c for c in store.comments(stored) if c.lang == lang
-            and c.status not in INACTIVE and (c.anchor.eid == eid or (c.anchor.eid or "").startswith(eid + "__"))]  # fmt: skip
+    # the comments stored with article = eid hold every one on it (an article rooted at the document)
+    scope = store.comments(stored, article=eid) if eid.startswith("art_") and "__" not in eid else store.comments(stored)
+    ours = [c for c in scope if c.lang == lang and c.status not in INACTIVE
+            and (c.anchor.eid == eid or (c.anchor.eid or "").startswith(eid + "__"))]  # fmt: skip
     if from_comment is not None:
         found = next((c for c in ours if c.id == from_comment), None)
         if found is None or found.stance not in (Stance.AMEND, Stance.DELETE):
+            listed = ", ".join(f"#{c.id}" for c in ours if c.stance in (Stance.AMEND, Stance.DELETE)) or "none"
             raise StoreError(f"comment #{from_comment} is not a wording of the {lang} translation of {where} "
-                             f"(its wordings: {', '.join(f'#{c.id}' for c in ours if c.stance in (Stance.AMEND, Stance.DELETE)) or 'none'})")  # fmt: skip
+                             f"(its wordings: {listed})")  # fmt: skip
         new = "" if found.stance is Stance.DELETE else (found.proposed_text or "")
         text = new if found.anchor.eid == eid else reworded(base, texts.get(found.anchor.eid or "", ""), new)
         if text is None:
             raise StoreError(f"comment #{from_comment} rewords a part of {where} that cannot be found in its "
                              f"{lang} text; give the whole wording with --text-{lang}")  # fmt: skip
     assert text is not None
-    if not text.strip():
-        raise StoreError(f"the committee's {lang} wording of {where} is empty")
-    if written_in(text) != lang:
+    text = text.strip("\n")
+    if text.strip() and written_in(text) != lang:  # "" deletes the article in the translation too
         raise StoreError(f"the committee's {lang} wording of {where} is not written in "
                          f"{'English' if lang == 'en' else 'Chinese'}")  # fmt: skip
-    premise = compact({"comments": sorted(c.id for c in ours)})
-    return store.add_decision(stored, eid, "text", new=text, reason=reason, subject=lang, premise=premise)
+    # what it answered: each wording of the translation as it read then (an edit, or a new one, flags it)
+    premise = compact({"wordings": [[c.id, c.proposed_text or ""] for c in ours]})
+    return store.add_decision(stored, eid, "text", old=base, new=text, reason=reason, subject=lang, premise=premise)
 
 
 def _no_such(pos: UnitPosition, cid: str, what: str) -> str:

@@ -83,6 +83,8 @@ _FIELD_LABELS = {name.casefold(): role for labels in LABELS.values() for role in
 _FIELD_LABELS.update({"单位名称": "org", "填报单位": "org", "提出单位": "org", "organization": "org", "member": "org",
                       "联系电话": "phone", "电话号码": "phone", "telephone": "phone", "tel": "phone",
                       "填报日期": "date", "填表日期": "date", "contact person": "contact", "name": "contact"})  # fmt: skip
+#: An English article's label at the start of a proposal typed into an English form row.
+_TRANSLATION_LABEL = re.compile(r"^\s*Article\s+\d+(?:-\d+)?\s+")
 _DELETE_WORDS = {"删除", "删去", "删除本条", "删去本条", "delete", "deleted", "delete this article"}
 
 #: What the form looks like, per language: (Latin font, East Asian font, size in half-points,
@@ -750,8 +752,15 @@ def form_comments(form: FilledForm, draft: Draft, ref: str, member: str, member_
         if unit is not None and form.text_lang and translation is not None and unit.eid in translation:
             printed = row.before.get("original", row.cells.get("original", ""))
             if _squash(printed) != _squash(original):  # not a row printed in the draft's words (none rendered them)
-                written, original = form.text_lang, _xml_safe(translation[unit.eid])
-                where = f"{where} ({form.text_lang} translation)"
+                written, where = form.text_lang, f"{where} ({form.text_lang} translation)"
+                # what the row printed is what the member reworded: the translation may have changed since
+                original = printed.strip() or _xml_safe(translation[unit.eid])
+                if _squash(original) != _squash(translation[unit.eid]):
+                    warnings.append(f"{p}: {row.position}: the {form.text_lang} translation of {where} changed since "
+                                    "the form was made; the row is read against the text it printed")  # fmt: skip
+                label = _TRANSLATION_LABEL.match(proposed)  # a leading copy of the article's own label (Article 16)
+                if label and not _TRANSLATION_LABEL.match(original):
+                    proposed = proposed[label.end():]
         unchanged = bool(proposed) and _squash(proposed) == _squash(original)
         edited = row.cells.get("original", "").strip()
         if unit is not None and edited and _squash(edited) != _squash(original) and (not proposed or unchanged):

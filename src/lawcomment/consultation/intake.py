@@ -128,6 +128,7 @@ def write_form(store: Store, ref: DraftRef, path: str | Path, *, member: str | N
 
 _NAMES = {"zh": "Chinese", "en": "English"}
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_WORD = re.compile(r"[A-Za-z]{2,}")
 
 
 def foreign(text: str, lang: str) -> bool:
@@ -136,9 +137,9 @@ def foreign(text: str, lang: str) -> bool:
     every proposal), a Chinese one is mostly Chinese."""
     from ..drafts.pairing import written_in
 
-    if lang == "zh":
-        return _CJK.search(text) is None and sum(ch.isascii() and ch.isalpha() for ch in text[:200]) >= 3
-    return written_in(text) == "zh"
+    if lang == "zh":  # words, not codes: "GB/T 22239-2019" or "APP" is no English proposal
+        return _CJK.search(text) is None and len(_WORD.findall(text[:400])) >= 3
+    return len(_CJK.findall(text)) > len(_WORD.findall(text)) * 2 and written_in(text) == "zh"
 
 
 def checked_stance(stance: str, proposed: str | None) -> Stance:
@@ -165,8 +166,16 @@ def _on_translation(store: Store, stored: StoredDraft, at: str, lang: str, propo
     if quote:
         raise StoreError("--quote is not taken on the translation yet; cite the unit and say it in --reason")
     translation = kept.load()
-    unit = resolve(translation, at, f"the {lang} translation of {stored.ref}")
     pairing = kept.pairing()
+    if _CJK.search(at) and lang == "en":  # a Chinese citation names the draft's unit, whatever the translation numbers
+        source = resolve(stored.load(), at, stored.ref).eid
+        found = pairing.target_of(source)
+        if not found:
+            raise StoreError(f"no unit of the {lang} translation renders {describe(source)} (`lawcomment split DRAFT "
+                             "--translation FILE` shows the pairs)")  # fmt: skip
+        unit = unit_index(translation)[found[0]]
+    else:
+        unit = resolve(translation, at, f"the {lang} translation of {stored.ref}")
     source = pairing.source_of(unit.eid)
     if source is None:
         raise StoreError(f"{describe(unit.eid, lang)} of the {lang} translation of {stored.ref} renders no unit of "
@@ -375,8 +384,12 @@ def import_comments(store: Store, path: str | Path, ref: str | None = None, *, m
     said = [r for r in commenting if "id" not in r.extra or not _stored_already(store, stored.ref, r)]
     again = len(commenting) - len(said)
     checked = None if progress is None else (lambda done, _total: progress(done, 2 * len(said)))
+    other = "zh" if stored.profile.startswith("en") else "en"
+    kept = store.translation(stored, other) if any(r.values.get("lang", "").strip().lower() == other
+                                                   for r in said) else None  # fmt: skip
     good, problems, notes = validate(said, draft, stored.ref, p, kind, {m.id for m in store.members()}, member,
-                                     progress=checked)  # fmt: skip
+                                     progress=checked,
+                                     translation=(kept.load(), kept.pairing(), other) if kept is not None else None)  # fmt: skip
     problems = sorted(problems + reason_problems, key=_row_order)
     if problems and not skip_invalid:
         raise ValidationError(str(p), problems, f"{len(problems)} of {len(rows)} row(s) are invalid; nothing was "

@@ -8,12 +8,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..comments import Comment, Member, Role, Stance, Status
-from ..drafts.anchors import quote_anchor, resolve
+from ..drafts.anchors import quote_anchor, resolve, unit_index
 from ..errors import StoreError
 from ..records import ImportBatch, Revision, StoredDraft
 from ..review.proposals import anchor_partial, normalise_proposal
 from ..store import Store
-from .intake import checked_stance
+from .intake import checked_stance, foreign
 
 #: Revisions that ``undo_comment`` steps back over.
 UNDOABLE = ("edit", "withdraw", "undo")
@@ -77,6 +77,18 @@ def edit_comment(store: Store, comment_id: int, *, propose: str | None = None, r
                 raise StoreError(f"comment #{comment_id}: {exc}") from None
             if moved:
                 warnings.append(moved)
+    if c.lang and proposed is not None and proposed != c.proposed_text and new_stance is Stance.AMEND:
+        rendering = store.translation(stored, c.lang)  # a leading copy of its own label dropped, as at intake
+        found: tuple[str, ...] = rendering.pairing().target_of(c.anchor.eid or "") if rendering is not None else ()
+        if rendering is not None and len(found) == 1:
+            translation = rendering.load()
+            proposed = normalise_proposal(translation, unit_index(translation)[found[0]], proposed)
+    if proposed is not None and proposed != c.proposed_text and new_stance in (Stance.AMEND, Stance.INSERT):
+        lang = "en" if stored.profile.startswith("en") else "zh"
+        if not c.lang and foreign(proposed, lang):  # the same rule as at intake: the draft's words stay its language
+            raise StoreError(f"comment #{comment_id} is a wording of the draft, which is in "
+                             f"{'English' if lang == 'en' else 'Chinese'}; a wording of its translation is a new "
+                             f"comment (`comment add --lang {'zh' if lang == 'en' else 'en'}`)")  # fmt: skip
     if proposed != c.proposed_text:
         fields["proposed_text"] = proposed
     if new_stance is not c.stance:

@@ -28,5 +28,5 @@ def cite_in_translation(store: Store, ref: DraftRef, eid: str, lang: str) -> str
     from ..drafts.anchors import cite
 
     kept = store.translation(ref, lang)
-    found = kept.pairing().target_of(eid) if kept is not None else ()
+    found: tuple[str, ...] = kept.pairing().target_of(eid) if kept is not None else ()
     return cite(found[0] if len(found) == 1 else eid, lang)

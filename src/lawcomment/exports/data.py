@@ -57,7 +57,8 @@ def _translated(view: Consultation, item: Item) -> dict[str, Any] | None:
         return None
     return {"lang": side.lang, "citation": side.citation, "heading": side.heading, "text": side.text,
             "paired": side.paired,
-            "wordings": [{"comment": w.comment, "decision": w.decision, "supporters": list(w.supporters),
+            "wordings": [{"comment": w.comment, "member": w.supporters[0] if w.comment is not None else None,
+                          "decision": w.decision, "supporters": list(w.supporters),
                           "citation": w.citation, "base": w.base, "text": w.text} for w in side.wordings],
             "stale": list(side.stale)}  # fmt: skip
 

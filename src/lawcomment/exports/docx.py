@@ -249,7 +249,7 @@ class _Writer:
     # -- the document -----------------------------------------------------------------
     @property
     def items(self) -> list[Item]:
-        return [i for i in self.view.items if self.options.all_articles or i.in_submission]
+        return [i for i in self.view.items if self.options.all_articles or self.view.submits(i, bool(self.options.parallel))]
 
     def head(self) -> bool:
         """Title, the discussion-draft line, and the general opinion; True when the

@@ -67,7 +67,7 @@ def submission_md(view: Consultation, options: ExportOptions) -> str:
     if nested:
         lines += [f"## {section_number(1, lang)}{tx['general']}", "", intro_markdown(options.intro, lang).rstrip("\n"),
                   "", f"## {section_number(2, lang)}{tx['specific']}", ""]  # fmt: skip
-    chosen = [i for i in view.items if options.all_articles or i.in_submission]
+    chosen = [i for i in view.items if options.all_articles or view.submits(i, bool(options.parallel))]
     gap = "\u3000" if view.lang == "zh" else " "  # after an article's label: 第十条\u3000…, Article 10 …
     for n, item in enumerate(chosen, 1):
         number = sub_number(n, lang) if nested else section_number(n, lang)

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from ..comments import INACTIVE, Comment, Member, Stance
@@ -32,7 +32,8 @@ from ..model import Draft, Kind, Unit
 from ..records import Decision
 from ..review.adoption import Outcome
 from ..review.merge import Conflict
-from ..review.position import PROPOSING, Insertion, UnitPosition, translation_premises
+from ..review.position import PROPOSING, Insertion, UnitPosition, answered, translation_premises
+from ..review.rebase import rebase
 
 
 class ItemStatus(StrEnum):
@@ -256,6 +257,8 @@ class Consultation:
     include_unreviewed: bool = False
     deadline: str | None = None  # replies due (YYYY-MM-DD, ``draft deadline``), for the review page's responses
     translation: Translation | None = None  # the draft's working translation, for the bilingual exports
+    # the decisions by unit, worked out on first use (the bilingual exports ask per item)
+    _decided: dict[str, list[Decision]] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def lang(self) -> str:
@@ -279,23 +282,49 @@ class Consultation:
         text = "" if found is None or item.kind.is_container else found.text
         heading = found.heading if found is not None else ""
         members = [] if found is None or item.kind.is_container else self._wordings(item, text)
-        committee = max((d for d in self.decisions if d.target == item.eid and d.action == "text"
-                         and d.subject == tr.lang and d.revoked_at is None), key=lambda d: d.id, default=None)  # fmt: skip
+        if not self._decided and self.decisions:
+            for d in self.decisions:
+                self._decided.setdefault(d.target, []).append(d)
+        committee = max((d for d in self._decided.get(item.eid, ()) if d.action == "text" and d.subject == tr.lang
+                         and d.revoked_at is None), key=lambda d: d.id, default=None)  # fmt: skip
         wordings: list[Wording] = []
         stale: tuple[str, ...] = ()
         if committee is not None and text:
-            same = tuple(dict.fromkeys(m for w in members if w.base == text and _squash(w.text) == _squash(committee.new or "")
-                                       for m in w.supporters))  # fmt: skip
-            wordings.append(Wording(citation, text, committee.new or "", same, None, committee.id))
-            seen = translation_premises([committee]).get(tr.lang, frozenset())
-            later = [w.comment for w in members if w.comment not in seen]
+            new: str | None = committee.new or ""
+            notes = []
+            if committee.old is not None and committee.old != text:  # the translation changed since (a new file, a reading)
+                moved = rebase(committee.old, new or "", text)
+                if moved.failed:  # never guessed: the translators' words stand, and staff are told
+                    new = None
+                    notes.append(f"the {tr.lang} translation of {citation} changed where the committee's wording "
+                                 f"(decision #{committee.id}) rewords it; its {tr.lang} text goes out as it stands: "
+                                 "review it (decide again, or undo it)")  # fmt: skip
+                else:
+                    new = moved.text
+            if new is not None:
+                same = tuple(dict.fromkeys(m for w in members if w.base == text and _squash(w.text) == _squash(new)
+                                           for m in w.supporters))  # fmt: skip
+                wordings.append(Wording(citation, text, new, same, None, committee.id))
+            seen = translation_premises([committee]).get(tr.lang, {})
+            later = [c.id for c in item.comments if c.lang == tr.lang and c.status not in INACTIVE
+                     and c.stance in (Stance.AMEND, Stance.DELETE) and not answered(seen, c)]  # fmt: skip
             if later:
-                stale = (f"the committee's {tr.lang} wording of {citation} (decision #{committee.id}) was given before "
-                         f"comment(s) {', '.join(f'#{n}' for n in later)} on it arrived; it still applies: review it "
-                         f"(decide again, or undo it)",)  # fmt: skip
+                notes.append(f"the committee's {tr.lang} wording of {citation} (decision #{committee.id}) was given "
+                             f"before comment(s) {', '.join(f'#{n}' for n in later)} on it arrived or changed; it still "
+                             "applies: review it (decide again, or undo it)")  # fmt: skip
+            stale = tuple(notes)
         if every or (committee is None and self.include_unreviewed):
             wordings += members
         return Translated(tr.lang, citation, heading, text, tuple(wordings), stale)
+
+    def submits(self, item: Item, bilingual: bool = False) -> bool:
+        """Whether the submission prints ``item``: it has something to say in the draft's
+        language (:attr:`Item.in_submission`) or, in a bilingual one, the committee gave its
+        wording of the translation."""
+        if item.in_submission:
+            return True
+        side = self.translated(item) if bilingual else None
+        return side is not None and any(w.decision is not None for w in side.wordings)
 
     def _wordings(self, item: Item, text: str) -> list[Wording]:
         """The members' wordings of the translation of ``item``, each as the whole unit when

@@ -225,21 +225,27 @@ class _Applied:
 TRANSLATIONS = ("en", "zh")
 
 
-def translation_premises(decisions: Iterable[Decision]) -> dict[str, frozenset[int]]:
-    """Per language, the comments on the translation that the committee's wording of it in
-    force (the newest decision) answered: those it has seen."""
+def translation_premises(decisions: Iterable[Decision]) -> dict[str, dict[int, str]]:
+    """Per language, the wordings of the translation that the committee's wording of it in
+    force (the newest decision) answered, by comment id: what each read then."""
     latest: dict[str, Decision] = {}
     for d in decisions:
         if d.action == "text" and d.subject in TRANSLATIONS and d.revoked_at is None:
             if d.subject not in latest or d.id > latest[d.subject].id:
                 latest[d.subject] = d
-    out = {}
+    out: dict[str, dict[int, str]] = {}
     for lang, d in latest.items():
         try:
-            out[lang] = frozenset(int(x) for x in json.loads(d.premise or "{}").get("comments", ()))
+            out[lang] = {int(i): str(t) for i, t in json.loads(d.premise or "{}").get("wordings", ())}
         except (ValueError, TypeError, AttributeError):
-            out[lang] = frozenset()
+            out[lang] = {}
     return out
+
+
+def answered(seen: dict[int, str], c: Comment) -> bool:
+    """Whether the committee's wording of the translation answered comment ``c``: it read it
+    as it reads now, or it answered the comment ``c`` was carried from at the last reading."""
+    return seen.get(c.id) == (c.proposed_text or "") or (c.origin is not None and c.origin in seen)
 
 
 def decided_on(d: Decision) -> tuple[str, tuple[int, int, str]]:
@@ -411,21 +417,25 @@ def unit_position(draft: Draft, eid: str, comments: Iterable[Comment], decisions
     texts: dict[str, str] = {}
     warnings: list[str] = []
     decisions = list(decisions)
-    answered = translation_premises(decisions)
+    seen = translation_premises(decisions)
     for c in comments:
         if c.status in INACTIVE:
             continue
         if c.lang and c.lang != lang and (c.stance in PROPOSING or c.stance is Stance.INSERT):
             # a wording of the translation: not the draft's words, so not merged into them
             counts[f"{c.stance}:{c.lang}"] += 1
-            if c.id not in answered.get(c.lang, ()):  # the committee has not given its wording of the translation since
-                how = ("the committee's provision in the draft's language as a comment of its own (`comment add "
-                       "--stance insert`), and accept it" if c.stance is Stance.INSERT else
-                       f"the committee's wordings with `decide --text` and `--text-{c.lang}` (or `--text-{c.lang}-from "
-                       f"{c.id}`)")  # fmt: skip
+            if not answered(seen.get(c.lang, {}), c):  # the committee has not given its wording of the translation since
+                if c.stance is Stance.INSERT:
+                    how = ("give the committee's provision in the draft's language as a comment of its own (`comment "
+                           "add --stance insert`), and accept it")  # fmt: skip
+                elif unit.kind.is_container:
+                    how = "the translation's heading is printed as it is; give the committee's wording with `decide --text`"
+                else:
+                    how = (f"give the committee's wordings with `decide --text` and `--text-{c.lang}` (or "
+                           f"`--text-{c.lang}-from {c.id}`)")  # fmt: skip
                 warnings.append(f"comment #{c.id} proposes {'a deletion' if c.stance is Stance.DELETE else 'a wording'} "
                                 f"of {cite(c.anchor.eid or '', c.lang)} in the {c.lang} translation "
-                                f"({describe(c.anchor.eid or '', lang)}); it is listed, not merged: give {how}")  # fmt: skip
+                                f"({describe(c.anchor.eid or '', lang)}); it is listed, not merged: {how}")  # fmt: skip
             continue
         if c.stance is Stance.INSERT and c.anchor.eid == eid:
             key = near_key(c.proposed_text or "")
