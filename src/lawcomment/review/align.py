@@ -166,6 +166,11 @@ def _dice(a: frozenset[str], b: frozenset[str]) -> float:
     return 2 * len(a & b) / (len(a) + len(b))
 
 
+#: How much of a deleted-looking article a new article far from it must hold, beside its own
+#: article's words, to be taken as the two merged (a moved article merged into another).
+FAR_CONTAINED = 0.85
+
+
 def _contained(part: frozenset[str], whole: frozenset[str]) -> float:
     return len(part & whole) / len(part) if part else 0.0
 
@@ -216,9 +221,24 @@ def _pairs(a: _Side, b: _Side) -> dict[int, int]:
     by_key: dict[str, list[int]] = defaultdict(list)
     for i, k in enumerate(a.keys):
         by_key[k].append(i)
+    twins: dict[str, list[int]] = defaultdict(list)  # texts more than one article has, on either side
     for j, k in enumerate(b.keys):
-        if by_key.get(k):
-            pairs[by_key[k].pop(0)] = j
+        found = by_key.get(k)
+        if found and len(found) == 1 and not twins.get(k):
+            pairs[found.pop()] = j
+        elif found or k in twins:
+            twins[k].append(j)
+    n_a, n_b = max(1, len(a.keys)), max(1, len(b.keys))
+    for k, js in twins.items():
+        # identical texts (本法自…起施行, a boilerplate article twice): each pairs with its own, in the same
+        # chapter and nearest in place, never a twin far away
+        olds = [i for i in by_key[k] if i not in pairs]
+        ranked = sorted((a.chapters[i] != b.chapters[j], abs(i / n_a - j / n_b), i, j) for i in olds for j in js)
+        used: set[int] = set()
+        for _, _, i, j in ranked:
+            if i not in pairs and j not in used:
+                pairs[i] = j
+                used.add(j)
     taken = set(pairs.values())
     left = [i for i in range(len(a.keys)) if i not in pairs]
     right = [j for j in range(len(b.keys)) if j not in taken]
@@ -228,7 +248,6 @@ def _pairs(a: _Side, b: _Side) -> dict[int, int]:
         for g in b.grams[j]:
             postings[g].append(j)
     limit = max(8, len(right) // 4)
-    n_a, n_b = max(1, len(a.keys)), max(1, len(b.keys))
     scored: list[tuple[float, float, int, int]] = []
     for i in left:
         shared: Counter[int] = Counter()
@@ -274,6 +293,12 @@ def _groups(a: _Side, b: _Side, pairs: dict[int, int]) -> list[tuple[list[int], 
                     _contained(a.grams[i], b.grams[near]) >= MIN_CONTAINED:  # fmt: skip
                 extra_old[near].append(i)
                 break
+        else:  # moved, then merged into an article far away: a new article holding it whole beside its own
+            far = [(_contained(a.grams[i], b.grams[j]), j) for old_i, j in pairs.items() if old_i not in exact
+                   and not extra_new.get(old_i) and _contained(a.grams[i], b.grams[j]) >= FAR_CONTAINED
+                   and _contained(b.grams[j], a.grams[old_i]) < FAR_CONTAINED]  # fmt: skip
+            if far:
+                extra_old[max(far)[1]].append(i)
     merged_old = {i for v in extra_old.values() for i in v}
     split_new = {j for v in extra_new.values() for j in v}
     out: list[tuple[list[int], list[int]]] = []

@@ -22,6 +22,7 @@ class _Art:
     path: tuple[Unit, ...]
     change: VersionChange = VersionChange.UNCHANGED
     touched: bool = False
+    zhiyi: bool = False  # numbered after the article before it (第十二条之一), the others keeping theirs
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +32,7 @@ class Revision:
     text: str
     truth: tuple[tuple[tuple[str, ...], tuple[str, ...], VersionChange], ...]
     operations: dict[str, int] = field(default_factory=dict)
+    old: str = ""  # the old version's text, when the generator changed it too (twin boilerplate articles)
 
 
 _EDIT_CHARS = "的和或者应当依法有关规定部门管理国家其他单位个人不得"
@@ -108,36 +110,51 @@ def revise(draft: Draft, seed: int, *, filler: list[str], inserts: int = 3, dele
         path = arts[min(k, len(arts) - 1)].path if arts else ()
         arts.insert(k, _Art((), [filler[(seed * 7 + n) % len(filler)]], path, VersionChange.ADDED, True))
         done["inserts"] += 1
-    # renumber, then move every internal citation to the article's new number
+    return _emit(draft, arts, truth, done)
+
+
+def _emit(draft: Draft, arts: list[_Art], truth: list[tuple[tuple[str, ...], tuple[str, ...], VersionChange]],
+          done: dict[str, int], old: str = "") -> Revision:  # fmt: skip
+    """The revised text of ``arts`` (numbered in order; an article marked ``zhiyi`` takes the
+    number before it with 之一, as an amendment inserts one) and its ground truth."""
     new_num: dict[str, str] = {}
-    for n, a in enumerate(arts, 1):
+    numbers: list[str] = []
+    n = 0
+    for a in arts:
+        if a.zhiyi and n:
+            numbers.append(f"{n}-1")
+        else:
+            n += 1
+            numbers.append(str(n))
+    for num, a in zip(numbers, arts, strict=True):
         for o in a.origin:
-            new_num.setdefault(o, str(n))
+            new_num.setdefault(o, num)
     lines: list[str] = [draft.title or "法"]
     current: tuple[Unit, ...] = ()
-    for n, a in enumerate(arts, 1):
+    for num, a in zip(numbers, arts, strict=True):
         if a.path != current:
             for depth, unit in enumerate(a.path):
                 if depth >= len(current) or current[depth] is not unit:
                     lines.append(" ".join(x for x in (unit.label, unit.heading) if x))
             current = a.path
         body = [_renumbered(p, new_num) for p in a.paras]
-        lines.append(f"第{int_to_cn(n)}条 {body[0]}")
+        head, _, tail = num.partition("-")
+        lines.append(f"第{int_to_cn(int(head))}条{'之' + int_to_cn(int(tail)) if tail else ''} {body[0]}")
         lines.extend(body[1:])
     by_origin: dict[tuple[str, ...], list[str]] = {}
     changes: dict[tuple[str, ...], VersionChange] = {}
-    for n, a in enumerate(arts, 1):
+    for num, a in zip(numbers, arts, strict=True):
         if a.origin:
-            by_origin.setdefault(a.origin, []).append(str(n))
+            by_origin.setdefault(a.origin, []).append(num)
             changes[a.origin] = a.change
         else:
-            truth.append(((), (str(n),), VersionChange.ADDED))
+            truth.append(((), (num,), VersionChange.ADDED))
     for origin, nums in by_origin.items():
         change = changes[origin]
         if change is VersionChange.UNCHANGED and nums[0] != origin[0]:
             change = VersionChange.RENUMBERED
         truth.append((origin, tuple(nums), change))
-    return Revision("\n".join(lines) + "\n", tuple(truth), done)
+    return Revision("\n".join(lines) + "\n", tuple(truth), done, old)
 
 
 def _renumbered(text: str, new_num: dict[str, str]) -> str:
@@ -149,3 +166,122 @@ def _renumbered(text: str, new_num: dict[str, str]) -> str:
             at = m.end()
     out.append(text[at:])
     return "".join(out)
+
+
+#: A short article many laws carry word for word, put twice into the old text by
+#: :func:`revise_hard` (the aligner must pair each copy with its own).
+BOILERPLATE = "国务院有关部门应当依照本法制定具体实施办法。"
+
+
+def revise_hard(draft: Draft, seed: int, *, filler: list[str]) -> Revision:
+    """A harder revision of ``draft`` (reproducibly, by ``seed``), along the lines aligners
+    get wrong: twin boilerplate articles (one deleted), an article moved and merged into
+    another, an edited article merged with its neighbour, an article split at every 款, a
+    deletion next to a split and another next to an insertion, 之一 insertions, a chapter
+    moved whole, and edits. The old text gains the twins, so it is returned too (``old``)."""
+    from ..registry import parse_text
+
+    rng = random.Random(seed)
+    sep = body_separator(draft)
+    base = [_Art((v.unit.num or "",), v.unit.body(sep).split("\n"), v.heading_path) for v in draft.articles()]
+    paths = list(dict.fromkeys(a.path for a in base))
+    for path in rng.sample(paths, min(2, len(paths))):  # the twins, in two chapters
+        at = max(i for i, a in enumerate(base) if a.path == path) + 1
+        base.insert(at, _Art(("",), [BOILERPLATE], path))
+    old_text = _emit(draft, base, [], {}).text
+    old = parse_text(old_text, draft.profile)
+    arts = [_Art((v.unit.num or "",), v.unit.body(sep).split("\n"), v.heading_path) for v in old.articles()]
+    paths = list(dict.fromkeys(a.path for a in arts))
+    truth: list[tuple[tuple[str, ...], tuple[str, ...], VersionChange]] = []
+    done = dict.fromkeys(("twin_deleted", "moved_merged", "edited_merged", "split_every", "deleted_by_split",
+                          "deleted_by_insert", "zhiyi", "chapter_moved", "edits"), 0)  # fmt: skip
+
+    def pick(ok=lambda k: True) -> int | None:  # type: ignore[no-untyped-def]
+        options = [k for k, a in enumerate(arts) if not a.touched and ok(k)]
+        return rng.choice(options) if options else None
+
+    def delete(k: int, what: str) -> None:
+        truth.append((arts[k].origin, (), VersionChange.DELETED))
+        del arts[k]
+        done[what] += 1
+
+    twins = [k for k, a in enumerate(arts) if a.paras == [BOILERPLATE]]
+    if len(twins) == 2:
+        delete(rng.choice(twins), "twin_deleted")
+    # an article moved into another chapter and merged there
+    k = pick(lambda k: len(arts[k].paras) <= 3)
+    if k is not None:
+        a = arts.pop(k)
+        j = pick(lambda j: arts[j].path != a.path)
+        if j is None:
+            arts.insert(k, a)
+        else:
+            b = arts[j]
+            arts[j] = _Art(b.origin + a.origin, b.paras + a.paras, b.path, VersionChange.MERGED, True)
+            done["moved_merged"] += 1
+    # an edited article merged with the next
+    k = pick(lambda k: k + 1 < len(arts) and not arts[k + 1].touched and arts[k + 1].path == arts[k].path)
+    if k is not None:
+        a, b = arts[k], arts.pop(k + 1)
+        paras = a.paras + b.paras
+        p = rng.randrange(len(paras))
+        paras[p] = _edit(paras[p], rng)
+        arts[k] = _Art(a.origin + b.origin, paras, a.path, VersionChange.MERGED, True)
+        done["edited_merged"] += 1
+    # split at every 款 (the first stays where it was), then the next article deleted
+    k = pick(lambda k: sum(1 for p in arts[k].paras[1:] if not p.startswith(("（", "("))) >= 2)
+    if k is not None:
+        a = arts[k]
+        cuts = [0] + [c for c in range(1, len(a.paras)) if not a.paras[c].startswith(("（", "("))] + [len(a.paras)]
+        parts = [_Art(a.origin, a.paras[x:y], a.path, VersionChange.SPLIT, True) for x, y in zip(cuts, cuts[1:])]
+        arts[k:k + 1] = parts
+        done["split_every"] += 1
+        after = k + len(parts)
+        if after < len(arts) and not arts[after].touched:
+            delete(after, "deleted_by_split")
+    # a deletion with an insertion in its place
+    k = pick()
+    if k is not None:
+        path = arts[k].path
+        delete(k, "deleted_by_insert")
+        arts.insert(k, _Art((), [filler[(seed * 5 + 1) % len(filler)]], path, VersionChange.ADDED, True))
+    # 之一 insertions: numbered after the article before them, the others keeping their numbers
+    for n in range(2):
+        k = rng.randrange(1, len(arts))
+        arts.insert(k, _Art((), [filler[(seed * 5 + 2 + n) % len(filler)]], arts[k - 1].path, VersionChange.ADDED,
+                            True, zhiyi=True))  # fmt: skip
+        done["zhiyi"] += 1
+    # a chapter moved whole (its untouched articles, to the end)
+    if len(paths) > 2:
+        chapter = rng.choice(paths[:-1])
+        moving = [a for a in arts if a.path == chapter and not a.touched]
+        if moving and len(moving) == sum(1 for a in arts if a.path == chapter):
+            arts = [a for a in arts if a.path != chapter]
+            for a in moving:
+                a.change, a.touched = VersionChange.MOVED, True
+            arts += moving
+            done["chapter_moved"] += 1
+    for _ in range(8):
+        k = pick()
+        if k is not None:
+            a = arts[k]
+            p = rng.randrange(len(a.paras))
+            before = a.paras[p]
+            while a.paras[p] == before:
+                a.paras[p] = _edit(before, rng)
+            a.change, a.touched = VersionChange.MODIFIED, True
+            done["edits"] += 1
+    return _emit(old, arts, truth, done, old_text)
+
+
+def aligned(truth: tuple[tuple[tuple[str, ...], tuple[str, ...], VersionChange], ...],
+            entries: list[tuple[tuple[str, ...], tuple[str, ...]]]) -> dict[str, tuple[int, int]]:
+    """Per class of the ground truth, how many of its entries the aligner got right and how
+    many there are; an entry is right when the aligner pairs exactly its old and new
+    article numbers."""
+    got = {(frozenset(o), n) for o, n in entries}  # the old articles of a merge in any order
+    out: dict[str, tuple[int, int]] = {}
+    for o, n, change in truth:
+        right, total = out.get(str(change), (0, 0))
+        out[str(change)] = (right + ((frozenset(o), n) in got), total + 1)
+    return out
