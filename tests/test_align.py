@@ -11,7 +11,7 @@ from pathlib import Path
 from lawcomment import load_draft, parse_text
 from lawcomment.review.align import VersionChange, align_articles, fold
 from lawcomment.review.reports import alignment_dict
-from lawcomment.review.synthetic import revise
+from lawcomment.review.synthetic import BOILERPLATE, aligned, revise, revise_hard
 
 OLD = """法
 第一章 总则
@@ -153,3 +153,64 @@ def test_every_unchanged_renumbered_article_is_matched(corpus: Path) -> None:
             assert not entry.substantive and fold(body)
             checked += 1
     assert checked >= 150
+
+
+def test_hard_revisions_cover_every_article_once_and_each_operation_happens(data: Path) -> None:
+    old = load_draft(data / "ecommerce-law.md")
+    filler = [v.unit.body() for v in load_draft(data / "agri-tech-2012.md").articles()]
+    ops: Counter[str] = Counter()
+    for seed in range(10):
+        rev = revise_hard(old, seed, filler=filler)
+        before, after = parse_text(rev.old, "zh-CN"), parse_text(rev.text, "zh-CN")
+        assert not before.errors and not after.errors
+        assert Counter(n for o, _, _ in rev.truth for n in o) == Counter(v.unit.num for v in before.articles())
+        assert Counter(n for _, new, _ in rev.truth for n in new) == Counter(v.unit.num for v in after.articles())
+        assert rev.old.count(BOILERPLATE) == 2 and rev.text.count(BOILERPLATE) == 1
+        ops.update(rev.operations)
+    assert all(ops[k] for k in ("twin_deleted", "moved_merged", "edited_merged", "split_every", "deleted_by_split",
+                                "deleted_by_insert", "zhiyi", "chapter_moved", "edits")), ops  # fmt: skip
+    assert any("之一" in revise_hard(old, s, filler=filler).text for s in range(3))
+
+
+def test_hard_synthetic_revisions_align_at_least_99_5_percent(data: Path) -> None:
+    old = load_draft(data / "ecommerce-law.md")
+    filler = [v.unit.body() for v in load_draft(data / "agri-tech-2012.md").articles()]
+    totals: Counter[str] = Counter()
+    rights: Counter[str] = Counter()
+    for seed in range(20):
+        rev = revise_hard(old, seed, filler=filler)
+        al = align_articles(parse_text(rev.old, "zh-CN"), parse_text(rev.text, "zh-CN"))
+        got = [(tuple(o[4:] for o in e.old), tuple(n[4:] for n in e.new)) for e in al.entries]
+        for cls, (right, total) in aligned(rev.truth, got).items():
+            rights[cls] += right
+            totals[cls] += total
+    assert {"merged", "split", "moved", "deleted", "added"} <= set(totals)
+    assert sum(rights.values()) / sum(totals.values()) >= 0.995, (rights, totals)
+    assert all(rights[c] / totals[c] >= 0.9 for c in totals), (rights, totals)  # no class left behind
+
+
+TWINS_OLD = ("法\n第一章 总则\n第一条 甲乙丙丁戊己庚辛壬癸子丑寅卯。\n第二条 国务院有关部门应当依照本法制定具体实施办法。\n"
+             "第二章 分则\n第三条 天地玄黄宇宙洪荒日月盈昃辰宿列张。\n第四条 国务院有关部门应当依照本法制定具体实施办法。\n"
+             "第五条 金木水火土东西南北中前后左右。\n")  # fmt: skip
+
+
+def test_identical_articles_pair_with_their_own_twin() -> None:
+    new = TWINS_OLD.replace("第二条 国务院有关部门应当依照本法制定具体实施办法。\n", "").replace("第三条", "第二条") \
+        .replace("第四条", "第三条").replace("第五条", "第四条")  # fmt: skip
+    assert _classes(align_articles(parse_text(TWINS_OLD), parse_text(new))) == [
+        ("art_1", "art_1", "unchanged"), ("art_2", "", "deleted"), ("art_3", "art_2", "renumbered"),
+        ("art_4", "art_3", "renumbered"), ("art_5", "art_4", "renumbered")]  # the chapter II twin stays itself
+
+
+def test_an_article_moved_and_merged_far_away_is_merged_and_a_stranger_is_not() -> None:
+    old = ("法\n第一章 总则\n第一条 甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳。\n第二条 电子商务经营者应当依法履行纳税义务并依法享受税收优惠。\n"
+           "第三条 天地玄黄宇宙洪荒日月盈昃辰宿列张。\n第二章 分则\n第四条 金木水火土东西南北中前后左右上下。\n"
+           "第五条 春夏秋冬风花雪月山川河流江湖海洋。\n")  # fmt: skip
+    new = ("法\n第一章 总则\n第一条 甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳。\n第二条 天地玄黄宇宙洪荒日月盈昃辰宿列张。\n"
+           "第二章 分则\n第三条 金木水火土东西南北中前后左右上下。\n第四条 春夏秋冬风花雪月山川河流江湖海洋。\n"
+           "电子商务经营者应当依法履行纳税义务并依法享受税收优惠。\n")  # fmt: skip
+    assert ("art_2,art_5", "art_4", "merged") in _classes(align_articles(parse_text(old), parse_text(new)))
+    # an article deleted whose words a long new article happens to share is still deleted
+    stranger = new.replace("春夏秋冬风花雪月山川河流江湖海洋。\n电子商务经营者应当依法履行纳税义务并依法享受税收优惠。",
+                           "春夏秋冬风花雪月山川河流江湖海洋。")  # fmt: skip
+    assert ("art_2", "", "deleted") in _classes(align_articles(parse_text(old), parse_text(stranger)))

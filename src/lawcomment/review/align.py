@@ -169,6 +169,9 @@ def _dice(a: frozenset[str], b: frozenset[str]) -> float:
 #: How much of a deleted-looking article a new article far from it must hold, beside its own
 #: article's words, to be taken as the two merged (a moved article merged into another).
 FAR_CONTAINED = 0.85
+#: How much of what that new article says beyond its own old article the far one must explain
+#: (a third: a merge is often reworded, as 农产品质量安全法 2022 did with its 第二十三条).
+FAR_REST = 0.3
 
 
 def _contained(part: frozenset[str], whole: frozenset[str]) -> float:
@@ -229,11 +232,11 @@ def _pairs(a: _Side, b: _Side) -> dict[int, int]:
         elif found or k in twins:
             twins[k].append(j)
     n_a, n_b = max(1, len(a.keys)), max(1, len(b.keys))
-    for k, js in twins.items():
+    for k, news in twins.items():
         # identical texts (本法自…起施行, a boilerplate article twice): each pairs with its own, in the same
         # chapter and nearest in place, never a twin far away
         olds = [i for i in by_key[k] if i not in pairs]
-        ranked = sorted((a.chapters[i] != b.chapters[j], abs(i / n_a - j / n_b), i, j) for i in olds for j in js)
+        ranked = sorted((a.chapters[i] != b.chapters[j], abs(i / n_a - j / n_b), i, j) for i in olds for j in news)
         used: set[int] = set()
         for _, _, i, j in ranked:
             if i not in pairs and j not in used:
@@ -284,6 +287,7 @@ def _groups(a: _Side, b: _Side, pairs: dict[int, int]) -> list[tuple[list[int], 
                 extra_new[i].append(j)
                 rev[j] = i
                 break
+    left_over: list[int] = []
     for i in range(len(a.keys)):
         if i in pairs or any(i in v for v in extra_old.values()):
             continue
@@ -293,12 +297,19 @@ def _groups(a: _Side, b: _Side, pairs: dict[int, int]) -> list[tuple[list[int], 
                     _contained(a.grams[i], b.grams[near]) >= MIN_CONTAINED:  # fmt: skip
                 extra_old[near].append(i)
                 break
-        else:  # moved, then merged into an article far away: a new article holding it whole beside its own
-            far = [(_contained(a.grams[i], b.grams[j]), j) for old_i, j in pairs.items() if old_i not in exact
-                   and not extra_new.get(old_i) and _contained(a.grams[i], b.grams[j]) >= FAR_CONTAINED
-                   and _contained(b.grams[j], a.grams[old_i]) < FAR_CONTAINED]  # fmt: skip
-            if far:
-                extra_old[max(far)[1]].append(i)
+        else:
+            left_over.append(i)
+    for i in left_over:  # moved, then merged into an article far away: a new article holding it beside its own
+        far = []
+        for old_i, j in pairs.items():
+            if old_i in exact or extra_new.get(old_i) or _contained(a.grams[i], b.grams[j]) < FAR_CONTAINED:
+                continue
+            # what the new article says beyond its own old article (and those merged into it) must be this one's
+            rest = b.grams[j] - a.grams[old_i].union(*(a.grams[x] for x in extra_old.get(j, ())))
+            if len(rest) >= 4 and _contained(rest, a.grams[i]) >= FAR_REST:
+                far.append((_contained(rest, a.grams[i]), j))
+        if far:
+            extra_old[max(far)[1]].append(i)
     merged_old = {i for v in extra_old.values() for i in v}
     split_new = {j for v in extra_new.values() for j in v}
     out: list[tuple[list[int], list[int]]] = []

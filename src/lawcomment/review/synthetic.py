@@ -179,8 +179,6 @@ def revise_hard(draft: Draft, seed: int, *, filler: list[str]) -> Revision:
     another, an edited article merged with its neighbour, an article split at every 款, a
     deletion next to a split and another next to an insertion, 之一 insertions, a chapter
     moved whole, and edits. The old text gains the twins, so it is returned too (``old``)."""
-    from ..registry import parse_text
-
     rng = random.Random(seed)
     sep = body_separator(draft)
     base = [_Art((v.unit.num or "",), v.unit.body(sep).split("\n"), v.heading_path) for v in draft.articles()]
@@ -189,8 +187,8 @@ def revise_hard(draft: Draft, seed: int, *, filler: list[str]) -> Revision:
         at = max(i for i, a in enumerate(base) if a.path == path) + 1
         base.insert(at, _Art(("",), [BOILERPLATE], path))
     old_text = _emit(draft, base, [], {}).text
-    old = parse_text(old_text, draft.profile)
-    arts = [_Art((v.unit.num or "",), v.unit.body(sep).split("\n"), v.heading_path) for v in old.articles()]
+    # the old text numbers its articles in order: the revision starts from those numbers
+    arts = [_Art((str(n),), list(a.paras), a.path) for n, a in enumerate(base, 1)]
     paths = list(dict.fromkeys(a.path for a in arts))
     truth: list[tuple[tuple[str, ...], tuple[str, ...], VersionChange]] = []
     done = dict.fromkeys(("twin_deleted", "moved_merged", "edited_merged", "split_every", "deleted_by_split",
@@ -271,7 +269,7 @@ def revise_hard(draft: Draft, seed: int, *, filler: list[str]) -> Revision:
                 a.paras[p] = _edit(before, rng)
             a.change, a.touched = VersionChange.MODIFIED, True
             done["edits"] += 1
-    return _emit(old, arts, truth, done, old_text)
+    return _emit(draft, arts, truth, done, old_text)
 
 
 def aligned(truth: tuple[tuple[tuple[str, ...], tuple[str, ...], VersionChange], ...],
