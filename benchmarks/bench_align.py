@@ -47,6 +47,10 @@ def laws(limit: int) -> list[tuple[str, Draft]]:
     return found
 
 
+#: Of the aligner's wrong entries, those it flagged as unsure (its "never silently paired").
+FLAGGED = [0, 0]
+
+
 def measure(law: Draft, make: Callable[[int], Revision], seeds: int) -> tuple[dict[str, tuple[int, int]], float, float]:
     """Per-class (right, total) over ``seeds`` revisions, the seconds spent aligning and the
     seconds spent parsing (the floor)."""
@@ -62,6 +66,11 @@ def measure(law: Draft, make: Callable[[int], Revision], seeds: int) -> tuple[di
         entries = align_articles(old, new).entries
         align_s += time.perf_counter() - t
         got = [(tuple(o.rsplit("_", 1)[-1] for o in e.old), tuple(n.rsplit("_", 1)[-1] for n in e.new)) for e in entries]
+        truth = {(frozenset(o), n) for o, n, _ in rev.truth}
+        for e, key in zip(entries, got, strict=True):
+            if key[0] and key[1] and (frozenset(key[0]), key[1]) not in truth:  # a pairing the truth does not have
+                FLAGGED[0] += e.unsure
+                FLAGGED[1] += 1
         for cls, (right, total) in aligned(rev.truth, got).items():
             r, n = totals.get(cls, (0, 0))
             totals[cls] = (r + right, n + total)
@@ -93,6 +102,8 @@ def main() -> int:
                 gr, gn = grand.get(cls, (0, 0))
                 grand[cls] = (gr + r, gn + n)
         print(line("all laws", grand))
+        print(f"{'':28} wrong pairings flagged as unsure for staff: {FLAGGED[0]} of {FLAGGED[1]}")
+        FLAGGED[:] = [0, 0]
         right, total = sum(r for r, _ in grand.values()), sum(n for _, n in grand.values())
         print(f"{'':28} {'ok' if right / total >= TARGET else 'BELOW TARGET'}; aligning took {align_s:.1f} s, "
               f"against a floor of {parse_s:.1f} s parsing the same revisions")  # fmt: skip

@@ -214,3 +214,43 @@ def test_an_article_moved_and_merged_far_away_is_merged_and_a_stranger_is_not() 
     stranger = new.replace("春夏秋冬风花雪月山川河流江湖海洋。\n电子商务经营者应当依法履行纳税义务并依法享受税收优惠。",
                            "春夏秋冬风花雪月山川河流江湖海洋。")  # fmt: skip
     assert ("art_2", "", "deleted") in _classes(align_articles(parse_text(old), parse_text(stranger)))
+
+
+def test_a_pairing_the_aligner_is_unsure_of_is_flagged_with_its_runner_up() -> None:
+    new = TWINS_OLD.replace("第二条 国务院有关部门应当依照本法制定具体实施办法。\n", "").replace("第三条", "第二条") \
+        .replace("第四条", "第三条").replace("第五条", "第四条")  # fmt: skip
+    al = align_articles(parse_text(TWINS_OLD), parse_text(new))
+    twin = al.by_old()["art_4"]
+    assert (twin.new, twin.unsure, twin.runner_up, twin.runner_up_side) == (("art_3",), True, ("art_2",), "old")
+    assert not al.by_old()["art_1"].unsure and not al.by_old()["art_5"].unsure
+    rows = {tuple(r["old_eids"]): r for r in alignment_dict(al, "a", "b")["alignment"]}
+    assert rows[("art_4",)]["unsure"] is True and rows[("art_4",)]["runner_up"] == {
+        "side": "old", "eids": ["art_2"], "similarity": 1.0}
+    assert rows[("art_1",)]["runner_up"] is None
+    from lawcomment.review.reports import alignment_text
+
+    assert "第四条 → 第三条  renumbered  (unsure: similarity 1.00, also close to old 第二条 (1.00))" in alignment_text(al)
+
+
+def test_a_comment_carried_through_an_unsure_pairing_says_so(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from lawcomment.cli import cli
+
+    old, new = tmp_path / "v1.txt", tmp_path / "v2.txt"
+    old.write_text(TWINS_OLD, encoding="utf-8")
+    new.write_text(TWINS_OLD.replace("第二条 国务院有关部门应当依照本法制定具体实施办法。\n", "").replace("第三条", "第二条")
+                   .replace("第四条", "第三条").replace("第五条", "第四条"), encoding="utf-8")  # fmt: skip
+    runner = CliRunner()
+    db = str(tmp_path / "t.db")
+    for args in (["init"], ["draft", "add", str(old), "--name", "law", "--version", "1"], ["member", "add", "acme"],
+                 ["comment", "add", "--member", "acme", "--draft", "law@1", "--at", "第四条", "--reason", "请明确期限"]):
+        assert runner.invoke(cli, ["--db", db, *args]).exit_code == 0
+    r = runner.invoke(cli, ["--db", db, "draft", "add", str(new), "--name", "law", "--version", "2", "--supersedes", "1"])
+    assert r.exit_code == 0, r.output
+    assert ("warning: 1 comment(s) followed an article whose new place is unsure; check them (`lawcomment diff law@1 "
+            "law@2` marks the unsure pairs)") in r.stderr
+    listed = json.loads(runner.invoke(cli, ["--db", db, "comment", "list", "--draft", "law@2", "--format", "json"]).stdout)
+    (c,) = listed["comments"]
+    assert c["eid"] == "art_3" and c["note"].endswith(
+        "; check: the article's new place is unsure (similarity 1.00, also close to old 第二条 (art_2) (1.00))")

@@ -101,6 +101,9 @@ def carry_summary(report) -> None:  # type: ignore[no-untyped-def]
                + (f"; {report.already} carried before" if report.already else ""))  # fmt: skip
     for c in report.orphaned:
         echo(f"  orphaned #{c.origin.id} ({c.origin.member}): {c.note}")
+    if k.get("unsure"):
+        echo(f"warning: {k['unsure']} comment(s) followed an article whose new place is unsure; check them "
+             f"(`lawcomment diff {report.old} {report.new}` marks the unsure pairs)", err=True)
     if report.decisions:
         echo(f"carried {k['decisions']} decision(s), {k['dropped']} no longer apply")
     for d in report.dropped:

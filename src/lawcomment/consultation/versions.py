@@ -4,7 +4,7 @@ its quote by fuzzy matching; re-base proposals; orphan (never drop) what has no 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from diff_match_patch import diff_match_patch
 
@@ -122,9 +122,14 @@ class Reanchorer:
                            proposed)  # fmt: skip
         if entry.change is VersionChange.DELETED:
             return self._orphan(c, f"article deleted: {where} has no counterpart in the new version")
-        if a.quote:
-            return self._by_quote(c, entry, where)
-        return self._by_unit(c, old_unit, entry, where)
+        carried = self._by_quote(c, entry, where) if a.quote else self._by_unit(c, old_unit, entry, where)
+        if entry.unsure and carried.anchor is not None:  # never silently: staff check where it went
+            side = "old " if entry.runner_up_side == "old" else "new "
+            also = (f", also close to {side}{describe(entry.runner_up[0], self.lang)} ({entry.runner_up_similarity:.2f})"
+                    if entry.runner_up else "")  # fmt: skip
+            carried = replace(carried, note=f"{carried.note}; check: the article's new place is unsure "
+                                            f"(similarity {entry.similarity:.2f}{also})")  # fmt: skip
+        return carried
 
     def _orphan(self, c: Comment, reason: str) -> Carried:
         return Carried(c, None, Status.ORPHANED, reason, c.proposed_text)
@@ -389,6 +394,7 @@ def carry_forward(store: Store, old_ref: DraftRef, new_ref: DraftRef) -> CarryRe
               "fuzzy": sum(1 for c in carried if "approximately" in c.note),
               "rebased": sum(1 for c in carried if "re-based" in c.note),
               "adopted": sum(1 for c in carried if c.status is Status.ADOPTED),
+              "unsure": sum(1 for c in carried if "check: the article's new place is unsure" in c.note),
               "decisions": sum(1 for d in decisions if d.target is not None),
               "dropped": sum(1 for d in decisions if d.target is None),
               "reasons": sum(1 for _, t in reasons if t is not None),
@@ -400,7 +406,8 @@ def alignment_summary(alignment: Alignment) -> dict[str, object]:
     """The alignment as stored with a supersession: entries (eids, class, similarity, whether
     the change is substantive) and counts."""
     return {"method": alignment.method, "summary": alignment.summary(),
-            "entries": [[list(e.old), list(e.new), str(e.change), round(e.similarity, 4), e.substantive]
+            "entries": [[list(e.old), list(e.new), str(e.change), round(e.similarity, 4), e.substantive,
+                         list(e.runner_up), e.runner_up_similarity, e.runner_up_side]
                         for e in alignment.entries]}  # fmt: skip
 
 
@@ -418,7 +425,9 @@ def stored_alignment(store: Store, old_ref: DraftRef, new_ref: DraftRef) -> Alig
         olds, news, change = tuple(row[0]), tuple(row[1]), VersionChange(row[2])
         similarity_ = float(row[3]) if len(row) > 3 else (1.0 if change is VersionChange.UNCHANGED else 0.0)
         substantive = bool(row[4]) if len(row) > 4 else change not in (VersionChange.UNCHANGED, VersionChange.RENUMBERED)
-        entries.append(Entry(olds, news, change, similarity_, substantive))
+        runner = (tuple(row[5]), float(row[6]), str(row[7])) if len(row) > 7 else ((), 0.0, "")
+        entries.append(Entry(olds, news, change, similarity_, substantive, runner_up=runner[0],
+                             runner_up_similarity=runner[1], runner_up_side=runner[2]))  # fmt: skip
     for side, draft, pick in (("old", old, lambda e: e.old), ("new", new, lambda e: e.new)):
         listed = sorted(eid for e in entries for eid in pick(e))
         if listed != sorted(v.unit.eid for v in draft.articles()):

@@ -10,7 +10,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from ..drafts.numerals import NUMERAL_CLASS, cn_to_int, int_to_cn
@@ -68,6 +68,24 @@ class Entry:
     substantive: bool
     redline: Redline | None = None
     references: tuple[RefChange, ...] = ()
+    runner_up: tuple[str, ...] = ()  # the article that came closest after the one paired
+    runner_up_similarity: float = 0.0
+    runner_up_side: str = ""  # "new": another new article the old one could be; "old": another old source
+
+    @property
+    def unsure(self) -> bool:
+        """A pairing staff should check: the texts are far apart, or another article came as
+        close (identical twins included); never silently taken as certain."""
+        if len(self.old) != 1 or len(self.new) != 1:
+            return False
+        return self.similarity < UNSURE_SIMILARITY or (
+            bool(self.runner_up) and self.runner_up_similarity >= self.similarity - UNSURE_MARGIN)
+
+
+#: A 1:1 pairing below this similarity is unsure (MIN_MATCH is what a pairing needs at all).
+UNSURE_SIMILARITY = 0.5
+#: A runner-up this close to the pairing's similarity makes it unsure.
+UNSURE_MARGIN = 0.05
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,8 +236,11 @@ def _lis(seq: list[int]) -> set[int]:
     return out
 
 
-def _pairs(a: _Side, b: _Side) -> dict[int, int]:
-    """1:1 article pairs: identical texts first, then the most similar, order breaking ties."""
+def _pairs(a: _Side, b: _Side, runners: dict[int, tuple[str, int, float]] | None = None) -> dict[int, int]:
+    """1:1 article pairs: identical texts first, then the most similar, order breaking ties.
+    ``runners`` receives, per old article paired, the closest other candidate: ("new", j,
+    similarity) or ("old", i, similarity)."""
+    runners = runners if runners is not None else {}
     pairs: dict[int, int] = {}
     by_key: dict[str, list[int]] = defaultdict(list)
     for i, k in enumerate(a.keys):
@@ -242,6 +263,14 @@ def _pairs(a: _Side, b: _Side) -> dict[int, int]:
             if i not in pairs and j not in used:
                 pairs[i] = j
                 used.add(j)
+        for i in olds:  # the other copies were as close: staff check which is which
+            if i in pairs:
+                other = next((j for j in news if j != pairs[i]), None)
+                twin = next((x for x in olds if x != i), None)
+                if other is not None:
+                    runners[i] = ("new", other, 1.0)
+                elif twin is not None:
+                    runners[i] = ("old", twin, 1.0)
     taken = set(pairs.values())
     left = [i for i in range(len(a.keys)) if i not in pairs]
     right = [j for j in range(len(b.keys)) if j not in taken]
@@ -264,10 +293,22 @@ def _pairs(a: _Side, b: _Side) -> dict[int, int]:
                 closeness = 1 - abs(i / n_a - j / n_b)
                 scored.append((sim + 0.1 * closeness, sim, i, j))
     scored.sort(key=lambda s: (-s[0], s[2], s[3]))
+    similar = {i for i in left}
     for _, _, i, j in scored:
         if i not in pairs and j not in taken:
             pairs[i] = j
             taken.add(j)
+    best: dict[tuple[str, int], list[tuple[float, int]]] = defaultdict(list)
+    for _, sim, i, j in scored:
+        best[("old", i)].append((sim, j))
+        best[("new", j)].append((sim, i))
+    for i in similar & set(pairs):  # the closest other candidate of a pairing made by similarity
+        j = pairs[i]
+        alt = [(sim, "new", x) for sim, x in best[("old", i)] if x != j]
+        alt += [(sim, "old", x) for sim, x in best[("new", j)] if x != i]
+        if alt:
+            sim, side, x = max(alt)
+            runners[i] = (side, x, sim)
     return pairs
 
 
@@ -329,7 +370,8 @@ def _groups(a: _Side, b: _Side, pairs: dict[int, int]) -> list[tuple[list[int], 
 def align_articles(old: Draft, new: Draft) -> Alignment:
     """The built-in aligner: text similarity, order and numbers (see the module docstring)."""
     a, b = _Side.of(old), _Side.of(new)
-    pairs = _pairs(a, b)
+    runners: dict[int, tuple[str, int, float]] = {}
+    pairs = _pairs(a, b, runners)
     groups = _groups(a, b, pairs)
     # old article number → new article number, for consequential cross-references
     mapping: dict[str, str] = {}
@@ -349,7 +391,13 @@ def align_articles(old: Draft, new: Draft) -> Alignment:
     has_chapters = any(a.chapters) or any(b.chapters)
     entries: list[Entry] = []
     for olds, news in groups:
-        entries.append(_entry(a, b, olds, news, mapping, chapter_map, in_order, has_chapters))
+        entry = _entry(a, b, olds, news, mapping, chapter_map, in_order, has_chapters)
+        runner = runners.get(olds[0]) if len(olds) == 1 and len(news) == 1 else None
+        if runner is not None:
+            side, x, sim = runner
+            eid = (a if side == "old" else b).views[x].unit.eid
+            entry = replace(entry, runner_up=(eid,), runner_up_similarity=round(sim, 3), runner_up_side=side)
+        entries.append(entry)
     return Alignment(old, new, tuple(_ordered(entries, a, b)))
 
 

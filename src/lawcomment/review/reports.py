@@ -152,7 +152,10 @@ def alignment_dict(al: Alignment, old_name: str, new_name: str) -> dict[str, obj
                      "redline": [] if e.redline is None else [op.to_dict() for op in e.redline.ops
                                                                if op.kind is not OpKind.EQUAL],
                      "whole": bool(e.redline and e.redline.whole),
-                     "references": [r.to_dict() for r in e.references]})  # fmt: skip
+                     "references": [r.to_dict() for r in e.references], "unsure": e.unsure,
+                     "runner_up": {"side": e.runner_up_side, "eids": list(e.runner_up),
+                                   "similarity": e.runner_up_similarity}
+                     if e.runner_up else None})  # fmt: skip
     return {"schema": ALIGN_SCHEMA, "old": side(old_name, al.old), "new": side(new_name, al.new),
             "method": al.method, "alignment": rows, "summary": al.summary()}  # fmt: skip
 
@@ -168,6 +171,11 @@ def alignment_text(al: Alignment, changes_only: bool = False, color: bool = Fals
         consequential = [r for r in e.references if r.consequential]
         if consequential:
             head += "; references follow the renumbering: " + ", ".join(f"{r.old}→{r.new}" for r in consequential)
+        if e.unsure:  # never silently: the pairing and what came closest after it
+            side = "old " if e.runner_up_side == "old" else "new "
+            also = f", also close to {side}{_labels(oi if e.runner_up_side == 'old' else ni, e.runner_up)} " \
+                   f"({e.runner_up_similarity:.2f})" if e.runner_up else ""  # fmt: skip
+            head += f"  (unsure: similarity {e.similarity:.2f}{also})"
         lines.append(head)
         if e.redline is not None and e.redline.changed:
             if e.redline.whole:
