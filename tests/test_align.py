@@ -254,3 +254,13 @@ def test_a_comment_carried_through_an_unsure_pairing_says_so(tmp_path: Path) -> 
     (c,) = listed["comments"]
     assert c["eid"] == "art_3" and c["note"].endswith(
         "; check: the article's new place is unsure (similarity 1.00, also close to old 第二条 (art_2) (1.00))")
+
+
+def test_a_twin_added_in_the_new_version_leaves_the_old_article_with_its_own() -> None:
+    one = TWINS_OLD.replace("第二条 国务院有关部门应当依照本法制定具体实施办法。", "第二条 子丑寅卯辰巳午未申酉戌亥甲乙。")
+    # the new version adds a copy of 第四条 at the head of the law: the old 第四条 stays the one in chapter II
+    new = one.replace("第一条 甲乙丙丁戊己庚辛壬癸子丑寅卯。", "第一条 国务院有关部门应当依照本法制定具体实施办法。\n"
+                      "第二条 甲乙丙丁戊己庚辛壬癸子丑寅卯。").replace("第二条 子丑", "第三条 子丑") \
+        .replace("第三条 天地", "第四条 天地").replace("第四条 国务院", "第五条 国务院").replace("第五条 金木", "第六条 金木")  # fmt: skip
+    classes = _classes(align_articles(parse_text(one), parse_text(new)))
+    assert ("art_4", "art_5", "renumbered") in classes and ("", "art_1", "added") in classes, classes

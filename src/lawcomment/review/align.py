@@ -246,11 +246,12 @@ def _pairs(a: _Side, b: _Side, runners: dict[int, tuple[str, int, float]] | None
     for i, k in enumerate(a.keys):
         by_key[k].append(i)
     twins: dict[str, list[int]] = defaultdict(list)  # texts more than one article has, on either side
+    copies = Counter(b.keys)
     for j, k in enumerate(b.keys):
         found = by_key.get(k)
-        if found and len(found) == 1 and not twins.get(k):
+        if found and len(found) == 1 and copies[k] == 1:
             pairs[found.pop()] = j
-        elif found or k in twins:
+        elif found:
             twins[k].append(j)
     n_a, n_b = max(1, len(a.keys)), max(1, len(b.keys))
     for k, news in twins.items():
@@ -293,7 +294,7 @@ def _pairs(a: _Side, b: _Side, runners: dict[int, tuple[str, int, float]] | None
                 closeness = 1 - abs(i / n_a - j / n_b)
                 scored.append((sim + 0.1 * closeness, sim, i, j))
     scored.sort(key=lambda s: (-s[0], s[2], s[3]))
-    similar = {i for i in left}
+    similar = set(left)
     for _, _, i, j in scored:
         if i not in pairs and j not in taken:
             pairs[i] = j
