@@ -6,6 +6,7 @@ renumbering are consequential, not substantive.
 from __future__ import annotations
 
 import bisect
+import heapq
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -184,6 +185,9 @@ def _dice(a: frozenset[str], b: frozenset[str]) -> float:
     return 2 * len(a & b) / (len(a) + len(b))
 
 
+#: How much of a new article its neighbour's old article must hold word for word for it to be a
+#: piece split off that article rather than the partner of another it only resembles.
+SPLIT_PIECE = 0.95
 #: How much of a deleted-looking article a new article far from it must hold, beside its own
 #: article's words, to be taken as the two merged (a moved article merged into another).
 FAR_CONTAINED = 0.85
@@ -288,7 +292,8 @@ def _pairs(a: _Side, b: _Side, runners: dict[int, tuple[str, int, float]] | None
             js = postings.get(g)
             if js and len(js) <= limit:
                 shared.update(js)
-        for j, _ in shared.most_common(12):
+        # the 12 most shared, ties by place: the same pairs whatever order the sets of bigrams iterate in
+        for j, _ in heapq.nsmallest(12, shared.items(), key=lambda x: (-x[1], x[0])):
             sim = _dice(a.grams[i], b.grams[j])
             if sim >= MIN_MATCH:
                 closeness = 1 - abs(i / n_a - j / n_b)
@@ -313,8 +318,30 @@ def _pairs(a: _Side, b: _Side, runners: dict[int, tuple[str, int, float]] | None
     return pairs
 
 
+def _part_of_split(a: _Side, b: _Side, pairs: dict[int, int]) -> None:
+    """Undo a pairing of a new article that is a piece of its neighbour's old article: a short
+    first 款 split off (自然人的个人信息受法律保护。) may look like another short article, but the
+    old article beside it holds it word for word. The piece then joins that split, and the
+    other article is free to be found merged or deleted."""
+    rev = {j: i for i, j in pairs.items()}
+    for i, j in list(pairs.items()):
+        if a.keys[i] == b.keys[j]:
+            continue  # identical: no doubt
+        for nb in (j + 1, j - 1):
+            k = rev.get(nb)
+            if k is None or k == i or a.keys[k] == b.keys[nb]:
+                continue
+            inside = _contained(b.grams[j], a.grams[k])
+            if inside >= SPLIT_PIECE and inside > _dice(a.grams[i], b.grams[j]) + 0.1 and \
+                    _contained(b.grams[nb], a.grams[k]) >= MIN_CONTAINED:  # fmt: skip
+                del pairs[i]
+                del rev[j]
+                break
+
+
 def _groups(a: _Side, b: _Side, pairs: dict[int, int]) -> list[tuple[list[int], list[int]]]:
     """Add splits and merges: unpaired articles contained in a paired neighbour's partner."""
+    _part_of_split(a, b, pairs)
     rev = {j: i for i, j in pairs.items()}
     extra_new: dict[int, list[int]] = defaultdict(list)  # old i → further new parts
     extra_old: dict[int, list[int]] = defaultdict(list)  # new j → further old parts
