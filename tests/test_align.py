@@ -301,3 +301,15 @@ def test_a_short_first_paragraph_split_off_joins_its_split_not_a_look_alike() ->
            "第三条 天地玄黄宇宙洪荒日月盈昃辰宿列张寒来暑往。\n")  # fmt: skip
     classes = _classes(align_articles(parse_text(old), parse_text(new)))
     assert ("art_2", "art_1,art_2", "split") in classes and ("art_1", "", "deleted") in classes, classes
+
+
+def test_an_article_split_at_every_paragraph_keeps_every_part() -> None:
+    parts = ["国家建立健全数据分类分级保护制度，对数据实行分类分级保护。", "各地区、各部门应当确定本地区、本部门重要数据具体目录。",
+             "关系国家安全、国民经济命脉的数据属于国家核心数据，实行更加严格的管理制度。",
+             "数据处理者应当依照法律、行政法规的规定，建立健全全流程数据安全管理制度。"]  # fmt: skip
+    old = "法\n第一章 总则\n第一条 甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳。\n第二条 " + "\n".join(parts) + \
+        "\n第三条 天地玄黄宇宙洪荒日月盈昃辰宿列张。\n"  # fmt: skip
+    new = "法\n第一章 总则\n第一条 甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳。\n" + "".join(
+        f"第{n}条 {p}\n" for n, p in zip("二三四五", parts, strict=True)) + "第六条 天地玄黄宇宙洪荒日月盈昃辰宿列张。\n"  # fmt: skip
+    classes = _classes(align_articles(parse_text(old), parse_text(new)))
+    assert ("art_2", "art_2,art_3,art_4,art_5", "split") in classes, classes

@@ -346,16 +346,20 @@ def _groups(a: _Side, b: _Side, pairs: dict[int, int]) -> list[tuple[list[int], 
     extra_new: dict[int, list[int]] = defaultdict(list)  # old i → further new parts
     extra_old: dict[int, list[int]] = defaultdict(list)  # new j → further old parts
     exact = {i for i, j in pairs.items() if a.keys[i] == b.keys[j]}  # an identical pair is neither split nor merged
-    for j in range(len(b.keys)):
-        if j in rev:
-            continue
-        for nb in (j - 1, j + 1, j - 2, j + 2):
-            i = rev.get(nb)
-            if i is not None and i not in exact and _contained(b.grams[j], a.grams[i]) >= MIN_CONTAINED and \
-                    _dice(b.grams[j], a.grams[i]) >= 0.1:  # fmt: skip
-                extra_new[i].append(j)
-                rev[j] = i
-                break
+    grown = True
+    while grown:  # again until nothing joins: a part found lets the next one, before or after it, join too
+        grown = False
+        for j in range(len(b.keys)):
+            if j in rev:
+                continue
+            for nb in (j - 1, j + 1, j - 2, j + 2):
+                i = rev.get(nb)
+                if i is not None and i not in exact and _contained(b.grams[j], a.grams[i]) >= MIN_CONTAINED and \
+                        _dice(b.grams[j], a.grams[i]) >= 0.1:  # fmt: skip
+                    extra_new[i].append(j)
+                    rev[j] = i
+                    grown = True
+                    break
     left_over: list[int] = []
     for i in range(len(a.keys)):
         if i in pairs or any(i in v for v in extra_old.values()):
