@@ -313,3 +313,16 @@ def test_an_article_split_at_every_paragraph_keeps_every_part() -> None:
         f"第{n}条 {p}\n" for n, p in zip("二三四五", parts, strict=True)) + "第六条 天地玄黄宇宙洪荒日月盈昃辰宿列张。\n"  # fmt: skip
     classes = _classes(align_articles(parse_text(old), parse_text(new)))
     assert ("art_2", "art_2,art_3,art_4,art_5", "split") in classes, classes
+
+
+def test_a_split_that_may_have_given_a_part_away_is_unsure() -> None:
+    old = ("法\n第一章 总则\n第一条 自然人的个人信息受法律保护。\n"
+           "第二条 自然人的个人信息受法律保护。\n个人信息是以电子或者其他方式记录的能够单独或者与其他信息结合识别特定自然人的各种信息。\n"
+           "个人信息中的私密信息，适用有关隐私权的规定。\n")  # fmt: skip
+    new = ("法\n第一章 总则\n第一条 自然人的个人信息受法律保护。\n"
+           "第二条 个人信息是以电子或者其他方式记录的能够单独或者与其他信息结合识别特定自然人的各种信息。\n"
+           "第三条 个人信息中的私密信息，适用有关隐私权的规定。\n")  # fmt: skip
+    al = align_articles(parse_text(old), parse_text(new))
+    split = al.by_old()["art_2"]
+    # 第一条 is word for word old 第一条 and old 第二条's first 款: which went where cannot be told from the text
+    assert split.new == ("art_2", "art_3") and split.unsure and split.runner_up == ("art_1",)

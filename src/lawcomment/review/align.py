@@ -77,10 +77,10 @@ class Entry:
     def unsure(self) -> bool:
         """A pairing staff should check: the texts are far apart, or another article came as
         close (identical twins included); never silently taken as certain."""
-        if len(self.old) != 1 or len(self.new) != 1:
-            return False
-        return self.similarity < UNSURE_SIMILARITY or (
-            bool(self.runner_up) and self.runner_up_similarity >= self.similarity - UNSURE_MARGIN)
+        close = bool(self.runner_up) and self.runner_up_similarity >= self.similarity - UNSURE_MARGIN
+        if len(self.old) != 1 or len(self.new) != 1:  # a split: unsure when a part may have gone elsewhere
+            return close
+        return self.similarity < UNSURE_SIMILARITY or close
 
 
 #: A 1:1 pairing below this similarity is unsure (MIN_MATCH is what a pairing needs at all).
@@ -425,12 +425,28 @@ def align_articles(old: Draft, new: Draft) -> Alignment:
     for olds, news in groups:
         entry = _entry(a, b, olds, news, mapping, chapter_map, in_order, has_chapters)
         runner = runners.get(olds[0]) if len(olds) == 1 and len(news) == 1 else None
+        if runner is None and len(olds) == 1 and news:
+            runner = _missing_part(a, b, olds[0], news, groups)
         if runner is not None:
             side, x, sim = runner
             eid = (a if side == "old" else b).views[x].unit.eid
             entry = replace(entry, runner_up=(eid,), runner_up_similarity=round(sim, 3), runner_up_side=side)
         entries.append(entry)
     return Alignment(old, new, tuple(_ordered(entries, a, b)))
+
+
+def _missing_part(a: _Side, b: _Side, i: int, news: list[int],
+                  groups: list[tuple[list[int], list[int]]]) -> tuple[str, int, float] | None:  # fmt: skip
+    """A new article beside those of old article ``i`` that another entry took, though ``i``
+    holds it word for word: perhaps a part of ``i`` (split) the aligner gave away. The runner-up
+    that makes the entry unsure."""
+    owner = {j: olds for olds, js in groups for j in js}
+    for j in (min(news) - 1, max(news) + 1):
+        if 0 <= j < len(b.keys) and owner.get(j) != [i] and a.keys[i] != b.keys[j]:
+            inside = _contained(b.grams[j], a.grams[i])
+            if inside >= SPLIT_PIECE and len(b.grams[j]) >= 4:
+                return ("new", j, inside)
+    return None
 
 
 def _ordered(entries: list[Entry], a: _Side, b: _Side) -> list[Entry]:
