@@ -262,20 +262,27 @@ def _pairs(a: _Side, b: _Side, runners: dict[int, tuple[str, int, float]] | None
         # identical texts (本法自…起施行, a boilerplate article twice): each pairs with its own, in the same
         # chapter and nearest in place, never a twin far away
         olds = [i for i in by_key[k] if i not in pairs]
-        ranked = sorted((a.chapters[i] != b.chapters[j], abs(i / n_a - j / n_b), i, j) for i in olds for j in news)
+        # the same words first (twins may differ in the article they cite), then the same chapter, then place
+        same = {(i, j): fold(a.bodies[i]) == fold(b.bodies[j]) for i in olds for j in news}
+        ranked = sorted((not same[i, j], a.chapters[i] != b.chapters[j], abs(i / n_a - j / n_b), i, j)
+                        for i in olds for j in news)  # fmt: skip
         used: set[int] = set()
-        for _, _, i, j in ranked:
+        for _, _, _, i, j in ranked:
             if i not in pairs and j not in used:
                 pairs[i] = j
                 used.add(j)
-        for i in olds:  # the other copies were as close: staff check which is which
+        if len(olds) == len(news):
+            continue  # every copy kept, in order: each is its own
+        for i in olds:  # a copy was deleted or added: staff check which one
             if i in pairs:
-                other = next((j for j in news if j != pairs[i]), None)
-                twin = next((x for x in olds if x != i), None)
-                if other is not None:
-                    runners[i] = ("new", other, 1.0)
-                elif twin is not None:
-                    runners[i] = ("old", twin, 1.0)
+                j = pairs[i]
+                rivals = [("new", x, b.chapters[x]) for x in news if x != j and same[i, x] == same[i, j]]
+                rivals += [("old", x, a.chapters[x]) for x in olds if x != i and same[x, j] == same[i, j]]
+                # a copy in another chapter, where this one stayed in its own, is no real doubt
+                close = [(side, x) for side, x, chapter in rivals
+                         if chapter == b.chapters[j] or a.chapters[i] != b.chapters[j]]  # fmt: skip
+                if close:
+                    runners[i] = (close[0][0], close[0][1], 1.0)
     taken = set(pairs.values())
     left = [i for i in range(len(a.keys)) if i not in pairs]
     right = [j for j in range(len(b.keys)) if j not in taken]
@@ -440,6 +447,8 @@ def _missing_part(a: _Side, b: _Side, i: int, news: list[int],
     """A new article beside those of old article ``i`` that another entry took, though ``i``
     holds it word for word: perhaps a part of ``i`` (split) the aligner gave away. The runner-up
     that makes the entry unsure."""
+    if len(news) == 1 and a.keys[i] == b.keys[news[0]]:
+        return None  # the same words: nothing of it went elsewhere
     owner = {j: olds for olds, js in groups for j in js}
     for j in (min(news) - 1, max(news) + 1):
         if 0 <= j < len(b.keys) and owner.get(j) != [i] and a.keys[i] != b.keys[j]:

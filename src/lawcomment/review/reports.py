@@ -154,6 +154,7 @@ def alignment_dict(al: Alignment, old_name: str, new_name: str) -> dict[str, obj
                      "whole": bool(e.redline and e.redline.whole),
                      "references": [r.to_dict() for r in e.references], "unsure": e.unsure,
                      "runner_up": {"side": e.runner_up_side, "eids": list(e.runner_up),
+                                   "nums": _nums(oi if e.runner_up_side == "old" else ni, e.runner_up),
                                    "similarity": e.runner_up_similarity}
                      if e.runner_up else None})  # fmt: skip
     return {"schema": ALIGN_SCHEMA, "old": side(old_name, al.old), "new": side(new_name, al.new),
