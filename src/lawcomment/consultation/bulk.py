@@ -20,7 +20,7 @@ from typing import Any
 from ..comments import Anchor, CommentSource, NewComment, SourceKind, Stance
 from ..drafts.anchors import describe, quote_anchor, resolve, unit_body, unit_index
 from ..drafts.encoding import decode_text
-from ..drafts.pairing import Pairing
+from ..drafts.pairing import HAN, Pairing
 from ..errors import CitationError, InputError
 from ..limits import MAX_DATA_BYTES, read_capped
 from ..model import Draft, Unit
@@ -28,7 +28,6 @@ from ..review.proposals import anchor_partial
 from ..textcheck import check_fields
 
 _EID = re.compile(r"^[a-z]+_[0-9]")  # art_16, chp_2__sec_1: a unit of the draft, whatever the row's language
-_CJK = re.compile(r"[\u3400-\u9fff]")
 
 #: Canonical column → accepted header spellings (compared without case, spaces, _ and -).
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -310,7 +309,7 @@ def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: set[st
     if not at:
         raise ValueError("no article")
     written = v.get("lang", "").strip().lower()
-    if memo.translation is not None and written == memo.translation[2] and not _EID.match(at) and not _CJK.search(at):
+    if memo.translation is not None and written == memo.translation[2] and not _EID.match(at) and not HAN.search(at):
         # a citation of the translation (Article 16, by its own numbers): the draft's unit it renders
         key = f"{written}:{at}"
         unit = memo.units.get(key)

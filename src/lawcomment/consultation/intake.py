@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from ..comments import Anchor, CommentSource, Member, NewComment, Role, SourceKind, Stance
 from ..drafts.anchors import describe, quote_anchor, resolve, unit_index
 from ..drafts.encoding import decode_text
+from ..drafts.pairing import HAN
 from ..drafts.serialize import body_separator
 from ..errors import InputError, PluginWarning, StoreError, ValidationError
 from ..limits import MAX_DATA_BYTES, read_capped
@@ -127,7 +128,6 @@ def write_form(store: Store, ref: DraftRef, path: str | Path, *, member: str | N
 
 
 _NAMES = {"zh": "Chinese", "en": "English"}
-_CJK = re.compile(r"[\u3400-\u9fff]")
 _WORD = re.compile(r"[A-Za-z]{2,}")
 
 
@@ -138,8 +138,8 @@ def foreign(text: str, lang: str) -> bool:
     from ..drafts.pairing import written_in
 
     if lang == "zh":  # words, not codes: "GB/T 22239-2019" or "APP" is no English proposal
-        return _CJK.search(text) is None and len(_WORD.findall(text[:400])) >= 3
-    return len(_CJK.findall(text)) > len(_WORD.findall(text)) * 2 and written_in(text) == "zh"
+        return HAN.search(text) is None and len(_WORD.findall(text[:400])) >= 3
+    return len(HAN.findall(text)) > len(_WORD.findall(text)) * 2 and written_in(text) == "zh"
 
 
 def checked_stance(stance: str, proposed: str | None) -> Stance:
@@ -167,7 +167,7 @@ def _on_translation(store: Store, stored: StoredDraft, at: str, lang: str, propo
         raise StoreError("--quote is not taken on the translation yet; cite the unit and say it in --reason")
     translation = kept.load()
     pairing = kept.pairing()
-    if _CJK.search(at) and lang == "en":  # a Chinese citation names the draft's unit, whatever the translation numbers
+    if HAN.search(at) and lang == "en":  # a Chinese citation names the draft's unit, whatever the translation numbers
         source = resolve(stored.load(), at, stored.ref).eid
         found = pairing.target_of(source)
         if not found:

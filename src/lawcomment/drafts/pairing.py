@@ -494,7 +494,8 @@ def pairing_text(source: Draft, target: Draft, pairing: Pairing, width: int = 24
     return "\n".join(lines) + "\n"
 
 
-_CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
+#: A Han character: what tells a Chinese text (or citation) from an English one.
+HAN = re.compile(r"[\u3400-\u9fff]")
 _LATIN_CHAR = re.compile(r"[A-Za-z]")
 
 
@@ -502,7 +503,7 @@ def written_in(text: str) -> str:
     """"zh" or "en": the language a text is written in (a member's remark, a reason, a
     marked-up file): Chinese when it has a Chinese character for every four Latin letters
     (a character says about as much as a short word)."""
-    cjk = len(_CJK_CHAR.findall(text))
+    cjk = len(HAN.findall(text))
     return "zh" if cjk and cjk * 4 >= len(_LATIN_CHAR.findall(text)) else "en"
 
 

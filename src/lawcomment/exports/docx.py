@@ -395,23 +395,22 @@ def _no_indent(p: etree._Element) -> None:
     """No first-line indent for paragraph ``p`` (the translation's lines, English-style)."""
     ppr = p.find(qn("w:pPr"))
     if ppr is not None and ppr.find(qn("w:ind")) is None:
-        ind = el("ind", {"firstLine": "0", "firstLineChars": "0"})
-        rpr = ppr.find(qn("w:rPr"))
-        if rpr is not None:
-            rpr.addprevious(ind)
-        else:
-            ppr.append(ind)
+        _set_in_ppr(ppr, el("ind", {"firstLine": "0", "firstLineChars": "0"}))
 
 
 def _align_left(p: etree._Element) -> None:
-    """Set paragraph ``p`` ragged right (``w:jc`` comes before a tracked mark's ``w:rPr``)."""
-    ppr = p.find(qn("w:pPr"))
+    """Set paragraph ``p`` ragged right."""
+    _set_in_ppr(p.find(qn("w:pPr")), el("jc", {"val": "left"}))
+
+
+def _set_in_ppr(ppr: etree._Element, child: etree._Element) -> None:
+    """Add ``child`` (w:ind, w:jc) to a paragraph's properties: before a tracked paragraph
+    mark's ``w:rPr``, which CT_PPr wants last."""
     rpr = ppr.find(qn("w:rPr"))
-    jc = el("jc", {"val": "left"})
     if rpr is not None:
-        rpr.addprevious(jc)
+        rpr.addprevious(child)
     else:
-        ppr.append(jc)
+        ppr.append(child)
 
 
 def _keep_with_next(p: etree._Element) -> None:

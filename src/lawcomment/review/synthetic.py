@@ -7,6 +7,7 @@ and regenerates the cross-references, returning the new text and the true alignm
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..drafts.numerals import int_to_cn
@@ -49,6 +50,21 @@ def _edit(text: str, rng: random.Random) -> str:
     if kind == 1:
         return text[:at] + text[at + rng.randint(1, 3):]
     return text[:at] + piece + text[at + len(piece):]
+
+
+def _edit_some(arts: list[_Art], rng: random.Random, pick: Callable[[], int | None], count: int,
+               done: dict[str, int]) -> None:
+    """Edit one paragraph of each of ``count`` articles ``pick`` chooses (untouched ones)."""
+    for _ in range(count):
+        k = pick()
+        if k is not None:
+            a = arts[k]
+            p = rng.randrange(len(a.paras))
+            before = a.paras[p]
+            while a.paras[p] == before:
+                a.paras[p] = _edit(before, rng)
+            a.change, a.touched = VersionChange.MODIFIED, True
+            done["edits"] += 1
 
 
 def revise(draft: Draft, seed: int, *, filler: list[str], inserts: int = 3, deletes: int = 3, moves: int = 2,
@@ -95,16 +111,7 @@ def revise(draft: Draft, seed: int, *, filler: list[str], inserts: int = 3, dele
             a.path, a.change, a.touched = target, VersionChange.MOVED, True
             arts.insert(rng.choice(slots + [slots[-1] + 1]), a)
             done["moves"] += 1
-    for _ in range(edits):
-        k = pick()
-        if k is not None:
-            a = arts[k]
-            p = rng.randrange(len(a.paras))
-            before = a.paras[p]
-            while a.paras[p] == before:
-                a.paras[p] = _edit(before, rng)
-            a.change, a.touched = VersionChange.MODIFIED, True
-            done["edits"] += 1
+    _edit_some(arts, rng, pick, edits, done)
     for n in range(inserts):
         k = rng.randrange(len(arts) + 1)
         path = arts[min(k, len(arts) - 1)].path if arts else ()
@@ -259,16 +266,7 @@ def revise_hard(draft: Draft, seed: int, *, filler: list[str]) -> Revision:
                 a.change, a.touched = VersionChange.MOVED, True
             arts += moving
             done["chapter_moved"] += 1
-    for _ in range(8):
-        k = pick()
-        if k is not None:
-            a = arts[k]
-            p = rng.randrange(len(a.paras))
-            before = a.paras[p]
-            while a.paras[p] == before:
-                a.paras[p] = _edit(before, rng)
-            a.change, a.touched = VersionChange.MODIFIED, True
-            done["edits"] += 1
+    _edit_some(arts, rng, pick, 8, done)
     return _emit(draft, arts, truth, done, old_text)
 
 
