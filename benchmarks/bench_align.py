@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from bench_redline import version_pairs  # noqa: E402
 from bench_split import CORPUS  # noqa: E402
 
-from lawcomment import Draft, load_draft, parse_text  # noqa: E402
+from lawcomment import Draft, load_draft  # noqa: E402
 from lawcomment.review.align import align_articles  # noqa: E402
 from lawcomment.review.synthetic import Revision, aligned, revise, revise_hard  # noqa: E402
 
@@ -59,8 +59,7 @@ def measure(law: Draft, make: Callable[[int], Revision], seeds: int) -> tuple[di
     for seed in range(seeds):
         rev = make(seed)
         t = time.perf_counter()
-        old = parse_text(rev.old, law.profile) if rev.old else law
-        new = parse_text(rev.text, law.profile)
+        old, new = rev.drafts(law)
         parse_s += time.perf_counter() - t
         t = time.perf_counter()
         entries = align_articles(old, new).entries

@@ -42,6 +42,9 @@ FULL_COMMENTS = 114_574
 FULL_MEMBERS = 13_718
 SCALES = {"1k": 1_000, "10k": 10_000, "100k": 100_000, "1m": 1_000_000}
 STAGES = ["init", "members", "csv", "jsonl", "merge", "docx", "html", "json", "csv-export", "merge-article", "list"]
+#: Issue 19's stages, run when named in --stages and left out of the whole run: the whole draft's
+#: comments listed as JSON, then grouped as near-duplicates (the difference is what grouping adds).
+GROUPING = ["list-all", "grouped"]
 NEEDS = {"init": [], "members": ["init"], "csv": ["members"], "jsonl": ["members"]}  # the rest need "csv"
 PART_ROWS = 400_000  # comments per file: the 1M JSONL in parts of about 100 MB, under the 128 MiB cap
 AMEND_SHARE, CAMPAIGN_SHARE, HOT_ARTICLES, HOT_SHARE, CAMPAIGN_SIZE = 0.40, 0.30, 0.10, 0.60, 150
@@ -242,6 +245,14 @@ def run_stages(folder: Path, law: Path, work: Workload, selected: list[str], env
     export("csv", "csv-export")
     stage("merge-article", ["merge", "--draft", REF, "--article", work.busy], note=work.busy)
     stage("list", ["comment", "list", "--draft", REF, "--article", work.busy], note=f"{work.busy}, target < 0.100 s")
+    stage("list-all", ["comment", "list", "--draft", REF, "--format", "json", "-o", str(folder / "list.json")],
+          note="every comment, JSON")
+    stage("grouped", ["comment", "list", "--draft", REF, "--grouped", "--format", "json", "-o",
+                      str(folder / "groups.json")], note="every comment, grouped, JSON")  # fmt: skip
+    if "grouped" in selected:
+        doc = json.loads((folder / "groups.json").read_text(encoding="utf-8"))
+        held = sum(g["size"] for g in doc["groups"])
+        results[-1] = replace(results[-1], note=f"{len(doc['groups']):,} groups holding {held:,} comments")
     return results
 
 
@@ -292,6 +303,12 @@ def print_scale(scale: str, stages: list[Stage], floor: list[tuple[str, float]],
     for s in stages:
         flag = "  OVER 600 MB" if s.rss_mb > 600 else ""
         print(f"{s.name:<16} {s.seconds:9.3f} {s.rss_mb:12.0f}  {s.note}{flag}")
+    seconds = {s.name: s.seconds for s in stages}
+    if "list-all" in seconds and "grouped" in seconds:
+        print(f"{'grouping adds':<16} {seconds['grouped'] - seconds['list-all']:9.3f}  target < 10 s (issue 19)")
+    stages = [s for s in stages if s.name in STAGES]
+    if not stages:
+        return
     whole = sum(s.seconds for s in stages)
     total_name = "whole run" if len(stages) == len(STAGES) else "selected stages"
     print(f"{total_name:<16} {whole:9.3f} {max(s.rss_mb for s in stages):12.0f}  target <= {target} s, <= 600 MB per stage")
@@ -343,7 +360,8 @@ def print_growth(runs: dict[str, list[Stage]]) -> None:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--scale", default="100k", help="comma-separated: 1k, 10k, 100k (the full 114,574), 1m")
-    ap.add_argument("--stages", default=",".join(STAGES), help=f"comma-separated subset of {','.join(STAGES)}")
+    ap.add_argument("--stages", default=",".join(STAGES),
+                    help=f"comma-separated subset of {','.join(STAGES + GROUPING)} (the last two: issue 19's)")
     ap.add_argument("--seed", type=int, default=5)
     ap.add_argument("--keep", type=Path, help="write inputs and stores under this folder and keep them")
     ap.add_argument("--engine", default="sqlite", help="comma-separated: sqlite, postgresql")
@@ -354,7 +372,7 @@ def main() -> int:
     if set(engines) - {"sqlite", "postgresql"} or ("postgresql" in engines and not args.postgres):
         ap.error("--engine takes sqlite and postgresql; postgresql needs --postgres URL")
     scales, selected = args.scale.split(","), args.stages.split(",")
-    unknown = [s for s in scales if s not in SCALES] + [s for s in selected if s not in STAGES]
+    unknown = [s for s in scales if s not in SCALES] + [s for s in selected if s not in STAGES + GROUPING]
     if unknown:
         ap.error(f"unknown scale or stage: {', '.join(unknown)}")
     if not (CORPUS / "zh" / "民法典").is_dir():
@@ -388,7 +406,8 @@ def main() -> int:
 
                         stores = (schemas.enter_context(postgres_schema(args.postgres)),
                                   schemas.enter_context(postgres_schema(args.postgres)))  # fmt: skip
-                    runs[scale] = run_stages(folder, law, work, [s for s in STAGES if s in selected], env, stores)
+                    runs[scale] = run_stages(folder, law, work, [s for s in STAGES + GROUPING if s in selected], env,
+                                             stores)  # fmt: skip
                     if {"merge-article", "list"} & set(selected):
                         one_article(stores[0] if stores else folder / "npc.db", work.busy)
                 print_scale(scale, runs[scale], floors(folder, articles, work), startup,

@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from bench_split import CORPUS, median, report  # noqa: E402
 
-from lawcomment import load_draft, parse_text  # noqa: E402
+from lawcomment import load_draft  # noqa: E402
 from lawcomment.comments import Anchor, Comment, CommentSource, SourceKind, Stance, Status  # noqa: E402
 from lawcomment.consultation.versions import Reanchorer  # noqa: E402
 from lawcomment.review.align import align_articles  # noqa: E402
@@ -72,7 +72,7 @@ def main() -> int:
 
     # re-anchor 10,000 comments onto a new version
     rev = revise(law, 3, filler=filler)
-    new = parse_text(rev.text, "zh-CN")
+    new = rev.drafts(law)[1]
     al = align_articles(law, new)
     units = [u for u in law.walk() if u.eid.startswith("art_")]
     comments = []
@@ -104,7 +104,7 @@ def main() -> int:
     for seed in range(50):
         rev = revise(law, seed, filler=filler)
         got = {(tuple(o[4:] for o in e.old), tuple(n[4:] for n in e.new))
-               for e in align_articles(law, parse_text(rev.text, "zh-CN")).entries}  # fmt: skip
+               for e in align_articles(*rev.drafts(law)).entries}  # fmt: skip
         total += len(rev.truth)
         right += sum(1 for o, n, _ in rev.truth if (o, n) in got)
     print(f"synthetic revisions of 电子商务法, 50 seeds: {right}/{total} entries aligned = {right / total:.2%} "

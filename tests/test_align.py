@@ -77,7 +77,7 @@ def test_merged_and_moved() -> None:
 def test_the_json_contract_lists_every_article_once(data: Path) -> None:
     old = load_draft(data / "ecommerce-law.md")
     filler = [v.unit.body() for v in load_draft(data / "agri-tech-2012.md").articles()]
-    new = parse_text(revise(old, 7, filler=filler).text, "zh-CN")
+    new = revise(old, 7, filler=filler).drafts(old)[1]
     doc = json.loads(json.dumps(alignment_dict(align_articles(old, new), "a", "b"), ensure_ascii=False))
     assert doc["schema"] == "lawcomment.diff/1"
     assert set(doc) == {"schema", "old", "new", "method", "alignment", "summary"}
@@ -97,7 +97,7 @@ def test_synthetic_revisions_align_at_least_99_percent(data: Path) -> None:
     total = right = 0
     for seed in range(20):
         rev = revise(old, seed, filler=filler)
-        al = align_articles(old, parse_text(rev.text, "zh-CN"))
+        al = align_articles(*rev.drafts(old))
         got = {(tuple(o[4:] for o in e.old), tuple(n[4:] for n in e.new)) for e in al.entries}
         total += len(rev.truth)
         right += sum(1 for o, n, _ in rev.truth if (o, n) in got)
@@ -161,7 +161,7 @@ def test_hard_revisions_cover_every_article_once_and_each_operation_happens(data
     ops: Counter[str] = Counter()
     for seed in range(10):
         rev = revise_hard(old, seed, filler=filler)
-        before, after = parse_text(rev.old, "zh-CN"), parse_text(rev.text, "zh-CN")
+        before, after = rev.drafts(old)
         assert not before.errors and not after.errors
         assert Counter(n for o, _, _ in rev.truth for n in o) == Counter(v.unit.num for v in before.articles())
         assert Counter(n for _, new, _ in rev.truth for n in new) == Counter(v.unit.num for v in after.articles())
@@ -179,14 +179,14 @@ def test_hard_synthetic_revisions_align_at_least_99_5_percent(data: Path) -> Non
     rights: Counter[str] = Counter()
     for seed in range(20):
         rev = revise_hard(old, seed, filler=filler)
-        al = align_articles(parse_text(rev.old, "zh-CN"), parse_text(rev.text, "zh-CN"))
+        al = align_articles(*rev.drafts(old))
         got = [(tuple(o[4:] for o in e.old), tuple(n[4:] for n in e.new)) for e in al.entries]
         for cls, (right, total) in aligned(rev.truth, got).items():
             rights[cls] += right
             totals[cls] += total
     assert {"merged", "split", "moved", "deleted", "added"} <= set(totals)
     assert sum(rights.values()) / sum(totals.values()) >= 0.995, (rights, totals)
-    assert all(rights[c] / totals[c] >= 0.9 for c in totals), (rights, totals)  # no class left behind
+    assert all(rights[c] / totals[c] >= 0.995 for c in totals), (rights, totals)  # every class, as issue 19 asks
 
 
 TWINS_OLD = ("法\n第一章 总则\n第一条 甲乙丙丁戊己庚辛壬癸子丑寅卯。\n第二条 国务院有关部门应当依照本法制定具体实施办法。\n"
@@ -214,6 +214,67 @@ def test_an_article_moved_and_merged_far_away_is_merged_and_a_stranger_is_not() 
     stranger = new.replace("春夏秋冬风花雪月山川河流江湖海洋。\n电子商务经营者应当依法履行纳税义务并依法享受税收优惠。",
                            "春夏秋冬风花雪月山川河流江湖海洋。")  # fmt: skip
     assert ("art_2", "", "deleted") in _classes(align_articles(parse_text(old), parse_text(stranger)))
+
+
+def test_a_split_piece_past_an_inserted_article_joins_its_split() -> None:
+    """The first 款 of a split looks like another short article, which the revision deleted, and a
+    new article was inserted between the pieces: the piece still joins its split."""
+    old = ("法\n第一章 总则\n第一条 甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳。\n第二条 自然人的人身自由受法律保护。\n"
+           "第三条 天地玄黄宇宙洪荒日月盈昃辰宿列张寒来暑往。\n"
+           "第四条 自然人的个人信息受法律保护。\n个人信息是以电子或者其他方式记录的能够识别特定自然人的各种信息。\n"
+           "个人信息中的私密信息，适用有关隐私权的规定。\n第五条 金木水火土东西南北中前后左右上下。\n")  # fmt: skip
+    new = ("法\n第一章 总则\n第一条 甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳。\n第二条 天地玄黄宇宙洪荒日月盈昃辰宿列张寒来暑往。\n"
+           "第三条 自然人的个人信息受法律保护。\n第四条 春夏秋冬风花雪月山川河流江湖海洋。\n"
+           "第五条 个人信息是以电子或者其他方式记录的能够识别特定自然人的各种信息。\n"
+           "第六条 个人信息中的私密信息，适用有关隐私权的规定。\n第七条 金木水火土东西南北中前后左右上下。\n")  # fmt: skip
+    classes = _classes(align_articles(parse_text(old), parse_text(new)))
+    assert ("art_4", "art_3,art_5,art_6", "split") in classes and ("art_2", "", "deleted") in classes, classes
+    assert ("", "art_4", "added") in classes
+
+
+def test_a_look_alike_neighbour_gives_way_to_the_article_that_holds_a_merged_one() -> None:
+    """限制民事行为能力人… (民法典 第一千二百条) moved and merged far away, beside 无民事行为能力人… (第一千一百
+    九十九条), which it resembles: it is merged where its words are, not into its neighbour."""
+    none = ("无民事行为能力人在幼儿园、学校或者其他教育机构学习、生活期间受到人身损害的，幼儿园、学校或者其他教育机构应当"
+            "承担侵权责任；但是，能够证明尽到教育、管理职责的，不承担侵权责任。")  # fmt: skip
+    limited = ("限制民事行为能力人在学校或者其他教育机构学习、生活期间受到人身损害，学校或者其他教育机构未尽到教育、管理"
+               "职责的，应当承担侵权责任。")  # fmt: skip
+    old = (f"法\n第一章 总则\n第一条 甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳。\n第二条 {none}\n第三条 {limited}\n"
+           "第二章 分则\n第四条 天地玄黄宇宙洪荒日月盈昃辰宿列张寒来暑往。\n第五条 因污染环境发生纠纷，行为人应当就其行为与"
+           "损害之间不存在因果关系承担举证责任。\n")  # fmt: skip
+    edited = none.replace("能够证明", "学校能够证明")  # the neighbour was edited too
+    new = (f"法\n第一章 总则\n第一条 甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳。\n第二条 {edited}\n"
+           "第二章 分则\n第三条 天地玄黄宇宙洪荒日月盈昃辰宿列张寒来暑往。\n第四条 因污染环境发生纠纷，行为人应当就其行为与"
+           f"损害之间不存在因果关系承担举证责任。\n{limited}\n")  # fmt: skip
+    classes = _classes(align_articles(parse_text(old), parse_text(new)))
+    assert ("art_3,art_5", "art_4", "merged") in classes and ("art_2", "art_2", "modified") in classes, classes
+
+
+def test_a_weak_pairing_gives_way_to_the_article_that_holds_it_word_for_word() -> None:
+    """违反本法规定…依法追究刑事责任。 moved and merged into 第一条, while an inserted article shares its
+    boilerplate: it is merged, and the inserted article is added."""
+    punish = "违反本法规定，构成违反治安管理行为的，依法给予治安管理处罚；构成犯罪的，依法追究刑事责任。"
+    old = ("法\n第一章 总则\n第一条 国家建立符合电子商务特点的协同管理体系，推动形成共同参与的市场治理体系。\n"
+           "第二条 天地玄黄宇宙洪荒日月盈昃辰宿列张寒来暑往。\n第二章 法律责任\n第三条 金木水火土东西南北中前后左右上下。\n"
+           f"第四条 {punish}\n")  # fmt: skip
+    new = ("法\n第一章 总则\n第一条 国家建立符合电子商务特点的协同管理体系，推动形成共同参与的市场治理体系。\n"
+           f"{punish}\n第二条 天地玄黄宇宙洪荒日月盈昃辰宿列张寒来暑往。\n第二章 法律责任\n"
+           "第三条 金木水火土东西南北中前后左右上下。\n"
+           "第四条 违反本法规定，截留或者挪用用于农业技术推广的资金的，对直接负责的主管人员和其他直接责任人员依法给予处分；"
+           "构成犯罪的，依法追究刑事责任。\n")  # fmt: skip
+    classes = _classes(align_articles(parse_text(old), parse_text(new)))
+    assert ("art_1,art_4", "art_1", "merged") in classes and ("", "art_4", "added") in classes, classes
+
+
+def test_a_merge_pairs_with_the_article_it_opens_with() -> None:
+    old = ("法\n第一章 总则\n第一条 甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳。\n第二条 夫妻有相互继承遗产的权利。\n"
+           "第三条 天地玄黄宇宙洪荒日月盈昃辰宿列张寒来暑往。\n第二章 分则\n第四条 金木水火土东西南北中前后左右上下。\n"
+           "第五条 父母和子女有相互继承遗产的权利。\n")  # fmt: skip
+    new = ("法\n第一章 总则\n第一条 甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳。\n第二条 夫妻有相互继承遗产的权利。\n"
+           "父母和子女有相互继承遗产的权利。\n第三条 天地玄黄宇宙洪荒日月盈昃辰宿列张寒来暑往。\n第二章 分则\n"
+           "第四条 金木水火土东西南北中前后左右上下。\n")  # fmt: skip
+    classes = _classes(align_articles(parse_text(old), parse_text(new)))
+    assert ("art_2,art_5", "art_2", "merged") in classes, classes
 
 
 #: Twins in one chapter: which copy the revision deleted cannot be told from the words.
@@ -305,7 +366,7 @@ def test_the_alignment_does_not_depend_on_the_hash_seed(data: Path, tmp_path: Pa
         "out = []\n"
         "for seed in range(6):\n"
         "    r = revise_hard(law, seed, filler=filler)\n"
-        "    al = align_articles(parse_text(r.old, 'zh-CN'), parse_text(r.text, 'zh-CN'))\n"
+        "    al = align_articles(*r.drafts(law))\n"
         "    out.append([[list(e.old), list(e.new), str(e.change), list(e.runner_up)] for e in al.entries])\n"
         "print(json.dumps(out))\n", encoding="utf-8")  # fmt: skip
     runs = {subprocess.run([sys.executable, str(script)], capture_output=True, text=True, check=True,

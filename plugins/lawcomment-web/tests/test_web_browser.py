@@ -185,3 +185,30 @@ def test_staff_see_the_conflict_decide_and_download_the_submission(browser: Any,
     text = "\n".join(b.text for b in read_docx_source(path).blocks)
     assert "第十一条" in text and "三十日内" in text
     page.close()
+
+
+def test_staff_see_near_duplicates_and_take_a_groups_wording(browser: Any, site: tuple[str, str]) -> None:
+    """Three members send one wording of 第十一条第二款 (one with 的 more), a fourth another: the merged
+    view shows the group, its variant redlined, and takes its wording with one click."""
+    url, db = site
+    wording = PARA.replace("首次纳税义务发生后", "首次纳税义务发生后三十日内")
+    with open_store(db, "setup") as store:
+        for member, text in (("acme", wording), ("borealis", wording.replace("。", "；").rstrip("；") + "。"),
+                             ("cathay", wording.replace("如实申报", "如实地申报")),
+                             ("delta", PARA.replace("首次纳税义务发生后", "首次纳税义务发生后六十日内"))):  # fmt: skip
+            add_comment(store, "ecommerce@1", member, "art_11__para_2", propose=text, reason="期限")
+    page = browser.new_page(viewport={"width": 1200, "height": 900}, locale="zh-CN")
+    sign_in(page, url, "wang")
+    page.goto(f"{url}/staff/d/ecommerce@1/a/art_11")
+    group = page.locator(".card", has_text="g1 · 3条")
+    text = group.inner_text()
+    assert "代表意见 #1" in text and "#1, #2: 与代表意见相同" in text and "#3 (" in text
+    assert group.locator("ins", has_text="地").count() == 1  # cathay's one extra character, redlined
+    shot(page, "web-near.png")
+    group.locator("button", has_text="采用这组措辞").click()
+    page.wait_for_url(lambda u: "done=decided" in u)
+    with open_store(db, "check") as store:
+        made = [(d.action, d.new, d.actor) for d in store.decisions("ecommerce@1")]
+    # acme's 三十日内 against delta's 六十日内 is a conflict with a member outside the group: left alone
+    assert ("reject", "地", "web:wang") in made and all(d[0] != "choose" for d in made), made
+    page.close()

@@ -3,7 +3,7 @@ undo, the committee reason, the deadline, and every export format to download.""
 
 from __future__ import annotations
 
-from conftest import post
+from conftest import csrf_of, post
 
 from lawcomment.consultation import add_comment
 from lawcomment.docx import read_docx_source
@@ -115,3 +115,47 @@ def test_staff_give_the_committees_english_wording_and_download_the_bilingual_ta
     member = client("li")
     assert member.post(f"{MERGED}/decide", data={"action": "text_en", "value": english}).status_code in (403, 400)
     assert len([d for d in store.decisions("law@1") if d.subject == "en"]) == 1
+
+
+def near_duplicates(store) -> None:  # type: ignore[no-untyped-def]
+    """acme and beta send the same wording of 第二条 (beta's with one 的 more); gamma another."""
+    add_comment(store, "law@1", "acme", "art_2__para_1", propose="电子商务经营者应当依法及时办理市场主体登记。")
+    add_comment(store, "law@1", "beta", "art_2__para_1", propose="电子商务经营者应当依法及时地办理市场主体登记。")
+    add_comment(store, "law@1", "gamma", "art_2__para_2", propose="个人销售自产农副产品的，可以不登记。")
+
+
+def test_staff_see_near_duplicates_and_take_a_groups_wording(client, store) -> None:
+    near_duplicates(store)
+    c = client("wang")
+    page = c.get(MERGED)
+    assert page.status_code == 200
+    assert "近似意见 (1)" in page.text and "g1 · 2条" in page.text and "代表意见 #1" in page.text
+    assert "#2 (0.80): " in page.text and "<ins>地</ins>" in page.text  # the variant's difference, redlined
+    r = post(c, MERGED, f"{MERGED}/decide", {"action": "group_accept", "value": "2", "reason": "两家一致"})
+    assert r.status_code == 303 and "done=decided" in r.headers["location"]
+    made = {(d.action, d.new) for d in store.decisions("law@1")}
+    # the two insert at one point: a conflict, settled for the representative; gamma's change untouched
+    assert made == {("choose", "及时")}
+    assert all(d.actor == "web:wang" and d.reason == "两家一致" for d in store.decisions("law@1"))
+
+
+def test_a_group_decision_names_a_comment_of_this_article(client, store) -> None:
+    near_duplicates(store)
+    add_comment(store, "law@1", "acme", "art_4", stance="support", reason="支持本条。")
+    add_comment(store, "law@1", "beta", "art_4", stance="support", reason="支持本条！")
+    c = client("wang")
+    for value in ("4", "3", "999", "x1", ""):  # another article's group; no group; no such comment; not an id
+        r = post(c, MERGED, f"{MERGED}/decide", {"action": "group_reject", "value": value})
+        assert r.status_code == 404, value
+    assert store.decisions("law@1") == []
+    r = post(c, "/staff/d/law@1/a/art_4", "/staff/d/law@1/a/art_4/decide", {"action": "group_accept", "value": "4"})
+    assert r.status_code == 400 and "nothing to accept or reject" in r.text  # remarks: forwarded, not decided
+
+
+def test_members_cannot_decide_a_group(client, store) -> None:
+    near_duplicates(store)
+    c = client("li")
+    page = c.get("/")
+    r = c.post(f"{MERGED}/decide", data={"csrf": csrf_of(page.text), "action": "group_accept", "value": "1"},
+               follow_redirects=False)  # fmt: skip
+    assert r.status_code == 403 and store.decisions("law@1") == []

@@ -272,13 +272,17 @@ def register(cli: click.Group) -> None:
                   multiple=True, help="Only comments that came this way (repeatable).")  # fmt: skip
     @click.option("--full", is_flag=True, help="Print each comment's whole text instead of clipping it.")
     @click.option("--all", "show_all", is_flag=True, help="Include superseded and withdrawn comments (history).")
+    @click.option("--grouped", is_flag=True,
+                  help="Near-duplicates (campaign copies, one proposal from several members) as one row per group: "
+                       "its size, its representative and each variant's differences.")  # fmt: skip
     @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
     @click.option("-o", "--output", type=click.Path(path_type=Path), help="Write here instead of stdout.")
     @click.pass_context
     def comment_list(ctx: click.Context, ref: str, article: str | None, member_id: str | None, group: str | None,
                      stance: tuple[str, ...], status: tuple[str, ...], source: tuple[str, ...], full: bool,
-                     show_all: bool, fmt: str, output: Path | None) -> None:  # fmt: skip
-        """List the comments on a draft, in article order, with filters."""
+                     show_all: bool, grouped: bool, fmt: str, output: Path | None) -> None:  # fmt: skip
+        """List the comments on a draft, in article order, with filters (--grouped: near-duplicates
+        grouped, see `decide --group-of` to decide a group at once)."""
         from ..drafts import comments_to_dict, describe, resolve, unit_index
         from ..errors import StoreError
 
@@ -304,6 +308,9 @@ def register(cli: click.Group) -> None:
                      if (in_group is None or c.member in in_group) and (not stance or str(c.stance) in stance)
                      and (not status or str(c.status) in status) and (not source or str(c.source.kind) in source)
                      and (show_all or status or str(c.status) != "withdrawn")]  # fmt: skip
+            if grouped:
+                emit(_grouped_listing(store, stored, art, found, fmt, full), output)
+                return
             if fmt == "json":
                 document: str | bytes = dump_bytes(comments_to_dict(stored.ref, found))
             else:
@@ -325,6 +332,66 @@ def register(cli: click.Group) -> None:
                 text += f"{len(found)} comment(s)\n"
                 document = text
             emit(document, output)
+
+    def _grouped_listing(store: Any, stored: Any, art: str | None, found: list[Any], fmt: str,
+                         full: bool) -> str | bytes:  # fmt: skip
+        """``comment list --grouped``: the near-duplicate groups holding any listed comment, each
+        where its first listed comment stands, and the other listed comments as they are."""
+        from ..consultation import near_groups
+        from ..drafts import comments_to_dict, describe
+        from ..review import brief
+
+        draft = stored.load()
+        groups = near_groups(store, stored, art, draft=draft,
+                             comments=None if art else store.comments(stored.ref))  # fmt: skip
+        holding = {cid: g for g in groups for cid in g.comments}
+        listed = {c.id for c in found}
+        shown = [g for g in groups if listed & set(g.comments)]
+        single = [c for c in found if c.id not in holding]
+        if fmt == "json":
+            doc = {"schema": "lawcomment.groups/1", "draft": stored.ref,
+                   "groups": [g.to_dict() for g in shown],
+                   "ungrouped": comments_to_dict(stored.ref, single)["comments"]}  # fmt: skip
+            return dump_bytes(doc)
+        rows: list[tuple[str, ...]] = [("id", "at", "member", "stance", "status", "source", "text")]
+        extra: dict[int, list[str]] = {}
+        seen: set[str] = set()
+        for c in found:
+            g = holding.get(c.id)
+            if g is None:
+                words = c.proposed_text if c.proposed_text is not None else c.body
+                if c.anchor.quote:
+                    words = f"「{c.anchor.quote}」 {words}"
+                where = describe(c.anchor.eid).split(" (")[0] if c.anchor.eid else (
+                    "(orphaned)" if str(c.status) == "orphaned" else "(document)")  # fmt: skip
+                rows.append((f"#{c.id}", where + (f" [{c.lang}]" if c.lang else ""), c.member, str(c.stance),
+                             str(c.status), str(c.source.kind),
+                             printable(words.replace("\n", " ⏎ ")) if full else clip(words, 48)))  # fmt: skip
+                continue
+            if g.id in seen:
+                continue
+            seen.add(g.id)
+            who = g.members[0] + (f" +{len(g.members) - 1}" if len(g.members) > 1 else "")
+            change = g.change  # a wording: what it does to the article, not the article's opening words
+            shown_text = brief(change, 10 if not full else 1 << 30) if change is not None else g.text
+            rows.append((f"{g.id} ×{g.size}", describe(g.eid).split(" (")[0] + (f" [{g.lang}]" if c.lang else ""),
+                         who, g.kind, "", "", printable(shown_text.replace("\n", " ⏎ ")) if full
+                         else clip(shown_text, 48)))  # fmt: skip
+            lines = [f"= {', '.join(f'#{i}' for i in g.copies)}: the representative's words"]
+            for v in g.variants:
+                marked = printable(brief(v.redline, 10 if not full else 1 << 30).replace("\n", " ⏎ "))
+                lines.append(f"≈ {', '.join(f'#{i}' for i in v.comments)} ({v.similarity:.2f}): {marked}")
+            extra[len(rows) - 1] = lines
+        widths = [max(text_width(r[i]) for r in rows) for i in range(6)]
+        text = ""
+        for n, r in enumerate(rows):
+            text += "  ".join(pad(col, widths[i]) for i, col in enumerate(r[:6])) + "  " + r[6] + "\n"
+            for line in extra.get(n, []):
+                text += "    " + line + "\n"
+        members = sum(g.size for g in shown)
+        text += (f"{len(found)} comment(s): {len(shown)} group(s) of near-duplicates holding {members}, "
+                 f"{len(single)} on their own\n")  # fmt: skip
+        return text
 
     # -- forms -------------------------------------------------------------------------
     @cli.group()

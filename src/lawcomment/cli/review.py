@@ -98,6 +98,9 @@ def register(cli: click.Group) -> None:
     @click.option("--reject-all", is_flag=True, help="Reject every undecided change of --member, --group or --article.")
     @click.option("--member", "member_id", help="With --accept-all/--reject-all: this member's changes.")
     @click.option("--group", help="With --accept-all/--reject-all: this working group's changes.")
+    @click.option("--group-of", "group_of", type=int, metavar="COMMENT",
+                  help="With --accept-all: take the wording of COMMENT's group of near-duplicates (its representative, "
+                       "see `comment list --grouped`); with --reject-all: reject the group's changes.")  # fmt: skip
     @click.option("--reason", default="", help="Why (recorded with the decision, for staff).")
     @click.option("--committee-reason", metavar="TEXT",
                   help="The committee's reason for its position on --article, printed in the submission ('' removes it).")  # fmt: skip
@@ -105,7 +108,8 @@ def register(cli: click.Group) -> None:
     def decide(ctx: click.Context, ref: str, article: str | None, accept: str | None, reject: str | None,
                choose: str | None, text: str | None, text_en: str | None, text_en_from: int | None,
                text_zh: str | None, text_zh_from: int | None, undo: int | None, accept_all: bool, reject_all: bool,
-               member_id: str | None, group: str | None, reason: str, committee_reason: str | None) -> None:  # fmt: skip
+               member_id: str | None, group: str | None, group_of: int | None, reason: str,
+               committee_reason: str | None) -> None:  # fmt: skip
         """Record a staff decision on one article's merge (reversible with --undo), or
         accept/reject all changes of a member, a working group or an article at once."""
         from ..consultation import decide as record
@@ -118,9 +122,17 @@ def register(cli: click.Group) -> None:
                  if v is not None]  # fmt: skip
         english = bool(given)  # the committee's wording of the draft's translation (English, for a Chinese draft)
         single = [v for v in (accept, reject, choose, text, undo) if v is not None] + [v for _, v in given]
+        if group_of is not None:
+            if not (accept_all or reject_all):
+                raise StoreError("--group-of goes with --accept-all or --reject-all")
+            if single or member_id or group or article or committee_reason is not None or (accept_all and reject_all):
+                raise StoreError("--group-of goes alone with --accept-all or --reject-all")
         with open_store(ctx) as store:
             stored = store.get_draft(ref)
             eid = _article(store, stored.ref, article)
+            if group_of is not None:
+                _decide_group(store, stored, group_of, accept_all, reason)
+                return
             if accept_all or reject_all:
                 if single or (accept_all and reject_all):
                     raise StoreError("--accept-all or --reject-all goes alone (with --member, --group or --article)")
@@ -250,6 +262,25 @@ def register(cli: click.Group) -> None:
         else:
             text = adoption_text(old_s.ref, new_s.ref, found, members, position, lang)
         emit(text, output)
+
+
+def _decide_group(store, stored, comment: int, accept: bool, reason: str) -> None:  # type: ignore[no-untyped-def]
+    """``decide --group-of``: one line per decision, then what the group decision did."""
+    from ..consultation import decide_group, group_holding
+    from ..drafts import describe
+
+    group = group_holding(store, stored, comment)
+    result = decide_group(store, stored, comment, accept=accept, reason=reason)
+    verbs = {"accept": "accepted", "reject": "rejected", "choose": "chose"}
+    for unit, key, d in result.decisions:
+        echo(f"decision #{d.id}: {verbs[d.action]} {key} on {unit}")
+    count = {a: sum(1 for _, _, d in result.decisions if d.action == a) for a in ("accept", "reject", "choose")}
+    chose = f", {count['choose']} conflict(s) settled" if count["choose"] else ""
+    left = ("left to decide one by one: " + ", ".join(f"{x} of {u}" for u, x in result.conflicts)
+            if result.conflicts else "nothing left to decide one by one")  # fmt: skip
+    echo(f"decided the group of #{comment} ({group.id}, {group.size} comment(s) from {', '.join(group.members)}) on "
+         f"{describe(group.article).split(' (')[0]}: {count['accept']} accepted, {count['reject']} rejected{chose}; "
+         f"{result.already} already decided; {left}")  # fmt: skip
 
 
 def _version(ctx: click.Context, arg: str, profile: str | None):  # type: ignore[no-untyped-def]

@@ -8,9 +8,10 @@ import typing
 from ..lazy import lazy_names
 
 if typing.TYPE_CHECKING:
-    from .decisions import decide, decide_all, decide_translation, draft_positions
+    from .decisions import decide, decide_all, decide_group, decide_translation, draft_positions
     from .demo import is_demo_store, run_demo
     from .forms import make_form, select_articles
+    from .groups import group_holding, near_groups
     from .intake import (
         add_amended_draft,
         add_comment,
@@ -47,16 +48,19 @@ __all__ = [
     "cite_in_translation",
     "decide",
     "decide_all",
+    "decide_group",
     "decide_translation",
     "draft_positions",
     "edit_comment",
     "forward_comment",
+    "group_holding",
     "import_comments",
     "import_members",
     "is_demo_store",
     "load_consultation",
     "make_form",
     "merge_members",
+    "near_groups",
     "parse_deadline",
     "read_author_map",
     "remove_draft",
@@ -78,9 +82,10 @@ if not typing.TYPE_CHECKING:  # mypy sees the imports above, and no catch-all __
     __getattr__, __dir__ = lazy_names(
         __name__,
         {
-            ".decisions": ("decide", "decide_all", "decide_translation", "draft_positions"),
+            ".decisions": ("decide", "decide_all", "decide_group", "decide_translation", "draft_positions"),
             ".demo": ("is_demo_store", "run_demo"),
             ".forms": ("make_form", "select_articles"),
+            ".groups": ("group_holding", "near_groups"),
             ".intake": (
                 "add_amended_draft",
                 "add_comment",

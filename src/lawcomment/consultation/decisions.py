@@ -263,3 +263,80 @@ def decide_all(store: Store, ref: DraftRef, *, accept: bool, member: str | None 
                         who is None or any(who & set(a.supporters) for a in x.conflict.alternatives)):  # fmt: skip
                     conflicts.append((pos.eid, x.conflict.id))
     return BulkResult(tuple(made), already, tuple(conflicts))
+
+
+def _ids(proposals: Iterable[str]) -> set[int]:
+    """Comment ids of merge proposals: ``#7``, or ``#7+#9`` for proposals merged as one."""
+    return {int(p.lstrip("#")) for ids in proposals for p in ids.split("+") if p.lstrip("#").isdigit()}
+
+
+def decide_group(store: Store, ref: DraftRef, comment: int, *, accept: bool, reason: str = "") -> BulkResult:
+    """Decide a near-duplicate group of proposals at once: the group of ``comment``.
+
+    Accepting takes the group's wording, its representative's: each undecided change the
+    representative proposes is accepted, each one only its variants propose is rejected, and a
+    conflict between the group's own wordings is settled for the representative. Rejecting
+    rejects every undecided change and new provision proposed only by the group. A change or
+    conflict shared with a proposal outside the group is left to decide one by one (listed)."""
+    from .groups import group_holding
+
+    group = group_holding(store, ref, comment)
+    if group.kind not in ("wording", "insert"):
+        raise StoreError(f"the group of comment #{comment} holds {group.kind} remarks, not wordings: there is "
+                         f"nothing to accept or reject (forward a remark with `lawcomment comment forward`)")  # fmt: skip
+    every, own = set(group.comments), set(group.copies)
+    made: list[tuple[str, str, Decision]] = []
+    already = 0
+    left: list[tuple[str, str]] = []
+    with store.transaction():
+        (pos,) = draft_positions(store, ref, group.article)
+        if pos.final is not None:
+            raise StoreError(f"the committee's own wording of {pos.citation} stands (decision "
+                             f"#{pos.final.id}); undo it to decide the group's changes")  # fmt: skip
+
+        def record(key: str, action: str, **fields: object) -> None:
+            made.append((pos.eid, key, store.add_decision(ref, pos.eid, action, reason=reason, **fields)))  # type: ignore[arg-type]
+
+        for c in pos.changes:
+            ids = _ids(c.change.proposals)
+            if not ids & every:
+                continue
+            if not ids <= every:
+                left.append((pos.eid, c.change.id))
+                continue
+            if c.state != "proposed":
+                already += 1
+                continue
+            ch = c.change
+            action = "accept" if accept and ids & own else "reject"
+            record(ch.id, action, start=ch.start, end=ch.end, old=ch.old, new=ch.new)
+        for ins in pos.insertions:
+            ids = set(ins.comments)
+            if not ids & every:
+                continue
+            if not ids <= every:
+                left.append((pos.eid, ins.id))
+                continue
+            if ins.state != "proposed":
+                already += 1
+                continue
+            record(ins.id, "accept" if accept and ids & own else "reject", new=ins.text, subject="insertion")
+        for x in pos.conflicts:
+            alts = [_ids(a.proposals) for a in x.conflict.alternatives]
+            if not any(a & every for a in alts):
+                continue
+            if not accept:
+                left.append((pos.eid, x.conflict.id))
+                continue
+            mine = next((n for n, a in enumerate(alts, 1) if a & own), None)
+            if any(not a <= every for a in alts) or mine is None:
+                left.append((pos.eid, x.conflict.id))
+                continue
+            if x.chosen is not None:
+                already += 1
+                continue
+            cx = x.conflict
+            record(f"{cx.id}:{mine}", "choose", start=cx.start, end=cx.end, old=cx.old,
+                   new=cx.alternatives[mine - 1].text,
+                   premise=premise(pos.merge, cx))  # fmt: skip
+    return BulkResult(tuple(made), already, tuple(left))

@@ -45,7 +45,8 @@ def item_to_dict(view: Consultation, item: Item) -> dict[str, Any]:
                           for u in item.new_units],
             "unreviewed": list(item.unreviewed), "stale": list(item.stale),
             "committee_reason": item.committee_reason, "forwarded": [c.id for c in item.forwarded],
-            "in_submission": item.in_submission, "translation": _translated(view, item)}  # fmt: skip
+            "in_submission": item.in_submission, "translation": _translated(view, item),
+            "near_duplicates": [g.to_dict() for g in view.near_groups(item)]}  # fmt: skip
 
 
 def _translated(view: Consultation, item: Item) -> dict[str, Any] | None:

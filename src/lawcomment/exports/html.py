@@ -17,9 +17,11 @@ from __future__ import annotations
 
 import html
 
-from ..comments import INACTIVE, Comment
+from ..comments import INACTIVE, Comment, Stance
 from ..consultation.responses import TEXT as REPLY_TEXT
 from ..consultation.responses import deadline_text, group_name, no_response_text, response_report, when
+from ..review.grouping import brief_segments
+from ..review.redline import diff, render_html
 from ..review.reports import page
 from .contract import ExportOptions
 from .data import review_status, where
@@ -43,6 +45,7 @@ _STYLE = ("<style>nav ol{columns:3;font-size:.9em}section{border-top:1px solid #
           ".bi{display:grid;grid-template-columns:1fr 1fr;gap:1.5em}.bi:has(>:only-child){display:block}"
           ".only-src .tr,.only-tr .src{display:none}.only-src .bi,.only-tr .bi{display:block}"
           ".wording{border-left:3px solid #fff3c4;padding-left:.5em}"
+          ".near-group{border-left:3px solid #c9d8f0;padding-left:.6em;margin:.4em 0}.near-group ul{margin:.2em 0}"
           ".overdue{color:#b00;font-weight:bold}.rv-point{color:#b00;font-weight:bold}.nw,.nw th,.responses td,.responses th{white-space:nowrap}td.where{width:14em;font-size:.85em}</style>")  # fmt: skip
 # Filters only hide sections; without JavaScript the whole page stays readable.
 _SCRIPT = ("<script>function lcFilter(){var g=document.getElementById('lc-group').value,"
@@ -263,6 +266,36 @@ def translation_html(view: Consultation, item: Item, lang: str = "zh") -> str:
     return f'<div class="law tr" lang="{tag}">{"".join(out)}</div>'
 
 
+def near_groups_html(view: Consultation, item: Item, lang: str = "zh") -> str:
+    """The near-duplicate groups of ``item``: each with its size, members and representative (a
+    wording redlined against the draft), then each variant's differences from it; "" without."""
+    groups = view.near_groups(item)
+    if not groups:
+        return ""
+    e = html.escape
+    lb = LABELS[lang]
+    sep = "、" if lang == "zh" else ", "
+    out = [f'<details open class="near"><summary>{e(lb["near"] + lb["count"].format(n=len(groups)))}</summary>']
+    for g in groups:
+        kind = lb.get(f"near_kind_{g.kind}") or label(Stance(g.kind.split(":")[0]), lang)
+        head = lb["near_group"].format(id=g.id, n=g.size, members=_who(view, g.members, lang), rep=g.representative)
+        if g.kind == "wording":
+            base = item.position.base
+            text = render_html(diff(base, g.text)).replace("\n", "<br>") if base else e(g.text)
+        else:
+            text = e(g.text).replace("\n", "<br>")
+        lines = [f'<li>{e(sep.join(f"#{i}" for i in g.copies))}{e(colon(lang))}{e(lb["near_same"])}</li>']
+        for v in g.variants:
+            marked = "".join(f"<{k}>{e(t)}</{k}>" if k else e(t) for k, t in brief_segments(v.redline, 12))
+            lines.append(f'<li>{e(sep.join(f"#{i}" for i in v.comments))} ({v.similarity:.2f}){e(colon(lang))}'
+                         f'{marked.replace(chr(10), "<br>")}</li>')  # fmt: skip
+        out.append(f'<div class="near-group" id="{e(item.eid + "-" + g.id, quote=True)}">'
+                   f'<p><b>{e(head)}</b> <span class="muted">{e(kind)}</span></p>'
+                   f'<p class="rep">{text}</p><ul>{"".join(lines)}</ul></div>')  # fmt: skip
+    out.append("</details>")
+    return "".join(out)
+
+
 def _section(view: Consultation, item: Item, lang: str, cells: dict[object, str] | None = None,
              bilingual: bool = False) -> str:  # fmt: skip
     e = html.escape
@@ -292,6 +325,7 @@ def _section(view: Consultation, item: Item, lang: str, cells: dict[object, str]
         parts.append(f"<p><b>{e(lb['proposed_by'] + c_)}</b>{e(_who(view, proposing, lang))}</p>")
     if as_is:
         parts.append(f"<p><b>{e(lb['supports_draft'] + c_)}</b>{e(_who(view, as_is, lang))}</p>")
+    parts.append(near_groups_html(view, item, lang))
     if item.comments:
         count = lb["count"].format(n=len(item.comments))
         parts.append(f"<details open><summary>{e(lb['comments'] + count)}</summary><table>"

@@ -29,6 +29,8 @@ LABELS: dict[str, dict[str, str]] = {
         "insert_start": "新增位置：本条开头", "warning": "提示", "other_comments": "其他意见", "where": "位置",
         "responses": "答复情况", "old_article": "原条文", "new_article": "新条文", "share": "（{p}/{n}处修改）",
         "count": "（{n}）", "no_adoption": "无", "text_lang": "文本",
+        "near": "近似意见", "near_group": "{id}：{n}条近似意见，来自{members}；代表意见#{rep}",
+        "near_same": "与代表意见相同", "near_kind_wording": "修改建议", "near_kind_insert": "建议新增",
     },
     "en": {
         "committee": "Committee", "submission": "Comments", "association": "Submitted by", "date": "Date",
@@ -52,6 +54,9 @@ LABELS: dict[str, dict[str, str]] = {
         "insert_start": "insertion point: the start of the unit", "warning": "warning", "other_comments": "Other comments",
         "where": "Where", "responses": "Responses", "old_article": "Old article", "new_article": "New article",
         "share": " ({p}/{n} changes)", "count": " ({n})", "no_adoption": "none", "text_lang": "Text",
+        "near": "Near-duplicate comments", "near_group": "{id}: {n} near-duplicate comments from {members}; representative #{rep}",
+        "near_same": "the representative's words", "near_kind_wording": "proposed wording",
+        "near_kind_insert": "proposed new provision",
     },
 }  # fmt: skip
 

@@ -31,6 +31,7 @@ from ..drafts.pairing import Rendered, reworded
 from ..model import Draft, Kind, Unit
 from ..records import Decision
 from ..review.adoption import Outcome
+from ..review.grouping import NearGroup, group_comments
 from ..review.merge import Conflict
 from ..review.position import PROPOSING, Insertion, UnitPosition, answered, translation_premises
 from ..review.rebase import rebase
@@ -259,6 +260,8 @@ class Consultation:
     translation: Translation | None = None  # the draft's working translation, for the bilingual exports
     # the decisions by unit, worked out on first use (the bilingual exports ask per item)
     _decided: dict[str, list[Decision]] = field(default_factory=dict, repr=False, compare=False)
+    # the near-duplicate groups by article, worked out on first use (the review formats ask)
+    _near: dict[str, list[NearGroup]] | None = field(default=None, repr=False, compare=False)
 
     @property
     def lang(self) -> str:
@@ -349,6 +352,17 @@ class Consultation:
         """The organisation's name, or the id when it has none."""
         m = self.members.get(member_id)
         return m.org if m is not None and m.org else member_id
+
+    def near_groups(self, item: Item) -> tuple[NearGroup, ...]:
+        """The groups of near-duplicate comments on ``item`` (campaign copies, one proposal from
+        several members), worked out for the whole draft on first use."""
+        if self._near is None:
+            near: dict[str, list[NearGroup]] = {}
+            for g in group_comments(self.draft, self.comments):
+                near.setdefault(g.article, []).append(g)
+            object.__setattr__(self, "_near", near)
+        assert self._near is not None
+        return tuple(self._near.get(item.eid, ()))
 
     def groups_of(self, item: Item) -> tuple[str, ...]:
         """Working groups of the members who commented on ``item``."""

@@ -10,6 +10,7 @@ from ..lazy import lazy_names
 if typing.TYPE_CHECKING:
     from .adoption import adoption_dict, adoption_text, outcomes, position_adoption
     from .align import align_articles
+    from .grouping import NearGroup, Variant, brief, brief_segments, group_comments, near_duplicates
     from .position import decided_on, describe_decision, replaced
     from .reports import (
         alignment_dict,
@@ -22,14 +23,20 @@ if typing.TYPE_CHECKING:
     )
 
 __all__ = [
+    "NearGroup",
+    "Variant",
     "adoption_dict",
     "adoption_text",
     "align_articles",
     "alignment_dict",
     "alignment_html",
     "alignment_text",
+    "brief",
+    "brief_segments",
     "decided_on",
     "describe_decision",
+    "group_comments",
+    "near_duplicates",
     "outcomes",
     "position_adoption",
     "position_text",
@@ -43,6 +50,7 @@ if not typing.TYPE_CHECKING:  # mypy sees the imports above, and no catch-all __
         __name__,
         {
             ".align": ("align_articles",),
+            ".grouping": ("NearGroup", "Variant", "brief", "brief_segments", "group_comments", "near_duplicates"),
             ".adoption": ("adoption_dict", "adoption_text", "outcomes", "position_adoption"),
             ".position": ("decided_on", "describe_decision", "replaced"),
             ".reports": (

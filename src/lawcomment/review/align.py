@@ -215,7 +215,9 @@ class _Side:
         views = draft.articles()
         bodies = [v.unit.body(sep) for v in views]
         chapters = ["/".join(fold(c.heading) or c.eid for c in v.heading_path) for v in views]
-        return cls(views, bodies, [_neutral(b) for b in bodies], [_bigrams(b) for b in bodies], chapters)
+        # citations as one sign: a renumbered 第五十五条 is no difference between two versions of an article
+        return cls(views, bodies, [_neutral(b) for b in bodies], [_bigrams(CITATION.sub("§", b)) for b in bodies],
+                   chapters)  # fmt: skip
 
 
 def _lis(seq: list[int]) -> set[int]:
@@ -304,7 +306,9 @@ def _pairs(a: _Side, b: _Side, runners: dict[int, tuple[str, int, float]] | None
             sim = _dice(a.grams[i], b.grams[j])
             if sim >= MIN_MATCH:
                 closeness = 1 - abs(i / n_a - j / n_b)
-                scored.append((sim + 0.1 * closeness, sim, i, j))
+                # a new article that opens with this one word for word is its continuation (a merge keeps the first)
+                opens = 0.2 if len(a.keys[i]) >= 8 and b.keys[j].startswith(a.keys[i]) else 0.0
+                scored.append((sim + 0.1 * closeness + opens, sim, i, j))
     scored.sort(key=lambda s: (-s[0], s[2], s[3]))
     similar = set(left)
     for _, _, i, j in scored:
@@ -326,20 +330,27 @@ def _pairs(a: _Side, b: _Side, runners: dict[int, tuple[str, int, float]] | None
 
 
 def _part_of_split(a: _Side, b: _Side, pairs: dict[int, int]) -> None:
-    """Undo a pairing of a new article that is a piece of its neighbour's old article: a short
-    first 款 split off (自然人的个人信息受法律保护。) may look like another short article, but the
-    old article beside it holds it word for word. The piece then joins that split, and the
-    other article is free to be found merged or deleted."""
+    """Undo a pairing of a new article that is a piece of a nearby old article: a short first 款
+    split off (自然人的个人信息受法律保护。) may look like another short article, but the old
+    article paired near it (past other pieces, or articles inserted, unpaired so far) holds it
+    word for word.
+    The piece then joins that split, and the other article is free to be found merged or deleted."""
     rev = {j: i for i, j in pairs.items()}
     for i, j in list(pairs.items()):
         if a.keys[i] == b.keys[j]:
             continue  # identical: no doubt
-        for nb in (j + 1, j - 1):
+        for step in (1, -1):
+            nb = j + step
+            while 0 <= nb < len(b.keys) and nb not in rev and abs(nb - j) < 4:
+                nb += step  # another piece, or a new article, unpaired so far: the split's partner is further on
             k = rev.get(nb)
             if k is None or k == i or a.keys[k] == b.keys[nb]:
                 continue
             inside = _contained(b.grams[j], a.grams[k])
-            if inside >= SPLIT_PIECE and inside > _dice(a.grams[i], b.grams[j]) + 0.1 and \
+            similar = _dice(a.grams[i], b.grams[j])
+            # word for word inside it: only a near copy elsewhere keeps the pairing
+            verbatim = len(b.keys[j]) >= 4 and b.keys[j] in a.keys[k] and similar < 0.95
+            if inside >= SPLIT_PIECE and (inside > similar + 0.1 or verbatim) and \
                     _contained(b.grams[nb], a.grams[k]) >= MIN_CONTAINED:  # fmt: skip
                 del pairs[i]
                 del rev[j]
@@ -353,33 +364,10 @@ def _groups(a: _Side, b: _Side, pairs: dict[int, int]) -> list[tuple[list[int], 
     extra_new: dict[int, list[int]] = defaultdict(list)  # old i → further new parts
     extra_old: dict[int, list[int]] = defaultdict(list)  # new j → further old parts
     exact = {i for i, j in pairs.items() if a.keys[i] == b.keys[j]}  # an identical pair is neither split nor merged
-    grown = True
-    while grown:  # again until nothing joins: a part found lets the next one, before or after it, join too
-        grown = False
-        for j in range(len(b.keys)):
-            if j in rev:
-                continue
-            for nb in (j - 1, j + 1, j - 2, j + 2):
-                i = rev.get(nb)
-                if i is not None and i not in exact and _contained(b.grams[j], a.grams[i]) >= MIN_CONTAINED and \
-                        _dice(b.grams[j], a.grams[i]) >= 0.1:  # fmt: skip
-                    extra_new[i].append(j)
-                    rev[j] = i
-                    grown = True
-                    break
-    left_over: list[int] = []
-    for i in range(len(a.keys)):
-        if i in pairs or any(i in v for v in extra_old.values()):
-            continue
-        for nb in (i - 1, i + 1, i - 2, i + 2):
-            near = pairs.get(nb)
-            if near is not None and nb not in exact and not extra_new.get(nb) and \
-                    _contained(a.grams[i], b.grams[near]) >= MIN_CONTAINED:  # fmt: skip
-                extra_old[near].append(i)
-                break
-        else:
-            left_over.append(i)
-    for i in left_over:  # moved, then merged into an article far away: a new article holding it beside its own
+
+    def far_merge(i: int) -> tuple[float, int] | None:
+        """A new article far away that holds old article ``i`` beside its own (moved, then merged):
+        how much of ``i`` it holds, and which; None when none does."""
         far = []
         for old_i, j in pairs.items():
             if old_i in exact or extra_new.get(old_i) or _contained(a.grams[i], b.grams[j]) < FAR_CONTAINED:
@@ -387,9 +375,63 @@ def _groups(a: _Side, b: _Side, pairs: dict[int, int]) -> list[tuple[list[int], 
             # what the new article says beyond its own old article (and those merged into it) must be this one's
             rest = b.grams[j] - a.grams[old_i].union(*(a.grams[x] for x in extra_old.get(j, ())))
             if len(rest) >= 4 and _contained(rest, a.grams[i]) >= FAR_REST:
-                far.append((_contained(rest, a.grams[i]), j))
-        if far:
-            extra_old[max(far)[1]].append(i)
+                far.append((_contained(rest, a.grams[i]), _contained(a.grams[i], b.grams[j]), j))
+        if not far:
+            return None
+        _, inside, j = max(far)
+        return inside, j
+
+    # a weak pairing gives way to a merge: an old article paired with a new one it only resembles (违反本法规定，…
+    # 依法追究刑事责任。 beside an inserted article in the same words) while another new article holds it
+    # word for word beside its own old article
+    for i, j in list(pairs.items()):
+        if i not in exact and _dice(a.grams[i], b.grams[j]) < UNSURE_SIMILARITY:
+            found = far_merge(i)
+            if found is not None and found[0] >= SPLIT_PIECE and found[1] != j:
+                del pairs[i]
+                del rev[j]
+    grown = True
+    while grown:  # again until nothing joins: a part found lets the next one, before or after it, join too
+        grown = False
+        for j in range(len(b.keys)):
+            if j in rev:
+                continue
+            # of the old articles beside it, the one that holds it best (word for word first), nearest first
+            best: tuple[bool, float, int, int] | None = None
+            for rank, nb in enumerate((j - 1, j + 1, j - 2, j + 2)):
+                owner = rev.get(nb)
+                if owner is None or owner in exact:
+                    continue
+                inside = _contained(b.grams[j], a.grams[owner])
+                if inside >= MIN_CONTAINED and _dice(b.grams[j], a.grams[owner]) >= 0.1:
+                    key = (len(b.keys[j]) >= 4 and b.keys[j] in a.keys[owner], inside, -rank, owner)
+                    best = key if best is None or key > best else best
+            if best is not None:
+                extra_new[best[3]].append(j)
+                rev[j] = best[3]
+                grown = True
+    left_over: list[int] = []
+
+    for i in range(len(a.keys)):
+        if i in pairs or any(i in v for v in extra_old.values()):
+            continue
+        for nb in (i - 1, i + 1, i - 2, i + 2):
+            near = pairs.get(nb)
+            if near is None or nb in exact or extra_new.get(nb):
+                continue
+            inside = _contained(a.grams[i], b.grams[near])
+            if inside >= MIN_CONTAINED:
+                # a look-alike neighbour (无民事行为能力人… beside 限制民事行为能力人…) gives way to the
+                # article that holds this one nearly word for word, wherever it went
+                far = far_merge(i)
+                extra_old[far[1] if far is not None and far[0] >= inside + 0.1 else near].append(i)
+                break
+        else:
+            left_over.append(i)
+    for i in left_over:  # moved, then merged into an article far away: a new article holding it beside its own
+        found = far_merge(i)
+        if found is not None:
+            extra_old[found[1]].append(i)
     merged_old = {i for v in extra_old.values() for i in v}
     split_new = {j for v in extra_new.values() for j in v}
     out: list[tuple[list[int], list[int]]] = []

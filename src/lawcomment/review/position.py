@@ -170,7 +170,7 @@ def merge_target(unit_eid: str, index: dict[str, Unit]) -> str:
     return unit_eid
 
 
-def _place(comment: Comment, target: Unit, sep: str, spans: dict[str, tuple[int, int]],
+def placed(comment: Comment, target: Unit, sep: str, spans: dict[str, tuple[int, int]],
            base: str) -> str | None:  # fmt: skip
     """The whole target unit as this comment would have it (None: not a wording proposal)."""
     eid = comment.anchor.eid or ""
@@ -445,7 +445,7 @@ def unit_position(draft: Draft, eid: str, comments: Iterable[Comment], decisions
         if c.stance not in PROPOSING or (c.stance is not Stance.DELETE and c.proposed_text is None):
             counts[str(c.stance)] += 1
             continue
-        text = _place(c, unit, sep, spans, base)
+        text = placed(c, unit, sep, spans, base)
         if text is None:
             warnings.append(f"comment #{c.id} ({c.stance}) on {describe(c.anchor.eid or '', lang)} "
                             f"is not a wording of {describe(eid, lang)}; listed, not merged")  # fmt: skip

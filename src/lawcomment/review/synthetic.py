@@ -10,7 +10,10 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from ..drafts.markdown import markdown_source
 from ..drafts.numerals import int_to_cn
+from ..drafts.parse import parse_source
+from ..drafts.profiles import en_profile, zh_cn_profile
 from ..drafts.serialize import body_separator
 from ..model import Draft, Unit
 from .align import VersionChange, citations, render_citation
@@ -34,6 +37,14 @@ class Revision:
     truth: tuple[tuple[tuple[str, ...], tuple[str, ...], VersionChange], ...]
     operations: dict[str, int] = field(default_factory=dict)
     old: str = ""  # the old version's text, when the generator changed it too (twin boilerplate articles)
+
+    def drafts(self, draft: Draft) -> tuple[Draft, Draft]:
+        """The old and the new version as drafts: ``draft`` itself (or the old text the generator
+        wrote) and the revised text, read as the markdown they are (headings of any style, such
+        as a judicial interpretation's 一、一般规定, stay headings)."""
+        profile = en_profile() if draft.profile.startswith("en") else zh_cn_profile()
+        old = parse_source(markdown_source(self.old, "<old>"), profile) if self.old else draft
+        return old, parse_source(markdown_source(self.text, "<revision>"), profile)
 
 
 _EDIT_CHARS = "的和或者应当依法有关规定部门管理国家其他单位个人不得"
@@ -136,13 +147,13 @@ def _emit(draft: Draft, arts: list[_Art], truth: list[tuple[tuple[str, ...], tup
     for num, a in zip(numbers, arts, strict=True):
         for o in a.origin:
             new_num.setdefault(o, num)
-    lines: list[str] = [draft.title or "法"]
+    lines: list[str] = [f"# {draft.title or '法'}"]
     current: tuple[Unit, ...] = ()
     for num, a in zip(numbers, arts, strict=True):
         if a.path != current:
             for depth, unit in enumerate(a.path):
                 if depth >= len(current) or current[depth] is not unit:
-                    lines.append(" ".join(x for x in (unit.label, unit.heading) if x))
+                    lines.append("#" * (depth + 2) + " " + " ".join(x for x in (unit.label, unit.heading) if x))
             current = a.path
         body = [_renumbered(p, new_num) for p in a.paras]
         head, _, tail = num.partition("-")
@@ -211,6 +222,8 @@ def revise_hard(draft: Draft, seed: int, *, filler: list[str]) -> Revision:
         done[what] += 1
 
     twins = [k for k, a in enumerate(arts) if a.paras == [BOILERPLATE]]
+    for twin in twins:  # identical copies: which one a later move took would be unknowable, so none moves
+        arts[twin].touched = True
     if len(twins) == 2:
         delete(rng.choice(twins), "twin_deleted")
     # an article moved into another chapter and merged there
@@ -233,11 +246,16 @@ def revise_hard(draft: Draft, seed: int, *, filler: list[str]) -> Revision:
         paras[p] = _edit(paras[p], rng)
         arts[k] = _Art(a.origin + b.origin, paras, a.path, VersionChange.MERGED, True)
         done["edited_merged"] += 1
-    # split at every 款 (the first stays where it was), then the next article deleted
-    k = pick(lambda k: sum(1 for p in arts[k].paras[1:] if not p.startswith(("（", "("))) >= 2)
+    # split at every 款 (the first stays where it was), then the next article deleted; a 款 is
+    # where a sentence ends (a list laid out a line per member, 总理，副总理若干人，…, stays whole)
+    def cuts_of(paras: list[str]) -> list[int]:
+        return [c for c in range(1, len(paras))
+                if not paras[c].startswith(("（", "(")) and paras[c - 1].rstrip().endswith("。")]  # fmt: skip
+
+    k = pick(lambda k: len(cuts_of(arts[k].paras)) >= 2)
     if k is not None:
         a = arts[k]
-        cuts = [0] + [c for c in range(1, len(a.paras)) if not a.paras[c].startswith(("（", "("))] + [len(a.paras)]
+        cuts = [0, *cuts_of(a.paras), len(a.paras)]
         parts = [_Art(a.origin, a.paras[x:y], a.path, VersionChange.SPLIT, True) for x, y in zip(cuts, cuts[1:])]
         arts[k:k + 1] = parts
         done["split_every"] += 1

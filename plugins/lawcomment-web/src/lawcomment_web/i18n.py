@@ -43,6 +43,8 @@ WORDS: dict[str, dict[str, str]] = {
         "no response": "未反馈", "overdue": "逾期未反馈", "back_home": "返回首页", "min_password": "至少10个字符", "added_n": "新增意见{n}条。", "partly": "部分采纳", "committee": "委员会",
         "new_provision": "建议在本条之后新增条款", "new_text": "新增条款内容", "earlier": "上一稿",
         "earlier_comments": "本单位对上一稿的意见", "changes_since": "与上一稿相比", "duplicates_n": "{n}条与已有意见相同，未重复录入。",
+        "near": "近似意见", "near_size": "{n}条", "representative": "代表意见", "near_same": "与代表意见相同",
+        "group_accept": "采用这组措辞", "group_reject": "不采纳这组意见",
     },
     "en": {
         "app": "Legislative consultation", "sign_in": "Sign in", "sign_out": "Sign out", "login": "Login",
@@ -90,6 +92,9 @@ WORDS: dict[str, dict[str, str]] = {
         "new_provision": "Propose a new provision after this article", "new_text": "Text of the new provision",
         "earlier": "Previous reading", "earlier_comments": "Your company's comments on the previous reading",
         "changes_since": "Changed since the previous reading", "duplicates_n": "{n} already there, not added again.",
+        "near": "Near-duplicate comments", "near_size": "{n} comments", "representative": "representative",
+        "near_same": "the representative's words", "group_accept": "Take this group's wording",
+        "group_reject": "Reject this group's changes",
     },
 }
 

@@ -11,8 +11,18 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from lawcomment import ExportOptions, Kind, Status, StoreError, export, load_consultation
-from lawcomment.consultation import decide, decide_translation, draft_positions, parse_deadline, response_report
+from lawcomment.consultation import (
+    decide,
+    decide_group,
+    decide_translation,
+    draft_positions,
+    group_holding,
+    near_groups,
+    parse_deadline,
+    response_report,
+)
 from lawcomment.plugins import exporters
+from lawcomment.review import brief_segments
 
 from .app import Ctx, Refused, Web, route
 from .pages import get_draft, segments, sep, today
@@ -76,7 +86,12 @@ def merged(ctx: Ctx) -> Response:
     english = ctx.web.english(ctx.store, stored).get(eid, ("", ""))[1] if not index[eid].kind.is_container else ""
     committee_en = max((d for d in decisions if d.action == "text" and d.subject == "en"), key=lambda d: d.id,
                        default=None)  # fmt: skip
+    # near-duplicate comments (campaign copies, one proposal from several members), each variant redlined
+    near = near_groups(ctx.store, stored, eid, draft=draft, comments=comments)
+    near_parts = {g.id: (segments(g.base, g.text) if g.kind == "wording" else [("", g.text)],
+                         [brief_segments(v.redline, 16) for v in g.variants]) for g in near}  # fmt: skip
     return ctx.page("merged.html", stored=stored, unit=index[eid], position=position, members=members,
+                    near=near, near_parts=near_parts,
                     english=english, committee_en=committee_en,
                     redline=segments(position.base, position.text), decisions=decisions,
                     committee_reason=reason.text if reason else "", comments=comments, sep=sep(draft),
@@ -107,6 +122,17 @@ def decide_post(ctx: Ctx) -> Response:
             raise Refused(404, "not_found")
         decide_translation(ctx.store, stored, eid, text=value if action == "text_en" else None, from_comment=taken,
                            reason=reason)  # fmt: skip
+        return ctx.back(back, "decided")
+    if action in ("group_accept", "group_reject"):  # a group of near-duplicates, named by its representative
+        if not (value.isascii() and value.isdigit() and len(value) <= 18):
+            raise Refused(404, "not_found")
+        try:
+            group = group_holding(ctx.store, stored, int(value))
+        except StoreError:
+            group = None
+        if group is None or group.article != eid:  # another article's (or draft's) comment: not this page's
+            raise Refused(404, "not_found")
+        decide_group(ctx.store, stored, int(value), accept=action == "group_accept", reason=reason)
         return ctx.back(back, "decided")
     if action not in ("accept", "reject", "choose", "text"):
         raise Refused(400, "error")

@@ -1,0 +1,358 @@
+"""Near-duplicate comments per article: campaign copies and the same proposal sent by several
+members with trivial differences, grouped under a representative, each variant redlined against it.
+
+Thresholds and the labelled set they are measured on: docs/grouping.md.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import process
+from rapidfuzz.distance import Indel
+
+from ..comments import INACTIVE, Comment, Stance
+from ..drafts.anchors import unit_index, unit_spans
+from ..drafts.serialize import body_separator
+from ..model import Draft, Unit
+from .merge import near_key
+from .position import PROPOSING, merge_target, placed
+from .redline import OpKind, Redline, diff
+
+#: Two wordings of one article are near-duplicates when what separates them is at most this share
+#: of the edits they make to the draft: 1 - d(a, b) / (d(base, a) + d(base, b)) >= WORDING_SIMILARITY.
+WORDING_SIMILARITY = 0.9
+#: Two remarks (or proposed new provisions) are near-duplicates when their indel similarity,
+#: 1 - d(a, b) / (len(a) + len(b)), reaches this; texts shorter than SHORT get the stricter figure.
+REMARK_SIMILARITY = 0.85
+SHORT_REMARK_SIMILARITY = 0.9
+SHORT = 30
+#: A changed number, negation or modal word keeps two texts apart however alike they are: 三年 and
+#: 五年, 应当 and 可以, shall and may are different proposals.
+_NUMBER = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万亿]")
+_MODAL = re.compile(r"[不无非未没禁勿免须必]|应当|可以|除外|以上|以下|以内|超过|至少|至多")
+_WORDS = re.compile(r"[a-z]+|[0-9]+")
+_EN_GUARD = frozenset(
+    "not no nor never none shall may must should cannot can could would will without except unless only "
+    "more less least most all every first second third half".split()
+)
+_EN_NUMBERS = {w: str(n) for n, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split())}  # fmt: skip
+_EN_NUMBER = re.compile(r"\b(" + "|".join(_EN_NUMBERS) + r")\b", re.IGNORECASE)
+#: Words whose only difference between two texts is trivial: particles, pronouns and conjunctions
+#: (或者 and 或, 以及, 与, 及 and 和 are compared as one word). Two wordings that differ only in these,
+#: in punctuation and in spacing are near-duplicates whatever their similarity.
+_FUNCTION = frozenset("的地得之其该所等了且并也而则以对于在将把被向和或各")
+_SYNONYMS = (("或者", "或"), ("以及", "和"), ("与", "和"), ("及", "和"))
+_EN_FUNCTION = frozenset("a an the of and or any such its their this that these those to in on for by with as "
+                         "is are be".split())  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Variant:
+    """A wording of the group other than its representative's, the comments that send it, and
+    how it differs from the representative."""
+
+    text: str
+    comments: tuple[int, ...]
+    similarity: float
+    redline: Redline
+
+
+@dataclass(frozen=True, slots=True)
+class NearGroup:
+    """Comments on one article that say the same thing.
+
+    ``kind`` is ``wording`` (proposed wordings of the article: amend, delete, or a new 款 inside
+    it), ``insert`` (a proposed new provision after it) or the remarks' stance. ``text`` is the
+    representative's: the wording most comments send (ties: the earliest), as the whole article
+    for a ``wording``. ``comments`` starts with the representative's copies."""
+
+    article: str
+    eid: str
+    kind: str
+    lang: str
+    text: str
+    representative: int
+    comments: tuple[int, ...]
+    members: tuple[str, ...]
+    variants: tuple[Variant, ...]
+    base: str = ""  # a wording's: the article's text as the draft has it
+
+    @property
+    def id(self) -> str:
+        return f"g{self.representative}"
+
+    @property
+    def size(self) -> int:
+        return len(self.comments)
+
+    @property
+    def change(self) -> Redline | None:
+        """A wording's: what the representative does to the draft's text."""
+        return diff(self.base, self.text) if self.kind == "wording" else None
+
+    @property
+    def copies(self) -> tuple[int, ...]:
+        """The comments that send the representative's wording itself."""
+        others = {c for v in self.variants for c in v.comments}
+        return tuple(c for c in self.comments if c not in others)
+
+    def to_dict(self) -> dict[str, object]:
+        return {"id": self.id, "article": self.article, "eid": self.eid, "kind": self.kind, "lang": self.lang,
+                "size": self.size, "representative": self.representative, "text": self.text,
+                "comments": list(self.comments), "members": list(self.members),
+                **({"change": change.to_dict()} if (change := self.change) else {}),
+                "variants": [{"comments": list(v.comments), "text": v.text, "similarity": round(v.similarity, 3),
+                              "redline": v.redline.to_dict()} for v in self.variants]}  # fmt: skip
+
+
+_LATIN = re.compile(r"[A-Za-z]")
+_NO_FUNCTION = {ord(ch): None for ch in _FUNCTION}
+#: A text is compared with the representatives most like it, this many at most: a near-duplicate
+#: representative, if there is one, is among them.
+CANDIDATES = 8
+
+
+def _key(text: str) -> str:
+    """What is compared: the text without punctuation, spaces or case, with English number words
+    as digits and the synonymous conjunctions as one."""
+    if _LATIN.search(text):
+        text = _EN_NUMBER.sub(lambda m: _EN_NUMBERS[m.group(1).lower()], text)
+    key = near_key(text).lower()
+    for word, same in _SYNONYMS:
+        key = key.replace(word, same)
+    return key
+
+
+def _words(text: str) -> list[str]:
+    return _WORDS.findall(_EN_NUMBER.sub(lambda m: _EN_NUMBERS[m.group(1).lower()], text.lower()))
+
+
+@dataclass
+class _Text:
+    """One distinct wording or remark of a bucket, its comments, and what the rule compares."""
+
+    text: str
+    comments: list[Comment]
+    key: str = ""
+    english: bool = False
+    words: tuple[str, ...] = ()  # English: the words, numbers as digits
+    content: str = ""  # the key without function words: equal for texts that differ only in those
+    distance: int = 0  # wordings: from the draft's text
+
+    def __post_init__(self) -> None:
+        self.key = self.key or _key(self.text)
+        self.english = _LATIN.search(self.text) is not None and len(_LATIN.findall(self.text)) > len(self.text) // 2
+        if self.english:
+            self.words = tuple(_words(self.text))
+            self.content = " ".join(w for w in self.words if w not in _EN_FUNCTION)
+        else:
+            self.content = self.key.translate(_NO_FUNCTION)
+
+
+def _meaningful(a: _Text, b: _Text) -> bool:
+    """Whether what differs between two texts includes a number, a negation or a modal word."""
+    if a.english or b.english:
+        wa, wb = a.words or tuple(_words(a.text)), b.words or tuple(_words(b.text))
+        apart = {w for w in set(wa) | set(wb) if wa.count(w) != wb.count(w)}
+        return bool(apart & _EN_GUARD) or any(w.isdigit() for w in apart)
+    for op in Indel.opcodes(a.key, b.key):
+        if op.tag != "equal":
+            changed = a.key[op.src_start:op.src_end] + "\x00" + b.key[op.dest_start:op.dest_end]
+            if _NUMBER.search(changed) or _MODAL.search(changed):
+                return True
+    return False
+
+
+def _similarity(a: _Text, b: _Text, wording: bool) -> float:
+    if not wording:
+        return Indel.normalized_similarity(a.key, b.key)
+    if not a.distance or not b.distance:  # one only repunctuates the draft: nothing to weigh
+        return 1.0 if a.key == b.key else 0.0
+    return 1.0 - Indel.distance(a.key, b.key) / (a.distance + b.distance)
+
+
+def _near(a: _Text, b: _Text, wording: bool) -> float | None:
+    """The rule: their similarity if two texts are near-duplicates, else None."""
+    if a.key == b.key:
+        return 1.0
+    if _meaningful(a, b):
+        return None
+    score = _similarity(a, b, wording)
+    if wording:
+        need = WORDING_SIMILARITY
+    else:
+        need = SHORT_REMARK_SIMILARITY if max(len(a.key), len(b.key)) < SHORT else REMARK_SIMILARITY
+    return score if score >= need or a.content == b.content else None
+
+
+def wording_similarity(base: str, a: str, b: str) -> float:
+    """How alike two proposed wordings of ``base`` are, judged by the edits they make (0 to 1):
+    two wordings that change 三年 to 五年 and to 二年 are only half alike, however close as texts."""
+    key = _key(base)
+    ta, tb = _Text(a, []), _Text(b, [])
+    ta.distance, tb.distance = Indel.distance(key, ta.key), Indel.distance(key, tb.key)
+    return _similarity(ta, tb, True)
+
+
+def remark_similarity(a: str, b: str) -> float:
+    """Indel similarity of two remarks' keys (punctuation, spaces and case left out), 0 to 1."""
+    return Indel.normalized_similarity(_key(a), _key(b))
+
+
+def near_duplicates(a: str, b: str, base: str | None = None) -> bool:
+    """Whether two comments are near-duplicates: wordings of ``base`` when it is given, else remarks."""
+    ta, tb = _Text(a, []), _Text(b, [])
+    if base is not None:
+        key = _key(base)
+        ta.distance, tb.distance = Indel.distance(key, ta.key), Indel.distance(key, tb.key)
+    return _near(ta, tb, base is not None) is not None
+
+
+def _cluster(texts: list[_Text], wording: bool) -> list[list[tuple[_Text, float]]]:
+    """Leader clustering: texts by copies (then first comment), each joining the group of the most
+    similar representative it is a near-duplicate of (among the CANDIDATES most similar), else
+    leading a group of its own; every member is a near-duplicate of its representative."""
+    texts.sort(key=lambda t: (-len(t.comments), t.comments[0].id))
+    clusters: list[list[tuple[_Text, float]]] = []
+    keys: list[str] = []
+    by_content: dict[str, int] = {}
+    for t in texts:
+        found: tuple[int, float] | None = None
+        same = by_content.get(t.content)
+        if same is not None and (score := _near(clusters[same][0][0], t, wording)) is not None:
+            found = (same, score)
+        elif keys:
+            near: list[tuple[str, float, int]]
+            if wording:  # d(a, b) <= (1 - s)(da + db) and db <= da + d(a, b) bound d(a, b) by da alone
+                cutoff = int(2 * (1 - WORDING_SIMILARITY) * t.distance / WORDING_SIMILARITY + 1e-9)
+                near = [(k, float(d), n) for k, d, n in
+                        process.extract(t.key, keys, scorer=Indel.distance, score_cutoff=cutoff, limit=CANDIDATES)]
+            else:
+                near = process.extract(t.key, keys, scorer=Indel.normalized_similarity,
+                                       score_cutoff=REMARK_SIMILARITY, limit=CANDIDATES)  # fmt: skip
+            for _, _, n in near:
+                score = _near(clusters[n][0][0], t, wording)
+                if score is not None:
+                    found = (n, score)
+                    break
+        if found is not None:
+            clusters[found[0]].append((t, found[1]))
+        else:
+            by_content.setdefault(t.content, len(clusters))
+            clusters.append([(t, 1.0)])
+            keys.append(t.key)
+    return clusters
+
+
+def _groups(article: str, kind: str, lang: str, texts: list[_Text], original: str = "") -> list[NearGroup]:
+    out = []
+    for cluster in _cluster(texts, kind == "wording"):
+        if sum(len(t.comments) for t, _ in cluster) < 2:
+            continue
+        lead = cluster[0][0]
+        every = [c for t, _ in cluster for c in t.comments]
+        eid = article if kind in ("wording", "insert") else lead.comments[0].anchor.eid or article
+        out.append(NearGroup(article, eid, kind, lang, lead.text,
+                             lead.comments[0].id, tuple(c.id for c in every),
+                             tuple(dict.fromkeys(c.member for c in every)),
+                             tuple(Variant(t.text, tuple(c.id for c in t.comments), score, diff(lead.text, t.text))
+                                   for t, score in cluster[1:]), original))  # fmt: skip
+    return out
+
+
+def group_comments(draft: Draft, comments: Iterable[Comment], *,
+                   index: dict[str, Unit] | None = None) -> list[NearGroup]:  # fmt: skip
+    """The near-duplicate groups among a draft's active comments, per article, in law order.
+
+    Wordings are compared as whole articles (a proposal on one 款 placed in its article), so the
+    same edit sent on the article and on its 款 groups; remarks are compared with their stance,
+    unit and language, their quoted words included."""
+    index = index if index is not None else unit_index(draft)
+    sep = body_separator(draft)
+    lang = "en" if draft.profile.startswith("en") else "zh"
+    order = {eid: n for n, eid in enumerate(index)}
+    buckets: dict[tuple[str, str, str, str], dict[str, tuple[str, list[Comment]]]] = defaultdict(dict)
+    bases: dict[str, tuple[str, dict[str, tuple[int, int]]]] = {}
+    keys: dict[str, str] = {}  # per text: campaigns repeat their words
+    for c in comments:
+        if c.status in INACTIVE or c.anchor.eid is None or c.anchor.eid not in index:
+            continue
+        article = merge_target(c.anchor.eid, index)
+        unit = index[article]
+        text: str | None
+        if c.stance in PROPOSING and not (c.lang and c.lang != lang):
+            if c.stance is Stance.INSERT and c.anchor.eid == article:
+                kind, where, text = "insert", article, c.proposed_text or ""
+            elif unit.kind.is_container:
+                kind, where, text = "wording", article, c.proposed_text if c.stance is Stance.AMEND else None
+            else:
+                if article not in bases:
+                    bases[article] = (unit.body(sep), unit_spans(unit, sep))
+                base, spans = bases[article]
+                kind, where = "wording", article
+                text = placed(c, unit, sep, spans, base) if c.anchor.eid in spans else None
+            if text is None:
+                continue
+        else:
+            kind = f"{c.stance}:{c.lang}" if c.lang and c.stance in PROPOSING else str(c.stance)
+            where = c.anchor.eid
+            body = c.proposed_text if c.stance in PROPOSING and c.proposed_text is not None else c.body
+            text = f"「{c.anchor.quote}」{body}" if c.anchor.quote else body
+        bucket = buckets[(article, kind, c.lang or lang, where)]
+        key = keys.get(text)
+        if key is None:
+            key = keys[text] = _key(text)
+        found = bucket.get(key)
+        if found is None:
+            bucket[key] = (text, [c])
+        else:
+            found[1].append(c)
+    out: list[NearGroup] = []
+    for (article, kind, text_lang, _), bucket in sorted(buckets.items(), key=lambda kv: order.get(kv[0][0], 0)):
+        if len(bucket) < 2 and all(len(cs) < 2 for _, cs in bucket.values()):
+            continue
+        texts = [_Text(text, cs, key) for key, (text, cs) in bucket.items()]
+        original = ""
+        if kind == "wording":
+            unit = index[article]
+            original = unit.heading if unit.kind.is_container else bases[article][0]
+            base = _key(original)
+            for t in texts:
+                t.distance = Indel.distance(base, t.key)
+        out.extend(_groups(article, kind, text_lang, texts, original))
+    out.sort(key=lambda g: (order.get(g.article, 0), g.representative))
+    return out
+
+
+def group_of(groups: Sequence[NearGroup], comment: int) -> NearGroup | None:
+    """The group holding ``comment``, if any."""
+    return next((g for g in groups if comment in g.comments), None)
+
+
+def brief_segments(redline: Redline, context: int = 10) -> list[tuple[str, str]]:
+    """A variant's redline as ("", text), ("del", text) and ("ins", text) pieces, with only
+    ``context`` characters kept around each change (the rest is "…")."""
+    out: list[tuple[str, str]] = []
+    ops = redline.ops
+    for n, op in enumerate(ops):
+        if op.kind is OpKind.EQUAL:
+            text = op.text
+            head = text[:context] if n else ""
+            tail = text[-context:] if n < len(ops) - 1 else ""
+            if len(head) + len(tail) < len(text):
+                text = f"{head}…{tail}"
+            out.append(("", text))
+        else:
+            out.append(("del" if op.kind is OpKind.DELETE else "ins", op.text))
+    return out
+
+
+def brief(redline: Redline, context: int = 10) -> str:
+    """``[-old-]{+new+}`` markup of :func:`brief_segments`, for one-line listings."""
+    marks = {"": "{}", "del": "[-{}-]", "ins": "{{+{}+}}"}
+    return "".join(marks[kind].format(text) for kind, text in brief_segments(redline, context))

@@ -1,0 +1,265 @@
+"""Near-duplicate comments grouped per article (review/grouping.py, consultation/groups.py):
+the pair rule on a table and on the labelled set, groups from a store, `comment list --grouped`
+in text and JSON, and deciding a group at once (`decide --group-of`)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lawcomment import load_draft, open_store
+from lawcomment.consultation import near_groups
+from lawcomment.review import group_comments, near_duplicates
+from lawcomment.review.grouping import brief, wording_similarity
+from lawcomment.review.redline import diff
+from tests.conftest import DATA
+from tests.near_pairs import pairs
+
+B31 = ("电子商务平台经营者应当记录、保存平台上发布的商品和服务信息、交易信息，并确保信息的完整性、保密性、可用性。"
+       "商品和服务信息、交易信息保存时间自交易完成之日起不少于三年；法律、行政法规另有规定的，依照其规定。")  # fmt: skip
+B24_1 = ("电子商务经营者应当明示用户信息查询、更正、删除以及用户注销的方式、程序，不得对用户信息查询、更正、删除以及"
+         "用户注销设置不合理条件。")  # fmt: skip
+B24_2 = ("电子商务经营者收到用户信息查询或者更正、删除的申请的，应当在核实身份后及时提供查询或者更正、删除用户信息。"
+         "用户注销的，电子商务经营者应当立即删除该用户的信息；依照法律、行政法规的规定或者双方约定保存的，依照其规定。")  # fmt: skip
+LETTER = ("尊敬的法制工作委员会：我是{}的{}，是一名个体网店店主。草案第二十四条要求经营者立即删除注销用户的信息，"
+          "与税务等法律要求保存交易记录的规定冲突，建议改为在法定保存期限届满后删除。")  # fmt: skip
+
+
+@pytest.mark.parametrize(("a", "b", "base", "same"), [
+    # wordings, judged by the edits they make to the base
+    (B31.replace("三年", "五年"), B31.replace("三年；", "五年;"), B31, True),  # punctuation only
+    (B31.replace("三年", "五年"), B31.replace("三年", "五年").replace("信息的完整性", "信息完整性"), B31, True),  # 的
+    (B31.replace("三年", "五年"), B31.replace("三年", "二年"), B31, False),  # another number
+    (B31.replace("可用性。", "可用性和可追溯性。"), B31.replace("可用性。", "可用性及可追溯性。"), B31, True),  # 和/及
+    (B31.replace("可用性。", "可用性和可追溯性。"), B31.replace("可用性。", "可用性和真实性。"), B31, False),
+    (B31.replace("应当记录", "应当及时记录"), B31.replace("应当记录", "可以记录"), B31, False),  # a modal verb
+    (B31, B31.replace("。商品", "。 商品"), B31, True),  # neither changes a word
+    ("Records shall be kept for 5 years.", "Records shall be kept for five years.", "Records shall be kept for 3 years.", True),
+    ("Records shall be kept for 5 years.", "Records may be kept for 5 years.", "Records shall be kept for 3 years.", False),
+    # remarks, judged as texts
+    ("支持本条。", "支持本条！", None, True),
+    ("支持本条", "反对本条", None, False),  # short: 0.75 similar, under the short texts' 0.9
+    (LETTER.format("北京市朝阳区", "张伟"), LETTER.format("上海市浦东新区", "李娜"), None, True),  # a campaign copy
+    (LETTER.format("北京市朝阳区", "张伟"), LETTER.format("北京市朝阳区", "张伟").replace("届满后", "届满前"), None, True),
+    (LETTER.format("北京市朝阳区", "张伟"), LETTER.format("北京市朝阳区", "张伟").replace("建议改为", "不建议改为"), None, False),
+    ("We support this article, but 'timely' should be defined.", "We support this article, but 'timely' should not be "
+     "defined.", None, False),  # fmt: skip
+    ("Dear Committee, I am John Smith of Leeds. The retention period of Article 31 is a heavy burden for small "
+     "platforms like mine; please leave it to the State Council.", "Dear Committee, I am Mary Jones of Bristol. The "
+     "retention period of Article 31 is a heavy burden for small platforms like mine; please leave it to the State "
+     "Council.", None, True),
+    ("Dear Committee, I am John Smith of Leeds and I oppose Article 31.",  # the names are a third of it
+     "Dear Committee, I am Mary Jones of Bristol and I oppose Article 31.", None, False),
+])  # fmt: skip
+def test_pair_rule(a: str, b: str, base: str | None, same: bool) -> None:
+    assert near_duplicates(a, b, base) is same
+    assert near_duplicates(b, a, base) is same
+
+
+def test_wording_similarity_weighs_the_edits_not_the_texts() -> None:
+    # the texts are 98% alike, but the edits (三→五, 三→二) share nothing but their place
+    assert wording_similarity(B31, B31.replace("三年", "五年"), B31.replace("三年", "二年")) == 0.5
+    assert wording_similarity(B31, B31.replace("三年", "五年"), B31.replace("三年；", "五年;")) == 1.0
+
+
+def test_labelled_set_precision_and_recall() -> None:
+    """Loosely: the benchmark prints the figures (targets 0.95 and 0.9); a change of rule that
+    costs much of either fails here."""
+    labelled = list(pairs())
+    assert len(labelled) >= 300
+    assert {p[5] for p in labelled} >= {"campaign", "paraphrase", "trivial", "different"}
+    assert any(p[3] is None and "Dear" in p[1] for p in labelled) and any(p[3] and "E-commerce" in p[3] for p in labelled)
+    judged = [(p[4], near_duplicates(p[1], p[2], p[3])) for p in labelled]
+    tp = sum(1 for same, j in judged if same and j)
+    precision = tp / sum(1 for _, j in judged if j)
+    recall = tp / sum(1 for same, _ in judged if same)
+    assert precision >= 0.93 and recall >= 0.9, (precision, recall)
+
+
+def test_brief_keeps_context_around_each_change() -> None:
+    red = diff(B31, B31.replace("三年", "五年").replace("信息的完整性", "信息完整性"))
+    assert brief(red) == "…交易信息，并确保信息[-的-]完整性、保密性、可用…交易完成之日起不少于[-三-]{+五+}年；法律、行政法规另…"
+
+
+@pytest.fixture
+def campaign(consultation):  # type: ignore[no-untyped-def]
+    """The 电子商务法 with near-duplicate proposals on 第三十一条 and 第二十四条, a letter campaign on
+    第二十四条 and two supports of 第十七条."""
+    run = consultation
+    for m in ("m3", "m4", "m5", "m6"):
+        assert run("member", "add", m, "--org", m.upper()).exit_code == 0
+    adds = [
+        ("acme", "第三十一条", ["--propose", B31.replace("三年", "五年"), "--reason", "三年过短"]),  # 1
+        ("beta", "第三十一条", ["--propose", B31.replace("三年；", "五年;")]),  # 2: the same, repunctuated
+        ("m3", "第三十一条", ["--propose", B31.replace("三年", "五年").replace("信息的完整性", "信息完整性")]),  # 3
+        ("m4", "第三十一条", ["--propose", B31.replace("；法律、行政法规另有规定的，依照其规定", "")]),  # 4: another edit
+        ("acme", "第二十四条第一款", ["--propose", B24_1.replace("不合理条件", "不合理条件或者收取费用")]),  # 5
+        ("beta", "第二十四条", ["--propose", B24_1.replace("不合理条件", "不合理的条件或者收取费用") + "\n" + B24_2]),  # 6
+        ("m3", "第二十四条", ["--stance", "oppose", "--reason", LETTER.format("北京市朝阳区", "张伟")]),  # 7
+        ("m4", "第二十四条", ["--stance", "oppose", "--reason", LETTER.format("上海市浦东新区", "李娜")]),  # 8
+        ("m5", "第二十四条", ["--stance", "oppose", "--reason", LETTER.format("广州市天河区", "王芳")]),  # 9
+        ("m6", "第二十四条", ["--stance", "oppose", "--reason", "建议删去第二款。"]),  # 10
+        ("acme", "第十七条", ["--stance", "support", "--reason", "支持本条。"]),  # 11
+        ("beta", "第十七条", ["--stance", "support", "--reason", "支持本条！"]),  # 12
+    ]
+    for n, (member, at, extra) in enumerate(adds, 1):
+        result = run("comment", "add", "--member", member, "--draft", "ecommerce@1", "--at", at, *extra)
+        assert result.exit_code == 0 and f"added comment #{n} " in result.output, result.output
+    return run
+
+
+def test_groups_from_the_store(campaign) -> None:  # type: ignore[no-untyped-def]
+    with open_store(campaign.db, "tester") as store:
+        groups = near_groups(store, store.get_draft("ecommerce@1"))
+    assert [(g.id, g.article, g.kind, g.comments, g.copies) for g in groups] == [
+        ("g11", "art_17", "support", (11, 12), (11, 12)),
+        ("g5", "art_24", "wording", (5, 6), (5,)),  # one on the 款, one on the article: the same edit
+        ("g7", "art_24", "oppose", (7, 8, 9), (7,)),
+        ("g1", "art_31", "wording", (1, 2, 3), (1, 2)),
+    ]
+    g1 = groups[-1]
+    assert g1.text == B31.replace("三年", "五年") and g1.members == ("acme", "beta", "m3") and g1.size == 3
+    (variant,) = g1.variants
+    assert variant.comments == (3,) and brief(variant.redline) == "…交易信息，并确保信息[-的-]完整性、保密性、可用…"
+    assert variant.similarity == pytest.approx(1 - 1 / (2 + 3))
+    g7 = groups[2]
+    assert [brief(v.redline) for v in g7.variants] == ["…法制工作委员会：我是[-北京市朝阳区的张伟-]{+上海市浦东新区的李娜+}，是一名个体网店店主…",
+                                                       "…法制工作委员会：我是[-北京市朝阳区的张伟-]{+广州市天河区的王芳+}，是一名个体网店店主…"]  # fmt: skip
+
+
+def test_withdrawn_comments_leave_their_group(campaign) -> None:  # type: ignore[no-untyped-def]
+    assert campaign("comment", "withdraw", "12").exit_code == 0
+    with open_store(campaign.db, "tester") as store:
+        ids = [g.id for g in near_groups(store, store.get_draft("ecommerce@1"))]
+    assert ids == ["g5", "g7", "g1"]
+
+
+def test_list_grouped_text(campaign) -> None:  # type: ignore[no-untyped-def]
+    result = campaign("comment", "list", "--draft", "ecommerce@1", "--grouped", "--article", "31")
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[1].startswith("g1 ×3  第三十一条  acme +2  wording") and lines[1].endswith("  …交易完成之日起不少于[-三-]{+五+}年；法律、行政…")
+    assert lines[2:4] == ["    = #1, #2: the representative's words",
+                          "    ≈ #3 (0.80): …交易信息，并确保信息[-的-]完整性、保密性、可用…"]  # fmt: skip
+    assert lines[4].split()[:3] == ["#4", "第三十一条", "m4"]
+    assert lines[-1] == "4 comment(s): 1 group(s) of near-duplicates holding 3, 1 on their own"
+
+
+def test_list_grouped_follows_the_filters(campaign) -> None:  # type: ignore[no-untyped-def]
+    """A filter picks the groups that hold a listed comment; each is shown whole."""
+    result = campaign("comment", "list", "--draft", "ecommerce@1", "--grouped", "--member", "m3")
+    assert result.exit_code == 0, result.output
+    assert [line.split()[0] for line in result.output.splitlines()[1:] if not line.startswith("    ")][:-1] == ["g7", "g1"]
+    assert result.output.splitlines()[-1] == "2 comment(s): 2 group(s) of near-duplicates holding 6, 0 on their own"
+
+
+def test_list_grouped_json(campaign) -> None:  # type: ignore[no-untyped-def]
+    result = campaign("comment", "list", "--draft", "ecommerce@1", "--grouped", "--format", "json")
+    assert result.exit_code == 0, result.output
+    doc = json.loads(result.output)
+    assert doc["schema"] == "lawcomment.groups/1" and doc["draft"] == "ecommerce@1"
+    assert [g["id"] for g in doc["groups"]] == ["g11", "g5", "g7", "g1"]
+    g1 = doc["groups"][-1]
+    assert {k: g1[k] for k in ("article", "eid", "kind", "lang", "size", "representative", "comments", "members")} == {
+        "article": "art_31", "eid": "art_31", "kind": "wording", "lang": "zh", "size": 3, "representative": 1,
+        "comments": [1, 2, 3], "members": ["acme", "beta", "m3"]}  # fmt: skip
+    assert g1["variants"] == [{"comments": [3], "text": B31.replace("三年", "五年").replace("信息的完整性", "信息完整性"),
+                               "similarity": 0.8, "redline": {"ops": [{"op": "delete", "text": "的", "start": 40, "end": 41,
+                                                                       "new_start": 40, "new_end": 40}],
+                                                              "whole": False, "reason": ""}}]  # fmt: skip
+    assert [c["id"] for c in doc["ungrouped"]] == [10, 4]  # in article order
+
+
+def test_decide_a_group_takes_its_representatives_wording(campaign) -> None:  # type: ignore[no-untyped-def]
+    result = campaign("decide", "--draft", "ecommerce@1", "--accept-all", "--group-of", "3", "--reason", "多家会员一致意见")
+    assert result.exit_code == 0, result.output
+    merged = json.loads(campaign("merge", "--draft", "ecommerce@1", "--article", "31", "--format", "json").stdout)
+    (unit,) = merged["units"]
+    states = {(c["old"], c["new"]): c["state"] for c in unit["changes"]}
+    assert states == {("三", "五"): "accepted", ("的", ""): "rejected",  # the variant's own difference
+                      ("；法律、行政法规另有规定的，依照其规定", ""): "proposed"}  # outside the group: untouched  # fmt: skip
+    # m4's change, still undecided, stays in the position as proposed
+    assert unit["position"] == B31.replace("三年", "五年").replace("；法律、行政法规另有规定的，依照其规定", "")
+    assert result.output.splitlines()[-1] == ("decided the group of #3 (g1, 3 comment(s) from acme, beta, m3) on 第三十一条: "
+                                             "1 accepted, 1 rejected; 0 already decided; nothing left to decide one by one")  # fmt: skip
+
+
+def test_reject_a_group_and_what_it_leaves(campaign) -> None:  # type: ignore[no-untyped-def]
+    # m5 asks for the same 五年 and its own extra word: the 三→五 change is shared with it
+    extra = B31.replace("三年", "五年").replace("应当记录", "应当完整记录")
+    assert campaign("comment", "add", "--member", "m5", "--draft", "ecommerce@1", "--at", "第三十一条",
+                    "--propose", extra).exit_code == 0  # fmt: skip
+    result = campaign("decide", "--draft", "ecommerce@1", "--reject-all", "--group-of", "1")
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[-1] == (
+        "decided the group of #1 (g1, 3 comment(s) from acme, beta, m3) on 第三十一条: 0 accepted, 1 rejected; "
+        "0 already decided; left to decide one by one: c3 of art_31")  # fmt: skip
+
+
+def test_a_conflict_between_the_groups_own_wordings_is_settled_for_the_representative(consultation) -> None:  # type: ignore[no-untyped-def]
+    run = consultation
+    assert run("member", "add", "m3").exit_code == 0
+    for member, text in (("acme", "可用性和可追溯性。"), ("beta", "可用性和可追溯性。"), ("m3", "可用性及可追溯性。")):
+        assert run("comment", "add", "--member", member, "--draft", "ecommerce@1", "--at", "第三十一条",
+                   "--propose", B31.replace("可用性。", text)).exit_code == 0  # fmt: skip
+    result = run("decide", "--draft", "ecommerce@1", "--accept-all", "--group-of", "3")
+    assert result.exit_code == 0, result.output
+    assert "decision #1: chose x1:1 on art_31" in result.output
+    merged = json.loads(run("merge", "--draft", "ecommerce@1", "--article", "31", "--format", "json").stdout)
+    assert merged["units"][0]["position"] == B31.replace("可用性。", "可用性和可追溯性。")
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--accept-all", "--group-of", "4"], "Error: comment #4 on 第三十一条 has no near-duplicates (`lawcomment comment "
+                                          "list --draft ecommerce@1 --grouped` lists the groups)"),
+    (["--accept-all", "--group-of", "8"], "Error: the group of comment #8 holds oppose remarks, not wordings: there is "
+                                          "nothing to accept or reject (forward a remark with `lawcomment comment forward`)"),
+    (["--accept-all", "--group-of", "99"], "Error: no comment #99"),
+    (["--group-of", "1"], "Error: --group-of goes with --accept-all or --reject-all"),
+    (["--accept-all", "--group-of", "1", "--member", "acme"], "Error: --group-of goes alone with --accept-all or --reject-all"),
+])  # fmt: skip
+def test_group_decision_errors(campaign, args: list[str], message: str) -> None:  # type: ignore[no-untyped-def]
+    result = campaign("decide", "--draft", "ecommerce@1", *args)
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines()[-1] == message
+
+
+def test_the_committees_own_wording_stands_in_the_way(campaign) -> None:  # type: ignore[no-untyped-def]
+    assert campaign("decide", "--draft", "ecommerce@1", "--article", "31", "--text", B31).exit_code == 0
+    result = campaign("decide", "--draft", "ecommerce@1", "--accept-all", "--group-of", "1")
+    assert result.exit_code == 1
+    assert result.output.strip() == ("Error: the committee's own wording of 第三十一条 (art_31) stands (decision #1); "
+                                     "undo it to decide the group's changes")  # fmt: skip
+
+
+NAMES = st.sampled_from(["张伟", "李娜", "王芳", "刘洋", "陈静", "赵磊", "孙丽"])
+PLACES = st.sampled_from(["北京市朝阳区", "上海市浦东新区", "广州市天河区", "杭州市西湖区"])
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(PLACES, NAMES, st.booleans()), min_size=2, max_size=12))
+def test_groups_partition_the_comments_and_stay_near_their_representative(letters) -> None:  # type: ignore[no-untyped-def]
+    """Whatever the mix of two campaigns: each comment in one group at most, every group of two or
+    more, each variant a near-duplicate of its representative, and the two campaigns never mixed."""
+    from lawcomment.comments import Anchor, Comment, CommentSource, SourceKind, Stance, Status
+
+    draft = load_draft(DATA / "ecommerce-law.md")
+    other = "尊敬的法制工作委员会：我是{}的{}，是一名消费者。草案第二十四条规定的删除过于宽松，经营者可以借口依法保存而不删除，建议明确保存的范围和期限。"
+    comments = [Comment(n, "ecommerce@1", f"m{n}", Anchor("art_24"), Stance.OPPOSE,
+                        (LETTER if first else other).format(place, name), None, CommentSource(SourceKind.CLI),
+                        Status.OPEN, "", "") for n, (place, name, first) in enumerate(letters, 1)]  # fmt: skip
+    groups = group_comments(draft, comments)
+    seen = [c for g in groups for c in g.comments]
+    assert len(seen) == len(set(seen)) and all(g.size >= 2 for g in groups)
+    text = {c.id: c.body for c in comments}
+    for g in groups:
+        assert g.text == text[g.representative]
+        assert len({("消费者" in text[c]) for c in g.comments}) == 1  # one campaign per group
+        for v in g.variants:
+            assert near_duplicates(g.text, v.text)
+    firsts = [c.id for c in comments if "店主" in c.body]
+    if len(firsts) >= 2:
+        assert any(set(firsts) <= set(g.comments) for g in groups)
