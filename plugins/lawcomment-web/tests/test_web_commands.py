@@ -19,6 +19,20 @@ def test_the_plugin_is_listed_and_adds_its_commands(db: str) -> None:
     assert "serve" in helped.output and "web" in helped.output
 
 
+def test_help_lists_the_commands_without_loading_the_web_app() -> None:
+    """``lawcomment --help`` pays for the plugin's command names only: no argon2, no store, no
+    Starlette (they cost it about 0.1 s, three times a bare Python start)."""
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-X", "importtime", "-m", "lawcomment", "--help"], capture_output=True,
+                          text=True, check=True)  # fmt: skip
+    assert "serve" in done.stdout
+    loaded = {line.rsplit("|", 1)[-1].strip() for line in done.stderr.splitlines() if line.startswith("import time:")}
+    assert "lawcomment_web.commands" in loaded
+    assert not loaded & {"lawcomment_web.auth", "argon2", "starlette", "lawcomment.store", "lawcomment.store.sql"}
+
+
 def test_users_are_added_listed_disabled_and_enabled(db: str, store) -> None:  # type: ignore[no-untyped-def]
     r = run(db, "web", "user", "add", "Zoe", "--member", "gamma", "--name", "Zoe", "--password", "zoe password 1")
     assert (r.exit_code, r.output) == (0, "added user zoe of gamma\n")

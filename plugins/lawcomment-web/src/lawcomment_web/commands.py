@@ -3,12 +3,21 @@ the web users of members and staff. Thin layers over the store's accounts and ``
 
 from __future__ import annotations
 
+from types import ModuleType
+from typing import TYPE_CHECKING
+
 import click
 
-from lawcomment import Store, StoreError
-from lawcomment import open_store as _open
+if TYPE_CHECKING:
+    from lawcomment import Store
 
-from . import auth
+
+def _auth() -> ModuleType:
+    """The password and token module, loaded when a command runs: ``lawcomment --help`` lists
+    these commands without paying for argon2 and the store (issue 16's fixed cost)."""
+    from . import auth
+
+    return auth
 
 #: The setting that holds where `lawcomment serve` last listened, for `web invite`'s links.
 SERVED_AT = "web.url"
@@ -16,6 +25,8 @@ SERVED_AT = "web.url"
 
 def open_store(ctx: click.Context) -> Store:
     """The store the command line's ``--db`` (or $LAWCOMMENT_DB) names, acting as ``--user``."""
+    from lawcomment import open_store as _open
+
     obj = ctx.find_root().obj
     return _open(obj["db"], obj["user"])
 
@@ -44,7 +55,7 @@ def serve(ctx: click.Context, host: str, port: int, workers: int, secure_cookies
     zone(timezone)
 
     with open_store(ctx) as store:  # a missing store is an Error: line here, before uvicorn starts
-        auth.server_key(store)
+        _auth().server_key(store)
         store.put_setting(SERVED_AT, f"http://{host}:{port}")  # where `web invite` points its links
         where = store.where
         sign_ins = demo_sign_ins(store) if demo else []
@@ -68,6 +79,8 @@ def demo_sign_ins(store: Store) -> list[tuple[str, str, str]]:
     from lawcomment.consultation import is_demo_store
 
     if not is_demo_store(store):
+        from lawcomment import StoreError
+
         raise StoreError(f"{store.where} was not made by `lawcomment demo`; --demo gives sign-ins with printed "
                          "passwords to the demo only (add users with `lawcomment web user add`)")  # fmt: skip
     members = store.members()
@@ -77,9 +90,9 @@ def demo_sign_ins(store: Store) -> list[tuple[str, str, str]]:
     for who, login, owner in (("staff", "staff", staff), (f"member {member.org or member.id}", member.id, member)):
         password = secrets.token_urlsafe(9)
         if store.find_user(login) is None:
-            store.add_user(login, owner.id, auth.hash_password(password), name=owner.org)
+            store.add_user(login, owner.id, _auth().hash_password(password), name=owner.org)
         else:
-            store.set_user(login, password=auth.hash_password(password))
+            store.set_user(login, password=_auth().hash_password(password))
         out.append((who, login, password))
     return out
 
@@ -98,12 +111,12 @@ def web() -> None:
 @click.pass_context
 def invite(ctx: click.Context, member: str, expires: str, base_url: str | None) -> None:
     """Print a one-time sign-up link for a new user of MEMBER (a member company, or staff)."""
-    when = auth.invitation_expiry(expires)
+    when = _auth().invitation_expiry(expires)
     with open_store(ctx) as store:
         base = base_url or store.setting(SERVED_AT) or "http://127.0.0.1:8000"
-        token = auth.invite(store, member, when)
+        token = _auth().invite(store, member, when)
     click.echo(f"{base.rstrip('/')}/invite/{token}")
-    click.echo(f"one use, for a user of {member}; expires {auth.stamp(when)}"
+    click.echo(f"one use, for a user of {member}; expires {_auth().stamp(when)}"
                + ("" if base_url else f" (the address is {base}; --base-url gives the one members reach)"),
                err=True)  # fmt: skip
 
@@ -115,15 +128,15 @@ def user() -> None:
 
 def _password(value: str | None) -> str:
     if value is None:
-        value = click.prompt(f"password ({auth.MIN_PASSWORD} characters or more)", hide_input=True,
+        value = click.prompt(f"password ({_auth().MIN_PASSWORD} characters or more)", hide_input=True,
                              confirmation_prompt=True, value_proc=_long_enough)  # fmt: skip
-    return auth.hash_password(value)
+    return _auth().hash_password(value)
 
 
 def _long_enough(value: str) -> str:
     """A password typed at the prompt: too short is said at once, before it is asked again."""
-    if len(value) < auth.MIN_PASSWORD:
-        raise click.UsageError(f"the password must have at least {auth.MIN_PASSWORD} characters")
+    if len(value) < _auth().MIN_PASSWORD:
+        raise click.UsageError(f"the password must have at least {_auth().MIN_PASSWORD} characters")
     return value
 
 
@@ -195,6 +208,8 @@ def user_update(ctx: click.Context, login: str, member: str | None, name: str | 
                 new_password: bool) -> None:  # fmt: skip
     """Change a user's member, name, language or password."""
     if member is None and name is None and lang is None and not new_password:
+        from lawcomment import StoreError
+
         raise StoreError("give --member, --name, --lang or --password")
     with open_store(ctx) as store:
         store.set_user(login, member=member, name=name, lang=lang,
