@@ -209,6 +209,6 @@ def test_staff_see_near_duplicates_and_take_a_groups_wording(browser: Any, site:
     page.wait_for_url(lambda u: "done=decided" in u)
     with open_store(db, "check") as store:
         made = [(d.action, d.new, d.actor) for d in store.decisions("ecommerce@1")]
-    # acme's 三十日内 against delta's 六十日内 is a conflict with a member outside the group: left alone
-    assert ("reject", "地", "web:wang") in made and all(d[0] != "choose" for d in made), made
+    # the group's 三十日内 is chosen over delta's 六十日内; cathay's own 地 is rejected
+    assert ("reject", "地", "web:wang") in made and ("choose", "三十日内", "web:wang") in made, made
     page.close()

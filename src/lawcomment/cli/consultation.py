@@ -333,15 +333,20 @@ def register(cli: click.Group) -> None:
                 document = text
             emit(document, output)
 
+    #: Variants listed under a group without --full (a campaign has hundreds).
+    VARIANTS_SHOWN = 5
+
     def _grouped_listing(store: Any, stored: Any, art: str | None, found: list[Any], fmt: str,
                          full: bool) -> str | bytes:  # fmt: skip
         """``comment list --grouped``: the near-duplicate groups holding any listed comment, each
         where its first listed comment stands, and the other listed comments as they are."""
         from ..consultation import near_groups
         from ..drafts import comments_to_dict, describe
-        from ..review import brief
+        from ..drafts import unit_index
+        from ..review import brief, proposed_change
 
         draft = stored.load()
+        index = unit_index(draft)
         groups = near_groups(store, stored, art, draft=draft,
                              comments=None if art else store.comments(stored.ref))  # fmt: skip
         holding = {cid: g for g in groups for cid in g.comments}
@@ -360,6 +365,9 @@ def register(cli: click.Group) -> None:
             g = holding.get(c.id)
             if g is None:
                 words = c.proposed_text if c.proposed_text is not None else c.body
+                edit = proposed_change(draft, c, index)
+                if edit is not None and not full:  # the edit, not the unit's opening words every wording shares
+                    words = brief(edit, 10)
                 if c.anchor.quote:
                     words = f"「{c.anchor.quote}」 {words}"
                 where = describe(c.anchor.eid).split(" (")[0] if c.anchor.eid else (
@@ -378,9 +386,16 @@ def register(cli: click.Group) -> None:
                          who, g.kind, "", "", printable(shown_text.replace("\n", " ⏎ ")) if full
                          else clip(shown_text, 48)))  # fmt: skip
             lines = [f"= {', '.join(f'#{i}' for i in g.copies)}: the representative's words"]
-            for v in g.variants:
+            shown_variants = g.variants if full else g.variants[:VARIANTS_SHOWN]
+            for v in shown_variants:
                 marked = printable(brief(v.redline, 10 if not full else 1 << 30).replace("\n", " ⏎ "))
-                lines.append(f"≈ {', '.join(f'#{i}' for i in v.comments)} ({v.similarity:.2f}): {marked}")
+                how = f"{v.similarity:.2f}, function words only" if v.trivial else f"{v.similarity:.2f}"
+                lines.append(f"≈ {', '.join(f'#{i}' for i in v.comments)} ({how}): {marked}")
+            if len(shown_variants) < len(g.variants):
+                rest = g.variants[len(shown_variants):]
+                ids = [i for v in rest for i in v.comments]
+                lines.append(f"… {len(rest)} more variant(s) from {len(ids)} comment(s) ({', '.join(f'#{i}' for i in ids[:8])}"
+                             f"{', …' if len(ids) > 8 else ''}); --full lists them")  # fmt: skip
             extra[len(rows) - 1] = lines
         widths = [max(text_width(r[i]) for r in rows) for i in range(6)]
         text = ""
@@ -389,8 +404,8 @@ def register(cli: click.Group) -> None:
             for line in extra.get(n, []):
                 text += "    " + line + "\n"
         members = sum(g.size for g in shown)
-        text += (f"{len(found)} comment(s): {len(shown)} group(s) of near-duplicates holding {members}, "
-                 f"{len(single)} on their own\n")  # fmt: skip
+        text += (f"{len(found)} comment(s) listed: {len(found) - len(single)} in {len(shown)} group(s) of "
+                 f"near-duplicates ({members} comment(s) in those groups), {len(single)} on their own\n")  # fmt: skip
         return text
 
     # -- forms -------------------------------------------------------------------------

@@ -98,9 +98,10 @@ def register(cli: click.Group) -> None:
     @click.option("--reject-all", is_flag=True, help="Reject every undecided change of --member, --group or --article.")
     @click.option("--member", "member_id", help="With --accept-all/--reject-all: this member's changes.")
     @click.option("--group", help="With --accept-all/--reject-all: this working group's changes.")
-    @click.option("--group-of", "group_of", type=int, metavar="COMMENT",
+    @click.option("--group-of", "group_of", metavar="COMMENT",
                   help="With --accept-all: take the wording of COMMENT's group of near-duplicates (its representative, "
-                       "see `comment list --grouped`); with --reject-all: reject the group's changes.")  # fmt: skip
+                       "see `comment list --grouped`); with --reject-all: reject the group's changes. A comment id "
+                       "(12 or #12) or a group's name (g12).")  # fmt: skip
     @click.option("--reason", default="", help="Why (recorded with the decision, for staff).")
     @click.option("--committee-reason", metavar="TEXT",
                   help="The committee's reason for its position on --article, printed in the submission ('' removes it).")  # fmt: skip
@@ -108,7 +109,7 @@ def register(cli: click.Group) -> None:
     def decide(ctx: click.Context, ref: str, article: str | None, accept: str | None, reject: str | None,
                choose: str | None, text: str | None, text_en: str | None, text_en_from: int | None,
                text_zh: str | None, text_zh_from: int | None, undo: int | None, accept_all: bool, reject_all: bool,
-               member_id: str | None, group: str | None, group_of: int | None, reason: str,
+               member_id: str | None, group: str | None, group_of: str | None, reason: str,
                committee_reason: str | None) -> None:  # fmt: skip
         """Record a staff decision on one article's merge (reversible with --undo), or
         accept/reject all changes of a member, a working group or an article at once."""
@@ -122,6 +123,7 @@ def register(cli: click.Group) -> None:
                  if v is not None]  # fmt: skip
         english = bool(given)  # the committee's wording of the draft's translation (English, for a Chinese draft)
         single = [v for v in (accept, reject, choose, text, undo) if v is not None] + [v for _, v in given]
+        grouped = _comment_id(group_of) if group_of is not None else None
         if group_of is not None:
             if not (accept_all or reject_all):
                 raise StoreError("--group-of goes with --accept-all or --reject-all")
@@ -130,8 +132,8 @@ def register(cli: click.Group) -> None:
         with open_store(ctx) as store:
             stored = store.get_draft(ref)
             eid = _article(store, stored.ref, article)
-            if group_of is not None:
-                _decide_group(store, stored, group_of, accept_all, reason)
+            if grouped is not None:
+                _decide_group(store, stored, grouped, accept_all, reason)
                 return
             if accept_all or reject_all:
                 if single or (accept_all and reject_all):
@@ -150,6 +152,8 @@ def register(cli: click.Group) -> None:
                 return
             if member_id or group:
                 raise StoreError("--member and --group go with --accept-all or --reject-all")
+            if eid is None and undo is not None and committee_reason is None:
+                eid = store.get_decision(undo).target  # the decision knows its unit (a group decision made several)
             if eid is None:
                 raise StoreError("name the unit decided with --article")
             other = "zh" if stored.profile.startswith("en") else "en"
@@ -262,6 +266,14 @@ def register(cli: click.Group) -> None:
         else:
             text = adoption_text(old_s.ref, new_s.ref, found, members, position, lang)
         emit(text, output)
+
+
+def _comment_id(value: str) -> int:
+    """A comment named by ``--group-of``: 12, #12, or a group's name g12 (its representative)."""
+    digits = value.strip().removeprefix("#").removeprefix("g").removeprefix("G")
+    if not (digits.isascii() and digits.isdigit() and len(digits) <= 18):
+        raise click.BadParameter(f"{value!r} is neither a comment id (12, #12) nor a group (g12)", param_hint="'--group-of'")
+    return int(digits)
 
 
 def _decide_group(store, stored, comment: int, accept: bool, reason: str) -> None:  # type: ignore[no-untyped-def]

@@ -273,17 +273,25 @@ def _ids(proposals: Iterable[str]) -> set[int]:
 def decide_group(store: Store, ref: DraftRef, comment: int, *, accept: bool, reason: str = "") -> BulkResult:
     """Decide a near-duplicate group of proposals at once: the group of ``comment``.
 
-    Accepting takes the group's wording, its representative's: each undecided change the
-    representative proposes is accepted, each one only its variants propose is rejected, and a
-    conflict between the group's own wordings is settled for the representative. Rejecting
-    rejects every undecided change and new provision proposed only by the group. A change or
-    conflict shared with a proposal outside the group is left to decide one by one (listed)."""
+    Accepting takes the group's wording, its representative's: each undecided change that is
+    one of the representative's own edits is accepted, each edit only its variants make is
+    rejected, and a conflict is settled for the representative's wording there (the draft's,
+    when the representative leaves it alone), over other members' wordings too. Rejecting
+    rejects every undecided edit only the group makes, and keeps the draft's wording where the
+    group's variants conflict among themselves. An edit the group shares with others, and a
+    conflict with others' wordings when rejecting, are left to decide one by one (listed); a
+    member's edit elsewhere in the article (``_one_per_member`` combines a member's proposals)
+    is not the group's, and is left alone."""
+    from ..review.redline import Differ, Span, splice
     from .groups import group_holding
 
     group = group_holding(store, ref, comment)
     if group.kind not in ("wording", "insert"):
-        raise StoreError(f"the group of comment #{comment} holds {group.kind} remarks, not wordings: there is "
-                         f"nothing to accept or reject (forward a remark with `lawcomment comment forward`)")  # fmt: skip
+        how = (f"its wording of the {group.lang} translation is taken with `lawcomment decide --text-{group.lang}-from "
+               f"{comment}`" if ":" in group.kind else "forward a remark with `lawcomment comment forward`")
+        raise StoreError(f"the group of comment #{comment} holds {group.kind.split(':')[0]} "
+                         f"{'wordings of the translation' if ':' in group.kind else 'remarks'}, not wordings of the "
+                         f"draft: there is nothing to accept or reject ({how})")  # fmt: skip
     every, own = set(group.comments), set(group.copies)
     made: list[tuple[str, str, Decision]] = []
     already = 0
@@ -293,50 +301,61 @@ def decide_group(store: Store, ref: DraftRef, comment: int, *, accept: bool, rea
         if pos.final is not None:
             raise StoreError(f"the committee's own wording of {pos.citation} stands (decision "
                              f"#{pos.final.id}); undo it to decide the group's changes")  # fmt: skip
+        # each decision names the group, so the submission credits all its members with the wording
+        # taken, those whose copy differed in a 的 as much as the representative's
+        credit = {"group": {"id": group.id, "members": list(group.members), "comments": list(group.comments)}}
 
-        def record(key: str, action: str, **fields: object) -> None:
-            made.append((pos.eid, key, store.add_decision(ref, pos.eid, action, reason=reason, **fields)))  # type: ignore[arg-type]
+        def record(key: str, action: str, premise: str = "", **fields: object) -> None:
+            kept = compact({**(loads(premise) if premise else {}), **credit})
+            made.append((pos.eid, key, store.add_decision(ref, pos.eid, action, reason=reason, premise=kept,
+                                                          **fields)))  # type: ignore[arg-type]
 
+        differ = Differ(pos.base)
+        mine = {(sp.start, sp.end, sp.new) for sp in differ.edits(group.text).spans} if group.kind == "wording" else set()
+        theirs = {(sp.start, sp.end, sp.new) for v in group.variants for sp in differ.edits(v.text).spans} \
+            if group.kind == "wording" else set()  # fmt: skip
         for c in pos.changes:
-            ids = _ids(c.change.proposals)
-            if not ids & every:
-                continue
-            if not ids <= every:
-                left.append((pos.eid, c.change.id))
-                continue
+            ch = c.change
+            ids = _ids(ch.proposals)
+            edit = (ch.start, ch.end, ch.new)
+            if not ids & every or edit not in mine | theirs:
+                continue  # not the group's, or a member's edit elsewhere in the article
             if c.state != "proposed":
                 already += 1
-                continue
-            ch = c.change
-            action = "accept" if accept and ids & own else "reject"
-            record(ch.id, action, start=ch.start, end=ch.end, old=ch.old, new=ch.new)
+            elif accept and edit in mine:
+                record(ch.id, "accept", start=ch.start, end=ch.end, old=ch.old, new=ch.new)
+            elif ids <= every:
+                record(ch.id, "reject", start=ch.start, end=ch.end, old=ch.old, new=ch.new)
+            else:
+                left.append((pos.eid, ch.id))
         for ins in pos.insertions:
             ids = set(ins.comments)
             if not ids & every:
                 continue
-            if not ids <= every:
-                left.append((pos.eid, ins.id))
-                continue
             if ins.state != "proposed":
                 already += 1
-                continue
-            record(ins.id, "accept" if accept and ids & own else "reject", new=ins.text, subject="insertion")
+            elif accept and ids & own:
+                record(ins.id, "accept", new=ins.text, subject="insertion")
+            elif ids <= every:
+                record(ins.id, "reject", new=ins.text, subject="insertion")
+            else:
+                left.append((pos.eid, ins.id))
         for x in pos.conflicts:
-            alts = [_ids(a.proposals) for a in x.conflict.alternatives]
+            cx = x.conflict
+            alts = [_ids(a.proposals) for a in cx.alternatives]
             if not any(a & every for a in alts):
-                continue
-            if not accept:
-                left.append((pos.eid, x.conflict.id))
-                continue
-            mine = next((n for n, a in enumerate(alts, 1) if a & own), None)
-            if any(not a <= every for a in alts) or mine is None:
-                left.append((pos.eid, x.conflict.id))
                 continue
             if x.chosen is not None:
                 already += 1
                 continue
-            cx = x.conflict
-            record(f"{cx.id}:{mine}", "choose", start=cx.start, end=cx.end, old=cx.old,
-                   new=cx.alternatives[mine - 1].text,
+            inside = [Span(s0 - cx.start, e0 - cx.start, new) for s0, e0, new in mine if cx.start <= s0 and e0 <= cx.end]
+            wanted = splice(cx.old, inside) if accept else cx.old  # the representative's words there, or the draft's
+            chosen = 0 if wanted == cx.old else next((a.number for a in cx.alternatives if a.text == wanted), None)
+            only_group = all(a <= every for a in alts)
+            if chosen is None or (chosen == 0 and not only_group) or (not accept and not only_group):
+                left.append((pos.eid, cx.id))  # others' wordings: theirs to weigh, one by one
+                continue
+            record(f"{cx.id}:{chosen}", "choose", start=cx.start, end=cx.end, old=cx.old,
+                   new=cx.old if chosen == 0 else cx.alternatives[chosen - 1].text,
                    premise=premise(pos.merge, cx))  # fmt: skip
     return BulkResult(tuple(made), already, tuple(left))

@@ -3,7 +3,7 @@ several members), read from the store for listings, the review page and group de
 
 from __future__ import annotations
 
-from ..comments import Comment
+from ..comments import INACTIVE, Comment
 from ..drafts.anchors import describe
 from ..errors import StoreError
 from ..model import Draft
@@ -30,6 +30,9 @@ def group_holding(store: Store, ref: DraftRef, comment: int) -> NearGroup:
     found = store.get_comment(comment)
     if found.draft != stored.ref:
         raise StoreError(f"comment #{comment} is on {found.draft}, not {stored.ref}")
+    if found.status in INACTIVE:
+        raise StoreError(f"comment #{comment} is {found.status}: it takes part in no group (`lawcomment comment "
+                         f"show {comment}`)")  # fmt: skip
     article = found.anchor.article
     group = group_of(near_groups(store, stored, article), comment) if article else None
     if group is None:

@@ -266,6 +266,10 @@ def translation_html(view: Consultation, item: Item, lang: str = "zh") -> str:
     return f'<div class="law tr" lang="{tag}">{"".join(out)}</div>'
 
 
+#: Variants shown under a group of the review page before the rest are folded away.
+NEAR_SHOWN = 10
+
+
 def near_groups_html(view: Consultation, item: Item, lang: str = "zh") -> str:
     """The near-duplicate groups of ``item``: each with its size, members and representative (a
     wording redlined against the draft), then each variant's differences from it; "" without."""
@@ -285,10 +289,17 @@ def near_groups_html(view: Consultation, item: Item, lang: str = "zh") -> str:
         else:
             text = e(g.text).replace("\n", "<br>")
         lines = [f'<li>{e(sep.join(f"#{i}" for i in g.copies))}{e(colon(lang))}{e(lb["near_same"])}</li>']
-        for v in g.variants:
+        for n, v in enumerate(g.variants):
+            if n == NEAR_SHOWN:  # a campaign has hundreds of variants: the rest folded
+                rest = g.variants[n:]
+                count = lb["near_more"].format(n=len(rest), c=sum(len(x.comments) for x in rest))
+                lines.append(f"<li><details><summary>{e(count)}</summary><ul>")
             marked = "".join(f"<{k}>{e(t)}</{k}>" if k else e(t) for k, t in brief_segments(v.redline, 12))
-            lines.append(f'<li>{e(sep.join(f"#{i}" for i in v.comments))} ({v.similarity:.2f}){e(colon(lang))}'
+            how = f"{v.similarity:.2f}" + (f", {lb['near_trivial']}" if v.trivial else "")
+            lines.append(f'<li>{e(sep.join(f"#{i}" for i in v.comments))} ({e(how)}){e(colon(lang))}'
                          f'{marked.replace(chr(10), "<br>")}</li>')  # fmt: skip
+        if len(g.variants) > NEAR_SHOWN:
+            lines.append("</ul></details></li>")
         out.append(f'<div class="near-group" id="{e(item.eid + "-" + g.id, quote=True)}">'
                    f'<p><b>{e(head)}</b> <span class="muted">{e(kind)}</span></p>'
                    f'<p class="rep">{text}</p><ul>{"".join(lines)}</ul></div>')  # fmt: skip

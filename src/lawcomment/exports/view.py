@@ -19,9 +19,10 @@ review formats and the JSON document.
 
 from __future__ import annotations
 
+import json
 import re
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
@@ -433,20 +434,38 @@ def _keep(include: bool) -> tuple[str, ...]:
     return ("accepted", "proposed") if include else ("accepted",)
 
 
-def _supporters(pos: UnitPosition, comments: list[Comment], include: bool) -> tuple[str, ...]:
-    """Members whose wording is in the submitted position, then members who support the
-    unit as is."""
+def _supporters(pos: UnitPosition, comments: list[Comment], include: bool,
+                decisions: Sequence[Decision] = ()) -> tuple[str, ...]:  # fmt: skip
+    """Members whose wording is in the submitted position (with every member of a group of
+    near-duplicates whose wording staff took, ``decide --group-of``), then members who support
+    the unit as is."""
+    credited = _group_credit(decisions)
     found: list[str] = []
     if pos.final is not None:
         found += [m for p in pos.merge.proposals for m in p.supporters]
     else:
-        found += [m for c in pos.changes if c.state in _keep(include) for m in c.change.supporters]
+        for c in pos.changes:
+            if c.state in _keep(include):
+                found += [*c.change.supporters, *credited.get(c.decision or 0, ())]
         for x in pos.conflicts:
             if x.chosen:
-                found += x.conflict.alternatives[x.chosen - 1].supporters
-    found += [m for ins in pos.submitted_insertions(submitted=not include) for m in ins.supporters]
+                found += [*x.conflict.alternatives[x.chosen - 1].supporters, *credited.get(x.decision or 0, ())]
+    for ins in pos.submitted_insertions(submitted=not include):
+        found += [*ins.supporters, *credited.get(ins.decision or 0, ())]
     found += [c.member for c in comments if c.stance is Stance.SUPPORT]
     return tuple(dict.fromkeys(found))
+
+
+def _group_credit(decisions: Sequence[Decision]) -> dict[int, tuple[str, ...]]:
+    """Per decision taking a group's wording (``decide --group-of``, in force): the group's members."""
+    out: dict[int, tuple[str, ...]] = {}
+    for d in decisions:
+        if d.action in ("accept", "choose") and d.revoked_at is None and '"group"' in (d.premise or ""):
+            try:
+                out[d.id] = tuple(json.loads(d.premise)["group"]["members"])
+            except (ValueError, KeyError, TypeError):  # written otherwise: no credit, never a failure
+                continue
+    return out
 
 
 def _submitted_comments(pos: UnitPosition, include: bool) -> set[int]:
@@ -522,7 +541,7 @@ def build_item(eid: str, citation: str, label: str, kind: Kind, path: tuple[Unit
           comments: list[Comment], decisions: list[Decision], include: bool, taken: frozenset[str],
           lang: str, committee_reason: str = "") -> Item:  # fmt: skip
     """One item of a view that submits only accepted pieces, or (``include``) unreviewed ones too."""
-    supporters = _supporters(pos, comments, include)
+    supporters = _supporters(pos, comments, include, decisions)
     submitted = pos.submitted_insertions(submitted=not include)
     changed = (pos.text if include else pos.submitted_text) != pos.base or bool(submitted)
     forwarded = tuple(c for c in comments if c.forwarded and c.body.strip())

@@ -10,7 +10,7 @@ from ..lazy import lazy_names
 if typing.TYPE_CHECKING:
     from .adoption import adoption_dict, adoption_text, outcomes, position_adoption
     from .align import align_articles
-    from .grouping import NearGroup, Variant, brief, brief_segments, group_comments, near_duplicates
+    from .grouping import NearGroup, Variant, brief, brief_segments, group_comments, near_duplicates, proposed_change
     from .position import decided_on, describe_decision, replaced
     from .reports import (
         alignment_dict,
@@ -43,6 +43,7 @@ __all__ = [
     "positions_dict",
     "positions_html",
     "positions_summary",
+    "proposed_change",
     "replaced",
 ]
 if not typing.TYPE_CHECKING:  # mypy sees the imports above, and no catch-all __getattr__
@@ -50,7 +51,8 @@ if not typing.TYPE_CHECKING:  # mypy sees the imports above, and no catch-all __
         __name__,
         {
             ".align": ("align_articles",),
-            ".grouping": ("NearGroup", "Variant", "brief", "brief_segments", "group_comments", "near_duplicates"),
+            ".grouping": ("NearGroup", "Variant", "brief", "brief_segments", "group_comments", "near_duplicates",
+                          "proposed_change"),
             ".adoption": ("adoption_dict", "adoption_text", "outcomes", "position_adoption"),
             ".position": ("decided_on", "describe_decision", "replaced"),
             ".reports": (

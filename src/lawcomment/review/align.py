@@ -306,8 +306,9 @@ def _pairs(a: _Side, b: _Side, runners: dict[int, tuple[str, int, float]] | None
             sim = _dice(a.grams[i], b.grams[j])
             if sim >= MIN_MATCH:
                 closeness = 1 - abs(i / n_a - j / n_b)
-                # a new article that opens with this one word for word is its continuation (a merge keeps the first)
-                opens = 0.2 if len(a.keys[i]) >= 8 and b.keys[j].startswith(a.keys[i]) else 0.0
+                # one opening with the other word for word: a merge keeps the first article, a split its first 款
+                opens = 0.2 if min(len(a.keys[i]), len(b.keys[j])) >= 8 and (
+                    b.keys[j].startswith(a.keys[i]) or a.keys[i].startswith(b.keys[j])) else 0.0  # fmt: skip
                 scored.append((sim + 0.1 * closeness + opens, sim, i, j))
     scored.sort(key=lambda s: (-s[0], s[2], s[3]))
     similar = set(left)
@@ -350,7 +351,9 @@ def _part_of_split(a: _Side, b: _Side, pairs: dict[int, int]) -> None:
             similar = _dice(a.grams[i], b.grams[j])
             # word for word inside it: only a near copy elsewhere keeps the pairing
             verbatim = len(b.keys[j]) >= 4 and b.keys[j] in a.keys[k] and similar < 0.95
-            if inside >= SPLIT_PIECE and (inside > similar + 0.1 or verbatim) and \
+            # or a weak pairing (under UNSURE_SIMILARITY) with a piece it holds far better, edited as it may be
+            weak = similar < UNSURE_SIMILARITY and inside >= MIN_CONTAINED and inside >= similar + 0.3
+            if (weak or inside >= SPLIT_PIECE and (inside > similar + 0.1 or verbatim)) and \
                     _contained(b.grams[nb], a.grams[k]) >= MIN_CONTAINED:  # fmt: skip
                 del pairs[i]
                 del rev[j]
@@ -398,7 +401,7 @@ def _groups(a: _Side, b: _Side, pairs: dict[int, int]) -> list[tuple[list[int], 
                 continue
             # of the old articles beside it, the one that holds it best (word for word first), nearest first
             best: tuple[bool, float, int, int] | None = None
-            for rank, nb in enumerate((j - 1, j + 1, j - 2, j + 2)):
+            for rank, nb in enumerate((j - 1, j + 1, j - 2, j + 2, j - 3, j + 3)):
                 owner = rev.get(nb)
                 if owner is None or owner in exact:
                     continue

@@ -6,8 +6,9 @@ Thresholds and the labelled set they are measured on: docs/grouping.md.
 
 from __future__ import annotations
 
+import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -16,6 +17,7 @@ from rapidfuzz.distance import Indel
 
 from ..comments import INACTIVE, Comment, Stance
 from ..drafts.anchors import unit_index, unit_spans
+from ..drafts.numerals import cn_to_int
 from ..drafts.serialize import body_separator
 from ..model import Draft, Unit
 from .merge import near_key
@@ -31,24 +33,37 @@ REMARK_SIMILARITY = 0.85
 SHORT_REMARK_SIMILARITY = 0.9
 SHORT = 30
 #: A changed number, negation or modal word keeps two texts apart however alike they are: 三年 and
-#: 五年, 应当 and 可以, shall and may are different proposals.
-_NUMBER = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万亿]")
-_MODAL = re.compile(r"[不无非未没禁勿免须必]|应当|可以|除外|以上|以下|以内|超过|至少|至多")
+#: 五年, 应当 and 可以, shall and may are different proposals. Words, not characters, so that a
+#: place or a name (江苏省无锡市, 李未央) is no negation; in remarks only numbers with a unit count
+#: (三十日, 20元), so that 四川省 or 陈一鸣 in a campaign letter's signature is no number.
+_NUMERAL = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万亿]")
+_DIGIT = re.compile(r"[0-9]")
+_MODAL = re.compile(r"不|勿|应|没有|无须|无需|无权|无效|无法|未经|未能|未予|禁止|严禁|必须|务必|应当|应该|可以|除外|以上|以下|"
+                    r"以内|超过|至少|至多|非法")  # fmt: skip
+#: A number in Chinese numerals before a unit is compared as digits (三十日 and 30日 are one period).
+_CN_NUMBER = re.compile(r"[零〇一二两三四五六七八九十百千万亿]+(?=个?(?:年|月|日|天|元|倍|岁|次|条|款|项|人|小时|工作日|周|%|％))")
+#: Dates are where campaign copies differ without saying anything else (a letter's signature):
+#: in remarks they are compared as one sign.
+_DATE = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
+                   r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")  # fmt: skip
 _WORDS = re.compile(r"[a-z]+|[0-9]+")
 _EN_GUARD = frozenset(
     "not no nor never none shall may must should cannot can could would will without except unless only "
-    "more less least most all every first second third half".split()
+    "more less least most all every first second third fourth fifth tenth half twice double "
+    "thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty "
+    "seventy eighty ninety hundred thousand million billion".split()
 )
 _EN_NUMBERS = {w: str(n) for n, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve".split())}  # fmt: skip
 _EN_NUMBER = re.compile(r"\b(" + "|".join(_EN_NUMBERS) + r")\b", re.IGNORECASE)
-#: Words whose only difference between two texts is trivial: particles, pronouns and conjunctions
-#: (或者 and 或, 以及, 与, 及 and 和 are compared as one word). Two wordings that differ only in these,
-#: in punctuation and in spacing are near-duplicates whatever their similarity.
-_FUNCTION = frozenset("的地得之其该所等了且并也而则以对于在将把被向和或各")
-_SYNONYMS = (("或者", "或"), ("以及", "和"), ("与", "和"), ("及", "和"))
-_EN_FUNCTION = frozenset("a an the of and or any such its their this that these those to in on for by with as "
-                         "is are be".split())  # fmt: skip
+#: Words whose only difference between two texts is trivial: particles and pronouns (和 and 或, and
+#: and or, are not: "A and B" and "A or B" are different law). 或者 and 或, 以及, 与, 及 and 和, 应当,
+#: 应该 and 应 are compared as one word. Two wordings that differ only in these, in punctuation and
+#: in spacing are near-duplicates whatever their similarity.
+_FUNCTION = frozenset("的地得之其该所等了且并也而则以对于在将把被向各")
+_SYNONYMS = (("或者", "或"), ("以及", "和"), ("与", "和"), ("及", "和"), ("应当", "应"), ("应该", "应"))
+_EN_FUNCTION = frozenset("a an the of any such its their this that these those to in on for by with as is are "
+                         "be".split())  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +75,7 @@ class Variant:
     comments: tuple[int, ...]
     similarity: float
     redline: Redline
+    trivial: bool = False  # it differs from the representative in function words only (的, 或者/或 …)
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,22 +123,31 @@ class NearGroup:
                 "comments": list(self.comments), "members": list(self.members),
                 **({"change": change.to_dict()} if (change := self.change) else {}),
                 "variants": [{"comments": list(v.comments), "text": v.text, "similarity": round(v.similarity, 3),
-                              "redline": v.redline.to_dict()} for v in self.variants]}  # fmt: skip
+                              "trivial": v.trivial, "redline": v.redline.to_dict()} for v in self.variants]}  # fmt: skip
 
 
 _LATIN = re.compile(r"[A-Za-z]")
+#: The kinds of group compared as remarks (dates folded, only numbers with a unit guarded).
+REMARKS = frozenset({"support", "oppose", "question", "comment"})
 _NO_FUNCTION = {ord(ch): None for ch in _FUNCTION}
-#: A text is compared with the representatives most like it, this many at most: a near-duplicate
-#: representative, if there is one, is among them.
-CANDIDATES = 8
 
 
-def _key(text: str) -> str:
-    """What is compared: the text without punctuation, spaces or case, with English number words
-    as digits and the synonymous conjunctions as one."""
+def _digits(m: re.Match[str]) -> str:
+    try:
+        return str(cn_to_int(m.group(0)))
+    except ValueError:
+        return m.group(0)
+
+
+def _key(text: str, remark: bool = False) -> str:
+    """What is compared: the text without punctuation, spaces or case, with numbers before a
+    unit and English number words as digits, the synonymous conjunctions as one, and in a
+    remark every date as one sign."""
     if _LATIN.search(text):
         text = _EN_NUMBER.sub(lambda m: _EN_NUMBERS[m.group(1).lower()], text)
-    key = near_key(text).lower()
+    if remark:
+        text = _DATE.sub("§", text)
+    key = _CN_NUMBER.sub(_digits, near_key(text).lower())
     for word, same in _SYNONYMS:
         key = key.replace(word, same)
     return key
@@ -143,9 +168,10 @@ class _Text:
     words: tuple[str, ...] = ()  # English: the words, numbers as digits
     content: str = ""  # the key without function words: equal for texts that differ only in those
     distance: int = 0  # wordings: from the draft's text
+    remark: bool = False
 
     def __post_init__(self) -> None:
-        self.key = self.key or _key(self.text)
+        self.key = self.key or _key(self.text, self.remark)
         self.english = _LATIN.search(self.text) is not None and len(_LATIN.findall(self.text)) > len(self.text) // 2
         if self.english:
             self.words = tuple(_words(self.text))
@@ -155,17 +181,31 @@ class _Text:
 
 
 def _meaningful(a: _Text, b: _Text) -> bool:
-    """Whether what differs between two texts includes a number, a negation or a modal word."""
+    """Whether what differs between two texts includes a number, a negation or a modal word (a
+    word cut by the change is read with the characters around it)."""
     if a.english or b.english:
-        wa, wb = a.words or tuple(_words(a.text)), b.words or tuple(_words(b.text))
-        apart = {w for w in set(wa) | set(wb) if wa.count(w) != wb.count(w)}
+        counted = Counter(a.words or _words(a.text))
+        counted.subtract(b.words or _words(b.text))
+        apart = {w for w, n in counted.items() if n}
         return bool(apart & _EN_GUARD) or any(w.isdigit() for w in apart)
+    number = _DIGIT if a.remark else _NUMERAL
     for op in Indel.opcodes(a.key, b.key):
-        if op.tag != "equal":
-            changed = a.key[op.src_start:op.src_end] + "\x00" + b.key[op.dest_start:op.dest_end]
-            if _NUMBER.search(changed) or _MODAL.search(changed):
-                return True
+        if op.tag == "equal":
+            continue
+        changed = a.key[op.src_start:op.src_end] + "\x00" + b.key[op.dest_start:op.dest_end]
+        if number.search(changed) or _modal(a.key, op.src_start, op.src_end) or \
+                _modal(b.key, op.dest_start, op.dest_end):  # fmt: skip
+            return True
     return False
+
+
+def _modal(key: str, start: int, end: int) -> bool:
+    """Whether a negation or modal word overlaps ``key[start:end]``, a changed piece (应当 → 应该
+    changes only 当, and is still read as a change of 应当)."""
+    if start == end:
+        return False
+    low = max(0, start - 1)
+    return any(m.start() < end - low and m.end() > start - low for m in _MODAL.finditer(key[low:end + 1]))
 
 
 def _similarity(a: _Text, b: _Text, wording: bool) -> float:
@@ -206,21 +246,57 @@ def remark_similarity(a: str, b: str) -> float:
 
 def near_duplicates(a: str, b: str, base: str | None = None) -> bool:
     """Whether two comments are near-duplicates: wordings of ``base`` when it is given, else remarks."""
-    ta, tb = _Text(a, []), _Text(b, [])
+    ta, tb = _Text(a, [], remark=base is None), _Text(b, [], remark=base is None)
     if base is not None:
         key = _key(base)
         ta.distance, tb.distance = Indel.distance(key, ta.key), Indel.distance(key, tb.key)
     return _near(ta, tb, base is not None) is not None
 
 
+def _bigrams(key: str) -> set[str]:
+    return {key[i:i + 2] for i in range(len(key) - 1)} or {key}
+
+
+class _Blocks:
+    """Which representatives a remark can be near at all, for a unit with many distinct remarks:
+    two remarks within REMARK_SIMILARITY share most of their bigrams, so a representative that
+    shares none of a text's rarest bigrams is never compared (prefix filtering; exact, no chance)."""
+
+    def __init__(self, texts: list[_Text]) -> None:
+        self.postings: dict[str, list[int]] = defaultdict(list)
+        self.seen: Counter[str] = Counter(g for t in texts for g in _bigrams(t.key))
+
+    def add(self, n: int, key: str) -> None:
+        for g in _bigrams(key):
+            self.postings[g].append(n)
+
+    def candidates(self, key: str) -> set[int] | None:
+        grams = sorted(_bigrams(key), key=lambda g: (self.seen[g], g))
+        # a partner within the similarity is at most (2 - s) / s as long, so at most d edits away
+        # (d <= (1 - s)(la + lb)); each edit unmakes at most two bigrams: they share that many
+        edits = math.ceil((1 - REMARK_SIMILARITY) * len(key) * (1 + (2 - REMARK_SIMILARITY) / REMARK_SIMILARITY))
+        shared = len(grams) - 2 * edits
+        if shared <= 0:
+            return None  # too short to tell: compare with every representative
+        out: set[int] = set()
+        for g in grams[:len(grams) - shared + 1]:  # any partner holds one of these
+            out.update(self.postings.get(g, ()))
+        return out
+
+
+#: Distinct remarks on one unit from which their comparison is blocked (see _Blocks).
+BLOCK_FROM = 256
+
+
 def _cluster(texts: list[_Text], wording: bool) -> list[list[tuple[_Text, float]]]:
-    """Leader clustering: texts by copies (then first comment), each joining the group of the most
-    similar representative it is a near-duplicate of (among the CANDIDATES most similar), else
-    leading a group of its own; every member is a near-duplicate of its representative."""
-    texts.sort(key=lambda t: (-len(t.comments), t.comments[0].id))
+    """Leader clustering: texts by copies (then earliest comment), each joining the group of the
+    most similar representative it is a near-duplicate of, else leading a group of its own;
+    every member is a near-duplicate of its representative."""
+    texts.sort(key=lambda t: (-len(t.comments), min(c.id for c in t.comments)))
     clusters: list[list[tuple[_Text, float]]] = []
     keys: list[str] = []
     by_content: dict[str, int] = {}
+    blocks = _Blocks(texts) if not wording and len(texts) >= BLOCK_FROM else None
     for t in texts:
         found: tuple[int, float] | None = None
         same = by_content.get(t.content)
@@ -231,11 +307,13 @@ def _cluster(texts: list[_Text], wording: bool) -> list[list[tuple[_Text, float]
             if wording:  # d(a, b) <= (1 - s)(da + db) and db <= da + d(a, b) bound d(a, b) by da alone
                 cutoff = int(2 * (1 - WORDING_SIMILARITY) * t.distance / WORDING_SIMILARITY + 1e-9)
                 near = [(k, float(d), n) for k, d, n in
-                        process.extract(t.key, keys, scorer=Indel.distance, score_cutoff=cutoff, limit=CANDIDATES)]
+                        process.extract(t.key, keys, scorer=Indel.distance, score_cutoff=cutoff, limit=None)]
             else:
-                near = process.extract(t.key, keys, scorer=Indel.normalized_similarity,
-                                       score_cutoff=REMARK_SIMILARITY, limit=CANDIDATES)  # fmt: skip
-            for _, _, n in near:
+                pool = blocks.candidates(t.key) if blocks is not None else None
+                choices: list[str] | dict[int, str] = keys if pool is None else {n: keys[n] for n in sorted(pool)}
+                near = process.extract(t.key, choices, scorer=Indel.normalized_similarity,
+                                       score_cutoff=REMARK_SIMILARITY, limit=None)  # fmt: skip
+            for _, _, n in near:  # most similar first; the first that passes the whole rule
                 score = _near(clusters[n][0][0], t, wording)
                 if score is not None:
                     found = (n, score)
@@ -244,6 +322,8 @@ def _cluster(texts: list[_Text], wording: bool) -> list[list[tuple[_Text, float]
             clusters[found[0]].append((t, found[1]))
         else:
             by_content.setdefault(t.content, len(clusters))
+            if blocks is not None:
+                blocks.add(len(clusters), t.key)
             clusters.append([(t, 1.0)])
             keys.append(t.key)
     return clusters
@@ -260,8 +340,9 @@ def _groups(article: str, kind: str, lang: str, texts: list[_Text], original: st
         out.append(NearGroup(article, eid, kind, lang, lead.text,
                              lead.comments[0].id, tuple(c.id for c in every),
                              tuple(dict.fromkeys(c.member for c in every)),
-                             tuple(Variant(t.text, tuple(c.id for c in t.comments), score, diff(lead.text, t.text))
-                                   for t, score in cluster[1:]), original))  # fmt: skip
+                             tuple(Variant(t.text, tuple(c.id for c in t.comments), score, diff(lead.text, t.text),
+                                           t.content == lead.content) for t, score in cluster[1:]),
+                             original))  # fmt: skip
     return out
 
 
@@ -304,9 +385,11 @@ def group_comments(draft: Draft, comments: Iterable[Comment], *,
             body = c.proposed_text if c.stance in PROPOSING and c.proposed_text is not None else c.body
             text = f"「{c.anchor.quote}」{body}" if c.anchor.quote else body
         bucket = buckets[(article, kind, c.lang or lang, where)]
+        # copies are what the merge takes as one wording (punctuation and spacing aside); what the
+        # rule folds beyond that (或者/或, 三十日/30日, case) is a variant, shown and redlined
         key = keys.get(text)
         if key is None:
-            key = keys[text] = _key(text)
+            key = keys[text] = near_key(text)
         found = bucket.get(key)
         if found is None:
             bucket[key] = (text, [c])
@@ -316,7 +399,7 @@ def group_comments(draft: Draft, comments: Iterable[Comment], *,
     for (article, kind, text_lang, _), bucket in sorted(buckets.items(), key=lambda kv: order.get(kv[0][0], 0)):
         if len(bucket) < 2 and all(len(cs) < 2 for _, cs in bucket.values()):
             continue
-        texts = [_Text(text, cs, key) for key, (text, cs) in bucket.items()]
+        texts = [_Text(text, sorted(cs, key=lambda c: c.id), remark=kind in REMARKS) for text, cs in bucket.values()]
         original = ""
         if kind == "wording":
             unit = index[article]
@@ -356,3 +439,15 @@ def brief(redline: Redline, context: int = 10) -> str:
     """``[-old-]{+new+}`` markup of :func:`brief_segments`, for one-line listings."""
     marks = {"": "{}", "del": "[-{}-]", "ins": "{{+{}+}}"}
     return "".join(marks[kind].format(text) for kind, text in brief_segments(redline, context))
+
+
+def proposed_change(draft: Draft, comment: Comment, index: dict[str, Unit] | None = None) -> Redline | None:
+    """What a comment's wording does to the unit it is on (its deletion, for a delete), for
+    listings that show the edit rather than the unit's opening words; None for anything else."""
+    index = index if index is not None else unit_index(draft)
+    unit = index.get(comment.anchor.eid or "")
+    if unit is None or unit.kind.is_container or comment.lang or comment.stance not in (Stance.AMEND, Stance.DELETE):
+        return None
+    if comment.stance is Stance.AMEND and comment.proposed_text is None:
+        return None
+    return diff(unit.body(body_separator(draft)), comment.proposed_text or "")

@@ -26,9 +26,11 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from lawcomment import Draft, LawcommentError, Role, Store, StoreError, Unit, open_store
+from lawcomment import Comment, Draft, LawcommentError, Role, Store, StoreError, Unit, open_store
+from lawcomment.consultation import near_groups
 from lawcomment.drafts import cite, rendered, unit_index
 from lawcomment.records import StoredDraft, WebSession
+from lawcomment.review import NearGroup
 
 from . import auth
 from .i18n import choose_lang, words
@@ -63,6 +65,7 @@ class Web:
         self.limiter = anyio.CapacityLimiter(THREADS)
         self._shapes: dict[tuple[int, str], Shape] = {}
         self._english: dict[tuple[int, str], dict[str, tuple[str, str]]] = {}
+        self._near: dict[tuple[int, str, str, int], list[NearGroup]] = {}
         self._lock = threading.Lock()
         self.templates = Environment(loader=FileSystemLoader(HERE / "templates"),
                                      autoescape=select_autoescape(default=True, default_for_string=True))  # fmt: skip
@@ -81,6 +84,19 @@ class Web:
                 if len(self._shapes) >= 16:
                     self._shapes.pop(next(iter(self._shapes)))
                 self._shapes[key] = found
+        return found
+
+    def near(self, store: Store, stored: StoredDraft, eid: str, comments: list[Comment]) -> list[NearGroup]:
+        """The near-duplicate groups of one article, kept until the store's next write (grouping a
+        busy article's thousands of remarks takes seconds; the merged view is opened often)."""
+        key = (stored.id, stored.sha256, eid, store.generation())
+        found = self._near.get(key)
+        if found is None:
+            found = near_groups(store, stored, eid, draft=self.shape(stored).draft, comments=comments)
+            with self._lock:
+                if len(self._near) >= 64:
+                    self._near.pop(next(iter(self._near)))
+                self._near[key] = found
         return found
 
     def english(self, store: Store, stored: StoredDraft) -> dict[str, tuple[str, str]]:

@@ -17,7 +17,6 @@ from lawcomment.consultation import (
     decide_translation,
     draft_positions,
     group_holding,
-    near_groups,
     parse_deadline,
     response_report,
 )
@@ -87,7 +86,7 @@ def merged(ctx: Ctx) -> Response:
     committee_en = max((d for d in decisions if d.action == "text" and d.subject == "en"), key=lambda d: d.id,
                        default=None)  # fmt: skip
     # near-duplicate comments (campaign copies, one proposal from several members), each variant redlined
-    near = near_groups(ctx.store, stored, eid, draft=draft, comments=comments)
+    near = ctx.web.near(ctx.store, stored, eid, comments)
     near_parts = {g.id: (segments(g.base, g.text) if g.kind == "wording" else [("", g.text)],
                          [brief_segments(v.redline, 16) for v in g.variants]) for g in near}  # fmt: skip
     return ctx.page("merged.html", stored=stored, unit=index[eid], position=position, members=members,
