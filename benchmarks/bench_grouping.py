@@ -15,9 +15,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-from lawcomment.review.grouping import near_duplicates  # noqa: E402
-from tests.near_pairs import DATA, pairs  # noqa: E402
+from tests.near_pairs import DATA, judge, pairs  # noqa: E402
 
 
 def main() -> int:
@@ -26,11 +24,11 @@ def main() -> int:
     args = ap.parse_args()
     labelled = list(pairs())
     t = time.perf_counter()
-    judged = [near_duplicates(a, b, base) for _, a, b, base, _, _ in labelled]
+    judged = [judge(p) for p in labelled]
     took = time.perf_counter() - t
     t = time.perf_counter()
-    for _, a, b, _, _, _ in labelled:
-        _ = a == b
+    for p in labelled:
+        _ = p[1] == p[2]
     floor = time.perf_counter() - t
     tp = sum(1 for p, j in zip(labelled, judged, strict=True) if p[4] and j)
     fp = sum(1 for p, j in zip(labelled, judged, strict=True) if not p[4] and j)
@@ -44,7 +42,7 @@ def main() -> int:
           f"{'ok' if precision >= 0.95 and recall >= 0.9 else 'BELOW TARGET'}")  # fmt: skip
     by: dict[str, list[int]] = {}
     for p, j in zip(labelled, judged, strict=True):
-        kind = ("wording " if p[3] is not None else "remark ") + p[5]
+        kind = f"{'remark' if p[6] == 'remark' else p[6]} {p[5]}"
         row = by.setdefault(kind, [0, 0])
         row[0] += j == p[4]
         row[1] += 1

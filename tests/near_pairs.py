@@ -8,6 +8,8 @@ from collections.abc import Iterator
 from itertools import combinations
 from pathlib import Path
 
+from lawcomment.review import near_duplicates
+
 DATA = Path(__file__).resolve().parent / "data" / "near-duplicates.json"
 
 
@@ -25,7 +27,7 @@ def expand(base: str | None, text: str | list[list[str]], case: str) -> str:
     return out
 
 
-Pair = tuple[str, str, str, str | None, bool, str]  # case, a, b, base, same, what kind of pair
+Pair = tuple[str, str, str, str | None, bool, str, str]  # case, a, b, base, same, what kind of pair, the case's kind
 
 
 def pairs(path: Path = DATA) -> Iterator[Pair]:
@@ -36,4 +38,9 @@ def pairs(path: Path = DATA) -> Iterator[Pair]:
         wording = base if case["kind"] == "wording" else None
         texts = [(n, c["tag"], expand(base, t, case["name"])) for n, c in enumerate(case["clusters"]) for t in c["texts"]]
         for (na, tag, a), (nb, _, b) in combinations(texts, 2):
-            yield case["name"], a, b, wording, na == nb, tag if na == nb else "different"
+            yield case["name"], a, b, wording, na == nb, tag if na == nb else "different", case["kind"]
+
+
+def judge(pair: Pair) -> bool:
+    """The rule's verdict on a labelled pair, compared as its case's kind of comment."""
+    return near_duplicates(pair[1], pair[2], pair[3], provision=pair[6] == "insert")

@@ -258,3 +258,22 @@ def test_an_english_only_wording_of_the_committee_goes_out(run) -> None:  # type
     assert "第十六条 (art_16): #1" not in md.stderr
     plain = run("export", "--draft", "ec@1", "--format", "md").stdout  # in Chinese alone there is nothing to say
     assert "第十六条" not in plain
+
+
+@pytest.mark.parametrize(("stance", "advice"), [
+    ("amend", "its wording of the en translation is taken with `lawcomment decide --text-en-from 1`"),
+    ("insert", "give the committee's provision in the draft's language as a comment of its own (`lawcomment comment "
+               "add --stance insert`), and accept it"),
+])  # fmt: skip
+def test_a_group_of_translation_wordings_says_how_to_take_them(tmp_path: Path, stance: str, advice: str) -> None:
+    """Two members send one English wording (or new provision): a group, but not of the draft's
+    words; deciding it says what to do instead, as the merge's warning does."""
+    text = EN_16.format(n=60) if stance == "amend" else "Platforms shall publish their complaint statistics yearly."
+    extra = [["member", "add", "gamma", "--lang", "en"]] + [
+        ["comment", "add", "--member", m, "--draft", "ec@1", "--lang", "en", "--at", "Article 16", "--stance", stance,
+         "--propose", text] for m in ("fjord", "gamma")]  # fmt: skip
+    run = _store(tmp_path, *extra)
+    result = run("decide", "--draft", "ec@1", "--accept-all", "--group-of", "1")
+    assert (result.exit_code, result.output) == (1, f"Error: the group of comment #1 holds {stance} wordings of the "
+                                                    f"translation, not wordings of the draft: there is nothing to accept "
+                                                    f"or reject ({advice})\n")  # fmt: skip

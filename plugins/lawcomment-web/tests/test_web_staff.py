@@ -131,7 +131,7 @@ def test_staff_see_near_duplicates_and_take_a_groups_wording(client, store) -> N
     assert page.status_code == 200
     assert "近似意见 (1)" in page.text and "g1 · 2条" in page.text and "代表意见 #1" in page.text
     assert "#2 (0.80): " in page.text and "<ins>地</ins>" in page.text  # the variant's difference, redlined
-    r = post(c, MERGED, f"{MERGED}/decide", {"action": "group_accept", "value": "2", "reason": "两家一致"})
+    r = post(c, MERGED, f"{MERGED}/decide", {"action": "group_accept", "value": "1", "reason": "两家一致"})
     assert r.status_code == 303 and "done=decided" in r.headers["location"]
     made = {(d.action, d.new) for d in store.decisions("law@1")}
     # the two insert at one point: a conflict, settled for the representative; gamma's change untouched
@@ -150,6 +150,36 @@ def test_a_group_decision_names_a_comment_of_this_article(client, store) -> None
     assert store.decisions("law@1") == []
     r = post(c, "/staff/d/law@1/a/art_4", "/staff/d/law@1/a/art_4/decide", {"action": "group_accept", "value": "4"})
     assert r.status_code == 400 and "nothing to accept or reject" in r.text  # remarks: forwarded, not decided
+
+
+def test_a_group_that_changed_since_the_page_was_drawn_is_not_decided(client, store) -> None:
+    """The page offered g1; gamma then sends beta's wording, which now has most copies: the group
+    is g2. The button's g1 is refused with a notice, and nothing is decided."""
+    near_duplicates(store)
+    c = client("wang")
+    page = c.get(MERGED)
+    add_comment(store, "law@1", "gamma", "art_2__para_1", propose="电子商务经营者应当依法及时地办理市场主体登记。")
+    r = c.post(f"{MERGED}/decide", data={"csrf": csrf_of(page.text), "action": "group_accept", "value": "1"},
+               follow_redirects=False)  # fmt: skip
+    assert r.status_code == 409 and "这组近似意见在您打开页面后已有变化" in r.text
+    assert store.decisions("law@1") == []
+    assert "g2 · 3条" in c.get(MERGED).text
+
+
+def test_near_groups_are_kept_for_the_generation_read_before_the_comments(db, store) -> None:  # type: ignore[no-untyped-def]
+    """A write between reading the generation and the comments leaves the groups worked out from
+    them under the older generation: the next page after it groups afresh."""
+    from lawcomment_web.app import Web
+
+    near_duplicates(store)
+    web, stored = Web(db), store.get_draft("law@1")
+    before = store.generation()
+    read = store.comments(stored, article="art_2")
+    add_comment(store, "law@1", "gamma", "art_2__para_1", propose="电子商务经营者应当依法及时地办理市场主体登记。")
+    assert [g.size for g in web.near(store, stored, "art_2", read, before)] == [2]
+    now = store.generation()
+    assert now > before
+    assert [g.size for g in web.near(store, stored, "art_2", store.comments(stored, article="art_2"), now)] == [3]
 
 
 def test_members_cannot_decide_a_group(client, store) -> None:

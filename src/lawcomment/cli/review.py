@@ -124,6 +124,7 @@ def register(cli: click.Group) -> None:
         english = bool(given)  # the committee's wording of the draft's translation (English, for a Chinese draft)
         single = [v for v in (accept, reject, choose, text, undo) if v is not None] + [v for _, v in given]
         grouped = _comment_id(group_of) if group_of is not None else None
+        named = group_of.strip().lower() if group_of is not None and group_of.strip()[:1] in "gG" else None
         if group_of is not None:
             if not (accept_all or reject_all):
                 raise StoreError("--group-of goes with --accept-all or --reject-all")
@@ -133,7 +134,7 @@ def register(cli: click.Group) -> None:
             stored = store.get_draft(ref)
             eid = _article(store, stored.ref, article)
             if grouped is not None:
-                _decide_group(store, stored, grouped, accept_all, reason)
+                _decide_group(store, stored, grouped, accept_all, reason, named)
                 return
             if accept_all or reject_all:
                 if single or (accept_all and reject_all):
@@ -276,13 +277,14 @@ def _comment_id(value: str) -> int:
     return int(digits)
 
 
-def _decide_group(store, stored, comment: int, accept: bool, reason: str) -> None:  # type: ignore[no-untyped-def]
+def _decide_group(store, stored, comment: int, accept: bool, reason: str,  # type: ignore[no-untyped-def]
+                  name: str | None) -> None:  # fmt: skip
     """``decide --group-of``: one line per decision, then what the group decision did."""
     from ..consultation import decide_group, group_holding
     from ..drafts import describe
 
+    result = decide_group(store, stored, comment, accept=accept, reason=reason, name=name)
     group = group_holding(store, stored, comment)
-    result = decide_group(store, stored, comment, accept=accept, reason=reason)
     verbs = {"accept": "accepted", "reject": "rejected", "choose": "chose"}
     for unit, key, d in result.decisions:
         echo(f"decision #{d.id}: {verbs[d.action]} {key} on {unit}")

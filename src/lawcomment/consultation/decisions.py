@@ -270,25 +270,39 @@ def _ids(proposals: Iterable[str]) -> set[int]:
     return {int(p.lstrip("#")) for ids in proposals for p in ids.split("+") if p.lstrip("#").isdigit()}
 
 
-def decide_group(store: Store, ref: DraftRef, comment: int, *, accept: bool, reason: str = "") -> BulkResult:
+def decide_group(store: Store, ref: DraftRef, comment: int, *, accept: bool, reason: str = "",
+                 name: str | None = None) -> BulkResult:  # fmt: skip
     """Decide a near-duplicate group of proposals at once: the group of ``comment``.
 
-    Accepting takes the group's wording, its representative's: each undecided change that is
-    one of the representative's own edits is accepted, each edit only its variants make is
+    Accepting takes the group's wording, its representative's: each undecided change its copies
+    make where its wording edits the draft is accepted (as the merge words it), each edit only its variants make is
     rejected, and a conflict is settled for the representative's wording there (the draft's,
     when the representative leaves it alone), over other members' wordings too. Rejecting
     rejects every undecided edit only the group makes, and keeps the draft's wording where the
     group's variants conflict among themselves. An edit the group shares with others, and a
     conflict with others' wordings when rejecting, are left to decide one by one (listed); a
     member's edit elsewhere in the article (``_one_per_member`` combines a member's proposals)
-    is not the group's, and is left alone."""
-    from ..review.redline import Differ, Span, splice
+    is not the group's, and is left alone.
+
+    ``name``, the group's name as it was listed (g7), must still be the group's: comments
+    withdrawn, reworded or added since can change a group and its representative, and staff
+    decide on what they saw (a StoreError says what the group is now)."""
+    from ..review.redline import Differ, Span
     from .groups import group_holding
 
     group = group_holding(store, ref, comment)
+    if name is not None and name.lower() != group.id:
+        raise StoreError(f"there is no group {name} any more: comment #{comment} is in {group.id} now, of "
+                         f"{group.size} comment(s) from {', '.join(group.members)} (`lawcomment comment list --draft "
+                         f"{store.get_draft(ref).ref} --grouped` lists the groups as they stand)")  # fmt: skip
     if group.kind not in ("wording", "insert"):
-        how = (f"its wording of the {group.lang} translation is taken with `lawcomment decide --text-{group.lang}-from "
-               f"{comment}`" if ":" in group.kind else "forward a remark with `lawcomment comment forward`")
+        if group.kind.startswith("insert:"):
+            how = ("give the committee's provision in the draft's language as a comment of its own (`lawcomment "
+                   "comment add --stance insert`), and accept it")  # fmt: skip
+        elif ":" in group.kind:
+            how = f"its wording of the {group.lang} translation is taken with `lawcomment decide --text-{group.lang}-from {comment}`"
+        else:
+            how = "forward a remark with `lawcomment comment forward`"
         raise StoreError(f"the group of comment #{comment} holds {group.kind.split(':')[0]} "
                          f"{'wordings of the translation' if ':' in group.kind else 'remarks'}, not wordings of the "
                          f"draft: there is nothing to accept or reject ({how})")  # fmt: skip
@@ -310,21 +324,31 @@ def decide_group(store: Store, ref: DraftRef, comment: int, *, accept: bool, rea
             made.append((pos.eid, key, store.add_decision(ref, pos.eid, action, reason=reason, premise=kept,
                                                           **fields)))  # type: ignore[arg-type]
 
+        # the group's edits are the merge's own, found where the group's wordings edit the draft:
+        # the merge may word a spot with another copy's punctuation, or join a member's proposals
+        # (#1+#3), so an edit is matched by its place, and by the proposals that make it
         differ = Differ(pos.base)
-        mine = {(sp.start, sp.end, sp.new) for sp in differ.edits(group.text).spans} if group.kind == "wording" else set()
-        theirs = {(sp.start, sp.end, sp.new) for v in group.variants for sp in differ.edits(v.text).spans} \
-            if group.kind == "wording" else set()  # fmt: skip
+        wording = group.kind == "wording"
+        mine = [Span(sp.start, sp.end, sp.new) for sp in differ.edits(group.text).spans] if wording else []
+        theirs = [Span(sp.start, sp.end, sp.new) for v in group.variants for sp in differ.edits(v.text).spans] \
+            if wording else []  # fmt: skip
+
+        def near(start: int, end: int, spans: list[Span]) -> bool:
+            return any(start <= sp.end and sp.start <= end for sp in spans)
+
+        def ours(proposals: Iterable[str], within: set[int]) -> list[bool]:
+            return [bool(_ids([p]) & within) for p in proposals]
+
         for c in pos.changes:
             ch = c.change
-            ids = _ids(ch.proposals)
-            edit = (ch.start, ch.end, ch.new)
-            if not ids & every or edit not in mine | theirs:
+            held = ours(ch.proposals, every)
+            if not any(held) or not near(ch.start, ch.end, mine + theirs):
                 continue  # not the group's, or a member's edit elsewhere in the article
             if c.state != "proposed":
                 already += 1
-            elif accept and edit in mine:
+            elif accept and any(ours(ch.proposals, own)) and near(ch.start, ch.end, mine):
                 record(ch.id, "accept", start=ch.start, end=ch.end, old=ch.old, new=ch.new)
-            elif ids <= every:
+            elif all(held):
                 record(ch.id, "reject", start=ch.start, end=ch.end, old=ch.old, new=ch.new)
             else:
                 left.append((pos.eid, ch.id))
@@ -342,17 +366,18 @@ def decide_group(store: Store, ref: DraftRef, comment: int, *, accept: bool, rea
                 left.append((pos.eid, ins.id))
         for x in pos.conflicts:
             cx = x.conflict
-            alts = [_ids(a.proposals) for a in cx.alternatives]
-            if not any(a & every for a in alts):
+            held_by = [ours(a.proposals, every) for a in cx.alternatives]
+            if not any(any(h) for h in held_by) or not near(cx.start, cx.end, mine + theirs):
                 continue
             if x.chosen is not None:
                 already += 1
                 continue
-            inside = [Span(s0 - cx.start, e0 - cx.start, new) for s0, e0, new in mine if cx.start <= s0 and e0 <= cx.end]
-            wanted = splice(cx.old, inside) if accept else cx.old  # the representative's words there, or the draft's
-            chosen = 0 if wanted == cx.old else next((a.number for a in cx.alternatives if a.text == wanted), None)
-            only_group = all(a <= every for a in alts)
-            if chosen is None or (chosen == 0 and not only_group) or (not accept and not only_group):
+            # the representative's words there (the alternative its copies make), or the draft's
+            # where it leaves the spot alone; rejecting keeps the draft's
+            rep = [a.number for a in cx.alternatives if any(ours(a.proposals, own))] if accept else []
+            only_group = all(all(h) for h in held_by)
+            chosen = rep[0] if len(rep) == 1 else None if rep else 0
+            if chosen is None or (chosen == 0 and not only_group):
                 left.append((pos.eid, cx.id))  # others' wordings: theirs to weigh, one by one
                 continue
             record(f"{cx.id}:{chosen}", "choose", start=cx.start, end=cx.end, old=cx.old,

@@ -13,6 +13,7 @@ from ..model import Draft
 from ..records import Decision, StoredDraft, now
 from ..registry import align_versions
 from ..review.adoption import Outcome, outcomes
+from ..review.grouping import group_comments
 from ..review.position import unit_position
 from ..store import DraftRef, Store
 from .decisions import Progress, draft_positions
@@ -79,9 +80,13 @@ def load_consultation(store: Store, ref: DraftRef, *, all_articles: bool = False
     items = []
     for eid in sorted(positions, key=lambda e: order.get(e, len(order))):
         pos, unit = positions[eid], index[eid]
+        on = by_article.get(eid, [])
+        # a group decision credits the group as it stands now: grouped where one stands
+        groups = group_comments(draft, on, index=index) if any(
+            '"group"' in (d.premise or "") for d in decided.get(eid, [])) else []  # fmt: skip
         items.append(build_item(eid, citation_of(eid, unit, lang), unit.label, unit.kind, paths.get(eid, ()), pos,
-                           by_article.get(eid, []), decided.get(eid, []), include_unreviewed, taken, lang,
-                           reasons.get(eid, "")))  # fmt: skip
+                           on, decided.get(eid, []), include_unreviewed, taken, lang,
+                           reasons.get(eid, ""), groups))  # fmt: skip
     adoption, pair = _adoption(store, stored, draft, current)
     members = {m.id: m for m in store.members()}
     return Consultation(stored.ref, stored.title or draft.title, draft, members, tuple(comments), tuple(decisions),

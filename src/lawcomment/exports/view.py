@@ -104,6 +104,13 @@ class Item:
     new_units: tuple[NewUnit, ...] = ()  # the submitted new units, numbered
     committee_reason: str = ""  # the committee's own reason (decide --committee-reason), printed as 理由
     forwarded: tuple[Comment, ...] = ()  # member remarks staff forwarded (comment forward): printed too
+    #: per piece taken by a group decision (start, end, new; -1, -1, text for a new unit): the
+    #: members of that near-duplicate group now, who support the words whatever their copy's 的
+    credit: tuple[tuple[tuple[int, int, str], tuple[str, ...]], ...] = ()
+
+    def _credited(self, key: tuple[int, int, str], supporters: tuple[str, ...]) -> tuple[str, ...]:
+        extra = next((m for k, m in self.credit if k == key), ())
+        return tuple(dict.fromkeys((*supporters, *extra))) if extra else supporters
 
     @property
     def text(self) -> str:
@@ -152,9 +159,10 @@ class Item:
         new units after this one. A member who only supported the unit or commented on it
         supports none of them."""
         base = self.position.base
-        out = [SubmittedChange(base[p.start:p.end], p.new, p.supporters)
+        out = [SubmittedChange(base[p.start:p.end], p.new, self._credited((p.start, p.end, p.new), p.supporters))
                for p in self.position.pieces(submitted=not self.include_unreviewed)]  # fmt: skip
-        out += [SubmittedChange("", u.text, u.supporters, u.label, True) for u in self.new_units]
+        out += [SubmittedChange("", u.text, self._credited((-1, -1, u.text), u.supporters), u.label, True)
+                for u in self.new_units]  # fmt: skip
         return tuple(out)
 
     def segments(self) -> list[tuple[str, str, tuple[str, ...]]]:
@@ -167,10 +175,11 @@ class Item:
         for piece in self.position.pieces(submitted=not self.include_unreviewed):
             if piece.start > at:
                 out.append(("", base[at:piece.start], ()))
+            who = self._credited((piece.start, piece.end, piece.new), piece.supporters)
             if piece.end > piece.start:
-                out.append(("del", base[piece.start:piece.end], piece.supporters))
+                out.append(("del", base[piece.start:piece.end], who))
             if piece.new:
-                out.append(("ins", piece.new, piece.supporters))
+                out.append(("ins", piece.new, who))
             at = max(at, piece.end)
         if at < len(base) or not out:
             out.append(("", base[at:], ()))
@@ -398,7 +407,8 @@ class Consultation:
             decided[d.target].append(d)
         taken = article_eids(self.draft)
         items = tuple(build_item(i.eid, i.citation, i.label, i.kind, i.path, i.position, list(i.comments),
-                            decided.get(i.eid, []), include, taken, self.lang, i.committee_reason)
+                            decided.get(i.eid, []), include, taken, self.lang, i.committee_reason,
+                            self.near_groups(i) if i.credit or _group_decided(decided.get(i.eid, [])) else ())
                       for i in self.items)  # fmt: skip
         return replace(self, items=items, include_unreviewed=include)
 
@@ -435,36 +445,68 @@ def _keep(include: bool) -> tuple[str, ...]:
 
 
 def _supporters(pos: UnitPosition, comments: list[Comment], include: bool,
-                decisions: Sequence[Decision] = ()) -> tuple[str, ...]:  # fmt: skip
+                credit: Mapping[tuple[int, int, str], tuple[str, ...]]) -> tuple[str, ...]:  # fmt: skip
     """Members whose wording is in the submitted position (with every member of a group of
-    near-duplicates whose wording staff took, ``decide --group-of``), then members who support
-    the unit as is."""
-    credited = _group_credit(decisions)
+    near-duplicates whose wording staff took, ``decide --group-of``: ``credit``), then members
+    who support the unit as is."""
     found: list[str] = []
     if pos.final is not None:
         found += [m for p in pos.merge.proposals for m in p.supporters]
     else:
         for c in pos.changes:
             if c.state in _keep(include):
-                found += [*c.change.supporters, *credited.get(c.decision or 0, ())]
+                ch = c.change
+                found += [*ch.supporters, *credit.get((ch.start, ch.end, ch.new), ())]
         for x in pos.conflicts:
             if x.chosen:
-                found += [*x.conflict.alternatives[x.chosen - 1].supporters, *credited.get(x.decision or 0, ())]
+                cx, alt = x.conflict, x.conflict.alternatives[x.chosen - 1]
+                found += [*alt.supporters, *credit.get((cx.start, cx.end, alt.text), ())]
     for ins in pos.submitted_insertions(submitted=not include):
-        found += [*ins.supporters, *credited.get(ins.decision or 0, ())]
+        found += [*ins.supporters, *credit.get((-1, -1, ins.text), ())]
     found += [c.member for c in comments if c.stance is Stance.SUPPORT]
     return tuple(dict.fromkeys(found))
 
 
-def _group_credit(decisions: Sequence[Decision]) -> dict[int, tuple[str, ...]]:
-    """Per decision taking a group's wording (``decide --group-of``, in force): the group's members."""
-    out: dict[int, tuple[str, ...]] = {}
+def _group_decided(decisions: Sequence[Decision]) -> bool:
+    return any('"group"' in (d.premise or "") and d.revoked_at is None for d in decisions)
+
+
+def _group_credit(pos: UnitPosition, decisions: Sequence[Decision],
+                  groups: Sequence[NearGroup]) -> dict[tuple[int, int, str], tuple[str, ...]]:  # fmt: skip
+    """Per piece a group decision (``decide --group-of``, in force) took: the members of that
+    group as it stands now (``groups``, the unit's near-duplicate groups), so a member who
+    withdrew or reworded its copy since is no longer credited, and a later copy is."""
+    named: dict[int, set[int]] = {}
     for d in decisions:
         if d.action in ("accept", "choose") and d.revoked_at is None and '"group"' in (d.premise or ""):
             try:
-                out[d.id] = tuple(json.loads(d.premise)["group"]["members"])
-            except (ValueError, KeyError, TypeError):  # written otherwise: no credit, never a failure
+                group = json.loads(d.premise)["group"]
+                named[d.id] = {int(group["id"].lstrip("g")), *map(int, group["comments"])}
+            except (ValueError, KeyError, TypeError, AttributeError):  # written otherwise: no credit, never a failure
                 continue
+    if not named:
+        return {}
+    wordings = [g for g in groups if g.kind in ("wording", "insert")]
+
+    def members(decision: int | None) -> tuple[str, ...]:
+        ids = named.get(decision or 0)
+        if not ids:
+            return ()
+        # the group now holding the decision's representative, else the most of its comments
+        best = max(wordings, key=lambda g: (g.representative in ids, len(ids & set(g.comments))), default=None)
+        return best.members if best is not None and ids & set(best.comments) else ()
+
+    out: dict[tuple[int, int, str], tuple[str, ...]] = {}
+    for c in pos.changes:
+        if (who := members(c.decision)) and c.state == "accepted":
+            out[(c.change.start, c.change.end, c.change.new)] = who
+    for x in pos.conflicts:
+        if x.chosen and (who := members(x.decision)):
+            alt = x.conflict.alternatives[x.chosen - 1]
+            out[(x.conflict.start, x.conflict.end, alt.text)] = who
+    for ins in pos.insertions:
+        if (who := members(ins.decision)) and ins.state == "accepted":
+            out[(-1, -1, ins.text)] = who
     return out
 
 
@@ -539,15 +581,18 @@ def _new_units(eid: str, kind: Kind, insertions: tuple[Insertion, ...], lang: st
 
 def build_item(eid: str, citation: str, label: str, kind: Kind, path: tuple[Unit, ...], pos: UnitPosition,
           comments: list[Comment], decisions: list[Decision], include: bool, taken: frozenset[str],
-          lang: str, committee_reason: str = "") -> Item:  # fmt: skip
-    """One item of a view that submits only accepted pieces, or (``include``) unreviewed ones too."""
-    supporters = _supporters(pos, comments, include, decisions)
+          lang: str, committee_reason: str = "", groups: Sequence[NearGroup] = ()) -> Item:  # fmt: skip
+    """One item of a view that submits only accepted pieces, or (``include``) unreviewed ones too;
+    ``groups``, the unit's near-duplicate groups, are needed where a group decision stands."""
+    credit = _group_credit(pos, decisions, groups)
+    supporters = _supporters(pos, comments, include, credit)
     submitted = pos.submitted_insertions(submitted=not include)
     changed = (pos.text if include else pos.submitted_text) != pos.base or bool(submitted)
     forwarded = tuple(c for c in comments if c.forwarded and c.body.strip())
     return Item(eid, citation, label, kind, path, pos, tuple(comments), _status(pos, comments, changed), supporters,
                 _reasons(pos, comments, decisions, include), include,
-                _new_units(eid, kind, submitted, lang, taken), committee_reason, forwarded)  # fmt: skip
+                _new_units(eid, kind, submitted, lang, taken), committee_reason, forwarded,
+                tuple(credit.items()))  # fmt: skip
 
 
 def citation_of(eid: str, unit: Unit, lang: str) -> str:

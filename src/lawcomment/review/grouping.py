@@ -33,26 +33,38 @@ REMARK_SIMILARITY = 0.85
 SHORT_REMARK_SIMILARITY = 0.9
 SHORT = 30
 #: A changed number, negation or modal word keeps two texts apart however alike they are: 三年 and
-#: 五年, 应当 and 可以, shall and may are different proposals. Words, not characters, so that a
-#: place or a name (江苏省无锡市, 李未央) is no negation; in remarks only numbers with a unit count
-#: (三十日, 20元), so that 四川省 or 陈一鸣 in a campaign letter's signature is no number.
+#: 五年, 三个月 and 三年, 应当 and 可以, 无偿 and 有偿, shall and may are different proposals. In
+#: wordings any changed numeral, negation or modal character counts, and any change next to a
+#: number; in remarks only words count (so that a place or a name in a campaign letter's signature,
+#: 江苏省无锡市, 李未央, is no negation), and only numbers with a unit (三十日, 20元, 第24条: so
+#: that 四川省 or 陈一鸣 is no number).
 _NUMERAL = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万亿]")
 _DIGIT = re.compile(r"[0-9]")
+_GUARD = re.compile(r"[不无非未没禁免须必勿应可]")
 _MODAL = re.compile(r"不|勿|应|没有|无须|无需|无权|无效|无法|未经|未能|未予|禁止|严禁|必须|务必|应当|应该|可以|除外|以上|以下|"
                     r"以内|超过|至少|至多|非法")  # fmt: skip
+_UNITS = r"个?(?:年|月|日|天|元|倍|岁|次|条|款|项|人|小时|工作日|周|%|％)"
 #: A number in Chinese numerals before a unit is compared as digits (三十日 and 30日 are one period).
-_CN_NUMBER = re.compile(r"[零〇一二两三四五六七八九十百千万亿]+(?=个?(?:年|月|日|天|元|倍|岁|次|条|款|项|人|小时|工作日|周|%|％))")
-#: Dates are where campaign copies differ without saying anything else (a letter's signature):
-#: in remarks they are compared as one sign.
-_DATE = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
-                   r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")  # fmt: skip
+_CN_NUMBER = re.compile(r"[零〇一二两三四五六七八九十百千万亿]+(?=" + _UNITS + ")")
+_UNIT_NUMBER = re.compile(r"[0-9]+(?=" + _UNITS + ")")
+#: Dates are where campaign copies differ without saying anything else: in remarks a date that
+#: signs the text (last, after a space, a line break or a sentence's end) is compared as one sign.
+_DATE = (r"(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
+         r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")  # fmt: skip
+_SIGNED = re.compile(r"(?:^|(?<=[\s，,、。！？!?；;：:]))(" + _DATE + r")[\s。.!！]*$")
 _WORDS = re.compile(r"[a-z]+|[0-9]+")
 _EN_GUARD = frozenset(
-    "not no nor never none shall may must should cannot can could would will without except unless only "
-    "more less least most all every first second third fourth fifth tenth half twice double "
+    "not no non nor never none shall may must should cannot can could would will without except unless only "
+    "either neither above below over under exceeding within beyond before after prior "
+    "prohibit prohibited prohibits permit permitted permits allow allowed forbid forbidden require required "
+    "mandatory optional free paid minor minors adult adults "
+    "more less least most all every first second third fourth fifth sixth seventh eighth ninth tenth "
+    "eleventh twelfth last half twice double triple "
     "thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty "
     "seventy eighty ninety hundred thousand million billion".split()
 )
+#: lawful and unlawful, compliant and noncompliant: a negating prefix is a changed word.
+_EN_NEGATING = ("un", "non", "in", "im", "il", "ir", "dis")
 _EN_NUMBERS = {w: str(n) for n, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve".split())}  # fmt: skip
 _EN_NUMBER = re.compile(r"\b(" + "|".join(_EN_NUMBERS) + r")\b", re.IGNORECASE)
@@ -142,15 +154,21 @@ def _digits(m: re.Match[str]) -> str:
 def _key(text: str, remark: bool = False) -> str:
     """What is compared: the text without punctuation, spaces or case, with numbers before a
     unit and English number words as digits, the synonymous conjunctions as one, and in a
-    remark every date as one sign."""
+    remark the date that signs it as one sign."""
     if _LATIN.search(text):
         text = _EN_NUMBER.sub(lambda m: _EN_NUMBERS[m.group(1).lower()], text)
     if remark:
-        text = _DATE.sub("§", text)
+        text = _signed(text)
     key = _CN_NUMBER.sub(_digits, near_key(text).lower())
     for word, same in _SYNONYMS:
         key = key.replace(word, same)
     return key
+
+
+def _signed(text: str) -> str:
+    """A remark with the date that signs it (if any) as one sign."""
+    m = _SIGNED.search(text)
+    return text if m is None else text[:m.start(1)] + "§" + text[m.end(1):]
 
 
 def _words(text: str) -> list[str]:
@@ -170,6 +188,8 @@ class _Text:
     distance: int = 0  # wordings: from the draft's text
     remark: bool = False
 
+    numbers: tuple[tuple[int, int], ...] = ()  # remarks: where the key has a number with its unit
+
     def __post_init__(self) -> None:
         self.key = self.key or _key(self.text, self.remark)
         self.english = _LATIN.search(self.text) is not None and len(_LATIN.findall(self.text)) > len(self.text) // 2
@@ -177,7 +197,11 @@ class _Text:
             self.words = tuple(_words(self.text))
             self.content = " ".join(w for w in self.words if w not in _EN_FUNCTION)
         else:
-            self.content = self.key.translate(_NO_FUNCTION)
+            # a folded date is no function word: texts that differ in it are never trivial variants
+            plain = _key(self.text) if self.remark and _SIGNED.search(self.text) else self.key
+            self.content = plain.translate(_NO_FUNCTION)
+        if self.remark:
+            self.numbers = tuple(m.span() for m in _UNIT_NUMBER.finditer(self.key))
 
 
 def _meaningful(a: _Text, b: _Text) -> bool:
@@ -187,16 +211,31 @@ def _meaningful(a: _Text, b: _Text) -> bool:
         counted = Counter(a.words or _words(a.text))
         counted.subtract(b.words or _words(b.text))
         apart = {w for w, n in counted.items() if n}
-        return bool(apart & _EN_GUARD) or any(w.isdigit() for w in apart)
-    number = _DIGIT if a.remark else _NUMERAL
+        return bool(apart & _EN_GUARD) or any(w.isdigit() for w in apart) or {"and", "or"} <= apart or any(
+            w.startswith(p) and w[len(p):] in apart for w in apart for p in _EN_NEGATING)  # fmt: skip
+    gone, come = [], []
     for op in Indel.opcodes(a.key, b.key):
         if op.tag == "equal":
             continue
-        changed = a.key[op.src_start:op.src_end] + "\x00" + b.key[op.dest_start:op.dest_end]
-        if number.search(changed) or _modal(a.key, op.src_start, op.src_end) or \
-                _modal(b.key, op.dest_start, op.dest_end):  # fmt: skip
+        if _guarded(a, op.src_start, op.src_end) or _guarded(b, op.dest_start, op.dest_end):
             return True
-    return False
+        gone.append(a.key[op.src_start:op.src_end])
+        come.append(b.key[op.dest_start:op.dest_end])
+    # 和 (及, 与, 以及) for 或 (或者) is "and" for "or"; either for a list's 、 is punctuation
+    was, now = "".join(gone), "".join(come)
+    return not a.remark and (("和" in was and "或" in now) or ("或" in was and "和" in now))
+
+
+def _guarded(t: _Text, start: int, end: int) -> bool:
+    """Whether ``t.key[start:end]``, a changed piece (empty where the other text inserts), is or
+    touches a number, or changes a negation or a modal word."""
+    if t.remark:
+        if any(s <= end and start <= e for s, e in t.numbers):
+            return True
+    elif _DIGIT.search(t.key, max(0, start - 1), end + 1) or _NUMERAL.search(t.key, start, end) or \
+            _GUARD.search(t.key, start, end):  # fmt: skip
+        return True
+    return _modal(t.key, start, end)
 
 
 def _modal(key: str, start: int, end: int) -> bool:
@@ -244,9 +283,11 @@ def remark_similarity(a: str, b: str) -> float:
     return Indel.normalized_similarity(_key(a), _key(b))
 
 
-def near_duplicates(a: str, b: str, base: str | None = None) -> bool:
-    """Whether two comments are near-duplicates: wordings of ``base`` when it is given, else remarks."""
-    ta, tb = _Text(a, [], remark=base is None), _Text(b, [], remark=base is None)
+def near_duplicates(a: str, b: str, base: str | None = None, *, provision: bool = False) -> bool:
+    """Whether two comments are near-duplicates: wordings of ``base`` when it is given, proposed
+    new provisions with ``provision`` (alike as texts, guarded as wordings), else remarks."""
+    remark = base is None and not provision
+    ta, tb = _Text(a, [], remark=remark), _Text(b, [], remark=remark)
     if base is not None:
         key = _key(base)
         ta.distance, tb.distance = Indel.distance(key, ta.key), Indel.distance(key, tb.key)

@@ -86,10 +86,13 @@ class Web:
                 self._shapes[key] = found
         return found
 
-    def near(self, store: Store, stored: StoredDraft, eid: str, comments: list[Comment]) -> list[NearGroup]:
+    def near(self, store: Store, stored: StoredDraft, eid: str, comments: list[Comment],
+             generation: int) -> list[NearGroup]:  # fmt: skip
         """The near-duplicate groups of one article, kept until the store's next write (grouping a
-        busy article's thousands of remarks takes seconds; the merged view is opened often)."""
-        key = (stored.id, stored.sha256, eid, store.generation())
+        busy article's thousands of remarks takes seconds; the merged view is opened often).
+        ``generation`` is the store's as it was before ``comments`` were read: a write in between
+        makes the groups an older generation's, never a newer one's."""
+        key = (stored.id, stored.sha256, eid, generation)
         found = self._near.get(key)
         if found is None:
             found = near_groups(store, stored, eid, draft=self.shape(stored).draft, comments=comments)

@@ -130,7 +130,8 @@ def _password(value: str | None) -> str:
     if value is None:
         value = click.prompt(f"password ({_auth().MIN_PASSWORD} characters or more)", hide_input=True,
                              confirmation_prompt=True, value_proc=_long_enough)  # fmt: skip
-    return _auth().hash_password(value)
+    hashed: str = _auth().hash_password(value)
+    return hashed
 
 
 def _long_enough(value: str) -> str:

@@ -80,13 +80,14 @@ def merged(ctx: Ctx) -> Response:
     reason = ctx.store.committee_reasons(stored).get(eid)
     articles = shape.articles
     at = shape.place.get(eid, -1)
+    generation = ctx.store.generation()  # before the comments: groups kept for it hold what was read
     comments = [c for c in ctx.store.comments(stored, article=eid) if c.status in ACTIVE]
     # the English working text of the unit, and the committee's wording of it in force (decide --text-en)
     english = ctx.web.english(ctx.store, stored).get(eid, ("", ""))[1] if not index[eid].kind.is_container else ""
     committee_en = max((d for d in decisions if d.action == "text" and d.subject == "en"), key=lambda d: d.id,
                        default=None)  # fmt: skip
     # near-duplicate comments (campaign copies, one proposal from several members), each variant redlined
-    near = ctx.web.near(ctx.store, stored, eid, comments)
+    near = ctx.web.near(ctx.store, stored, eid, comments, generation)
     near_parts = {g.id: (segments(g.base, g.text) if g.kind == "wording" else [("", g.text)],
                          [brief_segments(v.redline, 16) for v in g.variants]) for g in near}  # fmt: skip
     return ctx.page("merged.html", stored=stored, unit=index[eid], position=position, members=members,
@@ -131,7 +132,10 @@ def decide_post(ctx: Ctx) -> Response:
             group = None
         if group is None or group.article != eid:  # another article's (or draft's) comment: not this page's
             raise Refused(404, "not_found")
-        decide_group(ctx.store, stored, int(value), accept=action == "group_accept", reason=reason)
+        if group.id != f"g{int(value)}":  # the group changed since the page was drawn: let staff see it again
+            raise Refused(409, "group_changed")
+        decide_group(ctx.store, stored, int(value), accept=action == "group_accept", reason=reason,
+                     name=f"g{int(value)}")  # fmt: skip
         return ctx.back(back, "decided")
     if action not in ("accept", "reject", "choose", "text"):
         raise Refused(400, "error")
