@@ -74,6 +74,37 @@ LETTER = ("尊敬的法制工作委员会：我是{}的{}，是一名个体网�
     *[(EN.replace("reasonable", "fair and reasonable"), EN.replace("reasonable", "fair and reasonable").replace(old, new),
        EN, False) for old, new in (("above", "below"), ("prohibited", "permitted"), ("fifth", "sixth"),
                                    ("fair and", "fair or"), ("a compliant", "a noncompliant"))],
+    # one content word put in another's place, however small the change: a different proposal
+    *[(B31.replace("可用性。", f"可用性。{x}"), B31.replace("可用性。", f"可用性。{y}"), B31, False) for x, y in (
+        ("保存期限届满后，应当删除相关信息。", "保存期限届满前，应当删除相关信息。"),
+        ("违反前款规定的，从重处罚。", "违反前款规定的，从轻处罚。"),
+        ("经营者应当承担民事责任。", "经营者应当承担刑事责任。"),
+        ("县级以上地方人民政府应当加强监督。", "省级以上地方人民政府应当加强监督。"),
+        ("平台经营者应当公示并且报送有关部门备案。", "平台经营者应当公示或者报送有关部门备案。"))],
+    # a function word next to a number changes no number; 内 and 以内 are one word
+    *[(B31.replace("可用性。", f"可用性。{x}"), B31.replace("可用性。", f"可用性。{y}"), B31, True) for x, y in (
+        ("平台经营者应当在三十日内告知用户变更事项。", "平台经营者应当于三十日内告知用户变更事项。"),
+        ("平台经营者应当在三十日内告知用户变更事项。", "平台经营者应当在三十日以内告知用户变更事项。"))],
+    # in a remark a number counts with its unit, in a range, before 以上 or after 分之
+    *[(LETTER.format("北京市朝阳区", "张伟") + x, LETTER.format("北京市朝阳区", "张伟") + y, None, False) for x, y in (
+        ("罚款比例建议为百分之五。", "罚款比例建议为百分之十。"), ("保存期限建议调整为三至五年。", "保存期限建议调整为一至五年。"),
+        ("建议对违法者处一万以上罚款。", "建议对违法者处二万以上罚款。"), ("建议改为六十日。", "建议改为三十日。"))],
+    # a letter's signature (after its last sentence, short, proposing nothing) says nothing of its own
+    *[(LETTER.format("北京市朝阳区", "张伟") + x, LETTER.format("北京市朝阳区", "张伟") + y, None, True) for x, y in (
+        ("\n张伟\n11月3日", "\n李娜\n11月9日"), ("张伟2026年11月3日", "李娜2026年11月9日"),
+        ("\n2026年11月3日\n联系电话：13800000000", "\n2026年11月9日\n联系电话：13900000000"),
+        ("（2026年11月3日）", "（2026年11月9日）"), ("\n2026年11月3日于北京", "\n2026年11月9日于上海"),
+        ("以上意见，供参考。", ""), ("\n张伟（50岁）", "\n李娜（32岁）"), ("\n某某县第一人民医院", "\n某某县第二人民医院"))],
+    ("Dear Committee, the retention period of Article 31 is a heavy burden for small platforms like mine; please leave "
+     "it to the State Council. Yours sincerely, John Smith, 3 November 2026", "Dear Committee, the retention period of "
+     "Article 31 is a heavy burden for small platforms like mine; please leave it to the State Council. Yours "
+     "sincerely, Mary Jones, November 9, 2026", None, True),
+    ("Dear Committee, the retention period of Article 31 is too short for consumers. Please extend it to five years.",
+     "Dear Committee, the retention period of Article 31 is too short for consumers. Please extend it to ten years.",
+     None, False),
+    ("Dear Committee, the retention period of Article 31 is a heavy burden; please put the period into the State "
+     "Council's regulations.", "Dear Committee, the retention period of Article 31 is a heavy burden; please put the "
+     "period to the State Council's regulations.", None, True),  # into and to: no negating prefix
     # in a remark a date is folded only where it signs the letter; numbers count only with their unit
     ("建议本法自2026年1月1日起施行。", "建议本法自2027年1月1日起施行。", None, False),
     (LETTER.format("北京市朝阳区", "张伟") + "（来信编号0012）", LETTER.format("北京市朝阳区", "张伟") + "（来信编号0047）", None, True),
@@ -452,6 +483,31 @@ def test_rejecting_a_group_reaches_an_edit_a_member_sent_with_its_other_proposal
     merged = json.loads(consultation("merge", "--draft", "ecommerce@1", "--article", "24", "--format", "json").stdout)
     states = {c["new"]: c["state"] for c in merged["units"][0]["changes"]}
     assert states == {"或者收取费用": "rejected", "及时": "proposed"}, states
+
+
+@pytest.mark.parametrize("later", ["设定不合理", "设定任何不合理"])
+@pytest.mark.parametrize("accept", [True, False])
+def test_a_members_later_rewording_beside_the_groups_edit_is_left_to_decide(consultation, later: str,
+                                                                            accept: bool) -> None:  # type: ignore[no-untyped-def]  # fmt: skip
+    """acme, beta and m3 add 任何 after 设置 (#1-#3); acme then rewords 设置 as 设定 (#4, with or
+    without 任何): the merge joins acme's two, and they write at 任何's point. Neither taking nor
+    rejecting the group decides acme's 设定, and 任何 is never written twice."""
+    assert consultation("member", "add", "m3").exit_code == 0
+    r1 = B24_1.replace("设置不合理", "设置任何不合理")
+    for member, at, text in (("acme", "第二十四条第一款", r1), ("beta", "第二十四条第一款", r1), ("m3", "第二十四条第一款", r1),
+                             ("acme", "第二十四条", B24_1.replace("设置不合理", later) + "\n" + B24_2)):  # fmt: skip
+        assert consultation("comment", "add", "--member", member, "--draft", "ecommerce@1", "--at", at,
+                            "--propose", text).exit_code == 0  # fmt: skip
+    result = consultation("decide", "--draft", "ecommerce@1", "--accept-all" if accept else "--reject-all",
+                          "--group-of", "1")  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[-1].endswith("left to decide one by one: x1 of art_24"), result.output
+    for unreviewed in ([], ["--include-unreviewed"]):
+        md = consultation("export", "--draft", "ecommerce@1", "--format", "md", *unreviewed).stdout
+        assert "任何任何" not in md
+    merged = json.loads(consultation("merge", "--draft", "ecommerce@1", "--article", "24", "--format", "json").stdout)
+    (x,) = merged["units"][0]["conflicts"]
+    assert [a["text"] for a in x["alternatives"]] == ["置任何", later.removeprefix("设").removesuffix("不合理")]
 
 
 def test_the_committees_own_wording_stands_in_the_way(campaign) -> None:  # type: ignore[no-untyped-def]

@@ -86,9 +86,10 @@ ALPHABET = "甲乙丙丁戊己庚辛壬癸子丑寅卯"
 edits = st.lists(st.tuples(st.integers(0, 40), st.integers(0, 3), st.text(alphabet=ALPHABET, max_size=3)), max_size=4)
 
 
-def _inside(s: Span, start: int, end: int) -> bool:
-    """Whether edit ``s`` is part of the conflict region start–end (an insertion at its end is not)."""
-    return start <= s.start and s.end <= end and (s.start < end or start == end)
+def _inside(s: Span, start: int, end: int, reworded_to_end: bool = False) -> bool:
+    """Whether edit ``s`` is part of the conflict region start–end (an insertion at its end is
+    not, unless another proposal rewords up to that end: both write there)."""
+    return start <= s.start and s.end <= end and (s.start < end or start == end or reworded_to_end)
 
 
 def _apply(base: str, changes: list[tuple[int, int, str]]) -> str:
@@ -108,6 +109,8 @@ def test_every_change_is_merged_or_in_a_conflict(base: str, per_member: list[lis
         assert m.text == base
     assert m.text == splice(base, [Span(c.start, c.end, c.new) for c in m.changes])
     changes = {(c.start, c.end, c.new): set(c.supporters) for c in m.changes}
+    every = [sp for p in proposals for sp in diff(base, p.text).spans()]
+    reworded = [x for x in m.conflicts if any(x.start <= sp.start < sp.end == x.end and sp.new for sp in every)]
     for p in proposals:
         own = diff(base, p.text).spans()
         for sp in own:
@@ -115,12 +118,12 @@ def test_every_change_is_merged_or_in_a_conflict(base: str, per_member: list[lis
                 assert p.supporters[0] in changes[(sp.start, sp.end, sp.new)]
                 continue
             holders = [(x, a) for x in m.conflicts for a in x.alternatives
-                       if _inside(sp, x.start, x.end) and p.supporters[0] in a.supporters]
+                       if _inside(sp, x.start, x.end, x in reworded) and p.supporters[0] in a.supporters]
             assert holders, (p, sp, m)
             # the member's alternative is exactly the region with all of its own edits there
             for x, a in holders:
                 inside = [Span(s.start - x.start, s.end - x.start, s.new) for s in own
-                          if _inside(s, x.start, x.end) and (s.start, s.end, s.new) not in changes]
+                          if _inside(s, x.start, x.end, x in reworded) and (s.start, s.end, s.new) not in changes]
                 assert a.text == splice(base[x.start:x.end], inside), (p, sp, m)
 
 
@@ -227,7 +230,8 @@ def old_merge(base: str, proposals: Sequence[Proposal]) -> Merge:
     for key in ordered:
         sp = Span(*key)
         last = clusters[-1] if clusters else None
-        if last is not None and (sp.start < reach or any(_old_overlaps(Span(*k), sp) for k in last)):
+        if last is not None and (sp.start < reach or any(_old_overlaps(Span(*k), sp) or (
+                sp.start == sp.end == k[1] and k[0] < k[1] and k[2]) for k in last)):  # fmt: skip
             last.append(key)
             reach = max(reach, sp.end)
         else:
@@ -280,3 +284,19 @@ def test_merge_is_the_old_merge(base: str, drawn: list[tuple[list[tuple[int, int
     assert merge(base, proposals) == old_merge(base, proposals)
     differ = Differ(base)
     assert merge(base, proposals, differ=differ) == merge(base, proposals, differ=differ) == old_merge(base, proposals)
+
+
+@pytest.mark.parametrize(("proposals", "conflict"), [
+    # an insertion where another proposal's rewording ends: both write there (置→定任何, 任何 after 置)
+    (["设定任何不合理条件", "设置任何不合理条件"], True),
+    (["设定不合理条件", "设置任何不合理条件"], True),
+    # a deletion up to that point writes nothing there: both apply
+    (["设不合理条件", "设置任何不合理条件"], False),
+    # a rewording that ends before the point: both apply
+    (["没置不合理条件", "设置任何不合理条件"], False),
+])  # fmt: skip
+def test_an_insertion_at_the_end_of_a_rewording_conflicts_with_it(proposals: list[str], conflict: bool) -> None:
+    m = merge("设置不合理条件", [P(f"#{n}", text, f"m{n}") for n, text in enumerate(proposals)])
+    assert bool(m.conflicts) is conflict, m
+    if not conflict:
+        assert m.text.count("任何") == 1

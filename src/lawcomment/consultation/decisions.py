@@ -287,7 +287,8 @@ def decide_group(store: Store, ref: DraftRef, comment: int, *, accept: bool, rea
     ``name``, the group's name as it was listed (g7), must still be the group's: comments
     withdrawn, reworded or added since can change a group and its representative, and staff
     decide on what they saw (a StoreError says what the group is now)."""
-    from ..review.redline import Differ, Span
+    from ..review.merge import near_key
+    from ..review.redline import Differ, Span, splice
     from .groups import group_holding
 
     group = group_holding(store, ref, comment)
@@ -324,17 +325,35 @@ def decide_group(store: Store, ref: DraftRef, comment: int, *, accept: bool, rea
             made.append((pos.eid, key, store.add_decision(ref, pos.eid, action, reason=reason, premise=kept,
                                                           **fields)))  # type: ignore[arg-type]
 
-        # the group's edits are the merge's own, found where the group's wordings edit the draft:
-        # the merge may word a spot with another copy's punctuation, or join a member's proposals
-        # (#1+#3), so an edit is matched by its place, and by the proposals that make it
+        # the group's edits are the merge's own, found where the group's wordings edit the draft
+        # and checked against them: the merge may word a spot with another copy's punctuation, or
+        # join a member's proposals (#1+#3), so an edit is the group's where it writes what one of
+        # the group's wordings writes there (punctuation aside), and no more
         differ = Differ(pos.base)
         wording = group.kind == "wording"
         mine = [Span(sp.start, sp.end, sp.new) for sp in differ.edits(group.text).spans] if wording else []
-        theirs = [Span(sp.start, sp.end, sp.new) for v in group.variants for sp in differ.edits(v.text).spans] \
+        theirs = [[Span(sp.start, sp.end, sp.new) for sp in differ.edits(v.text).spans] for v in group.variants] \
             if wording else []  # fmt: skip
+        every_span = mine + [sp for spans in theirs for sp in spans]
 
         def near(start: int, end: int, spans: list[Span]) -> bool:
             return any(start <= sp.end and sp.start <= end for sp in spans)
+
+        def agrees(start: int, end: int, new: str, spans: list[Span]) -> bool:
+            """Whether base[start:end] → new writes what the wording (its ``spans``) writes over
+            the stretch they share: the same words, punctuation aside."""
+            lo, hi, near_spans = start, end, list[Span]()
+            while True:
+                found = [sp for sp in spans if lo <= sp.end and sp.start <= hi]
+                if len(found) == len(near_spans):
+                    break
+                near_spans = found
+                lo, hi = min(lo, *(sp.start for sp in found)), max(hi, *(sp.end for sp in found))
+            if not near_spans:
+                return False
+            region = pos.base[lo:hi]
+            wanted = splice(region, [Span(sp.start - lo, sp.end - lo, sp.new) for sp in near_spans])
+            return near_key(splice(region, [Span(start - lo, end - lo, new)])) == near_key(wanted)
 
         def ours(proposals: Iterable[str], within: set[int]) -> list[bool]:
             return [bool(_ids([p]) & within) for p in proposals]
@@ -342,16 +361,18 @@ def decide_group(store: Store, ref: DraftRef, comment: int, *, accept: bool, rea
         for c in pos.changes:
             ch = c.change
             held = ours(ch.proposals, every)
-            if not any(held) or not near(ch.start, ch.end, mine + theirs):
+            if not any(held) or not near(ch.start, ch.end, every_span):
                 continue  # not the group's, or a member's edit elsewhere in the article
+            is_mine = any(ours(ch.proposals, own)) and agrees(ch.start, ch.end, ch.new, mine)
+            is_theirs = any(agrees(ch.start, ch.end, ch.new, spans) for spans in theirs)
             if c.state != "proposed":
                 already += 1
-            elif accept and any(ours(ch.proposals, own)) and near(ch.start, ch.end, mine):
+            elif accept and is_mine:
                 record(ch.id, "accept", start=ch.start, end=ch.end, old=ch.old, new=ch.new)
-            elif all(held):
+            elif all(held) and (is_mine or is_theirs):
                 record(ch.id, "reject", start=ch.start, end=ch.end, old=ch.old, new=ch.new)
             else:
-                left.append((pos.eid, ch.id))
+                left.append((pos.eid, ch.id))  # shared with others, or more than the group's words
         for ins in pos.insertions:
             ids = set(ins.comments)
             if not ids & every:
@@ -367,16 +388,22 @@ def decide_group(store: Store, ref: DraftRef, comment: int, *, accept: bool, rea
         for x in pos.conflicts:
             cx = x.conflict
             held_by = [ours(a.proposals, every) for a in cx.alternatives]
-            if not any(any(h) for h in held_by) or not near(cx.start, cx.end, mine + theirs):
+            if not any(any(h) for h in held_by) or not near(cx.start, cx.end, every_span):
                 continue
             if x.chosen is not None:
                 already += 1
                 continue
-            # the representative's words there (the alternative its copies make), or the draft's
-            # where it leaves the spot alone; rejecting keeps the draft's
-            rep = [a.number for a in cx.alternatives if any(ours(a.proposals, own))] if accept else []
-            only_group = all(all(h) for h in held_by)
-            chosen = rep[0] if len(rep) == 1 else None if rep else 0
+            # the representative's words there (the alternative its copies make, if it writes
+            # them), or the draft's where it leaves the spot alone; rejecting keeps the draft's
+            rep = [a for a in cx.alternatives if any(ours(a.proposals, own))] if accept else []
+            # every alternative the group's alone, and one of its wordings (not a member's joined edit)
+            only_group = all(all(h) and any(agrees(cx.start, cx.end, a.text, spans) for spans in (mine, *theirs))
+                             for h, a in zip(held_by, cx.alternatives, strict=True))  # fmt: skip
+            chosen: int | None = 0
+            if len(rep) > 1 or (rep and not agrees(cx.start, cx.end, rep[0].text, mine)):
+                chosen = None
+            elif rep:
+                chosen = rep[0].number
             if chosen is None or (chosen == 0 and not only_group):
                 left.append((pos.eid, cx.id))  # others' wordings: theirs to weigh, one by one
                 continue

@@ -43,15 +43,27 @@ _DIGIT = re.compile(r"[0-9]")
 _GUARD = re.compile(r"[不无非未没禁免须必勿应可]")
 _MODAL = re.compile(r"不|勿|应|没有|无须|无需|无权|无效|无法|未经|未能|未予|禁止|严禁|必须|务必|应当|应该|可以|除外|以上|以下|"
                     r"以内|超过|至少|至多|非法")  # fmt: skip
-_UNITS = r"个?(?:年|月|日|天|元|倍|岁|次|条|款|项|人|小时|工作日|周|%|％)"
-#: A number in Chinese numerals before a unit is compared as digits (三十日 and 30日 are one period).
-_CN_NUMBER = re.compile(r"[零〇一二两三四五六七八九十百千万亿]+(?=" + _UNITS + ")")
-_UNIT_NUMBER = re.compile(r"[0-9]+(?=" + _UNITS + ")")
-#: Dates are where campaign copies differ without saying anything else: in remarks a date that
-#: signs the text (last, after a space, a line break or a sentence's end) is compared as one sign.
-_DATE = (r"(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
-         r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")  # fmt: skip
-_SIGNED = re.compile(r"(?:^|(?<=[\s，,、。！？!?；;：:]))(" + _DATE + r")[\s。.!！]*$")
+_UNITS = r"个?(?:年|月|日|天|元|倍|岁|次|条|款|项|人|小时|工作日|周|%|％)|至|到|以上|以下|以内|左右"
+#: A number in Chinese numerals before a unit (or a range, or 以上…) or after 分之 is compared as
+#: digits (三十日 and 30日 are one period; 百分之五 and 百分之十 are two rates).
+_CN_NUMBER = re.compile(r"(?<=分之)[零〇一二两三四五六七八九十百千万亿]+|[零〇一二两三四五六七八九十百千万亿]+(?=" + _UNITS + ")")
+_UNIT_NUMBER = re.compile(r"(?<=分之)[0-9]+|[0-9]+(?=" + _UNITS + ")")
+#: A campaign letter's signature (names, places, dates, a telephone number, 以上意见，供参考) is
+#: where its copies differ without saying anything else: the end of a remark, after its last
+#: sentence, when it is short and proposes nothing. It is compared, but nothing in it keeps two
+#: remarks apart, and its dates are compared as one sign.
+SIGNATURE = 60
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]|\.(?=\s)")
+_PROPOSES = re.compile(r"建议|改为|修改|删除|删去|增加|增设|延长|缩短|提高|降低|调整|明确|规定|应当|应该|不得|不应|不宜|请|希望|"
+                       r"要求|反对|支持|赞成|\b(?:should|shall|must|please|propose|suggest|delete|amend|oppose|support|"
+                       r"request|extend|shorten|reduce|increase|raise|lower|change|replace|remove|add|keep|limit|allow|"
+                       r"require|ban|prohibit|not|no)\b", re.I)  # fmt: skip
+_MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+_DATE = re.compile(r"(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
+                   r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号])?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|"
+                   r"\d{1,2}(?:st|nd|rd|th)? " + _MONTHS + r",? \d{4}|" + _MONTHS + r" \d{1,2}(?:st|nd|rd|th)?,? \d{4}",
+                   re.I)  # fmt: skip
+_SIGN = "\ue000"  # where a remark's key passes from its body to its signature
 _WORDS = re.compile(r"[a-z]+|[0-9]+")
 _EN_GUARD = frozenset(
     "not no non nor never none shall may must should cannot can could would will without except unless only "
@@ -63,7 +75,8 @@ _EN_GUARD = frozenset(
     "thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty "
     "seventy eighty ninety hundred thousand million billion".split()
 )
-#: lawful and unlawful, compliant and noncompliant: a negating prefix is a changed word.
+#: lawful and unlawful, compliant and noncompliant: a negating prefix is a changed word (on a word
+#: of four letters or more: into and to, Unit and IT are no negation).
 _EN_NEGATING = ("un", "non", "in", "im", "il", "ir", "dis")
 _EN_NUMBERS = {w: str(n) for n, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve".split())}  # fmt: skip
@@ -73,7 +86,8 @@ _EN_NUMBER = re.compile(r"\b(" + "|".join(_EN_NUMBERS) + r")\b", re.IGNORECASE)
 #: 应该 and 应 are compared as one word. Two wordings that differ only in these, in punctuation and
 #: in spacing are near-duplicates whatever their similarity.
 _FUNCTION = frozenset("的地得之其该所等了且并也而则以对于在将把被向各")
-_SYNONYMS = (("或者", "或"), ("以及", "和"), ("与", "和"), ("及", "和"), ("应当", "应"), ("应该", "应"))
+_SYNONYMS = (("或者", "或"), ("并且", "和"), ("以及", "和"), ("与", "和"), ("及", "和"), ("应当", "应"), ("应该", "应"),
+             ("以内", "内"))
 _EN_FUNCTION = frozenset("a an the of any such its their this that these those to in on for by with as is are "
                          "be".split())  # fmt: skip
 
@@ -151,24 +165,31 @@ def _digits(m: re.Match[str]) -> str:
         return m.group(0)
 
 
-def _key(text: str, remark: bool = False) -> str:
+def _key(text: str) -> str:
     """What is compared: the text without punctuation, spaces or case, with numbers before a
-    unit and English number words as digits, the synonymous conjunctions as one, and in a
-    remark the date that signs it as one sign."""
+    unit and English number words as digits, and the synonymous conjunctions as one."""
     if _LATIN.search(text):
         text = _EN_NUMBER.sub(lambda m: _EN_NUMBERS[m.group(1).lower()], text)
-    if remark:
-        text = _signed(text)
     key = _CN_NUMBER.sub(_digits, near_key(text).lower())
     for word, same in _SYNONYMS:
         key = key.replace(word, same)
     return key
 
 
-def _signed(text: str) -> str:
-    """A remark with the date that signs it (if any) as one sign."""
-    m = _SIGNED.search(text)
-    return text if m is None else text[:m.start(1)] + "§" + text[m.end(1):]
+def _signature(text: str) -> int:
+    """Where a remark's signature starts (len(text) when it has none): after its last
+    sentences, as long as they are short (SIGNATURE characters in all) and propose nothing,
+    and never the whole remark."""
+    stripped = text.rstrip()
+    cut = len(text)
+    for m in reversed(list(_SENTENCE_END.finditer(stripped))):
+        tail = stripped[m.end():]
+        if not tail.strip():
+            continue
+        if len("".join(tail.split())) > SIGNATURE or _PROPOSES.search(tail):
+            break
+        cut = m.end()
+    return cut if stripped[:cut].strip() else len(text)
 
 
 def _words(text: str) -> list[str]:
@@ -189,19 +210,29 @@ class _Text:
     remark: bool = False
 
     numbers: tuple[tuple[int, int], ...] = ()  # remarks: where the key has a number with its unit
+    signed: int = 0  # remarks: where the key's signature starts (its length when it has none)
 
     def __post_init__(self) -> None:
-        self.key = self.key or _key(self.text, self.remark)
+        body, sign = self.text, ""
+        if self.remark:
+            cut = _signature(self.text)
+            body, sign = self.text[:cut], self.text[cut:]
+        plain = ""
+        if not self.key:
+            self.key = _key(body)
+            if sign:
+                plain = self.key + _SIGN + _key(sign)
+                self.key += _SIGN + _key(_DATE.sub("§", sign))
+        self.signed = self.key.find(_SIGN) if sign else len(self.key)
         self.english = _LATIN.search(self.text) is not None and len(_LATIN.findall(self.text)) > len(self.text) // 2
         if self.english:
-            self.words = tuple(_words(self.text))
-            self.content = " ".join(w for w in self.words if w not in _EN_FUNCTION)
+            self.words = tuple(_words(body))  # what the guard reads: never the signature
+            self.content = " ".join(w for w in _words(self.text) if w not in _EN_FUNCTION)
         else:
             # a folded date is no function word: texts that differ in it are never trivial variants
-            plain = _key(self.text) if self.remark and _SIGNED.search(self.text) else self.key
-            self.content = plain.translate(_NO_FUNCTION)
+            self.content = (plain or self.key).translate(_NO_FUNCTION)
         if self.remark:
-            self.numbers = tuple(m.span() for m in _UNIT_NUMBER.finditer(self.key))
+            self.numbers = tuple(m.span() for m in _UNIT_NUMBER.finditer(self.key, 0, self.signed))
 
 
 def _meaningful(a: _Text, b: _Text) -> bool:
@@ -212,29 +243,46 @@ def _meaningful(a: _Text, b: _Text) -> bool:
         counted.subtract(b.words or _words(b.text))
         apart = {w for w, n in counted.items() if n}
         return bool(apart & _EN_GUARD) or any(w.isdigit() for w in apart) or {"and", "or"} <= apart or any(
-            w.startswith(p) and w[len(p):] in apart for w in apart for p in _EN_NEGATING)  # fmt: skip
+            w.startswith(p) and len(w) - len(p) >= 4 and w[len(p):] in apart for w in apart for p in _EN_NEGATING)  # fmt: skip
     gone, come = [], []
+    hunk = ["", ""]  # what one run of changes between two equal stretches takes out and puts in
     for op in Indel.opcodes(a.key, b.key):
         if op.tag == "equal":
+            if _substituted(*hunk) and not a.remark:
+                return True
+            hunk = ["", ""]
             continue
         if _guarded(a, op.src_start, op.src_end) or _guarded(b, op.dest_start, op.dest_end):
             return True
         gone.append(a.key[op.src_start:op.src_end])
         come.append(b.key[op.dest_start:op.dest_end])
+        hunk[0] += gone[-1]
+        hunk[1] += come[-1]
+    if _substituted(*hunk) and not a.remark:
+        return True
     # 和 (及, 与, 以及) for 或 (或者) is "and" for "or"; either for a list's 、 is punctuation
     was, now = "".join(gone), "".join(come)
     return not a.remark and (("和" in was and "或" in now) or ("或" in was and "和" in now))
+
+
+def _substituted(was: str, now: str) -> bool:
+    """Whether a wording puts one content word in another's place (后 for 前, 刑事 for 民事, 省级
+    for 县级): a different proposal, however small. A word added or taken out (任何, 及时) is
+    weighed by the similarity instead, and function words (的, 在, 于) never count."""
+    return bool(was.translate(_NO_FUNCTION)) and bool(now.translate(_NO_FUNCTION))
 
 
 def _guarded(t: _Text, start: int, end: int) -> bool:
     """Whether ``t.key[start:end]``, a changed piece (empty where the other text inserts), is or
     touches a number, or changes a negation or a modal word."""
     if t.remark:
+        if start >= t.signed:  # names, places and dates of a signature say nothing
+            return False
         if any(s <= end and start <= e for s, e in t.numbers):
             return True
-    elif _DIGIT.search(t.key, max(0, start - 1), end + 1) or _NUMERAL.search(t.key, start, end) or \
-            _GUARD.search(t.key, start, end):  # fmt: skip
-        return True
+    elif _NUMERAL.search(t.key, start, end) or _GUARD.search(t.key, start, end) or (
+            t.key[start:end].translate(_NO_FUNCTION) and _DIGIT.search(t.key, max(0, start - 1), end + 1)):
+        return True  # a function word next to a number (在三十日, 于三十日) changes no number
     return _modal(t.key, start, end)
 
 

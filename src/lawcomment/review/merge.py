@@ -56,8 +56,8 @@ class Alternative:
 
 @dataclass(frozen=True, slots=True)
 class Conflict:
-    """Edits of different proposals that overlap or insert at the same point:
-    ``base[start:end]`` has several proposed wordings."""
+    """Edits of different proposals that overlap or write at the same point (two insertions, or
+    an insertion where another's rewording ends): ``base[start:end]`` has several proposed wordings."""
 
     id: str
     start: int
@@ -233,8 +233,11 @@ def merge(base: str, proposals: Sequence[Proposal], *, differ: Differ | None = N
     for key in ordered:
         # a key overlaps the cluster if it starts before the cluster's reach; one starting at or
         # after it only touches it at a point: an insertion of the cluster there, which (keys
-        # coming by start) is then the cluster's last key
-        if clusters and (key[0] < reach or clusters[-1][-1][0] == key[0]):
+        # coming by start) is then the cluster's last key. An insertion where another proposal's
+        # rewording ends writes at the same point as it (置→定任何 and 任何 after 置): accepting
+        # both would write 任何 twice, so they conflict
+        if clusters and (key[0] < reach or clusters[-1][-1][0] == key[0] or (
+                key[0] == key[1] == reach and any(k[1] == reach and k[2] and k[0] < k[1] for k in clusters[-1]))):
             clusters[-1].append(key)
             reach = max(reach, key[1])
         else:

@@ -373,6 +373,11 @@ def _quoted(text: str) -> str:
     return f"「{text}」" if text else "(deleted)"
 
 
+def _abuts(a: Span, b: Span) -> bool:
+    """``a`` inserts where ``b`` rewords up to: both write at that point (置→定任何, 任何 after 置)."""
+    return a.start == a.end == b.end and b.start < b.end and bool(b.new)
+
+
 def _one_per_member(base: str, proposals: list[Proposal], where: str,
                     differ: Differ | None = None) -> tuple[list[Proposal], list[str]]:  # fmt: skip
     """A member never conflicts with itself: its proposals on one article (on the article
@@ -391,7 +396,7 @@ def _one_per_member(base: str, proposals: list[Proposal], where: str,
         kept: list[Span] = []
         for p in mine:
             new = list(differ.edits(p.text).spans)
-            kept = [k for k in kept if not any(touches(k, n) for n in new)] + new
+            kept = [k for k in kept if not any(touches(k, n) or _abuts(k, n) or _abuts(n, k) for n in new)] + new
         ids = "+".join(p.id for p in mine)
         out.append(Proposal(ids, splice(base, kept), (member,)))
         notes.append(f"{member}'s proposals {', '.join(p.id for p in mine)} on {where} are combined into one "
