@@ -45,6 +45,10 @@ STAGES = ["init", "members", "csv", "jsonl", "merge", "docx", "html", "json", "c
 #: Issue 19's stages, run when named in --stages and left out of the whole run: the whole draft's
 #: comments listed as JSON, then grouped as near-duplicates (the difference is what grouping adds).
 GROUPING = ["list-all", "grouped"]
+#: The four exports in one process (export --format docx,html,json,csv): run when named in
+#: --stages, and printed as another whole run, with it in place of the four export stages.
+EXPORTS = ["docx", "html", "json", "csv-export"]
+ONE_PROCESS = ["exports"]
 NEEDS = {"init": [], "members": ["init"], "csv": ["members"], "jsonl": ["members"]}  # the rest need "csv"
 PART_ROWS = 400_000  # comments per file: the 1M JSONL in parts of about 100 MB, under the 128 MiB cap
 AMEND_SHARE, CAMPAIGN_SHARE, HOT_ARTICLES, HOT_SHARE, CAMPAIGN_SIZE = 0.40, 0.30, 0.10, 0.60, 150
@@ -243,6 +247,8 @@ def run_stages(folder: Path, law: Path, work: Workload, selected: list[str], env
     export("html", "html")
     export("json", "json")
     export("csv", "csv-export")
+    stage("exports", ["export", "--draft", REF, "--format", "docx,html,json,csv", "--include-unreviewed", "-o",
+                      str(folder / "all")], note="docx, html, json, csv in one process")  # fmt: skip
     stage("merge-article", ["merge", "--draft", REF, "--article", work.busy], note=work.busy)
     stage("list", ["comment", "list", "--draft", REF, "--article", work.busy], note=f"{work.busy}, target < 0.100 s")
     stage("list-all", ["comment", "list", "--draft", REF, "--format", "json", "-o", str(folder / "list.json")],
@@ -306,12 +312,16 @@ def print_scale(scale: str, stages: list[Stage], floor: list[tuple[str, float]],
     seconds = {s.name: s.seconds for s in stages}
     if "list-all" in seconds and "grouped" in seconds:
         print(f"{'grouping adds':<16} {seconds['grouped'] - seconds['list-all']:9.3f}  target < 10 s (issue 19)")
+    one = [s for s in stages if s.name in ONE_PROCESS]
     stages = [s for s in stages if s.name in STAGES]
     if not stages:
         return
     whole = sum(s.seconds for s in stages)
     total_name = "whole run" if len(stages) == len(STAGES) else "selected stages"
     print(f"{total_name:<16} {whole:9.3f} {max(s.rss_mb for s in stages):12.0f}  target <= {target} s, <= 600 MB per stage")
+    if one and set(EXPORTS) <= {s.name for s in stages}:
+        alone = whole - sum(s.seconds for s in stages if s.name in EXPORTS) + one[0].seconds
+        print(f"{total_name + ', exports in one process':<16} {alone:9.3f}  (export --format docx,html,json,csv)")
     print(f"{'floor':<44} {'seconds':>9}")
     for name, seconds in floor:
         print(f"{name:<44} {seconds:9.3f}")
@@ -361,7 +371,8 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--scale", default="100k", help="comma-separated: 1k, 10k, 100k (the full 114,574), 1m")
     ap.add_argument("--stages", default=",".join(STAGES),
-                    help=f"comma-separated subset of {','.join(STAGES + GROUPING)} (the last two: issue 19's)")
+                    help=f"comma-separated subset of {','.join(STAGES + GROUPING + ONE_PROCESS)} (list-all and grouped: "
+                         "issue 19's; exports: the four exports in one process)")
     ap.add_argument("--seed", type=int, default=5)
     ap.add_argument("--keep", type=Path, help="write inputs and stores under this folder and keep them")
     ap.add_argument("--engine", default="sqlite", help="comma-separated: sqlite, postgresql")
@@ -372,7 +383,7 @@ def main() -> int:
     if set(engines) - {"sqlite", "postgresql"} or ("postgresql" in engines and not args.postgres):
         ap.error("--engine takes sqlite and postgresql; postgresql needs --postgres URL")
     scales, selected = args.scale.split(","), args.stages.split(",")
-    unknown = [s for s in scales if s not in SCALES] + [s for s in selected if s not in STAGES + GROUPING]
+    unknown = [s for s in scales if s not in SCALES] + [s for s in selected if s not in STAGES + GROUPING + ONE_PROCESS]
     if unknown:
         ap.error(f"unknown scale or stage: {', '.join(unknown)}")
     if not (CORPUS / "zh" / "民法典").is_dir():
@@ -406,7 +417,7 @@ def main() -> int:
 
                         stores = (schemas.enter_context(postgres_schema(args.postgres)),
                                   schemas.enter_context(postgres_schema(args.postgres)))  # fmt: skip
-                    runs[scale] = run_stages(folder, law, work, [s for s in STAGES + GROUPING if s in selected], env,
+                    runs[scale] = run_stages(folder, law, work, [s for s in STAGES + GROUPING + ONE_PROCESS if s in selected], env,
                                              stores)  # fmt: skip
                     if {"merge-article", "list"} & set(selected):
                         one_article(stores[0] if stores else folder / "npc.db", work.busy)

@@ -46,7 +46,7 @@ LETTER = ("尊敬的法制工作委员会：我是{}的{}，是一名个体网�
     ("支持本条。", "支持本条！", None, True),
     ("支持本条", "反对本条", None, False),  # short: 0.75 similar, under the short texts' 0.9
     (LETTER.format("北京市朝阳区", "张伟"), LETTER.format("上海市浦东新区", "李娜"), None, True),  # a campaign copy
-    (LETTER.format("北京市朝阳区", "张伟"), LETTER.format("北京市朝阳区", "张伟").replace("届满后", "届满前"), None, True),
+    (LETTER.format("北京市朝阳区", "张伟"), LETTER.format("北京市朝阳区", "张伟").replace("届满后", "届满前"), None, False),  # 后/前: the opposite
     (LETTER.format("北京市朝阳区", "张伟"), LETTER.format("北京市朝阳区", "张伟").replace("建议改为", "不建议改为"), None, False),
     # a campaign letter's signature: places and names with numerals or 无/未/必, and its date
     (LETTER.format("四川省成都市", "陈一鸣"), LETTER.format("江苏省无锡市", "李未央"), None, True),
@@ -89,6 +89,17 @@ LETTER = ("尊敬的法制工作委员会：我是{}的{}，是一名个体网�
     *[(LETTER.format("北京市朝阳区", "张伟") + x, LETTER.format("北京市朝阳区", "张伟") + y, None, False) for x, y in (
         ("罚款比例建议为百分之五。", "罚款比例建议为百分之十。"), ("保存期限建议调整为三至五年。", "保存期限建议调整为一至五年。"),
         ("建议对违法者处一万以上罚款。", "建议对违法者处二万以上罚款。"), ("建议改为六十日。", "建议改为三十日。"))],
+    # a short last sentence that takes a position is no signature: its numbers, negations and opposites count
+    *[(LETTER.format("北京市朝阳区", "张伟") + x, LETTER.format("北京市朝阳区", "张伟") + y, None, False) for x, y in (
+        ("我认为一年足够。", "我认为五年足够。"), ("此条可行。", "此条不可行。"), ("我们同意。", "我们不同意。"),
+        ("理由：三年太长。", "理由：三年太短。"), ("罚款过高。", "罚款过低。"), ("罚款为三分之一。", "罚款为五分之一。"))],
+    ("Dear Committee, the retention period is a heavy burden for small platforms. This is fair.",
+     "Dear Committee, the retention period is a heavy burden for small platforms. This is unfair.", None, False),
+    ("Dear Committee, I think the fee is undue here and should go.",
+     "Dear Committee, I think the fee is due here and should go.", None, False),
+    *[(B31.replace("可用性。", f"可用性。{x}"), B31.replace("可用性。", f"可用性。{y}"), B31, False) for x, y in (
+        ("平台经营者应当承担全部责任。", "平台经营者应当承担部分责任。"),
+        ("应当公示并报送有关部门备案。", "应当公示或者报送有关部门备案。"))],
     # a letter's signature (after its last sentence, short, proposing nothing) says nothing of its own
     *[(LETTER.format("北京市朝阳区", "张伟") + x, LETTER.format("北京市朝阳区", "张伟") + y, None, True) for x, y in (
         ("\n张伟\n11月3日", "\n李娜\n11月9日"), ("张伟2026年11月3日", "李娜2026年11月9日"),
@@ -490,8 +501,9 @@ def test_rejecting_a_group_reaches_an_edit_a_member_sent_with_its_other_proposal
 def test_a_members_later_rewording_beside_the_groups_edit_is_left_to_decide(consultation, later: str,
                                                                             accept: bool) -> None:  # type: ignore[no-untyped-def]  # fmt: skip
     """acme, beta and m3 add 任何 after 设置 (#1-#3); acme then rewords 设置 as 设定 (#4, with or
-    without 任何): the merge joins acme's two, and they write at 任何's point. Neither taking nor
-    rejecting the group decides acme's 设定, and 任何 is never written twice."""
+    without 任何): the merge joins acme's two into 设定任何, which conflicts with the group's 任何
+    after 设置. Neither taking nor rejecting the group decides acme's 设定, and 任何 is never
+    written twice."""
     assert consultation("member", "add", "m3").exit_code == 0
     r1 = B24_1.replace("设置不合理", "设置任何不合理")
     for member, at, text in (("acme", "第二十四条第一款", r1), ("beta", "第二十四条第一款", r1), ("m3", "第二十四条第一款", r1),
@@ -507,7 +519,7 @@ def test_a_members_later_rewording_beside_the_groups_edit_is_left_to_decide(cons
         assert "任何任何" not in md
     merged = json.loads(consultation("merge", "--draft", "ecommerce@1", "--article", "24", "--format", "json").stdout)
     (x,) = merged["units"][0]["conflicts"]
-    assert [a["text"] for a in x["alternatives"]] == ["置任何", later.removeprefix("设").removesuffix("不合理")]
+    assert [a["text"] for a in x["alternatives"]] == ["置任何", "定任何"]  # acme's two, joined: 定, and 任何 once
 
 
 def test_the_committees_own_wording_stands_in_the_way(campaign) -> None:  # type: ignore[no-untyped-def]

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lawcomment.review.merge import Alternative, Change, Conflict, Group, Merge, Proposal, merge, near_key
+from lawcomment.review.merge import Alternative, Change, Conflict, Group, Merge, Proposal, canonical, merge, near_key
 from lawcomment.review.redline import Differ, Span, diff, splice
 
 BASE = "电子商务经营者应当依法办理市场主体登记，并公示营业执照信息。"
@@ -109,21 +109,25 @@ def test_every_change_is_merged_or_in_a_conflict(base: str, per_member: list[lis
         assert m.text == base
     assert m.text == splice(base, [Span(c.start, c.end, c.new) for c in m.changes])
     changes = {(c.start, c.end, c.new): set(c.supporters) for c in m.changes}
-    every = [sp for p in proposals for sp in diff(base, p.text).spans()]
-    reworded = [x for x in m.conflicts if any(x.start <= sp.start < sp.end == x.end and sp.new for sp in every)]
+    every = [sp for p in proposals for sp in canonical(base, diff(base, p.text).spans())]
+
+    def joined(x: Conflict, s: Span) -> bool:  # an insertion of what a rewording ending at x.end ends with
+        return s.start == s.end == x.end and any(x.start <= sp.start < sp.end == x.end and sp.new.endswith(s.new)
+                                                 for sp in every)  # fmt: skip
+
     for p in proposals:
-        own = diff(base, p.text).spans()
+        own = canonical(base, diff(base, p.text).spans())
         for sp in own:
             if (sp.start, sp.end, sp.new) in changes:
                 assert p.supporters[0] in changes[(sp.start, sp.end, sp.new)]
                 continue
             holders = [(x, a) for x in m.conflicts for a in x.alternatives
-                       if _inside(sp, x.start, x.end, x in reworded) and p.supporters[0] in a.supporters]
+                       if _inside(sp, x.start, x.end, joined(x, sp)) and p.supporters[0] in a.supporters]
             assert holders, (p, sp, m)
             # the member's alternative is exactly the region with all of its own edits there
             for x, a in holders:
                 inside = [Span(s.start - x.start, s.end - x.start, s.new) for s in own
-                          if _inside(s, x.start, x.end, x in reworded) and (s.start, s.end, s.new) not in changes]
+                          if _inside(s, x.start, x.end, joined(x, s)) and (s.start, s.end, s.new) not in changes]
                 assert a.text == splice(base[x.start:x.end], inside), (p, sp, m)
 
 
@@ -222,7 +226,7 @@ def old_merge(base: str, proposals: Sequence[Proposal]) -> Merge:
             warnings.append(f"proposal {p.id} repeats the base wording; it changes nothing")
         elif red.whole:
             warnings.append(f"proposal {p.id} is compared as a whole replacement: {red.reason}")
-        for sp in red.spans():
+        for sp in canonical(base, red.spans()):
             spans.setdefault((sp.start, sp.end, sp.new), []).append(p)
     ordered = sorted(spans, key=lambda k: (k[0], k[1], k[2]))
     clusters: list[list[tuple[int, int, str]]] = []
@@ -231,7 +235,7 @@ def old_merge(base: str, proposals: Sequence[Proposal]) -> Merge:
         sp = Span(*key)
         last = clusters[-1] if clusters else None
         if last is not None and (sp.start < reach or any(_old_overlaps(Span(*k), sp) or (
-                sp.start == sp.end == k[1] and k[0] < k[1] and k[2]) for k in last)):  # fmt: skip
+                sp.start == sp.end == k[1] and k[0] < k[1] and k[2].endswith(sp.new)) for k in last)):  # fmt: skip
             last.append(key)
             reach = max(reach, sp.end)
         else:
@@ -289,7 +293,9 @@ def test_merge_is_the_old_merge(base: str, drawn: list[tuple[list[tuple[int, int
 @pytest.mark.parametrize(("proposals", "conflict"), [
     # an insertion where another proposal's rewording ends: both write there (置→定任何, 任何 after 置)
     (["设定任何不合理条件", "设置任何不合理条件"], True),
-    (["设定不合理条件", "设置任何不合理条件"], True),
+    # a rewording that does not end with the insertion: both apply (定, then 任何)
+    (["设定不合理条件", "设置任何不合理条件"], False),
+
     # a deletion up to that point writes nothing there: both apply
     (["设不合理条件", "设置任何不合理条件"], False),
     # a rewording that ends before the point: both apply
@@ -299,4 +305,19 @@ def test_an_insertion_at_the_end_of_a_rewording_conflicts_with_it(proposals: lis
     m = merge("设置不合理条件", [P(f"#{n}", text, f"m{n}") for n, text in enumerate(proposals)])
     assert bool(m.conflicts) is conflict, m
     if not conflict:
-        assert m.text.count("任何") == 1
+        assert m.text.count("任何") == 1, m.text
+
+
+def test_one_insertion_two_diffs_place_apart_is_one_change() -> None:
+    """The same words inserted, which the diff places after 完整 as 性、真实 in one wording and
+    after 完整性、 as 真实性、 in the other (its other edit moved the alignment): one change with
+    both supporters, never 真实性、真实性、."""
+    base = ("电子商务平台经营者应当记录、保存平台上发布的商品和服务信息、交易信息，并确保信息的完整性、保密性、可用性。"
+            "商品和服务信息、交易信息保存时间自交易完成之日起不少于三年。")  # fmt: skip
+    a = base.replace("完整性、", "完整性、真实性、")
+    b = a.replace("应当记录", "应当依法记录")
+    spans = [Differ(base).edits(t).spans for t in (a, b)]
+    assert {(sp.start, sp.new) for sp in spans[0]} != {(sp.start, sp.new) for sp in spans[1] if sp.new != "依法"}
+    m = merge(base, [P("#1", a, "m1"), P("#2", b, "m2")])
+    assert m.conflicts == () and m.text == b and m.text.count("真实性") == 1
+    assert [c.supporters for c in m.changes if "真实" in c.new] == [("m1", "m2")]

@@ -68,15 +68,43 @@ def _first(lines: list[str], where: str) -> list[str]:
     return [*lines[:LISTED], f"  … and {len(lines) - LISTED:,} more article(s): {where}"]
 
 
+def _targets(formats: list[str], output: Path | None, table: dict) -> list[tuple[str, Path | None]]:  # type: ignore[type-arg]
+    """Where each format goes: ``output`` itself for one format; for several, ``output`` is a
+    stem each format adds its suffix to (out/civil → out/civil.docx), two formats never
+    writing one file."""
+    from ..errors import ExportError
+
+    if len(formats) == 1:
+        return [(formats[0], output)]
+    if output is None:
+        raise ExportError(f"several formats ({', '.join(formats)}) need -o STEM: each adds its suffix to it "
+                          "(-o out/civil writes out/civil.docx, out/civil.html …)")  # fmt: skip
+    known = {s for e in table.values() for s in (e.suffix, *e.suffixes)}
+    if output.suffix.lower() in known:
+        raise ExportError(f"with several formats -o is a stem, without a suffix: {output.with_suffix('')} "
+                          f"(each format adds its own)")  # fmt: skip
+    seen: dict[str, str] = {}
+    out: list[tuple[str, Path | None]] = []
+    for name in formats:
+        suffix = table[name].suffix
+        if suffix in seen:
+            raise ExportError(f"{seen[suffix]} and {name} both write {suffix} files: export them one at a time")
+        seen[suffix] = name
+        out.append((name, output.with_name(output.name + suffix)))
+    return out
+
+
 def register(cli: click.Group) -> None:
     """Attach the export commands to the top-level group."""
 
     @cli.command("export")
     @click.option("--draft", "ref", required=True, help="NAME@VERSION")
     @click.option("--format", "fmt", default="docx", show_default=True,
-                  help="docx, html, md, json, csv, or a plugin's format (`lawcomment plugins`).")
+                  help="docx, html, md, json, csv, or a plugin's format (`lawcomment plugins`); several, "
+                       "comma-separated (docx,html,json,csv), are made from one reading of the store.")
     @click.option("-o", "--output", type=click.Path(path_type=Path),
-                  help="Write here (atomically). Text formats print to stdout without it.")
+                  help="Write here (atomically). Text formats print to stdout without it. With several formats, "
+                       "a stem: -o out/civil writes out/civil.docx, out/civil.html …")
     @click.option("--layout", type=click.Choice(["articles", "table"]), default="articles", show_default=True,
                   help="docx: article by article, or the 条文 | 修改建议 | 理由 table.")
     @click.option("--lang", type=click.Choice(["zh", "en", "zh+en", "en+zh"]), default="zh", show_default=True,
@@ -123,31 +151,39 @@ def register(cli: click.Group) -> None:
                                 template=str(template) if template is not None else "")  # fmt: skip
         check_options(options)
         table = exporters()
-        if fmt not in table:
-            raise ExportError(f"unknown format {fmt!r} (known: {', '.join(sorted(table))})")
+        formats = list(dict.fromkeys(f.strip() for f in fmt.split(",") if f.strip())) or [fmt]
+        for name in formats:
+            if name not in table:
+                raise ExportError(f"unknown format {name!r} (known: {', '.join(sorted(table))})")
+        targets = _targets(formats, output, table)
         if template is not None:
             from ..docx import read_template
 
-            if fmt != "docx":
+            if "docx" not in formats:
                 raise ExportError(f"--template is a Word letterhead for --format docx, not {fmt}")
             read_template(template)  # Error: FILE: reason, before anything is written
-        if output is None and table[fmt].binary:
-            raise ExportError(f"{fmt} is a binary format: give -o FILE{table[fmt].suffix}")
+        if output is None and table[formats[0]].binary:
+            raise ExportError(f"{formats[0]} is a binary format: give -o FILE{table[formats[0]].suffix}")
         with open_store(ctx) as store:
             with progress_bar("merging articles") as progress:
                 view = load_consultation(store, ref, all_articles=all_articles, include_unreviewed=include_unreviewed,
                                          progress=progress)  # fmt: skip
-        data = export(view, fmt, output, options)
-        if output is None:
-            sys.stdout.buffer.write(data)
-            sys.stdout.flush()
-        else:
-            changed = sum(1 for i in view.items if i.changed)
-            unresolved = sum(len(i.position.unresolved) for i in view.items)
-            echo(f"wrote {output} ({fmt}): {view.ref}, {changed} article(s) with proposed changes, "
-                       f"{unresolved} unresolved conflict(s)")  # fmt: skip
-        for line in review_warnings(view, str(output) if output is not None else f"the {fmt} output",
-                                    review=table[fmt].review, reasons=fmt in ("docx", "md"),
+        changed = sum(1 for i in view.items if i.changed)
+        unresolved = sum(len(i.position.unresolved) for i in view.items)
+        for name, target in targets:
+            # one format at a time, each file whole when written: holding every format's bytes at
+            # once would add them all to the peak memory of a large consultation
+            data = export(view, name, target, options)
+            if target is None:
+                sys.stdout.buffer.write(data)
+                sys.stdout.flush()
+            else:
+                echo(f"wrote {target} ({name}): {view.ref}, {changed} article(s) with proposed changes, "
+                     f"{unresolved} unresolved conflict(s)")  # fmt: skip
+            del data
+        submitted = [(n, t) for n, t in targets if not table[n].review]
+        shown = " and ".join(str(t) if t is not None else f"the {n} output" for n, t in submitted or targets)
+        for line in review_warnings(view, shown, review=not submitted, reasons=any(n in ("docx", "md") for n, _ in submitted),
                                     bilingual=bool(options.parallel)):  # fmt: skip
             echo(line, err=True)
 

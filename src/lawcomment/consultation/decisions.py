@@ -287,7 +287,7 @@ def decide_group(store: Store, ref: DraftRef, comment: int, *, accept: bool, rea
     ``name``, the group's name as it was listed (g7), must still be the group's: comments
     withdrawn, reworded or added since can change a group and its representative, and staff
     decide on what they saw (a StoreError says what the group is now)."""
-    from ..review.merge import near_key
+    from ..review.merge import canonical, near_key
     from ..review.redline import Differ, Span, splice
     from .groups import group_holding
 
@@ -331,9 +331,9 @@ def decide_group(store: Store, ref: DraftRef, comment: int, *, accept: bool, rea
         # the group's wordings writes there (punctuation aside), and no more
         differ = Differ(pos.base)
         wording = group.kind == "wording"
-        mine = [Span(sp.start, sp.end, sp.new) for sp in differ.edits(group.text).spans] if wording else []
-        theirs = [[Span(sp.start, sp.end, sp.new) for sp in differ.edits(v.text).spans] for v in group.variants] \
-            if wording else []  # fmt: skip
+        # placed as the merge places them (canonical: an insertion as far left as it reads the same)
+        mine = canonical(pos.base, differ.edits(group.text).spans) if wording else []
+        theirs = [canonical(pos.base, differ.edits(v.text).spans) for v in group.variants] if wording else []
         every_span = mine + [sp for spans in theirs for sp in spans]
 
         def near(start: int, end: int, spans: list[Span]) -> bool:

@@ -43,7 +43,8 @@ _DIGIT = re.compile(r"[0-9]")
 _GUARD = re.compile(r"[不无非未没禁免须必勿应可]")
 _MODAL = re.compile(r"不|勿|应|没有|无须|无需|无权|无效|无法|未经|未能|未予|禁止|严禁|必须|务必|应当|应该|可以|除外|以上|以下|"
                     r"以内|超过|至少|至多|非法")  # fmt: skip
-_UNITS = r"个?(?:年|月|日|天|元|倍|岁|次|条|款|项|人|小时|工作日|周|%|％)|至|到|以上|以下|以内|左右"
+_UNITS = (r"个?(?:年|月|日|天|元|倍|岁|次|条|款|项|人|小时|工作日|周|%|％)|分之|以上|以下|以内|左右|"
+          r"(?:至|到)[0-9零〇一二两三四五六七八九十百千万亿]")
 #: A number in Chinese numerals before a unit (or a range, or 以上…) or after 分之 is compared as
 #: digits (三十日 and 30日 are one period; 百分之五 and 百分之十 are two rates).
 _CN_NUMBER = re.compile(r"(?<=分之)[零〇一二两三四五六七八九十百千万亿]+|[零〇一二两三四五六七八九十百千万亿]+(?=" + _UNITS + ")")
@@ -64,6 +65,12 @@ _DATE = re.compile(r"(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年)?(?:
                    r"\d{1,2}(?:st|nd|rd|th)? " + _MONTHS + r",? \d{4}|" + _MONTHS + r" \d{1,2}(?:st|nd|rd|th)?,? \d{4}",
                    re.I)  # fmt: skip
 _SIGN = "\ue000"  # where a remark's key passes from its body to its signature
+#: a piece that denies something is no signature (a name may hold 未 or 无: 李未央, 无锡)
+_DENIES = re.compile(r"不同意|不赞成|不可|不必|不宜|不应|不能|不要|不是|没有|无需|无须|并非|否则|"
+                     r"\b(?:not|no|never|nor|none|disagree)\b", re.I)  # fmt: skip
+_CLOSING = re.compile(r"(?:以上意见|以上建议|以上)?[，,]?(?:供参考|仅供参考|请参考|请予考虑|谢谢|此致敬礼|此致|敬礼)|"
+                      r"(?:yours (?:sincerely|faithfully|truly)|(?:kind |best )?regards|sincerely|thank you)[,.]?.*",
+                      re.I)  # fmt: skip
 _WORDS = re.compile(r"[a-z]+|[0-9]+")
 _EN_GUARD = frozenset(
     "not no non nor never none shall may must should cannot can could would will without except unless only "
@@ -75,8 +82,8 @@ _EN_GUARD = frozenset(
     "thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty "
     "seventy eighty ninety hundred thousand million billion".split()
 )
-#: lawful and unlawful, compliant and noncompliant: a negating prefix is a changed word (on a word
-#: of four letters or more: into and to, Unit and IT are no negation).
+#: lawful and unlawful, undue and due: a negating prefix is a changed word (on a word of three
+#: letters or more: into and to, Unit and IT are no negation).
 _EN_NEGATING = ("un", "non", "in", "im", "il", "ir", "dis")
 _EN_NUMBERS = {w: str(n) for n, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve".split())}  # fmt: skip
@@ -155,7 +162,14 @@ class NearGroup:
 _LATIN = re.compile(r"[A-Za-z]")
 #: The kinds of group compared as remarks (dates folded, only numbers with a unit guarded).
 REMARKS = frozenset({"support", "oppose", "question", "comment"})
-_NO_FUNCTION = {ord(ch): None for ch in _FUNCTION}
+_AND = re.compile("[和并且]")
+#: Characters whose swap says the opposite (长/短, 高/低, 前/后 …), compared in both orders.
+_OPPOSITE = frozenset(p for a, b in ("长短", "高低", "多少", "大小", "轻重", "前后", "上下", "早晚", "增减", "宽严", "松紧",
+                                     "快慢", "强弱", "有无", "是否", "内外", "先后", "升降", "涨跌", "加减", "优劣",
+                                     "全偏", "主次", "正负", "收支", "买卖", "开关")
+                      for p in (a + b, b + a))  # fmt: skip
+_FUNCTION_WORD = re.compile("[" + "".join(sorted(_FUNCTION)) + "]")
+_CONTENT_WORD = re.compile("[^" + "".join(sorted(_FUNCTION)) + "]")
 
 
 def _digits(m: re.Match[str]) -> str:
@@ -177,19 +191,31 @@ def _key(text: str) -> str:
 
 
 def _signature(text: str) -> int:
-    """Where a remark's signature starts (len(text) when it has none): after its last
-    sentences, as long as they are short (SIGNATURE characters in all) and propose nothing,
-    and never the whole remark."""
+    """Where a remark's signature starts (len(text) when it has none): its last pieces, short
+    (SIGNATURE characters in all), each a fragment that is no sentence (a name, a place, a
+    date, a telephone number: no 。 at its end), a closing (以上意见，供参考。) or a date alone,
+    proposing and denying nothing; never the whole remark. 我认为一年足够。 is a sentence."""
     stripped = text.rstrip()
-    cut = len(text)
-    for m in reversed(list(_SENTENCE_END.finditer(stripped))):
-        tail = stripped[m.end():]
-        if not tail.strip():
+    bounds = [m.end() for m in _SENTENCE_END.finditer(stripped) if m.end() < len(stripped)]
+    cut, upper, size = len(text), len(stripped), 0
+    for at in reversed(bounds):
+        piece = stripped[at:upper].strip()
+        upper = at
+        if not piece:
             continue
-        if len("".join(tail.split())) > SIGNATURE or _PROPOSES.search(tail):
+        size += len("".join(piece.split()))
+        if size > SIGNATURE or not _signs(piece):
             break
-        cut = m.end()
+        cut = at
     return cut if stripped[:cut].strip() else len(text)
+
+
+def _signs(piece: str) -> bool:
+    """Whether one piece of a remark's end can sign it (see _signature)."""
+    if _PROPOSES.search(piece) or _DENIES.search(piece):
+        return False
+    bare = piece.rstrip("。．.！!？?；;")
+    return bare == piece or _CLOSING.fullmatch(bare) is not None or not _DATE.sub("", bare).strip(" ，,（）()")
 
 
 def _words(text: str) -> list[str]:
@@ -230,7 +256,7 @@ class _Text:
             self.content = " ".join(w for w in _words(self.text) if w not in _EN_FUNCTION)
         else:
             # a folded date is no function word: texts that differ in it are never trivial variants
-            self.content = (plain or self.key).translate(_NO_FUNCTION)
+            self.content = _FUNCTION_WORD.sub("", plain or self.key)
         if self.remark:
             self.numbers = tuple(m.span() for m in _UNIT_NUMBER.finditer(self.key, 0, self.signed))
 
@@ -243,7 +269,7 @@ def _meaningful(a: _Text, b: _Text) -> bool:
         counted.subtract(b.words or _words(b.text))
         apart = {w for w, n in counted.items() if n}
         return bool(apart & _EN_GUARD) or any(w.isdigit() for w in apart) or {"and", "or"} <= apart or any(
-            w.startswith(p) and len(w) - len(p) >= 4 and w[len(p):] in apart for w in apart for p in _EN_NEGATING)  # fmt: skip
+            w.startswith(p) and len(w) - len(p) >= 3 and w[len(p):] in apart for w in apart for p in _EN_NEGATING)  # fmt: skip
     gone, come = [], []
     hunk = ["", ""]  # what one run of changes between two equal stretches takes out and puts in
     for op in Indel.opcodes(a.key, b.key):
@@ -260,16 +286,22 @@ def _meaningful(a: _Text, b: _Text) -> bool:
         hunk[1] += come[-1]
     if _substituted(*hunk) and not a.remark:
         return True
-    # 和 (及, 与, 以及) for 或 (或者) is "and" for "or"; either for a list's 、 is punctuation
+    # 和 (及, 与, 以及, 并, 且) for 或 (或者) is "and" for "or"; either for a list's 、 is punctuation;
+    # and a content word put in another's place across runs (全部 → 部分: 全 out, 分 in) counts too
     was, now = "".join(gone), "".join(come)
-    return not a.remark and (("和" in was and "或" in now) or ("或" in was and "和" in now))
+    if any(x + y in _OPPOSITE for x in set(was) for y in set(now)):
+        return True  # 长 for 短, 高 for 低: the opposite, in a remark too
+    if a.remark:
+        return False
+    return _AND.search(was) is not None and "或" in now or "或" in was and _AND.search(now) is not None or \
+        _substituted(was, now) and len(gone) == 2 and not (gone[0] and gone[1]) and not (come[0] and come[1])
 
 
 def _substituted(was: str, now: str) -> bool:
     """Whether a wording puts one content word in another's place (后 for 前, 刑事 for 民事, 省级
     for 县级): a different proposal, however small. A word added or taken out (任何, 及时) is
     weighed by the similarity instead, and function words (的, 在, 于) never count."""
-    return bool(was.translate(_NO_FUNCTION)) and bool(now.translate(_NO_FUNCTION))
+    return _CONTENT_WORD.search(was) is not None and _CONTENT_WORD.search(now) is not None
 
 
 def _guarded(t: _Text, start: int, end: int) -> bool:
@@ -281,7 +313,7 @@ def _guarded(t: _Text, start: int, end: int) -> bool:
         if any(s <= end and start <= e for s, e in t.numbers):
             return True
     elif _NUMERAL.search(t.key, start, end) or _GUARD.search(t.key, start, end) or (
-            t.key[start:end].translate(_NO_FUNCTION) and _DIGIT.search(t.key, max(0, start - 1), end + 1)):
+            _CONTENT_WORD.search(t.key, start, end) and _DIGIT.search(t.key, max(0, start - 1), end + 1)):
         return True  # a function word next to a number (在三十日, 于三十日) changes no number
     return _modal(t.key, start, end)
 

@@ -210,6 +210,28 @@ def _group(proposals: Sequence[Proposal]) -> tuple[list[Proposal], list[Group], 
     return reps, groups, warnings
 
 
+def canonical(base: str, spans: Sequence[Span]) -> list[Span]:
+    """A wording's edits (in order, apart) with each pure insertion and deletion moved as far
+    right as it reads the same: 完整{性、真实}性、保密性 and 完整性、{真实性、}保密性 are one edit,
+    which two diffs may place either way (merged as two, both would be written); the right-most
+    place reads best in Chinese, where 、 and 。 close what they follow."""
+    out: list[Span] = []
+    for n, sp in enumerate(spans):
+        # never up to the wording's next edit, which would then touch this one
+        ceiling = spans[n + 1].start - 1 if n + 1 < len(spans) else len(base)
+        start, end, new = sp.start, sp.end, sp.new
+        if start == end and new:
+            while start < ceiling and base[start] == new[0]:
+                new = new[1:] + base[start]
+                start += 1
+            end = start
+        elif not new and start < end:
+            while end < ceiling and base[start] == base[end]:
+                start, end = start + 1, end + 1
+        out.append(sp if (start, end, new) == (sp.start, sp.end, sp.new) else Span(start, end, new))
+    return out
+
+
 def merge(base: str, proposals: Sequence[Proposal], *, differ: Differ | None = None) -> Merge:
     """Merge proposals (each the whole unit as its supporters want it) onto ``base``.
 
@@ -225,7 +247,7 @@ def merge(base: str, proposals: Sequence[Proposal], *, differ: Differ | None = N
             warnings.append(f"proposal {p.id} repeats the base wording; it changes nothing")
         elif red.whole:
             warnings.append(f"proposal {p.id} is compared as a whole replacement: {red.reason}")
-        for sp in red.spans:
+        for sp in canonical(base, red.spans):
             spans.setdefault((sp.start, sp.end, sp.new), []).append(p)
     ordered = sorted(spans)
     clusters: list[list[tuple[int, int, str]]] = []
@@ -233,11 +255,12 @@ def merge(base: str, proposals: Sequence[Proposal], *, differ: Differ | None = N
     for key in ordered:
         # a key overlaps the cluster if it starts before the cluster's reach; one starting at or
         # after it only touches it at a point: an insertion of the cluster there, which (keys
-        # coming by start) is then the cluster's last key. An insertion where another proposal's
-        # rewording ends writes at the same point as it (置→定任何 and 任何 after 置): accepting
-        # both would write 任何 twice, so they conflict
+        # coming by start) is then the cluster's last key. An insertion of what another
+        # proposal's rewording ends with, where it ends (置→定任何 and 任何 after 置), writes the
+        # same words twice if both are taken: they conflict
         if clusters and (key[0] < reach or clusters[-1][-1][0] == key[0] or (
-                key[0] == key[1] == reach and any(k[1] == reach and k[2] and k[0] < k[1] for k in clusters[-1]))):
+                key[0] == key[1] == reach and any(k[1] == reach and k[0] < k[1] and k[2].endswith(key[2])
+                                                  for k in clusters[-1]))):  # fmt: skip
             clusters[-1].append(key)
             reach = max(reach, key[1])
         else:

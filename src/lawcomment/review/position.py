@@ -374,8 +374,8 @@ def _quoted(text: str) -> str:
 
 
 def _abuts(a: Span, b: Span) -> bool:
-    """``a`` inserts where ``b`` rewords up to: both write at that point (置→定任何, 任何 after 置)."""
-    return a.start == a.end == b.end and b.start < b.end and bool(b.new)
+    """``a`` inserts what ``b``'s rewording ends with, where it ends (置→定任何, 任何 after 置)."""
+    return a.start == a.end == b.end and b.start < b.end and bool(a.new) and b.new.endswith(a.new)
 
 
 def _one_per_member(base: str, proposals: list[Proposal], where: str,
