@@ -3,6 +3,7 @@ no proposal's change is ever lost."""
 
 from __future__ import annotations
 
+import json
 import sys
 import unicodedata
 from collections.abc import Sequence
@@ -321,3 +322,22 @@ def test_one_insertion_two_diffs_place_apart_is_one_change() -> None:
     m = merge(base, [P("#1", a, "m1"), P("#2", b, "m2")])
     assert m.conflicts == () and m.text == b and m.text.count("真实性") == 1
     assert [c.supporters for c in m.changes if "真实" in c.new] == [("m1", "m2")]
+
+
+def test_a_decision_on_an_insertion_placed_the_old_way_still_holds(consultation) -> None:  # type: ignore[no-untyped-def]
+    """A store decided before insertions were placed as far right as they read the same: its
+    decision names 交易或者限制 after 禁止, the merge now 或者限制交易 after 禁止交易; it holds."""
+    from lawcomment import open_store
+
+    run = consultation
+    with open_store(run.db, "tester") as store:
+        base = store.get_draft("ecommerce@1").load()
+    text = next(v.unit.body() for v in base.articles() if v.unit.eid == "art_13")
+    at = text.index("禁止交易") + 2
+    assert run("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十三条", "--propose",
+               text.replace("禁止交易的", "禁止交易或者限制交易的")).exit_code == 0  # fmt: skip
+    with open_store(run.db, "tester") as store:
+        store.add_decision("ecommerce@1", "art_13", "accept", start=at, end=at, old="", new="交易或者限制")
+    merged = json.loads(run("merge", "--draft", "ecommerce@1", "--article", "13", "--format", "json").stdout)
+    (change,) = merged["units"][0]["changes"]
+    assert (change["start"], change["new"], change["state"]) == (at + 2, "或者限制交易", "accepted")

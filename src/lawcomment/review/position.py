@@ -15,7 +15,7 @@ from ..drafts.serialize import body_separator
 from ..errors import CitationError
 from ..model import Draft, Kind, Unit
 from ..records import Decision
-from .merge import Change, Conflict, Merge, Proposal, merge, near_key
+from .merge import Change, Conflict, Merge, Proposal, canonical, merge, near_key
 from .rebase import touches
 from .redline import DiffMemo, Differ, Span, diff, splice
 
@@ -290,6 +290,11 @@ def _apply(m: Merge, decisions: list[Decision], insertions: list[Insertion], whe
             older = by_insertion.get(key[2])
             by_insertion[key[2]] = d
         elif kind == "change":
+            if key[0] <= key[1] <= len(m.base) and (key[0] == key[1] or not key[2]):
+                # placed as the merge places it now (a decision made before it moved its
+                # insertions and deletions as far right as they read the same still holds)
+                (sp,) = canonical(m.base, [Span(*key)])
+                key = (sp.start, sp.end, sp.new)
             older = by_change.get(key)
             by_change[key] = d
         else:
