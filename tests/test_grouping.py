@@ -93,6 +93,16 @@ LETTER = ("尊敬的法制工作委员会：我是{}的{}，是一名个体网�
     *[(LETTER.format("北京市朝阳区", "张伟") + x, LETTER.format("北京市朝阳区", "张伟") + y, None, False) for x, y in (
         ("我认为一年足够。", "我认为五年足够。"), ("此条可行。", "此条不可行。"), ("我们同意。", "我们不同意。"),
         ("理由：三年太长。", "理由：三年太短。"), ("罚款过高。", "罚款过低。"), ("罚款为三分之一。", "罚款为五分之一。"))],
+    # nor is a last line that states a stance, or a labelled one that is no contact's
+    *[(LETTER.format("北京市朝阳区", "张伟") + x, LETTER.format("北京市朝阳区", "张伟") + y, None, False) for x, y in (
+        ("\n同意\n张三", "\n反对\n李四"), ("\n意见：赞同\n张三", "\n意见：不赞同\n张三"), ("\n结论：保留", "\n结论：取消"))],
+    ("Dear Committee, the retention period is a heavy burden for small platforms.\nThank you for removing it",
+     "Dear Committee, the retention period is a heavy burden for small platforms.\nThank you for keeping it", None, False),
+    ("Dear Committee, the retention period is a heavy burden for small platforms.\nPosition: acceptable\nJohn Smith",
+     "Dear Committee, the retention period is a heavy burden for small platforms.\nPosition: unacceptable\nJohn Smith",
+     None, False),
+    (LETTER.format("北京市朝阳区", "张伟") + "\n联系电话：13800000000\n张伟",
+     LETTER.format("北京市朝阳区", "张伟") + "\n联系电话：13900000000\n李娜", None, True),
     ("Dear Committee, the retention period is a heavy burden for small platforms. This is fair.",
      "Dear Committee, the retention period is a heavy burden for small platforms. This is unfair.", None, False),
     ("Dear Committee, I think the fee is undue here and should go.",

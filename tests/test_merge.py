@@ -12,7 +12,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lawcomment.review.merge import Alternative, Change, Conflict, Group, Merge, Proposal, canonical, merge, near_key
+from lawcomment.review.merge import (Alternative, Change, Conflict, Group, Merge, Proposal, canonical, merge, near_key,
+                                    writes_twice)
 from lawcomment.review.redline import Differ, Span, diff, splice
 
 BASE = "电子商务经营者应当依法办理市场主体登记，并公示营业执照信息。"
@@ -112,9 +113,10 @@ def test_every_change_is_merged_or_in_a_conflict(base: str, per_member: list[lis
     changes = {(c.start, c.end, c.new): set(c.supporters) for c in m.changes}
     every = [sp for p in proposals for sp in canonical(base, diff(base, p.text).spans())]
 
-    def joined(x: Conflict, s: Span) -> bool:  # an insertion of what a rewording ending at x.end ends with
-        return s.start == s.end == x.end and any(x.start <= sp.start < sp.end == x.end and sp.new.endswith(s.new)
-                                                 for sp in every)  # fmt: skip
+    def joined(x: Conflict, s: Span) -> bool:  # insertions at x.end, one writing twice what a rewording there writes
+        ends = [sp for sp in every if x.start <= sp.start < sp.end == x.end]
+        return s.start == s.end == x.end and any(writes_twice(r, i) for r in ends for i in every
+                                                 if i.start == i.end == x.end)  # fmt: skip
 
     for p in proposals:
         own = canonical(base, diff(base, p.text).spans())
@@ -235,13 +237,19 @@ def old_merge(base: str, proposals: Sequence[Proposal]) -> Merge:
     for key in ordered:
         sp = Span(*key)
         last = clusters[-1] if clusters else None
-        if last is not None and (sp.start < reach or any(_old_overlaps(Span(*k), sp) or (
-                sp.start == sp.end == k[1] and k[0] < k[1] and k[2].endswith(sp.new)) for k in last)):  # fmt: skip
+        if last is not None and (sp.start < reach or any(_old_overlaps(Span(*k), sp) for k in last)):
             last.append(key)
             reach = max(reach, sp.end)
         else:
             clusters.append([key])
             reach = sp.end
+    joined: list[list[tuple[int, int, str]]] = []
+    for cluster in clusters:
+        if joined and any(writes_twice(k, i) for k in joined[-1] for i in cluster):
+            joined[-1].extend(cluster)
+        else:
+            joined.append(cluster)
+    clusters = joined
     changes: list[Change] = []
     conflicts: list[Conflict] = []
     for cluster in clusters:
@@ -341,3 +349,49 @@ def test_a_decision_on_an_insertion_placed_the_old_way_still_holds(consultation)
     merged = json.loads(run("merge", "--draft", "ecommerce@1", "--article", "13", "--format", "json").stdout)
     (change,) = merged["units"][0]["changes"]
     assert (change["start"], change["new"], change["state"]) == (at + 2, "或者限制交易", "accepted")
+
+
+@pytest.mark.parametrize(("base", "proposals"), [
+    # the rewording's end is the insertion's start (定任何, 任何不合理): not only a whole ending
+    ("不得设置障碍", ["不得设定任何障碍", "不得设置任何不合理障碍"]),
+    ("经营者应当公示信息", ["经营者必须及时公示信息", "经营者应当及时准确公示信息"]),
+    # whichever insertion sorts first at that point (一切 before 任何), all of them conflict with it
+    ("不得设置障碍", ["不得设定任何障碍", "不得设置任何障碍", "不得设置一切障碍"]),
+])  # fmt: skip
+def test_words_a_rewording_ends_with_are_never_written_twice(base: str, proposals: list[str]) -> None:
+    m = merge(base, [P(f"#{n}", text, f"m{n}") for n, text in enumerate(proposals)])
+    assert len(m.conflicts) == 1 and not m.changes, m
+    for alt in m.conflicts[0].alternatives:
+        text = splice(base, [Span(m.conflicts[0].start, m.conflicts[0].end, alt.text)])
+        assert "任何任何" not in text and "及时及时" not in text
+
+
+def test_a_members_two_proposals_placing_one_insertion_apart_are_joined_once() -> None:
+    """One member's two wordings whose diffs place the same insertion apart (its second adds
+    依法, which moves the alignment): joined, 真实性、 is written once."""
+    from lawcomment.review.position import _one_per_member
+
+    base = ("电子商务平台经营者应当记录、保存平台上发布的商品和服务信息、交易信息，并确保信息的完整性、保密性、可用性。"
+            "商品和服务信息、交易信息保存时间自交易完成之日起不少于三年。")  # fmt: skip
+    a = base.replace("完整性、", "完整性、真实性、")
+    b = a.replace("应当记录", "应当依法记录")
+    (joined,), _ = _one_per_member(base, [P("#1", a, "m1"), P("#2", b, "m1")], "x")
+    assert joined.text == b
+
+
+def test_a_decision_on_a_deletion_placed_the_old_way_still_holds(consultation) -> None:  # type: ignore[no-untyped-def]
+    """The same for a deletion: decided as 性、保密 taken out after 完整, now 保密性、 after 完整性、."""
+    from lawcomment import open_store
+
+    run = consultation
+    with open_store(run.db, "tester") as store:
+        text = next(v.unit.body() for v in store.get_draft("ecommerce@1").load().articles() if v.unit.eid == "art_31")
+    at = text.index("完整性、保密性") + 2
+    assert run("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第三十一条", "--propose",
+               text.replace("完整性、保密性", "完整性")).exit_code == 0  # fmt: skip
+    with open_store(run.db, "tester") as store:
+        store.add_decision("ecommerce@1", "art_31", "reject", start=at, end=at + 4, old="性、保密", new="")
+    merged = json.loads(run("merge", "--draft", "ecommerce@1", "--article", "31", "--format", "json").stdout)
+    (change,) = merged["units"][0]["changes"]
+    assert (change["old"], change["state"]) == ("保密性、", "rejected"), change
+    assert not merged["units"][0].get("warnings")

@@ -42,7 +42,7 @@ _NUMERAL = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千
 _DIGIT = re.compile(r"[0-9]")
 _GUARD = re.compile(r"[不无非未没禁免须必勿应可]")
 _MODAL = re.compile(r"不|勿|应|没有|无须|无需|无权|无效|无法|未经|未能|未予|禁止|严禁|必须|务必|应当|应该|可以|除外|以上|以下|"
-                    r"以内|超过|至少|至多|非法")  # fmt: skip
+                    r"以内|超过|至少|至多|非法|同意|反对|赞成|赞同|支持|认可|接受|保留|删除|删去|取消")  # fmt: skip
 _UNITS = (r"个?(?:年|月|日|天|元|倍|岁|次|条|款|项|人|小时|工作日|周|%|％)|分之|以上|以下|以内|左右|"
           r"(?:至|到)[0-9零〇一二两三四五六七八九十百千万亿]")
 #: A number in Chinese numerals before a unit (or a range, or 以上…) or after 分之 is compared as
@@ -55,10 +55,17 @@ _UNIT_NUMBER = re.compile(r"(?<=分之)[0-9]+|[0-9]+(?=" + _UNITS + ")")
 #: remarks apart, and its dates are compared as one sign.
 SIGNATURE = 60
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]|\.(?=\s)")
-_PROPOSES = re.compile(r"建议|改为|修改|删除|删去|增加|增设|延长|缩短|提高|降低|调整|明确|规定|应当|应该|不得|不应|不宜|请|希望|"
-                       r"要求|反对|支持|赞成|\b(?:should|shall|must|please|propose|suggest|delete|amend|oppose|support|"
-                       r"request|extend|shorten|reduce|increase|raise|lower|change|replace|remove|add|keep|limit|allow|"
-                       r"require|ban|prohibit|not|no)\b", re.I)  # fmt: skip
+#: what a signature never says: a proposal or a stance (同意, 合理, 可行 …; approve, fair, enough …)
+_PROPOSES = re.compile(r"建议|改为|修改|删|增加|增设|延长|缩短|提高|降低|调整|明确|规定|应当|应该|不得|不应|不宜|请|希望|"
+                       r"要求|反对|支持|赞成|赞同|同意|认可|接受|保留|合理|妥当|恰当|适当|可行|必要|需要|充分|过|太|"
+                       r"\b(?:should|shall|must|please|propos|suggest|delet|amend|oppos|support|request|extend|shorten|"
+                       r"reduc|increas|decreas|rais|lower|chang|replac|remov|keep|kept|limit|allow|requir|ban|prohibit|"
+                       r"approv|reject|accept|agree|against|favou?r|fine|good|bad|fair|unfair|enough|too|long|short|"
+                       r"high|low)\w*\b|\b(?:add(?:s|ed|ing)?|not|no)\b", re.I)  # fmt: skip
+#: a labelled piece (意见：…, Position: …) signs only with a contact's label
+_LABEL = re.compile(r"^\s*([^：:\n]{1,14})[：:]")
+_CONTACT = re.compile(r"联系电话|电话|手机|联系人|日期|姓名|单位|地址|邮箱|邮编|tel|phone|mobile|date|name|e-?mail|address",
+                      re.I)  # fmt: skip
 _MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 _DATE = re.compile(r"(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
                    r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号])?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|"
@@ -66,10 +73,9 @@ _DATE = re.compile(r"(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年)?(?:
                    re.I)  # fmt: skip
 _SIGN = "\ue000"  # where a remark's key passes from its body to its signature
 #: a piece that denies something is no signature (a name may hold 未 or 无: 李未央, 无锡)
-_DENIES = re.compile(r"不同意|不赞成|不可|不必|不宜|不应|不能|不要|不是|没有|无需|无须|并非|否则|"
-                     r"\b(?:not|no|never|nor|none|disagree)\b", re.I)  # fmt: skip
+_DENIES = re.compile(r"不|非|没有|无需|无须|否|\b(?:not|no|never|nor|none|disagree)\b", re.I)
 _CLOSING = re.compile(r"(?:以上意见|以上建议|以上)?[，,]?(?:供参考|仅供参考|请参考|请予考虑|谢谢|此致敬礼|此致|敬礼)|"
-                      r"(?:yours (?:sincerely|faithfully|truly)|(?:kind |best )?regards|sincerely|thank you)[,.]?.*",
+                      r"(?:yours (?:sincerely|faithfully|truly)|(?:kind |best )?regards|sincerely)[,.]?[^.!?]*|thank you",
                       re.I)  # fmt: skip
 _WORDS = re.compile(r"[a-z]+|[0-9]+")
 _EN_GUARD = frozenset(
@@ -78,10 +84,15 @@ _EN_GUARD = frozenset(
     "prohibit prohibited prohibits permit permitted permits allow allowed forbid forbidden require required "
     "mandatory optional free paid minor minors adult adults "
     "more less least most all every first second third fourth fifth sixth seventh eighth ninth tenth "
-    "eleventh twelfth last half twice double triple "
+    "eleventh twelfth last half twice double triple long longer short shorter high higher low lower early "
+    "earlier late later strict lenient support oppose approve reject accept keep remove delete increase decrease "
+    "against favour favor agree disagree "
     "thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty "
     "seventy eighty ninety hundred thousand million billion".split()
 )
+#: Words of a stance or a change, however they end (removing, kept, approved).
+_EN_STEMS = ("remov", "keep", "kept", "delet", "extend", "shorten", "reduc", "increas", "decreas", "approv", "reject",
+             "accept", "support", "oppos", "prohibit", "permit", "allow", "forbid", "requir", "agree", "disagree")
 #: lawful and unlawful, undue and due: a negating prefix is a changed word (on a word of three
 #: letters or more: into and to, Unit and IT are no negation).
 _EN_NEGATING = ("un", "non", "in", "im", "il", "ir", "dis")
@@ -214,6 +225,9 @@ def _signs(piece: str) -> bool:
     """Whether one piece of a remark's end can sign it (see _signature)."""
     if _PROPOSES.search(piece) or _DENIES.search(piece):
         return False
+    label = _LABEL.match(piece)
+    if label is not None and not _CONTACT.search(label.group(1)):
+        return False
     bare = piece.rstrip("。．.！!？?；;")
     return bare == piece or _CLOSING.fullmatch(bare) is not None or not _DATE.sub("", bare).strip(" ，,（）()")
 
@@ -268,7 +282,8 @@ def _meaningful(a: _Text, b: _Text) -> bool:
         counted = Counter(a.words or _words(a.text))
         counted.subtract(b.words or _words(b.text))
         apart = {w for w, n in counted.items() if n}
-        return bool(apart & _EN_GUARD) or any(w.isdigit() for w in apart) or {"and", "or"} <= apart or any(
+        return bool(apart & _EN_GUARD) or any(w.isdigit() or w.startswith(_EN_STEMS) for w in apart) or \
+            {"and", "or"} <= apart or any(
             w.startswith(p) and len(w) - len(p) >= 3 and w[len(p):] in apart for w in apart for p in _EN_NEGATING)  # fmt: skip
     gone, come = [], []
     hunk = ["", ""]  # what one run of changes between two equal stretches takes out and puts in

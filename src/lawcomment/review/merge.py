@@ -210,6 +210,16 @@ def _group(proposals: Sequence[Proposal]) -> tuple[list[Proposal], list[Group], 
     return reps, groups, warnings
 
 
+def writes_twice(rewording: tuple[int, int, str] | Span, insertion: tuple[int, int, str] | Span) -> bool:
+    """Whether ``insertion`` adds, where ``rewording`` ends, words that rewording ends with (the
+    end of its new text is the start of the insertion): taken together they write them twice."""
+    r = rewording if isinstance(rewording, Span) else Span(*rewording)
+    i = insertion if isinstance(insertion, Span) else Span(*insertion)
+    if not (i.start == i.end == r.end and r.start < r.end and r.new and i.new):
+        return False
+    return any(r.new.endswith(i.new[:k]) for k in range(1, min(len(r.new), len(i.new)) + 1))
+
+
 def canonical(base: str, spans: Sequence[Span]) -> list[Span]:
     """A wording's edits (in order, apart) with each pure insertion and deletion moved as far
     right as it reads the same: 完整{性、真实}性、保密性 and 完整性、{真实性、}保密性 are one edit,
@@ -255,17 +265,23 @@ def merge(base: str, proposals: Sequence[Proposal], *, differ: Differ | None = N
     for key in ordered:
         # a key overlaps the cluster if it starts before the cluster's reach; one starting at or
         # after it only touches it at a point: an insertion of the cluster there, which (keys
-        # coming by start) is then the cluster's last key. An insertion of what another
-        # proposal's rewording ends with, where it ends (置→定任何 and 任何 after 置), writes the
-        # same words twice if both are taken: they conflict
-        if clusters and (key[0] < reach or clusters[-1][-1][0] == key[0] or (
-                key[0] == key[1] == reach and any(k[1] == reach and k[0] < k[1] and k[2].endswith(key[2])
-                                                  for k in clusters[-1]))):  # fmt: skip
+        # coming by start) is then the cluster's last key
+        if clusters and (key[0] < reach or clusters[-1][-1][0] == key[0]):
             clusters[-1].append(key)
             reach = max(reach, key[1])
         else:
             clusters.append([key])
             reach = key[1]
+    # insertions where a rewording of the cluster before ends, writing words it ends with (置→定任何
+    # and 任何 after 置; 应当→必须及时 and 及时准确 after 应当): taken together they would write
+    # them twice, so they conflict with it
+    joined: list[list[tuple[int, int, str]]] = []
+    for cluster in clusters:
+        if joined and any(writes_twice(k, i) for k in joined[-1] for i in cluster):
+            joined[-1].extend(cluster)
+        else:
+            joined.append(cluster)
+    clusters = joined
     changes: list[Change] = []
     conflicts: list[Conflict] = []
     for cluster in clusters:

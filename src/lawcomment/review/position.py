@@ -15,7 +15,7 @@ from ..drafts.serialize import body_separator
 from ..errors import CitationError
 from ..model import Draft, Kind, Unit
 from ..records import Decision
-from .merge import Change, Conflict, Merge, Proposal, canonical, merge, near_key
+from .merge import Change, Conflict, Merge, Proposal, canonical, merge, near_key, writes_twice
 from .rebase import touches
 from .redline import DiffMemo, Differ, Span, diff, splice
 
@@ -278,6 +278,7 @@ def _apply(m: Merge, decisions: list[Decision], insertions: list[Insertion], whe
     by_insertion: dict[str, Decision] = {}
     final: Decision | None = None
     used: set[int] = set()  # decisions matched, or replaced by a newer one on the same thing
+    moved: dict[int, str] = {}  # decisions on a change placed otherwise before: what it takes out now
     for d in decisions:
         kind, key = decided_on(d)
         if kind == "translation":  # the committee's wording of the translation: the draft's words are not its business
@@ -290,11 +291,13 @@ def _apply(m: Merge, decisions: list[Decision], insertions: list[Insertion], whe
             older = by_insertion.get(key[2])
             by_insertion[key[2]] = d
         elif kind == "change":
-            if key[0] <= key[1] <= len(m.base) and (key[0] == key[1] or not key[2]):
+            if key[0] <= key[1] <= len(m.base) and (key[0] == key[1] or not key[2]) and (
+                    d.old or "") == m.base[key[0]:key[1]]:  # fmt: skip
                 # placed as the merge places it now (a decision made before it moved its
                 # insertions and deletions as far right as they read the same still holds)
                 (sp,) = canonical(m.base, [Span(*key)])
                 key = (sp.start, sp.end, sp.new)
+                moved[d.id] = m.base[sp.start:sp.end]
             older = by_change.get(key)
             by_change[key] = d
         else:
@@ -306,7 +309,7 @@ def _apply(m: Merge, decisions: list[Decision], insertions: list[Insertion], whe
     changes = []
     for c in m.changes:
         dc = by_change.get((c.start, c.end, c.new))
-        if dc is not None and dc.old == c.old:
+        if dc is not None and moved.get(dc.id, dc.old) == c.old:
             used.add(dc.id)
             changes.append(ChangeState(c, "accepted" if dc.action == "accept" else "rejected", dc.id))
         else:
@@ -378,11 +381,6 @@ def _quoted(text: str) -> str:
     return f"「{text}」" if text else "(deleted)"
 
 
-def _abuts(a: Span, b: Span) -> bool:
-    """``a`` inserts what ``b``'s rewording ends with, where it ends (置→定任何, 任何 after 置)."""
-    return a.start == a.end == b.end and b.start < b.end and bool(a.new) and b.new.endswith(a.new)
-
-
 def _one_per_member(base: str, proposals: list[Proposal], where: str,
                     differ: Differ | None = None) -> tuple[list[Proposal], list[str]]:  # fmt: skip
     """A member never conflicts with itself: its proposals on one article (on the article
@@ -400,8 +398,9 @@ def _one_per_member(base: str, proposals: list[Proposal], where: str,
         mine.sort(key=lambda p: int(p.id.lstrip("#")) if p.id.lstrip("#").isdigit() else 0)
         kept: list[Span] = []
         for p in mine:
-            new = list(differ.edits(p.text).spans)
-            kept = [k for k in kept if not any(touches(k, n) or _abuts(k, n) or _abuts(n, k) for n in new)] + new
+            new = canonical(base, differ.edits(p.text).spans)  # placed as the merge places them
+            kept = [k for k in kept if not any(touches(k, n) or writes_twice(k, n) or writes_twice(n, k) for n in new)]
+            kept = sorted(kept + new, key=lambda sp: (sp.start, sp.end))
         ids = "+".join(p.id for p in mine)
         out.append(Proposal(ids, splice(base, kept), (member,)))
         notes.append(f"{member}'s proposals {', '.join(p.id for p in mine)} on {where} are combined into one "
