@@ -12,8 +12,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lawcomment.review.merge import (Alternative, Change, Conflict, Group, Merge, Proposal, canonical, merge, near_key,
-                                    writes_twice)
+from lawcomment.review.merge import (Alternative, Change, Conflict, Group, Merge, Proposal, _repeats, canonical, merge,
+                                    near_key, writes_twice)
 from lawcomment.review.redline import Differ, Span, diff, splice
 
 BASE = "电子商务经营者应当依法办理市场主体登记，并公示营业执照信息。"
@@ -113,10 +113,11 @@ def test_every_change_is_merged_or_in_a_conflict(base: str, per_member: list[lis
     changes = {(c.start, c.end, c.new): set(c.supporters) for c in m.changes}
     every = [sp for p in proposals for sp in canonical(base, diff(base, p.text).spans())]
 
-    def joined(x: Conflict, s: Span) -> bool:  # insertions at x.end, one writing twice what a rewording there writes
-        ends = [sp for sp in every if x.start <= sp.start < sp.end == x.end]
-        return s.start == s.end == x.end and any(writes_twice(r, i) for r in ends for i in every
-                                                 if i.start == i.end == x.end)  # fmt: skip
+    def joined(x: Conflict, s: Span) -> bool:
+        """An insertion at x.end the merge joined to x (it writes again what an edit of x writes):
+        one that is no change and starts no conflict of its own there."""
+        return s.start == s.end == x.end and (s.start, s.end, s.new) not in changes and not any(
+            y is not x and y.start == s.start for y in m.conflicts)  # fmt: skip
 
     for p in proposals:
         own = canonical(base, diff(base, p.text).spans())
@@ -245,7 +246,7 @@ def old_merge(base: str, proposals: Sequence[Proposal]) -> Merge:
             reach = sp.end
     joined: list[list[tuple[int, int, str]]] = []
     for cluster in clusters:
-        if joined and any(writes_twice(k, i) for k in joined[-1] for i in cluster):
+        if joined and any(writes_twice(k, i) or _repeats(base, k, i, spans) for k in joined[-1] for i in cluster):
             joined[-1].extend(cluster)
         else:
             joined.append(cluster)
@@ -357,13 +358,15 @@ def test_a_decision_on_an_insertion_placed_the_old_way_still_holds(consultation)
     ("经营者应当公示信息", ["经营者必须及时公示信息", "经营者应当及时准确公示信息"]),
     # whichever insertion sorts first at that point (一切 before 任何), all of them conflict with it
     ("不得设置障碍", ["不得设定任何障碍", "不得设置任何障碍", "不得设置一切障碍"]),
+    # a rewording a character before an insertion, both adding 安全 (the diff read 真实性、完整 → 完整性、安全)
+    ("应当保证数据的真实性、完整性。", ["应当保证数据的真实性、完整性、安全性。", "应当保证数据的完整性、安全性。"]),
 ])  # fmt: skip
 def test_words_a_rewording_ends_with_are_never_written_twice(base: str, proposals: list[str]) -> None:
     m = merge(base, [P(f"#{n}", text, f"m{n}") for n, text in enumerate(proposals)])
     assert len(m.conflicts) == 1 and not m.changes, m
     for alt in m.conflicts[0].alternatives:
         text = splice(base, [Span(m.conflicts[0].start, m.conflicts[0].end, alt.text)])
-        assert "任何任何" not in text and "及时及时" not in text
+        assert "任何任何" not in text and "及时及时" not in text and "安全性、安全性" not in text
 
 
 def test_a_members_two_proposals_placing_one_insertion_apart_are_joined_once() -> None:

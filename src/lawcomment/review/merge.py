@@ -220,6 +220,22 @@ def writes_twice(rewording: tuple[int, int, str] | Span, insertion: tuple[int, i
     return any(r.new.endswith(i.new[:k]) for k in range(1, min(len(r.new), len(i.new)) + 1))
 
 
+#: How far apart (characters of the draft) two edits may be and still write the same words twice.
+NEAR = 2
+
+
+def _repeats(base: str, a: tuple[int, int, str], b: tuple[int, int, str],
+             holders: dict[tuple[int, int, str], list[Proposal]]) -> bool:  # fmt: skip
+    """Whether edits ``a`` and ``b`` (``b`` after ``a``), made by different proposals, are at most
+    NEAR characters apart and both add two characters in a row that the draft has not there."""
+    if b[0] - a[1] > NEAR or {p.id for p in holders[a]} == {p.id for p in holders[b]}:
+        return False
+    around = base[a[0]:b[1]]
+    pairs = {a[2][n:n + 2] for n in range(len(a[2]) - 1)}
+    return any(b[2][n:n + 2] in pairs and b[2][n:n + 2] not in around and not b[2][n:n + 2].isspace()
+               for n in range(len(b[2]) - 1))
+
+
 def canonical(base: str, spans: Sequence[Span]) -> list[Span]:
     """A wording's edits (in order, apart) with each pure insertion and deletion moved as far
     right as it reads the same: 完整{性、真实}性、保密性 and 完整性、{真实性、}保密性 are one edit,
@@ -275,9 +291,11 @@ def merge(base: str, proposals: Sequence[Proposal], *, differ: Differ | None = N
     # insertions where a rewording of the cluster before ends, writing words it ends with (置→定任何
     # and 任何 after 置; 应当→必须及时 and 及时准确 after 应当): taken together they would write
     # them twice, so they conflict with it
+    # and edits of different proposals a character or two apart that add the same words (真实性、完整
+    # → 完整性、安全 and 、安全性 after 完整性: 安全性、安全性): both taken, they would be written twice
     joined: list[list[tuple[int, int, str]]] = []
     for cluster in clusters:
-        if joined and any(writes_twice(k, i) for k in joined[-1] for i in cluster):
+        if joined and any(writes_twice(k, i) or _repeats(base, k, i, spans) for k in joined[-1] for i in cluster):
             joined[-1].extend(cluster)
         else:
             joined.append(cluster)
