@@ -12,8 +12,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lawcomment.review.merge import (Alternative, Change, Conflict, Group, Merge, Proposal, _repeats, canonical, merge,
-                                    near_key, writes_twice)
+from lawcomment.review.merge import (Alternative, Change, Conflict, Group, Merge, Proposal, _repeats, _tie, canonical,
+                                    merge, near_key, writes_twice)
 from lawcomment.review.redline import Differ, Span, diff, splice
 
 BASE = "电子商务经营者应当依法办理市场主体登记，并公示营业执照信息。"
@@ -250,7 +250,7 @@ def old_merge(base: str, proposals: Sequence[Proposal]) -> Merge:
             joined[-1].extend(cluster)
         else:
             joined.append(cluster)
-    clusters = joined
+    clusters = _tie(base, joined, spans)
     changes: list[Change] = []
     conflicts: list[Conflict] = []
     for cluster in clusters:
@@ -360,6 +360,10 @@ def test_a_decision_on_an_insertion_placed_the_old_way_still_holds(consultation)
     ("不得设置障碍", ["不得设定任何障碍", "不得设置任何障碍", "不得设置一切障碍"]),
     # a rewording a character before an insertion, both adding 安全 (the diff read 真实性、完整 → 完整性、安全)
     ("应当保证数据的真实性、完整性。", ["应当保证数据的真实性、完整性、安全性。", "应当保证数据的完整性、安全性。"]),
+    # the same new item in two places: 安全 for 真实 at the front, 、安全性 at the end
+    ("应当保证数据的真实性、完整性、保密性。", ["应当保证数据的安全性、完整性、保密性。", "应当保证数据的真实性、完整性、保密性、安全性。"]),
+    # a member moves an item another rewords: its deletion in a conflict, its insertion must be too
+    ("应当保证数据的真实性、完整性、保密性。", ["应当保证数据的完整性、保密性、真实性。", "应当保证数据的准确性、完整性、保密性。"]),
 ])  # fmt: skip
 def test_words_a_rewording_ends_with_are_never_written_twice(base: str, proposals: list[str]) -> None:
     m = merge(base, [P(f"#{n}", text, f"m{n}") for n, text in enumerate(proposals)])
@@ -367,6 +371,8 @@ def test_words_a_rewording_ends_with_are_never_written_twice(base: str, proposal
     for alt in m.conflicts[0].alternatives:
         text = splice(base, [Span(m.conflicts[0].start, m.conflicts[0].end, alt.text)])
         assert "任何任何" not in text and "及时及时" not in text and "安全性、安全性" not in text
+        assert text.count("安全性") <= 1 and text.count("真实性") <= 1, text
+    assert m.text == base
 
 
 def test_a_members_two_proposals_placing_one_insertion_apart_are_joined_once() -> None:
@@ -398,3 +404,13 @@ def test_a_decision_on_a_deletion_placed_the_old_way_still_holds(consultation) -
     (change,) = merged["units"][0]["changes"]
     assert (change["old"], change["state"]) == ("保密性、", "rejected"), change
     assert not merged["units"][0].get("warnings")
+
+
+def test_a_members_later_proposal_wins_where_both_write_one_new_item() -> None:
+    """acme first rewords 真实性 as 安全性, then adds 、安全性 after it: the later wins, 安全性 once."""
+    from lawcomment.review.position import _one_per_member
+
+    base = "应当保证数据的真实性。"
+    (joined,), _ = _one_per_member(base, [P("#1", "应当保证数据的安全性。", "m1"), P("#2", "应当保证数据的真实性、安全性。", "m1")],
+                                   "x")  # fmt: skip
+    assert joined.text == "应当保证数据的真实性、安全性。"

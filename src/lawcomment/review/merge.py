@@ -7,6 +7,7 @@ from different proposals become explicit conflicts listing every alternative.
 from __future__ import annotations
 
 import unicodedata
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import chain
@@ -236,6 +237,80 @@ def _repeats(base: str, a: tuple[int, int, str], b: tuple[int, int, str],
                for n in range(len(b[2]) - 1))
 
 
+#: Characters in a row that make an item (真实性, 安全性) for the moves and repeats _tie looks for.
+ITEM = 3
+
+
+def _grams(text: str) -> set[str]:
+    key = near_key(text)
+    return {key[n:n + ITEM] for n in range(len(key) - ITEM + 1)}
+
+
+def _added(base: str, key: tuple[int, int, str] | Span, known: set[str]) -> set[str]:
+    """The items an edit writes that the draft has nowhere, read with the draft's characters
+    around it (安全 for 真实 writes 安全性)."""
+    start, end, new = (key.start, key.end, key.new) if isinstance(key, Span) else key
+    return _grams(base[max(0, start - ITEM + 1):start] + new + base[end:end + ITEM - 1]) - known
+
+
+def adds_same(base: str, a: Span, b: Span) -> bool:
+    """Whether two edits of ``base`` both write one new item (安全性), wherever they are."""
+    known = _grams(base)
+    return bool(_added(base, a, known) & _added(base, b, known))
+
+
+def _tie(base: str, clusters: list[list[tuple[int, int, str]]],
+         holders: dict[tuple[int, int, str], list[Proposal]]) -> list[list[tuple[int, int, str]]]:  # fmt: skip
+    """Join into one conflict, with every cluster between them, the edits that are one act apart:
+    two proposals adding the same new item in two places (安全性 for 真实性, 、安全性 at the end:
+    both taken, 安全性 twice), and a proposal's move of an item (真实性、 out, 、真实性 in) when
+    either half is in a conflict (its deletion left undecided, its insertion taken: twice)."""
+    if len(clusters) < 2:
+        return clusters
+    where = {key: n for n, cluster in enumerate(clusters) for key in cluster}
+    known = _grams(base)
+    spans: list[tuple[int, int]] = []
+    # one new item written by two proposals: every cluster from the first to the last that writes it
+    writers: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    mine: dict[str, list[tuple[int, int, str]]] = defaultdict(list)  # proposal id -> its edits
+    for key in where:
+        for gram in _added(base, key, known):
+            writers[gram].append(key)
+        for p in holders[key]:
+            mine[p.id].append(key)
+    for keys in writers.values():
+        places = {where[k] for k in keys}
+        if len(places) > 1 and len({frozenset(p.id for p in holders[k]) for k in keys}) > 1:
+            spans.append((min(places), max(places)))
+    # a proposal's move: an item out in one edit and in by another, one of them in a conflict
+    for keys in mine.values():
+        if len(keys) < 2:
+            continue
+        for a in keys:
+            gone = _grams(base[a[0]:a[1]]) if a[1] > a[0] else set()
+            if not gone:
+                continue
+            for b in keys:
+                if where[a] != where[b] and (len(clusters[where[a]]) > 1 or len(clusters[where[b]]) > 1) and \
+                        gone & _grams(b[2]):  # fmt: skip
+                    spans.append((min(where[a], where[b]), max(where[a], where[b])))
+    if not spans:
+        return clusters
+    reach = list(range(len(clusters)))  # the last cluster each one is joined up to
+    for lo, hi in spans:
+        reach[lo] = max(reach[lo], hi)
+    out: list[list[tuple[int, int, str]]] = []
+    n = 0
+    while n < len(clusters):
+        end, k = reach[n], n
+        while k <= end:
+            end = max(end, reach[k])
+            k += 1
+        out.append([key for c in clusters[n:end + 1] for key in c])
+        n = end + 1
+    return out
+
+
 def canonical(base: str, spans: Sequence[Span]) -> list[Span]:
     """A wording's edits (in order, apart) with each pure insertion and deletion moved as far
     right as it reads the same: 完整{性、真实}性、保密性 and 完整性、{真实性、}保密性 are one edit,
@@ -295,11 +370,16 @@ def merge(base: str, proposals: Sequence[Proposal], *, differ: Differ | None = N
     # → 完整性、安全 and 、安全性 after 完整性: 安全性、安全性): both taken, they would be written twice
     joined: list[list[tuple[int, int, str]]] = []
     for cluster in clusters:
-        if joined and any(writes_twice(k, i) or _repeats(base, k, i, spans) for k in joined[-1] for i in cluster):
-            joined[-1].extend(cluster)
-        else:
-            joined.append(cluster)
-    clusters = joined
+        if joined:
+            # only edits at most NEAR apart can write at one point or repeat each other
+            ends = [k for k in joined[-1] if k[1] >= cluster[0][0] - NEAR]
+            last = max((k[1] for k in ends), default=-NEAR - 1)
+            starts = [i for i in cluster if i[0] <= last + NEAR]
+            if any(writes_twice(k, i) or _repeats(base, k, i, spans) for k in ends for i in starts):
+                joined[-1].extend(cluster)
+                continue
+        joined.append(cluster)
+    clusters = _tie(base, joined, spans)
     changes: list[Change] = []
     conflicts: list[Conflict] = []
     for cluster in clusters:

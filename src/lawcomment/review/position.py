@@ -15,7 +15,7 @@ from ..drafts.serialize import body_separator
 from ..errors import CitationError
 from ..model import Draft, Kind, Unit
 from ..records import Decision
-from .merge import Change, Conflict, Merge, Proposal, canonical, merge, near_key, writes_twice
+from .merge import Change, Conflict, Merge, Proposal, adds_same, canonical, merge, near_key, writes_twice
 from .rebase import touches
 from .redline import DiffMemo, Differ, Span, diff, splice
 
@@ -399,7 +399,9 @@ def _one_per_member(base: str, proposals: list[Proposal], where: str,
         kept: list[Span] = []
         for p in mine:
             new = canonical(base, differ.edits(p.text).spans)  # placed as the merge places them
-            kept = [k for k in kept if not any(touches(k, n) or writes_twice(k, n) or writes_twice(n, k) for n in new)]
+            # the later one wins where they overlap, write at one point, or write one new item
+            kept = [k for k in kept if not any(touches(k, n) or writes_twice(k, n) or writes_twice(n, k)
+                                               or adds_same(base, k, n) for n in new)]  # fmt: skip
             kept = sorted(kept + new, key=lambda sp: (sp.start, sp.end))
         ids = "+".join(p.id for p in mine)
         out.append(Proposal(ids, splice(base, kept), (member,)))
