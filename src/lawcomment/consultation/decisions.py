@@ -331,7 +331,7 @@ def decide_group(store: Store, ref: DraftRef, comment: int, *, accept: bool, rea
         # the group's wordings writes there (punctuation aside), and no more
         differ = Differ(pos.base)
         wording = group.kind == "wording"
-        # placed as the merge places them (canonical: an insertion as far left as it reads the same)
+        # placed as the merge places them (canonical: an insertion as far right as it reads the same)
         mine = canonical(pos.base, differ.edits(group.text).spans) if wording else []
         theirs = [canonical(pos.base, differ.edits(v.text).spans) for v in group.variants] if wording else []
         every_span = mine + [sp for spans in theirs for sp in spans]
