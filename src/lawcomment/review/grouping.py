@@ -32,12 +32,13 @@ WORDING_SIMILARITY = 0.9
 REMARK_SIMILARITY = 0.85
 SHORT_REMARK_SIMILARITY = 0.9
 SHORT = 30
-#: A changed number, negation or modal word keeps two texts apart however alike they are: 三年 and
-#: 五年, 三个月 and 三年, 应当 and 可以, 无偿 and 有偿, shall and may are different proposals. In
-#: wordings any changed numeral, negation or modal character counts, and any change next to a
-#: number; in remarks only words count (so that a place or a name in a campaign letter's signature,
-#: 江苏省无锡市, 李未央, is no negation), and only numbers with a unit (三十日, 20元, 第24条: so
-#: that 四川省 or 陈一鸣 is no number).
+#: A changed number, negation, modal or stance word keeps two texts apart however alike they are:
+#: 三年 and 五年, 三个月 and 三年, 应当 and 可以, 无偿 and 有偿, 同意 and 反对, shall and may are
+#: different proposals. In wordings any changed numeral, negation or modal character counts, and
+#: a content word changed next to a number; in remarks only words count (so that a place or a
+#: name, 江苏省无锡市, 李未央, is no negation), and only numbers with a unit, in a range, before
+#: 以上 or about 分之 (三十日, 20元, 第24条, 三至五年, 百分之五: so that 四川省 or 陈一鸣 is no
+#: number). Opposites (长/短), and/or, and in wordings one content word for another: _meaningful.
 _NUMERAL = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万亿]")
 _DIGIT = re.compile(r"[0-9]")
 _GUARD = re.compile(r"[不无非未没禁免须必勿应可]")
