@@ -267,6 +267,35 @@ def test_list_grouped_json(campaign) -> None:  # type: ignore[no-untyped-def]
     assert [c["id"] for c in doc["ungrouped"]] == [10, 4]  # in article order
 
 
+def test_the_review_page_and_the_consultation_json_show_each_group(campaign, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The review page shows each article's groups above its comments (size, members,
+    representative redlined against the draft, each variant's difference), and says which were
+    decided at once; the consultation JSON gives them per unit, with those decisions."""
+    page, doc = tmp_path / "r.html", tmp_path / "c.json"
+
+    def exported() -> tuple[str, dict[str, object]]:
+        for fmt, out in (("html", page), ("json", doc)):
+            assert campaign("export", "--draft", "ecommerce@1", "--format", fmt, "-o", str(out)).exit_code == 0
+        (item,) = [p for p in json.loads(doc.read_text(encoding="utf-8"))["positions"] if p["eid"] == "art_31"]
+        (group,) = item["near_duplicates"]
+        return page.read_text(encoding="utf-8"), group
+
+    html, group = exported()
+    assert ('<div class="near-group" id="art_31-g1"><p><b>g1：3条近似意见，来自ACME (China) Ltd.、Beta GmbH、M3；代表意见#1'
+            '</b> <span class="muted">修改建议</span></p>') in html  # fmt: skip
+    assert "不少于<del>三</del><ins>五</ins>年" in html and "<li>#1、#2：与代表意见相同</li>" in html
+    assert "<li>#3 (0.80, 仅虚词不同)：…息、交易信息，并确保信息<del>的</del>完整性、保密性、可用性。…</li>" in html
+    assert '<div class="near-group" id="art_24-g7">' in html  # the letter campaign on 第二十四条
+    assert (group["id"], group["comments"], group["members"], group["decisions"]) == ("g1", [1, 2, 3],
+                                                                                     ["acme", "beta", "m3"], [])
+    assert campaign("decide", "--draft", "ecommerce@1", "--accept-all", "--group-of", "g1").exit_code == 0
+    html, group = exported()
+    assert '修改建议</span> <span class="decided">已整组决定（决定#1、#2）</span></p>' in html
+    assert group["decisions"] == [1, 2]
+    assert campaign("decide", "--draft", "ecommerce@1", "--undo", "2").exit_code == 0
+    assert exported()[1]["decisions"] == [1]
+
+
 def test_decide_a_group_takes_its_representatives_wording(campaign) -> None:  # type: ignore[no-untyped-def]
     result = campaign("decide", "--draft", "ecommerce@1", "--accept-all", "--group-of", "3", "--reason", "多家会员一致意见")
     assert result.exit_code == 0, result.output

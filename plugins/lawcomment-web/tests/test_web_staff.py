@@ -137,6 +137,8 @@ def test_staff_see_near_duplicates_and_take_a_groups_wording(client, store) -> N
     # the two insert at one point: a conflict, settled for the representative; gamma's change untouched
     assert made == {("choose", "及时")}
     assert all(d.actor == "web:wang" and d.reason == "两家一致" for d in store.decisions("law@1"))
+    (done,) = store.decisions("law@1")
+    assert f"代表意见 #1 · <strong>已整组决定（决定#{done.id}）</strong>" in c.get(MERGED).text
 
 
 def test_a_group_decision_names_a_comment_of_this_article(client, store) -> None:

@@ -35,6 +35,8 @@ def decision_to_dict(d: Decision) -> dict[str, Any]:
 
 
 def item_to_dict(view: Consultation, item: Item) -> dict[str, Any]:
+    near = view.near_groups(item)
+    decided = view.group_decisions(item) if near else {}
     return {"eid": item.eid, "citation": item.citation, "status": str(item.status), "changed": item.changed,
             "path": [u.eid for u in item.path], "groups": list(view.groups_of(item)),
             "supporters": list(item.supporters),
@@ -46,7 +48,8 @@ def item_to_dict(view: Consultation, item: Item) -> dict[str, Any]:
             "unreviewed": list(item.unreviewed), "stale": list(item.stale),
             "committee_reason": item.committee_reason, "forwarded": [c.id for c in item.forwarded],
             "in_submission": item.in_submission, "translation": _translated(view, item),
-            "near_duplicates": [g.to_dict() for g in view.near_groups(item)]}  # fmt: skip
+            "near_duplicates": [{**g.to_dict(), "decisions": list(decided.get(g.id, ()))}
+                                for g in near]}  # fmt: skip
 
 
 def _translated(view: Consultation, item: Item) -> dict[str, Any] | None:

@@ -46,6 +46,7 @@ _STYLE = ("<style>nav ol{columns:3;font-size:.9em}section{border-top:1px solid #
           ".only-src .tr,.only-tr .src{display:none}.only-src .bi,.only-tr .bi{display:block}"
           ".wording{border-left:3px solid #fff3c4;padding-left:.5em}"
           ".near-group{border-left:3px solid #c9d8f0;padding-left:.6em;margin:.4em 0}.near-group ul{margin:.2em 0}"
+          ".decided{color:#1a7f37;font-weight:600}"
           ".overdue{color:#b00;font-weight:bold}.rv-point{color:#b00;font-weight:bold}.nw,.nw th,.responses td,.responses th{white-space:nowrap}td.where{width:14em;font-size:.85em}</style>")  # fmt: skip
 # Filters only hide sections; without JavaScript the whole page stays readable.
 _SCRIPT = ("<script>function lcFilter(){var g=document.getElementById('lc-group').value,"
@@ -279,6 +280,7 @@ def near_groups_html(view: Consultation, item: Item, lang: str = "zh") -> str:
     e = html.escape
     lb = LABELS[lang]
     sep = "、" if lang == "zh" else ", "
+    decided = view.group_decisions(item)
     out = [f'<details open class="near"><summary>{e(lb["near"] + lb["count"].format(n=len(groups)))}</summary>']
     for g in groups:
         kind = lb.get(f"near_kind_{g.kind}") or label(Stance(g.kind.split(":")[0]), lang)
@@ -300,8 +302,11 @@ def near_groups_html(view: Consultation, item: Item, lang: str = "zh") -> str:
                          f'{marked.replace(chr(10), "<br>")}</li>')  # fmt: skip
         if len(g.variants) > NEAR_SHOWN:
             lines.append("</ul></details></li>")
+        ids = decided.get(g.id)
+        done = f' <span class="decided">{e(lb["near_decided"].format(ids=sep.join(f"#{i}" for i in ids)))}</span>' \
+            if ids else ""  # fmt: skip
         out.append(f'<div class="near-group" id="{e(item.eid + "-" + g.id, quote=True)}">'
-                   f'<p><b>{e(head)}</b> <span class="muted">{e(kind)}</span></p>'
+                   f'<p><b>{e(head)}</b> <span class="muted">{e(kind)}</span>{done}</p>'
                    f'<p class="rep">{text}</p><ul>{"".join(lines)}</ul></div>')  # fmt: skip
     out.append("</details>")
     return "".join(out)

@@ -30,7 +30,7 @@ LABELS: dict[str, dict[str, str]] = {
         "responses": "答复情况", "old_article": "原条文", "new_article": "新条文", "share": "（{p}/{n}处修改）",
         "count": "（{n}）", "no_adoption": "无", "text_lang": "文本",
         "near": "近似意见", "near_group": "{id}：{n}条近似意见，来自{members}；代表意见#{rep}",
-        "near_same": "与代表意见相同", "near_kind_wording": "修改建议", "near_kind_insert": "建议新增",
+        "near_same": "与代表意见相同", "near_decided": "已整组决定（决定{ids}）", "near_kind_wording": "修改建议", "near_kind_insert": "建议新增",
         "near_trivial": "仅虚词不同", "near_more": "另有{n}种写法（{c}条意见）",
     },
     "en": {
@@ -56,7 +56,8 @@ LABELS: dict[str, dict[str, str]] = {
         "where": "Where", "responses": "Responses", "old_article": "Old article", "new_article": "New article",
         "share": " ({p}/{n} changes)", "count": " ({n})", "no_adoption": "none", "text_lang": "Text",
         "near": "Near-duplicate comments", "near_group": "{id}: {n} near-duplicate comments from {members}; representative #{rep}",
-        "near_same": "the representative's words", "near_kind_wording": "proposed wording",
+        "near_same": "the representative's words", "near_decided": "decided as a group (decisions {ids})",
+        "near_kind_wording": "proposed wording",
         "near_kind_insert": "proposed new provision", "near_trivial": "function words only",
         "near_more": "{n} more variant(s) ({c} comments)",
     },

@@ -32,7 +32,7 @@ from ..drafts.pairing import Rendered, reworded
 from ..model import Draft, Kind, Unit
 from ..records import Decision
 from ..review.adoption import Outcome
-from ..review.grouping import NearGroup, group_comments
+from ..review.grouping import NearGroup, decided_groups, group_comments
 from ..review.merge import Conflict
 from ..review.position import PROPOSING, Insertion, UnitPosition, answered, translation_premises
 from ..review.rebase import rebase
@@ -373,6 +373,11 @@ class Consultation:
             object.__setattr__(self, "_near", near)
         assert self._near is not None
         return tuple(self._near.get(item.eid, ()))
+
+    def group_decisions(self, item: Item) -> dict[str, tuple[int, ...]]:
+        """Per group of ``item`` decided at once (``decide --group-of``), the ids of its decisions
+        still in force."""
+        return decided_groups(d for d in self.decisions if d.target == item.eid)
 
     def groups_of(self, item: Item) -> tuple[str, ...]:
         """Working groups of the members who commented on ``item``."""

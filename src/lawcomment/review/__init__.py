@@ -10,7 +10,16 @@ from ..lazy import lazy_names
 if typing.TYPE_CHECKING:
     from .adoption import adoption_dict, adoption_text, outcomes, position_adoption
     from .align import align_articles
-    from .grouping import NearGroup, Variant, brief, brief_segments, group_comments, near_duplicates, proposed_change
+    from .grouping import (
+        NearGroup,
+        Variant,
+        brief,
+        brief_segments,
+        decided_groups,
+        group_comments,
+        near_duplicates,
+        proposed_change,
+    )
     from .position import decided_on, describe_decision, replaced
     from .reports import (
         alignment_dict,
@@ -33,6 +42,7 @@ __all__ = [
     "alignment_text",
     "brief",
     "brief_segments",
+    "decided_groups",
     "decided_on",
     "describe_decision",
     "group_comments",
@@ -51,8 +61,8 @@ if not typing.TYPE_CHECKING:  # mypy sees the imports above, and no catch-all __
         __name__,
         {
             ".align": ("align_articles",),
-            ".grouping": ("NearGroup", "Variant", "brief", "brief_segments", "group_comments", "near_duplicates",
-                          "proposed_change"),
+            ".grouping": ("NearGroup", "Variant", "brief", "brief_segments", "decided_groups", "group_comments",
+                          "near_duplicates", "proposed_change"),
             ".adoption": ("adoption_dict", "adoption_text", "outcomes", "position_adoption"),
             ".position": ("decided_on", "describe_decision", "replaced"),
             ".reports": (

@@ -6,6 +6,7 @@ Thresholds and the labelled set they are measured on: docs/grouping.md.
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from collections import Counter, defaultdict
@@ -20,6 +21,7 @@ from ..drafts.anchors import unit_index, unit_spans
 from ..drafts.numerals import cn_to_int
 from ..drafts.serialize import body_separator
 from ..model import Draft, Unit
+from ..records import Decision
 from .merge import near_key
 from .position import PROPOSING, merge_target, placed
 from .redline import OpKind, Redline, diff
@@ -547,6 +549,21 @@ def group_comments(draft: Draft, comments: Iterable[Comment], *,
         out.extend(_groups(article, kind, text_lang, texts, original))
     out.sort(key=lambda g: (order.get(g.article, 0), g.representative))
     return out
+
+
+def decided_groups(decisions: Iterable[Decision]) -> dict[str, tuple[int, ...]]:
+    """Per group decided at once (``decide --group-of``), the ids of its decisions still in
+    force, from a unit's decisions (each names its group in its premise)."""
+    out: dict[str, list[int]] = {}
+    for d in decisions:
+        if d.revoked_at is not None or '"group"' not in (d.premise or ""):
+            continue
+        try:
+            gid = json.loads(d.premise)["group"]["id"]
+        except (ValueError, KeyError, TypeError):  # written otherwise: not a group's
+            continue
+        out.setdefault(str(gid), []).append(d.id)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def group_of(groups: Sequence[NearGroup], comment: int) -> NearGroup | None:

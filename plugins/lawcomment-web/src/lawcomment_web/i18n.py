@@ -44,7 +44,7 @@ WORDS: dict[str, dict[str, str]] = {
         "new_provision": "建议在本条之后新增条款", "new_text": "新增条款内容", "earlier": "上一稿",
         "earlier_comments": "本单位对上一稿的意见", "changes_since": "与上一稿相比", "duplicates_n": "{n}条与已有意见相同，未重复录入。",
         "near": "近似意见", "near_size": "{n}条", "representative": "代表意见", "near_same": "与代表意见相同",
-        "group_accept": "采用这组措辞", "group_reject": "不采纳这组意见",
+        "group_accept": "采用这组措辞", "group_reject": "不采纳这组意见", "near_decided": "已整组决定（决定{ids}）",
         "group_changed": "这组近似意见在您打开页面后已有变化（有意见被撤回、修改或新增），请返回重新查看后再决定。",
     },
     "en": {
@@ -95,7 +95,7 @@ WORDS: dict[str, dict[str, str]] = {
         "changes_since": "Changed since the previous reading", "duplicates_n": "{n} already there, not added again.",
         "near": "Near-duplicate comments", "near_size": "{n} comments", "representative": "representative",
         "near_same": "the representative's words", "group_accept": "Take this group's wording",
-        "group_reject": "Reject this group's changes",
+        "group_reject": "Reject this group's changes", "near_decided": "decided as a group (decisions {ids})",
         "group_changed": "This group of near-duplicates has changed since the page was drawn (a comment was withdrawn, "
                          "reworded or added): go back and look at it again before deciding.",
     },

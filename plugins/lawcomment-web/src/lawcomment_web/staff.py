@@ -21,7 +21,7 @@ from lawcomment.consultation import (
     response_report,
 )
 from lawcomment.plugins import exporters
-from lawcomment.review import brief_segments
+from lawcomment.review import brief_segments, decided_groups
 
 from .app import Ctx, Refused, Web, route
 from .pages import get_draft, segments, sep, today
@@ -91,7 +91,7 @@ def merged(ctx: Ctx) -> Response:
     near_parts = {g.id: (segments(g.base, g.text) if g.kind == "wording" else [("", g.text)],
                          [brief_segments(v.redline, 16) for v in g.variants]) for g in near}  # fmt: skip
     return ctx.page("merged.html", stored=stored, unit=index[eid], position=position, members=members,
-                    near=near, near_parts=near_parts,
+                    near=near, near_parts=near_parts, near_decided={g: "、".join(f"#{i}" for i in ids) for g, ids in decided_groups(decisions).items()},
                     english=english, committee_en=committee_en,
                     redline=segments(position.base, position.text), decisions=decisions,
                     committee_reason=reason.text if reason else "", comments=comments, sep=sep(draft),
