@@ -19,7 +19,6 @@ review formats and the JSON document.
 
 from __future__ import annotations
 
-import json
 import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
@@ -32,7 +31,7 @@ from ..drafts.pairing import Rendered, reworded
 from ..model import Draft, Kind, Unit
 from ..records import Decision
 from ..review.adoption import Outcome
-from ..review.grouping import NearGroup, decided_groups, group_comments
+from ..review.grouping import NearGroup, decided_groups, group_comments, group_premise
 from ..review.merge import Conflict
 from ..review.position import PROPOSING, Insertion, UnitPosition, answered, translation_premises
 from ..review.rebase import rebase
@@ -483,12 +482,9 @@ def _group_credit(pos: UnitPosition, decisions: Sequence[Decision],
     withdrew or reworded its copy since is no longer credited, and a later copy is."""
     named: dict[int, set[int]] = {}
     for d in decisions:
-        if d.action in ("accept", "choose") and d.revoked_at is None and '"group"' in (d.premise or ""):
-            try:
-                group = json.loads(d.premise)["group"]
-                named[d.id] = {int(group["id"].lstrip("g")), *map(int, group["comments"])}
-            except (ValueError, KeyError, TypeError, AttributeError):  # written otherwise: no credit, never a failure
-                continue
+        found = group_premise(d) if d.action in ("accept", "choose") else None
+        if found is not None and found[0].lstrip("g").isdigit():
+            named[d.id] = {int(found[0].lstrip("g")), *found[1]}
     if not named:
         return {}
     wordings = [g for g in groups if g.kind in ("wording", "insert")]

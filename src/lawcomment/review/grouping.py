@@ -551,18 +551,25 @@ def group_comments(draft: Draft, comments: Iterable[Comment], *,
     return out
 
 
+def group_premise(d: Decision) -> tuple[str, frozenset[int]] | None:
+    """The group a decision in force decided at once (``decide --group-of``): its name and the
+    comments it held then; None for any other decision (or a premise written otherwise)."""
+    if d.revoked_at is not None or '"group"' not in (d.premise or ""):
+        return None
+    try:
+        group = json.loads(d.premise)["group"]
+        return str(group["id"]), frozenset(map(int, group["comments"]))
+    except (ValueError, KeyError, TypeError):  # written otherwise: no group's, never a failure
+        return None
+
+
 def decided_groups(decisions: Iterable[Decision]) -> dict[str, tuple[int, ...]]:
     """Per group decided at once (``decide --group-of``), the ids of its decisions still in
     force, from a unit's decisions (each names its group in its premise)."""
     out: dict[str, list[int]] = {}
     for d in decisions:
-        if d.revoked_at is not None or '"group"' not in (d.premise or ""):
-            continue
-        try:
-            gid = json.loads(d.premise)["group"]["id"]
-        except (ValueError, KeyError, TypeError):  # written otherwise: not a group's
-            continue
-        out.setdefault(str(gid), []).append(d.id)
+        if (found := group_premise(d)) is not None:
+            out.setdefault(found[0], []).append(d.id)
     return {k: tuple(v) for k, v in out.items()}
 
 

@@ -10,6 +10,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import chain
 
 from .redline import Differ, Redline, Span, diff, render_text, splice
@@ -57,8 +58,9 @@ class Alternative:
 
 @dataclass(frozen=True, slots=True)
 class Conflict:
-    """Edits of different proposals that overlap or write at the same point (two insertions, or
-    an insertion where another's rewording ends): ``base[start:end]`` has several proposed wordings."""
+    """Edits of different proposals that overlap, write at the same point (two insertions, or an
+    insertion of what another's rewording ends with), or would write the same words twice if both
+    were taken (see ``_tie``): ``base[start:end]`` has several proposed wordings."""
 
     id: str
     start: int
@@ -246,16 +248,22 @@ def _grams(text: str) -> set[str]:
     return {key[n:n + ITEM] for n in range(len(key) - ITEM + 1)}
 
 
-def _added(base: str, key: tuple[int, int, str] | Span, known: set[str]) -> set[str]:
+def _added(base: str, key: tuple[int, int, str] | Span, known: frozenset[str]) -> set[str]:
     """The items an edit writes that the draft has nowhere, read with the draft's characters
     around it (安全 for 真实 writes 安全性)."""
     start, end, new = (key.start, key.end, key.new) if isinstance(key, Span) else key
     return _grams(base[max(0, start - ITEM + 1):start] + new + base[end:end + ITEM - 1]) - known
 
 
+@lru_cache(maxsize=16)
+def _known(base: str) -> frozenset[str]:
+    """The items a draft's text has (read once per text: a member's proposals are compared pair by pair)."""
+    return frozenset(_grams(base))
+
+
 def adds_same(base: str, a: Span, b: Span) -> bool:
     """Whether two edits of ``base`` both write one new item (安全性), wherever they are."""
-    known = _grams(base)
+    known = _known(base)
     return bool(_added(base, a, known) & _added(base, b, known))
 
 
@@ -268,7 +276,7 @@ def _tie(base: str, clusters: list[list[tuple[int, int, str]]],
     if len(clusters) < 2:
         return clusters
     where = {key: n for n, cluster in enumerate(clusters) for key in cluster}
-    known = _grams(base)
+    known = _known(base)
     spans: list[tuple[int, int]] = []
     # one new item written by two proposals: every cluster from the first to the last that writes it
     writers: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
@@ -363,11 +371,10 @@ def merge(base: str, proposals: Sequence[Proposal], *, differ: Differ | None = N
         else:
             clusters.append([key])
             reach = key[1]
-    # insertions where a rewording of the cluster before ends, writing words it ends with (置→定任何
-    # and 任何 after 置; 应当→必须及时 and 及时准确 after 应当): taken together they would write
-    # them twice, so they conflict with it
-    # and edits of different proposals a character or two apart that add the same words (真实性、完整
-    # → 完整性、安全 and 、安全性 after 完整性: 安全性、安全性): both taken, they would be written twice
+    # taken together, these would write words twice, so they conflict: an insertion where a
+    # rewording of the cluster before ends, of words it ends with (置→定任何 and 任何 after 置;
+    # 应当→必须及时 and 及时准确 after 应当), and edits of different proposals a character or two
+    # apart that add the same words (真实性、完整 → 完整性、安全 and 、安全性 after 完整性)
     joined: list[list[tuple[int, int, str]]] = []
     for cluster in clusters:
         if joined:
