@@ -247,6 +247,8 @@ def run_stages(folder: Path, law: Path, work: Workload, selected: list[str], env
     export("html", "html")
     export("json", "json")
     export("csv", "csv-export")
+    if "exports" in needed:  # as the merge left the store: no groups kept by an export before (not timed)
+        forget_groups(db)
     stage("exports", ["export", "--draft", REF, "--format", "docx,html,json,csv", "--include-unreviewed", "-o",
                       str(folder / "all")], note="docx, html, json, csv in one process")  # fmt: skip
     stage("merge-article", ["merge", "--draft", REF, "--article", work.busy], note=work.busy)
@@ -260,6 +262,15 @@ def run_stages(folder: Path, law: Path, work: Workload, selected: list[str], env
         held = sum(g["size"] for g in doc["groups"])
         results[-1] = replace(results[-1], note=f"{len(doc['groups']):,} groups holding {held:,} comments")
     return results
+
+
+def forget_groups(db: Path | str) -> None:
+    """Drop the near-duplicate groups an earlier export kept (the html stage's), so that the
+    exports in one process group the comments themselves, as after the merge."""
+    from lawcomment import open_store
+
+    with open_store(db, "bench") as store, store.transaction():
+        store.db.execute("DELETE FROM near_groups")  # type: ignore[attr-defined]
 
 
 def timed(fn: Callable[[], T]) -> tuple[float, T]:

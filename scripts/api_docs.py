@@ -11,7 +11,7 @@ from pathlib import Path
 
 PAGE = Path(__file__).resolve().parents[1] / "docs" / "api.md"
 PACKAGES = ["lawcomment", *(f"lawcomment.{p}" for p in ("drafts", "docx", "review", "amendment", "consultation",
-                                                       "exports", "store"))]  # fmt: skip
+                                                       "exports", "store", "workers"))]  # fmt: skip
 
 
 def summary(obj: object) -> str:

@@ -597,3 +597,36 @@ def test_groups_partition_the_comments_and_stay_near_their_representative(letter
     firsts = [c.id for c in comments if "店主" in c.body]
     if len(firsts) >= 2:
         assert any(set(firsts) <= set(g.comments) for g in groups)
+
+
+def test_the_groups_a_review_export_made_are_kept_for_the_next_until_a_write(campaign) -> None:  # type: ignore[no-untyped-def]
+    """An export that groups the comments keeps the groups; the next export reads them (the same
+    JSON document as when it grouped them itself); a new comment makes them stale."""
+    run = campaign
+    with open_store(run.db, "tester") as store:
+        fresh = load_consultation(store, "ecommerce@1")
+    assert fresh.worked_out_groups() is None  # nothing asked for them yet
+    groups = group_comments(fresh.draft, fresh.comments)
+    first = run("export", "--draft", "ecommerce@1", "--format", "json")
+    assert first.exit_code == 0, first.output
+    assert run("export", "--draft", "ecommerce@1", "--format", "html", "-o", str(run.db.parent / "r.html")).exit_code == 0
+    with open_store(run.db, "tester") as store:
+        view = load_consultation(store, "ecommerce@1")
+    assert view.near.kept and [g for gs in (view.near.by_article or {}).values() for g in gs] == groups
+    assert view.worked_out_groups() is None  # read from the store: nothing to keep again
+    again = run("export", "--draft", "ecommerce@1", "--format", "json")
+
+    def document(result) -> dict:  # type: ignore[no-untyped-def,type-arg]
+        doc = json.loads(result.stdout)
+        del doc["exported"]
+        return doc  # type: ignore[no-any-return]
+
+    assert document(again) == document(first)
+    assert sum(len(p["near_duplicates"]) for p in document(again)["positions"]) == len(groups) == 4
+    assert run("comment", "add", "--member", "m5", "--draft", "ecommerce@1", "--at", "第十七条", "--stance", "support",
+               "--reason", "支持本条。").exit_code == 0  # fmt: skip
+    with open_store(run.db, "tester") as store:
+        stale = load_consultation(store, "ecommerce@1")
+    assert stale.near.by_article is None  # grouped afresh when asked
+    assert [g.size for g in stale.near_groups(next(i for i in stale.items if i.eid == "art_17"))] == [3]
+    assert stale.worked_out_groups() is not None

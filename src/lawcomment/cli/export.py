@@ -132,12 +132,13 @@ def register(cli: click.Group) -> None:
         The submission holds only the changes staff accepted (decide); the ones nobody
         decided are listed on stderr, or included with --include-unreviewed. Decisions made
         before new proposals arrived are flagged there too."""
-        from ..consultation import load_consultation
+        from ..consultation import keep_groups, load_consultation
         from ..drafts import decode_text
         from ..errors import ExportError, InputError
         from ..exports import ExportOptions
         from ..plugins import exporters
         from ..registry import check_options, export
+        from ..workers import default_workers
 
         intro_text = ""
         if intro is not None:
@@ -167,7 +168,7 @@ def register(cli: click.Group) -> None:
         with open_store(ctx) as store:
             with progress_bar("merging articles") as progress:
                 view = load_consultation(store, ref, all_articles=all_articles, include_unreviewed=include_unreviewed,
-                                         progress=progress)  # fmt: skip
+                                         progress=progress, workers=default_workers())  # fmt: skip
         changed = sum(1 for i in view.items if i.changed)
         unresolved = sum(len(i.position.unresolved) for i in view.items)
         for name, target in targets:
@@ -181,6 +182,9 @@ def register(cli: click.Group) -> None:
                 echo(f"wrote {target} ({name}): {view.ref}, {changed} article(s) with proposed changes, "
                      f"{unresolved} unresolved conflict(s)")  # fmt: skip
             del data
+        if view.worked_out_groups() is not None:  # a review format grouped the comments: for the next export
+            with open_store(ctx) as store:
+                keep_groups(store, view)
         submitted = [(n, t) for n, t in targets if not table[n].review]
         shown = " and ".join(str(t) if t is not None else f"the {n} output" for n, t in submitted or targets)
         for line in review_warnings(view, shown, review=not submitted, reasons=any(n in ("docx", "md") for n, _ in submitted),

@@ -47,6 +47,7 @@ def register(cli: click.Group) -> None:
         from ..comments import Status
         from ..consultation import draft_positions
         from ..review import position_text, positions_dict, positions_html, positions_summary
+        from ..workers import default_workers
 
         with open_store(ctx) as store:
             generation = store.generation()  # read before the draft and its comments (see draft_positions)
@@ -57,7 +58,7 @@ def register(cli: click.Group) -> None:
             comments = store.comments(stored.ref) if eid is None else None
             with progress_bar("merging articles") as progress:
                 positions = draft_positions(store, stored, eid, draft=draft, comments=comments, progress=progress,
-                                            generation=generation)  # fmt: skip
+                                            generation=generation, workers=default_workers())  # fmt: skip
             reasons = {eid: r.text for eid, r in store.committee_reasons(stored.ref).items()}
             orphaned = [c for c in comments if c.status is Status.ORPHANED] if comments is not None else []
         if fmt == "json":

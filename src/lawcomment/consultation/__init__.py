@@ -37,7 +37,7 @@ if typing.TYPE_CHECKING:
     from .responses import parse_deadline, response_report, responses_text
     from .translations import cite_in_translation, translation_texts
     from .versions import carry_forward, stored_alignment
-    from .view import load_consultation
+    from .view import keep_groups, load_consultation
 
 __all__ = [
     "add_amended_draft",
@@ -57,6 +57,7 @@ __all__ = [
     "import_comments",
     "import_members",
     "is_demo_store",
+    "keep_groups",
     "load_consultation",
     "make_form",
     "merge_members",
@@ -111,6 +112,6 @@ if not typing.TYPE_CHECKING:  # mypy sees the imports above, and no catch-all __
             ".responses": ("parse_deadline", "response_report", "responses_text"),
             ".translations": ("cite_in_translation", "translation_texts"),
             ".versions": ("carry_forward", "stored_alignment"),
-            ".view": ("load_consultation",),
+            ".view": ("keep_groups", "load_consultation"),
         },
 )

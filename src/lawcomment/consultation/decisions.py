@@ -5,19 +5,21 @@ working group or article."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from ..comments import INACTIVE, Comment, Stance
 from ..drafts.anchors import describe, unit_index
 from ..errors import CitationError, StoreError
 from ..jsondoc import compact, loads
 from ..model import Draft, Kind, Unit
-from ..records import Decision
+from ..records import Decision, StoredDraft
 from ..version import __version__
 from ..review.codec import FORMAT, positions_data, positions_from_data
 from ..review.position import UnitPosition, merge_target, premise, unit_position
 from ..review.redline import DiffMemo
+from ..workers import map_chunks
 from ..store import DraftRef, Store
 
 #: ``progress(done, total)``: how far a long operation has come, for a progress bar.
@@ -27,7 +29,7 @@ Progress = Callable[[int, int], None]
 def draft_positions(store: Store, ref: DraftRef, article: str | None = None, *,
                     comments: Iterable[Comment] | None = None, decisions: Iterable[Decision] | None = None,
                     draft: Draft | None = None, progress: Progress | None = None,
-                    generation: int | None = None) -> list[UnitPosition]:  # fmt: skip
+                    generation: int | None = None, workers: int = 1) -> list[UnitPosition]:  # fmt: skip
     """Positions for every unit with comments (or just ``article``, an eid), in law order.
 
     A caller that already read the draft's comments (``store.comments(ref)``, superseded ones
@@ -38,7 +40,11 @@ def draft_positions(store: Store, ref: DraftRef, article: str | None = None, *,
     A whole draft's positions are kept in the store for the next command, until the next write
     (``store.generation()``). A caller passing the comments or decisions it read passes the
     generation it read *before* them (and before it loaded ``draft``); without it nothing is
-    kept or reused."""
+    kept or reused.
+
+    ``workers`` > 1 shares the units out among that many forked processes
+    (:func:`lawcomment.workers.map_chunks`; the command line passes
+    :func:`~lawcomment.workers.default_workers`): never from a process with other threads."""
     if article is None and generation is None and comments is None and decisions is None:
         generation = store.generation()  # before anything is read: a write after it makes them stale
     stored = store.get_draft(ref, archived=True)  # also read as the predecessor of a later version
@@ -79,6 +85,8 @@ def draft_positions(store: Store, ref: DraftRef, article: str | None = None, *,
     # the diffs earlier commands made on this draft (a whole-draft run reads them all: cheaper
     # than diffing again), and those this one makes kept for the next
     memo = DiffMemo(store.diffs(stored)) if article is None else None
+    if workers > 1 and len(targets) > 1:
+        return _in_workers(store, stored, draft, index, targets, by_target, decided, memo, stamp, progress, workers)
     out = []
     for done, t in enumerate(targets, 1):
         out.append(unit_position(draft, t, by_target.get(t, []), decided.get(t, []), index, memo))
@@ -89,6 +97,38 @@ def draft_positions(store: Store, ref: DraftRef, article: str | None = None, *,
     if stamp is not None and not store.read_only:
         store.keep_positions(stored, stamp, compact(positions_data(out)))
     return out
+
+
+def _in_workers(store: Store, stored: StoredDraft, draft: Draft, index: dict[str, Unit], targets: list[str],
+                by_target: dict[str, list[Comment]], decided: dict[str, list[Decision]], memo: DiffMemo | None,
+                stamp: str | None, progress: Progress | None, workers: int) -> list[UnitPosition]:  # fmt: skip
+    """draft_positions' merging of ``targets`` shared out among forked workers: each sends back
+    its units' positions as plain data (what the store keeps anyway) and the diffs it made."""
+
+    def merge(chunk: Sequence[str]) -> tuple[list[Any], dict[str, str]]:
+        if memo is not None:
+            memo.fresh = {}  # a worker's own, sent back with each chunk
+        done = [unit_position(draft, t, by_target.get(t, []), decided.get(t, []), index, memo) for t in chunk]
+        fresh = {k: memo.dump(e) for k, e in memo.fresh.items()} if memo is not None else {}
+        return positions_data(done), fresh
+
+    merged = 0
+
+    def arrived(count: int, _: object) -> None:
+        nonlocal merged
+        merged += count
+        if progress is not None:
+            progress(merged, len(targets))
+
+    weights = {t: len(by_target.get(t, ())) + 1 for t in targets}
+    chunks = map_chunks(merge, targets, workers=workers, weight=weights.__getitem__, done=arrived)
+    data = [p for chunk, _ in chunks for p in chunk]
+    diffs = {k: v for _, fresh in chunks for k, v in fresh.items()}
+    if diffs and not store.read_only:
+        store.keep_diffs(stored, diffs)
+    if stamp is not None and not store.read_only:
+        store.keep_positions(stored, stamp, compact(data))
+    return positions_from_data(data)
 
 
 def _by_article(eid: str | None, index: dict[str, Unit]) -> bool:

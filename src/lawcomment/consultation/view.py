@@ -9,13 +9,16 @@ from ..comments import INACTIVE, Comment, Status
 from ..drafts.anchors import unit_index
 from ..drafts.pairing import rendered
 from ..exports.view import Consultation, Translation, article_eids, build_item, citation_of, unit_paths
+from ..jsondoc import compact, loads
 from ..model import Draft
 from ..records import Decision, StoredDraft, now
 from ..registry import align_versions
 from ..review.adoption import Outcome, outcomes
+from ..review.codec import GROUPS_FORMAT, groups_data, groups_from_data
 from ..review.grouping import group_comments
 from ..review.position import unit_position
 from ..store import DraftRef, Store
+from ..version import __version__
 from .decisions import Progress, draft_positions
 from .versions import stored_alignment
 
@@ -39,12 +42,13 @@ def _adoption(store: Store, stored: StoredDraft, draft: Draft,
 
 
 def load_consultation(store: Store, ref: DraftRef, *, all_articles: bool = False, include_unreviewed: bool = False,
-                      progress: Progress | None = None) -> Consultation:  # fmt: skip
+                      progress: Progress | None = None, workers: int = 1) -> Consultation:  # fmt: skip
     """Gather the view of draft ``ref`` (NAME@VERSION, or NAME for its latest version).
 
     The items submit only what staff accepted, or with ``include_unreviewed`` also what
     nobody decided yet (see :class:`Item`). ``progress(done, total)`` follows the merging of
-    the units, the long part (a progress bar)."""
+    the units, the long part (a progress bar); ``workers`` > 1 shares it out among forked
+    processes (see :func:`draft_positions`)."""
     generation = store.generation()  # before anything is read: the positions kept for it hold
     stored = store.get_draft(ref)
     draft = stored.load()
@@ -59,7 +63,7 @@ def load_consultation(store: Store, ref: DraftRef, *, all_articles: bool = False
     decisions = store.decisions(stored)
     current = [c for c in every if c.status is not Status.SUPERSEDED]  # what store.comments(ref) gives
     positions = {p.eid: p for p in draft_positions(store, stored, comments=current, decisions=decisions, draft=draft,
-                                                   progress=progress, generation=generation)}  # fmt: skip
+                                                   progress=progress, generation=generation, workers=workers)}  # fmt: skip
     if all_articles:
         for view in draft.articles():
             if view.unit.eid not in positions:
@@ -89,9 +93,29 @@ def load_consultation(store: Store, ref: DraftRef, *, all_articles: bool = False
                            reasons.get(eid, ""), groups))  # fmt: skip
     adoption, pair = _adoption(store, stored, draft, current)
     members = {m.id: m for m in store.members()}
-    return Consultation(stored.ref, stored.title or draft.title, draft, members, tuple(comments), tuple(decisions),
+    stamp = f"{generation}:{stored.sha256}:{__version__}:{GROUPS_FORMAT}"
+    out = Consultation(stored.ref, stored.title or draft.title, draft, members, tuple(comments), tuple(decisions),
                         tuple(items), adoption, pair, now(), include_unreviewed, stored.deadline,
-                        _translation(store, stored, lang))  # fmt: skip
+                        _translation(store, stored, lang), workers, stamp)  # fmt: skip
+    kept = store.near_groups(stored, stamp)
+    if kept is not None:
+        try:
+            out.near.fill(groups_from_data(loads(kept)), kept=True)
+        except (ValueError, TypeError):  # kept by a lawcomment that wrote them otherwise: grouped afresh
+            pass
+    return out
+
+
+def keep_groups(store: Store, view: Consultation) -> bool:
+    """Keep the near-duplicate groups ``view`` worked out (a review format's export asked for
+    them) for the next command, as merged positions are kept: until the next write to the
+    store (a store busy with another writer skips them). False when there was nothing to keep:
+    the view worked out none, or read them from the store; or the store is read-only."""
+    groups = view.worked_out_groups()
+    if groups is None or not view.groups_stamp or store.read_only:
+        return False
+    store.keep_near_groups(store.get_draft(view.ref, archived=True), view.groups_stamp, compact(groups_data(groups)))
+    return True
 
 
 def _translation(store: Store, stored: StoredDraft, lang: str) -> Translation | None:

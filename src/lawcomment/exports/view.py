@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
@@ -242,6 +242,23 @@ class Translated:
         return bool(self.text or self.heading)
 
 
+class NearGroups:
+    """A view's near-duplicate groups by article, once worked out (or read from the store:
+    ``kept``); None until then."""
+
+    __slots__ = ("by_article", "kept")
+
+    def __init__(self) -> None:
+        self.by_article: dict[str, list[NearGroup]] | None = None
+        self.kept = False
+
+    def fill(self, groups: Iterable[NearGroup], *, kept: bool) -> None:
+        by_article: dict[str, list[NearGroup]] = {}
+        for g in groups:
+            by_article.setdefault(g.article, []).append(g)
+        self.by_article, self.kept = by_article, kept
+
+
 @dataclass(frozen=True, slots=True)
 class Consultation:
     """Everything about one draft in the store that an export may print.
@@ -267,10 +284,15 @@ class Consultation:
     include_unreviewed: bool = False
     deadline: str | None = None  # replies due (YYYY-MM-DD, ``draft deadline``), for the review page's responses
     translation: Translation | None = None  # the draft's working translation, for the bilingual exports
+    # forked processes that may share out the grouping of near-duplicates (lawcomment.workers)
+    workers: int = field(default=1, repr=False, compare=False)
+    # what the store keeps the draft's groups under for the comments read here (load_consultation's)
+    groups_stamp: str = field(default="", repr=False, compare=False)
     # the decisions by unit, worked out on first use (the bilingual exports ask per item)
     _decided: dict[str, list[Decision]] = field(default_factory=dict, repr=False, compare=False)
-    # the near-duplicate groups by article, worked out on first use (the review formats ask)
-    _near: dict[str, list[NearGroup]] | None = field(default=None, repr=False, compare=False)
+    # the near-duplicate groups by article, worked out on first use (the review formats ask), or
+    # read from the store; shared with the views with_unreviewed makes of this one
+    near: NearGroups = field(default_factory=lambda: NearGroups(), repr=False, compare=False)
 
     @property
     def lang(self) -> str:
@@ -365,13 +387,18 @@ class Consultation:
     def near_groups(self, item: Item) -> tuple[NearGroup, ...]:
         """The groups of near-duplicate comments on ``item`` (campaign copies, one proposal from
         several members), worked out for the whole draft on first use."""
-        if self._near is None:
-            near: dict[str, list[NearGroup]] = {}
-            for g in group_comments(self.draft, self.comments):
-                near.setdefault(g.article, []).append(g)
-            object.__setattr__(self, "_near", near)
-        assert self._near is not None
-        return tuple(self._near.get(item.eid, ()))
+        if self.near.by_article is None:
+            self.near.fill(group_comments(self.draft, self.comments, workers=self.workers), kept=False)
+        assert self.near.by_article is not None
+        return tuple(self.near.by_article.get(item.eid, ()))
+
+    def worked_out_groups(self) -> list[NearGroup] | None:
+        """Every near-duplicate group, in law order, when this view worked them out itself (a
+        review format asked): what ``lawcomment.consultation.keep_groups`` keeps for the next
+        command. None when it did not, or read them from the store."""
+        if self.near.by_article is None or self.near.kept:
+            return None
+        return [g for groups in self.near.by_article.values() for g in groups]
 
     def group_decisions(self, item: Item) -> dict[str, tuple[int, ...]]:
         """Per group of ``item`` decided at once (``decide --group-of``), the ids of its decisions

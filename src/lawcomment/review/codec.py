@@ -1,9 +1,11 @@
-"""Positions as plain data and back, so that a store can keep a whole draft's merge between
-commands: each frozen dataclass becomes the list of its field values, in field order."""
+"""Positions and near-duplicate groups as plain data and back, so that a store can keep a whole
+draft's merge and grouping between commands: each frozen dataclass becomes the list of its field
+values, in field order (an enumeration its value)."""
 
 from __future__ import annotations
 
 import dataclasses
+import enum
 import functools
 import operator
 import types
@@ -12,18 +14,23 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from ..records import Decision
+from .grouping import NearGroup, Variant
 from .merge import Alternative, Change, Conflict, Group, Merge, Proposal
 from .position import ChangeState, ConflictState, Insertion, UnitPosition
+from .redline import Op, OpKind, Redline
 
 #: Bump when merging or the position types change what a kept position would say: kept
 #: positions of another format are made afresh.
 FORMAT = 1
+#: The same for kept near-duplicate groups (grouping, or the group types, changed).
+GROUPS_FORMAT = 1
 
 Encode = Callable[[Any], Any]
 Decode = Callable[[Any], Any]
 _SCALARS = (str, int, float, bool, type(None))
 _NAMES = {c.__name__: c for c in (Decision, Alternative, Change, Conflict, Group, Merge, Proposal, ChangeState,
-                                  ConflictState, Insertion, UnitPosition)}  # fmt: skip
+                                  ConflictState, Insertion, UnitPosition, NearGroup, Variant, Op, OpKind,
+                                  Redline)}  # fmt: skip
 
 
 def _same(value: Any) -> Any:
@@ -54,6 +61,8 @@ def _codec(tp: Any) -> tuple[Encode | None, Decode | None]:
         if enc is None or dec is None:
             return dict, dict
         return (lambda v: {k: enc(x) for k, x in v.items()}), (lambda v: {k: dec(x) for k, x in v.items()})
+    if isinstance(tp, type) and issubclass(tp, enum.Enum):
+        return operator.attrgetter("value"), tp
     if dataclasses.is_dataclass(tp) and isinstance(tp, type):
         return _record(tp)
     raise TypeError(f"cannot keep a value of type {tp}")
@@ -98,3 +107,15 @@ def positions_from_data(data: Sequence[Any]) -> list[UnitPosition]:
     """The positions :func:`positions_data` wrote; ValueError or TypeError for anything else."""
     _, decode = _record(UnitPosition)
     return [decode(p) for p in data]
+
+
+def groups_data(groups: Sequence[NearGroup]) -> list[Any]:
+    """Near-duplicate groups as lists, numbers and strings (for JSON)."""
+    encode, _ = _record(NearGroup)
+    return [encode(g) for g in groups]
+
+
+def groups_from_data(data: Sequence[Any]) -> list[NearGroup]:
+    """The groups :func:`groups_data` wrote; ValueError or TypeError for anything else."""
+    _, decode = _record(NearGroup)
+    return [decode(g) for g in data]

@@ -25,6 +25,7 @@ from ..records import Decision
 from .merge import near_key
 from .position import PROPOSING, merge_target, placed
 from .redline import OpKind, Redline, diff
+from ..workers import map_chunks
 
 #: Two wordings of one article are near-duplicates when what separates them is at most this share
 #: of the edits they make to the draft: 1 - d(a, b) / (d(base, a) + d(base, b)) >= WORDING_SIMILARITY.
@@ -485,13 +486,14 @@ def _groups(article: str, kind: str, lang: str, texts: list[_Text], original: st
     return out
 
 
-def group_comments(draft: Draft, comments: Iterable[Comment], *,
-                   index: dict[str, Unit] | None = None) -> list[NearGroup]:  # fmt: skip
+def group_comments(draft: Draft, comments: Iterable[Comment], *, index: dict[str, Unit] | None = None,
+                   workers: int = 1) -> list[NearGroup]:  # fmt: skip
     """The near-duplicate groups among a draft's active comments, per article, in law order.
 
     Wordings are compared as whole articles (a proposal on one 款 placed in its article), so the
     same edit sent on the article and on its 款 groups; remarks are compared with their stance,
-    unit and language, their quoted words included."""
+    unit and language, their quoted words included. ``workers`` > 1 shares the comparing out
+    among forked processes (:func:`lawcomment.workers.map_chunks`)."""
     index = index if index is not None else unit_index(draft)
     sep = body_separator(draft)
     lang = "en" if draft.profile.startswith("en") else "zh"
@@ -534,19 +536,24 @@ def group_comments(draft: Draft, comments: Iterable[Comment], *,
             bucket[key] = (text, [c])
         else:
             found[1].append(c)
-    out: list[NearGroup] = []
-    for (article, kind, text_lang, _), bucket in sorted(buckets.items(), key=lambda kv: order.get(kv[0][0], 0)):
-        if len(bucket) < 2 and all(len(cs) < 2 for _, cs in bucket.values()):
-            continue
-        texts = [_Text(text, sorted(cs, key=lambda c: c.id), remark=kind in REMARKS) for text, cs in bucket.values()]
-        original = ""
-        if kind == "wording":
-            unit = index[article]
-            original = unit.heading if unit.kind.is_container else bases[article][0]
-            base = _key(original)
-            for t in texts:
-                t.distance = Indel.distance(base, t.key)
-        out.extend(_groups(article, kind, text_lang, texts, original))
+    jobs = [(key, bucket) for key, bucket in sorted(buckets.items(), key=lambda kv: order.get(kv[0][0], 0))
+            if len(bucket) >= 2 or any(len(cs) >= 2 for _, cs in bucket.values())]
+
+    def compare(chunk: Sequence[tuple[tuple[str, str, str, str], dict[str, tuple[str, list[Comment]]]]]) -> list[NearGroup]:
+        found: list[NearGroup] = []
+        for (article, kind, text_lang, _), bucket in chunk:
+            texts = [_Text(text, sorted(cs, key=lambda c: c.id), remark=kind in REMARKS) for text, cs in bucket.values()]
+            original = ""
+            if kind == "wording":
+                unit = index[article]
+                original = unit.heading if unit.kind.is_container else bases[article][0]
+                base = _key(original)
+                for t in texts:
+                    t.distance = Indel.distance(base, t.key)
+            found.extend(_groups(article, kind, text_lang, texts, original))
+        return found
+
+    out = [g for found in map_chunks(compare, jobs, workers=workers, weight=lambda job: len(job[1])) for g in found]
     out.sort(key=lambda g: (order.get(g.article, 0), g.representative))
     return out
 

@@ -219,6 +219,14 @@ class Store(Protocol):
         """Keep a whole draft's positions (as data) under ``stamp``, replacing those kept before."""
         ...
 
+    def near_groups(self, ref: DraftRef, stamp: str) -> str | None:
+        """A draft's near-duplicate groups kept under ``stamp`` (see keep_near_groups), or None."""
+        ...
+
+    def keep_near_groups(self, ref: DraftRef, stamp: str, data: str) -> None:
+        """Keep a whole draft's near-duplicate groups (as data) under ``stamp``, replacing those kept before."""
+        ...
+
     def alignment(self, old_ref: DraftRef, new_ref: DraftRef) -> dict[str, Any] | None:
         """The alignment kept when ``new_ref`` superseded ``old_ref`` (see record_supersession), or None."""
         ...

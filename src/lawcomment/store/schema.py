@@ -252,4 +252,13 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE comments ADD COLUMN lang TEXT NOT NULL DEFAULT '';
     """,
+    # 10: a whole draft's near-duplicate groups, kept as its positions are (with the generation
+    # they were worked out at): the review page and the JSON document need not group again
+    """
+    CREATE TABLE near_groups (
+        draft_id INTEGER NOT NULL PRIMARY KEY REFERENCES drafts(id) ON DELETE CASCADE,
+        stamp TEXT NOT NULL,
+        data TEXT NOT NULL
+    );
+    """,
 )

@@ -362,6 +362,7 @@ class SQLStore(Accounts):
                 self.db.execute("DELETE FROM units WHERE draft_id = ?", (row[0],))
                 self.db.execute("DELETE FROM diffs WHERE draft_id = ?", (row[0],))
                 self.db.execute("DELETE FROM positions WHERE draft_id = ?", (row[0],))
+                self.db.execute("DELETE FROM near_groups WHERE draft_id = ?", (row[0],))
                 draft_id, status = row[0], "replaced"
             else:
                 cur = self.db.execute(
@@ -906,6 +907,7 @@ class SQLStore(Accounts):
             self.db.execute("DELETE FROM units WHERE draft_id = ?", (d.id,))
             self.db.execute("DELETE FROM diffs WHERE draft_id = ?", (d.id,))
             self.db.execute("DELETE FROM positions WHERE draft_id = ?", (d.id,))
+            self.db.execute("DELETE FROM near_groups WHERE draft_id = ?", (d.id,))
             self.db.execute("DELETE FROM draft_texts WHERE draft_id = ?", (d.id,))
             self.db.execute("DELETE FROM translations WHERE draft_id = ?", (d.id,))
             self.db.execute("DELETE FROM drafts WHERE id = ?", (d.id,))
@@ -977,17 +979,32 @@ class SQLStore(Accounts):
 
     def positions(self, ref: DraftRef, stamp: str) -> str | None:
         """A draft's positions kept under ``stamp`` (see keep_positions), or None."""
-        d = self._lookup(ref, True, False)
-        row = self.db.execute("SELECT data FROM positions WHERE draft_id = ? AND stamp = ?", (d.id, stamp)).fetchone()
-        return None if row is None else str(row[0])
+        return self._kept("positions", ref, stamp)
 
     def keep_positions(self, ref: DraftRef, stamp: str, data: str) -> None:
         """Keep a whole draft's positions (as data) under ``stamp``, replacing those kept before;
         skipped, not waited for, while another writer is at work."""
+        self._keep_worked_out("positions", ref, stamp, data)
+
+    def near_groups(self, ref: DraftRef, stamp: str) -> str | None:
+        """A draft's near-duplicate groups kept under ``stamp`` (see keep_near_groups), or None."""
+        return self._kept("near_groups", ref, stamp)
+
+    def keep_near_groups(self, ref: DraftRef, stamp: str, data: str) -> None:
+        """Keep a whole draft's near-duplicate groups (as data) under ``stamp``, replacing those
+        kept before; skipped, not waited for, while another writer is at work."""
+        self._keep_worked_out("near_groups", ref, stamp, data)
+
+    def _kept(self, table: str, ref: DraftRef, stamp: str) -> str | None:
+        d = self._lookup(ref, True, False)
+        row = self.db.execute(f"SELECT data FROM {table} WHERE draft_id = ? AND stamp = ?", (d.id, stamp)).fetchone()
+        return None if row is None else str(row[0])
+
+    def _keep_worked_out(self, table: str, ref: DraftRef, stamp: str, data: str) -> None:
         d = self._lookup(ref, True, False)
         with self._if_free() as free:
             if free:
-                self.db.execute("INSERT INTO positions (draft_id, stamp, data) VALUES (?, ?, ?) ON CONFLICT (draft_id) "
+                self.db.execute(f"INSERT INTO {table} (draft_id, stamp, data) VALUES (?, ?, ?) ON CONFLICT (draft_id) "
                                 "DO UPDATE SET stamp = excluded.stamp, data = excluded.data", (d.id, stamp, data))  # fmt: skip
 
     def alignment(self, old_ref: DraftRef, new_ref: DraftRef) -> dict[str, Any] | None:

@@ -318,6 +318,24 @@ class StoreContract:
         ready.remove_member("beta2")
         assert ready.invitation("digest") is None and ready.get_user("bo").member == "acme"
 
+    # -- what one command works out for the next ------------------------------------------------
+    @pytest.mark.parametrize(("read", "keep"), [("positions", "keep_positions"), ("near_groups", "keep_near_groups")])
+    def test_what_a_command_worked_out_is_kept_under_its_stamp(self, ready: Any, read: str, keep: str) -> None:
+        assert getattr(ready, read)("law@1", "7:a") is None
+        getattr(ready, keep)("law@1", "7:a", '[["art_1"]]')
+        assert getattr(ready, read)("law@1", "7:a") == '[["art_1"]]'
+        assert getattr(ready, read)("law@1", "8:a") is None  # another generation's: made afresh
+        getattr(ready, keep)("law@1", "8:a", "[]")  # replaces what was kept before
+        assert (getattr(ready, read)("law@1", "7:a"), getattr(ready, read)("law@1", "8:a")) == (None, "[]")
+        with pytest.raises(StoreError, match="law@9"):
+            getattr(ready, read)("law@9", "8:a")
+
+    def test_diffs_are_kept_and_the_first_kept_stays(self, ready: Any) -> None:
+        assert ready.diffs("law@1") == {}
+        ready.keep_diffs("law@1", {"k1": "[1]", "k2": "[2]"})
+        ready.keep_diffs("law@1", {"k2": "[changed]", "k3": "[3]"})
+        assert ready.diffs("law@1") == {"k1": "[1]", "k2": "[2]", "k3": "[3]"}
+
     # -- translations --------------------------------------------------------------------------
     def test_a_translation_is_kept_with_its_pairing_and_replaced_by_a_new_file(self, ready: Any) -> None:
         english = law(LAW_EN)

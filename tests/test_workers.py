@@ -1,0 +1,173 @@
+"""Whole-draft work shared out among forked workers (lawcomment.workers): the same results as in
+one process, in the same order, with failures raised in the parent; the merge, the grouping and
+the command line through them."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+
+from lawcomment import load_draft, open_store
+from lawcomment.consultation import draft_positions, load_consultation
+from lawcomment.review import group_comments
+from lawcomment.workers import MIN_JOBS, default_workers, map_chunks
+
+forks = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers are forked on Linux only")
+
+
+def _pids(chunk: Sequence[int]) -> list[tuple[int, int]]:
+    return [(n * n, os.getpid()) for n in chunk]
+
+
+@forks
+def test_chunks_come_back_in_order_from_other_processes() -> None:
+    jobs = list(range(200))
+    arrived: list[int] = []
+    chunks = map_chunks(_pids, jobs, workers=2, done=lambda count, _: arrived.append(count))
+    assert [square for chunk in chunks for square, _ in chunk] == [n * n for n in jobs]
+    assert {pid for chunk in chunks for _, pid in chunk} - {os.getpid()}  # forked, not run here
+    assert sum(arrived) == len(jobs) and len(arrived) == len(chunks) == 16  # 8 chunks per worker
+
+
+@pytest.mark.parametrize(("jobs", "workers"), [(MIN_JOBS - 1, 2), (500, 1)])
+def test_few_jobs_or_one_worker_run_in_this_process(jobs: int, workers: int) -> None:
+    chunks = map_chunks(_pids, list(range(jobs)), workers=workers)
+    assert len(chunks) == 1
+    assert {pid for _, pid in chunks[0]} == {os.getpid()}
+    assert [square for square, _ in chunks[0]] == [n * n for n in range(jobs)]
+
+
+def _fails(chunk: Sequence[int]) -> list[int]:
+    if 70 in chunk:
+        raise ValueError("job 70 went wrong")
+    return list(chunk)
+
+
+@forks
+def test_a_failure_in_a_worker_is_raised_in_the_parent() -> None:
+    with pytest.raises(ValueError, match="^job 70 went wrong$"):
+        map_chunks(_fails, list(range(100)), workers=2)
+
+
+@forks
+def test_chunks_are_sized_by_weight() -> None:
+    """One heavy job (a hot article) is a chunk of its own; the light ones share theirs."""
+    jobs = list(range(100))
+    chunks = map_chunks(list, jobs, workers=2, weight=lambda n: 1000 if n == 50 else 1)
+    assert [50] in chunks
+    assert [n for chunk in chunks for n in chunk] == jobs
+
+
+@pytest.mark.parametrize(("value", "expected"), [("1", 1), ("3", 3), (" 2 ", 2)])
+def test_workers_from_the_environment(monkeypatch: pytest.MonkeyPatch, value: str, expected: int) -> None:
+    monkeypatch.setenv("LAWCOMMENT_WORKERS", value)
+    assert default_workers() == expected
+
+
+def test_by_default_one_worker_per_cpu_up_to_eight(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("LAWCOMMENT_WORKERS", raising=False)
+    expected = min(len(os.sched_getaffinity(0)), 8) if sys.platform.startswith("linux") else 1
+    assert default_workers() == expected
+
+
+@pytest.mark.parametrize("value", ["0", "two", "-1", "1.5"])
+def test_a_bad_number_of_workers_is_an_error(runner, monkeypatch: pytest.MonkeyPatch, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                             data: Path, value: str) -> None:  # fmt: skip
+    from lawcomment.cli import cli
+
+    db = str(tmp_path / "c.db")
+    assert runner.invoke(cli, ["--db", db, "init"]).exit_code == 0
+    assert runner.invoke(cli, ["--db", db, "draft", "add", str(data / "ecommerce-law.md"), "--name", "ecommerce",
+                               "--version", "1"]).exit_code == 0  # fmt: skip
+    result = runner.invoke(cli, ["--db", db, "merge", "--draft", "ecommerce@1"], env={"LAWCOMMENT_WORKERS": value})
+    assert (result.exit_code, result.stderr) == (
+        1, f"Error: $LAWCOMMENT_WORKERS must be a whole number of processes, 1 or more (1: no workers), not {value!r}\n")
+
+
+@pytest.fixture
+def busy(tmp_path: Path, data: Path, runner):  # type: ignore[no-untyped-def]
+    """The e-commerce law with proposals (a campaign's copies, rewordings that agree and that
+    conflict), remarks and support on every article: more units than MIN_JOBS."""
+    from lawcomment.cli import cli
+
+    db = str(tmp_path / "busy.db")
+    law = data / "ecommerce-law.md"
+    articles = [v.unit for v in load_draft(law).articles()]
+    assert len(articles) > MIN_JOBS
+    members = tmp_path / "members.csv"
+    members.write_text("id,org\n" + "".join(f"m{n},Member {n}\n" for n in range(8)), encoding="utf-8")
+    comments = tmp_path / "comments.csv"
+    with comments.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["member", "article", "stance", "proposed_text", "reason"])
+        for a in articles:
+            body = a.body()
+            w.writerow(["m0", a.label, "amend", body.replace("。", "，依法办理。", 1), "补充"])
+            w.writerow(["m1", a.label, "amend", body.replace("。", "，依法办理。", 1), "同上"])
+            w.writerow(["m2", a.label, "amend", body.replace("。", "，及时办理。", 1), "另一种"])
+            w.writerow(["m3", a.label, "amend", "应当" + body, "加上应当"])
+            w.writerow(["m4", a.label, "oppose", "", "建议删除本条的第二句话。"])
+            w.writerow(["m5", a.label, "oppose", "", "建议删除本条的第二句话"])
+            w.writerow(["m6", a.label, "support", "", ""])
+    for args in (["init"], ["draft", "add", str(law), "--name", "ecommerce", "--version", "1"],
+                 ["member", "import", str(members)], ["comment", "import", str(comments), "--draft", "ecommerce@1"]):
+        result = runner.invoke(cli, ["--db", db, *args])
+        assert result.exit_code == 0, result.output
+    return db
+
+
+@forks
+def test_the_merge_in_workers_is_the_merge_in_one_process(busy: str, tmp_path: Path) -> None:
+    """The positions, those read back from what the store kept, and the diffs kept are the same."""
+    kept = {}
+    for workers in (1, 2):
+        copy = tmp_path / f"w{workers}.db"
+        copy.write_bytes(Path(busy).read_bytes())
+        with open_store(copy, "tester") as store:
+            stored = store.get_draft("ecommerce@1")
+            generation = store.generation()
+            positions = draft_positions(store, stored, comments=store.comments(stored.ref), generation=generation,
+                                        workers=workers)  # fmt: skip
+            kept[workers] = (positions, store.diffs(stored))
+            again = draft_positions(store, stored, comments=store.comments(stored.ref), generation=generation,
+                                    workers=workers)  # fmt: skip
+            assert again == positions  # read back from what was kept
+    assert len(kept[1][0]) > MIN_JOBS and any(p.conflicts for p in kept[1][0]) and any(p.changes for p in kept[1][0])
+    assert kept[1] == kept[2]
+
+
+@forks
+def test_grouping_in_workers_is_grouping_in_one_process(busy: str) -> None:
+    with open_store(busy, "tester") as store:
+        view = load_consultation(store, "ecommerce@1")
+    alone = group_comments(view.draft, view.comments, workers=1)
+    shared = group_comments(view.draft, view.comments, workers=2)
+    assert shared == alone
+    assert {g.kind for g in alone} == {"wording", "oppose"} and len(alone) == 2 * len(view.draft.articles())
+
+
+@forks
+def test_the_commands_write_the_same_with_and_without_workers(busy: str, runner, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from lawcomment.cli import cli
+
+    outputs = {}
+    for workers in ("1", "2"):
+        copy = tmp_path / f"cli{workers}.db"
+        copy.write_bytes(Path(busy).read_bytes())
+        merged = runner.invoke(cli, ["--db", str(copy), "merge", "--draft", "ecommerce@1"],
+                               env={"LAWCOMMENT_WORKERS": workers})  # fmt: skip
+        assert merged.exit_code == 0, merged.output
+        exported = runner.invoke(cli, ["--db", str(copy), "export", "--draft", "ecommerce@1", "--format", "json",
+                                       "--include-unreviewed"], env={"LAWCOMMENT_WORKERS": workers})  # fmt: skip
+        assert exported.exit_code == 0, exported.output
+        document = json.loads(exported.stdout)
+        del document["exported"]  # the time of the export
+        outputs[workers] = (merged.stdout, document)
+    assert outputs["1"] == outputs["2"]
+    assert "conflict" in outputs["1"][0] and any(p["near_duplicates"] for p in outputs["1"][1]["positions"])
