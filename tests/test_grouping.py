@@ -630,3 +630,15 @@ def test_the_groups_a_review_export_made_are_kept_for_the_next_until_a_write(cam
     assert stale.near.by_article is None  # grouped afresh when asked
     assert [g.size for g in stale.near_groups(next(i for i in stale.items if i.eid == "art_17"))] == [3]
     assert stale.worked_out_groups() is not None
+
+
+def test_groups_read_back_from_their_data_as_they_were(campaign) -> None:  # type: ignore[no-untyped-def]
+    from lawcomment.review.codec import groups_data, groups_from_data
+
+    with open_store(campaign.db, "tester") as store:
+        view = load_consultation(store, "ecommerce@1")
+    groups = group_comments(view.draft, view.comments)
+    assert any(v.redline.ops for g in groups for v in g.variants)  # redlines and their kinds go through
+    assert groups_from_data(json.loads(json.dumps(groups_data(groups), ensure_ascii=False))) == groups
+    with pytest.raises(ValueError, match="a kept NearGroup has 1 fields, not 10"):
+        groups_from_data([["art_1"]])

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import importlib.metadata
 import inspect
+import os
 import re
+import subprocess
 import sys
 import zipfile
 from pathlib import Path
@@ -375,6 +377,30 @@ def test_plugins_add_commands(tmp_path: Path, runner) -> None:  # type: ignore[n
     assert "  articles   Count the articles of DRAFT.\n" in listed.stdout
     assert (refused.exit_code, refused.stderr.splitlines()[-1]) == (1, "Error: notes.pdf: not a draft")
     assert builtin.exit_code == 0 and builtin.stdout.startswith("{") and "replaced" not in builtin.stdout
+
+
+def test_a_plugins_command_runs_with_the_cyclic_collector_a_built_in_one_without(tmp_path: Path) -> None:
+    """A built-in command is short and keeps what it builds to its end: the collector would
+    walk it all for nothing. A plugin's command may run for days (the web server): it keeps it."""
+    (tmp_path / "state.py").write_text('''
+import gc, click
+from lawcomment import hookimpl
+
+@hookimpl
+def register_commands(cli):
+    @cli.command("gc-state")
+    def gc_state():
+        click.echo(f"collector {'on' if gc.isenabled() else 'off'}")
+''', encoding="utf-8")
+    after = "import gc, sys\nfrom lawcomment.cli import main\ntry:\n    main()\nexcept SystemExit:\n    pass\n" \
+            "print(f'collector {\"on\" if gc.isenabled() else \"off\"}')"  # fmt: skip
+    env = {**os.environ, "LAWCOMMENT_PLUGINS_DIR": str(tmp_path)}
+    plugin = subprocess.run([sys.executable, "-m", "lawcomment", "gc-state"], capture_output=True, text=True, env=env,
+                            check=True)  # fmt: skip
+    built_in = subprocess.run([sys.executable, "-c", after, "--version"], capture_output=True, text=True, env=env,
+                              check=True)  # fmt: skip
+    assert plugin.stdout == "collector on\n"
+    assert built_in.stdout.splitlines()[-1] == "collector off"
 
 
 def test_an_unknown_command_is_still_a_usage_error(runner) -> None:  # type: ignore[no-untyped-def]

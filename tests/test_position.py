@@ -188,3 +188,21 @@ def test_positions_read_back_from_their_data_as_they_were(demo_store) -> None:  
         assert positions_from_data(data) == positions
     with pytest.raises(ValueError, match="a kept UnitPosition has 2 fields"):
         positions_from_data([[1, 2]])
+
+
+def test_the_positions_a_merge_kept_are_read_not_merged_again(demo_store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Until the next write, a whole draft's positions come from what the last merge kept
+    (a kept position that no longer reads would be merged afresh, silently: not here)."""
+    import lawcomment.consultation.decisions as decisions
+    from lawcomment.consultation import draft_positions
+
+    generation = demo_store.generation()
+    first = draft_positions(demo_store, "ecommerce@1", generation=generation, comments=demo_store.comments("ecommerce@1"))
+
+    def merging(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise AssertionError("merged again")
+
+    monkeypatch.setattr(decisions, "unit_position", merging)
+    assert draft_positions(demo_store, "ecommerce@1") == first
+    with pytest.raises(AssertionError, match="merged again"):  # another generation's are not read
+        draft_positions(demo_store, "ecommerce@1", generation=generation + 1, comments=[])

@@ -55,7 +55,12 @@ class _Group(click.Group):
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         if cmd_name in COMMANDS:
             load_command_modules(self)
-        return super().get_command(ctx, cmd_name) or _plugin_commands(self, ctx).get(cmd_name)
+        found = super().get_command(ctx, cmd_name)
+        if found is None:
+            found = _plugin_commands(self, ctx).get(cmd_name)
+            if found is not None:  # a plugin's command may run for long (a web server): see main()
+                _collect_cycles()
+        return found
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         """The command list of ``--help``, as click writes it, without loading a module."""
@@ -276,13 +281,20 @@ def profiles() -> None:
 
 def main() -> None:
     """Console-script entry point."""
-    # A command is a short process that builds large structures which all live until it ends
-    # (100,000 comments, their merges, the document written from them), and makes few reference
-    # cycles: the cyclic collector would walk each of those objects at least once, and find
-    # nothing to free (a fifth of an import's time, a third of a review page's). Memory is
-    # freed by reference counting as before; the benchmarks' peak RSS is the same without it.
+    # A built-in command is a short process that builds large structures which all live until
+    # it ends (100,000 comments, their merges, the document written from them), and makes few
+    # reference cycles: the cyclic collector would walk each of those objects at least once,
+    # and find nothing to free (a fifth of an import's time, a third of a review page's).
+    # Memory is freed by reference counting as before; the benchmarks' peak RSS is the same
+    # without it. A plugin's command (the web server) gets the collector back.
     gc.disable()
     cli(prog_name="lawcomment")
+
+
+def _collect_cycles() -> None:
+    """The cyclic collector on, with thresholds for a process that holds large structures."""
+    gc.set_threshold(100_000, 50, 100)
+    gc.enable()
 
 
 if __name__ == "__main__":

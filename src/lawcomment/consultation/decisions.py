@@ -15,12 +15,12 @@ from ..errors import CitationError, StoreError
 from ..jsondoc import compact, loads
 from ..model import Draft, Kind, Unit
 from ..records import Decision, StoredDraft
-from ..version import __version__
 from ..review.codec import FORMAT, positions_data, positions_from_data
 from ..review.position import UnitPosition, merge_target, premise, unit_position
 from ..review.redline import DiffMemo
-from ..workers import map_chunks
 from ..store import DraftRef, Store
+from ..version import __version__
+from ..workers import map_chunks
 
 #: ``progress(done, total)``: how far a long operation has come, for a progress bar.
 Progress = Callable[[int, int], None]

@@ -13,6 +13,7 @@ import typing
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from ..frozen import maker
 from ..records import Decision
 from .grouping import NearGroup, Variant
 from .merge import Alternative, Change, Conflict, Group, Merge, Proposal
@@ -84,15 +85,17 @@ def _record(cls: type) -> tuple[Encode, Decode]:
             out[i] = e(out[i])
         return out
 
+    make: Callable[..., Any] = maker(cls)  # the kept values are the instance's own: nothing to check on the way in
+
     def decode(data: Sequence[Any]) -> Any:
         if len(data) != width:
             raise ValueError(f"a kept {cls.__name__} has {len(data)} fields, not {width}")
         if not decoders:
-            return cls(*data)
+            return make(*data)
         values = list(data)
         for i, d in decoders:
             values[i] = d(values[i])
-        return cls(*values)
+        return make(*values)
 
     return encode, decode
 

@@ -22,10 +22,10 @@ from ..drafts.numerals import cn_to_int
 from ..drafts.serialize import body_separator
 from ..model import Draft, Unit
 from ..records import Decision
+from ..workers import map_chunks
 from .merge import near_key
 from .position import PROPOSING, merge_target, placed
 from .redline import OpKind, Redline, diff
-from ..workers import map_chunks
 
 #: Two wordings of one article are near-duplicates when what separates them is at most this share
 #: of the edits they make to the draft: 1 - d(a, b) / (d(base, a) + d(base, b)) >= WORDING_SIMILARITY.

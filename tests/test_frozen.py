@@ -1,0 +1,48 @@
+"""Frozen dataclasses built without their __init__ (lawcomment.frozen): the same instances."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from lawcomment.frozen import maker
+
+
+@dataclass(frozen=True, slots=True)
+class Named:
+    """Fields named as the generated constructor's own names would be, were they not hidden."""
+
+    new: str
+    cls: int
+    o: tuple[int, ...] = ()
+    make: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Checked:
+    value: int
+
+    def __post_init__(self) -> None:
+        if self.value < 0:
+            raise ValueError("negative")
+
+
+@dataclass(frozen=True)
+class Unslotted:
+    value: int
+
+
+@pytest.mark.parametrize("values", [("a", 1, (2, 3), "m"), ("", 0, (), None)])
+def test_a_made_instance_is_the_one_init_makes(values: tuple[object, ...]) -> None:
+    made = maker(Named)(*values)
+    assert made == Named(*values)  # type: ignore[arg-type]
+    assert type(made) is Named and hash(made) == hash(Named(*values))  # type: ignore[arg-type]
+    with pytest.raises(AttributeError):
+        made.new = "changed"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("cls", [Checked, Unslotted])
+def test_a_class_that_checks_or_has_no_slots_is_refused(cls: type) -> None:
+    with pytest.raises(TypeError, match=f"^{cls.__name__} has a __post_init__ or no slots"):
+        maker(cls)
