@@ -6,7 +6,9 @@ Each command calls the library and prints; ``merge --strict`` exits 3 on open co
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -47,7 +49,7 @@ def register(cli: click.Group) -> None:
         from ..comments import Status
         from ..consultation import draft_positions
         from ..review import position_text, positions_dict, positions_html, positions_summary
-        from ..workers import default_workers
+        from ..workers import default_workers, map_chunks
 
         with open_store(ctx) as store:
             generation = store.generation()  # read before the draft and its comments (see draft_positions)
@@ -67,7 +69,11 @@ def register(cli: click.Group) -> None:
             text = positions_html(stored.ref, positions)
         else:
             color = _color(output)
-            text = "".join(position_text(p, color, reasons.get(p.eid, "")) + "\n" for p in positions)
+
+            def render(chunk: Sequence[Any]) -> str:
+                return "".join(position_text(p, color, reasons.get(p.eid, "")) + "\n" for p in chunk)
+
+            text = "".join(map_chunks(render, positions, workers=default_workers()))
             text += positions_summary(positions) + "\n"
             if orphaned:  # carried from the previous version with nothing left to merge: staff should know
                 text += (f"{len(orphaned)} comment(s) carried from the previous version are orphaned; see "

@@ -86,9 +86,17 @@ _STATUSES: dict[str, Status] = {s.value: s for s in Status}
 _new_comment, _new_anchor, _new_source = maker(Comment), maker(Anchor), maker(CommentSource)
 
 
-def _comment(row: Sequence[Any], draft: str | None = None) -> Comment:
+def _comment(row: Sequence[Any], draft: str | None = None, units: dict[str, Anchor] | None = None) -> Comment:
+    """A comment from its row; ``units`` shares the anchor at a whole unit (frozen, the same for
+    every comment there) among the comments of one reading."""
+    if units is not None and row[4] == row[5] == row[6] == "" and row[7] is None:
+        anchor = units.get(row[3])
+        if anchor is None:
+            anchor = units[row[3]] = _new_anchor(row[3], "", "", "", None)
+    else:
+        anchor = _new_anchor(row[3], row[4], row[5], row[6], row[7])
     # a value no member has falls through to the Enum call, which raises as it always did
-    return _new_comment(row[0], draft or row[1], row[2], _new_anchor(row[3], row[4], row[5], row[6], row[7]),
+    return _new_comment(row[0], draft or row[1], row[2], anchor,
                         _STANCES.get(row[8]) or Stance(row[8]), row[9], row[10],
                         _new_source(_SOURCE_KINDS.get(row[11]) or SourceKind(row[11]), row[12], row[13], row[14]),
                         _STATUSES.get(row[15]) or Status(row[15]), row[16], row[17], row[18], row[19], row[20],
@@ -720,7 +728,8 @@ class SQLStore(Accounts):
             # it, by id): sorted here, where it costs a fraction of the engine's sort of wide rows
             rows.sort(key=lambda row: (row[3] in places, places.get(row[3], 0), row[7] is not None, row[7] or 0, row[0]))
             ref = d.ref
-            return [_comment(r, ref) for r in rows]
+            units: dict[str, Anchor] = {}
+            return [_comment(r, ref, units) for r in rows]
 
     def get_comment(self, comment_id: int) -> Comment:
         if not 0 < comment_id < 1 << 63:  # SQLite's integers; a larger one is no comment of ours
