@@ -599,9 +599,11 @@ def test_groups_partition_the_comments_and_stay_near_their_representative(letter
         assert any(set(firsts) <= set(g.comments) for g in groups)
 
 
-def test_the_groups_a_review_export_made_are_kept_for_the_next_until_a_write(campaign) -> None:  # type: ignore[no-untyped-def]
+def test_the_groups_a_review_export_made_are_kept_for_the_next_until_a_write(campaign, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """An export that groups the comments keeps the groups; the next export reads them (the same
-    JSON document as when it grouped them itself); a new comment makes them stale."""
+    JSON document as when it grouped them itself), grouping nothing; a new comment makes them stale."""
+    import lawcomment.exports.view
+
     run = campaign
     with open_store(run.db, "tester") as store:
         fresh = load_consultation(store, "ecommerce@1")
@@ -609,12 +611,19 @@ def test_the_groups_a_review_export_made_are_kept_for_the_next_until_a_write(cam
     groups = group_comments(fresh.draft, fresh.comments)
     first = run("export", "--draft", "ecommerce@1", "--format", "json")
     assert first.exit_code == 0, first.output
+
+    def grouping(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise AssertionError("grouped again")
+
+    monkeypatch.setattr(lawcomment.exports.view, "group_comments", grouping)
     assert run("export", "--draft", "ecommerce@1", "--format", "html", "-o", str(run.db.parent / "r.html")).exit_code == 0
     with open_store(run.db, "tester") as store:
         view = load_consultation(store, "ecommerce@1")
-    assert view.near.kept and [g for gs in (view.near.by_article or {}).values() for g in gs] == groups
+    assert not view.near.kept  # read when first asked for
+    assert [g for gs in (view.near.by_article or {}).values() for g in gs] == groups and view.near.kept
     assert view.worked_out_groups() is None  # read from the store: nothing to keep again
     again = run("export", "--draft", "ecommerce@1", "--format", "json")
+    monkeypatch.undo()
 
     def document(result) -> dict:  # type: ignore[no-untyped-def,type-arg]
         doc = json.loads(result.stdout)

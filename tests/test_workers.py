@@ -5,9 +5,12 @@ the command line through them."""
 from __future__ import annotations
 
 import csv
+import faulthandler
 import json
 import os
+import signal
 import sys
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -16,7 +19,8 @@ import pytest
 from lawcomment import load_draft, open_store
 from lawcomment.consultation import draft_positions, load_consultation
 from lawcomment.review import group_comments
-from lawcomment.workers import MIN_JOBS, default_workers, map_chunks
+from lawcomment import InputError, LawcommentError
+from lawcomment.workers import DEFAULT_MAX, MIN_JOBS, default_workers, map_chunks
 
 forks = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers are forked on Linux only")
 
@@ -70,13 +74,76 @@ def test_workers_from_the_environment(monkeypatch: pytest.MonkeyPatch, value: st
     assert default_workers() == expected
 
 
-def test_by_default_one_worker_per_cpu_up_to_eight(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_by_default_one_worker_per_cpu_up_to_four(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("LAWCOMMENT_WORKERS", raising=False)
-    expected = min(len(os.sched_getaffinity(0)), 8) if sys.platform.startswith("linux") else 1
+    expected = min(len(os.sched_getaffinity(0)), DEFAULT_MAX) if sys.platform.startswith("linux") else 1
+    quota = Path("/sys/fs/cgroup/cpu.max")
+    if expected > 1 and quota.exists() and quota.read_text().split()[0] != "max":
+        limit, period = map(int, quota.read_text().split()[:2])
+        expected = min(expected, -(-limit // period))
     assert default_workers() == expected
 
 
-@pytest.mark.parametrize("value", ["0", "two", "-1", "1.5"])
+def _raises(chunk: Sequence[int]) -> list[int]:
+    if 70 in chunk:
+        raise InputError("comments.docx", "no comments part", 3)  # its __init__ takes what pickle cannot give back
+    return list(chunk)
+
+
+def _dies(chunk: Sequence[int]) -> list[int]:
+    if 70 in chunk:
+        os.kill(os.getpid(), signal.SIGKILL)  # as the kernel's out-of-memory killer would
+    return list(chunk)
+
+
+def _exits(chunk: Sequence[int]) -> list[int]:
+    if 70 in chunk:
+        sys.exit(3)
+    return list(chunk)
+
+
+@forks
+@pytest.mark.parametrize(("fn", "message"), [
+    (_raises, "^InputError: comments.docx: line 3: no comments part$"),
+    (_dies, r"^a worker process died before it finished \(.*\); run again with LAWCOMMENT_WORKERS=1 to do the work in "
+            "one process$"),
+    (_exits, "^a worker process stopped: SystemExit: 3$"),
+])  # fmt: skip
+def test_a_worker_that_fails_or_dies_is_an_error_not_a_hang(fn, message: str) -> None:  # type: ignore[no-untyped-def]
+    faulthandler.dump_traceback_later(120, exit=True)  # a hang would end the run, not stall it
+    try:
+        with pytest.raises(LawcommentError, match=message):
+            map_chunks(fn, list(range(100)), workers=2)
+    finally:
+        faulthandler.cancel_dump_traceback_later()
+
+
+def _interrupt(chunk: Sequence[int]) -> list[bool]:
+    return [signal.getsignal(signal.SIGINT) is signal.SIG_IGN for _ in chunk]
+
+
+@forks
+def test_ctrl_c_is_the_parents_to_handle() -> None:
+    """The workers ignore it (no traceback from each); the parent's KeyboardInterrupt stops them."""
+    chunks = map_chunks(_interrupt, list(range(100)), workers=2)
+    assert all(ignored for chunk in chunks for ignored in chunk)
+    assert signal.getsignal(signal.SIGINT) is not signal.SIG_IGN
+
+
+def test_a_process_with_other_threads_does_the_work_itself() -> None:
+    """Forking it could copy a lock another thread holds (a web server's)."""
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        chunks = map_chunks(_pids, list(range(200)), workers=2)
+    finally:
+        stop.set()
+        other.join()
+    assert len(chunks) == 1 and {pid for _, pid in chunks[0]} == {os.getpid()}
+
+
+@pytest.mark.parametrize("value", ["0", "two", "-1", "1.5", "\u00b2", "65"])
 def test_a_bad_number_of_workers_is_an_error(runner, monkeypatch: pytest.MonkeyPatch, tmp_path: Path,  # type: ignore[no-untyped-def]
                                              data: Path, value: str) -> None:  # fmt: skip
     from lawcomment.cli import cli
@@ -87,7 +154,7 @@ def test_a_bad_number_of_workers_is_an_error(runner, monkeypatch: pytest.MonkeyP
                                "--version", "1"]).exit_code == 0  # fmt: skip
     result = runner.invoke(cli, ["--db", db, "merge", "--draft", "ecommerce@1"], env={"LAWCOMMENT_WORKERS": value})
     assert (result.exit_code, result.stderr) == (
-        1, f"Error: $LAWCOMMENT_WORKERS must be a whole number of processes, 1 or more (1: no workers), not {value!r}\n")
+        1, f"Error: $LAWCOMMENT_WORKERS must be a whole number of processes from 1 to 64 (1: no workers), not {value!r}\n")
 
 
 @pytest.fixture
@@ -160,14 +227,17 @@ def test_the_commands_write_the_same_with_and_without_workers(busy: str, runner,
     for workers in ("1", "2"):
         copy = tmp_path / f"cli{workers}.db"
         copy.write_bytes(Path(busy).read_bytes())
-        merged = runner.invoke(cli, ["--db", str(copy), "merge", "--draft", "ecommerce@1"],
-                               env={"LAWCOMMENT_WORKERS": workers})  # fmt: skip
-        assert merged.exit_code == 0, merged.output
-        exported = runner.invoke(cli, ["--db", str(copy), "export", "--draft", "ecommerce@1", "--format", "json",
-                                       "--include-unreviewed"], env={"LAWCOMMENT_WORKERS": workers})  # fmt: skip
+        env = {"LAWCOMMENT_WORKERS": workers}
+        # the export first: it merges every article itself (nothing kept yet), then groups
+        exported = runner.invoke(cli, ["--db", str(copy), "export", "--draft", "ecommerce@1", "--format",
+                                       "json,html,csv", "--include-unreviewed", "-o", str(tmp_path / f"out{workers}")],
+                                 env=env)  # fmt: skip
         assert exported.exit_code == 0, exported.output
-        document = json.loads(exported.stdout)
+        document = json.loads((tmp_path / f"out{workers}.json").read_text(encoding="utf-8"))
         del document["exported"]  # the time of the export
-        outputs[workers] = (merged.stdout, document)
+        page = (tmp_path / f"out{workers}.html").read_text(encoding="utf-8")
+        merged = runner.invoke(cli, ["--db", str(copy), "merge", "--draft", "ecommerce@1"], env=env)
+        assert merged.exit_code == 0, merged.output
+        outputs[workers] = (merged.stdout, document, page, (tmp_path / f"out{workers}.csv").read_bytes())
     assert outputs["1"] == outputs["2"]
     assert "conflict" in outputs["1"][0] and any(p["near_duplicates"] for p in outputs["1"][1]["positions"])

@@ -134,7 +134,7 @@ def register(cli: click.Group) -> None:
         before new proposals arrived are flagged there too."""
         from ..consultation import keep_groups, load_consultation
         from ..drafts import decode_text
-        from ..errors import ExportError, InputError
+        from ..errors import ExportError, InputError, LawcommentError
         from ..exports import ExportOptions
         from ..plugins import exporters
         from ..registry import check_options, export
@@ -183,8 +183,11 @@ def register(cli: click.Group) -> None:
                      f"{unresolved} unresolved conflict(s)")  # fmt: skip
             del data
         if view.worked_out_groups() is not None:  # a review format grouped the comments: for the next export
-            with open_store(ctx) as store:
-                keep_groups(store, view)
+            try:
+                with open_store(ctx) as store:
+                    keep_groups(store, view)
+            except LawcommentError:  # the files are written; the next export groups them again
+                pass
         submitted = [(n, t) for n, t in targets if not table[n].review]
         shown = " and ".join(str(t) if t is not None else f"the {n} output" for n, t in submitted or targets)
         for line in review_warnings(view, shown, review=not submitted, reasons=any(n in ("docx", "md") for n, _ in submitted),

@@ -15,7 +15,7 @@ from ..records import Decision, StoredDraft, now
 from ..registry import align_versions
 from ..review.adoption import Outcome, outcomes
 from ..review.codec import GROUPS_FORMAT, groups_data, groups_from_data
-from ..review.grouping import group_comments
+from ..review.grouping import NearGroup, group_comments
 from ..review.position import unit_position
 from ..store import DraftRef, Store
 from ..version import __version__
@@ -99,18 +99,23 @@ def load_consultation(store: Store, ref: DraftRef, *, all_articles: bool = False
                         _translation(store, stored, lang), workers, stamp)  # fmt: skip
     kept = store.near_groups(stored, stamp)
     if kept is not None:
-        try:
-            out.near.fill(groups_from_data(loads(kept)), kept=True)
-        except (ValueError, TypeError):  # kept by a lawcomment that wrote them otherwise: grouped afresh
-            pass
+        out.near.read = lambda: _groups(kept)
     return out
+
+
+def _groups(kept: str) -> list[NearGroup] | None:
+    try:
+        return groups_from_data(loads(kept))
+    except (ValueError, TypeError):  # kept by a lawcomment that wrote them otherwise: grouped afresh
+        return None
 
 
 def keep_groups(store: Store, view: Consultation) -> bool:
     """Keep the near-duplicate groups ``view`` worked out (a review format's export asked for
     them) for the next command, as merged positions are kept: until the next write to the
-    store (a store busy with another writer skips them). False when there was nothing to keep:
-    the view worked out none, or read them from the store; or the store is read-only."""
+    store. Whether it asked the store to keep them (a store busy with another writer skips
+    them); not when the view worked out none or read them from the store, or the store is
+    read-only."""
     groups = view.worked_out_groups()
     if groups is None or not view.groups_stamp or store.read_only:
         return False

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
@@ -243,20 +243,31 @@ class Translated:
 
 
 class NearGroups:
-    """A view's near-duplicate groups by article, once worked out (or read from the store:
-    ``kept``); None until then."""
+    """A view's near-duplicate groups by article, once worked out, or read from the store
+    (``kept``); None until then. Groups the store kept are read when first asked for (``read``
+    gives them): the formats that never ask (docx, csv) do not pay for them."""
 
-    __slots__ = ("by_article", "kept")
+    __slots__ = ("_by_article", "kept", "read")
 
     def __init__(self) -> None:
-        self.by_article: dict[str, list[NearGroup]] | None = None
+        self._by_article: dict[str, list[NearGroup]] | None = None
         self.kept = False
+        self.read: Callable[[], list[NearGroup] | None] | None = None
+
+    @property
+    def by_article(self) -> dict[str, list[NearGroup]] | None:
+        if self._by_article is None and self.read is not None:
+            read, self.read = self.read, None
+            found = read()  # None: kept otherwise (by another lawcomment), grouped afresh
+            if found is not None:
+                self.fill(found, kept=True)
+        return self._by_article
 
     def fill(self, groups: Iterable[NearGroup], *, kept: bool) -> None:
         by_article: dict[str, list[NearGroup]] = {}
         for g in groups:
             by_article.setdefault(g.article, []).append(g)
-        self.by_article, self.kept = by_article, kept
+        self._by_article, self.kept = by_article, kept
 
 
 @dataclass(frozen=True, slots=True)

@@ -237,6 +237,26 @@ class StoreContract:
         assert [e.action for e in ready.events(obj=f"comment:{cid}")] == ["comment.add"]
         assert len(ready.events(limit=1)) == 1
 
+    def test_every_write_a_merge_or_grouping_reads_raises_the_generation(self, ready: Any) -> None:
+        """What commands keep for each other (positions, groups) holds while the generation
+        stays: each write that changes what they are worked out from raises it."""
+        cid = ready.add_comments("law@1", [comment("acme", "art_1", "甲")]).added[0]
+        writes = [
+            lambda: ready.add_comments("law@1", [comment("beta", "art_1", "乙")]),
+            lambda: ready.update_comment(cid, "edit", body="甲，改"),
+            lambda: ready.update_comment(cid, "withdraw", status=Status.WITHDRAWN),
+            lambda: ready.add_decision("law@1", "art_3", "text", new="本法自2027年1月1日起施行。"),
+            lambda: ready.revoke_decision(ready.decisions("law@1")[0].id),
+            lambda: ready.set_committee_reason("law@1", "art_1", "理由"),
+            lambda: ready.rename_member("beta", "beta2"),
+            lambda: ready.set_deadline("law@1", "2030-01-01"),
+            lambda: ready.set_draft_archived("law@1", True),
+        ]
+        for n, write in enumerate(writes):
+            before = ready.generation()
+            write()
+            assert ready.generation() > before, n
+
     # -- the web app's accounts ---------------------------------------------------------------
     def test_users_belong_to_a_member_and_logins_are_unique_in_any_case(self, ready: Any) -> None:
         user = ready.add_user("Li.Wei@acme.example", "acme", "hash-1", name="李伟", lang="zh")
