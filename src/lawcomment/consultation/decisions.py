@@ -44,7 +44,8 @@ def draft_positions(store: Store, ref: DraftRef, article: str | None = None, *,
 
     ``workers`` > 1 shares the units out among that many forked processes
     (:func:`lawcomment.workers.map_chunks`; the command line passes
-    :func:`~lawcomment.workers.default_workers`): never from a process with other threads."""
+    :func:`~lawcomment.workers.default_workers`); a process running other threads (a web
+    server) merges them itself."""
     if article is None and generation is None and comments is None and decisions is None:
         generation = store.generation()  # before anything is read: a write after it makes them stale
     stored = store.get_draft(ref, archived=True)  # also read as the predecessor of a later version

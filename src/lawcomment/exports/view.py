@@ -303,7 +303,7 @@ class Consultation:
     _decided: dict[str, list[Decision]] = field(default_factory=dict, repr=False, compare=False)
     # the near-duplicate groups by article, worked out on first use (the review formats ask), or
     # read from the store; shared with the views with_unreviewed makes of this one
-    near: NearGroups = field(default_factory=lambda: NearGroups(), repr=False, compare=False)
+    near: NearGroups = field(default_factory=NearGroups, repr=False, compare=False)
 
     @property
     def lang(self) -> str:
