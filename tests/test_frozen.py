@@ -42,7 +42,25 @@ def test_a_made_instance_is_the_one_init_makes(values: tuple[object, ...]) -> No
         made.new = "changed"  # type: ignore[misc]
 
 
-@pytest.mark.parametrize("cls", [Checked, Unslotted])
+@dataclass(frozen=True, slots=True)
+class Inherits(Checked):
+    """A __post_init__ of its parent's still checks."""
+
+    more: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Child(Named):
+    """Fields of a slotted parent are set through the parent's slots."""
+
+    extra: int = 0
+
+
+def test_a_subclass_is_made_with_its_parents_fields() -> None:
+    assert maker(Child)("a", 1, (2,), None, 5) == Child("a", 1, (2,), None, 5)
+
+
+@pytest.mark.parametrize("cls", [Checked, Unslotted, Inherits])
 def test_a_class_that_checks_or_has_no_slots_is_refused(cls: type) -> None:
     with pytest.raises(TypeError, match=f"^{cls.__name__} has a __post_init__ or no slots"):
         maker(cls)

@@ -619,7 +619,8 @@ def test_the_groups_a_review_export_made_are_kept_for_the_next_until_a_write(cam
     assert run("export", "--draft", "ecommerce@1", "--format", "html", "-o", str(run.db.parent / "r.html")).exit_code == 0
     with open_store(run.db, "tester") as store:
         view = load_consultation(store, "ecommerce@1")
-    assert not view.near.kept  # read when first asked for
+    assert not view.near.kept and view.near.read is not None  # read when first asked for
+    assert view.worked_out_groups() is None and view.near.read is not None  # (docx, csv: never)
     assert [g for gs in (view.near.by_article or {}).values() for g in gs] == groups and view.near.kept
     assert view.worked_out_groups() is None  # read from the store: nothing to keep again
     again = run("export", "--draft", "ecommerce@1", "--format", "json")

@@ -8,9 +8,12 @@ import csv
 import faulthandler
 import json
 import os
+import re
 import signal
+import subprocess
 import sys
 import threading
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -55,8 +58,11 @@ def _fails(chunk: Sequence[int]) -> list[int]:
 
 @forks
 def test_a_failure_in_a_worker_is_raised_in_the_parent() -> None:
-    with pytest.raises(ValueError, match="^job 70 went wrong$"):
+    with pytest.raises(ValueError) as raised:
         map_chunks(_fails, list(range(100)), workers=2)
+    assert raised.value.args == ("job 70 went wrong",)
+    (note,) = raised.value.__notes__  # where it happened, in the worker
+    assert note.startswith("in a worker process:\nTraceback") and 'in _fails\n    raise ValueError("job 70' in note
 
 
 @forks
@@ -90,10 +96,20 @@ def _raises(chunk: Sequence[int]) -> list[int]:
     return list(chunk)
 
 
+PARENT = os.getpid()
+
+
 def _dies(chunk: Sequence[int]) -> list[int]:
-    if 70 in chunk:
+    if 70 in chunk and os.getpid() != PARENT:  # never the test run itself
         os.kill(os.getpid(), signal.SIGKILL)  # as the kernel's out-of-memory killer would
     return list(chunk)
+
+
+def _workers_left() -> list[int]:
+    """This process's children still there (none once map_chunks returns or raises)."""
+    me = str(os.getpid())
+    return [int(p.name) for p in Path("/proc").iterdir() if p.name.isdigit()
+            and (p / "stat").exists() and (p / "stat").read_text().split(") ")[-1].split()[1] == me]
 
 
 def _exits(chunk: Sequence[int]) -> list[int]:
@@ -104,18 +120,96 @@ def _exits(chunk: Sequence[int]) -> list[int]:
 
 @forks
 @pytest.mark.parametrize(("fn", "message"), [
-    (_raises, "^InputError: comments.docx: line 3: no comments part$"),
-    (_dies, r"^a worker process died before it finished \(.*\); run again with LAWCOMMENT_WORKERS=1 to do the work in "
-            "one process$"),
-    (_exits, "^a worker process stopped: SystemExit: 3$"),
+    (_raises, "InputError: comments.docx: line 3: no comments part"),
+    (_dies, "a worker process died before it finished, killed by SIGKILL \\(out of memory\\?\\); run again with "
+            "LAWCOMMENT_WORKERS=1 to do the work in one process"),
+    (_exits, "a worker process stopped: SystemExit: 3"),
 ])  # fmt: skip
 def test_a_worker_that_fails_or_dies_is_an_error_not_a_hang(fn, message: str) -> None:  # type: ignore[no-untyped-def]
     faulthandler.dump_traceback_later(120, exit=True)  # a hang would end the run, not stall it
     try:
-        with pytest.raises(LawcommentError, match=message):
+        with pytest.raises(LawcommentError) as raised:
             map_chunks(fn, list(range(100)), workers=2)
     finally:
         faulthandler.cancel_dump_traceback_later()
+    assert re.fullmatch(message, str(raised.value.args[0])), raised.value.args[0]
+    assert _workers_left() == []
+
+
+def _large(chunk: Sequence[int]) -> bytes:
+    return bytes(5_000_000)  # far past a pipe's buffer: sent in many writes
+
+
+@forks
+def test_a_failure_in_the_parent_while_workers_send_stops_them_at_once() -> None:
+    """A progress bar that raises (or Ctrl-C) while other workers are in the middle of sending
+    a large result: no wait for them, none left behind."""
+    faulthandler.dump_traceback_later(120, exit=True)
+
+    def stop(count: int, result: bytes) -> None:
+        raise KeyboardInterrupt
+
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            map_chunks(_large, list(range(100)), workers=2, done=stop)
+    finally:
+        faulthandler.cancel_dump_traceback_later()
+    assert _workers_left() == []
+
+
+def _lock(chunk: Sequence[int]) -> object:
+    return threading.Lock()
+
+
+@forks
+def test_a_result_that_cannot_be_sent_is_an_error() -> None:
+    with pytest.raises(LawcommentError) as raised:
+        map_chunks(_lock, list(range(100)), workers=2)
+    assert raised.value.args[0] == "the result of a worker could not be sent: TypeError: cannot pickle '_thread.lock' object"
+
+
+SLOW = """
+import os, sys, time
+from lawcomment.workers import map_chunks
+
+def slow(chunk):
+    with open(sys.argv[1], "a") as fh:
+        fh.write(f"{os.getpid()}\\n")
+    time.sleep(60)
+    return chunk
+
+map_chunks(slow, list(range(100)), workers=2)
+"""
+
+
+@forks
+def test_workers_die_with_their_parent(tmp_path: Path) -> None:
+    """A closed terminal or a cancelled job kills the command: its workers go with it."""
+    pids = tmp_path / "pids"
+    parent = subprocess.Popen([sys.executable, "-c", SLOW, str(pids)])
+    try:
+        for _ in range(500):
+            if pids.exists() and len(pids.read_text().split()) == 2:
+                break
+            time.sleep(0.02)
+        workers = [int(p) for p in pids.read_text().split()]
+    finally:
+        parent.kill()
+        parent.wait()
+    for _ in range(500):
+        if not any(_alive(pid) for pid in workers):
+            break
+        time.sleep(0.02)
+    assert len(workers) == 2 and not any(_alive(pid) for pid in workers)
+
+
+def _alive(pid: int) -> bool:
+    """Running (not gone, nor a zombie that whoever adopted it has yet to reap)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().split(") ")[-1].split()[0]
+    except OSError:
+        return False
+    return state not in ("Z", "X")
 
 
 def _interrupt(chunk: Sequence[int]) -> list[bool]:

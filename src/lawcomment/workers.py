@@ -9,9 +9,12 @@ import os
 import pickle
 import re
 import signal
+import struct
 import sys
 import threading
-from collections.abc import Callable, Sequence
+import traceback
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from .errors import LawcommentError
@@ -32,8 +35,6 @@ DEFAULT_MAX = 4
 #: The most ``$LAWCOMMENT_WORKERS`` may ask for.
 MAX_WORKERS = 64
 
-# What the forked workers run (set just before the fork; they inherit it, nothing is pickled).
-_task: tuple[Callable[[Sequence[Any]], Any], list[Sequence[Any]]] | None = None
 _one_at_a_time = threading.Lock()
 
 
@@ -84,95 +85,227 @@ def map_chunks(fn: Callable[[Sequence[J]], R], jobs: Sequence[J], *, workers: in
     chunks (so that chunks take about as long); ``done(jobs_in_chunk, result)`` is called in the
     parent as each chunk's result arrives (a progress bar), in whatever order they finish.
 
-    What a worker raises is raised here (as a LawcommentError naming it, when it cannot be
-    sent whole); a worker that dies (killed, out of memory) is a LawcommentError, and the
-    other workers are stopped. A process with other threads (a web server) does the work
-    itself: forking it could copy a lock another thread holds."""
-    global _task
+    What a worker raises is raised here, with the worker's traceback as a note (as a
+    LawcommentError naming it when it cannot be sent whole); a worker that dies (killed, out
+    of memory), or a result that cannot be sent, is a LawcommentError. On any failure, and on
+    Ctrl-C, the workers are killed and reaped before this returns; a worker whose parent dies
+    is killed by the kernel. A process with other threads (a web server) does the work itself:
+    forking it could copy a lock another thread holds."""
     jobs = list(jobs)
     if not jobs:
         return []
     parallel = workers > 1 and len(jobs) >= MIN_JOBS and _can_fork() and threading.active_count() == 1
     chunks = _chunks(jobs, workers * CHUNKS_PER_WORKER if parallel else 1, weight)
-    if not parallel or not _one_at_a_time.acquire(blocking=False):
-        out = []
-        for chunk in chunks:
-            result = fn(chunk)
-            if done is not None:
-                done(len(chunk), result)
-            out.append(result)
-        return out
-    import multiprocessing
-    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
-    from concurrent.futures.process import BrokenProcessPool
+    if parallel and _one_at_a_time.acquire(blocking=False):
+        try:
+            return _in_workers(fn, chunks, min(workers, len(chunks)), done)
+        finally:
+            _one_at_a_time.release()
+    out = []
+    for chunk in chunks:
+        result = fn(chunk)
+        if done is not None:
+            done(len(chunk), result)
+        out.append(result)
+    return out
+
+
+@dataclass
+class _Worker:
+    pid: int
+    tasks: int  # the pipe the parent writes chunk numbers to (closed: no more work)
+    results: int  # the pipe the worker writes results to
+    received: bytearray = field(default_factory=bytearray)
+    chunk: int | None = None  # the chunk it is working on
+    reaped: bool = False
+
+
+_LENGTH = struct.Struct("<Q")
+_CHUNK = struct.Struct("<I")
+
+
+def _in_workers(fn: Callable[[Sequence[J]], R], chunks: list[list[J]], count: int,
+                done: Callable[[int, R], None] | None) -> list[R]:  # fmt: skip
+    """The chunks shared out among ``count`` forked workers, each sent a chunk's number when it
+    is free; each sends back its result length-prefixed on a pipe of its own, which the parent
+    reads as it comes (so a worker that dies mid-message is an end of file, never a wait)."""
+    import selectors
 
     results: list[Any] = [None] * len(chunks)
-    _task = (fn, chunks)  # type: ignore[assignment]
+    workers: list[_Worker] = []
+    finished = False
     # the heap the workers inherit is left out of their garbage collections: a collection walks
     # (and so writes to) every object it tracks, which would copy the parent's whole heap into
     # each worker, page by page, instead of sharing it
     gc.freeze()
-    pool = ProcessPoolExecutor(min(workers, len(chunks)), mp_context=multiprocessing.get_context("fork"),
-                               initializer=_quiet)  # fmt: skip
-    finished_all = False
     try:
-        pending = {pool.submit(_run, n): n for n in range(len(chunks))}
-        while pending:
-            finished, _ = wait(pending, return_when=FIRST_COMPLETED)
-            for future in finished:
-                n = pending.pop(future)
-                failure, result = future.result()
-                if failure is not None:
-                    raise failure
-                results[n] = result
-                if done is not None:
-                    done(len(chunks[n]), result)
-        finished_all = True
-    except BrokenProcessPool as exc:
-        raise LawcommentError(f"a worker process died before it finished ({exc}); run again with "
-                              "LAWCOMMENT_WORKERS=1 to do the work in one process") from None  # fmt: skip
+        parent = os.getpid()
+        for _ in range(count):
+            try:
+                task_r, task_w = os.pipe()
+                result_r, result_w = os.pipe()
+                pid = os.fork()
+            except OSError as exc:  # out of processes, memory or file descriptors
+                raise LawcommentError(f"could not start a worker process ({exc.strerror or exc}); run again with "
+                                      "LAWCOMMENT_WORKERS=1 to do the work in one process") from exc  # fmt: skip
+            if pid == 0:  # the worker: it never returns from here
+                code = 1
+                try:
+                    for other in workers:  # the parent's ends of the workers forked before it
+                        os.close(other.tasks)
+                        os.close(other.results)
+                    os.close(task_w)
+                    os.close(result_r)
+                    _serve(fn, chunks, task_r, result_w, parent)
+                    code = 0
+                finally:
+                    os._exit(code)
+            os.close(task_r)
+            os.close(result_w)
+            workers.append(_Worker(pid, task_w, result_r))
+        pending = iter(range(len(chunks)))
+        with selectors.DefaultSelector() as selector:
+            for w in workers:
+                _give(w, pending)
+                selector.register(w.results, selectors.EVENT_READ, w)
+            left = len(chunks)
+            while left:
+                for key, _ in selector.select():
+                    w = key.data
+                    data = os.read(w.results, 1 << 20)
+                    if not data:  # the worker ended: done with its work, or died at it
+                        if w.tasks != -1 or w.chunk is not None or w.received:
+                            raise _died(w)
+                        selector.unregister(w.results)
+                        continue
+                    w.received += data
+                    while (message := _message(w.received)) is not None:
+                        n, failure, result = message
+                        if failure is not None:
+                            raise failure
+                        results[n] = result
+                        left -= 1
+                        w.chunk = None
+                        if done is not None:
+                            done(len(chunks[n]), result)
+                        _give(w, pending)
+        finished = True
+        return results
     finally:
-        if finished_all:
-            pool.shutdown(wait=True)
-        else:  # a failure, or Ctrl-C: the chunks still running are not waited for
-            _stop(pool)
+        for w in workers:
+            for fd in (w.tasks, w.results):
+                try:
+                    os.close(fd)
+                except OSError:  # closed already (no more work for it)
+                    pass
+            if not finished and not w.reaped:
+                os.kill(w.pid, signal.SIGKILL)
+        for w in workers:
+            if not w.reaped:
+                os.waitpid(w.pid, 0)  # done ones end at the end of their task pipe, the others were killed
         gc.unfreeze()
-        _task = None
-        _one_at_a_time.release()
-    return results
 
 
-def _quiet() -> None:
-    """In a worker: Ctrl-C is the parent's to handle (it stops the workers), not each worker's
-    to print a traceback for."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-
-def _run(n: int) -> tuple[BaseException | None, Any]:
-    """In a worker: chunk ``n``'s result, or what it raised, made safe to send back."""
-    assert _task is not None
-    fn, chunks = _task
+def _give(w: _Worker, pending: Iterator[int]) -> None:
+    """The next chunk to a free worker, or the end of its work."""
+    n = next(pending, None)
+    if n is None:
+        os.close(w.tasks)
+        w.tasks = -1
+        return
+    w.chunk = n
     try:
-        return None, fn(chunks[n])
+        os.write(w.tasks, _CHUNK.pack(n))
+    except BrokenPipeError:
+        raise _died(w) from None
+
+
+def _died(w: _Worker) -> LawcommentError:
+    """The error for a worker that ended before it sent what it owed (reaped here when it has
+    ended: its exit says how). Its pipes close as it exits, a moment before it can be reaped."""
+    import time
+
+    pid, status = os.waitpid(w.pid, os.WNOHANG)
+    for _ in range(200):
+        if pid:
+            break
+        time.sleep(0.01)
+        pid, status = os.waitpid(w.pid, os.WNOHANG)
+    how = ""
+    if pid:
+        w.reaped = True
+        if os.WIFSIGNALED(status):
+            how = f", killed by {signal.Signals(os.WTERMSIG(status)).name}"
+        elif os.WIFEXITED(status):
+            how = f", exit status {os.WEXITSTATUS(status)}"
+    return LawcommentError(f"a worker process died before it finished{how} (out of memory?); run again with "
+                           "LAWCOMMENT_WORKERS=1 to do the work in one process")  # fmt: skip
+
+
+def _message(received: bytearray) -> tuple[int, BaseException | None, Any] | None:
+    """The first whole message in ``received`` (taken out of it), or None until one is there."""
+    if len(received) < _LENGTH.size:
+        return None
+    (size,) = _LENGTH.unpack_from(received)
+    if len(received) < _LENGTH.size + size:
+        return None
+    body = bytes(received[_LENGTH.size:_LENGTH.size + size])
+    del received[:_LENGTH.size + size]
+    try:
+        n, failure, result = pickle.loads(body)
+    except Exception as exc:
+        raise LawcommentError(f"a worker's result could not be read: {type(exc).__name__}: {exc}") from exc
+    return int(n), failure, result
+
+
+def _serve(fn: Callable[[Sequence[Any]], Any], chunks: list[list[Any]], tasks: int, out: int, parent: int) -> None:
+    """In a worker: take chunk numbers until the parent closes the pipe, send back each result."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's: it kills the workers
+    _die_with(parent)
+    with os.fdopen(tasks, "rb", buffering=0) as inbox, os.fdopen(out, "wb") as outbox:
+        while True:
+            raw = inbox.read(_CHUNK.size)
+            if len(raw) < _CHUNK.size:
+                return  # no more work
+            (n,) = _CHUNK.unpack(raw)
+            failure, result = _run(fn, chunks[n])
+            try:
+                body = pickle.dumps((n, failure, result), pickle.HIGHEST_PROTOCOL)
+            except Exception as exc:  # a result that cannot be pickled
+                body = pickle.dumps((n, LawcommentError(f"the result of a worker could not be sent: "
+                                                        f"{type(exc).__name__}: {exc}"), None))  # fmt: skip
+            outbox.write(_LENGTH.pack(len(body)))
+            outbox.write(body)
+            outbox.flush()
+
+
+def _die_with(parent: int) -> None:
+    """Have the kernel kill this worker when its parent dies (a closed terminal, a CI job
+    cancelled), so that none is left behind holding its memory."""
+    import ctypes
+
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != parent:  # the parent died before that took effect
+        os._exit(1)
+
+
+def _run(fn: Callable[[Sequence[Any]], Any], chunk: Sequence[Any]) -> tuple[BaseException | None, Any]:
+    """In a worker: the chunk's result, or what it raised, made safe to send back."""
+    try:
+        return None, fn(chunk)
     except BaseException as exc:  # noqa: BLE001 (a worker's sys.exit too: an error in the parent, never its exit)
+        where = "".join(traceback.format_exception(exc))
         if not isinstance(exc, Exception):
             return LawcommentError(f"a worker process stopped: {type(exc).__name__}: {exc}"), None
         try:
             pickle.loads(pickle.dumps(exc))
         except Exception:  # an exception whose class cannot be rebuilt from its args
-            return LawcommentError(f"{type(exc).__name__}: {exc}"), None
+            exc = LawcommentError(f"{type(exc).__name__}: {exc}")
+        exc.add_note(f"in a worker process:\n{where}")
         return exc, None
-
-
-def _stop(pool: Any) -> None:
-    """Stop the workers at once, whatever they are doing (after a failure, or Ctrl-C)."""
-    terminate = getattr(pool, "terminate_workers", None)  # Python 3.14
-    if terminate is not None:
-        terminate()
-    else:  # before 3.14 the pool names its processes only here
-        for process in list((getattr(pool, "_processes", None) or {}).values()):
-            process.terminate()
-    pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _chunks(jobs: list[J], count: int, weight: Callable[[J], int] | None) -> list[list[J]]:

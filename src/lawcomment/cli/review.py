@@ -73,7 +73,8 @@ def register(cli: click.Group) -> None:
             def render(chunk: Sequence[Any]) -> str:
                 return "".join(position_text(p, color, reasons.get(p.eid, "")) + "\n" for p in chunk)
 
-            text = "".join(map_chunks(render, positions, workers=default_workers()))
+            # rendering a few hundred units takes milliseconds: only a whole code's is shared out
+            text = "".join(map_chunks(render, positions, workers=default_workers() if len(positions) >= 500 else 1))
             text += positions_summary(positions) + "\n"
             if orphaned:  # carried from the previous version with nothing left to merge: staff should know
                 text += (f"{len(orphaned)} comment(s) carried from the previous version are orphaned; see "

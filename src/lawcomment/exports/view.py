@@ -407,9 +407,12 @@ class Consultation:
         """Every near-duplicate group, in law order, when this view worked them out itself (a
         review format asked): what ``lawcomment.consultation.keep_groups`` keeps for the next
         command. None when it did not, or read them from the store."""
-        if self.near.by_article is None or self.near.kept:
+        near = self.near
+        if near.read is not None:  # the store has them, unread: nothing worked out here
             return None
-        return [g for groups in self.near.by_article.values() for g in groups]
+        if near.by_article is None or near.kept:
+            return None
+        return [g for groups in near.by_article.values() for g in groups]
 
     def group_decisions(self, item: Item) -> dict[str, tuple[int, ...]]:
         """Per group of ``item`` decided at once (``decide --group-of``), the ids of its decisions
