@@ -157,6 +157,30 @@ def test_a_failure_in_the_parent_while_workers_send_stops_them_at_once() -> None
     assert _workers_left() == []
 
 
+@forks
+def test_a_pipe_or_fork_that_fails_leaves_nothing_open(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Out of processes (or file descriptors): an error saying what to do, every pipe closed."""
+    import lawcomment.workers
+
+    before = sorted(os.listdir("/proc/self/fd"))
+    forks = iter([True])
+
+    def fork() -> int:
+        if next(forks, False):
+            return real_fork()
+        raise BlockingIOError(11, "Resource temporarily unavailable")
+
+    real_fork = os.fork
+    monkeypatch.setattr(lawcomment.workers.os, "fork", fork)
+    with pytest.raises(LawcommentError) as raised:
+        map_chunks(_pids, list(range(200)), workers=2)
+    monkeypatch.undo()
+    assert raised.value.args[0] == ("could not start a worker process (Resource temporarily unavailable); run again "
+                                    "with LAWCOMMENT_WORKERS=1 to do the work in one process")  # fmt: skip
+    assert sorted(os.listdir("/proc/self/fd")) == before and _workers_left() == []
+    assert {pid for chunk in map_chunks(_pids, list(range(200)), workers=2) for _, pid in chunk} - {os.getpid()}
+
+
 def _lock(chunk: Sequence[int]) -> object:
     return threading.Lock()
 

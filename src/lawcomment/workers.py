@@ -96,11 +96,10 @@ def map_chunks(fn: Callable[[Sequence[J]], R], jobs: Sequence[J], *, workers: in
         return []
     parallel = workers > 1 and len(jobs) >= MIN_JOBS and _can_fork() and threading.active_count() == 1
     chunks = _chunks(jobs, workers * CHUNKS_PER_WORKER if parallel else 1, weight)
-    if parallel and _one_at_a_time.acquire(blocking=False):
-        try:
-            return _in_workers(fn, chunks, min(workers, len(chunks)), done)
-        finally:
-            _one_at_a_time.release()
+    if parallel:
+        found = _in_workers(fn, chunks, min(workers, len(chunks)), done)
+        if found is not None:
+            return found
     out = []
     for chunk in chunks:
         result = fn(chunk)
@@ -125,44 +124,34 @@ _CHUNK = struct.Struct("<I")
 
 
 def _in_workers(fn: Callable[[Sequence[J]], R], chunks: list[list[J]], count: int,
-                done: Callable[[int, R], None] | None) -> list[R]:  # fmt: skip
-    """The chunks shared out among ``count`` forked workers, each sent a chunk's number when it
+                done: Callable[[int, R], None] | None) -> list[R] | None:  # fmt: skip
+    """The chunks shared out among ``count`` forked workers (None when another call is at it), each sent a chunk's number when it
     is free; each sends back its result length-prefixed on a pipe of its own, which the parent
     reads as it comes (so a worker that dies mid-message is an end of file, never a wait)."""
     import selectors
 
     results: list[Any] = [None] * len(chunks)
     workers: list[_Worker] = []
-    finished = False
-    # the heap the workers inherit is left out of their garbage collections: a collection walks
-    # (and so writes to) every object it tracks, which would copy the parent's whole heap into
-    # each worker, page by page, instead of sharing it
-    gc.freeze()
+    finished = locked = frozen = False
+    # Ctrl-C waits while the lock is taken and the workers are started, and while they are
+    # stopped: a KeyboardInterrupt between a fork and the worker's being listed would leave
+    # it behind (it is raised as soon as the signal is unblocked, inside the try)
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     try:
+        locked = _one_at_a_time.acquire(blocking=False)
+        if not locked:  # another call is at it (a worker's own, or another thread's): no fork
+            return None
+        # the heap the workers inherit is left out of their garbage collections: a collection
+        # walks (and so writes to) every object it tracks, which would copy the parent's whole
+        # heap into each worker, page by page, instead of sharing it
+        gc.freeze()
+        frozen = True
+        for stream in (sys.stdout, sys.stderr):  # nothing buffered here is written again by a worker
+            stream.flush()
         parent = os.getpid()
         for _ in range(count):
-            try:
-                task_r, task_w = os.pipe()
-                result_r, result_w = os.pipe()
-                pid = os.fork()
-            except OSError as exc:  # out of processes, memory or file descriptors
-                raise LawcommentError(f"could not start a worker process ({exc.strerror or exc}); run again with "
-                                      "LAWCOMMENT_WORKERS=1 to do the work in one process") from exc  # fmt: skip
-            if pid == 0:  # the worker: it never returns from here
-                code = 1
-                try:
-                    for other in workers:  # the parent's ends of the workers forked before it
-                        os.close(other.tasks)
-                        os.close(other.results)
-                    os.close(task_w)
-                    os.close(result_r)
-                    _serve(fn, chunks, task_r, result_w, parent)
-                    code = 0
-                finally:
-                    os._exit(code)
-            os.close(task_r)
-            os.close(result_w)
-            workers.append(_Worker(pid, task_w, result_r))
+            workers.append(_start(fn, chunks, workers, parent, previous))
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
         pending = iter(range(len(chunks)))
         with selectors.DefaultSelector() as selector:
             for w in workers:
@@ -192,18 +181,87 @@ def _in_workers(fn: Callable[[Sequence[J]], R], chunks: list[list[J]], count: in
         finished = True
         return results
     finally:
-        for w in workers:
-            for fd in (w.tasks, w.results):
+        # a Ctrl-C that came just before the signal was blocked is raised at the next step,
+        # wherever that is: the cleaning up (each step safe to do twice) starts again after it
+        interrupted: KeyboardInterrupt | None = None
+        while True:
+            try:
+                signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+                _end(workers, killed=not finished)
+                if frozen:
+                    gc.unfreeze()
+                    frozen = False
+                if locked:
+                    _one_at_a_time.release()
+                    locked = False
+                break
+            except KeyboardInterrupt as exc:
+                interrupted, finished = exc, False
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)  # a Ctrl-C held back is raised here
+        if interrupted is not None:
+            raise interrupted
+
+
+def _start(fn: Callable[[Sequence[Any]], Any], chunks: list[list[Any]], workers: list[_Worker], parent: int,
+           mask: set[int | signal.Signals]) -> _Worker:  # fmt: skip
+    """Fork one worker (its pipes closed again if that fails)."""
+    made: list[int] = []
+    try:
+        made += os.pipe()
+        made += os.pipe()
+        task_r, task_w, result_r, result_w = made
+        pid = os.fork()
+    except OSError as exc:  # out of processes, memory or file descriptors
+        for fd in made:
+            os.close(fd)
+        raise LawcommentError(f"could not start a worker process ({exc.strerror or exc}); run again with "
+                              "LAWCOMMENT_WORKERS=1 to do the work in one process") from exc  # fmt: skip
+    if pid == 0:  # the worker: it never returns from here
+        code = 1
+        try:
+            signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's: it kills the workers
+            signal.pthread_sigmask(signal.SIG_SETMASK, mask)
+            for other in workers:  # the parent's ends of the workers forked before it
+                os.close(other.tasks)
+                os.close(other.results)
+            os.close(task_w)
+            os.close(result_r)
+            _serve(fn, chunks, task_r, result_w, parent)
+            code = 0
+        finally:
+            try:
+                sys.stdout.flush()
+                sys.stderr.flush()
+            finally:
+                os._exit(code)
+    os.close(task_r)
+    os.close(result_w)
+    return _Worker(pid, task_w, result_r)
+
+
+def _end(workers: list[_Worker], *, killed: bool) -> None:
+    """Close the parent's pipes, kill the workers (after a failure or Ctrl-C) and reap them all:
+    a worker whose work is done ends at the end of its task pipe."""
+    for w in workers:
+        for fd in (w.tasks, w.results):
+            if fd >= 0:
                 try:
                     os.close(fd)
-                except OSError:  # closed already (no more work for it)
+                except OSError:
                     pass
-            if not finished and not w.reaped:
+        w.tasks = w.results = -1
+        if killed and not w.reaped:
+            try:
                 os.kill(w.pid, signal.SIGKILL)
-        for w in workers:
-            if not w.reaped:
-                os.waitpid(w.pid, 0)  # done ones end at the end of their task pipe, the others were killed
-        gc.unfreeze()
+            except ProcessLookupError:
+                pass
+    for w in workers:
+        if not w.reaped:
+            try:
+                os.waitpid(w.pid, 0)
+            except ChildProcessError:  # reaped already (SIGCHLD ignored by whoever started us)
+                pass
+            w.reaped = True
 
 
 def _give(w: _Worker, pending: Iterator[int]) -> None:
@@ -225,12 +283,15 @@ def _died(w: _Worker) -> LawcommentError:
     ended: its exit says how). Its pipes close as it exits, a moment before it can be reaped."""
     import time
 
-    pid, status = os.waitpid(w.pid, os.WNOHANG)
-    for _ in range(200):
-        if pid:
-            break
-        time.sleep(0.01)
-        pid, status = os.waitpid(w.pid, os.WNOHANG)
+    pid = status = 0
+    try:
+        for _ in range(200):
+            pid, status = os.waitpid(w.pid, os.WNOHANG)
+            if pid:
+                break
+            time.sleep(0.01)
+    except ChildProcessError:  # reaped already (SIGCHLD ignored by whoever started us)
+        w.reaped = True
     how = ""
     if pid:
         w.reaped = True
@@ -260,7 +321,6 @@ def _message(received: bytearray) -> tuple[int, BaseException | None, Any] | Non
 
 def _serve(fn: Callable[[Sequence[Any]], Any], chunks: list[list[Any]], tasks: int, out: int, parent: int) -> None:
     """In a worker: take chunk numbers until the parent closes the pipe, send back each result."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's: it kills the workers
     _die_with(parent)
     with os.fdopen(tasks, "rb", buffering=0) as inbox, os.fdopen(out, "wb") as outbox:
         while True:
