@@ -125,9 +125,10 @@ _CHUNK = struct.Struct("<I")
 
 def _in_workers(fn: Callable[[Sequence[J]], R], chunks: list[list[J]], count: int,
                 done: Callable[[int, R], None] | None) -> list[R] | None:  # fmt: skip
-    """The chunks shared out among ``count`` forked workers (None when another call is at it), each sent a chunk's number when it
-    is free; each sends back its result length-prefixed on a pipe of its own, which the parent
-    reads as it comes (so a worker that dies mid-message is an end of file, never a wait)."""
+    """The chunks shared out among ``count`` forked workers (None when another call is at it),
+    each sent a chunk's number when it is free; each sends back its result length-prefixed on
+    a pipe of its own, which the parent reads as it comes (so a worker that dies mid-message
+    is an end of file, never a wait)."""
     import selectors
 
     results: list[Any] = [None] * len(chunks)
@@ -136,7 +137,11 @@ def _in_workers(fn: Callable[[Sequence[J]], R], chunks: list[list[J]], count: in
     # Ctrl-C waits while the lock is taken and the workers are started, and while they are
     # stopped: a KeyboardInterrupt between a fork and the worker's being listed would leave
     # it behind (it is raised as soon as the signal is unblocked, inside the try)
-    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    except KeyboardInterrupt:  # one that came just before: nothing started, nothing blocked
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+        raise
     try:
         locked = _one_at_a_time.acquire(blocking=False)
         if not locked:  # another call is at it (a worker's own, or another thread's): no fork
@@ -146,8 +151,7 @@ def _in_workers(fn: Callable[[Sequence[J]], R], chunks: list[list[J]], count: in
         # heap into each worker, page by page, instead of sharing it
         gc.freeze()
         frozen = True
-        for stream in (sys.stdout, sys.stderr):  # nothing buffered here is written again by a worker
-            stream.flush()
+        _flush()  # nothing buffered here is written again by a worker
         parent = os.getpid()
         for _ in range(count):
             workers.append(_start(fn, chunks, workers, parent, previous))
@@ -230,13 +234,21 @@ def _start(fn: Callable[[Sequence[Any]], Any], chunks: list[list[Any]], workers:
             code = 0
         finally:
             try:
-                sys.stdout.flush()
-                sys.stderr.flush()
+                _flush()
             finally:
                 os._exit(code)
     os.close(task_r)
     os.close(result_w)
     return _Worker(pid, task_w, result_r)
+
+
+def _flush() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            if stream is not None:
+                stream.flush()
+        except (OSError, ValueError):  # closed, or a broken pipe: nothing to write twice
+            pass
 
 
 def _end(workers: list[_Worker], *, killed: bool) -> None:
