@@ -163,10 +163,10 @@ def test_a_pipe_or_fork_that_fails_leaves_nothing_open(monkeypatch: pytest.Monke
     import lawcomment.workers
 
     before = sorted(os.listdir("/proc/self/fd"))
-    forks = iter([True])
+    first = iter([True])
 
-    def fork() -> int:
-        if next(forks, False):
+    def fork() -> int:  # the first worker starts, the second cannot
+        if next(first, False):
             return real_fork()
         raise BlockingIOError(11, "Resource temporarily unavailable")
 
