@@ -49,9 +49,7 @@ def draft_positions(store: Store, ref: DraftRef, article: str | None = None, *,
     if article is None and generation is None and comments is None and decisions is None:
         generation = store.generation()  # before anything is read: a write after it makes them stale
     stored = store.get_draft(ref, archived=True)  # also read as the predecessor of a later version
-    # the draft's own hash too: a version replaced by another file is never mistaken for itself
-    stamp = (f"{generation}:{stored.sha256}:{__version__}:{FORMAT}"
-             if article is None and generation is not None else None)  # fmt: skip
+    stamp = kept_stamp(generation, stored, FORMAT) if article is None and generation is not None else None
     if stamp is not None:
         kept = store.positions(stored, stamp)
         if kept is not None:
@@ -87,7 +85,7 @@ def draft_positions(store: Store, ref: DraftRef, article: str | None = None, *,
     # than diffing again), and those this one makes kept for the next
     memo = DiffMemo(store.diffs(stored)) if article is None else None
     if workers > 1 and len(targets) > 1:
-        return _in_workers(store, stored, draft, index, targets, by_target, decided, memo, stamp, progress, workers)
+        return _merged_in_workers(store, stored, draft, index, targets, by_target, decided, memo, stamp, progress, workers)
     out = []
     for done, t in enumerate(targets, 1):
         out.append(unit_position(draft, t, by_target.get(t, []), decided.get(t, []), index, memo))
@@ -100,7 +98,7 @@ def draft_positions(store: Store, ref: DraftRef, article: str | None = None, *,
     return out
 
 
-def _in_workers(store: Store, stored: StoredDraft, draft: Draft, index: dict[str, Unit], targets: list[str],
+def _merged_in_workers(store: Store, stored: StoredDraft, draft: Draft, index: dict[str, Unit], targets: list[str],
                 by_target: dict[str, list[Comment]], decided: dict[str, list[Decision]], memo: DiffMemo | None,
                 stamp: str | None, progress: Progress | None, workers: int) -> list[UnitPosition]:  # fmt: skip
     """draft_positions' merging of ``targets`` shared out among forked workers: each sends back
@@ -130,6 +128,13 @@ def _in_workers(store: Store, stored: StoredDraft, draft: Draft, index: dict[str
     if stamp is not None and not store.read_only:
         store.keep_positions(stored, stamp, compact(data))
     return positions_from_data(data)
+
+
+def kept_stamp(generation: int, stored: StoredDraft, fmt: int) -> str:
+    """What a draft's kept positions or groups are kept under: the store's generation, the
+    draft's own hash (a version replaced by another file is never mistaken for itself),
+    lawcomment's version and the format of what is kept."""
+    return f"{generation}:{stored.sha256}:{__version__}:{fmt}"
 
 
 def _by_article(eid: str | None, index: dict[str, Unit]) -> bool:

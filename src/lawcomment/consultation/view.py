@@ -18,8 +18,7 @@ from ..review.codec import GROUPS_FORMAT, groups_data, groups_from_data
 from ..review.grouping import NearGroup, group_comments
 from ..review.position import unit_position
 from ..store import DraftRef, Store
-from ..version import __version__
-from .decisions import Progress, draft_positions
+from .decisions import Progress, draft_positions, kept_stamp
 from .versions import stored_alignment
 
 
@@ -93,7 +92,7 @@ def load_consultation(store: Store, ref: DraftRef, *, all_articles: bool = False
                            reasons.get(eid, ""), groups))  # fmt: skip
     adoption, pair = _adoption(store, stored, draft, current)
     members = {m.id: m for m in store.members()}
-    stamp = f"{generation}:{stored.sha256}:{__version__}:{GROUPS_FORMAT}"
+    stamp = kept_stamp(generation, stored, GROUPS_FORMAT)
     out = Consultation(stored.ref, stored.title or draft.title, draft, members, tuple(comments), tuple(decisions),
                         tuple(items), adoption, pair, now(), include_unreviewed, stored.deadline,
                         _translation(store, stored, lang), workers, stamp)  # fmt: skip

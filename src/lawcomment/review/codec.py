@@ -100,25 +100,31 @@ def _record(cls: type) -> tuple[Encode, Decode]:
     return encode, decode
 
 
+def _to_data(cls: type, values: Sequence[Any]) -> list[Any]:
+    encode, _ = _record(cls)
+    return [encode(v) for v in values]
+
+
+def _from_data(cls: type, data: Sequence[Any]) -> list[Any]:
+    _, decode = _record(cls)
+    return [decode(d) for d in data]
+
+
 def positions_data(positions: Sequence[UnitPosition]) -> list[Any]:
     """The positions as lists, numbers and strings (for JSON)."""
-    encode, _ = _record(UnitPosition)
-    return [encode(p) for p in positions]
+    return _to_data(UnitPosition, positions)
 
 
 def positions_from_data(data: Sequence[Any]) -> list[UnitPosition]:
     """The positions :func:`positions_data` wrote; ValueError or TypeError for anything else."""
-    _, decode = _record(UnitPosition)
-    return [decode(p) for p in data]
+    return _from_data(UnitPosition, data)
 
 
 def groups_data(groups: Sequence[NearGroup]) -> list[Any]:
     """Near-duplicate groups as lists, numbers and strings (for JSON)."""
-    encode, _ = _record(NearGroup)
-    return [encode(g) for g in groups]
+    return _to_data(NearGroup, groups)
 
 
 def groups_from_data(data: Sequence[Any]) -> list[NearGroup]:
     """The groups :func:`groups_data` wrote; ValueError or TypeError for anything else."""
-    _, decode = _record(NearGroup)
-    return [decode(g) for g in data]
+    return _from_data(NearGroup, data)
