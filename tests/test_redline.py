@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from lawcomment.review.tokendiff import codes
 from lawcomment.review.redline import (
     MAX_BLOCK_TOKENS,
     MIN_SIMILARITY,
@@ -17,7 +18,6 @@ from lawcomment.review.redline import (
     OpKind,
     Span,
     _beyond,
-    _char,
     _Codec,
     diff,
     render_html,
@@ -136,7 +136,7 @@ def test_tokens_are_those_of_the_plain_pattern(text: str) -> None:
 def test_the_codec_codes_tokens_by_first_appearance(calls: list[list[str]]) -> None:
     codec, vocab = _Codec(), {}  # type: ignore[var-annotated]
     for toks in calls:
-        expected = "".join(vocab.setdefault(t, _char(len(vocab))) for t in toks)
+        expected = "".join(vocab.setdefault(t, codes(len(vocab), len(vocab) + 1)[0]) for t in toks)
         assert codec.encode(toks) == expected
         assert codec.decode(expected) == "".join(toks)
 

@@ -22,7 +22,7 @@ from .redline import Op, OpKind, Redline
 
 #: Bump when merging or the position types change what a kept position would say: kept
 #: positions of another format are made afresh.
-FORMAT = 2  # 2: canonical spans, writes-twice and tie conflicts (issue 19)
+FORMAT = 3  # 2: canonical spans, writes-twice and tie conflicts (issue 19); 3: diffs of DIFF_FORMAT 2
 #: The same for kept near-duplicate groups (grouping, or the group types, changed).
 GROUPS_FORMAT = 1
 

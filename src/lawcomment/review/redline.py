@@ -17,9 +17,9 @@ from enum import StrEnum
 from collections.abc import Mapping
 from itertools import accumulate, filterfalse, pairwise
 
-from diff_match_patch import diff_match_patch
-
 from ..textcheck import printable
+from . import tokendiff
+from .tokendiff import codes as _codes
 from ..version import __version__
 
 _CN = "〇零一二三四五六七八九十百千万两"
@@ -118,44 +118,17 @@ class Redline:
                 "whole": self.whole, "reason": self.reason}  # fmt: skip
 
 
-def _dmp() -> diff_match_patch:
-    dmp = diff_match_patch()
-    dmp.Diff_Timeout = 0  # exact diffs only: the size and similarity guards keep this bounded
-    return dmp
-
-
-_DMP = _dmp()
-
-
 def tokens(text: str) -> list[str]:
     """The diff tokens of a text; ``"".join(tokens(t)) == t`` always holds."""
     return TOKEN.findall(text)
 
 
-def _char(i: int) -> str:
-    # skip the surrogate block so every token code is a valid code point
-    return chr(i + 1 if i + 1 < 0xD800 else i + 1 + 0x800)
-
-
-_CODES: list[str] = []  # _char(i) for every i below its length, grown on demand
-
-
-def _codes(start: int, stop: int) -> list[str]:
-    """``[_char(i) for i in range(start, stop)]``, from a table kept across calls."""
-    global _CODES
-    table = _CODES
-    if len(table) < stop:  # a longer copy replaces it whole: a concurrent reader never sees it half built
-        table = table + [_char(i) for i in range(len(table), max(stop, 2 * len(table), 256))]
-        _CODES = table
-    return table[start:stop]
-
-
 class _Codec:
     """Maps tokens to single code points so diff-match-patch diffs whole tokens.
 
-    Codes go out in order of first appearance (``_char(0)``, ``_char(1)`` …), and a diff
+    Codes go out in order of first appearance (``codes(0, 1)``, ``codes(1, 2)`` …), and a diff
     depends on them: diff_cleanupSemantic scores edit boundaries by the code points' classes
-    (alphanumeric, space, line break). Whatever encodes tokens for it must hand out these."""
+    (see :mod:`.tokendiff`). Whatever encodes tokens for it must hand out these."""
 
     def __init__(self) -> None:
         self.vocab: dict[str, str] = {}
@@ -195,6 +168,23 @@ def _whole(old: str, new: str, reason: str) -> Redline:
     return Redline(old, new, tuple(ops), whole=True, reason=reason)
 
 
+def _pieces(a: str, b: str, counts: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    """A diff's (op, length) pairs as (op, text): deleted and equal text from ``a``, inserted from ``b``."""
+    out: list[tuple[int, str]] = []
+    i = j = 0
+    for op, n in counts:
+        if op < 0:
+            out.append((op, a[i:i + n]))
+            i += n
+        elif op > 0:
+            out.append((op, b[j:j + n]))
+            j += n
+        else:
+            out.append((op, a[i:i + n]))
+            i, j = i + n, j + n
+    return out
+
+
 def _affix(a: list[str], b: list[str]) -> tuple[int, int]:
     n = min(len(a), len(b))
     p = 0
@@ -230,8 +220,8 @@ def _token_diff(ta: list[str], tb: list[str]) -> list[tuple[int, str]] | str:
         return reason
     codec = _Codec()
     ea, eb = codec.encode(ma), codec.encode(mb)
-    diffs = _DMP.diff_main(ea, eb, False)
-    _DMP.diff_cleanupSemantic(diffs)  # on the encoded tokens: decoding first would re-split words
+    # cleaned up on the encoded tokens: decoding first would re-split words
+    diffs = _pieces(ea, eb, tokendiff.diff(ea, eb, len(codec.vocab)))
     out = [(0, "".join(ta[:p]))] if p else []
     out += [(op, codec.decode(text)) for op, text in diffs]
     if s:
@@ -243,7 +233,8 @@ def _line_diff(old: str, new: str) -> list[tuple[int, str]] | str:
     """Large texts: align lines first, then diff each changed block by tokens."""
     la, lb = old.splitlines(keepends=True), new.splitlines(keepends=True)
     codec = _Codec()
-    diffs = _DMP.diff_main(codec.encode(la), codec.encode(lb), False)
+    ea, eb = codec.encode(la), codec.encode(lb)
+    diffs = _pieces(ea, eb, tokendiff.diff(ea, eb, len(codec.vocab), cleanup=False))
     out: list[tuple[int, str]] = []
     pending: dict[int, list[str]] = {-1: [], 1: []}
 
@@ -339,7 +330,7 @@ def _spans(result: list[tuple[int, str]]) -> tuple[Span, ...]:
 
 
 #: Bump when the diff or its tokeniser changes what it says: kept diffs of another format are made afresh.
-DIFF_FORMAT = 1
+DIFF_FORMAT = 2  # 2: token codes the C++ and the Python diff class alike (tokendiff)
 _MADE_BY = f"{__version__}:{DIFF_FORMAT}:"
 
 
@@ -437,8 +428,8 @@ class Differ:
         # _token_diff's work, on codes: the affixes by string comparison, and the spans'
         # offsets from token positions instead of decoded pieces
         cb = self._encode(tb)
-        p = _DMP.diff_commonPrefix(ca, cb)
-        s = _DMP.diff_commonSuffix(ca[p:], cb[p:])
+        p = tokendiff.common_prefix(ca, cb)
+        s = tokendiff.common_suffix(ca[p:], cb[p:])
         la, lb = len(ta) - p - s, len(tb) - p - s
         if max(la, lb) > MAX_BLOCK_TOKENS or min(la, lb) >= SIMILARITY_CHECK_TOKENS:  # else _beyond says None
             reason = _beyond(ta[p:len(ta) - s], tb[p:len(tb) - s])
@@ -449,31 +440,28 @@ class Differ:
         # scores depend on the code points
         order = dict.fromkeys(ma + mb)
         table = dict(zip(map(ord, order), _codes(0, len(order))))
-        diffs = _DMP.diff_main(ma.translate(table), mb.translate(table), False)
-        _DMP.diff_cleanupSemantic(diffs)
+        diffs = tokendiff.diff(ma.translate(table), mb.translate(table), len(order))
         bt = [0, *accumulate(map(len, tb))]
         out: list[Span] = []
         i, j = p, p  # token positions in the old and the new text
         start = -1  # the old token position where the pending span starts
         end = j0 = 0
-        for op, text in diffs:
-            if not text:
-                continue
+        for op, n in diffs:
             if op == 0:
                 if start >= 0:
                     out.append(Span(at[start], at[end], new[bt[j0]:bt[j]]))
                     start = -1
-                i += len(text)
-                j += len(text)
+                i += n
+                j += n
                 continue
             if start < 0:
                 start = end = i
                 j0 = j
             if op < 0:
-                i += len(text)
+                i += n
                 end = i
             else:
-                j += len(text)
+                j += n
         if start >= 0:
             out.append(Span(at[start], at[end], new[bt[j0]:bt[j]]))
         return Edits(True, tuple(out))
