@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from lawcomment import Member, StoreError, create_store, open_store
+from lawcomment import Anchor, CommentSource, Member, NewComment, SourceKind, Stance, StoreError, create_store, open_store
 from lawcomment.store import content_of, copy_store
 
 IMPORT = ("member,article,quote,proposed_text,reason\n"
@@ -386,3 +386,86 @@ def test_a_cache_write_that_is_a_bug_is_not_swallowed(either) -> None:  # type: 
         with pytest.raises(Exception, match="positions"):
             store.keep_positions("ecommerce@1", "1:x", "[]")
         assert not store.db.in_transaction
+
+
+def _comments_schema(url: str) -> list[tuple[str, str]]:
+    """The comments table's indexes and constraints, as the server defines them."""
+    import psycopg
+
+    with psycopg.connect(url) as conn:
+        return sorted(conn.execute(
+            "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() AND tablename = 'comments' "
+            "UNION ALL SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint "
+            "WHERE conrelid = to_regclass('comments')").fetchall())  # fmt: skip
+
+
+def _bulk(n: int, member: str = "acme", body: str = "文本") -> list[NewComment]:
+    return [NewComment(member, Anchor(f"art_{k}"), Stance.AMEND, CommentSource(SourceKind.CSV, "x.csv"),
+                       proposed_text=f"{body}{k}") for k in range(1, n + 1)]  # fmt: skip
+
+
+def test_a_bulk_batch_sets_aside_indexes_and_foreign_keys_and_makes_them_again(pg_consultation,  # type: ignore[no-untyped-def]
+                                                                                monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    import lawcomment.store.sql as sql_store
+
+    schema = _comments_schema(pg_consultation.db)
+    assert sum("FOREIGN KEY" in d for _, d in schema) == 6 and len(schema) >= 10
+    monkeypatch.setattr(sql_store, "BULK_ROWS", 3)
+    statements: list[str] = []
+    with open_store(pg_consultation.db) as store:
+        raw_execute = store.db.raw.execute
+        monkeypatch.setattr(store.db.raw, "execute", lambda sql, *a, **k: statements.append(str(sql)) or raw_execute(sql, *a, **k))
+        report = store.add_comments("ecommerce@1", _bulk(5))
+        assert [c.id for c in store.comments("ecommerce@1", article="art_3")] == [report.added[2]]
+        again = store.add_comments("ecommerce@1", _bulk(5))
+        assert (again.added, again.duplicates) == ((), 5)  # found by their fingerprints
+    assert any(s.startswith("ALTER TABLE comments DROP CONSTRAINT") for s in statements)
+    assert any(s.startswith('DROP INDEX "comments_live_fingerprint"') for s in statements)
+    assert _comments_schema(pg_consultation.db) == schema  # the same names, the same definitions
+    with pytest.raises(StoreError, match="comments_member_fkey"), open_store(pg_consultation.db) as store, \
+            store.transaction():  # fmt: skip
+        store.db.execute("UPDATE comments SET member = 'nobody' WHERE id = ?", (report.added[0],))  # enforced again
+
+
+def test_a_bulk_batch_that_fails_keeps_indexes_and_foreign_keys(pg_consultation, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    import lawcomment.store.sql as sql_store
+
+    schema = _comments_schema(pg_consultation.db)
+    monkeypatch.setattr(sql_store, "BULK_ROWS", 3)
+    items = _bulk(5)
+    items[3] = NewComment("acme", Anchor("art_9"), Stance.COMMENT, CommentSource(SourceKind.CSV, "x.csv"), body="stop")
+    with open_store(pg_consultation.db) as store, store.transaction():
+        store.db.execute("CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                         "IF NEW.body = 'stop' THEN RAISE EXCEPTION 'refused'; END IF; RETURN NEW; END $$")  # fmt: skip
+        store.db.execute("CREATE TRIGGER refuse BEFORE INSERT ON comments FOR EACH ROW EXECUTE FUNCTION refuse()")
+    with open_store(pg_consultation.db) as store:
+        with pytest.raises(StoreError, match="refused"):
+            store.add_comments("ecommerce@1", items, file="x.csv", sha256="x", kind="csv")
+        assert store.stats()["comments"] == 0 and store.stats()["imports"] == 0
+    assert _comments_schema(pg_consultation.db) == schema
+
+
+def test_a_bulk_batch_waits_for_readers_only_so_long_then_goes_in_row_by_row(pg_consultation,  # type: ignore[no-untyped-def]
+                                                                              monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    import psycopg
+
+    import lawcomment.store.postgres as pg_engine
+    import lawcomment.store.sql as sql_store
+
+    schema = _comments_schema(pg_consultation.db)
+    monkeypatch.setattr(sql_store, "BULK_ROWS", 3)
+    monkeypatch.setattr(pg_engine, "BULK_LOCK_WAIT", "100ms")
+    statements: list[str] = []
+    with psycopg.connect(pg_consultation.db) as reader:
+        reader.execute("SELECT count(*) FROM comments").fetchone()  # its transaction holds a lock on the table
+        with open_store(pg_consultation.db) as store:
+            raw_execute = store.db.raw.execute
+            monkeypatch.setattr(store.db.raw, "execute",
+                                lambda sql, *a, **k: statements.append(str(sql)) or raw_execute(sql, *a, **k))  # fmt: skip
+            report = store.add_comments("ecommerce@1", _bulk(5))
+            assert len(report.added) == 5
+        assert reader.execute("SELECT count(*) FROM comments").fetchone()[0] == 5
+    assert "ROLLBACK TO SAVEPOINT set_aside" in statements  # gave up the wait, and dropped nothing
+    assert _comments_schema(pg_consultation.db) == schema
+    with open_store(pg_consultation.db) as store:
+        assert len(store.comments("ecommerce@1")) == 5

@@ -33,8 +33,6 @@ class Engine:
     errors: tuple[type[BaseException], ...] = ()
     #: Why a read-only store is read-only, for the message that refuses a write.
     read_only_why = "it cannot be written here"
-    #: Large batches of comments go in with the table's indexes dropped and made again afterwards.
-    rebuild_indexes_for_bulk = False
 
     def __init__(self, raw: Any, where: str, read_only: bool = False) -> None:
         self.raw = raw  # the driver's own connection
@@ -96,9 +94,13 @@ class Engine:
         """The names of the tables in the store's database (or schema)."""
         raise NotImplementedError
 
-    def indexes(self, table: str) -> list[tuple[str, str]]:
-        """Name and SQL of ``table``'s own indexes (not those of its primary key)."""
-        raise NotImplementedError
+    def set_aside_for_bulk(self, table: str) -> list[str]:
+        """Inside a write transaction, before a large batch goes into ``table``: drop what
+        costs each row a look-up (its indexes but the primary key's; foreign keys where the
+        engine checks them row by row) and return the statements that make it all again, to run
+        once the rows are in. Made from sorted rows at once, indexes cost a fraction of the
+        row-by-row upkeep, and a foreign key one join. [] when this engine keeps it all."""
+        return []
 
     def ddl(self, statement: str) -> str:
         """A schema statement as this engine takes it."""

@@ -16,6 +16,9 @@ from .engine import Cursor, Engine, integer_ids
 #: any number, the same in every process.
 WRITE_LOCK = 0x1A3C0
 CONNECT_TIMEOUT_S = 10
+#: How long a large import waits for readers of the comments table before it inserts its rows
+#: one by one instead (see PostgresEngine.set_aside_for_bulk).
+BULK_LOCK_WAIT = "2s"
 
 
 _SCHEME = re.compile(r"^[A-Za-z][\w+.-]*://")
@@ -159,11 +162,40 @@ class PostgresEngine(Engine):
         return {r[0] for r in self.raw.execute(
             "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()")}  # fmt: skip
 
-    def indexes(self, table: str) -> list[tuple[str, str]]:
-        return [(r[0], r[1]) for r in self.raw.execute(
+    def set_aside_for_bulk(self, table: str) -> list[str]:
+        # Dropping takes the table's ACCESS EXCLUSIVE lock until the commit: readers of it wait
+        # for the batch (seconds). A reader already at work is waited for BULK_LOCK_WAIT at
+        # most; then, or where this role does not own the table, the batch goes in row by row.
+        import psycopg
+
+        raw = self.raw
+        owned = raw.execute("SELECT pg_has_role(current_user, c.relowner, 'USAGE') FROM pg_class c "
+                            "WHERE c.oid = to_regclass(%s)", (table,)).fetchone()  # fmt: skip
+        if not owned or not owned[0]:
+            return []
+        indexes = raw.execute(
             "SELECT i.indexname, i.indexdef FROM pg_indexes i WHERE i.schemaname = current_schema() AND i.tablename = %s "
             "AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname) ORDER BY i.indexname",
-            (table,))]  # fmt: skip
+            (table,)).fetchall()  # fmt: skip
+        keys = raw.execute("SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = to_regclass(%s) "
+                           "AND contype = 'f' ORDER BY conname", (table,)).fetchall()  # fmt: skip
+        raw.execute("SAVEPOINT set_aside")
+        try:
+            raw.execute(f"SET LOCAL lock_timeout = '{BULK_LOCK_WAIT}'")
+            for name, _ in keys:
+                raw.execute(f'ALTER TABLE {table} DROP CONSTRAINT "{name}"')
+            for name, _ in indexes:
+                raw.execute(f'DROP INDEX "{name}"')
+            raw.execute("SET LOCAL lock_timeout TO DEFAULT")
+            raw.execute("RELEASE SAVEPOINT set_aside")
+        except psycopg.errors.LockNotAvailable:
+            raw.execute("ROLLBACK TO SAVEPOINT set_aside")
+            raw.execute("RELEASE SAVEPOINT set_aside")
+            return []
+        restore = [sql for _, sql in indexes]
+        if keys:  # one statement: each key is checked by one join over the whole table
+            restore.append(f"ALTER TABLE {table} " + ", ".join(f'ADD CONSTRAINT "{name}" {sql}' for name, sql in keys))
+        return restore
 
     def ddl(self, statement: str) -> str:
         return integer_ids(statement)

@@ -652,17 +652,14 @@ class SQLStore(Accounts):
 
     def _drop_comment_indexes(self, adding: int, largest: int) -> list[str]:
         """Before ``adding`` rows go into a comments table whose largest id is ``largest``: when
-        the batch is large (BULK_ROWS or more) and no smaller than the table, drop the table's
-        indexes and return their SQL, to make them again once the rows are in. SQLite builds an
-        index from sorted rows much faster than it inserts a batch into it row by row; it all
-        happens inside the caller's transaction, so it is all or nothing, and the indexes come
-        back as they were (same names, same definitions)."""
-        if not self.db.rebuild_indexes_for_bulk or adding < BULK_ROWS or largest > adding:  # (largest id ≥ row count)
+        the batch is large (BULK_ROWS or more) and no smaller than the table, set aside its
+        indexes (and foreign keys, on PostgreSQL) and return the SQL that makes them again once
+        the rows are in (:meth:`Engine.set_aside_for_bulk`). It all happens inside the caller's
+        transaction, so it is all or nothing, and they come back as they were (same names,
+        same definitions)."""
+        if adding < BULK_ROWS or largest > adding:  # (largest id ≥ row count)
             return []
-        indexes = self.db.indexes("comments")
-        for name, _ in indexes:
-            self.db.execute(f'DROP INDEX "{name}"')
-        return [sql for _, sql in indexes]
+        return self.db.set_aside_for_bulk("comments")
 
     def _supersede_candidates(self, draft_id: int, items: list[NewComment]) -> dict[tuple[Any, ...], list[int]]:
         members = sorted({c.member for c in items})

@@ -19,8 +19,6 @@ class SQLiteEngine(Engine):
     name = "sqlite"
     read_only_why = "a read-only mount or a folder you cannot write"
     errors = (sqlite3.Error,)
-    rebuild_indexes_for_bulk = True
-
     def __init__(self, raw: sqlite3.Connection, path: Path, read_only: bool = False) -> None:
         super().__init__(raw, str(path), read_only)
         self.path = path
@@ -58,10 +56,13 @@ class SQLiteEngine(Engine):
     def tables(self) -> set[str]:
         return {r[0] for r in self.raw.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
 
-    def indexes(self, table: str) -> list[tuple[str, str]]:
-        return [(r[0], r[1]) for r in self.raw.execute(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL "
-            "ORDER BY rowid", (table,))]  # fmt: skip
+    def set_aside_for_bulk(self, table: str) -> list[str]:
+        # (foreign keys are not enforced: the store checks members and units itself)
+        indexes = self.raw.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+                                   "AND sql IS NOT NULL ORDER BY rowid", (table,)).fetchall()  # fmt: skip
+        for name, _ in indexes:
+            self.raw.execute(f'DROP INDEX "{name}"')
+        return [sql for _, sql in indexes]
 
     def json_field(self, column: str, key: str) -> str:
         return f"CAST(json_extract({column}, '$.{key}') AS TEXT)"
