@@ -361,3 +361,69 @@ def test_the_commands_write_the_same_with_and_without_workers(busy: str, runner,
         outputs[workers] = (merged.stdout, document, page, (tmp_path / f"out{workers}.csv").read_bytes())
     assert outputs["1"] == outputs["2"]
     assert "conflict" in outputs["1"][0] and any(p["near_duplicates"] for p in outputs["1"][1]["positions"])
+    for workers in ("1", "2"):  # the groups the formats asked for are kept, whoever wrote the formats
+        with open_store(tmp_path / f"cli{workers}.db") as store:
+            assert store.conn.execute("SELECT count(*) FROM near_groups").fetchone()[0] == 1
+
+
+@forks
+def test_formats_written_by_workers_are_those_written_one_by_one(busy: str, tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    """export_files shares the formats out among workers; each file is what export writes."""
+    import lawcomment.workers
+    from lawcomment import ExportOptions, export, export_files
+
+    options = ExportOptions(include_unreviewed=True, date="2026-12-01")
+    formats = ["docx", "html", "json", "csv", "md"]
+    with open_store(busy) as store:
+        view = load_consultation(store, "ecommerce@1", include_unreviewed=True)
+    shared: list[int] = []
+    in_workers = lawcomment.workers._in_workers
+    monkeypatch.setattr(lawcomment.workers, "_in_workers", lambda fn, chunks, *a: shared.append(len(chunks)) or
+                        in_workers(fn, chunks, *a))  # fmt: skip
+    export_files(view, [(f, tmp_path / f"shared.{f}") for f in formats], options, workers=2)
+    assert shared == [len(formats)]  # one format to a chunk, in workers
+    assert view.worked_out_groups()  # worked out before the formats were shared out: here, to keep
+    for f in formats:
+        alone = export(view, f, None, options)
+        written = (tmp_path / f"shared.{f}").read_bytes()
+        if f == "json":  # the time of the export
+            alone, written = (re.sub(rb'"exported": "[^"]*"', b"", x) for x in (alone, written))
+        if f == "docx":  # the zip's own times aside
+            alone, written = (_unzipped(x) for x in (alone, written))
+        assert written == alone, f
+
+
+def _unzipped(data: bytes) -> dict[str, bytes]:
+    import io
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        return {name: z.read(name) for name in z.namelist()}
+
+
+@forks
+def test_a_format_that_fails_in_a_worker_is_an_error_line(busy: str, runner, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from lawcomment import Exporter, hookimpl
+    from lawcomment.cli import cli
+    from lawcomment.plugins import make_plugin_manager, set_plugin_manager
+
+    class Broken:
+        @hookimpl
+        def register_exporters(self, register):  # type: ignore[no-untyped-def]
+            def boom(view, out, options):  # type: ignore[no-untyped-def]
+                raise RuntimeError("disk on fire")
+
+            register(Exporter("broken", ".txt", False, boom))
+
+    pm = make_plugin_manager(entry_points=False)
+    pm.register(Broken(), name="broken-plugin")
+    set_plugin_manager(pm)
+    try:
+        result = runner.invoke(cli, ["--db", busy, "export", "--draft", "ecommerce@1", "--format", "csv,broken",
+                                     "--include-unreviewed", "-o", str(tmp_path / "out")],
+                               env={"LAWCOMMENT_WORKERS": "2"})  # fmt: skip
+    finally:
+        set_plugin_manager(None)
+    assert (result.exit_code, result.stderr) == (1, "Error: the 'broken' exporter failed: RuntimeError: disk on fire\n")
+    assert list(tmp_path.glob("out*")) == list(tmp_path.glob(".out*")) == []  # no format written, no temporary file left

@@ -37,7 +37,7 @@ if typing.TYPE_CHECKING:
     from .hookspecs import hookimpl
     from .importers import Importer
     from .model import ArticleView, Diagnostic, Draft, Footnote, Kind, Reference, Severity, Unit
-    from .registry import align_versions, export, get_profile, load_draft, parse, parse_text, read_source
+    from .registry import align_versions, export, export_files, get_profile, load_draft, parse, parse_text, read_source
     from .review.align import Alignment, Entry, VersionChange
     from .review.merge import Conflict, Merge, Proposal, merge
     from .review.redline import Redline, diff
@@ -81,7 +81,8 @@ _WHERE: dict[str, tuple[str, ...]] = {
     ".hookspecs": ("hookimpl",),
     ".importers": ("Importer",),
     ".model": ("ArticleView", "Diagnostic", "Draft", "Footnote", "Kind", "Reference", "Severity", "Unit"),
-    ".registry": ("align_versions", "export", "get_profile", "load_draft", "parse", "parse_text", "read_source"),
+    ".registry": ("align_versions", "export", "export_files", "get_profile", "load_draft", "parse", "parse_text",
+                  "read_source"),
     ".review.align": ("Alignment", "Entry", "VersionChange"),
     ".review.merge": ("Conflict", "Merge", "Proposal", "merge"),
     ".review.redline": ("Redline", "diff"),
@@ -148,6 +149,7 @@ __all__ = [
     "eid_to_citation",
     "en_profile",
     "export",
+    "export_files",
     "get_profile",
     "hookimpl",
     "import_comments",

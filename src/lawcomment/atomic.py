@@ -18,6 +18,21 @@ def write_atomic(path: str | Path, data: str | bytes) -> Path:
     A symbolic link is written through (its target is replaced, the link stays); a folder,
     a device or anything else that is not a regular file is refused with an InputError.
     """
+    target, tmp = prepare(path)
+    try:
+        tmp.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+        install(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return target
+
+
+def prepare(path: str | Path) -> tuple[Path, Path]:
+    """The file ``path`` names (through a symbolic link) and a new empty temporary file beside
+    it, for :func:`install` to put in its place once written: what :func:`write_atomic` does in
+    one step, in two, so that another process can write the temporary file while this one
+    keeps its name (and removes it if that process fails). Refuses what write_atomic refuses."""
     target = Path(path)
     if target.is_symlink():
         target = Path(os.path.realpath(target))
@@ -27,15 +42,14 @@ def write_atomic(path: str | Path, data: str | bytes) -> Path:
         raise InputError(str(path), "is not a regular file (a device or a pipe); give a file name")
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data.encode("utf-8") if isinstance(data, str) else data)
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; give the file the usual mode
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return target
+    os.close(fd)
+    return target, Path(tmp)
+
+
+def install(tmp: Path, target: Path) -> None:
+    """Put the written temporary file ``tmp`` (from :func:`prepare`) in ``target``'s place."""
+    os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; give the file the usual mode
+    os.replace(tmp, target)
 
 
 def _umask() -> int:

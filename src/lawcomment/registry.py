@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -161,3 +162,46 @@ def export(view: Consultation, fmt: str, path: str | Path | None = None,
     if path is not None:
         write_atomic(path, data)
     return data
+
+
+def export_files(view: Consultation, targets: Sequence[tuple[str, str | Path]], options: ExportOptions | None = None,
+                 *, workers: int = 1) -> None:  # fmt: skip
+    """Write ``view`` in each ``(format, path)`` of ``targets``, as :func:`export` writes one.
+
+    With ``workers`` > 1 and several targets, the formats are rendered at once by forked
+    workers (:func:`lawcomment.workers.map_chunks`), each into a temporary file beside its
+    target that this process names and, once every format is done, puts in place: a format
+    that fails raises here, as in :func:`export`, and leaves no file of any format behind (one
+    at a time, the formats before it stay written). The near-duplicate groups a format asks
+    for (``Exporter.groups``) are worked out here first, so that the view holds them
+    afterwards (``view.worked_out_groups()``) whoever rendered the format."""
+    from .atomic import install, prepare
+    from .workers import map_chunks
+
+    options = options or ExportOptions()
+    table = exporters()
+    unknown = [fmt for fmt, _ in targets if fmt not in table]
+    if unknown:
+        raise ExportError(f"unknown format {unknown[0]!r} (known: {', '.join(sorted(table))})")
+    if workers < 2 or len(targets) < 2:
+        for fmt, path in targets:
+            export(view, fmt, path, options)
+        return
+    if any(table[fmt].groups for fmt, _ in targets):
+        view.group_near_duplicates()  # both CPUs share it out; the formats then only read it
+    prepared: list[tuple[str, Path, Path]] = []
+    try:
+        for fmt, path in targets:
+            prepared.append((fmt, *prepare(path)))
+
+        def render(chunk: Sequence[tuple[str, Path, Path]]) -> int:
+            for fmt, target, tmp in chunk:
+                tmp.write_bytes(export(view, fmt, None, replace(options, suffix=options.suffix or target.suffix.lower())))
+            return len(chunk)
+
+        map_chunks(render, prepared, workers=workers, min_jobs=2)
+        for _, target, tmp in prepared:
+            install(tmp, target)
+    finally:
+        for _, _, tmp in prepared:
+            tmp.unlink(missing_ok=True)

@@ -77,10 +77,10 @@ def _can_fork() -> bool:
 
 def map_chunks(fn: Callable[[Sequence[J]], R], jobs: Sequence[J], *, workers: int = 1,
                weight: Callable[[J], int] | None = None,
-               done: Callable[[int, R], None] | None = None) -> list[R]:  # fmt: skip
+               done: Callable[[int, R], None] | None = None, min_jobs: int = MIN_JOBS) -> list[R]:  # fmt: skip
     """``fn`` over chunks of ``jobs`` (consecutive, in order), one result per chunk, in the
-    chunks' order. With ``workers`` > 1 (and enough jobs, on Linux, in a process running no
-    other thread) the chunks are shared out among forked workers: ``fn`` and the jobs are
+    chunks' order. With ``workers`` > 1 (and ``min_jobs`` jobs at least, on Linux, in a process
+    running no other thread) the chunks are shared out among forked workers: ``fn`` and the jobs are
     inherited, never pickled; each chunk's result is pickled back. ``weight(job)`` sizes the
     chunks (so that chunks take about as long); ``done(jobs_in_chunk, result)`` is called in the
     parent as each chunk's result arrives (a progress bar), in whatever order they finish.
@@ -94,7 +94,7 @@ def map_chunks(fn: Callable[[Sequence[J]], R], jobs: Sequence[J], *, workers: in
     jobs = list(jobs)
     if not jobs:
         return []
-    parallel = workers > 1 and len(jobs) >= MIN_JOBS and _can_fork() and threading.active_count() == 1
+    parallel = workers > 1 and len(jobs) >= max(2, min_jobs) and _can_fork() and threading.active_count() == 1
     chunks = _chunks(jobs, workers * CHUNKS_PER_WORKER if parallel else 1, weight)
     if parallel:
         found = _in_workers(fn, chunks, min(workers, len(chunks)), done)

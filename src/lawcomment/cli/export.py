@@ -137,7 +137,7 @@ def register(cli: click.Group) -> None:
         from ..errors import ExportError, InputError, LawcommentError
         from ..exports import ExportOptions
         from ..plugins import exporters
-        from ..registry import check_options, export
+        from ..registry import check_options, export, export_files
         from ..workers import default_workers
 
         intro_text = ""
@@ -171,17 +171,18 @@ def register(cli: click.Group) -> None:
                                          progress=progress, workers=default_workers())  # fmt: skip
         changed = sum(1 for i in view.items if i.changed)
         unresolved = sum(len(i.position.unresolved) for i in view.items)
+        files = [(name, target) for name, target in targets if target is not None]
+        if len(files) == len(targets) > 1:  # several files: written at once by workers
+            export_files(view, files, options, workers=default_workers())
         for name, target in targets:
-            # one format at a time, each file whole when written: holding every format's bytes at
-            # once would add them all to the peak memory of a large consultation
-            data = export(view, name, target, options)
             if target is None:
-                sys.stdout.buffer.write(data)
+                sys.stdout.buffer.write(export(view, name, None, options))
                 sys.stdout.flush()
-            else:
-                echo(f"wrote {target} ({name}): {view.ref}, {changed} article(s) with proposed changes, "
-                     f"{unresolved} unresolved conflict(s)")  # fmt: skip
-            del data
+                continue
+            if len(targets) == 1:  # one format at a time, each file whole when written
+                export(view, name, target, options)
+            echo(f"wrote {target} ({name}): {view.ref}, {changed} article(s) with proposed changes, "
+                 f"{unresolved} unresolved conflict(s)")  # fmt: skip
         if view.worked_out_groups() is not None:  # a review format grouped the comments: for the next export
             try:
                 with open_store(ctx) as store:

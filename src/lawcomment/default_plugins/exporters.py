@@ -55,10 +55,10 @@ def _amendment(view: Consultation, out: BinaryIO, options: ExportOptions) -> Non
 def register_exporters(register):  # type: ignore[no-untyped-def]
     register(Exporter("docx", ".docx", True, _docx, "the submission: Word with native tracked changes", bilingual=True))
     register(Exporter("html", ".html", False, _html, "one-page review: redlines, contents, filters", review=True,
-                      bilingual=True))
+                      bilingual=True, groups=True))
     register(Exporter("md", ".md", False, _md, "the submission in Markdown", bilingual=True))
     register(Exporter("json", ".json", False, _json, "lawcomment.consultation/1: draft, comments, positions, decisions, adoption",
-                      review=True, bilingual=True))
+                      review=True, bilingual=True, groups=True))
     register(Exporter("csv", ".csv", False, _csv, "tracking sheet, one row per comment (UTF-8 with BOM)", review=True))
     register(Exporter("amendment", ".docx", True, _amendment,
                       "the committee's positions as amendment instructions (将第X条修改为…); .docx or .md",

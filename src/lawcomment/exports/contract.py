@@ -79,7 +79,9 @@ class Exporter:
     format, which shows every change with its state (proposed, accepted, rejected), so
     ``export`` does not warn that unreviewed changes were left out of it. ``bilingual`` marks
     a format that prints the translation when ``options.parallel`` asks for it; ``export``
-    refuses a second language for the others.
+    refuses a second language for the others. ``groups`` marks a format that asks for the
+    near-duplicate groups (``view.near_groups``): exporting several formats at once works them
+    out before the formats are shared out among workers, so that they are kept for the next.
     """
 
     name: str
@@ -90,3 +92,4 @@ class Exporter:
     suffixes: tuple[str, ...] = ()  # other file types it writes, chosen by the output's suffix
     review: bool = False  # shows every change with its state (a review format)
     bilingual: bool = False  # prints the draft's translation beside it (``options.parallel``)
+    groups: bool = False  # asks for the near-duplicate groups (``view.near_groups``)

@@ -398,10 +398,16 @@ class Consultation:
     def near_groups(self, item: Item) -> tuple[NearGroup, ...]:
         """The groups of near-duplicate comments on ``item`` (campaign copies, one proposal from
         several members), worked out for the whole draft on first use."""
+        by_article = self.group_near_duplicates()
+        return tuple(by_article.get(item.eid, ()))
+
+    def group_near_duplicates(self) -> dict[str, list[NearGroup]]:
+        """The near-duplicate groups by article: read from the store, or worked out now (for the
+        whole draft, once), as the first :meth:`near_groups` would."""
         if self.near.by_article is None:
             self.near.fill(group_comments(self.draft, self.comments, workers=self.workers), kept=False)
         assert self.near.by_article is not None
-        return tuple(self.near.by_article.get(item.eid, ()))
+        return self.near.by_article
 
     def worked_out_groups(self) -> list[NearGroup] | None:
         """Every near-duplicate group, in law order, when this view worked them out itself (a
