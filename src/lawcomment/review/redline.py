@@ -436,11 +436,13 @@ class Differ:
             if reason is not None:
                 return Edits(True, (Span(0, len(old), new),), True, reason)
         ma, mb = ca[p:len(ca) - s], cb[p:len(cb) - s]
-        # recode the changed blocks as _Codec does (by first appearance): the cleanup's
-        # scores depend on the code points
-        order = dict.fromkeys(ma + mb)
-        table = dict(zip(map(ord, order), _codes(0, len(order))))
-        diffs = tokendiff.diff(ma.translate(table), mb.translate(table), len(order))
+        if len(self._vocab) <= tokendiff.SAFE_CODES:
+            # codes the cleanup classes alike (tokendiff): which code a token has changes nothing
+            diffs = tokendiff.diff(ma, mb, len(self._vocab))
+        else:  # recoded as _Codec codes them (by first appearance): the cleanup's scores depend on them
+            order = dict.fromkeys(ma + mb)
+            table = dict(zip(map(ord, order), _codes(0, len(order))))
+            diffs = tokendiff.diff(ma.translate(table), mb.translate(table), len(order))
         bt = [0, *accumulate(map(len, tb))]
         out: list[Span] = []
         i, j = p, p  # token positions in the old and the new text
