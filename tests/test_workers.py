@@ -403,7 +403,11 @@ def _unzipped(data: bytes) -> dict[str, bytes]:
 
 
 @forks
-def test_a_format_that_fails_in_a_worker_is_an_error_line(busy: str, runner, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_a_format_that_fails_is_an_error_line_and_no_format_is_written(busy: str, runner, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                                       monkeypatch: pytest.MonkeyPatch, workers: str) -> None:  # fmt: skip
+    """In one process or in workers: all the formats, or none (the csv is done when the other fails)."""
+    import lawcomment.workers
     from lawcomment import Exporter, hookimpl
     from lawcomment.cli import cli
     from lawcomment.plugins import make_plugin_manager, set_plugin_manager
@@ -419,11 +423,16 @@ def test_a_format_that_fails_in_a_worker_is_an_error_line(busy: str, runner, tmp
     pm = make_plugin_manager(entry_points=False)
     pm.register(Broken(), name="broken-plugin")
     set_plugin_manager(pm)
+    shared: list[int] = []
+    in_workers = lawcomment.workers._in_workers
+    monkeypatch.setattr(lawcomment.workers, "_in_workers", lambda fn, chunks, *a: shared.append(len(chunks)) or
+                        in_workers(fn, chunks, *a))  # fmt: skip
     try:
         result = runner.invoke(cli, ["--db", busy, "export", "--draft", "ecommerce@1", "--format", "csv,broken",
                                      "--include-unreviewed", "-o", str(tmp_path / "out")],
-                               env={"LAWCOMMENT_WORKERS": "2"})  # fmt: skip
+                               env={"LAWCOMMENT_WORKERS": workers})  # fmt: skip
     finally:
         set_plugin_manager(None)
+    assert shared == [] if workers == "1" else shared[-1] == 2  # the last: the two formats, one each
     assert (result.exit_code, result.stderr) == (1, "Error: the 'broken' exporter failed: RuntimeError: disk on fire\n")
     assert list(tmp_path.glob("out*")) == list(tmp_path.glob(".out*")) == []  # no format written, no temporary file left

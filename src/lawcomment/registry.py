@@ -166,15 +166,13 @@ def export(view: Consultation, fmt: str, path: str | Path | None = None,
 
 def export_files(view: Consultation, targets: Sequence[tuple[str, str | Path]], options: ExportOptions | None = None,
                  *, workers: int = 1) -> None:  # fmt: skip
-    """Write ``view`` in each ``(format, path)`` of ``targets``, as :func:`export` writes one.
-
-    With ``workers`` > 1 and several targets, the formats are rendered at once by forked
-    workers (:func:`lawcomment.workers.map_chunks`), each into a temporary file beside its
-    target that this process names and, once every format is done, puts in place: a format
-    that fails raises here, as in :func:`export`, and leaves no file of any format behind (one
-    at a time, the formats before it stay written). The near-duplicate groups a format asks
-    for (``Exporter.groups``) are worked out here first, so that the view holds them
-    afterwards (``view.worked_out_groups()``) whoever rendered the format."""
+    """Write ``view`` in each ``(format, path)`` of ``targets``, as :func:`export` writes one,
+    all or none: each format goes into a temporary file beside its target, and only once every
+    format is done are they put in place; a format that fails raises here, as in
+    :func:`export`, and leaves no file behind. With ``workers`` > 1 the formats are rendered
+    side by side by forked workers (:func:`lawcomment.workers.map_chunks`), after the
+    near-duplicate groups a format asks for (``Exporter.groups``) are worked out here, so that
+    the view holds them afterwards (``view.worked_out_groups()``) whoever rendered the format."""
     from .atomic import install, prepare
     from .workers import map_chunks
 
@@ -183,25 +181,22 @@ def export_files(view: Consultation, targets: Sequence[tuple[str, str | Path]], 
     unknown = [fmt for fmt, _ in targets if fmt not in table]
     if unknown:
         raise ExportError(f"unknown format {unknown[0]!r} (known: {', '.join(sorted(table))})")
-    if workers < 2 or len(targets) < 2:
-        for fmt, path in targets:
-            export(view, fmt, path, options)
-        return
-    if any(table[fmt].groups for fmt, _ in targets):
+    if workers > 1 and len(targets) > 1 and any(table[fmt].groups for fmt, _ in targets):
         view.group_near_duplicates()  # both CPUs share it out; the formats then only read it
-    prepared: list[tuple[str, Path, Path]] = []
+    prepared: list[tuple[str, str, Path, Path]] = []  # format, the suffix it was asked for, file, temporary file
     try:
         for fmt, path in targets:
-            prepared.append((fmt, *prepare(path)))
+            # the suffix of the name given, as export reads it (a link's target may be named otherwise)
+            prepared.append((fmt, options.suffix or Path(path).suffix.lower(), *prepare(path)))
 
-        def render(chunk: Sequence[tuple[str, Path, Path]]) -> int:
-            for fmt, target, tmp in chunk:
-                tmp.write_bytes(export(view, fmt, None, replace(options, suffix=options.suffix or target.suffix.lower())))
+        def render(chunk: Sequence[tuple[str, str, Path, Path]]) -> int:
+            for fmt, suffix, _, tmp in chunk:
+                tmp.write_bytes(export(view, fmt, None, replace(options, suffix=suffix)))
             return len(chunk)
 
         map_chunks(render, prepared, workers=workers, min_jobs=2)
-        for _, target, tmp in prepared:
+        for _, _, target, tmp in prepared:
             install(tmp, target)
     finally:
-        for _, _, tmp in prepared:
+        for _, _, _, tmp in prepared:
             tmp.unlink(missing_ok=True)

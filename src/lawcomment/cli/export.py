@@ -172,15 +172,13 @@ def register(cli: click.Group) -> None:
         changed = sum(1 for i in view.items if i.changed)
         unresolved = sum(len(i.position.unresolved) for i in view.items)
         files = [(name, target) for name, target in targets if target is not None]
-        if len(files) == len(targets) > 1:  # several files: written at once by workers
+        if files:  # all written, or none; several side by side, by workers
             export_files(view, files, options, workers=default_workers())
         for name, target in targets:
             if target is None:
                 sys.stdout.buffer.write(export(view, name, None, options))
                 sys.stdout.flush()
                 continue
-            if len(targets) == 1:  # one format at a time, each file whole when written
-                export(view, name, target, options)
             echo(f"wrote {target} ({name}): {view.ref}, {changed} article(s) with proposed changes, "
                  f"{unresolved} unresolved conflict(s)")  # fmt: skip
         if view.worked_out_groups() is not None:  # a review format grouped the comments: for the next export

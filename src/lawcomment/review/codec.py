@@ -24,7 +24,7 @@ from .redline import Op, OpKind, Redline
 #: positions of another format are made afresh.
 FORMAT = 3  # 2: canonical spans, writes-twice and tie conflicts (issue 19); 3: diffs of DIFF_FORMAT 2
 #: The same for kept near-duplicate groups (grouping, or the group types, changed).
-GROUPS_FORMAT = 1
+GROUPS_FORMAT = 2  # 2: their variants' redlines are diffs of DIFF_FORMAT 2
 
 Encode = Callable[[Any], Any]
 Decode = Callable[[Any], Any]

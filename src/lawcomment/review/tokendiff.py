@@ -5,15 +5,26 @@ same result from both; and the code points that make the two agree.
 
 from __future__ import annotations
 
+import sys
 from functools import cache
 from itertools import chain
+from typing import Any
 
 from diff_match_patch import diff_match_patch
 
-try:  # a compiled accelerator: wheels for CPython 3.11 and 3.12 (see the README's dependencies)
-    import fast_diff_match_patch as _fast
-except ImportError:  # pragma: no cover - depends on the interpreter
-    _fast = None
+def _accelerator() -> Any:
+    """fast-diff-match-patch, where it is installed, on Linux (where the agreement below is
+    checked, see the tests); else None."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:  # a compiled accelerator: wheels for CPython 3.11 and 3.12 (see the README's dependencies)
+        import fast_diff_match_patch
+    except ImportError:  # pragma: no cover - depends on the interpreter
+        return None
+    return fast_diff_match_patch
+
+
+_fast = _accelerator()
 
 #: Whether diffs run in C++ (fast-diff-match-patch is installed).
 ACCELERATED = _fast is not None
@@ -23,7 +34,8 @@ ACCELERATED = _fast is not None
 # process's locale, and the two disagree (U+001C-U+001F are spaces only to Python; é is
 # alphanumeric to C only in some locales). Token codes therefore come first from code points
 # that are neither, to both, in every locale: a few control characters and the private use
-# areas, 137,488 codes; a pair that needs more is diffed in Python alone.
+# areas, 137,488 codes; a pair that needs more is diffed in Python alone. The C++ side is
+# only used on Linux: on Windows its wint_t is 16 bits, so U+F0041 would be read as "A".
 _SAFE = (range(0x01, 0x09), range(0x0E, 0x1C), range(0xE000, 0xF900), range(0xF0000, 0xFFFFE),
          range(0x100000, 0x10FFFE))  # fmt: skip
 #: How many token codes the C++ and the Python diff agree on.

@@ -95,11 +95,10 @@ class Engine:
         raise NotImplementedError
 
     def set_aside_for_bulk(self, table: str) -> list[str]:
-        """Inside a write transaction, before a large batch goes into ``table``: drop what
-        costs each row a look-up (its indexes but the primary key's; foreign keys where the
-        engine checks them row by row) and return the statements that make it all again, to run
-        once the rows are in. Made from sorted rows at once, indexes cost a fraction of the
-        row-by-row upkeep, and a foreign key one join. [] when this engine keeps it all."""
+        """Inside a write transaction, before a large batch goes into ``table``: drop its
+        indexes (but the primary key's) and return the statements that make them again, to run
+        once the rows are in; made from sorted rows at once, they cost a fraction of their
+        row-by-row upkeep. [] when this engine keeps them (then the rows go in one by one)."""
         return []
 
     def ddl(self, statement: str) -> str:

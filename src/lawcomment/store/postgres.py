@@ -163,39 +163,38 @@ class PostgresEngine(Engine):
             "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()")}  # fmt: skip
 
     def set_aside_for_bulk(self, table: str) -> list[str]:
-        # Dropping takes the table's ACCESS EXCLUSIVE lock until the commit: readers of it wait
-        # for the batch (seconds). A reader already at work is waited for BULK_LOCK_WAIT at
-        # most; then, or where this role does not own the table, the batch goes in row by row.
+        # Only the indexes: dropping a foreign key would also lock the table it points to
+        # (drafts, members) against every reader until the commit. Dropping an index locks
+        # ``table`` itself (ACCESS EXCLUSIVE): its readers wait for the batch (seconds). A
+        # reader already at work is waited for BULK_LOCK_WAIT at most; then, or where this role
+        # could not make the indexes again (it must own the table and may create in the
+        # schema), the batch goes in row by row.
         import psycopg
 
         raw = self.raw
-        owned = raw.execute("SELECT pg_has_role(current_user, c.relowner, 'USAGE') FROM pg_class c "
-                            "WHERE c.oid = to_regclass(%s)", (table,)).fetchone()  # fmt: skip
-        if not owned or not owned[0]:
+        allowed = raw.execute("SELECT pg_has_role(current_user, c.relowner, 'USAGE') AND "
+                              "has_schema_privilege(c.relnamespace, 'CREATE') FROM pg_class c "
+                              "WHERE c.oid = to_regclass(%s)", (table,)).fetchone()  # fmt: skip
+        if not allowed or not allowed[0]:
             return []
         indexes = raw.execute(
             "SELECT i.indexname, i.indexdef FROM pg_indexes i WHERE i.schemaname = current_schema() AND i.tablename = %s "
             "AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname) ORDER BY i.indexname",
             (table,)).fetchall()  # fmt: skip
-        keys = raw.execute("SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = to_regclass(%s) "
-                           "AND contype = 'f' ORDER BY conname", (table,)).fetchall()  # fmt: skip
+        if not indexes:
+            return []
         raw.execute("SAVEPOINT set_aside")
         try:
             raw.execute(f"SET LOCAL lock_timeout = '{BULK_LOCK_WAIT}'")
-            for name, _ in keys:
-                raw.execute(f'ALTER TABLE {table} DROP CONSTRAINT "{name}"')
             for name, _ in indexes:
                 raw.execute(f'DROP INDEX "{name}"')
             raw.execute("SET LOCAL lock_timeout TO DEFAULT")
             raw.execute("RELEASE SAVEPOINT set_aside")
-        except psycopg.errors.LockNotAvailable:
+        except (psycopg.errors.LockNotAvailable, psycopg.errors.DeadlockDetected):
             raw.execute("ROLLBACK TO SAVEPOINT set_aside")
             raw.execute("RELEASE SAVEPOINT set_aside")
             return []
-        restore = [sql for _, sql in indexes]
-        if keys:  # one statement: each key is checked by one join over the whole table
-            restore.append(f"ALTER TABLE {table} " + ", ".join(f'ADD CONSTRAINT "{name}" {sql}' for name, sql in keys))
-        return restore
+        return [sql for _, sql in indexes]
 
     def ddl(self, statement: str) -> str:
         return integer_ids(statement)

@@ -19,6 +19,7 @@ class SQLiteEngine(Engine):
     name = "sqlite"
     read_only_why = "a read-only mount or a folder you cannot write"
     errors = (sqlite3.Error,)
+
     def __init__(self, raw: sqlite3.Connection, path: Path, read_only: bool = False) -> None:
         super().__init__(raw, str(path), read_only)
         self.path = path
@@ -57,7 +58,7 @@ class SQLiteEngine(Engine):
         return {r[0] for r in self.raw.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
 
     def set_aside_for_bulk(self, table: str) -> list[str]:
-        # (foreign keys are not enforced: the store checks members and units itself)
+        # (a reader keeps its snapshot of the table, indexes and all: WAL readers never wait)
         indexes = self.raw.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
                                    "AND sql IS NOT NULL ORDER BY rowid", (table,)).fetchall()  # fmt: skip
         for name, _ in indexes:
