@@ -16,9 +16,6 @@ from .engine import Cursor, Engine, integer_ids
 #: any number, the same in every process.
 WRITE_LOCK = 0x1A3C0
 CONNECT_TIMEOUT_S = 10
-#: How long a large import waits for readers of the comments table before it inserts its rows
-#: one by one instead (see PostgresEngine.set_aside_for_bulk).
-BULK_LOCK_WAIT = "2s"
 
 
 _SCHEME = re.compile(r"^[A-Za-z][\w+.-]*://")
@@ -161,40 +158,6 @@ class PostgresEngine(Engine):
     def tables(self) -> set[str]:
         return {r[0] for r in self.raw.execute(
             "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()")}  # fmt: skip
-
-    def set_aside_for_bulk(self, table: str) -> list[str]:
-        # Only the indexes: dropping a foreign key would also lock the table it points to
-        # (drafts, members) against every reader until the commit. Dropping an index locks
-        # ``table`` itself (ACCESS EXCLUSIVE): its readers wait for the batch (seconds). A
-        # reader already at work is waited for BULK_LOCK_WAIT at most; then, or where this role
-        # could not make the indexes again (it must own the table and may create in the
-        # schema), the batch goes in row by row.
-        import psycopg
-
-        raw = self.raw
-        allowed = raw.execute("SELECT pg_has_role(current_user, c.relowner, 'USAGE') AND "
-                              "has_schema_privilege(c.relnamespace, 'CREATE') FROM pg_class c "
-                              "WHERE c.oid = to_regclass(%s)", (table,)).fetchone()  # fmt: skip
-        if not allowed or not allowed[0]:
-            return []
-        indexes = raw.execute(
-            "SELECT i.indexname, i.indexdef FROM pg_indexes i WHERE i.schemaname = current_schema() AND i.tablename = %s "
-            "AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname) ORDER BY i.indexname",
-            (table,)).fetchall()  # fmt: skip
-        if not indexes:
-            return []
-        raw.execute("SAVEPOINT set_aside")
-        try:
-            raw.execute(f"SET LOCAL lock_timeout = '{BULK_LOCK_WAIT}'")
-            for name, _ in indexes:
-                raw.execute(f'DROP INDEX "{name}"')
-            raw.execute("SET LOCAL lock_timeout TO DEFAULT")
-            raw.execute("RELEASE SAVEPOINT set_aside")
-        except (psycopg.errors.LockNotAvailable, psycopg.errors.DeadlockDetected):
-            raw.execute("ROLLBACK TO SAVEPOINT set_aside")
-            raw.execute("RELEASE SAVEPOINT set_aside")
-            return []
-        return [sql for _, sql in indexes]
 
     def ddl(self, statement: str) -> str:
         return integer_ids(statement)

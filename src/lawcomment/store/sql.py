@@ -653,7 +653,7 @@ class SQLStore(Accounts):
     def _drop_comment_indexes(self, adding: int, largest: int) -> list[str]:
         """Before ``adding`` rows go into a comments table whose largest id is ``largest``: when
         the batch is large (BULK_ROWS or more) and no smaller than the table, set aside its
-        indexes and return the SQL that makes them again once the rows are in
+        indexes (SQLite) and return the SQL that makes them again once the rows are in
         (:meth:`Engine.set_aside_for_bulk`). It all happens inside the caller's
         transaction, so it is all or nothing, and they come back as they were (same names,
         same definitions)."""
