@@ -436,3 +436,82 @@ def test_a_format_that_fails_is_an_error_line_and_no_format_is_written(busy: str
     assert shared == [] if workers == "1" else shared[-1] == 2  # the last: the two formats, one each
     assert (result.exit_code, result.stderr) == (1, "Error: the 'broken' exporter failed: RuntimeError: disk on fire\n")
     assert list(tmp_path.glob("out*")) == list(tmp_path.glob(".out*")) == []  # no format written, no temporary file left
+
+
+SLOW_PLUGIN = """
+import pathlib, time
+from lawcomment import Exporter, hookimpl
+
+@hookimpl
+def register_exporters(register):
+    def slow(view, out, options):
+        pathlib.Path({started!r}).touch()
+        time.sleep(60)
+    register(Exporter("slow", ".slow", False, slow))
+"""
+
+
+@forks
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_sigterm_during_an_export_leaves_no_temporary_file(busy: str, tmp_path: Path, workers: str) -> None:
+    plugins = tmp_path / "plugins"
+    plugins.mkdir()
+    started = tmp_path / "started"
+    (plugins / "slow.py").write_text(SLOW_PLUGIN.format(started=str(started)), encoding="utf-8")
+    out = tmp_path / "out"
+    env = {**os.environ, "LAWCOMMENT_WORKERS": workers}
+    process = subprocess.Popen([sys.executable, "-m", "lawcomment", "--db", busy, "--plugins-dir", str(plugins), "export",
+                                "--draft", "ecommerce@1", "--format", "csv,slow", "--include-unreviewed", "-o",
+                                str(out / "all")], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # fmt: skip
+    try:
+        for _ in range(600):
+            if started.exists() or process.poll() is not None:
+                break
+            time.sleep(0.05)
+        assert started.exists(), process.communicate()
+        process.send_signal(signal.SIGTERM)
+        process.communicate(timeout=30)
+    finally:
+        process.kill()
+    assert process.returncode == 128 + signal.SIGTERM
+    assert sorted(p.name for p in out.iterdir()) == []  # no format, no temporary file
+
+
+def test_the_same_file_for_two_formats_is_refused(busy: str, runner, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from lawcomment.cli import cli
+
+    (tmp_path / "s.html").write_text("before", encoding="utf-8")
+    (tmp_path / "s.json").symlink_to(tmp_path / "s.html")
+    result = runner.invoke(cli, ["--db", busy, "export", "--draft", "ecommerce@1", "--format", "html,json", "-o",
+                                 str(tmp_path / "s")])  # fmt: skip
+    assert (result.exit_code, result.stderr) == (
+        1, f"Error: {tmp_path / 's.json'}: the same file as another format's; export them one at a time\n")
+    assert (tmp_path / "s.html").read_text(encoding="utf-8") == "before"
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
+
+
+def test_a_target_that_cannot_be_written_makes_no_folder_and_is_named(busy: str, runner, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from lawcomment.cli import cli
+
+    refused = runner.invoke(cli, ["--db", busy, "export", "--draft", "ecommerce@1", "--format", "amendment", "-o",
+                                  str(tmp_path / "nd" / "sub" / "x.txt")])  # fmt: skip
+    assert (refused.exit_code, refused.stderr) == (1, "Error: the 'amendment' format writes .docx, .md files, not .txt\n")
+    assert not (tmp_path / "nd").exists()  # checked before any folder is made
+    (tmp_path / "plain").write_text("a file, not a folder", encoding="utf-8")
+    blocked = runner.invoke(cli, ["--db", busy, "export", "--draft", "ecommerce@1", "--format", "html,csv", "-o",
+                                  str(tmp_path / "plain" / "s")])  # fmt: skip
+    assert blocked.exit_code == 1
+    assert blocked.stderr.startswith(f"Error: {tmp_path / 'plain' / 's.html'}: cannot be written (")
+
+
+def test_a_linked_target_is_written_in_the_format_its_own_name_asks_for(busy: str, runner, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from lawcomment.cli import cli
+
+    real = tmp_path / "real.txt"
+    real.write_text("", encoding="utf-8")
+    (tmp_path / "a.md").symlink_to(real)
+    result = runner.invoke(cli, ["--db", busy, "export", "--draft", "ecommerce@1", "--format", "amendment", "-o",
+                                 str(tmp_path / "a.md"), "--include-unreviewed"])  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "a.md").is_symlink() and not real.read_bytes().startswith(b"PK")  # Markdown, not Word
+    assert "修改为" in real.read_text(encoding="utf-8")

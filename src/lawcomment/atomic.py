@@ -6,8 +6,13 @@ A failure half-way leaves the old file (or nothing) in place, never half-written
 from __future__ import annotations
 
 import os
+import signal
 import tempfile
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from .errors import InputError
 
@@ -40,10 +45,39 @@ def prepare(path: str | Path) -> tuple[Path, Path]:
         raise InputError(str(path), "is a folder; give a file name")
     if target.exists() and not target.is_file():
         raise InputError(str(path), "is not a regular file (a device or a pipe); give a file name")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    except OSError as exc:  # named by the file asked for, not by a temporary one
+        raise InputError(str(path), f"cannot be written ({exc.strerror or exc})") from None
     os.close(fd)
     return target, Path(tmp)
+
+
+@contextmanager
+def removed_on_termination(files: Callable[[], Iterable[Path]]) -> Iterator[None]:
+    """Inside the block, SIGTERM and SIGHUP end the process as Ctrl-C does, by an exception
+    (SystemExit, status 128 + the signal), so that the block's own clean-up runs; ``files()``
+    are removed too. Only in the main thread, and only where the signal would have ended the
+    process anyway (its handler is the default one)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum: int, frame: object) -> None:
+        for path in files():
+            path.unlink(missing_ok=True)
+        raise SystemExit(128 + signum)
+
+    kept: dict[int, Any] = {}
+    for sig in (signal.SIGTERM, getattr(signal, "SIGHUP", None)):
+        if sig is not None and signal.getsignal(sig) is signal.SIG_DFL:
+            kept[sig] = signal.signal(sig, stop)
+    try:
+        yield
+    finally:
+        for sig, handler in kept.items():
+            signal.signal(sig, handler)
 
 
 def install(tmp: Path, target: Path) -> None:

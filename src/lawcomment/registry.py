@@ -5,6 +5,7 @@ registered exporters, apply an amendment instrument with the law's profile."""
 from __future__ import annotations
 
 import io
+import os
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
@@ -140,18 +141,7 @@ def export(view: Consultation, fmt: str, path: str | Path | None = None,
     """
     from .atomic import write_atomic
 
-    options = options or ExportOptions()
-    check_options(options)
-    table = exporters()
-    if fmt not in table:
-        raise ExportError(f"unknown format {fmt!r} (known: {', '.join(sorted(table))})")
-    exporter = table[fmt]
-    _check_bilingual(view, fmt, exporter, options)
-    if path is not None and not options.suffix:
-        options = replace(options, suffix=Path(path).suffix.lower())
-    if options.suffix and exporter.suffixes and options.suffix not in (exporter.suffix, *exporter.suffixes):
-        raise ExportError(f"the {fmt!r} format writes {', '.join((exporter.suffix, *exporter.suffixes))} files, "
-                          f"not {options.suffix}")  # fmt: skip
+    exporter, options = _exporter(view, fmt, path, options or ExportOptions())
     view = view.with_unreviewed(options.include_unreviewed)  # the view holds what these options submit, whoever built it
     out = io.BytesIO()
     try:
@@ -164,39 +154,59 @@ def export(view: Consultation, fmt: str, path: str | Path | None = None,
     return data
 
 
+def _exporter(view: Consultation, fmt: str, path: str | Path | None, options: ExportOptions) -> tuple[Exporter, ExportOptions]:
+    """The exporter of ``fmt`` and the options it is run with (the suffix of ``path``'s name,
+    unless the options name one), or an ExportError saying why it cannot write that."""
+    check_options(options)
+    table = exporters()
+    if fmt not in table:
+        raise ExportError(f"unknown format {fmt!r} (known: {', '.join(sorted(table))})")
+    exporter = table[fmt]
+    _check_bilingual(view, fmt, exporter, options)
+    if path is not None and not options.suffix:
+        options = replace(options, suffix=Path(path).suffix.lower())
+    if options.suffix and exporter.suffixes and options.suffix not in (exporter.suffix, *exporter.suffixes):
+        raise ExportError(f"the {fmt!r} format writes {', '.join((exporter.suffix, *exporter.suffixes))} files, "
+                          f"not {options.suffix}")  # fmt: skip
+    return exporter, options
+
+
 def export_files(view: Consultation, targets: Sequence[tuple[str, str | Path]], options: ExportOptions | None = None,
                  *, workers: int = 1) -> None:  # fmt: skip
     """Write ``view`` in each ``(format, path)`` of ``targets``, as :func:`export` writes one,
-    all or none: each format goes into a temporary file beside its target, and only once every
-    format is done are they put in place; a format that fails raises here, as in
-    :func:`export`, and leaves no file behind. With ``workers`` > 1 the formats are rendered
-    side by side by forked workers (:func:`lawcomment.workers.map_chunks`), after the
-    near-duplicate groups a format asks for (``Exporter.groups``) are worked out here, so that
-    the view holds them afterwards (``view.worked_out_groups()``) whoever rendered the format."""
-    from .atomic import install, prepare
+    all or none: every target is checked first, each format goes into a temporary file beside
+    its target, and only once every format is done are they put in place; a format that fails
+    raises here, as in :func:`export`, and leaves no file behind (nor do SIGTERM and SIGHUP,
+    in the main thread). With ``workers`` > 1 the formats are rendered side by side by forked
+    workers (:func:`lawcomment.workers.map_chunks`), after the near-duplicate groups a format
+    asks for (``Exporter.groups``) are worked out here, so that the view holds them afterwards
+    (``view.worked_out_groups()``) whoever rendered the format."""
+    from .atomic import install, prepare, removed_on_termination
     from .workers import map_chunks
 
-    options = options or ExportOptions()
-    table = exporters()
-    unknown = [fmt for fmt, _ in targets if fmt not in table]
-    if unknown:
-        raise ExportError(f"unknown format {unknown[0]!r} (known: {', '.join(sorted(table))})")
-    if workers > 1 and len(targets) > 1 and any(table[fmt].groups for fmt, _ in targets):
+    base = options or ExportOptions()
+    # each format with the options it runs with (the suffix of the name given: a link's target
+    # may be named otherwise), all checked before any folder or file is made
+    checked = [(fmt, path, *_exporter(view, fmt, path, base)) for fmt, path in targets]
+    if workers > 1 and len(targets) > 1 and any(exporter.groups for _, _, exporter, _ in checked):
         view.group_near_duplicates()  # both CPUs share it out; the formats then only read it
-    prepared: list[tuple[str, str, Path, Path]] = []  # format, the suffix it was asked for, file, temporary file
-    try:
-        for fmt, path in targets:
-            # the suffix of the name given, as export reads it (a link's target may be named otherwise)
-            prepared.append((fmt, options.suffix or Path(path).suffix.lower(), *prepare(path)))
+    prepared: list[tuple[str, ExportOptions, Path, Path]] = []  # format, its options, file, temporary file
+    with removed_on_termination(lambda: [tmp for *_, tmp in prepared]):
+        try:
+            for fmt, path, _, options in checked:
+                target, tmp = prepare(path)
+                prepared.append((fmt, options, target, tmp))
+                if any(os.path.realpath(target) == os.path.realpath(other) for _, _, other, _ in prepared[:-1]):
+                    raise ExportError(f"{path}: the same file as another format's; export them one at a time")
 
-        def render(chunk: Sequence[tuple[str, str, Path, Path]]) -> int:
-            for fmt, suffix, _, tmp in chunk:
-                tmp.write_bytes(export(view, fmt, None, replace(options, suffix=suffix)))
-            return len(chunk)
+            def render(chunk: Sequence[tuple[str, ExportOptions, Path, Path]]) -> int:
+                for fmt, options, _, tmp in chunk:
+                    tmp.write_bytes(export(view, fmt, None, options))
+                return len(chunk)
 
-        map_chunks(render, prepared, workers=workers, min_jobs=2)
-        for _, _, target, tmp in prepared:
-            install(tmp, target)
-    finally:
-        for _, _, _, tmp in prepared:
-            tmp.unlink(missing_ok=True)
+            map_chunks(render, prepared, workers=workers, min_jobs=2)
+            for _, _, target, tmp in prepared:
+                install(tmp, target)
+        finally:
+            for *_, tmp in prepared:
+                tmp.unlink(missing_ok=True)

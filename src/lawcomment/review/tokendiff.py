@@ -12,16 +12,17 @@ from typing import Any
 
 from diff_match_patch import diff_match_patch
 
+
 def _accelerator() -> Any:
     """fast-diff-match-patch, where it is installed, on Linux (where the agreement below is
-    checked, see the tests); else None."""
+    checked, see the tests) with 32-bit characters; else None."""
     if not sys.platform.startswith("linux"):
         return None
     try:  # a compiled accelerator: wheels for CPython 3.11 and 3.12 (see the README's dependencies)
         import fast_diff_match_patch
     except ImportError:  # pragma: no cover - depends on the interpreter
         return None
-    return fast_diff_match_patch
+    return fast_diff_match_patch if getattr(fast_diff_match_patch, "CHAR_WIDTH", 4) == 4 else None
 
 
 _fast = _accelerator()
@@ -34,8 +35,9 @@ ACCELERATED = _fast is not None
 # process's locale, and the two disagree (U+001C-U+001F are spaces only to Python; é is
 # alphanumeric to C only in some locales). Token codes therefore come first from code points
 # that are neither, to both, in every locale: a few control characters and the private use
-# areas, 137,488 codes; a pair that needs more is diffed in Python alone. The C++ side is
-# only used on Linux: on Windows its wint_t is 16 bits, so U+F0041 would be read as "A".
+# areas, 137,490 codes; a pair that needs more is diffed in Python alone. The C++ side is
+# only used on Linux, where this is checked (on Windows its 16-bit characters refuse the codes
+# above U+FFFF).
 _SAFE = (range(0x01, 0x09), range(0x0E, 0x1C), range(0xE000, 0xF900), range(0xF0000, 0xFFFFE),
          range(0x100000, 0x10FFFE))  # fmt: skip
 #: How many token codes the C++ and the Python diff agree on.

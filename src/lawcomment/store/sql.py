@@ -39,7 +39,7 @@ from .schema import MIGRATIONS
 
 DEFAULT_DB = "lawcomment.db"
 #: A batch of comments this large, into a table no larger, is stored with the table's indexes made
-#: anew afterwards (see Store._drop_comment_indexes).
+#: anew afterwards where the engine sets them aside (SQLite; see Store._drop_comment_indexes).
 BULK_ROWS = 20_000
 _NEW_COMMENT_COLUMNS = ("id", "draft_id", "eid", "article", "quote", "prefix", "suffix", "offset", "member", "stance",
                         "body", "proposed_text", "source_kind", "source_file", "source_author", "source_position",
