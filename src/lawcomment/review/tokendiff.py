@@ -42,7 +42,7 @@ _SAFE = (range(0x01, 0x09), range(0x0E, 0x1C), range(0xE000, 0xF900), range(0xF0
          range(0x100000, 0x10FFFE))  # fmt: skip
 #: How many token codes the C++ and the Python diff agree on.
 SAFE_CODES = sum(len(r) for r in _SAFE)
-_CODES: list[str] = []  # code(i) for every i below its length, grown on demand
+_CODES: list[str] = []  # the codes 0 to its length, grown on demand
 
 
 def codes(start: int, stop: int) -> list[str]:
@@ -65,7 +65,7 @@ def _code_points(start: int, stop: int) -> list[int]:
     if stop > at:
         out.extend(_rest()[max(0, start - at):stop - at])
     if len(out) < stop - start:
-        raise ValueError(f"more than {len(_CODES) + len(out):,} distinct tokens to diff")
+        raise ValueError(f"more than {start + len(out):,} distinct tokens to diff")
     return out
 
 
