@@ -9,7 +9,7 @@ import os
 import signal
 import tempfile
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -55,18 +55,16 @@ def prepare(path: str | Path) -> tuple[Path, Path]:
 
 
 @contextmanager
-def removed_on_termination(files: Callable[[], Iterable[Path]]) -> Iterator[None]:
+def terminated_by_exception() -> Iterator[None]:
     """Inside the block, SIGTERM and SIGHUP end the process as Ctrl-C does, by an exception
-    (SystemExit, status 128 + the signal), so that the block's own clean-up runs; ``files()``
-    are removed too. Only in the main thread, and only where the signal would have ended the
-    process anyway (its handler is the default one)."""
+    (SystemExit, status 128 + the signal), so that the block's own clean-up (a ``finally``
+    removing temporary files) runs. Only in the main thread, and only where the signal would
+    have ended the process anyway (its handler is the default one)."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
 
     def stop(signum: int, frame: object) -> None:
-        for path in files():
-            path.unlink(missing_ok=True)
         raise SystemExit(128 + signum)
 
     kept: dict[int, Any] = {}

@@ -181,7 +181,7 @@ def export_files(view: Consultation, targets: Sequence[tuple[str, str | Path]], 
     workers (:func:`lawcomment.workers.map_chunks`), after the near-duplicate groups a format
     asks for (``Exporter.groups``) are worked out here, so that the view holds them afterwards
     (``view.worked_out_groups()``) whoever rendered the format."""
-    from .atomic import install, prepare, removed_on_termination
+    from .atomic import install, prepare, terminated_by_exception
     from .workers import map_chunks
 
     base = options or ExportOptions()
@@ -191,7 +191,7 @@ def export_files(view: Consultation, targets: Sequence[tuple[str, str | Path]], 
     if workers > 1 and len(targets) > 1 and any(exporter.groups for _, _, exporter, _ in checked):
         view.group_near_duplicates()  # both CPUs share it out; the formats then only read it
     prepared: list[tuple[str, ExportOptions, Path, Path]] = []  # format, its options, file, temporary file
-    with removed_on_termination(lambda: [tmp for *_, tmp in prepared]):
+    with terminated_by_exception():
         try:
             for fmt, path, _, options in checked:
                 target, tmp = prepare(path)
