@@ -652,3 +652,29 @@ def test_groups_read_back_from_their_data_as_they_were(campaign) -> None:  # typ
     assert groups_from_data(json.loads(json.dumps(groups_data(groups), ensure_ascii=False))) == groups
     with pytest.raises(ValueError, match="a kept NearGroup has 1 fields, not 10"):
         groups_from_data([["art_1"]])
+
+
+def test_list_grouped_reads_the_comments_once(campaign, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """Without a filter, the listing and the grouping share one reading of the draft's comments
+    (at NPC scale a reading is a second); a withdrawn comment is still left out of its group."""
+    from lawcomment.store.sql import SQLStore
+
+    assert campaign("comment", "withdraw", "12").exit_code == 0
+    reads: list[dict[str, object]] = []
+    original = SQLStore.comments
+
+    def counted(self, ref, **kwargs):  # type: ignore[no-untyped-def]
+        reads.append(kwargs)
+        return original(self, ref, **kwargs)
+
+    monkeypatch.setattr(SQLStore, "comments", counted)
+    result = campaign("comment", "list", "--draft", "ecommerce@1", "--grouped", "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert len(reads) == 1
+    doc = json.loads(result.output)
+    assert [g["id"] for g in doc["groups"]] == ["g5", "g7", "g1"]
+    assert [c["id"] for c in doc["ungrouped"]] == [11, 10, 4]  # 12 withdrawn: neither grouped nor listed
+    reads.clear()
+    result = campaign("comment", "list", "--draft", "ecommerce@1", "--grouped", "--member", "m3", "--format", "json")
+    assert result.exit_code == 0 and len(reads) == 2  # the member's, then every comment for the groups
+    assert [g["id"] for g in json.loads(result.output)["groups"]] == ["g7", "g1"]

@@ -303,13 +303,16 @@ def register(cli: click.Group) -> None:
                 if not in_group:
                     groups = sorted({m.group for m in store.members() if m.group})
                     raise StoreError(f"no working group {group!r} (groups: {', '.join(groups) or 'none'})")
-            found = [c for c in store.comments(stored.ref, article=art, member=member_id,
-                                                include_superseded=show_all or bool(status))
+            read = store.comments(stored.ref, article=art, member=member_id, include_superseded=show_all or bool(status))
+            found = [c for c in read
                      if (in_group is None or c.member in in_group) and (not stance or str(c.stance) in stance)
                      and (not status or str(c.status) in status) and (not source or str(c.source.kind) in source)
                      and (show_all or status or str(c.status) != "withdrawn")]  # fmt: skip
             if grouped:
-                emit(_grouped_listing(store, stored, art, found, fmt, full), output)
+                # the grouping reads the whole draft's comments, superseded ones aside: those read
+                # already when no article, member or history was asked for
+                everything = read if art is None and member_id is None and not (show_all or status) else None
+                emit(_grouped_listing(store, stored, art, found, fmt, full, everything), output)
                 return
             if fmt == "json":
                 document: str | bytes = dump_bytes(comments_to_dict(stored.ref, found))
@@ -336,10 +339,11 @@ def register(cli: click.Group) -> None:
     #: Variants listed under a group without --full (a campaign has hundreds).
     VARIANTS_SHOWN = 5
 
-    def _grouped_listing(store: Any, stored: Any, art: str | None, found: list[Any], fmt: str,
-                         full: bool) -> str | bytes:  # fmt: skip
+    def _grouped_listing(store: Any, stored: Any, art: str | None, found: list[Any], fmt: str, full: bool,
+                         everything: list[Any] | None = None) -> str | bytes:  # fmt: skip
         """``comment list --grouped``: the near-duplicate groups holding any listed comment, each
-        where its first listed comment stands, and the other listed comments as they are."""
+        where its first listed comment stands, and the other listed comments as they are.
+        ``everything``: the draft's comments (superseded ones aside), when the caller read them."""
         from ..consultation import near_groups
         from ..drafts import comments_to_dict, describe
         from ..drafts import unit_index
@@ -348,7 +352,8 @@ def register(cli: click.Group) -> None:
         draft = stored.load()
         index = unit_index(draft)
         groups = near_groups(store, stored, art, draft=draft,
-                             comments=None if art else store.comments(stored.ref))  # fmt: skip
+                             comments=None if art else everything if everything is not None
+                             else store.comments(stored.ref))  # fmt: skip
         holding = {cid: g for g in groups for cid in g.comments}
         listed = {c.id for c in found}
         shown = [g for g in groups if listed & set(g.comments)]

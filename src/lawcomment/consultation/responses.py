@@ -191,9 +191,11 @@ def response_report(members: Iterable[Member], comments: Iterable[Comment], dead
             reply = Reply.OVERDUE if due is not None and day > due else Reply.NO_RESPONSE
         rows.append(MemberResponse(m.id, m.org, m.group, reply, len(mine), sum(1 for c in mine if is_proposal(c)),
                                    first, last, carried[m.id]))  # fmt: skip
+    by_group: dict[str, list[MemberResponse]] = {}  # in the rows' order (working groups, then those in none)
+    for r in rows:
+        by_group.setdefault(r.group, []).append(r)
     groups: list[GroupResponse] = []
-    for g in dict.fromkeys(r.group for r in rows):
-        inside = [r for r in rows if r.group == g]
+    for g, inside in by_group.items():
         groups.append(GroupResponse(g, tuple(r.id for r in inside), tuple(r.id for r in inside if r.responded),
                                     sum(r.comments for r in inside), sum(r.proposals for r in inside),
                                     _latest(r.last_activity for r in inside)))  # fmt: skip
