@@ -175,3 +175,63 @@ def test_a_kept_alignment_that_no_longer_fits_is_made_afresh(demo_store) -> None
                                 (json.dumps(data), old.id, new.id))  # fmt: skip
     assert stored_alignment(demo_store, old, new) is None
     assert demo_store.alignment(old, new)["entries"] == data["entries"]
+
+
+@pytest.mark.parametrize(("edits", "carried"), [
+    ((("应当符合保障", "应当依法符合保障"),), False),  # the new version made the change the reason argued for
+    ((("行政法规禁止交易", "行政法规明令禁止交易"),), True),  # it made another change: the committee's still stands
+])  # fmt: skip
+def test_a_committee_reason_for_what_the_new_version_made_stays_behind(consultation, data: Path, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                                       edits: tuple[tuple[str, str], ...], carried: bool) -> None:  # fmt: skip
+    """The next reading's submission never argues for words the law already has: a committee
+    reason whose article's accepted changes the new version all made is left behind, and said."""
+    _propose(consultation, "acme", ART13.replace("应当符合", "应当依法符合"))
+    decided = consultation("decide", "--draft", "ecommerce@1", "--article", "第十三条", "--accept", "c1",
+                           "--committee-reason", "建议增加“依法”。")  # fmt: skip
+    assert decided.exit_code == 0, decided.output
+    lines = _second_reading(consultation, data, tmp_path, *edits).output.splitlines()
+    said = "carried 1 committee reason(s)" if carried else \
+        "carried 0 committee reason(s); 1 left behind: the new version made what they argued for"
+    assert said in lines
+    md = consultation("export", "--draft", "ecommerce@2", "--format", "md")
+    assert md.exit_code == 0, md.output
+    assert ("建议增加“依法”。" in md.stdout) is carried and ("关于第十三条" in md.stdout) is carried
+
+
+def test_an_article_the_new_version_added_elsewhere_is_adopted_by_carry_and_adoption_alike(consultation, data: Path) -> None:  # type: ignore[no-untyped-def]
+    """The 2022 反垄断法 added the proposed article as 第十九条, three places before where it was
+    proposed (after 第十六条, now 第二十一条): the comment is adopted, the decision to propose it
+    no longer applies, the adoption report agrees, and the next submission does not propose it again."""
+    run = consultation
+    text = "经营者不得组织其他经营者达成垄断协议或者为其他经营者达成垄断协议提供实质性帮助。"
+    for args in (("draft", "add", str(data / "anti-monopoly-2007.md"), "--name", "aml", "--version", "1"),
+                 ("comment", "add", "--member", "acme", "--draft", "aml@1", "--at", "第十六条", "--stance", "insert",
+                  "--propose", text, "--reason", "补充组织帮助行为"),
+                 ("decide", "--draft", "aml@1", "--article", "16", "--accept", "n1")):  # fmt: skip
+        assert run(*args).exit_code == 0
+    added = run("draft", "add", str(data / "anti-monopoly-2022.md"), "--name", "aml", "--version", "2", "--supersedes", "1")
+    assert added.exit_code == 0, added.output
+    assert "1 adopted" in added.output and "no longer applies: the new version added this provision" in added.output
+    (c,) = json.loads(run("comment", "list", "--draft", "aml@2", "--format", "json").stdout)["comments"]
+    assert c["status"] == "adopted"
+    report = json.loads(run("adoption", "--draft", "aml@2", "--format", "json").stdout)
+    assert [p["state"] for p in report["proposals"]] == ["adopted"]
+    md = run("export", "--draft", "aml@2", "--format", "md", "--include-unreviewed")
+    assert md.exit_code == 0 and text not in md.stdout
+
+
+def test_a_deletion_the_new_version_made_amid_other_changes_is_adopted_by_both(consultation, data: Path) -> None:  # type: ignore[no-untyped-def]
+    """The 2022 反垄断法 dropped 「，构成犯罪的，依法追究刑事责任；尚不构成犯罪」 as proposed, and also
+    added words beside it: the re-basing finds no place for the edit, but the change was made,
+    and carry-forward says so, as the adoption report does (never orphaned)."""
+    run = consultation
+    assert run("draft", "add", str(data / "anti-monopoly-2007.md"), "--name", "aml", "--version", "1").exit_code == 0
+    proposed = "反垄断执法机构工作人员滥用职权、玩忽职守、徇私舞弊或者泄露执法过程中知悉的商业秘密的，依法给予处分。"
+    assert run("comment", "add", "--member", "acme", "--draft", "aml@1", "--at", "第五十四条", "--propose", proposed).exit_code == 0
+    added = run("draft", "add", str(data / "anti-monopoly-2022.md"), "--name", "aml", "--version", "2", "--supersedes", "1")
+    assert added.exit_code == 0, added.output
+    assert "1 adopted), 0 orphaned" in added.output.splitlines()[1]
+    (c,) = json.loads(run("comment", "list", "--draft", "aml@2", "--format", "json").stdout)["comments"]
+    assert (c["eid"], c["status"]) == ("art_66", "adopted")
+    report = json.loads(run("adoption", "--draft", "aml@2", "--format", "json").stdout)
+    assert [p["state"] for p in report["proposals"]] == ["adopted"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from lawcomment.cli import cli
@@ -176,3 +177,26 @@ def test_json_on_a_text_only_stdout(tmp_path: Path) -> None:
     with contextlib.redirect_stdout(out):
         cli.main(["split", str(law), "--format", "json"], standalone_mode=False)
     assert json.loads(out.getvalue())["title"] == "中华人民共和国电子商务法"
+
+
+@pytest.mark.parametrize("args", [
+    ["comment", "list", "--draft", "ecommerce@1", "--article", "12", "--article", "13"],
+    ["comment", "list", "--draft", "ecommerce@1", "--article", "12", "--article=13"],
+    ["decide", "--draft", "ecommerce@1", "--article", "12", "--article", "13", "--accept-all"],
+])  # fmt: skip
+def test_an_option_of_one_value_given_twice_is_a_usage_error(consultation, args: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """click keeps the last of a repeated option: the command would quietly do half of what was asked."""
+    result = consultation(*args)
+    assert result.exit_code == 2
+    second = "--article=13" if "--article=13" in args else "--article 13"
+    assert result.output.splitlines()[-1] == f"Error: --article 12 and {second}: --article takes one value; give it once"
+
+
+def test_merge_takes_several_articles(consultation) -> None:  # type: ignore[no-untyped-def]
+    for at, word in (("第十二条", "依法"), ("第十三条", "应当")):
+        added = consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", at, "--quote", word,
+                             "--stance", "question", "--reason", "?")  # fmt: skip
+        assert added.exit_code == 0, added.output
+    result = consultation("merge", "--draft", "ecommerce@1", "--article", "13", "--article", "第十二条", "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert [u["eid"] for u in json.loads(result.stdout)["units"]] == ["art_13", "art_12"]  # in the order asked

@@ -117,3 +117,38 @@ def test_control_characters_in_law_text(text: str, where: str | None) -> None:
         refuse_controls(text, "f.txt")
     assert str(exc.value) == f"f.txt:{where} is not allowed in law text; remove it"
     assert (exc.value.path, exc.value.line) == ("f.txt", int(where.split(":")[0]))
+
+
+@pytest.mark.parametrize(("text", "codec", "read"), [
+    # a short Big5 text (a CSV row) read as GB18030 would be mojibake: refused, with the likely encoding named
+    ("member,article,reason\na,3,建議增加數據壟斷的規定\n", "big5", None),
+    ("建議刪去", "big5", None),
+    # short GB18030 texts still read: a member list, one remark, two characters
+    ("member,org\nacme,鑫淼科技有限公司\n", "gb18030", "gb18030"),
+    ("a,3,建议增加数据垄断的规定\n", "gb18030", "gb18030"),
+    ("第一条", "gb18030", "gb18030"),
+])  # fmt: skip
+def test_a_short_text_is_checked_for_mojibake_too(text: str, codec: str, read: str | None) -> None:
+    from lawcomment.drafts.encoding import decode_text
+
+    data = text.encode(codec)
+    if read is not None:
+        assert decode_text(data, "f.csv") == (text, read)
+        return
+    with pytest.raises(EncodingError) as exc:
+        decode_text(data, "f.csv")
+    assert str(exc.value).endswith("and not GB18030 either; it may be Big5 (traditional Chinese): pass --encoding big5")
+    assert decode_text(data, "f.csv", "big5") == (text, "big5")
+
+
+def test_a_big5_comment_file_is_refused_then_read_with_its_encoding(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "b.csv"
+    path.write_bytes("member,article,reason\nacme,3,建議增加數據壟斷的規定\n".encode("big5"))
+    result = consultation("comment", "import", str(path), "--draft", "ecommerce@1")
+    assert result.exit_code == 1
+    assert result.output == (f"Error: {path}: line 2: not UTF-8 (byte 0xab, byte 8 of the line) and not GB18030 either; "
+                             "it may be Big5 (traditional Chinese): pass --encoding big5\n")  # fmt: skip
+    result = consultation("comment", "import", str(path), "--draft", "ecommerce@1", "--encoding", "big5")
+    assert result.exit_code == 0, result.output
+    listed = consultation("comment", "list", "--draft", "ecommerce@1", "--full").output
+    assert "建議增加數據壟斷的規定" in listed

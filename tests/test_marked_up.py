@@ -564,3 +564,17 @@ def test_new_headings_and_text_outside_articles_are_warned(runner, tmp_path: Pat
         "are not imported (the articles under them are)\n")  # fmt: skip
     listed = json.loads(run("comment", "list", "--draft", "c@1", "--format", "json").stdout)["comments"]
     assert [(c["eid"], c["stance"], c["proposed_text"]) for c in listed] == [("art_65", "insert", "经营者应当开具发票。")]
+
+
+def test_the_every_article_export_comes_back_as_a_marked_up_draft(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A draft added from Markdown has no Word file: ``export --all-articles`` writes one the
+    members can mark up, and their tracked change comes back as a wording of its article."""
+    clean, marked = tmp_path / "for-members.docx", tmp_path / "acme.docx"
+    result = consultation("export", "--draft", "ecommerce@1", "--all-articles", "-o", str(clean))
+    assert result.exit_code == 0, result.output
+    mark_up(clean, marked, [Edit("ACME Legal", "依法办理市场主体登记", replace="依法及时办理市场主体登记")])
+    result = consultation("comment", "import", str(marked), "--draft", "ecommerce@1", "--member", "acme")
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith(f"{marked}: marked-up draft into ecommerce@1: 1 added,")
+    (c,) = json.loads(consultation("comment", "list", "--draft", "ecommerce@1", "--format", "json").stdout)["comments"]
+    assert (c["eid"], c["stance"]) == ("art_10", "amend") and "依法及时办理市场主体登记" in c["proposed_text"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import zipfile
 
 import pytest
 
@@ -206,3 +207,78 @@ def test_the_positions_a_merge_kept_are_read_not_merged_again(demo_store, monkey
     assert draft_positions(demo_store, "ecommerce@1") == first
     with pytest.raises(AssertionError, match="merged again"):  # another generation's are not read
         draft_positions(demo_store, "ecommerce@1", generation=generation + 1, comments=[])
+
+
+@pytest.mark.parametrize(("at", "gone", "kept"), [
+    ("第十五条第一款第（五）项", "（五）因经济不景气，为缓解销售量严重下降或者生产明显过剩的；\n",
+     "保护环境、救灾救助等社会公共利益的；\n（六）为保障对外贸易"),
+    ("第十五条第一款第（七）项", "（七）法律和国务院规定的其他情形。\n", "合作中的正当利益的；\n属于前款"),
+])  # fmt: skip
+def test_a_unit_deleted_goes_with_its_label(consultation, data, tmp_path, at: str, gone: str, kept: str) -> None:  # type: ignore[no-untyped-def]
+    """Deleting a 项 takes out its label and its line too: the submission never reads
+    「（五）（六）为保障…」, in the merge, in Word (read back with the changes accepted) or in Markdown."""
+    from lawcomment import load_draft
+
+    run = consultation
+    _ok(run("draft", "add", str(data / "anti-monopoly-2007.md"), "--name", "aml", "--version", "1"))
+    _ok(run("comment", "add", "--member", "acme", "--draft", "aml@1", "--at", at, "--stance", "delete", "--reason", "删去"))
+    unit = json.loads(_ok(run("merge", "--draft", "aml@1", "--article", "15", "--format", "json")).stdout)["units"][0]
+    assert [(c["old"], c["new"]) for c in unit["changes"]] == [(gone, "")]
+    _ok(run("decide", "--draft", "aml@1", "--article", "15", "--accept", "c1"))
+    base = load_draft(data / "anti-monopoly-2007.md").find("art_15")
+    assert base is not None
+    want = base.body().replace(gone, "", 1)
+    assert kept in want
+    out = tmp_path / "s.docx"
+    _ok(run("export", "--draft", "aml@1", "-o", str(out)))
+    got = load_draft(out).find("art_15")  # Word's tracked changes read as accepted
+    assert got is not None and got.body() == want
+    md = _ok(run("export", "--draft", "aml@1", "--format", "md")).stdout
+    assert "**第十五条**" in md and "<del>" + gone.replace("\n", "<br>") + "</del>" in md
+
+
+def test_an_article_deleted_is_struck_with_its_label(consultation, data, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A whole article taken out leaves no empty 「第三十六条」 behind: Word strikes its label with its
+    text (read back with the changes accepted, the article is gone), and so does Markdown."""
+    from lawcomment import load_draft
+
+    run = consultation
+    _ok(run("draft", "add", str(data / "anti-monopoly-2007.md"), "--name", "aml", "--version", "1"))
+    _ok(run("comment", "add", "--member", "acme", "--draft", "aml@1", "--at", "第三十六条", "--stance", "delete",
+            "--reason", "与第八条重复"))  # fmt: skip
+    _ok(run("decide", "--draft", "aml@1", "--article", "36", "--accept", "c1"))
+    for layout in ("articles", "table"):
+        out = tmp_path / f"{layout}.docx"
+        _ok(run("export", "--draft", "aml@1", "--layout", layout, "-o", str(out)))
+        if layout == "articles":
+            assert load_draft(out).find("art_36") is None
+        xml = zipfile.ZipFile(out).read("word/document.xml").decode()
+        assert re.search(r"<w:del [^>]*>(?:(?!</w:del>).)*第三十六条", xml), layout  # the label inside a deletion
+    md = _ok(run("export", "--draft", "aml@1", "--format", "md")).stdout
+    assert "<del>**第三十六条**\u3000</del><del>行政机关" in md
+
+
+def test_the_same_edit_in_two_paragraphs_is_two_edits(consultation, data) -> None:  # type: ignore[no-untyped-def]
+    """五十万元 → 三百万元 in 第三款, then the whole 第四十六条 with it changed in 第一款 only: one
+    member's two proposals keep both edits (neither is one new item written twice); two members
+    making them are two changes, not one conflict across the article."""
+    from lawcomment import load_draft
+
+    run = consultation
+    art = load_draft(data / "anti-monopoly-2007.md").find("art_46")
+    assert art is not None
+    p1, p2, p3 = (c.text for c in art.children)
+    _ok(run("draft", "add", str(data / "anti-monopoly-2007.md"), "--name", "aml", "--version", "1"))
+    _ok(run("comment", "add", "--member", "acme", "--draft", "aml@1", "--at", "第四十六条第三款",
+            "--propose", p3.replace("五十万元", "三百万元")))  # fmt: skip
+    _ok(run("comment", "add", "--member", "acme", "--draft", "aml@1", "--at", "第四十六条",
+            "--propose", "\n".join([p1.replace("五十万元", "三百万元"), p2, p3])))  # fmt: skip
+    unit = json.loads(_ok(run("merge", "--draft", "aml@1", "--article", "46", "--format", "json")).stdout)["units"][0]
+    assert [(c["old"], c["new"]) for c in unit["changes"]] == [("五十", "三百"), ("五十", "三百")]
+    assert unit["conflicts"] == [] and unit["position"].count("三百万元") == 2
+    _ok(run("comment", "withdraw", "2"))
+    _ok(run("comment", "add", "--member", "beta", "--draft", "aml@1", "--at", "第四十六条第一款",
+            "--propose", p1.replace("五十万元", "三百万元")))  # fmt: skip
+    unit = json.loads(_ok(run("merge", "--draft", "aml@1", "--article", "46", "--format", "json")).stdout)["units"][0]
+    assert [(c["new"], c["supporters"]) for c in unit["changes"]] == [("三百", ["beta"]), ("三百", ["acme"])]
+    assert unit["conflicts"] == []

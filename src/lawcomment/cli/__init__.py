@@ -80,6 +80,12 @@ class _Group(click.Group):
         with formatter.section("Commands"):
             formatter.write_dl(rows)
 
+    def resolve_command(self, ctx: click.Context, args: list[str]) -> tuple[str | None, click.Command | None, list[str]]:
+        name, command, rest = super().resolve_command(ctx, args)
+        if command is not None:
+            _refuse_repeats(ctx, command, rest)
+        return name, command, rest
+
     def invoke(self, ctx: click.Context) -> Any:
         from ..errors import LawcommentError
 
@@ -120,6 +126,38 @@ def cli(ctx: click.Context, db: str, user: str | None, plugins_dir: Path | None)
     """Legislative comment and consultation: split drafts, gather comments, merge redlines."""
     ctx.obj = {"db": db, "user": user}
     _use_plugins_dir(ctx)
+
+
+def _refuse_repeats(ctx: click.Context, command: click.Command, args: list[str]) -> None:
+    """A usage error for an option that takes one value given twice (``--article 12 --article
+    15``): click keeps the last, and the command would quietly do half of what was asked."""
+    while isinstance(command, click.Group):  # `comment list …`: the command inside the group
+        at = next((i for i, a in enumerate(args) if a in command.commands), None)
+        if at is None:
+            return
+        command, args = command.commands[args[at]], args[at + 1:]
+    single: dict[str, click.Option] = {}
+    valued: set[str] = set()
+    for param in command.params:
+        if isinstance(param, click.Option) and not param.is_flag and not param.count:
+            valued.update(param.opts)
+            if not param.multiple:
+                single.update(dict.fromkeys(param.opts, param))
+    seen: dict[str, str] = {}  # option → how it was first given
+    i = 0
+    while i < len(args):
+        arg = args[i]
+        if arg == "--":
+            return
+        name = arg.split("=", 1)[0] if arg.startswith("--") else arg
+        inline = "=" in arg and arg.startswith("--")
+        given = arg if inline or name not in valued else f"{arg} {args[i + 1] if i + 1 < len(args) else ''}".rstrip()
+        option = single.get(name)
+        if option is not None and option.name is not None:
+            if option.name in seen:
+                raise click.UsageError(f"{seen[option.name]} and {given}: {name} takes one value; give it once", ctx)
+            seen[option.name] = given
+        i += 2 if name in valued and not inline else 1
 
 
 def _use_plugins_dir(ctx: click.Context) -> None:

@@ -38,12 +38,13 @@ def register(cli: click.Group) -> None:
 
     @cli.command("merge")
     @click.option("--draft", "ref", required=True, help="NAME@VERSION")
-    @click.option("--article", help="Only this unit: 第十二条, Article 12, art_12 or chp_2 (a heading).")
+    @click.option("--article", "articles", multiple=True,
+                  help="Only this unit: 第十二条, Article 12, art_12 or chp_2 (a heading); repeatable.")
     @click.option("--format", "fmt", type=click.Choice(["text", "json", "html"]), default="text", show_default=True)
     @click.option("--strict", is_flag=True, help="Exit 3 while any conflict is unresolved.")
     @click.option("-o", "--output", type=click.Path(path_type=Path), help="Write here instead of stdout.")
     @click.pass_context
-    def merge_cmd(ctx: click.Context, ref: str, article: str | None, fmt: str, strict: bool,
+    def merge_cmd(ctx: click.Context, ref: str, articles: tuple[str, ...], fmt: str, strict: bool,
                   output: Path | None) -> None:  # fmt: skip
         """Merge the members' proposals per article: changes, conflicts, the position."""
         from ..comments import Status
@@ -55,12 +56,15 @@ def register(cli: click.Group) -> None:
             generation = store.generation()  # read before the draft and its comments (see draft_positions)
             stored = store.get_draft(ref)
             draft = stored.load()  # read once: for the --article citation and the merge
-            eid = _article(store, stored.ref, article, draft)
+            eids = list(dict.fromkeys(e for a in articles if (e := _article(store, stored.ref, a, draft)) is not None))
             # the whole draft's comments read once: for the merge, and for its orphans
-            comments = store.comments(stored.ref) if eid is None else None
-            with progress_bar("merging articles") as progress:
-                positions = draft_positions(store, stored, eid, draft=draft, comments=comments, progress=progress,
-                                            generation=generation, workers=default_workers())  # fmt: skip
+            comments = store.comments(stored.ref) if not eids else None
+            if eids:  # in the order asked
+                positions = [p for eid in eids for p in draft_positions(store, stored, eid, draft=draft)]
+            else:
+                with progress_bar("merging articles") as progress:
+                    positions = draft_positions(store, stored, None, draft=draft, comments=comments, progress=progress,
+                                                generation=generation, workers=default_workers())  # fmt: skip
             reasons = {eid: r.text for eid, r in store.committee_reasons(stored.ref).items()}
             orphaned = [c for c in comments if c.status is Status.ORPHANED] if comments is not None else []
         if fmt == "json":

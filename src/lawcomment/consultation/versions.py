@@ -12,10 +12,12 @@ from ..comments import Anchor, Comment, Stance, Status
 from ..drafts.anchors import CONTEXT, describe, locate, unit_index, unit_spans
 from ..drafts.serialize import body_separator
 from ..errors import StoreError
-from ..model import Draft, Kind, Unit
+from ..model import Draft, Unit
 from ..records import Decision
+from ..review.adoption import Adoption, Judge
 from ..review.align import Alignment, Entry, VersionChange, fold
 from ..review.merge import near_key
+from ..review.position import TRANSLATIONS
 from ..review.rebase import Mover, rebase
 from ..review.redline import Span, similarity
 from ..store import DraftRef, Store
@@ -44,6 +46,7 @@ class CarriedDecision:
     start: int | None
     end: int | None
     note: str = ""
+    adopted: bool = False  # it no longer applies because the new version made what the committee asked for
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +83,8 @@ class Reanchorer:
 
     def __init__(self, old: Draft, new: Draft, alignment: Alignment,
                  translations: dict[str, tuple[dict[str, str], dict[str, str]]] | None = None) -> None:  # fmt: skip
-        self.old, self.new = old, new
+        self.old, self.new, self.alignment = old, new, alignment
+        self._judge: Judge | None = None  # the adoption report's judge, made when first asked
         # per language, the words of each version's translation (by eid): wordings of it are moved across
         self.translations = translations or {}
         self.old_index, self.new_index = unit_index(old), unit_index(new)
@@ -215,7 +219,7 @@ class Reanchorer:
                                f"{describe(a.eid, self.lang)}", c.proposed_text)  # fmt: skip
             else:
                 note += f"; {describe(a.eid, self.lang)} has no close counterpart, so the comment is on the article"
-        if c.stance is Stance.INSERT and c.proposed_text and not c.lang and self._has(entry, eid, c.proposed_text):
+        if c.stance is Stance.INSERT and c.proposed_text and not c.lang and self._has(a.eid, c.proposed_text):
             return Carried(c, Anchor(eid), Status.ADOPTED, note + "; adopted: the new version already has the "
                            "proposed provision", c.proposed_text)  # fmt: skip
         proposed, extra, status = self._rebase(c, eid)
@@ -258,33 +262,41 @@ class Reanchorer:
         new_base = self.base(self.new_index[target], self.sep_new)
         if d.subject == "insertion":
             entry = self.by_old.get(d.target)
-            if d.action == "accept" and entry is not None and d.new and self._has(entry, target, d.new):
-                return CarriedDecision(d, None, None, None, "the new version added this provision")
+            if d.action == "accept" and entry is not None and d.new and self._has(d.target, d.new):
+                return CarriedDecision(d, None, None, None, "the new version added this provision", adopted=True)
             return CarriedDecision(d, target, d.start, d.end)
         if old_base == new_base:
             return CarriedDecision(d, target, d.start, d.end)
         if d.action == "text":
+            if d.subject not in TRANSLATIONS and near_key(d.new or "") == near_key(new_base):
+                return CarriedDecision(d, None, None, None, "the new version reads as the committee's wording",
+                                       adopted=True)  # fmt: skip
             return CarriedDecision(d, None, None, None, "the final wording was set against text the new version changed")
         span = Span(d.start or 0, d.end or 0, d.new or "")
         moved = Mover(old_base, new_base).move(span)
         if moved.state == "adopted":
-            why = ("the new version made this change" if d.action in ("accept", "choose")
-                   else "the new version made the change the committee rejected")  # fmt: skip
-            return CarriedDecision(d, None, None, None, why)
+            asked = d.action in ("accept", "choose")
+            why = "the new version made this change" if asked else "the new version made the change the committee rejected"
+            return CarriedDecision(d, None, None, None, why, adopted=asked)
         if moved.span is None:
             return CarriedDecision(d, None, None, None, f"the new version changed 「{moved.old_words}」 to "
                                    f"「{moved.new_words}」 there")  # fmt: skip
         return CarriedDecision(d, target, moved.span.start, moved.span.end)
 
-    def _has(self, entry: Entry, eid: str, text: str) -> bool:
-        """Does the new version hold ``text`` (punctuation aside) in or right after the article?"""
-        key = near_key(text)
-        if not key:
-            return False
-        arts = list(self.new_index)
-        after = arts.index(entry.new[-1]) if entry.new[-1] in arts else -1
-        nearby = [e for e in arts[after + 1:after + 40] if self.new_index[e].kind is Kind.ARTICLE][:2]
-        return any(key in near_key(self.body(e)) for e in (*entry.new, *nearby))
+    def _adopted(self, c: Comment) -> bool:
+        """Whether the adoption report finds every change of ``c``'s wording made (the re-basing
+        may not: the new version rewrote the words around them)."""
+        if self._judge is None:
+            self._judge = Judge(self.old, self.new, self.alignment)
+        found = self._judge.outcome(c)
+        return found is not None and found.state is Adoption.ADOPTED
+
+    def _has(self, old_eid: str, text: str) -> bool:
+        """Does the new version have the provision ``text`` proposed after old unit ``old_eid``?
+        Asked as the adoption report asks it (:meth:`Judge.insertion`), so the two agree."""
+        if self._judge is None:
+            self._judge = Judge(self.old, self.new, self.alignment)
+        return self._judge.insertion(old_eid, text)
 
     def _rebase(self, c: Comment, new_eid: str) -> tuple[str | None, str, Status]:
         """A wording proposal moved onto the new text: the edits the new version already made
@@ -310,7 +322,8 @@ class Reanchorer:
         n = len(moved.edits)
         if n == 0:  # it repeated the old wording: there is nothing to adopt or to move
             return new_base, "; it proposed no change to the old wording", c.status
-        if moved.adopted == n or moved.text == new_base and not moved.failed:
+        if moved.adopted == n or moved.text == new_base and not moved.failed or (
+                not c.lang and self._adopted(c)):  # fmt: skip
             return new_base, f"; adopted: the new {what} already reads as proposed", Status.ADOPTED
         note = "; proposal re-based onto the new text" + (f" of the {what}" if c.lang else "")
         if moved.adopted:
@@ -372,9 +385,16 @@ def carry_forward(store: Store, old_ref: DraftRef, new_ref: DraftRef) -> CarryRe
             carried.append(r.carry(c))
     carried_before = store.carried_decisions(new_s.ref)  # dropped ones included
     reasons_before = store.carried_reasons(new_s.ref)
-    reasons = [(x, r.counterpart(x.target)) for x in store.committee_reasons(old_s.ref).values()
-               if x.id not in reasons_before]  # fmt: skip
     decisions = [r.carry_decision(d) for d in store.decisions(old_s.ref) if d.id not in carried_before]
+    # a reason argued for what the committee asked of its article: when the new version made all
+    # of it, it would argue for words the law already has, so it stays behind (and says why)
+    asked: dict[str, list[CarriedDecision]] = {}
+    for cd in decisions:
+        if cd.origin.action in ("accept", "choose", "text") and (cd.origin.subject or "") not in TRANSLATIONS:
+            asked.setdefault(cd.origin.target, []).append(cd)
+    made = {t for t, cds in asked.items() if all(cd.adopted for cd in cds)}
+    reasons = [(x, None if x.target in made else r.counterpart(x.target))
+               for x in store.committee_reasons(old_s.ref).values() if x.id not in reasons_before]  # fmt: skip
     with store.transaction():  # the new version, its carried comments and decisions land together
         store.record_supersession(old_s.ref, new_s.ref, alignment_summary(alignment), carried)
         for cd in decisions:
@@ -387,6 +407,8 @@ def carry_forward(store: Store, old_ref: DraftRef, new_ref: DraftRef) -> CarryRe
         for reason, target in reasons:
             if target is not None:
                 store.set_committee_reason(new_s.ref, target, reason.text, origin=reason.id)
+            elif reason.target in made:
+                store.drop("reason", reason.id, new_s.ref, "the new version made what it argued for")
             else:
                 store.drop("reason", reason.id, new_s.ref, "its article has no counterpart in the new version")
     counts = {"carried": sum(1 for c in carried if c.status is not Status.ORPHANED),
@@ -398,7 +420,8 @@ def carry_forward(store: Store, old_ref: DraftRef, new_ref: DraftRef) -> CarryRe
               "decisions": sum(1 for d in decisions if d.target is not None),
               "dropped": sum(1 for d in decisions if d.target is None),
               "reasons": sum(1 for _, t in reasons if t is not None),
-              "reasons_dropped": sum(1 for _, t in reasons if t is None)}  # fmt: skip
+              "reasons_dropped": sum(1 for x, t in reasons if t is None and x.target not in made),
+              "reasons_made": sum(1 for x, t in reasons if t is None and x.target in made)}  # fmt: skip
     return CarryReport(old_s.ref, new_s.ref, tuple(carried), len(comments) - len(todo), counts, tuple(decisions))
 
 

@@ -31,12 +31,15 @@ _COMMON = set(
     "项章编依照违反罚款规定应当人民政府责任组织管理机关"
 )
 _WIDE = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f]")
+_PRIVATE = re.compile("[\ue000-\uf8ff]")
 
 
 def _plausible(text: str) -> bool:
-    """Mostly common hanzi (or little CJK at all and no Latin-1 debris): not mojibake."""
+    """Mostly common hanzi (or hardly any CJK and no Latin-1 debris): not mojibake. A short
+    text counts too: Big5 read as GB18030 (建議增加 → 某糤计沮) draws almost none of its few
+    characters from the common ones."""
     wide = _WIDE.findall(text)
-    if len(wide) < 10:
+    if len(wide) < 3:
         return not re.search(r"[\u0080-\u00ff]{3,}", text)
     return sum(1 for ch in wide if ch in _COMMON) / len(wide) >= 0.25
 
@@ -147,13 +150,19 @@ def _decode(data: bytes, path: str, encoding: str | None) -> tuple[str, str]:
         text = data.decode("gb18030")
     except UnicodeDecodeError:
         text = ""
-    if text and _plausible(text):
+    # a guess that gives private-use characters (GBK's user-defined areas) is another encoding's
+    # bytes (Big5 as GB18030: 建議刪去 → \ue095某\ue718\ue66e); --encoding gb18030 still reads them
+    if text and _plausible(text) and not _PRIVATE.search(text):
         return text, "gb18030"
     line, col = _line_of(data, utf8_error.start)
+    try:  # traditional Chinese from Taiwan or Hong Kong: say so, as --encoding must
+        big5 = data.decode("big5")
+    except UnicodeDecodeError:
+        big5 = ""
+    hint = "it may be Big5 (traditional Chinese): pass --encoding big5" if big5 else "pass --encoding"
     raise EncodingError(
         path,
-        f"not UTF-8 (byte 0x{data[utf8_error.start]:02x}, byte {col} of the line) and not GB18030 either; "
-        "pass --encoding",
+        f"not UTF-8 (byte 0x{data[utf8_error.start]:02x}, byte {col} of the line) and not GB18030 either; {hint}",
         line,
     )
 

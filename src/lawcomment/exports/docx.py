@@ -126,8 +126,15 @@ class _Writer:
     def redline(self, item: Item, style: str, with_label: bool = True) -> list[etree._Element]:
         """The unit's text with the position's edits as tracked changes, one ``w:p`` per
         line, its label (第十条) first, as the law prints it."""
-        label = self.label(f"{item.label}\u3000") if with_label and item.label else None
-        return self.tracked([(k, t, self.author(s)) for k, t, s in item.segments()], style, label)
+        segments = item.segments()
+        label = None
+        if with_label and item.label:
+            if item.deleted:  # the whole unit taken out: its label too
+                who = self.author(next(s for k, _, s in segments if k == "del"))
+                label = self.revs.text("del", who, f"{item.label}\u3000", style=self.ids["label"], east_asia=True)
+            else:
+                label = self.label(f"{item.label}\u3000")
+        return self.tracked([(k, t, self.author(s)) for k, t, s in segments], style, label)
 
     def tracked(self, parts: list[tuple[str, str, str]], style: str,
                 label: etree._Element | None = None) -> list[etree._Element]:  # fmt: skip

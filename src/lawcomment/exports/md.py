@@ -74,6 +74,8 @@ def submission_md(view: Consultation, options: ExportOptions) -> str:
         also = parallel_heading(view, item, options)
         lines += [f"{'###' if nested else '##'} {number}{md_escape(heading(item, lang) + also)}", ""]
         label = f"**{md_escape(item.label)}**{gap}" if item.label else ""
+        if label and item.deleted:  # the whole unit taken out: its label too
+            label = f"<del>{label}</del>"
         lines += [label + _redline(item), ""]
         for new in item.new_units:
             if new.label:  # a new article after this one, as law text

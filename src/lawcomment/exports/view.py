@@ -164,6 +164,12 @@ class Item:
                 for u in self.new_units]  # fmt: skip
         return tuple(out)
 
+    @property
+    def deleted(self) -> bool:
+        """Whether the submitted position takes the whole unit out: its label is struck too."""
+        segments = self.segments()
+        return any(k == "del" for k, _, _ in segments) and all(k == "del" for k, t, _ in segments if t)
+
     def segments(self) -> list[tuple[str, str, tuple[str, ...]]]:
         """The submitted position as a redline of the draft: ``(kind, text, supporters)``
         with kind "" (kept), "del" or "ins"; supporters are empty for the committee's own

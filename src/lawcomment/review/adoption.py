@@ -124,8 +124,9 @@ class Judge:
       old text with the change made than like the old text (token edit distance), so the
       words of an insertion elsewhere in the article, or a deleted 款 still in place, are
       not adopted, while rewording next to an adopted change still is;
-    - a new article proposed after an old one is adopted when an article the new version
-      added within ``_NEAR`` places of where it would go reads (nearly) as proposed;
+    - a new article proposed after an old one is adopted when the new version added an
+      article reading exactly as proposed (anywhere), or nearly so within ``_NEAR`` places of
+      where it would go, or put the words into an article there (:meth:`insertion`);
     - on a deleted article only the deletion of the whole article is adopted.
     """
 
@@ -222,17 +223,57 @@ class Judge:
         same = self.new_index.get(eid)
         return False, describe(same.eid, self.lang) if same is not None else "—"
 
+    def outcome(self, c: Comment) -> Outcome | None:
+        """What became of comment ``c``'s wording proposal (None: it proposes no wording of a
+        unit the old version has); carry-forward asks this too, so the two never disagree."""
+        if c.status in INACTIVE or c.stance not in PROPOSING or c.lang:  # a translation's wording: not judged
+            return None
+        if c.stance is not Stance.DELETE and c.proposed_text is None:
+            return None
+        eid = c.anchor.eid
+        article = self.article_of(eid) if eid else None
+        if eid is not None and article is None and c.stance is Stance.AMEND:
+            found = self.heading(eid, c.proposed_text or "")
+            if found is None:
+                return None
+            hit, now = found  # a chapter or section retitled
+            return Outcome(c, Adoption.ADOPTED if hit else Adoption.NOT_ADOPTED, 1, int(hit), describe(eid, self.lang), now)
+        if eid is None or article is None:
+            return None  # document-level proposals have no article to follow
+        where, now = describe(eid, self.lang), self.new_citation(article)
+        if c.stance is Stance.INSERT and eid == article:
+            hit = self.insertion(article, c.proposed_text or "")
+            return Outcome(c, Adoption.ADOPTED if hit else Adoption.NOT_ADOPTED, 1, int(hit), where, now)
+        proposed = _proposed(c, self.old_index[article], self.old_sep)
+        if proposed is None:
+            return None
+        spans = diff(self.base(article), proposed).spans()
+        if not spans:
+            return None
+        present = sum(1 for s in spans if self.change(article, s.start, s.end, s.new, spans))
+        return Outcome(c, _state(self.deleted(article), present, len(spans)), len(spans), present, where, now)
+
     def insertion(self, after: str, text: str) -> bool:
-        """Did the new version add an article reading (nearly) ``text`` where a new article
-        after old article ``after`` would go?"""
-        slot = 0  # the new article's place: after where ``after`` (or the last article before it that survived) went
-        for eid in reversed(self._old_order[:self._old_order.index(after) + 1] if after in self._old_order else ()):
+        """Does the new version have the provision ``text`` proposed after old article (or
+        unit) ``after``: an article it added reading exactly so, wherever it put it, or nearly
+        so within ``_NEAR`` places of where it would go; or those words in an article there
+        (put in as a 款 or 项 of the article, or of a neighbour)? Carry-forward asks this too,
+        so the two never disagree."""
+        article = self.article_of(after) or after
+        slot = 0  # the new article's place: after where ``article`` (or the last article before it that survived) went
+        for eid in reversed(self._old_order[:self._old_order.index(article) + 1] if article in self._old_order else ()):
             news = self.by_old[eid].new if eid in self.by_old else ()
             if news:
                 slot = max(self._new_order[n] for n in news) + 1
                 break
-        return any(abs(at - slot) <= _NEAR and (fold(body) == fold(text) or similarity(text, body) >= _SAME)
-                   for at, body in self._added)  # fmt: skip
+        key = fold(text)
+        if not key:
+            return False
+        if any(fold(body) == key or (abs(at - slot) <= _NEAR and similarity(text, body) >= _SAME)
+               for at, body in self._added):  # fmt: skip
+            return True
+        around = [e for e, at in self._new_order.items() if slot - 1 - _NEAR <= at <= slot + _NEAR]
+        return any(key in fold(renumber(self.new_index[e].body(self.new_sep), self._back)) for e in around)
 
 
 def _proposed(c: Comment, article: Unit, sep: str) -> str | None:
@@ -270,37 +311,7 @@ def outcomes(old: Draft, new: Draft, alignment: Alignment, comments: list[Commen
     """The fate of every wording proposal (amend, delete, insert) among ``comments``, each
     of its changes judged at its place (see :class:`Judge`)."""
     judge = Judge(old, new, alignment)
-    out: list[Outcome] = []
-    for c in comments:
-        if c.status in INACTIVE or c.stance not in PROPOSING or c.lang:  # a translation's wording: not judged
-            continue
-        if c.stance is not Stance.DELETE and c.proposed_text is None:
-            continue
-        eid = c.anchor.eid
-        article = judge.article_of(eid) if eid else None
-        if eid is not None and article is None and c.stance is Stance.AMEND:
-            found = judge.heading(eid, c.proposed_text or "")
-            if found is not None:  # a chapter or section retitled
-                hit, now = found
-                out.append(Outcome(c, Adoption.ADOPTED if hit else Adoption.NOT_ADOPTED, 1, int(hit),
-                                   describe(eid, judge.lang), now))  # fmt: skip
-            continue
-        if eid is None or article is None:
-            continue  # document-level proposals have no article to follow
-        where, now = describe(eid, judge.lang), judge.new_citation(article)
-        if c.stance is Stance.INSERT and eid == article:
-            hit = judge.insertion(article, c.proposed_text or "")
-            out.append(Outcome(c, Adoption.ADOPTED if hit else Adoption.NOT_ADOPTED, 1, int(hit), where, now))
-            continue
-        proposed = _proposed(c, judge.old_index[article], judge.old_sep)
-        if proposed is None:
-            continue
-        spans = diff(judge.base(article), proposed).spans()
-        if not spans:
-            continue
-        present = sum(1 for s in spans if judge.change(article, s.start, s.end, s.new, spans))
-        out.append(Outcome(c, _state(judge.deleted(article), present, len(spans)), len(spans), present, where, now))
-    return out
+    return [o for c in comments if (o := judge.outcome(c)) is not None]
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, pairwise
 
 from .redline import Differ, Redline, Span, diff, render_text, splice
 
@@ -262,7 +262,10 @@ def _known(base: str) -> frozenset[str]:
 
 
 def adds_same(base: str, a: Span, b: Span) -> bool:
-    """Whether two edits of ``base`` both write one new item (安全性), wherever they are."""
+    """Whether two edits of ``base`` both write one new item (安全性), wherever they are. The
+    same edit made in two places (五十万元 → 三百万元 in 第一款 and in 第三款) is two edits."""
+    if base[a.start:a.end] == base[b.start:b.end] and a.new == b.new:
+        return False
     known = _known(base)
     return bool(_added(base, a, known) & _added(base, b, known))
 
@@ -288,7 +291,9 @@ def _tie(base: str, clusters: list[list[tuple[int, int, str]]],
             mine[p.id].append(key)
     for keys in writers.values():
         places = {where[k] for k in keys}
-        if len(places) > 1 and len({frozenset(p.id for p in holders[k]) for k in keys}) > 1:
+        # (the same edit made in two places, 五十 → 三百 in two 款, is two edits, not one item twice)
+        if len(places) > 1 and len({frozenset(p.id for p in holders[k]) for k in keys}) > 1 and \
+                len({(base[k[0]:k[1]], k[2]) for k in keys}) > 1:  # fmt: skip
             spans.append((min(places), max(places)))
     # a proposal's move: an item out in one edit and in by another, one of them in a conflict
     for keys in mine.values():
@@ -320,23 +325,45 @@ def _tie(base: str, clusters: list[list[tuple[int, int, str]]],
 
 
 def canonical(base: str, spans: Sequence[Span]) -> list[Span]:
-    """A wording's edits (in order, apart) with each pure insertion and deletion moved as far
-    right as it reads the same: 完整{性、真实}性、保密性 and 完整性、{真实性、}保密性 are one edit,
-    which two diffs may place either way (merged as two, both would be written); the right-most
-    place reads best in Chinese, where 、 and 。 close what they follow."""
+    """A wording's edits (in order, apart) with each pure insertion and deletion moved to one
+    place of all those where it reads the same: 完整{性、真实}性、保密性 and 完整性、{真实性、}保密性
+    are one edit, which two diffs may place either way (merged as two, both would be written).
+    An edit of whole lines (a 项 or 款 taken out or put in) is placed on them, label and line
+    break together (「（五）…；⏎」, not 「五）…；⏎（」); any other as far right as it reads the
+    same, where 、 and 。 close what they follow."""
     out: list[Span] = []
     for n, sp in enumerate(spans):
-        # never up to the wording's next edit, which would then touch this one
+        # never up to the wording's next or previous edit, which would then touch this one
         ceiling = spans[n + 1].start - 1 if n + 1 < len(spans) else len(base)
+        floor = out[-1].end + 1 if out else 0
         start, end, new = sp.start, sp.end, sp.new
         if start == end and new:
-            while start < ceiling and base[start] == new[0]:
+            while start > floor and base[start - 1] == new[-1]:  # the left-most place first: one
+                new = base[start - 1] + new[:-1]  # answer wherever the diff put it
+                start -= 1
+            lines: tuple[int, str] | None = None  # the place where it puts in whole lines
+            while True:
+                if new[-1] == "\n" and (start == 0 or base[start - 1] == "\n"):
+                    lines = (start, new)
+                if not (start < ceiling and base[start] == new[0]):
+                    break
                 new = new[1:] + base[start]
                 start += 1
+            if lines is not None:
+                start, new = lines
             end = start
         elif not new and start < end:
-            while end < ceiling and base[start] == base[end]:
+            while start > floor and base[start - 1] == base[end - 1]:
+                start, end = start - 1, end - 1
+            whole: tuple[int, int] | None = None  # the place where it takes out whole lines
+            while True:
+                if base[end - 1] == "\n" and (start == 0 or base[start - 1] == "\n"):
+                    whole = (start, end)
+                if not (end < ceiling and base[start] == base[end]):
+                    break
                 start, end = start + 1, end + 1
+            if whole is not None:
+                start, end = whole
         out.append(sp if (start, end, new) == (sp.start, sp.end, sp.new) else Span(start, end, new))
     return out
 
@@ -413,8 +440,25 @@ def merge(base: str, proposals: Sequence[Proposal], *, differ: Differ | None = N
         conflicts.append(Conflict(f"x{len(conflicts) + 1}", start, end, base[start:end], tuple(
             Alternative(n, text, support[text], tuple(p.id for p in ps))
             for n, (text, ps) in enumerate(ranked, 1))))  # fmt: skip
+    warnings += _touching(base, changes)
     text = splice(base, [Span(c.start, c.end, c.new) for c in changes])
     return Merge(base, text, tuple(changes), tuple(conflicts), tuple(groups), tuple(proposals), tuple(warnings))
+
+
+def _touching(base: str, changes: list[Change]) -> list[str]:
+    """Changes of different proposals that touch apply together (置 → 定 beside 任何 after 置:
+    设定任何, as both meant), but a rewording and words written against the words it replaces
+    may read as no proposal does (其他 → 非法人 beside 经济 after 其他: 非法人经济组织): each such
+    pair is said, with what the two make, for staff to check before accepting both."""
+    out = []
+    for a, b in pairwise(sorted(changes, key=lambda c: (c.start, c.end))):
+        if a.end == b.start and not set(a.proposals) & set(b.proposals) and (
+                (a.old and a.new and b.new) or (b.old and b.new and a.new)):  # fmt: skip
+            before, after = base[max(0, a.start - 4):a.start], base[b.end:b.end + 4]  # on the edits' line
+            together = before.rsplit("\n", 1)[-1] + a.new + b.new + after.split("\n", 1)[0]
+            out.append(f"changes {a.id} and {b.id}, of different proposals, touch: together they read "
+                       f"「{together}」, which no proposal has; accept both only if that is meant")  # fmt: skip
+    return out
 
 
 def describe_change(change: Change) -> str:

@@ -184,6 +184,12 @@ def placed(comment: Comment, target: Unit, sep: str, spans: dict[str, tuple[int,
     if comment.stance is Stance.DELETE:
         if eid == target.eid:
             return ""
+        # the unit goes with its label: （五） or 第二款's own number would be left behind
+        unit = next((u for u in target.walk() if u.eid == eid), None)
+        if unit is not None and unit.label:
+            head = unit.label + sep
+            if base[max(0, start - len(head)):start] == head:
+                start -= len(head)
         if end < len(base) and base[end] == "\n":
             end += 1
         elif start > 0 and base[start - 1] == "\n":
