@@ -123,8 +123,10 @@ def test_control_characters_in_law_text(text: str, where: str | None) -> None:
     # a short Big5 text (a CSV row) read as GB18030 would be mojibake: refused, with the likely encoding named
     ("member,article,reason\na,3,建議增加數據壟斷的規定\n", "big5", None),
     ("建議刪去", "big5", None),
-    # short GB18030 texts still read: a member list, one remark, two characters
+    # short GB18030 texts still read: member lists and author maps of people's names, one remark, two characters
     ("member,org\nacme,鑫淼科技有限公司\n", "gb18030", "gb18030"),
+    ("id,org\nacme,欧阳娜娜\nbeta,孙丽\n", "gb18030", "gb18030"),
+    ("author,member\n赵敏,acme\n孙丽,beta\n", "gb18030", "gb18030"),
     ("a,3,建议增加数据垄断的规定\n", "gb18030", "gb18030"),
     ("第一条", "gb18030", "gb18030"),
 ])  # fmt: skip

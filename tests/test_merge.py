@@ -329,11 +329,11 @@ def test_an_insertion_at_the_end_of_a_rewording_conflicts_with_it(proposals: lis
     # a rewording, and words another proposal writes against the words it replaces: both apply,
     # and the merge says what they make together
     ("自然人、法人和其他组织。", ["自然人、法人和非法人组织。", "自然人、法人和其他经济组织。"],
-     ["changes c1 and c2, of different proposals, touch: together they read 「、法人和非法人经济组织。」, which no "
-      "proposal has; accept both only if that is meant"]),
+     [("changes c1 and c2, of different proposals, touch: together they read 「、法人和非法人经济组织。」, which no "
+       "proposal has; accept both only if that is meant")]),
     ("设置不合理条件", ["设定不合理条件", "设置任何不合理条件"],
-     ["changes c1 and c2, of different proposals, touch: together they read 「设定任何不合理条」, which no proposal "
-      "has; accept both only if that is meant"]),
+     [("changes c1 and c2, of different proposals, touch: together they read 「设定任何不合理条」, which no proposal "
+       "has; accept both only if that is meant")]),
     # a deletion beside new words reads as both meant it; edits apart say nothing
     ("设置不合理条件", ["设不合理条件", "设置任何不合理条件"], []),
     ("应当依法办理登记", ["应当办理登记", "应当依法及时办理登记"], []),
@@ -488,3 +488,16 @@ def test_canonical_is_one_place_wherever_the_edit_was_put(base: str, at: int, si
     assert splice(base, [placed]) == splice(base, [first])
     for other in others:
         assert canonical(base, [other]) == [placed]
+
+
+def test_the_same_words_put_in_at_two_places_by_two_members_conflict() -> None:
+    """安全性、 put in after 完整性、 by one member and before 可用性 by another: one new item written
+    twice if both were taken, so a conflict (the same rewording of one text in two places is two edits)."""
+    base = "应当确保数据的完整性、保密性，防止数据泄露，并确保可用性。"
+    m = merge(base, [P("#1", base.replace("完整性、", "完整性、安全性、"), "acme"),
+                     P("#2", base.replace("确保可用性", "确保安全性、可用性"), "beta")])  # fmt: skip
+    assert m.changes == () and len(m.conflicts) == 1
+    fines = "处五十万元以下罚款；情节严重的，处五十万元以下罚款。"
+    m = merge(fines, [P("#1", fines.replace("五十", "三百", 1), "acme"),
+                      P("#2", fines[::-1].replace("十五", "百三", 1)[::-1], "beta")])  # fmt: skip
+    assert m.conflicts == () and [c.new for c in m.changes] == ["三百", "三百"]

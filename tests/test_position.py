@@ -282,3 +282,51 @@ def test_the_same_edit_in_two_paragraphs_is_two_edits(consultation, data) -> Non
     unit = json.loads(_ok(run("merge", "--draft", "aml@1", "--article", "46", "--format", "json")).stdout)["units"][0]
     assert [(c["new"], c["supporters"]) for c in unit["changes"]] == [("三百", ["beta"]), ("三百", ["acme"])]
     assert unit["conflicts"] == []
+
+
+@pytest.mark.parametrize("typed", ["为促进中小企业创新的；", "（九）为促进中小企业创新的；", "（四） 为促进中小企业创新的；"])
+def test_a_new_item_is_numbered_and_the_items_after_it_renumbered(consultation, data, tmp_path, typed: str) -> None:  # type: ignore[no-untyped-def]
+    """A new 项 after （三） is （四） whatever the member typed (no number: read back as a new 款;
+    a number of its own: （四） twice), the items after it are numbered on, and the redline
+    shows the new item and the old （四） renumbered, in Word too."""
+    from lawcomment import load_draft
+
+    run = consultation
+    _ok(run("draft", "add", str(data / "anti-monopoly-2007.md"), "--name", "aml", "--version", "1"))
+    _ok(run("comment", "add", "--member", "acme", "--draft", "aml@1", "--at", "第十五条第一款第（三）项",
+            "--stance", "insert", "--propose", typed))  # fmt: skip
+    unit = json.loads(_ok(run("merge", "--draft", "aml@1", "--article", "15", "--format", "json")).stdout)["units"][0]
+    assert [(c["old"], c["new"]) for c in unit["changes"]] == [
+        ("（四）", "（四）为促进中小企业创新的；\n（五）"), ("（五）", "（六）"), ("（六）", "（七）"), ("（七）", "（八）")]
+    _ok(run("decide", "--draft", "aml@1", "--article", "15", "--accept-all"))
+    out = tmp_path / "s.docx"
+    _ok(run("export", "--draft", "aml@1", "-o", str(out)))
+    got = load_draft(out).find("art_15")
+    assert got is not None
+    (para, _) = got.children
+    assert [(i.label, i.text[:6]) for i in para.children] == [
+        ("（一）", "为改进技术、"), ("（二）", "为提高产品质"), ("（三）", "为提高中小经"), ("（四）", "为促进中小企"),
+        ("（五）", "为实现节约能"), ("（六）", "因经济不景气"), ("（七）", "为保障对外贸"), ("（八）", "法律和国务院")]  # fmt: skip
+
+
+def test_a_deletion_decided_before_it_took_its_label_still_holds(consultation, data) -> None:  # type: ignore[no-untyped-def]
+    """Stores upgraded in place: a decision on the deletion of （五）'s words and line break, as
+    earlier versions placed it (the label left behind), is the decision on the deletion of the
+    whole 项 now, not one that no longer matches."""
+    from lawcomment import load_draft, open_store
+
+    run = consultation
+    _ok(run("draft", "add", str(data / "anti-monopoly-2007.md"), "--name", "aml", "--version", "1"))
+    _ok(run("comment", "add", "--member", "acme", "--draft", "aml@1", "--at", "第十五条第一款第（五）项",
+            "--stance", "delete", "--reason", "删去"))  # fmt: skip
+    art = load_draft(data / "anti-monopoly-2007.md").find("art_15")
+    assert art is not None
+    body = art.body()
+    words = "因经济不景气，为缓解销售量严重下降或者生产明显过剩的；\n"
+    start = body.index(words)
+    with open_store(run.db, "tester") as store:
+        store.add_decision("aml@1", "art_15", "accept", start=start, end=start + len(words), old=words, new="",
+                           reason="删去")  # fmt: skip
+    unit = json.loads(_ok(run("merge", "--draft", "aml@1", "--article", "15", "--format", "json")).stdout)["units"][0]
+    assert [(c["old"], c["state"], c["decision"]) for c in unit["changes"]] == [("（五）" + words, "accepted", 1)]
+    assert unit["warnings"] == [] and "（五）" not in unit["position"].split("（四）")[1].split("（六）")[0]

@@ -108,11 +108,14 @@ def carry_summary(report) -> None:  # type: ignore[no-untyped-def]
         echo(f"carried {k['decisions']} decision(s), {k['dropped']} no longer apply")
     for d in report.dropped:
         echo(f"  decision #{d.origin.id} ({describe_decision(d.origin)}) no longer applies: {d.note}")
-    if k["reasons"] or k["reasons_dropped"] or k.get("reasons_made"):
+    if k["reasons"] or k["reasons_dropped"] or k.get("reasons_made") or k.get("reasons_stale"):
         echo(f"carried {k['reasons']} committee reason(s)"
              + (f"; {k['reasons_dropped']} were on articles the new version deleted" if k["reasons_dropped"] else "")
              + (f"; {k['reasons_made']} left behind: the new version made what they argued for"
-                if k.get("reasons_made") else ""))  # fmt: skip
+                if k.get("reasons_made") else "")
+             + (f"; {k['reasons_stale']} left behind: the decisions they argued for no longer apply (write them "
+                "again with `decide --committee-reason` if the committee still holds them)"
+                if k.get("reasons_stale") else ""))  # fmt: skip
 
 
 #: Below this many steps a bar would only flicker.

@@ -12,7 +12,7 @@ from ..comments import Anchor, Comment, Stance, Status
 from ..drafts.anchors import CONTEXT, describe, locate, unit_index, unit_spans
 from ..drafts.serialize import body_separator
 from ..errors import StoreError
-from ..model import Draft, Unit
+from ..model import Draft, Kind, Unit
 from ..records import Decision
 from ..review.adoption import Adoption, Judge
 from ..review.align import Alignment, Entry, VersionChange, fold
@@ -219,7 +219,7 @@ class Reanchorer:
                                f"{describe(a.eid, self.lang)}", c.proposed_text)  # fmt: skip
             else:
                 note += f"; {describe(a.eid, self.lang)} has no close counterpart, so the comment is on the article"
-        if c.stance is Stance.INSERT and c.proposed_text and not c.lang and self._has(a.eid, c.proposed_text):
+        if c.stance is Stance.INSERT and c.proposed_text and not c.lang and self._adopted(c):
             return Carried(c, Anchor(eid), Status.ADOPTED, note + "; adopted: the new version already has the "
                            "proposed provision", c.proposed_text)  # fmt: skip
         proposed, extra, status = self._rebase(c, eid)
@@ -274,7 +274,9 @@ class Reanchorer:
             return CarriedDecision(d, None, None, None, "the final wording was set against text the new version changed")
         span = Span(d.start or 0, d.end or 0, d.new or "")
         moved = Mover(old_base, new_base).move(span)
-        if moved.state == "adopted":
+        # made, as the adoption report judges it too (the words around it may have changed)
+        if moved.state == "adopted" or (old_unit.kind is Kind.ARTICLE and d.target in self.by_old
+                                        and self.judge().change(d.target, span.start, span.end, span.new)):  # fmt: skip
             asked = d.action in ("accept", "choose")
             why = "the new version made this change" if asked else "the new version made the change the committee rejected"
             return CarriedDecision(d, None, None, None, why, adopted=asked)
@@ -283,20 +285,22 @@ class Reanchorer:
                                    f"「{moved.new_words}」 there")  # fmt: skip
         return CarriedDecision(d, target, moved.span.start, moved.span.end)
 
+    def judge(self) -> Judge:
+        """The adoption report's judge of these two versions (made when first asked): what it
+        finds made, carry-forward treats as made, so the two never disagree."""
+        if self._judge is None:
+            self._judge = Judge(self.old, self.new, self.alignment)
+        return self._judge
+
     def _adopted(self, c: Comment) -> bool:
         """Whether the adoption report finds every change of ``c``'s wording made (the re-basing
         may not: the new version rewrote the words around them)."""
-        if self._judge is None:
-            self._judge = Judge(self.old, self.new, self.alignment)
-        found = self._judge.outcome(c)
+        found = self.judge().outcome(c)
         return found is not None and found.state is Adoption.ADOPTED
 
     def _has(self, old_eid: str, text: str) -> bool:
-        """Does the new version have the provision ``text`` proposed after old unit ``old_eid``?
-        Asked as the adoption report asks it (:meth:`Judge.insertion`), so the two agree."""
-        if self._judge is None:
-            self._judge = Judge(self.old, self.new, self.alignment)
-        return self._judge.insertion(old_eid, text)
+        """Does the new version have the provision ``text`` proposed after old unit ``old_eid``?"""
+        return self.judge().insertion(old_eid, text)
 
     def _rebase(self, c: Comment, new_eid: str) -> tuple[str | None, str, Status]:
         """A wording proposal moved onto the new text: the edits the new version already made
@@ -386,14 +390,17 @@ def carry_forward(store: Store, old_ref: DraftRef, new_ref: DraftRef) -> CarryRe
     carried_before = store.carried_decisions(new_s.ref)  # dropped ones included
     reasons_before = store.carried_reasons(new_s.ref)
     decisions = [r.carry_decision(d) for d in store.decisions(old_s.ref) if d.id not in carried_before]
-    # a reason argued for what the committee asked of its article: when the new version made all
-    # of it, it would argue for words the law already has, so it stays behind (and says why)
+    # a reason argues for what the committee asked of its article: when none of those decisions
+    # applies to the new version, it would argue for words the law already has (all made) or
+    # for a change no longer proposed, so it stays behind, and says why
     asked: dict[str, list[CarriedDecision]] = {}
     for cd in decisions:
         if cd.origin.action in ("accept", "choose", "text") and (cd.origin.subject or "") not in TRANSLATIONS:
             asked.setdefault(cd.origin.target, []).append(cd)
-    made = {t for t, cds in asked.items() if all(cd.adopted for cd in cds)}
-    reasons = [(x, None if x.target in made else r.counterpart(x.target))
+    carried_on = {cd.origin.target for cd in decisions if cd.target is not None}  # a wording of the translation too
+    gone = {t for t, cds in asked.items() if all(cd.target is None for cd in cds) and t not in carried_on}
+    made = {t for t in gone if all(cd.adopted for cd in asked[t])}
+    reasons = [(x, None if x.target in gone else r.counterpart(x.target))
                for x in store.committee_reasons(old_s.ref).values() if x.id not in reasons_before]  # fmt: skip
     with store.transaction():  # the new version, its carried comments and decisions land together
         store.record_supersession(old_s.ref, new_s.ref, alignment_summary(alignment), carried)
@@ -409,6 +416,9 @@ def carry_forward(store: Store, old_ref: DraftRef, new_ref: DraftRef) -> CarryRe
                 store.set_committee_reason(new_s.ref, target, reason.text, origin=reason.id)
             elif reason.target in made:
                 store.drop("reason", reason.id, new_s.ref, "the new version made what it argued for")
+            elif reason.target in gone:
+                store.drop("reason", reason.id, new_s.ref, "none of the decisions it argued for applies to the new "
+                                                           "version (it rewrote their words)")  # fmt: skip
             else:
                 store.drop("reason", reason.id, new_s.ref, "its article has no counterpart in the new version")
     counts = {"carried": sum(1 for c in carried if c.status is not Status.ORPHANED),
@@ -420,8 +430,9 @@ def carry_forward(store: Store, old_ref: DraftRef, new_ref: DraftRef) -> CarryRe
               "decisions": sum(1 for d in decisions if d.target is not None),
               "dropped": sum(1 for d in decisions if d.target is None),
               "reasons": sum(1 for _, t in reasons if t is not None),
-              "reasons_dropped": sum(1 for x, t in reasons if t is None and x.target not in made),
-              "reasons_made": sum(1 for x, t in reasons if t is None and x.target in made)}  # fmt: skip
+              "reasons_dropped": sum(1 for x, t in reasons if t is None and x.target not in gone),
+              "reasons_made": sum(1 for x, t in reasons if t is None and x.target in made),
+              "reasons_stale": sum(1 for x, t in reasons if t is None and x.target in gone - made)}  # fmt: skip
     return CarryReport(old_s.ref, new_s.ref, tuple(carried), len(comments) - len(todo), counts, tuple(decisions))
 
 

@@ -35,11 +35,11 @@ _PRIVATE = re.compile("[\ue000-\uf8ff]")
 
 
 def _plausible(text: str) -> bool:
-    """Mostly common hanzi (or hardly any CJK and no Latin-1 debris): not mojibake. A short
-    text counts too: Big5 read as GB18030 (建議增加 → 某糤计沮) draws almost none of its few
-    characters from the common ones."""
+    """Mostly common hanzi (or little CJK at all and no Latin-1 debris): not mojibake. (A short
+    text, a list of people's names, says too little to judge: a guess is checked for private-use
+    characters instead.)"""
     wide = _WIDE.findall(text)
-    if len(wide) < 3:
+    if len(wide) < 10:
         return not re.search(r"[\u0080-\u00ff]{3,}", text)
     return sum(1 for ch in wide if ch in _COMMON) / len(wide) >= 0.25
 

@@ -20,6 +20,7 @@ from ..drafts.anchors import describe, unit_index, unit_spans
 from ..drafts.serialize import body_separator
 from ..model import Draft, Unit
 from .align import Alignment, VersionChange, fold, renumber
+from .position import placed
 from .redline import Op, OpKind, Span, diff, similarity, splice, tokens
 
 if TYPE_CHECKING:
@@ -146,6 +147,7 @@ class Judge:
         self._added = [(self._new_order.get(n, -1), renumber(self.new_index[n].body(self.new_sep), self._back))
                        for en in alignment.entries if en.change is VersionChange.ADDED for n in en.new]  # fmt: skip
         self._pairs: dict[tuple[str, ...], _Pair] = {}
+        self._old_of: dict[str, tuple[str, ...]] | None = None  # new article → the old ones it came from
 
     def article_of(self, eid: str) -> str | None:
         """The old article ``eid`` lies in (itself, or the nearest enclosing one), if aligned."""
@@ -273,30 +275,24 @@ class Judge:
                for at, body in self._added):  # fmt: skip
             return True
         around = [e for e, at in self._new_order.items() if slot - 1 - _NEAR <= at <= slot + _NEAR]
-        return any(key in fold(renumber(self.new_index[e].body(self.new_sep), self._back)) for e in around)
+        return any(key in fold(renumber(self.new_index[e].body(self.new_sep), self._back)) and key not in self._was(e)
+                   for e in around)  # fmt: skip
+
+    def _was(self, new_eid: str) -> str:
+        """The folded old text of the articles new article ``new_eid`` came from ("" for one the
+        new version added): words already there were not added by it."""
+        if self._old_of is None:
+            self._old_of = {n: e.old for e in self.by_old.values() for n in e.new}
+        return fold("\n".join(self.old_index[o].body(self.old_sep) for o in self._old_of.get(new_eid, ())))
 
 
 def _proposed(c: Comment, article: Unit, sep: str) -> str | None:
-    """The whole article as comment ``c`` would have it (None: its anchor is not in it)."""
-    base = article.body(sep)
-    eid = c.anchor.eid or ""
+    """The whole article as comment ``c`` would have it (None: its anchor is not in it), as
+    the merge places it (:func:`lawcomment.review.position.placed`)."""
     spans = unit_spans(article, sep)
-    if eid not in spans:
+    if (c.anchor.eid or "") not in spans:
         return None
-    start, end = spans[eid]
-    if c.stance is Stance.AMEND:
-        return base[:start] + (c.proposed_text or "") + base[end:]
-    if c.stance is Stance.INSERT:  # a new 款 or 项 after the anchor
-        return base[:end] + "\n" + (c.proposed_text or "") + base[end:]
-    if eid == article.eid:
-        return ""
-    unit = next(u for u in article.walk() if u.eid == eid)
-    start -= len(unit.label + (sep if unit.label else ""))  # （三） goes with its 项
-    if end < len(base) and base[end] == "\n":
-        end += 1
-    elif start > 0 and base[start - 1] == "\n":
-        start -= 1
-    return base[:start] + base[end:]
+    return placed(c, article, sep, spans, article.body(sep))
 
 
 def _state(deleted: bool, present: int, changes: int) -> Adoption:

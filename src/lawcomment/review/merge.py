@@ -6,6 +6,7 @@ from different proposals become explicit conflicts listing every alternative.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Sequence
@@ -263,8 +264,9 @@ def _known(base: str) -> frozenset[str]:
 
 def adds_same(base: str, a: Span, b: Span) -> bool:
     """Whether two edits of ``base`` both write one new item (安全性), wherever they are. The
-    same edit made in two places (五十万元 → 三百万元 in 第一款 and in 第三款) is two edits."""
-    if base[a.start:a.end] == base[b.start:b.end] and a.new == b.new:
+    same rewording made in two places (五十万元 → 三百万元 in 第一款 and in 第三款) is two edits;
+    the same words put in at two places (安全性、) are one item written twice."""
+    if a.start < a.end and base[a.start:a.end] == base[b.start:b.end] and a.new == b.new:
         return False
     known = _known(base)
     return bool(_added(base, a, known) & _added(base, b, known))
@@ -291,9 +293,10 @@ def _tie(base: str, clusters: list[list[tuple[int, int, str]]],
             mine[p.id].append(key)
     for keys in writers.values():
         places = {where[k] for k in keys}
-        # (the same edit made in two places, 五十 → 三百 in two 款, is two edits, not one item twice)
-        if len(places) > 1 and len({frozenset(p.id for p in holders[k]) for k in keys}) > 1 and \
-                len({(base[k[0]:k[1]], k[2]) for k in keys}) > 1:  # fmt: skip
+        # (the same rewording made in two places, 五十 → 三百 in two 款, is two edits, not one item
+        # twice; the same words put in at two places are)
+        parallel = len({(base[k[0]:k[1]], k[2]) for k in keys}) == 1 and keys[0][0] < keys[0][1]
+        if len(places) > 1 and len({frozenset(p.id for p in holders[k]) for k in keys}) > 1 and not parallel:
             spans.append((min(places), max(places)))
     # a proposal's move: an item out in one edit and in by another, one of them in a conflict
     for keys in mine.values():
@@ -342,15 +345,20 @@ def canonical(base: str, spans: Sequence[Span]) -> list[Span]:
                 new = base[start - 1] + new[:-1]  # answer wherever the diff put it
                 start -= 1
             lines: tuple[int, str] | None = None  # the place where it puts in whole lines
+            relabel: Span | None = None  # or a new 项 before the one it renumbers
             while True:
                 if new[-1] == "\n" and (start == 0 or base[start - 1] == "\n"):
                     lines = (start, new)
+                relabel = relabel or _new_item(base, start, new, floor)
                 if not (start < ceiling and base[start] == new[0]):
                     break
                 new = new[1:] + base[start]
                 start += 1
             if lines is not None:
                 start, new = lines
+            elif relabel is not None:
+                out.append(relabel)
+                continue
             end = start
         elif not new and start < end:
             while start > floor and base[start - 1] == base[end - 1]:
@@ -366,6 +374,26 @@ def canonical(base: str, spans: Sequence[Span]) -> list[Span]:
                 start, end = whole
         out.append(sp if (start, end, new) == (sp.start, sp.end, sp.new) else Span(start, end, new))
     return out
+
+
+#: An item's label at the start of a line: （四）, (4), (d).
+ITEM_LABEL = re.compile(r"[（(](?:[〇零一二两三四五六七八九十百千]+|\d+|[a-z])[）)]")
+
+
+def _new_item(base: str, at: int, new: str, floor: int) -> Span | None:
+    """An insertion at ``at`` that puts a new 项 in before the one it renumbers, as a diff sees
+    it: 「（四）为{+促进…；⏎（五）为+}实现…」, the new item's words inside the old item's line. The
+    same text as the label's replacement, 「{+（四）为促进…；⏎+}[-（四）-]{+（五）+}为实现…」 in
+    one edit, which reads as the new item and the old one renumbered (None: no such insertion)."""
+    line = base.rfind("\n", 0, at) + 1
+    cut = new.rfind("\n")
+    if cut < 0 or line < floor:
+        return None
+    head, after = base[line:at], new[cut + 1:]
+    was, now = ITEM_LABEL.match(head), ITEM_LABEL.match(after)
+    if was is None or now is None or was.group() == now.group() or head[was.end():] != after[now.end():]:
+        return None
+    return Span(line, line + was.end(), head + new[:cut + 1] + now.group())
 
 
 def merge(base: str, proposals: Sequence[Proposal], *, differ: Differ | None = None) -> Merge:

@@ -5,17 +5,20 @@ decisions applied (accept/reject a change, choose a conflict alternative, final 
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..comments import INACTIVE, Comment, Stance
 from ..drafts.anchors import cite, describe, unit_index, unit_spans
+from ..drafts.numerals import int_to_cn
 from ..drafts.serialize import body_separator
 from ..errors import CitationError
 from ..model import Draft, Kind, Unit
 from ..records import Decision
-from .merge import Change, Conflict, Merge, Proposal, adds_same, canonical, merge, near_key, writes_twice
+from .merge import (ITEM_LABEL, Change, Conflict, Merge, Proposal, adds_same, canonical, merge, near_key,
+                    writes_twice)
 from .rebase import touches
 from .redline import DiffMemo, Differ, Span, diff, splice
 
@@ -196,7 +199,64 @@ def placed(comment: Comment, target: Unit, sep: str, spans: dict[str, tuple[int,
             start -= 1
         return base[:start] + base[end:]
     # an insertion inside an article: a new 款 or 项 after the anchor
-    return base[:end] + "\n" + (comment.proposed_text or "") + base[end:]
+    text = comment.proposed_text or ""
+    parent = next((u for u in target.walk() if any(c.eid == eid for c in u.children)), None)
+    if parent is not None:
+        tail, text = _numbered(base, end, sep, spans, parent, eid, text)
+        return base[:end] + "\n" + text + tail
+    return base[:end] + "\n" + text + base[end:]
+
+
+_ITEM_PARTS = re.compile(r"([（(])([〇零一二两三四五六七八九十百千]+|\d+|[a-z])([）)])")  # ITEM_LABEL's parts
+
+
+def _label_before(base: str, at: int) -> int:
+    """The length of the item label that opens the line of ``base`` up to ``at`` (0: none)."""
+    line = base.rfind("\n", 0, at) + 1
+    return at - line if ITEM_LABEL.fullmatch(base[line:at].rstrip()) else 0
+
+
+def _label(like: str, n: int) -> str | None:
+    """Item label ``like`` (（四）, (4), (d)) with number ``n`` instead; None for another kind of label."""
+    m = _ITEM_PARTS.fullmatch(like)
+    if m is None or n < 1:
+        return None
+    opening, num, closing = m.groups()
+    if num.isdigit():
+        return f"{opening}{n}{closing}"
+    if num.isascii():
+        return f"{opening}{chr(ord('a') + n - 1)}{closing}" if n <= 26 else None
+    return f"{opening}{int_to_cn(n)}{closing}"
+
+
+def _numbered(base: str, end: int, sep: str, spans: dict[str, tuple[int, int]], parent: Unit, eid: str,
+              text: str) -> tuple[str, str]:  # fmt: skip
+    """A new 项 after item ``eid`` (ending at ``end`` of ``base``) numbered as the next one, in
+    the list's own style, whatever label the member typed (（四） on the first reading is （三）
+    on the next), and the items after it numbered on: the article reads as it would be enacted,
+    never （四） twice or a 项 with no number (read back as a new 款). Returns base's text after
+    ``end`` and the new item's text; a list numbered otherwise is left as it is."""
+    siblings = list(parent.children)
+    at = next(i for i, c in enumerate(siblings) if c.eid == eid)
+    unit = siblings[at]
+    if unit.kind not in (Kind.ITEM, Kind.SUBITEM) or not (unit.num or "").isdigit():
+        return base[end:], text
+    k = int(unit.num or 0)
+    own = _label(unit.label, k + 1)
+    later = [c for c in siblings[at + 1:] if c.kind is unit.kind]
+    renumbered = [(c, _label(c.label, int(c.num or 0) + 1)) for c in later]
+    if own is None or any(not (c.num or "").isdigit() or new is None for c, new in renumbered):
+        return base[end:], text
+    typed = ITEM_LABEL.match(text)
+    text = own + sep + (text[typed.end():].lstrip() if typed is not None else text)
+    tail = base[end:]
+    for c, new in reversed(renumbered):  # from the last, so the earlier offsets hold
+        head = c.label + sep
+        start = spans[c.eid][0] - len(head) - end
+        if start < 0 or tail[start:start + len(c.label)] != c.label:
+            return base[end:], text
+        tail = tail[:start] + (new or c.label) + tail[start + len(c.label):]
+    return tail, text
 
 
 def premise(m: Merge, conflict: Conflict | None = None, insertions: Iterable[Insertion] = ()) -> str:
@@ -285,6 +345,7 @@ def _apply(m: Merge, decisions: list[Decision], insertions: list[Insertion], whe
     final: Decision | None = None
     used: set[int] = set()  # decisions matched, or replaced by a newer one on the same thing
     moved: dict[int, str] = {}  # decisions on a change placed otherwise before: what it takes out now
+    current = {(c.start, c.end, c.new) for c in m.changes}
     for d in decisions:
         kind, key = decided_on(d)
         if kind == "translation":  # the committee's wording of the translation: the draft's words are not its business
@@ -304,6 +365,11 @@ def _apply(m: Merge, decisions: list[Decision], insertions: list[Insertion], whe
                 (sp,) = canonical(m.base, [Span(*key)])
                 key = (sp.start, sp.end, sp.new)
                 moved[d.id] = m.base[sp.start:sp.end]
+                label = _label_before(m.base, key[0]) if not key[2] and key not in current else 0
+                if label and (key[0] - label, key[1], "") in current:
+                    # made before a deleted 项 took its label with it: the same deletion
+                    key = (key[0] - label, key[1], "")
+                    moved[d.id] = m.base[key[0]:key[1]]
             older = by_change.get(key)
             by_change[key] = d
         else:
