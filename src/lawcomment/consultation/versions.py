@@ -326,8 +326,10 @@ class Reanchorer:
         n = len(moved.edits)
         if n == 0:  # it repeated the old wording: there is nothing to adopt or to move
             return new_base, "; it proposed no change to the old wording", c.status
+        # the adoption report's judge is asked only where the re-basing found the new version
+        # at work on the edits' words (an edit that moved cleanly was not made)
         if moved.adopted == n or moved.text == new_base and not moved.failed or (
-                not c.lang and self._adopted(c)):  # fmt: skip
+                not c.lang and (moved.failed or moved.adopted) and self._adopted(c)):  # fmt: skip
             return new_base, f"; adopted: the new {what} already reads as proposed", Status.ADOPTED
         note = "; proposal re-based onto the new text" + (f" of the {what}" if c.lang else "")
         if moved.adopted:

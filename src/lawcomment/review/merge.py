@@ -263,9 +263,9 @@ def _known(base: str) -> frozenset[str]:
 
 
 def adds_same(base: str, a: Span, b: Span) -> bool:
-    """Whether two edits of ``base`` both write one new item (安全性), wherever they are. The
-    same rewording made in two places (五十万元 → 三百万元 in 第一款 and in 第三款) is two edits;
-    the same words put in at two places (安全性、) are one item written twice."""
+    """Whether two edits of ``base`` (one member's) both write one new item (安全性), wherever they
+    are. The same rewording made in two places (五十万元 → 三百万元 in 第一款 and in 第三款) is two
+    edits; the same words put in at two places (安全性、) are one item written twice."""
     if a.start < a.end and base[a.start:a.end] == base[b.start:b.end] and a.new == b.new:
         return False
     known = _known(base)
@@ -293,10 +293,9 @@ def _tie(base: str, clusters: list[list[tuple[int, int, str]]],
             mine[p.id].append(key)
     for keys in writers.values():
         places = {where[k] for k in keys}
-        # (the same rewording made in two places, 五十 → 三百 in two 款, is two edits, not one item
-        # twice; the same words put in at two places are)
-        parallel = len({(base[k[0]:k[1]], k[2]) for k in keys}) == 1 and keys[0][0] < keys[0][1]
-        if len(places) > 1 and len({frozenset(p.id for p in holders[k]) for k in keys}) > 1 and not parallel:
+        # (two members' same rewording in two places too: 件 → 书面 twice may be one new item
+        # written twice, and staff choose; one member's two such edits are its own, see adds_same)
+        if len(places) > 1 and len({frozenset(p.id for p in holders[k]) for k in keys}) > 1:
             spans.append((min(places), max(places)))
     # a proposal's move: an item out in one edit and in by another, one of them in a conflict
     for keys in mine.values():

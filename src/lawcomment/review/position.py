@@ -8,7 +8,7 @@ import json
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..comments import INACTIVE, Comment, Stance
 from ..drafts.anchors import cite, describe, unit_index, unit_spans
@@ -453,10 +453,11 @@ def _quoted(text: str) -> str:
     return f"「{text}」" if text else "(deleted)"
 
 
-def _one_per_member(base: str, proposals: list[Proposal], where: str,
-                    differ: Differ | None = None) -> tuple[list[Proposal], list[str]]:  # fmt: skip
+def _one_per_member(base: str, proposals: list[Proposal], where: str, differ: Differ | None = None,
+                    origins: dict[str, dict[tuple[int, int, str], str]] | None = None) -> tuple[list[Proposal], list[str]]:  # fmt: skip
     """A member never conflicts with itself: its proposals on one article (on the article
-    and on a 款 of it, or by two channels) become one, the later one winning where they overlap."""
+    and on a 款 of it, or by two channels) become one, the later one winning where they overlap.
+    ``origins`` takes, per combined proposal (``#3+#6``), which of them each kept edit came from."""
     differ = differ if differ is not None and differ.old == base else Differ(base)
     by_member: dict[str, list[Proposal]] = defaultdict(list)
     for p in proposals:
@@ -469,17 +470,28 @@ def _one_per_member(base: str, proposals: list[Proposal], where: str,
             continue
         mine.sort(key=lambda p: int(p.id.lstrip("#")) if p.id.lstrip("#").isdigit() else 0)
         kept: list[Span] = []
+        origin: dict[tuple[int, int, str], str] = {}
         for p in mine:
             new = canonical(base, differ.edits(p.text).spans)  # placed as the merge places them
+            origin.update(((n.start, n.end, n.new), p.id) for n in new)
             # the later one wins where they overlap, write at one point, or write one new item
             kept = [k for k in kept if not any(touches(k, n) or writes_twice(k, n) or writes_twice(n, k)
                                                or adds_same(base, k, n) for n in new)]  # fmt: skip
             kept = sorted(kept + new, key=lambda sp: (sp.start, sp.end))
         ids = "+".join(p.id for p in mine)
         out.append(Proposal(ids, splice(base, kept), (member,)))
+        if origins is not None:
+            origins[ids] = {(k.start, k.end, k.new): origin[(k.start, k.end, k.new)] for k in kept}
         notes.append(f"{member}'s proposals {', '.join(p.id for p in mine)} on {where} are combined into one "
                      "(the later one wins where they overlap)")  # fmt: skip
     return out, notes
+
+
+def _credited(change: Change, origins: dict[str, dict[tuple[int, int, str], str]]) -> Change:
+    """``change`` with a combined proposal (``#3+#6``) named by the one its edit came from."""
+    key = (change.start, change.end, change.new)
+    ids = tuple(dict.fromkeys(origins[p].get(key, p) if p in origins else p for p in change.proposals))
+    return change if ids == change.proposals else replace(change, proposals=ids)
 
 
 def unit_position(draft: Draft, eid: str, comments: Iterable[Comment], decisions: Iterable[Decision] = (),
@@ -536,9 +548,12 @@ def unit_position(draft: Draft, eid: str, comments: Iterable[Comment], decisions
             continue
         proposals.append(Proposal(f"#{c.id}", text, (c.member,)))
     differ = Differ(base, memo)  # one tokenising of the base, each wording diffed once for both steps
-    proposals, combined = _one_per_member(base, proposals, cite(eid, lang), differ)
+    origins: dict[str, dict[tuple[int, int, str], str]] = {}
+    proposals, combined = _one_per_member(base, proposals, cite(eid, lang), differ, origins)
     warnings.extend(combined)
     m = merge(base, proposals, differ=differ)
+    if origins:  # each change of a member's combined proposals credited to the one it came from
+        m = replace(m, changes=tuple(_credited(c, origins) for c in m.changes))
     where = describe(eid, lang)
     offered = [Insertion(eid, texts[k], tuple(dict.fromkeys(c.member for c in cs)), tuple(c.id for c in cs), f"n{n}")
                for n, (k, cs) in enumerate(inserted.items(), 1)]  # fmt: skip
