@@ -200,3 +200,20 @@ def test_merge_takes_several_articles(consultation) -> None:  # type: ignore[no-
     result = consultation("merge", "--draft", "ecommerce@1", "--article", "13", "--article", "第十二条", "--format", "json")
     assert result.exit_code == 0, result.output
     assert [u["eid"] for u in json.loads(result.stdout)["units"]] == ["art_13", "art_12"]  # in the order asked
+
+
+def test_accept_all_of_an_article_sets_its_committee_reason_too(consultation) -> None:  # type: ignore[no-untyped-def]
+    """``decide --article … --accept-all --committee-reason …`` records the reason with the
+    decisions (it was silently dropped); without --article the reason has no article: refused."""
+    added = consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十二条",
+                         "--quote", "依法", "--propose", "依法及时")  # fmt: skip
+    assert added.exit_code == 0, added.output
+    result = consultation("decide", "--draft", "ecommerce@1", "--article", "12", "--accept-all",
+                          "--committee-reason", "应当及时取得许可。")  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[0] == "committee reason for 第十二条 (art_12): 应当及时取得许可。"
+    merged = json.loads(consultation("merge", "--draft", "ecommerce@1", "--article", "12", "--format", "json").stdout)
+    assert merged["units"][0]["committee_reason"] == "应当及时取得许可。"
+    result = consultation("decide", "--draft", "ecommerce@1", "--member", "acme", "--accept-all", "--committee-reason", "x")
+    assert result.exit_code == 1
+    assert result.output == "Error: --committee-reason is an article's: with --accept-all or --reject-all it needs --article\n"

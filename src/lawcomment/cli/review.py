@@ -151,8 +151,17 @@ def register(cli: click.Group) -> None:
             if accept_all or reject_all:
                 if single or (accept_all and reject_all):
                     raise StoreError("--accept-all or --reject-all goes alone (with --member, --group or --article)")
-                result = decide_all(store, stored, accept=accept_all, member=member_id, group=group,
-                                    article=eid, reason=reason)  # fmt: skip
+                if committee_reason is not None and eid is None:
+                    raise StoreError("--committee-reason is an article's: with --accept-all or --reject-all it needs "
+                                     "--article")  # fmt: skip
+                with store.transaction():  # the decisions and the article's reason land together, or none
+                    result = decide_all(store, stored, accept=accept_all, member=member_id, group=group,
+                                        article=eid, reason=reason)  # fmt: skip
+                    set_reason = (store.set_committee_reason(stored.ref, eid, committee_reason)
+                                  if committee_reason is not None and eid is not None else None)  # fmt: skip
+                if committee_reason is not None and eid is not None:
+                    echo(f"committee reason for {describe(eid)}: {set_reason.text}" if set_reason
+                         else f"committee reason for {describe(eid)} removed")  # fmt: skip
                 verb = "accepted" if accept_all else "rejected"
                 for unit, cid, d in result.decisions:
                     echo(f"decision #{d.id}: {verb} {cid} on {unit}")

@@ -363,14 +363,19 @@ def canonical(base: str, spans: Sequence[Span]) -> list[Span]:
             while start > floor and base[start - 1] == base[end - 1]:
                 start, end = start - 1, end - 1
             whole: tuple[int, int] | None = None  # the place where it takes out whole lines
+            relabel = None  # or a 项 taken out, the one after it renumbered
             while True:
                 if base[end - 1] == "\n" and (start == 0 or base[start - 1] == "\n"):
                     whole = (start, end)
+                relabel = relabel or _gone_item(base, start, end, floor)
                 if not (end < ceiling and base[start] == base[end]):
                     break
                 start, end = start + 1, end + 1
             if whole is not None:
                 start, end = whole
+            elif relabel is not None:
+                out.append(relabel)
+                continue
         out.append(sp if (start, end, new) == (sp.start, sp.end, sp.new) else Span(start, end, new))
     return out
 
@@ -393,6 +398,23 @@ def _new_item(base: str, at: int, new: str, floor: int) -> Span | None:
     if was is None or now is None or was.group() == now.group() or head[was.end():] != after[now.end():]:
         return None
     return Span(line, line + was.end(), head + new[:cut + 1] + now.group())
+
+
+def _gone_item(base: str, start: int, end: int, floor: int) -> Span | None:
+    """A deletion that takes a 项 out and renumbers the next, as a diff sees it: 「（五）[-因…；⏎
+    （六）-]为保障…」, the old item's label kept for the next one's words. The same text as the
+    item's whole line and the next label replaced by the old one, 「[-（五）因…；⏎（六）-]{+（五）+}
+    为保障…」, in one edit (None: no such deletion)."""
+    line = base.rfind("\n", 0, start) + 1
+    gone = base[start:end]
+    cut = gone.rfind("\n")
+    if cut < 0 or line < floor:
+        return None
+    head, after = base[line:start], gone[cut + 1:]
+    was, now = ITEM_LABEL.match(head), ITEM_LABEL.match(after)
+    if was is None or now is None or was.group() == now.group() or head[was.end():] != after[now.end():]:
+        return None
+    return Span(line, end, head)
 
 
 def merge(base: str, proposals: Sequence[Proposal], *, differ: Differ | None = None) -> Merge:

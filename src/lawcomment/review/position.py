@@ -197,7 +197,13 @@ def placed(comment: Comment, target: Unit, sep: str, spans: dict[str, tuple[int,
             end += 1
         elif start > 0 and base[start - 1] == "\n":
             start -= 1
-        return base[:start] + base[end:]
+        tail = None
+        if unit is not None and unit.kind in (Kind.ITEM, Kind.SUBITEM):  # the items after it numbered back
+            parent = next((u for u in target.walk() if unit in u.children), None)
+            if parent is not None:
+                later = parent.children[parent.children.index(unit) + 1:]
+                tail = _renumbered(base, end, sep, spans, [c for c in later if c.kind is unit.kind], -1)
+        return base[:start] + (tail if tail is not None else base[end:])
     # an insertion inside an article: a new 款 or 项 after the anchor
     text = comment.proposed_text or ""
     parent = next((u for u in target.walk() if any(c.eid == eid for c in u.children)), None)
@@ -243,20 +249,25 @@ def _numbered(base: str, end: int, sep: str, spans: dict[str, tuple[int, int]], 
         return base[end:], text
     k = int(unit.num or 0)
     own = _label(unit.label, k + 1)
-    later = [c for c in siblings[at + 1:] if c.kind is unit.kind]
-    renumbered = [(c, _label(c.label, int(c.num or 0) + 1)) for c in later]
-    if own is None or any(not (c.num or "").isdigit() or new is None for c, new in renumbered):
+    tail = _renumbered(base, end, sep, spans, [c for c in siblings[at + 1:] if c.kind is unit.kind], +1)
+    if own is None or tail is None:
         return base[end:], text
     typed = ITEM_LABEL.match(text)
-    text = own + sep + (text[typed.end():].lstrip() if typed is not None else text)
+    return tail, own + sep + (text[typed.end():].lstrip() if typed is not None else text)
+
+
+def _renumbered(base: str, end: int, sep: str, spans: dict[str, tuple[int, int]], items: list[Unit],
+                by: int) -> str | None:  # fmt: skip
+    """``base`` after ``end`` with the labels of ``items`` (the items there) numbered ``by`` on,
+    each in its own style; None for a list numbered otherwise, or a label not where it should be."""
     tail = base[end:]
-    for c, new in reversed(renumbered):  # from the last, so the earlier offsets hold
-        head = c.label + sep
-        start = spans[c.eid][0] - len(head) - end
-        if start < 0 or tail[start:start + len(c.label)] != c.label:
-            return base[end:], text
-        tail = tail[:start] + (new or c.label) + tail[start + len(c.label):]
-    return tail, text
+    for c in reversed(items):  # from the last, so the earlier offsets hold
+        new = _label(c.label, int(c.num or 0) + by) if (c.num or "").isdigit() else None
+        start = spans[c.eid][0] - len(c.label + sep) - end
+        if new is None or start < 0 or tail[start:start + len(c.label)] != c.label:
+            return None
+        tail = tail[:start] + new + tail[start + len(c.label):]
+    return tail
 
 
 def premise(m: Merge, conflict: Conflict | None = None, insertions: Iterable[Insertion] = ()) -> str:
