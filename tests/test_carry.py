@@ -261,3 +261,47 @@ def test_words_the_law_already_had_are_not_adopted(consultation, data: Path, at:
     assert c["status"] == "open"
     report = json.loads(run("adoption", "--draft", "aml@2", "--format", "json").stdout)
     assert [p["state"] for p in report["proposals"]] == ["not adopted"]
+
+
+def test_a_new_item_decided_follows_its_list_when_the_next_version_renumbers_it(consultation, data: Path,  # type: ignore[no-untyped-def]
+                                                                                  tmp_path: Path) -> None:  # fmt: skip
+    """The committee accepted a new （四） after （三） of 第十五条; the next version drops （二), so the
+    old （三） is （二） and the new item is （三）: the decision still holds, and the list is numbered on."""
+    run = consultation
+    law = (data / "anti-monopoly-2007.md").read_text(encoding="utf-8")
+    lines = law.split("\n")
+    first = lines.index(next(x for x in lines if x.startswith("第十五条")))
+    end = next(i for i in range(first + 1, len(lines)) if lines[i].startswith("第十六条"))
+    items = [i for i in range(first, end) if lines[i].startswith("（")]
+    assert len(items) == 7
+    gone = items[1]  # （二）
+    for i in items[2:]:
+        n = "一二三四五六七八"[("一二三四五六七八".index(lines[i][1])) - 1]
+        lines[i] = f"（{n}）" + lines[i][3:]
+    del lines[gone]
+    v2 = tmp_path / "v2.md"
+    v2.write_text("\n".join(lines), encoding="utf-8")
+    for args in (("draft", "add", str(data / "anti-monopoly-2007.md"), "--name", "aml", "--version", "1"),
+                 ("comment", "add", "--member", "acme", "--draft", "aml@1", "--at", "第十五条第一款第（三）项",
+                  "--stance", "insert", "--propose", "为促进中小企业创新的；"),
+                 ("decide", "--draft", "aml@1", "--article", "15", "--accept-all", "--committee-reason", "鼓励创新。"),
+                 ("draft", "add", str(v2), "--name", "aml", "--version", "2", "--supersedes", "1")):  # fmt: skip
+        result = run(*args)
+        assert result.exit_code == 0, result.output
+    assert "carried 1 decision(s), 0 no longer apply" in result.output and "carried 1 committee reason(s)" in result.output
+    unit = json.loads(run("merge", "--draft", "aml@2", "--article", "15", "--format", "json").stdout)["units"][0]
+    assert [(c["new"], c["state"]) for c in unit["changes"]] == [("（三）为促进中小企业创新的；\n", "accepted")]
+    assert "（三）为促进中小企业创新的；\n（四）为实现节约能源" in unit["submitted"]
+    assert unit["submitted"].count("（六）") == 1 and "（七）" in unit["submitted"] and "（八）" not in unit["submitted"]
+
+
+def test_a_carried_rejection_keeps_no_reason_for_a_change_the_new_version_made(consultation, data: Path,  # type: ignore[no-untyped-def]
+                                                                             tmp_path: Path) -> None:  # fmt: skip
+    _propose(consultation, "acme", ART13.replace("应当符合", "应当依法符合").replace("行政法规禁止", "行政法规明令禁止"))
+    for args in (("decide", "--draft", "ecommerce@1", "--article", "第十三条", "--accept", "c1", "--committee-reason",
+                  "建议增加“依法”。"), ("decide", "--draft", "ecommerce@1", "--article", "第十三条", "--reject", "c2")):
+        assert consultation(*args).exit_code == 0
+    lines = _second_reading(consultation, data, tmp_path, ("应当符合保障", "应当依法符合保障")).output.splitlines()
+    assert "carried 0 committee reason(s); 1 left behind: the new version made what they argued for" in lines
+    md = consultation("export", "--draft", "ecommerce@2", "--format", "md")
+    assert md.exit_code == 0 and "建议增加“依法”。" not in md.stdout

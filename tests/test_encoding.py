@@ -123,6 +123,9 @@ def test_control_characters_in_law_text(text: str, where: str | None) -> None:
     # a short Big5 text (a CSV row) read as GB18030 would be mojibake: refused, with the likely encoding named
     ("member,article,reason\na,3,建議增加數據壟斷的規定\n", "big5", None),
     ("建議刪去", "big5", None),
+    ("反對", "big5", None),  # は癸: kana in a guess of a short text
+    ("贊成本條", "big5", None),
+    ("author,member\n張偉,acme\n黃志強,beta\n", "big5", None),
     # short GB18030 texts still read: member lists and author maps of people's names, one remark, two characters
     ("member,org\nacme,鑫淼科技有限公司\n", "gb18030", "gb18030"),
     ("id,org\nacme,欧阳娜娜\nbeta,孙丽\n", "gb18030", "gb18030"),
@@ -154,3 +157,10 @@ def test_a_big5_comment_file_is_refused_then_read_with_its_encoding(consultation
     assert result.exit_code == 0, result.output
     listed = consultation("comment", "list", "--draft", "ecommerce@1", "--full").output
     assert "建議增加數據壟斷的規定" in listed
+
+
+@pytest.mark.parametrize("codec", ["utf-16-be", "utf-16-le"])
+def test_short_ascii_in_utf16_without_a_bom_reads_in_its_byte_order(codec: str) -> None:
+    from lawcomment.drafts.encoding import decode_text
+
+    assert decode_text("id\nacme\n".encode(codec), "m.csv") == ("id\nacme\n", codec)

@@ -215,8 +215,8 @@ FIFTH = "因经济不景气，为缓解销售量严重下降或者生产明显�
 
 
 @pytest.mark.parametrize(("at", "changes", "kept"), [
-    # the 项 and its line out, the items after it numbered back: （六） is （五） now, shown as such
-    ("第十五条第一款第（五）项", [("（五）" + FIFTH + "（六）", "（五）"), ("（七）", "（六）")],
+    # the 项 and its line out; the items after it are numbered back with the position: （六） is （五）
+    ("第十五条第一款第（五）项", [("（五）" + FIFTH, "")],
      "保护环境、救灾救助等社会公共利益的；\n（五）为保障对外贸易和对外经济合作中的正当利益的；\n（六）法律"),
     ("第十五条第一款第（七）项", [("（七）法律和国务院规定的其他情形。\n", "")], "合作中的正当利益的；\n属于前款"),
 ])  # fmt: skip
@@ -242,8 +242,10 @@ def test_a_unit_deleted_goes_with_its_label(consultation, data, tmp_path, at: st
     labels = [i.label for i in para.children]
     assert labels == ["（一）", "（二）", "（三）", "（四）", "（五）", "（六）"]
     md = _ok(run("export", "--draft", "aml@1", "--format", "md")).stdout
-    old, new = changes[0]
-    assert "**第十五条**" in md and "<del>" + old.replace("\n", "<br>") + "</del>" + (f"<ins>{new}</ins>" if new else "") in md
+    old, _ = changes[0]
+    assert "**第十五条**" in md and "<del>" + old.replace("\n", "<br>") + "</del>" in md
+    if "（五）" in old:  # and the next one renumbered, a consequential change of the committee's
+        assert "<del>（六）</del><ins>（五）</ins>为保障" in md
 
 
 def test_an_article_deleted_is_struck_with_its_label(consultation, data, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -301,8 +303,8 @@ def test_the_same_edit_in_two_paragraphs_is_two_edits(consultation, data) -> Non
 @pytest.mark.parametrize("typed", ["为促进中小企业创新的；", "（九）为促进中小企业创新的；", "（四） 为促进中小企业创新的；"])
 def test_a_new_item_is_numbered_and_the_items_after_it_renumbered(consultation, data, tmp_path, typed: str) -> None:  # type: ignore[no-untyped-def]
     """A new 项 after （三） is （四） whatever the member typed (no number: read back as a new 款;
-    a number of its own: （四） twice), the items after it are numbered on, and the redline
-    shows the new item and the old （四） renumbered, in Word too."""
+    a number of its own: （四） twice), and the items after it are numbered on with the position
+    (a consequential change, not one to decide), in Word too."""
     from lawcomment import load_draft
 
     run = consultation
@@ -310,8 +312,9 @@ def test_a_new_item_is_numbered_and_the_items_after_it_renumbered(consultation, 
     _ok(run("comment", "add", "--member", "acme", "--draft", "aml@1", "--at", "第十五条第一款第（三）项",
             "--stance", "insert", "--propose", typed))  # fmt: skip
     unit = json.loads(_ok(run("merge", "--draft", "aml@1", "--article", "15", "--format", "json")).stdout)["units"][0]
-    assert [(c["old"], c["new"]) for c in unit["changes"]] == [
-        ("（四）", "（四）为促进中小企业创新的；\n（五）"), ("（五）", "（六）"), ("（六）", "（七）"), ("（七）", "（八）")]
+    assert [(c["old"], c["new"]) for c in unit["changes"]] == [("", "（四）为促进中小企业创新的；\n")]
+    assert unit["warnings"] == ["the items of 第十五条 (art_15) are numbered on; check what cites them by number "
+                                "(「第一项至第五项」 here, and in other articles)"]  # fmt: skip
     _ok(run("decide", "--draft", "aml@1", "--article", "15", "--accept-all"))
     out = tmp_path / "s.docx"
     _ok(run("export", "--draft", "aml@1", "-o", str(out)))
@@ -344,3 +347,45 @@ def test_a_deletion_decided_before_it_took_its_label_still_holds(consultation, d
     unit = json.loads(_ok(run("merge", "--draft", "aml@1", "--article", "15", "--format", "json")).stdout)["units"][0]
     assert [(c["old"], c["state"], c["decision"]) for c in unit["changes"]] == [("（七）" + words, "accepted", 1)]
     assert unit["warnings"] == [] and "（七）" not in unit["position"]
+
+
+@pytest.mark.parametrize("comments", [
+    [("acme", "第十五条第一款第（一）项", "insert", "为甲的；"), ("acme", "第十五条第一款第（三）项", "insert", "为乙的；")],
+    [("acme", "第十五条第一款第（一）项", "insert", "为甲的；"), ("beta", "第十五条第一款第（三）项", "insert", "为乙的；")],
+    [("acme", "第十五条第一款第（三）项", "insert", "为乙的；"), ("beta", "第十五条第一款第（五）项", "delete", "")],
+    [("acme", "第十五条第一款第（二）项", "delete", ""), ("beta", "第十五条第一款第（五）项", "delete", "")],
+])  # fmt: skip
+def test_a_list_is_numbered_on_however_many_items_go_in_or_out(consultation, data, tmp_path,  # type: ignore[no-untyped-def]
+                                                                comments: list[tuple[str, str, str, str]]) -> None:  # fmt: skip
+    """New 项 and deleted ones, from one member or several, accepted together: the list reads
+    （一）, （二）, （三） … in the position and in Word, whatever else was decided."""
+    from lawcomment import load_draft
+
+    run = consultation
+    _ok(run("draft", "add", str(data / "anti-monopoly-2007.md"), "--name", "aml", "--version", "1"))
+    for member, at, stance, text in comments:
+        _ok(run("comment", "add", "--member", member, "--draft", "aml@1", "--at", at, "--stance", stance,
+                *(["--propose", text] if text else ["--reason", "删去"])))  # fmt: skip
+    _ok(run("decide", "--draft", "aml@1", "--article", "15", "--accept-all"))
+    unit = json.loads(_ok(run("merge", "--draft", "aml@1", "--article", "15", "--format", "json")).stdout)["units"][0]
+    assert unit["conflicts"] == [] and unit["unresolved"] == 0
+    out = tmp_path / "s.docx"
+    _ok(run("export", "--draft", "aml@1", "-o", str(out)))
+    got = load_draft(out).find("art_15")
+    assert got is not None and got.body() == unit["position"] == unit["submitted"]
+    (para, _) = got.children
+    count = 7 + sum(1 if s == "insert" else -1 for _, _, s, _ in comments)
+    assert [i.label for i in para.children] == [f"（{n}）" for n in "一二三四五六七八九"[:count]]
+
+
+def test_a_law_numbering_its_list_otherwise_is_left_as_it_is() -> None:
+    """Renumbering is consequential only where the law numbers its lists 1, 2, 3 …: a list that
+    skips a number (as enacted) is never changed by it."""
+    from lawcomment.review.position import Piece, numbered
+
+    regular = "包括：\n（一）甲；\n（二）乙；\n（三）丙。"
+    gone = Piece(regular.index("（二）"), regular.index("（三）"), "", ("acme",))
+    assert numbered(regular, [gone]) == [gone, Piece(regular.index("（三）"), regular.index("（三）") + 3, "（二）", ())]
+    skipping = "包括：\n（一）甲；\n（三）乙；\n（四）丙。"
+    gone = Piece(skipping.index("（三）"), skipping.index("（四）"), "", ("acme",))
+    assert numbered(skipping, [gone]) == [gone]

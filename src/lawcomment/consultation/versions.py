@@ -399,7 +399,8 @@ def carry_forward(store: Store, old_ref: DraftRef, new_ref: DraftRef) -> CarryRe
     for cd in decisions:
         if cd.origin.action in ("accept", "choose", "text") and (cd.origin.subject or "") not in TRANSLATIONS:
             asked.setdefault(cd.origin.target, []).append(cd)
-    carried_on = {cd.origin.target for cd in decisions if cd.target is not None}  # a wording of the translation too
+    # (a carried rejection argues for nothing the reason asked; a wording of the translation does)
+    carried_on = {cd.origin.target for cd in decisions if cd.target is not None and cd.origin.action in ("accept", "choose", "text")}
     gone = {t for t, cds in asked.items() if all(cd.target is None for cd in cds) and t not in carried_on}
     made = {t for t in gone if all(cd.adopted for cd in asked[t])}
     reasons = [(x, None if x.target in gone else r.counterpart(x.target))

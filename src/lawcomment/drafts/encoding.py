@@ -32,6 +32,7 @@ _COMMON = set(
 )
 _WIDE = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f]")
 _PRIVATE = re.compile("[\ue000-\uf8ff]")
+_FOREIGN = re.compile("[\u0370-\u04ff\u2500-\u257f\u3040-\u30ff]")
 
 
 def _plausible(text: str) -> bool:
@@ -88,7 +89,10 @@ def _not_text(path: str) -> EncodingError:
 def _sniff_wide(data: bytes, path: str) -> tuple[str, str] | None:
     """UTF-32 or UTF-16 without a byte order mark, recognised by decoding to plausible text
     with no NUL or other control character (ASCII in UTF-16 is half NUL bytes)."""
-    for codec, unit in (("utf-32-le", 4), ("utf-32-be", 4), ("utf-16-le", 2), ("utf-16-be", 2)):
+    # ASCII in UTF-16 has its NUL bytes first (big-endian) or second: try that order first
+    even = data[0::2].count(0) > data[1::2].count(0)
+    sixteen = [("utf-16-be", 2), ("utf-16-le", 2)] if even else [("utf-16-le", 2), ("utf-16-be", 2)]
+    for codec, unit in (("utf-32-le", 4), ("utf-32-be", 4), *sixteen):
         if len(data) % unit:
             continue
         try:
@@ -150,9 +154,11 @@ def _decode(data: bytes, path: str, encoding: str | None) -> tuple[str, str]:
         text = data.decode("gb18030")
     except UnicodeDecodeError:
         text = ""
-    # a guess that gives private-use characters (GBK's user-defined areas) is another encoding's
-    # bytes (Big5 as GB18030: 建議刪去 → \ue095某\ue718\ue66e); --encoding gb18030 still reads them
-    if text and _plausible(text) and not _PRIVATE.search(text):
+    # a guess that gives private-use characters (GBK's user-defined areas), or in a short text
+    # kana, Greek, Cyrillic or box drawing (GBK's symbol rows), is another encoding's bytes (Big5 as
+    # GB18030: 建議刪去 → \ue095某\ue718\ue66e, 反對 → は癸); --encoding gb18030 still reads them
+    if text and _plausible(text) and not _PRIVATE.search(text) and not (
+            len(_WIDE.findall(text)) < 10 and _FOREIGN.search(text)):  # fmt: skip
         return text, "gb18030"
     line, col = _line_of(data, utf8_error.start)
     try:  # traditional Chinese from Taiwan or Hong Kong: say so, as --encoding must

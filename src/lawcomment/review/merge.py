@@ -391,13 +391,12 @@ def _new_item(base: str, at: int, new: str, floor: int) -> Span | None:
     one edit, which reads as the new item and the old one renumbered (None: no such insertion)."""
     line = base.rfind("\n", 0, at) + 1
     cut = new.rfind("\n")
-    if cut < 0 or line < floor:
+    if cut < 0 or line < floor or not _renumbers(base[line:at], new[cut + 1:]):
         return None
-    head, after = base[line:at], new[cut + 1:]
-    was, now = ITEM_LABEL.match(head), ITEM_LABEL.match(after)
-    if was is None or now is None or was.group() == now.group() or head[was.end():] != after[now.end():]:
-        return None
-    return Span(line, line + was.end(), head + new[:cut + 1] + now.group())
+    head, now = base[line:at], ITEM_LABEL.match(new[cut + 1:])
+    label = ITEM_LABEL.match(head)
+    assert label is not None and now is not None  # _renumbers found both
+    return Span(line, line + label.end(), head + new[:cut + 1] + now.group())
 
 
 def _gone_item(base: str, start: int, end: int, floor: int) -> Span | None:
@@ -406,15 +405,16 @@ def _gone_item(base: str, start: int, end: int, floor: int) -> Span | None:
     item's whole line and the next label replaced by the old one, 「[-（五）因…；⏎（六）-]{+（五）+}
     为保障…」, in one edit (None: no such deletion)."""
     line = base.rfind("\n", 0, start) + 1
-    gone = base[start:end]
-    cut = gone.rfind("\n")
-    if cut < 0 or line < floor:
+    cut = base.rfind("\n", start, end)
+    if cut < 0 or line < floor or not _renumbers(base[line:start], base[cut + 1:end]):
         return None
-    head, after = base[line:start], gone[cut + 1:]
+    return Span(line, end, base[line:start])
+
+
+def _renumbers(head: str, after: str) -> bool:
+    """Whether ``after`` is ``head`` with another item label (（五）为 for （四）为)."""
     was, now = ITEM_LABEL.match(head), ITEM_LABEL.match(after)
-    if was is None or now is None or was.group() == now.group() or head[was.end():] != after[now.end():]:
-        return None
-    return Span(line, end, head)
+    return was is not None and now is not None and was.group() != now.group() and head[was.end():] == after[now.end():]
 
 
 def merge(base: str, proposals: Sequence[Proposal], *, differ: Differ | None = None) -> Merge:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from ..comments import INACTIVE, Comment, Stance
 from ..drafts.anchors import cite, describe, unit_index, unit_spans
-from ..drafts.numerals import int_to_cn
+from ..drafts.numerals import cn_to_int, int_to_cn
 from ..drafts.serialize import body_separator
 from ..errors import CitationError
 from ..model import Draft, Kind, Unit
@@ -136,7 +136,7 @@ class UnitPosition:
             if x.chosen:
                 alt = x.conflict.alternatives[x.chosen - 1]
                 out.append(Piece(x.conflict.start, x.conflict.end, alt.text, alt.supporters))
-        return sorted(out, key=lambda p: (p.start, p.end))
+        return numbered(self.base, sorted(out, key=lambda p: (p.start, p.end)))
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -197,23 +197,27 @@ def placed(comment: Comment, target: Unit, sep: str, spans: dict[str, tuple[int,
             end += 1
         elif start > 0 and base[start - 1] == "\n":
             start -= 1
-        tail = None
-        if unit is not None and unit.kind in (Kind.ITEM, Kind.SUBITEM):  # the items after it numbered back
-            parent = next((u for u in target.walk() if unit in u.children), None)
-            if parent is not None:
-                later = parent.children[parent.children.index(unit) + 1:]
-                tail = _renumbered(base, end, sep, spans, [c for c in later if c.kind is unit.kind], -1)
-        return base[:start] + (tail if tail is not None else base[end:])
+        return base[:start] + base[end:]  # the items after it are numbered back with the position (numbered())
     # an insertion inside an article: a new 款 or 项 after the anchor
     text = comment.proposed_text or ""
-    parent = next((u for u in target.walk() if any(c.eid == eid for c in u.children)), None)
-    if parent is not None:
-        tail, text = _numbered(base, end, sep, spans, parent, eid, text)
-        return base[:end] + "\n" + text + tail
+    unit = next((u for u in target.walk() if u.eid == eid), None)
+    if unit is not None and unit.kind in (Kind.ITEM, Kind.SUBITEM) and (unit.num or "").isdigit():
+        # a new 项 after item K is item K+1, whatever label the member typed (or none: an
+        # unnumbered line would read as a new 款); the items after it are numbered on with the
+        # position (numbered()), so the numbers stay consequential, as cross-references are
+        own = _label(unit.label, int(unit.num or 0) + 1)
+        if own is not None:
+            typed = ITEM_LABEL.match(text)
+            text = own + sep + (text[typed.end():].lstrip() if typed is not None else text)
     return base[:end] + "\n" + text + base[end:]
 
 
 _ITEM_PARTS = re.compile(r"([（(])([〇零一二两三四五六七八九十百千]+|\d+|[a-z])([）)])")  # ITEM_LABEL's parts
+
+
+def _unnumbered(text: str) -> str:
+    """``text`` without the item labels opening its lines."""
+    return "\n".join(ITEM_LABEL.sub("", line, count=1) if ITEM_LABEL.match(line) else line for line in text.split("\n"))
 
 
 def _label_before(base: str, at: int) -> int:
@@ -235,39 +239,82 @@ def _label(like: str, n: int) -> str | None:
     return f"{opening}{int_to_cn(n)}{closing}"
 
 
-def _numbered(base: str, end: int, sep: str, spans: dict[str, tuple[int, int]], parent: Unit, eid: str,
-              text: str) -> tuple[str, str]:  # fmt: skip
-    """A new 项 after item ``eid`` (ending at ``end`` of ``base``) numbered as the next one, in
-    the list's own style, whatever label the member typed (（四） on the first reading is （三）
-    on the next), and the items after it numbered on: the article reads as it would be enacted,
-    never （四） twice or a 项 with no number (read back as a new 款). Returns base's text after
-    ``end`` and the new item's text; a list numbered otherwise is left as it is."""
-    siblings = list(parent.children)
-    at = next(i for i, c in enumerate(siblings) if c.eid == eid)
-    unit = siblings[at]
-    if unit.kind not in (Kind.ITEM, Kind.SUBITEM) or not (unit.num or "").isdigit():
-        return base[end:], text
-    k = int(unit.num or 0)
-    own = _label(unit.label, k + 1)
-    tail = _renumbered(base, end, sep, spans, [c for c in siblings[at + 1:] if c.kind is unit.kind], +1)
-    if own is None or tail is None:
-        return base[end:], text
-    typed = ITEM_LABEL.match(text)
-    return tail, own + sep + (text[typed.end():].lstrip() if typed is not None else text)
+#: A citation of a 项 by number (前款第一项至第五项).
+_ITEM_CITED = re.compile(r"第[〇零一二两三四五六七八九十]+项(?:至第[〇零一二两三四五六七八九十]+项)?")
+#: A 项's label opening a line (（四）), its number; a 目's (1．), which a list of 项 may hold.
+_CN_ITEM = re.compile(r"（([〇零一二两三四五六七八九十百]+)）")
+_SUB_ITEM = re.compile(r"\d+[．.]")
 
 
-def _renumbered(base: str, end: int, sep: str, spans: dict[str, tuple[int, int]], items: list[Unit],
-                by: int) -> str | None:  # fmt: skip
-    """``base`` after ``end`` with the labels of ``items`` (the items there) numbered ``by`` on,
-    each in its own style; None for a list numbered otherwise, or a label not where it should be."""
-    tail = base[end:]
-    for c in reversed(items):  # from the last, so the earlier offsets hold
-        new = _label(c.label, int(c.num or 0) + by) if (c.num or "").isdigit() else None
-        start = spans[c.eid][0] - len(c.label + sep) - end
-        if new is None or start < 0 or tail[start:start + len(c.label)] != c.label:
-            return None
-        tail = tail[:start] + new + tail[start + len(c.label):]
-    return tail
+def _item_runs(text: str) -> list[list[tuple[int, str, int | None]]]:
+    """The lists of 项 in ``text``: per run of item lines (their 目 between them), each item's
+    offset, label and number (None: not a number)."""
+    runs: list[list[tuple[int, str, int | None]]] = []
+    current: list[tuple[int, str, int | None]] = []
+    at = 0
+    for line in text.split("\n"):
+        m = _CN_ITEM.match(line)
+        if m is not None:
+            try:
+                n: int | None = cn_to_int(m.group(1))
+            except ValueError:
+                n = None
+            current.append((at, m.group(), n))
+        elif not _SUB_ITEM.match(line) and current:
+            runs.append(current)
+            current = []
+        at += len(line) + 1
+    if current:
+        runs.append(current)
+    return runs
+
+
+def numbered(base: str, pieces: list[Piece]) -> list[Piece]:
+    """``pieces`` (in order, apart) with the 项 of each list numbered on where they take items
+    out or put them in: a consequential change, like a cross-reference following its article
+    (（四） new, the old （四） to （八） become （五） to （九）), made with the position, so that
+    it never conflicts and never goes stale. Only a draft whose own lists are numbered 1, 2, 3 …
+    is renumbered; a label that would fall across an edit leaves the pieces as they are."""
+    if not pieces or "（" not in base:
+        return pieces
+    if any([n for _, _, n in run] != list(range(1, len(run) + 1)) for run in _item_runs(base)):
+        return pieces  # the law numbers its lists otherwise: not ours to change
+    # the position's text, and where each stretch of it comes from: (text start, base start or
+    # None for a piece's words, the piece's index)
+    parts: list[tuple[int, int | None, int]] = []
+    text, at, last = [], 0, 0
+    for i, p in enumerate(pieces):
+        if p.start > last:
+            parts.append((at, last, -1))
+            text.append(base[last:p.start])
+            at += p.start - last
+        parts.append((at, None, i))
+        text.append(p.new)
+        at += len(p.new)
+        last = p.end
+    parts.append((at, last, -1))
+    text.append(base[last:])
+    joined = "".join(text)
+    fixes = [(o, label, f"（{int_to_cn(k)}）") for run in _item_runs(joined)
+             for k, (o, label, n) in enumerate(run, 1) if n != k]  # fmt: skip
+    if not fixes:
+        return pieces
+    new = {i: p.new for i, p in enumerate(pieces)}
+    added: list[Piece] = []
+    for o, label, want in fixes:
+        k = max(j for j, part in enumerate(parts) if part[0] <= o)
+        begin, source, i = parts[k]
+        stop = parts[k + 1][0] if k + 1 < len(parts) else len(joined)
+        if o + len(label) > stop:
+            return pieces  # a label across an edit's edge
+        if source is None:  # in a piece's words: the piece writes the right number
+            inner = o - begin
+            new[i] = new[i][:inner] + want + new[i][inner + len(label):]
+        else:
+            b = source + o - begin
+            added.append(Piece(b, b + len(label), want, ()))
+    out = [Piece(p.start, p.end, new[i], p.supporters) for i, p in enumerate(pieces)] + added
+    return sorted(out, key=lambda p: (p.start, p.end))
 
 
 def premise(m: Merge, conflict: Conflict | None = None, insertions: Iterable[Insertion] = ()) -> str:
@@ -381,6 +428,13 @@ def _apply(m: Merge, decisions: list[Decision], insertions: list[Insertion], whe
                     # made before a deleted 项 took its label with it: the same deletion
                     key = (key[0] - label, key[1], "")
                     moved[d.id] = m.base[key[0]:key[1]]
+            if key not in current and key[0] == key[1] and key[2]:
+                # a new 项 decided under another number (carried from a version that numbered the
+                # list otherwise): the same item, the same words
+                same = next((k for k in current if k[0] == k[1] == key[0] and _unnumbered(k[2]) == _unnumbered(key[2])),
+                            None)  # fmt: skip
+                if same is not None:
+                    key = same
             older = by_change.get(key)
             by_change[key] = d
         else:
@@ -574,6 +628,14 @@ def unit_position(draft: Draft, eid: str, comments: Iterable[Comment], decisions
         if x.chosen:
             pieces.append(Span(x.conflict.start, x.conflict.end, x.conflict.alternatives[x.chosen - 1].text))
     final = done.final
+    if final is None:
+        plain = splice(base, pieces)
+        pieces = [Span(p.start, p.end, p.new) for p in numbered(base, [Piece(s.start, s.end, s.new, ()) for s in sorted(
+            pieces, key=lambda s: (s.start, s.end))])]  # fmt: skip
+        cited = _ITEM_CITED.search(splice(base, pieces)) if splice(base, pieces) != plain else None
+        if cited is not None:  # the law's own words may count its items: staff check them
+            warnings.append(f"the items of {where} are numbered on; check what cites them by number "
+                            f"(「{cited.group()}」 here, and in other articles)")  # fmt: skip
     text = (final.new or "") if final is not None else splice(base, pieces)
     return UnitPosition(eid, where, base, m, tuple(done.changes), tuple(done.conflicts), text, final,
                         dict(sorted(counts.items())), tuple(done.insertions),
