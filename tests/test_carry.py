@@ -293,6 +293,9 @@ def test_a_new_item_decided_follows_its_list_when_the_next_version_renumbers_it(
     assert [(c["new"], c["state"]) for c in unit["changes"]] == [("（三）为促进中小企业创新的；\n", "accepted")]
     assert "（三）为促进中小企业创新的；\n（四）为实现节约能源" in unit["submitted"]
     assert unit["submitted"].count("（六）") == 1 and "（七）" in unit["submitted"] and "（八）" not in unit["submitted"]
+    # the committee position asked one thing of 第十五条: the items numbered on are no change of its own
+    report = json.loads(run("adoption", "--draft", "aml@2", "--format", "json").stdout)
+    assert [(a["eid"], a["changes"]) for a in report["position"]["articles"]] == [("art_15", 1)]
 
 
 def test_a_carried_rejection_keeps_no_reason_for_a_change_the_new_version_made(consultation, data: Path,  # type: ignore[no-untyped-def]

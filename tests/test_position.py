@@ -385,7 +385,7 @@ def test_a_law_numbering_its_list_otherwise_is_left_as_it_is() -> None:
 
     regular = "包括：\n（一）甲；\n（二）乙；\n（三）丙。"
     gone = Piece(regular.index("（二）"), regular.index("（三）"), "", ("acme",))
-    assert numbered(regular, [gone]) == [gone, Piece(regular.index("（三）"), regular.index("（三）") + 3, "（二）", ())]
+    assert numbered(regular, [gone]) == [gone, Piece(regular.index("（三）"), regular.index("（三）") + 3, "（二）", (), True)]
     skipping = "包括：\n（一）甲；\n（三）乙；\n（四）丙。"
     gone = Piece(skipping.index("（三）"), skipping.index("（四）"), "", ("acme",))
     assert numbered(skipping, [gone]) == [gone]

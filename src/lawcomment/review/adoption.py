@@ -398,7 +398,8 @@ def position_adoption(positions: Iterable[UnitPosition], old: Draft, new: Draft,
         pieces = pos.pieces(submitted=True)
         edits = [Span(p.start, p.end, p.new) for p in pieces]
         found = [PieceOutcome(p.start, p.end, base[p.start:p.end], p.new, p.supporters,
-                              judge.change(article, p.start, p.end, p.new, edits)) for p in pieces]  # fmt: skip
+                              judge.change(article, p.start, p.end, p.new, edits))
+                 for p in pieces if not p.consequential]  # items numbered on are no change of the committee's  # fmt: skip
         found += [PieceOutcome(len(base), len(base), "", i.text, i.supporters, judge.insertion(article, i.text), True)
                   for i in pos.submitted_insertions()]  # fmt: skip
         if not found:

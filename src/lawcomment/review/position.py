@@ -71,6 +71,7 @@ class Piece:
     end: int
     new: str
     supporters: tuple[str, ...]
+    consequential: bool = False  # an item numbered on (numbered()): follows from the others, asked by nobody
 
 
 @dataclass(frozen=True, slots=True)
@@ -312,7 +313,7 @@ def numbered(base: str, pieces: list[Piece]) -> list[Piece]:
             new[i] = new[i][:inner] + want + new[i][inner + len(label):]
         else:
             b = source + o - begin
-            added.append(Piece(b, b + len(label), want, ()))
+            added.append(Piece(b, b + len(label), want, (), True))
     out = [Piece(p.start, p.end, new[i], p.supporters) for i, p in enumerate(pieces)] + added
     return sorted(out, key=lambda p: (p.start, p.end))
 
