@@ -308,3 +308,30 @@ def test_a_carried_rejection_keeps_no_reason_for_a_change_the_new_version_made(c
     assert "carried 0 committee reason(s); 1 left behind: the new version made what they argued for" in lines
     md = consultation("export", "--draft", "ecommerce@2", "--format", "md")
     assert md.exit_code == 0 and "建议增加“依法”。" not in md.stdout
+
+
+def test_a_new_item_the_next_version_enacted_is_adopted_not_proposed_again(consultation, data: Path,  # type: ignore[no-untyped-def]
+                                                                            tmp_path: Path) -> None:  # fmt: skip
+    """The next version puts the new item in as （六） and numbers the rest on, as the position did:
+    the proposal is adopted (by carry-forward and the adoption report alike) and not proposed again."""
+    run = consultation
+    law = (data / "anti-monopoly-2007.md").read_text(encoding="utf-8")
+    old = "（六）为保障对外贸易和对外经济合作中的正当利益的；\n"
+    assert old in law and "（七）法律和国务院规定的其他情形。" in law
+    v2 = tmp_path / "v2.md"
+    v2.write_text(law.replace(old, "（六）为促进创新的；\n" + old.replace("（六）", "（七）"), 1)
+                  .replace("（七）法律和国务院规定的其他情形。", "（八）法律和国务院规定的其他情形。", 1), encoding="utf-8")
+    for args in (("draft", "add", str(data / "anti-monopoly-2007.md"), "--name", "aml", "--version", "1"),
+                 ("comment", "add", "--member", "beta", "--draft", "aml@1", "--at", "第十五条第一款第（五）项",
+                  "--stance", "insert", "--propose", "为促进创新的；"),
+                 ("decide", "--draft", "aml@1", "--article", "15", "--accept-all"),
+                 ("draft", "add", str(v2), "--name", "aml", "--version", "2", "--supersedes", "1")):  # fmt: skip
+        result = run(*args)
+        assert result.exit_code == 0, result.output
+    assert "1 adopted), 0 orphaned" in result.output.splitlines()[1]
+    (c,) = json.loads(run("comment", "list", "--draft", "aml@2", "--format", "json").stdout)["comments"]
+    assert c["status"] == "adopted"
+    report = json.loads(run("adoption", "--draft", "aml@2", "--format", "json").stdout)
+    assert [p["state"] for p in report["proposals"]] == ["adopted"]
+    unit = json.loads(run("merge", "--draft", "aml@2", "--article", "15", "--format", "json").stdout)["units"][0]
+    assert unit["changes"] == [] and unit["position"].count("为促进创新的") == 1

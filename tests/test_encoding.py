@@ -132,6 +132,7 @@ def test_control_characters_in_law_text(text: str, where: str | None) -> None:
     ("author,member\n赵敏,acme\n孙丽,beta\n", "gb18030", "gb18030"),
     ("a,3,建议增加数据垄断的规定\n", "gb18030", "gb18030"),
     ("第一条", "gb18030", "gb18030"),
+    ("第一条 α射线的防护。", "gb18030", "gb18030"),  # Greek is Chinese law's too (α射线)
 ])  # fmt: skip
 def test_a_short_text_is_checked_for_mojibake_too(text: str, codec: str, read: str | None) -> None:
     from lawcomment.drafts.encoding import decode_text
@@ -142,7 +143,8 @@ def test_a_short_text_is_checked_for_mojibake_too(text: str, codec: str, read: s
         return
     with pytest.raises(EncodingError) as exc:
         decode_text(data, "f.csv")
-    assert str(exc.value).endswith("and not GB18030 either; it may be Big5 (traditional Chinese): pass --encoding big5")
+    assert str(exc.value).endswith("and not GB18030 either; pass --encoding big5 if it is traditional Chinese "
+                                   "(Big5), or --encoding gb18030 if it is GBK")
     assert decode_text(data, "f.csv", "big5") == (text, "big5")
 
 
@@ -152,7 +154,7 @@ def test_a_big5_comment_file_is_refused_then_read_with_its_encoding(consultation
     result = consultation("comment", "import", str(path), "--draft", "ecommerce@1")
     assert result.exit_code == 1
     assert result.output == (f"Error: {path}: line 2: not UTF-8 (byte 0xab, byte 8 of the line) and not GB18030 either; "
-                             "it may be Big5 (traditional Chinese): pass --encoding big5\n")  # fmt: skip
+                             "pass --encoding big5 if it is traditional Chinese (Big5), or --encoding gb18030 if it is GBK\n")  # fmt: skip
     result = consultation("comment", "import", str(path), "--draft", "ecommerce@1", "--encoding", "big5")
     assert result.exit_code == 0, result.output
     listed = consultation("comment", "list", "--draft", "ecommerce@1", "--full").output

@@ -389,3 +389,19 @@ def test_a_law_numbering_its_list_otherwise_is_left_as_it_is() -> None:
     skipping = "包括：\n（一）甲；\n（三）乙；\n（四）丙。"
     gone = Piece(skipping.index("（三）"), skipping.index("（四）"), "", ("acme",))
     assert numbered(skipping, [gone]) == [gone]
+
+
+def test_a_list_goes_on_across_an_items_second_sentence(consultation) -> None:  # type: ignore[no-untyped-def]
+    """An item reworded into two lines (its second sentence has no label) is still one list:
+    the items after it keep their numbers; a list that starts again at （一） is another."""
+    from lawcomment.review.position import Piece, numbered
+
+    base = "包括：\n（一）甲；\n（二）乙；\n（三）丙。\n前款所列情形：\n（一）丁；\n（二）戊。"
+    two_lines = Piece(base.index("乙；"), base.index("乙；") + 2, "乙；\n前项所称乙，依照有关规定确定；", ("acme",))
+    assert numbered(base, [two_lines]) == [two_lines]
+    gone = Piece(base.index("（一）甲"), base.index("（二）乙"), "", ("acme",))
+    fixed = numbered(base, [gone])
+    text = base[:gone.start] + base[gone.end:]
+    for p in reversed(fixed[1:]):
+        text = text[:p.start - (gone.end - gone.start)] + p.new + text[p.end - (gone.end - gone.start):]
+    assert text == "包括：\n（一）乙；\n（二）丙。\n前款所列情形：\n（一）丁；\n（二）戊。"

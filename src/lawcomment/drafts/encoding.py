@@ -32,7 +32,7 @@ _COMMON = set(
 )
 _WIDE = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f]")
 _PRIVATE = re.compile("[\ue000-\uf8ff]")
-_FOREIGN = re.compile("[\u0370-\u04ff\u2500-\u257f\u3040-\u30ff]")
+_FOREIGN = re.compile("[\u0400-\u04ff\u3040-\u30ff]")  # Cyrillic, kana: in GBK, never in a Chinese law
 
 
 def _plausible(text: str) -> bool:
@@ -155,7 +155,7 @@ def _decode(data: bytes, path: str, encoding: str | None) -> tuple[str, str]:
     except UnicodeDecodeError:
         text = ""
     # a guess that gives private-use characters (GBK's user-defined areas), or in a short text
-    # kana, Greek, Cyrillic or box drawing (GBK's symbol rows), is another encoding's bytes (Big5 as
+    # kana or Cyrillic (GBK's symbol rows), is another encoding's bytes (Big5 as
     # GB18030: 建議刪去 → \ue095某\ue718\ue66e, 反對 → は癸); --encoding gb18030 still reads them
     if text and _plausible(text) and not _PRIVATE.search(text) and not (
             len(_WIDE.findall(text)) < 10 and _FOREIGN.search(text)):  # fmt: skip
@@ -165,7 +165,8 @@ def _decode(data: bytes, path: str, encoding: str | None) -> tuple[str, str]:
         big5 = data.decode("big5")
     except UnicodeDecodeError:
         big5 = ""
-    hint = "it may be Big5 (traditional Chinese): pass --encoding big5" if big5 else "pass --encoding"
+    hint = ("pass --encoding big5 if it is traditional Chinese (Big5), or --encoding gb18030 if it is GBK"
+            if big5 else "pass --encoding")
     raise EncodingError(
         path,
         f"not UTF-8 (byte 0x{data[utf8_error.start]:02x}, byte {col} of the line) and not GB18030 either; {hint}",

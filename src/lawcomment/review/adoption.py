@@ -20,7 +20,7 @@ from ..drafts.anchors import describe, unit_index, unit_spans
 from ..drafts.serialize import body_separator
 from ..model import Draft, Unit
 from .align import Alignment, VersionChange, fold, renumber
-from .position import placed
+from .position import Piece, numbered, placed
 from .redline import Op, OpKind, Span, diff, similarity, splice, tokens
 
 if TYPE_CHECKING:
@@ -292,7 +292,13 @@ def _proposed(c: Comment, article: Unit, sep: str) -> str | None:
     spans = unit_spans(article, sep)
     if (c.anchor.eid or "") not in spans:
         return None
-    return placed(c, article, sep, spans, article.body(sep))
+    base = article.body(sep)
+    text = placed(c, article, sep, spans, base)
+    if text is None or c.stance is Stance.AMEND:
+        return text
+    # a 项 put in or taken out, with the items after it numbered on, as the position has it
+    edits = [Piece(s.start, s.end, s.new, ()) for s in diff(base, text).spans()]
+    return splice(base, [Span(p.start, p.end, p.new) for p in numbered(base, edits)])
 
 
 def _state(deleted: bool, present: int, changes: int) -> Adoption:

@@ -202,7 +202,8 @@ def placed(comment: Comment, target: Unit, sep: str, spans: dict[str, tuple[int,
     # an insertion inside an article: a new 款 or 项 after the anchor
     text = comment.proposed_text or ""
     unit = next((u for u in target.walk() if u.eid == eid), None)
-    if unit is not None and unit.kind in (Kind.ITEM, Kind.SUBITEM) and (unit.num or "").isdigit():
+    if unit is not None and unit.kind in (Kind.ITEM, Kind.SUBITEM) and (unit.num or "").isdigit() \
+            and _CN_ITEM.fullmatch(unit.label):  # fmt: skip
         # a new 项 after item K is item K+1, whatever label the member typed (or none: an
         # unnumbered line would read as a new 款); the items after it are numbered on with the
         # position (numbered()), so the numbers stay consequential, as cross-references are
@@ -242,14 +243,14 @@ def _label(like: str, n: int) -> str | None:
 
 #: A citation of a 项 by number (前款第一项至第五项).
 _ITEM_CITED = re.compile(r"第[〇零一二两三四五六七八九十]+项(?:至第[〇零一二两三四五六七八九十]+项)?")
-#: A 项's label opening a line (（四）), its number; a 目's (1．), which a list of 项 may hold.
-_CN_ITEM = re.compile(r"（([〇零一二两三四五六七八九十百]+)）")
-_SUB_ITEM = re.compile(r"\d+[．.]")
+#: A 项's label opening a line, （四） or (四): its number.
+_CN_ITEM = re.compile(r"[（(]([〇零一二两三四五六七八九十百]+)[）)]")
 
 
 def _item_runs(text: str) -> list[list[tuple[int, str, int | None]]]:
-    """The lists of 项 in ``text``: per run of item lines (their 目 between them), each item's
-    offset, label and number (None: not a number)."""
+    """The lists of 项 in ``text``: per list, each item's offset, label and number (None: not a
+    number). A list goes on across lines without a label (an item's second sentence, its 目, a
+    款 between) until an item numbered 一 starts another."""
     runs: list[list[tuple[int, str, int | None]]] = []
     current: list[tuple[int, str, int | None]] = []
     at = 0
@@ -260,10 +261,10 @@ def _item_runs(text: str) -> list[list[tuple[int, str, int | None]]]:
                 n: int | None = cn_to_int(m.group(1))
             except ValueError:
                 n = None
+            if n == 1 and current:
+                runs.append(current)
+                current = []
             current.append((at, m.group(), n))
-        elif not _SUB_ITEM.match(line) and current:
-            runs.append(current)
-            current = []
         at += len(line) + 1
     if current:
         runs.append(current)
@@ -296,7 +297,7 @@ def numbered(base: str, pieces: list[Piece]) -> list[Piece]:
     parts.append((at, last, -1))
     text.append(base[last:])
     joined = "".join(text)
-    fixes = [(o, label, f"（{int_to_cn(k)}）") for run in _item_runs(joined)
+    fixes = [(o, label, f"{label[0]}{int_to_cn(k)}{label[-1]}") for run in _item_runs(joined)
              for k, (o, label, n) in enumerate(run, 1) if n != k]  # fmt: skip
     if not fixes:
         return pieces
@@ -315,7 +316,8 @@ def numbered(base: str, pieces: list[Piece]) -> list[Piece]:
             b = source + o - begin
             added.append(Piece(b, b + len(label), want, (), True))
     out = [Piece(p.start, p.end, new[i], p.supporters) for i, p in enumerate(pieces)] + added
-    return sorted(out, key=lambda p: (p.start, p.end))
+    # (a member's own renumbering, numbered once more, may come back to the draft's label)
+    return sorted((p for p in out if base[p.start:p.end] != p.new), key=lambda p: (p.start, p.end))
 
 
 def premise(m: Merge, conflict: Conflict | None = None, insertions: Iterable[Insertion] = ()) -> str:
