@@ -38,7 +38,7 @@ _FOREIGN = re.compile("[\u0400-\u04ff\u3040-\u30ff]")  # Cyrillic, kana: in GBK,
 def _plausible(text: str) -> bool:
     """Mostly common hanzi (or little CJK at all and no Latin-1 debris): not mojibake. (A short
     text, a list of people's names, says too little to judge: a guess is checked for private-use
-    characters instead.)"""
+    characters, kana and Cyrillic instead.)"""
     wide = _WIDE.findall(text)
     if len(wide) < 10:
         return not re.search(r"[\u0080-\u00ff]{3,}", text)

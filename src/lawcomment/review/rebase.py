@@ -5,9 +5,9 @@ an edit whose words the new version rewrote does not fit (never guessed).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from .merge import ITEM_LABEL
 from .redline import Span, diff, splice
 
 
@@ -50,10 +50,6 @@ def touches(a: Span, b: Span) -> bool:
         b.start == b.end and a.start < b.start < a.end)  # fmt: skip
 
 
-#: An item's label (（四）, (4), (d)): renumbering it is consequential.
-_LABEL = re.compile(r"[（(](?:[〇零一二两三四五六七八九十百千]+|\d+|[a-z])[）)]")
-
-
 class Mover:
     """The version change ``old`` → ``new`` of one unit, to move edits of ``old`` across it."""
 
@@ -74,9 +70,9 @@ class Mover:
         for t in self.version:
             if (t.start, t.end, t.new) == (edit.start, edit.end, edit.new):
                 return Moved("adopted")
-        # an item put in before one the new version only renumbered (（四） → （三）) still goes there
+        # an item put in before one the new version only renumbered (（四） → （三）: consequential) still goes there
         hits = [t for t in self.version if touches(t, edit) and not (
-            edit.start == edit.end == t.start and _LABEL.fullmatch(self.old[t.start:t.end]) and _LABEL.fullmatch(t.new))]
+            edit.start == edit.end == t.start and ITEM_LABEL.fullmatch(self.old[t.start:t.end]) and ITEM_LABEL.fullmatch(t.new))]
         if hits:
             start, end = min(edit.start, *(t.start for t in hits)), max(edit.end, *(t.end for t in hits))
             region = self.old[start:end]
