@@ -184,15 +184,16 @@ def test_orphaned_comments_are_labelled_with_their_reason(demo: Path, tmp_path: 
         return result
 
     gone = "quote not found: 「依法需要取得相关行政许可的，」 of 第十二条第一款 (art_12__para_1) is not in 第十三条 (art_13)"
+    gone_zh = "未找到引文：第十二条第一款 (art_12__para_1)的「依法需要取得相关行政许可的，」不在第十三条 (art_13)中"
     rows = _csv_rows(run("export", "--draft", "ecommerce@2", "--format", "csv").stdout_bytes)
     orphans = [r for r in rows[1:] if r[7] == "已失效"]
-    assert len(orphans) == 2 and f"已失效：{gone}" in [r[1] for r in orphans]
+    assert len(orphans) == 2 and f"已失效：{gone_zh}" in [r[1] for r in orphans]  # the reason in the sheet's language
     assert all(r[1].startswith("已失效：") for r in orphans)  # the other one: none of its changes fits
     en = _csv_rows(run("export", "--draft", "ecommerce@2", "--format", "csv", "--lang", "en").stdout_bytes)
     assert f"orphaned: {gone}" in [r[1] for r in en if r[7] == "orphaned"]
     assert not any(r[1] in ("", "(document)", "（全文）") for r in rows[1:])
     page = run("export", "--draft", "ecommerce@2", "--format", "html").stdout
-    assert (f'<td class="where">已失效：{html.escape(gone)}</td><td>ACME (China) Ltd.</td><td class="nw">意见</td>'
+    assert (f'<td class="where">已失效：{html.escape(gone_zh)}</td><td>ACME (China) Ltd.</td><td class="nw">意见</td>'
             '<td class="nw">已失效</td>') in page  # fmt: skip
     listed = run("comment", "list", "--draft", "ecommerce@2", "--status", "orphaned").stdout.splitlines()
     assert "(document)" not in "\n".join(listed) and any(" (orphaned) " in line for line in listed)
@@ -534,7 +535,9 @@ def test_stale_decision_is_flagged_by_export_and_the_review_page(consultation, t
     assert "{+从事零星小额交易活动+}" in "".join(_law(_docx_text(out)))  # the decision still applies until staff act
     page = consultation("export", "--draft", "ecommerce@1", "--format", "html")
     assert (page.exit_code, page.stderr) == (0, f"warning: {message}\n")
-    assert f'<p class="stale"><b>决定需复核：</b>{html.escape(message)}</p>' in page.stdout
+    zh = ("对第十条分歧x1的决定#1作出后又出现新的方案3) 「从事便民劳务活动和零星小额交易活动」 [gamma]；该决定仍然有效，请复核"
+          "（重新决定或撤销）")  # the page's language
+    assert f'<p class="stale"><b>决定需复核：</b>{html.escape(zh)}</p>' in page.stdout
     assert 'data-review="stale"' in page.stdout and '<span class="status st-conflict">决定需复核</span>' in page.stdout
     assert '<li>「从事便民劳务活动和零星小额交易活动」 (Gamma &lt;Co&gt; &amp; Sons)</li>' in page.stdout
     doc = json.loads(consultation("export", "--draft", "ecommerce@1", "--format", "json").stdout)

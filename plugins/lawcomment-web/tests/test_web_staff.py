@@ -191,3 +191,14 @@ def test_members_cannot_decide_a_group(client, store) -> None:
     r = c.post(f"{MERGED}/decide", data={"csrf": csrf_of(page.text), "action": "group_accept", "value": "1"},
                follow_redirects=False)  # fmt: skip
     assert r.status_code == 403 and store.decisions("law@1") == []
+
+
+def test_the_merged_view_says_the_merges_warnings_in_the_pages_language(client, store) -> None:
+    add_comment(store, "law@1", "beta", "art_2__para_1", propose="电子商务经营者应当依法办理市场主体登记。", reason="照旧")
+    c = client("wang")
+    page = c.get(MERGED)
+    assert page.status_code == 200
+    assert '<p class="notice">建议#1与原文相同，未作任何修改</p>' in page.text and "repeats the base wording" not in page.text
+    c.cookies.set("lang", "en")
+    english = c.get(MERGED)
+    assert "proposal #1 repeats the base wording; it changes nothing" in english.text

@@ -22,6 +22,7 @@ if typing.TYPE_CHECKING:
     from .html import review_html
     from .labels import LABELS, headers, label
     from .md import submission_md
+    from .messages import localized
 
 __all__ = [
     "LABELS",
@@ -31,6 +32,7 @@ __all__ = [
     "consultation_dict",
     "headers",
     "label",
+    "localized",
     "review_html",
     "review_status",
     "submission_md",
@@ -50,5 +52,6 @@ if not typing.TYPE_CHECKING:  # mypy sees the imports above, and no catch-all __
             ".html": ("review_html",),
             ".labels": ("LABELS", "headers", "label"),
             ".md": ("submission_md",),
+            ".messages": ("localized",),
         },
 )  # fmt: skip

@@ -21,6 +21,7 @@ from ..jsondoc import dump_bytes
 from ..records import Decision
 from ..review.adoption import adoption_dict
 from .labels import colon, headers, label
+from .messages import localized
 from .view import Consultation, Item
 
 CONSULTATION_SCHEMA = "lawcomment.consultation/1"
@@ -198,7 +199,7 @@ def where(view: Consultation, c: Comment, lang: str = "zh") -> str:
     ``（全文）`` / ``(document)`` for a comment on the whole document."""
     t = _REVIEW_TEXT[lang]
     if c.status is Status.ORPHANED and (c.note or not c.anchor.eid):  # the reason names the articles
-        return t["orphaned"] + (colon(lang) + c.note.lstrip("; ") if c.note else "")
+        return t["orphaned"] + (colon(lang) + localized(c.note.lstrip("; "), lang) if c.note else "")
     return cite(c.anchor.eid, view.lang) if c.anchor.eid else t["document"]
 
 

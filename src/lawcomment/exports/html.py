@@ -26,6 +26,7 @@ from ..review.reports import page
 from .contract import ExportOptions
 from .data import review_status, where
 from .labels import LABELS, LANGUAGE_NAMES, colon, label
+from .messages import localized
 from .text import PAIRED_TEXT
 from .view import Consultation, Item, ItemStatus
 
@@ -326,7 +327,7 @@ def _section(view: Consultation, item: Item, lang: str, cells: dict[object, str]
              (f'<div class="bi"><div class="law src"><p>{review_redline_html(view, item, lang)}</p></div>'
               f"{translation_html(view, item, lang)}</div>" if bilingual else
               f'<div class="law"><p>{review_redline_html(view, item, lang)}</p></div>')]  # fmt: skip
-    parts += [f'<p class="stale"><b>{e(lb["stale"] + c_)}</b>{e(m)}</p>' for m in item.stale]
+    parts += [f'<p class="stale"><b>{e(lb["stale"] + c_)}</b>{e(localized(m, lang))}</p>' for m in item.stale]
     parts.append(review_table(view, item, lang))
     if item.committee_reason:  # what the submission prints as 理由
         parts.append(f'<p><b>{e(lb["reasons"] + c_)}</b>{e(item.committee_reason)}</p>')
@@ -348,7 +349,7 @@ def _section(view: Consultation, item: Item, lang: str, cells: dict[object, str]
                      f"{_comment_header(lang)}{_comment_rows(view, item.comments, lang, cells=cells)}</table></details>")  # fmt: skip
     for w in item.position.warnings:
         if w not in item.stale:  # flagged above
-            parts.append(f'<p class="muted">{e(lb["warning"] + c_)}{e(w)}</p>')
+            parts.append(f'<p class="muted">{e(lb["warning"] + c_)}{e(localized(w, lang))}</p>')
     parts.append("</section>")
     return "\n".join(p for p in parts if p)
 

@@ -29,6 +29,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from lawcomment import Comment, Draft, LawcommentError, Role, Store, StoreError, Unit, open_store
 from lawcomment.consultation import near_groups
 from lawcomment.drafts import cite, rendered, unit_index
+from lawcomment.exports import localized
 from lawcomment.records import StoredDraft, WebSession
 from lawcomment.review import NearGroup
 
@@ -71,6 +72,7 @@ class Web:
                                      autoescape=select_autoescape(default=True, default_for_string=True))  # fmt: skip
         self.templates.filters["urlpart"] = lambda s: quote(str(s), safe="")
         self.templates.globals["cite"] = cite
+        self.templates.globals["localized"] = localized  # the merge's warnings in the page's language
 
     def shape(self, stored: StoredDraft) -> Shape:
         """The draft's structure, kept per stored text (a replaced draft has another hash)."""

@@ -1,0 +1,47 @@
+"""The merge's warnings and carry-forward's notes, written in English where they are made, in
+the page's language where staff read them: a catalogue of their forms. A message of no known
+form is shown as it was written."""
+
+from __future__ import annotations
+
+import re
+
+# (form of the English message, the Chinese one): the named parts are carried over as they are
+# (ids, citations, quoted law text); a part still in English stays English
+_ZH: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DOTALL), text) for pattern, text in [
+    (r"proposals (?P<who>.+) differ only in punctuation or whitespace; merged as one, using the wording of (?P<ids>\S+)",
+     "建议{who}仅标点或空格不同，已合并为一条，采用{ids}的措辞"),
+    (r"proposal (?P<id>\S+) repeats the base wording; it changes nothing", "建议{id}与原文相同，未作任何修改"),
+    (r"proposal (?P<id>\S+) is compared as a whole replacement: (?P<why>.+)", "建议{id}按整体替换比较：{why}"),
+    ((r"changes (?P<a>c\d+) and (?P<b>c\d+), of different proposals, touch: together they read 「(?P<x>.*)」, which "
+      r"no proposal has; accept both only if that is meant"),
+     "修改{a}与{b}来自不同建议且彼此相邻：合在一起读作「{x}」，与任何一条建议都不同；确属本意方可同时采纳"),
+    ((r"(?P<who>\S+)'s proposals (?P<ids>.+) on (?P<where>.+) are combined into one \(the later one wins where they "
+      r"overlap\)"), "{who}对{where}的建议{ids}合并为一条（重叠之处以后提交的为准）"),
+    ((r"the final wording of (?P<where>.+) \(decision #(?P<d>\d+)\) was set before (?P<n>\d+) proposal\(s\) arrived; "
+      r"it still applies: review it \(decide again, or undo it\)"),
+     "{where}的最终措辞（决定#{d}）设定后又收到{n}条建议；该决定仍然有效，请复核（重新决定或撤销）"),
+    ((r"decision #(?P<d>\d+) on (?P<x>x\d+) of (?P<where>.+) was made before alternative\(s\) (?P<alts>.+) arrived; it "
+      r"still applies: review it \(decide again, or undo it\)"),
+     "对{where}分歧{x}的决定#{d}作出后又出现新的方案{alts}；该决定仍然有效，请复核（重新决定或撤销）"),
+    (r"decision #(?P<d>\d+) \((?P<what>.+)\) no longer matches the proposals; it is ignored \(undo it or decide again\)",
+     "决定#{d}（{what}）与现有建议已不对应，不再适用（请撤销或重新决定）"),
+    (r"comment #(?P<c>\d+) \((?P<stance>\w+)\) on (?P<on>.+) is not a wording of (?P<of>.+); listed, not merged",
+     "意见#{c}（{stance}）针对{on}，不是{of}的措辞建议；仅列出，不参与合并"),
+    ((r"the items of (?P<where>.+) are numbered on; check what cites them by number \(「(?P<cited>.+)」 here, and in "
+      r"other articles\)"), "{where}的各项序号已相应调整；请核对按序号引用各项之处（本条「{cited}」及其他条文）"),
+    # carry-forward's reasons for an orphan
+    (r"article deleted: (?P<where>.+) has no counterpart in the new version", "条文已删除：新版本中没有与{where}对应的条文"),
+    (r"quote not found: 「(?P<q>.*)」 of (?P<where>.+) is not in (?P<arts>.+)", "未找到引文：{where}的「{q}」不在{arts}中"),
+]]
+
+
+def localized(message: str, lang: str) -> str:
+    """``message`` in ``lang`` ("zh": in Chinese where its form is known; "en": as written)."""
+    if lang != "zh":
+        return message
+    for pattern, text in _ZH:
+        m = pattern.match(message)
+        if m is not None:
+            return text.format(**m.groupdict())
+    return message

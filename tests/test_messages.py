@@ -1,0 +1,50 @@
+"""The merge's warnings and carry-forward's notes in the page's language (exports/messages.py):
+each known form, from the code that writes it, and one review page end to end."""
+
+from __future__ import annotations
+
+import pytest
+
+from lawcomment.exports.messages import localized
+from lawcomment.review.merge import Proposal, merge
+
+BASE = "自然人、法人和其他组织。"
+
+
+def _merged(*texts: str) -> tuple[str, ...]:
+    return merge(BASE, [Proposal(f"#{n}", t, (f"m{n}",)) for n, t in enumerate(texts, 1)]).warnings
+
+
+@pytest.mark.parametrize(("english", "chinese"), [
+    (_merged("自然人、法人和非法人组织。", "自然人、法人和其他经济组织。")[0],
+     "修改c1与c2来自不同建议且彼此相邻：合在一起读作「、法人和非法人经济组织。」，与任何一条建议都不同；确属本意方可同时采纳"),
+    (_merged(BASE)[0], "建议#1与原文相同，未作任何修改"),
+    (_merged("自然人、法人和其他组织；", "自然人、法人和其他组织.")[0],
+     "建议#1, #2仅标点或空格不同，已合并为一条，采用#1的措辞"),
+    ("acme's proposals #1, #2 on 第四十六条 are combined into one (the later one wins where they overlap)",
+     "acme对第四十六条的建议#1, #2合并为一条（重叠之处以后提交的为准）"),
+    ("decision #3 (accept 「依法」 on 第十二条 (art_12)) no longer matches the proposals; it is ignored (undo it or decide "
+     "again)", "决定#3（accept 「依法」 on 第十二条 (art_12)）与现有建议已不对应，不再适用（请撤销或重新决定）"),
+    ("the items of 第十五条 (art_15) are numbered on; check what cites them by number (「第一项至第五项」 here, and in "
+     "other articles)", "第十五条 (art_15)的各项序号已相应调整；请核对按序号引用各项之处（本条「第一项至第五项」及其他条文）"),
+    ("article deleted: 第三十六条 (art_36) has no counterpart in the new version", "条文已删除：新版本中没有与第三十六条 (art_36)对应的条文"),
+    ("a message of another form", "a message of another form"),  # shown as written
+])  # fmt: skip
+def test_each_known_form_reads_in_chinese(english: str, chinese: str) -> None:
+    assert localized(english, "zh") == chinese
+    assert localized(english, "en") == english
+
+
+def test_the_review_page_says_its_warnings_in_chinese(consultation, data, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from lawcomment import load_draft
+
+    run = consultation
+    art24 = load_draft(data / "ecommerce-law.md").find("art_24")
+    assert art24 is not None
+    p1, p2 = (c.text for c in art24.children)
+    for at, text in (("第二十四条", p1.replace("明示", "显著明示") + "\n" + p2), ("第二十四条第二款", p2.replace("及时", "在七日内"))):
+        assert run("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", at, "--propose", text).exit_code == 0
+    page = tmp_path / "r.html"
+    assert run("export", "--draft", "ecommerce@1", "--format", "html", "-o", str(page)).exit_code == 0
+    html = page.read_text(encoding="utf-8")
+    assert "的建议#1, #2合并为一条（重叠之处以后提交的为准）" in html and "are combined into one" not in html
