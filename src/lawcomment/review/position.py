@@ -185,11 +185,11 @@ def placed(comment: Comment, target: Unit, sep: str, spans: dict[str, tuple[int,
     start, end = spans[eid]
     if comment.stance is Stance.AMEND:
         return base[:start] + (comment.proposed_text or "") + base[end:]
+    if comment.stance is Stance.DELETE and eid == target.eid:
+        return ""
+    unit = next((u for u in target.walk() if u.eid == eid), None)
     if comment.stance is Stance.DELETE:
-        if eid == target.eid:
-            return ""
         # the unit goes with its label: （五） or 第二款's own number would be left behind
-        unit = next((u for u in target.walk() if u.eid == eid), None)
         if unit is not None and unit.label:
             head = unit.label + sep
             if base[max(0, start - len(head)):start] == head:
@@ -201,20 +201,14 @@ def placed(comment: Comment, target: Unit, sep: str, spans: dict[str, tuple[int,
         return base[:start] + base[end:]  # the items after it are numbered back with the position (numbered())
     # an insertion inside an article: a new 款 or 项 after the anchor
     text = comment.proposed_text or ""
-    unit = next((u for u in target.walk() if u.eid == eid), None)
     if unit is not None and unit.kind in (Kind.ITEM, Kind.SUBITEM) and (unit.num or "").isdigit() \
             and _CN_ITEM.fullmatch(unit.label):  # fmt: skip
         # a new 项 after item K is item K+1, whatever label the member typed (or none: an
         # unnumbered line would read as a new 款); the items after it are numbered on with the
         # position (numbered()), so the numbers stay consequential, as cross-references are
-        own = _label(unit.label, int(unit.num or 0) + 1)
-        if own is not None:
-            typed = ITEM_LABEL.match(text)
-            text = own + sep + (text[typed.end():].lstrip() if typed is not None else text)
+        typed = ITEM_LABEL.match(text)
+        text = _label(unit.label, int(unit.num or 0) + 1) + sep + (text[typed.end():].lstrip() if typed else text)
     return base[:end] + "\n" + text + base[end:]
-
-
-_ITEM_PARTS = re.compile(r"([（(])([〇零一二两三四五六七八九十百千]+|\d+|[a-z])([）)])")  # ITEM_LABEL's parts
 
 
 def _unnumbered(text: str) -> str:
@@ -228,17 +222,9 @@ def _label_before(base: str, at: int) -> int:
     return at - line if ITEM_LABEL.fullmatch(base[line:at].rstrip()) else 0
 
 
-def _label(like: str, n: int) -> str | None:
-    """Item label ``like`` (（四）, (4), (d)) with number ``n`` instead; None for another kind of label."""
-    m = _ITEM_PARTS.fullmatch(like)
-    if m is None or n < 1:
-        return None
-    opening, num, closing = m.groups()
-    if num.isdigit():
-        return f"{opening}{n}{closing}"
-    if num.isascii():
-        return f"{opening}{chr(ord('a') + n - 1)}{closing}" if n <= 26 else None
-    return f"{opening}{int_to_cn(n)}{closing}"
+def _label(like: str, n: int) -> str:
+    """Item label ``like`` (（四）, (四)) with number ``n`` instead, in its own brackets."""
+    return f"{like[0]}{int_to_cn(n)}{like[-1]}"
 
 
 #: A citation of a 项 by number (前款第一项至第五项).
@@ -297,7 +283,7 @@ def numbered(base: str, pieces: list[Piece]) -> list[Piece]:
     parts.append((at, last, -1))
     text.append(base[last:])
     joined = "".join(text)
-    fixes = [(o, label, f"{label[0]}{int_to_cn(k)}{label[-1]}") for run in _item_runs(joined)
+    fixes = [(o, label, _label(label, k)) for run in _item_runs(joined)
              for k, (o, label, n) in enumerate(run, 1) if n != k]  # fmt: skip
     if not fixes:
         return pieces
@@ -635,7 +621,8 @@ def unit_position(draft: Draft, eid: str, comments: Iterable[Comment], decisions
         plain = splice(base, pieces)
         pieces = [Span(p.start, p.end, p.new) for p in numbered(base, [Piece(s.start, s.end, s.new, ()) for s in sorted(
             pieces, key=lambda s: (s.start, s.end))])]  # fmt: skip
-        cited = _ITEM_CITED.search(splice(base, pieces)) if splice(base, pieces) != plain else None
+        renumbered = splice(base, pieces)
+        cited = _ITEM_CITED.search(renumbered) if renumbered != plain else None
         if cited is not None:  # the law's own words may count its items: staff check them
             warnings.append(f"the items of {where} are numbered on; check what cites them by number "
                             f"(「{cited.group()}」 here, and in other articles)")  # fmt: skip
