@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -51,3 +53,27 @@ def test_terminal_safe_escapes_what_a_terminal_would_act_on() -> None:
     assert b"\\u202e" in document and b"\\u009b" in document and b"\\u007f" in document
     plain = dump_bytes({"plain": "中华人民共和国"})
     assert terminal_safe(plain) is plain
+
+
+@pytest.mark.parametrize("char", ["\x7f", "\x85", "\x9b", "\u2028", "\u2029", "\u202a", "\u202e", "\u2066", "\u2069"])
+def test_terminal_safe_escapes_each_character_alone(char: str) -> None:
+    """Each of the three quick scans (DEL, a C1 control's lead byte, the three-byte controls)
+    finds its character in a document that holds only it among them."""
+    import orjson
+
+    from lawcomment.jsondoc import dump_bytes, terminal_safe
+
+    value = {"text": f"第一条{char}“引号”—§"}
+    document = terminal_safe(dump_bytes(value))
+    assert orjson.loads(document) == value
+    assert f"\\u{ord(char):04x}".encode() in document
+    assert char.encode() not in document
+
+
+@pytest.mark.parametrize("text", ["§ 12 · ½", "“引号”—…", "\u2027\u202f\u2065\u206a"])
+def test_terminal_safe_leaves_neighbours_of_the_controls_alone(text: str) -> None:
+    """Characters whose UTF-8 starts as a control's does (§ is c2 a7, “ is e2 80 9c) are kept."""
+    from lawcomment.jsondoc import dump_bytes, terminal_safe
+
+    document = dump_bytes({"text": text})
+    assert terminal_safe(document) == document

@@ -289,3 +289,12 @@ def test_a_long_english_heading_is_one_only_in_title_case(line: str, container: 
     draft = parse_text(f"Law\nArticle 1 General rule.\n{line}\nArticle 2 Two.\n")
     found = [u.eid for u in draft.walk() if u.kind.is_container]
     assert found == ([container] if container else [])
+
+
+@given(st.text(alphabet=st.sampled_from(list("第一条　 \t\n\r\x0b\x0c\x1c\x85\xa0\u2028\u3000\u200b\u200c\u200d\u2060\ufeffab")), max_size=40))
+def test_squash_drops_every_whitespace_and_zero_width_character(text: str) -> None:
+    """squash (split and join) removes what the documented regexes remove: \\s in full Unicode,
+    and the zero-width characters."""
+    import re
+
+    assert squash(text) == re.sub(r"\s+", "", re.sub("[\u200b\u200c\u200d\u2060\ufeff]", "", text))

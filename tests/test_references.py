@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from lawcomment.drafts.references import find_references
 
@@ -114,3 +116,15 @@ FRAMED = [
 def test_zh_references_in_the_frame_the_text_sets(text: str, article: str, para: int, expected: list) -> None:
     found = find_references(text, "zh", article, para, previous=None)
     assert [(r.text, r.targets, r.range_end) for r in found] == expected
+
+
+@given(st.text(alphabet="本法条款项之至前该一二三四五六七八九十（）()、和或者及，。第", max_size=30))
+def test_text_without_di_or_qian_cites_nothing(text: str) -> None:
+    """find_references skips a text that says neither 第 nor 前 without searching it: every
+    citation the Chinese pattern reads has one, so the search would find nothing there either."""
+    from lawcomment.drafts.references import _find_zh
+
+    found = find_references(text, "zh", "art_20", 2, previous="art_19")
+    assert found == tuple(_find_zh(text, "art_20", 2, "art_19"))
+    if "第" not in text and "前" not in text:
+        assert found == ()

@@ -1,9 +1,11 @@
-"""Public names of a package imported on first use (PEP 562), so that importing the package, or
-the command line, does not load every module behind its API."""
+"""Public names of a package imported on first use (PEP 562), and regexes compiled on first use,
+so that importing the package, or the command line, does not pay for what a command never uses."""
 
 from __future__ import annotations
 
+import functools
 import importlib
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -25,3 +27,10 @@ def lazy_names(package: str, where: dict[str, tuple[str, ...]]) -> tuple[Callabl
         return sorted({*vars(importlib.import_module(package)), *module_of})
 
     return __getattr__, __dir__
+
+
+def lazy_pattern(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
+    """A function giving ``re.compile(pattern, flags)``, compiled when first called: a class of
+    CJK characters ([\\u3400-\\u9fff]) takes a millisecond to compile, paid by every command
+    that imports the module, when only some commands use it."""
+    return functools.cache(lambda: re.compile(pattern, flags))

@@ -16,13 +16,12 @@ from .drafts.parse import parse_source
 from .drafts.profiles import Profile, detect_profile
 from .drafts.source import Block, Source
 from .errors import ExportError, InputError, PluginError, ProfileError
-from .exports.contract import ATTRIBUTIONS, LAYOUTS, ExportOptions, Exporter
-from .exports.labels import LANGS, LANGUAGE_NAMES
 from .importers import Importer
 from .model import Draft
 from .plugins import exporters, get_plugin_manager, importers, profiles
 
 if TYPE_CHECKING:
+    from .exports.contract import ExportOptions, Exporter
     from .exports.view import Consultation
     from .review.align import Alignment
 
@@ -95,6 +94,9 @@ def align_versions(old: Draft, new: Draft) -> Alignment:
 
 def check_options(options: ExportOptions) -> None:
     """ExportError for a layout, language or attribution that does not exist, or a clash."""
+    from .exports.contract import ATTRIBUTIONS, LAYOUTS  # (split and merge never load the export contract)
+    from .exports.labels import LANGS
+
     for value, allowed, what in ((options.layout, LAYOUTS, "layout"), (options.lang, LANGS, "language"),
                                  (options.attribute, ATTRIBUTIONS, "attribution")):  # fmt: skip
         if value not in allowed:
@@ -117,6 +119,8 @@ def _check_bilingual(view: Consultation, fmt: str, exporter: Exporter, options: 
     without a translation into it."""
     if not options.parallel:
         return
+    from .exports.labels import LANGUAGE_NAMES
+
     pair = f"{options.lang}+{options.parallel}"
     if not exporter.bilingual:
         bilingual = sorted(name for name, e in exporters().items() if e.bilingual)
@@ -140,6 +144,7 @@ def export(view: Consultation, fmt: str, path: str | Path | None = None,
     An exporter that raises leaves no file behind: ExportError names the format and plugin.
     """
     from .atomic import write_atomic
+    from .exports.contract import ExportOptions
 
     exporter, options = _exporter(view, fmt, path, options or ExportOptions())
     view = view.with_unreviewed(options.include_unreviewed)  # the view holds what these options submit, whoever built it
@@ -182,6 +187,7 @@ def export_files(view: Consultation, targets: Sequence[tuple[str, str | Path]], 
     asks for (``Exporter.groups``) are worked out here, so that the view holds them afterwards
     (``view.worked_out_groups()``) whoever rendered the format."""
     from .atomic import install, prepare, terminated_by_exception
+    from .exports.contract import ExportOptions
     from .workers import map_chunks
 
     base = options or ExportOptions()

@@ -4,7 +4,6 @@ warnings, terminal widths, progress bars, and the carry-forward summary."""
 from __future__ import annotations
 
 import sys
-import unicodedata
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -55,6 +54,8 @@ class _CharWidths(dict[str, int]):
     """Character → columns on a terminal (2 for East Asian wide and fullwidth), each looked up once."""
 
     def __missing__(self, ch: str) -> int:
+        import unicodedata  # 2 ms to load: only a command printing a table needs it
+
         width = self[ch] = 2 if unicodedata.east_asian_width(ch) in "WF" else 1
         return width
 

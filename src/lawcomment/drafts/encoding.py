@@ -14,6 +14,7 @@ import codecs
 import re
 
 from ..errors import ControlCharacterError, EncodingError
+from ..lazy import lazy_pattern
 
 # The most frequent Chinese characters: real Chinese text draws about half its characters
 # from this set, text decoded with the wrong Chinese codec almost none.
@@ -30,16 +31,16 @@ _COMMON = set(
     "存候毛亲快效斯院查江型眼王按格养易置派层片始却专状育厂京识适属圆包火住调满县局照参红细引听该铁价严款"
     "项章编依照违反罚款规定应当人民政府责任组织管理机关"
 )
-_WIDE = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f]")
-_PRIVATE = re.compile("[\ue000-\uf8ff]")
-_FOREIGN = re.compile("[\u0400-\u04ff\u3040-\u30ff]")  # Cyrillic, kana: in GBK, never in a Chinese law
+_WIDE = lazy_pattern(r"[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f]")
+_PRIVATE = lazy_pattern("[\ue000-\uf8ff]")
+_FOREIGN = lazy_pattern("[\u0400-\u04ff\u3040-\u30ff]")  # Cyrillic, kana: in GBK, never in a Chinese law
 
 
 def _plausible(text: str) -> bool:
     """Mostly common hanzi (or little CJK at all and no Latin-1 debris): not mojibake. (A short
     text, a list of people's names, says too little to judge: a guess is checked for private-use
     characters, kana and Cyrillic instead.)"""
-    wide = _WIDE.findall(text)
+    wide = _WIDE().findall(text)
     if len(wide) < 10:
         return not re.search(r"[\u0080-\u00ff]{3,}", text)
     return sum(1 for ch in wide if ch in _COMMON) / len(wide) >= 0.25
@@ -157,8 +158,8 @@ def _decode(data: bytes, path: str, encoding: str | None) -> tuple[str, str]:
     # a guess that gives private-use characters (GBK's user-defined areas), or in a short text
     # kana or Cyrillic (GBK's symbol rows), is another encoding's bytes (Big5 as
     # GB18030: 建議刪去 → \ue095某\ue718\ue66e, 反對 → は癸); --encoding gb18030 still reads them
-    if text and _plausible(text) and not _PRIVATE.search(text) and not (
-            len(_WIDE.findall(text)) < 10 and _FOREIGN.search(text)):  # fmt: skip
+    if text and _plausible(text) and not _PRIVATE().search(text) and not (
+            len(_WIDE().findall(text)) < 10 and _FOREIGN().search(text)):  # fmt: skip
         return text, "gb18030"
     line, col = _line_of(data, utf8_error.start)
     try:  # traditional Chinese from Taiwan or Hong Kong: say so, as --encoding must

@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from ..errors import CitationError
+from ..lazy import lazy_pattern
 from ..model import EID_TOKENS, Kind
 from .numerals import (
     NUMERAL_CLASS,
@@ -76,7 +77,7 @@ def _zh_num(text: str) -> int:
 
 
 _N = f"{NUMERAL_CLASS}+"
-_ZH_CITATION = re.compile(
+_ZH_CITATION = lazy_pattern(
     rf"^(?:本法|本条例|本规定|本办法)?"
     rf"(?:第(?P<part>{_N})编)?(?:第(?P<subpart>{_N})分编)?"
     rf"(?:第(?P<chapter>{_N})章)?(?:第(?P<section>{_N})节)?"
@@ -85,7 +86,7 @@ _ZH_CITATION = re.compile(
     rf"(?:第[（(]?(?P<item>{_N})[）)]?项)?"
     rf"(?:第(?P<subitem>{_N})目)?$"
 )
-_EN_CITATION = re.compile(
+_EN_CITATION = lazy_pattern(
     r"^(?:(?:Art(?:icle)?\.?|§)\s*(?P<article>\d+[a-z]?(?:-\d+)?)"
     r"(?:\s*\((?P<para>\d+)\))?(?:\s*\((?P<item>[a-z]+)\))?(?:\s*\((?P<subitem>[ivxlc]+)\))?"
     r"|Chapter\s+(?P<chapter>[IVXLC]+|\d+)|Part\s+(?P<part>[IVXLC]+|\d+)"
@@ -116,7 +117,7 @@ def _build(parts: dict[Kind, str], citation: str = "", paragraph_optional: bool 
     return "__".join(comps)
 
 
-_BARE_NUMBER = re.compile(rf"^(?P<article>\d+|{_N})(?:(?:-|之)(?P<zhi>\d+|{_N}))?$")
+_BARE_NUMBER = lazy_pattern(rf"^(?P<article>\d+|{_N})(?:(?:-|之)(?P<zhi>\d+|{_N}))?$")
 
 
 def citation_to_eid(citation: str, paragraph_optional: bool = False) -> str:
@@ -139,14 +140,14 @@ def _citation_to_eid(citation: str, paragraph_optional: bool) -> str:
     text = re.sub(r"\s+", "", citation) if not citation.isascii() else citation.strip()
     if is_eid(text):
         return text
-    if m := _BARE_NUMBER.match(text):
+    if m := _BARE_NUMBER().match(text):
         try:
             base = int(m["article"]) if m["article"].isdigit() else cn_to_int(m["article"])
             zhi = (int(m["zhi"]) if m["zhi"].isdigit() else cn_to_int(m["zhi"])) if m["zhi"] else None
         except ValueError:
             raise CitationError(f"cannot read the citation {citation!r}") from None
         return f"art_{article_num(base, zhi)}"
-    if m := _ZH_CITATION.match(text):
+    if m := _ZH_CITATION().match(text):
         parts: dict[Kind, str] = {}
         names = {"part": Kind.PART, "subpart": Kind.SUBPART, "chapter": Kind.CHAPTER,
                  "section": Kind.SECTION, "para": Kind.PARAGRAPH, "item": Kind.ITEM,
@@ -160,7 +161,7 @@ def _citation_to_eid(citation: str, paragraph_optional: bool) -> str:
                 parts[kind] = str(_zh_num(m[group]))
         if parts:
             return _build(parts, citation, paragraph_optional)
-    if m := _EN_CITATION.match(text):
+    if m := _EN_CITATION().match(text):
         parts = {}
         if m["article"]:
             parts[Kind.ARTICLE] = m["article"].lower()

@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 _DIGITS = {
@@ -27,6 +28,7 @@ CN_NUMERAL_CHARS = "".join(_DIGITS) + "".join(_SMALL_UNITS) + "".join(_BIG_UNITS
 NUMERAL_CLASS = f"[{CN_NUMERAL_CHARS}0-9０-９]"
 
 
+@functools.lru_cache(maxsize=4096)  # a law writes the same few hundred numbers thousands of times
 def cn_to_int(text: str) -> int:
     """Parse a Chinese numeral, ASCII or full-width digits; raise ValueError otherwise.
 

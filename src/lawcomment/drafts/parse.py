@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass, field
 
 from ..errors import InputError
+from ..frozen import maker
+from ..lazy import lazy_pattern
 from ..limits import MAX_ARTICLES, MAX_PARAGRAPHS, MAX_TEXT_CHARS, count
 from ..model import EID_TOKENS, Diagnostic, Draft, Footnote, Kind, Reference, Severity, Unit
 from .ids import article_num
@@ -26,8 +28,11 @@ _SENTENCE_END = ("。", "；", ";", "，", ",", "：", ":", ".")
 _PAGE_NUMBER = re.compile(r"[\s.·…．]*\d+$")
 _SUBTITLE = re.compile(r"^[（(][^（()）]{1,40}[）)]$")
 
+#: A Unit from its fields in order, without __init__'s field-by-field setattr (a draft has thousands)
+_new_unit = maker(Unit)
 
-@dataclass(eq=False)
+
+@dataclass(eq=False, slots=True)
 class _Node:
     kind: Kind
     line: int | None
@@ -50,7 +55,7 @@ def _is_roman(label: str) -> bool:
     return True
 
 
-_HAN = re.compile(r"[\u3400-\u9fff]")
+_HAN = lazy_pattern(r"[\u3400-\u9fff]")
 
 
 def _heading_like(text: str, limit: int = 60) -> bool:
@@ -59,7 +64,7 @@ def _heading_like(text: str, limit: int = 60) -> bool:
     # English says in 70 letters what Chinese says in 25 characters: "Rights of Individuals in
     # Personal Information Processing Activities" is a chapter's heading, in title case; "of the
     # Act applies to all contracts concluded after …" after "Chapter 5" is a sentence
-    return len(text) <= limit or (_HAN.search(text) is None and _title_case(text))
+    return len(text) <= limit or (_HAN().search(text) is None and _title_case(text))
 
 
 def _title_case(text: str) -> bool:
@@ -493,9 +498,8 @@ class _Parser:
             refs: tuple[Reference, ...] = ()
             if text and article is not None and node.kind is not Kind.ARTICLE:
                 refs = find_references(text, self.p.language, article, para_index, previous[1])
-            return Unit(kind=node.kind, eid=eid, num=node.num, label=node.label, heading=node.heading,
-                        text=text, children=tuple(children), tail="\n".join(node.tails), line=node.line,
-                        references=refs, rows=node.rows)  # fmt: skip
+            return _new_unit(node.kind, eid, node.num, node.label, node.heading, text, tuple(children),
+                             "\n".join(node.tails), node.line, refs, node.rows)  # fmt: skip
 
         eid_of: dict[int, str] = {}
         previous: list[str | None] = [None, None]  # [this article, the one before]: for 前条

@@ -10,11 +10,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from ..lazy import lazy_pattern
 from ..model import Kind
 from .numerals import NUMERAL_CLASS
 
 _N = f"{NUMERAL_CLASS}+"
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CJK = lazy_pattern(r"[\u4e00-\u9fff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +64,9 @@ class Profile:
 
     def score(self, lines: Sequence[str]) -> int:
         """How many lines look like articles under this profile (used for auto-detection)."""
-        rules = [self.article.pattern] + ([self.article_fallback.pattern] if self.article_fallback else [])
+        if self.article_fallback is None:  # one pattern: matched line by line in C
+            return sum(1 for m in map(self.article.pattern.match, lines) if m)
+        rules = (self.article.pattern, self.article_fallback.pattern)
         return sum(1 for line in lines if any(p.match(line) for p in rules))
 
 
@@ -127,11 +130,12 @@ def detect_profile(lines: Sequence[str], candidates: Sequence[Profile]) -> Profi
     """
     if not candidates:
         raise ValueError("no profiles registered")
-    scored = sorted(candidates, key=lambda p: p.score(lines), reverse=True)
-    best = scored[0]
-    if best.score(lines) == 0:
+    scores = [p.score(lines) for p in candidates]
+    top = max(scores)
+    best = candidates[scores.index(top)]  # the first of the best, as a stable sort puts it
+    if top == 0:
         sample = "".join(lines[:200])
-        chinese = len(_CJK.findall(sample)) > len(sample) * 0.2
+        chinese = len(_CJK().findall(sample)) > len(sample) * 0.2
         wanted = "zh" if chinese else "en"
         return next((p for p in candidates if p.language == wanted), best)
     return best

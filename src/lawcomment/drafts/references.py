@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..lazy import lazy_pattern
 from ..model import Reference
 from .ids import article_num
 from .numerals import NUMERAL_CLASS, cn_to_int, letters_to_int, roman_to_int
@@ -33,13 +34,13 @@ _ZH = re.compile(
     rf"|前(?P<prev>[一二两三四五六七八九]?)款(?:{_items('item4')})?"
     rf"|前条(?:{_paras('para5')})?(?:{_items('item5')})?)"
 )
-_RANGE = re.compile(
+_RANGE = lazy_pattern(
     rf"^(?:至|到|—|-|～)(?:第(?P<art>{_N})条(?:之(?P<zhi>{_N}))?|第(?P<para>{_N})款|第[（(]?(?P<item>{_N})[）)]?项)"
 )
 #: Ends a clause: a bare 第X款 only follows another article's citation within one clause.
 _CLAUSE_END = re.compile(r"[。；;！？!?]")
 _CONNECTOR = re.compile(r"^(?:、|和|或者|或|及|以及|，|,)$")
-_EXTERNAL_ZH = re.compile(
+_EXTERNAL_ZH = lazy_pattern(
     r"(?:《(?P<q>[^《》]{1,60})》|(?P<w>[\u4e00-\u9fff]{0,10}[^\W本依违合方立执守用说做司非前该此\d]"
     r"(?:法|法典|条例|实施细则|条约|公约|协定)))$"
 )
@@ -47,7 +48,7 @@ _EXTERNAL_ZH = re.compile(
 
 def external_law(before: str) -> str | None:
     """The other law named right before a citation (《公司法》, 专利法), or None for this law."""
-    m = _EXTERNAL_ZH.search(before)
+    m = _EXTERNAL_ZH().search(before)
     return (m["q"] or m["w"]) if m else None
 
 
@@ -56,13 +57,13 @@ def is_connector(between: str) -> bool:
     return _CONNECTOR.match(between) is not None
 
 
-_EN = re.compile(
+_EN = lazy_pattern(
     r"\b(?:(?:paragraph|Paragraph)\s+(?P<ppara>\d+)\s+of\s+)?Articles?\s+(?P<art>\d+[a-z]?)"
     r"(?:\((?P<para>\d+)\))?(?:\((?P<item>[a-z]{1,2})\))?(?:\((?P<sub>[ivx]+)\))?"
     r"|\b(?P<rel>paragraph)\s+(?P<rpara>\d+)\b(?!\s+of\s+Article)"
 )
-_EN_MORE = re.compile(r"^(?P<sep>\s+to\s+|\s*,\s*|\s+and\s+|\s+or\s+)(?P<art>\d+[a-z]?)\b")
-_EXTERNAL_EN = re.compile(
+_EN_MORE = lazy_pattern(r"^(?P<sep>\s+to\s+|\s*,\s*|\s+and\s+|\s+or\s+)(?P<art>\d+[a-z]?)\b")
+_EXTERNAL_EN = lazy_pattern(
     r"^\s*(?:thereof|of\s+(?!this\b)(?:Regulation|Directive|Decision|the\s+(?:Treaty|TFEU|TEU|Charter|Council)"
     r"|TFEU|TEU|Council|Commission))"
 )
@@ -107,6 +108,9 @@ def find_references(text: str, language: str, article: str, para_index: int,
     ``previous`` is the eid of the article before, for 前条.
     """
     if language == "zh":
+        # every citation _ZH reads says 第 or 前: a text with neither (most of a law) cites nothing
+        if "第" not in text and "前" not in text:
+            return ()
         return tuple(_find_zh(text, article, para_index, previous))
     return tuple(_find_en(text, article, para_index))
 
@@ -144,7 +148,7 @@ def _find_zh(text: str, article: str, para_index: int, previous: str | None) -> 
         linked = last_end >= 0 and _CONNECTOR.match(between) is not None
         same_clause = last_end >= 0 and _CLAUSE_END.search(between) is None
         before = text[max(0, m.start() - 40):m.start()]
-        ext = _EXTERNAL_ZH.search(before) if not m["scope"] else None  # 本法…, 该条… name no other law
+        ext = _EXTERNAL_ZH().search(before) if not m["scope"] else None  # 本法…, 该条… name no other law
         external = (ext["q"] or ext["w"]) if ext else (last_external if linked and not m["scope"] else None)
         relative = False
         targets: tuple[str, ...]
@@ -208,7 +212,7 @@ def _find_zh(text: str, article: str, para_index: int, previous: str | None) -> 
             targets = _eids(art, paras, items)
             last_art, last_para = art, para
             frame = (art, para, external)
-        if targets and (tail := _RANGE.match(text[m.end():])):
+        if targets and (tail := _RANGE().match(text[m.end():])):
             range_end = _range_end(targets[-1], tail)
             skip_until = m.end() + tail.end()
         end = skip_until if range_end else m.end()
@@ -232,7 +236,7 @@ def _range_end(start: str, tail: re.Match[str]) -> str:
 
 def _find_en(text: str, article: str, para_index: int) -> list[Reference]:
     out: list[Reference] = []
-    for m in _EN.finditer(text):
+    for m in _EN().finditer(text):
         if m["rel"]:
             out.append(Reference(m.group(0), m.start(), m.end(), (_eid(article, int(m["rpara"])),), relative=True))
             continue
@@ -244,14 +248,14 @@ def _find_en(text: str, article: str, para_index: int) -> list[Reference]:
         end = m.end()
         targets = [eid]
         range_end = None
-        while more := _EN_MORE.match(text[end:]):
+        while more := _EN_MORE().match(text[end:]):
             if "to" in more["sep"]:
                 range_end = f"art_{more['art'].lower()}"
             else:
                 targets.append(f"art_{more['art'].lower()}")
             end += more.end()
         external = None
-        if ext := _EXTERNAL_EN.match(text[end:end + 80]):
+        if ext := _EXTERNAL_EN().match(text[end:end + 80]):
             external = ext.group(0).strip()
         out.append(Reference(text[m.start():end], m.start(), end, () if external else tuple(targets),
                              None if external else range_end, external))  # fmt: skip

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, BinaryIO
 
-from lawcomment import Exporter, ExportOptions, hookimpl
+from lawcomment import hookimpl
 
 if TYPE_CHECKING:
-    from lawcomment import Consultation
+    from lawcomment import Consultation, ExportOptions
 
 __version__ = "0.1.0"
 
@@ -26,4 +26,6 @@ def export_akn(view: Consultation, out: BinaryIO, options: ExportOptions) -> Non
 
 @hookimpl
 def register_exporters(register):  # type: ignore[no-untyped-def]
+    from lawcomment import Exporter  # here, not at the top: `lawcomment --help` loads this plugin, and needs no format
+
     register(Exporter("akn", ".xml", False, export_akn, "Akoma Ntoso 3.0 bill with the committee's comments as notes"))

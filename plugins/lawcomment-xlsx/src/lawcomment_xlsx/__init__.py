@@ -14,10 +14,10 @@ from __future__ import annotations
 import io
 from typing import TYPE_CHECKING, BinaryIO
 
-from lawcomment import Exporter, ExportOptions, hookimpl
+from lawcomment import hookimpl
 
 if TYPE_CHECKING:
-    from lawcomment import Consultation
+    from lawcomment import Consultation, ExportOptions
 
 __version__ = "0.1.0"
 
@@ -85,5 +85,7 @@ def export_xlsx(view: Consultation, out: BinaryIO, options: ExportOptions) -> No
 
 @hookimpl
 def register_exporters(register):  # type: ignore[no-untyped-def]
+    from lawcomment import Exporter  # here, not at the top: `lawcomment --help` loads this plugin, and needs no format
+
     register(Exporter("xlsx", ".xlsx", True, export_xlsx, "Excel tracking workbook: comments, articles, decisions",
                       review=True))  # every change is listed with its state (Comments: review)
