@@ -194,12 +194,13 @@ def _digits(m: re.Match[str]) -> str:
         return m.group(0)
 
 
-def _key(text: str) -> str:
+def _key(text: str, near: str | None = None) -> str:
     """What is compared: the text without punctuation, spaces or case, with numbers before a
-    unit and English number words as digits, and the synonymous conjunctions as one."""
+    unit and English number words as digits, and the synonymous conjunctions as one.
+    ``near``: ``near_key(text)``, when the caller has it already."""
     if _LATIN.search(text):
-        text = _EN_NUMBER.sub(lambda m: _EN_NUMBERS[m.group(1).lower()], text)
-    key = _CN_NUMBER.sub(_digits, near_key(text).lower())
+        text, near = _EN_NUMBER.sub(lambda m: _EN_NUMBERS[m.group(1).lower()], text), None
+    key = _CN_NUMBER.sub(_digits, (near if near is not None else near_key(text)).lower())
     for word, same in _SYNONYMS:
         key = key.replace(word, same)
     return key
@@ -252,6 +253,7 @@ class _Text:
     content: str = ""  # the key without function words: equal for texts that differ only in those
     distance: int = 0  # wordings: from the draft's text
     remark: bool = False
+    near: str = ""  # near_key(text), when the caller has it: the key is built from it
 
     numbers: tuple[tuple[int, int], ...] = ()  # remarks: where the key has a number with its unit
     signed: int = 0  # remarks: where the key's signature starts (its length when it has none)
@@ -263,7 +265,7 @@ class _Text:
             body, sign = self.text[:cut], self.text[cut:]
         plain = ""
         if not self.key:
-            self.key = _key(body)
+            self.key = _key(body, self.near if self.near and len(body) == len(self.text) else None)
             if sign:
                 plain = self.key + _SIGN + _key(sign)
                 self.key += _SIGN + _key(_DATE.sub("§", sign))
@@ -358,14 +360,16 @@ def _near(a: _Text, b: _Text, wording: bool) -> float | None:
     """The rule: their similarity if two texts are near-duplicates, else None."""
     if a.key == b.key:
         return 1.0
-    if _meaningful(a, b):
-        return None
     score = _similarity(a, b, wording)
     if wording:
         need = WORDING_SIMILARITY
     else:
         need = SHORT_REMARK_SIMILARITY if max(len(a.key), len(b.key)) < SHORT else REMARK_SIMILARITY
-    return score if score >= need or a.content == b.content else None
+    if score < need and a.content != b.content:
+        return None
+    # the similarity first: most candidates the search gives fall short of it (four in five
+    # at NPC scale), and it costs a fraction of reading what changed between them
+    return None if _meaningful(a, b) else score
 
 
 def wording_similarity(base: str, a: str, b: str) -> float:
@@ -542,7 +546,8 @@ def group_comments(draft: Draft, comments: Iterable[Comment], *, index: dict[str
     def compare(chunk: Sequence[tuple[tuple[str, str, str, str], dict[str, tuple[str, list[Comment]]]]]) -> list[NearGroup]:
         found: list[NearGroup] = []
         for (article, kind, text_lang, _), bucket in chunk:
-            texts = [_Text(text, sorted(cs, key=lambda c: c.id), remark=kind in REMARKS) for text, cs in bucket.values()]
+            texts = [_Text(text, sorted(cs, key=lambda c: c.id), remark=kind in REMARKS, near=near)
+                     for near, (text, cs) in bucket.items()]  # fmt: skip
             original = ""
             if kind == "wording":
                 unit = index[article]
