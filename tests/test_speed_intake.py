@@ -291,7 +291,7 @@ def test_events_written_in_parts_keep_their_order(consultation, monkeypatch: pyt
     assert [e.object for e in store.events() if e.id > before] == [
         *(f"comment:{cid}" for cid in report.added), f"import:{store.imports()[-1].id}"]
     calls = {"n": 0}
-    original = store._log
+    original = store._log_text  # every event passes through it
 
     def failing(*args: object) -> None:
         calls["n"] += 1
@@ -299,9 +299,25 @@ def test_events_written_in_parts_keep_their_order(consultation, monkeypatch: pyt
             raise OSError("disk full")
         original(*args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(store, "_log", failing)
+    monkeypatch.setattr(store, "_log_text", failing)
     with pytest.raises(OSError, match="disk full"):
         store.add_comments("ecommerce@1", [_new("beta", f"art_{n}", f"文本{n}") for n in range(1, 6)], file="q.csv",
                            sha256="q", kind="csv")  # fmt: skip
     assert store.conn.execute("SELECT max(id) FROM events").fetchone()[0] == before + 6
     assert store.stats()["comments"] == 5 and len(store.imports()) == 1
+
+
+@pytest.mark.parametrize("file", ["x.csv", 'a"b\\c.csv', "意见\u3000表（二）.csv", None])
+def test_each_comment_add_event_is_written_as_json_text_writes_its_detail(consultation, file) -> None:  # type: ignore[no-untyped-def]
+    """add_comments writes a comment.add event's detail without building its dict: the stored
+    text is what json_text gives the dict, byte for byte, whatever the file name holds."""
+    store = open_store(consultation.db)
+    items = [NewComment("acme", Anchor(eid), Stance.COMMENT, CommentSource(SourceKind.CLI, file, None, None), body=f"意见{n}")
+             for n, eid in enumerate(["art_3", None, "art_4__para_1"])]  # fmt: skip
+    before = store.conn.execute("SELECT max(id) FROM events").fetchone()[0]
+    report = store.add_comments("ecommerce@1", items)
+    rows = store.conn.execute("SELECT object, detail FROM events WHERE id > ? AND action = 'comment.add' ORDER BY id",
+                              (before,)).fetchall()  # fmt: skip
+    assert rows == [(f"comment:{cid}", json_text({"draft": "ecommerce@1", "eid": c.anchor.eid, "member": "acme",
+                                                  "source": "cli", "file": file}))
+                    for cid, c in zip(report.added, items, strict=True)]  # fmt: skip

@@ -161,7 +161,7 @@ def _comment(member: str, eid: str, text: str) -> NewComment:
 def test_a_failure_halfway_writes_nothing(consultation, monkeypatch: pytest.MonkeyPatch) -> None:
     store = open_store(consultation.db)
     calls = {"n": 0}
-    original = store._log
+    original = store._log_text  # every event passes through it, a comment.add's and the import's
 
     def failing(*args: object) -> None:
         calls["n"] += 1
@@ -169,7 +169,7 @@ def test_a_failure_halfway_writes_nothing(consultation, monkeypatch: pytest.Monk
             raise OSError("disk full")
         original(*args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(store, "_log", failing)
+    monkeypatch.setattr(store, "_log_text", failing)
     items = [_comment("acme", f"art_{n}", f"新文本{n}") for n in range(1, 6)]
     with pytest.raises(OSError, match="disk full"):
         store.add_comments("ecommerce@1", items, file="x.csv", sha256="abc", kind="csv")
