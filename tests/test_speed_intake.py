@@ -13,7 +13,7 @@ import pytest
 
 from lawcomment.cli.common import clip, text_width
 from lawcomment.cli.consultation import _stored_article
-from lawcomment.comments import Anchor, CommentSource, NewComment, SourceKind, Stance, json_text
+from lawcomment.comments import Anchor, CommentSource, Member, NewComment, SourceKind, Stance, json_text
 from lawcomment.consultation.bulk import _csv_rows, _json_rows, parse_stance, read_rows
 from lawcomment.drafts.anchors import quote_anchor, resolve, unit_body, unit_index
 from lawcomment.drafts.ids import citation_to_eid
@@ -307,17 +307,20 @@ def test_events_written_in_parts_keep_their_order(consultation, monkeypatch: pyt
     assert store.stats()["comments"] == 5 and len(store.imports()) == 1
 
 
-@pytest.mark.parametrize("file", ["x.csv", 'a"b\\c.csv', "意见\u3000表（二）.csv", None])
-def test_each_comment_add_event_is_written_as_json_text_writes_its_detail(consultation, file) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize(("file", "member"), [("x.csv", "acme"), ('a"b\\c.csv', 'q"u\\o\u00b7te'),
+                                             ("意见\u3000表（二）.csv", "会员\U0001f600"), (None, "acme")])  # fmt: skip
+def test_each_comment_add_event_is_written_as_json_text_writes_its_detail(consultation, file, member) -> None:  # type: ignore[no-untyped-def]
     """add_comments writes a comment.add event's detail without building its dict: the stored
-    text is what json_text gives the dict, byte for byte, whatever the file name holds."""
+    text is what json_text gives the dict, byte for byte, whatever the file name and member hold."""
     store = open_store(consultation.db)
-    items = [NewComment("acme", Anchor(eid), Stance.COMMENT, CommentSource(SourceKind.CLI, file, None, None), body=f"意见{n}")
-             for n, eid in enumerate(["art_3", None, "art_4__para_1"])]  # fmt: skip
+    if member != "acme":
+        store.add_member(Member(member, org="引号公司"))
+    items = [NewComment(member, Anchor(eid), Stance.COMMENT, CommentSource(SourceKind.CLI, file, None, None),
+                        body=f"意见{n}") for n, eid in enumerate(["art_3", None, "art_4__para_1"])]  # fmt: skip
     before = store.conn.execute("SELECT max(id) FROM events").fetchone()[0]
     report = store.add_comments("ecommerce@1", items)
     rows = store.conn.execute("SELECT object, detail FROM events WHERE id > ? AND action = 'comment.add' ORDER BY id",
                               (before,)).fetchall()  # fmt: skip
-    assert rows == [(f"comment:{cid}", json_text({"draft": "ecommerce@1", "eid": c.anchor.eid, "member": "acme",
+    assert rows == [(f"comment:{cid}", json_text({"draft": "ecommerce@1", "eid": c.anchor.eid, "member": member,
                                                   "source": "cli", "file": file}))
                     for cid, c in zip(report.added, items, strict=True)]  # fmt: skip

@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .drafts.parse import parse_source
 from .drafts.profiles import Profile, detect_profile
@@ -183,19 +183,27 @@ def export_files(view: Consultation, targets: Sequence[tuple[str, str | Path]], 
     its target, and only once every format is done are they put in place; a format that fails
     raises here, as in :func:`export`, and leaves no file behind (nor do SIGTERM and SIGHUP,
     in the main thread). With ``workers`` > 1 the formats are rendered side by side by forked
-    workers (:func:`lawcomment.workers.map_chunks`), after the near-duplicate groups a format
-    asks for (``Exporter.groups``) are worked out here, so that the view holds them afterwards
-    (``view.worked_out_groups()``) whoever rendered the format."""
+    workers (:func:`lawcomment.workers.map_chunks`). The near-duplicate groups a format asks for
+    (``Exporter.groups``) are worked out first, so that the view holds them afterwards
+    (``view.worked_out_groups()``) whoever rendered the format: by one worker while the others
+    render the formats that never read them, or shared out among the workers when every format
+    reads them."""
     from .atomic import install, prepare, terminated_by_exception
     from .exports.contract import ExportOptions
+    from .review.grouping import group_comments
     from .workers import map_chunks
 
     base = options or ExportOptions()
     # each format with the options it runs with (the suffix of the name given: a link's target
     # may be named otherwise), all checked before any folder or file is made
     checked = [(fmt, path, *_exporter(view, fmt, path, base)) for fmt, path in targets]
-    if workers > 1 and len(targets) > 1 and any(exporter.groups for _, _, exporter, _ in checked):
-        view.group_near_duplicates()  # both CPUs share it out; the formats then only read it
+    grouping = workers > 1 and len(targets) > 1 and any(exporter.groups for _, _, exporter, _ in checked)
+    # groups neither worked out nor kept by the store, and a format that never reads them: it
+    # is rendered while they are worked out (the whole review export, a second faster)
+    alongside = (grouping and view.near.read is None and view.near.by_article is None
+                 and not all(exporter.groups for _, _, exporter, _ in checked))  # fmt: skip
+    if grouping and not alongside:
+        view.group_near_duplicates()  # the workers share it out; the formats then only read it
     prepared: list[tuple[str, ExportOptions, Path, Path]] = []  # format, its options, file, temporary file
     with terminated_by_exception():
         try:
@@ -210,7 +218,25 @@ def export_files(view: Consultation, targets: Sequence[tuple[str, str | Path]], 
                     tmp.write_bytes(export(view, fmt, None, options))
                 return len(chunk)
 
-            map_chunks(render, prepared, workers=workers, min_jobs=2)
+            if alongside:
+                reads = [exporter.groups for _, _, exporter, _ in checked]
+                first = [p for p, r in zip(prepared, reads, strict=True) if not r]
+
+                def group_or_render(chunk: Sequence[tuple[str, ExportOptions, Path, Path] | None]) -> Any:
+                    groups = None
+                    for job in chunk:  # None: the groups' job (first, so that it starts first)
+                        if job is None:
+                            groups = group_comments(view.draft, view.comments)
+                        else:
+                            render([job])
+                    return groups
+
+                done = map_chunks(group_or_render, [None, *first], workers=workers, min_jobs=2)
+                view.near.fill(next(g for g in done if g is not None), kept=False)
+                map_chunks(render, [p for p, r in zip(prepared, reads, strict=True) if r], workers=workers,
+                           min_jobs=2)  # fmt: skip
+            else:
+                map_chunks(render, prepared, workers=workers, min_jobs=2)
             for _, _, target, tmp in prepared:
                 install(tmp, target)
         finally:

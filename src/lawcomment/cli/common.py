@@ -54,7 +54,7 @@ class _CharWidths(dict[str, int]):
     """Character → columns on a terminal (2 for East Asian wide and fullwidth), each looked up once."""
 
     def __missing__(self, ch: str) -> int:
-        import unicodedata  # 2 ms to load: only a command printing a table needs it
+        import unicodedata  # a shared library to load: only a command printing a table needs it
 
         width = self[ch] = 2 if unicodedata.east_asian_width(ch) in "WF" else 1
         return width

@@ -265,6 +265,7 @@ class _Text:
             body, sign = self.text[:cut], self.text[cut:]
         plain = ""
         if not self.key:
+            # body is a prefix of text: of the same length, it is the text the near key was made of
             self.key = _key(body, self.near if self.near and len(body) == len(self.text) else None)
             if sign:
                 plain = self.key + _SIGN + _key(sign)
