@@ -534,3 +534,21 @@ def test_a_python_with_an_old_sqlite_is_told_what_it_needs(tmp_path: Path, monke
     with pytest.raises(StoreError, match=r"this Python's SQLite is 3\.31\.1; lawcomment needs 3\.35\.0 or newer"):
         create_store(tmp_path / "x.db")
     assert not (tmp_path / "x.db").exists()
+
+
+@pytest.mark.parametrize("env", [{"LOGNAME": "staff-wang"}, {"USER": "li"}, {"USERNAME": "zhao"}, {}])
+def test_the_actor_is_the_login_name_getpass_would_give(env: dict[str, str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """A store's default actor is the login name, found as getpass.getuser finds it."""
+    import getpass
+
+    from lawcomment.store.sql import _login
+
+    for name in ("LOGNAME", "USER", "LNAME", "USERNAME"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    try:
+        expected = getpass.getuser()
+    except (KeyError, OSError):
+        expected = "unknown"
+    assert _login() == expected

@@ -6,7 +6,6 @@ W3C-style TextQuoteSelector: exact quote, prefix, suffix, and offset in the unit
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -39,6 +38,19 @@ def _json_text_function() -> Callable[[Any], str]:
     except (TypeError, ValueError):
         return plain.encode
     return text
+
+
+_sha256: Callable[[bytes], Any] | None = None
+
+
+def _load_sha256() -> Callable[[bytes], Any]:
+    """hashlib.sha256, imported when a comment is first fingerprinted: loading OpenSSL takes a
+    few milliseconds that the commands reading comments (list, merge, export) need not pay."""
+    global _sha256
+    import hashlib
+
+    _sha256 = hashlib.sha256
+    return _sha256
 
 
 #: ``json.dumps(value, ensure_ascii=False)``, the same text, faster (for fingerprints and the store's log).
@@ -164,7 +176,7 @@ class NewComment:
             parts.append(occurrence)
         if self.lang:  # the same words on the translation are another comment (and older fingerprints stay)
             parts.append(f"lang:{self.lang}")
-        return hashlib.sha256(json_text(parts).encode()).hexdigest()[:32]
+        return (_sha256 or _load_sha256())(json_text(parts).encode()).hexdigest()[:32]
 
 
 @dataclass(frozen=True, slots=True)

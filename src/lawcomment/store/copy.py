@@ -3,7 +3,6 @@ row counts and a content hash of both sides compared, inside the target's one tr
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -70,6 +69,8 @@ def content_of(store: SQLStore) -> tuple[dict[str, int], str]:
     """Rows per table and one SHA-256 over every row of every table (columns by name, rows in
     key order): two stores that agree on both hold the same consultation. The log's record of
     copies is left out, so a consultation copied there and back hashes as it did."""
+    import hashlib  # (OpenSSL loaded only when a store is copied)
+
     digest = hashlib.sha256()
     counts: dict[str, int] = {}
     for table, order, _ in TABLES:

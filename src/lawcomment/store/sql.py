@@ -4,8 +4,6 @@ decisions and an event log. Every write happens inside one transaction and is lo
 from __future__ import annotations
 
 import gc
-import getpass
-import hashlib
 import json
 import os
 from collections import defaultdict
@@ -939,6 +937,8 @@ class SQLStore(Accounts):
                             carried: Sequence[Any]) -> list[int]:  # fmt: skip
         """In one transaction: ``new_ref`` supersedes ``old_ref``, the alignment is kept, and
         the carried comments (``lawcomment.consultation.versions.Carried``) are stored with their origin."""
+        from hashlib import sha256  # (OpenSSL loaded only by the commands that need it)
+
         old, new = self.get_draft(old_ref), self.get_draft(new_ref)
         stamp = now()
         ids: list[int] = []
@@ -954,7 +954,7 @@ class SQLStore(Accounts):
                 c = item.origin
                 a = item.anchor or Anchor(None)
                 s = c.source
-                fp = hashlib.sha256(f"carried:{c.id}:{new.id}".encode()).hexdigest()[:32]
+                fp = sha256(f"carried:{c.id}:{new.id}".encode()).hexdigest()[:32]
                 cur = self.db.execute(
                     "INSERT INTO comments (draft_id, eid, article, quote, prefix, suffix, \"offset\", member, stance, body, "
                     "proposed_text, source_kind, source_file, source_author, source_position, import_id, thread, "
@@ -1176,7 +1176,14 @@ def _of_members(sql: str, draft_id: int, members: list[str]) -> tuple[str, tuple
 
 
 def _login() -> str:
+    """The login name, as ``getpass.getuser`` gives it (without importing getpass, which loads
+    termios for its password prompt): the environment's, else the password database's."""
+    for name in ("LOGNAME", "USER", "LNAME", "USERNAME"):
+        if user := os.environ.get(name):
+            return user
     try:
-        return getpass.getuser()
-    except (KeyError, OSError):  # no passwd entry in some containers
+        import pwd
+
+        return pwd.getpwuid(os.getuid()).pw_name
+    except (ImportError, KeyError, OSError):  # no passwd entry in some containers; no pwd on Windows
         return "unknown"
