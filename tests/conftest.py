@@ -54,6 +54,18 @@ def soffice() -> str:
     return exe
 
 
+@pytest.fixture(scope="session")
+def chromium() -> str:
+    """Debian's chromium, which prints the HTML pages as a reader would (the web plugin's
+    browser tests drive the same one)."""
+    exe = shutil.which("chromium") or shutil.which("chromium-browser")
+    if not exe:
+        if os.environ.get("CI"):  # .ci/run installs it: a skip there would hide a broken install
+            pytest.fail("chromium is not installed, and CI must run the browser tests")
+        pytest.skip("chromium is not installed")
+    return exe
+
+
 #: The PostgreSQL server the tests may use (a URL); .ci/run starts one and sets it.
 POSTGRES_ENV = "LAWCOMMENT_TEST_POSTGRES"
 

@@ -765,3 +765,19 @@ def test_a_progress_bar_only_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> N
         for done in range(50, BAR_FROM + 1, 50):
             progress(done, BAR_FROM)
     assert "merging articles" in tty.getvalue() and "100%" in tty.getvalue()
+
+
+@pytest.mark.parametrize("name", ["review.html"])
+def test_the_review_page_prints_on_a4(demo: Path, tmp_path: Path, chromium: str, name: str) -> None:
+    """Printed from a browser, the review page comes out on A4, as a legislature's papers do,
+    whatever the browser's own default (US Letter for Chromium), with the filters left out."""
+    import subprocess
+
+    pdf = tmp_path / "page.pdf"
+    subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                    f"--user-data-dir={tmp_path / 'profile'}", f"--print-to-pdf={pdf}", (demo / name).as_uri()],
+                   check=True, capture_output=True, timeout=120)  # fmt: skip
+    boxes = {tuple(round(float(v)) for v in box.split()) for box in
+             re.findall(rb"/MediaBox\s*\[([^\]]*)\]", pdf.read_bytes())}  # fmt: skip
+    assert boxes == {(0, 0, 595, 842)}  # A4: 210 x 297 mm in points (US Letter: 612 x 792)
+    assert "@page{size:A4" in (demo / name).read_text(encoding="utf-8")

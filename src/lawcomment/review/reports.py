@@ -18,7 +18,10 @@ MERGE_SCHEMA = "lawcomment.merge/1"
 _CSS = ("body{font-family:'Noto Serif CJK SC','Songti SC',serif;max-width:60em;margin:2em auto;line-height:1.7}"
         "del{color:#b00;text-decoration:line-through}ins{color:#070;text-decoration:underline}"
         "table{border-collapse:collapse;width:100%}td,th{border:1px solid #999;padding:.3em .5em;vertical-align:top}"
-        ".conflict{background:#fff4e0}.muted{color:#666}")  # fmt: skip
+        ".conflict{background:#fff4e0}.muted{color:#666}"
+        # printed, as a legislature's papers are: A4, whatever the browser's default (US Letter)
+        "@page{size:A4;margin:2cm 1.8cm}@media print{body{max-width:none;margin:0}"
+        ".filters,.filters *{display:none}tr,li{break-inside:avoid}}")  # fmt: skip
 
 
 def _quote(text: str) -> str:
