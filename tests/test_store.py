@@ -125,12 +125,13 @@ def test_member_update_and_list(consultation) -> None:
 def test_member_import_with_chinese_headers(consultation, tmp_path: Path) -> None:
     csv_file = tmp_path / "members.csv"
     csv_file.write_bytes("会员,单位名称,工作组,邮箱,角色\nxinhua,新华制药（中国）有限公司,医药工作组,a@x.cn,会员\n"
-                         "sec,秘书处,,sec@assoc.cn,staff\n".encode("gb18030"))  # fmt: skip
+                         "sec,秘书处,,sec@assoc.cn,staff\nwang,协会秘书处,,wang@assoc.cn,工作人员\n".encode("gb18030"))  # fmt: skip
     result = consultation("member", "import", str(csv_file))
-    assert (result.exit_code, result.output) == (0, f"{csv_file}: 2 added, 0 updated, 0 unchanged\n")
+    assert (result.exit_code, result.output) == (0, f"{csv_file}: 3 added, 0 updated, 0 unchanged\n")
     listing = consultation("member", "list").output.splitlines()
     assert "xinhua\t新华制药（中国）有限公司\t医药工作组\ta@x.cn\tzh\tmember" in listing
     assert "sec\t秘书处\t\tsec@assoc.cn\tzh\tstaff" in listing
+    assert "wang\t协会秘书处\t\twang@assoc.cn\tzh\tstaff" in listing  # 工作人员: as the web app names staff
 
 
 def test_member_import_reports_every_bad_row_and_adds_none(consultation, tmp_path: Path) -> None:
@@ -140,7 +141,7 @@ def test_member_import_reports_every_bad_row_and_adds_none(consultation, tmp_pat
     assert result.exit_code == 1
     assert result.stderr == (f"Error: {csv_file}: 3 invalid row(s); no member was added\n"
                              "  row 3: the id must be one word (got 'bad id')\n"
-                             "  row 4: role must be member or staff (got 'boss')\n"
+                             "  row 4: role must be member or staff (会员 or 工作人员; got 'boss')\n"
                              "  row 5: member 'good' repeats row 2\n")  # fmt: skip
     assert "good" not in consultation("member", "list").output
 

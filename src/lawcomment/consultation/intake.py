@@ -493,6 +493,11 @@ _MEMBER_COLUMNS = {
 }  # fmt: skip
 
 
+#: The role column's Chinese words: 工作人员 is how the web app and the review page name staff.
+_ROLE_WORDS = {"会员": "member", "成员": "member", "会员单位": "member", "工作人员": "staff", "员工": "staff",
+               "职员": "staff", "秘书处": "staff", "秘书": "staff"}  # fmt: skip
+
+
 def import_members(store: Store, path: str | Path, update: bool = False, encoding: str | None = None) -> dict[str, int]:
     """Add members from a CSV (id, org, group, email, lang, role; Chinese headers accepted).
 
@@ -518,14 +523,14 @@ def import_members(store: Store, path: str | Path, update: bool = False, encodin
             continue
         v = {cols[i]: c.strip() for i, c in enumerate(record) if cols.get(i)}
         role = (v.get("role") or "member").lower()
-        role = {"会员": "member", "成员": "member", "员工": "staff", "秘书处": "staff"}.get(role, role)
+        role = _ROLE_WORDS.get(role, role)
         unfit = check_fields({k: v.get(k, "") for k in ("id", "org", "group", "email")})
         if unfit:
             problems += [f"row {line}: {x}" for x in unfit]
         elif not v.get("id") or any(ch.isspace() for ch in v["id"]):
             problems.append(f"row {line}: the id must be one word (got {v.get('id', '')!r})")
         elif role not in ("member", "staff"):
-            problems.append(f"row {line}: role must be member or staff (got {v.get('role')!r})")
+            problems.append(f"row {line}: role must be member or staff (会员 or 工作人员; got {v.get('role')!r})")
         else:
             members.append((f"row {line}", Member(v["id"], v.get("org", ""), v.get("group", ""), v.get("email", ""),
                                                   v.get("lang") or "zh", Role(role))))  # fmt: skip
