@@ -405,3 +405,29 @@ def test_a_list_goes_on_across_an_items_second_sentence(consultation) -> None:  
     for p in reversed(fixed[1:]):
         text = text[:p.start - (gone.end - gone.start)] + p.new + text[p.end - (gone.end - gone.start):]
     assert text == "包括：\n（一）乙；\n（二）丙。\n前款所列情形：\n（一）丁；\n（二）戊。"
+
+
+@pytest.mark.parametrize("typed", ["（四）为促进中小企业创新的；", "（九）为促进中小企业创新的；"])
+def test_the_review_page_numbers_the_list_as_the_submission_does(consultation, data, tmp_path, typed: str) -> None:  # type: ignore[no-untyped-def]
+    """The page staff review from reads as what goes out: the new 项 with the number the position
+    gives it (not the one typed), and the items after it numbered on, each marked as following
+    from the others, not as a change anybody asked for."""
+    import html as html_
+
+    run = consultation
+    _ok(run("draft", "add", str(data / "anti-monopoly-2007.md"), "--name", "aml", "--version", "1"))
+    _ok(run("comment", "add", "--member", "acme", "--draft", "aml@1", "--at", "第十五条第一款第（三）项",
+            "--stance", "insert", "--propose", typed))  # fmt: skip
+    _ok(run("comment", "add", "--member", "beta", "--draft", "aml@1", "--at", "第十五条第一款第（六）项",
+            "--stance", "delete", "--reason", "删去"))  # fmt: skip
+    _ok(run("decide", "--draft", "aml@1", "--article", "15", "--accept-all"))
+    page = tmp_path / "review.html"
+    _ok(run("export", "--draft", "aml@1", "--format", "html", "-o", str(page)))
+    section = page.read_text(encoding="utf-8").split('id="art_15"')[1].split("</section>")[0]
+    law = section.split('<div class="law')[1].split("</div>")[0]
+    shown = html_.unescape(re.sub(r"<[^>]+>", "", re.sub(r"<del\b.*?</del>|<sup\b.*?</sup>", "", law)))
+    assert re.findall(r"（[一二三四五六七八九十]+）", shown) == ["（一）", "（二）", "（三）", "（四）", "（五）", "（六）", "（七）"]
+    assert "（四）为促进中小企业创新的；" in shown
+    renumbered = re.findall(r'<ins class="rv-consequential"[^>]*>([^<]*)</ins>', law)
+    assert renumbered == ["（五）", "（六）"]  # the old （四） and （五）; the old （六） is deleted, （七） and （八） come back to their own
+    assert 'title="项的序号随之调整"' in law

@@ -21,6 +21,7 @@ from ..comments import INACTIVE, Comment, Stance
 from ..consultation.responses import TEXT as REPLY_TEXT
 from ..consultation.responses import deadline_text, group_name, no_response_text, response_report, when
 from ..review.grouping import brief_segments
+from ..review.position import Piece, numbered
 from ..review.redline import diff, render_html
 from ..review.reports import page
 from .contract import ExportOptions
@@ -37,6 +38,7 @@ _STYLE = ("<style>nav ol{columns:3;font-size:.9em}section{border-top:1px solid #
           ".heading{color:#555;font-size:.9em}.todo{background:#fff3c4}"
           "del.rv-proposed,ins.rv-proposed{background:#fff3c4}"
           "del.rv-rejected,ins.rv-rejected{color:#888;text-decoration-style:dotted}"
+          "del.rv-consequential,ins.rv-consequential{background:#eef3fb}"
           ".rv-unresolved{background:#fdd;border-bottom:2px dashed #b00}.rv-id{color:#666;font-size:.7em}"
           "td.st-proposed,td.st-unresolved{background:#fff3c4}td.st-rejected{color:#888}"
           "td.st-accepted,td.st-chosen,td.st-final{background:#e6f6e6}"
@@ -109,6 +111,7 @@ def review_redline_html(view: Consultation, item: Item, lang: str = "zh") -> str
                 pieces.append((k.start, k.end, None, (), "kept", k.id, lb["rv_kept"] + _decided(lb, x.decision)))
             else:
                 pieces.append((k.start, k.end, None, (), "unresolved", k.id, lb["rv_unresolved"]))
+        _numbered_on(base, pieces, lb["rv_consequential"])
     out: list[str] = []
     at = 0
 
@@ -133,6 +136,31 @@ def review_redline_html(view: Consultation, item: Item, lang: str = "zh") -> str
         at = max(at, end)
     out.append(plain(base[at:]))
     return "".join(out)
+
+
+def _numbered_on(base: str, pieces: list[tuple[int, int, str | None, tuple[str, ...], str, str, str]],
+                 name: str) -> None:  # fmt: skip
+    """The review page's pieces with their lists numbered as the submission numbers them
+    (:func:`lawcomment.review.numbered`): a new 项 with the number the position gives it, and
+    each label the position renumbers after an item taken out or put in, as a piece of its own
+    (asked by nobody). A label under another piece on the page (a member's own renumbering,
+    rejected) is left to that piece."""
+    active = sorted((i for i, p in enumerate(pieces) if p[4] in _SUBMITTED and p[2] is not None),
+                    key=lambda i: (pieces[i][0], pieces[i][1]))  # fmt: skip
+    fixed = numbered(base, [Piece(pieces[i][0], pieces[i][1], pieces[i][2] or "", pieces[i][3]) for i in active])
+    own = {(q.start, q.end): q.new for q in fixed if not q.consequential}
+    for i in active:
+        start, end, _, supporters, state, pid, label_ = pieces[i]
+        if (start, end) in own:
+            pieces[i] = (start, end, own[(start, end)], supporters, state, pid, label_)
+    spans = [(p[0], p[1]) for p in pieces]
+    for q in fixed:
+        if q.consequential and not any((s < q.end and q.start < e) or (s == e and q.start < s < q.end) for s, e in spans):
+            pieces.append((q.start, q.end, q.new, (), "consequential", "", name))
+
+
+#: The states of the pieces the position (and so the submission) is made of.
+_SUBMITTED = frozenset({"accepted", "proposed", "chosen"})
 
 
 def _quoted(text: str) -> str:
