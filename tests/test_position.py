@@ -431,3 +431,31 @@ def test_the_review_page_numbers_the_list_as_the_submission_does(consultation, d
     renumbered = re.findall(r'<ins class="rv-consequential"[^>]*>([^<]*)</ins>', law)
     assert renumbered == ["（五）", "（六）"]  # the old （四） and （五）; the old （六） is deleted, （七） and （八） come back to their own
     assert 'title="项的序号随之调整"' in law
+
+
+def test_each_change_of_a_members_combined_proposals_is_credited_to_its_own(consultation, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """One member's two proposals on one article are merged as one; the merge then diffs the
+    combined text afresh, which here cuts the item's edit in two (或者 → 、, and words added
+    after it). Each change is still the proposal's it came from (广告法 第十六条, as a new user's
+    trial found it: the tracking sheet gave the 款's comment the item's changes)."""
+    law = tmp_path / "ad.md"
+    law.write_text("# 广告法\n\n第十六条 医疗、药品、医疗器械广告不得含有下列内容：\n\n（一）表示功效、安全性的断言或者保证；\n\n"
+                   "（二）说明治愈率或者有效率；\n\n（三）与其他药品、医疗器械的功效和安全性或者其他医疗机构比较；\n\n"
+                   "（四）利用广告代言人作推荐、证明；\n\n（五）法律、行政法规规定禁止的其他内容。\n\n"
+                   "药品广告的内容不得与国务院药品监督管理部门批准的说明书不一致，并应当显著标明禁忌、不良反应。\n",
+                   encoding="utf-8")  # fmt: skip
+    run = consultation
+    _ok(run("draft", "add", str(law), "--name", "ad", "--version", "1"))
+    _ok(run("comment", "add", "--member", "acme", "--draft", "ad@1", "--at", "第十六条第一款第（二）项",
+            "--propose", "说明治愈率、有效率或者以使用前后对比等方式暗示疗效；"))  # fmt: skip
+    _ok(run("comment", "add", "--member", "acme", "--draft", "ad@1", "--at", "第十六条第二款", "--propose",
+            "药品广告的内容不得与国务院药品监督管理部门批准的说明书不一致，并应当显著标明禁忌、不良反应和注意事项。"))  # fmt: skip
+    unit = json.loads(_ok(run("merge", "--draft", "ad@1", "--article", "16", "--format", "json")).stdout)["units"][0]
+    assert [(c["old"], c["new"], c["proposals"]) for c in unit["changes"]] == [
+        ("或者", "、", ["#1"]), ("", "或者以使用前后对比等方式暗示疗效", ["#1"]), ("", "和注意事项", ["#2"])]
+    _ok(run("decide", "--draft", "ad@1", "--article", "16", "--accept-all"))
+    sheet = tmp_path / "tracking.csv"
+    _ok(run("export", "--draft", "ad@1", "--format", "csv", "-o", str(sheet)))
+    rows = list(csv.reader(io.StringIO(sheet.read_text(encoding="utf-8-sig"))))
+    review = rows[0].index("审查结果")
+    assert {r[0]: r[review] for r in rows[1:]} == {"1": "c1 采纳（决定#1）；c2 采纳（决定#2）", "2": "c3 采纳（决定#3）"}

@@ -542,10 +542,28 @@ def _one_per_member(base: str, proposals: list[Proposal], where: str, differ: Di
 
 
 def _credited(change: Change, origins: dict[str, dict[tuple[int, int, str], str]]) -> Change:
-    """``change`` with a combined proposal (``#3+#6``) named by the one its edit came from."""
+    """``change`` with a combined proposal (``#3+#6``) named by the one its edit came from.
+    The merge diffs the combined text afresh, which may cut one kept edit in two (或者 → 、 and
+    an insertion after it) or join two: a change no kept edit matches exactly is credited to
+    the proposals whose edits it overlaps, and to the combined proposal only when none does."""
     key = (change.start, change.end, change.new)
-    ids = tuple(dict.fromkeys(origins[p].get(key, p) if p in origins else p for p in change.proposals))
-    return change if ids == change.proposals else replace(change, proposals=ids)
+    ids: list[str] = []
+    for p in change.proposals:
+        kept = origins.get(p)
+        if kept is None:
+            ids.append(p)
+        elif key in kept:
+            ids.append(kept[key])
+        else:
+            ids.extend([origin for (s, e, _), origin in kept.items() if _overlaps(s, e, change.start, change.end)] or [p])
+    found = tuple(dict.fromkeys(ids))
+    return change if found == change.proposals else replace(change, proposals=found)
+
+
+def _overlaps(s: int, e: int, start: int, end: int) -> bool:
+    """Whether the edit of ``[s, e)`` and the change of ``[start, end)`` share text, or one of
+    them is a point (an insertion) inside or at an edge of the other."""
+    return (s < end and start < e) or (s == e and start <= s <= end) or (start == end and s <= start <= e)
 
 
 def unit_position(draft: Draft, eid: str, comments: Iterable[Comment], decisions: Iterable[Decision] = (),
