@@ -28,6 +28,13 @@ def _merged(*texts: str) -> tuple[str, ...]:
     ("the items of 第十五条 (art_15) are numbered on; check what cites them by number (「第一项至第五项」 here, and in "
      "other articles)", "第十五条 (art_15)的各项序号已相应调整；请核对按序号引用各项之处（本条「第一项至第五项」及其他条文）"),
     ("article deleted: 第三十六条 (art_36) has no counterpart in the new version", "条文已删除：新版本中没有与第三十六条 (art_36)对应的条文"),
+    (("第六十一条第一款第二项 (art_61__para_1__item_2) cites 「本法第十八条第一款第五项」, which this position deletes; change "
+      "or delete the citation"), ("第六十一条第一款第二项 (art_61__para_1__item_2)引用「本法第十八条第一款第五项」，本条意见删去了所引内容；"
+                                  "该引用应随之修改或删除")),
+    (("第六十一条第一款第一项 (art_61__para_1__item_1) cites 「本法第十六条第一款第四项」: 第十六条第一款第四项 "
+      "(art_16__para_1__item_4) is numbered （五） in this position; change the citation with it"),
+     ("第六十一条第一款第一项 (art_61__para_1__item_1)引用「本法第十六条第一款第四项」：本条意见中第十六条第一款第四项 "
+      "(art_16__para_1__item_4)改为（五）；该引用应随之修改")),
     ("a message of another form", "a message of another form"),  # shown as written
 ])  # fmt: skip
 def test_each_known_form_reads_in_chinese(english: str, chinese: str) -> None:

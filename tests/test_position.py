@@ -459,3 +459,39 @@ def test_each_change_of_a_members_combined_proposals_is_credited_to_its_own(cons
     rows = list(csv.reader(io.StringIO(sheet.read_text(encoding="utf-8-sig"))))
     review = rows[0].index("审查结果")
     assert {r[0]: r[review] for r in rows[1:]} == {"1": "c1 采纳（决定#1）；c2 采纳（决定#2）", "2": "c3 采纳（决定#3）"}
+
+
+LAW_THAT_CITES = ("# 引用法\n\n第一条 经营者不得有下列行为：\n\n（一）甲行为；\n\n（二）乙行为；\n\n（三）丙行为；\n\n（四）丁行为。\n\n"
+                  "第二条 违反本法第一条第三项规定的，责令改正；有本法第一条第二项至第四项行为之一的，处以罚款。\n\n"
+                  "第三条 违反本法第一条规定的，依法追究责任。\n")  # fmt: skip
+
+
+@pytest.mark.parametrize(("at", "proposal", "expected"), [
+    ("第一条第（二）项", ["--stance", "delete", "--reason", "删去"], [
+        ("第二条第一款 (art_2__para_1) cites 「本法第一条第三项」: 第一条第一款第三项 (art_1__para_1__item_3) is numbered （二） in this position; "
+         "change the citation with it"),
+        "第二条第一款 (art_2__para_1) cites 「本法第一条第二项至第四项」, which this position deletes; change or delete the citation"]),
+    ("第一条第（一）项", ["--stance", "insert", "--propose", "甲一行为；"], [
+        ("第二条第一款 (art_2__para_1) cites 「本法第一条第三项」: 第一条第一款第三项 (art_1__para_1__item_3) is numbered （四） in this position; "
+         "change the citation with it"),
+        ("第二条第一款 (art_2__para_1) cites 「本法第一条第二项至第四项」: 第一条第一款第二项 (art_1__para_1__item_2) is numbered （三） in this "
+         "position; change the citation with it")]),
+    ("第一条", ["--stance", "delete", "--reason", "删去本条"], [
+        "第二条第一款 (art_2__para_1) cites 「本法第一条第三项」, which this position deletes; change or delete the citation",
+        "第二条第一款 (art_2__para_1) cites 「本法第一条第二项至第四项」, which this position deletes; change or delete the citation",
+        "第三条第一款 (art_3__para_1) cites 「本法第一条」, which this position deletes; change or delete the citation"]),
+    ("第一条第（四）项", ["--propose", "丁行为、戊行为。"], []),  # reworded, not renumbered or taken away
+])  # fmt: skip
+def test_citations_in_other_articles_of_what_a_position_takes_away_or_renumbers(consultation, tmp_path, at: str,  # type: ignore[no-untyped-def]
+                                                                                proposal: list[str],
+                                                                                expected: list[str]) -> None:  # fmt: skip
+    """A position that deletes a 项, numbers the 项 on after one taken out or put in, or deletes
+    the article, names every citation of them in other articles (a range of 项 included):
+    the law's cross-references follow only when staff change them too."""
+    law = tmp_path / "cites.md"
+    law.write_text(LAW_THAT_CITES, encoding="utf-8")
+    run = consultation
+    _ok(run("draft", "add", str(law), "--name", "cites", "--version", "1"))
+    _ok(run("comment", "add", "--member", "acme", "--draft", "cites@1", "--at", at, *proposal))
+    unit = json.loads(_ok(run("merge", "--draft", "cites@1", "--article", "1", "--format", "json")).stdout)["units"][0]
+    assert [w for w in unit["warnings"] if " cites 「" in w] == expected

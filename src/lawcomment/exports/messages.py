@@ -30,6 +30,10 @@ _ZH: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DOTALL)
      "意见#{c}（{stance}）针对{on}，不是{of}的措辞建议；仅列出，不参与合并"),
     ((r"the items of (?P<where>.+) are numbered on; check what cites them by number \(「(?P<cited>.+)」 here, and in "
       r"other articles\)"), "{where}的各项序号已相应调整；请核对按序号引用各项之处（本条「{cited}」及其他条文）"),
+    ((r"(?P<citing>.+) cites 「(?P<text>.*)」, which this position deletes; change or delete the citation"),
+     "{citing}引用「{text}」，本条意见删去了所引内容；该引用应随之修改或删除"),
+    ((r"(?P<citing>.+) cites 「(?P<text>.*)」: (?P<item>.+) is numbered (?P<label>\S+) in this position; change the "
+      r"citation with it"), "{citing}引用「{text}」：本条意见中{item}改为{label}；该引用应随之修改"),
     # carry-forward's reasons for an orphan
     (r"article deleted: (?P<where>.+) has no counterpart in the new version", "条文已删除：新版本中没有与{where}对应的条文"),
     (r"quote not found: 「(?P<q>.*)」 of (?P<where>.+) is not in (?P<arts>.+)", "未找到引文：{where}的「{q}」不在{arts}中"),

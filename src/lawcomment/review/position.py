@@ -306,6 +306,58 @@ def numbered(base: str, pieces: list[Piece]) -> list[Piece]:
     return sorted((p for p in out if base[p.start:p.end] != p.new), key=lambda p: (p.start, p.end))
 
 
+def _cited_elsewhere(index: dict[str, Unit], unit: Unit, base: str, spans: dict[str, tuple[int, int]], sep: str,
+                     pieces: Iterable[Span], lang: str) -> list[str]:  # fmt: skip
+    """Warnings for the citations, in other units of the draft, of what a position of ``unit``
+    (its edits of ``base``, the unit's body) takes away or numbers otherwise: a 项 deleted, a 项
+    whose label changes (numbered on after one taken out or put in), the whole article deleted.
+    The law's cross-references follow their article only when staff change them too."""
+    pieces = list(pieces)
+    whole = any(p.start == 0 and p.end == len(base) and not p.new.strip() for p in pieces)
+    gone: set[str] = set()
+    moved: dict[str, str] = {}  # item eid → the label the position gives it
+    for u in unit.walk():
+        if u.kind is not Kind.ITEM or u.eid not in spans:
+            continue
+        start, end = spans[u.eid]
+        head = start - len(u.label) - (len(sep) if u.label else 0)
+        for p in pieces:
+            if p.start <= head and p.end >= end and not p.new.strip():
+                gone.add(u.eid)
+            elif u.label and p.start == head and p.end == head + len(u.label) and p.new != u.label:
+                moved[u.eid] = p.new
+    if not (whole or gone or moved):
+        return []
+    own = unit.eid + "__"
+    out: list[str] = []
+    for other in index.values():
+        if other.eid == unit.eid or other.eid.startswith(own):
+            continue
+        for ref in other.references:
+            named = _named(ref.targets, ref.range_end)
+            hit = next((t for t in named if t in moved), None)
+            citing = f"{describe(other.eid, lang)} cites 「{ref.text}」"
+            if whole and any(t == unit.eid or t.startswith(own) for t in named) or any(t in gone for t in named):
+                out.append(f"{citing}, which this position deletes; change or delete the citation")
+            elif hit is not None:
+                out.append(f"{citing}: {describe(hit, lang)} is numbered {moved[hit]} in this position; change the "
+                           "citation with it")  # fmt: skip
+    return out
+
+
+def _named(targets: tuple[str, ...], range_end: str | None) -> list[str]:
+    """The units a reference names: its targets, and every one of a range (第二项至第五项)."""
+    out = list(targets)
+    if range_end is not None and targets:
+        first, _, a = targets[-1].rpartition("_")
+        last, _, b = range_end.rpartition("_")
+        if first == last and a.isdigit() and b.isdigit():
+            out.extend(f"{first}_{k}" for k in range(int(a) + 1, int(b) + 1))
+        else:
+            out.append(range_end)
+    return out
+
+
 def premise(m: Merge, conflict: Conflict | None = None, insertions: Iterable[Insertion] = ()) -> str:
     """What a decision is made on, as JSON: a conflict's alternatives, or (for a final
     wording) every proposal and new unit; a later merge that has more is flagged stale."""
@@ -645,6 +697,9 @@ def unit_position(draft: Draft, eid: str, comments: Iterable[Comment], decisions
             warnings.append(f"the items of {where} are numbered on; check what cites them by number "
                             f"(「{cited.group()}」 here, and in other articles)")  # fmt: skip
     text = (final.new or "") if final is not None else splice(base, pieces)
+    if not unit.kind.is_container and text != base:
+        edits = pieces if final is None else diff(base, text).spans()
+        warnings.extend(_cited_elsewhere(index, unit, base, spans, sep, edits, lang))
     return UnitPosition(eid, where, base, m, tuple(done.changes), tuple(done.conflicts), text, final,
                         dict(sorted(counts.items())), tuple(done.insertions),
                         (*m.warnings, *warnings, *done.stale, *done.unmatched),
