@@ -27,6 +27,7 @@ TEXT: dict[str, dict[str, str]] = {
         "remark": "有会员提出：{text}", "remark_by": "{who}提出：{text}",
         "supporters": "支持单位：{who}", "supporters_n": "{n}家会员", "supporters_on": "支持单位（{change}）：{who}",
         "replace": "将“{old}”修改为“{new}”", "delete": "删去“{old}”", "insert": "增加“{new}”",
+        "add_item": "增加一项作为第{label}项", "delete_item": "删去第{label}项",
         "draft_note": "（讨论稿：包括委员会尚未审查的修改建议）", "unresolved": "尚未解决的分歧：",
         "draft_wording": "草案原文「{text}」", "alternative": "方案{n}：「{text}」（{who}）",
         "new_unit_after": "建议在{where}之后增加：", "article": "条文", "proposal": "修改建议", "reasons": "理由",
@@ -38,6 +39,7 @@ TEXT: dict[str, dict[str, str]] = {
         "remark": "A member noted: {text}", "remark_by": "{who} noted: {text}",
         "supporters": "Supported by {who}", "supporters_n": "{n} member{s}", "supporters_on": "Supported ({change}) by {who}",
         "replace": "“{old}” to “{new}”", "delete": "deleting “{old}”", "insert": "inserting “{new}”",
+        "add_item": "a new item {label}", "delete_item": "deleting item {label}",
         "draft_note": "(Discussion draft: includes proposals the committee has not reviewed)",
         "unresolved": "Unresolved: ", "draft_wording": "draft wording “{text}”", "alternative": "option {n}: “{text}” ({who})",
         "new_unit_after": "Proposed new provision after {where}:", "article": "Article", "proposal": "Proposed text",
@@ -200,11 +202,33 @@ def _short(text: str, limit: int = 12) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+#: A 项 on its own line, label first, in a change's text: （四）利用…； (after a line break, or opening it).
+_ITEM_LINE = re.compile(r"(?:^|\n)([（(][〇零一二两三四五六七八九十百]+[）)])[^\n]*(?:\n|$)")
+#: What is left of a change besides whole 项: the punctuation of the line before (。 → ；).
+_PUNCTUATION = re.compile(r"[\s。；;，,：:]*")
+
+
+def _whole_item(text: str, rest: str) -> str | None:
+    """The label of the one 项 that ``text`` holds whole, when the other side of the change
+    (``rest``) and what is around that 项 are only punctuation; else None."""
+    found = list(_ITEM_LINE.finditer(text))
+    if len(found) != 1:
+        return None
+    m = found[0]
+    outside = text[:m.start()] + text[m.end():]
+    return m.group(1) if _PUNCTUATION.fullmatch(outside) and _PUNCTUATION.fullmatch(rest) else None
+
+
 def change_phrase(change: SubmittedChange, lang: str) -> str:
-    """将“…”修改为“…” / 删去“…” / 增加“…” / 增加第二十三条之一: one change, in a few words."""
+    """将“…”修改为“…” / 删去“…” / 增加“…” / 增加第二十三条之一 / 增加一项作为第（四）项 /
+    删去第（三）项: one change, in a few words."""
     tx = TEXT[lang]
     if change.new_unit:
         return tx["add"].format(label=change.label) if change.label else tx["insert"].format(new=_short(change.new))
+    if (label := _whole_item(change.new, change.old)) is not None:  # a 项 put in (the line before ends in ；)
+        return tx["add_item"].format(label=label)
+    if (label := _whole_item(change.old, change.new)) is not None:  # a 项 taken out
+        return tx["delete_item"].format(label=label)
     if change.old and change.new:
         return tx["replace"].format(old=_short(change.old), new=_short(change.new))
     if change.old:
