@@ -199,3 +199,21 @@ def test_a_decision_that_no_longer_matches_is_shown_not_applied(consultation) ->
     assert unit["changes"] == [] and len(unit["conflicts"]) == 1
     assert unit["warnings"] == ["decision #1 (accept 「明确」) no longer matches the proposals; it is ignored "
                                 "(undo it or decide again)"]  # fmt: skip
+
+
+def test_several_changes_are_decided_at_once(consultation) -> None:  # type: ignore[no-untyped-def]
+    """--accept c1,c2 (or --reject): a decision each, all of them or none of them."""
+    consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十三条", "--propose",
+                 "电子商务经营者销售的商品或者提供的服务应当明确符合保障人身、财产安全的要求和环境保护要求，不得销售或者提供法律、"
+                 "行政法规禁止交易的商品。")  # fmt: skip
+    unit = json.loads(consultation("merge", "--draft", "ecommerce@1", "--article", "13", "--format", "json").stdout)["units"][0]
+    ids = [c["id"] for c in unit["changes"]]
+    assert ids == ["c1", "c2"]
+    bad = consultation("decide", "--draft", "ecommerce@1", "--article", "第十三条", "--reject", f"{ids[0]},c9")
+    assert (bad.exit_code, bad.stderr.strip()) == (
+        1, f"Error: 第十三条 (art_13) has no change 'c9' (changes: {', '.join(ids)}); run `lawcomment merge` to see them")
+    assert json.loads(consultation("merge", "--draft", "ecommerce@1", "--article", "13", "--format", "json").stdout
+                      )["units"][0]["unreviewed"] == ids  # nothing was decided
+    made = consultation("decide", "--draft", "ecommerce@1", "--article", "第十三条", "--reject", ",".join(ids + ids[:1]))
+    assert made.exit_code == 0, made.output
+    assert made.output.splitlines() == [f"decision #{n}: rejected {cid} on art_13" for n, cid in enumerate(ids, 1)]

@@ -33,6 +33,11 @@ def _color(output: Path | None) -> bool:
     return output is None and sys.stdout.isatty()
 
 
+def _several(ids: str | None) -> list[str]:
+    """The changes one option names: c1, or several, comma-separated (c1,c2,n1), each once."""
+    return list(dict.fromkeys(x.strip() for x in (ids or "").split(",") if x.strip()))
+
+
 def register(cli: click.Group) -> None:
     """Attach the redline commands to the top-level group."""
 
@@ -94,8 +99,9 @@ def register(cli: click.Group) -> None:
     @cli.command()
     @click.option("--draft", "ref", required=True, help="NAME@VERSION")
     @click.option("--article", help="The unit decided: 第十二条, Article 12, art_12 (with --accept-all: only this one).")
-    @click.option("--accept", metavar="CHANGE", help="Accept a change or new unit (c1, n1 … as `merge` lists them).")
-    @click.option("--reject", metavar="CHANGE", help="Reject a change or new unit.")
+    @click.option("--accept", metavar="CHANGE", help="Accept a change or new unit (c1, n1 … as `merge` lists them), or "
+                                                     "several at once: c1,c2,n1.")  # fmt: skip
+    @click.option("--reject", metavar="CHANGE", help="Reject a change or new unit, or several: c1,c2.")
     @click.option("--choose", metavar="CONFLICT:ALT", help="Pick an alternative of a conflict: x1:2 (x1:0 keeps the draft).")
     @click.option("--text", help="The committee's final wording of the whole unit.")
     @click.option("--text-en", metavar="TEXT",
@@ -201,19 +207,25 @@ def register(cli: click.Group) -> None:
                                          f"{stored.ref}")  # fmt: skip
                     store.revoke_decision(undo, reason)
                 elif len(single) > (1 if english else 0):
-                    made.append(record(store, stored, eid, accept=accept, reject=reject, choose=choose, text=text,
-                                       reason=reason))  # fmt: skip
+                    # several changes at once (c1,c2): a decision each, all in this transaction or none;
+                    # a mix of kinds goes to record as it is, which says what is wrong with it
+                    each: list[tuple[str | None, str | None]] = [(accept, reject)]
+                    if choose is None and text is None and (accept is None) != (reject is None):
+                        each = [(a, None) for a in _several(accept)] + [(None, r) for r in _several(reject)] or each
+                    for a, r in each:
+                        d = record(store, stored, eid, accept=a, reject=r, choose=choose, text=text, reason=reason)
+                        made.append((d, a or r or ""))
                 if english:
-                    made.append(decide_translation(store, stored, eid, text=translated, from_comment=taken,
-                                                   reason=reason))  # fmt: skip
+                    made.append((decide_translation(store, stored, eid, text=translated, from_comment=taken,
+                                                    reason=reason), ""))  # fmt: skip
             if committee_reason is not None:
                 where = describe(eid)
                 echo(f"committee reason for {where}: {set_reason.text}" if set_reason
                      else f"committee reason for {where} removed")  # fmt: skip
             if undo is not None:
                 echo(f"undid decision #{undo} ({old.action}) on {eid}")
-            for d in made:
-                what = {"accept": f"accepted {accept}", "reject": f"rejected {reject}",
+            for d, which in made:
+                what = {"accept": f"accepted {which}", "reject": f"rejected {which}",
                         "choose": f"chose {choose}", "text": "set the final wording"}[d.action]  # fmt: skip
                 if d.subject in ("en", "zh"):
                     what += f" of the {d.subject} translation" + (f" (from comment #{taken})" if taken is not None else "")
