@@ -495,3 +495,81 @@ def test_citations_in_other_articles_of_what_a_position_takes_away_or_renumbers(
     _ok(run("comment", "add", "--member", "acme", "--draft", "cites@1", "--at", at, *proposal))
     unit = json.loads(_ok(run("merge", "--draft", "cites@1", "--article", "1", "--format", "json")).stdout)["units"][0]
     assert [w for w in unit["warnings"] if " cites 「" in w] == expected
+
+
+LIST_LAW = "# 测试法\n\n第一条 经营者不得有下列行为：\n\n（一）甲行为；\n\n（二）乙行为；\n\n（三）丙行为；\n\n（四）丁行为。\n"
+WHOLE = "经营者不得有下列行为：\n（一）甲行为；\n（二）乙行为；\n（{}）丙行为；\n（{}）丁行为。"
+
+
+def _page_reads(law: str) -> str:
+    """The review page's text of a unit as the position has it: what was taken out struck, the
+    rest kept (a change not taken, or a conflict still open, reads as the draft)."""
+    import html as html_
+
+    taken = ("accepted", "proposed", "chosen", "consequential", "final")
+    law = re.sub(r"<sup\b.*?</sup>", "", law)
+    law = re.sub(r'<(del|ins) class="rv-(\w+)"[^>]*>(.*?)</\1>',
+                 lambda m: (m.group(3) if m.group(2) in taken else "") if m.group(1) == "ins" else
+                 ("" if m.group(2) in taken else m.group(3)), law, flags=re.DOTALL)  # fmt: skip
+    return html_.unescape(re.sub(r"<[^>]+>", "", law.replace("<br>", "\n")))
+
+
+@pytest.mark.parametrize("case", ["rejected relabels", "relabels numbered back", "open conflict"])
+def test_the_review_page_reads_as_the_position_whatever_else_stands_on_the_labels(consultation, tmp_path, case: str) -> None:  # type: ignore[no-untyped-def]
+    """A label the position numbers on under another piece of the page: a member's own
+    renumbering, rejected; one accepted that the numbering brings back to the draft's label; a
+    conflict still open around it. The page reads as the position (a stranger's review)."""
+    law = tmp_path / "list.md"
+    law.write_text(LIST_LAW, encoding="utf-8")
+    run = consultation
+    _ok(run("draft", "add", str(law), "--name", "list", "--version", "1"))
+
+    def add(member: str, at: str, *args: str) -> None:
+        _ok(run("comment", "add", "--member", member, "--draft", "list@1", "--at", at, *args))
+
+    if case == "rejected relabels":
+        add("acme", "第一条第（二）项", "--stance", "delete", "--reason", "删去")
+        add("beta", "第一条", "--propose", WHOLE.format("二", "三"))  # （二） twice: beta renumbers, keeping （二）
+        _ok(run("decide", "--draft", "list@1", "--article", "1", "--accept", "c1"))
+        _ok(run("decide", "--draft", "list@1", "--article", "1", "--reject", "c2,c3"))
+    elif case == "relabels numbered back":
+        add("beta", "第一条", "--propose", WHOLE.format("四", "五"))
+        _ok(run("decide", "--draft", "list@1", "--article", "1", "--accept-all"))
+    else:
+        add("acme", "第一条第（二）项", "--stance", "delete", "--reason", "删去")
+        add("beta", "第一条第（二）项", "--stance", "insert", "--propose", "新行为；")
+        _ok(run("member", "add", "gamma"))
+        add("gamma", "第一条第（三）项", "--stance", "insert", "--propose", "新行为；")
+        _ok(run("decide", "--draft", "list@1", "--article", "1", "--accept", "c1"))
+    unit = json.loads(_ok(run("merge", "--draft", "list@1", "--article", "1", "--format", "json")).stdout)["units"][0]
+    page = tmp_path / "review.html"
+    _ok(run("export", "--draft", "list@1", "--format", "html", "-o", str(page)))
+    section = page.read_text(encoding="utf-8").split('id="art_1"')[1].split("</section>")[0]
+    law_html = section.split('<div class="law')[1].split(">", 1)[1].split("</div>")[0]
+    assert _page_reads(law_html) == unit["position"]
+
+
+@pytest.mark.parametrize(("steps", "expected"), [
+    ([["comment", "add", "--member", "acme", "--at", "第一条第（二）项", "--stance", "delete", "--reason", "删去"],
+      ["decide", "--article", "1", "--text", "经营者不得有下列行为：\n（一）甲行为；\n（二）丙行为；\n（三）丁行为。"]],
+     [("第二条第一款 (art_2__para_1) cites 「本法第一条第三项」: 第一条第一款第三项 (art_1__para_1__item_3) is numbered （二） "
+       "in this position; change the citation with it"),
+      ("第二条第一款 (art_2__para_1) cites 「本法第一条第二项至第四项」, which this position deletes; change or delete the "
+       "citation")]),
+    ([["comment", "add", "--member", "acme", "--at", "第一条", "--propose",
+       "经营者不得有下列行为：\n（一）甲行为；\n（二）乙行为；\n（三）丙行为。"]],
+     [("第二条第一款 (art_2__para_1) cites 「本法第一条第二项至第四项」, which this position deletes; change or delete the "
+       "citation")]),
+])  # fmt: skip
+def test_citations_follow_each_item_through_the_edits_whatever_their_cut(consultation, tmp_path, steps, expected) -> None:  # type: ignore[no-untyped-def]
+    """A committee's final wording (its diff cuts across the labels), and the last 项 taken out
+    with the ；→。 before it: each 项 is followed by its words (a stranger's review)."""
+    law = tmp_path / "cites.md"
+    law.write_text(LAW_THAT_CITES, encoding="utf-8")
+    run = consultation
+    _ok(run("draft", "add", str(law), "--name", "cites", "--version", "1"))
+    for step in steps:  # comment add … / decide …, on this draft
+        at = 2 if step[0] == "comment" else 1
+        _ok(run(*step[:at], "--draft", "cites@1", *step[at:]))
+    unit = json.loads(_ok(run("merge", "--draft", "cites@1", "--article", "1", "--format", "json")).stdout)["units"][0]
+    assert [w for w in unit["warnings"] if " cites 「" in w] == expected

@@ -140,11 +140,12 @@ def review_redline_html(view: Consultation, item: Item, lang: str = "zh") -> str
 
 def _numbered_on(base: str, pieces: list[tuple[int, int, str | None, tuple[str, ...], str, str, str]],
                  name: str) -> None:  # fmt: skip
-    """The review page's pieces with their lists numbered as the submission numbers them
-    (:func:`lawcomment.review.numbered`): a new 项 with the number the position gives it, and
-    each label the position renumbers after an item taken out or put in, as a piece of its own
-    (asked by nobody). A label under another piece on the page (a member's own renumbering,
-    rejected) is left to that piece."""
+    """The review page's pieces with their lists numbered as the position numbers them
+    (:func:`lawcomment.review.numbered`), so that the page reads as the position does: a new 项
+    with the number the position gives it; each label renumbered after an item taken out or put
+    in, as a piece of its own (asked by nobody); a member's relabel that was not taken, or one
+    the numbering brings back to the draft's label, shown with the label the position has; a
+    label inside a conflict still open, numbered within the draft's words shown there."""
     active = sorted((i for i, p in enumerate(pieces) if p[4] in _SUBMITTED and p[2] is not None),
                     key=lambda i: (pieces[i][0], pieces[i][1]))  # fmt: skip
     fixed = numbered(base, [Piece(pieces[i][0], pieces[i][1], pieces[i][2] or "", pieces[i][3]) for i in active])
@@ -153,9 +154,26 @@ def _numbered_on(base: str, pieces: list[tuple[int, int, str | None, tuple[str, 
         start, end, _, supporters, state, pid, label_ = pieces[i]
         if (start, end) in own:
             pieces[i] = (start, end, own[(start, end)], supporters, state, pid, label_)
-    spans = [(p[0], p[1]) for p in pieces]
-    for q in fixed:
-        if q.consequential and not any((s < q.end and q.start < e) or (s == e and q.start < s < q.end) for s, e in spans):
+        else:  # numbered back to the draft's own words: the position changes nothing there
+            pieces[i] = (start, end, None, supporters, "consequential", pid, f"{label_}；{name}")
+    for q in (q for q in fixed if q.consequential):
+        under = [k for k, p in enumerate(pieces)
+                 if (p[0] < q.end and q.start < p[1]) or (p[0] == p[1] and q.start < p[0] < q.end)]
+        if not under:
+            pieces.append((q.start, q.end, q.new, (), "consequential", "", name))
+            continue
+        if len(under) > 1:
+            continue  # across several pieces: left to them
+        k = under[0]
+        start, end, new, supporters, state, pid, label_ = pieces[k]
+        if (start, end) == (q.start, q.end) and (new is None or state not in _SUBMITTED):
+            # a member's relabel not taken, or a conflict's region that is just the label: the position's number
+            pieces[k] = (start, end, q.new, supporters, "consequential", pid, f"{label_}；{name}")
+        elif (new is None or (not new and state not in _SUBMITTED)) and start <= q.start and q.end <= end:
+            # inside the draft's words a region shows, or a deletion not taken: the label numbered in it
+            kept = [(a, b) for a, b in ((start, q.start), (q.end, end)) if a < b]
+            pieces[k] = (kept[0][0], kept[0][1], new, supporters, state, pid, label_)
+            pieces.extend((a, b, new, supporters, state, "", label_) for a, b in kept[1:])
             pieces.append((q.start, q.end, q.new, (), "consequential", "", name))
 
 

@@ -309,40 +309,78 @@ def numbered(base: str, pieces: list[Piece]) -> list[Piece]:
 def _cited_elsewhere(index: dict[str, Unit], unit: Unit, base: str, spans: dict[str, tuple[int, int]], sep: str,
                      pieces: Iterable[Span], lang: str) -> list[str]:  # fmt: skip
     """Warnings for the citations, in other units of the draft, of what a position of ``unit``
-    (its edits of ``base``, the unit's body) takes away or numbers otherwise: a 项 deleted, a 项
-    whose label changes (numbered on after one taken out or put in), the whole article deleted.
-    The law's cross-references follow their article only when staff change them too."""
-    pieces = list(pieces)
-    whole = any(p.start == 0 and p.end == len(base) and not p.new.strip() for p in pieces)
+    (its edits of ``base``, the unit's body, apart and in order) takes away or numbers otherwise:
+    a 项 deleted, a 项 whose number changes (numbered on after one taken out or put in), the whole
+    article deleted. The law's cross-references follow their article only when staff change
+    them too. Each 项 is followed through the edits, whatever their cut (a final wording's diff,
+    a label inside a larger edit, the ；→。 of a last 项 taken out)."""
+    pieces = sorted(pieces, key=lambda p: (p.start, p.end))
+    text = splice(base, pieces)
+    whole = not text.strip()
     gone: set[str] = set()
     moved: dict[str, str] = {}  # item eid → the label the position gives it
     for u in unit.walk():
-        if u.kind is not Kind.ITEM or u.eid not in spans:
+        if u.kind is not Kind.ITEM or u.eid not in spans or not u.label:
             continue
         start, end = spans[u.eid]
-        head = start - len(u.label) - (len(sep) if u.label else 0)
-        for p in pieces:
-            if p.start <= head and p.end >= end and not p.new.strip():
-                gone.add(u.eid)
-            elif u.label and p.start == head and p.end == head + len(u.label) and p.new != u.label:
-                moved[u.eid] = p.new
+        head = start - len(u.label) - len(sep)
+        fate = _follow(pieces, text, head, start, base[start:end])
+        if fate is None:
+            gone.add(u.eid)
+        elif _number(fate) != _number(u.label):
+            moved[u.eid] = fate
     if not (whole or gone or moved):
         return []
     own = unit.eid + "__"
     out: list[str] = []
     for other in index.values():
-        if other.eid == unit.eid or other.eid.startswith(own):
+        if other.eid == unit.eid or other.eid.startswith(own) or not other.references:
             continue
         for ref in other.references:
+            if ref.range_end is None and not any(t == unit.eid or t.startswith(own) for t in ref.targets):
+                continue  # of another article (a range, 第十条至第十六条, may hold this one: read out below)
             named = _named(ref.targets, ref.range_end)
-            hit = next((t for t in named if t in moved), None)
-            citing = f"{describe(other.eid, lang)} cites 「{ref.text}」"
-            if whole and any(t == unit.eid or t.startswith(own) for t in named) or any(t in gone for t in named):
-                out.append(f"{citing}, which this position deletes; change or delete the citation")
-            elif hit is not None:
-                out.append(f"{citing}: {describe(hit, lang)} is numbered {moved[hit]} in this position; change the "
-                           "citation with it")  # fmt: skip
+            if (whole and any(t == unit.eid or t.startswith(own) for t in named)) or any(t in gone for t in named):
+                out.append(f"{describe(other.eid, lang)} cites 「{ref.text}」, which this position deletes; change or "
+                           "delete the citation")  # fmt: skip
+            elif (hit := next((t for t in named if t in moved), None)) is not None:
+                out.append(f"{describe(other.eid, lang)} cites 「{ref.text}」: {describe(hit, lang)} is numbered "
+                           f"{moved[hit]} in this position; change the citation with it")  # fmt: skip
     return out
+
+
+def _follow(pieces: list[Span], text: str, head: int, start: int, body: str) -> str | None:
+    """The label a 项 of the base (its label at ``head``, its words ``body`` from ``start``) has
+    in ``text``, the position made by ``pieces``; None when the position took it out."""
+    shift = 0
+    for p in pieces:
+        if p.end <= head:  # before the label (an insertion right at it too: a 项 put in before it)
+            shift += len(p.new) - (p.end - p.start)
+            continue
+        if p.start <= head < p.end <= start:  # the label rewritten, the words after it kept: its new label
+            m = _LABEL_BEFORE.search(p.new)
+            return m.group(1) if m is not None else None
+        if p.start <= head < p.end:  # the label is inside an edit: the 项 is where the edit kept its words
+            at = p.new.find(body.split("\n", 1)[0]) if body.strip() else -1
+            if at < 0:
+                return None
+            m = _LABEL_BEFORE.search(p.new, 0, at)
+            return m.group(1) if m is not None else None
+        break
+    m = _CN_ITEM.match(text, head + shift)
+    return m.group() if m is not None else None
+
+
+#: The last item label before a point (its words follow it on the line).
+_LABEL_BEFORE = re.compile(r"([（(][〇零一二两三四五六七八九十百]+[）)])[^（(\n]*$")
+
+
+def _number(label: str) -> int | None:
+    m = _CN_ITEM.fullmatch(label)
+    try:
+        return cn_to_int(m.group(1)) if m is not None else None
+    except ValueError:
+        return None
 
 
 def _named(targets: tuple[str, ...], range_end: str | None) -> list[str]:
@@ -698,7 +736,8 @@ def unit_position(draft: Draft, eid: str, comments: Iterable[Comment], decisions
                             f"(「{cited.group()}」 here, and in other articles)")  # fmt: skip
     text = (final.new or "") if final is not None else splice(base, pieces)
     if not unit.kind.is_container and text != base:
-        edits = pieces if final is None else diff(base, text).spans()
+        # a final wording's diff cuts across labels as it likes: its 项 are found by their words
+        edits = pieces if final is None else [Span(0, len(base), text)]
         warnings.extend(_cited_elsewhere(index, unit, base, spans, sep, edits, lang))
     return UnitPosition(eid, where, base, m, tuple(done.changes), tuple(done.conflicts), text, final,
                         dict(sorted(counts.items())), tuple(done.insertions),
