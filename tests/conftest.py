@@ -44,26 +44,27 @@ def runner() -> CliRunner:
     return CliRunner()
 
 
+def _installed(names: tuple[str, ...], what: str) -> str:
+    """The first of the programs ``names`` on PATH; without one, a skip, or under CI a failure:
+    .ci/run installs them, and a skip there would hide a broken install."""
+    exe = next((found for found in map(shutil.which, names) if found), None)
+    if not exe:
+        if os.environ.get("CI"):
+            pytest.fail(f"{what} is not installed, and CI must run the tests that need it")
+        pytest.skip(f"{what} is not installed")
+    return exe
+
+
 @pytest.fixture(scope="session")
 def soffice() -> str:
-    exe = shutil.which("soffice") or shutil.which("libreoffice")
-    if not exe:
-        if os.environ.get("CI"):  # .ci/run installs it: a skip there would hide a broken install
-            pytest.fail("LibreOffice (soffice) is not installed, and CI must run the LibreOffice tests")
-        pytest.skip("LibreOffice (soffice) is not installed")
-    return exe
+    return _installed(("soffice", "libreoffice"), "LibreOffice (soffice)")
 
 
 @pytest.fixture(scope="session")
 def chromium() -> str:
     """Debian's chromium, which prints the HTML pages as a reader would (the web plugin's
     browser tests drive the same one)."""
-    exe = shutil.which("chromium") or shutil.which("chromium-browser")
-    if not exe:
-        if os.environ.get("CI"):  # .ci/run installs it: a skip there would hide a broken install
-            pytest.fail("chromium is not installed, and CI must run the browser tests")
-        pytest.skip("chromium is not installed")
-    return exe
+    return _installed(("chromium", "chromium-browser"), "chromium")
 
 
 #: The PostgreSQL server the tests may use (a URL); .ci/run starts one and sets it.
