@@ -307,15 +307,14 @@ def numbered(base: str, pieces: list[Piece]) -> list[Piece]:
 
 
 def _cited_elsewhere(index: dict[str, Unit], unit: Unit, base: str, spans: dict[str, tuple[int, int]], sep: str,
-                     pieces: Iterable[Span], lang: str) -> list[str]:  # fmt: skip
+                     pieces: Iterable[Span], text: str, lang: str) -> list[str]:  # fmt: skip
     """Warnings for the citations, in other units of the draft, of what a position of ``unit``
-    (its edits of ``base``, the unit's body, apart and in order) takes away or numbers otherwise:
-    a 项 deleted, a 项 whose number changes (numbered on after one taken out or put in), the whole
-    article deleted. The law's cross-references follow their article only when staff change
+    (its edits of ``base``, the unit's body, apart and in order, which make ``text``) takes away
+    or numbers otherwise: a 项 deleted, a 项 whose number changes (numbered on after one taken
+    out or put in), the whole article deleted. The law's cross-references follow their article only when staff change
     them too. Each 项 is followed through the edits, whatever their cut (a final wording's diff,
     a label inside a larger edit, the ；→。 of a last 项 taken out)."""
     pieces = sorted(pieces, key=lambda p: (p.start, p.end))
-    text = splice(base, pieces)
     whole = not text.strip()
     gone: set[str] = set()
     moved: dict[str, str] = {}  # item eid → the label the position gives it
@@ -738,7 +737,7 @@ def unit_position(draft: Draft, eid: str, comments: Iterable[Comment], decisions
     if not unit.kind.is_container and text != base:
         # a final wording's diff cuts across labels as it likes: its 项 are found by their words
         edits = pieces if final is None else [Span(0, len(base), text)]
-        warnings.extend(_cited_elsewhere(index, unit, base, spans, sep, edits, lang))
+        warnings.extend(_cited_elsewhere(index, unit, base, spans, sep, edits, text, lang))
     return UnitPosition(eid, where, base, m, tuple(done.changes), tuple(done.conflicts), text, final,
                         dict(sorted(counts.items())), tuple(done.insertions),
                         (*m.warnings, *warnings, *done.stale, *done.unmatched),
