@@ -12,13 +12,54 @@ import pytest
 from click.testing import CliRunner
 
 from lawcomment.cli import cli, load_command_modules
-from lawcomment.cli.index import COMMANDS
+from lawcomment.cli.index import COMMANDS, MODULES
 
 
 def test_the_table_names_every_command_the_modules_add() -> None:
     load_command_modules(cli)
     defined_here = {"split", "check", "profiles"}
     assert set(cli.commands) - defined_here == set(COMMANDS), "run: python scripts/cli_index.py"
+
+
+def _tree(command: click.Command) -> object:
+    """A command's name, its parameters and, for a group, its subcommands' trees."""
+    subcommands = getattr(command, "commands", None)
+    params = [p.name for p in command.params]
+    return (command.name, params, None if subcommands is None else {n: _tree(c) for n, c in sorted(subcommands.items())})
+
+
+@pytest.mark.parametrize("name", sorted(COMMANDS))
+def test_a_command_loads_only_the_modules_it_needs_and_is_whole(name: str) -> None:
+    """MODULES gives each command what makes it whole: the same subcommands and options as
+    with every module loaded, and no module it does not need."""
+    every = click.Group()
+    load_command_modules(every)
+    alone = click.Group()
+    load_command_modules(alone, MODULES[name])
+    assert _tree(alone.commands[name]) == _tree(every.commands[name]), "run: python scripts/cli_index.py"
+    for module in MODULES[name]:  # each module it loads is needed: without it, the command is not whole
+        fewer = click.Group()
+        try:
+            load_command_modules(fewer, [m for m in MODULES[name] if m != module])
+        except KeyError:  # a module adding to a group that the left-out one makes
+            continue
+        assert name not in fewer.commands or _tree(fewer.commands[name]) != _tree(every.commands[name]), module
+    assert set(MODULES) == set(COMMANDS)
+
+
+def test_member_list_loads_two_command_modules(tmp_path: Path) -> None:
+    """``member list`` (as ``comment list``) loads the modules that make its group, not the other five."""
+    db = tmp_path / "s.db"
+    assert CliRunner().invoke(cli, ["--db", str(db), "init"]).exit_code == 0
+    code = ("import sys; from lawcomment.cli import main\n"
+            f"sys.argv = ['lawcomment', '--db', {str(db)!r}, 'member', 'list']\n"
+            "try:\n    main()\nexcept SystemExit as exc:\n    assert not exc.code, exc.code\n"
+            "print(sorted(m for m in sys.modules if m.startswith('lawcomment.cli.')), file=sys.stderr)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    loaded = eval(done.stderr.strip().splitlines()[-1])  # noqa: S307 (a list of names)
+    assert [m for m in loaded if m.rpartition(".")[2] in {"consultation", "manage", "review", "export", "responses",
+                                                           "storage", "amend"}] == [
+        "lawcomment.cli.consultation", "lawcomment.cli.manage"]  # fmt: skip
 
 
 @pytest.mark.parametrize("name", sorted(COMMANDS))
@@ -54,6 +95,20 @@ def test_help_imports_no_command_module_and_no_built_in_plugin() -> None:
     assert commands == ["lawcomment.cli.common", "lawcomment.cli.index", "lawcomment.cli.terminal"]
     assert plugins == []  # no built-in plugin adds a command, and entry points are read without importlib.metadata
     assert "comment    Add, import and list member comments." in done.stdout
+
+
+def test_split_imports_no_export_module(tmp_path: Path) -> None:
+    """``split`` reads and writes a draft: the exporter contract and the formats stay unloaded
+    (the built-in exporters' plugin imports Exporter in its hook)."""
+    law = tmp_path / "law.md"
+    law.write_text("# 某法\n\n第一条 为了规范。\n\n第二条 本法适用于全国。\n", encoding="utf-8")
+    code = ("import sys; from lawcomment.cli import main\n"
+            f"sys.argv = ['lawcomment', 'split', {str(law)!r}, '--format', 'json']\n"
+            "try:\n    main()\nexcept SystemExit as exc:\n    assert not exc.code, exc.code\n"
+            "print(sorted(m for m in sys.modules if m.startswith('lawcomment.exports')), file=sys.stderr)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert eval(done.stderr.strip().splitlines()[-1]) == []  # noqa: S307 (a list of names)
+    assert '"label": "第二条"' in done.stdout
 
 
 def test_running_a_command_loads_its_module() -> None:

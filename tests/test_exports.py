@@ -666,6 +666,34 @@ def test_json_written_piece_by_piece_is_the_whole_document(busy_store: Store, co
         assert export(view, "json", options=ExportOptions(include_unreviewed=include)) == whole
 
 
+@pytest.mark.parametrize("include", [False, True])
+def test_tracking_csv_written_piece_by_piece_is_the_whole_sheet(busy_store: Store, consultation, include: bool) -> None:  # type: ignore[no-untyped-def]
+    """The streamed tracking sheet has the bytes of the sheet written at once by csv.writer
+    (BOM, CRLF, formula guard), whatever the batches; a sheet of no comments is its header."""
+    from lawcomment.exports import headers, tracking_rows, write_tracking_csv
+    from lawcomment.exports.data import TRACKING_COLUMNS, safe_cell
+
+    empty = open_store(consultation.db)
+    try:
+        views = [load_consultation(busy_store, ref, include_unreviewed=include) for ref in ("ecommerce@1", "ecommerce@2")]
+        views.append(load_consultation(empty, "ecommerce@1", include_unreviewed=include))
+    finally:
+        empty.close()
+    for view in views:
+        for lang in ("zh", "en"):
+            text = io.StringIO(newline="")
+            writer = csv.writer(text, lineterminator="\r\n")
+            writer.writerow(headers(TRACKING_COLUMNS, lang))
+            writer.writerows([safe_cell(v) for v in row] for row in tracking_rows(view, lang))
+            whole = ("\ufeff" + text.getvalue()).encode("utf-8")
+            assert len(list(csv.reader(io.StringIO(whole.decode("utf-8-sig"), newline="")))) == len(view.comments) + 1
+            for batch in (1, 2, 7, 2000):
+                out = io.BytesIO()
+                write_tracking_csv(view, out.write, lang, batch)
+                assert out.getvalue() == whole, batch
+            assert export(view, "csv", options=ExportOptions(lang=lang, include_unreviewed=include)) == whole
+
+
 def test_draft_positions_of_one_article_read_only_its_comments(busy_store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     """merge --article reads the comments stored under that article (the store's index), and
     gets the position the whole merge gives it; comments and decisions passed in are not read again."""

@@ -6,10 +6,11 @@ LawcommentError becomes ``Error: …`` on stderr and exit 1; usage errors exit 2
 from __future__ import annotations
 
 import gc
+import importlib
 import os
 import sys
 import weakref
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +19,7 @@ import click
 from ..jsondoc import dump_bytes
 from ..textcheck import printable
 from .common import emit
-from .index import COMMANDS
+from .index import COMMANDS, MODULES
 from .terminal import echo
 
 
@@ -28,15 +29,25 @@ class ExitCode:
     USAGE = 2  # click's own usage errors
 
 
-def load_command_modules(group: click.Group) -> None:
-    """Register every built-in command module's commands (they add to each other's groups:
-    ``draft`` gets subcommands from four modules), once."""
-    if "init" in group.commands:
-        return
-    from . import amend, consultation, export, manage, responses, review, storage
+#: The command modules, in the order they register: a module that adds to another's group
+#: (``draft`` gets subcommands from three) comes after it.
+COMMAND_MODULES = ("consultation", "manage", "review", "export", "responses", "storage", "amend")
 
-    for module in (consultation, manage, review, export, responses, storage, amend):
-        module.register(group)
+
+def load_command_modules(group: click.Group, modules: Iterable[str] = COMMAND_MODULES) -> None:
+    """Register the commands of the built-in command ``modules`` (every one by default) on
+    ``group``, each module once, in the order of COMMAND_MODULES. A command needs the modules
+    that MODULES names for it (lawcomment.cli.index): those that add to it, and those that
+    make the groups they add to."""
+    loaded = _LOADED.setdefault(group, set())
+    wanted = set(modules)
+    for name in COMMAND_MODULES:
+        if name in wanted and name not in loaded:
+            importlib.import_module(f"{__name__}.{name}").register(group)
+            loaded.add(name)
+
+
+_LOADED: weakref.WeakKeyDictionary[click.Group, set[str]] = weakref.WeakKeyDictionary()
 
 
 class _Group(click.Group):
@@ -54,7 +65,7 @@ class _Group(click.Group):
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         if cmd_name in COMMANDS:
-            load_command_modules(self)
+            load_command_modules(self, MODULES.get(cmd_name, COMMAND_MODULES))
         found = super().get_command(ctx, cmd_name)
         if found is None:
             found = _plugin_commands(self, ctx).get(cmd_name)

@@ -1,6 +1,7 @@
 """The built-in commands that live in the command modules, with the first paragraph of each
-one's help: ``lawcomment --help`` lists them from here, and the modules load only for a
-command that needs them. Written by scripts/cli_index.py; tests/test_cli_index.py checks it."""
+one's help: ``lawcomment --help`` lists them from here; and the command modules each command
+needs (MODULES), loaded only when it runs. Written by scripts/cli_index.py;
+tests/test_cli_index.py checks it."""
 
 COMMANDS: dict[str, str] = {
     'adoption': "Which of the members' proposals on the previous version this version adopted, and how much of the committee position.",
@@ -20,4 +21,24 @@ COMMANDS: dict[str, str] = {
     'plugins': 'List the plugins: where each comes from, its version, hooks and formats.',
     'responses': 'Who has answered: per member and working group, commented or no response, how many comments and proposals, last activity, the days left to the deadline; then who has not answered yet. Only active comments written on this draft count.',
     'store': 'Where the consultation lives: look at a store, copy it to another engine.',
+}
+
+MODULES: dict[str, tuple[str, ...]] = {
+    'adoption': ('review',),
+    'amendment': ('consultation', 'amend'),
+    'comment': ('consultation', 'manage'),
+    'decide': ('review',),
+    'demo': ('export',),
+    'diff': ('review',),
+    'draft': ('consultation', 'manage', 'responses', 'amend'),
+    'export': ('export',),
+    'form': ('consultation',),
+    'import': ('consultation', 'manage'),
+    'init': ('consultation',),
+    'log': ('consultation',),
+    'member': ('consultation', 'manage'),
+    'merge': ('review',),
+    'plugins': ('export',),
+    'responses': ('consultation', 'responses'),
+    'store': ('storage',),
 }

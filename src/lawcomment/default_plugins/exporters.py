@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, BinaryIO
 
-from lawcomment import Exporter, ExportOptions, hookimpl
+from lawcomment import hookimpl
 
 if TYPE_CHECKING:  # each format's module is imported when it writes, not when lawcomment starts
-    from lawcomment import Consultation
+    from lawcomment import Consultation, ExportOptions
 
 
 def _docx(view: Consultation, out: BinaryIO, options: ExportOptions) -> None:
@@ -35,9 +35,9 @@ def _json(view: Consultation, out: BinaryIO, options: ExportOptions) -> None:
 
 
 def _csv(view: Consultation, out: BinaryIO, options: ExportOptions) -> None:
-    from lawcomment.exports import tracking_csv
+    from lawcomment.exports import write_tracking_csv
 
-    out.write(tracking_csv(view, options.lang))
+    write_tracking_csv(view, out.write, options.lang)  # piece by piece: the bytes of tracking_csv(view)
 
 
 def _amendment(view: Consultation, out: BinaryIO, options: ExportOptions) -> None:
@@ -53,6 +53,8 @@ def _amendment(view: Consultation, out: BinaryIO, options: ExportOptions) -> Non
 
 @hookimpl
 def register_exporters(register):  # type: ignore[no-untyped-def]
+    from lawcomment import Exporter  # here, not at the top: `split` and `merge` never ask for a format
+
     register(Exporter("docx", ".docx", True, _docx, "the submission: Word with native tracked changes", bilingual=True))
     register(Exporter("html", ".html", False, _html, "one-page review: redlines, contents, filters", review=True,
                       bilingual=True, groups=True))

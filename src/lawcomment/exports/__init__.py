@@ -17,6 +17,7 @@ if typing.TYPE_CHECKING:
         tracking_csv,
         tracking_rows,
         write_consultation_json,
+        write_tracking_csv,
     )
     from .docx import write_submission
     from .html import review_html
@@ -40,6 +41,7 @@ __all__ = [
     "tracking_rows",
     "write_consultation_json",
     "write_submission",
+    "write_tracking_csv",
 ]
 if not typing.TYPE_CHECKING:  # mypy sees the imports above, and no catch-all __getattr__
     __getattr__, __dir__ = lazy_names(
@@ -47,7 +49,7 @@ if not typing.TYPE_CHECKING:  # mypy sees the imports above, and no catch-all __
         {
             ".contract": ("ExportOptions", "Exporter"),
             ".data": ("TRACKING_COLUMNS", "consultation_dict", "review_status", "tracking_csv", "tracking_rows",
-                      "write_consultation_json"),
+                      "write_consultation_json", "write_tracking_csv"),
             ".docx": ("write_submission",),
             ".html": ("review_html",),
             ".labels": ("LABELS", "headers", "label"),

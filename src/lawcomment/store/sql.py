@@ -13,7 +13,6 @@ from operator import itemgetter
 from json.encoder import encode_basestring
 from typing import Any, Self
 
-from ..batch import Existing, is_wording, plan_batch, wording_key
 from ..comments import Anchor, Comment, CommentSource, Member, NewComment, Role, SourceKind, Stance, Status, json_text
 from ..drafts.serialize import body_separator, draft_to_dict
 from ..errors import StoreError
@@ -598,6 +597,8 @@ class SQLStore(Accounts):
         a file's comment replaces the single open comment of the same member, anchor and
         author that an earlier file gave (kept as ``superseded`` history).
         """
+        from ..batch import Existing, plan_batch  # here: a command that only reads never plans a batch
+
         d = self._lookup(ref, archived=True, data=False)
         items = list(items)
         _refuse_unfit_comments(items, file)
@@ -717,6 +718,8 @@ class SQLStore(Accounts):
 
     def _proposal_candidates(self, draft_id: int, items: list[NewComment]) -> dict[tuple[str, str | None], list[int]]:
         """Open wording proposals of these members on these units: what a new proposal replaces."""
+        from ..batch import is_wording, wording_key
+
         keys = {wording_key(c) for c in items if is_wording(c)}
         if not keys:
             return {}
