@@ -29,6 +29,8 @@ def _count(run) -> int:  # type: ignore[no-untyped-def]
     ("number.json", '[{"member": "acme", "article": "第十三条", "reason": 12}]', "item 1: 'reason' must be text, not int"),
     ("quote.csv", 'member,article,reason\nacme,第十三条,"never closed\nbeta,第十六条,x\n',
      "not valid CSV: unexpected end of data (a quote opened on row 2 or later is never closed)"),
+    ("quote-after-lines.csv", 'member,article,reason\nacme,第十三条,"两段\n理由"\nbeta,第十六条,"never closed\n',
+     "not valid CSV: unexpected end of data (a quote opened on row 3 (line 4) or later is never closed)"),
 ])  # fmt: skip
 def test_broken_comment_files_are_refused_with_a_clear_error(consultation, tmp_path: Path, name: str, content: str,
                                                              message: str) -> None:  # type: ignore[no-untyped-def]
@@ -40,6 +42,36 @@ def test_broken_comment_files_are_refused_with_a_clear_error(consultation, tmp_p
     assert message in result.stderr
     assert "Traceback" not in result.output + result.stderr
     assert _count(consultation) == 0
+
+
+def test_rows_are_named_as_a_spreadsheet_shows_them(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A reason of several lines puts the rows below it on later lines of the file: the error
+    names the row a spreadsheet shows (blank rows count), and the file's line when they differ."""
+    path = tmp_path / "rows.csv"
+    path.write_text("member,article,reason\nacme,第十三条,\"第一段\n第二段\n第三段\"\n\nnobody,第十六条,x\nacme,第十六条,y\n"
+                    "zed,第十六条,z\n", encoding="utf-8")  # fmt: skip
+    result = _import(consultation, path)
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[1:] == ["  row 4 (line 6): unknown member 'nobody'",
+                                              "  row 6 (line 8): unknown member 'zed'"]  # fmt: skip
+    assert _count(consultation) == 0
+
+
+def test_a_member_file_with_a_quote_never_closed_is_refused(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Before, the open quote swallowed the members below it into one org, silently."""
+    members = tmp_path / "m.csv"
+    members.write_text('id,org\ngamma,"Gamma SA\ndelta,Delta\n', encoding="utf-8")
+    result = consultation("member", "import", str(members))
+    assert result.exit_code == 1
+    assert result.stderr == (f"Error: {members}: line 3: not valid CSV: unexpected end of data (a quote opened on "
+                             "row 2 or later is never closed)\n")  # fmt: skip
+    members.write_text('id,org\ngamma,"Gamma\nSA"\nbad id,X\n', encoding="utf-8")
+    result = consultation("member", "import", str(members))
+    assert result.exit_code == 1
+    assert "  row 3 (line 4): the id must be one word (got 'bad id')" in result.stderr.splitlines()
+    listed = consultation("member", "list", "--format", "json")
+    assert listed.exit_code == 0 and '"acme"' in listed.stdout
+    assert "gamma" not in listed.stdout
 
 
 @pytest.mark.parametrize(("rows", "problem"), [

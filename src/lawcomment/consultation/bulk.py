@@ -10,7 +10,7 @@ import csv
 import io
 import json
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from operator import itemgetter
@@ -126,21 +126,34 @@ def _csv_rows(path: Path, text: str) -> tuple[list[Row], list[str]]:
     width = max(mapping) + 1
     pick: Callable[[Sequence[str]], Sequence[str]] = (
         itemgetter(*mapping) if len(mapping) > 1 else lambda record: (record[next(iter(mapping))],))  # fmt: skip
+    for position, record in spreadsheet_rows(path, reader):
+        # blank when every cell is only whitespace, as their concatenation then is
+        if not "".join(record).strip():
+            continue
+        if len(record) >= width:
+            values = dict(zip(canons, pick(record), strict=True))
+        else:
+            values = {canon: record[i] if i < len(record) else "" for i, canon in mapping.items()}
+        rows.append(Row(position, values, {}))
+    return rows, warnings
+
+
+def spreadsheet_rows(path: Path, reader: Any) -> Iterator[tuple[str, list[str]]]:
+    """Each record of a csv ``reader`` past its header, with where it is as a spreadsheet shows
+    it: ``row 4``, the header's being 1 (blank rows count, as they show); and ``row 4 (line 6)``
+    when a cell of several lines above it (a reason in paragraphs) has put it on a later line
+    of the file. A broken file (a quote never closed, with ``strict``) is an InputError."""
+    row, line = 1, reader.line_num
     try:
         for record in reader:
-            # blank when every cell is only whitespace, as their concatenation then is
-            if not "".join(record).strip():
-                continue
-            if len(record) >= width:
-                values = dict(zip(canons, pick(record), strict=True))
-            else:
-                values = {canon: record[i] if i < len(record) else "" for i, canon in mapping.items()}
-            rows.append(Row(f"row {reader.line_num}", values, {}))
+            row, start, line = row + 1, line + 1, reader.line_num
+            yield (f"row {row}" if start == row else f"row {row} (line {start})"), record
     except csv.Error as exc:
-        where = f" (a quote opened on row {rows[-1].position.split()[-1] if rows else 2} or later is never closed)" if (
-            "unexpected end of data" in str(exc)) else ""  # fmt: skip
+        where = ""
+        if "unexpected end of data" in str(exc):
+            at = f"row {row + 1}" if line == row else f"row {row + 1} (line {line + 1})"
+            where = f" (a quote opened on {at} or later is never closed)"
         raise InputError(str(path), f"not valid CSV: {exc}{where}", reader.line_num) from None
-    return rows, warnings
 
 
 def _finite(value: str) -> float:

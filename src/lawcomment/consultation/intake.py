@@ -26,7 +26,7 @@ from ..records import ImportReport, StoredDraft, StoredTranslation
 from ..review.proposals import anchor_partial, normalise_comment, normalise_proposal
 from ..store import DraftRef, Store
 from ..textcheck import bad_character, check_fields
-from .bulk import Row, committee_reasons, is_comment, parse_stance, read_rows, validate
+from .bulk import Row, committee_reasons, is_comment, parse_stance, read_rows, spreadsheet_rows, validate
 from .translations import translation_texts
 
 if TYPE_CHECKING:
@@ -507,8 +507,12 @@ def import_members(store: Store, path: str | Path, update: bool = False, encodin
     if not p.is_file():
         raise InputError(str(p), "no such file")
     text, _ = decode_text(read_capped(p, MAX_DATA_BYTES, "member files"), str(p), encoding)
-    reader = csv.reader(io.StringIO(text, newline=""))
-    header = next(reader, None)
+    # strict: a quote left open is an error, not a cell that swallows the members below it
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    try:
+        header = next(reader, None)
+    except csv.Error as exc:
+        raise InputError(str(p), f"not valid CSV: {exc}", 1) from None
     if header is None:
         raise InputError(str(p), "the file is empty")
     aliases = {a: k for k, names in _MEMBER_COLUMNS.items() for a in names}
@@ -517,8 +521,7 @@ def import_members(store: Store, path: str | Path, update: bool = False, encodin
         raise InputError(str(p), "no id column (id, member, 会员…)", 1)
     members: list[tuple[str, Member]] = []
     problems: list[str] = []
-    for record in reader:
-        line = reader.line_num
+    for line, record in spreadsheet_rows(p, reader):
         if not any(c.strip() for c in record):
             continue
         v = {cols[i]: c.strip() for i, c in enumerate(record) if cols.get(i)}
@@ -526,13 +529,13 @@ def import_members(store: Store, path: str | Path, update: bool = False, encodin
         role = _ROLE_WORDS.get(role, role)
         unfit = check_fields({k: v.get(k, "") for k in ("id", "org", "group", "email")})
         if unfit:
-            problems += [f"row {line}: {x}" for x in unfit]
+            problems += [f"{line}: {x}" for x in unfit]
         elif not v.get("id") or any(ch.isspace() for ch in v["id"]):
-            problems.append(f"row {line}: the id must be one word (got {v.get('id', '')!r})")
+            problems.append(f"{line}: the id must be one word (got {v.get('id', '')!r})")
         elif role not in ("member", "staff"):
-            problems.append(f"row {line}: role must be member or staff (会员 or 工作人员; got {v.get('role')!r})")
+            problems.append(f"{line}: role must be member or staff (会员 or 工作人员; got {v.get('role')!r})")
         else:
-            members.append((f"row {line}", Member(v["id"], v.get("org", ""), v.get("group", ""), v.get("email", ""),
+            members.append((line, Member(v["id"], v.get("org", ""), v.get("group", ""), v.get("email", ""),
                                                   v.get("lang") or "zh", Role(role))))  # fmt: skip
     seen: dict[str, str] = {}
     for where, m in members:
