@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 
-def _import(run, path: Path):  # type: ignore[no-untyped-def]
-    return run("comment", "import", str(path), "--draft", "ecommerce@1")
+def _import(run, path: Path, *options: str):  # type: ignore[no-untyped-def]
+    return run("comment", "import", str(path), "--draft", "ecommerce@1", *options)
 
 
 def _count(run) -> int:  # type: ignore[no-untyped-def]
@@ -45,16 +45,18 @@ def test_broken_comment_files_are_refused_with_a_clear_error(consultation, tmp_p
 
 
 def test_rows_are_named_as_a_spreadsheet_shows_them(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    """A reason of several lines puts the rows below it on later lines of the file: the error
-    names the row a spreadsheet shows (blank rows count), and the file's line when they differ."""
+    """A reason of several lines puts the rows below it on later lines of the file: the error,
+    and the comment's source, name the row a spreadsheet shows (blank rows count)."""
     path = tmp_path / "rows.csv"
     path.write_text("member,article,reason\nacme,第十三条,\"第一段\n第二段\n第三段\"\n\nnobody,第十六条,x\nacme,第十六条,y\n"
                     "zed,第十六条,z\n", encoding="utf-8")  # fmt: skip
     result = _import(consultation, path)
     assert result.exit_code == 1
-    assert result.stderr.splitlines()[1:] == ["  row 4 (line 6): unknown member 'nobody'",
-                                              "  row 6 (line 8): unknown member 'zed'"]  # fmt: skip
+    assert result.stderr.splitlines()[1:] == ["  row 4: unknown member 'nobody'", "  row 6: unknown member 'zed'"]
     assert _count(consultation) == 0
+    assert _import(consultation, path, "--skip-invalid").exit_code == 0
+    listed = json.loads(consultation("comment", "list", "--draft", "ecommerce@1", "--format", "json").stdout)
+    assert [c["source"]["position"] for c in listed["comments"]] == ["row 2", "row 5"]
 
 
 def test_a_member_file_with_a_quote_never_closed_is_refused(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -68,7 +70,7 @@ def test_a_member_file_with_a_quote_never_closed_is_refused(consultation, tmp_pa
     members.write_text('id,org\ngamma,"Gamma\nSA"\nbad id,X\n', encoding="utf-8")
     result = consultation("member", "import", str(members))
     assert result.exit_code == 1
-    assert "  row 3 (line 4): the id must be one word (got 'bad id')" in result.stderr.splitlines()
+    assert "  row 3: the id must be one word (got 'bad id')" in result.stderr.splitlines()
     listed = consultation("member", "list", "--format", "json")
     assert listed.exit_code == 0 and '"acme"' in listed.stdout
     assert "gamma" not in listed.stdout

@@ -140,14 +140,15 @@ def _csv_rows(path: Path, text: str) -> tuple[list[Row], list[str]]:
 
 def spreadsheet_rows(path: Path, reader: Any) -> Iterator[tuple[str, list[str]]]:
     """Each record of a csv ``reader`` past its header, with where it is as a spreadsheet shows
-    it: ``row 4``, the header's being 1 (blank rows count, as they show); and ``row 4 (line 6)``
-    when a cell of several lines above it (a reason in paragraphs) has put it on a later line
-    of the file. A broken file (a quote never closed, with ``strict``) is an InputError."""
+    it: ``row 4``, the header's being 1 and blank rows counting. A cell of several lines (a
+    reason in paragraphs) puts the rows below it on later lines of the file, but not in later
+    rows: the row is what a member finds in Excel, and what a corrected file sent again keeps.
+    A broken file (a quote never closed, with ``strict``) is an InputError naming its line."""
     row, line = 1, reader.line_num
     try:
         for record in reader:
-            row, start, line = row + 1, line + 1, reader.line_num
-            yield (f"row {row}" if start == row else f"row {row} (line {start})"), record
+            row, line = row + 1, reader.line_num
+            yield f"row {row}", record
     except csv.Error as exc:
         where = ""
         if "unexpected end of data" in str(exc):
