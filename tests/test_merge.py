@@ -490,6 +490,34 @@ def test_canonical_is_one_place_wherever_the_edit_was_put(base: str, at: int, si
         assert canonical(base, [other]) == [placed]
 
 
+LIST = "经营者不得有下列行为：\n（一）虚假宣传；\n（二）商业贿赂；\n（三）侵犯商业秘密；\n（四）诋毁竞争对手。"
+
+
+@pytest.mark.parametrize("renumbered", [False, True])
+def test_two_new_items_that_share_a_word_are_two_changes(renumbered: bool) -> None:
+    """A new 项 after （二） (its member numbering the rest on, or not), another member's
+    rewording of （四） and a third's new 项 at the end: 不正当 in both new 项 makes them no one
+    item written twice. Before, the three were one conflict."""
+    first = LIST.replace("（三）侵犯", "（三）不正当有奖销售；\n（三）侵犯")
+    if renumbered:
+        first = first.replace("（三）侵犯", "（四）侵犯").replace("（四）诋毁", "（五）诋毁")
+    m = merge(LIST, [P("#1", first, "acme"), P("#2", LIST.replace("诋毁", "诋毁、贬损"), "beta"),
+                     P("#3", LIST.replace("竞争对手。", "竞争对手；\n（五）网络不正当竞争行为。"), "gamma")])  # fmt: skip
+    assert m.conflicts == ()
+    assert [c.supporters for c in m.changes] == [("acme",)] * (2 if renumbered else 1) + [("beta",), ("gamma",)]
+    assert "（三）不正当有奖销售；" in m.text and "诋毁、贬损竞争对手；" in m.text and "网络不正当竞争行为。" in m.text
+    assert m.text.count("不正当有奖销售") == 1 and m.text.count("网络不正当竞争行为") == 1
+
+
+def test_one_new_item_written_at_two_places_still_conflicts() -> None:
+    """The same new 项 after （二） from one member and at the end from another: taken together
+    it would be in the list twice."""
+    m = merge(LIST, [P("#1", LIST.replace("（三）侵犯", "（三）不正当有奖销售；\n（三）侵犯"), "acme"),
+                     P("#2", LIST.replace("竞争对手。", "竞争对手；\n（五）不正当有奖销售。"), "beta")])  # fmt: skip
+    assert m.changes == () and len(m.conflicts) == 1
+    assert m.text == LIST
+
+
 def test_the_same_words_put_in_at_two_places_by_two_members_conflict() -> None:
     """安全性、 put in after 完整性、 by one member and before 可用性 by another: one new item written
     twice if both were taken, so a conflict."""

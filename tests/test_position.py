@@ -326,6 +326,61 @@ def test_a_new_item_is_numbered_and_the_items_after_it_renumbered(consultation, 
         ("（五）", "为实现节约能"), ("（六）", "因经济不景气"), ("（七）", "为保障对外贸"), ("（八）", "法律和国务院")]  # fmt: skip
 
 
+_LIST = "经营者不得有下列行为：\n（一）虚假宣传；\n（二）商业贿赂；\n（三）侵犯商业秘密；\n（四）诋毁竞争对手。"
+
+
+@pytest.mark.parametrize(("wording", "expected"), [
+    # a new 项, the rest numbered on: the kept items get the draft's labels back, the new one keeps its own
+    (_LIST.replace("（三）侵犯", "（三）不正当有奖销售；\n（四）侵犯").replace("（四）诋毁", "（五）诋毁"),
+     _LIST.replace("（三）侵犯", "（三）不正当有奖销售；\n（三）侵犯")),
+    # a 项 taken out, the rest numbered back
+    (_LIST.replace("（二）商业贿赂；\n", "").replace("（三）侵犯", "（二）侵犯").replace("（四）诋毁", "（三）诋毁"),
+     _LIST.replace("（二）商业贿赂；\n", "")),
+    # a new 项 before one the member rewords too: the reworded one is found by its words
+    (_LIST.replace("（三）侵犯商业秘密", "（三）不正当有奖销售；\n（四）侵犯他人商业秘密").replace("（四）诋毁", "（五）诋毁"),
+     _LIST.replace("（三）侵犯商业秘密", "（三）不正当有奖销售；\n（三）侵犯他人商业秘密")),
+    # the member's list is not numbered 1, 2, 3 …: its labels are its edits, left as they are
+    (_LIST.replace("（四）诋毁", "（五）诋毁"), _LIST.replace("（四）诋毁", "（五）诋毁")),
+    # the wording keeps no list: nothing to number back
+    ("经营者不得虚假宣传。", "经营者不得虚假宣传。"),
+    (_LIST, _LIST),
+])  # fmt: skip
+def test_a_members_own_numbering_on_is_taken_back_before_the_merge(wording: str, expected: str) -> None:
+    from lawcomment.review.position import numbered_back
+
+    assert numbered_back(_LIST, wording) == expected
+
+
+def test_two_members_new_items_in_one_list_both_go_in_numbered_on(consultation, data, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """acme's wording of 第十五条 puts a new 项 after （三） and numbers the rest on; beta's adds
+    one at the end. Both new 项 say 中小经营者, a word the list has: no one item written twice,
+    so two changes (and acme's numbering on), not a conflict; accepted, the list reads (一) to (九)."""
+    from lawcomment import load_draft
+
+    run = consultation
+    _ok(run("draft", "add", str(data / "anti-monopoly-2007.md"), "--name", "aml", "--version", "1"))
+    unit = json.loads(_ok(run("merge", "--draft", "aml@1", "--article", "15", "--format", "json")).stdout)["units"][0]
+    base = unit["position"]
+    first = base.replace("（七）", "（八）").replace("（六）", "（七）").replace("（五）", "（六）").replace("（四）", "（五）")
+    first = first.replace("竞争力的；\n", "竞争力的；\n（四）为支持中小经营者数字化转型的；\n")
+    tail = base.index("（七）法律")
+    second = base[:tail] + "（七）为促进中小经营者参与政府采购的；\n" + base[tail:].replace("（七）", "（八）", 1)
+    for member, text in (("acme", first), ("beta", second)):
+        _ok(run("comment", "add", "--member", member, "--draft", "aml@1", "--at", "第十五条", "--propose", text))
+    unit = json.loads(_ok(run("merge", "--draft", "aml@1", "--article", "15", "--format", "json")).stdout)["units"][0]
+    assert unit["conflicts"] == []
+    assert {s for c in unit["changes"] for s in c["supporters"]} == {"acme", "beta"}
+    _ok(run("decide", "--draft", "aml@1", "--article", "15", "--accept-all"))
+    out = tmp_path / "s.docx"
+    _ok(run("export", "--draft", "aml@1", "-o", str(out)))
+    got = load_draft(out).find("art_15")
+    assert got is not None
+    items = [(i.label, i.text[:8]) for i in got.children[0].children]
+    assert items == [("（一）", "为改进技术、研究"), ("（二）", "为提高产品质量、"), ("（三）", "为提高中小经营者"),
+                     ("（四）", "为支持中小经营者"), ("（五）", "为实现节约能源、"), ("（六）", "因经济不景气，为"),
+                     ("（七）", "为保障对外贸易和"), ("（八）", "为促进中小经营者"), ("（九）", "法律和国务院规定")]  # fmt: skip
+
+
 def test_a_deletion_decided_before_it_took_its_label_still_holds(consultation, data) -> None:  # type: ignore[no-untyped-def]
     """Stores upgraded in place: a decision on the deletion of （七）'s words and line break, as
     earlier versions placed it (the label left behind), is the decision on the deletion of the

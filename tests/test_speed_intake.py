@@ -110,8 +110,8 @@ def test_csv_rows_skip_blank_ones_and_fill_short_ones(tmp_path: Path) -> None:
     assert [(r.position, r.values) for r in rows] == [
         ("row 2", {"member": " acme ", "article": " 第一条 ", "reason": "理由"}),
         ("row 5", {"member": "beta", "article": "第二条", "reason": ""}),
-        ("row 7", {"member": "gamma", "article": "第三条", "reason": "两行\n理由"}),
-        ("row 8", {"member": "acme", "article": "第四条", "reason": "r"})]  # fmt: skip
+        ("row 6", {"member": "gamma", "article": "第三条", "reason": "两行\n理由"}),  # on lines 6 and 7
+        ("row 7", {"member": "acme", "article": "第四条", "reason": "r"})]  # fmt: skip
     assert warnings == [f"{tmp_path / 'c.csv'}: column 'ignored' is not a comment column; ignored"]
     only, _ = _csv_rows(tmp_path / "c.csv", "条款\n第五条\n\n第六条\n")
     assert [(r.position, r.values) for r in only] == [("row 2", {"article": "第五条"}), ("row 4", {"article": "第六条"})]

@@ -22,10 +22,11 @@ from .redline import Op, OpKind, Redline
 
 #: Bump when merging or the position types change what a kept position would say: kept
 #: positions of another format are made afresh.
-FORMAT = 6  # 2: canonical spans, writes-twice and tie conflicts (issue 19); 3: diffs of DIFF_FORMAT 2;
+FORMAT = 7  # 2: canonical spans, writes-twice and tie conflicts (issue 19); 3: diffs of DIFF_FORMAT 2;
 # 4: whole lines deleted or inserted placed on their lines, a deleted unit with its label;
 # 5: a change of a member's combined proposals that the merge cut differently, credited still;
-# 6: warnings for the citations in other articles of what a position deletes or renumbers
+# 6: warnings for the citations in other articles of what a position deletes or renumbers;
+# 7: two edits write one new item only when they share half the words of the shorter
 #: The same for kept near-duplicate groups (grouping, or the group types, changed).
 GROUPS_FORMAT = 2  # 2: their variants' redlines are diffs of DIFF_FORMAT 2
 

@@ -272,6 +272,15 @@ def adds_same(base: str, a: Span, b: Span) -> bool:
     return bool(_added(base, a, known) & _added(base, b, known))
 
 
+def _same_item(a: tuple[int, int, str], b: tuple[int, int, str], added: dict[tuple[int, int, str], set[str]]) -> bool:
+    """Whether two edits write one new item: of the ITEM-character runs the draft has nowhere
+    (read with the draft's characters around each edit), they share at least half as many as
+    the shorter edit's own words hold. 安全 for 真实 (真实性 → 安全性) and 、安全性 at the end are
+    one item; two new 项, （三）不正当有奖销售 and （五）网络不正当竞争行为, share a word only."""
+    shared = len(added[a] & added[b])
+    return shared > 0 and 2 * shared >= min(len(_grams(a[2])), len(_grams(b[2])))
+
+
 def _tie(base: str, clusters: list[list[tuple[int, int, str]]],
          holders: dict[tuple[int, int, str], list[Proposal]]) -> list[list[tuple[int, int, str]]]:  # fmt: skip
     """Join into one conflict, with every cluster between them, the edits that are one act apart:
@@ -283,20 +292,28 @@ def _tie(base: str, clusters: list[list[tuple[int, int, str]]],
     where = {key: n for n, cluster in enumerate(clusters) for key in cluster}
     known = _known(base)
     spans: list[tuple[int, int]] = []
-    # one new item written by two proposals: every cluster from the first to the last that writes it
+    # one new item written by two proposals: the clusters from one to the other that write it
     writers: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
     mine: dict[str, list[tuple[int, int, str]]] = defaultdict(list)  # proposal id -> its edits
+    added: dict[tuple[int, int, str], set[str]] = {}
     for key in where:
-        for gram in _added(base, key, known):
+        added[key] = _added(base, key, known)
+        for gram in added[key]:
             writers[gram].append(key)
         for p in holders[key]:
             mine[p.id].append(key)
+    checked: set[tuple[tuple[int, int, str], tuple[int, int, str]]] = set()
     for keys in writers.values():
-        places = {where[k] for k in keys}
-        # (two members' same rewording in two places too: 件 → 书面 twice may be one new item
-        # written twice, and staff choose; one member's two such edits are its own, see adds_same)
-        if len(places) > 1 and len({frozenset(p.id for p in holders[k]) for k in keys}) > 1:
-            spans.append((min(places), max(places)))
+        for n, a in enumerate(keys):
+            for b in keys[n + 1:]:
+                # (two members' same rewording in two places too: 件 → 书面 twice may be one new item
+                # written twice, and staff choose; one member's two such edits are its own, see adds_same)
+                if where[a] == where[b] or (a, b) in checked or \
+                        {p.id for p in holders[a]} == {p.id for p in holders[b]}:  # fmt: skip
+                    continue
+                checked.add((a, b))
+                if _same_item(a, b, added):
+                    spans.append((min(where[a], where[b]), max(where[a], where[b])))
     # a proposal's move: an item out in one edit and in by another, one of them in a conflict
     for keys in mine.values():
         if len(keys) < 2:

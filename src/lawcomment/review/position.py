@@ -306,6 +306,55 @@ def numbered(base: str, pieces: list[Piece]) -> list[Piece]:
     return sorted((p for p in out if base[p.start:p.end] != p.new), key=lambda p: (p.start, p.end))
 
 
+def numbered_back(base: str, text: str) -> str:
+    """A member's wording ``text`` of ``base`` with the draft's own labels back on the items it
+    keeps, where the member numbered its list on around a 项 put in or taken out: the position
+    numbers the list on itself (:func:`numbered`), so the member's renumbering is no edit of its
+    own, to decide, to credit, or to conflict with another member who numbered on from another
+    new 项. New items keep the member's label. An item is the draft's when its words are, or
+    when the member rewords it in its place (as many items between the same kept ones); lists
+    the draft or the member numbers otherwise (not 1, 2, 3 …), or that the wording does not
+    keep as lists, are left as they are."""
+    if "（" not in text and "(" not in text:
+        return text
+    ours, theirs = _item_runs(base), _item_runs(text)
+    if not ours or len(ours) != len(theirs) or any(
+            [n for _, _, n in run] != list(range(1, len(run) + 1)) for run in (*ours, *theirs)):  # fmt: skip
+        return text
+    if [[label for _, label, _ in run] for run in ours] == [[label for _, label, _ in run] for run in theirs]:
+        return text
+    from difflib import SequenceMatcher
+
+    def words(source: str, run: list[tuple[int, str, int | None]]) -> list[str]:
+        """Each item's line, without its label."""
+        out = []
+        for at, label, _ in run:
+            end = source.find("\n", at)
+            out.append(source[at + len(label):end if end >= 0 else len(source)])
+        return out
+
+    relabel: list[tuple[int, str, str]] = []  # offset in text, the member's label, the draft's
+    for run, other in zip(ours, theirs, strict=True):
+        matcher = SequenceMatcher(None, words(base, run), words(text, other), autojunk=False)
+        mine, yours = words(base, run), words(text, other)
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+            if tag == "equal" or (tag == "replace" and i2 - i1 == j2 - j1):  # kept, or reworded in place
+                pairs = list(zip(range(i1, i2), range(j1, j2)))
+            elif tag == "replace":  # items put in or taken out beside reworded ones: each kept one by its words
+                pairs, j = [], j1
+                for i in range(i1, i2):
+                    near = [k for k in range(j, j2) if SequenceMatcher(None, mine[i], yours[k]).ratio() >= 0.5]
+                    if near:
+                        pairs.append((i, near[0]))
+                        j = near[0] + 1
+            else:
+                continue
+            relabel += [(other[j][0], other[j][1], run[i][1]) for i, j in pairs if other[j][1] != run[i][1]]
+    for at, label, want in sorted(relabel, reverse=True):
+        text = text[:at] + want + text[at + len(label):]
+    return text
+
+
 def _cited_elsewhere(index: dict[str, Unit], unit: Unit, base: str, spans: dict[str, tuple[int, int]], sep: str,
                      pieces: Iterable[Span], text: str, lang: str) -> list[str]:  # fmt: skip
     """Warnings for the citations, in other units of the draft, of what a position of ``unit``
@@ -702,6 +751,8 @@ def unit_position(draft: Draft, eid: str, comments: Iterable[Comment], decisions
             counts[str(c.stance)] += 1
             continue
         text = placed(c, unit, sep, spans, base)
+        if text is not None:
+            text = numbered_back(base, text)
         if text is None:
             warnings.append(f"comment #{c.id} ({c.stance}) on {describe(c.anchor.eid or '', lang)} "
                             f"is not a wording of {describe(eid, lang)}; listed, not merged")  # fmt: skip
