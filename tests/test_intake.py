@@ -105,6 +105,27 @@ def test_csv_chinese_headers_and_stance_words(consultation, tmp_path: Path) -> N
     assert [(c["eid"], c["stance"]) for c in listed] == [("art_3", "support"), ("art_5", "question"), ("art_6", "delete")]
 
 
+def test_deletion_written_as_the_proposed_text_is_a_deletion(consultation, tmp_path: Path) -> None:
+    """删除 in 修改建议, as the comment form tells members to write it, asks for the deletion: in a
+    CSV row (stance left empty, 修改, or 删除 too) and typed, never the word put into the law."""
+    path = tmp_path / "c.csv"
+    path.write_text("会员,条款,修改建议,理由,立场\nacme,第五条,删除,重复,\nacme,第六条,删除,x,删除\n"
+                    "beta,第七条第一款,建议删除,y,修改\n", encoding="utf-8")  # fmt: skip
+    result = consultation("comment", "import", str(path), "--draft", "ecommerce@1")
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines() == [
+        f"warning: {path}: row 2: the proposed text 「删除」 is read as deleting 第五条 (art_5)",
+        f"warning: {path}: row 4: the proposed text 「建议删除」 is read as deleting 第七条第一款 (art_7__para_1)"]
+    typed = consultation("comment", "add", "--member", "beta", "--draft", "ecommerce@1", "--at", "第八条",
+                         "--propose", " 删除 ")  # fmt: skip
+    assert typed.exit_code == 0
+    assert typed.stderr == "warning: the proposed text 「删除」 is read as deleting 第八条 (art_8)\n"
+    listed = json.loads(consultation("comment", "list", "--draft", "ecommerce@1", "--format", "json").stdout)
+    assert [(c["eid"], c["stance"], c["proposed_text"]) for c in listed["comments"]] == [
+        ("art_5", "delete", None), ("art_6", "delete", None), ("art_7__para_1", "delete", None),
+        ("art_8", "delete", None)]  # fmt: skip
+
+
 def test_invalid_rows_are_all_reported_and_nothing_is_imported(consultation, tmp_path: Path) -> None:
     path = _csv(tmp_path, "acme,第一条,,新文本。,,\n"
                           "ghost,第二条,,x,,\n"

@@ -63,6 +63,12 @@ def _norm_header(name: str) -> str:
     return re.sub(r"[\s_\-（）()]+", "", name.strip().lstrip("\ufeff")).lower()
 
 
+#: What a member writes as the proposed text to ask for the unit's deletion (the comment form
+#: says so): read as stance delete, in a form and in a CSV or JSON row alike.
+DELETE_WORDS = frozenset({"删除", "删去", "删除本条", "删去本条", "建议删除", "建议删去", "delete", "deleted",
+                          "delete this article"})  # fmt: skip
+
+
 def parse_stance(value: str, proposed: str | None) -> Stance:
     """A stance word (English or Chinese); empty means amend with proposed text, else comment."""
     word = value.strip().lower()
@@ -346,6 +352,12 @@ def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: set[st
     proposed = v.get("proposed_text")
     proposed = proposed.strip("\n") if proposed is not None and proposed.strip() else None
     stance = parse_stance(v.get("stance", ""), proposed)
+    deleting = None
+    if proposed is not None and stance in (Stance.AMEND, Stance.DELETE) and proposed.strip().casefold() in DELETE_WORDS:
+        # 删除 in 修改建议 asks for the deletion, as the comment form says: never words for the law text
+        if stance is Stance.AMEND:
+            deleting = f"the proposed text 「{proposed.strip()}」 is read as deleting {describe(unit.eid)}"
+        stance, proposed = Stance.DELETE, None
     if stance in _NEEDS_TEXT and proposed is None:
         raise ValueError(f"stance {stance} needs proposed text")
     if stance is Stance.DELETE and proposed is not None:
@@ -375,6 +387,8 @@ def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: set[st
         warning = None
     else:  # one 款 given for a multi-款 article: anchored at that 款 (a warning), or a ValueError
         _, anchor, proposed, warning = anchor_partial(draft, unit, stance, proposed, anchor)
+    if deleting is not None:
+        warning = deleting if warning is None else f"{deleting}; {warning}"
     author: object = None
     created = None
     if extra:  # JSON's own keys: source, created (a CSV row has none)

@@ -34,6 +34,7 @@ from ..drafts.serialize import body_separator
 from ..errors import CitationError, InputError, StoreError
 from ..model import Draft
 from ..review.proposals import normalise_proposal, partial_proposal
+from .bulk import DELETE_WORDS
 
 _W = f"{{{W}}}"
 _R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -85,7 +86,6 @@ _FIELD_LABELS.update({"单位名称": "org", "填报单位": "org", "提出单�
                       "填报日期": "date", "填表日期": "date", "contact person": "contact", "name": "contact"})  # fmt: skip
 #: An English article's label at the start of a proposal typed into an English form row.
 _TRANSLATION_LABEL = re.compile(r"^\s*Article\s+\d+(?:-\d+)?\s+")
-_DELETE_WORDS = {"删除", "删去", "删除本条", "删去本条", "delete", "deleted", "delete this article"}
 
 #: What the form looks like, per language: (Latin font, East Asian font, size in half-points,
 #: bold). As the association's other documents (the submission's templates): zh titles and
@@ -785,7 +785,7 @@ def form_comments(form: FilledForm, draft: Draft, ref: str, member: str, member_
                 warnings.append(f"{p}: {row.position}: the proposed text of {where} "
                                 "is the draft text unchanged; not a comment")  # fmt: skip
                 continue
-        if proposed.casefold() in _DELETE_WORDS:
+        if proposed.casefold() in DELETE_WORDS:
             stance, text = Stance.DELETE, None
         elif proposed:
             stance, text = Stance.AMEND, proposed

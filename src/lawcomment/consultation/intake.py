@@ -26,7 +26,7 @@ from ..records import ImportReport, StoredDraft, StoredTranslation
 from ..review.proposals import anchor_partial, normalise_comment, normalise_proposal
 from ..store import DraftRef, Store
 from ..textcheck import bad_character, check_fields
-from .bulk import Row, committee_reasons, is_comment, parse_stance, read_rows, spreadsheet_rows, validate
+from .bulk import DELETE_WORDS, Row, committee_reasons, is_comment, parse_stance, read_rows, spreadsheet_rows, validate
 from .translations import translation_texts
 
 if TYPE_CHECKING:
@@ -234,6 +234,11 @@ def add_comment(store: Store, ref: DraftRef, member: str, at: str, *, propose: s
     unit = resolve(draft, at, stored.ref)
     proposed = propose if propose is not None and propose.strip() else None
     chosen = checked_stance(stance or "", proposed)
+    deleting = []
+    if proposed is not None and chosen in (Stance.AMEND, Stance.DELETE) and proposed.strip().casefold() in DELETE_WORDS:
+        if chosen is Stance.AMEND:  # 删除 as the proposal asks for the deletion, as in a form or a CSV row
+            deleting = [f"the proposed text 「{proposed.strip()}」 is read as deleting {describe(unit.eid)}"]
+        chosen, proposed = Stance.DELETE, None
     if chosen not in (Stance.SUPPORT, Stance.OPPOSE, Stance.DELETE) and proposed is None and not reason.strip():
         raise StoreError("say something: give --propose, --reason, or --stance support/oppose")
     anchor, hits = quote_anchor(draft, unit, quote)
@@ -244,7 +249,7 @@ def add_comment(store: Store, ref: DraftRef, member: str, at: str, *, propose: s
     if target is not unit:
         unit = target
         hits = quote_anchor(draft, unit, quote)[1]
-    warnings = [moved] if moved else []
+    warnings = deleting + ([moved] if moved else [])
     if hits > 1:
         warnings.append(f"the quote {quote!r} occurs {hits} times in {unit.eid}; anchored at the first")
     if chosen is Stance.AMEND and proposed is not None and normalise_proposal(draft, unit, proposed) == unit.body(
