@@ -238,7 +238,7 @@ def test_failing_exporter_leaves_no_file(demo_store: Store, tmp_path: Path) -> N
                                                     "(each format adds its own)"),
     (["--format", "html,pdf", "-o", "out/r"], "Error: unknown format 'pdf' (known: "),
     (["--format", "html,json", "-o", "out/r", "--template", "letterhead.docx"],
-     "Error: --template is a Word letterhead for --format docx, not html,json"),
+     "Error: --template is a Word letterhead for --format docx or draft, not html,json"),
 ])  # fmt: skip
 def test_export_errors(demo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: list[str],
                        message: str) -> None:  # fmt: skip
@@ -247,7 +247,7 @@ def test_export_errors(demo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPat
     assert result.exit_code == 1 and result.output.startswith(message), result.output
     assert not (tmp_path / "x.docx").exists() and not list(tmp_path.rglob("r.*"))
     if "pdf" in args:
-        assert "csv, docx, html, json, md" in result.output
+        assert "csv, docx, draft, html, json, md" in result.output
 
 
 def test_export_command_writes_and_prints(demo: Path, tmp_path: Path) -> None:
@@ -581,6 +581,25 @@ def test_the_review_page_tells_proposers_from_members_who_support_the_draft(cons
 
 
 # -- one pass over the consultation (issue 16) ------------------------------------------------
+def test_the_tracking_sheet_says_a_final_wording_took_over_as_the_review_page_does(consultation) -> None:  # type: ignore[no-untyped-def]
+    """A change nobody decided, then the committee's final wording of its article: the sheet
+    said 「c1 待审查」 beside the final wording; the review page says the wording took it over."""
+    run = consultation
+    assert run("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十条",
+               "--propose", "电子商务经营者应当依法及时办理市场主体登记。").exit_code == 0  # fmt: skip
+    assert run("decide", "--draft", "ecommerce@1", "--article", "10", "--text",
+               "电子商务经营者应当依法办理市场主体登记，并及时公示。").exit_code == 0  # fmt: skip
+    for lang, taken, final, sep in (("zh", "被委员会最终措辞取代", "委员会最终措辞（决定#1）", "；"),
+                                    ("en", "superseded by the final wording", "final wording (decision #1)", "; ")):  # fmt: skip
+        sheet = run("export", "--draft", "ecommerce@1", "--format", "csv", "--lang", lang).stdout.lstrip("\ufeff")
+        rows = list(csv.reader(io.StringIO(sheet)))
+        (state,) = [r[rows[0].index("审查结果" if lang == "zh" else "review")] for r in rows[1:]]
+        *changes, last = state.split(sep)
+        assert last == final and changes and all(c == f"c{n} {taken}" for n, c in enumerate(changes, 1)), state
+    page = run("export", "--draft", "ecommerce@1", "--format", "html").stdout
+    assert "被委员会最终措辞取代" in page
+
+
 def _scanned_review_state(item, comment_id: int, lang: str) -> str:  # type: ignore[no-untyped-def]
     """review_state as it was: a scan of every change and alternative per comment, the reference
     the one pass per item (review_states) must agree with."""
@@ -592,8 +611,8 @@ def _scanned_review_state(item, comment_id: int, lang: str) -> str:  # type: ign
     def has(proposals: tuple[str, ...]) -> bool:
         return any(mine in p.split("+") for p in proposals)
 
-    out = [f"{c.change.id} {label(c.state, lang, 'change')}{_decided(c.decision, lang)}"
-           for c in pos.changes if has(c.change.proposals)]  # fmt: skip
+    out = [f"{c.change.id} {t['final'] if pos.final is not None else label(c.state, lang, 'change')}"
+           f"{_decided(c.decision, lang)}" for c in pos.changes if has(c.change.proposals)]  # fmt: skip
     for x in pos.conflicts:
         for a in x.conflict.alternatives:
             if has(a.proposals):

@@ -161,3 +161,18 @@ def test_typed_staff_text_with_a_control_character_is_refused(consultation, args
     result = consultation(*args)
     assert (result.exit_code, result.stderr) == (1, message)
     assert consultation("log").stdout == before
+
+
+def test_a_row_dated_later_than_now_is_dated_when_it_arrives(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "rows.json"
+    path.write_text(json.dumps([{"member": "acme", "article": "第十三条", "reason": "标准不明", "created": "2099-01-01T00:00:00Z"},
+                                {"member": "beta", "article": "第十三条", "reason": "同意", "created": "2026-01-05T08:00:00+08:00"}]),
+                    encoding="utf-8")  # fmt: skip
+    result = _import(consultation, path)
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines() == [f"warning: {path}: item 1: created 2099-01-01T00:00:00Z is later than now; "
+                                          "the comment is dated when it is imported instead"]  # fmt: skip
+    listed = json.loads(consultation("comment", "list", "--draft", "ecommerce@1", "--format", "json").stdout)["comments"]
+    acme, beta = sorted(listed, key=lambda c: c["member"])
+    assert acme["created"] <= acme["updated"] and acme["created"].startswith("20") and not acme["created"].startswith("2099")
+    assert beta["created"] == "2026-01-05T08:00:00+08:00"

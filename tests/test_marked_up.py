@@ -566,15 +566,61 @@ def test_new_headings_and_text_outside_articles_are_warned(runner, tmp_path: Pat
     assert [(c["eid"], c["stance"], c["proposed_text"]) for c in listed] == [("art_65", "insert", "经营者应当开具发票。")]
 
 
-def test_the_every_article_export_comes_back_as_a_marked_up_draft(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    """A draft added from Markdown has no Word file: ``export --all-articles`` writes one the
-    members can mark up, and their tracked change comes back as a wording of its article."""
+def test_the_draft_copy_comes_back_as_a_marked_up_draft(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A draft added from Markdown has no Word file: ``export --format draft`` writes one the
+    members can mark up: the draft as it stands, with none of the committee's position (beta's
+    accepted wording, its reason, who supports it), and their tracked change comes back as a
+    wording of its article."""
+    import zipfile
+
+    from lawcomment import open_store
+
     clean, marked = tmp_path / "for-members.docx", tmp_path / "acme.docx"
-    result = consultation("export", "--draft", "ecommerce@1", "--all-articles", "-o", str(clean))
+    assert consultation("comment", "add", "--member", "beta", "--draft", "ecommerce@1", "--at", "第十二条",
+                        "--propose", "经营者从事经营活动，应当依法取得相关行政许可。", "--reason", "beta 的理由").exit_code == 0
+    assert consultation("decide", "--draft", "ecommerce@1", "--article", "12", "--accept-all").exit_code == 0
+    result = consultation("export", "--draft", "ecommerce@1", "--format", "draft", "-o", str(clean))
     assert result.exit_code == 0, result.output
+    assert result.output == f"wrote {clean} (draft): ecommerce@1 as it stands, 89 article(s), for members to mark up\n"
+    assert result.stderr == ""  # nothing about decisions: the copy prints none
+    xml = zipfile.ZipFile(clean).read("word/document.xml").decode()
+    assert "<w:ins " not in xml and "<w:del " not in xml and "beta" not in xml and "理由" not in xml
+    with open_store(consultation.db) as store:
+        draft = store.get_draft("ecommerce@1").load()
+    copy = load_draft(clean)
+    assert [(a.unit.label, a.unit.body()) for a in copy.articles()] == [(a.unit.label, a.unit.body()) for a in draft.articles()]
+    assert [u.heading for u in copy.walk() if u.kind.is_container] == [u.heading for u in draft.walk() if u.kind.is_container]
     mark_up(clean, marked, [Edit("ACME Legal", "依法办理市场主体登记", replace="依法及时办理市场主体登记")])
     result = consultation("comment", "import", str(marked), "--draft", "ecommerce@1", "--member", "acme")
     assert result.exit_code == 0, result.output
     assert result.output.startswith(f"{marked}: marked-up draft into ecommerce@1: 1 added,")
-    (c,) = json.loads(consultation("comment", "list", "--draft", "ecommerce@1", "--format", "json").stdout)["comments"]
+    listed = json.loads(consultation("comment", "list", "--draft", "ecommerce@1", "--format", "json").stdout)["comments"]
+    (c,) = [c for c in listed if c["member"] == "acme"]
     assert (c["eid"], c["stance"]) == ("art_10", "amend") and "依法及时办理市场主体登记" in c["proposed_text"]
+
+
+def test_changes_dated_later_than_now_are_dated_when_they_arrive(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A clock set wrong (or a date typed into the file) never dates a comment after it came: it
+    gets the time of its import, with a warning naming the author once; a past date is kept."""
+    clean, marked = tmp_path / "for-members.docx", tmp_path / "acme.docx"
+    assert consultation("export", "--draft", "ecommerce@1", "--format", "draft", "-o", str(clean)).exit_code == 0
+    mark_up(clean, marked, [Edit("ACME Legal", "依法办理市场主体登记", replace="依法及时办理市场主体登记", date="2099-01-01T09:00:00Z"),
+                            Edit("ACME Legal", "应当遵循自愿", replace="应当遵循", date="2099-01-02T09:00:00Z"),
+                            Edit("Beta", "电子商务经营者应当依法履行纳税义务", replace="电子商务经营者应当依法纳税",
+                                 date="2026-05-01T09:00:00Z")])  # fmt: skip
+    result = consultation("comment", "import", str(marked), "--draft", "ecommerce@1", "--author-map", str(
+        _authors(tmp_path, {"ACME Legal": "acme", "Beta": "beta"})))  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert result.stderr.count("later than now") == 1
+    assert (f"warning: {marked}: ACME Legal's changes are dated 2099-01-02T09:00:00Z, later than now; they are dated "
+            "when they are imported instead") in result.stderr.splitlines()  # fmt: skip  # (its first, in law order)
+    listed = json.loads(consultation("comment", "list", "--draft", "ecommerce@1", "--format", "json").stdout)["comments"]
+    dates = {c["member"]: c["created"] for c in listed}
+    assert dates["beta"] == "2026-05-01T09:00:00Z"
+    assert dates["acme"] <= min(c["updated"] for c in listed if c["member"] == "acme")
+
+
+def _authors(tmp_path: Path, names: dict[str, str]) -> Path:
+    path = tmp_path / "authors.csv"
+    path.write_text("author,member\n" + "".join(f"{a},{m}\n" for a, m in names.items()), encoding="utf-8")
+    return path

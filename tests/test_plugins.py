@@ -216,7 +216,7 @@ def test_cli_plugins_dir_and_listing(tmp_path: Path, runner) -> None:  # type: i
                              "ImportError: needs a library that is not installed\n")  # fmt: skip
     assert f"good  [{tmp_path}]\n    hooks: register_exporters\n    formats: count\n" in result.stdout
     assert "lawcomment.default_plugins.exporters (lawcomment 0.1.0)  [built-in]\n    hooks: register_exporters\n" \
-           "    formats: amendment, csv, docx, html, json, md\n" in result.stdout  # fmt: skip
+           "    formats: amendment, csv, docx, draft, html, json, md\n" in result.stdout  # fmt: skip
     missing = runner.invoke(cli, ["--plugins-dir", str(tmp_path / "nope"), "plugins"])
     assert missing.exit_code == 1
     assert missing.output == f"Error: {tmp_path / 'nope'}: the plugins directory does not exist\n"

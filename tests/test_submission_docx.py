@@ -511,6 +511,33 @@ def test_what_a_reader_sees(rendered: dict[str, Path], layouts: dict[str, Path],
 
 
 @pytest.mark.libreoffice
+def test_the_draft_copy_reads_as_the_law_on_a4(consultation, tmp_path: Path, soffice: str) -> None:  # type: ignore[no-untyped-def]
+    """``export --format draft`` as LibreOffice draws it: A4, the law's title first, its
+    chapters and articles in order, nothing of the committee (its decisions made before), the
+    page number at the foot; no schema error."""
+    assert consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十条",
+                        "--propose", "电子商务经营者应当依法及时办理市场主体登记。", "--reason", "及时").exit_code == 0
+    assert consultation("decide", "--draft", "ecommerce@1", "--article", "10", "--accept-all").exit_code == 0
+    src = tmp_path / "copy.docx"
+    assert consultation("export", "--draft", "ecommerce@1", "--format", "draft", "-o", str(src)).exit_code == 0
+    pdf = soffice_convert(soffice, src, tmp_path / "pdf", "pdf")
+    info = subprocess.run(["pdfinfo", str(pdf)], check=True, capture_output=True, timeout=60).stdout.decode()
+    size = re.search(r"Page size:\s+([\d.]+) x ([\d.]+) pts", info)
+    assert size is not None and (round(float(size[1])), round(float(size[2]))) == (595, 842), info
+    raw = subprocess.run(["pdftotext", "-raw", str(pdf), "-"], check=True, capture_output=True, timeout=60).stdout
+    text = re.sub(r"\s+", "", raw.decode())  # (in reading order: a centred heading is not a column)
+    assert text.startswith("中华人民共和国电子商务法第一章总则第一条为了保障电子商务各方主体的合法权益"), text[:80]
+    assert "第十条电子商务经营者应当依法办理市场主体登记。" in text and "及时" not in text.split("第十一条")[0][-80:]
+    for internal in ("修改意见", "支持单位", "理由", "委员会", "**", "@", "art_", "ecommerce"):
+        assert internal not in text, internal
+    pages = int(re.search(r"Pages:\s+(\d+)", info)[1])  # type: ignore[index]
+    assert text.endswith(f"本法自2019年1月1日起施行。—{pages}—")  # the last article, then its page's number
+    audit = pytest.importorskip("openxml_audit")
+    result = audit.OpenXmlValidator(file_format=audit.FileFormat.OFFICE_2019).validate(str(src))
+    assert result.is_valid, result.errors[:3]
+
+
+@pytest.mark.libreoffice
 def test_libreoffice_renders_and_round_trips_every_change(demo: Path, tmp_path: Path, soffice: str) -> None:
     src = demo / "submission.docx"
     pdf = soffice_convert(soffice, src, tmp_path / "pdf", "pdf")
@@ -556,7 +583,7 @@ def test_template_on_the_command_line(demo: Path, tmp_path: Path, runner) -> Non
     ("xlsx", ["--template", "book.docx"],
      "Error: book.docx: not a Word document (no main document part)\n"),
     ("docx", ["--template", "head.docx", "--format", "md", "-o", "x.md"],
-     "Error: --template is a Word letterhead for --format docx, not md\n"),
+     "Error: --template is a Word letterhead for --format docx or draft, not md\n"),
 ])  # fmt: skip
 def test_template_errors(demo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, runner, make: str | None,
                          args: list[str], message: str) -> None:  # type: ignore[no-untyped-def]  # fmt: skip

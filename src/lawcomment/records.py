@@ -20,6 +20,18 @@ def now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
+def in_future(stamp: str) -> bool:
+    """Whether an ISO 8601 time (a Word revision's w:date, a JSON row's created; without an
+    offset, UTC) is later than now: a comment is never dated after it arrived."""
+    try:
+        when = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except ValueError:
+        return False
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    return when > datetime.now(timezone.utc)
+
+
 def split_ref(ref: str) -> tuple[str, str | None]:
     """``"ecommerce@1"`` → ``("ecommerce", "1")``; a bare name gives ``(name, None)``."""
     name, at, version = ref.partition("@")

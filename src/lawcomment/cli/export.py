@@ -160,8 +160,8 @@ def register(cli: click.Group) -> None:
         if template is not None:
             from ..docx import read_template
 
-            if "docx" not in formats:
-                raise ExportError(f"--template is a Word letterhead for --format docx, not {fmt}")
+            if not {"docx", "draft"} & set(formats):
+                raise ExportError(f"--template is a Word letterhead for --format docx or draft, not {fmt}")
             read_template(template)  # Error: FILE: reason, before anything is written
         if output is None and table[formats[0]].binary:
             raise ExportError(f"{formats[0]} is a binary format: give -o FILE{table[formats[0]].suffix}")
@@ -179,6 +179,10 @@ def register(cli: click.Group) -> None:
                 sys.stdout.buffer.write(export(view, name, None, options))
                 sys.stdout.flush()
                 continue
+            if not table[name].position:
+                echo(f"wrote {target} ({name}): {view.ref} as it stands, {len(view.draft.articles())} article(s), "
+                     "for members to mark up")  # fmt: skip
+                continue
             echo(f"wrote {target} ({name}): {view.ref}, {changed} article(s) with proposed changes, "
                  f"{unresolved} unresolved conflict(s)")  # fmt: skip
         if view.worked_out_groups() is not None:  # a review format grouped the comments: for the next export
@@ -187,10 +191,11 @@ def register(cli: click.Group) -> None:
                     keep_groups(store, view)
             except LawcommentError:  # the files are written; the next export groups them again
                 pass
-        submitted = [(n, t) for n, t in targets if not table[n].review]
-        shown = " and ".join(str(t) if t is not None else f"the {n} output" for n, t in submitted or targets)
+        positions = [(n, t) for n, t in targets if table[n].position]  # a copy of the draft alone: nothing to say
+        submitted = [(n, t) for n, t in positions if not table[n].review]
+        shown = " and ".join(str(t) if t is not None else f"the {n} output" for n, t in submitted or positions)
         for line in review_warnings(view, shown, review=not submitted, reasons=any(n in ("docx", "md") for n, _ in submitted),
-                                    bilingual=bool(options.parallel)):  # fmt: skip
+                                    bilingual=bool(options.parallel)) if positions else []:  # fmt: skip
             echo(line, err=True)
 
     @cli.command("plugins")

@@ -25,6 +25,7 @@ from ..errors import CitationError, InputError
 from ..frozen import maker
 from ..limits import MAX_DATA_BYTES, read_capped
 from ..model import Draft, Unit
+from ..records import in_future
 from ..review.proposals import anchor_partial
 from ..textcheck import check_fields
 
@@ -397,5 +398,9 @@ def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: set[st
         created = extra.get("created")
         if created is not None and not (isinstance(created, str) and _is_timestamp(created)):
             raise ValueError(f"created must be a date and time such as 2026-11-21T09:00:00Z (got {created!r})")
+        if created is not None and in_future(created):  # never dated after it arrived
+            later = f"created {created} is later than now; the comment is dated when it is imported instead"
+            warning = later if warning is None else f"{warning}; {later}"
+            created = None
     came = _new_source(kind, memo.file, author if isinstance(author, str) else None, row.position)
     return _new_comment(who, anchor, stance, came, body, proposed, Status.OPEN, None, None, created, lang), warning

@@ -20,6 +20,7 @@ from ..drafts.parse import parse_source
 from ..drafts.serialize import body_separator
 from ..drafts.source import Block, Source
 from ..errors import InputError, ValidationError
+from ..records import in_future
 from ..model import Draft, Kind, Unit
 from ..registry import get_profile
 
@@ -92,6 +93,7 @@ class _Reader:
         self.lang = "en" if stored.profile.startswith("en") else "zh"
         self.index = unit_index(stored)
         self.intake = Intake()
+        self.future: set[str] = set()  # authors whose changes are dated later than now (said once each)
         self.in_units: set[int] = set()  # paragraphs owned by a unit of the parsed text
         self.paras = {p.index: p for p in markup.paras()}
         self.table_of: dict[int, int] = {}
@@ -293,6 +295,12 @@ class _Reader:
         dates = sorted(r.date for r in revs if r.date)
         source = CommentSource(SourceKind.DOCX_REVISION, self.path.name, author, f"paragraph {paras[0].index}")
         created = dates[0] if dates else None
+        if created is not None and in_future(created):  # a clock set wrong, or a date typed in: not when it came
+            if author not in self.future:
+                self.future.add(author)
+                self.intake.warnings.append(f"{self.path}: {author}'s changes are dated {created}, later than now; "
+                                            "they are dated when they are imported instead")  # fmt: skip
+            created = None
         if not key:  # a document without articles: the whole text, as this author leaves it
             text, original = _whole_text(view), _whole_text(self.original)
             if text != original:

@@ -16,6 +16,12 @@ def _docx(view: Consultation, out: BinaryIO, options: ExportOptions) -> None:
     out.write(write_submission(view, options))
 
 
+def _draft(view: Consultation, out: BinaryIO, options: ExportOptions) -> None:
+    from lawcomment.exports import write_draft_copy
+
+    out.write(write_draft_copy(view, options))
+
+
 def _html(view: Consultation, out: BinaryIO, options: ExportOptions) -> None:
     from lawcomment.exports import review_html
 
@@ -56,6 +62,8 @@ def register_exporters(register):  # type: ignore[no-untyped-def]
     from lawcomment import Exporter  # here, not at the top: `split` and `merge` never ask for a format
 
     register(Exporter("docx", ".docx", True, _docx, "the submission: Word with native tracked changes", bilingual=True))
+    register(Exporter("draft", ".docx", True, _draft, "the draft as it stands, for members to mark up in Word: "
+                      "every article, none of the committee's position", position=False))
     register(Exporter("html", ".html", False, _html, "one-page review: redlines, contents, filters", review=True,
                       bilingual=True, groups=True))
     register(Exporter("md", ".md", False, _md, "the submission in Markdown", bilingual=True))

@@ -82,6 +82,8 @@ class Exporter:
     refuses a second language for the others. ``groups`` marks a format that asks for the
     near-duplicate groups (``view.near_groups``): exporting several formats at once works them
     out before the formats are shared out among workers, so that they are kept for the next.
+    ``position`` False marks a format that prints the draft alone, none of the committee's
+    position (the copy members mark up): ``export`` says nothing of what is decided.
     """
 
     name: str
@@ -93,3 +95,4 @@ class Exporter:
     review: bool = False  # shows every change with its state (a review format)
     bilingual: bool = False  # prints the draft's translation beside it (``options.parallel``)
     groups: bool = False  # asks for the near-duplicate groups (``view.near_groups``)
+    position: bool = True  # prints the committee's position; False: the draft alone

@@ -223,8 +223,9 @@ def review_states(item: Item, lang: str = "zh") -> dict[str, list[str]]:
         for key in {part for p in proposals for part in p.split("+")}:  # each proposal id is #1 or #1+#2…
             out.setdefault(key, []).append(text)
 
-    for c in pos.changes:
-        add(c.change.proposals, f"{c.change.id} {label(c.state, lang, 'change')}{_decided(c.decision, lang)}")
+    for c in pos.changes:  # under a final wording, as the review page says: taken over by it
+        state = t["final"] if pos.final is not None else label(c.state, lang, "change")
+        add(c.change.proposals, f"{c.change.id} {state}{_decided(c.decision, lang)}")
     for x in pos.conflicts:
         for a in x.conflict.alternatives:
             if pos.final is not None:

@@ -33,6 +33,8 @@ from lxml import etree
 from ..docx.layout import LATIN_FONT, Page
 from ..docx.ooxml import Revisions, el, enable_track_revisions, run
 from ..drafts.pairing import written_in
+from ..drafts.serialize import body_separator
+from ..model import Unit
 from .contract import ExportOptions
 from .text import (
     TEXT,
@@ -346,8 +348,35 @@ class _Writer:
                 ind = p.find(f"{{{_W}}}pPr/{{{_W}}}ind")
                 ind.addprevious(el("spacing", {"before": "240"}))  # CT_PPr: spacing before ind
 
+    def copy(self) -> None:
+        """The draft as it stands: its title, its containers' headings (centred) and every unit
+        as law text, label first."""
+        draft = self.view.draft
+        self.page.properties(draft.title, self.options.author, self.options.association, self.date)
+        if draft.title:
+            self.add(self.para("title", draft.title, indent=False))
+        sep = body_separator(draft)
+
+        def put(unit: Unit) -> None:
+            if unit.kind.is_container:
+                # law text, as the draft's own Word file has it: the copy reads back as the draft
+                p = self.add(self.para("law", self.label(f"{unit.label}\u3000{unit.heading}".strip()), indent=False))
+                _set_in_ppr(p.find(qn("w:pPr")), el("jc", {"val": "center"}))
+                for child in unit.children:
+                    put(child)
+                return
+            lines = unit.body(sep).split("\n")
+            self.add(self.para("law", *([self.label(f"{unit.label}\u3000")] if unit.label else []), lines[0]))
+            for line in lines[1:]:
+                self.add(self.para("law", line))
+
+        for unit in draft.units:
+            put(unit)
+
     def write(self) -> bytes:
-        if self.options.layout == "table":
+        if self.options.layout == "copy":
+            self.copy()
+        elif self.options.layout == "table":
             self.table()
         else:
             self.articles()
@@ -391,6 +420,14 @@ def _row(cells: list[list[etree._Element]], widths: list[int], header: bool = Fa
             tc.append(p)
         tr.append(tc)
     return tr
+
+
+def write_draft_copy(view: Consultation, options: ExportOptions) -> bytes:
+    """The draft as it stands, for members to mark up in Word (Track Changes on, comments in
+    the margin): its title, chapters and every article, on the submission's page and in its
+    fonts (the letterhead's with ``options.template``); none of the committee's position, no
+    notes, no other member's comment. ``comment import`` reads it back as a marked-up draft."""
+    return _Writer(view, replace(options, layout="copy", include_unreviewed=False)).write()
 
 
 def write_submission(view: Consultation, options: ExportOptions) -> bytes:
