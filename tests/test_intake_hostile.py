@@ -176,3 +176,20 @@ def test_a_row_dated_later_than_now_is_dated_when_it_arrives(consultation, tmp_p
     acme, beta = sorted(listed, key=lambda c: c["member"])
     assert acme["created"] <= acme["updated"] and acme["created"].startswith("20") and not acme["created"].startswith("2099")
     assert beta["created"] == "2026-01-05T08:00:00+08:00"
+
+
+def test_a_column_of_wordings_under_a_name_not_read_is_refused(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Before, the column was ignored with a warning and its rows came in as remarks, their
+    wordings lost; 建议修改内容 is now one of the names, and a header that still reads like one
+    stops the import."""
+    path = tmp_path / "c.csv"
+    path.write_text("会员,条款,建议修改后的表述,理由\nacme,第十三条,新的表述。,x\n", encoding="utf-8")
+    result = _import(consultation, path)
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"Error: {path}: line 1: column '建议修改后的表述' looks like proposed wordings, but is "
+                                    "no column lawcomment reads; name it 修改建议 or proposed_text (or one of: 建议条文,")
+    assert _count(consultation) == 0
+    path.write_text("会员,条款,建议修改内容,理由\nacme,第十三条,电子商务经营者不得违反法律。,x\n", encoding="utf-8")
+    assert _import(consultation, path).exit_code == 0
+    listed = json.loads(consultation("comment", "list", "--draft", "ecommerce@1", "--format", "json").stdout)["comments"]
+    assert [(c["stance"], c["proposed_text"]) for c in listed] == [("amend", "电子商务经营者不得违反法律。")]

@@ -40,7 +40,9 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "member": ("member", "memberid", "会员", "成员", "单位", "提出单位", "会员单位"),
     "article": ("article", "eid", "at", "citation", "unit", "条款", "条文", "条目", "位置"),
     "quote": ("quote", "exact", "原文", "引文", "原文引用", "引用原文", "所涉原文"),
-    "proposed_text": ("proposedtext", "proposal", "proposed", "修改建议", "建议条文", "建议修改为", "修改后条文"),
+    "proposed_text": ("proposedtext", "proposal", "proposed", "proposedwording", "wording", "newtext", "修改建议", "建议条文",
+                      "建议修改为", "修改后条文", "修改后的条文", "建议修改内容", "建议修改条文", "修改内容", "修改后内容",
+                      "建议文本"),
     "reason": ("reason", "body", "comment", "理由", "说明", "修改理由", "意见", "理由说明"),
     "stance": ("stance", "type", "立场", "意见类型", "类型"),
     "draft": ("draft", "草案"),
@@ -48,6 +50,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "lang": ("lang", "language", "语言"),  # en: written on the draft's English translation
 }
 _ALIASES = {alias: canon for canon, names in COLUMNS.items() for alias in names}
+#: A header no alias names that still reads like a column of proposed wordings (建议修改后的表述).
+_PROPOSING_HEADER = re.compile(r"修改|建议|propos|wording|amend")
 
 #: Chinese (and a few English) words accepted in the stance column.
 STANCE_WORDS: dict[str, Stance] = {
@@ -120,6 +124,10 @@ def _csv_rows(path: Path, text: str) -> tuple[list[Row], list[str]]:
     for i, name in enumerate(header):
         canon = _ALIASES.get(_norm_header(name))
         if canon is None:
+            if _PROPOSING_HEADER.search(_norm_header(name)):  # its wordings would be lost, the rows read as remarks
+                raise InputError(str(path), f"column {name!r} looks like proposed wordings, but is no column lawcomment "
+                                            f"reads; name it 修改建议 or proposed_text (or one of: "
+                                            f"{', '.join(COLUMNS['proposed_text'][7:])}), or take it out", 1)  # fmt: skip
             if name.strip():
                 warnings.append(f"{path}: column {name!r} is not a comment column; ignored")
             continue
