@@ -678,3 +678,21 @@ def test_list_grouped_reads_the_comments_once(campaign, monkeypatch: pytest.Monk
     result = campaign("comment", "list", "--draft", "ecommerce@1", "--grouped", "--member", "m3", "--format", "json")
     assert result.exit_code == 0 and len(reads) == 2  # the member's, then every comment for the groups
     assert [g["id"] for g in json.loads(result.output)["groups"]] == ["g7", "g1"]
+
+
+def test_a_wording_ending_a_kuan_otherwise_is_a_variant_not_a_copy() -> None:
+    """Two wordings of 第三十一条 that differ only where one ends its first sentence with ；and
+    the other with 。: a variant, redlined, not 「与代表意见相同」; the same mark typed half-width
+    (; for ；) is still a copy."""
+    from lawcomment.comments import Anchor, Comment, CommentSource, SourceKind, Stance, Status
+
+    draft = load_draft(DATA / "ecommerce-law.md")
+    five = B31.replace("三年", "五年")
+    texts = [five, five, five.replace("五年；", "五年。"), five.replace("五年；", "五年;")]
+    comments = [Comment(n, "ecommerce@1", f"m{n}", Anchor("art_31"), Stance.AMEND, "", text, CommentSource(SourceKind.CLI),
+                        Status.OPEN, "", "") for n, text in enumerate(texts, 1)]  # fmt: skip
+    (group,) = group_comments(draft, comments)
+    assert group.comments == (1, 2, 4, 3) and group.text == five
+    (variant,) = group.variants
+    assert variant.comments == (3,) and variant.text == texts[2]
+    assert [(str(op.kind), op.text) for op in variant.redline.ops if str(op.kind) != "equal"] == [("delete", "；"), ("insert", "。")]

@@ -28,7 +28,7 @@ FORMAT = 7  # 2: canonical spans, writes-twice and tie conflicts (issue 19); 3: 
 # 6: warnings for the citations in other articles of what a position deletes or renumbers;
 # 7: two edits write one new item only when they share half the words of the shorter
 #: The same for kept near-duplicate groups (grouping, or the group types, changed).
-GROUPS_FORMAT = 2  # 2: their variants' redlines are diffs of DIFF_FORMAT 2
+GROUPS_FORMAT = 3  # 2: their variants' redlines are diffs of DIFF_FORMAT 2; 3: a wording differing in punctuation is a variant
 
 Encode = Callable[[Any], Any]
 Decode = Callable[[Any], Any]

@@ -12,6 +12,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from unicodedata import normalize
 
 from rapidfuzz import process
 from rapidfuzz.distance import Indel
@@ -503,9 +504,11 @@ def group_comments(draft: Draft, comments: Iterable[Comment], *, index: dict[str
     sep = body_separator(draft)
     lang = "en" if draft.profile.startswith("en") else "zh"
     order = {eid: n for n, eid in enumerate(index)}
-    buckets: dict[tuple[str, str, str, str], dict[str, tuple[str, list[Comment]]]] = defaultdict(dict)
+    # (article, kind, language, unit) → copy key → (the text, its comments, its near key)
+    buckets: dict[tuple[str, str, str, str], dict[str, tuple[str, list[Comment], str]]] = defaultdict(dict)
     bases: dict[str, tuple[str, dict[str, tuple[int, int]]]] = {}
     keys: dict[str, str] = {}  # per text: campaigns repeat their words
+    same: dict[str, str] = {}  # per wording: what its copies share (NFKC, no whitespace)
     for c in comments:
         if c.status in INACTIVE or c.anchor.eid is None or c.anchor.eid not in index:
             continue
@@ -531,24 +534,30 @@ def group_comments(draft: Draft, comments: Iterable[Comment], *, index: dict[str
             body = c.proposed_text if c.stance in PROPOSING and c.proposed_text is not None else c.body
             text = f"「{c.anchor.quote}」{body}" if c.anchor.quote else body
         bucket = buckets[(article, kind, c.lang or lang, where)]
-        # copies are what the merge takes as one wording (punctuation and spacing aside); what the
-        # rule folds beyond that (或者/或, 三十日/30日, case) is a variant, shown and redlined
+        # copies of a remark are what the merge takes as one (punctuation and spacing aside); of a
+        # wording of the law, the same words and marks, typed full- or half-width (；and ;), but
+        # not ；for 。, which ends the 款 otherwise: a variant, redlined, never 「与代表意见相同」.
+        # What the rule folds beyond that (或者/或, 三十日/30日, case) is a variant too
         key = keys.get(text)
         if key is None:
             key = keys[text] = near_key(text)
-        found = bucket.get(key)
+        if kind in REMARKS or ":" in kind:
+            copy = key
+        else:
+            copy = same.get(text) or same.setdefault(text, normalize("NFKC", "".join(text.split())))
+        found = bucket.get(copy)
         if found is None:
-            bucket[key] = (text, [c])
+            bucket[copy] = (text, [c], key)
         else:
             found[1].append(c)
     jobs = [(key, bucket) for key, bucket in sorted(buckets.items(), key=lambda kv: order.get(kv[0][0], 0))
-            if len(bucket) >= 2 or any(len(cs) >= 2 for _, cs in bucket.values())]
+            if len(bucket) >= 2 or any(len(cs) >= 2 for _, cs, _ in bucket.values())]
 
-    def compare(chunk: Sequence[tuple[tuple[str, str, str, str], dict[str, tuple[str, list[Comment]]]]]) -> list[NearGroup]:
+    def compare(chunk: Sequence[tuple[tuple[str, str, str, str], dict[str, tuple[str, list[Comment], str]]]]) -> list[NearGroup]:
         found: list[NearGroup] = []
         for (article, kind, text_lang, _), bucket in chunk:
             texts = [_Text(text, sorted(cs, key=lambda c: c.id), remark=kind in REMARKS, near=near)
-                     for near, (text, cs) in bucket.items()]  # fmt: skip
+                     for text, cs, near in bucket.values()]  # fmt: skip
             original = ""
             if kind == "wording":
                 unit = index[article]
