@@ -370,6 +370,10 @@ def test_two_members_new_items_in_one_list_both_go_in_numbered_on(consultation, 
     unit = json.loads(_ok(run("merge", "--draft", "aml@1", "--article", "15", "--format", "json")).stdout)["units"][0]
     assert unit["conflicts"] == []
     assert {s for c in unit["changes"] for s in c["supporters"]} == {"acme", "beta"}
+    shown = _ok(run("merge", "--draft", "aml@1", "--article", "15")).stdout  # the merged line numbers the list on too
+    merged = shown.split("  merged:", 1)[1].split("\n  c1", 1)[0]
+    assert re.findall(r"（[一二三四五六七八九十]+）", re.sub(r"\[-[^]]*-\]", "", merged)) == [
+        "（一）", "（二）", "（三）", "（四）", "（五）", "（六）", "（七）", "（八）", "（九）"]
     _ok(run("decide", "--draft", "aml@1", "--article", "15", "--accept-all"))
     out = tmp_path / "s.docx"
     _ok(run("export", "--draft", "aml@1", "-o", str(out)))

@@ -10,8 +10,8 @@ from ..drafts.serialize import body_separator
 from ..model import Draft, Unit
 from .align import ALIGN_SCHEMA, Alignment
 from .merge import describe_change
-from .position import UnitPosition
-from .redline import OpKind, diff, render_html, render_text
+from .position import Piece, UnitPosition, numbered
+from .redline import OpKind, Span, diff, render_html, render_text, splice
 
 MERGE_SCHEMA = "lawcomment.merge/1"
 
@@ -38,7 +38,11 @@ def position_text(pos: UnitPosition, color: bool = False, reason: str = "") -> s
         head += f", {len(pos.insertions)} new unit(s) proposed after it"
     lines = [head + (f"; {counts}" if counts else "")]
     if pos.merge.proposals:
-        lines.append("  merged:   " + render_text(pos.merge.redline, color).replace("\n", "\n            "))
+        # every change, the list numbered on as the position numbers it (a new （三） before the
+        # old one is no second （三）); the JSON's "merged" stays the merge's own text
+        pieces = numbered(pos.base, [Piece(c.start, c.end, c.new, ()) for c in pos.merge.changes])
+        merged = diff(pos.base, splice(pos.base, [Span(p.start, p.end, p.new) for p in pieces]))
+        lines.append("  merged:   " + render_text(merged, color).replace("\n", "\n            "))
     for c in pos.changes:
         by = ", ".join(c.change.supporters)
         note = f" (decision #{c.decision})" if c.decision else ""
