@@ -126,6 +126,24 @@ def test_deletion_written_as_the_proposed_text_is_a_deletion(consultation, tmp_p
         ("art_8", "delete", None)]  # fmt: skip
 
 
+def test_a_support_whose_reason_asks_for_a_change_is_pointed_out(consultation, tmp_path: Path) -> None:
+    """支持 with 建议缩短… as its reason would be listed as agreeing with the draft's wording:
+    recorded as given, with a warning; a plain 支持 says nothing."""
+    path = tmp_path / "c.csv"
+    path.write_text("会员,条款,理由,立场\nacme,第二十五条,建议缩短初步审查期限,支持\nbeta,第二十六条,完全赞同,支持\n",
+                    encoding="utf-8")  # fmt: skip
+    result = consultation("comment", "import", str(path), "--draft", "ecommerce@1")
+    assert result.exit_code == 0
+    assert result.stderr == (f"warning: {path}: row 2: stance support, but the reason proposes a change "
+                             "(「建议缩短初步审查期限」); it counts as support for the draft's wording as it is (give the "
+                             "wording as 修改建议, or make the stance 意见)\n")  # fmt: skip
+    typed = consultation("comment", "add", "--member", "beta", "--draft", "ecommerce@1", "--at", "第十条",
+                         "--stance", "support", "--reason", "同意，但建议明确登记的期限")  # fmt: skip
+    assert typed.exit_code == 0 and "it counts as support for the draft's wording as it is" in typed.stderr
+    listed = json.loads(consultation("comment", "list", "--draft", "ecommerce@1", "--format", "json").stdout)["comments"]
+    assert [c["stance"] for c in listed] == ["support", "support", "support"]
+
+
 def test_invalid_rows_are_all_reported_and_nothing_is_imported(consultation, tmp_path: Path) -> None:
     path = _csv(tmp_path, "acme,第一条,,新文本。,,\n"
                           "ghost,第二条,,x,,\n"

@@ -74,6 +74,17 @@ DELETE_WORDS = frozenset({"删除", "删去", "删除本条", "删去本条", "�
                           "delete this article"})  # fmt: skip
 
 
+#: A remark asking for a change: 建议缩短, 建议删除, 应改为 … (read in a comment whose stance is support).
+_ASKS_CHANGE = re.compile(r"建议(?:修改|删除|删去|增加|增设|缩短|延长|提高|降低|改为|调整|明确|细化|取消|放宽|限制)|改为|修改为|应当修改")
+
+
+def support_that_proposes(reason: str) -> str | None:
+    """The words of a supporting comment's reason that ask for a change (建议缩短初步审查期限),
+    or None: it would be counted as agreeing with the draft's wording."""
+    found = _ASKS_CHANGE.search(reason)
+    return None if found is None else reason[found.start():found.start() + 20].split("\n")[0]
+
+
 def parse_stance(value: str, proposed: str | None) -> Stance:
     """A stance word (English or Chinese); empty means amend with proposed text, else comment."""
     word = value.strip().lower()
@@ -398,6 +409,10 @@ def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: set[st
         _, anchor, proposed, warning = anchor_partial(draft, unit, stance, proposed, anchor)
     if deleting is not None:
         warning = deleting if warning is None else f"{deleting}; {warning}"
+    if stance is Stance.SUPPORT and (cue := support_that_proposes(body)) is not None:
+        odd = (f"stance support, but the reason proposes a change (「{cue}」); it counts as support for the draft's "
+               "wording as it is (give the wording as 修改建议, or make the stance 意见)")  # fmt: skip
+        warning = odd if warning is None else f"{warning}; {odd}"
     author: object = None
     created = None
     if extra:  # JSON's own keys: source, created (a CSV row has none)

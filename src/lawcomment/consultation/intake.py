@@ -26,7 +26,8 @@ from ..records import ImportReport, StoredDraft, StoredTranslation
 from ..review.proposals import anchor_partial, normalise_comment, normalise_proposal
 from ..store import DraftRef, Store
 from ..textcheck import bad_character, check_fields
-from .bulk import DELETE_WORDS, Row, committee_reasons, is_comment, parse_stance, read_rows, spreadsheet_rows, validate
+from .bulk import (DELETE_WORDS, Row, committee_reasons, is_comment, parse_stance, read_rows, spreadsheet_rows,
+                   support_that_proposes, validate)
 from .translations import translation_texts
 
 if TYPE_CHECKING:
@@ -250,6 +251,9 @@ def add_comment(store: Store, ref: DraftRef, member: str, at: str, *, propose: s
         unit = target
         hits = quote_anchor(draft, unit, quote)[1]
     warnings = deleting + ([moved] if moved else [])
+    if chosen is Stance.SUPPORT and (cue := support_that_proposes(reason)) is not None:
+        warnings.append(f"stance support, but the reason proposes a change (「{cue}」); it counts as support for the "
+                        "draft's wording as it is (give the wording with --propose, or --stance comment)")  # fmt: skip
     if hits > 1:
         warnings.append(f"the quote {quote!r} occurs {hits} times in {unit.eid}; anchored at the first")
     if chosen is Stance.AMEND and proposed is not None and normalise_proposal(draft, unit, proposed) == unit.body(
