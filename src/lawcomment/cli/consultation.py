@@ -287,13 +287,13 @@ def register(cli: click.Group) -> None:
         from ..errors import StoreError
 
         with open_store(ctx) as store:
-            stored = store.get_draft(ref)
+            stored = store.get_draft(ref, data=False)  # its text (megabytes for a code) only when needed
             art = None
             if article:
                 at = f"art_{article}" if article.isdigit() else article
                 art = _stored_article(store, stored.ref, at)
                 if art is None:  # the draft itself knows: an item cited without its 款, or no such unit
-                    draft = stored.load()
+                    draft = store.get_draft(stored.ref).load()
                     art = resolve(draft, at, stored.ref, unit_index(draft)).eid.split("__")[0]
             if member_id:
                 store.get_member(member_id)
@@ -312,7 +312,7 @@ def register(cli: click.Group) -> None:
                 # the grouping reads the whole draft's comments, superseded ones aside: those read
                 # already when no article, member or history was asked for
                 everything = read if art is None and member_id is None and not (show_all or status) else None
-                emit(_grouped_listing(store, stored, art, found, fmt, full, everything), output)
+                emit(_grouped_listing(store, store.get_draft(stored.ref), art, found, fmt, full, everything), output)
                 return
             if fmt == "json":
                 document: str | bytes = dump_bytes(comments_to_dict(stored.ref, found))

@@ -70,8 +70,10 @@ class Store(Protocol):
         """Store a parsed draft as ``name@version``; returns it and "added", "unchanged" or "replaced"."""
         ...
 
-    def get_draft(self, ref: DraftRef, archived: bool = False) -> StoredDraft:
-        """The draft ``name@version``; a bare ``name`` works when it has a single version."""
+    def get_draft(self, ref: DraftRef, archived: bool = False, *, data: bool = True) -> StoredDraft:
+        """The draft ``name@version``; a bare ``name`` works when it has a single version. With
+        ``data`` False, the handle without the draft's text (a whole draft's JSON, megabytes
+        for a code), for a command that only names the draft: its ``load`` says so."""
         ...
 
     def add_translation(self, ref: DraftRef, translation: Draft, lang: str, sha256: str, source_file: str,

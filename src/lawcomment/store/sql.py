@@ -427,14 +427,15 @@ class SQLStore(Accounts):
             raise StoreError(f"cannot replace {ref}: {sum(lost.values())} comment(s) are anchored at units "
                              f"the new file lacks: {shown}")  # fmt: skip
 
-    def get_draft(self, ref: DraftRef, archived: bool = False) -> StoredDraft:
+    def get_draft(self, ref: DraftRef, archived: bool = False, *, data: bool = True) -> StoredDraft:
         """The draft ``name@version``; a bare ``name`` works when it has a single version.
 
         An archived draft is found only with ``archived`` (else a StoreError says so): the
         commands look drafts up without it, so they refuse an archived one, while the store's
-        own reads (comments, decisions … of a predecessor) pass it and still work.
+        own reads (comments, decisions … of a predecessor) pass it and still work. Without
+        ``data`` the draft's text is not read (``load`` then says so).
         """
-        return self._lookup(ref, archived, data=True)
+        return self._lookup(ref, archived, data=data)
 
     def _lookup(self, ref: DraftRef, archived: bool, data: bool) -> StoredDraft:
         """:meth:`get_draft`; without ``data`` its ``data`` is empty (not read: a whole draft's JSON).

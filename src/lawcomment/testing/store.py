@@ -83,6 +83,11 @@ class StoreContract:
         assert store.get_draft("law@1").load() == draft
         assert store.get_draft("law").ref == "law@1"  # a single version answers to its bare name
         assert store.unit_eids("law@1") == [u.eid for u in draft.walk()]
+        named = store.get_draft("law@1", data=False)  # a handle that only names the draft: no text read
+        assert (named.ref, named.title, named.sha256, named.data) == ("law@1", "示例法", stored.sha256, "")
+        with pytest.raises(StoreError, match="listed without its units"):
+            named.load()
+        assert store.comments(named) == [] and store.get_draft(named).load() == draft
 
     def test_the_same_draft_again_changes_nothing_and_a_clash_is_refused(self, store: Any) -> None:
         store.add_draft(law(), "law", "1", "sha-1", "law.md")
