@@ -509,11 +509,12 @@ def test_two_new_items_that_share_a_word_are_two_changes(renumbered: bool) -> No
     assert m.text.count("不正当有奖销售") == 1 and m.text.count("网络不正当竞争行为") == 1
 
 
-def test_one_new_item_written_at_two_places_still_conflicts() -> None:
+@pytest.mark.parametrize("item", ["不正当有奖销售", "侵犯商业信誉"])  # the second's other words are the draft's (侵犯商业秘密)
+def test_one_new_item_written_at_two_places_still_conflicts(item: str) -> None:
     """The same new 项 after （二） from one member and at the end from another: taken together
     it would be in the list twice."""
-    m = merge(LIST, [P("#1", LIST.replace("（三）侵犯", "（三）不正当有奖销售；\n（三）侵犯"), "acme"),
-                     P("#2", LIST.replace("竞争对手。", "竞争对手；\n（五）不正当有奖销售。"), "beta")])  # fmt: skip
+    m = merge(LIST, [P("#1", LIST.replace("（三）侵犯", f"（三）{item}；\n（三）侵犯"), "acme"),
+                     P("#2", LIST.replace("竞争对手。", f"竞争对手；\n（五）{item}。"), "beta")])  # fmt: skip
     assert m.changes == () and len(m.conflicts) == 1
     assert m.text == LIST
 

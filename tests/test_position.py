@@ -341,6 +341,10 @@ _LIST = "经营者不得有下列行为：\n（一）虚假宣传；\n（二）�
      _LIST.replace("（三）侵犯商业秘密", "（三）不正当有奖销售；\n（三）侵犯他人商业秘密")),
     # the member's list is not numbered 1, 2, 3 …: its labels are its edits, left as they are
     (_LIST.replace("（四）诋毁", "（五）诋毁"), _LIST.replace("（四）诋毁", "（五）诋毁")),
+    # a new first item: its （一） beside the draft's own would start a second list; the member's
+    # numbering stands (the position reads it as the member wrote it)
+    (_LIST.replace("（一）虚假宣传；", "（一）混淆行为；\n（二）虚假宣传；").replace("（二）商业贿赂", "（三）商业贿赂")
+     .replace("（三）侵犯", "（四）侵犯").replace("（四）诋毁", "（五）诋毁"),) * 2,
     # the wording keeps no list: nothing to number back
     ("经营者不得虚假宣传。", "经营者不得虚假宣传。"),
     (_LIST, _LIST),
@@ -349,6 +353,41 @@ def test_a_members_own_numbering_on_is_taken_back_before_the_merge(wording: str,
     from lawcomment.review.position import numbered_back
 
     assert numbered_back(_LIST, wording) == expected
+
+
+def test_a_second_lists_first_item_taken_out_keeps_the_members_numbering() -> None:
+    """Back to the draft's labels, the second list would begin at （二） and read as the first
+    list going on (the position would number it （五）): the member's （一） stands."""
+    from lawcomment.review.position import numbered_back
+
+    base = _LIST + "\n有下列情形之一的，从重处罚：\n（一）拒绝检查；\n（二）提供虚假材料。"
+    wording = _LIST + "\n有下列情形之一的，从重处罚：\n（一）提供虚假材料。"
+    assert numbered_back(base, wording) == wording
+    renumbered = base.replace("（三）侵犯", "（三）不正当有奖销售；\n（四）侵犯").replace("（四）诋毁", "（五）诋毁")
+    assert numbered_back(base, renumbered) == base.replace("（三）侵犯", "（三）不正当有奖销售；\n（三）侵犯")
+
+
+def test_a_new_first_item_numbered_on_by_its_member_goes_out_numbered_once(consultation, data, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A new （一） at the head of 第十五条's list, the rest numbered on by the member: the
+    submission reads （一） to （八）, never two （一）."""
+    from lawcomment import load_draft
+
+    run = consultation
+    _ok(run("draft", "add", str(data / "anti-monopoly-2007.md"), "--name", "aml", "--version", "1"))
+    base = json.loads(_ok(run("merge", "--draft", "aml@1", "--article", "15", "--format", "json")).stdout)["units"][0]["position"]
+    wording = base
+    for n in "七六五四三二一":
+        wording = wording.replace(f"（{n}）", f"（{'八七六五四三二'['七六五四三二一'.index(n)]}）")
+    wording = wording.replace("：\n（二）", "：\n（一）为保护知识产权的；\n（二）", 1)
+    _ok(run("comment", "add", "--member", "acme", "--draft", "aml@1", "--at", "第十五条", "--propose", wording))
+    _ok(run("decide", "--draft", "aml@1", "--article", "15", "--accept-all"))
+    out = tmp_path / "s.docx"
+    _ok(run("export", "--draft", "aml@1", "-o", str(out)))
+    got = load_draft(out).find("art_15")
+    assert got is not None
+    assert [(i.label, i.text[:6]) for i in got.children[0].children] == [
+        ("（一）", "为保护知识产"), ("（二）", "为改进技术、"), ("（三）", "为提高产品质"), ("（四）", "为提高中小经"),
+        ("（五）", "为实现节约能"), ("（六）", "因经济不景气"), ("（七）", "为保障对外贸"), ("（八）", "法律和国务院")]  # fmt: skip
 
 
 def test_two_members_new_items_in_one_list_both_go_in_numbered_on(consultation, data, tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -272,13 +272,16 @@ def adds_same(base: str, a: Span, b: Span) -> bool:
     return bool(_added(base, a, known) & _added(base, b, known))
 
 
-def _same_item(a: tuple[int, int, str], b: tuple[int, int, str], added: dict[tuple[int, int, str], set[str]]) -> bool:
+def _same_item(a: tuple[int, int, str], b: tuple[int, int, str], added: dict[tuple[int, int, str], set[str]],
+               known: frozenset[str]) -> bool:  # fmt: skip
     """Whether two edits write one new item: of the ITEM-character runs the draft has nowhere
     (read with the draft's characters around each edit), they share at least half as many as
-    the shorter edit's own words hold. 安全 for 真实 (真实性 → 安全性) and 、安全性 at the end are
-    one item; two new 项, （三）不正当有奖销售 and （五）网络不正当竞争行为, share a word only."""
+    the new words of the shorter edit hold (its own runs the draft has nowhere). 安全 for 真实
+    (真实性 → 安全性) and 、安全性 at the end are one item, and so are two （…）侵犯商业信誉 whose
+    other words the draft has; two new 项, （三）不正当有奖销售 and （五）网络不正当竞争行为,
+    share a word only."""
     shared = len(added[a] & added[b])
-    return shared > 0 and 2 * shared >= min(len(_grams(a[2])), len(_grams(b[2])))
+    return shared > 0 and 2 * shared >= min(len(_grams(a[2]) - known), len(_grams(b[2]) - known))
 
 
 def _tie(base: str, clusters: list[list[tuple[int, int, str]]],
@@ -312,7 +315,7 @@ def _tie(base: str, clusters: list[list[tuple[int, int, str]]],
                         {p.id for p in holders[a]} == {p.id for p in holders[b]}:  # fmt: skip
                     continue
                 checked.add((a, b))
-                if _same_item(a, b, added):
+                if _same_item(a, b, added, known):
                     spans.append((min(where[a], where[b]), max(where[a], where[b])))
     # a proposal's move: an item out in one edit and in by another, one of them in a conflict
     for keys in mine.values():

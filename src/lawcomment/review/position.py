@@ -350,9 +350,15 @@ def numbered_back(base: str, text: str) -> str:
             else:
                 continue
             relabel += [(other[j][0], other[j][1], run[i][1]) for i, j in pairs if other[j][1] != run[i][1]]
+    back = text
     for at, label, want in sorted(relabel, reverse=True):
-        text = text[:at] + want + text[at + len(label):]
-    return text
+        back = back[:at] + want + back[at + len(label):]
+    # the position numbers each list on as _item_runs reads it: a list must stay one list, of as
+    # many items (a new first （一） beside the draft's own （一）, or a second list whose first item
+    # is gone, would read otherwise): else the member's own numbering stands, an edit as it was
+    if [len(run) for run in _item_runs(back)] != [len(run) for run in theirs]:
+        return text
+    return back
 
 
 def _cited_elsewhere(index: dict[str, Unit], unit: Unit, base: str, spans: dict[str, tuple[int, int]], sep: str,
