@@ -126,6 +126,39 @@ def test_deletion_written_as_the_proposed_text_is_a_deletion(consultation, tmp_p
         ("art_8", "delete", None)]  # fmt: skip
 
 
+@pytest.mark.parametrize(("row", "problem"), [
+    ("acme,第五条,删除,x,,电子商务", "row 2: 「删除」 with the quote 「电子商务」: write 第五条 (art_5) as it should read without "
+     "the quoted words (or leave the quote out to delete it whole)"),
+    ("acme,第五条,删除,x,新增,", "row 2: the proposed new provision reads 「删除」: to delete 第五条 (art_5), make the stance 删除"),
+])  # fmt: skip
+def test_a_deletion_word_that_cannot_be_a_deletion_of_the_unit_is_refused(consultation, tmp_path: Path, row: str,
+                                                                           problem: str) -> None:  # fmt: skip
+    path = tmp_path / "c.csv"
+    path.write_text("会员,条款,修改建议,理由,立场,原文\n" + row + "\n", encoding="utf-8")
+    result = consultation("comment", "import", str(path), "--draft", "ecommerce@1")
+    assert result.exit_code == 1
+    assert f"  {problem}" in result.stderr.splitlines()
+
+
+@pytest.mark.parametrize("words", ["删除本款。", "建议删除；", "删去该款", "Delete this paragraph."])
+def test_a_deletion_asked_in_other_words_is_a_deletion(consultation, tmp_path: Path, words: str) -> None:
+    path = tmp_path / "c.csv"
+    path.write_text(f"会员,条款,修改建议\nacme,第七条第一款,{words}\n", encoding="utf-8")
+    result = consultation("comment", "import", str(path), "--draft", "ecommerce@1")
+    assert result.exit_code == 0
+    assert "is read as deleting 第七条第一款 (art_7__para_1)" in result.stderr
+    (c,) = json.loads(consultation("comment", "list", "--draft", "ecommerce@1", "--format", "json").stdout)["comments"]
+    assert (c["eid"], c["stance"], c["proposed_text"]) == ("art_7__para_1", "delete", None)
+
+
+@pytest.mark.parametrize("reason", ["支持，不建议修改", "无需修改为其他表述", "已改为五年，很好"])
+def test_a_support_that_asks_for_no_change_says_nothing(consultation, tmp_path: Path, reason: str) -> None:
+    path = tmp_path / "c.csv"
+    path.write_text(f"会员,条款,理由,立场\nacme,第二十五条,{reason},支持\n", encoding="utf-8")
+    result = consultation("comment", "import", str(path), "--draft", "ecommerce@1")
+    assert result.exit_code == 0 and result.stderr == ""
+
+
 def test_a_support_whose_reason_asks_for_a_change_is_pointed_out(consultation, tmp_path: Path) -> None:
     """支持 with 建议缩短… as its reason would be listed as agreeing with the draft's wording:
     recorded as given, with a warning; a plain 支持 says nothing."""

@@ -69,13 +69,21 @@ def _norm_header(name: str) -> str:
 
 
 #: What a member writes as the proposed text to ask for the unit's deletion (the comment form
-#: says so): read as stance delete, in a form and in a CSV or JSON row alike.
-DELETE_WORDS = frozenset({"删除", "删去", "删除本条", "删去本条", "建议删除", "建议删去", "delete", "deleted",
-                          "delete this article"})  # fmt: skip
+#: says so): 删除, 删去本款, 建议删除。, delete this article … read as stance delete, in a form
+#: and in a CSV or JSON row alike.
+_DELETION = re.compile(r"(?:建议)?(?:删除|删去|删掉)(?:本|该|此)?(?:条|款|项|目|条文|规定)?|"
+                       r"(?:delete|deleted|remove|delete this (?:article|paragraph|item|provision))")
 
 
-#: A remark asking for a change: 建议缩短, 建议删除, 应改为 … (read in a comment whose stance is support).
-_ASKS_CHANGE = re.compile(r"建议(?:修改|删除|删去|增加|增设|缩短|延长|提高|降低|改为|调整|明确|细化|取消|放宽|限制)|改为|修改为|应当修改")
+def asks_deletion(text: str) -> bool:
+    """Whether a proposed text is no wording but the request to delete its unit (删除本款。)."""
+    return _DELETION.fullmatch(text.strip().rstrip("。；;.！!").strip().casefold()) is not None
+
+
+#: A remark asking for a change: 建议缩短, 建议删除, 应改为 … (read in a comment whose stance is support),
+#: not one that says no change is needed (不建议修改, 无需修改为, 已改为).
+_ASKS_CHANGE = re.compile(r"(?<![不无未已需须必])(?:建议(?:修改|删除|删去|增加|增设|缩短|延长|提高|降低|改为|调整|明确|细化|"
+                          r"取消|放宽|限制)|修改为|(?<!修)改为|应当修改)")
 
 
 def support_that_proposes(reason: str) -> str | None:
@@ -373,11 +381,18 @@ def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: set[st
     proposed = proposed.strip("\n") if proposed is not None and proposed.strip() else None
     stance = parse_stance(v.get("stance", ""), proposed)
     deleting = None
-    if proposed is not None and stance in (Stance.AMEND, Stance.DELETE) and proposed.strip().casefold() in DELETE_WORDS:
+    if proposed is not None and asks_deletion(proposed):
         # 删除 in 修改建议 asks for the deletion, as the comment form says: never words for the law text
+        if stance is Stance.INSERT:
+            raise ValueError(f"the proposed new provision reads 「{proposed.strip()}」: to delete {describe(unit.eid)}, "
+                             "make the stance 删除")  # fmt: skip
+        if v.get("quote", "").strip():
+            raise ValueError(f"「{proposed.strip()}」 with the quote 「{v['quote'].strip()}」: write {describe(unit.eid)} "
+                             "as it should read without the quoted words (or leave the quote out to delete it whole)")  # fmt: skip
         if stance is Stance.AMEND:
             deleting = f"the proposed text 「{proposed.strip()}」 is read as deleting {describe(unit.eid)}"
-        stance, proposed = Stance.DELETE, None
+        if stance in (Stance.AMEND, Stance.DELETE):
+            stance, proposed = Stance.DELETE, None
     if stance in _NEEDS_TEXT and proposed is None:
         raise ValueError(f"stance {stance} needs proposed text")
     if stance is Stance.DELETE and proposed is not None:

@@ -34,7 +34,7 @@ from ..drafts.serialize import body_separator
 from ..errors import CitationError, InputError, StoreError
 from ..model import Draft
 from ..review.proposals import normalise_proposal, partial_proposal
-from .bulk import DELETE_WORDS
+from .bulk import asks_deletion
 
 _W = f"{{{W}}}"
 _R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -785,7 +785,7 @@ def form_comments(form: FilledForm, draft: Draft, ref: str, member: str, member_
                 warnings.append(f"{p}: {row.position}: the proposed text of {where} "
                                 "is the draft text unchanged; not a comment")  # fmt: skip
                 continue
-        if proposed.casefold() in DELETE_WORDS:
+        if asks_deletion(proposed):
             stance, text = Stance.DELETE, None
         elif proposed:
             stance, text = Stance.AMEND, proposed

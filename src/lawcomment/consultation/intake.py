@@ -26,7 +26,7 @@ from ..records import ImportReport, StoredDraft, StoredTranslation
 from ..review.proposals import anchor_partial, normalise_comment, normalise_proposal
 from ..store import DraftRef, Store
 from ..textcheck import bad_character, check_fields
-from .bulk import (DELETE_WORDS, Row, committee_reasons, is_comment, parse_stance, read_rows, spreadsheet_rows,
+from .bulk import (Row, asks_deletion, committee_reasons, is_comment, parse_stance, read_rows, spreadsheet_rows,
                    support_that_proposes, validate)
 from .translations import translation_texts
 
@@ -236,10 +236,17 @@ def add_comment(store: Store, ref: DraftRef, member: str, at: str, *, propose: s
     proposed = propose if propose is not None and propose.strip() else None
     chosen = checked_stance(stance or "", proposed)
     deleting = []
-    if proposed is not None and chosen in (Stance.AMEND, Stance.DELETE) and proposed.strip().casefold() in DELETE_WORDS:
-        if chosen is Stance.AMEND:  # 删除 as the proposal asks for the deletion, as in a form or a CSV row
+    if proposed is not None and asks_deletion(proposed):  # the deletion asked for, as in a form or a CSV row
+        if chosen is Stance.INSERT:
+            raise StoreError(f"the proposed new provision reads 「{proposed.strip()}」: to delete {describe(unit.eid)}, "
+                             "use --stance delete")  # fmt: skip
+        if quote.strip():
+            raise StoreError(f"「{proposed.strip()}」 with --quote: give {describe(unit.eid)} as it should read without "
+                             "the quoted words (or leave --quote out to delete it whole)")  # fmt: skip
+        if chosen is Stance.AMEND:
             deleting = [f"the proposed text 「{proposed.strip()}」 is read as deleting {describe(unit.eid)}"]
-        chosen, proposed = Stance.DELETE, None
+        if chosen in (Stance.AMEND, Stance.DELETE):
+            chosen, proposed = Stance.DELETE, None
     if chosen not in (Stance.SUPPORT, Stance.OPPOSE, Stance.DELETE) and proposed is None and not reason.strip():
         raise StoreError("say something: give --propose, --reason, or --stance support/oppose")
     anchor, hits = quote_anchor(draft, unit, quote)
