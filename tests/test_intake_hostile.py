@@ -193,3 +193,22 @@ def test_a_column_of_wordings_under_a_name_not_read_is_refused(consultation, tmp
     assert _import(consultation, path).exit_code == 0
     listed = json.loads(consultation("comment", "list", "--draft", "ecommerce@1", "--format", "json").stdout)["comments"]
     assert [(c["stance"], c["proposed_text"]) for c in listed] == [("amend", "电子商务经营者不得违反法律。")]
+
+
+@pytest.mark.parametrize("header", ["建议单位", "修改日期", "Proposed by", "委员会建议条文"])
+def test_other_columns_that_mention_a_proposal_are_only_ignored(consultation, tmp_path: Path, header: str) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "c.csv"
+    path.write_text(f"会员,条款,修改建议,{header}\nacme,第十三条,电子商务经营者不得违反法律。,x\n", encoding="utf-8")
+    result = _import(consultation, path)
+    assert result.exit_code == 0
+    assert result.stderr == f"warning: {path}: column {header!r} is not a comment column; ignored\n"
+
+
+def test_a_json_key_of_wordings_not_read_is_refused(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "rows.json"
+    path.write_text(json.dumps([{"member": "acme", "article": "第十三条", "建议修改后的表述": "新的表述。"}]), encoding="utf-8")
+    result = _import(consultation, path)
+    assert result.exit_code == 1
+    assert result.stderr == (f"Error: {path}: item 1: '建议修改后的表述' looks like a proposed wording, but is no key "
+                             "lawcomment reads; name it proposed_text (or 修改建议), or take it out\n")  # fmt: skip
+    assert _count(consultation) == 0

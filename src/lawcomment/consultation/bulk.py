@@ -50,8 +50,10 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "lang": ("lang", "language", "语言"),  # en: written on the draft's English translation
 }
 _ALIASES = {alias: canon for canon, names in COLUMNS.items() for alias in names}
-#: A header no alias names that still reads like a column of proposed wordings (建议修改后的表述).
-_PROPOSING_HEADER = re.compile(r"修改|建议|propos|wording|amend")
+#: A header no alias names that still reads like a column of proposed wordings (建议修改后的表述,
+#: 修改后文本, proposed new text); not 建议单位, 修改日期, proposed by, nor the committee's own.
+_PROPOSING_HEADER = re.compile(r"(?!委员会|committee)(?:.*(?:修改|建议).*(?:内容|条文|文本|表述|措辞|稿)|.*修改为|.*修改后|"
+                               r".*建议为|.*propos\w*(?:text|wording)|.*wording)")
 
 #: Chinese (and a few English) words accepted in the stance column.
 STANCE_WORDS: dict[str, Stance] = {
@@ -143,7 +145,7 @@ def _csv_rows(path: Path, text: str) -> tuple[list[Row], list[str]]:
     for i, name in enumerate(header):
         canon = _ALIASES.get(_norm_header(name))
         if canon is None:
-            if _PROPOSING_HEADER.search(_norm_header(name)):  # its wordings would be lost, the rows read as remarks
+            if _PROPOSING_HEADER.match(_norm_header(name)):  # its wordings would be lost, the rows read as remarks
                 raise InputError(str(path), f"column {name!r} looks like proposed wordings, but is no column lawcomment "
                                             f"reads; name it 修改建议 or proposed_text (or one of: "
                                             f"{', '.join(COLUMNS['proposed_text'][7:])}), or take it out", 1)  # fmt: skip
@@ -252,6 +254,9 @@ def _json_rows(path: Path, text: str, jsonl: bool) -> tuple[list[Row], list[str]
             canon = canonical.get(key, _UNSEEN)
             if canon is _UNSEEN:
                 canon = canonical[key] = _ALIASES.get(_norm_header(key))
+            if canon is None and type(value) is str and value.strip() and _PROPOSING_HEADER.match(_norm_header(key)):
+                raise InputError(str(path), f"{position}: {key!r} looks like a proposed wording, but is no key lawcomment "
+                                            "reads; name it proposed_text (or 修改建议), or take it out")  # fmt: skip
             if canon is None or value is None:
                 extra[key] = value
             elif type(value) is str:  # what JSON gives: str(value) would be value itself
