@@ -602,21 +602,27 @@ def test_the_draft_copy_comes_back_as_a_marked_up_draft(consultation, tmp_path: 
 def test_changes_dated_later_than_now_are_dated_when_they_arrive(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """A clock set wrong (or a date typed into the file) never dates a comment after it came: it
     gets the time of its import, with a warning naming the author once; a past date is kept."""
+    from datetime import datetime, timedelta, timezone
+
     clean, marked = tmp_path / "for-members.docx", tmp_path / "acme.docx"
+    # Word in Beijing writes a change made now as its local time marked Z: 8 hours ahead of UTC
+    local = (datetime.now(timezone.utc) + timedelta(hours=8)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    assert consultation("member", "add", "gamma", "--org", "Gamma").exit_code == 0
     assert consultation("export", "--draft", "ecommerce@1", "--format", "draft", "-o", str(clean)).exit_code == 0
     mark_up(clean, marked, [Edit("ACME Legal", "依法办理市场主体登记", replace="依法及时办理市场主体登记", date="2099-01-01T09:00:00Z"),
                             Edit("ACME Legal", "应当遵循自愿", replace="应当遵循", date="2099-01-02T09:00:00Z"),
                             Edit("Beta", "电子商务经营者应当依法履行纳税义务", replace="电子商务经营者应当依法纳税",
-                                 date="2026-05-01T09:00:00Z")])  # fmt: skip
+                                 date="2026-05-01T09:00:00Z"),
+                            Edit("Gamma", "国家鼓励发展电子商务新业态", replace="国家鼓励发展电子商务新业态、新模式", date=local)])  # fmt: skip
     result = consultation("comment", "import", str(marked), "--draft", "ecommerce@1", "--author-map", str(
-        _authors(tmp_path, {"ACME Legal": "acme", "Beta": "beta"})))  # fmt: skip
+        _authors(tmp_path, {"ACME Legal": "acme", "Beta": "beta", "Gamma": "gamma"})))  # fmt: skip
     assert result.exit_code == 0, result.output
     assert result.stderr.count("later than now") == 1
-    assert (f"warning: {marked}: ACME Legal's changes are dated 2099-01-02T09:00:00Z, later than now; they are dated "
+    assert (f"warning: {marked}: ACME Legal's changes are dated 2099-01-02T09:00:00Z, later than now (even as local time); they are dated "
             "when they are imported instead") in result.stderr.splitlines()  # fmt: skip  # (its first, in law order)
     listed = json.loads(consultation("comment", "list", "--draft", "ecommerce@1", "--format", "json").stdout)["comments"]
     dates = {c["member"]: c["created"] for c in listed}
-    assert dates["beta"] == "2026-05-01T09:00:00Z"
+    assert dates["beta"] == "2026-05-01T09:00:00Z" and dates["gamma"] == local  # (Word's local time kept as it wrote it)
     assert dates["acme"] <= min(c["updated"] for c in listed if c["member"] == "acme")
 
 

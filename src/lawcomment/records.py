@@ -20,16 +20,20 @@ def now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
-def in_future(stamp: str) -> bool:
-    """Whether an ISO 8601 time (a Word revision's w:date, a JSON row's created; without an
-    offset, UTC) is later than now: a comment is never dated after it arrived."""
+def in_future(stamp: str, slack_hours: int = 0) -> bool:
+    """Whether an ISO 8601 time (a JSON row's created, a Word revision's w:date; without an
+    offset, UTC) is later than now by more than ``slack_hours``: a comment is never dated after
+    it arrived. (Word writes its w:date in the writer's local time marked Z: up to 14 hours
+    ahead of UTC, east of Greenwich, for a change made a moment ago.)"""
+    from datetime import timedelta
+
     try:
         when = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
     except ValueError:
         return False
     if when.tzinfo is None:
         when = when.replace(tzinfo=timezone.utc)
-    return when > datetime.now(timezone.utc)
+    return when > datetime.now(timezone.utc) + timedelta(hours=slack_hours)
 
 
 def split_ref(ref: str) -> tuple[str, str | None]:

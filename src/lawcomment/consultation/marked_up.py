@@ -295,11 +295,12 @@ class _Reader:
         dates = sorted(r.date for r in revs if r.date)
         source = CommentSource(SourceKind.DOCX_REVISION, self.path.name, author, f"paragraph {paras[0].index}")
         created = dates[0] if dates else None
-        if created is not None and in_future(created):  # a clock set wrong, or a date typed in: not when it came
+        # a clock set wrong, or a date typed in (beyond Word's local time marked Z): not when it came
+        if created is not None and in_future(created, slack_hours=14):
             if author not in self.future:
                 self.future.add(author)
-                self.intake.warnings.append(f"{self.path}: {author}'s changes are dated {created}, later than now; "
-                                            "they are dated when they are imported instead")  # fmt: skip
+                self.intake.warnings.append(f"{self.path}: {author}'s changes are dated {created}, later than now "
+                                            "(even as local time); they are dated when they are imported instead")  # fmt: skip
             created = None
         if not key:  # a document without articles: the whole text, as this author leaves it
             text, original = _whole_text(view), _whole_text(self.original)
