@@ -630,3 +630,35 @@ def _authors(tmp_path: Path, names: dict[str, str]) -> Path:
     path = tmp_path / "authors.csv"
     path.write_text("author,member\n" + "".join(f"{a},{m}\n" for a, m in names.items()), encoding="utf-8")
     return path
+
+
+@pytest.mark.parametrize("law", ["criminal-law.md", "agri-tech-2012.md", "annex", "english"])
+def test_the_draft_copy_reads_back_as_the_draft_unit_for_unit(consultation, data: Path, tmp_path: Path, law: str) -> None:  # type: ignore[no-untyped-def]
+    """Every unit comes back as it was: 刑法's unnumbered 附则 and its notes of adoption (set
+    aside), an annex with its heading, an English draft's article headings; the unchanged copy
+    imports as a marked-up draft with nothing to add."""
+    from lawcomment import open_store
+
+    source = data / law
+    if law == "annex":
+        source = tmp_path / "annex.md"
+        source.write_text("# 示例登记办法\n\n第一条 为了规范登记，制定本办法。\n\n第二条 登记表格式见附件一。\n\n"
+                          "附件一：示例登记表\n\n登记表的内容包括：名称、住所。\n", encoding="utf-8")  # fmt: skip
+    elif law == "english":
+        source = tmp_path / "act.md"
+        source.write_text("# Example Act\n\n## CHAPTER I General provisions\n\nArticle 1\n\nSubject-matter\n\n"
+                          "1. This Act lays down rules.\n\n2. It protects persons.\n\nArticle 2\n\nScope\n\n"
+                          "This Act applies to all processing.\n", encoding="utf-8")  # fmt: skip
+    assert consultation("draft", "add", str(source), "--name", "x", "--version", "1").exit_code == 0
+    copy = tmp_path / "copy.docx"
+    result = consultation("export", "--draft", "x@1", "--format", "draft", "-o", str(copy))
+    assert result.exit_code == 0, result.output
+    with open_store(consultation.db) as store:
+        draft = store.get_draft("x@1").load()
+
+    def units(d):  # type: ignore[no-untyped-def]
+        return [(u.eid, u.label, u.heading, "" if u.kind.is_container else u.body()) for u in d.walk()]
+
+    assert units(load_draft(copy)) == units(draft)
+    back = consultation("comment", "import", str(copy), "--draft", "x@1", "--member", "acme")
+    assert back.exit_code == 0 and back.output.startswith(f"{copy}: marked-up draft into x@1: 0 added,"), back.output

@@ -33,8 +33,8 @@ from lxml import etree
 from ..docx.layout import LATIN_FONT, Page
 from ..docx.ooxml import Revisions, el, enable_track_revisions, run
 from ..drafts.pairing import written_in
-from ..drafts.serialize import body_separator
-from ..model import Unit
+from ..drafts.markdown import INFO_END, render_markdown
+from ..model import Kind
 from .contract import ExportOptions
 from .text import (
     TEXT,
@@ -59,6 +59,9 @@ from .view import Consultation, Item, opened
 NOTE_STYLE = "Submission Note"
 NOTE_HEADING_STYLE = "Submission Note Heading"
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+#: A heading line of the draft's Markdown (## 第一章　总则), and a table's rule (|---|---|).
+_MD_HEADING = re.compile(r"^(#{2,6}) (.*)$")
+_TABLE_RULE = re.compile(r"^\|(?:-+\|)+$")
 _CJK = re.compile(r"[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]")
 #: The comparison table's columns: 条文 and 修改建议 equal and wide, 理由 narrower (shares of the width).
 TABLE_SHARES = (0.37, 0.37, 0.26)
@@ -349,29 +352,41 @@ class _Writer:
                 ind.addprevious(el("spacing", {"before": "240"}))  # CT_PPr: spacing before ind
 
     def copy(self) -> None:
-        """The draft as it stands: its title, its containers' headings (centred) and every unit
-        as law text, label first."""
+        """The draft as it stands, line for line as its Markdown reads back to the same draft
+        (:func:`lawcomment.drafts.render_markdown`): its title, front matter (in a note style,
+        set aside when the copy comes back), its headings centred with their outline level
+        (so that an unnumbered one, 附则, or an annex's, reads back as a heading), every article
+        as law text with its label, a table's rows a line each."""
         draft = self.view.draft
         self.page.properties(draft.title, self.options.author, self.options.association, self.date)
+        lines = render_markdown(draft).split("\n")
+        body = lines[lines.index(INFO_END) + 1:] if INFO_END in lines else lines[1:]
         if draft.title:
             self.add(self.para("title", draft.title, indent=False))
-        sep = body_separator(draft)
-
-        def put(unit: Unit) -> None:
-            if unit.kind.is_container:
-                # law text, as the draft's own Word file has it: the copy reads back as the draft
-                p = self.add(self.para("law", self.label(f"{unit.label}\u3000{unit.heading}".strip()), indent=False))
-                _set_in_ppr(p.find(qn("w:pPr")), el("jc", {"val": "center"}))
-                for child in unit.children:
-                    put(child)
-                return
-            lines = unit.body(sep).split("\n")
-            self.add(self.para("law", *([self.label(f"{unit.label}\u3000")] if unit.label else []), lines[0]))
-            for line in lines[1:]:
+        for line in draft.front_matter:
+            self.add(self.para("subtitle", line, indent=False))
+        english = draft.profile.startswith("en")
+        labels = sorted({u.label for u in draft.walk() if u.kind is Kind.ARTICLE and u.label}, key=len, reverse=True)
+        for line in body:
+            if not line.strip() or _TABLE_RULE.match(line):
+                continue
+            if heading := _MD_HEADING.match(line):
+                p = self.add(self.para("law", self.label(heading[2]), indent=False))
+                ppr = p.find(qn("w:pPr"))
+                _keep_with_next(p)
+                _set_in_ppr(ppr, el("jc", {"val": "center"}))
+                _set_in_ppr(ppr, el("outlineLvl", {"val": str(min(len(heading[1]) - 2, 8))}))
+                continue
+            if line.startswith("|"):  # a table's row: its cells apart, as the reader takes them
+                self.add(self.para("law", "\t".join(cell.strip() for cell in line.strip().strip("|").split("|"))))
+                continue
+            label = next((x for x in labels if line == x or line.startswith(x + " ")), "")
+            if label:
+                rest = line[len(label):].lstrip(" ")
+                space = " " if english else "\u3000"
+                self.add(self.para("law", self.label(label + (space if rest else "")), *([rest] if rest else [])))
+            else:
                 self.add(self.para("law", line))
-
-        for unit in draft.units:
-            put(unit)
 
     def write(self) -> bytes:
         if self.options.layout == "copy":
@@ -427,7 +442,8 @@ def write_draft_copy(view: Consultation, options: ExportOptions) -> bytes:
     the margin): its title, chapters and every article, on the submission's page and in its
     fonts (the letterhead's with ``options.template``); none of the committee's position, no
     notes, no other member's comment. ``comment import`` reads it back as a marked-up draft."""
-    return _Writer(view, replace(options, layout="copy", include_unreviewed=False)).write()
+    lang = "en" if view.draft.profile.startswith("en") else "zh"  # the draft's page, whatever --lang says
+    return _Writer(view, replace(options, layout="copy", include_unreviewed=False, lang=lang, parallel="")).write()
 
 
 def write_submission(view: Consultation, options: ExportOptions) -> bytes:
