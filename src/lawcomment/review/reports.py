@@ -11,7 +11,7 @@ from ..model import Draft, Unit
 from .align import ALIGN_SCHEMA, Alignment
 from .merge import describe_change
 from .position import Piece, UnitPosition, numbered
-from .redline import OpKind, Span, diff, render_html, render_text, splice
+from .redline import OpKind, Redline, Span, diff, render_html, render_text, splice
 
 MERGE_SCHEMA = "lawcomment.merge/1"
 
@@ -28,6 +28,14 @@ def _quote(text: str) -> str:
     return f"「{text}」" if text else "(deleted)"
 
 
+def merged_redline(pos: UnitPosition) -> Redline:
+    """Every change of the merge against the draft, the list numbered on as the position numbers
+    it (a new （三） before the old one is no second （三））; the JSON's "merged" stays the
+    merge's own text."""
+    pieces = numbered(pos.base, [Piece(c.start, c.end, c.new, ()) for c in pos.merge.changes])
+    return diff(pos.base, splice(pos.base, [Span(p.start, p.end, p.new) for p in pieces]))
+
+
 def position_text(pos: UnitPosition, color: bool = False, reason: str = "") -> str:
     """One unit's merge for the terminal: redline, changes, conflicts, the position, and the
     committee's reason when staff wrote one."""
@@ -38,11 +46,7 @@ def position_text(pos: UnitPosition, color: bool = False, reason: str = "") -> s
         head += f", {len(pos.insertions)} new unit(s) proposed after it"
     lines = [head + (f"; {counts}" if counts else "")]
     if pos.merge.proposals:
-        # every change, the list numbered on as the position numbers it (a new （三） before the
-        # old one is no second （三）); the JSON's "merged" stays the merge's own text
-        pieces = numbered(pos.base, [Piece(c.start, c.end, c.new, ()) for c in pos.merge.changes])
-        merged = diff(pos.base, splice(pos.base, [Span(p.start, p.end, p.new) for p in pieces]))
-        lines.append("  merged:   " + render_text(merged, color).replace("\n", "\n            "))
+        lines.append("  merged:   " + render_text(merged_redline(pos), color).replace("\n", "\n            "))
     for c in pos.changes:
         by = ", ".join(c.change.supporters)
         note = f" (decision #{c.decision})" if c.decision else ""
@@ -111,7 +115,7 @@ def positions_html(ref: str, positions: list[UnitPosition]) -> str:
     e = html.escape
     out = [f"<p class=\"muted\">{e(positions_summary(positions))}</p>\n"]
     for pos in positions:
-        out.append(f"<h2>{e(pos.citation)}</h2>\n<p>{render_html(pos.merge.redline)}</p>\n")
+        out.append(f"<h2>{e(pos.citation)}</h2>\n<p>{render_html(merged_redline(pos))}</p>\n")
         rows = [f"<tr><td>{e(c.change.id)}</td><td>{e(c.state)}</td>"
                 f"<td>{render_html(diff(c.change.old, c.change.new))}</td><td>{e(', '.join(c.change.supporters))}</td></tr>"
                 for c in pos.changes]  # fmt: skip
