@@ -335,8 +335,8 @@ def numbered_back(base: str, text: str) -> str:
 
     relabel: list[tuple[int, str, str]] = []  # offset in text, the member's label, the draft's
     for run, other in zip(ours, theirs, strict=True):
-        matcher = SequenceMatcher(None, words(base, run), words(text, other), autojunk=False)
         mine, yours = words(base, run), words(text, other)
+        matcher = SequenceMatcher(None, mine, yours, autojunk=False)
         for tag, i1, i2, j1, j2 in matcher.get_opcodes():
             if tag == "equal" or (tag == "replace" and i2 - i1 == j2 - j1):  # kept, or reworded in place
                 pairs = list(zip(range(i1, i2), range(j1, j2)))
