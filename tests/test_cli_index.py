@@ -56,7 +56,7 @@ def test_member_list_loads_two_command_modules(tmp_path: Path) -> None:
             "try:\n    main()\nexcept SystemExit as exc:\n    assert not exc.code, exc.code\n"
             "print(sorted(m for m in sys.modules if m.startswith('lawcomment.cli.')), file=sys.stderr)")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    loaded = eval(done.stderr.strip().splitlines()[-1])  # noqa: S307 (a list of names)
+    loaded = eval(done.stderr.strip().splitlines()[-1])  # (a list of names)
     assert [m for m in loaded if m.rpartition(".")[2] in {"consultation", "manage", "review", "export", "responses",
                                                            "storage", "amend"}] == [
         "lawcomment.cli.consultation", "lawcomment.cli.manage"]  # fmt: skip
@@ -107,7 +107,7 @@ def test_split_imports_no_export_module(tmp_path: Path) -> None:
             "try:\n    main()\nexcept SystemExit as exc:\n    assert not exc.code, exc.code\n"
             "print(sorted(m for m in sys.modules if m.startswith('lawcomment.exports')), file=sys.stderr)")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert eval(done.stderr.strip().splitlines()[-1]) == []  # noqa: S307 (a list of names)
+    assert eval(done.stderr.strip().splitlines()[-1]) == []  # (a list of names)
     assert '"label": "第二条"' in done.stdout
 
 

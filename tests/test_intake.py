@@ -127,8 +127,8 @@ def test_deletion_written_as_the_proposed_text_is_a_deletion(consultation, tmp_p
 
 
 @pytest.mark.parametrize(("row", "problem"), [
-    ("acme,第五条,删除,x,,电子商务", "row 2: 「删除」 with the quote 「电子商务」: write 第五条 (art_5) as it should read without "
-     "the quoted words (or leave the quote out to delete it whole)"),
+    ("acme,第五条,删除,x,,电子商务", ("row 2: 「删除」 with the quote 「电子商务」: write 第五条 (art_5) as it should read "
+                                 "without the quoted words (or leave the quote out to delete it whole)")),
     ("acme,第五条,删除,x,新增,", "row 2: the proposed new provision reads 「删除」: to delete 第五条 (art_5), make the stance 删除"),
 ])  # fmt: skip
 def test_a_deletion_word_that_cannot_be_a_deletion_of_the_unit_is_refused(consultation, tmp_path: Path, row: str,

@@ -170,8 +170,8 @@ def test_a_row_dated_later_than_now_is_dated_when_it_arrives(consultation, tmp_p
                     encoding="utf-8")  # fmt: skip
     result = _import(consultation, path)
     assert result.exit_code == 0, result.output
-    assert result.stderr.splitlines() == [f"warning: {path}: item 1: created 2099-01-01T00:00:00Z is later than now; "
-                                          "the comment is dated when it is imported instead"]  # fmt: skip
+    assert result.stderr.splitlines() == [(f"warning: {path}: item 1: created 2099-01-01T00:00:00Z is later than now; "
+                                           "the comment is dated when it is imported instead")]  # fmt: skip
     listed = json.loads(consultation("comment", "list", "--draft", "ecommerce@1", "--format", "json").stdout)["comments"]
     acme, beta = sorted(listed, key=lambda c: c["member"])
     assert acme["created"] <= acme["updated"] and acme["created"].startswith("20") and not acme["created"].startswith("2099")

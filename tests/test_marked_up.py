@@ -602,11 +602,11 @@ def test_the_draft_copy_comes_back_as_a_marked_up_draft(consultation, tmp_path: 
 def test_changes_dated_later_than_now_are_dated_when_they_arrive(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """A clock set wrong (or a date typed into the file) never dates a comment after it came: it
     gets the time of its import, with a warning naming the author once; a past date is kept."""
-    from datetime import datetime, timedelta, timezone
+    from datetime import UTC, datetime, timedelta
 
     clean, marked = tmp_path / "for-members.docx", tmp_path / "acme.docx"
     # Word in Beijing writes a change made now as its local time marked Z: 8 hours ahead of UTC
-    local = (datetime.now(timezone.utc) + timedelta(hours=8)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    local = (datetime.now(UTC) + timedelta(hours=8)).strftime("%Y-%m-%dT%H:%M:%SZ")
     assert consultation("member", "add", "gamma", "--org", "Gamma").exit_code == 0
     assert consultation("export", "--draft", "ecommerce@1", "--format", "draft", "-o", str(clean)).exit_code == 0
     mark_up(clean, marked, [Edit("ACME Legal", "依法办理市场主体登记", replace="依法及时办理市场主体登记", date="2099-01-01T09:00:00Z"),

@@ -7,8 +7,12 @@ import io
 import json
 import re
 import zipfile
+from pathlib import Path
 
 import pytest
+
+from lawcomment.review.merge import Proposal
+from lawcomment.review.redline import Span, splice
 
 ART13 = ("电子商务经营者销售的商品或者提供的服务应当符合保障人身、财产安全的要求和环境保护要求，"
          "不得销售或者提供法律、行政法规禁止交易的商品或者服务。")  # fmt: skip
@@ -671,3 +675,82 @@ def test_citations_follow_each_item_through_the_edits_whatever_their_cut(consult
         _ok(run(*step[:at], "--draft", "cites@1", *step[at:]))
     unit = json.loads(_ok(run("merge", "--draft", "cites@1", "--article", "1", "--format", "json")).stdout)["units"][0]
     assert [w for w in unit["warnings"] if " cites 「" in w] == expected
+
+
+def _list_articles() -> list[tuple[str, str, list[tuple[str | None, str]]]]:
+    """Every article of the laws under tests/data whose body holds one list numbered （一） on:
+    (law, body, its lines as (label or None, words))."""
+    from lawcomment import load_draft
+    from lawcomment.drafts.serialize import body_separator
+    from lawcomment.review.position import _item_runs
+
+    out = []
+    for path in sorted(Path(__file__).parent.joinpath("data").glob("*.md")):
+        draft = load_draft(path)
+        for a in draft.articles():
+            body = a.unit.body(body_separator(draft))
+            runs = _item_runs(body)
+            if len(runs) == 1 and len(runs[0]) >= 2 and [n for _, _, n in runs[0]] == list(range(1, len(runs[0]) + 1)):
+                lines = []
+                for line in body.split("\n"):
+                    m = re.match(r"[（(][〇零一二三四五六七八九十百]+[）)]", line)
+                    lines.append((m.group(), line[m.end():]) if m else (None, line))
+                out.append((f"{path.name} {a.unit.label}", body, lines))
+    return out
+
+
+def _numbered_list(lines: list[tuple[str | None, str]]) -> str:
+    from lawcomment.drafts.numerals import int_to_cn
+
+    out, n = [], 0
+    for label, words in lines:
+        if label is None:
+            out.append(words)
+        else:
+            n += 1
+            out.append(f"{label[0]}{int_to_cn(n)}{label[-1]}{words}")
+    return "\n".join(out)
+
+
+def test_a_members_wording_that_numbers_its_list_on_goes_out_as_written() -> None:
+    """For every list of the laws under tests/data: one member's wording that puts a 项 in
+    anywhere (first included), takes one out, or puts one in and rewords the next, each numbered
+    on as the member would: accepted whole, the position is that wording, character for
+    character. Two members putting 项 in at two places are two changes, numbered on together,
+    except where one puts in a new first （一）: then their numberings conflict, visibly."""
+    from lawcomment.review.merge import merge
+    from lawcomment.review.position import Piece, numbered, numbered_back
+
+    def position(base: str, wordings: list[str]) -> tuple[str, int]:
+        m = merge(base, [Proposal(f"#{i}", numbered_back(base, w), (f"m{i}",)) for i, w in enumerate(wordings)])
+        pieces = numbered(base, [Piece(c.start, c.end, c.new, ()) for c in m.changes])
+        return splice(base, [Span(p.start, p.end, p.new) for p in pieces]), len(m.conflicts)
+
+    cases = conflicts = 0
+    for where, base, lines in _list_articles():
+        at = [i for i, (label, _) in enumerate(lines) if label]
+        label = lines[at[0]][0]
+        for k, i in enumerate(at):
+            wordings = []
+            put = [*lines[:i], (label, "新增事项甲的；"), *lines[i:]]
+            wordings.append(_numbered_list(put))
+            if k + 1 < len(at):  # (the last item ends the list with 。: taking it out moves that mark)
+                wordings.append(_numbered_list([*lines[:i], *lines[i + 1:]]))
+                j = at[k + 1] + 1
+                reworded = [*put[:j], (put[j][0], "（改）" + put[j][1]), *put[j + 1:]]
+                wordings.append(_numbered_list(reworded))
+            for wording in wordings:
+                cases += 1
+                assert position(base, [wording]) == (wording, 0), (where, wording)
+            if k + 1 < len(at):
+                other = [*lines[:at[k + 1]], (label, "另一新增乙项的；"), *lines[at[k + 1]:]]
+                both = [*lines[:i], (label, "新增事项甲的；"), *lines[i:at[k + 1]], (label, "另一新增乙项的；"),
+                        *lines[at[k + 1]:]]  # fmt: skip
+                got, conflicted = position(base, [_numbered_list(put), _numbered_list(other)])
+                cases += 1
+                if k == 0:
+                    conflicts += conflicted > 0
+                    assert conflicted or got == _numbered_list(both), where
+                else:
+                    assert (got, conflicted) == (_numbered_list(both), 0), where
+    assert cases > 1000 and conflicts > 0

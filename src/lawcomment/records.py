@@ -25,15 +25,15 @@ def in_future(stamp: str, slack_hours: int = 0) -> bool:
     offset, UTC) is later than now by more than ``slack_hours``: a comment is never dated after
     it arrived. (Word writes its w:date in the writer's local time marked Z: up to 14 hours
     ahead of UTC, east of Greenwich, for a change made a moment ago.)"""
-    from datetime import timedelta
+    from datetime import UTC, timedelta
 
     try:
-        when = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+        when = datetime.fromisoformat(stamp)  # (Python 3.11 reads the Z)
     except ValueError:
         return False
     if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
-    return when > datetime.now(timezone.utc) + timedelta(hours=slack_hours)
+        when = when.replace(tzinfo=UTC)
+    return when > datetime.now(UTC) + timedelta(hours=slack_hours)
 
 
 def split_ref(ref: str) -> tuple[str, str | None]:

@@ -26,8 +26,17 @@ from ..records import ImportReport, StoredDraft, StoredTranslation
 from ..review.proposals import anchor_partial, normalise_comment, normalise_proposal
 from ..store import DraftRef, Store
 from ..textcheck import bad_character, check_fields
-from .bulk import (Row, asks_deletion, committee_reasons, is_comment, parse_stance, read_rows, spreadsheet_rows,
-                   support_that_proposes, validate)
+from .bulk import (
+    Row,
+    asks_deletion,
+    committee_reasons,
+    is_comment,
+    parse_stance,
+    read_rows,
+    spreadsheet_rows,
+    support_that_proposes,
+    validate,
+)
 from .translations import translation_texts
 
 if TYPE_CHECKING:

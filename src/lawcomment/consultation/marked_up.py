@@ -20,8 +20,8 @@ from ..drafts.parse import parse_source
 from ..drafts.serialize import body_separator
 from ..drafts.source import Block, Source
 from ..errors import InputError, ValidationError
-from ..records import in_future
 from ..model import Draft, Kind, Unit
+from ..records import in_future
 from ..registry import get_profile
 
 

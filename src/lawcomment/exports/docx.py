@@ -32,8 +32,8 @@ from lxml import etree
 
 from ..docx.layout import LATIN_FONT, Page
 from ..docx.ooxml import Revisions, el, enable_track_revisions, run
-from ..drafts.pairing import written_in
 from ..drafts.markdown import INFO_END, render_markdown
+from ..drafts.pairing import written_in
 from ..model import Kind
 from .contract import ExportOptions
 from .text import (
