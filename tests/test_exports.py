@@ -600,6 +600,19 @@ def test_the_tracking_sheet_says_a_final_wording_took_over_as_the_review_page_do
     assert "被委员会最终措辞取代" in page
 
 
+def test_an_item_of_an_article_of_one_kuan_is_cited_as_the_law_cites_it(consultation, data) -> None:  # type: ignore[no-untyped-def]
+    """反垄断法 第三条 has one 款: its items are 第三条第二项 in the tracking sheet (in the draft's
+    language, whatever the labels'), not 第三条第一款第二项; an item of a 款 among several keeps it."""
+    run = consultation
+    assert run("draft", "add", str(data / "anti-monopoly-2007.md"), "--name", "aml", "--version", "1").exit_code == 0
+    for at in ("第三条第（二）项", "第十五条第一款第（一）项"):
+        assert run("comment", "add", "--member", "acme", "--draft", "aml@1", "--at", at, "--reason", "表述不清").exit_code == 0
+    for lang in ("zh", "en"):
+        sheet = run("export", "--draft", "aml@1", "--format", "csv", "--lang", lang).stdout.lstrip("\ufeff")
+        rows = list(csv.reader(io.StringIO(sheet)))
+        assert [r[1] for r in rows[1:]] == ["第三条第二项", "第十五条第一款第一项"]
+
+
 def _scanned_review_state(item, comment_id: int, lang: str) -> str:  # type: ignore[no-untyped-def]
     """review_state as it was: a scan of every change and alternative per comment, the reference
     the one pass per item (review_states) must agree with."""

@@ -29,6 +29,31 @@ def cite(eid: str, lang: str = "zh") -> str:
         return eid
 
 
+def law_citation(draft: Draft, eid: str, lang: str = "zh") -> str:
+    """:func:`cite`, as the law itself cites: a 项 of an article of one 款 without that 款
+    (第九条第三项, Article 9(c); not 第九条第一款第三项)."""
+    comps = eid.split("__")
+    if len(comps) >= 3 and comps[1] == "para_1" and comps[2].startswith("item_") and comps[0] in _one_kuan(draft):
+        eid = "__".join([comps[0], *comps[2:]])
+    return cite(eid, lang)
+
+
+def _one_kuan(draft: Draft) -> frozenset[str]:
+    """The articles of ``draft`` that have one 款 (worked out once per draft object: an export
+    cites a hundred thousand comments)."""
+    kept = _ONE_KUAN.get(id(draft))
+    if kept is None or kept[0] is not draft:
+        found = frozenset(u.eid for u in draft.walk() if u.kind is Kind.ARTICLE
+                          and sum(1 for c in u.children if c.kind is Kind.PARAGRAPH) == 1)  # fmt: skip
+        if len(_ONE_KUAN) >= 8:
+            _ONE_KUAN.pop(next(iter(_ONE_KUAN)))
+        kept = _ONE_KUAN[id(draft)] = (draft, found)
+    return kept[1]
+
+
+_ONE_KUAN: dict[int, tuple[Draft, frozenset[str]]] = {}
+
+
 def _lang(draft: Draft) -> str:
     return "en" if draft.profile.startswith("en") else "zh"
 

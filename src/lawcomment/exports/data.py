@@ -15,7 +15,7 @@ from itertools import islice
 from typing import Any
 
 from ..comments import Comment, Status
-from ..drafts.anchors import cite
+from ..drafts.anchors import law_citation
 from ..drafts.serialize import comment_to_dict, draft_to_dict
 from ..jsondoc import dump_bytes
 from ..records import Decision
@@ -201,7 +201,7 @@ def where(view: Consultation, c: Comment, lang: str = "zh") -> str:
     t = _REVIEW_TEXT[lang]
     if c.status is Status.ORPHANED and (c.note or not c.anchor.eid):  # the reason names the articles
         return t["orphaned"] + (colon(lang) + localized(c.note.lstrip("; "), lang) if c.note else "")
-    return cite(c.anchor.eid, view.lang) if c.anchor.eid else t["document"]
+    return law_citation(view.draft, c.anchor.eid, view.lang) if c.anchor.eid else t["document"]
 
 
 def review_state(item: Item, comment_id: int, lang: str = "zh") -> str:
