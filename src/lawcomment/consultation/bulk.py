@@ -79,7 +79,8 @@ _DELETION = re.compile(r"(?:建议)?(?:删除|删去|删掉)(?:本|该|此)?(?:�
 
 def asks_deletion(text: str) -> bool:
     """Whether a proposed text is no wording but the request to delete its unit (删除本款。)."""
-    return _DELETION.fullmatch(text.strip().rstrip("。；;.！!").strip().casefold()) is not None
+    # (a wording is longer than any way of asking: most proposals never reach the pattern)
+    return len(text) < 40 and _DELETION.fullmatch(text.strip().rstrip("。；;.！!").strip().casefold()) is not None
 
 
 #: A remark asking for a change: 建议缩短, 建议删除, 应改为 … (read in a comment whose stance is support),

@@ -366,7 +366,8 @@ class _Writer:
         for line in draft.front_matter:
             self.add(self.para("subtitle", line, indent=False))
         english = draft.profile.startswith("en")
-        labels = sorted({u.label for u in draft.walk() if u.kind is Kind.ARTICLE and u.label}, key=len, reverse=True)
+        labels = {u.label for u in draft.walk() if u.kind is Kind.ARTICLE and u.label}
+        widths = sorted({len(x) for x in labels}, reverse=True)  # a line's head of each width, looked up
         for line in body:
             if not line.strip() or _TABLE_RULE.match(line):
                 continue
@@ -380,7 +381,7 @@ class _Writer:
             if line.startswith("|"):  # a table's row: its cells apart, as the reader takes them
                 self.add(self.para("law", "\t".join(cell.strip() for cell in line.strip().strip("|").split("|"))))
                 continue
-            label = next((x for x in labels if line == x or line.startswith(x + " ")), "")
+            label = next((line[:n] for n in widths if line[:n] in labels and line[n:n + 1] in ("", " ")), "")
             if label:
                 rest = line[len(label):].lstrip(" ")
                 space = " " if english else "\u3000"
