@@ -330,9 +330,16 @@ def print_scale(scale: str, stages: list[Stage], floor: list[tuple[str, float]],
     whole = sum(s.seconds for s in stages)
     total_name = "whole run" if len(stages) == len(STAGES) else "selected stages"
     print(f"{total_name:<16} {whole:9.3f} {max(s.rss_mb for s in stages):12.0f}  target <= {target} s, <= 600 MB per stage")
+    alone = None
     if one and set(EXPORTS) <= {s.name for s in stages}:
         alone = whole - sum(s.seconds for s in stages if s.name in EXPORTS) + one[0].seconds
         print(f"{total_name + ', exports in one process':<16} {alone:9.3f}  (export --format docx,html,json,csv)")
+    imports = [s.seconds for s in stages if s.name in ("csv", "jsonl")]
+    if alone is not None and len(imports) == 2:
+        # a consultation imports its comments once: the stages above import them twice, in each
+        # format into a store of its own; counted here with the slower of the two
+        print(f"{'one consultation':<16} {alone - min(imports):9.3f}  (the above with one comment import, the slower "
+              f"format's: members, comments, merge, the four exports in one process, the two one-article probes)")
     print(f"{'floor':<44} {'seconds':>9}")
     for name, seconds in floor:
         print(f"{name:<44} {seconds:9.3f}")

@@ -62,6 +62,26 @@ def test_member_list_loads_two_command_modules(tmp_path: Path) -> None:
         "lawcomment.cli.consultation", "lawcomment.cli.manage"]  # fmt: skip
 
 
+def test_comment_list_builds_only_the_value_types_it_reads(tmp_path: Path) -> None:
+    """``comment list`` reads a stored draft and its comments: the store's other value types
+    (decisions, the log, translations, the web app's users) are never imported."""
+    db = tmp_path / "s.db"
+    law = tmp_path / "law.md"
+    law.write_text("# 某法\n\n第一条 为了规范。\n", encoding="utf-8")
+    runner = CliRunner()
+    for args in (["init"], ["draft", "add", str(law), "--name", "law", "--version", "1"],
+                 ["member", "add", "m1", "--org", "某公司"],
+                 ["comment", "add", "--draft", "law@1", "--at", "第一条", "--member", "m1", "--reason", "赞成。"]):
+        assert runner.invoke(cli, ["--db", str(db), *args]).exit_code == 0, args
+    code = ("import sys; from lawcomment.cli import main\n"
+            f"sys.argv = ['lawcomment', '--db', {str(db)!r}, 'comment', 'list', '--draft', 'law@1', '--article', '1']\n"
+            "try:\n    main()\nexcept SystemExit as exc:\n    assert not exc.code, exc.code\n"
+            "print(sorted(m for m in sys.modules if m.startswith('lawcomment.records.')), file=sys.stderr)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert eval(done.stderr.strip().splitlines()[-1]) == ["lawcomment.records.stored"]  # (a list of names)
+    assert "赞成。" in done.stdout and "1 comment(s)" in done.stdout
+
+
 @pytest.mark.parametrize("name", sorted(COMMANDS))
 def test_each_summary_shortens_as_the_command_s_own_help(name: str) -> None:
     load_command_modules(cli)

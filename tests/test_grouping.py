@@ -696,3 +696,20 @@ def test_a_wording_ending_a_kuan_otherwise_is_a_variant_not_a_copy() -> None:
     (variant,) = group.variants
     assert variant.comments == (3,) and variant.text == texts[2]
     assert [(str(op.kind), op.text) for op in variant.redline.ops if str(op.kind) != "equal"] == [("delete", "；"), ("insert", "。")]
+
+
+def test_copies_fold_the_width_a_wording_was_typed_in_and_nothing_else() -> None:
+    """Full- and half-width forms of one mark are copies (；and ;, ，and ,); a circled number
+    for a plain one (⑤ for 5), which NFKC would fold too, is another wording: a variant."""
+    from lawcomment.comments import Anchor, Comment, CommentSource, SourceKind, Stance, Status
+
+    draft = load_draft(DATA / "ecommerce-law.md")
+    five = B31.replace("三年", "五年")
+    texts = [five, five.replace("五年；", "五年;").replace("，", ","), five.replace("五年", "5年"),
+             five.replace("五年", "⑤年")]  # fmt: skip
+    comments = [Comment(n, "ecommerce@1", f"m{n}", Anchor("art_31"), Stance.AMEND, "", text, CommentSource(SourceKind.CLI),
+                        Status.OPEN, "", "") for n, text in enumerate(texts, 1)]  # fmt: skip
+    (group,) = group_comments(draft, comments)
+    assert group.comments == (1, 2, 3, 4) and group.text == five
+    # 5年 and ⑤年 fold alike (三十日 and 30日 are one period) but are two wordings, not one copied
+    assert [v.comments for v in group.variants] == [(3,), (4,)]

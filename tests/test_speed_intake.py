@@ -10,8 +10,10 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from lawcomment.cli.common import clip, text_width
+from lawcomment.cli.common import clip, table_lines, text_width
 from lawcomment.cli.consultation import _stored_article
 from lawcomment.comments import Anchor, CommentSource, Member, NewComment, SourceKind, Stance, json_text
 from lawcomment.consultation.bulk import _csv_rows, _json_rows, parse_stance, read_rows
@@ -216,6 +218,25 @@ def test_widths_and_clipping_are_unchanged(text: str) -> None:
     assert text_width(text) == _slow_width(text)
     for limit in (1, 2, 10, 47, 48, 49, 200):
         assert clip(text, limit) == _slow_clip(text, limit)
+
+
+#: Cells as a listing has them: ASCII ids, article citations, CJK and emoji text, accents.
+_CELLS = st.text(st.sampled_from(list("ab#12 第十二条款（）中文é\u0301😀ｆ　")), max_size=12)
+
+
+@given(st.text(st.sampled_from(list("ab 第十二条中文é\u0301😀ｆ　\n\x1b")), max_size=80), st.integers(-2, 60))
+def test_clipping_any_text_at_any_limit_is_unchanged(text: str, limit: int) -> None:
+    assert clip(text, limit) == _slow_clip(text, limit)
+
+
+@given(st.integers(2, 7).flatmap(lambda n: st.lists(st.lists(_CELLS, min_size=n, max_size=n).map(tuple), min_size=1,
+                                                     max_size=8)))  # fmt: skip
+def test_a_table_pads_every_column_but_the_last_to_its_widest_cell(rows: list[tuple[str, ...]]) -> None:
+    widths = [max(_slow_width(r[i]) for r in rows) for i in range(len(rows[0]) - 1)]
+    want = ["  ".join(col + " " * (widths[i] - _slow_width(col)) for i, col in enumerate(r[:-1])) + "  " + r[-1]
+            for r in rows]  # fmt: skip
+    assert table_lines(rows) == want
+    assert table_lines([]) == []
 
 
 def _schema(store: Store) -> list[tuple[str, str]]:

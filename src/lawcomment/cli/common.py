@@ -4,10 +4,12 @@ warnings, terminal widths, progress bars, and the carry-forward summary."""
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterator
+from bisect import bisect_right
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any
+from itertools import accumulate
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -72,23 +74,38 @@ def text_width(text: str) -> int:
 
 def clip(text: str, limit: int) -> str:
     """``text`` on one line, printable, cut with … to at most ``limit`` columns."""
-    text = printable(text.replace("\n", " ⏎ "))
+    # each character takes a column at least, and is shown as the same characters wherever it
+    # stands: the first limit + 1 characters decide the line (a long text's rest is never read)
+    text = printable(text[:max(0, limit) + 1].replace("\n", " ⏎ "))[:max(0, limit) + 1]
     # every character takes one column or two: longer than ``limit`` is wider than it
     if len(text) <= limit and text_width(text) <= limit:
         return text
-    out, used = "", 0
-    for ch in text:
-        width = _CHAR_WIDTHS[ch]
-        if used + width > limit - 1:
-            break
-        out += ch
-        used += width
-    return out + "…"
+    head = text[:max(0, limit - 1)]  # at most as many characters as the cut keeps columns
+    if not head.isascii():
+        head = head[:bisect_right(list(accumulate(map(_CHAR_WIDTHS.__getitem__, head))), limit - 1)]
+    return head + "…"
 
 
 def pad(text: str, width: int) -> str:
     """``text`` padded with spaces to ``width`` columns."""
     return text + " " * max(0, width - text_width(text))
+
+
+def table_lines(rows: Sequence[Sequence[str]]) -> list[str]:
+    """Each row as a line, every column but the last padded to its widest cell (in terminal
+    columns: a wide character takes two) and two spaces apart. A listing of a thousand
+    comments repeats a few values per column: each distinct one is measured once."""
+    if not rows:
+        return []
+    columns: list[list[str]] = []
+    for i in range(len(rows[0]) - 1):
+        cells = [r[i] for r in rows]
+        extra = {v: text_width(v) - len(v) for v in set(cells) if not v.isascii()}  # wide characters' second columns
+        width = max(len(v) + extra.get(v, 0) for v in set(cells))
+        columns.append([v.ljust(width - extra[v]) if v in extra else v.ljust(width) for v in cells] if extra
+                       else [v.ljust(width) for v in cells])  # fmt: skip
+    columns.append([r[-1] for r in rows])
+    return ["  ".join(parts) for parts in zip(*columns, strict=True)]
 
 
 def carry_summary(report) -> None:  # type: ignore[no-untyped-def]

@@ -12,7 +12,7 @@ import click
 
 from ..jsondoc import dump_bytes, dumps
 from ..textcheck import printable
-from .common import carry_summary, clip, emit, open_store, pad, progress_bar, text_width, warn_lines
+from .common import carry_summary, clip, emit, open_store, progress_bar, table_lines, warn_lines
 from .terminal import echo
 
 if TYPE_CHECKING:
@@ -329,10 +329,7 @@ def register(cli: click.Group) -> None:
                     where += f" [{c.lang}]" if c.lang else ""  # written on the translation
                     rows.append((f"#{c.id}", where, c.member, str(c.stance), str(c.status),
                                  str(c.source.kind), printable(words.replace("\n", " ⏎ ")) if full else clip(words, 48)))  # fmt: skip
-                widths = [max(text_width(r[i]) for r in rows) for i in range(6)]
-                text = "".join("  ".join(pad(col, widths[i]) for i, col in enumerate(r[:6])) + "  " + r[6] + "\n"
-                               for r in rows)  # fmt: skip
-                text += f"{len(found)} comment(s)\n"
+                text = "".join(line + "\n" for line in table_lines(rows)) + f"{len(found)} comment(s)\n"
                 document = text
             emit(document, output)
 
@@ -402,10 +399,9 @@ def register(cli: click.Group) -> None:
                 lines.append(f"… {len(rest)} more variant(s) from {len(ids)} comment(s) ({', '.join(f'#{i}' for i in ids[:8])}"
                              f"{', …' if len(ids) > 8 else ''}); --full lists them")  # fmt: skip
             extra[len(rows) - 1] = lines
-        widths = [max(text_width(r[i]) for r in rows) for i in range(6)]
         text = ""
-        for n, r in enumerate(rows):
-            text += "  ".join(pad(col, widths[i]) for i, col in enumerate(r[:6])) + "  " + r[6] + "\n"
+        for n, row in enumerate(table_lines(rows)):
+            text += row + "\n"
             for line in extra.get(n, []):
                 text += "    " + line + "\n"
         members = sum(g.size for g in shown)

@@ -10,13 +10,12 @@ from pathlib import Path
 import click
 
 from ..jsondoc import dumps
-from .common import emit, open_store, pad, text_width
+from .common import emit, open_store, table_lines
 from .terminal import echo
 
 
 def _table(rows: Sequence[tuple[str, ...]]) -> str:
-    widths = [max(text_width(r[i]) for r in rows) for i in range(len(rows[0]) - 1)]
-    return "".join("  ".join(pad(col, widths[i]) for i, col in enumerate(r[:-1])) + "  " + r[-1] + "\n" for r in rows)
+    return "".join(line + "\n" for line in table_lines(rows))
 
 
 def _json(data: object) -> str:

@@ -9,10 +9,11 @@ from __future__ import annotations
 import json
 import math
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from unicodedata import normalize
+from functools import cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import Indel
@@ -492,6 +493,14 @@ def _groups(article: str, kind: str, lang: str, texts: list[_Text], original: st
     return out
 
 
+@cache
+def _widths() -> dict[int, str]:
+    """The full- and half-width forms as their usual characters (；→ ;, Ａ → A, ｡ → 。): the
+    width a wording was typed in, and no other folding (① is not 1, as NFKC would have it)."""
+    return {cp: unicodedata.normalize("NFKC", chr(cp)) for cp in range(0xFF01, 0xFFEF)
+            if unicodedata.decomposition(chr(cp)).startswith(("<wide>", "<narrow>"))}  # fmt: skip
+
+
 def group_comments(draft: Draft, comments: Iterable[Comment], *, index: dict[str, Unit] | None = None,
                    workers: int = 1) -> list[NearGroup]:  # fmt: skip
     """The near-duplicate groups among a draft's active comments, per article, in law order.
@@ -508,7 +517,7 @@ def group_comments(draft: Draft, comments: Iterable[Comment], *, index: dict[str
     buckets: dict[tuple[str, str, str, str], dict[str, tuple[str, list[Comment], str]]] = defaultdict(dict)
     bases: dict[str, tuple[str, dict[str, tuple[int, int]]]] = {}
     keys: dict[str, str] = {}  # per text: campaigns repeat their words
-    same: dict[str, str] = {}  # per wording: what its copies share (NFKC, no whitespace)
+    same: dict[str, str] = {}  # per wording: what its copies share (width folded, no whitespace)
     for c in comments:
         if c.status in INACTIVE or c.anchor.eid is None or c.anchor.eid not in index:
             continue
@@ -544,7 +553,7 @@ def group_comments(draft: Draft, comments: Iterable[Comment], *, index: dict[str
         if kind in REMARKS or ":" in kind:
             copy = key
         else:
-            copy = same.get(text) or same.setdefault(text, normalize("NFKC", "".join(text.split())))
+            copy = same.get(text) or same.setdefault(text, "".join(text.translate(_widths()).split()))
         found = bucket.get(copy)
         if found is None:
             bucket[copy] = (text, [c], key)

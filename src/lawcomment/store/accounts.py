@@ -8,13 +8,17 @@ import re
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from .. import records
 from ..comments import Member
 from ..errors import StoreError
-from ..records import Invitation, User, WebSession, now
+from ..records import now
 from ..textcheck import check_fields
 from .engine import Engine
+
+if TYPE_CHECKING:  # the web app's types: built only where a store serves it
+    from ..records import Invitation, User, WebSession
 
 #: A login: letters, digits and . _ @ + - (an e-mail address is one), up to 64 characters.
 LOGIN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._@+-]{0,63}")
@@ -23,7 +27,7 @@ LANGS = ("", "zh", "en")
 
 
 def _user(row: Any) -> User:
-    return User(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7])
+    return records.User(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7])
 
 
 class Accounts:
@@ -133,12 +137,12 @@ class Accounts:
         """The invitation whose token has digest ``token`` (used or not), or None."""
         row = self.db.execute("SELECT id, member, expires, created, created_by, used_at, user_id FROM invitations "
                               "WHERE token = ?", (token,)).fetchone()  # fmt: skip
-        return None if row is None else Invitation(*row)
+        return None if row is None else records.Invitation(*row)
 
     def invitations(self) -> list[Invitation]:
         rows = self.db.execute("SELECT id, member, expires, created, created_by, used_at, user_id FROM invitations "
                                "ORDER BY id").fetchall()  # fmt: skip
-        return [Invitation(*r) for r in rows]
+        return [records.Invitation(*r) for r in rows]
 
     def accept_invitation(self, token: str, login: str, password: str, *, name: str = "", lang: str = "") -> User:
         """Use the invitation with digest ``token`` once: the new user of its member, made in
@@ -169,7 +173,7 @@ class Accounts:
                               "FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token = ?", (token,)).fetchone()  # fmt: skip
         if row is None or row[1] <= now() or row[8] is not None:
             return None
-        return WebSession(_user(row[2:]), row[0], row[1])
+        return records.WebSession(_user(row[2:]), row[0], row[1])
 
     def end_session(self, token: str) -> None:
         """Sign out: the session with digest ``token`` ends (and any expired ones with it)."""

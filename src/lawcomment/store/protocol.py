@@ -6,12 +6,25 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from contextlib import AbstractContextManager
-from typing import Any, Protocol, Self
+from typing import TYPE_CHECKING, Any, Protocol, Self
 
 from ..comments import Comment, Member, NewComment, Status
-from ..model import Draft
-from ..records import (CommitteeReason, Decision, Event, ImportBatch, ImportReport, Invitation, Revision, StoredDraft,
-                       StoredTranslation, User, WebSession)
+from ..records import StoredDraft
+
+if TYPE_CHECKING:  # the contract's other value types: a command that lists comments never builds them
+    from ..model import Draft
+    from ..records import (
+        CommitteeReason,
+        Decision,
+        Event,
+        ImportBatch,
+        ImportReport,
+        Invitation,
+        Revision,
+        StoredTranslation,
+        User,
+        WebSession,
+    )
 
 #: A draft as the store's methods take it: ``name@version`` (or a bare name with one version),
 #: or the StoredDraft handle a lookup returned (no second lookup by name).

@@ -9,32 +9,25 @@ import os
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from operator import itemgetter
 from json.encoder import encode_basestring
-from typing import Any, Self
+from operator import itemgetter
+from typing import TYPE_CHECKING, Any, Self
 
+from .. import records
 from ..comments import Anchor, Comment, CommentSource, Member, NewComment, Role, SourceKind, Stance, Status, json_text
 from ..drafts.serialize import body_separator, draft_to_dict
 from ..errors import StoreError
 from ..frozen import maker
 from ..model import Draft, Kind, Unit
-from ..records import (
-    CommitteeReason,
-    Decision,
-    Event,
-    ImportBatch,
-    ImportReport,
-    Revision,
-    StoredDraft,
-    StoredTranslation,
-    now,
-    split_ref,
-)
+from ..records import ImportReport, StoredDraft, now, split_ref
 from ..textcheck import bad_character, check_fields
 from .accounts import Accounts
 from .engine import Engine
 from .protocol import DraftRef
 from .schema import MIGRATIONS
+
+if TYPE_CHECKING:
+    from ..records import CommitteeReason, Decision, Event, ImportBatch, Revision, StoredTranslation
 
 DEFAULT_DB = "lawcomment.db"
 #: A batch of comments this large, into a table no larger, is stored with the table's indexes made
@@ -366,7 +359,7 @@ class SQLStore(Accounts):
         if limit:
             sql += f" LIMIT {int(limit)}"
         rows = self.db.execute(sql, args).fetchall()
-        return [Event(r[0], r[1], r[2], r[3], r[4], json.loads(r[5])) for r in reversed(rows)]
+        return [records.Event(r[0], r[1], r[2], r[3], r[4], json.loads(r[5])) for r in reversed(rows)]
 
     # -- drafts --------------------------------------------------------------------
     def add_draft(self, draft: Draft, name: str, version: str, sha256: str, source_file: str,
@@ -508,7 +501,7 @@ class SQLStore(Accounts):
         d = self._lookup(ref, archived=True, data=False)
         row = self.db.execute("SELECT lang, source_file, sha256, created, data, pairing FROM translations "
                               "WHERE draft_id = ? AND lang = ?", (d.id, lang)).fetchone()  # fmt: skip
-        return None if row is None else StoredTranslation(d.ref, row[0], row[1], row[2], row[3], row[4], row[5])
+        return None if row is None else records.StoredTranslation(d.ref, row[0], row[1], row[2], row[3], row[4], row[5])
 
     def translations(self, ref: DraftRef) -> list[str]:
         """The languages draft ``ref`` has a translation in."""
@@ -791,7 +784,7 @@ class SQLStore(Accounts):
         """The comment's earlier states, oldest first."""
         rows = self.db.execute("SELECT id, comment, at, actor, action, data FROM comment_history WHERE comment = ? "
                                  "ORDER BY id", (comment_id,)).fetchall()  # fmt: skip
-        return [Revision(r[0], r[1], r[2], r[3], r[4], json.loads(r[5])) for r in rows]
+        return [records.Revision(r[0], r[1], r[2], r[3], r[4], json.loads(r[5])) for r in rows]
 
     def update_comment(self, comment_id: int, action: str, *, detail: dict[str, Any] | None = None,
                        **fields: Any) -> Comment:  # fmt: skip
@@ -866,7 +859,7 @@ class SQLStore(Accounts):
         if ref is not None:
             sql += " WHERE i.draft_id = ?"
             args.append(self.get_draft(ref).id)
-        return [ImportBatch(*r) for r in self.db.execute(sql + " ORDER BY i.id", args)]
+        return [records.ImportBatch(*r) for r in self.db.execute(sql + " ORDER BY i.id", args)]
 
     def get_import(self, batch: int) -> ImportBatch:
         found = [b for b in self.imports() if b.id == batch]
@@ -1125,7 +1118,7 @@ class SQLStore(Accounts):
         d = self.get_draft(ref, archived=True)
         sql = ("SELECT r.id, r.target, r.text, r.actor, r.created, r.revoked_at, r.origin FROM committee_reasons r "
                "WHERE r.draft_id = ?" + ("" if include_revoked else " AND r.revoked_at IS NULL") + " ORDER BY r.id")  # fmt: skip
-        return {r[1]: CommitteeReason(r[0], d.ref, *r[1:]) for r in self.db.execute(sql, (d.id,))}
+        return {r[1]: records.CommitteeReason(r[0], d.ref, *r[1:]) for r in self.db.execute(sql, (d.id,))}
 
     def set_deadline(self, ref: DraftRef, deadline: str | None) -> StoredDraft:
         """The date members' replies are due (ISO 8601 ``YYYY-MM-DD``), or None to clear it."""
@@ -1177,7 +1170,7 @@ class SQLStore(Accounts):
                                 "WHERE x.id = ?", (decision_id,)).fetchone()  # fmt: skip
         if row is None:
             raise StoreError(f"no decision #{decision_id}")
-        return Decision(*row)
+        return records.Decision(*row)
 
     def decisions(self, ref: DraftRef, target: str | None = None, include_revoked: bool = False) -> list[Decision]:
         """Decisions on a draft, oldest first; only those in force unless ``include_revoked``."""
@@ -1189,7 +1182,7 @@ class SQLStore(Accounts):
             args.append(target)
         if not include_revoked:
             sql += " AND x.revoked_at IS NULL"
-        return [Decision(*r) for r in self.db.execute(sql + " ORDER BY x.id", args)]
+        return [records.Decision(*r) for r in self.db.execute(sql + " ORDER BY x.id", args)]
 
     def stats(self) -> dict[str, int]:
         """Row counts per table, for ``lawcomment status`` and the benchmarks."""
