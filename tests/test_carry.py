@@ -102,7 +102,7 @@ def test_rejected_changes_stay_rejected_at_the_next_reading(consultation, data: 
     assert [(c["new"], c["state"]) for c in unit["changes"]] == [("明确", "rejected")]
     assert "明确" not in unit["position"]
     unit16 = _unit(consultation, "ecommerce@2", "第十七条")
-    assert [(c["new"], c["state"]) for c in unit16["changes"]] == [("六", "accepted")]
+    assert [(c["new"], c["state"]) for c in unit16["changes"]] == [("六十", "accepted")]
     log = consultation("log", "--object", "decision:3").output
     assert "decision.carry" in log and "from=1" in log
 
@@ -193,8 +193,9 @@ def test_a_committee_reason_for_what_the_new_version_made_stays_behind(consultat
     lines = _second_reading(consultation, data, tmp_path, *edits).output.splitlines()
     said = {True: "carried 1 committee reason(s)",
             False: "carried 0 committee reason(s); 1 left behind: the new version made what they argued for",
-            None: ("carried 0 committee reason(s); 1 left behind: the decisions they argued for no longer apply (write "
-                   "them again with `decide --committee-reason` if the committee still holds them)")}[carried]  # fmt: skip
+            None: ("carried 0 committee reason(s); 1 left behind: the decisions they argued for (all, or some) no "
+                   "longer apply (write them again with `decide --committee-reason` if the committee still holds "
+                   "them)")}[carried]  # fmt: skip
     assert said in lines
     md = consultation("export", "--draft", "ecommerce@2", "--format", "md")
     assert md.exit_code == 0, md.output
@@ -335,3 +336,20 @@ def test_a_new_item_the_next_version_enacted_is_adopted_not_proposed_again(consu
     assert [p["state"] for p in report["proposals"]] == ["adopted"]
     unit = json.loads(run("merge", "--draft", "aml@2", "--article", "15", "--format", "json").stdout)["units"][0]
     assert unit["changes"] == [] and unit["position"].count("为促进创新的") == 1
+
+
+def test_a_committee_reason_stays_behind_when_some_of_its_decisions_no_longer_apply(consultation, data: Path,  # type: ignore[no-untyped-def]
+                                                                                   tmp_path: Path) -> None:  # fmt: skip
+    """A reason argues for all of its article's accepted changes: when the new version rewrote
+    the words of one of them, carried it would still argue for that one (建议缩短为三年 beside
+    the new version's 十年), so it stays behind, and the summary says so."""
+    _propose(consultation, "acme", ART13.replace("应当符合", "应当依法符合").replace("行政法规禁止交易", "行政法规明令禁止交易"))
+    decided = consultation("decide", "--draft", "ecommerce@1", "--article", "第十三条", "--accept-all",
+                           "--committee-reason", "建议增加“依法”，并明确禁止。")  # fmt: skip
+    assert decided.exit_code == 0, decided.output
+    lines = _second_reading(consultation, data, tmp_path, ("应当符合保障", "必须满足保障")).output.splitlines()
+    assert any(line.startswith("carried 1 decision(s), 1 no longer apply") for line in lines), lines
+    assert ("carried 0 committee reason(s); 1 left behind: the decisions they argued for (all, or some) no longer apply "
+            "(write them again with `decide --committee-reason` if the committee still holds them)") in lines
+    md = consultation("export", "--draft", "ecommerce@2", "--format", "md")
+    assert md.exit_code == 0 and "建议增加“依法”" not in md.stdout

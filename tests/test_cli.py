@@ -217,3 +217,25 @@ def test_accept_all_of_an_article_sets_its_committee_reason_too(consultation) ->
     result = consultation("decide", "--draft", "ecommerce@1", "--member", "acme", "--accept-all", "--committee-reason", "x")
     assert result.exit_code == 1
     assert result.output == "Error: --committee-reason is an article's: with --accept-all or --reject-all it needs --article\n"
+
+
+def test_a_new_article_typed_or_imported_with_its_label_prints_it_once(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """第十条之一 typed before a proposed new article's words is the label the submission gives
+    it: stored without it (a marked-up Word copy's new article is read so too), so it prints
+    once; a label the submission does not give (第十一条) is left out with a warning."""
+    added = consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十条", "--stance",
+                         "insert", "--propose", "第十条之一　电子商务经营者应当公示其投诉渠道。", "--reason", "新增")  # fmt: skip
+    assert added.exit_code == 0, added.output
+    assert "warning" not in added.output
+    rows = tmp_path / "insert.csv"
+    rows.write_text("member,article,stance,proposed_text\nbeta,第十条,insert,第十一条 电子商务经营者应当保存记录。\n",
+                    encoding="utf-8")  # fmt: skip
+    imported = consultation("comment", "import", str(rows), "--draft", "ecommerce@1")
+    assert imported.exit_code == 0, imported.output
+    assert ("row 2: the label 「第十一条」 of the new article after 第十条 is left out: the submission numbers a new "
+            "article after the one it follows (第十条之一, 之二 …) and renumbers no other") in imported.output
+    listed = json.loads(consultation("comment", "list", "--draft", "ecommerce@1", "--format", "json").output)
+    assert [c["proposed_text"] for c in listed["comments"]] == ["电子商务经营者应当公示其投诉渠道。", "电子商务经营者应当保存记录。"]
+    assert consultation("decide", "--draft", "ecommerce@1", "--article", "第十条", "--accept", "n1").exit_code == 0
+    md = consultation("export", "--draft", "ecommerce@1", "--format", "md").output
+    assert "**第十条之一**　电子商务经营者应当公示其投诉渠道。" in md and md.count("第十条之一") == 2  # heading and label

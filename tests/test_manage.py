@@ -122,11 +122,11 @@ def test_members_rename_merge_unmerge_and_remove(consultation) -> None:  # type:
     merged = run("member", "merge", "acme2", "acme")
     assert merged.output == "merged member acme2 into acme: 1 comment(s) moved (undo: lawcomment member unmerge acme2)\n"
     assert [m["id"] for m in json.loads(_ok(run("member", "list", "--format", "json")).stdout)["members"]] == ["acme", "beta"]
-    assert _changes(run, "16") == [("六", "proposed", ["acme"])]
+    assert _changes(run, "16") == [("六十", "proposed", ["acme"])]
     assert _ok(run("member", "unmerge", "acme2")).output == "member acme2 is back with 1 comment(s)\n"
-    assert _changes(run, "16") == [("六", "proposed", ["acme2"])]
+    assert _changes(run, "16") == [("六十", "proposed", ["acme2"])]
     assert _ok(run("member", "rename", "acme2", "acme-cn")).output == "renamed member acme2 to acme-cn\n"
-    assert _changes(run, "16") == [("六", "proposed", ["acme-cn"])]
+    assert _changes(run, "16") == [("六十", "proposed", ["acme-cn"])]
     clash = run("member", "rename", "acme-cn", "beta")
     assert clash.stderr == ("Error: member 'beta' already exists; use `lawcomment member merge acme-cn beta` "
                             "to merge them\n")  # fmt: skip
@@ -302,3 +302,39 @@ def test_small_things_staff_meet(consultation) -> None:  # type: ignore[no-untyp
                               "(`lawcomment member remove idle`)\n")  # fmt: skip
     events = json.loads(_ok(run("log", "--format", "json", "--object", "comment:1")).stdout)["events"]
     assert [e["action"] for e in events] == ["comment.add", "comment.withdraw"]
+
+
+def test_a_comment_staff_withdrew_stays_withdrawn_when_its_file_comes_again(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A member's formal withdrawal (comment withdraw) is never undone by importing the same
+    file again: the row is left withdrawn, said so, and `comment undo` brings it back. An
+    import undone as a whole is another matter: its file imports again (see above)."""
+    run = consultation
+    a = _csv(tmp_path, "a.csv", "acme,第十三条,,请明确\nbeta,第十六条,,期限过长\n")
+    _ok(run("comment", "import", str(a), "--draft", "ecommerce@1"))
+    _ok(run("comment", "withdraw", "2", "--reason", "会员撤回"))
+    again = run("comment", "import", str(a), "--draft", "ecommerce@1")
+    assert again.output == (f"{a}: csv into ecommerce@1: 0 added, 1 already there, 0 superseded, 1 withdrawn before and "
+                            "left so (#2: `lawcomment comment undo ID` brings one back)\n")  # fmt: skip
+    assert _statuses(run) == [(1, "open"), (2, "withdrawn")]
+    _ok(run("comment", "undo", "2"))
+    assert _statuses(run) == [(1, "open"), (2, "open")]
+
+
+def test_a_withdrawn_comment_goes_to_the_next_reading_as_history(consultation, tmp_path: Path, data: Path) -> None:  # type: ignore[no-untyped-def]
+    """Carried to a new version that deletes its article, a withdrawn comment stays withdrawn:
+    not orphaned, not listed as such, nowhere on the review page."""
+    run = consultation
+    _ok(run("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十六条", "--stance", "delete",
+            "--reason", "删除"))  # fmt: skip
+    _ok(run("comment", "withdraw", "1", "--reason", "会员撤回"))
+    text = (data / "ecommerce-law.md").read_text(encoding="utf-8")
+    start = text.index("第十六条")
+    v2 = tmp_path / "v2.md"
+    v2.write_text(text[:start] + text[text.index("第十七条"):], encoding="utf-8")
+    carried = run("draft", "add", str(v2), "--name", "ecommerce", "--version", "2", "--supersedes", "1")
+    assert carried.exit_code == 0, carried.output
+    assert "orphaned #1" not in carried.output and ", 0 orphaned" in carried.output
+    listed = json.loads(_ok(run("comment", "list", "--draft", "ecommerce@2", "--all", "--format", "json")).stdout)
+    assert [(c["origin"], c["status"]) for c in listed["comments"]] == [(1, "withdrawn")]
+    page = _ok(run("export", "--draft", "ecommerce@2", "--format", "html", "--all-articles")).stdout
+    assert "#2" not in page and "已失效" not in page and "已撤回" not in page

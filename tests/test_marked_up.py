@@ -662,3 +662,17 @@ def test_the_draft_copy_reads_back_as_the_draft_unit_for_unit(consultation, data
     assert units(load_draft(copy)) == units(draft)
     back = consultation("comment", "import", str(copy), "--draft", "x@1", "--member", "acme")
     assert back.exit_code == 0 and back.output.startswith(f"{copy}: marked-up draft into x@1: 0 added,"), back.output
+
+
+def test_word_comments_dated_later_than_now_are_dated_when_they_arrive(sample, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """As a tracked change's date: a Word comment dated past now (and past Word's local time
+    marked Z) gets its import's time, with a warning naming its author once."""
+    path = tracked_docx(tmp_path / "later.docx", list(SAMPLE), SAMPLE_TITLE, author="acme", date="2099-01-03T09:00:00Z",
+                        comments={1: "期限过长", 4: "请明确"})  # fmt: skip
+    result = sample("comment", "import", str(path), "--draft", "sample@1", "--member", "acme")
+    assert result.exit_code == 0, result.output
+    assert result.stderr.count("later than now") == 1
+    assert (f"warning: {path}: acme's Word comments are dated 2099-01-03T09:00:00Z, later than now (even as local "
+            "time); they are dated when they are imported instead") in result.stderr.splitlines()  # fmt: skip
+    listed = json.loads(sample("comment", "list", "--draft", "sample@1", "--format", "json").stdout)["comments"]
+    assert len(listed) == 2 and all(c["created"] <= c["updated"] < "2099" for c in listed)

@@ -35,6 +35,15 @@ def _merged(*texts: str) -> tuple[str, ...]:
       "(art_16__para_1__item_4) is numbered （五） in this position; change the citation with it"),
      ("第六十一条第一款第一项 (art_61__para_1__item_1)引用「本法第十六条第一款第四项」：本条意见中第十六条第一款第四项 "
       "(art_16__para_1__item_4)改为（五）；该引用应随之修改")),
+    (("第十九条第三款 (art_19__para_3) → 第三十四条第二款 (art_34__para_2); none of its 1 change(s) fits the new text "
+      "(the new version rewrote 「三年」 as 「十年」); the member's wording stays in comment #41"),
+     ("第十九条第三款 (art_19__para_3) → 第三十四条第二款 (art_34__para_2)；所提1处修改均与新文本不符（新版本已将「三年」改写为"
+      "「十年」）；会员的原措辞保留在意见#41中")),
+    (("第三十四条 (art_34) → 第六十三条 (art_63); none of its 1 change(s) fits the new text (the new version rewrote "
+      "「国务」 as 「（三）国务」); the member's wording stays in comment #16; check: the article's new place is unsure "
+      "(similarity 0.48, also close to new 第六十二条 (art_62) (0.41))"),
+     ("第三十四条 (art_34) → 第六十三条 (art_63)；所提1处修改均与新文本不符（新版本已将「国务」改写为「（三）国务」）；会员的原措辞"
+      "保留在意见#16中；请核对：该条在新版本中的位置不确定（相似度0.48，也接近新版本的第六十二条 (art_62)（0.41））")),
     ("a message of another form", "a message of another form"),  # shown as written
 ])  # fmt: skip
 def test_each_known_form_reads_in_chinese(english: str, chinese: str) -> None:

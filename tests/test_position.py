@@ -291,8 +291,8 @@ def test_the_same_edit_in_two_paragraphs_is_two_edits(consultation, data) -> Non
             "--propose", "\n".join([p1.replace("五十万元", "三百万元"), p2, p3])))  # fmt: skip
     unit = json.loads(_ok(run("merge", "--draft", "aml@1", "--article", "46", "--format", "json")).stdout)["units"][0]
     # each change credited to the proposal it came from, not to both (the tracking sheet says which)
-    assert [(c["old"], c["new"], c["proposals"]) for c in unit["changes"]] == [("五十", "三百", ["#2"]),
-                                                                              ("五十", "三百", ["#1"])]  # fmt: skip
+    assert [(c["old"], c["new"], c["proposals"]) for c in unit["changes"]] == [("五十万", "三百万", ["#2"]),
+                                                                              ("五十万", "三百万", ["#1"])]  # fmt: skip
     assert unit["conflicts"] == [] and unit["position"].count("三百万元") == 2
     rows = list(csv.reader(io.StringIO(_ok(run("export", "--draft", "aml@1", "--format", "csv")).stdout.lstrip("\ufeff"))))
     review = rows[0].index("审查结果")
@@ -754,3 +754,28 @@ def test_a_members_wording_that_numbers_its_list_on_goes_out_as_written() -> Non
                 else:
                     assert (got, conflicted) == (_numbered_list(both), 0), where
     assert cases > 1000 and conflicts > 0
+
+
+def test_a_decision_on_a_digit_of_a_number_in_words_stands_for_the_whole_number(consultation) -> None:  # type: ignore[no-untyped-def]
+    """Before numbers in words were diffed whole, 三十日 → 六十日 was the change 三 → 六 and a
+    decision was recorded on it: it still decides the change 三十 → 六十 it is part of. A
+    decision that makes another number of it (三 → 四) decides nothing, and says so."""
+    from lawcomment import open_store
+
+    body = _unit(consultation, "第十六条")["base"]
+    _ok(consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十六条", "--propose",
+                     body.replace("三十日", "六十日"), "--reason", "更长"))  # fmt: skip
+    (change,) = _unit(consultation, "第十六条")["changes"]
+    assert (change["old"], change["new"]) == ("三十", "六十")
+    at = body.index("三十日")
+    with open_store(consultation.db, "staff") as store:  # as a store written by an earlier version holds it
+        store.add_decision("ecommerce@1", "art_16", "accept", start=at, end=at + 1, old="三", new="六")
+    unit = _unit(consultation, "第十六条")
+    assert [(c["old"], c["new"], c["state"]) for c in unit["changes"]] == [("三十", "六十", "accepted")]
+    assert "提前六十日" in unit["position"]
+    with open_store(consultation.db, "staff") as store:
+        store.add_decision("ecommerce@1", "art_16", "reject", start=at, end=at + 1, old="三", new="四")
+    unit = _unit(consultation, "第十六条")
+    assert [c["state"] for c in unit["changes"]] == ["accepted"]
+    assert any("reject 「三」 → 「四」" in line and "no longer matches the proposals; it is ignored" in line
+               for line in unit["stale"] + unit["warnings"]), unit["stale"] + unit["warnings"]

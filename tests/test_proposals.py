@@ -9,7 +9,15 @@ import pytest
 from lawcomment.comments import Anchor, CommentSource, NewComment, SourceKind, Stance
 from lawcomment.drafts.anchors import unit_index
 from lawcomment.registry import load_draft, parse_text
-from lawcomment.review.proposals import anchor_partial, normalise_comment, normalise_proposal, partial_proposal
+from lawcomment.review.proposals import (
+    anchor_partial,
+    keep_items,
+    new_article_label,
+    new_article_note,
+    normalise_comment,
+    normalise_proposal,
+    partial_proposal,
+)
 
 DATA = Path(__file__).parent / "data"
 
@@ -104,16 +112,44 @@ def _new(eid: str, stance: Stance, text: str | None) -> NewComment:
     return NewComment("acme", Anchor(eid), stance, CommentSource(SourceKind.CLI), proposed_text=text)
 
 
-def test_normalise_comment_only_touches_amend() -> None:
+def test_normalise_comment_touches_amend_and_a_new_article_s_label() -> None:
     index = unit_index(ZH)
     amend = _new("art_2__para_1__item_2", Stance.AMEND, "（二）其他情形和例外。")
     assert normalise_comment(ZH, index, amend).proposed_text == "其他情形和例外。"
-    # an insert is a new unit after the anchor: its text is kept as given
+    # an insert inside an article is a new 项 after the anchor: its text is kept as given
     insert = _new("art_2__para_1__item_2", Stance.INSERT, "（三）新增的情形。")
     assert normalise_comment(ZH, index, insert) is insert
+    # a new article loses the label it was typed with: the submission numbers it (第一条之一)
+    article = _new("art_1", Stance.INSERT, "第一条之一　国家鼓励发展电子商务。")
+    assert normalise_comment(ZH, index, article).proposed_text == "国家鼓励发展电子商务。"
     plain = _new("art_3", Stance.AMEND, "本法自发布之日起施行。")
     assert normalise_comment(ZH, index, plain) is plain
     assert normalise_comment(ZH, index, _new("art_99", Stance.AMEND, "第九十九条 x")).proposed_text == "第九十九条 x"
+
+
+@pytest.mark.parametrize(("text", "label", "rest"), [
+    ("第一条之一　国家鼓励发展电子商务。", "第一条之一", "国家鼓励发展电子商务。"),
+    ("第一条之一 国家鼓励发展电子商务。", "第一条之一", "国家鼓励发展电子商务。"),
+    ("第二条　国家鼓励。\n有关部门应当支持。", "第二条", "国家鼓励。\n有关部门应当支持。"),
+    ("第一条规定的经营者，应当登记。", "", "第一条规定的经营者，应当登记。"),  # a citation opening a sentence
+    ("第一条之一", "", "第一条之一"),  # nothing but the label: kept, never an empty proposal
+    ("国家鼓励发展电子商务。", "", "国家鼓励发展电子商务。"),
+])  # fmt: skip
+def test_a_new_article_s_own_label_is_left_out(text: str, label: str, rest: str) -> None:
+    unit = ZH.find("art_1")
+    assert unit is not None
+    assert new_article_label(unit, text) == (label, rest)
+
+
+def test_a_new_article_labelled_otherwise_than_the_submission_numbers_it_is_said() -> None:
+    unit = ZH.find("art_1")
+    assert unit is not None
+    assert new_article_note(unit, "第一条之一") is None and new_article_note(unit, "") is None
+    assert new_article_note(unit, "第二条") == (
+        "the label 「第二条」 of the new article after 第一条 is left out: the submission numbers a new article after "
+        "the one it follows (第一条之一, 之二 …) and renumbers no other")  # fmt: skip
+    item = ZH.find("art_2__para_1__item_2")
+    assert item is not None and new_article_label(item, "第三条　新增。") == ("", "第三条　新增。")
 
 
 ART2 = [u.body("") for u in ECOMMERCE.find("art_2").children]
@@ -186,3 +222,37 @@ def test_partial_english() -> None:
                                                                      "(3 paragraphs); anchored at Article 1(2)"))  # fmt: skip
     assert found.text == paras[1].replace("fundamental", "the fundamental")
     assert partial_proposal(EN, unit, "\n".join(f"{p.label} {p.body(' ')}" for p in unit.children)) is None
+
+
+LIST = "\n（一）从事下列活动的：\n1．销售商品；\n2．提供服务；\n（二）其他情形。"
+
+
+@pytest.mark.parametrize(("eid", "text", "kept", "note"), [
+    # the opening words reworded, ending with ：as they do: the 项 stay
+    ("art_2__para_1", "经营者有下列情形之一的，适用本法：", "经营者有下列情形之一的，适用本法：" + LIST,
+     ("the wording of 第二条第一款 ends as its opening words do, before its 2 项 (（一）–（二）), and gives none of them: "
+      "read as rewording those words, the 项 kept as the draft has them")),
+    # ending otherwise, the whole 款: the list goes, and the warning says so
+    ("art_2__para_1", "经营者违反本法的，适用本条。", "经营者违反本法的，适用本条。",
+     ("the wording of 第二条第一款 gives none of its 2 项 (（一）–（二）): it proposes deleting them (to reword only the "
+      "words before them, end the wording with ：as they do)")),
+    ("art_2__para_1", "经营者有下列情形之一的，适用本法：\n（一）从事活动的；", "经营者有下列情形之一的，适用本法：\n（一）从事活动的；",
+     None),  # it gives 项: the member's list, as written
+    ("art_3", "本法自发布之日起施行。", "本法自发布之日起施行。", None),  # no 项 to keep
+])  # fmt: skip
+def test_a_kuan_s_opening_words_reworded_keep_its_items(eid: str, text: str, kept: str, note: str | None) -> None:
+    unit = ZH.find(eid)
+    assert unit is not None
+    assert keep_items(ZH, unit, text) == (kept, note)
+
+
+def test_the_opening_words_of_one_kuan_given_for_an_article_find_that_kuan_and_keep_its_items() -> None:
+    """A member rewording only 有下列情形之一的，…： of an article of two 款 cites the article: the
+    wording is compared with each 款's opening words (a 款 with 项 is mostly its list), placed
+    in the first 款, and the 项 stay."""
+    unit = ZH.find("art_2")
+    assert unit is not None
+    target, anchor, text, warning = anchor_partial(ZH, unit, Stance.AMEND, "经营者有下列情形之一的，适用本法：", Anchor("art_2"))
+    assert target.eid == anchor.eid == "art_2__para_1"
+    assert text == "经营者有下列情形之一的，适用本法：" + LIST
+    assert warning is not None and warning.endswith("read as rewording those words, the 项 kept as the draft has them")

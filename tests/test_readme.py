@@ -85,7 +85,7 @@ def test_run_your_own_consultation(tmp_path: Path, monkeypatch) -> None:  # type
     section = text[text.index("## Run your own consultation"):text.index("## Splitting drafts")]
     (block,) = re.findall(r"```sh\n(.*?)```", section, flags=re.S)
     commands = [re.split(r"\s+# ", line)[0].strip() for line in block.splitlines() if line.startswith("lawcomment ")]
-    assert 10 <= len(commands) <= 12
+    assert 12 <= len(commands) <= 14
     runner = CliRunner()
     outputs = {}
     for command in commands:
@@ -93,6 +93,8 @@ def test_run_your_own_consultation(tmp_path: Path, monkeypatch) -> None:  # type
         assert result.exit_code == 0, (command, result.output, result.stderr)
         outputs[command.split()[1]] = result.stdout
     assert (tmp_path / "form-acme.docx").exists() and (tmp_path / "submission.docx").exists()
+    assert (tmp_path / "for-members.docx").exists()
+    assert "acme-markup.docx: marked-up draft into ecommerce@1: 6 added" in outputs["comment"]
     assert outputs["decide"].splitlines() == ["committee reason for 第十条 (art_10): “便民劳务活动”范围不清，建议删去。",
                                               "decision #1: accepted c1 on art_10"]  # fmt: skip
     assert outputs["adoption"].startswith("proposals on ecommerce@1 against ecommerce@2:")

@@ -35,6 +35,8 @@ from lawcomment.review.redline import (
     ("罚款1,000.50元", ["罚", "款", "1,000.50", "元"]),
     ("Article 5(2)", ["Article", " ", "5", "(2)"]),
     ("甲\n乙", ["甲", "\n", "乙"]),
+    ("处二十万元以上、三年", ["处", "二十万", "元", "以", "上", "、", "三", "年"]),  # a number in words whole
+    ("统一规定", ["统", "一", "规", "定"]),
 ])  # fmt: skip
 def test_tokens(text: str, expected: list[str]) -> None:
     assert tokens(text) == expected
@@ -47,7 +49,11 @@ def test_tokens_cover_the_text(text: str) -> None:
 
 @pytest.mark.parametrize(("old", "new", "marked"), [
     ("申请人应当在收到通知之日起三十日内提出申请。", "申请人应当在收到通知之日起六十日内向主管部门提出书面申请。",
-     "申请人应当在收到通知之日起[-三-]{+六+}十日内[-提出-]{+向主管部门提出书面+}申请。"),
+     "申请人应当在收到通知之日起[-三十-]{+六十+}日内[-提出-]{+向主管部门提出书面+}申请。"),
+    # a number in words is one number: 十五万 for 二十万, never 二 out and 五 in around the 十
+    ("处二十万元以上五十万元以下罚款", "处十五万元以上五十万元以下罚款", "处[-二十万-]{+十五万+}元以上五十万元以下罚款"),
+    ("处二十万元以上", "处十万元以上", "处[-二十万-]{+十万+}元以上"),
+    ("自二〇二四年起", "自二〇二五年起", "自[-二〇二四-]{+二〇二五+}年起"),
     ("The applicant shall file within thirty days of receiving notice.",
      "The applicants must file within sixty days of receipt of notice.",
      "The [-applicant shall-]{+applicants must+} file within [-thirty-]{+sixty+} days of [-receiving-]{+receipt of+} notice."),
@@ -117,12 +123,13 @@ OLD_TOKEN = re.compile(
     rf"第[{_CN}\d]+[编章节条款项目](?:之[{_CN}]+)?"
     rf"|[（(][{_CN}\d]+[）)]"
     r"|\d+(?:[.,:]\d+)*"
+    rf"|[{_CN}亿]{{2,}}"
     r"|[A-Za-z]+(?:['’][A-Za-z]+)*"
     r"|[ \t\u3000\u00a0]+|\n"
     r"|.",
     re.DOTALL,
 )
-TOKENISH = st.text(alphabet=st.one_of(st.sampled_from("第十二三条款项之（）()１2.,:'’ \t\u3000\u00a0\n甲乙abZ٣"),
+TOKENISH = st.text(alphabet=st.one_of(st.sampled_from("第十二三条款项之（）()１2.,:'’ \t\u3000\u00a0\n甲乙abZ٣万亿"),
                                       st.characters()), max_size=40)  # fmt: skip
 
 

@@ -477,10 +477,10 @@ def test_the_conflict_is_resolved_with_choose(cx: SimpleNamespace) -> None:
         "第四十六条 (art_46): 2 proposal(s) from acme, borealis",
         f"  merged:   {OLD['第四十六条'].splitlines()[0]}", f"            {OLD['第四十六条'].splitlines()[1]}",
         f"            {KUAN_46_3}",
-        "  x1  conflict at 「五十」: UNRESOLVED"]  # fmt: skip
-    assert "        1) 「一百」  [acme: #7]" in open_.stdout and "        2) 「三百」  [borealis: #8]" in open_.stdout
+        "  x1  conflict at 「五十万」: UNRESOLVED"]  # fmt: skip
+    assert "        1) 「一百万」  [acme: #7]" in open_.stdout and "        2) 「三百万」  [borealis: #8]" in open_.stdout
     assert cx.r["d11"].stdout == "decision #11: chose x1:2 on art_46 (采纳较高的罚款上限)\n"
-    assert "  x1  conflict at 「五十」: resolved: alternative 2 (decision #11)" in cx.r["strict-resolved"].stdout
+    assert "  x1  conflict at 「五十万」: resolved: alternative 2 (decision #11)" in cx.r["strict-resolved"].stdout
 
 
 def test_staff_decisions_one_by_one_and_in_bulk(cx: SimpleNamespace) -> None:
@@ -515,7 +515,7 @@ def test_staff_decisions_one_by_one_and_in_bulk(cx: SimpleNamespace) -> None:
         "art_15": ([("或者", "、", "accepted"), ("", "或者促进绿色低碳发展", "accepted")], [], []),
         "art_20": ([("", "、协议控制", "proposed")], [], []),
         "art_21": ([("", "\n" + NEW_21, "accepted")], [], []),
-        "art_25": ([("三", "二", "accepted")], [], []),
+        "art_25": ([("三十", "二十", "accepted")], [], []),
         "art_34": ([("", "和政府采购", "accepted")], [], []),
         "art_36": ([("", "或者变相强制", "accepted")], [], []),
         "art_37": ([("", "和法律、法规授权的具有管理公共事务职能的组织", "accepted")], [], []),
@@ -675,7 +675,7 @@ def test_the_second_reading_prints_what_it_carried(cx: SimpleNamespace) -> None:
         "text (the new version rewrote 「招标投标活动」 as 「招标投标以及其他经营活动」); the member's wording stays in "
         "comment #11",
         "  orphaned #7 (acme): 第四十六条第三款 (art_46__para_3) → 第五十六条第四款 (art_56__para_4); none of its 1 "
-        "change(s) fits the new text (the new version rewrote 「构可以处五十万元」 as 「构责令改正，可以处三百万元」); the "
+        "change(s) fits the new text (the new version rewrote 「构可以处五十万元以」 as 「构责令改正，可以处三百万元以」); the "
         "member's wording stays in comment #7",
     ]  # fmt: skip
 
@@ -688,7 +688,7 @@ def test_decisions_that_no_longer_apply_are_listed(cx: SimpleNamespace) -> None:
         f"  decision #1 (accept 「鼓励创新，」 on 第一条 (art_1)) {made}",
         f"  decision #3 (accept 「合规经营，」 on 第十一条 (art_11)) {made}",
         f"  decision #4 (accept 「其他」 → 「非法人」 on 第十二条 (art_12)) {made}",
-        f"  decision #11 (choose 「三百」 for 「五十」 on 第四十六条 (art_46)) {made}",
+        f"  decision #11 (choose 「三百万」 for 「五十万」 on 第四十六条 (art_46)) {made}",
         ("  decision #12 (accept 「和政府采购」 on 第三十四条 (art_34)) no longer applies: the new version changed "
          "「招标投标活动」 to 「招标投标以及其他经营活动」 there"),
         f"  decision #13 (accept 「或者变相强制」 on 第三十六条 (art_36)) {made}",
@@ -755,7 +755,7 @@ def test_decisions_follow_the_renumbering_to_the_second_reading(cx: SimpleNamesp
     assert [(c["old"], c["new"], c["state"]) for c in units["art_20"]["changes"]] == [
         ("或者", "、", "accepted"), ("", "或者促进绿色低碳发展", "accepted")]
     # delta's 二十日 re-based onto 2022 第三十条, whose cross-reference now reads 第二十八条
-    assert [(c["old"], c["new"], c["state"]) for c in units["art_30"]["changes"]] == [("三", "二", "accepted")]
+    assert [(c["old"], c["new"], c["state"]) for c in units["art_30"]["changes"]] == [("三十", "二十", "accepted")]
     assert units["art_30"]["position"] == _edit(NEW["第三十条"], *A25)
     assert [(c["new"], c["state"]) for c in units["art_25"]["changes"]] == [("、协议控制", "proposed")]
     stale = [(eid, w) for eid, u in units.items() for w in u["warnings"] if "no longer matches" in w]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from .comments import NewComment, Stance
@@ -38,6 +38,9 @@ class Existing:
     live: Mapping[str, int]  # fingerprint → id, of the draft's comments not withdrawn
     by_source: Mapping[tuple[Any, ...], Sequence[int]]  # open, imported, not replies: by source_key
     wordings: Mapping[tuple[str, str | None], Sequence[int]]  # open wordings by (member, eid), oldest first
+    #: (fingerprint, source_key) → id, of the draft's comments staff withdrew one by one (comment
+    #: withdraw, not import undo), that came from the files of this batch
+    withdrawn: Mapping[tuple[str, tuple[Any, ...]], int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +59,7 @@ class Placed:
 class Plan:
     placed: tuple[Placed, ...]
     duplicates: int
+    withdrawn: tuple[int, ...] = ()  # withdrawn comments the batch sent again from where they came: left withdrawn
 
 
 def plan_batch(items: Sequence[NewComment], draft: str, existing: Existing, first_id: int) -> Plan:
@@ -64,6 +68,9 @@ def plan_batch(items: Sequence[NewComment], draft: str, existing: Existing, firs
     - a comment whose fingerprint a live comment of ``draft`` has, or an earlier one of the
       batch, is a duplicate (the same comment twice in one file counts each occurrence: the
       second gets a fingerprint of its own);
+    - a comment staff withdrew one by one, sent again from the same place of the same file
+      (the file imported again), stays withdrawn: it is counted in ``withdrawn``, never added
+      (``comment undo`` brings it back); one withdrawn by ``import undo`` comes back;
     - a file's comment replaces the one open comment the same member, file, place and author
       gave before, when the batch holds only one such comment (a reply replaces nothing);
     - a member has one wording of a unit: a new wording replaces the member's open wordings of
@@ -80,6 +87,7 @@ def plan_batch(items: Sequence[NewComment], draft: str, existing: Existing, firs
     seen: dict[str, int] = {}
     placed: list[Placed] = []
     duplicates = 0
+    withdrawn: list[int] = []
     next_id = first_id
     none: Sequence[int] = ()
     for c, skey, wording in zip(items, keys, wordings, strict=True):
@@ -87,6 +95,9 @@ def plan_batch(items: Sequence[NewComment], draft: str, existing: Existing, firs
         occurrence = seen.get(base, 0)
         fp = c.fingerprint(draft, occurrence) if occurrence else base
         seen[base] = occurrence + 1
+        if existing.withdrawn and (gone := existing.withdrawn.get((fp, skey))) is not None:
+            withdrawn.append(gone)
+            continue
         if fp in live:
             duplicates += 1
             if c.key:
@@ -102,4 +113,4 @@ def plan_batch(items: Sequence[NewComment], draft: str, existing: Existing, firs
         if c.key:
             ids_by_key[c.key] = next_id
         next_id += 1
-    return Plan(tuple(placed), duplicates)
+    return Plan(tuple(placed), duplicates, tuple(withdrawn))

@@ -100,8 +100,9 @@ def table_lines(rows: Sequence[Sequence[str]]) -> list[str]:
     columns: list[list[str]] = []
     for i in range(len(rows[0]) - 1):
         cells = [r[i] for r in rows]
-        extra = {v: text_width(v) - len(v) for v in set(cells) if not v.isascii()}  # wide characters' second columns
-        width = max(len(v) + extra.get(v, 0) for v in set(cells))
+        distinct = set(cells)
+        extra = {v: text_width(v) - len(v) for v in distinct if not v.isascii()}  # wide characters' second columns
+        width = max(len(v) + extra.get(v, 0) for v in distinct)
         columns.append([v.ljust(width - extra[v]) if v in extra else v.ljust(width) for v in cells] if extra
                        else [v.ljust(width) for v in cells])  # fmt: skip
     columns.append([r[-1] for r in rows])
@@ -131,8 +132,8 @@ def carry_summary(report) -> None:  # type: ignore[no-untyped-def]
              + (f"; {k['reasons_dropped']} were on articles the new version deleted" if k["reasons_dropped"] else "")
              + (f"; {k['reasons_made']} left behind: the new version made what they argued for"
                 if k.get("reasons_made") else "")
-             + (f"; {k['reasons_stale']} left behind: the decisions they argued for no longer apply (write them "
-                "again with `decide --committee-reason` if the committee still holds them)"
+             + (f"; {k['reasons_stale']} left behind: the decisions they argued for (all, or some) no longer apply "
+                "(write them again with `decide --committee-reason` if the committee still holds them)"
                 if k.get("reasons_stale") else ""))  # fmt: skip
 
 

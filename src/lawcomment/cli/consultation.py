@@ -253,6 +253,10 @@ def register(cli: click.Group) -> None:
                 echo(f"skipped: {line}", err=True)
             r = result.report
             parts = [f"{len(r.added)} added", f"{r.duplicates} already there", f"{len(r.superseded)} superseded"]
+            if r.withdrawn:
+                shown = ", ".join(f"#{i}" for i in r.withdrawn[:8]) + (", …" if len(r.withdrawn) > 8 else "")
+                parts.append(f"{len(r.withdrawn)} withdrawn before and left so ({shown}: `lawcomment comment undo ID` "
+                             "brings one back)")  # fmt: skip
             if result.skipped:
                 parts.append(f"{len(result.skipped)} invalid skipped")
             if result.reasons:

@@ -26,7 +26,7 @@ from ..frozen import maker
 from ..limits import MAX_DATA_BYTES, read_capped
 from ..model import Draft, Unit
 from ..records import in_future
-from ..review.proposals import anchor_partial
+from ..review.proposals import anchor_partial, new_article_label, new_article_note
 from ..textcheck import check_fields
 
 #: NewComment and CommentSource from their fields in order, without __init__'s setattr per field
@@ -430,6 +430,9 @@ def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: set[st
         _, anchor, proposed, warning = anchor_partial(draft, unit, stance, proposed, anchor)
     if deleting is not None:
         warning = deleting if warning is None else f"{deleting}; {warning}"
+    if stance is Stance.INSERT and proposed is not None and not lang and (
+            note := new_article_note(unit, new_article_label(unit, proposed)[0])):  # fmt: skip
+        warning = note if warning is None else f"{warning}; {note}"
     if stance is Stance.SUPPORT and (cue := support_that_proposes(body)) is not None:
         odd = (f"stance support, but the reason proposes a change (「{cue}」); it counts as support for the draft's "
                "wording as it is (give the wording as 修改建议, or make the stance 意见)")  # fmt: skip

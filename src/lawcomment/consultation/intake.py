@@ -23,7 +23,13 @@ from ..limits import MAX_DATA_BYTES, read_capped
 from ..model import Diagnostic, Draft
 from ..plugins import get_plugin_manager
 from ..records import ImportReport, StoredDraft, StoredTranslation
-from ..review.proposals import anchor_partial, normalise_comment, normalise_proposal
+from ..review.proposals import (
+    anchor_partial,
+    new_article_label,
+    new_article_note,
+    normalise_comment,
+    normalise_proposal,
+)
 from ..store import DraftRef, Store
 from ..textcheck import bad_character, check_fields
 from .bulk import (
@@ -272,6 +278,9 @@ def add_comment(store: Store, ref: DraftRef, member: str, at: str, *, propose: s
                         "draft's wording as it is (give the wording with --propose, or --stance comment)")  # fmt: skip
     if hits > 1:
         warnings.append(f"the quote {quote!r} occurs {hits} times in {unit.eid}; anchored at the first")
+    if chosen is Stance.INSERT and proposed is not None and (note := new_article_note(unit, new_article_label(
+            unit, proposed)[0])):  # fmt: skip
+        warnings.append(note)
     if chosen is Stance.AMEND and proposed is not None and normalise_proposal(draft, unit, proposed) == unit.body(
             body_separator(draft)):  # fmt: skip
         lang = "en" if draft.profile.startswith("en") else "zh"
@@ -310,7 +319,7 @@ def _store_comments(store: Store, stored: StoredDraft, draft: Draft | None, wher
     if astray:
         raise ValidationError(where, astray, f"{len(astray)} proposal(s) not in the draft's language; nothing was "
                                              "imported")  # fmt: skip
-    if any(c.stance is Stance.AMEND and c.proposed_text for c in items):
+    if any(c.stance in (Stance.AMEND, Stance.INSERT) and c.proposed_text for c in items):
         draft = draft or stored.load()
         index = unit_index(draft)
         items = [normalise_comment(draft, index, c) for c in items]

@@ -93,7 +93,7 @@ class _Reader:
         self.lang = "en" if stored.profile.startswith("en") else "zh"
         self.index = unit_index(stored)
         self.intake = Intake()
-        self.future: set[str] = set()  # authors whose changes are dated later than now (said once each)
+        self.future: set[object] = set()  # authors whose changes (or Word comments) are dated later than now: said once
         self.in_units: set[int] = set()  # paragraphs owned by a unit of the parsed text
         self.paras = {p.index: p for p in markup.paras()}
         self.table_of: dict[int, int] = {}
@@ -409,10 +409,18 @@ class _Reader:
             if start is not None and end is not None:
                 anchor, where = self._comment_anchor(start, end, owner, has_articles, cid, wc.author)
             source = CommentSource(SourceKind.DOCX_COMMENT, self.path.name, wc.author, f"comment {cid}, {where}")
+            created = wc.date
+            if created is not None and in_future(created, slack_hours=14):  # as a tracked change's date (above)
+                if ("comment", wc.author) not in self.future:
+                    self.future.add(("comment", wc.author))
+                    self.intake.warnings.append(f"{self.path}: {wc.author}'s Word comments are dated {created}, later "
+                                                "than now (even as local time); they are dated when they are imported "
+                                                "instead")  # fmt: skip
+                created = None
             self.intake.comments.append(NewComment(
                 members[wc.author], anchor, Stance.COMMENT, source, body=wc.text,
                 status=Status.RESOLVED if wc.done else Status.OPEN, key=f"c{cid}",
-                reply_to=f"c{roots[cid]}" if wc.parent else None, created=wc.date))  # fmt: skip
+                reply_to=f"c{roots[cid]}" if wc.parent else None, created=created))  # fmt: skip
 
     def _range_text(self, start: tuple[int, int], end: tuple[int, int], view: View) -> str:
         out: list[str] = []

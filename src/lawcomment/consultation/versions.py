@@ -387,6 +387,10 @@ def carry_forward(store: Store, old_ref: DraftRef, new_ref: DraftRef) -> CarryRe
     for c in todo:
         if c.status is Status.ORPHANED:
             carried.append(Carried(c, None, Status.ORPHANED, c.note, c.proposed_text))
+        elif c.status is Status.WITHDRAWN:
+            # history, wherever its words went: never orphaned or adopted in the new version's
+            # review (its import's restore reopens it there too)
+            carried.append(replace(r.carry(c), status=Status.WITHDRAWN))
         else:
             carried.append(r.carry(c))
     carried_before = store.carried_decisions(new_s.ref)  # dropped ones included
@@ -403,6 +407,10 @@ def carry_forward(store: Store, old_ref: DraftRef, new_ref: DraftRef) -> CarryRe
     carried_on = {cd.origin.target for cd in decisions if cd.target is not None and cd.origin.action in ("accept", "choose", "text")}
     gone = {t for t, cds in asked.items() if all(cd.target is None for cd in cds) and t not in carried_on}
     made = {t for t in gone if all(cd.adopted for cd in asked[t])}
+    # and when some of them no longer apply because the new version rewrote their words, it would
+    # argue for those still (建议缩短为三年 beside the new version's 十年): it stays behind too
+    partly = {t for t, cds in asked.items() if t not in gone and any(cd.target is None and not cd.adopted for cd in cds)}
+    gone |= partly
     reasons = [(x, None if x.target in gone else r.counterpart(x.target))
                for x in store.committee_reasons(old_s.ref).values() if x.id not in reasons_before]  # fmt: skip
     with store.transaction():  # the new version, its carried comments and decisions land together
@@ -419,6 +427,9 @@ def carry_forward(store: Store, old_ref: DraftRef, new_ref: DraftRef) -> CarryRe
                 store.set_committee_reason(new_s.ref, target, reason.text, origin=reason.id)
             elif reason.target in made:
                 store.drop("reason", reason.id, new_s.ref, "the new version made what it argued for")
+            elif reason.target in partly:
+                store.drop("reason", reason.id, new_s.ref, "some of the decisions it argued for no longer apply to "
+                                                           "the new version (it rewrote their words)")  # fmt: skip
             elif reason.target in gone:
                 store.drop("reason", reason.id, new_s.ref, "none of the decisions it argued for applies to the new "
                                                            "version (it rewrote their words)")  # fmt: skip

@@ -37,13 +37,29 @@ _ZH: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DOTALL)
     # carry-forward's reasons for an orphan
     (r"article deleted: (?P<where>.+) has no counterpart in the new version", "条文已删除：新版本中没有与{where}对应的条文"),
     (r"quote not found: 「(?P<q>.*)」 of (?P<where>.+) is not in (?P<arts>.+)", "未找到引文：{where}的「{q}」不在{arts}中"),
+    ((r"(?P<old>.+) → (?P<new>.+?); none of its (?P<n>\d+) change\(s\) fits the new text \(the new version rewrote "
+      r"「(?P<was>.*)」 as 「(?P<now>.*)」\); the member's wording stays in comment #(?P<c>\d+)"),
+     "{old} → {new}；所提{n}处修改均与新文本不符（新版本已将「{was}」改写为「{now}」）；会员的原措辞保留在意见#{c}中"),
+    (r"(?P<where>.+) was not in the old version either", "旧版本中也没有{where}"),
+    (r"(?P<where>.+) \((?P<heading>.*)\) has no heading of that title in the new version",
+     "新版本中没有与{where}（{heading}）同名的标题"),
 ]]
+
+
+#: What carry-forward adds to any note when the article's new place is unsure.
+_UNSURE = re.compile(r"^(?P<note>.+); check: the article's new place is unsure \(similarity (?P<s>[\d.]+)(?:, also close "
+                     r"to (?P<side>old|new) (?P<other>.+) \((?P<t>[\d.]+)\))?\)$", re.DOTALL)
 
 
 def localized(message: str, lang: str) -> str:
     """``message`` in ``lang`` ("zh": in Chinese where its form is known; "en": as written)."""
     if lang != "zh":
         return message
+    unsure = _UNSURE.match(message)
+    if unsure is not None:
+        also = (f"，也接近{'旧' if unsure['side'] == 'old' else '新'}版本的{unsure['other']}（{unsure['t']}）"
+                if unsure["other"] else "")  # fmt: skip
+        return f"{localized(unsure['note'], lang)}；请核对：该条在新版本中的位置不确定（相似度{unsure['s']}{also}）"
     for pattern, text in _ZH:
         m = pattern.match(message)
         if m is not None:

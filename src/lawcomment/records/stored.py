@@ -81,6 +81,7 @@ class ImportReport:
     duplicates: int = 0
     superseded: tuple[tuple[int, int], ...] = ()  # (old id, new id)
     already_imported: bool = False
+    withdrawn: tuple[int, ...] = ()  # comments staff withdrew that the file sent again: left withdrawn
 
 
 @functools.lru_cache(maxsize=8)

@@ -561,6 +561,15 @@ def _apply(m: Merge, decisions: list[Decision], insertions: list[Insertion], whe
                     # made before a deleted 项 took its label with it: the same deletion
                     key = (key[0] - label, key[1], "")
                     moved[d.id] = m.base[key[0]:key[1]]
+            if key not in current and (d.old or "") == m.base[key[0]:key[1]]:
+                # decided on a piece of what is one change now (三 → 六 inside 三十 → 六十: a number
+                # in words was diffed character by character before DIFF_FORMAT 3): the change
+                # that piece makes, with the rest of it as the draft has it
+                whole = [k for k in current if k[0] <= key[0] and key[1] <= k[1] and (k[0], k[1]) != key[:2]
+                         and m.base[k[0]:key[0]] + key[2] + m.base[key[1]:k[1]] == k[2]]  # fmt: skip
+                if len(whole) == 1:
+                    key = whole[0]
+                    moved[d.id] = m.base[key[0]:key[1]]
             if key not in current and key[0] == key[1] and key[2]:
                 # a new 项 decided under another number (carried from a version that numbered the
                 # list otherwise): the same item, the same words

@@ -161,15 +161,46 @@ def normalise_proposal(draft: Draft, unit: Unit, text: str) -> str:
     return out
 
 
+_NEW_ARTICLE_LABEL = re.compile(rf"^(?:第[{CN_NUMERAL_CHARS}0-9０-９]+条(?:之[{CN_NUMERAL_CHARS}0-9０-９]+)?"
+                                rf"|(?:Article|ARTICLE)\s+\d+[A-Za-z]?(?:-\d+)?)")
+
+
+def new_article_label(unit: Unit, text: str) -> tuple[str, str]:
+    """A proposed new article after the article ``unit`` without the article label it was
+    typed with (第十七条之一　…, Article 17a …): (the label, the text without it), or ("",
+    ``text``). The submission numbers a new article itself (第十七条之一, 之二 …, after the
+    article it follows), as a marked-up Word copy's new articles are read; left in the text, the
+    label would print twice. A citation that opens a sentence (第十七条规定的…) is no label."""
+    if unit.kind is not Kind.ARTICLE:
+        return "", text
+    found = _NEW_ARTICLE_LABEL.match(text)
+    rest = _strip(text, found.group()) if found is not None else None
+    return ("", text) if found is None or rest is None else (found.group(), rest)
+
+
+def new_article_note(unit: Unit, label: str) -> str | None:
+    """The warning for a new article's label left out (:func:`new_article_label`) that is not
+    how the submission numbers it (第十七条之一 after 第十七条): 第十八条 renumbers nothing."""
+    if not label or _fold(label).startswith(_fold(unit.label) + "之"):
+        return None
+    return (f"the label 「{label}」 of the new article after {unit.label or unit.eid} is left out: the submission "
+            f"numbers a new article after the one it follows ({unit.label}之一, 之二 …) and renumbers no other")
+
+
 def normalise_comment(draft: Draft, index: dict[str, Unit], comment: NewComment) -> NewComment:
-    """An amend comment with its proposal normalised against the unit it is anchored at;
-    any other comment (an insert is a new unit, so its text is kept as given) unchanged."""
-    if comment.stance is not Stance.AMEND or not comment.proposed_text or comment.anchor.eid is None or comment.lang:
+    """An amend comment with its proposal normalised against the unit it is anchored at, and a
+    proposed new article without the label it was typed with (:func:`new_article_label`);
+    any other comment unchanged."""
+    if comment.stance not in (Stance.AMEND, Stance.INSERT) or not comment.proposed_text or comment.anchor.eid is None \
+            or comment.lang:
         return comment  # (a wording of the translation is not measured against the draft's unit)
     unit = index.get(comment.anchor.eid)
     if unit is None:
         return comment
-    text = normalise_proposal(draft, unit, comment.proposed_text)
+    if comment.stance is Stance.INSERT:
+        text = new_article_label(unit, comment.proposed_text)[1]
+    else:
+        text = normalise_proposal(draft, unit, comment.proposed_text)
     return comment if text == comment.proposed_text else replace(comment, proposed_text=text)
 
 
@@ -307,8 +338,12 @@ def partial_proposal(draft: Draft, unit: Unit, text: str, quote: str = "") -> Pa
             if rest is not None:
                 return replace(found, matched=(p,), target=p, text=rest)
     bodies = [p.body(sep) for p in paras]
-    _, picked, score = _align(groups, bodies)
-    subset = similarity(own, "\n".join(bodies[i] for i in picked))
+    # a 款 given without 项 lines is measured against each 款's opening words when it has 项:
+    # a member rewording 有下列行为之一的，…： gives no list (see keep_items)
+    listless = not any(_is_item_line(line, lang) for line in own.split("\n"))
+    compared = [p.text if listless and p.text and _items(p) else b for p, b in zip(paras, bodies, strict=True)]
+    _, picked, score = _align(groups, compared)
+    subset = similarity(own, "\n".join(compared[i] for i in picked))
     whole = similarity(own, base)
     if whole >= subset and whole >= WHOLE:
         return None  # the whole article rewritten in fewer 款 (merged, or dropped among rewritten ones)
@@ -335,21 +370,52 @@ def partial_proposal(draft: Draft, unit: Unit, text: str, quote: str = "") -> Pa
 def anchor_partial(draft: Draft, unit: Unit, stance: Stance, text: str | None,
                    anchor: Anchor) -> tuple[Unit, Anchor, str | None, str | None]:  # fmt: skip
     """Where an amend proposal of ``unit`` (anchored at ``anchor``) goes: at the 款 it
-    rewrites when it gives one 款 of a multi-款 article, with a warning; else unchanged.
+    rewrites when it gives one 款 of a multi-款 article, with a warning; else unchanged. A
+    wording of a 款's opening words without its 项 keeps them (:func:`keep_items`).
 
     Returns the unit, anchor, text and warning (None). A proposal that gives fewer 款 than
     its article and matches no single 款 clearly is a ValueError saying how to fix it.
     """
-    if stance is not Stance.AMEND or not text or unit.kind is not Kind.ARTICLE:
+    if stance is not Stance.AMEND or not text:
         return unit, anchor, text, None
-    found = partial_proposal(draft, unit, text, anchor.quote)
-    if found is None:
-        return unit, anchor, text, None
-    if found.target is None:
-        raise ValueError(found.refusal())
-    target = found.target
-    moved = Anchor(target.eid)
-    if anchor.quote:
-        start = unit_spans(unit, body_separator(draft))[target.eid][0]
-        moved, _ = quote_anchor(draft, target, anchor.quote, None if anchor.offset is None else anchor.offset - start)
-    return target, moved, found.text, found.anchored()
+    warning = None
+    found = partial_proposal(draft, unit, text, anchor.quote) if unit.kind is Kind.ARTICLE else None
+    if found is not None:
+        if found.target is None:
+            raise ValueError(found.refusal())
+        target = found.target
+        moved = Anchor(target.eid)
+        if anchor.quote:
+            start = unit_spans(unit, body_separator(draft))[target.eid][0]
+            moved, _ = quote_anchor(draft, target, anchor.quote, None if anchor.offset is None else anchor.offset - start)
+        unit, anchor, text, warning = target, moved, found.text, found.anchored()
+    text, note = keep_items(draft, unit, text)
+    if note is not None:
+        warning = note if warning is None else f"{warning}; {note}"
+    return unit, anchor, text, warning
+
+
+def _items(unit: Unit) -> list[Unit]:
+    return [c for c in unit.children if c.kind is Kind.ITEM]
+
+
+def keep_items(draft: Draft, unit: Unit, text: str) -> tuple[str, str | None]:
+    """An amend proposal of a 款 with 项 (or of an article of one such 款) that gives none
+    of its 项, and a warning. Ending as the 款's opening words end, with a colon (有下列行为之一
+    的，…：), it rewords those words: the 项 are kept as the draft has them. Ending otherwise,
+    it is the whole 款, and the warning says it deletes the list. Anything else: unchanged, None."""
+    holder = unit
+    if unit.kind is Kind.ARTICLE and len(_paragraphs(unit)) == 1 and len(unit.children) == 1:
+        holder = unit.children[0]  # an article of one 款: its 项 hang from that 款
+    items = _items(holder)
+    lang, sep = _lang(draft), body_separator(draft)
+    if not items or not holder.text or any(_is_item_line(line, lang) for line in text.split("\n")):
+        return text, None
+    where, labels = cite(unit.eid, lang), f"{items[0].label}–{items[-1].label}" if len(items) > 1 else items[0].label
+    body = unit.body(sep)
+    if text.rstrip().endswith(("：", ":")) and body.startswith(holder.text + "\n"):
+        kept = (f"the wording of {where} ends as its opening words do, before its {len(items)} 项 ({labels}), and "
+                "gives none of them: read as rewording those words, the 项 kept as the draft has them")  # fmt: skip
+        return text.rstrip() + body[len(holder.text):], kept
+    return text, (f"the wording of {where} gives none of its {len(items)} 项 ({labels}): it proposes deleting them "
+                  "(to reword only the words before them, end the wording with ：as they do)")

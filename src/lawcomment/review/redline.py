@@ -24,10 +24,11 @@ from ..version import __version__
 
 _CN = "〇零一二三四五六七八九十百千万两"
 TOKEN = re.compile(
-    r"[^第（(\dA-Za-z \t\u3000\u00a0\n]"  # a character no branch below starts with: alone (as by the last)
+    rf"[^第（(\dA-Za-z \t\u3000\u00a0\n{_CN}亿]"  # a character no branch below starts with: alone (as by the last)
     rf"|第[{_CN}\d]+[编章节条款项目](?:之[{_CN}]+)?"  # citations: 第十二条, 第三条之一
     rf"|[（(][{_CN}\d]+[）)]"  # item labels: （三）, (3)
     r"|\d+(?:[.,:]\d+)*"  # numbers: 2018, 3.5, 1,000
+    rf"|[{_CN}亿]{{2,}}"  # numbers in words: 二十万, 三十日's 三十 (十五万 for 二十万 is one number for another)
     r"|[A-Za-z]+(?:['’][A-Za-z]+)*"  # English words: shall, member's
     r"|[ \t\u3000\u00a0]+|\n"  # runs of spaces; each line break alone
     r"|.",  # every other character alone: each CJK character, each punctuation mark
@@ -330,7 +331,7 @@ def _spans(result: list[tuple[int, str]]) -> tuple[Span, ...]:
 
 
 #: Bump when the diff or its tokeniser changes what it says: kept diffs of another format are made afresh.
-DIFF_FORMAT = 2  # 2: token codes the C++ and the Python diff class alike (tokendiff)
+DIFF_FORMAT = 3  # 2: token codes the C++ and the Python diff class alike (tokendiff); 3: 二十万 a token
 _MADE_BY = f"{__version__}:{DIFF_FORMAT}:"
 
 

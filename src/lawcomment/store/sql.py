@@ -630,7 +630,8 @@ class SQLStore(Accounts):
                 dict(self.db.execute("SELECT fingerprint, id FROM comments WHERE draft_id = ? AND status != 'withdrawn'",
                                      (d.id,)).fetchall()),  # fmt: skip
                 self._supersede_candidates(d.id, items) if file is not None else {},
-                self._proposal_candidates(d.id, items))  # fmt: skip
+                self._proposal_candidates(d.id, items),
+                self._withdrawn_candidates(d.id, items) if file is not None else {})  # fmt: skip
             # The rows go in at once at the end (and the events too, see _batch_log), so each new
             # comment's id is given here: what SQLite would give it (one past the largest), while
             # this transaction holds the write turn.
@@ -683,7 +684,7 @@ class SQLStore(Accounts):
                     self._log("import", f"import:{import_id}", {"draft": d.ref, "file": file, "kind": kind,
                                                                 "added": len(added), "duplicates": duplicates,
                                                                 "superseded": len(superseded)})  # fmt: skip
-        return ImportReport(tuple(added), duplicates, tuple(superseded))
+        return ImportReport(tuple(added), duplicates, tuple(superseded), withdrawn=plan.withdrawn)
 
     def _drop_comment_indexes(self, adding: int, largest: int) -> list[str]:
         """Before ``adding`` rows go into a comments table whose largest id is ``largest``: when
@@ -709,6 +710,19 @@ class SQLStore(Accounts):
             if r[1] in wanted:
                 out[(r[1], r[2], r[3], r[4], r[5])].append(r[0])
         return out
+
+    def _withdrawn_candidates(self, draft_id: int, items: list[NewComment]) -> dict[tuple[str, tuple[Any, ...]], int]:
+        """Comments staff withdrew one by one (their last change a ``withdraw``, not an import's
+        undoing) that came from the files of ``items``: a file imported again leaves them withdrawn."""
+        files = sorted({c.source.file for c in items if c.source.file})
+        if not files:
+            return {}
+        rows = self.db.execute(
+            "SELECT c.id, c.fingerprint, c.member, c.source_kind, c.source_file, c.source_position, c.source_author "
+            f"FROM comments c WHERE c.draft_id = ? AND c.status = 'withdrawn' AND c.source_file IN ({', '.join('?' * len(files))}) "
+            "AND (SELECT h.action FROM comment_history h WHERE h.comment = c.id ORDER BY h.id DESC LIMIT 1) = 'withdraw'",
+            [draft_id, *files])  # fmt: skip
+        return {(r[1], (r[2], r[3], r[4], r[5], r[6])): r[0] for r in rows}
 
     def _proposal_candidates(self, draft_id: int, items: list[NewComment]) -> dict[tuple[str, str | None], list[int]]:
         """Open wording proposals of these members on these units: what a new proposal replaces."""
