@@ -56,3 +56,16 @@ def test_a_reply_joins_its_thread_and_replaces_nothing() -> None:
     assert [(p.id, p.thread, p.replaces) for p in plan.placed] == [(20, None, ()), (21, 20, ())]
     stored_first = plan_batch([first, reply], "law@1", Existing({first.fingerprint("law@1"): 11}, {}, {}), 20)
     assert [(p.id, p.thread) for p in stored_first.placed] == [(20, 11)]  # the thread of the comment stored before
+
+
+def test_a_comment_staff_withdrew_sent_again_from_its_place_stays_withdrawn_and_keeps_its_replies() -> None:
+    """Matched by its words and by where it came from: the same words from another row, or
+    another member's, are new; a new reply to it joins its thread."""
+    gone = c("acme", "art_1", "期限过长", key="c1")
+    reply = c("acme", "art_1", "补充：建议六十日", key="c2", reply_to="c1", row="row 3")
+    known = Existing({}, {}, {}, {(gone.fingerprint("law@1"), source_key(gone)): 7})
+    plan = plan_batch([gone, reply], "law@1", known, 20)
+    assert plan.withdrawn == (7,) and plan.duplicates == 0
+    assert [(p.id, p.thread) for p in plan.placed] == [(20, 7)]
+    elsewhere = c("acme", "art_1", "期限过长", row="row 9")
+    assert [p.id for p in plan_batch([elsewhere], "law@1", known, 20).placed] == [20]

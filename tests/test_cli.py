@@ -239,3 +239,7 @@ def test_a_new_article_typed_or_imported_with_its_label_prints_it_once(consultat
     assert consultation("decide", "--draft", "ecommerce@1", "--article", "第十条", "--accept", "n1").exit_code == 0
     md = consultation("export", "--draft", "ecommerce@1", "--format", "md").output
     assert "**第十条之一**　电子商务经营者应当公示其投诉渠道。" in md and md.count("第十条之一") == 2  # heading and label
+    edited = consultation("comment", "edit", "1", "--propose", "第十条之一　电子商务经营者应当及时公示其投诉渠道。")
+    assert edited.exit_code == 0, edited.output  # corrected, as typed at intake: the label is left out again
+    listed = json.loads(consultation("comment", "list", "--draft", "ecommerce@1", "--format", "json").output)
+    assert listed["comments"][0]["proposed_text"] == "电子商务经营者应当及时公示其投诉渠道。"

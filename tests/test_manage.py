@@ -316,6 +316,7 @@ def test_a_comment_staff_withdrew_stays_withdrawn_when_its_file_comes_again(cons
     assert again.output == (f"{a}: csv into ecommerce@1: 0 added, 1 already there, 0 superseded, 1 withdrawn before and "
                             "left so (#2: `lawcomment comment undo ID` brings one back)\n")  # fmt: skip
     assert _statuses(run) == [(1, "open"), (2, "withdrawn")]
+    assert "withdrawn=[2]" in _ok(run("log", "--object", "import:2")).output  # the log says which it left so
     _ok(run("comment", "undo", "2"))
     assert _statuses(run) == [(1, "open"), (2, "open")]
 

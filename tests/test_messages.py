@@ -44,6 +44,14 @@ def _merged(*texts: str) -> tuple[str, ...]:
       "(similarity 0.48, also close to new 第六十二条 (art_62) (0.41))"),
      ("第三十四条 (art_34) → 第六十三条 (art_63)；所提1处修改均与新文本不符（新版本已将「国务」改写为「（三）国务」）；会员的原措辞"
       "保留在意见#16中；请核对：该条在新版本中的位置不确定（相似度0.48，也接近新版本的第六十二条 (art_62)（0.41））")),
+    (("第十条 (art_10) → 第十一条 (art_11); quote re-anchored approximately: 「甲；乙」 → 「乙」; none of its 1 change(s) "
+      "fits the new text (the new version rewrote 「甲」 as 「丙」); the member's wording stays in comment #3"),
+     ("第十条 (art_10) → 第十一条 (art_11)；引文按近似位置重新定位：「甲；乙」→「乙」；所提1处修改均与新文本不符（新版本已将「甲」"
+      "改写为「丙」）；会员的原措辞保留在意见#3中")),
+    (("第十条 (art_10) → 第十一条 (art_11); split into 第十一条 and 第十二条; none of its 1 change(s) fits the new text "
+      "(the new version rewrote 「甲」 as 「丙」)"),
+     ("第十条 (art_10) → 第十一条 (art_11); split into 第十一条 and 第十二条; none of its 1 change(s) fits the new text "
+      "(the new version rewrote 「甲」 as 「丙」)")),  # a clause of no known form: the note as written, never half
     ("a message of another form", "a message of another form"),  # shown as written
 ])  # fmt: skip
 def test_each_known_form_reads_in_chinese(english: str, chinese: str) -> None:

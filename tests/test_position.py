@@ -779,3 +779,45 @@ def test_a_decision_on_a_digit_of_a_number_in_words_stands_for_the_whole_number(
     assert [c["state"] for c in unit["changes"]] == ["accepted"]
     assert any("reject 「三」 → 「四」" in line and "no longer matches the proposals; it is ignored" in line
                for line in unit["stale"] + unit["warnings"]), unit["stale"] + unit["warnings"]
+
+
+def test_a_choice_made_on_a_digit_of_a_number_chooses_the_whole_number(consultation) -> None:  # type: ignore[no-untyped-def]
+    """A conflict decided before numbers in words were diffed whole (choose 「六」 for 「三」 in
+    三十日, against 九) is the conflict over 三十 now: the choice stands, 六十 is the position."""
+    from lawcomment import open_store
+
+    body = _unit(consultation, "第十六条")["base"]
+    for member, days in (("acme", "六十日"), ("beta", "九十日")):
+        _ok(consultation("comment", "add", "--member", member, "--draft", "ecommerce@1", "--at", "第十六条", "--propose",
+                         body.replace("三十日", days), "--reason", "期限"))  # fmt: skip
+    (conflict,) = _unit(consultation, "第十六条")["conflicts"]
+    assert conflict["old"] == "三十"
+    at = body.index("三十日")
+    with open_store(consultation.db, "staff") as store:  # as a store written by an earlier version holds it
+        store.add_decision("ecommerce@1", "art_16", "choose", start=at, end=at + 1, old="三", new="六")
+    unit = _unit(consultation, "第十六条")
+    assert "提前六十日" in unit["position"] and unit["stale"] == []
+
+
+def test_two_digits_decided_alike_decide_the_whole_number_they_make(consultation) -> None:  # type: ignore[no-untyped-def]
+    """二十万 → 十五万 was two changes (二 out, 五 in) before numbers in words were diffed whole:
+    both accepted, the one change they make now is accepted; one accepted and one rejected
+    decide nothing, and say so."""
+    from lawcomment import open_store
+
+    body = _unit(consultation, "第七十七条")["base"]
+    new = body.replace("并处二十万元以上", "并处十五万元以上")
+    _ok(consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第七十七条", "--propose",
+                     new, "--reason", "降低"))  # fmt: skip
+    (change,) = _unit(consultation, "第七十七条")["changes"]
+    assert (change["old"], change["new"]) == ("二十万", "十五万")
+    at = body.index("并处二十万元以上") + 2
+    with open_store(consultation.db, "staff") as store:
+        store.add_decision("ecommerce@1", "art_77", "accept", start=at, end=at + 1, old="二", new="")
+        store.add_decision("ecommerce@1", "art_77", "accept", start=at + 2, end=at + 2, old="", new="五")
+    unit = _unit(consultation, "第七十七条")
+    assert [c["state"] for c in unit["changes"]] == ["accepted"] and unit["stale"] == []
+    with open_store(consultation.db, "staff") as store:
+        store.add_decision("ecommerce@1", "art_77", "reject", start=at + 2, end=at + 2, old="", new="五")
+    unit = _unit(consultation, "第七十七条")
+    assert [c["state"] for c in unit["changes"]] == ["proposed"] and len(unit["stale"]) == 2

@@ -132,6 +132,8 @@ def test_normalise_comment_touches_amend_and_a_new_article_s_label() -> None:
     ("第一条之一 国家鼓励发展电子商务。", "第一条之一", "国家鼓励发展电子商务。"),
     ("第二条　国家鼓励。\n有关部门应当支持。", "第二条", "国家鼓励。\n有关部门应当支持。"),
     ("第一条规定的经营者，应当登记。", "", "第一条规定的经营者，应当登记。"),  # a citation opening a sentence
+    ("第一条以外的情形，适用本法第三条。", "", "第一条以外的情形，适用本法第三条。"),
+    ("第一条之一对平台经营者适用。", "", "第一条之一对平台经营者适用。"),  # no space: the words go on
     ("第一条之一", "", "第一条之一"),  # nothing but the label: kept, never an empty proposal
     ("国家鼓励发展电子商务。", "", "国家鼓励发展电子商务。"),
 ])  # fmt: skip
@@ -150,6 +152,9 @@ def test_a_new_article_labelled_otherwise_than_the_submission_numbers_it_is_said
         "the one it follows (第一条之一, 之二 …) and renumbers no other")  # fmt: skip
     item = ZH.find("art_2__para_1__item_2")
     assert item is not None and new_article_label(item, "第三条　新增。") == ("", "第三条　新增。")
+    article = EN.find("art_1")  # English text is kept as given: Article 5 opens sentences
+    assert article is not None
+    assert new_article_label(article, "Article 5 shall apply mutatis mutandis.") == ("", "Article 5 shall apply mutatis mutandis.")
 
 
 ART2 = [u.body("") for u in ECOMMERCE.find("art_2").children]
@@ -235,7 +240,7 @@ LIST = "\n（一）从事下列活动的：\n1．销售商品；\n2．提供服�
     # ending otherwise, the whole 款: the list goes, and the warning says so
     ("art_2__para_1", "经营者违反本法的，适用本条。", "经营者违反本法的，适用本条。",
      ("the wording of 第二条第一款 gives none of its 2 项 (（一）–（二）): it proposes deleting them (to reword only the "
-      "words before them, end the wording with ：as they do)")),
+      "words before them, end the wording with ： as they do)")),
     ("art_2__para_1", "经营者有下列情形之一的，适用本法：\n（一）从事活动的；", "经营者有下列情形之一的，适用本法：\n（一）从事活动的；",
      None),  # it gives 项: the member's list, as written
     ("art_3", "本法自发布之日起施行。", "本法自发布之日起施行。", None),  # no 项 to keep
@@ -256,3 +261,16 @@ def test_the_opening_words_of_one_kuan_given_for_an_article_find_that_kuan_and_k
     assert target.eid == anchor.eid == "art_2__para_1"
     assert text == "经营者有下列情形之一的，适用本法：" + LIST
     assert warning is not None and warning.endswith("read as rewording those words, the 项 kept as the draft has them")
+
+
+def test_a_whole_article_given_without_one_kuan_s_items_keeps_them_kuan_by_kuan() -> None:
+    unit = ZH.find("art_2")
+    assert unit is not None
+    text, note = keep_items(ZH, unit, "经营者有下列情形之一的，适用本法：\n前款规定以外的情形，不适用本法。")
+    assert text == "经营者有下列情形之一的，适用本法：" + LIST + "\n前款规定以外的情形，不适用本法。"
+    assert note is not None and note.startswith("the wording of 第二条第一款 ends as its opening words do")
+    whole, said = keep_items(ZH, unit, "经营者违反本法的，适用本法。\n前款规定以外的情形，不适用本法。")
+    assert whole == "经营者违反本法的，适用本法。\n前款规定以外的情形，不适用本法。"
+    assert said is not None and said.startswith("the wording of 第二条第一款 gives none of its 2 项")
+    three = "经营者有下列情形之一的，适用本法：\n（一）从事活动的；\n前款规定以外的情形，不适用本法。"
+    assert keep_items(ZH, unit, three) == (three, None)  # its own list, as written

@@ -37,6 +37,8 @@ from lawcomment.review.redline import (
     ("甲\n乙", ["甲", "\n", "乙"]),
     ("处二十万元以上、三年", ["处", "二十万", "元", "以", "上", "、", "三", "年"]),  # a number in words whole
     ("统一规定", ["统", "一", "规", "定"]),
+    ("唯一一次、统一二级", ["唯", "一", "一", "次", "、", "统", "一", "二", "级"]),  # no 十百千万: words
+    ("二〇二四年", ["二〇二四", "年"]),
 ])  # fmt: skip
 def test_tokens(text: str, expected: list[str]) -> None:
     assert tokens(text) == expected
@@ -123,7 +125,7 @@ OLD_TOKEN = re.compile(
     rf"第[{_CN}\d]+[编章节条款项目](?:之[{_CN}]+)?"
     rf"|[（(][{_CN}\d]+[）)]"
     r"|\d+(?:[.,:]\d+)*"
-    rf"|[{_CN}亿]{{2,}}"
+    rf"|(?=[{_CN}亿]{{2}})[{_CN}亿]*[十百千万亿〇零][{_CN}亿]*"
     r"|[A-Za-z]+(?:['’][A-Za-z]+)*"
     r"|[ \t\u3000\u00a0]+|\n"
     r"|.",

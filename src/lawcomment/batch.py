@@ -97,6 +97,8 @@ def plan_batch(items: Sequence[NewComment], draft: str, existing: Existing, firs
         seen[base] = occurrence + 1
         if existing.withdrawn and (gone := existing.withdrawn.get((fp, skey))) is not None:
             withdrawn.append(gone)
+            if c.key:  # a new reply to it joins its thread, as to a duplicate
+                ids_by_key[c.key] = gone
             continue
         if fp in live:
             duplicates += 1

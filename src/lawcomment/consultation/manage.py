@@ -11,7 +11,7 @@ from ..comments import Comment, Member, Role, Stance, Status
 from ..drafts.anchors import quote_anchor, resolve, unit_index
 from ..errors import StoreError
 from ..records import ImportBatch, Revision, StoredDraft
-from ..review.proposals import anchor_partial, normalise_proposal
+from ..review.proposals import anchor_partial, new_article_label, new_article_note, normalise_proposal
 from ..store import Store
 from .intake import checked_stance, foreign
 
@@ -77,6 +77,10 @@ def edit_comment(store: Store, comment_id: int, *, propose: str | None = None, r
                 raise StoreError(f"comment #{comment_id}: {exc}") from None
             if moved:
                 warnings.append(moved)
+        elif new_stance is Stance.INSERT and proposed is not None:  # a new article's typed label, as at intake
+            label, proposed = new_article_label(unit, proposed)
+            if (note := new_article_note(unit, label)) is not None:
+                warnings.append(note)
     if c.lang and proposed is not None and proposed != c.proposed_text and new_stance is Stance.AMEND:
         rendering = store.translation(stored, c.lang)  # a leading copy of its own label dropped, as at intake
         found: tuple[str, ...] = rendering.pairing().target_of(c.anchor.eid or "") if rendering is not None else ()

@@ -388,8 +388,7 @@ def carry_forward(store: Store, old_ref: DraftRef, new_ref: DraftRef) -> CarryRe
         if c.status is Status.ORPHANED:
             carried.append(Carried(c, None, Status.ORPHANED, c.note, c.proposed_text))
         elif c.status is Status.WITHDRAWN:
-            # history, wherever its words went: never orphaned or adopted in the new version's
-            # review (its import's restore reopens it there too)
+            # history, wherever its words went: never orphaned or adopted in the new version's review
             carried.append(replace(r.carry(c), status=Status.WITHDRAWN))
         else:
             carried.append(r.carry(c))
@@ -429,7 +428,7 @@ def carry_forward(store: Store, old_ref: DraftRef, new_ref: DraftRef) -> CarryRe
                 store.drop("reason", reason.id, new_s.ref, "the new version made what it argued for")
             elif reason.target in partly:
                 store.drop("reason", reason.id, new_s.ref, "some of the decisions it argued for no longer apply to "
-                                                           "the new version (it rewrote their words)")  # fmt: skip
+                                                           "the new version")  # fmt: skip
             elif reason.target in gone:
                 store.drop("reason", reason.id, new_s.ref, "none of the decisions it argued for applies to the new "
                                                            "version (it rewrote their words)")  # fmt: skip

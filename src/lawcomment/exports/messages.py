@@ -37,13 +37,33 @@ _ZH: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DOTALL)
     # carry-forward's reasons for an orphan
     (r"article deleted: (?P<where>.+) has no counterpart in the new version", "条文已删除：新版本中没有与{where}对应的条文"),
     (r"quote not found: 「(?P<q>.*)」 of (?P<where>.+) is not in (?P<arts>.+)", "未找到引文：{where}的「{q}」不在{arts}中"),
-    ((r"(?P<old>.+) → (?P<new>.+?); none of its (?P<n>\d+) change\(s\) fits the new text \(the new version rewrote "
-      r"「(?P<was>.*)」 as 「(?P<now>.*)」\); the member's wording stays in comment #(?P<c>\d+)"),
-     "{old} → {new}；所提{n}处修改均与新文本不符（新版本已将「{was}」改写为「{now}」）；会员的原措辞保留在意见#{c}中"),
     (r"(?P<where>.+) was not in the old version either", "旧版本中也没有{where}"),
     (r"(?P<where>.+) \((?P<heading>.*)\) has no heading of that title in the new version",
      "新版本中没有与{where}（{heading}）同名的标题"),
 ]]
+
+
+#: The clauses of a carry-forward note (``第十条 (art_10) → 第十一条 (art_11); quote re-anchored …;
+#: none of its …``), each read on its own when the note as a whole has no known form.
+_CLAUSES: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DOTALL), text) for pattern, text in [
+    (r"quote re-anchored approximately: 「(?P<q>.*)」 → 「(?P<r>.*)」", "引文按近似位置重新定位：「{q}」→「{r}」"),
+    ((r"none of its (?P<n>\d+) change\(s\) fits the new text \(the new version rewrote 「(?P<was>.*)」 as "
+      r"「(?P<now>.*)」\)"), "所提{n}处修改均与新文本不符（新版本已将「{was}」改写为「{now}」）"),
+    (r"the member's wording stays in comment #(?P<c>\d+)", "会员的原措辞保留在意见#{c}中"),
+    (r"(?P<old>[^「」]+?) → (?P<new>[^「」]+)", "{old} → {new}"),  # where it was, where it went: citations
+]]
+
+
+def _clauses(note: str) -> list[str]:
+    """``note`` cut at each ``; `` outside 「quoted law text」."""
+    out, depth, start = [], 0, 0
+    for i, ch in enumerate(note):
+        depth += ch == "「"
+        depth -= ch == "」" and depth > 0
+        if depth == 0 and note.startswith("; ", i):
+            out.append(note[start:i])
+            start = i + 2
+    return [*out, note[start:]]
 
 
 #: What carry-forward adds to any note when the article's new place is unsure.
@@ -64,4 +84,10 @@ def localized(message: str, lang: str) -> str:
         m = pattern.match(message)
         if m is not None:
             return text.format(**m.groupdict())
+    clauses = _clauses(message)
+    if len(clauses) > 1:  # a note of several clauses: in Chinese when every clause is known, else as written
+        read = [next((text.format(**m.groupdict()) for pattern, text in _CLAUSES if (m := pattern.match(c))), None)
+                for c in clauses]  # fmt: skip
+        if all(r is not None for r in read):
+            return "；".join(r for r in read if r is not None)
     return message

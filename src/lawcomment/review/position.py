@@ -9,6 +9,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from ..comments import INACTIVE, Comment, Stance
 from ..drafts.anchors import cite, describe, unit_index, unit_spans
@@ -17,10 +18,9 @@ from ..drafts.serialize import body_separator
 from ..errors import CitationError
 from ..model import Draft, Kind, Unit
 from ..records import Decision
-from .merge import (ITEM_LABEL, Change, Conflict, Merge, Proposal, adds_same, canonical, merge, near_key,
-                    writes_twice)
+from .merge import ITEM_LABEL, Change, Conflict, Merge, Proposal, adds_same, canonical, merge, near_key, writes_twice
 from .rebase import touches
-from .redline import DiffMemo, Differ, Span, diff, splice
+from .redline import Differ, DiffMemo, Span, diff, splice
 
 PROPOSING = (Stance.AMEND, Stance.DELETE, Stance.INSERT)
 COUNTED = (Stance.SUPPORT, Stance.OPPOSE, Stance.QUESTION, Stance.COMMENT)
@@ -537,6 +537,9 @@ def _apply(m: Merge, decisions: list[Decision], insertions: list[Insertion], whe
     used: set[int] = set()  # decisions matched, or replaced by a newer one on the same thing
     moved: dict[int, str] = {}  # decisions on a change placed otherwise before: what it takes out now
     current = {(c.start, c.end, c.new) for c in m.changes}
+    regions = {(x.start, x.end, x.old) for x in m.conflicts}
+    pieces: list[tuple[Decision, tuple[int, int, str]]] = []  # decisions on a piece of what is one change now
+    chosen_as: dict[int, str] = {}  # choices made on a piece of what is one conflict now: the whole alternative
     for d in decisions:
         kind, key = decided_on(d)
         if kind == "translation":  # the committee's wording of the translation: the draft's words are not its business
@@ -577,13 +580,39 @@ def _apply(m: Merge, decisions: list[Decision], insertions: list[Insertion], whe
                             None)  # fmt: skip
                 if same is not None:
                     key = same
+            if key not in current:
+                pieces.append((d, key))
             older = by_change.get(key)
             by_change[key] = d
         else:
+            if key not in regions and (d.old or "") == m.base[key[0]:key[1]]:
+                # chosen on a piece of what is one conflict now (三 → 六 in 三十 → 六十 before
+                # DIFF_FORMAT 3): the alternative that piece chose, the rest as the draft has it
+                within = [k for k in regions if k[0] <= key[0] and key[1] <= k[1] and (k[0], k[1]) != key[:2]]
+                if len(within) == 1:
+                    chosen_as[d.id] = m.base[within[0][0]:key[0]] + (d.new or "") + m.base[key[1]:within[0][1]]
+                    key = within[0]
             older = by_conflict.get(key)
             by_conflict[key] = d
         if older is not None:
             used.add(older.id)
+    for c in m.changes:  # pieces decided alike that together make one change now (二 out and 五 in: 二十万 → 十五万)
+        if (c.start, c.end, c.new) in by_change:
+            continue
+        inside = sorted(((k[0], k[1], k[2], d) for d, k in pieces if c.start <= k[0] and k[1] <= c.end
+                         and (d.old or "") == m.base[k[0]:k[1]] and by_change.get(k) is d), key=lambda t: t[:2])  # fmt: skip
+        if len(inside) < 2 or len({d.action for *_, d in inside}) > 1 or any(
+                a[1] > b[0] for a, b in pairwise(inside)):  # fmt: skip
+            continue
+        text, at = "", c.start
+        for start, end, new_text, _ in inside:
+            text += m.base[at:start] + new_text
+            at = end
+        if text + m.base[at:c.end] == c.new:
+            newest = max((d for *_, d in inside), key=lambda d: d.id)
+            by_change[(c.start, c.end, c.new)] = newest
+            moved[newest.id] = c.old
+            used.update(d.id for *_, d in inside)
     stale: list[str] = []
     changes = []
     for c in m.changes:
@@ -598,10 +627,11 @@ def _apply(m: Merge, decisions: list[Decision], insertions: list[Insertion], whe
         dx = by_conflict.get((x.start, x.end, x.old))
         chosen = None
         if dx is not None:
-            if dx.new == x.old:
+            want = chosen_as.get(dx.id, dx.new)
+            if want == x.old:
                 chosen = 0
             else:
-                chosen = next((a.number for a in x.alternatives if a.text == dx.new), None)
+                chosen = next((a.number for a in x.alternatives if a.text == want), None)
         if chosen is not None and dx is not None:
             used.add(dx.id)
             fresh = set(_new_since(dx, "alternatives", [a.text for a in x.alternatives]))

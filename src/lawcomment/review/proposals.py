@@ -8,7 +8,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 
-from ..comments import Anchor, NewComment, Stance
+from ..comments import Anchor, NewComment, SourceKind, Stance
 from ..drafts.anchors import cite, quote_anchor, unit_spans
 from ..drafts.ids import split_eid
 from ..drafts.numerals import CN_NUMERAL_CHARS, parse_number
@@ -161,21 +161,22 @@ def normalise_proposal(draft: Draft, unit: Unit, text: str) -> str:
     return out
 
 
-_NEW_ARTICLE_LABEL = re.compile(rf"^(?:第[{CN_NUMERAL_CHARS}0-9０-９]+条(?:之[{CN_NUMERAL_CHARS}0-9０-９]+)?"
-                                rf"|(?:Article|ARTICLE)\s+\d+[A-Za-z]?(?:-\d+)?)")
+#: An article label typed before a proposed new article's words, and the space that sets it apart.
+_NEW_ARTICLE_LABEL = re.compile(rf"^第[{CN_NUMERAL_CHARS}0-9０-９]+条(?:之[{CN_NUMERAL_CHARS}0-9０-９]+)?(?=[ \t\u3000\n])")
 
 
 def new_article_label(unit: Unit, text: str) -> tuple[str, str]:
     """A proposed new article after the article ``unit`` without the article label it was
-    typed with (第十七条之一　…, Article 17a …): (the label, the text without it), or ("",
-    ``text``). The submission numbers a new article itself (第十七条之一, 之二 …, after the
-    article it follows), as a marked-up Word copy's new articles are read; left in the text, the
-    label would print twice. A citation that opens a sentence (第十七条规定的…) is no label."""
+    typed with (第十七条之一　…): (the label, the text without it), or ("", ``text``). The
+    submission numbers a new article itself (第十七条之一, 之二 …, after the article it
+    follows), as a marked-up Word copy's new articles are read; left in the text, the label
+    would print twice. Only a label set apart by a space or a line break is one: 第十七条规定的…
+    and 第十六条以外的… open sentences. English text is kept as given (Article 5 shall apply…)."""
     if unit.kind is not Kind.ARTICLE:
         return "", text
     found = _NEW_ARTICLE_LABEL.match(text)
-    rest = _strip(text, found.group()) if found is not None else None
-    return ("", text) if found is None or rest is None else (found.group(), rest)
+    rest = text[found.end():].lstrip(_SPACE) if found is not None else ""
+    return ("", text) if found is None or not rest.strip() else (found.group(), rest)
 
 
 def new_article_note(unit: Unit, label: str) -> str | None:
@@ -198,6 +199,8 @@ def normalise_comment(draft: Draft, index: dict[str, Unit], comment: NewComment)
     if unit is None:
         return comment
     if comment.stance is Stance.INSERT:
+        if comment.source.kind is SourceKind.DOCX_REVISION:
+            return comment  # a marked-up copy's new article was read by its structure, its label set aside already
         text = new_article_label(unit, comment.proposed_text)[1]
     else:
         text = normalise_proposal(draft, unit, comment.proposed_text)
@@ -399,23 +402,44 @@ def _items(unit: Unit) -> list[Unit]:
     return [c for c in unit.children if c.kind is Kind.ITEM]
 
 
+def _keep_items_of_each(draft: Draft, paras: list[Unit], text: str, lang: str, sep: str) -> tuple[str, str | None]:
+    """:func:`keep_items` for a wording of a whole article of several 款, 款 by 款 (when it
+    gives as many as the article has; else it is left as it is)."""
+    numbered = lang == "en" and all(p.label for p in paras)
+    groups = _groups(text, lang, numbered)
+    if len(groups) != len(paras):
+        return text, None
+    out, notes, changed = [], [], False
+    for group, para in zip(groups, paras, strict=True):
+        kept, note = keep_items(draft, para, group)
+        out.append(kept)
+        changed = changed or kept != group
+        if note is not None:
+            notes.append(note)
+    return ("\n".join(out) if changed else text), ("; ".join(notes) or None)
+
+
 def keep_items(draft: Draft, unit: Unit, text: str) -> tuple[str, str | None]:
     """An amend proposal of a 款 with 项 (or of an article of one such 款) that gives none
     of its 项, and a warning. Ending as the 款's opening words end, with a colon (有下列行为之一
     的，…：), it rewords those words: the 项 are kept as the draft has them. Ending otherwise,
     it is the whole 款, and the warning says it deletes the list. Anything else: unchanged, None."""
     holder = unit
-    if unit.kind is Kind.ARTICLE and len(_paragraphs(unit)) == 1 and len(unit.children) == 1:
+    lang, sep = _lang(draft), body_separator(draft)
+    paras = _paragraphs(unit)
+    if unit.kind is Kind.ARTICLE and len(paras) > 1 and len(paras) == len(unit.children) and not unit.text:
+        return _keep_items_of_each(draft, paras, text, lang, sep)
+    if unit.kind is Kind.ARTICLE and len(paras) == 1 and len(unit.children) == 1:
         holder = unit.children[0]  # an article of one 款: its 项 hang from that 款
     items = _items(holder)
-    lang, sep = _lang(draft), body_separator(draft)
     if not items or not holder.text or any(_is_item_line(line, lang) for line in text.split("\n")):
         return text, None
     where, labels = cite(unit.eid, lang), f"{items[0].label}–{items[-1].label}" if len(items) > 1 else items[0].label
     body = unit.body(sep)
+    noun, colon = ("项", "：") if lang == "zh" else ("items", ":")
     if text.rstrip().endswith(("：", ":")) and body.startswith(holder.text + "\n"):
-        kept = (f"the wording of {where} ends as its opening words do, before its {len(items)} 项 ({labels}), and "
-                "gives none of them: read as rewording those words, the 项 kept as the draft has them")  # fmt: skip
+        kept = (f"the wording of {where} ends as its opening words do, before its {len(items)} {noun} ({labels}), and "
+                f"gives none of them: read as rewording those words, the {noun} kept as the draft has them")  # fmt: skip
         return text.rstrip() + body[len(holder.text):], kept
-    return text, (f"the wording of {where} gives none of its {len(items)} 项 ({labels}): it proposes deleting them "
-                  "(to reword only the words before them, end the wording with ：as they do)")
+    return text, (f"the wording of {where} gives none of its {len(items)} {noun} ({labels}): it proposes deleting them "
+                  f"(to reword only the words before them, end the wording with {colon} as they do)")

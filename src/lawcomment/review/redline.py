@@ -28,7 +28,8 @@ TOKEN = re.compile(
     rf"|第[{_CN}\d]+[编章节条款项目](?:之[{_CN}]+)?"  # citations: 第十二条, 第三条之一
     rf"|[（(][{_CN}\d]+[）)]"  # item labels: （三）, (3)
     r"|\d+(?:[.,:]\d+)*"  # numbers: 2018, 3.5, 1,000
-    rf"|[{_CN}亿]{{2,}}"  # numbers in words: 二十万, 三十日's 三十 (十五万 for 二十万 is one number for another)
+    rf"|(?=[{_CN}亿]{{2}})[{_CN}亿]*[十百千万亿〇零][{_CN}亿]*"  # numbers in words: 二十万, 三十 (十五万 for 二十万
+    # is one number for another); a run with no 十百千万亿〇零 is words (唯一一次, 统一二级), character by character
     r"|[A-Za-z]+(?:['’][A-Za-z]+)*"  # English words: shall, member's
     r"|[ \t\u3000\u00a0]+|\n"  # runs of spaces; each line break alone
     r"|.",  # every other character alone: each CJK character, each punctuation mark

@@ -683,7 +683,9 @@ class SQLStore(Accounts):
                                       (len(added), duplicates, len(superseded), import_id))  # fmt: skip
                     self._log("import", f"import:{import_id}", {"draft": d.ref, "file": file, "kind": kind,
                                                                 "added": len(added), "duplicates": duplicates,
-                                                                "superseded": len(superseded)})  # fmt: skip
+                                                                "superseded": len(superseded),
+                                                                **({"withdrawn": list(plan.withdrawn)}
+                                                                   if plan.withdrawn else {})})  # fmt: skip
         return ImportReport(tuple(added), duplicates, tuple(superseded), withdrawn=plan.withdrawn)
 
     def _drop_comment_indexes(self, adding: int, largest: int) -> list[str]:
