@@ -428,6 +428,8 @@ def keep_items(draft: Draft, unit: Unit, text: str) -> tuple[str, str | None]:
     lang, sep = _lang(draft), body_separator(draft)
     paras = _paragraphs(unit)
     if unit.kind is Kind.ARTICLE and len(paras) > 1 and len(paras) == len(unit.children) and not unit.text:
+        if not any(c.kind is Kind.ITEM for p in paras for c in p.children):
+            return text, None  # (most articles: no 款 with 项)
         return _keep_items_of_each(draft, paras, text, lang, sep)
     if unit.kind is Kind.ARTICLE and len(paras) == 1 and len(unit.children) == 1:
         holder = unit.children[0]  # an article of one 款: its 项 hang from that 款
