@@ -353,3 +353,23 @@ def test_a_committee_reason_stays_behind_when_some_of_its_decisions_no_longer_ap
             "(write them again with `decide --committee-reason` if the committee still holds them)") in lines
     md = consultation("export", "--draft", "ecommerce@2", "--format", "md")
     assert md.exit_code == 0 and "建议增加“依法”" not in md.stdout
+
+
+def test_an_article_deleted_names_the_new_article_that_reads_most_like_it(consultation, data: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The new version dropped 第十六条 and added, near the end, an article that rewrites it in
+    other words (similarity 0.28, too far apart to pair): the orphan's note names it, so staff
+    can move the comment there, and says it in Chinese on the review page."""
+    asked = consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十六条", "--stance",
+                         "question", "--reason", "期限是否足够？")  # fmt: skip
+    assert asked.exit_code == 0, asked.output
+    text = (data / "ecommerce-law.md").read_text(encoding="utf-8")
+    s16, s17, s89 = text.index("第十六条"), text.index("第十七条"), text.index("第八十九条")
+    new = "第八十八条之一 经营者停止网上经营活动的，应当提前六十日在显著位置告知用户，并妥善处理善后事宜。\n\n"
+    v2 = tmp_path / "v2.md"
+    v2.write_text(text[:s16] + text[s17:s89] + new + text[s89:], encoding="utf-8")
+    carried = consultation("draft", "add", str(v2), "--name", "ecommerce", "--version", "2", "--supersedes", "1")
+    assert carried.exit_code == 0, carried.output
+    assert ("  orphaned #1 (acme): article deleted: 第十六条 (art_16) has no counterpart in the new version; the closest "
+            "in the new version is 第八十八条之一 (art_88-1) (similarity 0.28)") in carried.output.splitlines()
+    page = consultation("export", "--draft", "ecommerce@2", "--format", "html").stdout
+    assert "条文已删除：新版本中没有与第十六条 (art_16)对应的条文；新版本中最接近的是第八十八条之一 (art_88-1)（相似度0.28）" in page

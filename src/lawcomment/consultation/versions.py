@@ -26,6 +26,10 @@ from .translations import translation_texts
 _PIECE = 32  # diff-match-patch's Match_MaxBits: the longest pattern match_main takes
 
 
+#: From this token-bigram similarity on, a new article added is named beside an old one deleted.
+CLOSEST = 0.25
+
+
 @dataclass(frozen=True, slots=True)
 class Carried:
     """One comment re-anchored on the new version (``anchor`` None when orphaned)."""
@@ -94,12 +98,26 @@ class Reanchorer:
         self.dmp = _matcher()
         self._spans: dict[str, dict[str, tuple[int, int]]] = {}
         self._bodies: dict[str, str] = {}
+        self._near: dict[str, str] = {}  # per old article the alignment deleted: the hint _closest gives
         self.headings = {fold(u.heading): u.eid for u in new.walk() if u.kind.is_container and u.heading}
 
     def body(self, eid: str) -> str:
         if eid not in self._bodies:
             self._bodies[eid] = self.new_index[eid].body(self.sep_new)
         return self._bodies[eid]
+
+    def _closest(self, article: str) -> str:
+        """For an article the alignment found no counterpart of: the new article added that reads
+        most like it, when it shares a good part of its words (CLOSEST similarity or more), as a
+        hint for staff ("; the closest in the new version is 第三十三条 (similarity 0.28)"): the
+        law may have rewritten it there, which comparing words alone cannot tell."""
+        if article not in self._near:
+            old = self.old_index[article].body(self.sep_old)
+            added = [e.new[0] for e in self.alignment.entries if e.change is VersionChange.ADDED and e.new]
+            scored = sorted(((similarity(old, self.body(eid)), eid) for eid in added), key=lambda t: (-t[0], t[1]))
+            self._near[article] = "" if not scored or scored[0][0] < CLOSEST else (
+                f"; the closest in the new version is {describe(scored[0][1], self.lang)} (similarity {scored[0][0]:.2f})")
+        return self._near[article]
 
     def spans(self, article: str) -> dict[str, tuple[int, int]]:
         if article not in self._spans:
@@ -125,7 +143,8 @@ class Reanchorer:
             return Carried(c, Anchor(new_eid), status, f"heading {where} → {describe(new_eid, self.lang)}{extra}",
                            proposed)  # fmt: skip
         if entry.change is VersionChange.DELETED:
-            return self._orphan(c, f"article deleted: {where} has no counterpart in the new version")
+            return self._orphan(c, f"article deleted: {where} has no counterpart in the new version"
+                                   + self._closest(article))  # fmt: skip
         carried = self._by_quote(c, entry, where) if a.quote else self._by_unit(c, old_unit, entry, where)
         if entry.unsure and carried.anchor is not None:  # never silently: staff check where it went
             side = "old " if entry.runner_up_side == "old" else "new "

@@ -50,6 +50,8 @@ _CLAUSES: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DO
     ((r"none of its (?P<n>\d+) change\(s\) fits the new text \(the new version rewrote 「(?P<was>.*)」 as "
       r"「(?P<now>.*)」\)"), "所提{n}处修改均与新文本不符（新版本已将「{was}」改写为「{now}」）"),
     (r"the member's wording stays in comment #(?P<c>\d+)", "会员的原措辞保留在意见#{c}中"),
+    (r"article deleted: (?P<where>.+) has no counterpart in the new version", "条文已删除：新版本中没有与{where}对应的条文"),
+    (r"the closest in the new version is (?P<x>.+) \(similarity (?P<s>[\d.]+)\)", "新版本中最接近的是{x}（相似度{s}）"),
     (r"(?P<old>[^「」]+?) → (?P<new>[^「」]+)", "{old} → {new}"),  # where it was, where it went: citations
 ]]
 
