@@ -373,3 +373,20 @@ def test_an_article_deleted_names_the_new_article_that_reads_most_like_it(consul
             "in the new version is 第八十八条之一 (art_88-1) (similarity 0.28)") in carried.output.splitlines()
     page = consultation("export", "--draft", "ecommerce@2", "--format", "html").stdout
     assert "条文已删除：新版本中没有与第十六条 (art_16)对应的条文；新版本中最接近的是第八十八条之一 (art_88-1)（相似度0.28）" in page
+
+
+def test_a_wording_of_a_split_article_goes_to_the_part_its_change_is_in(consultation, data: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """第二十四条 split in two (its second 款 now 第二十四条之一): a wording of the whole article
+    that changes the first 款 goes with the first part, where its change still fits, though the
+    whole article reads more like the second (the longer) part."""
+    art24 = _unit(consultation, "ecommerce@1", "第二十四条")["base"]
+    _propose(consultation, "acme", art24.replace("设置不合理条件", "设置任何不合理条件"), at="第二十四条")
+    text = (data / "ecommerce-law.md").read_text(encoding="utf-8")
+    v2 = tmp_path / "v2.md"
+    v2.write_text(text.replace("\n\n电子商务经营者收到用户信息查询", "\n\n第二十四条之一 电子商务经营者收到用户信息查询", 1),
+                  encoding="utf-8")  # fmt: skip
+    carried = consultation("draft", "add", str(v2), "--name", "ecommerce", "--version", "2", "--supersedes", "1")
+    assert carried.exit_code == 0, carried.output
+    assert ", 0 orphaned" in carried.output
+    unit = _unit(consultation, "ecommerce@2", "第二十四条")
+    assert [(c["old"], c["new"]) for c in unit["changes"]] == [("", "任何")]

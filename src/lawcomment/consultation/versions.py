@@ -19,7 +19,7 @@ from ..review.align import Alignment, Entry, VersionChange, fold
 from ..review.merge import near_key
 from ..review.position import TRANSLATIONS
 from ..review.rebase import Mover, rebase
-from ..review.redline import Span, similarity
+from ..review.redline import OpKind, Span, diff, similarity
 from ..store import DraftRef, Store
 from .translations import translation_texts
 
@@ -218,8 +218,12 @@ class Reanchorer:
         art = entry.new[0]
         note = f"{where} → {describe(art, self.lang)}"
         if len(entry.new) > 1:
-            # a split article: the part most like the unit commented on
+            # a split article: the part most like the unit commented on, or, for a wording, the
+            # part that holds most of the words its changes touch (a change of the first 款's
+            # fine goes where that 款 went, whichever part the whole reads most like)
             text = old_unit.body(self.sep_old)
+            if c.stance is Stance.AMEND and c.proposed_text and old_unit.kind is Kind.ARTICLE:
+                text = _touched(old_unit, self.sep_old, c.proposed_text) or text
             art = max(entry.new, key=lambda e: similarity(text, self.body(e)))
             parts = "、".join(describe(e, self.lang) for e in entry.new)
             note = f"{where} → {describe(art, self.lang)} (split into {parts})"
@@ -466,6 +470,21 @@ def carry_forward(store: Store, old_ref: DraftRef, new_ref: DraftRef) -> CarryRe
               "reasons_made": sum(1 for x, t in reasons if t is None and x.target in made),
               "reasons_stale": sum(1 for x, t in reasons if t is None and x.target in gone - made)}  # fmt: skip
     return CarryReport(old_s.ref, new_s.ref, tuple(carried), len(comments) - len(todo), counts, tuple(decisions))
+
+
+def _touched(article: Unit, sep: str, proposed: str) -> str:
+    """The 款 of ``article`` that the changes of ``proposed`` (a wording of the whole article)
+    fall in, each whole with its 项: what a wording of a split article is carried by ("" when
+    no change falls in a 款)."""
+    body = article.body(sep)
+    spans = [(span, eid) for eid, span in unit_spans(article, sep).items() if eid.count("__") == 1]
+    hit: dict[str, None] = {}
+    for op in diff(body, proposed).ops:
+        if op.kind is not OpKind.EQUAL:
+            for (start, end), eid in spans:
+                if start <= op.start <= end:
+                    hit[eid] = None
+    return "\n".join(body[start:end] for (start, end), eid in spans if eid in hit)
 
 
 def alignment_summary(alignment: Alignment) -> dict[str, object]:
