@@ -218,9 +218,9 @@ class Reanchorer:
         art = entry.new[0]
         note = f"{where} → {describe(art, self.lang)}"
         if len(entry.new) > 1:
-            # a split article: the part most like the unit commented on, or, for a wording, the
-            # part that holds most of the words its changes touch (a change of the first 款's
-            # fine goes where that 款 went, whichever part the whole reads most like)
+            # a split article: the part most like the unit commented on, or, for a wording, most
+            # like the 款 its changes are in (a change of the first 款's fine goes where that 款
+            # went, whichever part the whole article reads most like)
             text = old_unit.body(self.sep_old)
             if c.stance is Stance.AMEND and c.proposed_text and old_unit.kind is Kind.ARTICLE:
                 text = _touched(old_unit, self.sep_old, c.proposed_text) or text
