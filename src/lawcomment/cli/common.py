@@ -86,11 +86,6 @@ def clip(text: str, limit: int) -> str:
     return head + "…"
 
 
-def pad(text: str, width: int) -> str:
-    """``text`` padded with spaces to ``width`` columns."""
-    return text + " " * max(0, width - text_width(text))
-
-
 def table_lines(rows: Sequence[Sequence[str]]) -> list[str]:
     """Each row as a line, every column but the last padded to its widest cell (in terminal
     columns: a wide character takes two) and two spaces apart. A listing of a thousand

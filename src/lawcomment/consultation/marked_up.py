@@ -93,7 +93,8 @@ class _Reader:
         self.lang = "en" if stored.profile.startswith("en") else "zh"
         self.index = unit_index(stored)
         self.intake = Intake()
-        self.future: set[object] = set()  # authors whose changes (or Word comments) are dated later than now: said once
+        self.future: set[str] = set()  # authors whose changes are dated later than now (said once each)
+        self.future_comments: set[str] = set()  # and whose Word comments are
         self.in_units: set[int] = set()  # paragraphs owned by a unit of the parsed text
         self.paras = {p.index: p for p in markup.paras()}
         self.table_of: dict[int, int] = {}
@@ -411,8 +412,8 @@ class _Reader:
             source = CommentSource(SourceKind.DOCX_COMMENT, self.path.name, wc.author, f"comment {cid}, {where}")
             created = wc.date
             if created is not None and in_future(created, slack_hours=14):  # as a tracked change's date (above)
-                if ("comment", wc.author) not in self.future:
-                    self.future.add(("comment", wc.author))
+                if wc.author not in self.future_comments:
+                    self.future_comments.add(wc.author)
                     self.intake.warnings.append(f"{self.path}: {wc.author}'s Word comments are dated {created}, later "
                                                 "than now (even as local time); they are dated when they are imported "
                                                 "instead")  # fmt: skip

@@ -44,13 +44,12 @@ _ZH: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DOTALL)
 
 
 #: The clauses of a carry-forward note (``第十条 (art_10) → 第十一条 (art_11); quote re-anchored …;
-#: none of its …``), each read on its own when the note as a whole has no known form.
+#: none of its …``), each read on its own (after the forms above) when the note as a whole has none.
 _CLAUSES: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DOTALL), text) for pattern, text in [
     (r"quote re-anchored approximately: 「(?P<q>.*)」 → 「(?P<r>.*)」", "引文按近似位置重新定位：「{q}」→「{r}」"),
     ((r"none of its (?P<n>\d+) change\(s\) fits the new text \(the new version rewrote 「(?P<was>.*)」 as "
       r"「(?P<now>.*)」\)"), "所提{n}处修改均与新文本不符（新版本已将「{was}」改写为「{now}」）"),
     (r"the member's wording stays in comment #(?P<c>\d+)", "会员的原措辞保留在意见#{c}中"),
-    (r"article deleted: (?P<where>.+) has no counterpart in the new version", "条文已删除：新版本中没有与{where}对应的条文"),
     (r"the closest in the new version is (?P<x>.+) \(similarity (?P<s>[\d.]+)\)", "新版本中最接近的是{x}（相似度{s}）"),
     (r"(?P<old>[^「」]+?) → (?P<new>[^「」]+)", "{old} → {new}"),  # where it was, where it went: citations
 ]]
@@ -88,8 +87,8 @@ def localized(message: str, lang: str) -> str:
             return text.format(**m.groupdict())
     clauses = _clauses(message)
     if len(clauses) > 1:  # a note of several clauses: in Chinese when every clause is known, else as written
-        read = [next((text.format(**m.groupdict()) for pattern, text in _CLAUSES if (m := pattern.match(c))), None)
-                for c in clauses]  # fmt: skip
+        read = [next((text.format(**m.groupdict()) for pattern, text in (*_ZH, *_CLAUSES) if (m := pattern.match(c))),
+                     None) for c in clauses]  # fmt: skip
         if all(r is not None for r in read):
             return "；".join(r for r in read if r is not None)
     return message
