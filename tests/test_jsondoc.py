@@ -76,3 +76,22 @@ def test_terminal_safe_leaves_neighbours_of_the_controls_alone(text: str) -> Non
 
     document = dump_bytes({"text": text})
     assert terminal_safe(document) == document
+
+
+@pytest.mark.parametrize("quotes", [0, 1, 999, 1000, 1001, 2500])
+@pytest.mark.parametrize("control", ["", "\u2028", "\u202e", "\u2069"])
+def test_terminal_safe_finds_a_control_after_many_other_wide_characters(quotes: int, control: str) -> None:
+    """A three-byte control after any number of other characters with its lead byte (“ is
+    e2 80 9c) is found, whether it comes before or after the count looked at one by one."""
+    import orjson
+
+    from lawcomment.jsondoc import WIDE_LEADS_CHECKED, dump_bytes, terminal_safe
+
+    assert WIDE_LEADS_CHECKED == 1000  # the parametrisation straddles it
+    value = {"text": "“" * quotes + control + "”"}
+    document = terminal_safe(dump_bytes(value))
+    assert orjson.loads(document) == value
+    if control:
+        assert control.encode() not in document and f"\\u{ord(control):04x}".encode() in document
+    else:
+        assert document == dump_bytes(value)

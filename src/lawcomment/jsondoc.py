@@ -42,11 +42,33 @@ def terminal_safe(document: bytes) -> bytes:
     """A JSON document from :func:`dump_bytes` with every character a terminal would act on
     written as a ``\\uXXXX`` escape: the same JSON value, safe to print. (They can stand only
     inside strings, where an escape means the same character.)"""
-    # three scans, each for one leading byte (which the engine skips to), before the alternation,
-    # which tries every byte: 1.6 ms for the 民法典's 3 MB instead of 6
-    if b"\x7f" not in document and _TERMINAL_C1.search(document) is None and _TERMINAL_WIDE.search(document) is None:
+    # quick scans before the alternation, which tries every byte: a lead byte not there at all
+    # (memchr), then each C1 or three-byte control's lead byte there: 0.3 ms for the 民法典's
+    # 3 MB instead of 6
+    if (b"\x7f" not in document and (b"\xc2" not in document or _TERMINAL_C1.search(document) is None)
+            and not _wide_control(document)):  # fmt: skip
         return document
     return _TERMINAL.sub(lambda m: b"\\u%04x" % ord(m.group().decode("utf-8")), document)
+
+
+#: The two bytes after \xe2 of U+2028–U+202E and U+2066–U+2069 (_TERMINAL_WIDE).
+_WIDE_TAILS = frozenset(bytes((0x80, b)) for b in range(0xA8, 0xAF)) | frozenset(bytes((0x81, b)) for b in range(0xA6, 0xAA))
+#: How many \xe2 bytes are looked at one by one before the regex reads the rest.
+WIDE_LEADS_CHECKED = 1000
+
+
+def _wide_control(document: bytes) -> bool:
+    """Whether a three-byte control is in ``document``: found from one \xe2 byte to the next
+    (memchr), ten times faster than the regex on Chinese text, where few characters start with
+    it (“ ” … —). Past WIDE_LEADS_CHECKED of them, the regex reads the rest."""
+    at = document.find(b"\xe2")
+    for _ in range(WIDE_LEADS_CHECKED):
+        if at < 0:
+            return False
+        if document[at + 1:at + 3] in _WIDE_TAILS:
+            return True
+        at = document.find(b"\xe2", at + 1)
+    return at >= 0 and _TERMINAL_WIDE.search(document, at) is not None
 
 
 def compact(obj: Any) -> str:

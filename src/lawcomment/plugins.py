@@ -30,6 +30,15 @@ if TYPE_CHECKING:
     from .drafts.profiles import Profile
     from .exports.contract import Exporter
     from .importers import Importer
+    from .plugin_info import PluginInfo
+else:
+
+    def __getattr__(name: str) -> Any:  # PluginInfo lives apart: only `lawcomment plugins` builds one
+        if name == "PluginInfo":
+            from .plugin_info import PluginInfo
+
+            return PluginInfo
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 DEFAULT_PLUGINS = (
     "lawcomment.default_plugins.profiles",
@@ -41,20 +50,6 @@ DEFAULT_PLUGINS = (
 
 _pm: pluggy.PluginManager | None = None
 T = TypeVar("T")
-
-
-@dataclass(frozen=True, slots=True)
-class PluginInfo:
-    """One loaded plugin, for ``lawcomment plugins``: where it came from and what it adds."""
-
-    name: str
-    origin: str  # "built-in", "entry point", or the plugins directory
-    distribution: str
-    version: str
-    hooks: tuple[str, ...]
-    formats: tuple[str, ...]
-    profiles: tuple[str, ...]
-    suffixes: tuple[str, ...]
 
 
 _ORIGINS: weakref.WeakKeyDictionary[pluggy.PluginManager, dict[str, tuple[str, str, str]]] = weakref.WeakKeyDictionary()
@@ -336,6 +331,8 @@ def exporters(pm: pluggy.PluginManager | None = None) -> dict[str, Exporter]:
 
 def plugin_infos(pm: pluggy.PluginManager | None = None) -> list[PluginInfo]:
     """Every loaded plugin with its origin, version, hooks and what it registers."""
+    from .plugin_info import PluginInfo
+
     pm = pm or get_plugin_manager()
     owned: dict[str, dict[str, list[str]]] = {}
     for kind, hook, keys in (("formats", "register_exporters", lambda e: (e.name,)),

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from .drafts.parse import parse_source
 from .drafts.profiles import Profile, detect_profile
-from .drafts.source import Block, Source
+from .drafts.source import Source, plain_block
 from .errors import ExportError, InputError, PluginError, ProfileError
 from .importers import Importer
 from .model import Draft
@@ -68,7 +68,7 @@ def load_draft(path: str | Path, profile: str | Profile | None = None, encoding:
 def parse_text(text: str, profile: str | Profile | None = None, name: str = "<text>") -> Draft:
     """Split a draft given as a string, one paragraph per line (like a .txt file)."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    blocks = tuple(Block(line, n) for n, line in enumerate(lines, 1) if line.strip())
+    blocks = tuple(plain_block(line, n) for n, line in enumerate(lines, 1) if line.strip())
     return parse(Source(name, blocks), profile)
 
 

@@ -4,15 +4,15 @@ surrogates. Refused at every intake with where it was, so no export can fail on 
 
 from __future__ import annotations
 
-import re
+from .lazy import lazy_pattern
 
 #: C0 controls but TAB, LF and CR; DEL and the C1 controls; unpaired surrogates (XML and SQLite reject them).
-_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+_BAD = lazy_pattern("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 def bad_character(text: str) -> str | None:
     """``"U+001B at character 5"`` for the first character the store does not accept, else None."""
-    m = _BAD.search(text)
+    m = _BAD().search(text)
     if m is None:
         return None
     return f"U+{ord(m.group()):04X} at character {m.start() + 1}"
@@ -33,11 +33,13 @@ def check_fields(fields: dict[str, str | None], hint: str = "remove it and impor
 #: What a terminal would act on rather than show: C0 (but tab and line feed), DEL, C1, lone
 #: surrogates, the line and paragraph separators and the bidirectional overrides and isolates
 #: (which can make text read in another order than it is stored).
-_UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_UNPRINTABLE = lazy_pattern("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 def printable(text: str) -> str:
     """``text`` safe to print on a terminal: every control character but tab and line feed (and
     any unpaired surrogate, line separator or bidirectional control) shown as U+FFFD, so stored
     text can never drive the terminal or reorder what it shows."""
-    return _UNPRINTABLE.sub("\ufffd", text)
+    if text.isprintable():  # false for every character below (categories Cc, Cs, Zl, Zp, Cf)
+        return text
+    return _UNPRINTABLE().sub("\ufffd", text)

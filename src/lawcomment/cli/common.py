@@ -13,7 +13,6 @@ from typing import Any
 
 import click
 
-from ..atomic import write_atomic
 from ..jsondoc import terminal_safe
 from ..textcheck import printable
 from .terminal import echo
@@ -34,6 +33,8 @@ def emit(text: str | bytes, output: Path | None, color: bool = False) -> None:
     ``output``. Bytes are a JSON document (jsondoc.dump_bytes): printed with what a terminal
     would act on escaped (the same JSON), as bytes when stdout takes UTF-8 ones."""
     if output is not None:
+        from ..atomic import write_atomic  # (its signal handling is loaded only to write a file)
+
         write_atomic(output, text)
     elif isinstance(text, bytes):
         document = terminal_safe(text)

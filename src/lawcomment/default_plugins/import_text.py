@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from lawcomment import Block, Source
-from lawcomment.drafts import INFO_END, decode_text, markdown_source, refuse_controls
+from lawcomment import Source
+from lawcomment.drafts import INFO_END, decode_text, markdown_source, plain_block, refuse_controls
 from lawcomment.errors import InputError
 from lawcomment.hookspecs import RegisterImporter, hookimpl
 from lawcomment.importers import Importer
@@ -32,7 +32,8 @@ def _law_text(path: Path, encoding: str | None) -> tuple[str, str]:
     text, used = decode_text(_read_bytes(path), str(path), encoding)
     if len(text) > MAX_TEXT_CHARS:
         raise InputError(str(path), f"too much text: more than {count(MAX_TEXT_CHARS)} characters (the limit)")
-    for lines, _ in enumerate(_NONBLANK.finditer(text), 1):
+    # counted only when the file has more lines than the cap, blank ones included
+    for lines, _ in enumerate(_NONBLANK.finditer(text) if text.count("\n") >= MAX_PARAGRAPHS else (), 1):
         if lines > MAX_PARAGRAPHS:
             raise InputError(str(path), f"too many paragraphs: more than {count(MAX_PARAGRAPHS)} non-blank lines "
                                         "(the limit)")  # fmt: skip
@@ -45,7 +46,7 @@ def _law_text(path: Path, encoding: str | None) -> tuple[str, str]:
 def read_text(path: Path, encoding: str | None) -> Source:
     """Each non-blank line is a paragraph; the parser finds the title and structure."""
     text, used = _law_text(path, encoding)
-    blocks = tuple(Block(line, n) for n, line in enumerate(text.split("\n"), 1) if line.strip())
+    blocks = tuple(plain_block(line, n) for n, line in enumerate(text.split("\n"), 1) if line.strip())
     return Source(str(path), blocks, diagnostics=_encoding_note(used))
 
 

@@ -14,6 +14,7 @@ if typing.TYPE_CHECKING:
     from .markdown import INFO_END, markdown_source, render_markdown
     from .pairing import Pair, Pairing, Rendered, pair_drafts, pairing_text, rendered
     from .serialize import comment_to_dict, comments_to_dict, draft_to_dict, outline
+    from .source import plain_block
 
 __all__ = [
     "INFO_END",
@@ -31,6 +32,7 @@ __all__ = [
     "outline",
     "pair_drafts",
     "pairing_text",
+    "plain_block",
     "refuse_controls",
     "render_markdown",
     "rendered",
@@ -47,5 +49,6 @@ if not typing.TYPE_CHECKING:  # mypy sees the imports above, and no catch-all __
             ".markdown": ("INFO_END", "markdown_source", "render_markdown"),
             ".pairing": ("Pair", "Pairing", "Rendered", "pair_drafts", "pairing_text", "rendered"),
             ".serialize": ("comment_to_dict", "comments_to_dict", "draft_to_dict", "outline"),
+            ".source": ("plain_block",),
         },
 )

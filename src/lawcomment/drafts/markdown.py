@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..model import Diagnostic, Draft, Kind, Severity, Unit
-from .source import Block, Source
+from .source import Block, Source, plain_block
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _COMMENT = re.compile(r"^<!--.*-->$")
@@ -70,17 +70,17 @@ def markdown_source(text: str, name: str, diagnostics: tuple[Diagnostic, ...] = 
         flush_table()
         if not s:
             continue
-        if _COMMENT.match(s):
+        if s.startswith("<!--") and _COMMENT.match(s):
             if s != "<!-- TABLE -->":
                 diags.append(Diagnostic(Severity.INFO, "md-comment", f"skipped markdown comment {s[:40]!r}", lineno))
             continue
-        if m := _HEADING.match(s):
+        if s.startswith("#") and (m := _HEADING.match(s)):
             if len(m[1]) == 1 and not title and not blocks:
                 title = m[2]
                 continue
             blocks.append(Block(m[2], lineno, heading_level=len(m[1])))
         else:
-            blocks.append(Block(s, lineno))
+            blocks.append(plain_block(s, lineno))
     flush_table()
     return Source(name, tuple(blocks), title=title, front_matter=tuple(front), diagnostics=tuple(diags),
                   marked_headings=True)  # fmt: skip

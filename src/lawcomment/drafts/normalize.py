@@ -19,6 +19,8 @@ ZERO_WIDTH = re.compile(f"[{_ZERO_WIDTH_CHARS}]")
 def clean(text: str) -> tuple[str, int]:
     """Apply rules 2 and 4 to one paragraph; return the text and how many zero-width
     characters were removed (so the caller can warn)."""
+    if text.isprintable():  # zero-width characters are format characters (Cf): not printable
+        return text.strip(), 0
     stripped, count = ZERO_WIDTH.subn("", text)
     return stripped.strip(), count
 

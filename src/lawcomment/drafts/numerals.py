@@ -20,6 +20,9 @@ _DIGITS = {
 _SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 _BIG_UNITS = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
 _CN_DIGIT_OUT = "零一二三四五六七八九"
+_DIGIT_CHARS = "".join(_DIGITS)
+#: Every numeral character's value: below 10 a digit, below 10,000 a small unit, else a big one.
+_VALUES = {**_DIGITS, **_SMALL_UNITS, **_BIG_UNITS}
 _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 
 #: Characters that can make up a Chinese numeral (for building regexes).
@@ -43,31 +46,31 @@ def cn_to_int(text: str) -> int:
         raise ValueError("empty numeral")
     if s.isascii() and s.isdigit():
         return int(s)
-    if all(ch in _DIGITS for ch in s):
+    if not s.strip(_DIGIT_CHARS):  # only digits: positional, 二〇二四
         value = 0
-        for ch in s:  # positional: 二〇二四
+        for ch in s:
             value = value * 10 + _DIGITS[ch]
         return value
     total = section = 0
     digit: int | None = None
-    for ch in s:
-        if ch in _DIGITS:
-            if digit is not None and _DIGITS[ch] != 0:
+    for ch in s:  # one look-up a character: a law's 1,260 article numbers are each read once
+        v = _VALUES.get(ch)
+        if v is None:
+            raise ValueError(f"not a Chinese numeral: {text!r}")
+        if v < 10:
+            if digit is not None and v != 0:
                 raise ValueError(f"not a Chinese numeral: {text!r}")
-            digit = _DIGITS[ch] if _DIGITS[ch] else None
-        elif ch in _SMALL_UNITS:
-            section += (1 if digit is None else digit) * _SMALL_UNITS[ch]
+            digit = v if v else None
+        elif v < 10_000:
+            section += (1 if digit is None else digit) * v
             digit = None
-        elif ch in _BIG_UNITS:
-            unit = _BIG_UNITS[ch]
+        else:
             section += digit or 0
             if section == 0:
                 raise ValueError(f"not a Chinese numeral: {text!r}")
-            total = (total + section) * unit if unit > 10_000 else total + section * unit
+            total = (total + section) * v if v > 10_000 else total + section * v
             section = 0
             digit = None
-        else:
-            raise ValueError(f"not a Chinese numeral: {text!r}")
     return total + section + (digit or 0)
 
 

@@ -9,7 +9,6 @@ lawcomment.limits (paragraphs, characters, articles) is refused before it is par
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from ..errors import InputError
 from ..frozen import maker
@@ -25,26 +24,34 @@ from .source import Block, Source
 
 _CONTAINER_RANK = {Kind.PART: 0, Kind.SUBPART: 1, Kind.CHAPTER: 2, Kind.SECTION: 3}
 _SENTENCE_END = ("。", "；", ";", "，", ",", "：", ":", ".")
-_PAGE_NUMBER = re.compile(r"[\s.·…．]*\d+$")
+_PAGE_NUMBER = lazy_pattern(r"[\s.·…．]*\d+$")
 _SUBTITLE = re.compile(r"^[（(][^（()）]{1,40}[）)]$")
 
 #: A Unit from its fields in order, without __init__'s field-by-field setattr (a draft has thousands)
 _new_unit = maker(Unit)
 
 
-@dataclass(eq=False, slots=True)
 class _Node:
-    kind: Kind
-    line: int | None
-    label: str = ""
-    num: str | None = None
-    heading: str = ""
-    texts: list[str] = field(default_factory=list)
-    children: list[_Node] = field(default_factory=list)
-    tails: list[str] = field(default_factory=list)
-    rows: tuple[tuple[str, ...], ...] = ()
-    numbered: bool = False
-    md_level: int | None = None
+    """A unit while the parser builds it (freeze() makes the Units). A plain class: a
+    dataclass costs half a millisecond to create, and the parser makes thousands of these."""
+
+    __slots__ = ("children", "heading", "kind", "label", "line", "md_level", "num", "numbered", "rows", "tails",
+                 "texts")  # fmt: skip
+
+    def __init__(self, kind: Kind, line: int | None, label: str = "", num: str | None = None, heading: str = "",
+                 texts: list[str] | None = None, rows: tuple[tuple[str, ...], ...] = (), numbered: bool = False,
+                 md_level: int | None = None) -> None:  # fmt: skip
+        self.kind = kind
+        self.line = line
+        self.label = label
+        self.num = num
+        self.heading = heading
+        self.texts: list[str] = [] if texts is None else texts
+        self.children: list[_Node] = []
+        self.tails: list[str] = []
+        self.rows = rows
+        self.numbered = numbered
+        self.md_level = md_level
 
 
 def _is_roman(label: str) -> bool:
@@ -91,7 +98,7 @@ def _num(m: re.Match[str], kind: Kind | None = None, previous: _Node | None = No
             base = parse_number(raw)
     except (ValueError, IndexError, TypeError):
         return None
-    sub = m.groupdict().get("sub")
+    sub = m["sub"] if "sub" in m.re.groupindex else None  # only article patterns have one
     return article_num(base, parse_number(sub)) if sub else str(base)
 
 
@@ -191,7 +198,7 @@ class _Parser:
                 self.warn("toc", "table of contents (Word TOC) set aside; it is not law text", block.line, Severity.INFO)
             self.toc.append(text)
             return
-        if self._toc(block, text):
+        if (self.toc_mode or not self.seen_structure) and self._toc(block, text):
             return
         if not self.seen_structure:
             if not self.title and not self.roots and not self.toc and self._title(block, text):
@@ -213,9 +220,9 @@ class _Parser:
 
     def _toc(self, block: Block, text: str) -> bool:
         if self.toc_mode:
-            key = _PAGE_NUMBER.sub("", squash(text))
+            key = _PAGE_NUMBER().sub("", squash(text))
             entry = self._container_match(text, Block(text, block.line, heading_level=1)) is not None
-            named = self.p.preamble and self.p.preamble.match(_PAGE_NUMBER.sub("", text).strip())
+            named = self.p.preamble and self.p.preamble.match(_PAGE_NUMBER().sub("", text).strip())
             if (entry or named) and key != self.toc_first:
                 if not self.toc_first:
                     self.toc_first = key
@@ -277,7 +284,9 @@ class _Parser:
             return node
         if self.annex is not None:
             return self._append_text(self.annex, text, block.line)
-        if found := self._container_match(text, block):
+        # (in markdown only a heading can open a container: the line is not looked at twice)
+        if not (self.src.marked_headings and block.heading_level is None) and (
+                found := self._container_match(text, block)):  # fmt: skip
             kind, m = found
             rest = (m["rest"] or m.groupdict().get("tight") or "").strip()
             node = self._open_container(kind, block, m["label"], _num(m), rest)
@@ -289,7 +298,7 @@ class _Parser:
         if m := self.article_rule.pattern.match(text):
             return self._open_article(block, m)
         if self.article is not None:
-            return self._article_line(block, text)
+            return self._article_line(block.line, text)
         return self._loose(text, block.line)
 
     def _unnumbered_heading(self, block: Block, text: str) -> _Node:
@@ -325,7 +334,7 @@ class _Parser:
         self.seen_structure = True
         rest = (m["rest"] or "").strip()
         if rest:
-            return self._article_line(Block(rest, block.line), rest)
+            return self._article_line(block.line, rest)
         if self.p.title_after_label:
             self.expect_heading = node
         return node
@@ -334,10 +343,9 @@ class _Parser:
         p = self.p
         return any(r and r.pattern.match(text) for r in (p.paragraph, p.item, p.subitem))
 
-    def _article_line(self, block: Block, text: str) -> _Node:
+    def _article_line(self, line: int | None, text: str) -> _Node:
         p = self.p
         assert self.article is not None
-        line = block.line
         # Child labels: 目 inside a 项, then 项, then (English) numbered paragraphs.
         sub_m = p.subitem.pattern.match(text) if p.subitem else None
         item_m = p.item.pattern.match(text) if p.item else None
@@ -470,36 +478,49 @@ class _Parser:
                 return f"{token}_nn_{nn[token]}"
             return f"{token}_{node.num}"
 
+        ARTICLE, PARAGRAPH, TABLE, ANNEX = Kind.ARTICLE, Kind.PARAGRAPH, Kind.TABLE, Kind.ANNEX
+        language = self.p.language
+        homes = {id(node) for node in self.footnote_home.values()}
+
         def build(node: _Node, prefix: str, index: int, article: str | None, para_index: int) -> Unit:
-            if node.kind is Kind.ANNEX and node.num is None:
+            kind = node.kind
+            if kind is PARAGRAPH and not node.numbered:  # most units: 款 are numbered by position
+                eid = f"{prefix}__para_{index}" if prefix else f"para_{index}"
+            elif kind is ANNEX and node.num is None:
                 ordinal["att"] = ordinal.get("att", 0) + 1  # 附件 without a number: 1st, 2nd … annex
-                eid = unique(f"att_{ordinal['att']}", node)
-            elif node.kind is Kind.ARTICLE:
-                eid = unique(comp(node, index), node)  # articles are rooted: they keep their eid across chapters
+                eid = f"att_{ordinal['att']}"
+            elif kind is ARTICLE:
+                eid = comp(node, index)  # articles are rooted: they keep their eid across chapters
             else:
                 own = comp(node, index)
-                eid = unique(f"{prefix}__{own}" if prefix else own, node)
-            eid_of[id(node)] = eid
-            if node.kind is Kind.ARTICLE:
+                eid = f"{prefix}__{own}" if prefix else own
+            if eid in used:
+                eid = unique(eid, node)
+            else:
+                used.add(eid)
+            if homes and id(node) in homes:
+                eid_of[id(node)] = eid
+            if kind is ARTICLE:
                 article = eid
                 previous[1], previous[0] = previous[0], eid
             children: list[Unit] = []
             paras = tables = 0
             for child in node.children:
-                if child.kind is Kind.TABLE:
+                if child.kind is TABLE:
                     tables += 1
                     children.append(build(child, eid, tables, article, para_index))
                     continue
-                if child.kind is Kind.PARAGRAPH:
+                if child.kind is PARAGRAPH:
                     paras += 1
                     para_index = paras
                 children.append(build(child, eid, paras, article, para_index))
-            text = "\n".join(node.texts)
+            texts = node.texts
+            text = (texts[0] if len(texts) == 1 else "\n".join(texts)) if texts else ""
             refs: tuple[Reference, ...] = ()
-            if text and article is not None and node.kind is not Kind.ARTICLE:
-                refs = find_references(text, self.p.language, article, para_index, previous[1])
-            return _new_unit(node.kind, eid, node.num, node.label, node.heading, text, tuple(children),
-                             "\n".join(node.tails), node.line, refs, node.rows)  # fmt: skip
+            if text and article is not None and kind is not ARTICLE:
+                refs = find_references(text, language, article, para_index, previous[1])
+            return _new_unit(kind, eid, node.num, node.label, node.heading, text, tuple(children),
+                             "\n".join(node.tails) if node.tails else "", node.line, refs, node.rows)  # fmt: skip
 
         eid_of: dict[int, str] = {}
         previous: list[str | None] = [None, None]  # [this article, the one before]: for 前条
@@ -516,7 +537,7 @@ class _Parser:
         draft = Draft(title=self.title, profile=self.p.name, source=self.src.name, units=tuple(units),
                       front_matter=tuple(self.front), toc=tuple(self.toc), footnotes=footnotes,
                       diagnostics=())  # fmt: skip
-        if not draft.articles():
+        if not self.articles:
             self.warn("no-articles", "no articles found; the whole text is kept as one unit", None)
         self.diags.extend(verify_fidelity(self.src, draft))
         return Draft(title=draft.title, profile=draft.profile, source=draft.source, units=draft.units,

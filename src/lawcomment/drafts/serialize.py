@@ -59,31 +59,48 @@ def draft_from_dict(data: dict[str, Any]) -> Draft:
                  tuple(Footnote(f["id"], f["text"], f.get("eid")) for f in data.get("footnotes", ())), diags)  # fmt: skip
 
 
-def _leaf(unit: Unit, sep: str) -> dict[str, Any]:
-    out: dict[str, Any] = {"eid": unit.eid, "num": unit.num, "label": unit.label, "text": unit.body(sep)}
-    kids = [c for c in unit.children if c.kind in (Kind.ITEM, Kind.SUBITEM)]
-    key = "items" if unit.kind is Kind.PARAGRAPH else "subitems"
-    out[key] = [_leaf(c, sep) for c in kids]
-    return out
+def _article_entry(art: Unit, heading_path: tuple[Unit, ...], sep: str) -> dict[str, Any]:
+    """One entry of the document's ``articles``: its body, 款 with their 项 and 目, and every
+    citation in it, from one walk of the article (each body is built once, not once per level)."""
+    references: list[dict[str, Any]] = []
+    paragraphs: list[dict[str, Any]] = []
+    text = _visit(art, True, sep, paragraphs, references)
+    return {"eid": art.eid, "num": art.num, "label": art.label, "heading": art.heading,
+            "heading_path": [c.eid for c in heading_path], "text": text, "paragraphs": paragraphs,
+            "references": references, "line": art.line}  # fmt: skip
+
+
+_LEAF_KINDS = (Kind.ITEM, Kind.SUBITEM)
+
+
+def _visit(unit: Unit, top: bool, sep: str, leaves: list[dict[str, Any]] | None,
+           references: list[dict[str, Any]]) -> str:  # fmt: skip
+    """``unit.body(sep)``. The leaf of each of its 款 (``top``: the unit is the article) or else
+    of its 项 and 目 goes to ``leaves``; its citations and its children's, in document order, go
+    to ``references``."""
+    if unit.references:
+        references.extend(dict(r.to_dict(), eid=unit.eid) for r in unit.references)
+    parts = [unit.text] if unit.text else []
+    if unit.kind is Kind.TABLE:
+        parts.extend("\t".join(row) for row in unit.rows)
+    for child in unit.children:
+        kind = child.kind
+        mine = kind is Kind.PARAGRAPH if top else kind in _LEAF_KINDS
+        kids: list[dict[str, Any]] | None = [] if mine else None
+        body = _visit(child, False, sep, kids, references)
+        parts.append(child.label + sep + body if child.label else body)
+        if mine and leaves is not None:
+            leaves.append({"eid": child.eid, "num": child.num, "label": child.label, "text": body,
+                           "items" if kind is Kind.PARAGRAPH else "subitems": kids})  # fmt: skip
+    if unit.tail:
+        parts.append(unit.tail)
+    return "\n".join(parts)
 
 
 def draft_to_dict(draft: Draft) -> dict[str, Any]:
     """The full ``lawcomment.draft/1`` document for ``draft``."""
     sep = _sep(draft)
-    articles = []
-    for view in draft.articles():
-        art = view.unit
-        articles.append({
-            "eid": art.eid,
-            "num": art.num,
-            "label": art.label,
-            "heading": art.heading,
-            "heading_path": [c.eid for c in view.heading_path],
-            "text": art.body(sep),
-            "paragraphs": [_leaf(p, sep) for p in art.children if p.kind is Kind.PARAGRAPH],
-            "references": [dict(r.to_dict(), eid=u.eid) for u in art.walk() for r in u.references],
-            "line": art.line,
-        })  # fmt: skip
+    articles = [_article_entry(view.unit, view.heading_path, sep) for view in draft.articles()]
     return {
         "schema": SCHEMA,
         "title": draft.title,

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..frozen import maker
 from ..model import Diagnostic
 
 
@@ -34,6 +35,15 @@ class Block:
     def display(self) -> str:
         """The paragraph as printed: a Word list label, a space, then the text."""
         return f"{self.label} {self.text}" if self.label else self.text
+
+
+_new_block = maker(Block)
+
+
+def plain_block(text: str, line: int) -> Block:
+    """``Block(text, line)``: a paragraph with no label, style or table, built without
+    ``__init__``'s field-by-field setattr (a long law is thousands of them)."""
+    return _new_block(text, line, "", None, "", None, False, ())
 
 
 @dataclass(frozen=True, slots=True)
