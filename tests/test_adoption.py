@@ -126,6 +126,28 @@ def test_each_change_is_judged_at_its_place(new_articles: tuple[str, ...], stanc
     assert o.present == (o.changes if state is Adoption.ADOPTED else 0)
 
 
+FINE = "违反本法规定的，责令改正，并处五万元以上二十万元以下的罚款。"
+
+
+@pytest.mark.parametrize(("new_fine", "state"), [
+    # the law raised both bounds: the proposed 十万 is now its lower bound, not what replaced 二十万
+    pytest.param("违反本法规定的，责令改正，并处十万元以上五十万元以下的罚款。", Adoption.NOT_ADOPTED, id="raised"),
+    pytest.param("违反本法规定的，责令改正，并处五万元以上十万元以下的罚款。", Adoption.ADOPTED, id="as-proposed"),
+    pytest.param("违反本法规定的，责令改正，并处三万元以上十万元以下的罚款。", Adoption.ADOPTED,
+                 id="as-proposed-and-the-other-bound-changed"),
+    pytest.param("违反本法规定的，责令改正，可以并处五万元以上十万元以下的罚款。", Adoption.ADOPTED,
+                 id="as-proposed-and-reworded-nearby"),
+    pytest.param("违反本法规定的，责令改正，并处五万元以上五十万元以下的罚款。", Adoption.NOT_ADOPTED, id="other-amount"),
+    pytest.param(FINE, Adoption.NOT_ADOPTED, id="unchanged"),
+])  # fmt: skip
+def test_a_number_replaced_is_judged_by_what_replaced_it(new_fine: str, state: Adoption) -> None:
+    """A proposed amount is adopted when it replaced the amount the member asked to change,
+    not because the same words stand beside it (十万 as the new lower bound, 五十万 holding 十万)."""
+    old, new = parse_text(_law(FINE, "国家鼓励发展新业态。")), parse_text(_law(new_fine, "国家鼓励发展新业态。"))
+    (o,) = outcomes(old, new, align_articles(old, new), [_proposal(FINE.replace("二十万", "十万"))])
+    assert (o.state, o.present, o.changes) == (state, int(state is Adoption.ADOPTED), 1)
+
+
 # -- properties ----------------------------------------------------------------------------------
 _WORDS = st.text(alphabet="经营者应当依法办理登记公示信息的，。", min_size=1, max_size=3)
 

@@ -390,3 +390,53 @@ def test_a_wording_of_a_split_article_goes_to_the_part_its_change_is_in(consulta
     assert ", 0 orphaned" in carried.output
     unit = _unit(consultation, "ecommerce@2", "第二十四条")
     assert [(c["old"], c["new"]) for c in unit["changes"]] == [("", "任何")]
+
+
+ART78 = ("电子商务经营者违反本法第二十一条规定，未向消费者明示押金退还的方式、程序，对押金退还设置不合理条件，或者不及时退还押金的，"
+         "由有关主管部门责令限期改正，可以处五万元以上二十万元以下的罚款；情节严重的，处二十万元以上五十万元以下的罚款。")  # fmt: skip
+
+
+def test_a_lower_fine_is_not_adopted_when_the_next_version_raised_it(consultation, data: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """二十万 → 十万 proposed; the next version made the fine 十万 to 五十万: the proposed 十万 is its
+    new lower bound, not what replaced 二十万. Not adopted, by carry-forward and the report alike,
+    and the carried copy keeps the member's own wording, never the law's."""
+    _propose(consultation, "acme", ART78.replace("五万元以上二十万元以下", "五万元以上十万元以下"), at="第七十八条")
+    _second_reading(consultation, data, tmp_path, ("可以处五万元以上二十万元以下的罚款；情节严重的，处二十万元以上五十万元以下",
+                                                   "可以处十万元以上五十万元以下的罚款；情节严重的，处五十万元以上一百万元以下"))  # fmt: skip
+    (c,) = json.loads(consultation("comment", "list", "--draft", "ecommerce@2", "--format", "json").stdout)["comments"]
+    assert c["status"] != "adopted"
+    assert "五万元以上十万元以下" in c["proposed_text"] and "一百万" not in c["proposed_text"]
+    report = json.loads(consultation("adoption", "--draft", "ecommerce@2", "--format", "json").stdout)
+    (row,) = [r for r in report["proposals"] if r["comment"] == 1]
+    assert (row["state"], row["present"]) == ("not adopted", 0)
+
+
+def test_a_quoted_proposal_the_next_version_made_is_adopted_not_orphaned(consultation, data: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A proposal about 「持续公示」 whose words the next version changed as proposed: its quote is gone
+    because it was adopted. It follows its article as adopted, as the adoption report says."""
+    result = consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十六条",
+                          "--quote", "持续公示", "--propose", ART16.replace("持续公示", "公告"))
+    assert result.exit_code == 0, result.output
+    _second_reading(consultation, data, tmp_path, ("显著位置持续公示有关信息", "显著位置公告有关信息"))
+    (c,) = json.loads(consultation("comment", "list", "--draft", "ecommerce@2", "--format", "json").stdout)["comments"]
+    assert (c["status"], c["eid"]) == ("adopted", "art_16")
+    assert c["note"].endswith("; its quote 「持续公示」 is gone: the new version changed those words as proposed")
+    report = json.loads(consultation("adoption", "--draft", "ecommerce@2", "--format", "json").stdout)
+    assert [r["state"] for r in report["proposals"]] == ["adopted"]
+
+
+def test_a_quoted_proposal_partly_made_says_how_much_the_report_finds(consultation, data: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Its quote gone and only one of its two changes made: orphaned (nothing left to merge
+    where the words were rewritten), and the note says what the adoption report finds."""
+    proposal = ART16.replace("三十日", "六十日").replace("首页显著位置", "首页醒目位置")
+    result = consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十六条",
+                          "--quote", "三十日", "--propose", proposal)
+    assert result.exit_code == 0, result.output
+    _second_reading(consultation, data, tmp_path, ("应当提前三十日在首页显著位置", "应当提前六十个工作日在网站首页显著位置"))
+    (c,) = json.loads(consultation("comment", "list", "--draft", "ecommerce@2", "--format", "json").stdout)["comments"]
+    report = json.loads(consultation("adoption", "--draft", "ecommerce@2", "--format", "json").stdout)
+    (row,) = report["proposals"]
+    assert (row["state"], row["present"], row["changes"]) == ("partly adopted", 1, 2)
+    assert c["status"] == "orphaned"
+    assert c["note"] == ("quote not found: 「三十日」 of 第十六条 (art_16) is not in 第十六条 (art_16); the adoption report "
+                         "finds 1 of its 2 change(s) made")  # fmt: skip

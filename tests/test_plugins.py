@@ -402,6 +402,12 @@ def register_commands(cli):
                               check=True)  # fmt: skip
     assert plugin.stdout == "collector on\n"
     assert built_in.stdout.splitlines()[-1] == "collector off"
+    # and ends as any program does: nothing frozen out of the exit's collection (a built-in
+    # command's objects are: see the test below)
+    frozen = "import gc\nfrom lawcomment.cli import main\ntry:\n    main()\nexcept SystemExit:\n    pass\n" \
+             "print(gc.get_freeze_count())"  # fmt: skip
+    ended = subprocess.run([sys.executable, "-c", frozen, "gc-state"], capture_output=True, text=True, env=env, check=True)
+    assert ended.stdout.splitlines() == ["collector on", "0"]
 
 
 def test_main_freezes_what_is_alive_so_the_exit_does_not_collect_it(tmp_path: Path) -> None:

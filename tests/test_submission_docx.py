@@ -6,6 +6,7 @@ rendered by LibreOffice."""
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import subprocess
@@ -623,3 +624,52 @@ def test_intro_is_rendered_from_markdown(demo_store: Store, tmp_path: Path) -> N
     # *建议* is emphasis: bold in a Chinese document, which never slants characters
     assert bold[:3] == ["总体赞同", "建议", "明确"] and italic == []
     assert "*" not in "".join(t for _, t in paras)
+
+
+ART78 = ("电子商务经营者违反本法第二十一条规定，未向消费者明示押金退还的方式、程序，对押金退还设置不合理条件，或者不及时退还押金的，"
+         "由有关主管部门责令限期改正，可以处五万元以上二十万元以下的罚款；情节严重的，处二十万元以上五十万元以下的罚款。")  # fmt: skip
+
+
+@pytest.mark.parametrize(("acme", "beta", "lines"), [
+    # acme changes 二十万 in both places, beta something else: one line for acme's two places
+    pytest.param(ART78.replace("二十万", "三十万"), ART78.replace("押金退还的方式", "押金退还的方式、期限"),
+                 ["支持单位（增加“期限、”）：1家会员", "支持单位（将“二十万”修改为“三十万”，共2处）：1家会员"],
+                 id="one-member-two-places"),
+])  # fmt: skip
+def test_no_two_supporter_lines_read_the_same(consultation, acme: str, beta: str, lines: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """The same words changed alike in two places of one 款 never print two identical 支持单位
+    lines: one line says how many places, or each line which occurrence it is about."""
+    for member, text in (("acme", acme), ("beta", beta)):
+        result = consultation("comment", "add", "--draft", "ecommerce@1", "--member", member, "--at", "第七十八条",
+                              "--propose", text)
+        assert result.exit_code == 0, result.output
+    merged = json.loads(consultation("merge", "--draft", "ecommerce@1", "--article", "第七十八条", "--format", "json").stdout)
+    for change in merged["units"][0]["changes"]:
+        result = consultation("decide", "--draft", "ecommerce@1", "--article", "第七十八条", "--accept", change["id"])
+        assert result.exit_code == 0, result.output
+    result = consultation("export", "--draft", "ecommerce@1", "--format", "md", "--date", DATE)
+    assert result.exit_code == 0, result.output
+    printed = [line for line in result.stdout.splitlines() if line.startswith("支持单位")]
+    assert printed == lines
+
+
+@pytest.mark.parametrize(("changes", "lines"), [
+    pytest.param([("五万", "三万", ("huaxin",)), ("五万", "三万", ("huaxin",)), ("", "依法", ("acme",))],
+                 ["支持单位（将“五万”修改为“三万”，共2处）：1家会员", "支持单位（增加“依法”）：1家会员"], id="same-members"),
+    pytest.param([("五万", "三万", ("huaxin",)), ("五万", "三万", ("huaxin", "acme")), ("五万", "三万", ("huaxin",))],
+                 ["支持单位（将“五万”修改为“三万”，第1、3处）：1家会员", "支持单位（将“五万”修改为“三万”，第2处）：2家会员"],
+                 id="other-members"),
+])  # fmt: skip
+def test_supporter_lines_of_one_change_made_in_several_places(changes: list[tuple[str, str, tuple[str, ...]]],
+                                                              lines: list[str]) -> None:  # fmt: skip
+    """The rule itself, for any unit's submitted changes: the same change with the same
+    supporters is one line with its count of places; with other supporters, each line names
+    its occurrences (the merge mostly makes such changes one conflict, but a decision can
+    leave them apart)."""
+    from types import SimpleNamespace
+
+    from lawcomment.exports.text import supporter_lines
+    from lawcomment.exports.view import SubmittedChange
+
+    item = SimpleNamespace(submitted_changes=tuple(SubmittedChange(o, n, s) for o, n, s in changes))
+    assert supporter_lines(None, item, ExportOptions()) == lines  # type: ignore[arg-type]

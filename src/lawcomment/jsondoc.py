@@ -43,7 +43,7 @@ def terminal_safe(document: bytes) -> bytes:
     written as a ``\\uXXXX`` escape: the same JSON value, safe to print. (They can stand only
     inside strings, where an escape means the same character.)"""
     # quick scans before the alternation, which tries every byte: a lead byte not there at all
-    # (memchr), then each C1 or three-byte control's lead byte there: 0.3 ms for the 民法典's
+    # (memchr), then each C1 or three-byte control's lead byte there: 0.2 ms for the 民法典's
     # 3 MB instead of 6
     if (b"\x7f" not in document and (b"\xc2" not in document or _TERMINAL_C1.search(document) is None)
             and not _wide_control(document)):  # fmt: skip
@@ -58,7 +58,7 @@ WIDE_LEADS_CHECKED = 1000
 
 
 def _wide_control(document: bytes) -> bool:
-    """Whether a three-byte control is in ``document``: found from one \xe2 byte to the next
+    r"""Whether a three-byte control is in ``document``: found from one \xe2 byte to the next
     (memchr), ten times faster than the regex on Chinese text, where few characters start with
     it (“ ” … —). Past WIDE_LEADS_CHECKED of them, the regex reads the rest."""
     at = document.find(b"\xe2")

@@ -1,5 +1,5 @@
-"""What ``lawcomment plugins`` reports of one loaded plugin (a module of its own: creating a
-dataclass takes half a millisecond, which no other command should pay)."""
+"""What ``lawcomment plugins`` reports of one loaded plugin (a module of its own: defining a
+dataclass takes a fraction of a millisecond, which the other commands need not pay for this one)."""
 
 from __future__ import annotations
 

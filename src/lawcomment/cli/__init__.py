@@ -343,8 +343,10 @@ def main() -> None:
         # The interpreter's exit runs the collector over everything still alive even so (a
         # sixth of `split --format json` of the 民法典); frozen objects are left out of it.
         # Reference counting still frees what it frees, and standard output is still flushed;
-        # every file the commands write is closed by a with-block before this point.
-        gc.freeze()
+        # the built-in commands close every file and store in a with-block. A plugin's command
+        # ran with the collector on, and ends with it, as any program does.
+        if not gc.isenabled():
+            gc.freeze()
 
 
 def _collect_cycles() -> None:

@@ -145,7 +145,7 @@ class Reanchorer:
         if entry.change is VersionChange.DELETED:
             return self._orphan(c, f"article deleted: {where} has no counterpart in the new version"
                                    + self._closest(article))  # fmt: skip
-        carried = self._by_quote(c, entry, where) if a.quote else self._by_unit(c, old_unit, entry, where)
+        carried = self._by_quote(c, old_unit, entry, where) if a.quote else self._by_unit(c, old_unit, entry, where)
         if entry.unsure and carried.anchor is not None:  # never silently: staff check where it went
             side = "old " if entry.runner_up_side == "old" else "new "
             also = (f", also close to {side}{describe(entry.runner_up[0], self.lang)} ({entry.runner_up_similarity:.2f})"
@@ -157,7 +157,7 @@ class Reanchorer:
     def _orphan(self, c: Comment, reason: str) -> Carried:
         return Carried(c, None, Status.ORPHANED, reason, c.proposed_text)
 
-    def _by_quote(self, c: Comment, entry: Entry, where: str) -> Carried:
+    def _by_quote(self, c: Comment, old_unit: Unit, entry: Entry, where: str) -> Carried:
         a = c.anchor
         for art in entry.new:
             body = self.body(art)
@@ -169,8 +169,23 @@ class Reanchorer:
             if found is not None:
                 start, end = found
                 return self._at(c, art, start, end - start, "fuzzy", where)
+        if self._adopted(c):
+            # the quoted words are gone because the new version changed them as proposed: the
+            # comment follows its unit, adopted, as the adoption report says
+            carried = self._by_unit(c, old_unit, entry, where)
+            if carried.status is Status.ADOPTED:
+                return replace(carried, note=f"{carried.note}; its quote 「{a.quote}」 is gone: the new version "
+                                             "changed those words as proposed")  # fmt: skip
         arts = "、".join(describe(e, self.lang) for e in entry.new)
-        return self._orphan(c, f"quote not found: 「{a.quote}」 of {where} is not in {arts}")
+        return self._orphan(c, f"quote not found: 「{a.quote}」 of {where} is not in {arts}{self._made(c)}")
+
+    def _made(self, c: Comment) -> str:
+        """For a proposal carried as orphaned: how many of its changes the adoption report finds
+        made, when some are (so the two never seem to disagree), else nothing."""
+        found = self.judge().outcome(c) if c.stance is Stance.AMEND and not c.lang else None
+        if found is None or not found.present:
+            return ""
+        return f"; the adoption report finds {found.present} of its {found.changes} change(s) made"
 
     def _fuzzy(self, body: str, quote: str, offset: int) -> tuple[int, int] | None:
         """Where a slightly changed quote now is: its head and tail found near the old offset."""
@@ -362,9 +377,12 @@ class Reanchorer:
         if moved.failed == n:
             # nothing of it applies to the new text: kept, visible to staff, out of the merge
             gone = next(e for e in moved.edits if e.state == "changed")
-            return c.proposed_text, (f"; none of its {n} change(s) fits the new text (the new {what} rewrote "
-                                     f"「{gone.old_words}」 as 「{gone.new_words}」); the member's wording stays in "
-                                     f"comment #{c.id}"), Status.ORPHANED  # fmt: skip
+            made = self.judge().outcome(c) if not c.lang else None
+            lead = (f"{made.present} of its {made.changes} change(s) the new {what} made already (as the adoption "
+                    f"report finds), and the others do not fit it" if made is not None and made.present
+                    else f"none of its {n} change(s) fits the new text")  # fmt: skip
+            return c.proposed_text, (f"; {lead} (the new {what} rewrote 「{gone.old_words}」 as 「{gone.new_words}」); "
+                                     f"the member's wording stays in comment #{c.id}"), Status.ORPHANED  # fmt: skip
         if moved.failed:
             note += (f", but {moved.failed} of {n} change(s) did not fit (the new {what} rewrote those words); "
                      f"the member's own wording stays in comment #{c.id}")  # fmt: skip

@@ -32,13 +32,13 @@ from .numerals import (
 
 _COMP = r"(?:preamble|[a-z]+_(?:nn_\d+|[0-9a-z]+(?:-[0-9a-z]+)*))(?:_\d+)?"
 #: The full eid grammar as a regex.
-EID_RE = lazy_pattern(rf"^{_COMP}(?:__{_COMP})*$")
+EID_RE = re.compile(rf"^{_COMP}(?:__{_COMP})*$")
 _TOKEN_KIND = {token: kind for kind, token in EID_TOKENS.items()}
 
 
 def is_eid(text: str) -> bool:
     """True when ``text`` follows the eid grammar (``art_12__para_2``)."""
-    return bool(EID_RE().match(text))
+    return bool(EID_RE.match(text))
 
 
 def article_num(base: int, insert: int | None = None) -> str:

@@ -36,7 +36,7 @@ _ZH: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DOTALL)
       r"citation with it"), "{citing}引用「{text}」：本条意见中{item}改为{label}；该引用应随之修改"),
     # carry-forward's reasons for an orphan
     (r"article deleted: (?P<where>.+) has no counterpart in the new version", "条文已删除：新版本中没有与{where}对应的条文"),
-    (r"quote not found: 「(?P<q>.*)」 of (?P<where>.+) is not in (?P<arts>.+)", "未找到引文：{where}的「{q}」不在{arts}中"),
+    (r"quote not found: 「(?P<q>.*)」 of (?P<where>.+) is not in (?P<arts>[^;]+)", "未找到引文：{where}的「{q}」不在{arts}中"),
     (r"(?P<where>.+) was not in the old version either", "旧版本中也没有{where}"),
     (r"(?P<where>.+) \((?P<heading>.*)\) has no heading of that title in the new version",
      "新版本中没有与{where}（{heading}）同名的标题"),
@@ -49,7 +49,14 @@ _CLAUSES: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DO
     (r"quote re-anchored approximately: 「(?P<q>.*)」 → 「(?P<r>.*)」", "引文按近似位置重新定位：「{q}」→「{r}」"),
     ((r"none of its (?P<n>\d+) change\(s\) fits the new text \(the new version rewrote 「(?P<was>.*)」 as "
       r"「(?P<now>.*)」\)"), "所提{n}处修改均与新文本不符（新版本已将「{was}」改写为「{now}」）"),
+    ((r"(?P<p>\d+) of its (?P<n>\d+) change\(s\) the new version made already \(as the adoption report finds\), and "
+      r"the others do not fit it \(the new version rewrote 「(?P<was>.*)」 as 「(?P<now>.*)」\)"),
+     "所提{n}处修改中新版本已作出{p}处（见采纳情况），其余与新文本不符（新版本已将「{was}」改写为「{now}」）"),
     (r"the member's wording stays in comment #(?P<c>\d+)", "会员的原措辞保留在意见#{c}中"),
+    (r"the adoption report finds (?P<p>\d+) of its (?P<n>\d+) change\(s\) made", "采纳情况：所提{n}处修改中已作出{p}处"),
+    (r"adopted: the new version already reads as proposed", "已采纳：新版本已按建议修改"),
+    (r"its quote 「(?P<q>.*)」 is gone: the new version changed those words as proposed",
+     "引文「{q}」已不在：新版本已按建议修改了这些文字"),
     (r"the closest in the new version is (?P<x>.+) \(similarity (?P<s>[\d.]+)\)", "新版本中最接近的是{x}（相似度{s}）"),
     (r"(?P<old>[^「」]+?) → (?P<new>[^「」]+)", "{old} → {new}"),  # where it was, where it went: citations
 ]]

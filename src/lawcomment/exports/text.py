@@ -27,6 +27,7 @@ TEXT: dict[str, dict[str, str]] = {
         "remark": "有会员提出：{text}", "remark_by": "{who}提出：{text}",
         "supporters": "支持单位：{who}", "supporters_n": "{n}家会员", "supporters_on": "支持单位（{change}）：{who}",
         "replace": "将“{old}”修改为“{new}”", "delete": "删去“{old}”", "insert": "增加“{new}”",
+        "places": "，共{n}处", "place_at": "，第{at}处",
         "add_item": "增加一项作为第{label}项", "delete_item": "删去第{label}项",
         "draft_note": "（讨论稿：包括委员会尚未审查的修改建议）", "unresolved": "尚未解决的分歧：",
         "draft_wording": "草案原文「{text}」", "alternative": "方案{n}：「{text}」（{who}）",
@@ -39,6 +40,7 @@ TEXT: dict[str, dict[str, str]] = {
         "remark": "A member noted: {text}", "remark_by": "{who} noted: {text}",
         "supporters": "Supported by {who}", "supporters_n": "{n} member{s}", "supporters_on": "Supported ({change}) by {who}",
         "replace": "“{old}” to “{new}”", "delete": "deleting “{old}”", "insert": "inserting “{new}”",
+        "places": ", in {n} places", "place_at": ", occurrence {at}",
         "add_item": "a new item {label}", "delete_item": "deleting item {label}",
         "draft_note": "(Discussion draft: includes proposals the committee has not reviewed)",
         "unresolved": "Unresolved: ", "draft_wording": "draft wording “{text}”", "alternative": "option {n}: “{text}” ({who})",
@@ -255,8 +257,23 @@ def supporter_lines(view: Consultation, item: Item, options: ExportOptions) -> l
         return []
     if len({frozenset(c.supporters) for c in changes}) == 1 and len(changes) == len(item.submitted_changes):
         return [tx["supporters"].format(who=who(view, changes[0].supporters, options))]
-    return [tx["supporters_on"].format(change=change_phrase(c, options.lang), who=who(view, c.supporters, options))
-            for c in changes]  # fmt: skip
+    # the same change made in several places (五万 → 三万 twice in one 款) is one line, with
+    # how many places; the same words changed alike by different members at different places
+    # say which occurrence each line is about, so no two lines read the same
+    phrases = [change_phrase(c, options.lang) for c in changes]
+    lines: dict[tuple[str, frozenset[str]], list[int]] = {}
+    for i, (phrase, c) in enumerate(zip(phrases, changes, strict=True)):
+        lines.setdefault((phrase, frozenset(c.supporters)), []).append(i)
+    out = []
+    for (phrase, _), at in lines.items():
+        same = [i for i, p in enumerate(phrases) if p == phrase]
+        label = phrase
+        if len(same) > len(at):
+            label += tx["place_at"].format(at=tx["sep"].join(str(same.index(i) + 1) for i in at))
+        elif len(at) > 1:
+            label += tx["places"].format(n=len(at))
+        out.append(tx["supporters_on"].format(change=label, who=who(view, changes[at[0]].supporters, options)))
+    return out
 
 
 def reason_paragraphs(item: Item) -> list[str]:

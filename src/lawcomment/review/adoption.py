@@ -84,6 +84,22 @@ def _distance(a: str, b: str) -> int:
     return sum(sum(width[c] for c in text) for op, text in _DMP.diff_main(ea, eb, False) if op)
 
 
+def _in_place_of(ops: tuple[Op, ...], new_text: str, start: int, end: int) -> str | None:
+    """What the new text has in place of old ``[start, end)``, with whatever the new version
+    inserted at either end; None when one of its changes begins or ends inside that stretch
+    (the words' place then cannot be told apart from the words around them)."""
+    for op in ops:
+        if op.kind is not OpKind.EQUAL and (op.start < start < op.end or op.start < end < op.end):
+            return None
+    return new_text[_landing(ops, start, True):_landing(ops, end, False)]
+
+
+def _holds(text: str, words: str) -> bool:
+    """Whether ``words`` stand in ``text`` as whole tokens (十万 is not in 五十万)."""
+    have, want = tokens(text), tokens(words)
+    return any(have[i:i + len(want)] == want for i in range(len(have) - len(want) + 1))
+
+
 def _landing(ops: tuple[Op, ...], k: int, first: bool) -> int:
     """Where old offset ``k`` lands in the new text: before (``first``) or after what the new
     version inserted there. ``k`` never lies inside a deletion."""
@@ -209,6 +225,10 @@ class Judge:
         now = pair.new[_landing(pair.ops, lo, True):_landing(pair.ops, hi, False)]
         if inside and now == splice(was, [*inside, Span(s - lo, e - lo, new)]):
             return True
+        if new and s < e and (there := _in_place_of(pair.ops, pair.new, s, e)) is not None and not _holds(there, new):
+            # the words it replaces became other words: 二十万 → 十万 proposed, 二十万 → 五十万 made
+            # (the 十万 the new version wrote beside it, for 五万, is another change)
+            return False
         if new and new not in now:
             return False  # the words proposed are not there: something else was written (三百 for 一百)
         return _distance(now, wanted) < _distance(now, was)

@@ -11,14 +11,16 @@ import operator
 import types
 import typing
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..frozen import maker
 from ..records import Decision
-from .grouping import NearGroup, Variant
 from .merge import Alternative, Change, Conflict, Group, Merge, Proposal
 from .position import ChangeState, ConflictState, Insertion, UnitPosition
 from .redline import Op, OpKind, Redline
+
+if TYPE_CHECKING:  # kept groups are read by the review page and exports, not by a merge
+    from .grouping import NearGroup
 
 #: Bump when merging or the position types change what a kept position would say: kept
 #: positions of another format are made afresh.
@@ -35,9 +37,8 @@ GROUPS_FORMAT = 4  # 2: their variants' redlines are diffs of DIFF_FORMAT 2; 3: 
 Encode = Callable[[Any], Any]
 Decode = Callable[[Any], Any]
 _SCALARS = (str, int, float, bool, type(None))
-_NAMES = {c.__name__: c for c in (Decision, Alternative, Change, Conflict, Group, Merge, Proposal, ChangeState,
-                                  ConflictState, Insertion, UnitPosition, NearGroup, Variant, Op, OpKind,
-                                  Redline)}  # fmt: skip
+_NAMES: dict[str, type] = {c.__name__: c for c in (Decision, Alternative, Change, Conflict, Group, Merge, Proposal, ChangeState,
+                                  ConflictState, Insertion, UnitPosition, Op, OpKind, Redline)}  # fmt: skip
 
 
 def _same(value: Any) -> Any:
@@ -126,11 +127,20 @@ def positions_from_data(data: Sequence[Any]) -> list[UnitPosition]:
     return _from_data(UnitPosition, data)
 
 
+def _group_type() -> type[NearGroup]:
+    """NearGroup, its module loaded (and its types named) when groups are first kept or read."""
+    from .grouping import NearGroup, Variant
+
+    _NAMES.setdefault("NearGroup", NearGroup)
+    _NAMES.setdefault("Variant", Variant)
+    return NearGroup
+
+
 def groups_data(groups: Sequence[NearGroup]) -> list[Any]:
     """Near-duplicate groups as lists, numbers and strings (for JSON)."""
-    return _to_data(NearGroup, groups)
+    return _to_data(_group_type(), groups)
 
 
 def groups_from_data(data: Sequence[Any]) -> list[NearGroup]:
     """The groups :func:`groups_data` wrote; ValueError or TypeError for anything else."""
-    return _from_data(NearGroup, data)
+    return _from_data(_group_type(), data)

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import html
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from ..drafts.anchors import unit_index
 from ..drafts.serialize import body_separator
 from ..model import Draft, Unit
-from .align import ALIGN_SCHEMA, Alignment
 from .merge import describe_change
 from .position import Piece, UnitPosition, numbered
 from .redline import OpKind, Redline, Span, diff, render_html, render_text, splice
+
+if TYPE_CHECKING:  # the aligner is loaded by what aligns versions, not by every merge
+    from .align import Alignment
 
 MERGE_SCHEMA = "lawcomment.merge/1"
 
@@ -168,6 +171,8 @@ def alignment_dict(al: Alignment, old_name: str, new_name: str) -> dict[str, obj
                                    "nums": _nums(oi if e.runner_up_side == "old" else ni, e.runner_up),
                                    "similarity": e.runner_up_similarity}
                      if e.runner_up else None})  # fmt: skip
+    from .align import ALIGN_SCHEMA
+
     return {"schema": ALIGN_SCHEMA, "old": side(old_name, al.old), "new": side(new_name, al.new),
             "method": al.method, "alignment": rows, "summary": al.summary()}  # fmt: skip
 
