@@ -440,3 +440,37 @@ def test_a_quoted_proposal_partly_made_says_how_much_the_report_finds(consultati
     assert c["status"] == "orphaned"
     assert c["note"] == ("quote not found: 「三十日」 of 第十六条 (art_16) is not in 第十六条 (art_16); the adoption report "
                          "finds 1 of its 2 change(s) made")  # fmt: skip
+
+
+def test_a_new_para_the_next_version_wrote_in_its_own_words_is_not_put_in_again(consultation, data: Path,  # type: ignore[no-untyped-def]
+                                                                               tmp_path: Path) -> None:  # fmt: skip
+    """acme's wording of 第十六条 adds a 款; the next version added one reading nearly so. The
+    carried proposal is adopted, and the merge of the new version has no near-twin 款."""
+    _propose(consultation, "acme", ART16 + "\n电子商务经营者终止经营前，应当妥善处理消费者的押金和预付款。", at="第十六条")
+    _second_reading(consultation, data, tmp_path, (ART16, ART16 + "\n\n电子商务经营者终止经营的，应当妥善处理消费者的押金和预付款。"))
+    (c,) = json.loads(consultation("comment", "list", "--draft", "ecommerce@2", "--format", "json").stdout)["comments"]
+    assert c["status"] == "adopted"
+    unit = _unit(consultation, "ecommerce@2", "第十六条")
+    assert unit["position"].count("押金和预付款") == 1
+    report = json.loads(consultation("adoption", "--draft", "ecommerce@2", "--format", "json").stdout)
+    assert [r["state"] for r in report["proposals"]] == ["adopted"]
+
+
+def test_a_comment_added_to_a_superseded_version_says_how_to_carry_it(consultation, data: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """After the next reading, a late comment on the old version stays there: the command says
+    so and how to carry it, and adding the new version again carries just that one."""
+    _second_reading(consultation, data, tmp_path, ("应当提前三十日", "应当提前六十日"))
+    late = consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十三条", "--stance",
+                        "support", "--reason", "赞成。")  # fmt: skip
+    assert late.exit_code == 0, late.output
+    assert late.stderr == ("warning: ecommerce@1 is superseded by ecommerce@2: comments added to it stay on it until "
+                           "carried; run `lawcomment draft add FILE --name ecommerce --version 2 --supersedes 1` again "
+                           "with ecommerce@2's file to carry them\n")  # fmt: skip
+    again = consultation("draft", "add", str(tmp_path / "v2.md"), "--name", "ecommerce", "--version", "2",
+                         "--supersedes", "1")  # fmt: skip
+    assert again.exit_code == 0, again.output
+    (c,) = json.loads(consultation("comment", "list", "--draft", "ecommerce@2", "--format", "json").stdout)["comments"]
+    assert (c["origin"], c["eid"], c["stance"]) == (1, "art_13", "support")
+    on_new = consultation("comment", "add", "--member", "beta", "--draft", "ecommerce@2", "--at", "第十三条", "--stance",
+                          "support")  # fmt: skip
+    assert (on_new.exit_code, on_new.stderr) == (0, "")

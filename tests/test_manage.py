@@ -87,7 +87,7 @@ def test_undo_an_import_reopens_what_it_superseded_and_restore_reverses_it(consu
     assert _ok(run("comment", "import", str(rows), "--draft", "ecommerce@1")).output.endswith("1 superseded\n")
     listed = _ok(run("import", "list")).output.splitlines()
     assert listed[0].split() == ["batch", "draft", "kind", "member", "added", "dup", "superseded", "state", "file"]
-    assert listed[1].split()[:7] == ["#1", "ecommerce@1", "csv", "-", "2", "0", "1"]
+    assert listed[1].split()[:8] == ["#1", "ecommerce@1", "csv", "-", "2", "0", "1", "imported"]
     assert listed[-1] == "1 import(s)"
     batches = json.loads(_ok(run("import", "list", "--format", "json")).stdout)["imports"]
     assert [(b["id"], b["file"], b["added"], b["undone_at"]) for b in batches] == [(1, "acme.csv", 2, None)]
@@ -339,3 +339,31 @@ def test_a_withdrawn_comment_goes_to_the_next_reading_as_history(consultation, t
     assert [(c["origin"], c["status"]) for c in listed["comments"]] == [(1, "withdrawn")]
     page = _ok(run("export", "--draft", "ecommerce@2", "--format", "html", "--all-articles")).stdout
     assert "#2" not in page and "已失效" not in page and "已撤回" not in page
+
+
+def test_show_says_a_comment_is_forwarded_and_an_orphan_is_on_no_unit(consultation, data: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    run = consultation
+    _ok(run("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十六条", "--stance", "comment",
+            "--reason", "期限过长。"))  # fmt: skip
+    assert not any(line.startswith("  forwarded:") for line in _ok(run("comment", "show", "1")).output.splitlines())
+    _ok(run("comment", "forward", "1"))
+    assert ("  forwarded: its reason prints in the submission (`comment forward --undo` keeps it internal)"
+            in _ok(run("comment", "show", "1")).output.splitlines())
+    text = (data / "ecommerce-law.md").read_text(encoding="utf-8")
+    v2 = tmp_path / "v2.md"
+    v2.write_text(text.replace("第十六条 " + ART16 + "\n", ""), encoding="utf-8")
+    _ok(run("draft", "add", str(v2), "--name", "ecommerce", "--version", "2", "--supersedes", "1"))
+    (c,) = json.loads(_ok(run("comment", "list", "--draft", "ecommerce@2", "--all", "--format", "json")).stdout)["comments"]
+    assert c["status"] == "orphaned"
+    shown = _ok(run("comment", "show", str(c["id"]))).output.splitlines()
+    assert shown[0] == f"comment #{c['id']} on ecommerce@2, no unit (orphaned: see its status)"
+
+
+def test_two_decisions_in_one_command_are_refused_naming_the_article(consultation) -> None:  # type: ignore[no-untyped-def]
+    _propose(consultation, "acme", ART13.replace("行政法规禁止", "行政法规明确禁止"))
+    both = consultation("decide", "--draft", "ecommerce@1", "--article", "第十三条", "--accept", "c1", "--reject", "c2",
+                        "--committee-reason", "理由。")  # fmt: skip
+    assert (both.exit_code, both.stderr) == (1, "Error: one decision per command: give one of --accept, --reject, "
+                                                "--choose, --text or --undo for 第十三条 (several changes alike at once: "
+                                                "--accept c1,c2); nothing was recorded, the committee reason neither\n")  # fmt: skip
+    assert "理由。" not in consultation("merge", "--draft", "ecommerce@1", "--article", "第十三条").output

@@ -169,6 +169,16 @@ def test_unknown_authors_are_listed(consultation, tmp_path: Path) -> None:
     assert _listed(consultation) == []
 
 
+def test_an_author_mapped_to_no_member_names_the_map_and_its_line(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    marked = _marked(tmp_path)
+    typo = tmp_path / "authors-typo.csv"
+    typo.write_text("author,member\nAlice Wang,acme\nBob Li,betta\n", encoding="utf-8")
+    result = consultation("comment", "import", str(marked), "--draft", "ecommerce@1", "--author-map", str(typo))
+    assert result.exit_code == 1
+    assert result.stderr.endswith(f"  author 'Bob Li' maps to unknown member 'betta' ({typo}, line 3)\n")
+    assert _listed(consultation) == []
+
+
 def test_authors_match_member_org_or_email(consultation, tmp_path: Path) -> None:
     consultation("member", "add", "alice", "--org", "Alice Wang")
     consultation("member", "add", "bob", "--email", "bob li")

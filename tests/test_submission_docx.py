@@ -673,3 +673,32 @@ def test_supporter_lines_of_one_change_made_in_several_places(changes: list[tupl
 
     item = SimpleNamespace(submitted_changes=tuple(SubmittedChange(o, n, s) for o, n, s in changes))
     assert supporter_lines(None, item, ExportOptions()) == lines  # type: ignore[arg-type]
+
+
+def test_a_committee_reason_whose_decisions_no_longer_apply_is_left_out(consultation) -> None:  # type: ignore[no-untyped-def]
+    """The committee accepted acme's change with a reason; acme's comment is then withdrawn, so
+    the decision no longer applies. The submission would print the reason beside the draft's
+    own text, arguing for a change it does not propose: it leaves it out, and says so."""
+    art13 = ("电子商务经营者销售的商品或者提供的服务应当符合保障人身、财产安全的要求和环境保护要求，"
+             "不得销售或者提供法律、行政法规禁止交易的商品或者服务。")  # fmt: skip
+    for args in (["comment", "add", "--draft", "ecommerce@1", "--member", "acme", "--at", "第十三条", "--propose",
+                  art13.replace("要求和环境", "要求和生态环境")],
+                 ["decide", "--draft", "ecommerce@1", "--article", "第十三条", "--accept", "c1", "--committee-reason",
+                  "生态环境保护是经营者的法定义务。"]):  # fmt: skip
+        result = consultation(*args)
+        assert result.exit_code == 0, result.output
+    before = consultation("export", "--draft", "ecommerce@1", "--format", "md", "--date", DATE)
+    assert "**理由**：生态环境保护是经营者的法定义务。" in before.stdout
+    assert consultation("comment", "withdraw", "1").exit_code == 0
+    after = consultation("export", "--draft", "ecommerce@1", "--format", "md", "--date", DATE)
+    assert after.exit_code == 0, after.output
+    assert "生态环境保护" not in after.stdout and "第十三条" not in after.stdout
+    assert ("warning: the committee reason for 第十三条 is left out of the submission: no decision on it applies any "
+            "more (decide again, or remove the reason with decide --committee-reason '')") in after.stderr
+    data = json.loads(consultation("export", "--draft", "ecommerce@1", "--format", "json").stdout)
+    (item,) = [i for i in data["positions"] if i["eid"] == "art_13"]
+    assert (item["committee_reason"], item["reason_in_submission"]) == ("生态环境保护是经营者的法定义务。", False)
+    # a reason with no decision at all (the committee supports the draft) still goes out
+    assert consultation("decide", "--draft", "ecommerce@1", "--article", "第十六条", "--committee-reason",
+                        "支持本条。").exit_code == 0
+    assert "**理由**：支持本条。" in consultation("export", "--draft", "ecommerce@1", "--format", "md", "--date", DATE).stdout

@@ -49,7 +49,7 @@ def review_warnings(view: Consultation, target: str, review: bool = False, reaso
                          "(pass --include-unreviewed to include them):")  # fmt: skip
         lines += _first([f"  {i.position.citation}: {', '.join(i.unreviewed)}" for i in pending],
                         f"`lawcomment merge --draft {view.ref}` lists them all")  # fmt: skip
-    bare = [i for i in view.items if i.in_submission and i.changed and not i.committee_reason.strip()]
+    bare = [i for i in view.items if i.in_submission and i.changed and not i.submitted_reason.strip()]
     if bare and reasons and not review:  # the legislature would read a change with no 理由
         lines.append(f"warning: {len(bare)} article(s) go out in {target} with changes but no committee reason "
                      "(lawcomment decide --article … --committee-reason \"…\"):")  # fmt: skip

@@ -50,7 +50,8 @@ def register(cli: click.Group) -> None:
                                 for r in revisions]}  # fmt: skip
             echo(_json(data), nl=False)
             return
-        where = describe(c.anchor.eid, lang) if c.anchor.eid else "the whole document"
+        where = describe(c.anchor.eid, lang) if c.anchor.eid else (
+            "no unit (orphaned: see its status)" if str(c.status) == "orphaned" else "the whole document")
         lines = [f"comment #{c.id} on {c.draft}, {where}", f"  member:   {c.member}", f"  stance:   {c.stance}",
                  f"  status:   {c.status}" + (f" ({c.note})" if c.note else "")]  # fmt: skip
         if c.anchor.quote:
@@ -59,6 +60,8 @@ def register(cli: click.Group) -> None:
             lines.append(f"  proposed: {c.proposed_text}")
         if c.body:
             lines.append(f"  reason:   {c.body}")
+        if c.forwarded:
+            lines.append("  forwarded: its reason prints in the submission (`comment forward --undo` keeps it internal)")
         src = c.source
         lines.append("  source:   " + ", ".join(x for x in (str(src.kind), src.file, src.author, src.position) if x))
         lines.append(f"  created:  {c.created}; updated {c.updated}")
@@ -160,7 +163,7 @@ def register(cli: click.Group) -> None:
             return
         rows: list[tuple[str, ...]] = [("batch", "draft", "kind", "member", "added", "dup", "superseded", "state", "file")]
         for b in batches:
-            state = f"undone {b.undone_at}" if b.undone_at else b.created
+            state = f"undone {b.undone_at}" if b.undone_at else f"imported {b.created}"
             rows.append((f"#{b.id}", b.draft, b.kind, b.member or "-", str(b.added), str(b.duplicates),
                          str(b.superseded), state, b.file))  # fmt: skip
         emit(_table(rows) + f"{len(batches)} import(s)\n", output)

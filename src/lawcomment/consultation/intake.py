@@ -372,11 +372,14 @@ def read_author_map(path: str | Path) -> dict[str, str]:
     fields = [f.strip().lower() for f in reader.fieldnames or []]
     if "author" not in fields or "member" not in fields:
         raise InputError(str(p), "an author map needs the columns author,member", 1)
-    out: dict[str, str] = {}
+    from .marked_up import AuthorMap  # (Word's reader, loaded when a marked-up draft is imported)
+
+    out = AuthorMap(str(p))
     for row in reader:
         clean = {k.strip().lower(): (v or "").strip() for k, v in row.items() if k}
         if clean["author"] and clean["member"]:
             out[clean["author"]] = clean["member"]
+            out.lines[clean["author"]] = reader.line_num
     return out
 
 

@@ -52,6 +52,16 @@ def _source(path: str | Path, markup: Markup, rendered: Rendered) -> Source:
                   raw=raw_text(markup, View.ORIGINAL, frozenset((*rendered.title_paras, *rendered.front_paras))))
 
 
+class AuthorMap(dict[str, str]):
+    """Word author → member id as read from an ``author,member`` CSV: ``path`` and each
+    author's ``lines``, so a mapping to no member names the line to correct."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__()
+        self.path = path
+        self.lines: dict[str, int] = {}
+
+
 def resolve_authors(path: str, authors: set[str], members: list[Member], member: str | None = None,
                     author_map: dict[str, str] | None = None) -> dict[str, str]:  # fmt: skip
     """Word author → member id: ``member`` for all, else ``author_map``, else a member whose
@@ -71,7 +81,9 @@ def resolve_authors(path: str, authors: set[str], members: list[Member], member:
         if target is None:
             problems.append(f"author {a or '(no author)'!r} is not mapped to a member")
         elif target not in ids:
-            problems.append(f"author {a!r} maps to unknown member {target!r}")
+            line = author_map.lines.get(a) if isinstance(author_map, AuthorMap) else None
+            where = f" ({author_map.path}, line {line})" if isinstance(author_map, AuthorMap) and line else ""
+            problems.append(f"author {a!r} maps to unknown member {target!r}{where}")
         else:
             out[a] = target
     if problems:

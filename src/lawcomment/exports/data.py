@@ -48,7 +48,8 @@ def item_to_dict(view: Consultation, item: Item) -> dict[str, Any]:
             "new_units": [{"id": u.insertion.id, "label": u.label, "eid": u.eid or None, "text": u.text}
                           for u in item.new_units],
             "unreviewed": list(item.unreviewed), "stale": list(item.stale),
-            "committee_reason": item.committee_reason, "forwarded": [c.id for c in item.forwarded],
+            "committee_reason": item.committee_reason, "reason_in_submission": bool(item.submitted_reason.strip()),
+            "forwarded": [c.id for c in item.forwarded],
             "in_submission": item.in_submission, "translation": _translated(view, item),
             "near_duplicates": [{**g.to_dict(), "decisions": list(decided.get(g.id, ()))}
                                 for g in near]}  # fmt: skip

@@ -278,7 +278,7 @@ def supporter_lines(view: Consultation, item: Item, options: ExportOptions) -> l
 
 def reason_paragraphs(item: Item) -> list[str]:
     """The committee's reason, one string per paragraph."""
-    return [p.strip() for p in item.committee_reason.replace("\r\n", "\n").split("\n") if p.strip()]
+    return [p.strip() for p in item.submitted_reason.replace("\r\n", "\n").split("\n") if p.strip()]
 
 
 def remark_lines(view: Consultation, item: Item, options: ExportOptions, only: str = "") -> list[str]:

@@ -33,7 +33,8 @@ from ..records import Decision
 from ..review.adoption import Outcome
 from ..review.grouping import NearGroup, decided_groups, group_comments, group_premise
 from ..review.merge import Conflict
-from ..review.position import PROPOSING, Insertion, UnitPosition, answered, translation_premises
+from ..review.position import (PROPOSING, TRANSLATIONS, Insertion, UnitPosition, answered, ignored_decisions,
+                               translation_premises)
 from ..review.rebase import rebase
 
 
@@ -106,6 +107,9 @@ class Item:
     #: per piece taken by a group decision (start, end, new; -1, -1, text for a new unit): the
     #: members of that near-duplicate group now, who support the words whatever their copy's 的
     credit: tuple[tuple[tuple[int, int, str], tuple[str, ...]], ...] = ()
+    #: False when every decision on the unit no longer applies: its committee reason argued for
+    #: what the submission no longer proposes, so it is left out (and staff are told)
+    reason_applies: bool = True
 
     def _credited(self, key: tuple[int, int, str], supporters: tuple[str, ...]) -> tuple[str, ...]:
         extra = next((m for k, m in self.credit if k == key), ())
@@ -135,8 +139,18 @@ class Item:
 
     @property
     def stale(self) -> tuple[str, ...]:
-        """Decisions whose premises changed since they were made (a message each)."""
-        return self.position.stale
+        """Decisions whose premises changed since they were made (a message each), and a
+        committee reason left out because none of them applies any more."""
+        if self.reason_applies or not self.committee_reason.strip():
+            return self.position.stale
+        return (*self.position.stale, f"the committee reason for {self.citation} is left out of the submission: no "
+                                      "decision on it applies any more (decide again, or remove the reason with "
+                                      "decide --committee-reason '')")  # fmt: skip
+
+    @property
+    def submitted_reason(self) -> str:
+        """The committee's reason as the submission prints it (empty when left out)."""
+        return self.committee_reason if self.reason_applies else ""
 
     @property
     def changed(self) -> bool:
@@ -150,7 +164,7 @@ class Item:
         conflict. A unit whose proposals are all undecided or rejected, or that members only
         supported or commented on, has not; the .docx and .md leave it out (unless
         ``all_articles``)."""
-        return self.changed or bool(self.committee_reason.strip() or self.forwarded or self.unresolved)
+        return self.changed or bool(self.submitted_reason.strip() or self.forwarded or self.unresolved)
 
     @property
     def submitted_changes(self) -> tuple[SubmittedChange, ...]:
@@ -643,10 +657,12 @@ def build_item(eid: str, citation: str, label: str, kind: Kind, path: tuple[Unit
     submitted = pos.submitted_insertions(submitted=not include)
     changed = (pos.text if include else pos.submitted_text) != pos.base or bool(submitted)
     forwarded = tuple(c for c in comments if c.forwarded and c.body.strip())
+    ours = {d.id for d in decisions if d.subject not in TRANSLATIONS}  # (the translation's wording is its own)
+    reason_applies = not (committee_reason.strip() and ours and ours <= ignored_decisions(pos))
     return Item(eid, citation, label, kind, path, pos, tuple(comments), _status(pos, comments, changed), supporters,
                 _reasons(pos, comments, decisions, include), include,
                 _new_units(eid, kind, submitted, lang, taken), committee_reason, forwarded,
-                tuple(credit.items()))  # fmt: skip
+                tuple(credit.items()), reason_applies)  # fmt: skip
 
 
 def citation_of(eid: str, unit: Unit, lang: str) -> str:

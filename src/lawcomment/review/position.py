@@ -660,9 +660,17 @@ def _apply(m: Merge, decisions: list[Decision], insertions: list[Insertion], whe
         if arrived:
             stale.append(f"the final wording of {where} (decision #{final.id}) was set before {len(arrived)} "
                          "proposal(s) arrived; it still applies: review it (decide again, or undo it)")  # fmt: skip
-    unmatched = [f"decision #{d.id} ({_what(d)}) no longer matches the proposals; it is ignored (undo it or decide "
-                 "again)" for d in decisions if d.id not in used]  # fmt: skip
+    unmatched = [_IGNORED.format(id=d.id, what=_what(d)) for d in decisions if d.id not in used]
     return _Applied(changes, conflicts, decided_insertions, final, stale, unmatched)
+
+
+_IGNORED = "decision #{id} ({what}) no longer matches the proposals; it is ignored (undo it or decide again)"
+_IGNORED_ID = re.compile(r"^decision #(\d+) \(.*\) no longer matches the proposals; it is ignored", re.DOTALL)
+
+
+def ignored_decisions(position: UnitPosition) -> set[int]:
+    """The ids of the decisions on the unit that no longer match its proposals (ignored)."""
+    return {int(m[1]) for s in position.stale if (m := _IGNORED_ID.match(s))}
 
 
 def _what(d: Decision) -> str:
