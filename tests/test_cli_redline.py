@@ -78,9 +78,9 @@ def test_decide_errors_name_what_exists(consultation) -> None:  # type: ignore[n
     cases = [
         (["--accept", "c9"], "Error: 第十三条 (art_13) has no change 'c9' (changes: c1); run `lawcomment merge` to see them"),
         (["--choose", "x1:5"], "Error: x1 of 第十三条 (art_13) has alternatives 1-2 (or 0 for the draft's wording); got '5'"),
-        (["--accept", "c1", "--reject", "c1"], "Error: one decision per command: give one of --accept, --reject, "
-                                               "--choose, --text or --undo for 第十三条 (several changes alike at "
-                                               "once: --accept c1,c2); nothing was recorded"),
+        (["--accept", "c1", "--reject", "c1"], ("Error: one decision per command: give one of --accept, --reject, "
+                                                "--choose, --text or --undo for 第十三条 (several changes alike at "
+                                                "once: --accept c1,c2); nothing was recorded")),
         (["--undo", "7"], "Error: no decision #7"),
     ]
     for extra, message in cases:

@@ -33,8 +33,15 @@ from ..records import Decision
 from ..review.adoption import Outcome
 from ..review.grouping import NearGroup, decided_groups, group_comments, group_premise
 from ..review.merge import Conflict
-from ..review.position import (PROPOSING, TRANSLATIONS, Insertion, UnitPosition, answered, ignored_decisions,
-                               translation_premises)
+from ..review.position import (
+    PROPOSING,
+    TRANSLATIONS,
+    Insertion,
+    UnitPosition,
+    answered,
+    ignored_decisions,
+    translation_premises,
+)
 from ..review.rebase import rebase
 
 
@@ -143,9 +150,9 @@ class Item:
         committee reason left out because none of them applies any more."""
         if self.reason_applies or not self.committee_reason.strip():
             return self.position.stale
-        return (*self.position.stale, f"the committee reason for {self.citation} is left out of the submission: no "
-                                      "decision on it applies any more (decide again, or remove the reason with "
-                                      "decide --committee-reason '')")  # fmt: skip
+        left_out = (f"the committee reason for {self.citation} is left out of the submission: no decision on it "
+                    "applies any more (decide again, or remove the reason with decide --committee-reason '')")
+        return (*self.position.stale, left_out)
 
     @property
     def submitted_reason(self) -> str:
