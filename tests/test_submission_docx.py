@@ -702,3 +702,20 @@ def test_a_committee_reason_whose_decisions_no_longer_apply_is_left_out(consulta
     assert consultation("decide", "--draft", "ecommerce@1", "--article", "第十六条", "--committee-reason",
                         "支持本条。").exit_code == 0
     assert "**理由**：支持本条。" in consultation("export", "--draft", "ecommerce@1", "--format", "md", "--date", DATE).stdout
+
+
+def test_the_review_page_shows_an_article_whose_decisions_no_longer_apply(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Every comment on 第十三条 withdrawn: nothing of it goes out, but staff see its decisions to
+    review and the reason the submission leaves out, on the review page too."""
+    art13 = ("电子商务经营者销售的商品或者提供的服务应当符合保障人身、财产安全的要求和环境保护要求，"
+             "不得销售或者提供法律、行政法规禁止交易的商品或者服务。")  # fmt: skip
+    for args in (["comment", "add", "--draft", "ecommerce@1", "--member", "acme", "--at", "第十三条", "--propose",
+                  art13.replace("要求和环境", "要求和生态环境")],
+                 ["decide", "--draft", "ecommerce@1", "--article", "第十三条", "--accept", "c1", "--committee-reason",
+                  "生态环境保护是经营者的法定义务。"], ["comment", "withdraw", "1"]):  # fmt: skip
+        assert consultation(*args).exit_code == 0, args
+    page = tmp_path / "review.html"
+    assert consultation("export", "--draft", "ecommerce@1", "--format", "html", "-o", str(page)).exit_code == 0
+    html = page.read_text(encoding="utf-8")
+    assert 'id="art_13"' in html and "<b>理由（未列入提交文本）：</b>生态环境保护是经营者的法定义务。" in html
+    assert "第十三条的委员会理由未列入提交文本：该条的决定均已不再适用" in html

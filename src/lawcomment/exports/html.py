@@ -375,8 +375,9 @@ def _section(view: Consultation, item: Item, lang: str, cells: dict[object, str]
               f'<div class="law"><p>{review_redline_html(view, item, lang)}</p></div>')]  # fmt: skip
     parts += [f'<p class="stale"><b>{e(lb["stale"] + c_)}</b>{e(localized(m, lang))}</p>' for m in item.stale]
     parts.append(review_table(view, item, lang))
-    if item.committee_reason:  # what the submission prints as 理由
-        parts.append(f'<p><b>{e(lb["reasons"] + c_)}</b>{e(item.committee_reason)}</p>')
+    if item.committee_reason:  # what the submission prints as 理由 (unless it is left out: the stale line says why)
+        out = "" if item.reason_applies else ("（未列入提交文本）" if lang == "zh" else " (left out of the submission)")
+        parts.append(f'<p><b>{e(lb["reasons"] + out + c_)}</b>{e(item.committee_reason)}</p>')
     if item.forwarded:
         ids = "、".join(f"#{c.id}" for c in item.forwarded) if lang == "zh" else ", ".join(f"#{c.id}" for c in item.forwarded)
         parts.append(f'<p class="muted">{e(lb["forwarded"].format(ids=ids))}</p>')
@@ -478,12 +479,14 @@ def _switch(view: Consultation, options: ExportOptions) -> str:
 
 
 def review_html(view: Consultation, options: ExportOptions) -> str:
-    """The review page; items follow ``options.all_articles`` like the other exports."""
+    """The review page; items follow ``options.all_articles`` like the other exports, and an
+    article with a decision to review is shown even when nothing of it goes out (its comments
+    were withdrawn: the decisions no longer apply, and staff should see them)."""
     view = view.with_unreviewed(options.include_unreviewed)
     e = html.escape
     lang = options.lang
     lb = LABELS[lang]
-    items = [i for i in view.items if options.all_articles or i.status is not ItemStatus.UNCHANGED]
+    items = [i for i in view.items if options.all_articles or i.status is not ItemStatus.UNCHANGED or i.stale]
     group_opts = "".join(f'<option value="{e(g, quote=True)}">{e(g)}</option>' for g in view.groups)
     statuses = ("conflict", "pending", "amended", "declined", "commented", "unchanged")
     status_opts = "".join(f'<option value="{s}">{e(label(s, lang, "article"))}</option>' for s in statuses)
