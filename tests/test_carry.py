@@ -442,18 +442,21 @@ def test_a_quoted_proposal_partly_made_says_how_much_the_report_finds(consultati
                          "finds 1 of its 2 change(s) made")  # fmt: skip
 
 
-def test_a_new_para_the_next_version_wrote_in_its_own_words_is_not_put_in_again(consultation, data: Path,  # type: ignore[no-untyped-def]
-                                                                               tmp_path: Path) -> None:  # fmt: skip
-    """acme's wording of 第十六条 adds a 款; the next version added one reading nearly so. The
-    carried proposal is adopted, and the merge of the new version has no near-twin 款."""
-    _propose(consultation, "acme", ART16 + "\n电子商务经营者终止经营前，应当妥善处理消费者的押金和预付款。", at="第十六条")
-    _second_reading(consultation, data, tmp_path, (ART16, ART16 + "\n\n电子商务经营者终止经营的，应当妥善处理消费者的押金和预付款。"))
+def test_a_new_para_the_next_version_wrote_in_its_own_words_is_flagged_as_a_near_twin(consultation, data: Path,  # type: ignore[no-untyped-def]
+                                                                                    tmp_path: Path) -> None:  # fmt: skip
+    """acme's wording of 第十六条 adds a 款; the next version added one reading nearly so. Whether
+    they are the same provision is for staff: the carried proposal stays acme's, and the merge
+    of the new version says its 款 reads much like the one the law has now."""
+    added = "电子商务经营者终止经营前，应当妥善处理消费者的押金和预付款。"
+    _propose(consultation, "acme", ART16 + "\n" + added, at="第十六条")
+    # (the law put its 款 first: where acme's went, after the first, the new version wrote nothing)
+    _second_reading(consultation, data, tmp_path, ("第十六条 " + ART16, "第十六条 电子商务经营者终止经营的，应当妥善处理消费者的押金和预付款。\n\n" + ART16))
     (c,) = json.loads(consultation("comment", "list", "--draft", "ecommerce@2", "--format", "json").stdout)["comments"]
-    assert c["status"] == "adopted"
+    assert c["status"] == "open" and c["proposed_text"].endswith(added)
     unit = _unit(consultation, "ecommerce@2", "第十六条")
-    assert unit["position"].count("押金和预付款") == 1
-    report = json.loads(consultation("adoption", "--draft", "ecommerce@2", "--format", "json").stdout)
-    assert [r["state"] for r in report["proposals"]] == ["adopted"]
+    (warning,) = [w for w in unit["warnings"] if "reads much like" in w]
+    assert warning == (f"c1 puts in 「{added}」, which reads much like 「电子商务经营者终止经营的，应当妥善处理消费者的押金和"
+                       "预付款。」 already in 第十六条 (art_16) (similarity 0.93): check it is not the same provision")  # fmt: skip
 
 
 def test_a_comment_added_to_a_superseded_version_says_how_to_carry_it(consultation, data: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

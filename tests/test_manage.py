@@ -364,7 +364,7 @@ def test_two_decisions_in_one_command_are_refused_naming_the_article(consultatio
     both = consultation("decide", "--draft", "ecommerce@1", "--article", "第十三条", "--accept", "c1", "--reject", "c2",
                         "--committee-reason", "理由。")  # fmt: skip
     refused = ("Error: one decision per command: give one of --accept, --reject, --choose, --text or --undo for "
-               "第十三条 (several changes alike at once: --accept c1,c2); nothing was recorded, the committee reason "
-               "neither\n")
+               "第十三条 (several changes alike at once: --accept c1,c2); nothing was recorded (the committee reason "
+               "was not saved either)\n")
     assert (both.exit_code, both.stderr) == (1, refused)
     assert "理由。" not in consultation("merge", "--draft", "ecommerce@1", "--article", "第十三条").output

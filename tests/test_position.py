@@ -821,3 +821,22 @@ def test_two_digits_decided_alike_decide_the_whole_number_they_make(consultation
         store.add_decision("ecommerce@1", "art_77", "reject", start=at + 2, end=at + 2, old="", new="五")
     unit = _unit(consultation, "第七十七条")
     assert [c["state"] for c in unit["changes"]] == ["proposed"] and len(unit["stale"]) == 2
+
+
+@pytest.mark.parametrize(("at", "new", "lines"), [
+    pytest.param(21, "\n经营者应当公平竞争。", ["经营者应当公平竞争。"], id="at-the-end"),
+    pytest.param(10, "\n经营者应当公平竞争。", ["经营者应当公平竞争。"], id="after-a-line"),
+    pytest.param(16, "公平竞争。\n经营者应当", ["经营者应当公平竞争。"], id="placed-mid-line-by-the-diff"),
+    pytest.param(9, "。\n经营者应当公平竞争", ["经营者应当公平竞争。"], id="placed-before-the-stop"),
+    pytest.param(0, "经营者应当公平竞争。\n", ["经营者应当公平竞争。"], id="at-the-start"),
+    pytest.param(3, "依法", [], id="words-into-a-line"),
+    pytest.param(10, "\n", [], id="an-empty-line"),
+])  # fmt: skip
+def test_lines_put_in_are_found_wherever_the_diff_placed_them(at: int, new: str, lines: list[str]) -> None:
+    from lawcomment.review.position import lines_put_in
+    from lawcomment.review.redline import Span, splice
+
+    base = "经营者应当遵守法律。\n经营者应当诚实守信。"
+    assert lines_put_in(base, at, new) == lines
+    if lines:  # the same text as a whole line put in
+        assert lines[0] in splice(base, [Span(at, at, new)]).split("\n")

@@ -654,13 +654,20 @@ def test_no_two_supporter_lines_read_the_same(consultation, acme: str, beta: str
 
 
 @pytest.mark.parametrize(("changes", "lines"), [
-    pytest.param([("五万", "三万", ("huaxin",)), ("五万", "三万", ("huaxin",)), ("", "依法", ("acme",))],
+    pytest.param([("五万", "三万", ("huaxin",), 1), ("五万", "三万", ("huaxin",), 2), ("", "依法", ("acme",), 0)],
                  ["支持单位（将“五万”修改为“三万”，共2处）：1家会员", "支持单位（增加“依法”）：1家会员"], id="same-members"),
-    pytest.param([("五万", "三万", ("huaxin",)), ("五万", "三万", ("huaxin", "acme")), ("五万", "三万", ("huaxin",))],
+    pytest.param([("五万", "三万", ("huaxin",), 1), ("五万", "三万", ("huaxin", "acme"), 2), ("五万", "三万", ("huaxin",), 3)],
                  ["支持单位（将“五万”修改为“三万”，第1、3处）：1家会员", "支持单位（将“五万”修改为“三万”，第2处）：2家会员"],
                  id="other-members"),
+    # which occurrence of the words in the unit, not the order among the changes listed
+    pytest.param([("二十万", "三十万", ("acme",), 2), ("二十万", "三十万", ("beta",), 3)],
+                 ["支持单位（将“二十万”修改为“三十万”，第2处）：1家会员", "支持单位（将“二十万”修改为“三十万”，第3处）：1家会员"],
+                 id="occurrences-in-the-text"),
+    # words put in have no occurrence: their order among the changes
+    pytest.param([("", "依法", ("acme",), 0), ("", "依法", ("beta",), 0)],
+                 ["支持单位（增加“依法”，第1处）：1家会员", "支持单位（增加“依法”，第2处）：1家会员"], id="insertions"),
 ])  # fmt: skip
-def test_supporter_lines_of_one_change_made_in_several_places(changes: list[tuple[str, str, tuple[str, ...]]],
+def test_supporter_lines_of_one_change_made_in_several_places(changes: list[tuple[str, str, tuple[str, ...], int]],
                                                               lines: list[str]) -> None:  # fmt: skip
     """The rule itself, for any unit's submitted changes: the same change with the same
     supporters is one line with its count of places; with other supporters, each line names
@@ -671,7 +678,7 @@ def test_supporter_lines_of_one_change_made_in_several_places(changes: list[tupl
     from lawcomment.exports.text import supporter_lines
     from lawcomment.exports.view import SubmittedChange
 
-    item = SimpleNamespace(submitted_changes=tuple(SubmittedChange(o, n, s) for o, n, s in changes))
+    item = SimpleNamespace(submitted_changes=tuple(SubmittedChange(o, n, s, occurrence=k) for o, n, s, k in changes))
     assert supporter_lines(None, item, ExportOptions()) == lines  # type: ignore[arg-type]
 
 
@@ -718,4 +725,23 @@ def test_the_review_page_shows_an_article_whose_decisions_no_longer_apply(consul
     assert consultation("export", "--draft", "ecommerce@1", "--format", "html", "-o", str(page)).exit_code == 0
     html = page.read_text(encoding="utf-8")
     assert 'id="art_13"' in html and "<b>理由（未列入提交文本）：</b>生态环境保护是经营者的法定义务。" in html
-    assert "第十三条的委员会理由未列入提交文本：该条的决定均已不再适用" in html
+    assert "第十三条的委员会理由未列入提交文本：其相关决定均已不再适用" in html
+
+
+def test_a_reason_is_left_out_also_after_the_change_was_decided_again(consultation) -> None:  # type: ignore[no-untyped-def]
+    """Accepted, rejected, accepted again, then the comment withdrawn: none of the decisions
+    applies, whichever of them the later ones replaced."""
+    art13 = ("电子商务经营者销售的商品或者提供的服务应当符合保障人身、财产安全的要求和环境保护要求，"
+             "不得销售或者提供法律、行政法规禁止交易的商品或者服务。")  # fmt: skip
+    steps = (["comment", "add", "--draft", "ecommerce@1", "--member", "acme", "--at", "第十三条", "--propose",
+              art13.replace("要求和环境", "要求和生态环境")],
+             ["decide", "--draft", "ecommerce@1", "--article", "第十三条", "--accept", "c1", "--committee-reason",
+              "生态环境保护是经营者的法定义务。"],
+             ["decide", "--draft", "ecommerce@1", "--article", "第十三条", "--reject", "c1"],
+             ["decide", "--draft", "ecommerce@1", "--article", "第十三条", "--accept", "c1"],
+             ["comment", "withdraw", "1"])  # fmt: skip
+    for args in steps:
+        assert consultation(*args).exit_code == 0, args
+    out = consultation("export", "--draft", "ecommerce@1", "--format", "md", "--date", DATE)
+    assert "生态环境保护" not in out.stdout
+    assert "warning: the committee reason for 第十三条 is left out of the submission" in out.stderr

@@ -144,7 +144,7 @@ def register(cli: click.Group) -> None:
         if len(single) - len(given) > 1:  # (a final wording and its translation's go together)
             raise StoreError("one decision per command: give one of --accept, --reject, --choose, --text or --undo "
                              f"{'for ' + article + ' ' if article else ''}(several changes alike at once: --accept "
-                             "c1,c2); nothing was recorded" + (", the committee reason neither" if committee_reason
+                             "c1,c2); nothing was recorded" + (" (the committee reason was not saved either)" if committee_reason
                                                                is not None else ""))  # fmt: skip
         grouped = _comment_id(group_of) if group_of is not None else None
         named = group_of.strip().lower() if group_of is not None and group_of.strip()[:1] in "gG" else None

@@ -14,7 +14,7 @@ from ..drafts.serialize import body_separator
 from ..errors import StoreError
 from ..model import Draft, Kind, Unit
 from ..records import Decision
-from ..review.adoption import Adoption, Judge, whole_lines
+from ..review.adoption import Adoption, Judge
 from ..review.align import Alignment, Entry, VersionChange, fold
 from ..review.merge import near_key
 from ..review.position import TRANSLATIONS
@@ -365,11 +365,9 @@ class Reanchorer:
         if n == 0:  # it repeated the old wording: there is nothing to adopt or to move
             return new_base, "; it proposed no change to the old wording", c.status
         # the adoption report's judge is asked only where the re-basing found the new version
-        # at work on the edits' words (an edit that moved cleanly was not made), or where the
-        # proposal puts in a whole 款, which the new version may have written in its own words
+        # at work on the edits' words (an edit that moved cleanly was not made)
         if moved.adopted == n or moved.text == new_base and not moved.failed or (
-                not c.lang and (moved.failed or moved.adopted or _puts_in_lines(old_base, c.proposed_text))
-                and self._adopted(c)):  # fmt: skip
+                not c.lang and (moved.failed or moved.adopted) and self._adopted(c)):  # fmt: skip
             return new_base, f"; adopted: the new {what} already reads as proposed", Status.ADOPTED
         note = "; proposal re-based onto the new text" + (f" of the {what}" if c.lang else "")
         if moved.adopted:
@@ -393,11 +391,6 @@ class Reanchorer:
     @staticmethod
     def base(unit: Unit, sep: str) -> str:
         return unit.heading if unit.kind.is_container else unit.body(sep)
-
-
-def _puts_in_lines(base: str, proposed: str) -> bool:
-    """Whether the wording ``proposed`` of ``base`` puts in a whole line (a 款) anywhere."""
-    return any(s.start == s.end and whole_lines(base, s.start, s.new) for s in diff(base, proposed).spans())
 
 
 def carry_comments(old: Draft, new: Draft, alignment: Alignment, comments: list[Comment]) -> list[Carried]:

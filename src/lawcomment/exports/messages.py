@@ -28,7 +28,10 @@ _ZH: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DOTALL)
      "决定#{d}（{what}）与现有建议已不对应，不再适用（请撤销或重新决定）"),
     ((r"the committee reason for (?P<where>.+) is left out of the submission: no decision on it applies any more "
       r"\(decide again, or remove the reason with decide --committee-reason ''\)"),
-     "{where}的委员会理由未列入提交文本：该条的决定均已不再适用（请重新决定，或用 decide --committee-reason '' 删除该理由）"),
+     "{where}的委员会理由未列入提交文本：其相关决定均已不再适用（请重新决定，或用 decide --committee-reason '' 删除该理由）"),
+    ((r"(?P<id>c\d+) puts in 「(?P<line>.*)」, which reads much like 「(?P<twin>.*)」 already in (?P<where>.+) "
+      r"\(similarity (?P<s>[\d.]+)\): check it is not the same provision"),
+     "{id}增加的「{line}」与{where}已有的「{twin}」相近（相似度{s}）：请核对是否为同一规定"),
     (r"comment #(?P<c>\d+) \((?P<stance>\w+)\) on (?P<on>.+) is not a wording of (?P<of>.+); listed, not merged",
      "意见#{c}（{stance}）针对{on}，不是{of}的措辞建议；仅列出，不参与合并"),
     ((r"the items of (?P<where>.+) are numbered on; check what cites them by number \(「(?P<cited>.+)」 here, and in "

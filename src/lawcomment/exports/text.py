@@ -258,18 +258,19 @@ def supporter_lines(view: Consultation, item: Item, options: ExportOptions) -> l
     if len({frozenset(c.supporters) for c in changes}) == 1 and len(changes) == len(item.submitted_changes):
         return [tx["supporters"].format(who=who(view, changes[0].supporters, options))]
     # the same change made in several places (五万 → 三万 twice in one 款) is one line, with
-    # how many places; the same words changed alike by different members at different places
-    # say which occurrence each line is about, so no two lines read the same
+    # how many places; the same change with other supporters elsewhere says which occurrence of
+    # the words in the unit each line is about (for words put in, their order among these
+    # changes), so no two lines read the same
     phrases = [change_phrase(c, options.lang) for c in changes]
     lines: dict[tuple[str, frozenset[str]], list[int]] = {}
     for i, (phrase, c) in enumerate(zip(phrases, changes, strict=True)):
         lines.setdefault((phrase, frozenset(c.supporters)), []).append(i)
     out = []
     for (phrase, _), at in lines.items():
-        same = [i for i, p in enumerate(phrases) if p == phrase]
         label = phrase
-        if len(same) > len(at):
-            label += tx["place_at"].format(at=tx["sep"].join(str(same.index(i) + 1) for i in at))
+        if sum(p == phrase for p in phrases) > len(at):
+            same = [i for i, p in enumerate(phrases) if p == phrase]
+            label += tx["place_at"].format(at=tx["sep"].join(str(changes[i].occurrence or same.index(i) + 1) for i in at))
         elif len(at) > 1:
             label += tx["places"].format(n=len(at))
         out.append(tx["supporters_on"].format(change=label, who=who(view, changes[at[0]].supporters, options)))

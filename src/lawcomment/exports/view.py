@@ -39,7 +39,7 @@ from ..review.position import (
     Insertion,
     UnitPosition,
     answered,
-    ignored_decisions,
+    applied_decisions,
     translation_premises,
 )
 from ..review.rebase import rebase
@@ -85,6 +85,7 @@ class SubmittedChange:
     supporters: tuple[str, ...]
     label: str = ""
     new_unit: bool = False
+    occurrence: int = 0  # which occurrence of ``old`` in the draft's unit this is (1, 2 …; 0: an insertion)
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,7 +180,8 @@ class Item:
         new units after this one. A member who only supported the unit or commented on it
         supports none of them."""
         base = self.position.base
-        out = [SubmittedChange(base[p.start:p.end], p.new, self._credited((p.start, p.end, p.new), p.supporters))
+        out = [SubmittedChange(base[p.start:p.end], p.new, self._credited((p.start, p.end, p.new), p.supporters),
+                               occurrence=base.count(base[p.start:p.end], 0, p.start) + 1 if p.end > p.start else 0)
                for p in self.position.pieces(submitted=not self.include_unreviewed)]  # fmt: skip
         out += [SubmittedChange("", u.text, self._credited((-1, -1, u.text), u.supporters), u.label, True)
                 for u in self.new_units]  # fmt: skip
@@ -664,8 +666,10 @@ def build_item(eid: str, citation: str, label: str, kind: Kind, path: tuple[Unit
     submitted = pos.submitted_insertions(submitted=not include)
     changed = (pos.text if include else pos.submitted_text) != pos.base or bool(submitted)
     forwarded = tuple(c for c in comments if c.forwarded and c.body.strip())
-    ours = {d.id for d in decisions if d.subject not in TRANSLATIONS}  # (the translation's wording is its own)
-    reason_applies = not (committee_reason.strip() and ours and ours <= ignored_decisions(pos))
+    # a reason is left out when nothing of the unit goes out and none of the committee's decisions
+    # on it (the translation's wording is its own) applies: it argued for what is no longer there
+    ours = [d for d in decisions if d.subject not in TRANSLATIONS]
+    reason_applies = not (committee_reason.strip() and ours and not changed and not applied_decisions(pos))
     return Item(eid, citation, label, kind, path, pos, tuple(comments), _status(pos, comments, changed), supporters,
                 _reasons(pos, comments, decisions, include), include,
                 _new_units(eid, kind, submitted, lang, taken), committee_reason, forwarded,

@@ -84,20 +84,9 @@ def _distance(a: str, b: str) -> int:
     return sum(sum(width[c] for c in text) for op, text in _DMP.diff_main(ea, eb, False) if op)
 
 
-def whole_lines(base: str, at: int, new: str) -> list[str]:
-    """The lines (款) an insertion of ``new`` at offset ``at`` of ``base`` puts in whole: a line
-    break then lines at the end of a line, or lines then a line break at the start of one;
-    none for words put into a line."""
-    if new.startswith("\n") and (at == len(base) or base[at] == "\n"):
-        return [line for line in new[1:].split("\n") if line.strip()]
-    if new.endswith("\n") and (at == 0 or base[at - 1] == "\n"):
-        return [line for line in new[:-1].split("\n") if line.strip()]
-    return []
-
-
 def _in_place_of(ops: tuple[Op, ...], new_text: str, start: int, end: int) -> str | None:
     """What the new text has in place of old ``[start, end)``, with whatever the new version
-    inserted at either end; None when one of its changes begins or ends inside that stretch
+    inserted at either end; None when one of its changes crosses either end of that stretch
     (the words' place then cannot be told apart from the words around them)."""
     for op in ops:
         if op.kind is not OpKind.EQUAL and (op.start < start < op.end or op.start < end < op.end):
@@ -236,12 +225,6 @@ class Judge:
         now = pair.new[_landing(pair.ops, lo, True):_landing(pair.ops, hi, False)]
         if inside and now == splice(was, [*inside, Span(s - lo, e - lo, new)]):
             return True
-        if s == e and (lines := whole_lines(pair.old, s, new)):
-            # a 款 (or several) put in: made when the new version wrote a 款 reading nearly so
-            # (as a new article nearly as proposed is), not only one of exactly those words
-            written = set(pair.new.split("\n")) - set(pair.old.split("\n"))
-            if all(any(similarity(line, w) >= _SAME for w in written) for line in lines):
-                return True
         if new and s < e and (there := _in_place_of(pair.ops, pair.new, s, e)) is not None and not _holds(there, new):
             # the words it replaces became other words: 二十万 → 十万 proposed, 二十万 → 五十万 made
             # (the 十万 the new version wrote beside it, for 五万, is another change)

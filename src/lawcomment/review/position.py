@@ -20,7 +20,7 @@ from ..model import Draft, Kind, Unit
 from ..records import Decision
 from .merge import ITEM_LABEL, Change, Conflict, Merge, Proposal, adds_same, canonical, merge, near_key, writes_twice
 from .rebase import touches
-from .redline import Differ, DiffMemo, Span, diff, splice
+from .redline import Differ, DiffMemo, Span, diff, similarity, splice
 
 PROPOSING = (Stance.AMEND, Stance.DELETE, Stance.INSERT)
 COUNTED = (Stance.SUPPORT, Stance.OPPOSE, Stance.QUESTION, Stance.COMMENT)
@@ -660,17 +660,57 @@ def _apply(m: Merge, decisions: list[Decision], insertions: list[Insertion], whe
         if arrived:
             stale.append(f"the final wording of {where} (decision #{final.id}) was set before {len(arrived)} "
                          "proposal(s) arrived; it still applies: review it (decide again, or undo it)")  # fmt: skip
-    unmatched = [_IGNORED.format(id=d.id, what=_what(d)) for d in decisions if d.id not in used]
+    unmatched = [f"decision #{d.id} ({_what(d)}) no longer matches the proposals; it is ignored (undo it or decide "
+                 "again)" for d in decisions if d.id not in used]  # fmt: skip
     return _Applied(changes, conflicts, decided_insertions, final, stale, unmatched)
 
 
-_IGNORED = "decision #{id} ({what}) no longer matches the proposals; it is ignored (undo it or decide again)"
-_IGNORED_ID = re.compile(r"^decision #(\d+) \(.*\) no longer matches the proposals; it is ignored", re.DOTALL)
+#: Token-bigram similarity at which a 款 a change puts in reads much like one the unit has.
+TWIN = 0.6
 
 
-def ignored_decisions(position: UnitPosition) -> set[int]:
-    """The ids of the decisions on the unit that no longer match its proposals (ignored)."""
-    return {int(m[1]) for s in position.stale if (m := _IGNORED_ID.match(s))}
+def lines_put_in(base: str, at: int, new: str) -> list[str]:
+    """The lines (款) inserting ``new`` at ``at`` of ``base`` puts in whole, also where the diff
+    placed the insertion beside the line break (「。\n经营者…」 after 「…秩序」 is 「\n经营者…。」
+    after 「…秩序。」); none for words put into a line."""
+    for step in (-1, 1):  # slide left, then right, as far as the text around stays the same
+        k, text = at, new
+        for _ in range(len(new) + 1):
+            if text.startswith("\n") and (k == len(base) or base[k] == "\n"):
+                return [line for line in text[1:].split("\n") if line.strip()]
+            if text.endswith("\n") and (k == 0 or base[k - 1] == "\n"):
+                return [line for line in text[:-1].split("\n") if line.strip()]
+            if step < 0 and k > 0 and text and base[k - 1] == text[-1]:
+                k, text = k - 1, base[k - 1] + text[:-1]
+            elif step > 0 and k < len(base) and text and base[k] == text[0]:
+                k, text = k + 1, text[1:] + base[k]
+            else:
+                break
+    return []
+
+
+def _near_twins(base: str, changes: Iterable[Change], where: str) -> list[str]:
+    """A warning for each 款 a change puts in that reads much like one the unit already has: a
+    proposal made on an earlier reading may ask for what the law now says in its own words."""
+    have = [line for line in base.split("\n") if line.strip()]
+    out = []
+    for c in changes:
+        if c.start != c.end or "\n" not in c.new:
+            continue
+        for line in lines_put_in(base, c.start, c.new):
+            score, twin = max(((similarity(line, h), h) for h in have), default=(0.0, ""))
+            if score >= TWIN:
+                out.append(f"{c.id} puts in 「{line}」, which reads much like 「{twin}」 already in {where} "
+                           f"(similarity {score:.2f}): check it is not the same provision")  # fmt: skip
+    return out
+
+
+def applied_decisions(position: UnitPosition) -> set[int]:
+    """The ids of the decisions the position applies: a change accepted or rejected, a conflict
+    chosen, a new unit decided, the final wording."""
+    found = {c.decision for c in position.changes} | {x.decision for x in position.conflicts}
+    found |= {i.decision for i in position.insertions} | ({position.final.id} if position.final else set())
+    return {d for d in found if d is not None}
 
 
 def _what(d: Decision) -> str:
@@ -820,6 +860,7 @@ def unit_position(draft: Draft, eid: str, comments: Iterable[Comment], decisions
     if origins:  # each change of a member's combined proposals credited to the one it came from
         m = replace(m, changes=tuple(_credited(c, origins) for c in m.changes))
     where = describe(eid, lang)
+    warnings.extend(_near_twins(base, m.changes, where))
     offered = [Insertion(eid, texts[k], tuple(dict.fromkeys(c.member for c in cs)), tuple(c.id for c in cs), f"n{n}")
                for n, (k, cs) in enumerate(inserted.items(), 1)]  # fmt: skip
     done = _apply(m, list(decisions), offered, cite(eid, lang))
