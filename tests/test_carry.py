@@ -477,3 +477,14 @@ def test_a_comment_added_to_a_superseded_version_says_how_to_carry_it(consultati
     on_new = consultation("comment", "add", "--member", "beta", "--draft", "ecommerce@2", "--at", "第十三条", "--stance",
                           "support")  # fmt: skip
     assert (on_new.exit_code, on_new.stderr) == (0, "")
+
+
+def test_a_new_para_where_the_next_version_put_in_another_says_what_it_put_in(consultation, data: Path,  # type: ignore[no-untyped-def]
+                                                                           tmp_path: Path) -> None:  # fmt: skip
+    """acme adds a 款 after 第十六条's text; the next version added another there. The note says
+    what the new version wrote there, on one line, not the same words twice."""
+    _propose(consultation, "acme", ART16 + "\n电子商务经营者终止经营前，应当妥善处理消费者的押金。", at="第十六条")
+    _second_reading(consultation, data, tmp_path, (ART16, ART16 + "\n\n电子商务经营者应当提前告知消费者。"))
+    (c,) = json.loads(consultation("comment", "list", "--draft", "ecommerce@2", "--format", "json").stdout)["comments"]
+    assert c["status"] == "orphaned"
+    assert "(the new version rewrote 「关信息。」 as 「关信息。 ⏎ 电子商务经营者应当提前告知消费者。」)" in c["note"]

@@ -319,8 +319,8 @@ class Reanchorer:
             why = "the new version made this change" if asked else "the new version made the change the committee rejected"
             return CarriedDecision(d, None, None, None, why, adopted=asked)
         if moved.span is None:
-            return CarriedDecision(d, None, None, None, f"the new version changed 「{moved.old_words}」 to "
-                                   f"「{moved.new_words}」 there")  # fmt: skip
+            return CarriedDecision(d, None, None, None, f"the new version changed 「{_flat(moved.old_words)}」 to "
+                                   f"「{_flat(moved.new_words)}」 there")  # fmt: skip
         return CarriedDecision(d, target, moved.span.start, moved.span.end)
 
     def judge(self) -> Judge:
@@ -381,7 +381,8 @@ class Reanchorer:
             lead = (f"{made.present} of its {made.changes} change(s) the new {what} made already (as the adoption "
                     f"report finds), and the others do not fit it" if made is not None and made.present
                     else f"none of its {n} change(s) fits the new text")  # fmt: skip
-            return c.proposed_text, (f"; {lead} (the new {what} rewrote 「{gone.old_words}」 as 「{gone.new_words}」); "
+            return c.proposed_text, (f"; {lead} (the new {what} rewrote 「{_flat(gone.old_words)}」 as "
+                                     f"「{_flat(gone.new_words)}」); "
                                      f"the member's wording stays in comment #{c.id}"), Status.ORPHANED  # fmt: skip
         if moved.failed:
             note += (f", but {moved.failed} of {n} change(s) did not fit (the new {what} rewrote those words); "
@@ -391,6 +392,11 @@ class Reanchorer:
     @staticmethod
     def base(unit: Unit, sep: str) -> str:
         return unit.heading if unit.kind.is_container else unit.body(sep)
+
+
+def _flat(words: str) -> str:
+    """Law text quoted in a one-line note: a line break shown as ⏎."""
+    return words.replace("\n", " ⏎ ")
 
 
 def carry_comments(old: Draft, new: Draft, alignment: Alignment, comments: list[Comment]) -> list[Carried]:

@@ -57,11 +57,12 @@ class Mover:
         self.old, self.new = old, new
         self.version = diff(old, new).spans() if old != new else []
 
-    def _offset(self, k: int) -> int:
-        """Where offset ``k`` of the old text is in the new one (``k`` outside every version edit)."""
+    def _offset(self, k: int, after: bool = False) -> int:
+        """Where offset ``k`` of the old text is in the new one (``k`` outside every version edit):
+        before what the new version inserted at ``k``, or ``after`` it."""
         shift = 0
         for t in self.version:
-            if t.end <= k and not (t.start == t.end == k):
+            if t.end <= k and (after or not (t.start == t.end == k)):
                 shift += len(t.new) - (t.end - t.start)
         return k + shift
 
@@ -83,7 +84,7 @@ class Mover:
                 return Moved("adopted")  # the same insertion, aligned a few characters away
             lo, hi = max(0, start - 4), min(len(self.old), end + 2)
             # the words around, as each version has them (the new one may have changed them too)
-            return Moved("changed", None, self.old[lo:hi], self.new[self._offset(lo):self._offset(hi)])
+            return Moved("changed", None, self.old[lo:hi], self.new[self._offset(lo):self._offset(hi, after=True)])
         return Moved("moved", Span(self._offset(edit.start), self._offset(edit.end), edit.new))
 
 
