@@ -219,3 +219,15 @@ def test_several_changes_are_decided_at_once(consultation) -> None:  # type: ign
     made = consultation("decide", "--draft", "ecommerce@1", "--article", "第十三条", "--reject", ",".join(ids + ids[:1]))
     assert made.exit_code == 0, made.output
     assert made.output.splitlines() == [f"decision #{n}: rejected {cid} on art_13" for n, cid in enumerate(ids, 1)]
+
+
+def test_merge_says_which_occurrence_of_repeated_words_a_conflict_is_at(consultation) -> None:  # type: ignore[no-untyped-def]
+    art78 = ("电子商务经营者违反本法第二十一条规定，未向消费者明示押金退还的方式、程序，对押金退还设置不合理条件，或者不及时退还押金的，"
+             "由有关主管部门责令限期改正，可以处五万元以上二十万元以下的罚款；情节严重的，处二十万元以上五十万元以下的罚款。")  # fmt: skip
+    for member, new in (("acme", "三十万"), ("beta", "四十万")):
+        second = art78[::-1].replace("万十二", new[::-1], 1)[::-1]  # the second 二十万 only
+        result = consultation("comment", "add", "--draft", "ecommerce@1", "--member", member, "--at", "第七十八条",
+                              "--propose", second)  # fmt: skip
+        assert result.exit_code == 0, result.output
+    lines = consultation("merge", "--draft", "ecommerce@1", "--article", "第七十八条").output.splitlines()
+    assert "  x1  conflict at 「二十万」 (occurrence 2 of 2, after 「节严重的，处」): UNRESOLVED" in lines

@@ -39,6 +39,14 @@ def merged_redline(pos: UnitPosition) -> Redline:
     return diff(pos.base, splice(pos.base, [Span(p.start, p.end, p.new) for p in pieces]))
 
 
+def _which(base: str, old: str, start: int) -> str:
+    """For words the unit has more than once, which of them: `` (occurrence 2 of 2, after 「…」)``."""
+    times = base.count(old) if old else 0
+    if times < 2:
+        return ""
+    return f" (occurrence {base.count(old, 0, start) + 1} of {times}, after 「{base[max(0, start - 6):start]}」)"
+
+
 def position_text(pos: UnitPosition, color: bool = False, reason: str = "") -> str:
     """One unit's merge for the terminal: redline, changes, conflicts, the position, and the
     committee's reason when staff wrote one."""
@@ -53,7 +61,7 @@ def position_text(pos: UnitPosition, color: bool = False, reason: str = "") -> s
     for c in pos.changes:
         by = ", ".join(c.change.supporters)
         note = f" (decision #{c.decision})" if c.decision else ""
-        lines.append(f"  {c.change.id:<4}{c.state + note:<24}{describe_change(c.change)}  [{by}]")
+        lines.append(f"  {c.change.id:<4}{c.state + note:<24}{describe_change(c.change)}{_which(pos.base, c.change.old, c.change.start)}  [{by}]")
     for x in pos.conflicts:
         if pos.final is not None:
             state = "superseded by final wording"
@@ -65,6 +73,7 @@ def position_text(pos: UnitPosition, color: bool = False, reason: str = "") -> s
                 state += "; STALE: new alternative(s) since"
         at = (_quote(x.conflict.old) if x.conflict.old else
               f"one point, after 「{pos.base[max(0, x.conflict.start - 6):x.conflict.start]}」")  # fmt: skip
+        at += _which(pos.base, x.conflict.old, x.conflict.start)
         lines.append(f"  {x.conflict.id:<4}conflict at {at}: {state}")
         for a in x.conflict.alternatives:
             lines.append(f"        {a.number}) {_quote(a.text)}  [{', '.join(a.supporters)}: {' '.join(a.proposals)}]")
