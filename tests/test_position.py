@@ -840,3 +840,56 @@ def test_lines_put_in_are_found_wherever_the_diff_placed_them(at: int, new: str,
     assert lines_put_in(base, at, new) == lines
     if lines:  # the same text as a whole line put in
         assert lines[0] in splice(base, [Span(at, at, new)]).split("\n")
+
+
+def test_one_article_read_alone_merges_as_in_the_whole_draft(demo_store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """One article's merge reads the article's own tree, not the whole draft, and gives the
+    same position as with the whole draft read: for every unit of both demo versions (their
+    decisions, final wordings and new units included)."""
+    import lawcomment.records.stored as stored_module
+    from lawcomment.consultation import draft_positions
+
+    loads: list[str] = []
+    real = stored_module.rebuild_draft
+
+    def rebuild(data: str):  # type: ignore[no-untyped-def]
+        loads.append(data)
+        return real(data)
+
+    for ref in ("ecommerce@1", "ecommerce@2"):
+        draft = demo_store.get_draft(ref).load()
+        merged = [p.eid for p in draft_positions(demo_store, ref)]
+        assert len(merged) > 3
+        whole = {eid: draft_positions(demo_store, ref, eid, draft=draft) for eid in merged}
+        monkeypatch.setattr(stored_module, "rebuild_draft", rebuild)
+        alone = []
+        for eid in merged:
+            before = len(loads)
+            assert draft_positions(demo_store, ref, eid) == whole[eid], eid
+            if len(loads) == before:
+                alone.append(eid)
+        monkeypatch.undo()
+        assert [e for e in alone if e.startswith("art_")], ref  # merged from the article's own tree
+        assert all(demo_store.article_tree(ref, e) is not None for e in alone)
+
+
+def test_an_article_read_alone_still_finds_its_citations_in_the_others(consultation, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A position that deletes an article cited elsewhere reads the whole draft to say so: the
+    same warnings whether the article was read alone or with the whole draft."""
+    from lawcomment import open_store
+    from lawcomment.consultation import draft_positions
+
+    law = tmp_path / "cites.md"
+    law.write_text(LAW_THAT_CITES, encoding="utf-8")
+    _ok(consultation("draft", "add", str(law), "--name", "cites", "--version", "1"))
+    _ok(consultation("comment", "add", "--member", "acme", "--draft", "cites@1", "--at", "第一条", "--stance", "delete",
+                     "--reason", "删去本条"))  # fmt: skip
+    with open_store(consultation.db) as store:
+        assert store.article_tree("cites@1", "art_1") is not None
+        (alone,) = draft_positions(store, "cites@1", "art_1")
+        (whole,) = draft_positions(store, "cites@1", "art_1", draft=store.get_draft("cites@1").load())
+    assert alone == whole
+    assert [w for w in alone.warnings if " cites 「" in w] == [
+        "第二条第一款 (art_2__para_1) cites 「本法第一条第三项」, which this position deletes; change or delete the citation",
+        "第二条第一款 (art_2__para_1) cites 「本法第一条第二项至第四项」, which this position deletes; change or delete the citation",
+        "第三条第一款 (art_3__para_1) cites 「本法第一条」, which this position deletes; change or delete the citation"]

@@ -242,6 +242,79 @@ def test_a_schema_1_store_is_upgraded_in_place(tmp_path: Path, data: Path) -> No
     assert store.stats()["decisions"] == 0
 
 
+def test_a_schema_10_store_gets_its_articles_trees_and_loses_nothing(demo: Path, tmp_path: Path) -> None:
+    """Schema 11 keeps each article's tree for one article's merge, and the drafts' texts
+    without the articles view: a store made before gets both when it is opened, and reads
+    every draft and merges every article as before."""
+    from lawcomment.consultation import draft_positions
+    from lawcomment.drafts import draft_to_dict
+
+    path = tmp_path / "old.db"
+    shutil.copy(demo / "consultation.db", path)
+    with open_store(path) as store:  # the demo's store as schema 10 had it
+        refs = [d.ref for d in store.drafts(archived=True)]
+        drafts = {ref: store.get_draft(ref, archived=True).load() for ref in refs}
+        trees = store.conn.execute("SELECT draft_id, eid, data FROM article_trees ORDER BY draft_id, eid").fetchall()
+        positions = {ref: draft_positions(store, ref) for ref in refs}
+        ids = {ref: store.get_draft(ref, archived=True).id for ref in refs}
+    conn = sqlite3.connect(path)
+    conn.execute("DROP TABLE article_trees")
+    for ref, draft in drafts.items():
+        conn.execute("UPDATE draft_texts SET data = ? WHERE draft_id = ?",
+                     (json.dumps(draft_to_dict(draft), ensure_ascii=False), ids[ref]))  # fmt: skip
+    conn.execute("DELETE FROM positions")
+    conn.execute("UPDATE schema_version SET version = 10")
+    conn.commit()
+    conn.close()
+    assert len(refs) == 2 and len(trees) > 80
+    with open_store(path) as store:
+        assert store.schema_version == len(MIGRATIONS) == 11
+        assert store.conn.execute("SELECT draft_id, eid, data FROM article_trees ORDER BY draft_id, eid").fetchall() == trees
+        texts = [json.loads(r[0]) for r in store.conn.execute("SELECT data FROM draft_texts")]
+        assert len(texts) == 2 and not any("articles" in t for t in texts)
+        for ref in refs:
+            assert store.get_draft(ref, archived=True).load() == drafts[ref]
+            assert draft_positions(store, ref) == positions[ref]
+            assert all(draft_positions(store, ref, p.eid) == [p] for p in positions[ref])
+
+
+def test_a_tree_a_draft_replaced_behind_its_back_left_is_not_read(demo: Path, tmp_path: Path) -> None:
+    """Each article's tree is kept with the hash of its draft: a draft whose text changed
+    without its trees (a writer that knew nothing of them) merges from the whole draft."""
+    from lawcomment.consultation import draft_positions
+
+    path = tmp_path / "lc.db"
+    shutil.copy(demo / "consultation.db", path)
+    with open_store(path) as store:
+        kept = draft_positions(store, "ecommerce@1")
+        assert store.article_tree("ecommerce@1", kept[0].eid) is not None
+        store.conn.execute("UPDATE article_trees SET data = replace(data, '电子商务', '电商')")
+        store.conn.execute("UPDATE drafts SET sha256 = 'another' WHERE name = 'ecommerce' AND version = '1'")
+        store.conn.commit()
+    with open_store(path) as store:
+        assert store.article_tree("ecommerce@1", kept[0].eid) is None
+        assert [p for k in kept for p in draft_positions(store, "ecommerce@1", k.eid)] == kept
+
+
+def test_a_draft_text_that_does_not_read_is_left_as_it_was_by_schema_11(demo: Path, tmp_path: Path) -> None:
+    """The upgrade to schema 11 drops nothing it cannot read back: a damaged draft text stays
+    as it is (without trees), and the store opens."""
+    path = tmp_path / "old.db"
+    shutil.copy(demo / "consultation.db", path)
+    conn = sqlite3.connect(path)
+    conn.execute("DROP TABLE article_trees")
+    conn.execute("UPDATE draft_texts SET data = '{\"articles\": [1, 2], \"title\": \"x\"}' WHERE draft_id = 1")
+    conn.execute("UPDATE draft_texts SET data = 'not json' WHERE draft_id = 2")
+    conn.execute("UPDATE schema_version SET version = 10")
+    conn.commit()
+    conn.close()
+    with open_store(path) as store:
+        assert store.schema_version == 11
+        assert [r[0] for r in store.conn.execute("SELECT data FROM draft_texts ORDER BY draft_id")] == [
+            '{"articles": [1, 2], "title": "x"}', "not json"]
+        assert store.conn.execute("SELECT count(*) FROM article_trees").fetchone()[0] == 0
+
+
 ART13 = ("电子商务经营者销售的商品或者提供的服务应当符合保障人身、财产安全的要求和环境保护要求，"
          "不得销售或者提供法律、行政法规禁止交易的商品或者服务。")  # fmt: skip
 

@@ -29,6 +29,20 @@ def _article(store, ref: str, at: str | None, draft=None) -> str | None:  # type
     return resolve(draft, f"art_{at}" if at.isdigit() else at, ref, unit_index(draft)).eid
 
 
+def _kept_article(store, stored, at: str) -> str | None:  # type: ignore[no-untyped-def]
+    """The eid of the article ``at`` names when the store keeps it as a tree of its own (what
+    :func:`_article` gives then), without loading the draft; else None."""
+    from .. import citation_to_eid
+    from ..errors import CitationError
+
+    try:
+        eid = citation_to_eid(f"art_{at}" if at.isdigit() else at, paragraph_optional=True)
+    except CitationError:
+        return None
+    kept = getattr(store, "article_tree", None)  # (a Store written before article_tree has none)
+    return eid if "__" not in eid and kept is not None and kept(stored, eid) is not None else None
+
+
 def _color(output: Path | None) -> bool:
     return output is None and sys.stdout.isatty()
 
@@ -55,18 +69,23 @@ def register(cli: click.Group) -> None:
         from ..comments import Status
         from ..consultation import draft_positions
         from ..review import position_text, positions_dict, positions_html, positions_summary
-        from ..workers import default_workers, map_chunks
 
         with open_store(ctx) as store:
-            generation = store.generation()  # read before the draft and its comments (see draft_positions)
-            stored = store.get_draft(ref)
-            draft = stored.load()  # read once: for the --article citation and the merge
-            eids = list(dict.fromkeys(e for a in articles if (e := _article(store, stored.ref, a, draft)) is not None))
+            # (a whole draft's merge: read before the draft and its comments, see draft_positions)
+            generation = store.generation() if not articles else None
+            # an article the store keeps as a tree of its own is cited and merged without reading
+            # the whole draft (3,523 units for the 民法典); else the draft is read once, for all
+            stored = store.get_draft(ref, data=not articles)
+            kept = [_kept_article(store, stored, a) for a in articles]
+            draft = None if all(kept) else store.get_draft(stored).load()
+            eids = list(dict.fromkeys(e for k, a in zip(kept, articles) if (e := k or _article(store, stored.ref, a, draft))))
             # the whole draft's comments read once: for the merge, and for its orphans
             comments = store.comments(stored.ref) if not eids else None
             if eids:  # in the order asked
                 positions = [p for eid in eids for p in draft_positions(store, stored, eid, draft=draft)]
             else:
+                from ..workers import default_workers
+
                 with progress_bar("merging articles") as progress:
                     positions = draft_positions(store, stored, None, draft=draft, comments=comments, progress=progress,
                                                 generation=generation, workers=default_workers())  # fmt: skip
@@ -83,7 +102,12 @@ def register(cli: click.Group) -> None:
                 return "".join(position_text(p, color, reasons.get(p.eid, "")) + "\n" for p in chunk)
 
             # rendering a few hundred units takes milliseconds: only a whole code's is shared out
-            text = "".join(map_chunks(render, positions, workers=default_workers() if len(positions) >= 500 else 1))
+            if len(positions) >= 500:
+                from ..workers import default_workers, map_chunks
+
+                text = "".join(map_chunks(render, positions, workers=default_workers()))
+            else:
+                text = render(positions)
             text += positions_summary(positions) + "\n"
             if orphaned:  # carried from the previous version with nothing left to merge: staff should know
                 text += (f"{len(orphaned)} comment(s) carried from the previous version are orphaned; see "
@@ -155,7 +179,8 @@ def register(cli: click.Group) -> None:
                 raise StoreError("--group-of goes alone with --accept-all or --reject-all")
         with open_store(ctx) as store:
             stored = store.get_draft(ref)
-            eid = _article(store, stored.ref, article)
+            eid = (_kept_article(store, stored, article) if article is not None else None) or _article(
+                store, stored.ref, article)  # fmt: skip
             if grouped is not None:
                 _decide_group(store, stored, grouped, accept_all, reason, named)
                 return

@@ -5,7 +5,7 @@ working group or article."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,7 +20,6 @@ from ..review.position import UnitPosition, merge_target, premise, unit_position
 from ..review.redline import DiffMemo
 from ..store import DraftRef, Store
 from ..version import __version__
-from ..workers import map_chunks
 
 #: ``progress(done, total)``: how far a long operation has come, for a progress bar.
 Progress = Callable[[int, int], None]
@@ -48,7 +47,9 @@ def draft_positions(store: Store, ref: DraftRef, article: str | None = None, *,
     server) merges them itself."""
     if article is None and generation is None and comments is None and decisions is None:
         generation = store.generation()  # before anything is read: a write after it makes them stale
-    stored = store.get_draft(ref, archived=True)  # also read as the predecessor of a later version
+    # (archived: also read as the predecessor of a later version) one article, when the store
+    # keeps it as a tree of its own, is read without the whole draft
+    stored = store.get_draft(ref, archived=True, data=draft is None and article is None)
     stamp = kept_stamp(generation, stored, FORMAT) if article is None and generation is not None else None
     if stamp is not None:
         kept = store.positions(stored, stamp)
@@ -57,14 +58,21 @@ def draft_positions(store: Store, ref: DraftRef, article: str | None = None, *,
                 return positions_from_data(loads(kept))
             except (ValueError, TypeError):  # kept by a lawcomment that wrote them otherwise: made afresh
                 pass
-    draft = draft if draft is not None else stored.load()
-    index = unit_index(draft)
+    index: Mapping[str, Unit]
+    # (a Store written before article_tree has none: its articles are read with the whole draft)
+    kept_tree = getattr(store, "article_tree", None) if draft is None and article is not None else None
+    tree = kept_tree(stored, article) if kept_tree is not None else None
+    if tree is not None:
+        draft, index = _article_alone(store, stored, tree)
+    else:
+        draft = draft if draft is not None else store.get_draft(stored, archived=True).load()
+        index = unit_index(draft)
     if article is not None and article not in index:
         raise CitationError(f"{stored.ref} has no unit {article}")
     if comments is None:
-        comments = store.comments(stored.ref, article=article if _by_article(article, index) else None)
+        comments = store.comments(stored, article=article if _by_article(article, index) else None)
     if decisions is None:
-        decisions = store.decisions(stored.ref, target=article)
+        decisions = store.decisions(stored, target=article)
     by_target: dict[str, list[Comment]] = defaultdict(list)
     for c in comments:
         if c.anchor.eid is None or c.status in INACTIVE:
@@ -98,11 +106,12 @@ def draft_positions(store: Store, ref: DraftRef, article: str | None = None, *,
     return out
 
 
-def _merged_in_workers(store: Store, stored: StoredDraft, draft: Draft, index: dict[str, Unit], targets: list[str],
+def _merged_in_workers(store: Store, stored: StoredDraft, draft: Draft, index: Mapping[str, Unit], targets: list[str],
                 by_target: dict[str, list[Comment]], decided: dict[str, list[Decision]], memo: DiffMemo | None,
                 stamp: str | None, progress: Progress | None, workers: int) -> list[UnitPosition]:  # fmt: skip
     """draft_positions' merging of ``targets`` shared out among forked workers: each sends back
     its units' positions as plain data (what the store keeps anyway) and the diffs it made."""
+    from ..workers import map_chunks  # (pickle and signal: not for one article's merge)
 
     def merge(chunk: Sequence[str]) -> tuple[list[Any], dict[str, str]]:
         if memo is not None:
@@ -137,7 +146,48 @@ def kept_stamp(generation: int, stored: StoredDraft, fmt: int) -> str:
     return f"{generation}:{stored.sha256}:{__version__}:{fmt}"
 
 
-def _by_article(eid: str | None, index: dict[str, Unit]) -> bool:
+class _Excerpt(Mapping[str, Unit]):
+    """eid → unit for one article's merge, read from the article's own tree: an eid outside it,
+    or a walk over every unit (what the position takes away may be cited elsewhere), loads the
+    whole draft first. So the merge sees every unit it asks for, as with the whole draft."""
+
+    def __init__(self, article: Unit, whole: Callable[[], dict[str, Unit]]) -> None:
+        self._units = {u.eid: u for u in article.walk()}
+        self._whole = whole
+        self._all = False
+
+    def _load(self) -> dict[str, Unit]:
+        if not self._all:
+            self._units, self._all = self._whole(), True
+        return self._units
+
+    def __getitem__(self, eid: str) -> Unit:
+        unit = self._units.get(eid)
+        return unit if unit is not None else self._load()[eid]
+
+    def __contains__(self, eid: object) -> bool:
+        return eid in self._units or eid in self._load()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._load())
+
+    def __len__(self) -> int:
+        return len(self._load())
+
+
+def _article_alone(store: Store, stored: StoredDraft, tree: str) -> tuple[Draft, Mapping[str, Unit]]:
+    """The draft as one article's merge needs it, from the article's stored ``tree``: its title,
+    profile and source with the article as its only unit, and an index that reads the whole
+    draft when the merge reaches beyond the article (:func:`unit_position` takes the draft for
+    its profile and reads units through the index)."""
+    from ..drafts.serialize import unit_from_dict
+
+    article = unit_from_dict(loads(tree))
+    return (Draft(stored.title, stored.profile, stored.source_file, (article,)),
+            _Excerpt(article, lambda: unit_index(store.get_draft(stored, archived=True).load())))  # fmt: skip
+
+
+def _by_article(eid: str | None, index: Mapping[str, Unit]) -> bool:
     """Whether the comments stored with ``article = eid`` (:attr:`Anchor.article`) include
     every comment merged in unit ``eid`` (:func:`merge_target`): true of an article rooted at
     the document (``art_12``, which takes the comments on ``art_12__para_2`` …) and of a

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
@@ -160,7 +160,7 @@ class UnitPosition:
         }  # fmt: skip
 
 
-def merge_target(unit_eid: str, index: dict[str, Unit]) -> str:
+def merge_target(unit_eid: str, index: Mapping[str, Unit]) -> str:
     """The unit a proposal is merged in: its article, or the container itself."""
     head = unit_eid.split("__", 1)[0]
     if head.startswith("art_") and head in index:
@@ -361,7 +361,7 @@ def numbered_back(base: str, text: str) -> str:
     return back
 
 
-def _cited_elsewhere(index: dict[str, Unit], unit: Unit, base: str, spans: dict[str, tuple[int, int]], sep: str,
+def _cited_elsewhere(index: Mapping[str, Unit], unit: Unit, base: str, spans: dict[str, tuple[int, int]], sep: str,
                      pieces: Iterable[Span], text: str, lang: str) -> list[str]:  # fmt: skip
     """Warnings for the citations, in other units of the draft, of what a position of ``unit``
     (its edits of ``base``, the unit's body, apart and in order, which make ``text``) takes away
@@ -798,9 +798,12 @@ def _overlaps(s: int, e: int, start: int, end: int) -> bool:
 
 
 def unit_position(draft: Draft, eid: str, comments: Iterable[Comment], decisions: Iterable[Decision] = (),
-                  index: dict[str, Unit] | None = None, memo: DiffMemo | None = None) -> UnitPosition:  # fmt: skip
+                  index: Mapping[str, Unit] | None = None, memo: DiffMemo | None = None) -> UnitPosition:  # fmt: skip
     """The merged proposals and the position for one article (or container heading); ``memo``
-    holds diffs made before (and takes the new ones)."""
+    holds diffs made before (and takes the new ones). ``index`` (eid → unit, as
+    :func:`~lawcomment.drafts.unit_index` gives) is read for the unit and, when the position
+    takes away or renumbers what other units may cite, for every unit: the draft's own units
+    are read through it, and ``draft`` itself gives only its profile (and its source, in an error)."""
     index = index if index is not None else unit_index(draft)
     unit = index.get(eid)
     if unit is None:

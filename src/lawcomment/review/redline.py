@@ -7,8 +7,6 @@ whole replacement that says why, never a diff silently cut short by a timeout.
 
 from __future__ import annotations
 
-import hashlib
-import html
 import json
 import re
 from collections import Counter
@@ -350,6 +348,8 @@ class DiffMemo:
     def key(old: str, new: str) -> str:
         """The digest of a pair, and of the diff that made it (lawcomment's version and the
         format of the kept edits): the old text's length first, so no two pairs share their bytes."""
+        import hashlib  # (OpenSSL: loaded when diffs are kept, not for one article's merge)
+
         return hashlib.sha256(f"{_MADE_BY}{len(old)}:{old}{new}".encode()).hexdigest()[:32]
 
     def get(self, key: str) -> Edits | None:
@@ -501,6 +501,8 @@ def render_text(redline: Redline, color: bool = False) -> str:
 
 def render_html(redline: Redline) -> str:
     """``<del>``/``<ins>`` markup, escaped; line breaks become ``<br>``."""
+    import html
+
     parts = []
     for op in redline.ops:
         text = html.escape(op.text).replace("\n", "<br>\n")

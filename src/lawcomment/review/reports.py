@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
@@ -118,13 +117,16 @@ def positions_dict(ref: str, positions: list[UnitPosition], reasons: Mapping[str
 
 def page(title: str, body: str, head: str = "", lang: str = "zh") -> str:
     """A complete, self-contained HTML page; ``head`` adds style or script elements."""
+    import html  # (here and below: merge's text report needs no escaping)
+
     return (f"<!DOCTYPE html>\n<html lang=\"{lang}\"><head><meta charset=\"utf-8\"><title>{html.escape(title)}</title>"
             f"<style>{_CSS}</style>{head}</head><body>\n<h1>{html.escape(title)}</h1>\n{body}</body></html>\n")  # fmt: skip
 
 
 def positions_html(ref: str, positions: list[UnitPosition]) -> str:
     """The merge as an HTML page: per unit, the redline, changes, conflicts and position."""
-    e = html.escape
+    from html import escape as e
+
     out = [f"<p class=\"muted\">{e(positions_summary(positions))}</p>\n"]
     for pos in positions:
         out.append(f"<h2>{e(pos.citation)}</h2>\n<p>{render_html(merged_redline(pos))}</p>\n")
@@ -234,7 +236,7 @@ def _changed_lines(marked: str) -> list[str]:
 
 def alignment_html(al: Alignment, old_name: str, new_name: str) -> str:
     """The 修改前后对照表: old article | new article | redline, one row per entry."""
-    e_ = html.escape
+    from html import escape as e_
     oi, ni = unit_index(al.old), unit_index(al.new)
     sep_o, sep_n = body_separator(al.old), body_separator(al.new)
 

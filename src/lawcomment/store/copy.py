@@ -22,6 +22,7 @@ TABLES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("draft_texts", "draft_id", ()),
     ("translations", "draft_id, lang", ()),
     ("units", "draft_id, ord", ()),
+    ("article_trees", "draft_id, eid", ()),
     ("imports", "id", ()),
     ("comments", "id", ("thread", "supersedes", "origin")),
     ("comment_history", "id", ()),
@@ -31,7 +32,7 @@ TABLES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("events", "id", ()),
 )
 _AT_ONCE = 5_000
-_TEXT_KEYS = {"members", "translations"}  # tables whose rows are ordered by text
+_TEXT_KEYS = {"members", "translations", "article_trees"}  # tables whose rows are ordered by text
 # (the tables of what commands keep for each other, diffs, positions and near_groups, are not copied: the
 # copy's first command makes them again; nor are the web app's sessions, failed sign-ins and
 # settings: on the new store users sign in again, under a new key)

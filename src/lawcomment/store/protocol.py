@@ -109,6 +109,11 @@ class Store(Protocol):
         """Every unit eid of a draft in document order."""
         ...
 
+    def article_tree(self, ref: DraftRef, eid: str) -> str | None:
+        """The article ``eid`` with its 款, 项 and 目 as the JSON of ``lawcomment.draft/1``'s unit
+        form, kept for each article rooted at the document (``art_12``); None for any other unit."""
+        ...
+
     def add_member(self, member: Member, update: bool = False) -> str:
         """Add a member; returns "added", "updated" or "unchanged". A clash is a StoreError unless ``update``."""
         ...

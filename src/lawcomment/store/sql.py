@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Self
 
 from .. import records
 from ..comments import Anchor, Comment, CommentSource, Member, NewComment, Role, SourceKind, Stance, Status, json_text
-from ..drafts.serialize import body_separator, draft_to_dict
+from ..drafts.serialize import body_separator, draft_to_dict, unit_to_dict
 from ..errors import StoreError
 from ..frozen import maker
 from ..model import Draft, Kind, Unit
@@ -59,6 +59,28 @@ def _unit_rows(draft: Draft) -> Iterator[tuple[Any, ...]]:
 
     for unit in draft.units:
         yield from visit(unit, None)
+
+
+def _article_trees(units: Iterable[Any], dicts: bool = False) -> Iterator[tuple[str, str]]:
+    """(eid, JSON) of each article rooted at the document (``art_12``, not ``annex_1__art_3``)
+    among ``units`` and their descendants: Units, or with ``dicts`` their stored dict form."""
+    from ..jsondoc import compact
+
+    for u in units:
+        kind, eid = (u["kind"], u["eid"]) if dicts else (u.kind, u.eid)
+        if kind == Kind.ARTICLE:
+            if eid.startswith("art_") and "__" not in eid:
+                yield eid, compact(u if dicts else unit_to_dict(u))
+        else:
+            yield from _article_trees(u.get("children", ()) if dicts else u.children, dicts)
+
+
+def _stored_text(draft: Draft) -> str:
+    """A draft's text as the store keeps it: its ``lawcomment.draft/1`` document without the
+    ``articles`` view, which rebuilding it never reads."""
+    from ..jsondoc import compact
+
+    return compact(draft_to_dict(draft, articles=False))
 
 
 _DRAFT_REF = "d.name || '@' || d.version"
@@ -231,9 +253,42 @@ class SQLStore(Accounts):
                 for statement in MIGRATIONS[number].split(";"):
                     if statement.strip():
                         self.db.execute(self.db.ddl(statement))
+                if number == 10:
+                    self._plant_trees()
                 self.db.execute("UPDATE schema_version SET version = ?", (number + 1,))
                 self._log("store.migrate", f"schema:{number + 1}", {})
         return row is None
+
+    def _plant_trees(self) -> None:
+        """Schema 11 for the drafts already stored: each article's unit tree of its own, and the
+        texts (the drafts' and their translations') without the ``articles`` view. Read as
+        dicts: the same JSON a draft stored now gets, without building its units. A text that
+        does not read as a draft document is left as it is, without trees (its articles are
+        then merged from the whole draft, as before)."""
+        from ..jsondoc import compact, loads
+
+        def document(data: str) -> dict[str, Any] | None:
+            try:
+                doc = loads(data)
+            except ValueError:
+                return None
+            return doc if isinstance(doc, dict) and isinstance(doc.get("units"), list) else None
+
+        for draft_id, sha256 in self.db.execute("SELECT id, sha256 FROM drafts ORDER BY id").fetchall():
+            row = self.db.execute("SELECT data FROM draft_texts WHERE draft_id = ?", (draft_id,)).fetchone()
+            doc = document(row[0]) if row is not None else None
+            if doc is None:
+                continue
+            self.db.executemany("INSERT INTO article_trees (draft_id, eid, sha256, data) VALUES (?, ?, ?, ?)",
+                                ((draft_id, eid, sha256, tree) for eid, tree in _article_trees(doc["units"], dicts=True)))  # fmt: skip
+            if doc.pop("articles", None) is not None:
+                self.db.execute("UPDATE draft_texts SET data = ? WHERE draft_id = ?", (compact(doc), draft_id))
+        for draft_id, lang in self.db.execute("SELECT draft_id, lang FROM translations").fetchall():
+            row = self.db.execute("SELECT data FROM translations WHERE draft_id = ? AND lang = ?", (draft_id, lang)).fetchone()
+            doc = document(row[0])
+            if doc is not None and doc.pop("articles", None) is not None:
+                self.db.execute("UPDATE translations SET data = ? WHERE draft_id = ? AND lang = ?",
+                                (compact(doc), draft_id, lang))  # fmt: skip
 
     def _rekey_twins(self) -> None:
         """A store made before schema 4 may hold two live comments with one fingerprint (a
@@ -375,7 +430,7 @@ class SQLStore(Accounts):
             raise StoreError("the draft version may not be empty")
         _refuse_unfit("draft: ", {"name": name, "version": version, "title": title, "source file": source_file})
         title = title or draft.title or name
-        data = json.dumps(draft_to_dict(draft), ensure_ascii=False)
+        data = _stored_text(draft)
         with self.transaction():
             row = self.db.execute("SELECT id, sha256 FROM drafts WHERE name = ? AND version = ?",
                                     (name, version)).fetchone()  # fmt: skip
@@ -390,6 +445,7 @@ class SQLStore(Accounts):
                                 (title, draft.profile, source_file, sha256, row[0]))  # fmt: skip
                 self.db.execute("UPDATE draft_texts SET data = ? WHERE draft_id = ?", (data, row[0]))
                 self.db.execute("DELETE FROM units WHERE draft_id = ?", (row[0],))
+                self.db.execute("DELETE FROM article_trees WHERE draft_id = ?", (row[0],))
                 self.db.execute("DELETE FROM diffs WHERE draft_id = ?", (row[0],))
                 self.db.execute("DELETE FROM positions WHERE draft_id = ?", (row[0],))
                 self.db.execute("DELETE FROM near_groups WHERE draft_id = ?", (row[0],))
@@ -402,6 +458,8 @@ class SQLStore(Accounts):
                 self.db.execute("INSERT INTO draft_texts (draft_id, data) VALUES (?, ?)", (draft_id, data))
             self.db.executemany("INSERT INTO units VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                                   ((draft_id, *r) for r in _unit_rows(draft)))  # fmt: skip
+            self.db.executemany("INSERT INTO article_trees (draft_id, eid, sha256, data) VALUES (?, ?, ?, ?)",
+                                ((draft_id, eid, sha256, tree) for eid, tree in _article_trees(draft.units)))  # fmt: skip
             self._log(f"draft.{'replace' if row else 'add'}", f"draft:{name}@{version}",
                       {"file": source_file, "sha256": sha256, "articles": len(draft.articles())})  # fmt: skip
         return self.get_draft(f"{name}@{version}"), status
@@ -475,7 +533,7 @@ class SQLStore(Accounts):
         (``Pairing.to_dict()``); returns it and "added", "replaced" or "unchanged"."""
         d = self._lookup(ref, archived=True, data=False)
         _refuse_unfit("translation: ", {"language": lang, "source file": source_file})
-        data = json.dumps(draft_to_dict(translation), ensure_ascii=False)
+        data = _stored_text(translation)
         paired = json.dumps(pairing, ensure_ascii=False)
         with self.transaction():
             row = self.db.execute("SELECT sha256 FROM translations WHERE draft_id = ? AND lang = ?",
@@ -519,6 +577,16 @@ class SQLStore(Accounts):
         """Every unit eid of a draft in document order."""
         d = self._lookup(ref, archived=True, data=False)
         return [r[0] for r in self.db.execute("SELECT eid FROM units WHERE draft_id = ? ORDER BY ord", (d.id,))]
+
+    def article_tree(self, ref: DraftRef, eid: str) -> str | None:
+        """The article ``eid`` of a draft with its 款, 项 and 目, as the JSON of
+        ``lawcomment.draft/1``'s unit form: kept for each article rooted at the document
+        (``art_12``), so that one article is read without the whole draft; None for any other
+        unit (a heading, ``annex_1__art_3``) or an eid the draft does not have."""
+        d = self._lookup(ref, archived=True, data=False)
+        row = self.db.execute("SELECT data FROM article_trees WHERE draft_id = ? AND eid = ? AND sha256 = ?",
+                              (d.id, eid, d.sha256)).fetchone()  # fmt: skip
+        return None if row is None else str(row[0])
 
     # -- members -------------------------------------------------------------------
     def add_member(self, member: Member, update: bool = False) -> str:
@@ -768,15 +836,27 @@ class SQLStore(Accounts):
             args.append(str(status))
         elif not include_superseded:
             sql += " AND c.status != 'superseded'"
-        places = self._places.get((d.id, d.sha256))
-        if places is None:  # a draft's unit order changes only with its text (and so its hash)
-            places = self._places[(d.id, d.sha256)] = dict(
-                self.db.execute("SELECT eid, ord FROM units WHERE draft_id = ?", (d.id,)).fetchall())
         with _bulk():
-            rows = _in_anchor_order(self.db.execute(sql, args).fetchall(), places)
+            rows = self.db.execute(sql, args).fetchall()
+            rows = _in_anchor_order(rows, self._unit_places(d, article, rows))
             ref = d.ref
             units: dict[str, Anchor] = {}
             return [_comment(r, ref, units) for r in rows]
+
+    def _unit_places(self, d: StoredDraft, article: str | None, rows: list[Any]) -> dict[str, int]:
+        """The place in the draft of the units ``rows`` (comment rows) are on: the whole draft's
+        (kept per draft and text: its unit order changes only with its text, and so its hash),
+        or for one article's rows its own units', when they hold every row's unit."""
+        places = self._places.get((d.id, d.sha256))
+        if places is None and article is not None:
+            own = dict(self.db.execute("SELECT eid, ord FROM units WHERE draft_id = ? AND article = ?",
+                                       (d.id, article)).fetchall())  # fmt: skip
+            if all(r[3] is None or r[3] in own for r in rows):
+                return own
+        if places is None:
+            places = self._places[(d.id, d.sha256)] = dict(
+                self.db.execute("SELECT eid, ord FROM units WHERE draft_id = ?", (d.id,)).fetchall())
+        return places
 
     def get_comment(self, comment_id: int) -> Comment:
         if not 0 < comment_id < 1 << 63:  # SQLite's integers; a larger one is no comment of ours
@@ -956,6 +1036,7 @@ class SQLStore(Accounts):
             self.db.execute("DELETE FROM alignments WHERE old_id = ? OR new_id = ?", (d.id, d.id))
             self.db.execute("DELETE FROM imports WHERE draft_id = ?", (d.id,))
             self.db.execute("DELETE FROM units WHERE draft_id = ?", (d.id,))
+            self.db.execute("DELETE FROM article_trees WHERE draft_id = ?", (d.id,))
             self.db.execute("DELETE FROM diffs WHERE draft_id = ?", (d.id,))
             self.db.execute("DELETE FROM positions WHERE draft_id = ?", (d.id,))
             self.db.execute("DELETE FROM near_groups WHERE draft_id = ?", (d.id,))
@@ -968,7 +1049,7 @@ class SQLStore(Accounts):
     # -- versions ------------------------------------------------------------------
     def carried_origins(self, ref: DraftRef) -> set[int]:
         """Ids of comments already carried into ``ref`` from its predecessor."""
-        d = self.get_draft(ref, archived=True)
+        d = self._lookup(ref, True, data=False)
         return {r[0] for r in self.db.execute("SELECT origin FROM comments WHERE draft_id = ? AND origin IS NOT NULL",
                                                 (d.id,))}  # fmt: skip
 
@@ -1068,7 +1149,7 @@ class SQLStore(Accounts):
 
     def predecessor(self, ref: DraftRef) -> StoredDraft | None:
         """The draft ``ref`` supersedes, if any."""
-        d = self.get_draft(ref, archived=True)
+        d = self._lookup(ref, True, data=False)
         if d.supersedes is None:
             return None
         row = self.db.execute("SELECT name, version FROM drafts WHERE id = ?", (d.supersedes,)).fetchone()
@@ -1076,7 +1157,7 @@ class SQLStore(Accounts):
 
     def successor(self, ref: DraftRef) -> StoredDraft | None:
         """The draft that supersedes ``ref``, if any (the latest, should there be several)."""
-        d = self.get_draft(ref, archived=True)
+        d = self._lookup(ref, True, data=False)
         row = self.db.execute("SELECT name, version FROM drafts WHERE supersedes = ? ORDER BY id DESC",
                                 (d.id,)).fetchone()  # fmt: skip
         return None if row is None else self.get_draft(f"{row[0]}@{row[1]}", archived=True)
@@ -1091,7 +1172,7 @@ class SQLStore(Accounts):
         on the table; ``origin`` is the decision of the previous version it carries.
         """
         _refuse_unfit(f"decision on {target}: ", {"reason": reason, "new text": new})
-        d = self.get_draft(ref, archived=True)
+        d = self._lookup(ref, True, data=False)
         if action not in ("accept", "reject", "choose", "text"):
             raise StoreError(f"unknown decision {action!r} (accept, reject, choose or text)")
         with self.transaction():
@@ -1110,7 +1191,7 @@ class SQLStore(Accounts):
         """The committee's own reason for its position on unit ``target``: replaces the one
         before (kept, revoked); an empty ``text`` only removes it. Returns the reason in force."""
         _refuse_unfit("", {"committee reason": text})
-        d = self.get_draft(ref, archived=True)
+        d = self._lookup(ref, True, data=False)
         stamp = now()
         with self.transaction():
             old = self.db.execute("SELECT id FROM committee_reasons WHERE draft_id = ? AND target = ? AND "
@@ -1131,14 +1212,14 @@ class SQLStore(Accounts):
 
     def committee_reasons(self, ref: DraftRef, include_revoked: bool = False) -> dict[str, CommitteeReason]:
         """The committee's reasons in force, by unit eid (with ``include_revoked``, the latest of each)."""
-        d = self.get_draft(ref, archived=True)
+        d = self._lookup(ref, True, data=False)
         sql = ("SELECT r.id, r.target, r.text, r.actor, r.created, r.revoked_at, r.origin FROM committee_reasons r "
                "WHERE r.draft_id = ?" + ("" if include_revoked else " AND r.revoked_at IS NULL") + " ORDER BY r.id")  # fmt: skip
         return {r[1]: records.CommitteeReason(r[0], d.ref, *r[1:]) for r in self.db.execute(sql, (d.id,))}
 
     def set_deadline(self, ref: DraftRef, deadline: str | None) -> StoredDraft:
         """The date members' replies are due (ISO 8601 ``YYYY-MM-DD``), or None to clear it."""
-        d = self.get_draft(ref, archived=True)
+        d = self._lookup(ref, True, data=False)
         with self.transaction():
             self.db.execute("UPDATE drafts SET deadline = ? WHERE id = ?", (deadline, d.id))
             self._log("draft.deadline", f"draft:{d.ref}", {"deadline": deadline})
@@ -1146,14 +1227,14 @@ class SQLStore(Accounts):
 
     def carried_decisions(self, ref: DraftRef) -> set[int]:
         """Ids of the previous version's decisions already carried into ``ref``, or found not to apply there."""
-        d = self.get_draft(ref, archived=True)
+        d = self._lookup(ref, True, data=False)
         carried = {r[0] for r in self.db.execute("SELECT origin FROM decisions WHERE draft_id = ? AND origin IS NOT NULL",
                                                    (d.id,))}  # fmt: skip
         return carried | self._dropped("decision", d.ref)
 
     def carried_reasons(self, ref: DraftRef) -> set[int]:
         """Ids of the previous version's committee reasons already carried into ``ref``, or found not to apply."""
-        d = self.get_draft(ref, archived=True)
+        d = self._lookup(ref, True, data=False)
         carried = {r[0] for r in self.db.execute(
             "SELECT origin FROM committee_reasons WHERE draft_id = ? AND origin IS NOT NULL", (d.id,))}  # fmt: skip
         return carried | self._dropped("reason", d.ref)
@@ -1190,7 +1271,7 @@ class SQLStore(Accounts):
 
     def decisions(self, ref: DraftRef, target: str | None = None, include_revoked: bool = False) -> list[Decision]:
         """Decisions on a draft, oldest first; only those in force unless ``include_revoked``."""
-        d = self.get_draft(ref, archived=True)
+        d = self._lookup(ref, True, data=False)
         sql = f"SELECT {_DECISION_COLUMNS} FROM decisions x JOIN drafts d ON d.id = x.draft_id WHERE x.draft_id = ?"
         args: list[Any] = [d.id]
         if target is not None:

@@ -13,7 +13,9 @@ from urllib.parse import quote
 import pytest
 
 from ..comments import Anchor, CommentSource, Member, NewComment, SourceKind, Stance, Status
+from ..drafts import draft_to_dict
 from ..errors import StoreError
+from ..jsondoc import loads
 from ..model import Draft
 from ..registry import parse_text
 
@@ -88,6 +90,19 @@ class StoreContract:
         with pytest.raises(StoreError, match="listed without its units"):
             named.load()
         assert store.comments(named) == [] and store.get_draft(named).load() == draft
+
+    def test_each_article_is_kept_as_a_tree_of_its_own(self, store: Any) -> None:
+        """What one article's merge reads instead of the whole draft: the article with its 款,
+        as the draft document's units hold it; nothing for a 款 or a unit the draft lacks."""
+        draft = law()
+        store.add_draft(draft, "law", "1", "sha-1", "law.md")
+        units = draft_to_dict(draft)["units"]
+        assert [loads(store.article_tree("law@1", u["eid"])) for u in units] == units
+        assert [store.article_tree("law@1", eid) for eid in ("art_2__para_1", "art_9", "")] == [None, None, None]
+        store.add_draft(law(LAW.replace("制定本法", "特制定本法")), "law", "1", "sha-2", "law.md", replace=True)
+        assert "特制定本法" in store.article_tree("law@1", "art_1")  # a replaced draft's own
+        with pytest.raises(StoreError, match="no draft 'other@1'"):
+            store.article_tree("other@1", "art_1")
 
     def test_the_same_draft_again_changes_nothing_and_a_clash_is_refused(self, store: Any) -> None:
         store.add_draft(law(), "law", "1", "sha-1", "law.md")
