@@ -582,7 +582,8 @@ class SQLStore(Accounts):
         """The article ``eid`` of a draft with its 款, 项 and 目, as the JSON of
         ``lawcomment.draft/1``'s unit form: kept for each article rooted at the document
         (``art_12``), so that one article is read without the whole draft; None for any other
-        unit (a heading, ``annex_1__art_3``) or an eid the draft does not have."""
+        unit (a heading, ``annex_1__art_3``), an eid the draft does not have, or a tree kept for
+        another text of the draft (one replaced by a writer that knew nothing of trees)."""
         d = self._lookup(ref, archived=True, data=False)
         row = self.db.execute("SELECT data FROM article_trees WHERE draft_id = ? AND eid = ? AND sha256 = ?",
                               (d.id, eid, d.sha256)).fetchone()  # fmt: skip
