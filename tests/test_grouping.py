@@ -713,3 +713,54 @@ def test_copies_fold_the_width_a_wording_was_typed_in_and_nothing_else() -> None
     assert group.comments == (1, 2, 3, 4) and group.text == five
     # 5年 and ⑤年 fold alike (三十日 and 30日 are one period) but are two wordings, not one copied
     assert [v.comments for v in group.variants] == [(3,), (4,)]
+
+
+_ALPHABET = "的国家应当依法保护个人信息权益不得出售或者提供给他人三五年日"
+
+
+@st.composite
+def _bucket(draw: st.DrawFn) -> tuple[str, list[str]]:
+    """A base text and texts made from it by insertions and deletions, each text a few edits from
+    an earlier one (many alike, some far from the base)."""
+    base = draw(st.text(alphabet=_ALPHABET, min_size=8, max_size=80))
+    texts = [base]
+    for n in range(draw(st.integers(2, 40))):
+        text = texts[draw(st.integers(0, n))]
+        for _ in range(draw(st.integers(0, 12 if n == 0 else 3))):
+            at = draw(st.integers(0, len(text)))
+            if draw(st.booleans()) and at < len(text):
+                text = text[:at] + text[at + 1:]
+            else:
+                text = text[:at] + draw(st.sampled_from(_ALPHABET)) + text[at:]
+        texts.append(text)
+    return base, texts[1:]
+
+
+def _clusters(base: str, texts: list[str], wording: bool, block_from: int) -> list[list[tuple[str, float]]]:
+    from types import SimpleNamespace
+
+    from rapidfuzz.distance import Indel
+
+    from lawcomment.review import grouping
+
+    made = []
+    for n, text in enumerate(dict.fromkeys(texts)):
+        t = grouping._Text(text, [SimpleNamespace(id=n)], remark=not wording)  # type: ignore[list-item]
+        t.distance = Indel.distance(grouping._key(base), t.key) if wording else 0
+        made.append(t)
+    was = grouping.BLOCK_FROM
+    grouping.BLOCK_FROM = block_from
+    try:
+        return [[(t.text, score) for t, score in cluster] for cluster in grouping._cluster(made, wording)]
+    finally:
+        grouping.BLOCK_FROM = was
+
+
+@settings(max_examples=150, deadline=None)
+@given(_bucket(), st.booleans())
+def test_blocking_finds_the_groups_comparing_every_pair_finds(bucket: tuple[str, list[str]], wording: bool) -> None:
+    """Large buckets compare a text only with the representatives that share enough of its
+    rarest bigrams (exact: a partner within the rule's edits holds them); the groups are those
+    of comparing it with every representative."""
+    base, texts = bucket
+    assert _clusters(base, texts, wording, 0) == _clusters(base, texts, wording, 10**9)

@@ -277,18 +277,55 @@ def test_a_bulk_batch_that_fails_keeps_the_indexes(consultation, monkeypatch: py
     assert store.stats()["comments"] == 0 and store.stats()["imports"] == 0
 
 
-def test_a_batch_smaller_than_the_table_leaves_the_indexes_alone(consultation, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_batch_under_a_third_of_the_table_leaves_the_indexes_alone(consultation, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     import lawcomment.store.sql as sqlite_store
 
     store = open_store(consultation.db)
-    store.add_comments("ecommerce@1", [_new("acme", f"art_{n}", f"文本{n}") for n in range(1, 9)])
+    store.add_comments("ecommerce@1", [_new("acme", f"art_{n}", f"文本{n}") for n in range(1, 14)])
     monkeypatch.setattr(sqlite_store, "BULK_ROWS", 3)
     dropped: list[str] = []
     store.conn.set_authorizer(lambda action, *args: dropped.append(str(args[0])) or 0 if action == sqlite3.SQLITE_DROP_INDEX else 0)
-    store.add_comments("ecommerce@1", [_new("beta", f"art_{n}", f"文本{n}") for n in range(1, 5)])
+    store.add_comments("ecommerce@1", [_new("beta", f"art_{n}", f"文本{n}") for n in range(1, 5)])  # 4 into 13
     assert dropped == []
-    store.add_comments("ecommerce@1", [_new("beta", f"art_{n}", f"文本{n}") for n in range(10, 30)])
+    store.add_comments("ecommerce@1", [_new("beta", f"art_{n}", f"文本{n}") for n in range(10, 16)])  # 6 into 17
     assert sorted(dropped) == ["comments_by_article", "comments_by_member", "comments_live_fingerprint"]
+    assert store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert store.stats()["comments"] == 23
+
+
+@pytest.mark.parametrize("bulk", [False, True])
+def test_a_batch_mixing_plain_and_rare_comments_is_stored_as_given(consultation, monkeypatch: pytest.MonkeyPatch,
+                                                                    bulk: bool) -> None:  # type: ignore[no-untyped-def]
+    """Most comments go in without the columns they leave at their default (quote, author,
+    thread, language…), the others after them: every field reads back as given, replies in their
+    threads, ids in the batch's order, with the indexes kept or made anew."""
+    import lawcomment.store.sql as sqlite_store
+
+    if bulk:
+        monkeypatch.setattr(sqlite_store, "BULK_ROWS", 3)
+    store = open_store(consultation.db)
+    word = CommentSource(SourceKind.DOCX_COMMENT, "m.docx", "张三", "comment 1")
+    reply = CommentSource(SourceKind.DOCX_COMMENT, "m.docx", None, "comment 2")
+    items = [
+        NewComment("acme", Anchor("art_2", "电子商务", "", "", 0), Stance.COMMENT, word, body="引文", key="1"),
+        _new("acme", "art_3", "文本三"),
+        NewComment("beta", Anchor("art_2"), Stance.COMMENT, reply, body="答复", reply_to="1"),
+        _new("beta", "art_4", "text four", lang="en"),
+        NewComment("acme", Anchor("art_5"), Stance.SUPPORT, CommentSource(SourceKind.CSV, "x.csv", None, "row 7")),
+        NewComment("beta", Anchor("art_6"), Stance.OPPOSE, word, body="反对"),
+    ]
+    report = store.add_comments("ecommerce@1", items, file="m.docx", sha256="m", kind="marked-up draft")
+    assert len(report.added) == 6 and list(report.added) == sorted(report.added)
+    got = {c.id: c for c in store.comments("ecommerce@1")}
+    for cid, item in zip(report.added, items, strict=True):
+        c = got[cid]
+        assert (c.member, c.anchor, c.stance, c.source, c.body, c.proposed_text, c.lang) == (
+            item.member, item.anchor, item.stance, item.source, item.body, item.proposed_text, item.lang)
+    assert got[report.added[2]].thread == report.added[0]
+    assert [got[cid].thread for cid in report.added] == [None, None, report.added[0], None, None, None]
+    assert store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    again = store.add_comments("ecommerce@1", items, file="m.docx", sha256="m", kind="marked-up draft")
+    assert (again.added, again.duplicates) == ((), 6)
 
 
 def test_the_import_event_names_the_import_kind_not_a_comments_source(consultation) -> None:  # type: ignore[no-untyped-def]

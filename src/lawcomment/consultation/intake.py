@@ -428,8 +428,10 @@ def import_comments(store: Store, path: str | Path, ref: str | None = None, *, m
                                      progress=checked,
                                      translation=(kept.load(), kept.pairing(), other) if kept is not None else None)  # fmt: skip
     problems = sorted(problems + reason_problems, key=_row_order)
+    read, checking = len(rows), len(said)
+    del rows, commenting, said  # the rows as read: their comments are made, and the storing needs room
     if problems and not skip_invalid:
-        raise ValidationError(str(p), problems, f"{len(problems)} of {len(rows)} row(s) are invalid; nothing was "
+        raise ValidationError(str(p), problems, f"{len(problems)} of {read} row(s) are invalid; nothing was "
                                                 "imported (fix them, or pass --skip-invalid)")  # fmt: skip
     warnings += [f"{p}: {x}" for x in notes]
     with store.transaction():  # the comments and the committee's reasons land together
@@ -438,7 +440,7 @@ def import_comments(store: Store, path: str | Path, ref: str | None = None, *, m
         for eid, text in reasons:
             store.set_committee_reason(stored.ref, eid, text)
     if progress is not None:
-        progress(2 * len(said), 2 * len(said))
+        progress(2 * checking, 2 * checking)
     if again:  # a `comment list --format json` of this store, imported back
         report = replace(report, duplicates=report.duplicates + again)
     return ImportResult(str(kind), stored.ref, report, warnings, [f"{p}: {x}" for x in problems], found=len(good),

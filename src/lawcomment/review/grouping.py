@@ -6,6 +6,7 @@ Thresholds and the labelled set they are measured on: docs/grouping.md.
 
 from __future__ import annotations
 
+import heapq
 import json
 import math
 import re
@@ -405,33 +406,40 @@ def _bigrams(key: str) -> set[str]:
 
 
 class _Blocks:
-    """Which representatives a remark can be near at all, for a unit with many distinct remarks:
-    two remarks within REMARK_SIMILARITY share most of their bigrams, so a representative that
-    shares none of a text's rarest bigrams is never compared (prefix filtering; exact, no chance)."""
+    """Which representatives a text can be near at all, for a bucket of many distinct texts: two
+    texts a few edits apart share most of their bigrams, so a representative that shares none of
+    a text's rarest bigrams is never compared (prefix filtering; exact, no chance)."""
 
     def __init__(self, texts: list[_Text]) -> None:
         self.postings: dict[str, list[int]] = defaultdict(list)
-        self.seen: Counter[str] = Counter(g for t in texts for g in _bigrams(t.key))
+        # each key's bigrams made once: a wording of an article has hundreds
+        self.grams = {t.key: _bigrams(t.key) for t in texts}
+        self.seen: Counter[str] = Counter(g for t in texts for g in self.grams[t.key])
 
     def add(self, n: int, key: str) -> None:
-        for g in _bigrams(key):
+        for g in self.grams[key]:
             self.postings[g].append(n)
 
-    def candidates(self, key: str) -> set[int] | None:
-        grams = sorted(_bigrams(key), key=lambda g: (self.seen[g], g))
-        # a partner within the similarity is at most (2 - s) / s as long, so at most d edits away
-        # (d <= (1 - s)(la + lb)); each edit unmakes at most two bigrams: they share that many
-        edits = math.ceil((1 - REMARK_SIMILARITY) * len(key) * (1 + (2 - REMARK_SIMILARITY) / REMARK_SIMILARITY))
-        shared = len(grams) - 2 * edits
-        if shared <= 0:
+    def candidates(self, key: str, edits: int | None = None) -> set[int] | None:
+        """The representatives that can be within ``edits`` insertions and deletions of ``key``
+        (by default: within REMARK_SIMILARITY of it); None when any of them can."""
+        grams = self.grams[key]
+        if edits is None:
+            # a partner within the similarity is at most (2 - s) / s as long, so at most d edits
+            # away (d <= (1 - s)(la + lb))
+            edits = math.ceil((1 - REMARK_SIMILARITY) * len(key) * (1 + (2 - REMARK_SIMILARITY) / REMARK_SIMILARITY))
+        # each edit unmakes at most two of the key's bigrams (a deletion two, an insertion one):
+        # a partner holds all the others, and so one of the rarest 2 * edits + 1
+        if len(grams) <= 2 * edits:
             return None  # too short to tell: compare with every representative
+        seen = self.seen
         out: set[int] = set()
-        for g in grams[:len(grams) - shared + 1]:  # any partner holds one of these
+        for g in heapq.nsmallest(2 * edits + 1, grams, key=lambda g: (seen[g], g)):
             out.update(self.postings.get(g, ()))
         return out
 
 
-#: Distinct remarks on one unit from which their comparison is blocked (see _Blocks).
+#: Distinct texts in one bucket from which their comparison is blocked (see _Blocks).
 BLOCK_FROM = 256
 
 
@@ -443,7 +451,7 @@ def _cluster(texts: list[_Text], wording: bool) -> list[list[tuple[_Text, float]
     clusters: list[list[tuple[_Text, float]]] = []
     keys: list[str] = []
     by_content: dict[str, int] = {}
-    blocks = _Blocks(texts) if not wording and len(texts) >= BLOCK_FROM else None
+    blocks = _Blocks(texts) if len(texts) >= BLOCK_FROM else None
     for t in texts:
         found: tuple[int, float] | None = None
         same = by_content.get(t.content)
@@ -453,8 +461,10 @@ def _cluster(texts: list[_Text], wording: bool) -> list[list[tuple[_Text, float]
             near: list[tuple[str, float, int]]
             if wording:  # d(a, b) <= (1 - s)(da + db) and db <= da + d(a, b) bound d(a, b) by da alone
                 cutoff = int(2 * (1 - WORDING_SIMILARITY) * t.distance / WORDING_SIMILARITY + 1e-9)
+                pool = blocks.candidates(t.key, cutoff) if blocks is not None else None
+                within: list[str] | dict[int, str] = keys if pool is None else {n: keys[n] for n in sorted(pool)}
                 near = [(k, float(d), n) for k, d, n in
-                        process.extract(t.key, keys, scorer=Indel.distance, score_cutoff=cutoff, limit=None)]
+                        process.extract(t.key, within, scorer=Indel.distance, score_cutoff=cutoff, limit=None)]
             else:
                 pool = blocks.candidates(t.key) if blocks is not None else None
                 choices: list[str] | dict[int, str] = keys if pool is None else {n: keys[n] for n in sorted(pool)}
