@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from lawcomment.cli.common import clip, table_lines, text_width
 from lawcomment.cli.consultation import _stored_article
-from lawcomment.comments import Anchor, CommentSource, Member, NewComment, SourceKind, Stance, json_text
+from lawcomment.comments import Anchor, CommentSource, Member, NewComment, SourceKind, Stance, Status, json_text
 from lawcomment.consultation.bulk import _csv_rows, _json_rows, parse_stance, read_rows
 from lawcomment.drafts.anchors import quote_anchor, resolve, unit_body, unit_index
 from lawcomment.drafts.ids import citation_to_eid
@@ -382,3 +382,18 @@ def test_each_comment_add_event_is_written_as_json_text_writes_its_detail(consul
     assert rows == [(f"comment:{cid}", json_text({"draft": "ecommerce@1", "eid": c.anchor.eid, "member": member,
                                                   "source": "cli", "file": file}))
                     for cid, c in zip(report.added, items, strict=True)]  # fmt: skip
+
+
+def test_a_batch_finds_what_it_repeats_a_slice_at_a_time(consultation, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """A batch looks up only its own fingerprints among the stored comments, a slice at a time:
+    what it repeats is a duplicate, a withdrawn comment's copy is new, the rest are added."""
+    import lawcomment.store.sql as sqlite_store
+
+    monkeypatch.setattr(sqlite_store, "_FINGERPRINTS_AT_ONCE", 2)
+    store = open_store(consultation.db)
+    first = store.add_comments("ecommerce@1", [_new("acme", f"art_{n}", f"文本{n}") for n in range(1, 8)])
+    store.update_comment(first.added[0], "withdraw", status=Status.WITHDRAWN)
+    again = store.add_comments("ecommerce@1", [_new("acme", f"art_{n}", f"文本{n}") for n in range(1, 11)])
+    assert again.duplicates == 6
+    assert len(again.added) == 4  # the withdrawn one's copy and three new
+    assert store.stats()["comments"] == 11

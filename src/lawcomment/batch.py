@@ -62,7 +62,21 @@ class Plan:
     withdrawn: tuple[int, ...] = ()  # withdrawn comments the batch sent again from where they came: left withdrawn
 
 
-def plan_batch(items: Sequence[NewComment], draft: str, existing: Existing, first_id: int) -> Plan:
+def batch_fingerprints(items: Sequence[NewComment], draft: str) -> list[str]:
+    """Each comment's fingerprint in ``draft``; the same comment twice in one batch counts each
+    occurrence, the second getting a fingerprint of its own (see :meth:`NewComment.fingerprint`)."""
+    seen: dict[str, int] = {}
+    out: list[str] = []
+    for c in items:
+        base = c.fingerprint(draft)
+        occurrence = seen.get(base, 0)
+        out.append(c.fingerprint(draft, occurrence) if occurrence else base)
+        seen[base] = occurrence + 1
+    return out
+
+
+def plan_batch(items: Sequence[NewComment], draft: str, existing: Existing, first_id: int,
+               fingerprints: Sequence[str] | None = None) -> Plan:  # fmt: skip
     """Decide a batch against what is stored (ids from ``first_id`` on, in order):
 
     - a comment whose fingerprint a live comment of ``draft`` has, or an earlier one of the
@@ -77,6 +91,9 @@ def plan_batch(items: Sequence[NewComment], draft: str, existing: Existing, firs
       it, whichever channel either came by (typed, CSV, form, marked-up Word), unless the batch
       holds two for that unit;
     - a reply joins the thread of the comment whose ``key`` it names, within the batch.
+
+    ``fingerprints``: :func:`batch_fingerprints` of ``items``, when the caller has them already
+    (``existing.live`` then needs to hold only the live comments that have one of them).
     """
     keys = [source_key(c) for c in items]
     wordings = [is_wording(c) for c in items]
@@ -84,17 +101,13 @@ def plan_batch(items: Sequence[NewComment], draft: str, existing: Existing, firs
     per_unit = Counter(wording_key(c) for c, w in zip(items, wordings, strict=True) if w)
     live = dict(existing.live)
     ids_by_key: dict[str, int] = {}
-    seen: dict[str, int] = {}
     placed: list[Placed] = []
     duplicates = 0
     withdrawn: list[int] = []
     next_id = first_id
     none: Sequence[int] = ()
-    for c, skey, wording in zip(items, keys, wordings, strict=True):
-        base = c.fingerprint(draft)
-        occurrence = seen.get(base, 0)
-        fp = c.fingerprint(draft, occurrence) if occurrence else base
-        seen[base] = occurrence + 1
+    fps = batch_fingerprints(items, draft) if fingerprints is None else fingerprints
+    for c, skey, wording, fp in zip(items, keys, wordings, fps, strict=True):
         if existing.withdrawn and (gone := existing.withdrawn.get((fp, skey))) is not None:
             withdrawn.append(gone)
             if c.key:  # a new reply to it joins its thread, as to a duplicate

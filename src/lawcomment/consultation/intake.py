@@ -420,7 +420,8 @@ def import_comments(store: Store, path: str | Path, ref: str | None = None, *, m
     commenting = [r for r in rows if is_comment(r)]
     said = [r for r in commenting if "id" not in r.extra or not _stored_already(store, stored.ref, r)]
     again = len(commenting) - len(said)
-    checked = None if progress is None else (lambda done, _total: progress(done, 2 * len(said)))
+    steps = 2 * len(said)  # each row checked, then stored
+    checked = None if progress is None else (lambda done, _total: progress(done, steps))
     other = "zh" if stored.profile.startswith("en") else "en"
     kept = store.translation(stored, other) if any(r.values.get("lang", "").strip().lower() == other
                                                    for r in said) else None  # fmt: skip
@@ -428,7 +429,7 @@ def import_comments(store: Store, path: str | Path, ref: str | None = None, *, m
                                      progress=checked,
                                      translation=(kept.load(), kept.pairing(), other) if kept is not None else None)  # fmt: skip
     problems = sorted(problems + reason_problems, key=_row_order)
-    read, checking = len(rows), len(said)
+    read = len(rows)
     del rows, commenting, said  # the rows as read: their comments are made, and the storing needs room
     if problems and not skip_invalid:
         raise ValidationError(str(p), problems, f"{len(problems)} of {read} row(s) are invalid; nothing was "
@@ -440,7 +441,7 @@ def import_comments(store: Store, path: str | Path, ref: str | None = None, *, m
         for eid, text in reasons:
             store.set_committee_reason(stored.ref, eid, text)
     if progress is not None:
-        progress(2 * checking, 2 * checking)
+        progress(steps, steps)
     if again:  # a `comment list --format json` of this store, imported back
         report = replace(report, duplicates=report.duplicates + again)
     return ImportResult(str(kind), stored.ref, report, warnings, [f"{p}: {x}" for x in problems], found=len(good),
