@@ -161,6 +161,31 @@ class StoreContract:
             ("acme", "art_2__para_1", "标准不明", Stance.COMMENT, Status.OPEN)]  # in law order
         assert ready.get_comment(report.added[0]).body == "标准不明"
 
+    def test_every_field_of_a_batch_reads_back_as_given(self, ready: Any) -> None:
+        """A batch mixing comments that leave fields at their defaults with ones that set them
+        (a quote and its place, an author, an empty author, a reply, a language, a wording)."""
+        word = CommentSource(SourceKind.DOCX_COMMENT, "m.docx", "张三", "comment 1")
+        reply = CommentSource(SourceKind.DOCX_COMMENT, "m.docx", None, "comment 2")
+        row = [CommentSource(SourceKind.CSV, "x.csv", author, f"row {n}") for n, author in ((2, None), (3, ""), (4, None))]
+        quoted = Anchor("art_2__para_1", "遵守法律", "示例活动应当", "。", 6)
+        items = [
+            NewComment("acme", quoted, Stance.COMMENT, word, "引文", key="1"),
+            NewComment("beta", Anchor("art_1"), Stance.SUPPORT, row[0]),
+            NewComment("beta", Anchor("art_2__para_1"), Stance.COMMENT, reply, "答复", reply_to="1"),
+            NewComment("acme", Anchor("art_3"), Stance.AMEND, row[1], proposed_text="It takes effect in 2027.", lang="en"),
+            NewComment("beta", Anchor("art_3"), Stance.AMEND, row[2], "", "本法自2027年1月1日起施行。"),
+        ]
+        report = ready.add_comments("law@1", items, file="m.docx", sha256="m", kind="marked-up draft")
+        assert len(report.added) == 5 and list(report.added) == sorted(report.added)
+        got = {c.id: c for c in ready.comments("law@1")}
+        for cid, item in zip(report.added, items, strict=True):
+            c = got[cid]
+            assert (c.member, c.anchor, c.stance, c.source, c.body, c.proposed_text, c.lang) == (
+                item.member, item.anchor, item.stance, item.source, item.body, item.proposed_text, item.lang)
+        assert [got[cid].thread for cid in report.added] == [None, None, report.added[0], None, None]
+        again = ready.add_comments("law@1", items, file="m.docx", sha256="m", kind="marked-up draft")
+        assert (again.added, again.duplicates) == ((), 5)
+
     def test_the_same_comment_twice_is_one_comment(self, ready: Any) -> None:
         (first,) = ready.add_comments("law@1", [comment("acme", "art_1", "同意")]).added
         again = ready.add_comments("law@1", [comment("acme", "art_1", "同意")])
