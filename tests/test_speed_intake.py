@@ -397,3 +397,20 @@ def test_a_batch_finds_what_it_repeats_a_slice_at_a_time(consultation, monkeypat
     assert again.duplicates == 6
     assert len(again.added) == 4  # the withdrawn one's copy and three new
     assert store.stats()["comments"] == 11
+
+
+@given(st.text(alphabet="ab\n\r 意", max_size=40))
+def test_the_lines_of_a_jsonl_file_are_its_split_at_newlines(text: str) -> None:
+    from lawcomment.consultation.bulk import _lines
+
+    assert list(_lines(text)) == list(enumerate(text.split("\n"), 1))
+
+
+def test_rows_without_other_keys_share_one_empty_extra_that_cannot_be_written(tmp_path: Path) -> None:
+    path = tmp_path / "c.jsonl"
+    path.write_text('{"member": "acme", "article": "第一条", "reason": "同意"}\n'
+                    '{"member": "acme", "article": "第二条", "reason": "好", "id": 3}\n', encoding="utf-8")  # fmt: skip
+    rows, _, _ = read_rows(path)
+    assert rows[0].extra == {} and rows[1].extra == {"id": 3}
+    with pytest.raises(TypeError):
+        rows[0].extra["id"] = 1  # type: ignore[index]

@@ -10,11 +10,12 @@ import csv
 import io
 import json
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from operator import itemgetter
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from ..comments import Anchor, CommentSource, NewComment, SourceKind, Stance, Status
@@ -118,7 +119,7 @@ class Row:
 
     position: str
     values: dict[str, str]
-    extra: dict[str, Any]
+    extra: Mapping[str, Any]  # never written
 
 
 def read_rows(path: Path, encoding: str | None = None) -> tuple[list[Row], list[str], SourceKind]:
@@ -171,7 +172,7 @@ def _csv_rows(path: Path, text: str) -> tuple[list[Row], list[str]]:
             values = dict(zip(canons, pick(record), strict=True))
         else:
             values = {canon: record[i] if i < len(record) else "" for i, canon in mapping.items()}
-        rows.append(Row(position, values, {}))
+        rows.append(Row(position, values, _NO_EXTRA))
     return rows, warnings
 
 
@@ -229,45 +230,57 @@ _UNSEEN = "\0unseen"  # no key of a JSON object is this very string object
 
 
 def _json_rows(path: Path, text: str, jsonl: bool) -> tuple[list[Row], list[str]]:
-    records: list[tuple[str, Any]] = []
-    if jsonl:
-        for n, line in enumerate(text.split("\n"), 1):
-            if line.strip():
-                records.append((f"line {n}", _load_json(path, line, n)))
-    else:
-        data = _load_json(path, text)
-        if isinstance(data, dict) and "comments" in data:
-            schema = data.get("schema", "")
-            if schema and not str(schema).startswith("lawcomment.comments/"):
-                raise InputError(str(path), f"unknown schema {schema!r} (expected lawcomment.comments/1)")
-            data = data["comments"]
-        if not isinstance(data, list):
-            raise InputError(str(path), 'expected a list of comments or {"schema": "lawcomment.comments/1", "comments": […]}')
-        records = [(f"item {n}", rec) for n, rec in enumerate(data, 1)]
-    rows: list[Row] = []
     canonical: dict[str, str | None] = {}  # each distinct key read once
-    for position, rec in records:
-        if not isinstance(rec, dict):
-            raise InputError(str(path), f"{position}: expected an object, got {type(rec).__name__}")
-        values: dict[str, str] = {}
-        extra: dict[str, Any] = {}
-        for key, value in rec.items():
-            canon = canonical.get(key, _UNSEEN)
-            if canon is _UNSEEN:
-                canon = canonical[key] = _ALIASES.get(_norm_header(key))
-            if canon is None and type(value) is str and value.strip() and _PROPOSING_HEADER.match(_norm_header(key)):
-                raise InputError(str(path), f"{position}: {key!r} looks like a proposed wording, but is no key lawcomment "
-                                            "reads; name it proposed_text (or 修改建议), or take it out")  # fmt: skip
-            if canon is None or value is None:
-                extra[key] = value
-            elif type(value) is str:  # what JSON gives: str(value) would be value itself
-                values[canon] = value
-            elif isinstance(value, str) or (canon == "article" and isinstance(value, int) and not isinstance(value, bool)):
-                values[canon] = str(value)
-            else:
-                raise InputError(str(path), f"{position}: {key!r} must be text, not {type(value).__name__}")
-        rows.append(Row(position, values, extra))
-    return rows, []
+    if jsonl:
+        # each line read into its row as it comes: a file's parsed objects are never all in memory
+        return [_json_row(path, f"line {n}", _load_json(path, line, n), canonical) for n, line in _lines(text)
+                if line.strip()], []  # fmt: skip
+    data = _load_json(path, text)
+    if isinstance(data, dict) and "comments" in data:
+        schema = data.get("schema", "")
+        if schema and not str(schema).startswith("lawcomment.comments/"):
+            raise InputError(str(path), f"unknown schema {schema!r} (expected lawcomment.comments/1)")
+        data = data["comments"]
+    if not isinstance(data, list):
+        raise InputError(str(path), 'expected a list of comments or {"schema": "lawcomment.comments/1", "comments": […]}')
+    return [_json_row(path, f"item {n}", rec, canonical) for n, rec in enumerate(data, 1)], []
+
+
+def _lines(text: str) -> Iterator[tuple[int, str]]:
+    """(number, line) of each line of ``text`` (split at \\n), without a list of them all."""
+    start, n = 0, 1
+    while (end := text.find("\n", start)) >= 0:
+        yield n, text[start:end]
+        start, n = end + 1, n + 1
+    yield n, text[start:]
+
+
+#: a row's keys beyond the comment columns when it has none (most rows): shared, never written
+_NO_EXTRA: Mapping[str, Any] = MappingProxyType({})
+
+
+def _json_row(path: Path, position: str, rec: Any, canonical: dict[str, str | None]) -> Row:
+    """One JSON object of a comment file as a row: its keys read as the columns they name."""
+    if not isinstance(rec, dict):
+        raise InputError(str(path), f"{position}: expected an object, got {type(rec).__name__}")
+    values: dict[str, str] = {}
+    extra: dict[str, Any] = {}
+    for key, value in rec.items():
+        canon = canonical.get(key, _UNSEEN)
+        if canon is _UNSEEN:
+            canon = canonical[key] = _ALIASES.get(_norm_header(key))
+        if canon is None and type(value) is str and value.strip() and _PROPOSING_HEADER.match(_norm_header(key)):
+            raise InputError(str(path), f"{position}: {key!r} looks like a proposed wording, but is no key lawcomment "
+                                        "reads; name it proposed_text (or 修改建议), or take it out")  # fmt: skip
+        if canon is None or value is None:
+            extra[key] = value
+        elif type(value) is str:  # what JSON gives: str(value) would be value itself
+            values[canon] = value
+        elif isinstance(value, str) or (canon == "article" and isinstance(value, int) and not isinstance(value, bool)):
+            values[canon] = str(value)
+        else:
+            raise InputError(str(path), f"{position}: {key!r} must be text, not {type(value).__name__}")
+    return Row(position, values, extra or _NO_EXTRA)
 
 
 def _is_timestamp(text: str) -> bool:

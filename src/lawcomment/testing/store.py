@@ -174,17 +174,38 @@ class StoreContract:
             NewComment("beta", Anchor("art_2__para_1"), Stance.COMMENT, reply, "答复", reply_to="1"),
             NewComment("acme", Anchor("art_3"), Stance.AMEND, row[1], proposed_text="It takes effect in 2027.", lang="en"),
             NewComment("beta", Anchor("art_3"), Stance.AMEND, row[2], "", "本法自2027年1月1日起施行。"),
+            NewComment("acme", Anchor("art_1", offset=0), Stance.OPPOSE, row[0], "开头"),  # a place, no quote
         ]
         report = ready.add_comments("law@1", items, file="m.docx", sha256="m", kind="marked-up draft")
-        assert len(report.added) == 5 and list(report.added) == sorted(report.added)
+        assert len(report.added) == 6 and list(report.added) == sorted(report.added)
         got = {c.id: c for c in ready.comments("law@1")}
         for cid, item in zip(report.added, items, strict=True):
             c = got[cid]
             assert (c.member, c.anchor, c.stance, c.source, c.body, c.proposed_text, c.lang) == (
                 item.member, item.anchor, item.stance, item.source, item.body, item.proposed_text, item.lang)
-        assert [got[cid].thread for cid in report.added] == [None, None, report.added[0], None, None]
+        assert [got[cid].thread for cid in report.added] == [None, None, report.added[0], None, None, None]
         again = ready.add_comments("law@1", items, file="m.docx", sha256="m", kind="marked-up draft")
-        assert (again.added, again.duplicates) == ((), 5)
+        assert (again.added, again.duplicates) == ((), 6)
+
+    @pytest.mark.parametrize("text", [None, "x"])
+    def test_a_field_of_text_given_none_is_refused_and_nothing_stored(self, ready: Any, text: str | None) -> None:
+        """None where a comment holds text is an error of the caller, not an empty field."""
+        bad = NewComment("acme", Anchor("art_1", text), Stance.COMMENT, CommentSource(SourceKind.CLI), "甲",  # type: ignore[arg-type]
+                         lang=None if text else "")  # type: ignore[arg-type]  # fmt: skip
+        with pytest.raises(StoreError):
+            ready.add_comments("law@1", [comment("beta", "art_2", "乙"), bad])
+        assert ready.comments("law@1") == []
+
+    def test_a_comment_sent_again_from_the_same_place_of_a_nameless_source_replaces_it(self, ready: Any) -> None:
+        """What an import gives without a file name (a form typed in, a pipe) is still one place:
+        the same member's comment from it, changed, replaces the earlier one."""
+        first = ready.add_comments("law@1", [comment("acme", "art_1", "初稿", kind=SourceKind.CSV, position="row 2")],
+                                   file="<stdin>", sha256="a", kind="csv")  # fmt: skip
+        second = ready.add_comments("law@1", [comment("acme", "art_1", "二稿", kind=SourceKind.CSV, position="row 2"),
+                                              comment("acme", "art_2", "另一", kind=SourceKind.CSV, position="row 3")],
+                                    file="<stdin>", sha256="b", kind="csv")  # fmt: skip
+        assert second.superseded == ((first.added[0], second.added[0]),)
+        assert sorted(c.body for c in ready.comments("law@1")) == ["二稿", "另一"]
 
     def test_the_same_comment_twice_is_one_comment(self, ready: Any) -> None:
         (first,) = ready.add_comments("law@1", [comment("acme", "art_1", "同意")]).added
