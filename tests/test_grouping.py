@@ -764,3 +764,14 @@ def test_blocking_finds_the_groups_comparing_every_pair_finds(bucket: tuple[str,
     of comparing it with every representative."""
     base, texts = bucket
     assert _clusters(base, texts, wording, 0) == _clusters(base, texts, wording, 10**9)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.one_of(st.text(alphabet="意见同反对1", max_size=3),
+                          st.builds(lambda n, s: f"意见{n}：{s}", st.integers(1_234_500, 1_234_540),
+                                    st.sampled_from(["支持本条规定", "反对本条规定"]))),
+                min_size=2, max_size=60))  # fmt: skip
+def test_blocking_short_and_numbered_remarks_finds_what_comparing_every_pair_finds(texts: list[str]) -> None:
+    """Remarks alike but for a number share their commonest bigrams with every representative
+    (then each is compared with all of them); keys of one character or none have no bigram."""
+    assert _clusters("", texts, False, 0) == _clusters("", texts, False, 10**9)

@@ -6,7 +6,6 @@ Thresholds and the labelled set they are measured on: docs/grouping.md.
 
 from __future__ import annotations
 
-import heapq
 import json
 import math
 import re
@@ -412,11 +411,15 @@ class _Blocks:
 
     def __init__(self, texts: list[_Text]) -> None:
         self.postings: dict[str, list[int]] = defaultdict(list)
+        self.size = 0  # representatives added
         # each key's bigrams made once: a wording of an article has hundreds
         self.grams = {t.key: _bigrams(t.key) for t in texts}
-        self.seen: Counter[str] = Counter(g for t in texts for g in self.grams[t.key])
+        seen = Counter(g for t in texts for g in self.grams[t.key])
+        # the bigrams from rarest to commonest (ties by the bigram): a key's rarest are its first
+        self.rank = {g: n for n, g in enumerate(sorted(seen, key=lambda g: (seen[g], g)))}
 
     def add(self, n: int, key: str) -> None:
+        self.size += 1
         for g in self.grams[key]:
             self.postings[g].append(n)
 
@@ -432,10 +435,15 @@ class _Blocks:
         # a partner holds all the others, and so one of the rarest 2 * edits + 1
         if len(grams) <= 2 * edits:
             return None  # too short to tell: compare with every representative
-        seen = self.seen
+        postings = self.postings
+        lists = [postings[g] for g in sorted(grams, key=self.rank.__getitem__)[:2 * edits + 1] if g in postings]
+        if sum(map(len, lists)) > self.size // 2:
+            # most representatives hold one of them (short texts alike but for a number): the
+            # engine compares with all of them faster than their union is made and looked up
+            return None
         out: set[int] = set()
-        for g in heapq.nsmallest(2 * edits + 1, grams, key=lambda g: (seen[g], g)):
-            out.update(self.postings.get(g, ()))
+        for found in lists:
+            out.update(found)
         return out
 
 
