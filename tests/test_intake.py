@@ -241,7 +241,12 @@ def test_json_and_jsonl_import(consultation, tmp_path: Path) -> None:
     assert first.output == f"{tmp_path / 'a.json'}: json into ecommerce@1: 2 added, 0 already there, 0 superseded\n"
     second = consultation("comment", "import", str(tmp_path / "b.jsonl"), "--draft", "ecommerce@1")
     # The same comments from another file are recognised by their fingerprint.
-    assert second.output == f"{tmp_path / 'b.jsonl'}: json into ecommerce@1: 0 added, 2 already there, 0 superseded\n"
+    assert second.output == f"{tmp_path / 'b.jsonl'}: jsonl into ecommerce@1: 0 added, 2 already there, 0 superseded\n"
+    listed = consultation("import", "list", "--draft", "ecommerce@1").output
+    # the import list names each file's format; the comments themselves came from JSON either way
+    assert [line.split()[2] for line in listed.splitlines()[1:3]] == ["json", "jsonl"]
+    assert {c["source"]["kind"] for c in json.loads(consultation("comment", "list", "--draft", "ecommerce@1",
+                                                                  "--format", "json").output)["comments"]} == {"json"}
 
 
 def test_list_json_round_trips_into_another_store(consultation, tmp_path: Path, runner) -> None:

@@ -353,7 +353,7 @@ class ImportResult:
     """What ``import_comments`` did: the kind of file, the store's report, and every
     warning and skipped row, each naming the file and its row or article."""
 
-    kind: str  # "csv", "json", "form" or "marked-up draft"
+    kind: str  # "csv", "json", "jsonl", "form" or "marked-up draft"
     draft: str
     report: ImportReport
     warnings: list[str] = field(default_factory=list)
@@ -415,6 +415,9 @@ def import_comments(store: Store, path: str | Path, ref: str | None = None, *, m
     if member is not None:
         store.get_member(member)
     rows, warnings, kind = read_rows(p, encoding)
+    # what the import list shows: a JSON Lines file as such (its comments' source stays json,
+    # which their fingerprints hold: the same comments from a .json file are the same comments)
+    shown = "jsonl" if p.suffix.lower() in (".jsonl", ".ndjson") else str(kind)
     draft = stored.load()
     reasons, reason_problems = committee_reasons(rows, draft, stored.ref)
     commenting = [r for r in rows if is_comment(r)]
@@ -436,7 +439,7 @@ def import_comments(store: Store, path: str | Path, ref: str | None = None, *, m
                                                 "imported (fix them, or pass --skip-invalid)")  # fmt: skip
     warnings += [f"{p}: {x}" for x in notes]
     with store.transaction():  # the comments and the committee's reasons land together
-        report = _store_comments(store, stored, draft, str(p), good, file=p.name, sha256=sha, kind=str(kind),
+        report = _store_comments(store, stored, draft, str(p), good, file=p.name, sha256=sha, kind=shown,
                                  member=member)  # fmt: skip
         for eid, text in reasons:
             store.set_committee_reason(stored.ref, eid, text)
@@ -444,7 +447,7 @@ def import_comments(store: Store, path: str | Path, ref: str | None = None, *, m
         progress(steps, steps)
     if again:  # a `comment list --format json` of this store, imported back
         report = replace(report, duplicates=report.duplicates + again)
-    return ImportResult(str(kind), stored.ref, report, warnings, [f"{p}: {x}" for x in problems], found=len(good),
+    return ImportResult(shown, stored.ref, report, warnings, [f"{p}: {x}" for x in problems], found=len(good),
                         reasons=len(reasons))
 
 
