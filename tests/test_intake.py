@@ -218,6 +218,10 @@ def test_multiline_cells_and_member_option(consultation, tmp_path: Path) -> None
     ("x.csv", "member,reason\nacme,x\n", "line 1: no article column (expected one of: article, eid, at, citation, unit, 条款, 条文, 条目, 位置)"),
     ("x.json", "{not json", "line 1: not valid JSON: Expecting property name enclosed in double quotes (column 2)"),
     ("x.jsonl", '{"member": "acme"}\n[1]\n', "item? "),
+    # the first bad line in the file's order, whatever is wrong with it
+    ("x.jsonl", '{"article": "1"}\n[1]\n{bad\n', "item? "),
+    ("x.jsonl", '{"article": "1"}\r\n\r\n{bad\r\n[1]\r\n',
+     "line 3: not valid JSON: Expecting property name enclosed in double quotes"),
     ("x.json", '{"schema": "other/1", "comments": []}', "unknown schema 'other/1' (expected lawcomment.comments/1)"),
     ("x.txt", "hello", "unknown comment file type .txt (use .csv, .json or .jsonl)"),
 ])  # fmt: skip

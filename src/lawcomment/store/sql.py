@@ -751,7 +751,8 @@ class SQLStore(Accounts):
 
                 def rows(which: bool) -> Iterator[tuple[Any, ...]]:
                     """The table rows of the placed comments that are rare (``which``) or not, made
-                    as the engine takes them: a batch's rows are never all in memory at once."""
+                    as the engine takes them: a batch's rows are never all in memory at once.
+                    It runs while PostgreSQL's COPY holds the connection: it must query nothing."""
                     for p, odd in zip(plan.placed, rare, strict=True):
                         if odd is not which:
                             continue

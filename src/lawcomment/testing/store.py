@@ -7,6 +7,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from typing import Any
 from urllib.parse import quote
 
@@ -168,6 +169,7 @@ class StoreContract:
         reply = CommentSource(SourceKind.DOCX_COMMENT, "m.docx", None, "comment 2")
         row = [CommentSource(SourceKind.CSV, "x.csv", author, f"row {n}") for n, author in ((2, None), (3, ""), (4, None))]
         quoted = Anchor("art_2__para_1", "遵守法律", "示例活动应当", "。", 6)
+        done = CommentSource(SourceKind.DOCX_COMMENT, "m.docx", None, "comment 3")
         items = [
             NewComment("acme", quoted, Stance.COMMENT, word, "引文", key="1"),
             NewComment("beta", Anchor("art_1"), Stance.SUPPORT, row[0]),
@@ -175,23 +177,36 @@ class StoreContract:
             NewComment("acme", Anchor("art_3"), Stance.AMEND, row[1], proposed_text="It takes effect in 2027.", lang="en"),
             NewComment("beta", Anchor("art_3"), Stance.AMEND, row[2], "", "本法自2027年1月1日起施行。"),
             NewComment("acme", Anchor("art_1", offset=0), Stance.OPPOSE, row[0], "开头"),  # a place, no quote
+            # a Word comment marked done, with no author: a plain row that keeps its status and time
+            NewComment("beta", Anchor("art_2"), Stance.COMMENT, done, "已处理", status=Status.RESOLVED,
+                       created="2026-01-02T03:04:05Z"),
         ]
         report = ready.add_comments("law@1", items, file="m.docx", sha256="m", kind="marked-up draft")
-        assert len(report.added) == 6 and list(report.added) == sorted(report.added)
-        got = {c.id: c for c in ready.comments("law@1")}
+        assert len(report.added) == 7 and list(report.added) == sorted(report.added)
+        got = {c.id: c for c in ready.comments("law@1", include_superseded=True)}
         for cid, item in zip(report.added, items, strict=True):
             c = got[cid]
-            assert (c.member, c.anchor, c.stance, c.source, c.body, c.proposed_text, c.lang) == (
-                item.member, item.anchor, item.stance, item.source, item.body, item.proposed_text, item.lang)
-        assert [got[cid].thread for cid in report.added] == [None, None, report.added[0], None, None, None]
+            assert (c.member, c.anchor, c.stance, c.source, c.body, c.proposed_text, c.lang, c.status) == (
+                item.member, item.anchor, item.stance, item.source, item.body, item.proposed_text, item.lang,
+                item.status)  # fmt: skip
+            assert c.created == (item.created or c.updated)  # the batch's time when it brings none
+        assert got[report.added[-1]].created == "2026-01-02T03:04:05Z"
+        assert [got[cid].thread for cid in report.added] == [None, None, report.added[0], None, None, None, None]
+        # the article each row is filed under
+        assert {c.id for c in ready.comments("law@1", article="art_2")} == {
+            report.added[n] for n in (0, 2, 6)}  # fmt: skip
         again = ready.add_comments("law@1", items, file="m.docx", sha256="m", kind="marked-up draft")
-        assert (again.added, again.duplicates) == ((), 6)
+        assert (again.added, again.duplicates) == ((), 7)
 
-    @pytest.mark.parametrize("text", [None, "x"])
-    def test_a_field_of_text_given_none_is_refused_and_nothing_stored(self, ready: Any, text: str | None) -> None:
-        """None where a comment holds text is an error of the caller, not an empty field."""
-        bad = NewComment("acme", Anchor("art_1", text), Stance.COMMENT, CommentSource(SourceKind.CLI), "甲",  # type: ignore[arg-type]
-                         lang=None if text else "")  # type: ignore[arg-type]  # fmt: skip
+    @pytest.mark.parametrize("field", ["quote", "prefix", "suffix", "lang", "quote and lang"])
+    def test_a_field_of_text_given_none_is_refused_and_nothing_stored(self, ready: Any, field: str) -> None:
+        """None where a comment holds text is an error of the caller, not an empty field: each
+        field alone on an otherwise plain comment, and on one that has fields of its own."""
+        anchor = Anchor("art_1", quote="示例" if field == "quote and lang" else "")
+        if field in ("quote", "prefix", "suffix"):
+            anchor = replace(anchor, **{field: None})  # type: ignore[arg-type]
+        bad = NewComment("acme", anchor, Stance.COMMENT, CommentSource(SourceKind.CLI), "甲",
+                         lang=None if "lang" in field else "")  # type: ignore[arg-type]  # fmt: skip
         with pytest.raises(StoreError):
             ready.add_comments("law@1", [comment("beta", "art_2", "乙"), bad])
         assert ready.comments("law@1") == []
