@@ -420,6 +420,7 @@ def test_a_format_that_fails_is_an_error_line_and_no_format_is_written(busy: str
         @hookimpl
         def register_exporters(self, register):  # type: ignore[no-untyped-def]
             def boom(view, out, options):  # type: ignore[no-untyped-def]
+                out.write(b"half a file")  # written straight into the file's temporary twin
                 raise RuntimeError("disk on fire")
 
             register(Exporter("broken", ".txt", False, boom))
@@ -431,6 +432,7 @@ def test_a_format_that_fails_is_an_error_line_and_no_format_is_written(busy: str
     in_workers = lawcomment.workers._in_workers
     monkeypatch.setattr(lawcomment.workers, "_in_workers", lambda fn, chunks, *a: shared.append(len(chunks)) or
                         in_workers(fn, chunks, *a))  # fmt: skip
+    (tmp_path / "out.txt").write_text("an earlier export", encoding="utf-8")
     try:
         result = runner.invoke(cli, ["--db", busy, "export", "--draft", "ecommerce@1", "--format", "csv,broken",
                                      "--include-unreviewed", "-o", str(tmp_path / "out")],
@@ -439,7 +441,9 @@ def test_a_format_that_fails_is_an_error_line_and_no_format_is_written(busy: str
         set_plugin_manager(None)
     assert shared == [] if workers == "1" else shared[-1] == 2  # the last: the two formats, one each
     assert (result.exit_code, result.stderr) == (1, "Error: the 'broken' exporter failed: RuntimeError: disk on fire\n")
-    assert list(tmp_path.glob("out*")) == list(tmp_path.glob(".out*")) == []  # no format written, no temporary file left
+    # no format written, no temporary file left, the earlier file as it was
+    assert list(tmp_path.glob("out*")) == [tmp_path / "out.txt"] and list(tmp_path.glob(".out*")) == []
+    assert (tmp_path / "out.txt").read_text(encoding="utf-8") == "an earlier export"
 
 
 SLOW_PLUGIN = """

@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from .drafts.parse import parse_source
 from .drafts.profiles import Profile, detect_profile
@@ -147,16 +147,21 @@ def export(view: Consultation, fmt: str, path: str | Path | None = None,
     from .exports.contract import ExportOptions
 
     exporter, options = _exporter(view, fmt, path, options or ExportOptions())
-    view = view.with_unreviewed(options.include_unreviewed)  # the view holds what these options submit, whoever built it
     out = io.BytesIO()
-    try:
-        exporter.export(view, out, options)
-    except Exception as exc:
-        raise ExportError(f"the {fmt!r} exporter failed: {type(exc).__name__}: {exc}") from exc
+    _render(view, fmt, exporter, options, out)
     data = out.getvalue()
     if path is not None:
         write_atomic(path, data)
     return data
+
+
+def _render(view: Consultation, fmt: str, exporter: Exporter, options: ExportOptions, out: BinaryIO) -> None:
+    """``exporter`` (checked by :func:`_exporter`) writing ``view`` to ``out``; its failure an ExportError."""
+    view = view.with_unreviewed(options.include_unreviewed)  # the view holds what these options submit, whoever built it
+    try:
+        exporter.export(view, out, options)
+    except Exception as exc:
+        raise ExportError(f"the {fmt!r} exporter failed: {type(exc).__name__}: {exc}") from exc
 
 
 def _exporter(view: Consultation, fmt: str, path: str | Path | None, options: ExportOptions) -> tuple[Exporter, ExportOptions]:
@@ -214,9 +219,14 @@ def export_files(view: Consultation, targets: Sequence[tuple[str, str | Path]], 
                 if any(os.path.realpath(target) == os.path.realpath(other) for _, _, other, _ in prepared[:-1]):
                     raise ExportError(f"{path}: the same file as another format's; export them one at a time")
 
+            formats = {fmt: exporter for fmt, _, exporter, _ in checked}
+
             def render(chunk: Sequence[tuple[str, ExportOptions, Path, Path]]) -> int:
+                # each format straight into its file: never the whole of it in memory (the JSON of
+                # a million comments is 1.5 GB)
                 for fmt, options, _, tmp in chunk:
-                    tmp.write_bytes(export(view, fmt, None, options))
+                    with tmp.open("wb") as out:
+                        _render(view, fmt, formats[fmt], options, out)
                 return len(chunk)
 
             if alongside:
