@@ -632,14 +632,17 @@ def test_the_actor_is_the_login_name_getpass_would_give(env: dict[str, str], mon
 
 @given(st.lists(st.tuples(st.sampled_from([None, "art_1", "art_2", "art_3", "gone_9", "gone_8"]),
                           st.one_of(st.none(), st.integers(0, 5))), max_size=40))
-def test_comment_rows_come_in_anchor_order(rows: list[tuple[str | None, int | None]]) -> None:
+def test_comments_come_in_anchor_order(rows: list[tuple[str | None, int | None]]) -> None:
     """The store's order of a draft's comments, unit by unit, is the one sort it stands for: those on
     no unit of the draft first (whichever unit they name), then by the unit's place, by the quote's
     offset (none first), by id; whatever order the engine gave the rows in."""
+    from lawcomment.comments import Anchor, Comment, CommentSource, SourceKind, Stance, Status
     from lawcomment.store.sql import _in_anchor_order
 
     places = {"art_1": 3, "art_2": 1, "art_3": 2}
-    table = [(n, None, "m", eid, "", "", "", offset) for n, (eid, offset) in enumerate(rows, 1)]
-    shuffled = table[::2] + table[1::2]
-    expected = sorted(table, key=lambda r: (r[3] in places, places.get(r[3], 0), r[7] is not None, r[7] or 0, r[0]))
-    assert _in_anchor_order(shuffled, places) == expected
+    made = [Comment(n, "d@1", "m", Anchor(eid, "引" if offset is not None else "", "", "", offset), Stance.COMMENT, "",
+                    None, CommentSource(SourceKind.CLI), Status.OPEN, "", "") for n, (eid, offset) in enumerate(rows, 1)]  # fmt: skip
+    shuffled = made[::2] + made[1::2]
+    expected = sorted(made, key=lambda c: (c.anchor.eid in places, places.get(c.anchor.eid, 0),  # type: ignore[arg-type]
+                                           c.anchor.offset is not None, c.anchor.offset or 0, c.id))  # fmt: skip
+    assert [c.id for c in _in_anchor_order(shuffled, places)] == [c.id for c in expected]
