@@ -12,7 +12,7 @@ from typing import Any
 from ..comments import INACTIVE, Comment, Stance
 from ..drafts.anchors import describe, unit_index
 from ..errors import CitationError, StoreError
-from ..jsondoc import compact, loads
+from ..jsondoc import compact, loads, loads_kept
 from ..model import Draft, Kind, Unit
 from ..records import Decision, StoredDraft
 from ..review.codec import FORMAT, positions_data, positions_from_data
@@ -55,7 +55,7 @@ def draft_positions(store: Store, ref: DraftRef, article: str | None = None, *,
         kept = store.positions(stored, stamp)
         if kept is not None:
             try:
-                return positions_from_data(loads(kept))
+                return positions_from_data(loads_kept(kept))
             except (ValueError, TypeError):  # kept by a lawcomment that wrote them otherwise: made afresh
                 pass
     index: Mapping[str, Unit]

@@ -9,7 +9,7 @@ from ..comments import INACTIVE, Comment, Status
 from ..drafts.anchors import unit_index
 from ..drafts.pairing import rendered
 from ..exports.view import Consultation, Translation, article_eids, build_item, citation_of, unit_paths
-from ..jsondoc import compact, loads
+from ..jsondoc import compact, loads_kept
 from ..model import Draft
 from ..records import Decision, StoredDraft, now
 from ..registry import align_versions
@@ -104,7 +104,7 @@ def load_consultation(store: Store, ref: DraftRef, *, all_articles: bool = False
 
 def _groups(kept: str) -> list[NearGroup] | None:
     try:
-        return groups_from_data(loads(kept))
+        return groups_from_data(loads_kept(kept))
     except (ValueError, TypeError):  # kept by a lawcomment that wrote them otherwise: grouped afresh
         return None
 
