@@ -246,9 +246,15 @@ def test_json_and_jsonl_import(consultation, tmp_path: Path) -> None:
     second = consultation("comment", "import", str(tmp_path / "b.jsonl"), "--draft", "ecommerce@1")
     # The same comments from another file are recognised by their fingerprint.
     assert second.output == f"{tmp_path / 'b.jsonl'}: jsonl into ecommerce@1: 0 added, 2 already there, 0 superseded\n"
+    (tmp_path / "c.ndjson").write_text(json.dumps({"member": "acme", "article": "第十四条", "reason": "另一条"},
+                                                  ensure_ascii=False) + "\n", encoding="utf-8")  # fmt: skip
+    third = consultation("comment", "import", str(tmp_path / "c.ndjson"), "--draft", "ecommerce@1")
+    assert third.output == f"{tmp_path / 'c.ndjson'}: jsonl into ecommerce@1: 1 added, 0 already there, 0 superseded\n"
     listed = consultation("import", "list", "--draft", "ecommerce@1").output
     # the import list names each file's format; the comments themselves came from JSON either way
-    assert [line.split()[2] for line in listed.splitlines()[1:3]] == ["json", "jsonl"]
+    assert [line.split()[2] for line in listed.splitlines()[1:4]] == ["json", "jsonl", "jsonl"]
+    as_json = json.loads(consultation("import", "list", "--draft", "ecommerce@1", "--format", "json").output)
+    assert [i["kind"] for i in as_json["imports"]] == ["json", "jsonl", "jsonl"]
     assert {c["source"]["kind"] for c in json.loads(consultation("comment", "list", "--draft", "ecommerce@1",
                                                                   "--format", "json").output)["comments"]} == {"json"}
 

@@ -8,6 +8,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -572,10 +573,14 @@ def test_a_whole_drafts_positions_are_kept_until_the_next_write(consultation, mo
         monkeypatch.undo()
         again = draft_positions(store, "ecommerce@1")
         assert [len(p.merge.proposals) for p in again] == [2, 2]
-        # kept data this lawcomment cannot read (another format, damaged) is made afresh
-        with store.transaction():
-            store.conn.execute("UPDATE positions SET data = '[[1, 2]]'")
-        assert draft_positions(store, "ecommerce@1") == again
+        # kept data this lawcomment cannot read (another format, damaged: nested past reading, a
+        # lone surrogate orjson never writes) is made afresh
+        (kept,) = [r[0] for r in store.conn.execute("SELECT data FROM positions")]
+        assert "电" in kept
+        for damaged in ("[[1, 2]]", "[" * 100_000, kept.replace("电", "\\ud800", 1)):
+            with store.transaction():
+                store.conn.execute("UPDATE positions SET data = ?", (damaged,))
+            assert draft_positions(store, "ecommerce@1") == again
         # one article is merged on its own, never from or into what is kept
         (one,) = draft_positions(store, "ecommerce@1", "art_10")
         assert one == again[0]
@@ -646,3 +651,30 @@ def test_comments_come_in_anchor_order(rows: list[tuple[str | None, int | None]]
     expected = sorted(made, key=lambda c: (c.anchor.eid in places, places.get(c.anchor.eid, 0),  # type: ignore[arg-type]
                                            c.anchor.offset is not None, c.anchor.offset or 0, c.id))  # fmt: skip
     assert [c.id for c in _in_anchor_order(shuffled, places)] == [c.id for c in expected]
+
+
+@pytest.mark.parametrize("damage", [lambda kept: "[[1, 2]]", lambda kept: "[" * 100_000,
+                                    lambda kept: kept.replace("本", "\\ud800", 1), lambda kept: "not json"],
+                         ids=["other format", "nested past reading", "lone surrogate", "not json"])  # fmt: skip
+def test_kept_groups_that_cannot_be_read_are_worked_out_afresh(consultation, damage: Callable[[str], str]) -> None:  # type: ignore[no-untyped-def]
+    """Near-duplicate groups a review format kept are read back by the next export; kept data
+    this lawcomment cannot read is grouped again, never an error."""
+    from lawcomment import load_consultation
+    from lawcomment.consultation import keep_groups
+
+    for member in ("acme", "beta"):
+        assert consultation("comment", "add", "--draft", "ecommerce@1", "--member", member, "--at", "第十三条",
+                            "--stance", "oppose", "--reason", "本条对平台经营者的要求过高，建议删除。").exit_code == 0  # fmt: skip
+    with open_store(consultation.db) as store:
+        view = load_consultation(store, "ecommerce@1")
+        groups = view.group_near_duplicates()
+        assert any(len(g.comments) == 2 for found in groups.values() for g in found)
+        assert keep_groups(store, view)
+        (kept,) = [r[0] for r in store.conn.execute("SELECT data FROM near_groups")]
+        assert "本" in kept
+        with store.transaction():
+            store.conn.execute("UPDATE near_groups SET data = ?", (damage(kept),))
+        again = load_consultation(store, "ecommerce@1")
+        assert again.near.read is not None  # kept: read when first asked for
+        assert again.group_near_duplicates() == groups
+        assert again.worked_out_groups() is not None  # worked out here, to be kept anew

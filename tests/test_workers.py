@@ -446,6 +446,40 @@ def test_a_format_that_fails_is_an_error_line_and_no_format_is_written(busy: str
     assert (tmp_path / "out.txt").read_text(encoding="utf-8") == "an earlier export"
 
 
+
+@forks
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_a_full_disk_while_a_format_writes_is_said_as_such(busy: str, runner, tmp_path: Path, workers: str) -> None:  # type: ignore[no-untyped-def]
+    """A format writes straight into its file: the disk filling up is the disk's error, not the
+    exporter's, and nothing is left behind."""
+    import errno
+
+    from lawcomment import Exporter, hookimpl
+    from lawcomment.cli import cli
+    from lawcomment.plugins import make_plugin_manager, set_plugin_manager
+
+    class Filling:
+        @hookimpl
+        def register_exporters(self, register):  # type: ignore[no-untyped-def]
+            def write(view, out, options):  # type: ignore[no-untyped-def]
+                out.write(b"most of a file")
+                raise OSError(errno.ENOSPC, "No space left on device")
+
+            register(Exporter("filling", ".txt", False, write))
+
+    pm = make_plugin_manager(entry_points=False)
+    pm.register(Filling(), name="filling-plugin")
+    set_plugin_manager(pm)
+    try:
+        result = runner.invoke(cli, ["--db", busy, "export", "--draft", "ecommerce@1", "--format", "csv,filling",
+                                     "--include-unreviewed", "-o", str(tmp_path / "out" / "o")],
+                               env={"LAWCOMMENT_WORKERS": workers})  # fmt: skip
+    finally:
+        set_plugin_manager(None)
+    assert (result.exit_code, result.stderr) == (1, "Error: No space left on device\n")
+    assert list((tmp_path / "out").iterdir()) == []  # neither format, nor a temporary file
+
+
 SLOW_PLUGIN = """
 import pathlib, time
 from lawcomment import Exporter, hookimpl

@@ -4,6 +4,7 @@ registered exporters, apply an amendment instrument with the law's profile."""
 
 from __future__ import annotations
 
+import errno
 import io
 import os
 from collections import Counter
@@ -160,8 +161,16 @@ def _render(view: Consultation, fmt: str, exporter: Exporter, options: ExportOpt
     view = view.with_unreviewed(options.include_unreviewed)  # the view holds what these options submit, whoever built it
     try:
         exporter.export(view, out, options)
+    except OSError as exc:
+        if exc.errno in _DISK_ERRORS:  # the file's disk, not the exporter: said as any full disk is
+            raise
+        raise ExportError(f"the {fmt!r} exporter failed: {type(exc).__name__}: {exc}") from exc
     except Exception as exc:
         raise ExportError(f"the {fmt!r} exporter failed: {type(exc).__name__}: {exc}") from exc
+
+
+#: What writing a file can meet that is no exporter's doing (it writes straight into the file)
+_DISK_ERRORS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EIO, errno.EFBIG, errno.EROFS})
 
 
 def _exporter(view: Consultation, fmt: str, path: str | Path | None, options: ExportOptions) -> tuple[Exporter, ExportOptions]:
