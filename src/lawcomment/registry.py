@@ -161,11 +161,9 @@ def _render(view: Consultation, fmt: str, exporter: Exporter, options: ExportOpt
     view = view.with_unreviewed(options.include_unreviewed)  # the view holds what these options submit, whoever built it
     try:
         exporter.export(view, out, options)
-    except OSError as exc:
-        if exc.errno in _DISK_ERRORS:  # the file's disk, not the exporter: said as any full disk is
-            raise
-        raise ExportError(f"the {fmt!r} exporter failed: {type(exc).__name__}: {exc}") from exc
     except Exception as exc:
+        if isinstance(exc, OSError) and exc.errno in _DISK_ERRORS:  # the file's disk, said as any full disk is
+            raise
         raise ExportError(f"the {fmt!r} exporter failed: {type(exc).__name__}: {exc}") from exc
 
 
