@@ -221,7 +221,7 @@ def test_multiline_cells_and_member_option(consultation, tmp_path: Path) -> None
     # the first bad line in the file's order, whatever is wrong with it
     ("x.jsonl", '{"article": "1"}\n[1]\n{bad\n', "item? "),
     ("x.jsonl", '{"article": "1"}\r\n\r\n{bad\r\n[1]\r\n',
-     "line 3: not valid JSON: Expecting property name enclosed in double quotes"),
+     "line 3: not valid JSON: Expecting property name enclosed in double quotes (column 2)"),
     ("x.json", '{"schema": "other/1", "comments": []}', "unknown schema 'other/1' (expected lawcomment.comments/1)"),
     ("x.txt", "hello", "unknown comment file type .txt (use .csv, .json or .jsonl)"),
 ])  # fmt: skip

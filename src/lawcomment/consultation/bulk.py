@@ -218,8 +218,8 @@ def _load_json(path: Path, text: str, line: int | None = None) -> Any:
             raise json.JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", text, 0)
         return _DECODER.decode(text)
     except json.JSONDecodeError as exc:
-        where = f" (column {exc.colno})" if line is None else ""
-        raise InputError(str(path), f"not valid JSON: {exc.msg}{where}", line or exc.lineno) from None
+        # a JSON Lines line is read alone: its own column, the line the file's
+        raise InputError(str(path), f"not valid JSON: {exc.msg} (column {exc.colno})", line or exc.lineno) from None
     except ValueError as exc:  # NaN, 1e999999, an integer of more than 4300 digits
         raise InputError(str(path), f"not valid JSON: {exc}", line) from None
     except RecursionError:
