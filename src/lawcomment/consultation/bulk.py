@@ -122,15 +122,19 @@ class Row:
     extra: Mapping[str, Any]  # never written
 
 
+#: The suffixes of a JSON Lines comment file: one comment object a line.
+JSON_LINES = frozenset({".jsonl", ".ndjson"})
+
+
 def read_rows(path: Path, encoding: str | None = None) -> tuple[list[Row], list[str], SourceKind]:
     """Rows of a .csv, .json or .jsonl comment file, plus warnings (ignored columns)."""
     suffix = path.suffix.lower()
-    if suffix not in (".csv", ".json", ".jsonl", ".ndjson"):
+    if suffix not in (".csv", ".json", *JSON_LINES):
         raise InputError(str(path), f"unknown comment file type {suffix or '(none)'} (use .csv, .json or .jsonl)")
     text, _ = decode_text(read_capped(path, MAX_DATA_BYTES, "comment files"), str(path), encoding)
     if suffix == ".csv":
         return (*_csv_rows(path, text), SourceKind.CSV)
-    return (*_json_rows(path, text, jsonl=suffix != ".json"), SourceKind.JSON)
+    return (*_json_rows(path, text, jsonl=suffix in JSON_LINES), SourceKind.JSON)
 
 
 def _csv_rows(path: Path, text: str) -> tuple[list[Row], list[str]]:

@@ -33,6 +33,7 @@ from ..review.proposals import (
 from ..store import DraftRef, Store
 from ..textcheck import bad_character, check_fields
 from .bulk import (
+    JSON_LINES,
     Row,
     asks_deletion,
     committee_reasons,
@@ -417,7 +418,7 @@ def import_comments(store: Store, path: str | Path, ref: str | None = None, *, m
     rows, warnings, kind = read_rows(p, encoding)
     # what the import list shows: a JSON Lines file as such (its comments' source stays json,
     # which their fingerprints hold: the same comments from a .json file are the same comments)
-    shown = "jsonl" if p.suffix.lower() in (".jsonl", ".ndjson") else str(kind)
+    shown = "jsonl" if p.suffix.lower() in JSON_LINES else str(kind)
     draft = stored.load()
     reasons, reason_problems = committee_reasons(rows, draft, stored.ref)
     commenting = [r for r in rows if is_comment(r)]
