@@ -12,6 +12,7 @@ import shutil
 import subprocess
 import zipfile
 from pathlib import Path
+from unittest.mock import patch
 
 import pytest
 from lxml import etree
@@ -745,3 +746,100 @@ def test_a_reason_is_left_out_also_after_the_change_was_decided_again(consultati
     out = consultation("export", "--draft", "ecommerce@1", "--format", "md", "--date", DATE)
     assert "生态环境保护" not in out.stdout
     assert "warning: the committee reason for 第十三条 is left out of the submission" in out.stderr
+
+
+_ART13 = ("电子商务经营者销售的商品或者提供的服务应当符合保障人身、财产安全的要求和环境保护要求，"
+          "不得销售或者提供法律、行政法规禁止交易的商品或者服务。")  # fmt: skip
+_GIVEN_BESIDE = ("warning: the committee reason for 第十三条 is left out of the submission: it was given beside decision "
+                 "#1, since undone or replaced, and no change of it goes out now (give it again with decide "
+                 "--committee-reason '…' if it holds for the draft's wording as it is, or remove it with decide "
+                 "--committee-reason '')\n")  # fmt: skip
+
+
+def _ticking(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Each write to the store a second after the one before (as a person's commands are)."""
+    clock = iter(f"2026-05-01T10:{s // 60:02d}:{s % 60:02d}Z" for s in range(3600))
+    monkeypatch.setattr("lawcomment.store.sql.now", lambda: next(clock))
+
+
+@pytest.mark.parametrize("then", [["--reject", "c1"], ["--undo", "1"]], ids=["rejected", "undone"])
+def test_a_reason_given_beside_a_change_that_no_longer_goes_out_is_left_out(consultation, monkeypatch,  # type: ignore[no-untyped-def]
+                                                                            then: list[str]) -> None:  # fmt: skip
+    """The committee accepted acme's change with a reason, then rejected it (or undid the
+    acceptance): the submission would print the reason for the change beside the draft's own
+    words. It leaves the reason out and says why."""
+    _ticking(monkeypatch)
+    steps = (["comment", "add", "--draft", "ecommerce@1", "--member", "acme", "--at", "第十三条", "--propose",
+              _ART13.replace("要求和环境", "要求和生态环境")],
+             ["decide", "--draft", "ecommerce@1", "--article", "第十三条", "--accept", "c1", "--committee-reason",
+              "生态环境保护是经营者的法定义务。"],
+             ["decide", "--draft", "ecommerce@1", "--article", "第十三条", *then])  # fmt: skip
+    for args in steps:
+        assert consultation(*args).exit_code == 0, args
+    out = consultation("export", "--draft", "ecommerce@1", "--format", "md", "--date", DATE)
+    assert out.exit_code == 0, out.output
+    assert "生态环境保护" not in out.stdout and "第十三条" not in out.stdout
+    assert _GIVEN_BESIDE in out.stderr
+    data = json.loads(consultation("export", "--draft", "ecommerce@1", "--format", "json").stdout)
+    (item,) = [i for i in data["positions"] if i["eid"] == "art_13"]
+    assert (item["committee_reason"], item["reason_in_submission"]) == ("生态环境保护是经营者的法定义务。", False)
+    # with --include-unreviewed the undone change goes out again, and its reason with it
+    if then[0] == "--undo":
+        out = consultation("export", "--draft", "ecommerce@1", "--format", "md", "--date", DATE, "--include-unreviewed")
+        assert "**理由**：生态环境保护是经营者的法定义务。" in out.stdout and "left out" not in out.stderr
+
+
+def test_a_reason_given_after_the_change_was_rejected_goes_out(consultation, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Rejected in the same command as the reason is given, or the reason given again after the
+    rejection: it is the committee's reason for the draft's wording as it is."""
+    _ticking(monkeypatch)
+    steps = (["comment", "add", "--draft", "ecommerce@1", "--member", "acme", "--at", "第十三条", "--propose",
+              _ART13.replace("要求和环境", "要求和生态环境")],
+             ["decide", "--draft", "ecommerce@1", "--article", "第十三条", "--accept", "c1", "--committee-reason",
+              "生态环境保护是经营者的法定义务。"],
+             ["decide", "--draft", "ecommerce@1", "--article", "第十三条", "--reject", "c1", "--committee-reason",
+              "现行表述已经涵盖环境保护。"])  # fmt: skip
+    for args in steps:
+        assert consultation(*args).exit_code == 0, args
+    out = consultation("export", "--draft", "ecommerce@1", "--format", "md", "--date", DATE)
+    assert "**理由**：现行表述已经涵盖环境保护。" in out.stdout and "left out" not in out.stderr
+    assert consultation("decide", "--draft", "ecommerce@1", "--article", "第十三条", "--accept", "c1",
+                        "--committee-reason", "生态环境保护是经营者的法定义务。").exit_code == 0
+    assert consultation("decide", "--draft", "ecommerce@1", "--article", "第十三条", "--reject", "c1").exit_code == 0
+    assert "生态环境保护" not in consultation("export", "--draft", "ecommerce@1", "--format", "md", "--date", DATE).stdout
+    assert consultation("decide", "--draft", "ecommerce@1", "--article", "第十三条", "--committee-reason",
+                        "支持草案原文。").exit_code == 0
+    out = consultation("export", "--draft", "ecommerce@1", "--format", "md", "--date", DATE)
+    assert "**理由**：支持草案原文。" in out.stdout and "left out" not in out.stderr
+
+
+def test_the_left_out_reason_is_said_in_chinese_on_the_review_page() -> None:
+    from lawcomment.exports.messages import localized
+
+    assert localized(_GIVEN_BESIDE.removeprefix("warning: ").rstrip("\n"), "zh") == (
+        "第十三条的委员会理由未列入提交文本：该理由是针对决定#1给出的，这些决定已撤销或被取代，本条现已无修改提交"
+        "（如该理由也适用于草案原文，请用 decide --committee-reason '…' 重新给出；或用 decide --committee-reason '' 删除）")
+    perhaps = ("the committee reason for 第十三条 goes out beside the draft's own wording, though it may have been "
+               "given for decision #1, #3, undone or replaced in the same second: check it holds for the draft's wording "
+               "as it is (or remove it with decide --committee-reason '')")  # fmt: skip
+    assert localized(perhaps, "zh") == (
+        "第十三条的委员会理由与草案原文一并提交，但该理由可能是针对决定#1, #3给出的（这些决定在同一秒内被撤销或取代）："
+        "请核对该理由是否适用于草案原文（或用 decide --committee-reason '' 删除）")
+
+
+def test_a_reason_given_in_the_second_its_change_was_rejected_goes_out_with_a_warning(consultation) -> None:  # type: ignore[no-untyped-def]
+    """A script's commands in one second: whether the reason came before the rejection is not
+    known, so it goes out (as a reason for the draft's wording) and staff are asked to check."""
+    steps = (["comment", "add", "--draft", "ecommerce@1", "--member", "acme", "--at", "第十三条", "--propose",
+              _ART13.replace("要求和环境", "要求和生态环境")],
+             ["decide", "--draft", "ecommerce@1", "--article", "第十三条", "--accept", "c1", "--committee-reason",
+              "生态环境保护是经营者的法定义务。"],
+             ["decide", "--draft", "ecommerce@1", "--article", "第十三条", "--reject", "c1"])  # fmt: skip
+    with patch("lawcomment.store.sql.now", return_value="2026-05-01T10:00:00Z"):
+        for args in steps:
+            assert consultation(*args).exit_code == 0, args
+        out = consultation("export", "--draft", "ecommerce@1", "--format", "md", "--date", DATE)
+    assert "**理由**：生态环境保护是经营者的法定义务。" in out.stdout
+    assert ("warning: the committee reason for 第十三条 goes out beside the draft's own wording, though it may have "
+            "been given for decision #1, undone or replaced in the same second: check it holds for the draft's wording "
+            "as it is (or remove it with decide --committee-reason '')\n") in out.stderr

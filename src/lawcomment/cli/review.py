@@ -226,8 +226,6 @@ def register(cli: click.Group) -> None:
             taken = text_en_from if text_en_from is not None else text_zh_from
             made = []
             with store.transaction():  # the reason and the wordings in both languages land together, or none
-                set_reason = (store.set_committee_reason(stored.ref, eid, committee_reason)
-                              if committee_reason is not None else None)  # fmt: skip
                 if undo is not None:
                     if len(single) > 1:
                         raise StoreError("--undo cannot be combined with another decision")
@@ -248,6 +246,10 @@ def register(cli: click.Group) -> None:
                 if english:
                     made.append((decide_translation(store, stored, eid, text=translated, from_comment=taken,
                                                     reason=reason), ""))  # fmt: skip
+                # after the decisions: a reason is given beside what stands once they are made
+                # (exports.view.reason_given_beside reads the times)
+                set_reason = (store.set_committee_reason(stored.ref, eid, committee_reason)
+                              if committee_reason is not None else None)  # fmt: skip
             if committee_reason is not None:
                 where = describe(eid)
                 echo(f"committee reason for {where}: {set_reason.text}" if set_reason

@@ -8,7 +8,15 @@ from collections import defaultdict
 from ..comments import INACTIVE, Comment, Status
 from ..drafts.anchors import unit_index
 from ..drafts.pairing import rendered
-from ..exports.view import Consultation, Translation, article_eids, build_item, citation_of, unit_paths
+from ..exports.view import (
+    Consultation,
+    Translation,
+    article_eids,
+    build_item,
+    citation_of,
+    reason_given_beside,
+    unit_paths,
+)
 from ..jsondoc import compact, loads_kept
 from ..model import Draft
 from ..records import Decision, StoredDraft, now
@@ -79,7 +87,15 @@ def load_consultation(store: Store, ref: DraftRef, *, all_articles: bool = False
     for d in decisions:
         decided[d.target].append(d)
     taken = article_eids(draft)
-    reasons = {eid: r.text for eid, r in store.committee_reasons(stored).items()}
+    given = store.committee_reasons(stored)
+    reasons = {eid: r.text for eid, r in given.items()}
+    # what each reason was given beside, undone decisions included (few: only where one stands)
+    history: dict[str, list[Decision]] = defaultdict(list)
+    if given:
+        for d in store.decisions(stored, include_revoked=True):
+            if d.target in given:
+                history[d.target].append(d)
+    beside = {eid: reason_given_beside(r.created, history[eid]) for eid, r in given.items() if history[eid]}
     items = []
     for eid in sorted(positions, key=lambda e: order.get(e, len(order))):
         pos, unit = positions[eid], index[eid]
@@ -89,7 +105,7 @@ def load_consultation(store: Store, ref: DraftRef, *, all_articles: bool = False
             '"group"' in (d.premise or "") for d in decided.get(eid, [])) else []  # fmt: skip
         items.append(build_item(eid, citation_of(eid, unit, lang), unit.label, unit.kind, paths.get(eid, ()), pos,
                            on, decided.get(eid, []), include_unreviewed, taken, lang,
-                           reasons.get(eid, ""), groups))  # fmt: skip
+                           reasons.get(eid, ""), groups, beside.get(eid, ((), ()))))  # fmt: skip
     adoption, pair = _adoption(store, stored, draft, current)
     members = {m.id: m for m in store.members()}
     stamp = kept_stamp(generation, stored, GROUPS_FORMAT)

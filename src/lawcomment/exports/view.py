@@ -40,6 +40,7 @@ from ..review.position import (
     UnitPosition,
     answered,
     applied_decisions,
+    decided_on,
     translation_premises,
 )
 from ..review.rebase import rebase
@@ -115,9 +116,13 @@ class Item:
     #: per piece taken by a group decision (start, end, new; -1, -1, text for a new unit): the
     #: members of that near-duplicate group now, who support the words whatever their copy's 的
     credit: tuple[tuple[tuple[int, int, str], tuple[str, ...]], ...] = ()
-    #: False when every decision on the unit no longer applies: its committee reason argued for
-    #: what the submission no longer proposes, so it is left out (and staff are told)
+    #: False when every decision on the unit no longer applies, or the committee reason was
+    #: given beside changes that no longer go out: it argued for what the submission no longer
+    #: proposes, so it is left out (and staff are told)
     reason_applies: bool = True
+    #: the decisions that proposed a change on the unit when its committee reason was given,
+    #: since undone or replaced, surely and perhaps (:func:`reason_given_beside`)
+    reason_beside: tuple[tuple[int, ...], tuple[int, ...]] = ((), ())
 
     def _credited(self, key: tuple[int, int, str], supporters: tuple[str, ...]) -> tuple[str, ...]:
         extra = next((m for k, m in self.credit if k == key), ())
@@ -148,12 +153,26 @@ class Item:
     @property
     def stale(self) -> tuple[str, ...]:
         """Decisions whose premises changed since they were made (a message each), and a
-        committee reason left out because none of them applies any more."""
-        if self.reason_applies or not self.committee_reason.strip():
+        committee reason left out because none of them applies any more, or because the changes
+        it was given beside no longer go out (or sent though it may have been: to check)."""
+        if not self.committee_reason.strip() or self.changed:
             return self.position.stale
-        left_out = (f"the committee reason for {self.citation} is left out of the submission: no decision on it "
+        surely, perhaps = self.reason_beside
+        if self.reason_applies:
+            if not perhaps:
+                return self.position.stale
+            said = (f"the committee reason for {self.citation} goes out beside the draft's own wording, though it may "
+                    f"have been given for decision {_ids(perhaps)}, undone or replaced in the same second: check it "
+                    "holds for the draft's wording as it is (or remove it with decide --committee-reason '')")  # fmt: skip
+        elif surely:
+            said = (f"the committee reason for {self.citation} is left out of the submission: it was given beside "
+                    f"decision {_ids(surely)}, since undone or replaced, and no change of it goes out now (give it again "
+                    "with decide --committee-reason '…' if it holds for the draft's wording as it is, or remove it "
+                    "with decide --committee-reason '')")  # fmt: skip
+        else:
+            said = (f"the committee reason for {self.citation} is left out of the submission: no decision on it "
                     "applies any more (decide again, or remove the reason with decide --committee-reason '')")
-        return (*self.position.stale, left_out)
+        return (*self.position.stale, said)
 
     @property
     def submitted_reason(self) -> str:
@@ -488,7 +507,8 @@ class Consultation:
         taken = article_eids(self.draft)
         items = tuple(build_item(i.eid, i.citation, i.label, i.kind, i.path, i.position, list(i.comments),
                             decided.get(i.eid, []), include, taken, self.lang, i.committee_reason,
-                            self.near_groups(i) if i.credit or _group_decided(decided.get(i.eid, [])) else ())
+                            self.near_groups(i) if i.credit or _group_decided(decided.get(i.eid, [])) else (),
+                            i.reason_beside)
                       for i in self.items)  # fmt: skip
         return replace(self, items=items, include_unreviewed=include)
 
@@ -658,9 +678,11 @@ def _new_units(eid: str, kind: Kind, insertions: tuple[Insertion, ...], lang: st
 
 def build_item(eid: str, citation: str, label: str, kind: Kind, path: tuple[Unit, ...], pos: UnitPosition,
           comments: list[Comment], decisions: list[Decision], include: bool, taken: frozenset[str],
-          lang: str, committee_reason: str = "", groups: Sequence[NearGroup] = ()) -> Item:  # fmt: skip
+          lang: str, committee_reason: str = "", groups: Sequence[NearGroup] = (),
+          reason_beside: tuple[tuple[int, ...], tuple[int, ...]] = ((), ())) -> Item:  # fmt: skip
     """One item of a view that submits only accepted pieces, or (``include``) unreviewed ones too;
-    ``groups``, the unit's near-duplicate groups, are needed where a group decision stands."""
+    ``groups``, the unit's near-duplicate groups, are needed where a group decision stands;
+    ``reason_beside``, what :func:`reason_given_beside` found for its committee reason."""
     credit = _group_credit(pos, decisions, groups)
     supporters = _supporters(pos, comments, include, credit)
     submitted = pos.submitted_insertions(submitted=not include)
@@ -669,11 +691,43 @@ def build_item(eid: str, citation: str, label: str, kind: Kind, path: tuple[Unit
     # a reason is left out when nothing of the unit goes out and none of the committee's decisions
     # on it (the translation's wording is its own) applies: it argued for what is no longer there
     ours = [d for d in decisions if d.subject not in TRANSLATIONS]
-    reason_applies = not (committee_reason.strip() and ours and not changed and not applied_decisions(pos))
+    # and so is one given beside changes undone or rejected since, when nothing goes out
+    reason_applies = not (committee_reason.strip() and not changed and (ours and not applied_decisions(pos)
+                                                                        or reason_beside[0]))  # fmt: skip
     return Item(eid, citation, label, kind, path, pos, tuple(comments), _status(pos, comments, changed), supporters,
                 _reasons(pos, comments, decisions, include), include,
                 _new_units(eid, kind, submitted, lang, taken), committee_reason, forwarded,
-                tuple(credit.items()), reason_applies)  # fmt: skip
+                tuple(credit.items()), reason_applies, reason_beside)  # fmt: skip
+
+
+def _ids(decisions: tuple[int, ...]) -> str:
+    return ", ".join(f"#{d}" for d in decisions)
+
+
+def reason_given_beside(given: str, history: Sequence[Decision]) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The decisions of ``history`` (a unit's, undone ones too) that proposed a change (accepted
+    one, chose a wording other than the draft's, gave a final wording or accepted a new unit)
+    and stood when the committee reason was given (at ``given``), then stopped standing (undone,
+    or replaced by a newer decision on the same thing, :func:`decided_on`): those that surely
+    stood then, and those that may have (they stopped in the very second the reason was given,
+    as a script's commands do: their order is not known). :func:`build_item` leaves the reason
+    out, or warns, when nothing of the unit goes out: the reason argued for them."""
+    surely: list[int] = []
+    perhaps: list[int] = []
+    for d in history:
+        proposing = d.action == "accept" or d.action in ("choose", "text") and (d.new or "") != (d.old or "")
+        if not proposing or d.subject in TRANSLATIONS or d.created > given:
+            continue
+        about = decided_on(d)
+        stops = [e.created for e in history if e.id > d.id and decided_on(e) == about]
+        if d.revoked_at is not None:
+            stops.append(d.revoked_at)
+        ended = min(stops, default=None)
+        if ended is not None and ended > given:
+            surely.append(d.id)
+        elif ended == given:
+            perhaps.append(d.id)
+    return tuple(surely), tuple(perhaps)
 
 
 def citation_of(eid: str, unit: Unit, lang: str) -> str:
