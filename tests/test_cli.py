@@ -124,6 +124,21 @@ def test_usage_error_exits_2(runner: CliRunner) -> None:
     assert "Missing argument 'DRAFT'" in result.stderr
 
 
+@pytest.mark.parametrize(("typed", "said"), [
+    (["decid"], "Error: No such command 'decid'. Did you mean 'decide'?"),
+    (["exprot"], "Error: No such command 'exprot'. Did you mean 'export'?"),
+    (["merg"], "Error: No such command 'merg'. (Possible options: merge, member)"),
+    (["frobnicate"], "Error: No such command 'frobnicate'."),
+    (["comment", "improt"], "Error: No such command 'improt'. Did you mean 'import'?"),
+])  # fmt: skip
+def test_a_mistyped_command_is_named_with_the_commands_it_may_be(runner: CliRunner, typed: list[str],
+                                                                 said: str) -> None:  # fmt: skip
+    """A top-level command is suggested though its module is not loaded yet, as a group's are."""
+    result = runner.invoke(cli, typed)
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[-1] == said
+
+
 def test_profiles_lists_builtins(runner: CliRunner) -> None:
     result = runner.invoke(cli, ["profiles"])
     assert result.exit_code == 0

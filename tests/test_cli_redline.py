@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 ART13 = ("电子商务经营者销售的商品或者提供的服务应当符合保障人身、财产安全的要求和环境保护要求，"
          "不得销售或者提供法律、行政法规禁止交易的商品或者服务。")  # fmt: skip
 
@@ -231,3 +233,31 @@ def test_merge_says_which_occurrence_of_repeated_words_a_conflict_is_at(consulta
         assert result.exit_code == 0, result.output
     lines = consultation("merge", "--draft", "ecommerce@1", "--article", "第七十八条").output.splitlines()
     assert "  x1  conflict at 「二十万」 (occurrence 2 of 2, after 「节严重的，处」): UNRESOLVED" in lines
+
+
+@pytest.mark.parametrize("how", [["--choose", "x1:1", "--choose", "x2:2"], ["--choose", "x1:1,x2:2"]],
+                         ids=["repeated", "comma"])  # fmt: skip
+def test_several_conflicts_are_chosen_at_once(consultation, how: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """Two conflicts of one article decided in one command, as changes are (--accept c1,c2)."""
+    art78 = ("电子商务经营者违反本法第二十一条规定，未向消费者明示押金退还的方式、程序，对押金退还设置不合理条件，或者不及时退还押金的，"
+             "由有关主管部门责令限期改正，可以处五万元以上二十万元以下的罚款；情节严重的，处二十万元以上五十万元以下的罚款。")  # fmt: skip
+    for member, low, high in (("acme", "三万", "三十万"), ("beta", "一万", "四十万")):
+        result = consultation("comment", "add", "--draft", "ecommerce@1", "--member", member, "--at", "第七十八条",
+                              "--propose", art78.replace("五万", low, 1).replace("五十万", high))  # fmt: skip
+        assert result.exit_code == 0, result.output
+    unit = json.loads(consultation("merge", "--draft", "ecommerce@1", "--article", "78", "--format", "json").stdout)["units"][0]
+    assert [x["id"] for x in unit["conflicts"]] == ["x1", "x2"]
+    made = consultation("decide", "--draft", "ecommerce@1", "--article", "第七十八条", *how)
+    assert made.exit_code == 0, made.output
+    assert made.output.splitlines() == ["decision #1: chose x1:1 on art_78", "decision #2: chose x2:2 on art_78"]
+    unit = json.loads(consultation("merge", "--draft", "ecommerce@1", "--article", "78", "--format", "json").stdout)["units"][0]
+    assert [x["chosen"] for x in unit["conflicts"]] == [1, 2] and unit["unreviewed"] == []
+
+
+def test_a_repeated_accept_decides_each(consultation) -> None:  # type: ignore[no-untyped-def]
+    consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十三条", "--propose",
+                 "电子商务经营者销售的商品或者提供的服务应当明确符合保障人身、财产安全的要求和环境保护要求，不得销售或者提供法律、"
+                 "行政法规禁止交易的商品。")  # fmt: skip
+    made = consultation("decide", "--draft", "ecommerce@1", "--article", "第十三条", "--accept", "c1", "--accept", "c2")
+    assert made.exit_code == 0, made.output
+    assert made.output.splitlines() == ["decision #1: accepted c1 on art_13", "decision #2: accepted c2 on art_13"]

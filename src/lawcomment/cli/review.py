@@ -123,10 +123,12 @@ def register(cli: click.Group) -> None:
     @cli.command()
     @click.option("--draft", "ref", required=True, help="NAME@VERSION")
     @click.option("--article", help="The unit decided: 第十二条, Article 12, art_12 (with --accept-all: only this one).")
-    @click.option("--accept", metavar="CHANGE", help="Accept a change or new unit (c1, n1 … as `merge` lists them), or "
-                                                     "several at once: c1,c2,n1.")  # fmt: skip
-    @click.option("--reject", metavar="CHANGE", help="Reject a change or new unit, or several: c1,c2.")
-    @click.option("--choose", metavar="CONFLICT:ALT", help="Pick an alternative of a conflict: x1:2 (x1:0 keeps the draft).")
+    @click.option("--accept", "accepts", metavar="CHANGE", multiple=True,
+                  help="Accept a change or new unit (c1, n1 … as `merge` lists them), or several at once: c1,c2,n1 "
+                       "(or the option repeated).")  # fmt: skip
+    @click.option("--reject", "rejects", metavar="CHANGE", multiple=True, help="Reject a change or new unit, or several: c1,c2.")
+    @click.option("--choose", "chooses", metavar="CONFLICT:ALT", multiple=True,
+                  help="Pick an alternative of a conflict: x1:2 (x1:0 keeps the draft), or of several: x1:2,x2:1.")
     @click.option("--text", help="The committee's final wording of the whole unit.")
     @click.option("--text-en", metavar="TEXT",
                   help="The committee's wording of the whole unit in the draft's English translation, printed beside "
@@ -148,8 +150,8 @@ def register(cli: click.Group) -> None:
     @click.option("--committee-reason", metavar="TEXT",
                   help="The committee's reason for its position on --article, printed in the submission ('' removes it).")  # fmt: skip
     @click.pass_context
-    def decide(ctx: click.Context, ref: str, article: str | None, accept: str | None, reject: str | None,
-               choose: str | None, text: str | None, text_en: str | None, text_en_from: int | None,
+    def decide(ctx: click.Context, ref: str, article: str | None, accepts: tuple[str, ...], rejects: tuple[str, ...],
+               chooses: tuple[str, ...], text: str | None, text_en: str | None, text_en_from: int | None,
                text_zh: str | None, text_zh_from: int | None, undo: int | None, accept_all: bool, reject_all: bool,
                member_id: str | None, group: str | None, group_of: str | None, reason: str,
                committee_reason: str | None) -> None:  # fmt: skip
@@ -161,6 +163,8 @@ def register(cli: click.Group) -> None:
         from ..errors import StoreError
         from ..review import describe_decision, replaced
 
+        # a repeated option names several, as a comma does (--choose x1:1 --choose x2:2)
+        accept, reject, choose = (",".join(v) if v else None for v in (accepts, rejects, chooses))
         given = [(o, v) for o, v in (("en", text_en), ("en-from", text_en_from), ("zh", text_zh), ("zh-from", text_zh_from))
                  if v is not None]  # fmt: skip
         english = bool(given)  # the committee's wording of the draft's translation (English, for a Chinese draft)
@@ -237,12 +241,13 @@ def register(cli: click.Group) -> None:
                 elif len(single) > (1 if english else 0):
                     # several changes at once (c1,c2): a decision each, all in this transaction or none;
                     # a mix of kinds goes to record as it is, which says what is wrong with it
-                    each: list[tuple[str | None, str | None]] = [(accept, reject)]
-                    if choose is None and text is None and (accept is None) != (reject is None):
-                        each = [(a, None) for a in _several(accept)] + [(None, r) for r in _several(reject)] or each
-                    for a, r in each:
-                        d = record(store, stored, eid, accept=a, reject=r, choose=choose, text=text, reason=reason)
-                        made.append((d, a or r or ""))
+                    each: list[tuple[str | None, str | None, str | None]] = [(accept, reject, choose)]
+                    if text is None and sum(x is not None for x in (accept, reject, choose)) == 1:
+                        each = ([(a, None, None) for a in _several(accept)] + [(None, r, None) for r in _several(reject)]
+                                + [(None, None, x) for x in _several(choose)]) or each  # fmt: skip
+                    for a, r, x in each:
+                        d = record(store, stored, eid, accept=a, reject=r, choose=x, text=text, reason=reason)
+                        made.append((d, a or r or x or ""))
                 if english:
                     made.append((decide_translation(store, stored, eid, text=translated, from_comment=taken,
                                                     reason=reason), ""))  # fmt: skip
@@ -258,7 +263,7 @@ def register(cli: click.Group) -> None:
                 echo(f"undid decision #{undo} ({old.action}) on {eid}")
             for d, which in made:
                 what = {"accept": f"accepted {which}", "reject": f"rejected {which}",
-                        "choose": f"chose {choose}", "text": "set the final wording"}[d.action]  # fmt: skip
+                        "choose": f"chose {which}", "text": "set the final wording"}[d.action]  # fmt: skip
                 if d.subject in ("en", "zh"):
                     what += f" of the {d.subject} translation" + (f" (from comment #{taken})" if taken is not None else "")
                 echo(f"decision #{d.id}: {what} on {eid}" + (f" ({reason})" if reason else ""))
