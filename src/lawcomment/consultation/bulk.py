@@ -29,6 +29,7 @@ from ..model import Draft, Unit
 from ..records import in_future
 from ..review.proposals import anchor_partial, new_article_label, new_article_note
 from ..textcheck import check_fields
+from .misfiled import misfiled
 
 #: NewComment and CommentSource from their fields in order, without __init__'s setattr per field
 #: (a portal's export has 100,000 rows)
@@ -349,7 +350,7 @@ def validate(rows: list[Row], draft: Draft, ref: str, path: Path, kind: SourceKi
         good.append(comment)
         if warning:
             warnings.append(f"{row.position}: {warning}")
-    return good, problems, warnings
+    return good, problems, warnings + misfiled(draft, good)
 
 
 @dataclass(slots=True)

@@ -44,6 +44,7 @@ from .bulk import (
     support_that_proposes,
     validate,
 )
+from .misfiled import misfiled
 from .translations import translation_texts
 
 if TYPE_CHECKING:
@@ -288,8 +289,10 @@ def add_comment(store: Store, ref: DraftRef, member: str, at: str, *, propose: s
         warnings.append(f"the proposal repeats the draft's wording of {describe(unit.eid, lang)}; it changes "
                         "nothing (use --stance support to support the article as it is)")  # fmt: skip
     where = "the command line" if source is SourceKind.CLI else f"the {source} comment"
-    report = _store_comments(store, stored, draft, where, [NewComment(member, anchor, chosen, CommentSource(source, author=author),
-                                                        body=reason.strip(), proposed_text=proposed)])  # fmt: skip
+    made = NewComment(member, anchor, chosen, CommentSource(source, author=author), body=reason.strip(),
+                      proposed_text=proposed)  # fmt: skip
+    warnings += misfiled(draft, [made])
+    report = _store_comments(store, stored, draft, where, [made])
     if not report.added:
         raise StoreError(f"{member} already made this exact comment on {unit.eid} (nothing added)")
     return report.added[0], warnings
@@ -519,6 +522,7 @@ def _import_form(store: Store, form: FilledForm, sha: str, ref: str | None, memb
         translation = found
     comments, warnings, problems = form_comments(form, draft, stored.ref, who, member_org=org or None,
                                                  translation=translation)  # fmt: skip
+    warnings += [f"{p}: {x}" for x in misfiled(draft, comments)]
     if problems and not skip_invalid:
         raise ValidationError(str(p), problems, f"{len(problems)} filled row(s) name no article of {stored.ref}; "
                                                 "nothing was imported (fix them, or pass --skip-invalid)")  # fmt: skip

@@ -33,13 +33,13 @@ _ZH: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DOTALL)
       r"(?P<ds>#\d+(?:, #\d+)*), since undone or replaced, and no change of it goes out now \(give it again with "
       r"decide --committee-reason '…' if it holds for the draft's wording as it is, or remove it with decide "
       r"--committee-reason ''\)"),
-     "{where}的委员会理由未列入提交文本：该理由是针对决定{ds}给出的，这些决定已撤销或被取代，本条现已无修改提交"
-     "（如该理由也适用于草案原文，请用 decide --committee-reason '…' 重新给出；或用 decide --committee-reason '' 删除）"),
+     ("{where}的委员会理由未列入提交文本：该理由是针对决定{ds}给出的，这些决定已撤销或被取代，本条现已无修改提交"
+      "（如该理由也适用于草案原文，请用 decide --committee-reason '…' 重新给出；或用 decide --committee-reason '' 删除）")),
     ((r"the committee reason for (?P<where>.+) goes out beside the draft's own wording, though it may have been "
       r"given for decision (?P<ds>#\d+(?:, #\d+)*), undone or replaced in the same second: check it holds for the "
       r"draft's wording as it is \(or remove it with decide --committee-reason ''\)"),
-     "{where}的委员会理由与草案原文一并提交，但该理由可能是针对决定{ds}给出的（这些决定在同一秒内被撤销或取代）："
-     "请核对该理由是否适用于草案原文（或用 decide --committee-reason '' 删除）"),
+     ("{where}的委员会理由与草案原文一并提交，但该理由可能是针对决定{ds}给出的（这些决定在同一秒内被撤销或取代）："
+      "请核对该理由是否适用于草案原文（或用 decide --committee-reason '' 删除）")),
     ((r"(?P<id>c\d+) puts in 「(?P<line>.*)」, which reads much like 「(?P<twin>.*)」 already in (?P<where>.+) "
       r"\(similarity (?P<s>[\d.]+)\): check it is not the same provision"),
      "{id}增加的「{line}」与{where}已有的「{twin}」相近（相似度{s}）：请核对是否为同一规定"),

@@ -1,0 +1,65 @@
+"""Proposed wordings filed under the wrong article: a wording that reads far more like another
+unit of the draft than the one its row names (a member's 第三十三条 typed as 第三十一条, or a
+file of the previous reading imported into a renumbered one) is stored as given, with a warning."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..comments import NewComment, Stance
+from ..drafts.anchors import describe, unit_index
+from ..drafts.serialize import body_separator
+from ..model import Draft
+
+#: A wording this like the unit it names is taken as a wording of it (most are rewordings: 0.9
+#: and more); below it, the other units are looked at.
+NAMED_SIMILARITY = 0.5
+#: Another unit must be at least this like the wording, and this much more like it than the unit
+#: named, for the row to be said to name the wrong one.
+OTHER_SIMILARITY = 0.6
+MARGIN = 0.25
+
+
+def misfiled(draft: Draft, comments: Iterable[NewComment]) -> list[str]:
+    """A warning per proposed wording of a whole article, 款 or 项 (no quote) that is less than
+    NAMED_SIMILARITY like the unit it names and reads much more like another unit of
+    ``draft``, each starting with the comment's row (``line 3: ``)."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import Indel
+
+    index = unit_index(draft)
+    sep = body_separator(draft)
+    bodies: dict[str, str] = {}
+    others: list[str] = []
+    choices: list[str] | None = None
+    out: list[str] = []
+    for c in comments:
+        eid = c.anchor.eid
+        if (c.stance is not Stance.AMEND or not c.proposed_text or c.anchor.quote or c.lang or eid is None
+                or eid not in index or index[eid].kind.is_container):  # fmt: skip
+            continue  # a heading's wording, a quote's words, a translation's: not a unit's text
+        body = bodies.get(eid)
+        if body is None:
+            body = bodies[eid] = index[eid].body(sep)
+        named = Indel.normalized_similarity(c.proposed_text, body)
+        if named >= NAMED_SIMILARITY:
+            continue
+        if choices is None:  # the units' texts, made once for the file (most files never need them)
+            units = [u for u in index.values() if not u.kind.is_container and u.body(sep).strip()]
+            others, choices = [u.eid for u in units], [u.body(sep) for u in units]
+        need = max(OTHER_SIMILARITY, named + MARGIN)
+        found = [(others[n], score) for _, score, n in process.extract(
+            c.proposed_text, choices, scorer=Indel.normalized_similarity, score_cutoff=need, limit=5)
+            if not _related(others[n], eid)]  # fmt: skip
+        if found:
+            other, score = found[0]
+            where = c.source.position + ": " if c.source.position else ""
+            out.append(f"{where}the proposed wording for {describe(eid)} reads much more like {describe(other)} "
+                       f"(similarity {score:.2f}, against {named:.2f}): check the article it names")  # fmt: skip
+    return out
+
+
+def _related(a: str, b: str) -> bool:
+    """One unit is the other, or holds it (an article and its 款)."""
+    return a == b or a.startswith(b + "__") or b.startswith(a + "__")
+

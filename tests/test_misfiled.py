@@ -1,0 +1,73 @@
+"""Proposed wordings filed under the wrong article: stored as given, with a warning naming the
+row, the article it names and the one it reads like (lawcomment.consultation.misfiled)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from lawcomment import load_draft
+from lawcomment.comments import Anchor, CommentSource, NewComment, SourceKind, Stance
+from lawcomment.consultation.misfiled import MARGIN, NAMED_SIMILARITY, OTHER_SIMILARITY, misfiled
+
+DATA = Path(__file__).parent / "data"
+ART31 = ("电子商务平台经营者应当记录、保存平台上发布的商品和服务信息、交易信息，并确保信息的完整性、保密性、可用性。"
+         "商品和服务信息、交易信息保存时间自交易完成之日起不少于三年；法律、行政法规另有规定的，依照其规定。")  # fmt: skip
+ART33 = ("电子商务平台经营者应当在其首页显著位置持续公示平台服务协议和交易规则信息或者上述信息的链接标识，"
+         "并保证经营者和消费者能够便利、完整地阅览和下载。")  # fmt: skip
+SAID = re.compile(r"(?P<where>(?:line|row) \d+: )?the proposed wording for (?P<named>\S+ \(\S+\)) reads much more like "
+                  r"(?P<other>\S+ \(\S+\)) \(similarity (?P<other_s>[\d.]+), against (?P<named_s>[\d.]+)\): check the "
+                  r"article it names")  # fmt: skip
+
+
+def _amend(eid: str, text: str, position: str = "line 2", **kw: str) -> NewComment:
+    return NewComment("acme", Anchor(eid, kw.get("quote", "")), Stance.AMEND, CommentSource(SourceKind.CSV, "c.csv", None, position),
+                      proposed_text=text, lang=kw.get("lang", ""))  # fmt: skip
+
+
+@pytest.mark.parametrize(("eid", "text", "warned"), [
+    ("art_33", ART31.replace("三年", "五年"), "art_31"),  # 第三十一条's wording filed as 第三十三条
+    ("art_31", ART31.replace("三年", "五年"), None),  # the article it names
+    ("art_33", ART33.replace("持续", ""), None),
+    ("art_33", "平台服务协议应当每年更新。", None),  # a rewrite like nothing in the law
+    ("art_33", ART31, "art_31"),  # the draft's own words of another article
+])  # fmt: skip
+def test_a_wording_like_another_article_is_said(eid: str, text: str, warned: str | None) -> None:
+    draft = load_draft(DATA / "ecommerce-law.md")
+    found = misfiled(draft, [_amend(eid, text)])
+    if warned is None:
+        assert found == []
+        return
+    (said,) = found
+    m = SAID.fullmatch(said)
+    assert m is not None, said
+    assert m["where"] == "line 2: " and m["named"] == f"第三十三条 ({eid})" and m["other"] == f"第三十一条 ({warned})"
+    assert float(m["named_s"]) < NAMED_SIMILARITY
+    assert float(m["other_s"]) >= max(OTHER_SIMILARITY, float(m["named_s"]) + MARGIN)
+
+
+@pytest.mark.parametrize("kw", [{"quote": "首页"}, {"lang": "en"}], ids=["quote", "translation"])
+def test_a_quote_or_a_translation_is_never_compared(kw: dict[str, str]) -> None:
+    draft = load_draft(DATA / "ecommerce-law.md")
+    assert misfiled(draft, [_amend("art_33", ART31, **kw)]) == []
+
+
+def test_an_imported_row_and_a_typed_comment_are_stored_with_the_warning(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    rows = tmp_path / "c.csv"
+    rows.write_text("member,article,proposed_text\n"
+                    f"acme,第三十一条,{ART31.replace('三年', '五年')}\n"
+                    f"beta,第三十三条,{ART31.replace('三年', '二年')}\n", encoding="utf-8")  # fmt: skip
+    result = consultation("comment", "import", str(rows), "--draft", "ecommerce@1")
+    assert result.exit_code == 0, result.output
+    (line,) = [x for x in result.stderr.splitlines() if "reads much more like" in x]
+    assert line.startswith(f"warning: {rows}: row 3: the proposed wording for 第三十三条 (art_33) reads much more like "
+                           "第三十一条 (art_31) (similarity ")  # fmt: skip
+    assert "2 added" in result.stdout
+    typed = consultation("comment", "add", "--draft", "ecommerce@1", "--member", "acme", "--at", "第三十三条",
+                         "--propose", ART31.replace("三年", "十年"))  # fmt: skip
+    assert typed.exit_code == 0, typed.output
+    assert typed.stdout.startswith("added comment #3 by acme on 第三十三条 (art_33) (amend)")
+    said = [x for x in typed.stderr.splitlines() if "reads much more like" in x]
+    assert len(said) == 1 and SAID.fullmatch(said[0].removeprefix("warning: ")) is not None
