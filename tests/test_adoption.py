@@ -248,9 +248,10 @@ def test_how_much_of_the_committee_position_was_adopted() -> None:
         ("art_5", "第六条 (art_6)", Adoption.ADOPTED, 2, 2)]  # fmt: skip
     assert (found.present, found.changes, round(found.share, 2)) == (4, 5, 0.8)
     assert found.articles[0].to_dict()["pieces"] == [
-        {"kind": "change", "start": 19, "end": 19, "old": "", "new": "和许可证", "supporters": ["acme"], "adopted": True},
+        {"kind": "change", "start": 19, "end": 19, "old": "", "new": "和许可证", "supporters": ["acme"], "adopted": True,
+         "in_part": False},
         {"kind": "insertion", "start": 22, "end": 22, "old": "", "new": NEW_ART, "supporters": ["beta"],
-         "adopted": True},
+         "adopted": True, "in_part": False},
     ]  # fmt: skip
     assert found.articles[2].to_dict()["pieces"][0]["old"] == "依法需要取得相关行政许可的，"
     # the members' proposals go through the same judgement
@@ -331,9 +332,9 @@ def test_adoption_command_reports_the_committee_position(tmp_path, runner) -> No
     art3 = doc["position"]["articles"][1]
     assert {k: v for k, v in art3.items() if k != "pieces"} == {
         "eid": "art_3", "old": "第三条 (art_3)", "new": "第四条 (art_4)", "state": "not adopted",
-        "changes": 1, "present": 0, "share": 0.0, "label": "not adopted"}  # fmt: skip
+        "changes": 1, "present": 0, "in_part": 0, "share": 0.0, "label": "not adopted"}  # fmt: skip
     assert art3["pieces"] == [{"kind": "change", "start": 10, "end": 21, "old": "\n经营者应当诚实守信。", "new": "",
-                               "supporters": ["beta"], "adopted": False}]  # fmt: skip
+                               "supporters": ["beta"], "adopted": False, "in_part": False}]  # fmt: skip
     assert [(p["comment"], p["state"], p["label"]) for p in doc["proposals"]] == [
         (1, "adopted", "adopted"), (3, "adopted", "adopted"), (2, "not adopted", "not adopted"), (4, "adopted", "adopted")]
     # asked of the earlier version, the report is the same: its proposals against the version that followed

@@ -76,6 +76,36 @@ def test_a_partly_adopted_proposal_keeps_only_what_is_left(consultation, data: P
     assert unit["position"].count("依法") == 1
 
 
+def test_a_change_the_new_version_made_in_part_is_carried_as_what_it_left_out(consultation, data: Path,  # type: ignore[no-untyped-def]
+                                                                              tmp_path: Path) -> None:  # fmt: skip
+    """acme asked for 依法及时 to be put in; the second reading put in 依法: part of the way.
+    Carried: what it left out (及时), as a change of the new text; the decision accepting the
+    whole no longer applies, for staff to decide the rest; the adoption report says in part."""
+    asked = ART13.replace("应当符合", "应当依法及时符合")
+    _propose(consultation, "acme", asked)
+    assert consultation("decide", "--draft", "ecommerce@1", "--article", "第十三条", "--accept", "c1").exit_code == 0
+    result = _second_reading(consultation, data, tmp_path, ("应当符合保障", "应当依法符合保障"))
+    assert ("  decision #1 (accept 「依法及时」 on 第十三条 (art_13)) no longer applies: the new version made part of "
+            "this change (it wrote 「依法」 where 「依法及时」 was asked): decide what it left out again") in result.output
+    (c,) = json.loads(consultation("comment", "list", "--draft", "ecommerce@2", "--format", "json").stdout)["comments"]
+    assert c["status"] == "open" and c["proposed_text"] == asked
+    assert c["note"].endswith("; proposal re-based onto the new text; the new version made part of 1 change(s) (it "
+                              "wrote 「依法」 where 「依法及时」 was asked): the rest proposed on the new text")
+    unit = _unit(consultation, "ecommerce@2", "第十三条")
+    assert [(x["old"], x["new"]) for x in unit["changes"]] == [("", "及时")] and unit["unreviewed"] == ["c1"]
+    report = consultation("adoption", "--draft", "ecommerce@2")
+    assert "  #1    acme      第十三条 (art_13) → 第十三条 (art_13)  partly adopted (0/1 changes, 1 more in part)" in \
+        report.output.splitlines()
+    doc = json.loads(consultation("adoption", "--draft", "ecommerce@2", "--format", "json").stdout)
+    (p,) = doc["proposals"]
+    assert (p["state"], p["present"], p["in_part"], p["changes"]) == ("partly adopted", 0, 1, 1)
+    (art,) = doc["position"]["articles"]
+    assert (art["state"], art["in_part"], art["pieces"][0]["in_part"]) == ("partly adopted", 1, True)
+    page = tmp_path / "review.html"
+    assert consultation("export", "--draft", "ecommerce@2", "--format", "html", "-o", str(page)).exit_code == 0
+    assert "<td>部分采纳（0/1处修改，另1处部分采纳）</td>" in page.read_text(encoding="utf-8")
+
+
 def test_a_deletion_the_new_version_made_is_adopted(consultation, data: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     text = (data / "ecommerce-law.md").read_text(encoding="utf-8")
     art = next(line for line in text.split("\n") if line.startswith("第十条 "))

@@ -318,6 +318,10 @@ class Reanchorer:
             asked = d.action in ("accept", "choose")
             why = "the new version made this change" if asked else "the new version made the change the committee rejected"
             return CarriedDecision(d, None, None, None, why, adopted=asked)
+        if moved.state == "partly":  # what it left out is a change of its own now, for staff to decide
+            return CarriedDecision(d, None, None, None, f"the new version made part of this change (it wrote "
+                                   f"「{_flat(moved.new_words)}」 where 「{_flat(moved.old_words)}」 was asked): "
+                                   "decide what it left out again")  # fmt: skip
         if moved.span is None:
             return CarriedDecision(d, None, None, None, f"the new version changed 「{_flat(moved.old_words)}」 to "
                                    f"「{_flat(moved.new_words)}」 there")  # fmt: skip
@@ -374,6 +378,10 @@ class Reanchorer:
             rest = n - moved.adopted
             note = (f"; {moved.adopted} of {n} change(s) already in the new {what}; "
                     f"the {'other' if rest == 1 else f'other {rest}'} re-based onto the new text")  # fmt: skip
+        if moved.partly:
+            part = next(e for e in moved.edits if e.state == "partly")
+            note += (f"; the new {what} made part of {moved.partly} change(s) (it wrote 「{_flat(part.new_words)}」 "
+                     f"where 「{_flat(part.old_words)}」 was asked): the rest proposed on the new text")  # fmt: skip
         if moved.failed == n:
             # nothing of it applies to the new text: kept, visible to staff, out of the merge
             gone = next(e for e in moved.edits if e.state == "changed")

@@ -106,7 +106,8 @@ def adoption_md(view: Consultation, options: ExportOptions) -> list[str]:
     lines = [f"## {lb['adoption']}{sep}{md_escape(old)} → {md_escape(new)}", "",
              f"| # | {lb['member']} | {md_escape(old)} | {md_escape(new)} | {lb['status']} |", "|---|---|---|---|---|"]  # fmt: skip
     for o in view.adoption:
-        share = lb["share"].format(p=o.present, n=o.changes) if o.state is Adoption.PARTLY else ""
+        share = (lb["in_part" if o.in_part else "share"].format(p=o.present, n=o.changes, k=o.in_part)
+                 if o.state is Adoption.PARTLY else "")  # fmt: skip
         member = lb["member"] if options.anonymous else view.member_name(o.comment.member)
         lines.append(f"| {o.comment.id} | {md_escape(member)} | {md_escape(plain_citation(o.old_citation))} | "
                      f"{md_escape(plain_citation(o.new_citation))} | {label(o.state, options.lang)}{share} |")  # fmt: skip

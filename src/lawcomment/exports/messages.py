@@ -69,6 +69,10 @@ _CLAUSES: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DO
     ((r"(?P<p>\d+) of its (?P<n>\d+) change\(s\) the new version made already \(as the adoption report finds\), and "
       r"the others do not fit it \(the new version rewrote 「(?P<was>.*)」 as 「(?P<now>.*)」\)"),
      "所提{n}处修改中新版本已作出{p}处（见采纳情况），其余与新文本不符（新版本已将「{was}」改写为「{now}」）"),
+    (r"proposal re-based onto the new text", "建议已移至新文本的相应位置"),
+    ((r"the new version made part of (?P<n>\d+) change\(s\) \(it wrote 「(?P<now>.*)」 where 「(?P<was>.*)」 was "
+      r"asked\): the rest proposed on the new text"),
+     "新版本已部分作出其中{n}处修改（建议为「{was}」，新版本写作「{now}」）：其余部分在新文本上继续提出"),
     (r"the member's wording stays in comment #(?P<c>\d+)", "会员的原措辞保留在意见#{c}中"),
     (r"the adoption report finds (?P<p>\d+) of its (?P<n>\d+) change\(s\) made", "采纳情况：所提{n}处修改中已作出{p}处"),
     (r"adopted: the new version already reads as proposed", "已采纳：新版本已按建议修改"),

@@ -21,6 +21,7 @@ from ..drafts.serialize import body_separator
 from ..model import Draft, Unit
 from .align import Alignment, VersionChange, fold, renumber
 from .position import Piece, numbered, placed
+from .rebase import made_in_part
 from .redline import Op, OpKind, Span, diff, similarity, splice, tokens
 
 if TYPE_CHECKING:
@@ -53,6 +54,7 @@ class Outcome:
     present: int
     old_citation: str
     new_citation: str
+    in_part: int = 0  # of the others, those the new version made in part (see Judge.made)
 
     @property
     def share(self) -> float:
@@ -63,7 +65,7 @@ class Outcome:
         return {"comment": self.comment.id, "member": self.comment.member, "group": m.group if m else "",
                 "stance": str(self.comment.stance), "old": self.old_citation, "new": self.new_citation,
                 "state": str(self.state), "changes": self.changes, "present": self.present,
-                "share": round(self.share, 3)}  # fmt: skip
+                "in_part": self.in_part, "share": round(self.share, 3)}  # fmt: skip
 
 
 def _char(i: int) -> str:
@@ -205,8 +207,14 @@ class Judge:
         exactly as the proposal with all of them, each is adopted (nearby edits can make the
         judgement of one alone ambiguous).
         """
+        return self.made(article, start, end, new, others) == "made"
+
+    def made(self, article: str, start: int, end: int, new: str, others: Sequence[Span] = ()) -> str:
+        """:meth:`change` in three words: "made"; "part", when the new version went part of the
+        way there and no further (并向社会公布 for 并及时向社会公布: every character it put in
+        or took out, the change puts in or takes out too, :func:`made_in_part`); or "not"."""
         if self.deleted(article):
-            return not new and start == 0 and end == len(self.base(article))
+            return "made" if not new and start == 0 and end == len(self.base(article)) else "not"
         pair = self._pair(article)
         at = pair.starts[article]
         s, e = start + at, end + at
@@ -224,14 +232,15 @@ class Judge:
         wanted = pair.old[lo:s] + new + pair.old[e:hi]
         now = pair.new[_landing(pair.ops, lo, True):_landing(pair.ops, hi, False)]
         if inside and now == splice(was, [*inside, Span(s - lo, e - lo, new)]):
-            return True
+            return "made"
+        part = "part" if made_in_part(was, now, wanted) else "not"
         if new and s < e and (there := _in_place_of(pair.ops, pair.new, s, e)) is not None and not _holds(there, new):
             # the words it replaces became other words: 二十万 → 十万 proposed, 二十万 → 五十万 made
             # (the 十万 the new version wrote beside it, for 五万, is another change)
-            return False
+            return part
         if new and new not in now:
-            return False  # the words proposed are not there: something else was written (三百 for 一百)
-        return _distance(now, wanted) < _distance(now, was)
+            return part  # the words proposed are not there: something else was written (三百 for 一百)
+        return "made" if _distance(now, wanted) < _distance(now, was) else part
 
     def heading(self, eid: str, proposed: str) -> tuple[bool, str] | None:
         """For a proposed title of chapter or section ``eid``: did the new version give it that
@@ -272,8 +281,9 @@ class Judge:
         spans = diff(self.base(article), proposed).spans()
         if not spans:
             return None
-        present = sum(1 for s in spans if self.change(article, s.start, s.end, s.new, spans))
-        return Outcome(c, _state(self.deleted(article), present, len(spans)), len(spans), present, where, now)
+        judged = Counter(self.made(article, s.start, s.end, s.new, spans) for s in spans)
+        present, part = judged["made"], judged["part"]
+        return Outcome(c, _state(self.deleted(article), present, len(spans), part), len(spans), present, where, now, part)
 
     def insertion(self, after: str, text: str) -> bool:
         """Does the new version have the provision ``text`` proposed after old article (or
@@ -321,12 +331,12 @@ def _proposed(c: Comment, article: Unit, sep: str) -> str | None:
     return splice(base, [Span(p.start, p.end, p.new) for p in numbered(base, edits)])
 
 
-def _state(deleted: bool, present: int, changes: int) -> Adoption:
+def _state(deleted: bool, present: int, changes: int, in_part: int = 0) -> Adoption:
     if present == changes:
         return Adoption.ADOPTED
     if deleted:
         return Adoption.ARTICLE_DELETED
-    return Adoption.PARTLY if present else Adoption.NOT_ADOPTED
+    return Adoption.PARTLY if present or in_part else Adoption.NOT_ADOPTED
 
 
 def outcomes(old: Draft, new: Draft, alignment: Alignment, comments: list[Comment]) -> list[Outcome]:
@@ -349,11 +359,12 @@ class PieceOutcome:
     supporters: tuple[str, ...]
     adopted: bool
     insertion: bool = False
+    in_part: bool = False  # not adopted, but the new version made part of it (see Judge.made)
 
     def to_dict(self) -> dict[str, object]:
         return {"kind": "insertion" if self.insertion else "change", "start": self.start, "end": self.end,
                 "old": self.old, "new": self.new, "supporters": list(self.supporters),
-                "adopted": self.adopted}  # fmt: skip
+                "adopted": self.adopted, "in_part": self.in_part}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -375,13 +386,17 @@ class ArticleAdoption:
         return sum(1 for p in self.pieces if p.adopted)
 
     @property
+    def in_part(self) -> int:
+        return sum(1 for p in self.pieces if p.in_part)
+
+    @property
     def share(self) -> float:
         return self.present / self.changes if self.changes else 0.0
 
     def to_dict(self) -> dict[str, object]:
         return {"eid": self.eid, "old": self.old_citation, "new": self.new_citation, "state": str(self.state),
-                "changes": self.changes, "present": self.present, "share": round(self.share, 3),
-                "pieces": [p.to_dict() for p in self.pieces]}  # fmt: skip
+                "changes": self.changes, "present": self.present, "in_part": self.in_part,
+                "share": round(self.share, 3), "pieces": [p.to_dict() for p in self.pieces]}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -423,16 +438,17 @@ def position_adoption(positions: Iterable[UnitPosition], old: Draft, new: Draft,
         base = judge.base(article)
         pieces = pos.pieces(submitted=True)
         edits = [Span(p.start, p.end, p.new) for p in pieces]
-        found = [PieceOutcome(p.start, p.end, base[p.start:p.end], p.new, p.supporters,
-                              judge.change(article, p.start, p.end, p.new, edits))
-                 for p in pieces if not p.consequential]  # items numbered on are no change of the committee's  # fmt: skip
+        made = [(p, judge.made(article, p.start, p.end, p.new, edits))
+                for p in pieces if not p.consequential]  # items numbered on are no change of the committee's
+        found = [PieceOutcome(p.start, p.end, base[p.start:p.end], p.new, p.supporters, m == "made", in_part=m == "part")
+                 for p, m in made]  # fmt: skip
         found += [PieceOutcome(len(base), len(base), "", i.text, i.supporters, judge.insertion(article, i.text), True)
                   for i in pos.submitted_insertions()]  # fmt: skip
         if not found:
             continue
-        present = sum(1 for p in found if p.adopted)
+        present, part = sum(1 for p in found if p.adopted), sum(1 for p in found if p.in_part)
         rows.append(ArticleAdoption(article, describe(article, judge.lang), judge.new_citation(article),
-                                    _state(judge.deleted(article), present, len(found)), tuple(found)))  # fmt: skip
+                                    _state(judge.deleted(article), present, len(found), part), tuple(found)))  # fmt: skip
     return PositionAdoption(tuple(rows))
 
 
@@ -471,12 +487,12 @@ def adoption_dict(old_ref: str, new_ref: str, found: list[Outcome], members: dic
 
 _EID = re.compile(r" \([a-z][a-z0-9_\-]*\)")
 _TEXT: dict[str, dict[str, str]] = {
-    "zh": {"head": "{old} 的修改建议在 {new} 中的采纳情况：", "share": "（{p}/{n}处修改）", "by_member": "按会员：",
+    "zh": {"head": "{old} 的修改建议在 {new} 中的采纳情况：", "share": "（{p}/{n}处修改）", "in_part": "（{p}/{n}处修改，另{k}处部分采纳）", "by_member": "按会员：",
            "by_group": "按工作组：", "count": "{key}：{n}项修改建议：{cells}", "cell": "{state}{n}项", "sep": "，",
            "no_group": "（未分组）",
            "position": "委员会意见：{n}处修改中{p}处被采纳（{pct}）",
            "no_position": "委员会意见：尚无采纳的修改（工作人员用 `lawcomment decide` 采纳修改）"},
-    "en": {"head": "proposals on {old} against {new}:", "share": " ({p}/{n} changes)", "by_member": "by member:",
+    "en": {"head": "proposals on {old} against {new}:", "share": " ({p}/{n} changes)", "in_part": " ({p}/{n} changes, {k} more in part)", "by_member": "by member:",
            "by_group": "by working group:", "count": "{key}: {n} proposal(s): {cells}", "cell": "{n} {state}",
            "sep": ", ", "no_group": "(no group)",
            "position": "committee position: {p} of {n} change(s) adopted ({pct})",
@@ -504,7 +520,7 @@ def position_text(position: PositionAdoption, lang: str = "en") -> str:
         return t["no_position"] + "\n"
     lines = [t["position"].format(p=position.present, n=position.changes, pct=f"{position.share:.0%}")]
     for a in position.articles:
-        share = t["share"].format(p=a.present, n=a.changes)
+        share = t["in_part" if a.in_part else "share"].format(p=a.present, n=a.changes, k=a.in_part)
         lines.append(f"  {_cited(a.old_citation, lang)} → {_cited(a.new_citation, lang)}  {label(a.state, lang)}{share}")
     return "\n".join(lines) + "\n"
 
@@ -520,7 +536,8 @@ def adoption_text(old_ref: str, new_ref: str, found: list[Outcome], members: dic
     lines = [t["head"].format(old=old_ref, new=new_ref)]
     width = max([10, *(len(o.comment.member) + 1 for o in found)])  # a column, however long the member ids
     for o in found:
-        share = t["share"].format(p=o.present, n=o.changes) if o.state is Adoption.PARTLY else ""
+        share = (t["in_part" if o.in_part else "share"].format(p=o.present, n=o.changes, k=o.in_part)
+                 if o.state is Adoption.PARTLY else "")  # fmt: skip
         lines.append(f"  #{o.comment.id:<5}{o.comment.member:<{width}}{_cited(o.old_citation, lang)} → "
                      f"{_cited(o.new_citation, lang)}  {label(o.state, lang)}{share}")  # fmt: skip
     by_member, by_group = summarise(found, members)

@@ -16,8 +16,9 @@ class Moved:
     """Where an edit of the old text lands in the new one: ``span`` (new-text offsets), or why not.
 
     ``state`` is "adopted" (the new version made this very edit), "moved" (re-applied at its
-    place, ``span`` set) or "changed" (the new version rewrote the words there; ``old_words``
-    → ``new_words`` say how).
+    place, ``span`` set), "partly" (the new version made part of it, ``new_words`` where the
+    edit asks ``old_words``: ``span`` puts in the rest) or "changed" (the new version rewrote
+    the words there; ``old_words`` → ``new_words`` say how).
     """
 
     state: str
@@ -40,6 +41,10 @@ class Rebased:
     @property
     def failed(self) -> int:
         return sum(1 for e in self.edits if e.state == "changed")
+
+    @property
+    def partly(self) -> int:
+        return sum(1 for e in self.edits if e.state == "partly")
 
 
 def touches(a: Span, b: Span) -> bool:
@@ -82,10 +87,26 @@ class Mover:
                 return Moved("adopted")  # the version's edit there is exactly this one, diffed another way
             if edit.start == edit.end and edit.new and edit.new in changed and edit.new not in region:
                 return Moved("adopted")  # the same insertion, aligned a few characters away
+            wanted = splice(region, [Span(edit.start - start, edit.end - start, edit.new)])
+            at, to = self._offset(start), self._offset(end, after=True)
+            if self.new[at:to] == changed and made_in_part(region, changed, wanted):
+                # the new version went part of the way (并向社会公布 for 并及时向社会公布): the rest is put in
+                return Moved("partly", Span(at, to, wanted), wanted, changed)
             lo, hi = max(0, start - 4), min(len(self.old), end + 2)
             # the words around, as each version has them (the new one may have changed them too)
             return Moved("changed", None, self.old[lo:hi], self.new[self._offset(lo):self._offset(hi, after=True)])
         return Moved("moved", Span(self._offset(edit.start), self._offset(edit.end), edit.new))
+
+
+def made_in_part(was: str, now: str, wanted: str) -> bool:
+    """Whether ``now`` lies on the way from ``was`` to ``wanted``, neither: every character it
+    takes out or puts in, ``wanted`` takes out or puts in too (insertions and deletions, the
+    shortest way). 二百 is not on the way from 一百 to 三百; 并向社会公布 is on the way to 并及时向社会公布."""
+    from rapidfuzz.distance import Indel
+
+    if now in (was, wanted):
+        return False
+    return Indel.distance(was, now) + Indel.distance(now, wanted) == Indel.distance(was, wanted)
 
 
 def rebase(old: str, proposal: str, new: str) -> Rebased:

@@ -1,0 +1,54 @@
+"""Moving a proposal's edits onto the next version's text (lawcomment.review.rebase): made,
+moved, made in part (the rest put in), or rewritten."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from lawcomment.review.rebase import made_in_part, rebase
+
+OLD = "确定重要数据具体目录，对列入目录的数据进行重点保护。"
+
+
+@pytest.mark.parametrize(("was", "now", "wanted", "part"), [
+    ("", "并向社会公布，", "并及时向社会公布，", True),  # an insertion made without one word
+    ("并可以责令暂停相关业务、停业整顿", "并可以责令暂停相关业务", "", True),  # a deletion made in part
+    ("一百", "二百", "三百", False),  # another number is no step towards the one asked
+    ("二十万", "五十万", "十万", False),
+    ("五万", "三万", "一万", False),
+    ("及时", "及时", "立即", False),  # nothing made
+    ("及时", "立即", "立即", False),  # all of it made: adopted, not in part
+])  # fmt: skip
+def test_made_in_part(was: str, now: str, wanted: str, part: bool) -> None:
+    assert made_in_part(was, now, wanted) is part
+
+
+def test_a_change_made_in_part_is_carried_as_what_it_left_out() -> None:
+    proposal = OLD.replace("目录，对", "目录，并及时向社会公布，对")
+    new = OLD.replace("目录，对", "目录，并向社会公布，对")
+    moved = rebase(OLD, proposal, new)
+    assert moved.text == proposal and moved.partly == 1 and moved.adopted == moved.failed == 0
+    (edit,) = moved.edits
+    assert (edit.state, edit.old_words, edit.new_words) == ("partly", "并及时向社会公布，", "并向社会公布，")
+
+
+def test_another_number_is_still_a_rewrite() -> None:
+    moved = rebase("处一百元罚款", "处三百元罚款", "处二百元罚款")
+    assert moved.text == "处二百元罚款" and moved.failed == 1 and moved.partly == 0
+
+
+@given(st.text(alphabet="甲乙丙丁戊己庚", min_size=2, max_size=8), st.data())
+def test_words_put_in_short_of_a_proposed_insertion_are_made_in_part(words: str, data: st.DataObject) -> None:
+    """The next version put in some of the words proposed, in order: made in part, and the carried
+    proposal reads as proposed; a word the proposal never had is a rewrite, never in part."""
+    keep = data.draw(st.lists(st.booleans(), min_size=len(words), max_size=len(words)))
+    part = "".join(ch for ch, k in zip(words, keep, strict=True) if k)
+    if part in ("", words):
+        return
+    proposal, new = OLD.replace("，对", f"，{words}对"), OLD.replace("，对", f"，{part}对")
+    assert made_in_part("", part, words)
+    moved = rebase(OLD, proposal, new)
+    assert moved.text == proposal and [e.state for e in moved.edits] == ["partly"]
+    assert not made_in_part("", part + "辛", words)  # 辛: not a word of the proposal
