@@ -159,6 +159,25 @@ def test_a_support_that_asks_for_no_change_says_nothing(consultation, tmp_path: 
     assert result.exit_code == 0 and result.stderr == ""
 
 
+@pytest.mark.parametrize(("reason", "said"), [
+    ("支持华云意见，“立即”补救不现实", "the reason backs another comment (「支持华云意见」)"),
+    ("同意明瑞公司的建议", "the reason backs another comment (「同意明瑞公司的建议」)"),
+    ("赞同上述方案", "the reason backs another comment (「赞同上述方案」)"),
+    ("We support Acme's proposal.", "the reason backs another comment (「support Acme's proposal」)"),
+    ("同意，但建议明确登记的期限", "the reason proposes a change (「建议明确登记的期限」)"),
+    ("支持本次修改", None),  # the draft's own revision
+    ("同意征求意见稿的规定", None),  # the consultation draft
+    ("支持本条规定", None),
+    ("完全赞同", None),
+])  # fmt: skip
+def test_support_warning(reason: str, said: str | None) -> None:
+    from lawcomment.consultation.bulk import support_warning
+
+    expected = None if said is None else (f"stance support, but {said}; it counts as support for the draft's wording "
+                                          "as it is (how)")  # fmt: skip
+    assert support_warning(reason, "how") == expected
+
+
 def test_a_support_whose_reason_asks_for_a_change_is_pointed_out(consultation, tmp_path: Path) -> None:
     """支持 with 建议缩短… as its reason would be listed as agreeing with the draft's wording:
     recorded as given, with a warning; a plain 支持 says nothing."""
@@ -173,8 +192,14 @@ def test_a_support_whose_reason_asks_for_a_change_is_pointed_out(consultation, t
     typed = consultation("comment", "add", "--member", "beta", "--draft", "ecommerce@1", "--at", "第十条",
                          "--stance", "support", "--reason", "同意，但建议明确登记的期限")  # fmt: skip
     assert typed.exit_code == 0 and "it counts as support for the draft's wording as it is" in typed.stderr
+    backing = consultation("comment", "add", "--member", "beta", "--draft", "ecommerce@1", "--at", "第十一条",
+                           "--stance", "support", "--reason", "支持acme的意见")  # fmt: skip
+    assert backing.exit_code == 0
+    assert backing.stderr == ("warning: stance support, but the reason backs another comment (「支持acme的意见」); it "
+                              "counts as support for the draft's wording as it is (give the wording with --propose, or "
+                              "--stance comment)\n")  # fmt: skip
     listed = json.loads(consultation("comment", "list", "--draft", "ecommerce@1", "--format", "json").stdout)["comments"]
-    assert [c["stance"] for c in listed] == ["support", "support", "support"]
+    assert [c["stance"] for c in listed] == ["support", "support", "support", "support"]  # each kept as given
 
 
 def test_invalid_rows_are_all_reported_and_nothing_is_imported(consultation, tmp_path: Path) -> None:

@@ -91,11 +91,31 @@ _ASKS_CHANGE = re.compile(r"(?<![不无未已需须必])(?:建议(?:修改|删�
                           r"取消|放宽|限制)|修改为|(?<!修)改为|应当修改)")
 
 
+#: A remark backing another comment: 支持华云意见, 同意明瑞公司的建议, 赞同上述意见, support Acme's proposal
+#: (not the draft: 同意征求意见稿, 支持本次修改).
+_BACKS_ANOTHER = re.compile(r"(?:支持|同意|赞同|赞成|附议)[^，,。；;：:\n]{1,12}?(?:(?<!征求)意见(?!稿)|建议|提议|方案)|"
+                            r"\b(?:support|second|agree with|endorse)\w*\s+(?:\S+\s+){0,3}?(?:proposal|suggestion|"
+                            r"comment|amendment|wording)s?\b", re.IGNORECASE)  # fmt: skip
+
+
 def support_that_proposes(reason: str) -> str | None:
     """The words of a supporting comment's reason that ask for a change (建议缩短初步审查期限),
     or None: it would be counted as agreeing with the draft's wording."""
     found = _ASKS_CHANGE.search(reason)
     return None if found is None else reason[found.start():found.start() + 20].split("\n")[0]
+
+
+def support_warning(reason: str, how: str) -> str | None:
+    """The warning for a comment of stance support whose reason asks for a change, or backs
+    another comment (支持华云意见): either way it is counted as agreeing with the draft's
+    wording as it is. ``how`` says how to give the wording instead."""
+    if (cue := support_that_proposes(reason)) is not None:
+        said = f"the reason proposes a change (「{cue}」)"
+    elif (backs := _BACKS_ANOTHER.search(reason)) is not None:
+        said = f"the reason backs another comment (「{backs.group(0)}」)"
+    else:
+        return None
+    return f"stance support, but {said}; it counts as support for the draft's wording as it is ({how})"
 
 
 def parse_stance(value: str, proposed: str | None) -> Stance:
@@ -451,9 +471,8 @@ def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: set[st
     if stance is Stance.INSERT and proposed is not None and not lang and (
             note := new_article_note(unit, new_article_label(unit, proposed)[0])):  # fmt: skip
         warning = note if warning is None else f"{warning}; {note}"
-    if stance is Stance.SUPPORT and (cue := support_that_proposes(body)) is not None:
-        odd = (f"stance support, but the reason proposes a change (「{cue}」); it counts as support for the draft's "
-               "wording as it is (give the wording as 修改建议, or make the stance 意见)")  # fmt: skip
+    if stance is Stance.SUPPORT and (odd := support_warning(body, "give the wording as 修改建议, or make the stance "
+                                                                  "意见")) is not None:  # fmt: skip
         warning = odd if warning is None else f"{warning}; {odd}"
     author: object = None
     created = None

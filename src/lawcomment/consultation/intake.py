@@ -41,7 +41,7 @@ from .bulk import (
     parse_stance,
     read_rows,
     spreadsheet_rows,
-    support_that_proposes,
+    support_warning,
     validate,
 )
 from .misfiled import misfiled
@@ -275,9 +275,9 @@ def add_comment(store: Store, ref: DraftRef, member: str, at: str, *, propose: s
         unit = target
         hits = quote_anchor(draft, unit, quote)[1]
     warnings = deleting + ([moved] if moved else [])
-    if chosen is Stance.SUPPORT and (cue := support_that_proposes(reason)) is not None:
-        warnings.append(f"stance support, but the reason proposes a change (「{cue}」); it counts as support for the "
-                        "draft's wording as it is (give the wording with --propose, or --stance comment)")  # fmt: skip
+    if chosen is Stance.SUPPORT and (odd := support_warning(reason, "give the wording with --propose, or --stance "
+                                                                    "comment")) is not None:  # fmt: skip
+        warnings.append(odd)
     if hits > 1:
         warnings.append(f"the quote {quote!r} occurs {hits} times in {unit.eid}; anchored at the first")
     if chosen is Stance.INSERT and proposed is not None and (note := new_article_note(unit, new_article_label(
