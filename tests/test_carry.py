@@ -518,3 +518,21 @@ def test_a_new_para_where_the_next_version_put_in_another_says_what_it_put_in(co
     (c,) = json.loads(consultation("comment", "list", "--draft", "ecommerce@2", "--format", "json").stdout)["comments"]
     assert c["status"] == "orphaned"
     assert "(the new version rewrote 「关信息。」 as 「关信息。 ⏎ 电子商务经营者应当提前告知消费者。」)" in c["note"]
+
+
+def test_a_carried_committee_reason_cites_articles_by_their_new_numbers(consultation, data: Path,  # type: ignore[no-untyped-def]
+                                                                        tmp_path: Path) -> None:  # fmt: skip
+    """The second reading puts in a new 第十条: 第十三条 becomes 第十四条 and 第七十八条 第七十九条.
+    The committee's reason on 第七十八条 cites 第二十一条 of this law and 第十三条 of another: the
+    first follows the renumbering, the other law's stays as written."""
+    _propose(consultation, "acme", ART13.replace("应当符合", "应当依法符合"))
+    reason = "与本法第二十一条衔接，参照《消费者权益保护法》第十三条。"
+    for args in (["decide", "--draft", "ecommerce@1", "--article", "第十三条", "--accept", "c1"],
+                 ["decide", "--draft", "ecommerce@1", "--article", "第十三条", "--committee-reason", reason]):
+        assert consultation(*args).exit_code == 0, args
+    result = _second_reading(consultation, data, tmp_path, renumber=True)
+    assert "carried 1 committee reason(s) (1 citing articles the new version renumbered: cited by their new " \
+           "numbers)" in result.output
+    doc = json.loads(consultation("export", "--draft", "ecommerce@2", "--format", "json").stdout)
+    (item,) = [i for i in doc["positions"] if i["committee_reason"]]
+    assert (item["eid"], item["committee_reason"]) == ("art_14", "与本法第二十二条衔接，参照《消费者权益保护法》第十三条。")

@@ -125,6 +125,8 @@ def carry_summary(report) -> None:  # type: ignore[no-untyped-def]
         echo(f"  decision #{d.origin.id} ({describe_decision(d.origin)}) no longer applies: {d.note}")
     if k["reasons"] or k["reasons_dropped"] or k.get("reasons_made") or k.get("reasons_stale"):
         echo(f"carried {k['reasons']} committee reason(s)"
+             + (f" ({k['reasons_renumbered']} citing articles the new version renumbered: cited by their new numbers)"
+                if k.get("reasons_renumbered") else "")
              + (f"; {k['reasons_dropped']} were on articles the new version deleted" if k["reasons_dropped"] else "")
              + (f"; {k['reasons_made']} left behind: the new version made what they argued for"
                 if k.get("reasons_made") else "")

@@ -15,7 +15,7 @@ from ..errors import StoreError
 from ..model import Draft, Kind, Unit
 from ..records import Decision
 from ..review.adoption import Adoption, Judge
-from ..review.align import Alignment, Entry, VersionChange, fold
+from ..review.align import Alignment, Entry, VersionChange, fold, renumber
 from ..review.merge import near_key
 from ..review.position import TRANSLATIONS
 from ..review.rebase import Mover, rebase
@@ -467,6 +467,9 @@ def carry_forward(store: Store, old_ref: DraftRef, new_ref: DraftRef) -> CarryRe
     gone |= partly
     reasons = [(x, None if x.target in gone else r.counterpart(x.target))
                for x in store.committee_reasons(old_s.ref).values() if x.id not in reasons_before]  # fmt: skip
+    # a reason cites this law's articles as the submission will: by the new version's numbers (与第四十五条 → 与第四十六条)
+    forward = article_numbers(old, new, alignment)
+    worded = {x.id: renumber(x.text, forward) for x, _ in reasons}
     with store.transaction():  # the new version, its carried comments and decisions land together
         store.record_supersession(old_s.ref, new_s.ref, alignment_summary(alignment), carried)
         for cd in decisions:
@@ -478,7 +481,7 @@ def carry_forward(store: Store, old_ref: DraftRef, new_ref: DraftRef) -> CarryRe
                 store.drop("decision", d.id, new_s.ref, cd.note)
         for reason, target in reasons:
             if target is not None:
-                store.set_committee_reason(new_s.ref, target, reason.text, origin=reason.id)
+                store.set_committee_reason(new_s.ref, target, worded[reason.id], origin=reason.id)
             elif reason.target in made:
                 store.drop("reason", reason.id, new_s.ref, "the new version made what it argued for")
             elif reason.target in partly:
@@ -498,10 +501,24 @@ def carry_forward(store: Store, old_ref: DraftRef, new_ref: DraftRef) -> CarryRe
               "decisions": sum(1 for d in decisions if d.target is not None),
               "dropped": sum(1 for d in decisions if d.target is None),
               "reasons": sum(1 for _, t in reasons if t is not None),
+              "reasons_renumbered": sum(1 for x, t in reasons if t is not None and worded[x.id] != x.text),
               "reasons_dropped": sum(1 for x, t in reasons if t is None and x.target not in gone),
               "reasons_made": sum(1 for x, t in reasons if t is None and x.target in made),
               "reasons_stale": sum(1 for x, t in reasons if t is None and x.target in gone - made)}  # fmt: skip
     return CarryReport(old_s.ref, new_s.ref, tuple(carried), len(comments) - len(todo), counts, tuple(decisions))
+
+
+def article_numbers(old: Draft, new: Draft, alignment: Alignment) -> dict[str, str]:
+    """Each old article's number → the number of the new article it became (the first, when it
+    was split), for the articles the new version kept."""
+    old_index, new_index = unit_index(old), unit_index(new)
+    out: dict[str, str] = {}
+    for en in alignment.entries:
+        if en.old and en.new:
+            was, now = old_index[en.old[0]].num, new_index[en.new[0]].num
+            if was and now:
+                out.setdefault(was, now)
+    return out
 
 
 def _touched(article: Unit, sep: str, proposed: str) -> str:
