@@ -447,3 +447,32 @@ def test_a_row_import_reports_its_progress(consultation, tmp_path: Path) -> None
         store.close()
     assert len(result.report.added) == 2500
     assert calls == [(1000, 5000), (2000, 5000), (5000, 5000)]
+
+
+def test_carriage_returns_are_line_breaks_on_every_way_in(consultation, tmp_path: Path) -> None:
+    """CRLF (a browser's textarea, a Windows tool's JSON) or a lone CR is one line break: a typed
+    or imported wording, a reason, an edit, a committee reason and wording store line feeds only,
+    and a wording that changes one word of the law is one change."""
+    import lawcomment
+
+    art11 = ("电子商务经营者应当依法履行纳税义务，并依法享受税收优惠。\r\n依照前条规定不需要办理市场主体登记的电子商务经营者在"
+             "首次纳税义务发生后，应当依照税收征收管理法律、行政法规的规定申请办理税务登记，并如实申报纳税。")  # two 款, CRLF
+    typed = consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十一条",
+                         "--propose", art11.replace("应当依法", "应当及时依法", 1), "--reason", "一\r\n二\r三")  # fmt: skip
+    assert typed.exit_code == 0, typed.output
+    rows = tmp_path / "c.jsonl"
+    rows.write_text(json.dumps({"member": "beta", "article": "第十四条", "reason": "甲\r\n乙"}) + "\n", encoding="utf-8")
+    assert consultation("comment", "import", str(rows), "--draft", "ecommerce@1").exit_code == 0
+    assert consultation("comment", "edit", "2", "--reason", "丙\r\n丁").exit_code == 0
+    assert consultation("decide", "--draft", "ecommerce@1", "--article", "第十一条", "--committee-reason",
+                        "理由一\r\n理由二").exit_code == 0  # fmt: skip
+    listed = json.loads(consultation("comment", "list", "--draft", "ecommerce@1", "--format", "json").stdout)["comments"]
+    assert [(c["body"], "\r" in (c["proposed_text"] or "")) for c in listed] == [("一\n二\n三", False), ("丙\n丁", False)]
+    unit = json.loads(consultation("merge", "--draft", "ecommerce@1", "--article", "第十一条", "--format",
+                                   "json").stdout)["units"][0]  # fmt: skip
+    assert [(c["old"], c["new"]) for c in unit["changes"]] == [("", "及时")] and unit["committee_reason"] == "理由一\n理由二"
+    with lawcomment.open_store(consultation.db, "staff") as store:
+        from lawcomment.consultation import decide
+
+        d = decide(store, "ecommerce@1", "art_16", text="电子商务经营者自行终止从事电子商务的，\r\n应当提前三十日公示。")
+        assert d.new == "电子商务经营者自行终止从事电子商务的，\n应当提前三十日公示。"

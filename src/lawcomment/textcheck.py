@@ -10,6 +10,13 @@ from .lazy import lazy_pattern
 _BAD = lazy_pattern("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
+def line_feeds(text: str) -> str:
+    """``text`` with each line break as one line feed: a browser sends a textarea's as CRLF,
+    JSON may hold \\r\\n or a lone \\r. A carriage return stored in a proposal would be a
+    change of its own (a tracked insertion of U+000D in Word)."""
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
+
+
 def bad_character(text: str) -> str | None:
     """``"U+001B at character 5"`` for the first character the store does not accept, else None."""
     m = _BAD().search(text)

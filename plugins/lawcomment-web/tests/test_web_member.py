@@ -301,3 +301,18 @@ def test_a_member_reads_and_comments_on_the_english_working_text(client, store, 
     assert "English working translation" in page or "英文工作译本" in page
     preview = post(c, ARTICLE, "/d/law@1/preview", {"at": "art_2__para_2", "lang": "en", "proposal": english})
     assert "<ins>" in preview.text and "the authorities" in preview.text
+
+
+def test_a_textarea_s_crlf_line_breaks_are_one_line_break_each(client, store) -> None:
+    """A browser sends a textarea's line breaks as CRLF: a wording of a two-款 article reworded in
+    one place is one change, never carriage returns put in the law (issue from a trial)."""
+    c = client("li")
+    wording = "电子商务经营者应当依法及时办理市场主体登记。\r\n个人销售自产农副产品的，不需要登记。"
+    r = propose(c, at="art_2", proposal=wording, reason="第一行\r\n第二行")
+    assert r.status_code == 303, r.text
+    (comment,) = store.comments("law@1")
+    assert comment.proposed_text == wording.replace("\r\n", "\n") and comment.body == "第一行\n第二行"
+    from lawcomment.consultation import draft_positions
+
+    (pos,) = draft_positions(store, "law@1", "art_2")
+    assert [(ch.old, ch.new) for ch in pos.merge.changes] == [("", "及时")]

@@ -28,7 +28,7 @@ from ..limits import MAX_DATA_BYTES, read_capped
 from ..model import Draft, Unit
 from ..records import in_future
 from ..review.proposals import anchor_partial, new_article_label, new_article_note
-from ..textcheck import check_fields
+from ..textcheck import check_fields, line_feeds
 from .misfiled import misfiled
 
 #: NewComment and CommentSource from their fields in order, without __init__'s setattr per field
@@ -300,9 +300,9 @@ def _json_row(path: Path, position: str, rec: Any, canonical: dict[str, str | No
         if canon is None or value is None:
             extra[key] = value
         elif type(value) is str:  # what JSON gives: str(value) would be value itself
-            values[canon] = value
+            values[canon] = line_feeds(value)  # "\r\n" in JSON is a line break, as a CSV's is
         elif isinstance(value, str) or (canon == "article" and isinstance(value, int) and not isinstance(value, bool)):
-            values[canon] = str(value)
+            values[canon] = line_feeds(str(value))
         else:
             raise InputError(str(path), f"{position}: {key!r} must be text, not {type(value).__name__}")
     return Row(position, values, extra or _NO_EXTRA)

@@ -19,6 +19,7 @@ from ..review.codec import FORMAT, positions_data, positions_from_data
 from ..review.position import UnitPosition, merge_target, premise, unit_position
 from ..review.redline import DiffMemo
 from ..store import DraftRef, Store
+from ..textcheck import line_feeds
 from ..version import __version__
 
 #: ``progress(done, total)``: how far a long operation has come, for a progress bar.
@@ -210,6 +211,7 @@ def decide(store: Store, ref: DraftRef, eid: str, *, accept: str | None = None, 
     given = [k for k, v in (("accept", accept), ("reject", reject), ("choose", choose), ("text", text)) if v is not None]
     if len(given) != 1:
         raise StoreError("give exactly one of --accept, --reject, --choose or --text")
+    text = None if text is None else line_feeds(text)  # a browser's CRLF: one line break
     (pos,) = draft_positions(store, ref, eid)
     if text is not None:
         from ..drafts.pairing import written_in
@@ -257,6 +259,7 @@ def decide_translation(store: Store, ref: DraftRef, eid: str, *, text: str | Non
 
     if (text is None) == (from_comment is None):
         raise StoreError("give the committee's wording of the translation, or the comment whose wording it takes")
+    text = None if text is None else line_feeds(text)
     stored = store.get_draft(ref)
     lang = "zh" if stored.profile.startswith("en") else "en"
     where = describe(eid, "en" if lang == "zh" else "zh")

@@ -31,7 +31,7 @@ from ..review.proposals import (
     normalise_proposal,
 )
 from ..store import DraftRef, Store
-from ..textcheck import bad_character, check_fields
+from ..textcheck import bad_character, check_fields, line_feeds
 from .bulk import (
     JSON_LINES,
     Row,
@@ -224,6 +224,8 @@ def add_comment(store: Store, ref: DraftRef, member: str, at: str, *, propose: s
     or its translation's (``"en"``), whose cited unit (Article 12(2)) is anchored at the
     draft's unit it renders; the comment keeps its language, and its proposal is a wording
     of the translation, for staff to give the committee's own wording of the draft."""
+    # a browser's textarea sends CRLF: one line break, never a carriage return in law text
+    propose, reason, quote = (None if propose is None else line_feeds(propose)), line_feeds(reason), line_feeds(quote)
     stored = store.get_draft(ref)
     store.get_member(member)
     draft = stored.load()

@@ -13,6 +13,7 @@ from ..errors import StoreError
 from ..records import ImportBatch, Revision, StoredDraft
 from ..review.proposals import anchor_partial, new_article_label, new_article_note, normalise_proposal
 from ..store import Store
+from ..textcheck import line_feeds
 from .intake import checked_stance, foreign
 
 #: Revisions that ``undo_comment`` steps back over.
@@ -30,6 +31,7 @@ def edit_comment(store: Store, comment_id: int, *, propose: str | None = None, r
     (the comment becomes a remark). Staff re-anchoring an orphaned comment, or rewording an
     adopted one, puts it back in play (open).
     """
+    propose, reason, quote = (None if x is None else line_feeds(x) for x in (propose, reason, quote))  # CRLF: one break
     c = store.get_comment(comment_id)
     if c.status in (Status.WITHDRAWN, Status.SUPERSEDED):
         history = store.revisions(comment_id)

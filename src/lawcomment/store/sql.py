@@ -20,7 +20,7 @@ from ..errors import StoreError
 from ..frozen import maker
 from ..model import Draft, Kind, Unit
 from ..records import ImportReport, StoredDraft, now, split_ref
-from ..textcheck import bad_character, check_fields
+from ..textcheck import bad_character, check_fields, line_feeds
 from .accounts import Accounts
 from .engine import Engine
 from .protocol import DraftRef
@@ -1253,6 +1253,7 @@ class SQLStore(Accounts):
     def set_committee_reason(self, ref: DraftRef, target: str, text: str, origin: int | None = None) -> CommitteeReason | None:
         """The committee's own reason for its position on unit ``target``: replaces the one
         before (kept, revoked); an empty ``text`` only removes it. Returns the reason in force."""
+        text = line_feeds(text)  # a browser's CRLF: one line break
         _refuse_unfit("", {"committee reason": text})
         d = self._lookup(ref, True, data=False)
         stamp = now()

@@ -172,7 +172,8 @@ class Ctx:
 
     def field(self, name: str, default: str = "") -> str:
         value = self.form.get(name) if self.form is not None else None
-        return value if isinstance(value, str) else default
+        # a textarea's line breaks come as CRLF (the HTML form encoding): one line feed each
+        return value.replace("\r\n", "\n").replace("\r", "\n") if isinstance(value, str) else default
 
     def page(self, template: str, status: int = 200, **values: Any) -> HTMLResponse:
         html = self.web.templates.get_template(template).render(
