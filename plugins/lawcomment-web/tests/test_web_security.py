@@ -148,3 +148,16 @@ def test_a_staff_decision_is_logged_as_its_user_while_other_requests_come_and_go
     asyncio.run(main())
     with open_store(db, "test") as s:
         assert [e.actor for e in s.events() if e.action.startswith("reason")] == ["web:wang"]
+
+
+def test_a_chunked_request_over_the_cap_is_refused_too(db, client) -> None:
+    """No Content-Length (Transfer-Encoding: chunked): the body is counted as it comes, and past
+    the cap the answer is 413, not a server error; one under the cap is read as ever."""
+    from starlette.testclient import TestClient
+
+    small = TestClient(create_app(db, max_upload=4096), base_url="http://testserver", raise_server_exceptions=False)
+    form = {"content-type": "application/x-www-form-urlencoded"}
+    r = small.post("/signin", content=iter([b"x" * 3000, b"x" * 3000]), headers=form)
+    assert r.status_code == 413 and "larger than" in r.text
+    r = small.post("/signin", content=iter([b"user=nobody", b"&password=x"]), headers=form)
+    assert r.status_code == 403  # read whole, and refused for what it is: no CSRF token

@@ -288,6 +288,14 @@ class Guard:
         if length is not None and (not length.isdigit() or int(length) > self.max_body):
             await self._too_large(send)
             return
+        if length is None:
+            # sent in chunks: read whole first (never past the cap), so that a body too large is
+            # a 413 here, not an error raised inside the app's form parsing (a 500)
+            read = await self._read_capped(receive)
+            if read is None:
+                await self._too_large(send)
+                return
+            receive = read
         seen = 0
         started = False
 
@@ -313,6 +321,30 @@ class Guard:
         except _TooLarge:
             if not started:
                 await self._too_large(send)
+
+    async def _read_capped(self, receive: Receive) -> Receive | None:
+        """The request's body read to its end, handed on as one message (then ``receive`` as
+        it is, for a disconnect); None when it passes the cap."""
+        chunks: list[bytes] = []
+        seen = 0
+        while True:
+            message = await receive()
+            if message["type"] != "http.request":  # the client went away: the app hears it
+                first: Message = message
+                break
+            chunks.append(message.get("body", b""))
+            seen += len(chunks[-1])
+            if seen > self.max_body:
+                return None
+            if not message.get("more_body", False):
+                first = {"type": "http.request", "body": b"".join(chunks), "more_body": False}
+                break
+        pending = [first]
+
+        async def replay() -> Message:
+            return pending.pop() if pending else await receive()
+
+        return replay
 
     async def _too_large(self, send: Send) -> None:
         body = f"The request is larger than {self.max_body // (1024 * 1024)} MB.".encode()
