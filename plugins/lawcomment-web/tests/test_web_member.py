@@ -240,6 +240,13 @@ def test_a_proposal_the_committee_decided_on_stays_as_it_is(client, store) -> No
         r = post(c, ARTICLE, f"/comments/{comment.id}/{action}", data)
         assert r.status_code == 409 and "委员会已对这条修改建议作出决定" in r.text
     assert store.get_comment(comment.id) == comment and len(store.decisions("law@1")) == 1
+    # and the page offers no change it would refuse: the comment says it is decided instead
+    page = c.get(ARTICLE).text
+    assert f'action="/comments/{comment.id}/edit"' not in page and f'action="/comments/{comment.id}/withdraw"' not in page
+    assert "委员会已对这条修改建议作出决定" in page
+    propose(c, at="art_2__para_1", proposal="电子商务经营者应当依法及时办理市场主体登记。")  # not decided: its buttons stay
+    other = max(x.id for x in store.comments("law@1"))
+    assert f'action="/comments/{other}/withdraw"' in c.get(ARTICLE).text
 
 
 def test_a_failed_new_provision_keeps_the_other_forms_as_they_were(client) -> None:

@@ -239,6 +239,10 @@ def article_values(ctx: Ctx, stored: StoredDraft, eid: str) -> dict[str, Any]:
     if not ctx.is_staff:
         own = [c for c in own if c.member == ctx.user.member]
     is_closed = closed(ctx, stored)
+    # what the committee decided locks a wording (own_comment refuses a change): no button offers
+    # one; the decision itself shows once comments are closed
+    decided = fate_of(ctx, stored, eid, [c for c in own if c.status is Status.OPEN]) if not ctx.is_staff else {}
+    locked = {cid for cid, fate in decided.items() if fate != "proposed"}
     fates = fate_of(ctx, stored, eid, own) if is_closed else {}
     english = ctx.web.english(ctx.store, stored)
     shown = []
@@ -249,7 +253,7 @@ def article_values(ctx: Ctx, stored: StoredDraft, eid: str) -> dict[str, Any]:
         else:
             base = target.body(sep(draft)) if target is not None and c.stance is not Stance.INSERT else ""
         parts = segments(base, c.proposed_text) if c.proposed_text is not None else None
-        shown.append((c, parts, target, fates.get(c.id, "")))
+        shown.append((c, parts, target, fates.get(c.id, ""), c.id in locked))
     return {"stored": stored, "draft": draft, "unit": unit, "units": commentable(unit), "sep": sep(draft),
             "previous": articles[at - 1] if at else None, "next": articles[at + 1] if at + 1 < len(articles) else None,
             "comments": shown, "closed": is_closed, "stances": STANCES, "index": index,
