@@ -48,6 +48,19 @@ def test_a_final_wording_and_the_committee_reason(client, store) -> None:
     assert [d.action for d in store.decisions("law@1")] == ["text"]
 
 
+def test_an_emptied_wording_deletes_the_article_only_when_staff_say_so(client, store) -> None:
+    """Clearing the box by mistake records nothing; ticking 建议删除本条 proposes deleting it."""
+    conflict(store)
+    c = client("wang")
+    r = post(c, MERGED, f"{MERGED}/decide", {"action": "text", "value": " \r\n"})
+    assert r.status_code == 400 and "委员会建议条文为空" in r.text
+    assert store.decisions("law@1") == []
+    assert 'name="delete" value="1"' in c.get(MERGED).text
+    r = post(c, MERGED, f"{MERGED}/decide", {"action": "text", "value": "", "delete": "1"})
+    assert r.status_code == 303
+    assert [(d.action, d.new) for d in store.decisions("law@1")] == [("text", "")]
+
+
 def test_a_decision_on_an_unknown_change_is_a_message(client, store) -> None:
     conflict(store)
     c = client("wang")

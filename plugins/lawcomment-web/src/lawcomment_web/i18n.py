@@ -34,6 +34,8 @@ WORDS: dict[str, dict[str, str]] = {
         "read_only_after": "截止后只能查看。", "outline_empty": "本稿没有章节", "text": "条文", "position": "委员会立场",
         "passwords_differ": "两次输入的密码不一致。", "signed_in_as": "当前用户", "proposals": "修改建议数",
         "not_open": "这条意见已由工作人员处理，不能再修改或撤回。",
+        "empty_wording": "委员会建议条文为空。如要建议删除本条，请勾选“建议删除本条”后保存。",
+        "delete_article": "建议删除本条（条文留空）",
         "locked": "委员会已对这条修改建议作出决定，不能再修改或撤回；如有新的意见，请另行提出。",
         "edit_comment": "编辑", "english_text": "英文工作译本", "comment_english": "对英文译本提出意见", "restore": "恢复", "restored": "意见已恢复。", "not_withdrawn": "这条意见没有撤回。",
         "confirm_withdraw": "撤回这条意见？撤回后仍可恢复。", "busiest": "意见最多的条文", "with_unreviewed": "含待审查修改",
@@ -80,6 +82,9 @@ WORDS: dict[str, dict[str, str]] = {
         "text": "Text", "position": "Committee position", "passwords_differ": "The two passwords differ.",
         "signed_in_as": "Signed in as", "proposals": "Proposals",
         "not_open": "Staff have dealt with this comment; it can no longer be changed or withdrawn.",
+        "empty_wording": "The committee's wording is empty. To propose deleting the whole article, tick "
+                         "“Propose deleting the article” and save.",
+        "delete_article": "Propose deleting the article (wording left empty)",
         "locked": "The committee has decided on this proposal; it can no longer be changed or withdrawn. Send a new comment instead.",
         "edit_comment": "Edit", "english_text": "English working translation",
         "comment_english": "Comment on the English text", "restore": "Restore", "restored": "Your comment is back.",

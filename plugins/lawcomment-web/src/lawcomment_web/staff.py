@@ -139,6 +139,9 @@ def decide_post(ctx: Ctx) -> Response:
         return ctx.back(back, "decided")
     if action not in ("accept", "reject", "choose", "text"):
         raise Refused(400, "error")
+    if action == "text" and not value.strip() and ctx.field("delete") != "1":
+        # an emptied box proposes deleting the whole article: only when staff say so
+        raise Refused(400, "empty_wording")
     decide(ctx.store, stored, eid, **{action: value}, reason=reason)
     return ctx.back(back, "decided")
 
