@@ -131,6 +131,7 @@ def test_a_member_signs_up_proposes_uploads_edits_and_withdraws(browser: Any, si
         mine = store.comments("ecommerce@1", member="acme")
         typed = next(c for c in mine if c.anchor.eid == "art_11__para_2")
         assert len(mine) > 1 and typed.source.author == "li.wei@acme.example"
+        assert {c.source.file for c in mine if c is not typed} == {"acme-markup.docx"}  # the member's own file name
     # edit the typed comment's reason, then withdraw it
     page.goto(f"{url}/d/ecommerce@1/a/art_11")
     card = page.locator(f"#c{typed.id}")

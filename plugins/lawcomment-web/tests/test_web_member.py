@@ -173,6 +173,27 @@ def test_the_comment_form_downloads_with_the_company_filled_in(client) -> None:
     assert any("个人销售自产农副产品的" in text for text in cells)
 
 
+def test_an_uploaded_file_keeps_its_own_name_made_safe(client, store) -> None:
+    """The form downloaded, filled and sent back under the member's own name: the import and each
+    comment name that file (its path and unsafe characters left out), not the server's copy."""
+    from io import BytesIO
+
+    from docx import Document
+
+    c = client("li")
+    doc = Document(BytesIO(c.get("/d/law@1/form.docx").content))
+    row = next(r for t in doc.tables for r in t.rows if any("个人销售自产农副产品的" in cell.text for cell in r.cells))
+    row.cells[-2].text, row.cells[-1].text = "个人销售自产农副产品的，依法不需要登记。", "明确依据"
+    out = BytesIO()
+    doc.save(out)
+    r = post(c, "/d/law@1/mine", "/d/law@1/upload", {},
+             files={"file": ("C:\\意见\\华云 反馈<v2>.docx", out.getvalue(), "application/octet-stream")})
+    assert r.status_code == 200 and "文件已导入" in r.text, r.text
+    (comment,) = store.comments("law@1")
+    assert comment.source.file == "华云_反馈_v2.docx"
+    assert [b.file for b in store.imports("law@1")] == ["华云_反馈_v2.docx"]
+
+
 def test_members_are_refused_the_staff_pages(client) -> None:
     c = client("li")
     for url in ["/staff/d/law@1", "/staff/d/law@1/a/art_2", "/staff/d/law@1/export/docx"]:

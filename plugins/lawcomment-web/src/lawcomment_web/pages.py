@@ -4,6 +4,7 @@ their company's own comments, which only they (and staff) see."""
 
 from __future__ import annotations
 
+import re
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -452,7 +453,10 @@ def upload(ctx: Ctx) -> Response:
         return ctx.page("mine.html", status, stored=stored, index=ctx.web.shape(stored).index, comments=comments, **values)
 
     with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "upload.docx"
+        # the copy keeps the member's own file name (what the log, the import list and each
+        # comment's source name), made safe: letters, digits, CJK, . - _ ( ) only, in a folder of its own
+        stem = re.sub(r"[^\w.\-()（）]", "_", Path(name).stem).strip("._")[:100]
+        path = Path(tmp) / f"{stem or 'upload'}.docx"
         try:
             _refuse_if_closed(ctx, stored)
             if ctx.is_staff:
