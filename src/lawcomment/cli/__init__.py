@@ -93,14 +93,18 @@ class _Group(click.Group):
 
     def resolve_command(self, ctx: click.Context, args: list[str]) -> tuple[str | None, click.Command | None, list[str]]:
         given = str(args[0]) if args else ""
-        if given and not given.startswith("-") and not ctx.resilient_parsing and self.get_command(ctx, given) is None:
-            # click suggests among the commands loaded, none here yet: among every command's name (merg → merge)
-            import difflib
+        if given and not given.startswith("-") and not ctx.resilient_parsing:
+            command = self.get_command(ctx, given)
+            if command is None:
+                # click suggests among the commands loaded, none here yet: among every command's name (merg → merge)
+                import difflib
 
-            close = difflib.get_close_matches(given, self.list_commands(ctx))
-            hint = (f" Did you mean {close[0]!r}?" if len(close) == 1
-                    else f" (Possible options: {', '.join(close)})" if close else "")  # fmt: skip
-            raise click.UsageError(f"No such command {given!r}.{hint}", ctx)
+                close = difflib.get_close_matches(given, self.list_commands(ctx))
+                hint = (f" Did you mean {close[0]!r}?" if len(close) == 1
+                        else f" (Possible options: {', '.join(close)})" if close else "")  # fmt: skip
+                raise click.UsageError(f"No such command {given!r}.{hint}", ctx)
+            _refuse_repeats(ctx, command, args[1:])
+            return given, command, args[1:]
         name, command, rest = super().resolve_command(ctx, args)
         if command is not None:
             _refuse_repeats(ctx, command, rest)

@@ -67,7 +67,9 @@ def load_consultation(store: Store, ref: DraftRef, *, all_articles: bool = False
     gone = {c.id for c in every if c.status in (Status.SUPERSEDED, Status.WITHDRAWN)}
     # a reply goes with its thread: out when the comment it answers is
     comments = [c for c in every if c.id not in gone and c.thread not in gone]
-    decisions = store.decisions(stored)
+    # undone ones too, read once: a committee reason is judged by what stood when it was given
+    ever = store.decisions(stored, include_revoked=True)
+    decisions = [d for d in ever if d.revoked_at is None]  # what store.decisions(stored) gives
     current = [c for c in every if c.status is not Status.SUPERSEDED]  # what store.comments(ref) gives
     positions = {p.eid: p for p in draft_positions(store, stored, comments=current, decisions=decisions, draft=draft,
                                                    progress=progress, generation=generation, workers=workers)}  # fmt: skip
@@ -89,12 +91,10 @@ def load_consultation(store: Store, ref: DraftRef, *, all_articles: bool = False
     taken = article_eids(draft)
     given = store.committee_reasons(stored)
     reasons = {eid: r.text for eid, r in given.items()}
-    # what each reason was given beside, undone decisions included (few: only where one stands)
     history: dict[str, list[Decision]] = defaultdict(list)
-    if given:
-        for d in store.decisions(stored, include_revoked=True):
-            if d.target in given:
-                history[d.target].append(d)
+    for d in ever:
+        if d.target in given:
+            history[d.target].append(d)
     beside = {eid: reason_given_beside(r.created, history[eid]) for eid, r in given.items() if history[eid]}
     items = []
     for eid in sorted(positions, key=lambda e: order.get(e, len(order))):

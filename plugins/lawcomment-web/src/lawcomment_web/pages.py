@@ -241,10 +241,10 @@ def article_values(ctx: Ctx, stored: StoredDraft, eid: str) -> dict[str, Any]:
         own = [c for c in own if c.member == ctx.user.member]
     is_closed = closed(ctx, stored)
     # what the committee decided locks a wording (own_comment refuses a change): no button offers
-    # one; the decision itself shows once comments are closed
-    decided = fate_of(ctx, stored, eid, [c for c in own if c.status is Status.OPEN]) if not ctx.is_staff else {}
-    locked = {cid for cid, fate in decided.items() if fate != "proposed"}
-    fates = fate_of(ctx, stored, eid, own) if is_closed else {}
+    # one; the decision itself shows once comments are closed (one look-up serves both)
+    decided = fate_of(ctx, stored, eid, own) if is_closed or not ctx.is_staff else {}
+    locked = {c.id for c in own if c.status is Status.OPEN and decided.get(c.id, "proposed") != "proposed"}
+    fates = decided if is_closed else {}
     english = ctx.web.english(ctx.store, stored)
     shown = []
     for c in own:
