@@ -287,6 +287,11 @@ def test_an_edit_is_read_like_intake_one_paragraph_and_stance(consultation, data
     assert (c["stance"], c["eid"]) == ("amend", "art_24__para_2")
     unit = json.loads(_ok(run("merge", "--draft", "ecommerce@1", "--article", "24", "--format", "json")).stdout)["units"][0]
     assert [(x["old"], x["new"]) for x in unit["changes"]] == [("及时", "在七日内")]
+    # edited back to the draft's own wording of that 款: stored as given, and said to change nothing
+    back = run("comment", "edit", "1", "--propose", art24.children[1].text)
+    assert back.exit_code == 0 and back.stderr == (
+        "warning: the proposal repeats the draft's wording of 第二十四条第二款 (art_24__para_2); it changes nothing "
+        "(use --stance support to support the article as it is)\n")  # fmt: skip
 
 
 def test_small_things_staff_meet(consultation) -> None:  # type: ignore[no-untyped-def]

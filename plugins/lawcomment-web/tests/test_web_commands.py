@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 from click.testing import CliRunner
 from lawcomment_web import auth
 
@@ -45,6 +48,22 @@ def test_users_are_added_listed_disabled_and_enabled(db: str, store) -> None:  #
     assert run(db, "web", "user", "enable", "zoe").exit_code == 0 and store.get_user("zoe").disabled is None
     moved = run(db, "web", "user", "update", "zoe", "--member", "beta")
     assert moved.exit_code == 0 and store.get_user("zoe").member == "beta"
+    # columns line up in a terminal, a Chinese name (two columns a character) included
+    assert run(db, "web", "user", "add", "wang.xiaoming", "--member", "gamma", "--name", "王小明",
+               "--password", "wang password 1").exit_code == 0  # fmt: skip
+    assert run(db, "web", "user", "disable", "wang.xiaoming").exit_code == 0
+    lines = run(db, "web", "user", "list").output.splitlines()
+    wang = next(line for line in lines if line.startswith("wang.xiaoming"))
+    assert re.fullmatch(r"wang\.xiaoming  gamma +王小明  disabled 20\S+", wang), wang
+    assert run(db, "web", "user", "disable", "gus").exit_code == 0
+    lines = run(db, "web", "user", "list").output.splitlines()
+
+    def column(line: str, cell: str) -> int:  # where ``cell`` starts, in terminal columns
+        return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line[:line.index(cell)])
+
+    assert len({column(line, line.split()[2]) for line in lines}) == 1  # every name in one column
+    gus = next(line for line in lines if line.startswith("gus "))
+    assert column(wang, "disabled") == column(gus, "disabled") == column(wang, "王小明") + len("王小明") * 2 + 2
 
 
 def test_bad_input_is_an_error_line(db: str) -> None:

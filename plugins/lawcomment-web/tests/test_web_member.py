@@ -62,7 +62,7 @@ def test_support_and_questions_need_no_wording(client, store) -> None:
 def test_bad_input_is_a_message_on_the_page_and_nothing_is_stored(client, store) -> None:
     c = client("li")
     r = propose(c, proposal=PARA2, reason="")
-    assert r.status_code == 400 and "没有修改建议" in r.text
+    assert r.status_code == 400 and "建议条文与草案原文相同，没有提出修改。如赞成本条原文，请选择“支持”。" in r.text
     r = post(c, ARTICLE, f"{ARTICLE}/comment", {"at": "art_4", "stance": "support"})  # another article's unit
     assert r.status_code == 400
     r = propose(c, stance="sabotage")
@@ -90,6 +90,30 @@ def test_a_comment_is_edited_and_withdrawn_by_its_company_only(client, store) ->
     assert post(li, ARTICLE, f"/comments/{comment.id}/withdraw", {}).status_code == 303
     assert store.get_comment(comment.id).status is Status.WITHDRAWN
     assert [r.action for r in store.revisions(comment.id)] == ["edit", "withdraw"]
+    # the company's own list keeps it, marked withdrawn (it can be brought back from its article)
+    mine = li.get("/d/law@1/mine").text
+    (row,) = [r for r in mine.split("<tr")[1:] if f'#c{comment.id}"' in r]
+    assert row.startswith(' class="withdrawn">') and "可以不登记" in row and "已撤回" in row
+    assert "本单位尚未提出意见" not in mine
+
+
+def test_an_emptied_or_unchanged_wording_is_refused_and_the_comment_kept(client, store) -> None:
+    li = client("li")
+    propose(li)
+    (comment,) = store.comments("law@1")
+    for proposal, message in [("", "建议条文不能为空。如要撤回这条意见，请点击“撤回”"),
+                              ("  \n", "建议条文不能为空"),
+                              (PARA2, "建议条文与草案原文相同，没有提出修改"),
+                              (f"  {PARA2}\r\n", "建议条文与草案原文相同")]:  # fmt: skip
+        r = post(li, ARTICLE, f"/comments/{comment.id}/edit", {"proposal": proposal, "reason": "改了理由"})
+        assert r.status_code == 400 and message in r.text, proposal
+        assert store.get_comment(comment.id) == comment  # the reason typed beside it is not half-saved
+    assert store.revisions(comment.id) == []
+    # a remark has no wording to empty: its reason is edited alone
+    propose(li, at="art_1", stance="comment", proposal="", reason="范围不清")
+    remark = next(c for c in store.comments("law@1") if c.anchor.eid == "art_1")
+    r = post(li, "/d/law@1/a/art_1", f"/comments/{remark.id}/edit", {"reason": "范围不够清楚"})
+    assert r.status_code == 303 and store.get_comment(remark.id).body == "范围不够清楚"
 
 
 def test_ids_that_are_not_comments_are_not_found(client) -> None:

@@ -85,6 +85,16 @@ def test_security_headers_on_every_response(client, url: str) -> None:
     assert r.headers["x-content-type-options"] == "nosniff" and r.headers["x-frame-options"] == "DENY"
 
 
+def test_the_icon_is_served_to_anyone_and_named_by_every_page(client) -> None:
+    anon = client()
+    for url in ["/favicon.ico", "/static/favicon.svg"]:
+        r = anon.get(url)
+        assert r.status_code == 200 and r.headers["content-type"].startswith("image/svg+xml"), url
+        assert r.content.startswith(b"<svg") and b"<script" not in r.content
+    for page in [anon.get("/signin").text, anon.get("/no/such/page").text, client("li").get("/d/law@1").text]:
+        assert '<link rel="icon" href="/static/favicon.svg" type="image/svg+xml">' in page
+
+
 def test_templates_hold_no_inline_script_or_handlers() -> None:
     for path in TEMPLATES.glob("*.html"):
         html = path.read_text(encoding="utf-8")

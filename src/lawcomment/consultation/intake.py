@@ -20,7 +20,7 @@ from ..drafts.pairing import HAN
 from ..drafts.serialize import body_separator
 from ..errors import InputError, PluginWarning, StoreError, ValidationError
 from ..limits import MAX_DATA_BYTES, read_capped
-from ..model import Diagnostic, Draft
+from ..model import Diagnostic, Draft, Unit
 from ..plugins import get_plugin_manager
 from ..records import ImportReport, StoredDraft, StoredTranslation
 from ..review.proposals import (
@@ -214,6 +214,15 @@ def _on_translation(store: Store, stored: StoredDraft, at: str, lang: str, propo
                       proposed_text=proposed, lang=lang), warnings
 
 
+def repeats_draft(draft: Draft, unit: Unit, proposed: str) -> str | None:
+    """The warning for a proposed wording that is ``unit``'s own text (it changes nothing), or None."""
+    if normalise_proposal(draft, unit, proposed) != unit.body(body_separator(draft)):
+        return None
+    lang = "en" if draft.profile.startswith("en") else "zh"
+    return (f"the proposal repeats the draft's wording of {describe(unit.eid, lang)}; it changes nothing (use "
+            "--stance support to support the article as it is)")
+
+
 def add_comment(store: Store, ref: DraftRef, member: str, at: str, *, propose: str | None = None, reason: str = "",
                 quote: str = "", stance: str | None = None, source: SourceKind = SourceKind.CLI,
                 author: str | None = None, lang: str | None = None) -> tuple[int, list[str]]:  # fmt: skip
@@ -285,11 +294,8 @@ def add_comment(store: Store, ref: DraftRef, member: str, at: str, *, propose: s
     if chosen is Stance.INSERT and proposed is not None and (note := new_article_note(unit, new_article_label(
             unit, proposed)[0])):  # fmt: skip
         warnings.append(note)
-    if chosen is Stance.AMEND and proposed is not None and normalise_proposal(draft, unit, proposed) == unit.body(
-            body_separator(draft)):  # fmt: skip
-        lang = "en" if draft.profile.startswith("en") else "zh"
-        warnings.append(f"the proposal repeats the draft's wording of {describe(unit.eid, lang)}; it changes "
-                        "nothing (use --stance support to support the article as it is)")  # fmt: skip
+    if chosen is Stance.AMEND and proposed is not None and (same := repeats_draft(draft, unit, proposed)):
+        warnings.append(same)
     where = "the command line" if source is SourceKind.CLI else f"the {source} comment"
     made = NewComment(member, anchor, chosen, CommentSource(source, author=author), body=reason.strip(),
                       proposed_text=proposed)  # fmt: skip

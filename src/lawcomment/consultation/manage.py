@@ -14,7 +14,7 @@ from ..records import ImportBatch, Revision, StoredDraft
 from ..review.proposals import anchor_partial, new_article_label, new_article_note, normalise_proposal
 from ..store import Store
 from ..textcheck import line_feeds
-from .intake import checked_stance, foreign
+from .intake import checked_stance, foreign, repeats_draft
 
 #: Revisions that ``undo_comment`` steps back over.
 UNDOABLE = ("edit", "withdraw", "undo")
@@ -74,11 +74,13 @@ def edit_comment(store: Store, comment_id: int, *, propose: str | None = None, r
         if new_stance is Stance.AMEND and proposed is not None:
             proposed = normalise_proposal(draft, unit, proposed)
             try:  # one 款 given for a multi-款 article: anchored at that 款, or refused
-                _, anchor, proposed, moved = anchor_partial(draft, unit, new_stance, proposed, anchor)
+                target, anchor, proposed, moved = anchor_partial(draft, unit, new_stance, proposed, anchor)
             except ValueError as exc:
                 raise StoreError(f"comment #{comment_id}: {exc}") from None
             if moved:
                 warnings.append(moved)
+            if proposed is not None and (same := repeats_draft(draft, target, proposed)):
+                warnings.append(same)
         elif new_stance is Stance.INSERT and proposed is not None:  # a new article's typed label, as at intake
             label, proposed = new_article_label(unit, proposed)
             if (note := new_article_note(unit, label)) is not None:

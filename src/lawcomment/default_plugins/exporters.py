@@ -61,15 +61,20 @@ def _amendment(view: Consultation, out: BinaryIO, options: ExportOptions) -> Non
 def register_exporters(register):  # type: ignore[no-untyped-def]
     from lawcomment import Exporter  # here, not at the top: `split` and `merge` never ask for a format
 
-    register(Exporter("docx", ".docx", True, _docx, "the submission: Word with native tracked changes", bilingual=True))
+    register(Exporter("docx", ".docx", True, _docx, "the submission: Word with native tracked changes", bilingual=True,
+                      descriptions=(("zh", "提交稿：Word文件，修改以修订标记显示"),)))
     register(Exporter("draft", ".docx", True, _draft, "the draft as it stands, for members to mark up in Word: "
-                      "every article, none of the committee's position", position=False))
+                      "every article, none of the committee's position", position=False,
+                      descriptions=(("zh", "征求意见稿原文，供会员单位在Word中修订：全部条文，不含委员会立场"),)))
     register(Exporter("html", ".html", False, _html, "one-page review: redlines, contents, filters", review=True,
-                      bilingual=True, groups=True))
-    register(Exporter("md", ".md", False, _md, "the submission in Markdown", bilingual=True))
+                      bilingual=True, groups=True, descriptions=(("zh", "审查页面：修改对照、目录、筛选"),)))
+    register(Exporter("md", ".md", False, _md, "the submission in Markdown", bilingual=True,
+                      descriptions=(("zh", "提交稿（Markdown格式）"),)))
     register(Exporter("json", ".json", False, _json, "lawcomment.consultation/1: draft, comments, positions, decisions, adoption",
-                      review=True, bilingual=True, groups=True))
-    register(Exporter("csv", ".csv", False, _csv, "tracking sheet, one row per comment (UTF-8 with BOM)", review=True))
+                      review=True, bilingual=True, groups=True,
+                      descriptions=(("zh", "lawcomment.consultation/1：草案、意见、立场、决定、采纳情况"),)))
+    register(Exporter("csv", ".csv", False, _csv, "tracking sheet, one row per comment (UTF-8 with BOM)", review=True,
+                      descriptions=(("zh", "意见跟踪表，每条意见一行（UTF-8，带BOM）"),)))
     register(Exporter("amendment", ".docx", True, _amendment,
                       "the committee's positions as amendment instructions (将第X条修改为…); .docx or .md",
-                      suffixes=(".md",)))  # fmt: skip
+                      suffixes=(".md",), descriptions=(("zh", "委员会立场写成修改决定（将第X条修改为…）；.docx或.md"),)))

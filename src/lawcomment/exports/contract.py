@@ -84,6 +84,7 @@ class Exporter:
     out before the formats are shared out among workers, so that they are kept for the next.
     ``position`` False marks a format that prints the draft alone, none of the committee's
     position (the copy members mark up): ``export`` says nothing of what is decided.
+    ``descriptions`` gives the description in other languages (the web app's Chinese pages).
     """
 
     name: str
@@ -96,3 +97,8 @@ class Exporter:
     bilingual: bool = False  # prints the draft's translation beside it (``options.parallel``)
     groups: bool = False  # asks for the near-duplicate groups (``view.near_groups``)
     position: bool = True  # prints the committee's position; False: the draft alone
+    descriptions: tuple[tuple[str, str], ...] = ()  # the description in other languages: (lang, text) pairs
+
+    def describe(self, lang: str) -> str:
+        """The description in ``lang`` (zh, en) when the format gives one, else ``description``."""
+        return next((text for code, text in self.descriptions if code == lang), self.description)

@@ -28,4 +28,5 @@ def export_akn(view: Consultation, out: BinaryIO, options: ExportOptions) -> Non
 def register_exporters(register):  # type: ignore[no-untyped-def]
     from lawcomment import Exporter  # here, not at the top: `lawcomment --help` loads this plugin, and needs no format
 
-    register(Exporter("akn", ".xml", False, export_akn, "Akoma Ntoso 3.0 bill with the committee's comments as notes"))
+    register(Exporter("akn", ".xml", False, export_akn, "Akoma Ntoso 3.0 bill with the committee's comments as notes",
+                      descriptions=(("zh", "Akoma Ntoso 3.0 法案XML，委员会意见作为注释"),)))

@@ -362,6 +362,7 @@ async def _missing(request: Request, exc: Exception) -> Response:
     read: nothing of anyone's is shown)."""
     status = getattr(exc, "status_code", 404)
     html = ('<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>未找到 · Not found</title>'
+            '<link rel="icon" href="/static/favicon.svg" type="image/svg+xml">'
             '<link rel="stylesheet" href="/static/app.css"></head><body><main><h1>未找到 · Not found</h1>'
             '<p><a href="/">返回首页 · Back to the start page</a></p></main></body></html>')  # fmt: skip
     return HTMLResponse(html, status_code=status)

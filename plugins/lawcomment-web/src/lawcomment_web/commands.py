@@ -169,10 +169,18 @@ def user_list(ctx: click.Context, member: str | None) -> None:
     if not users:
         click.echo("no web users yet; add one with `lawcomment web user add` or `lawcomment web invite`")
         return
-    width = max(len(u.login) for u in users)
-    for u in users:
-        state = f"  disabled {u.disabled}" if u.disabled else ""
-        click.echo(f"{u.login:<{width}}  {u.member}  {u.name}{state}".rstrip())
+    rows = [(u.login, u.member, u.name, f"disabled {u.disabled}" if u.disabled else "") for u in users]
+    widths = [max(_columns(r[i]) for r in rows) for i in range(3)]
+    for row in rows:
+        # padded in terminal columns: a Chinese name takes two per character
+        cells = [cell + " " * (width - _columns(cell)) for cell, width in zip(row[:3], widths, strict=True)]
+        click.echo("  ".join([*cells, row[3]]).rstrip())
+
+
+def _columns(text: str) -> int:
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 @user.command("disable")

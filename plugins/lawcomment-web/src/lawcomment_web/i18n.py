@@ -7,7 +7,7 @@ LANGS = ("zh", "en")
 
 WORDS: dict[str, dict[str, str]] = {
     "zh": {
-        "app": "立法意见征集", "sign_in": "登录", "sign_out": "退出", "login": "用户名", "password": "密码",
+        "app": "立法意见征集", "colon": "：", "sign_in": "登录", "sign_out": "退出", "login": "用户名", "password": "密码",
         "password_again": "再次输入密码", "name": "姓名", "sign_up": "注册", "sign_up_for": "为以下会员单位注册用户",
         "consultations": "征求意见稿", "deadline": "截止日期", "no_deadline": "未设截止日期", "closed": "已截止",
         "contents": "目录", "search": "搜索", "search_hint": "条文中的词语", "results": "搜索结果", "no_results": "没有找到",
@@ -36,6 +36,8 @@ WORDS: dict[str, dict[str, str]] = {
         "not_open": "这条意见已由工作人员处理，不能再修改或撤回。",
         "empty_wording": "委员会建议条文为空。如要建议删除本条，请勾选“建议删除本条”后保存。",
         "delete_article": "建议删除本条（条文留空）",
+        "same_as_draft": "建议条文与草案原文相同，没有提出修改。如赞成本条原文，请选择“支持”。",
+        "empty_proposal": "建议条文不能为空。如要撤回这条意见，请点击“撤回”；如建议删除本条，请另提“删除”意见。",
         "locked": "委员会已对这条修改建议作出决定，不能再修改或撤回；如有新的意见，请另行提出。",
         "edit_comment": "编辑", "english_text": "英文工作译本", "comment_english": "对英文译本提出意见", "restore": "恢复", "restored": "意见已恢复。", "not_withdrawn": "这条意见没有撤回。",
         "confirm_withdraw": "撤回这条意见？撤回后仍可恢复。", "busiest": "意见最多的条文", "with_unreviewed": "含待审查修改",
@@ -50,7 +52,7 @@ WORDS: dict[str, dict[str, str]] = {
         "group_changed": "这组近似意见在您打开页面后已有变化（有意见被撤回、修改或新增），请返回重新查看后再决定。",
     },
     "en": {
-        "app": "Legislative consultation", "sign_in": "Sign in", "sign_out": "Sign out", "login": "Login",
+        "app": "Legislative consultation", "colon": ": ", "sign_in": "Sign in", "sign_out": "Sign out", "login": "Login",
         "password": "Password", "password_again": "Password again", "name": "Name", "sign_up": "Sign up",
         "sign_up_for": "Sign up as a user of", "consultations": "Drafts open for comment", "deadline": "Deadline",
         "no_deadline": "no deadline set", "closed": "closed", "contents": "Contents", "search": "Search",
@@ -85,6 +87,10 @@ WORDS: dict[str, dict[str, str]] = {
         "empty_wording": "The committee's wording is empty. To propose deleting the whole article, tick "
                          "“Propose deleting the article” and save.",
         "delete_article": "Propose deleting the article (wording left empty)",
+        "same_as_draft": "The proposed wording is the draft's own: it changes nothing. To support the provision as "
+                         "it is, choose Support.",
+        "empty_proposal": "The proposed wording cannot be empty. To take the comment back, use Withdraw; to propose "
+                          "deleting the provision, add a Delete comment.",
         "locked": "The committee has decided on this proposal; it can no longer be changed or withdrawn. Send a new comment instead.",
         "edit_comment": "Edit", "english_text": "English working translation",
         "comment_english": "Comment on the English text", "restore": "Restore", "restored": "Your comment is back.",

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from starlette.responses import RedirectResponse, Response
+from starlette.responses import FileResponse, RedirectResponse, Response
 from starlette.routing import Route
 
 from lawcomment import Comment, Draft, Kind, LawcommentError, SourceKind, Stance, Status, StoreError, Unit, diff
@@ -30,7 +30,7 @@ from lawcomment.consultation import (
 from lawcomment.records import StoredDraft
 
 from . import auth
-from .app import Ctx, Refused, Web, route
+from .app import HERE, Ctx, Refused, Web, route
 
 STANCES = ("amend", "support", "oppose", "question", "comment")
 #: Stances a member may post: the five of the form on a unit, and a new provision after the article.
@@ -249,16 +249,24 @@ def article_values(ctx: Ctx, stored: StoredDraft, eid: str) -> dict[str, Any]:
     shown = []
     for c in own:
         target = index.get(c.anchor.eid or "")
-        if c.lang == "en":  # a wording of the English working text: its redline is against that text
-            base = english.get(c.anchor.eid or "", ("", ""))[1] if c.stance is not Stance.INSERT else ""
-        else:
-            base = target.body(sep(draft)) if target is not None and c.stance is not Stance.INSERT else ""
-        parts = segments(base, c.proposed_text) if c.proposed_text is not None else None
+        parts = segments(base_of(ctx, stored, c), c.proposed_text) if c.proposed_text is not None else None
         shown.append((c, parts, target, fates.get(c.id, ""), c.id in locked))
     return {"stored": stored, "draft": draft, "unit": unit, "units": commentable(unit), "sep": sep(draft),
             "previous": articles[at - 1] if at else None, "next": articles[at + 1] if at + 1 < len(articles) else None,
             "comments": shown, "closed": is_closed, "stances": STANCES, "index": index,
             "earlier": earlier_reading(ctx, stored, eid), "english": english}  # fmt: skip
+
+
+def base_of(ctx: Ctx, stored: StoredDraft, c: Comment) -> str:
+    """The text a comment's wording is read against: its unit's (the English working text's for
+    a wording of that text), or nothing for a new provision."""
+    if c.stance is Stance.INSERT:
+        return ""
+    if c.lang == "en":
+        return ctx.web.english(ctx.store, stored).get(c.anchor.eid or "", ("", ""))[1]
+    shape = ctx.web.shape(stored)
+    target = shape.index.get(c.anchor.eid or "")
+    return target.body(sep(shape.draft)) if target is not None else ""
 
 
 def fate_of(ctx: Ctx, stored: StoredDraft, eid: str, comments: list[Comment]) -> dict[int, str]:
@@ -361,7 +369,7 @@ def add(ctx: Ctx) -> Response:
         if ctx.is_staff:
             raise StoreError("staff do not comment as a member here; use `lawcomment comment add --member …`")
         if stance in ("amend", "insert") and proposal.strip() == base.strip():
-            raise StoreError(ctx.t("no_proposals"))
+            raise StoreError(ctx.t("same_as_draft" if base.strip() else "no_proposals"))
         cited = at
         if lang == "en":  # cited by the English unit that renders it: the core anchors it back here
             cited = ctx.store.translation(stored, "en").pairing().target_of(at)[0]  # type: ignore[union-attr]
@@ -406,9 +414,17 @@ def _change(ctx: Ctx, action: Callable[[Comment], object], done: str, *, to_chan
 
 def edit(ctx: Ctx) -> Response:
     proposal = ctx.field("proposal")
-    return _change(ctx, lambda c: edit_comment(
-        ctx.store, c.id, propose=proposal if c.proposed_text is not None and proposal.strip() else None,
-        reason=ctx.field("reason")), "edited")  # fmt: skip
+
+    def change(c: Comment) -> None:
+        # an emptied wording is refused, not kept unchanged: withdrawing and deleting are their own acts
+        if c.proposed_text is not None and not proposal.strip():
+            raise StoreError(ctx.t("empty_proposal"))
+        if c.proposed_text is not None and proposal.strip() == base_of(ctx, get_draft(ctx, c.draft), c).strip():
+            raise StoreError(ctx.t("same_as_draft"))
+        edit_comment(ctx.store, c.id, propose=proposal if c.proposed_text is not None else None,
+                     reason=ctx.field("reason"))  # fmt: skip
+
+    return _change(ctx, change, "edited")
 
 
 def withdraw(ctx: Ctx) -> Response:
@@ -423,8 +439,8 @@ def restore(ctx: Ctx) -> Response:
 def mine(ctx: Ctx) -> Response:
     stored = get_draft(ctx, ctx.request.path_params["ref"])
     index = ctx.web.shape(stored).index
-    comments = [c for c in ctx.store.comments(stored, member=ctx.user.member) if c.status is not Status.WITHDRAWN]
-    return ctx.page("mine.html", stored=stored, comments=comments, index=index)
+    # withdrawn ones stay listed, marked: a company sees everything it said, and can bring one back
+    return ctx.page("mine.html", stored=stored, comments=ctx.store.comments(stored, member=ctx.user.member), index=index)
 
 
 def form(ctx: Ctx) -> Response:
@@ -449,7 +465,7 @@ def upload(ctx: Ctx) -> Response:
         raise Refused(400, "upload_hint")
 
     def listing(status: int = 200, **values: Any) -> Response:
-        comments = [c for c in ctx.store.comments(stored, member=ctx.user.member) if c.status is not Status.WITHDRAWN]
+        comments = ctx.store.comments(stored, member=ctx.user.member)
         return ctx.page("mine.html", status, stored=stored, index=ctx.web.shape(stored).index, comments=comments, **values)
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -471,8 +487,14 @@ def upload(ctx: Ctx) -> Response:
     return listing(imported=result, warnings=warnings)
 
 
+def favicon(ctx: Ctx) -> Response:
+    """The app's icon where a browser looks for it first (the pages name /static/favicon.svg)."""
+    return FileResponse(HERE / "static" / "favicon.svg", media_type="image/svg+xml")
+
+
 def routes(web: Web) -> list[Route]:
     return [
+        route(web, "/favicon.ico", favicon, public=True),
         route(web, "/signin", signin_page, public=True),
         route(web, "/signin", signin, methods=("POST",), public=True),
         route(web, "/signout", signout, methods=("POST",)),

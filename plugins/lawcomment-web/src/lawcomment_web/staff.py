@@ -59,7 +59,7 @@ def dashboard(ctx: Ctx) -> Response:
     # store between writes, so a dashboard seen again costs a read)
     waiting = [(p.eid, len(p.unreviewed), shape.index[p.eid].label if p.eid in shape.index else p.eid)
                for p in draft_positions(ctx.store, stored) if p.unreviewed]  # fmt: skip
-    formats = sorted((name, e.description) for name, e in exporters().items())
+    formats = sorted((name, e.describe(ctx.lang)) for name, e in exporters().items())
     bilingual = sorted(name for name, e in exporters().items() if e.bilingual) if ctx.web.english(ctx.store, stored) else []
     return ctx.page("dashboard.html", stored=stored, report=report, heat=heat, busiest=busiest, formats=formats,
                     bilingual=bilingual,

@@ -88,4 +88,4 @@ def register_exporters(register):  # type: ignore[no-untyped-def]
     from lawcomment import Exporter  # here, not at the top: `lawcomment --help` loads this plugin, and needs no format
 
     register(Exporter("xlsx", ".xlsx", True, export_xlsx, "Excel tracking workbook: comments, articles, decisions",
-                      review=True))  # every change is listed with its state (Comments: review)
+                      review=True, descriptions=(("zh", "Excel意见跟踪工作簿：意见、条文、决定"),)))  # every change is listed with its state (Comments: review)
