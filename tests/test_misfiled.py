@@ -71,3 +71,18 @@ def test_an_imported_row_and_a_typed_comment_are_stored_with_the_warning(consult
     assert typed.stdout.startswith("added comment #3 by acme on 第三十三条 (art_33) (amend)")
     said = [x for x in typed.stderr.splitlines() if "reads much more like" in x]
     assert len(said) == 1 and SAID.fullmatch(said[0].removeprefix("warning: ")) is not None
+
+
+def test_a_files_warnings_come_in_its_rows_order(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    art24 = load_draft(DATA / "ecommerce-law.md").find("art_24")
+    assert art24 is not None
+    rows = tmp_path / "c.csv"
+    rows.write_text("member,article,proposed_text\n"
+                    f"acme,第二十四条,{art24.children[1].text.replace('及时', '在七日内')}\n"  # row 2: one 款 of two
+                    f"beta,第三十三条,{ART31.replace('三年', '二年')}\n"  # row 3: another article's wording
+                    f"acme,第二十四条,{art24.children[1].text.replace('及时', '在十日内')}\n", encoding="utf-8")  # fmt: skip
+    result = consultation("comment", "import", str(rows), "--draft", "ecommerce@1")
+    assert result.exit_code == 0, result.output
+    said = [x.removeprefix(f"warning: {rows}: ") for x in result.stderr.splitlines() if x.startswith("warning:")]
+    assert [x.split(":")[0] for x in said] == ["row 2", "row 3", "row 4"], said
+    assert "reads much more like 第三十一条" in said[1] and "anchored at 第二十四条第二款" in said[2]

@@ -29,7 +29,7 @@ from ..model import Draft, Unit
 from ..records import in_future
 from ..review.proposals import anchor_partial, new_article_label, new_article_note
 from ..textcheck import check_fields, line_feeds
-from .misfiled import misfiled
+from .misfiled import misfiled_at
 
 #: NewComment and CommentSource from their fields in order, without __init__'s setattr per field
 #: (a portal's export has 100,000 rows)
@@ -357,7 +357,7 @@ def validate(rows: list[Row], draft: Draft, ref: str, path: Path, kind: SourceKi
     eid or a Chinese citation names the draft's unit."""
     good: list[NewComment] = []
     problems: list[str] = []
-    warnings: list[str] = []
+    warnings: list[tuple[int, str]] = []  # (the comment's place in ``good``, the warning)
     memo = _Memo(unit_index(draft), path.name, translation=translation)
     for n, row in enumerate(rows, 1):
         if progress is not None and n % 1000 == 0:
@@ -369,8 +369,11 @@ def validate(rows: list[Row], draft: Draft, ref: str, path: Path, kind: SourceKi
             continue
         good.append(comment)
         if warning:
-            warnings.append(f"{row.position}: {warning}")
-    return good, problems, warnings + misfiled(draft, good)
+            warnings.append((len(good) - 1, f"{row.position}: {warning}"))
+    # in the file's order: a row's own warning, then the one for a wording filed under another article
+    warnings += misfiled_at(draft, good)
+    warnings.sort(key=itemgetter(0))
+    return good, problems, [w for _, w in warnings]
 
 
 @dataclass(slots=True)

@@ -24,6 +24,11 @@ def misfiled(draft: Draft, comments: Iterable[NewComment]) -> list[str]:
     """A warning per proposed wording of a whole article, 款 or 项 (no quote) that is less than
     NAMED_SIMILARITY like the unit it names and reads much more like another unit of
     ``draft``, each starting with the comment's row (``line 3: ``)."""
+    return [warning for _, warning in misfiled_at(draft, comments)]
+
+
+def misfiled_at(draft: Draft, comments: Iterable[NewComment]) -> list[tuple[int, str]]:
+    """:func:`misfiled`'s warnings, each with the place of its comment in ``comments``."""
     from rapidfuzz import process
     from rapidfuzz.distance import Indel
 
@@ -32,8 +37,8 @@ def misfiled(draft: Draft, comments: Iterable[NewComment]) -> list[str]:
     bodies: dict[str, str] = {}
     others: list[str] = []
     choices: list[str] | None = None
-    out: list[str] = []
-    for c in comments:
+    out: list[tuple[int, str]] = []
+    for n, c in enumerate(comments):
         eid = c.anchor.eid
         if (c.stance is not Stance.AMEND or not c.proposed_text or c.anchor.quote or c.lang or eid is None
                 or eid not in index or index[eid].kind.is_container):  # fmt: skip
@@ -54,8 +59,8 @@ def misfiled(draft: Draft, comments: Iterable[NewComment]) -> list[str]:
         if found:
             other, score = found[0]
             where = c.source.position + ": " if c.source.position else ""
-            out.append(f"{where}the proposed wording for {describe(eid)} reads much more like {describe(other)} "
-                       f"(similarity {score:.2f}, against {named:.2f}): check the article it names")  # fmt: skip
+            out.append((n, f"{where}the proposed wording for {describe(eid)} reads much more like {describe(other)} "
+                       f"(similarity {score:.2f}, against {named:.2f}): check the article it names"))  # fmt: skip
     return out
 
 
