@@ -527,3 +527,18 @@ def test_the_same_words_put_in_at_two_places_by_two_members_conflict() -> None:
                      P("#2", base.replace("确保可用性", "确保安全性、可用性"), "beta")])  # fmt: skip
     assert m.changes == () and len(m.conflicts) == 1
 
+
+
+@pytest.mark.parametrize(("base", "start", "end", "new", "expected"), [
+    ("自决定之日起九十日内审查完毕", 6, 8, "四十五", True),  # a period: 九十日 → 四十五日
+    ("自决定之日起九十日内审查完毕", 6, 7, "六", True),  # a part of the number, diffed alone
+    ("处五十万元以下的罚款", 1, 4, "三百万", True),
+    ("处五十万元以下的罚款", 3, 3, "", False),  # nothing changed at a number's edge is no change of it
+    ("自决定之日起九十日内审查完毕", 8, 8, "工作", False),  # words put in after a number
+    ("应当保证信息的真实性", 7, 9, "安全", False),  # a new item (安全性), not a number
+    ("罚款1000元", 2, 6, "5000", True),
+])  # fmt: skip
+def test_an_amount_is_a_change_of_numerals_only(base: str, start: int, end: int, new: str, expected: bool) -> None:
+    from lawcomment.review.merge import amount
+
+    assert amount(base, start, end, new) is expected

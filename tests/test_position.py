@@ -276,8 +276,8 @@ def test_an_article_deleted_is_struck_with_its_label(consultation, data, tmp_pat
 def test_the_same_edit_in_two_paragraphs_is_two_edits(consultation, data) -> None:  # type: ignore[no-untyped-def]
     """五十万元 → 三百万元 in 第三款, then the whole 第四十六条 with it changed in 第一款 only: one
     member's two proposals keep both edits (neither is one new item written twice). Two members
-    making them are one conflict, as any two writing the same new words in two places: staff
-    choose (or word the article), the merge never guesses that both are meant."""
+    making them are two changes, each taken or left in its place: a number is not an item that
+    two members might each put in at a place of their own (as 安全性 is, which is one conflict)."""
     from lawcomment import load_draft
 
     run = consultation
@@ -301,7 +301,40 @@ def test_the_same_edit_in_two_paragraphs_is_two_edits(consultation, data) -> Non
     _ok(run("comment", "add", "--member", "beta", "--draft", "aml@1", "--at", "第四十六条第一款",
             "--propose", p1.replace("五十万元", "三百万元")))  # fmt: skip
     unit = json.loads(_ok(run("merge", "--draft", "aml@1", "--article", "46", "--format", "json")).stdout)["units"][0]
-    assert unit["changes"] == [] and len(unit["conflicts"]) == 1
+    assert unit["conflicts"] == []
+    assert [(c["old"], c["new"], c["proposals"]) for c in unit["changes"]] == [("五十万", "三百万", ["#3"]),
+                                                                              ("五十万", "三百万", ["#1"])]  # fmt: skip
+
+
+def test_periods_changed_in_two_paragraphs_are_chosen_each_in_its_place(consultation, data) -> None:  # type: ignore[no-untyped-def]
+    """A member's 第二款 wording (六十日 → 四十五日) and its later whole-article wording that
+    changes 第一款 only (九十日 → 四十五日) keep both edits: the same new number in two places is
+    two edits, not one item written twice. Other members' periods conflict with them place by
+    place (x1 in 第一款, x2 in 第二款), never as one conflict across both paragraphs."""
+    from lawcomment import load_draft
+
+    run = consultation
+    art = load_draft(data / "anti-monopoly-2007.md").find("art_26")
+    assert art is not None
+    whole = art.body("")
+    para2 = "\n".join(whole.split("\n")[1:5])  # 第二款: its opening words and its three 项
+    _ok(run("draft", "add", str(data / "anti-monopoly-2007.md"), "--name", "aml", "--version", "1"))
+    _ok(run("comment", "add", "--member", "acme", "--draft", "aml@1", "--at", "第二十六条第二款",
+            "--propose", para2.replace("六十日", "四十五日")))  # fmt: skip
+    _ok(run("comment", "add", "--member", "acme", "--draft", "aml@1", "--at", "第二十六条",
+            "--propose", whole.replace("九十日", "四十五日")))  # fmt: skip
+    unit = json.loads(_ok(run("merge", "--draft", "aml@1", "--article", "26", "--format", "json")).stdout)["units"][0]
+    assert [(c["old"], c["new"], c["proposals"]) for c in unit["changes"]] == [("九十", "四十五", ["#2"]),
+                                                                              ("六十", "四十五", ["#1"])]  # fmt: skip
+    assert unit["position"] == whole.replace("九十日", "四十五日").replace("六十日", "四十五日")
+    _ok(run("comment", "add", "--member", "beta", "--draft", "aml@1", "--at", "第二十六条",
+            "--propose", whole.replace("九十日", "六十日").replace("超过六十日", "超过三十日")))  # fmt: skip
+    _ok(run("member", "add", "gamma", "--org", "Gamma Ltd"))
+    _ok(run("comment", "add", "--member", "gamma", "--draft", "aml@1", "--at", "第二十六条",
+            "--propose", whole.replace("九十日", "三十日")))  # fmt: skip
+    unit = json.loads(_ok(run("merge", "--draft", "aml@1", "--article", "26", "--format", "json")).stdout)["units"][0]
+    assert [(x["old"], sorted(a["text"] for a in x["alternatives"])) for x in unit["conflicts"]] == [
+        ("九十", ["三十", "六十", "四十五"]), ("六十", ["三十", "四十五"])]
 
 
 @pytest.mark.parametrize("typed", ["为促进中小企业创新的；", "（九）为促进中小企业创新的；", "（四） 为促进中小企业创新的；"])

@@ -262,11 +262,30 @@ def _known(base: str) -> frozenset[str]:
     return frozenset(_grams(base))
 
 
+#: The characters of a number as laws write it (九十, 1,000, ２０).
+NUMERALS = frozenset("〇零一二三四五六七八九十百千万亿两0123456789０１２３４５６７８９")
+
+
+def amount(base: str, start: int, end: int, new: str) -> bool:
+    """Whether an edit changes a number of ``base`` and nothing else: it lies in or at the edge of
+    a run of numerals (九十日 → 六十日, 五十万元 → 一百万元) and writes numerals only, or nothing."""
+    s, e = start, end
+    while s > 0 and base[s - 1] in NUMERALS:
+        s -= 1
+    while e < len(base) and base[e] in NUMERALS:
+        e += 1
+    return (start < end or bool(new)) and s < e and all(ch in NUMERALS for ch in base[s:e]) and \
+        all(ch in NUMERALS for ch in new)  # fmt: skip
+
+
 def adds_same(base: str, a: Span, b: Span) -> bool:
     """Whether two edits of ``base`` (one member's) both write one new item (安全性), wherever they
     are. The same rewording made in two places (五十万元 → 三百万元 in 第一款 and in 第三款) is two
-    edits; the same words put in at two places (安全性、) are one item written twice."""
+    edits, and so are two numbers changed to one value (九十日 and 六十日 both to 四十五日); the
+    same words put in at two places (安全性、) are one item written twice."""
     if a.start < a.end and base[a.start:a.end] == base[b.start:b.end] and a.new == b.new:
+        return False
+    if amount(base, a.start, a.end, a.new) and amount(base, b.start, b.end, b.new):
         return False
     known = _known(base)
     return bool(_added(base, a, known) & _added(base, b, known))
@@ -313,6 +332,8 @@ def _tie(base: str, clusters: list[list[tuple[int, int, str]]],
                 # written twice, and staff choose; one member's two such edits are its own, see adds_same)
                 if where[a] == where[b] or (a, b) in checked or \
                         {p.id for p in holders[a]} == {p.id for p in holders[b]}:  # fmt: skip
+                    continue
+                if amount(base, *a) and amount(base, *b):  # two periods or sums, each chosen in its place
                     continue
                 checked.add((a, b))
                 if _same_item(a, b, added, known):
