@@ -88,6 +88,11 @@ def test_decide_errors_name_what_exists(consultation) -> None:  # type: ignore[n
     for extra, message in cases:
         result = consultation("decide", "--draft", "ecommerce@1", "--article", "第十三条", *extra)
         assert (result.exit_code, result.stderr.strip()) == (1, message)
+    # a 款 named where its article was meant: the merge numbers each article's changes
+    result = consultation("decide", "--draft", "ecommerce@1", "--article", "第二十四条第二款", "--accept", "c1")
+    assert (result.exit_code, result.stderr.strip()) == (1, (
+        "Error: 第二十四条第二款 (art_24__para_2) has no change 'c1': changes and conflicts are numbered per "
+        "article; decide on 第二十四条 (art_24) (`--article 第二十四条`)"))  # fmt: skip
 
 
 def test_merge_html_is_a_page(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

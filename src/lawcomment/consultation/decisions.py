@@ -304,6 +304,10 @@ def _no_such(pos: UnitPosition, cid: str, what: str) -> str:
     have = ([c.change.id for c in pos.changes] + [i.id for i in pos.insertions] if what == "change"
             else [c.conflict.id for c in pos.conflicts])  # fmt: skip
     listed = ", ".join(have) if have else "none"
+    if "__" in pos.eid and not have:  # a 款 or 项 named: the merge numbers an article's changes, not its parts'
+        article = pos.eid.split("__", 1)[0]
+        return (f"{pos.citation} has no {what} {cid!r}: changes and conflicts are numbered per article; decide on "
+                f"{describe(article)} (`--article {describe(article).split(' ')[0]}`)")  # fmt: skip
     return f"{pos.citation} has no {what} {cid!r} ({what}s: {listed}); run `lawcomment merge` to see them"
 
 
