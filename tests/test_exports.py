@@ -539,7 +539,7 @@ def test_stale_decision_is_flagged_by_export_and_the_review_page(consultation, t
           "（重新决定或撤销）")  # the page's language
     assert f'<p class="stale"><b>决定需复核：</b>{html.escape(zh)}</p>' in page.stdout
     assert 'data-review="stale"' in page.stdout and '<span class="status st-conflict">决定需复核</span>' in page.stdout
-    assert '<li>「从事便民劳务活动和零星小额交易活动」 (Gamma &lt;Co&gt; &amp; Sons)</li>' in page.stdout
+    assert '<li>「从事便民劳务活动和零星小额交易活动」（Gamma &lt;Co&gt; &amp; Sons）</li>' in page.stdout
     doc = json.loads(consultation("export", "--draft", "ecommerce@1", "--format", "json").stdout)
     (art10,) = [p for p in doc["positions"] if p["eid"] == "art_10"]
     assert art10["stale"] == [message] and doc["summary"]["stale"] == 1
@@ -860,3 +860,25 @@ def test_a_change_that_puts_in_or_takes_out_a_whole_item_says_so(old: str, new: 
 
     change = SubmittedChange(old, new, ("acme",))
     assert (change_phrase(change, "zh"), change_phrase(change, "en")) == (zh, en)
+
+
+def test_a_deletion_among_the_alternatives_says_so_and_ids_end_their_line(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A conflict between taking a 项 out and rewording it: the review page lists the deletion as
+    删去 (not 「」), the supporters in full-width brackets, and the conflict's id at the end of
+    the 项's line, not at the start of the next one."""
+    data = Path(__file__).parent / "data"
+    run = consultation
+    assert run("draft", "add", str(data / "anti-monopoly-2007.md"), "--name", "aml", "--version", "1").exit_code == 0
+    assert run("comment", "add", "--member", "acme", "--draft", "aml@1", "--at", "第十三条第一款第（六）项",
+               "--stance", "delete", "--reason", "兜底条款过宽").exit_code == 0  # fmt: skip
+    assert run("comment", "add", "--member", "beta", "--draft", "aml@1", "--at", "第十三条第一款第（六）项", "--propose",
+               "（六）国务院反垄断执法机构依照法定程序认定的其他垄断协议。").exit_code == 0  # fmt: skip
+    page = tmp_path / "review.html"
+    assert run("export", "--draft", "aml@1", "--format", "html", "-o", str(page)).exit_code == 0
+    section = page.read_text(encoding="utf-8").split('id="art_13"')[1].split("</section>")[0]
+    alternatives = re.findall(r"<li>(.*?)</li>", section.split('<table class="review">')[1].split("</table>")[0])
+    assert alternatives[0].startswith("<del>删去</del>（ACME") and "「」" not in section
+    assert alternatives[1].startswith("「（六）国务院反垄断执法机构依照法定程序认定的其他垄断协议。」（")
+    law = section.split('<div class="law">')[1].split("</div>")[0]
+    assert re.search(r'认定的其他垄断协议。</span><sup class="rv-id">x1</sup><span class="rv-unresolved"[^>]*><br></span>'
+                     r"本法所称垄断协议", law), law  # fmt: skip

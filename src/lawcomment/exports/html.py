@@ -16,6 +16,7 @@ Every label is in the page's language; every text is escaped.
 from __future__ import annotations
 
 import html
+import re
 
 from ..comments import INACTIVE, Comment, Stance
 from ..consultation.responses import TEXT as REPLY_TEXT
@@ -122,6 +123,7 @@ def review_redline_html(view: Consultation, item: Item, lang: str = "zh") -> str
         if start > at:
             out.append(plain(base[at:start]))
         title = e(" · ".join(x for x in (pid, name, _who(view, supporters)) if x), quote=True)
+        made = len(out)
         if new is None and end == start and state == "unresolved":  # words inserted at one point: mark the point
             out.append(f'<span class="rv-{state} rv-point" title="{title}">‸</span>')
         elif new is None:
@@ -132,10 +134,25 @@ def review_redline_html(view: Consultation, item: Item, lang: str = "zh") -> str
             if new:
                 out.append(f'<ins class="rv-{state}" title="{title}">{plain(new)}</ins>')
         if pid:
-            out.append(f'<sup class="rv-id">{e(pid)}</sup>')
+            sup = f'<sup class="rv-id">{e(pid)}</sup>'
+            if len(out) > made:
+                out[-1] = _id_at_line_end(out[-1], sup)
+            else:
+                out.append(sup)
         at = max(at, end)
     out.append(plain(base[at:]))
     return "".join(out)
+
+
+def _id_at_line_end(piece: str, sup: str) -> str:
+    """A change's ``piece`` (one del, ins or span) and its id ``sup``: a change that ends a line
+    (a whole 项 with its break) has its id at the end of that line, not at the next one's start;
+    the break stays in an element like the piece's, so the page still reads as the position."""
+    found = re.fullmatch(r"(<(del|ins|span)\b[^>]*>)(.+)<br></\2>", piece, re.DOTALL)
+    if found is None:
+        return piece + sup
+    opening, name, words = found.groups()
+    return f"{opening}{words}</{name}>{sup}{opening}<br></{name}>"
 
 
 def _numbered_on(base: str, pieces: list[tuple[int, int, str | None, tuple[str, ...], str, str, str]],
@@ -182,7 +199,7 @@ _SUBMITTED = frozenset({"accepted", "proposed", "chosen"})
 
 
 def _quoted(text: str) -> str:
-    return f"「{html.escape(text)}」"
+    return f"「{html.escape(text.rstrip(chr(10)))}」"  # a 项's closing line break is no word to show
 
 
 def review_table(view: Consultation, item: Item, lang: str = "zh") -> str:
@@ -216,8 +233,11 @@ def review_table(view: Consultation, item: Item, lang: str = "zh") -> str:
         else:
             state, name = "chosen", lb["rv_chosen"].format(n=x.chosen) + _decided(lb, x.decision)
         chosen = ' class="chosen"'
-        alts = "".join(f"<li{chosen if a.number == x.chosen else ''}>{_quoted(a.text)} ({e(_who(view, a.supporters))})</li>"
-                       for a in k.alternatives)  # fmt: skip
+        paren = "（{}）" if lang == "zh" else " ({})"
+        # an alternative that takes the words out says so, not 「」
+        alts = "".join(f"<li{chosen if a.number == x.chosen else ''}>"
+                       f"{_quoted(a.text) if a.text.strip() else '<del>' + e(lb['alt_deleted']) + '</del>'}"
+                       f"{paren.format(e(_who(view, a.supporters)))}</li>" for a in k.alternatives)  # fmt: skip
         if k.old:
             at = e(lb["draft_wording"] + c_) + _quoted(k.old)
         elif k.start:  # members inserted different words at one point: say where, not 「」
