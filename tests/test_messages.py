@@ -24,34 +24,37 @@ def _merged(*texts: str) -> tuple[str, ...]:
     ("acme's proposals #1, #2 on 第四十六条 are combined into one (the later one wins where they overlap)",
      "acme对第四十六条的建议#1, #2合并为一条（重叠之处以后提交的为准）"),
     ("decision #3 (accept 「依法」 on 第十二条 (art_12)) no longer matches the proposals; it is ignored (undo it or decide "
-     "again)", "决定#3（accept 「依法」 on 第十二条 (art_12)）与现有建议已不对应，不再适用（请撤销或重新决定）"),
+     "again)", "决定#3（accept 「依法」 on 第十二条）与现有建议已不对应，不再适用（请撤销或重新决定）"),
     ("the items of 第十五条 (art_15) are numbered on; check what cites them by number (「第一项至第五项」 here, and in "
-     "other articles)", "第十五条 (art_15)的各项序号已相应调整；请核对按序号引用各项之处（本条「第一项至第五项」及其他条文）"),
-    ("article deleted: 第三十六条 (art_36) has no counterpart in the new version", "条文已删除：新版本中没有与第三十六条 (art_36)对应的条文"),
+     "other articles)", "第十五条的各项序号已相应调整；请核对按序号引用各项之处（本条「第一项至第五项」及其他条文）"),
+    ("article deleted: 第三十六条 (art_36) has no counterpart in the new version", "条文已删除：新版本中没有与第三十六条对应的条文"),
     (("第六十一条第一款第二项 (art_61__para_1__item_2) cites 「本法第十八条第一款第五项」, which this position deletes; change "
-      "or delete the citation"), ("第六十一条第一款第二项 (art_61__para_1__item_2)引用「本法第十八条第一款第五项」，本条意见删去了所引内容；"
+      "or delete the citation"), ("第六十一条第一款第二项引用「本法第十八条第一款第五项」，本条意见删去了所引内容；"
                                   "该引用应随之修改或删除")),
     (("第六十一条第一款第一项 (art_61__para_1__item_1) cites 「本法第十六条第一款第四项」: 第十六条第一款第四项 "
       "(art_16__para_1__item_4) is numbered （五） in this position; change the citation with it"),
-     ("第六十一条第一款第一项 (art_61__para_1__item_1)引用「本法第十六条第一款第四项」：本条意见中第十六条第一款第四项 "
-      "(art_16__para_1__item_4)改为（五）；该引用应随之修改")),
+     ("第六十一条第一款第一项引用「本法第十六条第一款第四项」：本条意见中第十六条第一款第四项"
+      "改为（五）；该引用应随之修改")),
     (("第十九条第三款 (art_19__para_3) → 第三十四条第二款 (art_34__para_2); none of its 1 change(s) fits the new text "
       "(the new version rewrote 「三年」 as 「十年」); the member's wording stays in comment #41"),
-     ("第十九条第三款 (art_19__para_3) → 第三十四条第二款 (art_34__para_2)；所提1处修改均与新文本不符（新版本已将「三年」改写为"
+     ("第十九条第三款 → 第三十四条第二款；所提1处修改均与新文本不符（新版本已将「三年」改写为"
       "「十年」）；会员的原措辞保留在意见#41中")),
     (("第三十四条 (art_34) → 第六十三条 (art_63); none of its 1 change(s) fits the new text (the new version rewrote "
       "「国务」 as 「（三）国务」); the member's wording stays in comment #16; check: the article's new place is unsure "
       "(similarity 0.48, also close to new 第六十二条 (art_62) (0.41))"),
-     ("第三十四条 (art_34) → 第六十三条 (art_63)；所提1处修改均与新文本不符（新版本已将「国务」改写为「（三）国务」）；会员的原措辞"
-      "保留在意见#16中；请核对：该条在新版本中的位置不确定（相似度0.48，也接近新版本的第六十二条 (art_62)（0.41））")),
+     ("第三十四条 → 第六十三条；所提1处修改均与新文本不符（新版本已将「国务」改写为「（三）国务」）；会员的原措辞"
+      "保留在意见#16中；请核对：该条在新版本中的位置不确定（相似度0.48，也接近新版本的第六十二条（0.41））")),
     (("第十条 (art_10) → 第十一条 (art_11); quote re-anchored approximately: 「甲；乙」 → 「乙」; none of its 1 change(s) "
       "fits the new text (the new version rewrote 「甲」 as 「丙」); the member's wording stays in comment #3"),
-     ("第十条 (art_10) → 第十一条 (art_11)；引文按近似位置重新定位：「甲；乙」→「乙」；所提1处修改均与新文本不符（新版本已将「甲」"
+     ("第十条 → 第十一条；引文按近似位置重新定位：「甲；乙」→「乙」；所提1处修改均与新文本不符（新版本已将「甲」"
       "改写为「丙」）；会员的原措辞保留在意见#3中")),
     (("第十条 (art_10) → 第十一条 (art_11); split into 第十一条 and 第十二条; none of its 1 change(s) fits the new text "
       "(the new version rewrote 「甲」 as 「丙」)"),
      ("第十条 (art_10) → 第十一条 (art_11); split into 第十一条 and 第十二条; none of its 1 change(s) fits the new text "
       "(the new version rewrote 「甲」 as 「丙」)")),  # a clause of no known form: the note as written, never half
+    ("第十三条第一款第六项 (art_13__para_1__item_6) → 第十七条第一款第六项 (art_17__para_1__item_6) (split into 第十六条 "
+     "(art_16)、第十七条第一款第六项 (art_17__para_1__item_6))",
+     "第十三条第一款第六项 → 第十七条第一款第六项（该条已拆分为第十六条、第十七条第一款第六项）"),  # one clause alone
     ("a message of another form", "a message of another form"),  # shown as written
 ])  # fmt: skip
 def test_each_known_form_reads_in_chinese(english: str, chinese: str) -> None:

@@ -79,6 +79,7 @@ _CLAUSES: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DO
     (r"its quote 「(?P<q>.*)」 is gone: the new version changed those words as proposed",
      "引文「{q}」已不在：新版本已按建议修改了这些文字"),
     (r"the closest in the new version is (?P<x>.+) \(similarity (?P<s>[\d.]+)\)", "新版本中最接近的是{x}（相似度{s}）"),
+    (r"(?P<old>[^「」]+?) → (?P<new>[^「」]+?) \(split into (?P<parts>[^「」]+)\)", "{old} → {new}（该条已拆分为{parts}）"),
     (r"(?P<old>[^「」]+?) → (?P<new>[^「」]+)", "{old} → {new}"),  # where it was, where it went: citations
 ]]
 
@@ -100,10 +101,21 @@ _UNSURE = re.compile(r"^(?P<note>.+); check: the article's new place is unsure \
                      r"to (?P<side>old|new) (?P<other>.+) \((?P<t>[\d.]+)\))?\)$", re.DOTALL)
 
 
+#: A unit's id beside its citation (第十三条 (art_13)): for the command line, not a Chinese page.
+_EID = re.compile(r" \((?:art|chp|sec|part|sub|div|para|item|annex)[-\w]*\)")
+
+
 def localized(message: str, lang: str) -> str:
-    """``message`` in ``lang`` ("zh": in Chinese where its form is known; "en": as written)."""
+    """``message`` in ``lang`` ("zh": in Chinese where its form is known, without the units' ids;
+    "en": as written)."""
     if lang != "zh":
         return message
+    said = _in_chinese(message)
+    return said if said == message else _EID.sub("", said)  # one of no known form: as written, ids and all
+
+
+def _in_chinese(message: str) -> str:
+    lang = "zh"
     unsure = _UNSURE.match(message)
     if unsure is not None:
         also = (f"，也接近{'旧' if unsure['side'] == 'old' else '新'}版本的{unsure['other']}（{unsure['t']}）"
@@ -114,7 +126,7 @@ def localized(message: str, lang: str) -> str:
         if m is not None:
             return text.format(**m.groupdict())
     clauses = _clauses(message)
-    if len(clauses) > 1:  # a note of several clauses: in Chinese when every clause is known, else as written
+    if clauses:  # a note of one clause or several: in Chinese when every clause is known, else as written
         read = [next((text.format(**m.groupdict()) for pattern, text in (*_ZH, *_CLAUSES) if (m := pattern.match(c))),
                      None) for c in clauses]  # fmt: skip
         if all(r is not None for r in read):
