@@ -536,3 +536,27 @@ def test_a_carried_committee_reason_cites_articles_by_their_new_numbers(consulta
     doc = json.loads(consultation("export", "--draft", "ecommerce@2", "--format", "json").stdout)
     (item,) = [i for i in doc["positions"] if i["committee_reason"]]
     assert (item["eid"], item["committee_reason"]) == ("art_14", "与本法第二十二条衔接，参照《消费者权益保护法》第十三条。")
+
+
+def test_the_last_readings_comment_file_is_not_imported_into_the_next(consultation, data: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A CSV imported into aml@1 cites aml@1's numbers; its comments reach aml@2 when they are
+    carried forward. Imported into aml@2 again, its 第二十六条 row would land on aml@2's
+    第二十六条 (another article): refused, naming the earlier import; a file for aml@2 goes in."""
+    run = consultation
+    rows = tmp_path / "wg.csv"
+    rows.write_text("member,article,reason,stance\nacme,第二十六条,审查期限过长,comment\n", encoding="utf-8")
+    assert run("draft", "add", str(data / "anti-monopoly-2007.md"), "--name", "aml", "--version", "1").exit_code == 0
+    assert run("comment", "import", str(rows), "--draft", "aml@1").exit_code == 0
+    assert run("draft", "add", str(data / "anti-monopoly-2022.md"), "--name", "aml", "--version", "2",
+               "--supersedes", "1").exit_code == 0  # fmt: skip
+    (batch,) = json.loads(run("import", "list", "--format", "json").stdout)["imports"]
+    again = run("comment", "import", str(rows), "--draft", "aml@2")
+    assert (again.exit_code, again.stderr) == (1, (
+        f"Error: {rows}: this file was imported into aml@1 (import #1, {batch['created']}), a reading before aml@2: its "
+        "rows cite aml@1's article numbers, and its comments came to aml@2 with the others when they were carried "
+        "forward; nothing was imported (comments written for aml@2's numbering go in a file of their own)\n"))  # fmt: skip
+    (carried,) = json.loads(run("comment", "list", "--draft", "aml@2", "--format", "json").stdout)["comments"]
+    assert carried["eid"] != "art_26" and carried["body"] == "审查期限过长"  # 第二十六条 of 2007 is 第三十一条 of 2022
+    fresh = tmp_path / "wg-v2.csv"
+    fresh.write_text("member,article,reason,stance\nacme,第二十六条,另一条意见,comment\n", encoding="utf-8")
+    assert run("comment", "import", str(fresh), "--draft", "aml@2").exit_code == 0

@@ -426,6 +426,7 @@ def import_comments(store: Store, path: str | Path, ref: str | None = None, *, m
     stored = store.get_draft(ref)
     if member is not None:
         store.get_member(member)
+    _refuse_an_earlier_readings_file(store, stored, p, sha)
     rows, warnings, kind = read_rows(p, encoding)
     # what the import list shows: a JSON Lines file as such (its comments' source stays json,
     # which their fingerprints hold: the same comments from a .json file are the same comments)
@@ -461,6 +462,23 @@ def import_comments(store: Store, path: str | Path, ref: str | None = None, *, m
         report = replace(report, duplicates=report.duplicates + again)
     return ImportResult(shown, stored.ref, report, warnings, [f"{p}: {x}" for x in problems], found=len(good),
                         reasons=len(reasons))
+
+
+def _refuse_an_earlier_readings_file(store: Store, stored: StoredDraft, path: Path, sha: str) -> None:
+    """A row file imported into an earlier reading of ``stored`` cites that reading's article
+    numbers, not this one's, and its comments came here when they were carried forward: imported
+    again, each row would land on whatever article has its number now. (A form or a marked-up
+    copy names its draft itself, and is refused for another.)"""
+    earlier = store.predecessor(stored.ref)
+    while earlier is not None:
+        done = next((b for b in store.imports(earlier.ref) if b.sha256 == sha and b.undone_at is None), None)
+        if done is not None:
+            raise InputError(str(path), f"this file was imported into {earlier.ref} (import #{done.id}, "
+                                        f"{done.created}), a reading before {stored.ref}: its rows cite {earlier.ref}'s "
+                                        f"article numbers, and its comments came to {stored.ref} with the others when "
+                                        f"they were carried forward; nothing was imported (comments written for "
+                                        f"{stored.ref}'s numbering go in a file of their own)")  # fmt: skip
+        earlier = store.predecessor(earlier.ref)
 
 
 def _read_marked_up(store: Store, stored: StoredDraft, draft: Draft, path: Path, member: str | None,

@@ -33,6 +33,7 @@ class ImportBatch:
     created: str
     undone_at: str | None = None
     undone_by: str | None = None
+    sha256: str = ""  # the file's, as imported
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "draft": self.draft, "file": self.file, "kind": self.kind, "member": self.member,

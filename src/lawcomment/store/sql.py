@@ -1013,7 +1013,7 @@ class SQLStore(Accounts):
     def imports(self, ref: DraftRef | None = None) -> list[ImportBatch]:
         """Imported files, oldest first (of one draft, or all)."""
         sql = ("SELECT i.id, d.name || '@' || d.version, i.file, i.kind, i.member, i.added, i.duplicates, i.superseded, "
-               "i.created, i.undone_at, i.undone_by FROM imports i JOIN drafts d ON d.id = i.draft_id")  # fmt: skip
+               "i.created, i.undone_at, i.undone_by, i.sha256 FROM imports i JOIN drafts d ON d.id = i.draft_id")  # fmt: skip
         args: list[Any] = []
         if ref is not None:
             sql += " WHERE i.draft_id = ?"
