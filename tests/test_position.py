@@ -481,7 +481,9 @@ def test_a_deletion_decided_before_it_took_its_label_still_holds(consultation, d
                            reason="删去")  # fmt: skip
     unit = json.loads(_ok(run("merge", "--draft", "aml@1", "--article", "15", "--format", "json")).stdout)["units"][0]
     assert [(c["old"], c["state"], c["decision"]) for c in unit["changes"]] == [("（七）" + words, "accepted", 1)]
-    assert unit["warnings"] == [] and "（七）" not in unit["position"]
+    assert "（七）" not in unit["position"]
+    assert unit["warnings"] == ["第十五条第一款第六项 (art_15__para_1__item_6) is the last 项 of 第十五条第一款 "
+                                "(art_15__para_1) in this position and ends with 「；」: end it with 「。」"]  # fmt: skip
 
 
 @pytest.mark.parametrize("comments", [
@@ -926,3 +928,32 @@ def test_an_article_read_alone_still_finds_its_citations_in_the_others(consultat
         "第二条第一款 (art_2__para_1) cites 「本法第一条第三项」, which this position deletes; change or delete the citation",
         "第二条第一款 (art_2__para_1) cites 「本法第一条第二项至第四项」, which this position deletes; change or delete the citation",
         "第三条第一款 (art_3__para_1) cites 「本法第一条」, which this position deletes; change or delete the citation"]
+
+
+def test_a_last_item_taken_out_is_said_where_its_own_article_cites_it_and_ends_the_list(consultation, data) -> None:  # type: ignore[no-untyped-def]
+    """第十九条第一款第（三）项 deleted: 第二款 of the same article still says 「有前款第二项、第三
+    项规定的情形」, and （二） is now the list's last 项 ending with 「；」. Both are said; a
+    wording that mends both says neither."""
+    from lawcomment import load_draft
+
+    run = consultation
+    art = load_draft(data / "anti-monopoly-2007.md").find("art_19")
+    assert art is not None
+    whole = art.body("")
+    _ok(run("draft", "add", str(data / "anti-monopoly-2007.md"), "--name", "aml", "--version", "1"))
+    _ok(run("comment", "add", "--member", "acme", "--draft", "aml@1", "--at", "第十九条第一款第（三）项",
+            "--stance", "delete"))  # fmt: skip
+    unit = json.loads(_ok(run("merge", "--draft", "aml@1", "--article", "19", "--format", "json")).stdout)["units"][0]
+    assert unit["warnings"] == [
+        "第十九条第二款 (art_19__para_2) cites 「第三项」, which this position deletes; change or delete the citation",
+        "第十九条第一款第二项 (art_19__para_1__item_2) is the last 项 of 第十九条第一款 (art_19__para_1) in this position "
+        "and ends with 「；」: end it with 「。」"]  # fmt: skip
+    page = _ok(run("export", "--draft", "aml@1", "--format", "html", "--include-unreviewed")).stdout
+    assert "在本条意见中，第十九条第一款第二项已是第十九条第一款的最后一项，但仍以「；」结尾：应改为「。」" in page
+    _ok(run("comment", "withdraw", "1"))
+    lines = whole.split("\n")
+    mended = "\n".join([lines[0], lines[1], lines[2].replace("；", "。"), lines[4].replace("前款第二项、第三项", "前款第二项"),
+                        *lines[5:]])  # fmt: skip
+    _ok(run("comment", "add", "--member", "beta", "--draft", "aml@1", "--at", "第十九条", "--propose", mended))
+    unit = json.loads(_ok(run("merge", "--draft", "aml@1", "--article", "19", "--format", "json")).stdout)["units"][0]
+    assert unit["warnings"] == [] and unit["position"] == mended

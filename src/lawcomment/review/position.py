@@ -363,7 +363,8 @@ def numbered_back(base: str, text: str) -> str:
 
 def _cited_elsewhere(index: Mapping[str, Unit], unit: Unit, base: str, spans: dict[str, tuple[int, int]], sep: str,
                      pieces: Iterable[Span], text: str, lang: str) -> list[str]:  # fmt: skip
-    """Warnings for the citations, in other units of the draft, of what a position of ``unit``
+    """Warnings for the citations, in other units of the draft (and in the unit's own 款 the
+    position leaves as they were), of what a position of ``unit``
     (its edits of ``base``, the unit's body, apart and in order, which make ``text``) takes away
     or numbers otherwise: a 项 deleted, a 项 whose number changes (numbered on after one taken
     out or put in), the whole article deleted. The law's cross-references follow their article only when staff change
@@ -388,7 +389,10 @@ def _cited_elsewhere(index: Mapping[str, Unit], unit: Unit, base: str, spans: di
     own = unit.eid + "__"
     out: list[str] = []
     for other in index.values():
-        if other.eid == unit.eid or other.eid.startswith(own) or not other.references:
+        if other.eid == unit.eid or not other.references:
+            continue
+        # a 款 of the article itself (有前款第二项、第三项规定的情形) when the position keeps its words as they were
+        if other.eid.startswith(own) and not (other.text and other.text in text):
             continue
         for ref in other.references:
             if ref.range_end is None and not any(t == unit.eid or t.startswith(own) for t in ref.targets):
@@ -397,9 +401,30 @@ def _cited_elsewhere(index: Mapping[str, Unit], unit: Unit, base: str, spans: di
             if (whole and any(t == unit.eid or t.startswith(own) for t in named)) or any(t in gone for t in named):
                 out.append(f"{describe(other.eid, lang)} cites 「{ref.text}」, which this position deletes; change or "
                            "delete the citation")  # fmt: skip
-            elif (hit := next((t for t in named if t in moved), None)) is not None:
+            elif not other.eid.startswith(own) and (hit := next((t for t in named if t in moved), None)) is not None:
+                # (the article's own citations of items numbered on: the numbering's warning names them)
                 out.append(f"{describe(other.eid, lang)} cites 「{ref.text}」: {describe(hit, lang)} is numbered "
                            f"{moved[hit]} in this position; change the citation with it")  # fmt: skip
+    return out
+
+
+def _open_last_item(unit: Unit, text: str, lang: str) -> list[str]:
+    """A warning for each list whose last 项 the position takes out (its last line ended with
+    。) and whose new last 项 still ends with ；: the position does not change the law's
+    punctuation on its own, so staff are told to."""
+    lines = text.split("\n")
+    out: list[str] = []
+    for para in unit.walk():
+        items = [c for c in para.children if c.kind is Kind.ITEM]
+        if len(items) < 2 or not items[-1].text.endswith("。"):
+            continue
+        # each 项 found by its words (its label may be numbered on, its end changed): the line that holds it
+        found = {i.eid: next((line for line in lines if i.text[:-1] and line[:len(line) - 1].endswith(i.text[:-1])),
+                             None) for i in items}  # fmt: skip
+        kept = [i for i in items if found[i.eid] is not None]
+        if kept and found[items[-1].eid] is None and (found[kept[-1].eid] or "").endswith("；"):
+            out.append(f"{describe(kept[-1].eid, lang)} is the last 项 of {describe(para.eid, lang)} in this position "
+                       "and ends with 「；」: end it with 「。」")  # fmt: skip
     return out
 
 
@@ -886,6 +911,7 @@ def unit_position(draft: Draft, eid: str, comments: Iterable[Comment], decisions
         # a final wording's diff cuts across labels as it likes: its 项 are found by their words
         edits = pieces if final is None else [Span(0, len(base), text)]
         warnings.extend(_cited_elsewhere(index, unit, base, spans, sep, edits, text, lang))
+        warnings.extend(_open_last_item(unit, text, lang))
     return UnitPosition(eid, where, base, m, tuple(done.changes), tuple(done.conflicts), text, final,
                         dict(sorted(counts.items())), tuple(done.insertions),
                         (*m.warnings, *warnings, *done.stale, *done.unmatched),
