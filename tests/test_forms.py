@@ -571,3 +571,35 @@ def test_a_form_of_the_earlier_layout_still_imports(runner, tmp_path: Path) -> N
     listed = json.loads(runner.invoke(cli, ["--db", db, "comment", "list", "--draft", "ecommerce@1", "--format", "json"]).stdout)
     assert [(c["eid"], c["member"], c["stance"]) for c in listed["comments"]] == [("art_30", "fjord", "amend"),
                                                                                  ("art_31", "fjord", "amend")]  # fmt: skip
+
+
+def test_word_comments_in_a_form_are_remarks_on_their_rows_article(consultation, tmp_path: Path) -> None:
+    """A Word comment marked on a row (its 修改建议 cell, or any other) is a remark on the row's
+    article, its author kept, after the comment the row's cells make; one marked outside the
+    articles' rows (on the form's title) is said in a warning, never dropped silently. A
+    「支持本条。」 beside the untouched draft text is support of the article."""
+    doc = docx.Document(str(_make(consultation, tmp_path)))
+    rows = _comment_table(doc).rows
+    rows[3].cells[2].text = NEW_12
+    rows[3].cells[3].text = "删去重复"
+    doc.add_comment(rows[3].cells[2].paragraphs[0].runs, "请秘书处重点关注行政许可的范围。", author="陈法务", initials="CF")
+    rows[1].cells[3].text = " "  # a comment on the empty 理由 cell of 第十条
+    doc.add_comment(rows[1].cells[3].paragraphs[0].runs, "本条无意见，仅供参考。", author="王律师", initials="WL")
+    doc.add_comment(doc.paragraphs[0].runs, "请于月底前反馈。", author="秘书", initials="MS")
+    rows[5].cells[3].text = "支持本条。"
+    out = tmp_path / "noted.docx"
+    doc.save(str(out))
+    result = consultation("comment", "import", str(out))
+    assert result.exit_code == 0, result.output
+    assert result.stdout == f"{out}: form into ecommerce@1: 4 added, 0 already there, 0 superseded\n"
+    assert result.stderr == (f"warning: {out}: a Word comment outside the articles' rows is not imported (秘书: "
+                             "「请于月底前反馈。」); write it in the 理由 cell of its article's row\n")  # fmt: skip
+    assert _listed(consultation) == [
+        ("art_10", "acme", "comment", None, "本条无意见，仅供参考。", "form"),
+        ("art_12", "acme", "amend", NEW_12, "删去重复", "form"),
+        ("art_12", "acme", "comment", None, "请秘书处重点关注行政许可的范围。", "form"),
+        ("art_14", "acme", "support", None, "支持本条。", "form"),
+    ]  # fmt: skip
+    doc_ = json.loads(consultation("comment", "list", "--draft", "ecommerce@1", "--format", "json").output)
+    noted = next(c for c in doc_["comments"] if c["body"].startswith("请秘书处"))
+    assert noted["source"]["author"] == "陈法务" and noted["source"]["position"].endswith(", Word comment 0")

@@ -25,14 +25,14 @@ from lxml import etree
 
 from ..atomic import write_atomic
 from ..comments import Anchor, CommentSource, NewComment, SourceKind, Stance
-from ..docx.markup import View, _Walker, wrapped_children
+from ..docx.markup import View, WordComment, _read_comments, _Walker, wrapped_children
 from ..docx.package import DocxPackage, W
 from ..drafts.anchors import describe, resolve, unit_index
 from ..drafts.ids import citation_to_eid, eid_to_citation
 from ..drafts.numerals import parse_number
 from ..drafts.serialize import body_separator
 from ..errors import CitationError, InputError, StoreError
-from ..model import Draft
+from ..model import Draft, Unit
 from ..review.proposals import normalise_proposal, partial_proposal
 from .bulk import asks_deletion
 
@@ -598,6 +598,7 @@ class FormRow:
     eid: str | None
     cells: dict[str, str]
     before: dict[str, str] = field(default_factory=dict)
+    notes: list[WordComment] = field(default_factory=list)  # the Word comments anchored in the row
 
 
 @dataclass
@@ -613,6 +614,7 @@ class FilledForm:
     fields: dict[str, str] = field(default_factory=dict)
     org: str | None = None  # the organisation the form was made out to
     text_lang: str = ""  # the language of the translation whose words it prints, when it prints them
+    loose: list[WordComment] = field(default_factory=list)  # Word comments anchored in no data row
 
 
 def cell_text(tc: etree._Element, view: View | None = None) -> str:
@@ -675,6 +677,8 @@ def _read(pkg: DocxPackage, path: Path) -> FilledForm:
     if root is None:
         raise InputError(pkg.path, f"missing part {pkg.main}")
     roles = list(_ROLES)
+    notes = _read_comments(pkg)
+    placed: set[str] = set()
     for t, tbl in enumerate(root.iter(f"{_W}tbl"), 1):
         for r, tr in enumerate(wrapped_children(tbl, f"{_W}tr"), 1):
             if tr.find(f"{_W}trPr/{_W}del") is not None:
@@ -700,13 +704,45 @@ def _read(pkg: DocxPackage, path: Path) -> FilledForm:
                     before[role] = old
             eid, machine = _row_eid(tr, values.get("article", ""))
             form.marked = form.marked or machine
-            form.rows.append(FormRow(f"table {t} row {r}", eid, values, before))
+            # the Word comments marked in the row (a range or a reference in any of its cells), once each
+            ids = dict.fromkeys(el.get(f"{_W}id") or "" for el in tr.iter(f"{_W}commentRangeStart", f"{_W}commentReference"))
+            found = [notes[i] for i in ids if i in notes and i not in placed]
+            placed.update(c.id for c in found)
+            form.rows.append(FormRow(f"table {t} row {r}", eid, values, before, found))
+    form.loose = [c for c in notes.values() if c.id not in placed]
     return form
 
 
 def _squash(text: str) -> str:
     """Text compared as a reader sees it: each line trimmed, empty lines dropped."""
     return "\n".join(line.strip() for line in text.splitlines() if line.strip())
+
+
+#: A 理由 that supports the article as it stands (支持本条。同意。赞成该条规定), not another comment.
+_SUPPORTS = re.compile(r"^(?:支持|同意|赞成|赞同)(?:本条|该条|此条|本款|本项|原文|草案)?(?:的?规定)?(?:[。！!]|$)")
+
+
+def _clip(text: str, limit: int = 40) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[:limit] + "…"
+
+
+def _row_notes(p: Path, row: FormRow, draft: Draft, ref: str, index: dict[str, Unit], member: str,
+               warnings: list[str], problems: list[str]) -> list[NewComment]:  # fmt: skip
+    """The Word comments marked in a row, each a remark on the row's article (its author kept)."""
+    if not row.notes:
+        return []
+    try:
+        unit = resolve(draft, row.eid, ref, index) if row.eid else None
+    except CitationError:
+        unit = None
+    if unit is None:
+        what = f"no article {row.eid!r} in {ref}" if row.eid else "no article id or citation in the row"
+        problems += [f"{row.position}: {what} (Word comment {c.id}: 「{_clip(c.text)}」)" for c in row.notes]
+        return []
+    return [NewComment(member, Anchor(unit.eid), Stance.COMMENT,
+                       CommentSource(SourceKind.FORM, p.name, c.author or None, f"{row.position}, Word comment {c.id}"),
+                       body=c.text.strip()) for c in row.notes if c.text.strip()]  # fmt: skip
 
 
 def form_comments(form: FilledForm, draft: Draft, ref: str, member: str, member_org: str | None = None,
@@ -730,7 +766,6 @@ def form_comments(form: FilledForm, draft: Draft, ref: str, member: str, member_
     p = form.path
     sep = body_separator(draft)
     lang = "en" if draft.profile.startswith("en") else "zh"
-    out: list[NewComment] = []
     warnings: list[str] = []
     problems: list[str] = []
     expected = member_org if member_org is not None else (form.org if member == form.member else None)
@@ -739,7 +774,13 @@ def form_comments(form: FilledForm, draft: Draft, ref: str, member: str, member_
         warnings.append(f"{p}: the form's 单位 reads {written!r}, not {expected!r}; its comments are recorded for {member}")
     seen: dict[tuple[object, ...], str] = {}
     index = unit_index(draft)
-    for row in form.rows:
+    for c in form.loose:  # in the form's head or notes: no article to put it on, so said, never dropped
+        warnings.append(f"{p}: a Word comment outside the articles' rows is not imported ({c.author or 'no author'}: "
+                        f"「{_clip(c.text)}」); write it in the 理由 cell of its article's row")  # fmt: skip
+    # each row's Word comments come after the comment its cells make
+    notes = [_row_notes(p, row, draft, ref, index, member, warnings, problems) for row in form.rows]
+    made: list[list[NewComment]] = [[] for _ in form.rows]
+    for n, row in enumerate(form.rows):
         proposed = row.cells.get("proposed", "").strip()
         reason = row.cells.get("reason", "").strip()
         try:  # a printed citation such as 第三十一条第（五）项 names its 款 only through the draft
@@ -792,13 +833,14 @@ def form_comments(form: FilledForm, draft: Draft, ref: str, member: str, member_
             # A row is the whole article: one that leaves 款 out proposes deleting them, said aloud.
             if not written and (partial := partial_proposal(draft, unit, proposed)) is not None:
                 warnings.append(f"{p}: {row.position}: {partial.deleting()}")
-        else:
-            stance, text = Stance.COMMENT, None
+        else:  # a remark; 「支持本条。」 on a row left as it was is support of the article as it is
+            stance, text = (Stance.SUPPORT if _SUPPORTS.match(reason) else Stance.COMMENT), None
         key = (unit.eid, stance, text, reason)
         if key in seen:  # a row copied in Word: the same comment once
             warnings.append(f"{p}: {row.position} repeats {seen[key]}; imported once")
             continue
         seen[key] = row.position
-        out.append(NewComment(member, Anchor(unit.eid), stance, CommentSource(SourceKind.FORM, p.name, None, row.position),
-                              body=reason, proposed_text=text, lang=written))  # fmt: skip
+        made[n].append(NewComment(member, Anchor(unit.eid), stance, CommentSource(SourceKind.FORM, p.name, None,
+                                  row.position), body=reason, proposed_text=text, lang=written))  # fmt: skip
+    out = [c for mine, noted in zip(made, notes, strict=True) for c in (*mine, *noted)]
     return out, warnings, problems
