@@ -3,9 +3,10 @@ withdraw their company's comments; nothing of another company shows; the deadlin
 
 from __future__ import annotations
 
+import pytest
 from conftest import csrf_of, post
 
-from lawcomment import SourceKind, Status, hookimpl
+from lawcomment import SourceKind, Stance, Status, hookimpl
 from lawcomment.plugins import get_plugin_manager
 
 ARTICLE = "/d/law@1/a/art_2"
@@ -57,6 +58,26 @@ def test_support_and_questions_need_no_wording(client, store) -> None:
     assert propose(c, at="art_1", stance="support", proposal="", reason="").status_code == 303
     assert propose(c, at="art_3__para_1__item_2", stance="question", proposal="", reason="范围？").status_code == 303
     assert sorted(str(x.stance) for x in store.comments("law@1")) == ["question", "support"]
+
+
+def test_a_wording_edited_under_another_kind_is_not_thrown_away(client, store) -> None:
+    """支持 with the wording edited would keep only the reason: refused, saying why; 删除 of a 款
+    needs no wording; an emptied wording under 修改 asks for one."""
+    c = client("li")
+    edited = PARA2.replace("不需要", "依法不需要")
+    for stance in ["support", "oppose", "delete", "comment"]:
+        r = propose(c, stance=stance, proposal=edited, reason="理由")
+        assert r.status_code == 400 and "您改动了建议条文，但意见类型是“" in r.text and "改动不会保存" in r.text, stance
+    r = propose(c, stance="amend", proposal=" ", reason="理由")
+    assert r.status_code == 400 and "请填写建议修改后的条文；如建议删除，请选择“删除”" in r.text
+    assert "stance amend needs" not in r.text and store.comments("law@1") == []
+    r = propose(c, stance="comment", proposal=PARA2, reason="很长" * 10_001)
+    assert r.status_code == 400 and "“理由”有20,002个字符，超过了20,000个字符的上限" in r.text
+    assert store.comments("law@1") == []
+    assert '<option value="delete">删除</option>' in c.get(ARTICLE).text
+    assert propose(c, stance="delete", proposal=PARA2, reason="与其他法律重复").status_code == 303
+    (deletion,) = store.comments("law@1")
+    assert (deletion.stance, deletion.anchor.eid, deletion.proposed_text) == (Stance.DELETE, "art_2__para_2", None)
 
 
 def test_bad_input_is_a_message_on_the_page_and_nothing_is_stored(client, store) -> None:
@@ -368,3 +389,14 @@ def test_a_textarea_s_crlf_line_breaks_are_one_line_break_each(client, store) ->
 
     (pos,) = draft_positions(store, "law@1", "art_2")
     assert [(ch.old, ch.new) for ch in pos.merge.changes] == [("", "及时")]
+
+
+@pytest.mark.parametrize(("name", "data", "said"), [
+    ("notes.txt", b"plain text", "notes.txt：只接受Word文件（.docx）；请上传填好的意见反馈表或带修订的Word文件。"),
+    ("fake.docx", b"plain text, renamed", "fake.docx：不是有效的Word文件（.docx），无法读取；请在Word中打开并另存为.docx后重新上传"),
+])  # fmt: skip
+def test_a_file_that_is_not_a_word_file_is_refused_in_the_members_language(client, store, name: str, data: bytes,
+                                                                         said: str) -> None:  # fmt: skip
+    r = post(client("li"), "/d/law@1/mine", "/d/law@1/upload", {}, files={"file": (name, data, "application/octet-stream")})
+    assert r.status_code == 400 and said in r.text and "not a .docx" not in r.text
+    assert store.comments("law@1") == [] and store.imports("law@1") == []

@@ -74,7 +74,8 @@ def test_a_request_over_the_cap_is_refused_before_it_is_read(db, client) -> None
 
     small = TestClient(create_app(db, max_upload=1024), base_url="http://testserver")
     r = small.post("/signin", content=b"x" * 5000, headers={"content-type": "application/x-www-form-urlencoded"})
-    assert r.status_code == 413 and "larger than" in r.text
+    assert r.status_code == 413 and "larger than" in r.text and r.headers["content-type"] == "text/html; charset=utf-8"
+    assert "提交的内容超过1 KB的上限，未予接收" in r.text and '<a href="/">返回首页' in r.text  # a page to go back from
 
 
 @pytest.mark.parametrize("url", ["/signin", "/static/app.css", "/no/such/page", "/invite/nothing"])

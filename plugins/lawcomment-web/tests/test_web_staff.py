@@ -3,6 +3,10 @@ undo, the committee reason, the deadline, and every export format to download.""
 
 from __future__ import annotations
 
+import io
+import re
+import zipfile
+
 from conftest import csrf_of, post
 
 from lawcomment.consultation import add_comment
@@ -26,6 +30,8 @@ def test_the_dashboard_shows_responses_chapters_and_exports(client, store) -> No
     # each format described in the page's language (a format without a Chinese one: its own words)
     assert "提交稿：Word文件，修改以修订标记显示" in page.text and "Word with native tracked changes" not in page.text
     assert "意见跟踪表，每条意见一行" in page.text and "审查页面：修改对照、目录、筛选" in page.text
+    assert '<a href="/staff/d/law%401/export/docx?layout=table">提交稿表格（条文 | 修改建议 | 理由）</a>' in page.text.replace(
+        "law@1", "law%401")  # fmt: skip
     english = client("wang")
     post(english, "/staff/d/law@1", "/lang", {"lang": "en"})
     assert "the submission: Word with native tracked changes" in english.get("/staff/d/law@1").text
@@ -62,9 +68,18 @@ def test_an_emptied_wording_deletes_the_article_only_when_staff_say_so(client, s
     assert r.status_code == 400 and "委员会建议条文为空" in r.text
     assert store.decisions("law@1") == []
     assert 'name="delete" value="1"' in c.get(MERGED).text
-    r = post(c, MERGED, f"{MERGED}/decide", {"action": "text", "value": "", "delete": "1"})
+    r = post(c, MERGED, f"{MERGED}/decide", {"action": "text", "value": "", "delete": "1",
+                                             "committee_reason": "与其他法律重复，建议删除。"})  # fmt: skip
     assert r.status_code == 303
     assert [(d.action, d.new) for d in store.decisions("law@1")] == [("text", "")]
+    # the reason typed beside the wording is the committee's reason: on the page, and in the submission
+    assert store.committee_reasons("law@1")["art_2"].text == "与其他法律重复，建议删除。"
+    page = c.get(MERGED).text
+    assert 'name="delete" value="1" checked' in page and page.count("与其他法律重复，建议删除。") == 2
+    table = c.get("/staff/d/law@1/export/docx", params={"layout": "table"})
+    assert table.status_code == 200
+    with zipfile.ZipFile(io.BytesIO(table.content)) as docx:  # the 条文 | 修改建议 | 理由 table's 理由 cell
+        assert "与其他法律重复，建议删除。" in re.sub(r"<[^>]+>", "", docx.read("word/document.xml").decode())
 
 
 def test_a_decision_on_an_unknown_change_is_a_message(client, store) -> None:

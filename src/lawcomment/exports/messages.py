@@ -53,6 +53,9 @@ _ZH: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DOTALL)
       r"citation with it"), "{citing}引用「{text}」：本条意见中{item}改为{label}；该引用应随之修改"),
     ((r"(?P<item>.+) is the last 项 of (?P<para>.+) in this position and ends with 「；」: end it with 「。」"),
      "在本条意见中，{item}已是{para}的最后一项，但仍以「；」结尾：应改为「。」"),
+    # a file a member sent that cannot be read (the web app's upload)
+    (r"(?P<file>[^:]+): not a \.docx file \((?P<why>.+)\)",
+     "{file}：不是有效的Word文件（.docx），无法读取；请在Word中打开并另存为.docx后重新上传"),
     # carry-forward's reasons for an orphan
     (r"article deleted: (?P<where>.+) has no counterpart in the new version", "条文已删除：新版本中没有与{where}对应的条文"),
     (r"quote not found: 「(?P<q>.*)」 of (?P<where>.+) is not in (?P<arts>[^;]+)", "未找到引文：{where}的「{q}」不在{arts}中"),

@@ -9,6 +9,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
+from html import escape as html_escape
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -174,6 +175,10 @@ class Ctx:
         value = self.form.get(name) if self.form is not None else None
         # a textarea's line breaks come as CRLF (the HTML form encoding): one line feed each
         return value.replace("\r\n", "\n").replace("\r", "\n") if isinstance(value, str) else default
+
+    def has_field(self, name: str) -> bool:
+        """Whether the form sent ``name`` (even empty): a field the page's form has, or not."""
+        return self.form is not None and isinstance(self.form.get(name), str)
 
     def page(self, template: str, status: int = 200, **values: Any) -> HTMLResponse:
         html = self.web.templates.get_template(template).render(
@@ -347,9 +352,12 @@ class Guard:
         return replay
 
     async def _too_large(self, send: Send) -> None:
-        body = f"The request is larger than {self.max_body // (1024 * 1024)} MB.".encode()
+        cap = f"{self.max_body // 2**20} MB" if self.max_body >= 2**20 else f"{self.max_body // 1024} KB"
+        body = bare_page("文件过大 · Too large", f"提交的内容超过{cap}的上限，未予接收；请返回上一页，选择较小的文件。",
+                         f"The request is larger than {cap}, and was not taken; go back and choose a smaller "
+                         "file.").encode()  # fmt: skip
         await send({"type": "http.response.start", "status": 413,
-                    "headers": [(b"content-type", b"text/plain; charset=utf-8"), *SECURITY_HEADERS]})  # fmt: skip
+                    "headers": [(b"content-type", b"text/html; charset=utf-8"), *SECURITY_HEADERS]})  # fmt: skip
         await send({"type": "http.response.body", "body": body})
 
 
@@ -361,11 +369,17 @@ async def _missing(request: Request, exc: Exception) -> Response:
     """A URL the app does not have: its own page in both languages, a link back (no session is
     read: nothing of anyone's is shown)."""
     status = getattr(exc, "status_code", 404)
-    html = ('<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>未找到 · Not found</title>'
-            '<link rel="icon" href="/static/favicon.svg" type="image/svg+xml">'
-            '<link rel="stylesheet" href="/static/app.css"></head><body><main><h1>未找到 · Not found</h1>'
+    return HTMLResponse(bare_page("未找到 · Not found"), status_code=status)
+
+
+def bare_page(title: str, *lines: str) -> str:
+    """A page in both languages that reads no session (nothing of anyone's is shown): the
+    title, ``lines`` (fixed text, never the request's), and a link back to the start page."""
+    said = "".join(f"<p>{html_escape(line)}</p>" for line in lines)
+    return ('<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">'
+            f'<title>{html_escape(title)}</title><link rel="icon" href="/static/favicon.svg" type="image/svg+xml">'
+            f'<link rel="stylesheet" href="/static/app.css"></head><body><main><h1>{html_escape(title)}</h1>{said}'
             '<p><a href="/">返回首页 · Back to the start page</a></p></main></body></html>')  # fmt: skip
-    return HTMLResponse(html, status_code=status)
 
 
 def zone(name: str) -> ZoneInfo:

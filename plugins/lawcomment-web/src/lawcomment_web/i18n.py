@@ -7,7 +7,8 @@ LANGS = ("zh", "en")
 
 WORDS: dict[str, dict[str, str]] = {
     "zh": {
-        "app": "立法意见征集", "colon": "：", "sign_in": "登录", "sign_out": "退出", "login": "用户名", "password": "密码",
+        "app": "立法意见征集", "colon": "：", "committee_reason_hint": "（列入提交文本“理由”栏）",
+        "decision_note": "决定说明（仅记入日志）", "sign_in": "登录", "sign_out": "退出", "login": "用户名", "password": "密码",
         "password_again": "再次输入密码", "name": "姓名", "sign_up": "注册", "sign_up_for": "为以下会员单位注册用户",
         "consultations": "征求意见稿", "deadline": "截止日期", "no_deadline": "未设截止日期", "closed": "已截止",
         "contents": "目录", "search": "搜索", "search_hint": "条文中的词语", "results": "搜索结果", "no_results": "没有找到",
@@ -36,6 +37,11 @@ WORDS: dict[str, dict[str, str]] = {
         "not_open": "这条意见已由工作人员处理，不能再修改或撤回。",
         "empty_wording": "委员会建议条文为空。如要建议删除本条，请勾选“建议删除本条”后保存。",
         "delete_article": "建议删除本条（条文留空）",
+        "submission_docx": "提交稿（Word，修订标记）", "submission_table": "提交稿表格（条文 | 修改建议 | 理由）",
+        "not_docx": "{name}：只接受Word文件（.docx）；请上传填好的意见反馈表或带修订的Word文件。",
+        "too_long": "“{what}”有{n}个字符，超过了{most}个字符的上限；请精简后再提交。",
+        "no_wording": "请填写建议修改后的条文；如建议删除，请选择“删除”；如只发表意见，请选择“一般意见”。",
+        "wording_not_amend": "您改动了建议条文，但意见类型是“{stance}”，改动不会保存：如要提出修改，请选择“修改”；否则请将条文恢复为原文。",
         "same_as_draft": "建议条文与草案原文相同，没有提出修改。如赞成本条原文，请选择“支持”。",
         "empty_proposal": "建议条文不能为空。如要撤回这条意见，请点击“撤回”；如建议删除本条，请另提“删除”意见。",
         "locked": "委员会已对这条修改建议作出决定，不能再修改或撤回；如有新的意见，请另行提出。",
@@ -52,7 +58,8 @@ WORDS: dict[str, dict[str, str]] = {
         "group_changed": "这组近似意见在您打开页面后已有变化（有意见被撤回、修改或新增），请返回重新查看后再决定。",
     },
     "en": {
-        "app": "Legislative consultation", "colon": ": ", "sign_in": "Sign in", "sign_out": "Sign out", "login": "Login",
+        "app": "Legislative consultation", "colon": ": ",
+        "committee_reason_hint": "(printed in the submission's Reason column)", "decision_note": "Note on the decision (kept in the log)", "sign_in": "Sign in", "sign_out": "Sign out", "login": "Login",
         "password": "Password", "password_again": "Password again", "name": "Name", "sign_up": "Sign up",
         "sign_up_for": "Sign up as a user of", "consultations": "Drafts open for comment", "deadline": "Deadline",
         "no_deadline": "no deadline set", "closed": "closed", "contents": "Contents", "search": "Search",
@@ -87,6 +94,14 @@ WORDS: dict[str, dict[str, str]] = {
         "empty_wording": "The committee's wording is empty. To propose deleting the whole article, tick "
                          "“Propose deleting the article” and save.",
         "delete_article": "Propose deleting the article (wording left empty)",
+        "submission_docx": "The submission (Word, tracked changes)",
+        "submission_table": "The submission as a table (Article | Proposal | Reason)",
+        "not_docx": "{name}: only Word files (.docx) are taken; upload a filled comment form or a marked-up draft.",
+        "too_long": "The {what} holds {n} characters, more than the {most} allowed; shorten it and submit again.",
+        "no_wording": "Give the proposed wording; to propose deleting the provision choose Delete, to comment only "
+                      "choose Comment.",
+        "wording_not_amend": "You changed the wording, but the kind of comment is “{stance}”, which keeps no wording: "
+                             "to propose the change choose Amend, else put the wording back as the draft has it.",
         "same_as_draft": "The proposed wording is the draft's own: it changes nothing. To support the provision as "
                          "it is, choose Support.",
         "empty_proposal": "The proposed wording cannot be empty. To take the comment back, use Withdraw; to propose "

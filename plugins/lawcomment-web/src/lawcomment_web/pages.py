@@ -27,14 +27,18 @@ from lawcomment.consultation import (
     withdraw_comment,
     write_form,
 )
+from lawcomment.exports import localized
 from lawcomment.records import StoredDraft
 
 from . import auth
 from .app import HERE, Ctx, Refused, Web, route
 
-STANCES = ("amend", "support", "oppose", "question", "comment")
+STANCES = ("amend", "delete", "support", "oppose", "question", "comment")
 #: Stances a member may post: the five of the form on a unit, and a new provision after the article.
 POSTED = (*STANCES, "insert")
+#: The most characters a member's reason, or wording, may hold (about ten pages; a whole
+#: article is seldom over 3,000): more is a paste gone wrong, refused with a message.
+MAX_REASON, MAX_WORDING = 20_000, 50_000
 
 
 def sep(draft: Draft) -> str:
@@ -338,6 +342,12 @@ def article_page(ctx: Ctx) -> Response:
     return ctx.page("article.html", **article_values(ctx, stored, ctx.request.path_params["eid"]))
 
 
+def _refuse_too_long(ctx: Ctx, wording: str, reason: str) -> None:
+    for text, most, what in ((wording, MAX_WORDING, "proposal"), (reason, MAX_REASON, "reason")):
+        if len(text) > most:
+            raise StoreError(ctx.t("too_long", what=ctx.t(what), n=f"{len(text):,}", most=f"{most:,}"))
+
+
 def _refuse_if_closed(ctx: Ctx, stored: StoredDraft) -> None:
     """The deadline is kept here, on the server: after it a member's comments stay as they are."""
     if closed(ctx, stored):
@@ -370,6 +380,13 @@ def add(ctx: Ctx) -> Response:
             raise StoreError("staff do not comment as a member here; use `lawcomment comment add --member …`")
         if stance in ("amend", "insert") and proposal.strip() == base.strip():
             raise StoreError(ctx.t("same_as_draft" if base.strip() else "no_proposals"))
+        if stance == "amend" and not proposal.strip():
+            raise StoreError(ctx.t("no_wording"))
+        _refuse_too_long(ctx, proposal, reason)
+        typed_wording = ctx.field("proposal").strip()
+        if stance not in ("amend", "insert") and typed_wording and typed_wording != base.strip():
+            # a wording edited under 支持 (or 反对, 删除 …) would be thrown away: the member says which was meant
+            raise StoreError(ctx.t("wording_not_amend", stance=ctx.t(stance)))
         cited = at
         if lang == "en":  # cited by the English unit that renders it: the core anchors it back here
             cited = ctx.store.translation(stored, "en").pairing().target_of(at)[0]  # type: ignore[union-attr]
@@ -416,6 +433,7 @@ def edit(ctx: Ctx) -> Response:
     proposal = ctx.field("proposal")
 
     def change(c: Comment) -> None:
+        _refuse_too_long(ctx, proposal, ctx.field("reason"))
         # an emptied wording is refused, not kept unchanged: withdrawing and deleting are their own acts
         if c.proposed_text is not None and not proposal.strip():
             raise StoreError(ctx.t("empty_proposal"))
@@ -478,11 +496,11 @@ def upload(ctx: Ctx) -> Response:
             if ctx.is_staff:
                 raise StoreError("staff import files with `lawcomment comment import`")
             if Path(name).suffix.lower() != ".docx":
-                raise StoreError(f"{name}: {ctx.t('upload_hint')}")
+                raise StoreError(ctx.t("not_docx", name=name))
             path.write_bytes(data)
             result = import_comments(ctx.store, path, stored.ref, member=ctx.user.member)
         except LawcommentError as exc:  # the messages name the file as the member called it, not the server's copy
-            return listing(400, error=str(exc).replace(str(path), name))
+            return listing(400, error=localized(str(exc).replace(str(path), name), ctx.lang))
         warnings = [w.replace(str(path), name) for w in result.warnings]
     return listing(imported=result, warnings=warnings)
 

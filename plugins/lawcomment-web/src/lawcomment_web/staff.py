@@ -142,6 +142,14 @@ def decide_post(ctx: Ctx) -> Response:
     if action == "text" and not value.strip() and ctx.field("delete") != "1":
         # an emptied box proposes deleting the whole article: only when staff say so
         raise Refused(400, "empty_wording")
+    if action == "text" and ctx.has_field("committee_reason"):
+        # the wording form's 理由 is the committee's reason, the one the submission prints beside it
+        typed = ctx.field("committee_reason").strip()
+        decide(ctx.store, stored, eid, text=value, reason=typed)
+        given = ctx.store.committee_reasons(stored).get(eid)
+        if typed != (given.text if given else ""):
+            ctx.store.set_committee_reason(stored.ref, eid, typed)
+        return ctx.back(back, "decided")
     decide(ctx.store, stored, eid, **{action: value}, reason=reason)
     return ctx.back(back, "decided")
 
