@@ -539,10 +539,11 @@ def test_rejecting_a_group_reaches_an_edit_a_member_sent_with_its_other_proposal
 @pytest.mark.parametrize("accept", [True, False])
 def test_a_members_later_rewording_beside_the_groups_edit_is_left_to_decide(consultation, later: str,
                                                                             accept: bool) -> None:  # type: ignore[no-untyped-def]  # fmt: skip
-    """acme, beta and m3 add 任何 after 设置 (#1-#3); acme then rewords 设置 as 设定 (#4, with or
-    without 任何): the merge joins acme's two into 设定任何, which conflicts with the group's 任何
-    after 设置. Neither taking nor rejecting the group decides acme's 设定, and 任何 is never
-    written twice."""
+    """acme, beta and m3 add 任何 after 设置 (#1-#3); acme then rewords the line, 设置 as 设定
+    (#4, with or without 任何). With 任何, acme's wording is 设定任何, which conflicts with the
+    group's 任何 after 设置; without it, acme's later wording of the line stands (its 任何 left
+    out, said in a warning) and 设定 is a change of its own beside the group's. Neither taking
+    nor rejecting the group decides acme's 设定, and 任何 is never written twice."""
     assert consultation("member", "add", "m3").exit_code == 0
     r1 = B24_1.replace("设置不合理", "设置任何不合理")
     for member, at, text in (("acme", "第二十四条第一款", r1), ("beta", "第二十四条第一款", r1), ("m3", "第二十四条第一款", r1),
@@ -552,13 +553,22 @@ def test_a_members_later_rewording_beside_the_groups_edit_is_left_to_decide(cons
     result = consultation("decide", "--draft", "ecommerce@1", "--accept-all" if accept else "--reject-all",
                           "--group-of", "1")  # fmt: skip
     assert result.exit_code == 0, result.output
-    assert result.output.splitlines()[-1].endswith("left to decide one by one: x1 of art_24"), result.output
     for unreviewed in ([], ["--include-unreviewed"]):
         md = consultation("export", "--draft", "ecommerce@1", "--format", "md", *unreviewed).stdout
         assert "任何任何" not in md
     merged = json.loads(consultation("merge", "--draft", "ecommerce@1", "--article", "24", "--format", "json").stdout)
-    (x,) = merged["units"][0]["conflicts"]
-    assert [a["text"] for a in x["alternatives"]] == ["置任何", "定任何"]  # acme's two, joined: 定, and 任何 once
+    unit = merged["units"][0]
+    if "任何" in later:
+        assert result.output.splitlines()[-1].endswith("left to decide one by one: x1 of art_24"), result.output
+        (x,) = unit["conflicts"]
+        assert [a["text"] for a in x["alternatives"]] == ["置任何", "定任何"]  # acme's two, joined: 定, and 任何 once
+        return
+    assert result.output.splitlines()[-1].endswith("nothing left to decide one by one"), result.output
+    assert unit["conflicts"] == []
+    assert [(c["old"], c["new"], c["state"]) for c in unit["changes"]] == [
+        ("置", "定", "proposed"), ("", "任何", "accepted" if accept else "rejected")]  # fmt: skip
+    assert ("acme's proposal #4 on 第二十四条 rewords what #1 also changed, and stands there: 「」 → 「任何」 left out"
+            in unit["warnings"])  # fmt: skip
 
 
 def test_the_committees_own_wording_stands_in_the_way(campaign) -> None:  # type: ignore[no-untyped-def]

@@ -23,6 +23,8 @@ def _merged(*texts: str) -> tuple[str, ...]:
      "建议#1, #2仅标点或空格不同，已合并为一条，采用#1的措辞"),
     ("acme's proposals #1, #2 on 第四十六条 are combined into one (the later one wins where they overlap)",
      "acme对第四十六条的建议#1, #2合并为一条（重叠之处以后提交的为准）"),
+    ("acme's proposal #2 on 第二十四条 rewords what #1 also changed, and stands there: 「及时」 → 「在十五日内」 left out",
+     "acme的建议#2改写了#1也修改过的第二十四条文字，以其为准：「及时」 → 「在十五日内」未采用"),
     ("decision #3 (accept 「依法」 on 第十二条 (art_12)) no longer matches the proposals; it is ignored (undo it or decide "
      "again)", "决定#3（accept 「依法」 on 第十二条）与现有建议已不对应，不再适用（请撤销或重新决定）"),
     ("the items of 第十五条 (art_15) are numbered on; check what cites them by number (「第一项至第五项」 here, and in "

@@ -160,7 +160,9 @@ def test_a_member_never_conflicts_with_itself_across_an_article_and_its_paragrap
     assert unit["conflicts"] == []
     assert [(c["old"], c["new"]) for c in unit["changes"]] == [("", "显著"), ("及时", "在七日内")]
     assert unit["warnings"] == ["acme's proposals #1, #2 on 第二十四条 are combined into one (the later one wins where "
-                                "they overlap)"]  # fmt: skip
+                                "they overlap)",
+                                "acme's proposal #2 on 第二十四条 rewords what #1 also changed, and stands there: "
+                                "「及时」 → 「在十五日内」 left out"]  # fmt: skip
 
 
 def test_committee_reasons_come_in_a_json_or_csv_file_too(consultation, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -957,3 +959,27 @@ def test_a_last_item_taken_out_is_said_where_its_own_article_cites_it_and_ends_t
     _ok(run("comment", "add", "--member", "beta", "--draft", "aml@1", "--at", "第十九条", "--propose", mended))
     unit = json.loads(_ok(run("merge", "--draft", "aml@1", "--article", "19", "--format", "json")).stdout)["units"][0]
     assert unit["warnings"] == [] and unit["position"] == mended
+
+
+def test_a_members_later_wording_of_a_paragraph_stands_over_its_earlier_edits_there(consultation, data) -> None:  # type: ignore[no-untyped-def]
+    """A member's typed wording of 第二十四条第二款 (及时 → 在七日内, and 核实身份 → 核实用户身份), then
+    its comment form's whole 第二十四条, rewording only 及时 → 立即: the form's wording of the 款
+    stands, nothing of the earlier one is mixed in (a wording nobody proposed), and a warning
+    names what was left out; an earlier edit of a line the form left as it was is kept."""
+    from lawcomment import load_draft
+
+    run = consultation
+    art24 = load_draft(data / "ecommerce-law.md").find("art_24")
+    assert art24 is not None
+    p1, p2 = (c.text for c in art24.children)
+    _ok(run("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第二十四条第一款",
+            "--propose", p1.replace("明示", "显著明示")))  # fmt: skip
+    _ok(run("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第二十四条第二款",
+            "--propose", p2.replace("及时", "在七日内").replace("核实身份", "核实用户身份")))  # fmt: skip
+    _ok(run("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第二十四条",
+            "--propose", p1 + "\n" + p2.replace("及时", "立即")))  # fmt: skip
+    unit = _unit(run, "24")
+    assert [(c["old"], c["new"]) for c in unit["changes"]] == [("", "显著"), ("及时", "立即")]
+    assert unit["position"] == p1.replace("明示", "显著明示") + "\n" + p2.replace("及时", "立即")
+    assert unit["warnings"][1:] == ["acme's proposal #3 on 第二十四条 rewords what #2 also changed, and stands there: "
+                                    "「」 → 「用户」、「及时」 → 「在七日内」 left out"]  # fmt: skip

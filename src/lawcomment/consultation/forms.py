@@ -31,7 +31,8 @@ from ..drafts.anchors import describe, resolve, unit_index
 from ..drafts.ids import citation_to_eid, eid_to_citation
 from ..drafts.numerals import parse_number
 from ..drafts.serialize import body_separator
-from ..errors import CitationError, InputError, StoreError
+from ..errors import CitationError, InputError, StoreError, UnsafeDocumentError
+from ..limits import LimitExceeded
 from ..model import Draft, Unit
 from ..review.proposals import normalise_proposal, partial_proposal
 from .bulk import asks_deletion
@@ -677,8 +678,7 @@ def _read(pkg: DocxPackage, path: Path) -> FilledForm:
     if root is None:
         raise InputError(pkg.path, f"missing part {pkg.main}")
     roles = list(_ROLES)
-    notes = _read_comments(pkg)
-    placed: set[str] = set()
+    marked_in: list[list[str]] = []  # the Word comments each data row marks, by id
     for t, tbl in enumerate(root.iter(f"{_W}tbl"), 1):
         for r, tr in enumerate(wrapped_children(tbl, f"{_W}tr"), 1):
             if tr.find(f"{_W}trPr/{_W}del") is not None:
@@ -704,12 +704,20 @@ def _read(pkg: DocxPackage, path: Path) -> FilledForm:
                     before[role] = old
             eid, machine = _row_eid(tr, values.get("article", ""))
             form.marked = form.marked or machine
-            # the Word comments marked in the row (a range or a reference in any of its cells), once each
-            ids = dict.fromkeys(el.get(f"{_W}id") or "" for el in tr.iter(f"{_W}commentRangeStart", f"{_W}commentReference"))
-            found = [notes[i] for i in ids if i in notes and i not in placed]
-            placed.update(c.id for c in found)
-            form.rows.append(FormRow(f"table {t} row {r}", eid, values, before, found))
-    form.loose = [c for c in notes.values() if c.id not in placed]
+            form.rows.append(FormRow(f"table {t} row {r}", eid, values, before))
+            # the Word comments marked in the row (a range or a reference in any of its cells)
+            marked_in.append(list(dict.fromkeys(el.get(f"{_W}id") or "" for el in tr.iter(
+                f"{_W}commentRangeStart", f"{_W}commentReference"))))  # fmt: skip
+    if form.marked:  # (a file that is no form is read as a marked-up draft, comments and all)
+        try:
+            notes = _read_comments(pkg)
+        except LimitExceeded as exc:
+            raise UnsafeDocumentError(pkg.path, str(exc)) from None
+        placed: set[str] = set()
+        for row, ids in zip(form.rows, marked_in, strict=True):
+            row.notes = [notes[i] for i in ids if i in notes and i not in placed]  # each comment once
+            placed.update(ids)
+        form.loose = [c for c in notes.values() if c.id not in placed]
     return form
 
 

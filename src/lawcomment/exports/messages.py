@@ -18,6 +18,8 @@ _ZH: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DOTALL)
      "修改{a}与{b}来自不同建议且彼此相邻：合在一起读作「{x}」，与任何一条建议都不同；确属本意方可同时采纳"),
     ((r"(?P<who>\S+)'s proposals (?P<ids>.+) on (?P<where>.+) are combined into one \(the later one wins where they "
       r"overlap\)"), "{who}对{where}的建议{ids}合并为一条（重叠之处以后提交的为准）"),
+    ((r"(?P<who>\S+)'s proposal (?P<id>#\d+) on (?P<where>.+) rewords what (?P<ids>.+) also changed, and stands "
+      r"there: (?P<lost>.+) left out"), "{who}的建议{id}改写了{ids}也修改过的{where}文字，以其为准：{lost}未采用"),
     ((r"the final wording of (?P<where>.+) \(decision #(?P<d>\d+)\) was set before (?P<n>\d+) proposal\(s\) arrived; "
       r"it still applies: review it \(decide again, or undo it\)"),
      "{where}的最终措辞（决定#{d}）设定后又收到{n}条建议；该决定仍然有效，请复核（重新决定或撤销）"),

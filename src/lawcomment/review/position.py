@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
@@ -769,6 +770,11 @@ def _one_per_member(base: str, proposals: list[Proposal], where: str, differ: Di
     and on a 款 of it, or by two channels) become one, the later one winning where they overlap.
     ``origins`` takes, per combined proposal (``#3+#6``), which of them each kept edit came from."""
     differ = differ if differ is not None and differ.old == base else Differ(base)
+    breaks = [0, *(n + 1 for n, ch in enumerate(base) if ch == "\n")]
+
+    def lines_of(edit: Span) -> range:  # the base's lines an edit is in (an insertion: the line it is put in)
+        return range(bisect_right(breaks, edit.start) - 1, bisect_right(breaks, max(edit.start, edit.end - 1)))
+
     by_member: dict[str, list[Proposal]] = defaultdict(list)
     for p in proposals:
         by_member[p.supporters[0]].append(p)
@@ -781,19 +787,28 @@ def _one_per_member(base: str, proposals: list[Proposal], where: str, differ: Di
         mine.sort(key=lambda p: int(p.id.lstrip("#")) if p.id.lstrip("#").isdigit() else 0)
         kept: list[Span] = []
         origin: dict[tuple[int, int, str], str] = {}
+        details: list[str] = []  # what each later proposal left out of an earlier one
         for p in mine:
             new = canonical(base, differ.edits(p.text).spans)  # placed as the merge places them
             origin.update(((n.start, n.end, n.new), p.id) for n in new)
-            # the later one wins where they overlap, write at one point, or write one new item
-            kept = [k for k in kept if not any(touches(k, n) or writes_twice(k, n) or writes_twice(n, k)
-                                               or adds_same(base, k, n) for n in new)]  # fmt: skip
-            kept = sorted(kept + new, key=lambda sp: (sp.start, sp.end))
+            # the later one wins where they overlap, write at one point, or write one new item, and
+            # in each line it rewords: its wording of a 款 or 项 is the member's wording of it now
+            reworded = {line for n in new for line in lines_of(n)}
+            left = [k for k in kept if reworded & set(lines_of(k)) or any(
+                touches(k, n) or writes_twice(k, n) or writes_twice(n, k) or adds_same(base, k, n) for n in new)]
+            if left:
+                earlier = ", ".join(dict.fromkeys(origin[(k.start, k.end, k.new)] for k in left))
+                lost = "、".join(f"「{base[k.start:k.end]}」 → 「{k.new}」" for k in left)
+                details.append(f"{member}'s proposal {p.id} on {where} rewords what {earlier} also changed, and stands "
+                               f"there: {lost} left out")  # fmt: skip
+            kept = sorted([k for k in kept if k not in left] + new, key=lambda sp: (sp.start, sp.end))
         ids = "+".join(p.id for p in mine)
         out.append(Proposal(ids, splice(base, kept), (member,)))
         if origins is not None:
             origins[ids] = {(k.start, k.end, k.new): origin[(k.start, k.end, k.new)] for k in kept}
         notes.append(f"{member}'s proposals {', '.join(p.id for p in mine)} on {where} are combined into one "
                      "(the later one wins where they overlap)")  # fmt: skip
+        notes += details
     return out, notes
 
 
