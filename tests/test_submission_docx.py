@@ -130,6 +130,10 @@ def test_articles_layout_speaks_with_the_committees_voice(demo_store: Store, tmp
         assert internal not in body, internal
     # the 落款: the association and the date, at the end
     assert paras[-2:] == [("NoteSignature", ASSOCIATION), ("NoteSignature", "2026年11月21日")]
+    # never alone on a page: the body's last paragraph, the blank line and the association keep with the date
+    body_ps = list(_part(path, "word/document.xml").iter(f"{W}p"))
+    kept = [p.find(f"{W}pPr/{W}keepNext") is not None for p in body_ps[-4:]]
+    assert kept == [True, True, True, False], kept
 
 
 def test_a_draft_lists_open_conflicts_and_says_it_is_one(demo_store: Store, tmp_path: Path) -> None:

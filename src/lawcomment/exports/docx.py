@@ -342,14 +342,20 @@ class _Writer:
     def signature(self, gap: bool = True) -> None:
         """The association and the date, right-aligned at the end (the 落款), after a blank
         line (``gap``), or (after a table) a little space."""
+        # the 落款 never stands alone on a page: the body's last paragraph goes over with it
+        before = self._sect.getprevious()
+        if before is not None and before.tag == qn("w:p"):
+            _keep_with_next(before)
         if gap:
-            self.add(self.para("note"))
-        lines = [self.options.association] if self.options.association else []
-        for i, line in enumerate([*lines, date_line(self.date, self.lang)]):
+            _keep_with_next(self.add(self.para("note")))
+        lines = [*([self.options.association] if self.options.association else []), date_line(self.date, self.lang)]
+        for i, line in enumerate(lines):
             p = self.add(self.para("signature", line, indent=False))
             if i == 0 and not gap:
                 ind = p.find(f"{{{_W}}}pPr/{{{_W}}}ind")
                 ind.addprevious(el("spacing", {"before": "240"}))  # CT_PPr: spacing before ind
+            if i < len(lines) - 1:
+                _keep_with_next(p)
 
     def copy(self) -> None:
         """The draft as it stands, line for line as its Markdown reads back to the same draft
