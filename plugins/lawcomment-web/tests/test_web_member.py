@@ -310,6 +310,8 @@ def test_a_proposal_the_committee_decided_on_stays_as_it_is(client, store) -> No
     page = c.get(ARTICLE).text
     assert f'action="/comments/{comment.id}/edit"' not in page and f'action="/comments/{comment.id}/withdraw"' not in page
     assert "委员会已对这条修改建议作出决定" in page
+    card = page.split(f'id="c{comment.id}"')[1].split("</article>")[0]
+    assert "· 委员会已决定" in card and "待处理" not in card  # its state says so too (what was decided: after the deadline)
     propose(c, at="art_2__para_1", proposal="电子商务经营者应当依法及时办理市场主体登记。")  # not decided: its buttons stay
     other = max(x.id for x in store.comments("law@1"))
     assert f'action="/comments/{other}/withdraw"' in c.get(ARTICLE).text
