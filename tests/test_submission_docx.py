@@ -847,3 +847,16 @@ def test_a_reason_given_in_the_second_its_change_was_rejected_goes_out_with_a_wa
     assert ("warning: the committee reason for 第十三条 goes out beside the draft's own wording, though it may have "
             "been given for decision #1, undone or replaced in the same second: check it holds for the draft's wording "
             "as it is (or remove it with decide --committee-reason '')\n") in out.stderr
+
+
+def test_the_draft_copy_is_titled_as_the_draft_was_stored(consultation, data: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """``draft add --title 《…（草案）》``: the members' copy is headed with that title (and says it
+    in the file's properties), not the file's own heading."""
+    run = consultation
+    assert run("draft", "add", str(data / "anti-monopoly-2007.md"), "--name", "aml", "--version", "1", "--title",
+               "中华人民共和国反垄断法（修正草案）").exit_code == 0  # fmt: skip
+    src = tmp_path / "copy.docx"
+    assert run("export", "--draft", "aml@1", "--format", "draft", "-o", str(src)).exit_code == 0
+    first = next(_part(src, "word/document.xml").iter(f"{W}p"))
+    assert "".join(t.text or "" for t in first.iter(f"{W}t")) == "中华人民共和国反垄断法（修正草案）"
+    assert "<dc:title>中华人民共和国反垄断法（修正草案）</dc:title>" in zipfile.ZipFile(src).read("docProps/core.xml").decode()

@@ -364,11 +364,13 @@ class _Writer:
         (so that an unnumbered one, 附则, or an annex's, reads back as a heading), every article
         as law text with its label, a table's rows a line each."""
         draft = self.view.draft
-        self.page.properties(draft.title, self.options.author, self.options.association, self.date)
+        # the title the draft was stored under (draft add --title: 《…（草案）》), else the file's own
+        title = self.view.title or draft.title
+        self.page.properties(title, self.options.author, self.options.association, self.date)
         lines = render_markdown(draft).split("\n")
         body = lines[lines.index(INFO_END) + 1:] if INFO_END in lines else lines[1:]
-        if draft.title:
-            self.add(self.para("title", draft.title, indent=False))
+        if title:
+            self.add(self.para("title", title, indent=False))
         for line in draft.front_matter:
             self.add(self.para("subtitle", line, indent=False))
         english = draft.profile.startswith("en")
