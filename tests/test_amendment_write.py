@@ -213,3 +213,30 @@ def test_cli_amendment_apply_writes_markdown(tmp_path: Path, runner) -> None:  #
     missing = runner.invoke(cli, ["amendment", "apply", str(DATA / "ecommerce-law.md"), str(DATA / "spc-ip-decision-2020.md")])
     assert missing.exit_code == 1
     assert missing.output.startswith(f"Error: {DATA / 'spc-ip-decision-2020.md'} amends 18 laws; name one with --law:\n")
+
+
+def test_the_exported_instrument_names_the_draft_as_stored_in_its_title_and_preamble(consultation, data, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    run = consultation
+    assert run("draft", "add", str(data / "anti-monopoly-2007.md"), "--name", "aml", "--version", "1", "--title",
+               "中华人民共和国反垄断法（修正草案）").exit_code == 0  # fmt: skip
+    assert run("comment", "add", "--member", "acme", "--draft", "aml@1", "--at", "第十三条", "--stance",
+               "delete").exit_code == 0  # fmt: skip
+    assert run("decide", "--draft", "aml@1", "--article", "13", "--accept-all").exit_code == 0
+    assert run("export", "--draft", "aml@1", "--format", "amendment", "-o", "-").stderr == (
+        "Error: amendment is a binary format: give -o FILE.docx\n")  # (-o - is standard output: a .docx is no text)
+    out = tmp_path / "amendment.md"
+    assert run("export", "--draft", "aml@1", "--format", "amendment", "-o", str(out)).exit_code == 0
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith("# 关于修改《中华人民共和国反垄断法（修正草案）》的建议\n\n委员会建议对《中华人民共和国反垄断法（修正草案）》作如下修改：\n")
+
+
+def test_dash_is_standard_output_for_one_text_format(consultation, data) -> None:  # type: ignore[no-untyped-def]
+    run = consultation
+    assert run("draft", "add", str(data / "anti-monopoly-2007.md"), "--name", "aml", "--version", "1").exit_code == 0
+    plain = run("export", "--draft", "aml@1", "--format", "md")
+    dashed = run("export", "--draft", "aml@1", "--format", "md", "-o", "-")
+    assert (dashed.exit_code, dashed.stdout) == (0, plain.stdout) and plain.stdout.startswith("# ")
+    several = run("export", "--draft", "aml@1", "--format", "md,json", "-o", "-")
+    assert (several.exit_code, several.stderr) == (
+        1, "Error: -o - (standard output) takes one format; give -o STEM for several\n")
+    assert not Path("-").exists()

@@ -103,7 +103,7 @@ def register(cli: click.Group) -> None:
                   help="docx, html, md, json, csv, or a plugin's format (`lawcomment plugins`); several, "
                        "comma-separated (docx,html,json,csv), are made from one reading of the store.")
     @click.option("-o", "--output", type=click.Path(path_type=Path),
-                  help="Write here (atomically). Text formats print to stdout without it. With several formats, "
+                  help="Write here (atomically). Text formats print to stdout without it (or with -o -). With several formats, "
                        "a stem: -o out/civil writes out/civil.docx, out/civil.html …")
     @click.option("--layout", type=click.Choice(["articles", "table"]), default="articles", show_default=True,
                   help="docx: article by article, or the 条文 | 修改建议 | 理由 table.")
@@ -156,6 +156,10 @@ def register(cli: click.Group) -> None:
         for name in formats:
             if name not in table:
                 raise ExportError(f"unknown format {name!r} (known: {', '.join(sorted(table))})")
+        if output is not None and str(output) == "-":  # standard output, as Unix tools read -o -
+            if len(formats) > 1:
+                raise ExportError("-o - (standard output) takes one format; give -o STEM for several")
+            output = None
         targets = _targets(formats, output, table)
         if template is not None:
             from ..docx import read_template
