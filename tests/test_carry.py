@@ -560,3 +560,24 @@ def test_the_last_readings_comment_file_is_not_imported_into_the_next(consultati
     fresh = tmp_path / "wg-v2.csv"
     fresh.write_text("member,article,reason,stance\nacme,第二十六条,另一条意见,comment\n", encoding="utf-8")
     assert run("comment", "import", str(fresh), "--draft", "aml@2").exit_code == 0
+
+
+def test_a_deleted_last_item_follows_its_list_into_the_split_off_article(consultation, data: Path) -> None:  # type: ignore[no-untyped-def]
+    """The 2022 反垄断法 split 2007 第十三条 in two (its list is 第十七条, its definition 第十六条): a
+    wording that takes out the list's last 项 (（六）, unchanged in 2022) is carried onto
+    第十七条 as that deletion, not orphaned because the definition's line moved away."""
+    from lawcomment import load_draft
+
+    run = consultation
+    art13 = load_draft(data / "anti-monopoly-2007.md").find("art_13")
+    assert art13 is not None
+    assert run("draft", "add", str(data / "anti-monopoly-2007.md"), "--name", "aml", "--version", "1").exit_code == 0
+    gone = "（六）国务院反垄断执法机构认定的其他垄断协议。\n"
+    assert run("comment", "add", "--member", "acme", "--draft", "aml@1", "--at", "第十三条", "--propose",
+               art13.body("").replace(gone, ""), "--reason", "删去兜底").exit_code == 0  # fmt: skip
+    added = run("draft", "add", str(data / "anti-monopoly-2022.md"), "--name", "aml", "--version", "2", "--supersedes", "1")
+    assert added.exit_code == 0 and "0 orphaned" in added.output, added.output
+    (carried,) = json.loads(run("comment", "list", "--draft", "aml@2", "--format", "json").stdout)["comments"]
+    assert (carried["eid"], carried["status"]) == ("art_17", "open")
+    unit = json.loads(run("merge", "--draft", "aml@2", "--article", "17", "--format", "json").stdout)["units"][0]
+    assert [(c["old"], c["new"]) for c in unit["changes"]] == [("\n" + gone.rstrip("\n"), "")]

@@ -52,3 +52,19 @@ def test_words_put_in_short_of_a_proposed_insertion_are_made_in_part(words: str,
     moved = rebase(OLD, proposal, new)
     assert moved.text == proposal and [e.state for e in moved.edits] == ["partly"]
     assert not made_in_part("", part + "辛", words)  # 辛: not a word of the proposal
+
+
+LIST = "禁止：\n（五）甲；\n（六）乙。\n本法所称丙。"
+
+
+@pytest.mark.parametrize(("proposal", "moved"), [
+    ("禁止：\n（五）甲；\n本法所称丙。", "禁止：\n（五）甲；"),  # the last 项 taken out, line break and all
+    ("禁止：\n（五）甲；\n（六）丁。\n本法所称丙。", "禁止：\n（五）甲；\n（六）丁。"),  # reworded
+    ("禁止：\n（五）甲；\n（六）乙；\n（七）戊。\n本法所称丙。", "禁止：\n（五）甲；\n（六）乙；\n（七）戊。"),  # one put in after it
+])  # fmt: skip
+def test_a_whole_line_edited_before_a_paragraph_split_off_is_moved(proposal: str, moved: str) -> None:
+    """The next version split the last 款 off into an article of its own: the list's last line
+    now ends the text. An edit of whole lines that ran into the split-off 款's line break moves
+    as the same edit with the break before it (never 'rewritten by the new version')."""
+    result = rebase(LIST, proposal, "禁止：\n（五）甲；\n（六）乙。")
+    assert (result.text, result.failed) == (moved, 0), result.edits

@@ -72,7 +72,18 @@ class Mover:
         return k + shift
 
     def move(self, edit: Span) -> Moved:
-        """What becomes of ``old[edit.start:edit.end]`` → ``edit.new`` on the new text."""
+        """What becomes of ``old[edit.start:edit.end]`` → ``edit.new`` on the new text. A whole
+        line taken out or rewritten (``（六）…。⏎``) is the same edit with the line break before
+        it instead (``⏎（六）…。``): when the new version cut the text after that line (the next
+        款 split off into an article of its own), the edit is moved that way."""
+        moved = self._move(edit)
+        if moved.state == "changed" and (shifted := _line_before(self.old, edit)) is not None:
+            again = self._move(shifted)
+            if again.state != "changed":
+                return again
+        return moved
+
+    def _move(self, edit: Span) -> Moved:
         for t in self.version:
             if (t.start, t.end, t.new) == (edit.start, edit.end, edit.new):
                 return Moved("adopted")
@@ -96,6 +107,15 @@ class Mover:
             # the words around, as each version has them (the new one may have changed them too)
             return Moved("changed", None, self.old[lo:hi], self.new[self._offset(lo):self._offset(hi, after=True)])
         return Moved("moved", Span(self._offset(edit.start), self._offset(edit.end), edit.new))
+
+
+def _line_before(old: str, edit: Span) -> Span | None:
+    """``edit`` of whole lines (from a line's start through its break), with the break before
+    them instead of after; None for any other edit."""
+    start, end, new = edit.start, edit.end, edit.new
+    if not (0 < start < end and old[start - 1] == "\n" and old[end - 1] == "\n") or (new and not new.endswith("\n")):
+        return None
+    return Span(start - 1, end - 1, "\n" + new[:-1] if new else "")
 
 
 def made_in_part(was: str, now: str, wanted: str) -> bool:
