@@ -266,3 +266,27 @@ def test_a_repeated_accept_decides_each(consultation) -> None:  # type: ignore[n
     made = consultation("decide", "--draft", "ecommerce@1", "--article", "第十三条", "--accept", "c1", "--accept", "c2")
     assert made.exit_code == 0, made.output
     assert made.output.splitlines() == ["decision #1: accepted c1 on art_13", "decision #2: accepted c2 on art_13"]
+
+
+def test_the_position_shows_each_change_where_it_was_made(consultation, data: Path) -> None:  # type: ignore[no-untyped-def]
+    """Words put in at the end of （二） and at the start of （三） by two members: the position
+    line marks the two insertions, never 「；⏎（三）」 struck and typed again between them."""
+    from lawcomment import load_draft
+
+    run = consultation
+    art = load_draft(data / "anti-monopoly-2007.md").find("art_13")
+    assert art is not None
+    body = art.body("")
+    two = "（二）限制商品的生产数量或者销售数量；\n（三）"
+    assert two in body
+    assert run("draft", "add", str(data / "anti-monopoly-2007.md"), "--name", "aml", "--version", "1").exit_code == 0
+    first, second = "，但与技术特征相结合的除外", "直接以有生命的人体或者动物体为实施对象的"  # (long: a diff joins them)
+    for member, text in (("acme", body.replace(two, f"（二）限制商品的生产数量或者销售数量{first}；\n（三）")),
+                         ("beta", body.replace(two, f"（二）限制商品的生产数量或者销售数量；\n（三）{second}"))):  # fmt: skip
+        assert run("comment", "add", "--member", member, "--draft", "aml@1", "--at", "第十三条", "--propose",
+                   text).exit_code == 0  # fmt: skip
+    out = run("merge", "--draft", "aml@1", "--article", "13").stdout
+    position = out.split("  position: ", 1)[1]
+    assert f"（二）限制商品的生产数量或者销售数量{{+{first}+}}；\n（三）{{+{second}+}}分割" in position, position
+    merged = out.split("  merged:   ", 1)[1]
+    assert f"销售数量{{+{first}+}}；" in merged and "[-；" not in merged

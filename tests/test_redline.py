@@ -223,3 +223,20 @@ def test_a_differ_compares_large_texts_line_by_line_as_diff_does() -> None:
     old, new = "\n".join(lines), "\n".join(changed)
     e = Differ(old).edits(new)
     assert (e.changed, e.spans, e.whole, e.reason) == _as_diff(old, new) and len(e.spans) == 2
+
+
+@given(st.text(alphabet="甲乙丙；\n（三）", min_size=1, max_size=30), st.data())
+def test_a_redline_of_spans_puts_each_edit_where_it_was_made(base: str, data: st.DataObject) -> None:
+    """``redline_of``: its equal and deleted pieces are the base in order, its result is the
+    spliced text, and each span is one delete and/or insert of its own (never joined to a
+    neighbour, as a diff of the two texts may join them)."""
+    from lawcomment.review.redline import OpKind, Span, redline_of, splice
+
+    cuts = sorted(data.draw(st.lists(st.integers(0, len(base)), max_size=6, unique=True)))
+    spans = [Span(a, b, data.draw(st.text(alphabet="丁戊", max_size=3))) for a, b in zip(cuts[::2], cuts[1::2])]
+    spans = [s for s in spans if s.start < s.end or s.new]
+    r = redline_of(base, spans)
+    assert "".join(op.text for op in r.ops if op.kind is not OpKind.INSERT) == base
+    assert "".join(op.text for op in r.ops if op.kind is not OpKind.DELETE) == splice(base, spans) == r.new
+    assert [(op.start, op.end) for op in r.ops if op.kind is OpKind.DELETE] == [(s.start, s.end) for s in spans if s.end > s.start]
+    assert [op.text for op in r.ops if op.kind is OpKind.INSERT] == [s.new for s in spans if s.new]

@@ -21,7 +21,7 @@ from ..model import Draft, Kind, Unit
 from ..records import Decision
 from .merge import ITEM_LABEL, Change, Conflict, Merge, Proposal, adds_same, canonical, merge, near_key, writes_twice
 from .rebase import touches
-from .redline import Differ, DiffMemo, Span, diff, similarity, splice
+from .redline import Differ, DiffMemo, Redline, Span, diff, redline_of, similarity, splice
 
 PROPOSING = (Stance.AMEND, Stance.DELETE, Stance.INSERT)
 COUNTED = (Stance.SUPPORT, Stance.OPPOSE, Stance.QUESTION, Stance.COMMENT)
@@ -139,6 +139,15 @@ class UnitPosition:
                 alt = x.conflict.alternatives[x.chosen - 1]
                 out.append(Piece(x.conflict.start, x.conflict.end, alt.text, alt.supporters))
         return numbered(self.base, sorted(out, key=lambda p: (p.start, p.end)))
+
+    def redline(self) -> Redline:
+        """The position as a redline of the base: its own edits, each where it was made (a diff of
+        the two texts may join neighbours: 「；（三）」 struck and put back between two changes)."""
+        if self.final is None:
+            spans = [Span(p.start, p.end, p.new) for p in self.pieces()]
+            if splice(self.base, spans) == self.text:
+                return redline_of(self.base, spans)
+        return diff(self.base, self.text)
 
     def to_dict(self) -> dict[str, object]:
         return {

@@ -485,6 +485,27 @@ def splice(base: str, spans: list[Span]) -> str:
     return "".join(out)
 
 
+def redline_of(base: str, spans: list[Span]) -> Redline:
+    """The redline that ``spans`` (apart, in any order) make of ``base``: each edit where it was
+    made, as :func:`diff` of the two texts might not place it (it may join two edits a few
+    characters apart into one, striking and putting back what lies between)."""
+    ops: list[Op] = []
+    at = new_at = 0
+    for sp in sorted(spans, key=lambda s: (s.start, s.end)):
+        if sp.start > at:
+            ops.append(Op(OpKind.EQUAL, base[at:sp.start], at, sp.start, new_at, new_at + sp.start - at))
+            new_at += sp.start - at
+        if sp.end > sp.start:
+            ops.append(Op(OpKind.DELETE, base[sp.start:sp.end], sp.start, sp.end, new_at, new_at))
+        if sp.new:
+            ops.append(Op(OpKind.INSERT, sp.new, sp.end, sp.end, new_at, new_at + len(sp.new)))
+            new_at += len(sp.new)
+        at = sp.end
+    if at < len(base):
+        ops.append(Op(OpKind.EQUAL, base[at:], at, len(base), new_at, new_at + len(base) - at))
+    return Redline(base, splice(base, spans), tuple(ops))
+
+
 def render_text(redline: Redline, color: bool = False) -> str:
     """``[-删除-]{+插入+}`` markup; with ``color``, red and green ANSI instead of brackets' plain look."""
     parts = []

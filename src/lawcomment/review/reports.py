@@ -10,7 +10,7 @@ from ..drafts.serialize import body_separator
 from ..model import Draft, Unit
 from .merge import describe_change
 from .position import Piece, UnitPosition, numbered
-from .redline import OpKind, Redline, Span, diff, render_html, render_text, splice
+from .redline import OpKind, Redline, Span, diff, redline_of, render_html, render_text
 
 if TYPE_CHECKING:  # the aligner is loaded by what aligns versions, not by every merge
     from .align import Alignment
@@ -35,7 +35,7 @@ def merged_redline(pos: UnitPosition) -> Redline:
     it (a new （三） before the old one is no second （三））; the JSON's "merged" stays the
     merge's own text."""
     pieces = numbered(pos.base, [Piece(c.start, c.end, c.new, ()) for c in pos.merge.changes])
-    return diff(pos.base, splice(pos.base, [Span(p.start, p.end, p.new) for p in pieces]))
+    return redline_of(pos.base, [Span(p.start, p.end, p.new) for p in pieces])  # each change where it was made
 
 
 def _which(base: str, old: str, start: int) -> str:
@@ -85,7 +85,7 @@ def position_text(pos: UnitPosition, color: bool = False, reason: str = "") -> s
     if pos.final is not None:
         lines.append(f"  position (final wording, decision #{pos.final.id}): {pos.text}")
     elif pos.text != pos.base or pos.merge.proposals:
-        lines.append(f"  position: {render_text(diff(pos.base, pos.text), color)}")
+        lines.append(f"  position: {render_text(pos.redline(), color)}")
     if reason:
         lines.append(f"  committee reason: {reason}")
     return "\n".join(lines) + "\n"

@@ -93,7 +93,8 @@ def merged(ctx: Ctx) -> Response:
     return ctx.page("merged.html", stored=stored, unit=index[eid], position=position, members=members,
                     near=near, near_parts=near_parts, near_decided={g: "、".join(f"#{i}" for i in ids) for g, ids in decided_groups(decisions).items()},
                     english=english, committee_en=committee_en,
-                    redline=segments(position.base, position.text), decisions=decisions,
+                    redline=[("" if op.kind == "equal" else "del" if op.kind == "delete" else "ins", op.text)
+                             for op in position.redline().ops], decisions=decisions,
                     committee_reason=reason.text if reason else "", comments=comments, sep=sep(draft),
                     previous=articles[at - 1] if at > 0 else None,
                     next=articles[at + 1] if 0 <= at < len(articles) - 1 else None)  # fmt: skip
