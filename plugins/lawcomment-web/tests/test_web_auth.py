@@ -115,16 +115,18 @@ def test_an_invitation_signs_up_one_user_once(client, store) -> None:
     assert c.get("/").status_code == 200 and "New Bie" in c.get("/").text
     user = store.get_user("newbie")
     assert user.member == "gamma" and user.password.startswith("$argon2id$")
-    assert client().get(f"/invite/{token}").status_code == 404  # used
+    used = client().get(f"/invite/{token}")
+    assert used.status_code == 410 and "此邀请链接已经使用过或已过期。已注册的用户请直接登录" in used.text
     other = client()
     r = other.post(f"/invite/{token}", data={"csrf": csrf_of(other.get("/signin").text), **data, "login": "again"})
-    assert r.status_code == 400 and "used already" in r.text
+    assert r.status_code == 410 and "此邀请链接已经使用过或已过期" in r.text
     assert [u.login for u in store.users("gamma")] == ["gus", "newbie"]
 
 
-def test_an_expired_or_made_up_invitation_is_not_found(client, store) -> None:
+def test_an_expired_invitation_is_said_and_a_made_up_one_not_found(client, store) -> None:
     token = auth.invite(store, "gamma", auth.utcnow() - timedelta(minutes=1))
-    assert client().get(f"/invite/{token}").status_code == 404
+    expired = client().get(f"/invite/{token}")
+    assert expired.status_code == 410 and "已过期" in expired.text and "Gamma" not in expired.text
     assert client().get("/invite/made-up").status_code == 404
 
 

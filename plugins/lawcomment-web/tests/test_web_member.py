@@ -3,6 +3,8 @@ withdraw their company's comments; nothing of another company shows; the deadlin
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from conftest import csrf_of, post
 
@@ -114,7 +116,10 @@ def test_a_comment_is_edited_and_withdrawn_by_its_company_only(client, store) ->
     # the company's own list keeps it, marked withdrawn (it can be brought back from its article)
     mine = li.get("/d/law@1/mine").text
     (row,) = [r for r in mine.split("<tr")[1:] if f'#c{comment.id}"' in r]
-    assert row.startswith(' class="withdrawn">') and "可以不登记" in row and "已撤回" in row
+    assert row.startswith(' class="withdrawn">') and "已撤回" in row
+    # its wording redlined against the 款 it rewords, the reason labelled
+    assert re.search(r"个人销售自产农副产品的，(<del>[^<]*</del>)?<ins>[^<]*可以[^<]*</ins>", row), row
+    assert '<p class="reason">理由：更清楚</p>' in row
     assert "本单位尚未提出意见" not in mine
 
 

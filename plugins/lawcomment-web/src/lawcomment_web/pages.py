@@ -169,8 +169,10 @@ def signout(ctx: Ctx) -> Response:
 
 def invitation_page(ctx: Ctx) -> Response:
     found = ctx.store.invitation(auth.digest(ctx.request.path_params["token"]))
-    if found is None or found.used_at is not None or found.expires <= auth.stamp(auth.utcnow()):
+    if found is None:
         raise Refused(404, "not_found")
+    if found.used_at is not None or found.expires <= auth.stamp(auth.utcnow()):
+        raise Refused(410, "invitation_spent")  # (a link once given: saying so tells a guesser nothing)
     member = ctx.store.get_member(found.member)
     return ctx.page("signup.html", org=member.org or member.id)
 
@@ -180,6 +182,8 @@ def accept_invitation(ctx: Ctx) -> Response:
     found = ctx.store.invitation(auth.digest(token))
     if found is None:
         raise Refused(404, "not_found")
+    if found.used_at is not None or found.expires <= auth.stamp(auth.utcnow()):
+        raise Refused(410, "invitation_spent")
     member = ctx.store.get_member(found.member)
     login, name = ctx.field("login").strip(), ctx.field("name").strip()
     password, again = ctx.field("password"), ctx.field("password_again")
@@ -458,7 +462,14 @@ def mine(ctx: Ctx) -> Response:
     stored = get_draft(ctx, ctx.request.path_params["ref"])
     index = ctx.web.shape(stored).index
     # withdrawn ones stay listed, marked: a company sees everything it said, and can bring one back
-    return ctx.page("mine.html", stored=stored, comments=ctx.store.comments(stored, member=ctx.user.member), index=index)
+    return ctx.page("mine.html", stored=stored, index=index, **_listed(ctx, stored))
+
+
+def _listed(ctx: Ctx, stored: StoredDraft) -> dict[str, Any]:
+    """The company's comments on the draft, each wording redlined against the text it rewords."""
+    comments = ctx.store.comments(stored, member=ctx.user.member)
+    redlines = {c.id: segments(base_of(ctx, stored, c), c.proposed_text) for c in comments if c.proposed_text}
+    return {"comments": comments, "redlines": redlines}
 
 
 def form(ctx: Ctx) -> Response:
@@ -483,8 +494,8 @@ def upload(ctx: Ctx) -> Response:
         raise Refused(400, "upload_hint")
 
     def listing(status: int = 200, **values: Any) -> Response:
-        comments = ctx.store.comments(stored, member=ctx.user.member)
-        return ctx.page("mine.html", status, stored=stored, index=ctx.web.shape(stored).index, comments=comments, **values)
+        return ctx.page("mine.html", status, stored=stored, index=ctx.web.shape(stored).index, **_listed(ctx, stored),
+                        **values)  # fmt: skip
 
     with tempfile.TemporaryDirectory() as tmp:
         # the copy keeps the member's own file name (what the log, the import list and each
