@@ -407,3 +407,23 @@ def test_a_file_that_is_not_a_word_file_is_refused_in_the_members_language(clien
     r = post(client("li"), "/d/law@1/mine", "/d/law@1/upload", {}, files={"file": (name, data, "application/octet-stream")})
     assert r.status_code == 400 and said in r.text and "not a .docx" not in r.text
     assert store.comments("law@1") == [] and store.imports("law@1") == []
+
+
+def test_a_comment_card_names_its_writer_and_its_last_editor(db, client, store) -> None:
+    """Two users of one company: the card names who wrote the comment and who changed it last,
+    by their names, not their logins."""
+    from conftest import PASSWORD
+
+    from lawcomment_web import auth
+
+    store.add_user("zhang", "acme", auth.hash_password(PASSWORD), name="张律师")
+    store.add_user("liu", "acme", auth.hash_password(PASSWORD), name="刘法务")
+    propose(client("zhang"))
+    (comment,) = store.comments("law@1")
+    card = client("zhang").get(ARTICLE).text.split(f'id="c{comment.id}"')[1].split("</p>")[0]
+    assert "· 张律师" in card and "zhang" not in card and "修改" not in card.split("·")[-1]
+    liu = client("liu")
+    r = post(liu, ARTICLE, f"/comments/{comment.id}/edit", {"proposal": "个人销售自产农副产品的，可以不登记。", "reason": "更清楚"})
+    assert r.status_code == 303
+    card = liu.get(ARTICLE).text.split(f'id="c{comment.id}"')[1].split("</p>")[0]
+    assert card.endswith("· 张律师 · 刘法务修改"), card

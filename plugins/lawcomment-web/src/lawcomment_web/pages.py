@@ -254,11 +254,16 @@ def article_values(ctx: Ctx, stored: StoredDraft, eid: str) -> dict[str, Any]:
     locked = {c.id for c in own if c.status is Status.OPEN and decided.get(c.id, "proposed") != "proposed"}
     fates = decided if is_closed else {}
     english = ctx.web.english(ctx.store, stored)
+    # who wrote each comment and who changed it last, by their names (the company's users)
+    names = {u.login: u.name or u.login for u in ctx.store.users(ctx.user.member)} if not ctx.is_staff else {}
     shown = []
     for c in own:
         target = index.get(c.anchor.eid or "")
         parts = segments(base_of(ctx, stored, c), c.proposed_text) if c.proposed_text is not None else None
-        shown.append((c, parts, target, fates.get(c.id, ""), c.id in locked))
+        edits = [r for r in ctx.store.revisions(c.id) if r.action == "edit"] if c.updated else []
+        last = edits[-1].actor.removeprefix("web:") if edits else ""
+        shown.append((c, parts, target, fates.get(c.id, ""), c.id in locked,
+                      names.get(c.source.author or "", c.source.author or ""), names.get(last, last)))
     return {"stored": stored, "draft": draft, "unit": unit, "units": commentable(unit), "sep": sep(draft),
             "previous": articles[at - 1] if at else None, "next": articles[at + 1] if at + 1 < len(articles) else None,
             "comments": shown, "closed": is_closed, "stances": STANCES, "index": index,
