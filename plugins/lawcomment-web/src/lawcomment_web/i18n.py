@@ -38,7 +38,7 @@ WORDS: dict[str, dict[str, str]] = {
         "empty_wording": "委员会建议条文为空。如要建议删除本条，请勾选“建议删除本条”后保存。",
         "delete_article": "建议删除本条（条文留空）",
         "invitation_spent": "此邀请链接已经使用过或已过期。已注册的用户请直接登录；如需新的链接，请联系秘书处。",
-        "edited_by": "{who}修改", "decided_state": "委员会已决定", "submission_docx": "提交稿（Word，修订标记）", "submission_table": "提交稿表格（条文 | 修改建议 | 理由）",
+        "after_where": "{where}之后", "edited_by": "{who}修改", "decided_state": "委员会已决定", "submission_docx": "提交稿（Word，修订标记）", "submission_table": "提交稿表格（条文 | 修改建议 | 理由）",
         "not_docx": "{name}：只接受Word文件（.docx）；请上传填好的意见反馈表或带修订的Word文件。",
         "too_long": "“{what}”有{n}个字符，超过了{most}个字符的上限；请精简后再提交。",
         "no_wording": "请填写建议修改后的条文；如建议删除，请选择“删除”；如只发表意见，请选择“一般意见”。",
@@ -97,7 +97,7 @@ WORDS: dict[str, dict[str, str]] = {
         "delete_article": "Propose deleting the article (wording left empty)",
         "invitation_spent": "This invitation link was used already, or has expired. If you signed up, sign in; for "
                             "a new link, ask the secretariat.",
-        "edited_by": "edited by {who}", "decided_state": "decided by the committee", "submission_docx": "The submission (Word, tracked changes)",
+        "after_where": "after {where}", "edited_by": "edited by {who}", "decided_state": "decided by the committee", "submission_docx": "The submission (Word, tracked changes)",
         "submission_table": "The submission as a table (Article | Proposal | Reason)",
         "not_docx": "{name}: only Word files (.docx) are taken; upload a filled comment form or a marked-up draft.",
         "too_long": "The {what} holds {n} characters, more than the {most} allowed; shorten it and submit again.",
