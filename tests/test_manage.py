@@ -373,3 +373,12 @@ def test_two_decisions_in_one_command_are_refused_naming_the_article(consultatio
                "was not saved either)\n")
     assert (both.exit_code, both.stderr) == (1, refused)
     assert "理由。" not in consultation("merge", "--draft", "ecommerce@1", "--article", "第十三条").output
+
+
+def test_the_log_says_what_an_edit_took_away(consultation) -> None:  # type: ignore[no-untyped-def]
+    run = consultation
+    _ok(run("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "13", "--propose",
+            ART13.replace("安全", "健康安全"), "--reason", "补充"))  # fmt: skip
+    _ok(run("comment", "edit", "1", "--stance", "support", "--no-proposal", "--reason", ""))
+    line = _ok(run("log", "--object", "comment:1")).stdout.splitlines()[-1]
+    assert line.endswith('comment.edit  comment:1  body="", proposed_text=(none), stance=support'), line

@@ -87,6 +87,14 @@ def clip(text: str, limit: int) -> str:
     return head + "…"
 
 
+def event_detail(action: str, detail: dict[str, Any]) -> str:
+    """An event's detail on one line (``stance=support, proposed_text=(none)``): what an edit
+    emptied or took away is said, as (none) or ""; elsewhere an empty value is left out."""
+    if action.endswith(".edit"):
+        return ", ".join(f"{k}={'(none)' if v is None else v if v != '' else chr(34) * 2}" for k, v in detail.items())
+    return ", ".join(f"{k}={v}" for k, v in detail.items() if v not in (None, ""))
+
+
 def table_lines(rows: Sequence[Sequence[str]]) -> list[str]:
     """Each row as a line, every column but the last padded to its widest cell (in terminal
     columns: a wide character takes two) and two spaces apart. A listing of a thousand

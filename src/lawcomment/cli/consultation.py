@@ -12,7 +12,7 @@ import click
 
 from ..jsondoc import dump_bytes, dumps
 from ..textcheck import printable
-from .common import carry_summary, clip, emit, open_store, progress_bar, table_lines, warn_lines
+from .common import carry_summary, clip, emit, event_detail, open_store, progress_bar, table_lines, warn_lines
 from .terminal import echo
 
 if TYPE_CHECKING:
@@ -472,5 +472,5 @@ def register(cli: click.Group) -> None:
                 echo(dumps({"schema": "lawcomment.log/1", "events": rows}), nl=False)
                 return
             for e in events:
-                detail = ", ".join(f"{k}={v}" for k, v in e.detail.items() if v not in (None, ""))
+                detail = event_detail(e.action, e.detail)
                 echo(f"{e.at}  {e.actor}  {e.action}  {e.object}" + (f"  {detail}" if detail else ""))

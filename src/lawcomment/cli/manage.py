@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 from ..jsondoc import dumps
-from .common import emit, open_store, table_lines
+from .common import emit, event_detail, open_store, table_lines
 from .terminal import echo
 
 
@@ -74,7 +74,7 @@ def register(cli: click.Group) -> None:
         if replies:
             lines.append("  replies:  " + ", ".join(f"#{r.id}" for r in replies))
         for e in events:
-            detail = ", ".join(f"{k}={v}" for k, v in e.detail.items() if v not in (None, ""))
+            detail = event_detail(e.action, e.detail)
             lines.append(f"  {e.at}  {e.actor}  {e.action}" + (f"  {detail}" if detail else ""))
         echo("\n".join(lines))
 
