@@ -581,3 +581,15 @@ def test_a_deleted_last_item_follows_its_list_into_the_split_off_article(consult
     assert (carried["eid"], carried["status"]) == ("art_17", "open")
     unit = json.loads(run("merge", "--draft", "aml@2", "--article", "17", "--format", "json").stdout)["units"][0]
     assert [(c["old"], c["new"]) for c in unit["changes"]] == [("\n" + gone.rstrip("\n"), "")]
+
+
+def test_the_adoption_report_follows_an_item_into_the_part_of_a_split_that_holds_it(consultation, data: Path) -> None:  # type: ignore[no-untyped-def]
+    run = consultation
+    assert run("draft", "add", str(data / "anti-monopoly-2007.md"), "--name", "aml", "--version", "1").exit_code == 0
+    assert run("comment", "add", "--member", "acme", "--draft", "aml@1", "--at", "第十三条第一款第（六）项",
+               "--stance", "delete").exit_code == 0  # fmt: skip
+    assert run("draft", "add", str(data / "anti-monopoly-2022.md"), "--name", "aml", "--version", "2",
+               "--supersedes", "1").exit_code == 0  # fmt: skip
+    (found,) = json.loads(run("adoption", "--draft", "aml@2", "--format", "json").stdout)["proposals"]
+    assert (found["old"], found["new"], found["state"]) == (
+        "第十三条第一款第六项 (art_13__para_1__item_6)", "第十七条 (art_17)", "not adopted")  # not 第十六条、第十七条

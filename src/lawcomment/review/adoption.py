@@ -180,9 +180,16 @@ class Judge:
         """The old article's body, the text changes are offsets into."""
         return self.old_index[article].body(self.old_sep)
 
-    def new_citation(self, article: str) -> str:
-        """Where the old article went: 第十一条 (art_11), several for a split, — when deleted."""
-        return "、".join(describe(e, self.lang) for e in self.by_old[article].new) or "—"
+    def new_citation(self, article: str, unit: str | None = None) -> str:
+        """Where the old article went: 第十一条 (art_11), several for a split, — when deleted; for
+        a ``unit`` of it (a 款, a 项), the part of a split that holds that unit's words."""
+        went = self.by_old[article].new
+        if unit is not None and unit != article and len(went) > 1 and unit in self.old_index:
+            words = self.old_index[unit].body(self.old_sep)
+            holding = [e for e in went if words and words in self.new_index[e].body(self.new_sep)]
+            if len(holding) == 1:
+                went = tuple(holding)
+        return "、".join(describe(e, self.lang) for e in went) or "—"
 
     def deleted(self, article: str) -> bool:
         return not self.by_old[article].new
@@ -271,7 +278,7 @@ class Judge:
             return Outcome(c, Adoption.ADOPTED if hit else Adoption.NOT_ADOPTED, 1, int(hit), describe(eid, self.lang), now)
         if eid is None or article is None:
             return None  # document-level proposals have no article to follow
-        where, now = describe(eid, self.lang), self.new_citation(article)
+        where, now = describe(eid, self.lang), self.new_citation(article, eid)
         if c.stance is Stance.INSERT and eid == article:
             hit = self.insertion(article, c.proposed_text or "")
             return Outcome(c, Adoption.ADOPTED if hit else Adoption.NOT_ADOPTED, 1, int(hit), where, now)
