@@ -10,7 +10,7 @@ import pytest
 
 from lawcomment import load_draft
 from lawcomment.comments import Anchor, CommentSource, NewComment, SourceKind, Stance
-from lawcomment.consultation.misfiled import MARGIN, NAMED_SIMILARITY, OTHER_SIMILARITY, misfiled
+from lawcomment.consultation.misfiled import CLOSE_OTHER, CLOSE_SIMILARITY, MARGIN, NAMED_SIMILARITY, OTHER_SIMILARITY, misfiled
 
 DATA = Path(__file__).parent / "data"
 ART31 = ("电子商务平台经营者应当记录、保存平台上发布的商品和服务信息、交易信息，并确保信息的完整性、保密性、可用性。"
@@ -35,6 +35,24 @@ def _amend(eid: str, text: str, position: str = "line 2", **kw: str) -> NewComme
     ("art_33", ART31, "art_31"),  # the draft's own words of another article
 ])  # fmt: skip
 def test_a_wording_like_another_article_is_said(eid: str, text: str, warned: str | None) -> None:
+    _said_like(eid, text, warned)
+
+
+def test_a_neighbours_twin_is_said_though_like_the_article_named() -> None:
+    """反垄断法 第四十六条's first 款 reworded a little, filed under 第四十七条 (the next penalty
+    clause, 0.72 like it): nearly 第四十六条第一款's twin (0.98), so said."""
+    draft = load_draft(DATA / "anti-monopoly-2007.md")
+    first = draft.find("art_46__para_1")
+    assert first is not None
+    text = first.text.replace("上一年度销售额", "上一年度相关市场销售额")
+    (said,) = misfiled(draft, [_amend("art_47", text)])
+    m = SAID.fullmatch(said)
+    assert m is not None and (m["named"], m["other"]) == ("第四十七条 (art_47)", "第四十六条第一款 (art_46__para_1)"), said
+    assert NAMED_SIMILARITY <= float(m["named_s"]) < CLOSE_SIMILARITY and float(m["other_s"]) >= CLOSE_OTHER
+    assert misfiled(draft, [_amend("art_46__para_1", text)]) == []  # filed where it belongs
+
+
+def _said_like(eid: str, text: str, warned: str | None) -> None:
     draft = load_draft(DATA / "ecommerce-law.md")
     found = misfiled(draft, [_amend(eid, text)])
     if warned is None:

@@ -18,12 +18,17 @@ NAMED_SIMILARITY = 0.5
 #: named, for the row to be said to name the wrong one.
 OTHER_SIMILARITY = 0.6
 MARGIN = 0.25
+#: A wording between NAMED_SIMILARITY and this like its unit (a neighbour's penalty clause, 0.72
+#: like the one named) is said to name the wrong unit only when another is nearly its twin:
+#: at least CLOSE_OTHER like it, and CLOSE_MARGIN more than the unit named.
+CLOSE_SIMILARITY, CLOSE_OTHER, CLOSE_MARGIN = 0.8, 0.9, 0.2
 
 
 def misfiled(draft: Draft, comments: Iterable[NewComment]) -> list[str]:
     """A warning per proposed wording of a whole article, 款 or 项 (no quote) that is less than
     NAMED_SIMILARITY like the unit it names and reads much more like another unit of
-    ``draft``, each starting with the comment's row (``line 3: ``)."""
+    ``draft`` (or less than CLOSE_SIMILARITY, and nearly another unit's twin), each starting
+    with the comment's row (``line 3: ``)."""
     return [warning for _, warning in misfiled_at(draft, comments)]
 
 
@@ -47,12 +52,13 @@ def misfiled_at(draft: Draft, comments: Iterable[NewComment]) -> list[tuple[int,
         if body is None:
             body = bodies[eid] = index[eid].body(sep)
         named = Indel.normalized_similarity(c.proposed_text, body)
-        if named >= NAMED_SIMILARITY:
+        if named >= CLOSE_SIMILARITY:
             continue
         if choices is None:  # the units' texts, made once for the file (most files never need them)
             units = [u for u in index.values() if not u.kind.is_container and u.body(sep).strip()]
             others, choices = [u.eid for u in units], [u.body(sep) for u in units]
-        need = max(OTHER_SIMILARITY, named + MARGIN)
+        need = max(OTHER_SIMILARITY, named + MARGIN) if named < NAMED_SIMILARITY else max(CLOSE_OTHER,
+                                                                                             named + CLOSE_MARGIN)
         found = [(others[n], score) for _, score, n in process.extract(
             c.proposed_text, choices, scorer=Indel.normalized_similarity, score_cutoff=need, limit=5)
             if not _related(others[n], eid)]  # fmt: skip
