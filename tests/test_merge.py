@@ -542,3 +542,16 @@ def test_an_amount_is_a_change_of_numerals_only(base: str, start: int, end: int,
     from lawcomment.review.merge import amount
 
     assert amount(base, start, end, new) is expected
+
+
+def test_words_one_proposal_writes_twice_itself_are_no_conflict_with_another_that_agrees() -> None:
+    """a rewords 有关 as 药品上市主管 and puts in 在药品上市审批期间; b puts in only the second.
+    Taken together the two edits read as a's own wording, so they are two changes (the second
+    agreed by a and b), never one conflict between whole phrases (from a trial on the 专利法)."""
+    base = "国务院有关部门可以依照本法的规定向人民法院提起诉讼。"
+    a = "国务院药品上市主管部门可以依照本法的规定在药品上市审批期间向人民法院提起诉讼。"
+    b = "国务院有关部门可以依照本法的规定在药品上市审批期间向人民法院提起诉讼。"
+    m = merge(base, [Proposal("#1", a, ("a",)), Proposal("#2", b, ("b",))])
+    assert m.conflicts == ()
+    assert [(c.old, c.new, c.supporters) for c in m.changes] == [("有关", "药品上市主管", ("a",)),
+                                                               ("", "在药品上市审批期间", ("a", "b"))]  # fmt: skip

@@ -231,8 +231,11 @@ NEAR = 2
 def _repeats(base: str, a: tuple[int, int, str], b: tuple[int, int, str],
              holders: dict[tuple[int, int, str], list[Proposal]]) -> bool:  # fmt: skip
     """Whether edits ``a`` and ``b`` (``b`` after ``a``), made by different proposals, are at most
-    NEAR characters apart and both add two characters in a row that the draft has not there."""
-    if b[0] - a[1] > NEAR or {p.id for p in holders[a]} == {p.id for p in holders[b]}:
+    NEAR characters apart and both add two characters in a row that the draft has not there. A
+    proposal that makes both reads so itself: taken together they repeat nothing it did not write
+    (药品上市许可申请人 for 相关当事人, and 在药品上市审评审批期间 after 可以, which another proposal
+    puts in too: two changes, the second agreed by both)."""
+    if b[0] - a[1] > NEAR or {p.id for p in holders[a]} & {p.id for p in holders[b]}:
         return False
     around = base[a[0]:b[1]]
     pairs = {a[2][n:n + 2] for n in range(len(a[2]) - 1)}
@@ -330,8 +333,9 @@ def _tie(base: str, clusters: list[list[tuple[int, int, str]]],
             for b in keys[n + 1:]:
                 # (two members' same rewording in two places too: 件 → 书面 twice may be one new item
                 # written twice, and staff choose; one member's two such edits are its own, see adds_same)
+                # (a proposal making both reads so itself: they write nothing twice it did not; see _repeats)
                 if where[a] == where[b] or (a, b) in checked or \
-                        {p.id for p in holders[a]} == {p.id for p in holders[b]}:  # fmt: skip
+                        {p.id for p in holders[a]} & {p.id for p in holders[b]}:  # fmt: skip
                     continue
                 if amount(base, *a) and amount(base, *b):  # two periods or sums, each chosen in its place
                     continue
