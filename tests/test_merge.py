@@ -555,3 +555,19 @@ def test_words_one_proposal_writes_twice_itself_are_no_conflict_with_another_tha
     assert m.conflicts == ()
     assert [(c.old, c.new, c.supporters) for c in m.changes] == [("有关", "药品上市主管", ("a",)),
                                                                ("", "在药品上市审批期间", ("a", "b"))]  # fmt: skip
+
+
+def test_an_insertion_two_proposals_make_is_agreed_though_a_diff_took_it_into_a_rewording() -> None:
+    """专利法 第七十六条: huaxin puts in 在药品上市审评审批期间 after 可以; kangtai also rewords 相关当事人,
+    which the diff gives as one edit taking 可以 in. The merge cuts kangtai's edit where it keeps
+    可以: a change of kangtai's, and the insertion both make (one change, two supporters)."""
+    base = "因申请注册的药品相关的专利权产生纠纷的，相关当事人可以向人民法院起诉。"
+    huaxin = base.replace("可以", "可以在药品上市审评审批期间")
+    kangtai = base.replace("相关当事人可以", "药品上市许可申请人或者有关专利权人可以在药品上市审评审批期间")
+    m = merge(base, [Proposal("#7", huaxin, ("huaxin",)), Proposal("#10", kangtai, ("kangtai",))])
+    assert m.conflicts == ()
+    changes = [(c.new, c.supporters) for c in m.changes]
+    assert changes[-1] == ("在药品上市审评审批期间", ("huaxin", "kangtai")) and len(changes) == 2
+    assert splice(base, [Span(c.start, c.end, c.new) for c in m.changes]) == kangtai  # both: kangtai's own wording
+    alone = [Span(c.start, c.end, c.new) for c in m.changes if "#7" in c.proposals]
+    assert splice(base, alone) == huaxin

@@ -462,6 +462,64 @@ def _renumbers(head: str, after: str) -> bool:
     return was is not None and now is not None and was.group() != now.group() and head[was.end():] == after[now.end():]
 
 
+def _agreeing(base: str, spans: dict[tuple[int, int, str], list[Proposal]]) -> dict[tuple[int, int, str], list[Proposal]]:
+    """The proposals' edits with a rewording cut where it holds, at its end (or start), the very
+    words another proposal puts in there: the diff gives 相关当事人可以 → 药品上市许可申请人…可以
+    在药品上市审评审批期间 as one edit, the 可以 between the two taken in; beside another's
+    在药品上市审评审批期间 after 可以 it is 相关当事人 → 药品上市许可申请人… and that insertion, which
+    both proposals then make (one change they agree on, not one conflict between whole phrases).
+    A cut is made only where the rewording keeps the draft's words between its two parts."""
+    points: dict[int, set[str]] = {}
+    for s, e, new in spans:
+        if s == e and new:
+            points.setdefault(s, set()).add(new)
+    if not points:
+        return spans
+    out: dict[tuple[int, int, str], list[Proposal]] = {}
+    for key, who in spans.items():
+        for piece in _cut(base, key, points, {p.id for p in who}, spans):
+            out.setdefault(piece, [])
+            out[piece] += [p for p in who if p not in out[piece]]
+    return out
+
+
+def _cut(base: str, key: tuple[int, int, str], points: dict[int, set[str]], ids: set[str],
+         spans: dict[tuple[int, int, str], list[Proposal]]) -> list[tuple[int, int, str]]:  # fmt: skip
+    s, e, new = key
+    if s == e or not new:
+        return [key]
+    old = base[s:e]
+    for x in sorted(points.get(e, ()), key=len, reverse=True):  # another's words put in where this ends
+        if not new.endswith(x) or ids >= {p.id for p in spans[(e, e, x)]}:
+            continue
+        rest = new[:-len(x)]
+        k = _common_suffix(old, rest)
+        if 0 < k < len(old) and rest[:-k] != old[:-k]:
+            return [(s, e - k, rest[:-k]), (e, e, x)]
+    for x in sorted(points.get(s, ()), key=len, reverse=True):  # where this starts
+        if not new.startswith(x) or ids >= {p.id for p in spans[(s, s, x)]}:
+            continue
+        rest = new[len(x):]
+        k = _common_prefix(old, rest)
+        if 0 < k < len(old) and rest[k:] != old[k:]:
+            return [(s, s, x), (s + k, e, rest[k:])]
+    return [key]
+
+
+def _common_suffix(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
+
+
 def merge(base: str, proposals: Sequence[Proposal], *, differ: Differ | None = None) -> Merge:
     """Merge proposals (each the whole unit as its supporters want it) onto ``base``.
 
@@ -479,6 +537,7 @@ def merge(base: str, proposals: Sequence[Proposal], *, differ: Differ | None = N
             warnings.append(f"proposal {p.id} is compared as a whole replacement: {red.reason}")
         for sp in canonical(base, red.spans):
             spans.setdefault((sp.start, sp.end, sp.new), []).append(p)
+    spans = _agreeing(base, spans)
     ordered = sorted(spans)
     clusters: list[list[tuple[int, int, str]]] = []
     reach = -1
