@@ -382,3 +382,30 @@ def test_the_log_says_what_an_edit_took_away(consultation) -> None:  # type: ign
     _ok(run("comment", "edit", "1", "--stance", "support", "--no-proposal", "--reason", ""))
     line = _ok(run("log", "--object", "comment:1")).stdout.splitlines()[-1]
     assert line.endswith('comment.edit  comment:1  body="", proposed_text=(none), stance=support'), line
+
+
+def test_the_association_is_named_once_for_the_store(tmp_path: Path) -> None:
+    """``init --association`` (or ``store association NAME``) names who submits: every export
+    signs with it and its changes are authored by it; ``export --association`` overrides it for
+    one export; ``store association ""`` unsets it."""
+    from click.testing import CliRunner
+
+    from lawcomment.cli import cli
+
+    db = str(tmp_path / "a.db")
+
+    def run(*args: str):  # type: ignore[no-untyped-def]
+        return CliRunner().invoke(cli, ["--db", db, *args])
+
+    made = run("init", "--association", "中国外商投资企业协会  法律委员会")
+    assert made.output.splitlines()[-1] == "submissions are signed by 中国外商投资企业协会 法律委员会"
+    assert run("store", "association").output == "中国外商投资企业协会 法律委员会\n"
+    assert run("draft", "add", str(Path(__file__).parent / "data" / "ecommerce-law.md"), "--name", "e",
+               "--version", "1").exit_code == 0  # fmt: skip
+    md = run("export", "--draft", "e@1", "--format", "md").stdout
+    assert "\n中国外商投资企业协会 法律委员会  \n" in md  # the 落款
+    other = run("export", "--draft", "e@1", "--format", "md", "--association", "某商会").stdout
+    assert "某商会  \n" in other and "中国外商投资企业协会" not in other
+    assert run("store", "association", "").output == "no association named\n"
+    assert run("store", "association").output.startswith("no association named (export signs with the date alone")
+    assert "中国外商投资企业协会" not in run("export", "--draft", "e@1", "--format", "md").stdout

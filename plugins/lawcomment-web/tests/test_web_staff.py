@@ -102,6 +102,10 @@ def test_the_docx_submission_downloads_and_reads_back(client, store, tmp_path) -
     path.write_bytes(r.content)
     text = "\n".join(b.text for b in read_docx_source(path).blocks)
     assert "及时" in text
+    from lawcomment.consultation import set_association
+
+    set_association(store, "中国外商投资企业协会")  # named once for the store: the web's submission is signed by it
+    assert "中国外商投资企业协会  \n" in c.get("/staff/d/law@1/export/md").text
     for fmt in ["html", "json", "csv", "md"]:
         assert c.get(f"/staff/d/law@1/export/{fmt}").status_code == 200
     assert c.get("/staff/d/law@1/export/nope").status_code == 404

@@ -50,13 +50,21 @@ def register(cli: click.Group) -> None:
     """Attach the store commands to the top-level group."""
 
     @cli.command()
+    @click.option("--association", help="Who submits (signs every submission and authors its changes); "
+                                        "`store association` changes it.")
     @click.pass_context
-    def init(ctx: click.Context) -> None:
+    def init(ctx: click.Context, association: str | None) -> None:
         """Create the consultation store (./lawcomment.db, or --db / $LAWCOMMENT_DB)."""
+        from ..consultation import set_association
+
         store, new = open_store(ctx, create=True)
         with store:
             verb = "created" if new else "already exists; schema up to date:"
             echo(f"{store.where} {verb} (schema {store.schema_version})")
+            if association is not None:
+                set_association(store, association)
+                named = " ".join(association.split())
+                echo(f"submissions are signed by {named}" if named else "no association named")
 
     # -- drafts ------------------------------------------------------------------------
     @cli.group()

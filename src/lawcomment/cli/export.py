@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -117,7 +119,8 @@ def register(cli: click.Group) -> None:
     @click.option("--all-articles", is_flag=True, help="Every article, not only those with something to submit.")
     @click.option("--intro", type=click.Path(path_type=Path, dir_okay=False),
                   help="The general opinion (总体意见), in Markdown or text.")
-    @click.option("--association", default="", help="Who submits: signs the submission and authors its changes.")
+    @click.option("--association", default="", help="Who submits: signs the submission and authors its changes "
+                                                     "(default: the one `store association` named).")
     @click.option("--date", default="", help="Date of the submission and its changes (ISO 8601; default: now).")
     @click.option("--include-unreviewed", is_flag=True,
                   help="Also submit the changes and new units staff have not decided (a quick draft).")
@@ -170,6 +173,10 @@ def register(cli: click.Group) -> None:
         if output is None and table[formats[0]].binary:
             raise ExportError(f"{formats[0]} is a binary format: give -o FILE{table[formats[0]].suffix}")
         with open_store(ctx) as store:
+            if not association:  # the one staff named for the store (init --association, store association)
+                from ..consultation import association as named
+
+                options = replace(options, association=named(store))
             with progress_bar("merging articles") as progress:
                 view = load_consultation(store, ref, all_articles=all_articles, include_unreviewed=include_unreviewed,
                                          progress=progress, workers=default_workers())  # fmt: skip

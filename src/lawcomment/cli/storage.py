@@ -29,6 +29,22 @@ def register(cli: click.Group) -> None:
                 echo(f"  {table:<18}{n:>10,}")
             echo(f"  content sha256    {digest}")
 
+    @store.command("association")
+    @click.argument("name", required=False)
+    @click.pass_context
+    def store_association(ctx: click.Context, name: str | None) -> None:
+        """Who submits: NAME signs every submission and authors its changes (export --association
+        overrides it for one export; "" unsets it). Without NAME: who it is now."""
+        from ..consultation import association, set_association
+
+        with open_store(ctx) as st:
+            if name is None:
+                echo(association(st) or "no association named (export signs with the date alone; the changes are "
+                                        "authored 委员会)")  # fmt: skip
+                return
+            set_association(st, name)
+            echo(f"submissions are signed by {association(st)}" if association(st) else "no association named")
+
     @store.command("copy")
     @click.argument("source", metavar="SRC")
     @click.argument("target", metavar="DST")

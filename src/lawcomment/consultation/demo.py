@@ -250,6 +250,9 @@ def _what(pos: UnitPosition, action: str, what: str) -> str:
 
 
 def _submit(store: Store, out: Path, result: DemoResult, echo: Callable[[str], None], date: str) -> None:
+    from .manage import set_association
+
+    set_association(store, ASSOCIATION)  # as staff name it once: `serve --demo`'s exports are signed too
     view = load_consultation(store, "ecommerce@1")
     base = ExportOptions(association=ASSOCIATION, date=date, intro=INTRO)
     plan = [

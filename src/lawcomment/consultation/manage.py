@@ -13,7 +13,7 @@ from ..errors import StoreError
 from ..records import ImportBatch, Revision, StoredDraft
 from ..review.proposals import anchor_partial, new_article_label, new_article_note, normalise_proposal
 from ..store import Store
-from ..textcheck import line_feeds
+from ..textcheck import bad_character, line_feeds
 from .intake import checked_stance, foreign, repeats_draft
 
 #: Revisions that ``undo_comment`` steps back over.
@@ -302,3 +302,21 @@ def restore_draft(store: Store, ref: str) -> StoredDraft:
     if d.archived is None:
         raise StoreError(f"{d.ref} is not archived")
     return store.set_draft_archived(d.ref, False)
+
+
+#: The store setting that names who submits: the association signs the submission and authors its changes.
+ASSOCIATION = "association"
+
+
+def association(store: Store) -> str:
+    """Who submits, as staff set it for the store (``store association``); "" when unset."""
+    return store.setting(ASSOCIATION) or ""
+
+
+def set_association(store: Store, name: str) -> None:
+    """Name who submits (中国外商投资企业协会…): every export signs with it and authors its changes
+    by it, unless given another (``export --association``); "" unsets it."""
+    name = " ".join(name.split())
+    if bad_character(name) is not None:
+        raise StoreError(f"the association's name holds a control character ({bad_character(name)})")
+    store.put_setting(ASSOCIATION, name)

@@ -12,6 +12,7 @@ from starlette.routing import Route
 
 from lawcomment import ExportOptions, Kind, Status, StoreError, export, load_consultation
 from lawcomment.consultation import (
+    association,
     decide,
     decide_group,
     decide_translation,
@@ -174,7 +175,8 @@ def download(ctx: Ctx) -> Response:
     view = load_consultation(ctx.store, stored.ref, include_unreviewed=unreviewed)
     lang = "zh" if both else ctx.lang if ctx.lang in ("zh", "en") else "zh"
     data = export(view, fmt, options=ExportOptions(lang=lang, parallel="en" if both else "", include_unreviewed=unreviewed,
-                                                   layout="table" if table else "articles"))  # fmt: skip
+                                                   layout="table" if table else "articles",
+                                                   association=association(ctx.store)))  # fmt: skip
     name = f"{stored.name}-{stored.version}-submission{'-bilingual' if both else ''}{'-table' if table else ''}{found.suffix}"
     media = "application/octet-stream" if found.binary else "text/plain; charset=utf-8"
     return Response(data, media_type=media, headers={"content-disposition": f"attachment; filename=\"{quote(name)}\""})
