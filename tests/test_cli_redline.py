@@ -290,3 +290,22 @@ def test_the_position_shows_each_change_where_it_was_made(consultation, data: Pa
     assert f"（二）限制商品的生产数量或者销售数量{{+{first}+}}；\n（三）{{+{second}+}}分割" in position, position
     merged = out.split("  merged:   ", 1)[1]
     assert f"销售数量{{+{first}+}}；" in merged and "[-；" not in merged
+
+
+def test_a_chosen_alternative_shows_its_own_edits_not_its_region_struck_and_typed_again(consultation, data: Path) -> None:  # type: ignore[no-untyped-def]
+    from lawcomment import load_draft
+
+    run = consultation
+    art = load_draft(data / "ecommerce-law.md").find("art_24")
+    assert art is not None
+    p1, p2 = (c.text for c in art.children)
+    for member, text in (("acme", p1.replace("方式、", "方式、安全性、", 1)), ("beta", p1.replace("条件", "条件或安全性", 1))):
+        assert run("comment", "add", "--member", member, "--draft", "ecommerce@1", "--at", "第二十四条第一款",
+                   "--propose", text).exit_code == 0  # fmt: skip
+    merged = json.loads(run("merge", "--draft", "ecommerce@1", "--article", "24", "--format", "json").stdout)["units"][0]
+    (x,) = merged["conflicts"]
+    assert run("decide", "--draft", "ecommerce@1", "--article", "24", "--choose", f"{x['id']}:1").exit_code == 0
+    position = run("merge", "--draft", "ecommerce@1", "--article", "24").stdout.split("  position: ", 1)[1]
+    chosen = next(a["text"] for a in x["alternatives"] if a["number"] == 1)
+    assert "{+安全性、+}" in position or "{+或安全性+}" in position, position
+    assert "[-" not in position and chosen  # nothing struck: the alternative only puts words in

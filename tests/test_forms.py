@@ -603,3 +603,27 @@ def test_word_comments_in_a_form_are_remarks_on_their_rows_article(consultation,
     doc_ = json.loads(consultation("comment", "list", "--draft", "ecommerce@1", "--format", "json").output)
     noted = next(c for c in doc_["comments"] if c["body"].startswith("请秘书处"))
     assert noted["source"]["author"] == "陈法务" and noted["source"]["position"].endswith(", Word comment 0")
+
+
+@pytest.mark.parametrize(("reason", "support"), [
+    ("支持本条。", True), ("同意", True), ("赞成该条规定！", True), ("支持本条。 ", True),
+    ("同意。但建议将九十日改为六十日。", False), ("支持。建议删除第二款。", False), ("同意本条规定。但第三项应删去", False),
+    ("支持华云意见", False),
+])  # fmt: skip
+def test_only_a_reason_that_is_all_support_makes_a_row_support(reason: str, support: bool) -> None:
+    from lawcomment.consultation.forms import _SUPPORTS
+
+    assert bool(_SUPPORTS.match(reason)) is support
+
+
+def test_a_word_comment_in_a_row_deleted_with_track_changes_goes_with_it(consultation, tmp_path: Path) -> None:
+    doc = docx.Document(str(_make(consultation, tmp_path)))
+    rows = _comment_table(doc).rows
+    rows[2].cells[3].text = "请澄清"
+    doc.add_comment(rows[2].cells[3].paragraphs[0].runs, "这一行整行删除。", author="陈法务", initials="CF")
+    rows[2]._tr.get_or_add_trPr().append(_rev("w:del"))
+    out = tmp_path / "deleted-row.docx"
+    doc.save(str(out))
+    result = consultation("comment", "import", str(out))
+    assert (result.exit_code, result.stderr) == (0, "")  # not "outside the articles' rows": it went with its row
+    assert _listed(consultation) == []

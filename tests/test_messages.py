@@ -57,6 +57,9 @@ def _merged(*texts: str) -> tuple[str, ...]:
     ("第十三条第一款第六项 (art_13__para_1__item_6) → 第十七条第一款第六项 (art_17__para_1__item_6) (split into 第十六条 "
      "(art_16)、第十七条第一款第六项 (art_17__para_1__item_6))",
      "第十三条第一款第六项 → 第十七条第一款第六项（该条已拆分为第十六条、第十七条第一款第六项）"),  # one clause alone
+    ("acme's proposal #3 on 第二十四条 (art_24) rewords what #2 also changed, and stands there: 「the (items)」 → "
+     "「the (parts)」 left out",  # words in brackets are no unit's id
+     "acme的建议#3改写了#2也修改过的第二十四条文字，以其为准：「the (items)」 → 「the (parts)」未采用"),
     ("a message of another form", "a message of another form"),  # shown as written
 ])  # fmt: skip
 def test_each_known_form_reads_in_chinese(english: str, chinese: str) -> None:

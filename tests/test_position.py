@@ -983,3 +983,18 @@ def test_a_members_later_wording_of_a_paragraph_stands_over_its_earlier_edits_th
     assert unit["position"] == p1.replace("明示", "显著明示") + "\n" + p2.replace("及时", "立即")
     assert unit["warnings"][1:] == ["acme's proposal #3 on 第二十四条 rewords what #2 also changed, and stands there: "
                                     "「」 → 「用户」、「及时」 → 「在七日内」 left out"]  # fmt: skip
+
+
+def test_a_reworded_last_item_is_no_last_item_taken_out(consultation, data) -> None:  # type: ignore[no-untyped-def]
+    """（三） of 第十九条第一款 reworded (四分之三 → 五分之四): no item is taken out, so nothing is
+    said of （二）'s ；."""
+    from lawcomment import load_draft
+
+    run = consultation
+    art = load_draft(data / "anti-monopoly-2007.md").find("art_19")
+    assert art is not None
+    _ok(run("draft", "add", str(data / "anti-monopoly-2007.md"), "--name", "aml", "--version", "1"))
+    _ok(run("comment", "add", "--member", "acme", "--draft", "aml@1", "--at", "第十九条", "--propose",
+            art.body("").replace("达到四分之三的。", "达到五分之四的。")))  # fmt: skip
+    unit = json.loads(_ok(run("merge", "--draft", "aml@1", "--article", "19", "--format", "json")).stdout)["units"][0]
+    assert unit["warnings"] == [] and len(unit["changes"]) == 2  # 四 → 五, 三 → 四

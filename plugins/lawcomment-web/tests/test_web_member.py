@@ -429,3 +429,11 @@ def test_a_comment_card_names_its_writer_and_its_last_editor(db, client, store) 
     assert r.status_code == 303
     card = liu.get(ARTICLE).text.split(f'id="c{comment.id}"')[1].split("</p>")[0]
     assert card.endswith("· 张律师 · 刘法务修改"), card
+    # staff correcting it at the command line are named as staff, not by their login
+    from lawcomment import open_store
+    from lawcomment.consultation import edit_comment
+
+    with open_store(db, "root") as staff:
+        edit_comment(staff, comment.id, reason="工作人员更正")
+    card = liu.get(ARTICLE).text.split(f'id="c{comment.id}"')[1].split("</p>")[0]
+    assert card.endswith("· 张律师 · 工作人员修改") and "root" not in card, card

@@ -679,10 +679,12 @@ def _read(pkg: DocxPackage, path: Path) -> FilledForm:
         raise InputError(pkg.path, f"missing part {pkg.main}")
     roles = list(_ROLES)
     marked_in: list[list[str]] = []  # the Word comments each data row marks, by id
+    gone: set[str] = set()  # those marked in rows deleted with track changes
     for t, tbl in enumerate(root.iter(f"{_W}tbl"), 1):
         for r, tr in enumerate(wrapped_children(tbl, f"{_W}tr"), 1):
-            if tr.find(f"{_W}trPr/{_W}del") is not None:
-                continue  # a row deleted with track changes on
+            if tr.find(f"{_W}trPr/{_W}del") is not None:  # a row deleted with track changes on: its comments too
+                gone.update(el.get(f"{_W}id") or "" for el in tr.iter(f"{_W}commentRangeStart", f"{_W}commentReference"))
+                continue
             tcs = wrapped_children(tr, f"{_W}tc")
             cells = [cell_text(tc) for tc in tcs]
             if not cells:
@@ -717,7 +719,7 @@ def _read(pkg: DocxPackage, path: Path) -> FilledForm:
         for row, ids in zip(form.rows, marked_in, strict=True):
             row.notes = [notes[i] for i in ids if i in notes and i not in placed]  # each comment once
             placed.update(ids)
-        form.loose = [c for c in notes.values() if c.id not in placed]
+        form.loose = [c for c in notes.values() if c.id not in placed and c.id not in gone]
     return form
 
 
@@ -726,8 +728,9 @@ def _squash(text: str) -> str:
     return "\n".join(line.strip() for line in text.splitlines() if line.strip())
 
 
-#: A 理由 that supports the article as it stands (支持本条。同意。赞成该条规定), not another comment.
-_SUPPORTS = re.compile(r"^(?:支持|同意|赞成|赞同)(?:本条|该条|此条|本款|本项|原文|草案)?(?:的?规定)?(?:[。！!]|$)")
+#: A 理由 that only supports the article as it stands (支持本条。同意。赞成该条规定): the whole cell, so
+#: 「同意。但建议将九十日改为六十日。」 stays a remark for staff to read.
+_SUPPORTS = re.compile(r"^(?:支持|同意|赞成|赞同)(?:本条|该条|此条|本款|本项|原文|草案)?(?:的?规定)?[。！!]?\s*$")
 
 
 def _clip(text: str, limit: int = 40) -> str:
@@ -738,7 +741,11 @@ def _clip(text: str, limit: int = 40) -> str:
 def _row_notes(p: Path, row: FormRow, draft: Draft, ref: str, index: dict[str, Unit], member: str,
                warnings: list[str], problems: list[str]) -> list[NewComment]:  # fmt: skip
     """The Word comments marked in a row, each a remark on the row's article (its author kept)."""
-    if not row.notes:
+    for c in row.notes:
+        if c.done:
+            warnings.append(f"{p}: {row.position}: Word comment {c.id} ({c.author or 'no author'}: 「{_clip(c.text)}」) is "
+                            "marked done in Word; not imported")  # fmt: skip
+    if not any(not c.done for c in row.notes):
         return []
     try:
         unit = resolve(draft, row.eid, ref, index) if row.eid else None
@@ -750,7 +757,7 @@ def _row_notes(p: Path, row: FormRow, draft: Draft, ref: str, index: dict[str, U
         return []
     return [NewComment(member, Anchor(unit.eid), Stance.COMMENT,
                        CommentSource(SourceKind.FORM, p.name, c.author or None, f"{row.position}, Word comment {c.id}"),
-                       body=c.text.strip()) for c in row.notes if c.text.strip()]  # fmt: skip
+                       body=c.text.strip()) for c in row.notes if c.text.strip() and not c.done]  # fmt: skip
 
 
 def form_comments(form: FilledForm, draft: Draft, ref: str, member: str, member_org: str | None = None,
@@ -850,5 +857,12 @@ def form_comments(form: FilledForm, draft: Draft, ref: str, member: str, member_
         seen[key] = row.position
         made[n].append(NewComment(member, Anchor(unit.eid), stance, CommentSource(SourceKind.FORM, p.name, None,
                                   row.position), body=reason, proposed_text=text, lang=written))  # fmt: skip
-    out = [c for mine, noted in zip(made, notes, strict=True) for c in (*mine, *noted)]
+    out: list[NewComment] = []
+    said: set[tuple[str | None, str]] = set()  # a row copied in Word brings its Word comments again: once each
+    for mine, noted in zip(made, notes, strict=True):
+        out += mine
+        for remark in noted:
+            if (remark.anchor.eid, remark.body) not in said:
+                said.add((remark.anchor.eid, remark.body))
+                out.append(remark)
     return out, warnings, problems

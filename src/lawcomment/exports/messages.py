@@ -109,7 +109,7 @@ _UNSURE = re.compile(r"^(?P<note>.+); check: the article's new place is unsure \
 
 
 #: A unit's id beside its citation (第十三条 (art_13)): for the command line, not a Chinese page.
-_EID = re.compile(r" \((?:art|chp|sec|part|sub|div|para|item|annex)[-\w]*\)")
+_EID = re.compile(r" \((?:art|chp|sec|part|sub|div|para|item|annex)_[-\w]*\)")  # (items), (article): words
 
 
 def localized(message: str, lang: str) -> str:

@@ -144,7 +144,14 @@ class UnitPosition:
         """The position as a redline of the base: its own edits, each where it was made (a diff of
         the two texts may join neighbours: 「；（三）」 struck and put back between two changes)."""
         if self.final is None:
-            spans = [Span(p.start, p.end, p.new) for p in self.pieces()]
+            chosen = {(x.conflict.start, x.conflict.end) for x in self.conflicts if x.chosen}
+            spans: list[Span] = []
+            for p in self.pieces():
+                if (p.start, p.end) in chosen:  # a chosen alternative is its whole region: its own edits in it
+                    spans += [Span(p.start + d.start, p.start + d.end, d.new)
+                              for d in diff(self.base[p.start:p.end], p.new).spans()]  # fmt: skip
+                else:
+                    spans.append(Span(p.start, p.end, p.new))
             if splice(self.base, spans) == self.text:
                 return redline_of(self.base, spans)
         return diff(self.base, self.text)
@@ -380,20 +387,8 @@ def _cited_elsewhere(index: Mapping[str, Unit], unit: Unit, base: str, spans: di
     out or put in), the whole article deleted. The law's cross-references follow their article only when staff change
     them too. Each 项 is followed through the edits, whatever their cut (a final wording's diff,
     a label inside a larger edit, the ；→。 of a last 项 taken out)."""
-    pieces = sorted(pieces, key=lambda p: (p.start, p.end))
     whole = not text.strip()
-    gone: set[str] = set()
-    moved: dict[str, str] = {}  # item eid → the label the position gives it
-    for u in unit.walk():
-        if u.kind is not Kind.ITEM or u.eid not in spans or not u.label:
-            continue
-        start, end = spans[u.eid]
-        head = start - len(u.label) - len(sep)
-        fate = _follow(pieces, text, head, start, base[start:end])
-        if fate is None:
-            gone.add(u.eid)
-        elif _number(fate) != _number(u.label):
-            moved[u.eid] = fate
+    gone, moved = item_fates(unit, base, spans, sep, pieces, text)
     if not (whole or gone or moved):
         return []
     own = unit.eid + "__"
@@ -418,21 +413,39 @@ def _cited_elsewhere(index: Mapping[str, Unit], unit: Unit, base: str, spans: di
     return out
 
 
-def _open_last_item(unit: Unit, text: str, lang: str) -> list[str]:
+def item_fates(unit: Unit, base: str, spans: dict[str, tuple[int, int]], sep: str, pieces: Iterable[Span],
+               text: str) -> tuple[set[str], dict[str, str]]:  # fmt: skip
+    """The 项 of ``unit`` a position (its edits of ``base``, which make ``text``) takes out, and
+    those it numbers otherwise (eid → the label it gives them), each followed through the edits."""
+    pieces = sorted(pieces, key=lambda p: (p.start, p.end))
+    gone: set[str] = set()
+    moved: dict[str, str] = {}
+    for u in unit.walk():
+        if u.kind is not Kind.ITEM or u.eid not in spans or not u.label:
+            continue
+        start, end = spans[u.eid]
+        head = start - len(u.label) - len(sep)
+        fate = _follow(pieces, text, head, start, base[start:end])
+        if fate is None:
+            gone.add(u.eid)
+        elif _number(fate) != _number(u.label):
+            moved[u.eid] = fate
+    return gone, moved
+
+
+def _open_last_item(unit: Unit, text: str, gone: set[str], lang: str) -> list[str]:
     """A warning for each list whose last 项 the position takes out (its last line ended with
     。) and whose new last 项 still ends with ；: the position does not change the law's
-    punctuation on its own, so staff are told to."""
-    lines = text.split("\n")
+    punctuation on its own, so staff are told to. (A new last 项 whose words the position
+    rewrote is left to whoever rewrote it.)"""
     out: list[str] = []
     for para in unit.walk():
         items = [c for c in para.children if c.kind is Kind.ITEM]
-        if len(items) < 2 or not items[-1].text.endswith("。"):
+        if len(items) < 2 or not items[-1].text.endswith("。") or items[-1].eid not in gone:
             continue
-        # each 项 found by its words (its label may be numbered on, its end changed): the line that holds it
-        found = {i.eid: next((line for line in lines if i.text[:-1] and line[:len(line) - 1].endswith(i.text[:-1])),
-                             None) for i in items}  # fmt: skip
-        kept = [i for i in items if found[i.eid] is not None]
-        if kept and found[items[-1].eid] is None and (found[kept[-1].eid] or "").endswith("；"):
+        kept = [i for i in items if i.eid not in gone]
+        # its words as the draft has them, ；and all, still end a line of the position
+        if kept and kept[-1].text.endswith("；") and any(line.endswith(kept[-1].text) for line in text.split("\n")):
             out.append(f"{describe(kept[-1].eid, lang)} is the last 项 of {describe(para.eid, lang)} in this position "
                        "and ends with 「；」: end it with 「。」")  # fmt: skip
     return out
@@ -784,6 +797,22 @@ def _one_per_member(base: str, proposals: list[Proposal], where: str, differ: Di
     def lines_of(edit: Span) -> range:  # the base's lines an edit is in (an insertion: the line it is put in)
         return range(bisect_right(breaks, edit.start) - 1, bisect_right(breaks, max(edit.start, edit.end - 1)))
 
+    def rewords(edit: Span) -> range:
+        """The lines whose words an edit rewrites: none for whole lines put in or taken out, or a
+        项 only numbered again; a label at its end (the next 项 numbered on) is not that 项's words."""
+        s, e, new = edit.start, edit.end, edit.new
+        at_start = s == 0 or base[s - 1] == "\n"
+        if s == e and ((new.endswith("\n") and at_start) or (new.startswith("\n") and (s == len(base) or base[s] == "\n"))):
+            return range(0)
+        if not new and ((at_start and base[e - 1] == "\n") or (base[s] == "\n" and (e == len(base) or base[e] == "\n"))):
+            return range(0)
+        if ITEM_LABEL.fullmatch(base[s:e]) and ITEM_LABEL.fullmatch(new):
+            return range(0)
+        last = base.rfind("\n", s, e) + 1  # the edit's last line begins here, inside it
+        if last > s and ITEM_LABEL.fullmatch(base[last:e]):
+            e = last - 1
+        return lines_of(Span(s, e, new))
+
     by_member: dict[str, list[Proposal]] = defaultdict(list)
     for p in proposals:
         by_member[p.supporters[0]].append(p)
@@ -802,7 +831,7 @@ def _one_per_member(base: str, proposals: list[Proposal], where: str, differ: Di
             origin.update(((n.start, n.end, n.new), p.id) for n in new)
             # the later one wins where they overlap, write at one point, or write one new item, and
             # in each line it rewords: its wording of a 款 or 项 is the member's wording of it now
-            reworded = {line for n in new for line in lines_of(n)}
+            reworded = {line for n in new for line in rewords(n)}
             left = [k for k in kept if reworded & set(lines_of(k)) or any(
                 touches(k, n) or writes_twice(k, n) or writes_twice(n, k) or adds_same(base, k, n) for n in new)]
             if left:
@@ -935,7 +964,7 @@ def unit_position(draft: Draft, eid: str, comments: Iterable[Comment], decisions
         # a final wording's diff cuts across labels as it likes: its 项 are found by their words
         edits = pieces if final is None else [Span(0, len(base), text)]
         warnings.extend(_cited_elsewhere(index, unit, base, spans, sep, edits, text, lang))
-        warnings.extend(_open_last_item(unit, text, lang))
+        warnings.extend(_open_last_item(unit, text, item_fates(unit, base, spans, sep, edits, text)[0], lang))
     return UnitPosition(eid, where, base, m, tuple(done.changes), tuple(done.conflicts), text, final,
                         dict(sorted(counts.items())), tuple(done.insertions),
                         (*m.warnings, *warnings, *done.stale, *done.unmatched),

@@ -261,9 +261,11 @@ def article_values(ctx: Ctx, stored: StoredDraft, eid: str) -> dict[str, Any]:
         target = index.get(c.anchor.eid or "")
         parts = segments(base_of(ctx, stored, c), c.proposed_text) if c.proposed_text is not None else None
         edits = [r for r in ctx.store.revisions(c.id) if r.action == "edit"] if c.updated else []
-        last = edits[-1].actor.removeprefix("web:") if edits else ""
+        # the company's own user by name; anyone else (staff at the command line) as staff, never by login
+        last = edits[-1].actor if edits else ""
+        editor = names.get(last.removeprefix("web:"), ctx.t("staff")) if last else ""
         shown.append((c, parts, target, fates.get(c.id, ""), c.id in locked,
-                      names.get(c.source.author or "", c.source.author or ""), names.get(last, last)))
+                      names.get(c.source.author or "", c.source.author or ""), editor))
     return {"stored": stored, "draft": draft, "unit": unit, "units": commentable(unit), "sep": sep(draft),
             "previous": articles[at - 1] if at else None, "next": articles[at + 1] if at + 1 < len(articles) else None,
             "comments": shown, "closed": is_closed, "stances": STANCES, "index": index,
