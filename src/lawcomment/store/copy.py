@@ -36,6 +36,8 @@ _TEXT_KEYS = {"members", "translations", "article_trees"}  # tables whose rows a
 # (the tables of what commands keep for each other, diffs, positions and near_groups, are not copied: the
 # copy's first command makes them again; nor are the web app's sessions, failed sign-ins and
 # settings: on the new store users sign in again, under a new key)
+#: The settings that are part of the consultation, copied with it: who submits.
+CARRIED_SETTINGS = ("association",)
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,5 +128,8 @@ def copy_store(source: SQLStore, target: SQLStore) -> CopyReport:
             differ = ", ".join(f"{t} {counts[t]} → {copied.get(t)}" for t in counts if counts[t] != copied.get(t))
             raise StoreError(f"the copy in {target.where} differs from {source.where} "
                              f"({differ or 'same counts, different content'}); nothing was written")  # fmt: skip
+        for key in CARRIED_SETTINGS:  # what the consultation is, not the web app's keys
+            if (value := source.setting(key)) is not None:
+                target.put_setting(key, value)
         target.record("store.copy", f"store:{source.where}", {"counts": counts, "sha256": digest})
     return CopyReport(source.where, target.where, counts, digest)
