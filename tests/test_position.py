@@ -998,3 +998,21 @@ def test_a_reworded_last_item_is_no_last_item_taken_out(consultation, data) -> N
             art.body("").replace("达到四分之三的。", "达到五分之四的。")))  # fmt: skip
     unit = json.loads(_ok(run("merge", "--draft", "aml@1", "--article", "19", "--format", "json")).stdout)["units"][0]
     assert unit["warnings"] == [] and len(unit["changes"]) == 2  # 四 → 五, 三 → 四
+
+
+@pytest.mark.parametrize(("first", "then", "combined"), [
+    # a new 款 put in, then a word of the next line reworded (and the other way round): both kept
+    ("一、甲乙丙丁。\n新增一款。\n二、戊己庚辛。", "一、甲乙丙丁。\n二、戊己X辛。", "一、甲乙丙丁。\n新增一款。\n二、戊己X辛。"),
+    ("一、甲乙丙丁。\n二、戊己X辛。", "一、甲乙丙丁。\n新增一款。\n二、戊己庚辛。", "一、甲乙丙丁。\n新增一款。\n二、戊己X辛。"),
+    ("一、甲乙丙丁。\n二、戊己X辛。", "一、甲乙丙丁。\n二、戊己庚辛。\n三、末。", "一、甲乙丙丁。\n二、戊己X辛。\n三、末。"),
+    # the same line reworded twice: the later wording of it stands
+    ("一、甲乙丙丁。\n二、戊己X辛。", "一、甲乙丙丁。\n二、Y己庚辛。", "一、甲乙丙丁。\n二、Y己庚辛。"),
+])  # fmt: skip
+def test_a_members_later_proposal_rewords_only_the_lines_whose_words_it_changes(first: str, then: str,
+                                                                                combined: str) -> None:  # fmt: skip
+    from lawcomment.review.merge import Proposal
+    from lawcomment.review.position import _one_per_member
+
+    base = "一、甲乙丙丁。\n二、戊己庚辛。"
+    (one,), _ = _one_per_member(base, [Proposal("#1", first, ("acme",)), Proposal("#2", then, ("acme",))], "第一条")
+    assert one.text == combined

@@ -832,7 +832,7 @@ def _one_per_member(base: str, proposals: list[Proposal], where: str, differ: Di
             # the later one wins where they overlap, write at one point, or write one new item, and
             # in each line it rewords: its wording of a 款 or 项 is the member's wording of it now
             reworded = {line for n in new for line in rewords(n)}
-            left = [k for k in kept if reworded & set(lines_of(k)) or any(
+            left = [k for k in kept if reworded & set(rewords(k)) or any(
                 touches(k, n) or writes_twice(k, n) or writes_twice(n, k) or adds_same(base, k, n) for n in new)]
             if left:
                 earlier = ", ".join(dict.fromkeys(origin[(k.start, k.end, k.new)] for k in left))
