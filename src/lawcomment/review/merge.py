@@ -15,6 +15,7 @@ from functools import lru_cache
 from itertools import chain, pairwise
 
 from .redline import Differ, Redline, Span, diff, render_text, splice
+from .tokendiff import common_prefix, common_suffix
 
 
 @dataclass(frozen=True, slots=True)
@@ -493,31 +494,17 @@ def _cut(base: str, key: tuple[int, int, str], points: dict[int, set[str]], ids:
         if not new.endswith(x) or ids >= {p.id for p in spans[(e, e, x)]}:
             continue
         rest = new[:-len(x)]
-        k = _common_suffix(old, rest)
+        k = common_suffix(old, rest)
         if 0 < k < len(old) and rest[:-k] != old[:-k]:
             return [(s, e - k, rest[:-k]), (e, e, x)]
     for x in sorted(points.get(s, ()), key=len, reverse=True):  # where this starts
         if not new.startswith(x) or ids >= {p.id for p in spans[(s, s, x)]}:
             continue
         rest = new[len(x):]
-        k = _common_prefix(old, rest)
+        k = common_prefix(old, rest)
         if 0 < k < len(old) and rest[k:] != old[k:]:
             return [(s, s, x), (s + k, e, rest[k:])]
     return [key]
-
-
-def _common_suffix(a: str, b: str) -> int:
-    n = 0
-    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
-        n += 1
-    return n
-
-
-def _common_prefix(a: str, b: str) -> int:
-    n = 0
-    while n < min(len(a), len(b)) and a[n] == b[n]:
-        n += 1
-    return n
 
 
 def merge(base: str, proposals: Sequence[Proposal], *, differ: Differ | None = None) -> Merge:

@@ -378,17 +378,14 @@ def numbered_back(base: str, text: str) -> str:
     return back
 
 
-def _cited_elsewhere(index: Mapping[str, Unit], unit: Unit, base: str, spans: dict[str, tuple[int, int]], sep: str,
-                     pieces: Iterable[Span], text: str, lang: str) -> list[str]:  # fmt: skip
+def _cited_elsewhere(index: Mapping[str, Unit], unit: Unit, text: str, gone: set[str], moved: dict[str, str],
+                     lang: str) -> list[str]:  # fmt: skip
     """Warnings for the citations, in other units of the draft (and in the unit's own 款 the
-    position leaves as they were), of what a position of ``unit``
-    (its edits of ``base``, the unit's body, apart and in order, which make ``text``) takes away
-    or numbers otherwise: a 项 deleted, a 项 whose number changes (numbered on after one taken
-    out or put in), the whole article deleted. The law's cross-references follow their article only when staff change
-    them too. Each 项 is followed through the edits, whatever their cut (a final wording's diff,
-    a label inside a larger edit, the ；→。 of a last 项 taken out)."""
+    position, ``text``, leaves as they were), of what the position of ``unit`` takes away or
+    numbers otherwise: the 项 ``gone``, those ``moved`` to another number (:func:`item_fates`
+    follows each through the edits, whatever their cut), the whole article deleted. The law's
+    cross-references follow their article only when staff change them too."""
     whole = not text.strip()
-    gone, moved = item_fates(unit, base, spans, sep, pieces, text)
     if not (whole or gone or moved):
         return []
     own = unit.eid + "__"
@@ -963,8 +960,9 @@ def unit_position(draft: Draft, eid: str, comments: Iterable[Comment], decisions
     if not unit.kind.is_container and text != base:
         # a final wording's diff cuts across labels as it likes: its 项 are found by their words
         edits = pieces if final is None else [Span(0, len(base), text)]
-        warnings.extend(_cited_elsewhere(index, unit, base, spans, sep, edits, text, lang))
-        warnings.extend(_open_last_item(unit, text, item_fates(unit, base, spans, sep, edits, text)[0], lang))
+        gone, moved = item_fates(unit, base, spans, sep, edits, text)  # each 项's fate, read once for both
+        warnings.extend(_cited_elsewhere(index, unit, text, gone, moved, lang))
+        warnings.extend(_open_last_item(unit, text, gone, lang))
     return UnitPosition(eid, where, base, m, tuple(done.changes), tuple(done.conflicts), text, final,
                         dict(sorted(counts.items())), tuple(done.insertions),
                         (*m.warnings, *warnings, *done.stale, *done.unmatched),
