@@ -440,7 +440,7 @@ def test_form_errors(consultation, tmp_path: Path) -> None:
     doc.save(str(out))
     result = consultation("comment", "import", str(out))
     assert result.exit_code == 1
-    assert result.stderr == (f"Error: {out}: 1 filled row(s) name no article of ecommerce@1; nothing was imported "
+    assert result.stderr == (f"Error: {out}: 1 filled row(s) cannot be read as comments on ecommerce@1; nothing was imported "
                              "(fix them, or pass --skip-invalid)\n  table 2 row 7: no article 'art_99' in ecommerce@1\n")  # fmt: skip
 
 

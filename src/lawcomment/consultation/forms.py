@@ -34,6 +34,7 @@ from ..drafts.serialize import body_separator
 from ..errors import CitationError, InputError, StoreError, UnsafeDocumentError
 from ..limits import LimitExceeded
 from ..model import Draft, Unit
+from ..review.instructions import instructed_wording
 from ..review.proposals import normalise_proposal, partial_proposal
 from .bulk import asks_deletion
 
@@ -763,7 +764,8 @@ def _row_notes(p: Path, row: FormRow, draft: Draft, ref: str, index: dict[str, U
 def form_comments(form: FilledForm, draft: Draft, ref: str, member: str, member_org: str | None = None,
                   translation: Mapping[str, str] | None = None) -> tuple[list[NewComment], list[str], list[str]]:  # fmt: skip
     """Comments from a filled form: one per row with a proposal or a reason, plus
-    warnings and problems (filled rows that name no article of the draft).
+    warnings and problems (filled rows that name no article of the draft, or propose what is no
+    wording of it).
 
     Rows map to articles by their content-control tag, bookmark or printed citation, so
     reordered, duplicated, deleted and split rows all work. The 修改建议 cell starts as a
@@ -845,8 +847,16 @@ def form_comments(form: FilledForm, draft: Draft, ref: str, member: str, member_
             stance, text = Stance.DELETE, None
         elif proposed:
             stance, text = Stance.AMEND, proposed
+            try:  # 建议将“三年内”修改为“一年内”: the row's text with it applied, never those words as the law's
+                instructed = instructed_wording(draft, unit, proposed) if not written else None
+            except ValueError as exc:
+                problems.append(f"{row.position}: {exc}")
+                continue
+            if instructed is not None:
+                text = instructed[0]
+                warnings.append(f"{p}: {row.position}: {instructed[1]}")
             # A row is the whole article: one that leaves 款 out proposes deleting them, said aloud.
-            if not written and (partial := partial_proposal(draft, unit, proposed)) is not None:
+            elif not written and (partial := partial_proposal(draft, unit, proposed)) is not None:
                 warnings.append(f"{p}: {row.position}: {partial.deleting()}")
         else:  # a remark; 「支持本条。」 on a row left as it was is support of the article as it is
             stance, text = (Stance.SUPPORT if _SUPPORTS.match(reason) else Stance.COMMENT), None

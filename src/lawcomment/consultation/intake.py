@@ -550,7 +550,7 @@ def _import_form(store: Store, form: FilledForm, sha: str, ref: str | None, memb
                                                  translation=translation)  # fmt: skip
     warnings += [f"{p}: {x}" for x in misfiled(draft, comments)]
     if problems and not skip_invalid:
-        raise ValidationError(str(p), problems, f"{len(problems)} filled row(s) name no article of {stored.ref}; "
+        raise ValidationError(str(p), problems, f"{len(problems)} filled row(s) cannot be read as comments on {stored.ref}; "
                                                 "nothing was imported (fix them, or pass --skip-invalid)")  # fmt: skip
     skipped = [f"{p}: {x}" for x in problems]
     report = _store_comments(store, stored, draft, str(p), comments, file=p.name, sha256=sha, kind="form", member=who)

@@ -14,6 +14,7 @@ from ..drafts.ids import split_eid
 from ..drafts.numerals import CN_NUMERAL_CHARS, parse_number
 from ..drafts.serialize import body_separator
 from ..model import Draft, Kind, Unit
+from .instructions import instructed_wording
 from .redline import similarity
 
 #: A proposal of one 款 is read as rewriting the 款 it is most similar to when that
@@ -376,11 +377,18 @@ def anchor_partial(draft: Draft, unit: Unit, stance: Stance, text: str | None,
     rewrites when it gives one 款 of a multi-款 article, with a warning; else unchanged. A
     wording of a 款's opening words without its 项 keeps them (:func:`keep_items`).
 
+    A proposal written as instructions (建议将“三年内”修改为“一年内”) is read as the unit's
+    wording with them applied, with a warning (:func:`~lawcomment.review.instructions.instructed_wording`).
+
     Returns the unit, anchor, text and warning (None). A proposal that gives fewer 款 than
-    its article and matches no single 款 clearly is a ValueError saying how to fix it.
+    its article and matches no single 款 clearly, or reads as instructions or a suggestion
+    that give no wording of the unit, is a ValueError saying how to fix it.
     """
     if stance is not Stance.AMEND or not text:
         return unit, anchor, text, None
+    instructed = instructed_wording(draft, unit, text)
+    if instructed is not None:
+        return unit, anchor, instructed[0], instructed[1]
     warning = None
     found = partial_proposal(draft, unit, text, anchor.quote) if unit.kind is Kind.ARTICLE else None
     if found is not None:

@@ -1,0 +1,159 @@
+"""Proposals written as instructions (建议将“三年内”修改为“一年内”): read, applied to the unit's text
+or refused, through the library and every intake route of the command line."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import docx
+import pytest
+
+from lawcomment.drafts.anchors import unit_index
+from lawcomment.registry import load_draft
+from lawcomment.review.instructions import Instruction, apply_instructions, instructed_wording, read_instructions
+from tests.conftest import DATA
+
+ECOMMERCE = load_draft(DATA / "ecommerce-law.md")
+UNITS = unit_index(ECOMMERCE)
+ART_11 = "电子商务经营者应当依法履行纳税义务，并依法享受税收优惠。\n依照前条规定不需要办理市场主体登记的电子商务经营者在首次纳税义务发生后，应当依照税收征收管理法律、行政法规的规定申请办理税务登记，并如实申报纳税。"  # noqa: E501
+ART_12 = "电子商务经营者从事经营活动，依法需要取得相关行政许可的，应当依法取得行政许可。"
+
+
+@pytest.mark.parametrize(("text", "lang", "read", "rest"), [
+    ("建议将“三年内”修改为“一年内”。", "zh", [Instruction("replace", "三年内", "一年内")], ""),
+    ("将第六十条中的“五万元”改为“十万元”；删去“情节严重的，”", "zh",
+     [Instruction("replace", "五万元", "十万元"), Instruction("delete", "情节严重的，")], ""),
+    ("把「三十日」改成「十五日」，并删除“或者”", "zh",
+     [Instruction("replace", "三十日", "十五日"), Instruction("delete", "或者")], ""),
+    ("建议在“依法”后增加“及时”", "zh", [Instruction("insert", "依法", "及时", "after")], ""),
+    ("在“应当”之前增加“原则上”。", "zh", [Instruction("insert", "应当", "原则上", "before")], ""),
+    ("“三年内”一词删去", "zh", [Instruction("delete", "三年内")], ""),
+    ("本单位建议将本条中的“相关”修改为“有关”", "zh", [Instruction("replace", "相关", "有关")], ""),
+    ("“三年内”修改为“一年内”。理由是期限过长", "zh", [Instruction("replace", "三年内", "一年内")], "理由是期限过长"),
+    ("建议提高罚款上限", "zh", [], "建议提高罚款上限"),
+    ("第六十条　违反本法“规定”的", "zh", [], "第六十条　违反本法“规定”的"),
+    ("We suggest to replace “30 days” with “15 days” and delete “or”", "en",
+     [Instruction("replace", "30 days", "15 days"), Instruction("delete", "or")], ""),
+    ("Insert “promptly” after “shall”.", "en", [Instruction("insert", "shall", "promptly", "after")], ""),
+])  # fmt: skip
+def test_instructions_are_read_and_what_follows_them_is_kept(text: str, lang: str, read: list[Instruction],
+                                                              rest: str) -> None:  # fmt: skip
+    assert read_instructions(text, lang) == (read, rest)
+
+
+def test_applied_to_every_place_its_words_occur_and_said() -> None:
+    assert apply_instructions("甲三年内乙三年内", [Instruction("replace", "三年内", "一年内")]) == (
+        "甲一年内乙一年内", ["「三年内」 occurs 2 times: each is changed"])
+    assert apply_instructions("依法取得", [Instruction("insert", "依法", "及时", "after"),
+                                       Instruction("insert", "取得", "申请", "before")]) == ("依法及时申请取得", [])
+    with pytest.raises(ValueError, match="^「十年内」$"):
+        apply_instructions("三年内", [Instruction("replace", "十年内", "一年内")])
+
+
+def test_an_instruction_gives_the_units_wording_with_it_applied() -> None:
+    wording, warning = instructed_wording(ECOMMERCE, UNITS["art_12"], "建议将“相关行政许可”修改为“行政许可”。")  # type: ignore[misc]
+    assert wording == ART_12.replace("相关行政许可", "行政许可")
+    assert warning == ("the proposed text reads as an instruction (「相关行政许可」→「行政许可」), not a wording: "
+                       "read as the wording of 第十二条 (art_12) with it applied")  # fmt: skip
+    # of an article of two 款, the whole article; of one 款, that 款
+    assert instructed_wording(ECOMMERCE, UNITS["art_11"], "删去“，并依法享受税收优惠”")[0] == ART_11.replace(  # type: ignore[index]
+        "，并依法享受税收优惠", "")
+    assert instructed_wording(ECOMMERCE, UNITS["art_11__para_2"], "将“如实”改为“依法”")[0] == ART_11.split("\n")[1].replace(  # type: ignore[index]
+        "如实", "依法")
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("将“十年内”修改为“一年内”", "the proposed text reads as an instruction (「十年内」→「一年内」), but 「十年内」 is not in "
+     "第十二条 (art_12): give the wording as it should read"),
+    ("将“相关”修改为“有关”，因为更准确", "the proposed text reads as an instruction (「相关」→「有关」) followed by other words "
+     "(「因为更准确」), not as the wording of 第十二条 (art_12): give the instructions alone, or the whole wording, and "
+     "the rest as the reason"),
+    ("建议取消行政许可的要求", "the proposed text reads as a suggestion (「建议取消行政许可的要求」), not as the wording of "
+     "第十二条 (art_12): give the wording as it should read, or an instruction such as "
+     "将“…”修改为“…”, and put the suggestion in the reason (a comment)"),
+    ("将“相关”修改为“相关”", "the proposed text reads as an instruction (「相关」→「相关」) that changes nothing in 第十二条 "
+     "(art_12)"),
+])  # fmt: skip
+def test_what_reads_as_instructions_but_gives_no_wording_is_refused(text: str, message: str) -> None:
+    with pytest.raises(ValueError) as caught:
+        instructed_wording(ECOMMERCE, UNITS["art_12"], text)
+    assert str(caught.value) == message
+
+
+@pytest.mark.parametrize("text", [
+    ART_12.replace("相关", "有关"),  # a wording
+    "电子商务经营者从事经营活动，应当将“相关”修改为“有关”并依法取得行政许可。",  # instruction words inside a wording
+    "建议性规定：电子商务经营者从事经营活动，依法需要取得相关行政许可的，应当取得。",  # opens with 建议, like the article
+])  # fmt: skip
+def test_a_wording_is_left_alone(text: str) -> None:
+    assert instructed_wording(ECOMMERCE, UNITS["art_12"], text) is None
+
+
+# -- every route in: typed, CSV, the comment form ---------------------------------------------
+
+
+def _proposals(run) -> list[tuple[str, str | None]]:  # type: ignore[no-untyped-def]
+    doc = json.loads(run("comment", "list", "--draft", "ecommerce@1", "--format", "json").output)
+    return [(c["eid"], c["proposed_text"]) for c in doc["comments"]]
+
+
+def test_typed_instruction_is_applied_and_a_suggestion_refused(consultation) -> None:
+    added = consultation("comment", "add", "--draft", "ecommerce@1", "--member", "acme", "--at", "第十二条",
+                         "--propose", "建议将“相关行政许可”修改为“行政许可”。", "--reason", "简化")  # fmt: skip
+    assert (added.exit_code, added.stdout, added.stderr) == (
+        0, "added comment #1 by acme on 第十二条 (art_12) (amend)\n",
+        "warning: the proposed text reads as an instruction (「相关行政许可」→「行政许可」), not a wording: read as the "
+        "wording of 第十二条 (art_12) with it applied\n")  # fmt: skip
+    refused = consultation("comment", "add", "--draft", "ecommerce@1", "--member", "beta", "--at", "第十二条",
+                           "--propose", "建议取消行政许可的要求")  # fmt: skip
+    assert (refused.exit_code, refused.stderr) == (1, (
+        "Error: the proposed text reads as a suggestion (「建议取消行政许可的要求」), not as the wording of 第十二条 (art_12)"
+        ": give the wording as it should read, or an instruction such as 将“…”修改为“…”, and put the "
+        "suggestion in the reason (a comment)\n"))  # fmt: skip
+    assert _proposals(consultation) == [("art_12", ART_12.replace("相关行政许可", "行政许可"))]
+
+
+def test_csv_rows_of_instructions_are_applied_and_a_bad_one_refuses_the_file(consultation, tmp_path: Path) -> None:
+    good = tmp_path / "good.csv"
+    good.write_text("member,article,proposed_text,reason\n"
+                    "acme,第十二条,将“相关”修改为“有关”,更准确\n", encoding="utf-8")  # fmt: skip
+    result = consultation("comment", "import", str(good), "--draft", "ecommerce@1")
+    assert (result.exit_code, result.stderr) == (0, (
+        f"warning: {good}: row 2: the proposed text reads as an instruction (「相关」→「有关」), not a wording: read as "
+        "the wording of 第十二条 (art_12) with it applied\n"))  # fmt: skip
+    bad = tmp_path / "bad.csv"
+    bad.write_text("member,article,proposed_text,reason\n"
+                   "beta,第十一条,依法履行纳税义务,\n"
+                   "beta,第十二条,将“许可证”修改为“许可”,\n", encoding="utf-8")  # fmt: skip
+    refused = consultation("comment", "import", str(bad), "--draft", "ecommerce@1")
+    assert (refused.exit_code, refused.stderr) == (1, (
+        f"Error: {bad}: 1 of 2 row(s) are invalid; nothing was imported (fix them, or pass --skip-invalid)\n"
+        "  row 3: the proposed text reads as an instruction (「许可证」→「许可」), but 「许可证」 is not in 第十二条 "
+        "(art_12): give the wording as it should read\n"))  # fmt: skip
+    assert _proposals(consultation) == [("art_12", ART_12.replace("相关", "有关"))]
+
+
+def test_a_form_row_of_instructions_is_applied(consultation, tmp_path: Path) -> None:
+    form = tmp_path / "form.docx"
+    assert consultation("form", "make", "--draft", "ecommerce@1", "--member", "acme", "--articles", "11-12", "-o",
+                        str(form)).exit_code == 0  # fmt: skip
+    doc = docx.Document(str(form))
+    rows = doc.tables[1].rows
+    rows[2].cells[2].text = "建议将“相关行政许可”修改为“行政许可”。"
+    rows[2].cells[3].text = "简化表述"
+    doc.save(str(tmp_path / "filled.docx"))
+    result = consultation("comment", "import", str(tmp_path / "filled.docx"))
+    assert (result.exit_code, result.stderr) == (0, (
+        f"warning: {tmp_path / 'filled.docx'}: table 2 row 3: the proposed text reads as an instruction "
+        "(「相关行政许可」→「行政许可」), not a wording: read as the wording of 第十二条 (art_12) with it applied\n"))  # fmt: skip
+    assert _proposals(consultation) == [("art_12", ART_12.replace("相关行政许可", "行政许可"))]
+    rows[1].cells[2].text = "建议明确税收优惠的范围"
+    doc.save(str(tmp_path / "filled2.docx"))
+    refused = consultation("comment", "import", str(tmp_path / "filled2.docx"))
+    assert (refused.exit_code, refused.stderr) == (1, (
+        f"Error: {tmp_path / 'filled2.docx'}: 1 filled row(s) cannot be read as comments on ecommerce@1; nothing was "
+        "imported (fix them, or pass --skip-invalid)\n"
+        "  table 2 row 2: the proposed text reads as a suggestion (「建议明确税收优惠的范围」), not as the wording of "
+        "第十一条 (art_11): give the wording as it should read, or an instruction such as 将“…”修改为“…”, and put the "
+        "suggestion in the reason (a comment)\n"))  # fmt: skip
