@@ -593,3 +593,35 @@ def test_the_adoption_report_follows_an_item_into_the_part_of_a_split_that_holds
     (found,) = json.loads(run("adoption", "--draft", "aml@2", "--format", "json").stdout)["proposals"]
     assert (found["old"], found["new"], found["state"]) == (
         "第十三条第一款第六项 (art_13__para_1__item_6)", "第十七条 (art_17)", "not adopted")  # not 第十六条、第十七条
+
+
+def test_an_article_deleted_as_a_member_asked_is_adopted_with_the_decision_and_reason(consultation, data: Path,  # type: ignore[no-untyped-def]
+                                                                                       tmp_path: Path) -> None:  # fmt: skip
+    """The committee accepted deleting 第十四条 and the next reading deleted it: the comment is
+    adopted (as the adoption report says), not orphaned, and the decision and reason are made,
+    not left for staff to argue again."""
+    for args in (("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十四条", "--stance", "delete",
+                  "--reason", "与发票管理办法重复"),
+                 ("comment", "add", "--member", "beta", "--draft", "ecommerce@1", "--at", "第十四条", "--stance", "question",
+                  "--reason", "电子发票如何认定？"),
+                 ("decide", "--draft", "ecommerce@1", "--article", "第十四条", "--accept", "c1"),
+                 ("decide", "--draft", "ecommerce@1", "--article", "第十四条", "--committee-reason", "与其他法律重复")):  # fmt: skip
+        assert consultation(*args).exit_code == 0
+    text = (data / "ecommerce-law.md").read_text(encoding="utf-8")
+    art = next(line for line in text.split("\n") if line.startswith("第十四条 "))
+    lines = _second_reading(consultation, data, tmp_path, (art + "\n\n", "")).output.splitlines()
+    assert "carried 0 decision(s), 1 no longer apply" in lines
+    assert any(line.endswith("on 第十四条 (art_14)) no longer applies: the new version deleted the article, as the "
+                             "committee asked") for line in lines)  # fmt: skip
+    assert "carried 0 committee reason(s); 1 left behind: the new version made what they argued for" in lines
+    assert "  orphaned #2 (beta): article deleted: 第十四条 (art_14) has no counterpart in the new version" in lines
+    listed = consultation("comment", "list", "--draft", "ecommerce@2", "--all")
+    assert listed.stdout.splitlines()[1:3] == [
+        "#3  (article deleted)  acme    delete    adopted   cli     与发票管理办法重复",
+        "#4  (orphaned)         beta    question  orphaned  cli     电子发票如何认定？"]  # fmt: skip
+    shown = json.loads(consultation("comment", "show", "3", "--format", "json").stdout)
+    assert (shown["status"], shown["note"]) == ("adopted", "adopted: the new version deleted 第十四条 (art_14), as proposed")
+    sheet = consultation("export", "--draft", "ecommerce@2", "--format", "csv").stdout
+    assert "3,已采纳：新版本已按建议删除第十四条,,acme," in sheet
+    report = consultation("adoption", "--draft", "ecommerce@2").stdout
+    assert "第十四条 (art_14) → —  adopted (1/1 changes)" in report

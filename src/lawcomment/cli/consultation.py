@@ -16,6 +16,7 @@ from .common import carry_summary, clip, emit, event_detail, open_store, progres
 from .terminal import echo
 
 if TYPE_CHECKING:
+    from .. import Comment
     from ..store import Store
 
 
@@ -351,7 +352,7 @@ def register(cli: click.Group) -> None:
                         words = f"「{c.anchor.quote}」 {words}"
                     if c.anchor.eid and c.anchor.eid not in cited:
                         cited[c.anchor.eid] = describe(c.anchor.eid).split(" (")[0]
-                    where = cited[c.anchor.eid] if c.anchor.eid else "(orphaned)" if str(c.status) == "orphaned" else "(document)"  # fmt: skip
+                    where = cited[c.anchor.eid] if c.anchor.eid else _nowhere(c)
                     where += f" [{c.lang}]" if c.lang else ""  # written on the translation
                     rows.append((f"#{c.id}", where, c.member, str(c.stance), str(c.status),
                                  str(c.source.kind), printable(words.replace("\n", " ⏎ ")) if full else clip(words, 48)))  # fmt: skip
@@ -398,8 +399,7 @@ def register(cli: click.Group) -> None:
                     words = brief(edit, 10)
                 if c.anchor.quote:
                     words = f"「{c.anchor.quote}」 {words}"
-                where = describe(c.anchor.eid).split(" (")[0] if c.anchor.eid else (
-                    "(orphaned)" if str(c.status) == "orphaned" else "(document)")  # fmt: skip
+                where = describe(c.anchor.eid).split(" (")[0] if c.anchor.eid else _nowhere(c)
                 rows.append((f"#{c.id}", where + (f" [{c.lang}]" if c.lang else ""), c.member, str(c.stance),
                              str(c.status), str(c.source.kind),
                              printable(words.replace("\n", " ⏎ ")) if full else clip(words, 48)))  # fmt: skip
@@ -482,3 +482,11 @@ def register(cli: click.Group) -> None:
             for e in events:
                 detail = event_detail(e.action, e.detail)
                 echo(f"{e.at}  {e.actor}  {e.action}  {e.object}" + (f"  {detail}" if detail else ""))
+
+
+def _nowhere(c: Comment) -> str:
+    """The place of a comment on no unit: orphaned, on an article the next reading deleted as it
+    proposed (adopted), or on the whole document."""
+    if str(c.status) == "orphaned":
+        return "(orphaned)"
+    return "(article deleted)" if str(c.status) == "adopted" and c.note else "(document)"

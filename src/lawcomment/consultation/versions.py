@@ -143,6 +143,8 @@ class Reanchorer:
             return Carried(c, Anchor(new_eid), status, f"heading {where} → {describe(new_eid, self.lang)}{extra}",
                            proposed)  # fmt: skip
         if entry.change is VersionChange.DELETED:
+            if self._adopted(c):  # the deletion a member asked for, made: adopted, as the adoption report says
+                return Carried(c, None, Status.ADOPTED, f"adopted: the new version deleted {where}, as proposed", None)
             return self._orphan(c, f"article deleted: {where} has no counterpart in the new version"
                                    + self._closest(article))  # fmt: skip
         carried = self._by_quote(c, old_unit, entry, where) if a.quote else self._by_unit(c, old_unit, entry, where)
@@ -290,6 +292,10 @@ class Reanchorer:
             target = found
         else:
             entry = self.by_old.get(d.target)
+            if entry is not None and entry.change is VersionChange.DELETED and d.action in ("accept", "choose") \
+                    and not d.new and (d.start, d.end) == (0, len(self.base(old_unit, self.sep_old))):  # fmt: skip
+                return CarriedDecision(d, None, None, None, "the new version deleted the article, as the committee "
+                                       "asked", adopted=True)  # fmt: skip
             if entry is None or entry.change is VersionChange.DELETED:
                 return CarriedDecision(d, None, None, None, "the article was deleted")
             if len(entry.new) != 1:

@@ -198,10 +198,13 @@ def review_status(item: Item) -> str:
 def where(view: Consultation, c: Comment, lang: str = "zh") -> str:
     """Where a comment stands in the law: its citation; ``已失效：reason`` / ``orphaned: reason``
     for an orphan (carried to a version that lost its words; the reason names the articles);
+    the note of one whose article the new version deleted as it proposed (``已采纳：新版本已按建议删除第九条``);
     ``（全文）`` / ``(document)`` for a comment on the whole document."""
     t = _REVIEW_TEXT[lang]
     if c.status is Status.ORPHANED and (c.note or not c.anchor.eid):  # the reason names the articles
         return t["orphaned"] + (colon(lang) + localized(c.note.lstrip("; "), lang) if c.note else "")
+    if c.status is Status.ADOPTED and not c.anchor.eid and c.note:  # an article the new version deleted as proposed
+        return localized(c.note, lang)
     return law_citation(view.draft, c.anchor.eid, view.lang) if c.anchor.eid else t["document"]
 
 

@@ -60,6 +60,7 @@ _ZH: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DOTALL)
      "{file}：不是有效的Word文件（.docx），无法读取；请在Word中打开并另存为.docx后重新上传"),
     # carry-forward's reasons for an orphan
     (r"article deleted: (?P<where>.+) has no counterpart in the new version", "条文已删除：新版本中没有与{where}对应的条文"),
+    (r"adopted: the new version deleted (?P<where>.+), as proposed", "已采纳：新版本已按建议删除{where}"),
     (r"quote not found: 「(?P<q>.*)」 of (?P<where>.+) is not in (?P<arts>[^;]+)", "未找到引文：{where}的「{q}」不在{arts}中"),
     (r"(?P<where>.+) was not in the old version either", "旧版本中也没有{where}"),
     (r"(?P<where>.+) \((?P<heading>.*)\) has no heading of that title in the new version",
