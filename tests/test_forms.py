@@ -260,9 +260,8 @@ def test_rows_reordered_deleted_duplicated_and_split(consultation, tmp_path: Pat
     result = consultation("comment", "import", str(out), "--member", "beta")
     assert result.exit_code == 0, result.stderr
     # made out to ACME, filed for beta: said, and recorded for beta as asked
-    assert result.stderr == (f"warning: {out}: the form's 单位 reads 'ACME (China) Ltd.', not 'Beta GmbH'; its "
-                             f"comments are recorded for beta\nwarning: {out}: table 3 row 1 repeats table 2 row 4; "
-                             "imported once\n")  # fmt: skip
+    assert result.stderr == (f"warning: {out}: the form was made out to ACME (China) Ltd. (acme); its comments are "
+                             f"recorded for beta\nwarning: {out}: table 3 row 1 repeats table 2 row 4; imported once\n")  # fmt: skip
     assert _listed(consultation) == [
         ("art_12", "beta", "amend", "第十二条的新文字。", "", "form"),
         ("art_13", "beta", "comment", None, "第十三条的理由", "form"),
@@ -627,3 +626,13 @@ def test_a_word_comment_in_a_row_deleted_with_track_changes_goes_with_it(consult
     result = consultation("comment", "import", str(out))
     assert (result.exit_code, result.stderr) == (0, "")  # not "outside the articles' rows": it went with its row
     assert _listed(consultation) == []
+
+
+def test_a_form_made_out_to_another_member_is_recorded_for_the_member_named_with_a_warning(consultation,
+                                                                                           tmp_path: Path) -> None:  # fmt: skip
+    filled = _fill(_make(consultation, tmp_path), tmp_path / "filled.docx", {3: (NEW_12, "删去重复")})
+    result = consultation("comment", "import", str(filled), "--member", "beta")
+    assert (result.exit_code, result.stdout) == (0, f"{filled}: form into ecommerce@1: 1 added, 0 already there, 0 superseded\n")
+    assert result.stderr == (f"warning: {filled}: the form was made out to ACME (China) Ltd. (acme); its comments are "
+                             "recorded for beta\n")  # fmt: skip
+    assert _listed(consultation) == [("art_12", "beta", "amend", NEW_12, "删去重复", "form")]

@@ -437,3 +437,52 @@ def test_a_comment_card_names_its_writer_and_its_last_editor(db, client, store) 
         edit_comment(staff, comment.id, reason="工作人员更正")
     card = liu.get(ARTICLE).text.split(f'id="c{comment.id}"')[1].split("</p>")[0]
     assert card.endswith("· 张律师 · 工作人员修改") and "root" not in card, card
+
+
+def test_how_the_wording_was_read_is_said_on_the_next_page_in_the_members_language(client, store) -> None:
+    """The core's warnings (an instruction applied, a wording that reads like another article)
+    come after the redirect, once, in the page's language; a link cannot put words there."""
+    c = client("li")
+    r = propose(c, at="art_2__para_2", proposal="建议将“不需要”修改为“无需”。", reason="简洁")
+    assert r.status_code == 303 and "lc_flash" in r.headers["set-cookie"]
+    page = c.get(r.headers["location"]).text
+    assert ('<p class="notice warning" role="alert">修改建议写成了修改指示（「不需要」→「无需」），已按指示改写第二条第二款作为'
+            "建议条文</p>") in page  # fmt: skip
+    assert "修改指示" not in c.get(ARTICLE).text  # shown once
+    (comment,) = store.comments("law@1")
+    assert comment.proposed_text == PARA2.replace("不需要", "无需")
+    forged = c.get(ARTICLE, cookies={"lc_flash": "W10.forged"})
+    assert forged.status_code == 200 and "notice warning" not in forged.text
+    # a wording of 第三条's first 项 sent on 第一条: said to read like it, on the next page
+    r = propose(c, at="art_1", proposal="公示营业执照信息。", reason="")
+    assert r.status_code == 303
+    assert "针对第一条的修改建议与第三条第一款第一项更为相近" in c.get(r.headers["location"]).text
+
+
+def test_a_refused_comment_keeps_what_the_member_typed(client, store) -> None:
+    c = client("li")
+    edited = PARA2.replace("不需要", "依法不需要")
+    r = propose(c, stance="support", proposal=edited, reason="理由")
+    assert r.status_code == 400 and f">{edited}</textarea>" in r.text
+    r = propose(c, at="art_1", stance="question", proposal="", reason=" ")
+    assert r.status_code == 400 and "请在“理由”中写下问题或意见。" in r.text and "--propose" not in r.text
+    assert store.comments("law@1") == []
+
+
+def test_a_company_cannot_send_another_companys_form(client, store) -> None:
+    """beta's user uploads ACME's filled form: refused in the page's language, nothing stored
+    (the command line, where staff name the member, records it with a warning instead)."""
+    from io import BytesIO
+
+    from docx import Document
+
+    doc = Document(BytesIO(client("li").get("/d/law@1/form.docx").content))
+    row = next(r for t in doc.tables for r in t.rows if any("个人销售自产农副产品的" in cell.text for cell in r.cells))
+    row.cells[-2].text, row.cells[-1].text = "个人销售自产农副产品的，依法不需要登记。", "明确依据"
+    out = BytesIO()
+    doc.save(out)
+    c = client("ann")
+    r = post(c, "/d/law@1/mine", "/d/law@1/upload", {}, files={"file": ("acme.docx", out.getvalue(), "application/octet-stream")})
+    assert r.status_code == 400
+    assert "acme.docx：此意见反馈表是发给ACME (China) Ltd.的，不是Beta GmbH的：请上传本单位的意见反馈表" in r.text
+    assert store.comments("law@1") == [] and store.imports("law@1") == []

@@ -240,3 +240,37 @@ def test_the_merged_view_says_the_merges_warnings_in_the_pages_language(client, 
     c.cookies.set("lang", "en")
     english = c.get(MERGED)
     assert "proposal #1 repeats the base wording; it changes nothing" in english.text
+
+
+def _form_fields(html: str, action: str) -> dict[str, str]:
+    """The fields of the merged view's form whose hidden action is ``action``, as the page drew them."""
+    import html as html_module
+
+    form = next(f for f in re.findall(r"<form.*?</form>", html, flags=re.S) if f'name="action" value="{action}"' in f)
+    fields = {n: html_module.unescape(v) for n, v in re.findall(r'<input type="hidden" name="(\w+)" value="([^"]*)"', form)}
+    fields.update({n: html_module.unescape(v) for n, v in re.findall(r'<textarea name="(\w+)"[^>]*>(.*?)</textarea>', form,
+                                                                     flags=re.S)})  # fmt: skip
+    return fields
+
+
+def test_saving_the_wording_box_as_drawn_decides_nothing_and_keeps_the_reason(client, store) -> None:
+    """The box holds the merge's text, undecided changes and all: saved as drawn with a reason
+    typed, only the reason is kept; the pending change stays pending and out of the submission."""
+    add_comment(store, "law@1", "acme", "art_2__para_1", propose="电子商务经营者应当依法及时办理市场主体登记。", reason="及时")
+    c = client("wang")
+    fields = _form_fields(c.get(MERGED).text, "text")
+    assert "及时" in fields["value"] and fields["value"] == fields["was"]
+    r = c.post(f"{MERGED}/decide", data={**fields, "committee_reason": "登记应当及时。"}, follow_redirects=False)
+    assert r.status_code == 303 and "done=reason_saved_wording_unchanged" in r.headers["location"]
+    assert "委员会理由已保存；建议条文未改动，未作决定（待审查的修改仍待逐项决定）。" in c.get(r.headers["location"]).text
+    assert store.decisions("law@1") == [] and store.committee_reasons("law@1")["art_2"].text == "登记应当及时。"
+    again = c.post(f"{MERGED}/decide", data={**_form_fields(c.get(MERGED).text, "text")}, follow_redirects=False)
+    assert "done=wording_unchanged" in again.headers["location"] and store.decisions("law@1") == []
+    submission = c.get("/staff/d/law@1/export/md").text
+    assert "及时办理" not in submission and "登记应当及时。" in submission
+    # a wording changed in the box is the committee's, as before
+    changed = {**_form_fields(c.get(MERGED).text, "text")}
+    changed["value"] = changed["value"].replace("及时", "尽快")
+    assert "done=decided" in c.post(f"{MERGED}/decide", data=changed, follow_redirects=False).headers["location"]
+    (decision,) = store.decisions("law@1")
+    assert (decision.action, decision.new) == ("text", changed["value"])

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ..comments import INACTIVE, Comment, Stance
 from ..drafts.anchors import describe, unit_index
+from ..drafts.serialize import body_separator
 from ..errors import CitationError, StoreError
 from ..jsondoc import compact, loads, loads_kept
 from ..model import Draft, Kind, Unit
@@ -93,11 +94,14 @@ def draft_positions(store: Store, ref: DraftRef, article: str | None = None, *,
     # the diffs earlier commands made on this draft (a whole-draft run reads them all: cheaper
     # than diffing again), and those this one makes kept for the next
     memo = DiffMemo(store.diffs(stored)) if article is None else None
+    misfiled = _misfiled(index, body_separator(draft), by_target)
     if workers > 1 and len(targets) > 1:
-        return _merged_in_workers(store, stored, draft, index, targets, by_target, decided, memo, stamp, progress, workers)
+        return _merged_in_workers(store, stored, draft, index, targets, by_target, decided, memo, stamp, progress, workers,
+                                  misfiled)  # fmt: skip
     out = []
     for done, t in enumerate(targets, 1):
-        out.append(unit_position(draft, t, by_target.get(t, []), decided.get(t, []), index, memo))
+        found = unit_position(draft, t, by_target.get(t, []), decided.get(t, []), index, memo)
+        out.append(replace(found, warnings=(*found.warnings, *misfiled[t])) if t in misfiled else found)
         if progress is not None and (done % 50 == 0 or done == len(targets)):
             progress(done, len(targets))
     if memo is not None and memo.fresh and not store.read_only:
@@ -109,9 +113,11 @@ def draft_positions(store: Store, ref: DraftRef, article: str | None = None, *,
 
 def _merged_in_workers(store: Store, stored: StoredDraft, draft: Draft, index: Mapping[str, Unit], targets: list[str],
                 by_target: dict[str, list[Comment]], decided: dict[str, list[Decision]], memo: DiffMemo | None,
-                stamp: str | None, progress: Progress | None, workers: int) -> list[UnitPosition]:  # fmt: skip
+                stamp: str | None, progress: Progress | None, workers: int,
+                misfiled: dict[str, list[str]]) -> list[UnitPosition]:  # fmt: skip
     """draft_positions' merging of ``targets`` shared out among forked workers: each sends back
-    its units' positions as plain data (what the store keeps anyway) and the diffs it made."""
+    its units' positions as plain data (what the store keeps anyway) and the diffs it made;
+    ``misfiled`` are warnings to add, by unit."""
     from ..workers import map_chunks  # (pickle and signal: not for one article's merge)
 
     def merge(chunk: Sequence[str]) -> tuple[list[Any], dict[str, str]]:
@@ -132,6 +138,9 @@ def _merged_in_workers(store: Store, stored: StoredDraft, draft: Draft, index: M
     weights = {t: len(by_target.get(t, ())) + 1 for t in targets}
     chunks = map_chunks(merge, targets, workers=workers, weight=weights.__getitem__, done=arrived)
     data = [p for chunk, _ in chunks for p in chunk]
+    if misfiled:  # (rare: most merges keep the workers' data as it came)
+        data = positions_data([replace(p, warnings=(*p.warnings, *misfiled[p.eid])) if p.eid in misfiled else p
+                               for p in positions_from_data(data)])  # fmt: skip
     diffs = {k: v for _, fresh in chunks for k, v in fresh.items()}
     if diffs and not store.read_only:
         store.keep_diffs(stored, diffs)
@@ -174,6 +183,20 @@ class _Excerpt(Mapping[str, Unit]):
 
     def __len__(self) -> int:
         return len(self._load())
+
+
+def _misfiled(index: Mapping[str, Unit], sep: str, by_target: Mapping[str, list[Comment]]) -> dict[str, list[str]]:
+    """By unit merged: a warning per proposed wording there that names the wrong unit of the
+    draft (:mod:`lawcomment.consultation.misfiled`), as its import said, until it is moved."""
+    from .misfiled import misfiled_found
+
+    every = [(target, c) for target, comments in by_target.items() for c in comments]  # one pass: the units read once
+    out: dict[str, list[str]] = {}
+    for m in misfiled_found(index, sep, [c for _, c in every]):
+        target, c = every[m.place]
+        out.setdefault(target, []).append(f"comment #{c.id} ({c.member}): {m.message()} (`lawcomment comment edit "
+                                          f"{c.id} --at …` moves it)")  # fmt: skip
+    return out
 
 
 def _article_alone(store: Store, stored: StoredDraft, tree: str) -> tuple[Draft, Mapping[str, Unit]]:

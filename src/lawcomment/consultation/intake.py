@@ -397,10 +397,14 @@ def read_author_map(path: str | Path) -> dict[str, str]:
 
 def import_comments(store: Store, path: str | Path, ref: str | None = None, *, member: str | None = None,
                     author_map: dict[str, str] | None = None, skip_invalid: bool = False,
-                    encoding: str | None = None, progress: Progress | None = None) -> ImportResult:  # fmt: skip
+                    encoding: str | None = None, progress: Progress | None = None,
+                    own_form: bool = False) -> ImportResult:  # fmt: skip
     """Import a comment file: .csv/.json/.jsonl rows, a filled comment form (.docx), or a
     marked-up draft (.docx). All of it lands in one transaction, or none of it.
-    ``progress(done, total)`` follows a row file's rows: checked (the first half), then stored."""
+    ``progress(done, total)`` follows a row file's rows: checked (the first half), then stored.
+
+    A form made out to another member than ``member`` is recorded for ``member`` with a
+    warning, or with ``own_form`` refused (a member's user sends only its company's own)."""
     p = Path(path)
     sha = file_sha256(p)
     suffix = p.suffix.lower()
@@ -410,7 +414,7 @@ def import_comments(store: Store, path: str | Path, ref: str | None = None, *, m
         from .forms import open_form
 
         if (form := open_form(p)) is not None:
-            return _import_form(store, form, sha, ref, member, skip_invalid)
+            return _import_form(store, form, sha, ref, member, skip_invalid, own_form)
         if ref is None:
             raise StoreError(f"{p}: a marked-up draft needs --draft NAME@VERSION")
         stored = store.get_draft(ref)
@@ -524,12 +528,23 @@ def _row_order(problem: str) -> tuple[int, str]:
 
 
 def _import_form(store: Store, form: FilledForm, sha: str, ref: str | None, member: str | None,
-                 skip_invalid: bool) -> ImportResult:  # fmt: skip
+                 skip_invalid: bool, own_form: bool = False) -> ImportResult:  # fmt: skip
     from .forms import form_comments
 
     p, form_ref, form_member = form.path, form.draft, form.member
     if ref and form_ref and ref != form_ref:
         raise InputError(str(p), f"this form was made for {form_ref}, not {ref}")
+    other: list[str] = []
+    made_out = ""
+    if member and form_member and member != form_member:
+        try:
+            made_out = store.get_member(form_member).org or form_member
+        except StoreError:  # a member since removed, or of another store
+            made_out = form_member
+        if own_form:
+            raise InputError(str(p), f"this form was made out to {made_out}, not to {store.get_member(member).org or member}: "
+                                     "send your own company's form")  # fmt: skip
+        other.append(f"{p}: the form was made out to {made_out} ({form_member}); its comments are recorded for {member}")
     target = ref or form_ref
     if target is None:
         raise StoreError(f"{p}: the form does not say which draft it is for; pass --draft NAME@VERSION")
@@ -537,7 +552,8 @@ def _import_form(store: Store, form: FilledForm, sha: str, ref: str | None, memb
     if who is None:
         raise StoreError(f"{p}: the form does not say which member filled it; pass --member")
     stored = store.get_draft(target)
-    org = store.get_member(who).org
+    # the 单位 is checked against the organisation the form was made out to, when a warning names it already
+    org = made_out if other else store.get_member(who).org
     draft = stored.load()
     translation = None
     if form.text_lang:  # the form prints the words of the draft's translation: its rows are read against them
@@ -548,7 +564,7 @@ def _import_form(store: Store, form: FilledForm, sha: str, ref: str | None, memb
         translation = found
     comments, warnings, problems = form_comments(form, draft, stored.ref, who, member_org=org or None,
                                                  translation=translation)  # fmt: skip
-    warnings += [f"{p}: {x}" for x in misfiled(draft, comments)]
+    warnings = other + warnings + [f"{p}: {x}" for x in misfiled(draft, comments)]
     if problems and not skip_invalid:
         raise ValidationError(str(p), problems, f"{len(problems)} filled row(s) cannot be read as comments on {stored.ref}; "
                                                 "nothing was imported (fix them, or pass --skip-invalid)")  # fmt: skip

@@ -1,15 +1,17 @@
 """Proposed wordings filed under the wrong article: a wording that reads far more like another
 unit of the draft than the one its row names (a member's 第三十三条 typed as 第三十一条, or a
-file of the previous reading imported into a renumbered one) is stored as given, with a warning."""
+file of the previous reading imported into a renumbered one) is stored as given, with a warning,
+and its article's merge says so again until it is moved."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 
-from ..comments import NewComment, Stance
+from ..comments import Comment, NewComment, Stance
 from ..drafts.anchors import describe, unit_index
 from ..drafts.serialize import body_separator
-from ..model import Draft
+from ..model import Draft, Unit
 
 #: A wording this like the unit it names is taken as a wording of it (most are rewordings: 0.9
 #: and more); below it, the other units are looked at.
@@ -24,6 +26,22 @@ MARGIN = 0.25
 CLOSE_SIMILARITY, CLOSE_OTHER, CLOSE_MARGIN = 0.8, 0.9, 0.2
 
 
+@dataclass(frozen=True, slots=True)
+class Misfiled:
+    """The proposed wording at ``place`` among the comments looked at names ``eid`` (``named``
+    like it) and reads much more like ``other`` (``similarity`` like it)."""
+
+    place: int
+    eid: str
+    other: str
+    similarity: float
+    named: float
+
+    def message(self) -> str:
+        return (f"the proposed wording for {describe(self.eid)} reads much more like {describe(self.other)} "
+                f"(similarity {self.similarity:.2f}, against {self.named:.2f}): check the article it names")
+
+
 def misfiled(draft: Draft, comments: Iterable[NewComment]) -> list[str]:
     """A warning per proposed wording of a whole article, 款 or 项 (no quote) that is less than
     NAMED_SIMILARITY like the unit it names and reads much more like another unit of
@@ -34,15 +52,25 @@ def misfiled(draft: Draft, comments: Iterable[NewComment]) -> list[str]:
 
 def misfiled_at(draft: Draft, comments: Iterable[NewComment]) -> list[tuple[int, str]]:
     """:func:`misfiled`'s warnings, each with the place of its comment in ``comments``."""
+    items = list(comments)
+    out = []
+    for m in misfiled_found(unit_index(draft), body_separator(draft), items):
+        position = items[m.place].source.position
+        out.append((m.place, (f"{position}: " if position else "") + m.message()))
+    return out
+
+
+def misfiled_found(index: Mapping[str, Unit], sep: str, comments: Iterable[NewComment | Comment]) -> list[Misfiled]:
+    """The proposed wordings among ``comments`` (new or stored) that name the wrong unit of the
+    draft ``index`` indexes (its units' text as ``body(sep)`` gives it); the other units are read
+    only for a wording that reads unlike the one it names."""
     from rapidfuzz import process
     from rapidfuzz.distance import Indel
 
-    index = unit_index(draft)
-    sep = body_separator(draft)
     bodies: dict[str, str] = {}
     others: list[str] = []
     choices: list[str] | None = None
-    out: list[tuple[int, str]] = []
+    out: list[Misfiled] = []
     for n, c in enumerate(comments):
         eid = c.anchor.eid
         if (c.stance is not Stance.AMEND or not c.proposed_text or c.anchor.quote or c.lang or eid is None
@@ -54,23 +82,19 @@ def misfiled_at(draft: Draft, comments: Iterable[NewComment]) -> list[tuple[int,
         named = Indel.normalized_similarity(c.proposed_text, body)
         if named >= CLOSE_SIMILARITY:
             continue
-        if choices is None:  # the units' texts, made once for the file (most files never need them)
+        if choices is None:  # the units' texts, made once (most files and merges never need them)
             units = [u for u in index.values() if not u.kind.is_container and u.body(sep).strip()]
             others, choices = [u.eid for u in units], [u.body(sep) for u in units]
         need = max(OTHER_SIMILARITY, named + MARGIN) if named < NAMED_SIMILARITY else max(CLOSE_OTHER,
                                                                                              named + CLOSE_MARGIN)
-        found = [(others[n], score) for _, score, n in process.extract(
+        found = [(others[k], score) for _, score, k in process.extract(
             c.proposed_text, choices, scorer=Indel.normalized_similarity, score_cutoff=need, limit=5)
-            if not _related(others[n], eid)]  # fmt: skip
+            if not _related(others[k], eid)]  # fmt: skip
         if found:
-            other, score = found[0]
-            where = c.source.position + ": " if c.source.position else ""
-            out.append((n, f"{where}the proposed wording for {describe(eid)} reads much more like {describe(other)} "
-                       f"(similarity {score:.2f}, against {named:.2f}): check the article it names"))  # fmt: skip
+            out.append(Misfiled(n, eid, found[0][0], found[0][1], named))
     return out
 
 
 def _related(a: str, b: str) -> bool:
     """One unit is the other, or holds it (an article and its 款)."""
     return a == b or a.startswith(b + "__") or b.startswith(a + "__")
-

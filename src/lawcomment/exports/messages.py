@@ -12,6 +12,10 @@ _ZH: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DOTALL)
     (r"proposals (?P<who>.+) differ only in punctuation or whitespace; merged as one, using the wording of (?P<ids>\S+)",
      "建议{who}仅标点或空格不同，已合并为一条，采用{ids}的措辞"),
     (r"proposal (?P<id>\S+) repeats the base wording; it changes nothing", "建议{id}与原文相同，未作任何修改"),
+    ((r"comment #(?P<id>\d+) \((?P<who>[^)]+)\): the proposed wording for (?P<eid>.+) reads much more like "
+      r"(?P<other>.+) \(similarity (?P<a>[0-9.]+), against (?P<b>[0-9.]+)\): check the article it names "
+      r"\(`lawcomment comment edit \d+ --at …` moves it\)"),
+     "意见#{id}（{who}）针对{eid}的修改建议与{other}更为相近（相似度{a}，与{eid}仅{b}）：请核对其所针对的条文，必要时移至正确条文"),
     (r"proposal (?P<id>\S+) is compared as a whole replacement: (?P<why>.+)", "建议{id}按整体替换比较：{why}"),
     ((r"changes (?P<a>c\d+) and (?P<b>c\d+), of different proposals, touch: together they read 「(?P<x>.*)」, which "
       r"no proposal has; accept both only if that is meant"),
@@ -56,6 +60,10 @@ _ZH: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DOTALL)
     ((r"(?P<item>.+) is the last 项 of (?P<para>.+) in this position and ends with 「；」: end it with 「。」"),
      "在本条意见中，{item}已是{para}的最后一项，但仍以「；」结尾：应改为「。」"),
     # a file a member sent that cannot be read (the web app's upload)
+    (r"(?P<file>[^:]+): this form was made out to (?P<made>.+), not to (?P<who>.+): send your own company's form",
+     "{file}：此意见反馈表是发给{made}的，不是{who}的：请上传本单位的意见反馈表"),
+    (r"(?P<file>[^:]+): this form was made for (?P<was>\S+), not (?P<now>\S+)",
+     "{file}：此意见反馈表针对的是草案{was}，不是{now}：请下载当前草案的意见反馈表"),
     (r"(?P<file>[^:]+): not a \.docx file \((?P<why>.+)\)",
      "{file}：不是有效的Word文件（.docx），无法读取；请在Word中打开并另存为.docx后重新上传"),
     # carry-forward's reasons for an orphan
@@ -71,6 +79,15 @@ _ZH: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DOTALL)
 #: The clauses of a carry-forward note (``第十条 (art_10) → 第十一条 (art_11); quote re-anchored …;
 #: none of its …``), each read on its own (after the forms above) when the note as a whole has none.
 _CLAUSES: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DOTALL), text) for pattern, text in [
+    # what the intake said of a proposal, shown again by the web app
+    ((r"the proposed text reads as an instruction \((?P<said>.+)\), not a wording: read as the wording of (?P<where>.+) "
+      r"with it applied"), "修改建议写成了修改指示（{said}），已按指示改写{where}作为建议条文"),
+    (r"「(?P<w>.*)」 occurs (?P<n>\d+) times: each is changed", "「{w}」出现{n}处，均已按指示修改"),
+    (r"the proposal gives one 款 of (?P<art>.+) \((?P<n>\d+) 款\)", "建议只写了{art}（共{n}款）中的一款"),
+    (r"anchored at (?P<at>.+)", "已归入{at}"),
+    ((r"(?:(?P<row>.+): )?the proposed wording for (?P<eid>.+) reads much more like (?P<other>.+) \(similarity "
+      r"(?P<a>[0-9.]+), against (?P<b>[0-9.]+)\): check the article it names"),
+     "针对{eid}的修改建议与{other}更为相近（相似度{a}，与{eid}仅{b}）：请核对其所针对的条文"),
     (r"quote re-anchored approximately: 「(?P<q>.*)」 → 「(?P<r>.*)」", "引文按近似位置重新定位：「{q}」→「{r}」"),
     ((r"none of its (?P<n>\d+) change\(s\) fits the new text \(the new version rewrote 「(?P<was>.*)」 as "
       r"「(?P<now>.*)」\)"), "所提{n}处修改均与新文本不符（新版本已将「{was}」改写为「{now}」）"),

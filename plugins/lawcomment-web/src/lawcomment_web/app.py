@@ -4,7 +4,9 @@ every POST, and turns lawcomment's errors into pages; security headers and the u
 
 from __future__ import annotations
 
+import base64
 import hmac
+import json
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -184,8 +186,33 @@ class Ctx:
         html = self.web.templates.get_template(template).render(
             t=self.t, lang=self.lang, csrf=self.csrf, session=self.session, is_staff=self.is_staff,
             path=self.request.url.path, notice=self.t(n) if (n := self.request.query_params.get("done", "")) in
-            words(self.lang) else "", **values)  # fmt: skip
+            words(self.lang) else "", flashed=self._flashed(), **values)  # fmt: skip
         return HTMLResponse(html, status_code=status)
+
+    def flash(self, messages: list[str]) -> None:
+        """Show ``messages`` (the core's warnings) on the next page this browser sees, after the
+        redirect: in a short-lived cookie the server signs, so no link can put words there."""
+        kept: list[str] = []
+        for m in messages[:FLASH_MOST]:
+            trial = _flash_value([*kept, m[:FLASH_CHARS]])
+            if len(trial) > FLASH_BYTES:
+                break
+            kept.append(m[:FLASH_CHARS])
+        if kept:
+            self.cookies.append((FLASH_COOKIE, auth.sign(self.web.key, _flash_value(kept)), {"max_age": 300}))
+
+    def _flashed(self) -> list[str]:
+        """The messages flashed to this page (then gone: the cookie is cleared)."""
+        signed = self.request.cookies.get(FLASH_COOKIE)
+        if not signed or any(name == FLASH_COOKIE for name, _, _ in self.cookies):
+            return []
+        self.cookies.append((FLASH_COOKIE, "", {"max_age": 0}))
+        value = auth.unsign(self.web.key, signed)
+        try:
+            found = json.loads(base64.urlsafe_b64decode(value.encode())) if value else []
+        except ValueError:
+            return []
+        return [m for m in found if isinstance(m, str)] if isinstance(found, list) else []
 
     def back(self, url: str, done: str = "") -> RedirectResponse:
         """After a POST: see the page again (303), with a notice by its key (never user text)."""
@@ -271,6 +298,15 @@ def _handle(web: Web, handler: Handler, request: Request, form: FormData | None,
     for name, value, extra in ctx.cookies:
         set_cookie(response, web, name, value, **extra)
     return response
+
+
+#: Flashed warnings: at most this many, each cut at this many characters, the cookie under a
+#: browser's 4 KB for one cookie.
+FLASH_COOKIE, FLASH_MOST, FLASH_CHARS, FLASH_BYTES = "lc_flash", 4, 400, 3500
+
+
+def _flash_value(messages: list[str]) -> str:
+    return base64.urlsafe_b64encode(json.dumps(messages, ensure_ascii=False).encode()).decode()
 
 
 def set_cookie(response: Response, web: Web, name: str, value: str, max_age: int | None = None) -> None:

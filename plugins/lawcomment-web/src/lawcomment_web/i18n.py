@@ -27,7 +27,9 @@ WORDS: dict[str, dict[str, str]] = {
         "forbidden": "无权访问", "not_found": "未找到", "too_many": "登录失败次数过多，请15分钟后再试。",
         "bad_sign_in": "用户名或密码不正确。", "csrf": "表单已过期或并非来自本站，请刷新页面后重试。",
         "saved": "已保存。", "added": "意见已提交。", "edited": "意见已修改。", "withdrew": "意见已撤回。",
-        "decided": "决定已记录。", "undone": "决定已撤销。", "imported": "文件已导入。", "deadline_set": "截止日期已更新。",
+        "decided": "决定已记录。", "undone": "决定已撤销。",
+        "reason_saved_wording_unchanged": "委员会理由已保存；建议条文未改动，未作决定（待审查的修改仍待逐项决定）。",
+        "wording_unchanged": "建议条文未改动，未作决定（待审查的修改仍待逐项决定）。", "imported": "文件已导入。", "deadline_set": "截止日期已更新。",
         "after_deadline": "征求意见已于{deadline}截止，不能再提交或修改意见。", "whole_unit": "本条",
         "support": "支持", "oppose": "反对", "question": "提问", "comment": "一般意见", "amend": "修改",
         "delete": "删除", "insert": "新增", "open": "待处理", "superseded": "已被替代", "orphaned": "已失效",
@@ -41,6 +43,7 @@ WORDS: dict[str, dict[str, str]] = {
         "after_where": "{where}之后", "edited_by": "{who}修改", "decided_state": "委员会已决定", "submission_docx": "提交稿（Word，修订标记）", "submission_table": "提交稿表格（条文 | 修改建议 | 理由）",
         "not_docx": "{name}：只接受Word文件（.docx）；请上传填好的意见反馈表或带修订的Word文件。",
         "too_long": "“{what}”有{n}个字符，超过了{most}个字符的上限；请精简后再提交。",
+        "no_reason": "请在“理由”中写下问题或意见。",
         "no_wording": "请填写建议修改后的条文；如建议删除，请选择“删除”；如只发表意见，请选择“一般意见”。",
         "wording_not_amend": "您改动了建议条文，但意见类型是“{stance}”，改动不会保存：如要提出修改，请选择“修改”；否则请将条文恢复为原文。",
         "same_as_draft": "建议条文与草案原文相同，没有提出修改。如赞成本条原文，请选择“支持”。",
@@ -83,6 +86,10 @@ WORDS: dict[str, dict[str, str]] = {
         "bad_sign_in": "Wrong login or password.", "csrf": "The form expired or did not come from this site; reload the page and try again.",
         "saved": "Saved.", "added": "Your comment was recorded.", "edited": "Your comment was changed.",
         "withdrew": "Your comment was withdrawn.", "decided": "The decision was recorded.", "undone": "The decision was undone.",
+        "reason_saved_wording_unchanged": ("The committee reason was saved; the wording was not changed, so nothing "
+                                           "was decided (changes under review still wait for their own decisions)."),
+        "wording_unchanged": ("The wording was not changed, so nothing was decided (changes under review still wait "
+                              "for their own decisions)."),
         "imported": "The file was imported.", "deadline_set": "The deadline was changed.",
         "after_deadline": "Comments closed on {deadline}; they can no longer be added or changed.", "whole_unit": "the whole article",
         "support": "support", "oppose": "oppose", "question": "question", "comment": "comment", "amend": "amend",
@@ -101,6 +108,7 @@ WORDS: dict[str, dict[str, str]] = {
         "submission_table": "The submission as a table (Article | Proposal | Reason)",
         "not_docx": "{name}: only Word files (.docx) are taken; upload a filled comment form or a marked-up draft.",
         "too_long": "The {what} holds {n} characters, more than the {most} allowed; shorten it and submit again.",
+        "no_reason": "Write the question or comment under Reason.",
         "no_wording": "Give the proposed wording; to propose deleting the provision choose Delete, to comment only "
                       "choose Comment.",
         "wording_not_amend": "You changed the wording, but the kind of comment is “{stance}”, which keeps no wording: "

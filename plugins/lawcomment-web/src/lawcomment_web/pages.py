@@ -382,7 +382,8 @@ def add(ctx: Ctx) -> Response:
     base = text if stance != "insert" else ""
     proposal = ctx.field("proposal") if stance in ("amend", "insert") else ""
     reason = ctx.field("reason")
-    typed = {"at": at, "stance": stance, "proposal": proposal, "reason": reason, "lang": lang}
+    # what the member typed, shown again as typed when refused (a wording under 支持 included)
+    typed = {"at": at, "stance": stance, "proposal": ctx.field("proposal"), "reason": reason, "lang": lang}
     if ctx.field("preview"):
         return ctx.page("article.html", typed=typed, preview=segments(base, proposal), **values)
     try:
@@ -393,6 +394,8 @@ def add(ctx: Ctx) -> Response:
             raise StoreError(ctx.t("same_as_draft" if base.strip() else "no_proposals"))
         if stance == "amend" and not proposal.strip():
             raise StoreError(ctx.t("no_wording"))
+        if stance in ("question", "comment") and not reason.strip():
+            raise StoreError(ctx.t("no_reason"))
         _refuse_too_long(ctx, proposal, reason)
         typed_wording = ctx.field("proposal").strip()
         if stance not in ("amend", "insert") and typed_wording and typed_wording != base.strip():
@@ -401,11 +404,12 @@ def add(ctx: Ctx) -> Response:
         cited = at
         if lang == "en":  # cited by the English unit that renders it: the core anchors it back here
             cited = ctx.store.translation(stored, "en").pairing().target_of(at)[0]  # type: ignore[union-attr]
-        add_comment(ctx.store, stored, ctx.user.member, cited, lang=lang or None,
-                    propose=proposal if stance in ("amend", "insert") else None, reason=reason, stance=stance,
-                    source=SourceKind.WEB, author=ctx.user.login)  # fmt: skip
+        _, said = add_comment(ctx.store, stored, ctx.user.member, cited, lang=lang or None,
+                              propose=proposal if stance in ("amend", "insert") else None, reason=reason,
+                              stance=stance, source=SourceKind.WEB, author=ctx.user.login)  # fmt: skip
     except LawcommentError as exc:
         return ctx.page("article.html", 400, typed=typed, error=str(exc), **values)
+    ctx.flash(said)  # how the wording was read (an instruction applied, a 款 named, the wrong article?)
     return ctx.back(f"/d/{quote(stored.ref)}/a/{eid}#comments", "added")
 
 
@@ -450,8 +454,9 @@ def edit(ctx: Ctx) -> Response:
             raise StoreError(ctx.t("empty_proposal"))
         if c.proposed_text is not None and proposal.strip() == base_of(ctx, get_draft(ctx, c.draft), c).strip():
             raise StoreError(ctx.t("same_as_draft"))
-        edit_comment(ctx.store, c.id, propose=proposal if c.proposed_text is not None else None,
-                     reason=ctx.field("reason"))  # fmt: skip
+        _, said = edit_comment(ctx.store, c.id, propose=proposal if c.proposed_text is not None else None,
+                               reason=ctx.field("reason"))  # fmt: skip
+        ctx.flash(said)
 
     return _change(ctx, change, "edited")
 
@@ -516,7 +521,7 @@ def upload(ctx: Ctx) -> Response:
             if Path(name).suffix.lower() != ".docx":
                 raise StoreError(ctx.t("not_docx", name=name))
             path.write_bytes(data)
-            result = import_comments(ctx.store, path, stored.ref, member=ctx.user.member)
+            result = import_comments(ctx.store, path, stored.ref, member=ctx.user.member, own_form=True)
         except LawcommentError as exc:  # the messages name the file as the member called it, not the server's copy
             return listing(400, error=localized(str(exc).replace(str(path), name), ctx.lang))
         warnings = [w.replace(str(path), name) for w in result.warnings]

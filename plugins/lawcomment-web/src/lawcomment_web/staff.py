@@ -144,6 +144,16 @@ def decide_post(ctx: Ctx) -> Response:
     if action == "text" and not value.strip() and ctx.field("delete") != "1":
         # an emptied box proposes deleting the whole article: only when staff say so
         raise Refused(400, "empty_wording")
+    if action == "text" and ctx.has_field("was") and ctx.field("value").strip() == ctx.field("was").strip() \
+            and (ctx.field("delete") == "1") == (ctx.field("was_delete") == "1"):  # fmt: skip
+        # the box as the page drew it (the merge's text, undecided changes and all): no wording is
+        # decided, or saving a reason would accept what nobody decided; only the reason is kept
+        typed = ctx.field("committee_reason").strip()
+        given = ctx.store.committee_reasons(stored).get(eid)
+        if ctx.has_field("committee_reason") and typed != (given.text if given else ""):
+            ctx.store.set_committee_reason(stored.ref, eid, typed)
+            return ctx.back(back, "reason_saved_wording_unchanged")
+        return ctx.back(back, "wording_unchanged")
     if action == "text" and ctx.has_field("committee_reason"):
         # the wording form's 理由 is the committee's reason, the one the submission prints beside it
         typed = ctx.field("committee_reason").strip()
