@@ -488,6 +488,24 @@ def test_a_deletion_decided_before_it_took_its_label_still_holds(consultation, d
                                 "(art_15__para_1) in this position and ends with 「；」: end it with 「。」"]  # fmt: skip
 
 
+def test_no_semicolon_warning_once_the_new_last_item_ends_with_a_full_stop(consultation, data) -> None:  # type: ignore[no-untyped-def]
+    """The last 项 deleted and the committee's wording ending the new last 项 with 。: no warning
+    (it named the 项 before it, whose ；is right)."""
+    run = consultation
+    _ok(run("draft", "add", str(data / "anti-monopoly-2007.md"), "--name", "aml", "--version", "1"))
+    _ok(run("comment", "add", "--member", "acme", "--draft", "aml@1", "--at", "第十五条第一款第（七）项",
+            "--stance", "delete", "--reason", "删去"))  # fmt: skip
+    _ok(run("decide", "--draft", "aml@1", "--article", "15", "--accept", "c1"))
+    unit = json.loads(_ok(run("merge", "--draft", "aml@1", "--article", "15", "--format", "json")).stdout)["units"][0]
+    assert [w.split(" (")[0] for w in unit["warnings"]] == ["第十五条第一款第六项"]
+    lines = unit["position"].split("\n")
+    last = next(k for k, line in enumerate(lines) if line.startswith("（六）"))
+    lines[last] = lines[last].removesuffix("；") + "。"
+    _ok(run("decide", "--draft", "aml@1", "--article", "15", "--text", "\n".join(lines)))
+    unit = json.loads(_ok(run("merge", "--draft", "aml@1", "--article", "15", "--format", "json")).stdout)["units"][0]
+    assert unit["warnings"] == [] and "（六）" in unit["position"] and unit["position"].count("。\n") >= 1
+
+
 @pytest.mark.parametrize("comments", [
     [("acme", "第十五条第一款第（一）项", "insert", "为甲的；"), ("acme", "第十五条第一款第（三）项", "insert", "为乙的；")],
     [("acme", "第十五条第一款第（一）项", "insert", "为甲的；"), ("beta", "第十五条第一款第（三）项", "insert", "为乙的；")],

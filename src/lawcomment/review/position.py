@@ -441,8 +441,12 @@ def _open_last_item(unit: Unit, text: str, gone: set[str], lang: str) -> list[st
         if len(items) < 2 or not items[-1].text.endswith("。") or items[-1].eid not in gone:
             continue
         kept = [i for i in items if i.eid not in gone]
-        # its words as the draft has them, ；and all, still end a line of the position
-        if kept and kept[-1].text.endswith("；") and any(line.endswith(kept[-1].text) for line in text.split("\n")):
+        lines = text.split("\n")
+        # its words as the draft has them, ；and all, still end a line of the position, and no 项
+        # follows that line there (a later 项 rewritten, its ；made 。, is the last one now)
+        if kept and kept[-1].text.endswith("；") and any(
+                line.endswith(kept[-1].text) and (k + 1 == len(lines) or not _CN_ITEM.match(lines[k + 1]))
+                for k, line in enumerate(lines)):  # fmt: skip
             out.append(f"{describe(kept[-1].eid, lang)} is the last 项 of {describe(para.eid, lang)} in this position "
                        "and ends with 「；」: end it with 「。」")  # fmt: skip
     return out
