@@ -240,3 +240,39 @@ def test_dash_is_standard_output_for_one_text_format(consultation, data) -> None
     assert (several.exit_code, several.stderr) == (
         1, "Error: -o - (standard output) takes one format; give -o STEM for several\n")
     assert not Path("-").exists()
+
+
+def test_the_instrument_docx_is_on_the_submissions_page_signed_and_dated(patent_store: str, runner,  # type: ignore[no-untyped-def]
+                                                                        tmp_path: Path) -> None:  # fmt: skip
+    """A4 and the submission's fonts and page numbers, not python-docx's US Letter and Calibri;
+    its properties name the association and the date given, nothing of the tool."""
+    import zipfile
+
+    import docx
+
+    db = patent_store
+    for args in (["member", "add", "acme"], ["store", "association", "某某商会法律委员会"],
+                 ["comment", "add", "--draft", "patent@current", "--member", "acme", "--at", "第一条", "--propose",
+                  "为了保护专利权人的合法权益，鼓励发明创造，制定本法。"],
+                 ["decide", "--draft", "patent@current", "--article", "第一条", "--accept", "c1"]):  # fmt: skip
+        assert runner.invoke(cli, ["--db", db, *args]).exit_code == 0
+    out = tmp_path / "instrument.docx"
+    assert runner.invoke(cli, ["--db", db, "export", "--draft", "patent@current", "--format", "amendment", "--date",
+                               "2026-12-20", "-o", str(out)]).exit_code == 0  # fmt: skip
+    doc = docx.Document(str(out))
+    section = doc.sections[0]
+    assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)
+    props = doc.core_properties
+    assert (props.title, props.author, props.created.date().isoformat()) == (
+        "关于修改《中华人民共和国专利法》的建议", "某某商会法律委员会", "2026-12-20")
+    assert "python-docx" not in (props.comments or "") and "python-docx" not in (props.author or "")
+    texts = [p.text for p in doc.paragraphs]
+    assert texts[0] == "关于修改《中华人民共和国专利法》的建议"
+    assert texts[1] == "某某商会法律委员会建议对《中华人民共和国专利法》作如下修改："
+    assert texts[-2:] == ["某某商会法律委员会", "2026年12月20日"]
+    with zipfile.ZipFile(out) as z:
+        names = z.namelist()
+        assert any(n.startswith("word/footer") for n in names)  # the page numbers
+        styles = z.read("word/styles.xml").decode()
+    assert "Calibri" not in styles and "仿宋" in styles
+    assert load_instrument(out).unrecognised == ()

@@ -19,7 +19,7 @@ if typing.TYPE_CHECKING:
         write_consultation_json,
         write_tracking_csv,
     )
-    from .docx import write_draft_copy, write_submission
+    from .docx import write_draft_copy, write_instrument_docx, write_submission
     from .html import review_html
     from .labels import LABELS, headers, label
     from .md import submission_md
@@ -41,6 +41,7 @@ __all__ = [
     "tracking_rows",
     "write_consultation_json",
     "write_draft_copy",
+    "write_instrument_docx",
     "write_submission",
     "write_tracking_csv",
 ]
@@ -51,7 +52,7 @@ if not typing.TYPE_CHECKING:  # mypy sees the imports above, and no catch-all __
             ".contract": ("ExportOptions", "Exporter"),
             ".data": ("TRACKING_COLUMNS", "consultation_dict", "review_status", "tracking_csv", "tracking_rows",
                       "write_consultation_json", "write_tracking_csv"),
-            ".docx": ("write_draft_copy", "write_submission"),
+            ".docx": ("write_draft_copy", "write_instrument_docx", "write_submission"),
             ".html": ("review_html",),
             ".labels": ("LABELS", "headers", "label"),
             ".md": ("submission_md",),

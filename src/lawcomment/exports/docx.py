@@ -460,6 +460,41 @@ def write_submission(view: Consultation, options: ExportOptions) -> bytes:
     return _Writer(view, options).write()
 
 
+class _Instrument(_Writer):
+    """An amendment instrument on the submission's page: A4, its styles and fonts, page
+    numbers, its document properties (the association, the date) and its 落款."""
+
+    def __init__(self, options: ExportOptions) -> None:  # no consultation: the instrument is its own text
+        self.options = options
+        self.lang = options.lang
+        self.tx = TEXT[options.lang]
+        self.date = options.timestamp
+        self.page = Page(options.lang, options.template or None)
+        self.doc = self.page.doc
+        self.ids = self.page.ids
+        self._sect = self.page.sect
+
+    def instrument(self, markdown: str) -> bytes:
+        lines = [x for x in markdown.split("\n") if x.strip()]
+        heading = lines.pop(0)[2:].strip() if lines and lines[0].startswith("# ") else ""
+        self.page.properties(heading, self.options.author, self.options.association, self.date)
+        if heading:
+            self.add(self.para("title", heading, indent=False))
+        for line in lines:
+            self.add(self.para("law", line))
+        self.signature()
+        out = io.BytesIO()
+        self.doc.save(out)
+        return out.getvalue()
+
+
+def write_instrument_docx(markdown: str, options: ExportOptions) -> bytes:
+    """An amendment instrument (the Markdown :func:`lawcomment.amendment.write_instrument` gives:
+    a ``# `` title, then its paragraphs) as a Word file on the submission's page, in
+    ``options.lang``, signed by ``options.association`` and dated ``options.date``."""
+    return _Instrument(options).instrument(markdown)
+
+
 def _no_indent(p: etree._Element) -> None:
     """No first-line indent for paragraph ``p`` (the translation's lines, English-style)."""
     ppr = p.find(qn("w:pPr"))
