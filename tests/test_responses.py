@@ -353,3 +353,16 @@ def test_the_readme_example(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
     assert {k: v for k, v in doc.items() if k not in ("members", "groups")} == \
         {k: v for k, v in shown.items() if k not in ("members", "groups")}  # fmt: skip
     assert all(m in doc["members"] for m in shown["members"]) and all(g in doc["groups"] for g in shown["groups"])
+
+
+def test_staff_forwarding_a_remark_is_not_the_members_activity(replies) -> None:  # type: ignore[no-untyped-def]
+    """comment forward marks the comment for the submission; acme's last activity stays when it last wrote."""
+    added = replies("comment", "add", "--draft", "ecommerce@1", "--member", "acme", "--at", "第十条", "--reason", "请澄清")
+    assert added.stdout == "added comment #5 by acme on 第十条 (art_10) (comment)\n"
+    _times(replies.db, (5, "2026-12-03T08:00:00Z", "2026-12-03T08:00:00Z"))
+    assert replies("comment", "forward", "5").exit_code == 0
+    doc = json.loads(replies("responses", "--draft", "ecommerce@1", "--format", "json").stdout)
+    acme = next(m for m in doc["members"] if m["id"] == "acme")
+    assert (acme["first_activity"], acme["last_activity"]) == ("2026-12-01T08:00:00Z", "2026-12-04T10:15:00Z")
+    shown = json.loads(replies("comment", "show", "5", "--format", "json").stdout)
+    assert (shown["forwarded"], shown["updated"]) == (True, "2026-12-03T08:00:00Z")

@@ -96,3 +96,13 @@ def test_listed_and_exported_through_the_cli(view: lawcomment.Consultation, tmp_
     assert result.exit_code == 0, result.output
     assert result.output == f"wrote {out} (akn): demo@1, 1 article(s) with proposed changes, 0 unresolved conflict(s)\n"
     assert etree.parse(str(out)).getroot().tag == f"{AKN}akomaNtoso"
+
+
+def test_the_documents_date_is_the_exports_date(view: lawcomment.Consultation, tmp_path: Path) -> None:
+    out = tmp_path / "dated.xml"
+    result = CliRunner().invoke(cli, ["--db", str(tmp_path / "c.db"), "export", "--draft", "demo@1", "--format", "akn",
+                                      "--date", "2026-12-20", "-o", str(out)])  # fmt: skip
+    assert result.exit_code == 0, result.output
+    root = etree.parse(str(out)).getroot()
+    assert {e.get("date") for e in root.iter(f"{AKN}FRBRdate")} == {"2026-12-20"}
+    assert root.find(f".//{AKN}FRBRWork/{AKN}FRBRuri").get("value") == "/akn/cn/bill/2026-12-20/demo"

@@ -967,8 +967,11 @@ class SQLStore(Accounts):
         with self.transaction():
             self._keep(comment_id, action, detail)
             sets = ", ".join(f'"{k}" = ?' for k in values)  # quoted: "offset" is a keyword in PostgreSQL
-            self.db.execute(f"UPDATE comments SET {sets}, updated = ? WHERE id = ?",
-                              (*values.values(), now(), comment_id))  # fmt: skip
+            # forwarding is staff's mark on the comment, not a change of it: ``updated`` (the
+            # member's last activity in the responses report) stays as it was
+            touched = set(values) - {"forwarded"}
+            self.db.execute(f"UPDATE comments SET {sets}{', updated = ?' if touched else ''} WHERE id = ?",
+                              (*values.values(), *([now()] if touched else []), comment_id))  # fmt: skip
             self._log(f"comment.{action}", f"comment:{comment_id}",
                       {**{k: v for k, v in values.items() if k != "article"}, **(detail or {})})  # fmt: skip
         return self.get_comment(comment_id)

@@ -21,7 +21,7 @@ def export_akn(view: Consultation, out: BinaryIO, options: ExportOptions) -> Non
     """Write the Akoma Ntoso document of ``view`` to ``out``."""
     from ._writer import Builder
 
-    out.write(Builder(view).build())
+    out.write(Builder(view, options.timestamp[:10]).build())  # dated as export --date says, else today
 
 
 @hookimpl

@@ -19,8 +19,9 @@ def _e(parent: etree._Element, tag: str, text: str | None = None, **attrs: str) 
 
 
 class Builder:
-    def __init__(self, view: Consultation) -> None:
+    def __init__(self, view: Consultation, date: str = "") -> None:
         self.view = view
+        self.date = date or view.created[:10]  # the export's date (YYYY-MM-DD)
         self.refs: dict[str, list[str]] = {}  # eid → note ids pointing at it
         self.root = etree.Element(f"{{{AKN}}}akomaNtoso", nsmap={None: AKN})
 
@@ -29,7 +30,7 @@ class Builder:
         name, _, version = view.ref.partition("@")
         meta = _e(bill, "meta")
         ident = _e(meta, "identification", source="#lawcomment")
-        date = view.created[:10]
+        date = self.date
         work = f"/akn/cn/bill/{date}/{name}"
         for level, uri in (("FRBRWork", work), ("FRBRExpression", f"{work}/zho@{version}"),
                            ("FRBRManifestation", f"{work}/zho@{version}/main.xml")):  # fmt: skip
