@@ -486,3 +486,28 @@ def test_a_company_cannot_send_another_companys_form(client, store) -> None:
     assert r.status_code == 400
     assert "acme.docx：此意见反馈表是发给ACME (China) Ltd.的，不是Beta GmbH的：请上传本单位的意见反馈表" in r.text
     assert store.comments("law@1") == [] and store.imports("law@1") == []
+
+
+def test_a_wording_that_no_longer_fits_the_next_reading_is_shown_against_its_own_text(client, store, tmp_path) -> None:
+    """The next reading rewrote the 款 acme reworded: the carried comment is orphaned there, and
+    its wording is redlined against the text it was written for (its own edit, 依法), not against
+    the new one (which would show acme striking out what the new reading wrote); the page says why."""
+    from conftest import LAW
+
+    from lawcomment.consultation import add_draft_file, carry_forward
+
+    propose(client("li"))  # 个人销售自产农副产品的，依法不需要登记。
+    second = tmp_path / "law2.txt"
+    second.write_text(LAW.replace("个人销售自产农副产品的，不需要登记。", "个人销售自产农副产品的，可以不办理市场主体登记。"),
+                      encoding="utf-8")  # fmt: skip
+    add_draft_file(store, second, "law", "2")
+    carry_forward(store, "law@1", "law@2")
+    store.set_deadline("law@2", "2999-12-31")
+    (carried,) = store.comments("law@2")
+    assert carried.status is Status.ORPHANED and carried.anchor.eid == "art_2__para_2"
+    c = client("li")
+    for page in (c.get("/d/law@2/mine").text, c.get("/d/law@2/a/art_2").text):
+        assert "<ins>依法</ins>" in page and "<del>可以不办理市场主体</del>" not in page
+        assert "已失效" in page
+    staff = client("wang").get("/staff/d/law@2/a/art_2").text
+    assert '<span class="badge">已失效</span>' in staff

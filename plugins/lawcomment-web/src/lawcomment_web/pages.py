@@ -274,14 +274,37 @@ def article_values(ctx: Ctx, stored: StoredDraft, eid: str) -> dict[str, Any]:
 
 def base_of(ctx: Ctx, stored: StoredDraft, c: Comment) -> str:
     """The text a comment's wording is read against: its unit's (the English working text's for
-    a wording of that text), or nothing for a new provision."""
+    a wording of that text), or nothing for a new provision. An orphan carried from an earlier
+    reading (its wording no longer fits this text) is read against the text it was written for."""
     if c.stance is Stance.INSERT:
         return ""
+    if c.status is Status.ORPHANED and c.origin is not None:
+        written = _written_on(ctx, c)
+        if written is not None:
+            return base_of(ctx, written[0], written[1])
     if c.lang == "en":
         return ctx.web.english(ctx.store, stored).get(c.anchor.eid or "", ("", ""))[1]
     shape = ctx.web.shape(stored)
     target = shape.index.get(c.anchor.eid or "")
     return target.body(sep(shape.draft)) if target is not None else ""
+
+
+def _written_on(ctx: Ctx, c: Comment) -> tuple[StoredDraft, Comment] | None:
+    """The earlier reading a carried comment was written on, and the comment as it stood there
+    (followed back over readings it was only carried through); None when the store has lost it."""
+    seen = 0
+    while c.origin is not None and seen < 50:
+        try:
+            c = ctx.store.get_comment(c.origin)
+        except StoreError:
+            return None
+        seen += 1
+        if c.origin is None or c.status is not Status.ORPHANED:
+            try:
+                return ctx.store.get_draft(c.draft, archived=True), c
+            except StoreError:
+                return None
+    return None
 
 
 def fate_of(ctx: Ctx, stored: StoredDraft, eid: str, comments: list[Comment]) -> dict[int, str]:
