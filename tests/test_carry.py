@@ -625,3 +625,40 @@ def test_an_article_deleted_as_a_member_asked_is_adopted_with_the_decision_and_r
     assert "3,已采纳：新版本已按建议删除第十四条,,acme," in sheet
     report = consultation("adoption", "--draft", "ecommerce@2").stdout
     assert "第十四条 (art_14) → —  adopted (1/1 changes)" in report
+
+
+def test_a_deletion_carried_onto_an_article_the_new_version_added_to_is_said(consultation, data: Path,  # type: ignore[no-untyped-def]
+                                                                               tmp_path: Path) -> None:  # fmt: skip
+    """acme asked to delete 第十二条; the next reading kept it and gave it a second 款. The carried
+    deletion would take that 款 out too, which nobody asked: the carry says so, and the note stays."""
+    assert consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十二条", "--stance",
+                        "delete", "--reason", "与行政许可法重复").exit_code == 0  # fmt: skip
+    art12 = "应当依法取得行政许可。"
+    result = _second_reading(consultation, data, tmp_path, (art12, art12 + "\n\n电子商务平台经营者应当核验平台内经营者的许可信息。"))
+    assert result.stderr.splitlines() == [
+        "warning: 1 deletion(s) carried onto articles the new version added to: they now take out words nobody asked "
+        "to delete; check them (`lawcomment comment list --draft ecommerce@2 --all`)",
+        "  #1 of ecommerce@1 (acme): 第十二条 (art_12) → 第十二条 (art_12); check the deletion: the new version added "
+        "「电子商务平台经营者应当核验平台内经营者的许可信息。」 to 第十二条 (art_12), which the deletion now takes out too"]  # fmt: skip
+    (carried,) = json.loads(consultation("comment", "list", "--draft", "ecommerce@2", "--format", "json").stdout)["comments"]
+    assert (carried["stance"], carried["status"], carried["eid"]) == ("delete", "open", "art_12")
+    assert carried["note"].endswith("which the deletion now takes out too")
+    from lawcomment.exports import localized
+
+    assert localized(carried["note"], "zh") == ("第十二条 → 第十二条；请核对该删除建议：新版本在第十二条中新增了「电子商务平台经营者应当核验平台内"
+                                                "经营者的许可信息。」，该删除建议现在也会将其删去")  # fmt: skip
+
+
+def test_a_proposal_carried_in_part_is_said_at_the_carry(consultation, data: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Of acme's two edits of 第十二条 the next reading rewrote the words of one: the other is carried,
+    and the carry says, beside its summary, that the first did not fit (before, only comment show did)."""
+    art12 = "电子商务经营者从事经营活动，依法需要取得相关行政许可的，应当依法取得行政许可。"
+    _propose(consultation, "acme", art12.replace("从事经营活动", "从事网络经营活动").replace("相关", "有关"), at="第十二条")
+    result = _second_reading(consultation, data, tmp_path, (art12, art12.replace("从事经营活动，", "从事网上经营，")))
+    assert result.stderr.splitlines() == [
+        "warning: 1 proposal(s) carried in part: some of their changes did not fit the new text (the member's own "
+        "wording stays in the comment of the earlier reading); check what is left",
+        "  #1 of ecommerce@1 (acme): 第十二条 (art_12) → 第十二条 (art_12); proposal re-based onto the new text, but 1 of 2 "
+        "change(s) did not fit (the new version rewrote those words); the member's own wording stays in comment #1"]  # fmt: skip
+    (carried,) = json.loads(consultation("comment", "list", "--draft", "ecommerce@2", "--format", "json").stdout)["comments"]
+    assert carried["proposed_text"] == art12.replace("从事经营活动，", "从事网上经营，").replace("相关", "有关")

@@ -262,8 +262,24 @@ class Reanchorer:
         if c.stance is Stance.INSERT and c.proposed_text and not c.lang and self._adopted(c):
             return Carried(c, Anchor(eid), Status.ADOPTED, note + "; adopted: the new version already has the "
                            "proposed provision", c.proposed_text)  # fmt: skip
+        if c.stance is Stance.DELETE and not c.lang:
+            note += self._deletion_widened(old_unit, eid)
         proposed, extra, status = self._rebase(c, eid)
         return Carried(c, Anchor(eid), status, note + extra, proposed)
+
+    def _deletion_widened(self, old_unit: Unit, eid: str) -> str:
+        """For a deletion carried to ``eid``: what the new version added there since (a new 款,
+        words put in), which the deletion now takes out too though nobody asked for that; ""
+        when it added nothing."""
+        old, new = old_unit.body(self.sep_old), self.body(eid)
+        if near_key(old) == near_key(new):
+            return ""
+        added = "…".join(s.new.strip() for s in diff(old, new).spans() if len(s.new.strip()) >= 2)
+        if not added:
+            return ""
+        shown = added if len(added) <= 40 else added[:40] + "…"
+        return (f"; {WIDENED}: the new version added 「{_flat(shown)}」 to {describe(eid, self.lang)}, which the deletion "
+                "now takes out too")  # fmt: skip
 
     def counterpart(self, eid: str) -> str | None:
         """The unit of the new version that unit ``eid`` of the old one became (None: gone)."""
@@ -408,6 +424,10 @@ class Reanchorer:
         return unit.heading if unit.kind.is_container else unit.body(sep)
 
 
+#: The mark of a deletion carried onto text the new version added (counted, and listed by carry_summary).
+WIDENED = "check the deletion"
+
+
 def _flat(words: str) -> str:
     """Law text quoted in a one-line note: a line break shown as ⏎."""
     return words.replace("\n", " ⏎ ")
@@ -504,6 +524,7 @@ def carry_forward(store: Store, old_ref: DraftRef, new_ref: DraftRef) -> CarryRe
               "rebased": sum(1 for c in carried if "re-based" in c.note),
               "adopted": sum(1 for c in carried if c.status is Status.ADOPTED),
               "unsure": sum(1 for c in carried if "check: the article's new place is unsure" in c.note),
+              "widened": sum(1 for c in carried if f"; {WIDENED}:" in c.note and c.status is not Status.WITHDRAWN),
               "decisions": sum(1 for d in decisions if d.target is not None),
               "dropped": sum(1 for d in decisions if d.target is None),
               "reasons": sum(1 for _, t in reasons if t is not None),

@@ -83,6 +83,8 @@ _CLAUSES: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DO
     ((r"the proposed text reads as an instruction \((?P<said>.+)\), not a wording: read as the wording of (?P<where>.+) "
       r"with it applied"), "修改建议写成了修改指示（{said}），已按指示改写{where}作为建议条文"),
     (r"「(?P<w>.*)」 occurs (?P<n>\d+) times: each is changed", "「{w}」出现{n}处，均已按指示修改"),
+    ((r"check the deletion: the new version added 「(?P<w>.*)」 to (?P<where>.+), which the deletion now takes out "
+      r"too"), "请核对该删除建议：新版本在{where}中新增了「{w}」，该删除建议现在也会将其删去"),
     (r"the proposal gives one 款 of (?P<art>.+) \((?P<n>\d+) 款\)", "建议只写了{art}（共{n}款）中的一款"),
     (r"anchored at (?P<at>.+)", "已归入{at}"),
     ((r"(?:(?P<row>.+): )?the proposed wording for (?P<eid>.+) reads much more like (?P<other>.+) \(similarity "
