@@ -78,7 +78,8 @@ def test_final_wording_overrides_the_merge(consultation) -> None:  # type: ignor
 def test_decide_errors_name_what_exists(consultation) -> None:  # type: ignore[no-untyped-def]
     _conflicting(consultation)
     cases = [
-        (["--accept", "c9"], "Error: 第十三条 (art_13) has no change 'c9' (changes: c1); run `lawcomment merge` to see them"),
+        (["--accept", "c9"], ("Error: 第十三条 (art_13) has no change 'c9' (changes: c1); its conflicts: x1 (decide one "
+                              "with --choose x1:N); run `lawcomment merge` to see them")),
         (["--choose", "x1:5"], "Error: x1 of 第十三条 (art_13) has alternatives 1-2 (or 0 for the draft's wording); got '5'"),
         (["--accept", "c1", "--reject", "c1"], ("Error: one decision per command: give one of --accept, --reject, "
                                                 "--choose, --text or --undo for 第十三条 (several changes alike at "
@@ -309,3 +310,18 @@ def test_a_chosen_alternative_shows_its_own_edits_not_its_region_struck_and_type
     chosen = next(a["text"] for a in x["alternatives"] if a["number"] == 1)
     assert "{+安全性、+}" in position or "{+或安全性+}" in position, position
     assert "[-" not in position and chosen  # nothing struck: the alternative only puts words in
+
+
+def test_accepting_a_change_where_there_are_only_conflicts_names_them(consultation) -> None:  # type: ignore[no-untyped-def]
+    from lawcomment.exports import localized
+
+    art13 = ("电子商务经营者销售的商品或者提供的服务应当符合保障人身、财产安全的要求和环境保护要求，不得销售或者提供法律、"
+             "行政法规禁止交易的商品或者服务。")  # fmt: skip
+    for member, word in (("acme", "明确禁止"), ("beta", "严格禁止")):
+        assert consultation("comment", "add", "--member", member, "--draft", "ecommerce@1", "--at", "第十三条",
+                            "--propose", art13.replace("禁止", word)).exit_code == 0  # fmt: skip
+    result = consultation("decide", "--draft", "ecommerce@1", "--article", "第十三条", "--accept", "c1")
+    message = ("第十三条 (art_13) has no change 'c1' (changes: none); its conflicts: x1 (decide one with --choose x1:N); "
+               "run `lawcomment merge` to see them")  # fmt: skip
+    assert (result.exit_code, result.stderr) == (1, f"Error: {message}\n")
+    assert localized(message, "zh") == "第十三条没有修改“c1”：本条只有分歧x1，请在分歧中作出选择"

@@ -511,3 +511,20 @@ def test_a_wording_that_no_longer_fits_the_next_reading_is_shown_against_its_own
         assert "已失效" in page
     staff = client("wang").get("/staff/d/law@2/a/art_2").text
     assert '<span class="badge">已失效</span>' in staff
+
+
+def test_a_comment_staff_took_out_with_its_import_offers_no_restore(client, store, tmp_path) -> None:
+    """import undo withdrew the file's comments: they come back with their import (staff's
+    import restore), so the member is offered no 恢复 that could only fail."""
+    from lawcomment.consultation import import_comments, undo_import
+
+    rows = tmp_path / "acme.csv"
+    rows.write_text(f"member,article,proposed_text,reason\nacme,第二条第二款,{PARA2.replace('不需要', '依法不需要')},明确依据\n",
+                    encoding="utf-8")  # fmt: skip
+    result = import_comments(store, rows, "law@1")
+    (batch,) = store.imports("law@1")
+    undo_import(store, batch.id)
+    (comment,) = store.comments("law@1", include_superseded=True)
+    assert result.report.added == (comment.id,) and comment.status is Status.WITHDRAWN
+    page = client("li").get(ARTICLE).text
+    assert f'id="c{comment.id}"' in page and f"/comments/{comment.id}/restore" not in page

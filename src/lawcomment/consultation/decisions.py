@@ -331,7 +331,11 @@ def _no_such(pos: UnitPosition, cid: str, what: str) -> str:
         article = pos.eid.split("__", 1)[0]
         return (f"{pos.citation} has no {what} {cid!r}: changes and conflicts are numbered per article; decide on "
                 f"{describe(article)} (`--article {describe(article).split(' ')[0]}`)")  # fmt: skip
-    return f"{pos.citation} has no {what} {cid!r} ({what}s: {listed}); run `lawcomment merge` to see them"
+    also = ""
+    if what == "change" and pos.conflicts:  # what was meant may be a conflict's alternative
+        also = (f"; its conflicts: {', '.join(c.conflict.id for c in pos.conflicts)} (decide one with --choose "
+                f"{pos.conflicts[0].conflict.id}:N)")  # fmt: skip
+    return f"{pos.citation} has no {what} {cid!r} ({what}s: {listed}){also}; run `lawcomment merge` to see them"
 
 
 @dataclass(frozen=True, slots=True)

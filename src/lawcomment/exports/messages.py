@@ -60,6 +60,27 @@ _ZH: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DOTALL)
     ((r"(?P<item>.+) is the last 项 of (?P<para>.+) in this position and ends with 「；」: end it with 「。」"),
      "在本条意见中，{item}已是{para}的最后一项，但仍以「；」结尾：应改为「。」"),
     # a file a member sent that cannot be read (the web app's upload)
+    # the web app's sign-up, uploads and staff pages (the core's messages, in the page's language)
+    (r"user '(?P<login>[^']+)' already exists", "登录名“{login}”已被使用，请另选一个"),
+    ((r"invalid login '(?P<login>[^']*)': 1 to 64 letters, digits and \. _ @ \+ - \(e\.g\. li\.wei@acme\.example\)"),
+     "登录名“{login}”无效：只能使用1至64个字母、数字及 . _ @ + -（如 li.wei@acme.example）"),
+    ((r"(?P<file>[^:]+): not a draft of (?P<ref>\S+) \(with its changes rejected, (?P<why>.+)\); was it made from "
+      r"another version, or were the changes accepted\?"),
+     "{file}：不是草案{ref}的修订稿（拒绝其全部修订后，{why}）；该文件是否由其他版本制作，或修订已被接受？"),
+    (r"(?P<where>.+) differs from the stored text", "{where}与所存草案文本不一致"),
+    (r"(?P<file>[^:]+): the form's 单位 reads '(?P<written>.*)', not '(?P<org>.*)'; its comments are recorded for (?P<m>\S+)",
+     "{file}：反馈表所填单位为“{written}”，不是“{org}”；意见记在{m}名下"),
+    ((r"(?P<file>[^:]+): (?P<who>.+)'s changes are dated (?P<at>\S+), later than now \(even as local time\); they are "
+      r"dated when they are imported instead"), "{file}：{who}的修订日期为{at}，晚于现在；改以导入时间为准"),
+    (r"(?P<where>.+): (?P<n>\d+) problem\(s\) in the text; nothing was imported(?P<rest>.*)",
+     "{where}：文字中有{n}处问题，未导入任何内容{rest}"),
+    ((r"(?P<cit>.+?) has no change '(?P<id>[^']+)' \(changes: none\); its conflicts: (?P<x>[^(]+) \(decide one "
+      r"with --choose \S+\); run `lawcomment merge` to see them"), "{cit}没有修改“{id}”：本条只有分歧{x}，请在分歧中作出选择"),
+    ((r"(?P<cit>.+?) has no change '(?P<id>[^']+)' \(changes: (?P<have>[^)]*)\)(?:; its conflicts: (?P<x>[^(]+) "
+      r"\(decide one with --choose \S+\))?; run `lawcomment merge` to see them"), "{cit}没有修改“{id}”（现有修改：{have}）"),
+    (r"staff do not comment as a member here; use `lawcomment comment add --member …`",
+     "工作人员不在此以会员身份发表意见；请使用命令行 lawcomment comment add --member …"),
+    (r"not a date: '(?P<d>[^']*)' \(expected YYYY-MM-DD, e\.g\. 2026-12-15\)", "“{d}”不是日期（应为YYYY-MM-DD，如2026-12-15）"),
     (r"(?P<file>[^:]+): this form was made out to (?P<made>.+), not to (?P<who>.+): send your own company's form",
      "{file}：此意见反馈表是发给{made}的，不是{who}的：请上传本单位的意见反馈表"),
     (r"(?P<file>[^:]+): this form was made for (?P<was>\S+), not (?P<now>\S+)",
@@ -151,7 +172,10 @@ def _in_chinese(message: str) -> str:
     for pattern, text in _ZH:
         m = pattern.match(message)
         if m is not None:
-            return text.format(**m.groupdict())
+            parts = m.groupdict()
+            if parts.get("why"):  # a reason of its own known form (or clauses of known forms), in Chinese too
+                parts["why"] = _EID.sub("", _in_chinese(parts["why"]))
+            return text.format(**parts)
     clauses = _clauses(message)
     if clauses:  # a note of one clause or several: in Chinese when every clause is known, else as written
         read = [next((text.format(**m.groupdict()) for pattern, text in (*_ZH, *_CLAUSES) if (m := pattern.match(c))),

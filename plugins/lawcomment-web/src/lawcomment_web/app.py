@@ -292,7 +292,7 @@ def _handle(web: Web, handler: Handler, request: Request, form: FormData | None,
     except Refused as exc:
         response = ctx.page("error.html", exc.status, message=ctx.t(exc.key))
     except LawcommentError as exc:
-        response = ctx.page("error.html", 400, message=str(exc))
+        response = ctx.page("error.html", 400, message=localized(str(exc), ctx.lang))
     finally:
         store.actor = "web"
     for name, value, extra in ctx.cookies:

@@ -194,7 +194,7 @@ def accept_invitation(ctx: Ctx) -> Response:
         user = ctx.store.accept_invitation(auth.digest(token), login, auth.hash_password(password), name=name,
                                            lang=ctx.lang)  # fmt: skip
     except StoreError as exc:
-        return ctx.page("signup.html", 400, error=str(exc), **values)
+        return ctx.page("signup.html", 400, error=localized(str(exc), ctx.lang), **values)
     token, _ = auth.start_session(ctx.store, user)
     ctx.cookies.append((auth.SESSION_COOKIE, auth.sign(ctx.web.key, token), {}))
     return RedirectResponse("/", status_code=303)
@@ -264,8 +264,12 @@ def article_values(ctx: Ctx, stored: StoredDraft, eid: str) -> dict[str, Any]:
         # the company's own user by name; anyone else (staff at the command line) as staff, never by login
         last = edits[-1].actor if edits else ""
         editor = names.get(last.removeprefix("web:"), ctx.t("staff")) if last else ""
+        # 恢复 only for what the company (or staff) withdrew: one staff's import undo took out comes
+        # back with its import, which the member cannot do
+        history = ctx.store.revisions(c.id) if c.status is Status.WITHDRAWN else []
+        restorable = bool(history) and history[-1].action in ("withdraw", "undo")
         shown.append((c, parts, target, fates.get(c.id, ""), c.id in locked,
-                      names.get(c.source.author or "", c.source.author or ""), editor))
+                      names.get(c.source.author or "", c.source.author or ""), editor, restorable))
     return {"stored": stored, "draft": draft, "unit": unit, "units": commentable(unit), "sep": sep(draft),
             "previous": articles[at - 1] if at else None, "next": articles[at + 1] if at + 1 < len(articles) else None,
             "comments": shown, "closed": is_closed, "stances": STANCES, "index": index,
