@@ -14,7 +14,7 @@ from lawcomment.amendment.parse import instrument_from_text, load_instrument
 from lawcomment.amendment.write import write_instrument
 from lawcomment.cli import cli
 from lawcomment.drafts.markdown import markdown_source, render_markdown
-from lawcomment.registry import get_profile, load_draft, parse
+from lawcomment.registry import get_profile, load_draft, parse, parse_text
 
 DATA = Path(__file__).parent / "data"
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "patent"
@@ -276,3 +276,20 @@ def test_the_instrument_docx_is_on_the_submissions_page_signed_and_dated(patent_
         styles = z.read("word/styles.xml").decode()
     assert "Calibri" not in styles and "仿宋" in styles
     assert load_instrument(out).unrecognised == ()
+
+
+@pytest.mark.parametrize(("old", "new", "instruction"), [
+    ("经营者应当具备相应的资质。", "经营者应当具备相应的条件。", "一、将第一条中的“资质”修改为“条件”。"),
+    ("国家实行统一的准入目录。", "国家实行统一的准入负面清单。", "一、将第一条中的“目录”修改为“负面清单”。"),
+    ("自处罚决定生效之日起三年内，不受理其申请。", "自处罚决定生效之日起一年内，不受理其申请。",
+     "一、将第一条中的“三年内”修改为“一年内”。"),
+    ("可以处五万元以下罚款。", "可以处十万元以下罚款。", "一、将第一条中的“五万元以下”修改为“十万元以下”。"),
+    ("主管部门或者其委托的机构应当依照本法办理。", "主管部门或者其委托的机构应当及时依照本法办理。",
+     "一、在第一条中的“主管部门或者其委托的机构应当”后增加“及时”。"),
+])  # fmt: skip
+def test_the_instrument_quotes_whole_words(old: str, new: str, instruction: str) -> None:
+    """Words quoted as a reader reads them: a number with its unit and bound, never half a word
+    or a full stop (“入目录。”), the words before an insertion from a mark of punctuation."""
+    base = parse_text(f"示例法\n第一条　{old}\n", "zh-CN")
+    text, _ = write_instrument(base, {"art_1": new}, title="关于修改《示例法》的建议")
+    assert text.splitlines()[2] == instruction

@@ -636,10 +636,16 @@ ART78 = ("电子商务经营者违反本法第二十一条规定，未向消费�
 
 
 @pytest.mark.parametrize(("acme", "beta", "lines"), [
-    # acme changes 二十万 in both places, beta something else: one line for acme's two places
+    # acme changes 二十万 in both places, beta something else: each of acme's places quoted with
+    # its unit and bound, which tell them apart (二十万元以下, 二十万元以上)
     pytest.param(ART78.replace("二十万", "三十万"), ART78.replace("押金退还的方式", "押金退还的方式、期限"),
-                 ["支持单位（增加“期限、”）：1家会员", "支持单位（将“二十万”修改为“三十万”，共2处）：1家会员"],
+                 ["支持单位（增加“期限、”）：1家会员", "支持单位（将“二十万元以下”修改为“三十万元以下”）：1家会员",
+                  "支持单位（将“二十万元以上”修改为“三十万元以上”）：1家会员"],
                  id="one-member-two-places"),
+    # 五万 changed in both places alike: one line, with its count of places
+    pytest.param(ART78.replace("可以处五万元以上", "可以处三万元以上"), ART78.replace("押金退还的方式", "押金退还的方式、期限"),
+                 ["支持单位（增加“期限、”）：1家会员", "支持单位（将“五万元以上”修改为“三万元以上”）：1家会员"],
+                 id="a-number-with-its-unit"),
 ])  # fmt: skip
 def test_no_two_supporter_lines_read_the_same(consultation, acme: str, beta: str, lines: list[str]) -> None:  # type: ignore[no-untyped-def]
     """The same words changed alike in two places of one 款 never print two identical 支持单位

@@ -18,6 +18,7 @@ from ..drafts.profiles import Profile
 from ..drafts.serialize import body_separator
 from ..errors import AmendmentError
 from ..model import Draft
+from ..review.phrases import readable_span
 from ..review.redline import diff
 from .apply import apply_operations
 from .parse import instrument_from_text
@@ -46,6 +47,10 @@ def _quoted_lines(text: str, lang: str) -> list[str]:
     return [("“" + x) + ("”" if k == len(lines) - 1 else "") for k, x in enumerate(lines)]
 
 
+#: Marks a quotation does not cross while there are words to take on either side.
+_STOPS = frozenset("，、；：。！？,;:.!?（）()“”\n")
+
+
 def _small_edits(old: str, new: str) -> list[tuple[str, str, str]] | None:
     """Word-level edits (kind, old words, new words / anchor) or None when a full rewrite reads better."""
     spans = diff(old, new).spans()
@@ -57,10 +62,17 @@ def _small_edits(old: str, new: str) -> list[tuple[str, str, str]] | None:
         if "\n" in words or "\n" in s.new:
             return None
         if words:
-            # widen the quoted words until they occur once in the article
-            a, b = s.start, s.end
-            while (old.count(old[a:b]) > 1 or b - a < 4) and (a > 0 or b < len(old)):
-                a, b = max(0, a - 1), min(len(old), b + 1)
+            # a number with its unit (三年内, not 三), a word of two characters at least, then wider
+            # until the words occur once in the article: into the words before them first, never through a mark of punctuation while
+            # words are left on either side (“准入目录”, not “入目录。”)
+            a, b = readable_span(old, s.start, s.end, s.new)
+            while (old.count(old[a:b]) > 1 or b - a < 2) and (a > 0 or b < len(old)):
+                if a > 0 and old[a - 1] not in _STOPS:
+                    a -= 1
+                elif b < len(old) and old[b] not in _STOPS:
+                    b += 1
+                else:
+                    a, b = max(0, a - 1), min(len(old), b + 1)
                 if "\n" in old[a:b]:
                     return None
             new_words = old[a:s.start] + s.new + old[s.end:b]
@@ -75,8 +87,11 @@ def _small_edits(old: str, new: str) -> list[tuple[str, str, str]] | None:
                     return None
             if not anchor:
                 return None
-            while a > 0 and s.start - a < 16 and old[a - 1] not in "，、；：。\n":
-                a -= 1  # start the quoted words after a punctuation mark, not mid-phrase
+            mark = a
+            while mark > 0 and s.start - mark < 16 and old[mark - 1] not in "，、；：。\n":
+                mark -= 1
+            if mark == 0 or old[mark - 1] in "，、；：。\n":
+                a = mark  # start the quoted words after a punctuation mark, not mid-phrase (when one is near)
             anchor = old[a:s.start]
             out.append(("after", anchor, s.new))
     quoted = [(old.find(words), old.find(words) + len(words)) for _, words, _ in out]

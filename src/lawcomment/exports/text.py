@@ -231,11 +231,12 @@ def change_phrase(change: SubmittedChange, lang: str) -> str:
         return tx["add_item"].format(label=label)
     if (label := _whole_item(change.old, change.new)) is not None:  # a 项 taken out
         return tx["delete_item"].format(label=label)
-    if change.old and change.new:
-        return tx["replace"].format(old=_short(change.old), new=_short(change.new))
-    if change.old:
-        return tx["delete"].format(old=_short(change.old))
-    return tx["insert"].format(new=_short(change.new))
+    old, new = change.quoted  # a number with its measure word, never a lone character
+    if old and new:
+        return tx["replace"].format(old=_short(old), new=_short(new))
+    if old:
+        return tx["delete"].format(old=_short(old))
+    return tx["insert"].format(new=_short(new))
 
 
 def who(view: Consultation, members: tuple[str, ...], options: ExportOptions) -> str:

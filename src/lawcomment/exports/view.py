@@ -33,6 +33,7 @@ from ..records import Decision
 from ..review.adoption import Outcome
 from ..review.grouping import NearGroup, decided_groups, group_comments, group_premise
 from ..review.merge import Conflict
+from ..review.phrases import readable_span
 from ..review.position import (
     PROPOSING,
     TRANSLATIONS,
@@ -86,7 +87,16 @@ class SubmittedChange:
     supporters: tuple[str, ...]
     label: str = ""
     new_unit: bool = False
-    occurrence: int = 0  # which occurrence of ``old`` in the draft's unit this is (1, 2 …; 0: an insertion)
+    occurrence: int = 0  # which occurrence of the quoted words in the draft's unit this is (1, 2 …; 0: an insertion)
+    #: the draft's words around ``old`` that a reader quotes with it (三 → 一 of 三年内: "", "年内"),
+    #: the same on both sides (:func:`lawcomment.review.phrases.readable_span`)
+    before: str = ""
+    after: str = ""
+
+    @property
+    def quoted(self) -> tuple[str, str]:
+        """(old, new) as the submission quotes them: with the words around them."""
+        return self.before + self.old + self.after, self.before + self.new + self.after
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,9 +209,12 @@ class Item:
         new units after this one. A member who only supported the unit or commented on it
         supports none of them."""
         base = self.position.base
-        out = [SubmittedChange(base[p.start:p.end], p.new, self._credited((p.start, p.end, p.new), p.supporters),
-                               occurrence=base.count(base[p.start:p.end], 0, p.start) + 1 if p.end > p.start else 0)
-               for p in self.position.pieces(submitted=not self.include_unreviewed)]  # fmt: skip
+        out = []
+        for p in self.position.pieces(submitted=not self.include_unreviewed):
+            a, b = readable_span(base, p.start, p.end, p.new)
+            out.append(SubmittedChange(base[p.start:p.end], p.new, self._credited((p.start, p.end, p.new), p.supporters),
+                                       occurrence=base.count(base[a:b], 0, a) + 1 if p.end > p.start else 0,
+                                       before=base[a:p.start], after=base[p.end:b]))  # fmt: skip
         out += [SubmittedChange("", u.text, self._credited((-1, -1, u.text), u.supporters), u.label, True)
                 for u in self.new_units]  # fmt: skip
         return tuple(out)

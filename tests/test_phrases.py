@@ -1,0 +1,30 @@
+"""A change's words as a reader quotes them (lawcomment.review.phrases)."""
+
+from __future__ import annotations
+
+import pytest
+
+from lawcomment.review.phrases import readable_span
+
+BASE = "自行政处罚决定生效之日起三年内，不受理其申请；可以处五万元以下罚款，并处30日拘留；或者一般规定。"
+
+
+@pytest.mark.parametrize(("old", "new", "quoted"), [
+    ("三", "一", "三年内"),  # a number: its measure word and bound
+    ("五万", "十万", "五万元以下"),
+    ("30", "15", "30日"),
+    ("或", "和", "或者"),  # a lone character: the one after it
+    ("一般", "通常", "一般"),  # 一 of 一般 is no number
+    ("不受理其申请", "不予受理", "不受理其申请"),  # words enough: as they are
+])  # fmt: skip
+def test_the_words_quoted(old: str, new: str, quoted: str) -> None:
+    start = BASE.index(old)
+    a, b = readable_span(BASE, start, start + len(old), new)
+    assert BASE[a:b] == quoted and a <= start and b >= start + len(old)
+
+
+def test_an_insertion_and_a_character_before_punctuation() -> None:
+    at = BASE.index("年内")
+    assert readable_span(BASE, at, at, "以") == (at, at)  # an insertion: quoted as it is
+    end = BASE.index("。")
+    assert readable_span(BASE, end - 1, end, "") == (end - 2, end)  # 定 before 。: the character before it
