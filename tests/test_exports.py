@@ -67,7 +67,7 @@ def test_markdown_submission_and_adoption(demo: Path, demo_store: Store) -> None
     assert ("### （五）关于增加第二十三条之一\n\n**第二十三条**\u3000电子商务经营者收集、使用其用户的个人信息，"
             "应当遵守法律、行政法规有关个人信息保护的规定。\n\n<ins>**第二十三条之一**\u3000电子商务经营者应当建立健全"
             "数据安全管理制度") in md  # the accepted n1, after its article  # fmt: skip
-    assert "\n\n**理由**：“便民劳务活动”的范围不清" in md and "\n\n有会员提出：个人销售自产农副产品是否需要登记？请澄清。\n\n" in md
+    assert "\n\n**理由**：“便民劳务活动”的范围不清" in md and "\n\n有会员就“应当依法办理市场主体登记”提出：个人销售自产农副产品是否需要登记？请澄清。\n\n" in md
     assert "尚未解决的分歧" not in md and "第三十一条" not in md  # the open conflict is not reviewed: left out
     assert "告知用户" not in md and "定期开展网络安全评估" not in md  # rejected changes never go out
     assert "第二十四条" not in md  # a member's question only: not forwarded, no committee reason

@@ -32,6 +32,7 @@ ASSOCIATION = "外商投资企业协会法律委员会"
 TITLE = "关于《中华人民共和国电子商务法（草案）》的修改意见"
 REASON_10 = "“便民劳务活动”的范围不清，实践中难以认定"
 REMARK_10 = "个人销售自产农副产品是否需要登记？请澄清。"
+ON_10 = "就“应当依法办理市场主体登记”"  # what of 第十条 the remark quotes
 MEMBER_IDS = ("acme", "borealis", "cathay", "delta", "everbright", "fjord")
 
 
@@ -117,7 +118,7 @@ def test_articles_layout_speaks_with_the_committees_voice(demo_store: Store, tmp
     # 理由 is the committee's own reason; a member's remark only when staff forwarded it, unattributed
     at = texts.index(law[0])
     assert texts[at + 1].startswith("理由：" + REASON_10)
-    assert texts[at + 2] == "有会员提出：" + REMARK_10
+    assert texts[at + 2] == "有会员" + ON_10 + "提出：" + REMARK_10
     assert texts[at + 3] == "支持单位：1家会员"
     # supporters are counted per change: borealis only supported 第十七条 as it is, so only ACME's change counts
     at17 = next(i for i, t in enumerate(texts) if t.startswith("第十七条\u3000"))
@@ -153,7 +154,7 @@ def test_members_attribution_names_each_change_and_remark(demo_store: Store, tmp
            if ASSOCIATION in {r.get(f"{W}author") for r in _revisions(p)}]  # fmt: skip
     assert [next(p.iter(f"{W}t")).text for p in own] == ["第三十四条\u3000"]
     texts = [t for _, t in _paragraphs(path)]
-    assert "ACME (China) Ltd.提出：" + REMARK_10 in texts
+    assert "ACME (China) Ltd." + ON_10 + "提出：" + REMARK_10 in texts
     assert "支持单位：Borealis Trading (Shanghai) Co." in texts  # 第十条: the wording that goes out is borealis's
     assert texts.count("支持单位：ACME (China) Ltd.") == 2  # 第十二条, 第十七条: not borealis, who only supported 第十七条
 
@@ -176,7 +177,7 @@ def test_anonymous_names_no_member_anywhere(demo_store: Store, tmp_path: Path) -
     app = _part(path, "docProps/app.xml")
     assert app.findtext("{*}Company") == ASSOCIATION
     texts = [t for _, t in _paragraphs(path)]
-    assert "支持单位：1家会员" in texts and "有会员提出：" + REMARK_10 in texts
+    assert "支持单位：1家会员" in texts and "有会员" + ON_10 + "提出：" + REMARK_10 in texts
 
 
 def test_supporters_are_counted_per_change(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -261,7 +262,7 @@ def test_english_layout_and_all_articles(demo_store: Store, tmp_path: Path) -> N
     assert texts.index("The committee thanks the members.") < texts.index("第二段说明。")
     assert sum(1 for s, t in paras if s == "LawText" and re.match(r"第[一二三四五六七八九十百]+条\u3000", t)) == 57
     assert texts[texts.index("10. Article 10") + 2].startswith("Reasons: " + REASON_10)
-    assert "A member noted: " + REMARK_10 in texts and "Supported by 1 member" in texts
+    assert "A member noted on “应当依法办理市场主体登记”: " + REMARK_10 in texts and "Supported by 1 member" in texts
     assert not any(t.startswith(("理由", "支持单位", "有会员")) for t in texts)
 
 
@@ -866,3 +867,20 @@ def test_the_draft_copy_is_titled_as_the_draft_was_stored(consultation, data: Pa
     first = next(_part(src, "word/document.xml").iter(f"{W}p"))
     assert "".join(t.text or "" for t in first.iter(f"{W}t")) == "中华人民共和国反垄断法（修正草案）"
     assert "<dc:title>中华人民共和国反垄断法（修正草案）</dc:title>" in zipfile.ZipFile(src).read("docProps/core.xml").decode()
+
+
+def test_a_forwarded_remark_on_an_item_says_which(consultation) -> None:  # type: ignore[no-untyped-def]
+    """A remark staff forward that is about one 项 (or quotes words) says so: 有会员就第一款第二项提出：…,
+    not as if it were about the whole article."""
+    for args in (["comment", "add", "--draft", "ecommerce@1", "--member", "acme", "--at", "第八十条第一款第二项", "--reason",
+                  "“核验登记”的标准不明确。"],
+                 ["comment", "add", "--draft", "ecommerce@1", "--member", "beta", "--at", "第八十条", "--quote",
+                  "逾期不改正的", "--reason", "宜给予宽限期。"],
+                 ["comment", "forward", "1"], ["comment", "forward", "2"],
+                 ["decide", "--draft", "ecommerce@1", "--article", "第八十条", "--committee-reason", "罚则应当适当。"]):  # fmt: skip
+        assert consultation(*args).exit_code == 0, args
+    md = consultation("export", "--draft", "ecommerce@1", "--format", "md", "--date", DATE).stdout
+    assert "有会员就第一款第二项提出：“核验登记”的标准不明确。" in md
+    assert "有会员就“逾期不改正的”提出：宜给予宽限期。" in md
+    named = consultation("export", "--draft", "ecommerce@1", "--format", "md", "--attribute", "members").stdout
+    assert "ACME (China) Ltd.就第一款第二项提出：“核验登记”的标准不明确。" in named

@@ -13,9 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from ..drafts.anchors import cite
+from ..comments import Comment
+from ..drafts.anchors import cite, law_citation
 from ..drafts.numerals import int_to_cn, int_to_roman
 from ..drafts.pairing import written_in
+from ..model import Kind
 from .contract import ExportOptions
 from .labels import LANGUAGE_NAMES
 from .view import Consultation, Item, SubmittedChange
@@ -24,7 +26,8 @@ TEXT: dict[str, dict[str, str]] = {
     "zh": {
         "title": "关于《{title}》的修改意见", "general": "总体意见", "specific": "具体修改意见",
         "about": "关于{what}", "and": "及", "add": "增加{label}", "reason": "理由：", "committee": "委员会",
-        "remark": "有会员提出：{text}", "remark_by": "{who}提出：{text}",
+        "remark": "有会员提出：{text}", "remark_by": "{who}提出：{text}", "remark_on": "有会员就{part}提出：{text}",
+        "remark_by_on": "{who}就{part}提出：{text}", "quoted_in": "{part}中的“{quote}”", "quoted": "“{quote}”",
         "supporters": "支持单位：{who}", "supporters_n": "{n}家会员", "supporters_on": "支持单位（{change}）：{who}",
         "replace": "将“{old}”修改为“{new}”", "delete": "删去“{old}”", "insert": "增加“{new}”",
         "places": "，共{n}处", "place_at": "，第{at}处",
@@ -37,7 +40,8 @@ TEXT: dict[str, dict[str, str]] = {
     "en": {
         "title": "Comments on {title}", "general": "General Comments", "specific": "Specific Comments",
         "about": "{what}", "and": " and ", "add": "new {label}", "reason": "Reasons: ", "committee": "Committee",
-        "remark": "A member noted: {text}", "remark_by": "{who} noted: {text}",
+        "remark": "A member noted: {text}", "remark_by": "{who} noted: {text}", "remark_on": "A member noted on {part}: {text}",
+        "remark_by_on": "{who} noted on {part}: {text}", "quoted_in": "“{quote}” in {part}", "quoted": "“{quote}”",
         "supporters": "Supported by {who}", "supporters_n": "{n} member{s}", "supporters_on": "Supported ({change}) by {who}",
         "replace": "“{old}” to “{new}”", "delete": "deleting “{old}”", "insert": "inserting “{new}”",
         "places": ", in {n} places", "place_at": ", occurrence {at}",
@@ -292,11 +296,32 @@ def remark_lines(view: Consultation, item: Item, options: ExportOptions, only: s
         if only and written_in(c.body) != only:
             continue
         body = " ".join(p.strip() for p in c.body.strip().splitlines() if p.strip())
-        if options.attribute == "members" and not options.anonymous:
-            out.append(tx["remark_by"].format(who=view.member_name(c.member), text=body))
-        else:
-            out.append(tx["remark"].format(text=body))
+        part = _remark_part(view, item, c, options.lang)
+        named = options.attribute == "members" and not options.anonymous
+        key = ("remark_by" if named else "remark") + ("_on" if part else "")
+        out.append(tx[key].format(who=view.member_name(c.member) if named else "", part=part, text=body))
     return out
+
+
+def _remark_part(view: Consultation, item: Item, c: Comment, lang: str) -> str:
+    """What of the article a forwarded remark is about, when it is about less than the whole:
+    its 款 or 项 (第二项; in English the full citation, Article 34(2)) and the words it quotes."""
+    tx = TEXT[lang]
+    eid = c.anchor.eid or ""
+    part = ""
+    article = view.draft.find(item.eid) if eid.startswith(item.eid + "__") else None
+    if eid == item.eid + "__para_1" and article is not None and sum(
+            1 for u in article.children if u.kind is Kind.PARAGRAPH) == 1:  # fmt: skip
+        eid = item.eid  # the one 款 of its article: the article itself
+    if eid and eid != item.eid and eid.startswith(item.eid + "__"):
+        whole = law_citation(view.draft, eid, lang)
+        own = law_citation(view.draft, item.eid, lang)
+        part = whole[len(own):] if lang == "zh" and whole.startswith(own) else whole
+    quote = c.anchor.quote.strip().replace("\n", " ")
+    if quote:
+        quote = quote if len(quote) <= 20 else quote[:20] + "…"
+        part = tx["quoted_in"].format(part=part, quote=quote) if part else tx["quoted"].format(quote=quote)
+    return part
 
 
 def conflict_lines(view: Consultation, item: Item, options: ExportOptions) -> list[str]:
