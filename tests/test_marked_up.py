@@ -686,3 +686,33 @@ def test_word_comments_dated_later_than_now_are_dated_when_they_arrive(sample, t
             "time); they are dated when they are imported instead") in result.stderr.splitlines()  # fmt: skip
     listed = json.loads(sample("comment", "list", "--draft", "sample@1", "--format", "json").stdout)["comments"]
     assert len(listed) == 2 and all(c["created"] <= c["updated"] < "2099" for c in listed)
+
+
+def test_a_comment_running_into_the_next_article_is_said(consultation, tmp_path: Path) -> None:
+    """A Word comment selected from the end of 第十二条 into 第十三条 is anchored where it starts,
+    with a warning naming both articles (before, silently on the first)."""
+    import zipfile
+
+    from lxml import etree
+
+    law = load_draft(DATA / "ecommerce-law.md")
+    marked = mark_up(draft_to_docx(law, tmp_path / "c.docx"), tmp_path / "m.docx",
+                     [Edit("Alice Wang", "应当依法取得行政许可", comment="与下一条一并考虑")])  # fmt: skip
+    with zipfile.ZipFile(marked) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    root = etree.fromstring(parts["word/document.xml"])
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    end = next(root.iter(f"{w}commentRangeEnd"))
+    target = next(p for p in root.iter(f"{w}p") if "".join(p.itertext()).startswith("第十三条"))
+    end.getparent().remove(end)
+    target.append(end)  # the selection now ends at the end of 第十三条
+    parts["word/document.xml"] = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    spanning = tmp_path / "spanning.docx"
+    with zipfile.ZipFile(spanning, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    result = consultation("comment", "import", str(spanning), "--draft", "ecommerce@1", "--member", "acme")
+    assert (result.exit_code, result.stderr) == (0, (
+        f"warning: {spanning}: comment 1000 by Alice Wang runs from 第十二条 (art_12) into 第十三条 (art_13); anchored "
+        "at 第十二条第一款 (art_12__para_1), where it starts (check whether it is about the other)\n"))  # fmt: skip
+    assert [(c["eid"], c["body"]) for c in _listed(consultation)] == [("art_12__para_1", "与下一条一并考虑")]

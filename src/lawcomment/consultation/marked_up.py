@@ -469,6 +469,12 @@ class _Reader:
         unit = first
         if isinstance(last, Unit) and last.eid != first.eid:
             unit = self.index.get(_common_eid(first.eid, last.eid)) or first
+            ends = [self.index.get(e.split("__", 1)[0]) for e in (first.eid, last.eid)]
+            if ends[0] is not None and ends[1] is not None and ends[0].eid != ends[1].eid:  # never silently on one
+                self.intake.warnings.append(
+                    f"{self.path}: comment {cid} by {author or '(no author)'} runs from {describe(ends[0].eid, self.lang)} "
+                    f"into {describe(ends[1].eid, self.lang)}; anchored at {describe(unit.eid, self.lang)}, where it "
+                    "starts (check whether it is about the other)")  # fmt: skip
         unit = self.index.get(unit.eid) or unit
         body = unit_body(self.stored, unit)
         offset = None
