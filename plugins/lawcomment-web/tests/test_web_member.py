@@ -528,3 +528,22 @@ def test_a_comment_staff_took_out_with_its_import_offers_no_restore(client, stor
     assert result.report.added == (comment.id,) and comment.status is Status.WITHDRAWN
     page = client("li").get(ARTICLE).text
     assert f'id="c{comment.id}"' in page and f"/comments/{comment.id}/restore" not in page
+
+
+def test_a_superseded_reading_is_closed_for_comment_and_points_to_the_next(client, store, tmp_path) -> None:
+    from conftest import LAW
+
+    from lawcomment.consultation import add_draft_file, carry_forward
+
+    second = tmp_path / "law2.txt"
+    second.write_text(LAW.replace("应当依法办理市场主体登记", "应当依法及时办理市场主体登记"), encoding="utf-8")
+    add_draft_file(store, second, "law", "2")
+    carry_forward(store, "law@1", "law@2")
+    c = client("li")
+    home = c.get("/").text
+    assert "已有新一稿，不再征求意见" in home.split("law@1")[1].split("</li>")[0]
+    page = c.get(ARTICLE).text
+    assert "本稿已有新一稿（示例电子商务法（草案）），意见已随之转入新一稿；请在新一稿上发表意见。" in page
+    assert 'href="/d/law%402"' in page and 'name="proposal"' not in page
+    r = propose(c)
+    assert r.status_code == 400 and "本稿已有新一稿" in r.text and store.comments("law@1") == []

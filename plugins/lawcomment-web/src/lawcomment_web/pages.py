@@ -58,8 +58,14 @@ def today(ctx: Ctx) -> str:
 
 
 def closed(ctx: Ctx, stored: StoredDraft) -> bool:
-    """Comments closed: the deadline (a day, inclusive, in the consultation's time zone) has passed."""
-    return stored.deadline is not None and today(ctx) > stored.deadline
+    """Comments closed: the deadline (a day, inclusive, in the consultation's time zone) has
+    passed, or a later reading supersedes this one (members comment on that one)."""
+    return (stored.deadline is not None and today(ctx) > stored.deadline) or later_reading(ctx, stored) is not None
+
+
+def later_reading(ctx: Ctx, stored: StoredDraft) -> StoredDraft | None:
+    """The reading that superseded ``stored``, or None."""
+    return ctx.store.successor(stored.ref)
 
 
 def get_draft(ctx: Ctx, ref: str) -> StoredDraft:
@@ -213,7 +219,9 @@ def set_lang(ctx: Ctx) -> Response:
 # -- consultations and drafts ----------------------------------------------------------------------
 def home(ctx: Ctx) -> Response:
     drafts = ctx.store.drafts()
-    return ctx.page("home.html", drafts=drafts, today=today(ctx))
+    # a reading a later one superseded: listed, marked, its comments carried to the later one
+    later = {d.ref: found.ref for d in drafts if (found := later_reading(ctx, d)) is not None}
+    return ctx.page("home.html", drafts=drafts, today=today(ctx), later=later)
 
 
 def draft_page(ctx: Ctx) -> Response:
@@ -272,7 +280,7 @@ def article_values(ctx: Ctx, stored: StoredDraft, eid: str) -> dict[str, Any]:
                       names.get(c.source.author or "", c.source.author or ""), editor, restorable))
     return {"stored": stored, "draft": draft, "unit": unit, "units": commentable(unit), "sep": sep(draft),
             "previous": articles[at - 1] if at else None, "next": articles[at + 1] if at + 1 < len(articles) else None,
-            "comments": shown, "closed": is_closed, "stances": STANCES, "index": index,
+            "comments": shown, "closed": is_closed, "later": later_reading(ctx, stored), "stances": STANCES, "index": index,
             "earlier": earlier_reading(ctx, stored, eid), "english": english}  # fmt: skip
 
 
@@ -387,7 +395,11 @@ def _refuse_too_long(ctx: Ctx, wording: str, reason: str) -> None:
 
 
 def _refuse_if_closed(ctx: Ctx, stored: StoredDraft) -> None:
-    """The deadline is kept here, on the server: after it a member's comments stay as they are."""
+    """The deadline is kept here, on the server: after it a member's comments stay as they are;
+    so do a superseded reading's (its comments were carried to the next one)."""
+    later = later_reading(ctx, stored)
+    if later is not None:
+        raise StoreError(ctx.t("superseded_reading", title=later.title or later.ref))
     if closed(ctx, stored):
         raise StoreError(ctx.t("after_deadline", deadline=stored.deadline or ""))
 
