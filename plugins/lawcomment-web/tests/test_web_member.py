@@ -547,3 +547,10 @@ def test_a_superseded_reading_is_closed_for_comment_and_points_to_the_next(clien
     assert 'href="/d/law%402"' in page and 'name="proposal"' not in page
     r = propose(c)
     assert r.status_code == 400 and "本稿已有新一稿" in r.text and store.comments("law@1") == []
+
+
+def test_a_deletion_shows_the_words_it_takes_out(client, store) -> None:
+    c = client("li")
+    assert propose(c, stance="delete", proposal=PARA2, reason="与其他法律重复").status_code == 303
+    for page in (c.get("/d/law@1/mine").text, c.get(ARTICLE).text):
+        assert f"<del>{PARA2}</del>" in page and "与其他法律重复" in page

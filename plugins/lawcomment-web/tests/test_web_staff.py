@@ -75,7 +75,9 @@ def test_an_emptied_wording_deletes_the_article_only_when_staff_say_so(client, s
     # the reason typed beside the wording is the committee's reason: on the page, and in the submission
     assert store.committee_reasons("law@1")["art_2"].text == "与其他法律重复，建议删除。"
     page = c.get(MERGED).text
-    assert 'name="delete" value="1" checked' in page and page.count("与其他法律重复，建议删除。") == 2
+    # one box for the committee's reason, beside the wording (no second one to keep in step)
+    assert 'name="delete" value="1" checked' in page and page.count("与其他法律重复，建议删除。") == 1
+    assert page.count('name="committee_reason"') == 1 and 'value="committee_reason"' not in page
     table = c.get("/staff/d/law@1/export/docx", params={"layout": "table"})
     assert table.status_code == 200
     with zipfile.ZipFile(io.BytesIO(table.content)) as docx:  # the 条文 | 修改建议 | 理由 table's 理由 cell
@@ -106,8 +108,11 @@ def test_the_docx_submission_downloads_and_reads_back(client, store, tmp_path) -
 
     set_association(store, "中国外商投资企业协会")  # named once for the store: the web's submission is signed by it
     assert "中国外商投资企业协会  \n" in c.get("/staff/d/law@1/export/md").text
-    for fmt in ["html", "json", "csv", "md"]:
-        assert c.get(f"/staff/d/law@1/export/{fmt}").status_code == 200
+    # each format downloads under a name of its own (an amendment instrument is not "the submission")
+    for fmt, name in [("html", "review.html"), ("json", "consultation.json"), ("csv", "tracking.csv"),
+                      ("md", "submission.md"), ("amendment", "amendment.docx"), ("draft", "draft.docx")]:  # fmt: skip
+        r = c.get(f"/staff/d/law@1/export/{fmt}")
+        assert r.status_code == 200 and r.headers["content-disposition"] == f'attachment; filename="law-1-{name}"', fmt
     assert c.get("/staff/d/law@1/export/nope").status_code == 404
 
 
@@ -274,3 +279,11 @@ def test_saving_the_wording_box_as_drawn_decides_nothing_and_keeps_the_reason(cl
     assert "done=decided" in c.post(f"{MERGED}/decide", data=changed, follow_redirects=False).headers["location"]
     (decision,) = store.decisions("law@1")
     assert (decision.action, decision.new) == ("text", changed["value"])
+
+
+def test_a_deleting_alternative_shows_the_words_it_takes_out(client, store) -> None:
+    add_comment(store, "law@1", "acme", "art_2__para_1", propose="电子商务经营者应当依照法律办理市场主体登记。", reason="明确")
+    add_comment(store, "law@1", "beta", "art_2__para_1", propose="电子商务经营者应当办理市场主体登记。", reason="删去依法")
+    page = client("wang").get(MERGED).text
+    conflict_card = page[page.index('class="card conflict"'):]
+    assert "<del>依法</del> （删去）" in conflict_card and "∅" not in page

@@ -267,7 +267,7 @@ def article_values(ctx: Ctx, stored: StoredDraft, eid: str) -> dict[str, Any]:
     shown = []
     for c in own:
         target = index.get(c.anchor.eid or "")
-        parts = segments(base_of(ctx, stored, c), c.proposed_text) if c.proposed_text is not None else None
+        parts = _redline_of(ctx, stored, c)
         edits = [r for r in ctx.store.revisions(c.id) if r.action == "edit"] if c.updated else []
         # the company's own user by name; anyone else (staff at the command line) as staff, never by login
         last = edits[-1].actor if edits else ""
@@ -299,6 +299,15 @@ def base_of(ctx: Ctx, stored: StoredDraft, c: Comment) -> str:
     shape = ctx.web.shape(stored)
     target = shape.index.get(c.anchor.eid or "")
     return target.body(sep(shape.draft)) if target is not None else ""
+
+
+def _redline_of(ctx: Ctx, stored: StoredDraft, c: Comment) -> list[tuple[str, str]] | None:
+    """A wording redlined against the text it rewords; a deletion, the text it takes out, struck."""
+    if c.proposed_text is not None:
+        return segments(base_of(ctx, stored, c), c.proposed_text)
+    if c.stance is Stance.DELETE and c.anchor.eid:
+        return segments(base_of(ctx, stored, c), "") or None
+    return None
 
 
 def _written_on(ctx: Ctx, c: Comment) -> tuple[StoredDraft, Comment] | None:
@@ -519,7 +528,7 @@ def mine(ctx: Ctx) -> Response:
 def _listed(ctx: Ctx, stored: StoredDraft) -> dict[str, Any]:
     """The company's comments on the draft, each wording redlined against the text it rewords."""
     comments = ctx.store.comments(stored, member=ctx.user.member)
-    redlines = {c.id: segments(base_of(ctx, stored, c), c.proposed_text) for c in comments if c.proposed_text}
+    redlines = {c.id: parts for c in comments if (parts := _redline_of(ctx, stored, c))}
     return {"comments": comments, "redlines": redlines}
 
 

@@ -173,6 +173,11 @@ def deadline(ctx: Ctx) -> Response:
     return ctx.back(f"/staff/d/{quote(stored.ref)}", "deadline_set")
 
 
+#: The file name a download takes after the draft, by format (others: the format's own name).
+_DOWNLOAD_NAMES = {"docx": "submission", "md": "submission", "html": "review", "json": "consultation", "csv": "tracking",
+                   "xlsx": "tracking", "draft": "draft", "amendment": "amendment"}  # fmt: skip
+
+
 def download(ctx: Ctx) -> Response:
     stored = get_draft(ctx, ctx.request.path_params["ref"])
     fmt = ctx.request.path_params["fmt"]
@@ -187,7 +192,8 @@ def download(ctx: Ctx) -> Response:
     data = export(view, fmt, options=ExportOptions(lang=lang, parallel="en" if both else "", include_unreviewed=unreviewed,
                                                    layout="table" if table else "articles",
                                                    association=association(ctx.store)))  # fmt: skip
-    name = f"{stored.name}-{stored.version}-submission{'-bilingual' if both else ''}{'-table' if table else ''}{found.suffix}"
+    what = _DOWNLOAD_NAMES.get(fmt, fmt)  # each format its own name: an amendment is not the submission
+    name = f"{stored.name}-{stored.version}-{what}{'-bilingual' if both else ''}{'-table' if table else ''}{found.suffix}"
     media = "application/octet-stream" if found.binary else "text/plain; charset=utf-8"
     return Response(data, media_type=media, headers={"content-disposition": f"attachment; filename=\"{quote(name)}\""})
 
