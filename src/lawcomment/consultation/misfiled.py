@@ -5,6 +5,8 @@ and its article's merge says so again until it is moved."""
 
 from __future__ import annotations
 
+import math
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
@@ -64,12 +66,13 @@ def misfiled_found(index: Mapping[str, Unit], sep: str, comments: Iterable[NewCo
     """The proposed wordings among ``comments`` (new or stored) that name the wrong unit of the
     draft ``index`` indexes (its units' text as ``body(sep)`` gives it); the other units are read
     only for a wording that reads unlike the one it names."""
-    from rapidfuzz import process
     from rapidfuzz.distance import Indel
 
     bodies: dict[str, str] = {}
     others: list[str] = []
     choices: list[str] | None = None
+    lengths: list[int] = []
+    seen: dict[tuple[str, str], tuple[str, float, float] | None] = {}  # a campaign's copies are judged once
     out: list[Misfiled] = []
     for n, c in enumerate(comments):
         eid = c.anchor.eid
@@ -79,20 +82,42 @@ def misfiled_found(index: Mapping[str, Unit], sep: str, comments: Iterable[NewCo
         body = bodies.get(eid)
         if body is None:
             body = bodies[eid] = index[eid].body(sep)
-        named = Indel.normalized_similarity(c.proposed_text, body)
-        if named >= CLOSE_SIMILARITY:
+        # most wordings are rewordings of their unit: the cut-off lets the comparison stop early
+        if Indel.normalized_similarity(c.proposed_text, body, score_cutoff=CLOSE_SIMILARITY):
             continue
-        if choices is None:  # the units' texts, made once (most files and merges never need them)
-            units = [u for u in index.values() if not u.kind.is_container and u.body(sep).strip()]
-            others, choices = [u.eid for u in units], [u.body(sep) for u in units]
-        need = max(OTHER_SIMILARITY, named + MARGIN) if named < NAMED_SIMILARITY else max(CLOSE_OTHER,
-                                                                                             named + CLOSE_MARGIN)
-        found = [(others[k], score) for _, score, k in process.extract(
-            c.proposed_text, choices, scorer=Indel.normalized_similarity, score_cutoff=need, limit=5)
-            if not _related(others[k], eid)]  # fmt: skip
-        if found:
-            out.append(Misfiled(n, eid, found[0][0], found[0][1], named))
+        key = (eid, c.proposed_text)
+        if key not in seen:
+            if choices is None:  # the units' texts by length, made once (most files and merges never need them)
+                units = sorted((u for u in index.values() if not u.kind.is_container and u.body(sep).strip()),
+                               key=lambda u: len(u.body(sep)))  # fmt: skip
+                others, choices = [u.eid for u in units], [u.body(sep) for u in units]
+                lengths = [len(x) for x in choices]
+            seen[key] = _closest_other(c.proposed_text, eid, body, others, choices, lengths)
+        if (hit := seen[key]) is not None:
+            out.append(Misfiled(n, eid, *hit))
     return out
+
+
+def _closest_other(text: str, eid: str, body: str, others: list[str], choices: list[str],
+                   lengths: list[int]) -> tuple[str, float, float] | None:  # fmt: skip
+    """The unit other than ``eid`` (and its parts) that ``text`` reads much more like than its
+    own ``body``: (its eid, that similarity, the similarity to ``body``), or None. Only units of
+    a length that could reach the similarity needed are compared: an Indel similarity of s
+    between texts of lengths a and b needs |a - b| ≤ (1 - s)(a + b)."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import Indel
+
+    named = Indel.normalized_similarity(text, body)
+    need = max(OTHER_SIMILARITY, named + MARGIN) if named < NAMED_SIMILARITY else max(CLOSE_OTHER, named + CLOSE_MARGIN)
+    if need > 1:
+        return None
+    size = len(text)
+    lo = bisect_left(lengths, math.floor(size * need / (2 - need)))
+    hi = bisect_right(lengths, math.ceil(size * (2 - need) / need))
+    found = [(others[lo + k], score) for _, score, k in process.extract(
+        text, choices[lo:hi], scorer=Indel.normalized_similarity, score_cutoff=need, limit=5)
+        if not _related(others[lo + k], eid)]  # fmt: skip
+    return (found[0][0], found[0][1], named) if found else None
 
 
 def _related(a: str, b: str) -> bool:

@@ -44,6 +44,10 @@ _SUGGESTS = re.compile(r"^\s*(?:(?:我们|我司|本单位|本公司|我会)?建
                        r"(?:it\s+is\s+)?(?:suggested|proposed|recommended)\s+that)", re.IGNORECASE)  # fmt: skip
 
 
+#: Every instruction quotes words: a text without a quotation mark is none.
+_QUOTE = re.compile("[“「『\"‘]")
+
+
 @dataclass(frozen=True, slots=True)
 class Instruction:
     """One instruction: ``kind`` replace (``old`` → ``new``), delete (``old``) or insert
@@ -115,11 +119,14 @@ def instructed_wording(draft: Draft, unit: Unit, text: str) -> tuple[str, str] |
     for a wording. ValueError, saying what to write instead, for a text that reads as
     instructions or as a suggestion but cannot be read as a wording of the unit: instructions
     mixed with other words, words not in the unit, or a suggestion in prose."""
+    suggests = _SUGGESTS.match(text) is not None
+    if not suggests and _QUOTE.search(text) is None:
+        return None  # no quotation mark, no 建议: a wording (most proposals: nothing else is read)
     lang = "en" if draft.profile.startswith("en") else "zh"
     instructions, rest = read_instructions(text.strip(), lang)
-    suggests = not instructions and _SUGGESTS.match(text) is not None
+    suggests = suggests and not instructions
     if not instructions and not suggests:
-        return None  # (most proposals: the unit's text is not even read)
+        return None
     body = unit.body(body_separator(draft))
     like = similarity(text, body)
     where = describe(unit.eid, lang)
