@@ -104,3 +104,30 @@ def test_a_files_warnings_come_in_its_rows_order(consultation, tmp_path: Path) -
     said = [x.removeprefix(f"warning: {rows}: ") for x in result.stderr.splitlines() if x.startswith("warning:")]
     assert [x.split(":")[0] for x in said] == ["row 2", "row 3", "row 4"], said
     assert "reads much more like 第三十一条" in said[1] and "anchored at 第二十四条第二款" in said[2]
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_the_merge_says_it_again_until_the_comment_is_moved(consultation, tmp_path: Path, workers: int) -> None:  # type: ignore[no-untyped-def]
+    """The import's warning is said again in the article's merge (with or without workers: 70
+    articles commented, enough for the merge to share them out), and no longer once the comment
+    is moved to the article it rewords."""
+    from lawcomment import open_store
+    from lawcomment.consultation import draft_positions
+
+    law = load_draft(DATA / "ecommerce-law.md")
+    rows = ["member,article,stance,proposed_text,reason"]
+    rows += [f"acme,{a.unit.label},question,,问题{n}" for n, a in enumerate(law.articles()[:70])]
+    rows.append(f"beta,第三十三条,amend,{ART31.replace('三年', '二年')},")
+    path = tmp_path / "c.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    assert consultation("comment", "import", str(path), "--draft", "ecommerce@1").exit_code == 0
+    with open_store(consultation.db, "t") as store:
+        positions = {p.eid: p for p in draft_positions(store, "ecommerce@1", workers=workers)}
+        assert len(positions) == 70
+        (said,) = [w for w in positions["art_33"].warnings if "reads much more like" in w]
+        assert said.startswith("comment #71 (beta): the proposed wording for 第三十三条 (art_33) reads much more like "
+                               "第三十一条 (art_31) (similarity ")  # fmt: skip
+        assert said.endswith("check the article it names (`lawcomment comment edit 71 --at …` moves it)")
+    assert consultation("comment", "edit", "71", "--at", "第三十一条").exit_code == 0
+    merged = consultation("merge", "--draft", "ecommerce@1", "--article", "第三十一条", "--format", "json").stdout
+    assert "reads much more like" not in merged

@@ -94,10 +94,9 @@ def draft_positions(store: Store, ref: DraftRef, article: str | None = None, *,
     # the diffs earlier commands made on this draft (a whole-draft run reads them all: cheaper
     # than diffing again), and those this one makes kept for the next
     memo = DiffMemo(store.diffs(stored)) if article is None else None
-    misfiled = _misfiled(index, body_separator(draft), by_target)
     if workers > 1 and len(targets) > 1:
-        return _merged_in_workers(store, stored, draft, index, targets, by_target, decided, memo, stamp, progress, workers,
-                                  misfiled)  # fmt: skip
+        return _merged_in_workers(store, stored, draft, index, targets, by_target, decided, memo, stamp, progress, workers)
+    misfiled = _misfiled(index, body_separator(draft), {t: by_target[t] for t in targets if t in by_target})
     out = []
     for done, t in enumerate(targets, 1):
         found = unit_position(draft, t, by_target.get(t, []), decided.get(t, []), index, memo)
@@ -113,17 +112,17 @@ def draft_positions(store: Store, ref: DraftRef, article: str | None = None, *,
 
 def _merged_in_workers(store: Store, stored: StoredDraft, draft: Draft, index: Mapping[str, Unit], targets: list[str],
                 by_target: dict[str, list[Comment]], decided: dict[str, list[Decision]], memo: DiffMemo | None,
-                stamp: str | None, progress: Progress | None, workers: int,
-                misfiled: dict[str, list[str]]) -> list[UnitPosition]:  # fmt: skip
+                stamp: str | None, progress: Progress | None, workers: int) -> list[UnitPosition]:  # fmt: skip
     """draft_positions' merging of ``targets`` shared out among forked workers: each sends back
-    its units' positions as plain data (what the store keeps anyway) and the diffs it made;
-    ``misfiled`` are warnings to add, by unit."""
+    its units' positions as plain data (what the store keeps anyway) and the diffs it made."""
     from ..workers import map_chunks  # (pickle and signal: not for one article's merge)
 
     def merge(chunk: Sequence[str]) -> tuple[list[Any], dict[str, str]]:
         if memo is not None:
             memo.fresh = {}  # a worker's own, sent back with each chunk
+        misfiled = _misfiled(index, body_separator(draft), {t: by_target[t] for t in chunk if t in by_target})
         done = [unit_position(draft, t, by_target.get(t, []), decided.get(t, []), index, memo) for t in chunk]
+        done = [replace(p, warnings=(*p.warnings, *misfiled[p.eid])) if p.eid in misfiled else p for p in done]
         fresh = {k: memo.dump(e) for k, e in memo.fresh.items()} if memo is not None else {}
         return positions_data(done), fresh
 
@@ -138,9 +137,6 @@ def _merged_in_workers(store: Store, stored: StoredDraft, draft: Draft, index: M
     weights = {t: len(by_target.get(t, ())) + 1 for t in targets}
     chunks = map_chunks(merge, targets, workers=workers, weight=weights.__getitem__, done=arrived)
     data = [p for chunk, _ in chunks for p in chunk]
-    if misfiled:  # (rare: most merges keep the workers' data as it came)
-        data = positions_data([replace(p, warnings=(*p.warnings, *misfiled[p.eid])) if p.eid in misfiled else p
-                               for p in positions_from_data(data)])  # fmt: skip
     diffs = {k: v for _, fresh in chunks for k, v in fresh.items()}
     if diffs and not store.read_only:
         store.keep_diffs(stored, diffs)
