@@ -26,7 +26,8 @@ def test_the_dashboard_shows_responses_chapters_and_exports(client, store) -> No
     assert page.status_code == 200
     assert "Pharma WG" in page.text and "第一章 总则" in page.text and "/staff/d/law%401/export/docx" in page.text
     assert 'href="/staff/d/law%401/a/art_2"' in page.text
-    assert "待审查：<strong>1</strong>" in page.text  # the conflict x1 on 第二条
+    assert "待审查的修改和分歧：<strong>1</strong>" in page.text  # the conflict x1 on 第二条
+    assert "<h2>有待审查内容的条文 (1)</h2>" in page.text
     # each format described in the page's language (a format without a Chinese one: its own words)
     assert "提交稿：Word文件，修改以修订标记显示" in page.text and "Word with native tracked changes" not in page.text
     assert "意见跟踪表，每条意见一行" in page.text and "审查页面：修改对照、目录、筛选" in page.text
