@@ -51,7 +51,9 @@ def register(cli: click.Group) -> None:
             echo(_json(data), nl=False)
             return
         where = describe(c.anchor.eid, lang) if c.anchor.eid else (
-            "no unit (orphaned: see its status)" if str(c.status) == "orphaned" else "the whole document")
+            "no unit (orphaned: see its status)" if str(c.status) == "orphaned" else
+            "no unit (its article deleted as proposed: see its status)" if str(c.status) == "adopted" and c.note else
+            "the whole document")  # fmt: skip
         lines = [f"comment #{c.id} on {c.draft}, {where}", f"  member:   {c.member}", f"  stance:   {c.stance}",
                  f"  status:   {c.status}" + (f" ({c.note})" if c.note else "")]  # fmt: skip
         if c.anchor.quote:
