@@ -16,6 +16,8 @@ from tests.conftest import DATA
 
 ECOMMERCE = load_draft(DATA / "ecommerce-law.md")
 UNITS = unit_index(ECOMMERCE)
+EN = load_draft(DATA / "gdpr-excerpt.txt")
+EN_UNITS = unit_index(EN)
 ART_11 = "电子商务经营者应当依法履行纳税义务，并依法享受税收优惠。\n依照前条规定不需要办理市场主体登记的电子商务经营者在首次纳税义务发生后，应当依照税收征收管理法律、行政法规的规定申请办理税务登记，并如实申报纳税。"  # noqa: E501
 ART_12 = "电子商务经营者从事经营活动，依法需要取得相关行政许可的，应当依法取得行政许可。"
 
@@ -23,13 +25,23 @@ ART_12 = "电子商务经营者从事经营活动，依法需要取得相关行�
 @pytest.mark.parametrize(("text", "lang", "read", "rest"), [
     ("建议将“三年内”修改为“一年内”。", "zh", [Instruction("replace", "三年内", "一年内")], ""),
     ("将第六十条中的“五万元”改为“十万元”；删去“情节严重的，”", "zh",
-     [Instruction("replace", "五万元", "十万元"), Instruction("delete", "情节严重的，")], ""),
+     [Instruction("replace", "五万元", "十万元", cite="第六十条"), Instruction("delete", "情节严重的，")], ""),
     ("把「三十日」改成「十五日」，并删除“或者”", "zh",
      [Instruction("replace", "三十日", "十五日"), Instruction("delete", "或者")], ""),
     ("建议在“依法”后增加“及时”", "zh", [Instruction("insert", "依法", "及时", "after")], ""),
     ("在“应当”之前增加“原则上”。", "zh", [Instruction("insert", "应当", "原则上", "before")], ""),
     ("“三年内”一词删去", "zh", [Instruction("delete", "三年内")], ""),
-    ("本单位建议将本条中的“相关”修改为“有关”", "zh", [Instruction("replace", "相关", "有关")], ""),
+    ("本单位建议将本条中的“相关”修改为“有关”", "zh", [Instruction("replace", "相关", "有关", cite="本条")], ""),
+    ("将“三十日”修改为：“十五日”", "zh", [Instruction("replace", "三十日", "十五日")], ""),  # a colon before the new words
+    ("删去本条中的“持续”", "zh", [Instruction("delete", "持续", cite="本条")], ""),
+    ("将“相关”、“依法”删去", "zh", [Instruction("delete", "相关"), Instruction("delete", "依法")], ""),  # a list
+    ("将“相关”修订为“有关”", "zh", [Instruction("replace", "相关", "有关")], ""),
+    ("将“相关行政许可”修改为“”", "zh", [Instruction("delete", "相关行政许可")], ""),  # nothing for it: taken out
+    ("1.将“相关”修改为“有关”", "zh", [Instruction("replace", "相关", "有关")], ""),  # numbered
+    ("“相关”改“有关”", "zh", [Instruction("replace", "相关", "有关")], ""),
+    ("将＂相关＂修改为＂有关“", "zh", [], "将＂相关＂修改为＂有关“"),  # marks that do not pair: not read
+    ("将“相关“修改为“有关“", "zh", [Instruction("replace", "相关", "有关")], ""),  # an opening mark typed twice
+    ("建议将本条修改为：“甲。”", "zh", [Instruction("whole", "", "甲。", cite="本条")], ""),  # the whole wording, quoted
     ("“三年内”修改为“一年内”。理由是期限过长", "zh", [Instruction("replace", "三年内", "一年内")], "理由是期限过长"),
     ("建议提高罚款上限", "zh", [], "建议提高罚款上限"),
     ("第六十条　违反本法“规定”的", "zh", [], "第六十条　违反本法“规定”的"),
@@ -42,13 +54,40 @@ def test_instructions_are_read_and_what_follows_them_is_kept(text: str, lang: st
     assert read_instructions(text, lang) == (read, rest)
 
 
-def test_applied_to_every_place_its_words_occur_and_said() -> None:
-    assert apply_instructions("甲三年内乙三年内", [Instruction("replace", "三年内", "一年内")]) == (
-        "甲一年内乙一年内", ["「三年内」 occurs 2 times: each is changed"])
-    assert apply_instructions("依法取得", [Instruction("insert", "依法", "及时", "after"),
-                                       Instruction("insert", "取得", "申请", "before")]) == ("依法及时申请取得", [])
-    with pytest.raises(ValueError, match="^「十年内」$"):
-        apply_instructions("三年内", [Instruction("replace", "十年内", "一年内")])
+def test_instructions_apply_where_they_say_once_each() -> None:
+    art11 = UNITS["art_11"]
+    assert apply_instructions(ECOMMERCE, art11, ART_11, [Instruction("replace", "应当依照", "须依照", cite="第二款")]) == (
+        ART_11.replace("应当依照", "须依照"))
+    assert apply_instructions(ECOMMERCE, UNITS["art_12"], ART_12, [
+        Instruction("insert", "从事经营活动", "及时", "before"), Instruction("replace", "相关", "有关")]) == (
+        ART_12.replace("从事经营活动", "及时从事经营活动").replace("相关", "有关"))  # fmt: skip
+    for ins, why in [
+        (Instruction("replace", "十年内", "一年内"), "「十年内」 is not in 第十二条 (art_12)"),
+        (Instruction("replace", "依法", "按规定"), "「依法」 stands 2 times in 第十二条 (art_12); which is meant cannot be told"),
+        (Instruction("replace", "依法", "按规定", cite="第十三条"),
+         "it names 第十三条 (art_13), not 第十二条 (art_12) (put it on the article it names)"),
+    ]:  # fmt: skip
+        with pytest.raises(ValueError) as caught:
+            apply_instructions(ECOMMERCE, UNITS["art_12"], ART_12, [ins])
+        assert str(caught.value) == why
+    art81 = UNITS["art_81__para_2"].body("\n")
+    # 广告 stands in the quoted label and in the title 《中华人民共和国广告法》: only the first is a place to change
+    changed = apply_instructions(ECOMMERCE, UNITS["art_81__para_2"], art81, [Instruction("replace", "广告", "推广")])
+    assert "“推广”" in changed and "《中华人民共和国广告法》" in changed
+    with pytest.raises(ValueError, match="only in a title"):
+        apply_instructions(ECOMMERCE, UNITS["art_81__para_2"], art81, [Instruction("replace", "广告法", "推广法")])
+
+
+def test_english_instructions_change_whole_words_only() -> None:
+    para = next(u for e, u in EN_UNITS.items() if e.endswith("__para_3"))
+    text = para.body("\n")
+    assert "nor" in text and " or " not in text
+    with pytest.raises(ValueError) as caught:
+        instructed_wording(EN, para, "Delete “or”")
+    assert "“or” is not in Article 1(3)" in str(caught.value)
+    wording, warning = instructed_wording(EN, para, "Replace “restricted” with “limited”")  # type: ignore[misc]
+    assert wording == text.replace("restricted", "limited")
+    assert warning.startswith("the proposed text reads as an instruction (“restricted” → “limited”), not a wording")
 
 
 def test_an_instruction_gives_the_units_wording_with_it_applied() -> None:
@@ -56,24 +95,36 @@ def test_an_instruction_gives_the_units_wording_with_it_applied() -> None:
     assert wording == ART_12.replace("相关行政许可", "行政许可")
     assert warning == ("the proposed text reads as an instruction (「相关行政许可」→「行政许可」), not a wording: "
                        "read as the wording of 第十二条 (art_12) with it applied")  # fmt: skip
-    # of an article of two 款, the whole article; of one 款, that 款
+    # of an article of two 款, the whole article; of one 款, that 款; of a 款 the instruction names, that 款
     assert instructed_wording(ECOMMERCE, UNITS["art_11"], "删去“，并依法享受税收优惠”")[0] == ART_11.replace(  # type: ignore[index]
         "，并依法享受税收优惠", "")
     assert instructed_wording(ECOMMERCE, UNITS["art_11__para_2"], "将“如实”改为“依法”")[0] == ART_11.split("\n")[1].replace(  # type: ignore[index]
         "如实", "依法")
+    assert instructed_wording(ECOMMERCE, UNITS["art_11"], "将第二款中的“应当”修改为“须”")[0] == (  # type: ignore[index]
+        ART_11.split("\n")[0] + "\n" + ART_11.split("\n")[1].replace("应当", "须"))
+    # the whole wording given in quotes; and instructions whose quotes are long
+    assert instructed_wording(ECOMMERCE, UNITS["art_12"], "建议将本条修改为：“电子商务经营者应当依法取得行政许可。”")[0] == (  # type: ignore[index]
+        "电子商务经营者应当依法取得行政许可。")
+    long = "将“电子商务经营者从事经营活动，依法需要取得相关行政许可的”修改为“电子商务经营者从事经营活动，依法需要取得行政许可的”"
+    assert instructed_wording(ECOMMERCE, UNITS["art_12"], long)[0] == ART_12.replace("相关", "")  # type: ignore[index]
 
 
 @pytest.mark.parametrize(("text", "message"), [
     ("将“十年内”修改为“一年内”", "the proposed text reads as an instruction (「十年内」→「一年内」), but 「十年内」 is not in "
      "第十二条 (art_12): give the wording as it should read"),
     ("将“相关”修改为“有关”，因为更准确", "the proposed text reads as an instruction (「相关」→「有关」) followed by other words "
-     "(「因为更准确」), not as the wording of 第十二条 (art_12): give the instructions alone, or the whole wording, and "
-     "the rest as the reason"),
+     "(「因为更准确」), not as the wording of 第十二条 (art_12), and is not one that can be applied as it stands: give the "
+     "wording as it should read, or instructions alone, such as 将“…”修改为“…”, and the rest as the reason"),
+    ("将“相关”修改得更明确些", "the proposed text reads as an instruction, not as the wording of 第十二条 (art_12), and is "
+     "not one that can be applied as it stands: give the wording as it should read, or instructions alone, such as "
+     "将“…”修改为“…”, and the rest as the reason"),
     ("建议取消行政许可的要求", "the proposed text reads as a suggestion (「建议取消行政许可的要求」), not as the wording of "
-     "第十二条 (art_12): give the wording as it should read, or an instruction such as "
-     "将“…”修改为“…”, and put the suggestion in the reason (a comment)"),
+     "第十二条 (art_12): give the wording as it should read, or an instruction such as 将“…”修改为“…”, and put the "
+     "suggestion in the reason (a comment)"),
     ("将“相关”修改为“相关”", "the proposed text reads as an instruction (「相关」→「相关」) that changes nothing in 第十二条 "
      "(art_12)"),
+    ("将第十三条中的“依法”修改为“按规定”", "the proposed text reads as an instruction (「依法」→「按规定」), but it names "
+     "第十三条 (art_13), not 第十二条 (art_12) (put it on the article it names): give the wording as it should read"),
 ])  # fmt: skip
 def test_what_reads_as_instructions_but_gives_no_wording_is_refused(text: str, message: str) -> None:
     with pytest.raises(ValueError) as caught:
@@ -85,9 +136,15 @@ def test_what_reads_as_instructions_but_gives_no_wording_is_refused(text: str, m
     ART_12.replace("相关", "有关"),  # a wording
     "电子商务经营者从事经营活动，应当将“相关”修改为“有关”并依法取得行政许可。",  # instruction words inside a wording
     "建议性规定：电子商务经营者从事经营活动，依法需要取得相关行政许可的，应当取得。",  # opens with 建议, like the article
+    "请求终止经营的电子商务经营者，应当向登记机关申请注销登记。",  # 请求 opens a provision, not a request
 ])  # fmt: skip
 def test_a_wording_is_left_alone(text: str) -> None:
     assert instructed_wording(ECOMMERCE, UNITS["art_12"], text) is None
+
+
+def test_an_instruction_on_a_heading_changes_its_title() -> None:
+    chapter = next(u for u in ECOMMERCE.walk() if u.kind.is_container and u.heading == "总则")
+    assert instructed_wording(ECOMMERCE, chapter, "将“总则”修改为“一般规定”")[0] == "一般规定"  # type: ignore[index]
 
 
 # -- every route in: typed, CSV, the comment form ---------------------------------------------

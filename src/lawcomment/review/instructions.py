@@ -7,67 +7,93 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..drafts.anchors import describe
+from ..drafts.anchors import describe, unit_spans
+from ..drafts.ids import citation_to_eid
 from ..drafts.serialize import body_separator
+from ..errors import CitationError
 from ..model import Draft, Unit
 from .redline import similarity
 
-#: A proposal at least this like its unit's text is a wording, whatever words it holds (an
-#: article about amendments may well say 将“…”修改为“…”).
+#: In a law that amends another (its own text says 修改为, 删去 …), a proposal at least this like
+#: the unit's text is a wording of it, whatever instruction words it holds.
 WORDING = 0.5
 #: A proposal opening as a suggestion (建议提高罚款上限) and less like its unit's text than this is
 #: no wording of it.
 SUGGESTION = 0.3
 
-_Q = r"(?:“[^“”]+”|「[^「」]+」|『[^『』]+』|\"[^\"]+\"|‘[^‘’]+’)"
-_ZH_LEAD = (r"(?:(?:我们|我司|本单位|本公司|我会)?(?:修改)?建议[：:，,]?|拟|应当?|宜|请|可)?\s*(?:将|把)?\s*"
-            r"(?:(?:本|该|此)(?:条|款|项)|第[^“「『\"‘\n]{1,24}?[条款项])?\s*(?:中|里)?\s*的?\s*")  # fmt: skip
+# a quotation (the opening mark used twice, as people type it, too); the new words may be empty
+_Q = r"(?:“[^“”]+[”“]|「[^「」]+」|『[^『』]+』|＂[^＂]+＂|\"[^\"]+\"|‘[^‘’]+’)"
+_Q0 = r"(?:“[^“”]*[”“]|「[^「」]*」|『[^『』]*』|＂[^＂]*＂|\"[^\"]*\"|‘[^‘’]*’)"
+_QS = rf"{_Q}(?:\s*[、，,和及与]\s*{_Q})*"  # “相关”、“依法”
+_NUMBERING = r"(?:[0-9０-９]+[.．、)]|[（(][0-9０-９一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)?\s*"
+_CITE = r"(?P<cite>(?:本|该|此)(?:条|款|项)|第[^“「『＂\"‘\n]{1,24}?[条款项])"
+_WHO = r"(?:(?:我们|我司|本单位|本公司|我会)?(?:修改)?建议[：:，,]?|拟|应当?|宜|请|可)?\s*"
+_ZH_LEAD = rf"{_NUMBERING}{_WHO}(?:将|把)?\s*(?:{_CITE}\s*(?:中|里)?\s*的?\s*)?"
 _ZH_WORD = r"\s*(?:一词|二字|等字|字样|的表述|表述|用语)?\s*"
+_CHANGE = r"(?:修改|更改|变更|调整|替换|修订|改)"
 _ZH = [
-    ("replace", re.compile(rf"{_ZH_LEAD}(?P<old>{_Q}){_ZH_WORD}(?:修改|更改|变更|调整|替换|改)(?:为|成)\s*(?P<new>{_Q})")),
-    ("delete", re.compile(rf"{_ZH_LEAD}(?:删去|删除|删掉|去掉)\s*(?P<old>{_Q}){_ZH_WORD}")),
-    ("delete", re.compile(rf"{_ZH_LEAD}(?P<old>{_Q}){_ZH_WORD}(?:删去|删除|删掉|去掉)")),
+    ("whole", re.compile(rf"{_NUMBERING}{_WHO}(?:将|把)?\s*(?:{_CITE}\s*{_CHANGE}(?:为|成)\s*[：:]?|{_CHANGE}(?:为|成)\s*[：:])"
+                         rf"\s*(?P<new>{_Q})")),  # fmt: skip
+    ("replace", re.compile(rf"{_ZH_LEAD}(?P<old>{_QS}){_ZH_WORD}{_CHANGE}(?:为|成)?\s*[：:]?\s*(?P<new>{_Q0})")),
+    ("delete", re.compile(rf"{_NUMBERING}{_WHO}(?:删去|删除|删掉|去掉)\s*(?:{_CITE}\s*(?:中|里)?\s*的?\s*)?"
+                          rf"(?P<old>{_QS}){_ZH_WORD}")),  # fmt: skip
+    ("delete", re.compile(rf"{_ZH_LEAD}(?P<old>{_QS}){_ZH_WORD}(?:删去|删除|删掉|去掉)")),
     ("insert", re.compile(rf"{_ZH_LEAD}在\s*(?P<old>{_Q})\s*之?(?P<side>[前后])面?\s*(?:增加|增设|加上|添加|插入|补充|"
                           rf"加入|增补)(?:规定)?[：:]?\s*(?P<new>{_Q})")),  # fmt: skip
 ]
 _EN_LEAD = r"(?:(?:we|i)\s+)?(?:(?:suggest|propose|recommend)s?(?:\s+that|\s+to)?\s+)?(?:(?:you|the drafters?)\s+)?"
 _EN = [
-    ("replace", re.compile(rf"{_EN_LEAD}(?:replace|substitute|change|amend)\s+(?P<old>{_Q})\s+(?:with|by|to|into)\s+"
-                           rf"(?P<new>{_Q})", re.IGNORECASE)),  # fmt: skip
-    ("delete", re.compile(rf"{_EN_LEAD}(?:delete|strike(?:\s+out)?|remove|omit)\s+(?P<old>{_Q})", re.IGNORECASE)),
-    ("insert", re.compile(rf"{_EN_LEAD}(?:insert|add)\s+(?P<new>{_Q})\s+(?P<side>after|before)\s+(?P<old>{_Q})",
+    ("replace", re.compile(rf"{_NUMBERING}{_EN_LEAD}(?:replace|substitute|change|amend)\s+(?P<old>{_Q})\s+"
+                           rf"(?:with|by|to|into)\s+(?P<new>{_Q0})", re.IGNORECASE)),  # fmt: skip
+    ("delete", re.compile(rf"{_NUMBERING}{_EN_LEAD}(?:delete|strike(?:\s+out)?|remove|omit)\s+(?P<old>{_Q})",
                           re.IGNORECASE)),  # fmt: skip
+    ("insert", re.compile(rf"{_NUMBERING}{_EN_LEAD}(?:insert|add)\s+(?P<new>{_Q})\s+(?P<side>after|before)\s+"
+                          rf"(?P<old>{_Q})", re.IGNORECASE)),  # fmt: skip
 ]
 _ZH_GLUE = re.compile(r"[\s，,；;。.、：:！!]*(?:并且|并|同时|以及|及|另外|此外|且|和)?[\s，,；;。.、：:！!]*")
 _EN_GLUE = re.compile(r"[\s,;:.!]*(?:(?:and|also|then)\b)?[\s,;:.!]*", re.IGNORECASE)
-_SUGGESTS = re.compile(r"^\s*(?:(?:我们|我司|本单位|本公司|我会)?建议|希望|请求?|恳请|we\s+(?:suggest|propose|recommend)|"
+_SUGGESTS = re.compile(r"^\s*(?:(?:我们|我司|本单位|本公司|我会)?建议|希望|恳请|we\s+(?:suggest|propose|recommend)|"
                        r"(?:it\s+is\s+)?(?:suggested|proposed|recommended)\s+that)", re.IGNORECASE)  # fmt: skip
-
-
 #: Every instruction quotes words: a text without a quotation mark is none.
-_QUOTE = re.compile("[“「『\"‘]")
+_QUOTE = re.compile("[“「『＂\"‘]")
+#: A text that sets out to instruct (将…, 删去…, 在…后增加…, replace …): read whole, or refused.
+_INSTRUCTS = re.compile(rf"^\s*{_NUMBERING}{_WHO}(?:将|把|删去|删除|在\S{{0,30}}?[前后]增加|本条修改为|"
+                        r"replace\b|delete\b|insert\b|strike\b)", re.IGNORECASE)  # fmt: skip
+_VERBS = re.compile(r"修改|修订|改为|改成|删去|删除|增加|增设|replace|delete|insert|strike", re.IGNORECASE)
+_TITLE = re.compile(r"《[^《》]*》")
+#: The words of a law that amends another (将第十条修改为…, 删去“…”, 增加一款): its own instructions.
+_AMENDING = re.compile(r"修改为|删去[“第]|增加一[款条项]")
 
 
 @dataclass(frozen=True, slots=True)
 class Instruction:
-    """One instruction: ``kind`` replace (``old`` → ``new``), delete (``old``) or insert
-    (``new`` before or after ``old``, as ``side`` says)."""
+    """One instruction: ``kind`` replace (``old`` → ``new``), delete (``old``), insert (``new``
+    before or after ``old``, as ``side`` says) or whole (``new`` is the wording); ``cite`` the
+    unit it names (本条, 第二款, 第十二条第一款), if any."""
 
     kind: str
     old: str
     new: str = ""
     side: str = ""
+    cite: str = ""
 
-    def summary(self) -> str:
+    def summary(self, lang: str = "zh") -> str:
+        if lang == "en":
+            return {"replace": f"“{self.old}” → “{self.new}”", "delete": f"delete “{self.old}”",
+                    "whole": f"reword as “{_clip(self.new)}”"}.get(self.kind) or (  # fmt: skip
+                f"insert “{self.new}” {self.side} “{self.old}”")
         if self.kind == "replace":
             return f"「{self.old}」→「{self.new}」"
         if self.kind == "delete":
             return f"删去「{self.old}」"
+        if self.kind == "whole":
+            return f"修改为「{_clip(self.new)}」"
         return f"在「{self.old}」{'前' if self.side == 'before' else '后'}增加「{self.new}」"
 
 
-def _unquote(quoted: str) -> str:
-    return quoted[1:-1]
+def _quoted(group: str) -> list[str]:
+    """The words of each quotation in ``group`` (“相关”、“依法” → 相关, 依法)."""
+    return [m[1:-1] for m in re.findall(_Q0, group)]
 
 
 def read_instructions(text: str, lang: str = "zh") -> tuple[list[Instruction], str]:
@@ -82,35 +108,22 @@ def read_instructions(text: str, lang: str = "zh") -> tuple[list[Instruction], s
             return found, ""
         for kind, pattern in patterns:
             m = pattern.match(text, at)
-            if m is not None:
-                side = m.groupdict().get("side") or ""
-                found.append(Instruction(kind, _unquote(m["old"]), _unquote(m["new"]) if m.groupdict().get("new") else "",
-                                         "before" if side in ("前", "before") or side.lower() == "before" else
-                                         ("after" if side else "")))  # fmt: skip
-                at = m.end()
-                break
+            if m is None:
+                continue
+            parts = m.groupdict()
+            cite = parts.get("cite") or ""
+            side = (parts.get("side") or "").lower()
+            side = "before" if side in ("前", "before") else "after" if side else ""
+            new = _quoted(parts["new"])[0] if parts.get("new") else ""
+            if kind == "whole":
+                found.append(Instruction("whole", "", new, cite=cite))
+            else:
+                kind = "delete" if kind == "replace" and not new else kind  # 修改为“”: taken out
+                found += [Instruction(kind, old, new, side, cite) for old in _quoted(parts["old"])]
+            at = m.end()
+            break
         else:
             return found, text[at:] if found else text
-
-
-def apply_instructions(body: str, instructions: list[Instruction]) -> tuple[str, list[str]]:
-    """``body`` with ``instructions`` applied in turn, each to every place its words occur (as
-    将第十条中的“A”修改为“B” reads), and a note for words found more than once. ValueError
-    (the words, quoted) when an instruction's words are not in the text."""
-    notes = []
-    for ins in instructions:
-        count = body.count(ins.old)
-        if not count:
-            raise ValueError(f"「{ins.old}」")
-        if count > 1:
-            notes.append(f"「{ins.old}」 occurs {count} times: each is changed")
-        if ins.kind == "replace":
-            body = body.replace(ins.old, ins.new)
-        elif ins.kind == "delete":
-            body = body.replace(ins.old, "")
-        else:
-            body = body.replace(ins.old, ins.new + ins.old if ins.side == "before" else ins.old + ins.new)
-    return body, notes
 
 
 def instructed_wording(draft: Draft, unit: Unit, text: str) -> tuple[str, str] | None:
@@ -118,41 +131,109 @@ def instructed_wording(draft: Draft, unit: Unit, text: str) -> tuple[str, str] |
     wording they give (the unit's text with them applied) and the warning that says so. None
     for a wording. ValueError, saying what to write instead, for a text that reads as
     instructions or as a suggestion but cannot be read as a wording of the unit: instructions
-    mixed with other words, words not in the unit, or a suggestion in prose."""
+    mixed with other words or not read whole, words not in the unit or in it more than once,
+    another article named, or a suggestion in prose."""
     suggests = _SUGGESTS.match(text) is not None
     if not suggests and _QUOTE.search(text) is None:
         return None  # no quotation mark, no 建议: a wording (most proposals: nothing else is read)
     lang = "en" if draft.profile.startswith("en") else "zh"
-    instructions, rest = read_instructions(text.strip(), lang)
-    suggests = suggests and not instructions
-    if not instructions and not suggests:
+    stripped = text.strip()
+    instructions, rest = read_instructions(stripped, lang)
+    instructs = bool(instructions) or (_INSTRUCTS.match(stripped) is not None and _VERBS.search(stripped) is not None)
+    if not instructs and not suggests:
         return None
-    body = unit.body(body_separator(draft))
+    sep = body_separator(draft)
+    body = unit.heading if unit.kind.is_container else unit.body(sep)
     like = similarity(text, body)
     where = describe(unit.eid, lang)
-    if instructions:
-        if like >= WORDING:
-            return None
-        said = "; ".join(i.summary() for i in instructions)
-        if rest.strip():
-            raise ValueError(f"the proposed text reads as an instruction ({said}) followed by other words "
-                             f"(「{_clip(rest.strip())}」), not as the wording of {where}: give the instructions alone, "
-                             "or the whole wording, and the rest as the reason")  # fmt: skip
+    if instructs:
+        if like >= WORDING and _AMENDING.search(body):
+            return None  # an amending law's own words, reworded
+        said = "; ".join(i.summary(lang) for i in instructions)
+        if not instructions or rest.strip():
+            shown = f" ({said}) followed by other words (「{_clip(rest.strip())}」)" if instructions else ""
+            raise ValueError(f"the proposed text reads as an instruction{shown}, not as the wording of {where}, and is not "
+                             "one that can be applied as it stands: give the wording as it should read, or "
+                             "instructions alone, such as 将“…”修改为“…”, and the rest as the reason")  # fmt: skip
         try:
-            wording, notes = apply_instructions(body, instructions)
+            wording = apply_instructions(draft, unit, body, instructions, lang)
         except ValueError as exc:
-            raise ValueError(f"the proposed text reads as an instruction ({said}), but {exc} is not in {where}: "
-                             "give the wording as it should read") from None  # fmt: skip
+            raise ValueError(f"the proposed text reads as an instruction ({said}), but {exc}: give the wording as it "
+                             "should read") from None  # fmt: skip
         if wording == body:
             raise ValueError(f"the proposed text reads as an instruction ({said}) that changes nothing in {where}")
-        extra = "; " + "; ".join(notes) if notes else ""
         return wording, (f"the proposed text reads as an instruction ({said}), not a wording: read as the wording of "
-                         f"{where} with it applied{extra}")  # fmt: skip
+                         f"{where} with it applied")  # fmt: skip
     if like < SUGGESTION:
-        raise ValueError(f"the proposed text reads as a suggestion (「{_clip(text.strip())}」), not as the wording of "
-                         f"{where}: give the wording as it should read, or an instruction "
-                         "such as 将“…”修改为“…”, and put the suggestion in the reason (a comment)")  # fmt: skip
+        raise ValueError(f"the proposed text reads as a suggestion (「{_clip(stripped)}」), not as the wording of "
+                         f"{where}: give the wording as it should read, or an instruction such as 将“…”修改为“…”, "
+                         "and put the suggestion in the reason (a comment)")  # fmt: skip
     return None
+
+
+def apply_instructions(draft: Draft, unit: Unit, body: str, instructions: list[Instruction], lang: str = "zh") -> str:
+    """``body`` (``unit``'s text) with ``instructions`` applied. Each quotes words that stand once
+    in the part of the unit it names (all of it by default), outside any 《title》, and as whole
+    words in English; ValueError (what is wrong, in words that follow "but") otherwise, or when
+    an instruction names another article, or two change the same words."""
+    edits: list[tuple[int, int, str]] = []
+    for ins in instructions:
+        start, end = _part(draft, unit, body, ins.cite, lang)
+        if ins.kind == "whole":
+            edits.append((start, end, ins.new))
+            continue
+        at = _place(body, start, end, ins.old, lang, describe(unit.eid, lang) if (start, end) == (0, len(body)) else
+                    f"{ins.cite} of {describe(unit.eid, lang)}")  # fmt: skip
+        if ins.kind == "replace":
+            edits.append((at, at + len(ins.old), ins.new))
+        elif ins.kind == "delete":
+            edits.append((at, at + len(ins.old), ""))
+        else:
+            point = at if ins.side == "before" else at + len(ins.old)
+            edits.append((point, point, ins.new))
+    edits.sort()
+    for (a, b, _), (c, _d, _) in zip(edits, edits[1:]):
+        if c < b or (a == b == c):
+            raise ValueError("two of them change the same words")
+    out = body
+    for a, b, new in reversed(edits):
+        out = out[:a] + new + out[b:]
+    return out
+
+
+def _part(draft: Draft, unit: Unit, body: str, cite: str, lang: str) -> tuple[int, int]:
+    """Where in ``body`` the part ``cite`` names lies (本条, 第二款, 第十二条第一款 …; none: all of it)."""
+    if not cite or cite.startswith(("本", "该", "此")) or unit.kind.is_container:
+        return 0, len(body)
+    article = unit.eid.split("__", 1)[0]
+    head = next((u for u in draft.walk() if u.eid == article), None)
+    try:
+        named = citation_to_eid(cite if "条" in cite or head is None else head.label + cite, paragraph_optional=True)
+    except CitationError:
+        raise ValueError(f"{cite} names no part of {describe(unit.eid, lang)}") from None
+    if named == unit.eid or unit.eid.startswith(named + "__"):
+        return 0, len(body)  # the unit itself, or what holds it
+    spans = unit_spans(unit, body_separator(draft))
+    if named not in spans:
+        raise ValueError(f"it names {describe(named, lang)}, not {describe(unit.eid, lang)} (put it on the article it names)")
+    return spans[named]
+
+
+def _place(body: str, start: int, end: int, words: str, lang: str, where: str) -> int:
+    """Where ``words`` stand in ``body[start:end]``: once, outside any 《title》, whole words in English."""
+    if lang == "en" and words[:1].isalnum() and words[-1:].isalnum():
+        found = [m.start() for m in re.finditer(rf"(?<![\w]){re.escape(words)}(?![\w])", body[start:end])]
+    else:
+        found = [m.start() for m in re.finditer(re.escape(words), body[start:end])]
+    titles = [m.span() for m in _TITLE.finditer(body[start:end])]
+    free = [k for k in found if not any(a <= k < b for a, b in titles)]
+    shown = f"“{words}”" if lang == "en" else f"「{words}」"
+    if not free:
+        inside = " only in a title (《…》)" if found else ""
+        raise ValueError(f"{shown} is not in {where}{inside}")
+    if len(free) > 1:
+        raise ValueError(f"{shown} stands {len(free)} times in {where}; which is meant cannot be told")
+    return start + free[0]
 
 
 def _clip(text: str, most: int = 30) -> str:
