@@ -664,3 +664,22 @@ def test_a_proposal_carried_in_part_is_said_at_the_carry(consultation, data: Pat
         "change(s) did not fit (the new version rewrote those words); the member's own wording stays in comment #1"]  # fmt: skip
     (carried,) = json.loads(consultation("comment", "list", "--draft", "ecommerce@2", "--format", "json").stdout)["comments"]
     assert carried["proposed_text"] == art12.replace("从事经营活动，", "从事网上经营，").replace("相关", "有关")
+
+
+def test_a_final_wording_of_nothing_is_a_deletion_the_next_reading_made(consultation, data: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The web's 建议删除本条 records a final wording of "": the next reading deleting the article
+    made it, as an accepted deletion is made; a shortened article is no text added to a deletion."""
+    for args in (("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十四条", "--stance", "delete"),
+                 ("comment", "add", "--member", "beta", "--draft", "ecommerce@1", "--at", "第十二条", "--stance", "delete"),
+                 ("decide", "--draft", "ecommerce@1", "--article", "第十四条", "--text", ""),
+                 ("decide", "--draft", "ecommerce@1", "--article", "第十四条", "--committee-reason", "与其他法律重复")):  # fmt: skip
+        assert consultation(*args).exit_code == 0, args
+    text = (data / "ecommerce-law.md").read_text(encoding="utf-8")
+    art14 = next(line for line in text.split("\n") if line.startswith("第十四条 "))
+    result = _second_reading(consultation, data, tmp_path, (art14 + "\n\n", ""),
+                             ("依法需要取得相关行政许可的，应当依法取得行政许可。", "依法需要取得行政许可的，应当取得。"))
+    lines = result.output.splitlines()
+    assert any(line.endswith("no longer applies: the new version deleted the article, as the committee asked")
+               for line in lines), lines  # fmt: skip
+    assert "carried 0 committee reason(s); 1 left behind: the new version made what they argued for" in lines
+    assert "check the deletion" not in result.output  # 第十二条 was shortened: nothing added for the deletion to take

@@ -28,3 +28,17 @@ def test_an_insertion_and_a_character_before_punctuation() -> None:
     assert readable_span(BASE, at, at, "以") == (at, at)  # an insertion: quoted as it is
     end = BASE.index("。")
     assert readable_span(BASE, end - 1, end, "") == (end - 2, end)  # 定 before 。: the character before it
+
+
+@pytest.mark.parametrize(("base", "old", "new", "quoted"), [
+    ("应当统一三十日内办理", "三十", "十五", "三十日内"),  # not 一三十日内: 一 of 统一 is no part of the number
+    ("处百分之五的罚款", "五", "十", "百分之五"),
+    ("依照第三十条规定", "三十", "四十", "第三十条"),
+    ("处1.5倍罚款", "1.5", "2", "1.5倍"),
+    ("see section 5. now", "5", "6", "5"),  # a full stop after a number is no decimal point
+])  # fmt: skip
+def test_a_number_is_quoted_whole_and_no_more(base: str, old: str, new: str, quoted: str) -> None:
+    start = base.index(old)
+    a, b = readable_span(base, start, start + len(old), new)
+    assert base[a:b] == quoted
+

@@ -453,6 +453,22 @@ def test_how_the_wording_was_read_is_said_on_the_next_page_in_the_members_langua
     assert comment.proposed_text == PARA2.replace("不需要", "无需")
     forged = c.get(ARTICLE, cookies={"lc_flash": "W10.forged"})
     assert forged.status_code == 200 and "notice warning" not in forged.text
+    # the words are li's session's: given to another user's browser, or kept past five minutes, they show nowhere
+    again = propose(c, at="art_2__para_2", proposal="建议将“不需要”修改为“依法无需”。", reason="")
+    flashed = again.cookies.get("lc_flash") or re.search(r'lc_flash="?([^;"]+)', again.headers["set-cookie"])[1]
+    ann = client("ann")
+    assert "notice warning" not in ann.get(ARTICLE, cookies={"lc_flash": flashed}).text
+    import time as clock
+
+    from lawcomment_web import app as web_app
+
+    real = clock.time
+    try:
+        web_app.time.time = lambda: real() + web_app.FLASH_SECONDS + 1  # type: ignore[attr-defined]
+        assert "notice warning" not in c.get(ARTICLE, cookies={"lc_flash": flashed}).text
+    finally:
+        web_app.time.time = real  # type: ignore[attr-defined]
+    assert "修改指示" in c.get(ARTICLE, cookies={"lc_flash": flashed}).text  # in time, in its own browser
     # a wording of 第三条's first 项 sent on 第一条: said to read like it, on the next page
     r = propose(c, at="art_1", proposal="公示营业执照信息。", reason="")
     assert r.status_code == 303

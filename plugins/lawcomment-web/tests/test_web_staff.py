@@ -77,7 +77,7 @@ def test_an_emptied_wording_deletes_the_article_only_when_staff_say_so(client, s
     assert store.committee_reasons("law@1")["art_2"].text == "与其他法律重复，建议删除。"
     page = c.get(MERGED).text
     # one box for the committee's reason, beside the wording (no second one to keep in step)
-    assert 'name="delete" value="1" checked' in page and page.count("与其他法律重复，建议删除。") == 1
+    assert 'name="delete" value="1" checked' in page and page.count("与其他法律重复，建议删除。</textarea>") == 1
     assert page.count('name="committee_reason"') == 1 and 'value="committee_reason"' not in page
     table = c.get("/staff/d/law@1/export/docx", params={"layout": "table"})
     assert table.status_code == 200
@@ -288,3 +288,31 @@ def test_a_deleting_alternative_shows_the_words_it_takes_out(client, store) -> N
     page = client("wang").get(MERGED).text
     conflict_card = page[page.index('class="card conflict"'):]
     assert "<del>依法</del> （删去）" in conflict_card and "∅" not in page
+
+
+def test_ticking_delete_deletes_whatever_the_box_holds(client, store) -> None:
+    """The delete box ticked with the box as drawn (undecided changes in it): the article is
+    deleted, and nothing the box held is decided."""
+    add_comment(store, "law@1", "acme", "art_2__para_1", propose="电子商务经营者应当依法及时办理市场主体登记。", reason="及时")
+    c = client("wang")
+    fields = _form_fields(c.get(MERGED).text, "text")
+    r = c.post(f"{MERGED}/decide", data={**fields, "delete": "1"}, follow_redirects=False)
+    assert r.status_code == 303 and "done=decided" in r.headers["location"]
+    assert [(d.action, d.new) for d in store.decisions("law@1")] == [("text", "")]
+
+
+def test_a_stale_page_never_wipes_or_overwrites_anothers_reason(client, store) -> None:
+    """Staff X and Y open 第二条; Y saves a reason. X's untouched form keeps Y's reason; X's form
+    with a reason typed is refused (409), asking to reload."""
+    add_comment(store, "law@1", "acme", "art_2__para_1", propose="电子商务经营者应当依法及时办理市场主体登记。", reason="及时")
+    x, y = client("wang"), client("wang")
+    stale = _form_fields(x.get(MERGED).text, "text")
+    fresh = _form_fields(y.get(MERGED).text, "text")
+    assert "done=reason_saved_wording_unchanged" in y.post(f"{MERGED}/decide", data={**fresh, "committee_reason": "Y的理由"},
+                                                           follow_redirects=False).headers["location"]  # fmt: skip
+    untouched = x.post(f"{MERGED}/decide", data=stale, follow_redirects=False)
+    assert "done=wording_unchanged" in untouched.headers["location"]
+    assert store.committee_reasons("law@1")["art_2"].text == "Y的理由"
+    typed = x.post(f"{MERGED}/decide", data={**stale, "committee_reason": "X的理由"}, follow_redirects=False)
+    assert typed.status_code == 409 and "委员会理由在您打开本页后已被他人修改" in typed.text
+    assert store.committee_reasons("law@1")["art_2"].text == "Y的理由" and store.decisions("law@1") == []

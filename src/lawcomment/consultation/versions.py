@@ -274,7 +274,9 @@ class Reanchorer:
         old, new = old_unit.body(self.sep_old), self.body(eid)
         if near_key(old) == near_key(new):
             return ""
-        added = "…".join(s.new.strip() for s in diff(old, new).spans() if len(s.new.strip()) >= 2)
+        # words put in where nothing was (a new 款, a clause): what rewrote or shortened the text
+        # took out as much as it put in, and the deletion asked for that text anyway
+        added = "…".join(s.new.strip() for s in diff(old, new).spans() if s.start == s.end and len(s.new.strip()) >= 2)
         if not added:
             return ""
         shown = added if len(added) <= 40 else added[:40] + "…"
@@ -308,8 +310,10 @@ class Reanchorer:
             target = found
         else:
             entry = self.by_old.get(d.target)
-            if entry is not None and entry.change is VersionChange.DELETED and d.action in ("accept", "choose") \
-                    and not d.new and (d.start, d.end) == (0, len(self.base(old_unit, self.sep_old))):  # fmt: skip
+            whole = (d.start, d.end) == (0, len(self.base(old_unit, self.sep_old))) or (
+                d.action == "text" and not d.subject)  # a final wording of "": the article deleted (the web's box)
+            if entry is not None and entry.change is VersionChange.DELETED and d.action in ("accept", "choose", "text") \
+                    and not d.new and whole:  # fmt: skip
                 return CarriedDecision(d, None, None, None, "the new version deleted the article, as the committee "
                                        "asked", adopted=True)  # fmt: skip
             if entry is None or entry.change is VersionChange.DELETED:

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import unicodedata
 
-#: Characters of a number written out (三十, 二十万, 1.5, ５０).
-NUMERAL = frozenset("〇零一二两三四五六七八九十百千万亿0123456789０１２３４５６７８９.．")
+#: Characters of a number written out (三十, 二十万, 15, ５０); a decimal point only between digits.
+NUMERAL = frozenset("〇零一二两三四五六七八九十百千万亿0123456789０１２３４５６７８９")
+_DIGITS = frozenset("0123456789０１２３４５６７８９")
 #: What follows a number in law text, longest first: its measure word, then its bound.
 UNITS = ("个工作日", "个月", "工作日", "小时", "周岁", "万元", "亿元", "日", "天", "年", "月", "周", "元", "倍", "次",
          "人", "家", "项", "条", "款", "%", "％")  # fmt: skip
@@ -20,21 +21,25 @@ def _is_han(ch: str) -> bool:
 
 def readable_span(base: str, start: int, end: int, new: str) -> tuple[int, int]:
     """Where to quote the change of ``base[start:end]`` to ``new`` from: the span itself, or
-    wider so the quoted words read as words. A number changed is quoted whole with its measure
-    word and bound (自…之日起「三」年内 → 「三年内」; 处「五万」元以下 → 「五万元以下」); a replacement
-    or deletion of a single character takes the character after it (or before, at the end of a
-    line or before punctuation). An insertion is quoted as it is."""
+    wider so the quoted words read as words. A number changed is quoted with its measure word
+    and bound after it (自…之日起「三」年内 → 「三年内」; 处「五万」元以下 → 「五万元以下」), a 第 or
+    百分之 before it; a replacement or deletion of a single character takes the character after
+    it (or before, at the end of a line or before punctuation). An insertion is quoted as it is.
+    (The merge's diff keeps a number whole, so nothing is taken from the words before it: 统一
+    stays out of 「三十日」.)"""
     if start >= end:
         return start, end
     a, b = start, end
-    if any(ch in NUMERAL for ch in base[a:b] + new):
-        while a > 0 and base[a - 1] in NUMERAL:
-            a -= 1
-        while b < len(base) and base[b] in NUMERAL:
+    if all(ch in NUMERAL or ch in ".．" for ch in base[a:b] + new) and any(ch in NUMERAL for ch in base[a:b]):
+        while b < len(base) and (base[b] in NUMERAL or (base[b] in ".．" and b + 1 < len(base) and base[b + 1] in _DIGITS
+                                                         and base[b - 1] in _DIGITS)):  # fmt: skip
             b += 1
-        if all(ch in NUMERAL for ch in base[a:b]):  # a number alone (not 一般): its unit and bound after it
-            b += next((len(u) for u in UNITS if base.startswith(u, b)), 0)
-            b += next((len(u) for u in BOUNDS if base.startswith(u, b)), 0)
+        b += next((len(u) for u in UNITS if base.startswith(u, b)), 0)
+        b += next((len(u) for u in BOUNDS if base.startswith(u, b)), 0)
+        if base.endswith("百分之", 0, a):
+            a -= 3
+        elif base.endswith("第", 0, a):
+            a -= 1
     if b - a < 2:
         if b < len(base) and _is_han(base[b]):
             b += 1

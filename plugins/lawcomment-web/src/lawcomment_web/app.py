@@ -5,9 +5,11 @@ every POST, and turns lawcomment's errors into pages; security headers and the u
 from __future__ import annotations
 
 import base64
+import hashlib
 import hmac
 import json
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
@@ -193,13 +195,21 @@ class Ctx:
         """Show ``messages`` (the core's warnings) on the next page this browser sees, after the
         redirect: in a short-lived cookie the server signs, so no link can put words there."""
         kept: list[str] = []
+        # in the page's language before they are cut to fit (a cut message is no known form)
+        messages = [localized(m, self.lang) for m in messages]
         for m in messages[:FLASH_MOST]:
             trial = _flash_value([*kept, m[:FLASH_CHARS]])
             if len(trial) > FLASH_BYTES:
                 break
             kept.append(m[:FLASH_CHARS])
         if kept:
-            self.cookies.append((FLASH_COOKIE, auth.sign(self.web.key, _flash_value(kept)), {"max_age": 300}))
+            value = f"flash:{self._flash_binding()}:{int(time.time())}:{_flash_value(kept)}"
+            self.cookies.append((FLASH_COOKIE, auth.sign(self.web.key, value), {"max_age": FLASH_SECONDS}))
+
+    def _flash_binding(self) -> str:
+        """What ties a flash to this browser's session (or, before sign-in, its visitor cookie):
+        a digest of its CSRF secret, which no other browser has."""
+        return hashlib.sha256(f"flash:{self.csrf}".encode()).hexdigest()[:24]
 
     def _flashed(self) -> list[str]:
         """The messages flashed to this page (then gone: the cookie is cleared)."""
@@ -208,8 +218,12 @@ class Ctx:
             return []
         self.cookies.append((FLASH_COOKIE, "", {"max_age": 0}))
         value = auth.unsign(self.web.key, signed)
+        purpose, binding, issued, payload = (value or "").split(":", 3) if (value or "").count(":") >= 3 else ("", "", "", "")
+        if purpose != "flash" or binding != self._flash_binding() or not issued.isdigit() or \
+                not 0 <= time.time() - int(issued) <= FLASH_SECONDS:  # fmt: skip
+            return []  # another browser's, or old: nothing shown
         try:
-            found = json.loads(base64.urlsafe_b64decode(value.encode())) if value else []
+            found = json.loads(base64.urlsafe_b64decode(payload.encode()))
         except ValueError:
             return []
         return [m for m in found if isinstance(m, str)] if isinstance(found, list) else []
@@ -302,7 +316,7 @@ def _handle(web: Web, handler: Handler, request: Request, form: FormData | None,
 
 #: Flashed warnings: at most this many, each cut at this many characters, the cookie under a
 #: browser's 4 KB for one cookie.
-FLASH_COOKIE, FLASH_MOST, FLASH_CHARS, FLASH_BYTES = "lc_flash", 4, 400, 3500
+FLASH_COOKIE, FLASH_MOST, FLASH_CHARS, FLASH_BYTES, FLASH_SECONDS = "lc_flash", 4, 400, 3500, 300
 
 
 def _flash_value(messages: list[str]) -> str:

@@ -46,7 +46,8 @@ WORDS: dict[str, dict[str, str]] = {
         "too_long": "“{what}”有{n}个字符，超过了{most}个字符的上限；请精简后再提交。",
         "no_reason": "请在“理由”中写下问题或意见。",
         "superseded_reading": "本稿已有新一稿（{title}），意见已随之转入新一稿；请在新一稿上发表意见。",
-        "to_later_reading": "前往新一稿", "alt_delete": "（删去）", "superseded_by_later": "已有新一稿，不再征求意见",
+        "to_later_reading": "前往新一稿", "alt_delete": "（删去）",
+        "reason_changed": "委员会理由在您打开本页后已被他人修改；请刷新页面，核对后再保存。", "superseded_by_later": "已有新一稿，不再征求意见",
         "no_wording": "请填写建议修改后的条文；如建议删除，请选择“删除”；如只发表意见，请选择“一般意见”。",
         "wording_not_amend": "您改动了建议条文，但意见类型是“{stance}”，改动不会保存：如要提出修改，请选择“修改”；否则请将条文恢复为原文。",
         "same_as_draft": "建议条文与草案原文相同，没有提出修改。如赞成本条原文，请选择“支持”。",
@@ -114,7 +115,8 @@ WORDS: dict[str, dict[str, str]] = {
         "too_long": "The {what} holds {n} characters, more than the {most} allowed; shorten it and submit again.",
         "no_reason": "Write the question or comment under Reason.",
         "superseded_reading": "A later reading ({title}) has replaced this one, and the comments went over to it; comment there.",
-        "to_later_reading": "Go to the later reading", "alt_delete": "(delete)", "superseded_by_later": "replaced by a later reading; closed for comment",
+        "to_later_reading": "Go to the later reading", "alt_delete": "(delete)",
+        "reason_changed": "Someone changed the committee's reason after you opened this page; reload it, check, and save again.", "superseded_by_later": "replaced by a later reading; closed for comment",
         "no_wording": "Give the proposed wording; to propose deleting the provision choose Delete, to comment only "
                       "choose Comment.",
         "wording_not_amend": "You changed the wording, but the kind of comment is “{stance}”, which keeps no wording: "

@@ -5,6 +5,7 @@ deadline, and every export format the installed plugins register."""
 from __future__ import annotations
 
 from collections import Counter
+from typing import Any
 from urllib.parse import quote
 
 from starlette.responses import Response
@@ -141,28 +142,40 @@ def decide_post(ctx: Ctx) -> Response:
         return ctx.back(back, "decided")
     if action not in ("accept", "reject", "choose", "text"):
         raise Refused(400, "error")
-    if action == "text" and not value.strip() and ctx.field("delete") != "1":
-        # an emptied box proposes deleting the whole article: only when staff say so
-        raise Refused(400, "empty_wording")
-    if action == "text" and ctx.has_field("was") and ctx.field("value").strip() == ctx.field("was").strip() \
-            and (ctx.field("delete") == "1") == (ctx.field("was_delete") == "1"):  # fmt: skip
-        # the box as the page drew it (the merge's text, undecided changes and all): no wording is
-        # decided, or saving a reason would accept what nobody decided; only the reason is kept
-        typed = ctx.field("committee_reason").strip()
-        given = ctx.store.committee_reasons(stored).get(eid)
-        if ctx.has_field("committee_reason") and typed != (given.text if given else ""):
-            ctx.store.set_committee_reason(stored.ref, eid, typed)
-            return ctx.back(back, "reason_saved_wording_unchanged")
-        return ctx.back(back, "wording_unchanged")
-    if action == "text" and ctx.has_field("committee_reason"):
-        # the wording form's 理由 is the committee's reason, the one the submission prints beside it
-        typed = ctx.field("committee_reason").strip()
-        decide(ctx.store, stored, eid, text=value, reason=typed)
-        given = ctx.store.committee_reasons(stored).get(eid)
-        if typed != (given.text if given else ""):
-            ctx.store.set_committee_reason(stored.ref, eid, typed)
-        return ctx.back(back, "decided")
+    if action == "text":
+        return _final_wording(ctx, stored, eid, value, back)
     decide(ctx.store, stored, eid, **{action: value}, reason=reason)
+    return ctx.back(back, "decided")
+
+
+def _final_wording(ctx: Ctx, stored: Any, eid: str, value: str, back: str) -> Response:
+    """The committee's wording form: its box, the delete box, and the reason beside them.
+
+    Ticked, the delete box deletes the article whatever the box holds; an emptied box without it
+    is refused. The box saved as the page drew it (the merge's text, undecided changes and all)
+    decides nothing: saving a reason must not accept what nobody decided. The reason is saved
+    only when staff changed it from what the page showed, and refused (409) when someone else
+    changed it meanwhile, so a stale page never wipes another's reason."""
+    deleting = ctx.field("delete") == "1"
+    if deleting:
+        value = ""
+    elif not value.strip():
+        raise Refused(400, "empty_wording")
+    given = ctx.store.committee_reasons(stored).get(eid)
+    now = given.text if given else ""
+    typed = ctx.field("committee_reason").strip() if ctx.has_field("committee_reason") else None
+    shown = ctx.field("was_reason").strip() if ctx.has_field("was_reason") else now
+    edited = typed is not None and typed != shown
+    if edited and now != shown:
+        raise Refused(409, "reason_changed")
+    drawn = ctx.has_field("was") and value.strip() == ctx.field("was").strip() and deleting == (
+        ctx.field("was_delete") == "1")  # fmt: skip
+    if not drawn:
+        decide(ctx.store, stored, eid, text=value, reason=typed or "")
+    if edited:
+        ctx.store.set_committee_reason(stored.ref, eid, typed or "")
+    if drawn:
+        return ctx.back(back, "reason_saved_wording_unchanged" if edited else "wording_unchanged")
     return ctx.back(back, "decided")
 
 
