@@ -570,3 +570,11 @@ def test_a_deletion_shows_the_words_it_takes_out(client, store) -> None:
     assert propose(c, stance="delete", proposal=PARA2, reason="与其他法律重复").status_code == 303
     for page in (c.get("/d/law@1/mine").text, c.get(ARTICLE).text):
         assert f"<del>{PARA2}</del>" in page and "与其他法律重复" in page
+
+
+def test_a_refused_instruction_is_explained_in_the_members_language(client, store) -> None:
+    c = client("li")
+    r = propose(c, at="art_2__para_2", proposal="将“十年内”修改为“一年内”", reason="")
+    assert r.status_code == 400
+    assert "修改建议写成了修改指示（「十年内」→「一年内」），但第二条第二款中没有「十年内」：请直接写出修改后的条文" in r.text
+    assert "give the wording" not in r.text and store.comments("law@1") == []

@@ -60,6 +60,24 @@ _ZH: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DOTALL)
     ((r"(?P<item>.+) is the last 项 of (?P<para>.+) in this position and ends with 「；」: end it with 「。」"),
      "在本条意见中，{item}已是{para}的最后一项，但仍以「；」结尾：应改为「。」"),
     # a file a member sent that cannot be read (the web app's upload)
+    # a proposed text refused as instructions or a suggestion (the web app's comment form says why)
+    ((r"the proposed text reads as an instruction \((?P<said>.+)\), but (?P<why>.+): give the wording as it should read"),
+     "修改建议写成了修改指示（{said}），但{why}：请直接写出修改后的条文"),
+    ((r"the proposed text reads as an instruction(?: \((?P<said>.+)\) followed by other words \(「(?P<rest>.*)」\))?, not as "
+      r"the wording of (?P<where>.+), and is not one that can be applied as it stands: give the wording as it should "
+      r"read, or instructions alone, such as 将“…”修改为“…”, and the rest as the reason"),
+     "修改建议看似修改指示，但无法据此改写{where}：请直接写出修改后的条文，或只写“将“…”修改为“…””这样的指示，其他内容写在理由中"),
+    (r"the proposed text reads as an instruction \((?P<said>.+)\) that changes nothing in (?P<where>.+)",
+     "修改建议写成了修改指示（{said}），但并未改动{where}"),
+    ((r"the proposed text reads as a suggestion \(「(?P<s>.*)」\), not as the wording of (?P<where>.+): give the wording "
+      r"as it should read, or an instruction such as 将“…”修改为“…”, and put the suggestion in the reason \(a comment\)"),
+     "修改建议栏写的是建议（「{s}」），不是{where}修改后的条文：请写出修改后的条文，或写“将“…”修改为“…””这样的指示；建议本身请写在理由中"),
+    (r"「(?P<w>.*)」 is not in (?P<where>.+) only in a title \(《…》\)", "「{w}」在{where}中只出现在书名号内"),
+    (r"「(?P<w>.*)」 is not in (?P<where>.+)", "{where}中没有「{w}」"),
+    (r"「(?P<w>.*)」 stands (?P<n>\d+) times in (?P<where>.+); which is meant cannot be told",
+     "「{w}」在{where}中出现{n}次，无法确定指哪一处"),
+    (r"it names (?P<a>.+), not (?P<b>.+) \(put it on the article it names\)", "指示针对的是{a}，而不是{b}（请将意见提在其所针对的条文上）"),
+    (r"two of them change the same words", "其中两条指示改动同一处文字"),
     # the web app's sign-up, uploads and staff pages (the core's messages, in the page's language)
     (r"user '(?P<login>[^']+)' already exists", "登录名“{login}”已被使用，请另选一个"),
     ((r"invalid login '(?P<login>[^']*)': 1 to 64 letters, digits and \. _ @ \+ - \(e\.g\. li\.wei@acme\.example\)"),

@@ -456,7 +456,7 @@ def add(ctx: Ctx) -> Response:
                               propose=proposal if stance in ("amend", "insert") else None, reason=reason,
                               stance=stance, source=SourceKind.WEB, author=ctx.user.login)  # fmt: skip
     except LawcommentError as exc:
-        return ctx.page("article.html", 400, typed=typed, error=str(exc), **values)
+        return ctx.page("article.html", 400, typed=typed, error=localized(str(exc), ctx.lang), **values)
     ctx.flash(said)  # how the wording was read (an instruction applied, a 款 named, the wrong article?)
     return ctx.back(f"/d/{quote(stored.ref)}/a/{eid}#comments", "added")
 
