@@ -578,3 +578,13 @@ def test_a_refused_instruction_is_explained_in_the_members_language(client, stor
     assert r.status_code == 400
     assert "修改建议写成了修改指示（「十年内」→「一年内」），但第二条第二款中没有「十年内」：请直接写出修改后的条文" in r.text
     assert "give the wording" not in r.text and store.comments("law@1") == []
+
+
+def test_an_edit_refused_as_an_instruction_is_explained_in_the_members_language(client, store) -> None:
+    c = client("li")
+    assert propose(c).status_code == 303
+    (comment,) = store.comments("law@1")
+    r = post(c, ARTICLE, f"/comments/{comment.id}/edit", {"proposal": "将“十年内”修改为“一年内”", "reason": "明确依据"})
+    assert r.status_code == 400
+    assert f"意见#{comment.id}：修改建议写成了修改指示（「十年内」→「一年内」），但第二条第二款中没有「十年内」" in r.text
+    assert store.get_comment(comment.id).proposed_text == comment.proposed_text

@@ -78,6 +78,7 @@ _ZH: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DOTALL)
      "「{w}」在{where}中出现{n}次，无法确定指哪一处"),
     (r"it names (?P<a>.+), not (?P<b>.+) \(put it on the article it names\)", "指示针对的是{a}，而不是{b}（请将意见提在其所针对的条文上）"),
     (r"two of them change the same words", "其中两条指示改动同一处文字"),
+    (r"comment #(?P<id>\d+): (?P<why>the proposed text reads as .+)", "意见#{id}：{why}"),
     # the web app's sign-up, uploads and staff pages (the core's messages, in the page's language)
     (r"user '(?P<login>[^']+)' already exists", "登录名“{login}”已被使用，请另选一个"),
     ((r"invalid login '(?P<login>[^']*)': 1 to 64 letters, digits and \. _ @ \+ - \(e\.g\. li\.wei@acme\.example\)"),

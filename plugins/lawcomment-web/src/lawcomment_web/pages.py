@@ -488,7 +488,7 @@ def _change(ctx: Ctx, action: Callable[[Comment], object], done: str, *, to_chan
         _refuse_if_closed(ctx, stored)
         action(c)
     except LawcommentError as exc:
-        return ctx.page("article.html", 400, error=str(exc), **article_values(ctx, stored, eid))
+        return ctx.page("article.html", 400, error=localized(str(exc), ctx.lang), **article_values(ctx, stored, eid))
     return ctx.back(f"/d/{quote(stored.ref)}/a/{eid}#c{c.id}", done)
 
 
