@@ -683,3 +683,27 @@ def test_a_final_wording_of_nothing_is_a_deletion_the_next_reading_made(consulta
                for line in lines), lines  # fmt: skip
     assert "carried 0 committee reason(s); 1 left behind: the new version made what they argued for" in lines
     assert "check the deletion" not in result.output  # 第十二条 was shortened: nothing added for the deletion to take
+
+
+def test_a_new_item_at_the_end_of_a_list_the_next_reading_made_longer_is_numbered_on(consultation, data: Path,  # type: ignore[no-untyped-def]
+                                                                                      tmp_path: Path) -> None:  # fmt: skip
+    """acme put a （五） after 第八十条's four 项; the next reading put in a 项 before them, so its
+    list runs to （五）. The carried wording numbers acme's 项 （六）, where it now stands, not a
+    second （五）."""
+    four = "（四）不履行本法第三十一条规定的商品和服务信息、交易信息保存义务的。"
+    text = (data / "ecommerce-law.md").read_text(encoding="utf-8")
+    start = text.index("第八十条 ")
+    article = text[start:text.index("\n\n法律、行政法规对前款规定", start)]
+    body = article.split(" ", 1)[1].replace("\n\n", "\n")
+    mine = body.replace(four, four.replace("的。", "的；") + "\n（五）未按照规定公示平台服务协议的。")
+    _propose(consultation, "acme", mine, at="第八十条第一款")
+    items = article.split("\n\n")[1:]
+    renumbered = [items[0], "（二）不按照规定报送统计资料的；"] + [
+        "（" + "三四五"[k] + "）" + line[3:] for k, line in enumerate(items[1:])]  # fmt: skip
+    _second_reading(consultation, data, tmp_path, ("\n\n".join(items), "\n\n".join(renumbered)))
+    (carried,) = json.loads(consultation("comment", "list", "--draft", "ecommerce@2", "--format", "json").stdout)["comments"]
+    assert carried["status"] == "open"
+    lines = carried["proposed_text"].split("\n")
+    assert lines[-3:] == ["（四）不按照本法第二十九条规定对违法情形采取必要的处置措施，或者未向有关主管部门报告的；",
+                          "（五）不履行本法第三十一条规定的商品和服务信息、交易信息保存义务的；",
+                          "（六）未按照规定公示平台服务协议的。"], lines  # fmt: skip

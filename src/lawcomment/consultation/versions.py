@@ -17,7 +17,7 @@ from ..records import Decision
 from ..review.adoption import Adoption, Judge
 from ..review.align import Alignment, Entry, VersionChange, fold, renumber
 from ..review.merge import near_key
-from ..review.position import TRANSLATIONS
+from ..review.position import TRANSLATIONS, numbered_on
 from ..review.rebase import Mover, rebase
 from ..review.redline import OpKind, Span, diff, similarity
 from ..store import DraftRef, Store
@@ -421,7 +421,8 @@ class Reanchorer:
         if moved.failed:
             note += (f", but {moved.failed} of {n} change(s) did not fit (the new {what} rewrote those words); "
                      f"the member's own wording stays in comment #{c.id}")  # fmt: skip
-        return moved.text, note, c.status
+        # a 项 the member put in at the end of a list the new text made longer is numbered on there
+        return (moved.text if c.lang else numbered_on(new_base, moved.text)), note, c.status
 
     @staticmethod
     def base(unit: Unit, sep: str) -> str:

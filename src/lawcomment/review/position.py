@@ -323,6 +323,20 @@ def numbered(base: str, pieces: list[Piece]) -> list[Piece]:
     return sorted((p for p in out if base[p.start:p.end] != p.new), key=lambda p: (p.start, p.end))
 
 
+def numbered_on(base: str, text: str) -> str:
+    """``text``, a wording of ``base``, with each list's 项 numbered 1, 2, 3 … in order where it
+    is not, when ``base`` numbers its own lists so: a 项 a member put at the end of a list that a
+    later reading made longer (（四） after （九）) takes its place's number (（十）)."""
+    if "（" not in text and "(" not in text:
+        return text
+    if any([n for _, _, n in run] != list(range(1, len(run) + 1)) for run in _item_runs(base)):
+        return text  # the law numbers its lists otherwise: not ours to change
+    fixes = [(o, label, _label(label, k)) for run in _item_runs(text) for k, (o, label, n) in enumerate(run, 1) if n != k]
+    for o, label, want in reversed(fixes):
+        text = text[:o] + want + text[o + len(label):]
+    return text
+
+
 def numbered_back(base: str, text: str) -> str:
     """A member's wording ``text`` of ``base`` with the draft's own labels back on the items it
     keeps, where the member numbered its list on around a 项 put in or taken out: the position
