@@ -316,3 +316,11 @@ def test_a_stale_page_never_wipes_or_overwrites_anothers_reason(client, store) -
     typed = x.post(f"{MERGED}/decide", data={**stale, "committee_reason": "X的理由"}, follow_redirects=False)
     assert typed.status_code == 409 and "委员会理由在您打开本页后已被他人修改" in typed.text
     assert store.committee_reasons("law@1")["art_2"].text == "Y的理由" and store.decisions("law@1") == []
+
+
+def test_the_merged_views_warnings_name_members_as_the_page_does(client, store) -> None:
+    """A wording of 第二条 filed under 第四条: the merge's warning names beta as the page names
+    members, by organisation, not by its id."""
+    add_comment(store, "law@1", "beta", "art_4", propose="电子商务经营者应当依法办理市场主体登记。", reason="")
+    page = client("wang").get("/staff/d/law@1/a/art_4").text
+    assert "意见#1（Beta GmbH）针对第四条的修改建议与第二条第一款更为相近" in page and "（beta）" not in page

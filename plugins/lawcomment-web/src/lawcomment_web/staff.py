@@ -4,7 +4,9 @@ deadline, and every export format the installed plugins register."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from functools import partial
 from typing import Any
 from urllib.parse import quote
 
@@ -93,6 +95,7 @@ def merged(ctx: Ctx) -> Response:
     near_parts = {g.id: (segments(g.base, g.text) if g.kind == "wording" else [("", g.text)],
                          [brief_segments(v.redline, 16) for v in g.variants]) for g in near}  # fmt: skip
     return ctx.page("merged.html", stored=stored, unit=index[eid], position=position, members=members,
+                    named=partial(_by_name, {m.id: m.org for m in members.values() if m.org}),
                     near=near, near_parts=near_parts, near_decided={g: "、".join(f"#{i}" for i in ids) for g, ids in decided_groups(decisions).items()},
                     english=english, committee_en=committee_en,
                     redline=[("" if op.kind == "equal" else "del" if op.kind == "delete" else "ins", op.text)
@@ -100,6 +103,17 @@ def merged(ctx: Ctx) -> Response:
                     committee_reason=reason.text if reason else "", comments=comments, sep=sep(draft),
                     previous=articles[at - 1] if at > 0 else None,
                     next=articles[at + 1] if 0 <= at < len(articles) - 1 else None)  # fmt: skip
+
+
+def _by_name(orgs: dict[str, str], text: str) -> str:
+    """A merge warning with each member's id (as the core writes them) given as its
+    organisation, as the rest of the page names members."""
+    if not orgs:
+        return text
+    ids = sorted(orgs, key=len, reverse=True)
+    # ASCII neighbours only: in a Chinese message an id stands right against the characters around it
+    pattern = re.compile(r"(?<![A-Za-z0-9_.@-])(" + "|".join(re.escape(i) for i in ids) + r")(?![A-Za-z0-9_.@-])")
+    return pattern.sub(lambda m: orgs[m.group(1)], text)
 
 
 def decide_post(ctx: Ctx) -> Response:
