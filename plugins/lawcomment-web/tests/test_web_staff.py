@@ -324,3 +324,17 @@ def test_the_merged_views_warnings_name_members_as_the_page_does(client, store) 
     add_comment(store, "law@1", "beta", "art_4", propose="电子商务经营者应当依法办理市场主体登记。", reason="")
     page = client("wang").get("/staff/d/law@1/a/art_4").text
     assert "意见#1（Beta GmbH）针对第四条的修改建议与第二条第一款更为相近" in page and "（beta）" not in page
+
+
+def test_the_dashboard_says_what_the_submission_leaves_out_and_what_goes_without_a_reason(client, store) -> None:
+    conflict(store)  # x1 on 第二条, undecided
+    add_comment(store, "law@1", "acme", "art_4", propose="本法自公布之日起六个月后施行。", reason="过渡期")
+    c = client("wang")
+    merged4 = "/staff/d/law@1/a/art_4"
+    post(c, merged4, f"{merged4}/decide", {"action": "accept", "value": "c1"})
+    page = c.get("/staff/d/law@1").text
+    assert "提交稿不包括1项尚未审查的修改和分歧（“含待审查修改”的下载包括，供讨论）。" in page
+    assert ('以下1条有修改，但尚无委员会理由，提交稿中这些条文不会有“理由”： <a href="/staff/d/law%401/a/art_4">第四条</a>'
+            in page.replace("law@1", "law%401"))  # fmt: skip
+    post(c, merged4, f"{merged4}/decide", {"action": "committee_reason", "value": "给予过渡期。"})
+    assert "尚无委员会理由" not in c.get("/staff/d/law@1").text

@@ -61,12 +61,17 @@ def dashboard(ctx: Ctx) -> Response:
     busiest = [(eid, n, shape.index[eid].label) for eid, n in per_article.most_common(30) if eid in shape.index]
     # what is left to decide, article by article (the whole draft's positions: kept in the
     # store between writes, so a dashboard seen again costs a read)
+    positions = draft_positions(ctx.store, stored)
     waiting = [(p.eid, len(p.unreviewed), shape.index[p.eid].label if p.eid in shape.index else p.eid)
-               for p in draft_positions(ctx.store, stored) if p.unreviewed]  # fmt: skip
+               for p in positions if p.unreviewed]  # fmt: skip
+    # what the submission would send without a 理由: an article changed, and no committee reason
+    given = ctx.store.committee_reasons(stored)
+    bare = [(p.eid, shape.index[p.eid].label if p.eid in shape.index else p.eid)
+            for p in positions if p.eid not in given and p.pieces(submitted=True)]  # fmt: skip
     formats = sorted((name, e.describe(ctx.lang)) for name, e in exporters().items())
     bilingual = sorted(name for name, e in exporters().items() if e.bilingual) if ctx.web.english(ctx.store, stored) else []
     return ctx.page("dashboard.html", stored=stored, report=report, heat=heat, busiest=busiest, formats=formats,
-                    bilingual=bilingual,
+                    bilingual=bilingual, bare=bare,
                     waiting=waiting, unreviewed=sum(n for _, n, _ in waiting),
                     total=sum(per_article.values()), today=today(ctx))  # fmt: skip
 
