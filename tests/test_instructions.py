@@ -74,8 +74,12 @@ def test_instructions_apply_where_they_say_once_each() -> None:
     # 广告 stands in the quoted label and in the title 《中华人民共和国广告法》: only the first is a place to change
     changed = apply_instructions(ECOMMERCE, UNITS["art_81__para_2"], art81, [Instruction("replace", "广告", "推广")])
     assert "“推广”" in changed and "《中华人民共和国广告法》" in changed
-    with pytest.raises(ValueError, match="only in a title"):
+    with pytest.raises(ValueError, match="only inside a title"):
         apply_instructions(ECOMMERCE, UNITS["art_81__para_2"], art81, [Instruction("replace", "广告法", "推广法")])
+    # a whole title, quoted by its own marks or in quotation marks, is the law's words to change
+    for typed in ("将《中华人民共和国广告法》修改为《中华人民共和国电子商务法》", "将“《中华人民共和国广告法》”修改为“《中华人民共和国电子商务法》”"):
+        wording, _ = instructed_wording(ECOMMERCE, UNITS["art_81__para_2"], typed)  # type: ignore[misc]
+        assert wording == art81.replace("《中华人民共和国广告法》", "《中华人民共和国电子商务法》"), typed
 
 
 def test_english_instructions_change_whole_words_only() -> None:

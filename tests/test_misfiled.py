@@ -131,3 +131,18 @@ def test_the_merge_says_it_again_until_the_comment_is_moved(consultation, tmp_pa
     assert consultation("comment", "edit", "71", "--at", "第三十一条").exit_code == 0
     merged = consultation("merge", "--draft", "ecommerce@1", "--article", "第三十一条", "--format", "json").stdout
     assert "reads much more like" not in merged
+
+
+def test_accepting_a_misfiled_wording_says_so(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    rows = tmp_path / "c.csv"
+    rows.write_text(f"member,article,proposed_text\nbeta,第三十三条,{ART31.replace('三年', '二年')}\n", encoding="utf-8")
+    assert consultation("comment", "import", str(rows), "--draft", "ecommerce@1").exit_code == 0
+    for args in (("--article", "第三十三条", "--accept", "c1"), ("--accept-all", "--member", "beta")):
+        decided = consultation("decide", "--draft", "ecommerce@1", *args)
+        assert decided.exit_code == 0, decided.output
+        (said,) = decided.stderr.splitlines()
+        assert said.startswith("warning: comment #1 (beta): the proposed wording for 第三十三条 (art_33) reads much more "
+                               "like 第三十一条 (art_31) (similarity ")  # fmt: skip
+        if args[0] == "--article":
+            assert consultation("decide", "--draft", "ecommerce@1", "--article", "第三十三条", "--undo",
+                                decided.stdout.split()[1].strip("#:")).exit_code == 0  # fmt: skip

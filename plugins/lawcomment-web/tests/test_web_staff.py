@@ -338,3 +338,55 @@ def test_the_dashboard_says_what_the_submission_leaves_out_and_what_goes_without
             in page.replace("law@1", "law%401"))  # fmt: skip
     post(c, merged4, f"{merged4}/decide", {"action": "committee_reason", "value": "给予过渡期。"})
     assert "尚无委员会理由" not in c.get("/staff/d/law@1").text
+
+
+def _deepest_form(html: str) -> int:
+    from html.parser import HTMLParser
+
+    class Forms(HTMLParser):
+        depth = deepest = 0
+
+        def handle_starttag(self, tag, attrs):  # type: ignore[no-untyped-def]
+            if tag == "form":
+                self.depth += 1
+                self.deepest = max(self.deepest, self.depth)
+
+        def handle_endtag(self, tag):  # type: ignore[no-untyped-def]
+            if tag == "form":
+                self.depth -= 1
+
+    parser = Forms()
+    parser.feed(html)
+    return parser.deepest
+
+
+def test_saving_a_new_reason_beside_a_committee_wording_keeps_the_wording(client, store) -> None:
+    """The undo button stood inside the wording form: the browser flattens a form in a form, so
+    保存 sent action=undo and took the committee's wording back. No page nests forms now."""
+    conflict(store)
+    c = client("wang")
+    post(c, MERGED, f"{MERGED}/decide", {"action": "text", "value": "电子商务经营者应当依法办理登记。\n个人销售自产农副产品的，不需要登记。"})
+    page = c.get(MERGED).text
+    assert _deepest_form(page) == 1
+    fields = _form_fields(page, "text")
+    r = c.post(f"{MERGED}/decide", data={**fields, "committee_reason": "登记义务应与其他法律衔接。"}, follow_redirects=False)
+    assert "done=reason_saved_wording_unchanged" in r.headers["location"]
+    assert [d.action for d in store.decisions("law@1")] == ["text"]
+    assert store.committee_reasons("law@1")["art_2"].text == "登记义务应与其他法律衔接。"
+    for path in ["/staff/d/law@1", "/d/law@1", "/d/law@1/a/art_2", "/d/law@1/mine", "/"]:
+        assert _deepest_form(c.get(path).text) <= 1, path
+
+
+def test_a_reason_beside_an_accepted_deletion_is_saved(client, store) -> None:
+    """The accepted change deletes 第二条第二款's words: the box is drawn as what is left. Saved as
+    drawn with a reason, the reason is kept and nothing is refused as an empty wording."""
+    add_comment(store, "law@1", "acme", "art_4", stance="delete", reason="无需规定")
+    c = client("wang")
+    merged4 = "/staff/d/law@1/a/art_4"
+    post(c, merged4, f"{merged4}/decide", {"action": "accept", "value": "c1"})
+    fields = _form_fields(c.get(merged4).text, "text")
+    assert fields["value"].strip() == ""
+    r = c.post(f"{merged4}/decide", data={**fields, "committee_reason": "施行日期另行规定。"}, follow_redirects=False)
+    assert r.status_code == 303 and "done=reason_saved_wording_unchanged" in r.headers["location"]
+    assert store.committee_reasons("law@1")["art_4"].text == "施行日期另行规定。"
+    assert [d.action for d in store.decisions("law@1")] == ["accept"]

@@ -205,6 +205,8 @@ def register(cli: click.Group) -> None:
                 verb = "accepted" if accept_all else "rejected"
                 for unit, cid, d in result.decisions:
                     echo(f"decision #{d.id}: {verb} {cid} on {unit}")
+                if accept_all:  # a wording filed under the wrong article, accepted: said again, as the merge says it
+                    _warn_misfiled(store, stored.ref, {u.split("__", 1)[0] for u, _, _ in result.decisions})
                 who = " of " + ", ".join(x for x in (member_id, group) if x) if member_id or group else ""
                 units = len({u for u, _, _ in result.decisions})
                 echo(f"{verb} {len(result.decisions)} change(s){who} in {units} unit(s); "
@@ -270,6 +272,8 @@ def register(cli: click.Group) -> None:
                 for older in replaced(d, store.decisions(stored.ref, eid)):  # another staff member's, a moment ago
                     echo(f"  it replaces decision #{older.id} ({describe_decision(older)}) by {older.actor} at "
                          f"{older.created}; undo #{d.id} to bring that one back")  # fmt: skip
+            if any(d.action in ("accept", "choose") for d, _ in made) and eid is not None:
+                _warn_misfiled(store, stored.ref, {eid.split("__", 1)[0]})
 
     @cli.command("diff")
     @click.argument("old")
@@ -375,3 +379,12 @@ def _version(ctx: click.Context, arg: str, profile: str | None):  # type: ignore
         return load_draft(arg, profile=profile)
     with open_store(ctx) as store:
         return store.get_draft(arg).load()
+
+
+def _warn_misfiled(store: Any, ref: str, articles: set[str]) -> None:
+    """Say, after accepting, what of the accepted reads like another article's wording."""
+    from ..consultation import misfiled_warnings
+
+    for line in misfiled_warnings(store, ref, articles):
+        echo(f"warning: {line}", err=True)
+

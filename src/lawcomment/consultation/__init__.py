@@ -8,7 +8,7 @@ import typing
 from ..lazy import lazy_names
 
 if typing.TYPE_CHECKING:
-    from .decisions import decide, decide_all, decide_group, decide_translation, draft_positions
+    from .decisions import decide, decide_all, decide_group, decide_translation, draft_positions, misfiled_warnings
     from .demo import is_demo_store, run_demo
     from .forms import make_form, select_articles
     from .groups import group_holding, near_groups
@@ -54,6 +54,7 @@ __all__ = [
     "decide_group",
     "decide_translation",
     "draft_positions",
+    "misfiled_warnings",
     "edit_comment",
     "forward_comment",
     "group_holding",
@@ -87,7 +88,8 @@ if not typing.TYPE_CHECKING:  # mypy sees the imports above, and no catch-all __
     __getattr__, __dir__ = lazy_names(
         __name__,
         {
-            ".decisions": ("decide", "decide_all", "decide_group", "decide_translation", "draft_positions"),
+            ".decisions": ("decide", "decide_all", "decide_group", "decide_translation", "draft_positions",
+                           "misfiled_warnings"),
             ".demo": ("is_demo_store", "run_demo"),
             ".forms": ("make_form", "select_articles"),
             ".groups": ("group_holding", "near_groups"),

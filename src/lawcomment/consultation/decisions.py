@@ -197,6 +197,29 @@ def _misfiled(index: Mapping[str, Unit], sep: str, by_target: Mapping[str, list[
     return out
 
 
+def misfiled_warnings(store: Store, ref: DraftRef, articles: Iterable[str]) -> list[str]:
+    """The warnings for proposed wordings on ``articles`` (eids) that read like another
+    article's (:mod:`lawcomment.consultation.misfiled`): what a decision accepting them should
+    say, as the merge does. Each article's comments are read on their own, or, for many
+    articles, the draft's at once."""
+    wanted = sorted(set(articles))
+    if not wanted:
+        return []
+    stored = store.get_draft(ref, archived=True)
+    draft = stored.load()
+    index = unit_index(draft)
+    comments = ([c for eid in wanted for c in store.comments(stored, article=eid)] if len(wanted) <= 20
+                else store.comments(stored))  # fmt: skip
+    by_target: dict[str, list[Comment]] = defaultdict(list)
+    for c in comments:
+        if c.anchor.eid is not None and c.status not in INACTIVE and c.anchor.eid in index:
+            target = merge_target(c.anchor.eid, index)
+            if target in wanted:
+                by_target[target].append(c)
+    found = _misfiled(index, body_separator(draft), by_target)
+    return [w for eid in wanted for w in found.get(eid, [])]
+
+
 def _article_alone(store: Store, stored: StoredDraft, tree: str) -> tuple[Draft, Mapping[str, Unit]]:
     """The draft as one article's merge needs it, from the article's stored ``tree``: its title,
     profile and source with the article as its only unit, and an index that reads the whole

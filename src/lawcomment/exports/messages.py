@@ -72,7 +72,7 @@ _ZH: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DOTALL)
     ((r"the proposed text reads as a suggestion \(「(?P<s>.*)」\), not as the wording of (?P<where>.+): give the wording "
       r"as it should read, or an instruction such as 将“…”修改为“…”, and put the suggestion in the reason \(a comment\)"),
      "修改建议栏写的是建议（「{s}」），不是{where}修改后的条文：请写出修改后的条文，或写“将“…”修改为“…””这样的指示；建议本身请写在理由中"),
-    (r"「(?P<w>.*)」 is not in (?P<where>.+) only in a title \(《…》\)", "「{w}」在{where}中只出现在书名号内"),
+    (r"「(?P<w>.*)」 stands in (?P<where>.+) only inside a title \(《…》\)", "「{w}」在{where}中只出现在书名号内"),
     (r"「(?P<w>.*)」 is not in (?P<where>.+)", "{where}中没有「{w}」"),
     (r"「(?P<w>.*)」 stands (?P<n>\d+) times in (?P<where>.+); which is meant cannot be told",
      "「{w}」在{where}中出现{n}次，无法确定指哪一处"),

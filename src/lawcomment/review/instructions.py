@@ -22,8 +22,8 @@ WORDING = 0.5
 SUGGESTION = 0.3
 
 # a quotation (the opening mark used twice, as people type it, too); the new words may be empty
-_Q = r"(?:“[^“”]+[”“]|「[^「」]+」|『[^『』]+』|＂[^＂]+＂|\"[^\"]+\"|‘[^‘’]+’)"
-_Q0 = r"(?:“[^“”]*[”“]|「[^「」]*」|『[^『』]*』|＂[^＂]*＂|\"[^\"]*\"|‘[^‘’]*’)"
+_Q = r"(?:“[^“”]+[”“]|「[^「」]+」|『[^『』]+』|＂[^＂]+＂|\"[^\"]+\"|‘[^‘’]+’|《[^《》]+》)"
+_Q0 = r"(?:“[^“”]*[”“]|「[^「」]*」|『[^『』]*』|＂[^＂]*＂|\"[^\"]*\"|‘[^‘’]*’|《[^《》]+》)"
 _QS = rf"{_Q}(?:\s*[、，,和及与]\s*{_Q})*"  # “相关”、“依法”
 _NUMBERING = r"(?:[0-9０-９]+[.．、)]|[（(][0-9０-９一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)?\s*"
 _CITE = r"(?P<cite>(?:本|该|此)(?:条|款|项)|第[^“「『＂\"‘\n]{1,24}?[条款项])"
@@ -55,7 +55,7 @@ _EN_GLUE = re.compile(r"[\s,;:.!]*(?:(?:and|also|then)\b)?[\s,;:.!]*", re.IGNORE
 _SUGGESTS = re.compile(r"^\s*(?:(?:我们|我司|本单位|本公司|我会)?建议|希望|恳请|we\s+(?:suggest|propose|recommend)|"
                        r"(?:it\s+is\s+)?(?:suggested|proposed|recommended)\s+that)", re.IGNORECASE)  # fmt: skip
 #: Every instruction quotes words: a text without a quotation mark is none.
-_QUOTE = re.compile("[“「『＂\"‘]")
+_QUOTE = re.compile("[“「『＂\"‘《]")
 #: A text that sets out to instruct (将…, 删去…, 在…后增加…, replace …): read whole, or refused.
 _INSTRUCTS = re.compile(rf"^\s*{_NUMBERING}{_WHO}(?:将|把|删去|删除|在\S{{0,30}}?[前后]增加|本条修改为|"
                         r"replace\b|delete\b|insert\b|strike\b)", re.IGNORECASE)  # fmt: skip
@@ -92,8 +92,9 @@ class Instruction:
 
 
 def _quoted(group: str) -> list[str]:
-    """The words of each quotation in ``group`` (“相关”、“依法” → 相关, 依法)."""
-    return [m[1:-1] for m in re.findall(_Q0, group)]
+    """The words of each quotation in ``group`` (“相关”、“依法” → 相关, 依法); a title quoted by its
+    own marks keeps them (将《中华人民共和国广告法》修改为《…》: the law's text has them too)."""
+    return [m if m.startswith("《") else m[1:-1] for m in re.findall(_Q0, group)]
 
 
 def read_instructions(text: str, lang: str = "zh") -> tuple[list[Instruction], str]:
@@ -226,11 +227,14 @@ def _place(body: str, start: int, end: int, words: str, lang: str, where: str) -
     else:
         found = [m.start() for m in re.finditer(re.escape(words), body[start:end])]
     titles = [m.span() for m in _TITLE.finditer(body[start:end])]
-    free = [k for k in found if not any(a <= k < b for a, b in titles)]
+    # words inside a title are not the law's own (a whole title quoted is)
+    free = [k for k in found if not any(a <= k and k + len(words) <= b and (k, k + len(words)) != (a, b)
+                                        for a, b in titles)]  # fmt: skip
     shown = f"“{words}”" if lang == "en" else f"「{words}」"
+    if not free and found:
+        raise ValueError(f"{shown} stands in {where} only inside a title (《…》)")
     if not free:
-        inside = " only in a title (《…》)" if found else ""
-        raise ValueError(f"{shown} is not in {where}{inside}")
+        raise ValueError(f"{shown} is not in {where}")
     if len(free) > 1:
         raise ValueError(f"{shown} stands {len(free)} times in {where}; which is meant cannot be told")
     return start + free[0]

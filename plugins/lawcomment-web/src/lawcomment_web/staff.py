@@ -178,7 +178,9 @@ def _final_wording(ctx: Ctx, stored: Any, eid: str, value: str, back: str) -> Re
     deleting = ctx.field("delete") == "1"
     if deleting:
         value = ""
-    elif not value.strip():
+    drawn = ctx.has_field("was") and value.strip() == ctx.field("was").strip() and deleting == (
+        ctx.field("was_delete") == "1")  # fmt: skip
+    if not deleting and not value.strip() and not drawn:  # (drawn empty: an accepted deletion, a reason beside it)
         raise Refused(400, "empty_wording")
     given = ctx.store.committee_reasons(stored).get(eid)
     now = given.text if given else ""
@@ -187,8 +189,6 @@ def _final_wording(ctx: Ctx, stored: Any, eid: str, value: str, back: str) -> Re
     edited = typed is not None and typed != shown
     if edited and now != shown:
         raise Refused(409, "reason_changed")
-    drawn = ctx.has_field("was") and value.strip() == ctx.field("was").strip() and deleting == (
-        ctx.field("was_delete") == "1")  # fmt: skip
     if not drawn:
         decide(ctx.store, stored, eid, text=value, reason=typed or "")
     if edited:
