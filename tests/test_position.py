@@ -498,6 +498,10 @@ def test_no_semicolon_warning_once_the_new_last_item_ends_with_a_full_stop(consu
     _ok(run("decide", "--draft", "aml@1", "--article", "15", "--accept", "c1"))
     unit = json.loads(_ok(run("merge", "--draft", "aml@1", "--article", "15", "--format", "json")).stdout)["units"][0]
     assert [w.split(" (")[0] for w in unit["warnings"]] == ["第十五条第一款第六项"]
+    # the export says it too, before the submission goes out
+    exported = run("export", "--draft", "aml@1", "--format", "md")
+    assert ("warning: 1 list(s) in the md output end with 「；」 where a 项 was taken out:\n  第十五条第一款第六项 "
+            "(art_15__para_1__item_6) is the last 项") in exported.stderr  # fmt: skip
     lines = unit["position"].split("\n")
     last = next(k for k, line in enumerate(lines) if line.startswith("（六）"))
     lines[last] = lines[last].removesuffix("；") + "。"

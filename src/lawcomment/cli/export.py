@@ -56,6 +56,12 @@ def review_warnings(view: Consultation, target: str, review: bool = False, reaso
         lines.append(f"warning: {len(bare)} article(s) go out in {target} with changes but no committee reason "
                      "(lawcomment decide --article … --committee-reason \"…\"):")  # fmt: skip
         lines += _first([f"  {i.position.citation}" for i in bare], f"`lawcomment merge --draft {view.ref}` shows each")
+    # a list whose last 项 goes out, its new last 项 still ending with ；: the merge said so, the export too
+    open_lists = [w for i in view.items if i.in_submission and i.changed for w in i.position.warnings
+                  if w.endswith("and ends with 「；」: end it with 「。」")]  # fmt: skip
+    if open_lists and not review:
+        lines.append(f"warning: {len(open_lists)} list(s) in {target} end with 「；」 where a 项 was taken out:")
+        lines += _first([f"  {w}" for w in open_lists], f"`lawcomment merge --draft {view.ref}` shows each")
     lines += [f"warning: {m}" for m in view.stale]
     return lines
 
