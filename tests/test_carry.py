@@ -707,3 +707,16 @@ def test_a_new_item_at_the_end_of_a_list_the_next_reading_made_longer_is_numbere
     assert lines[-3:] == ["（四）不按照本法第二十九条规定对违法情形采取必要的处置措施，或者未向有关主管部门报告的；",
                           "（五）不履行本法第三十一条规定的商品和服务信息、交易信息保存义务的；",
                           "（六）未按照规定公示平台服务协议的。"], lines  # fmt: skip
+
+
+@pytest.mark.parametrize(("note", "check"), [
+    ("第十二条 (art_12) → 第十二条 (art_12); check the deletion: the new version added 「甲」 to 第十二条 (art_12), which "
+     "the deletion now takes out too", "widened"),
+    ("第十二条 (art_12) → 第十二条 (art_12); proposal re-based onto the new text, but 1 of 2 change(s) did not fit (the new "
+     "version rewrote those words); the member's own wording stays in comment #1", "partial"),
+    ("第十二条 (art_12) → 第十三条 (art_13); proposal re-based onto the new text", ""),
+])  # fmt: skip
+def test_what_a_carried_note_asks_staff_to_check(note: str, check: str) -> None:
+    from lawcomment.consultation import carry_check
+
+    assert carry_check(note) == check

@@ -124,19 +124,14 @@ def carry_summary(report) -> None:  # type: ignore[no-untyped-def]
                + (f"; {report.already} carried before" if report.already else ""))  # fmt: skip
     for c in report.orphaned:
         echo(f"  orphaned #{c.origin.id} ({c.origin.member}): {c.note}")
-    widened = [c for c in report.carried if "; check the deletion:" in c.note and str(c.status) != "withdrawn"]
-    if widened:
-        echo(f"warning: {len(widened)} deletion(s) carried onto articles the new version added to: they now take out "
-             f"words nobody asked to delete; check them (`lawcomment comment list --draft {report.new} --all`)",
-             err=True)  # fmt: skip
-        for c in widened:
-            echo(f"  #{c.origin.id} of {report.old} ({c.origin.member}): {c.note}", err=True)
-    partial = [c for c in report.carried if " change(s) did not fit (the new " in c.note and str(c.status) != "withdrawn"]
-    if partial:
-        echo(f"warning: {len(partial)} proposal(s) carried in part: some of their changes did not fit the new text (the "
-             "member's own wording stays in the comment of the earlier reading); check what is left", err=True)  # fmt: skip
-        for c in partial:
-            echo(f"  #{c.origin.id} of {report.old} ({c.origin.member}): {c.note}", err=True)
+    for listed, head in ((report.widened, "deletion(s) carried onto articles the new version added to: they now take out "
+                          f"words nobody asked to delete; check them (`lawcomment comment list --draft {report.new} --all`)"),
+                         (report.partial, "proposal(s) carried in part: some of their changes did not fit the new text (the "
+                          "member's own wording stays in the comment of the earlier reading); check what is left")):  # fmt: skip
+        if listed:
+            echo(f"warning: {len(listed)} {head}", err=True)
+            for c in listed:
+                echo(f"  #{c.origin.id} of {report.old} ({c.origin.member}): {c.note}", err=True)
     if k.get("unsure"):
         echo(f"warning: {k['unsure']} comment(s) followed an article whose new place is unsure; check them "
              f"(`lawcomment diff {report.old} {report.new}` marks the unsure pairs)", err=True)

@@ -38,7 +38,7 @@ if typing.TYPE_CHECKING:
     )
     from .responses import parse_deadline, response_report, responses_text
     from .translations import cite_in_translation, translation_texts
-    from .versions import carry_forward, stored_alignment
+    from .versions import carry_check, carry_forward, stored_alignment
     from .view import keep_groups, load_consultation
 
 __all__ = [
@@ -47,6 +47,7 @@ __all__ = [
     "add_draft_file",
     "add_translation_file",
     "association",
+    "carry_check",
     "carry_forward",
     "cite_in_translation",
     "decide",
@@ -119,7 +120,7 @@ if not typing.TYPE_CHECKING:  # mypy sees the imports above, and no catch-all __
             ),
             ".responses": ("parse_deadline", "response_report", "responses_text"),
             ".translations": ("cite_in_translation", "translation_texts"),
-            ".versions": ("carry_forward", "stored_alignment"),
+            ".versions": ("carry_check", "carry_forward", "stored_alignment"),
             ".view": ("keep_groups", "load_consultation"),
         },
 )

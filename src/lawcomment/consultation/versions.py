@@ -70,6 +70,16 @@ class CarryReport:
         return tuple(c for c in self.carried if c.status is Status.ORPHANED)
 
     @property
+    def widened(self) -> tuple[Carried, ...]:
+        """Deletions carried onto articles the new version added words to (:func:`carry_check`)."""
+        return tuple(c for c in self.carried if c.status is not Status.WITHDRAWN and carry_check(c.note) == "widened")
+
+    @property
+    def partial(self) -> tuple[Carried, ...]:
+        """Proposals carried in part: some of their changes did not fit the new text."""
+        return tuple(c for c in self.carried if c.status is not Status.WITHDRAWN and carry_check(c.note) == "partial")
+
+    @property
     def dropped(self) -> tuple[CarriedDecision, ...]:
         """Decisions of the old version that no longer apply, each with the reason."""
         return tuple(d for d in self.decisions if d.target is None)
@@ -419,7 +429,7 @@ class Reanchorer:
                                      f"「{_flat(gone.new_words)}」); "
                                      f"the member's wording stays in comment #{c.id}"), Status.ORPHANED  # fmt: skip
         if moved.failed:
-            note += (f", but {moved.failed} of {n} change(s) did not fit (the new {what} rewrote those words); "
+            note += (f", but {moved.failed} of {n} change(s) {PARTLY} (the new {what} rewrote those words); "
                      f"the member's own wording stays in comment #{c.id}")  # fmt: skip
         # a 项 the member put in at the end of a list the new text made longer is numbered on there
         return (moved.text if c.lang else numbered_on(new_base, moved.text)), note, c.status
@@ -431,6 +441,17 @@ class Reanchorer:
 
 #: The mark of a deletion carried onto text the new version added (counted, and listed by carry_summary).
 WIDENED = "check the deletion"
+#: The mark of a proposal carried in part.
+PARTLY = "did not fit"
+
+
+def carry_check(note: str) -> str:
+    """What a carried comment's ``note`` asks staff to check: "widened" (a deletion carried onto
+    words the new version added), "partial" (a proposal some of whose changes did not fit the
+    new text), or "" (nothing). The command line lists them; the web app shows their notes."""
+    if f"; {WIDENED}:" in note:
+        return "widened"
+    return "partial" if f" change(s) {PARTLY} (the new " in note else ""
 
 
 def _flat(words: str) -> str:
@@ -529,7 +550,7 @@ def carry_forward(store: Store, old_ref: DraftRef, new_ref: DraftRef) -> CarryRe
               "rebased": sum(1 for c in carried if "re-based" in c.note),
               "adopted": sum(1 for c in carried if c.status is Status.ADOPTED),
               "unsure": sum(1 for c in carried if "check: the article's new place is unsure" in c.note),
-              "widened": sum(1 for c in carried if f"; {WIDENED}:" in c.note and c.status is not Status.WITHDRAWN),
+              "widened": sum(1 for c in carried if c.status is not Status.WITHDRAWN and carry_check(c.note) == "widened"),
               "decisions": sum(1 for d in decisions if d.target is not None),
               "dropped": sum(1 for d in decisions if d.target is None),
               "reasons": sum(1 for _, t in reasons if t is not None),

@@ -32,7 +32,7 @@ from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from lawcomment import Comment, Draft, LawcommentError, Role, Store, StoreError, Unit, open_store
-from lawcomment.consultation import near_groups
+from lawcomment.consultation import carry_check, near_groups
 from lawcomment.drafts import cite, rendered, unit_index
 from lawcomment.exports import localized
 from lawcomment.records import StoredDraft, WebSession
@@ -78,6 +78,7 @@ class Web:
         self.templates.filters["urlpart"] = lambda s: quote(str(s), safe="")
         self.templates.globals["cite"] = cite
         self.templates.globals["localized"] = localized  # the merge's warnings in the page's language
+        self.templates.globals["carry_check"] = carry_check  # a carried comment's note worth showing
 
     def shape(self, stored: StoredDraft) -> Shape:
         """The draft's structure, kept per stored text (a replaced draft has another hash)."""
