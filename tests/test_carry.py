@@ -702,7 +702,7 @@ def test_a_new_item_at_the_end_of_a_list_the_next_reading_made_longer_is_numbere
         "（" + "三四五"[k] + "）" + line[3:] for k, line in enumerate(items[1:])]  # fmt: skip
     _second_reading(consultation, data, tmp_path, ("\n\n".join(items), "\n\n".join(renumbered)))
     (carried,) = json.loads(consultation("comment", "list", "--draft", "ecommerce@2", "--format", "json").stdout)["comments"]
-    assert carried["status"] == "open"
+    assert carried["status"] == "open" and carried["note"].endswith("; its 项 numbered on to follow the new text's list")
     lines = carried["proposed_text"].split("\n")
     assert lines[-3:] == ["（四）不按照本法第二十九条规定对违法情形采取必要的处置措施，或者未向有关主管部门报告的；",
                           "（五）不履行本法第三十一条规定的商品和服务信息、交易信息保存义务的；",

@@ -431,8 +431,11 @@ class Reanchorer:
         if moved.failed:
             note += (f", but {moved.failed} of {n} change(s) {PARTLY} (the new {what} rewrote those words); "
                      f"the member's own wording stays in comment #{c.id}")  # fmt: skip
-        # a 项 the member put in at the end of a list the new text made longer is numbered on there
-        return (moved.text if c.lang else numbered_on(new_base, moved.text)), note, c.status
+        # a 项 the member put in at the end of a list the new text made longer is numbered on there, and said
+        text = moved.text if c.lang else numbered_on(new_base, moved.text)
+        if text != moved.text:
+            note += "; its 项 numbered on to follow the new text's list"
+        return text, note, c.status
 
     @staticmethod
     def base(unit: Unit, sep: str) -> str:

@@ -123,6 +123,7 @@ _CLAUSES: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DO
     ((r"the proposed text reads as an instruction \((?P<said>.+)\), not a wording: read as the wording of (?P<where>.+) "
       r"with it applied"), "修改建议写成了修改指示（{said}），已按指示改写{where}作为建议条文"),
     (r"「(?P<w>.*)」 occurs (?P<n>\d+) times: each is changed", "「{w}」出现{n}处，均已按指示修改"),
+    (r"its 项 numbered on to follow the new text's list", "所增之项已按新文本的项序重新编号"),
     ((r"check the deletion: the new version added 「(?P<w>.*)」 to (?P<where>.+), which the deletion now takes out "
       r"too"), "请核对该删除建议：新版本在{where}中新增了「{w}」，该删除建议现在也会将其删去"),
     (r"the proposal gives one 款 of (?P<art>.+) \((?P<n>\d+) 款\)", "建议只写了{art}（共{n}款）中的一款"),
