@@ -110,6 +110,60 @@ def test_undo_an_import_reopens_what_it_superseded_and_restore_reverses_it(consu
     assert nope.stderr == "Error: no import #9 (imports: 1, 2; see `lawcomment import list`)\n"
 
 
+def test_a_member_goes_back_to_a_wording_it_replaced(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    run = consultation
+    earlier, later = ART13.replace("行政法规禁止", "行政法规明确禁止"), ART13.replace("行政法规禁止", "行政法规严格禁止")
+    _propose(run, "acme", earlier)
+    _propose(run, "acme", later)
+    back = run("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十三条", "--propose", earlier)
+    assert back.output == "added comment #3 by acme on 第十三条 (art_13) (amend); it replaces #2\n"
+    assert _statuses(run) == [(1, "superseded"), (2, "superseded"), (3, "open")]
+    assert _changes(run) == [("明确", "proposed", ["acme"])]
+    twice = run("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十三条", "--propose", earlier)
+    assert (twice.exit_code, twice.stderr) == (1, "Error: acme already made this exact comment on art_13 (nothing added)\n")
+
+
+def test_a_files_row_said_again_after_a_change_counts_and_undo_leaves_it_standing(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    run = consultation
+    rows = tmp_path / "acme.csv"
+
+    def send(reason: str, end: str = "") -> str:
+        rows.write_text(f"member,article,proposed_text,reason\nacme,第十六条,,{reason}\n{end}", encoding="utf-8")
+        return _ok(run("comment", "import", str(rows), "--draft", "ecommerce@1")).output
+
+    assert send("期限过长").endswith("1 added, 0 already there, 0 superseded\n")
+    assert send("期限过短").endswith("1 added, 0 already there, 1 superseded\n")
+    # the first file again, byte for byte: nothing new, and the terminal says what was left replaced
+    first = send("期限过长")
+    assert first == (f"{rows}: csv into ecommerce@1: 0 added, 1 already there, 0 superseded, 1 replaced since by a "
+                     "later comment and left so (#1: if the member went back to one, `lawcomment comment add` it "
+                     "again)\n")  # fmt: skip
+    # the member's third version of the file (another blank line at its end) goes back to the
+    # first's words: they stand again, as a new comment
+    assert send("期限过长", "\n").endswith("1 added, 0 already there, 1 superseded\n")
+    assert _statuses(run) == [(1, "superseded"), (2, "superseded"), (3, "open")]
+    # undoing the second version withdraws it and leaves the first where it is: the third,
+    # from the same row, stands (reopening it would give the row twice)
+    undo = run("import", "undo", "2")
+    assert undo.output == ("undid import #2 (acme.csv): 1 comment(s) withdrawn, 0 reopened "
+                           "(restore: lawcomment import restore 2)\n")  # fmt: skip
+    assert _statuses(run) == [(1, "superseded"), (2, "withdrawn"), (3, "open")]
+    listed = json.loads(_ok(run("comment", "list", "--draft", "ecommerce@1", "--format", "json")).stdout)["comments"]
+    assert [(c["id"], c["body"]) for c in listed] == [(3, "期限过长")]
+
+
+def test_undo_leaves_replaced_what_the_member_sent_again_since(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    run = consultation
+    rows, other = tmp_path / "acme.csv", tmp_path / "acme-2.csv"
+    for path, reason in ((rows, "期限过长"), (rows, "期限过短"), (other, "期限过长\nacme,第十三条,,标准不明")):
+        path.write_text(f"member,article,proposed_text,reason\nacme,第十六条,,{reason}\n", encoding="utf-8")
+        _ok(run("comment", "import", str(path), "--draft", "ecommerce@1"))
+    # reopening #1 would give the member's remark twice (#3, from the other file, says it): it stays replaced
+    undo = run("import", "undo", "2")
+    assert undo.output.startswith("undid import #2 (acme.csv): 1 comment(s) withdrawn, 0 reopened")
+    assert _statuses(run) == [(4, "open"), (1, "superseded"), (2, "withdrawn"), (3, "open")]
+
+
 def test_members_rename_merge_unmerge_and_remove(consultation) -> None:  # type: ignore[no-untyped-def]
     run = consultation
     _propose(run, "acme", ART13.replace("行政法规禁止", "行政法规明确禁止"))

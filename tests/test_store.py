@@ -269,7 +269,7 @@ def test_a_schema_10_store_gets_its_articles_trees_and_loses_nothing(demo: Path,
     conn.close()
     assert len(refs) == 2 and len(trees) > 80
     with open_store(path) as store:
-        assert store.schema_version == len(MIGRATIONS) == 11
+        assert store.schema_version == len(MIGRATIONS) == 12
         assert store.conn.execute("SELECT draft_id, eid, data FROM article_trees ORDER BY draft_id, eid").fetchall() == trees
         texts = [json.loads(r[0]) for r in store.conn.execute("SELECT data FROM draft_texts")]
         assert len(texts) == 2 and not any("articles" in t for t in texts)
@@ -310,10 +310,28 @@ def test_a_draft_text_that_does_not_read_is_left_as_it_was_by_schema_11(demo: Pa
     conn.commit()
     conn.close()
     with open_store(path) as store:
-        assert store.schema_version == 11
+        assert store.schema_version == 12
         assert [r[0] for r in store.conn.execute("SELECT data FROM draft_texts ORDER BY draft_id")] == [
             '{"articles": [1, 2], "title": "x"}', "not json"]
         assert store.conn.execute("SELECT count(*) FROM article_trees").fetchone()[0] == 0
+
+
+def test_schema_12_lets_a_superseded_comment_give_up_its_fingerprint(demo: Path, tmp_path: Path) -> None:
+    """A schema 11 store (its index: one comment per fingerprint among all not withdrawn)
+    upgrades in place to the index that leaves superseded comments out, its comments as they were."""
+    path = tmp_path / "old.db"
+    shutil.copy(demo / "consultation.db", path)
+    conn = sqlite3.connect(path)
+    before = conn.execute("SELECT * FROM comments ORDER BY id").fetchall()
+    conn.executescript("DROP INDEX comments_live_fingerprint; CREATE UNIQUE INDEX comments_live_fingerprint ON "
+                       "comments (draft_id, fingerprint) WHERE status != 'withdrawn'; "
+                       "UPDATE schema_version SET version = 11;")  # fmt: skip
+    conn.close()
+    with open_store(path) as store:
+        assert store.schema_version == 12
+        (index,) = store.conn.execute("SELECT sql FROM sqlite_master WHERE name = 'comments_live_fingerprint'").fetchone()
+        assert index.endswith("WHERE status NOT IN ('withdrawn', 'superseded')")
+        assert store.conn.execute("SELECT * FROM comments ORDER BY id").fetchall() == before
 
 
 ART13 = ("电子商务经营者销售的商品或者提供的服务应当符合保障人身、财产安全的要求和环境保护要求，"

@@ -35,12 +35,16 @@ def source_key(c: NewComment) -> tuple[Any, ...]:
 class Existing:
     """What a store holds that a batch is measured against."""
 
-    live: Mapping[str, int]  # fingerprint → id, of the draft's comments not withdrawn
+    #: fingerprint → id, of the draft's comments neither withdrawn nor superseded, and of the
+    #: superseded ones that came in the batch's own file (imported again: nothing new)
+    live: Mapping[str, int]
     by_source: Mapping[tuple[Any, ...], Sequence[int]]  # open, imported, not replies: by source_key
     wordings: Mapping[tuple[str, str | None], Sequence[int]]  # open wordings by (member, eid), oldest first
     #: (fingerprint, source_key) → id, of the draft's comments staff withdrew one by one (comment
     #: withdraw, not import undo), that came from the files of this batch
     withdrawn: Mapping[tuple[str, tuple[Any, ...]], int] = field(default_factory=dict)
+    #: the ids in ``live`` of superseded comments (the batch's own file sent them before)
+    replaced: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +64,7 @@ class Plan:
     placed: tuple[Placed, ...]
     duplicates: int
     withdrawn: tuple[int, ...] = ()  # withdrawn comments the batch sent again from where they came: left withdrawn
+    replaced: tuple[int, ...] = ()  # superseded comments the batch's file, imported again, sent as they were: left so
 
 
 def batch_fingerprints(items: Sequence[NewComment], draft: str) -> list[str]:
@@ -79,9 +84,10 @@ def plan_batch(items: Sequence[NewComment], draft: str, existing: Existing, firs
                fingerprints: Sequence[str] | None = None) -> Plan:  # fmt: skip
     """Decide a batch against what is stored (ids from ``first_id`` on, in order):
 
-    - a comment whose fingerprint a live comment of ``draft`` has, or an earlier one of the
-      batch, is a duplicate (the same comment twice in one file counts each occurrence: the
-      second gets a fingerprint of its own);
+    - a comment whose fingerprint a live comment of ``draft`` has (``existing.live``), or an
+      earlier one of the batch, is a duplicate (the same comment twice in one file counts each
+      occurrence: the second gets a fingerprint of its own); one that only a comment a later
+      one replaced had, said again elsewhere, is new (the member went back to it);
     - a comment staff withdrew one by one, sent again from the same place of the same file
       (the file imported again), stays withdrawn: it is counted in ``withdrawn``, never added
       (``comment undo`` brings it back); one withdrawn by ``import undo`` comes back;
@@ -104,6 +110,7 @@ def plan_batch(items: Sequence[NewComment], draft: str, existing: Existing, firs
     placed: list[Placed] = []
     duplicates = 0
     withdrawn: list[int] = []
+    again: list[int] = []
     next_id = first_id
     none: Sequence[int] = ()
     fps = batch_fingerprints(items, draft) if fingerprints is None else fingerprints
@@ -115,6 +122,8 @@ def plan_batch(items: Sequence[NewComment], draft: str, existing: Existing, firs
             continue
         if fp in live:
             duplicates += 1
+            if live[fp] in existing.replaced:
+                again.append(live[fp])
             if c.key:
                 ids_by_key[c.key] = live[fp]
             continue
@@ -128,4 +137,4 @@ def plan_batch(items: Sequence[NewComment], draft: str, existing: Existing, firs
         if c.key:
             ids_by_key[c.key] = next_id
         next_id += 1
-    return Plan(tuple(placed), duplicates, tuple(withdrawn))
+    return Plan(tuple(placed), duplicates, tuple(withdrawn), tuple(dict.fromkeys(again)))

@@ -589,3 +589,15 @@ def test_an_edit_refused_as_an_instruction_is_explained_in_the_members_language(
     assert r.status_code == 400
     assert f"意见#{comment.id}：修改建议写成了修改指示（「十年内」→「一年内」），但第二条第二款中没有「十年内」" in r.text
     assert store.get_comment(comment.id).proposed_text == comment.proposed_text
+
+
+def test_a_member_goes_back_to_a_wording_it_replaced(client, store) -> None:
+    c = client("li")
+    earlier, later = "个人销售自产农副产品的，依法不需要登记。", "个人销售自产农副产品的，无需登记。"
+    for text in (earlier, later, earlier):
+        r = propose(c, proposal=text)
+        assert r.status_code == 303 and "done=added" in r.headers["location"]
+    assert [x.proposed_text for x in store.comments("law@1")] == [earlier]
+    assert [str(x.status) for x in store.comments("law@1", include_superseded=True)] == ["superseded"] * 2 + ["open"]
+    page = c.get(ARTICLE)
+    assert "<ins>依法</ins>" in page.text and "无需" not in page.text

@@ -278,6 +278,10 @@ def register(cli: click.Group) -> None:
                 shown = ", ".join(f"#{i}" for i in r.withdrawn[:8]) + (", …" if len(r.withdrawn) > 8 else "")
                 parts.append(f"{len(r.withdrawn)} withdrawn before and left so ({shown}: `lawcomment comment undo ID` "
                              "brings one back)")  # fmt: skip
+            if r.replaced:
+                shown = ", ".join(f"#{i}" for i in r.replaced[:8]) + (", …" if len(r.replaced) > 8 else "")
+                parts.append(f"{len(r.replaced)} replaced since by a later comment and left so ({shown}: if the member "
+                             "went back to one, `lawcomment comment add` it again)")  # fmt: skip
             if result.skipped:
                 parts.append(f"{len(result.skipped)} invalid skipped")
             if result.reasons:

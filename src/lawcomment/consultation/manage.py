@@ -179,8 +179,9 @@ class UndoReport:
 
 def undo_import(store: Store, batch_id: int) -> UndoReport:
     """Withdraw every comment an import added (and their copies carried to later versions),
-    and reopen the comments it had superseded, unless a later proposal of the same member
-    replaces them still; all in one transaction."""
+    and reopen the comments it had superseded, unless something later replaces them still (a
+    proposal of the same member, a later version of the same file's row) or says the same
+    again (the member went back to those words since); all in one transaction."""
     with store.transaction():  # the checks too, so two staff undoing at once cannot both pass them
         batch = store.get_import(batch_id)
         if batch.undone_at:
@@ -193,7 +194,9 @@ def undo_import(store: Store, batch_id: int) -> UndoReport:
         for cid in ids:
             for older in store.superseded_by(cid):
                 old = store.get_comment(older)
-                if old.status is not Status.SUPERSEDED or _replaced_still(store, old, withdrawing):
+                if old.status is not Status.SUPERSEDED or _replaced_still(store, old, withdrawing) or any(
+                        t not in withdrawing and store.get_comment(t).status is not Status.SUPERSEDED
+                        for t in store.live_twins(older)):  # fmt: skip
                     continue
                 before = next((r.data["status"] for r in reversed(store.revisions(older))
                                if r.action == "supersede"), str(Status.OPEN))  # fmt: skip
@@ -209,7 +212,15 @@ def undo_import(store: Store, batch_id: int) -> UndoReport:
 
 
 def _replaced_still(store: Store, old: Comment, leaving: set[int]) -> bool:
-    """Is there an open wording of the same unit by the same member, other than those leaving?"""
+    """Is there, other than those leaving, an open wording of the same unit by the same member,
+    or an open comment from the same place of the same file (a later version of the file's row)?"""
+    s = old.source
+    if old.thread is None and s.file is not None:
+        place = (s.kind, s.file, s.position, s.author)
+        if any(c.id not in leaving and c.id != old.id and c.status is Status.OPEN and c.thread is None
+               and (c.source.kind, c.source.file, c.source.position, c.source.author) == place
+               for c in store.comments(old.draft, member=old.member)):  # fmt: skip
+            return True
     if not _is_wording(old):
         return False
     same = store.comments(old.draft, eid=old.anchor.eid, member=old.member)

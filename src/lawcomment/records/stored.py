@@ -81,6 +81,8 @@ class ImportReport:
     superseded: tuple[tuple[int, int], ...] = ()  # (old id, new id)
     already_imported: bool = False
     withdrawn: tuple[int, ...] = ()  # comments staff withdrew that the file sent again: left withdrawn
+    #: comments a later one replaced that the same file, imported again, sent as they were: left replaced
+    replaced: tuple[int, ...] = ()
 
 
 @functools.lru_cache(maxsize=8)

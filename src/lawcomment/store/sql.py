@@ -705,11 +705,13 @@ class SQLStore(Accounts):
             # what the batch is measured against, read while this transaction holds the write
             # turn; the rules themselves are lawcomment.batch's
             fingerprints = batch_fingerprints(items, d.ref)
+            live, replaced = self._live_fingerprints(d.id, fingerprints, sha256 if file is not None else None)
             existing = Existing(
-                self._live_fingerprints(d.id, fingerprints),
+                live,
                 self._supersede_candidates(d.id, items) if file is not None else {},
                 self._proposal_candidates(d.id, items),
-                self._withdrawn_candidates(d.id, items) if file is not None else {})  # fmt: skip
+                self._withdrawn_candidates(d.id, items) if file is not None else {},
+                replaced)  # fmt: skip
             # The rows go in at once at the end (and the events too, see _batch_log), so each new
             # comment's id is given here: what SQLite would give it (one past the largest), while
             # this transaction holds the write turn.
@@ -791,7 +793,7 @@ class SQLStore(Accounts):
                                                                 "superseded": len(superseded),
                                                                 **({"withdrawn": list(plan.withdrawn)}
                                                                    if plan.withdrawn else {})})  # fmt: skip
-        return ImportReport(tuple(added), duplicates, tuple(superseded), withdrawn=plan.withdrawn)
+        return ImportReport(tuple(added), duplicates, tuple(superseded), withdrawn=plan.withdrawn, replaced=plan.replaced)
 
     def _drop_comment_indexes(self, adding: int, largest: int) -> list[str]:
         """Before ``adding`` rows go into a comments table whose largest id is ``largest``: when
@@ -807,21 +809,36 @@ class SQLStore(Accounts):
             return []
         return self.db.set_aside_for_bulk("comments")
 
-    def _live_fingerprints(self, draft_id: int, fingerprints: list[str]) -> dict[str, int]:
-        """fingerprint → id of the draft's comments not withdrawn that have one of ``fingerprints``:
-        what a batch may repeat. Looked up through the fingerprint index a slice at a time, so that
-        a batch into a large table reads what it needs, not every fingerprint there (763,129 of
-        them, 160 MB in memory, for a part of a million comments)."""
+    def _live_fingerprints(self, draft_id: int, fingerprints: list[str],
+                           sha256: str | None) -> tuple[dict[str, int], frozenset[int]]:  # fmt: skip
+        """fingerprint → id of the draft's comments that a batch with one of ``fingerprints``
+        repeats: those neither withdrawn nor superseded, and the superseded ones that came in a
+        file with the batch's ``sha256`` (the same file imported again; their ids the second
+        value). A superseded comment
+        said again otherwise (typed, or in a file changed since) is said anew: the member went
+        back to it. Looked up through the fingerprint index a slice at a time, so that a batch
+        into a large table reads what it needs, not every fingerprint there (763,129 of them,
+        160 MB in memory, for a part of a million comments)."""
         out: dict[str, int] = {}
         if not fingerprints or self.db.execute("SELECT 1 FROM comments WHERE draft_id = ? AND status != 'withdrawn' "
                                                "LIMIT 1", (draft_id,)).fetchone() is None:  # fmt: skip
-            return out
+            return out, frozenset()
+        same_file = self.db.execute("SELECT id FROM imports WHERE draft_id = ? AND sha256 = ?",
+                                    (draft_id, sha256)).fetchall() if sha256 else []  # fmt: skip
+        imports = {r[0] for r in same_file}
+        replaced: set[int] = set()
         wanted = sorted(set(fingerprints))
         for at in range(0, len(wanted), _FINGERPRINTS_AT_ONCE):
             part = wanted[at:at + _FINGERPRINTS_AT_ONCE]
-            out.update(self.db.execute(f"SELECT fingerprint, id FROM comments WHERE draft_id = ? AND status != 'withdrawn' "
-                                       f"AND fingerprint IN ({', '.join('?' * len(part))})", (draft_id, *part)).fetchall())  # fmt: skip
-        return out
+            for fp, cid, status, import_id in self.db.execute(
+                    f"SELECT fingerprint, id, status, import_id FROM comments WHERE draft_id = ? AND status != 'withdrawn' "
+                    f"AND fingerprint IN ({', '.join('?' * len(part))})", (draft_id, *part)):  # fmt: skip
+                if status != "superseded":
+                    out[fp] = cid  # the one live comment with it (the index allows one): it wins
+                elif import_id in imports:
+                    out.setdefault(fp, cid)
+                    replaced.add(cid)
+        return out, frozenset(replaced & set(out.values()))  # (a live one with the fingerprint wins)
 
     def _supersede_candidates(self, draft_id: int, items: list[NewComment]) -> dict[tuple[Any, ...], list[int]]:
         members = sorted({c.member for c in items})

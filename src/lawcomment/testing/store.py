@@ -254,6 +254,36 @@ class StoreContract:
         assert sorted(str(c.status) for c in everything) == ["open", "superseded"]
         assert ready.superseded_by(second.added[0]) == [first.added[0]]  # what the new one superseded
 
+    def test_a_member_may_go_back_to_a_wording_a_later_one_replaced(self, ready: Any) -> None:
+        earlier, later = "本法自2027年1月1日起施行。", "本法自2027年7月1日起施行。"
+
+        def wording(text: str, file: str | None = None) -> NewComment:
+            kind = SourceKind.CSV if file else SourceKind.CLI
+            return comment("acme", "art_3", stance=Stance.AMEND, proposed=text, kind=kind, file=file,
+                           position="row 2" if file else "")  # fmt: skip
+
+        (a,) = ready.add_comments("law@1", [wording(earlier, "a.csv")], file="a.csv", sha256="a1", kind="csv").added
+        (b,) = ready.add_comments("law@1", [wording(later, "b.csv")], file="b.csv", sha256="b1", kind="csv").added
+        # the same file again is nothing new, though what it said was replaced since
+        again = ready.add_comments("law@1", [wording(earlier, "a.csv")], file="a.csv", sha256="a1", kind="csv")
+        assert (again.added, again.duplicates, again.superseded) == ((), 1, ())
+        # typed again, the earlier words are the member's wording once more: a new comment
+        back = ready.add_comments("law@1", [wording(earlier)])
+        (c,) = back.added
+        assert back.superseded == ((b, c),) and c not in (a, b)
+        assert [(x.id, x.proposed_text) for x in ready.comments("law@1")] == [(c, earlier)]
+        assert {x.id: str(x.status) for x in ready.comments("law@1", include_superseded=True)} == {
+            a: "superseded", b: "superseded", c: "open"}
+        # ... and the same typed twice stays one comment (the live one holds the fingerprint)
+        assert ready.add_comments("law@1", [wording(earlier)]).duplicates == 1
+        # a file changed since (another sha256) that says it again is new too
+        (d,) = ready.add_comments("law@1", [wording(later, "b.csv")], file="b.csv", sha256="b2", kind="csv").added
+        assert [x.id for x in ready.comments("law@1")] == [d]
+        # only one of them may be live: the constraint still holds for the open ones
+        with pytest.raises(StoreError):
+            ready.update_comment(b, "undo", status=Status.OPEN)
+        assert ready.get_comment(b).status is Status.SUPERSEDED
+
     def test_an_edit_keeps_the_earlier_state(self, ready: Any) -> None:
         cid = ready.add_comments("law@1", [comment("acme", "art_1", "初稿")]).added[0]
         edited = ready.update_comment(cid, "edit", body="修改稿")
