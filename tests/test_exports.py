@@ -155,11 +155,14 @@ def test_csv_tracking_sheet_in_chinese(demo: Path, tmp_path: Path) -> None:
     by = {(r[2], r[3], r[6]): r for r in rows[1:]}
     borealis = by[("art_10", "borealis", "修改")]
     assert (borealis[1], borealis[7], borealis[11], borealis[14], borealis[16]) == (
-        "第十条", "待处理", "CSV表格", "建议修改", "x1 选定方案2（决定#1）")
+        "第十条", "委员会已决定", "CSV表格", "建议修改", "x1 选定方案2（决定#1）")
     assert by[("art_10", "acme", "修改")][16] == "x1 未选方案1（决定#1）"
     assert by[("art_23", "delta", "修改")][16] == "c1 不采纳（决定#5）"
     assert by[("art_23", "delta", "新增")][16] == "n1 采纳（决定#6）"
     assert by[("art_31", "fjord", "修改")][14:] == ["有分歧", "", "x1 尚未解决", "x1", ""]
+    # the status column: what staff decided on is no longer 待处理; what they did not, still is
+    assert [by[k][7] for k in (("art_10", "acme", "修改"), ("art_23", "delta", "新增"), ("art_31", "fjord", "修改"))] == [
+        "委员会已决定", "委员会已决定", "待处理"]
     assert by[("art_30", "fjord", "修改")][14] == "修改建议未采纳"  # its only change was rejected: not "comments only"
     assert {r[6] for r in rows[1:]} <= {"修改", "删除", "新增", "支持", "反对", "疑问", "意见"}
     assert {r[11] for r in rows[1:]} <= {"录入", "CSV表格", "JSON", "意见反馈表", "Word批注", "Word修订"}
@@ -167,7 +170,7 @@ def test_csv_tracking_sheet_in_chinese(demo: Path, tmp_path: Path) -> None:
     en = runner.invoke(cli, ["--db", str(db), "export", "--draft", "ecommerce@1", "--format", "csv", "--lang", "en"])
     en_rows = _csv_rows(en.stdout_bytes)
     assert en_rows[0][:8] == ["comment", "citation", "eid", "member", "organisation", "working_group", "stance", "status"]
-    assert ("第十条", "amend", "open", "CSV", "amended") == tuple(
+    assert ("第十条", "amend", "decided by the committee", "CSV", "amended") == tuple(
         next(r for r in en_rows if r[3] == "borealis" and r[2] == "art_10")[i] for i in (1, 6, 7, 11, 14))
 
 
@@ -882,3 +885,29 @@ def test_a_deletion_among_the_alternatives_says_so_and_ids_end_their_line(consul
     law = section.split('<div class="law">')[1].split("</div>")[0]
     assert re.search(r'认定的其他垄断协议。</span><sup class="rv-id">x1</sup><span class="rv-unresolved"[^>]*><br></span>'
                      r"本法所称垄断协议", law), law  # fmt: skip
+
+
+ART16 = "电子商务经营者自行终止从事电子商务的，应当提前三十日在首页显著位置持续公示有关信息。"
+
+
+@pytest.mark.parametrize(("decide", "status"), [
+    ((), "待处理"),
+    (("--accept", "c1"), "部分已决定"),
+    (("--accept", "c1,c2"), "委员会已决定"),
+    (("--text", ART16.replace("三十日", "六十日")), "委员会已决定"),
+])  # fmt: skip
+def test_the_tracking_sheet_says_how_far_staff_decided_an_open_comment(consultation, decide: tuple[str, ...],
+                                                                       status: str) -> None:  # fmt: skip
+    proposed = ART16.replace("三十日", "六十日").replace("首页显著", "网站首页显著")
+    assert consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十六条",
+                        "--propose", proposed).exit_code == 0  # fmt: skip
+    if decide:
+        done = consultation("decide", "--draft", "ecommerce@1", "--article", "第十六条", *decide)
+        assert done.exit_code == 0, done.output
+    rows = _csv_rows(consultation("export", "--draft", "ecommerce@1", "--format", "csv").stdout_bytes)
+    (row,) = [r for r in rows[1:] if r[2] == "art_16"]
+    assert row[7] == status
+    # the review page's list of comments says the same
+    page = consultation("export", "--draft", "ecommerce@1", "--format", "html").stdout
+    section = page.split('<section id="art_16"')[1].split("</section>")[0]
+    assert f'<td class="nw">修改</td><td class="nw">{status}</td>' in section

@@ -168,10 +168,12 @@ TRACKING_COLUMNS = ("comment", "citation", "eid", "member", "organisation", "wor
 _REVIEW_TEXT: dict[str, dict[str, str]] = {
     "zh": {"decision": "（决定#{n}）", "final": "被委员会最终措辞取代", "unresolved": "尚未解决",
            "chosen": "选定方案{n}", "not_chosen": "未选方案{n}", "stale": "（决定需复核）",
-           "final_wording": "委员会最终措辞", "sep": "；", "orphaned": "已失效", "document": "（全文）"},
+           "final_wording": "委员会最终措辞", "sep": "；", "orphaned": "已失效", "document": "（全文）",
+           "decided": "委员会已决定", "partly_decided": "部分已决定"},
     "en": {"decision": " (decision #{n})", "final": "superseded by the final wording", "unresolved": "unresolved",
            "chosen": "alternative {n} chosen", "not_chosen": "alternative {n} not chosen", "stale": " (stale)",
-           "final_wording": "final wording", "sep": "; ", "orphaned": "orphaned", "document": "(document)"},
+           "final_wording": "final wording", "sep": "; ", "orphaned": "orphaned", "document": "(document)",
+           "decided": "decided by the committee", "partly_decided": "partly decided"},
 }  # fmt: skip
 
 
@@ -219,17 +221,24 @@ def review_states(item: Item, lang: str = "zh") -> dict[str, list[str]]:
     """:func:`review_state` of every comment of ``item`` at once, by ``#id``: the pieces of
     each comment's state (in the order review_state joins them); a comment that gave nothing
     has none. One pass over the position, however many comments it has."""
+    return {key: [text for text, _ in pieces] for key, pieces in review_pieces(item, lang).items()}
+
+
+def review_pieces(item: Item, lang: str) -> dict[str, list[tuple[str, bool]]]:
+    """:func:`review_states`, each piece with whether a decision of staff settled it (none is
+    while a decision on the article is to be reviewed again: its premises changed)."""
     pos = item.position
     t = _REVIEW_TEXT[lang]
-    out: dict[str, list[str]] = {}
+    out: dict[str, list[tuple[str, bool]]] = {}
+    final, fresh = pos.final is not None, not pos.stale
 
-    def add(proposals: tuple[str, ...], text: str) -> None:
+    def add(proposals: tuple[str, ...], text: str, decided: object = None) -> None:
         for key in {part for p in proposals for part in p.split("+")}:  # each proposal id is #1 or #1+#2…
-            out.setdefault(key, []).append(text)
+            out.setdefault(key, []).append((text, fresh and (final or bool(decided))))
 
     for c in pos.changes:  # under a final wording, as the review page says: taken over by it
         state = t["final"] if pos.final is not None else label(c.state, lang, "change")
-        add(c.change.proposals, f"{c.change.id} {state}{_decided(c.decision, lang)}")
+        add(c.change.proposals, f"{c.change.id} {state}{_decided(c.decision, lang)}", c.decision)
     for x in pos.conflicts:
         for a in x.conflict.alternatives:
             if pos.final is not None:
@@ -240,13 +249,24 @@ def review_states(item: Item, lang: str = "zh") -> dict[str, list[str]]:
                 state = t["chosen"].format(n=a.number)
             else:
                 state = t["not_chosen"].format(n=a.number)
-            add(a.proposals, f"{x.conflict.id} {state}{_decided(x.decision, lang)}" + (t["stale"] if x.stale else ""))
+            add(a.proposals, f"{x.conflict.id} {state}{_decided(x.decision, lang)}" + (t["stale"] if x.stale else ""),
+                x.decision)  # fmt: skip
     for ins in pos.insertions:
         add(tuple(dict.fromkeys(f"#{c}" for c in ins.comments)),
-            f"{ins.id} {label(ins.state, lang, 'change')}{_decided(ins.decision, lang)}")  # fmt: skip
+            f"{ins.id} {label(ins.state, lang, 'change')}{_decided(ins.decision, lang)}", ins.decision)  # fmt: skip
     if pos.final is not None:
         add(tuple(p.id for p in pos.merge.proposals), f"{t['final_wording']}{_decided(pos.final.id, lang)}")
     return out
+
+
+def decided_label(pieces: list[tuple[str, bool]], lang: str) -> str | None:
+    """What the tracking sheet says of an open comment whose proposal staff decided on, in place
+    of 待处理 / open: 委员会已决定 when every piece of it is settled, 部分已决定 when some are;
+    None when none is (it is still to be dealt with)."""
+    settled = sum(1 for _, done in pieces if done)
+    if not settled:
+        return None
+    return _REVIEW_TEXT[lang]["decided" if settled == len(pieces) else "partly_decided"]
 
 
 def tracking_rows(view: Consultation, lang: str = "zh") -> list[list[str]]:
@@ -283,18 +303,21 @@ def _tracking_rows(view: Consultation, lang: str) -> Iterator[list[str]]:
             found = cited[eid] = where(view, c, lang)
         return found
 
-    def row(c: Comment, article: list[str], states: dict[str, list[str]] | None) -> list[str]:
+    def row(c: Comment, article: list[str], states: dict[str, list[tuple[str, bool]]] | None) -> list[str]:
         m = view.members.get(c.member)
-        state = sep.join(states.get(f"#{c.id}", ())) if states is not None else ""
+        pieces = states.get(f"#{c.id}", ()) if states is not None else ()
+        state = sep.join(text for text, _ in pieces)
+        # an open comment staff decided on is no longer 待处理 (the web app's comment card says the same)
+        status = (decided_label(list(pieces), lang) if pieces and c.status is Status.OPEN else None) or named(c.status)
         return [str(c.id), place(c), c.anchor.eid or "", c.member, m.org if m else "", m.group if m else "",
-                named(c.stance), named(c.status), c.anchor.quote, c.proposed_text or "", c.body,
+                named(c.stance), status, c.anchor.quote, c.proposed_text or "", c.body,
                 named(c.source.kind), c.source.file or "", c.created, article[0], article[1], state,
                 article[2], c.lang]  # fmt: skip  # lang: "en" for a wording of the English translation
 
     for item in view.items:
         article = [label(review_status(item), lang, "article"), item.text if item.changed else "",
                    ", ".join(item.unreviewed)]  # fmt: skip
-        states = review_states(item, lang)
+        states = review_pieces(item, lang)
         for c in item.comments:
             seen.add(c.id)
             yield row(c, article, states)

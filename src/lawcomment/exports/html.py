@@ -18,7 +18,7 @@ from __future__ import annotations
 import html
 import re
 
-from ..comments import INACTIVE, Comment, Stance
+from ..comments import INACTIVE, Comment, Stance, Status
 from ..consultation.responses import TEXT as REPLY_TEXT
 from ..consultation.responses import deadline_text, group_name, no_response_text, response_report, when
 from ..review.grouping import brief_segments
@@ -26,7 +26,7 @@ from ..review.position import Piece, numbered
 from ..review.redline import diff, render_html
 from ..review.reports import page
 from .contract import ExportOptions
-from .data import review_status, where
+from .data import decided_label, review_pieces, review_status, where
 from .labels import LABELS, LANGUAGE_NAMES, colon, label
 from .messages import localized
 from .text import PAIRED_TEXT
@@ -275,23 +275,27 @@ def _badges(item: Item, lang: str) -> str:
 
 
 def _comment_rows(view: Consultation, comments: tuple[Comment, ...] | list[Comment], lang: str,
-                  place: bool = False, cells: dict[object, str] | None = None) -> str:  # fmt: skip
+                  place: bool = False, cells: dict[object, str] | None = None,
+                  decided: dict[int, str] | None = None) -> str:  # fmt: skip
     """The comments as table rows: id, (where,) member, stance, status, quote, proposal, text.
 
     ``cells`` keeps the cells many rows share (a member's name, a stance and status) from
-    one call to the next."""
+    one call to the next; ``decided`` gives the status of an open comment staff decided on
+    (:func:`~lawcomment.exports.data.decided_label`), by its id."""
     e = html.escape
     cells = {} if cells is None else cells
+    decided = decided or {}
     out: list[str] = []
     for c in comments:
         who = cells.get(c.member)
         if who is None:
             who = cells[c.member] = f"<td>{e(view.member_name(c.member))}</td>"
-        key = (c.stance, c.status)  # two enums: never a member id
+        status = decided.get(c.id) if c.status is Status.OPEN else None
+        key = (c.stance, status or c.status)  # enums, or a label: never a member id
         how = cells.get(key)
         if how is None:
             how = cells[key] = (f'<td class="nw">{e(label(c.stance, lang))}</td>'
-                                f'<td class="nw">{e(label(c.status, lang))}</td>')  # fmt: skip
+                                f'<td class="nw">{e(status or label(c.status, lang))}</td>')  # fmt: skip
         tongue = f'<span class="lang">[{e(c.lang)}]</span> ' if c.lang else ""  # written on the translation
         out.append(f"<tr><td>#{c.id}</td>" + (f'<td class="where">{e(where(view, c, lang))}</td>' if place else "")
                    + f"{who}{how}<td>{e(c.anchor.quote)}</td><td>{tongue}{e(c.proposed_text or '')}</td>"
@@ -412,8 +416,12 @@ def _section(view: Consultation, item: Item, lang: str, cells: dict[object, str]
     parts.append(near_groups_html(view, item, lang))
     if item.comments:
         count = lb["count"].format(n=len(item.comments))
+        pieces = review_pieces(item, lang)
+        decided = {c.id: found for c in item.comments if c.status is Status.OPEN and f"#{c.id}" in pieces
+                   and (found := decided_label(pieces[f"#{c.id}"], lang)) is not None}  # fmt: skip
         parts.append(f"<details open><summary>{e(lb['comments'] + count)}</summary><table>"
-                     f"{_comment_header(lang)}{_comment_rows(view, item.comments, lang, cells=cells)}</table></details>")  # fmt: skip
+                     f"{_comment_header(lang)}{_comment_rows(view, item.comments, lang, cells=cells, decided=decided)}"
+                     "</table></details>")  # fmt: skip
     for w in item.position.warnings:
         if w not in item.stale:  # flagged above
             parts.append(f'<p class="muted">{e(lb["warning"] + c_)}{e(localized(w, lang))}</p>')
