@@ -542,8 +542,15 @@ def test_a_comment_staff_took_out_with_its_import_offers_no_restore(client, stor
     undo_import(store, batch.id)
     (comment,) = store.comments("law@1", include_superseded=True)
     assert result.report.added == (comment.id,) and comment.status is Status.WITHDRAWN
-    page = client("li").get(ARTICLE).text
+    c = client("li")
+    page = c.get(ARTICLE).text
     assert f'id="c{comment.id}"' in page and f"/comments/{comment.id}/restore" not in page
+    card = page.split(f'id="c{comment.id}"')[1].split("</article>")[0]
+    assert "已撤回<span class=\"why\">：工作人员撤销了所在文件的导入，这条意见随之撤回</span>" in card
+    # a page drawn before staff undid the import still offers 恢复: the member is told why not, in Chinese
+    r = post(c, ARTICLE, f"/comments/{comment.id}/restore", {})
+    assert r.status_code == 409 and "这条意见随所在文件的导入被工作人员撤回，只能由工作人员恢复" in r.text
+    assert "lawcomment import restore" not in r.text and store.get_comment(comment.id).status is Status.WITHDRAWN
 
 
 def test_a_superseded_reading_is_closed_for_comment_and_points_to_the_next(client, store, tmp_path) -> None:

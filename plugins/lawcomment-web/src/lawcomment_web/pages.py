@@ -276,8 +276,10 @@ def article_values(ctx: Ctx, stored: StoredDraft, eid: str) -> dict[str, Any]:
         # back with its import, which the member cannot do
         history = ctx.store.revisions(c.id) if c.status is Status.WITHDRAWN else []
         restorable = bool(history) and history[-1].action in ("withdraw", "undo")
+        # withdrawn with its file: the card says so (已撤回 alone reads as the company's own doing)
+        undone = bool(history) and history[-1].action == "import.undo"
         shown.append((c, parts, target, fates.get(c.id, ""), c.id in locked,
-                      names.get(c.source.author or "", c.source.author or ""), editor, restorable))
+                      names.get(c.source.author or "", c.source.author or ""), editor, restorable, undone))
     return {"stored": stored, "draft": draft, "unit": unit, "units": commentable(unit), "sep": sep(draft),
             "previous": articles[at - 1] if at else None, "next": articles[at + 1] if at + 1 < len(articles) else None,
             "comments": shown, "closed": is_closed, "later": later_reading(ctx, stored), "stances": STANCES, "index": index,
@@ -514,8 +516,17 @@ def withdraw(ctx: Ctx) -> Response:
 
 
 def restore(ctx: Ctx) -> Response:
-    """Bring back a comment the company withdrew (before the deadline), as `comment undo` does."""
-    return _change(ctx, lambda c: undo_comment(ctx.store, c.id), "restored", to_change=False, withdrawn=True)
+    """Bring back a comment the company withdrew (before the deadline), as `comment undo` does;
+    one staff took out with its file's import comes back only with the import (a page drawn
+    before staff undid it still offers the button: refused in the member's language)."""
+
+    def bring_back(c: Comment) -> None:
+        history = ctx.store.revisions(c.id)
+        if history and history[-1].action == "import.undo":
+            raise Refused(409, "import_undone")
+        undo_comment(ctx.store, c.id)
+
+    return _change(ctx, bring_back, "restored", to_change=False, withdrawn=True)
 
 
 def mine(ctx: Ctx) -> Response:
