@@ -463,3 +463,26 @@ def test_the_association_is_named_once_for_the_store(tmp_path: Path) -> None:
     assert run("store", "association", "").output == "no association named\n"
     assert run("store", "association").output.startswith("no association named (export signs with the date alone")
     assert "中国外商投资企业协会" not in run("export", "--draft", "e@1", "--format", "md").stdout
+
+
+def test_the_command_line_cites_a_item_of_a_one_kuan_article_as_the_law_does(runner, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from lawcomment.cli import cli
+
+    law = tmp_path / "law.md"
+    law.write_text("示例法\n第一条　为了规范示例活动，制定本法。\n第二条　经营者应当遵守下列规定：\n（一）依法登记；\n（二）公示信息。\n"
+                   "第三条　本法自公布之日起施行。\n", encoding="utf-8")  # fmt: skip
+    db = str(tmp_path / "lc.db")
+
+    def run(*args: str):  # type: ignore[no-untyped-def]
+        return _ok(runner.invoke(cli, ["--db", db, *args]))
+
+    run("init")
+    run("draft", "add", str(law), "--name", "law", "--version", "1")
+    run("member", "add", "acme")
+    added = run("comment", "add", "--member", "acme", "--draft", "law@1", "--at", "第二条第二项", "--propose", "依法公示信息。")
+    assert added.output == "added comment #1 by acme on 第二条第二项 (art_2__para_1__item_2) (amend)\n"
+    listed = run("comment", "list", "--draft", "law@1").output.splitlines()
+    assert listed[1].split()[:2] == ["#1", "第二条第二项"]
+    assert run("comment", "show", "1").output.splitlines()[0] == "comment #1 on law@1, 第二条第二项 (art_2__para_1__item_2)"
+    tracked = run("export", "--draft", "law@1", "--format", "csv").stdout_bytes.decode("utf-8-sig").splitlines()
+    assert tracked[1].split(",")[1] == "第二条第二项"  # the same citation as the tracking sheet's

@@ -352,10 +352,10 @@ def test_typed_comments_name_the_unit_they_landed_on(cx: SimpleNamespace) -> Non
         "add-1": ("added comment #1 by acme on 第一条 (art_1) (amend)\n", ""),
         "add-15": ("added comment #2 by acme on 第十五条第一款第二项 (art_15__para_1__item_2) (amend)\n", ""),
         # a one-款 article's item cited without its 款
-        "add-20": ("added comment #3 by borealis on 第二十条第一款第三项 (art_20__para_1__item_3) (amend)\n", ""),
+        "add-20": ("added comment #3 by borealis on 第二十条第三项 (art_20__para_1__item_3) (amend)\n", ""),
         "add-17": ("added comment #4 by cathay on 第十七条 (art_17) (support)\n", ""),
         "add-28": ("added comment #5 by delta on 第二十八条 (art_28) (question)\n", ""),
-        "add-27": ("added comment #6 by delta on 第二十七条第一款第五项 (art_27__para_1__item_5) (amend)\n", ""),
+        "add-27": ("added comment #6 by delta on 第二十七条第五项 (art_27__para_1__item_5) (amend)\n", ""),
         "add-46": ("added comment #7 by acme on 第四十六条第三款 (art_46__para_3) (amend)\n", ""),
     }
 
@@ -771,7 +771,7 @@ ADOPTION = [  # comment, member, 第一稿, 2022, state
     (19, "cathay", "第十二条 (art_12)", "第十五条 (art_15)", "adopted"),
     (20, "cathay", "第十四条 (art_14)", "第十八条 (art_18)", "adopted"),
     (2, "acme", "第十五条第一款第二项 (art_15__para_1__item_2)", "第二十条 (art_20)", "not adopted"),
-    (3, "borealis", "第二十条第一款第三项 (art_20__para_1__item_3)", "第二十五条 (art_25)", "not adopted"),
+    (3, "borealis", "第二十条第三项 (art_20__para_1__item_3)", "第二十五条 (art_25)", "not adopted"),
     (24, "acme", "第二十一条 (art_21)", "第二十六条 (art_26)", "adopted"),
     (16, "delta", "第二十五条 (art_25)", "第三十条 (art_30)", "not adopted"),
     (11, "everbright", "第三十四条 (art_34)", "第四十二条 (art_42)", "not adopted"),

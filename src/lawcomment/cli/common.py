@@ -176,3 +176,27 @@ def progress_bar(label: str) -> Iterator[Callable[[int, int], None] | None]:
     finally:
         if bars:
             bars[0].__exit__(None, None, None)
+
+
+def citations(load: Callable[[], Any], lang: str = "zh") -> Callable[[str], str]:
+    """eid → its citation as the law cites it (:func:`lawcomment.drafts.law_citation`: a 项 of an
+    article of one 款 is 第十六条第八项), as the exports give it. ``load()`` gives the draft, called
+    only when an eid asks for it (a 项 of a first 款): a listing of other units reads no draft."""
+    from ..drafts import cite, law_citation
+
+    cited: dict[str, str] = {}
+    loaded: list[Any] = []
+
+    def citation(eid: str) -> str:
+        found = cited.get(eid)
+        if found is None:
+            if "__para_1__item_" in eid:
+                if not loaded:
+                    loaded.append(load())
+                found = law_citation(loaded[0], eid, lang)
+            else:
+                found = cite(eid, lang)
+            cited[eid] = found
+        return found
+
+    return citation

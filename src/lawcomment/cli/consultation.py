@@ -12,7 +12,8 @@ import click
 
 from ..jsondoc import dump_bytes, dumps
 from ..textcheck import printable
-from .common import carry_summary, clip, emit, event_detail, open_store, progress_bar, table_lines, warn_lines
+from .common import (carry_summary, citations, clip, emit, event_detail, open_store, progress_bar, table_lines,
+                     warn_lines)
 from .terminal import echo
 
 if TYPE_CHECKING:
@@ -232,7 +233,6 @@ def register(cli: click.Group) -> None:
                     stance: str | None, lang: str | None) -> None:  # fmt: skip
         """Record a comment typed in by staff or a member."""
         from ..consultation import add_comment
-        from ..drafts import describe
 
         with open_store(ctx) as store:
             cid, warnings = add_comment(store, ref, member_id, at, propose=propose, reason=reason, quote=quote,
@@ -240,7 +240,9 @@ def register(cli: click.Group) -> None:
             warn_lines(warnings)
             c = store.get_comment(cid)
             replaces = f"; it replaces #{c.supersedes}" if c.supersedes else ""
-            where = describe(c.anchor.eid or "")
+            eid = c.anchor.eid or ""
+            cited = citations(lambda: store.get_draft(c.draft, archived=True).load())(eid) if eid else eid
+            where = f"{cited} ({eid})" if cited != eid else eid
             if c.lang and c.anchor.eid:  # both citations: the one the member wrote on, the one it is kept at
                 from ..consultation import cite_in_translation
 
@@ -314,7 +316,7 @@ def register(cli: click.Group) -> None:
                      show_all: bool, grouped: bool, fmt: str, output: Path | None) -> None:  # fmt: skip
         """List the comments on a draft, in article order, with filters (--grouped: near-duplicates
         grouped, see `decide --group-of` to decide a group at once)."""
-        from ..drafts import comments_to_dict, describe, resolve, unit_index
+        from ..drafts import comments_to_dict, resolve, unit_index
         from ..errors import StoreError
 
         with open_store(ctx) as store:
@@ -349,14 +351,12 @@ def register(cli: click.Group) -> None:
                 document: str | bytes = dump_bytes(comments_to_dict(stored.ref, found))
             else:
                 rows = [("id", "at", "member", "stance", "status", "source", "text")]
-                cited: dict[str, str] = {}
+                cited = citations(lambda: store.get_draft(stored.ref, archived=True).load())
                 for c in found:
                     words = c.proposed_text if c.proposed_text is not None else c.body
                     if c.anchor.quote:
                         words = f"「{c.anchor.quote}」 {words}"
-                    if c.anchor.eid and c.anchor.eid not in cited:
-                        cited[c.anchor.eid] = describe(c.anchor.eid).split(" (")[0]
-                    where = cited[c.anchor.eid] if c.anchor.eid else _nowhere(c)
+                    where = cited(c.anchor.eid) if c.anchor.eid else _nowhere(c)
                     where += f" [{c.lang}]" if c.lang else ""  # written on the translation
                     rows.append((f"#{c.id}", where, c.member, str(c.stance), str(c.status),
                                  str(c.source.kind), printable(words.replace("\n", " ⏎ ")) if full else clip(words, 48)))  # fmt: skip
@@ -373,8 +373,7 @@ def register(cli: click.Group) -> None:
         where its first listed comment stands, and the other listed comments as they are.
         ``everything``: the draft's comments (superseded ones aside), when the caller read them."""
         from ..consultation import near_groups
-        from ..drafts import comments_to_dict, describe
-        from ..drafts import unit_index
+        from ..drafts import comments_to_dict, law_citation, unit_index
         from ..review import brief, proposed_change
 
         draft = stored.load()
@@ -403,7 +402,7 @@ def register(cli: click.Group) -> None:
                     words = brief(edit, 10)
                 if c.anchor.quote:
                     words = f"「{c.anchor.quote}」 {words}"
-                where = describe(c.anchor.eid).split(" (")[0] if c.anchor.eid else _nowhere(c)
+                where = law_citation(draft, c.anchor.eid) if c.anchor.eid else _nowhere(c)
                 rows.append((f"#{c.id}", where + (f" [{c.lang}]" if c.lang else ""), c.member, str(c.stance),
                              str(c.status), str(c.source.kind),
                              printable(words.replace("\n", " ⏎ ")) if full else clip(words, 48)))  # fmt: skip
@@ -414,7 +413,7 @@ def register(cli: click.Group) -> None:
             who = g.members[0] + (f" +{len(g.members) - 1}" if len(g.members) > 1 else "")
             change = g.change  # a wording: what it does to the article, not the article's opening words
             shown_text = brief(change, 10 if not full else 1 << 30) if change is not None else g.text
-            rows.append((f"{g.id} ×{g.size}", describe(g.eid).split(" (")[0] + (f" [{g.lang}]" if c.lang else ""),
+            rows.append((f"{g.id} ×{g.size}", law_citation(draft, g.eid) + (f" [{g.lang}]" if c.lang else ""),
                          who, g.kind, "", "", printable(shown_text.replace("\n", " ⏎ ")) if full
                          else clip(shown_text, 48)))  # fmt: skip
             lines = [f"= {', '.join(f'#{i}' for i in g.copies)}: the representative's words"]

@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 from ..jsondoc import dumps
-from .common import emit, event_detail, open_store, table_lines
+from .common import citations, emit, event_detail, open_store, table_lines
 from .terminal import echo
 
 
@@ -36,11 +36,14 @@ def register(cli: click.Group) -> None:
     @click.pass_context
     def comment_show(ctx: click.Context, comment_id: int, fmt: str) -> None:
         """Everything about one comment: its text, anchor, source, thread and history."""
-        from ..drafts import comment_to_dict, describe
+        from ..drafts import comment_to_dict
 
         with open_store(ctx) as store:
             c = store.get_comment(comment_id)
-            lang = "en" if store.get_draft(c.draft, archived=True).profile.startswith("en") else "zh"
+            on = store.get_draft(c.draft, archived=True)
+            lang = "en" if on.profile.startswith("en") else "zh"
+            # cited as the law and the exports cite it (a 项 of an article of one 款: 第十六条第八项)
+            cited = citations(on.load, lang)(c.anchor.eid) if c.anchor.eid else ""
             revisions = store.revisions(comment_id)
             replies = [r for r in store.comments(c.draft, include_superseded=True) if r.thread == c.id]
             events = store.events(obj=f"comment:{comment_id}")
@@ -50,7 +53,7 @@ def register(cli: click.Group) -> None:
                                 for r in revisions]}  # fmt: skip
             echo(_json(data), nl=False)
             return
-        where = describe(c.anchor.eid, lang) if c.anchor.eid else (
+        where = (cited if cited == c.anchor.eid else f"{cited} ({c.anchor.eid})") if c.anchor.eid else (
             "no unit (orphaned: see its status)" if str(c.status) == "orphaned" else
             "no unit (its article deleted as proposed: see its status)" if str(c.status) == "adopted" and c.note else
             "the whole document")  # fmt: skip

@@ -8,7 +8,7 @@ import typing
 from ..lazy import lazy_names
 
 if typing.TYPE_CHECKING:
-    from .anchors import cite, describe, resolve, unit_index
+    from .anchors import cite, describe, law_citation, resolve, unit_index
     from .check import lint
     from .encoding import decode_text, refuse_controls
     from .markdown import INFO_END, markdown_source, render_markdown
@@ -27,6 +27,7 @@ __all__ = [
     "decode_text",
     "describe",
     "draft_to_dict",
+    "law_citation",
     "lint",
     "markdown_source",
     "outline",
@@ -43,7 +44,7 @@ if not typing.TYPE_CHECKING:  # mypy sees the imports above, and no catch-all __
     __getattr__, __dir__ = lazy_names(
         __name__,
         {
-            ".anchors": ("cite", "describe", "resolve", "unit_index"),
+            ".anchors": ("cite", "describe", "law_citation", "resolve", "unit_index"),
             ".check": ("lint",),
             ".encoding": ("decode_text", "refuse_controls"),
             ".markdown": ("INFO_END", "markdown_source", "render_markdown"),

@@ -15,9 +15,10 @@ from .serialize import body_separator
 CONTEXT = 32  # characters of prefix and suffix kept around a quote
 
 
-def describe(eid: str, lang: str = "zh") -> str:
-    """``第十二条第二款 (art_12__para_2)``: a citation a person reads, and the eid."""
-    found = cite(eid, lang)
+def describe(eid: str, lang: str = "zh", draft: Draft | None = None) -> str:
+    """``第十二条第二款 (art_12__para_2)``: a citation a person reads, and the eid; with the
+    ``draft`` the eid is in, cited as the law cites (:func:`law_citation`: 第九条第三项)."""
+    found = law_citation(draft, eid, lang) if draft is not None else cite(eid, lang)
     return eid if found == eid else f"{found} ({eid})"
 
 
@@ -121,9 +122,9 @@ def resolve(draft: Draft, at: str, ref: str = "", index: dict[str, Unit] | None 
     if unit is not None:
         return unit
     near = nearest_units(draft, eid)
-    hint = f"; nearest: {', '.join(describe(u.eid, lang) for u in near)}" if near else ""
+    hint = f"; nearest: {', '.join(describe(u.eid, lang, draft) for u in near)}" if near else ""
     where = f"{ref} has no" if ref else "no such unit:"
-    raise CitationError(f"{where} {describe(eid, lang)}{hint}")
+    raise CitationError(f"{where} {describe(eid, lang, draft)}{hint}")
 
 
 def _place_item(article: Unit, rest: list[str], at: str, ref: str,

@@ -150,6 +150,7 @@ class Judge:
     """
 
     def __init__(self, old: Draft, new: Draft, alignment: Alignment) -> None:
+        self.old, self.new = old, new  # (their citations as the law cites: 第九条第三项)
         self.old_index, self.new_index = unit_index(old), unit_index(new)
         self.old_sep, self.new_sep = body_separator(old), body_separator(new)
         self.lang = "en" if old.profile.startswith("en") else "zh"
@@ -189,7 +190,7 @@ class Judge:
             holding = [e for e in went if words and words in self.new_index[e].body(self.new_sep)]
             if len(holding) == 1:
                 went = tuple(holding)
-        return "、".join(describe(e, self.lang) for e in went) or "—"
+        return "、".join(describe(e, self.lang, self.new) for e in went) or "—"
 
     def deleted(self, article: str) -> bool:
         return not self.by_old[article].new
@@ -257,9 +258,9 @@ class Judge:
             return None
         titled = [u for u in self.new_index.values() if u.kind is old.kind and fold(u.heading) == fold(proposed)]
         if titled:
-            return True, describe(titled[0].eid, self.lang)
+            return True, describe(titled[0].eid, self.lang, self.new)
         same = self.new_index.get(eid)
-        return False, describe(same.eid, self.lang) if same is not None else "—"
+        return False, describe(same.eid, self.lang, self.new) if same is not None else "—"
 
     def outcome(self, c: Comment) -> Outcome | None:
         """What became of comment ``c``'s wording proposal (None: it proposes no wording of a
@@ -275,10 +276,10 @@ class Judge:
             if found is None:
                 return None
             hit, now = found  # a chapter or section retitled
-            return Outcome(c, Adoption.ADOPTED if hit else Adoption.NOT_ADOPTED, 1, int(hit), describe(eid, self.lang), now)
+            return Outcome(c, Adoption.ADOPTED if hit else Adoption.NOT_ADOPTED, 1, int(hit), describe(eid, self.lang, self.old), now)
         if eid is None or article is None:
             return None  # document-level proposals have no article to follow
-        where, now = describe(eid, self.lang), self.new_citation(article, eid)
+        where, now = describe(eid, self.lang, self.old), self.new_citation(article, eid)
         if c.stance is Stance.INSERT and eid == article:
             hit = self.insertion(article, c.proposed_text or "")
             return Outcome(c, Adoption.ADOPTED if hit else Adoption.NOT_ADOPTED, 1, int(hit), where, now)
