@@ -167,3 +167,47 @@ def test_a_form_read_after_the_translation_changed_reads_what_it_printed(run, tm
     assert run("comment", "import", str(filled)).exit_code == 0
     (c,) = json.loads(run("comment", "list", "--draft", "ec@1", "--format", "json").output)["comments"]
     assert (c["eid"], c["lang"], c["proposed_text"]) == ("art_16", "en", EN_TEXT["Article 16"].replace("30 days", "60 days"))
+
+
+def test_instructions_on_a_form_printing_the_english_text_are_applied_to_its_words(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "fjord.docx"
+    assert run("form", "make", "--draft", "ec@1", "--member", "fjord", "--articles", "16,34", "-o", str(out)).exit_code == 0
+    doc = docx.Document(str(out))
+    rows = doc.tables[-1].rows
+    rows[1].cells[2].text = 'Replace "30 days" with "15 days"'
+    rows[1].cells[3].text = "Shorter notice"
+    filled = tmp_path / "filled.docx"
+    doc.save(str(filled))
+    result = run("comment", "import", str(filled))
+    assert result.exit_code == 0, result.output
+    assert (f"warning: {filled}: table 2 row 2: the proposed text reads as an instruction (“30 days” → “15 days”), not a "
+            "wording: read as the wording of 第十六条 (art_16) (en translation) with it applied") in result.stderr  # fmt: skip
+    (c,) = json.loads(run("comment", "list", "--draft", "ec@1", "--format", "json").output)["comments"]
+    assert (c["eid"], c["lang"], c["proposed_text"]) == ("art_16", "en", EN_TEXT["Article 16"].replace("30 days", "15 days"))
+    # an instruction that cannot be applied is refused, naming the row: never stored as the words of the law
+    rows[2].cells[2].text = '第二款中的“days”修改为“weeks”'
+    doc.save(str(filled))
+    refused = run("comment", "import", str(filled))
+    assert refused.exit_code == 1
+    assert ("table 2 row 3: the proposed text reads as an instruction (“days” → “weeks”), but 第二款 names a part by the "
+            "draft's numbers; quote the words of 第三十四条 (art_34) (en translation) instead") in refused.stderr  # fmt: skip
+
+
+def test_instructions_on_the_english_text_typed_or_in_a_csv_row_are_applied_to_its_words(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    typed = run("comment", "add", "--member", "fjord", "--draft", "ec@1", "--at", "Article 16", "--lang", "en",
+                "--propose", 'Replace "30 days" with "15 days"')  # fmt: skip
+    assert typed.exit_code == 0, typed.output
+    assert ("the proposed text reads as an instruction (“30 days” → “15 days”), not a wording: read as the wording of "
+            "Article 16 (art_16) with it applied") in typed.stderr  # fmt: skip
+    rows = tmp_path / "borealis.csv"
+    rows.write_text('member,article,proposed_text,reason,lang\nborealis,Article 16,"Delete ""in advance""",r,en\n',
+                    encoding="utf-8")  # fmt: skip
+    imported = run("comment", "import", str(rows), "--draft", "ec@1")
+    assert imported.exit_code == 0, imported.output
+    assert "row 2: the proposed text reads as an instruction (delete “in advance”)" in imported.stderr
+    got = {c[1]: c[3] for c in _listed(run)}
+    assert got == {"fjord": EN_TEXT["Article 16"].replace("30 days", "15 days"),
+                   "borealis": EN_TEXT["Article 16"].replace(" in advance", "")}  # fmt: skip
+    refused = run("comment", "add", "--member", "fjord", "--draft", "ec@1", "--at", "Article 16", "--lang", "en",
+                  "--propose", 'Replace "days" with "weeks" and "home" with "main"')  # fmt: skip
+    assert refused.exit_code == 1 and refused.stderr.startswith("Error: the proposed text reads as an instruction")

@@ -27,6 +27,7 @@ from ..frozen import maker
 from ..limits import MAX_DATA_BYTES, read_capped
 from ..model import Draft, Unit
 from ..records import in_future
+from ..review.instructions import instructed_wording
 from ..review.proposals import anchor_partial, new_article_label, new_article_note
 from ..textcheck import check_fields, line_feeds
 from .misfiled import misfiled_at
@@ -386,6 +387,7 @@ class _Memo:
     translation: tuple[Draft, Pairing, str] | None = None  # the draft's translation, its pairing and language
     bodies: dict[str, str] = field(default_factory=dict)  # eid → the unit's body, for quotes
     anchors: dict[str, Anchor] = field(default_factory=dict)  # eid → the anchor at the whole unit (frozen, shared)
+    translated: dict[str, Unit] | None = None  # the translation's units by eid, once a row needs them
 
 
 _NEEDS_TEXT = (Stance.AMEND, Stance.INSERT)
@@ -467,6 +469,16 @@ def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: set[st
         lang = ""  # the draft's own language
     if lang:  # a wording of the translation, at the unit it renders (comment list --format json keeps it)
         warning = None
+        if stance is Stance.AMEND and proposed is not None and memo.translation is not None:
+            # Replace “30 days” with “15 days”: the words of the translation's unit with it applied
+            translation, pairing, _ = memo.translation
+            rendering = pairing.target_of(unit.eid)
+            if len(rendering) == 1:
+                if memo.translated is None:
+                    memo.translated = unit_index(translation)
+                instructed = instructed_wording(translation, memo.translated[rendering[0]], proposed)
+                if instructed is not None:
+                    proposed, warning = instructed
     else:  # one 款 given for a multi-款 article: anchored at that 款 (a warning), or a ValueError
         _, anchor, proposed, warning = anchor_partial(draft, unit, stance, proposed, anchor)
     if deleting is not None:

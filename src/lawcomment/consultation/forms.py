@@ -34,7 +34,7 @@ from ..drafts.serialize import body_separator
 from ..errors import CitationError, InputError, StoreError, UnsafeDocumentError
 from ..limits import LimitExceeded
 from ..model import Draft, Unit
-from ..review.instructions import instructed_wording
+from ..review.instructions import instructed_translation, instructed_wording
 from ..review.proposals import normalise_proposal, partial_proposal
 from .bulk import asks_deletion
 
@@ -848,7 +848,8 @@ def form_comments(form: FilledForm, draft: Draft, ref: str, member: str, member_
         elif proposed:
             stance, text = Stance.AMEND, proposed
             try:  # 建议将“三年内”修改为“一年内”: the row's text with it applied, never those words as the law's
-                instructed = instructed_wording(draft, unit, proposed) if not written else None
+                instructed = (instructed_translation(original, proposed, written, where) if written
+                              else instructed_wording(draft, unit, proposed))  # fmt: skip
             except ValueError as exc:
                 problems.append(f"{row.position}: {exc}")
                 continue

@@ -5,6 +5,7 @@ never stands in the law text as if it were its wording."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..drafts.anchors import describe, unit_spans
@@ -134,19 +135,42 @@ def instructed_wording(draft: Draft, unit: Unit, text: str) -> tuple[str, str] |
     instructions or as a suggestion but cannot be read as a wording of the unit: instructions
     mixed with other words or not read whole, words not in the unit or in it more than once,
     another article named, or a suggestion in prose."""
-    suggests = _SUGGESTS.match(text) is not None
-    if not suggests and _QUOTE.search(text) is None:
+    if _SUGGESTS.match(text) is None and _QUOTE.search(text) is None:
         return None  # no quotation mark, no 建议: a wording (most proposals: nothing else is read)
     lang = "en" if draft.profile.startswith("en") else "zh"
+    body = unit.heading if unit.kind.is_container else unit.body(body_separator(draft))
+    return _instructed(text, body, lang, describe(unit.eid, lang), lambda cite: _part(draft, unit, body, cite, lang))
+
+
+def instructed_translation(body: str, text: str, lang: str, where: str) -> tuple[str, str] | None:
+    """:func:`instructed_wording` for a wording of a translation's words of a unit (``body``, in
+    ``lang``; ``where`` names them), as a comment form that prints them is read: instructions
+    quote its words (replace “30 days” with “15 days”), and name no part of it but the whole
+    (this Article, 本条)."""
+    if _SUGGESTS.match(text) is None and _QUOTE.search(text) is None:
+        return None
+
+    def whole(cite: str) -> tuple[int, int]:
+        if cite and not cite.startswith(("本", "该", "此")):
+            raise ValueError(f"{cite} names a part by the draft's numbers; quote the words of {where} instead")
+        return 0, len(body)
+
+    return _instructed(text, body, lang, where, whole)
+
+
+def _instructed(text: str, body: str, lang: str, where: str,
+                part: Callable[[str], tuple[int, int]]) -> tuple[str, str] | None:  # fmt: skip
+    """The reading both of the above share: ``body`` is the text a wording of it replaces, ``part(cite)``
+    where in it a cited part lies."""
+    suggests = _SUGGESTS.match(text) is not None
     stripped = text.strip()
     instructions, rest = read_instructions(stripped, lang)
+    if lang == "en" and not instructions:  # 将“30 days”修改为“15 days”: a Chinese member's instruction on English words
+        instructions, rest = read_instructions(stripped, "zh")
     instructs = bool(instructions) or (_INSTRUCTS.match(stripped) is not None and _VERBS.search(stripped) is not None)
     if not instructs and not suggests:
         return None
-    sep = body_separator(draft)
-    body = unit.heading if unit.kind.is_container else unit.body(sep)
     like = similarity(text, body)
-    where = describe(unit.eid, lang)
     if instructs:
         if like >= WORDING and _AMENDING.search(body):
             return None  # an amending law's own words, reworded
@@ -157,7 +181,7 @@ def instructed_wording(draft: Draft, unit: Unit, text: str) -> tuple[str, str] |
                              "one that can be applied as it stands: give the wording as it should read, or "
                              "instructions alone, such as 将“…”修改为“…”, and the rest as the reason")  # fmt: skip
         try:
-            wording = apply_instructions(draft, unit, body, instructions, lang)
+            wording = _applied(body, instructions, lang, where, part)
         except ValueError as exc:
             raise ValueError(f"the proposed text reads as an instruction ({said}), but {exc}: give the wording as it "
                              "should read") from None  # fmt: skip
@@ -177,18 +201,25 @@ def apply_instructions(draft: Draft, unit: Unit, body: str, instructions: list[I
     in the part of the unit it names (all of it by default), outside any 《title》, and as whole
     words in English; ValueError (what is wrong, in words that follow "but") otherwise, or when
     an instruction names another article, or two change the same words."""
+    return _applied(body, instructions, lang, describe(unit.eid, lang), lambda cite: _part(draft, unit, body, cite, lang))
+
+
+def _applied(body: str, instructions: list[Instruction], lang: str, where: str,
+             part: Callable[[str], tuple[int, int]]) -> str:  # fmt: skip
     edits: list[tuple[int, int, str]] = []
     for ins in instructions:
-        start, end = _part(draft, unit, body, ins.cite, lang)
+        start, end = part(ins.cite)
         if ins.kind == "whole":
             edits.append((start, end, ins.new))
             continue
-        at = _place(body, start, end, ins.old, lang, describe(unit.eid, lang) if (start, end) == (0, len(body)) else
-                    f"{ins.cite} of {describe(unit.eid, lang)}")  # fmt: skip
+        at = _place(body, start, end, ins.old, lang, where if (start, end) == (0, len(body)) else f"{ins.cite} of {where}")
         if ins.kind == "replace":
             edits.append((at, at + len(ins.old), ins.new))
         elif ins.kind == "delete":
-            edits.append((at, at + len(ins.old), ""))
+            # English words deleted take one of the spaces around them along (“30 days on”, not “30 days  on”)
+            after = body[at + len(ins.old):at + len(ins.old) + 1]
+            spaced = lang == "en" and at > 0 and body[at - 1] == " " and after in ("", " ", ",", ".", ";", ":", ")")
+            edits.append((at - 1 if spaced else at, at + len(ins.old), ""))
         else:
             point = at if ins.side == "before" else at + len(ins.old)
             edits.append((point, point, ins.new))
