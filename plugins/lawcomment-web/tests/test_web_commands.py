@@ -132,3 +132,30 @@ def test_invite_links_point_where_serve_last_listened(db: str, store) -> None:  
     store.put_setting("web.url", "http://consult.example:8080")
     r = run(db, "web", "invite", "gamma")
     assert r.stdout.startswith("http://consult.example:8080/invite/")
+
+
+def test_every_request_is_logged_without_its_query_or_an_invitations_token(db: str, client, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from lawcomment_web.serve import access_log
+
+    log = tmp_path / "access.log"
+    access_log(str(log))
+    try:
+        c = client("li")
+        assert c.get("/d/law@1", params={"q": "农副产品"}).status_code == 200
+        client(None).get("/invite/secret-token-123")
+        client(None).get("/d/law@1")
+    finally:
+        access_log("off")
+    lines = [line.split(" ", 1)[1] for line in log.read_text(encoding="utf-8").splitlines()]  # the time left out
+    shown = [re.sub(r"\d+ms$", "Nms", line) for line in lines]
+    # signed in as li (a POST to /signin first), the search, the invitation, a visitor sent to sign in
+    assert shown[-6:] == ["testclient - GET /signin 200 Nms", "testclient - POST /signin 303 Nms",
+                          "testclient li GET /d/law@1 200 Nms", "testclient - GET /invite/… 404 Nms",
+                          "testclient - GET /d/law@1 303 Nms", "testclient - GET /signin 200 Nms"], shown  # fmt: skip
+    assert "secret-token" not in log.read_text(encoding="utf-8") and "农副产品" not in log.read_text(encoding="utf-8")
+
+
+def test_serve_refuses_a_request_log_it_cannot_write(db: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    where = tmp_path / "no" / "such" / "folder" / "access.log"
+    r = CliRunner().invoke(cli, ["--db", db, "serve", "--access-log", str(where)])
+    assert (r.exit_code, r.stderr) == (1, f"Error: {where}: the request log cannot be written (No such file or directory)\n")

@@ -8,6 +8,8 @@ import base64
 import hashlib
 import hmac
 import json
+import logging
+import re
 import threading
 import time
 from collections.abc import Callable
@@ -276,8 +278,34 @@ def route(web: Web, path: str, handler: Handler, *, methods: tuple[str, ...] = (
     return Route(path, endpoint, methods=list(methods))
 
 
+#: One line per request (``lawcomment serve`` writes it to standard error, or to ``--access-log FILE``):
+#: when, from where, who, what, the answer and how long it took.
+ACCESS_LOG = logging.getLogger("lawcomment_web.access")
+#: What a logged path never shows: an invitation's token (whoever reads the log could sign up with it).
+_SECRET_PATH = re.compile(r"^(/invite/)[^/]+")
+
+
 def _handle(web: Web, handler: Handler, request: Request, form: FormData | None, files: dict[str, tuple[str, bytes]],
             public: bool, staff: bool) -> Response:  # fmt: skip
+    started = time.perf_counter()
+    who = "-"
+    response: Response | None = None
+    try:
+        response, who = _answer(web, handler, request, form, files, public, staff)
+        return response
+    finally:
+        if ACCESS_LOG.isEnabledFor(logging.INFO):
+            # the path without its query (a search, a sign-in's next page) and without secrets
+            path = _SECRET_PATH.sub(r"\1…", request.url.path)
+            client = request.client.host if request.client else "-"
+            status = response.status_code if response is not None else 500
+            ACCESS_LOG.info("%s %s %s %s %d %.0fms", client, who, request.method, path, status,
+                            (time.perf_counter() - started) * 1000)  # fmt: skip
+
+
+def _answer(web: Web, handler: Handler, request: Request, form: FormData | None, files: dict[str, tuple[str, bytes]],
+            public: bool, staff: bool) -> tuple[Response, str]:  # fmt: skip
+    """The response to one request, and who asked (their login, or - before sign-in)."""
     store = web.store()
     token = auth.unsign(web.key, request.cookies.get(auth.SESSION_COOKIE))
     session = store.session(auth.digest(token)) if token else None
@@ -292,7 +320,7 @@ def _handle(web: Web, handler: Handler, request: Request, form: FormData | None,
     try:
         if session is None and not public:
             if request.method == "GET":
-                return RedirectResponse("/signin?next=" + quote(request.url.path, safe="/"), status_code=303)
+                return RedirectResponse("/signin?next=" + quote(request.url.path, safe="/"), status_code=303), "-"
             raise Refused(403, "forbidden")
         if session is not None:
             ctx.is_staff = store.get_member(session.user.member).role is Role.STAFF
@@ -312,7 +340,7 @@ def _handle(web: Web, handler: Handler, request: Request, form: FormData | None,
         store.actor = "web"
     for name, value, extra in ctx.cookies:
         set_cookie(response, web, name, value, **extra)
-    return response
+    return response, session.user.login if session is not None else "-"
 
 
 #: Flashed warnings: at most this many, each cut at this many characters, the cookie under a

@@ -42,17 +42,28 @@ def open_store(ctx: click.Context) -> Store:
 @click.option("--timezone", default="Asia/Shanghai", show_default=True, help="Where a deadline's day is counted.")
 @click.option("--demo", is_flag=True,
               help="Serve the store `lawcomment demo` made, with a staff and a member sign-in (printed).")
+@click.option("--access-log", "access_log", default="-", show_default=True, metavar="FILE",
+              help="Where the request log goes, a line per request (time, address, user, method, path, status, "
+                   "milliseconds): - for standard error, a file (appended to), or off.")  # fmt: skip
 @click.pass_context
 def serve(ctx: click.Context, host: str, port: int, workers: int, secure_cookies: bool, proxy: str | None,
-          timezone: str, demo: bool) -> None:  # fmt: skip
+          timezone: str, demo: bool, access_log: str) -> None:  # fmt: skip
     """Serve the web app: members comment in the browser, staff review and export."""
     import os
 
     import uvicorn
 
+    from lawcomment import InputError
+
     from .app import zone
 
     zone(timezone)
+    if access_log not in ("-", "off"):
+        try:  # a log that cannot be written is said here, before the server starts
+            with open(access_log, "a", encoding="utf-8"):
+                pass
+        except OSError as exc:
+            raise InputError(access_log, f"the request log cannot be written ({exc.strerror or exc})") from None
 
     with open_store(ctx) as store:  # a missing store is an Error: line here, before uvicorn starts
         _auth().server_key(store)
@@ -65,6 +76,7 @@ def serve(ctx: click.Context, host: str, port: int, workers: int, secure_cookies
     os.environ["LAWCOMMENT_WEB_DB"] = db
     os.environ["LAWCOMMENT_WEB_SECURE"] = "1" if secure_cookies else ""
     os.environ["LAWCOMMENT_WEB_TIMEZONE"] = timezone
+    os.environ["LAWCOMMENT_WEB_ACCESS_LOG"] = access_log
     click.echo(f"serving {where} on http://{host}:{port}/ ({workers} worker(s)); Ctrl-C stops", err=True)
     uvicorn.run("lawcomment_web.serve:app", host=host, port=port, workers=workers, factory=True,
                 log_level="warning", proxy_headers=proxy is not None, forwarded_allow_ips=proxy)  # fmt: skip
