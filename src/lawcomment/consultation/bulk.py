@@ -433,13 +433,13 @@ def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: set[st
     if proposed is not None and asks_deletion(proposed):
         # 删除 in 修改建议 asks for the deletion, as the comment form says: never words for the law text
         if stance is Stance.INSERT:
-            raise ValueError(f"the proposed new provision reads 「{proposed.strip()}」: to delete {describe(unit.eid)}, "
+            raise ValueError(f"the proposed new provision reads 「{proposed.strip()}」: to delete {describe(unit.eid, draft=draft)}, "
                              "make the stance 删除")  # fmt: skip
         if v.get("quote", "").strip():
-            raise ValueError(f"「{proposed.strip()}」 with the quote 「{v['quote'].strip()}」: write {describe(unit.eid)} "
+            raise ValueError(f"「{proposed.strip()}」 with the quote 「{v['quote'].strip()}」: write {describe(unit.eid, draft=draft)} "
                              "as it should read without the quoted words (or leave the quote out to delete it whole)")  # fmt: skip
         if stance is Stance.AMEND:
-            deleting = f"the proposed text 「{proposed.strip()}」 is read as deleting {describe(unit.eid)}"
+            deleting = f"the proposed text 「{proposed.strip()}」 is read as deleting {describe(unit.eid, draft=draft)}"
         if stance in (Stance.AMEND, Stance.DELETE):
             stance, proposed = Stance.DELETE, None
     if stance in _NEEDS_TEXT and proposed is None:
@@ -461,7 +461,7 @@ def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: set[st
     else:  # what quote_anchor gives for no quote
         anchor = memo.anchors.get(unit.eid) or memo.anchors.setdefault(unit.eid, Anchor(unit.eid))
     if stance not in _SAYS_ENOUGH and not body and proposed is None:
-        raise ValueError(f"nothing to record at {describe(unit.eid)}: no proposed text and no reason")
+        raise ValueError(f"nothing to record at {describe(unit.eid, draft=draft)}: no proposed text and no reason")
     lang = v.get("lang", "").strip().lower()
     if lang not in ("", "zh", "en"):
         raise ValueError(f"lang must be en or zh, not {lang!r}")

@@ -805,7 +805,7 @@ def form_comments(form: FilledForm, draft: Draft, ref: str, member: str, member_
         except CitationError:
             unit = None
         original = _xml_safe(unit.body(sep)) if unit is not None else ""
-        where = describe(unit.eid, lang) if unit is not None else ""
+        where = describe(unit.eid, lang, draft) if unit is not None else ""
         written = ""  # the language of the words the row prints: the draft's, or its translation's
         if unit is not None and form.text_lang and translation is not None and unit.eid in translation:
             printed = row.before.get("original", row.cells.get("original", ""))

@@ -227,7 +227,7 @@ def repeats_draft(draft: Draft, unit: Unit, proposed: str) -> str | None:
     if normalise_proposal(draft, unit, proposed) != unit.body(body_separator(draft)):
         return None
     lang = "en" if draft.profile.startswith("en") else "zh"
-    return (f"the proposal repeats the draft's wording of {describe(unit.eid, lang)}; it changes nothing (use "
+    return (f"the proposal repeats the draft's wording of {describe(unit.eid, lang, draft)}; it changes nothing (use "
             "--stance support to support the article as it is)")
 
 
@@ -273,14 +273,15 @@ def add_comment(store: Store, ref: DraftRef, member: str, at: str, *, propose: s
     chosen = checked_stance(stance or "", proposed)
     deleting = []
     if proposed is not None and asks_deletion(proposed):  # the deletion asked for, as in a form or a CSV row
+        where = describe(unit.eid, draft=draft)
         if chosen is Stance.INSERT:
-            raise StoreError(f"the proposed new provision reads 「{proposed.strip()}」: to delete {describe(unit.eid)}, "
+            raise StoreError(f"the proposed new provision reads 「{proposed.strip()}」: to delete {where}, "
                              "use --stance delete")  # fmt: skip
         if quote.strip():
-            raise StoreError(f"「{proposed.strip()}」 with --quote: give {describe(unit.eid)} as it should read without "
+            raise StoreError(f"「{proposed.strip()}」 with --quote: give {where} as it should read without "
                              "the quoted words (or leave --quote out to delete it whole)")  # fmt: skip
         if chosen is Stance.AMEND:
-            deleting = [f"the proposed text 「{proposed.strip()}」 is read as deleting {describe(unit.eid)}"]
+            deleting = [f"the proposed text 「{proposed.strip()}」 is read as deleting {where}"]
         if chosen in (Stance.AMEND, Stance.DELETE):
             chosen, proposed = Stance.DELETE, None
     if chosen not in (Stance.SUPPORT, Stance.OPPOSE, Stance.DELETE) and proposed is None and not reason.strip():

@@ -139,7 +139,7 @@ def instructed_wording(draft: Draft, unit: Unit, text: str) -> tuple[str, str] |
         return None  # no quotation mark, no 建议: a wording (most proposals: nothing else is read)
     lang = "en" if draft.profile.startswith("en") else "zh"
     body = unit.heading if unit.kind.is_container else unit.body(body_separator(draft))
-    return _instructed(text, body, lang, describe(unit.eid, lang), lambda cite: _part(draft, unit, body, cite, lang))
+    return _instructed(text, body, lang, describe(unit.eid, lang, draft), lambda cite: _part(draft, unit, body, cite, lang))
 
 
 def instructed_translation(body: str, text: str, lang: str, where: str) -> tuple[str, str] | None:
@@ -201,7 +201,7 @@ def apply_instructions(draft: Draft, unit: Unit, body: str, instructions: list[I
     in the part of the unit it names (all of it by default), outside any 《title》, and as whole
     words in English; ValueError (what is wrong, in words that follow "but") otherwise, or when
     an instruction names another article, or two change the same words."""
-    return _applied(body, instructions, lang, describe(unit.eid, lang), lambda cite: _part(draft, unit, body, cite, lang))
+    return _applied(body, instructions, lang, describe(unit.eid, lang, draft), lambda cite: _part(draft, unit, body, cite, lang))
 
 
 def _applied(body: str, instructions: list[Instruction], lang: str, where: str,
@@ -242,12 +242,12 @@ def _part(draft: Draft, unit: Unit, body: str, cite: str, lang: str) -> tuple[in
     try:
         named = citation_to_eid(cite if "条" in cite or head is None else head.label + cite, paragraph_optional=True)
     except CitationError:
-        raise ValueError(f"{cite} names no part of {describe(unit.eid, lang)}") from None
+        raise ValueError(f"{cite} names no part of {describe(unit.eid, lang, draft)}") from None
     if named == unit.eid or unit.eid.startswith(named + "__"):
         return 0, len(body)  # the unit itself, or what holds it
     spans = unit_spans(unit, body_separator(draft))
     if named not in spans:
-        raise ValueError(f"it names {describe(named, lang)}, not {describe(unit.eid, lang)} (put it on the article it names)")
+        raise ValueError(f"it names {describe(named, lang, draft)}, not {describe(unit.eid, lang, draft)} (put it on the article it names)")
     return spans[named]
 
 
