@@ -289,7 +289,8 @@ def test_a_batch_under_a_third_of_the_table_leaves_the_indexes_alone(consultatio
     store.add_comments("ecommerce@1", [_new("beta", f"art_{n}", f"文本{n}") for n in range(1, 5)])  # 4 into 13
     assert dropped == []
     store.add_comments("ecommerce@1", [_new("beta", f"art_{n}", f"文本{n}") for n in range(10, 16)])  # 6 into 17
-    assert sorted(dropped) == ["comments_by_article", "comments_by_member", "comments_live_fingerprint"]
+    assert sorted(dropped) == ["comments_by_article", "comments_by_member", "comments_live_fingerprint",
+                               "comments_superseded_fingerprint"]  # fmt: skip
     assert store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert store.stats()["comments"] == 23
 
@@ -415,3 +416,20 @@ def test_rows_without_other_keys_share_one_empty_extra_that_cannot_be_written(tm
     assert rows[0].extra == {} and rows[1].extra == {"id": 3}
     with pytest.raises(TypeError):
         rows[0].extra["id"] = 1  # type: ignore[index]
+
+
+def test_a_batchs_fingerprints_are_looked_up_through_their_indexes(consultation) -> None:  # type: ignore[no-untyped-def]
+    """Each lookup of fingerprints names the condition of the partial index it goes through (a
+    looser one reads the whole table: 2.6 → 6.2 s for a file of 114,574 comments imported again)."""
+    store = open_store(consultation.db)
+    items = [_new("acme", f"art_{n}", f"文本{n}") for n in range(1, 14)]
+    store.add_comments("ecommerce@1", items, file="a.csv", sha256="a", kind="csv")
+    seen: list[str] = []
+    store.conn.set_trace_callback(seen.append)
+    assert store.add_comments("ecommerce@1", items, file="a.csv", sha256="a", kind="csv").duplicates == 13
+    store.conn.set_trace_callback(None)
+    lookups = [sql for sql in seen if "fingerprint IN" in sql]
+    assert len(lookups) == 2  # the live comments', and the superseded ones' of the same file
+    for sql in lookups:
+        plan = " ".join(str(row[-1]) for row in store.conn.execute("EXPLAIN QUERY PLAN " + sql))
+        assert "USING INDEX comments_" in plan and "_fingerprint" in plan, (sql, plan)

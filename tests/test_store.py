@@ -323,14 +323,16 @@ def test_schema_12_lets_a_superseded_comment_give_up_its_fingerprint(demo: Path,
     shutil.copy(demo / "consultation.db", path)
     conn = sqlite3.connect(path)
     before = conn.execute("SELECT * FROM comments ORDER BY id").fetchall()
-    conn.executescript("DROP INDEX comments_live_fingerprint; CREATE UNIQUE INDEX comments_live_fingerprint ON "
-                       "comments (draft_id, fingerprint) WHERE status != 'withdrawn'; "
-                       "UPDATE schema_version SET version = 11;")  # fmt: skip
+    conn.executescript("DROP INDEX comments_live_fingerprint; DROP INDEX comments_superseded_fingerprint; "
+                       "CREATE UNIQUE INDEX comments_live_fingerprint ON comments (draft_id, fingerprint) "
+                       "WHERE status != 'withdrawn'; UPDATE schema_version SET version = 11;")  # fmt: skip
     conn.close()
     with open_store(path) as store:
         assert store.schema_version == 12
         (index,) = store.conn.execute("SELECT sql FROM sqlite_master WHERE name = 'comments_live_fingerprint'").fetchone()
         assert index.endswith("WHERE status NOT IN ('withdrawn', 'superseded')")
+        (other,) = store.conn.execute("SELECT sql FROM sqlite_master WHERE name = 'comments_superseded_fingerprint'").fetchone()
+        assert other.endswith("WHERE status = 'superseded'")
         assert store.conn.execute("SELECT * FROM comments ORDER BY id").fetchall() == before
 
 

@@ -278,10 +278,13 @@ MIGRATIONS: tuple[str, ...] = (
     # 12: a superseded comment no longer holds its fingerprint: a member who goes back to a
     # wording a later one replaced (typed again, or in a file changed since) has it count again,
     # as a new comment. The same file imported again still adds nothing: the store looks for a
-    # superseded comment of that very file before it inserts (see SQLStore.add_comments)
+    # superseded comment of that very file before it inserts (see SQLStore.add_comments), through
+    # an index of the superseded comments' fingerprints (the few a consultation has)
     """
     DROP INDEX comments_live_fingerprint;
     CREATE UNIQUE INDEX comments_live_fingerprint ON comments (draft_id, fingerprint)
         WHERE status NOT IN ('withdrawn', 'superseded');
+    CREATE INDEX IF NOT EXISTS comments_superseded_fingerprint ON comments (draft_id, fingerprint)
+        WHERE status = 'superseded';
     """,
 )
