@@ -80,3 +80,18 @@ def test_the_review_page_says_its_warnings_in_chinese(consultation, data, tmp_pa
     assert run("export", "--draft", "ecommerce@1", "--format", "html", "-o", str(page)).exit_code == 0
     html = page.read_text(encoding="utf-8")
     assert "的建议#1, #2合并为一条（重叠之处以后提交的为准）" in html and "are combined into one" not in html
+
+
+@pytest.mark.parametrize("text", ['Replace "30 days" with "15 days"',
+                                  '第二款中的“days”修改为“weeks”', 'Replace "seven days" with "five days"'])  # fmt: skip
+def test_an_instruction_refused_on_the_english_text_reads_in_chinese(text: str) -> None:
+    """What the intake says of an instruction it cannot apply to the English working text, from
+    the code that says it, reaches a Chinese member's page in Chinese: no sentence of it left in English."""
+    from lawcomment.review.instructions import instructed_translation
+
+    body = "Operators shall publish the notice 30 days in advance, and keep it for 30 days."
+    with pytest.raises(ValueError) as refused:
+        instructed_translation(body, text, "en", "Article 16 (art_16) (en translation)")
+    said = localized(str(refused.value), "zh")
+    assert said.startswith("修改建议写成了修改指示") and said.endswith("请直接写出修改后的条文")
+    assert not any(w in said for w in ("stands", "not in", "names a part", "give the wording")), said

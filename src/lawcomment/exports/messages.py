@@ -76,6 +76,13 @@ _ZH: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DOTALL)
     (r"「(?P<w>.*)」 is not in (?P<where>.+)", "{where}中没有「{w}」"),
     (r"「(?P<w>.*)」 stands (?P<n>\d+) times in (?P<where>.+); which is meant cannot be told",
      "「{w}」在{where}中出现{n}次，无法确定指哪一处"),
+    # the same, of the English translation's words (quoted as English quotes)
+    (r"“(?P<w>.*)” stands in (?P<where>.+) only inside a title \(《…》\)", "“{w}”在{where}中只出现在书名号内"),
+    (r"“(?P<w>.*)” is not in (?P<where>.+)", "{where}中没有“{w}”"),
+    (r"“(?P<w>.*)” stands (?P<n>\d+) times in (?P<where>.+); which is meant cannot be told",
+     "“{w}”在{where}中出现{n}次，无法确定指哪一处"),
+    (r"(?P<cite>\S+) names a part by the draft's numbers; quote the words of (?P<where>.+) instead",
+     "{cite}是按草案的编号指称的部分；请改为引用{where}中的原文"),
     (r"it names (?P<a>.+), not (?P<b>.+) \(put it on the article it names\)", "指示针对的是{a}，而不是{b}（请将意见提在其所针对的条文上）"),
     (r"two of them change the same words", "其中两条指示改动同一处文字"),
     (r"comment #(?P<id>\d+): (?P<why>the proposed text reads as .+)", "意见#{id}：{why}"),
