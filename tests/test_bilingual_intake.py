@@ -211,3 +211,14 @@ def test_instructions_on_the_english_text_typed_or_in_a_csv_row_are_applied_to_i
     refused = run("comment", "add", "--member", "fjord", "--draft", "ec@1", "--at", "Article 16", "--lang", "en",
                   "--propose", 'Replace "days" with "weeks" and "home" with "main"')  # fmt: skip
     assert refused.exit_code == 1 and refused.stderr.startswith("Error: the proposed text reads as an instruction")
+    cited = run("comment", "add", "--member", "fjord", "--draft", "ec@1", "--at", "Article 16", "--lang", "en",
+                "--propose", "将第一款中的“30 days”修改为“15 days”")  # fmt: skip
+    assert cited.exit_code == 1 and "第一款 names a part by the draft's numbers; quote the words of Article 16" in cited.stderr
+    # an edit is read as the intake reads: the instruction applied to the English words (the text, as on the draft)
+    (fjord,) = [c for c in json.loads(run("comment", "list", "--draft", "ec@1", "--format", "json").output)["comments"]
+                if c["member"] == "fjord"]  # fmt: skip
+    edited = run("comment", "edit", str(fjord["id"]), "--propose", 'Replace "30 days" with "10 days"')
+    assert edited.exit_code == 0, edited.output
+    assert "the proposed text reads as an instruction (“30 days” → “10 days”)" in edited.stderr
+    got = {c[1]: c[3] for c in _listed(run)}
+    assert got["fjord"] == EN_TEXT["Article 16"].replace("30 days", "10 days")

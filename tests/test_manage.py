@@ -121,6 +121,10 @@ def test_a_member_goes_back_to_a_wording_it_replaced(consultation, tmp_path: Pat
     assert _changes(run) == [("明确", "proposed", ["acme"])]
     twice = run("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十三条", "--propose", earlier)
     assert (twice.exit_code, twice.stderr) == (1, "Error: acme already made this exact comment on art_13 (nothing added)\n")
+    # withdrawn and brought back: #1, which the member's later wording replaced, does not stand in the way
+    _ok(run("comment", "withdraw", "3"))
+    assert _ok(run("comment", "undo", "3")).output == "comment #3 is back as it was before its last change (status open)\n"
+    assert _statuses(run) == [(1, "superseded"), (2, "superseded"), (3, "open")]
 
 
 def test_a_files_row_said_again_after_a_change_counts_and_undo_leaves_it_standing(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -136,8 +140,8 @@ def test_a_files_row_said_again_after_a_change_counts_and_undo_leaves_it_standin
     # the first file again, byte for byte: nothing new, and the terminal says what was left replaced
     first = send("期限过长")
     assert first == (f"{rows}: csv into ecommerce@1: 0 added, 1 already there, 0 superseded, 1 replaced since by a "
-                     "later comment and left so (#1: if the member went back to one, `lawcomment comment add` it "
-                     "again)\n")  # fmt: skip
+                     "later comment and left so (#1: if the member went back to one, undo the import that replaced "
+                     "it, see `lawcomment import list`)\n")  # fmt: skip
     # the member's third version of the file (another blank line at its end) goes back to the
     # first's words: they stand again, as a new comment
     assert send("期限过长", "\n").endswith("1 added, 0 already there, 1 superseded\n")
@@ -161,6 +165,10 @@ def test_undo_leaves_replaced_what_the_member_sent_again_since(consultation, tmp
     # reopening #1 would give the member's remark twice (#3, from the other file, says it): it stays replaced
     undo = run("import", "undo", "2")
     assert undo.output.startswith("undid import #2 (acme.csv): 1 comment(s) withdrawn, 0 reopened")
+    assert _statuses(run) == [(4, "open"), (1, "superseded"), (2, "withdrawn"), (3, "open")]
+    # the other file's import undone and restored: #1 (older, replaced) is no copy "imported again since"
+    _ok(run("import", "undo", "3"))
+    assert _ok(run("import", "restore", "3")).output.startswith("restored import #3 (acme-2.csv): 2 comment(s) back")
     assert _statuses(run) == [(4, "open"), (1, "superseded"), (2, "withdrawn"), (3, "open")]
 
 
@@ -486,3 +494,19 @@ def test_the_command_line_cites_a_item_of_a_one_kuan_article_as_the_law_does(run
     assert run("comment", "show", "1").output.splitlines()[0] == "comment #1 on law@1, 第二条第二项 (art_2__para_1__item_2)"
     tracked = run("export", "--draft", "law@1", "--format", "csv").stdout_bytes.decode("utf-8-sig").splitlines()
     assert tracked[1].split(",")[1] == "第二条第二项"  # the same citation as the tracking sheet's
+
+
+def test_a_row_moved_down_by_a_row_added_above_it_stays_the_same_comment(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    run = consultation
+    rows = tmp_path / "acme.csv"
+    wording = ART13.replace("行政法规禁止", "行政法规明确禁止")
+    rows.write_text(f"member,article,proposed_text,reason\nacme,第十三条,{wording},明确\n", encoding="utf-8")
+    assert _ok(run("comment", "import", str(rows), "--draft", "ecommerce@1")).output.endswith("1 added, 0 already there, "
+                                                                                            "0 superseded\n")  # fmt: skip
+    # the member adds a remark above it: the wording, now row 3, is the comment it was (never lost, never doubled)
+    rows.write_text(f"member,article,proposed_text,reason\nacme,第十六条,,期限过长\nacme,第十三条,{wording},明确\n",
+                    encoding="utf-8")  # fmt: skip
+    for said in ("1 added, 1 already there, 0 superseded\n", "0 added, 2 already there, 0 superseded\n"):
+        assert _ok(run("comment", "import", str(rows), "--draft", "ecommerce@1")).output.endswith(said)
+    assert _statuses(run) == [(1, "open"), (2, "open")]
+    assert _changes(run) == [("明确", "proposed", ["acme"])]

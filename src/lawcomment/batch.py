@@ -92,7 +92,9 @@ def plan_batch(items: Sequence[NewComment], draft: str, existing: Existing, firs
       (the file imported again), stays withdrawn: it is counted in ``withdrawn``, never added
       (``comment undo`` brings it back); one withdrawn by ``import undo`` comes back;
     - a file's comment replaces the one open comment the same member, file, place and author
-      gave before, when the batch holds only one such comment (a reply replaces nothing);
+      gave before, when the batch holds only one such comment (a reply replaces nothing) and
+      does not say that comment again elsewhere (a row moved down by a row added above it is
+      the same comment, not one the new row replaces);
     - a member has one wording of a unit: a new wording replaces the member's open wordings of
       it, whichever channel either came by (typed, CSV, form, marked-up Word), unless the batch
       holds two for that unit;
@@ -114,6 +116,8 @@ def plan_batch(items: Sequence[NewComment], draft: str, existing: Existing, firs
     next_id = first_id
     none: Sequence[int] = ()
     fps = batch_fingerprints(items, draft) if fingerprints is None else fingerprints
+    repeated = {existing.live[fp] for fp in fps if fp in existing.live}  # stored comments the batch says again
+    taken: set[int] = set()  # replaced by an earlier comment of the batch: once only
     for c, skey, wording, fp in zip(items, keys, wordings, fps, strict=True):
         if existing.withdrawn and (gone := existing.withdrawn.get((fp, skey))) is not None:
             withdrawn.append(gone)
@@ -128,9 +132,12 @@ def plan_batch(items: Sequence[NewComment], draft: str, existing: Existing, firs
                 ids_by_key[c.key] = live[fp]
             continue
         old = existing.by_source.get(skey, none)
-        replaced: Sequence[int] = old if c.reply_to is None and len(old) == 1 and per_source[skey] == 1 else none
+        replaced: Sequence[int] = old if (c.reply_to is None and len(old) == 1 and per_source[skey] == 1
+                                          and old[0] not in repeated) else none  # fmt: skip
         if wording and per_unit[wording_key(c)] == 1:
             replaced = sorted(set(replaced) | set(existing.wordings.get(wording_key(c), none)))
+        replaced = [r for r in replaced if r not in taken]
+        taken.update(replaced)
         thread = ids_by_key.get(c.reply_to) if c.reply_to else None
         placed.append(Placed(c, next_id, fp, thread, tuple(replaced)))
         live[fp] = next_id

@@ -608,3 +608,39 @@ def test_a_member_goes_back_to_a_wording_it_replaced(client, store) -> None:
     assert [str(x.status) for x in store.comments("law@1", include_superseded=True)] == ["superseded"] * 2 + ["open"]
     page = c.get(ARTICLE)
     assert "<ins>依法</ins>" in page.text and "无需" not in page.text
+
+
+@pytest.mark.parametrize(("decided", "state"), [
+    ({"reject": "c1"}, "部分已决定"),
+    ({"reject": "c1,c2"}, "委员会已决定"),
+    ({"text": "第二条第二款改写"}, "委员会已决定"),
+])  # fmt: skip
+def test_a_comment_staff_decided_on_in_part_or_whole_says_so_and_stays_as_it_is(client, store, decided: dict[str, str],
+                                                                                state: str) -> None:  # fmt: skip
+    """The card says what the tracking sheet says (any piece decided locks the wording: changing
+    it would quietly undo the decision), a final wording of the article included."""
+    from lawcomment.consultation import decide
+
+    c = client("li")
+    propose(c, proposal="个人销售自产的农副产品的，不需要办理登记。")
+    (comment,) = store.comments("law@1")
+    for change in decided.get("reject", "").split(","):
+        if change:
+            decide(store, "law@1", "art_2", reject=change)
+    if "text" in decided:  # the article as the draft has it: a final wording all the same
+        decide(store, "law@1", "art_2", text=store.get_draft("law@1").load().find("art_2").body("\n"))
+    page = c.get(ARTICLE).text
+    card = page.split(f'id="c{comment.id}"')[1].split("</article>")[0]
+    assert f"· {state}" in card and "待处理" not in card
+    r = post(c, ARTICLE, f"/comments/{comment.id}/edit", {"proposal": PARA2, "reason": "x"})
+    assert r.status_code == 409 and store.get_comment(comment.id) == comment
+
+
+def test_a_item_of_an_article_of_one_kuan_is_cited_as_the_law_cites_it(client, store) -> None:
+    c = client("li")
+    r = propose(c, at="art_3__para_1__item_2", proposal="保护消费者个人信息和交易信息。")
+    assert r.status_code == 303
+    (comment,) = store.comments("law@1")
+    card = c.get("/d/law@1/a/art_3").text.split(f'id="c{comment.id}"')[1].split("</article>")[0]
+    assert f"#{comment.id} · 第三条第二项 ·" in card and "第一款" not in card
+    assert "第三条第二项" in c.get("/d/law@1/mine").text

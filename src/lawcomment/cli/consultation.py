@@ -283,7 +283,7 @@ def register(cli: click.Group) -> None:
             if r.replaced:
                 shown = ", ".join(f"#{i}" for i in r.replaced[:8]) + (", …" if len(r.replaced) > 8 else "")
                 parts.append(f"{len(r.replaced)} replaced since by a later comment and left so ({shown}: if the member "
-                             "went back to one, `lawcomment comment add` it again)")  # fmt: skip
+                             "went back to one, undo the import that replaced it, see `lawcomment import list`)")  # fmt: skip
             if result.skipped:
                 parts.append(f"{len(result.skipped)} invalid skipped")
             if result.reasons:

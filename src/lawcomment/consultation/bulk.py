@@ -27,7 +27,7 @@ from ..frozen import maker
 from ..limits import MAX_DATA_BYTES, read_capped
 from ..model import Draft, Unit
 from ..records import in_future
-from ..review.instructions import instructed_wording
+from ..review.instructions import instructed_rendering
 from ..review.proposals import anchor_partial, new_article_label, new_article_note
 from ..textcheck import check_fields, line_feeds
 from .misfiled import misfiled_at
@@ -472,13 +472,12 @@ def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: set[st
         if stance is Stance.AMEND and proposed is not None and memo.translation is not None:
             # Replace “30 days” with “15 days”: the words of the translation's unit with it applied
             translation, pairing, _ = memo.translation
-            rendering = pairing.target_of(unit.eid)
-            if len(rendering) == 1:
-                if memo.translated is None:
-                    memo.translated = unit_index(translation)
-                instructed = instructed_wording(translation, memo.translated[rendering[0]], proposed)
-                if instructed is not None:
-                    proposed, warning = instructed
+            if memo.translated is None:
+                memo.translated = unit_index(translation)
+            rendering = [memo.translated[e] for e in pairing.target_of(unit.eid) if e in memo.translated]
+            instructed = instructed_rendering(translation, rendering, proposed)
+            if instructed is not None:
+                proposed, warning = instructed
     else:  # one 款 given for a multi-款 article: anchored at that 款 (a warning), or a ValueError
         _, anchor, proposed, warning = anchor_partial(draft, unit, stance, proposed, anchor)
     if deleting is not None:

@@ -23,7 +23,7 @@ from ..limits import MAX_DATA_BYTES, read_capped
 from ..model import Diagnostic, Draft, Unit
 from ..plugins import get_plugin_manager
 from ..records import ImportReport, StoredDraft, StoredTranslation
-from ..review.instructions import instructed_wording
+from ..review.instructions import instructed_rendering
 from ..review.proposals import (
     anchor_partial,
     new_article_label,
@@ -208,7 +208,7 @@ def _on_translation(store: Store, stored: StoredDraft, at: str, lang: str, propo
                         "wording is for the right unit")  # fmt: skip
     if proposed is not None and stance is Stance.AMEND:  # a leading copy of its own label (Article 12, (a)) dropped
         try:  # Replace “30 days” with “15 days”: the translation's words with it applied
-            instructed = instructed_wording(translation, unit, proposed)
+            instructed = instructed_rendering(translation, [unit], proposed)
         except ValueError as exc:
             raise StoreError(str(exc)) from None
         if instructed is not None:

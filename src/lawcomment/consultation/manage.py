@@ -11,6 +11,7 @@ from ..comments import Comment, Member, Role, Stance, Status
 from ..drafts.anchors import quote_anchor, resolve, unit_index
 from ..errors import StoreError
 from ..records import ImportBatch, Revision, StoredDraft
+from ..review.instructions import instructed_rendering
 from ..review.proposals import anchor_partial, new_article_label, new_article_note, normalise_proposal
 from ..store import Store
 from ..textcheck import bad_character, line_feeds
@@ -88,9 +89,18 @@ def edit_comment(store: Store, comment_id: int, *, propose: str | None = None, r
     if c.lang and proposed is not None and proposed != c.proposed_text and new_stance is Stance.AMEND:
         rendering = store.translation(stored, c.lang)  # a leading copy of its own label dropped, as at intake
         found: tuple[str, ...] = rendering.pairing().target_of(c.anchor.eid or "") if rendering is not None else ()
-        if rendering is not None and len(found) == 1:
+        if rendering is not None:
             translation = rendering.load()
-            proposed = normalise_proposal(translation, unit_index(translation)[found[0]], proposed)
+            units = unit_index(translation)
+            try:  # Replace “30 days” with “15 days”: the translation's words with it applied, as at intake
+                instructed = instructed_rendering(translation, [units[e] for e in found if e in units], proposed)
+            except ValueError as exc:
+                raise StoreError(f"comment #{comment_id}: {exc}") from None
+            if instructed is not None:
+                proposed = instructed[0]
+                warnings.append(instructed[1])
+            elif len(found) == 1:
+                proposed = normalise_proposal(translation, units[found[0]], proposed)
     if proposed is not None and proposed != c.proposed_text and new_stance in (Stance.AMEND, Stance.INSERT):
         lang = "en" if stored.profile.startswith("en") else "zh"
         if not c.lang and foreign(proposed, lang):  # the same rule as at intake: the draft's words stay its language
@@ -149,12 +159,20 @@ def undo_comment(store: Store, comment_id: int) -> Comment:
     fields = {k: last.data[k] for k in ("eid", "quote", "prefix", "suffix", "offset", "stance", "body", "proposed_text",
                                         "status", "note")}  # fmt: skip
     if store.get_comment(comment_id).status is Status.WITHDRAWN and fields["status"] != str(Status.WITHDRAWN):
-        twins = store.live_twins(comment_id)
+        twins = _doubling_twins(store, comment_id)
         if twins:  # the same comment was sent again after it was withdrawn
             raise StoreError(f"comment #{comment_id} was sent again since it was withdrawn (as "
                              f"{', '.join(f'#{t}' for t in twins)}); bringing it back would double it. Withdraw "
                              f"{'that one' if len(twins) == 1 else 'those'} first, or keep it")  # fmt: skip
     return store.update_comment(comment_id, "undo", detail={"revision": last.id, "of": last.action}, **fields)
+
+
+def _doubling_twins(store: Store, comment_id: int) -> list[int]:
+    """The comments with ``comment_id``'s fingerprint that bringing it back would double: those
+    live now, and those sent after it (again, since it was withdrawn), even if replaced since. An
+    earlier one a later comment replaced is not one: the member went back to its words."""
+    return [t for t in store.live_twins(comment_id)
+            if t > comment_id or store.get_comment(t).status is not Status.SUPERSEDED]
 
 
 def _how_to_reverse(r: Revision) -> str:
@@ -191,10 +209,11 @@ def undo_import(store: Store, batch_id: int) -> UndoReport:
         withdrawing = set(ids)
         withdrawn: list[int] = []
         reopened: list[int] = []
+        places: dict[tuple[str, str], set[tuple[object, ...]]] = {}  # (draft, member) → the places its open comments came from
         for cid in ids:
             for older in store.superseded_by(cid):
                 old = store.get_comment(older)
-                if old.status is not Status.SUPERSEDED or _replaced_still(store, old, withdrawing) or any(
+                if old.status is not Status.SUPERSEDED or _replaced_still(store, old, withdrawing, places) or any(
                         t not in withdrawing and store.get_comment(t).status is not Status.SUPERSEDED
                         for t in store.live_twins(older)):  # fmt: skip
                     continue
@@ -202,6 +221,10 @@ def undo_import(store: Store, batch_id: int) -> UndoReport:
                                if r.action == "supersede"), str(Status.OPEN))  # fmt: skip
                 store.update_comment(older, "import.undo", status=before, detail={"import": batch_id})
                 reopened.append(older)
+                known = places.get((old.draft, old.member))
+                if known is not None and old.thread is None and before == str(Status.OPEN):
+                    s = old.source  # its place is taken again
+                    known.add((s.kind, s.file, s.position, s.author))
             for copy in [cid, *store.carried_copies(cid)]:
                 if store.get_comment(copy).status is not Status.WITHDRAWN:
                     store.update_comment(copy, "import.undo", status=Status.WITHDRAWN,
@@ -211,15 +234,23 @@ def undo_import(store: Store, batch_id: int) -> UndoReport:
     return UndoReport(store.get_import(batch_id), tuple(withdrawn), tuple(reopened))
 
 
-def _replaced_still(store: Store, old: Comment, leaving: set[int]) -> bool:
+def _replaced_still(store: Store, old: Comment, leaving: set[int],
+                    places: dict[tuple[str, str], set[tuple[object, ...]]] | None = None) -> bool:  # fmt: skip
     """Is there, other than those leaving, an open wording of the same unit by the same member,
-    or an open comment from the same place of the same file (a later version of the file's row)?"""
+    or an open comment from the same place of the same file (a later version of the file's row)?
+    ``places`` keeps each member's places from one call to the next (an import undone holds
+    thousands of comments: the member's are read once)."""
     s = old.source
     if old.thread is None and s.file is not None:
-        place = (s.kind, s.file, s.position, s.author)
-        if any(c.id not in leaving and c.id != old.id and c.status is Status.OPEN and c.thread is None
-               and (c.source.kind, c.source.file, c.source.position, c.source.author) == place
-               for c in store.comments(old.draft, member=old.member)):  # fmt: skip
+        key = (old.draft, old.member)
+        found = places.get(key) if places is not None else None
+        if found is None:
+            found = {(c.source.kind, c.source.file, c.source.position, c.source.author)
+                     for c in store.comments(old.draft, member=old.member)
+                     if c.id not in leaving and c.status is Status.OPEN and c.thread is None}  # fmt: skip
+            if places is not None:
+                places[key] = found
+        if (s.kind, s.file, s.position, s.author) in found:  # (old itself is superseded: never among them)
             return True
     if not _is_wording(old):
         return False
@@ -240,7 +271,7 @@ def restore_import(store: Store, batch_id: int) -> UndoReport:
         if not batch.undone_at:
             raise StoreError(f"import #{batch_id} ({batch.file}) is not undone; nothing to restore")
         ids = store.import_comment_ids(batch_id)
-        twins = sorted({t for cid in ids for t in store.live_twins(cid)})
+        twins = sorted({t for cid in ids for t in _doubling_twins(store, cid)})
         if twins:
             raise StoreError(f"import #{batch_id} ({batch.file}) was imported again since (comments "
                              f"{', '.join(f'#{t}' for t in twins[:10])}); restoring it would double them. "

@@ -19,6 +19,7 @@ from ..drafts.anchors import law_citation
 from ..drafts.serialize import comment_to_dict, draft_to_dict
 from ..jsondoc import dump_bytes
 from ..records import Decision
+from ..review.position import UnitPosition
 from ..review.adoption import adoption_dict
 from .labels import colon, headers, label
 from .messages import localized
@@ -221,13 +222,13 @@ def review_states(item: Item, lang: str = "zh") -> dict[str, list[str]]:
     """:func:`review_state` of every comment of ``item`` at once, by ``#id``: the pieces of
     each comment's state (in the order review_state joins them); a comment that gave nothing
     has none. One pass over the position, however many comments it has."""
-    return {key: [text for text, _ in pieces] for key, pieces in review_pieces(item, lang).items()}
+    return {key: [text for text, _ in pieces] for key, pieces in review_pieces(item.position, lang).items()}
 
 
-def review_pieces(item: Item, lang: str) -> dict[str, list[tuple[str, bool]]]:
-    """:func:`review_states`, each piece with whether a decision of staff settled it (none is
-    while a decision on the article is to be reviewed again: its premises changed)."""
-    pos = item.position
+def review_pieces(pos: UnitPosition, lang: str = "zh") -> dict[str, list[tuple[str, bool]]]:
+    """:func:`review_states` of a merged position, each piece with whether a decision of staff
+    settled it (none is while a decision on the article is to be reviewed again: its premises
+    changed); by ``#id`` of the comment that gave it."""
     t = _REVIEW_TEXT[lang]
     out: dict[str, list[tuple[str, bool]]] = {}
     final, fresh = pos.final is not None, not pos.stale
@@ -317,7 +318,7 @@ def _tracking_rows(view: Consultation, lang: str) -> Iterator[list[str]]:
     for item in view.items:
         article = [label(review_status(item), lang, "article"), item.text if item.changed else "",
                    ", ".join(item.unreviewed)]  # fmt: skip
-        states = review_pieces(item, lang)
+        states = review_pieces(item.position, lang)
         for c in item.comments:
             seen.add(c.id)
             yield row(c, article, states)

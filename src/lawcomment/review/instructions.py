@@ -5,7 +5,7 @@ never stands in the law text as if it were its wording."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..drafts.anchors import describe, unit_spans
@@ -158,6 +158,16 @@ def instructed_translation(body: str, text: str, lang: str, where: str) -> tuple
     return _instructed(text, body, lang, where, whole)
 
 
+def instructed_rendering(translation: Draft, units: Sequence[Unit], text: str) -> tuple[str, str] | None:
+    """:func:`instructed_translation` of the words that ``units`` of a draft's ``translation`` give
+    one unit of the draft (most often one unit; several, a line each, where the translation split it)."""
+    lang = "en" if translation.profile.startswith("en") else "zh"
+    sep = body_separator(translation)
+    body = "\n".join(u.heading if u.kind.is_container else u.body(sep) for u in units)
+    where = " + ".join(describe(u.eid, lang, translation) for u in units) or "the translation"
+    return instructed_translation(body, text, lang, where)
+
+
 def _instructed(text: str, body: str, lang: str, where: str,
                 part: Callable[[str], tuple[int, int]]) -> tuple[str, str] | None:  # fmt: skip
     """The reading both of the above share: ``body`` is the text a wording of it replaces, ``part(cite)``
@@ -216,10 +226,15 @@ def _applied(body: str, instructions: list[Instruction], lang: str, where: str,
         if ins.kind == "replace":
             edits.append((at, at + len(ins.old), ins.new))
         elif ins.kind == "delete":
-            # English words deleted take one of the spaces around them along (“30 days on”, not “30 days  on”)
-            after = body[at + len(ins.old):at + len(ins.old) + 1]
-            spaced = lang == "en" and at > 0 and body[at - 1] == " " and after in ("", " ", ",", ".", ";", ":", ")")
-            edits.append((at - 1 if spaced else at, at + len(ins.old), ""))
+            # English words deleted take one of the spaces around them along (“30 days on”, not
+            # “30 days  on”; at the start of a line, the space after them)
+            start, end = at, at + len(ins.old)
+            before, after = body[start - 1:start] if start else "", body[end:end + 1]
+            if lang == "en" and before == " " and after in ("", " ", ",", ".", ";", ":", ")"):
+                start -= 1
+            elif lang == "en" and before in ("", "\n", "(") and after == " ":
+                end += 1
+            edits.append((start, end, ""))
         else:
             point = at if ins.side == "before" else at + len(ins.old)
             edits.append((point, point, ins.new))

@@ -27,7 +27,8 @@ from lawcomment.consultation import (
     withdraw_comment,
     write_form,
 )
-from lawcomment.exports import localized
+from lawcomment.drafts import law_citation
+from lawcomment.exports import decided_label, localized, review_pieces
 from lawcomment.records import StoredDraft
 
 from . import auth
@@ -89,7 +90,7 @@ def own_comment(ctx: Ctx, cid: str, *, to_change: bool = False) -> Comment:
         if c.status is not Status.OPEN:
             raise Refused(409, "not_open")
         stored = get_draft(ctx, c.draft)
-        if c.anchor.article and fate_of(ctx, stored, c.anchor.article, [c]).get(c.id, "proposed") != "proposed":
+        if c.anchor.article and c.id in _decided(ctx, stored, c.anchor.article, [c])[1]:
             # changing it now would quietly undo the decision (and leave its reason behind)
             raise Refused(409, "locked")
     return c
@@ -258,8 +259,9 @@ def article_values(ctx: Ctx, stored: StoredDraft, eid: str) -> dict[str, Any]:
     is_closed = closed(ctx, stored)
     # what the committee decided locks a wording (own_comment refuses a change): no button offers
     # one; the decision itself shows once comments are closed (one look-up serves both)
-    decided = fate_of(ctx, stored, eid, own) if is_closed or not ctx.is_staff else {}
-    locked = {c.id for c in own if c.status is Status.OPEN and decided.get(c.id, "proposed") != "proposed"}
+    decided, settled = _decided(ctx, stored, eid, own) if is_closed or not ctx.is_staff else ({}, {})
+    # one rule for the card's state, the lock and the tracking sheet: any piece staff settled
+    locked = {c.id: settled[c.id] for c in own if c.status is Status.OPEN and c.id in settled}
     fates = decided if is_closed else {}
     english = ctx.web.english(ctx.store, stored)
     # who wrote each comment and who changed it last, by their names (the company's users)
@@ -278,9 +280,9 @@ def article_values(ctx: Ctx, stored: StoredDraft, eid: str) -> dict[str, Any]:
         restorable = bool(history) and history[-1].action in ("withdraw", "undo")
         # withdrawn with its file: the card says so (已撤回 alone reads as the company's own doing)
         undone = bool(history) and history[-1].action == "import.undo"
-        shown.append((c, parts, target, fates.get(c.id, ""), c.id in locked,
+        shown.append((c, parts, target, fates.get(c.id, ""), locked.get(c.id, ""),
                       names.get(c.source.author or "", c.source.author or ""), editor, restorable, undone))
-    return {"stored": stored, "draft": draft, "unit": unit, "units": commentable(unit), "sep": sep(draft),
+    return {"stored": stored, "draft": draft, "unit": unit, "units": commentable(unit), "sep": sep(draft), "cite": _citing(draft),
             "previous": articles[at - 1] if at else None, "next": articles[at + 1] if at + 1 < len(articles) else None,
             "comments": shown, "closed": is_closed, "later": later_reading(ctx, stored), "stances": STANCES, "index": index,
             "earlier": earlier_reading(ctx, stored, eid), "english": english}  # fmt: skip
@@ -334,10 +336,18 @@ def fate_of(ctx: Ctx, stored: StoredDraft, eid: str, comments: list[Comment]) ->
     """What the committee made of each of the company's wordings on the article (after the
     deadline): accepted, rejected, partly accepted, or not decided (proposed). Only the
     company's own comments are looked up; nothing of other members is shown."""
+    return _decided(ctx, stored, eid, comments)[0]
+
+
+def _decided(ctx: Ctx, stored: StoredDraft, eid: str, comments: list[Comment]) -> tuple[dict[int, str], dict[int, str]]:
+    """:func:`fate_of`, and the state the tracking sheet gives each of those comments that staff
+    decided on (委员会已决定, 部分已决定: :func:`lawcomment.exports.decided_label`), from one merge."""
     mine = {c.id for c in comments if c.proposed_text is not None}
     if not mine:
-        return {}
+        return {}, {}
     (position,) = draft_positions(ctx.store, stored, eid)
+    pieces = review_pieces(position, ctx.lang)
+    settled = {cid: state for cid in mine if (state := decided_label(pieces.get(f"#{cid}", []), ctx.lang)) is not None}
     states: dict[int, list[str]] = {}
 
     def ids(proposals: tuple[str, ...]) -> set[int]:
@@ -358,7 +368,7 @@ def fate_of(ctx: Ctx, stored: StoredDraft, eid: str, comments: list[Comment]) ->
     for cid, found in states.items():
         kinds = set(found)
         out[cid] = kinds.pop() if len(kinds) == 1 else "partly" if "accepted" in kinds else "proposed"
-    return out
+    return out, settled
 
 
 @dataclass(frozen=True)
@@ -531,9 +541,19 @@ def restore(ctx: Ctx) -> Response:
 
 def mine(ctx: Ctx) -> Response:
     stored = get_draft(ctx, ctx.request.path_params["ref"])
-    index = ctx.web.shape(stored).index
+    shape = ctx.web.shape(stored)
     # withdrawn ones stay listed, marked: a company sees everything it said, and can bring one back
-    return ctx.page("mine.html", stored=stored, index=index, **_listed(ctx, stored))
+    return ctx.page("mine.html", stored=stored, index=shape.index, cite=_citing(shape.draft), **_listed(ctx, stored))
+
+
+def _citing(draft: Draft) -> Callable[[str, str], str]:
+    """The pages' ``cite``: as the law, the exports and the command line cite (a 项 of an article
+    of one 款 is 第三条第二项)."""
+
+    def cite(eid: str, lang: str = "zh") -> str:
+        return law_citation(draft, eid, lang)
+
+    return cite
 
 
 def _listed(ctx: Ctx, stored: StoredDraft) -> dict[str, Any]:
