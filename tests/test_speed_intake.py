@@ -289,8 +289,8 @@ def test_a_batch_under_a_third_of_the_table_leaves_the_indexes_alone(consultatio
     store.add_comments("ecommerce@1", [_new("beta", f"art_{n}", f"文本{n}") for n in range(1, 5)])  # 4 into 13
     assert dropped == []
     store.add_comments("ecommerce@1", [_new("beta", f"art_{n}", f"文本{n}") for n in range(10, 16)])  # 6 into 17
-    assert sorted(dropped) == ["comments_by_article", "comments_by_member", "comments_live_fingerprint",
-                               "comments_superseded_fingerprint"]  # fmt: skip
+    assert sorted(dropped) == ["comments_by_article", "comments_by_member", "comments_by_origin",
+                               "comments_live_fingerprint", "comments_superseded_fingerprint"]  # fmt: skip
     assert store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert store.stats()["comments"] == 23
 

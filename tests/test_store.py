@@ -324,6 +324,7 @@ def test_schema_12_lets_a_superseded_comment_give_up_its_fingerprint(demo: Path,
     conn = sqlite3.connect(path)
     before = conn.execute("SELECT * FROM comments ORDER BY id").fetchall()
     conn.executescript("DROP INDEX comments_live_fingerprint; DROP INDEX comments_superseded_fingerprint; "
+                       "DROP INDEX comments_by_origin; "
                        "CREATE UNIQUE INDEX comments_live_fingerprint ON comments (draft_id, fingerprint) "
                        "WHERE status != 'withdrawn'; UPDATE schema_version SET version = 11;")  # fmt: skip
     conn.close()

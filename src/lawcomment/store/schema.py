@@ -279,12 +279,15 @@ MIGRATIONS: tuple[str, ...] = (
     # wording a later one replaced (typed again, or in a file changed since) has it count again,
     # as a new comment. The same file imported again still adds nothing: the store looks for a
     # superseded comment of that very file before it inserts (see SQLStore.add_comments), through
-    # an index of the superseded comments' fingerprints (the few a consultation has)
+    # an index of the superseded comments' fingerprints (the few a consultation has). And the
+    # comments carried from each comment found by an index (an import undone looks for them per
+    # comment: 5.7 ms each without it, in a table of 69,000)
     """
     DROP INDEX comments_live_fingerprint;
     CREATE UNIQUE INDEX comments_live_fingerprint ON comments (draft_id, fingerprint)
         WHERE status NOT IN ('withdrawn', 'superseded');
     CREATE INDEX IF NOT EXISTS comments_superseded_fingerprint ON comments (draft_id, fingerprint)
         WHERE status = 'superseded';
+    CREATE INDEX IF NOT EXISTS comments_by_origin ON comments (origin) WHERE origin IS NOT NULL;
     """,
 )
