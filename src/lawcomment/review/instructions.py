@@ -170,8 +170,8 @@ def instructed_rendering(translation: Draft, units: Sequence[Unit], text: str) -
 
 def _instructed(text: str, body: str, lang: str, where: str,
                 part: Callable[[str], tuple[int, int]]) -> tuple[str, str] | None:  # fmt: skip
-    """The reading both of the above share: ``body`` is the text a wording of it replaces, ``part(cite)``
-    where in it a cited part lies."""
+    """The reading the functions above share: ``body`` is the text a wording of it replaces,
+    ``part(cite)`` where in it a cited part lies."""
     suggests = _SUGGESTS.match(text) is not None
     stripped = text.strip()
     instructions, rest = read_instructions(stripped, lang)
@@ -228,13 +228,13 @@ def _applied(body: str, instructions: list[Instruction], lang: str, where: str,
         elif ins.kind == "delete":
             # English words deleted take one of the spaces around them along (“30 days on”, not
             # “30 days  on”; at the start of a line, the space after them)
-            start, end = at, at + len(ins.old)
-            before, after = body[start - 1:start] if start else "", body[end:end + 1]
+            cut, stop = at, at + len(ins.old)
+            before, after = body[cut - 1:cut] if cut else "", body[stop:stop + 1]
             if lang == "en" and before == " " and after in ("", " ", ",", ".", ";", ":", ")"):
-                start -= 1
+                cut -= 1
             elif lang == "en" and before in ("", "\n", "(") and after == " ":
-                end += 1
-            edits.append((start, end, ""))
+                stop += 1
+            edits.append((cut, stop, ""))
         else:
             point = at if ins.side == "before" else at + len(ins.old)
             edits.append((point, point, ins.new))

@@ -814,11 +814,10 @@ class SQLStore(Accounts):
         """fingerprint → id of the draft's comments that a batch with one of ``fingerprints``
         repeats: those neither withdrawn nor superseded, and the superseded ones that came in a
         file with the batch's ``sha256`` (the same file imported again; their ids the second
-        value). A superseded comment
-        said again otherwise (typed, or in a file changed since) is said anew: the member went
-        back to it. Looked up through the fingerprint index a slice at a time, so that a batch
-        into a large table reads what it needs, not every fingerprint there (763,129 of them,
-        160 MB in memory, for a part of a million comments)."""
+        value). A superseded comment said again otherwise (typed, or in a file changed since) is
+        said anew: the member went back to it. Looked up through the fingerprint indexes a slice
+        at a time, so that a batch into a large table reads what it needs, not every fingerprint
+        there (763,129 of them, 160 MB in memory, for a part of a million comments)."""
         out: dict[str, int] = {}
         if not fingerprints or self.db.execute("SELECT 1 FROM comments WHERE draft_id = ? AND status != 'withdrawn' "
                                                "LIMIT 1", (draft_id,)).fetchone() is None:  # fmt: skip
