@@ -324,7 +324,7 @@ def test_schema_12_lets_a_superseded_comment_give_up_its_fingerprint(demo: Path,
     conn = sqlite3.connect(path)
     before = conn.execute("SELECT * FROM comments ORDER BY id").fetchall()
     conn.executescript("DROP INDEX comments_live_fingerprint; DROP INDEX comments_superseded_fingerprint; "
-                       "DROP INDEX comments_by_origin; "
+                       "DROP INDEX comments_by_origin; DROP INDEX comment_history_superseded_by; "
                        "CREATE UNIQUE INDEX comments_live_fingerprint ON comments (draft_id, fingerprint) "
                        "WHERE status != 'withdrawn'; UPDATE schema_version SET version = 11;")  # fmt: skip
     conn.close()
@@ -334,6 +334,11 @@ def test_schema_12_lets_a_superseded_comment_give_up_its_fingerprint(demo: Path,
         assert index.endswith("WHERE status NOT IN ('withdrawn', 'superseded')")
         (other,) = store.conn.execute("SELECT sql FROM sqlite_master WHERE name = 'comments_superseded_fingerprint'").fetchone()
         assert other.endswith("WHERE status = 'superseded'")
+        # what each comment superseded, and the comments carried from one, found through indexes
+        plans = [" ".join(str(r[-1]) for r in store.conn.execute("EXPLAIN QUERY PLAN " + sql, args)) for sql, args in (
+            (f"SELECT comment FROM comment_history WHERE action = 'supersede' AND {store.db.json_field('data', 'by')} "
+             "= ?", ("1",)), ("SELECT id FROM comments WHERE origin = ?", (1,)))]  # fmt: skip
+        assert "INDEX comment_history_superseded_by" in plans[0] and "INDEX comments_by_origin" in plans[1], plans
         assert store.conn.execute("SELECT * FROM comments ORDER BY id").fetchall() == before
 
 

@@ -264,6 +264,10 @@ class SQLStore(Accounts):
                         self.db.execute(self.db.ddl(statement))
                 if number == 10:
                     self._plant_trees()
+                if number == 11:  # what each comment superseded, found through an index (superseded_by):
+                    # on the JSON field each engine reads, so written here rather than in the shared schema
+                    self.db.execute(f"CREATE INDEX IF NOT EXISTS comment_history_superseded_by ON comment_history "
+                                    f"(({self.db.json_field('data', 'by')})) WHERE action = 'supersede'")  # fmt: skip
                 self.db.execute("UPDATE schema_version SET version = ?", (number + 1,))
                 self._log("store.migrate", f"schema:{number + 1}", {})
         return row is None
