@@ -140,8 +140,7 @@ def test_a_files_row_said_again_after_a_change_counts_and_undo_leaves_it_standin
     # the first file again, byte for byte: nothing new, and the terminal says what was left replaced
     first = send("期限过长")
     assert first == (f"{rows}: csv into ecommerce@1: 0 added, 1 already there, 0 superseded, 1 replaced since by a "
-                     "later comment and left so (#1: if the member went back to one, undo the import that replaced "
-                     "it, see `lawcomment import list`)\n")  # fmt: skip
+                     "later comment and left so (#1: `lawcomment comment show ID` says what replaced it)\n")  # fmt: skip
     # the member's third version of the file (another blank line at its end) goes back to the
     # first's words: they stand again, as a new comment
     assert send("期限过长", "\n").endswith("1 added, 0 already there, 1 superseded\n")
@@ -510,3 +509,34 @@ def test_a_row_moved_down_by_a_row_added_above_it_stays_the_same_comment(consult
         assert _ok(run("comment", "import", str(rows), "--draft", "ecommerce@1")).output.endswith(said)
     assert _statuses(run) == [(1, "open"), (2, "open")]
     assert _changes(run) == [("明确", "proposed", ["acme"])]
+
+
+def test_a_moved_row_is_found_where_it_now_stands_by_the_files_next_version(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    run = consultation
+    rows = tmp_path / "acme.csv"
+
+    def send(*remarks: str) -> str:
+        rows.write_text("member,article,reason\n" + "".join(f"acme,第十六条,{r}\n" for r in remarks), encoding="utf-8")
+        return _ok(run("comment", "import", str(rows), "--draft", "ecommerce@1")).output
+
+    send("R1")
+    assert send("R2", "R1").endswith("1 added, 1 already there, 0 superseded\n")  # R1 moved to row 3
+    # the third version changes the new row 2: R2 is replaced, R1 stands where it now is
+    assert send("R3", "R1").endswith("1 added, 1 already there, 1 superseded\n")
+    listed = json.loads(_ok(run("comment", "list", "--draft", "ecommerce@1", "--format", "json")).stdout)["comments"]
+    assert sorted((c["body"], c["source"]["position"]) for c in listed) == [("R1", "row 3"), ("R3", "row 2")]
+    assert "comment.move  comment:1" in _ok(run("log", "--object", "comment:1")).output
+
+
+def test_a_withdrawn_wording_does_not_come_back_beside_the_members_newer_one(consultation) -> None:  # type: ignore[no-untyped-def]
+    run = consultation
+    _propose(run, "acme", ART13.replace("行政法规禁止", "行政法规明确禁止"))
+    _ok(run("comment", "withdraw", "1"))
+    _propose(run, "acme", ART13.replace("行政法规禁止", "行政法规严格禁止"))
+    back = run("comment", "undo", "1")
+    assert (back.exit_code, back.stderr) == (1, "Error: comment #1 is acme's wording of art_13, which has another one "
+                                                "now (#2); bringing it back would give the member two. Withdraw #2 "
+                                                "first, or keep #1 withdrawn\n")  # fmt: skip
+    _ok(run("comment", "withdraw", "2"))
+    assert _ok(run("comment", "undo", "1")).output.startswith("comment #1 is back")
+    assert _statuses(run) == [(1, "open"), (2, "withdrawn")]

@@ -95,3 +95,13 @@ def test_an_instruction_refused_on_the_english_text_reads_in_chinese(text: str) 
     said = localized(str(refused.value), "zh")
     assert said.startswith("修改建议写成了修改指示") and said.endswith("请直接写出修改后的条文")
     assert not any(w in said for w in ("stands", "not in", "names a part", "give the wording")), said
+
+
+@pytest.mark.parametrize(("english", "chinese"), [
+    ("comment #1 is acme's wording of art_13, which has another one now (#2); bringing it back would give the member "
+     "two. Withdraw #2 first, or keep #1 withdrawn", "意见#1是对该条的修改建议，而本单位现已另有修改建议（#2）；如需恢复#1，请先撤回#2"),
+    ("comment #3 was sent again since it was withdrawn (as #5); bringing it back would double it. Withdraw that one "
+     "first, or keep it", "意见#3撤回后又已重新提交（#5），恢复会造成重复；如需恢复，请先撤回#5"),
+])  # fmt: skip
+def test_a_restore_refused_reads_in_chinese(english: str, chinese: str) -> None:
+    assert localized(english, "zh") == chinese

@@ -65,6 +65,10 @@ class Plan:
     duplicates: int
     withdrawn: tuple[int, ...] = ()  # withdrawn comments the batch sent again from where they came: left withdrawn
     replaced: tuple[int, ...] = ()  # superseded comments the batch's file, imported again, sent as they were: left so
+    #: stored comments the batch says again from another place of the same file (a row moved
+    #: down by one added above it): (id, the place it now has), so that the next version of the
+    #: file finds each of its rows where it is
+    moved: tuple[tuple[int, str | None], ...] = ()
 
 
 def batch_fingerprints(items: Sequence[NewComment], draft: str) -> list[str]:
@@ -118,6 +122,8 @@ def plan_batch(items: Sequence[NewComment], draft: str, existing: Existing, firs
     fps = batch_fingerprints(items, draft) if fingerprints is None else fingerprints
     repeated = {existing.live[fp] for fp in fps if fp in existing.live}  # stored comments the batch says again
     taken: set[int] = set()  # replaced by an earlier comment of the batch: once only
+    placed_at = {i: k for k, ids in existing.by_source.items() for i in ids}  # where the file's stored comments stand
+    moved: list[tuple[int, str | None]] = []
     for c, skey, wording, fp in zip(items, keys, wordings, fps, strict=True):
         if existing.withdrawn and (gone := existing.withdrawn.get((fp, skey))) is not None:
             withdrawn.append(gone)
@@ -128,6 +134,9 @@ def plan_batch(items: Sequence[NewComment], draft: str, existing: Existing, firs
             duplicates += 1
             if live[fp] in existing.replaced:
                 again.append(live[fp])
+            was = placed_at.get(live[fp])
+            if was is not None and was != skey and was[:3] == skey[:3] and was[4] == skey[4]:
+                moved.append((live[fp], c.source.position))  # the same member, file and author: another place
             if c.key:
                 ids_by_key[c.key] = live[fp]
             continue
@@ -144,4 +153,4 @@ def plan_batch(items: Sequence[NewComment], draft: str, existing: Existing, firs
         if c.key:
             ids_by_key[c.key] = next_id
         next_id += 1
-    return Plan(tuple(placed), duplicates, tuple(withdrawn), tuple(dict.fromkeys(again)))
+    return Plan(tuple(placed), duplicates, tuple(withdrawn), tuple(dict.fromkeys(again)), tuple(moved))

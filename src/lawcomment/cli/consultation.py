@@ -282,8 +282,8 @@ def register(cli: click.Group) -> None:
                              "brings one back)")  # fmt: skip
             if r.replaced:
                 shown = ", ".join(f"#{i}" for i in r.replaced[:8]) + (", …" if len(r.replaced) > 8 else "")
-                parts.append(f"{len(r.replaced)} replaced since by a later comment and left so ({shown}: if the member "
-                             "went back to one, undo the import that replaced it, see `lawcomment import list`)")  # fmt: skip
+                parts.append(f"{len(r.replaced)} replaced since by a later comment and left so ({shown}: `lawcomment "
+                             "comment show ID` says what replaced it)")  # fmt: skip
             if result.skipped:
                 parts.append(f"{len(result.skipped)} invalid skipped")
             if result.reasons:

@@ -158,12 +158,21 @@ def undo_comment(store: Store, comment_id: int) -> Comment:
                          + _how_to_reverse(last))
     fields = {k: last.data[k] for k in ("eid", "quote", "prefix", "suffix", "offset", "stance", "body", "proposed_text",
                                         "status", "note")}  # fmt: skip
-    if store.get_comment(comment_id).status is Status.WITHDRAWN and fields["status"] != str(Status.WITHDRAWN):
+    now = store.get_comment(comment_id)
+    if now.status is Status.WITHDRAWN and fields["status"] != str(Status.WITHDRAWN):
         twins = _doubling_twins(store, comment_id)
         if twins:  # the same comment was sent again after it was withdrawn
             raise StoreError(f"comment #{comment_id} was sent again since it was withdrawn (as "
                              f"{', '.join(f'#{t}' for t in twins)}); bringing it back would double it. Withdraw "
                              f"{'that one' if len(twins) == 1 else 'those'} first, or keep it")  # fmt: skip
+        if fields["status"] == str(Status.OPEN) and _is_wording(now):  # a member has one wording of a unit
+            others = [x.id for x in store.comments(now.draft, eid=now.anchor.eid, member=now.member)
+                      if x.id != now.id and x.status is Status.OPEN and _is_wording(x) and x.lang == now.lang]  # fmt: skip
+            if others:
+                shown = ", ".join(f"#{x}" for x in others)
+                raise StoreError(f"comment #{comment_id} is {now.member}'s wording of {now.anchor.eid}, which has "
+                                 f"another one now ({shown}); bringing it back would give the member two. Withdraw "
+                                 f"{shown} first, or keep #{comment_id} withdrawn")  # fmt: skip
     return store.update_comment(comment_id, "undo", detail={"revision": last.id, "of": last.action}, **fields)
 
 

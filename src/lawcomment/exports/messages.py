@@ -85,6 +85,12 @@ _ZH: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DOTALL)
      "{cite}是按草案的编号指称的部分；请改为引用{where}中的原文"),
     (r"it names (?P<a>.+), not (?P<b>.+) \(put it on the article it names\)", "指示针对的是{a}，而不是{b}（请将意见提在其所针对的条文上）"),
     (r"two of them change the same words", "其中两条指示改动同一处文字"),
+    # a withdrawn comment brought back (the web app's 恢复, `comment undo`)
+    ((r"comment #(?P<id>\d+) is (?P<m>\S+)'s wording of (?P<eid>\S+), which has another one now \((?P<o>[^)]+)\); "
+      r"bringing it back would give the member two\. Withdraw (?P<o2>.+) first, or keep #\d+ withdrawn"),
+     "意见#{id}是对该条的修改建议，而本单位现已另有修改建议（{o}）；如需恢复#{id}，请先撤回{o}"),
+    ((r"comment #(?P<id>\d+) was sent again since it was withdrawn \(as (?P<t>[^)]+)\); bringing it back would "
+      r"double it\. Withdraw (?:that one|those) first, or keep it"), "意见#{id}撤回后又已重新提交（{t}），恢复会造成重复；如需恢复，请先撤回{t}"),
     (r"comment #(?P<id>\d+): (?P<why>the proposed text reads as .+)", "意见#{id}：{why}"),
     # the web app's sign-up, uploads and staff pages (the core's messages, in the page's language)
     (r"user '(?P<login>[^']+)' already exists", "登录名“{login}”已被使用，请另选一个"),

@@ -709,7 +709,7 @@ class SQLStore(Accounts):
             # what the batch is measured against, read while this transaction holds the write
             # turn; the rules themselves are lawcomment.batch's
             fingerprints = batch_fingerprints(items, d.ref)
-            live, replaced = self._live_fingerprints(d.id, fingerprints, sha256 if file is not None else None)
+            live, replaced = self._live_fingerprints(d.id, fingerprints, (file, sha256) if file is not None and sha256 else None)
             existing = Existing(
                 live,
                 self._supersede_candidates(d.id, items) if file is not None else {},
@@ -754,6 +754,11 @@ class SQLStore(Accounts):
                                                                       "source": source_kind})  # fmt: skip
                         superseded.append((gone, new_id))
                 duplicates = plan.duplicates
+                if plan.moved:  # rows the file says again from another place: found there next time
+                    self.db.executemany("UPDATE comments SET source_position = ? WHERE id = ?",
+                                        [(place, cid) for cid, place in plan.moved])  # fmt: skip
+                    for cid, place in plan.moved:
+                        log("comment.move", f"comment:{cid}", {"file": file, "position": place})
 
                 def rows(which: bool) -> Iterator[tuple[Any, ...]]:
                     """The table rows of the placed comments that are rare (``which``) or not, made
@@ -814,20 +819,20 @@ class SQLStore(Accounts):
         return self.db.set_aside_for_bulk("comments")
 
     def _live_fingerprints(self, draft_id: int, fingerprints: list[str],
-                           sha256: str | None) -> tuple[dict[str, int], frozenset[int]]:  # fmt: skip
+                           sent: tuple[str, str] | None) -> tuple[dict[str, int], frozenset[int]]:  # fmt: skip
         """fingerprint → id of the draft's comments that a batch with one of ``fingerprints``
-        repeats: those neither withdrawn nor superseded, and the superseded ones that came in a
-        file with the batch's ``sha256`` (the same file imported again; their ids the second
-        value). A superseded comment said again otherwise (typed, or in a file changed since) is
-        said anew: the member went back to it. Looked up through the fingerprint indexes a slice
+        repeats: those neither withdrawn nor superseded, and the superseded ones that came in the
+        batch's file, ``sent`` (its name and SHA-256: the same file imported again; their ids the
+        second value). A superseded comment said again otherwise (typed, in a file changed since,
+        or sent anew under another name) is said anew: the member went back to it. Looked up through the fingerprint indexes a slice
         at a time, so that a batch into a large table reads what it needs, not every fingerprint
         there (763,129 of them, 160 MB in memory, for a part of a million comments)."""
         out: dict[str, int] = {}
         if not fingerprints or self.db.execute("SELECT 1 FROM comments WHERE draft_id = ? AND status != 'withdrawn' "
                                                "LIMIT 1", (draft_id,)).fetchone() is None:  # fmt: skip
             return out, frozenset()
-        same_file = self.db.execute("SELECT id FROM imports WHERE draft_id = ? AND sha256 = ?",
-                                    (draft_id, sha256)).fetchall() if sha256 else []  # fmt: skip
+        same_file = self.db.execute("SELECT id FROM imports WHERE draft_id = ? AND file = ? AND sha256 = ?",
+                                    (draft_id, *sent)).fetchall() if sent else []  # fmt: skip
         imports = {r[0] for r in same_file}
         replaced: set[int] = set()
         wanted = sorted(set(fingerprints))

@@ -279,10 +279,14 @@ class StoreContract:
         # a file changed since (another sha256) that says it again is new too
         (d,) = ready.add_comments("law@1", [wording(later, "b.csv")], file="b.csv", sha256="b2", kind="csv").added
         assert [x.id for x in ready.comments("law@1")] == [d]
+        # the first file's very bytes sent anew under another name: the member's going back too
+        (e,) = ready.add_comments("law@1", [wording(earlier, "a-final.csv")], file="a-final.csv", sha256="a1",
+                                  kind="csv").added  # fmt: skip
+        assert [(x.id, x.proposed_text) for x in ready.comments("law@1")] == [(e, earlier)]
         # only one of them may be live: the constraint still holds for the open ones
         with pytest.raises(StoreError):
-            ready.update_comment(b, "undo", status=Status.OPEN)
-        assert ready.get_comment(b).status is Status.SUPERSEDED
+            ready.update_comment(a, "undo", status=Status.OPEN)  # e says those words, from a file too, now
+        assert ready.get_comment(a).status is Status.SUPERSEDED
 
     def test_an_edit_keeps_the_earlier_state(self, ready: Any) -> None:
         cid = ready.add_comments("law@1", [comment("acme", "art_1", "初稿")]).added[0]
