@@ -505,7 +505,8 @@ def test_a_row_moved_down_by_a_row_added_above_it_stays_the_same_comment(consult
     # the member adds a remark above it: the wording, now row 3, is the comment it was (never lost, never doubled)
     rows.write_text(f"member,article,proposed_text,reason\nacme,第十六条,,期限过长\nacme,第十三条,{wording},明确\n",
                     encoding="utf-8")  # fmt: skip
-    for said in ("1 added, 1 already there, 0 superseded\n", "0 added, 2 already there, 0 superseded\n"):
+    for said in ("1 added, 1 already there, 0 superseded, 1 found at another row of the file than before (#1: the "
+                 "same comment, its place updated)\n", "0 added, 2 already there, 0 superseded\n"):
         assert _ok(run("comment", "import", str(rows), "--draft", "ecommerce@1")).output.endswith(said)
     assert _statuses(run) == [(1, "open"), (2, "open")]
     assert _changes(run) == [("明确", "proposed", ["acme"])]
@@ -520,7 +521,8 @@ def test_a_moved_row_is_found_where_it_now_stands_by_the_files_next_version(cons
         return _ok(run("comment", "import", str(rows), "--draft", "ecommerce@1")).output
 
     send("R1")
-    assert send("R2", "R1").endswith("1 added, 1 already there, 0 superseded\n")  # R1 moved to row 3
+    assert send("R2", "R1").endswith("1 added, 1 already there, 0 superseded, 1 found at another row of the file than "
+                                     "before (#1: the same comment, its place updated)\n")  # R1 moved to row 3
     # the third version changes the new row 2: R2 is replaced, R1 stands where it now is
     assert send("R3", "R1").endswith("1 added, 1 already there, 1 superseded\n")
     listed = json.loads(_ok(run("comment", "list", "--draft", "ecommerce@1", "--format", "json")).stdout)["comments"]

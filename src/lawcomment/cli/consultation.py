@@ -284,6 +284,10 @@ def register(cli: click.Group) -> None:
                 shown = ", ".join(f"#{i}" for i in r.replaced[:8]) + (", …" if len(r.replaced) > 8 else "")
                 parts.append(f"{len(r.replaced)} replaced since by a later comment and left so ({shown}: `lawcomment "
                              "comment show ID` says what replaced it)")  # fmt: skip
+            if r.moved:
+                shown = ", ".join(f"#{i}" for i in r.moved[:8]) + (", …" if len(r.moved) > 8 else "")
+                parts.append(f"{len(r.moved)} found at another row of the file than before ({shown}: the same "
+                             "comment, its place updated)")  # fmt: skip
             if result.skipped:
                 parts.append(f"{len(result.skipped)} invalid skipped")
             if result.reasons:

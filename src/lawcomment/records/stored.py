@@ -83,6 +83,7 @@ class ImportReport:
     withdrawn: tuple[int, ...] = ()  # comments staff withdrew that the file sent again: left withdrawn
     #: comments a later one replaced that the same file, imported again, sent as they were: left replaced
     replaced: tuple[int, ...] = ()
+    moved: tuple[int, ...] = ()  # comments the file says again from another place of it (their place updated)
 
 
 @functools.lru_cache(maxsize=8)
