@@ -632,6 +632,7 @@ def test_a_comment_staff_decided_on_in_part_or_whole_says_so_and_stays_as_it_is(
     page = c.get(ARTICLE).text
     card = page.split(f'id="c{comment.id}"')[1].split("</article>")[0]
     assert f"· {state}" in card and "待处理" not in card
+    assert ("作出决定" in card) and (("部分内容" in card) == (state == "部分已决定"))  # what the lock says, in part or whole
     r = post(c, ARTICLE, f"/comments/{comment.id}/edit", {"proposal": PARA2, "reason": "x"})
     assert r.status_code == 409 and store.get_comment(comment.id) == comment
 

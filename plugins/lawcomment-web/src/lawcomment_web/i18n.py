@@ -55,6 +55,7 @@ WORDS: dict[str, dict[str, str]] = {
         "same_as_draft": "建议条文与草案原文相同，没有提出修改。如赞成本条原文，请选择“支持”。",
         "empty_proposal": "建议条文不能为空。如要撤回这条意见，请点击“撤回”；如建议删除本条，请另提“删除”意见。",
         "locked": "委员会已对这条修改建议作出决定，不能再修改或撤回；如有新的意见，请另行提出。",
+        "locked_partly": "委员会已对这条修改建议的部分内容作出决定，不能再修改或撤回；如有新的意见，请另行提出。",
         "edit_comment": "编辑", "english_text": "英文工作译本", "comment_english": "对英文译本提出意见", "restore": "恢复", "restored": "意见已恢复。", "not_withdrawn": "这条意见没有撤回。",
         "import_undone_why": "工作人员撤销了所在文件的导入，这条意见随之撤回", "import_undone": "这条意见随所在文件的导入被工作人员撤回，只能由工作人员恢复；如有需要，请联系协会工作人员。",
         "confirm_withdraw": "撤回这条意见？撤回后仍可恢复。", "busiest": "意见最多的条文", "with_unreviewed": "含待审查修改",
@@ -131,6 +132,7 @@ WORDS: dict[str, dict[str, str]] = {
         "empty_proposal": "The proposed wording cannot be empty. To take the comment back, use Withdraw; to propose "
                           "deleting the provision, add a Delete comment.",
         "locked": "The committee has decided on this proposal; it can no longer be changed or withdrawn. Send a new comment instead.",
+        "locked_partly": "The committee has decided on part of this proposal; it can no longer be changed or withdrawn. Send a new comment instead.",
         "edit_comment": "Edit", "english_text": "English working translation",
         "comment_english": "Comment on the English text", "restore": "Restore", "restored": "Your comment is back.",
         "not_withdrawn": "This comment is not withdrawn.",
