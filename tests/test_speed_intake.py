@@ -433,3 +433,19 @@ def test_a_batchs_fingerprints_are_looked_up_through_their_indexes(consultation)
     for sql in lookups:
         plan = " ".join(str(row[-1]) for row in store.conn.execute("EXPLAIN QUERY PLAN " + sql))
         assert "USING INDEX comments_" in plan and "_fingerprint" in plan, (sql, plan)
+
+
+def test_comments_read_back_share_their_repeated_strings(consultation) -> None:  # type: ignore[no-untyped-def]
+    """A whole draft's comments read back hold one copy of each member id, file name and time
+    stamp (the engine gives every row its own), and read the same as one comment read alone."""
+    store = open_store(consultation.db)
+    rows = [NewComment(m, Anchor(f"art_{n}"), Stance.COMMENT, CommentSource(SourceKind.CSV, "批次.csv", None, f"row {n}"),
+                       body=f"意见{n}") for n, m in zip(range(2, 8), ["acme", "beta"] * 3, strict=True)]  # fmt: skip
+    store.add_comments("ecommerce@1", rows, file="批次.csv", sha256="s")
+    read = store.comments("ecommerce@1")
+    assert len(read) == 6
+    first = read[0]
+    for c in read[1:]:
+        assert c.created is first.created and c.updated is first.created and c.source.file is first.source.file
+    assert len({id(c.member) for c in read}) == 2 and {c.member for c in read} == {"acme", "beta"}
+    assert read == [store.get_comment(c.id) for c in read]
