@@ -731,23 +731,28 @@ def test_tracking_csv_written_piece_by_piece_is_the_whole_sheet(busy_store: Stor
 
 def test_draft_positions_of_one_article_read_only_its_comments(busy_store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     """merge --article reads the comments stored under that article (the store's index), and
-    gets the position the whole merge gives it; comments and decisions passed in are not read again."""
+    gets the position the whole merge gives it; comments and decisions passed in are not read
+    again. While the whole merge's positions are kept, it reads the article's, not its comments."""
     from lawcomment.consultation.decisions import draft_positions
 
     for ref in ("ecommerce@1", "ecommerce@2"):
         every = {p.eid: p.to_dict() for p in draft_positions(busy_store, ref)}
         assert "chp_1" in every or ref == "ecommerce@2"
-        asked: list[str | None] = []
+        for kept in (True, False):
+            if not kept:
+                with busy_store.transaction():
+                    busy_store.conn.execute("DELETE FROM unit_positions")  # type: ignore[attr-defined]
+            asked: list[str | None] = []
 
-        def spy(ref: str, asked=asked, comments=busy_store.comments, **kw):  # type: ignore[no-untyped-def]
-            asked.append(kw.get("article"))
-            return comments(ref, **kw)
+            def spy(ref: str, asked=asked, comments=busy_store.comments, **kw):  # type: ignore[no-untyped-def]
+                asked.append(kw.get("article"))
+                return comments(ref, **kw)
 
-        monkeypatch.setattr(busy_store, "comments", spy)
-        for eid, pos in every.items():
-            assert [p.to_dict() for p in draft_positions(busy_store, ref, eid)] == [pos]
-        assert asked == list(every)
-        monkeypatch.undo()
+            monkeypatch.setattr(busy_store, "comments", spy)
+            for eid, pos in every.items():
+                assert [p.to_dict() for p in draft_positions(busy_store, ref, eid)] == [pos]
+            assert asked == ([] if kept else list(every))
+            monkeypatch.undo()
         given = busy_store.comments(ref, include_superseded=True)
         decisions = busy_store.decisions(ref)
         monkeypatch.setattr(busy_store, "comments", lambda *a, **kw: pytest.fail("read again"))

@@ -217,6 +217,37 @@ def test_the_positions_a_merge_kept_are_read_not_merged_again(demo_store, monkey
         draft_positions(demo_store, "ecommerce@1", generation=generation + 1, comments=[])
 
 
+def test_one_units_kept_position_is_its_merge_read_back(demo_store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """After a whole draft's merge, a merge of one of its units (the command, a page of the web
+    app) reads what was kept for it: the same position as merging it again, without reading its
+    comments. A write makes it stale: the unit is merged again, and it is what merging says."""
+    import lawcomment.consultation.decisions as decisions
+    from lawcomment.consultation import draft_positions
+
+    fresh = [p for q in draft_positions(demo_store, "ecommerce@1") for p in draft_positions(demo_store, "ecommerce@1", q.eid)]
+    whole = draft_positions(demo_store, "ecommerce@1")  # (nothing written since: read back)
+    assert fresh == whole and len(whole) > 3 and any(p.changes for p in whole)
+    real_merge, real_comments = decisions.unit_position, demo_store.comments
+
+    def merging(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise AssertionError("merged again")
+
+    def reading(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise AssertionError("comments read")
+
+    monkeypatch.setattr(decisions, "unit_position", merging)
+    monkeypatch.setattr(demo_store, "comments", reading)
+    assert [p for q in whole for p in draft_positions(demo_store, "ecommerce@1", q.eid)] == whole
+    monkeypatch.setattr(decisions, "unit_position", real_merge)
+    monkeypatch.setattr(demo_store, "comments", real_comments)
+    target = whole[0]
+    demo_store.set_committee_reason("ecommerce@1", target.eid, "理由已改")  # a write: what was kept is stale
+    calls: list[str] = []
+    monkeypatch.setattr(decisions, "unit_position", lambda *a, **k: calls.append(a[1]) or real_merge(*a, **k))
+    (again,) = draft_positions(demo_store, "ecommerce@1", target.eid)
+    assert calls == [target.eid] and again == target
+
+
 FIFTH = "因经济不景气，为缓解销售量严重下降或者生产明显过剩的；\n"
 
 

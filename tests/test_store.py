@@ -19,6 +19,7 @@ from lawcomment import load_draft
 from lawcomment.comments import Anchor, CommentSource, Member, NewComment, SourceKind, Stance
 from lawcomment.errors import StoreError
 from lawcomment.store import MIGRATIONS, Store, create_store, open_store
+from lawcomment.store.copy import columns
 
 
 def test_init_creates_a_wal_store_with_foreign_keys(runner, tmp_path: Path) -> None:
@@ -269,7 +270,7 @@ def test_a_schema_10_store_gets_its_articles_trees_and_loses_nothing(demo: Path,
     conn.close()
     assert len(refs) == 2 and len(trees) > 80
     with open_store(path) as store:
-        assert store.schema_version == len(MIGRATIONS) == 12
+        assert store.schema_version == len(MIGRATIONS) == 13
         assert store.conn.execute("SELECT draft_id, eid, data FROM article_trees ORDER BY draft_id, eid").fetchall() == trees
         texts = [json.loads(r[0]) for r in store.conn.execute("SELECT data FROM draft_texts")]
         assert len(texts) == 2 and not any("articles" in t for t in texts)
@@ -310,7 +311,7 @@ def test_a_draft_text_that_does_not_read_is_left_as_it_was_by_schema_11(demo: Pa
     conn.commit()
     conn.close()
     with open_store(path) as store:
-        assert store.schema_version == 12
+        assert store.schema_version == 13
         assert [r[0] for r in store.conn.execute("SELECT data FROM draft_texts ORDER BY draft_id")] == [
             '{"articles": [1, 2], "title": "x"}', "not json"]
         assert store.conn.execute("SELECT count(*) FROM article_trees").fetchone()[0] == 0
@@ -329,7 +330,7 @@ def test_schema_12_lets_a_superseded_comment_give_up_its_fingerprint(demo: Path,
                        "WHERE status != 'withdrawn'; UPDATE schema_version SET version = 11;")  # fmt: skip
     conn.close()
     with open_store(path) as store:
-        assert store.schema_version == 12
+        assert store.schema_version == 13
         (index,) = store.conn.execute("SELECT sql FROM sqlite_master WHERE name = 'comments_live_fingerprint'").fetchone()
         assert index.endswith("WHERE status NOT IN ('withdrawn', 'superseded')")
         (other,) = store.conn.execute("SELECT sql FROM sqlite_master WHERE name = 'comments_superseded_fingerprint'").fetchone()
@@ -340,6 +341,29 @@ def test_schema_12_lets_a_superseded_comment_give_up_its_fingerprint(demo: Path,
              "= ?", ("1",)), ("SELECT id FROM comments WHERE origin = ?", (1,)))]  # fmt: skip
         assert "INDEX comment_history_superseded_by" in plans[0] and "INDEX comments_by_origin" in plans[1], plans
         assert store.conn.execute("SELECT * FROM comments ORDER BY id").fetchall() == before
+
+
+def test_schema_13_keeps_positions_unit_by_unit(demo: Path, tmp_path: Path) -> None:
+    """A schema 12 store (a whole draft's positions in one row) upgrades in place: what it kept
+    is dropped, and the next merge keeps each unit's position in a row of its own, which a merge
+    of that one unit reads instead of merging it again."""
+    from lawcomment.consultation import draft_positions
+
+    path = tmp_path / "old.db"
+    shutil.copy(demo / "consultation.db", path)
+    conn = sqlite3.connect(path)
+    conn.executescript("DROP TABLE unit_positions; DROP TABLE positions; CREATE TABLE positions (draft_id INTEGER "
+                       "NOT NULL PRIMARY KEY REFERENCES drafts(id) ON DELETE CASCADE, stamp TEXT NOT NULL, data TEXT NOT "
+                       "NULL); INSERT INTO positions VALUES (1, 'old', '[]'); UPDATE schema_version SET version = 12;")  # fmt: skip
+    conn.close()
+    with open_store(path) as store:
+        assert store.schema_version == 13
+        assert columns(store, "positions") == ["draft_id", "stamp"]
+        assert store.conn.execute("SELECT count(*) FROM positions").fetchone()[0] == 0
+        merged = draft_positions(store, "ecommerce@1")
+        rows = store.conn.execute("SELECT eid FROM unit_positions ORDER BY ord").fetchall()
+        assert [r[0] for r in rows] == [p.eid for p in merged] and len(merged) > 3
+        assert draft_positions(store, "ecommerce@1") == merged
 
 
 ART13 = ("电子商务经营者销售的商品或者提供的服务应当符合保障人身、财产安全的要求和环境保护要求，"
@@ -601,15 +625,19 @@ def test_a_whole_drafts_positions_are_kept_until_the_next_write(consultation, mo
         assert [len(p.merge.proposals) for p in again] == [2, 2]
         # kept data this lawcomment cannot read (another format, damaged: nested past reading, a
         # lone surrogate orjson never writes) is made afresh
-        (kept,) = [r[0] for r in store.conn.execute("SELECT data FROM positions")]
-        assert "电" in kept
-        for damaged in ("[[1, 2]]", "[" * 100_000, kept.replace("电", "\\ud800", 1)):
+        kept = [r[0] for r in store.conn.execute("SELECT data FROM unit_positions ORDER BY ord")]
+        assert len(kept) == 2 and "电" in kept[0]
+        for damaged in ("[[1, 2]]", "[" * 100_000, kept[0].replace("电", "\\ud800", 1)):
             with store.transaction():
-                store.conn.execute("UPDATE positions SET data = ?", (damaged,))
-            assert draft_positions(store, "ecommerce@1") == again
-        # one article is merged on its own, never from or into what is kept
+                store.conn.execute("UPDATE unit_positions SET data = ? WHERE eid = 'art_10'", (damaged,))
+            assert draft_positions(store, "ecommerce@1", "art_10") == again[:1]
+            assert draft_positions(store, "ecommerce@1") == again  # (and kept again, as made)
+        # one article's merge reads its own kept position, and keeps nothing of its own
+        with store.transaction():
+            store.conn.execute("UPDATE unit_positions SET data = '[]' WHERE eid = 'art_13'")
         (one,) = draft_positions(store, "ecommerce@1", "art_10")
         assert one == again[0]
+        assert store.conn.execute("SELECT data FROM unit_positions WHERE eid = 'art_13'").fetchone()[0] == "[]"
 
 
 def test_a_schema_3_store_holding_one_comment_twice_is_upgraded_and_says_so(tmp_path: Path) -> None:

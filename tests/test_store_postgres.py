@@ -384,7 +384,7 @@ def test_a_cache_write_that_is_a_bug_is_not_swallowed(either) -> None:  # type: 
         with store.transaction():
             store.conn.execute("DROP TABLE positions")
         with pytest.raises(Exception, match="positions"):
-            store.keep_positions("ecommerce@1", "1:x", "[]")
+            store.keep_positions("ecommerce@1", "1:x", [("art_1", "[]")])
         assert not store.db.in_transaction
 
 

@@ -47,19 +47,16 @@ def draft_positions(store: Store, ref: DraftRef, article: str | None = None, *,
     (:func:`lawcomment.workers.map_chunks`; the command line passes
     :func:`~lawcomment.workers.default_workers`); a process running other threads (a web
     server) merges them itself."""
-    if article is None and generation is None and comments is None and decisions is None:
+    if generation is None and comments is None and decisions is None:
         generation = store.generation()  # before anything is read: a write after it makes them stale
     # (archived: also read as the predecessor of a later version) one article, when the store
     # keeps it as a tree of its own, is read without the whole draft
     stored = store.get_draft(ref, archived=True, data=draft is None and article is None)
-    stamp = kept_stamp(generation, stored, FORMAT) if article is None and generation is not None else None
+    stamp = kept_stamp(generation, stored, FORMAT) if generation is not None else None
     if stamp is not None:
-        kept = store.positions(stored, stamp)
+        kept = _kept_positions(store, stored, stamp, article)
         if kept is not None:
-            try:
-                return positions_from_data(loads_kept(kept))
-            except (ValueError, TypeError):  # kept by a lawcomment that wrote them otherwise: made afresh
-                pass
+            return kept
     index: Mapping[str, Unit]
     # (a Store written before article_tree has none: its articles are read with the whole draft)
     kept_tree = getattr(store, "article_tree", None) if draft is None and article is not None else None
@@ -105,9 +102,25 @@ def draft_positions(store: Store, ref: DraftRef, article: str | None = None, *,
             progress(done, len(targets))
     if memo is not None and memo.fresh and not store.read_only:
         store.keep_diffs(stored, {k: memo.dump(e) for k, e in memo.fresh.items()})
-    if stamp is not None and not store.read_only:
-        store.keep_positions(stored, stamp, compact(positions_data(out)))
+    if stamp is not None and article is None and not store.read_only:
+        store.keep_positions(stored, stamp, [(p.eid, compact(d)) for p, d in zip(out, positions_data(out), strict=True)])
     return out
+
+
+def _kept_positions(store: Store, stored: StoredDraft, stamp: str, article: str | None) -> list[UnitPosition] | None:
+    """The positions a whole draft's merge kept under ``stamp``: all of them, or ``article``'s
+    alone (the same as merging it again: its comments and decisions are the same); None when
+    none are kept, or they were kept by a lawcomment that wrote them otherwise."""
+    try:
+        if article is None:
+            kept = store.positions(stored, stamp)
+            return None if kept is None else positions_from_data(loads_kept(kept))
+        # (a Store written before kept_position has none: the article is merged again)
+        one = getattr(store, "kept_position", None)
+        found = one(stored, stamp, article) if one is not None else None
+        return None if found is None else positions_from_data([loads(found)])
+    except (ValueError, TypeError):  # made afresh
+        return None
 
 
 def _merged_in_workers(store: Store, stored: StoredDraft, draft: Draft, index: Mapping[str, Unit], targets: list[str],
@@ -141,7 +154,7 @@ def _merged_in_workers(store: Store, stored: StoredDraft, draft: Draft, index: M
     if diffs and not store.read_only:
         store.keep_diffs(stored, diffs)
     if stamp is not None and not store.read_only:
-        store.keep_positions(stored, stamp, compact(data))
+        store.keep_positions(stored, stamp, [(eid, compact(d)) for eid, d in zip(targets, data, strict=True)])
     return positions_from_data(data)
 
 

@@ -232,11 +232,18 @@ class Store(Protocol):
         ...
 
     def positions(self, ref: DraftRef, stamp: str) -> str | None:
-        """A draft's positions kept under ``stamp`` (see keep_positions), or None."""
+        """A draft's positions kept under ``stamp`` (see keep_positions), as one JSON list of
+        the units' data in the order kept, or None."""
         ...
 
-    def keep_positions(self, ref: DraftRef, stamp: str, data: str) -> None:
-        """Keep a whole draft's positions (as data) under ``stamp``, replacing those kept before."""
+    def kept_position(self, ref: DraftRef, stamp: str, eid: str) -> str | None:
+        """The data of unit ``eid``'s position, kept under ``stamp`` with its whole draft's; None
+        when none was, for that unit or that stamp."""
+        ...
+
+    def keep_positions(self, ref: DraftRef, stamp: str, units: Sequence[tuple[str, str]]) -> None:
+        """Keep a whole draft's positions under ``stamp``: each unit's eid and its data (a JSON
+        text), in law order; replacing those kept before."""
         ...
 
     def near_groups(self, ref: DraftRef, stamp: str) -> str | None:

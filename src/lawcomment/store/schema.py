@@ -290,4 +290,23 @@ MIGRATIONS: tuple[str, ...] = (
         WHERE status = 'superseded';
     CREATE INDEX IF NOT EXISTS comments_by_origin ON comments (origin) WHERE origin IS NOT NULL;
     """,
+    # 13: a whole draft's kept positions one row per unit, each with the stamp it was kept under:
+    # a merge of one article (the command, or a page of the web app) reads its own row, not the
+    # whole draft's. What was kept before is dropped: the next merge keeps it again
+    """
+    DROP TABLE positions;
+    DROP TABLE IF EXISTS unit_positions;
+    CREATE TABLE positions (
+        draft_id INTEGER NOT NULL PRIMARY KEY REFERENCES drafts(id) ON DELETE CASCADE,
+        stamp TEXT NOT NULL
+    );
+    CREATE TABLE unit_positions (
+        draft_id INTEGER NOT NULL REFERENCES drafts(id) ON DELETE CASCADE,
+        eid TEXT NOT NULL,
+        ord INTEGER NOT NULL,
+        stamp TEXT NOT NULL,
+        data TEXT NOT NULL,
+        PRIMARY KEY (draft_id, eid)
+    );
+    """,
 )

@@ -478,6 +478,7 @@ class SQLStore(Accounts):
                 self.db.execute("DELETE FROM article_trees WHERE draft_id = ?", (row[0],))
                 self.db.execute("DELETE FROM diffs WHERE draft_id = ?", (row[0],))
                 self.db.execute("DELETE FROM positions WHERE draft_id = ?", (row[0],))
+                self.db.execute("DELETE FROM unit_positions WHERE draft_id = ?", (row[0],))
                 self.db.execute("DELETE FROM near_groups WHERE draft_id = ?", (row[0],))
                 draft_id, status = row[0], "replaced"
             else:
@@ -1155,6 +1156,7 @@ class SQLStore(Accounts):
             self.db.execute("DELETE FROM article_trees WHERE draft_id = ?", (d.id,))
             self.db.execute("DELETE FROM diffs WHERE draft_id = ?", (d.id,))
             self.db.execute("DELETE FROM positions WHERE draft_id = ?", (d.id,))
+            self.db.execute("DELETE FROM unit_positions WHERE draft_id = ?", (d.id,))
             self.db.execute("DELETE FROM near_groups WHERE draft_id = ?", (d.id,))
             self.db.execute("DELETE FROM draft_texts WHERE draft_id = ?", (d.id,))
             self.db.execute("DELETE FROM translations WHERE draft_id = ?", (d.id,))
@@ -1228,13 +1230,37 @@ class SQLStore(Accounts):
         return int(self.db.execute("SELECT coalesce(max(id), 0) FROM events").fetchone()[0])
 
     def positions(self, ref: DraftRef, stamp: str) -> str | None:
-        """A draft's positions kept under ``stamp`` (see keep_positions), or None."""
-        return self._kept("positions", ref, stamp)
+        """A draft's positions kept under ``stamp`` (see keep_positions), as one JSON list of
+        the units' data in the order kept, or None."""
+        d = self._lookup(ref, True, False)
+        # one statement, so one snapshot: never the header of one keeping with the rows of the next
+        rows = self.db.execute("SELECT u.data FROM positions p LEFT JOIN unit_positions u "
+                               "ON u.draft_id = p.draft_id AND u.stamp = p.stamp "
+                               "WHERE p.draft_id = ? AND p.stamp = ? ORDER BY u.ord", (d.id, stamp)).fetchall()  # fmt: skip
+        if not rows:
+            return None
+        return "[" + ",".join(str(r[0]) for r in rows if r[0] is not None) + "]"
 
-    def keep_positions(self, ref: DraftRef, stamp: str, data: str) -> None:
-        """Keep a whole draft's positions (as data) under ``stamp``, replacing those kept before;
-        skipped, not waited for, while another writer is at work."""
-        self._keep_worked_out("positions", ref, stamp, data)
+    def kept_position(self, ref: DraftRef, stamp: str, eid: str) -> str | None:
+        """The data of unit ``eid``'s position, kept under ``stamp`` with its whole draft's
+        (see keep_positions); None when none was, for that unit or that stamp."""
+        d = self._lookup(ref, True, False)
+        row = self.db.execute("SELECT data FROM unit_positions WHERE draft_id = ? AND eid = ? AND stamp = ?",
+                              (d.id, eid, stamp)).fetchone()  # fmt: skip
+        return None if row is None else str(row[0])
+
+    def keep_positions(self, ref: DraftRef, stamp: str, units: Sequence[tuple[str, str]]) -> None:
+        """Keep a whole draft's positions under ``stamp``: each unit's eid and its data (a JSON
+        text), in law order; replacing those kept before. Skipped, not waited for, while another
+        writer is at work."""
+        d = self._lookup(ref, True, False)
+        with self._if_free() as free:
+            if free:
+                self.db.execute("INSERT INTO positions (draft_id, stamp) VALUES (?, ?) ON CONFLICT (draft_id) "
+                                "DO UPDATE SET stamp = excluded.stamp", (d.id, stamp))  # fmt: skip
+                self.db.execute("DELETE FROM unit_positions WHERE draft_id = ?", (d.id,))
+                self.db.executemany("INSERT INTO unit_positions (draft_id, eid, ord, stamp, data) VALUES (?, ?, ?, ?, ?)",
+                                    [(d.id, eid, n, stamp, data) for n, (eid, data) in enumerate(units)])  # fmt: skip
 
     def near_groups(self, ref: DraftRef, stamp: str) -> str | None:
         """A draft's near-duplicate groups kept under ``stamp`` (see keep_near_groups), or None."""

@@ -454,16 +454,32 @@ class StoreContract:
         assert ready.invitation("digest") is None and ready.get_user("bo").member == "acme"
 
     # -- what one command works out for the next ------------------------------------------------
-    @pytest.mark.parametrize(("read", "keep"), [("positions", "keep_positions"), ("near_groups", "keep_near_groups")])
-    def test_what_a_command_worked_out_is_kept_under_its_stamp(self, ready: Any, read: str, keep: str) -> None:
-        assert getattr(ready, read)("law@1", "7:a") is None
-        getattr(ready, keep)("law@1", "7:a", '[["art_1"]]')
-        assert getattr(ready, read)("law@1", "7:a") == '[["art_1"]]'
-        assert getattr(ready, read)("law@1", "8:a") is None  # another generation's: made afresh
-        getattr(ready, keep)("law@1", "8:a", "[]")  # replaces what was kept before
-        assert (getattr(ready, read)("law@1", "7:a"), getattr(ready, read)("law@1", "8:a")) == (None, "[]")
+    def test_near_groups_are_kept_under_their_stamp(self, ready: Any) -> None:
+        assert ready.near_groups("law@1", "7:a") is None
+        ready.keep_near_groups("law@1", "7:a", '[["art_1"]]')
+        assert ready.near_groups("law@1", "7:a") == '[["art_1"]]'
+        assert ready.near_groups("law@1", "8:a") is None  # another generation's: made afresh
+        ready.keep_near_groups("law@1", "8:a", "[]")  # replaces what was kept before
+        assert (ready.near_groups("law@1", "7:a"), ready.near_groups("law@1", "8:a")) == (None, "[]")
         with pytest.raises(StoreError, match="law@9"):
-            getattr(ready, read)("law@9", "8:a")
+            ready.near_groups("law@9", "8:a")
+
+    def test_positions_are_kept_unit_by_unit_under_their_stamp(self, ready: Any) -> None:
+        """A whole draft's positions read back as one list in the order kept, and each unit's alone."""
+        assert ready.positions("law@1", "7:a") is None and ready.kept_position("law@1", "7:a", "art_2") is None
+        ready.keep_positions("law@1", "7:a", [("art_2", '["art_2", "乙"]'), ("art_1", '["art_1"]')])
+        assert ready.positions("law@1", "7:a") == '[["art_2", "乙"],["art_1"]]'
+        assert (ready.kept_position("law@1", "7:a", "art_2"), ready.kept_position("law@1", "7:a", "art_3")) == (
+            '["art_2", "乙"]', None)
+        assert ready.positions("law@1", "8:a") is None  # another generation's: made afresh
+        assert ready.kept_position("law@1", "8:a", "art_2") is None
+        ready.keep_positions("law@1", "8:a", [])  # replaces what was kept before: no unit had comments
+        assert (ready.positions("law@1", "7:a"), ready.positions("law@1", "8:a")) == (None, "[]")
+        assert ready.kept_position("law@1", "7:a", "art_2") is None
+        with pytest.raises(StoreError, match="law@9"):
+            ready.positions("law@9", "8:a")
+        with pytest.raises(StoreError, match="law@9"):
+            ready.kept_position("law@9", "8:a", "art_1")
 
     def test_diffs_are_kept_and_the_first_kept_stays(self, ready: Any) -> None:
         assert ready.diffs("law@1") == {}
