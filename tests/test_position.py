@@ -248,6 +248,49 @@ def test_one_units_kept_position_is_its_merge_read_back(demo_store, monkeypatch)
     assert calls == [target.eid] and again == target
 
 
+@pytest.mark.parametrize(("second", "put_in", "one"), [
+    # two 项 each given an exception of its own, ending alike (…的除外): two changes, none left out
+    ("为改进技术、研究开发新产品的，但依法经批准的除外；", "，但国家另有规定的除外", False),
+    # the same new words put in at two 项: one item written twice, the later proposal's stands
+    ("为改进技术、研究开发新产品的，但国家另有规定的除外；", "，但国家另有规定的除外", True),
+])  # fmt: skip
+def test_one_members_proposals_on_two_items_are_combined_whole(consultation, data, second: str, put_in: str,  # type: ignore[no-untyped-def]
+                                                                one: bool) -> None:  # fmt: skip
+    """A member's wordings of two 项 of one article become one proposal with both edits: an
+    edit is left out only when the later one rewrites its line or writes the same new item."""
+    run = consultation
+    _ok(run("draft", "add", str(data / "anti-monopoly-2007.md"), "--name", "aml", "--version", "1"))
+    _ok(run("comment", "add", "--member", "acme", "--draft", "aml@1", "--at", "第十五条第一款第（五）项",
+            "--propose", "因经济不景气，为缓解销售量严重下降或者生产明显过剩的" + put_in + "；"))
+    _ok(run("comment", "add", "--member", "acme", "--draft", "aml@1", "--at", "第十五条第一款第（一）项",
+            "--propose", second))
+    unit = json.loads(_ok(run("merge", "--draft", "aml@1", "--article", "15", "--format", "json")).stdout)["units"][0]
+    added = [c["new"] for c in unit["changes"]]
+    left_out = [w for w in unit["warnings"] if "left out" in w]
+    if one:
+        assert added == ["，但国家另有规定的除外"] and len(left_out) == 1 and "#1" in left_out[0]
+    else:
+        assert added == ["，但依法经批准的除外", put_in] and left_out == []
+        assert "（五）因经济不景气，为缓解销售量严重下降或者生产明显过剩的，但国家另有规定的除外；" in unit["position"]
+
+
+def test_an_edit_a_member_sends_twice_is_not_said_to_be_left_out(consultation, data) -> None:  # type: ignore[no-untyped-def]
+    """The same change sent on a 项 and again in a wording of the whole article stands once,
+    credited to both, and no warning says it was left out (naming the later comment twice)."""
+    run = consultation
+    _ok(run("draft", "add", str(data / "anti-monopoly-2007.md"), "--name", "aml", "--version", "1"))
+    _ok(run("comment", "add", "--member", "acme", "--draft", "aml@1", "--at", "第十五条第一款第（一）项",
+            "--propose", "为改进技术、研究开发新工艺的；"))
+    whole = _ok(run("merge", "--draft", "aml@1", "--article", "15", "--format", "json"))
+    article = json.loads(whole.stdout)["units"][0]["base"]
+    _ok(run("comment", "add", "--member", "acme", "--draft", "aml@1", "--at", "第十五条",
+            "--propose", article.replace("新产品", "新工艺", 1)))
+    unit = json.loads(_ok(run("merge", "--draft", "aml@1", "--article", "15", "--format", "json")).stdout)["units"][0]
+    assert [(c["old"], c["new"], c["proposals"]) for c in unit["changes"]] == [("产品", "工艺", ["#1+#2"])]
+    assert not [w for w in unit["warnings"] if "left out" in w]
+    assert any("are combined into one" in w for w in unit["warnings"])
+
+
 FIFTH = "因经济不景气，为缓解销售量严重下降或者生产明显过剩的；\n"
 
 

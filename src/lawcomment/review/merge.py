@@ -286,13 +286,17 @@ def adds_same(base: str, a: Span, b: Span) -> bool:
     """Whether two edits of ``base`` (one member's) both write one new item (安全性), wherever they
     are. The same rewording made in two places (五十万元 → 三百万元 in 第一款 and in 第三款) is two
     edits, and so are two numbers changed to one value (九十日 and 六十日 both to 四十五日); the
-    same words put in at two places (安全性、) are one item written twice."""
+    same words put in at two places (安全性、) are one item written twice. Two edits sharing a
+    word or an ending only (，但依法经…审查的除外 in （四） and ，但引用…内容的除外 in （二）) are two:
+    as with two members' edits (_same_item), the items they share must be at least half the new
+    words of the shorter."""
     if a.start < a.end and base[a.start:a.end] == base[b.start:b.end] and a.new == b.new:
         return False
     if amount(base, a.start, a.end, a.new) and amount(base, b.start, b.end, b.new):
         return False
     known = _known(base)
-    return bool(_added(base, a, known) & _added(base, b, known))
+    shared = len(_added(base, a, known) & _added(base, b, known))
+    return shared > 0 and 2 * shared >= min(len(_grams(a.new) - known), len(_grams(b.new) - known))
 
 
 def _same_item(a: tuple[int, int, str], b: tuple[int, int, str], added: dict[tuple[int, int, str], set[str]],

@@ -843,18 +843,22 @@ def _one_per_member(base: str, proposals: list[Proposal], where: str, differ: Di
         details: list[str] = []  # what each later proposal left out of an earlier one
         for p in mine:
             new = canonical(base, differ.edits(p.text).spans)  # placed as the merge places them
-            origin.update(((n.start, n.end, n.new), p.id) for n in new)
             # the later one wins where they overlap, write at one point, or write one new item, and
-            # in each line it rewords: its wording of a 款 or 项 is the member's wording of it now
+            # in each line it rewords: its wording of a 款 or 项 is the member's wording of it now.
+            # An edit it makes again (the same words, sent twice) is not left out: it stands
             reworded = {line for n in new for line in rewords(n)}
-            left = [k for k in kept if reworded & set(rewords(k)) or any(
-                touches(k, n) or writes_twice(k, n) or writes_twice(n, k) or adds_same(base, k, n) for n in new)]
+            again = set(new)
+            left = [k for k in kept if k not in again and (reworded & set(rewords(k)) or any(
+                touches(k, n) or writes_twice(k, n) or writes_twice(n, k) or adds_same(base, k, n) for n in new))]
+            for n in new:  # an edit sent again is credited to both proposals that sent it
+                key = (n.start, n.end, n.new)
+                origin[key] = f"{origin[key]}+{p.id}" if n in kept else p.id
             if left:
                 earlier = ", ".join(dict.fromkeys(origin[(k.start, k.end, k.new)] for k in left))
                 lost = "、".join(f"「{base[k.start:k.end]}」 → 「{k.new}」" for k in left)
                 details.append(f"{member}'s proposal {p.id} on {where} rewords what {earlier} also changed, and stands "
                                f"there: {lost} left out")  # fmt: skip
-            kept = sorted([k for k in kept if k not in left] + new, key=lambda sp: (sp.start, sp.end))
+            kept = sorted([k for k in kept if k not in left and k not in again] + new, key=lambda sp: (sp.start, sp.end))
         ids = "+".join(p.id for p in mine)
         out.append(Proposal(ids, splice(base, kept), (member,)))
         if origins is not None:
