@@ -8,6 +8,7 @@ import pytest
 
 from lawcomment.comments import Anchor, CommentSource, NewComment, SourceKind, Stance
 from lawcomment.drafts.anchors import unit_index
+from lawcomment.exports.messages import localized
 from lawcomment.registry import load_draft, parse_text
 from lawcomment.review.proposals import (
     anchor_partial,
@@ -165,7 +166,9 @@ EDIT2 = ART2[1].replace("销售商品", "销售商品、数字内容")
     (EDIT2, "", "art_2__para_2 第二条第二款"),
     ("第二条　" + EDIT2, "", "art_2__para_2 第二条第二款"),  # its label does not count as a 款
     ("中华人民共和国境内以及境外向境内提供的电子商务活动，适用本法。", "", "art_2__para_1 第二条第一款"),
-    ("第三款　法律、行政法规另有规定的，适用其规定。", "", "art_2__para_3 第二条第三款"),  # 第三款 names the 款
+    # 第三款 names the 款; its second sentence, left out, is deleted (the warning says so)
+    ("第三款　法律、行政法规另有规定的，适用其规定。", "", "art_2__para_3 第二条第三款 「金融类产品和服务，利用信息网络提供"
+     "新闻信息、音视频节目、出版以及文化产品等内容方面的服务，不适用本法。」"),
     (EDIT2, "本法所称", "art_2__para_2 第二条第二款"),
     ("本法所称电子商务，是指经营活动。", "", "art_2__para_2 第二条第二款"),  # much shorter, still clearly 第二款
     # a close call between two 款 is refused, and settled by a quote only one of them holds
@@ -197,9 +200,34 @@ def test_partial_proposal(text: str, quote: str, expected: str | None) -> None:
         assert found is not None and found.target is None
         assert found.refusal() == expected.removeprefix("refused: ")
     else:
-        eid, cited = expected.split()
+        eid, cited, *deleted = expected.split()
+        said = f"the proposal gives one 款 of 第二条 (3 款); anchored at {cited}"
+        if deleted:
+            said += (f", and read as the whole of {cited} it deletes {deleted[0]} (if it rewords only part of {cited}, "
+                     "give the whole 款 with that part reworded)")  # fmt: skip
         assert found is not None and found.target is not None
-        assert (found.target.eid, found.anchored()) == (eid, f"the proposal gives one 款 of 第二条 (3 款); anchored at {cited}")
+        assert (found.target.eid, found.anchored()) == (eid, said)
+
+
+@pytest.mark.parametrize(("text", "deleted"), [
+    # the second sentence of 第三款 alone: read as the whole 款, the first goes, and the warning says so
+    ("金融类产品和服务，利用信息网络提供新闻信息、音视频节目、出版等内容方面的服务，不适用本法。",
+     "「法律、行政法规对销售商品或者提供服务有规定的，适用其规定。」"),
+    # both sentences, each reworded a little: nothing deleted, nothing said
+    ("法律、行政法规对销售商品或者提供服务有规定的，适用该规定。金融类产品和服务，利用信息网络提供新闻信息、"
+     "音视频节目、出版等内容方面的服务，不适用本法。", ""),
+])  # fmt: skip
+def test_a_wording_of_part_of_a_kuan_says_what_it_deletes(text: str, deleted: str) -> None:
+    unit = ECOMMERCE.find("art_2")
+    found = partial_proposal(ECOMMERCE, unit, text)
+    assert found is not None and found.target is not None and found.target.eid == "art_2__para_3"
+    said = "the proposal gives one 款 of 第二条 (3 款); anchored at 第二条第三款"
+    if deleted:
+        said += (f", and read as the whole of 第二条第三款 it deletes {deleted} (if it rewords only part of 第二条第三款, "
+                 "give the whole 款 with that part reworded)")  # fmt: skip
+    assert found.anchored() == said
+    assert localized(said, "zh") == "建议只写了第二条（共3款）中的一款；已归入第二条第三款" + (
+        f"；按该款全文理解，将删去{deleted}（如只改写该款的一部分，请给出该款全文，并在其中改写相应部分）" if deleted else "")
 
 
 def test_partial_text_and_anchor_follow_the_kuan() -> None:

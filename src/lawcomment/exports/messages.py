@@ -140,6 +140,9 @@ _CLAUSES: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DO
     ((r"check the deletion: the new version added 「(?P<w>.*)」 to (?P<where>.+), which the deletion now takes out "
       r"too"), "请核对该删除建议：新版本在{where}中新增了「{w}」，该删除建议现在也会将其删去"),
     (r"the proposal gives one 款 of (?P<art>.+) \((?P<n>\d+) 款\)", "建议只写了{art}（共{n}款）中的一款"),
+    ((r"anchored at (?P<at>.+?), and read as the whole of (?P=at) it deletes (?P<gone>「.+」) \(if it rewords only part "
+      r"of (?P=at), give the whole (?:款|paragraph) with that part reworded\)"),
+     "已归入{at}；按该款全文理解，将删去{gone}（如只改写该款的一部分，请给出该款全文，并在其中改写相应部分）"),
     (r"anchored at (?P<at>.+)", "已归入{at}"),
     ((r"(?:(?P<row>.+): )?the proposed wording for (?P<eid>.+) reads much more like (?P<other>.+) \(similarity "
       r"(?P<a>[0-9.]+), against (?P<b>[0-9.]+)\): check the article it names"),

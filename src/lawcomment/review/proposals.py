@@ -268,6 +268,7 @@ class Partial:
     text: str
     lang: str
     reason: str = ""  # why no 款 was chosen, when it is not that none matches
+    dropped: tuple[str, ...] = ()  # sentences of ``target`` the wording leaves out: read as the whole 款, deleted
 
     def _noun(self, n: int) -> str:
         if self.lang == "en":
@@ -291,7 +292,13 @@ class Partial:
     def anchored(self) -> str:
         """The warning when the proposal is anchored at ``target``."""
         assert self.target is not None
-        return f"{self._what()}; anchored at {cite(self.target.eid, self.lang)}"
+        where = cite(self.target.eid, self.lang)
+        said = f"{self._what()}; anchored at {where}"
+        if self.dropped:
+            gone = "、".join(f"「{x}」" for x in self.dropped)
+            said += (f", and read as the whole of {where} it deletes {gone} (if it rewords only part of "
+                     f"{where}, give the whole {self._noun(1)} with that part reworded)")  # fmt: skip
+        return said
 
     def refusal(self) -> str:
         """Why the proposal is refused, and how to fix it."""
@@ -340,7 +347,7 @@ def partial_proposal(draft: Draft, unit: Unit, text: str, quote: str = "") -> Pa
         for p in paras:
             rest = _strip_para_cue(cued, _ordinal(p))
             if rest is not None:
-                return replace(found, matched=(p,), target=p, text=rest)
+                return replace(found, matched=(p,), target=p, text=rest, dropped=_dropped(p.body(sep), rest))
     bodies = [p.body(sep) for p in paras]
     # a 款 given without 项 lines is measured against each 款's opening words when it has 项:
     # a member rewording 有下列行为之一的，…： gives no list (see keep_items)
@@ -368,7 +375,24 @@ def partial_proposal(draft: Draft, unit: Unit, text: str, quote: str = "") -> Pa
     if not clear:
         return replace(found, matched=())
     target = paras[best]
-    return replace(found, target=target, text=normalise_proposal(draft, target, own))
+    text = normalise_proposal(draft, target, own)
+    return replace(found, target=target, text=text, dropped=_dropped(target.body(sep), text))
+
+
+#: Where a sentence of a 款 ends (its mark kept with it).
+_SENTENCE_END = re.compile(r"(?<=[。；！？!?;])|(?<=\.)(?=\s)")
+
+
+def _dropped(body: str, text: str) -> tuple[str, ...]:
+    """The sentences of a 款's ``body`` that a wording of it (``text``) neither keeps nor
+    rewords (none of its sentences reads even half like them): what it deletes, read as the
+    whole 款. A member who rewrote one sentence of two may not have meant that."""
+    theirs = [x.strip() for x in _SENTENCE_END.split(text) if x.strip()]
+    out = []
+    for sentence in (x.strip() for x in _SENTENCE_END.split(body)):
+        if len(sentence) > 1 and sentence not in text and all(similarity(sentence, t) < 0.5 for t in theirs):
+            out.append(sentence)
+    return tuple(out)
 
 
 def anchor_partial(draft: Draft, unit: Unit, stance: Stance, text: str | None,
