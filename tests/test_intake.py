@@ -202,6 +202,23 @@ def test_a_support_whose_reason_asks_for_a_change_is_pointed_out(consultation, t
     assert [c["stance"] for c in listed] == ["support", "support", "support", "support"]  # each kept as given
 
 
+def test_a_row_cut_by_an_unquoted_comma_is_invalid(consultation, tmp_path: Path) -> None:
+    """A comma typed in a reason that was not quoted cuts it in two: its second half past the
+    header's last column. The row is refused, never stored without those words."""
+    path = tmp_path / "c.csv"
+    path.write_text("会员,条款,立场,理由\nacme,第十条,意见,建议细化未成年人范围,并明确残疾人的认定标准。\n"
+                    "beta,第十一条,意见,\"细化,明确\",,\n", encoding="utf-8")  # fmt: skip
+    result = consultation("comment", "import", str(path), "--draft", "ecommerce@1")
+    assert (result.exit_code, result.stderr) == (1, (
+        f"Error: {path}: 1 of 2 row(s) are invalid; nothing was imported (fix them, or pass --skip-invalid)\n"
+        "  row 2: 5 cells for the header's 4 columns (「并明确残疾人的认定标准。」 past the last): a cell holding a comma "
+        'must be quoted ("…,…"), as a spreadsheet saves it\n'))  # fmt: skip
+    skipped = consultation("comment", "import", str(path), "--draft", "ecommerce@1", "--skip-invalid")
+    assert skipped.exit_code == 0, skipped.output
+    (kept,) = json.loads(consultation("comment", "list", "--draft", "ecommerce@1", "--format", "json").stdout)["comments"]
+    assert (kept["member"], kept["body"]) == ("beta", "细化,明确")
+
+
 def test_invalid_rows_are_all_reported_and_nothing_is_imported(consultation, tmp_path: Path) -> None:
     path = _csv(tmp_path, "acme,第一条,,新文本。,,\n"
                           "ghost,第二条,,x,,\n"

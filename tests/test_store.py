@@ -148,6 +148,21 @@ def test_member_import_reports_every_bad_row_and_adds_none(consultation, tmp_pat
     assert "good" not in consultation("member", "list").output
 
 
+def test_a_member_row_cut_by_an_unquoted_comma_is_refused(consultation, tmp_path: Path) -> None:
+    """A comma typed in a cell that was not quoted moves the cells after it along: the group
+    lands in the e-mail column. Neither that nor a cell past the header is taken as given; a
+    spreadsheet's trailing empty cells are no cells."""
+    csv_file = tmp_path / "members.csv"
+    csv_file.write_text("会员,单位名称,工作组,邮箱\nabc,某某有限公司,北京分公司,数字广告工作组,x@y.example\n"
+                        "def,某某公司,数字广告工作组,数字广告工作组\nsec,秘书处,,sec@assoc.cn,,\n", encoding="utf-8")  # fmt: skip
+    result = consultation("member", "import", str(csv_file))
+    assert (result.exit_code, result.stderr) == (1, f"Error: {csv_file}: 2 invalid row(s); no member was added\n"
+        "  row 2: 5 cells for the header's 4 columns (「x@y.example」 past the last): a cell holding a comma must be "
+        'quoted ("…,…"), as a spreadsheet saves it\n'
+        "  row 3: '数字广告工作组' is no e-mail address (name@example.com)\n")  # fmt: skip
+    assert "abc" not in consultation("member", "list").output
+
+
 def test_every_write_is_logged(consultation) -> None:
     consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第一条", "--stance", "support")
     lines = consultation("log", "--limit", "0").output.splitlines()

@@ -142,6 +142,7 @@ class Row:
     position: str
     values: dict[str, str]
     extra: Mapping[str, Any]  # never written
+    past: str = ""  # what a CSV row holds past its header's columns (a row the reader cannot trust)
 
 
 #: The suffixes of a JSON Lines comment file: one comment object a line.
@@ -190,6 +191,7 @@ def _csv_rows(path: Path, text: str) -> tuple[list[Row], list[str]]:
     width = max(mapping) + 1
     pick: Callable[[Sequence[str]], Sequence[str]] = (
         itemgetter(*mapping) if len(mapping) > 1 else lambda record: (record[next(iter(mapping))],))  # fmt: skip
+    columns = len(header)
     for position, record in spreadsheet_rows(path, reader):
         # blank when every cell is only whitespace, as their concatenation then is
         if not "".join(record).strip():
@@ -198,8 +200,21 @@ def _csv_rows(path: Path, text: str) -> tuple[list[Row], list[str]]:
             values = dict(zip(canons, pick(record), strict=True))
         else:
             values = {canon: record[i] if i < len(record) else "" for i, canon in mapping.items()}
-        rows.append(Row(position, values, _NO_EXTRA))
+        past = cells_past(record, columns) if len(record) > columns else ""
+        rows.append(Row(position, values, _NO_EXTRA, past) if past else Row(position, values, _NO_EXTRA))
     return rows, warnings
+
+
+def cells_past(record: Sequence[str], columns: int) -> str:
+    """What a CSV record holds past its header's ``columns``, said as an error ("" when those
+    cells are empty, as a spreadsheet's trailing commas leave them). A comma typed in a cell that
+    was not quoted cuts the cell in two and moves the rest along: the row cannot be read as meant."""
+    extra = [c for c in record[columns:] if c.strip()]
+    if not extra:
+        return ""
+    shown = "、".join(f"「{c.strip()[:20]}{'…' if len(c.strip()) > 20 else ''}」" for c in extra[:3])
+    return (f"{len(record)} cells for the header's {columns} columns ({shown} past the last): a cell holding a "
+            'comma must be quoted ("…,…"), as a spreadsheet saves it')
 
 
 def spreadsheet_rows(path: Path, reader: Any) -> Iterator[tuple[str, list[str]]]:
@@ -396,6 +411,8 @@ _SAYS_ENOUGH = (Stance.SUPPORT, Stance.OPPOSE, Stance.DELETE)
 
 def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: set[str], member: str | None,
              memo: _Memo) -> tuple[NewComment, str | None]:  # fmt: skip
+    if row.past:
+        raise ValueError(row.past)
     v = row.values
     given_member = v.get("member", "").strip()
     who = given_member or member or ""

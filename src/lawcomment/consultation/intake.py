@@ -37,6 +37,7 @@ from .bulk import (
     JSON_LINES,
     Row,
     asks_deletion,
+    cells_past,
     committee_reasons,
     is_comment,
     parse_stance,
@@ -593,6 +594,9 @@ _MEMBER_COLUMNS = {
 
 
 #: The role column's Chinese words: 工作人员 is how the web app and the review page name staff.
+#: An e-mail address as a member file gives it: something, @, a domain with a dot (a working
+#: group's name shifted into the column by an unquoted comma is none).
+_EMAIL = re.compile(r"[^@\s,;]+@[^@\s,;]+\.[^@\s,;]+")
 _ROLE_WORDS = {"会员": "member", "成员": "member", "会员单位": "member", "工作人员": "staff", "员工": "staff",
                "职员": "staff", "秘书处": "staff", "秘书": "staff"}  # fmt: skip
 
@@ -627,8 +631,13 @@ def import_members(store: Store, path: str | Path, update: bool = False, encodin
         role = (v.get("role") or "member").lower()
         role = _ROLE_WORDS.get(role, role)
         unfit = check_fields({k: v.get(k, "") for k in ("id", "org", "group", "email")})
-        if unfit:
+        past = cells_past(record, len(header)) if len(record) > len(header) else ""
+        if past:
+            problems.append(f"{line}: {past}")
+        elif unfit:
             problems += [f"{line}: {x}" for x in unfit]
+        elif v.get("email") and not _EMAIL.fullmatch(v["email"]):
+            problems.append(f"{line}: {v['email']!r} is no e-mail address (name@example.com)")
         elif not v.get("id") or any(ch.isspace() for ch in v["id"]):
             problems.append(f"{line}: the id must be one word (got {v.get('id', '')!r})")
         elif role not in ("member", "staff"):
