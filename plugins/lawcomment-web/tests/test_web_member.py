@@ -319,6 +319,14 @@ def test_a_proposal_the_committee_decided_on_stays_as_it_is(client, store) -> No
     assert "委员会已对这条修改建议作出决定" in page
     card = page.split(f'id="c{comment.id}"')[1].split("</article>")[0]
     assert "· 委员会已决定" in card and "待处理" not in card  # its state says so too (what was decided: after the deadline)
+    # nor is it replaced by a new wording of the same 款 (or a deletion of it): that would undo the decision too
+    for stance, wording in (("amend", "个人销售自产农副产品的，可以不办理登记。"), ("delete", "")):
+        r = propose(c, proposal=wording, reason="改一下", stance=stance)
+        assert r.status_code == 409 and "新的措辞会取代该建议并使决定失效，因此未予保存" in r.text, stance
+        assert stance == "delete" or "个人销售自产农副产品的，可以不办理登记。</textarea>" in r.text  # the words typed kept
+    assert store.get_comment(comment.id) == comment and len(store.comments("law@1")) == 1
+    assert store.decisions("law@1")[0].revoked_at is None
+    assert propose(c, proposal="", reason="补充：请明确“自产”的范围", stance="comment").status_code == 303  # a remark: added
     propose(c, at="art_2__para_1", proposal="电子商务经营者应当依法及时办理市场主体登记。")  # not decided: its buttons stay
     other = max(x.id for x in store.comments("law@1"))
     assert f'action="/comments/{other}/withdraw"' in c.get(ARTICLE).text

@@ -390,3 +390,26 @@ def test_a_reason_beside_an_accepted_deletion_is_saved(client, store) -> None:
     assert r.status_code == 303 and "done=reason_saved_wording_unchanged" in r.headers["location"]
     assert store.committee_reasons("law@1")["art_4"].text == "施行日期另行规定。"
     assert [d.action for d in store.decisions("law@1")] == ["accept"]
+
+
+def test_a_decision_from_a_page_drawn_before_a_new_proposal_is_refused(client, store) -> None:
+    """The page names each change by its number; a member's proposal since may give that number
+    to another change. The page sends what the change said: a decision on changed words is
+    refused (409) and nothing is decided; on the same words, it is recorded."""
+    add_comment(store, "law@1", "acme", "art_2__para_1", propose="电子商务经营者应当依法办理市场主体登记，并留存记录。")
+    c = client("wang")
+    page = c.get(MERGED).text
+    seen = re.search(r'name="value" value="c1"><input type="hidden" name="seen" value="([0-9a-f]{16})"', page)
+    assert seen is not None and "并留存记录" in page
+    # before staff click: another member's change sorts first, and is c1 now
+    add_comment(store, "law@1", "beta", "art_2__para_1", propose="依法，电子商务经营者应当依法办理市场主体登记。")
+    r = post(c, MERGED, f"{MERGED}/decide", {"action": "accept", "value": "c1", "seen": seen.group(1)})
+    assert r.status_code == 409 and "本条的修改建议已有变化" in r.text and store.decisions("law@1") == []
+    # drawn again, the same words are c2: accepted as seen
+    again = c.get(MERGED).text
+    seen2 = re.search(r'name="value" value="c2"><input type="hidden" name="seen" value="([0-9a-f]{16})"', again)
+    assert seen2 is not None and seen2.group(1) == seen.group(1)
+    r = post(c, MERGED, f"{MERGED}/decide", {"action": "accept", "value": "c2", "seen": seen2.group(1)})
+    assert r.status_code == 303
+    (decision,) = store.decisions("law@1")
+    assert (decision.action, decision.new) == ("accept", "，并留存记录")

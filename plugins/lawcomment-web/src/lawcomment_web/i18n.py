@@ -54,8 +54,10 @@ WORDS: dict[str, dict[str, str]] = {
         "wording_not_amend": "您改动了建议条文，但意见类型是“{stance}”，改动不会保存：如要提出修改，请选择“修改”；否则请将条文恢复为原文。",
         "same_as_draft": "建议条文与草案原文相同，没有提出修改。如赞成本条原文，请选择“支持”。",
         "empty_proposal": "建议条文不能为空。如要撤回这条意见，请点击“撤回”；如建议删除本条，请另提“删除”意见。",
-        "locked": "委员会已对这条修改建议作出决定，不能再修改或撤回；如有新的意见，请另行提出。",
-        "locked_partly": "委员会已对这条修改建议的部分内容作出决定，不能再修改或撤回；如有新的意见，请另行提出。",
+        "locked": "委员会已对这条修改建议作出决定，不能再修改或撤回；如有补充，请以「意见」或「疑问」另行提出。",
+        "locked_replace": ("委员会已对贵单位在此处的修改建议作出决定；新的措辞会取代该建议并使决定失效，因此未予保存。"
+                           "如有补充，请以「意见」或「疑问」提出，或联系协会工作人员。"),
+        "locked_partly": "委员会已对这条修改建议的部分内容作出决定，不能再修改或撤回；如有补充，请以「意见」或「疑问」另行提出。",
         "edit_comment": "编辑", "english_text": "英文工作译本", "comment_english": "对英文译本提出意见", "restore": "恢复", "restored": "意见已恢复。", "not_withdrawn": "这条意见没有撤回。",
         "import_undone_why": "工作人员撤销了所在文件的导入，这条意见随之撤回", "import_undone": "这条意见随所在文件的导入被工作人员撤回，只能由工作人员恢复；如有需要，请联系协会工作人员。",
         "confirm_withdraw": "撤回这条意见？撤回后仍可恢复。", "busiest": "意见最多的条文", "with_unreviewed": "含待审查修改",
@@ -68,6 +70,7 @@ WORDS: dict[str, dict[str, str]] = {
         "near": "近似意见", "near_size": "{n}条", "representative": "代表意见", "near_same": "与代表意见相同",
         "group_accept": "采用这组措辞", "group_reject": "不采纳这组意见", "near_decided": "已整组决定（决定{ids}）",
         "group_changed": "这组近似意见在您打开页面后已有变化（有意见被撤回、修改或新增），请返回重新查看后再决定。",
+        "changes_changed": "您打开页面后，本条的修改建议已有变化（新的建议可能使修改、分歧的编号改变）；未作任何决定，请返回查看最新内容后再决定。",
     },
     "en": {
         "app": "Legislative consultation", "colon": ": ",
@@ -131,8 +134,13 @@ WORDS: dict[str, dict[str, str]] = {
                          "it is, choose Support.",
         "empty_proposal": "The proposed wording cannot be empty. To take the comment back, use Withdraw; to propose "
                           "deleting the provision, add a Delete comment.",
-        "locked": "The committee has decided on this proposal; it can no longer be changed or withdrawn. Send a new comment instead.",
-        "locked_partly": "The committee has decided on part of this proposal; it can no longer be changed or withdrawn. Send a new comment instead.",
+        "locked": ("The committee has decided on this proposal; it can no longer be changed or withdrawn. Add to it "
+                   "with a remark or a question instead."),
+        "locked_replace": ("The committee has decided on your company's proposal here; a new wording would replace it "
+                           "and undo that decision, so it was not saved. Add to it with a remark or a question, or "
+                           "ask the association's staff."),
+        "locked_partly": ("The committee has decided on part of this proposal; it can no longer be changed or withdrawn. "
+                          "Add to it with a remark or a question instead."),
         "edit_comment": "Edit", "english_text": "English working translation",
         "comment_english": "Comment on the English text", "restore": "Restore", "restored": "Your comment is back.",
         "not_withdrawn": "This comment is not withdrawn.",
@@ -152,6 +160,8 @@ WORDS: dict[str, dict[str, str]] = {
         "group_reject": "Reject this group's changes", "near_decided": "decided as a group (decisions {ids})",
         "group_changed": "This group of near-duplicates has changed since the page was drawn (a comment was withdrawn, "
                          "reworded or added): go back and look at it again before deciding.",
+        "changes_changed": ("The proposals on this unit have changed since the page was drawn (a new proposal may have "
+                            "renumbered its changes and conflicts); nothing was decided: go back, look again, then decide."),
     },
 }
 

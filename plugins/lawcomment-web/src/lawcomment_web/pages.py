@@ -464,6 +464,9 @@ def add(ctx: Ctx) -> Response:
         cited = at
         if lang == "en":  # cited by the English unit that renders it: the core anchors it back here
             cited = ctx.store.translation(stored, "en").pairing().target_of(at)[0]  # type: ignore[union-attr]
+        if stance in ("amend", "delete") and _replaces_decided(ctx, stored, eid, cited, lang):
+            # refused as editing it is (409), the member's words kept in the form
+            return ctx.page("article.html", 409, typed=typed, error=ctx.t("locked_replace"), **values)
         _, said = add_comment(ctx.store, stored, ctx.user.member, cited, lang=lang or None,
                               propose=proposal if stance in ("amend", "insert") else None, reason=reason,
                               stance=stance, source=SourceKind.WEB, author=ctx.user.login)  # fmt: skip
@@ -471,6 +474,16 @@ def add(ctx: Ctx) -> Response:
         return ctx.page("article.html", 400, typed=typed, error=localized(str(exc), ctx.lang), **values)
     ctx.flash(said)  # how the wording was read (an instruction applied, a 款 named, the wrong article?)
     return ctx.back(f"/d/{quote(stored.ref)}/a/{eid}#comments", "added")
+
+
+def _replaces_decided(ctx: Ctx, stored: StoredDraft, article: str, cited: str, lang: str) -> bool:
+    """Whether a new wording of unit ``cited`` would replace one of the company's that the
+    committee decided on: a new wording replaces the company's open wording of the unit (the
+    core's rule, so that a member's latest words stand), and the decision would be quietly undone."""
+    earlier = [c for c in ctx.store.comments(stored, eid=cited, member=ctx.user.member)
+               if c.status is Status.OPEN and c.thread is None and (c.lang or "") == lang
+               and (c.stance is Stance.DELETE or (c.stance is Stance.AMEND and c.proposed_text is not None))]  # fmt: skip
+    return bool(earlier) and any(c.id in _decided(ctx, stored, article, earlier)[1] for c in earlier)
 
 
 def preview(ctx: Ctx) -> Response:

@@ -4,6 +4,8 @@ deadline, and every export format the installed plugins register."""
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from collections import Counter
 from functools import partial
@@ -100,6 +102,7 @@ def merged(ctx: Ctx) -> Response:
     near_parts = {g.id: (segments(g.base, g.text) if g.kind == "wording" else [("", g.text)],
                          [brief_segments(v.redline, 16) for v in g.variants]) for g in near}  # fmt: skip
     return ctx.page("merged.html", stored=stored, unit=index[eid], position=position, members=members,
+                    seen=partial(_seen, position),
                     named=partial(_by_name, {m.id: m.org for m in members.values() if m.org}),
                     near=near, near_parts=near_parts, near_decided={g: "、".join(f"#{i}" for i in ids) for g, ids in decided_groups(decisions).items()},
                     english=english, committee_en=committee_en,
@@ -108,6 +111,33 @@ def merged(ctx: Ctx) -> Response:
                     committee_reason=reason.text if reason else "", comments=comments, sep=sep(draft),
                     previous=articles[at - 1] if at > 0 else None,
                     next=articles[at + 1] if 0 <= at < len(articles) - 1 else None)  # fmt: skip
+
+
+def _seen(position: Any, ref: str) -> str:
+    """What change, conflict or new unit ``ref`` (c1, x1, n1) of ``position`` says, as a short
+    digest the page sends back with a decision on it: its number alone may name another one by
+    then (a member's new proposal before it renumbers the changes). "" when it has none."""
+    found: Any = next((c.change for c in position.changes if c.change.id == ref), None)
+    if found is not None:
+        said = [found.start, found.end, found.old, found.new]
+    elif (x := next((x.conflict for x in position.conflicts if x.conflict.id == ref), None)) is not None:
+        said = [x.start, x.end, x.old, [a.text for a in x.alternatives]]
+    elif (i := next((i for i in position.insertions if i.id == ref), None)) is not None:
+        said = [i.after, i.text]
+    else:
+        return ""
+    return hashlib.sha256(json.dumps(said, ensure_ascii=False).encode()).hexdigest()[:16]
+
+
+def _check_seen(ctx: Ctx, stored: Any, eid: str, value: str) -> None:
+    """Refuse (409) a decision the page drew on changes that read otherwise now: the numbers it
+    names (c1, x1:2, n1) stand for other words since, or for none."""
+    if not ctx.has_field("seen"):
+        return
+    (position,) = draft_positions(ctx.store, stored, eid)
+    refs = [v.strip().split(":", 1)[0] for v in value.split(",") if v.strip()]
+    if len(refs) != 1 or _seen(position, refs[0]) != ctx.field("seen"):
+        raise Refused(409, "changes_changed")
 
 
 def _by_name(orgs: dict[str, str], text: str) -> str:
@@ -163,6 +193,7 @@ def decide_post(ctx: Ctx) -> Response:
         raise Refused(400, "error")
     if action == "text":
         return _final_wording(ctx, stored, eid, value, back)
+    _check_seen(ctx, stored, eid, value)
     decide(ctx.store, stored, eid, **{action: value}, reason=reason)
     return ctx.back(back, "decided")
 
