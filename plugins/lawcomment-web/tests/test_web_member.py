@@ -277,9 +277,14 @@ def test_after_the_deadline_a_member_sees_what_the_committee_made_of_its_wording
     (position,) = draft_positions(store, "law@1", "art_2")
     (change,) = [c.change.id for c in position.changes if f"#{acme}" in "+".join(c.change.proposals)]
     decide(store, "law@1", "art_2", accept=change)
+    # the company's list says what its article page says: decided, and once closed what became of it
+    row = li.get("/d/law@1/mine").text.split(f">{acme}</a>")[1].split("</tr>")[0]
+    assert "委员会已决定" in row and "待处理" not in row and "委员会：" not in row
     store.set_deadline("law@1", "2000-01-01")
     page = li.get(ARTICLE).text
     assert "委员会：采纳" in page and "beta-reason" not in page and "办理登记" not in page
+    row = li.get("/d/law@1/mine").text.split(f">{acme}</a>")[1].split("</tr>")[0]
+    assert "委员会已决定" in row and "委员会：采纳" in row
     other = ann.get(ARTICLE).text
     assert "明确依据" not in other and "委员会：" in other
 

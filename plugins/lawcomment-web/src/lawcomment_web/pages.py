@@ -573,7 +573,20 @@ def _listed(ctx: Ctx, stored: StoredDraft) -> dict[str, Any]:
     """The company's comments on the draft, each wording redlined against the text it rewords."""
     comments = ctx.store.comments(stored, member=ctx.user.member)
     redlines = {c.id: parts for c in comments if (parts := _redline_of(ctx, stored, c))}
-    return {"comments": comments, "redlines": redlines}
+    # each open wording's state as its article page gives it (委员会已决定 …), and once comments
+    # are closed what the committee made of it: one merge per article the company wrote on
+    by_article: dict[str, list[Comment]] = {}
+    for c in comments:
+        if c.status is Status.OPEN and c.anchor.article:
+            by_article.setdefault(c.anchor.article, []).append(c)
+    fates: dict[int, str] = {}
+    states: dict[int, str] = {}
+    for article, theirs in by_article.items():
+        found, settled = _decided(ctx, stored, article, theirs)
+        fates.update(found)
+        states.update(settled)
+    return {"comments": comments, "redlines": redlines, "states": states,
+            "fates": fates if closed(ctx, stored) else {}}  # fmt: skip
 
 
 def form(ctx: Ctx) -> Response:
