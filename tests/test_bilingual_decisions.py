@@ -277,3 +277,26 @@ def test_a_group_of_translation_wordings_says_how_to_take_them(tmp_path: Path, s
     assert (result.exit_code, result.output) == (1, f"Error: the group of comment #1 holds {stance} wordings of the "
                                                     f"translation, not wordings of the draft: there is nothing to accept "
                                                     f"or reject ({advice})\n")  # fmt: skip
+
+
+def test_an_english_wording_the_committee_took_is_decided_on_the_tracking_sheet(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The merge lists a wording of the English text without merging it; the committee's English
+    wording (here taken from it) settles it, and the tracking sheet says so, until it is edited."""
+    import csv
+    import io
+
+    def status() -> tuple[str, str]:
+        rows = list(csv.reader(io.StringIO(run("export", "--draft", "ec@1", "--format", "csv").stdout)))
+        header, mine = rows[0], next(r for r in rows[1:] if r[0] == "1")
+        return mine[header.index("状态")], mine[header.index("审查结果")]
+
+    assert status() == ("待处理", "")
+    assert run("decide", "--draft", "ec@1", "--article", "第十六条", "--text-en-from", "1").exit_code == 0
+    from lawcomment import open_store
+
+    with open_store(tmp_path / "lc.db") as store:
+        (decision,) = store.decisions("ec@1")
+    assert status() == ("委员会已决定", f"委员会英文措辞（决定#{decision.id}）")
+    # edited since: the decision answered other words; the comment is to be dealt with again
+    assert run("comment", "edit", "1", "--propose", EN_16.format(n=45)).exit_code == 0
+    assert status() == ("待处理", "")

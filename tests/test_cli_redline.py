@@ -288,7 +288,8 @@ def test_the_position_shows_each_change_where_it_was_made(consultation, data: Pa
                    text).exit_code == 0  # fmt: skip
     out = run("merge", "--draft", "aml@1", "--article", "13").stdout
     position = out.split("  position: ", 1)[1]
-    assert f"（二）限制商品的生产数量或者销售数量{{+{first}+}}；\n（三）{{+{second}+}}分割" in position, position
+    # (its later lines indented under the first, as the merged text's are)
+    assert f"（二）限制商品的生产数量或者销售数量{{+{first}+}}；\n            （三）{{+{second}+}}分割" in position, position
     merged = out.split("  merged:   ", 1)[1]
     assert f"销售数量{{+{first}+}}；" in merged and "[-；" not in merged
 

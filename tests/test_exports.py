@@ -666,14 +666,12 @@ def test_review_states_of_an_item_agree_with_a_scan_per_comment(busy_store: Stor
     for ref in ("ecommerce@1", "ecommerce@2"):
         view = load_consultation(busy_store, ref, include_unreviewed=include, all_articles=True)
         for item in view.items:
-            combined += sum("+" in p for c in item.position.changes for p in c.change.proposals)
-            combined += sum("+" in p for x in item.position.conflicts for a in x.conflict.alternatives
-                            for p in a.proposals)  # fmt: skip
+            combined += sum("+" in p.id for p in item.position.merge.proposals)
             for c in item.comments:
                 for lang in ("zh", "en"):
                     assert review_state(item, c.id, lang) == _scanned_review_state(item, c.id, lang)
-    assert combined  # the fixture's #a+#b proposal is among them (in a conflict: its rewording of 。\n ends
-    # where acme inserts 依法, which it writes too)
+    assert combined  # the fixture's #a+#b proposal is among them (its changes and alternatives credited to
+    # the comment each edit came from)
 
 
 @pytest.mark.parametrize("include", [False, True])
@@ -772,11 +770,19 @@ def test_tracking_sheet_is_one_row_per_comment_with_its_review_state(busy_store:
     by_id = {c.id: c for c in view.comments}
     items = {c.id: i for i in view.items for c in i.comments}
     col = {name: n for n, name in enumerate(TRACKING_COLUMNS)}
+    english = 0
     for r in rows:
         c, item = by_id[int(r[0])], items.get(int(r[0]))
         assert r[col["citation"]] == where(view, c, "en")
-        assert r[col["review"]] == (_scanned_review_state(item, c.id, "en") if item else "")
+        expected = _scanned_review_state(item, c.id, "en") if item else ""
+        if c.lang and item:  # a wording of the English text: settled by the committee's English wording that answered it
+            took = [d.id for d in view.decisions if d.target == item.eid and d.action == "text" and d.subject == c.lang
+                    and [c.id, c.proposed_text] in json.loads(d.premise)["wordings"]]  # fmt: skip
+            english += bool(took)
+            expected = "; ".join(f"the committee's English wording (decision #{n})" for n in took)
+        assert r[col["review"]] == expected
         assert r[col["article_status"]] == (label(review_status(item), "en", "article") if item else "")
+    assert english  # the fixture's English wording, taken by the committee
 
 
 def test_warnings_list_twenty_articles_then_say_how_many_more(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -291,6 +291,22 @@ def test_an_edit_a_member_sends_twice_is_not_said_to_be_left_out(consultation, d
     assert any("are combined into one" in w for w in unit["warnings"])
 
 
+def test_a_conflict_credits_the_wording_of_its_own_item_not_the_members_others(consultation, data) -> None:  # type: ignore[no-untyped-def]
+    """A member's wordings of two 项 are combined; the conflict on one 项 names the comment on
+    that 项 only, so the comment on the other is not said to be in it (the tracking sheet, the
+    web app's 部分采纳)."""
+    run = consultation
+    _ok(run("draft", "add", str(data / "anti-monopoly-2007.md"), "--name", "aml", "--version", "1"))
+    for member, at, wording in (("acme", "第（一）项", "为改进技术、研究开发新工艺的；"),
+                                ("acme", "第（二）项", "为提高产品质量、降低成本、增进效率，统一产品规格、标准的；"),
+                                ("beta", "第（一）项", "为改进技术、研究开发新服务的；")):  # fmt: skip
+        _ok(run("comment", "add", "--member", member, "--draft", "aml@1", "--at", f"第十五条第一款{at}", "--propose", wording))
+    unit = json.loads(_ok(run("merge", "--draft", "aml@1", "--article", "15", "--format", "json")).stdout)["units"][0]
+    (conflict,) = unit["conflicts"]
+    assert [(a["text"], a["proposals"]) for a in conflict["alternatives"]] == [("工艺", ["#1"]), ("服务", ["#3"])]
+    assert [c["proposals"] for c in unit["changes"]] == [["#2"]]
+
+
 FIFTH = "因经济不景气，为缓解销售量严重下降或者生产明显过剩的；\n"
 
 

@@ -288,6 +288,15 @@ def test_table_layout_columns(demo_store: Store, tmp_path: Path, lang: str) -> N
         assert orig[1] == f"{item.label}\u3000{item.position.base}" and acc[1] == f"{item.label}\u3000{item.text}{new}"
         assert acc[2].startswith(item.committee_reason)
     assert any("\n第二十三条之一\u3000" in acc[1] for _, acc in rows)
+    # the 理由 column is narrow: set ragged right, a line before a long quotation never stretches (支 持 单 位)
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    with zipfile.ZipFile(path) as z:
+        body = etree.fromstring(z.read("word/document.xml"))
+    reasons = [tr.findall(f"{w}tc")[2] for tr in body.iter(f"{w}tr") if len(tr.findall(f"{w}tc")) == 3][1:]
+    assert len(reasons) == 6
+    for cell in reasons:
+        for p in cell.findall(f"{w}p"):
+            assert p.find(f"{w}pPr/{w}jc").get(f"{w}val") == "left"
 
 
 # -- the layout, as a reader sees it ---------------------------------------------------------------

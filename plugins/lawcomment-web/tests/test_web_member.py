@@ -658,3 +658,24 @@ def test_a_item_of_an_article_of_one_kuan_is_cited_as_the_law_cites_it(client, s
     card = c.get("/d/law@1/a/art_3").text.split(f'id="c{comment.id}"')[1].split("</article>")[0]
     assert f"#{comment.id} · 第三条第二项 ·" in card and "第一款" not in card
     assert "第三条第二项" in c.get("/d/law@1/mine").text
+
+
+def test_english_the_translation_gives_two_kuan_at_once_is_shown_once_and_said_so(client, store, tmp_path) -> None:
+    """A paragraph of the translation rendering both 款 of 第二条 pairs with neither alone: it is
+    shown under the first, with a note naming both, instead of nowhere."""
+    from lawcomment.consultation import add_translation_file
+
+    merged = ("E-commerce operators shall register as market entities in accordance with law, except individuals "
+              "selling farm products they produce themselves.")  # fmt: skip
+    (tmp_path / "en.txt").write_text(EN.replace(
+        "Article 2 E-commerce operators shall register as market entities in accordance with law.\n"
+        "Individuals selling farm products they produce themselves need not register.\n", f"Article 2 {merged}\n"),
+        encoding="utf-8")  # fmt: skip
+    add_translation_file(store, "law@1", tmp_path / "en.txt")
+    page = client("li").get(ARTICLE).text
+    shown = re.findall(r'<p class="translation" lang="en"[^>]*>([^<]*)</p>', page)
+    assert shown.count(merged) == 1  # (and in the whole article's English wording form, to reword)
+    note = "英文译本将第二条第一款、第二条第二款合为一段译出"
+    assert note in page
+    assert page.index("电子商务经营者应当依法办理市场主体登记") < page.index(f">{merged}</p>") < page.index(note) < \
+        page.index("个人销售自产农副产品的，不需要登记")

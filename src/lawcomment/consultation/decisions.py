@@ -563,8 +563,12 @@ def decide_group(store: Store, ref: DraftRef, comment: int, *, accept: bool, rea
             # every alternative the group's alone, and one of its wordings (not a member's joined edit)
             only_group = all(all(h) and any(agrees(cx.start, cx.end, a.text, spans) for spans in (mine, *theirs))
                              for h, a in zip(held_by, cx.alternatives, strict=True))  # fmt: skip
+            # a member of the group wording the spot otherwise in another comment (its later words,
+            # beside its copy): that alternative is the member's own, not the group's to overrule
+            own_other = any(not any(h) and set(a.supporters) & set(group.members)
+                            for h, a in zip(held_by, cx.alternatives, strict=True))  # fmt: skip
             chosen: int | None = 0
-            if len(rep) > 1 or (rep and not agrees(cx.start, cx.end, rep[0].text, mine)):
+            if own_other or len(rep) > 1 or (rep and not agrees(cx.start, cx.end, rep[0].text, mine)):
                 chosen = None
             elif rep:
                 chosen = rep[0].number

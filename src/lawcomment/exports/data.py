@@ -17,9 +17,9 @@ from typing import Any
 from ..comments import Comment, Status
 from ..drafts.anchors import law_citation
 from ..drafts.serialize import comment_to_dict, draft_to_dict
-from ..jsondoc import dump_bytes
+from ..jsondoc import dump_bytes, loads
 from ..records import Decision
-from ..review.position import UnitPosition
+from ..review.position import TRANSLATIONS, UnitPosition
 from ..review.adoption import adoption_dict
 from .labels import colon, headers, label
 from .messages import localized
@@ -170,12 +170,17 @@ _REVIEW_TEXT: dict[str, dict[str, str]] = {
     "zh": {"decision": "（决定#{n}）", "final": "被委员会最终措辞取代", "unresolved": "尚未解决",
            "chosen": "选定方案{n}", "not_chosen": "未选方案{n}", "stale": "（决定需复核）",
            "final_wording": "委员会最终措辞", "sep": "；", "orphaned": "已失效", "document": "（全文）",
-           "decided": "委员会已决定", "partly_decided": "部分已决定"},
+           "decided": "委员会已决定", "partly_decided": "部分已决定", "translation": "委员会{lang}措辞"},
     "en": {"decision": " (decision #{n})", "final": "superseded by the final wording", "unresolved": "unresolved",
            "chosen": "alternative {n} chosen", "not_chosen": "alternative {n} not chosen", "stale": " (stale)",
            "final_wording": "final wording", "sep": "; ", "orphaned": "orphaned", "document": "(document)",
-           "decided": "decided by the committee", "partly_decided": "partly decided"},
+           "decided": "decided by the committee", "partly_decided": "partly decided",
+           "translation": "the committee's {lang} wording"},
 }  # fmt: skip
+
+
+#: A translation's language as each language names it (委员会英文措辞, the committee's English wording).
+_LANGUAGE = {"zh": {"en": "英文", "zh": "中文"}, "en": {"en": "English", "zh": "Chinese"}}
 
 
 def _decided(decision: int | None, lang: str = "zh") -> str:
@@ -225,12 +230,26 @@ def review_states(item: Item, lang: str = "zh") -> dict[str, list[str]]:
     return {key: [text for text, _ in pieces] for key, pieces in review_pieces(item.position, lang).items()}
 
 
-def review_pieces(pos: UnitPosition, lang: str = "zh") -> dict[str, list[tuple[str, bool]]]:
+def review_pieces(pos: UnitPosition, lang: str = "zh", *, comments: Iterable[Comment] = (),
+                  decisions: Iterable[Decision] = ()) -> dict[str, list[tuple[str, bool]]]:  # fmt: skip
     """:func:`review_states` of a merged position, each piece with whether a decision of staff
     settled it (none is while a decision on the article is to be reviewed again: its premises
-    changed); by ``#id`` of the comment that gave it."""
+    changed); by ``#id`` of the comment that gave it.
+
+    The merge lists a wording of the translation (an English comment) without merging it; given
+    the unit's ``comments`` and ``decisions``, the committee's wording of the translation in force
+    (``decide --text-en``, ``--text-en-from``) settles each such wording it answered, as long as
+    the comment still reads as it did then."""
     t = _REVIEW_TEXT[lang]
     out: dict[str, list[tuple[str, bool]]] = {}
+    for d in decisions:
+        if d.action != "text" or d.subject not in TRANSLATIONS or d.revoked_at is not None:
+            continue
+        answered = _answered(d)
+        for wording in comments:
+            if wording.lang == d.subject and answered.get(wording.id) == (wording.proposed_text or ""):
+                said = t["translation"].format(lang=_LANGUAGE[lang][d.subject])
+                out.setdefault(f"#{wording.id}", []).append((said + _decided(d.id, lang), True))
     final, fresh = pos.final is not None, not pos.stale
 
     def add(proposals: tuple[str, ...], text: str, decided: object = None) -> None:
@@ -258,6 +277,25 @@ def review_pieces(pos: UnitPosition, lang: str = "zh") -> dict[str, list[tuple[s
     if pos.final is not None:
         add(tuple(p.id for p in pos.merge.proposals), f"{t['final_wording']}{_decided(pos.final.id, lang)}")
     return out
+
+
+def _translation_decisions(view: Consultation) -> dict[str, list[Decision]]:
+    """The committee's wordings of the translation in force, by the unit they word."""
+    out: dict[str, list[Decision]] = {}
+    for d in view.decisions:
+        if d.action == "text" and d.subject in TRANSLATIONS and d.revoked_at is None:
+            out.setdefault(d.target, []).append(d)
+    return out
+
+
+def _answered(d: Decision) -> dict[int, str]:
+    """The wordings of the translation a committee's wording of it answered (its premise: each
+    comment's id and words then); none for a premise written otherwise."""
+    try:
+        found = loads(d.premise or "{}").get("wordings", [])
+        return {int(cid): str(text) for cid, text in found}
+    except (ValueError, TypeError, AttributeError):
+        return {}
 
 
 def decided_label(pieces: list[tuple[str, bool]], lang: str) -> str | None:
@@ -315,10 +353,11 @@ def _tracking_rows(view: Consultation, lang: str) -> Iterator[list[str]]:
                 named(c.source.kind), c.source.file or "", c.created, article[0], article[1], state,
                 article[2], c.lang]  # fmt: skip  # lang: "en" for a wording of the English translation
 
+    translated = _translation_decisions(view)
     for item in view.items:
         article = [label(review_status(item), lang, "article"), item.text if item.changed else "",
                    ", ".join(item.unreviewed)]  # fmt: skip
-        states = review_pieces(item.position, lang)
+        states = review_pieces(item.position, lang, comments=item.comments, decisions=translated.get(item.eid, ()))
         for c in item.comments:
             seen.add(c.id)
             yield row(c, article, states)

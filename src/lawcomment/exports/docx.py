@@ -237,10 +237,13 @@ class _Writer:
         out += [self.para(style, line) for line in supporter_lines(self.view, item, options)]
         if not only or only == self.options.lang:
             out += [self.para(style, line) for line in conflict_lines(self.view, item, self.options)]
-        if self.options.parallel:  # English set justified stretches its spaces (narrow columns, long words)
-            for p in out:
-                if written_in("".join(t.text or "" for t in p.iter(qn("w:t")))) == "en":
-                    _align_left(p)
+        # set justified in a table's narrow column, a line that breaks before a long quotation
+        # (“增加…字样”) stretches into 支 持 单 位: ragged right there; and English anywhere
+        # (its spaces stretch in narrow columns, long words)
+        for p in out:
+            if style == "table" or (self.options.parallel and written_in(
+                    "".join(t.text or "" for t in p.iter(qn("w:t")))) == "en"):  # fmt: skip
+                _align_left(p)
         return out
 
     def intro(self, blocks: list[Block]) -> None:

@@ -416,7 +416,8 @@ def _section(view: Consultation, item: Item, lang: str, cells: dict[object, str]
     parts.append(near_groups_html(view, item, lang))
     if item.comments:
         count = lb["count"].format(n=len(item.comments))
-        pieces = review_pieces(item.position, lang)
+        pieces = review_pieces(item.position, lang, comments=item.comments,
+                               decisions=[d for d in view.decisions_on(item.eid) if d.subject])  # fmt: skip
         decided = {c.id: found for c in item.comments if c.status is Status.OPEN and f"#{c.id}" in pieces
                    and (found := decided_label(pieces[f"#{c.id}"], lang)) is not None}  # fmt: skip
         parts.append(f"<details open><summary>{e(lb['comments'] + count)}</summary><table>"

@@ -370,6 +370,13 @@ class Consultation:
     def lang(self) -> str:
         return "en" if self.draft.profile.startswith("en") else "zh"
 
+    def decisions_on(self, eid: str) -> Sequence[Decision]:
+        """The decisions in force on unit ``eid`` (grouped by unit on first use)."""
+        if not self._decided and self.decisions:
+            for d in self.decisions:
+                self._decided.setdefault(d.target, []).append(d)
+        return self._decided.get(eid, ())
+
     def translated(self, item: Item, every: bool = False) -> Translated | None:
         """The translation's side of ``item`` (None when the draft has no translation).
 
@@ -388,10 +395,7 @@ class Consultation:
         text = "" if found is None or item.kind.is_container else found.text
         heading = found.heading if found is not None else ""
         members = [] if found is None or item.kind.is_container else self._wordings(item, text)
-        if not self._decided and self.decisions:
-            for d in self.decisions:
-                self._decided.setdefault(d.target, []).append(d)
-        committee = max((d for d in self._decided.get(item.eid, ()) if d.action == "text" and d.subject == tr.lang
+        committee = max((d for d in self.decisions_on(item.eid) if d.action == "text" and d.subject == tr.lang
                          and d.revoked_at is None), key=lambda d: d.id, default=None)  # fmt: skip
         wordings: list[Wording] = []
         stale: tuple[str, ...] = ()

@@ -874,18 +874,32 @@ def _credited(change: Change, origins: dict[str, dict[tuple[int, int, str], str]
     The merge diffs the combined text afresh, which may cut one kept edit in two (或者 → 、 and
     an insertion after it) or join two: a change no kept edit matches exactly is credited to
     the proposals whose edits it overlaps, and to the combined proposal only when none does."""
-    key = (change.start, change.end, change.new)
+    found = _credit(change.start, change.end, change.new, change.proposals, origins)
+    return change if found == change.proposals else replace(change, proposals=found)
+
+
+def _credited_conflict(conflict: Conflict, origins: dict[str, dict[tuple[int, int, str], str]]) -> Conflict:
+    """``conflict`` with each alternative's combined proposal named by the ones whose edits it
+    holds, as :func:`_credited` does for a change: a member's wording of another 项 of the
+    article, combined with it, has no part in the conflict."""
+    alternatives = tuple(a if (found := _credit(conflict.start, conflict.end, a.text, a.proposals, origins)) == a.proposals
+                         else replace(a, proposals=found) for a in conflict.alternatives)  # fmt: skip
+    return conflict if alternatives == conflict.alternatives else replace(conflict, alternatives=alternatives)
+
+
+def _credit(start: int, end: int, new: str, proposals: tuple[str, ...],
+            origins: dict[str, dict[tuple[int, int, str], str]]) -> tuple[str, ...]:  # fmt: skip
+    key = (start, end, new)
     ids: list[str] = []
-    for p in change.proposals:
+    for p in proposals:
         kept = origins.get(p)
         if kept is None:
             ids.append(p)
         elif key in kept:
             ids.append(kept[key])
         else:
-            ids.extend([origin for (s, e, _), origin in kept.items() if _overlaps(s, e, change.start, change.end)] or [p])
-    found = tuple(dict.fromkeys(ids))
-    return change if found == change.proposals else replace(change, proposals=found)
+            ids.extend([origin for (s, e, _), origin in kept.items() if _overlaps(s, e, start, end)] or [p])
+    return tuple(dict.fromkeys(ids))
 
 
 def _overlaps(s: int, e: int, start: int, end: int) -> bool:
@@ -958,7 +972,8 @@ def unit_position(draft: Draft, eid: str, comments: Iterable[Comment], decisions
     warnings.extend(combined)
     m = merge(base, proposals, differ=differ)
     if origins:  # each change of a member's combined proposals credited to the one it came from
-        m = replace(m, changes=tuple(_credited(c, origins) for c in m.changes))
+        m = replace(m, changes=tuple(_credited(c, origins) for c in m.changes),
+                    conflicts=tuple(_credited_conflict(x, origins) for x in m.conflicts))
     where = describe(eid, lang)
     warnings.extend(_near_twins(base, m.changes, where))
     offered = [Insertion(eid, texts[k], tuple(dict.fromkeys(c.member for c in cs)), tuple(c.id for c in cs), f"n{n}")

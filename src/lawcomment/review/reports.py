@@ -82,10 +82,11 @@ def position_text(pos: UnitPosition, color: bool = False, reason: str = "") -> s
                      f"[{', '.join(ins.supporters)}]")  # fmt: skip
     for w in pos.warnings:
         lines.append(f"  warning: {w}")
+    # the position's later lines under its first, as the merged text's are: not read as the draft's
     if pos.final is not None:
-        lines.append(f"  position (final wording, decision #{pos.final.id}): {pos.text}")
+        lines.append(f"  position (final wording, decision #{pos.final.id}): " + pos.text.replace("\n", "\n            "))
     elif pos.text != pos.base or pos.merge.proposals:
-        lines.append(f"  position: {render_text(pos.redline(), color)}")
+        lines.append("  position: " + render_text(pos.redline(), color).replace("\n", "\n            "))
     if reason:
         lines.append(f"  committee reason: {reason}")
     return "\n".join(lines) + "\n"

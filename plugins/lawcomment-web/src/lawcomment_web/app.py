@@ -73,6 +73,7 @@ class Web:
         self.limiter = anyio.CapacityLimiter(THREADS)
         self._shapes: dict[tuple[int, str], Shape] = {}
         self._english: dict[tuple[int, str], dict[str, tuple[str, str]]] = {}
+        self._english_merged: dict[tuple[int, str], dict[str, tuple[str, tuple[str, ...]]]] = {}
         self._near: dict[tuple[int, str, str, int], list[NearGroup]] = {}
         self._lock = threading.Lock()
         self.templates = Environment(loader=FileSystemLoader(HERE / "templates"),
@@ -125,6 +126,28 @@ class Web:
             texts = {eid: (r.own, r.text) for eid, r in rendered(found.load(), found.pairing()).items()}
             with self._lock:
                 self._english[key] = texts
+        return texts
+
+    def english_merged(self, store: Store, stored: StoredDraft) -> dict[str, tuple[str, tuple[str, ...]]]:
+        """The English working text the translation gives several units of the draft at once (a
+        paragraph rendering two 款): by the first of those units, its text and all of them. Shown,
+        not reworded unit by unit: its words cannot be told apart."""
+        found = store.translation(stored, "en") if not stored.profile.startswith("en") else None
+        if found is None:
+            return {}
+        key = (stored.id, "en-merged:" + found.sha256)
+        texts = self._english_merged.get(key)
+        if texts is None:
+            index = {u.eid: u for u in found.load().walk()}
+            by_target: dict[tuple[str, ...], list[str]] = {}
+            for pair in found.pairing().pairs:
+                if pair.merged:
+                    by_target.setdefault(pair.target, []).append(pair.source)
+            texts = {sources[0]: (" ".join(x for e in target if e in index for x in (index[e].heading, index[e].text)
+                                           if x), tuple(sources))
+                     for target, sources in by_target.items()}  # fmt: skip
+            with self._lock:
+                self._english_merged[key] = texts
         return texts
 
     def store(self) -> Store:

@@ -285,7 +285,18 @@ def article_values(ctx: Ctx, stored: StoredDraft, eid: str) -> dict[str, Any]:
     return {"stored": stored, "draft": draft, "unit": unit, "units": commentable(unit), "sep": sep(draft), "cite": _citing(draft),
             "previous": articles[at - 1] if at else None, "next": articles[at + 1] if at + 1 < len(articles) else None,
             "comments": shown, "closed": is_closed, "later": later_reading(ctx, stored), "stances": STANCES, "index": index,
-            "earlier": earlier_reading(ctx, stored, eid), "english": english}  # fmt: skip
+            "earlier": earlier_reading(ctx, stored, eid), "english": english,
+            "english_merged": _merged_english(ctx, stored, unit)}  # fmt: skip
+
+
+def _merged_english(ctx: Ctx, stored: StoredDraft, article: Unit) -> dict[str, tuple[str, str]]:
+    """The English the translation gives several units of ``article`` at once, by the first of
+    them: its text, and those units cited (第三条第一款、第三条第二款)."""
+    draft = ctx.web.shape(stored).draft
+    mine = {u.eid for u in article.walk()}
+    joiner = "、" if ctx.lang == "zh" else ", "
+    return {eid: (text, joiner.join(law_citation(draft, e, ctx.lang) for e in sources))
+            for eid, (text, sources) in ctx.web.english_merged(ctx.store, stored).items() if eid in mine}  # fmt: skip
 
 
 def base_of(ctx: Ctx, stored: StoredDraft, c: Comment) -> str:
@@ -346,7 +357,9 @@ def _decided(ctx: Ctx, stored: StoredDraft, eid: str, comments: list[Comment]) -
     if not mine:
         return {}, {}
     (position,) = draft_positions(ctx.store, stored, eid)
-    pieces = review_pieces(position, ctx.lang)
+    english = [c for c in comments if c.lang]  # wordings of the translation: settled by the committee's wording of it
+    pieces = review_pieces(position, ctx.lang, comments=english,
+                           decisions=ctx.store.decisions(stored, target=eid) if english else ())  # fmt: skip
     settled = {cid: state for cid in mine if (state := decided_label(pieces.get(f"#{cid}", []), ctx.lang)) is not None}
     states: dict[int, list[str]] = {}
 
