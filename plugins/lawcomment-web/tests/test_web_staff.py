@@ -115,6 +115,15 @@ def test_the_docx_submission_downloads_and_reads_back(client, store, tmp_path) -
         r = c.get(f"/staff/d/law@1/export/{fmt}")
         assert r.status_code == 200 and r.headers["content-disposition"] == f'attachment; filename="law-1-{name}"', fmt
     assert c.get("/staff/d/law@1/export/nope").status_code == 404
+    # staff reading the pages in English download the submission in the draft's language; the
+    # review page and the tracking sheet, theirs being for staff, in English
+    post(c, "/staff/d/law@1", "/lang", {"lang": "en"})
+    md = c.get("/staff/d/law@1/export/md").text
+    assert md.startswith("# 关于") and "Comments on" not in md
+    with zipfile.ZipFile(io.BytesIO(c.get("/staff/d/law@1/export/docx?layout=table").content)) as z:
+        table = z.read("word/document.xml").decode()
+    assert "修改建议" in table and "Proposed text" not in table
+    assert c.get("/staff/d/law@1/export/csv").text.lstrip("\ufeff").startswith("comment,citation,")
 
 
 def test_staff_set_and_reopen_the_deadline(client, store) -> None:

@@ -71,7 +71,9 @@ def dashboard(ctx: Ctx) -> Response:
     bare = [(p.eid, shape.index[p.eid].label if p.eid in shape.index else p.eid)
             for p in positions if p.eid not in given and p.pieces(submitted=True)]  # fmt: skip
     formats = sorted((name, e.describe(ctx.lang)) for name, e in exporters().items())
-    bilingual = sorted(name for name, e in exporters().items() if e.bilingual) if ctx.web.english(ctx.store, stored) else []
+    # (the JSON document holds the translation whatever the language asked: no second link for it)
+    bilingual = sorted(name for name, e in exporters().items() if e.bilingual and name != "json") \
+        if ctx.web.english(ctx.store, stored) else []  # fmt: skip
     return ctx.page("dashboard.html", stored=stored, report=report, heat=heat, busiest=busiest, formats=formats,
                     bilingual=bilingual, bare=bare,
                     waiting=waiting, unreviewed=sum(n for _, n, _ in waiting),
@@ -251,7 +253,10 @@ def download(ctx: Ctx) -> Response:
     both = ctx.request.query_params.get("lang") == "zh+en"  # the English working text beside the Chinese
     table = ctx.request.query_params.get("layout") == "table"
     view = load_consultation(ctx.store, stored.ref, include_unreviewed=unreviewed)
-    lang = "zh" if both else ctx.lang if ctx.lang in ("zh", "en") else "zh"
+    # what goes to the legislature is in the draft's language, whatever the staff member reads
+    # the pages in; a review format (the review page, the tracking sheet) is for staff: in theirs
+    own = "en" if stored.profile.startswith("en") else "zh"
+    lang = own if both or not found.review else ctx.lang if ctx.lang in ("zh", "en") else own
     data = export(view, fmt, options=ExportOptions(lang=lang, parallel="en" if both else "", include_unreviewed=unreviewed,
                                                    layout="table" if table else "articles",
                                                    association=association(ctx.store)))  # fmt: skip
