@@ -172,3 +172,19 @@ def test_a_chunked_request_over_the_cap_is_refused_too(db, client) -> None:
     assert r.status_code == 413 and "larger than" in r.text
     r = small.post("/signin", content=iter([b"user=nobody", b"&password=x"]), headers=form)
     assert r.status_code == 403  # read whole, and refused for what it is: no CSRF token
+
+
+def test_a_form_field_past_its_size_or_too_many_fields_gets_the_apps_own_page(client, store) -> None:
+    """A reason pasted past 1 MB, or a form of more than 40 fields: the app's page in the
+    member's language (400), nothing stored; not the framework's bare English line."""
+    from conftest import csrf_of
+
+    c = client("li")
+    page = "/d/law@1/a/art_2"
+    token = csrf_of(c.get(page).text)
+    for data in ({"csrf": token, "at": "art_2", "stance": "comment", "reason": "长" * 400_000},
+                 {"csrf": token, **{f"f{n}": "x" for n in range(45)}}):
+        r = c.post(f"{page}/comment", data=data)
+        assert r.status_code == 400 and "提交的内容无法读取" in r.text and "<html" in r.text
+        assert "Field exceeded" not in r.text and "Too many fields" not in r.text
+    assert store.comments("law@1") == []

@@ -26,9 +26,10 @@ import anyio.to_thread
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.applications import Starlette
 from starlette.datastructures import FormData, UploadFile
+from starlette.exceptions import HTTPException
 from starlette.formparsers import MultiPartException
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
+from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -287,9 +288,12 @@ def route(web: Web, path: str, handler: Handler, *, methods: tuple[str, ...] = (
         files: dict[str, tuple[str, bytes]] = {}
         if request.method == "POST":
             try:
-                form = await request.form(max_files=2, max_fields=40)
-            except (MultiPartException, ValueError, KeyError):
-                return PlainTextResponse("The form could not be read.", status_code=400)
+                form = await request.form(max_files=2, max_fields=FORM_FIELDS, max_part_size=FORM_PART)
+            except (MultiPartException, HTTPException, ValueError, KeyError):
+                # a field past its size, too many fields, a broken body: the app's own page, in the
+                # visitor's language, and nothing done (its CSRF token cannot even be read)
+                unread = partial(_handle, web, _unreadable, request, None, {}, public, staff, unreadable=True)
+                return await anyio.to_thread.run_sync(unread, limiter=web.limiter)
             for name, value in form.multi_items():
                 if isinstance(value, UploadFile):
                     files[name] = (value.filename or "", await value.read())
@@ -308,13 +312,18 @@ ACCESS_LOG = logging.getLogger("lawcomment_web.access")
 _SECRET_PATH = re.compile(r"^(/invite/)[^/]+")
 
 
+def _unreadable(ctx: Ctx) -> Response:
+    """The handler of a POST whose form could not be read: refused, nothing done."""
+    raise Refused(400, "form_unreadable")
+
+
 def _handle(web: Web, handler: Handler, request: Request, form: FormData | None, files: dict[str, tuple[str, bytes]],
-            public: bool, staff: bool) -> Response:  # fmt: skip
+            public: bool, staff: bool, unreadable: bool = False) -> Response:  # fmt: skip
     started = time.perf_counter()
     who = "-"
     response: Response | None = None
     try:
-        response, who = _answer(web, handler, request, form, files, public, staff)
+        response, who = _answer(web, handler, request, form, files, public, staff, unreadable)
         return response
     finally:
         if ACCESS_LOG.isEnabledFor(logging.INFO):
@@ -327,7 +336,7 @@ def _handle(web: Web, handler: Handler, request: Request, form: FormData | None,
 
 
 def _answer(web: Web, handler: Handler, request: Request, form: FormData | None, files: dict[str, tuple[str, bytes]],
-            public: bool, staff: bool) -> tuple[Response, str]:  # fmt: skip
+            public: bool, staff: bool, unreadable: bool = False) -> tuple[Response, str]:  # fmt: skip
     """The response to one request, and who asked (their login, or - before sign-in)."""
     store = web.store()
     token = auth.unsign(web.key, request.cookies.get(auth.SESSION_COOKIE))
@@ -350,7 +359,8 @@ def _answer(web: Web, handler: Handler, request: Request, form: FormData | None,
             store.actor = f"web:{session.user.login}"
         if staff and not ctx.is_staff:
             raise Refused(403, "forbidden")
-        if request.method == "POST":
+        # an unreadable form's handler refuses it: nothing is done, so no token is needed to say so
+        if request.method == "POST" and not unreadable:
             sent = ctx.field("csrf")
             if not sent or not hmac.compare_digest(sent, ctx.csrf):
                 raise Refused(403, "csrf")
@@ -365,6 +375,10 @@ def _answer(web: Web, handler: Handler, request: Request, form: FormData | None,
         set_cookie(response, web, name, value, **extra)
     return response, session.user.login if session is not None else "-"
 
+
+#: A POST's form: at most this many fields (the widest form has a dozen), each at most this many
+#: bytes (a wording of 20,000 characters and its reason of 50,000 fit; a whole law pasted does not).
+FORM_FIELDS, FORM_PART = 40, 1024 * 1024
 
 #: Flashed warnings: at most this many, each cut at this many characters, the cookie under a
 #: browser's 4 KB for one cookie.
