@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from lawcomment import open_store
+
 ART13 = ("电子商务经营者销售的商品或者提供的服务应当符合保障人身、财产安全的要求和环境保护要求，"
          "不得销售或者提供法律、行政法规禁止交易的商品或者服务。")  # fmt: skip
 ART16 = "电子商务经营者自行终止从事电子商务的，应当提前三十日在首页显著位置持续公示有关信息。"
@@ -92,14 +94,22 @@ def test_undo_an_import_reopens_what_it_superseded_and_restore_reverses_it(consu
     batches = json.loads(_ok(run("import", "list", "--format", "json")).stdout)["imports"]
     assert [(b["id"], b["file"], b["added"], b["undone_at"]) for b in batches] == [(1, "acme.csv", 2, None)]
     undo = run("import", "undo", "1")
-    assert undo.output == ("undid import #1 (acme.csv): 2 comment(s) withdrawn, 1 reopened "
+    assert undo.output == ("undid import #1 (acme.csv into ecommerce@1): 2 comment(s) withdrawn, 1 reopened "
                            "(restore: lawcomment import restore 1)\n")  # fmt: skip
     assert _statuses(run) == [(1, "open"), (2, "withdrawn"), (3, "withdrawn")]
     assert _changes(run) == [("明确", "proposed", ["acme"])]
     twice = run("import", "undo", "1")
     assert twice.exit_code == 1 and twice.stderr.startswith("Error: import #1 (acme.csv) was already undone on ")
     restore = run("import", "restore", "1")
-    assert restore.output == "restored import #1 (acme.csv): 2 comment(s) back, 1 superseded again\n"
+    assert restore.output == "restored import #1 (acme.csv into ecommerce@1): 2 comment(s) back, 1 superseded again\n"
+    # with --draft, a batch of another draft is refused (a mistyped number), nothing undone
+    assert run("draft", "add", str(Path(__file__).parent / "data" / "ecommerce-law.md"), "--name", "other", "--version", "1").exit_code == 0
+    wrong = run("import", "undo", "1", "--draft", "other@1")
+    assert (wrong.exit_code, wrong.output) == (1, "Error: import #1 (acme.csv) is of ecommerce@1, not other@1 "
+                                                  "(`lawcomment import list --draft other@1` lists its imports)\n")  # fmt: skip
+    assert run("import", "restore", "1", "--draft", "other@1").exit_code == 1
+    with open_store(run.db) as store:
+        assert [b.undone_at for b in store.imports()] == [None]
     assert _statuses(run) == [(1, "superseded"), (2, "open"), (3, "open")]
     assert _changes(run) == [("严格", "proposed", ["acme"])]
     # undone, the same file imports again (it is no longer "already there")
@@ -148,7 +158,7 @@ def test_a_files_row_said_again_after_a_change_counts_and_undo_leaves_it_standin
     # undoing the second version withdraws it and leaves the first where it is: the third,
     # from the same row, stands (reopening it would give the row twice)
     undo = run("import", "undo", "2")
-    assert undo.output == ("undid import #2 (acme.csv): 1 comment(s) withdrawn, 0 reopened "
+    assert undo.output == ("undid import #2 (acme.csv into ecommerce@1): 1 comment(s) withdrawn, 0 reopened "
                            "(restore: lawcomment import restore 2)\n")  # fmt: skip
     assert _statuses(run) == [(1, "superseded"), (2, "withdrawn"), (3, "open")]
     listed = json.loads(_ok(run("comment", "list", "--draft", "ecommerce@1", "--format", "json")).stdout)["comments"]
@@ -163,11 +173,11 @@ def test_undo_leaves_replaced_what_the_member_sent_again_since(consultation, tmp
         _ok(run("comment", "import", str(path), "--draft", "ecommerce@1"))
     # reopening #1 would give the member's remark twice (#3, from the other file, says it): it stays replaced
     undo = run("import", "undo", "2")
-    assert undo.output.startswith("undid import #2 (acme.csv): 1 comment(s) withdrawn, 0 reopened")
+    assert undo.output.startswith("undid import #2 (acme.csv into ecommerce@1): 1 comment(s) withdrawn, 0 reopened")
     assert _statuses(run) == [(4, "open"), (1, "superseded"), (2, "withdrawn"), (3, "open")]
     # the other file's import undone and restored: #1 (older, replaced) is no copy "imported again since"
     _ok(run("import", "undo", "3"))
-    assert _ok(run("import", "restore", "3")).output.startswith("restored import #3 (acme-2.csv): 2 comment(s) back")
+    assert _ok(run("import", "restore", "3")).output.startswith("restored import #3 (acme-2.csv into ecommerce@1): 2 comment(s) back")
     assert _statuses(run) == [(4, "open"), (1, "superseded"), (2, "withdrawn"), (3, "open")]
 
 
@@ -292,7 +302,7 @@ def test_undoing_an_import_never_brings_back_what_a_later_file_replaced(consulta
     _ok(run("comment", "edit", "2", "--reason", "严格"))
     _ok(run("comment", "import", str(b), "--draft", "ecommerce@1"))  # #3 replaces #2
     undo = run("import", "undo", "1")
-    assert undo.output.startswith("undid import #1 (a.csv): 1 comment(s) withdrawn, 0 reopened")
+    assert undo.output.startswith("undid import #1 (a.csv into ecommerce@1): 1 comment(s) withdrawn, 0 reopened")
     assert _statuses(run) == [(1, "superseded"), (2, "withdrawn"), (3, "open")]
     unit = json.loads(_ok(run("merge", "--draft", "ecommerce@1", "--article", "13", "--format", "json")).stdout)["units"][0]
     assert unit["conflicts"] == [] and [c["new"] for c in unit["changes"]] == ["明令"]
@@ -322,7 +332,7 @@ def test_undoing_an_import_reaches_the_copies_carried_to_the_next_reading(consul
     _ok(run("comment", "import", str(a), "--draft", "ecommerce@1"))
     _ok(run("draft", "add", str(data / "ecommerce-law.md"), "--name", "ecommerce", "--version", "2", "--supersedes", "1"))
     undo = run("import", "undo", "1")
-    assert undo.output.startswith("undid import #1 (a.csv): 2 comment(s) withdrawn, 0 reopened")
+    assert undo.output.startswith("undid import #1 (a.csv into ecommerce@1): 2 comment(s) withdrawn, 0 reopened")
     v2 = json.loads(_ok(run("comment", "list", "--draft", "ecommerce@2", "--all", "--format", "json")).stdout)
     assert [(c["origin"], c["status"]) for c in v2["comments"]] == [(1, "withdrawn")]
     _ok(run("import", "restore", "1"))

@@ -445,7 +445,7 @@ def test_a_word_comment_on_a_whole_paragraph_quotes_its_text_not_the_typed_label
 
 def test_withdraw_and_import_undo_take_comments_out_of_the_merge(cx: SimpleNamespace) -> None:
     assert cx.r["withdraw"].stdout == "withdrew comment #6 (undo: lawcomment comment undo 6)\n"
-    assert cx.r["undo"].stdout == (f"undid import #4 ({cx.files['early'].name}): 2 comment(s) withdrawn, 0 reopened "
+    assert cx.r["undo"].stdout == (f"undid import #4 ({cx.files['early'].name} into am@1): 2 comment(s) withdrawn, 0 reopened "
                                    "(restore: lawcomment import restore 4)\n")  # fmt: skip
     statuses = {c["id"]: c["status"] for c in _comments(cx.r["corrected"])}
     assert {i for i, s in statuses.items() if s != "open"} == {6, 17, 18}

@@ -6,12 +6,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from ..jsondoc import dumps
 from .common import citations, emit, event_detail, open_store, table_lines
 from .terminal import echo
+
+if TYPE_CHECKING:
+    from ..store import Store
 
 
 def _table(rows: Sequence[tuple[str, ...]]) -> str:
@@ -175,27 +179,44 @@ def register(cli: click.Group) -> None:
 
     @import_group.command("undo")
     @click.argument("batch", type=int)
+    @click.option("--draft", "ref", help="Refuse unless the import is of this draft (NAME@VERSION): a mistyped "
+                                         "number never takes out another law's comments.")  # fmt: skip
     @click.pass_context
-    def import_undo(ctx: click.Context, batch: int) -> None:
+    def import_undo(ctx: click.Context, batch: int, ref: str | None) -> None:
         """Withdraw every comment of import BATCH and reopen what it superseded."""
         from ..consultation import undo_import
 
         with open_store(ctx) as store:
+            _import_of(store, batch, ref)
             r = undo_import(store, batch)
-        echo(f"undid import #{batch} ({r.batch.file}): {len(r.withdrawn)} comment(s) withdrawn, "
+        echo(f"undid import #{batch} ({r.batch.file} into {r.batch.draft}): {len(r.withdrawn)} comment(s) withdrawn, "
                    f"{len(r.reopened)} reopened (restore: lawcomment import restore {batch})")  # fmt: skip
 
     @import_group.command("restore")
     @click.argument("batch", type=int)
+    @click.option("--draft", "ref", help="Refuse unless the import is of this draft (NAME@VERSION).")
     @click.pass_context
-    def import_restore(ctx: click.Context, batch: int) -> None:
+    def import_restore(ctx: click.Context, batch: int, ref: str | None) -> None:
         """Reverse `import undo`: the import's comments come back."""
         from ..consultation import restore_import
 
         with open_store(ctx) as store:
+            _import_of(store, batch, ref)
             r = restore_import(store, batch)
-        echo(f"restored import #{batch} ({r.batch.file}): {len(r.reopened)} comment(s) back, "
+        echo(f"restored import #{batch} ({r.batch.file} into {r.batch.draft}): {len(r.reopened)} comment(s) back, "
                    f"{len(r.withdrawn)} superseded again")  # fmt: skip
+
+    def _import_of(store: Store, batch: int, ref: str | None) -> None:
+        """Refuse ``batch`` when ``--draft`` names another draft than the one it was imported into."""
+        from ..errors import StoreError
+
+        if ref is None:
+            return
+        found = store.get_import(batch)
+        wanted = store.get_draft(ref, archived=True).ref
+        if found.draft != wanted:
+            raise StoreError(f"import #{batch} ({found.file}) is of {found.draft}, not {wanted} "
+                             f"(`lawcomment import list --draft {wanted}` lists its imports)")  # fmt: skip
 
     # -- members -----------------------------------------------------------------------
     @member.command("rename")
