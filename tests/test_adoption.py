@@ -312,10 +312,10 @@ def test_adoption_command_reports_the_committee_position(tmp_path, runner) -> No
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines() == [
         "proposals on law@1 against law@2:",
-        "  #1    acme      第一条 (art_1) → 第一条 (art_1)  adopted",
-        "  #3    beta      第一条 (art_1) → 第一条 (art_1)  adopted",
-        "  #2    beta      第三条第二款 (art_3__para_2) → 第四条 (art_4)  not adopted",
-        "  #4    beta      第四条 (art_4) → 第五条 (art_5)  adopted",
+        "  #1    acme      第一条 (art_1) → 第一条 (art_1)  adopted (now #5)",  # its copy in law@2: comment list's id
+        "  #3    beta      第一条 (art_1) → 第一条 (art_1)  adopted (now #6)",
+        "  #2    beta      第三条第二款 (art_3__para_2) → 第四条 (art_4)  not adopted (now #7)",
+        "  #4    beta      第四条 (art_4) → 第五条 (art_5)  adopted (now #8)",
         "by member:",
         "  acme: 1 proposal(s): 1 adopted",
         "  beta: 3 proposal(s): 2 adopted, 1 not adopted",
@@ -337,6 +337,9 @@ def test_adoption_command_reports_the_committee_position(tmp_path, runner) -> No
                                "supporters": ["beta"], "adopted": False, "in_part": False}]  # fmt: skip
     assert [(p["comment"], p["state"], p["label"]) for p in doc["proposals"]] == [
         (1, "adopted", "adopted"), (3, "adopted", "adopted"), (2, "not adopted", "not adopted"), (4, "adopted", "adopted")]
+    assert [p["carried_to"] for p in doc["proposals"]] == [5, 6, 7, 8]
+    carried = json.loads(run("comment", "list", "--draft", "law@2", "--format", "json").stdout)["comments"]
+    assert {c["id"]: c["origin"] for c in carried} == {5: 1, 6: 3, 7: 2, 8: 4}
     # asked of the earlier version, the report is the same: its proposals against the version that followed
     earlier = run("adoption", "--draft", "law@1")
     assert (earlier.exit_code, earlier.output) == (0, run("adoption", "--draft", "law@2").output)
@@ -345,10 +348,10 @@ def test_adoption_command_reports_the_committee_position(tmp_path, runner) -> No
     assert (zh.exit_code, zh.stderr) == (0, "")
     assert zh.stdout.splitlines() == [
         "law@1 的修改建议在 law@2 中的采纳情况：",
-        "  #1    acme      第一条 → 第一条  已采纳",
-        "  #3    beta      第一条 → 第一条  已采纳",
-        "  #2    beta      第三条第二款 → 第四条  未采纳",
-        "  #4    beta      第四条 → 第五条  已采纳",
+        "  #1    acme      第一条 → 第一条  已采纳（现为#5）",
+        "  #3    beta      第一条 → 第一条  已采纳（现为#6）",
+        "  #2    beta      第三条第二款 → 第四条  未采纳（现为#7）",
+        "  #4    beta      第四条 → 第五条  已采纳（现为#8）",
         "按会员：",
         "  acme：1项修改建议：已采纳1项",
         "  beta：3项修改建议：已采纳2项，未采纳1项",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
@@ -476,14 +476,19 @@ def summarise(found: list[Outcome], members: dict[str, Member]) -> tuple[dict[st
 
 
 def adoption_dict(old_ref: str, new_ref: str, found: list[Outcome], members: dict[str, Member],
-                  position: PositionAdoption | None = None, lang: str = "en") -> dict[str, object]:  # fmt: skip
+                  position: PositionAdoption | None = None, lang: str = "en",
+                  carried: Mapping[int, int] | None = None) -> dict[str, object]:  # fmt: skip
     """The ``adoption --format json`` document (schema ``lawcomment.adoption/1``); with
     ``position``, its ``position`` key says how much of the committee position was adopted.
-    States are machine values (``state``); each also has its ``label`` in ``lang``."""
+    States are machine values (``state``); each also has its ``label`` in ``lang``. With
+    ``carried`` (a comment's id → its copy's in the new version), each proposal carried
+    forward names its copy (``carried_to``), as ``comment list`` of the new version lists it."""
     from ..exports.labels import label
 
     by_member, by_group = summarise(found, members)
-    proposals = [{**o.to_dict(members), "label": label(o.state, lang)} for o in found]
+    carried = carried or {}
+    proposals = [{**o.to_dict(members), "label": label(o.state, lang),
+                  **({"carried_to": carried[o.comment.id]} if o.comment.id in carried else {})} for o in found]
     doc: dict[str, object] = {"schema": ADOPTION_SCHEMA, "old": old_ref, "new": new_ref, "proposals": proposals,
                               "members": {k: dict(v) for k, v in by_member.items()},
                               "groups": {k: dict(v) for k, v in by_group.items()}}  # fmt: skip
@@ -495,12 +500,12 @@ def adoption_dict(old_ref: str, new_ref: str, found: list[Outcome], members: dic
 
 _EID = re.compile(r" \([a-z][a-z0-9_\-]*\)")
 _TEXT: dict[str, dict[str, str]] = {
-    "zh": {"head": "{old} 的修改建议在 {new} 中的采纳情况：", "share": "（{p}/{n}处修改）", "in_part": "（{p}/{n}处修改，另{k}处部分采纳）", "by_member": "按会员：",
+    "zh": {"now": "（现为#{n}）", "head": "{old} 的修改建议在 {new} 中的采纳情况：", "share": "（{p}/{n}处修改）", "in_part": "（{p}/{n}处修改，另{k}处部分采纳）", "by_member": "按会员：",
            "by_group": "按工作组：", "count": "{key}：{n}项修改建议：{cells}", "cell": "{state}{n}项", "sep": "，",
            "no_group": "（未分组）",
            "position": "委员会意见：{n}处修改中{p}处被采纳（{pct}）",
            "no_position": "委员会意见：尚无采纳的修改（工作人员用 `lawcomment decide` 采纳修改）"},
-    "en": {"head": "proposals on {old} against {new}:", "share": " ({p}/{n} changes)", "in_part": " ({p}/{n} changes, {k} more in part)", "by_member": "by member:",
+    "en": {"now": " (now #{n})", "head": "proposals on {old} against {new}:", "share": " ({p}/{n} changes)", "in_part": " ({p}/{n} changes, {k} more in part)", "by_member": "by member:",
            "by_group": "by working group:", "count": "{key}: {n} proposal(s): {cells}", "cell": "{n} {state}",
            "sep": ", ", "no_group": "(no group)",
            "position": "committee position: {p} of {n} change(s) adopted ({pct})",
@@ -534,10 +539,13 @@ def position_text(position: PositionAdoption, lang: str = "en") -> str:
 
 
 def adoption_text(old_ref: str, new_ref: str, found: list[Outcome], members: dict[str, Member],
-                  position: PositionAdoption | None = None, lang: str = "en") -> str:  # fmt: skip
+                  position: PositionAdoption | None = None, lang: str = "en",
+                  carried: Mapping[int, int] | None = None) -> str:  # fmt: skip
     """Per proposal, then per member and per working group: what the new version adopted;
     with ``position``, then how much of the committee position. ``lang="zh"`` prints it in
-    Chinese (states as 已采纳, 部分采纳, 未采纳, 条文已删除; citations without eids)."""
+    Chinese (states as 已采纳, 部分采纳, 未采纳, 条文已删除; citations without eids). With
+    ``carried``, a proposal carried forward names its copy in the new version (``now #57``)."""
+    carried = carried or {}
     from ..exports.labels import label
 
     t = _TEXT[lang]
@@ -546,8 +554,9 @@ def adoption_text(old_ref: str, new_ref: str, found: list[Outcome], members: dic
     for o in found:
         share = (t["in_part" if o.in_part else "share"].format(p=o.present, n=o.changes, k=o.in_part)
                  if o.state is Adoption.PARTLY else "")  # fmt: skip
+        now = t["now"].format(n=carried[o.comment.id]) if o.comment.id in carried else ""
         lines.append(f"  #{o.comment.id:<5}{o.comment.member:<{width}}{_cited(o.old_citation, lang)} → "
-                     f"{_cited(o.new_citation, lang)}  {label(o.state, lang)}{share}")  # fmt: skip
+                     f"{_cited(o.new_citation, lang)}  {label(o.state, lang)}{share}{now}")  # fmt: skip
     by_member, by_group = summarise(found, members)
     for title, table in ((t["by_member"], by_member), (t["by_group"], by_group)):
         lines.append(title)
