@@ -720,3 +720,32 @@ def test_what_a_carried_note_asks_staff_to_check(note: str, check: str) -> None:
     from lawcomment.consultation import carry_check
 
     assert carry_check(note) == check
+
+
+@pytest.mark.parametrize("both", [False, True])
+def test_decisions_on_an_article_the_new_version_split_follow_each_change_into_its_part(consultation, data: Path,  # type: ignore[no-untyped-def]
+                                                                                       both: bool) -> None:  # fmt: skip
+    """The 2022 Anti-monopoly Law split 2007's 第十三条 into 第十六条 (the definition, its 第二款) and
+    第十七条 (the list). An accepted change lands in the part that holds its words, with its
+    committee reason; the reason goes to each part a decision it argued for went to."""
+    run = consultation
+    for args in (["draft", "add", str(data / "anti-monopoly-2007.md"), "--name", "am", "--version", "1"],
+                 ["comment", "add", "--member", "acme", "--draft", "am@1", "--at", "第十三条第一款第（一）项",
+                  "--propose", "固定或者变更商品价格、服务收费标准；"],
+                 ["comment", "add", "--member", "beta", "--draft", "am@1", "--at", "第十三条第二款", "--propose",
+                  "本法所称垄断协议，是指排除、限制竞争的协议、决定或者其他协同行为，包括书面、口头等形式。"],
+                 ["decide", "--draft", "am@1", "--article", "13", "--accept", "c1,c2" if both else "c1",
+                  "--committee-reason", "覆盖服务业。"]):  # fmt: skip
+        assert run(*args).exit_code == 0, args
+    added = run("draft", "add", str(data / "anti-monopoly-2022.md"), "--name", "am", "--version", "2", "--supersedes", "1")
+    assert added.exit_code == 0, added.output
+    lines = added.output.splitlines()
+    assert f"carried {2 if both else 1} decision(s), 0 no longer apply" in lines
+    assert f"carried {2 if both else 1} committee reason(s)" in lines
+    list17 = _unit(run, "am@2", "第十七条")
+    assert [(c["new"], c["state"]) for c in list17["changes"]] == [("、服务收费标准", "accepted")]
+    assert list17["committee_reason"] == "覆盖服务业。"
+    definition = _unit(run, "am@2", "第十六条")
+    assert [(c["new"], c["state"]) for c in definition["changes"]] == [
+        ("，包括书面、口头等形式", "accepted" if both else "proposed")]  # fmt: skip
+    assert definition["committee_reason"] == ("覆盖服务业。" if both else "")

@@ -813,8 +813,12 @@ def test_adoption_text_report(cx: SimpleNamespace) -> None:
         "  第四十六条 (art_46) → 第五十六条 (art_56)  adopted (1/1 changes)",
         "  第五十条 (art_50) → 第六十条 (art_60)  adopted (1/1 changes)",
     ]  # fmt: skip
-    rows = [re.fullmatch(r"  #(\d+)\s+(\S+)\s+(\S+ \(\S+\)) → (\S+ \(\S+\))\s+(.+)", line) for line in text[1:18]]
+    rows = [re.fullmatch(r"  #(\d+)\s+(\S+)\s+(\S+ \(\S+\)) → (\S+ \(\S+\))\s+(.+?)(?: \(now #(\d+)\))?", line)
+            for line in text[1:18]]  # fmt: skip
     assert [(int(m[1]), m[2], m[3], m[4], m[5]) if m else line for m, line in zip(rows, text[1:18])] == ADOPTION
+    # each proposal names its copy in am@2 (every one was carried): one copy each
+    copies = [int(m[6]) for m in rows if m and m[6]]
+    assert len(copies) == len(rows) == len(set(copies))
     assert text[18:27] == [
         "by member:",
         "  acme: 5 proposal(s): 3 adopted, 2 not adopted",

@@ -4,6 +4,7 @@ its quote by fuzzy matching; re-base proposals; orphan (never drop) what has no 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from diff_match_patch import diff_match_patch
@@ -293,6 +294,14 @@ class Reanchorer:
         return (f"; {WIDENED}: the new version added 「{_flat(shown)}」 to {describe(eid, self.lang)}, which the deletion "
                 "now takes out too")  # fmt: skip
 
+    def reason_targets(self, eid: str, landed: list[str]) -> list[str | None]:
+        """Where the committee's reason for unit ``eid`` goes: its counterpart, or, for an
+        article the new version split, each part its decisions went to (``landed``)."""
+        entry = self.by_old.get(eid)
+        if entry is not None and len(entry.new) > 1 and landed:
+            return [e for e in entry.new if e in landed]
+        return [self.counterpart(eid)]
+
     def counterpart(self, eid: str) -> str | None:
         """The unit of the new version that unit ``eid`` of the old one became (None: gone)."""
         old_unit = self.old_index.get(eid)
@@ -330,7 +339,8 @@ class Reanchorer:
                 return CarriedDecision(d, None, None, None, "the article was deleted")
             if len(entry.new) != 1:
                 parts = "、".join(describe(e, self.lang) for e in entry.new)
-                return CarriedDecision(d, None, None, None, f"the article was split into {parts}")
+                into = self._into_part(d, old_unit, entry.new)
+                return into or CarriedDecision(d, None, None, None, f"the article was split into {parts}")
             target = entry.new[0]
         old_base = self.base(old_unit, self.sep_old)
         new_base = self.base(self.new_index[target], self.sep_new)
@@ -362,6 +372,25 @@ class Reanchorer:
             return CarriedDecision(d, None, None, None, f"the new version changed 「{_flat(moved.old_words)}」 to "
                                    f"「{_flat(moved.new_words)}」 there")  # fmt: skip
         return CarriedDecision(d, target, moved.span.start, moved.span.end)
+
+    def _into_part(self, d: Decision, old_unit: Unit, parts: Sequence[str]) -> CarriedDecision | None:
+        """A decision on a change of an article the new version split: carried to the one part
+        that holds the change's words, moved there as they stand (its words and a few around
+        them found in that part alone, the change not made); None when no part, or more than
+        one, does (a final wording, a new unit's decision: for staff to decide again)."""
+        if d.action == "text" or d.subject == "insertion" or d.start is None or d.end is None:
+            return None
+        old_base = self.base(old_unit, self.sep_old)
+        span = Span(d.start, d.end, d.new or "")
+        hits = []
+        for part in parts:
+            moved = Mover(old_base, self.base(self.new_index[part], self.sep_new)).move(span)
+            if moved.state == "moved" and moved.span is not None:
+                hits.append((part, moved.span))
+        if len(hits) != 1:
+            return None
+        part, where = hits[0]
+        return CarriedDecision(d, part, where.start, where.end)
 
     def judge(self) -> Judge:
         """The adoption report's judge of these two versions (made when first asked): what it
@@ -520,8 +549,14 @@ def carry_forward(store: Store, old_ref: DraftRef, new_ref: DraftRef) -> CarryRe
     # argue for those still (建议缩短为三年 beside the new version's 十年): it stays behind too
     partly = {t for t, cds in asked.items() if t not in gone and any(cd.target is None and not cd.adopted for cd in cds)}
     gone |= partly
-    reasons = [(x, None if x.target in gone else r.counterpart(x.target))
-               for x in store.committee_reasons(old_s.ref).values() if x.id not in reasons_before]  # fmt: skip
+    # an article the new version split: its reason goes with its decisions, to each part they went to
+    landed: dict[str, list[str]] = {}
+    for cd in decisions:
+        if cd.target is not None and cd.target not in landed.get(cd.origin.target, []) and \
+                cd.origin.action in ("accept", "choose", "text"):  # fmt: skip
+            landed.setdefault(cd.origin.target, []).append(cd.target)
+    reasons = [(x, target) for x in store.committee_reasons(old_s.ref).values() if x.id not in reasons_before
+               for target in ([None] if x.target in gone else r.reason_targets(x.target, landed.get(x.target, [])))]  # fmt: skip
     # a reason cites this law's articles as the submission will: by the new version's numbers (与第四十五条 → 与第四十六条)
     forward = article_numbers(old, new, alignment)
     worded = {x.id: renumber(x.text, forward) for x, _ in reasons}
