@@ -94,7 +94,7 @@ def test_a_change_the_new_version_made_in_part_is_carried_as_what_it_left_out(co
     unit = _unit(consultation, "ecommerce@2", "第十三条")
     assert [(x["old"], x["new"]) for x in unit["changes"]] == [("", "及时")] and unit["unreviewed"] == ["c1"]
     report = consultation("adoption", "--draft", "ecommerce@2")
-    assert "  #1    acme      第十三条 (art_13) → 第十三条 (art_13)  partly adopted (0/1 changes, 1 more in part)" in \
+    assert "  #1    acme      第十三条 (art_13) → 第十三条 (art_13)  partly adopted (0/1 changes, 1 more in part) (now #2)" in \
         report.output.splitlines()
     doc = json.loads(consultation("adoption", "--draft", "ecommerce@2", "--format", "json").stdout)
     (p,) = doc["proposals"]
@@ -166,7 +166,7 @@ def test_a_retitled_chapter_is_followed_and_an_adopted_title_is_adopted(consulta
     (c,) = json.loads(consultation("comment", "list", "--draft", "ecommerce@2", "--format", "json").stdout)["comments"]
     assert (c["eid"], c["status"]) == ("chp_1", "adopted")
     adoption = consultation("adoption", "--draft", "ecommerce@2").output.splitlines()
-    assert adoption[1] == "  #1    acme      第一章 (chp_1) → 第一章 (chp_1)  adopted"
+    assert adoption[1] == "  #1    acme      第一章 (chp_1) → 第一章 (chp_1)  adopted (now #2)"
 
 
 def test_adoption_and_carry_read_the_alignment_kept_at_the_supersession(demo_store, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
