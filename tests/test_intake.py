@@ -493,3 +493,22 @@ def test_carriage_returns_are_line_breaks_on_every_way_in(consultation, tmp_path
 
         d = decide(store, "ecommerce@1", "art_16", text="电子商务经营者自行终止从事电子商务的，\r\n应当提前三十日公示。")
         assert d.new == "电子商务经营者自行终止从事电子商务的，\n应当提前三十日公示。"
+
+
+def test_a_committee_reason_cut_by_an_unquoted_comma_is_not_stored(consultation, tmp_path: Path) -> None:
+    """A committee reason in a row with cells past the header may be cut short: refused, on its
+    own row or beside a comment (then never stored even with --skip-invalid)."""
+    alone = tmp_path / "reasons.csv"
+    alone.write_text("条款,委员会理由\n第十条,建议细化未成年人范围,并明确残疾人的认定标准。\n", encoding="utf-8")
+    result = consultation("comment", "import", str(alone), "--draft", "ecommerce@1")
+    assert (result.exit_code, result.stderr) == (1, (
+        f"Error: {alone}: 1 of 1 row(s) are invalid; nothing was imported (fix them, or pass --skip-invalid)\n"
+        "  row 2: 3 cells for the header's 2 columns (「并明确残疾人的认定标准。」 past the last): a cell holding a comma "
+        'must be quoted ("…,…"), as a spreadsheet saves it\n'))  # fmt: skip
+    beside = tmp_path / "both.csv"
+    beside.write_text("会员,条款,理由,委员会理由\nacme,第十条,同意,建议细化,并明确\n", encoding="utf-8")
+    assert consultation("comment", "import", str(beside), "--draft", "ecommerce@1", "--skip-invalid").exit_code == 0
+    from lawcomment import open_store
+
+    with open_store(consultation.db) as store:
+        assert store.committee_reasons("ecommerce@1") == {} and store.comments("ecommerce@1") == []

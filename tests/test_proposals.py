@@ -230,6 +230,17 @@ def test_a_wording_of_part_of_a_kuan_says_what_it_deletes(text: str, deleted: st
         f"；按该款全文理解，将删去{deleted}（如只改写该款的一部分，请给出该款全文，并在其中改写相应部分）" if deleted else "")
 
 
+def test_a_kuans_opening_words_reworded_keep_its_items_and_delete_nothing() -> None:
+    """The words before a 款's 项 reworded alone: the 项 are kept, and the warning never says
+    they are deleted (it judges the wording as stored, its 项 back in it)."""
+    unit = ECOMMERCE.find("art_80")
+    opening = ("电子商务平台经营者有下列行为之一的，由有关主管部门责令限期改正；逾期不改正的，处五万元以上二十万元以下的罚款；"
+               "情节严重的，责令停业整顿，并处十万元以上五十万元以下的罚款：")  # fmt: skip
+    target, _, text, warning = anchor_partial(ECOMMERCE, unit, Stance.AMEND, opening, Anchor("art_80"))
+    assert target.eid == "art_80__para_1" and text is not None and text.count("\n（") == 4
+    assert warning is not None and "deletes" not in warning and "the 项 kept as the draft has them" in warning
+
+
 def test_partial_text_and_anchor_follow_the_kuan() -> None:
     unit = ECOMMERCE.find("art_2")
     target, anchor, text, warning = anchor_partial(ECOMMERCE, unit, Stance.AMEND, "第二条　" + EDIT2,

@@ -329,6 +329,9 @@ def test_a_proposal_the_committee_decided_on_stays_as_it_is(client, store) -> No
         r = propose(c, proposal=wording, reason="改一下", stance=stance)
         assert r.status_code == 409 and "新的措辞会取代该建议并使决定失效，因此未予保存" in r.text, stance
         assert stance == "delete" or "个人销售自产农副产品的，可以不办理登记。</textarea>" in r.text  # the words typed kept
+    # nor through the whole article's form, where a wording of that one 款 is filed under it
+    r = propose(c, at="art_2", proposal="个人销售自产农副产品的，可以不办理登记。", reason="改一下")
+    assert r.status_code == 409 and "新的措辞会取代该建议并使决定失效，因此未予保存" in r.text
     assert store.get_comment(comment.id) == comment and len(store.comments("law@1")) == 1
     assert store.decisions("law@1")[0].revoked_at is None
     assert propose(c, proposal="", reason="补充：请明确“自产”的范围", stance="comment").status_code == 303  # a remark: added

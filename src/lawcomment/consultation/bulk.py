@@ -342,6 +342,10 @@ def committee_reasons(rows: list[Row], draft: Draft, ref: str) -> tuple[list[tup
         text = row.values.get("committee_reason", "").strip()
         if not text:
             continue
+        if row.past:  # cut by an unquoted comma: its reason may be cut too (a comment row says so itself)
+            if not is_comment(row):
+                problems.append(f"{row.position}: {row.past}")
+            continue
         at = row.values.get("article", "").strip()
         unfit = check_fields({"committee_reason": text})
         if unfit:

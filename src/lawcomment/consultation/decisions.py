@@ -260,16 +260,22 @@ def _by_article(eid: str | None, index: Mapping[str, Unit]) -> bool:
 
 
 def decide(store: Store, ref: DraftRef, eid: str, *, accept: str | None = None, reject: str | None = None,
-           choose: str | None = None, text: str | None = None, reason: str = "") -> Decision:  # fmt: skip
+           choose: str | None = None, text: str | None = None, reason: str = "",
+           check: Callable[[UnitPosition], None] | None = None) -> Decision:  # fmt: skip
     """Record one staff decision on unit ``eid``: exactly one of ``accept``/``reject`` (a
     change id such as ``c2``, or a new unit's ``n1``), ``choose`` (``x1:2``, or ``x1:0`` for
     the draft's wording) or ``text`` (the final wording). Each keeps its premise, so a
-    later proposal that changes the picture flags it."""
+    later proposal that changes the picture flags it.
+
+    ``check`` sees the merged position the decision is read from, and may refuse it by raising:
+    the web app refuses one whose change reads otherwise than on the page staff clicked."""
     given = [k for k, v in (("accept", accept), ("reject", reject), ("choose", choose), ("text", text)) if v is not None]
     if len(given) != 1:
         raise StoreError("give exactly one of --accept, --reject, --choose or --text")
     text = None if text is None else line_feeds(text)  # a browser's CRLF: one line break
     (pos,) = draft_positions(store, ref, eid)
+    if check is not None:
+        check(pos)
     if text is not None:
         from ..drafts.pairing import written_in
 

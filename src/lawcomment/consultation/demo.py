@@ -209,7 +209,9 @@ def _review(store: Store, ref: str, echo: Callable[[str], None]) -> None:
             cid, _, member = what.partition(":")
             conflict = next(x.conflict for x in pos.conflicts if x.conflict.id == cid)
             what = f"{cid}:{next(a.number for a in conflict.alternatives if member in a.supporters)}"
-        d = decide(store, ref, pos.eid, reason=reason, **{action: what})
+        d = decide(store, ref, pos.eid, reason=reason, accept=what if action == "accept" else None,
+                   reject=what if action == "reject" else None, choose=what if action == "choose" else None,
+                   text=what if action == "text" else None)  # fmt: skip
         said = f" --reason {shlex.quote(reason)}" if reason else ""
         echo(f"   --article {at} --{action} {what}{said}  → decision #{d.id}: {_what(pos, action, what)}")
     left = [(p, x.conflict.id) for p in draft_positions(store, ref) for x in p.conflicts if x.chosen is None]

@@ -9,6 +9,7 @@ import hashlib
 import io
 import re
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -234,14 +235,19 @@ def repeats_draft(draft: Draft, unit: Unit, proposed: str) -> str | None:
 
 def add_comment(store: Store, ref: DraftRef, member: str, at: str, *, propose: str | None = None, reason: str = "",
                 quote: str = "", stance: str | None = None, source: SourceKind = SourceKind.CLI,
-                author: str | None = None, lang: str | None = None) -> tuple[int, list[str]]:  # fmt: skip
+                author: str | None = None, lang: str | None = None,
+                check: Callable[[NewComment], None] | None = None) -> tuple[int, list[str]]:  # fmt: skip
     """Record one comment typed on the command line (or, with ``source`` web, in the web app
     by the user ``author``); returns its id and warnings.
 
     ``lang`` names the language the comment is written in: the draft's (None, the default)
     or its translation's (``"en"``), whose cited unit (Article 12(2)) is anchored at the
     draft's unit it renders; the comment keeps its language, and its proposal is a wording
-    of the translation, for staff to give the committee's own wording of the draft."""
+    of the translation, for staff to give the committee's own wording of the draft.
+
+    ``check`` sees the comment as it will be stored (anchored where its words belong, a 款 of
+    the article cited, the draft's unit an English one renders) and may refuse it by raising:
+    the web app refuses a wording that would replace one the committee decided on."""
     # a browser's textarea sends CRLF: one line break, never a carriage return in law text
     propose, reason, quote = (None if propose is None else line_feeds(propose)), line_feeds(reason), line_feeds(quote)
     stored = store.get_draft(ref)
@@ -265,6 +271,8 @@ def add_comment(store: Store, ref: DraftRef, member: str, at: str, *, propose: s
         item, notes = found
         item = replace(item, member=member, source=CommentSource(source, author=author))
         notes = switched + notes
+        if check is not None:
+            check(item)
         report = _store_comments(store, stored, draft, f"the {lang} comment", [item])
         if not report.added:
             raise StoreError(f"{member} already made this exact comment on {item.anchor.eid} (nothing added)")
@@ -310,6 +318,8 @@ def add_comment(store: Store, ref: DraftRef, member: str, at: str, *, propose: s
     made = NewComment(member, anchor, chosen, CommentSource(source, author=author), body=reason.strip(),
                       proposed_text=proposed)  # fmt: skip
     warnings += misfiled(draft, [made])
+    if check is not None:
+        check(made)
     report = _store_comments(store, stored, draft, where, [made])
     if not report.added:
         raise StoreError(f"{member} already made this exact comment on {unit.eid} (nothing added)")

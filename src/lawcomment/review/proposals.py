@@ -423,8 +423,12 @@ def anchor_partial(draft: Draft, unit: Unit, stance: Stance, text: str | None,
         if anchor.quote:
             start = unit_spans(unit, body_separator(draft))[target.eid][0]
             moved, _ = quote_anchor(draft, target, anchor.quote, None if anchor.offset is None else anchor.offset - start)
-        unit, anchor, text, warning = target, moved, found.text, found.anchored()
+        unit, anchor, text = target, moved, found.text
     text, note = keep_items(draft, unit, text)
+    if found is not None:
+        # what it deletes of the 款, judged on the wording as stored (its 项 kept, when it rewords
+        # only the words before them): never "deletes （二）…" beside "the 项 kept"
+        warning = replace(found, dropped=_dropped(unit.body(body_separator(draft)), text or "")).anchored()
     if note is not None:
         warning = note if warning is None else f"{warning}; {note}"
     return unit, anchor, text, warning

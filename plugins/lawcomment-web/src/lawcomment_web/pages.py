@@ -10,13 +10,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from functools import partial
 from typing import Any
 from urllib.parse import quote
 
 from starlette.responses import FileResponse, RedirectResponse, Response
 from starlette.routing import Route
 
-from lawcomment import Comment, Draft, Kind, LawcommentError, SourceKind, Stance, Status, StoreError, Unit, diff
+from lawcomment import (Comment, Draft, Kind, LawcommentError, NewComment, SourceKind, Stance, Status, StoreError, Unit,
+                        diff)
 from lawcomment.consultation import (
     add_comment,
     draft_positions,
@@ -477,26 +479,41 @@ def add(ctx: Ctx) -> Response:
         cited = at
         if lang == "en":  # cited by the English unit that renders it: the core anchors it back here
             cited = ctx.store.translation(stored, "en").pairing().target_of(at)[0]  # type: ignore[union-attr]
-        if stance in ("amend", "delete") and _replaces_decided(ctx, stored, eid, cited, lang):
-            # refused as editing it is (409), the member's words kept in the form
-            return ctx.page("article.html", 409, typed=typed, error=ctx.t("locked_replace"), **values)
         _, said = add_comment(ctx.store, stored, ctx.user.member, cited, lang=lang or None,
                               propose=proposal if stance in ("amend", "insert") else None, reason=reason,
-                              stance=stance, source=SourceKind.WEB, author=ctx.user.login)  # fmt: skip
+                              stance=stance, source=SourceKind.WEB, author=ctx.user.login,
+                              check=partial(_refuse_replacing_decided, ctx, stored))  # fmt: skip
+    except _Locked:  # refused as editing it is (409), the member's words kept in the form
+        return ctx.page("article.html", 409, typed=typed, error=ctx.t("locked_replace"), **values)
     except LawcommentError as exc:
         return ctx.page("article.html", 400, typed=typed, error=localized(str(exc), ctx.lang), **values)
     ctx.flash(said)  # how the wording was read (an instruction applied, a 款 named, the wrong article?)
     return ctx.back(f"/d/{quote(stored.ref)}/a/{eid}#comments", "added")
 
 
-def _replaces_decided(ctx: Ctx, stored: StoredDraft, article: str, cited: str, lang: str) -> bool:
-    """Whether a new wording of unit ``cited`` would replace one of the company's that the
-    committee decided on: a new wording replaces the company's open wording of the unit (the
-    core's rule, so that a member's latest words stand), and the decision would be quietly undone."""
-    earlier = [c for c in ctx.store.comments(stored, eid=cited, member=ctx.user.member)
-               if c.status is Status.OPEN and c.thread is None and (c.lang or "") == lang
-               and (c.stance is Stance.DELETE or (c.stance is Stance.AMEND and c.proposed_text is not None))]  # fmt: skip
-    return bool(earlier) and any(c.id in _decided(ctx, stored, article, earlier)[1] for c in earlier)
+class _Locked(StoreError):
+    """A new wording refused: it would replace one of the company's that the committee decided on."""
+
+
+def _wording(stance: Stance, proposed: str | None) -> bool:
+    """A wording of a whole unit (amend with text, or delete): what replaces the company's earlier one."""
+    return stance is Stance.DELETE or (stance is Stance.AMEND and proposed is not None)
+
+
+def _refuse_replacing_decided(ctx: Ctx, stored: StoredDraft, made: NewComment) -> None:
+    """``add_comment``'s check of the comment as it will be stored: a new wording of a unit
+    replaces the company's open wording of that unit in the same language (the core's rule, so
+    that a member's latest words stand). Refused when the committee decided on that one, as
+    editing it is: the decision would be quietly undone."""
+    eid = made.anchor.eid
+    if eid is None or made.reply_to is not None or not _wording(made.stance, made.proposed_text):
+        return
+    earlier = [c for c in ctx.store.comments(stored, eid=eid, member=made.member)
+               if c.status is Status.OPEN and c.thread is None and c.lang == made.lang
+               and _wording(c.stance, c.proposed_text)]  # fmt: skip
+    article = next((c.anchor.article for c in earlier if c.anchor.article), None)
+    if article is not None and any(c.id in _decided(ctx, stored, article, earlier)[1] for c in earlier):
+        raise _Locked(ctx.t("locked_replace"))
 
 
 def preview(ctx: Ctx) -> Response:
@@ -589,9 +606,11 @@ def _listed(ctx: Ctx, stored: StoredDraft) -> dict[str, Any]:
     # each open wording's state as its article page gives it (委员会已决定 …), and once comments
     # are closed what the committee made of it: one merge per article the company wrote on
     by_article: dict[str, list[Comment]] = {}
-    for c in comments:
-        if c.status is Status.OPEN and c.anchor.article:
-            by_article.setdefault(c.anchor.article, []).append(c)
+    # (until staff decide anything, nothing is decided: no merge at all, the common case for weeks)
+    if ctx.store.decisions(stored):
+        for c in comments:
+            if c.status is Status.OPEN and c.anchor.article:
+                by_article.setdefault(c.anchor.article, []).append(c)
     fates: dict[int, str] = {}
     states: dict[int, str] = {}
     for article, theirs in by_article.items():

@@ -131,14 +131,11 @@ def _seen(position: Any, ref: str) -> str:
     return hashlib.sha256(json.dumps(said, ensure_ascii=False).encode()).hexdigest()[:16]
 
 
-def _check_seen(ctx: Ctx, stored: Any, eid: str, value: str) -> None:
-    """Refuse (409) a decision the page drew on changes that read otherwise now: the numbers it
-    names (c1, x1:2, n1) stand for other words since, or for none."""
-    if not ctx.has_field("seen"):
-        return
-    (position,) = draft_positions(ctx.store, stored, eid)
+def _check_seen(seen: str, value: str, position: Any) -> None:
+    """``decide``'s check of the position it reads the decision from: refused (409) when the
+    number the page named (c1, x1:2, n1) stands for other words than the page showed, or none."""
     refs = [v.strip().split(":", 1)[0] for v in value.split(",") if v.strip()]
-    if len(refs) != 1 or _seen(position, refs[0]) != ctx.field("seen"):
+    if len(refs) != 1 or _seen(position, refs[0]) != seen:
         raise Refused(409, "changes_changed")
 
 
@@ -195,8 +192,9 @@ def decide_post(ctx: Ctx) -> Response:
         raise Refused(400, "error")
     if action == "text":
         return _final_wording(ctx, stored, eid, value, back)
-    _check_seen(ctx, stored, eid, value)
-    decide(ctx.store, stored, eid, **{action: value}, reason=reason)
+    # (the page's own forms send what the change said; read in the same merge the decision is made from)
+    check = partial(_check_seen, ctx.field("seen"), value) if ctx.has_field("seen") else None
+    decide(ctx.store, stored, eid, **{action: value}, reason=reason, check=check)
     return ctx.back(back, "decided")
 
 
