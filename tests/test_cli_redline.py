@@ -151,10 +151,11 @@ def test_second_reading_carries_comments_and_reports_adoption(consultation, tmp_
     rebased = next(c["proposed_text"] for c in listed if c["origin"] == 2)
     assert rebased == ART13.replace("和环境保护要求", "和生态环境保护要求").replace("行政法规禁止", "行政法规明确禁止")
     adoption = run("adoption", "--draft", "ecommerce@2")
+    copy = {c["origin"]: c["id"] for c in listed}  # each proposal's copy in ecommerce@2, as comment list gives it
     assert adoption.output.splitlines() == [
         "proposals on ecommerce@1 against ecommerce@2:",
-        "  #1    acme      第十二条 (art_12) → 第十二条 (art_12)  adopted",
-        "  #2    beta      第十三条 (art_13) → 第十三条 (art_13)  not adopted",
+        f"  #1    acme      第十二条 (art_12) → 第十二条 (art_12)  adopted (now #{copy[1]})",
+        f"  #2    beta      第十三条 (art_13) → 第十三条 (art_13)  not adopted (now #{copy[2]})",
         "by member:",
         "  acme: 1 proposal(s): 1 adopted",
         "  beta: 1 proposal(s): 1 not adopted",
