@@ -105,3 +105,27 @@ def test_an_instruction_refused_on_the_english_text_reads_in_chinese(text: str) 
 ])  # fmt: skip
 def test_a_restore_refused_reads_in_chinese(english: str, chinese: str) -> None:
     assert localized(english, "zh") == chinese
+
+
+def _refused(text: str, quote: str = "") -> str:
+    from lawcomment.registry import load_draft
+    from lawcomment.review.proposals import partial_proposal
+    from tests.conftest import DATA
+
+    law = load_draft(DATA / "ecommerce-law.md")
+    found = partial_proposal(law, law.find("art_2"), text, quote)  # type: ignore[arg-type]
+    assert found is not None and found.target is None
+    return found.refusal()
+
+
+@pytest.mark.parametrize(("text", "quote", "chinese"), [
+    ("本法自公布之日起施行。", "", "建议只写了第二条（共3款）中的一款，但无法确定改写的是哪一款：请注明所改的款（第二条第一款至第二条第三款），"
+                               "或给出全条文字（共3款，每款一行）"),
+    ("本法所称电子商务，是指通过互联网等信息网络销售商品、数字内容或者提供服务的经营活动。", "适用本法",
+     "建议只写了第二条（共3款）中的一款：措辞与第二条第二款相符，但引文「适用本法」不在该款中；请注明所改的款（第二条第一款至"
+     "第二条第三款），或给出全条文字（共3款，每款一行）"),
+    ("中华人民共和国境内的电子商务活动，适用本法。\n本法所称电子商务，是指通过互联网等信息网络销售商品、数字内容或者提供服务的经营活动。",
+     "", "建议写了第二条（共3款）中的2款，未给出全条：请逐款分别提出（第二条第一款至第二条第三款），或给出全条文字（共3款，每款一行）"),
+])  # fmt: skip
+def test_a_wording_the_intake_cannot_place_is_refused_in_the_members_language(text: str, quote: str, chinese: str) -> None:
+    assert localized(_refused(text, quote), "zh") == chinese

@@ -126,6 +126,19 @@ _ZH: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DOTALL)
     (r"(?P<where>.+) was not in the old version either", "旧版本中也没有{where}"),
     (r"(?P<where>.+) \((?P<heading>.*)\) has no heading of that title in the new version",
      "新版本中没有与{where}（{heading}）同名的标题"),
+    # a wording of fewer 款 than its article that the intake could not place (Partial.refusal)
+    ((r"the proposal gives one 款 of (?P<art>.+?) \((?P<n>\d+) 款\) and no 款 clearly matches it; cite the 款 it "
+      r"rewrites \((?P<first>\S+) to (?P<last>\S+)\), or give the whole article \(\d+ 款, one per line\)"),
+     "建议只写了{art}（共{n}款）中的一款，但无法确定改写的是哪一款：请注明所改的款（{first}至{last}），或给出全条文字（共{n}款，每款一行）"),
+    ((r"the proposal gives one 款 of (?P<art>.+?) \((?P<n>\d+) 款\): the wording matches (?P<best>\S+) but the quote "
+      r"'(?P<q>.*)' is not in it; cite the 款 it rewrites \((?P<first>\S+) to (?P<last>\S+)\), or give the whole "
+      r"article \(\d+ 款, one per line\)"),
+     "建议只写了{art}（共{n}款）中的一款：措辞与{best}相符，但引文「{q}」不在该款中；请注明所改的款（{first}至{last}），"
+     "或给出全条文字（共{n}款，每款一行）"),
+    ((r"the proposal gives (?P<k>\d+) 款 of (?P<art>.+?) \((?P<n>\d+) 款\)(?:: it rewrites (?P<a>.+?) and would delete "
+      r"(?P<b>.+?)| and no 款 clearly matches it); propose each 款 on its own \((?P<first>\S+) to (?P<last>\S+)\), or "
+      r"give the whole article \(\d+ 款, one per line\)"),
+     "建议写了{art}（共{n}款）中的{k}款，未给出全条：请逐款分别提出（{first}至{last}），或给出全条文字（共{n}款，每款一行）"),
 ]]
 
 
