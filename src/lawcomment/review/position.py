@@ -889,6 +889,8 @@ def _credited_conflict(conflict: Conflict, origins: dict[str, dict[tuple[int, in
 
 def _credit(start: int, end: int, new: str, proposals: tuple[str, ...],
             origins: dict[str, dict[tuple[int, int, str], str]]) -> tuple[str, ...]:  # fmt: skip
+    """The proposals that wrote ``base[start:end]`` → ``new``, a member's combined one named by
+    those of its comments whose kept edit it is, or overlaps."""
     key = (start, end, new)
     ids: list[str] = []
     for p in proposals:
