@@ -129,3 +129,16 @@ def _refused(text: str, quote: str = "") -> str:
 ])  # fmt: skip
 def test_a_wording_the_intake_cannot_place_is_refused_in_the_members_language(text: str, quote: str, chinese: str) -> None:
     assert localized(_refused(text, quote), "zh") == chinese
+
+
+def test_a_wording_that_replaces_its_whole_unit_is_said_in_chinese() -> None:
+    from lawcomment.comments import Anchor, CommentSource, NewComment, SourceKind, Stance
+    from lawcomment.consultation.misfiled import misfiled
+    from lawcomment.registry import load_draft
+    from tests.conftest import DATA
+
+    law = load_draft(DATA / "ecommerce-law.md")
+    (said,) = misfiled(law, [NewComment("acme", Anchor("art_19"), Stance.AMEND, CommentSource(SourceKind.CSV, "c.csv", None,
+                                                                                              "row 2"), proposed_text="设定上限")])  # fmt: skip
+    assert localized(said, "zh") == ("针对第十九条的修改建议几乎未保留原文（相似度0.00）：作为建议条文，「设定上限」将取代其全部文字；"
+                                     "如是意见，请写在理由中")  # fmt: skip

@@ -3,6 +3,7 @@ row, the article it names and the one it reads like (lawcomment.consultation.mis
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -146,3 +147,30 @@ def test_accepting_a_misfiled_wording_says_so(consultation, tmp_path: Path) -> N
         if args[0] == "--article":
             assert consultation("decide", "--draft", "ecommerce@1", "--article", "第三十三条", "--undo",
                                 decided.stdout.split()[1].strip("#:")).exit_code == 0  # fmt: skip
+
+
+@pytest.mark.parametrize(("at", "wording", "stray"), [
+    ("第十九条", "设定上限", True),  # a remark typed where the wording goes
+    ("第二条第一款", "境内的电子商务活动，适用本法。", False),  # much shorter, but a rewording of it
+    ("第十九条", "电子商务经营者搭售商品或者服务，应当以显著方式提请消费者注意，不得将搭售商品或者服务作为默认同意的选项。", False),
+])  # fmt: skip
+def test_a_wording_that_keeps_almost_nothing_of_its_unit_is_said_to_replace_it(consultation, at: str, wording: str,  # type: ignore[no-untyped-def]
+                                                                               stray: bool) -> None:  # fmt: skip
+    """A few words where the wording goes (设定上限) would replace the whole article: stored as
+    given, with a warning at intake and in the merge, until it is made a remark."""
+    typed = consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", at, "--propose", wording)
+    assert typed.exit_code == 0, typed.output
+    warned = [x for x in typed.stderr.splitlines() if "keeps almost none of its text" in x]
+    merged = json.loads(consultation("merge", "--draft", "ecommerce@1", "--article", at.split("第")[1].split("条")[0],
+                                     "--format", "json").stdout)["units"][0]["warnings"]  # fmt: skip
+    if not stray:
+        assert warned == [] and not any("keeps almost none" in w for w in merged)
+        return
+    assert warned == ["warning: the proposed wording for 第十九条 (art_19) keeps almost none of its text (similarity 0.00): "
+                      "as its new wording, 「设定上限」 replaces all of it (a remark goes in the reason, 理由)"]
+    assert merged == ["comment #1 (acme): the proposed wording for 第十九条 (art_19) keeps almost none of its text "
+                      "(similarity 0.00): as its new wording, 「设定上限」 replaces all of it (a remark goes in the reason, "
+                      "理由) (`lawcomment comment edit 1 --no-proposal --reason …` makes it a remark)"]  # fmt: skip
+    assert consultation("comment", "edit", "1", "--no-proposal", "--stance", "comment", "--reason", "设定上限").exit_code == 0
+    again = json.loads(consultation("merge", "--draft", "ecommerce@1", "--article", "19", "--format", "json").stdout)
+    assert not any("keeps almost none" in w for u in again["units"] for w in u["warnings"])

@@ -26,6 +26,12 @@ MARGIN = 0.25
 #: like the one named) is said to name the wrong unit only when another is nearly its twin:
 #: at least CLOSE_OTHER like it, and CLOSE_MARGIN more than the unit named.
 CLOSE_SIMILARITY, CLOSE_OTHER, CLOSE_MARGIN = 0.8, 0.9, 0.2
+#: A wording less than this like its unit, a third of its length or less and no sentence (it ends
+#: without 。；), that reads like no other unit either: a remark typed where the wording goes
+#: (设定上限), which would replace the whole unit's text. Stored as given, with a warning. (A
+#: sentence of its own, 平台服务协议应当每年更新。, is a rewrite, however short.)
+STRAY_SIMILARITY = 0.3
+_SENTENCE_ENDS = ("。", "；", "！", "？", ".", ";", "!", "?", "：", ":")
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,11 +41,17 @@ class Misfiled:
 
     place: int
     eid: str
-    other: str
+    other: str  # "": like no unit (a remark where the wording goes, see STRAY_SIMILARITY)
     similarity: float
     named: float
+    text: str = ""  # the wording, for a stray one's message
 
     def message(self) -> str:
+        if not self.other:
+            shown = self.text if len(self.text) <= 30 else self.text[:30] + "…"
+            return (f"the proposed wording for {describe(self.eid)} keeps almost none of its text (similarity "
+                    f"{self.named:.2f}): as its new wording, 「{shown}」 replaces all of it (a remark goes in "
+                    "the reason, 理由)")  # fmt: skip
         return (f"the proposed wording for {describe(self.eid)} reads much more like {describe(self.other)} "
                 f"(similarity {self.similarity:.2f}, against {self.named:.2f}): check the article it names")
 
@@ -92,10 +104,23 @@ def misfiled_found(index: Mapping[str, Unit], sep: str, comments: Iterable[NewCo
                                key=lambda u: len(u.body(sep)))  # fmt: skip
                 others, choices = [u.eid for u in units], [u.body(sep) for u in units]
                 lengths = [len(x) for x in choices]
-            seen[key] = _closest_other(c.proposed_text, eid, body, others, choices, lengths)
+            seen[key] = _closest_other(c.proposed_text, eid, body, others, choices, lengths) or _stray(
+                c.proposed_text, eid, body)  # fmt: skip
         if (hit := seen[key]) is not None:
-            out.append(Misfiled(n, eid, *hit))
+            out.append(Misfiled(n, eid, *hit, text=c.proposed_text))
     return out
+
+
+def _stray(text: str, eid: str, body: str) -> tuple[str, float, float] | None:
+    """A wording that reads like no unit: no sentence, far shorter than its own and keeping
+    almost none of it (("", 0, its similarity to ``body``)), or None."""
+    from rapidfuzz.distance import Indel
+
+    words = text.strip()
+    if len(words) * 3 > len(body) or words.endswith(_SENTENCE_ENDS):
+        return None
+    named = Indel.normalized_similarity(text, body)
+    return ("", 0.0, named) if named < STRAY_SIMILARITY else None
 
 
 def _closest_other(text: str, eid: str, body: str, others: list[str], choices: list[str],

@@ -16,6 +16,10 @@ _ZH: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DOTALL)
       r"(?P<other>.+) \(similarity (?P<a>[0-9.]+), against (?P<b>[0-9.]+)\): check the article it names "
       r"\(`lawcomment comment edit \d+ --at …` moves it\)"),
      "意见#{id}（{who}）针对{eid}的修改建议与{other}更为相近（相似度{a}，与{eid}仅{b}）：请核对其所针对的条文，必要时移至正确条文"),
+    ((r"comment #(?P<id>\d+) \((?P<who>[^)]+)\): the proposed wording for (?P<eid>.+) keeps almost none of its text "
+      r"\(similarity (?P<a>[0-9.]+)\): as its new wording, 「(?P<w>.*)」 replaces all of it \(a remark goes in the reason, "
+      r"理由\) \(`lawcomment comment edit \d+ --no-proposal --reason …` makes it a remark\)"),
+     "意见#{id}（{who}）针对{eid}的修改建议几乎未保留原文（相似度{a}）：作为建议条文，「{w}」将取代该条全部文字；如是意见，请写在理由中"),
     (r"proposal (?P<id>\S+) is compared as a whole replacement: (?P<why>.+)", "建议{id}按整体替换比较：{why}"),
     ((r"changes (?P<a>c\d+) and (?P<b>c\d+), of different proposals, touch: together they read 「(?P<x>.*)」, which "
       r"no proposal has; accept both only if that is meant"),
@@ -157,6 +161,9 @@ _CLAUSES: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DO
       r"of (?P=at), give the whole (?:款|paragraph) with that part reworded\)"),
      "已归入{at}；按该款全文理解，将删去{gone}（如只改写该款的一部分，请给出该款全文，并在其中改写相应部分）"),
     (r"anchored at (?P<at>.+)", "已归入{at}"),
+    ((r"(?:(?P<row>.+): )?the proposed wording for (?P<eid>.+) keeps almost none of its text \(similarity "
+      r"(?P<a>[0-9.]+)\): as its new wording, 「(?P<w>.*)」 replaces all of it \(a remark goes in the reason, 理由\)"),
+     "针对{eid}的修改建议几乎未保留原文（相似度{a}）：作为建议条文，「{w}」将取代其全部文字；如是意见，请写在理由中"),
     ((r"(?:(?P<row>.+): )?the proposed wording for (?P<eid>.+) reads much more like (?P<other>.+) \(similarity "
       r"(?P<a>[0-9.]+), against (?P<b>[0-9.]+)\): check the article it names"),
      "针对{eid}的修改建议与{other}更为相近（相似度{a}，与{eid}仅{b}）：请核对其所针对的条文"),
