@@ -749,3 +749,49 @@ def test_decisions_on_an_article_the_new_version_split_follow_each_change_into_i
     assert [(c["new"], c["state"]) for c in definition["changes"]] == [
         ("，包括书面、口头等形式", "accepted" if both else "proposed")]  # fmt: skip
     assert definition["committee_reason"] == ("覆盖服务业。" if both else "")
+
+
+SPLIT_OLD = ("# 测试法\n\n<!-- INFO END -->\n\n## 第一章 总则\n\n第一条 为了测试，制定本法。\n\n"
+             "第二条 经营者应当在三年内保存交易记录，并向主管部门报告。\n\n经营者应当在三年内保存商品信息，并向社会公布。\n\n"
+             "第三条 本法自公布之日起施行。\n")  # fmt: skip
+
+
+@pytest.mark.parametrize(("kuan", "wording", "new_2", "new_3", "carried", "said"), [
+    # 第二款 (which opens as 第一款 does) became 第三条 as it was: the decision follows it there
+    ("第二款", "经营者应当在五年内保存商品信息，并向社会公布。", "经营者应当在三年内保存交易记录，并向主管部门报告。",
+     "经营者应当在三年内保存商品信息，并向社会公布。", "art_3", ""),
+    # the new version made 第一款's change in 第二条: made, not carried to 第三条 (which reads alike)
+    ("第一款", "经营者应当在五年内保存交易记录，并向主管部门报告。", "经营者应当在五年内保存交易记录，并向主管部门报告。",
+     "经营者应当在三年内保存商品信息，并向社会公布。", None, "the new version made this change"),
+    # …and made 第二款's in 第三条
+    ("第二款", "经营者应当在五年内保存商品信息，并向社会公布。", "经营者应当在三年内保存交易记录，并向主管部门报告。",
+     "经营者应当在五年内保存商品信息，并向社会公布。", None, "the new version made this change"),
+])  # fmt: skip
+def test_a_decision_on_a_split_article_follows_its_kuan_not_one_that_reads_alike(consultation, tmp_path: Path, kuan: str,  # type: ignore[no-untyped-def]
+        wording: str, new_2: str, new_3: str, carried: str | None, said: str) -> None:  # fmt: skip
+    run = consultation
+    old, new = tmp_path / "old.md", tmp_path / "new.md"
+    old.write_text(SPLIT_OLD, encoding="utf-8")
+    new.write_text(SPLIT_OLD.replace("第二条 经营者应当在三年内保存交易记录，并向主管部门报告。\n\n经营者应当在三年内保存商品信息，并向社会公布。\n\n"
+                                     "第三条 本法自公布之日起施行。", f"第二条 {new_2}\n\n第三条 {new_3}\n\n第四条 本法自公布之日起施行。"),
+                   encoding="utf-8")  # fmt: skip
+    for args in (["draft", "add", str(old), "--name", "t", "--version", "1"],
+                 ["comment", "add", "--member", "acme", "--draft", "t@1", "--at", f"第二条{kuan}", "--propose", wording],
+                 ["decide", "--draft", "t@1", "--article", "2", "--accept", "c1", "--committee-reason", "延长期限。"],
+                 ["draft", "add", str(new), "--name", "t", "--version", "2", "--supersedes", "1"]):  # fmt: skip
+        result = run(*args)
+        assert result.exit_code == 0, (args, result.output)
+    lines = result.output.splitlines()
+    units = {a: _unit(run, "t@2", a) for a in ("第二条", "第三条")}
+    if carried is not None:
+        assert "carried 1 decision(s), 0 no longer apply" in lines
+        assert [(c["new"], c["state"]) for c in units["第三条"]["changes"]] == [("五", "accepted")]
+        assert units["第三条"]["committee_reason"] == "延长期限。" and units["第二条"]["committee_reason"] == ""
+    else:
+        assert any(said in line for line in lines) and "carried 0 decision(s), 1 no longer apply" in lines
+        assert all(u["committee_reason"] == "" for u in units.values())
+        # a member's proposal of the same words on the other part is not taken as decided
+        assert run("comment", "add", "--member", "beta", "--draft", "t@2", "--at", "第三条" if kuan == "第一款" else "第二条",
+                   "--propose", (new_3 if kuan == "第一款" else new_2).replace("三年", "五年")).exit_code == 0  # fmt: skip
+        other = _unit(run, "t@2", "第三条" if kuan == "第一款" else "第二条")
+        assert [c["state"] for c in other["changes"]] == ["proposed"]

@@ -682,3 +682,20 @@ def test_english_the_translation_gives_two_kuan_at_once_is_shown_once_and_said_s
     assert note in page
     assert page.index("电子商务经营者应当依法办理市场主体登记") < page.index(f">{merged}</p>") < page.index(note) < \
         page.index("个人销售自产农副产品的，不需要登记")
+
+
+def test_a_deletion_the_committee_accepted_is_locked_like_a_wording(client, store) -> None:
+    """A 删除 the committee decided on stays as it is: no edit, no withdrawal, and no new
+    wording of the same 款 that would replace it."""
+    from lawcomment.consultation import decide, draft_positions
+
+    c = client("li")
+    assert propose(c, proposal="", reason="无必要", stance="delete").status_code == 303
+    (comment,) = store.comments("law@1")
+    (position,) = draft_positions(store, "law@1", "art_2")
+    decide(store, "law@1", "art_2", accept=position.changes[0].change.id)
+    for action, data in [("edit", {"reason": "改"}), ("withdraw", {})]:
+        assert post(c, ARTICLE, f"/comments/{comment.id}/{action}", data).status_code == 409
+    r = propose(c, proposal="个人销售自产农副产品的，可以不办理登记。", reason="改为保留")
+    assert r.status_code == 409 and "新的措辞会取代该建议并使决定失效" in r.text
+    assert store.comments("law@1") == [comment]

@@ -313,7 +313,6 @@ def register(cli: click.Group) -> None:
     def adoption(ctx: click.Context, ref: str, fmt: str, lang: str, output: Path | None) -> None:
         """Which of the members' proposals on the previous version this version adopted, and
         how much of the committee position."""
-        from ..comments import Status
         from ..consultation import draft_positions, stored_alignment
         from ..errors import StoreError
         from ..registry import align_versions
@@ -337,8 +336,8 @@ def register(cli: click.Group) -> None:
                                                          generation=generation), old, new, alignment)  # fmt: skip
             members = {m.id: m for m in store.members()}
             # each proposal's copy carried into the new version: the id `comment list` gives it there
-            copies = [c for c in store.comments(new_s.ref, include_superseded=True) if c.origin is not None]
-            carried = {c.origin: c.id for c in sorted(copies, key=lambda c: c.status is not Status.SUPERSEDED)}
+            # (one `comment list` shows: a copy replaced since is not named)
+            carried = {c.origin: c.id for c in store.comments(new_s.ref) if c.origin is not None}
         if fmt == "json":
             doc = adoption_dict(old_s.ref, new_s.ref, found, members, position, lang, carried)
             text: str | bytes = dump_bytes(doc)

@@ -374,23 +374,41 @@ class Reanchorer:
         return CarriedDecision(d, target, moved.span.start, moved.span.end)
 
     def _into_part(self, d: Decision, old_unit: Unit, parts: Sequence[str]) -> CarriedDecision | None:
-        """A decision on a change of an article the new version split: carried to the one part
-        that holds the change's words, moved there as they stand (its words and a few around
-        them found in that part alone, the change not made); None when no part, or more than
-        one, does (a final wording, a new unit's decision: for staff to decide again)."""
+        """A decision on a change of an article the new version split: carried to the part that
+        holds the old 款 the change is in (that 款's text, or one reading nearly as it, in that
+        part alone), moved there as the version changed it; made (adopted) when the new version
+        made it there. None, for staff to decide again, when no part or more than one holds that
+        款 (two 款 that read alike), or for a final wording or a new unit's decision."""
         if d.action == "text" or d.subject == "insertion" or d.start is None or d.end is None:
             return None
-        old_base = self.base(old_unit, self.sep_old)
-        span = Span(d.start, d.end, d.new or "")
-        hits = []
-        for part in parts:
-            moved = Mover(old_base, self.base(self.new_index[part], self.sep_new)).move(span)
-            if moved.state == "moved" and moved.span is not None:
-                hits.append((part, moved.span))
-        if len(hits) != 1:
+        spans = unit_spans(old_unit, self.sep_old)
+        kuan = next((c for c in old_unit.children if c.eid in spans and spans[c.eid][0] <= d.start
+                     and d.end <= spans[c.eid][1]), None)  # fmt: skip
+        if kuan is None:
             return None
-        part, where = hits[0]
-        return CarriedDecision(d, part, where.start, where.end)
+        said = kuan.body(self.sep_old)
+        holding = [part for part in parts if self._holds(part, said)]
+        if len(holding) != 1:
+            return None
+        part = holding[0]
+        # moved from the 款 alone: two 款 that open alike never pull the change into the other one
+        at = spans[kuan.eid][0]
+        moved = Mover(said, self.base(self.new_index[part], self.sep_new)).move(
+            Span(d.start - at, d.end - at, d.new or ""))  # fmt: skip
+        asked = d.action in ("accept", "choose")
+        if moved.state == "adopted":
+            why = "the new version made this change" if asked else "the new version made the change the committee rejected"
+            return CarriedDecision(d, None, None, None, why, adopted=asked)
+        if moved.state != "moved" or moved.span is None:
+            return None
+        return CarriedDecision(d, part, moved.span.start, moved.span.end)
+
+    def _holds(self, part: str, said: str) -> bool:
+        """Does new unit ``part`` hold an old 款 reading ``said`` (as it is, or 0.8 like one of its 款)?"""
+        unit = self.new_index[part]
+        if said in self.base(unit, self.sep_new):
+            return True
+        return any(similarity(said, c.body(self.sep_new)) >= SPLIT_KUAN for c in unit.children)
 
     def judge(self) -> Judge:
         """The adoption report's judge of these two versions (made when first asked): what it
@@ -471,6 +489,9 @@ class Reanchorer:
         return unit.heading if unit.kind.is_container else unit.body(sep)
 
 
+#: How like an old 款 a 款 of one part of a split article must read to be that 款 (a decision on
+#: it follows it there); below, or in two parts at once, the decision is for staff to make again.
+SPLIT_KUAN = 0.8
 #: The mark of a deletion carried onto text the new version added (counted, and listed by carry_summary).
 WIDENED = "check the deletion"
 #: The mark of a proposal carried in part.

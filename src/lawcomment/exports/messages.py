@@ -19,7 +19,7 @@ _ZH: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DOTALL)
     ((r"comment #(?P<id>\d+) \((?P<who>[^)]+)\): the proposed wording for (?P<eid>.+) keeps almost none of its text "
       r"\(similarity (?P<a>[0-9.]+)\): as its new wording, 「(?P<w>.*)」 replaces all of it \(a remark goes in the reason, "
       r"理由\) \(`lawcomment comment edit \d+ --no-proposal --reason …` makes it a remark\)"),
-     "意见#{id}（{who}）针对{eid}的修改建议几乎未保留原文（相似度{a}）：作为建议条文，「{w}」将取代该条全部文字；如是意见，请写在理由中"),
+     "意见#{id}（{who}）针对{eid}的修改建议几乎未保留原文（相似度{a}）：作为建议条文，「{w}」将取代其全部文字；如是意见，请写在理由中"),
     (r"proposal (?P<id>\S+) is compared as a whole replacement: (?P<why>.+)", "建议{id}按整体替换比较：{why}"),
     ((r"changes (?P<a>c\d+) and (?P<b>c\d+), of different proposals, touch: together they read 「(?P<x>.*)」, which "
       r"no proposal has; accept both only if that is meant"),

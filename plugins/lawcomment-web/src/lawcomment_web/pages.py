@@ -355,7 +355,7 @@ def fate_of(ctx: Ctx, stored: StoredDraft, eid: str, comments: list[Comment]) ->
 def _decided(ctx: Ctx, stored: StoredDraft, eid: str, comments: list[Comment]) -> tuple[dict[int, str], dict[int, str]]:
     """:func:`fate_of`, and the state the tracking sheet gives each of those comments that staff
     decided on (委员会已决定, 部分已决定: :func:`lawcomment.exports.decided_label`), from one merge."""
-    mine = {c.id for c in comments if c.proposed_text is not None}
+    mine = {c.id for c in comments if c.proposed_text is not None or c.stance is Stance.DELETE}
     if not mine:
         return {}, {}
     (position,) = draft_positions(ctx.store, stored, eid)
@@ -606,8 +606,9 @@ def _listed(ctx: Ctx, stored: StoredDraft) -> dict[str, Any]:
     # each open wording's state as its article page gives it (委员会已决定 …), and once comments
     # are closed what the committee made of it: one merge per article the company wrote on
     by_article: dict[str, list[Comment]] = {}
-    # (until staff decide anything, nothing is decided: no merge at all, the common case for weeks)
-    if ctx.store.decisions(stored):
+    # (until staff decide anything, nothing is decided: no merge at all, the common case for weeks;
+    # after the deadline each wording's outcome shows, "not decided" too, as on its article page)
+    if closed(ctx, stored) or ctx.store.decisions(stored):
         for c in comments:
             if c.status is Status.OPEN and c.anchor.article:
                 by_article.setdefault(c.anchor.article, []).append(c)
