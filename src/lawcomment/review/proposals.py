@@ -428,7 +428,9 @@ def anchor_partial(draft: Draft, unit: Unit, stance: Stance, text: str | None,
     if found is not None:
         # what it deletes of the 款, judged on the wording as stored (its 项 kept, when it rewords
         # only the words before them): never "deletes （二）…" beside "the 项 kept"
-        warning = replace(found, dropped=_dropped(unit.body(body_separator(draft)), text or "")).anchored()
+        if text != found.text:
+            found = replace(found, dropped=_dropped(unit.body(body_separator(draft)), text or ""))
+        warning = found.anchored()
     if note is not None:
         warning = note if warning is None else f"{warning}; {note}"
     return unit, anchor, text, warning

@@ -38,7 +38,7 @@ from lawcomment import Comment, Draft, LawcommentError, Role, Store, StoreError,
 from lawcomment.consultation import carry_check, near_groups
 from lawcomment.drafts import cite, rendered, unit_index
 from lawcomment.exports import localized
-from lawcomment.records import StoredDraft, WebSession
+from lawcomment.records import StoredDraft, StoredTranslation, WebSession
 from lawcomment.review import NearGroup
 
 from . import auth
@@ -118,37 +118,38 @@ class Web:
         """The English working text of each unit of the draft: its own words (shown under the
         unit's) and its whole text (what a member rewords), from the translation's units that
         render it; {} when the draft has no English translation."""
-        found = store.translation(stored, "en") if not stored.profile.startswith("en") else None
-        if found is None:
-            return {}
-        key = (stored.id, "en:" + found.sha256)
-        texts = self._english.get(key)
-        if texts is None:
-            texts = {eid: (r.own, r.text) for eid, r in rendered(found.load(), found.pairing()).items()}
-            with self._lock:
-                self._english[key] = texts
-        return texts
+        return self._of_english(store, stored, self._english, lambda found: {
+            eid: (r.own, r.text) for eid, r in rendered(found.load(), found.pairing()).items()})
 
     def english_merged(self, store: Store, stored: StoredDraft) -> dict[str, tuple[str, tuple[str, ...]]]:
         """The English working text the translation gives several units of the draft at once (a
         paragraph rendering two 款): by the first of those units, its text and all of them. Shown,
         not reworded unit by unit: its words cannot be told apart."""
-        found = store.translation(stored, "en") if not stored.profile.startswith("en") else None
-        if found is None:
-            return {}
-        key = (stored.id, "en-merged:" + found.sha256)
-        texts = self._english_merged.get(key)
-        if texts is None:
+        def merged(found: StoredTranslation) -> dict[str, tuple[str, tuple[str, ...]]]:
             index = {u.eid: u for u in found.load().walk()}
             by_target: dict[tuple[str, ...], list[str]] = {}
             for pair in found.pairing().pairs:
                 if pair.merged:
                     by_target.setdefault(pair.target, []).append(pair.source)
-            texts = {sources[0]: (" ".join(x for e in target if e in index for x in (index[e].heading, index[e].text)
-                                           if x), tuple(sources))
-                     for target, sources in by_target.items()}  # fmt: skip
+            return {sources[0]: (" ".join(x for e in target if e in index for x in (index[e].heading, index[e].text)
+                                          if x), tuple(sources))
+                    for target, sources in by_target.items()}  # fmt: skip
+
+        return self._of_english(store, stored, self._english_merged, merged)
+
+    def _of_english(self, store: Store, stored: StoredDraft, cache: dict[tuple[int, str], Any],
+                    make: Callable[[StoredTranslation], dict[str, Any]]) -> Any:  # fmt: skip
+        """What ``make`` works out of the draft's English translation, kept per worker in ``cache``
+        under the translation's hash ({} when the draft has none)."""
+        found = store.translation(stored, "en") if not stored.profile.startswith("en") else None
+        if found is None:
+            return {}
+        key = (stored.id, found.sha256)
+        texts = cache.get(key)
+        if texts is None:
+            texts = make(found)
             with self._lock:
-                self._english_merged[key] = texts
+                cache[key] = texts
         return texts
 
     def store(self) -> Store:
