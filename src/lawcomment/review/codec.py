@@ -129,6 +129,12 @@ def positions_from_data(data: Sequence[Any]) -> list[UnitPosition]:
     return _from_data(UnitPosition, data)
 
 
+def position_from_data(data: Sequence[Any]) -> UnitPosition:
+    """One position :func:`positions_data` wrote; ValueError or TypeError for anything else."""
+    _, decode = _record(UnitPosition)
+    return decode(data)  # type: ignore[no-any-return]
+
+
 def _group_type() -> type[NearGroup]:
     """NearGroup, its module loaded (and its types named) when groups are first kept or read."""
     from .grouping import NearGroup, Variant

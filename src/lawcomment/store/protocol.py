@@ -231,9 +231,9 @@ class Store(Protocol):
         generation holds while the store is still at it."""
         ...
 
-    def positions(self, ref: DraftRef, stamp: str) -> str | None:
-        """A draft's positions kept under ``stamp`` (see keep_positions), as one JSON list of
-        the units' data in the order kept, or None."""
+    def positions(self, ref: DraftRef, stamp: str) -> list[str] | None:
+        """A draft's positions kept under ``stamp`` (see keep_positions): each unit's data (a
+        JSON text) in the order kept, or None."""
         ...
 
     def kept_position(self, ref: DraftRef, stamp: str, eid: str) -> str | None:

@@ -10,7 +10,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from json.encoder import encode_basestring
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Any, Self
 
 from .. import records
@@ -169,6 +169,7 @@ def _in_anchor_order(comments: list[Comment], places: dict[str, int]) -> list[Co
 
 
 _ID = attrgetter("id")
+_FIRST = itemgetter(0)
 
 
 @contextmanager
@@ -1229,17 +1230,20 @@ class SQLStore(Accounts):
         generation holds while the store is still at it."""
         return int(self.db.execute("SELECT coalesce(max(id), 0) FROM events").fetchone()[0])
 
-    def positions(self, ref: DraftRef, stamp: str) -> str | None:
-        """A draft's positions kept under ``stamp`` (see keep_positions), as one JSON list of
-        the units' data in the order kept, or None."""
+    def positions(self, ref: DraftRef, stamp: str) -> list[str] | None:
+        """A draft's positions kept under ``stamp`` (see keep_positions): each unit's data (a
+        JSON text) in the order kept, or None."""
         d = self._lookup(ref, True, False)
-        # one statement, so one snapshot: never the header of one keeping with the rows of the next
-        rows = self.db.execute("SELECT u.data FROM positions p LEFT JOIN unit_positions u "
+        # one statement, so one snapshot: never the header of one keeping with the rows of the
+        # next. Put in order here: the engine would sort the rows with their data (at a million
+        # comments, 127 MB through a temporary b-tree, three times as long as reading them)
+        rows = self.db.execute("SELECT u.ord, u.data FROM positions p LEFT JOIN unit_positions u "
                                "ON u.draft_id = p.draft_id AND u.stamp = p.stamp "
-                               "WHERE p.draft_id = ? AND p.stamp = ? ORDER BY u.ord", (d.id, stamp)).fetchall()  # fmt: skip
+                               "WHERE p.draft_id = ? AND p.stamp = ?", (d.id, stamp)).fetchall()  # fmt: skip
         if not rows:
             return None
-        return "[" + ",".join(str(r[0]) for r in rows if r[0] is not None) + "]"
+        rows.sort(key=_FIRST)
+        return [str(data) for _, data in rows if data is not None]
 
     def kept_position(self, ref: DraftRef, stamp: str, eid: str) -> str | None:
         """The data of unit ``eid``'s position, kept under ``stamp`` with its whole draft's

@@ -465,16 +465,16 @@ class StoreContract:
             ready.near_groups("law@9", "8:a")
 
     def test_positions_are_kept_unit_by_unit_under_their_stamp(self, ready: Any) -> None:
-        """A whole draft's positions read back as one list in the order kept, and each unit's alone."""
+        """A whole draft's positions read back unit by unit in the order kept, and each unit's alone."""
         assert ready.positions("law@1", "7:a") is None and ready.kept_position("law@1", "7:a", "art_2") is None
         ready.keep_positions("law@1", "7:a", [("art_2", '["art_2", "乙"]'), ("art_1", '["art_1"]')])
-        assert ready.positions("law@1", "7:a") == '[["art_2", "乙"],["art_1"]]'
+        assert ready.positions("law@1", "7:a") == ['["art_2", "乙"]', '["art_1"]']
         assert (ready.kept_position("law@1", "7:a", "art_2"), ready.kept_position("law@1", "7:a", "art_3")) == (
             '["art_2", "乙"]', None)
         assert ready.positions("law@1", "8:a") is None  # another generation's: made afresh
         assert ready.kept_position("law@1", "8:a", "art_2") is None
         ready.keep_positions("law@1", "8:a", [])  # replaces what was kept before: no unit had comments
-        assert (ready.positions("law@1", "7:a"), ready.positions("law@1", "8:a")) == (None, "[]")
+        assert (ready.positions("law@1", "7:a"), ready.positions("law@1", "8:a")) == (None, [])
         assert ready.kept_position("law@1", "7:a", "art_2") is None
         with pytest.raises(StoreError, match="law@9"):
             ready.positions("law@9", "8:a")
