@@ -144,6 +144,10 @@ def test_the_table_has_six_columns_in_both_languages(bilingual, tmp_path: Path) 
     assert cells(row, accept=False)[3] == f"{english}\nSupported by 1 member"
     assert proposed == "第三十四条\u3000" + ZH_34.format(n="三十日")
     assert reasons == "七日的公示期过短。" and reasons_en == ""  # each reason in the column of its language
+    # the empty Reasons cell is a paragraph of the table's style, as its neighbours are: not the
+    # body's, whose first-line indent and spacing would make the row taller than its text
+    styles = [[_style(p) for p in tc.iter(f"{W}p")] for tc in row.findall(f"{W}tc")]
+    assert styles[5] == [styles[4][0]] and styles[4][0] and styles[4][0] != "LawText"
     five = next(r for r in rows if cells(r)[0].startswith("第五条"))
     assert cells(five)[3] == "The proposed change is given in the Chinese text only."  # the English is beside it
     assert cells(five)[4:] == ["支持单位：1家会员", "Supported by 1 member"]

@@ -332,13 +332,15 @@ class _Writer:
             original = self.original(item, "table")
             proposed = self.redline(item, "table") + list(self.insertions(item, "table", "table"))
             if not bilingual:
-                tbl.append(_row([original, proposed, self.notes(item, "table", reason_label=False)], widths))
-                continue
-            tbl.append(_row([original, self.translation(item, "table", "table", proposal=False), proposed,
-                             self.translation(item, "table", "table", repeat=False),
-                             self.notes(item, "table", reason_label=False, only=self.options.lang),
-                             self.notes(item, "table", reason_label=False, only=self.options.parallel)],
-                            widths))  # fmt: skip
+                cells = [original, proposed, self.notes(item, "table", reason_label=False)]
+            else:
+                cells = [original, self.translation(item, "table", "table", proposal=False), proposed,
+                         self.translation(item, "table", "table", repeat=False),
+                         self.notes(item, "table", reason_label=False, only=self.options.lang),
+                         self.notes(item, "table", reason_label=False, only=self.options.parallel)]  # fmt: skip
+            # an empty cell (no reason in that language) in the table's own style, not the body's
+            # first-line indent and spacing, which would make its row taller than its text
+            tbl.append(_row([c or [self.para("table")] for c in cells], widths))
         self.add(tbl)
         self.signature(gap=False)
 
