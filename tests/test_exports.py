@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from lawcomment import ExportError, ExportOptions, Store, add_comment, export, hookimpl, load_consultation, open_store
+from lawcomment import ExportError, ExportOptions, ItemStatus, Store, add_comment, export, hookimpl, load_consultation, open_store
 from lawcomment.cli import cli
 from lawcomment.exports.contract import Exporter
 from lawcomment.exports.data import CONSULTATION_SCHEMA, safe_cell
@@ -725,6 +725,34 @@ def test_tracking_csv_written_piece_by_piece_is_the_whole_sheet(busy_store: Stor
                 write_tracking_csv(view, out.write, lang, batch)
                 assert out.getvalue() == whole, batch
             assert export(view, "csv", options=ExportOptions(lang=lang, include_unreviewed=include)) == whole
+
+
+@pytest.mark.parametrize("include", [False, True])
+def test_review_page_written_piece_by_piece_is_the_whole_page(busy_store: Store, consultation, include: bool) -> None:  # type: ignore[no-untyped-def]
+    """The streamed review page has the bytes of the page made at once, whatever the batches:
+    one page, each article's section once, in law order; a page of no comments too."""
+    from lawcomment.exports import review_html, write_review_html
+
+    empty = open_store(consultation.db)
+    try:
+        views = [load_consultation(busy_store, ref, include_unreviewed=include) for ref in ("ecommerce@1", "ecommerce@2")]
+        views.append(load_consultation(empty, "ecommerce@1", include_unreviewed=include))
+    finally:
+        empty.close()
+    for view in views:
+        for lang in ("zh", "en"):
+            options = ExportOptions(lang=lang, include_unreviewed=include)
+            whole = review_html(view, options).encode("utf-8")
+            assert whole.startswith(b"<!DOCTYPE html>\n") and whole.endswith(b"</body></html>\n")
+            assert whole.count(b"<body>") == whole.count(b"</body>") == 1
+            shown = [i.eid for i in view.items if i.status is not ItemStatus.UNCHANGED or i.stale]
+            places = [whole.index(f'<section id="{eid}"'.encode()) for eid in shown]
+            assert places == sorted(places) and all(whole.count(f'<section id="{eid}"'.encode()) == 1 for eid in shown)
+            for batch in (1, 100, 1 << 20):
+                out = io.BytesIO()
+                write_review_html(view, options, out.write, batch)
+                assert out.getvalue() == whole, batch
+            assert export(view, "html", options=options) == whole
 
 
 def test_draft_positions_of_one_article_read_only_its_comments(busy_store: Store, monkeypatch: pytest.MonkeyPatch) -> None:

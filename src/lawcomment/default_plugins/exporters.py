@@ -23,9 +23,9 @@ def _draft(view: Consultation, out: BinaryIO, options: ExportOptions) -> None:
 
 
 def _html(view: Consultation, out: BinaryIO, options: ExportOptions) -> None:
-    from lawcomment.exports import review_html
+    from lawcomment.exports import write_review_html
 
-    out.write(review_html(view, options).encode("utf-8"))
+    write_review_html(view, options, out.write)  # piece by piece: the bytes of review_html(view, options)
 
 
 def _md(view: Consultation, out: BinaryIO, options: ExportOptions) -> None:

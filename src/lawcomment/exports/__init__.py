@@ -22,7 +22,7 @@ if typing.TYPE_CHECKING:
         write_tracking_csv,
     )
     from .docx import write_draft_copy, write_instrument_docx, write_submission
-    from .html import review_html
+    from .html import review_html, write_review_html
     from .labels import LABELS, headers, label
     from .md import submission_md
     from .messages import localized
@@ -46,6 +46,7 @@ __all__ = [
     "write_consultation_json",
     "write_draft_copy",
     "write_instrument_docx",
+    "write_review_html",
     "write_submission",
     "write_tracking_csv",
 ]
@@ -57,7 +58,7 @@ if not typing.TYPE_CHECKING:  # mypy sees the imports above, and no catch-all __
             ".data": ("TRACKING_COLUMNS", "consultation_dict", "decided_label", "review_pieces", "review_status",
                       "tracking_csv", "tracking_rows", "write_consultation_json", "write_tracking_csv"),
             ".docx": ("write_draft_copy", "write_instrument_docx", "write_submission"),
-            ".html": ("review_html",),
+            ".html": ("review_html", "write_review_html"),
             ".labels": ("LABELS", "headers", "label"),
             ".md": ("submission_md",),
             ".messages": ("localized",),

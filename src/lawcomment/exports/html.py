@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable, Iterator
 
 from ..comments import INACTIVE, Comment, Stance, Status
 from ..consultation.responses import TEXT as REPLY_TEXT
@@ -24,7 +25,7 @@ from ..consultation.responses import deadline_text, group_name, no_response_text
 from ..review.grouping import brief_segments
 from ..review.position import Piece, numbered
 from ..review.redline import diff, render_html
-from ..review.reports import page
+from ..review.reports import page_parts
 from .contract import ExportOptions
 from .data import decided_label, review_pieces, review_status, where
 from .labels import LABELS, LANGUAGE_NAMES, colon, label
@@ -512,6 +513,28 @@ def review_html(view: Consultation, options: ExportOptions) -> str:
     """The review page; items follow ``options.all_articles`` like the other exports, and an
     article with a decision to review is shown even when nothing of it goes out (its comments
     were withdrawn: the decisions no longer apply, and staff should see them)."""
+    return "".join(_review_parts(view, options))
+
+
+def write_review_html(view: Consultation, options: ExportOptions, write: Callable[[bytes], object],
+                      batch: int = 1 << 20) -> None:  # fmt: skip
+    """:func:`review_html`'s page as UTF-8, written about ``batch`` characters at a time: at
+    NPC scale the page is 50 MB, and as one Python string (with the sections it is joined
+    from, and its bytes) several times that."""
+    pending: list[str] = []
+    size = 0
+    for part in _review_parts(view, options):
+        pending.append(part)
+        size += len(part)
+        if size >= batch:
+            write("".join(pending).encode("utf-8"))
+            pending, size = [], 0
+    if pending:
+        write("".join(pending).encode("utf-8"))
+
+
+def _review_parts(view: Consultation, options: ExportOptions) -> Iterator[str]:
+    """The review page in pieces: its opening, one article's section at a time, its close."""
     view = view.with_unreviewed(options.include_unreviewed)
     e = html.escape
     lang = options.lang
@@ -539,10 +562,11 @@ def review_html(view: Consultation, options: ExportOptions) -> str:
     exported = lb["exported"].format(t=when(view.created) + " UTC")
     cells: dict[object, str] = {}  # the comment cells the sections share (_comment_rows)
     deadline = getattr(view, "deadline", None)  # the draft's reply deadline, when the view carries it
-    body = (f'<p class="muted">{e(view.ref)} · {e(exported)} · {e(summary)}</p>\n'
-            f"{filters}\n<nav><h2>{e(lb['contents'])}</h2><ol>{toc}</ol></nav>\n"
-            + "\n".join(_section(view, i, lang, cells, bool(options.parallel)) for i in items)
-            + "\n".join(("", other_comments_html(view, lang), responses_html(view, lang, deadline),
-                         adoption_html(view, lang))))  # fmt: skip
     title = f"{view.title}{colon(lang)}{lb['review_page']}"
-    return page(title, body, _STYLE + _SCRIPT, lang="zh-CN" if lang == "zh" else "en")
+    opening, closing = page_parts(title, _STYLE + _SCRIPT, lang="zh-CN" if lang == "zh" else "en")
+    yield (f'{opening}<p class="muted">{e(view.ref)} · {e(exported)} · {e(summary)}</p>\n'
+           f"{filters}\n<nav><h2>{e(lb['contents'])}</h2><ol>{toc}</ol></nav>\n")
+    for n, i in enumerate(items):
+        yield ("\n" if n else "") + _section(view, i, lang, cells, bool(options.parallel))
+    yield "\n".join(("", other_comments_html(view, lang), responses_html(view, lang, deadline),
+                     adoption_html(view, lang))) + closing  # fmt: skip

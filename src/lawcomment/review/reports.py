@@ -118,10 +118,16 @@ def positions_dict(ref: str, positions: list[UnitPosition], reasons: Mapping[str
 
 def page(title: str, body: str, head: str = "", lang: str = "zh") -> str:
     """A complete, self-contained HTML page; ``head`` adds style or script elements."""
+    opening, closing = page_parts(title, head, lang)
+    return opening + body + closing
+
+
+def page_parts(title: str, head: str = "", lang: str = "zh") -> tuple[str, str]:
+    """What :func:`page` puts before its body and after it (a page written piece by piece)."""
     import html  # (here and below: merge's text report needs no escaping)
 
     return (f"<!DOCTYPE html>\n<html lang=\"{lang}\"><head><meta charset=\"utf-8\"><title>{html.escape(title)}</title>"
-            f"<style>{_CSS}</style>{head}</head><body>\n<h1>{html.escape(title)}</h1>\n{body}</body></html>\n")  # fmt: skip
+            f"<style>{_CSS}</style>{head}</head><body>\n<h1>{html.escape(title)}</h1>\n", "</body></html>\n")  # fmt: skip
 
 
 def positions_html(ref: str, positions: list[UnitPosition]) -> str:
