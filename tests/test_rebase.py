@@ -68,3 +68,15 @@ def test_a_whole_line_edited_before_a_paragraph_split_off_is_moved(proposal: str
     as the same edit with the break before it (never 'rewritten by the new version')."""
     result = rebase(LIST, proposal, "禁止：\n（五）甲；\n（六）乙。")
     assert (result.text, result.failed) == (moved, 0), result.edits
+
+
+@pytest.mark.parametrize(("new", "state", "text"), [
+    # the version rewrote the words before where the member put words in, and wrote them there
+    ("由丁机构、乙部门按照职责分工会同丙规定。", "adopted", ""),
+    # the rewrite ends there but wrote other words: the insertion still goes at its place
+    ("由丁机构会同丙规定。", "moved", "由丁机构、乙部门会同丙规定。"),
+])  # fmt: skip
+def test_an_insertion_beside_a_rewrite_that_made_it_is_adopted_not_put_in_again(new: str, state: str, text: str) -> None:
+    old = "由甲部门会同丙规定。"
+    moved = rebase(old, old.replace("甲部门", "甲部门、乙部门"), new)
+    assert [e.state for e in moved.edits] == [state] and moved.text == (new if state == "adopted" else text)

@@ -226,8 +226,15 @@ class Judge:
         pair = self._pair(article)
         at = pair.starts[article]
         s, e = start + at, end + at
+        found = self._made_in_stretch(pair, s, e, new, [Span(o.start + at, o.end + at, o.new) for o in others
+                                                        if (o.start, o.end, o.new) != (start, end, new)])  # fmt: skip
+        return "made" if found != "made" and _made_here(pair, s, e, new) else found
+
+    @staticmethod
+    def _made_in_stretch(pair: _Pair, s: int, e: int, new: str, near: list[Span]) -> str:
+        """:meth:`made` of ``pair.old[s:e]`` → ``new``, judged on the stretch of the new text its
+        context lands on (``near``: the proposal's other changes, in ``pair.old`` offsets)."""
         lo, hi = max(0, s - _CONTEXT), min(len(pair.old), e + _CONTEXT)
-        near = [Span(o.start + at, o.end + at, o.new) for o in others if (o.start, o.end, o.new) != (start, end, new)]
         grown = True
         while grown:  # both ends in text the two versions share, and no other change cut in two
             grown = False
@@ -313,15 +320,50 @@ class Judge:
                for at, body in self._added):  # fmt: skip
             return True
         around = [e for e, at in self._new_order.items() if slot - 1 - _NEAR <= at <= slot + _NEAR]
-        return any(key in fold(renumber(self.new_index[e].body(self.new_sep), self._back)) and key not in self._was(e)
-                   for e in around)  # fmt: skip
+        return any(self._put_in(e, text, key) for e in around)
+
+    def _put_in(self, new_eid: str, text: str, key: str) -> bool:
+        """Did the new version put the provision ``text`` (folded: ``key``) into new article
+        ``new_eid``: its words there and not in the old articles it came from, or as many of
+        its sentences in a row reading nearly so (``_SAME``), and more so than any the old
+        articles had (依托第三方开展客户尽职调查的 written for 依托第三方识别客户身份的)?"""
+        body = renumber(self.new_index[new_eid].body(self.new_sep), self._back)
+        was = self._was(new_eid)
+        if key in fold(body):
+            return key not in was
+        want = len(_sentences(text))
+
+        def best(sentences: list[str]) -> float:
+            runs = ("".join(sentences[i:i + want]) for i in range(max(1, len(sentences) - want + 1)))
+            return max((similarity(text, run) for run in runs if fold(run) not in was), default=0.0)
+
+        found = best(_sentences(body))
+        if found < _SAME:
+            return False
+        return all(best(_sentences(self.old_index[o].body(self.old_sep))) < found for o in self._old_of_new(new_eid))
+
+    def _old_of_new(self, new_eid: str) -> tuple[str, ...]:
+        """The old articles new article ``new_eid`` came from (none for one the new version added)."""
+        if self._old_of is None:
+            self._old_of = {n: e.old for e in self.by_old.values() for n in e.new}
+        return self._old_of.get(new_eid, ())
 
     def _was(self, new_eid: str) -> str:
         """The folded old text of the articles new article ``new_eid`` came from ("" for one the
         new version added): words already there were not added by it."""
-        if self._old_of is None:
-            self._old_of = {n: e.old for e in self.by_old.values() for n in e.new}
-        return fold("\n".join(self.old_index[o].body(self.old_sep) for o in self._old_of.get(new_eid, ())))
+        return fold("\n".join(self.old_index[o].body(self.old_sep) for o in self._old_of_new(new_eid)))
+
+
+def _made_here(pair: _Pair, s: int, e: int, new: str) -> bool:
+    """Whether the new text has ``pair.old[s:e]`` → ``new`` made with the ``_CONTEXT`` characters
+    around it on both sides as they were, and not the words as they were: made where the text
+    around was moved or rewritten so much that the stretch it lands on cannot tell (the diff of a
+    merged article that reordered its 款 took 隐藏 → 隐匿 into one rewritten block)."""
+    lo, hi = max(0, s - _CONTEXT), min(len(pair.old), e + _CONTEXT)
+    if min(s - lo, hi - e) < 2 or (s - lo) + (hi - e) < _CONTEXT:
+        return False  # too few words around to know the place by them, on each side (the end of a text is no place)
+    wanted = pair.old[lo:s] + new + pair.old[e:hi]
+    return pair.old[lo:hi] not in pair.new and pair.new.count(wanted) == 1
 
 
 def _proposed(c: Comment, article: Unit, sep: str) -> str | None:
@@ -499,6 +541,12 @@ def adoption_dict(old_ref: str, new_ref: str, found: list[Outcome], members: dic
 
 
 _EID = re.compile(r" \([a-z][a-z0-9_\-]*\)")
+_SENTENCE_END = re.compile(r"(?<=[。；！？\n])")
+
+
+def _sentences(text: str) -> list[str]:
+    """``text`` cut after each sentence's end (。；！？ or a line break), each piece kept whole."""
+    return [s for s in _SENTENCE_END.split(text) if s.strip()]
 _TEXT: dict[str, dict[str, str]] = {
     "zh": {"now": "（现为#{n}）", "head": "{old} 的修改建议在 {new} 中的采纳情况：", "share": "（{p}/{n}处修改）", "in_part": "（{p}/{n}处修改，另{k}处部分采纳）", "by_member": "按会员：",
            "by_group": "按工作组：", "count": "{key}：{n}项修改建议：{cells}", "cell": "{state}{n}项", "sep": "，",

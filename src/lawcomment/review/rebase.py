@@ -106,6 +106,13 @@ class Mover:
             lo, hi = max(0, start - 4), min(len(self.old), end + 2)
             # the words around, as each version has them (the new one may have changed them too)
             return Moved("changed", None, self.old[lo:hi], self.new[self._offset(lo):self._offset(hi, after=True)])
+        if edit.start == edit.end and (words := edit.new.strip()):
+            # an insertion at either end of what the version rewrote, whose words that rewriting
+            # put in (、国务院外汇管理部门 asked after 主管部门; the version rewrote the clause
+            # before it and wrote them there): made, never put in a second time beside them
+            for t in self.version:
+                if edit.start in (t.start, t.end) and words in t.new and words not in self.old[t.start:t.end]:
+                    return Moved("adopted")
         return Moved("moved", Span(self._offset(edit.start), self._offset(edit.end), edit.new))
 
 
