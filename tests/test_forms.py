@@ -207,6 +207,16 @@ def test_an_untouched_form_adds_nothing(consultation, tmp_path: Path, lang: str)
     assert _listed(consultation) == []
 
 
+def test_an_untouched_form_for_an_unknown_member_is_refused_naming_the_member(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Nothing in it to add, but the import names a member: refused as a filled form is, with
+    the store's own words, never a database error; nothing is written (no import to undo)."""
+    path = _make(consultation, tmp_path)
+    result = consultation("comment", "import", str(path), "--member", "nosuch")
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        1, "", "Error: unknown member(s): nosuch (add them with `lawcomment member add`)\n")
+    assert consultation("import", "list").output.count(path.name) == 0
+
+
 def test_filled_rows_become_comments_and_untouched_rows_do_not(consultation, tmp_path: Path) -> None:
     filled = _fill(_make(consultation, tmp_path), tmp_path / "filled.docx",
                    {3: (NEW_12, "删去重复"), 1: ("", "请澄清“依法纳税”的范围"), 5: ("删除", "与其他法律重复")})  # fmt: skip

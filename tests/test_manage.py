@@ -332,10 +332,13 @@ def test_undoing_an_import_reaches_the_copies_carried_to_the_next_reading(consul
     _ok(run("comment", "import", str(a), "--draft", "ecommerce@1"))
     _ok(run("draft", "add", str(data / "ecommerce-law.md"), "--name", "ecommerce", "--version", "2", "--supersedes", "1"))
     undo = run("import", "undo", "1")
-    assert undo.output.startswith("undid import #1 (a.csv into ecommerce@1): 2 comment(s) withdrawn, 0 reopened")
+    # the file's one comment, and its copy in the next version, said apart (never "2 comment(s)")
+    assert undo.output == ("undid import #1 (a.csv into ecommerce@1): 1 comment(s) withdrawn, and their 1 copy in "
+                           "ecommerce@2, 0 reopened (restore: lawcomment import restore 1)\n")  # fmt: skip
     v2 = json.loads(_ok(run("comment", "list", "--draft", "ecommerce@2", "--all", "--format", "json")).stdout)
     assert [(c["origin"], c["status"]) for c in v2["comments"]] == [(1, "withdrawn")]
-    _ok(run("import", "restore", "1"))
+    assert _ok(run("import", "restore", "1")).output == ("restored import #1 (a.csv into ecommerce@1): 1 comment(s) "
+                                                          "back, and their 1 copy in ecommerce@2, 0 superseded again\n")  # fmt: skip
     v2 = json.loads(_ok(run("comment", "list", "--draft", "ecommerce@2", "--format", "json")).stdout)
     assert [(c["origin"], c["status"]) for c in v2["comments"]] == [(1, "open")]
     # the old version archived, the new one still works

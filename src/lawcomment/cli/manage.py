@@ -189,8 +189,9 @@ def register(cli: click.Group) -> None:
         with open_store(ctx) as store:
             _import_of(store, batch, ref)
             r = undo_import(store, batch)
-        echo(f"undid import #{batch} ({r.batch.file} into {r.batch.draft}): {len(r.withdrawn)} comment(s) withdrawn, "
-                   f"{len(r.reopened)} reopened (restore: lawcomment import restore {batch})")  # fmt: skip
+        own = len(r.withdrawn) - sum(n for _, n in r.carried)
+        echo(f"undid import #{batch} ({r.batch.file} into {r.batch.draft}): {own} comment(s) withdrawn"
+             f"{r.carried_text()}, {len(r.reopened)} reopened (restore: lawcomment import restore {batch})")  # fmt: skip
 
     @import_group.command("restore")
     @click.argument("batch", type=int)
@@ -203,8 +204,9 @@ def register(cli: click.Group) -> None:
         with open_store(ctx) as store:
             _import_of(store, batch, ref)
             r = restore_import(store, batch)
-        echo(f"restored import #{batch} ({r.batch.file} into {r.batch.draft}): {len(r.reopened)} comment(s) back, "
-                   f"{len(r.withdrawn)} superseded again")  # fmt: skip
+        own = len(r.reopened) - sum(n for _, n in r.carried)
+        echo(f"restored import #{batch} ({r.batch.file} into {r.batch.draft}): {own} comment(s) back"
+             f"{r.carried_text()}, {len(r.withdrawn)} superseded again")  # fmt: skip
 
     def _import_of(store: Store, batch: int, ref: str | None) -> None:
         """Refuse ``batch`` when ``--draft`` names another draft than the one it was imported into."""

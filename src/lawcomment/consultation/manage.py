@@ -4,6 +4,7 @@ merge and remove members, remove drafts. Every change is logged and can be rever
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -202,6 +203,14 @@ class UndoReport:
     batch: ImportBatch
     withdrawn: tuple[int, ...]
     reopened: tuple[int, ...]
+    #: of the comments withdrawn (or back), the copies carried to later versions, by version
+    carried: tuple[tuple[str, int], ...] = ()
+
+    def carried_text(self) -> str:
+        """The carried copies in words (", and their 3 copies in aml@2"), "" when none."""
+        if not self.carried:
+            return ""
+        return ", and their " + " and ".join(f"{n} cop{'y' if n == 1 else 'ies'} in {ref}" for ref, n in self.carried)
 
 
 def undo_import(store: Store, batch_id: int) -> UndoReport:
@@ -218,6 +227,7 @@ def undo_import(store: Store, batch_id: int) -> UndoReport:
         withdrawing = set(ids)
         withdrawn: list[int] = []
         reopened: list[int] = []
+        carried: Counter[str] = Counter()  # later version → its copies withdrawn
         places: dict[tuple[str, str], set[tuple[object, ...]]] = {}  # (draft, member) → the places its open comments came from
         for cid in ids:
             for older in store.superseded_by(cid):
@@ -235,12 +245,15 @@ def undo_import(store: Store, batch_id: int) -> UndoReport:
                     s = old.source  # its place is taken again
                     known.add((s.kind, s.file, s.position, s.author))
             for copy in [cid, *store.carried_copies(cid)]:
-                if store.get_comment(copy).status is not Status.WITHDRAWN:
+                found = store.get_comment(copy)
+                if found.status is not Status.WITHDRAWN:
                     store.update_comment(copy, "import.undo", status=Status.WITHDRAWN,
                                          note=f"withdrawn: import #{batch_id} undone", detail={"import": batch_id})  # fmt: skip
                     withdrawn.append(copy)
+                    if copy != cid:
+                        carried[found.draft] += 1
         store.mark_import(batch_id, undone=True)
-    return UndoReport(store.get_import(batch_id), tuple(withdrawn), tuple(reopened))
+    return UndoReport(store.get_import(batch_id), tuple(withdrawn), tuple(reopened), tuple(carried.items()))
 
 
 def _replaced_still(store: Store, old: Comment, leaving: set[int],
@@ -287,20 +300,24 @@ def restore_import(store: Store, batch_id: int) -> UndoReport:
                              "Undo that import instead, then restore this one")  # fmt: skip
         restored: list[int] = []
         superseded: list[int] = []
+        carried: Counter[str] = Counter()
         for cid in ids:
             for copy in [cid, *store.carried_copies(cid)]:
                 last = next((r for r in reversed(store.revisions(copy)) if r.action == "import.undo"), None)
-                if last is None or store.get_comment(copy).status is not Status.WITHDRAWN:
+                found = store.get_comment(copy)
+                if last is None or found.status is not Status.WITHDRAWN:
                     continue
                 store.update_comment(copy, "import.restore", status=last.data["status"], note=last.data["note"],
                                      detail={"import": batch_id})  # fmt: skip
                 restored.append(copy)
+                if copy != cid:
+                    carried[found.draft] += 1
             for older in store.superseded_by(cid):
                 if store.get_comment(older).status is not Status.SUPERSEDED:
                     store.update_comment(older, "supersede", status=Status.SUPERSEDED, detail={"by": cid})
                     superseded.append(older)
         store.mark_import(batch_id, undone=False)
-    return UndoReport(store.get_import(batch_id), tuple(superseded), tuple(restored))
+    return UndoReport(store.get_import(batch_id), tuple(superseded), tuple(restored), tuple(carried.items()))
 
 
 def merge_members(store: Store, source: str, target: str) -> int:

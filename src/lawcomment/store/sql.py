@@ -697,7 +697,8 @@ class SQLStore(Accounts):
         d = self._lookup(ref, archived=True, data=False)
         items = list(items)
         _refuse_unfit_comments(items, file)
-        named = {c.member for c in items}
+        # the file's own member too: a form that came back with nothing in it still names one
+        named = {c.member for c in items} | ({member} if member is not None else set())
         anchored = {c.anchor.eid for c in items if c.anchor.eid is not None}
         # a few comments (one typed, one posted in the web app) look up their own members and
         # units; a file's thousands read the lists once
