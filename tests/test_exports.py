@@ -583,6 +583,20 @@ def test_the_review_page_tells_proposers_from_members_who_support_the_draft(cons
     assert "<p><b>赞同草案原文：</b>Beta GmbH</p>" in html
 
 
+def test_the_review_page_keeps_the_line_breaks_of_a_wording_of_several_kuan(consultation, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A wording of two 款, and a reason of two paragraphs, are shown a 款 (a paragraph) a line
+    in the comments table, not run together; still escaped."""
+    run = consultation
+    wording = ("电子商务经营者应当依法履行纳税义务。\n依照前条规定不需要办理市场主体登记的电子商务经营者在首次纳税义务发生后，"
+               "应当依照税收征收管理法律、行政法规的规定申请办理税务登记，并如实申报纳税。")  # fmt: skip
+    assert run("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十一条", "--propose",
+               wording, "--reason", "删去<税收优惠>。\n第二款不变。").exit_code == 0  # fmt: skip
+    page = tmp_path / "r.html"
+    assert run("export", "--draft", "ecommerce@1", "--format", "html", "--include-unreviewed", "-o", str(page)).exit_code == 0
+    html = page.read_text(encoding="utf-8")
+    assert f"<td>{wording.replace(chr(10), '<br>')}</td><td>删去&lt;税收优惠&gt;。<br>第二款不变。</td></tr>" in html
+
+
 # -- one pass over the consultation (issue 16) ------------------------------------------------
 def test_the_tracking_sheet_says_a_final_wording_took_over_as_the_review_page_does(consultation) -> None:  # type: ignore[no-untyped-def]
     """A change nobody decided, then the committee's final wording of its article: the sheet

@@ -298,10 +298,16 @@ def _comment_rows(view: Consultation, comments: tuple[Comment, ...] | list[Comme
             how = cells[key] = (f'<td class="nw">{e(label(c.stance, lang))}</td>'
                                 f'<td class="nw">{e(status or label(c.status, lang))}</td>')  # fmt: skip
         tongue = f'<span class="lang">[{e(c.lang)}]</span> ' if c.lang else ""  # written on the translation
+        # a wording of several 款 (or a remark of several paragraphs) keeps its line breaks
         out.append(f"<tr><td>#{c.id}</td>" + (f'<td class="where">{e(where(view, c, lang))}</td>' if place else "")
-                   + f"{who}{how}<td>{e(c.anchor.quote)}</td><td>{tongue}{e(c.proposed_text or '')}</td>"
-                   f"<td>{e(c.body)}</td></tr>")  # fmt: skip
+                   + f"{who}{how}<td>{e(c.anchor.quote)}</td><td>{tongue}{_lines(e(c.proposed_text or ''))}</td>"
+                   f"<td>{_lines(e(c.body))}</td></tr>")  # fmt: skip
     return "".join(out)
+
+
+def _lines(escaped: str) -> str:
+    """Escaped text with its line breaks shown (a cell would run them together)."""
+    return escaped.replace("\n", "<br>") if "\n" in escaped else escaped
 
 
 def _comment_header(lang: str, place: bool = False) -> str:
