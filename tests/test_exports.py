@@ -597,6 +597,22 @@ def test_the_review_page_keeps_the_line_breaks_of_a_wording_of_several_kuan(cons
     assert f"<td>{wording.replace(chr(10), '<br>')}</td><td>删去&lt;税收优惠&gt;。<br>第二款不变。</td></tr>" in html
 
 
+def test_a_final_wording_credits_the_members_who_proposed_its_very_edits(consultation) -> None:  # type: ignore[no-untyped-def]
+    """The committee's final wording takes acme's 明确 and adds 依法 of its own: 支持单位 names
+    acme's edit alone, as an accepted change would be named; the committee's own edit has none."""
+    run = consultation
+    art13 = ("电子商务经营者销售的商品或者提供的服务应当符合保障人身、财产安全的要求和环境保护要求，"
+             "不得销售或者提供法律、行政法规禁止交易的商品或者服务。")  # fmt: skip
+    proposed = art13.replace("行政法规禁止", "行政法规明确禁止")
+    assert run("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十三条",
+               "--propose", proposed).exit_code == 0  # fmt: skip
+    assert run("decide", "--draft", "ecommerce@1", "--article", "第十三条", "--text",
+               proposed.replace("应当符合", "应当依法符合")).exit_code == 0  # fmt: skip
+    md = run("export", "--draft", "ecommerce@1", "--format", "md").stdout
+    assert "应当<ins>依法</ins>符合保障" in md and "行政法规<ins>明确</ins>禁止" in md
+    assert [line for line in md.splitlines() if line.startswith("支持单位")] == ["支持单位（增加“明确”）：1家会员"]
+
+
 # -- one pass over the consultation (issue 16) ------------------------------------------------
 def test_the_tracking_sheet_says_a_final_wording_took_over_as_the_review_page_does(consultation) -> None:  # type: ignore[no-untyped-def]
     """A change nobody decided, then the committee's final wording of its article: the sheet

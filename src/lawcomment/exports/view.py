@@ -80,7 +80,8 @@ class SubmittedChange:
     """One edit the submission proposes, with the members who proposed it: ``old`` of the
     draft becomes ``new`` (a deletion when ``new`` is empty, an insertion when ``old`` is);
     a new unit has its ``label`` (第十二条之一, or empty after a heading) and its text as
-    ``new``. ``supporters`` are empty for the committee's own final wording."""
+    ``new``. ``supporters`` are empty for the committee's own words in a final wording (an
+    edit of it that a member proposed in the same words has that member's)."""
 
     old: str
     new: str
@@ -228,7 +229,7 @@ class Item:
     def segments(self) -> list[tuple[str, str, tuple[str, ...]]]:
         """The submitted position as a redline of the draft: ``(kind, text, supporters)``
         with kind "" (kept), "del" or "ins"; supporters are empty for the committee's own
-        wording."""
+        words (see :meth:`UnitPosition.pieces`)."""
         base = self.position.base
         out: list[tuple[str, str, tuple[str, ...]]] = []
         at = 0

@@ -127,10 +127,16 @@ class UnitPosition:
 
     def pieces(self, submitted: bool = False) -> list[Piece]:
         """The edits that turn ``base`` into ``text``, in order, each with its supporters
-        (none for the committee's own final wording). ``submitted`` keeps only the changes
-        staff accepted (and conflicts they resolved), as the submission does by default."""
+        (for the committee's own final wording, those who proposed that very edit: the same
+        words replaced by the same words, as the merge found it; none for the committee's own).
+        ``submitted`` keeps only the changes staff accepted (and conflicts they resolved), as
+        the submission does by default."""
         if self.final is not None:
-            return [Piece(s.start, s.end, s.new, ()) for s in diff(self.base, self.text).spans()]
+            proposed = {(c.start, c.end, c.new): c.supporters for c in self.merge.changes}
+            for x in self.merge.conflicts:
+                proposed.update({(x.start, x.end, a.text): a.supporters for a in x.alternatives})
+            return [Piece(s.start, s.end, s.new, proposed.get((s.start, s.end, s.new), ()))
+                    for s in diff(self.base, self.text).spans()]  # fmt: skip
         keep = ("accepted",) if submitted else ("accepted", "proposed")
         out = [Piece(c.change.start, c.change.end, c.change.new, c.change.supporters)
                for c in self.changes if c.state in keep]  # fmt: skip
