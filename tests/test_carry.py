@@ -837,3 +837,31 @@ def test_what_the_next_reading_made_amid_its_own_rewriting_is_adopted_never_prop
     assert [p["state"] for p in report["proposals"]] == ["adopted", "adopted", "adopted"]
     merged = json.loads(run("merge", "--draft", "aml@2", "--format", "json").stdout)
     assert merged["units"] == []  # nothing proposed again
+
+
+def test_a_support_of_words_the_next_reading_reworded_is_carried_to_be_checked(consultation, data: Path,  # type: ignore[no-untyped-def]
+                                                                               tmp_path: Path) -> None:  # fmt: skip
+    """beta supported 第十三条 as the first reading worded it; the second rewords it. The support
+    follows the article, never lost, but it was given on the old words: carry-forward says so,
+    and the review page lists beta apart from the members who support the draft as it is
+    (acme supports 第十六条, which the second reading left alone)."""
+    run = consultation
+    for member, at in (("beta", "第十三条"), ("acme", "第十六条")):
+        assert run("comment", "add", "--member", member, "--draft", "ecommerce@1", "--at", at, "--stance",
+                   "support").exit_code == 0  # fmt: skip
+    result = _second_reading(run, data, tmp_path, ("行政法规禁止交易", "行政法规明令禁止交易"))
+    assert ("warning: 1 support(s) or opposition(s) carried onto articles the new version reworded: they were given on "
+            "the old words; check the members still hold them\n  #1 of ecommerce@1 (beta): 第十三条 (art_13) → 第十三条 "
+            "(art_13); check the stance: it supported 第十三条 (art_13) as the old version worded it, and the new "
+            "version rewords 第十三条 (art_13)\n") in result.stderr  # fmt: skip
+    listed = json.loads(run("comment", "list", "--draft", "ecommerce@2", "--format", "json").stdout)["comments"]
+    assert [(c["member"], c["status"], "check the stance" in c["note"]) for c in listed] == [
+        ("beta", "open", True), ("acme", "open", False)]
+    from lawcomment.exports import localized
+
+    assert localized(listed[0]["note"], "zh") == "第十三条 → 第十三条；请核对该意见：它针对的是上一稿第十三条的文字，新版本已修改第十三条"
+    page = tmp_path / "r.html"
+    assert run("export", "--draft", "ecommerce@2", "--format", "html", "-o", str(page)).exit_code == 0
+    html = page.read_text(encoding="utf-8")
+    assert "<p><b>赞同上一稿原文（本稿已修改，待核对）：</b>Beta GmbH</p>" in html
+    assert "<p><b>赞同草案原文：</b>ACME (China) Ltd.</p>" in html

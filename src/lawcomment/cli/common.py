@@ -127,7 +127,9 @@ def carry_summary(report) -> None:  # type: ignore[no-untyped-def]
     for listed, head in ((report.widened, "deletion(s) carried onto articles the new version added to: they now take out "
                           f"words nobody asked to delete; check them (`lawcomment comment list --draft {report.new} --all`)"),
                          (report.partial, "proposal(s) carried in part: some of their changes did not fit the new text (the "
-                          "member's own wording stays in the comment of the earlier reading); check what is left")):  # fmt: skip
+                          "member's own wording stays in the comment of the earlier reading); check what is left"),
+                         (report.restated, "support(s) or opposition(s) carried onto articles the new version reworded: "
+                          "they were given on the old words; check the members still hold them")):  # fmt: skip
         if listed:
             echo(f"warning: {len(listed)} {head}", err=True)
             for c in listed:

@@ -19,7 +19,7 @@ from ..review.adoption import Adoption, Judge
 from ..review.align import Alignment, Entry, VersionChange, fold, renumber
 from ..review.merge import near_key
 from ..review.position import TRANSLATIONS, numbered_on
-from ..review.rebase import Mover, rebase
+from ..review.rebase import PARTLY, STANCE_ON_OLD, WIDENED, Mover, carry_check, rebase
 from ..review.redline import OpKind, Span, diff, similarity
 from ..store import DraftRef, Store
 from .translations import translation_texts
@@ -79,6 +79,11 @@ class CarryReport:
     def partial(self) -> tuple[Carried, ...]:
         """Proposals carried in part: some of their changes did not fit the new text."""
         return tuple(c for c in self.carried if c.status is not Status.WITHDRAWN and carry_check(c.note) == "partial")
+
+    @property
+    def restated(self) -> tuple[Carried, ...]:
+        """Supports and oppositions carried onto units the new version reworded: given on the old words."""
+        return tuple(c for c in self.carried if c.status is not Status.WITHDRAWN and carry_check(c.note) == "stance")
 
     @property
     def dropped(self) -> tuple[CarriedDecision, ...]:
@@ -275,8 +280,21 @@ class Reanchorer:
                            "proposed provision", c.proposed_text)  # fmt: skip
         if c.stance is Stance.DELETE and not c.lang:
             note += self._deletion_widened(old_unit, eid)
+        note += self._stance_on_changed(c, old_unit, eid)
         proposed, extra, status = self._rebase(c, eid)
         return Carried(c, Anchor(eid), status, note + extra, proposed)
+
+    def _stance_on_changed(self, c: Comment, old_unit: Unit, eid: str) -> str:
+        """For a member's support or opposition carried to ``eid``: that the new version changed
+        the wording it was given on (a support of the old text is no support of the new one),
+        for staff and the member to check; "" when the words are the same, or for any other comment."""
+        if c.stance not in (Stance.SUPPORT, Stance.OPPOSE) or c.lang or c.thread is not None:
+            return ""
+        if near_key(old_unit.body(self.sep_old)) == near_key(self.body(eid)):
+            return ""
+        what = "supported" if c.stance is Stance.SUPPORT else "opposed"
+        return (f"; {STANCE_ON_OLD}: it {what} {describe(old_unit.eid, self.lang)} as the old version worded it, "
+                f"and the new version rewords {describe(eid, self.lang)}")  # fmt: skip
 
     def _deletion_widened(self, old_unit: Unit, eid: str) -> str:
         """For a deletion carried to ``eid``: what the new version added there since (a new 款,
@@ -492,19 +510,6 @@ class Reanchorer:
 #: How like an old 款 a 款 of one part of a split article must read to be that 款 (a decision on
 #: it follows it there); below, or in two parts at once, the decision is for staff to make again.
 SPLIT_KUAN = 0.8
-#: The mark of a deletion carried onto text the new version added (counted, and listed by carry_summary).
-WIDENED = "check the deletion"
-#: The mark of a proposal carried in part.
-PARTLY = "did not fit"
-
-
-def carry_check(note: str) -> str:
-    """What a carried comment's ``note`` asks staff to check: "widened" (a deletion carried onto
-    words the new version added), "partial" (a proposal some of whose changes did not fit the
-    new text), or "" (nothing). The command line lists them; the web app shows their notes."""
-    if f"; {WIDENED}:" in note:
-        return "widened"
-    return "partial" if f" change(s) {PARTLY} (the new " in note else ""
 
 
 def _flat(words: str) -> str:
@@ -610,6 +615,7 @@ def carry_forward(store: Store, old_ref: DraftRef, new_ref: DraftRef) -> CarryRe
               "adopted": sum(1 for c in carried if c.status is Status.ADOPTED),
               "unsure": sum(1 for c in carried if "check: the article's new place is unsure" in c.note),
               "widened": sum(1 for c in carried if c.status is not Status.WITHDRAWN and carry_check(c.note) == "widened"),
+              "stance": sum(1 for c in carried if c.status is not Status.WITHDRAWN and carry_check(c.note) == "stance"),
               "decisions": sum(1 for d in decisions if d.target is not None),
               "dropped": sum(1 for d in decisions if d.target is None),
               "reasons": sum(1 for _, t in reasons if t is not None),

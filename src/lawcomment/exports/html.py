@@ -24,6 +24,7 @@ from ..consultation.responses import TEXT as REPLY_TEXT
 from ..consultation.responses import deadline_text, group_name, no_response_text, response_report, when
 from ..review.grouping import brief_segments
 from ..review.position import Piece, numbered
+from ..review.rebase import carry_check
 from ..review.redline import diff, render_html
 from ..review.reports import page_parts
 from .contract import ExportOptions
@@ -415,11 +416,16 @@ def _section(view: Consultation, item: Item, lang: str, cells: dict[object, str]
     # who proposed wordings (each change's state is in the table), apart from who only supports the draft
     proposing = tuple(dict.fromkeys([*(m for p in item.position.merge.proposals for m in p.supporters),
                                      *(m for i in item.position.insertions for m in i.supporters)]))  # fmt: skip
-    as_is = tuple(dict.fromkeys(c.member for c in item.comments if str(c.stance) == "support" and c.member not in proposing))
+    supports = [c for c in item.comments if str(c.stance) == "support" and c.member not in proposing]
+    # a support carried from the last reading onto words this one changed was given on the old words
+    earlier = tuple(dict.fromkeys(c.member for c in supports if carry_check(c.note) == "stance"))
+    as_is = tuple(m for m in dict.fromkeys(c.member for c in supports) if m not in earlier)
     if proposing:
         parts.append(f"<p><b>{e(lb['proposed_by'] + c_)}</b>{e(_who(view, proposing, lang))}</p>")
     if as_is:
         parts.append(f"<p><b>{e(lb['supports_draft'] + c_)}</b>{e(_who(view, as_is, lang))}</p>")
+    if earlier:
+        parts.append(f"<p><b>{e(lb['supported_earlier'] + c_)}</b>{e(_who(view, earlier, lang))}</p>")
     parts.append(near_groups_html(view, item, lang))
     if item.comments:
         count = lb["count"].format(n=len(item.comments))

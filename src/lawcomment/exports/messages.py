@@ -156,6 +156,8 @@ _CLAUSES: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DO
     (r"its 项 numbered on to follow the new text's list", "所增之项已按新文本的项序重新编号"),
     ((r"check the deletion: the new version added 「(?P<w>.*)」 to (?P<where>.+), which the deletion now takes out "
       r"too"), "请核对该删除建议：新版本在{where}中新增了「{w}」，该删除建议现在也会将其删去"),
+    ((r"check the stance: it (?P<how>supported|opposed) (?P<old>.+) as the old version worded it, and the new version "
+      r"rewords (?P<new>.+)"), "请核对该意见：它针对的是上一稿{old}的文字，新版本已修改{new}"),
     (r"the proposal gives one 款 of (?P<art>.+) \((?P<n>\d+) 款\)", "建议只写了{art}（共{n}款）中的一款"),
     ((r"anchored at (?P<at>.+?), and read as the whole of (?P=at) it deletes (?P<gone>「.+」) \(if it rewords only part "
       r"of (?P=at), give the whole (?:款|paragraph) with that part reworded\)"),

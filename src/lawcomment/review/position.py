@@ -133,8 +133,8 @@ class UnitPosition:
         the submission does by default."""
         if self.final is not None:
             proposed = {(c.start, c.end, c.new): c.supporters for c in self.merge.changes}
-            for x in self.merge.conflicts:
-                proposed.update({(x.start, x.end, a.text): a.supporters for a in x.alternatives})
+            for region in self.merge.conflicts:
+                proposed.update({(region.start, region.end, a.text): a.supporters for a in region.alternatives})
             return [Piece(s.start, s.end, s.new, proposed.get((s.start, s.end, s.new), ()))
                     for s in diff(self.base, self.text).spans()]  # fmt: skip
         keep = ("accepted",) if submitted else ("accepted", "proposed")

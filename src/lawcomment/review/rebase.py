@@ -1,7 +1,7 @@
 """Move edits of one version of a text onto the next: an edit the new version already made is
 adopted, an edit where the new version left the words alone is re-applied at its place, and
-an edit whose words the new version rewrote does not fit (never guessed).
-"""
+an edit whose words the new version rewrote does not fit (never guessed). Also the marks a
+carried comment's note bears for staff to check (:func:`carry_check`)."""
 
 from __future__ import annotations
 
@@ -144,3 +144,23 @@ def rebase(old: str, proposal: str, new: str) -> Rebased:
     edits = tuple(mover.move(s) for s in diff(old, proposal).spans())
     text = splice(new, [e.span for e in edits if e.span is not None])
     return Rebased(text, edits)
+
+
+#: The mark of a deletion carried onto text the new version added (counted, and listed by carry_summary).
+WIDENED = "check the deletion"
+#: The mark of a proposal carried in part.
+PARTLY = "did not fit"
+#: The mark of a support or opposition carried onto a unit the new version reworded.
+STANCE_ON_OLD = "check the stance"
+
+
+def carry_check(note: str) -> str:
+    """What a carried comment's ``note`` asks staff to check: "widened" (a deletion carried onto
+    words the new version added), "stance" (a support or opposition of words the new version
+    reworded), "partial" (a proposal some of whose changes did not fit the new text), or ""
+    (nothing). The command line lists them; the web app shows their notes."""
+    if f"; {WIDENED}:" in note:
+        return "widened"
+    if f"; {STANCE_ON_OLD}:" in note:
+        return "stance"
+    return "partial" if f" change(s) {PARTLY} (the new " in note else ""
