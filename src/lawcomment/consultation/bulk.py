@@ -30,7 +30,7 @@ from ..records import in_future
 from ..review.instructions import instructed_rendering
 from ..review.proposals import anchor_partial, new_article_label, new_article_note
 from ..textcheck import check_fields, line_feeds
-from .misfiled import misfiled_at
+from .misfiled import misfiled_at, refused_here
 
 #: NewComment and CommentSource from their fields in order, without __init__'s setattr per field
 #: (a portal's export has 100,000 rows)
@@ -500,7 +500,10 @@ def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: set[st
             if instructed is not None:
                 proposed, warning = instructed
     else:  # one 款 given for a multi-款 article: anchored at that 款 (a warning), or a ValueError
-        _, anchor, proposed, warning = anchor_partial(draft, unit, stance, proposed, anchor)
+        try:
+            _, anchor, proposed, warning = anchor_partial(draft, unit, stance, proposed, anchor)
+        except ValueError as exc:  # said with the unit it reads like, when it reads like another
+            raise ValueError(refused_here(draft, unit, proposed or "", str(exc))) from None
     if deleting is not None:
         warning = deleting if warning is None else f"{deleting}; {warning}"
     if stance is Stance.INSERT and proposed is not None and not lang and (

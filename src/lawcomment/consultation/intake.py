@@ -47,7 +47,7 @@ from .bulk import (
     support_warning,
     validate,
 )
-from .misfiled import misfiled
+from .misfiled import misfiled, refused_here
 from .translations import translation_texts
 
 if TYPE_CHECKING:
@@ -299,7 +299,7 @@ def add_comment(store: Store, ref: DraftRef, member: str, at: str, *, propose: s
     try:  # one 款 given for a multi-款 article: anchored at that 款, or refused
         target, anchor, proposed, moved = anchor_partial(draft, unit, chosen, proposed, anchor)
     except ValueError as exc:
-        raise StoreError(str(exc)) from None
+        raise StoreError(refused_here(draft, unit, proposed or "", str(exc))) from None
     if target is not unit:
         unit = target
         hits = quote_anchor(draft, unit, quote)[1]

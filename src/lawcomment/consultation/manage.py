@@ -17,6 +17,7 @@ from ..review.proposals import anchor_partial, new_article_label, new_article_no
 from ..store import Store
 from ..textcheck import bad_character, line_feeds
 from .intake import checked_stance, foreign, repeats_draft
+from .misfiled import refused_here
 
 #: Revisions that ``undo_comment`` steps back over.
 UNDOABLE = ("edit", "withdraw", "undo")
@@ -78,7 +79,7 @@ def edit_comment(store: Store, comment_id: int, *, propose: str | None = None, r
             try:  # one 款 given for a multi-款 article: anchored at that 款, or refused
                 target, anchor, proposed, moved = anchor_partial(draft, unit, new_stance, proposed, anchor)
             except ValueError as exc:
-                raise StoreError(f"comment #{comment_id}: {exc}") from None
+                raise StoreError(f"comment #{comment_id}: {refused_here(draft, unit, proposed or '', str(exc))}") from None
             if moved:
                 warnings.append(moved)
             if proposed is not None and (same := repeats_draft(draft, target, proposed)):

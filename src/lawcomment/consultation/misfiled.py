@@ -10,7 +10,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from ..comments import Comment, NewComment, Stance
+from ..comments import Anchor, Comment, CommentSource, NewComment, SourceKind, Stance
 from ..drafts.anchors import describe, unit_index
 from ..drafts.serialize import body_separator
 from ..model import Draft, Unit
@@ -148,3 +148,14 @@ def _closest_other(text: str, eid: str, body: str, others: list[str], choices: l
 def _related(a: str, b: str) -> bool:
     """One unit is the other, or holds it (an article and its 款)."""
     return a == b or a.startswith(b + "__") or b.startswith(a + "__")
+
+
+def refused_here(draft: Draft, unit: Unit, text: str, refusal: str) -> str:
+    """A wording of ``unit`` refused (``refusal``: it gives fewer 款 than the article, and none
+    matches), with what :func:`misfiled` would say when it reads much more like another unit of
+    the draft: the advice to cite one of this article's 款 would file it under the wrong one."""
+    found = misfiled_found(unit_index(draft), body_separator(draft), [NewComment(
+        "", Anchor(unit.eid), Stance.AMEND, CommentSource(SourceKind.CLI), proposed_text=text)])  # fmt: skip
+    if not found or not found[0].other:
+        return refusal
+    return f"{refusal}; {found[0].message()}"

@@ -207,6 +207,11 @@ _UNSURE = re.compile(r"^(?P<note>.+); check: the article's new place is unsure \
                      r"to (?P<side>old|new) (?P<other>.+) \((?P<t>[\d.]+)\))?\)$", re.DOTALL)
 
 
+#: A refusal followed by what the wrong-article check says of the wording (each said in Chinese on its own).
+_ELSEWHERE = re.compile(r"^(?P<head>.+); (?P<tail>the proposed wording for [^;]+? reads much more like [^;]+: check the "
+                        r"article it names)$", re.DOTALL)  # fmt: skip
+
+
 #: A unit's id beside its citation (第十三条 (art_13)): for the command line, not a Chinese page.
 _EID = re.compile(r" \((?:art|chp|sec|part|sub|div|para|item|annex)_[-\w]*\)")  # (items), (article): words
 
@@ -227,6 +232,9 @@ def _in_chinese(message: str) -> str:
         also = (f"，也接近{'旧' if unsure['side'] == 'old' else '新'}版本的{unsure['other']}（{unsure['t']}）"
                 if unsure["other"] else "")  # fmt: skip
         return f"{localized(unsure['note'], lang)}；请核对：该条在新版本中的位置不确定（相似度{unsure['s']}{also}）"
+    elsewhere = _ELSEWHERE.match(message)
+    if elsewhere is not None:
+        return f"{_in_chinese(elsewhere['head'])}；{_in_chinese(elsewhere['tail'])}"
     for pattern, text in _ZH:
         m = pattern.match(message)
         if m is not None:
