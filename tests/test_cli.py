@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -194,17 +195,33 @@ def test_json_on_a_text_only_stdout(tmp_path: Path) -> None:
     assert json.loads(out.getvalue())["title"] == "中华人民共和国电子商务法"
 
 
-@pytest.mark.parametrize("args", [
-    ["comment", "list", "--draft", "ecommerce@1", "--article", "12", "--article", "13"],
-    ["comment", "list", "--draft", "ecommerce@1", "--article", "12", "--article=13"],
-    ["decide", "--draft", "ecommerce@1", "--article", "12", "--article", "13", "--accept-all"],
+@pytest.mark.parametrize(("args", "given", "path"), [
+    (["comment", "list", "--draft", "ecommerce@1", "--member", "acme", "--member", "beta"], "--member acme and --member beta",
+     "comment list"),
+    (["comment", "list", "--draft", "ecommerce@1", "--member", "acme", "--member=beta"], "--member acme and --member=beta",
+     "comment list"),
+    (["decide", "--draft", "ecommerce@1", "--article", "12", "--article", "13", "--accept-all"],
+     "--article 12 and --article 13", "decide"),
 ])  # fmt: skip
-def test_an_option_of_one_value_given_twice_is_a_usage_error(consultation, args: list[str]) -> None:  # type: ignore[no-untyped-def]
-    """click keeps the last of a repeated option: the command would quietly do half of what was asked."""
+def test_an_option_of_one_value_given_twice_is_a_usage_error(consultation, args: list[str], given: str, path: str) -> None:  # type: ignore[no-untyped-def]
+    """click keeps the last of a repeated option: the command would quietly do half of what was
+    asked. The usage line is the command's own, not the top level's."""
     result = consultation(*args)
     assert result.exit_code == 2
-    second = "--article=13" if "--article=13" in args else "--article 13"
-    assert result.output.splitlines()[-1] == f"Error: --article 12 and {second}: --article takes one value; give it once"
+    option = given.split()[0]
+    assert result.output.splitlines()[-1] == f"Error: {given}: {option} takes one value; give it once"
+    assert re.match(rf"Usage: \S+ {path} \[OPTIONS\]", result.output.splitlines()[0])  # (the runner's program name)
+
+
+def test_comment_list_takes_several_articles_in_the_laws_order(consultation) -> None:  # type: ignore[no-untyped-def]
+    for at in ("第十三条", "第十二条", "第十四条"):
+        added = consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", at,
+                             "--stance", "question", "--reason", "?")  # fmt: skip
+        assert added.exit_code == 0, added.output
+    result = consultation("comment", "list", "--draft", "ecommerce@1", "--article", "13", "--article", "第十二条",
+                          "--article", "art_13", "--format", "json")  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert [c["eid"] for c in json.loads(result.stdout)["comments"]] == ["art_12", "art_13"]
 
 
 def test_merge_takes_several_articles(consultation) -> None:  # type: ignore[no-untyped-def]

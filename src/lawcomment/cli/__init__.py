@@ -155,11 +155,14 @@ def cli(ctx: click.Context, db: str, user: str | None, plugins_dir: Path | None)
 def _refuse_repeats(ctx: click.Context, command: click.Command, args: list[str]) -> None:
     """A usage error for an option that takes one value given twice (``--article 12 --article
     15``): click keeps the last, and the command would quietly do half of what was asked."""
+    # the error's usage line is the command's own (lawcomment comment list …), not the group's
+    ctx = click.Context(command, info_name=command.name, parent=ctx)
     while isinstance(command, click.Group):  # `comment list …`: the command inside the group
         at = next((i for i, a in enumerate(args) if a in command.commands), None)
         if at is None:
             return
         command, args = command.commands[args[at]], args[at + 1:]
+        ctx = click.Context(command, info_name=command.name, parent=ctx)
     single: dict[str, click.Option] = {}
     valued: set[str] = set()
     for param in command.params:

@@ -298,7 +298,8 @@ def register(cli: click.Group) -> None:
 
     @comment.command("list")
     @click.option("--draft", "ref", required=True, help="NAME@VERSION")
-    @click.option("--article", help="Only this article: 12, 第十二条, Article 12 or art_12.")
+    @click.option("--article", "articles", multiple=True,
+                  help="Only this article: 12, 第十二条, Article 12 or art_12 (repeatable).")
     @click.option("--member", "member_id", help="Only this member's comments.")
     @click.option("--group", "group", help="Only comments of this working group's members.")
     @click.option("--stance", type=click.Choice(["amend", "delete", "insert", "support", "oppose", "question", "comment"]),
@@ -315,7 +316,7 @@ def register(cli: click.Group) -> None:
     @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
     @click.option("-o", "--output", type=click.Path(path_type=Path), help="Write here instead of stdout.")
     @click.pass_context
-    def comment_list(ctx: click.Context, ref: str, article: str | None, member_id: str | None, group: str | None,
+    def comment_list(ctx: click.Context, ref: str, articles: tuple[str, ...], member_id: str | None, group: str | None,
                      stance: tuple[str, ...], status: tuple[str, ...], source: tuple[str, ...], full: bool,
                      show_all: bool, grouped: bool, fmt: str, output: Path | None) -> None:  # fmt: skip
         """List the comments on a draft, in article order, with filters (--grouped: near-duplicates
@@ -325,13 +326,16 @@ def register(cli: click.Group) -> None:
 
         with open_store(ctx) as store:
             stored = store.get_draft(ref, data=False)  # its text (megabytes for a code) only when needed
-            art = None
-            if article:
+            arts: list[str] = []
+            for article in articles:
                 at = f"art_{article}" if article.isdigit() else article
-                art = _stored_article(store, stored.ref, at)
-                if art is None:  # the draft itself knows: an item cited without its 款, or no such unit
+                found_at = _stored_article(store, stored.ref, at)
+                if found_at is None:  # the draft itself knows: an item cited without its 款, or no such unit
                     draft = store.get_draft(stored.ref).load()
-                    art = resolve(draft, at, stored.ref, unit_index(draft)).eid.split("__")[0]
+                    found_at = resolve(draft, at, stored.ref, unit_index(draft)).eid.split("__")[0]
+                if found_at not in arts:
+                    arts.append(found_at)
+            art = arts[0] if len(arts) == 1 else None
             if member_id:
                 store.get_member(member_id)
             in_group: set[str] | None = None
@@ -340,7 +344,13 @@ def register(cli: click.Group) -> None:
                 if not in_group:
                     groups = sorted({m.group for m in store.members() if m.group})
                     raise StoreError(f"no working group {group!r} (groups: {', '.join(groups) or 'none'})")
-            read = store.comments(stored.ref, article=art, member=member_id, include_superseded=show_all or bool(status))
+            history = show_all or bool(status)
+            if len(arts) > 1:  # each article's comments (its index), the articles in the law's order
+                order = {eid: n for n, eid in enumerate(unit_index(store.get_draft(stored.ref).load()))}
+                read = [c for a in sorted(arts, key=lambda a: order.get(a, len(order)))
+                        for c in store.comments(stored.ref, article=a, member=member_id, include_superseded=history)]  # fmt: skip
+            else:
+                read = store.comments(stored.ref, article=art, member=member_id, include_superseded=history)
             found = [c for c in read
                      if (in_group is None or c.member in in_group) and (not stance or str(c.stance) in stance)
                      and (not status or str(c.status) in status) and (not source or str(c.source.kind) in source)
@@ -348,7 +358,7 @@ def register(cli: click.Group) -> None:
             if grouped:
                 # the grouping reads the whole draft's comments, superseded ones aside: those read
                 # already when no article, member or history was asked for
-                everything = read if art is None and member_id is None and not (show_all or status) else None
+                everything = read if not arts and member_id is None and not (show_all or status) else None
                 emit(_grouped_listing(store, store.get_draft(stored.ref), art, found, fmt, full, everything), output)
                 return
             if fmt == "json":
