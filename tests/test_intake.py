@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 from pathlib import Path
 
@@ -75,6 +76,37 @@ def test_repeated_quote_is_a_warning(consultation) -> None:
                           "--quote", "行政许可", "--reason", "x")  # fmt: skip
     assert result.exit_code == 0
     assert result.stderr == "warning: the quote '行政许可' occurs 2 times in art_12; anchored at the first\n"
+
+
+@pytest.mark.parametrize("typed", ["“依法取得行政许可”", "「依法取得行政许可」", '"依法取得行政许可"'])
+def test_a_quote_typed_in_quotation_marks_is_read_without_them_and_said(consultation, tmp_path: Path, typed: str) -> None:  # type: ignore[no-untyped-def]
+    """Members type quotes in their marks; the law has none around those words: anchored at the
+    words inside, with a warning (typed, and in a file's row), in Chinese for the web app too."""
+    from lawcomment.exports import localized
+
+    said = f"the quote {typed!r} is read without its quotation marks, as '依法取得行政许可': the law has no marks there"
+    result = consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十二条",
+                          "--quote", typed, "--stance", "question", "--reason", "?")  # fmt: skip
+    assert (result.exit_code, result.stderr) == (0, f"warning: {said}\n")
+    rows = tmp_path / "q.csv"
+    with rows.open("w", encoding="utf-8", newline="") as fh:  # the csv module quotes the typed marks as a spreadsheet does
+        csv.writer(fh).writerows([["member", "article", "quote", "reason", "stance"], ["beta", "第十二条", typed, "?", "question"]])
+    imported = consultation("comment", "import", str(rows), "--draft", "ecommerce@1")
+    assert imported.exit_code == 0 and f"warning: {rows}: row 2: {said}\n" in imported.stderr
+    listed = json.loads(consultation("comment", "list", "--draft", "ecommerce@1", "--format", "json").stdout)["comments"]
+    assert [c["selector"]["exact"] for c in listed] == ["依法取得行政许可", "依法取得行政许可"]
+    assert localized(said, "zh") == f"引文{typed}已按去掉引号的「依法取得行政许可」定位：法律文本此处没有引号"
+
+
+def test_a_quote_in_quotation_marks_the_law_has_is_taken_as_typed(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    law = tmp_path / "law.md"
+    law.write_text("# 某法\n\n第一条 本法所称“经营者”，是指从事经营活动的主体。\n", encoding="utf-8")
+    assert consultation("draft", "add", str(law), "--name", "q", "--version", "1").exit_code == 0
+    result = consultation("comment", "add", "--member", "acme", "--draft", "q@1", "--at", "第一条", "--quote", "“经营者”",
+                          "--stance", "question", "--reason", "?")  # fmt: skip
+    assert (result.exit_code, result.stderr) == (0, "")
+    (c,) = json.loads(consultation("comment", "list", "--draft", "q@1", "--format", "json").stdout)["comments"]
+    assert c["selector"]["exact"] == "“经营者”"
 
 
 def _csv(tmp_path: Path, body: str, encoding: str = "utf-8", name: str = "c.csv") -> Path:

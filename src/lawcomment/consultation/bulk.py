@@ -205,6 +205,11 @@ def _csv_rows(path: Path, text: str) -> tuple[list[Row], list[str]]:
     return rows, warnings
 
 
+def unmarked_quote(typed: str, quote: str) -> str:
+    """The warning for a quote typed in quotation marks that the law does not have around its words."""
+    return f"the quote {typed!r} is read without its quotation marks, as {quote!r}: the law has no marks there"
+
+
 def cells_past(record: Sequence[str], columns: int) -> str:
     """What a CSV record holds past its header's ``columns``, said as an error ("" when those
     cells are empty, as a spreadsheet's trailing commas leave them). A comma typed in a cell that
@@ -469,6 +474,7 @@ def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: set[st
         raise ValueError("stance delete takes no proposed text (the unit is removed)")
     body = v.get("reason", "").strip()
     quote = v.get("quote", "").strip()
+    unmarked: str | None = None  # a quote typed in quotation marks the law does not have there
     extra = row.extra
     if quote:
         selector = extra.get("selector")
@@ -477,6 +483,8 @@ def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: set[st
         if text is None:
             text = memo.bodies[unit.eid] = unit_body(draft, unit)
         anchor, _ = quote_anchor(draft, unit, quote, offset if isinstance(offset, int) else None, body=text)
+        if anchor.quote != quote:
+            unmarked = unmarked_quote(quote, anchor.quote)
         if stance is Stance.INSERT:
             raise ValueError("stance insert is anchored after a whole unit; leave the quote empty")
     else:  # what quote_anchor gives for no quote
@@ -506,6 +514,8 @@ def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: set[st
             raise ValueError(refused_here(draft, unit, proposed or "", str(exc))) from None
     if deleting is not None:
         warning = deleting if warning is None else f"{deleting}; {warning}"
+    if unmarked is not None:
+        warning = unmarked if warning is None else f"{unmarked}; {warning}"
     if stance is Stance.INSERT and proposed is not None and not lang and (
             note := new_article_note(unit, new_article_label(unit, proposed)[0])):  # fmt: skip
         warning = note if warning is None else f"{warning}; {note}"

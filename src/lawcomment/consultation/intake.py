@@ -45,6 +45,7 @@ from .bulk import (
     read_rows,
     spreadsheet_rows,
     support_warning,
+    unmarked_quote,
     validate,
 )
 from .misfiled import misfiled, refused_here
@@ -296,6 +297,7 @@ def add_comment(store: Store, ref: DraftRef, member: str, at: str, *, propose: s
     if chosen not in (Stance.SUPPORT, Stance.OPPOSE, Stance.DELETE) and proposed is None and not reason.strip():
         raise StoreError("say something: give --propose, --reason, or --stance support/oppose")
     anchor, hits = quote_anchor(draft, unit, quote)
+    unmarked = [] if anchor.quote == quote else [unmarked_quote(quote, anchor.quote)]
     try:  # one 款 given for a multi-款 article: anchored at that 款, or refused
         target, anchor, proposed, moved = anchor_partial(draft, unit, chosen, proposed, anchor)
     except ValueError as exc:
@@ -303,12 +305,12 @@ def add_comment(store: Store, ref: DraftRef, member: str, at: str, *, propose: s
     if target is not unit:
         unit = target
         hits = quote_anchor(draft, unit, quote)[1]
-    warnings = deleting + ([moved] if moved else [])
+    warnings = deleting + unmarked + ([moved] if moved else [])
     if chosen is Stance.SUPPORT and (odd := support_warning(reason, "give the wording with --propose, or --stance "
                                                                     "comment")) is not None:  # fmt: skip
         warnings.append(odd)
     if hits > 1:
-        warnings.append(f"the quote {quote!r} occurs {hits} times in {unit.eid}; anchored at the first")
+        warnings.append(f"the quote {anchor.quote!r} occurs {hits} times in {unit.eid}; anchored at the first")
     if chosen is Stance.INSERT and proposed is not None and (note := new_article_note(unit, new_article_label(
             unit, proposed)[0])):  # fmt: skip
         warnings.append(note)

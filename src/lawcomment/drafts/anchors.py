@@ -200,12 +200,25 @@ def _common_suffix(a: str, b: str) -> int:
     return _common_prefix(a[::-1], b[::-1])
 
 
+#: Quotation marks a member may type around a quote, each with its closing mark.
+_MARKS = {"“": "”", "「": "」", "『": "』", '"': '"', "'": "'", "‘": "’"}
+
+
+def unquoted(quote: str) -> str:
+    """``quote`` without one pair of quotation marks around it (“规定金额以上” → 规定金额以上);
+    as it is when it has none."""
+    if len(quote) > 2 and _MARKS.get(quote[0]) == quote[-1]:
+        return quote[1:-1].strip() or quote
+    return quote
+
+
 def quote_anchor(draft: Draft, unit: Unit, quote: str, offset: int | None = None, *,
                  body: str | None = None) -> tuple[Anchor, int]:  # fmt: skip
     """Anchor at ``quote`` inside ``unit``; returns the anchor and how often the quote occurs.
 
-    The first occurrence (or the one nearest ``offset``) wins. A quote the unit does not
-    contain is a CitationError naming the unit. ``body`` is ``unit_body(draft, unit)`` when
+    The first occurrence (or the one nearest ``offset``) wins. A quote typed in quotation marks
+    that the unit has only without them is anchored at the words inside (the anchor's ``quote``
+    says so: the caller warns). A quote the unit does not contain is a CitationError naming the unit. ``body`` is ``unit_body(draft, unit)`` when
     the caller has it already (many quotes in one unit).
     """
     if not quote:
@@ -213,6 +226,9 @@ def quote_anchor(draft: Draft, unit: Unit, quote: str, offset: int | None = None
     if body is None:
         body = unit_body(draft, unit)
     hits = locate(body, quote, offset=offset)
+    if not hits and (bare := unquoted(quote)) != quote:
+        hits = locate(body, bare, offset=offset)  # typed in its quotation marks (“规定金额以上”): the words inside
+        quote = bare if hits else quote
     if not hits:
         raise CitationError(f"the quote {quote!r} is not in {describe(unit.eid, _lang(draft))}")
     at = hits[0]
