@@ -96,6 +96,31 @@ def test_tracked_changes_are_native_and_well_formed(demo_store: Store, tmp_path:
 
 
 # -- the committee's voice -----------------------------------------------------------------------
+def test_a_long_title_is_set_in_lines_of_sense(demo_store: Store, tmp_path: Path) -> None:
+    """The demo's title (24 characters at 二号, 20 to a portrait line, 29 to a landscape one) is
+    cut before （草案） on the portrait page, never left to wrap one character alone, and stands
+    on one line of the landscape table; a short one is never cut."""
+    from lawcomment.exports.text import title_lines
+
+    def lines(path: Path) -> list[str]:
+        title = next(p for p in _part(path, "word/document.xml").iter(f"{W}p")
+                     if (s := p.find(f"{W}pPr/{W}pStyle")) is not None and s.get(f"{W}val") == "Title")  # fmt: skip
+        out = [""]
+        for e in title.iter(f"{W}t", f"{W}br"):
+            if e.tag == f"{W}br":
+                out.append("")
+            else:
+                out[-1] += e.text or ""
+        return out
+
+    assert lines(_write(demo_store, tmp_path / "a.docx")) == ["关于《中华人民共和国电子商务法", "（草案）》的修改意见"]
+    assert lines(_write(demo_store, tmp_path / "t.docx", layout="table")) == [TITLE]
+    assert title_lines("关于《中华人民共和国电子商务法》的修改意见", 20.1) == ["关于《中华人民共和国电子商务法》", "的修改意见"]
+    assert title_lines("关于《民法典》的修改意见", 20.1) == ["关于《民法典》的修改意见"]
+    assert title_lines("关于《一部名字很长很长很长很长很长很长很长很长的法律》的修改意见", 20.1) == [
+        "关于《一部名字很长很长很长很长很长很长很长很长的法律》的修改意见"]  # no cut makes both lines fit: Word wraps it
+
+
 def test_articles_layout_speaks_with_the_committees_voice(demo_store: Store, tmp_path: Path) -> None:
     view = load_consultation(demo_store, "ecommerce@1")
     path = _write(demo_store, tmp_path / "s.docx", intro=INTRO)

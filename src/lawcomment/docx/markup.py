@@ -519,7 +519,7 @@ def _render(markup: Markup, view: View) -> Rendered:
         outline = para.outline if para.outline is not None else styles.outline(para.style_id)
         lower = name.lower()
         if lower in ("title", "标题") and not out.title and not label:
-            out.title, out.title_paras = text.strip(), group
+            out.title, out.title_paras = _one_line(text.strip()), group
             continue
         if lower in ("subtitle", "副标题") and not label:
             out.front.append(text.strip())
@@ -556,4 +556,17 @@ def _render(markup: Markup, view: View) -> Rendered:
                     spans.append((index, max(start, lo) - lo, min(end, hi) - lo))
                 k += 1
             out.spans.append(tuple(spans))
+    return out
+
+
+def _one_line(title: str) -> str:
+    """A title set in several lines (a line break before （草案）) as the one line it is: the lines
+    joined, with a space only where Latin words meet (Comments on the / Draft Law)."""
+    if "\n" not in title:
+        return title
+    lines = [line.strip() for line in title.split("\n") if line.strip()]
+    out = lines[0] if lines else ""
+    for line in lines[1:]:
+        latin = ord(out[-1]) < 0x2E80 and ord(line[0]) < 0x2E80
+        out += (" " if latin else "") + line
     return out

@@ -30,7 +30,7 @@ from dataclasses import replace
 from docx.oxml.ns import qn
 from lxml import etree
 
-from ..docx.layout import LATIN_FONT, Page
+from ..docx.layout import LATIN_FONT, LOOKS, Page
 from ..docx.ooxml import Revisions, el, enable_track_revisions, run
 from ..drafts.markdown import INFO_END, render_markdown
 from ..drafts.pairing import written_in
@@ -53,6 +53,7 @@ from .text import (
     sub_number,
     supporter_lines,
     title,
+    title_lines,
 )
 from .view import Consultation, Item, opened
 
@@ -269,7 +270,17 @@ class _Writer:
     def head(self) -> bool:
         """Title, the discussion-draft line, and the general opinion; True when the
         specific comments are a numbered section of their own (after a general opinion)."""
-        self.add(self.para("title", title(self.view, self.lang), indent=False))
+        full = title(self.view, self.lang)
+        # a long title set in lines of sense, as even as can be: never 关于《…修改意 / 见》 (our own
+        # title style's size; a letterhead's own Title style is left to wrap as it sets it)
+        lines = [full] if self.options.template else title_lines(
+            full, self.page.text_width / (LOOKS[self.lang].title_size * 10))  # fmt: skip
+        runs: list[etree._Element | str] = [lines[0]]
+        for line in lines[1:]:
+            brk = el("r")
+            brk.append(el("br"))
+            runs += [brk, line]
+        self.add(self.para("title", *runs, indent=False))
         if self.options.parallel and self.view.translation is not None:  # in the translation's Latin font
             self.add(self.para("subtitle", self.run(parallel_title(self.view, self.options), latin=True), indent=False))
         if self.view.include_unreviewed and self.view.unreviewed:

@@ -176,6 +176,25 @@ def title(view: Consultation, lang: str) -> str:
     return TEXT[lang]["title"].format(title=view.title)
 
 
+def title_lines(text: str, per_line: float) -> list[str]:
+    """The title cut into lines as a Chinese document sets a long one: at a point of its sense
+    (before （草案…）, or before 的修改意见), the lines as even as can be, so that no line holds
+    one or two characters alone (关于《…修改意 / 见》). As it is when it fits ``per_line``
+    full-width characters (a Latin letter counts half), or no such point makes every line fit."""
+    def width(s: str) -> float:
+        return sum(0.5 if ord(ch) < 0x2E80 else 1.0 for ch in s)
+
+    if width(text) <= per_line:
+        return [text]
+    points = {m.start() for m in re.finditer(r"（|的修改意见|的意见", text)} - {0}
+    fits = [(abs(width(text[:at]) - width(text[at:])), at) for at in points
+            if width(text[:at]) <= per_line and width(text[at:]) <= per_line]  # fmt: skip
+    if not fits:
+        return [text]
+    _, at = min(fits)
+    return [text[:at], text[at:]]
+
+
 def date_line(timestamp: str, lang: str) -> str:
     """2026年11月21日 / 21 November 2026."""
     y, m, d = (int(x) for x in timestamp[:10].split("-"))
