@@ -125,6 +125,12 @@ def _with(**changed: str) -> tuple[str, ...]:
     pytest.param((*LAW, "经营者应当保护消费者合法权益。"), Stance.INSERT, "art_1", NEW_ART, Adoption.NOT_ADOPTED,
                  id="new-article-nearly-that-text-far-away"),
     pytest.param(LAW, Stance.INSERT, "art_1", NEW_ART, Adoption.NOT_ADOPTED, id="new-article-not-added"),
+    # written into the article there as a sentence of its own, in nearly its words (0.8 alike or more)
+    pytest.param(_with(a2=A2 + "经营者应当切实保护消费者的合法权益。"), Stance.INSERT, "art_1", NEW_ART, Adoption.ADOPTED,
+                 id="new-article-written-into-the-next-nearly-so"),
+    # a sentence there that shares its opening only (经营者应当依法…): another provision
+    pytest.param(_with(a2=A2 + "经营者应当依法办理登记。"), Stance.INSERT, "art_1", "经营者应当依法纳税。",
+                 Adoption.NOT_ADOPTED, id="new-article-like-a-sentence-there-in-its-opening-only"),
 ])  # fmt: skip
 def test_each_change_is_judged_at_its_place(new_articles: tuple[str, ...], stance: Stance, eid: str,
                                             text: str | None, state: Adoption) -> None:  # fmt: skip

@@ -32,6 +32,10 @@ PROPOSING = (Stance.AMEND, Stance.DELETE, Stance.INSERT)
 _CONTEXT = 6  # characters of old text on each side of a change that are judged with it
 _NEAR = 2  # a new article counts when added within this many places of where it was proposed
 _SAME = 0.6  # token-bigram similarity at which an added article reads as the proposed one
+#: ... at which sentences written into an article already there read as the proposed provision:
+#: higher, as a sentence is short and an article's neighbours share its words (经营者应当依法纳税。
+#: and 经营者应当依法办理登记。 are 0.6 alike); 依托第三方开展客户尽职调查的 for 依托第三方识别客户身份的 is 0.83
+_SAME_SENTENCES = 0.8
 _DMP = diff_match_patch()
 _DMP.Diff_Timeout = 0  # exact shortest edits: regions are a few dozen tokens
 
@@ -325,7 +329,7 @@ class Judge:
     def _put_in(self, new_eid: str, text: str, key: str) -> bool:
         """Did the new version put the provision ``text`` (folded: ``key``) into new article
         ``new_eid``: its words there and not in the old articles it came from, or as many of
-        its sentences in a row reading nearly so (``_SAME``), and more so than any the old
+        its sentences in a row reading nearly so (``_SAME_SENTENCES``), and more so than any the old
         articles had (依托第三方开展客户尽职调查的 written for 依托第三方识别客户身份的)?"""
         body = renumber(self.new_index[new_eid].body(self.new_sep), self._back)
         was = self._was(new_eid)
@@ -338,7 +342,7 @@ class Judge:
             return max((similarity(text, run) for run in runs if fold(run) not in was), default=0.0)
 
         found = best(_sentences(body))
-        if found < _SAME:
+        if found < _SAME_SENTENCES:
             return False
         return all(best(_sentences(self.old_index[o].body(self.old_sep))) < found for o in self._old_of_new(new_eid))
 
