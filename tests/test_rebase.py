@@ -80,3 +80,13 @@ def test_an_insertion_beside_a_rewrite_that_made_it_is_adopted_not_put_in_again(
     old = "由甲部门会同丙规定。"
     moved = rebase(old, old.replace("甲部门", "甲部门、乙部门"), new)
     assert [e.state for e in moved.edits] == [state] and moved.text == (new if state == "adopted" else text)
+
+
+@pytest.mark.parametrize(("new", "state"), [
+    ("由丁机构依法按照职责分工会同丙规定。", "moved"),  # 依法 amid the rewriting beside it: by chance, put in still
+    ("由丁机构按照职责分工依法会同丙规定。", "adopted"),  # at its edge, next to where it was asked: made
+])  # fmt: skip
+def test_a_short_insertion_counts_as_made_by_the_rewriting_beside_it_only_at_its_edge(new: str, state: str) -> None:
+    old = "由甲部门会同丙规定。"
+    moved = rebase(old, old.replace("会同", "依法会同"), new)
+    assert [e.state for e in moved.edits] == [state]

@@ -11,6 +11,11 @@ from .merge import ITEM_LABEL
 from .redline import Span, diff, splice
 
 
+#: How many characters an insertion must have for the rewriting beside it to count as making it
+#: wherever in its words it put them (fewer: only at the rewriting's edge, next to the insertion).
+_WORDS_ANYWHERE = 4
+
+
 @dataclass(frozen=True, slots=True)
 class Moved:
     """Where an edit of the old text lands in the new one: ``span`` (new-text offsets), or why not.
@@ -111,7 +116,11 @@ class Mover:
             # put in (、国务院外汇管理部门 asked after 主管部门; the version rewrote the clause
             # before it and wrote them there): made, never put in a second time beside them
             for t in self.version:
-                if edit.start in (t.start, t.end) and words in t.new and words not in self.old[t.start:t.end]:
+                if edit.start not in (t.start, t.end) or words not in t.new or words in self.old[t.start:t.end]:
+                    continue
+                # a word or two (依法) may stand in a long rewriting by chance: then only at its edge
+                edge = t.new.endswith(words) if edit.start == t.end else t.new.startswith(words)
+                if len(words) >= _WORDS_ANYWHERE or edge:
                     return Moved("adopted")
         return Moved("moved", Span(self._offset(edit.start), self._offset(edit.end), edit.new))
 
