@@ -16,7 +16,7 @@ from ..errors import StoreError
 from ..model import Draft, Kind, Unit
 from ..records import Decision
 from ..review.adoption import Adoption, Judge
-from ..review.align import Alignment, Entry, VersionChange, fold, renumber
+from ..review.align import CITATION, Alignment, Entry, VersionChange, fold, renumber
 from ..review.merge import near_key
 from ..review.position import TRANSLATIONS, numbered_on
 from ..review.rebase import PARTLY, STANCE_ON_OLD, WIDENED, Mover, carry_check, rebase
@@ -290,7 +290,8 @@ class Reanchorer:
         for staff and the member to check; "" when the words are the same, or for any other comment."""
         if c.stance not in (Stance.SUPPORT, Stance.OPPOSE) or c.lang or c.thread is not None:
             return ""
-        if near_key(old_unit.body(self.sep_old)) == near_key(self.body(eid)):
+        # the same words but for citations the renumbering moved on (第十条 → 第十一条): the same provision
+        if near_key(CITATION.sub("§", old_unit.body(self.sep_old))) == near_key(CITATION.sub("§", self.body(eid))):
             return ""
         what = "supported" if c.stance is Stance.SUPPORT else "opposed"
         return (f"; {STANCE_ON_OLD}: it {what} {describe(old_unit.eid, self.lang)} as the old version worded it, "
