@@ -109,6 +109,10 @@ def _with(**changed: str) -> tuple[str, ...]:
                  "违反本法第二条第一款规定的，依法处罚。", Adoption.ADOPTED, id="renumbered-and-adopted"),
     pytest.param((A1, NEW_ART, A2, A3, "违反本法第三条规定的，依法处罚。", A5), Stance.AMEND, "art_4",
                  "违反本法第二条第一款规定的，依法处罚。", Adoption.NOT_ADOPTED, id="renumbered-not-adopted"),
+    # the words asked written in a sentence the new version added beside, the place itself rewritten
+    # otherwise (二十日): not made; one article's diff judges it, parallel clauses and all
+    pytest.param(_with(a2="经营者歇业的，应当提前十五日公示。经营者终止经营的，应当提前二十日公示。"), Stance.AMEND, "art_2",
+                 A2.replace("三十日", "十五日"), Adoption.NOT_ADOPTED, id="asked-words-in-a-parallel-sentence-added"),
     # a deletion whose surrounding words changed too
     pytest.param(_with(a5="经营者从事经营活动，应当取得行政许可。"), Stance.AMEND, "art_5",
                  "经营者从事经营活动，应当依法取得行政许可。", Adoption.ADOPTED, id="deletion-with-neighbours-reworded"),
@@ -128,6 +132,9 @@ def _with(**changed: str) -> tuple[str, ...]:
     # written into the article there as a sentence of its own, in nearly its words (0.8 alike or more)
     pytest.param(_with(a2=A2 + "经营者应当切实保护消费者的合法权益。"), Stance.INSERT, "art_1", NEW_ART, Adoption.ADOPTED,
                  id="new-article-written-into-the-next-nearly-so"),
+    # the article there reworded towards the proposal (三十日 → 十五日): its own sentence, not the new provision
+    pytest.param(_with(a2=A2.replace("三十日", "十五日")), Stance.INSERT, "art_2", "平台经营者终止经营的，应当提前十五日公示。",
+                 Adoption.NOT_ADOPTED, id="new-article-like-a-neighbour-reworded-towards-it"),
     # a sentence there that shares its opening only (经营者应当依法…): another provision
     pytest.param(_with(a2=A2 + "经营者应当依法办理登记。"), Stance.INSERT, "art_1", "经营者应当依法纳税。",
                  Adoption.NOT_ADOPTED, id="new-article-like-a-sentence-there-in-its-opening-only"),

@@ -70,16 +70,29 @@ def test_a_whole_line_edited_before_a_paragraph_split_off_is_moved(proposal: str
     assert (result.text, result.failed) == (moved, 0), result.edits
 
 
-@pytest.mark.parametrize(("new", "state", "text"), [
-    # the version rewrote the words before where the member put words in, and wrote them there
-    ("由丁机构、乙部门按照职责分工会同丙规定。", "adopted", ""),
-    # the rewrite ends there but wrote other words: the insertion still goes at its place
-    ("由丁机构会同丙规定。", "moved", "由丁机构、乙部门会同丙规定。"),
+AML_OLD = "前款应当通报的金额标准由国务院反洗钱行政主管部门会同海关总署规定。"  # 反洗钱法 (2006) 第十二条第二款
+
+
+@pytest.mark.parametrize(("new", "state"), [
+    # 2024 第十八条第二款: the clause before the point rewritten, the words written after 主管部门 as asked
+    ("前款规定的申报范围、金额标准以及通报机制等，由国务院反洗钱行政主管部门、国务院外汇管理部门按照职责分工会同海关总署规定。",
+     "adopted"),
+    # rewritten without them: proposed still, at its place
+    ("前款规定的申报范围、金额标准以及通报机制等，由国务院反洗钱行政主管部门会同海关总署规定。", "moved"),
 ])  # fmt: skip
-def test_an_insertion_beside_a_rewrite_that_made_it_is_adopted_not_put_in_again(new: str, state: str, text: str) -> None:
-    old = "由甲部门会同丙规定。"
-    moved = rebase(old, old.replace("甲部门", "甲部门、乙部门"), new)
-    assert [e.state for e in moved.edits] == [state] and moved.text == (new if state == "adopted" else text)
+def test_an_insertion_beside_a_rewrite_that_made_it_is_adopted_not_put_in_again(new: str, state: str) -> None:
+    proposal = AML_OLD.replace("主管部门会同", "主管部门、国务院外汇管理部门会同")
+    moved = rebase(AML_OLD, proposal, new)
+    assert [e.state for e in moved.edits] == [state]
+    assert moved.text.count("国务院外汇管理部门") == 1
+
+
+def test_words_that_stand_elsewhere_in_the_rewriting_beside_an_insertion_do_not_make_it() -> None:
+    """由有关部门依照国务院规定负责实施 asked; the new version reads 由依照国务院规定设立的监管机构负责实施:
+    the phrase says how the body is set up, not how it acts. The insertion is proposed still."""
+    old = "具体办法由有关部门负责实施。"
+    moved = rebase(old, old.replace("部门负责", "部门依照国务院规定负责"), "具体办法由依照国务院规定设立的监管机构负责实施。")
+    assert [e.state for e in moved.edits] == ["moved"]
 
 
 @pytest.mark.parametrize(("new", "state"), [

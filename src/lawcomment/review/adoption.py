@@ -232,7 +232,10 @@ class Judge:
         s, e = start + at, end + at
         found = self._made_in_stretch(pair, s, e, new, [Span(o.start + at, o.end + at, o.new) for o in others
                                                         if (o.start, o.end, o.new) != (start, end, new)])  # fmt: skip
-        return "made" if found != "made" and _made_here(pair, s, e, new) else found
+        # articles merged (and reordered) leave the diff no stretch to judge by: the change's own
+        # words in their place, then (one article's diff judges it, parallel clauses and all)
+        merged = len(self.by_old[article].old) > 1
+        return "made" if found != "made" and merged and _made_here(pair, s, e, new) else found
 
     @staticmethod
     def _made_in_stretch(pair: _Pair, s: int, e: int, new: str, near: list[Span]) -> str:
@@ -328,23 +331,24 @@ class Judge:
 
     def _put_in(self, new_eid: str, text: str, key: str) -> bool:
         """Did the new version put the provision ``text`` (folded: ``key``) into new article
-        ``new_eid``: its words there and not in the old articles it came from, or as many of
-        its sentences in a row reading nearly so (``_SAME_SENTENCES``), and more so than any the old
-        articles had (依托第三方开展客户尽职调查的 written for 依托第三方识别客户身份的)?"""
+        ``new_eid``: its words there and not in the old articles it came from, or as many of its
+        sentences in a row reading nearly so (``_SAME_SENTENCES``) that are the new version's own
+        words, not a rewording of a sentence the old articles had (依托第三方开展客户尽职调查的
+        written for 依托第三方识别客户身份的, yes; the old 第二条's 十个工作日 made 五个, which the
+        proposed article for 特定非金融机构 also says, no)?"""
         body = renumber(self.new_index[new_eid].body(self.new_sep), self._back)
         was = self._was(new_eid)
         if key in fold(body):
             return key not in was
         want = len(_sentences(text))
 
-        def best(sentences: list[str]) -> float:
-            runs = ("".join(sentences[i:i + want]) for i in range(max(1, len(sentences) - want + 1)))
-            return max((similarity(text, run) for run in runs if fold(run) not in was), default=0.0)
+        def runs(sentences: list[str]) -> list[str]:
+            return ["".join(sentences[i:i + want]) for i in range(max(1, len(sentences) - want + 1))]
 
-        found = best(_sentences(body))
-        if found < _SAME_SENTENCES:
-            return False
-        return all(best(_sentences(self.old_index[o].body(self.old_sep))) < found for o in self._old_of_new(new_eid))
+        old = runs([x for o in self._old_of_new(new_eid) for x in _sentences(self.old_index[o].body(self.old_sep))])
+        return any(similarity(text, run) >= _SAME_SENTENCES and fold(run) not in was
+                   and all(similarity(run, before) < _SAME_SENTENCES for before in old)
+                   for run in runs(_sentences(body)))  # fmt: skip
 
     def _old_of_new(self, new_eid: str) -> tuple[str, ...]:
         """The old articles new article ``new_eid`` came from (none for one the new version added)."""
@@ -364,7 +368,7 @@ def _made_here(pair: _Pair, s: int, e: int, new: str) -> bool:
     around was moved or rewritten so much that the stretch it lands on cannot tell (the diff of a
     merged article that reordered its 款 took 隐藏 → 隐匿 into one rewritten block)."""
     lo, hi = max(0, s - _CONTEXT), min(len(pair.old), e + _CONTEXT)
-    if min(s - lo, hi - e) < 2 or (s - lo) + (hi - e) < _CONTEXT:
+    if min(s - lo, hi - e) < _CONTEXT // 2:
         return False  # too few words around to know the place by them, on each side (the end of a text is no place)
     wanted = pair.old[lo:s] + new + pair.old[e:hi]
     return pair.old[lo:hi] not in pair.new and pair.new.count(wanted) == 1

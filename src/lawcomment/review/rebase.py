@@ -11,9 +11,9 @@ from .merge import ITEM_LABEL
 from .redline import Span, diff, splice
 
 
-#: How many characters an insertion must have for the rewriting beside it to count as making it
-#: wherever in its words it put them (fewer: only at the rewriting's edge, next to the insertion).
-_WORDS_ANYWHERE = 4
+#: How many characters of the old text beside an insertion the rewriting next to it must have kept
+#: beside the inserted words for it to count as making the insertion.
+_BESIDE = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,12 +115,19 @@ class Mover:
             # an insertion at either end of what the version rewrote, whose words that rewriting
             # put in (、国务院外汇管理部门 asked after 主管部门; the version rewrote the clause
             # before it and wrote them there): made, never put in a second time beside them
+            k = edit.start
             for t in self.version:
-                if edit.start not in (t.start, t.end) or words not in t.new or words in self.old[t.start:t.end]:
+                if k not in (t.start, t.end) or words not in t.new or words in self.old[t.start:t.end]:
                     continue
-                # a word or two (依法) may stand in a long rewriting by chance: then only at its edge
-                edge = t.new.endswith(words) if edit.start == t.end else t.new.startswith(words)
-                if len(words) >= _WORDS_ANYWHERE or edge:
+                # made where the rewriting wrote them next to the insertion point (putting them in
+                # again would double them), or after the very words they were asked after (主管部门、
+                # 国务院外汇管理部门…): words that stand elsewhere in it (由依照国务院规定设立的…
+                # for 由有关部门依照国务院规定…) are there by chance, and still proposed
+                if k == t.end:
+                    made = t.new.endswith(words) or self.old[max(0, k - _BESIDE):k] + words in t.new
+                else:
+                    made = t.new.startswith(words) or words + self.old[k:k + _BESIDE] in t.new
+                if made:
                     return Moved("adopted")
         return Moved("moved", Span(self._offset(edit.start), self._offset(edit.end), edit.new))
 
