@@ -849,21 +849,58 @@ def test_a_support_of_words_the_next_reading_reworded_is_carried_to_be_checked(c
     for member, at in (("beta", "第十三条"), ("acme", "第十六条"), ("acme", "第十五条")):
         assert run("comment", "add", "--member", member, "--draft", "ecommerce@1", "--at", at, "--stance",
                    "support").exit_code == 0  # fmt: skip
-    # 第十五条 cites 本法第十条, which the second reading renumbers: the same provision, nothing to check
+    # 第十五条 cites 本法第十条, which the second reading renumbers (a new 第十条 goes in before it):
+    # the same provision, nothing to check
     result = _second_reading(run, data, tmp_path, ("行政法规禁止交易", "行政法规明令禁止交易"),
-                             ("属于依照本法第十条规定", "属于依照本法第十一条规定"))  # fmt: skip
+                             ("属于依照本法第十条规定", "属于依照本法第十一条规定"), renumber=True)  # fmt: skip
     assert ("warning: 1 support(s) or opposition(s) carried onto articles the new version reworded: they were given on "
-            "the old words; check the members still hold them\n  #1 of ecommerce@1 (beta): 第十三条 (art_13) → 第十三条 "
-            "(art_13); check the stance: it supported 第十三条 (art_13) as the old version worded it, and the new "
-            "version rewords 第十三条 (art_13)\n") in result.stderr  # fmt: skip
+            "the old words; check the members still hold them\n  #1 of ecommerce@1 (beta): 第十三条 (art_13) → 第十四条 "
+            "(art_14); check the stance: it supported 第十三条 (art_13) as the old version worded it, and the new "
+            "version rewords 第十四条 (art_14)\n") in result.stderr  # fmt: skip
     listed = json.loads(run("comment", "list", "--draft", "ecommerce@2", "--format", "json").stdout)["comments"]
     assert [(c["member"], c["eid"], "check the stance" in c["note"]) for c in listed] == [
-        ("beta", "art_13", True), ("acme", "art_15", False), ("acme", "art_16", False)]
+        ("beta", "art_14", True), ("acme", "art_16", False), ("acme", "art_17", False)]
     from lawcomment.exports import localized
 
-    assert localized(listed[0]["note"], "zh") == "第十三条 → 第十三条；请核对该意见：它针对的是上一稿第十三条的文字，新版本已修改第十三条"
+    assert localized(listed[0]["note"], "zh") == "第十三条 → 第十四条；请核对该意见：它针对的是上一稿第十三条的文字，新版本已修改第十四条"
     page = tmp_path / "r.html"
     assert run("export", "--draft", "ecommerce@2", "--format", "html", "-o", str(page)).exit_code == 0
     html = page.read_text(encoding="utf-8")
     assert "<p><b>赞同上一稿原文（本稿已修改，待核对）：</b>Beta GmbH</p>" in html
     assert html.count("<p><b>赞同草案原文：</b>ACME (China) Ltd.</p>") == 2
+    # beta supports the new words too: a support of the draft as it is, nothing left to check
+    assert run("comment", "add", "--member", "beta", "--draft", "ecommerce@2", "--at", "第十四条", "--stance",
+               "support").exit_code == 0  # fmt: skip
+    assert run("export", "--draft", "ecommerce@2", "--format", "html", "-o", str(page)).exit_code == 0
+    html = page.read_text(encoding="utf-8")
+    assert "赞同上一稿原文" not in html and "<p><b>赞同草案原文：</b>Beta GmbH</p>" in html
+
+
+def test_a_support_of_an_article_whose_citation_now_names_another_article_is_to_be_checked(consultation, data: Path,  # type: ignore[no-untyped-def]
+                                                                                            tmp_path: Path) -> None:  # fmt: skip
+    """第二十九条 cites 本法第十二条、第十三条; the second reading puts a new 第十条 in, so those become
+    第十三条、第十四条, but its text still reads 第十二条、第十三条: it now names other articles.
+    A support of it was given on other words: to check (only a citation that follows the renumbering is the same)."""
+    run = consultation
+    assert run("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第二十九条", "--stance",
+               "support").exit_code == 0  # fmt: skip
+    result = _second_reading(run, data, tmp_path, renumber=True)
+    assert "warning: 1 support(s) or opposition(s) carried onto articles the new version reworded" in result.stderr
+    (c,) = json.loads(run("comment", "list", "--draft", "ecommerce@2", "--format", "json").stdout)["comments"]
+    assert (c["eid"], c["note"].endswith("check the stance: it supported 第二十九条 (art_29) as the old version worded "
+                                         "it, and the new version rewords 第三十条 (art_30)")) == ("art_30", True)
+
+
+def test_a_support_of_quoted_words_the_next_reading_reworded_is_to_be_checked(consultation, data: Path,  # type: ignore[no-untyped-def]
+                                                                              tmp_path: Path) -> None:  # fmt: skip
+    """beta supports 「行政法规禁止交易」 of 第十三条, which becomes 行政法规明令禁止交易: re-anchored
+    approximately, and given on other words; acme's 「保障人身」 stands as it was: nothing to check."""
+    run = consultation
+    for member, quote in (("beta", "行政法规禁止交易"), ("acme", "保障人身")):
+        assert run("comment", "add", "--member", member, "--draft", "ecommerce@1", "--at", "第十三条", "--quote", quote,
+                   "--stance", "support").exit_code == 0  # fmt: skip
+    result = _second_reading(run, data, tmp_path, ("行政法规禁止交易", "行政法规明令禁止交易"))
+    assert "warning: 1 support(s) or opposition(s) carried onto articles the new version reworded" in result.stderr
+    listed = json.loads(run("comment", "list", "--draft", "ecommerce@2", "--format", "json").stdout)["comments"]
+    assert [(c["member"], "check the stance" in c["note"]) for c in listed] == [("acme", False), ("beta", True)]
+    assert "quote re-anchored approximately: 「行政法规禁止交易」 → 「行政法规明令禁止交易」; check the stance" in listed[1]["note"]

@@ -16,7 +16,7 @@ from ..errors import StoreError
 from ..model import Draft, Kind, Unit
 from ..records import Decision
 from ..review.adoption import Adoption, Judge
-from ..review.align import CITATION, Alignment, Entry, VersionChange, fold, renumber
+from ..review.align import Alignment, Entry, VersionChange, fold, renumber
 from ..review.merge import near_key
 from ..review.position import TRANSLATIONS, numbered_on
 from ..review.rebase import PARTLY, STANCE_ON_OLD, WIDENED, Mover, carry_check, rebase
@@ -115,6 +115,7 @@ class Reanchorer:
         self._spans: dict[str, dict[str, tuple[int, int]]] = {}
         self._bodies: dict[str, str] = {}
         self._near: dict[str, str] = {}  # per old article the alignment deleted: the hint _closest gives
+        self._numbers: dict[str, str] | None = None  # old article numbers → new (article_numbers), when first asked
         self.headings = {fold(u.heading): u.eid for u in new.walk() if u.kind.is_container and u.heading}
 
     def body(self, eid: str) -> str:
@@ -242,6 +243,7 @@ class Reanchorer:
         note = f"{where} → {describe(eid, self.lang)}"
         if how == "fuzzy" or quote != a.quote:
             note += f"; quote re-anchored approximately: 「{a.quote}」 → 「{quote}」"
+            note += self._stance_on_changed(c, self.old_index[a.eid], eid, (a.quote, quote)) if a.eid else ""
         text, extra, status = self._rebase(c, eid)
         return Carried(c, anchor, status, note + extra, text)
 
@@ -284,14 +286,19 @@ class Reanchorer:
         proposed, extra, status = self._rebase(c, eid)
         return Carried(c, Anchor(eid), status, note + extra, proposed)
 
-    def _stance_on_changed(self, c: Comment, old_unit: Unit, eid: str) -> str:
+    def _stance_on_changed(self, c: Comment, old_unit: Unit, eid: str, quoted: tuple[str, str] | None = None) -> str:
         """For a member's support or opposition carried to ``eid``: that the new version changed
-        the wording it was given on (a support of the old text is no support of the new one),
-        for staff and the member to check; "" when the words are the same, or for any other comment."""
+        the wording it was given on (the unit's, or with ``quoted`` the words it quoted, as they
+        were and as re-anchored): a support of the old text is no support of the new one. For
+        staff and the member to check; "" when the words are the same, or for any other comment."""
         if c.stance not in (Stance.SUPPORT, Stance.OPPOSE) or c.lang or c.thread is not None:
             return ""
-        # the same words but for citations the renumbering moved on (第十条 → 第十一条): the same provision
-        if near_key(CITATION.sub("§", old_unit.body(self.sep_old))) == near_key(CITATION.sub("§", self.body(eid))):
+        # the same words but for citations the renumbering moved on (第十条 → 第十一条): the same
+        # provision; a citation of another article is another provision, to check
+        if self._numbers is None:
+            self._numbers = article_numbers(self.old, self.new, self.alignment)
+        was, now = quoted if quoted is not None else (old_unit.body(self.sep_old), self.body(eid))
+        if near_key(renumber(was, self._numbers)) == near_key(now):
             return ""
         what = "supported" if c.stance is Stance.SUPPORT else "opposed"
         return (f"; {STANCE_ON_OLD}: it {what} {describe(old_unit.eid, self.lang)} as the old version worded it, "

@@ -417,9 +417,10 @@ def _section(view: Consultation, item: Item, lang: str, cells: dict[object, str]
     proposing = tuple(dict.fromkeys([*(m for p in item.position.merge.proposals for m in p.supporters),
                                      *(m for i in item.position.insertions for m in i.supporters)]))  # fmt: skip
     supports = [c for c in item.comments if str(c.stance) == "support" and c.member not in proposing]
-    # a support carried from the last reading onto words this one changed was given on the old words
-    earlier = tuple(dict.fromkeys(c.member for c in supports if carry_check(c.note) == "stance"))
-    as_is = tuple(m for m in dict.fromkeys(c.member for c in supports) if m not in earlier)
+    # a support carried from the last reading onto words this one changed was given on the old words,
+    # until the member supports the words as they are now
+    as_is = tuple(dict.fromkeys(c.member for c in supports if carry_check(c.note) != "stance"))
+    earlier = tuple(m for m in dict.fromkeys(c.member for c in supports) if m not in as_is)
     if proposing:
         parts.append(f"<p><b>{e(lb['proposed_by'] + c_)}</b>{e(_who(view, proposing, lang))}</p>")
     if as_is:
