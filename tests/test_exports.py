@@ -613,6 +613,28 @@ def test_a_final_wording_credits_the_members_who_proposed_its_very_edits(consult
     assert [line for line in md.splitlines() if line.startswith("支持单位")] == ["支持单位（增加“明确”）：1家会员"]
 
 
+def test_a_final_wording_credits_the_member_whose_conflict_alternative_it_takes(consultation, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """acme and beta put different words in at one point (a conflict); the committee's final
+    wording takes acme's: acme is credited in the submission and on the review page, beta is not."""
+    run = consultation
+    art13 = ("电子商务经营者销售的商品或者提供的服务应当符合保障人身、财产安全的要求和环境保护要求，"
+             "不得销售或者提供法律、行政法规禁止交易的商品或者服务。")  # fmt: skip
+    for member, word in (("acme", "明令"), ("beta", "严格")):
+        assert run("comment", "add", "--member", member, "--draft", "ecommerce@1", "--at", "第十三条", "--propose",
+                   art13.replace("行政法规禁止", f"行政法规{word}禁止")).exit_code == 0  # fmt: skip
+    merged = json.loads(run("merge", "--draft", "ecommerce@1", "--article", "第十三条", "--format", "json").stdout)
+    assert [[a["text"] for a in x["alternatives"]] for x in merged["units"][0]["conflicts"]] == [["明令", "严格"]]
+    assert run("decide", "--draft", "ecommerce@1", "--article", "第十三条", "--text",
+               art13.replace("行政法规禁止", "行政法规明令禁止")).exit_code == 0  # fmt: skip
+    md = run("export", "--draft", "ecommerce@1", "--format", "md").stdout
+    assert [line for line in md.splitlines() if line.startswith("支持单位")] == ["支持单位：1家会员"]
+    page = tmp_path / "r.html"
+    assert run("export", "--draft", "ecommerce@1", "--format", "html", "-o", str(page)).exit_code == 0
+    html = page.read_text(encoding="utf-8")
+    assert re.search(r'<ins class="rv-final" title="[^"]*ACME \(China\) Ltd\.">明令</ins>', html)
+    assert "Beta GmbH" not in re.search(r'<ins class="rv-final" title="([^"]*)">明令</ins>', html)[1]
+
+
 # -- one pass over the consultation (issue 16) ------------------------------------------------
 def test_the_tracking_sheet_says_a_final_wording_took_over_as_the_review_page_does(consultation) -> None:  # type: ignore[no-untyped-def]
     """A change nobody decided, then the committee's final wording of its article: the sheet
@@ -816,6 +838,25 @@ def test_draft_positions_of_one_article_read_only_its_comments(busy_store: Store
         assert {p.eid: p.to_dict() for p in draft_positions(busy_store, ref, comments=given,
                                                             decisions=decisions)} == every  # fmt: skip
         monkeypatch.undo()
+
+
+def test_kept_positions_of_a_backend_written_to_the_older_contract_are_read(busy_store: Store,  # type: ignore[no-untyped-def]
+                                                                               monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    """A Store of another author whose positions() still gives one joined JSON list (the contract
+    before 4e1d73f): read as kept, never merged again, never an error."""
+    from lawcomment.consultation import decisions as decisions_module
+    from lawcomment.consultation.decisions import draft_positions
+
+    every = {p.eid: p.to_dict() for p in draft_positions(busy_store, "ecommerce@1")}  # merged, and kept
+    newer = busy_store.positions
+
+    def joined(ref, stamp):  # type: ignore[no-untyped-def]
+        units = newer(ref, stamp)
+        return None if units is None else "[" + ",".join(units) + "]"
+
+    monkeypatch.setattr(busy_store, "positions", joined)
+    monkeypatch.setattr(decisions_module, "unit_position", lambda *a, **kw: pytest.fail("merged again"))
+    assert {p.eid: p.to_dict() for p in draft_positions(busy_store, "ecommerce@1")} == every
 
 
 def test_tracking_sheet_is_one_row_per_comment_with_its_review_state(busy_store: Store) -> None:

@@ -78,13 +78,13 @@ def test_repeated_quote_is_a_warning(consultation) -> None:
     assert result.stderr == "warning: the quote '行政许可' occurs 2 times in art_12; anchored at the first\n"
 
 
-@pytest.mark.parametrize("typed", ["“依法取得行政许可”", "「依法取得行政许可」", '"依法取得行政许可"'])
+@pytest.mark.parametrize("typed", ["“依法取得行政许可”", "「依法取得行政许可」", '"依法取得行政许可"', "'依法取得行政许可'"])
 def test_a_quote_typed_in_quotation_marks_is_read_without_them_and_said(consultation, tmp_path: Path, typed: str) -> None:  # type: ignore[no-untyped-def]
     """Members type quotes in their marks; the law has none around those words: anchored at the
     words inside, with a warning (typed, and in a file's row), in Chinese for the web app too."""
     from lawcomment.exports import localized
 
-    said = f"the quote {typed!r} is read without its quotation marks, as '依法取得行政许可': the law has no marks there"
+    said = f"the quote {typed} is read without its quotation marks, as 「依法取得行政许可」: the law has no marks there"
     result = consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十二条",
                           "--quote", typed, "--stance", "question", "--reason", "?")  # fmt: skip
     assert (result.exit_code, result.stderr) == (0, f"warning: {said}\n")
@@ -96,6 +96,11 @@ def test_a_quote_typed_in_quotation_marks_is_read_without_them_and_said(consulta
     listed = json.loads(consultation("comment", "list", "--draft", "ecommerce@1", "--format", "json").stdout)["comments"]
     assert [c["selector"]["exact"] for c in listed] == ["依法取得行政许可", "依法取得行政许可"]
     assert localized(said, "zh") == f"引文{typed}已按去掉引号的「依法取得行政许可」定位：法律文本此处没有引号"
+    retyped = typed.replace("依法取得行政许可", "相关行政许可")  # comment edit reads the quote as intake does
+    edited = consultation("comment", "edit", str(listed[0]["id"]), "--quote", retyped)
+    assert edited.exit_code == 0, edited.output
+    assert (f"warning: the quote {retyped} is read without its quotation marks, as 「相关行政许可」: the law has no "
+            "marks there") in edited.stderr
 
 
 def test_a_quote_in_quotation_marks_the_law_has_is_taken_as_typed(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -117,6 +117,9 @@ def test_a_long_title_is_set_in_lines_of_sense(demo_store: Store, tmp_path: Path
     assert lines(_write(demo_store, tmp_path / "t.docx", layout="table")) == [TITLE]
     assert title_lines("关于《中华人民共和国电子商务法》的修改意见", 20.1) == ["关于《中华人民共和国电子商务法》", "的修改意见"]
     assert title_lines("关于《民法典》的修改意见", 20.1) == ["关于《民法典》的修改意见"]
+    # never inside the law's own name: before （草案）, not before （十二）
+    assert title_lines("关于《中华人民共和国刑法修正案（十二）（草案）》的修改意见", 20.1) == [
+        "关于《中华人民共和国刑法修正案（十二）", "（草案）》的修改意见"]
     assert title_lines("关于《一部名字很长很长很长很长很长很长很长很长的法律》的修改意见", 20.1) == [
         "关于《一部名字很长很长很长很长很长很长很长很长的法律》的修改意见"]  # no cut makes both lines fit: Word wraps it
 

@@ -13,7 +13,7 @@ from ..comments import INACTIVE, Comment, Stance
 from ..drafts.anchors import describe, unit_index
 from ..drafts.serialize import body_separator
 from ..errors import CitationError, StoreError
-from ..jsondoc import compact, loads
+from ..jsondoc import compact, loads, loads_kept
 from ..model import Draft, Kind, Unit
 from ..records import Decision, StoredDraft
 from ..review.codec import FORMAT, position_from_data, positions_data, positions_from_data
@@ -113,7 +113,9 @@ def _kept_positions(store: Store, stored: StoredDraft, stamp: str, article: str 
     none are kept, or they were kept by a lawcomment that wrote them otherwise."""
     try:
         if article is None:
-            kept = store.positions(stored, stamp)
+            kept: Any = store.positions(stored, stamp)
+            if isinstance(kept, str):  # a backend of another author, written to the contract before 4e1d73f
+                return positions_from_data(loads_kept(kept))
             return None if kept is None else _decoded(kept)
         # (a Store written before kept_position has none: the article is merged again)
         one = getattr(store, "kept_position", None)

@@ -16,6 +16,7 @@ from ..review.instructions import instructed_rendering
 from ..review.proposals import anchor_partial, new_article_label, new_article_note, normalise_proposal
 from ..store import Store
 from ..textcheck import bad_character, line_feeds
+from .bulk import unmarked_quote
 from .intake import checked_stance, foreign, repeats_draft
 from .misfiled import refused_here
 
@@ -74,6 +75,8 @@ def edit_comment(store: Store, comment_id: int, *, propose: str | None = None, r
                          "add a new one to move it)")  # fmt: skip
     if unit is not None and not c.lang:  # a wording of the translation is not read against the draft's unit
         anchor, _ = quote_anchor(draft, unit, c.anchor.quote if quote is None else quote)
+        if quote and anchor.quote != quote:  # typed in quotation marks the law has not there: said, as at intake
+            warnings.append(unmarked_quote(quote, anchor.quote))
         if new_stance is Stance.AMEND and proposed is not None:
             proposed = normalise_proposal(draft, unit, proposed)
             try:  # one 款 given for a multi-款 article: anchored at that 款, or refused

@@ -100,7 +100,8 @@ def review_redline_html(view: Consultation, item: Item, lang: str = "zh") -> str
     pieces: list[tuple[int, int, str | None, tuple[str, ...], str, str, str]] = []
     if pos.final is not None:
         name = lb["final_wording"].format(n=pos.final.id)
-        pieces += [(p.start, p.end, p.new, (), "final", "", name) for p in pos.pieces()]
+        # each edit of the final wording with the members who proposed it in those words, as the submission says
+        pieces += [(p.start, p.end, p.new, p.supporters, "final", "", name) for p in pos.pieces()]
     else:
         pieces += [(c.change.start, c.change.end, c.change.new, c.change.supporters, c.state, c.change.id,
                     label(c.state, lang, "change") + _decided(lb, c.decision)) for c in pos.changes]  # fmt: skip

@@ -128,7 +128,7 @@ _ZH: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DOTALL)
     (r"adopted: the new version deleted (?P<where>.+), as proposed", "已采纳：新版本已按建议删除{where}"),
     (r"quote not found: 「(?P<q>.*)」 of (?P<where>.+) is not in (?P<arts>[^;]+)", "未找到引文：{where}的「{q}」不在{arts}中"),
     (r"(?P<where>.+) was not in the old version either", "旧版本中也没有{where}"),
-    (r"the quote '(?P<t>.*)' is read without its quotation marks, as '(?P<q>.*)': the law has no marks there",
+    (r"the quote (?P<t>.*) is read without its quotation marks, as 「(?P<q>.*)」: the law has no marks there",
      "引文{t}已按去掉引号的「{q}」定位：法律文本此处没有引号"),
     (r"(?P<where>.+) \((?P<heading>.*)\) has no heading of that title in the new version",
      "新版本中没有与{where}（{heading}）同名的标题"),

@@ -178,7 +178,7 @@ def title(view: Consultation, lang: str) -> str:
 
 def title_lines(text: str, per_line: float) -> list[str]:
     """The title cut into lines as a Chinese document sets a long one: at a point of its sense
-    (before （草案…）, or before 的修改意见), the lines as even as can be, so that no line holds
+    (before （草案…） or （…稿）, or before 的修改意见), the lines as even as can be, so that no line holds
     one or two characters alone (关于《…修改意 / 见》). As it is when it fits ``per_line``
     full-width characters (a Latin letter counts half), or no such point makes every line fit."""
     def width(s: str) -> float:
@@ -186,7 +186,9 @@ def title_lines(text: str, per_line: float) -> list[str]:
 
     if width(text) <= per_line:
         return [text]
-    points = {m.start() for m in re.finditer(r"（|的修改意见|的意见", text)} - {0}
+    # before the draft's own parenthesis (（草案）, （征求意见稿）, （草案二次审议稿）), never before one
+    # of its name (刑法修正案（十二）), or before 的修改意见
+    points = {m.start() for m in re.finditer(r"（[^（）]*(?:草案|稿)[^（）]*）|的修改意见|的意见", text)} - {0}
     fits = [(abs(width(text[:at]) - width(text[at:])), at) for at in points
             if width(text[:at]) <= per_line and width(text[at:]) <= per_line]  # fmt: skip
     if not fits:
