@@ -868,6 +868,8 @@ def test_a_support_of_words_the_next_reading_reworded_is_carried_to_be_checked(c
     html = page.read_text(encoding="utf-8")
     assert "<p><b>赞同上一稿原文（本稿已修改，待核对）：</b>Beta GmbH</p>" in html
     assert html.count("<p><b>赞同草案原文：</b>ACME (China) Ltd.</p>") == 2
+    # and in the comments table, beta's row alone says it (an opposition's would too)
+    assert html.count("（针对上一稿文字，待核对）</td>") == 1
     # beta supports the new words too: a support of the draft as it is, nothing left to check
     assert run("comment", "add", "--member", "beta", "--draft", "ecommerce@2", "--at", "第十四条", "--stance",
                "support").exit_code == 0  # fmt: skip
@@ -904,3 +906,24 @@ def test_a_support_of_quoted_words_the_next_reading_reworded_is_to_be_checked(co
     listed = json.loads(run("comment", "list", "--draft", "ecommerce@2", "--format", "json").stdout)["comments"]
     assert [(c["member"], "check the stance" in c["note"]) for c in listed] == [("acme", False), ("beta", True)]
     assert "quote re-anchored approximately: 「行政法规禁止交易」 → 「行政法规明令禁止交易」; check the stance" in listed[1]["note"]
+
+
+def test_a_proposal_putting_in_words_the_next_reading_wrote_elsewhere_in_the_unit_is_to_be_checked(  # type: ignore[no-untyped-def]
+        consultation, data: Path) -> None:  # fmt: skip
+    """jpm asked for 、国务院外汇管理部门 after 海关总署; the 2024 text wrote it after 主管部门 instead.
+    Not the change asked (not adopted), but put in as proposed it would name the agency twice:
+    carried with a warning and a note for staff, in Chinese for the web app too."""
+    from lawcomment.exports import localized
+
+    run = consultation
+    assert run("draft", "add", str(data / "aml-excerpt-2006.md"), "--name", "aml", "--version", "1").exit_code == 0
+    assert run("comment", "add", "--member", "acme", "--draft", "aml@1", "--at", "第一条第二款", "--propose",
+               AML_KUAN.replace("海关总署规定", "海关总署、国务院外汇管理部门规定")).exit_code == 0  # fmt: skip
+    result = run("draft", "add", str(data / "aml-excerpt-2024.md"), "--name", "aml", "--version", "2", "--supersedes", "1")
+    assert ("warning: 1 proposal(s) carried that put in words the new version wrote elsewhere in the article: as "
+            "proposed, they would be there twice; check them\n") in result.stderr
+    (c,) = json.loads(run("comment", "list", "--draft", "aml@2", "--format", "json").stdout)["comments"]
+    assert c["status"] == "open" and c["note"].endswith(
+        "; check the words put in: the new version has 「、国务院外汇管理部门」 already, elsewhere in 第一条第二款 (art_1__para_2): "
+        "put in here as proposed, it would be there twice")  # fmt: skip
+    assert localized(c["note"], "zh").endswith("；请核对所增加的文字：新版本的第一条第二款中已有「、国务院外汇管理部门」，按建议在此再增加，将出现两次")

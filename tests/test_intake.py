@@ -84,7 +84,7 @@ def test_a_quote_typed_in_quotation_marks_is_read_without_them_and_said(consulta
     words inside, with a warning (typed, and in a file's row), in Chinese for the web app too."""
     from lawcomment.exports import localized
 
-    said = f"the quote {typed} is read without its quotation marks, as 「依法取得行政许可」: the law has no marks there"
+    said = f"the quote {typed} is read without its quotation marks, as 依法取得行政许可: the law has no marks there"
     result = consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十二条",
                           "--quote", typed, "--stance", "question", "--reason", "?")  # fmt: skip
     assert (result.exit_code, result.stderr) == (0, f"warning: {said}\n")
@@ -95,11 +95,11 @@ def test_a_quote_typed_in_quotation_marks_is_read_without_them_and_said(consulta
     assert imported.exit_code == 0 and f"warning: {rows}: row 2: {said}\n" in imported.stderr
     listed = json.loads(consultation("comment", "list", "--draft", "ecommerce@1", "--format", "json").stdout)["comments"]
     assert [c["selector"]["exact"] for c in listed] == ["依法取得行政许可", "依法取得行政许可"]
-    assert localized(said, "zh") == f"引文{typed}已按去掉引号的「依法取得行政许可」定位：法律文本此处没有引号"
+    assert localized(said, "zh") == f"引文{typed}已按去掉引号后的文字（依法取得行政许可）定位：法律文本此处没有引号"
     retyped = typed.replace("依法取得行政许可", "相关行政许可")  # comment edit reads the quote as intake does
     edited = consultation("comment", "edit", str(listed[0]["id"]), "--quote", retyped)
     assert edited.exit_code == 0, edited.output
-    assert (f"warning: the quote {retyped} is read without its quotation marks, as 「相关行政许可」: the law has no "
+    assert (f"warning: the quote {retyped} is read without its quotation marks, as 相关行政许可: the law has no "
             "marks there") in edited.stderr
 
 

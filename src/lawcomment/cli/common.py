@@ -129,7 +129,9 @@ def carry_summary(report) -> None:  # type: ignore[no-untyped-def]
                          (report.partial, "proposal(s) carried in part: some of their changes did not fit the new text (the "
                           "member's own wording stays in the comment of the earlier reading); check what is left"),
                          (report.restated, "support(s) or opposition(s) carried onto articles the new version reworded: "
-                          "they were given on the old words; check the members still hold them")):  # fmt: skip
+                          "they were given on the old words; check the members still hold them"),
+                         (report.twice, "proposal(s) carried that put in words the new version wrote elsewhere in the "
+                          "article: as proposed, they would be there twice; check them")):  # fmt: skip
         if listed:
             echo(f"warning: {len(listed)} {head}", err=True)
             for c in listed:

@@ -207,7 +207,7 @@ def _csv_rows(path: Path, text: str) -> tuple[list[Row], list[str]]:
 
 def unmarked_quote(typed: str, quote: str) -> str:
     """The warning for a quote typed in quotation marks that the law does not have around its words."""
-    return f"the quote {typed} is read without its quotation marks, as 「{quote}」: the law has no marks there"
+    return f"the quote {typed} is read without its quotation marks, as {quote}: the law has no marks there"
 
 
 def cells_past(record: Sequence[str], columns: int) -> str:

@@ -19,7 +19,7 @@ from ..review.adoption import Adoption, Judge
 from ..review.align import Alignment, Entry, VersionChange, fold, renumber
 from ..review.merge import near_key
 from ..review.position import TRANSLATIONS, numbered_on
-from ..review.rebase import PARTLY, STANCE_ON_OLD, WIDENED, Mover, carry_check, rebase
+from ..review.rebase import PARTLY, STANCE_ON_OLD, TWICE, WIDENED, Mover, carry_check, rebase
 from ..review.redline import OpKind, Span, diff, similarity
 from ..store import DraftRef, Store
 from .translations import translation_texts
@@ -79,6 +79,11 @@ class CarryReport:
     def partial(self) -> tuple[Carried, ...]:
         """Proposals carried in part: some of their changes did not fit the new text."""
         return tuple(c for c in self.carried if c.status is not Status.WITHDRAWN and carry_check(c.note) == "partial")
+
+    @property
+    def twice(self) -> tuple[Carried, ...]:
+        """Proposals carried with words the new version wrote elsewhere in the unit (:func:`carry_check`)."""
+        return tuple(c for c in self.carried if c.status is not Status.WITHDRAWN and carry_check(c.note) == "twice")
 
     @property
     def restated(self) -> tuple[Carried, ...]:
@@ -504,6 +509,14 @@ class Reanchorer:
         if moved.failed:
             note += (f", but {moved.failed} of {n} change(s) {PARTLY} (the new {what} rewrote those words); "
                      f"the member's own wording stays in comment #{c.id}")  # fmt: skip
+        # words put in that the new version wrote elsewhere in the unit (会同海关总署、国务院外汇管理部门
+        # asked; it wrote 主管部门、国务院外汇管理部门): put in again they would say it twice, for staff to see
+        twice = [e.span.new.strip() for e in moved.edits if e.state == "moved" and e.span is not None
+                 and len(e.span.new.strip()) >= 4 and e.span.new.strip() in new_base
+                 and e.span.new.strip() not in old_base]  # fmt: skip
+        if twice:
+            note += (f"; {TWICE}: the new {what} has 「{_flat(twice[0])}」 already, elsewhere in "
+                     f"{describe(new_eid, self.lang)}: put in here as proposed, it would be there twice")  # fmt: skip
         # a 项 the member put in at the end of a list the new text made longer is numbered on there, and said
         text = moved.text if c.lang else numbered_on(new_base, moved.text)
         if text != moved.text:
@@ -624,6 +637,7 @@ def carry_forward(store: Store, old_ref: DraftRef, new_ref: DraftRef) -> CarryRe
               "unsure": sum(1 for c in carried if "check: the article's new place is unsure" in c.note),
               "widened": sum(1 for c in carried if c.status is not Status.WITHDRAWN and carry_check(c.note) == "widened"),
               "stance": sum(1 for c in carried if c.status is not Status.WITHDRAWN and carry_check(c.note) == "stance"),
+              "twice": sum(1 for c in carried if c.status is not Status.WITHDRAWN and carry_check(c.note) == "twice"),
               "decisions": sum(1 for d in decisions if d.target is not None),
               "dropped": sum(1 for d in decisions if d.target is None),
               "reasons": sum(1 for _, t in reasons if t is not None),

@@ -294,11 +294,13 @@ def _comment_rows(view: Consultation, comments: tuple[Comment, ...] | list[Comme
         if who is None:
             who = cells[c.member] = f"<td>{e(view.member_name(c.member))}</td>"
         status = decided.get(c.id) if c.status is Status.OPEN else None
-        key = (c.stance, status or c.status)  # enums, or a label: never a member id
+        # a support or opposition carried onto words the new version changed: given on the old ones
+        earlier = carry_check(c.note) == "stance"
+        key = (c.stance, status or c.status, earlier)  # enums, or a label: never a member id
         how = cells.get(key)
         if how is None:
-            how = cells[key] = (f'<td class="nw">{e(label(c.stance, lang))}</td>'
-                                f'<td class="nw">{e(status or label(c.status, lang))}</td>')  # fmt: skip
+            said = (status or label(c.status, lang)) + (LABELS[lang]["on_earlier"] if earlier else "")
+            how = cells[key] = f'<td class="nw">{e(label(c.stance, lang))}</td><td class="nw">{e(said)}</td>'
         tongue = f'<span class="lang">[{e(c.lang)}]</span> ' if c.lang else ""  # written on the translation
         # a wording of several 款 (or a remark of several paragraphs) keeps its line breaks
         out.append(f"<tr><td>#{c.id}</td>" + (f'<td class="where">{e(where(view, c, lang))}</td>' if place else "")

@@ -128,8 +128,8 @@ _ZH: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DOTALL)
     (r"adopted: the new version deleted (?P<where>.+), as proposed", "已采纳：新版本已按建议删除{where}"),
     (r"quote not found: 「(?P<q>.*)」 of (?P<where>.+) is not in (?P<arts>[^;]+)", "未找到引文：{where}的「{q}」不在{arts}中"),
     (r"(?P<where>.+) was not in the old version either", "旧版本中也没有{where}"),
-    (r"the quote (?P<t>.*) is read without its quotation marks, as 「(?P<q>.*)」: the law has no marks there",
-     "引文{t}已按去掉引号的「{q}」定位：法律文本此处没有引号"),
+    (r"the quote (?P<t>.*) is read without its quotation marks, as (?P<q>.*): the law has no marks there",
+     "引文{t}已按去掉引号后的文字（{q}）定位：法律文本此处没有引号"),
     (r"(?P<where>.+) \((?P<heading>.*)\) has no heading of that title in the new version",
      "新版本中没有与{where}（{heading}）同名的标题"),
     # a wording of fewer 款 than its article that the intake could not place (Partial.refusal)
@@ -158,6 +158,9 @@ _CLAUSES: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DO
     (r"its 项 numbered on to follow the new text's list", "所增之项已按新文本的项序重新编号"),
     ((r"check the deletion: the new version added 「(?P<w>.*)」 to (?P<where>.+), which the deletion now takes out "
       r"too"), "请核对该删除建议：新版本在{where}中新增了「{w}」，该删除建议现在也会将其删去"),
+    ((r"check the words put in: the new (?:version|(?P<tr>\w+) translation) has 「(?P<w>.*)」 already, elsewhere in "
+      r"(?P<where>.+): put in here as proposed, it would be there twice"),
+     "请核对所增加的文字：新版本的{where}中已有「{w}」，按建议在此再增加，将出现两次"),
     ((r"check the stance: it (?P<how>supported|opposed) (?P<old>.+) as the old version worded it, and the new version "
       r"rewords (?P<new>.+)"), "请核对该意见：它针对的是上一稿{old}的文字，新版本已修改{new}"),
     (r"the proposal gives one 款 of (?P<art>.+) \((?P<n>\d+) 款\)", "建议只写了{art}（共{n}款）中的一款"),

@@ -168,15 +168,20 @@ WIDENED = "check the deletion"
 PARTLY = "did not fit"
 #: The mark of a support or opposition carried onto a unit the new version reworded.
 STANCE_ON_OLD = "check the stance"
+#: The mark of a proposal carried with words the new version wrote elsewhere in the unit.
+TWICE = "check the words put in"
 
 
 def carry_check(note: str) -> str:
     """What a carried comment's ``note`` asks staff to check: "widened" (a deletion carried onto
     words the new version added), "stance" (a support or opposition of words the new version
-    reworded), "partial" (a proposal some of whose changes did not fit the new text), or ""
+    reworded), "twice" (a proposal putting in words the new version wrote elsewhere in the unit),
+    "partial" (a proposal some of whose changes did not fit the new text), or ""
     (nothing). The command line lists them; the web app shows their notes."""
     if f"; {WIDENED}:" in note:
         return "widened"
     if f"; {STANCE_ON_OLD}:" in note:
         return "stance"
+    if f"; {TWICE}:" in note:
+        return "twice"
     return "partial" if f" change(s) {PARTLY} (the new " in note else ""
