@@ -179,22 +179,23 @@ def test_a_wording_that_keeps_almost_nothing_of_its_unit_is_said_to_replace_it(c
 def test_a_one_kuan_wording_refused_under_an_article_it_reads_unlike_names_the_one_it_reads_like(  # type: ignore[no-untyped-def]
         consultation, tmp_path: Path) -> None:  # fmt: skip
     """第三十一条's wording filed under 第十一条 (2 款) matches neither 款: refused, and the advice
-    to cite one of 第十一条's 款 would file it wrongly, so the refusal says which article it reads
-    like, on the command line, in a file's row, and in Chinese for the web app."""
+    to cite one of 第十一条's 款 would file it wrongly, so the refusal first says which article it
+    reads like, on the command line, in a file's row, and in Chinese for the web app."""
     from lawcomment.exports import localized
 
     wording = ART31.replace("三年", "五年")
     typed = consultation("comment", "add", "--draft", "ecommerce@1", "--member", "acme", "--at", "第十一条",
                          "--propose", wording)  # fmt: skip
-    refusal = ("the proposal gives one 款 of 第十一条 (2 款) and no 款 clearly matches it; cite the 款 it rewrites "
-               "(第十一条第一款 to 第十一条第二款), or give the whole article (2 款, one per line); the proposed wording "
-               "for 第十一条 (art_11) reads much more like 第三十一条 (art_31) (similarity ")  # fmt: skip
-    assert typed.exit_code == 1 and typed.stderr.startswith("Error: " + refusal)
-    assert typed.stderr.endswith("): check the article it names\n")
+    said = "the proposed wording for 第十一条 (art_11) reads much more like 第三十一条 (art_31) (similarity "
+    refusal = ("): check the article it names; the proposal gives one 款 of 第十一条 (2 款) and no 款 clearly matches "
+               "it; cite the 款 it rewrites (第十一条第一款 to 第十一条第二款), or give the whole article (2 款, one per "
+               "line)\n")  # fmt: skip
+    assert typed.exit_code == 1 and typed.stderr.startswith("Error: " + said) and typed.stderr.endswith(refusal)
     rows = tmp_path / "c.csv"
     rows.write_text(f"member,article,proposed_text\nacme,第十一条,{wording}\n", encoding="utf-8")
     imported = consultation("comment", "import", str(rows), "--draft", "ecommerce@1")
-    assert imported.exit_code == 1 and f"  row 2: {refusal}" in imported.stderr
-    said = localized(typed.stderr.removeprefix("Error: ").rstrip("\n"), "zh")
-    assert said.startswith("建议只写了第十一条（共2款）中的一款，但无法确定改写的是哪一款：请注明所改的款（第十一条第一款至"
-                           "第十一条第二款），或给出全条文字（共2款，每款一行）；针对第十一条的修改建议与第三十一条更为相近（相似度")
+    assert imported.exit_code == 1 and f"  row 2: {said}" in imported.stderr and refusal in imported.stderr
+    zh = localized(typed.stderr.removeprefix("Error: ").rstrip("\n"), "zh")
+    assert zh.startswith("针对第十一条的修改建议与第三十一条更为相近（相似度")
+    assert zh.endswith("：请核对其所针对的条文；建议只写了第十一条（共2款）中的一款，但无法确定改写的是哪一款：请注明所改的款"
+                       "（第十一条第一款至第十一条第二款），或给出全条文字（共2款，每款一行）")

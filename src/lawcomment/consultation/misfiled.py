@@ -158,4 +158,4 @@ def refused_here(draft: Draft, unit: Unit, text: str, refusal: str) -> str:
         "", Anchor(unit.eid), Stance.AMEND, CommentSource(SourceKind.CLI), proposed_text=text)])  # fmt: skip
     if not found or not found[0].other:
         return refusal
-    return f"{refusal}; {found[0].message()}"
+    return f"{found[0].message()}; {refusal}"  # first: the advice after it would file it wrongly

@@ -212,9 +212,9 @@ _UNSURE = re.compile(r"^(?P<note>.+); check: the article's new place is unsure \
                      r"to (?P<side>old|new) (?P<other>.+) \((?P<t>[\d.]+)\))?\)$", re.DOTALL)
 
 
-#: A refusal followed by what the wrong-article check says of the wording (each said in Chinese on its own).
-_ELSEWHERE = re.compile(r"^(?P<head>.+); (?P<tail>the proposed wording for [^;]+? reads much more like [^;]+: check the "
-                        r"article it names)$", re.DOTALL)  # fmt: skip
+#: What the wrong-article check says of a wording, then the refusal (each said in Chinese on its own).
+_ELSEWHERE = re.compile(r"^(?P<head>the proposed wording for [^;]+? reads much more like [^;]+: check the article it "
+                        r"names); (?P<tail>.+)$", re.DOTALL)  # fmt: skip
 
 
 #: A unit's id beside its citation (第十三条 (art_13)): for the command line, not a Chinese page.
