@@ -555,6 +555,8 @@ _SENTENCE_END = re.compile(r"(?<=[。；！？\n])")
 def _sentences(text: str) -> list[str]:
     """``text`` cut after each sentence's end (。；！？ or a line break), each piece kept whole."""
     return [s for s in _SENTENCE_END.split(text) if s.strip()]
+
+
 _TEXT: dict[str, dict[str, str]] = {
     "zh": {"now": "（现为#{n}）", "head": "{old} 的修改建议在 {new} 中的采纳情况：", "share": "（{p}/{n}处修改）", "in_part": "（{p}/{n}处修改，另{k}处部分采纳）", "by_member": "按会员：",
            "by_group": "按工作组：", "count": "{key}：{n}项修改建议：{cells}", "cell": "{state}{n}项", "sep": "，",
