@@ -927,3 +927,54 @@ def test_a_proposal_putting_in_words_the_next_reading_wrote_elsewhere_in_the_uni
         "; check the words put in: the new version has 「、国务院外汇管理部门」 already, elsewhere in 第一条第二款 (art_1__para_2): "
         "put in here as proposed, it would be there twice")  # fmt: skip
     assert localized(c["note"], "zh").endswith("；请核对所增加的文字：新版本的第一条第二款中已有「、国务院外汇管理部门」，按建议在此再增加，将出现两次")
+
+
+QUOTE_V1 = """# 某法
+
+第一条 金融机构应当按照规定建立客户身份识别制度。
+金融机构在与客户建立业务关系或者为客户提供规定金额以上的现金汇款、现钞兑换等一次性金融服务时，应当要求客户出示身份证件。
+
+第二条 本法自公布之日起施行。
+"""
+QUOTE_V2 = """# 某法
+
+第一条 金融机构应当按照规定建立客户身份识别制度。
+金融机构应当要求客户出示身份证件，并核对登记。
+
+第二条 金融机构在下列情形下应当开展客户尽职调查：
+（一）与客户建立业务关系或者为客户提供规定金额以上的一次性金融服务；
+（二）有合理理由怀疑客户及其交易涉嫌洗钱活动。
+
+第三条 本法自公布之日起施行。
+"""
+
+
+def test_a_quote_the_next_reading_moved_to_another_article_is_followed_there_and_said(consultation,  # type: ignore[no-untyped-def]
+                                                                                      tmp_path: Path) -> None:  # fmt: skip
+    """反洗钱法 2006 第十六条 → 2024: 规定金额以上 went into a 项 of an article the alignment calls
+    added. The question follows its quote there, the words around it the same, with a warning and
+    a note to check the place; a quote whose words around it are not there (一次性金融服务, now after
+    other words), or that is nowhere (现金汇款), is orphaned as before."""
+    from lawcomment.exports import localized
+
+    run = consultation
+    (tmp_path / "v1.md").write_text(QUOTE_V1, encoding="utf-8")
+    (tmp_path / "v2.md").write_text(QUOTE_V2, encoding="utf-8")
+    assert run("draft", "add", str(tmp_path / "v1.md"), "--name", "q", "--version", "1").exit_code == 0
+    for quote in ("规定金额以上", "一次性金融服务", "现金汇款"):
+        assert run("comment", "add", "--member", "acme", "--draft", "q@1", "--at", "第一条第二款", "--quote", quote,
+                   "--stance", "question", "--reason", "？").exit_code == 0  # fmt: skip
+    result = run("draft", "add", str(tmp_path / "v2.md"), "--name", "q", "--version", "2", "--supersedes", "1")
+    assert result.exit_code == 0, result.output
+    assert "carried 1 comment(s) from q@1 to q@2 (0 quote(s) re-anchored approximately, 0 proposal(s) re-based, " \
+           "0 adopted), 2 orphaned" in result.stdout  # fmt: skip
+    assert ("warning: 1 comment(s) followed their quote to an article their own article did not become (the words "
+            "around it the same); check the place\n") in result.stderr
+    listed = json.loads(run("comment", "list", "--draft", "q@2", "--all", "--format", "json").stdout)["comments"]
+    placed = [c for c in listed if c["status"] == "open"]
+    assert [(c["eid"], c["selector"]["exact"]) for c in placed] == [("art_2__para_1__item_1", "规定金额以上")]
+    assert placed[0]["note"].endswith("; check the place: 「规定金额以上」 is not in 第一条 (art_1), where 第一条 (art_1) "
+                                      "went, but in 第二条 (art_2) with the words around it")  # fmt: skip
+    assert localized(placed[0]["note"], "zh") == ("第一条第二款 → 第二条第一款第一项；请核对位置：「规定金额以上」不在第一条对应的"
+                                                  "第一条中，而在第二条中，前后文字相同")  # fmt: skip
+    assert sorted(c["status"] for c in listed) == ["open", "orphaned", "orphaned"]

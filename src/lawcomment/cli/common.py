@@ -131,7 +131,9 @@ def carry_summary(report) -> None:  # type: ignore[no-untyped-def]
                          (report.restated, "support(s) or opposition(s) carried onto articles the new version reworded: "
                           "they were given on the old words; check the members still hold them"),
                          (report.twice, "proposal(s) carried that put in words the new version wrote elsewhere in the "
-                          "article: as proposed, they would be there twice; check them")):  # fmt: skip
+                          "article: as proposed, they would be there twice; check them"),
+                         (report.elsewhere, "comment(s) followed their quote to an article their own article did not "
+                          "become (the words around it the same); check the place")):  # fmt: skip
         if listed:
             echo(f"warning: {len(listed)} {head}", err=True)
             for c in listed:

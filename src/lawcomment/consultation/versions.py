@@ -19,7 +19,7 @@ from ..review.adoption import Adoption, Judge
 from ..review.align import Alignment, Entry, VersionChange, fold, renumber
 from ..review.merge import near_key
 from ..review.position import TRANSLATIONS, numbered_on
-from ..review.rebase import PARTLY, STANCE_ON_OLD, TWICE, WIDENED, Mover, carry_check, rebase
+from ..review.rebase import PARTLY, QUOTE_ELSEWHERE, STANCE_ON_OLD, TWICE, WIDENED, Mover, carry_check, rebase
 from ..review.redline import OpKind, Span, diff, similarity
 from ..store import DraftRef, Store
 from .translations import translation_texts
@@ -79,6 +79,11 @@ class CarryReport:
     def partial(self) -> tuple[Carried, ...]:
         """Proposals carried in part: some of their changes did not fit the new text."""
         return tuple(c for c in self.carried if c.status is not Status.WITHDRAWN and carry_check(c.note) == "partial")
+
+    @property
+    def elsewhere(self) -> tuple[Carried, ...]:
+        """Comments that followed their quote to an article the alignment did not pair with theirs."""
+        return tuple(c for c in self.carried if c.status is not Status.WITHDRAWN and carry_check(c.note) == "elsewhere")
 
     @property
     def twice(self) -> tuple[Carried, ...]:
@@ -193,6 +198,14 @@ class Reanchorer:
             if found is not None:
                 start, end = found
                 return self._at(c, art, start, end - start, "fuzzy", where)
+        moved = self._quote_elsewhere(c, entry)
+        if moved is not None:  # the words moved to an article the alignment did not pair with this one
+            other, at = moved
+            carried = self._at(c, other, at, len(a.quote), "exact", where)
+            arts = "、".join(describe(e, self.lang) for e in entry.new)
+            return replace(carried, note=f"{carried.note}; {QUOTE_ELSEWHERE}: 「{a.quote}」 is not in {arts}, where "
+                                         f"{describe(a.article or a.eid or '', self.lang)} went, but in "
+                                         f"{describe(other, self.lang)} with the words around it")  # fmt: skip
         if self._adopted(c):
             # the quoted words are gone because the new version changed them as proposed: the
             # comment follows its unit, adopted, as the adoption report says
@@ -202,6 +215,28 @@ class Reanchorer:
                                              "changed those words as proposed")  # fmt: skip
         arts = "、".join(describe(e, self.lang) for e in entry.new)
         return self._orphan(c, f"quote not found: 「{a.quote}」 of {where} is not in {arts}{self._made(c)}")
+
+    def _quote_elsewhere(self, c: Comment, entry: Entry) -> tuple[str, int] | None:
+        """Where a quote its article's counterparts lack stands in another article of the new
+        version, with the words around it as they were (at least ``_QUOTE_CONTEXT`` characters
+        of them, more than at any other place): (that article, the quote's offset), or None."""
+        a = c.anchor
+        if len(a.quote) < _QUOTE_CONTEXT:
+            return None
+        best: list[tuple[int, str, int]] = []
+        for view in self.new.articles():
+            art = view.unit.eid
+            if art in entry.new:
+                continue
+            body = self.body(art)
+            for at in locate(body, a.quote, a.prefix, a.suffix)[:1]:  # its best place in that article
+                agree = _agreement(body, at, a.quote, a.prefix, a.suffix)
+                if agree >= _QUOTE_CONTEXT:
+                    best.append((agree, art, at))
+        best.sort(reverse=True)
+        if not best or (len(best) > 1 and best[1][0] == best[0][0]):
+            return None  # nowhere, or two places as likely: not guessed
+        return best[0][1], best[0][2]
 
     def _made(self, c: Comment) -> str:
         """For a proposal carried as orphaned: how many of its changes the adoption report finds
@@ -528,6 +563,19 @@ class Reanchorer:
         return unit.heading if unit.kind.is_container else unit.body(sep)
 
 
+#: How many characters of the words around a quote (before and after it, together) must stand
+#: beside it in another article for the comment to follow its quote there.
+_QUOTE_CONTEXT = 4
+
+
+def _agreement(body: str, at: int, quote: str, prefix: str, suffix: str) -> int:
+    """How many characters around ``quote`` at ``at`` in ``body`` agree with its old ``prefix`` and ``suffix``."""
+    before, after = body[:at][::-1], body[at + len(quote):]
+    n = next((i for i, (x, y) in enumerate(zip(before, prefix[::-1], strict=False)) if x != y), min(len(before), len(prefix)))
+    m = next((i for i, (x, y) in enumerate(zip(after, suffix, strict=False)) if x != y), min(len(after), len(suffix)))
+    return n + m
+
+
 #: How like an old 款 a 款 of one part of a split article must read to be that 款 (a decision on
 #: it follows it there); below, or in two parts at once, the decision is for staff to make again.
 SPLIT_KUAN = 0.8
@@ -638,6 +686,7 @@ def carry_forward(store: Store, old_ref: DraftRef, new_ref: DraftRef) -> CarryRe
               "widened": sum(1 for c in carried if c.status is not Status.WITHDRAWN and carry_check(c.note) == "widened"),
               "stance": sum(1 for c in carried if c.status is not Status.WITHDRAWN and carry_check(c.note) == "stance"),
               "twice": sum(1 for c in carried if c.status is not Status.WITHDRAWN and carry_check(c.note) == "twice"),
+              "elsewhere": sum(1 for c in carried if c.status is not Status.WITHDRAWN and carry_check(c.note) == "elsewhere"),
               "decisions": sum(1 for d in decisions if d.target is not None),
               "dropped": sum(1 for d in decisions if d.target is None),
               "reasons": sum(1 for _, t in reasons if t is not None),

@@ -158,6 +158,8 @@ _CLAUSES: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DO
     (r"its 项 numbered on to follow the new text's list", "所增之项已按新文本的项序重新编号"),
     ((r"check the deletion: the new version added 「(?P<w>.*)」 to (?P<where>.+), which the deletion now takes out "
       r"too"), "请核对该删除建议：新版本在{where}中新增了「{w}」，该删除建议现在也会将其删去"),
+    ((r"check the place: 「(?P<q>.*)」 is not in (?P<arts>.+), where (?P<art>.+) went, but in (?P<found>.+) with the "
+      r"words around it"), "请核对位置：「{q}」不在{art}对应的{arts}中，而在{found}中，前后文字相同"),
     ((r"check the words put in: the new (?:version|(?P<tr>\w+) translation) has 「(?P<w>.*)」 already, elsewhere in "
       r"(?P<where>.+): put in here as proposed, it would be there twice"),
      "请核对所增加的文字：新版本的{where}中已有「{w}」，按建议在此再增加，将出现两次"),

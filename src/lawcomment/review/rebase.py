@@ -170,12 +170,15 @@ PARTLY = "did not fit"
 STANCE_ON_OLD = "check the stance"
 #: The mark of a proposal carried with words the new version wrote elsewhere in the unit.
 TWICE = "check the words put in"
+#: The mark of a comment that followed its quote to an article its own article did not become.
+QUOTE_ELSEWHERE = "check the place"
 
 
 def carry_check(note: str) -> str:
     """What a carried comment's ``note`` asks staff to check: "widened" (a deletion carried onto
     words the new version added), "stance" (a support or opposition of words the new version
     reworded), "twice" (a proposal putting in words the new version wrote elsewhere in the unit),
+    "elsewhere" (a comment that followed its quote to an article its own did not become),
     "partial" (a proposal some of whose changes did not fit the new text), or ""
     (nothing). The command line lists them; the web app shows their notes."""
     if f"; {WIDENED}:" in note:
@@ -184,4 +187,6 @@ def carry_check(note: str) -> str:
         return "stance"
     if f"; {TWICE}:" in note:
         return "twice"
+    if f"; {QUOTE_ELSEWHERE}:" in note:
+        return "elsewhere"
     return "partial" if f" change(s) {PARTLY} (the new " in note else ""
