@@ -217,12 +217,13 @@ class Reanchorer:
         return self._orphan(c, f"quote not found: 「{a.quote}」 of {where} is not in {arts}{self._made(c)}")
 
     def _quote_elsewhere(self, c: Comment, entry: Entry) -> tuple[str, int] | None:
-        """Where a quote its article's counterparts lack stands in another article of the new
-        version, with the words around it as they were (at least ``_QUOTE_CONTEXT`` characters
-        of them, more than at any other place): (that article, the quote's offset), or None."""
+        """Where the quote of a remark (no wording) that its article's counterparts lack stands
+        in another article of the new version, with the words around it as they were (at least
+        ``_QUOTE_CONTEXT`` characters of them, more than at any other place): (that article, the
+        quote's offset), or None."""
         a = c.anchor
-        if len(a.quote) < _QUOTE_CONTEXT:
-            return None
+        if len(a.quote) < _QUOTE_CONTEXT or c.proposed_text is not None:
+            return None  # (a wording of one unit is never moved onto the words of another: kept for staff)
         best: list[tuple[int, str, int]] = []
         for view in self.new.articles():
             art = view.unit.eid
