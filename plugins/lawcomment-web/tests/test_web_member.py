@@ -699,3 +699,30 @@ def test_a_deletion_the_committee_accepted_is_locked_like_a_wording(client, stor
     r = propose(c, proposal="个人销售自产农副产品的，可以不办理登记。", reason="改为保留")
     assert r.status_code == 409 and "新的措辞会取代该建议并使决定失效" in r.text
     assert store.comments("law@1") == [comment]
+
+
+def test_an_uploaded_form_cannot_replace_a_wording_the_committee_decided_on(client, store) -> None:
+    """The article form refuses a new wording that would replace a decided one; the comment form
+    uploaded from 本单位意见 does too, naming the article, and nothing of the file is imported
+    (the decision stands, the decided comment stays open)."""
+    from io import BytesIO
+
+    from docx import Document
+
+    from lawcomment.consultation import decide, draft_positions
+
+    c = client("li")
+    art1 = "为了保障电子商务各方主体的合法权益，制定本法。"
+    assert propose(c, at="art_1", proposal=art1.replace("，制定", "，规范电子商务行为，制定")).status_code == 303
+    (comment,) = store.comments("law@1")
+    (position,) = draft_positions(store, "law@1", "art_1")
+    decide(store, "law@1", "art_1", accept=position.changes[0].change.id)
+    doc = Document(BytesIO(c.get("/d/law@1/form.docx").content))
+    row = next(r for t in doc.tables for r in t.rows if any(cell.text == art1 for cell in r.cells))
+    row.cells[-2].text, row.cells[-1].text = art1.replace("，制定", "，促进发展，制定"), "改为促进发展"
+    out = BytesIO()
+    doc.save(out)
+    r = post(c, "/d/law@1/mine", "/d/law@1/upload", {}, files={"file": ("反馈.docx", out.getvalue(), "application/octet-stream")})
+    assert r.status_code == 409
+    assert "第一条：委员会已对贵单位在此处的修改建议作出决定" in r.text and "整个文件未导入" in r.text
+    assert store.comments("law@1", include_superseded=True) == [comment] and store.imports("law@1") == []

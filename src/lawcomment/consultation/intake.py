@@ -329,10 +329,11 @@ def add_comment(store: Store, ref: DraftRef, member: str, at: str, *, propose: s
 
 
 def _store_comments(store: Store, stored: StoredDraft, draft: Draft | None, where: str, items: list[NewComment],
-                    **kwargs: Any) -> ImportReport:  # fmt: skip
+                    check: Callable[[NewComment], None] | None = None, **kwargs: Any) -> ImportReport:  # fmt: skip
     """The one way comments enter the store: amend proposals normalised against their unit
     (a leading copy of its label dropped, see :mod:`lawcomment.review.proposals`), plugins'
-    ``validate_comment`` checks (any problem rejects the batch, nothing written), then
+    ``validate_comment`` checks (any problem rejects the batch, nothing written), the caller's
+    ``check`` of each comment as it will be stored (raising refuses the batch), then
     ``comment_added`` for each new one."""
     pm = get_plugin_manager()
     items = list(items)
@@ -369,6 +370,9 @@ def _store_comments(store: Store, stored: StoredDraft, draft: Draft | None, wher
         if problems:
             raise ValidationError(where, problems, f"{len(problems)} problem(s) found by plugin checks; "
                                                    "nothing was imported")  # fmt: skip
+    if check is not None:
+        for c in items:
+            check(c)
     report = store.add_comments(stored.ref, items, **kwargs)
     if report.added and pm.hook.comment_added.get_hookimpls():
         for cid in report.added:
@@ -420,13 +424,15 @@ def read_author_map(path: str | Path) -> dict[str, str]:
 def import_comments(store: Store, path: str | Path, ref: str | None = None, *, member: str | None = None,
                     author_map: dict[str, str] | None = None, skip_invalid: bool = False,
                     encoding: str | None = None, progress: Progress | None = None,
-                    own_form: bool = False) -> ImportResult:  # fmt: skip
+                    own_form: bool = False, check: Callable[[NewComment], None] | None = None) -> ImportResult:  # fmt: skip
     """Import a comment file: .csv/.json/.jsonl rows, a filled comment form (.docx), or a
     marked-up draft (.docx). All of it lands in one transaction, or none of it.
     ``progress(done, total)`` follows a row file's rows: checked (the first half), then stored.
 
     A form made out to another member than ``member`` is recorded for ``member`` with a
-    warning, or with ``own_form`` refused (a member's user sends only its company's own)."""
+    warning, or with ``own_form`` refused (a member's user sends only its company's own).
+    ``check`` sees each comment as it will be stored; what it raises refuses the whole file
+    (the web app refuses a wording that would replace one the committee decided on)."""
     p = Path(path)
     sha = file_sha256(p)
     suffix = p.suffix.lower()
@@ -436,7 +442,7 @@ def import_comments(store: Store, path: str | Path, ref: str | None = None, *, m
         from .forms import open_form
 
         if (form := open_form(p)) is not None:
-            return _import_form(store, form, sha, ref, member, skip_invalid, own_form)
+            return _import_form(store, form, sha, ref, member, skip_invalid, own_form, check)
         if ref is None:
             raise StoreError(f"{p}: a marked-up draft needs --draft NAME@VERSION")
         stored = store.get_draft(ref)
@@ -444,8 +450,8 @@ def import_comments(store: Store, path: str | Path, ref: str | None = None, *, m
             store.get_member(member)
         draft = stored.load()
         intake = _read_marked_up(store, stored, draft, p, member, author_map)
-        report = _store_comments(store, stored, draft, str(p), intake.comments, file=p.name, sha256=sha, kind="marked-up draft",
-                                    member=member)  # fmt: skip
+        report = _store_comments(store, stored, draft, str(p), intake.comments, check, file=p.name, sha256=sha,
+                                 kind="marked-up draft", member=member)  # fmt: skip
         return ImportResult("marked-up draft", stored.ref, report, intake.warnings, found=len(intake.comments))
     if ref is None:
         raise StoreError(f"{p}: importing a comment file needs --draft NAME@VERSION")
@@ -478,7 +484,7 @@ def import_comments(store: Store, path: str | Path, ref: str | None = None, *, m
                                                 "imported (fix them, or pass --skip-invalid)")  # fmt: skip
     warnings += [f"{p}: {x}" for x in notes]
     with store.transaction():  # the comments and the committee's reasons land together
-        report = _store_comments(store, stored, draft, str(p), good, file=p.name, sha256=sha, kind=shown,
+        report = _store_comments(store, stored, draft, str(p), good, check, file=p.name, sha256=sha, kind=shown,
                                  member=member)  # fmt: skip
         for eid, text in reasons:
             store.set_committee_reason(stored.ref, eid, text)
@@ -550,7 +556,8 @@ def _row_order(problem: str) -> tuple[int, str]:
 
 
 def _import_form(store: Store, form: FilledForm, sha: str, ref: str | None, member: str | None,
-                 skip_invalid: bool, own_form: bool = False) -> ImportResult:  # fmt: skip
+                 skip_invalid: bool, own_form: bool = False,
+                 check: Callable[[NewComment], None] | None = None) -> ImportResult:  # fmt: skip
     from .forms import form_comments
 
     p, form_ref, form_member = form.path, form.draft, form.member
@@ -591,7 +598,7 @@ def _import_form(store: Store, form: FilledForm, sha: str, ref: str | None, memb
         raise ValidationError(str(p), problems, f"{len(problems)} filled row(s) cannot be read as comments on {stored.ref}; "
                                                 "nothing was imported (fix them, or pass --skip-invalid)")  # fmt: skip
     skipped = [f"{p}: {x}" for x in problems]
-    report = _store_comments(store, stored, draft, str(p), comments, file=p.name, sha256=sha, kind="form", member=who)
+    report = _store_comments(store, stored, draft, str(p), comments, check, file=p.name, sha256=sha, kind="form", member=who)
     return ImportResult("form", stored.ref, report, warnings, skipped, found=len(comments))
 
 

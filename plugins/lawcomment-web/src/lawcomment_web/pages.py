@@ -516,6 +516,15 @@ def _refuse_replacing_decided(ctx: Ctx, stored: StoredDraft, made: NewComment) -
         raise _Locked(ctx.t("locked_replace"))
 
 
+def _refuse_replacing_decided_in_file(ctx: Ctx, stored: StoredDraft, made: NewComment) -> None:
+    """:func:`_refuse_replacing_decided` for a row of an uploaded file, naming the unit (a form holds many)."""
+    try:
+        _refuse_replacing_decided(ctx, stored, made)
+    except _Locked as exc:
+        where = law_citation(ctx.web.shape(stored).draft, made.anchor.eid or "", ctx.lang)
+        raise _Locked(f"{where}{'：' if ctx.lang == 'zh' else ': '}{exc} {ctx.t('locked_file')}") from None
+
+
 def preview(ctx: Ctx) -> Response:
     """The redline fragment the article page's script shows as a member types."""
     stored = get_draft(ctx, ctx.request.path_params["ref"])
@@ -659,7 +668,10 @@ def upload(ctx: Ctx) -> Response:
             if Path(name).suffix.lower() != ".docx":
                 raise StoreError(ctx.t("not_docx", name=name))
             path.write_bytes(data)
-            result = import_comments(ctx.store, path, stored.ref, member=ctx.user.member, own_form=True)
+            result = import_comments(ctx.store, path, stored.ref, member=ctx.user.member, own_form=True,
+                                     check=partial(_refuse_replacing_decided_in_file, ctx, stored))  # fmt: skip
+        except _Locked as exc:  # a row that would undo a decision: the whole file is refused, as the article form is
+            return listing(409, error=str(exc))
         except LawcommentError as exc:  # the messages name the file as the member called it, not the server's copy
             return listing(400, error=localized(str(exc).replace(str(path), name), ctx.lang))
         warnings = [w.replace(str(path), name) for w in result.warnings]
