@@ -142,3 +142,15 @@ def test_a_wording_that_replaces_its_whole_unit_is_said_in_chinese() -> None:
                                                                                               "row 2"), proposed_text="设定上限")])  # fmt: skip
     assert localized(said, "zh") == ("针对第十九条的修改建议几乎未保留原文（相似度0.00）：作为建议条文，「设定上限」将取代其全部文字；"
                                      "如是意见，请写在理由中")  # fmt: skip
+
+
+def test_a_refused_correction_is_said_in_chinese_with_its_comments_number() -> None:
+    """comment edit's refusals name the comment first (comment #17: …): in Chinese when what
+    follows has a known form, as written otherwise."""
+    from lawcomment.exports import localized
+
+    why = ("the proposed wording for 第二十八条 (art_28) reads much more like 第二十四条 (art_24) (similarity 0.90, "
+           "against 0.20): check the article it names")  # fmt: skip
+    assert localized(f"comment #17: {why}", "zh") == \
+        "意见#17：针对第二十八条的修改建议与第二十四条更为相近（相似度0.90，与第二十八条仅0.20）：请核对其所针对的条文"  # fmt: skip
+    assert localized("comment #17: something of no known form", "zh") == "comment #17: something of no known form"

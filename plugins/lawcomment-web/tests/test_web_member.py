@@ -726,3 +726,16 @@ def test_an_uploaded_form_cannot_replace_a_wording_the_committee_decided_on(clie
     assert r.status_code == 409
     assert "第一条：委员会已对贵单位在此处的修改建议作出决定" in r.text and "整个文件未导入" in r.text
     assert store.comments("law@1", include_superseded=True) == [comment] and store.imports("law@1") == []
+
+
+def test_a_wording_that_replaces_the_companys_earlier_one_says_so(client, store) -> None:
+    """A company keeps its latest wording at each place (the core's rule): the user who sends a new
+    one is told it replaces the earlier one, a colleague's or their own, never silently."""
+    c = client("li")
+    assert propose(c, proposal="个人销售自产农副产品的，依法不需要登记。").status_code == 303
+    r = propose(c, proposal="个人销售自产农副产品的，无需登记。", reason="更简洁")
+    assert r.status_code == 303
+    first, second = sorted(store.comments("law@1", include_superseded=True), key=lambda x: x.id)
+    assert (str(first.status), second.supersedes) == ("superseded", first.id)
+    page = c.get(r.headers["location"]).text
+    assert f"这条意见取代了本单位此前在此处提出的修改建议（#{first.id}）：同一单位在同一处只保留最新的措辞。" in page

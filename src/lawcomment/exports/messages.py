@@ -214,6 +214,8 @@ _UNSURE = re.compile(r"^(?P<note>.+); check: the article's new place is unsure \
                      r"to (?P<side>old|new) (?P<other>.+) \((?P<t>[\d.]+)\))?\)$", re.DOTALL)
 
 
+#: A correction refused, as `comment edit` says it: the comment, then why.
+_ABOUT = re.compile(r"^comment #(?P<n>\d+): (?P<why>.+)$", re.DOTALL)
 #: What the wrong-article check says of a wording, then the refusal (each said in Chinese on its own).
 _ELSEWHERE = re.compile(r"^(?P<head>the proposed wording for [^;]+? reads much more like [^;]+: check the article it "
                         r"names); (?P<tail>.+)$", re.DOTALL)  # fmt: skip
@@ -239,6 +241,10 @@ def _in_chinese(message: str) -> str:
         also = (f"，也接近{'旧' if unsure['side'] == 'old' else '新'}版本的{unsure['other']}（{unsure['t']}）"
                 if unsure["other"] else "")  # fmt: skip
         return f"{localized(unsure['note'], lang)}；请核对：该条在新版本中的位置不确定（相似度{unsure['s']}{also}）"
+    about = _ABOUT.match(message)
+    if about is not None:  # an edit refused: the comment's number, then why (said on its own)
+        said = _in_chinese(about["why"])
+        return f"意见#{about['n']}：{said}" if said != about["why"] else message
     elsewhere = _ELSEWHERE.match(message)
     if elsewhere is not None:
         return f"{_in_chinese(elsewhere['head'])}；{_in_chinese(elsewhere['tail'])}"

@@ -59,6 +59,7 @@ WORDS: dict[str, dict[str, str]] = {
                            "如有补充，请以「意见」或「疑问」提出，或联系协会工作人员。"),
         "locked_partly": "委员会已对这条修改建议的部分内容作出决定，不能再修改或撤回；如有补充，请以「意见」或「疑问」另行提出。",
         "locked_file": "整个文件未导入；请删去该行的修改建议后重新上传。",
+        "replaces": "这条意见取代了本单位此前在此处提出的修改建议（#{n}）：同一单位在同一处只保留最新的措辞。",
         "edit_comment": "编辑", "english_text": "英文工作译本", "comment_english": "对英文译本提出意见", "restore": "恢复", "restored": "意见已恢复。", "not_withdrawn": "这条意见没有撤回。",
         "import_undone_why": "工作人员撤销了所在文件的导入，这条意见随之撤回", "import_undone": "这条意见随所在文件的导入被工作人员撤回，只能由工作人员恢复；如有需要，请联系协会工作人员。",
         "confirm_withdraw": "撤回这条意见？撤回后仍可恢复。", "busiest": "意见最多的条文", "with_unreviewed": "含待审查修改",
@@ -143,6 +144,7 @@ WORDS: dict[str, dict[str, str]] = {
                            "and undo that decision, so it was not saved. Add to it with a remark or a question, or "
                            "ask the association's staff."),
         "locked_file": "Nothing of the file was imported; take that row's wording out and upload it again.",
+        "replaces": "This wording replaces the one your company proposed here before (#{n}): a company keeps its latest wording at each place.",
         "locked_partly": ("The committee has decided on part of this proposal; it can no longer be changed or withdrawn. "
                           "Add to it with a remark or a question instead."),
         "edit_comment": "Edit", "english_text": "English working translation",

@@ -479,7 +479,7 @@ def add(ctx: Ctx) -> Response:
         cited = at
         if lang == "en":  # cited by the English unit that renders it: the core anchors it back here
             cited = ctx.store.translation(stored, "en").pairing().target_of(at)[0]  # type: ignore[union-attr]
-        _, said = add_comment(ctx.store, stored, ctx.user.member, cited, lang=lang or None,
+        cid, said = add_comment(ctx.store, stored, ctx.user.member, cited, lang=lang or None,
                               propose=proposal if stance in ("amend", "insert") else None, reason=reason,
                               stance=stance, source=SourceKind.WEB, author=ctx.user.login,
                               check=partial(_refuse_replacing_decided, ctx, stored))  # fmt: skip
@@ -487,6 +487,9 @@ def add(ctx: Ctx) -> Response:
         return ctx.page("article.html", 409, typed=typed, error=ctx.t("locked_replace"), **values)
     except LawcommentError as exc:
         return ctx.page("article.html", 400, typed=typed, error=localized(str(exc), ctx.lang), **values)
+    replaced = ctx.store.get_comment(cid).supersedes
+    if replaced:  # a colleague's (or the user's own) earlier wording there: never replaced without a word
+        said = [ctx.t("replaces", n=str(replaced)), *said]
     ctx.flash(said)  # how the wording was read (an instruction applied, a 款 named, the wrong article?)
     return ctx.back(f"/d/{quote(stored.ref)}/a/{eid}#comments", "added")
 
