@@ -192,6 +192,11 @@ def test_staff_see_near_duplicates_and_take_a_groups_wording(client, store) -> N
     assert all(d.actor == "web:wang" and d.reason == "两家一致" for d in store.decisions("law@1"))
     (done,) = store.decisions("law@1")
     assert f"代表意见 #1 · <strong>已整组决定（决定#{done.id}）</strong>" in c.get(MERGED).text
+    # the group again: nothing left of it to decide, and the page says so, never "recorded"
+    again = post(c, MERGED, f"{MERGED}/decide", {"action": "group_reject", "value": "1"})
+    assert again.status_code == 303 and "done=nothing_decided" in again.headers["location"]
+    assert store.decisions("law@1") == [done]
+    assert "这组意见的修改都已作出决定（或须逐项决定），没有记录新的决定。" in c.get(again.headers["location"]).text
 
 
 def test_a_group_decision_names_a_comment_of_this_article(client, store) -> None:

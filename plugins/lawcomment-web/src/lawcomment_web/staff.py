@@ -185,9 +185,10 @@ def decide_post(ctx: Ctx) -> Response:
             raise Refused(404, "not_found")
         if group.id != f"g{int(value)}":  # the group changed since the page was drawn: let staff see it again
             raise Refused(409, "group_changed")
-        decide_group(ctx.store, stored, int(value), accept=action == "group_accept", reason=reason,
-                     name=f"g{int(value)}")  # fmt: skip
-        return ctx.back(back, "decided")
+        done = decide_group(ctx.store, stored, int(value), accept=action == "group_accept", reason=reason,
+                            name=f"g{int(value)}")  # fmt: skip
+        # nothing of the group left to decide: said so, never "recorded" (the log has nothing new)
+        return ctx.back(back, "decided" if done.decisions else "nothing_decided")
     if action not in ("accept", "reject", "choose", "text"):
         raise Refused(400, "error")
     if action == "text":
