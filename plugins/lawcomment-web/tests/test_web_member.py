@@ -186,6 +186,12 @@ def test_after_the_deadline_nothing_is_added_or_changed(client, store) -> None:
     store.set_deadline("law@1", "2000-01-01")
     r = c.post(f"{ARTICLE}/comment", data={"csrf": token, "at": "art_2", "stance": "support"})
     assert r.status_code == 400 and "2000-01-01" in r.text
+    # a page drawn before the deadline, sent after it: what was typed is shown back (escaped) to copy,
+    # and the deadline said once
+    r = c.post(f"{ARTICLE}/comment", data={"csrf": token, "at": "art_2", "stance": "comment",
+                                           "reason": "请明确<登记>的范围。"})  # fmt: skip
+    assert r.status_code == 400 and "您输入的以下内容未保存（已过截止日期）" in r.text
+    assert '<p class="reason">请明确&lt;登记&gt;的范围。</p>' in r.text and r.text.count("2000-01-01") == 1
     r = c.post(f"/comments/{comment.id}/withdraw", data={"csrf": token})
     assert r.status_code == 400 and "已于2000-01-01截止" in r.text
     assert len(store.comments("law@1")) == 1 and store.get_comment(comment.id).status is Status.OPEN
@@ -612,6 +618,9 @@ def test_an_edit_refused_as_an_instruction_is_explained_in_the_members_language(
     assert r.status_code == 400
     assert f"意见#{comment.id}：修改建议写成了修改指示（「十年内」→「一年内」），但第二条第二款中没有「十年内」" in r.text
     assert store.get_comment(comment.id).proposed_text == comment.proposed_text
+    # the edit form is open again with what the member typed, to fix, not the stored words
+    assert '<textarea name="proposal" rows="4">将“十年内”修改为“一年内”</textarea>' in r.text
+    assert '<textarea name="reason" rows="3">明确依据</textarea>' in r.text and "<details open><summary>编辑" in r.text
 
 
 def test_a_member_goes_back_to_a_wording_it_replaced(client, store) -> None:

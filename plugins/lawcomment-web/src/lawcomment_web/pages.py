@@ -555,7 +555,10 @@ def _change(ctx: Ctx, action: Callable[[Comment], object], done: str, *, to_chan
         _refuse_if_closed(ctx, stored)
         action(c)
     except LawcommentError as exc:
-        return ctx.page("article.html", 400, error=localized(str(exc), ctx.lang), **article_values(ctx, stored, eid))
+        # an edit refused: its form open again with what the member typed in it, not the stored words
+        edited = {"id": c.id, "proposal": ctx.field("proposal"), "reason": ctx.field("reason")} if done == "edited" else None
+        return ctx.page("article.html", 400, error=localized(str(exc), ctx.lang), edited=edited,
+                        **article_values(ctx, stored, eid))  # fmt: skip
     return ctx.back(f"/d/{quote(stored.ref)}/a/{eid}#c{c.id}", done)
 
 
