@@ -613,6 +613,25 @@ def test_a_final_wording_credits_the_members_who_proposed_its_very_edits(consult
     assert [line for line in md.splitlines() if line.startswith("支持单位")] == ["支持单位（增加“明确”）：1家会员"]
 
 
+def test_a_change_under_the_committees_own_wording_is_not_decided(consultation) -> None:  # type: ignore[no-untyped-def]
+    """Once the committee's wording of an article stands, that wording goes out: a decision on one
+    of the merge's changes there would be recorded and change nothing, so it is refused; a new
+    unit proposed after the article is still decided on its own."""
+    run = consultation
+    art13 = ("电子商务经营者销售的商品或者提供的服务应当符合保障人身、财产安全的要求和环境保护要求，"
+             "不得销售或者提供法律、行政法规禁止交易的商品或者服务。")  # fmt: skip
+    assert run("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十三条", "--propose",
+               art13.replace("行政法规禁止", "行政法规明确禁止")).exit_code == 0  # fmt: skip
+    assert run("comment", "add", "--member", "beta", "--draft", "ecommerce@1", "--at", "第十三条", "--stance", "insert",
+               "--propose", "电子商务经营者应当建立商品质量抽检制度。").exit_code == 0  # fmt: skip
+    assert run("decide", "--draft", "ecommerce@1", "--article", "第十三条", "--text", art13.replace("应当符合", "应当依法符合")
+               ).exit_code == 0  # fmt: skip
+    refused = run("decide", "--draft", "ecommerce@1", "--article", "第十三条", "--accept", "c1")
+    assert (refused.exit_code, refused.stderr) == (1, "Error: the committee's own wording of 第十三条 (art_13) stands "
+                                                      "(decision #1); undo it to decide the changes one by one\n")  # fmt: skip
+    assert run("decide", "--draft", "ecommerce@1", "--article", "第十三条", "--accept", "n1").exit_code == 0
+
+
 def test_a_final_wording_credits_the_member_whose_conflict_alternative_it_takes(consultation, tmp_path) -> None:  # type: ignore[no-untyped-def]
     """acme and beta put different words in at one point (a conflict); the committee's final
     wording takes acme's: acme is credited in the submission and on the review page, beta is not."""

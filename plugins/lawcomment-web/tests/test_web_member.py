@@ -295,6 +295,23 @@ def test_after_the_deadline_a_member_sees_what_the_committee_made_of_its_wording
     assert "明确依据" not in other and "委员会：" in other
 
 
+def test_under_the_committees_own_wording_each_member_sees_whether_its_edit_went_out(client, store) -> None:
+    """The committee's wording of 第一条 takes acme's 规范电子商务行为 and not beta's 维护市场秩序:
+    after the deadline acme is told 采纳, beta that the committee's wording took its place, and
+    neither 待审查 (nothing is left to decide under that wording)."""
+    from lawcomment.consultation import decide
+
+    li, ann = client("li"), client("ann")
+    art1 = "为了保障电子商务各方主体的合法权益，制定本法。"
+    assert propose(li, at="art_1", proposal=art1.replace("，制定", "，规范电子商务行为，制定")).status_code == 303
+    assert propose(ann, at="art_1", proposal=art1.replace("权益，", "权益，维护市场秩序，")).status_code == 303
+    decide(store, "law@1", "art_1", text=art1.replace("，制定", "，规范电子商务行为，制定"))
+    store.set_deadline("law@1", "2000-01-01")
+    for who, said in ((li, "委员会：采纳"), (ann, "委员会：已由委员会建议条文取代")):
+        page = who.get("/d/law@1/a/art_1").text
+        assert said in page and "委员会：待审查" not in page, page
+
+
 def test_the_previous_readings_text_and_the_companys_comments_on_it(client, store, tmp_path) -> None:
     from conftest import LAW
 

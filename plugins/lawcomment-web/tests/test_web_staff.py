@@ -59,6 +59,13 @@ def test_a_final_wording_and_the_committee_reason(client, store) -> None:
     post(c, MERGED, f"{MERGED}/decide", {"action": "committee_reason", "value": "登记义务应与其他法律衔接。"})
     assert store.committee_reasons("law@1")["art_2"].text == "登记义务应与其他法律衔接。"
     assert [d.action for d in store.decisions("law@1")] == ["text"]
+    # the conflict under the committee's own wording: no button to choose, said as superseded;
+    # a choice sent anyway is refused, nothing recorded
+    page = c.get(MERGED).text
+    assert 'value="choose"' not in page and "已由委员会建议条文取代" in page
+    r = post(c, MERGED, f"{MERGED}/decide", {"action": "choose", "value": "x1:1"})
+    assert r.status_code == 400 and "委员会已为第二条定出建议条文" in r.text and "请先撤销该决定" in r.text
+    assert [d.action for d in store.decisions("law@1")] == ["text"]
 
 
 def test_an_emptied_wording_deletes_the_article_only_when_staff_say_so(client, store) -> None:

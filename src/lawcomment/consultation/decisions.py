@@ -300,6 +300,14 @@ def decide(store: Store, ref: DraftRef, eid: str, *, accept: str | None = None, 
                              f"translation goes with --text-{'zh' if lang == 'en' else 'en'}")  # fmt: skip
         return store.add_decision(ref, eid, "text", new=text, reason=reason,
                                   premise=premise(pos.merge, insertions=pos.insertions))  # fmt: skip
+    # a change or conflict under the committee's own wording: that wording is what goes out, so a
+    # decision on it would be recorded and shown, and change nothing (new units stay decidable)
+    under_final = pos.final is not None and (choose is not None or not any(
+        i.id == (accept if accept is not None else reject) for i in pos.insertions))  # fmt: skip
+    if under_final:
+        assert pos.final is not None
+        raise StoreError(f"the committee's own wording of {pos.citation} stands (decision #{pos.final.id}); "
+                         "undo it to decide the changes one by one")  # fmt: skip
     if choose is not None:
         cid, _, alt = choose.partition(":")
         conflict = next((c.conflict for c in pos.conflicts if c.conflict.id == cid), None)

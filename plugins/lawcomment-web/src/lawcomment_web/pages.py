@@ -368,14 +368,23 @@ def _decided(ctx: Ctx, stored: StoredDraft, eid: str, comments: list[Comment]) -
     def ids(proposals: tuple[str, ...]) -> set[int]:
         return {int(p[1:]) for group in proposals for p in group.split("+") if p[1:].isdigit()}
 
+    # under the committee's own wording, an edit went out when that wording makes it, word for
+    # word; otherwise the wording took its place (never "to review": nothing is left to decide there)
+    taken = {(p.start, p.end, p.new) for p in position.pieces()} if position.final is not None else None
+
+    def final_fate(start: int, end: int, new: str) -> str:
+        return "accepted" if taken is not None and (start, end, new) in taken else "under_final"
+
     for change in position.changes:
-        for cid in ids(change.change.proposals) & mine:
-            states.setdefault(cid, []).append(change.state)
+        ch = change.change
+        for cid in ids(ch.proposals) & mine:
+            states.setdefault(cid, []).append(change.state if taken is None else final_fate(ch.start, ch.end, ch.new))
     for x in position.conflicts:
         for alt in x.conflict.alternatives:
             for cid in ids(alt.proposals) & mine:
-                states.setdefault(cid, []).append("proposed" if x.chosen is None else
-                                                  "accepted" if x.chosen == alt.number else "rejected")  # fmt: skip
+                states.setdefault(cid, []).append(
+                    final_fate(x.conflict.start, x.conflict.end, alt.text) if taken is not None
+                    else "proposed" if x.chosen is None else "accepted" if x.chosen == alt.number else "rejected")  # fmt: skip
     for ins in position.insertions:
         for cid in set(ins.comments) & mine:
             states.setdefault(cid, []).append(ins.state)
