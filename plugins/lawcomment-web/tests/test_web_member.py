@@ -196,6 +196,10 @@ def test_after_the_deadline_nothing_is_added_or_changed(client, store) -> None:
     assert r.status_code == 400 and "已于2000-01-01截止" in r.text
     assert len(store.comments("law@1")) == 1 and store.get_comment(comment.id).status is Status.OPEN
     assert "对本条款提出意见" not in c.get(ARTICLE).text
+    # no upload offered after the deadline (it would be refused), nor ever to staff; no empty table
+    assert 'action="/d/law@1/upload"' not in c.get("/d/law@1/mine").text
+    staff = client("wang").get("/d/law@1/mine").text
+    assert 'action="/d/law@1/upload"' not in staff and '<table class="list">' not in staff
 
 
 def test_the_comment_added_hook_fires_for_web_comments(client) -> None:

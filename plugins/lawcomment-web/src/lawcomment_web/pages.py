@@ -642,8 +642,9 @@ def _listed(ctx: Ctx, stored: StoredDraft) -> dict[str, Any]:
         found, settled = _decided(ctx, stored, article, theirs)
         fates.update(found)
         states.update(settled)
-    return {"comments": comments, "redlines": redlines, "states": states,
-            "fates": fates if closed(ctx, stored) else {}}  # fmt: skip
+    shut = closed(ctx, stored)  # after the deadline: outcomes shown, no upload offered
+    return {"comments": comments, "redlines": redlines, "states": states, "fates": fates if shut else {},
+            "closed": shut}  # fmt: skip
 
 
 def form(ctx: Ctx) -> Response:
