@@ -434,3 +434,16 @@ def test_a_decision_from_a_page_drawn_before_a_new_proposal_is_refused(client, s
     assert r.status_code == 303
     (decision,) = store.decisions("law@1")
     assert (decision.action, decision.new) == ("accept", "，并留存记录")
+
+
+def test_saving_a_reason_where_nothing_waits_says_no_more_than_that(client, store) -> None:
+    """第四条 has no proposal: the reason saved beside its wording is said saved, with no word of
+    changes still to decide (there are none)."""
+    page = "/staff/d/law@1/a/art_4"
+    c = client("wang")
+    fields = _form_fields(c.get(page).text, "text")
+    r = c.post(f"{page}/decide", data={**fields, "committee_reason": "本条无需修改。"}, follow_redirects=False)
+    assert r.status_code == 303 and "done=reason_saved_wording_unchanged_none" in r.headers["location"]
+    shown = c.get(r.headers["location"]).text
+    assert "委员会理由已保存；建议条文未改动。" in shown and "待审查的修改仍待逐项决定" not in shown
+    assert store.committee_reasons("law@1")["art_4"].text == "本条无需修改。" and store.decisions("law@1") == []

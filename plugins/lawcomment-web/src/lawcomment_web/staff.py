@@ -225,8 +225,10 @@ def _final_wording(ctx: Ctx, stored: Any, eid: str, value: str, back: str) -> Re
         decide(ctx.store, stored, eid, text=value, reason=typed or "")
     if edited:
         ctx.store.set_committee_reason(stored.ref, eid, typed or "")
-    if drawn:
-        return ctx.back(back, "reason_saved_wording_unchanged" if edited else "wording_unchanged")
+    if drawn:  # (the changes still to decide named only when there are some)
+        (pos,) = draft_positions(ctx.store, stored, eid)
+        key = "reason_saved_wording_unchanged" if edited else "wording_unchanged"
+        return ctx.back(back, key if pos.unreviewed else f"{key}_none")
     return ctx.back(back, "decided")
 
 
