@@ -103,3 +103,15 @@ def test_a_short_insertion_counts_as_made_by_the_rewriting_beside_it_only_at_its
     old = "由甲部门会同丙规定。"
     moved = rebase(old, old.replace("会同", "依法会同"), new)
     assert [e.state for e in moved.edits] == [state]
+
+
+def test_every_check_a_carried_note_asks_for_is_named() -> None:
+    """A note asking for two checks is listed under both (carry_check names the first alone)."""
+    from lawcomment.review.rebase import carry_check, carry_checks
+
+    note = ("第十三条 (art_13) → 第十三条 (art_13); quote re-anchored approximately: 「行政法规禁止交易」 → 「行政法规明令禁止交易」; "
+            "check the stance: it supported 第十三条 (art_13) as the old version worded it, and the new version rewords "
+            "第十三条 (art_13); check the place: 「x」 is not in 第一条 (art_1), where 第一条 (art_1) went, but in 第二条 "
+            "(art_2) with the words around it")  # fmt: skip
+    assert carry_checks(note) == {"stance", "elsewhere"} and carry_check(note) == "stance"
+    assert carry_checks("第十条 (art_10) → 第十一条 (art_11)") == frozenset() and carry_check("") == ""

@@ -19,7 +19,7 @@ from ..review.adoption import Adoption, Judge
 from ..review.align import Alignment, Entry, VersionChange, fold, renumber
 from ..review.merge import near_key
 from ..review.position import TRANSLATIONS, numbered_on
-from ..review.rebase import PARTLY, QUOTE_ELSEWHERE, STANCE_ON_OLD, TWICE, WIDENED, Mover, carry_check, rebase
+from ..review.rebase import PARTLY, QUOTE_ELSEWHERE, STANCE_ON_OLD, TWICE, WIDENED, Mover, carry_check, carry_checks, rebase
 from ..review.redline import OpKind, Span, diff, similarity
 from ..store import DraftRef, Store
 from .translations import translation_texts
@@ -73,27 +73,27 @@ class CarryReport:
     @property
     def widened(self) -> tuple[Carried, ...]:
         """Deletions carried onto articles the new version added words to (:func:`carry_check`)."""
-        return tuple(c for c in self.carried if c.status is not Status.WITHDRAWN and carry_check(c.note) == "widened")
+        return tuple(c for c in self.carried if c.status is not Status.WITHDRAWN and "widened" in carry_checks(c.note))
 
     @property
     def partial(self) -> tuple[Carried, ...]:
         """Proposals carried in part: some of their changes did not fit the new text."""
-        return tuple(c for c in self.carried if c.status is not Status.WITHDRAWN and carry_check(c.note) == "partial")
+        return tuple(c for c in self.carried if c.status is not Status.WITHDRAWN and "partial" in carry_checks(c.note))
 
     @property
     def elsewhere(self) -> tuple[Carried, ...]:
         """Comments that followed their quote to an article the alignment did not pair with theirs."""
-        return tuple(c for c in self.carried if c.status is not Status.WITHDRAWN and carry_check(c.note) == "elsewhere")
+        return tuple(c for c in self.carried if c.status is not Status.WITHDRAWN and "elsewhere" in carry_checks(c.note))
 
     @property
     def twice(self) -> tuple[Carried, ...]:
         """Proposals carried with words the new version wrote elsewhere in the unit (:func:`carry_check`)."""
-        return tuple(c for c in self.carried if c.status is not Status.WITHDRAWN and carry_check(c.note) == "twice")
+        return tuple(c for c in self.carried if c.status is not Status.WITHDRAWN and "twice" in carry_checks(c.note))
 
     @property
     def restated(self) -> tuple[Carried, ...]:
         """Supports and oppositions carried onto units the new version reworded: given on the old words."""
-        return tuple(c for c in self.carried if c.status is not Status.WITHDRAWN and carry_check(c.note) == "stance")
+        return tuple(c for c in self.carried if c.status is not Status.WITHDRAWN and "stance" in carry_checks(c.note))
 
     @property
     def dropped(self) -> tuple[CarriedDecision, ...]:
@@ -684,10 +684,10 @@ def carry_forward(store: Store, old_ref: DraftRef, new_ref: DraftRef) -> CarryRe
               "rebased": sum(1 for c in carried if "re-based" in c.note),
               "adopted": sum(1 for c in carried if c.status is Status.ADOPTED),
               "unsure": sum(1 for c in carried if "check: the article's new place is unsure" in c.note),
-              "widened": sum(1 for c in carried if c.status is not Status.WITHDRAWN and carry_check(c.note) == "widened"),
-              "stance": sum(1 for c in carried if c.status is not Status.WITHDRAWN and carry_check(c.note) == "stance"),
-              "twice": sum(1 for c in carried if c.status is not Status.WITHDRAWN and carry_check(c.note) == "twice"),
-              "elsewhere": sum(1 for c in carried if c.status is not Status.WITHDRAWN and carry_check(c.note) == "elsewhere"),
+              "widened": sum(1 for c in carried if c.status is not Status.WITHDRAWN and "widened" in carry_checks(c.note)),
+              "stance": sum(1 for c in carried if c.status is not Status.WITHDRAWN and "stance" in carry_checks(c.note)),
+              "twice": sum(1 for c in carried if c.status is not Status.WITHDRAWN and "twice" in carry_checks(c.note)),
+              "elsewhere": sum(1 for c in carried if c.status is not Status.WITHDRAWN and "elsewhere" in carry_checks(c.note)),
               "decisions": sum(1 for d in decisions if d.target is not None),
               "dropped": sum(1 for d in decisions if d.target is None),
               "reasons": sum(1 for _, t in reasons if t is not None),

@@ -174,6 +174,14 @@ TWICE = "check the words put in"
 QUOTE_ELSEWHERE = "check the place"
 
 
+def carry_checks(note: str) -> frozenset[str]:
+    """Every check a carried comment's ``note`` asks for (:func:`carry_check` names the first):
+    a comment whose stance was given on old words and whose quote moved is listed under both."""
+    marks = {"widened": f"; {WIDENED}:", "stance": f"; {STANCE_ON_OLD}:", "twice": f"; {TWICE}:",
+             "elsewhere": f"; {QUOTE_ELSEWHERE}:", "partial": f" change(s) {PARTLY} (the new "}  # fmt: skip
+    return frozenset(kind for kind, mark in marks.items() if mark in note)
+
+
 def carry_check(note: str) -> str:
     """What a carried comment's ``note`` asks staff to check: "widened" (a deletion carried onto
     words the new version added), "stance" (a support or opposition of words the new version
