@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from lawcomment import ExportError, ExportOptions, ItemStatus, Store, add_comment, export, hookimpl, load_consultation, open_store
+from lawcomment import Consultation, ExportError, ExportOptions, ItemStatus, Store, add_comment, export, hookimpl, load_consultation, open_store
 from lawcomment.cli import cli
 from lawcomment.exports.contract import Exporter
 from lawcomment.exports.data import CONSULTATION_SCHEMA, safe_cell
@@ -745,6 +745,18 @@ def test_review_states_of_an_item_agree_with_a_scan_per_comment(busy_store: Stor
     # the comment each edit came from)
 
 
+def _streamed_views(busy_store: Store, empty_db: str, include: bool) -> list[Consultation]:
+    """The views the streamed exports are checked on: both readings of the busy store, and a
+    draft without comments (the fixture's store before any)."""
+    empty = open_store(empty_db)
+    try:
+        views = [load_consultation(busy_store, ref, include_unreviewed=include) for ref in ("ecommerce@1", "ecommerce@2")]
+        views.append(load_consultation(empty, "ecommerce@1", include_unreviewed=include))
+    finally:
+        empty.close()
+    return views
+
+
 @pytest.mark.parametrize("include", [False, True])
 def test_json_written_piece_by_piece_is_the_whole_document(busy_store: Store, consultation, include: bool) -> None:  # type: ignore[no-untyped-def]
     """The streamed JSON export has the bytes of the document serialised at once (and of
@@ -777,12 +789,7 @@ def test_tracking_csv_written_piece_by_piece_is_the_whole_sheet(busy_store: Stor
     from lawcomment.exports import headers, tracking_rows, write_tracking_csv
     from lawcomment.exports.data import TRACKING_COLUMNS, safe_cell
 
-    empty = open_store(consultation.db)
-    try:
-        views = [load_consultation(busy_store, ref, include_unreviewed=include) for ref in ("ecommerce@1", "ecommerce@2")]
-        views.append(load_consultation(empty, "ecommerce@1", include_unreviewed=include))
-    finally:
-        empty.close()
+    views = _streamed_views(busy_store, consultation.db, include)
     for view in views:
         for lang in ("zh", "en"):
             text = io.StringIO(newline="")
@@ -804,12 +811,7 @@ def test_review_page_written_piece_by_piece_is_the_whole_page(busy_store: Store,
     one page, each article's section once, in law order; a page of no comments too."""
     from lawcomment.exports import review_html, write_review_html
 
-    empty = open_store(consultation.db)
-    try:
-        views = [load_consultation(busy_store, ref, include_unreviewed=include) for ref in ("ecommerce@1", "ecommerce@2")]
-        views.append(load_consultation(empty, "ecommerce@1", include_unreviewed=include))
-    finally:
-        empty.close()
+    views = _streamed_views(busy_store, consultation.db, include)
     for view in views:
         for lang in ("zh", "en"):
             options = ExportOptions(lang=lang, include_unreviewed=include)

@@ -4,13 +4,13 @@ its quote by fuzzy matching; re-base proposals; orphan (never drop) what has no 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from diff_match_patch import diff_match_patch
 
 from ..comments import Anchor, Comment, Stance, Status
-from ..drafts.anchors import CONTEXT, describe, locate, unit_index, unit_spans
+from ..drafts.anchors import CONTEXT, context_agreement, describe, locate, unit_index, unit_spans
 from ..drafts.serialize import body_separator
 from ..errors import StoreError
 from ..model import Draft, Kind, Unit
@@ -73,32 +73,37 @@ class CarryReport:
     @property
     def widened(self) -> tuple[Carried, ...]:
         """Deletions carried onto articles the new version added words to (:func:`carry_check`)."""
-        return tuple(c for c in self.carried if c.status is not Status.WITHDRAWN and "widened" in carry_checks(c.note))
+        return _asking(self.carried, "widened")
 
     @property
     def partial(self) -> tuple[Carried, ...]:
         """Proposals carried in part: some of their changes did not fit the new text."""
-        return tuple(c for c in self.carried if c.status is not Status.WITHDRAWN and "partial" in carry_checks(c.note))
+        return _asking(self.carried, "partial")
 
     @property
     def elsewhere(self) -> tuple[Carried, ...]:
         """Comments that followed their quote to an article the alignment did not pair with theirs."""
-        return tuple(c for c in self.carried if c.status is not Status.WITHDRAWN and "elsewhere" in carry_checks(c.note))
+        return _asking(self.carried, "elsewhere")
 
     @property
     def twice(self) -> tuple[Carried, ...]:
         """Proposals carried with words the new version wrote elsewhere in the unit (:func:`carry_check`)."""
-        return tuple(c for c in self.carried if c.status is not Status.WITHDRAWN and "twice" in carry_checks(c.note))
+        return _asking(self.carried, "twice")
 
     @property
     def restated(self) -> tuple[Carried, ...]:
         """Supports and oppositions carried onto units the new version reworded: given on the old words."""
-        return tuple(c for c in self.carried if c.status is not Status.WITHDRAWN and "stance" in carry_checks(c.note))
+        return _asking(self.carried, "stance")
 
     @property
     def dropped(self) -> tuple[CarriedDecision, ...]:
         """Decisions of the old version that no longer apply, each with the reason."""
         return tuple(d for d in self.decisions if d.target is None)
+
+
+def _asking(carried: Iterable[Carried], kind: str) -> tuple[Carried, ...]:
+    """The carried comments, withdrawn ones aside, whose note asks for check ``kind`` (:func:`carry_checks`)."""
+    return tuple(c for c in carried if c.status is not Status.WITHDRAWN and kind in carry_checks(c.note))
 
 
 def _matcher() -> diff_match_patch:
@@ -231,7 +236,7 @@ class Reanchorer:
                 continue
             body = self.body(art)
             for at in locate(body, a.quote, a.prefix, a.suffix)[:1]:  # its best place in that article
-                agree = _agreement(body, at, a.quote, a.prefix, a.suffix)
+                agree = context_agreement(body, at, a.quote, a.prefix, a.suffix)
                 if agree >= _QUOTE_CONTEXT:
                     best.append((agree, art, at))
         best.sort(reverse=True)
@@ -569,14 +574,6 @@ class Reanchorer:
 _QUOTE_CONTEXT = 4
 
 
-def _agreement(body: str, at: int, quote: str, prefix: str, suffix: str) -> int:
-    """How many characters around ``quote`` at ``at`` in ``body`` agree with its old ``prefix`` and ``suffix``."""
-    before, after = body[:at][::-1], body[at + len(quote):]
-    n = next((i for i, (x, y) in enumerate(zip(before, prefix[::-1], strict=False)) if x != y), min(len(before), len(prefix)))
-    m = next((i for i, (x, y) in enumerate(zip(after, suffix, strict=False)) if x != y), min(len(after), len(suffix)))
-    return n + m
-
-
 #: How like an old 款 a 款 of one part of a split article must read to be that 款 (a decision on
 #: it follows it there); below, or in two parts at once, the decision is for staff to make again.
 SPLIT_KUAN = 0.8
@@ -684,10 +681,10 @@ def carry_forward(store: Store, old_ref: DraftRef, new_ref: DraftRef) -> CarryRe
               "rebased": sum(1 for c in carried if "re-based" in c.note),
               "adopted": sum(1 for c in carried if c.status is Status.ADOPTED),
               "unsure": sum(1 for c in carried if "check: the article's new place is unsure" in c.note),
-              "widened": sum(1 for c in carried if c.status is not Status.WITHDRAWN and "widened" in carry_checks(c.note)),
-              "stance": sum(1 for c in carried if c.status is not Status.WITHDRAWN and "stance" in carry_checks(c.note)),
-              "twice": sum(1 for c in carried if c.status is not Status.WITHDRAWN and "twice" in carry_checks(c.note)),
-              "elsewhere": sum(1 for c in carried if c.status is not Status.WITHDRAWN and "elsewhere" in carry_checks(c.note)),
+              "widened": len(_asking(carried, "widened")),
+              "stance": len(_asking(carried, "stance")),
+              "twice": len(_asking(carried, "twice")),
+              "elsewhere": len(_asking(carried, "elsewhere")),
               "decisions": sum(1 for d in decisions if d.target is not None),
               "dropped": sum(1 for d in decisions if d.target is None),
               "reasons": sum(1 for _, t in reasons if t is not None),

@@ -180,11 +180,15 @@ def locate(body: str, quote: str, prefix: str = "", suffix: str = "", offset: in
     hits = _occurrences(body, quote)
 
     def score(i: int) -> tuple[int, int]:
-        before, after = body[:i], body[i + len(quote):]
-        agree = _common_suffix(before, prefix) + _common_prefix(after, suffix)
-        return (-agree, abs(i - offset) if offset is not None else i)
+        return (-context_agreement(body, i, quote, prefix, suffix), abs(i - offset) if offset is not None else i)
 
     return sorted(hits, key=score)
+
+
+def context_agreement(body: str, at: int, quote: str, prefix: str, suffix: str) -> int:
+    """How many characters around ``quote`` at ``at`` in ``body`` agree with the words the
+    quote had before (``prefix``) and after it (``suffix``)."""
+    return _common_suffix(body[:at], prefix) + _common_prefix(body[at + len(quote):], suffix)
 
 
 def _common_prefix(a: str, b: str) -> int:
