@@ -248,30 +248,60 @@ def test_one_units_kept_position_is_its_merge_read_back(demo_store, monkeypatch)
     assert calls == [target.eid] and again == target
 
 
-@pytest.mark.parametrize(("second", "put_in", "one"), [
+@pytest.mark.parametrize("second", [
     # two 项 each given an exception of its own, ending alike (…的除外): two changes, none left out
-    ("为改进技术、研究开发新产品的，但依法经批准的除外；", "，但国家另有规定的除外", False),
-    # the same new words put in at two 项: one item written twice, the later proposal's stands
-    ("为改进技术、研究开发新产品的，但国家另有规定的除外；", "，但国家另有规定的除外", True),
+    "为改进技术、研究开发新产品的，但依法经批准的除外；",
+    # the same new words put in at two 项: each wording speaks for its own 项, so both stand
+    "为改进技术、研究开发新产品的，但国家另有规定的除外；",
 ])  # fmt: skip
-def test_one_members_proposals_on_two_items_are_combined_whole(consultation, data, second: str, put_in: str,  # type: ignore[no-untyped-def]
-                                                                one: bool) -> None:  # fmt: skip
+def test_one_members_proposals_on_two_items_are_combined_whole(consultation, data, second: str) -> None:  # type: ignore[no-untyped-def]
     """A member's wordings of two 项 of one article become one proposal with both edits: an
-    edit is left out only when the later one rewrites its line or writes the same new item."""
+    edit is left out only when the later one rewrites its line."""
     run = consultation
     _ok(run("draft", "add", str(data / "anti-monopoly-2007.md"), "--name", "aml", "--version", "1"))
+    put_in = "，但国家另有规定的除外"
     _ok(run("comment", "add", "--member", "acme", "--draft", "aml@1", "--at", "第十五条第一款第（五）项",
             "--propose", "因经济不景气，为缓解销售量严重下降或者生产明显过剩的" + put_in + "；"))
     _ok(run("comment", "add", "--member", "acme", "--draft", "aml@1", "--at", "第十五条第一款第（一）项",
             "--propose", second))
     unit = json.loads(_ok(run("merge", "--draft", "aml@1", "--article", "15", "--format", "json")).stdout)["units"][0]
-    added = [c["new"] for c in unit["changes"]]
-    left_out = [w for w in unit["warnings"] if "left out" in w]
-    if one:
-        assert added == ["，但国家另有规定的除外"] and len(left_out) == 1 and "#1" in left_out[0]
-    else:
-        assert added == ["，但依法经批准的除外", put_in] and left_out == []
-        assert "（五）因经济不景气，为缓解销售量严重下降或者生产明显过剩的，但国家另有规定的除外；" in unit["position"]
+    assert [c["new"] for c in unit["changes"]] == [second[second.index("，"):-1], put_in]
+    assert [w for w in unit["warnings"] if "left out" in w] == []
+    assert "（五）因经济不景气，为缓解销售量严重下降或者生产明显过剩的，但国家另有规定的除外；" in unit["position"]
+
+
+def test_a_wording_of_the_whole_article_moves_the_new_words_an_earlier_one_put_elsewhere(consultation, data) -> None:  # type: ignore[no-untyped-def]
+    """The same new words the member put into 项（五） put into 项（一） by its later wording of
+    the whole article: moved there, not written twice, and the warning says what was left out."""
+    run = consultation
+    _ok(run("draft", "add", str(data / "anti-monopoly-2007.md"), "--name", "aml", "--version", "1"))
+    put_in = "，但国家另有规定的除外"
+    _ok(run("comment", "add", "--member", "acme", "--draft", "aml@1", "--at", "第十五条第一款第（五）项",
+            "--propose", "因经济不景气，为缓解销售量严重下降或者生产明显过剩的" + put_in + "；"))
+    article = json.loads(_ok(run("merge", "--draft", "aml@1", "--article", "15", "--format", "json")).stdout)["units"][0]["base"]
+    _ok(run("comment", "add", "--member", "acme", "--draft", "aml@1", "--at", "第十五条",
+            "--propose", article.replace("研究开发新产品的；", "研究开发新产品的" + put_in + "；")))
+    unit = json.loads(_ok(run("merge", "--draft", "aml@1", "--article", "15", "--format", "json")).stdout)["units"][0]
+    assert [c["new"] for c in unit["changes"]] == [put_in]
+    (left_out,) = [w for w in unit["warnings"] if "left out" in w]
+    assert "#1" in left_out and put_in in left_out
+    assert "（一）为改进技术、研究开发新产品的，但国家另有规定的除外；" in unit["position"]
+
+
+def test_a_wording_of_one_paragraph_keeps_the_members_words_put_into_another(consultation, data) -> None:  # type: ignore[no-untyped-def]
+    """农产品质量安全法 2018 第三十六条 (a trial): 五日 → 五个工作日 in 第一款, then a wording of 第二款
+    adding a sentence that says 七个工作日: both stand, nothing is left out."""
+    run = consultation
+    _ok(run("draft", "add", str(data / "agri-quality-2018-art36.md"), "--name", "q", "--version", "1"))
+    first = "农产品生产者、销售者对监督抽查检测结果有异议的，可以自收到检测结果之日起五个工作日内，向组织实施农产品质量安全监督抽查的农业行政主管部门或者其上级农业行政主管部门申请复检。"
+    second = ("采用国务院农业行政主管部门会同有关部门认定的快速检测方法进行农产品质量安全监督抽查检测，被抽查人对检测结果有异议的，"
+              "可以自收到检测结果时起四小时内申请复检。复检不得采用快速检测方法。复检机构应当自收到复检样品之日起七个工作日内出具检测报告。")  # fmt: skip
+    _ok(run("comment", "add", "--member", "acme", "--draft", "q@1", "--at", "第三十六条第一款", "--propose", first))
+    _ok(run("comment", "add", "--member", "acme", "--draft", "q@1", "--at", "第三十六条第二款", "--propose", second))
+    unit = json.loads(_ok(run("merge", "--draft", "q@1", "--article", "36", "--format", "json")).stdout)["units"][0]
+    assert [c["new"] for c in unit["changes"]] == ["个工作", "复检机构应当自收到复检样品之日起七个工作日内出具检测报告。"]
+    assert [w for w in unit["warnings"] if "left out" in w] == []
+    assert unit["position"].split("\n")[:2] == [first, second]
 
 
 def test_an_edit_a_member_sends_twice_is_not_said_to_be_left_out(consultation, data) -> None:  # type: ignore[no-untyped-def]

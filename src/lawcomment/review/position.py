@@ -808,10 +808,14 @@ def _quoted(text: str) -> str:
 
 
 def _one_per_member(base: str, proposals: list[Proposal], where: str, differ: Differ | None = None,
-                    origins: dict[str, dict[tuple[int, int, str], str]] | None = None) -> tuple[list[Proposal], list[str]]:  # fmt: skip
+                    origins: dict[str, dict[tuple[int, int, str], str]] | None = None,
+                    scopes: dict[str, tuple[int, int]] | None = None) -> tuple[list[Proposal], list[str]]:  # fmt: skip
     """A member never conflicts with itself: its proposals on one article (on the article
     and on a 款 of it, or by two channels) become one, the later one winning where they overlap.
-    ``origins`` takes, per combined proposal (``#3+#6``), which of them each kept edit came from."""
+    ``origins`` takes, per combined proposal (``#3+#6``), which of them each kept edit came from.
+    ``scopes``: the part of ``base`` a wording of one 款 or 项 speaks for (by proposal id); the
+    same new words it puts in there leave an earlier edit elsewhere as it was (a wording of the
+    whole unit that puts them in at another place moves them)."""
     differ = differ if differ is not None and differ.old == base else Differ(base)
     breaks = [0, *(n + 1 for n, ch in enumerate(base) if ch == "\n")]
 
@@ -849,13 +853,17 @@ def _one_per_member(base: str, proposals: list[Proposal], where: str, differ: Di
         details: list[str] = []  # what each later proposal left out of an earlier one
         for p in mine:
             new = canonical(base, differ.edits(p.text).spans)  # placed as the merge places them
+            scope = (scopes or {}).get(p.id)
+            # a wording of 第二款 that says 七个工作日 does not take back 个工作 put into 第一款 (五日 → 五个工作日)
+            speaks_for = (lambda k: True) if scope is None else (lambda k, s=scope: s[0] <= k.start and k.end <= s[1])
             # the later one wins where they overlap, write at one point, or write one new item, and
             # in each line it rewords: its wording of a 款 or 项 is the member's wording of it now.
             # An edit it makes again (the same words, sent twice) is not left out: it stands
             reworded = {line for n in new for line in rewords(n)}
             again = set(new)
             left = [k for k in kept if k not in again and (reworded & set(rewords(k)) or any(
-                touches(k, n) or writes_twice(k, n) or writes_twice(n, k) or adds_same(base, k, n) for n in new))]
+                touches(k, n) or writes_twice(k, n) or writes_twice(n, k) or (adds_same(base, k, n) and speaks_for(k))
+                for n in new))]
             for n in new:  # an edit sent again is credited to both proposals that sent it
                 key = (n.start, n.end, n.new)
                 origin[key] = f"{origin[key]}+{p.id}" if n in kept else p.id
@@ -932,6 +940,7 @@ def unit_position(draft: Draft, eid: str, comments: Iterable[Comment], decisions
     spans = {} if unit.kind.is_container else unit_spans(unit, sep)
     lang = "en" if draft.profile.startswith("en") else "zh"
     proposals: list[Proposal] = []
+    scopes: dict[str, tuple[int, int]] = {}  # a wording of one 款 or 项: the part of the base it speaks for
     counts: Counter[str] = Counter()
     inserted: dict[str, list[Comment]] = defaultdict(list)
     texts: dict[str, str] = {}
@@ -974,9 +983,11 @@ def unit_position(draft: Draft, eid: str, comments: Iterable[Comment], decisions
             counts[str(c.stance)] += 1
             continue
         proposals.append(Proposal(f"#{c.id}", text, (c.member,)))
+        if c.anchor.eid != eid and c.anchor.eid in spans:
+            scopes[f"#{c.id}"] = spans[c.anchor.eid]
     differ = Differ(base, memo)  # one tokenising of the base, each wording diffed once for both steps
     origins: dict[str, dict[tuple[int, int, str], str]] = {}
-    proposals, combined = _one_per_member(base, proposals, cite(eid, lang), differ, origins)
+    proposals, combined = _one_per_member(base, proposals, cite(eid, lang), differ, origins, scopes)
     warnings.extend(combined)
     m = merge(base, proposals, differ=differ)
     if origins:  # each change of a member's combined proposals credited to the one it came from
