@@ -410,3 +410,16 @@ def test_adoption_text_labels_partly_adopted_and_deleted_articles_in_chinese() -
     deleted = ArticleAdoption("art_2", "第二条 (art_2)", "—", Adoption.ARTICLE_DELETED,
                               (PieceOutcome(0, 2, "经营", "", ("beta",), False),))  # fmt: skip
     assert position_text(PositionAdoption((deleted,)), "zh").splitlines()[1] == "  第二条 → —  条文已删除（0/1处修改）"
+
+
+@pytest.mark.parametrize(("old", "proposal", "new"), [
+    # 农产品质量安全法 2018 → 2022 (a trial), as tests/test_rebase.py carries them: the adoption
+    # report finds made what carry-forward adopts
+    ("逾期不改正的，可以处二千元以下罚款。", "逾期不改正的，可以处二千元以上二万元以下罚款。", "逾期不改正的，处二千元以上二万元以下罚款。"),
+    ("县级以上地方人民政府农业行政主管部门按照保障农产品质量安全的要求。",
+     "县级以上地方人民政府农业农村主管部门会同同级生态环境、自然资源等部门按照保障农产品质量安全的要求。",
+     "县级以上地方人民政府农业农村主管部门应当会同同级生态环境、自然资源等部门按照保障农产品质量安全的要求。"),
+])  # fmt: skip
+def test_a_change_made_a_few_characters_away_is_adopted(old: str, proposal: str, new: str) -> None:
+    (found,) = _outcome(old, proposal, new)
+    assert found.state is Adoption.ADOPTED and found.present == found.changes

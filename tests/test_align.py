@@ -330,10 +330,12 @@ def test_a_comment_carried_through_an_unsure_pairing_says_so(tmp_path: Path) -> 
         assert runner.invoke(cli, ["--db", db, *args]).exit_code == 0
     r = runner.invoke(cli, ["--db", db, "draft", "add", str(new), "--name", "law", "--version", "2", "--supersedes", "1"])
     assert r.exit_code == 0, r.output
-    assert ("warning: 1 comment(s) followed an article whose new place is unsure; check them (`lawcomment diff law@1 "
-            "law@2` marks the unsure pairs)") in r.stderr
     listed = json.loads(runner.invoke(cli, ["--db", db, "comment", "list", "--draft", "law@2", "--format", "json"]).stdout)
     (c,) = listed["comments"]
+    warning = ("warning: 1 comment(s) followed an article whose new place is unsure; check them (`lawcomment diff law@1 "
+               "law@2` marks the unsure pairs)")  # fmt: skip
+    # each is named, with its note
+    assert f"{warning}\n  #{c['origin']} of law@1 (acme): {c['note']}\n" in r.stderr
     assert c["eid"] == "art_3" and c["note"].endswith(
         "; check: the article's new place is unsure (similarity 1.00, also close to old 第二条 (art_2) (1.00))")
 

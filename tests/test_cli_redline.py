@@ -141,7 +141,12 @@ def test_second_reading_carries_comments_and_reports_adoption(consultation, tmp_
     assert result.exit_code == 0, result.output
     assert result.output.splitlines()[1:] == [
         "carried 4 comment(s) from ecommerce@1 to ecommerce@2 (1 quote(s) re-anchored approximately, "
-        "1 proposal(s) re-based, 1 adopted), 0 orphaned"]
+        "1 proposal(s) re-based, 1 adopted), 0 orphaned",
+        # each comment re-anchored at other words is named, for staff to check the words it is on
+        "warning: 1 comment(s) re-anchored at words that differ from their quote (the new version reworded it); "
+        "check each is on the words it meant",
+        "  #3 of ecommerce@1 (beta): 第十六条 (art_16) → 第十六条 (art_16); quote re-anchored approximately: "
+        "「提前三十日」 → 「提前六十日」"]  # fmt: skip
     listed = json.loads(run("comment", "list", "--draft", "ecommerce@2", "--format", "json").stdout)["comments"]
     notes = {c["origin"]: (c["eid"], c["quote"], c["note"]) for c in listed}
     assert notes[3] == ("art_16", "提前六十日",

@@ -7,7 +7,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lawcomment.review.rebase import made_in_part, rebase
+from lawcomment.review.rebase import made_in_part, rebase, slides
+from lawcomment.review.redline import Span
 
 OLD = "确定重要数据具体目录，对列入目录的数据进行重点保护。"
 
@@ -115,3 +116,43 @@ def test_every_check_a_carried_note_asks_for_is_named() -> None:
             "(art_2) with the words around it")  # fmt: skip
     assert carry_checks(note) == {"stance", "elsewhere"} and carry_check(note) == "stance"
     assert carry_checks("第十条 (art_10) → 第十一条 (art_11)") == frozenset() and carry_check("") == ""
+
+
+# 农产品质量安全法 2018 → 2022 (a trial): proposals the new version made, which the two diffs
+# place a few characters apart where the words around repeat
+_FINE_OLD = "逾期不改正的，可以处二千元以下罚款。"
+_FINE_NEW = "逾期不改正的，处二千元以上二万元以下罚款。"
+_KUAN_OLD = "复检不得采用快速检测方法。\n因检测结果错误给当事人造成损害的，依法承担赔偿责任。"
+_KUAN_NEW = "复检不得采用快速检测方法。\n复检机构应当自收到复检样品之日起七个工作日内出具检测报告。\n因检测结果错误给当事人造成损害的，依法承担赔偿责任。"
+_DEPT_OLD = "县级以上地方人民政府农业行政主管部门按照保障农产品质量安全的要求"
+_DEPT_NEW = "县级以上地方人民政府农业农村主管部门应当会同同级生态环境、自然资源等部门按照保障农产品质量安全的要求"
+
+
+@pytest.mark.parametrize(("old", "proposal", "new"), [
+    # 上二万元以 put in after 二千元以 is 元以上二万 put in after 二千
+    (_FINE_OLD, _FINE_OLD.replace("二千元以下", "二千元以上二万元以下"), _FINE_NEW),
+    # a 款 put in at the start of a line is the same 款 put in at the end of the one before
+    (_KUAN_OLD, _KUAN_NEW, _KUAN_NEW),
+    # 行政主管 → 农村主管部门会同同级生态环境、自然资源等 is 行政 → 农村 and 会同同级…部门 put in
+    # after 主管部门, both made (the new version said 应当 too)
+    (_DEPT_OLD, _DEPT_OLD.replace("行政主管部门", "农村主管部门会同同级生态环境、自然资源等部门"), _DEPT_NEW),
+])  # fmt: skip
+def test_a_change_the_new_version_made_a_few_characters_away_is_adopted_never_put_in_twice(
+        old: str, proposal: str, new: str) -> None:  # fmt: skip
+    moved = rebase(old, proposal, new)
+    assert moved.text == new and moved.adopted == len(moved.edits) >= 1, moved
+
+
+def test_other_words_put_in_where_the_words_around_repeat_do_not_make_an_insertion() -> None:
+    # 以上二万元 asked, 以上五千元 written there: a rewrite, never adopted
+    moved = rebase(_FINE_OLD, _FINE_OLD.replace("二千元以下", "二千元以上二万元以下"), _FINE_OLD.replace("二千元以下", "二千元以上五千元以下"))
+    assert moved.adopted == 0 and moved.failed == 1, moved
+
+
+@given(st.text(alphabet="甲乙丙", max_size=12), st.integers(min_value=0, max_value=12), st.text(alphabet="甲乙丙", min_size=1, max_size=4))
+def test_every_slide_of_an_insertion_gives_the_same_text(old: str, at: int, words: str) -> None:
+    at = min(at, len(old))
+    wanted = old[:at] + words + old[at:]
+    places = slides(old, Span(at, at, words))
+    assert (at, words) in places
+    assert all(old[:k] + w + old[k:] == wanted for k, w in places)

@@ -133,14 +133,15 @@ def carry_summary(report) -> None:  # type: ignore[no-untyped-def]
                          (report.twice, "proposal(s) carried that put in words the new version wrote elsewhere in the "
                           "article: as proposed, they would be there twice; check them"),
                          (report.elsewhere, "comment(s) followed their quote to an article their own article did not "
-                          "become (the words around it the same); check the place")):  # fmt: skip
+                          "become (the words around it the same); check the place"),
+                         (report.approximate, "comment(s) re-anchored at words that differ from their quote (the new "
+                          "version reworded it); check each is on the words it meant"),
+                         (report.unsure, "comment(s) followed an article whose new place is unsure; check them "
+                          f"(`lawcomment diff {report.old} {report.new}` marks the unsure pairs)")):  # fmt: skip
         if listed:
             echo(f"warning: {len(listed)} {head}", err=True)
             for c in listed:
                 echo(f"  #{c.origin.id} of {report.old} ({c.origin.member}): {c.note}", err=True)
-    if k.get("unsure"):
-        echo(f"warning: {k['unsure']} comment(s) followed an article whose new place is unsure; check them "
-             f"(`lawcomment diff {report.old} {report.new}` marks the unsure pairs)", err=True)
     if report.decisions:
         echo(f"carried {k['decisions']} decision(s), {k['dropped']} no longer apply")
     for d in report.dropped:

@@ -54,6 +54,12 @@ class CarriedDecision:
     adopted: bool = False  # it no longer applies because the new version made what the committee asked for
 
 
+#: The mark of a comment whose quote was re-anchored at other words (the new version reworded them).
+APPROXIMATE = "quote re-anchored approximately"
+#: The mark of a comment that followed its article to a new place the alignment is unsure of.
+UNSURE_PLACE = "check: the article's new place is unsure"
+
+
 @dataclass(frozen=True, slots=True)
 class CarryReport:
     """What carrying forward did: counts per outcome, and every orphan with its reason;
@@ -94,6 +100,17 @@ class CarryReport:
     def restated(self) -> tuple[Carried, ...]:
         """Supports and oppositions carried onto units the new version reworded: given on the old words."""
         return _asking(self.carried, "stance")
+
+    @property
+    def approximate(self) -> tuple[Carried, ...]:
+        """Comments whose quote was re-anchored at words that differ from it (the new version
+        reworded them): for staff to check each is on the words it meant."""
+        return tuple(c for c in self.carried if c.status is not Status.WITHDRAWN and APPROXIMATE in c.note)
+
+    @property
+    def unsure(self) -> tuple[Carried, ...]:
+        """Comments that followed their article to a new place the alignment is unsure of."""
+        return tuple(c for c in self.carried if c.status is not Status.WITHDRAWN and UNSURE_PLACE in c.note)
 
     @property
     def dropped(self) -> tuple[CarriedDecision, ...]:
@@ -184,7 +201,7 @@ class Reanchorer:
             side = "old " if entry.runner_up_side == "old" else "new "
             also = (f", also close to {side}{describe(entry.runner_up[0], self.lang)} ({entry.runner_up_similarity:.2f})"
                     if entry.runner_up else "")  # fmt: skip
-            carried = replace(carried, note=f"{carried.note}; check: the article's new place is unsure "
+            carried = replace(carried, note=f"{carried.note}; {UNSURE_PLACE} "
                                             f"(similarity {entry.similarity:.2f}{also})")  # fmt: skip
         return carried
 
@@ -288,7 +305,7 @@ class Reanchorer:
         anchor = Anchor(eid, quote, sub_body[max(0, at - CONTEXT):at], sub_body[at + length:at + length + CONTEXT], at)
         note = f"{where} → {describe(eid, self.lang)}"
         if how == "fuzzy" or quote != a.quote:
-            note += f"; quote re-anchored approximately: 「{a.quote}」 → 「{quote}」"
+            note += f"; {APPROXIMATE}: 「{a.quote}」 → 「{quote}」"
             note += self._stance_on_changed(c, self.old_index[a.eid], eid, (a.quote, quote)) if a.eid else ""
         text, extra, status = self._rebase(c, eid)
         return Carried(c, anchor, status, note + extra, text)
@@ -677,10 +694,10 @@ def carry_forward(store: Store, old_ref: DraftRef, new_ref: DraftRef) -> CarryRe
                 store.drop("reason", reason.id, new_s.ref, "its article has no counterpart in the new version")
     counts = {"carried": sum(1 for c in carried if c.status is not Status.ORPHANED),
               "orphaned": sum(1 for c in carried if c.status is Status.ORPHANED),
-              "fuzzy": sum(1 for c in carried if "approximately" in c.note),
+              "fuzzy": sum(1 for c in carried if APPROXIMATE in c.note),
               "rebased": sum(1 for c in carried if "re-based" in c.note),
               "adopted": sum(1 for c in carried if c.status is Status.ADOPTED),
-              "unsure": sum(1 for c in carried if "check: the article's new place is unsure" in c.note),
+              "unsure": sum(1 for c in carried if UNSURE_PLACE in c.note),
               "widened": len(_asking(carried, "widened")),
               "stance": len(_asking(carried, "stance")),
               "twice": len(_asking(carried, "twice")),

@@ -21,8 +21,8 @@ from ..drafts.serialize import body_separator
 from ..model import Draft, Unit
 from .align import Alignment, VersionChange, fold, renumber
 from .position import Piece, numbered, placed
-from .rebase import made_in_part
-from .redline import Op, OpKind, Span, diff, similarity, splice, tokens
+from .rebase import made_in_part, slides
+from .redline import Op, OpKind, Span, diff, finer_spans, similarity, splice, tokens
 
 if TYPE_CHECKING:
     from .position import UnitPosition
@@ -260,8 +260,11 @@ class Judge:
             # the words it replaces became other words: 二十万 → 十万 proposed, 二十万 → 五十万 made
             # (the 十万 the new version wrote beside it, for 五万, is another change)
             return part
-        if new and new not in now:
-            return part  # the words proposed are not there: something else was written (三百 for 一百)
+        # the words proposed are not there: something else was written (三百 for 一百); words put in
+        # are there too when the new version put them in a few characters away, where the words
+        # around repeat (部门会同同级… after 主管 is 会同同级…部门 after 主管部门)
+        if new and not any(w in now for _, w in (slides(pair.old, Span(s, e, new)) if s == e else [(s, new)])):
+            return part
         return "made" if _distance(now, wanted) < _distance(now, was) else part
 
     def heading(self, eid: str, proposed: str) -> tuple[bool, str] | None:
@@ -303,9 +306,24 @@ class Judge:
         spans = diff(self.base(article), proposed).spans()
         if not spans:
             return None
-        judged = Counter(self.made(article, s.start, s.end, s.new, spans) for s in spans)
+        judged = Counter(self._judged(article, s, spans) for s in spans)
         present, part = judged["made"], judged["part"]
         return Outcome(c, _state(self.deleted(article), present, len(spans), part), len(spans), present, where, now, part)
+
+    def _judged(self, article: str, span: Span, spans: Sequence[Span]) -> str:
+        """:meth:`made` of one change of a proposal, or "made" when the smaller changes it is
+        made of (finer_spans) all are: 行政主管 → 农村主管部门会同同级… is 行政 → 农村 and
+        部门会同同级… put in, both made (应当会同同级…部门), though the new text never reads
+        农村主管部门会同同级… (as carry-forward judges it, so the two never disagree)."""
+        found = self.made(article, span.start, span.end, span.new, spans)
+        if found == "made":
+            return found
+        base = self.base(article)
+        pieces = [Span(span.start + p.start, span.start + p.end, p.new)
+                  for p in finer_spans(base[span.start:span.end], span.new)]  # fmt: skip
+        if len(pieces) > 1 and all(self.made(article, p.start, p.end, p.new, spans) == "made" for p in pieces):
+            return "made"
+        return found
 
     def insertion(self, after: str, text: str) -> bool:
         """Does the new version have the provision ``text`` proposed after old article (or

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .merge import ITEM_LABEL
-from .redline import Span, diff, splice
+from .redline import Span, diff, finer_spans, splice
 
 
 #: How many characters of the old text beside an insertion the rewriting next to it must have kept
@@ -66,6 +66,7 @@ class Mover:
     def __init__(self, old: str, new: str) -> None:
         self.old, self.new = old, new
         self.version = diff(old, new).spans() if old != new else []
+        self._made = {leftmost(old, t) for t in self.version}
 
     def _offset(self, k: int, after: bool = False) -> int:
         """Where offset ``k`` of the old text is in the new one (``k`` outside every version edit):
@@ -89,9 +90,10 @@ class Mover:
         return moved
 
     def _move(self, edit: Span) -> Moved:
-        for t in self.version:
-            if (t.start, t.end, t.new) == (edit.start, edit.end, edit.new):
-                return Moved("adopted")
+        # the very edit, or the same insertion or deletion placed a few characters away where the
+        # words around repeat (以上二万元 put in after 二千元 is 上二万元以 after 二千元以)
+        if leftmost(self.old, edit) in self._made:
+            return Moved("adopted")
         # an item put in before one the new version only renumbered (（四） → （三）: consequential) still goes there
         hits = [t for t in self.version if touches(t, edit) and not (
             edit.start == edit.end == t.start and ITEM_LABEL.fullmatch(self.old[t.start:t.end]) and ITEM_LABEL.fullmatch(t.new))]
@@ -103,6 +105,14 @@ class Mover:
                 return Moved("adopted")  # the version's edit there is exactly this one, diffed another way
             if edit.start == edit.end and edit.new and edit.new in changed and edit.new not in region:
                 return Moved("adopted")  # the same insertion, aligned a few characters away
+            # each of the smaller edits it is made of made by one of the version's there (行政主管 →
+            # 农村主管部门会同同级… asked, 农村主管部门应当会同同级… written: 行政 → 农村, and 会同同级…
+            # put in with 应当 before it), the two diffs having joined them differently
+            mine = [Span(edit.start + x.start, edit.start + x.end, x.new)
+                    for x in finer_spans(self.old[edit.start:edit.end], edit.new)]  # fmt: skip
+            theirs = [Span(start + x.start, start + x.end, x.new) for x in finer_spans(region, changed)]
+            if mine and all(made_by(self.old, x, theirs) for x in mine):
+                return Moved("adopted")
             wanted = splice(region, [Span(edit.start - start, edit.end - start, edit.new)])
             at, to = self._offset(start), self._offset(end, after=True)
             if self.new[at:to] == changed and made_in_part(region, changed, wanted):
@@ -111,6 +121,8 @@ class Mover:
             lo, hi = max(0, start - 4), min(len(self.old), end + 2)
             # the words around, as each version has them (the new one may have changed them too)
             return Moved("changed", None, self.old[lo:hi], self.new[self._offset(lo):self._offset(hi, after=True)])
+        if edit.start == edit.end and _put_in_with_more(self.old, edit, self.version):
+            return Moved("adopted")
         if edit.start == edit.end and (words := edit.new.strip()):
             # an insertion at either end of what the version rewrote, whose words that rewriting
             # put in (、国务院外汇管理部门 asked after 主管部门; the version rewrote the clause
@@ -130,6 +142,58 @@ class Mover:
                 if made:
                     return Moved("adopted")
         return Moved("moved", Span(self._offset(edit.start), self._offset(edit.end), edit.new))
+
+
+def leftmost(old: str, edit: Span) -> tuple[int, int, str]:
+    """``edit`` of ``old`` as (start, end, new), an insertion or a deletion slid as far left as
+    it goes with the same result: inserting 「上二万元以」 after 「二千元以」 is inserting 「元以上二万」
+    after 「二千」, and 「复检…报告。⏎」 before a line is 「。⏎复检…报告」 before the 「。⏎」 ending the
+    one before it. Any other edit as it is."""
+    start, end, new = edit.start, edit.end, edit.new
+    if start == end and new:
+        while start > 0 and old[start - 1] == new[-1]:
+            start -= 1
+            new = old[start] + new[:-1]
+        return start, start, new
+    if start < end and not new:
+        while start > 0 and old[start - 1] == old[end - 1]:
+            start, end = start - 1, end - 1
+    return start, end, new
+
+
+def made_by(old: str, edit: Span, version: list[Span]) -> bool:
+    """Whether the edits ``version`` of ``old`` make ``edit``: one of them is the very edit, or
+    the same insertion or deletion placed a few characters away (:func:`leftmost`), or puts in
+    these words and more at a place the insertion can stand (:func:`_put_in_with_more`)."""
+    key = leftmost(old, edit)
+    if any(leftmost(old, t) == key for t in version):
+        return True
+    return edit.start == edit.end and _put_in_with_more(old, edit, version)
+
+
+def _put_in_with_more(old: str, edit: Span, version: list[Span]) -> bool:
+    """Whether one of ``version``'s insertions puts in the words of insertion ``edit`` and more,
+    at a place both can stand with their words (部门会同同级… asked after 主管, 应当会同同级…部门
+    put in after 主管部门: at 主管部门 the one is 会同同级…部门, inside the other)."""
+    if not edit.new:
+        return False
+    mine = dict(slides(old, edit))
+    for t in version:
+        if t.start == t.end and t.new and any(k in mine and mine[k] in words for k, words in slides(old, t)):
+            return True
+    return False
+
+
+def slides(old: str, edit: Span) -> list[tuple[int, str]]:
+    """Every place an insertion into ``old`` can stand with the same result, with its words
+    there: 「上二万元以」 after 「二千元以」 is also 「元以上二万」 after 「二千」."""
+    start, _, new = leftmost(old, edit)
+    out = [(start, new)]
+    while start < len(old) and new and old[start] == new[0]:
+        new = new[1:] + old[start]
+        start += 1
+        out.append((start, new))
+    return out
 
 
 def _line_before(old: str, edit: Span) -> Span | None:
@@ -157,9 +221,30 @@ def rebase(old: str, proposal: str, new: str) -> Rebased:
     if old == new:
         return Rebased(proposal, tuple(Moved("moved", s) for s in diff(old, proposal).spans()))
     mover = Mover(old, new)
-    edits = tuple(mover.move(s) for s in diff(old, proposal).spans())
+    edits: list[Moved] = []
+    for s in diff(old, proposal).spans():
+        moved = mover.move(s)
+        if moved.state in ("partly", "changed") and (finer := _finer(mover, old, s)) is not None:
+            edits.extend(finer)
+        else:
+            edits.append(moved)
     text = splice(new, [e.span for e in edits if e.span is not None])
-    return Rebased(text, edits)
+    return Rebased(text, tuple(edits))
+
+
+def _finer(mover: Mover, old: str, edit: Span) -> list[Moved] | None:
+    """``edit``, which does not fit the new text as one, as the smaller edits it is made of
+    (finer_spans), when each of them is made by the new version or fits it, and one is made:
+    行政主管 → 农村主管部门会同同级… is 行政 → 农村, which the new version made, and 部门会同同级…
+    put in after 主管, which it wrote there too (应当会同同级…部门): never put in a second time."""
+    pieces = [Span(edit.start + p.start, edit.start + p.end, p.new)
+              for p in finer_spans(old[edit.start:edit.end], edit.new)]  # fmt: skip
+    if len(pieces) < 2:
+        return None
+    moved = [mover.move(p) for p in pieces]
+    if any(m.state not in ("adopted", "moved") for m in moved) or not any(m.state == "adopted" for m in moved):
+        return None
+    return moved
 
 
 #: The mark of a deletion carried onto text the new version added (counted, and listed by carry_summary).

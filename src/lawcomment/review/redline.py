@@ -329,6 +329,17 @@ def _spans(result: list[tuple[int, str]]) -> tuple[Span, ...]:
     return tuple(out)
 
 
+def finer_spans(old: str, new: str) -> tuple[Span, ...]:
+    """The edits from ``old`` to ``new`` token by token, without the clean-up that joins edits
+    a few tokens apart into one (行政主管 → 农村主管部门会同… is 行政 → 农村, and 部门会同… put in
+    after 主管): what a re-basing tries when the joined edit does not fit the new version."""
+    ta, tb = tokens(old), tokens(new)
+    codec = _Codec()
+    ea, eb = codec.encode(ta), codec.encode(tb)
+    pieces = _pieces(ea, eb, tokendiff.diff(ea, eb, len(codec.vocab), cleanup=False))
+    return _spans([(op, codec.decode(text)) for op, text in pieces])
+
+
 #: Bump when the diff or its tokeniser changes what it says: kept diffs of another format are made afresh.
 DIFF_FORMAT = 3  # 2: token codes the C++ and the Python diff class alike (tokendiff); 3: 二十万 a token
 _MADE_BY = f"{__version__}:{DIFF_FORMAT}:"
