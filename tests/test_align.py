@@ -8,6 +8,8 @@ import re
 from collections import Counter
 from pathlib import Path
 
+import pytest
+
 from lawcomment import load_draft, parse_text
 from lawcomment.review.align import VersionChange, align_articles, fold
 from lawcomment.review.reports import alignment_dict
@@ -438,3 +440,26 @@ def test_an_unrelated_article_put_where_one_was_deleted_is_not_its_successor() -
                       *_AML_NEW.splitlines()[5:]]) + "\n"  # fmt: skip
     classes = _classes(align_articles(parse_text(old), parse_text(new)))
     assert ("art_2", "", "deleted") in classes and ("", "art_2", "added") in classes, classes
+
+
+# 农产品质量安全法 2018 第十一条 → 2022 第十六条 (similarity 0.26), between neighbours that stayed (shortened)
+_STD_OLD = ("法\n第一章 总则\n第一条 各级人民政府及有关部门应当加强农产品质量安全知识的宣传，提高公众的农产品质量安全意识。\n"
+            "第二条 国家建立健全农产品质量安全标准体系。农产品质量安全标准是强制性的技术规范。\n农产品质量安全标准的制定和发布，依照有关法律、行政法规的规定执行。\n"
+            "第三条 农产品质量安全标准应当根据科学技术发展水平以及农产品质量安全的需要，及时修订。\n")  # fmt: skip
+_STD_NEW = ("法\n第一章 总则\n第一条 各级人民政府及有关部门应当加强农产品质量安全知识的宣传，提高公众的农产品质量安全意识。\n"
+            "第二条 国家建立健全农产品质量安全标准体系，确保严格实施。农产品质量安全标准是强制执行的标准，包括以下与农产品质量安全有关的要求：\n"
+            "（一）农业投入品质量要求、使用范围、用法、用量、安全间隔期和休药期规定；\n（二）农产品产地环境、生产过程管控、储存、运输要求；\n"
+            "（三）农产品关键成分指标等要求；\n（四）与屠宰畜禽有关的检验规程；\n（五）其他与农产品质量安全有关的强制性要求。\n"
+            "《中华人民共和国食品安全法》对食用农产品的有关质量安全标准作出规定的，依照其规定执行。\n"
+            "第三条 农产品质量安全标准应当根据科学技术发展水平以及农产品质量安全的需要，及时修订。\n")  # fmt: skip
+
+
+@pytest.mark.parametrize(("opening", "paired"), [
+    ("", True),  # 国家建立健全农产品质量安全标准体系: no other article opens so
+    # another article opens with the same words
+    ("第四条 国家建立健全农产品质量安全标准体系的财政保障制度，所需经费由各级人民政府列入本级预算，专款专用，任何单位和个人不得截留、挪用。\n",
+     False),
+])  # fmt: skip
+def test_the_one_article_in_a_gap_that_opens_as_the_new_one_there_is_its_successor(opening: str, paired: bool) -> None:
+    entry = align_articles(parse_text(_STD_OLD), parse_text(_STD_NEW + opening)).by_old()["art_2"]
+    assert entry.new == (("art_2",) if paired else ()) and entry.unsure is paired

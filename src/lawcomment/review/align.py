@@ -199,6 +199,11 @@ FAR_REST = 0.3
 #: its words (反洗钱法 2006 第十八条 → 2024 第三十三条: 0.33); two unrelated articles of the
 #: twelve real version pairs share at most 0.23.
 GAP_MATCH = 0.3
+#: ... or open with this many characters or more in common that no other article of either
+#: version opens with (农产品质量安全法 2018 第十一条 → 2022 第十六条: 国家建立健全农产品质量安全
+#: 标准体系, similarity 0.26), whose first GAP_OPENING characters open a few articles at most
+#: (违反本法规定，有下列… opens many).
+GAP_OPENING = 8
 
 
 def _contained(part: frozenset[str], whole: frozenset[str]) -> float:
@@ -509,7 +514,8 @@ def _gap_pairs(a: _Side, b: _Side, groups: list[tuple[list[int], list[int]]],
             continue
         olds = [i for i in lone_old if before[3] < i < after[2]]
         news = [j for j in lone_new if before[1] < j < after[0]]
-        if len(olds) == 1 and len(news) == 1 and _dice(a.grams[olds[0]], b.grams[news[0]]) >= GAP_MATCH:
+        if len(olds) == 1 and len(news) == 1 and (_dice(a.grams[olds[0]], b.grams[news[0]]) >= GAP_MATCH
+                                                  or _same_opening(a, b, olds[0], news[0])):  # fmt: skip
             found[olds[0]] = news[0]
     if not found:
         return groups
@@ -517,6 +523,22 @@ def _gap_pairs(a: _Side, b: _Side, groups: list[tuple[list[int], list[int]]],
     taken = set(found.values())
     kept = [g for g in groups if not (g[0] and not g[1] and g[0][0] in found) and not (g[1] and not g[0] and g[1][0] in taken)]
     return kept + [([i], [j]) for i, j in sorted(found.items())]
+
+
+def _same_opening(a: _Side, b: _Side, i: int, j: int) -> bool:
+    """Whether old article ``i`` and new article ``j`` open with GAP_OPENING characters or more
+    in common that no other article of either version opens with, and no more than three
+    articles of the two open with the first GAP_OPENING of them (boilerplate openings)."""
+    n = 0
+    x, y = a.keys[i], b.keys[j]
+    while n < min(len(x), len(y)) and x[n] == y[n]:
+        n += 1
+    if n < GAP_OPENING:
+        return False
+    shared, start = x[:n], x[:GAP_OPENING]
+    if sum(k.startswith(shared) for k in a.keys) > 1 or sum(k.startswith(shared) for k in b.keys) > 1:
+        return False
+    return sum(k.startswith(start) for k in (*a.keys, *b.keys)) <= 3
 
 
 def _missing_part(a: _Side, b: _Side, i: int, news: list[int],
