@@ -614,6 +614,30 @@ def test_word_comments_in_a_form_are_remarks_on_their_rows_article(consultation,
     assert noted["source"]["author"] == "陈法务" and noted["source"]["position"].endswith(", Word comment 0")
 
 
+def test_a_word_comment_on_words_of_the_law_in_a_form_is_anchored_at_them(consultation, tmp_path: Path) -> None:
+    """A Word comment on words of the article (in the 修改建议 cell the form fills with the draft's
+    text, the member changing nothing) keeps them as its quote, as one in a marked-up draft does
+    (a trial: 「超过规定标准的区域」 was lost); one on the member's own words, or on the whole text,
+    is a remark on the article."""
+    doc = docx.Document(str(_make(consultation, tmp_path)))
+    rows = _comment_table(doc).rows
+    para = rows[3].cells[2].paragraphs[0]
+    for run in list(para.runs):
+        run._r.getparent().remove(run._r)
+    head, quoted, tail = ART_12.partition("相关行政许可")
+    runs = [para.add_run(head), para.add_run(quoted), para.add_run(tail)]
+    doc.add_comment([runs[1]], "哪些许可？请列明。", author="陈法务", initials="CF")
+    rows[4].cells[2].text = rows[4].cells[2].text.replace("环境保护要求", "生态环境保护要求")
+    doc.add_comment(rows[4].cells[2].paragraphs[0].runs, "与环境保护法一致。", author="陈法务", initials="CF")
+    out = tmp_path / "quoted.docx"
+    doc.save(str(out))
+    result = consultation("comment", "import", str(out))
+    assert (result.exit_code, result.stderr) == (0, ""), result.output
+    listed = json.loads(consultation("comment", "list", "--draft", "ecommerce@1", "--format", "json").output)["comments"]
+    remarks = {c["body"]: (c["eid"], c["quote"], c["selector"]["offset"]) for c in listed if c["stance"] == "comment"}
+    assert remarks == {"哪些许可？请列明。": ("art_12", "相关行政许可", len(head)), "与环境保护法一致。": ("art_13", "", None)}
+
+
 @pytest.mark.parametrize(("reason", "support"), [
     ("支持本条。", True), ("同意", True), ("赞成该条规定！", True), ("支持本条。 ", True),
     ("同意。但建议将九十日改为六十日。", False), ("支持。建议删除第二款。", False), ("同意本条规定。但第三项应删去", False),

@@ -27,7 +27,7 @@ from ..atomic import write_atomic
 from ..comments import Anchor, CommentSource, NewComment, SourceKind, Stance
 from ..docx.markup import View, WordComment, _read_comments, _Walker, wrapped_children
 from ..docx.package import DocxPackage, W
-from ..drafts.anchors import describe, resolve, unit_index
+from ..drafts.anchors import describe, quote_anchor, resolve, unit_body, unit_index
 from ..drafts.ids import citation_to_eid, eid_to_citation
 from ..drafts.numerals import parse_number
 from ..drafts.serialize import body_separator
@@ -601,6 +601,7 @@ class FormRow:
     cells: dict[str, str]
     before: dict[str, str] = field(default_factory=dict)
     notes: list[WordComment] = field(default_factory=list)  # the Word comments anchored in the row
+    quoted: dict[str, str] = field(default_factory=dict)  # Word comment id → the words its range covers in the row
 
 
 @dataclass
@@ -707,7 +708,7 @@ def _read(pkg: DocxPackage, path: Path) -> FilledForm:
                     before[role] = old
             eid, machine = _row_eid(tr, values.get("article", ""))
             form.marked = form.marked or machine
-            form.rows.append(FormRow(f"table {t} row {r}", eid, values, before))
+            form.rows.append(FormRow(f"table {t} row {r}", eid, values, before, quoted=_ranged(tr)))
             # the Word comments marked in the row (a range or a reference in any of its cells)
             marked_in.append(list(dict.fromkeys(el.get(f"{_W}id") or "" for el in tr.iter(
                 f"{_W}commentRangeStart", f"{_W}commentReference"))))  # fmt: skip
@@ -722,6 +723,28 @@ def _read(pkg: DocxPackage, path: Path) -> FilledForm:
             placed.update(ids)
         form.loose = [c for c in notes.values() if c.id not in placed and c.id not in gone]
     return form
+
+
+def _ranged(tr: etree._Element) -> dict[str, str]:
+    """The words each Word comment's range covers in a row (its text as the row shows it, a line
+    per paragraph), by comment id; a range that does not end in the row covers none."""
+    open_: dict[str, list[str]] = {}
+    out: dict[str, str] = {}
+    for el in tr.iter(f"{_W}commentRangeStart", f"{_W}commentRangeEnd", f"{_W}t", f"{_W}p"):
+        if el.tag == f"{_W}commentRangeStart":
+            open_[el.get(f"{_W}id") or ""] = []
+        elif el.tag == f"{_W}commentRangeEnd":
+            words = open_.pop(el.get(f"{_W}id") or "", None)
+            if words is not None:
+                out[el.get(f"{_W}id") or ""] = "".join(words).strip()
+        elif el.tag == f"{_W}p":
+            for words in open_.values():
+                if words:
+                    words.append("\n")
+        else:
+            for words in open_.values():
+                words.append(el.text or "")
+    return out
 
 
 def _squash(text: str) -> str:
@@ -756,9 +779,26 @@ def _row_notes(p: Path, row: FormRow, draft: Draft, ref: str, index: dict[str, U
         what = f"no article {row.eid!r} in {ref}" if row.eid else "no article id or citation in the row"
         problems += [f"{row.position}: {what} (Word comment {c.id}: 「{_clip(c.text)}」)" for c in row.notes]
         return []
-    return [NewComment(member, Anchor(unit.eid), Stance.COMMENT,
-                       CommentSource(SourceKind.FORM, p.name, c.author or None, f"{row.position}, Word comment {c.id}"),
-                       body=c.text.strip()) for c in row.notes if c.text.strip() and not c.done]  # fmt: skip
+    out = []
+    for c in row.notes:
+        if not c.text.strip() or c.done:
+            continue
+        anchor, words = Anchor(unit.eid), row.quoted.get(c.id, "")
+        # on words of the law (in the 条文, or in a proposed text that kept them): anchored at them;
+        # on the member's own words, or on the whole text, a remark on the unit
+        if words and _squash(words) != _squash(unit_body(draft, unit)):
+            try:
+                anchor, hits = quote_anchor(draft, unit, words)
+            except CitationError:
+                pass
+            else:
+                if hits > 1:
+                    warnings.append(f"{p}: {row.position}: Word comment {c.id} is on 「{_clip(words)}」, which occurs "
+                                    f"{hits} times in {unit.eid}; anchored at the first")  # fmt: skip
+        out.append(NewComment(member, anchor, Stance.COMMENT,
+                              CommentSource(SourceKind.FORM, p.name, c.author or None, f"{row.position}, Word comment {c.id}"),
+                              body=c.text.strip()))  # fmt: skip
+    return out
 
 
 def form_comments(form: FilledForm, draft: Draft, ref: str, member: str, member_org: str | None = None,
