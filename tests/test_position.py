@@ -778,6 +778,27 @@ def test_citations_in_other_articles_of_what_a_position_takes_away_or_renumbers(
     assert [w for w in unit["warnings"] if " cites 「" in w] == expected
 
 
+def test_export_repeats_the_citations_the_submission_leaves_behind(consultation, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The citations of 项 the submission takes out or numbers on are said again when it is
+    exported (a trial: the merge warned, the export did not); a draft submission too."""
+    law = tmp_path / "cites.md"
+    law.write_text(LAW_THAT_CITES, encoding="utf-8")
+    run = consultation
+    _ok(run("draft", "add", str(law), "--name", "cites", "--version", "1"))
+    _ok(run("comment", "add", "--member", "acme", "--draft", "cites@1", "--at", "第一条第（二）项", "--stance", "delete",
+            "--reason", "删去"))  # fmt: skip
+    _ok(run("decide", "--draft", "cites@1", "--article", "1", "--accept-all", "--committee-reason", "乙行为已由他法规定"))
+    out = tmp_path / "submission.docx"
+    result = run("export", "--draft", "cites@1", "-o", str(out))
+    assert result.exit_code == 0, result.output
+    assert result.stderr == (
+        f"warning: 2 citation(s) elsewhere in the law no longer fit what {out} changes:\n"
+        "  第一条 (art_1): 第二条第一款 (art_2__para_1) cites 「本法第一条第三项」: 第一条第一款第三项 (art_1__para_1__item_3) is "
+        "numbered （二） in this position; change the citation with it\n"
+        "  第一条 (art_1): 第二条第一款 (art_2__para_1) cites 「本法第一条第二项至第四项」, which this position deletes; change or "
+        "delete the citation\n")  # fmt: skip
+
+
 LIST_LAW = "# 测试法\n\n第一条 经营者不得有下列行为：\n\n（一）甲行为；\n\n（二）乙行为；\n\n（三）丙行为；\n\n（四）丁行为。\n"
 WHOLE = "经营者不得有下列行为：\n（一）甲行为；\n（二）乙行为；\n（{}）丙行为；\n（{}）丁行为。"
 

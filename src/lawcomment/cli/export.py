@@ -62,6 +62,13 @@ def review_warnings(view: Consultation, target: str, review: bool = False, reaso
     if open_lists and not review:
         lines.append(f"warning: {len(open_lists)} list(s) in {target} end with 「；」 where a 项 was taken out:")
         lines += _first([f"  {w}" for w in open_lists], f"`lawcomment merge --draft {view.ref}` shows each")
+    # a citation elsewhere in the law of a 项 the submission numbers otherwise, or takes out: the merge said so,
+    # the export too (the legislature reads the citation as it stands)
+    cited = [f"  {i.position.citation}: {w}" for i in view.items if i.in_submission and i.changed
+             for w in i.position.warnings if w.endswith(("change the citation with it", "change or delete the citation"))]
+    if cited and not review:
+        lines.append(f"warning: {len(cited)} citation(s) elsewhere in the law no longer fit what {target} changes:")
+        lines += _first(cited, f"`lawcomment merge --draft {view.ref}` shows each")
     lines += [f"warning: {m}" for m in view.stale]
     return lines
 
