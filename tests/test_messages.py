@@ -80,6 +80,8 @@ def test_the_review_page_says_its_warnings_in_chinese(consultation, data, tmp_pa
     assert run("export", "--draft", "ecommerce@1", "--format", "html", "-o", str(page)).exit_code == 0
     html = page.read_text(encoding="utf-8")
     assert "的建议#1, #2合并为一条（重叠之处以后提交的为准）" in html and "are combined into one" not in html
+    # the member named by its organisation, as the page's tables name it (the conftest's ACME (China) Ltd.)
+    assert "提示：ACME (China) Ltd.对第二十四条的建议#1, #2合并为一条" in html and "acme对" not in html
 
 
 @pytest.mark.parametrize("text", ['Replace "30 days" with "15 days"',

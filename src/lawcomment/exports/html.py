@@ -69,6 +69,18 @@ def _who(view: Consultation, members: tuple[str, ...], lang: str = "en") -> str:
     return ("、" if lang == "zh" else ", ").join(view.member_name(m) for m in members)
 
 
+#: A merge warning about one member's own proposals opens with its id (acme's proposals #1, #2 …).
+_OWN = re.compile(r"(?P<who>[^\s']+)'s proposals? #")
+
+
+def _by_name(view: Consultation, warning: str, said: str) -> str:
+    """``said`` (``warning`` as the page says it) naming the member it opens with by its
+    organisation, as the page's tables do, not by its id."""
+    found = _OWN.match(warning)
+    who = found["who"] if found is not None else ""
+    return view.member_name(who) + said[len(who):] if who and said.startswith(who) else said
+
+
 def _decided(lb: dict[str, str], decision: int | None) -> str:
     return lb["rv_decision"].format(n=decision) if decision else ""
 
@@ -442,7 +454,7 @@ def _section(view: Consultation, item: Item, lang: str, cells: dict[object, str]
                      "</table></details>")  # fmt: skip
     for w in item.position.warnings:
         if w not in item.stale:  # flagged above
-            parts.append(f'<p class="muted">{e(lb["warning"] + c_)}{e(localized(w, lang))}</p>')
+            parts.append(f'<p class="muted">{e(lb["warning"] + c_)}{e(_by_name(view, w, localized(w, lang)))}</p>')
     parts.append("</section>")
     return "\n".join(p for p in parts if p)
 
