@@ -981,3 +981,17 @@ def test_a_quote_the_next_reading_moved_to_another_article_is_followed_there_and
     assert localized(placed[0]["note"], "zh") == ("第一条第二款 → 第二条第一款第一项；请核对位置：「规定金额以上」不在第一条对应的"
                                                   "第一条中，而在第二条中，前后文字相同")  # fmt: skip
     assert sorted(c["status"] for c in listed) == ["open", "orphaned", "orphaned", "orphaned"]
+
+
+def test_a_quote_found_approximately_takes_no_piece_of_an_items_label(consultation, data: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A quote whose words the next reading put in a 项 is re-anchored at the words, never at
+    a piece of the 项's label (「四）查封、扣押」 for 「有权查封、扣押」, a trial), and said."""
+    run = consultation
+    assert run("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第二十五条",
+               "--quote", "应当采取必要措施", "--reason", "措施应具体").exit_code == 0  # fmt: skip
+    result = _second_reading(run, data, tmp_path, (
+        "电子商务经营者应当提供。有关主管部门应当采取必要措施保护",
+        "电子商务经营者应当提供。有关主管部门可以采取下列措施：\n\n（一）采取必要措施保护"))  # fmt: skip
+    (c,) = json.loads(run("comment", "list", "--draft", "ecommerce@2", "--format", "json").stdout)["comments"]
+    assert c["quote"] == "采取必要措施", c
+    assert "「应当采取必要措施」 → 「采取必要措施」" in c["note"] and "#1 of ecommerce@1 (acme)" in result.stderr

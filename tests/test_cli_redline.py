@@ -155,6 +155,10 @@ def test_second_reading_carries_comments_and_reports_adoption(consultation, tmp_
     assert notes[2][2] == "第十三条 (art_13) → 第十三条 (art_13); proposal re-based onto the new text"
     rebased = next(c["proposed_text"] for c in listed if c["origin"] == 2)
     assert rebased == ART13.replace("和环境保护要求", "和生态环境保护要求").replace("行政法规禁止", "行政法规明确禁止")
+    # the review page shows the words the member quoted, beside those its comment is on now
+    page = tmp_path / "v2.html"
+    assert run("export", "--draft", "ecommerce@2", "--format", "html", "-o", str(page)).exit_code == 0
+    assert '<td>提前六十日 <span class="muted">（上一稿引文：「提前三十日」，待核对）</span></td>' in page.read_text(encoding="utf-8")
     adoption = run("adoption", "--draft", "ecommerce@2")
     copy = {c["origin"]: c["id"] for c in listed}  # each proposal's copy in ecommerce@2, as comment list gives it
     assert adoption.output.splitlines() == [

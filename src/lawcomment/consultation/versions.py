@@ -19,7 +19,19 @@ from ..review.adoption import Adoption, Judge
 from ..review.align import Alignment, Entry, VersionChange, fold, renumber
 from ..review.merge import near_key
 from ..review.position import TRANSLATIONS, numbered_on
-from ..review.rebase import PARTLY, QUOTE_ELSEWHERE, STANCE_ON_OLD, TWICE, WIDENED, Mover, carry_check, carry_checks, rebase
+from ..review.rebase import (
+    APPROXIMATE,
+    PARTLY,
+    QUOTE_ELSEWHERE,
+    STANCE_ON_OLD,
+    TWICE,
+    UNSURE_PLACE,
+    WIDENED,
+    Mover,
+    carry_check,
+    carry_checks,
+    rebase,
+)
 from ..review.redline import OpKind, Span, diff, similarity
 from ..store import DraftRef, Store
 from .translations import translation_texts
@@ -52,12 +64,6 @@ class CarriedDecision:
     end: int | None
     note: str = ""
     adopted: bool = False  # it no longer applies because the new version made what the committee asked for
-
-
-#: The mark of a comment whose quote was re-anchored at other words (the new version reworded them).
-APPROXIMATE = "quote re-anchored approximately"
-#: The mark of a comment that followed its article to a new place the alignment is unsure of.
-UNSURE_PLACE = "check: the article's new place is unsure"
 
 
 @dataclass(frozen=True, slots=True)
@@ -285,7 +291,12 @@ class Reanchorer:
         end = tail_at + len(tail)
         if not 0.5 * len(quote) <= end - start <= 2 * len(quote):
             return None
-        return start, end
+        # never a piece of a 项's label or a line break the quote had not (「四）查封、扣押」 for 「有权查封、扣押」)
+        while start < end and body[start] in _LABEL_CHARS and body[start] not in quote:
+            start += 1
+        while end > start and body[end - 1] in _LABEL_CHARS and body[end - 1] not in quote:
+            end -= 1
+        return (start, end) if end > start else None
 
     def _at(self, c: Comment, art: str, start: int, length: int, how: str, where: str) -> Carried:
         a = c.anchor
@@ -589,6 +600,11 @@ class Reanchorer:
 #: How many characters of the words around a quote (before and after it, together) must stand
 #: beside it in another article for the comment to follow its quote there.
 _QUOTE_CONTEXT = 4
+
+
+#: What a 项's label and the line around it are made of: trimmed off the ends of a quote found
+#: approximately, when the quote itself has none of it there.
+_LABEL_CHARS = frozenset("（）()〔〕一二三四五六七八九十0123456789\n ")
 
 
 #: How like an old 款 a 款 of one part of a split article must read to be that 款 (a decision on

@@ -24,7 +24,7 @@ from ..consultation.responses import TEXT as REPLY_TEXT
 from ..consultation.responses import deadline_text, group_name, no_response_text, response_report, when
 from ..review.grouping import brief_segments
 from ..review.position import Piece, numbered
-from ..review.rebase import carry_check
+from ..review.rebase import carry_check, quoted_before
 from ..review.redline import diff, render_html
 from ..review.reports import page_parts
 from .contract import ExportOptions
@@ -316,9 +316,20 @@ def _comment_rows(view: Consultation, comments: tuple[Comment, ...] | list[Comme
         tongue = f'<span class="lang">[{e(c.lang)}]</span> ' if c.lang else ""  # written on the translation
         # a wording of several 款 (or a remark of several paragraphs) keeps its line breaks
         out.append(f"<tr><td>#{c.id}</td>" + (f'<td class="where">{e(where(view, c, lang))}</td>' if place else "")
-                   + f"{who}{how}<td>{e(c.anchor.quote)}</td><td>{tongue}{_lines(e(c.proposed_text or ''))}</td>"
+                   + f"{who}{how}<td>{e(c.anchor.quote)}{_quoted_before(c, lang)}</td>"
+                   f"<td>{tongue}{_lines(e(c.proposed_text or ''))}</td>"
                    f"<td>{_lines(e(c.body))}</td></tr>")  # fmt: skip
     return "".join(out)
+
+
+def _quoted_before(c: Comment, lang: str) -> str:
+    """For a comment carried to words that differ from its quote (the new version reworded them),
+    the words it quoted on the earlier reading, for staff to check: the member never quoted the
+    new ones."""
+    before = quoted_before(c.note) if c.note else None
+    if before is None or before == c.anchor.quote:
+        return ""
+    return f' <span class="muted">{html.escape(LABELS[lang]["quoted_before"].format(q=before))}</span>'
 
 
 def _lines(escaped: str) -> str:

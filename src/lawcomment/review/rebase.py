@@ -257,6 +257,21 @@ STANCE_ON_OLD = "check the stance"
 TWICE = "check the words put in"
 #: The mark of a comment that followed its quote to an article its own article did not become.
 QUOTE_ELSEWHERE = "check the place"
+#: The mark of a comment whose quote was re-anchored at other words (the new version reworded them).
+APPROXIMATE = "quote re-anchored approximately"
+#: The mark of a comment that followed its article to a new place the alignment is unsure of.
+UNSURE_PLACE = "check: the article's new place is unsure"
+
+
+def quoted_before(note: str) -> str | None:
+    """The quote a carried comment had on the earlier reading, when its ``note`` says it was
+    re-anchored at other words (「提前三十日」 for 「提前六十日」); None otherwise."""
+    at = note.find(f"{APPROXIMATE}: 「")
+    if at < 0:
+        return None
+    start = at + len(APPROXIMATE) + 3
+    end = note.find("」 → 「", start)
+    return note[start:end] if end >= 0 else None
 
 
 def carry_checks(note: str) -> frozenset[str]:
