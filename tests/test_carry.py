@@ -995,3 +995,21 @@ def test_a_quote_found_approximately_takes_no_piece_of_an_items_label(consultati
     (c,) = json.loads(run("comment", "list", "--draft", "ecommerce@2", "--format", "json").stdout)["comments"]
     assert c["quote"] == "采取必要措施", c
     assert "「应当采取必要措施」 → 「采取必要措施」" in c["note"] and "#1 of ecommerce@1 (acme)" in result.stderr
+
+
+@pytest.mark.parametrize(("edit", "now"), [
+    # words put into the quote: the quote takes them in (the fuzzy search found 「个工作日内」)
+    (("到达知识产权权利人后十五日内", "到达知识产权权利人后十五个工作日内"), "十五个工作日内"),
+    # the words replaced in place, while like words stand in the article's first 款 (平台内经营者): the
+    # quote stays in its own 款
+    (("到达知识产权权利人后十五日内", "到达知识产权权利人后二十日内"), "二十日内"),
+])  # fmt: skip
+def test_a_quote_the_next_reading_reworded_follows_its_place_in_the_article(consultation, data: Path, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                                           edit: tuple[str, str], now: str) -> None:  # fmt: skip
+    run = consultation
+    assert run("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第四十三条第二款",
+               "--quote", "十五日内", "--reason", "期限过短").exit_code == 0  # fmt: skip
+    _second_reading(run, data, tmp_path, edit)
+    (c,) = json.loads(run("comment", "list", "--draft", "ecommerce@2", "--format", "json").stdout)["comments"]
+    assert (c["eid"], c["quote"]) == ("art_43__para_2", now), c
+    assert f"quote re-anchored approximately: 「十五日内」 → 「{now}」" in c["note"]

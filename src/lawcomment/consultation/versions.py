@@ -221,6 +221,10 @@ class Reanchorer:
             hits = locate(body, a.quote, a.prefix, a.suffix, a.offset)
             if hits:
                 return self._at(c, art, hits[0], len(a.quote), "exact", where)
+        followed = self._followed(c, entry)
+        if followed is not None:  # the quote's place followed through the diff of its article
+            art, start, end = followed
+            return self._at(c, art, start, end - start, "fuzzy", where)
         for art in entry.new:
             found = self._fuzzy(self.body(art), a.quote, a.offset or 0)
             if found is not None:
@@ -274,6 +278,32 @@ class Reanchorer:
         if found is None or not found.present:
             return ""
         return f"; the adoption report finds {found.present} of its {found.changes} change(s) made"
+
+    def _followed(self, c: Comment, entry: Entry) -> tuple[str, int, int] | None:
+        """Where the new version put the words comment ``c`` quotes, when they changed: their
+        place in the old article followed through the diff of the two articles (paired one to
+        one), taking in whatever replaced words at either end (「五日内」 → 「五个工作日内」,
+        「乡级人民政府」 → 「乡镇人民政府」 in its own 款, not 「上级人民政府」 in another): the new
+        article, start and end; None when the words there read too little like the quote."""
+        a = c.anchor
+        if len(entry.old) != 1 or len(entry.new) != 1 or a.offset is None or a.eid is None:
+            return None
+        old_art = self.old_index[entry.old[0]]
+        old_body = old_art.body(self.sep_old)
+        at = unit_spans(old_art, self.sep_old).get(a.eid)
+        if at is None:
+            return None
+        hits = locate(old_body, a.quote, a.prefix, a.suffix, at[0] + a.offset)
+        if not hits:
+            return None
+        new_art = entry.new[0]
+        new_body = self.body(new_art)
+        edits = diff(old_body, new_body).spans()
+        start, end = _through(edits, hits[0], True), _through(edits, hits[0] + len(a.quote), False)
+        found = new_body[start:end]
+        if not found.strip() or len(found) > 2 * len(a.quote) + 2 or _kept(a.quote, found) < _FOLLOWED:
+            return None
+        return new_art, start, end
 
     def _fuzzy(self, body: str, quote: str, offset: int) -> tuple[int, int] | None:
         """Where a slightly changed quote now is: its head and tail found near the old offset."""
@@ -600,6 +630,33 @@ class Reanchorer:
 #: How many characters of the words around a quote (before and after it, together) must stand
 #: beside it in another article for the comment to follow its quote there.
 _QUOTE_CONTEXT = 4
+
+
+#: How much of its quote (characters in order) the words at a quote's place, followed through its
+#: article's diff, must keep to be where the comment now is (below, it is looked for as before);
+#: they may be twice as long and two more (五日内 → 五个工作日内), no longer.
+_FOLLOWED = 0.5
+
+
+def _kept(quote: str, words: str) -> float:
+    """The share of ``quote``'s characters ``words`` keeps, in order."""
+    from rapidfuzz.distance import LCSseq
+
+    return LCSseq.similarity(quote, words) / len(quote) if quote else 0.0
+
+
+def _through(edits: Sequence[Span], k: int, start: bool) -> int:
+    """Offset ``k`` of the old text in the new one, through ``edits`` (the diff's spans): the
+    ``start`` of a quote goes after words put in just before it and to the start of what
+    replaced words it stands in, its end before words put in just after it and to the end of
+    what replaced words it stands in."""
+    shift = 0
+    for t in edits:
+        if t.start < k < t.end:  # inside words the new version replaced: all of what replaced them
+            return t.start + shift + (0 if start else len(t.new))
+        if t.end < k or (t.end == k and (start or t.start < t.end)):
+            shift += len(t.new) - (t.end - t.start)
+    return k + shift
 
 
 #: What a 项's label and the line around it are made of: trimmed off the ends of a quote found
