@@ -477,6 +477,10 @@ FIFTH = "（五）因经济不景气的；\n"
     # within a line: as far right as it reads the same (、 closes what it follows)
     ("完整性、保密性", Span(2, 2, "性、真实"), Span(4, 4, "真实性、")),
     ("甲乙乙乙丙", Span(1, 2, ""), Span(3, 4, "")),
+    # where it cuts no word: 二千元{+以上二万元+}以下, not 二千元以{+上二万元以+}下 (以|上) or 二千{+元以上二万+}元以下 (二万|元)
+    ("处二千元以下罚款", Span(5, 5, "上二万元以"), Span(4, 4, "以上二万元")),
+    ("处二千元以下罚款", Span(3, 3, "元以上二万"), Span(4, 4, "以上二万元")),
+    ("自收到之日起五日内", Span(7, 7, "个工作"), Span(7, 7, "个工作")),  # 五个工作日: no place cuts nothing; as it was
 ])  # fmt: skip
 def test_canonical_places_whole_lines_on_their_lines(base: str, span: Span, placed: Span) -> None:
     assert canonical(base, [span]) == [placed]

@@ -395,16 +395,21 @@ def canonical(base: str, spans: Sequence[Span]) -> list[Span]:
                 start -= 1
             lines: tuple[int, str] | None = None  # the place where it puts in whole lines
             relabel: Span | None = None  # or a new 项 before the one it renumbers
+            whole_words: tuple[int, str] | None = None  # the right-most place that splits no word at its ends
             while True:
                 if new[-1] == "\n" and (start == 0 or base[start - 1] == "\n"):
                     lines = (start, new)
                 relabel = relabel or _new_item(base, start, new, floor)
+                if not _splits_word(base, start, new):
+                    whole_words = (start, new)
                 if not (start < ceiling and base[start] == new[0]):
                     break
                 new = new[1:] + base[start]
                 start += 1
             if lines is not None:
                 start, new = lines
+            elif whole_words is not None and _splits_word(base, start, new):
+                start, new = whole_words
             elif relabel is not None:
                 out.append(relabel)
                 continue
@@ -428,6 +433,23 @@ def canonical(base: str, spans: Sequence[Span]) -> list[Span]:
                 continue
         out.append(sp if (start, end, new) == (sp.start, sp.end, sp.new) else Span(start, end, new))
     return out
+
+
+#: Words of two characters law text binds to a number (二万元以上), never cut by where an insertion is placed.
+_BOUND_WORDS = frozenset({"以上", "以下", "以内", "之内", "之日", "日内", "日起"})
+_NUMERALS = frozenset("〇零一二两三四五六七八九十百千万亿0123456789")
+_MEASURES = frozenset("元日年月天倍次人个项条款")
+
+
+def _splits_word(base: str, at: int, new: str) -> bool:
+    """Whether inserting ``new`` at ``at`` cuts a word at either of its ends: a bound word
+    (以|上) or a number from its measure word (二万|元). Of the places an insertion reads the same
+    at (上二万元以 after 二千元以, 以上二万元 after 二千元), one that cuts none reads as the
+    drafter would write it: 二千元{+以上二万元+}以下."""
+    def cut(left: str, right: str) -> bool:
+        return left + right in _BOUND_WORDS or (left in _NUMERALS and (right in _MEASURES or right in _NUMERALS))
+
+    return (at > 0 and cut(base[at - 1], new[0])) or (at < len(base) and cut(new[-1], base[at]))
 
 
 #: An item's label at the start of a line: （四）, (4), (d).
