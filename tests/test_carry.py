@@ -1013,3 +1013,23 @@ def test_a_quote_the_next_reading_reworded_follows_its_place_in_the_article(cons
     (c,) = json.loads(run("comment", "list", "--draft", "ecommerce@2", "--format", "json").stdout)["comments"]
     assert (c["eid"], c["quote"]) == ("art_43__para_2", now), c
     assert f"quote re-anchored approximately: 「十五日内」 → 「{now}」" in c["note"]
+
+
+def test_a_paragraph_is_carried_to_its_own_counterpart_never_to_another_paragraphs(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """会计法 2017 → 2024 (a trial): 第八条第三款 (总后勤部…) asked deleted; the new version moved it
+    out and wrote another 第三款. Its 第二款, the same words as before, resembles the old 第三款,
+    but is the old 第二款's: the deletion is made, never carried onto 第二款."""
+    head = "# 会计法\n\n第一条 为了规范会计行为，制定本法。\n\n第二条 国家实行统一的会计制度。\n\n"
+    second = "国务院有关部门可以依照本法和国家统一的会计制度制定具体办法或者补充规定，报国务院财政部门审核批准。\n\n"
+    v1, v2 = tmp_path / "v1.md", tmp_path / "v2.md"
+    v1.write_text(head + second + "中国人民解放军总后勤部可以依照本法和国家统一的会计制度制定具体办法，报国务院财政部门备案。\n",
+                  encoding="utf-8")  # fmt: skip
+    v2.write_text(head + second + "国家加强会计信息化建设，鼓励依法采用现代信息技术开展会计工作。\n", encoding="utf-8")
+    run = consultation
+    assert run("draft", "add", str(v1), "--name", "k", "--version", "1").exit_code == 0
+    assert run("comment", "add", "--member", "acme", "--draft", "k@1", "--at", "第二条第三款", "--stance", "delete",
+               "--reason", "移至附则").exit_code == 0  # fmt: skip
+    assert run("draft", "add", str(v2), "--name", "k", "--version", "2", "--supersedes", "1").exit_code == 0
+    (c,) = json.loads(run("comment", "list", "--draft", "k@2", "--format", "json").stdout)["comments"]
+    assert (c["eid"], c["status"]) == ("art_2", "adopted"), c
+    assert c["note"].endswith("adopted: the new version no longer has 第二条第三款 (art_2__para_3)")

@@ -156,3 +156,19 @@ def test_every_slide_of_an_insertion_gives_the_same_text(old: str, at: int, word
     places = slides(old, Span(at, at, words))
     assert (at, words) in places
     assert all(old[:k] + w + old[k:] == wanted for k, w in places)
+
+
+def test_an_insertion_the_rewriting_beside_it_said_its_own_way_is_not_put_in_twice() -> None:
+    # 会计法 2017 → 2024 (a trial): 、个人隐私和个人信息 asked after 商业秘密; the new version rewrote
+    # 和商业秘密 as 、工作秘密、商业秘密、个人隐私、个人信息
+    old = "知悉的国家秘密和商业秘密负有保密义务。"
+    new = "知悉的国家秘密、工作秘密、商业秘密、个人隐私、个人信息负有保密义务。"
+    moved = rebase(old, "知悉的国家秘密、商业秘密、个人隐私和个人信息负有保密义务。", new)
+    assert "个人隐私和个人信息" not in moved.text and moved.failed == len(moved.edits), moved
+
+
+def test_other_words_put_in_beside_a_rewriting_are_still_put_in() -> None:
+    old = "知悉的国家秘密和商业秘密负有保密义务。"
+    new = "知悉的国家秘密、工作秘密、商业秘密、个人隐私、个人信息负有保密义务。"
+    moved = rebase(old, "知悉的国家秘密和商业秘密以及数据安全信息负有保密义务。", new)
+    assert moved.text == new.replace("个人信息负有", "个人信息以及数据安全信息负有") and moved.failed == 0, moved

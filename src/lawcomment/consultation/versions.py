@@ -151,6 +151,7 @@ class Reanchorer:
         self.lang = "en" if new.profile.startswith("en") else "zh"
         self.dmp = _matcher()
         self._spans: dict[str, dict[str, tuple[int, int]]] = {}
+        self._pairs_within: dict[tuple[str, str, Kind], dict[str, str]] = {}  # _counterparts, per pair of articles
         self._bodies: dict[str, str] = {}
         self._near: dict[str, str] = {}  # per old article the alignment deleted: the hint _closest gives
         self._numbers: dict[str, str] | None = None  # old article numbers → new (article_numbers), when first asked
@@ -369,7 +370,10 @@ class Reanchorer:
         eid = art
         if a.eid != a.article:
             old_text = old_unit.body(self.sep_old)
-            candidates = [u for u in self.new_index[art].walk() if u.kind is old_unit.kind]
+            # one to one: a 款 of the new article that another 款 of the old one reads more like is
+            # that one's (第八条第二款, the same words, is not where old 第三款, which it resembles, went)
+            own = self._counterparts(a.article or "", art, old_unit.kind)
+            candidates = [u for u in self.new_index[art].walk() if u.kind is old_unit.kind and own.get(u.eid) == a.eid]
             scored = [(similarity(old_text, u.body(self.sep_new)), u.eid) for u in candidates]
             best = max(scored, default=(0.0, art))
             if best[0] >= 0.5:
@@ -389,6 +393,19 @@ class Reanchorer:
         note += self._stance_on_changed(c, old_unit, eid)
         proposed, extra, status = self._rebase(c, eid)
         return Carried(c, Anchor(eid), status, note + extra, proposed)
+
+    def _counterparts(self, old_article: str, new_article: str, kind: Kind) -> dict[str, str]:
+        """Each unit of ``kind`` (款, 项) of ``new_article``, by eid: the unit of ``old_article``
+        of that kind that reads most like it (ties to the earlier one)."""
+        key = (old_article, new_article, kind)
+        found = self._pairs_within.get(key)
+        if found is None:
+            olds = [(u.eid, u.body(self.sep_old)) for u in self.old_index[old_article].walk() if u.kind is kind]
+            found = self._pairs_within[key] = {
+                u.eid: max(olds, key=lambda o: similarity(o[1], text))[0]
+                for u in self.new_index[new_article].walk() if u.kind is kind and olds
+                for text in (u.body(self.sep_new),)}  # fmt: skip
+        return found
 
     def _stance_on_changed(self, c: Comment, old_unit: Unit, eid: str, quoted: tuple[str, str] | None = None) -> str:
         """For a member's support or opposition carried to ``eid``: that the new version changed

@@ -141,6 +141,14 @@ class Mover:
                     made = t.new.startswith(words) or words + self.old[k:k + _BESIDE] in t.new
                 if made:
                     return Moved("adopted")
+            for t in self.version:
+                # most of its words written by the rewriting beside it, its own way (、个人隐私、个人信息
+                # for 、个人隐私和个人信息): put in as well, they would be there twice; the version
+                # rewrote the words there, as for an edit it touches
+                if k in (t.start, t.end) and t.start < t.end and _written_otherwise(words, self.old[t.start:t.end], t.new,
+                                                                                       at_end=k == t.end):  # fmt: skip
+                    lo, hi = max(0, t.start - 4), min(len(self.old), t.end + 2)
+                    return Moved("changed", None, self.old[lo:hi], self.new[self._offset(lo):self._offset(hi, after=True)])
         return Moved("moved", Span(self._offset(edit.start), self._offset(edit.end), edit.new))
 
 
@@ -159,6 +167,31 @@ def leftmost(old: str, edit: Span) -> tuple[int, int, str]:
         while start > 0 and old[start - 1] == old[end - 1]:
             start, end = start - 1, end - 1
     return start, end, new
+
+
+#: Characters in a row an insertion must share with what a rewriting beside it put in, and the
+#: share of its words (in order) that must be among them, for the two to be one thing said twice.
+_OTHERWISE_RUN, _OTHERWISE_SHARE = 4, 0.6
+
+
+def _written_otherwise(words: str, was: str, now: str, at_end: bool) -> bool:
+    """Whether a rewriting of ``was`` into ``now`` says most of ``words`` (an insertion at its
+    end, or ``at_end`` False its start) its own way right there: the words of ``now`` next to the
+    insertion point, as many as the insertion's and two more, hold _OTHERWISE_RUN of its
+    characters in a row and _OTHERWISE_SHARE of them in order, and ``was`` had not them (words
+    the rewriting wrote further off say something else: 由依照国务院规定设立的监管机构 is no
+    依照国务院规定 asked after 部门)."""
+    from difflib import SequenceMatcher
+
+    from rapidfuzz.distance import LCSseq
+
+    core = words.strip("、，,；;。 ")
+    if len(core) < _OTHERWISE_RUN or core in was:
+        return False
+    width = len(core) + 2
+    beside = now[-width:] if at_end else now[:width]
+    run = SequenceMatcher(None, core, beside, autojunk=False).find_longest_match(0, len(core), 0, len(beside)).size
+    return run >= _OTHERWISE_RUN and LCSseq.similarity(core, beside) >= _OTHERWISE_SHARE * len(core)
 
 
 def made_by(old: str, edit: Span, version: list[Span]) -> bool:
