@@ -1033,3 +1033,17 @@ def test_a_paragraph_is_carried_to_its_own_counterpart_never_to_another_paragrap
     (c,) = json.loads(run("comment", "list", "--draft", "k@2", "--format", "json").stdout)["comments"]
     assert (c["eid"], c["status"]) == ("art_2", "adopted"), c
     assert c["note"].endswith("adopted: the new version no longer has 第二条第三款 (art_2__para_3)")
+
+
+def test_a_proposal_whose_other_changes_do_not_fit_is_orphaned_not_left_proposing_the_law(consultation, data: Path,  # type: ignore[no-untyped-def]
+                                                                                       tmp_path: Path) -> None:  # fmt: skip
+    """One change made by the next reading, the other's words rewritten (会计法, a trial): nothing
+    is left to propose on the new text. Orphaned, with what became of each, and the member's
+    wording kept on the earlier reading; never an open wording reading as the law does."""
+    _propose(consultation, "acme", ART13.replace("和环境保护要求", "和生态环境保护要求").replace("禁止交易", "明令禁止交易"))
+    result = _second_reading(consultation, data, tmp_path, ("和环境保护要求", "和生态环境保护要求"),
+                             ("行政法规禁止交易", "行政法规规定禁止交易"))  # fmt: skip
+    (c,) = json.loads(consultation("comment", "list", "--draft", "ecommerce@2", "--format", "json").stdout)["comments"]
+    assert c["status"] == "orphaned", c
+    assert "1 of its 2 change(s) the new version made already (as the adoption report finds), and the others do " \
+           "not fit it" in c["note"] and "orphaned #1 (acme)" in result.output

@@ -568,6 +568,16 @@ def test_the_review_page_and_json_show_the_committee_reason_and_forwarded_remark
     assert (item["committee_reason"], item["forwarded"], item["in_submission"]) == ("与上位法衔接。", [1], True)
 
 
+def test_an_article_with_only_the_committee_reason_is_on_the_review_page(consultation, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """It goes out in the submission (a trial: 支持本条规定 on 第四十条): the review page shows it too."""
+    run = consultation
+    assert run("decide", "--draft", "ecommerce@1", "--article", "5", "--committee-reason", "支持本条规定。").exit_code == 0
+    page = tmp_path / "review.html"
+    assert run("export", "--draft", "ecommerce@1", "--format", "html", "-o", str(page)).exit_code == 0
+    html = page.read_text(encoding="utf-8")
+    assert '<li><a href="#art_5">第五条</a>' in html and "<p><b>理由：</b>支持本条规定。</p>" in html
+
+
 def test_the_review_page_tells_proposers_from_members_who_support_the_draft(consultation, tmp_path) -> None:  # type: ignore[no-untyped-def]
     run = consultation
     art13 = ("电子商务经营者销售的商品或者提供的服务应当符合保障人身、财产安全的要求和环境保护要求，"

@@ -861,6 +861,33 @@ def test_a_reason_given_after_the_change_was_rejected_goes_out(consultation, mon
     assert "**理由**：支持草案原文。" in out.stdout and "left out" not in out.stderr
 
 
+def test_a_reason_given_beside_a_choice_since_replaced_is_to_check_when_another_goes_out(consultation, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Two changes accepted with a reason, one then undone (会计法, a trial: the reason argued for
+    the choice undone): the reason goes out beside what stands, with a warning to check it, until
+    it is given again."""
+    _ticking(monkeypatch)
+    proposal = _ART13.replace("要求和环境", "要求和生态环境").replace("行政法规禁止", "行政法规明令禁止")
+    steps = (["comment", "add", "--draft", "ecommerce@1", "--member", "acme", "--at", "第十三条", "--propose", proposal],
+             ["decide", "--draft", "ecommerce@1", "--article", "第十三条", "--accept", "c1,c2", "--committee-reason",
+              "明令禁止的商品不得交易。"],
+             ["decide", "--draft", "ecommerce@1", "--article", "第十三条", "--undo", "2"])  # fmt: skip
+    for args in steps:
+        assert consultation(*args).exit_code == 0, args
+    out = consultation("export", "--draft", "ecommerce@1", "--format", "md", "--date", DATE)
+    assert "**理由**：明令禁止的商品不得交易。" in out.stdout
+    said = ("the committee reason for 第十三条 goes out, but it was given beside decision #2, since undone or replaced: "
+            "check it holds for what goes out now (give it again with decide --committee-reason '…', changed or as it "
+            "is)")  # fmt: skip
+    assert f"warning: {said}\n" in out.stderr
+    from lawcomment.exports.messages import localized
+
+    assert localized(said, "zh").startswith("第十三条的委员会理由将随修改提交，但该理由是针对决定#2给出的")
+    assert consultation("decide", "--draft", "ecommerce@1", "--article", "第十三条", "--committee-reason",
+                        "生态环境保护是经营者的法定义务。").exit_code == 0  # fmt: skip
+    out = consultation("export", "--draft", "ecommerce@1", "--format", "md", "--date", DATE)
+    assert "**理由**：生态环境保护是经营者的法定义务。" in out.stdout and "committee reason" not in out.stderr
+
+
 def test_the_left_out_reason_is_said_in_chinese_on_the_review_page() -> None:
     from lawcomment.exports.messages import localized
 

@@ -612,8 +612,9 @@ class Reanchorer:
             part = next(e for e in moved.edits if e.state == "partly")
             note += (f"; the new {what} made part of {moved.partly} change(s) (it wrote 「{_flat(part.new_words)}」 "
                      f"where 「{_flat(part.old_words)}」 was asked): the rest proposed on the new text")  # fmt: skip
-        if moved.failed == n:
-            # nothing of it applies to the new text: kept, visible to staff, out of the merge
+        if moved.failed == n or (moved.failed and moved.text == new_base):
+            # nothing of it applies to the new text (what fitted, the new version made already):
+            # kept, visible to staff, out of the merge, never an open wording of the law as it is
             gone = next(e for e in moved.edits if e.state == "changed")
             made = self.judge().outcome(c) if not c.lang else None
             lead = (f"{made.present} of its {made.changes} change(s) the new {what} made already (as the adoption "

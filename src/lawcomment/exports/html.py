@@ -578,7 +578,9 @@ def _review_parts(view: Consultation, options: ExportOptions) -> Iterator[str]:
     e = html.escape
     lang = options.lang
     lb = LABELS[lang]
-    items = [i for i in view.items if options.all_articles or i.status is not ItemStatus.UNCHANGED or i.stale]
+    # (an article with nothing but the committee's reason, or a forwarded remark, goes out too: shown here)
+    items = [i for i in view.items if options.all_articles or i.status is not ItemStatus.UNCHANGED or i.stale
+             or i.in_submission]  # fmt: skip
     group_opts = "".join(f'<option value="{e(g, quote=True)}">{e(g)}</option>' for g in view.groups)
     statuses = ("conflict", "pending", "amended", "declined", "commented", "unchanged")
     status_opts = "".join(f'<option value="{s}">{e(label(s, lang, "article"))}</option>' for s in statuses)

@@ -45,6 +45,11 @@ _ZH: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DOTALL)
       r"--committee-reason ''\)"),
      ("{where}的委员会理由未列入提交文本：该理由是针对决定{ds}给出的，这些决定已撤销或被取代，本条现已无修改提交"
       "（如该理由也适用于草案原文，请用 decide --committee-reason '…' 重新给出；或用 decide --committee-reason '' 删除）")),
+    ((r"the committee reason for (?P<where>.+) goes out, but it was given beside decision (?P<ds>#\d+(?:, #\d+)*), "
+      r"since undone or replaced: check it holds for what goes out now \(give it again with decide "
+      r"--committee-reason '…', changed or as it is\)"),
+     ("{where}的委员会理由将随修改提交，但该理由是针对决定{ds}给出的，这些决定已撤销或被取代：请核对该理由是否适用于"
+      "现在提交的修改（用 decide --committee-reason '…' 重新给出，修改或照旧均可）")),
     ((r"the committee reason for (?P<where>.+) goes out beside the draft's own wording, though it may have been "
       r"given for decision (?P<ds>#\d+(?:, #\d+)*), undone or replaced in the same second: check it holds for the "
       r"draft's wording as it is \(or remove it with decide --committee-reason ''\)"),

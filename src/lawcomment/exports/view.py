@@ -165,10 +165,21 @@ class Item:
     def stale(self) -> tuple[str, ...]:
         """Decisions whose premises changed since they were made (a message each), and a
         committee reason left out because none of them applies any more, or because the changes
-        it was given beside no longer go out (or sent though it may have been: to check)."""
-        if not self.committee_reason.strip() or self.changed:
+        it was given beside no longer go out (or sent though it may have been: to check), or sent
+        beside other changes than some it was given beside (to check)."""
+        if not self.committee_reason.strip():
             return self.position.stale
         surely, perhaps = self.reason_beside
+        if self.changed:
+            # it goes out, beside what stands now: it may argue for what the committee no longer decides
+            # (one stopped in the second it was given is most often the decision it came with replacing
+            # an earlier one: not said)
+            if not surely:
+                return self.position.stale
+            said = (f"the committee reason for {self.citation} goes out, but it was given beside decision "
+                    f"{_ids(surely)}, since undone or replaced: check it holds for what goes out now (give it again "
+                    "with decide --committee-reason '…', changed or as it is)")  # fmt: skip
+            return (*self.position.stale, said)
         if self.reason_applies:
             if not perhaps:
                 return self.position.stale
