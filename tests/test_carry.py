@@ -227,9 +227,25 @@ def test_a_committee_reason_for_what_the_new_version_made_stays_behind(consultat
                    "longer apply (write them again with `decide --committee-reason` if the committee still holds "
                    "them)")}[carried]  # fmt: skip
     assert said in lines
+    if not carried:  # named, with why (a trial could not tell which they were)
+        why = ("the new version made what it argued for" if carried is False else
+               "none of the decisions it argued for applies to the new version (it rewrote their words)")
+        assert f"  reason on 第十三条 (art_13) of ecommerce@1 left behind: {why}" in lines
     md = consultation("export", "--draft", "ecommerce@2", "--format", "md")
     assert md.exit_code == 0, md.output
     assert ("建议增加“依法”。" in md.stdout) is bool(carried)
+
+
+def test_a_reason_alone_carried_onto_an_article_the_new_version_reworded_is_to_check(consultation, data: Path,  # type: ignore[no-untyped-def]
+                                                                                   tmp_path: Path) -> None:  # fmt: skip
+    """支持本条规定 given on the old words, no decision beside it (会计法, a trial): carried, and said,
+    as a member's support of reworded words is."""
+    assert consultation("decide", "--draft", "ecommerce@1", "--article", "第十三条", "--committee-reason",
+                        "支持本条规定。").exit_code == 0  # fmt: skip
+    result = _second_reading(consultation, data, tmp_path, ("行政法规禁止交易", "行政法规明令禁止交易"))
+    assert ("warning: 1 committee reason(s) carried onto articles the new version reworded, with no decision beside "
+            "them: they were given on the old words; check they still hold\n"
+            "  第十三条 (art_13) of ecommerce@1 → 第十三条 (art_13)\n") in result.stderr  # fmt: skip
 
 
 def test_an_article_the_new_version_added_elsewhere_is_adopted_by_carry_and_adoption_alike(consultation, data: Path) -> None:  # type: ignore[no-untyped-def]
@@ -1047,3 +1063,14 @@ def test_a_proposal_whose_other_changes_do_not_fit_is_orphaned_not_left_proposin
     assert c["status"] == "orphaned", c
     assert "1 of its 2 change(s) the new version made already (as the adoption report finds), and the others do " \
            "not fit it" in c["note"] and "orphaned #1 (acme)" in result.output
+    # the log counts as the command said (a trial: carried=1, orphaned=0 against "0 … 1 orphaned")
+    assert "carried 0 comment(s)" in result.output
+    assert "supersedes=ecommerce@1, carried=0, orphaned=1" in consultation("log", "--object", "draft:ecommerce@2").output
+
+
+def test_a_reason_alone_carried_onto_an_article_only_renumbered_is_not_flagged(consultation, data: Path,  # type: ignore[no-untyped-def]
+                                                                             tmp_path: Path) -> None:  # fmt: skip
+    assert consultation("decide", "--draft", "ecommerce@1", "--article", "第十三条", "--committee-reason",
+                        "支持本条规定。").exit_code == 0  # fmt: skip
+    result = _second_reading(consultation, data, tmp_path, renumber=True)
+    assert "carried 1 committee reason(s)" in result.output and "committee reason(s) carried onto" not in result.stderr

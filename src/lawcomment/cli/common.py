@@ -156,6 +156,16 @@ def carry_summary(report) -> None:  # type: ignore[no-untyped-def]
              + (f"; {k['reasons_stale']} left behind: the decisions they argued for (all, or some) no longer apply "
                 "(write them again with `decide --committee-reason` if the committee still holds them)"
                 if k.get("reasons_stale") else ""))  # fmt: skip
+    from ..drafts import describe
+
+    for eid, why in getattr(report, "reasons_left", ()):
+        echo(f"  reason on {describe(eid)} of {report.old} left behind: {why}")
+    reworded = getattr(report, "reasons_reworded", ())
+    if reworded:
+        echo(f"warning: {len(reworded)} committee reason(s) carried onto articles the new version reworded, with no "
+             "decision beside them: they were given on the old words; check they still hold", err=True)  # fmt: skip
+        for old_eid, new_eid in reworded:
+            echo(f"  {describe(old_eid)} of {report.old} → {describe(new_eid)}", err=True)
 
 
 #: Below this many steps a bar would only flicker.

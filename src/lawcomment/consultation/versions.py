@@ -77,6 +77,10 @@ class CarryReport:
     already: int = 0
     counts: dict[str, int] = field(default_factory=dict)
     decisions: tuple[CarriedDecision, ...] = ()
+    #: Each committee reason left behind (the old version's unit it was for, and why), and each
+    #: carried onto a unit the new version reworded with no decision beside it (its unit there).
+    reasons_left: tuple[tuple[str, str], ...] = ()
+    reasons_reworded: tuple[tuple[str, str], ...] = ()
 
     @property
     def orphaned(self) -> tuple[Carried, ...]:
@@ -770,19 +774,26 @@ def carry_forward(store: Store, old_ref: DraftRef, new_ref: DraftRef) -> CarryRe
                                    reason=d.reason, subject=d.subject, premise=d.premise, origin=d.id)  # fmt: skip
             else:
                 store.drop("decision", d.id, new_s.ref, cd.note)
+        left: list[tuple[str, str]] = []
+        reworded: list[tuple[str, str]] = []
         for reason, target in reasons:
             if target is not None:
                 store.set_committee_reason(new_s.ref, target, worded[reason.id], origin=reason.id)
-            elif reason.target in made:
-                store.drop("reason", reason.id, new_s.ref, "the new version made what it argued for")
+                if reason.target not in landed and reason.target in r.old_index and target in r.new_index and \
+                        near_key(renumber(Reanchorer.base(r.old_index[reason.target], r.sep_old), forward)) != \
+                        near_key(Reanchorer.base(r.new_index[target], r.sep_new)):  # fmt: skip
+                    reworded.append((reason.target, target))
+                continue
+            if reason.target in made:
+                why = "the new version made what it argued for"
             elif reason.target in partly:
-                store.drop("reason", reason.id, new_s.ref, "some of the decisions it argued for no longer apply to "
-                                                           "the new version")  # fmt: skip
+                why = "some of the decisions it argued for no longer apply to the new version"
             elif reason.target in gone:
-                store.drop("reason", reason.id, new_s.ref, "none of the decisions it argued for applies to the new "
-                                                           "version (it rewrote their words)")  # fmt: skip
+                why = "none of the decisions it argued for applies to the new version (it rewrote their words)"
             else:
-                store.drop("reason", reason.id, new_s.ref, "its article has no counterpart in the new version")
+                why = "its article has no counterpart in the new version"
+            store.drop("reason", reason.id, new_s.ref, why)
+            left.append((reason.target, why))
     counts = {"carried": sum(1 for c in carried if c.status is not Status.ORPHANED),
               "orphaned": sum(1 for c in carried if c.status is Status.ORPHANED),
               "fuzzy": sum(1 for c in carried if APPROXIMATE in c.note),
@@ -800,7 +811,8 @@ def carry_forward(store: Store, old_ref: DraftRef, new_ref: DraftRef) -> CarryRe
               "reasons_dropped": sum(1 for x, t in reasons if t is None and x.target not in gone),
               "reasons_made": sum(1 for x, t in reasons if t is None and x.target in made),
               "reasons_stale": sum(1 for x, t in reasons if t is None and x.target in gone - made)}  # fmt: skip
-    return CarryReport(old_s.ref, new_s.ref, tuple(carried), len(comments) - len(todo), counts, tuple(decisions))
+    return CarryReport(old_s.ref, new_s.ref, tuple(carried), len(comments) - len(todo), counts, tuple(decisions),
+                       tuple(left), tuple(reworded))  # fmt: skip
 
 
 def article_numbers(old: Draft, new: Draft, alignment: Alignment) -> dict[str, str]:

@@ -1208,8 +1208,9 @@ class SQLStore(Accounts):
                 threads[c.id] = new_id
                 ids.append(new_id)
             self._log("draft.supersede", f"draft:{new.ref}", {
-                "supersedes": old.ref, "carried": len(ids),
-                "orphaned": sum(1 for i in carried if i.anchor is None and str(i.status) == "orphaned")})  # fmt: skip
+                # as the carry report counts them: every comment is stored, an orphaned one too
+                "supersedes": old.ref, "carried": sum(1 for i in carried if str(i.status) != "orphaned"),
+                "orphaned": sum(1 for i in carried if str(i.status) == "orphaned")})  # fmt: skip
         return ids
 
     def diffs(self, ref: DraftRef) -> dict[str, str]:
