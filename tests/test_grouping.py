@@ -785,3 +785,58 @@ def test_blocking_short_and_numbered_remarks_finds_what_comparing_every_pair_fin
     """Remarks alike but for a number share their commonest bigrams with every representative
     (then each is compared with all of them); keys of one character or none have no bigram."""
     assert _clusters("", texts, False, 0) == _clusters("", texts, False, 10**9)
+
+
+def _remarks(texts: list[str], stance: str = "comment"):  # type: ignore[no-untyped-def]
+    from lawcomment.comments import Anchor, Comment, CommentSource, SourceKind, Stance, Status
+
+    kind = Stance(stance)
+    return [Comment(n, "x@1", f"m{n}", Anchor("art_1"), kind, t if kind is Stance.COMMENT else "",
+                    None if kind is Stance.COMMENT else t, CommentSource(SourceKind.CLI), Status.OPEN,
+                    "2026-01-01T00:00:00Z", "2026-01-01T00:00:00Z") for n, t in enumerate(texts, 1)]  # fmt: skip
+
+
+_LONG_REMARK = "我们建议进一步明确平台经营者注销用户账户的具体期限和办理程序，切实保障用户的合法权益。"
+_NEAR_REMARKS = [_LONG_REMARK, _LONG_REMARK.replace("切实", "充分"), _LONG_REMARK.replace("具体期限", "明确期限")]
+
+
+def test_texts_too_long_to_compare_group_with_their_copies_only(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Comments of thousands of characters (a security review: one member's 200 new provisions
+    of 15,000 kept an article's page from being drawn for minutes) group with their copies only."""
+    from lawcomment import parse_text
+    from lawcomment.review import grouping
+
+    law = parse_text("法\n第一条 甲乙丙丁戊己庚辛壬癸。\n")
+    texts = [_LONG_REMARK, *_NEAR_REMARKS]
+    assert [(g.copies, len(g.variants)) for g in group_comments(law, _remarks(texts))] == [((1, 2), 2)]
+    monkeypatch.setattr(grouping, "LONGEST_COMPARED", 20)
+    assert [(g.copies, len(g.variants)) for g in group_comments(law, _remarks(texts))] == [((1, 2), 0)]
+
+
+def test_comparing_stops_at_its_budget_and_says_so(monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Comparing one article's texts costs at most COMPARED_AT_MOST pairs of characters; the texts
+    left group with their copies only, and the groups, the review page and the web's merged view
+    say the article was cut short."""
+    from lawcomment import parse_text
+    from lawcomment.review import grouping
+
+    law = parse_text("法\n第一条 甲乙丙丁戊己庚辛壬癸。\n")
+    whole = group_comments(law, _remarks(_NEAR_REMARKS))
+    assert whole.incomplete == () and [g.size for g in whole] == [3]
+    monkeypatch.setattr(grouping, "COMPARED_AT_MOST", 10)
+    cut = group_comments(law, _remarks(_NEAR_REMARKS))
+    assert cut.incomplete == ("art_1",) and list(cut) == []
+
+
+def test_the_review_page_says_an_articles_grouping_was_cut_short(consultation, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from lawcomment.review import grouping
+
+    for member, text in zip(("acme", "beta", "acme"), _NEAR_REMARKS, strict=True):
+        assert consultation("comment", "add", "--member", member, "--draft", "ecommerce@1", "--at", "第二十四条",
+                            "--reason", text).exit_code == 0  # fmt: skip
+    monkeypatch.setattr(grouping, "COMPARED_AT_MOST", 10)
+    page = tmp_path / "r.html"
+    assert consultation("export", "--draft", "ecommerce@1", "--format", "html", "-o", str(page)).exit_code == 0
+    html = page.read_text(encoding="utf-8")
+    section = html[html.index('<section id="art_24"'):]
+    assert "本条意见过多或过长，未全部比对：下列近似意见分组可能不全，请人工核对" in section[:section.index("</section>")]

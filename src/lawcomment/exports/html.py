@@ -380,13 +380,14 @@ def near_groups_html(view: Consultation, item: Item, lang: str = "zh") -> str:
     """The near-duplicate groups of ``item``: each with its size, members and representative (a
     wording redlined against the draft), then each variant's differences from it; "" without."""
     groups = view.near_groups(item)
-    if not groups:
-        return ""
     e = html.escape
     lb = LABELS[lang]
+    cut = (f'<p class="muted">{e(lb["near_incomplete"])}</p>' if item.eid in view.near.incomplete else "")
+    if not groups:
+        return cut
     sep = "、" if lang == "zh" else ", "
     decided = view.group_decisions(item)
-    out = [f'<details open class="near"><summary>{e(lb["near"] + lb["count"].format(n=len(groups)))}</summary>']
+    out = [cut, f'<details open class="near"><summary>{e(lb["near"] + lb["count"].format(n=len(groups)))}</summary>']
     for g in groups:
         kind = lb.get(f"near_kind_{g.kind}") or label(Stance(g.kind.split(":")[0]), lang)
         head = lb["near_group"].format(id=g.id, n=g.size, members=_who(view, g.members, lang), rep=g.representative)

@@ -320,12 +320,14 @@ class NearGroups:
     (``kept``); None until then. Groups the store kept are read when first asked for (``read``
     gives them): the formats that never ask (docx, csv) do not pay for them."""
 
-    __slots__ = ("_by_article", "kept", "read")
+    __slots__ = ("_by_article", "incomplete", "kept", "read")
 
     def __init__(self) -> None:
         self._by_article: dict[str, list[NearGroup]] | None = None
         self.kept = False
         self.read: Callable[[], list[NearGroup] | None] | None = None
+        #: the articles whose comments were too costly to compare all (Groups.incomplete)
+        self.incomplete: tuple[str, ...] = ()
 
     @property
     def by_article(self) -> dict[str, list[NearGroup]] | None:
@@ -341,6 +343,7 @@ class NearGroups:
         for g in groups:
             by_article.setdefault(g.article, []).append(g)
         self._by_article, self.kept = by_article, kept
+        self.incomplete = tuple(getattr(groups, "incomplete", ()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -493,7 +496,7 @@ class Consultation:
         near = self.near
         if near.read is not None:  # the store has them, unread: nothing worked out here
             return None
-        if near.by_article is None or near.kept:
+        if near.by_article is None or near.kept or near.incomplete:  # (cut short: worked out again, and said, each time)
             return None
         return [g for groups in near.by_article.values() for g in groups]
 

@@ -447,36 +447,61 @@ class _Blocks:
         return out
 
 
-#: Distinct texts in one bucket from which their comparison is blocked (see _Blocks).
+#: Distinct texts in one bucket from which their comparison is blocked (see _Blocks), or their
+#: characters in all: a few hundred texts of thousands of characters each cost as much to compare
+#: pair by pair as thousands of short ones (one member's 200 new provisions of 15,000 characters
+#: kept an article's page from being drawn for minutes).
 BLOCK_FROM = 256
+BLOCK_FROM_CHARS = 200_000
+#: Texts longer than this many characters (of their key) are grouped with their exact copies only:
+#: comparing them character by character is what a reviewer could not do either, and it costs the
+#: square of their length (no article of the 民法典 is a tenth as long).
+LONGEST_COMPARED = 4_000
+#: What comparing one article's texts may cost, in pairs of characters compared (the NPC workload's
+#: busiest article costs 2.1e9): beyond, the texts left lead groups of their own and their copies,
+#: and the grouping says it stopped (Groups.incomplete). A bound on what one member's input can cost
+#: every reader of the article's page.
+COMPARED_AT_MOST = 10_000_000_000
 
 
-def _cluster(texts: list[_Text], wording: bool) -> list[list[tuple[_Text, float]]]:
+def _cluster(texts: list[_Text], wording: bool, spent: list[int] | None = None) -> list[list[tuple[_Text, float]]]:
     """Leader clustering: texts by copies (then earliest comment), each joining the group of the
     most similar representative it is a near-duplicate of, else leading a group of its own;
-    every member is a near-duplicate of its representative."""
+    every member is a near-duplicate of its representative. ``spent[0]`` counts the pairs of
+    characters compared (across the buckets of one article), up to COMPARED_AT_MOST; ``spent[1]``
+    becomes 1 when a text was left uncompared for that."""
+    spent = spent if spent is not None else [0, 0]
     texts.sort(key=lambda t: (-len(t.comments), min(c.id for c in t.comments)))
     clusters: list[list[tuple[_Text, float]]] = []
     keys: list[str] = []
     by_content: dict[str, int] = {}
-    blocks = _Blocks(texts) if len(texts) >= BLOCK_FROM else None
+    compared = [t for t in texts if len(t.key) <= LONGEST_COMPARED]
+    chars = sum(len(t.key) for t in compared)
+    blocks = _Blocks(compared) if len(compared) >= BLOCK_FROM or chars >= BLOCK_FROM_CHARS else None
+    longest: set[int] = set()  # the groups led by a text too long to compare: its copies join it, nothing else
     for t in texts:
         found: tuple[int, float] | None = None
         same = by_content.get(t.content)
         if same is not None and (score := _near(clusters[same][0][0], t, wording)) is not None:
             found = (same, score)
-        elif keys:
-            near: list[tuple[str, float, int]]
-            if wording:  # d(a, b) <= (1 - s)(da + db) and db <= da + d(a, b) bound d(a, b) by da alone
-                cutoff = int(2 * (1 - WORDING_SIMILARITY) * t.distance / WORDING_SIMILARITY + 1e-9)
-                pool = blocks.candidates(t.key, cutoff) if blocks is not None else None
-                within: list[str] | dict[int, str] = keys if pool is None else {n: keys[n] for n in sorted(pool)}
+        elif keys and len(t.key) <= LONGEST_COMPARED:
+            near: list[tuple[str, float, int]] = []
+            cutoff = int(2 * (1 - WORDING_SIMILARITY) * t.distance / WORDING_SIMILARITY + 1e-9)
+            # d(a, b) <= (1 - s)(da + db) and db <= da + d(a, b) bound a wording's d(a, b) by da alone
+            pool = (blocks.candidates(t.key, cutoff) if wording else blocks.candidates(t.key)) if blocks is not None else None
+            if pool is None and longest:
+                pool = set(range(len(keys))) - longest
+            within: list[str] | dict[int, str] = keys if pool is None else {n: keys[n] for n in sorted(pool)}
+            cost = len(t.key) * sum(map(len, within.values() if isinstance(within, dict) else within))
+            if spent[0] + cost > COMPARED_AT_MOST:
+                spent[1] = 1  # left to lead a group of its own (with its copies)
+            elif wording:
+                spent[0] += cost
                 near = [(k, float(d), n) for k, d, n in
                         process.extract(t.key, within, scorer=Indel.distance, score_cutoff=cutoff, limit=None)]
             else:
-                pool = blocks.candidates(t.key) if blocks is not None else None
-                choices: list[str] | dict[int, str] = keys if pool is None else {n: keys[n] for n in sorted(pool)}
-                near = process.extract(t.key, choices, scorer=Indel.normalized_similarity,
+                spent[0] += cost
+                near = process.extract(t.key, within, scorer=Indel.normalized_similarity,
                                        score_cutoff=REMARK_SIMILARITY, limit=None)  # fmt: skip
             for _, _, n in near:  # most similar first; the first that passes the whole rule
                 score = _near(clusters[n][0][0], t, wording)
@@ -487,16 +512,19 @@ def _cluster(texts: list[_Text], wording: bool) -> list[list[tuple[_Text, float]
             clusters[found[0]].append((t, found[1]))
         else:
             by_content.setdefault(t.content, len(clusters))
-            if blocks is not None:
+            if len(t.key) > LONGEST_COMPARED:
+                longest.add(len(clusters))
+            elif blocks is not None:
                 blocks.add(len(clusters), t.key)
             clusters.append([(t, 1.0)])
             keys.append(t.key)
     return clusters
 
 
-def _groups(article: str, kind: str, lang: str, texts: list[_Text], original: str = "") -> list[NearGroup]:
+def _groups(article: str, kind: str, lang: str, texts: list[_Text], original: str = "",
+            spent: list[int] | None = None) -> list[NearGroup]:  # fmt: skip
     out = []
-    for cluster in _cluster(texts, kind == "wording"):
+    for cluster in _cluster(texts, kind == "wording", spent):
         if sum(len(t.comments) for t, _ in cluster) < 2:
             continue
         lead = cluster[0][0]
@@ -520,7 +548,7 @@ def _widths() -> dict[int, str]:
 
 
 def group_comments(draft: Draft, comments: Iterable[Comment], *, index: dict[str, Unit] | None = None,
-                   workers: int = 1) -> list[NearGroup]:  # fmt: skip
+                   workers: int = 1) -> Groups:  # fmt: skip
     """The near-duplicate groups among a draft's active comments, per article, in law order.
 
     Wordings are compared as whole articles (a proposal on one 款 placed in its article), so the
@@ -580,8 +608,10 @@ def group_comments(draft: Draft, comments: Iterable[Comment], *, index: dict[str
     jobs = [(key, bucket) for key, bucket in sorted(buckets.items(), key=lambda kv: order.get(kv[0][0], 0))
             if len(bucket) >= 2 or any(len(cs) >= 2 for _, cs, _ in bucket.values())]
 
-    def compare(chunk: Sequence[tuple[tuple[str, str, str, str], dict[str, tuple[str, list[Comment], str]]]]) -> list[NearGroup]:
+    def compare(chunk: Sequence[tuple[tuple[str, str, str, str], dict[str, tuple[str, list[Comment], str]]]]
+                ) -> tuple[list[NearGroup], list[str]]:  # fmt: skip
         found: list[NearGroup] = []
+        spent: dict[str, list[int]] = {}  # per article: what comparing its texts cost, and whether it stopped
         for (article, kind, text_lang, _), bucket in chunk:
             texts = [_Text(text, sorted(cs, key=lambda c: c.id), remark=kind in REMARKS, near=near)
                      for text, cs, near in bucket.values()]  # fmt: skip
@@ -592,12 +622,25 @@ def group_comments(draft: Draft, comments: Iterable[Comment], *, index: dict[str
                 base = _key(original)
                 for t in texts:
                     t.distance = Indel.distance(base, t.key)
-            found.extend(_groups(article, kind, text_lang, texts, original))
-        return found
+            found.extend(_groups(article, kind, text_lang, texts, original, spent.setdefault(article, [0, 0])))
+        return found, [a for a, (_, stopped) in spent.items() if stopped]
 
-    out = [g for found in map_chunks(compare, jobs, workers=workers, weight=lambda job: len(job[1])) for g in found]
+    out = Groups()
+    stopped: list[str] = []
+    for made, cut in map_chunks(compare, jobs, workers=workers, weight=lambda job: len(job[1])):
+        out.extend(made)
+        stopped.extend(cut)
     out.sort(key=lambda g: (order.get(g.article, 0), g.representative))
+    out.incomplete = tuple(sorted(set(stopped), key=lambda a: order.get(a, 0)))
     return out
+
+
+class Groups(list[NearGroup]):
+    """:func:`group_comments`' groups, and ``incomplete``: the articles whose texts cost more to
+    compare than COMPARED_AT_MOST, some of which lead groups of their own (with their copies)
+    though they may be near-duplicates of others. For a page to say so."""
+
+    incomplete: tuple[str, ...] = ()
 
 
 def group_premise(d: Decision) -> tuple[str, frozenset[int]] | None:
