@@ -555,3 +555,27 @@ def test_a_withdrawn_wording_does_not_come_back_beside_the_members_newer_one(con
     _ok(run("comment", "withdraw", "2"))
     assert _ok(run("comment", "undo", "1")).output.startswith("comment #1 is back")
     assert _statuses(run) == [(1, "open"), (2, "withdrawn")]
+
+
+def test_undoing_and_restoring_a_later_import_leaves_an_undone_imports_comments_withdrawn(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """会计法 (a trial): a sheet imported for the wrong member, then the member's corrected sheet
+    replacing two of its rows; the first import undone. Undoing and restoring the second one
+    says what it does: the first one's comments stay withdrawn, neither reopened nor superseded."""
+    run = consultation
+    first, second = tmp_path / "sheet.csv", tmp_path / "sheet2.csv"
+    first.write_text("member,article,proposed_text,reason\n"
+                     f"acme,第十三条,{ART13.replace('行政法规禁止', '行政法规明确禁止')},明确\n"
+                     "acme,第十六条,,期限过长\n", encoding="utf-8")  # fmt: skip
+    second.write_text("member,article,proposed_text,reason\n"
+                      f"acme,第十三条,{ART13.replace('行政法规禁止', '行政法规严格禁止')},严格\n", encoding="utf-8")  # fmt: skip
+    _ok(run("comment", "import", str(first), "--draft", "ecommerce@1"))
+    assert _ok(run("comment", "import", str(second), "--draft", "ecommerce@1")).output.endswith("1 superseded\n")
+    _ok(run("import", "undo", "1"))
+    assert sorted(_statuses(run)) == [(1, "withdrawn"), (2, "withdrawn"), (3, "open")]
+    undo = run("import", "undo", "2")
+    assert undo.output == ("undid import #2 (sheet2.csv into ecommerce@1): 1 comment(s) withdrawn, 0 reopened "
+                           "(restore: lawcomment import restore 2)\n")  # fmt: skip
+    restore = run("import", "restore", "2")
+    assert restore.output == "restored import #2 (sheet2.csv into ecommerce@1): 1 comment(s) back, 0 superseded again\n"
+    assert sorted(_statuses(run)) == [(1, "withdrawn"), (2, "withdrawn"), (3, "open")]
+    assert _ok(run("import", "undo", "2")).output.endswith(": 1 comment(s) withdrawn, 0 reopened (restore: lawcomment import restore 2)\n")

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import csrf_of, post
+from conftest import csrf_of, post, sign_in
 from lawcomment_web.app import create_app
 from starlette.routing import Route
 
@@ -188,3 +188,131 @@ def test_a_form_field_past_its_size_or_too_many_fields_gets_the_apps_own_page(cl
         assert r.status_code == 400 and "提交的内容无法读取" in r.text and "<html" in r.text
         assert "Field exceeded" not in r.text and "Too many fields" not in r.text
     assert store.comments("law@1") == []
+
+
+def test_signed_in_pages_and_exports_are_never_cached_static_files_may_be(client) -> None:
+    c = client("wang")
+    for url in ["/", "/d/law@1/a/art_1", "/staff/d/law@1/export/json"]:
+        assert c.get(url).headers["cache-control"] == "no-store", url
+    assert "no-store" not in client().get("/static/app.css").headers.get("cache-control", "")
+
+
+def test_the_access_log_shows_no_control_character_a_path_holds(client) -> None:  # type: ignore[no-untyped-def]
+    import logging
+
+    class Kept(logging.Handler):
+        def __init__(self) -> None:
+            super().__init__(logging.INFO)
+            self.lines: list[str] = []
+
+        def emit(self, record: logging.LogRecord) -> None:
+            self.lines.append(record.getMessage())
+
+    log, kept = logging.getLogger("lawcomment_web.access"), Kept()
+    level = log.level
+    log.addHandler(kept)
+    log.setLevel(logging.INFO)
+    try:
+        client().get("/d/x%1B%5B2K%1B%5B31mFAKE%0B%E2%80%A8line", follow_redirects=False)
+    finally:
+        log.removeHandler(kept)
+        log.setLevel(level)
+    (line,) = kept.lines
+    assert "\x1b" not in line and "\u2028" not in line and "\\u001b[2K\\u001b[31mFAKE\\u000b\\u2028line" in line
+
+
+def test_an_anonymous_post_is_refused_before_its_body_is_read(client, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from starlette.requests import Request
+
+    read: list[str] = []
+    real = Request.form
+
+    def form(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        read.append(self.url.path)
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(Request, "form", form)
+    r = client().post("/d/law@1/upload", files={"file": ("x.docx", b"x" * 100_000, "application/octet-stream")},
+                      follow_redirects=False)  # fmt: skip
+    assert r.status_code == 403 and read == []
+    assert post(client("li"), "/d/law@1/mine", "/d/law@1/upload", {}, files={"file": ("a.txt", b"x", "text/plain")}
+                ).status_code == 400 and read  # a signed-in user's is read  # fmt: skip
+
+
+def test_signing_in_again_ends_the_session_the_browser_had(client) -> None:
+    c = client("li")
+    old = c.cookies.get("lawcomment_session")
+    assert old and c.get("/", follow_redirects=False).status_code == 200
+    sign_in(c, "ann")
+    assert c.get("/", follow_redirects=False).status_code == 200
+    from starlette.testclient import TestClient
+
+    stale = TestClient(c.app, base_url="http://testserver", cookies={"lawcomment_session": old})
+    assert stale.get("/", follow_redirects=False).status_code == 303  # to the sign-in page
+
+
+@pytest.mark.parametrize(("password", "refused"), [
+    (" " * 12, True), ("a" * 12, True), ("1212121212", True), ("abcabcabca", True),
+    ("correct horse", False), ("Tr0ub4dor&3", False),
+])  # fmt: skip
+def test_a_password_needs_five_different_characters(password: str, refused: bool) -> None:
+    from lawcomment import StoreError
+    from lawcomment_web import auth
+
+    if refused:
+        with pytest.raises(StoreError, match="at least 5 different characters"):
+            auth.hash_password(password)
+    else:
+        assert auth.hash_password(password).startswith("$argon2id$")
+
+
+@pytest.mark.parametrize(("name", "problem"), [
+    ("A" * 101, "101 characters, more than 100"),
+    ("Alice\u202eecilA", "the control character U+202E"),
+    ("Alice\nAdmin", "a line break or a tab"),
+    ("Al\x1bice", "control character U+001B"),
+])  # fmt: skip
+def test_a_users_name_is_one_short_line_of_plain_text(store, name: str, problem: str) -> None:
+    from lawcomment import StoreError
+
+    with pytest.raises(StoreError, match=re.escape(problem)):
+        store.add_user("eve", "acme", "$argon2id$x", name=name)
+    with pytest.raises(StoreError, match=re.escape(problem)):
+        store.set_user("li", name=name)
+
+
+def test_an_exporter_that_breaks_shows_no_server_detail(client, monkeypatch, caplog) -> None:  # type: ignore[no-untyped-def]
+    import logging
+
+    from lawcomment import ExportError
+
+    def broken(*args, **kwargs):  # type: ignore[no-untyped-def]
+        # as the core's registry says an exporter's exception (lawcomment.registry)
+        cause = ImportError("cannot import name 'x' from 'lawcomment' (/srv/secret/path.py)")
+        raise ExportError(f"the 'html' exporter failed: ImportError: {cause}") from cause
+
+    monkeypatch.setattr("lawcomment_web.staff.export", broken)
+    with caplog.at_level(logging.ERROR, logger="lawcomment_web.errors"):
+        r = client("wang").get("/staff/d/law@1/export/html")
+    assert r.status_code == 500 and "/srv/secret" not in r.text and "导出失败" in r.text
+    assert any("/srv/secret/path.py" in rec.getMessage() for rec in caplog.records)
+
+
+def test_uploads_are_read_a_few_at_a_time(client, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from lawcomment_web import app as web_app
+
+    monkeypatch.setattr(web_app, "IMPORT_WAIT", 0.01)
+    monkeypatch.setattr("lawcomment_web.pages.IMPORT_WAIT", 0.01)
+    c = client("li")
+    inner = c.app
+    while not hasattr(inner, "state"):  # the app under its guard
+        inner = inner.app
+    web = inner.state.web
+    for _ in range(web_app.IMPORTS_AT_ONCE):
+        web.imports.acquire()
+    try:
+        r = post(c, "/d/law@1/mine", "/d/law@1/upload", {}, files={"file": ("form.docx", b"PK\x03\x04", "x")})
+        assert r.status_code == 429 and "正在读取其他上传的文件" in r.text
+    finally:
+        for _ in range(web_app.IMPORTS_AT_ONCE):
+            web.imports.release()

@@ -243,6 +243,8 @@ def undo_import(store: Store, batch_id: int) -> UndoReport:
                 before = next((r.data["status"] for r in reversed(store.revisions(older))
                                if r.action == "supersede"), str(Status.OPEN))  # fmt: skip
                 store.update_comment(older, "import.undo", status=before, detail={"import": batch_id})
+                if before == str(Status.WITHDRAWN):  # back to withdrawn (its own import undone): not reopened
+                    continue
                 reopened.append(older)
                 known = places.get((old.draft, old.member))
                 if known is not None and old.thread is None and before == str(Status.OPEN):
@@ -317,7 +319,8 @@ def restore_import(store: Store, batch_id: int) -> UndoReport:
                 if copy != cid:
                     carried[found.draft] += 1
             for older in store.superseded_by(cid):
-                if store.get_comment(older).status is not Status.SUPERSEDED:
+                # one withdrawn meanwhile (its own import undone, or by its member) stays withdrawn
+                if store.get_comment(older).status not in (Status.SUPERSEDED, Status.WITHDRAWN):
                     store.update_comment(older, "supersede", status=Status.SUPERSEDED, detail={"by": cid})
                     superseded.append(older)
         store.mark_import(batch_id, undone=False)

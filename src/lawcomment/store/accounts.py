@@ -26,6 +26,27 @@ _USER_COLUMNS = "id, login, member, name, lang, created, disabled, password"
 LANGS = ("", "zh", "en")
 
 
+#: The longest name a user may give (shown beside every comment of theirs, on every page).
+NAME_LIMIT = 100
+#: What a name never holds, besides the characters no text may: the line and paragraph separators
+#: and the bidirectional controls, which make the names around it read in another order.
+_NAME_CONTROLS = re.compile("[\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def _check_name(login: str, name: str) -> None:
+    """Refuse a user's name that the pages could not show as it is: too long, a control
+    character (a line break too), a bidirectional control."""
+    unfit = check_fields({"name": name}, "remove it")
+    if "\n" in name or "\t" in name:
+        unfit.append("name: a line break or a tab (give it on one line)")
+    if (found := _NAME_CONTROLS.search(name)) is not None:
+        unfit.append(f"name: the control character U+{ord(found.group()):04X} (remove it)")
+    if len(name) > NAME_LIMIT:
+        unfit.append(f"name: {len(name)} characters, more than {NAME_LIMIT}")
+    if unfit:
+        raise StoreError(f"user {login!r}: {'; '.join(unfit)}")
+
+
 def _user(row: Any) -> User:
     return records.User(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7])
 
@@ -46,9 +67,7 @@ class Accounts:
         login = login.strip()
         if not LOGIN.fullmatch(login):
             raise StoreError(f"invalid login {login!r}: 1 to 64 letters, digits and . _ @ + - (e.g. li.wei@acme.example)")
-        unfit = check_fields({"name": name}, "remove it")
-        if unfit:
-            raise StoreError(f"user {login!r}: {'; '.join(unfit)}")
+        _check_name(login, name)
         if lang not in LANGS:
             raise StoreError(f"user {login!r}: language must be zh or en, not {lang!r}")
         if not password:
@@ -94,9 +113,7 @@ class Accounts:
         if member is not None and member != user.member:
             changes["member"] = self.get_member(member).id
         if name is not None:
-            unfit = check_fields({"name": name}, "remove it")
-            if unfit:
-                raise StoreError(f"user {user.login!r}: {'; '.join(unfit)}")
+            _check_name(user.login, name)
             changes["name"] = name
         if lang is not None:
             if lang not in LANGS:

@@ -72,6 +72,7 @@ class Web:
         self._local = threading.local()
         self._key: bytes | None = None
         self.limiter = anyio.CapacityLimiter(THREADS)
+        self.imports = threading.BoundedSemaphore(IMPORTS_AT_ONCE)  # uploads read at once (pages.upload)
         self._shapes: dict[tuple[int, str], Shape] = {}
         self._english: dict[tuple[int, str], dict[str, tuple[str, str]]] = {}
         self._english_merged: dict[tuple[int, str], dict[str, tuple[str, tuple[str, ...]]]] = {}
@@ -276,6 +277,9 @@ Handler = Callable[[Ctx], Response]
 #: Threads of one worker that run requests (each with its own store connection): a shared
 #: PostgreSQL server sees at most this many connections per worker.
 THREADS = 8
+#: Uploaded files one worker reads at once; another waits IMPORT_WAIT seconds, then is told to try again.
+IMPORTS_AT_ONCE = 2
+IMPORT_WAIT = 20.0
 
 
 def route(web: Web, path: str, handler: Handler, *, methods: tuple[str, ...] = ("GET",), public: bool = False,
@@ -287,6 +291,10 @@ def route(web: Web, path: str, handler: Handler, *, methods: tuple[str, ...] = (
     async def endpoint(request: Request) -> Response:
         form: FormData | None = None
         files: dict[str, tuple[str, bytes]] = {}
+        if request.method == "POST" and not public and not _may_be_signed_in(web, request):
+            # no session to act for: refused before its body (an upload's megabytes) is read
+            return await anyio.to_thread.run_sync(partial(_handle, web, handler, request, None, {}, public, staff),
+                                                  limiter=web.limiter)  # fmt: skip
         if request.method == "POST":
             try:
                 form = await request.form(max_files=2, max_fields=FORM_FIELDS, max_part_size=FORM_PART)
@@ -309,8 +317,27 @@ def route(web: Web, path: str, handler: Handler, *, methods: tuple[str, ...] = (
 #: One line per request (``lawcomment serve`` writes it to standard error, or to ``--access-log FILE``):
 #: when, from where, who, what, the answer and how long it took.
 ACCESS_LOG = logging.getLogger("lawcomment_web.access")
+#: What broke on the server (an exporter's exception, with its traceback): for the operator, never on a page.
+ERRORS = logging.getLogger("lawcomment_web.errors")
 #: What a logged path never shows: an invitation's token (whoever reads the log could sign up with it).
 _SECRET_PATH = re.compile(r"^(/invite/)[^/]+")
+
+
+def _may_be_signed_in(web: Web, request: Request) -> bool:
+    """Whether ``request`` bears a session cookie this server signed (any session cookie, before
+    the server's key is known): checked on the event loop, before a POST's body is read."""
+    cookie = request.cookies.get(auth.SESSION_COOKIE)
+    if not cookie:
+        return False
+    key = web._key  # the store is read in the request's thread only: unknown yet, any cookie may be one
+    return key is None or auth.unsign(key, cookie) is not None
+
+
+def _loggable(text: str) -> str:
+    """``text`` with every character a terminal would act on (escape sequences, line and
+    paragraph separators, bidirectional controls) written as an escape: a path can fake or hide
+    no line of the log for whoever tails it."""
+    return text if text.isprintable() else "".join(ch if ch.isprintable() else f"\\u{ord(ch):04x}" for ch in text)
 
 
 def _unreadable(ctx: Ctx) -> Response:
@@ -329,7 +356,7 @@ def _handle(web: Web, handler: Handler, request: Request, form: FormData | None,
     finally:
         if ACCESS_LOG.isEnabledFor(logging.INFO):
             # the path without its query (a search, a sign-in's next page) and without secrets
-            path = _SECRET_PATH.sub(r"\1…", request.url.path)
+            path = _loggable(_SECRET_PATH.sub(r"\1…", request.url.path))
             client = request.client.host if request.client else "-"
             status = response.status_code if response is not None else 500
             ACCESS_LOG.info("%s %s %s %s %d %.0fms", client, who, request.method, path, status,
@@ -435,7 +462,11 @@ class Guard:
             if message["type"] == "http.response.start":
                 started = True
                 names = {k.lower() for k, _ in message.get("headers", [])}
-                message["headers"] = [*message.get("headers", []), *(h for h in SECURITY_HEADERS if h[0] not in names)]
+                # a page or an export of a signed-in user stays in no browser's cache after sign-out
+                private = [] if b"cache-control" in names or scope.get("path", "").startswith("/static/") else [
+                    (b"cache-control", b"no-store")]  # fmt: skip
+                message["headers"] = [*message.get("headers", []), *(h for h in SECURITY_HEADERS if h[0] not in names),
+                                      *private]  # fmt: skip
             await send(message)
 
         try:

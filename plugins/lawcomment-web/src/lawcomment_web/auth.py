@@ -27,6 +27,8 @@ MAX_FAILURES_PER_ADDRESS = 30
 MAX_FAILURES_PER_LOGIN = 100
 WINDOW = timedelta(minutes=15)
 MIN_PASSWORD = 10
+#: How many different characters a password must have at least (not counting spaces at its ends).
+MIN_DISTINCT = 5
 
 _HASHER = PasswordHasher()
 #: Verified against when the login is unknown, so that a wrong login costs as long as a wrong password.
@@ -46,6 +48,8 @@ def hash_password(password: str) -> str:
     """The argon2id hash of ``password`` (refused when shorter than MIN_PASSWORD)."""
     if len(password) < MIN_PASSWORD:
         raise StoreError(f"the password must have at least {MIN_PASSWORD} characters")
+    if len(set(password.strip())) < MIN_DISTINCT:  # ten spaces, aaaaaaaaaa, 1212121212: no password
+        raise StoreError(f"the password must have at least {MIN_DISTINCT} different characters")
     return _HASHER.hash(password)
 
 

@@ -34,7 +34,7 @@ from lawcomment.exports import decided_label, localized, review_pieces
 from lawcomment.records import StoredDraft
 
 from . import auth
-from .app import HERE, Ctx, Refused, Web, route
+from .app import HERE, IMPORT_WAIT, Ctx, Refused, Web, route
 
 STANCES = ("amend", "delete", "support", "oppose", "question", "comment")
 #: Stances a member may post: the five of the form on a unit, and a new provision after the article.
@@ -161,6 +161,9 @@ def signin(ctx: Ctx) -> Response:
     if not auth.check_password(user, password) or user is None or user.disabled:
         ctx.store.sign_in_failed(login, address)
         return ctx.page("signin.html", 400, next=target, error=ctx.t("bad_sign_in"), login=login)
+    earlier = auth.unsign(ctx.web.key, ctx.request.cookies.get(auth.SESSION_COOKIE))
+    if earlier:  # signing in again (as another user, or the same) ends the session the browser had
+        ctx.store.end_session(auth.digest(earlier))
     token, _ = auth.start_session(ctx.store, user)  # a new session id at every sign-in
     response = RedirectResponse(target, status_code=303)
     ctx.cookies.append((auth.SESSION_COOKIE, auth.sign(ctx.web.key, token), {}))
@@ -684,8 +687,15 @@ def upload(ctx: Ctx) -> Response:
             if Path(name).suffix.lower() != ".docx":
                 raise StoreError(ctx.t("not_docx", name=name))
             path.write_bytes(data)
-            result = import_comments(ctx.store, path, stored.ref, member=ctx.user.member, own_form=True,
-                                     check=partial(_refuse_replacing_decided_in_file, ctx, stored))  # fmt: skip
+            # a few files read at once: a Word file can cost hundreds of megabytes to read, and every
+            # other request waits for a thread meanwhile
+            if not ctx.web.imports.acquire(timeout=IMPORT_WAIT):
+                raise Refused(429, "busy")
+            try:
+                result = import_comments(ctx.store, path, stored.ref, member=ctx.user.member, own_form=True,
+                                         check=partial(_refuse_replacing_decided_in_file, ctx, stored))  # fmt: skip
+            finally:
+                ctx.web.imports.release()
         except _Locked as exc:  # a row that would undo a decision: the whole file is refused, as the article form is
             return listing(409, error=str(exc))
         except LawcommentError as exc:  # the messages name the file as the member called it, not the server's copy

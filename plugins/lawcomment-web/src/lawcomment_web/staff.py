@@ -15,7 +15,7 @@ from urllib.parse import quote
 from starlette.responses import Response
 from starlette.routing import Route
 
-from lawcomment import ExportOptions, Kind, Status, StoreError, export, load_consultation
+from lawcomment import ExportError, ExportOptions, Kind, Status, StoreError, export, load_consultation
 from lawcomment.consultation import (
     association,
     decide,
@@ -29,7 +29,7 @@ from lawcomment.consultation import (
 from lawcomment.plugins import exporters
 from lawcomment.review import brief_segments, decided_groups
 
-from .app import Ctx, Refused, Web, route
+from .app import ERRORS, Ctx, Refused, Web, route
 from .pages import get_draft, segments, sep, today
 
 ACTIVE = (Status.OPEN, Status.RESOLVED, Status.ORPHANED, Status.ADOPTED)
@@ -258,9 +258,16 @@ def download(ctx: Ctx) -> Response:
     # the pages in; a review format (the review page, the tracking sheet) is for staff: in theirs
     own = "en" if stored.profile.startswith("en") else "zh"
     lang = own if both or not found.review else ctx.lang if ctx.lang in ("zh", "en") else own
-    data = export(view, fmt, options=ExportOptions(lang=lang, parallel="en" if both else "", include_unreviewed=unreviewed,
-                                                   layout="table" if table else "articles",
-                                                   association=association(ctx.store)))  # fmt: skip
+    try:
+        data = export(view, fmt, options=ExportOptions(lang=lang, parallel="en" if both else "", include_unreviewed=unreviewed,
+                                                       layout="table" if table else "articles",
+                                                       association=association(ctx.store)))  # fmt: skip
+    except ExportError as exc:
+        if exc.__cause__ is None:  # the exporter's own refusal: for staff to read
+            raise
+        # an exporter that broke: what broke (and where on the server) goes to the log, not the page
+        ERRORS.error("export %s of %s failed: %s", fmt, stored.ref, exc, exc_info=exc.__cause__)
+        raise Refused(500, "export_failed") from None
     what = _DOWNLOAD_NAMES.get(fmt, fmt)  # each format its own name: an amendment is not the submission
     name = f"{stored.name}-{stored.version}-{what}{'-bilingual' if both else ''}{'-table' if table else ''}{found.suffix}"
     media = "application/octet-stream" if found.binary else "text/plain; charset=utf-8"
