@@ -416,10 +416,20 @@ def test_adoption_text_labels_partly_adopted_and_deleted_articles_in_chinese() -
     # 农产品质量安全法 2018 → 2022 (a trial), as tests/test_rebase.py carries them: the adoption
     # report finds made what carry-forward adopts
     ("逾期不改正的，可以处二千元以下罚款。", "逾期不改正的，可以处二千元以上二万元以下罚款。", "逾期不改正的，处二千元以上二万元以下罚款。"),
-    ("县级以上地方人民政府农业行政主管部门按照保障农产品质量安全的要求。",
-     "县级以上地方人民政府农业农村主管部门会同同级生态环境、自然资源等部门按照保障农产品质量安全的要求。",
-     "县级以上地方人民政府农业农村主管部门应当会同同级生态环境、自然资源等部门按照保障农产品质量安全的要求。"),
 ])  # fmt: skip
 def test_a_change_made_a_few_characters_away_is_adopted(old: str, proposal: str, new: str) -> None:
     (found,) = _outcome(old, proposal, new)
     assert found.state is Adoption.ADOPTED and found.present == found.changes
+
+
+@pytest.mark.parametrize(("old", "proposal", "new"), [
+    ("县级以上地方人民政府农业行政主管部门按照保障农产品质量安全的要求。",
+     "县级以上地方人民政府农业农村主管部门会同同级生态环境、自然资源等部门按照保障农产品质量安全的要求。",
+     "县级以上地方人民政府农业农村主管部门应当会同同级生态环境、自然资源等部门按照保障农产品质量安全的要求。"),
+    # (a stranger's review) 五千元以下 asked, 五千元以上二万元以下 written; 公开 asked, 不公开 written
+    ("违反本条规定的，可以处二千元罚款。", "违反本条规定的，可以处五千元以下罚款。", "违反本条规定的，可以处五千元以上二万元以下罚款。"),
+    ("行政机关应当听取意见。", "有关部门应当公开听取意见。", "有关部门应当不公开听取意见。"),
+])  # fmt: skip
+def test_words_written_with_others_around_them_are_not_adopted(old: str, proposal: str, new: str) -> None:
+    (found,) = _outcome(old, proposal, new)
+    assert found.state is not Adoption.ADOPTED, found

@@ -463,3 +463,15 @@ _STD_NEW = ("法\n第一章 总则\n第一条 各级人民政府及有关部门�
 def test_the_one_article_in_a_gap_that_opens_as_the_new_one_there_is_its_successor(opening: str, paired: bool) -> None:
     entry = align_articles(parse_text(_STD_OLD), parse_text(_STD_NEW + opening)).by_old()["art_2"]
     assert entry.new == (("art_2",) if paired else ()) and entry.unsure is paired
+
+
+def test_two_provisions_sharing_only_an_openings_boilerplate_are_not_paired() -> None:
+    """(A stranger's review) 县级以上地方人民政府…应当加强…: the words most provisions open with,
+    a third of these two's words; neither holds half of the other's. Deleted, and added."""
+    old = ("法\n第一章 总则\n第一条 为了规范农产品生产经营活动，保障农产品质量安全，制定本法。\n"
+           "第二条 县级以上地方人民政府农业农村主管部门应当加强对农产品生产记录的监督检查，并依法向社会公布检查结果。\n"
+           "第三条 本法自公布之日起施行。\n")  # fmt: skip
+    new = old.replace("县级以上地方人民政府农业农村主管部门应当加强对农产品生产记录的监督检查，并依法向社会公布检查结果。",
+                      "县级以上地方人民政府应当加强农产品质量安全信息化建设，建立健全农产品质量安全追溯协作机制。")  # fmt: skip
+    classes = _classes(align_articles(parse_text(old), parse_text(new)))
+    assert ("art_2", "", "deleted") in classes and ("", "art_2", "added") in classes, classes

@@ -1074,3 +1074,23 @@ def test_a_reason_alone_carried_onto_an_article_only_renumbered_is_not_flagged(c
                         "支持本条规定。").exit_code == 0  # fmt: skip
     result = _second_reading(consultation, data, tmp_path, renumber=True)
     assert "carried 1 committee reason(s)" in result.output and "committee reason(s) carried onto" not in result.stderr
+
+
+def test_a_paragraph_merged_into_its_sibling_takes_its_deletion_there_to_check(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """(A stranger's review) The new version merged 第二款 into 第一款: the deletion asked of 第二款
+    is carried onto the merged 款 with a check, never called made while its words stand."""
+    head = "# 法\n\n第一条 为了规范农产品生产经营活动，制定本法。\n\n第二条 "
+    k1 = "农产品生产企业违反本法规定，未建立农产品生产记录的，由县级以上人民政府农业农村主管部门责令改正，处二千元以下罚款。"
+    k2 = "农产品销售企业违反本法规定，未建立农产品销售记录的，由县级以上人民政府农业农村主管部门责令改正，处二千元以下罚款。"
+    merged = ("农产品生产企业、农产品销售企业违反本法规定，未建立农产品生产、销售记录的，由县级以上人民政府农业农村主管部门责令"
+              "改正，处二千元以上二万元以下罚款。")  # fmt: skip
+    v1, v2 = tmp_path / "v1.md", tmp_path / "v2.md"
+    v1.write_text(f"{head}{k1}\n\n{k2}\n\n第三条 本法自公布之日起施行。\n", encoding="utf-8")
+    v2.write_text(f"{head}{merged}\n\n第三条 本法自公布之日起施行。\n", encoding="utf-8")
+    run = consultation
+    assert run("draft", "add", str(v1), "--name", "k", "--version", "1").exit_code == 0
+    assert run("comment", "add", "--member", "acme", "--draft", "k@1", "--at", "第二条第二款", "--stance", "delete",
+               "--reason", "删去").exit_code == 0  # fmt: skip
+    assert run("draft", "add", str(v2), "--name", "k", "--version", "2", "--supersedes", "1").exit_code == 0
+    (c,) = json.loads(run("comment", "list", "--draft", "k@2", "--format", "json").stdout)["comments"]
+    assert (c["eid"], c["status"]) == ("art_2__para_1", "open") and "check the deletion" in c["note"], c

@@ -799,6 +799,25 @@ def test_export_repeats_the_citations_the_submission_leaves_behind(consultation,
         "delete the citation\n")  # fmt: skip
 
 
+def test_export_says_nothing_of_citations_an_undecided_change_left_out_would_break(consultation, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """(A stranger's review) The deletion of 第（二）项 undecided, another change of 第一条 accepted:
+    the submission keeps every 项, and no citation is said to need changing."""
+    law = tmp_path / "cites.md"
+    law.write_text(LAW_THAT_CITES, encoding="utf-8")
+    run = consultation
+    _ok(run("draft", "add", str(law), "--name", "cites", "--version", "1"))
+    _ok(run("comment", "add", "--member", "acme", "--draft", "cites@1", "--at", "第一条第（二）项", "--stance", "delete",
+            "--reason", "删去"))  # fmt: skip
+    _ok(run("comment", "add", "--member", "beta", "--draft", "cites@1", "--at", "第一条第（一）项", "--propose", "甲违法行为；"))
+    merged = json.loads(_ok(run("merge", "--draft", "cites@1", "--article", "1", "--format", "json")).stdout)["units"][0]
+    beta = next(c["id"] for c in merged["changes"] if c["new"] == "违法")
+    _ok(run("decide", "--draft", "cites@1", "--article", "1", "--accept", beta))
+    out = run("export", "--draft", "cites@1", "-o", str(tmp_path / "s.docx"))
+    assert out.exit_code == 0 and "citation(s) elsewhere" not in out.stderr, out.stderr
+    drafted = run("export", "--draft", "cites@1", "-o", str(tmp_path / "d.docx"), "--include-unreviewed")
+    assert "citation(s) elsewhere in the law no longer fit" in drafted.stderr
+
+
 LIST_LAW = "# 测试法\n\n第一条 经营者不得有下列行为：\n\n（一）甲行为；\n\n（二）乙行为；\n\n（三）丙行为；\n\n（四）丁行为。\n"
 WHOLE = "经营者不得有下列行为：\n（一）甲行为；\n（二）乙行为；\n（{}）丙行为；\n（{}）丁行为。"
 

@@ -133,9 +133,6 @@ _DEPT_NEW = "县级以上地方人民政府农业农村主管部门应当会同�
     (_FINE_OLD, _FINE_OLD.replace("二千元以下", "二千元以上二万元以下"), _FINE_NEW),
     # a 款 put in at the start of a line is the same 款 put in at the end of the one before
     (_KUAN_OLD, _KUAN_NEW, _KUAN_NEW),
-    # 行政主管 → 农村主管部门会同同级生态环境、自然资源等 is 行政 → 农村 and 会同同级…部门 put in
-    # after 主管部门, both made (the new version said 应当 too)
-    (_DEPT_OLD, _DEPT_OLD.replace("行政主管部门", "农村主管部门会同同级生态环境、自然资源等部门"), _DEPT_NEW),
 ])  # fmt: skip
 def test_a_change_the_new_version_made_a_few_characters_away_is_adopted_never_put_in_twice(
         old: str, proposal: str, new: str) -> None:  # fmt: skip
@@ -172,3 +169,24 @@ def test_other_words_put_in_beside_a_rewriting_are_still_put_in() -> None:
     new = "知悉的国家秘密、工作秘密、商业秘密、个人隐私、个人信息负有保密义务。"
     moved = rebase(old, "知悉的国家秘密和商业秘密以及数据安全信息负有保密义务。", new)
     assert moved.text == new.replace("个人信息负有", "个人信息以及数据安全信息负有") and moved.failed == 0, moved
+
+
+@pytest.mark.parametrize(("old", "proposal", "new"), [
+    # 行政主管 → 农村主管部门会同同级生态环境、自然资源等 is 行政 → 农村, made, and 会同同级…部门 put in
+    # after 主管部门, which the new version wrote with 应当: not as proposed, never put in twice
+    (_DEPT_OLD, _DEPT_OLD.replace("行政主管部门", "农村主管部门会同同级生态环境、自然资源等部门"), _DEPT_NEW),
+    # (a stranger's review) 五千元以下 asked, 五千元以上二万元以下 written: 以下 is there, not as asked
+    ("违反本条规定的，可以处二千元罚款。", "违反本条规定的，可以处五千元以下罚款。", "违反本条规定的，可以处五千元以上二万元以下罚款。"),
+    # 公开 asked, 不公开 written
+    ("行政机关应当听取意见。", "有关部门应当公开听取意见。", "有关部门应当不公开听取意见。"),
+])  # fmt: skip
+def test_words_the_new_version_wrote_with_others_around_them_are_not_adopted_nor_put_in_twice(
+        old: str, proposal: str, new: str) -> None:  # fmt: skip
+    moved = rebase(old, proposal, new)
+    assert moved.text == new and moved.failed >= 1 and moved.adopted >= 1, moved
+
+
+def test_a_replacement_beside_words_the_new_version_put_in_is_not_written_beside_them() -> None:
+    # (a stranger's review) 五 → 十个工作 asked; 个工作 put in after 五: 十个工作日, never 十个工作个工作日
+    moved = rebase("应当在五日内公布。", "应当在十个工作日内公布。", "应当在五个工作日内公布。")
+    assert moved.text == "应当在十个工作日内公布。" and [e.state for e in moved.edits] == ["partly"], moved

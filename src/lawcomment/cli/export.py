@@ -64,7 +64,10 @@ def review_warnings(view: Consultation, target: str, review: bool = False, reaso
         lines += _first([f"  {w}" for w in open_lists], f"`lawcomment merge --draft {view.ref}` shows each")
     # a citation elsewhere in the law of a 项 the submission numbers otherwise, or takes out: the merge said so,
     # the export too (the legislature reads the citation as it stands)
+    # (the merge's warnings are of its whole position: with undecided changes left out, they may
+    # be of words the submission keeps, so they are said only where it is the whole position)
     cited = [f"  {i.position.citation}: {w}" for i in view.items if i.in_submission and i.changed
+             and (view.include_unreviewed or not i.unreviewed)
              for w in i.position.warnings if w.endswith(("change the citation with it", "change or delete the citation"))]
     if cited and not review:
         lines.append(f"warning: {len(cited)} citation(s) elsewhere in the law no longer fit what {target} changes:")

@@ -155,7 +155,7 @@ class Reanchorer:
         self.lang = "en" if new.profile.startswith("en") else "zh"
         self.dmp = _matcher()
         self._spans: dict[str, dict[str, tuple[int, int]]] = {}
-        self._pairs_within: dict[tuple[str, str, Kind], dict[str, str]] = {}  # _counterparts, per pair of articles
+        self._pairs_within: dict[tuple[str, str, Kind], dict[str, tuple[str, float]]] = {}  # _counterparts
         self._bodies: dict[str, str] = {}
         self._near: dict[str, str] = {}  # per old article the alignment deleted: the hint _closest gives
         self._numbers: dict[str, str] | None = None  # old article numbers → new (article_numbers), when first asked
@@ -377,7 +377,8 @@ class Reanchorer:
             # one to one: a 款 of the new article that another 款 of the old one reads more like is
             # that one's (第八条第二款, the same words, is not where old 第三款, which it resembles, went)
             own = self._counterparts(a.article or "", art, old_unit.kind)
-            candidates = [u for u in self.new_index[art].walk() if u.kind is old_unit.kind and own.get(u.eid) == a.eid]
+            candidates = [u for u in self.new_index[art].walk() if u.kind is old_unit.kind and (
+                own.get(u.eid, (a.eid, 0.0))[0] == a.eid or own[u.eid][1] < _OWN_KUAN)]  # fmt: skip
             scored = [(similarity(old_text, u.body(self.sep_new)), u.eid) for u in candidates]
             best = max(scored, default=(0.0, art))
             if best[0] >= 0.5:
@@ -398,17 +399,19 @@ class Reanchorer:
         proposed, extra, status = self._rebase(c, eid)
         return Carried(c, Anchor(eid), status, note + extra, proposed)
 
-    def _counterparts(self, old_article: str, new_article: str, kind: Kind) -> dict[str, str]:
+    def _counterparts(self, old_article: str, new_article: str, kind: Kind) -> dict[str, tuple[str, float]]:
         """Each unit of ``kind`` (款, 项) of ``new_article``, by eid: the unit of ``old_article``
-        of that kind that reads most like it (ties to the earlier one)."""
+        of that kind that reads most like it (ties to the earlier one), and how alike."""
         key = (old_article, new_article, kind)
         found = self._pairs_within.get(key)
         if found is None:
             olds = [(u.eid, u.body(self.sep_old)) for u in self.old_index[old_article].walk() if u.kind is kind]
-            found = self._pairs_within[key] = {
-                u.eid: max(olds, key=lambda o: similarity(o[1], text))[0]
-                for u in self.new_index[new_article].walk() if u.kind is kind and olds
-                for text in (u.body(self.sep_new),)}  # fmt: skip
+            found = self._pairs_within[key] = {}
+            for u in self.new_index[new_article].walk():
+                if u.kind is kind and olds:
+                    text = u.body(self.sep_new)
+                    best = max(((similarity(o[1], text), o[0]) for o in olds), key=lambda x: x[0])
+                    found[u.eid] = (best[1], best[0])
         return found
 
     def _stance_on_changed(self, c: Comment, old_unit: Unit, eid: str, quoted: tuple[str, str] | None = None) -> str:
@@ -652,6 +655,11 @@ class Reanchorer:
 #: How many characters of the words around a quote (before and after it, together) must stand
 #: beside it in another article for the comment to follow its quote there.
 _QUOTE_CONTEXT = 4
+
+
+#: How like its own old 款 a 款 of the new article must read to be that 款's alone: below (two 款
+#: merged into it, or rewritten), another old 款 may go there too.
+_OWN_KUAN = 0.9
 
 
 #: How much of its quote (characters in order) the words at a quote's place, followed through its

@@ -321,7 +321,10 @@ class Judge:
         base = self.base(article)
         pieces = [Span(span.start + p.start, span.start + p.end, p.new)
                   for p in finer_spans(base[span.start:span.end], span.new)]  # fmt: skip
-        if len(pieces) > 1 and all(self.made(article, p.start, p.end, p.new, spans) == "made" for p in pieces):
+        # each piece made as proposed: its words, with the text around it as it was, in the new text
+        # (五千元以下 asked: 五千元以上二万元以下 holds 以下, but not after 五千元)
+        if len(pieces) > 1 and all(self.made(article, p.start, p.end, p.new, spans) == "made"
+                                   and _in_place(base, p, self._pair(article).new) for p in pieces):  # fmt: skip
             return "made"
         return found
 
@@ -378,6 +381,13 @@ class Judge:
         """The folded old text of the articles new article ``new_eid`` came from ("" for one the
         new version added): words already there were not added by it."""
         return fold("\n".join(self.old_index[o].body(self.old_sep) for o in self._old_of_new(new_eid)))
+
+
+def _in_place(base: str, piece: Span, new_text: str) -> bool:
+    """Whether ``new_text`` has the words ``piece`` puts in with two characters of ``base`` on
+    each side of it as they were (a deletion: the two sides joined)."""
+    lo, hi = max(0, piece.start - 2), min(len(base), piece.end + 2)
+    return base[lo:piece.start] + piece.new + base[piece.end:hi] in new_text
 
 
 def _made_here(pair: _Pair, s: int, e: int, new: str) -> bool:

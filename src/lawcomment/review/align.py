@@ -199,11 +199,14 @@ FAR_REST = 0.3
 #: its words (反洗钱法 2006 第十八条 → 2024 第三十三条: 0.33); two unrelated articles of the
 #: twelve real version pairs share at most 0.23.
 GAP_MATCH = 0.3
+#: ... and one of the two holds this much of the other's words.
+GAP_HELD = 0.5
 #: ... or open with this many characters or more in common that no other article of either
 #: version opens with (农产品质量安全法 2018 第十一条 → 2022 第十六条: 国家建立健全农产品质量安全
 #: 标准体系, similarity 0.26), whose first GAP_OPENING characters open a few articles at most
 #: (违反本法规定，有下列… opens many).
 GAP_OPENING = 8
+_CLAUSE_END = frozenset("，。；：,.;:")
 
 
 def _contained(part: frozenset[str], whole: frozenset[str]) -> float:
@@ -514,7 +517,7 @@ def _gap_pairs(a: _Side, b: _Side, groups: list[tuple[list[int], list[int]]],
             continue
         olds = [i for i in lone_old if before[3] < i < after[2]]
         news = [j for j in lone_new if before[1] < j < after[0]]
-        if len(olds) == 1 and len(news) == 1 and (_dice(a.grams[olds[0]], b.grams[news[0]]) >= GAP_MATCH
+        if len(olds) == 1 and len(news) == 1 and (_rewritten(a.grams[olds[0]], b.grams[news[0]])
                                                   or _same_opening(a, b, olds[0], news[0])):  # fmt: skip
             found[olds[0]] = news[0]
     if not found:
@@ -525,6 +528,13 @@ def _gap_pairs(a: _Side, b: _Side, groups: list[tuple[list[int], list[int]]],
     return kept + [([i], [j]) for i, j in sorted(found.items())]
 
 
+def _rewritten(old: frozenset[str], new: frozenset[str]) -> bool:
+    """Whether two articles share GAP_MATCH of their words, and one of them holds half of the
+    other's: not two provisions that share only the boilerplate of an opening (县级以上地方人民
+    政府…应当加强…, a stranger's review)."""
+    return _dice(old, new) >= GAP_MATCH and max(_contained(old, new), _contained(new, old)) >= GAP_HELD
+
+
 def _same_opening(a: _Side, b: _Side, i: int, j: int) -> bool:
     """Whether old article ``i`` and new article ``j`` open with GAP_OPENING characters or more
     in common that no other article of either version opens with, and no more than three
@@ -533,7 +543,9 @@ def _same_opening(a: _Side, b: _Side, i: int, j: int) -> bool:
     x, y = a.keys[i], b.keys[j]
     while n < min(len(x), len(y)) and x[n] == y[n]:
         n += 1
-    if n < GAP_OPENING:
+    # a whole first clause of one of them (国家建立健全农产品质量安全标准体系。), not words that
+    # open many a provision and go on otherwise (县级以上地方人民政府 | 农业农村主管部门…)
+    if n < GAP_OPENING or not (n == len(x) or n == len(y) or x[n] in _CLAUSE_END or y[n] in _CLAUSE_END):
         return False
     shared, start = x[:n], x[:GAP_OPENING]
     if sum(k.startswith(shared) for k in a.keys) > 1 or sum(k.startswith(shared) for k in b.keys) > 1:

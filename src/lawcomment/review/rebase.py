@@ -8,9 +8,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .merge import ITEM_LABEL
+from .phrases import NUMERAL
 from .redline import Span, diff, finer_spans, splice
 
 
+#: Characters that change what the words next to them mean: numbers, negations, modal verbs.
+_BENDS = NUMERAL | frozenset("不无未非勿毋否禁免须应可得")
 #: How many characters of the old text beside an insertion the rewriting next to it must have kept
 #: beside the inserted words for it to count as making the insertion.
 _BESIDE = 4
@@ -95,7 +98,7 @@ class Mover:
         if leftmost(self.old, edit) in self._made:
             return Moved("adopted")
         # an item put in before one the new version only renumbered (（四） → （三）: consequential) still goes there
-        hits = [t for t in self.version if touches(t, edit) and not (
+        hits = [t for t in self.version if (touches(t, edit) or _abuts(t, edit)) and not (
             edit.start == edit.end == t.start and ITEM_LABEL.fullmatch(self.old[t.start:t.end]) and ITEM_LABEL.fullmatch(t.new))]
         if hits:
             start, end = min(edit.start, *(t.start for t in hits)), max(edit.end, *(t.end for t in hits))
@@ -103,8 +106,9 @@ class Mover:
             changed = splice(region, [Span(t.start - start, t.end - start, t.new) for t in hits])
             if splice(region, [Span(edit.start - start, edit.end - start, edit.new)]) == changed:
                 return Moved("adopted")  # the version's edit there is exactly this one, diffed another way
-            if edit.start == edit.end and edit.new and edit.new in changed and edit.new not in region:
-                return Moved("adopted")  # the same insertion, aligned a few characters away
+            if edit.start == edit.end and edit.new and edit.new not in region and any(
+                    changed[:i] + changed[i + len(edit.new):] == region for i in _places(changed, edit.new)):  # fmt: skip
+                return Moved("adopted")  # the same insertion, aligned a few characters away (and nothing more)
             # each of the smaller edits it is made of made by one of the version's there (行政主管 →
             # 农村主管部门会同同级… asked, 农村主管部门应当会同同级… written: 行政 → 农村, and 会同同级…
             # put in with 应当 before it), the two diffs having joined them differently
@@ -122,7 +126,11 @@ class Mover:
             # the words around, as each version has them (the new one may have changed them too)
             return Moved("changed", None, self.old[lo:hi], self.new[self._offset(lo):self._offset(hi, after=True)])
         if edit.start == edit.end and _put_in_with_more(self.old, edit, self.version):
-            return Moved("adopted")
+            # the new version put these words in with others (应当会同… for 会同…, 五千元以上二万元以下
+            # for 五千元以下): not as proposed, and put in again they would be there twice: it does not fit
+            k = edit.start
+            lo, hi = max(0, k - 4), min(len(self.old), k + 2)
+            return Moved("changed", None, self.old[lo:hi], self.new[self._offset(lo):self._offset(hi, after=True)])
         if edit.start == edit.end and (words := edit.new.strip()):
             # an insertion at either end of what the version rewrote, whose words that rewriting
             # put in (、国务院外汇管理部门 asked after 主管部门; the version rewrote the clause
@@ -136,9 +144,19 @@ class Mover:
                 # 国务院外汇管理部门…): words that stand elsewhere in it (由依照国务院规定设立的…
                 # for 由有关部门依照国务院规定…) are there by chance, and still proposed
                 if k == t.end:
-                    made = t.new.endswith(words) or self.old[max(0, k - _BESIDE):k] + words in t.new
+                    strong = self.old[max(0, k - _BESIDE):k] + words in t.new
+                    made = strong or t.new.endswith(words)
+                    beside = t.new[max(0, len(t.new) - len(words) - _BESIDE):len(t.new) - len(words)]
                 else:
-                    made = t.new.startswith(words) or words + self.old[k:k + _BESIDE] in t.new
+                    strong = words + self.old[k:k + _BESIDE] in t.new
+                    made = strong or t.new.startswith(words)
+                    beside = t.new[len(words):len(words) + _BESIDE]
+                if made and not strong and any(ch in _BENDS for ch in beside):
+                    # at the edge of a rewriting that wrote a number, a negation or a modal word next
+                    # to them (以下 asked after 五千元, 五千元以上二万元以下 written; 公开 asked, 不公开
+                    # written): they say something else there, not as proposed
+                    lo, hi = max(0, t.start - 4), min(len(self.old), t.end + 2)
+                    return Moved("changed", None, self.old[lo:hi], self.new[self._offset(lo):self._offset(hi, after=True)])
                 if made:
                     return Moved("adopted")
             for t in self.version:
@@ -196,12 +214,9 @@ def _written_otherwise(words: str, was: str, now: str, at_end: bool) -> bool:
 
 def made_by(old: str, edit: Span, version: list[Span]) -> bool:
     """Whether the edits ``version`` of ``old`` make ``edit``: one of them is the very edit, or
-    the same insertion or deletion placed a few characters away (:func:`leftmost`), or puts in
-    these words and more at a place the insertion can stand (:func:`_put_in_with_more`)."""
+    the same insertion or deletion placed a few characters away (:func:`leftmost`)."""
     key = leftmost(old, edit)
-    if any(leftmost(old, t) == key for t in version):
-        return True
-    return edit.start == edit.end and _put_in_with_more(old, edit, version)
+    return any(leftmost(old, t) == key for t in version)
 
 
 def _put_in_with_more(old: str, edit: Span, version: list[Span]) -> bool:
@@ -227,6 +242,22 @@ def slides(old: str, edit: Span) -> list[tuple[int, str]]:
         start += 1
         out.append((start, new))
     return out
+
+
+def _places(text: str, words: str) -> list[int]:
+    """Where ``words`` stand in ``text``."""
+    out, at = [], text.find(words)
+    while at >= 0:
+        out.append(at)
+        at = text.find(words, at + 1)
+    return out
+
+
+def _abuts(version: Span, edit: Span) -> bool:
+    """The version puts words in at the start or end of words ``edit`` replaces (五 → 十个工作
+    asked, 个工作 put in after 五): taken apart, both would be made, and say 个工作 twice. (An
+    insertion asked at the edge of what the version rewrote is judged below, by the rewriting.)"""
+    return version.start == version.end and edit.start < edit.end and version.start in (edit.start, edit.end)
 
 
 def _line_before(old: str, edit: Span) -> Span | None:
@@ -267,15 +298,18 @@ def rebase(old: str, proposal: str, new: str) -> Rebased:
 
 def _finer(mover: Mover, old: str, edit: Span) -> list[Moved] | None:
     """``edit``, which does not fit the new text as one, as the smaller edits it is made of
-    (finer_spans), when each of them is made by the new version or fits it, and one is made:
-    行政主管 → 农村主管部门会同同级… is 行政 → 农村, which the new version made, and 部门会同同级…
-    put in after 主管, which it wrote there too (应当会同同级…部门): never put in a second time."""
+    (finer_spans), when one of them is made by the new version and none made in part: 行政主管 →
+    农村主管部门会同同级… is 行政 → 农村, which the new version made, and 部门会同同级… put in
+    after 主管, which it wrote there with 应当 (not as proposed: it does not fit); never put in
+    a second time."""
     pieces = [Span(edit.start + p.start, edit.start + p.end, p.new)
               for p in finer_spans(old[edit.start:edit.end], edit.new)]  # fmt: skip
     if len(pieces) < 2:
         return None
     moved = [mover.move(p) for p in pieces]
-    if any(m.state not in ("adopted", "moved") for m in moved) or not any(m.state == "adopted" for m in moved):
+    # never a piece made in part (its rest put in beside what the new version wrote could say it
+    # twice); a piece that does not fit is said so, as any change
+    if any(m.state == "partly" for m in moved) or not any(m.state == "adopted" for m in moved):
         return None
     return moved
 
