@@ -1040,7 +1040,9 @@ def test_a_paragraph_is_carried_to_its_own_counterpart_never_to_another_paragrap
     v1, v2 = tmp_path / "v1.md", tmp_path / "v2.md"
     v1.write_text(head + second + "中国人民解放军总后勤部可以依照本法和国家统一的会计制度制定具体办法，报国务院财政部门备案。\n",
                   encoding="utf-8")  # fmt: skip
-    v2.write_text(head + second + "国家加强会计信息化建设，鼓励依法采用现代信息技术开展会计工作。\n", encoding="utf-8")
+    v2.write_text(head + second + "国家加强会计信息化建设，鼓励依法采用现代信息技术开展会计工作。\n\n"
+                  "第三条 中央军事委员会有关部门可以依照本法和国家统一的会计制度制定具体办法，抄送国务院财政部门。\n",
+                  encoding="utf-8")  # fmt: skip
     run = consultation
     assert run("draft", "add", str(v1), "--name", "k", "--version", "1").exit_code == 0
     assert run("comment", "add", "--member", "acme", "--draft", "k@1", "--at", "第二条第三款", "--stance", "delete",
@@ -1048,7 +1050,9 @@ def test_a_paragraph_is_carried_to_its_own_counterpart_never_to_another_paragrap
     assert run("draft", "add", str(v2), "--name", "k", "--version", "2", "--supersedes", "1").exit_code == 0
     (c,) = json.loads(run("comment", "list", "--draft", "k@2", "--format", "json").stdout)["comments"]
     assert (c["eid"], c["status"]) == ("art_2", "adopted"), c
-    assert c["note"].endswith("adopted: the new version no longer has 第二条第三款 (art_2__para_3)")
+    # and where its words went (moved into an article of their own)
+    assert c["note"].endswith("adopted: the new version no longer has 第二条第三款 (art_2__para_3); its words now stand "
+                              "in 第三条 (art_3)")  # fmt: skip
 
 
 def test_a_proposal_whose_other_changes_do_not_fit_is_orphaned_not_left_proposing_the_law(consultation, data: Path,  # type: ignore[no-untyped-def]

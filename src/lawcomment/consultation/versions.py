@@ -386,8 +386,10 @@ class Reanchorer:
                 note = note.replace(describe(art, self.lang), describe(eid, self.lang))
             elif c.stance is Stance.DELETE:
                 # widening the deletion to the whole article would propose what nobody asked for
+                moved = self._now_in(old_text, old_unit.kind, art)
+                went = f"; its words now stand in {describe(moved, self.lang)}" if moved else ""
                 return Carried(c, Anchor(art), Status.ADOPTED, note + f"; adopted: the new version no longer has "
-                               f"{describe(a.eid, self.lang)}", c.proposed_text)  # fmt: skip
+                               f"{describe(a.eid, self.lang)}{went}", c.proposed_text)  # fmt: skip
             else:
                 note += f"; {describe(a.eid, self.lang)} has no close counterpart, so the comment is on the article"
         if c.stance is Stance.INSERT and c.proposed_text and not c.lang and self._adopted(c):
@@ -398,6 +400,18 @@ class Reanchorer:
         note += self._stance_on_changed(c, old_unit, eid)
         proposed, extra, status = self._rebase(c, eid)
         return Carried(c, Anchor(eid), status, note + extra, proposed)
+
+    def _now_in(self, text: str, kind: Kind, not_in: str) -> str | None:
+        """The unit of ``kind`` (or an article) outside article ``not_in`` of the new version that
+        reads most like ``text`` (NOW_IN or more): where a 款 the new version took out of its
+        article went (会计法 2017 第八条第三款, 总后勤部…, to 2024 第四十九条); None when none does."""
+        best: tuple[float, str] | None = None
+        for u in self.new_index.values():
+            if u.kind in (kind, Kind.ARTICLE) and u.eid != not_in and not u.eid.startswith(not_in + "__"):
+                score = similarity(text, u.body(self.sep_new))
+                if score >= NOW_IN and (best is None or score > best[0]):
+                    best = (score, u.eid)
+        return best[1] if best is not None else None
 
     def _counterparts(self, old_article: str, new_article: str, kind: Kind) -> dict[str, tuple[str, float]]:
         """Each unit of ``kind`` (款, 项) of ``new_article``, by eid: the unit of ``old_article``
@@ -655,6 +669,10 @@ class Reanchorer:
 #: How many characters of the words around a quote (before and after it, together) must stand
 #: beside it in another article for the comment to follow its quote there.
 _QUOTE_CONTEXT = 4
+
+
+#: How like a 款 the new version took out of its article a unit elsewhere must read to be where it went.
+NOW_IN = 0.6
 
 
 #: How like its own old 款 a 款 of the new article must read to be that 款's alone: below (two 款

@@ -279,7 +279,7 @@ Handler = Callable[[Ctx], Response]
 THREADS = 8
 #: Uploaded files one worker reads at once; another waits IMPORT_WAIT seconds, then is told to try again.
 IMPORTS_AT_ONCE = 2
-IMPORT_WAIT = 20.0
+IMPORT_WAIT = 5.0
 
 
 def route(web: Web, path: str, handler: Handler, *, methods: tuple[str, ...] = ("GET",), public: bool = False,
