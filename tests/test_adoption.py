@@ -429,6 +429,9 @@ def test_a_change_made_a_few_characters_away_is_adopted(old: str, proposal: str,
     # (a stranger's review) 五千元以下 asked, 五千元以上二万元以下 written; 公开 asked, 不公开 written
     ("违反本条规定的，可以处二千元罚款。", "违反本条规定的，可以处五千元以下罚款。", "违反本条规定的，可以处五千元以上二万元以下罚款。"),
     ("行政机关应当听取意见。", "有关部门应当公开听取意见。", "有关部门应当不公开听取意见。"),
+    # the same, one change each (a fuzzer's reduction): the Judge agrees with carry-forward
+    ("有关部门应当听取意见。", "有关部门应当公开听取意见。", "有关部门应当不公开听取意见。"),
+    ("违反本条规定的，可以处五千元罚款。", "违反本条规定的，可以处五千元以下罚款。", "违反本条规定的，可以处五千元以上二万元以下罚款。"),
 ])  # fmt: skip
 def test_words_written_with_others_around_them_are_not_adopted(old: str, proposal: str, new: str) -> None:
     (found,) = _outcome(old, proposal, new)

@@ -21,7 +21,7 @@ from ..drafts.serialize import body_separator
 from ..model import Draft, Unit
 from .align import Alignment, VersionChange, fold, renumber
 from .position import Piece, numbered, placed
-from .rebase import made_in_part, slides
+from .rebase import BENDS, made_in_part, slides
 from .redline import Op, OpKind, Span, diff, finer_spans, similarity, splice, tokens
 
 if TYPE_CHECKING:
@@ -265,7 +265,16 @@ class Judge:
         # around repeat (部门会同同级… after 主管 is 会同同级…部门 after 主管部门)
         if new and not any(w in now for _, w in (slides(pair.old, Span(s, e, new)) if s == e else [(s, new)])):
             return part
-        return "made" if _distance(now, wanted) < _distance(now, was) else part
+        if _distance(now, wanted) >= _distance(now, was):
+            return part
+        # what the new version wrote right beside the change beyond it: a number, a negation or a
+        # modal word makes it say something else (公开 asked, 不公开 written; 五千元以下 asked,
+        # 五千元以上二万元以下); a change of its own further off (the other bound) is another change
+        at, to = s - lo, s - lo + len(new)
+        # (a 款 of its own the new version added beside it is another provision, not its words)
+        extra = "".join(sp.new for sp in diff(wanted, now).spans()
+                        if "\n" not in sp.new and (at - 2 <= sp.start <= to + 2 or at - 2 <= sp.end <= to + 2))
+        return part if any(ch in BENDS for ch in extra) else "made"
 
     def heading(self, eid: str, proposed: str) -> tuple[bool, str] | None:
         """For a proposed title of chapter or section ``eid``: did the new version give it that

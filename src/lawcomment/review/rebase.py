@@ -13,7 +13,7 @@ from .redline import Span, diff, finer_spans, splice
 
 
 #: Characters that change what the words next to them mean: numbers, negations, modal verbs.
-_BENDS = NUMERAL | frozenset("不无未非勿毋否禁免须应可得")
+BENDS = NUMERAL | frozenset("不无未非勿毋否禁免须应可得")
 #: How many characters of the old text beside an insertion the rewriting next to it must have kept
 #: beside the inserted words for it to count as making the insertion.
 _BESIDE = 4
@@ -107,15 +107,19 @@ class Mover:
             if splice(region, [Span(edit.start - start, edit.end - start, edit.new)]) == changed:
                 return Moved("adopted")  # the version's edit there is exactly this one, diffed another way
             if edit.start == edit.end and edit.new and edit.new not in region and any(
-                    changed[:i] + changed[i + len(edit.new):] == region for i in _places(changed, edit.new)):  # fmt: skip
-                return Moved("adopted")  # the same insertion, aligned a few characters away (and nothing more)
+                    changed[:i] + changed[i + len(edit.new):] == region or (not region and _whole_lines(changed, i, edit.new))
+                    for i in _places(changed, edit.new)):  # fmt: skip
+                # the same insertion, aligned a few characters away (and nothing more), or the same
+                # 款 put in with other 款 beside it (a 款 asked; the new version added it and another)
+                return Moved("adopted")
             # each of the smaller edits it is made of made by one of the version's there (行政主管 →
             # 农村主管部门会同同级… asked, 农村主管部门应当会同同级… written: 行政 → 农村, and 会同同级…
             # put in with 应当 before it), the two diffs having joined them differently
             mine = [Span(edit.start + x.start, edit.start + x.end, x.new)
                     for x in finer_spans(self.old[edit.start:edit.end], edit.new)]  # fmt: skip
             theirs = [Span(start + x.start, start + x.end, x.new) for x in finer_spans(region, changed)]
-            if mine and all(made_by(self.old, x, theirs) for x in mine):
+            # (and nothing else: words the version wrote between them are not what was asked)
+            if mine and {leftmost(self.old, x) for x in mine} == {leftmost(self.old, t) for t in theirs}:
                 return Moved("adopted")
             wanted = splice(region, [Span(edit.start - start, edit.end - start, edit.new)])
             at, to = self._offset(start), self._offset(end, after=True)
@@ -151,7 +155,7 @@ class Mover:
                     strong = words + self.old[k:k + _BESIDE] in t.new
                     made = strong or t.new.startswith(words)
                     beside = t.new[len(words):len(words) + _BESIDE]
-                if made and not strong and any(ch in _BENDS for ch in beside):
+                if made and not strong and any(ch in BENDS for ch in beside):
                     # at the edge of a rewriting that wrote a number, a negation or a modal word next
                     # to them (以下 asked after 五千元, 五千元以上二万元以下 written; 公开 asked, 不公开
                     # written): they say something else there, not as proposed
@@ -242,6 +246,13 @@ def slides(old: str, edit: Span) -> list[tuple[int, str]]:
         start += 1
         out.append((start, new))
     return out
+
+
+def _whole_lines(text: str, at: int, words: str) -> bool:
+    """Whether ``words`` at ``at`` of ``text`` put in whole lines (款), a line break on each side."""
+    end = at + len(words)
+    return "\n" in words and (words.startswith("\n") or at == 0 or text[at - 1] == "\n") and (
+        words.endswith("\n") or end == len(text) or text[end] == "\n")
 
 
 def _places(text: str, words: str) -> list[int]:
