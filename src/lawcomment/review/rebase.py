@@ -112,13 +112,12 @@ class Mover:
                 # the same insertion, aligned a few characters away (and nothing more), or the same
                 # 款 put in with other 款 beside it (a 款 asked; the new version added it and another)
                 return Moved("adopted")
-            # each of the smaller edits it is made of made by one of the version's there (行政主管 →
-            # 农村主管部门会同同级… asked, 农村主管部门应当会同同级… written: 行政 → 农村, and 会同同级…
-            # put in with 应当 before it), the two diffs having joined them differently
+            # the smaller edits it is made of are the version's there, no more and no fewer: the two
+            # diffs joined the same pieces differently (a version's words between them, 不 written
+            # between 可以 and 依法, say something else)
             mine = [Span(edit.start + x.start, edit.start + x.end, x.new)
                     for x in finer_spans(self.old[edit.start:edit.end], edit.new)]  # fmt: skip
             theirs = [Span(start + x.start, start + x.end, x.new) for x in finer_spans(region, changed)]
-            # (and nothing else: words the version wrote between them are not what was asked)
             if mine and {leftmost(self.old, x) for x in mine} == {leftmost(self.old, t) for t in theirs}:
                 return Moved("adopted")
             wanted = splice(region, [Span(edit.start - start, edit.end - start, edit.new)])
@@ -214,13 +213,6 @@ def _written_otherwise(words: str, was: str, now: str, at_end: bool) -> bool:
     beside = now[-width:] if at_end else now[:width]
     run = SequenceMatcher(None, core, beside, autojunk=False).find_longest_match(0, len(core), 0, len(beside)).size
     return run >= _OTHERWISE_RUN and LCSseq.similarity(core, beside) >= _OTHERWISE_SHARE * len(core)
-
-
-def made_by(old: str, edit: Span, version: list[Span]) -> bool:
-    """Whether the edits ``version`` of ``old`` make ``edit``: one of them is the very edit, or
-    the same insertion or deletion placed a few characters away (:func:`leftmost`)."""
-    key = leftmost(old, edit)
-    return any(leftmost(old, t) == key for t in version)
 
 
 def _put_in_with_more(old: str, edit: Span, version: list[Span]) -> bool:
