@@ -778,15 +778,20 @@ def test_citations_in_other_articles_of_what_a_position_takes_away_or_renumbers(
     assert [w for w in unit["warnings"] if " cites 「" in w] == expected
 
 
-def test_export_repeats_the_citations_the_submission_leaves_behind(consultation, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    """The citations of 项 the submission takes out or numbers on are said again when it is
-    exported (a trial: the merge warned, the export did not); a draft submission too."""
+def _cites_with_a_deletion(run, tmp_path):  # type: ignore[no-untyped-def]
+    """LAW_THAT_CITES as cites@1, acme asking to delete its 第一条第（二）项 (cited in 第二条)."""
     law = tmp_path / "cites.md"
     law.write_text(LAW_THAT_CITES, encoding="utf-8")
-    run = consultation
     _ok(run("draft", "add", str(law), "--name", "cites", "--version", "1"))
     _ok(run("comment", "add", "--member", "acme", "--draft", "cites@1", "--at", "第一条第（二）项", "--stance", "delete",
             "--reason", "删去"))  # fmt: skip
+    return run
+
+
+def test_export_repeats_the_citations_the_submission_leaves_behind(consultation, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The citations of 项 the submission takes out or numbers on are said again when it is
+    exported (a trial: the merge warned, the export did not); a draft submission too."""
+    run = _cites_with_a_deletion(consultation, tmp_path)
     _ok(run("decide", "--draft", "cites@1", "--article", "1", "--accept-all", "--committee-reason", "乙行为已由他法规定"))
     out = tmp_path / "submission.docx"
     result = run("export", "--draft", "cites@1", "-o", str(out))
@@ -802,12 +807,7 @@ def test_export_repeats_the_citations_the_submission_leaves_behind(consultation,
 def test_export_says_nothing_of_citations_an_undecided_change_left_out_would_break(consultation, tmp_path) -> None:  # type: ignore[no-untyped-def]
     """(A stranger's review) The deletion of 第（二）项 undecided, another change of 第一条 accepted:
     the submission keeps every 项, and no citation is said to need changing."""
-    law = tmp_path / "cites.md"
-    law.write_text(LAW_THAT_CITES, encoding="utf-8")
-    run = consultation
-    _ok(run("draft", "add", str(law), "--name", "cites", "--version", "1"))
-    _ok(run("comment", "add", "--member", "acme", "--draft", "cites@1", "--at", "第一条第（二）项", "--stance", "delete",
-            "--reason", "删去"))  # fmt: skip
+    run = _cites_with_a_deletion(consultation, tmp_path)
     _ok(run("comment", "add", "--member", "beta", "--draft", "cites@1", "--at", "第一条第（一）项", "--propose", "甲违法行为；"))
     merged = json.loads(_ok(run("merge", "--draft", "cites@1", "--article", "1", "--format", "json")).stdout)["units"][0]
     beta = next(c["id"] for c in merged["changes"] if c["new"] == "违法")

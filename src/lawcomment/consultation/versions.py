@@ -157,6 +157,7 @@ class Reanchorer:
         self._spans: dict[str, dict[str, tuple[int, int]]] = {}
         self._pairs_within: dict[tuple[str, str, Kind], dict[str, tuple[str, float]]] = {}  # _counterparts
         self._bodies: dict[str, str] = {}
+        self._article_diffs: dict[tuple[str, str], Sequence[Span]] = {}  # _followed: old, new article → the diff's spans
         self._near: dict[str, str] = {}  # per old article the alignment deleted: the hint _closest gives
         self._numbers: dict[str, str] | None = None  # old article numbers → new (article_numbers), when first asked
         self.headings = {fold(u.heading): u.eid for u in new.walk() if u.kind.is_container and u.heading}
@@ -303,7 +304,9 @@ class Reanchorer:
             return None
         new_art = entry.new[0]
         new_body = self.body(new_art)
-        edits = diff(old_body, new_body).spans()
+        edits = self._article_diffs.get((entry.old[0], new_art))
+        if edits is None:  # one diff per pair of articles, however many of its quotes are followed
+            edits = self._article_diffs[(entry.old[0], new_art)] = diff(old_body, new_body).spans()
         start, end = _through(edits, hits[0], True), _through(edits, hits[0] + len(a.quote), False)
         found = new_body[start:end]
         if not found.strip() or len(found) > 2 * len(a.quote) + 2 or _kept(a.quote, found) < _FOLLOWED:

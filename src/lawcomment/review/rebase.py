@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..drafts.anchors import locate
 from .merge import ITEM_LABEL
 from .phrases import NUMERAL
 from .redline import Span, diff, finer_spans, splice
@@ -108,7 +109,7 @@ class Mover:
                 return Moved("adopted")  # the version's edit there is exactly this one, diffed another way
             if edit.start == edit.end and edit.new and edit.new not in region and any(
                     changed[:i] + changed[i + len(edit.new):] == region or (not region and _whole_lines(changed, i, edit.new))
-                    for i in _places(changed, edit.new)):  # fmt: skip
+                    for i in locate(changed, edit.new)):  # fmt: skip
                 # the same insertion, aligned a few characters away (and nothing more), or the same
                 # 款 put in with other 款 beside it (a 款 asked; the new version added it and another)
                 return Moved("adopted")
@@ -245,15 +246,6 @@ def _whole_lines(text: str, at: int, words: str) -> bool:
     end = at + len(words)
     return "\n" in words and (words.startswith("\n") or at == 0 or text[at - 1] == "\n") and (
         words.endswith("\n") or end == len(text) or text[end] == "\n")
-
-
-def _places(text: str, words: str) -> list[int]:
-    """Where ``words`` stand in ``text``."""
-    out, at = [], text.find(words)
-    while at >= 0:
-        out.append(at)
-        at = text.find(words, at + 1)
-    return out
 
 
 def _abuts(version: Span, edit: Span) -> bool:
