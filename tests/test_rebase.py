@@ -179,6 +179,10 @@ def test_other_words_put_in_beside_a_rewriting_are_still_put_in() -> None:
     ("违反本条规定的，可以处二千元罚款。", "违反本条规定的，可以处五千元以下罚款。", "违反本条规定的，可以处五千元以上二万元以下罚款。"),
     # 公开 asked, 不公开 written
     ("行政机关应当听取意见。", "有关部门应当公开听取意见。", "有关部门应当不公开听取意见。"),
+    # (a fuzzer) 及时 asked after 应当, 应当 → 必须及时、 written: 及时 near the rewriting's edge
+    ("有关部门应当公开听取意见。", "有关部门应当及时公开听取意见。", "有关部门必须及时、公开听取意见。"),
+    # 以内 asked after 二千元 (the diff puts it as 内以 after 二千元以), 二千元 → 千元以内 written
+    ("可以处二千元以下罚款。", "可以处二千元以内以下罚款。", "可以处千元以内以下罚款。"),
 ])  # fmt: skip
 def test_words_the_new_version_wrote_with_others_around_them_are_not_adopted_nor_put_in_twice(
         old: str, proposal: str, new: str) -> None:  # fmt: skip
@@ -196,3 +200,17 @@ def test_words_the_new_version_wrote_between_two_changes_asked_are_no_adoption()
     # (a fuzzer) 应当 → 可以 and 依法 put in, joined by the diff; 不 written between them
     moved = rebase("人民法院应当对其从轻处罚。", "人民法院可以对其依法从轻处罚。", "人民法院可以对不其依法从轻处罚。")
     assert moved.adopted == 0 and moved.text == "人民法院可以对不其依法从轻处罚。", moved
+
+
+def test_an_insertion_the_rewriting_beside_it_made_where_the_words_around_repeat_is_adopted() -> None:
+    # (a fuzzer) 数据和 asked after 组织和 is 和数据 after 组织, where 任何组织 → 其组和数据 ends
+    moved = rebase("任何组织和个人不得泄露。", "任何组织和数据和个人不得泄露。", "其组和数据和个人不得泄露。")
+    assert moved.text == "其组和数据和个人不得泄露。" and moved.adopted == 1, moved
+
+
+def test_words_the_new_version_wrote_right_where_an_insertion_goes_are_never_put_in_twice() -> None:
+    # (a fuzzer) the diff aligns 以内 asked after 五百元 with other words the new version wrote
+    # there (以内的以其下): it stands there already, put in again it would read 以内以内
+    old = "可以并处五百元以下罚款。"
+    moved = rebase(old, "不得并处五百元以内以下罚款。", "不得并处五百元以内的以其下罚款。")
+    assert moved.text == "不得并处五百元以内的以其下罚款。" and "moved" not in [e.state for e in moved.edits], moved

@@ -381,8 +381,10 @@ def canonical(base: str, spans: Sequence[Span]) -> list[Span]:
     place of all those where it reads the same: 完整{性、真实}性、保密性 and 完整性、{真实性、}保密性
     are one edit, which two diffs may place either way (merged as two, both would be written).
     An edit of whole lines (a 项 or 款 taken out or put in) is placed on them, label and line
-    break together (「（五）…；⏎」, not 「五）…；⏎（」); any other as far right as it reads the
-    same, where 、 and 。 close what they follow."""
+    break together (「（五）…；⏎」, not 「五）…；⏎（」); one of whole clauses after the mark
+    closing the clause before (「国有…主体。」 taken out before 「国家保障…」, never
+    「有…主体。国」); any other as far right as it reads the same, where 、 and 。 close what
+    they follow."""
     out: list[Span] = []
     for n, sp in enumerate(spans):
         # never up to the wording's next or previous edit, which would then touch this one
@@ -396,9 +398,12 @@ def canonical(base: str, spans: Sequence[Span]) -> list[Span]:
             lines: tuple[int, str] | None = None  # the place where it puts in whole lines
             relabel: Span | None = None  # or a new 项 before the one it renumbers
             whole_words: tuple[int, str] | None = None  # the right-most place that splits no word at its ends
+            clauses: tuple[int, str] | None = None  # the right-most place where it puts in whole clauses
             while True:
                 if new[-1] == "\n" and (start == 0 or base[start - 1] == "\n"):
                     lines = (start, new)
+                if _whole_clauses(base, start, new):
+                    clauses = (start, new)
                 relabel = relabel or _new_item(base, start, new, floor)
                 if not _splits_word(base, start, new):
                     whole_words = (start, new)
@@ -408,6 +413,8 @@ def canonical(base: str, spans: Sequence[Span]) -> list[Span]:
                 start += 1
             if lines is not None:
                 start, new = lines
+            elif clauses is not None:
+                start, new = clauses
             elif whole_words is not None and _splits_word(base, start, new):
                 start, new = whole_words
             elif relabel is not None:
@@ -419,9 +426,12 @@ def canonical(base: str, spans: Sequence[Span]) -> list[Span]:
                 start, end = start - 1, end - 1
             whole: tuple[int, int] | None = None  # the place where it takes out whole lines
             relabel = None  # or a 项 taken out, the one after it renumbered
+            gone: tuple[int, int] | None = None  # or the right-most place where it takes out whole clauses
             while True:
                 if base[end - 1] == "\n" and (start == 0 or base[start - 1] == "\n"):
                     whole = (start, end)
+                if _whole_clauses(base, start, base[start:end]):
+                    gone = (start, end)
                 relabel = relabel or _gone_item(base, start, end, floor)
                 if not (end < ceiling and base[start] == base[end]):
                     break
@@ -431,8 +441,20 @@ def canonical(base: str, spans: Sequence[Span]) -> list[Span]:
             elif relabel is not None:
                 out.append(relabel)
                 continue
+            elif gone is not None:
+                start, end = gone
         out.append(sp if (start, end, new) == (sp.start, sp.end, sp.new) else Span(start, end, new))
     return out
+
+
+#: Marks that close a clause or sentence: words ending with one, after one, are whole clauses.
+_CLAUSE_MARKS = frozenset("。；，、：！？;,:!?")
+
+
+def _whole_clauses(base: str, at: int, words: str) -> bool:
+    """Whether ``words`` at ``at`` of ``base`` (put in there, or taken out from there) are whole
+    clauses: they end with a clause mark and stand at the text's or a line's start or after one."""
+    return bool(words) and words[-1] in _CLAUSE_MARKS and (at == 0 or base[at - 1] in _CLAUSE_MARKS or base[at - 1] == "\n")
 
 
 #: Words of two characters law text binds to a number (二万元以上), never cut by where an insertion is placed.

@@ -18,6 +18,9 @@ BENDS = NUMERAL | frozenset("不无未非勿毋否禁免须应可得")
 #: How many characters of the old text beside an insertion the rewriting next to it must have kept
 #: beside the inserted words for it to count as making the insertion.
 _BESIDE = 4
+#: How near the edge of a rewriting (in characters) words it wrote stand for an insertion asked
+#: at that edge to be said there already, if otherwise.
+_NEAR = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,43 +138,73 @@ class Mover:
             k = edit.start
             lo, hi = max(0, k - 4), min(len(self.old), k + 2)
             return Moved("changed", None, self.old[lo:hi], self.new[self._offset(lo):self._offset(hi, after=True)])
-        if edit.start == edit.end and (words := edit.new.strip()):
-            # an insertion at either end of what the version rewrote, whose words that rewriting
-            # put in (、国务院外汇管理部门 asked after 主管部门; the version rewrote the clause
-            # before it and wrote them there): made, never put in a second time beside them
+        if edit.start == edit.end and edit.new.strip():
+            # the insertion at every place it can stand with the same result (以内 after 二千元 is
+            # 内以 after 二千元以): the version's rewriting may end at any of them
+            for k, put in slides(self.old, edit):
+                judged = self._beside_rewrite(k, put.strip())
+                if judged is not None:
+                    return judged
+        moved = Span(self._offset(edit.start), self._offset(edit.end), edit.new)
+        if edit.start == edit.end and self._written_beside(edit, moved.start):
+            # the new version wrote these very words right where they would go (with other words
+            # around them, or the diff aligned them elsewhere): put in again they would stand twice
             k = edit.start
-            for t in self.version:
-                if k not in (t.start, t.end) or words not in t.new or words in self.old[t.start:t.end]:
-                    continue
-                # made where the rewriting wrote them next to the insertion point (putting them in
-                # again would double them), or after the very words they were asked after (主管部门、
-                # 国务院外汇管理部门…): words that stand elsewhere in it (由依照国务院规定设立的…
-                # for 由有关部门依照国务院规定…) are there by chance, and still proposed
-                if k == t.end:
-                    strong = self.old[max(0, k - _BESIDE):k] + words in t.new
-                    made = strong or t.new.endswith(words)
-                    beside = t.new[max(0, len(t.new) - len(words) - _BESIDE):len(t.new) - len(words)]
-                else:
-                    strong = words + self.old[k:k + _BESIDE] in t.new
-                    made = strong or t.new.startswith(words)
-                    beside = t.new[len(words):len(words) + _BESIDE]
-                if made and not strong and any(ch in BENDS for ch in beside):
-                    # at the edge of a rewriting that wrote a number, a negation or a modal word next
-                    # to them (以下 asked after 五千元, 五千元以上二万元以下 written; 公开 asked, 不公开
-                    # written): they say something else there, not as proposed
-                    lo, hi = max(0, t.start - 4), min(len(self.old), t.end + 2)
-                    return Moved("changed", None, self.old[lo:hi], self.new[self._offset(lo):self._offset(hi, after=True)])
-                if made:
-                    return Moved("adopted")
-            for t in self.version:
-                # most of its words written by the rewriting beside it, its own way (、个人隐私、个人信息
-                # for 、个人隐私和个人信息): put in as well, they would be there twice; the version
-                # rewrote the words there, as for an edit it touches
-                if k in (t.start, t.end) and t.start < t.end and _written_otherwise(words, self.old[t.start:t.end], t.new,
-                                                                                       at_end=k == t.end):  # fmt: skip
-                    lo, hi = max(0, t.start - 4), min(len(self.old), t.end + 2)
-                    return Moved("changed", None, self.old[lo:hi], self.new[self._offset(lo):self._offset(hi, after=True)])
-        return Moved("moved", Span(self._offset(edit.start), self._offset(edit.end), edit.new))
+            lo, hi = max(0, k - 4), min(len(self.old), k + 2)
+            return Moved("changed", None, self.old[lo:hi], self.new[self._offset(lo):self._offset(hi, after=True)])
+        return Moved("moved", moved)
+
+    def _beside_rewrite(self, k: int, words: str) -> Moved | None:
+        """An insertion of ``words`` at ``k``, at either end of what the version rewrote, judged by
+        that rewriting (None when it stands at the end of none, or the rewriting says nothing of it)."""
+        for t in self.version:
+            if k not in (t.start, t.end) or words not in t.new or words in self.old[t.start:t.end]:
+                continue
+            # made where the rewriting wrote them next to the insertion point (putting them in
+            # again would double them), or after the very words they were asked after (主管部门、
+            # 国务院外汇管理部门…): words that stand elsewhere in it (由依照国务院规定设立的…
+            # for 由有关部门依照国务院规定…) are there by chance, and still proposed
+            if k == t.end:
+                strong = self.old[max(0, k - _BESIDE):k] + words in t.new
+                made = strong or t.new.endswith(words)
+                beside = t.new[max(0, len(t.new) - len(words) - _BESIDE):len(t.new) - len(words)]
+                near = words in t.new[-len(words) - _NEAR:]
+            else:
+                strong = words + self.old[k:k + _BESIDE] in t.new
+                made = strong or t.new.startswith(words)
+                beside = t.new[len(words):len(words) + _BESIDE]
+                near = words in t.new[:len(words) + _NEAR]
+            if (made and not strong and any(ch in BENDS for ch in beside)) or (near and not made):
+                # at the edge of a rewriting that wrote a number, a negation or a modal word next
+                # to them (以下 asked after 五千元, 五千元以上二万元以下 written; 公开 asked, 不公开
+                # written), or wrote them a character or two from the edge (及时 asked after 婚姻、,
+                # 、及时等 written for it): they say something else there, not as proposed, and put
+                # in they would stand twice
+                lo, hi = max(0, t.start - 4), min(len(self.old), t.end + 2)
+                return Moved("changed", None, self.old[lo:hi], self.new[self._offset(lo):self._offset(hi, after=True)])
+            if made:
+                return Moved("adopted")
+        for t in self.version:
+            # most of its words written by the rewriting beside it, its own way (、个人隐私、个人信息
+            # for 、个人隐私和个人信息): put in as well, they would be there twice; the version
+            # rewrote the words there, as for an edit it touches
+            if k in (t.start, t.end) and t.start < t.end and _written_otherwise(words, self.old[t.start:t.end], t.new,
+                                                                                   at_end=k == t.end):  # fmt: skip
+                lo, hi = max(0, t.start - 4), min(len(self.old), t.end + 2)
+                return Moved("changed", None, self.old[lo:hi], self.new[self._offset(lo):self._offset(hi, after=True)])
+        return None
+
+    def _written_beside(self, edit: Span, at: int) -> bool:
+        """Whether the new text has insertion ``edit``'s words right before or after offset ``at``
+        (where it would go) and the old text had them beside none of the places it can stand."""
+        words = edit.new
+        if not words.strip():
+            return False
+        n = len(words)
+        if self.new[max(0, at - n):at] != words and self.new[at:at + n] != words:
+            return False
+        return not any(self.old[max(0, k - len(w)):k] == w or self.old[k:k + len(w)] == w
+                       for k, w in slides(self.old, edit))  # fmt: skip
 
 
 def leftmost(old: str, edit: Span) -> tuple[int, int, str]:
