@@ -150,6 +150,24 @@ def test_each_change_is_judged_at_its_place(new_articles: tuple[str, ...], stanc
 FINE = "违反本法规定的，责令改正，并处五万元以上二十万元以下的罚款。"
 
 
+_AML_46 = ("经营者违反本法规定，达成并实施垄断协议的，由反垄断执法机构责令停止违法行为，没收违法所得，并处上一年度销售额"
+           "百分之一以上百分之十以下的罚款；尚未实施所达成的垄断协议的，可以处五十万元以下的罚款。")
+#: 反垄断法 2022 第五十六条: 五十万 became 三百万, and a sentence added after it fines 一百万 (a new user's trial)
+_AML_56 = _AML_46.replace("的罚款；尚未", "的罚款，上一年度没有销售额的，处五百万元以下的罚款；尚未").replace(
+    "五十万元以下的罚款。", "三百万元以下的罚款。经营者的法定代表人、主要负责人和直接责任人员对达成垄断协议负有个人责任的，"
+    "可以处一百万元以下的罚款。")
+
+
+@pytest.mark.parametrize(("asked", "state"), [
+    ("三百万", Adoption.ADOPTED),
+    ("一百万", Adoption.NOT_ADOPTED),  # in the sentence added after it, not in place of 五十万
+    ("二百万", Adoption.NOT_ADOPTED),
+])  # fmt: skip
+def test_an_amount_is_judged_where_it_stood_not_where_a_new_sentence_names_it(asked: str, state: Adoption) -> None:
+    (found,) = _outcome(_AML_46, _AML_46.replace("五十万", asked), _AML_56)
+    assert found.state is state, found
+
+
 @pytest.mark.parametrize(("new_fine", "state"), [
     # the law raised both bounds: the proposed 十万 is now its lower bound, not what replaced 二十万
     pytest.param("违反本法规定的，责令改正，并处十万元以上五十万元以下的罚款。", Adoption.NOT_ADOPTED, id="raised"),

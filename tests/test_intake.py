@@ -549,3 +549,28 @@ def test_a_committee_reason_cut_by_an_unquoted_comma_is_not_stored(consultation,
 
     with open_store(consultation.db) as store:
         assert store.committee_reasons("ecommerce@1") == {} and store.comments("ecommerce@1") == []
+
+
+def test_another_article_s_label_typed_before_a_wording_is_left_out_and_said(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """(a new user's trial) 第十三条 typed before the words of 第十二条 would go into the law's text
+    as a tracked change, a second label: left out, with a warning naming it, on every route."""
+    said = ("the wording of 第十二条 opens with the article label 「第十三条」; it is left out (a label is not the "
+            "article's text): check the wording is for this article")  # fmt: skip
+    wording = "电子商务经营者从事经营活动，依法需要取得相关行政许可的，应当及时取得行政许可。"
+    path = _csv(tmp_path, f"acme,第十二条,,第十三条 {wording},及时,\n")
+    result = consultation("comment", "import", str(path), "--draft", "ecommerce@1")
+    assert result.exit_code == 0 and result.stderr == f"warning: {path}: row 2: {said}\n"
+    typed = consultation("comment", "add", "--member", "beta", "--draft", "ecommerce@1", "--at", "第十二条",
+                         "--propose", f"第十三条\u3000{wording}")  # fmt: skip
+    assert (typed.exit_code, typed.stderr) == (0, f"warning: {said}\n")
+    listed = json.loads(consultation("comment", "list", "--draft", "ecommerce@1", "--format", "json").stdout)["comments"]
+    assert [c["proposed_text"] for c in listed] == [wording, wording]
+    merged = consultation("merge", "--draft", "ecommerce@1", "--article", "第十二条")
+    assert "[-依法-]{+及时+}取得行政许可" in merged.stdout and "第十三条" not in merged.stdout
+    # a citation opening a sentence is the wording's own: kept
+    cited = consultation("comment", "add", "--member", "beta", "--draft", "ecommerce@1", "--at", "第十二条",
+                         "--propose", "第十三条规定的电子商务经营者，应当依法取得行政许可。")  # fmt: skip
+    assert cited.exit_code == 0 and "label" not in cited.stderr
+    from lawcomment.exports import localized  # the web app says it in Chinese
+
+    assert localized(said, "zh") == "第十二条的建议条文以条文序号「第十三条」开头，已去掉（序号不是条文内容）：请核对该建议是否针对本条"

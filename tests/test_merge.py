@@ -461,6 +461,7 @@ def test_a_members_later_proposal_wins_where_both_write_one_new_item() -> None:
     assert joined.text == "应当保证数据的真实性、安全性。"
 
 
+_STATE = "矿产资源属于国家所有。国有矿山企业是开采矿产资源的主体。国家保障国有矿业经济的巩固和发展。"
 ITEMS = "（四）为实现节约能源的；\n（五）因经济不景气的；\n（六）为保障对外贸易的；\n（七）其他情形。"
 FIFTH = "（五）因经济不景气的；\n"
 
@@ -481,6 +482,11 @@ FIFTH = "（五）因经济不景气的；\n"
     ("处二千元以下罚款", Span(5, 5, "上二万元以"), Span(4, 4, "以上二万元")),
     ("处二千元以下罚款", Span(3, 3, "元以上二万"), Span(4, 4, "以上二万元")),
     ("自收到之日起五日内", Span(7, 7, "个工作"), Span(7, 7, "个工作")),  # 五个工作日: no place cuts nothing; as it was
+    # (a new user's trial) a whole sentence taken out before one opening with the same character:
+    # after the 。 closing the one before, never 国[-有…主体。国-]家
+    (_STATE, Span(12, 29, ""), Span(11, 28, "")),
+    ("甲。\n" + _STATE[11:], Span(4, 21, ""), Span(3, 20, "")),  # at a line's start
+    (_STATE, Span(29, 29, "有资本依法投资。国"), Span(28, 28, "国有资本依法投资。")),  # a sentence put in
 ])  # fmt: skip
 def test_canonical_places_whole_lines_on_their_lines(base: str, span: Span, placed: Span) -> None:
     assert canonical(base, [span]) == [placed]

@@ -18,6 +18,7 @@ from lawcomment.review.proposals import (
     normalise_comment,
     normalise_proposal,
     partial_proposal,
+    typed_label,
 )
 
 DATA = Path(__file__).parent / "data"
@@ -64,11 +65,12 @@ ART1_BODY = EN.find("art_1").body(" ")
     ("art_3", "第三条第一款规定的情形除外。", "第三条第一款规定的情形除外。"),
     ("art_3", "第三条规定的情形除外。", "第三条规定的情形除外。"),
     ("art_3", "第三条的规定自公布之日起施行。", "第三条的规定自公布之日起施行。"),
-    ("art_3", "第二条　本法自公布之日起施行。", "第二条　本法自公布之日起施行。"),
+    # another article's label typed before the words goes too (said at intake): never law text
+    ("art_3", "第二条　本法自公布之日起施行。", "本法自公布之日起施行。"),
     ("art_3-1", "第三条之一　本条为新增条文。", "本条为新增条文。"),
     ("art_3-1", "第三条之一本条为新增条文。", "本条为新增条文。"),
     ("art_3-1", "第三条之一十条为新增条文。", "第三条之一十条为新增条文。"),
-    ("art_3-1", "第三条 本条为新增条文。", "第三条 本条为新增条文。"),
+    ("art_3-1", "第三条 本条为新增条文。", "本条为新增条文。"),
     # 款 print no label: a leading 第二款 + space or colon goes when it names this 款
     ("art_2__para_2", "第二款　前款规定以外的情形。", "前款规定以外的情形。"),
     ("art_2__para_2", "第二款：前款规定以外的情形。", "前款规定以外的情形。"),
@@ -313,3 +315,17 @@ def test_a_whole_article_given_without_one_kuan_s_items_keeps_them_kuan_by_kuan(
     assert said is not None and said.startswith("the wording of 第二条第一款 gives none of its 2 项")
     three = "经营者有下列情形之一的，适用本法：\n（一）从事活动的；\n前款规定以外的情形，不适用本法。"
     assert keep_items(ZH, unit, three) == (three, None)  # its own list, as written
+
+
+@pytest.mark.parametrize(("eid", "text", "label", "normalised"), [
+    ("art_1", "第二条　为了规范电子商务行为，制定本法。", "第二条", "为了规范电子商务行为，制定本法。"),
+    ("art_1", "第一条 第二条 为了规范电子商务行为，制定本法。", "第二条", "为了规范电子商务行为，制定本法。"),  # its own first
+    ("art_2__para_2", "第五条\n前款规定以外的情形，适用本条。", "第五条", "前款规定以外的情形，适用本条。"),  # a 款's wording
+    ("art_1", "第二条规定的行为，适用本法。", "", "第二条规定的行为，适用本法。"),  # a citation opening a sentence
+    ("art_1", "第二条", "", "第二条"),  # nothing but a label: kept, never an empty proposal
+])  # fmt: skip
+def test_another_article_s_label_typed_before_a_wording_is_left_out(eid: str, text: str, label: str,
+                                                                   normalised: str) -> None:  # fmt: skip
+    unit = ZH.find(eid)
+    assert unit is not None
+    assert typed_label(unit, text) == label and normalise_proposal(ZH, unit, text) == normalised

@@ -28,7 +28,7 @@ from ..limits import MAX_DATA_BYTES, read_capped
 from ..model import Draft, Unit
 from ..records import in_future
 from ..review.instructions import instructed_rendering
-from ..review.proposals import anchor_partial, new_article_label, new_article_note
+from ..review.proposals import anchor_partial, new_article_label, new_article_note, typed_label, typed_label_note
 from ..textcheck import check_fields, line_feeds
 from .misfiled import misfiled_at, refused_here
 
@@ -519,6 +519,9 @@ def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: set[st
     if stance is Stance.INSERT and proposed is not None and not lang and (
             note := new_article_note(unit, new_article_label(unit, proposed)[0])):  # fmt: skip
         warning = note if warning is None else f"{warning}; {note}"
+    if stance is Stance.AMEND and proposed is not None and not lang and (
+            typed := typed_label_note(unit, typed_label(unit, proposed))):  # fmt: skip
+        warning = typed if warning is None else f"{warning}; {typed}"
     if stance is Stance.SUPPORT and (odd := support_warning(body, "give the wording as 修改建议, or make the stance "
                                                                   "意见")) is not None:  # fmt: skip
         warning = odd if warning is None else f"{warning}; {odd}"

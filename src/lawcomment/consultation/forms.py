@@ -35,7 +35,7 @@ from ..errors import CitationError, InputError, StoreError, UnsafeDocumentError
 from ..limits import LimitExceeded
 from ..model import Draft, Unit
 from ..review.instructions import instructed_translation, instructed_wording
-from ..review.proposals import normalise_proposal, partial_proposal
+from ..review.proposals import normalise_proposal, partial_proposal, typed_label, typed_label_note
 from .bulk import asks_deletion
 
 _W = f"{{{W}}}"
@@ -893,6 +893,8 @@ def form_comments(form: FilledForm, draft: Draft, ref: str, member: str, member_
             except ValueError as exc:
                 problems.append(f"{row.position}: {exc}")
                 continue
+            if not written and (typed := typed_label_note(unit, typed_label(unit, proposed))):
+                warnings.append(f"{p}: {row.position}: {typed}")
             if instructed is not None:
                 text = instructed[0]
                 warnings.append(f"{p}: {row.position}: {instructed[1]}")

@@ -31,6 +31,8 @@ from ..review.proposals import (
     new_article_note,
     normalise_comment,
     normalise_proposal,
+    typed_label,
+    typed_label_note,
 )
 from ..store import DraftRef, Store
 from ..textcheck import bad_character, check_fields, line_feeds
@@ -314,6 +316,8 @@ def add_comment(store: Store, ref: DraftRef, member: str, at: str, *, propose: s
     if chosen is Stance.INSERT and proposed is not None and (note := new_article_note(unit, new_article_label(
             unit, proposed)[0])):  # fmt: skip
         warnings.append(note)
+    if chosen is Stance.AMEND and proposed is not None and (typed := typed_label_note(unit, typed_label(unit, proposed))):
+        warnings.append(typed)
     if chosen is Stance.AMEND and proposed is not None and (same := repeats_draft(draft, unit, proposed)):
         warnings.append(same)
     where = "the command line" if source is SourceKind.CLI else f"the {source} comment"

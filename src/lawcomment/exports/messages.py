@@ -139,6 +139,9 @@ _ZH: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DOTALL)
      "委员会已为{art}定出建议条文（决定#{n}）；如要决定这组意见的修改，请先撤销该决定"),
     (r"the quote (?P<t>.*) is read without its quotation marks, as (?P<q>.*): the law has no marks there",
      "引文{t}已按去掉引号后的文字（{q}）定位：法律文本此处没有引号"),
+    ((r"the wording of (?P<where>.+) opens with the article label 「(?P<label>.+)」; it is left out \(a label is not "
+      r"the article's text\): check the wording is for this article"),
+     "{where}的建议条文以条文序号「{label}」开头，已去掉（序号不是条文内容）：请核对该建议是否针对本条"),
     (r"(?P<where>.+) \((?P<heading>.*)\) has no heading of that title in the new version",
      "新版本中没有与{where}（{heading}）同名的标题"),
     # a wording of fewer 款 than its article that the intake could not place (Partial.refusal)

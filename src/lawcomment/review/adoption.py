@@ -235,7 +235,16 @@ class Judge:
         # articles merged (and reordered) leave the diff no stretch to judge by: the change's own
         # words in their place, then (one article's diff judges it, parallel clauses and all)
         merged = len(self.by_old[article].old) > 1
-        return "made" if found != "made" and merged and _made_here(pair, s, e, new) else found
+        if found != "made" and merged and _made_here(pair, s, e, new):
+            return "made"
+        # what follows the change's own words before it, where the new article has them once: a
+        # diff that joined a long rewriting may land the change on words written elsewhere (五十万 →
+        # 一百万 asked; 三百万 written there and 一百万 in a sentence added after it)
+        anchored = _anchored(pair.old, pair.new, s, e, new)
+        if anchored is None or anchored[0] == (found == "made"):
+            return found
+        made, was, now = anchored
+        return "made" if made else ("part" if made_in_part(was, now, new) else "not")
 
     @staticmethod
     def _made_in_stretch(pair: _Pair, s: int, e: int, new: str, near: list[Span]) -> str:
@@ -397,6 +406,40 @@ def _in_place(base: str, piece: Span, new_text: str) -> bool:
     each side of it as they were (a deletion: the two sides joined)."""
     lo, hi = max(0, piece.start - 2), min(len(base), piece.end + 2)
     return base[lo:piece.start] + piece.new + base[piece.end:hi] in new_text
+
+
+#: Characters of old text before a change, at least and at most, that must stand once in the
+#: new article (after no line break) to say where the change's place is.
+_ANCHOR_MIN, _ANCHOR_MAX = 4, 12
+
+
+def _anchored(old: str, new_text: str, s: int, e: int, words: str) -> tuple[bool, str, str] | None:
+    """Whether the replacement or insertion ``old[s:e]`` → ``words`` stands in ``new_text`` right
+    after the old words before it, where those (the fewest, from _ANCHOR_MIN characters, that
+    stand there once) are followed by the old words after it within reach: (made, the old words,
+    the words written there instead). None when no such words say where its place is, or what
+    stands there holds the words asked with others (judged by the stretch: 依法及时 for 及时)."""
+    after = old[e:e + 2]
+    if not words or not after or "\n" in after:
+        return None
+    for k in range(_ANCHOR_MIN, _ANCHOR_MAX + 1):
+        if k > s or "\n" in old[s - k:s]:
+            return None
+        before = old[s - k:s]
+        first = new_text.find(before)
+        if first < 0:
+            return None  # the words before it were rewritten: no place to go by
+        if new_text.find(before, first + 1) >= 0:
+            continue  # there twice: a longer stretch says which
+        at = first + k
+        if new_text.startswith(words + after, at):
+            return True, old[s:e], words
+        reach = new_text[at:at + len(words) + (e - s) + 8]
+        cut = reach.find(after)
+        if cut < 0 or words in reach[:cut]:
+            return None
+        return False, old[s:e], reach[:cut]
+    return None
 
 
 def _made_here(pair: _Pair, s: int, e: int, new: str) -> bool:

@@ -140,12 +140,35 @@ def strip_own_label(unit: Unit, text: str) -> str:
     return rest
 
 
+def typed_label(unit: Unit, text: str) -> str:
+    """The label of another article that a proposed wording of article ``unit`` (or of one of
+    its 款 or 项) opens with, set apart by a space or a line break, after its own label if any:
+    第十二条 typed before the words of 第十一条 (a slip, or the number the member expects after a
+    renumbering). "" when there is none; 第十二条规定的… opens a sentence and is no label."""
+    if not unit.eid.startswith("art_"):
+        return ""
+    own = strip_own_label(unit, text)
+    found = _NEW_ARTICLE_LABEL.match(own)
+    return found.group() if found is not None and own[found.end():].strip() else ""
+
+
+def typed_label_note(unit: Unit, label: str) -> str | None:
+    """The warning for an article label left out of a proposed wording (:func:`typed_label`)."""
+    if not label:
+        return None
+    return (f"the wording of {unit.label or unit.eid} opens with the article label 「{label}」; it is left out (a "
+            "label is not the article's text): check the wording is for this article")
+
+
 def normalise_proposal(draft: Draft, unit: Unit, text: str) -> str:
     """A proposed wording of ``unit`` in the format of ``unit.body(sep)``: its own label
-    dropped (:func:`strip_own_label`) and, for a unit made of unlabelled 款, a 第N款 cue
-    dropped from the line of the N-th 款. Labels that are part of the body (（一） of a 项
-    inside an article, 1. of an English paragraph) stay."""
+    dropped (:func:`strip_own_label`), or another article's typed before it (:func:`typed_label`),
+    and, for a unit made of unlabelled 款, a 第N款 cue dropped from the line of the N-th 款.
+    Labels that are part of the body (（一） of a 项 inside an article, 1. of an English
+    paragraph) stay."""
     out = strip_own_label(unit, text)
+    if label := typed_label(unit, out):
+        out = out[len(label):].lstrip(_SPACE)
     paras = _paragraphs(unit)
     if paras and not any(p.label for p in paras) and "第" in out:
         lang = _lang(draft)
