@@ -475,3 +475,39 @@ def test_two_provisions_sharing_only_an_openings_boilerplate_are_not_paired() ->
                       "县级以上地方人民政府应当加强农产品质量安全信息化建设，建立健全农产品质量安全追溯协作机制。")  # fmt: skip
     classes = _classes(align_articles(parse_text(old), parse_text(new)))
     assert ("art_2", "", "deleted") in classes and ("", "art_2", "added") in classes, classes
+
+
+# 矿产资源法 2009 第七条 → 2024 第九条, and 2009 第二十九条, 第三十条 → 2024 第三十九条 (a new user's
+# trial; shortened; PRC law texts are not subject to copyright, Copyright Law art. 5)
+_MRL_OLD = ("法\n第一条 为了发展矿业，加强矿产资源的勘查、开发利用和保护工作，根据宪法，制定本法。\n"
+            "第二条 除按下列规定可以转让外，探矿权、采矿权不得转让。\n"
+            "第三条 国家对矿产资源的勘查、开发实行统一规划、合理布局、综合勘查、合理开采和综合利用的方针。\n"
+            "第四条 国家鼓励矿产资源勘查、开发的科学技术研究，推广先进技术，提高矿产资源勘查、开发的科学技术水平。\n"
+            "第五条 开采矿产资源，必须采取合理的开采顺序、开采方法和选矿工艺。矿山企业的开采回采率、采矿贫化率和选矿回收率应当达到设计要求。\n"
+            "第六条 在开采主要矿产的同时，对具有工业价值的共生和伴生矿产应当统一规划，综合开采，综合利用，防止浪费；对暂时不能综合开采或者必须同时采出而暂时还不能综合利用的矿产以及含有有用组分的尾矿，应当采取有效的保护措施，防止损失破坏。\n"
+            "第七条 本法自公布之日起施行。\n")  # fmt: skip
+_MRL_NEW = ("法\n第一条 为了发展矿业，加强矿产资源的勘查、开发利用和保护工作，根据宪法，制定本法。\n"
+            "第二条 国家建立健全地质调查制度，加强基础性地质调查工作，为矿产资源勘查、开采和保护等提供基础地质资料。\n"
+            "第三条 国家完善政策措施，加大对战略性矿产资源勘查、开采、贸易、储备等的支持力度。\n"
+            "第四条 国家对矿产资源勘查、开采实行统一规划、合理布局、综合勘查、合理开采和综合利用的方针。\n"
+            "国务院自然资源主管部门会同国务院有关部门，依据国家发展规划、全国国土空间规划、地质调查成果等，编制全国矿产资源规划，报国务院批准后实施。\n"
+            "设区的市级以上地方人民政府自然资源主管部门编制本行政区域矿产资源规划，经本级人民政府同意后，报上一级人民政府自然资源主管部门批准后实施。\n"
+            "矿产资源规划应当对矿产资源勘查、开采和保护等作出统筹安排，合理划定勘查、开采区域，并与生态保护红线、永久基本农田等相衔接。\n"
+            "第五条 国家鼓励矿产资源勘查、开发的科学技术研究，推广先进技术，提高矿产资源勘查、开发的科学技术水平。\n"
+            "第六条 采矿权人在开采主要矿种的同时，对具有工业价值的共生和伴生矿产应当综合开采、综合利用，防止浪费；对暂时不能综合开采或者必须同时采出但暂时不能综合利用的矿产以及含有有用组分的尾矿，应当采取有效的保护措施，防止损失破坏。\n"
+            "开采矿产资源，应当采取有效措施保护地下水资源，并优先使用矿井水。\n"
+            "开采矿产资源，应当采取合理的开采顺序、开采方法，并采取有效措施确保矿产资源开采回采率、选矿回收率和综合利用率达到有关国家标准的要求。\n"
+            "第七条 本法自公布之日起施行。\n")  # fmt: skip
+
+
+def test_an_article_the_new_version_added_paragraphs_around_is_found_where_several_were_added() -> None:
+    # 第三条 is 第四条's first 款 (two new articles and a deleted one in the same gap): not deleted
+    entry = align_articles(parse_text(_MRL_OLD), parse_text(_MRL_NEW)).by_old()["art_3"]
+    assert (entry.new, entry.unsure) == (("art_4",), True)
+
+
+def test_an_article_reworded_as_one_paragraph_of_its_neighbour_s_successor_is_merged_into_it() -> None:
+    # 第五条 is reworded as the third 款 of 第六条, which is old 第六条 and more: merged, not deleted
+    al = align_articles(parse_text(_MRL_OLD), parse_text(_MRL_NEW))
+    assert al.by_old()["art_5"].new == ("art_6",) and al.by_new()["art_6"].old == ("art_5", "art_6")
+    assert ("art_2", "", "deleted") in _classes(al)  # a deleted article beside them stays deleted

@@ -11,13 +11,13 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from ..drafts.numerals import NUMERAL_CLASS, cn_to_int, int_to_cn
 from ..drafts.references import external_law, is_connector
 from ..drafts.serialize import body_separator
-from ..model import ArticleView, Draft
+from ..model import ArticleView, Draft, Kind
 from .redline import Redline, diff
 
 ALIGN_SCHEMA = "lawcomment.diff/1"
@@ -207,6 +207,13 @@ GAP_HELD = 0.5
 #: (违反本法规定，有下列… opens many).
 GAP_OPENING = 8
 _CLAUSE_END = frozenset("，。；：,.;:")
+#: How similar an old article and one 款 of a new article must be for the 款 to be that article,
+#: the new one having added 款 around it (矿产资源法 2009 第七条 → 2024 第九条第一款, beside three
+#: new 款), or merged it with the article paired beside it (2009 第二十九条 → 2024 第三十九条第一款,
+#: whose third 款 is 2009 第三十条). Two 款 of unrelated provisions share at most about a third.
+KUAN_MATCH = 0.5
+#: ... when that new article's own old article holds less than this much of the 款.
+KUAN_OWN = 0.5
 
 
 def _contained(part: frozenset[str], whole: frozenset[str]) -> float:
@@ -221,6 +228,15 @@ class _Side:
     keys: list[str]
     grams: list[frozenset[str]]
     chapters: list[str]
+    _kuan: dict[int, list[frozenset[str]]] = field(default_factory=dict)
+
+    def kuan(self, k: int) -> list[frozenset[str]]:
+        """The words of each 款 of article ``k`` (none for an article of one 款), worked out on first use."""
+        found = self._kuan.get(k)
+        if found is None:
+            paras = [c for c in self.views[k].unit.children if c.kind is Kind.PARAGRAPH]
+            found = self._kuan[k] = [_bigrams(CITATION.sub("§", c.body(" "))) for c in paras] if len(paras) > 1 else []
+        return found
 
     @classmethod
     def of(cls, draft: Draft) -> _Side:
@@ -443,7 +459,13 @@ def _groups(a: _Side, b: _Side, pairs: dict[int, int]) -> list[tuple[list[int], 
                 extra_old[far[1] if far is not None and far[0] >= inside + 0.1 else near].append(i)
                 break
         else:
-            left_over.append(i)
+            # reworded as one 款 of the article its neighbour became, a 款 that neighbour never said
+            near = next((pairs[nb] for nb in (i - 1, i + 1) if nb in pairs and nb not in exact and not extra_new.get(nb)
+                         and _kuan_of(a, b, i, pairs[nb], a.grams[nb])), None)  # fmt: skip
+            if near is not None:
+                extra_old[near].append(i)
+            else:
+                left_over.append(i)
     for i in left_over:  # moved, then merged into an article far away: a new article holding it beside its own
         found = far_merge(i)
         if found is not None:
@@ -520,12 +542,29 @@ def _gap_pairs(a: _Side, b: _Side, groups: list[tuple[list[int], list[int]]],
         if len(olds) == 1 and len(news) == 1 and (_rewritten(a.grams[olds[0]], b.grams[news[0]])
                                                   or _same_opening(a, b, olds[0], news[0])):  # fmt: skip
             found[olds[0]] = news[0]
+            continue
+        # several: an old article that is one 款 of one new article there (the new version added 款
+        # around it), and of no other, nor that 款 any other old article's; in order
+        held = {i: [j for j in news if _kuan_of(a, b, i, j)] for i in olds}
+        last = -1
+        for i in sorted(olds):
+            if len(held[i]) == 1 and sum(held[i][0] in js for js in held.values()) == 1 and held[i][0] > last:
+                found[i] = last = held[i][0]
     if not found:
         return groups
     pairs.update(found)
     taken = set(found.values())
     kept = [g for g in groups if not (g[0] and not g[1] and g[0][0] in found) and not (g[1] and not g[0] and g[1][0] in taken)]
     return kept + [([i], [j]) for i, j in sorted(found.items())]
+
+
+def _kuan_of(a: _Side, b: _Side, i: int, j: int, own: frozenset[str] | None = None) -> bool:
+    """Whether old article ``i``, of one 款, is one 款 of new article ``j`` (of several),
+    reworded no more than KUAN_MATCH allows; with ``own`` (the words of ``j``'s own old
+    article), a 款 that article held less than KUAN_OWN of. (An old article of several 款 that
+    shares one with ``j`` was split, or gave it one 款: not this.)"""
+    return not a.kuan(i) and any(_dice(a.grams[i], g) >= KUAN_MATCH and (own is None or _contained(g, own) < KUAN_OWN)
+               for g in b.kuan(j))  # fmt: skip
 
 
 def _rewritten(old: frozenset[str], new: frozenset[str]) -> bool:
