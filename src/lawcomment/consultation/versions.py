@@ -18,6 +18,7 @@ from ..records import Decision
 from ..review.adoption import Adoption, Judge
 from ..review.align import Alignment, Entry, VersionChange, fold, renumber
 from ..review.merge import near_key
+from ..review.phrases import NUMERAL
 from ..review.position import TRANSLATIONS, numbered_on
 from ..review.rebase import (
     APPROXIMATE,
@@ -311,7 +312,7 @@ class Reanchorer:
         found = new_body[start:end]
         if not found.strip() or len(found) > 2 * len(a.quote) + 2 or _kept(a.quote, found) < _FOLLOWED:
             return None
-        return new_art, start, end
+        return new_art, *_whole_numbers(new_body, start, end)
 
     def _fuzzy(self, body: str, quote: str, offset: int) -> tuple[int, int] | None:
         """Where a slightly changed quote now is: its head and tail found near the old offset."""
@@ -334,7 +335,7 @@ class Reanchorer:
             start += 1
         while end > start and body[end - 1] in _LABEL_CHARS and body[end - 1] not in quote:
             end -= 1
-        return (start, end) if end > start else None
+        return _whole_numbers(body, start, end) if end > start else None
 
     def _at(self, c: Comment, art: str, start: int, length: int, how: str, where: str) -> Carried:
         a = c.anchor
@@ -624,9 +625,13 @@ class Reanchorer:
             return new_base, "; it proposed no change to the old wording", c.status
         # the adoption report's judge is asked only where the re-basing found the new version
         # at work on the edits' words (an edit that moved cleanly was not made)
-        if moved.adopted == n or moved.text == new_base and not moved.failed or (
-                not c.lang and (moved.failed or moved.adopted) and self._adopted(c)):  # fmt: skip
+        if moved.adopted == n or moved.text == new_base and not moved.failed:
             return new_base, f"; adopted: the new {what} already reads as proposed", Status.ADOPTED
+        if not c.lang and (moved.failed or moved.adopted) and self._adopted(c):
+            # made, as the adoption report judges each change at its place, with other words of the
+            # new version's around it: the member's own wording stays in the comment carried from
+            return new_base, (f"; adopted: the new {what} made each of its changes, with words of its own around "
+                              f"them (the wording proposed is #{c.id}'s)"), Status.ADOPTED  # fmt: skip
         note = "; proposal re-based onto the new text" + (f" of the {what}" if c.lang else "")
         if moved.adopted:
             rest = n - moved.adopted
@@ -712,6 +717,16 @@ def _through(edits: Sequence[Span], k: int, start: bool) -> int:
 
 #: What a 项's label and the line around it are made of: trimmed off the ends of a quote found
 #: approximately, when the quote itself has none of it there.
+def _whole_numbers(body: str, start: int, end: int) -> tuple[int, int]:
+    """``body[start:end]`` widened to hold a number it cuts at either end whole: never 十万元以下
+    of 五十万元以下 (re-anchored words are another amount, not a piece of one)."""
+    while start > 0 and body[start] in NUMERAL and body[start - 1] in NUMERAL:
+        start -= 1
+    while end < len(body) and body[end - 1] in NUMERAL and body[end] in NUMERAL:
+        end += 1
+    return start, end
+
+
 _LABEL_CHARS = frozenset("（）()〔〕一二三四五六七八九十0123456789\n ")
 
 

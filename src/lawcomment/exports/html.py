@@ -317,9 +317,17 @@ def _comment_rows(view: Consultation, comments: tuple[Comment, ...] | list[Comme
         # a wording of several 款 (or a remark of several paragraphs) keeps its line breaks
         out.append(f"<tr><td>#{c.id}</td>" + (f'<td class="where">{e(where(view, c, lang))}</td>' if place else "")
                    + f"{who}{how}<td>{e(c.anchor.quote)}{_quoted_before(c, lang)}</td>"
-                   f"<td>{tongue}{_lines(e(c.proposed_text or ''))}</td>"
+                   f"<td>{tongue}{_proposal_cell(c, lang)}</td>"
                    f"<td>{_lines(e(c.body))}</td></tr>")  # fmt: skip
     return "".join(out)
+
+
+def _proposal_cell(c: Comment, lang: str) -> str:
+    """A comment's proposed wording, escaped; for a proposal carried as adopted (its wording is now
+    the new version's text, not the member's words) where the member's own wording is."""
+    if c.status is Status.ADOPTED and c.origin is not None and c.proposed_text is not None:
+        return f'<span class="muted">{html.escape(LABELS[lang]["adopted_wording"].format(n=c.origin))}</span>'
+    return _lines(html.escape(c.proposed_text or ""))
 
 
 def _quoted_before(c: Comment, lang: str) -> str:

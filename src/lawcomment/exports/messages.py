@@ -139,6 +139,18 @@ _ZH: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DOTALL)
      "委员会已为{art}定出建议条文（决定#{n}）；如要决定这组意见的修改，请先撤销该决定"),
     (r"the quote (?P<t>.*) is read without its quotation marks, as (?P<q>.*): the law has no marks there",
      "引文{t}已按去掉引号后的文字（{q}）定位：法律文本此处没有引号"),
+    ((r"the member remark #(?P<id>\d+) forwarded with (?P<where>.+) was carried from the last reading, its quote "
+      r"re-anchored at other words \(it quoted 「(?P<q>.*)」 there\): check it still applies before it goes out "
+      r"\(`lawcomment comment forward \d+ --undo` keeps it internal\)"),
+     "随意见转呈的会员意见#{id}（{where}）由上一稿带入，其引文已改定位到其他文字（上一稿引文：「{q}」）：转呈前请核对其是否仍然适用"),
+    ((r"the member remark #(?P<id>\d+) forwarded with (?P<where>.+) was carried from the last reading, its quote "
+      r"followed to an article its own article did not become: check it still applies before it goes out "
+      r"\(`lawcomment comment forward \d+ --undo` keeps it internal\)"),
+     "随意见转呈的会员意见#{id}（{where}）由上一稿带入，其引文随文字移至另一条：转呈前请核对其是否仍然适用"),
+    ((r"the member remark #(?P<id>\d+) forwarded with (?P<where>.+) was carried from the last reading, its article's "
+      r"new place unsure: check it still applies before it goes out \(`lawcomment comment forward \d+ --undo` keeps "
+      r"it internal\)"),
+     "随意见转呈的会员意见#{id}（{where}）由上一稿带入，其条文在本稿中的对应位置不确定：转呈前请核对其是否仍然适用"),
     ((r"the wording of (?P<where>.+) opens with the article label 「(?P<label>.+)」; it is left out \(a label is not "
       r"the article's text\): check the wording is for this article"),
      "{where}的建议条文以条文序号「{label}」开头，已去掉（序号不是条文内容）：请核对该建议是否针对本条"),
@@ -201,6 +213,8 @@ _CLAUSES: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DO
     (r"the member's wording stays in comment #(?P<c>\d+)", "会员的原措辞保留在意见#{c}中"),
     (r"the adoption report finds (?P<p>\d+) of its (?P<n>\d+) change\(s\) made", "采纳情况：所提{n}处修改中已作出{p}处"),
     (r"adopted: the new version already reads as proposed", "已采纳：新版本已按建议修改"),
+    (r"adopted: the new version made each of its changes, with words of its own around them \(the wording proposed "
+     r"is #(?P<id>\d+)'s\)", "已采纳：新版本已作出其各处修改，周围另有新版本自己的文字（所提措辞见意见#{id}）"),
     (r"its quote 「(?P<q>.*)」 is gone: the new version changed those words as proposed",
      "引文「{q}」已不在：新版本已按建议修改了这些文字"),
     (r"the closest in the new version is (?P<x>.+) \(similarity (?P<s>[\d.]+)\)", "新版本中最接近的是{x}（相似度{s}）"),

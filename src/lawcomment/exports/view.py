@@ -44,7 +44,7 @@ from ..review.position import (
     decided_on,
     translation_premises,
 )
-from ..review.rebase import rebase
+from ..review.rebase import QUOTE_ELSEWHERE, UNSURE_PLACE, carry_checks, quoted_before, rebase
 
 
 class ItemStatus(StrEnum):
@@ -163,10 +163,32 @@ class Item:
 
     @property
     def stale(self) -> tuple[str, ...]:
-        """Decisions whose premises changed since they were made (a message each), and a
-        committee reason left out because none of them applies any more, or because the changes
-        it was given beside no longer go out (or sent though it may have been: to check), or sent
-        beside other changes than some it was given beside (to check)."""
+        """Decisions whose premises changed since they were made (a message each), a committee
+        reason left out because none of them applies any more, or because the changes it was
+        given beside no longer go out (or sent though it may have been: to check), or sent beside
+        other changes than some it was given beside (to check), and a forwarded member remark
+        carried from the last reading to words or a place that are not surely its own."""
+        return (*self._reason_stale(), *self._remarks_to_check())
+
+    def _remarks_to_check(self) -> tuple[str, ...]:
+        out = []
+        for c in self.forwarded:
+            note = c.note or ""
+            before = quoted_before(note)
+            if before is not None and before != c.anchor.quote:
+                why = f"its quote re-anchored at other words (it quoted 「{before}」 there)"
+            elif "elsewhere" in carry_checks(note) or f"; {QUOTE_ELSEWHERE}" in note:
+                why = "its quote followed to an article its own article did not become"
+            elif UNSURE_PLACE in note:
+                why = "its article's new place unsure"
+            else:
+                continue
+            out.append(f"the member remark #{c.id} forwarded with {self.citation} was carried from the last reading, "
+                       f"{why}: check it still applies before it goes out (`lawcomment comment forward {c.id} --undo` "
+                       "keeps it internal)")  # fmt: skip
+        return tuple(out)
+
+    def _reason_stale(self) -> tuple[str, ...]:
         if not self.committee_reason.strip():
             return self.position.stale
         surely, perhaps = self.reason_beside
