@@ -347,6 +347,33 @@ def test_undoing_an_import_reaches_the_copies_carried_to_the_next_reading(consul
     assert _ok(run("merge", "--draft", "ecommerce@2")).exit_code == 0
 
 
+def test_a_comment_an_undone_import_reopens_is_in_the_next_reading_too(consultation, tmp_path: Path, data: Path) -> None:  # type: ignore[no-untyped-def]
+    """(a new user's trial) A wording superseded by a later file before the next reading came was
+    never carried; undoing that file reopens it, on the next reading too, and restoring the file
+    supersedes it there again."""
+    run = consultation
+    wording = "电子商务经营者从事经营活动，依法需要取得相关行政许可的，应当及时取得行政许可。"
+    _ok(run("comment", "import", str(_csv(tmp_path, "a.csv", f"acme,第十二条,{wording},及时\n")), "--draft", "ecommerce@1"))
+    later = wording.replace("及时", "尽快")
+    _ok(run("comment", "import", str(_csv(tmp_path, "b.csv", f"acme,第十二条,{later},尽快\n")), "--draft", "ecommerce@1"))
+    _ok(run("draft", "add", str(data / "ecommerce-law.md"), "--name", "ecommerce", "--version", "2", "--supersedes", "1"))
+    undo = run("import", "undo", "2")
+    assert undo.output == ("undid import #2 (b.csv into ecommerce@1): 1 comment(s) withdrawn, and their 1 copy in "
+                           "ecommerce@2, 1 reopened (and 1 in ecommerce@2) (restore: lawcomment import restore 2)\n")  # fmt: skip
+
+    def v2() -> list[tuple[int, str, str]]:
+        listed = json.loads(_ok(run("comment", "list", "--draft", "ecommerce@2", "--all", "--format", "json")).stdout)
+        return sorted((c["origin"], c["status"], c["proposed_text"]) for c in listed["comments"])
+
+    assert v2() == [(1, "open", wording), (2, "withdrawn", later)]
+    assert _ok(run("import", "restore", "2")).output == (
+        "restored import #2 (b.csv into ecommerce@1): 1 comment(s) back, and their 1 copy in ecommerce@2, 1 superseded "
+        "again (and 1 in ecommerce@2)\n")  # fmt: skip
+    assert v2() == [(1, "superseded", wording), (2, "open", later)]
+    _ok(run("import", "undo", "2"))  # and once more: its copy reopened, never carried twice
+    assert v2() == [(1, "open", wording), (2, "withdrawn", later)]
+
+
 def test_an_edit_is_read_like_intake_one_paragraph_and_stance(consultation, data: Path) -> None:  # type: ignore[no-untyped-def]
     from lawcomment import load_draft
 

@@ -801,7 +801,9 @@ def test_export_repeats_the_citations_the_submission_leaves_behind(consultation,
         "  第一条 (art_1): 第二条第一款 (art_2__para_1) cites 「本法第一条第三项」: 第一条第一款第三项 (art_1__para_1__item_3) is "
         "numbered （二） in this position; change the citation with it\n"
         "  第一条 (art_1): 第二条第一款 (art_2__para_1) cites 「本法第一条第二项至第四项」, which this position deletes; change or "
-        "delete the citation\n")  # fmt: skip
+        "delete the citation\n"
+        f"warning: {out} is signed by no one: name the association (lawcomment store association \"…\", or export "
+        "--association \"…\")\n")  # fmt: skip
 
 
 def test_export_says_nothing_of_citations_an_undecided_change_left_out_would_break(consultation, tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -18,15 +18,21 @@ if TYPE_CHECKING:
 
 
 def review_warnings(view: Consultation, target: str, review: bool = False, reasons: bool = False,
-                    bilingual: bool = False) -> list[str]:  # fmt: skip
+                    bilingual: bool = False, signed: bool = True) -> list[str]:  # fmt: skip
     """What ``export`` says on stderr: the changes, conflicts and new units nobody decided
     (left out of the submission, or included with --include-unreviewed), per article with
     their ids; nothing about them for a review format (``review``), which shows each with
     its state. With ``reasons`` (a format that prints 理由: docx, md), the articles that go
-    out with changes but no committee reason. A ``bilingual`` submission names the members'
-    wordings of the translation the committee has not answered with its own. Then every
-    stale decision."""
+    out with changes but no committee reason, and (not ``signed``) that no association signs
+    it. A ``bilingual`` submission names the members' wordings of the translation the committee
+    has not answered with its own. A submission with nothing in it says so. Then every stale
+    decision."""
     lines: list[str] = []
+    if not review and not view.unreviewed and not any(view.submits(i, bilingual) for i in view.items):
+        # a letter with a title and a signature only: said, as it would go out empty (changes nobody
+        # decided yet are said below)
+        lines.append(f"warning: nothing goes out in {target}: no article has a change staff accepted, a committee "
+                     f"reason or a forwarded remark (`lawcomment merge --draft {view.ref}` shows what there is)")
     if bilingual and not review and view.translation is not None:
         open_ = []
         for item in view.items:
@@ -72,6 +78,9 @@ def review_warnings(view: Consultation, target: str, review: bool = False, reaso
     if cited and not review:
         lines.append(f"warning: {len(cited)} citation(s) elsewhere in the law no longer fit what {target} changes:")
         lines += _first(cited, f"`lawcomment merge --draft {view.ref}` shows each")
+    if reasons and not review and not signed:  # no 落款 under the letter
+        lines.append(f"warning: {target} is signed by no one: name the association (lawcomment store association "
+                     "\"…\", or export --association \"…\")")  # fmt: skip
     lines += [f"warning: {m}" for m in view.stale]
     return lines
 
@@ -222,7 +231,8 @@ def register(cli: click.Group) -> None:
         submitted = [(n, t) for n, t in positions if not table[n].review]
         shown = " and ".join(str(t) if t is not None else f"the {n} output" for n, t in submitted or positions)
         for line in review_warnings(view, shown, review=not submitted, reasons=any(n in ("docx", "md") for n, _ in submitted),
-                                    bilingual=bool(options.parallel)) if positions else []:  # fmt: skip
+                                    bilingual=bool(options.parallel), signed=bool(options.association.strip())) \
+                if positions else []:  # fmt: skip
             echo(line, err=True)
 
     @cli.command("plugins")

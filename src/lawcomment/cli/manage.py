@@ -191,7 +191,8 @@ def register(cli: click.Group) -> None:
             r = undo_import(store, batch)
         own = len(r.withdrawn) - sum(n for _, n in r.carried)
         echo(f"undid import #{batch} ({r.batch.file} into {r.batch.draft}): {own} comment(s) withdrawn"
-             f"{r.carried_text()}, {len(r.reopened)} reopened (restore: lawcomment import restore {batch})")  # fmt: skip
+             f"{r.carried_text()}, {len(r.reopened)} reopened{r.followed_text()} (restore: lawcomment import restore "
+             f"{batch})")  # fmt: skip
 
     @import_group.command("restore")
     @click.argument("batch", type=int)
@@ -206,7 +207,7 @@ def register(cli: click.Group) -> None:
             r = restore_import(store, batch)
         own = len(r.reopened) - sum(n for _, n in r.carried)
         echo(f"restored import #{batch} ({r.batch.file} into {r.batch.draft}): {own} comment(s) back"
-             f"{r.carried_text()}, {len(r.withdrawn)} superseded again")  # fmt: skip
+             f"{r.carried_text()}, {len(r.withdrawn)} superseded again{r.followed_text()}")  # fmt: skip
 
     def _import_of(store: Store, batch: int, ref: str | None) -> None:
         """Refuse ``batch`` when ``--draft`` names another draft than the one it was imported into."""

@@ -209,12 +209,21 @@ class UndoReport:
     reopened: tuple[int, ...]
     #: of the comments withdrawn (or back), the copies carried to later versions, by version
     carried: tuple[tuple[str, int], ...] = ()
+    #: of the comments reopened (or superseded again), their copies in later versions, by version:
+    #: reopened, or carried there now (a comment superseded when the next version came was never carried)
+    followed: tuple[tuple[str, int], ...] = ()
 
     def carried_text(self) -> str:
         """The carried copies in words (", and their 3 copies in aml@2"), "" when none."""
         if not self.carried:
             return ""
         return ", and their " + " and ".join(f"{n} cop{'y' if n == 1 else 'ies'} in {ref}" for ref, n in self.carried)
+
+    def followed_text(self) -> str:
+        """The reopened comments' copies in later versions in words (" (and 2 in aml@2)"), "" when none."""
+        if not self.followed:
+            return ""
+        return " (and " + " and ".join(f"{n} in {ref}" for ref, n in self.followed) + ")"
 
 
 def undo_import(store: Store, batch_id: int) -> UndoReport:
@@ -258,8 +267,36 @@ def undo_import(store: Store, batch_id: int) -> UndoReport:
                     withdrawn.append(copy)
                     if copy != cid:
                         carried[found.draft] += 1
+        followed = _follow_reopened(store, batch.draft, reopened, batch_id)
         store.mark_import(batch_id, undone=True)
-    return UndoReport(store.get_import(batch_id), tuple(withdrawn), tuple(reopened), tuple(carried.items()))
+    return UndoReport(store.get_import(batch_id), tuple(withdrawn), tuple(reopened), tuple(carried.items()),
+                      tuple(followed.items()))  # fmt: skip
+
+
+def _follow_reopened(store: Store, ref: str, reopened: list[int], batch_id: int) -> Counter[str]:
+    """The comments an undone import reopened, in the later versions of ``ref`` too: each
+    copy superseded there with them reopened, and those never carried (superseded before the
+    next version came) carried now, as they would have been. How many per later version."""
+    from .versions import carry_forward
+
+    followed: Counter[str] = Counter()
+    if not reopened:
+        return followed
+    for older in reopened:
+        for copy in store.carried_copies(older):
+            found = store.get_comment(copy)
+            if found.status is Status.SUPERSEDED:
+                before = next((r.data["status"] for r in reversed(store.revisions(copy)) if r.action == "supersede"),
+                              str(Status.OPEN))  # fmt: skip
+                store.update_comment(copy, "import.undo", status=before, detail={"import": batch_id})
+                followed[found.draft] += 1
+    at = ref
+    while (later := store.successor(at)) is not None:
+        report = carry_forward(store, at, later.ref)
+        if report.carried:
+            followed[later.ref] += len(report.carried)
+        at = later.ref
+    return followed
 
 
 def _replaced_still(store: Store, old: Comment, leaving: set[int],
@@ -307,6 +344,7 @@ def restore_import(store: Store, batch_id: int) -> UndoReport:
         restored: list[int] = []
         superseded: list[int] = []
         carried: Counter[str] = Counter()
+        followed: Counter[str] = Counter()
         for cid in ids:
             for copy in [cid, *store.carried_copies(cid)]:
                 last = next((r for r in reversed(store.revisions(copy)) if r.action == "import.undo"), None)
@@ -318,13 +356,22 @@ def restore_import(store: Store, batch_id: int) -> UndoReport:
                 restored.append(copy)
                 if copy != cid:
                     carried[found.draft] += 1
+            copies = {store.get_comment(x).draft: x for x in store.carried_copies(cid)}
             for older in store.superseded_by(cid):
                 # one withdrawn meanwhile (its own import undone, or by its member) stays withdrawn
                 if store.get_comment(older).status not in (Status.SUPERSEDED, Status.WITHDRAWN):
                     store.update_comment(older, "supersede", status=Status.SUPERSEDED, detail={"by": cid})
                     superseded.append(older)
+                    # and its copies in later versions, by the restored comment's copy there
+                    for copy in store.carried_copies(older):
+                        found = store.get_comment(copy)
+                        if found.status not in (Status.SUPERSEDED, Status.WITHDRAWN):
+                            store.update_comment(copy, "supersede", status=Status.SUPERSEDED,
+                                                 detail={"by": copies.get(found.draft, cid)})  # fmt: skip
+                            followed[found.draft] += 1
         store.mark_import(batch_id, undone=False)
-    return UndoReport(store.get_import(batch_id), tuple(superseded), tuple(restored), tuple(carried.items()))
+    return UndoReport(store.get_import(batch_id), tuple(superseded), tuple(restored), tuple(carried.items()),
+                      tuple(followed.items()))  # fmt: skip
 
 
 def merge_members(store: Store, source: str, target: str) -> int:
