@@ -454,3 +454,19 @@ def test_a_change_made_a_few_characters_away_is_adopted(old: str, proposal: str,
 def test_words_written_with_others_around_them_are_not_adopted(old: str, proposal: str, new: str) -> None:
     (found,) = _outcome(old, proposal, new)
     assert found.state is not Adoption.ADOPTED, found
+
+
+def test_a_change_is_found_after_the_proposal_s_own_words_when_the_old_ones_were_changed_too() -> None:
+    """矿产资源法 2009 第三条第二款 → 2024 第四条第二款 (a new user's trial): the 款's sentences
+    reordered, and every change asked made: 组织或者 → 单位和, 用 → 以 (after 单位和个人, not after
+    the old 或者个人), 必须 → 应当; its last 款 moved out. Adopted, as carry-forward finds."""
+    first = "矿产资源属于国家所有，由国务院{}矿产资源的所有权。地表或者地下的矿产资源的国家所有权，不因其所依附的土地的所有权或者使用权的不同而改变。\n"
+    old = first.format("行使国家对") + (
+        "国家保障矿产资源的合理开发利用。禁止任何组织或者个人用任何手段侵占或者破坏矿产资源。各级人民政府必须加强矿产资源的保护工作。\n"
+        "勘查、开采矿产资源，必须依法分别申请、经批准取得探矿权、采矿权，并办理登记；但是，已经依法申请取得采矿权的矿山企业在划定的矿区"
+        "范围内为本企业的生产而进行的勘查除外。国家保护探矿权和采矿权不受侵犯，保障矿区和勘查作业区的生产秩序、工作秩序不受影响和破坏。\n"
+        "从事矿产资源勘查和开采的，必须符合规定的资质条件。")  # fmt: skip
+    new = first.format("代表国家行使") + "各级人民政府应当加强矿产资源保护工作。禁止任何单位和个人以任何手段侵占或者破坏矿产资源。"
+    proposal = old.replace("组织或者个人用", "单位和个人以").replace("人民政府必须", "人民政府应当")
+    (found,) = _outcome(old, proposal, new)
+    assert (found.state, found.present, found.changes) == (Adoption.ADOPTED, 3, 3), found

@@ -240,7 +240,17 @@ class Judge:
         # what follows the change's own words before it, where the new article has them once: a
         # diff that joined a long rewriting may land the change on words written elsewhere (五十万 →
         # 一百万 asked; 三百万 written there and 一百万 in a sentence added after it)
-        anchored = _anchored(pair.old, pair.new, s, e, new)
+        anchored = _anchored(pair.old[:s], pair.old[e:e + 2], pair.old[s:e], new, pair.new)
+        if anchored is None and others:
+            # or after the words the proposal has before it, its own other changes made (组织或者 →
+            # 单位和 made too: 个人用 → 个人以 is found after 单位和个人, not after 或者个人)
+            near = sorted((Span(o.start + at, o.end + at, o.new) for o in others
+                           if (o.start, o.end, o.new) != (start, end, new)), key=lambda o: o.start)  # fmt: skip
+            if all(o.end <= s or o.start >= e for o in near):
+                proposal = splice(pair.old, [*near, Span(s, e, new)])
+                here = s + sum(len(o.new) - (o.end - o.start) for o in near if o.end <= s)
+                anchored = _anchored(proposal[:here], proposal[here + len(new):here + len(new) + 2], pair.old[s:e],
+                                     new, pair.new)  # fmt: skip
         if anchored is None or anchored[0] == (found == "made"):
             return found
         made, was, now = anchored
@@ -413,19 +423,19 @@ def _in_place(base: str, piece: Span, new_text: str) -> bool:
 _ANCHOR_MIN, _ANCHOR_MAX = 4, 12
 
 
-def _anchored(old: str, new_text: str, s: int, e: int, words: str) -> tuple[bool, str, str] | None:
-    """Whether the replacement or insertion ``old[s:e]`` → ``words`` stands in ``new_text`` right
-    after the old words before it, where those (the fewest, from _ANCHOR_MIN characters, that
-    stand there once) are followed by the old words after it within reach: (made, the old words,
-    the words written there instead). None when no such words say where its place is, or what
-    stands there holds the words asked with others (judged by the stretch: 依法及时 for 及时)."""
-    after = old[e:e + 2]
+def _anchored(ahead: str, after: str, was: str, words: str, new_text: str) -> tuple[bool, str, str] | None:
+    """Whether the replacement or insertion of ``was`` by ``words`` stands in ``new_text`` right
+    after the text ``ahead`` of it ends with, where those words (the fewest, from _ANCHOR_MIN
+    characters, that stand there once) are followed by ``after`` (the two characters after it)
+    within reach: (made, ``was``, the words written there instead). None when no such words say
+    where its place is, or what stands there holds the words asked with others (judged by the
+    stretch: 依法及时 for 及时)."""
     if not words or not after or "\n" in after:
         return None
     for k in range(_ANCHOR_MIN, _ANCHOR_MAX + 1):
-        if k > s or "\n" in old[s - k:s]:
+        if k > len(ahead) or "\n" in ahead[-k:]:
             return None
-        before = old[s - k:s]
+        before = ahead[-k:]
         first = new_text.find(before)
         if first < 0:
             return None  # the words before it were rewritten: no place to go by
@@ -433,12 +443,12 @@ def _anchored(old: str, new_text: str, s: int, e: int, words: str) -> tuple[bool
             continue  # there twice: a longer stretch says which
         at = first + k
         if new_text.startswith(words + after, at):
-            return True, old[s:e], words
-        reach = new_text[at:at + len(words) + (e - s) + 8]
+            return True, was, words
+        reach = new_text[at:at + len(words) + len(was) + 8]
         cut = reach.find(after)
         if cut < 0 or words in reach[:cut]:
             return None
-        return False, old[s:e], reach[:cut]
+        return False, was, reach[:cut]
     return None
 
 
