@@ -63,7 +63,9 @@ def test_instructions_apply_where_they_say_once_each() -> None:
         ART_12.replace("从事经营活动", "及时从事经营活动").replace("相关", "有关"))  # fmt: skip
     for ins, why in [
         (Instruction("replace", "十年内", "一年内"), "「十年内」 is not in 第十二条 (art_12)"),
-        (Instruction("replace", "依法", "按规定"), "「依法」 stands 2 times in 第十二条 (art_12); which is meant cannot be told"),
+        # beside words that stand twice an insertion has no place (a replacement changes both: below)
+        (Instruction("insert", "依法", "及时", "before"),
+         "「依法」 stands 2 times in 第十二条 (art_12); which is meant cannot be told"),
         (Instruction("replace", "依法", "按规定", cite="第十三条"),
          "it names 第十三条 (art_13), not 第十二条 (art_12) (put it on the article it names)"),
     ]:  # fmt: skip
@@ -218,3 +220,22 @@ def test_a_form_row_of_instructions_is_applied(consultation, tmp_path: Path) -> 
         "  table 2 row 2: the proposed text reads as a suggestion (「建议明确税收优惠的范围」), not as the wording of "
         "第十一条 (art_11): give the wording as it should read, or an instruction such as 将“…”修改为“…”, and put the "
         "suggestion in the reason (a comment)\n"))  # fmt: skip
+
+
+def test_a_chinese_instruction_changes_its_words_wherever_they_stand_and_says_so() -> None:
+    """(two new users' trials) 将“依法”修改为“按规定” where 依法 stands twice: each is changed, as the
+    NPC reads 将“…”修改为“…” in its own amendments, with a warning that names the count; citing the
+    款 limits it there. English keeps asking which one."""
+    assert ART_12.count("依法") == 2
+    assert apply_instructions(ECOMMERCE, UNITS["art_12"], ART_12, [Instruction("replace", "依法", "按规定")]) == (
+        ART_12.replace("依法", "按规定"))
+    assert apply_instructions(ECOMMERCE, UNITS["art_12"], ART_12, [Instruction("delete", "依法", "")]) == (
+        ART_12.replace("依法", ""))
+    wording, warning = instructed_wording(ECOMMERCE, UNITS["art_12"], "建议将“依法”修改为“按规定”")  # type: ignore[misc]
+    assert wording == ART_12.replace("依法", "按规定")
+    assert warning == ("the proposed text reads as an instruction (「依法」→「按规定」), not a wording: read as the wording "
+                       "of 第十二条 (art_12) with it applied; 「依法」 stands 2 times there: each is changed, as "
+                       "将“…”修改为“…” reads in an amendment (to change one, cite its 款 or quote more of its words)")  # fmt: skip
+    from lawcomment.exports import localized
+
+    assert localized(warning, "zh").endswith("「依法」在此出现2处，均已修改（修正案中“将……修改为……”即指各处；只改一处请写明款或多引几个字）")

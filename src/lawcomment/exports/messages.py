@@ -179,6 +179,9 @@ _CLAUSES: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DO
     ((r"the proposed text reads as an instruction \((?P<said>.+)\), not a wording: read as the wording of (?P<where>.+) "
       r"with it applied"), "修改建议写成了修改指示（{said}），已按指示改写{where}作为建议条文"),
     (r"「(?P<w>.*)」 occurs (?P<n>\d+) times: each is changed", "「{w}」出现{n}处，均已按指示修改"),
+    ((r"「(?P<w>.*)」 stands (?P<n>\d+) times there: each is changed, as 将“…”修改为“…” reads in an amendment \(to change "
+      r"one, cite its 款 or quote more of its words\)"),
+     "「{w}」在此出现{n}处，均已修改（修正案中“将……修改为……”即指各处；只改一处请写明款或多引几个字）"),
     (r"its 项 numbered on to follow the new text's list", "所增之项已按新文本的项序重新编号"),
     ((r"check the deletion: the new version added 「(?P<w>.*)」 to (?P<where>.+), which the deletion now takes out "
       r"too"), "请核对该删除建议：新版本在{where}中新增了「{w}」，该删除建议现在也会将其删去"),

@@ -191,14 +191,18 @@ def _instructed(text: str, body: str, lang: str, where: str,
                              "one that can be applied as it stands: give the wording as it should read, or "
                              "instructions alone, such as 将“…”修改为“…”, and the rest as the reason")  # fmt: skip
         try:
-            wording = _applied(body, instructions, lang, where, part)
+            wording, every = _applied(body, instructions, lang, where, part)
         except ValueError as exc:
             raise ValueError(f"the proposed text reads as an instruction ({said}), but {exc}: give the wording as it "
                              "should read") from None  # fmt: skip
         if wording == body:
             raise ValueError(f"the proposed text reads as an instruction ({said}) that changes nothing in {where}")
-        return wording, (f"the proposed text reads as an instruction ({said}), not a wording: read as the wording of "
-                         f"{where} with it applied")  # fmt: skip
+        note = (f"the proposed text reads as an instruction ({said}), not a wording: read as the wording of {where} "
+                "with it applied")  # fmt: skip
+        for words, n in every:
+            note += (f"; 「{words}」 stands {n} times there: each is changed, as 将“…”修改为“…” reads in an amendment "
+                     "(to change one, cite its 款 or quote more of its words)")  # fmt: skip
+        return wording, note
     if like < SUGGESTION:
         raise ValueError(f"the proposed text reads as a suggestion (「{_clip(stripped)}」), not as the wording of "
                          f"{where}: give the wording as it should read, or an instruction such as 将“…”修改为“…”, "
@@ -210,19 +214,33 @@ def apply_instructions(draft: Draft, unit: Unit, body: str, instructions: list[I
     """``body`` (``unit``'s text) with ``instructions`` applied. Each quotes words that stand once
     in the part of the unit it names (all of it by default), outside any 《title》, and as whole
     words in English; ValueError (what is wrong, in words that follow "but") otherwise, or when
-    an instruction names another article, or two change the same words."""
-    return _applied(body, instructions, lang, describe(unit.eid, lang, draft), lambda cite: _part(draft, unit, body, cite, lang))
+    an instruction names another article, or two change the same words. A Chinese instruction to
+    replace or delete words that stand more than once there changes each of them, as 将“…”修改为“…”
+    reads in an amendment."""
+    return _applied(body, instructions, lang, describe(unit.eid, lang, draft),
+                    lambda cite: _part(draft, unit, body, cite, lang))[0]  # fmt: skip
 
 
 def _applied(body: str, instructions: list[Instruction], lang: str, where: str,
-             part: Callable[[str], tuple[int, int]]) -> str:  # fmt: skip
+             part: Callable[[str], tuple[int, int]]) -> tuple[str, list[tuple[str, int]]]:  # fmt: skip
+    """``body`` with ``instructions`` applied, and the words changed wherever they stand (more than once)."""
     edits: list[tuple[int, int, str]] = []
+    every: list[tuple[str, int]] = []
     for ins in instructions:
         start, end = part(ins.cite)
         if ins.kind == "whole":
             edits.append((start, end, ins.new))
             continue
-        at = _place(body, start, end, ins.old, lang, where if (start, end) == (0, len(body)) else f"{ins.cite} of {where}")
+        # 将“X”修改为“Y” and 删去“X” change X wherever it stands in the part they name (the NPC's
+        # reading of its own amendments); an insertion beside words that stand twice has no place
+        each = lang == "zh" and ins.kind in ("replace", "delete")
+        places = _place(body, start, end, ins.old, lang, where if (start, end) == (0, len(body)) else f"{ins.cite} of {where}",
+                        every=each)  # fmt: skip
+        if len(places) > 1:
+            every.append((ins.old, len(places)))
+        for at in places[1:]:
+            edits.append((at, at + len(ins.old), ins.new if ins.kind == "replace" else ""))
+        at = places[0]
         if ins.kind == "replace":
             edits.append((at, at + len(ins.old), ins.new))
         elif ins.kind == "delete":
@@ -245,7 +263,7 @@ def _applied(body: str, instructions: list[Instruction], lang: str, where: str,
     out = body
     for a, b, new in reversed(edits):
         out = out[:a] + new + out[b:]
-    return out
+    return out, every
 
 
 def _part(draft: Draft, unit: Unit, body: str, cite: str, lang: str) -> tuple[int, int]:
@@ -266,8 +284,9 @@ def _part(draft: Draft, unit: Unit, body: str, cite: str, lang: str) -> tuple[in
     return spans[named]
 
 
-def _place(body: str, start: int, end: int, words: str, lang: str, where: str) -> int:
-    """Where ``words`` stand in ``body[start:end]``: once, outside any 《title》, whole words in English."""
+def _place(body: str, start: int, end: int, words: str, lang: str, where: str, every: bool = False) -> list[int]:
+    """Where ``words`` stand in ``body[start:end]``, outside any 《title》, whole words in English:
+    once, or with ``every`` each place they stand."""
     if lang == "en" and words[:1].isalnum() and words[-1:].isalnum():
         found = [m.start() for m in re.finditer(rf"(?<![\w]){re.escape(words)}(?![\w])", body[start:end])]
     else:
@@ -281,9 +300,9 @@ def _place(body: str, start: int, end: int, words: str, lang: str, where: str) -
         raise ValueError(f"{shown} stands in {where} only inside a title (《…》)")
     if not free:
         raise ValueError(f"{shown} is not in {where}")
-    if len(free) > 1:
+    if len(free) > 1 and not every:
         raise ValueError(f"{shown} stands {len(free)} times in {where}; which is meant cannot be told")
-    return start + free[0]
+    return [start + k for k in free]
 
 
 def _clip(text: str, most: int = 30) -> str:
