@@ -1183,3 +1183,27 @@ def test_a_quote_re_anchored_never_takes_half_a_number(consultation, tmp_path: P
     result = run("draft", "add", str(v2), "--name", "a", "--version", "2", "--supersedes", "1")
     (c,) = json.loads(run("comment", "list", "--draft", "a@2", "--format", "json").stdout)["comments"]
     assert c["quote"] == "五十万元以下" and "「二十万元以下」 → 「五十万元以下」" in result.stderr, c
+
+
+def test_an_orphaned_new_paragraph_says_which_new_paragraph_reads_much_like_it(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """反垄断法 2007 第五十条 → 2022 第六十条 (a trial): a 款 on public-interest litigation asked, and
+    the new version wrote its own: the proposal does not fit, and its note names the 款 that reads
+    much like it, for staff to judge whether it was adopted in other words."""
+    head = "# 反垄断法\n\n第一条 为了预防和制止垄断行为，制定本法。\n\n第二条 经营者实施垄断行为，给他人造成损失的，依法承担民事责任。\n"
+    v1, v2 = tmp_path / "v1.md", tmp_path / "v2.md"
+    v1.write_text(head, encoding="utf-8")
+    v2.write_text(head + "\n经营者实施垄断行为，损害社会公共利益的，设区的市级以上人民检察院可以依法向人民法院提起民事公益诉讼。\n",
+                  encoding="utf-8")  # fmt: skip
+    run = consultation
+    assert run("draft", "add", str(v1), "--name", "a", "--version", "1").exit_code == 0
+    asked = "经营者实施垄断行为，损害社会公共利益的，人民检察院可以依法提起公益诉讼。"
+    assert run("comment", "add", "--member", "acme", "--draft", "a@1", "--at", "第二条", "--propose",
+               "经营者实施垄断行为，给他人造成损失的，依法承担民事责任。\n" + asked).exit_code == 0  # fmt: skip
+    assert run("draft", "add", str(v2), "--name", "a", "--version", "2", "--supersedes", "1").exit_code == 0
+    (c,) = json.loads(run("comment", "list", "--draft", "a@2", "--all", "--format", "json").stdout)["comments"]
+    said = ("the 款 it puts in reads much like 「经营者实施垄断行为，损害社会公共利益的，设区的市级以上人民检察院可以依法向人民法院"
+            "提起民事公益诉讼。」, which the new version wrote (similarity 0.76): check whether it was adopted in other words")
+    assert c["status"] == "orphaned" and said in c["note"], c
+    from lawcomment.exports import localized
+
+    assert "所增之款与新版本所写的「经营者实施垄断行为" in localized(c["note"], "zh")

@@ -19,7 +19,7 @@ from ..review.adoption import Adoption, Judge
 from ..review.align import Alignment, Entry, VersionChange, fold, renumber
 from ..review.merge import near_key
 from ..review.phrases import NUMERAL
-from ..review.position import TRANSLATIONS, numbered_on
+from ..review.position import TRANSLATIONS, TWIN, lines_put_in, numbered_on
 from ..review.rebase import (
     APPROXIMATE,
     PARTLY,
@@ -650,7 +650,7 @@ class Reanchorer:
                     f"report finds), and the others do not fit it" if made is not None and made.present
                     else f"none of its {n} change(s) fits the new text")  # fmt: skip
             return c.proposed_text, (f"; {lead} (the new {what} rewrote 「{_flat(gone.old_words)}」 as "
-                                     f"「{_flat(gone.new_words)}」); "
+                                     f"「{_flat(gone.new_words)}」){_like_new_lines(old_base, c.proposed_text, new_base)}; "
                                      f"the member's wording stays in comment #{c.id}"), Status.ORPHANED  # fmt: skip
         if moved.failed:
             note += (f", but {moved.failed} of {n} change(s) {PARTLY} (the new {what} rewrote those words); "
@@ -717,6 +717,21 @@ def _through(edits: Sequence[Span], k: int, start: bool) -> int:
 
 #: What a 项's label and the line around it are made of: trimmed off the ends of a quote found
 #: approximately, when the quote itself has none of it there.
+def _like_new_lines(old: str, proposal: str, new: str) -> str:
+    """For a proposal that puts in a 款 of its own: the 款 of the new text it reads much like
+    (TWIN), said so staff can judge whether the new version adopted it in other words; ""."""
+    have = [line for line in new.split("\n") if line.strip() and line not in old.split("\n")]
+    for span in diff(old, proposal).spans():
+        if span.start != span.end or "\n" not in span.new:
+            continue
+        for line in lines_put_in(old, span.start, span.new):
+            score, twin = max(((similarity(line, h), h) for h in have), default=(0.0, ""))
+            if score >= TWIN:
+                return (f"; the 款 it puts in reads much like 「{_flat(twin)}」, which the new version wrote "
+                        f"(similarity {score:.2f}): check whether it was adopted in other words")  # fmt: skip
+    return ""
+
+
 def _whole_numbers(body: str, start: int, end: int) -> tuple[int, int]:
     """``body[start:end]`` widened to hold a number it cuts at either end whole: never 十万元以下
     of 五十万元以下 (re-anchored words are another amount, not a piece of one)."""

@@ -183,6 +183,9 @@ _CLAUSES: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DO
       r"one, cite its 款 or quote more of its words\)"),
      "「{w}」在此出现{n}处，均已修改（修正案中“将……修改为……”即指各处；只改一处请写明款或多引几个字）"),
     (r"its 项 numbered on to follow the new text's list", "所增之项已按新文本的项序重新编号"),
+    ((r"the 款 it puts in reads much like 「(?P<t>.*)」, which the new version wrote \(similarity (?P<s>[0-9.]+)\): "
+      r"check whether it was adopted in other words"),
+     "所增之款与新版本所写的「{t}」十分相近（相似度{s}）：请核对新版本是否已以其他文字采纳"),
     ((r"check the deletion: the new version added 「(?P<w>.*)」 to (?P<where>.+), which the deletion now takes out "
       r"too"), "请核对该删除建议：新版本在{where}中新增了「{w}」，该删除建议现在也会将其删去"),
     ((r"check the place: 「(?P<q>.*)」 is not in (?P<arts>.+), where (?P<art>.+) went, but in (?P<found>.+) with the "
