@@ -1200,3 +1200,32 @@ def test_a_members_later_proposal_rewords_only_the_lines_whose_words_it_changes(
     base = "一、甲乙丙丁。\n二、戊己庚辛。"
     (one,), _ = _one_per_member(base, [Proposal("#1", first, ("acme",)), Proposal("#2", then, ("acme",))], "第一条")
     assert one.text == combined
+
+
+def test_two_changes_of_one_wording_decided_apart_are_said(consultation, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """(a new user's trial, 反垄断法 2007 第三十四条) 排斥或者限制 → 排斥、限制或者强制 is diffed as two
+    changes, {+、限制+} and [-限-]{+强+}: the second accepted alone gives 排斥或者强制, which the
+    member never wrote. The merge says so, and the export before it goes out; both decided alike,
+    nothing is said."""
+    law = tmp_path / "p.md"
+    law.write_text("# 法\n\n第一条 行政机关不得以设定歧视性资质要求等方式，排斥或者限制外地经营者参加本地的招标投标活动。\n", encoding="utf-8")
+    run = consultation
+    _ok(run("draft", "add", str(law), "--name", "p", "--version", "1"))
+    _ok(run("comment", "add", "--member", "acme", "--draft", "p@1", "--at", "第一条", "--propose",
+            "行政机关不得以设定歧视性资质要求等方式，排斥、限制或者强制外地经营者参加本地的招标投标活动。"))  # fmt: skip
+    merged = json.loads(_ok(run("merge", "--draft", "p@1", "--format", "json")).stdout)["units"][0]
+    assert [(c["id"], c["old"], c["new"]) for c in merged["changes"]] == [("c1", "", "、限制"), ("c2", "限", "强")]
+    _ok(run("decide", "--draft", "p@1", "--article", "第一条", "--reject", "c1"))
+    _ok(run("decide", "--draft", "p@1", "--article", "第一条", "--accept", "c2", "--committee-reason", "增加强制情形"))
+    said = ("c2 is accepted and c1 rejected, changes of the same wording (#1) 2 character(s) apart: the position reads "
+            "「排斥或者强制外地经」 there, which no proposal has; decide the two together")  # fmt: skip
+    assert f"  warning: {said}\n" in _ok(run("merge", "--draft", "p@1")).stdout
+    out = tmp_path / "s.docx"
+    result = _ok(run("export", "--draft", "p@1", "-o", str(out), "--association", "某协会"))
+    assert result.stderr == (f"warning: 1 change(s) in {out} go out without the rest of their wording:\n"
+                             f"  第一条 (art_1): {said}\n")  # fmt: skip
+    from lawcomment.exports import localized
+
+    assert localized(said, "zh") == "同一建议（#1）中相隔2个字的修改c2已采纳、c1未采纳：此处读作「排斥或者强制外地经」，与任何建议都不同；请一并决定"
+    _ok(run("decide", "--draft", "p@1", "--article", "第一条", "--accept", "c1"))
+    assert "decide the two together" not in _ok(run("merge", "--draft", "p@1")).stdout

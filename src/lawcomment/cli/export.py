@@ -78,6 +78,12 @@ def review_warnings(view: Consultation, target: str, review: bool = False, reaso
     if cited and not review:
         lines.append(f"warning: {len(cited)} citation(s) elsewhere in the law no longer fit what {target} changes:")
         lines += _first(cited, f"`lawcomment merge --draft {view.ref}` shows each")
+    # two changes of one wording decided apart: what goes out may read as nobody wrote (the merge said so)
+    apart = [f"  {i.position.citation}: {w}" for i in view.items if i.in_submission and i.changed
+             for w in i.position.warnings if w.endswith("decide the two together")]  # fmt: skip
+    if apart and not review:
+        lines.append(f"warning: {len(apart)} change(s) in {target} go out without the rest of their wording:")
+        lines += _first(apart, f"`lawcomment merge --draft {view.ref}` shows each")
     if reasons and not review and not signed:  # no 落款 under the letter
         lines.append(f"warning: {target} is signed by no one: name the association (lawcomment store association "
                      "\"…\", or export --association \"…\")")  # fmt: skip

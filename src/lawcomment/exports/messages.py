@@ -24,6 +24,9 @@ _ZH: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DOTALL)
     ((r"changes (?P<a>c\d+) and (?P<b>c\d+), of different proposals, touch: together they read 「(?P<x>.*)」, which "
       r"no proposal has; accept both only if that is meant"),
      "修改{a}与{b}来自不同建议且彼此相邻：合在一起读作「{x}」，与任何一条建议都不同；确属本意方可同时采纳"),
+    ((r"(?P<a>c\d+) is accepted and (?P<b>c\d+) rejected, changes of the same wording \((?P<ids>.+)\) (?P<n>\d+) "
+      r"character\(s\) apart: the position reads 「(?P<x>.*)」 there, which no proposal has; decide the two together"),
+     "同一建议（{ids}）中相隔{n}个字的修改{a}已采纳、{b}未采纳：此处读作「{x}」，与任何建议都不同；请一并决定"),
     ((r"(?P<who>\S+)'s proposals (?P<ids>.+) on (?P<where>.+) are combined into one \(the later one wins where they "
       r"overlap\)"), "{who}对{where}的建议{ids}合并为一条（重叠之处以后提交的为准）"),
     ((r"(?P<who>\S+)'s proposal (?P<id>#\d+) on (?P<where>.+) rewords what (?P<ids>.+) also changed, and stands "

@@ -8,7 +8,7 @@ import json
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
@@ -774,6 +774,35 @@ def _near_twins(base: str, changes: Iterable[Change], where: str) -> list[str]:
     return out
 
 
+#: Characters between two changes of one wording that staff may decide apart unwarned.
+_APART = 4
+
+
+def _decided_apart(base: str, changes: Sequence[ChangeState]) -> list[str]:
+    """A warning for each two changes of the same proposals, a few characters apart on one line,
+    one accepted and the other rejected: a diff may cut one rewording into pieces that mean
+    nothing alone (排斥{+、限制+}或者[-限-]{+强+}制: the second alone reads 排斥或者强制, which
+    nobody wrote)."""
+    out = []
+    ordered = sorted(changes, key=lambda s: (s.change.start, s.change.end))
+    for a, b in pairwise(ordered):
+        x, y = a.change, b.change
+        between = base[x.end:y.start]
+        if {a.state, b.state} != {"accepted", "rejected"} or set(x.proposals) != set(y.proposals) or \
+                len(between) > _APART or "\n" in between:  # fmt: skip
+            continue
+        # a few characters each side, within the clause (and the line)
+        left = re.split(r"[，。；：、\n]", base[max(0, x.start - _APART):x.start])[-1]
+        right = re.split(r"[，。；：、\n]", base[y.end:y.end + _APART])[0]
+        reads = (left + (x.new if a.state == "accepted" else x.old) + between
+                 + (y.new if b.state == "accepted" else y.old) + right)  # fmt: skip
+        took, left = (x, y) if a.state == "accepted" else (y, x)
+        out.append(f"{took.id} is accepted and {left.id} rejected, changes of the same wording ({', '.join(x.proposals)}) "
+                   f"{len(between)} character(s) apart: the position reads 「{reads}」 there, which no proposal has; "
+                   "decide the two together")  # fmt: skip
+    return out
+
+
 def applied_decisions(position: UnitPosition) -> set[int]:
     """The ids of the decisions the position applies: a change accepted or rejected, a conflict
     chosen, a new unit decided, the final wording."""
@@ -1012,6 +1041,8 @@ def unit_position(draft: Draft, eid: str, comments: Iterable[Comment], decisions
         if cited is not None:  # the law's own words may count its items: staff check them
             warnings.append(f"the items of {where} are numbered on; check what cites them by number "
                             f"(「{cited.group()}」 here, and in other articles)")  # fmt: skip
+    if final is None:
+        warnings.extend(_decided_apart(base, done.changes))
     text = (final.new or "") if final is not None else splice(base, pieces)
     if not unit.kind.is_container and text != base:
         # a final wording's diff cuts across labels as it likes: its 项 are found by their words
