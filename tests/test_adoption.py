@@ -470,3 +470,27 @@ def test_a_change_is_found_after_the_proposal_s_own_words_when_the_old_ones_were
     proposal = old.replace("组织或者个人用", "单位和个人以").replace("人民政府必须", "人民政府应当")
     (found,) = _outcome(old, proposal, new)
     assert (found.state, found.present, found.changes) == (Adoption.ADOPTED, 3, 3), found
+
+
+_FINE = "国家对矿产资源实行统一管理。经营者违反本法规定的，可以处五十万元以下的罚款。本法所称经营者，是指从事商品生产的自然人。"
+
+
+@pytest.mark.parametrize(("new", "state"), [
+    # (a stranger's review) the fine's sentence deleted, and another sentence opening with the same
+    # words (，可以处) put first fines 一百万: nothing was made in its place
+    ("对拒不改正的，可以处一百万元以下的罚款。国家对矿产资源实行统一管理。本法所称经营者，是指从事商品生产的自然人。",
+     Adoption.NOT_ADOPTED),
+    # 一百万 written in its place (可以由主管部门处…), and a sentence put first with 可以处二十万: made
+    ("对拒不改正的，可以处二十万元以下的罚款。国家对矿产资源实行统一管理。经营者违反本法规定的，可以由主管部门处一百万元以下的罚款。"
+     "本法所称经营者，是指从事商品生产的自然人。", Adoption.ADOPTED),
+])  # fmt: skip
+def test_a_change_is_never_judged_by_words_that_open_another_sentence(new: str, state: Adoption) -> None:
+    (found,) = _outcome(_FINE, _FINE.replace("五十万", "一百万"), new)
+    assert found.state is state, found
+
+
+def test_a_deletion_made_beside_another_change_of_a_number_is_made() -> None:
+    # (the property above, a random example) 删去“，应当” made, and 三十日 → 十日 two characters off:
+    # another change, not words written with the deletion
+    (found,) = _outcome("经营者终止经营的，应当提前三十日公示。", "经营者终止经营的提前三十日公示。", "经营者终止经营的提前十日公示。")
+    assert found.state is Adoption.ADOPTED, found

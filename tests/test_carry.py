@@ -1207,3 +1207,20 @@ def test_an_orphaned_new_paragraph_says_which_new_paragraph_reads_much_like_it(c
     from lawcomment.exports import localized
 
     assert "所增之款与新版本所写的「经营者实施垄断行为" in localized(c["note"], "zh")
+
+
+def test_a_forwarded_support_of_words_the_next_reading_reworded_is_said_before_it_goes_out(consultation, data: Path,  # type: ignore[no-untyped-def]
+                                                                                         tmp_path: Path) -> None:  # fmt: skip
+    """(a new user's trial, 统计法) 支持本条规定。 forwarded on the first reading would tell the
+    legislature the association supports wording it never saw: export names it."""
+    run = consultation
+    assert run("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十二条", "--stance", "support",
+               "--reason", "支持本条规定。").exit_code == 0  # fmt: skip
+    assert run("comment", "forward", "1").exit_code == 0
+    _second_reading(run, data, tmp_path, ("应当依法取得行政许可", "应当及时取得行政许可"))
+    (c,) = json.loads(run("comment", "list", "--draft", "ecommerce@2", "--format", "json").stdout)["comments"]
+    result = run("export", "--draft", "ecommerce@2", "-o", str(tmp_path / "s.docx"))
+    said = (f"the member remark #{c['id']} forwarded with 第十二条 was carried from the last reading, its support or "
+            "opposition given on words the new version reworded: check it still applies before it goes out "
+            f"(`lawcomment comment forward {c['id']} --undo` keeps it internal)")  # fmt: skip
+    assert result.exit_code == 0 and f"warning: {said}\n" in result.stderr, result.stderr

@@ -1073,3 +1073,9 @@ def test_a_submission_with_nothing_in_it_or_no_one_signing_it_is_said(consultati
     assert "signed by no one" not in signed.stderr and "nothing goes out" in signed.stderr
     page = consultation("export", "--draft", "ecommerce@1", "--format", "html", "-o", str(tmp_path / "r.html"))
     assert (page.exit_code, page.stderr) == (0, "")
+    # (a stranger's review) a general opinion, or every article, goes out: something is said
+    intro = tmp_path / "intro.md"
+    intro.write_text("委员会总体支持本草案。\n", encoding="utf-8")
+    for extra in (["--intro", str(intro)], ["--all-articles"]):
+        said = consultation("export", "--draft", "ecommerce@1", "--format", "md", "-o", str(tmp_path / "s.md"), *extra)
+        assert said.exit_code == 0 and "nothing goes out" not in said.stderr, extra

@@ -4,13 +4,14 @@ or refused, through the library and every intake route of the command line."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import docx
 import pytest
 
 from lawcomment.drafts.anchors import unit_index
-from lawcomment.registry import load_draft
+from lawcomment.registry import load_draft, parse_text
 from lawcomment.review.instructions import Instruction, apply_instructions, instructed_wording, read_instructions
 from tests.conftest import DATA
 
@@ -239,3 +240,33 @@ def test_a_chinese_instruction_changes_its_words_wherever_they_stand_and_says_so
     from lawcomment.exports import localized
 
     assert localized(warning, "zh").endswith("「依法」在此出现2处，均已修改（修正案中“将……修改为……”即指各处；只改一处请写明款或多引几个字）")
+
+
+@pytest.mark.parametrize(("text", "wording"), [
+    # (a stranger's review) 五日 inside 十五日, 一万元 inside 十一万元: not those words
+    ("自收到通知之日起五日内补正；应当在十五日内作出决定。", "自收到通知之日起七日内补正；应当在十五日内作出决定。"),
+    ("处一万元以下罚款；情节严重的，处十一万元以下罚款。", "处二万元以下罚款；情节严重的，处十一万元以下罚款。"),
+])  # fmt: skip
+def test_an_instruction_never_changes_a_piece_of_a_larger_number(text: str, wording: str) -> None:
+    law = parse_text(f"法\n第一条 {text}\n", "zh-CN")
+    unit = law.find("art_1")
+    assert unit is not None
+    old, new = ("五日", "七日") if "五日" in text else ("一万元", "二万元")
+    found = instructed_wording(law, unit, f"将“{old}”修改为“{new}”")
+    assert found is not None and found[0] == wording and "times" not in found[1], found
+
+
+def test_words_that_stand_twice_in_english_are_refused_and_a_cited_paragraph_limits_a_chinese_one() -> None:
+    para = next(u for e, u in EN_UNITS.items() if e.endswith("__para_3"))
+    text = para.body("\n")
+    twice = next(w for w in ("the", "of", "and") if len(re.findall(rf"\b{w}\b", text)) > 1)
+    with pytest.raises(ValueError, match=f"“{twice}” stands [0-9]+ times in .*; which is meant cannot be told"):
+        instructed_wording(EN, para, f"Replace “{twice}” with “a”")
+    # 应当 stands in 第十一条's two 款; citing the second changes it there only
+    art11 = UNITS["art_11"]
+    assert ART_11.count("应当") == 2
+    wording, warning = instructed_wording(ECOMMERCE, art11, "将第二款中的“应当”修改为“须”")  # type: ignore[misc]
+    first, second = ART_11.split("\n", 1)
+    assert wording == first + "\n" + second.replace("应当", "须") and "times" not in warning
+    deleted = instructed_wording(ECOMMERCE, UNITS["art_12"], "删去“依法”")
+    assert deleted is not None and "as 删去“…” reads in an amendment" in deleted[1]

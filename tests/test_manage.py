@@ -374,6 +374,22 @@ def test_a_comment_an_undone_import_reopens_is_in_the_next_reading_too(consultat
     assert v2() == [(1, "open", wording), (2, "withdrawn", later)]
 
 
+def test_undoing_an_import_carries_nothing_else_of_the_old_version(consultation, tmp_path: Path, data: Path) -> None:  # type: ignore[no-untyped-def]
+    """(a stranger's review) A remark added to the old version after the next reading came stays
+    there until staff carry it; undoing an import carries only what it reopened."""
+    run = consultation
+    wording = "电子商务经营者从事经营活动，依法需要取得相关行政许可的，应当及时取得行政许可。"
+    _ok(run("comment", "import", str(_csv(tmp_path, "a.csv", f"acme,第十二条,{wording},及时\n")), "--draft", "ecommerce@1"))
+    later = wording.replace("及时", "尽快")
+    _ok(run("comment", "import", str(_csv(tmp_path, "b.csv", f"acme,第十二条,{later},尽快\n")), "--draft", "ecommerce@1"))
+    _ok(run("draft", "add", str(data / "ecommerce-law.md"), "--name", "ecommerce", "--version", "2", "--supersedes", "1"))
+    _ok(run("comment", "add", "--member", "beta", "--draft", "ecommerce@1", "--at", "第十三条", "--reason", "晚到的意见"))
+    assert _ok(run("import", "undo", "2")).output.endswith("1 reopened (and 1 in ecommerce@2) (restore: lawcomment "
+                                                           "import restore 2)\n")  # fmt: skip
+    listed = json.loads(_ok(run("comment", "list", "--draft", "ecommerce@2", "--all", "--format", "json")).stdout)
+    assert sorted(c["origin"] for c in listed["comments"]) == [1, 2]  # not the late remark (#4)
+
+
 def test_an_edit_is_read_like_intake_one_paragraph_and_stance(consultation, data: Path) -> None:  # type: ignore[no-untyped-def]
     from lawcomment import load_draft
 

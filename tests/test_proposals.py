@@ -329,3 +329,15 @@ def test_another_article_s_label_typed_before_a_wording_is_left_out(eid: str, te
     unit = ZH.find(eid)
     assert unit is not None
     assert typed_label(unit, text) == label and normalise_proposal(ZH, unit, text) == normalised
+
+
+@pytest.mark.parametrize("typed", ["第2条", "第２条", "第二条"])
+def test_an_article_s_own_label_in_other_numerals_is_left_out_without_a_warning(typed: str) -> None:
+    # (a stranger's review) 第2条 before the words of 第二条 is its own label: no "another article" warning
+    from lawcomment.review.proposals import typed_label_note
+
+    unit = ZH.find("art_2__para_2")
+    assert unit is not None
+    assert normalise_proposal(ZH, unit, f"{typed}\n前款规定以外的情形，适用本条。") == "前款规定以外的情形，适用本条。"
+    assert typed_label_note(unit, typed_label(unit, f"{typed}\n前款规定以外的情形，适用本条。")) is None
+    assert typed_label_note(unit, "第3条") is not None

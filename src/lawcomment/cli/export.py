@@ -18,17 +18,17 @@ if TYPE_CHECKING:
 
 
 def review_warnings(view: Consultation, target: str, review: bool = False, reasons: bool = False,
-                    bilingual: bool = False, signed: bool = True) -> list[str]:  # fmt: skip
+                    bilingual: bool = False, signed: bool = True, more: bool = False) -> list[str]:  # fmt: skip
     """What ``export`` says on stderr: the changes, conflicts and new units nobody decided
     (left out of the submission, or included with --include-unreviewed), per article with
     their ids; nothing about them for a review format (``review``), which shows each with
     its state. With ``reasons`` (a format that prints 理由: docx, md), the articles that go
     out with changes but no committee reason, and (not ``signed``) that no association signs
     it. A ``bilingual`` submission names the members' wordings of the translation the committee
-    has not answered with its own. A submission with nothing in it says so. Then every stale
-    decision."""
+    has not answered with its own. A submission with nothing in it says so (not when it prints
+    ``more``: an introduction, or every article). Then every stale decision."""
     lines: list[str] = []
-    if not review and not view.unreviewed and not any(view.submits(i, bilingual) for i in view.items):
+    if not review and not more and not view.unreviewed and not any(view.submits(i, bilingual) for i in view.items):
         # a letter with a title and a signature only: said, as it would go out empty (changes nobody
         # decided yet are said below)
         lines.append(f"warning: nothing goes out in {target}: no article has a change staff accepted, a committee "
@@ -237,7 +237,8 @@ def register(cli: click.Group) -> None:
         submitted = [(n, t) for n, t in positions if not table[n].review]
         shown = " and ".join(str(t) if t is not None else f"the {n} output" for n, t in submitted or positions)
         for line in review_warnings(view, shown, review=not submitted, reasons=any(n in ("docx", "md") for n, _ in submitted),
-                                    bilingual=bool(options.parallel), signed=bool(options.association.strip())) \
+                                    bilingual=bool(options.parallel), signed=bool(options.association.strip()),
+                                    more=bool(options.intro.strip()) or all_articles) \
                 if positions else []:  # fmt: skip
             echo(line, err=True)
 

@@ -280,6 +280,7 @@ def _follow_reopened(store: Store, ref: str, reopened: list[int], batch_id: int)
     from .versions import carry_forward
 
     followed: Counter[str] = Counter()
+    counted: dict[str, set[int]] = {}  # copies reopened, by version: counted once
     if not reopened:
         return followed
     for older in reopened:
@@ -290,12 +291,15 @@ def _follow_reopened(store: Store, ref: str, reopened: list[int], batch_id: int)
                               str(Status.OPEN))  # fmt: skip
                 store.update_comment(copy, "import.undo", status=before, detail={"import": batch_id})
                 followed[found.draft] += 1
-    at = ref
-    while (later := store.successor(at)) is not None:
-        report = carry_forward(store, at, later.ref)
-        if report.carried:
-            followed[later.ref] += len(report.carried)
-        at = later.ref
+                counted.setdefault(found.draft, set()).add(copy)
+    # those never carried, carried now (and on, version by version), and nothing else of the old
+    # version's: comments added to it since stay on it until staff carry them
+    at, going = ref, set(reopened)
+    while going and (later := store.successor(at)) is not None:
+        carry_forward(store, at, later.ref, only=going)
+        copies = {x for cid in going for x in store.carried_copies(cid) if store.get_comment(x).draft == later.ref}
+        followed[later.ref] += len(copies - counted.get(later.ref, set()))
+        at, going = later.ref, copies
     return followed
 
 

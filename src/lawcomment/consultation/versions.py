@@ -4,7 +4,7 @@ its quote by fuzzy matching; re-base proposals; orphan (never drop) what has no 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from diff_match_patch import diff_match_patch
@@ -761,11 +761,13 @@ def carry_comments(old: Draft, new: Draft, alignment: Alignment, comments: list[
     return [r.carry(c) for c in comments]
 
 
-def carry_forward(store: Store, old_ref: DraftRef, new_ref: DraftRef) -> CarryReport:
+def carry_forward(store: Store, old_ref: DraftRef, new_ref: DraftRef, *,
+                  only: Collection[int] | None = None) -> CarryReport:  # fmt: skip
     """Mark ``new_ref`` as superseding ``old_ref`` and carry every comment over (once).
 
     Superseded history stays behind; orphans are stored with status ``orphaned`` and the
-    reason. Running it again carries nothing twice.
+    reason. Running it again carries nothing twice. With ``only``, just those comments (not yet
+    carried) go, and no decision or committee reason: what ``import undo`` reopened.
     """
     from ..registry import align_versions
 
@@ -779,7 +781,7 @@ def carry_forward(store: Store, old_ref: DraftRef, new_ref: DraftRef) -> CarryRe
     alignment = stored_alignment(store, old_s, new_s) or align_versions(old, new)
     comments = store.comments(old_s)
     done = store.carried_origins(new_s)
-    todo = [c for c in comments if c.id not in done]
+    todo = [c for c in comments if c.id not in done and (only is None or c.id in only)]
     translations = {}
     for lang in {c.lang for c in todo if c.lang}:  # both versions' translations: their wordings are moved across
         old_texts, new_texts = translation_texts(store, old_s, lang), translation_texts(store, new_s, lang)
@@ -797,7 +799,8 @@ def carry_forward(store: Store, old_ref: DraftRef, new_ref: DraftRef) -> CarryRe
             carried.append(r.carry(c))
     carried_before = store.carried_decisions(new_s.ref)  # dropped ones included
     reasons_before = store.carried_reasons(new_s.ref)
-    decisions = [r.carry_decision(d) for d in store.decisions(old_s.ref) if d.id not in carried_before]
+    decisions = [r.carry_decision(d) for d in store.decisions(old_s.ref) if d.id not in carried_before] \
+        if only is None else []  # fmt: skip
     # a reason argues for what the committee asked of its article: when none of those decisions
     # applies to the new version, it would argue for words the law already has (all made) or
     # for a change no longer proposed, so it stays behind, and says why
@@ -820,7 +823,7 @@ def carry_forward(store: Store, old_ref: DraftRef, new_ref: DraftRef) -> CarryRe
                 cd.origin.action in ("accept", "choose", "text"):  # fmt: skip
             landed.setdefault(cd.origin.target, []).append(cd.target)
     reasons = [(x, target) for x in store.committee_reasons(old_s.ref).values() if x.id not in reasons_before
-               for target in ([None] if x.target in gone else r.reason_targets(x.target, landed.get(x.target, [])))]  # fmt: skip
+               and only is None for target in ([None] if x.target in gone else r.reason_targets(x.target, landed.get(x.target, [])))]  # fmt: skip
     # a reason cites this law's articles as the submission will: by the new version's numbers (与第四十五条 → 与第四十六条)
     forward = article_numbers(old, new, alignment)
     worded = {x.id: renumber(x.text, forward) for x, _ in reasons}

@@ -154,6 +154,10 @@ _ZH: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DOTALL)
       r"new place unsure: check it still applies before it goes out \(`lawcomment comment forward \d+ --undo` keeps "
       r"it internal\)"),
      "随意见转呈的会员意见#{id}（{where}）由上一稿带入，其条文在本稿中的对应位置不确定：转呈前请核对其是否仍然适用"),
+    ((r"the member remark #(?P<id>\d+) forwarded with (?P<where>.+) was carried from the last reading, its support or "
+      r"opposition given on words the new version reworded: check it still applies before it goes out "
+      r"\(`lawcomment comment forward \d+ --undo` keeps it internal\)"),
+     "随意见转呈的会员意见#{id}（{where}）由上一稿带入，其赞同或反对针对的是新版本已修改的文字：转呈前请核对其是否仍然适用"),
     ((r"the wording of (?P<where>.+) opens with the article label 「(?P<label>.+)」; it is left out \(a label is not "
       r"the article's text\): check the wording is for this article"),
      "{where}的建议条文以条文序号「{label}」开头，已去掉（序号不是条文内容）：请核对该建议是否针对本条"),
@@ -185,6 +189,9 @@ _CLAUSES: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DO
     ((r"「(?P<w>.*)」 stands (?P<n>\d+) times there: each is changed, as 将“…”修改为“…” reads in an amendment \(to change "
       r"one, cite its 款 or quote more of its words\)"),
      "「{w}」在此出现{n}处，均已修改（修正案中“将……修改为……”即指各处；只改一处请写明款或多引几个字）"),
+    ((r"「(?P<w>.*)」 stands (?P<n>\d+) times there: each is changed, as 删去“…” reads in an amendment \(to change "
+      r"one, cite its 款 or quote more of its words\)"),
+     "「{w}」在此出现{n}处，均已删去（修正案中“删去……”即指各处；只删一处请写明款或多引几个字）"),
     (r"its 项 numbered on to follow the new text's list", "所增之项已按新文本的项序重新编号"),
     ((r"the 款 it puts in reads much like 「(?P<t>.*)」, which the new version wrote \(similarity (?P<s>[0-9.]+)\): "
       r"check whether it was adopted in other words"),

@@ -181,6 +181,8 @@ class Item:
                 why = "its quote followed to an article its own article did not become"
             elif UNSURE_PLACE in note:
                 why = "its article's new place unsure"
+            elif "stance" in carry_checks(note):
+                why = "its support or opposition given on words the new version reworded"
             else:
                 continue
             out.append(f"the member remark #{c.id} forwarded with {self.citation} was carried from the last reading, "

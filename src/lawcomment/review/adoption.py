@@ -293,7 +293,9 @@ class Judge:
         # (a 款 of its own the new version added beside it is another provision, not its words)
         extra = "".join(sp.new for sp in diff(wanted, now).spans()
                         if "\n" not in sp.new and (at - 2 <= sp.start <= to + 2 or at - 2 <= sp.end <= to + 2))
-        return part if any(ch in BENDS for ch in extra) else "made"
+        # (a deletion made is made: a number changed two characters off is another change, 删去“，应当”
+        # beside 三十日 → 十日)
+        return part if new and any(ch in BENDS for ch in extra) else "made"
 
     def heading(self, eid: str, proposed: str) -> tuple[bool, str] | None:
         """For a proposed title of chapter or section ``eid``: did the new version give it that
@@ -418,38 +420,44 @@ def _in_place(base: str, piece: Span, new_text: str) -> bool:
     return base[lo:piece.start] + piece.new + base[piece.end:hi] in new_text
 
 
-#: Characters of old text before a change, at least and at most, that must stand once in the
-#: new article (after no line break) to say where the change's place is.
-_ANCHOR_MIN, _ANCHOR_MAX = 4, 12
+#: Characters before a change, at least and at most, that must stand once in the new article
+#: (after no line break) to say where the change's place is: four (，可以处) may open another
+#: sentence of the new article.
+_ANCHOR_MIN, _ANCHOR_MAX = 6, 12
+#: ... or this many, from a sentence's start (the mark ending the sentence before included).
+_ANCHOR_SENTENCE = 4
+_SENTENCE_MARKS = frozenset("。；！？;!?")
 
 
 def _anchored(ahead: str, after: str, was: str, words: str, new_text: str) -> tuple[bool, str, str] | None:
     """Whether the replacement or insertion of ``was`` by ``words`` stands in ``new_text`` right
-    after the text ``ahead`` of it ends with, where those words (the fewest, from _ANCHOR_MIN
-    characters, that stand there once) are followed by ``after`` (the two characters after it)
+    after the longest words ``ahead`` of it ends with (_ANCHOR_MIN characters at least, or
+    _ANCHOR_SENTENCE from a sentence's start; up to _ANCHOR_MAX) that stand there once, followed by ``after`` (the two characters after it)
     within reach: (made, ``was``, the words written there instead). None when no such words say
     where its place is, or what stands there holds the words asked with others (judged by the
     stretch: 依法及时 for 及时)."""
     if not words or not after or "\n" in after:
         return None
-    for k in range(_ANCHOR_MIN, _ANCHOR_MAX + 1):
-        if k > len(ahead) or "\n" in ahead[-k:]:
-            return None
-        before = ahead[-k:]
-        first = new_text.find(before)
+    at, k = -1, 0
+    for size in range(1, _ANCHOR_MAX + 1):
+        if size > len(ahead) or "\n" in ahead[-size:]:
+            break
+        first = new_text.find(ahead[-size:])
         if first < 0:
-            return None  # the words before it were rewritten: no place to go by
-        if new_text.find(before, first + 1) >= 0:
-            continue  # there twice: a longer stretch says which
-        at = first + k
-        if new_text.startswith(words + after, at):
-            return True, was, words
-        reach = new_text[at:at + len(words) + len(was) + 8]
-        cut = reach.find(after)
-        if cut < 0 or words in reach[:cut]:
-            return None
-        return False, was, reach[:cut]
-    return None
+            break  # the words before it were rewritten from here on
+        if new_text.find(ahead[-size:], first + 1) < 0:  # once (and so every longer one found)
+            at, k = first + size, size
+    # fewer will do from a sentence's start (。禁止任何…): the whole of its opening words
+    whole = k and (k == len(ahead) or ahead[-k] in _SENTENCE_MARKS or ahead[-k - 1] == "\n")
+    if k < _ANCHOR_MIN and not (whole and k >= _ANCHOR_SENTENCE):
+        return None
+    if new_text.startswith(words + after, at):
+        return True, was, words
+    reach = new_text[at:at + len(words) + len(was) + 8]
+    cut = reach.find(after)
+    if cut < 0 or words in reach[:cut]:
+        return None
+    return False, was, reach[:cut]
 
 
 def _made_here(pair: _Pair, s: int, e: int, new: str) -> bool:

@@ -199,8 +199,9 @@ def _instructed(text: str, body: str, lang: str, where: str,
             raise ValueError(f"the proposed text reads as an instruction ({said}) that changes nothing in {where}")
         note = (f"the proposed text reads as an instruction ({said}), not a wording: read as the wording of {where} "
                 "with it applied")  # fmt: skip
-        for words, n in every:
-            note += (f"; 「{words}」 stands {n} times there: each is changed, as 将“…”修改为“…” reads in an amendment "
+        for words, n, kind in every:
+            verb = "删去“…”" if kind == "delete" else "将“…”修改为“…”"
+            note += (f"; 「{words}」 stands {n} times there: each is changed, as {verb} reads in an amendment "
                      "(to change one, cite its 款 or quote more of its words)")  # fmt: skip
         return wording, note
     if like < SUGGESTION:
@@ -222,10 +223,10 @@ def apply_instructions(draft: Draft, unit: Unit, body: str, instructions: list[I
 
 
 def _applied(body: str, instructions: list[Instruction], lang: str, where: str,
-             part: Callable[[str], tuple[int, int]]) -> tuple[str, list[tuple[str, int]]]:  # fmt: skip
+             part: Callable[[str], tuple[int, int]]) -> tuple[str, list[tuple[str, int, str]]]:  # fmt: skip
     """``body`` with ``instructions`` applied, and the words changed wherever they stand (more than once)."""
     edits: list[tuple[int, int, str]] = []
-    every: list[tuple[str, int]] = []
+    every: list[tuple[str, int, str]] = []
     for ins in instructions:
         start, end = part(ins.cite)
         if ins.kind == "whole":
@@ -237,7 +238,7 @@ def _applied(body: str, instructions: list[Instruction], lang: str, where: str,
         places = _place(body, start, end, ins.old, lang, where if (start, end) == (0, len(body)) else f"{ins.cite} of {where}",
                         every=each)  # fmt: skip
         if len(places) > 1:
-            every.append((ins.old, len(places)))
+            every.append((ins.old, len(places), ins.kind))
         for at in places[1:]:
             edits.append((at, at + len(ins.old), ins.new if ins.kind == "replace" else ""))
         at = places[0]
@@ -284,13 +285,19 @@ def _part(draft: Draft, unit: Unit, body: str, cite: str, lang: str) -> tuple[in
     return spans[named]
 
 
+_NUMBER_CHARS = frozenset("〇零一二两三四五六七八九十百千万亿0123456789０１２３４５６７８９")
+
+
 def _place(body: str, start: int, end: int, words: str, lang: str, where: str, every: bool = False) -> list[int]:
     """Where ``words`` stand in ``body[start:end]``, outside any 《title》, whole words in English:
     once, or with ``every`` each place they stand."""
     if lang == "en" and words[:1].isalnum() and words[-1:].isalnum():
         found = [m.start() for m in re.finditer(rf"(?<![\w]){re.escape(words)}(?![\w])", body[start:end])]
     else:
-        found = [m.start() for m in re.finditer(re.escape(words), body[start:end])]
+        # never inside a larger number: 五日 is not in 十五日, 一万元 not in 十一万元
+        ahead = "(?<![〇零一二两三四五六七八九十百千万亿0-9０-９])" if words[0] in _NUMBER_CHARS else ""
+        behind = "(?![〇零一二两三四五六七八九十百千万亿0-9０-９])" if words[-1] in _NUMBER_CHARS else ""
+        found = [m.start() for m in re.finditer(ahead + re.escape(words) + behind, body[start:end])]
     titles = [m.span() for m in _TITLE.finditer(body[start:end])]
     # words inside a title are not the law's own (a whole title quoted is)
     free = [k for k in found if not any(a <= k and k + len(words) <= b and (k, k + len(words)) != (a, b)

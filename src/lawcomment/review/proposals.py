@@ -153,11 +153,24 @@ def typed_label(unit: Unit, text: str) -> str:
 
 
 def typed_label_note(unit: Unit, label: str) -> str | None:
-    """The warning for an article label left out of a proposed wording (:func:`typed_label`)."""
-    if not label:
+    """The warning for an article label left out of a proposed wording (:func:`typed_label`);
+    None for its own article's label written otherwise (第12条, 第１２条 for 第十二条)."""
+    if not label or _names_own_article(unit, label):
         return None
     return (f"the wording of {unit.label or unit.eid} opens with the article label 「{label}」; it is left out (a "
             "label is not the article's text): check the wording is for this article")
+
+
+def _names_own_article(unit: Unit, label: str) -> bool:
+    """Whether article label ``label`` (第十二条, 第12条) names the article ``unit`` is (or is in)."""
+    article = unit.eid.split("__", 1)[0]
+    num = _fold(label)[1:-1]
+    if "-" in article or "之" in num:
+        return False
+    try:
+        return str(parse_number(num)) == article.removeprefix("art_")
+    except ValueError:
+        return False
 
 
 def normalise_proposal(draft: Draft, unit: Unit, text: str) -> str:
