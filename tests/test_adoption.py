@@ -494,3 +494,19 @@ def test_a_deletion_made_beside_another_change_of_a_number_is_made() -> None:
     # another change, not words written with the deletion
     (found,) = _outcome("经营者终止经营的，应当提前三十日公示。", "经营者终止经营的提前三十日公示。", "经营者终止经营的提前十日公示。")
     assert found.state is Adoption.ADOPTED, found
+
+
+
+def test_words_asked_and_a_clause_the_new_version_went_on_with_after_them_are_made() -> None:
+    """统计法 2009 第四十二条 → 2024 第四十五条 (a new user's trial): ，可以予以通报 asked before 。, and the
+    new version wrote it, then ；其负有责任的…由任免机关…给予处分: made, by the report and carry-forward
+    alike (任免 holds 免, a word of negation, far from the words asked)."""
+    old = "由县级以上人民政府统计机构责令改正，给予警告。"
+    new = "由县级以上人民政府统计机构责令改正，给予警告，可以予以通报；其负有责任的领导人员和直接责任人员属于公职人员的，由任免机关、单位或者监察机关依法给予处分。"
+    proposal = "由县级以上人民政府统计机构责令改正，给予警告，可以予以通报。"
+    (found,) = _outcome(old, proposal, new)
+    assert found.state is Adoption.ADOPTED, found
+    from lawcomment.review.rebase import rebase
+
+    moved = rebase(old, proposal, new)
+    assert moved.text == new and moved.adopted == 1, moved

@@ -291,11 +291,14 @@ class Judge:
         # 五千元以上二万元以下); a change of its own further off (the other bound) is another change
         at, to = s - lo, s - lo + len(new)
         # (a 款 of its own the new version added beside it is another provision, not its words)
-        extra = "".join(sp.new for sp in diff(wanted, now).spans()
-                        if "\n" not in sp.new and (at - 2 <= sp.start <= to + 2 or at - 2 <= sp.end <= to + 2))
-        # (a deletion made is made: a number changed two characters off is another change, 删去“，应当”
-        # beside 三十日 → 十日)
-        return part if new and any(ch in BENDS for ch in extra) else "made"
+        # (a clause the new version went on with after it, ，可以予以通报{；其负有责任的…任免…}, is not
+        # written beside it)
+        # (a deletion's words only where it took them out: 的 deleted and 未 written there is no
+        # deletion made, but 三十日 → 十日 two characters off, beside 删去“，应当”, is another change)
+        reach = 2 if new else 0
+        extra = "".join(_beside(sp, at, to) for sp in diff(wanted, now).spans()
+                        if "\n" not in sp.new and (at - reach <= sp.start <= to + reach or at - reach <= sp.end <= to + reach))
+        return part if any(ch in BENDS for ch in extra) else "made"
 
     def heading(self, eid: str, proposed: str) -> tuple[bool, str] | None:
         """For a proposed title of chapter or section ``eid``: did the new version give it that
@@ -426,7 +429,17 @@ def _in_place(base: str, piece: Span, new_text: str) -> bool:
 _ANCHOR_MIN, _ANCHOR_MAX = 6, 12
 #: ... or this many, from a sentence's start (the mark ending the sentence before included).
 _ANCHOR_SENTENCE = 4
+#: Marks that close a clause: words after one (or before one) are a clause of their own.
+_CLAUSE_MARKS = frozenset("，。；：,;:")
 _SENTENCE_MARKS = frozenset("。；！？;!?")
+
+
+def _beside(sp: Span, at: int, to: int) -> str:
+    """The words edit ``sp`` (of the text as asked) writes beside ``[at, to)``: none when they
+    are a clause of their own after it or before it (；其负有责任的… after ，可以予以通报)."""
+    if (sp.start >= to and sp.new[:1] in _CLAUSE_MARKS) or (sp.end <= at and sp.new[-1:] in _CLAUSE_MARKS):
+        return ""
+    return sp.new
 
 
 def _anchored(ahead: str, after: str, was: str, words: str, new_text: str) -> tuple[bool, str, str] | None:

@@ -110,6 +110,8 @@ class Mover:
             changed = splice(region, [Span(t.start - start, t.end - start, t.new) for t in hits])
             if splice(region, [Span(edit.start - start, edit.end - start, edit.new)]) == changed:
                 return Moved("adopted")  # the version's edit there is exactly this one, diffed another way
+            if edit.start == edit.end and not region and _clause_more(edit.new, changed):
+                return Moved("adopted")  # the words asked, and a clause the new version went on with after them
             if edit.start == edit.end and edit.new and edit.new not in region and any(
                     changed[:i] + changed[i + len(edit.new):] == region or (not region and _whole_lines(changed, i, edit.new))
                     for i in locate(changed, edit.new)):  # fmt: skip
@@ -257,8 +259,25 @@ def _put_in_with_more(old: str, edit: Span, version: list[Span]) -> bool:
         return False
     mine = dict(slides(old, edit))
     for t in version:
-        if t.start == t.end and t.new and any(k in mine and mine[k] in words for k, words in slides(old, t)):
+        if t.start == t.end and t.new and any(k in mine and mine[k] in words and not _clause_more(mine[k], words)
+                                              for k, words in slides(old, t)):  # fmt: skip
             return True
+    return False
+
+
+#: Marks that end a clause: words put in, then a clause mark and more, are those words and a clause.
+_CLAUSE_MARKS = frozenset("，。；：,;:")
+
+
+def _clause_more(words: str, written: str) -> bool:
+    """Whether ``written`` is ``words`` and whole clauses more: ，可以予以通报 asked, ，可以予以通报；其负有
+    责任的…给予处分 written (a clause the new version went on with after the words asked)."""
+    if written.startswith(words):
+        rest = written[len(words):]
+        return rest[:1] in _CLAUSE_MARKS and (words[:1] in _CLAUSE_MARKS or not words)
+    if written.endswith(words):
+        rest = written[:len(written) - len(words)]
+        return rest[-1:] in _CLAUSE_MARKS and words[-1:] in _CLAUSE_MARKS
     return False
 
 
