@@ -1224,3 +1224,30 @@ def test_a_forwarded_support_of_words_the_next_reading_reworded_is_said_before_i
             "opposition given on words the new version reworded: check it still applies before it goes out "
             f"(`lawcomment comment forward {c['id']} --undo` keeps it internal)")  # fmt: skip
     assert result.exit_code == 0 and f"warning: {said}\n" in result.stderr, result.stderr
+
+
+
+def test_a_deletion_the_next_reading_made_in_part_says_it_now_takes_out_the_new_words(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """统计法 2009 第四十六条 → 2024 第四十九条 (a new user's trial): a sentence asked deleted, which
+    the new version shortened. What is left of the deletion takes out the new version's words:
+    said, as a deletion carried onto words nobody asked to delete, never 「」 was asked."""
+    head = "# 统计法\n\n第一条 为了科学、有效地组织统计工作，制定本法。\n\n第二条 统计调查对象对处理决定不服的，可以依法申请行政复议。"
+    v1, v2 = tmp_path / "v1.md", tmp_path / "v2.md"
+    v1.write_text(head + "其中，对国家统计局在省、自治区、直辖市派出的调查机构作出的处理决定不服的，向国家统计局申请行政复议。\n",
+                  encoding="utf-8")  # fmt: skip
+    v2.write_text(head + "对国家统计局派出的调查机构作出的处理决定不服的，向国家统计局申请行政复议。\n", encoding="utf-8")
+    run = consultation
+    assert run("draft", "add", str(v1), "--name", "s", "--version", "1").exit_code == 0
+    assert run("comment", "add", "--member", "acme", "--draft", "s@1", "--at", "第二条", "--propose",
+               "统计调查对象对处理决定不服的，可以依法申请行政复议。").exit_code == 0  # fmt: skip
+    result = run("draft", "add", str(v2), "--name", "s", "--version", "2", "--supersedes", "1")
+    assert result.exit_code == 0, result.output
+    (c,) = json.loads(run("comment", "list", "--draft", "s@2", "--all", "--format", "json").stdout)["comments"]
+    said = ("check the deletion: the new version wrote 「对国家统计局派出的调查机构作出的处理决定不服的，向国家统计局申请行政复议。」 "
+            "where the words asked deleted stood, and the deletion now takes that out")
+    assert (c["status"], c["proposed_text"]) == ("open", "统计调查对象对处理决定不服的，可以依法申请行政复议。")
+    assert c["note"].endswith(said) and "「」" not in c["note"], c["note"]
+    assert "warning: 1 deletion(s) carried onto articles the new version added to" in result.stderr
+    from lawcomment.exports import localized
+
+    assert "该删除建议现在会将其删去" in localized(c["note"], "zh")

@@ -639,8 +639,12 @@ class Reanchorer:
                     f"the {'other' if rest == 1 else f'other {rest}'} re-based onto the new text")  # fmt: skip
         if moved.partly:
             part = next(e for e in moved.edits if e.state == "partly")
-            note += (f"; the new {what} made part of {moved.partly} change(s) (it wrote 「{_flat(part.new_words)}」 "
-                     f"where 「{_flat(part.old_words)}」 was asked): the rest proposed on the new text")  # fmt: skip
+            if part.old_words:
+                note += (f"; the new {what} made part of {moved.partly} change(s) (it wrote 「{_flat(part.new_words)}」 "
+                         f"where 「{_flat(part.old_words)}」 was asked): the rest proposed on the new text")  # fmt: skip
+            else:  # a deletion the new version made in part: what is left of its words is the new version's
+                note += (f"; {WIDENED}: the new {what} wrote 「{_flat(part.new_words)}」 where the words asked deleted "
+                         "stood, and the deletion now takes that out")  # fmt: skip
         if moved.failed == n or (moved.failed and moved.text == new_base):
             # nothing of it applies to the new text (what fitted, the new version made already):
             # kept, visible to staff, out of the merge, never an open wording of the law as it is

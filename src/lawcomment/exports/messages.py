@@ -198,6 +198,9 @@ _CLAUSES: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DO
      "所增之款与新版本所写的「{t}」十分相近（相似度{s}）：请核对新版本是否已以其他文字采纳"),
     ((r"check the deletion: the new version added 「(?P<w>.*)」 to (?P<where>.+), which the deletion now takes out "
       r"too"), "请核对该删除建议：新版本在{where}中新增了「{w}」，该删除建议现在也会将其删去"),
+    ((r"check the deletion: the new (?:version|(?P<tr>\w+) translation) wrote 「(?P<w>.*)」 where the words asked "
+      r"deleted stood, and the deletion now takes that out"),
+     "请核对该删除建议：新版本在所建议删除的文字处改写为「{w}」，该删除建议现在会将其删去"),
     ((r"check the place: 「(?P<q>.*)」 is not in (?P<arts>.+), where (?P<art>.+) went, but in (?P<found>.+) with the "
       r"words around it"), "请核对位置：「{q}」不在{art}对应的{arts}中，而在{found}中，前后文字相同"),
     ((r"check the words put in: the new (?:version|(?P<tr>\w+) translation) has 「(?P<w>.*)」 already, elsewhere in "
