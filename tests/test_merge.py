@@ -599,3 +599,13 @@ def test_an_insertion_two_proposals_make_is_agreed_though_a_diff_took_it_into_a_
     assert splice(base, [Span(c.start, c.end, c.new) for c in m.changes]) == kangtai  # both: kangtai's own wording
     alone = [Span(c.start, c.end, c.new) for c in m.changes if "#7" in c.proposals]
     assert splice(base, alone) == huaxin
+
+
+def test_the_same_words_put_into_two_items_by_two_members_are_two_changes() -> None:
+    """(a new user's trial of 统计法) 或者备案 after 未经批准 in （一） from one member and in （二）
+    from another: each 项 given the words, both taken, each member credited; not one conflict."""
+    base = "统计机构有下列行为之一的，责令改正：\n（一）未经批准擅自组织实施统计调查的；\n（二）未经批准擅自变更统计调查制度的内容的。"
+    m = merge(base, [P("#1", base.replace("（一）未经批准", "（一）未经批准或者备案"), "acme"),
+                     P("#2", base.replace("（二）未经批准", "（二）未经批准或者备案"), "beta")])  # fmt: skip
+    assert m.conflicts == () and [(c.new, c.supporters) for c in m.changes] == [("或者备案", ("acme",)), ("或者备案", ("beta",))]
+    assert m.text == base.replace("未经批准", "未经批准或者备案")
