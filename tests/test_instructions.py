@@ -224,36 +224,56 @@ def test_a_form_row_of_instructions_is_applied(consultation, tmp_path: Path) -> 
 
 
 def test_a_chinese_instruction_changes_its_words_wherever_they_stand_and_says_so() -> None:
-    """(two new users' trials) 将“依法”修改为“按规定” where 依法 stands twice: each is changed, as the
-    NPC reads 将“…”修改为“…” in its own amendments, with a warning that names the count; citing the
-    款 limits it there. English keeps asking which one."""
-    assert ART_12.count("依法") == 2
-    assert apply_instructions(ECOMMERCE, UNITS["art_12"], ART_12, [Instruction("replace", "依法", "按规定")]) == (
-        ART_12.replace("依法", "按规定"))
-    assert apply_instructions(ECOMMERCE, UNITS["art_12"], ART_12, [Instruction("delete", "依法", "")]) == (
-        ART_12.replace("依法", ""))
-    wording, warning = instructed_wording(ECOMMERCE, UNITS["art_12"], "建议将“依法”修改为“按规定”")  # type: ignore[misc]
-    assert wording == ART_12.replace("依法", "按规定")
-    assert warning == ("the proposed text reads as an instruction (「依法」→「按规定」), not a wording: read as the wording "
-                       "of 第十二条 (art_12) with it applied; 「依法」 stands 2 times there: each is changed, as "
+    """(two new users' trials) 将“行政许可”修改为“行政审批” where 行政许可 stands twice: each is
+    changed, as the NPC reads 将“…”修改为“…” in its own amendments, with a warning that names the
+    count; citing the 款 limits it there. Words under three characters, which stand inside others
+    (依法 in 依法律, 许可 in 许可证), and English keep asking which one."""
+    assert ART_12.count("行政许可") == 2
+    assert apply_instructions(ECOMMERCE, UNITS["art_12"], ART_12, [Instruction("replace", "行政许可", "行政审批")]) == (
+        ART_12.replace("行政许可", "行政审批"))
+    wording, warning = instructed_wording(ECOMMERCE, UNITS["art_12"], "建议将“行政许可”修改为“行政审批”")  # type: ignore[misc]
+    assert wording == ART_12.replace("行政许可", "行政审批")
+    assert warning == ("the proposed text reads as an instruction (「行政许可」→「行政审批」), not a wording: read as the "
+                       "wording of 第十二条 (art_12) with it applied; 「行政许可」 stands 2 times there: each is changed, as "
                        "将“…”修改为“…” reads in an amendment (to change one, cite its 款 or quote more of its words)")  # fmt: skip
     from lawcomment.exports import localized
 
-    assert localized(warning, "zh").endswith("「依法」在此出现2处，均已修改（修正案中“将……修改为……”即指各处；只改一处请写明款或多引几个字）")
+    assert localized(warning, "zh").endswith("「行政许可」在此出现2处，均已修改（修正案中“将……修改为……”即指各处；只改一处请写明款或多引几个字）")
+    deleted = instructed_wording(ECOMMERCE, UNITS["art_12"], "删去“相关行政许可的，应当依法取得行政许可”")
+    assert deleted is not None  # (once: no count)
+    with pytest.raises(ValueError, match="「依法」 stands 2 times in 第十二条 \\(art_12\\); which is meant cannot be told"):
+        instructed_wording(ECOMMERCE, UNITS["art_12"], "删去“依法”")
 
 
-@pytest.mark.parametrize(("text", "wording"), [
-    # (a stranger's review) 五日 inside 十五日, 一万元 inside 十一万元: not those words
-    ("自收到通知之日起五日内补正；应当在十五日内作出决定。", "自收到通知之日起七日内补正；应当在十五日内作出决定。"),
-    ("处一万元以下罚款；情节严重的，处十一万元以下罚款。", "处二万元以下罚款；情节严重的，处十一万元以下罚款。"),
+@pytest.mark.parametrize(("text", "typed", "wording"), [
+    # (two strangers' reviews) never a piece of a larger number, nor a citation's number
+    ("自收到通知之日起五日内补正；应当在十五日内作出决定。", "将“五日”修改为“七日”", "自收到通知之日起七日内补正；应当在十五日内作出决定。"),
+    ("处一万元以下罚款；情节严重的，处十一万元以下罚款。", "将“一万元”修改为“二万元”", "处二万元以下罚款；情节严重的，处十一万元以下罚款。"),
+    ("处1.5万元以下罚款，5万元以上。", "将“5万元”修改为“10万元”", "处1.5万元以下罚款，10万元以上。"),
+    ("依照本法第三十条规定，三十日内补正。", "将“三十”修改为“十五”", "依照本法第三十条规定，十五日内补正。"),
+    # a unit after a number is that number's: 万元 → 千元 in 五万元
+    ("处五万元以下罚款。", "将“万元”修改为“千元”", "处五千元以下罚款。"),
 ])  # fmt: skip
-def test_an_instruction_never_changes_a_piece_of_a_larger_number(text: str, wording: str) -> None:
+def test_an_instruction_never_changes_a_piece_of_a_larger_number(text: str, typed: str, wording: str) -> None:
     law = parse_text(f"法\n第一条 {text}\n", "zh-CN")
     unit = law.find("art_1")
     assert unit is not None
-    old, new = ("五日", "七日") if "五日" in text else ("一万元", "二万元")
-    found = instructed_wording(law, unit, f"将“{old}”修改为“{new}”")
+    found = instructed_wording(law, unit, typed)
     assert found is not None and found[0] == wording and "times" not in found[1], found
+
+
+@pytest.mark.parametrize(("text", "typed"), [
+    # (a stranger's review) short words that stand inside others: asked which one, never all changed
+    ("依法办理登记；依法律、行政法规规定办理。", "删去“依法”"),
+    ("领取许可证，未经许可不得经营。", "将“许可”修改为“批准”"),
+    ("自收到之日起五日内，作出决定之日起生效。", "将“日”修改为“个工作日”"),
+])  # fmt: skip
+def test_short_words_that_stand_more_than_once_are_refused(text: str, typed: str) -> None:
+    law = parse_text(f"法\n第一条 {text}\n", "zh-CN")
+    unit = law.find("art_1")
+    assert unit is not None
+    with pytest.raises(ValueError, match="stands [0-9] times in 第一条 \\(art_1\\); which is meant cannot be told"):
+        instructed_wording(law, unit, typed)
 
 
 def test_words_that_stand_twice_in_english_are_refused_and_a_cited_paragraph_limits_a_chinese_one() -> None:
@@ -268,5 +288,5 @@ def test_words_that_stand_twice_in_english_are_refused_and_a_cited_paragraph_lim
     wording, warning = instructed_wording(ECOMMERCE, art11, "将第二款中的“应当”修改为“须”")  # type: ignore[misc]
     first, second = ART_11.split("\n", 1)
     assert wording == first + "\n" + second.replace("应当", "须") and "times" not in warning
-    deleted = instructed_wording(ECOMMERCE, UNITS["art_12"], "删去“依法”")
+    deleted = instructed_wording(ECOMMERCE, UNITS["art_12"], "删去“行政许可”")
     assert deleted is not None and "as 删去“…” reads in an amendment" in deleted[1]

@@ -234,7 +234,7 @@ def _applied(body: str, instructions: list[Instruction], lang: str, where: str,
             continue
         # 将“X”修改为“Y” and 删去“X” change X wherever it stands in the part they name (the NPC's
         # reading of its own amendments); an insertion beside words that stand twice has no place
-        each = lang == "zh" and ins.kind in ("replace", "delete")
+        each = lang == "zh" and ins.kind in ("replace", "delete") and len(ins.old) >= _EVERY
         places = _place(body, start, end, ins.old, lang, where if (start, end) == (0, len(body)) else f"{ins.cite} of {where}",
                         every=each)  # fmt: skip
         if len(places) > 1:
@@ -286,6 +286,11 @@ def _part(draft: Draft, unit: Unit, body: str, cite: str, lang: str) -> tuple[in
 
 
 _NUMBER_CHARS = frozenset("〇零一二两三四五六七八九十百千万亿0123456789０１２３４５６７８９")
+#: Digits a number goes on from (十, 百, 万 … after a digit are the same number's: 五万元 holds 万元).
+_DIGITS = "〇零一二两三四五六七八九0-9０-９.．"
+#: Characters the quoted words need for 将“A”修改为“B” to change every place A stands: shorter
+#: words stand inside others (依法 in 依法律, 许可 in 许可证, 日 in 之日起), and are refused.
+_EVERY = 3
 
 
 def _place(body: str, start: int, end: int, words: str, lang: str, where: str, every: bool = False) -> list[int]:
@@ -295,8 +300,10 @@ def _place(body: str, start: int, end: int, words: str, lang: str, where: str, e
         found = [m.start() for m in re.finditer(rf"(?<![\w]){re.escape(words)}(?![\w])", body[start:end])]
     else:
         # never inside a larger number: 五日 is not in 十五日, 一万元 not in 十一万元
-        ahead = "(?<![〇零一二两三四五六七八九十百千万亿0-9０-９])" if words[0] in _NUMBER_CHARS else ""
-        behind = "(?![〇零一二两三四五六七八九十百千万亿0-9０-９])" if words[-1] in _NUMBER_CHARS else ""
+        # (nor a citation's number: 三十 of 第三十条)
+        ahead = f"(?<![{_DIGITS}十百千万亿第])" if words[0] in _NUMBER_CHARS and words[0] not in "十百千万亿" else (
+            "(?<!第)" if words[0] in _NUMBER_CHARS else "")  # fmt: skip
+        behind = f"(?![{_DIGITS}十百千万亿条款项章节])" if words[-1] in _NUMBER_CHARS else ""
         found = [m.start() for m in re.finditer(ahead + re.escape(words) + behind, body[start:end])]
     titles = [m.span() for m in _TITLE.finditer(body[start:end])]
     # words inside a title are not the law's own (a whole title quoted is)
