@@ -510,3 +510,37 @@ def test_words_asked_and_a_clause_the_new_version_went_on_with_after_them_are_ma
 
     moved = rebase(old, proposal, new)
     assert moved.text == new and moved.adopted == 1, moved
+    # (a stranger's review) a clause that qualifies the words asked is no clause of its own
+    for qualified in ("；情节轻微的，不予通报。", "，但是不得向社会公开。"):
+        written = old.replace("。", "，可以予以通报" + qualified)
+        (found,) = _outcome(old, proposal, written)
+        assert found.state is not Adoption.ADOPTED and rebase(old, proposal, written).adopted == 0, qualified
+
+
+_ORDER = "经营者违反本法规定的，责令改正，可以处五十万元以下的罚款。"
+
+
+@pytest.mark.parametrize(("new", "state"), [
+    # (a second stranger's review) the words just before it reworded (改正 → 纠正): 正，可以处 stands
+    # where the diff puts the change, and says 三百万 was written there, 一百万 in a later clause
+    ("经营者违反本法规定的，责令纠正，可以处三百万元以下的罚款；逾期不改正的，处一百万元以下的罚款。", Adoption.NOT_ADOPTED),
+    ("经营者违反本法规定的，责令纠正，可以处一百万元以下的罚款；逾期不改正的，处三百万元以下的罚款。", Adoption.ADOPTED),
+])  # fmt: skip
+def test_a_short_anchor_where_the_diff_puts_the_change_decides_it(new: str, state: Adoption) -> None:
+    (found,) = _outcome(_ORDER, _ORDER.replace("五十万", "一百万"), new)
+    assert found.state is state, found
+
+
+def test_the_proposal_s_own_words_say_where_a_change_is_only_from_a_sentence_s_opening() -> None:
+    # (a second stranger's review) 单位和个人 stands in a new sentence (国家支持任何单位和个人以…), while the
+    # new version kept 组织或者个人用: neither change made
+    old = "国家保障矿产资源的合理开发利用。禁止任何组织或者个人用任何手段侵占或者破坏矿产资源。"
+    new = "国家保障矿产资源的合理开发利用。禁止组织或者个人用暴力手段侵占或者破坏矿产资源。国家支持任何单位和个人以任何合法方式参与矿产资源保护。"
+    (found,) = _outcome(old, old.replace("组织或者个人用", "单位和个人以"), new)
+    assert found.state is Adoption.NOT_ADOPTED and found.present == 0, found
+
+
+def test_a_deletion_with_a_negation_written_beside_it_is_not_made() -> None:
+    # (a second stranger's review) 及时 asked deleted; 不 written two characters off (不应当公开)
+    (found,) = _outcome("行政机关应当及时公开政府信息。", "行政机关应当公开政府信息。", "行政机关不应当公开政府信息。")
+    assert found.state is not Adoption.ADOPTED, found

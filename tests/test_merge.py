@@ -609,3 +609,12 @@ def test_the_same_words_put_into_two_items_by_two_members_are_two_changes() -> N
                      P("#2", base.replace("（二）未经批准", "（二）未经批准或者备案"), "beta")])  # fmt: skip
     assert m.conflicts == () and [(c.new, c.supporters) for c in m.changes] == [("或者备案", ("acme",)), ("或者备案", ("beta",))]
     assert m.text == base.replace("未经批准", "未经批准或者备案")
+
+
+def test_a_rewording_in_one_item_and_the_same_words_put_into_another_still_conflict() -> None:
+    """(a second stranger's review) 真实性 → 安全性 in （一） and 、安全性 put into （二）: perhaps one
+    item written twice; only the very same words put into two items are two changes."""
+    base = "采取下列措施：\n（一）保障数据的完整性、真实性；\n（二）保障系统的可用性、保密性。"
+    m = merge(base, [P("#1", base.replace("真实性", "安全性"), "acme"),
+                     P("#2", base.replace("保密性", "保密性、安全性"), "beta")])  # fmt: skip
+    assert len(m.conflicts) == 1 and m.text == base

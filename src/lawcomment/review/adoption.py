@@ -20,8 +20,9 @@ from ..drafts.anchors import describe, unit_index, unit_spans
 from ..drafts.serialize import body_separator
 from ..model import Draft, Unit
 from .align import Alignment, VersionChange, fold, renumber
+from .phrases import NUMERAL
 from .position import Piece, numbered, placed
-from .rebase import BENDS, made_in_part, slides
+from .rebase import BENDS, made_in_part, own_clause, slides
 from .redline import Op, OpKind, Span, diff, finer_spans, similarity, splice, tokens
 
 if TYPE_CHECKING:
@@ -240,7 +241,8 @@ class Judge:
         # what follows the change's own words before it, where the new article has them once: a
         # diff that joined a long rewriting may land the change on words written elsewhere (五十万 →
         # 一百万 asked; 三百万 written there and 一百万 in a sentence added after it)
-        anchored = _anchored(pair.old[:s], pair.old[e:e + 2], pair.old[s:e], new, pair.new)
+        window = _new_window(pair.ops, s, e)
+        anchored = _anchored(pair.old[:s], pair.old[e:e + 2], pair.old[s:e], new, pair.new, window)
         if anchored is None and others:
             # or after the words the proposal has before it, its own other changes made (组织或者 →
             # 单位和 made too: 个人用 → 个人以 is found after 单位和个人, not after 或者个人)
@@ -249,8 +251,10 @@ class Judge:
             if all(o.end <= s or o.start >= e for o in near):
                 proposal = splice(pair.old, [*near, Span(s, e, new)])
                 here = s + sum(len(o.new) - (o.end - o.start) for o in near if o.end <= s)
+                # (from a sentence's start only: words the proposal changed, which the new version
+                # may not have made, are no place to go by on their own)
                 anchored = _anchored(proposal[:here], proposal[here + len(new):here + len(new) + 2], pair.old[s:e],
-                                     new, pair.new)  # fmt: skip
+                                     new, pair.new, None)  # fmt: skip
         if anchored is None or anchored[0] == (found == "made"):
             return found
         made, was, now = anchored
@@ -293,12 +297,11 @@ class Judge:
         # (a 款 of its own the new version added beside it is another provision, not its words)
         # (a clause the new version went on with after it, ，可以予以通报{；其负有责任的…任免…}, is not
         # written beside it)
-        # (a deletion's words only where it took them out: 的 deleted and 未 written there is no
-        # deletion made, but 三十日 → 十日 two characters off, beside 删去“，应当”, is another change)
-        reach = 2 if new else 0
-        extra = "".join(_beside(sp, at, to) for sp in diff(wanted, now).spans()
-                        if "\n" not in sp.new and (at - reach <= sp.start <= to + reach or at - reach <= sp.end <= to + reach))
-        return part if any(ch in BENDS for ch in extra) else "made"
+        extra = "".join(_beside(sp, at, to, new) for sp in diff(wanted, now).spans()
+                        if "\n" not in sp.new and (at - 2 <= sp.start <= to + 2 or at - 2 <= sp.end <= to + 2))
+        # (beside a deletion, a number changed is another change, 三十日 → 十日 beside 删去“，应当”; a
+        # negation or a modal word written there is not: 及时 deleted, 不应当 written)
+        return part if any(ch in (BENDS if new else BENDS - NUMERAL) for ch in extra) else "made"
 
     def heading(self, eid: str, proposed: str) -> tuple[bool, str] | None:
         """For a proposed title of chapter or section ``eid``: did the new version give it that
@@ -429,26 +432,53 @@ def _in_place(base: str, piece: Span, new_text: str) -> bool:
 _ANCHOR_MIN, _ANCHOR_MAX = 6, 12
 #: ... or this many, from a sentence's start (the mark ending the sentence before included).
 _ANCHOR_SENTENCE = 4
-#: Marks that close a clause: words after one (or before one) are a clause of their own.
-_CLAUSE_MARKS = frozenset("，。；：,;:")
+#: ... or this many where the diff puts the change's place (give or take _ANCHOR_SLACK characters).
+_ANCHOR_NEAR, _ANCHOR_SLACK = 4, 2
+#: Marks that open (or close) a clause of a sentence's own.
+_OWN_CLAUSE_MARKS = frozenset("。；;")
 _SENTENCE_MARKS = frozenset("。；！？;!?")
 
 
-def _beside(sp: Span, at: int, to: int) -> str:
-    """The words edit ``sp`` (of the text as asked) writes beside ``[at, to)``: none when they
-    are a clause of their own after it or before it (；其负有责任的… after ，可以予以通报)."""
-    if (sp.start >= to and sp.new[:1] in _CLAUSE_MARKS) or (sp.end <= at and sp.new[-1:] in _CLAUSE_MARKS):
+def _beside(sp: Span, at: int, to: int, words: str) -> str:
+    """The words edit ``sp`` (of the text as asked) writes beside ``[at, to)``, where ``words``
+    were asked: none when they are a clause of their own after it or before it that leaves those
+    words as they are (；其负有责任的… after ，可以予以通报; never ；情节轻微的，不予通报)."""
+    if ((sp.start >= to and sp.new[:1] in _OWN_CLAUSE_MARKS) or (sp.end <= at and sp.new[-1:] in _OWN_CLAUSE_MARKS)) \
+            and own_clause(words, sp.new):  # fmt: skip
         return ""
     return sp.new
 
 
-def _anchored(ahead: str, after: str, was: str, words: str, new_text: str) -> tuple[bool, str, str] | None:
+def _new_window(ops: tuple[Op, ...], s: int, e: int) -> tuple[int, int]:
+    """The stretch of the new text that old ``[s, e)`` became by the diff: the new side of every
+    edit it touches (a long rewriting whole), or where it lies in words both keep."""
+    lo: int | None = None
+    hi: int | None = None
+    for op in ops:
+        if op.kind is OpKind.EQUAL:
+            if op.start <= s <= op.end:
+                at = op.new_start + s - op.start
+                lo = at if lo is None else min(lo, at)
+            if op.start <= e <= op.end:
+                to = op.new_start + e - op.start
+                hi = to if hi is None else max(hi, to)
+        elif op.start <= e and op.end >= s:
+            lo = op.new_start if lo is None else min(lo, op.new_start)
+            hi = op.new_end if hi is None else max(hi, op.new_end)
+    lo = lo or 0
+    return lo, hi if hi is not None else lo
+
+
+def _anchored(ahead: str, after: str, was: str, words: str, new_text: str,
+              window: tuple[int, int] | None) -> tuple[bool, str, str] | None:  # fmt: skip
     """Whether the replacement or insertion of ``was`` by ``words`` stands in ``new_text`` right
-    after the longest words ``ahead`` of it ends with (_ANCHOR_MIN characters at least, or
-    _ANCHOR_SENTENCE from a sentence's start; up to _ANCHOR_MAX) that stand there once, followed by ``after`` (the two characters after it)
-    within reach: (made, ``was``, the words written there instead). None when no such words say
-    where its place is, or what stands there holds the words asked with others (judged by the
-    stretch: 依法及时 for 及时)."""
+    after the longest words ``ahead`` of it ends with that stand there once, followed by ``after``
+    (the two characters after it) within reach: (made, ``was``, the words written there instead).
+    Those words say where its place is when they are a sentence's opening (_ANCHOR_SENTENCE
+    characters or more), or _ANCHOR_MIN or more, or, within the stretch of the new text the diff
+    gives (``window``, give or take _ANCHOR_SLACK), _ANCHOR_NEAR or more: a few words that open
+    another sentence elsewhere (，可以处) say nothing. None when nothing says where its place is,
+    or what stands there holds the words asked with others (judged by the stretch: 依法及时 for 及时)."""
     if not words or not after or "\n" in after:
         return None
     at, k = -1, 0
@@ -460,9 +490,10 @@ def _anchored(ahead: str, after: str, was: str, words: str, new_text: str) -> tu
             break  # the words before it were rewritten from here on
         if new_text.find(ahead[-size:], first + 1) < 0:  # once (and so every longer one found)
             at, k = first + size, size
-    # fewer will do from a sentence's start (。禁止任何…): the whole of its opening words
     whole = k and (k == len(ahead) or ahead[-k] in _SENTENCE_MARKS or ahead[-k - 1] == "\n")
-    if k < _ANCHOR_MIN and not (whole and k >= _ANCHOR_SENTENCE):
+    near = window is not None and window[0] - _ANCHOR_SLACK <= at <= window[1] + _ANCHOR_SLACK
+    if not ((whole and k >= _ANCHOR_SENTENCE) or (window is not None and k >= _ANCHOR_MIN)
+            or (near and k >= _ANCHOR_NEAR)):  # fmt: skip
         return None
     if new_text.startswith(words + after, at):
         return True, was, words

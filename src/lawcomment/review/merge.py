@@ -344,10 +344,12 @@ def _tie(base: str, clusters: list[list[tuple[int, int, str]]],
                     continue
                 if amount(base, *a) and amount(base, *b):  # two periods or sums, each chosen in its place
                     continue
-                # words put into two 款 or 项 (not a new 项 or 款 of their own): the same words each
-                # provision is given, not one new item written twice (或者备案 after 未经批准 in 第（一）项
-                # and in 第（二）项, a trial of 统计法)
-                if "\n" in base[min(a[0], b[0]):max(a[1], b[1])] and "\n" not in a[2] + b[2]:
+                # the very same words put into two 款 or 项 (not a new 项 or 款 of their own): each
+                # provision given them, not one new item written twice (或者备案 after 未经批准 in
+                # 第（一）项 and in 第（二）项, a trial of 统计法); a rewording in one and an insertion in
+                # another (真实性 → 安全性, 、安全性) may still be one item twice
+                if a[0] == a[1] and b[0] == b[1] and a[2] == b[2] and "\n" not in a[2] and \
+                        "\n" in base[min(a[0], b[0]):max(a[1], b[1])]:  # fmt: skip
                     continue
                 checked.add((a, b))
                 if _same_item(a, b, added, known):

@@ -265,19 +265,35 @@ def _put_in_with_more(old: str, edit: Span, version: list[Span]) -> bool:
     return False
 
 
-#: Marks that end a clause: words put in, then a clause mark and more, are those words and a clause.
+#: Marks that end a clause, and those that end a sentence or a clause of a sentence's own (；).
 _CLAUSE_MARKS = frozenset("，。；：,;:")
+_OWN_CLAUSE_MARKS = frozenset("。；;")
+#: Openings of a clause that qualifies the one before (但是…, 除…外, 不得…, 情节轻微的，不予…).
+_QUALIFYING = ("但", "除", "不", "未", "非", "无", "免", "禁", "另", "只", "仅")
+
+
+def own_clause(words: str, rest: str) -> bool:
+    """Whether ``rest``, written right after (or before) ``words`` asked, is a clause of its own
+    that leaves them as they are: it opens with 。 or ；, does not open by qualifying them (但是…,
+    不得…) and does not speak of them again (；情节轻微的，不予通报 after ，可以予以通报)."""
+    if rest[:1] not in _OWN_CLAUSE_MARKS and rest[-1:] not in _OWN_CLAUSE_MARKS:
+        return False
+    body = rest.strip("".join(_CLAUSE_MARKS) + " ")
+    if body.startswith(_QUALIFYING):
+        return False
+    core = words.strip("".join(_CLAUSE_MARKS) + " ")
+    return not any(core[i:i + 2] in body for i in range(len(core) - 1))
 
 
 def _clause_more(words: str, written: str) -> bool:
-    """Whether ``written`` is ``words`` and whole clauses more: ，可以予以通报 asked, ，可以予以通报；其负有
-    责任的…给予处分 written (a clause the new version went on with after the words asked)."""
-    if written.startswith(words):
+    """Whether ``written`` is ``words`` and a clause of its own more (:func:`own_clause`): ，可以予以
+    通报 asked, ，可以予以通报；其负有责任的…给予处分 written (a clause the new version went on with)."""
+    if written.startswith(words) and words[:1] in _CLAUSE_MARKS:
         rest = written[len(words):]
-        return rest[:1] in _CLAUSE_MARKS and (words[:1] in _CLAUSE_MARKS or not words)
-    if written.endswith(words):
+        return rest[:1] in _OWN_CLAUSE_MARKS and own_clause(words, rest)
+    if written.endswith(words) and words[-1:] in _CLAUSE_MARKS:
         rest = written[:len(written) - len(words)]
-        return rest[-1:] in _CLAUSE_MARKS and words[-1:] in _CLAUSE_MARKS
+        return rest[-1:] in _OWN_CLAUSE_MARKS and own_clause(words, rest)
     return False
 
 
