@@ -540,7 +540,12 @@ def test_the_proposal_s_own_words_say_where_a_change_is_only_from_a_sentence_s_o
     assert found.state is Adoption.NOT_ADOPTED and found.present == 0, found
 
 
-def test_a_deletion_with_a_negation_written_beside_it_is_not_made() -> None:
+@pytest.mark.parametrize(("old", "proposal", "new"), [
     # (a second stranger's review) 及时 asked deleted; 不 written two characters off (不应当公开)
-    (found,) = _outcome("行政机关应当及时公开政府信息。", "行政机关应当公开政府信息。", "行政机关不应当公开政府信息。")
+    ("行政机关应当及时公开政府信息。", "行政机关应当公开政府信息。", "行政机关不应当公开政府信息。"),
+    # (the fuzzer) 的 asked deleted, 三倍 written in its place
+    ("不得阻碍执法机构的调查。", "不得阻碍执法机构调查。", "不得阻碍执法机构三倍调查。"),
+])  # fmt: skip
+def test_a_deletion_with_a_negation_or_a_number_written_in_its_place_is_not_made(old: str, proposal: str, new: str) -> None:
+    (found,) = _outcome(old, proposal, new)
     assert found.state is not Adoption.ADOPTED, found

@@ -297,11 +297,16 @@ class Judge:
         # (a 款 of its own the new version added beside it is another provision, not its words)
         # (a clause the new version went on with after it, ，可以予以通报{；其负有责任的…任免…}, is not
         # written beside it)
-        extra = "".join(_beside(sp, at, to, new) for sp in diff(wanted, now).spans()
-                        if "\n" not in sp.new and (at - 2 <= sp.start <= to + 2 or at - 2 <= sp.end <= to + 2))
-        # (beside a deletion, a number changed is another change, 三十日 → 十日 beside 删去“，应当”; a
-        # negation or a modal word written there is not: 及时 deleted, 不应当 written)
-        return part if any(ch in (BENDS if new else BENDS - NUMERAL) for ch in extra) else "made"
+        near = [sp for sp in diff(wanted, now).spans()
+                if "\n" not in sp.new and (at - 2 <= sp.start <= to + 2 or at - 2 <= sp.end <= to + 2)]
+        extra = "".join(_beside(sp, at, to, new) for sp in near)
+        if not new:
+            # beside a deletion, a number changed a character or two off is another change (三十日 →
+            # 十日 beside 删去“，应当”), but not one written where the words were (的 → 三倍), nor a
+            # negation or a modal word anywhere near (及时 deleted, 不应当 written)
+            there = "".join(sp.new for sp in near if sp.start <= at <= sp.end)
+            return part if any(ch in BENDS for ch in there) or any(ch in BENDS - NUMERAL for ch in extra) else "made"
+        return part if any(ch in BENDS for ch in extra) else "made"
 
     def heading(self, eid: str, proposed: str) -> tuple[bool, str] | None:
         """For a proposed title of chapter or section ``eid``: did the new version give it that
