@@ -214,5 +214,3 @@ def test_words_the_new_version_wrote_right_where_an_insertion_goes_are_never_put
     old = "可以并处五百元以下罚款。"
     moved = rebase(old, "不得并处五百元以内以下罚款。", "不得并处五百元以内的以其下罚款。")
     assert moved.text == "不得并处五百元以内的以其下罚款。" and "moved" not in [e.state for e in moved.edits], moved
-
-

@@ -719,8 +719,6 @@ def _through(edits: Sequence[Span], k: int, start: bool) -> int:
     return k + shift
 
 
-#: What a 项's label and the line around it are made of: trimmed off the ends of a quote found
-#: approximately, when the quote itself has none of it there.
 def _like_new_lines(old: str, proposal: str, new: str) -> str:
     """For a proposal that puts in a 款 of its own: the 款 of the new text it reads much like
     (TWIN), said so staff can judge whether the new version adopted it in other words; ""."""
@@ -746,6 +744,8 @@ def _whole_numbers(body: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: What a 项's label and the line around it are made of: trimmed off the ends of a quote found
+#: approximately, when the quote itself has none of it there.
 _LABEL_CHARS = frozenset("（）()〔〕一二三四五六七八九十0123456789\n ")
 
 

@@ -75,6 +75,11 @@ class Mover:
         self.version = diff(old, new).spans() if old != new else []
         self._made = {leftmost(old, t) for t in self.version}
 
+    def _changed(self, lo: int, hi: int) -> Moved:
+        """An edit that does not fit: the old text's words ``[lo, hi)`` around it, and what the new
+        version wrote for them."""
+        return Moved("changed", None, self.old[lo:hi], self.new[self._offset(lo):self._offset(hi, after=True)])
+
     def _offset(self, k: int, after: bool = False) -> int:
         """Where offset ``k`` of the old text is in the new one (``k`` outside every version edit):
         before what the new version inserted at ``k``, or ``after`` it."""
@@ -133,13 +138,13 @@ class Mover:
                 return Moved("partly", Span(at, to, wanted), wanted, changed)
             lo, hi = max(0, start - 4), min(len(self.old), end + 2)
             # the words around, as each version has them (the new one may have changed them too)
-            return Moved("changed", None, self.old[lo:hi], self.new[self._offset(lo):self._offset(hi, after=True)])
+            return self._changed(lo, hi)
         if edit.start == edit.end and _put_in_with_more(self.old, edit, self.version):
             # the new version put these words in with others (应当会同… for 会同…, 五千元以上二万元以下
             # for 五千元以下): not as proposed, and put in again they would be there twice: it does not fit
             k = edit.start
             lo, hi = max(0, k - 4), min(len(self.old), k + 2)
-            return Moved("changed", None, self.old[lo:hi], self.new[self._offset(lo):self._offset(hi, after=True)])
+            return self._changed(lo, hi)
         if edit.start == edit.end and edit.new.strip():
             # the insertion at every place it can stand with the same result (以内 after 二千元 is
             # 内以 after 二千元以): the version's rewriting may end at any of them
@@ -153,7 +158,7 @@ class Mover:
             # around them, or the diff aligned them elsewhere): put in again they would stand twice
             k = edit.start
             lo, hi = max(0, k - 4), min(len(self.old), k + 2)
-            return Moved("changed", None, self.old[lo:hi], self.new[self._offset(lo):self._offset(hi, after=True)])
+            return self._changed(lo, hi)
         return Moved("moved", moved)
 
     def _beside_rewrite(self, k: int, words: str) -> Moved | None:
@@ -183,7 +188,7 @@ class Mover:
                 # 、及时等 written for it): they say something else there, not as proposed, and put
                 # in they would stand twice
                 lo, hi = max(0, t.start - 4), min(len(self.old), t.end + 2)
-                return Moved("changed", None, self.old[lo:hi], self.new[self._offset(lo):self._offset(hi, after=True)])
+                return self._changed(lo, hi)
             if made:
                 return Moved("adopted")
         for t in self.version:
@@ -193,7 +198,7 @@ class Mover:
             if k in (t.start, t.end) and t.start < t.end and _written_otherwise(words, self.old[t.start:t.end], t.new,
                                                                                    at_end=k == t.end):  # fmt: skip
                 lo, hi = max(0, t.start - 4), min(len(self.old), t.end + 2)
-                return Moved("changed", None, self.old[lo:hi], self.new[self._offset(lo):self._offset(hi, after=True)])
+                return self._changed(lo, hi)
         return None
 
     def _written_beside(self, edit: Span, at: int) -> bool:
