@@ -1251,3 +1251,32 @@ def test_a_deletion_the_next_reading_made_in_part_says_it_now_takes_out_the_new_
     from lawcomment.exports import localized
 
     assert "该删除建议现在会将其删去" in localized(c["note"], "zh")
+
+
+@pytest.mark.parametrize(("written", "state", "eid"), [
+    # the new 款's words written into the 款 it followed: made, by carry-forward and the report alike
+    ("禁止伪造、变造或者重复使用畜禽标识。禁止持有、使用伪造、变造的畜禽标识。", "adopted", "art_2"),
+    # not written: still a new 款, after the 款 most like the one it followed, never a new article
+    ("禁止伪造、变造或者重复使用畜禽标识。", "open", "art_2__para_2"),
+])  # fmt: skip
+def test_a_new_paragraph_whose_paragraph_was_rewritten_stays_a_paragraph(consultation, tmp_path: Path, written: str,  # type: ignore[no-untyped-def]
+                                                                         state: str, eid: str) -> None:  # fmt: skip
+    """畜牧法 2015 → 2022 (a new user's trial): a new 款 asked after 第二条第二款, which the new version
+    rewrote. It had been carried onto the article, and so became 第二条之一, a new article,
+    printed beside words the law already had."""
+    head = "# 畜牧法\n\n第一条 为了规范畜禽标识管理，制定本法。\n\n第二条 畜禽养殖者应当加施标识。所需费用列入省级人民政府财政预算。\n\n"
+    v1, v2 = tmp_path / "v1.md", tmp_path / "v2.md"
+    v1.write_text(head + "畜禽标识不得重复使用。\n", encoding="utf-8")
+    v2.write_text(head.replace("省级人民政府财政预算", "省、自治区、直辖市人民政府预算") + written + "\n", encoding="utf-8")
+    run = consultation
+    assert run("draft", "add", str(v1), "--name", "h", "--version", "1").exit_code == 0
+    assert run("comment", "add", "--member", "acme", "--draft", "h@1", "--at", "第二条第二款", "--stance", "insert",
+               "--propose", "禁止持有、使用伪造、变造的畜禽标识。").exit_code == 0  # fmt: skip
+    assert run("draft", "add", str(v2), "--name", "h", "--version", "2", "--supersedes", "1").exit_code == 0
+    (c,) = json.loads(run("comment", "list", "--draft", "h@2", "--all", "--format", "json").stdout)["comments"]
+    assert (c["status"], c["eid"]) == (state, eid), c
+    report = run("adoption", "--draft", "h@2").stdout
+    assert (")  adopted (now #2)" in report) is (state == "adopted"), report
+    if state == "open":
+        merged = run("merge", "--draft", "h@2").stdout
+        assert "new unit" not in merged and "{+\n禁止持有、使用伪造、变造的畜禽标识。+}" in merged, merged

@@ -15,7 +15,7 @@ from ..drafts.serialize import body_separator
 from ..errors import StoreError
 from ..model import Draft, Kind, Unit
 from ..records import Decision
-from ..review.adoption import Adoption, Judge
+from ..review.adoption import Adoption, Judge, written_into_line
 from ..review.align import Alignment, Entry, VersionChange, fold, renumber
 from ..review.merge import near_key
 from ..review.phrases import NUMERAL
@@ -394,6 +394,18 @@ class Reanchorer:
                 went = f"; its words now stand in {describe(moved, self.lang)}" if moved else ""
                 return Carried(c, Anchor(art), Status.ADOPTED, note + f"; adopted: the new version no longer has "
                                f"{describe(a.eid, self.lang)}{went}", c.proposed_text)  # fmt: skip
+            elif c.stance is Stance.INSERT and c.proposed_text and not c.lang:
+                # a new 款 or 项 asked after this one: never a new article after the whole (an insertion on
+                # an article is one); made when its words stand in the new article, else after the 款 or
+                # 项 there most like the one it followed
+                if written_into_line(self.body(art), c.proposed_text) and \
+                        fold(c.proposed_text) not in fold(self.old_index[a.article or ""].body(self.sep_old)):  # fmt: skip
+                    return Carried(c, Anchor(art), Status.ADOPTED, note + f"; adopted: the new version has its words "
+                                   f"in {describe(art, self.lang)} already", c.proposed_text)  # fmt: skip
+                kin = [u.eid for u in self.new_index[art].walk() if u.kind is old_unit.kind]
+                eid = best[1] if best[1] != art else (kin[-1] if kin else art)
+                note += (f"; {describe(a.eid, self.lang)} has no close counterpart: the new unit is proposed after "
+                         f"{describe(eid, self.lang)}, the nearest; check the place")  # fmt: skip
             else:
                 note += f"; {describe(a.eid, self.lang)} has no close counterpart, so the comment is on the article"
         if c.stance is Stance.INSERT and c.proposed_text and not c.lang and self._adopted(c):

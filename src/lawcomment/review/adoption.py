@@ -231,8 +231,9 @@ class Judge:
         pair = self._pair(article)
         at = pair.starts[article]
         s, e = start + at, end + at
-        found = self._made_in_stretch(pair, s, e, new, [Span(o.start + at, o.end + at, o.new) for o in others
-                                                        if (o.start, o.end, o.new) != (start, end, new)])  # fmt: skip
+        near = sorted((Span(o.start + at, o.end + at, o.new) for o in others
+                       if (o.start, o.end, o.new) != (start, end, new)), key=lambda o: o.start)  # fmt: skip
+        found = self._made_in_stretch(pair, s, e, new, near)
         # articles merged (and reordered) leave the diff no stretch to judge by: the change's own
         # words in their place, then (one article's diff judges it, parallel clauses and all)
         merged = len(self.by_old[article].old) > 1
@@ -243,11 +244,9 @@ class Judge:
         # 一百万 asked; 三百万 written there and 一百万 in a sentence added after it)
         window = _new_window(pair.ops, s, e)
         anchored = _anchored(pair.old[:s], pair.old[e:e + 2], pair.old[s:e], new, pair.new, window)
-        if anchored is None and others:
+        if anchored is None and near:
             # or after the words the proposal has before it, its own other changes made (组织或者 →
             # 单位和 made too: 个人用 → 个人以 is found after 单位和个人, not after 或者个人)
-            near = sorted((Span(o.start + at, o.end + at, o.new) for o in others
-                           if (o.start, o.end, o.new) != (start, end, new)), key=lambda o: o.start)  # fmt: skip
             if all(o.end <= s or o.start >= e for o in near):
                 proposal = splice(pair.old, [*near, Span(s, e, new)])
                 here = s + sum(len(o.new) - (o.end - o.start) for o in near if o.end <= s)
@@ -341,6 +340,10 @@ class Judge:
         if c.stance is Stance.INSERT and eid == article:
             hit = self.insertion(article, c.proposed_text or "")
             return Outcome(c, Adoption.ADOPTED if hit else Adoption.NOT_ADOPTED, 1, int(hit), where, now)
+        if c.stance is Stance.INSERT and c.proposed_text and self._words_put_in(article, c.proposed_text):
+            # a new 款 or 项 whose words the new article has, though not as a 款 or 项 of their own
+            # (a sentence of the 款 it followed): made, as carry-forward finds it
+            return Outcome(c, Adoption.ADOPTED, 1, 1, where, now)
         proposed = _proposed(c, self.old_index[article], self.old_sep)
         if proposed is None:
             return None
@@ -412,6 +415,15 @@ class Judge:
                    and all(similarity(run, before) < _SAME_SENTENCES for before in old)
                    for run in runs(_sentences(body)))  # fmt: skip
 
+    def _words_put_in(self, article: str, text: str) -> bool:
+        """Whether a 款 of the new article(s) old ``article`` became ends with ``text`` (folded)
+        after words of its own, which the old article did not hold: a new 款 asked, written as the
+        last sentence of the 款 before it (one written as a 款 of its own is judged at its place)."""
+        key = fold(text)
+        news = self.by_old[article].new if article in self.by_old else ()
+        return bool(key) and key not in fold(self.base(article)) and any(
+            written_into_line(renumber(self.new_index[n].body(self.new_sep), self._back), text) for n in news)  # fmt: skip
+
     def _old_of_new(self, new_eid: str) -> tuple[str, ...]:
         """The old articles new article ``new_eid`` came from (none for one the new version added)."""
         if self._old_of is None:
@@ -452,6 +464,13 @@ def _beside(sp: Span, at: int, to: int, words: str) -> str:
             and own_clause(words, sp.new):  # fmt: skip
         return ""
     return sp.new
+
+
+def written_into_line(body: str, text: str) -> bool:
+    """Whether a line (款) of ``body`` ends with ``text`` (folded) after words of its own: a new
+    款 asked, written by the new version as the last sentence of another."""
+    key = fold(text)
+    return any(len(fold(line)) > len(key) and fold(line).endswith(key) for line in body.split("\n"))
 
 
 def _new_window(ops: tuple[Op, ...], s: int, e: int) -> tuple[int, int]:
