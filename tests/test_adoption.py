@@ -549,3 +549,19 @@ def test_the_proposal_s_own_words_say_where_a_change_is_only_from_a_sentence_s_o
 def test_a_deletion_with_a_negation_or_a_number_written_in_its_place_is_not_made(old: str, proposal: str, new: str) -> None:
     (found,) = _outcome(old, proposal, new)
     assert found.state is not Adoption.ADOPTED, found
+
+
+
+def test_the_committee_position_is_judged_as_the_members_proposals_are() -> None:
+    """畜牧法 2015 → 2022 (a new user's trial): a 款 reworded as 禁止伪造、变造或者重复使用畜禽标识, which
+    the new version made (and went on with another sentence). The member's proposal was adopted and
+    the committee's accepted change of the same words not: both are now adopted."""
+    old = parse_text(_law("畜禽养殖者应当加施标识。\n畜禽标识不得重复使用。", "国家鼓励发展新业态。"))
+    new = parse_text(_law("畜禽养殖者应当加施标识。\n禁止伪造、变造或者重复使用畜禽标识。禁止持有、使用伪造、变造的畜禽标识。",
+                          "国家鼓励发展新业态。"))  # fmt: skip
+    base = "畜禽养殖者应当加施标识。\n畜禽标识不得重复使用。"
+    at = base.index("畜禽标识不得重复使用")
+    piece = Piece(at, at + len("畜禽标识不得重复使用"), "禁止伪造、变造或者重复使用畜禽标识", ("acme",))
+    found = position_adoption([_Position("art_1", [piece])], old, new, align_articles(old, new))  # type: ignore[list-item]
+    (o,) = outcomes(old, new, align_articles(old, new), [_proposal(base.replace("畜禽标识不得重复使用", piece.new))])
+    assert (found.articles[0].state, o.state) == (Adoption.ADOPTED, Adoption.ADOPTED), (found, o)

@@ -662,7 +662,9 @@ def position_adoption(positions: Iterable[UnitPosition], old: Draft, new: Draft,
         base = judge.base(article)
         pieces = pos.pieces(submitted=True)
         edits = [Span(p.start, p.end, p.new) for p in pieces]
-        made = [(p, judge.made(article, p.start, p.end, p.new, edits))
+        # judged as a member's change is (the smaller changes it is made of, too), so the committee's
+        # share never disagrees with its members' proposals that are the same change
+        made = [(p, judge._judged(article, Span(p.start, p.end, p.new), edits))
                 for p in pieces if not p.consequential]  # items numbered on are no change of the committee's
         found = [PieceOutcome(p.start, p.end, base[p.start:p.end], p.new, p.supporters, m == "made", in_part=m == "part")
                  for p, m in made]  # fmt: skip
