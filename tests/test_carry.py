@@ -1280,3 +1280,28 @@ def test_a_new_paragraph_whose_paragraph_was_rewritten_stays_a_paragraph(consult
     if state == "open":
         merged = run("merge", "--draft", "h@2").stdout
         assert "new unit" not in merged and "{+\n禁止持有、使用伪造、变造的畜禽标识。+}" in merged, merged
+
+
+@pytest.mark.parametrize(("proposed", "hinted"), [
+    # held in order in the new 第三条's first sentence: staff are asked whether it was adopted in other words
+    ("国家建立畜禽产品储备调节机制，加强市场调控。", True),
+    ("县级以上人民政府应当支持畜禽养殖保险。", False),  # a provision of its own: no hint
+])  # fmt: skip
+def test_a_new_article_the_next_reading_said_in_other_words_is_named(consultation, tmp_path: Path, proposed: str,  # type: ignore[no-untyped-def]
+                                                                    hinted: bool) -> None:  # fmt: skip
+    """畜牧法 2015 第五十条 → 2022 第七十五条 (a new user's trial): a new article proposed after it,
+    which the new version wrote into a longer sentence, went out again as 第N条之一 unsaid."""
+    head = "# 畜牧法\n\n第一条 为了规范畜牧业生产经营行为，制定本法。\n\n第二条 县级以上人民政府应当促进开放统一、竞争有序的畜禽交易市场建设。\n"
+    v1, v2 = tmp_path / "v1.md", tmp_path / "v2.md"
+    v1.write_text(head, encoding="utf-8")
+    v2.write_text(head + "\n第三条 国家建立统一的畜禽生产和畜禽产品市场监测预警制度，逐步完善有关畜禽产品储备调节机制，加强市场调控，"
+                  "促进市场供需平衡和畜牧业健康发展。\n", encoding="utf-8")  # fmt: skip
+    run = consultation
+    assert run("draft", "add", str(v1), "--name", "h", "--version", "1").exit_code == 0
+    assert run("comment", "add", "--member", "acme", "--draft", "h@1", "--at", "第二条", "--stance", "insert",
+               "--propose", proposed).exit_code == 0  # fmt: skip
+    result = run("draft", "add", str(v2), "--name", "h", "--version", "2", "--supersedes", "1")
+    (c,) = json.loads(run("comment", "list", "--draft", "h@2", "--all", "--format", "json").stdout)["comments"]
+    said = "(1.00 of its words in order), much like the article proposed: check whether it was adopted in other words"
+    assert (said in c["note"]) is hinted and ("in 第三条 (art_3)" in c["note"]) is hinted, c["note"]
+    assert ("warning: 1 proposal(s) carried that put in words the new version wrote elsewhere" in result.stderr) is hinted

@@ -8,6 +8,7 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from diff_match_patch import diff_match_patch
+from rapidfuzz.distance import LCSseq
 
 from ..comments import Anchor, Comment, Stance, Status
 from ..drafts.anchors import CONTEXT, context_agreement, describe, locate, unit_index, unit_spans
@@ -15,7 +16,7 @@ from ..drafts.serialize import body_separator
 from ..errors import StoreError
 from ..model import Draft, Kind, Unit
 from ..records import Decision
-from ..review.adoption import Adoption, Judge, written_into_line
+from ..review.adoption import Adoption, Judge, sentences, written_into_line
 from ..review.align import Alignment, Entry, VersionChange, fold, renumber
 from ..review.merge import near_key
 from ..review.phrases import NUMERAL
@@ -411,11 +412,37 @@ class Reanchorer:
         if c.stance is Stance.INSERT and c.proposed_text and not c.lang and self._adopted(c):
             return Carried(c, Anchor(eid), Status.ADOPTED, note + "; adopted: the new version already has the "
                            "proposed provision", c.proposed_text)  # fmt: skip
+        if c.stance is Stance.INSERT and c.proposed_text and not c.lang and eid == art and old_unit.kind is Kind.ARTICLE:
+            note += self._article_like(c.proposed_text, art)
         if c.stance is Stance.DELETE and not c.lang:
             note += self._deletion_widened(old_unit, eid)
         note += self._stance_on_changed(c, old_unit, eid)
         proposed, extra, status = self._rebase(c, eid)
         return Carried(c, Anchor(eid), status, note + extra, proposed)
+
+    def _article_like(self, text: str, after: str) -> str:
+        """For a new article proposed after new article ``after``, not adopted: the article there
+        (two places either way) that reads much like it, whole or in as many sentences (TWIN), or
+        holds _HELD of its characters in order in a sentence at most _HELD_WITHIN times as long,
+        for staff to judge whether the new version said it in other words; ""."""
+        order = [e for e, u in self.new_index.items() if u.kind is Kind.ARTICLE]
+        at = order.index(after) if after in order else -1
+        want = max(1, len(sentences(text)))
+        best: tuple[float, str, str, str] = (0.0, "", "", "")
+        for eid in order[max(0, at - 2):at + 3] if at >= 0 else ():
+            body = self.body(eid)
+            pieces = sentences(body)
+            for run in ["".join(pieces[i:i + want]) for i in range(max(1, len(pieces) - want + 1))] + [body]:
+                alike = similarity(text, run)
+                held = LCSseq.similarity(text, run) / max(1, len(text)) if len(run) <= _HELD_WITHIN * len(text) else 0.0
+                found = max((alike / TWIN, f"similarity {alike:.2f}"), (held / _HELD, f"{held:.2f} of its words in order"))
+                if found[0] > best[0]:
+                    best = (found[0], found[1], eid, run)
+        if best[0] < 1:
+            return ""
+        shown = best[3] if len(best[3]) <= 60 else best[3][:60] + "…"
+        return (f"; {TWICE}: the new version has 「{_flat(shown)}」 already, in {describe(best[2], self.lang)} "
+                f"({best[1]}), much like the article proposed: check whether it was adopted in other words")  # fmt: skip
 
     def _now_in(self, text: str, kind: Kind, not_in: str) -> str | None:
         """The unit of ``kind`` (or an article) outside article ``not_in`` of the new version that
@@ -729,6 +756,11 @@ def _through(edits: Sequence[Span], k: int, start: bool) -> int:
         if t.end < k or (t.end == k and (start or t.start < t.end)):
             shift += len(t.new) - (t.end - t.start)
     return k + shift
+
+
+#: A proposed article held in order in a sentence of the new version up to this many times its
+#: length, this much of it (its characters, in order), reads much like it.
+_HELD_WITHIN, _HELD = 3, 0.85
 
 
 def _like_new_lines(old: str, proposal: str, new: str) -> str:

@@ -203,6 +203,9 @@ _CLAUSES: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DO
      "请核对该删除建议：新版本在所建议删除的文字处改写为「{w}」，该删除建议现在会将其删去"),
     ((r"check the place: 「(?P<q>.*)」 is not in (?P<arts>.+), where (?P<art>.+) went, but in (?P<found>.+) with the "
       r"words around it"), "请核对位置：「{q}」不在{art}对应的{arts}中，而在{found}中，前后文字相同"),
+    ((r"check the words put in: the new version has 「(?P<w>.*)」 already, in (?P<where>.+) \((?:similarity (?P<s>[0-9.]+)|"
+      r"(?P<h>[0-9.]+) of its words in order)\), much like the article proposed: check whether it was adopted in other words"),
+     "请核对所增加的条文：新版本的{where}中已有「{w}」，与所建议的条文十分相近：请核对新版本是否已以其他文字采纳"),
     ((r"check the words put in: the new (?:version|(?P<tr>\w+) translation) has 「(?P<w>.*)」 already, elsewhere in "
       r"(?P<where>.+): put in here as proposed, it would be there twice"),
      "请核对所增加的文字：新版本的{where}中已有「{w}」，按建议在此再增加，将出现两次"),

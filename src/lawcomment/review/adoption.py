@@ -405,15 +405,15 @@ class Judge:
         was = self._was(new_eid)
         if key in fold(body):
             return key not in was
-        want = len(_sentences(text))
+        want = len(sentences(text))
 
         def runs(sentences: list[str]) -> list[str]:
             return ["".join(sentences[i:i + want]) for i in range(max(1, len(sentences) - want + 1))]
 
-        old = runs([x for o in self._old_of_new(new_eid) for x in _sentences(self.old_index[o].body(self.old_sep))])
+        old = runs([x for o in self._old_of_new(new_eid) for x in sentences(self.old_index[o].body(self.old_sep))])
         return any(similarity(text, run) >= _SAME_SENTENCES and fold(run) not in was
                    and all(similarity(run, before) < _SAME_SENTENCES for before in old)
-                   for run in runs(_sentences(body)))  # fmt: skip
+                   for run in runs(sentences(body)))  # fmt: skip
 
     def _words_put_in(self, article: str, text: str) -> bool:
         """Whether a 款 of the new article(s) old ``article`` became ends with ``text`` (folded)
@@ -720,7 +720,7 @@ _EID = re.compile(r" \([a-z][a-z0-9_\-]*\)")
 _SENTENCE_END = re.compile(r"(?<=[。；！？\n])")
 
 
-def _sentences(text: str) -> list[str]:
+def sentences(text: str) -> list[str]:
     """``text`` cut after each sentence's end (。；！？ or a line break), each piece kept whole."""
     return [s for s in _SENTENCE_END.split(text) if s.strip()]
 
