@@ -1305,3 +1305,20 @@ def test_a_new_article_the_next_reading_said_in_other_words_is_named(consultatio
     said = "(1.00 of its words in order), much like the article proposed: check whether it was adopted in other words"
     assert (said in c["note"]) is hinted and ("in 第三条 (art_3)" in c["note"]) is hinted, c["note"]
     assert ("warning: 1 proposal(s) carried that put in words the new version wrote elsewhere" in result.stderr) is hinted
+
+
+def test_a_decision_on_a_new_item_the_next_reading_made_is_made(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """(a new user's trial of 畜牧法) The accepted new 项 （二）, which the new version put in with the
+    next 项 numbered on: the decision is made, never said as the words around it changed."""
+    v1, v2 = tmp_path / "v1.md", tmp_path / "v2.md"
+    v1.write_text("# 法\n\n第一条 从事畜禽养殖，不得有下列行为:\n\n（一）在垃圾场饲养畜禽；\n\n（二）其他行为。\n", encoding="utf-8")
+    v2.write_text("# 法\n\n第一条 从事畜禽养殖，不得有下列行为：\n\n（一）在垃圾场饲养畜禽；\n\n（二）随意弃置病死畜禽；\n\n（三）其他行为。\n",
+                  encoding="utf-8")  # fmt: skip
+    run = consultation
+    assert run("draft", "add", str(v1), "--name", "r", "--version", "1").exit_code == 0
+    assert run("comment", "add", "--member", "acme", "--draft", "r@1", "--at", "第一条", "--propose",
+               "从事畜禽养殖，不得有下列行为:\n（一）在垃圾场饲养畜禽；\n（二）随意弃置病死畜禽；\n（三）其他行为。").exit_code == 0  # fmt: skip
+    assert run("decide", "--draft", "r@1", "--article", "第一条", "--accept-all").exit_code == 0
+    result = run("draft", "add", str(v2), "--name", "r", "--version", "2", "--supersedes", "1")
+    assert "decision #1 (accept 「（二）随意弃置病死畜禽；」 on 第一条 (art_1)) no longer applies: the new version made this " \
+           "change" in result.output, result.output  # fmt: skip

@@ -214,3 +214,13 @@ def test_words_the_new_version_wrote_right_where_an_insertion_goes_are_never_put
     old = "可以并处五百元以下罚款。"
     moved = rebase(old, "不得并处五百元以内以下罚款。", "不得并处五百元以内的以其下罚款。")
     assert moved.text == "不得并处五百元以内的以其下罚款。" and "moved" not in [e.state for e in moved.edits], moved
+
+
+def test_a_new_item_the_new_version_put_in_and_numbered_on_after_is_adopted() -> None:
+    # (a new user's trial of 畜牧法) （二）随意弃置病死畜禽；⏎ asked before （二）; the new version wrote
+    # 随意弃置病死畜禽；⏎（三） after its label: the same new 项, the next one numbered on
+    old = "从事畜禽养殖，不得有下列行为:\n（一）在垃圾场饲养畜禽；\n（二）其他行为。"
+    new = "从事畜禽养殖，不得有下列行为：\n（一）在垃圾场饲养畜禽；\n（二）随意弃置病死畜禽；\n（三）其他行为。"
+    from lawcomment.review.rebase import Mover
+
+    assert Mover(old, new).move(Span(29, 29, "（二）随意弃置病死畜禽；\n")).state == "adopted"

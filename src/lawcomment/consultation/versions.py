@@ -571,7 +571,7 @@ class Reanchorer:
         moved = Mover(old_base, new_base).move(span)
         # made, as the adoption report judges it too (the words around it may have changed)
         if moved.state == "adopted" or (old_unit.kind is Kind.ARTICLE and d.target in self.by_old
-                                        and self.judge().change(d.target, span.start, span.end, span.new)):  # fmt: skip
+                                        and self.judge().made_as_proposed(d.target, span)):  # fmt: skip
             asked = d.action in ("accept", "choose")
             why = "the new version made this change" if asked else "the new version made the change the committee rejected"
             return CarriedDecision(d, None, None, None, why, adopted=asked)

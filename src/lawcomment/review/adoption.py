@@ -354,6 +354,12 @@ class Judge:
         present, part = judged["made"], judged["part"]
         return Outcome(c, _state(self.deleted(article), present, len(spans), part), len(spans), present, where, now, part)
 
+    def made_as_proposed(self, article: str, span: Span, spans: Sequence[Span] = ()) -> bool:
+        """Whether the change ``span`` of old ``article`` was made, as a proposal's change is judged
+        (:meth:`_judged`: the smaller changes it is made of too): carry-forward asks it of a
+        decision, so a decision and the proposal it took never part."""
+        return self._judged(article, span, spans or [span]) == "made"
+
     def _judged(self, article: str, span: Span, spans: Sequence[Span]) -> str:
         """:meth:`made` of one change of a proposal, or "made" when the smaller changes it is
         made of (finer_spans) all are: 行政主管 → 农村主管部门会同同级… is 行政 → 农村 and

@@ -148,6 +148,11 @@ class Mover:
         if edit.start == edit.end and edit.new.strip():
             # the insertion at every place it can stand with the same result (以内 after 二千元 is
             # 内以 after 二千元以): the version's rewriting may end at any of them
+            if "\n" in edit.new and any(t.start == t.end == k and ITEM_LABEL.sub("", t.new) == ITEM_LABEL.sub("", put)
+                                         for k, put in slides(self.old, edit) for t in self.version):  # fmt: skip
+                # a new 项 the new version put in there too, the 项 after it numbered on
+                # (「（二）随意弃置…；⏎」 before （二）, or 「随意弃置…；⏎（三）」 after its label)
+                return Moved("adopted")
             for k, put in slides(self.old, edit):
                 judged = self._beside_rewrite(k, put.strip())
                 if judged is not None:
