@@ -565,3 +565,14 @@ def test_the_committee_position_is_judged_as_the_members_proposals_are() -> None
     found = position_adoption([_Position("art_1", [piece])], old, new, align_articles(old, new))  # type: ignore[list-item]
     (o,) = outcomes(old, new, align_articles(old, new), [_proposal(base.replace("畜禽标识不得重复使用", piece.new))])
     assert (found.articles[0].state, o.state) == (Adoption.ADOPTED, Adoption.ADOPTED), (found, o)
+
+
+@pytest.mark.parametrize(("body", "text", "into"), [
+    ("禁止伪造、变造或者重复使用畜禽标识。禁止持有、使用伪造、变造的畜禽标识。", "禁止持有、使用伪造、变造的畜禽标识。", True),
+    ("禁止持有、使用伪造、变造的畜禽标识。", "禁止持有、使用伪造、变造的畜禽标识。", False),  # a 款 of its own: judged at its place
+    ("滥用职权、玩忽职守的，依法给予处分。", "依法给予处分。", False),  # too short to tell: many a 款 ends so
+])  # fmt: skip
+def test_words_written_into_the_end_of_a_paragraph(body: str, text: str, into: bool) -> None:
+    from lawcomment.review.adoption import written_into_line
+
+    assert written_into_line("第一款。\n" + body, text) is into

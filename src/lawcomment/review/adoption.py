@@ -413,8 +413,8 @@ class Judge:
             return key not in was
         want = len(sentences(text))
 
-        def runs(sentences: list[str]) -> list[str]:
-            return ["".join(sentences[i:i + want]) for i in range(max(1, len(sentences) - want + 1))]
+        def runs(pieces: list[str]) -> list[str]:
+            return ["".join(pieces[i:i + want]) for i in range(max(1, len(pieces) - want + 1))]
 
         old = runs([x for o in self._old_of_new(new_eid) for x in sentences(self.old_index[o].body(self.old_sep))])
         return any(similarity(text, run) >= _SAME_SENTENCES and fold(run) not in was
@@ -474,9 +474,15 @@ def _beside(sp: Span, at: int, to: int, words: str) -> str:
 
 def written_into_line(body: str, text: str) -> bool:
     """Whether a line (款) of ``body`` ends with ``text`` (folded) after words of its own: a new
-    款 asked, written by the new version as the last sentence of another."""
+    款 asked, written by the new version as the last sentence of another. Words of fewer than
+    _INTO_LINE characters (依法给予处分。) end many a 款 by themselves, and say nothing."""
     key = fold(text)
-    return any(len(fold(line)) > len(key) and fold(line).endswith(key) for line in body.split("\n"))
+    return len(key) >= _INTO_LINE and any(len(fold(line)) > len(key) and fold(line).endswith(key)
+                                          for line in body.split("\n"))  # fmt: skip
+
+
+#: Characters a new 款's words need to count as written into the 款 before it.
+_INTO_LINE = 10
 
 
 def _new_window(ops: tuple[Op, ...], s: int, e: int) -> tuple[int, int]:
