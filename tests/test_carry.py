@@ -1322,3 +1322,22 @@ def test_a_decision_on_a_new_item_the_next_reading_made_is_made(consultation, tm
     result = run("draft", "add", str(v2), "--name", "r", "--version", "2", "--supersedes", "1")
     assert "decision #1 (accept 「（二）随意弃置病死畜禽；」 on 第一条 (art_1)) no longer applies: the new version made this " \
            "change" in result.output, result.output  # fmt: skip
+
+
+def test_a_new_item_after_a_list_the_next_reading_dissolved_is_orphaned_never_a_new_article(consultation,  # type: ignore[no-untyped-def]
+                                                                                            tmp_path: Path) -> None:  # fmt: skip
+    """(a stranger's review) a new 项 asked after 第二条第（二）项; the new version wrote the list as one
+    sentence, with no 项: where it goes cannot be told, so it is orphaned (kept), never a new article."""
+    v1, v2 = tmp_path / "v1.md", tmp_path / "v2.md"
+    v1.write_text("# 法\n\n第一条 为了规范畜牧业，制定本法。\n\n第二条 从事畜禽养殖，不得有下列行为：\n\n（一）在垃圾场饲养畜禽；\n\n"
+                  "（二）使用未经处理的餐厨废弃物饲喂畜禽。\n", encoding="utf-8")  # fmt: skip
+    v2.write_text("# 法\n\n第一条 为了规范畜牧业，制定本法。\n\n第二条 从事畜禽养殖，不得在垃圾场饲养畜禽，不得使用未经无害化处理的"
+                  "餐厨废弃物饲喂畜禽。\n", encoding="utf-8")  # fmt: skip
+    run = consultation
+    assert run("draft", "add", str(v1), "--name", "d", "--version", "1").exit_code == 0
+    assert run("comment", "add", "--member", "acme", "--draft", "d@1", "--at", "第二条第二项", "--stance", "insert",
+               "--propose", "（三）随意弃置病死畜禽。").exit_code == 0  # fmt: skip
+    assert run("draft", "add", str(v2), "--name", "d", "--version", "2", "--supersedes", "1").exit_code == 0
+    (c,) = json.loads(run("comment", "list", "--draft", "d@2", "--all", "--format", "json").stdout)["comments"]
+    assert c["status"] == "orphaned" and "where the new unit goes cannot be told" in c["note"], c
+    assert "new unit" not in run("merge", "--draft", "d@2").stdout

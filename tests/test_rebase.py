@@ -224,3 +224,13 @@ def test_a_new_item_the_new_version_put_in_and_numbered_on_after_is_adopted() ->
     from lawcomment.review.rebase import Mover
 
     assert Mover(old, new).move(Span(29, 29, "（二）随意弃置病死畜禽；\n")).state == "adopted"
+
+
+def test_a_new_item_citing_another_item_is_not_the_version_s_new_item_citing_a_third() -> None:
+    # (a stranger's review) only the labels opening lines are set aside: 违反第（一）项 is not 违反第（二）项
+    old = "有下列行为之一的，予以处罚：\n（一）甲行为；\n（二）乙行为；\n（三）其他行为。"
+    new = "有下列行为之一的，予以处罚：\n（一）甲行为；\n（二）乙行为；\n（三）违反第（二）项规定的；\n（四）其他行为。"
+    from lawcomment.review.rebase import Mover
+
+    at = old.index("（三）其他")
+    assert Mover(old, new).move(Span(at, at, "（三）违反第（一）项规定的；\n")).state != "adopted"

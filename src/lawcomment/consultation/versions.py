@@ -404,7 +404,12 @@ class Reanchorer:
                     return Carried(c, Anchor(art), Status.ADOPTED, note + f"; adopted: the new version has its words "
                                    f"in {describe(art, self.lang)} already", c.proposed_text)  # fmt: skip
                 kin = [u.eid for u in self.new_index[art].walk() if u.kind is old_unit.kind]
-                eid = best[1] if best[1] != art else (kin[-1] if kin else art)
+                if not kin:  # no 项 (or 款) there to put it after: never a new article, and never guessed
+                    return Carried(c, None, Status.ORPHANED, note + f"; {describe(a.eid, self.lang)} has no "
+                                   f"counterpart, and {describe(art, self.lang)} has none of its kind now: where the "
+                                   f"new unit goes cannot be told; the member's wording stays in comment #{c.id}",
+                                   c.proposed_text)  # fmt: skip
+                eid = best[1] if best[1] != art else kin[-1]
                 note += (f"; {describe(a.eid, self.lang)} has no close counterpart: the new unit is proposed after "
                          f"{describe(eid, self.lang)}, the nearest; check the place")  # fmt: skip
             else:

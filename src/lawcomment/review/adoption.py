@@ -477,7 +477,9 @@ def written_into_line(body: str, text: str) -> bool:
     款 asked, written by the new version as the last sentence of another. Words of fewer than
     _INTO_LINE characters (依法给予处分。) end many a 款 by themselves, and say nothing."""
     key = fold(text)
+    # after a sentence's end: 不需要办理… after 自养自用的农户 says the opposite, and 大型养殖场应当… narrows it
     return len(key) >= _INTO_LINE and any(len(fold(line)) > len(key) and fold(line).endswith(key)
+                                          and fold(line)[:-len(key)][-1:] in _SENTENCE_MARKS
                                           for line in body.split("\n"))  # fmt: skip
 
 

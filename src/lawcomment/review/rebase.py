@@ -5,6 +5,7 @@ carried comment's note bears for staff to check (:func:`carry_check`)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..drafts.anchors import locate
@@ -148,7 +149,7 @@ class Mover:
         if edit.start == edit.end and edit.new.strip():
             # the insertion at every place it can stand with the same result (以内 after 二千元 is
             # 内以 after 二千元以): the version's rewriting may end at any of them
-            if "\n" in edit.new and any(t.start == t.end == k and ITEM_LABEL.sub("", t.new) == ITEM_LABEL.sub("", put)
+            if "\n" in edit.new and any(t.start == t.end == k and _unlabelled(t.new) == _unlabelled(put)
                                          for k, put in slides(self.old, edit) for t in self.version):  # fmt: skip
                 # a new 项 the new version put in there too, the 项 after it numbered on
                 # (「（二）随意弃置…；⏎」 before （二）, or 「随意弃置…；⏎（三）」 after its label)
@@ -217,6 +218,15 @@ class Mover:
             return False
         return not any(self.old[max(0, k - len(w)):k] == w or self.old[k:k + len(w)] == w
                        for k, w in slides(self.old, edit))  # fmt: skip
+
+
+#: An item's label at the start of a line (not one cited inside it: 违反第（二）项规定的).
+_LEADING_LABEL = re.compile(rf"(?m)^{ITEM_LABEL.pattern}")
+
+
+def _unlabelled(words: str) -> str:
+    """``words`` without the labels that open their lines."""
+    return _LEADING_LABEL.sub("", words)
 
 
 def leftmost(old: str, edit: Span) -> tuple[int, int, str]:
