@@ -347,16 +347,23 @@ def test_undoing_an_import_reaches_the_copies_carried_to_the_next_reading(consul
     assert _ok(run("merge", "--draft", "ecommerce@2")).exit_code == 0
 
 
-def test_a_comment_an_undone_import_reopens_is_in_the_next_reading_too(consultation, tmp_path: Path, data: Path) -> None:  # type: ignore[no-untyped-def]
-    """(a new user's trial) A wording superseded by a later file before the next reading came was
-    never carried; undoing that file reopens it, on the next reading too, and restoring the file
-    supersedes it there again."""
-    run = consultation
+def _replaced_before_the_next_reading(run, tmp_path: Path, data: Path) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+    """acme's wording of 第十二条 (import #1), replaced by its later file (import #2), then the
+    next reading: the first never carried. The two wordings."""
     wording = "电子商务经营者从事经营活动，依法需要取得相关行政许可的，应当及时取得行政许可。"
     _ok(run("comment", "import", str(_csv(tmp_path, "a.csv", f"acme,第十二条,{wording},及时\n")), "--draft", "ecommerce@1"))
     later = wording.replace("及时", "尽快")
     _ok(run("comment", "import", str(_csv(tmp_path, "b.csv", f"acme,第十二条,{later},尽快\n")), "--draft", "ecommerce@1"))
     _ok(run("draft", "add", str(data / "ecommerce-law.md"), "--name", "ecommerce", "--version", "2", "--supersedes", "1"))
+    return wording, later
+
+
+def test_a_comment_an_undone_import_reopens_is_in_the_next_reading_too(consultation, tmp_path: Path, data: Path) -> None:  # type: ignore[no-untyped-def]
+    """(a new user's trial) A wording superseded by a later file before the next reading came was
+    never carried; undoing that file reopens it, on the next reading too, and restoring the file
+    supersedes it there again."""
+    run = consultation
+    wording, later = _replaced_before_the_next_reading(run, tmp_path, data)
     undo = run("import", "undo", "2")
     assert undo.output == ("undid import #2 (b.csv into ecommerce@1): 1 comment(s) withdrawn, and their 1 copy in "
                            "ecommerce@2, 1 reopened (and 1 in ecommerce@2) (restore: lawcomment import restore 2)\n")  # fmt: skip
@@ -378,11 +385,7 @@ def test_undoing_an_import_carries_nothing_else_of_the_old_version(consultation,
     """(a stranger's review) A remark added to the old version after the next reading came stays
     there until staff carry it; undoing an import carries only what it reopened."""
     run = consultation
-    wording = "电子商务经营者从事经营活动，依法需要取得相关行政许可的，应当及时取得行政许可。"
-    _ok(run("comment", "import", str(_csv(tmp_path, "a.csv", f"acme,第十二条,{wording},及时\n")), "--draft", "ecommerce@1"))
-    later = wording.replace("及时", "尽快")
-    _ok(run("comment", "import", str(_csv(tmp_path, "b.csv", f"acme,第十二条,{later},尽快\n")), "--draft", "ecommerce@1"))
-    _ok(run("draft", "add", str(data / "ecommerce-law.md"), "--name", "ecommerce", "--version", "2", "--supersedes", "1"))
+    _replaced_before_the_next_reading(run, tmp_path, data)
     _ok(run("comment", "add", "--member", "beta", "--draft", "ecommerce@1", "--at", "第十三条", "--reason", "晚到的意见"))
     assert _ok(run("import", "undo", "2")).output.endswith("1 reopened (and 1 in ecommerce@2) (restore: lawcomment "
                                                            "import restore 2)\n")  # fmt: skip

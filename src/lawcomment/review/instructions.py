@@ -13,6 +13,7 @@ from ..drafts.ids import citation_to_eid
 from ..drafts.serialize import body_separator
 from ..errors import CitationError
 from ..model import Draft, Unit
+from .phrases import NUMERAL
 from .redline import similarity
 
 #: In a law that amends another (its own text says 修改为, 删去 …), a proposal at least this like
@@ -285,7 +286,6 @@ def _part(draft: Draft, unit: Unit, body: str, cite: str, lang: str) -> tuple[in
     return spans[named]
 
 
-_NUMBER_CHARS = frozenset("〇零一二两三四五六七八九十百千万亿0123456789０１２３４５６７８９")
 #: Digits a number goes on from (十, 百, 万 … after a digit are the same number's: 五万元 holds 万元).
 _DIGITS = "〇零一二两三四五六七八九0-9０-９.．"
 #: Characters the quoted words need for 将“A”修改为“B” to change every place A stands: shorter
@@ -301,9 +301,9 @@ def _place(body: str, start: int, end: int, words: str, lang: str, where: str, e
     else:
         # never inside a larger number: 五日 is not in 十五日, 一万元 not in 十一万元
         # (nor a citation's number: 三十 of 第三十条)
-        ahead = f"(?<![{_DIGITS}十百千万亿第])" if words[0] in _NUMBER_CHARS and words[0] not in "十百千万亿" else (
-            "(?<!第)" if words[0] in _NUMBER_CHARS else "")  # fmt: skip
-        behind = f"(?![{_DIGITS}十百千万亿条款项章节])" if words[-1] in _NUMBER_CHARS else ""
+        ahead = f"(?<![{_DIGITS}十百千万亿第])" if words[0] in NUMERAL and words[0] not in "十百千万亿" else (
+            "(?<!第)" if words[0] in NUMERAL else "")  # fmt: skip
+        behind = f"(?![{_DIGITS}十百千万亿条款项章节])" if words[-1] in NUMERAL else ""
         found = [m.start() for m in re.finditer(ahead + re.escape(words) + behind, body[start:end])]
     titles = [m.span() for m in _TITLE.finditer(body[start:end])]
     # words inside a title are not the law's own (a whole title quoted is)
