@@ -229,7 +229,7 @@ def test_a_committee_reason_for_what_the_new_version_made_stays_behind(consultat
     assert said in lines
     if not carried:  # named, with why (a trial could not tell which they were)
         why = ("the new version made what it argued for" if carried is False else
-               "none of the decisions it argued for applies to the new version (it rewrote their words)")
+               "none of the decisions it argued for applies to the new version (each says why)")
         assert f"  reason on 第十三条 (art_13) of ecommerce@1 left behind: {why}" in lines
     md = consultation("export", "--draft", "ecommerce@2", "--format", "md")
     assert md.exit_code == 0, md.output
@@ -935,7 +935,13 @@ def test_a_proposal_putting_in_words_the_next_reading_wrote_elsewhere_in_the_uni
     assert run("draft", "add", str(data / "aml-excerpt-2006.md"), "--name", "aml", "--version", "1").exit_code == 0
     assert run("comment", "add", "--member", "acme", "--draft", "aml@1", "--at", "第一条第二款", "--propose",
                AML_KUAN.replace("海关总署规定", "海关总署、国务院外汇管理部门规定")).exit_code == 0  # fmt: skip
+    # the committee accepted it: made again at the next reading, the submission would name the agency twice
+    assert run("decide", "--draft", "aml@1", "--article", "第一条", "--accept", "c1").exit_code == 0
     result = run("draft", "add", str(data / "aml-excerpt-2024.md"), "--name", "aml", "--version", "2", "--supersedes", "1")
+    assert ("carried 0 decision(s), 1 no longer apply\n  decision #1 (accept 「、国务院外汇管理部门」 on 第一条 (art_1)) no longer applies: the "
+            "new version has 「、国务院外汇管理部门」 already, elsewhere in 第一条 (art_1): made here as well, it would be there "
+            "twice; decide it again\n") in result.output, result.output
+    assert "国务院外汇管理部门、国务院外汇管理部门" not in run("export", "--draft", "aml@2", "--format", "md").stdout
     assert ("warning: 1 proposal(s) carried that put in words the new version wrote elsewhere in the article: as "
             "proposed, they would be there twice; check them\n") in result.stderr
     (c,) = json.loads(run("comment", "list", "--draft", "aml@2", "--format", "json").stdout)["comments"]
@@ -1300,11 +1306,20 @@ def test_a_new_article_the_next_reading_said_in_other_words_is_named(consultatio
     assert run("draft", "add", str(v1), "--name", "h", "--version", "1").exit_code == 0
     assert run("comment", "add", "--member", "acme", "--draft", "h@1", "--at", "第二条", "--stance", "insert",
                "--propose", proposed).exit_code == 0  # fmt: skip
+    assert run("decide", "--draft", "h@1", "--article", "第二条", "--accept", "n1").exit_code == 0
     result = run("draft", "add", str(v2), "--name", "h", "--version", "2", "--supersedes", "1")
     (c,) = json.loads(run("comment", "list", "--draft", "h@2", "--all", "--format", "json").stdout)["comments"]
     said = "(1.00 of its words in order), much like the article proposed: check whether it was adopted in other words"
     assert (said in c["note"]) is hinted and ("in 第三条 (art_3)" in c["note"]) is hinted, c["note"]
     assert ("warning: 1 proposal(s) carried that put in words the new version wrote elsewhere" in result.stderr) is hinted
+    # the committee's acceptance is decided again, never sent as 第二条之一 beside the words the law now has
+    dropped = (f"  decision #1 (accept new unit 「{proposed}」 on 第二条 (art_2)) no longer applies: the new version has "
+               "「国家建立统一的畜禽生产和畜禽产品市场监测预警制度，逐步完善有关畜禽产品储备调节机制，加强市场调控，促进市场供需平衡和畜牧…」 in "
+               "第三条 (art_3) (1.00 of its words in order), much like the new article accepted: decide it again, if the new "
+               "version did not say it in other words\n")  # fmt: skip
+    assert (dropped in result.output) is hinted, result.output
+    assert ("carried 1 decision(s), 0 no longer apply" in result.output) is not hinted
+    assert ("第二条之一" in run("export", "--draft", "h@2", "--format", "md").stdout) is not hinted
 
 
 def test_a_decision_on_a_new_item_the_next_reading_made_is_made(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -426,10 +426,21 @@ class Reanchorer:
         return Carried(c, Anchor(eid), status, note + extra, proposed)
 
     def _article_like(self, text: str, after: str) -> str:
-        """For a new article proposed after new article ``after``, not adopted: the article there
-        (two places either way) that reads much like it, whole or in as many sentences (TWIN), or
-        holds _HELD of its characters in order in a sentence at most _HELD_WITHIN times as long,
-        for staff to judge whether the new version said it in other words; ""."""
+        """The carried comment's note for a new article proposed after new article ``after``, not
+        adopted, when the new version has one that reads much like it (:meth:`_like_article`); ""."""
+        found = self._like_article(text, after)
+        if found is None:
+            return ""
+        shown, eid, how = found
+        return (f"; {TWICE}: the new version has 「{_flat(shown)}」 already, in {describe(eid, self.lang)} "
+                f"({how}), much like the article proposed: check whether it was adopted in other words")  # fmt: skip
+
+    def _like_article(self, text: str, after: str) -> tuple[str, str, str] | None:
+        """The article near new article ``after`` (two places either way) that reads much like the
+        new article ``text``, whole or in as many sentences (TWIN), or holds _HELD of its
+        characters in order in a sentence at most _HELD_WITHIN times as long: (its words, shortened
+        to 60 characters; its eid; how alike), for staff to judge whether the new version said it
+        in other words; None."""
         order = [e for e, u in self.new_index.items() if u.kind is Kind.ARTICLE]
         at = order.index(after) if after in order else -1
         want = max(1, len(sentences(text)))
@@ -444,10 +455,8 @@ class Reanchorer:
                 if found[0] > best[0]:
                     best = (found[0], found[1], eid, run)
         if best[0] < 1:
-            return ""
-        shown = best[3] if len(best[3]) <= 60 else best[3][:60] + "…"
-        return (f"; {TWICE}: the new version has 「{_flat(shown)}」 already, in {describe(best[2], self.lang)} "
-                f"({best[1]}), much like the article proposed: check whether it was adopted in other words")  # fmt: skip
+            return None
+        return (best[3] if len(best[3]) <= 60 else best[3][:60] + "…"), best[2], best[1]
 
     def _now_in(self, text: str, kind: Kind, not_in: str) -> str | None:
         """The unit of ``kind`` (or an article) outside article ``not_in`` of the new version that
@@ -564,6 +573,14 @@ class Reanchorer:
             entry = self.by_old.get(d.target)
             if d.action == "accept" and entry is not None and d.new and self._has(d.target, d.new):
                 return CarriedDecision(d, None, None, None, "the new version added this provision", adopted=True)
+            # accepted again it would go out as 第N条之一 beside the words the law now has: decided anew
+            like = self._like_article(d.new, target) if d.action == "accept" and d.new and \
+                old_unit.kind is Kind.ARTICLE else None  # fmt: skip
+            if like is not None:
+                shown, eid, how = like
+                return CarriedDecision(d, None, None, None, f"the new version has 「{_flat(shown)}」 in "
+                                       f"{describe(eid, self.lang)} ({how}), much like the new article accepted: "
+                                       "decide it again, if the new version did not say it in other words")  # fmt: skip
             return CarriedDecision(d, target, d.start, d.end)
         if old_base == new_base:
             return CarriedDecision(d, target, d.start, d.end)
@@ -587,6 +604,13 @@ class Reanchorer:
         if moved.span is None:
             return CarriedDecision(d, None, None, None, f"the new version changed 「{_flat(moved.old_words)}」 to "
                                    f"「{_flat(moved.new_words)}」 there")  # fmt: skip
+        # words put in that the new version wrote elsewhere in the unit: accepted again, they would
+        # be there twice (the proposal's carried comment says the same, see _rebase)
+        put = (d.new or "").strip()
+        if d.action in ("accept", "choose") and len(put) >= 4 and put in new_base and put not in old_base:
+            return CarriedDecision(d, None, None, None, f"the new version has 「{_flat(put)}」 already, elsewhere in "
+                                   f"{describe(target, self.lang)}: made here as well, it would be there twice; "
+                                   "decide it again")  # fmt: skip
         return CarriedDecision(d, target, moved.span.start, moved.span.end)
 
     def _into_part(self, d: Decision, old_unit: Unit, parts: Sequence[str]) -> CarriedDecision | None:
@@ -904,7 +928,7 @@ def carry_forward(store: Store, old_ref: DraftRef, new_ref: DraftRef, *,
             elif reason.target in partly:
                 why = "some of the decisions it argued for no longer apply to the new version"
             elif reason.target in gone:
-                why = "none of the decisions it argued for applies to the new version (it rewrote their words)"
+                why = "none of the decisions it argued for applies to the new version (each says why)"
             else:
                 why = "its article has no counterpart in the new version"
             store.drop("reason", reason.id, new_s.ref, why)
