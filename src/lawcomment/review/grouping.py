@@ -474,6 +474,7 @@ def _cluster(texts: list[_Text], wording: bool, spent: list[int] | None = None) 
     texts.sort(key=lambda t: (-len(t.comments), min(c.id for c in t.comments)))
     clusters: list[list[tuple[_Text, float]]] = []
     keys: list[str] = []
+    chars_led = 0  # the representatives' key characters: summed as they come, not per text compared
     by_content: dict[str, int] = {}
     compared = [t for t in texts if len(t.key) <= LONGEST_COMPARED]
     chars = sum(len(t.key) for t in compared)
@@ -492,7 +493,7 @@ def _cluster(texts: list[_Text], wording: bool, spent: list[int] | None = None) 
             if pool is None and longest:
                 pool = set(range(len(keys))) - longest
             within: list[str] | dict[int, str] = keys if pool is None else {n: keys[n] for n in sorted(pool)}
-            cost = len(t.key) * sum(map(len, within.values() if isinstance(within, dict) else within))
+            cost = len(t.key) * (sum(map(len, within.values())) if isinstance(within, dict) else chars_led)
             if spent[0] + cost > COMPARED_AT_MOST:
                 spent[1] = 1  # left to lead a group of its own (with its copies)
             elif wording:
@@ -518,6 +519,7 @@ def _cluster(texts: list[_Text], wording: bool, spent: list[int] | None = None) 
                 blocks.add(len(clusters), t.key)
             clusters.append([(t, 1.0)])
             keys.append(t.key)
+            chars_led += len(t.key)
     return clusters
 
 
