@@ -512,3 +512,36 @@ def test_an_article_like_a_paragraph_its_neighbour_s_successor_gained_is_not_mer
     al = align_articles(parse_text(_MRL_OLD), parse_text(_MRL_NEW))
     assert al.by_old()["art_5"].new == () and al.by_new()["art_6"].old == ("art_6",)
     assert ("art_2", "", "deleted") in _classes(al)  # a deleted article beside them stays deleted
+
+
+def test_the_closest_unit_to_a_deleted_article_is_named_where_the_next_reading_merged_it(data: Path) -> None:
+    """矿产资源法 2009 第二十九条, merged into 2024 第三十九条第一款 (beside 第三十条, which became its
+    第三款): the alignment leaves it deleted, and names that 款 as the closest (0.53), never the
+    款 that continues 第三十条, nor an article that does not read like it."""
+    from lawcomment.review.align import closest_unit
+
+    al = align_articles(load_draft(data / "minerals-merge-2009.md"), load_draft(data / "minerals-merge-2024.md"))
+    deleted = [o for e in al.entries if e.change is VersionChange.DELETED for o in e.old]
+    assert deleted == ["art_3"] and al.by_old()["art_4"].new == ("art_3",)
+    eid, score = closest_unit(al, "art_3") or ("", 0.0)
+    assert (eid, round(score, 2)) == ("art_3__para_1", 0.53)
+    # an article deleted that reads like nothing new has no hint
+    lone = parse_text("# 法\n\n第一条 本法自公布之日起施行。\n")
+    other = parse_text("# 法\n\n第一条 国家鼓励矿产资源勘查。\n")
+    al2 = align_articles(lone, other)
+    gone = [o for e in al2.entries if e.change is VersionChange.DELETED for o in e.old]
+    assert gone == ["art_1"] and closest_unit(al2, "art_1") is None
+
+
+def test_a_paragraph_that_reads_more_like_its_own_old_paragraph_is_never_named_closest() -> None:
+    """The new 款 continues a 款 of its own old article word for word: however like the deleted
+    article it reads, that is not where the deleted one went."""
+    from lawcomment.review.align import closest_unit
+
+    old = parse_text("# 法\n\n第一条 本法适用于矿产资源的勘查。\n\n第二条 开采矿产资源，必须采取合理的开采顺序。\n\n"
+                     "第三条 开采矿产资源，必须采取合理的开采顺序和开采方法。\n\n违反前款规定的，依法处理。\n")  # fmt: skip
+    new = parse_text("# 法\n\n第一条 本法适用于矿产资源的勘查。\n\n第二条 开采矿产资源，必须采取合理的开采顺序和开采方法。\n\n"
+                     "违反前款规定的，依法处理。\n")  # fmt: skip
+    al = align_articles(old, new)
+    assert [o for e in al.entries if e.change is VersionChange.DELETED for o in e.old] == ["art_2"]
+    assert closest_unit(al, "art_2") is None

@@ -1356,3 +1356,27 @@ def test_a_new_item_after_a_list_the_next_reading_dissolved_is_orphaned_never_a_
     (c,) = json.loads(run("comment", "list", "--draft", "d@2", "--all", "--format", "json").stdout)["comments"]
     assert c["status"] == "orphaned" and "where the new unit goes cannot be told" in c["note"], c
     assert "new unit" not in run("merge", "--draft", "d@2").stdout
+
+
+def test_a_proposal_on_an_article_the_next_reading_merged_into_another_names_where(consultation, data: Path) -> None:  # type: ignore[no-untyped-def]
+    """矿产资源法 2009 第二十九条 → 2024 第三十九条第一款 (merged there beside 第三十条): the article is
+    deleted by the alignment, so the proposal is orphaned and reported "article deleted"; both
+    name the 款 that reads most like it, for staff to judge, in the carry note, the adoption
+    report (text, Chinese and JSON) and the review page."""
+    run = consultation
+    assert run("draft", "add", str(data / "minerals-merge-2009.md"), "--name", "k", "--version", "1").exit_code == 0
+    assert run("comment", "add", "--member", "acme", "--draft", "k@1", "--at", "第三条", "--propose",
+               "开采矿产资源，应当采取合理的开采顺序、开采方法和选矿工艺。矿山企业的开采回采率、采矿贫化率和选矿回收率应当达到设计要求。"
+               ).exit_code == 0  # fmt: skip
+    result = run("draft", "add", str(data / "minerals-merge-2024.md"), "--name", "k", "--version", "2", "--supersedes", "1")
+    assert ("  orphaned #1 (acme): article deleted: 第三条 (art_3) has no counterpart in the new version; the closest in "
+            "the new version is 第三条第一款 (art_3__para_1) (similarity 0.53)\n") in result.output, result.output
+    report = run("adoption", "--draft", "k@2")
+    assert ("  #1    acme      第三条 (art_3) → —  article deleted (the closest in the new version is 第三条第一款 "
+            "(art_3__para_1), similarity 0.53) (now #2)\n") in report.stdout, report.stdout
+    assert "第三条 → —  条文已删除（新版本中最接近的是第三条第一款，相似度0.53）（现为#2）" in run(
+        "adoption", "--draft", "k@2", "--lang", "zh").stdout  # fmt: skip
+    (found,) = json.loads(run("adoption", "--draft", "k@2", "--format", "json").stdout)["proposals"]
+    assert found["closest"] == {"new": "第三条第一款 (art_3__para_1)", "similarity": 0.53}
+    page = run("export", "--draft", "k@2", "--format", "html")
+    assert "<td>条文已删除（新版本中最接近的是第三条第一款，相似度0.53）</td>" in page.stdout

@@ -17,7 +17,7 @@ from ..errors import StoreError
 from ..model import Draft, Kind, Unit
 from ..records import Decision
 from ..review.adoption import Adoption, Judge, sentences, written_into_line
-from ..review.align import Alignment, Entry, VersionChange, fold, renumber
+from ..review.align import Alignment, Entry, VersionChange, closest_unit, fold, renumber
 from ..review.merge import near_key
 from ..review.phrases import NUMERAL
 from ..review.position import TRANSLATIONS, TWIN, lines_put_in, numbered_on
@@ -39,10 +39,6 @@ from ..store import DraftRef, Store
 from .translations import translation_texts
 
 _PIECE = 32  # diff-match-patch's Match_MaxBits: the longest pattern match_main takes
-
-
-#: From this token-bigram similarity on, a new article added is named beside an old one deleted.
-CLOSEST = 0.25
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,16 +166,15 @@ class Reanchorer:
         return self._bodies[eid]
 
     def _closest(self, article: str) -> str:
-        """For an article the alignment found no counterpart of: the new article added that reads
-        most like it, when it shares a good part of its words (CLOSEST similarity or more), as a
-        hint for staff ("; the closest in the new version is 第三十三条 (similarity 0.28)"): the
-        law may have rewritten it there, which comparing words alone cannot tell."""
+        """For an article the alignment found no counterpart of: the unit of the new version that
+        reads most like it (:func:`~lawcomment.review.align.closest_unit`), as a hint for staff
+        ("; the closest in the new version is 第三十三条 (similarity 0.28)"): the law may have
+        rewritten it there, or merged it into a 款 of another article, which comparing articles
+        alone cannot tell."""
         if article not in self._near:
-            old = self.old_index[article].body(self.sep_old)
-            added = [e.new[0] for e in self.alignment.entries if e.change is VersionChange.ADDED and e.new]
-            scored = sorted(((similarity(old, self.body(eid)), eid) for eid in added), key=lambda t: (-t[0], t[1]))
-            self._near[article] = "" if not scored or scored[0][0] < CLOSEST else (
-                f"; the closest in the new version is {describe(scored[0][1], self.lang)} (similarity {scored[0][0]:.2f})")
+            found = closest_unit(self.alignment, article)
+            self._near[article] = "" if found is None else (
+                f"; the closest in the new version is {describe(found[0], self.lang)} (similarity {found[1]:.2f})")
         return self._near[article]
 
     def spans(self, article: str) -> dict[str, tuple[int, int]]:

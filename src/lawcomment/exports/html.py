@@ -536,7 +536,8 @@ def adoption_html(view: Consultation, lang: str = "zh") -> str:
         f"<tr><td>#{o.comment.id}</td><td>{e(view.member_name(o.comment.member))}</td><td>{e(plain_citation(o.old_citation))}</td>"
         f"<td>{e(plain_citation(o.new_citation))}</td><td>{e(label(o.state, lang))}"
         + (e(lb["in_part" if o.in_part else "share"].format(p=o.present, n=o.changes, k=o.in_part))
-           if o.state is Adoption.PARTLY else "") + "</td></tr>"
+           if o.state is Adoption.PARTLY else "")
+        + (e(lb["closest"].format(where=plain_citation(o.closest[0]), s=o.closest[1])) if o.closest else "") + "</td></tr>"
         for o in view.adoption)  # fmt: skip
     cols = ("#", lb["member"], lb["old_article"], lb["new_article"], lb["adoption"])
     head = "<tr>" + "".join(f"<th>{e(c)}</th>" for c in cols) + "</tr>"

@@ -108,6 +108,8 @@ def adoption_md(view: Consultation, options: ExportOptions) -> list[str]:
     for o in view.adoption:
         share = (lb["in_part" if o.in_part else "share"].format(p=o.present, n=o.changes, k=o.in_part)
                  if o.state is Adoption.PARTLY else "")  # fmt: skip
+        if o.closest is not None:  # an article deleted: where the new version may have merged it
+            share = md_escape(lb["closest"].format(where=plain_citation(o.closest[0]), s=o.closest[1]))
         member = lb["member"] if options.anonymous else view.member_name(o.comment.member)
         lines.append(f"| {o.comment.id} | {md_escape(member)} | {md_escape(plain_citation(o.old_citation))} | "
                      f"{md_escape(plain_citation(o.new_citation))} | {label(o.state, options.lang)}{share} |")  # fmt: skip

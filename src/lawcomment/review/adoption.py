@@ -19,7 +19,7 @@ from ..comments import INACTIVE, Comment, Member, Stance
 from ..drafts.anchors import describe, unit_index, unit_spans
 from ..drafts.serialize import body_separator
 from ..model import Draft, Unit
-from .align import Alignment, VersionChange, fold, renumber
+from .align import Alignment, VersionChange, closest_unit, fold, renumber
 from .phrases import NUMERAL
 from .position import Piece, numbered, placed
 from .rebase import BENDS, made_in_part, own_clause, slides
@@ -60,6 +60,9 @@ class Outcome:
     old_citation: str
     new_citation: str
     in_part: int = 0  # of the others, those the new version made in part (see Judge.made)
+    # an article deleted: the unit of the new version that reads most like it, and how much
+    # (review.align.closest_unit), for staff to judge whether the law merged it there
+    closest: tuple[str, float] | None = None
 
     @property
     def share(self) -> float:
@@ -70,7 +73,9 @@ class Outcome:
         return {"comment": self.comment.id, "member": self.comment.member, "group": m.group if m else "",
                 "stance": str(self.comment.stance), "old": self.old_citation, "new": self.new_citation,
                 "state": str(self.state), "changes": self.changes, "present": self.present,
-                "in_part": self.in_part, "share": round(self.share, 3)}  # fmt: skip
+                "in_part": self.in_part, "share": round(self.share, 3),
+                **({"closest": {"new": self.closest[0], "similarity": round(self.closest[1], 2)}}
+                   if self.closest is not None else {})}  # fmt: skip
 
 
 def _char(i: int) -> str:
@@ -159,7 +164,7 @@ class Judge:
         self.old_index, self.new_index = unit_index(old), unit_index(new)
         self.old_sep, self.new_sep = body_separator(old), body_separator(new)
         self.lang = "en" if old.profile.startswith("en") else "zh"
-        self.by_old = alignment.by_old()
+        self.alignment, self.by_old = alignment, alignment.by_old()
         self._old_order = [v.unit.eid for v in old.articles()]
         self._new_order = {v.unit.eid: i for i, v in enumerate(new.articles())}
         self._back: dict[str, str] = {}  # new article number → old one
@@ -352,7 +357,15 @@ class Judge:
             return None
         judged = Counter(self._judged(article, s, spans) for s in spans)
         present, part = judged["made"], judged["part"]
-        return Outcome(c, _state(self.deleted(article), present, len(spans), part), len(spans), present, where, now, part)
+        state = _state(self.deleted(article), present, len(spans), part)
+        return Outcome(c, state, len(spans), present, where, now, part,
+                       self.closest(article) if state is Adoption.ARTICLE_DELETED else None)
+
+    def closest(self, article: str) -> tuple[str, float] | None:
+        """For an old article the new version deleted: the citation of the new unit that reads most
+        like it, and how much (:func:`~lawcomment.review.align.closest_unit`); None."""
+        found = closest_unit(self.alignment, article)
+        return None if found is None else (describe(found[0], self.lang, self.new), found[1])
 
     def made_as_proposed(self, article: str, span: Span, spans: Sequence[Span] = ()) -> bool:
         """Whether the change ``span`` of old ``article`` was made, as a proposal's change is judged
@@ -740,12 +753,12 @@ def sentences(text: str) -> list[str]:
 
 
 _TEXT: dict[str, dict[str, str]] = {
-    "zh": {"now": "（现为#{n}）", "head": "{old} 的修改建议在 {new} 中的采纳情况：", "share": "（{p}/{n}处修改）", "in_part": "（{p}/{n}处修改，另{k}处部分采纳）", "by_member": "按会员：",
+    "zh": {"now": "（现为#{n}）", "head": "{old} 的修改建议在 {new} 中的采纳情况：", "share": "（{p}/{n}处修改）", "closest": "（新版本中最接近的是{where}，相似度{s:.2f}）", "in_part": "（{p}/{n}处修改，另{k}处部分采纳）", "by_member": "按会员：",
            "by_group": "按工作组：", "count": "{key}：{n}项修改建议：{cells}", "cell": "{state}{n}项", "sep": "，",
            "no_group": "（未分组）",
            "position": "委员会意见：{n}处修改中{p}处被采纳（{pct}）",
            "no_position": "委员会意见：尚无采纳的修改（工作人员用 `lawcomment decide` 采纳修改）"},
-    "en": {"now": " (now #{n})", "head": "proposals on {old} against {new}:", "share": " ({p}/{n} changes)", "in_part": " ({p}/{n} changes, {k} more in part)", "by_member": "by member:",
+    "en": {"now": " (now #{n})", "head": "proposals on {old} against {new}:", "share": " ({p}/{n} changes)", "closest": " (the closest in the new version is {where}, similarity {s:.2f})", "in_part": " ({p}/{n} changes, {k} more in part)", "by_member": "by member:",
            "by_group": "by working group:", "count": "{key}: {n} proposal(s): {cells}", "cell": "{n} {state}",
            "sep": ", ", "no_group": "(no group)",
            "position": "committee position: {p} of {n} change(s) adopted ({pct})",
@@ -795,6 +808,8 @@ def adoption_text(old_ref: str, new_ref: str, found: list[Outcome], members: dic
         share = (t["in_part" if o.in_part else "share"].format(p=o.present, n=o.changes, k=o.in_part)
                  if o.state is Adoption.PARTLY else "")  # fmt: skip
         now = t["now"].format(n=carried[o.comment.id]) if o.comment.id in carried else ""
+        if o.closest is not None:
+            share = t["closest"].format(where=_cited(o.closest[0], lang), s=o.closest[1])
         lines.append(f"  #{o.comment.id:<5}{o.comment.member:<{width}}{_cited(o.old_citation, lang)} → "
                      f"{_cited(o.new_citation, lang)}  {label(o.state, lang)}{share}{now}")  # fmt: skip
     by_member, by_group = summarise(found, members)

@@ -18,7 +18,7 @@ from ..drafts.numerals import NUMERAL_CLASS, cn_to_int, int_to_cn
 from ..drafts.references import external_law, is_connector
 from ..drafts.serialize import body_separator
 from ..model import ArticleView, Draft, Kind
-from .redline import Redline, diff
+from .redline import Redline, diff, similarity
 
 ALIGN_SCHEMA = "lawcomment.diff/1"
 
@@ -111,6 +111,54 @@ class Alignment:
         out = {str(c): counts.get(str(c), 0) for c in VersionChange}
         out["substantive"] = sum(1 for e in self.entries if e.substantive)
         return out
+
+
+#: An added article that shares this share of a deleted one's words is named as its closest.
+CLOSEST = 0.25
+#: A 款 of an article near a deleted one's place that reads this much like it is named as where
+#: the new version may have merged it (矿产资源法 2009 第二十九条 into 2024 第三十九条第一款, 0.53)
+MERGED_HINT = 0.5
+
+
+def closest_unit(alignment: Alignment, article: str) -> tuple[str, float] | None:
+    """For old article ``article``, which the alignment deleted: the unit of the new version
+    that reads most like it, and how much (token similarity). Either an added article sharing
+    CLOSEST of its words, or a 款 of a new article that continues an old article two places
+    or fewer from it, reading MERGED_HINT like it and more than like any 款 of what that
+    article continues (the new version may have merged it there). A hint for staff, who judge:
+    the alignment, which compares articles, leaves the article deleted. None when no unit does."""
+    old, new = alignment.old, alignment.new
+    old_sep, new_sep = body_separator(old), body_separator(new)
+    old_units = {u.eid: u for u in old.walk()}
+    new_units = {u.eid: u for u in new.walk()}
+    if article not in old_units:
+        return None
+    text = old_units[article].body(old_sep)
+    found: list[tuple[float, str]] = []
+    for e in alignment.entries:
+        if e.change is VersionChange.ADDED and e.new:
+            score = similarity(text, new_units[e.new[0]].body(new_sep))
+            if score >= CLOSEST:
+                found.append((score, e.new[0]))
+    order = [v.unit.eid for v in old.articles()]
+    at = order.index(article) if article in order else -1
+    by_old, by_new = alignment.by_old(), alignment.by_new()
+    near = {n for o in order[max(0, at - 2):at + 3] if at >= 0 and o in by_old for n in by_old[o].new}
+    for eid in sorted(near):
+        continued = [old_units[o] for o in by_new[eid].old if o in old_units]
+        theirs = [k.body(old_sep) for u in continued for k in u.children if k.kind is Kind.PARAGRAPH] or \
+            [u.body(old_sep) for u in continued]  # fmt: skip
+        for k in new_units[eid].children:
+            if k.kind is not Kind.PARAGRAPH:
+                continue
+            words = k.body(new_sep)
+            score = similarity(text, words)
+            if score >= MERGED_HINT and score > max((similarity(t, words) for t in theirs), default=0.0):
+                found.append((score, k.eid))
+    if not found:
+        return None
+    score, eid = min(found, key=lambda t: (-t[0], t[1]))
+    return eid, score
 
 
 # -- text keys -----------------------------------------------------------------------
