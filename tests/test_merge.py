@@ -618,3 +618,29 @@ def test_a_rewording_in_one_item_and_the_same_words_put_into_another_still_confl
     m = merge(base, [P("#1", base.replace("真实性", "安全性"), "acme"),
                      P("#2", base.replace("保密性", "保密性、安全性"), "beta")])  # fmt: skip
     assert len(m.conflicts) == 1 and m.text == base
+
+
+@pytest.mark.parametrize(("base", "a", "b", "alternatives"), [
+    # (农产品质量安全法 第四十七条, a trial) 二千 → 五千, and 以上二万元 after 二千元: together 五千元以上二万元以下
+    ("责令改正，处二千元以下罚款。", "责令改正，处二千元以上二万元以下罚款。", "责令改正，可以处五千元以下罚款。",
+     ("处二千元以上二万元", "可以处五千元")),
+    # (第三十六条) 五日 → 十日, and 五个工作日: together 十个工作日, which neither asked
+    ("应当在五日内作出决定。", "应当在十日内作出决定。", "应当在五个工作日内作出决定。", ("十", "五个工作")),
+])  # fmt: skip
+def test_two_proposals_changing_one_quantity_are_alternatives(base: str, a: str, b: str,
+                                                              alternatives: tuple[str, str]) -> None:  # fmt: skip
+    m = merge(base, [P("#1", a, "lv"), P("#2", b, "hai")])
+    assert m.changes == () and [tuple(x.text for x in c.alternatives) for c in m.conflicts] == [alternatives]
+
+
+@pytest.mark.parametrize(("base", "a", "b", "merged"), [
+    # each bound of a range is a quantity of its own: raising both goes together
+    ("处二千元以上二万元以下罚款。", "处五千元以上二万元以下罚款。", "处二千元以上五万元以下罚款。", "处五千元以上五万元以下罚款。"),
+    # a word beside a quantity changes no number: 可以 before 处, 五日 → 十日
+    ("应当处五日以下拘留。", "可以处五日以下拘留。", "应当处十日以下拘留。", "可以处十日以下拘留。"),
+    # one member's two changes of it are one wording (二千 → 五千 and 以上二万元: its own range)
+    ("处二千元以下罚款。", "处五千元以上二万元以下罚款。", "处二千元以下罚款。", "处五千元以上二万元以下罚款。"),
+])  # fmt: skip
+def test_changes_beside_a_quantity_or_of_another_one_go_together(base: str, a: str, b: str, merged: str) -> None:
+    m = merge(base, [P("#1", a, "lv"), P("#2", b, "hai")])
+    assert m.conflicts == () and m.text == merged

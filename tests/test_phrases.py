@@ -42,3 +42,16 @@ def test_a_number_is_quoted_whole_and_no_more(base: str, old: str, new: str, quo
     a, b = readable_span(base, start, start + len(old), new)
     assert base[a:b] == quoted
 
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("处二千元以下罚款", ["二千元以下"]),
+    ("应当在五个工作日内作出", ["五个工作日内"]),
+    ("二千元以上二万元以下", ["二千元以上", "二万元以下"]),
+    ("依照第三十条处罚", []),  # a citation states no quantity
+    ("处1.5万元罚款", ["1.5万元"]),
+])  # fmt: skip
+def test_quantities(text: str, found: list[str]) -> None:
+    from lawcomment.review.phrases import quantities
+
+    assert [text[a:b] for a, b in quantities(text)] == found

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, pairwise
 
+from .phrases import NUMERAL, quantities
 from .redline import Differ, Redline, Span, diff, render_text, splice
 from .tokendiff import common_prefix, common_suffix
 
@@ -242,6 +243,30 @@ def _repeats(base: str, a: tuple[int, int, str], b: tuple[int, int, str],
     pairs = {a[2][n:n + 2] for n in range(len(a[2]) - 1)}
     return any(b[2][n:n + 2] in pairs and b[2][n:n + 2] not in around and not b[2][n:n + 2].isspace()
                for n in range(len(b[2]) - 1))
+
+
+def _one_quantity(base: str, a: tuple[int, int, str], b: tuple[int, int, str],
+                  holders: dict[tuple[int, int, str], list[Proposal]]) -> bool:  # fmt: skip
+    """Whether edits ``a`` and ``b``, made by different proposals, both change one quantity of the
+    draft (:func:`~lawcomment.review.phrases.quantities`: 五日 → 十日 and 五个工作日; 二千 → 五千 in
+    处二千元以下罚款 and 以上二万元 after 二千元): together they would state an amount or a period
+    that no proposal asks for (十个工作日, 五千元以上二万元以下), so they are alternatives. An
+    insertion at the quantity's edge counts when it writes a number itself."""
+    if {p.id for p in holders[a]} & {p.id for p in holders[b]}:
+        return False
+
+    def inside(edit: tuple[int, int, str], start: int, end: int) -> bool:
+        if edit[0] < edit[1]:
+            return edit[0] < end and start < edit[1]
+        edge = any(ch in NUMERAL for ch in edit[2])
+        return start < edit[0] < end or (edge and start <= edit[0] <= end)
+
+    return any(inside(a, s, e) and inside(b, s, e) for s, e in _quantities(base))
+
+
+@lru_cache(maxsize=256)
+def _quantities(base: str) -> tuple[tuple[int, int], ...]:
+    return tuple(quantities(base))
 
 
 #: Characters in a row that make an item (真实性, 安全性) for the moves and repeats _tie looks for.
@@ -604,7 +629,8 @@ def merge(base: str, proposals: Sequence[Proposal], *, differ: Differ | None = N
             ends = [k for k in joined[-1] if k[1] >= cluster[0][0] - NEAR]
             last = max((k[1] for k in ends), default=-NEAR - 1)
             starts = [i for i in cluster if i[0] <= last + NEAR]
-            if any(writes_twice(k, i) or _repeats(base, k, i, spans) for k in ends for i in starts):
+            if any(writes_twice(k, i) or _repeats(base, k, i, spans) or _one_quantity(base, k, i, spans)
+                   for k in ends for i in starts):  # fmt: skip
                 joined[-1].extend(cluster)
                 continue
         joined.append(cluster)

@@ -15,6 +15,28 @@ UNITS = ("个工作日", "个月", "工作日", "小时", "周岁", "万元", "�
 BOUNDS = ("以上", "以下", "以内", "之内", "内")
 
 
+
+def quantities(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` states a quantity: a number written out, with its measure word and bound
+    after it (五日内, 二千元以下, 三个工作日, 15%), as (start, end) in order. Two members who
+    change one quantity differently (五日 → 十日, and 五个工作日) propose two periods, not two
+    changes that go together."""
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(text):
+        if text[i] not in NUMERAL:
+            i += 1
+            continue
+        start, ordinal = i, text.endswith("第", 0, i)  # 第三十条 cites; it states no quantity
+        while i < len(text) and (text[i] in NUMERAL or (text[i] in ".．" and i + 1 < len(text) and text[i + 1] in _DIGITS
+                                                          and text[i - 1] in _DIGITS)):  # fmt: skip
+            i += 1
+        i += next((len(u) for u in UNITS if text.startswith(u, i)), 0)
+        i += next((len(u) for u in BOUNDS if text.startswith(u, i)), 0)
+        if not ordinal:
+            out.append((start, i))
+    return out
+
 def _is_han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff" or unicodedata.category(ch) == "Lo"
 
