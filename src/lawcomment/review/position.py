@@ -142,8 +142,11 @@ class UnitPosition:
                for c in self.changes if c.state in keep]  # fmt: skip
         for x in self.conflicts:
             if x.chosen:
-                alt = x.conflict.alternatives[x.chosen - 1]
-                out.append(Piece(x.conflict.start, x.conflict.end, alt.text, alt.supporters))
+                # the alternative's own edits of its region, never the region struck and typed again
+                # (猎夹、{+捕鸟网、+}地枪、排铳, not [-地枪、排铳-]{+捕鸟网、地枪、排铳+}: a trial's submission)
+                alt, start = x.conflict.alternatives[x.chosen - 1], x.conflict.start
+                out += [Piece(start + d.start, start + d.end, d.new, alt.supporters)
+                        for d in diff(self.base[start:x.conflict.end], alt.text).spans()]  # fmt: skip
         return numbered(self.base, sorted(out, key=lambda p: (p.start, p.end)))
 
     def redline(self) -> Redline:
