@@ -1380,3 +1380,25 @@ def test_a_proposal_on_an_article_the_next_reading_merged_into_another_names_whe
     assert found["closest"] == {"new": "第三条第一款 (art_3__para_1)", "similarity": 0.53}
     page = run("export", "--draft", "k@2", "--format", "html")
     assert "<td>条文已删除（新版本中最接近的是第三条第一款，相似度0.53）</td>" in page.stdout
+
+
+def test_a_change_the_next_reading_made_is_adopted_never_put_into_a_paragraph_like_it(consultation, data: Path) -> None:  # type: ignore[no-untyped-def]
+    """野生动物保护法 2018 → 2022 (a new user's trial): 或者猎获物价值不足五千元 after 没有猎获物, and
+    二倍以上十倍以下 → 二十倍, both made by the new version. Re-basing found words like those around
+    them in another 款 (逾期不改正…的; 违法所得一倍以上十倍以下) and put the change there again,
+    while the adoption report said adopted: carried as adopted, as the report says."""
+    run = consultation
+    assert run("draft", "add", str(data / "wildlife-penalties-2018.md"), "--name", "w", "--version", "1").exit_code == 0
+    old = (data / "wildlife-penalties-2018.md").read_text(encoding="utf-8")
+    first = old.split("第一条 ", 1)[1].split("\n\n第二条", 1)[0]
+    third = old.split("第三条 ", 1)[1].strip()
+    for at, wording in (("第一条", first.replace("没有猎获物的", "没有猎获物或者猎获物价值不足五千元的")),
+                        ("第三条", third.replace("二倍以上十倍以下", "二倍以上二十倍以下"))):  # fmt: skip
+        assert run("comment", "add", "--member", "acme", "--draft", "w@1", "--at", at, "--propose", wording).exit_code == 0
+    result = run("draft", "add", str(data / "wildlife-penalties-2022.md"), "--name", "w", "--version", "2", "--supersedes", "1")
+    assert "(0 quote(s) re-anchored approximately, 0 proposal(s) re-based, 2 adopted), 0 orphaned" in result.output
+    listed = json.loads(run("comment", "list", "--draft", "w@2", "--all", "--format", "json").stdout)["comments"]
+    assert [c["status"] for c in listed] == ["adopted", "adopted"]
+    assert run("merge", "--draft", "w@2").stdout.startswith("0 unit(s)")
+    report = run("adoption", "--draft", "w@2").stdout
+    assert "第一条 (art_1) → 第一条 (art_1)  adopted" in report and "第三条 (art_3) → 第三条 (art_3)  adopted" in report

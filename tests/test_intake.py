@@ -574,3 +574,21 @@ def test_another_article_s_label_typed_before_a_wording_is_left_out_and_said(con
     from lawcomment.exports import localized  # the web app says it in Chinese
 
     assert localized(said, "zh") == "第十二条的建议条文以条文序号「第十三条」开头，已去掉（序号不是条文内容）：请核对该建议是否针对本条"
+
+
+def test_a_wording_pasted_with_blank_lines_between_its_paragraphs_puts_in_no_empty_paragraph(consultation,  # type: ignore[no-untyped-def]
+                                                                                           data: Path) -> None:  # fmt: skip
+    """(a trial) An article's 款 pasted with an empty line between them, as Markdown and many Word
+    copies set them: the law's 款 follow line by line, so the proposal is its one change, never
+    one more putting in an empty 款."""
+    run = consultation
+    law = (data / "ecommerce-law.md").read_text(encoding="utf-8")
+    ninth = law.split("第九条 ", 1)[1].split("\n\n第十条", 1)[0]
+    assert ninth.count("\n\n") == 2  # three 款, as the Markdown sets them
+    wording = ninth.replace("信息发布等服务", "信息发布等网络服务")
+    assert run("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第九条", "--propose",
+               wording).exit_code == 0  # fmt: skip
+    (c,) = json.loads(run("comment", "list", "--draft", "ecommerce@1", "--format", "json").stdout)["comments"]
+    assert c["proposed_text"] == wording.replace("\n\n", "\n")
+    merged = run("merge", "--draft", "ecommerce@1", "--article", "第九条").stdout
+    assert "  c1  proposed                {+网络+}  [acme]\n" in merged and "c2" not in merged, merged

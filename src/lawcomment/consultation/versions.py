@@ -690,9 +690,11 @@ class Reanchorer:
         # at work on the edits' words (an edit that moved cleanly was not made)
         if moved.adopted == n or moved.text == new_base and not moved.failed:
             return new_base, f"; adopted: the new {what} already reads as proposed", Status.ADOPTED
-        if not c.lang and (moved.failed or moved.adopted) and self._adopted(c):
+        if not c.lang and self._adopted(c):
             # made, as the adoption report judges each change at its place, with other words of the
-            # new version's around it: the member's own wording stays in the comment carried from
+            # new version's around it (the re-basing may have found words like the old ones in
+            # another 款 and put the change there again: 或者猎获物价值不足五千元 after 逾期不改正, a
+            # trial): the member's own wording stays in the comment carried from
             return new_base, (f"; adopted: the new {what} made each of its changes, with words of its own around "
                               f"them (the wording proposed is #{c.id}'s)"), Status.ADOPTED  # fmt: skip
         note = "; proposal re-based onto the new text" + (f" of the {what}" if c.lang else "")

@@ -27,6 +27,8 @@ RATIO = 1.3
 WHOLE = 0.5
 
 _SPACE = " \t\u3000\u00a0\n"
+#: A line break followed by lines with nothing on them (spaces at most).
+_BLANK_LINES = re.compile(r"\n(?:[ \t\u3000\u00a0]*\n)+")
 #: Characters after 第十二条 that make it a citation (第十二条之一, 第十二条第二款, 第十二条规定的…), not a label.
 _CITING = "之第至、，,；;和或及与中所的（(规"
 _ZH_PARA_CUE = re.compile(rf"^第(?P<num>[{CN_NUMERAL_CHARS}0-9０-９]+)款(?:[{_SPACE}]+|[：:][{_SPACE}]*)")
@@ -178,8 +180,12 @@ def normalise_proposal(draft: Draft, unit: Unit, text: str) -> str:
     dropped (:func:`strip_own_label`), or another article's typed before it (:func:`typed_label`),
     and, for a unit made of unlabelled 款, a 第N款 cue dropped from the line of the N-th 款.
     Labels that are part of the body (（一） of a 项 inside an article, 1. of an English
-    paragraph) stay."""
+    paragraph) stay. Blank lines between its lines are taken out where the unit has none: the
+    law's 款 follow each other line by line, and an article pasted with an empty line between its
+    款 (as Markdown and many Word copies set them) would otherwise put in an empty 款."""
     out = strip_own_label(unit, text)
+    if "\n" in out.strip() and "\n\n" not in unit.body(body_separator(draft)):
+        out = _BLANK_LINES.sub("\n", out)
     if label := typed_label(unit, out):
         out = out[len(label):].lstrip(_SPACE)
     paras = _paragraphs(unit)
