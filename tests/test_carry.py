@@ -949,6 +949,14 @@ def test_a_proposal_putting_in_words_the_next_reading_wrote_elsewhere_in_the_uni
         "; check the words put in: the new version has 「、国务院外汇管理部门」 already, elsewhere in 第一条第二款 (art_1__para_2): "
         "put in here as proposed, it would be there twice")  # fmt: skip
     assert localized(c["note"], "zh").endswith("；请核对所增加的文字：新版本的第一条第二款中已有「、国务院外汇管理部门」，按建议在此再增加，将出现两次")
+    # said again by the merge and the export of the new version, until staff decide it
+    said = (f"comment #{c['id']} was carried from the last reading, and the new version already has the words it puts in, "
+            f"elsewhere in the unit: check it before its change goes out (`lawcomment comment show {c['id']}` gives its note)")
+    assert f"  warning: {said}\n" in run("merge", "--draft", "aml@2").stdout
+    out = run("export", "--draft", "aml@2", "--format", "md", "--include-unreviewed")
+    assert ("warning: 1 proposal(s) carried from the last reading, to check, in articles that go out in the md output:\n"
+            f"  第一条 (art_1): {said}\n") in out.stderr, out.stderr
+    assert localized(said, "zh") == f"意见#{c['id']}由上一稿转入，新版本已在他处写有其所增加的文字：其修改提交前请先核对（见该意见的说明）"
 
 
 QUOTE_V1 = """# 某法

@@ -84,6 +84,13 @@ def review_warnings(view: Consultation, target: str, review: bool = False, reaso
     if apart and not review:
         lines.append(f"warning: {len(apart)} change(s) in {target} go out without the rest of their wording:")
         lines += _first(apart, f"`lawcomment merge --draft {view.ref}` shows each")
+    # a proposal carried from the last reading whose note asks for a check: the carry said it once, the merge says it
+    carried = [f"  {i.position.citation}: {w}" for i in view.items if i.in_submission and i.changed
+               for w in i.position.warnings if " was carried from the last reading, and " in w]  # fmt: skip
+    if carried and not review:
+        lines.append(f"warning: {len(carried)} proposal(s) carried from the last reading, to check, in articles that go "
+                     f"out in {target}:")  # fmt: skip
+        lines += _first(carried, f"`lawcomment merge --draft {view.ref}` shows each")
     if reasons and not review and not signed:  # no 落款 under the letter
         lines.append(f"warning: {target} is signed by no one: name the association (lawcomment store association "
                      "\"…\", or export --association \"…\")")  # fmt: skip

@@ -21,6 +21,13 @@ _ZH: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DOTALL)
       r"理由\) \(`lawcomment comment edit \d+ --no-proposal --reason …` makes it a remark\)"),
      "意见#{id}（{who}）针对{eid}的修改建议几乎未保留原文（相似度{a}）：作为建议条文，「{w}」将取代其全部文字；如是意见，请写在理由中"),
     (r"proposal (?P<id>\S+) is compared as a whole replacement: (?P<why>.+)", "建议{id}按整体替换比较：{why}"),
+    ((r"comment #(?P<id>\d+) was carried from the last reading, and (?P<why>.+): check it before its change goes out "
+      r"\(`lawcomment comment show \d+` gives its note\)"), "意见#{id}由上一稿转入，{why}：其修改提交前请先核对（见该意见的说明）"),
+    (r"the new version already has the words it puts in, elsewhere in the unit", "新版本已在他处写有其所增加的文字"),
+    (r"its deletion now takes out words the new version wrote", "其删除现在会删去新版本所写的文字"),
+    (r"some of its changes did not fit the new text", "其部分修改与新文本不符"),
+    (r"its quote followed to an article its own did not become", "其引文已随至另一条文"),
+    (r"its article's new place is unsure", "其条文在新版本中的位置不确定"),
     ((r"changes (?P<a>c\d+) and (?P<b>c\d+), of different proposals, touch: together they read 「(?P<x>.*)」, which "
       r"no proposal has; accept both only if that is meant"),
      "修改{a}与{b}来自不同建议且彼此相邻：合在一起读作「{x}」，与任何一条建议都不同；确属本意方可同时采纳"),

@@ -20,7 +20,7 @@ from ..errors import CitationError
 from ..model import Draft, Kind, Unit
 from ..records import Decision
 from .merge import ITEM_LABEL, Change, Conflict, Merge, Proposal, adds_same, canonical, merge, near_key, writes_twice
-from .rebase import touches
+from .rebase import UNSURE_PLACE, carry_checks, touches
 from .redline import Differ, DiffMemo, Redline, Span, diff, redline_of, similarity, splice
 
 PROPOSING = (Stance.AMEND, Stance.DELETE, Stance.INSERT)
@@ -956,6 +956,29 @@ def _overlaps(s: int, e: int, start: int, end: int) -> bool:
     return (s < end and start < e) or (s == e and start <= s <= end) or (start == end and s <= start <= e)
 
 
+#: What a proposal carried from the last reading asks staff to check, by its note (rebase.carry_checks).
+_CARRY_CHECKS = {
+    "twice": "the new version already has the words it puts in, elsewhere in the unit",
+    "widened": "its deletion now takes out words the new version wrote",
+    "partial": "some of its changes did not fit the new text",
+    "elsewhere": "its quote followed to an article its own did not become",
+}
+
+
+def _carried_to_check(c: Comment) -> list[str]:
+    """The merge's warning for a proposal carried from the last reading whose note asks for a
+    check (the carry report said it once; the merge and the export say it until it is decided)."""
+    if c.origin is None or not c.note:
+        return []
+    why = [text for kind, text in _CARRY_CHECKS.items() if kind in carry_checks(c.note)]
+    if UNSURE_PLACE in c.note:
+        why.append("its article's new place is unsure")
+    if not why:
+        return []
+    return [f"comment #{c.id} was carried from the last reading, and {'; '.join(why)}: check it before its change goes "
+            f"out (`lawcomment comment show {c.id}` gives its note)"]
+
+
 def unit_position(draft: Draft, eid: str, comments: Iterable[Comment], decisions: Iterable[Decision] = (),
                   index: Mapping[str, Unit] | None = None, memo: DiffMemo | None = None) -> UnitPosition:  # fmt: skip
     """The merged proposals and the position for one article (or container heading); ``memo``
@@ -1002,6 +1025,7 @@ def unit_position(draft: Draft, eid: str, comments: Iterable[Comment], decisions
             key = near_key(c.proposed_text or "")
             texts.setdefault(key, c.proposed_text or "")
             inserted[key].append(c)
+            warnings.extend(_carried_to_check(c))
             continue
         if c.stance not in PROPOSING or (c.stance is not Stance.DELETE and c.proposed_text is None):
             counts[str(c.stance)] += 1
@@ -1015,6 +1039,7 @@ def unit_position(draft: Draft, eid: str, comments: Iterable[Comment], decisions
             counts[str(c.stance)] += 1
             continue
         proposals.append(Proposal(f"#{c.id}", text, (c.member,)))
+        warnings.extend(_carried_to_check(c))
         if c.anchor.eid != eid and c.anchor.eid in spans:
             scopes[f"#{c.id}"] = spans[c.anchor.eid]
     differ = Differ(base, memo)  # one tokenising of the base, each wording diffed once for both steps
