@@ -61,6 +61,22 @@ def _merged(*texts: str) -> tuple[str, ...]:
      "「the (parts)」 left out",  # words in brackets are no unit's id
      "acme的建议#3改写了#2也修改过的第二十四条文字，以其为准：「the (items)」 → 「the (parts)」未采用"),
     ("a message of another form", "a message of another form"),  # shown as written
+    # carry-forward's notes a trial saw in English on the Chinese review page and tracking sheet
+    ("第四十四条第一款 (art_44__para_1) → 第六十五条 (art_65); 第四十四条第一款 (art_44__para_1) has no close counterpart, "
+     "so the comment is on the article; none of its 2 change(s) fits the new text (the new version rewrote 「甲」 as 「乙」); "
+     "the member's wording stays in comment #12",
+     "第四十四条第一款 → 第六十五条；第四十四条第一款在新版本中没有相近的对应之处，意见改为针对整条；所提2处修改均与新文本不符（新版本已将"
+     "「甲」改写为「乙」）；会员的原措辞保留在意见#12中"),
+    ("第一条 (art_1) → 第一条 (art_1); 1 of 2 change(s) already in the new version; the other re-based onto the new text",
+     "第一条 → 第一条；所提2处修改中1处新版本已作出；其余修改已移至新文本的相应位置"),
+    ("第三十五条 (art_35) → 第三十七条 (art_37); adopted: the new version already has the proposed provision",
+     "第三十五条 → 第三十七条；已采纳：新版本已有所建议的条款"),
+    ("第七条第二款 (art_7__para_2) → 第八条第二款 (art_8__para_2)", "第七条第二款 → 第八条第二款"),  # citations alone
+    ("withdrawn: by li in the web app", "已撤回：由li在网页端撤回"),
+    ("decision #26 (accept deleting 「违反本法规定」) no longer matches the proposals; it is ignored (undo it or decide again)",
+     "决定#26（采纳删去「违反本法规定」）与现有建议已不对应，不再适用（请撤销或重新决定）"),
+    ("decision #3 (choose 「甲」 for 「乙」) no longer matches the proposals; it is ignored (undo it or decide again)",
+     "决定#3（选定以「甲」取代「乙」）与现有建议已不对应，不再适用（请撤销或重新决定）"),
 ])  # fmt: skip
 def test_each_known_form_reads_in_chinese(english: str, chinese: str) -> None:
     assert localized(english, "zh") == chinese

@@ -44,8 +44,15 @@ _ZH: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DOTALL)
     ((r"decision #(?P<d>\d+) on (?P<x>x\d+) of (?P<where>.+) was made before alternative\(s\) (?P<alts>.+) arrived; it "
       r"still applies: review it \(decide again, or undo it\)"),
      "对{where}分歧{x}的决定#{d}作出后又出现新的方案{alts}；该决定仍然有效，请复核（重新决定或撤销）"),
-    (r"decision #(?P<d>\d+) \((?P<what>.+)\) no longer matches the proposals; it is ignored \(undo it or decide again\)",
-     "决定#{d}（{what}）与现有建议已不对应，不再适用（请撤销或重新决定）"),
+    (r"decision #(?P<d>\d+) \((?P<why>.+)\) no longer matches the proposals; it is ignored \(undo it or decide again\)",
+     "决定#{d}（{why}）与现有建议已不对应，不再适用（请撤销或重新决定）"),
+    # a decision in a few words (review.position._what), inside the messages above
+    (r"(?P<a>accept|reject) new unit 「(?P<n>.*)」", "{a}新增条款「{n}」"),
+    (r"choose 「(?P<n>.*)」 for 「(?P<o>.*)」", "选定以「{n}」取代「{o}」"),
+    (r"(?P<a>accept|reject) 「(?P<o>.*)」 → 「(?P<n>.*)」", "{a}将「{o}」修改为「{n}」"),
+    (r"(?P<a>accept|reject) deleting 「(?P<o>.*)」", "{a}删去「{o}」"),
+    (r"(?P<a>accept|reject) 「(?P<n>.*)」", "{a}增加「{n}」"),
+    (r"final wording", "最终措辞"),
     ((r"the committee reason for (?P<where>.+) is left out of the submission: no decision on it applies any more "
       r"\(decide again, or remove the reason with decide --committee-reason ''\)"),
      "{where}的委员会理由未列入提交文本：其相关决定均已不再适用（请重新决定，或用 decide --committee-reason '' 删除该理由）"),
@@ -247,6 +254,33 @@ _CLAUSES: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DO
     (r"its quote 「(?P<q>.*)」 is gone: the new version changed those words as proposed",
      "引文「{q}」已不在：新版本已按建议修改了这些文字"),
     (r"the closest in the new version is (?P<x>.+) \(similarity (?P<s>[\d.]+)\)", "新版本中最接近的是{x}（相似度{s}）"),
+    (r"(?P<a>\d+) of (?P<n>\d+) change\(s\) already in the new (?:version|(?P<tr>\w+) translation)",
+     "所提{n}处修改中{a}处新版本已作出"),
+    (r"the other(?: (?P<k>\d+))? re-based onto the new text", "其余修改已移至新文本的相应位置"),
+    ((r"the other(?: (?P<k>\d+))? re-based onto the new text, but (?P<f>\d+) of (?P<n>\d+) change\(s\) did not fit "
+      r"\(the new (?:version|(?P<tr>\w+) translation) rewrote those words\)"),
+     "其余修改已移至新文本的相应位置，但所提{n}处修改中有{f}处与新文本不符（新版本已改写相关文字）"),
+    ((r"proposal re-based onto the new text(?: of the (?P<tr>\w+) translation)?, but (?P<f>\d+) of (?P<n>\d+) "
+      r"change\(s\) did not fit \(the new (?:version|\w+ translation) rewrote those words\)"),
+     "建议已移至新文本的相应位置，但所提{n}处修改中有{f}处与新文本不符（新版本已改写相关文字）"),
+    (r"the member's own wording stays in comment #(?P<c>\d+)", "会员的原措辞保留在意见#{c}中"),
+    (r"(?P<u>[^;「」]+?) has no close counterpart, so the comment is on the article", "{u}在新版本中没有相近的对应之处，意见改为针对整条"),
+    ((r"(?P<u>[^;「」]+?) has no close counterpart: the new unit is proposed after (?P<at>[^;「」]+?), the nearest; "
+      r"check the place"), "{u}在新版本中没有相近的对应之处：所增条款改为建议在最相近的{at}之后增加；请核对位置"),
+    ((r"(?P<u>[^;「」]+?) has no counterpart, and (?P<art>[^;「」]+?) has none of its kind now: where the new unit goes "
+      r"cannot be told"), "{u}在新版本中没有对应之处，{art}现已没有同类条款：无法确定所增条款的位置"),
+    (r"adopted: the new (?:version|(?P<tr>\w+) translation) already has the proposed provision", "已采纳：新版本已有所建议的条款"),
+    (r"adopted: the new version has its words in (?P<where>.+) already", "已采纳：新版本的{where}中已有其文字"),
+    (r"adopted: the new version no longer has (?P<where>.+)", "已采纳：新版本已无{where}"),
+    (r"its words now stand in (?P<where>.+)", "其文字现见于{where}"),
+    (r"adopted: the new version deleted (?P<where>.+), as proposed", "已采纳：新版本已按建议删除{where}"),
+    (r"it proposed no change to the old wording", "该建议未对原文提出修改"),
+    (r"a wording of the (?P<tr>\w+) translation, carried as written", "译文措辞，按原样转入"),
+    (r"withdrawn", "已撤回"),
+    (r"withdrawn: import #(?P<n>\d+) undone", "已撤回：导入#{n}已撤销"),
+    (r"withdrawn: by (?P<who>\S+) in the web app", "已撤回：由{who}在网页端撤回"),
+    (r"withdrawn: (?P<why>.+)", "已撤回：{why}"),
+    (r"orphaned until staff edited it", "工作人员修改前已失效"),
     (r"(?P<old>[^「」]+?) → (?P<new>[^「」]+?) \(split into (?P<parts>[^「」]+)\)", "{old} → {new}（该条已拆分为{parts}）"),
     (r"(?P<old>[^「」]+?) → (?P<new>[^「」]+)", "{old} → {new}"),  # where it was, where it went: citations
 ]]
@@ -276,6 +310,10 @@ _ELSEWHERE = re.compile(r"^(?P<head>the proposed wording for [^;]+? reads much m
                         r"names); (?P<tail>.+)$", re.DOTALL)  # fmt: skip
 
 
+#: A decision's action, as a message names it.
+_ACTIONS = {"accept": "采纳", "reject": "不采纳"}
+#: Words in Latin letters: what a message still in English has.
+_LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
 #: A unit's id beside its citation (第十三条 (art_13)): for the command line, not a Chinese page.
 _EID = re.compile(r" \((?:art|chp|sec|part|sub|div|para|item|annex)_[-\w]*\)")  # (items), (article): words
 
@@ -286,7 +324,10 @@ def localized(message: str, lang: str) -> str:
     if lang != "zh":
         return message
     said = _in_chinese(message)
-    return said if said == message else _EID.sub("", said)  # one of no known form: as written, ids and all
+    plain = _EID.sub("", said)
+    # one of no known form: as written, ids and all (a note whose every part is a citation, 第七条
+    # (art_7) → 第八条 (art_8), reads the same in Chinese, and goes without its ids too)
+    return plain if said != message or not _LATIN_WORD.search(plain) else message
 
 
 def _in_chinese(message: str) -> str:
@@ -309,6 +350,8 @@ def _in_chinese(message: str) -> str:
             parts = m.groupdict()
             if parts.get("why"):  # a reason of its own known form (or clauses of known forms), in Chinese too
                 parts["why"] = _EID.sub("", _in_chinese(parts["why"]))
+            if parts.get("a") in _ACTIONS:  # a decision's action (accept 「…」)
+                parts["a"] = _ACTIONS[parts["a"]]
             return text.format(**parts)
     clauses = _clauses(message)
     if clauses:  # a note of one clause or several: in Chinese when every clause is known, else as written
