@@ -1410,3 +1410,26 @@ def test_a_change_the_next_reading_made_is_adopted_never_put_into_a_paragraph_li
     assert run("merge", "--draft", "w@2").stdout.startswith("0 unit(s)")
     report = run("adoption", "--draft", "w@2").stdout
     assert "第一条 (art_1) → 第一条 (art_1)  adopted" in report and "第三条 (art_3) → 第三条 (art_3)  adopted" in report
+
+
+def test_decisions_follow_their_paragraph_when_the_next_reading_swaps_and_adds_paragraphs(consultation, data: Path) -> None:  # type: ignore[no-untyped-def]
+    """野生动物保护法 2018 第二十七条 → 2022 第二十八条 (a new user's trial): the new version swapped
+    its third and fourth 款 and put in a sixth. Both proposals were carried to their 款, but the
+    committee's acceptance of one and rejection of the other were dropped ("the new version
+    changed 「检疫证明。」 …"): a rejected change came back undecided. Each follows its 款 now."""
+    run = consultation
+    assert run("draft", "add", str(data / "wildlife-sale-2018.md"), "--name", "z", "--version", "1").exit_code == 0
+    for member, at, wording in (
+            ("acme", "第二条第三款", "实行国家重点保护野生动物及其制品专用标识的范围和管理办法，由国务院野生动物保护主管部门会同国务院"
+                                   "市场监督管理部门规定。"),
+            ("beta", "第二条第五款", "出售本条第二款、第四款规定的野生动物的，还应当依法附有检疫证明和合法来源证明。")):  # fmt: skip
+        assert run("comment", "add", "--member", member, "--draft", "z@1", "--at", at, "--propose", wording).exit_code == 0
+    assert run("decide", "--draft", "z@1", "--article", "第二条", "--accept", "c1").exit_code == 0
+    assert run("decide", "--draft", "z@1", "--article", "第二条", "--reject", "c2").exit_code == 0
+    result = run("draft", "add", str(data / "wildlife-sale-2022.md"), "--name", "z", "--version", "2", "--supersedes", "1")
+    assert "carried 2 decision(s), 0 no longer apply\n" in result.output, result.output
+    merged = run("merge", "--draft", "z@2").stdout
+    assert "  c1  accepted (decision #3)  {+会同国务院市场监督管理部门+}  [acme]\n" in merged, merged
+    assert "  c2  rejected (decision #4)  {+和合法来源证明+}  [beta]\n" in merged
+    md = run("export", "--draft", "z@2", "--format", "md").stdout
+    assert "主管部门<ins>会同国务院市场监督管理部门</ins>规定" in md and "合法来源证明。</ins>" not in md

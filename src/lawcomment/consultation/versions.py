@@ -30,6 +30,7 @@ from ..review.rebase import (
     UNSURE_PLACE,
     WIDENED,
     Mover,
+    Moved,
     carry_check,
     carry_checks,
     rebase,
@@ -586,6 +587,9 @@ class Reanchorer:
             return CarriedDecision(d, None, None, None, "the final wording was set against text the new version changed")
         span = Span(d.start or 0, d.end or 0, d.new or "")
         moved = Mover(old_base, new_base).move(span)
+        if moved.state == "changed" and old_unit.kind is Kind.ARTICLE and (
+                within := self._within_paragraph(d.target, target, span)) is not None:  # fmt: skip
+            moved = within  # followed in its 款, as its proposal was (the 款 around it moved or were put in)
         # made, as the adoption report judges it too (the words around it may have changed)
         if moved.state == "adopted" or (old_unit.kind is Kind.ARTICLE and d.target in self.by_old
                                         and self.judge().made_as_proposed(d.target, span)):  # fmt: skip
@@ -607,6 +611,33 @@ class Reanchorer:
                                    f"{describe(target, self.lang)}: made here as well, it would be there twice; "
                                    "decide it again")  # fmt: skip
         return CarriedDecision(d, target, moved.span.start, moved.span.end)
+
+    def _within_paragraph(self, old_article: str, new_article: str, span: Span) -> Moved | None:
+        """A change ``span`` of ``old_article`` that does not fit the new article as a whole, moved
+        within its 款 instead: onto the 款 of ``new_article`` that reads most like that 款 (one to
+        one, half alike or more), as a comment on that 款 is carried. The new version swapped two
+        款, or put one in beside it, and the article's diff follows the change into the wrong one;
+        the result in the new article's offsets, or None when it does not fit there either."""
+        old_spans = unit_spans(self.old_index[old_article], self.sep_old)
+        kuan = next((e for e, (a, b) in old_spans.items() if self.old_index[e].kind is Kind.PARAGRAPH
+                     and a <= span.start and span.end <= b), None)  # fmt: skip
+        if kuan is None:
+            return None
+        own = self._counterparts(old_article, new_article, Kind.PARAGRAPH)
+        text = self.old_index[kuan].body(self.sep_old)
+        scored = [(similarity(text, u.body(self.sep_new)), u.eid) for u in self.new_index[new_article].walk()
+                  if u.kind is Kind.PARAGRAPH and own.get(u.eid, (kuan, 0.0))[0] == kuan]  # fmt: skip
+        alike, found = max(scored, default=(0.0, ""))
+        if alike < 0.5:
+            return None
+        start = old_spans[kuan][0]
+        at = unit_spans(self.new_index[new_article], self.sep_new)[found][0]
+        moved = Mover(text, self.new_index[found].body(self.sep_new)).move(
+            Span(span.start - start, span.end - start, span.new))  # fmt: skip
+        if moved.state == "changed":
+            return None
+        return moved if moved.span is None else replace(moved, span=Span(at + moved.span.start, at + moved.span.end,
+                                                                          moved.span.new))  # fmt: skip
 
     def _into_part(self, d: Decision, old_unit: Unit, parts: Sequence[str]) -> CarriedDecision | None:
         """A decision on a change of an article the new version split: carried to the part that
