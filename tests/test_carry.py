@@ -1433,3 +1433,20 @@ def test_decisions_follow_their_paragraph_when_the_next_reading_swaps_and_adds_p
     assert "  c2  rejected (decision #4)  {+和合法来源证明+}  [beta]\n" in merged
     md = run("export", "--draft", "z@2", "--format", "md").stdout
     assert "主管部门<ins>会同国务院市场监督管理部门</ins>规定" in md and "合法来源证明。</ins>" not in md
+
+
+def test_an_accepted_paragraph_the_next_reading_wrote_in_its_own_words_is_decided_again(consultation, data: Path) -> None:  # type: ignore[no-untyped-def]
+    """野生动物保护法 2018 → 2022 第十五条 (a new user's trial): the committee accepted a new 款 on
+    收容救护机构, and the new version wrote one of its own much like it. The acceptance was carried,
+    then ignored by the merge ("no longer matches the proposals"), the new 款 still proposed
+    beside the law's own. It is not carried: staff decide again, told why."""
+    run = consultation
+    assert run("draft", "add", str(data / "wildlife-rescue-2018.md"), "--name", "r", "--version", "1").exit_code == 0
+    assert run("comment", "add", "--member", "acme", "--draft", "r@1", "--at", "第二条第二款", "--stance", "insert",
+               "--propose", "收容救护机构应当配备相应的专业技术人员、救护工具、设备和药品。").exit_code == 0  # fmt: skip
+    assert run("decide", "--draft", "r@1", "--article", "第二条", "--accept", "c1").exit_code == 0
+    result = run("draft", "add", str(data / "wildlife-rescue-2022.md"), "--name", "r", "--version", "2", "--supersedes", "1")
+    assert ("no longer applies: the new version wrote 「收容救护机构应当根据野生动物收容救护的实际需要，建立收容救护场所，配备相应的"
+            "专业技术人员、救护工具、设备和药品等。」 in 第二条 (art_2), much like the 款 accepted (similarity ") in result.output
+    merged = run("merge", "--draft", "r@2").stdout
+    assert "  c1  proposed " in merged and "no longer matches the proposals" not in merged, merged

@@ -610,6 +610,16 @@ class Reanchorer:
             return CarriedDecision(d, None, None, None, f"the new version has 「{_flat(put)}」 already, elsewhere in "
                                    f"{describe(target, self.lang)}: made here as well, it would be there twice; "
                                    "decide it again")  # fmt: skip
+        if d.action in ("accept", "choose") and moved.span.start == moved.span.end and "\n" in moved.span.new:
+            # a 款 accepted, where the new version wrote one of its own that reads much like it: accepted
+            # again, the two would stand side by side (收容救护机构应当配备…, 野生动物保护法 2022 第十五条)
+            have = [line for line in new_base.split("\n") if line.strip() and line not in old_base]
+            for line in lines_put_in(new_base, moved.span.start, moved.span.new):
+                score, twin = max(((similarity(line, h), h) for h in have), default=(0.0, ""))
+                if score >= TWIN:
+                    return CarriedDecision(d, None, None, None, f"the new version wrote 「{_flat(twin)}」 in "
+                                           f"{describe(target, self.lang)}, much like the 款 accepted (similarity "
+                                           f"{score:.2f}): decide it again, if it did not say it in other words")  # fmt: skip
         return CarriedDecision(d, target, moved.span.start, moved.span.end)
 
     def _within_paragraph(self, old_article: str, new_article: str, span: Span) -> Moved | None:
