@@ -1450,3 +1450,26 @@ def test_an_accepted_paragraph_the_next_reading_wrote_in_its_own_words_is_decide
             "专业技术人员、救护工具、设备和药品等。」 in 第二条 (art_2), much like the 款 accepted (similarity ") in result.output
     merged = run("merge", "--draft", "r@2").stdout
     assert "  c1  proposed " in merged and "no longer matches the proposals" not in merged, merged
+
+
+def test_a_proposal_on_a_deleted_article_names_where_the_new_version_wrote_its_words(consultation, data: Path) -> None:  # type: ignore[no-untyped-def]
+    """农产品质量安全法 2018 第五十四条 → 2022 (a new user's trial): a member's new sentence on 民事赔偿
+    优先, which the new version wrote word for word into 第七十九条第一款, though it deleted the
+    article it was proposed on. "article deleted" alone hid that; the report, the carry note and
+    the review page name where the words stand."""
+    run = consultation
+    assert run("draft", "add", str(data / "agri-damages-2018.md"), "--name", "a", "--version", "1").exit_code == 0
+    assert run("comment", "add", "--member", "acme", "--draft", "a@1", "--at", "第二条第一款", "--stance", "insert",
+               "--propose", "生产经营者财产不足以同时承担民事赔偿责任和缴纳罚款、罚金时，先承担民事赔偿责任。").exit_code == 0  # fmt: skip
+    result = run("draft", "add", str(data / "agri-damages-2022.md"), "--name", "a", "--version", "2", "--supersedes", "1")
+    assert ("  orphaned #1 (acme): article deleted: 第二条第一款 (art_2__para_1) has no counterpart in the new version; the "
+            "words it puts in stand in 第二条第一款 (art_2__para_1) of the new version\n") in result.output, result.output
+    assert ("article deleted (the words it puts in stand in 第二条第一款 (art_2__para_1) of the new version) (now #2)"
+            in run("adoption", "--draft", "a@2").stdout)  # fmt: skip
+    (found,) = json.loads(run("adoption", "--draft", "a@2", "--format", "json").stdout)["proposals"]
+    assert found["words_in"] == "第二条第一款 (art_2__para_1)" and "closest" not in found
+    (c,) = json.loads(run("comment", "list", "--draft", "a@2", "--all", "--format", "json").stdout)["comments"]
+    from lawcomment.exports import localized
+
+    assert localized(c["note"], "zh") == "条文已删除：新版本中没有与第二条第一款对应的条文；所增文字见于新版本的第二条第一款"
+    assert "<td>条文已删除（所增文字见于新版本的第二条第一款）</td>" in run("export", "--draft", "a@2", "--format", "html").stdout

@@ -204,8 +204,10 @@ class Reanchorer:
         if entry.change is VersionChange.DELETED:
             if self._adopted(c):  # the deletion a member asked for, made: adopted, as the adoption report says
                 return Carried(c, None, Status.ADOPTED, f"adopted: the new version deleted {where}, as proposed", None)
+            found = self.judge().outcome(c) if c.stance in (Stance.AMEND, Stance.INSERT) and not c.lang else None
+            held = f"; the words it puts in stand in {found.words_in} of the new version" if found and found.words_in else ""
             return self._orphan(c, f"article deleted: {where} has no counterpart in the new version"
-                                   + self._closest(article))  # fmt: skip
+                                   + self._closest(article) + held)  # fmt: skip
         carried = self._by_quote(c, old_unit, entry, where) if a.quote else self._by_unit(c, old_unit, entry, where)
         if entry.unsure and carried.anchor is not None:  # never silently: staff check where it went
             side = "old " if entry.runner_up_side == "old" else "new "

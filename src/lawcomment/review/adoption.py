@@ -18,7 +18,7 @@ from diff_match_patch import diff_match_patch
 from ..comments import INACTIVE, Comment, Member, Stance
 from ..drafts.anchors import describe, unit_index, unit_spans
 from ..drafts.serialize import body_separator
-from ..model import Draft, Unit
+from ..model import Draft, Kind, Unit
 from .align import Alignment, VersionChange, closest_unit, fold, renumber
 from .phrases import NUMERAL
 from .position import Piece, numbered, placed
@@ -63,6 +63,8 @@ class Outcome:
     # an article deleted: the unit of the new version that reads most like it, and how much
     # (review.align.closest_unit), for staff to judge whether the law merged it there
     closest: tuple[str, float] | None = None
+    # an article deleted: the unit of the new version that has, word for word, the words it puts in
+    words_in: str | None = None
 
     @property
     def share(self) -> float:
@@ -75,7 +77,8 @@ class Outcome:
                 "state": str(self.state), "changes": self.changes, "present": self.present,
                 "in_part": self.in_part, "share": round(self.share, 3),
                 **({"closest": {"new": self.closest[0], "similarity": round(self.closest[1], 2)}}
-                   if self.closest is not None else {})}  # fmt: skip
+                   if self.closest is not None else {}),
+                **({"words_in": self.words_in} if self.words_in is not None else {})}  # fmt: skip
 
 
 def _char(i: int) -> str:
@@ -139,6 +142,10 @@ class _Pair:
     ops: tuple[Op, ...]
     starts: dict[str, int]
 
+
+#: Characters (folded) of a proposal's words that the new version must hold word for word for
+#: :meth:`Judge.words_in` to name where they stand: a clause, not a phrase many articles share.
+WORDS_HELD = 10
 
 class Judge:
     """Judges changes to the old version's articles at their place in the new version.
@@ -358,8 +365,26 @@ class Judge:
         judged = Counter(self._judged(article, s, spans) for s in spans)
         present, part = judged["made"], judged["part"]
         state = _state(self.deleted(article), present, len(spans), part)
-        return Outcome(c, state, len(spans), present, where, now, part,
-                       self.closest(article) if state is Adoption.ARTICLE_DELETED else None)
+        if state is not Adoption.ARTICLE_DELETED:
+            return Outcome(c, state, len(spans), present, where, now, part)
+        return Outcome(c, state, len(spans), present, where, now, part, self.closest(article),
+                       self.words_in([s.new for s in spans]))
+
+    def words_in(self, put: Sequence[str]) -> str | None:
+        """Where the new version has, word for word, words a proposal on an article it deleted put
+        in (WORDS_HELD characters or more: a sentence, not a phrase every article has): the citation
+        of the first unit holding them, for staff to see the proposal was made elsewhere (农产品质量
+        安全法 2018 第五十四条's new sentence, in 2022 第七十九条第一款); None."""
+        wanted = [w for w in (fold(x) for x in put) if len(w) >= WORDS_HELD]
+        if not wanted:
+            return None
+        for u in self.new_index.values():
+            if u.kind in (Kind.PARAGRAPH, Kind.ITEM) or (u.kind is Kind.ARTICLE and not any(
+                    k.kind is Kind.PARAGRAPH for k in u.children)):  # fmt: skip
+                body = fold(u.body(self.new_sep))
+                if any(w in body for w in wanted):
+                    return describe(u.eid, self.lang, self.new)
+        return None
 
     def closest(self, article: str) -> tuple[str, float] | None:
         """For an old article the new version deleted: the citation of the new unit that reads most
@@ -753,12 +778,12 @@ def sentences(text: str) -> list[str]:
 
 
 _TEXT: dict[str, dict[str, str]] = {
-    "zh": {"now": "（现为#{n}）", "head": "{old} 的修改建议在 {new} 中的采纳情况：", "share": "（{p}/{n}处修改）", "closest": "（新版本中最接近的是{where}，相似度{s:.2f}）", "in_part": "（{p}/{n}处修改，另{k}处部分采纳）", "by_member": "按会员：",
+    "zh": {"now": "（现为#{n}）", "head": "{old} 的修改建议在 {new} 中的采纳情况：", "share": "（{p}/{n}处修改）", "closest": "（新版本中最接近的是{where}，相似度{s:.2f}）", "words_in": "（所增文字见于新版本的{where}）", "in_part": "（{p}/{n}处修改，另{k}处部分采纳）", "by_member": "按会员：",
            "by_group": "按工作组：", "count": "{key}：{n}项修改建议：{cells}", "cell": "{state}{n}项", "sep": "，",
            "no_group": "（未分组）",
            "position": "委员会意见：{n}处修改中{p}处被采纳（{pct}）",
            "no_position": "委员会意见：尚无采纳的修改（工作人员用 `lawcomment decide` 采纳修改）"},
-    "en": {"now": " (now #{n})", "head": "proposals on {old} against {new}:", "share": " ({p}/{n} changes)", "closest": " (the closest in the new version is {where}, similarity {s:.2f})", "in_part": " ({p}/{n} changes, {k} more in part)", "by_member": "by member:",
+    "en": {"now": " (now #{n})", "head": "proposals on {old} against {new}:", "share": " ({p}/{n} changes)", "closest": " (the closest in the new version is {where}, similarity {s:.2f})", "words_in": " (the words it puts in stand in {where} of the new version)", "in_part": " ({p}/{n} changes, {k} more in part)", "by_member": "by member:",
            "by_group": "by working group:", "count": "{key}: {n} proposal(s): {cells}", "cell": "{n} {state}",
            "sep": ", ", "no_group": "(no group)",
            "position": "committee position: {p} of {n} change(s) adopted ({pct})",
@@ -810,6 +835,8 @@ def adoption_text(old_ref: str, new_ref: str, found: list[Outcome], members: dic
         now = t["now"].format(n=carried[o.comment.id]) if o.comment.id in carried else ""
         if o.closest is not None:
             share = t["closest"].format(where=_cited(o.closest[0], lang), s=o.closest[1])
+        if o.words_in is not None:
+            share += t["words_in"].format(where=_cited(o.words_in, lang))
         lines.append(f"  #{o.comment.id:<5}{o.comment.member:<{width}}{_cited(o.old_citation, lang)} → "
                      f"{_cited(o.new_citation, lang)}  {label(o.state, lang)}{share}{now}")  # fmt: skip
     by_member, by_group = summarise(found, members)
