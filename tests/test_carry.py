@@ -1473,3 +1473,23 @@ def test_a_proposal_on_a_deleted_article_names_where_the_new_version_wrote_its_w
 
     assert localized(c["note"], "zh") == "条文已删除：新版本中没有与第二条第一款对应的条文；所增文字见于新版本的第二条第一款"
     assert "<td>条文已删除（所增文字见于新版本的第二条第一款）</td>" in run("export", "--draft", "a@2", "--format", "html").stdout
+
+
+def test_an_item_put_in_as_the_committee_accepted_is_adopted_for_the_committee_too(consultation, data: Path) -> None:  # type: ignore[no-untyped-def]
+    """农产品质量安全法 2018 第三十三条 → 2022 第三十六条 (a new user's trial): （五）病死、毒死或者死因
+    不明的动物及其产品 put in as a member asked, while the 项 around it were reworded. The member's
+    proposal was adopted, but the decision taking it "no longer applied" and the committee's
+    share said not adopted: a decision holds a 项 at its line's start, a proposal's diff after
+    its label. Both are judged alike now."""
+    run = consultation
+    assert run("draft", "add", str(data / "agri-sale-2018.md"), "--name", "s", "--version", "1").exit_code == 0
+    old = (data / "agri-sale-2018.md").read_text(encoding="utf-8").split("第二条 ", 1)[1].strip().replace("\n\n", "\n")
+    wording = old.replace("（五）其他", "（五）病死、毒死或者死因不明的动物及其产品；\n（六）其他")
+    assert run("comment", "add", "--member", "acme", "--draft", "s@1", "--at", "第二条", "--propose", wording).exit_code == 0
+    assert run("decide", "--draft", "s@1", "--article", "第二条", "--accept", "c1").exit_code == 0
+    result = run("draft", "add", str(data / "agri-sale-2022.md"), "--name", "s", "--version", "2", "--supersedes", "1")
+    assert ("decision #1 (accept 「（五）病死、毒死或者死因不明的动物及其产品；」 on 第二条 (art_2)) no longer applies: the new "
+            "version made this change") in result.output, result.output
+    report = run("adoption", "--draft", "s@2").stdout
+    assert "  #1    acme      第二条 (art_2) → 第二条 (art_2)  adopted (now #2)\n" in report, report
+    assert "  第二条 (art_2) → 第二条 (art_2)  adopted (1/1 changes)\n" in report

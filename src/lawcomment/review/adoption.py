@@ -20,6 +20,7 @@ from ..drafts.anchors import describe, unit_index, unit_spans
 from ..drafts.serialize import body_separator
 from ..model import Draft, Kind, Unit
 from .align import Alignment, VersionChange, closest_unit, fold, renumber
+from .merge import ITEM_LABEL
 from .phrases import NUMERAL
 from .position import Piece, numbered, placed
 from .rebase import BENDS, made_in_part, own_clause, slides
@@ -395,8 +396,18 @@ class Judge:
     def made_as_proposed(self, article: str, span: Span, spans: Sequence[Span] = ()) -> bool:
         """Whether the change ``span`` of old ``article`` was made, as a proposal's change is judged
         (:meth:`_judged`: the smaller changes it is made of too): carry-forward asks it of a
-        decision, so a decision and the proposal it took never part."""
-        return self._judged(article, span, spans or [span]) == "made"
+        decision, so a decision and the proposal it took never part. A 项 put in is judged as the
+        proposal's own diff reads it too: a decision holds it at its line's start, （五）病死…；⏎
+        before （五）其他…, a proposal's diff after the label, 病死…；⏎（六） after （五）."""
+        if self._judged(article, span, spans or [span]) == "made":
+            return True
+        if spans or span.start != span.end or not ITEM_LABEL.match(span.new):
+            return False
+        base = self.base(article)
+        # the items after it numbered on, as the position has them, then read as a diff reads them
+        text = splice(base, [Span(p.start, p.end, p.new) for p in numbered(base, [Piece(span.start, span.end, span.new, ())])])
+        again = diff(base, text).spans()
+        return bool(again) and again != [span] and all(self._judged(article, s, again) == "made" for s in again)
 
     def _judged(self, article: str, span: Span, spans: Sequence[Span]) -> str:
         """:meth:`made` of one change of a proposal, or "made" when the smaller changes it is
@@ -698,6 +709,14 @@ class PositionAdoption:
                 "articles": [a.to_dict() for a in self.articles]}  # fmt: skip
 
 
+def _piece_judged(judge: Judge, article: str, span: Span, edits: Sequence[Span]) -> str:
+    """One piece of the committee position judged as a member's change is; a 项 put in, also as
+    a proposal's diff reads it (:meth:`Judge.made_as_proposed`), so that the committee's share and
+    the member's proposal it took never disagree."""
+    found = judge._judged(article, span, edits)
+    return "made" if found != "made" and judge.made_as_proposed(article, span) else found
+
+
 def position_adoption(positions: Iterable[UnitPosition], old: Draft, new: Draft,
                       alignment: Alignment) -> PositionAdoption:  # fmt: skip
     """How much of the committee position on ``old`` (``lawcomment.consultation.draft_positions``)
@@ -716,7 +735,7 @@ def position_adoption(positions: Iterable[UnitPosition], old: Draft, new: Draft,
         edits = [Span(p.start, p.end, p.new) for p in pieces]
         # judged as a member's change is (the smaller changes it is made of, too), so the committee's
         # share never disagrees with its members' proposals that are the same change
-        made = [(p, judge._judged(article, Span(p.start, p.end, p.new), edits))
+        made = [(p, _piece_judged(judge, article, Span(p.start, p.end, p.new), edits))
                 for p in pieces if not p.consequential]  # items numbered on are no change of the committee's
         found = [PieceOutcome(p.start, p.end, base[p.start:p.end], p.new, p.supporters, m == "made", in_part=m == "part")
                  for p, m in made]  # fmt: skip
