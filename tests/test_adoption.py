@@ -579,3 +579,13 @@ def test_words_written_into_the_end_of_a_paragraph(body: str, text: str, into: b
     from lawcomment.review.adoption import written_into_line
 
     assert written_into_line("第一款。\n" + body, text) is into
+
+
+def test_words_put_in_after_the_words_asked_at_a_rewritings_edge_are_adopted_by_the_report() -> None:
+    """The report agrees with carry-forward (农产品质量安全法 2022 第二十二条, a trial): 有关环境保护
+    asked after 违反, written there inside a rewriting of what stands before 违反."""
+    old = parse_text("# 法\n\n第一条 禁止违反法律、法规的规定向农产品产地排放有毒有害物质。\n")
+    new = parse_text("# 法\n\n第一条 任何单位和个人不得违反有关环境保护法律、法规的规定向农产品产地排放有毒有害物质。\n")
+    c = _proposal("禁止违反有关环境保护法律、法规的规定向农产品产地排放有毒有害物质。")
+    (found,) = outcomes(old, new, align_articles(old, new), [c])
+    assert found.state is Adoption.ADOPTED

@@ -1493,3 +1493,18 @@ def test_an_item_put_in_as_the_committee_accepted_is_adopted_for_the_committee_t
     report = run("adoption", "--draft", "s@2").stdout
     assert "  #1    acme      第二条 (art_2) → 第二条 (art_2)  adopted (now #2)\n" in report, report
     assert "  第二条 (art_2) → 第二条 (art_2)  adopted (1/1 changes)\n" in report
+
+
+def test_words_put_in_after_the_words_asked_at_a_rewritings_edge_are_adopted(consultation, data: Path) -> None:  # type: ignore[no-untyped-def]
+    """农产品质量安全法 2018 第十八条 → 2022 第二十二条 (a new user's trial): 有关环境保护 asked after
+    禁止违反; the new version reads 任何单位和个人不得违反有关环境保护法律 (its diff one rewriting, 禁止违反 →
+    任何单位和个人不得违反有关环境保护). Adopted, by carry-forward and the report alike, never orphaned
+    as not fitting."""
+    run = consultation
+    assert run("draft", "add", str(data / "agri-origin-2018.md"), "--name", "o", "--version", "1").exit_code == 0
+    old = (data / "agri-origin-2018.md").read_text(encoding="utf-8").split("第二条 ", 1)[1].strip().replace("\n\n", "\n")
+    assert run("comment", "add", "--member", "acme", "--draft", "o@1", "--at", "第二条", "--propose",
+               old.replace("禁止违反法律", "禁止违反有关环境保护法律")).exit_code == 0  # fmt: skip
+    result = run("draft", "add", str(data / "agri-origin-2022.md"), "--name", "o", "--version", "2", "--supersedes", "1")
+    assert "0 proposal(s) re-based, 1 adopted), 0 orphaned" in result.output, result.output
+    assert "  #1    acme      第二条 (art_2) → 第二条 (art_2)  adopted (now #2)\n" in run("adoption", "--draft", "o@2").stdout

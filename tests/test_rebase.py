@@ -234,3 +234,16 @@ def test_a_new_item_citing_another_item_is_not_the_version_s_new_item_citing_a_t
 
     at = old.index("（三）其他")
     assert Mover(old, new).move(Span(at, at, "（三）违反第（一）项规定的；\n")).state != "adopted"
+
+
+def test_words_put_in_after_the_words_asked_at_a_rewritings_edge_are_adopted() -> None:
+    """(农产品质量安全法 2018 第十八条 → 2022 第二十二条, a trial) 有关环境保护 asked after 违反; the new
+    version's diff is one rewriting, 禁止违反 → 任何单位和个人不得违反有关环境保护, which ends with the
+    words after the two characters they were asked after: made, never a change that does not fit."""
+    old = "禁止违反法律、法规的规定向农产品产地排放有毒有害物质。"
+    new = "任何单位和个人不得违反有关环境保护法律、法规的规定向农产品产地排放有毒有害物质。"
+    moved = rebase(old, old.replace("违反法律", "违反有关环境保护法律"), new)
+    assert [e.state for e in moved.edits] == ["adopted"] and moved.text == new
+    # a rewriting that writes a number there changes what the words speak of: not made
+    old2, new2 = "可以处二千元罚款。", "可以处五千元以下罚款。"
+    assert [e.state for e in rebase(old2, old2.replace("二千元", "二千元以下"), new2).edits] == ["changed"]

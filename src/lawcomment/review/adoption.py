@@ -312,6 +312,11 @@ class Judge:
         near = [sp for sp in diff(wanted, now).spans()
                 if "\n" not in sp.new and (at - 2 <= sp.start <= to + 2 or at - 2 <= sp.end <= to + 2)]
         extra = "".join(_beside(sp, at, to, new) for sp in near)
+        if s == e and _after_the_words_asked(wanted, now, at, to, near):
+            # put in after the very words asked after (or before those asked before), the
+            # rewriting beyond them writing no number: 禁止违反 → 任何单位和个人不得违反有关环境保护
+            # with 有关环境保护 asked after 违反 (rebase.Mover judges it so too)
+            return "made"
         if not new:
             # beside a deletion, a number changed a character or two off is another change (三十日 →
             # 十日 beside 删去“，应当”), but not one written where the words were (的 → 三倍), nor a
@@ -509,6 +514,15 @@ _ANCHOR_NEAR, _ANCHOR_SLACK = 4, 2
 #: Marks that open (or close) a clause of a sentence's own.
 _OWN_CLAUSE_MARKS = frozenset("。；;")
 _SENTENCE_MARKS = frozenset("。；！？;!?")
+
+
+def _after_the_words_asked(wanted: str, now: str, at: int, to: int, near: Sequence[Span]) -> bool:
+    """For words put in at ``wanted[at:to]``: whether the new text has them with the two
+    characters asked before them and the two after (nothing written right beside them: 不公开 for
+    公开 asked after 应当 is not), and what it changed near them writes no number."""
+    if at < 2 or to + 2 > len(wanted) or any(ch in NUMERAL for sp in near for ch in sp.new + wanted[sp.start:sp.end]):
+        return False
+    return wanted[at - 2:to + 2] in now
 
 
 def _beside(sp: Span, at: int, to: int, words: str) -> str:

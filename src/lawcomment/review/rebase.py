@@ -107,6 +107,11 @@ class Mover:
         # words around repeat (以上二万元 put in after 二千元 is 上二万元以 after 二千元以)
         if leftmost(self.old, edit) in self._made:
             return Moved("adopted")
+        if edit.start == edit.end and any(self._after_the_words_asked(t, edit) for t in self.version
+                                          if t.start < t.end and edit.start in (t.start, t.end)):  # fmt: skip
+            # put in at the edge of a rewriting that wrote them after the very words they were asked
+            # after (禁止违反法律 → 任何单位和个人不得违反有关环境保护法律, 有关环境保护 asked after 违反)
+            return Moved("adopted")
         # an item put in before one the new version only renumbered (（四） → （三）: consequential) still goes there
         hits = [t for t in self.version if (touches(t, edit) or _abuts(t, edit)) and not (
             edit.start == edit.end == t.start and ITEM_LABEL.fullmatch(self.old[t.start:t.end]) and ITEM_LABEL.fullmatch(t.new))]
@@ -206,6 +211,19 @@ class Mover:
                 lo, hi = max(0, t.start - 4), min(len(self.old), t.end + 2)
                 return self._changed(lo, hi)
         return None
+
+    def _after_the_words_asked(self, t: Span, edit: Span) -> bool:
+        """Whether the version's rewriting ``t`` wrote insertion ``edit``'s words at its edge, right
+        after the two characters they were asked after (or before the two asked before), and
+        neither takes out nor writes a number (二千元 → 千元以内 changes the amount the words asked
+        beside it speak of). The text beyond that edge is the old text: the words stand with their
+        neighbours on both sides, as the adoption report requires too."""
+        k, words = edit.start, edit.new
+        if not words.strip() or any(ch in NUMERAL for ch in self.old[t.start:t.end] + t.new):
+            return False
+        if k == t.end:
+            return k >= _NEAR and t.new.endswith(self.old[k - _NEAR:k] + words) and self.old[k - _NEAR:k] not in words
+        return k == t.start and k + _NEAR <= len(self.old) and t.new.startswith(words + self.old[k:k + _NEAR])
 
     def _written_beside(self, edit: Span, at: int) -> bool:
         """Whether the new text has insertion ``edit``'s words right before or after offset ``at``
