@@ -644,3 +644,13 @@ def test_two_proposals_changing_one_quantity_are_alternatives(base: str, a: str,
 def test_changes_beside_a_quantity_or_of_another_one_go_together(base: str, a: str, b: str, merged: str) -> None:
     m = merge(base, [P("#1", a, "lv"), P("#2", b, "hai")])
     assert m.conflicts == () and m.text == merged
+
+
+@pytest.mark.parametrize(("base", "gone", "old"), [
+    # (野生动物保护法 第十四条, a trial) 监视、 taken out of 监视、监测: never 监[-视、监-]测
+    ("各级野生动物保护主管部门应当监视、监测环境对野生动物的影响。", "监视、", "监视、"),
+    ("保障数据的完整性、真实性、保密性。", "真实性、", "真实性、"),
+])  # fmt: skip
+def test_words_taken_out_of_a_list_go_with_their_mark(base: str, gone: str, old: str) -> None:
+    (change,) = merge(base, [P("#1", base.replace(gone, "", 1), "acme")]).changes
+    assert change.old == old and base[change.start:change.end] == old

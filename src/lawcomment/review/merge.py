@@ -459,11 +459,14 @@ def canonical(base: str, spans: Sequence[Span]) -> list[Span]:
             whole: tuple[int, int] | None = None  # the place where it takes out whole lines
             relabel = None  # or a 项 taken out, the one after it renumbered
             gone: tuple[int, int] | None = None  # or the right-most place where it takes out whole clauses
+            listed: tuple[int, int] | None = None  # or a place where it takes out words with their 、
             while True:
                 if base[end - 1] == "\n" and (start == 0 or base[start - 1] == "\n"):
                     whole = (start, end)
                 if _whole_clauses(base, start, base[start:end]):
                     gone = (start, end)
+                if listed is None and base[end - 1] == "、" and "、" not in base[start:end - 1]:
+                    listed = (start, end)  # 监视、 out of 监视、监测, never 视、监
                 relabel = relabel or _gone_item(base, start, end, floor)
                 if not (end < ceiling and base[start] == base[end]):
                     break
@@ -475,6 +478,8 @@ def canonical(base: str, spans: Sequence[Span]) -> list[Span]:
                 continue
             elif gone is not None:
                 start, end = gone
+            elif listed is not None:
+                start, end = listed
         out.append(sp if (start, end, new) == (sp.start, sp.end, sp.new) else Span(start, end, new))
     return out
 
