@@ -1080,3 +1080,20 @@ def test_a_submission_with_nothing_in_it_or_no_one_signing_it_is_said(consultati
     for extra in (["--intro", str(intro)], ["--all-articles"]):
         said = consultation("export", "--draft", "ecommerce@1", "--format", "md", "-o", str(tmp_path / "s.md"), *extra)
         assert said.exit_code == 0 and "nothing goes out" not in said.stderr, extra
+
+
+def test_one_members_edits_a_few_characters_apart_are_one_supporters_line(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """(农产品质量安全法 第二十四条, a trial) 植物病虫草害 → 农作物病虫害 is two edits to a diff (植 → 农作,
+    草 out): said as one change, 将“植物病虫草”修改为“农作物病虫”, never as two lines of pieces of
+    words (将“草害”修改为“害”) beside another member's change."""
+    run = consultation
+    law = tmp_path / "p.md"
+    law.write_text("# 法\n\n第一条 为了保障农产品质量安全，制定本法。\n\n第二条 县级以上人民政府应当加强植物病虫草害的监测，并及时发布预警信息。\n",
+                   encoding="utf-8")  # fmt: skip
+    assert run("draft", "add", str(law), "--name", "p", "--version", "1").exit_code == 0
+    for member, wording in (("acme", "县级以上人民政府应当加强农作物病虫害的监测，并及时发布预警信息。"),
+                            ("beta", "县级以上人民政府应当加强植物病虫草害的监测，并及时向社会发布预警信息。")):  # fmt: skip
+        assert run("comment", "add", "--member", member, "--draft", "p@1", "--at", "第二条", "--propose", wording).exit_code == 0
+    assert run("decide", "--draft", "p@1", "--article", "第二条", "--accept", "c1,c2,c3").exit_code == 0
+    md = run("export", "--draft", "p@1", "--format", "md").stdout
+    assert "支持单位（将“植物病虫草”修改为“农作物病虫”）：1家会员\n\n支持单位（增加“向社会”）：1家会员" in md, md

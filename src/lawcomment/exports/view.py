@@ -100,6 +100,12 @@ class SubmittedChange:
         return self.before + self.old + self.after, self.before + self.new + self.after
 
 
+#: Characters of the draft between two edits of the same members that say them as one change.
+_JOINED_GAP = 4
+#: What ends a phrase: edits on either side of it are two changes.
+_PAUSE = re.compile(r"[，。；：、,.;:！？!?\s（）()“”「」]")
+
+
 @dataclass(frozen=True, slots=True)
 class Item:
     """One unit of the submission: an article (or a heading) with its position and comments.
@@ -246,11 +252,22 @@ class Item:
         supports none of them."""
         base = self.position.base
         out = []
+        joined: list[tuple[int, int, str, tuple[str, ...]]] = []
         for p in self.position.pieces(submitted=not self.include_unreviewed):
-            a, b = readable_span(base, p.start, p.end, p.new)
-            out.append(SubmittedChange(base[p.start:p.end], p.new, self._credited((p.start, p.end, p.new), p.supporters),
-                                       occurrence=base.count(base[a:b], 0, a) + 1 if p.end > p.start else 0,
-                                       before=base[a:p.start], after=base[p.end:b]))  # fmt: skip
+            who = self._credited((p.start, p.end, p.new), p.supporters)
+            gap = base[joined[-1][1]:p.start] if joined else ""
+            if joined and joined[-1][3] == who and who and 0 < len(gap) <= _JOINED_GAP and not _PAUSE.search(gap):
+                # one wording's edits a few characters apart, between the same marks (植物病虫草害 →
+                # 农作物病虫害): said as one change, never as pieces of words (将“草害”修改为“害”)
+                start, _, new, _ = joined[-1]
+                joined[-1] = (start, p.end, new + gap + p.new, who)
+            else:
+                joined.append((p.start, p.end, p.new, who))
+        for start, end, new, who in joined:
+            a, b = readable_span(base, start, end, new)
+            out.append(SubmittedChange(base[start:end], new, who,
+                                       occurrence=base.count(base[a:b], 0, a) + 1 if end > start else 0,
+                                       before=base[a:start], after=base[end:b]))  # fmt: skip
         out += [SubmittedChange("", u.text, self._credited((-1, -1, u.text), u.supporters), u.label, True)
                 for u in self.new_units]  # fmt: skip
         return tuple(out)
