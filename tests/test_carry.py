@@ -1508,3 +1508,35 @@ def test_words_put_in_after_the_words_asked_at_a_rewritings_edge_are_adopted(con
     result = run("draft", "add", str(data / "agri-origin-2022.md"), "--name", "o", "--version", "2", "--supersedes", "1")
     assert "0 proposal(s) re-based, 1 adopted), 0 orphaned" in result.output, result.output
     assert "  #1    acme      第二条 (art_2) → 第二条 (art_2)  adopted (now #2)\n" in run("adoption", "--draft", "o@2").stdout
+
+
+def test_citations_the_next_reading_renumbered_follow_it_in_proposals_and_decisions(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """(对外贸易法 2016 → 2022, a new user's trial) The new version took out an article and numbered
+    the rest on. 和 → 、 in 第十六条和第十七条 was orphaned, its decision lost, because the citations
+    around it were renumbered; 、第三十五条 put in was carried as written, citing the article now
+    numbered otherwise. The old text's citations and the member's are read as the new version
+    numbers them: the first fits, the second cites 第二条 (said in the note), both decisions hold."""
+    run = consultation
+    v1, v2 = tmp_path / "v1.md", tmp_path / "v2.md"
+    v1.write_text("# 对外贸易法\n\n第一条 为了规范对外贸易，制定本法。\n\n第二条 国家实行统一的对外贸易制度。\n\n第三条 对外贸易经营者应当"
+                  "依法经营。\n\n第四条 国家对部分货物的进出口实行国营贸易管理。\n\n第五条 违反本法第三条和第四条的规定的，依法处理。\n\n"
+                  "第六条 国务院对外贸易主管部门可以依照本法第四条的规定公告。\n", encoding="utf-8")  # fmt: skip
+    v2.write_text("# 对外贸易法\n\n第一条 为了规范对外贸易，制定本法。\n\n第二条 对外贸易经营者应当依法经营。\n\n第三条 国家对部分货物的"
+                  "进出口实行国营贸易管理。\n\n第四条 违反本法第二条和第三条的规定的，依法处理。\n\n第五条 国务院对外贸易主管部门可以依照"
+                  "本法第三条的规定公告。\n", encoding="utf-8")  # fmt: skip
+    assert run("draft", "add", str(v1), "--name", "t", "--version", "1").exit_code == 0
+    for member, at, wording in (("acme", "第五条", "违反本法第三条、第四条的规定的，依法处理。"),
+                                ("beta", "第六条", "国务院对外贸易主管部门可以依照本法第四条、第三条的规定公告。")):  # fmt: skip
+        assert run("comment", "add", "--member", member, "--draft", "t@1", "--at", at, "--propose", wording).exit_code == 0
+        assert run("decide", "--draft", "t@1", "--article", at, "--accept", "c1").exit_code == 0
+    result = run("draft", "add", str(v2), "--name", "t", "--version", "2", "--supersedes", "1")
+    assert "2 proposal(s) re-based, 0 adopted), 0 orphaned\ncarried 2 decision(s), 0 no longer apply\n" in result.output
+    listed = json.loads(run("comment", "list", "--draft", "t@2", "--format", "json").stdout)["comments"]
+    assert [c["proposed_text"] for c in listed] == ["违反本法第二条、第三条的规定的，依法处理。",
+                                                  "国务院对外贸易主管部门可以依照本法第三条、第二条的规定公告。"]  # fmt: skip
+    assert listed[1]["note"].endswith("; the articles its words cite follow the new version's numbering: 「、第三条」 → 「、第二条」")
+    from lawcomment.exports import localized
+
+    assert localized(listed[1]["note"], "zh").endswith("其文字所引条文已按新版本的条文序号更新：「、第三条」 → 「、第二条」")
+    md = run("export", "--draft", "t@2", "--format", "md").stdout
+    assert "违反本法第二条<del>和</del><ins>、</ins>第三条" in md and "依照本法第三条<ins>、第二条</ins>的规定" in md, md

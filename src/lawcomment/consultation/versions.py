@@ -35,7 +35,7 @@ from ..review.rebase import (
     carry_checks,
     rebase,
 )
-from ..review.redline import OpKind, Span, diff, similarity
+from ..review.redline import OpKind, Span, diff, similarity, splice
 from ..store import DraftRef, Store
 from .translations import translation_texts
 
@@ -63,6 +63,7 @@ class CarriedDecision:
     end: int | None
     note: str = ""
     adopted: bool = False  # it no longer applies because the new version made what the committee asked for
+    new: str | None = None  # the words it puts in, when they cite articles the new version renumbered
 
 
 @dataclass(frozen=True, slots=True)
@@ -492,10 +493,9 @@ class Reanchorer:
             return ""
         # the same words but for citations the renumbering moved on (第十条 → 第十一条): the same
         # provision; a citation of another article is another provision, to check
-        if self._numbers is None:
-            self._numbers = article_numbers(self.old, self.new, self.alignment)
+        numbers = self.numbers()
         was, now = quoted if quoted is not None else (old_unit.body(self.sep_old), self.body(eid))
-        if near_key(renumber(was, self._numbers)) == near_key(now):
+        if near_key(renumber(was, numbers)) == near_key(now):
             return ""
         what = "supported" if c.stance is Stance.SUPPORT else "opposed"
         return (f"; {STANCE_ON_OLD}: it {what} {describe(old_unit.eid, self.lang)} as the old version worded it, "
@@ -579,7 +579,17 @@ class Reanchorer:
                 return CarriedDecision(d, None, None, None, f"the new version has 「{_flat(shown)}」 in "
                                        f"{describe(eid, self.lang)} ({how}), much like the new article accepted: "
                                        "decide it again, if the new version did not say it in other words")  # fmt: skip
-            return CarriedDecision(d, target, d.start, d.end)
+            return CarriedDecision(d, target, d.start, d.end, new=self._renumbered(d.new))
+        numbers = self.numbers()
+        span = Span(d.start or 0, d.end or 0, d.new or "")
+        moving, old_r = span, renumber(old_base, numbers)
+        if old_r != old_base and d.action != "text":
+            # moved as the proposal is, on the old text with its citations renumbered (see _rebase)
+            pieces = diff(old_r, renumber(splice(old_base, [span]), numbers)).spans()
+            moving = pieces[0] if len(pieces) == 1 else span
+        renumbered = moving.new if moving.new != (d.new or "") else None
+        if old_r == new_base:
+            return CarriedDecision(d, target, moving.start, moving.end, new=renumbered)
         if old_base == new_base:
             return CarriedDecision(d, target, d.start, d.end)
         if d.action == "text":
@@ -587,8 +597,7 @@ class Reanchorer:
                 return CarriedDecision(d, None, None, None, "the new version reads as the committee's wording",
                                        adopted=True)  # fmt: skip
             return CarriedDecision(d, None, None, None, "the final wording was set against text the new version changed")
-        span = Span(d.start or 0, d.end or 0, d.new or "")
-        moved = Mover(old_base, new_base).move(span)
+        moved = Mover(old_r if moving is not span else old_base, new_base).move(moving)
         if moved.state == "changed" and old_unit.kind is Kind.ARTICLE and (
                 within := self._within_paragraph(d.target, target, span)) is not None:  # fmt: skip
             moved = within  # followed in its 款, as its proposal was (the 款 around it moved or were put in)
@@ -622,7 +631,7 @@ class Reanchorer:
                     return CarriedDecision(d, None, None, None, f"the new version wrote 「{_flat(twin)}」 in "
                                            f"{describe(target, self.lang)}, much like the 款 accepted (similarity "
                                            f"{score:.2f}): decide it again, if it did not say it in other words")  # fmt: skip
-        return CarriedDecision(d, target, moved.span.start, moved.span.end)
+        return CarriedDecision(d, target, moved.span.start, moved.span.end, new=renumbered)
 
     def _within_paragraph(self, old_article: str, new_article: str, span: Span) -> Moved | None:
         """A change ``span`` of ``old_article`` that does not fit the new article as a whole, moved
@@ -688,6 +697,20 @@ class Reanchorer:
             return True
         return any(similarity(said, c.body(self.sep_new)) >= SPLIT_KUAN for c in unit.children)
 
+    def _renumbered(self, text: str | None) -> str | None:
+        """``text`` with the articles it cites as the new version numbers them, when that changes
+        it (None when it does not)."""
+        if not text:
+            return None
+        now = renumber(text, self.numbers())
+        return now if now != text else None
+
+    def numbers(self) -> dict[str, str]:
+        """Old article numbers → new (:func:`article_numbers`), worked out when first asked."""
+        if self._numbers is None:
+            self._numbers = article_numbers(self.old, self.new, self.alignment)
+        return self._numbers
+
     def judge(self) -> Judge:
         """The adoption report's judge of these two versions (made when first asked): what it
         finds made, carry-forward treats as made, so the two never disagree."""
@@ -711,6 +734,11 @@ class Reanchorer:
         the translation is moved from the old version's translation onto the new one's (the
         units they render are aligned through the draft's versions); without both, or for a
         heading, it is carried as written."""
+        if c.proposed_text is not None and c.stance is Stance.INSERT and not c.lang and \
+                (now := self._renumbered(c.proposed_text)) is not None:  # fmt: skip
+            # a new provision citing articles the new version renumbered: cited as it numbers them
+            return now, f"; the articles its words cite follow the new version's numbering: 「{_flat(c.proposed_text)}」 → " \
+                        f"「{_flat(now)}」", c.status  # fmt: skip
         if c.proposed_text is None or c.stance is not Stance.AMEND or c.anchor.eid is None:
             return c.proposed_text, "", c.status
         what = "version"
@@ -723,9 +751,18 @@ class Reanchorer:
         else:
             old_base = self.base(self.old_index[c.anchor.eid], self.sep_old)
             new_base = self.base(self.new_index[new_eid], self.sep_new)
-        if old_base == new_base:
-            return c.proposed_text, "", c.status
-        moved = rebase(old_base, c.proposed_text, new_base)
+        proposed, cited, was = c.proposed_text, "", old_base
+        if not c.lang:
+            # the law's own citations as the new version numbers the articles, in the old text and
+            # in the proposal alike: a renumbering is no change of the words (第十六条和第十七条 →
+            # 第十五条和第十六条), and a citation the member put in follows it (、第三十五条 of the
+            # article now 第三十四条), said in the note
+            numbers = self.numbers()
+            old_base, proposed = renumber(old_base, numbers), renumber(proposed, numbers)
+            cited = _citations_moved(self.base(self.old_index[c.anchor.eid], self.sep_old), c.proposed_text, numbers)
+        if old_base == new_base:  # (only the article numbers it cites moved on: its words are on the new text)
+            return proposed, ("; proposal re-based onto the new text" if was != new_base else "") + cited, c.status
+        moved = rebase(old_base, proposed, new_base)
         n = len(moved.edits)
         if n == 0:  # it repeated the old wording: there is nothing to adopt or to move
             return new_base, "; it proposed no change to the old wording", c.status
@@ -762,7 +799,7 @@ class Reanchorer:
                     f"report finds), and the others do not fit it" if made is not None and made.present
                     else f"none of its {n} change(s) fits the new text")  # fmt: skip
             return c.proposed_text, (f"; {lead} (the new {what} rewrote 「{_flat(gone.old_words)}」 as "
-                                     f"「{_flat(gone.new_words)}」){_like_new_lines(old_base, c.proposed_text, new_base)}; "
+                                     f"「{_flat(gone.new_words)}」){_like_new_lines(old_base, proposed, new_base)}; "
                                      f"the member's wording stays in comment #{c.id}"), Status.ORPHANED  # fmt: skip
         if moved.failed:
             note += (f", but {moved.failed} of {n} change(s) {PARTLY} (the new {what} rewrote those words); "
@@ -779,7 +816,7 @@ class Reanchorer:
         text = moved.text if c.lang else numbered_on(new_base, moved.text)
         if text != moved.text:
             note += "; its 项 numbered on to follow the new text's list"
-        return text, note, c.status
+        return text, note + cited, c.status
 
     @staticmethod
     def base(unit: Unit, sep: str) -> str:
@@ -867,6 +904,16 @@ _LABEL_CHARS = frozenset("（）()〔〕一二三四五六七八九十0123456789
 SPLIT_KUAN = 0.8
 
 
+def _citations_moved(base: str, proposed: str, numbers: dict[str, str]) -> str:
+    """The note for a proposal whose own words cite articles the new version renumbered (the
+    words it puts in, as they were and as they are carried), or ""."""
+    moved = [(sp.new, now) for sp in diff(base, proposed).spans() if (now := renumber(sp.new, numbers)) != sp.new]
+    if not moved:
+        return ""
+    said = "、".join(f"「{_flat(was)}」 → 「{_flat(now)}」" for was, now in moved)
+    return f"; the articles its words cite follow the new version's numbering: {said}"
+
+
 def _flat(words: str) -> str:
     """Law text quoted in a one-line note: a line break shown as ⏎."""
     return words.replace("\n", " ⏎ ")
@@ -949,7 +996,8 @@ def carry_forward(store: Store, old_ref: DraftRef, new_ref: DraftRef, *,
         for cd in decisions:
             d = cd.origin
             if cd.target is not None:
-                store.add_decision(new_s.ref, cd.target, d.action, start=cd.start, end=cd.end, old=d.old, new=d.new,
+                store.add_decision(new_s.ref, cd.target, d.action, start=cd.start, end=cd.end, old=d.old,
+                                   new=cd.new if cd.new is not None else d.new,
                                    reason=d.reason, subject=d.subject, premise=d.premise, origin=d.id)  # fmt: skip
             else:
                 store.drop("decision", d.id, new_s.ref, cd.note)

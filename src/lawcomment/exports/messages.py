@@ -255,6 +255,7 @@ _CLAUSES: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DO
      "引文「{q}」已不在：新版本已按建议修改了这些文字"),
     (r"the closest in the new version is (?P<x>.+) \(similarity (?P<s>[\d.]+)\)", "新版本中最接近的是{x}（相似度{s}）"),
     (r"the words it puts in stand in (?P<where>.+) of the new version", "所增文字见于新版本的{where}"),
+    (r"the articles its words cite follow the new version's numbering: (?P<pairs>.+)", "其文字所引条文已按新版本的条文序号更新：{pairs}"),
     (r"(?P<a>\d+) of (?P<n>\d+) change\(s\) already in the new (?:version|(?P<tr>\w+) translation)",
      "所提{n}处修改中{a}处新版本已作出"),
     (r"the other(?: (?P<k>\d+))? re-based onto the new text", "其余修改已移至新文本的相应位置"),
