@@ -1450,6 +1450,11 @@ def test_an_accepted_paragraph_the_next_reading_wrote_in_its_own_words_is_decide
             "专业技术人员、救护工具、设备和药品等。」 in 第二条 (art_2), much like the 款 accepted (similarity ") in result.output
     merged = run("merge", "--draft", "r@2").stdout
     assert "  c1  proposed " in merged and "no longer matches the proposals" not in merged, merged
+    # (a trial of 公司法) accepted again, the export says the two 款 read alike before they go out together
+    assert run("decide", "--draft", "r@2", "--article", "第二条", "--accept", "c1").exit_code == 0
+    out = run("export", "--draft", "r@2", "--format", "md")
+    assert ("warning: 1 款 put in by the md output read much like one their article has:\n  第二条 (art_2): c1 puts in "
+            "「收容救护机构应当配备相应的专业技术人员、救护工具、设备和药品。」, which reads much like") in out.stderr, out.stderr
 
 
 def test_a_proposal_on_a_deleted_article_names_where_the_new_version_wrote_its_words(consultation, data: Path) -> None:  # type: ignore[no-untyped-def]

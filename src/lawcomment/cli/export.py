@@ -84,6 +84,14 @@ def review_warnings(view: Consultation, target: str, review: bool = False, reaso
     if apart and not review:
         lines.append(f"warning: {len(apart)} change(s) in {target} go out without the rest of their wording:")
         lines += _first(apart, f"`lawcomment merge --draft {view.ref}` shows each")
+    # a 款 put in that reads much like one the article has (a proposal of the last reading, which the new version
+    # wrote in its own words): the merge said so; accepted, it would go out beside it
+    twins = [f"  {i.position.citation}: {w}" for i in view.items if i.in_submission and i.changed
+             and (view.include_unreviewed or not i.unreviewed)
+             for w in i.position.warnings if w.endswith("check it is not the same provision")]  # fmt: skip
+    if twins and not review:
+        lines.append(f"warning: {len(twins)} 款 put in by {target} read much like one their article has:")
+        lines += _first(twins, f"`lawcomment merge --draft {view.ref}` shows each")
     # a proposal carried from the last reading whose note asks for a check: the carry said it once, the merge says it
     carried = [f"  {i.position.citation}: {w}" for i in view.items if i.in_submission and i.changed
                for w in i.position.warnings if " was carried from the last reading, and " in w]  # fmt: skip
