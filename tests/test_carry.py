@@ -1545,3 +1545,21 @@ def test_citations_the_next_reading_renumbered_follow_it_in_proposals_and_decisi
     assert localized(listed[1]["note"], "zh").endswith("其文字所引条文已按新版本的条文序号更新：「、第三条」 → 「、第二条」")
     md = run("export", "--draft", "t@2", "--format", "md").stdout
     assert "违反本法第二条<del>和</del><ins>、</ins>第三条" in md and "依照本法第三条<ins>、第二条</ins>的规定" in md, md
+
+
+def test_a_paragraph_asked_deleted_of_an_article_the_next_reading_deleted_is_adopted(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """(对外贸易法 2016 第九条 → 2022, a new user's trial) A member asked to delete 第二款; the new
+    version deleted the whole article. The 款 is gone as asked: adopted, as a deletion of the whole
+    article is, never "article deleted" like a rewording that was lost."""
+    run = consultation
+    v1, v2 = tmp_path / "v1.md", tmp_path / "v2.md"
+    v1.write_text("# 对外贸易法\n\n第一条 为了规范对外贸易，制定本法。\n\n第二条 从事货物进出口的对外贸易经营者，应当向国务院对外贸易"
+                  "主管部门办理备案登记。\n\n备案登记的具体办法由国务院对外贸易主管部门规定。\n\n第三条 对外贸易经营者应当依法经营。\n",
+                  encoding="utf-8")  # fmt: skip
+    v2.write_text("# 对外贸易法\n\n第一条 为了规范对外贸易，制定本法。\n\n第二条 对外贸易经营者应当依法经营。\n", encoding="utf-8")
+    assert run("draft", "add", str(v1), "--name", "t", "--version", "1").exit_code == 0
+    assert run("comment", "add", "--member", "acme", "--draft", "t@1", "--at", "第二条第二款", "--stance", "delete",
+               "--reason", "无需规定").exit_code == 0  # fmt: skip
+    result = run("draft", "add", str(v2), "--name", "t", "--version", "2", "--supersedes", "1")
+    assert "0 proposal(s) re-based, 1 adopted), 0 orphaned" in result.output, result.output
+    assert "  #1    acme      第二条第二款 (art_2__para_2) → —  adopted (now #2)\n" in run("adoption", "--draft", "t@2").stdout

@@ -173,6 +173,7 @@ class Judge:
         self.old_sep, self.new_sep = body_separator(old), body_separator(new)
         self.lang = "en" if old.profile.startswith("en") else "zh"
         self.alignment, self.by_old = alignment, alignment.by_old()
+        self._folded: str | None = None  # the new version's text, for a deletion of part of an article it deleted
         self._old_order = [v.unit.eid for v in old.articles()]
         self._new_order = {v.unit.eid: i for i, v in enumerate(new.articles())}
         self._back: dict[str, str] = {}  # new article number → old one
@@ -240,7 +241,14 @@ class Judge:
         way there and no further (并向社会公布 for 并及时向社会公布: every character it put in
         or took out, the change puts in or takes out too, :func:`made_in_part`); or "not"."""
         if self.deleted(article):
-            return "made" if not new and start == 0 and end == len(self.base(article)) else "not"
+            # a deletion of the whole article, or of words of it the new version has nowhere (第九条第二款
+            # asked deleted, 第九条 deleted): made; anything else asked of it is not
+            if new or start == end:
+                return "not"
+            if start == 0 and end == len(self.base(article)):
+                return "made"
+            words = fold(self.base(article)[start:end])
+            return "made" if len(words) >= WORDS_HELD and words not in self._new_text() else "not"
         pair = self._pair(article)
         at = pair.starts[article]
         s, e = start + at, end + at
@@ -375,6 +383,12 @@ class Judge:
             return Outcome(c, state, len(spans), present, where, now, part)
         return Outcome(c, state, len(spans), present, where, now, part, self.closest(article),
                        self.words_in([s.new for s in spans]))
+
+    def _new_text(self) -> str:
+        """The new version's articles, folded, one line each (worked out when first asked)."""
+        if self._folded is None:
+            self._folded = "\n".join(fold(v.unit.body(self.new_sep)) for v in self.new.articles())
+        return self._folded
 
     def words_in(self, put: Sequence[str]) -> str | None:
         """Where the new version has, word for word, words a proposal on an article it deleted put
