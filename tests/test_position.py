@@ -1229,3 +1229,26 @@ def test_two_changes_of_one_wording_decided_apart_are_said(consultation, tmp_pat
     assert localized(said, "zh") == "同一建议（#1）中相隔2个字的修改c2已采纳、c1未采纳：此处读作「排斥或者强制外地经」，与任何建议都不同；请一并决定"
     _ok(run("decide", "--draft", "p@1", "--article", "第一条", "--accept", "c1"))
     assert "decide the two together" not in _ok(run("merge", "--draft", "p@1")).stdout
+
+
+def test_a_paragraph_put_in_before_one_that_refers_to_the_one_before_it_is_warned_of(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """(公司法 第二十二条, a new user's trial) A new 款 after the 撤销 款 comes before 股东依照前款规定
+    提起诉讼的…, whose 前款 would then mean the new one: the merge and the export say so."""
+    run = consultation
+    law = tmp_path / "c.md"
+    law.write_text("# 公司法\n\n第一条 为了规范公司的组织和行为，制定本法。\n\n第二条 股东会的决议违反法律的，股东可以请求人民法院撤销。\n\n"
+                   "股东依照前款规定提起诉讼的，人民法院可以应公司的请求，要求股东提供相应担保。\n", encoding="utf-8")  # fmt: skip
+    assert run("draft", "add", str(law), "--name", "c", "--version", "1").exit_code == 0
+    assert run("comment", "add", "--member", "acme", "--draft", "c@1", "--at", "第二条第一款", "--stance", "insert",
+               "--propose", "未被通知参加股东会会议的股东可以请求人民法院撤销。").exit_code == 0  # fmt: skip
+    said = ("c1 puts in a 款 before 「股东依照前款规定提起诉讼的，人民法院可以…」, which refers to 前款: after the new 款 it would "
+            "refer to that one; check the reference in 第二条 (art_2)")
+    assert f"  warning: {said}\n" in run("merge", "--draft", "c@1").stdout
+    assert run("decide", "--draft", "c@1", "--article", "第二条", "--accept", "c1").exit_code == 0
+    out = run("export", "--draft", "c@1", "--format", "md")
+    assert ("warning: 1 款 put in by the md output come before a 款 that refers to the one before it:\n"
+            f"  第二条 (art_2): {said}\n") in out.stderr, out.stderr
+    from lawcomment.exports import localized
+
+    assert localized(said, "zh") == ("修改c1在「股东依照前款规定提起诉讼的，人民法院可以…」之前增加一款，而该款所称“前款”将改指新增之款："
+                                     "请核对第二条中的援引")

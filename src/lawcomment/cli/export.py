@@ -92,6 +92,13 @@ def review_warnings(view: Consultation, target: str, review: bool = False, reaso
     if twins and not review:
         lines.append(f"warning: {len(twins)} 款 put in by {target} read much like one their article has:")
         lines += _first(twins, f"`lawcomment merge --draft {view.ref}` shows each")
+    # a 款 put in before one that refers to 前款: it would refer to the new 款 (the merge said so)
+    former = [f"  {i.position.citation}: {w}" for i in view.items if i.in_submission and i.changed
+              and (view.include_unreviewed or not i.unreviewed)
+              for w in i.position.warnings if ", which refers to 前" in w or ", which refers to 上款" in w]  # fmt: skip
+    if former and not review:
+        lines.append(f"warning: {len(former)} 款 put in by {target} come before a 款 that refers to the one before it:")
+        lines += _first(former, f"`lawcomment merge --draft {view.ref}` shows each")
     # a proposal carried from the last reading whose note asks for a check: the carry said it once, the merge says it
     carried = [f"  {i.position.citation}: {w}" for i in view.items if i.in_submission and i.changed
                for w in i.position.warnings if " was carried from the last reading, and " in w]  # fmt: skip

@@ -21,6 +21,9 @@ _ZH: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DOTALL)
       r"理由\) \(`lawcomment comment edit \d+ --no-proposal --reason …` makes it a remark\)"),
      "意见#{id}（{who}）针对{eid}的修改建议几乎未保留原文（相似度{a}）：作为建议条文，「{w}」将取代其全部文字；如是意见，请写在理由中"),
     (r"proposal (?P<id>\S+) is compared as a whole replacement: (?P<why>.+)", "建议{id}按整体替换比较：{why}"),
+    ((r"(?P<id>c\d+) puts in a 款 before 「(?P<w>.*)」, which refers to (?P<f>\S+): after the new 款 it would refer to "
+      r"that one; check the reference in (?P<where>.+)"),
+     "修改{id}在「{w}」之前增加一款，而该款所称“{f}”将改指新增之款：请核对{where}中的援引"),
     ((r"comment #(?P<id>\d+) was carried from the last reading, and (?P<why>.+): check it before its change goes out "
       r"\(`lawcomment comment show \d+` gives its note\)"), "意见#{id}由上一稿转入，{why}：其修改提交前请先核对（见该意见的说明）"),
     (r"the new version already has the words it puts in, elsewhere in the unit", "新版本已在他处写有其所增加的文字"),

@@ -777,6 +777,28 @@ def _near_twins(base: str, changes: Iterable[Change], where: str) -> list[str]:
     return out
 
 
+#: What a 款 says of the one before it: put a 款 in before it, and it means the new one.
+_FORMER = ("前款", "前两款", "前三款", "上款")
+
+
+def _before_former(base: str, changes: Iterable[Change], where: str) -> list[str]:
+    """A warning for each 款 a change puts in right before one that refers to 前款 (股东依照前款规定
+    提起诉讼的…): with the new 款 before it, 前款 means the new one."""
+    out = []
+    for c in changes:
+        if c.start != c.end or "\n" not in c.new:
+            continue
+        # the line the new 款 comes before: the one it is put in front of, or after the end of a line
+        rest = base[c.start + 1:] if not c.new.endswith("\n") and base[c.start:c.start + 1] == "\n" else base[c.start:]
+        after = rest.split("\n", 1)[0]
+        said = next((w for w in _FORMER if w in after), None)
+        if said is not None and after.strip():
+            shown = after if len(after) <= 20 else after[:20] + "…"
+            out.append(f"{c.id} puts in a 款 before 「{shown}」, which refers to {said}: after the new 款 it would refer "
+                       f"to that one; check the reference in {where}")  # fmt: skip
+    return out
+
+
 #: Characters between two changes of one wording that staff may decide apart unwarned.
 _APART = 4
 
@@ -1052,6 +1074,7 @@ def unit_position(draft: Draft, eid: str, comments: Iterable[Comment], decisions
                     conflicts=tuple(_credited_conflict(x, origins) for x in m.conflicts))
     where = describe(eid, lang)
     warnings.extend(_near_twins(base, m.changes, where))
+    warnings.extend(_before_former(base, m.changes, where))
     offered = [Insertion(eid, texts[k], tuple(dict.fromkeys(c.member for c in cs)), tuple(c.id for c in cs), f"n{n}")
                for n, (k, cs) in enumerate(inserted.items(), 1)]  # fmt: skip
     done = _apply(m, list(decisions), offered, cite(eid, lang))
