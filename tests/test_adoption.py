@@ -589,3 +589,12 @@ def test_words_put_in_after_the_words_asked_at_a_rewritings_edge_are_adopted_by_
     c = _proposal("禁止违反有关环境保护法律、法规的规定向农产品产地排放有毒有害物质。")
     (found,) = outcomes(old, new, align_articles(old, new), [c])
     assert found.state is Adoption.ADOPTED
+
+
+def test_words_asked_that_the_new_version_negated_beside_are_not_adopted_by_the_report() -> None:
+    """(a reviewer) 另行 asked after 需要; the new version wrote 不需要另行报经批准: the words stand with
+    the two characters each side asked, but a negation written before them says the opposite."""
+    old = parse_text("# 法\n\n第一条 养殖场变更养殖用途的，需要报经批准。\n")
+    new = parse_text("# 法\n\n第一条 养殖场变更养殖用途的，不需要另行报经批准。\n")
+    (found,) = outcomes(old, new, align_articles(old, new), [_proposal("养殖场变更养殖用途的，需要另行报经批准。")])
+    assert found.state is Adoption.NOT_ADOPTED

@@ -957,6 +957,9 @@ def test_a_proposal_putting_in_words_the_next_reading_wrote_elsewhere_in_the_uni
     assert ("warning: 1 proposal(s) carried from the last reading, to check, in articles that go out in the md output:\n"
             f"  第一条 (art_1): {said}\n") in out.stderr, out.stderr
     assert localized(said, "zh") == f"意见#{c['id']}由上一稿转入，新版本已在他处写有其所增加的文字：其修改提交前请先核对（见该意见的说明）"
+    # (a reviewer) once staff rejected its change, there is nothing to check before it goes out
+    assert run("decide", "--draft", "aml@2", "--article", "第一条", "--reject", "c1").exit_code == 0
+    assert "was carried from the last reading" not in run("merge", "--draft", "aml@2").stdout
 
 
 QUOTE_V1 = """# 某法
@@ -1563,3 +1566,29 @@ def test_a_paragraph_asked_deleted_of_an_article_the_next_reading_deleted_is_ado
     result = run("draft", "add", str(v2), "--name", "t", "--version", "2", "--supersedes", "1")
     assert "0 proposal(s) re-based, 1 adopted), 0 orphaned" in result.output, result.output
     assert "  #1    acme      第二条第二款 (art_2__para_2) → —  adopted (now #2)\n" in run("adoption", "--draft", "t@2").stdout
+
+
+@pytest.mark.parametrize(("v1", "wording", "v2", "carried"), [
+    # (a reviewer) 有关 → 农业农村主管 accepted in 第一款; the new version named the agency so in 第二款 only:
+    # a replacement's words standing elsewhere are no words put in twice, and the decision holds
+    ("有关部门应当加强对农产品生产的监督检查。\n\n有关部门负责组织实施本条规定。",
+     "农业农村主管部门应当加强对农产品生产的监督检查。\n有关部门负责组织实施本条规定。",
+     "有关部门应当加强对农产品生产的监督检查。\n\n农业农村主管部门负责组织实施本条规定。", True),
+    # (a reviewer) a new 款 accepted beside one the new version reworded in parallel (销售 beside 生产经营):
+    # reading alike is warned of by the merge and the export; the decision holds
+    ("农产品生产企业应当建立农产品生产记录。\n\n生产记录应当保存二年。",
+     "农产品生产企业应当建立农产品生产记录。\n农产品销售企业应当建立农产品销售记录。\n生产记录应当保存二年。",
+     "农产品生产经营企业应当建立农产品生产记录。\n\n生产记录应当保存二年。", True),
+])  # fmt: skip
+def test_decisions_on_words_that_only_read_like_the_new_versions_are_carried(consultation, tmp_path: Path, v1: str,  # type: ignore[no-untyped-def]
+                                                                             wording: str, v2: str, carried: bool) -> None:  # fmt: skip
+    run = consultation
+    old, new = tmp_path / "v1.md", tmp_path / "v2.md"
+    old.write_text(f"# 测试法\n\n第一条 为了测试，制定本法。\n\n第二条 {v1}\n", encoding="utf-8")
+    new.write_text(f"# 测试法\n\n第一条 为了测试，制定本法。\n\n第二条 {v2}\n", encoding="utf-8")
+    assert run("draft", "add", str(old), "--name", "x", "--version", "1").exit_code == 0
+    assert run("comment", "add", "--member", "acme", "--draft", "x@1", "--at", "第二条", "--propose", wording).exit_code == 0
+    assert run("decide", "--draft", "x@1", "--article", "第二条", "--accept", "c1").exit_code == 0
+    result = run("draft", "add", str(new), "--name", "x", "--version", "2", "--supersedes", "1")
+    assert ("carried 1 decision(s), 0 no longer apply" in result.output) is carried, result.output
+    assert "  c1  accepted (decision #2)" in run("merge", "--draft", "x@2").stdout

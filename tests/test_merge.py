@@ -640,6 +640,8 @@ def test_two_proposals_changing_one_quantity_are_alternatives(base: str, a: str,
     ("应当处五日以下拘留。", "可以处五日以下拘留。", "应当处十日以下拘留。", "可以处十日以下拘留。"),
     # one member's two changes of it are one wording (二千 → 五千 and 以上二万元: its own range)
     ("处二千元以下罚款。", "处五千元以上二万元以下罚款。", "处二千元以下罚款。", "处五千元以上二万元以下罚款。"),
+    # (a reviewer) 内 of 内容 bounds no number: 三 → 五 and 内容 → 事项 are two changes
+    ("申请材料应当包括三项内容。", "申请材料应当包括五项内容。", "申请材料应当包括三项事项。", "申请材料应当包括五项事项。"),
 ])  # fmt: skip
 def test_changes_beside_a_quantity_or_of_another_one_go_together(base: str, a: str, b: str, merged: str) -> None:
     m = merge(base, [P("#1", a, "lv"), P("#2", b, "hai")])
@@ -650,6 +652,8 @@ def test_changes_beside_a_quantity_or_of_another_one_go_together(base: str, a: s
     # (野生动物保护法 第十四条, a trial) 监视、 taken out of 监视、监测: never 监[-视、监-]测
     ("各级野生动物保护主管部门应当监视、监测环境对野生动物的影响。", "监视、", "监视、"),
     ("保障数据的完整性、真实性、保密性。", "真实性、", "真实性、"),
+    # (a reviewer) two items at once: 监督、监视、 out, never 督、监视、监
+    ("主管部门应当对农产品产地进行监督、监视、监测。", "监督、监视、", "监督、监视、"),
 ])  # fmt: skip
 def test_words_taken_out_of_a_list_go_with_their_mark(base: str, gone: str, old: str) -> None:
     (change,) = merge(base, [P("#1", base.replace(gone, "", 1), "acme")]).changes

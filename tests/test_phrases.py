@@ -50,6 +50,7 @@ def test_a_number_is_quoted_whole_and_no_more(base: str, old: str, new: str, quo
     ("二千元以上二万元以下", ["二千元以上", "二万元以下"]),
     ("依照第三十条处罚", []),  # a citation states no quantity
     ("处1.5万元罚款", ["1.5万元"]),
+    ("包括三项内容", ["三项"]),  # 内 opens 内容: no bound
 ])  # fmt: skip
 def test_quantities(text: str, found: list[str]) -> None:
     from lawcomment.review.phrases import quantities

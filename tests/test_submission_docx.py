@@ -970,3 +970,28 @@ def test_a_chosen_alternative_goes_out_as_its_own_edits(consultation, tmp_path: 
     assert run("export", "--draft", "w@1", "-o", str(out)).exit_code == 0
     xml = zipfile.ZipFile(out).read("word/document.xml").decode("utf-8")
     assert re.findall(r"<w:(?:delText|t)[^>]*>([^<]*)</w:(?:delText|t)></w:r></w:(ins|del)>", xml) == [("捕鸟网、", "ins")]
+
+
+def test_a_chosen_alternative_and_a_change_meeting_at_one_point_go_out_as_the_position_reads(consultation,  # type: ignore[no-untyped-def]
+                                                                                            tmp_path: Path) -> None:  # fmt: skip
+    """(a reviewer's fuzzer) In repeated words, the chosen alternative's own edit and another member's
+    insertion can meet at one point; taken in the wrong order they would read otherwise than the
+    position. Then the alternative's region goes out whole, never words in the wrong order."""
+    run = consultation
+    law = tmp_path / "x.md"
+    law.write_text("# 测试法\n\n第一条 为了测试，制定本法。\n\n第二条 丙甲己己己甲甲\n", encoding="utf-8")
+    assert run("draft", "add", str(law), "--name", "x", "--version", "1").exit_code == 0
+    assert run("member", "add", "gamma").exit_code == 0
+    for member, wording in (("acme", "丙己甲己己己甲甲"), ("beta", "甲己戊己甲甲"), ("gamma", "丙、丙甲己己己甲甲")):
+        assert run("comment", "add", "--member", member, "--draft", "x@1", "--at", "第二条", "--propose", wording).exit_code == 0
+    merged = json.loads(run("merge", "--draft", "x@1", "--format", "json").stdout)["units"][0]
+    (conflict,) = merged["conflicts"]
+    chosen = next(a["number"] for a in conflict["alternatives"] if a["text"] == "丙、丙")
+    assert run("decide", "--draft", "x@1", "--article", "第二条", "--accept", ",".join(c["id"] for c in merged["changes"])).exit_code == 0
+    assert run("decide", "--draft", "x@1", "--article", "第二条", "--choose", f"x1:{chosen}").exit_code == 0
+    unit = json.loads(run("merge", "--draft", "x@1", "--format", "json").stdout)["units"][0]
+    position = unit["position"]
+    assert unit["submitted"] == position == "丙、丙己甲己戊己甲甲"
+    md = run("export", "--draft", "x@1", "--format", "md").stdout
+    line = next(x for x in md.splitlines() if x.startswith("**第二条**"))
+    assert re.sub(r"<del>.*?</del>|<ins>|</ins>", "", line.split("　", 1)[1]) == position, (line, position)

@@ -617,17 +617,22 @@ class Reanchorer:
         # words put in that the new version wrote elsewhere in the unit: accepted again, they would
         # be there twice (the proposal's carried comment says the same, see _rebase)
         put = (d.new or "").strip()
-        if d.action in ("accept", "choose") and len(put) >= 4 and put in new_base and put not in old_base:
+        # (words put in only: a replacement's words may stand elsewhere for another reason, 有关 →
+        # 农业农村主管 beside the 农业农村主管部门 the new version wrote in another 款)
+        if d.action in ("accept", "choose") and d.start == d.end and len(put) >= 4 and put in new_base \
+                and put not in old_base:  # fmt: skip
             return CarriedDecision(d, None, None, None, f"the new version has 「{_flat(put)}」 already, elsewhere in "
                                    f"{describe(target, self.lang)}: made here as well, it would be there twice; "
                                    "decide it again")  # fmt: skip
         if d.action in ("accept", "choose") and moved.span.start == moved.span.end and "\n" in moved.span.new:
-            # a 款 accepted, where the new version wrote one of its own that reads much like it: accepted
-            # again, the two would stand side by side (收容救护机构应当配备…, 野生动物保护法 2022 第十五条)
+            # a 款 accepted, where the new version wrote one of its own holding its words in order: accepted
+            # again, the two would stand side by side (收容救护机构应当配备…, 野生动物保护法 2022 第十五条).
+            # Only so: a parallel provision reads alike too (农产品销售企业… beside 农产品生产经营企业…), which
+            # the merge and the export warn of, the decision kept
             have = [line for line in new_base.split("\n") if line.strip() and line not in old_base]
             for line in lines_put_in(new_base, moved.span.start, moved.span.new):
                 score, twin = max(((similarity(line, h), h) for h in have), default=(0.0, ""))
-                if score >= TWIN:
+                if score >= TWIN and LCSseq.similarity(line, twin) >= _HELD * len(line):
                     return CarriedDecision(d, None, None, None, f"the new version wrote 「{_flat(twin)}」 in "
                                            f"{describe(target, self.lang)}, much like the 款 accepted (similarity "
                                            f"{score:.2f}): decide it again, if it did not say it in other words")  # fmt: skip

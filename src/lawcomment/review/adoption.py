@@ -536,6 +536,10 @@ def _after_the_words_asked(wanted: str, now: str, at: int, to: int, near: Sequen
     公开 asked after 应当 is not), and what it changed near them writes no number."""
     if at < 2 or to + 2 > len(wanted) or any(ch in NUMERAL for sp in near for ch in sp.new + wanted[sp.start:sp.end]):
         return False
+    # nor a negation or a modal word the new version wrote near them where none stood (不需要另行报经 for
+    # 需要另行报经 asked; 禁止违反 → 不得违反 changes no sense)
+    if any(any(ch in BENDS for ch in sp.new) and not any(ch in BENDS for ch in wanted[sp.start:sp.end]) for sp in near):
+        return False
     return wanted[at - 2:to + 2] in now
 
 

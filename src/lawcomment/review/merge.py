@@ -465,7 +465,7 @@ def canonical(base: str, spans: Sequence[Span]) -> list[Span]:
                     whole = (start, end)
                 if _whole_clauses(base, start, base[start:end]):
                     gone = (start, end)
-                if listed is None and base[end - 1] == "、" and "、" not in base[start:end - 1]:
+                if listed is None and base[end - 1] == "、":
                     listed = (start, end)  # 监视、 out of 监视、监测, never 视、监
                 relabel = relabel or _gone_item(base, start, end, floor)
                 if not (end < ceiling and base[start] == base[end]):

@@ -13,6 +13,8 @@ _DIGITS = frozenset("0123456789０１２３４５６７８９")
 UNITS = ("个工作日", "个月", "工作日", "小时", "周岁", "万元", "亿元", "日", "天", "年", "月", "周", "元", "倍", "次",
          "人", "家", "项", "条", "款", "%", "％")  # fmt: skip
 BOUNDS = ("以上", "以下", "以内", "之内", "内")
+#: What follows 内 when it opens a word (内容, 内部, 内地 …) rather than bounds a number (五日内).
+_NOT_WITHIN = frozenset("容部地外涵资设控")
 
 
 
@@ -32,7 +34,10 @@ def quantities(text: str) -> list[tuple[int, int]]:
                                                           and text[i - 1] in _DIGITS)):  # fmt: skip
             i += 1
         i += next((len(u) for u in UNITS if text.startswith(u, i)), 0)
-        i += next((len(u) for u in BOUNDS if text.startswith(u, i)), 0)
+        bound = next((u for u in BOUNDS if text.startswith(u, i)), "")
+        if bound == "内" and text[i + 1:i + 2] in _NOT_WITHIN:
+            bound = ""  # 三项内容: 内 opens a word of its own
+        i += len(bound)
         if not ordinal:
             out.append((start, i))
     return out

@@ -138,16 +138,30 @@ class UnitPosition:
             return [Piece(s.start, s.end, s.new, proposed.get((s.start, s.end, s.new), ()))
                     for s in diff(self.base, self.text).spans()]  # fmt: skip
         keep = ("accepted",) if submitted else ("accepted", "proposed")
-        out = [Piece(c.change.start, c.change.end, c.change.new, c.change.supporters)
-               for c in self.changes if c.state in keep]  # fmt: skip
+        # (where two insertions meet at one point, a region's own comes first at its end and last at its start)
+        ranked = [(Piece(c.change.start, c.change.end, c.change.new, c.change.supporters), 1)
+                  for c in self.changes if c.state in keep]  # fmt: skip
         for x in self.conflicts:
             if x.chosen:
                 # the alternative's own edits of its region, never the region struck and typed again
                 # (猎夹、{+捕鸟网、+}地枪、排铳, not [-地枪、排铳-]{+捕鸟网、地枪、排铳+}: a trial's submission)
                 alt, start = x.conflict.alternatives[x.chosen - 1], x.conflict.start
-                out += [Piece(start + d.start, start + d.end, d.new, alt.supporters)
-                        for d in diff(self.base[start:x.conflict.end], alt.text).spans()]  # fmt: skip
-        return numbered(self.base, sorted(out, key=lambda p: (p.start, p.end)))
+                ranked += [(Piece(start + d.start, start + d.end, d.new, alt.supporters),
+                            2 if d.start == d.end == 0 else 0)
+                           for d in diff(self.base[start:x.conflict.end], alt.text).spans()]  # fmt: skip
+        ranked.sort(key=lambda pr: (pr[0].start, pr[0].end, pr[1]))
+        out = [p for p, _ in ranked]
+        whole = [Piece(c.change.start, c.change.end, c.change.new, c.change.supporters) for c in self.changes
+                 if c.state in keep] + [Piece(x.conflict.start, x.conflict.end, x.conflict.alternatives[x.chosen - 1].text,
+                                              x.conflict.alternatives[x.chosen - 1].supporters)
+                                        for x in self.conflicts if x.chosen]  # fmt: skip
+        whole.sort(key=lambda p: (p.start, p.end))
+        if splice(self.base, [Span(p.start, p.end, p.new) for p in out]) != \
+                splice(self.base, [Span(p.start, p.end, p.new) for p in whole]):  # fmt: skip
+            # (an alternative's own edits meeting another change's insertion at one point, in repeated
+            # words, may read otherwise in that order: the region goes out whole, as it was chosen)
+            out = whole
+        return numbered(self.base, out)
 
     def redline(self) -> Redline:
         """The position as a redline of the base: its own edits, each where it was made (a diff of
@@ -1022,6 +1036,7 @@ def unit_position(draft: Draft, eid: str, comments: Iterable[Comment], decisions
     inserted: dict[str, list[Comment]] = defaultdict(list)
     texts: dict[str, str] = {}
     warnings: list[str] = []
+    to_check: list[tuple[int, str]] = []  # (comment id, its carry-check warning): said while its change stands
     decisions = list(decisions)
     seen = translation_premises(decisions)
     for c in comments:
@@ -1047,7 +1062,7 @@ def unit_position(draft: Draft, eid: str, comments: Iterable[Comment], decisions
             key = near_key(c.proposed_text or "")
             texts.setdefault(key, c.proposed_text or "")
             inserted[key].append(c)
-            warnings.extend(_carried_to_check(c))
+            to_check += [(c.id, w) for w in _carried_to_check(c)]
             continue
         if c.stance not in PROPOSING or (c.stance is not Stance.DELETE and c.proposed_text is None):
             counts[str(c.stance)] += 1
@@ -1061,7 +1076,7 @@ def unit_position(draft: Draft, eid: str, comments: Iterable[Comment], decisions
             counts[str(c.stance)] += 1
             continue
         proposals.append(Proposal(f"#{c.id}", text, (c.member,)))
-        warnings.extend(_carried_to_check(c))
+        to_check += [(c.id, w) for w in _carried_to_check(c)]
         if c.anchor.eid != eid and c.anchor.eid in spans:
             scopes[f"#{c.id}"] = spans[c.anchor.eid]
     differ = Differ(base, memo)  # one tokenising of the base, each wording diffed once for both steps
@@ -1078,6 +1093,13 @@ def unit_position(draft: Draft, eid: str, comments: Iterable[Comment], decisions
     offered = [Insertion(eid, texts[k], tuple(dict.fromkeys(c.member for c in cs)), tuple(c.id for c in cs), f"n{n}")
                for n, (k, cs) in enumerate(inserted.items(), 1)]  # fmt: skip
     done = _apply(m, list(decisions), offered, cite(eid, lang))
+    # a carried proposal to check, while a change of it stands (proposed or accepted, or in a conflict
+    # not resolved against it); once staff rejected it, there is nothing to check before it goes out
+    standing = {p for ch in done.changes if ch.state != "rejected" for p in ch.change.proposals}
+    standing |= {p for x in done.conflicts if x.chosen != 0 for n, a in enumerate(x.conflict.alternatives, 1)
+                 if x.chosen in (None, n) for p in a.proposals}  # fmt: skip
+    standing |= {f"#{cid}" for i in done.insertions if i.state != "rejected" for cid in i.comments}
+    warnings.extend(w for cid, w in to_check if f"#{cid}" in standing)
     pieces = [Span(s.change.start, s.change.end, s.change.new) for s in done.changes if s.state != "rejected"]
     for x in done.conflicts:
         if x.chosen:

@@ -221,6 +221,8 @@ class Mover:
         k, words = edit.start, edit.new
         if not words.strip() or any(ch in NUMERAL for ch in self.old[t.start:t.end] + t.new):
             return False
+        if any(ch in BENDS for ch in t.new) and not any(ch in BENDS for ch in self.old[t.start:t.end]):
+            return False  # a negation or a modal word it wrote where none stood (不需要…): another sense
         if k == t.end:
             return k >= _NEAR and t.new.endswith(self.old[k - _NEAR:k] + words) and self.old[k - _NEAR:k] not in words
         return k == t.start and k + _NEAR <= len(self.old) and t.new.startswith(words + self.old[k:k + _NEAR])
