@@ -73,6 +73,12 @@ def _merged(*texts: str) -> tuple[str, ...]:
      "第三十五条 → 第三十七条；已采纳：新版本已有所建议的条款"),
     ("第七条第二款 (art_7__para_2) → 第八条第二款 (art_8__para_2)", "第七条第二款 → 第八条第二款"),  # citations alone
     ("withdrawn: by li in the web app", "已撤回：由li在网页端撤回"),
+    # (a reviewer) how many changes did not fit, at the end of any clause
+    ("第四十九条 → 第七十二条; proposal re-based onto the new text; the new version made part of 1 change(s) (it wrote "
+     "「五万」 where 「五」 was asked): the rest proposed on the new text, but 2 of 3 change(s) did not fit (the new version "
+     "rewrote those words); the member's own wording stays in comment #8",
+     "第四十九条 → 第七十二条；建议已移至新文本的相应位置；新版本已部分作出其中1处修改（建议为「五」，新版本写作「五万」）：其余部分在"
+     "新文本上继续提出，但所提3处修改中有2处与新文本不符（新版本已改写相关文字）；会员的原措辞保留在意见#8中"),
     ("decision #26 (accept deleting 「违反本法规定」) no longer matches the proposals; it is ignored (undo it or decide again)",
      "决定#26（采纳删去「违反本法规定」）与现有建议已不对应，不再适用（请撤销或重新决定）"),
     ("decision #3 (choose 「甲」 for 「乙」) no longer matches the proposals; it is ignored (undo it or decide again)",

@@ -303,6 +303,22 @@ def _clauses(note: str) -> list[str]:
     return [*out, note[start:]]
 
 
+def _clause(clause: str) -> str | None:
+    """One clause of a note in Chinese (None when of no known form); carry-forward may end any of
+    them with how many changes did not fit (「…, but 2 of 3 change(s) did not fit (…)」)."""
+    unfit = _BUT_UNFIT.search(clause)
+    head = clause[:unfit.start()] if unfit is not None else clause
+    said = next((text.format(**m.groupdict()) for pattern, text in (*_ZH, *_CLAUSES) if (m := pattern.match(head))), None)
+    if said is None or unfit is None:
+        return said
+    return f"{said}，但所提{unfit['n']}处修改中有{unfit['f']}处与新文本不符（新版本已改写相关文字）"
+
+
+#: How many of a proposal's changes did not fit, as carry-forward ends a clause with it.
+_BUT_UNFIT = re.compile(r", but (?P<f>\d+) of (?P<n>\d+) change\(s\) did not fit \(the new (?:version|\w+ translation) "
+                        r"rewrote those words\)$")
+
+
 #: What carry-forward adds to any note when the article's new place is unsure.
 _UNSURE = re.compile(r"^(?P<note>.+); check: the article's new place is unsure \(similarity (?P<s>[\d.]+)(?:, also close "
                      r"to (?P<side>old|new) (?P<other>.+) \((?P<t>[\d.]+)\))?\)$", re.DOTALL)
@@ -360,8 +376,7 @@ def _in_chinese(message: str) -> str:
             return text.format(**parts)
     clauses = _clauses(message)
     if clauses:  # a note of one clause or several: in Chinese when every clause is known, else as written
-        read = [next((text.format(**m.groupdict()) for pattern, text in (*_ZH, *_CLAUSES) if (m := pattern.match(c))),
-                     None) for c in clauses]  # fmt: skip
+        read = [_clause(c) for c in clauses]
         if all(r is not None for r in read):
             return "；".join(r for r in read if r is not None)
     return message
