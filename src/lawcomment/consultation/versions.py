@@ -588,7 +588,7 @@ class Reanchorer:
             pieces = diff(old_r, renumber(splice(old_base, [span]), numbers)).spans()
             moving = pieces[0] if len(pieces) == 1 else span
         renumbered = moving.new if moving.new != (d.new or "") else None
-        if old_r == new_base:
+        if old_r == new_base and d.action != "text":  # (a final wording is set against the text as it was: below)
             return CarriedDecision(d, target, moving.start, moving.end, new=renumbered)
         if old_base == new_base:
             return CarriedDecision(d, target, d.start, d.end)
