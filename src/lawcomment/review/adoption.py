@@ -148,6 +148,7 @@ class _Pair:
 #: :meth:`Judge.words_in` to name where they stand: a clause, not a phrase many articles share.
 WORDS_HELD = 10
 
+
 class Judge:
     """Judges changes to the old version's articles at their place in the new version.
 

@@ -1003,7 +1003,8 @@ _CARRY_CHECKS = {
 
 def _carried_to_check(c: Comment) -> list[str]:
     """The merge's warning for a proposal carried from the last reading whose note asks for a
-    check (the carry report said it once; the merge and the export say it until it is decided)."""
+    check (the carry report said it once; the merge and the export say it while a change of it
+    stands: proposed, accepted or chosen, never once rejected)."""
     if c.origin is None or not c.note:
         return []
     why = [text for kind, text in _CARRY_CHECKS.items() if kind in carry_checks(c.note)]
