@@ -598,3 +598,12 @@ def test_words_asked_that_the_new_version_negated_beside_are_not_adopted_by_the_
     new = parse_text("# 法\n\n第一条 养殖场变更养殖用途的，不需要另行报经批准。\n")
     (found,) = outcomes(old, new, align_articles(old, new), [_proposal("养殖场变更养殖用途的，需要另行报经批准。")])
     assert found.state is Adoption.NOT_ADOPTED
+
+
+def test_a_replacement_made_by_the_opening_words_of_a_longer_rewriting_is_adopted_by_the_report() -> None:
+    """The report agrees with carry-forward (公司法 2023 第六十八条, a trial): 至十三人 → 以上."""
+    old = parse_text("# 法\n\n第一条 有限责任公司设董事会，其成员为三人至十三人；但是，本法第五十条另有规定的除外。\n")
+    new = parse_text("# 法\n\n第一条 有限责任公司董事会成员为三人以上，其成员中可以有公司职工代表。\n")
+    c = _proposal("有限责任公司设董事会，其成员为三人以上；但是，本法第五十条另有规定的除外。")
+    (found,) = outcomes(old, new, align_articles(old, new), [c])
+    assert found.state is Adoption.ADOPTED

@@ -247,3 +247,14 @@ def test_words_put_in_after_the_words_asked_at_a_rewritings_edge_are_adopted() -
     # a rewriting that writes a number there changes what the words speak of: not made
     old2, new2 = "可以处二千元罚款。", "可以处五千元以下罚款。"
     assert [e.state for e in rebase(old2, old2.replace("二千元", "二千元以下"), new2).edits] == ["changed"]
+
+
+def test_a_replacement_made_by_the_opening_words_of_a_longer_rewriting_is_adopted() -> None:
+    """(公司法 2018 第四十四条 → 2023 第六十八条, a new user's trial) 至十三人 → 以上 asked; the new
+    version wrote 三人以上，其成员中可以有… in place of 三人至十三人；但是，…除外: the words asked, then a
+    clause of its own. Not when the rewriting goes on with more words of the same clause."""
+    old = "有限责任公司设董事会，其成员为三人至十三人；但是，本法第五十条另有规定的除外。"
+    asked = old.replace("三人至十三人", "三人以上")
+    new = "有限责任公司董事会成员为三人以上，其成员中可以有公司职工代表。"
+    assert [e.state for e in rebase(old, asked, new).edits] == ["adopted"]
+    assert [e.state for e in rebase(old, asked, new.replace("三人以上，", "三人以上五人以下，")).edits] == ["changed"]

@@ -23,7 +23,7 @@ from .align import Alignment, VersionChange, closest_unit, fold, renumber
 from .merge import ITEM_LABEL
 from .phrases import NUMERAL
 from .position import Piece, numbered, placed
-from .rebase import BENDS, made_in_part, own_clause, slides
+from .rebase import BENDS, made_in_part, opens_rewrite, own_clause, slides
 from .redline import Op, OpKind, Span, diff, finer_spans, similarity, splice, tokens
 
 if TYPE_CHECKING:
@@ -175,6 +175,7 @@ class Judge:
         self.lang = "en" if old.profile.startswith("en") else "zh"
         self.alignment, self.by_old = alignment, alignment.by_old()
         self._folded: str | None = None  # the new version's text, for a deletion of part of an article it deleted
+        self._spans: dict[int, list[Span]] = {}  # per article pair: the version's edits
         self._old_order = [v.unit.eid for v in old.articles()]
         self._new_order = {v.unit.eid: i for i, v in enumerate(new.articles())}
         self._back: dict[str, str] = {}  # new article number → old one
@@ -276,6 +277,8 @@ class Judge:
                 # may not have made, are no place to go by on their own)
                 anchored = _anchored(proposal[:here], proposal[here + len(new):here + len(new) + 2], pair.old[s:e],
                                      new, pair.new, None)  # fmt: skip
+        if found != "made" and s < e and new and opens_rewrite(pair.old, self._version(pair), Span(s, e, new)):
+            return "made"  # the opening words of a longer rewriting (至十三人 → 以上; 三人以上，其成员中…)
         if anchored is None or anchored[0] == (found == "made"):
             return found
         made, was, now = anchored
@@ -384,6 +387,13 @@ class Judge:
             return Outcome(c, state, len(spans), present, where, now, part)
         return Outcome(c, state, len(spans), present, where, now, part, self.closest(article),
                        self.words_in([s.new for s in spans]))
+
+    def _version(self, pair: _Pair) -> list[Span]:
+        """The version's edits of ``pair``'s old text (worked out when first asked)."""
+        found = self._spans.get(id(pair))
+        if found is None:
+            found = self._spans[id(pair)] = diff(pair.old, pair.new).spans()
+        return found
 
     def _new_text(self) -> str:
         """The new version's articles, folded, one line each (worked out when first asked)."""

@@ -6,6 +6,7 @@ carried comment's note bears for staff to check (:func:`carry_check`)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..drafts.anchors import locate
@@ -107,6 +108,8 @@ class Mover:
         # words around repeat (以上二万元 put in after 二千元 is 上二万元以 after 二千元以)
         if leftmost(self.old, edit) in self._made:
             return Moved("adopted")
+        if edit.start < edit.end and opens_rewrite(self.old, self.version, edit):
+            return Moved("adopted")  # 至十三人 → 以上, and the new version wrote 三人以上，其成员中…
         if edit.start == edit.end and any(self._after_the_words_asked(t, edit) for t in self.version
                                           if t.start < t.end and edit.start in (t.start, t.end)):  # fmt: skip
             # put in at the edge of a rewriting that wrote them after the very words they were asked
@@ -354,6 +357,22 @@ def _whole_lines(text: str, at: int, words: str) -> bool:
     end = at + len(words)
     return "\n" in words and (words.startswith("\n") or at == 0 or text[at - 1] == "\n") and (
         words.endswith("\n") or end == len(text) or text[end] == "\n")
+
+
+#: Marks after which a rewriting's first words stand as words of their own.
+_CLAUSE_AFTER = frozenset("，。；：,.;:")
+
+
+def opens_rewrite(old: str, version: Sequence[Span], edit: Span) -> bool:
+    """Whether a replacement ``edit`` of ``old`` was made by the opening words of a longer rewriting
+    of the version's, which starts where the edit starts, takes out all the edit takes out, and
+    writes the edit's words first, then a clause mark (至十三人 → 以上 asked; 至十三人；但是，…除外 →
+    以上，其成员中… written, 公司法 2023 第六十八条): the rest of the rewriting is a change of the
+    version's own: a clause of its own after the mark, which says nothing of the edit's words."""
+    return bool(edit.new) and any(
+        t.start == edit.start and edit.end < t.end and t.new.startswith(edit.new)
+        and t.new[len(edit.new):len(edit.new) + 1] in _CLAUSE_AFTER and len(t.new) > len(edit.new)
+        for t in version)  # fmt: skip
 
 
 def _abuts(version: Span, edit: Span) -> bool:
