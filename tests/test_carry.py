@@ -1566,6 +1566,15 @@ def test_a_paragraph_asked_deleted_of_an_article_the_next_reading_deleted_is_ado
     result = run("draft", "add", str(v2), "--name", "t", "--version", "2", "--supersedes", "1")
     assert "0 proposal(s) re-based, 1 adopted), 0 orphaned" in result.output, result.output
     assert "  #1    acme      第二条第二款 (art_2__para_2) → —  adopted (now #2)\n" in run("adoption", "--draft", "t@2").stdout
+    # (a stranger's review) kept as a 款 of another article, a word reworded: not deleted
+    v3 = tmp_path / "v3.md"
+    v3.write_text("# 对外贸易法\n\n第一条 为了规范对外贸易，制定本法。\n\n第二条 对外贸易经营者应当依法经营。\n\n备案登记的具体办法由"
+                  "国务院商务主管部门规定。\n", encoding="utf-8")  # fmt: skip
+    assert run("draft", "add", str(v1), "--name", "u", "--version", "1").exit_code == 0
+    assert run("comment", "add", "--member", "acme", "--draft", "u@1", "--at", "第二条第二款", "--stance", "delete",
+               "--reason", "无需规定").exit_code == 0  # fmt: skip
+    assert run("draft", "add", str(v3), "--name", "u", "--version", "2", "--supersedes", "1").exit_code == 0
+    assert "  #3    acme      第二条第二款 (art_2__para_2) → —  article deleted" in run("adoption", "--draft", "u@2").stdout
 
 
 @pytest.mark.parametrize(("v1", "wording", "v2", "carried"), [
@@ -1592,3 +1601,42 @@ def test_decisions_on_words_that_only_read_like_the_new_versions_are_carried(con
     result = run("draft", "add", str(new), "--name", "x", "--version", "2", "--supersedes", "1")
     assert ("carried 1 decision(s), 0 no longer apply" in result.output) is carried, result.output
     assert "  c1  accepted (decision #2)" in run("merge", "--draft", "x@2").stdout
+
+
+def test_renumbering_leaves_other_laws_final_wordings_and_deleted_articles_to_staff(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """(a stranger's review) The next reading took out 第二条 and numbered the rest on.
+    - 《民法典》第三条第二款、第四条 and 《民法典》第三条至第四条 cite another law: never renumbered;
+    - a change putting in 本法第六条 is carried citing 第五条, and its decision with it, though the
+      article's own words cite nothing renumbered;
+    - the committee's final wording citing 第六条 is never sent citing the wrong article, nor changed
+      behind its back: set again;
+    - 第二条, which the new version deleted, cannot be renumbered: said, for staff to check."""
+    run = consultation
+    v1, v2 = tmp_path / "v1.md", tmp_path / "v2.md"
+    v1.write_text("# 测试法\n\n第一条 为了测试，制定本法。\n\n第二条 国家实行统一的测试制度。\n\n第三条 测试经营者应当依法经营。\n\n"
+                  "第四条 国家对部分测试实行管理。\n\n第五条 违反本法第三条的规定的，依法处理。\n\n第六条 主管部门可以依照本法第四条的规定公告。\n",
+                  encoding="utf-8")  # fmt: skip
+    v2.write_text("# 测试法\n\n第一条 为了测试，制定本法。\n\n第二条 测试经营者应当依法经营。\n\n第三条 国家对部分测试实行管理。\n\n"
+                  "第四条 违反本法第二条的规定的，依法处理。\n\n第五条 主管部门可以依照本法第三条的规定公告。\n", encoding="utf-8")  # fmt: skip
+    assert run("draft", "add", str(v1), "--name", "x", "--version", "1").exit_code == 0
+    for at, stance, wording in (
+            ("第六条", "insert", "主管部门应当依照《中华人民共和国民法典》第三条第二款、第四条的规定处理。"),
+            ("第六条", "amend", "主管部门可以依照本法第四条和《民法典》第三条至第四条的规定公告。"),
+            ("第三条", "amend", "测试经营者应当依法经营，具体办法依照本法第六条的规定执行。"),
+            ("第五条", "amend", "违反本法第二条、第三条的规定的，依法处理。")):  # fmt: skip
+        assert run("comment", "add", "--member", "acme", "--draft", "x@1", "--at", at, "--stance", stance, "--propose",
+                   wording).exit_code == 0  # fmt: skip
+    assert run("decide", "--draft", "x@1", "--article", "第三条", "--accept", "c1").exit_code == 0
+    assert run("decide", "--draft", "x@1", "--article", "第五条", "--accept", "c1").exit_code == 0
+    assert run("decide", "--draft", "x@1", "--article", "第四条", "--text", "国家对部分测试实行管理，具体办法依照本法第六条的规定制定。"
+               ).exit_code == 0  # fmt: skip
+    result = run("draft", "add", str(v2), "--name", "x", "--version", "2", "--supersedes", "1")
+    assert ("  decision #3 (final wording on 第四条 (art_4)) no longer applies: the final wording cites articles the new "
+            "version numbers otherwise (「国家对部分测试实行管理，具体办法依照本法第六条的规定制定。」): set it again\n") in result.output
+    assert ("  decision #2 (accept 「第二条、」 on 第五条 (art_5)) no longer applies: its words cite 「第二条」, which the new "
+            "version no longer has: decide it again\n") in result.output, result.output
+    assert "warning: 1 proposal(s) carried whose words cite an article the new version deleted" in result.stderr
+    merged = run("merge", "--draft", "x@2").stdout
+    assert "  c1  accepted (decision #4)  {+，具体办法依照本法第五条的规定执行+}  [acme]\n" in merged, merged
+    assert "{+和《民法典》第三条至第四条+}" in merged and "「主管部门应当依照《中华人民共和国民法典》第三条第二款、第四条的规定处理。」" in merged
+    assert "its words cite an article the new version no longer has: check it before its change goes out" in merged

@@ -658,3 +658,10 @@ def test_changes_beside_a_quantity_or_of_another_one_go_together(base: str, a: s
 def test_words_taken_out_of_a_list_go_with_their_mark(base: str, gone: str, old: str) -> None:
     (change,) = merge(base, [P("#1", base.replace(gone, "", 1), "acme")]).changes
     assert change.old == old and base[change.start:change.end] == old
+
+
+def test_a_citation_put_in_is_never_cut_from_its_di() -> None:
+    """(a stranger's review) 第二条、 put in before 第三条: {+第二条、+}第三条, never 第{+二条、第+}三条."""
+    base = "违反本法第三条的规定的，依法处理。"
+    (change,) = merge(base, [P("#1", base.replace("第三条", "第二条、第三条"), "acme")]).changes
+    assert (change.old, change.new, base[:change.start]) == ("", "第二条、", "违反本法")

@@ -258,3 +258,5 @@ def test_a_replacement_made_by_the_opening_words_of_a_longer_rewriting_is_adopte
     new = "有限责任公司董事会成员为三人以上，其成员中可以有公司职工代表。"
     assert [e.state for e in rebase(old, asked, new).edits] == ["adopted"]
     assert [e.state for e in rebase(old, asked, new.replace("三人以上，", "三人以上五人以下，")).edits] == ["changed"]
+    # (a stranger's review) nor when the clause after the mark qualifies the words or writes a number
+    assert [e.state for e in rebase(old, asked, "有限责任公司设董事会，其成员为三人以上，但不得超过十三人。").edits] == ["changed"]

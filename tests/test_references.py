@@ -128,3 +128,16 @@ def test_text_without_di_or_qian_cites_nothing(text: str) -> None:
     assert found == tuple(_find_zh(text, "art_20", 2, "art_19"))
     if "第" not in text and "前" not in text:
         assert found == ()
+
+
+@pytest.mark.parametrize(("text", "renumbered"), [
+    # (a stranger's review) a list or a range of another law's articles is that law's, 款 between or not
+    ("依照《中华人民共和国民法典》第三条第二款、第四条的规定", "依照《中华人民共和国民法典》第三条第二款、第四条的规定"),
+    ("本法第三条和《民法典》第三条至第四条的规定", "本法第二条和《民法典》第三条至第四条的规定"),
+    ("依照本法第三条第二款、第四条的规定", "依照本法第二条第二款、第三条的规定"),
+    ("本法第三条至第四条", "本法第二条至第三条"),
+])  # fmt: skip
+def test_citations_of_another_law_in_a_list_or_range_are_never_renumbered(text: str, renumbered: str) -> None:
+    from lawcomment.review.align import renumber
+
+    assert renumber(text, {"3": "2", "4": "3"}) == renumbered

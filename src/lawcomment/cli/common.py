@@ -132,6 +132,8 @@ def carry_summary(report) -> None:  # type: ignore[no-untyped-def]
                           "they were given on the old words; check the members still hold them"),
                          (report.twice, "proposal(s) carried that put in words the new version wrote elsewhere in the "
                           "article: as proposed, they would be there twice; check them"),
+                         (report.cites_gone, "proposal(s) carried whose words cite an article the new version "
+                          "deleted: no renumbering can follow it; check them"),
                          (report.elsewhere, "comment(s) followed their quote to an article their own article did not "
                           "become (the words around it the same); check the place"),
                          (report.approximate, "comment(s) re-anchored at words that differ from their quote (the new "

@@ -17,12 +17,13 @@ from ..errors import StoreError
 from ..model import Draft, Kind, Unit
 from ..records import Decision
 from ..review.adoption import Adoption, Judge, sentences, written_into_line
-from ..review.align import Alignment, Entry, VersionChange, closest_unit, fold, renumber
+from ..review.align import Alignment, Entry, VersionChange, citations, closest_unit, fold, renumber
 from ..review.merge import near_key
 from ..review.phrases import NUMERAL
 from ..review.position import TRANSLATIONS, TWIN, lines_put_in, numbered_on
 from ..review.rebase import (
     APPROXIMATE,
+    CITES_GONE,
     PARTLY,
     QUOTE_ELSEWHERE,
     STANCE_ON_OLD,
@@ -107,6 +108,11 @@ class CarryReport:
         return _asking(self.carried, "twice")
 
     @property
+    def cites_gone(self) -> tuple[Carried, ...]:
+        """Proposals whose words cite an article the new version deleted (:func:`carry_check`)."""
+        return _asking(self.carried, "citation")
+
+    @property
     def restated(self) -> tuple[Carried, ...]:
         """Supports and oppositions carried onto units the new version reworded: given on the old words."""
         return _asking(self.carried, "stance")
@@ -160,6 +166,7 @@ class Reanchorer:
         self._article_diffs: dict[tuple[str, str], Sequence[Span]] = {}  # _followed: old, new article → the diff's spans
         self._near: dict[str, str] = {}  # per old article the alignment deleted: the hint _closest gives
         self._numbers: dict[str, str] | None = None  # old article numbers → new (article_numbers), when first asked
+        self._gone: frozenset[str] | None = None  # the old numbers of the articles the new version deleted
         self.headings = {fold(u.heading): u.eid for u in new.walk() if u.kind.is_container and u.heading}
 
     def body(self, eid: str) -> str:
@@ -583,15 +590,27 @@ class Reanchorer:
         numbers = self.numbers()
         span = Span(d.start or 0, d.end or 0, d.new or "")
         moving, old_r = span, renumber(old_base, numbers)
+        if d.action == "text" and self._renumbered(d.new) is not None:
+            # the committee's own words cite articles the new version numbers otherwise: never changed
+            # behind its back, nor sent citing the wrong articles
+            return CarriedDecision(d, None, None, None, "the final wording cites articles the new version numbers "
+                                   f"otherwise (「{_flat(d.new or '')}」): set it again")  # fmt: skip
+        gone = [m.group(0) for m, num in citations(d.new or "") if num in self.gone()] if d.action != "text" else []
+        if gone and d.action in ("accept", "choose"):
+            # the words it puts in cite an article the new version deleted: no number follows it there
+            return CarriedDecision(d, None, None, None, f"its words cite 「{'」「'.join(dict.fromkeys(gone))}」, which the "
+                                   "new version no longer has: decide it again")  # fmt: skip
         if old_r != old_base and d.action != "text":
             # moved as the proposal is, on the old text with its citations renumbered (see _rebase)
             pieces = diff(old_r, renumber(splice(old_base, [span]), numbers)).spans()
             moving = pieces[0] if len(pieces) == 1 else span
+        elif d.action != "text" and (now := self._renumbered(d.new)) is not None:
+            moving = Span(span.start, span.end, now)  # (the words it puts in cite renumbered articles)
         renumbered = moving.new if moving.new != (d.new or "") else None
         if old_r == new_base and d.action != "text":  # (a final wording is set against the text as it was: below)
             return CarriedDecision(d, target, moving.start, moving.end, new=renumbered)
         if old_base == new_base:
-            return CarriedDecision(d, target, d.start, d.end)
+            return CarriedDecision(d, target, d.start, d.end, new=renumbered)
         if d.action == "text":
             if d.subject not in TRANSLATIONS and near_key(d.new or "") == near_key(new_base):
                 return CarriedDecision(d, None, None, None, "the new version reads as the committee's wording",
@@ -710,6 +729,13 @@ class Reanchorer:
         now = renumber(text, self.numbers())
         return now if now != text else None
 
+    def gone(self) -> frozenset[str]:
+        """The old numbers of the articles the new version deleted (no renumbering follows them)."""
+        if self._gone is None:
+            numbers = self.numbers()
+            self._gone = frozenset(v.unit.num for v in self.old.articles() if v.unit.num and v.unit.num not in numbers)
+        return self._gone
+
     def numbers(self) -> dict[str, str]:
         """Old article numbers → new (:func:`article_numbers`), worked out when first asked."""
         if self._numbers is None:
@@ -739,11 +765,15 @@ class Reanchorer:
         the translation is moved from the old version's translation onto the new one's (the
         units they render are aligned through the draft's versions); without both, or for a
         heading, it is carried as written."""
-        if c.proposed_text is not None and c.stance is Stance.INSERT and not c.lang and \
-                (now := self._renumbered(c.proposed_text)) is not None:  # fmt: skip
-            # a new provision citing articles the new version renumbered: cited as it numbers them
-            return now, f"; the articles its words cite follow the new version's numbering: 「{_flat(c.proposed_text)}」 → " \
-                        f"「{_flat(now)}」", c.status  # fmt: skip
+        if c.proposed_text is not None and c.stance is Stance.INSERT and not c.lang:
+            # a new provision citing articles the new version renumbered: cited as it numbers them (and
+            # one citing an article it deleted, said)
+            now = self._renumbered(c.proposed_text)
+            said = _citations_moved("", c.proposed_text, {}, self.gone())
+            if now is not None:
+                said = (f"; the articles its words cite follow the new version's numbering: 「{_flat(c.proposed_text)}」 → "
+                        f"「{_flat(now)}」") + said  # fmt: skip
+            return now or c.proposed_text, said, c.status
         if c.proposed_text is None or c.stance is not Stance.AMEND or c.anchor.eid is None:
             return c.proposed_text, "", c.status
         what = "version"
@@ -764,7 +794,8 @@ class Reanchorer:
             # article now 第三十四条), said in the note
             numbers = self.numbers()
             old_base, proposed = renumber(old_base, numbers), renumber(proposed, numbers)
-            cited = _citations_moved(self.base(self.old_index[c.anchor.eid], self.sep_old), c.proposed_text, numbers)
+            cited = _citations_moved(self.base(self.old_index[c.anchor.eid], self.sep_old), c.proposed_text, numbers,
+                                     self.gone())
         if old_base == new_base:  # (only the article numbers it cites moved on: its words are on the new text)
             return proposed, ("; proposal re-based onto the new text" if was != new_base else "") + cited, c.status
         moved = rebase(old_base, proposed, new_base)
@@ -909,14 +940,21 @@ _LABEL_CHARS = frozenset("（）()〔〕一二三四五六七八九十0123456789
 SPLIT_KUAN = 0.8
 
 
-def _citations_moved(base: str, proposed: str, numbers: dict[str, str]) -> str:
+def _citations_moved(base: str, proposed: str, numbers: dict[str, str], gone: frozenset[str] = frozenset()) -> str:
     """The note for a proposal whose own words cite articles the new version renumbered (the
-    words it puts in, as they were and as they are carried), or ""."""
-    moved = [(sp.new, now) for sp in diff(base, proposed).spans() if (now := renumber(sp.new, numbers)) != sp.new]
-    if not moved:
-        return ""
-    said = "、".join(f"「{_flat(was)}」 → 「{_flat(now)}」" for was, now in moved)
-    return f"; the articles its words cite follow the new version's numbering: {said}"
+    words it puts in, as they were and as they are carried), and for one whose words cite an
+    article the new version no longer has (``gone``: the old numbers of the articles it
+    deleted), which no renumbering can follow; or ""."""
+    spans = diff(base, proposed).spans()
+    moved = [(sp.new, now) for sp in spans if (now := renumber(sp.new, numbers)) != sp.new]
+    note = ""
+    if moved:
+        said = "、".join(f"「{_flat(was)}」 → 「{_flat(now)}」" for was, now in moved)
+        note = f"; the articles its words cite follow the new version's numbering: {said}"
+    lost = [m.group(0) for sp in spans for m, num in citations(sp.new) if num in gone]
+    if lost:
+        note += f"; {CITES_GONE}: its words cite 「{'」「'.join(dict.fromkeys(lost))}」, which the new version no longer has"
+    return note
 
 
 def _flat(words: str) -> str:
@@ -1054,9 +1092,11 @@ def article_numbers(old: Draft, new: Draft, alignment: Alignment) -> dict[str, s
     out: dict[str, str] = {}
     for en in alignment.entries:
         if en.old and en.new:
-            was, now = old_index[en.old[0]].num, new_index[en.new[0]].num
-            if was and now:
-                out.setdefault(was, now)
+            now = new_index[en.new[0]].num
+            for old_eid in en.old:  # (each article merged into one: cited by its number now)
+                was = old_index[old_eid].num
+                if was and now:
+                    out.setdefault(was, now)
     return out
 
 

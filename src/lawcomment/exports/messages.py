@@ -31,6 +31,9 @@ _ZH: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DOTALL)
     (r"some of its changes did not fit the new text", "其部分修改与新文本不符"),
     (r"its quote followed to an article its own did not become", "其引文已随至另一条文"),
     (r"its article's new place is unsure", "其条文在新版本中的位置不确定"),
+    (r"its words cite an article the new version no longer has", "其文字所引条文在新版本中已不存在"),
+    (r"check the citation: its words cite (?P<c>「.*」), which the new version no longer has",
+     "请核对引用：其文字引用的{c}在新版本中已不存在"),
     ((r"changes (?P<a>c\d+) and (?P<b>c\d+), of different proposals, touch: together they read 「(?P<x>.*)」, which "
       r"no proposal has; accept both only if that is meant"),
      "修改{a}与{b}来自不同建议且彼此相邻：合在一起读作「{x}」，与任何一条建议都不同；确属本意方可同时采纳"),

@@ -147,6 +147,9 @@ class _Pair:
 #: Characters (folded) of a proposal's words that the new version must hold word for word for
 #: :meth:`Judge.words_in` to name where they stand: a clause, not a phrase many articles share.
 WORDS_HELD = 10
+#: How like a 款 of the new version words asked deleted may read and still count as deleted, when
+#: the new version deleted their article (备案登记的具体办法由国务院商务主管部门规定 is them, reworded).
+DELETED_ELSEWHERE = 0.6
 
 
 class Judge:
@@ -250,7 +253,12 @@ class Judge:
             if start == 0 and end == len(self.base(article)):
                 return "made"
             words = fold(self.base(article)[start:end])
-            return "made" if len(words) >= WORDS_HELD and words not in self._new_text() else "not"
+            if len(words) < WORDS_HELD or words in self._new_text():
+                return "not"
+            # nor when a 款 of the new version reads much like them: moved there and reworded a little
+            alike = max((similarity(words, fold(u.body(self.new_sep))) for u in self.new_index.values()
+                         if u.kind is Kind.PARAGRAPH or (u.kind is Kind.ARTICLE and not u.children)), default=0.0)  # fmt: skip
+            return "not" if alike >= DELETED_ELSEWHERE else "made"
         pair = self._pair(article)
         at = pair.starts[article]
         s, e = start + at, end + at

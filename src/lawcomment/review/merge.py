@@ -506,7 +506,9 @@ def _splits_word(base: str, at: int, new: str) -> bool:
     at (上二万元以 after 二千元以, 以上二万元 after 二千元), one that cuts none reads as the
     drafter would write it: 二千元{+以上二万元+}以下."""
     def cut(left: str, right: str) -> bool:
-        return left + right in _BOUND_WORDS or (left in _NUMERALS and (right in _MEASURES or right in _NUMERALS))
+        # (and a citation from its 第: 第{+二条、第+}三条 is {+第二条、+}第三条)
+        return left + right in _BOUND_WORDS or (left in _NUMERALS and (right in _MEASURES or right in _NUMERALS)) or (
+            left == "第" and right in _NUMERALS)  # fmt: skip
 
     return (at > 0 and cut(base[at - 1], new[0])) or (at < len(base) and cut(new[-1], base[at]))
 

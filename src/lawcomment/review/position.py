@@ -998,6 +998,7 @@ _CARRY_CHECKS = {
     "widened": "its deletion now takes out words the new version wrote",
     "partial": "some of its changes did not fit the new text",
     "elsewhere": "its quote followed to an article its own did not become",
+    "citation": "its words cite an article the new version no longer has",
 }
 
 

@@ -368,11 +368,15 @@ def opens_rewrite(old: str, version: Sequence[Span], edit: Span) -> bool:
     of the version's, which starts where the edit starts, takes out all the edit takes out, and
     writes the edit's words first, then a clause mark (至十三人 → 以上 asked; 至十三人；但是，…除外 →
     以上，其成员中… written, 公司法 2023 第六十八条): the rest of the rewriting is a change of the
-    version's own: a clause of its own after the mark, which says nothing of the edit's words."""
-    return bool(edit.new) and any(
-        t.start == edit.start and edit.end < t.end and t.new.startswith(edit.new)
-        and t.new[len(edit.new):len(edit.new) + 1] in _CLAUSE_AFTER and len(t.new) > len(edit.new)
-        for t in version)  # fmt: skip
+    version's own: a clause of its own after the mark, which says nothing of the edit's words. Not
+    when that clause qualifies them (以上，但不得超过十三人; 以下，不得从事劳动) or writes a number."""
+    for t in version:
+        if not (edit.new and t.start == edit.start and edit.end < t.end and t.new.startswith(edit.new)
+                and t.new[len(edit.new):len(edit.new) + 1] in _CLAUSE_AFTER and len(t.new) > len(edit.new)):  # fmt: skip
+            continue
+        rest = t.new[len(edit.new) + 1:]
+        return not rest.lstrip().startswith(_QUALIFYING) and not any(ch in NUMERAL for ch in rest)
+    return False
 
 
 def _abuts(version: Span, edit: Span) -> bool:
@@ -444,6 +448,8 @@ PARTLY = "did not fit"
 STANCE_ON_OLD = "check the stance"
 #: The mark of a proposal carried with words the new version wrote elsewhere in the unit.
 TWICE = "check the words put in"
+#: The mark of a proposal whose words cite an article the new version no longer has.
+CITES_GONE = "check the citation"
 #: The mark of a comment that followed its quote to an article its own article did not become.
 QUOTE_ELSEWHERE = "check the place"
 #: The mark of a comment whose quote was re-anchored at other words (the new version reworded them).
@@ -467,7 +473,8 @@ def carry_checks(note: str) -> frozenset[str]:
     """Every check a carried comment's ``note`` asks for (:func:`carry_check` names the first):
     a comment whose stance was given on old words and whose quote moved is listed under both."""
     marks = {"widened": f"; {WIDENED}:", "stance": f"; {STANCE_ON_OLD}:", "twice": f"; {TWICE}:",
-             "elsewhere": f"; {QUOTE_ELSEWHERE}:", "partial": f" change(s) {PARTLY} (the new "}  # fmt: skip
+             "elsewhere": f"; {QUOTE_ELSEWHERE}:", "partial": f" change(s) {PARTLY} (the new ",
+             "citation": f"; {CITES_GONE}:"}  # fmt: skip
     return frozenset(kind for kind, mark in marks.items() if mark in note)
 
 
