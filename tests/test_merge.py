@@ -665,3 +665,14 @@ def test_a_citation_put_in_is_never_cut_from_its_di() -> None:
     base = "违反本法第三条的规定的，依法处理。"
     (change,) = merge(base, [P("#1", base.replace("第三条", "第二条、第三条"), "acme")]).changes
     assert (change.old, change.new, base[:change.start]) == ("", "第二条、", "违反本法")
+
+
+def test_two_numbers_one_member_changes_are_no_item_moved() -> None:
+    """(专利法实施细则 2010 第七十七条, a new user's trial) One member asks 3000 → 4000 and 1000 → 1500,
+    another 3000 → 5000: the conflict is on 3000 alone, and 1000 → 1500, which nobody opposed, is a
+    change of its own (the digits they share, 000, are no item taken out and put in elsewhere)."""
+    base = "一项发明专利的奖金最低不少于3000元；一项实用新型专利或者外观设计专利的奖金最低不少于1000元。"
+    m = merge(base, [P("#1", base.replace("3000", "4000").replace("1000元", "1500元"), "pfizer"),
+                     P("#2", base.replace("3000", "5000"), "roche")])  # fmt: skip
+    assert [(c.old, c.new, c.supporters) for c in m.changes] == [("1000", "1500", ("pfizer",))]
+    assert [(x.old, [a.text for a in x.alternatives]) for x in m.conflicts] == [("3000", ["4000", "5000"])]

@@ -388,8 +388,10 @@ def _tie(base: str, clusters: list[list[tuple[int, int, str]]],
             if not gone:
                 continue
             for b in keys:
+                # (two numbers changed are no item moved, though their digits repeat: 3000 → 4000 and
+                # 1000 → 1500, 专利法实施细则 第七十七条, a trial)
                 if where[a] != where[b] and (len(clusters[where[a]]) > 1 or len(clusters[where[b]]) > 1) and \
-                        gone & _grams(b[2]):  # fmt: skip
+                        gone & _grams(b[2]) and not (amount(base, *a) and amount(base, *b)):  # fmt: skip
                     spans.append((min(where[a], where[b]), max(where[a], where[b])))
     if not spans:
         return clusters
