@@ -366,3 +366,20 @@ def test_staff_forwarding_a_remark_is_not_the_members_activity(replies) -> None:
     assert (acme["first_activity"], acme["last_activity"]) == ("2026-12-01T08:00:00Z", "2026-12-04T10:15:00Z")
     shown = json.loads(replies("comment", "show", "5", "--format", "json").stdout)
     assert (shown["forwarded"], shown["updated"]) == (True, "2026-12-03T08:00:00Z")
+
+
+def test_comments_carried_from_the_last_reading_are_shown_apart() -> None:
+    """(专利法实施细则, a new user's trial) On the next reading every member reads as not answering,
+    though their comments were carried: the table says how many were carried, in both languages,
+    and only when some were."""
+    from lawcomment.consultation.responses import responses_text
+
+    comments = [_comment(1, "acme", stance=Stance.AMEND, text="改", origin=7), _comment(2, "beta", origin=8),
+                _comment(3, "beta")]  # fmt: skip
+    report = response_report(MEMBERS, comments, None, draft="law@2", today="2026-12-15")
+    en, zh = responses_text(report, "en"), responses_text(report, "zh")
+    assert en.splitlines()[1].split()[-3:] == ["last", "activity", "carried"] and zh.splitlines()[1].split()[-2:] == [
+        "最近活动", "上一稿转入"]  # fmt: skip
+    rows = {line.split()[0]: line.split()[-1] for line in en.splitlines()[2:6]}
+    assert (rows["acme"], rows["beta"]) == ("1", "1")  # each one carried (beta also wrote one of its own)
+    assert "carried" not in responses_text(response_report(MEMBERS, comments[2:], None, draft="law@2"), "en")

@@ -209,14 +209,15 @@ TEXT: dict[str, dict[str, str]] = {
            "member": "会员", "org": "单位名称", "group": "工作组", "reply": "答复情况", "comments": "意见数",
            "proposals": "修改建议数", "last": "最近活动", "members": "会员数", "responded": "已答复",
            "by_group": "按工作组：", "no_group": "（未分组）", "no_response": "尚未答复", "nobody": "无",
-           "sep": "、", "open": "（", "close": "）"},
+           "sep": "、", "open": "（", "close": "）", "carried": "上一稿转入"},
     "en": {"head": "responses to {draft}: {due}; {r} of {n} member(s) responded", "none": "no deadline set",
            "left": "replies due {d}, {n} day(s) left", "today": "replies due today ({d})",
            "over": "replies were due {d}, {n} day(s) overdue",
            "member": "member", "org": "organisation", "group": "working group", "reply": "reply",
            "comments": "comments", "proposals": "proposals", "last": "last activity", "members": "members",
            "responded": "responded", "by_group": "by working group:", "no_group": "(no group)",
-           "no_response": "no response yet", "nobody": "none", "sep": ", ", "open": " (", "close": ")"},
+           "no_response": "no response yet", "nobody": "none", "sep": ", ", "open": " (", "close": ")",
+           "carried": "carried"},
 }  # fmt: skip
 
 
@@ -264,9 +265,13 @@ def responses_text(report: ResponseReport, lang: str = "en") -> str:
     t = TEXT[lang]
     lines = [t["head"].format(draft=report.draft, due=deadline_text(report, lang), n=len(report.members),
                               r=len(report.responded))]  # fmt: skip
-    rows = [[t["member"], t["org"], t["group"], t["reply"], t["comments"], t["proposals"], t["last"]]]
+    # (comments carried from the last reading answered that one: counted apart, so a member whose
+    # comments all came forward reads as not yet answering this one, and not as silent)
+    carried = any(m.carried for m in report.members)
+    rows = [[t["member"], t["org"], t["group"], t["reply"], t["comments"], t["proposals"], t["last"],
+             *([t["carried"]] if carried else [])]]  # fmt: skip
     rows += [[m.id, m.org or "-", group_name(m.group, lang), label(m.reply, lang), str(m.comments), str(m.proposals),
-              when(m.last_activity)] for m in report.members]  # fmt: skip
+              when(m.last_activity), *([str(m.carried)] if carried else [])] for m in report.members]  # fmt: skip
     lines += _table(rows)
     lines.append(t["by_group"])
     rows = [[t["group"], t["members"], t["responded"], t["comments"], t["proposals"], t["last"]]]

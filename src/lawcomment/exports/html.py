@@ -505,10 +505,12 @@ def responses_html(view: Consultation, lang: str = "zh", deadline: str | None = 
     due = deadline_text(report, lang)
     due_html = f'<span class="overdue">{e(due)}</span>' if report.overdue else e(due)
     num = ' class="num"'
+    carried = any(m.carried for m in report.members)  # (carried from the last reading: counted apart)
     rows = "".join(
         f'<tr class="reply-{e(str(m.reply).replace(" ", "-"))}"><td>{e(m.id)}</td><td>{e(m.org)}</td>'
         f"<td>{e(group_name(m.group, lang))}</td><td>{e(label(m.reply, lang))}</td><td{num}>{m.comments}</td>"
-        f"<td{num}>{m.proposals}</td><td>{e(when(m.last_activity))}</td></tr>" for m in report.members)  # fmt: skip
+        f"<td{num}>{m.proposals}</td><td>{e(when(m.last_activity))}</td>"
+        + (f"<td{num}>{m.carried}</td>" if carried else "") + "</tr>" for m in report.members)  # fmt: skip
     groups = "".join(
         f"<tr><td>{e(group_name(g.group, lang))}</td><td{num}>{len(g.members)}</td><td{num}>{len(g.responded)}</td>"
         f"<td{num}>{g.comments}</td><td{num}>{g.proposals}</td><td>{e(when(g.last_activity))}</td></tr>"
@@ -518,7 +520,7 @@ def responses_html(view: Consultation, lang: str = "zh", deadline: str | None = 
         return "<tr>" + "".join(f"<th>{e(t[k])}</th>" for k in keys) + "</tr>"
 
     return (f'<section id="responses"><h2>{e(lb["responses"])}</h2><p>{due_html}</p>'
-            f'<table class="responses">{header("member", "org", "group", "reply", "comments", "proposals", "last")}'
+            f'<table class="responses">{header("member", "org", "group", "reply", "comments", "proposals", "last", *(("carried",) if carried else ()))}'
             f"{rows}</table><p></p><table>{header('group', 'members', 'responded', 'comments', 'proposals', 'last')}"
             f"{groups}</table><p><b>{e(no_response_text(report, lang))}</b></p></section>")  # fmt: skip
 
