@@ -68,44 +68,30 @@ def review_warnings(view: Consultation, target: str, review: bool = False, reaso
     if open_lists and not review:
         lines.append(f"warning: {len(open_lists)} list(s) in {target} end with 「；」 where a 项 was taken out:")
         lines += _first([f"  {w}" for w in open_lists], f"`lawcomment merge --draft {view.ref}` shows each")
-    # a citation elsewhere in the law of a 项 the submission numbers otherwise, or takes out: the merge said so,
-    # the export too (the legislature reads the citation as it stands)
-    # (the merge's warnings are of its whole position: with undecided changes left out, they may
-    # be of words the submission keeps, so they are said only where it is the whole position)
-    cited = [f"  {i.position.citation}: {w}" for i in view.items if i.in_submission and i.changed
-             and (view.include_unreviewed or not i.unreviewed)
-             for w in i.position.warnings if w.endswith(("change the citation with it", "change or delete the citation"))]
-    if cited and not review:
-        lines.append(f"warning: {len(cited)} citation(s) elsewhere in the law no longer fit what {target} changes:")
-        lines += _first(cited, f"`lawcomment merge --draft {view.ref}` shows each")
-    # two changes of one wording decided apart: what goes out may read as nobody wrote (the merge said so)
-    apart = [f"  {i.position.citation}: {w}" for i in view.items if i.in_submission and i.changed
-             for w in i.position.warnings if w.endswith("decide the two together")]  # fmt: skip
-    if apart and not review:
-        lines.append(f"warning: {len(apart)} change(s) in {target} go out without the rest of their wording:")
-        lines += _first(apart, f"`lawcomment merge --draft {view.ref}` shows each")
-    # a 款 put in that reads much like one the article has (a proposal of the last reading, which the new version
-    # wrote in its own words): the merge said so; accepted, it would go out beside it
-    twins = [f"  {i.position.citation}: {w}" for i in view.items if i.in_submission and i.changed
-             and (view.include_unreviewed or not i.unreviewed)
-             for w in i.position.warnings if w.endswith("check it is not the same provision")]  # fmt: skip
-    if twins and not review:
-        lines.append(f"warning: {len(twins)} 款 put in by {target} read much like one their article has:")
-        lines += _first(twins, f"`lawcomment merge --draft {view.ref}` shows each")
-    # a 款 put in before one that refers to 前款: it would refer to the new 款 (the merge said so)
-    former = [f"  {i.position.citation}: {w}" for i in view.items if i.in_submission and i.changed
-              and (view.include_unreviewed or not i.unreviewed)
-              for w in i.position.warnings if ", which refers to 前" in w or ", which refers to 上款" in w]  # fmt: skip
-    if former and not review:
-        lines.append(f"warning: {len(former)} 款 put in by {target} come before a 款 that refers to the one before it:")
-        lines += _first(former, f"`lawcomment merge --draft {view.ref}` shows each")
-    # a proposal carried from the last reading whose note asks for a check: the carry said it once, the merge says it
-    carried = [f"  {i.position.citation}: {w}" for i in view.items if i.in_submission and i.changed
-               for w in i.position.warnings if " was carried from the last reading, and " in w]  # fmt: skip
-    if carried and not review:
-        lines.append(f"warning: {len(carried)} proposal(s) carried from the last reading, to check, in articles that go "
-                     f"out in {target}:")  # fmt: skip
-        lines += _first(carried, f"`lawcomment merge --draft {view.ref}` shows each")
+    # the merge's warnings of the articles that go out, said again before they do. A citation elsewhere in the law
+    # of a 项 the submission numbers otherwise, or takes out (the legislature reads the citation as it stands); a
+    # 款 put in that reads much like one the article has (a proposal of the last reading, which the new version
+    # wrote in its own words), or before one that refers to 前款. (These are of the merge's whole position: with
+    # undecided changes left out, they may be of words the submission keeps, so they are said only where it is
+    # the whole position.) Two changes of one wording decided apart: what goes out may read as nobody wrote. A
+    # proposal carried from the last reading whose note asks for a check: the carry said it once.
+    for whole, said, head in (
+            (True, lambda w: w.endswith(("change the citation with it", "change or delete the citation")),
+             "citation(s) elsewhere in the law no longer fit what {target} changes"),
+            (False, lambda w: w.endswith("decide the two together"),
+             "change(s) in {target} go out without the rest of their wording"),
+            (True, lambda w: w.endswith("check it is not the same provision"),
+             "款 put in by {target} read much like one their article has"),
+            (True, lambda w: ", which refers to 前" in w or ", which refers to 上款" in w,
+             "款 put in by {target} come before a 款 that refers to the one before it"),
+            (False, lambda w: " was carried from the last reading, and " in w,
+             "proposal(s) carried from the last reading, to check, in articles that go out in {target}")):  # fmt: skip
+        found = [f"  {i.position.citation}: {w}" for i in view.items if i.in_submission and i.changed
+                 and (not whole or view.include_unreviewed or not i.unreviewed)
+                 for w in i.position.warnings if said(w)]  # fmt: skip
+        if found and not review:
+            lines.append(f"warning: {len(found)} {head.format(target=target)}:")
+            lines += _first(found, f"`lawcomment merge --draft {view.ref}` shows each")
     if reasons and not review and not signed:  # no 落款 under the letter
         lines.append(f"warning: {target} is signed by no one: name the association (lawcomment store association "
                      "\"…\", or export --association \"…\")")  # fmt: skip

@@ -595,11 +595,9 @@ class Reanchorer:
             # behind its back, nor sent citing the wrong articles
             return CarriedDecision(d, None, None, None, "the final wording cites articles the new version numbers "
                                    f"otherwise (「{_flat(d.new or '')}」): set it again")  # fmt: skip
-        gone = [m.group(0) for m, num in citations(d.new or "") if num in self.gone()] if d.action != "text" else []
-        if gone and d.action in ("accept", "choose"):
+        if d.action in ("accept", "choose") and (gone := _cites_gone([d.new or ""], self.gone())):
             # the words it puts in cite an article the new version deleted: no number follows it there
-            return CarriedDecision(d, None, None, None, f"its words cite 「{'」「'.join(dict.fromkeys(gone))}」, which the "
-                                   "new version no longer has: decide it again")  # fmt: skip
+            return CarriedDecision(d, None, None, None, gone.removeprefix(f"; {CITES_GONE}: ") + ": decide it again")
         if old_r != old_base and d.action != "text":
             # moved as the proposal is, on the old text with its citations renumbered (see _rebase)
             pieces = diff(old_r, renumber(splice(old_base, [span]), numbers)).spans()
@@ -769,7 +767,7 @@ class Reanchorer:
             # a new provision citing articles the new version renumbered: cited as it numbers them (and
             # one citing an article it deleted, said)
             now = self._renumbered(c.proposed_text)
-            said = _citations_moved("", c.proposed_text, {}, self.gone())
+            said = _cites_gone([c.proposed_text], self.gone())
             if now is not None:
                 said = (f"; the articles its words cite follow the new version's numbering: 「{_flat(c.proposed_text)}」 → "
                         f"「{_flat(now)}」") + said  # fmt: skip
@@ -940,21 +938,25 @@ _LABEL_CHARS = frozenset("（）()〔〕一二三四五六七八九十0123456789
 SPLIT_KUAN = 0.8
 
 
-def _citations_moved(base: str, proposed: str, numbers: dict[str, str], gone: frozenset[str] = frozenset()) -> str:
-    """The note for a proposal whose own words cite articles the new version renumbered (the
-    words it puts in, as they were and as they are carried), and for one whose words cite an
-    article the new version no longer has (``gone``: the old numbers of the articles it
-    deleted), which no renumbering can follow; or ""."""
-    spans = diff(base, proposed).spans()
-    moved = [(sp.new, now) for sp in spans if (now := renumber(sp.new, numbers)) != sp.new]
+def _citations_moved(base: str, proposed: str, numbers: dict[str, str], gone: frozenset[str]) -> str:
+    """The note for a proposal whose own words (what it puts in) cite articles the new version
+    renumbered, as they were and as they are carried, then :func:`_cites_gone`'s; or ""."""
+    put = [sp.new for sp in diff(base, proposed).spans()]
+    moved = [(words, now) for words in put if (now := renumber(words, numbers)) != words]
     note = ""
     if moved:
         said = "、".join(f"「{_flat(was)}」 → 「{_flat(now)}」" for was, now in moved)
         note = f"; the articles its words cite follow the new version's numbering: {said}"
-    lost = [m.group(0) for sp in spans for m, num in citations(sp.new) if num in gone]
-    if lost:
-        note += f"; {CITES_GONE}: its words cite 「{'」「'.join(dict.fromkeys(lost))}」, which the new version no longer has"
-    return note
+    return note + _cites_gone(put, gone)
+
+
+def _cites_gone(put: Sequence[str], gone: frozenset[str]) -> str:
+    """The note for words a proposal puts in that cite an article the new version no longer has
+    (``gone``: the old numbers of the articles it deleted), which no renumbering can follow; or ""."""
+    lost = [m.group(0) for words in put for m, num in citations(words) if num in gone]
+    if not lost:
+        return ""
+    return f"; {CITES_GONE}: its words cite 「{'」「'.join(dict.fromkeys(lost))}」, which the new version no longer has"
 
 
 def _flat(words: str) -> str:

@@ -178,7 +178,7 @@ class Judge:
         self.lang = "en" if old.profile.startswith("en") else "zh"
         self.alignment, self.by_old = alignment, alignment.by_old()
         self._folded: str | None = None  # the new version's text, for a deletion of part of an article it deleted
-        self._spans: dict[int, list[Span]] = {}  # per article pair: the version's edits
+        self._spans: dict[str, list[Span]] = {}  # per article pair (by its old text): the version's edits
         self._old_order = [v.unit.eid for v in old.articles()]
         self._new_order = {v.unit.eid: i for i, v in enumerate(new.articles())}
         self._back: dict[str, str] = {}  # new article number → old one
@@ -398,9 +398,9 @@ class Judge:
 
     def _version(self, pair: _Pair) -> list[Span]:
         """The version's edits of ``pair``'s old text (worked out when first asked)."""
-        found = self._spans.get(id(pair))
+        found = self._spans.get(pair.old)
         if found is None:
-            found = self._spans[id(pair)] = diff(pair.old, pair.new).spans()
+            found = self._spans[pair.old] = diff(pair.old, pair.new).spans()
         return found
 
     def _new_text(self) -> str:

@@ -151,6 +151,8 @@ class UnitPosition:
                            for d in diff(self.base[start:x.conflict.end], alt.text).spans()]  # fmt: skip
         ranked.sort(key=lambda pr: (pr[0].start, pr[0].end, pr[1]))
         out = [p for p, _ in ranked]
+        if not any(x.chosen for x in self.conflicts):
+            return numbered(self.base, out)
         whole = [Piece(c.change.start, c.change.end, c.change.new, c.change.supporters) for c in self.changes
                  if c.state in keep] + [Piece(x.conflict.start, x.conflict.end, x.conflict.alternatives[x.chosen - 1].text,
                                               x.conflict.alternatives[x.chosen - 1].supporters)
