@@ -549,6 +549,10 @@ def _widths() -> dict[int, str]:
             if unicodedata.decomposition(chr(cp)).startswith(("<wide>", "<narrow>"))}  # fmt: skip
 
 
+#: copy key → (the text, its comments, its near key): one kind of comment on one unit, to compare
+_Bucket = dict[str, tuple[str, list[Comment], str]]
+
+
 def group_comments(draft: Draft, comments: Iterable[Comment], *, index: dict[str, Unit] | None = None,
                    workers: int = 1) -> Groups:  # fmt: skip
     """The near-duplicate groups among a draft's active comments, per article, in law order.
@@ -561,71 +565,86 @@ def group_comments(draft: Draft, comments: Iterable[Comment], *, index: dict[str
     sep = body_separator(draft)
     lang = "en" if draft.profile.startswith("en") else "zh"
     order = {eid: n for n, eid in enumerate(index)}
-    # (article, kind, language, unit) → copy key → (the text, its comments, its near key)
-    buckets: dict[tuple[str, str, str, str], dict[str, tuple[str, list[Comment], str]]] = defaultdict(dict)
-    bases: dict[str, tuple[str, dict[str, tuple[int, int]]]] = {}
+    # the comments by the article they are merged in, so that a worker reads and compares its
+    # articles' texts alone (reading them is half the work: done once in the parent, it left the
+    # workers waiting)
+    targets: dict[str, str] = {}  # per unit: a hot article's comments sit on a few units
+    on: dict[str, list[Comment]] = defaultdict(list)
+    for c in comments:
+        eid = c.anchor.eid
+        if c.status in INACTIVE or eid is None or eid not in index:
+            continue
+        article = targets.get(eid)
+        if article is None:
+            article = targets[eid] = merge_target(eid, index)
+        on[article].append(c)
+    jobs = sorted(on.items(), key=lambda kv: order.get(kv[0], 0))
     keys: dict[str, str] = {}  # per text: campaigns repeat their words
     same: dict[str, str] = {}  # per wording: what its copies share (width folded, no whitespace)
-    for c in comments:
-        if c.status in INACTIVE or c.anchor.eid is None or c.anchor.eid not in index:
-            continue
-        article = merge_target(c.anchor.eid, index)
-        unit = index[article]
-        text: str | None
-        if c.stance in PROPOSING and not (c.lang and c.lang != lang):
-            if c.stance is Stance.INSERT and c.anchor.eid == article:
-                kind, where, text = "insert", article, c.proposed_text or ""
-            elif unit.kind.is_container:
-                kind, where, text = "wording", article, c.proposed_text if c.stance is Stance.AMEND else None
-            else:
-                if article not in bases:
-                    bases[article] = (unit.body(sep), unit_spans(unit, sep))
-                base, spans = bases[article]
-                kind, where = "wording", article
-                text = placed(c, unit, sep, spans, base) if c.anchor.eid in spans else None
-            if text is None:
-                continue
-        else:
-            kind = f"{c.stance}:{c.lang}" if c.lang and c.stance in PROPOSING else str(c.stance)
-            where = c.anchor.eid
-            body = c.proposed_text if c.stance in PROPOSING and c.proposed_text is not None else c.body
-            text = f"「{c.anchor.quote}」{body}" if c.anchor.quote else body
-        bucket = buckets[(article, kind, c.lang or lang, where)]
-        # copies of a remark are what the merge takes as one (punctuation and spacing aside); of a
-        # wording of the law, the same words and marks, typed full- or half-width (；and ;), but
-        # not ；for 。, which ends the 款 otherwise: a variant, redlined, never 「与代表意见相同」.
-        # What the rule folds beyond that (或者/或, 三十日/30日, case) is a variant too
-        key = keys.get(text)
-        if key is None:
-            key = keys[text] = near_key(text)
-        if kind in REMARKS or ":" in kind:
-            copy = key
-        else:
-            copy = same.get(text) or same.setdefault(text, "".join(text.translate(_widths()).split()))
-        found = bucket.get(copy)
-        if found is None:
-            bucket[copy] = (text, [c], key)
-        else:
-            found[1].append(c)
-    jobs = [(key, bucket) for key, bucket in sorted(buckets.items(), key=lambda kv: order.get(kv[0][0], 0))
-            if len(bucket) >= 2 or any(len(cs) >= 2 for _, cs, _ in bucket.values())]
 
-    def compare(chunk: Sequence[tuple[tuple[str, str, str, str], dict[str, tuple[str, list[Comment], str]]]]
-                ) -> tuple[list[NearGroup], list[str]]:  # fmt: skip
+    def buckets_of(article: str, comments: list[Comment]) -> list[tuple[str, str, str, _Bucket]]:
+        """The article's comments as buckets of texts to compare, each (kind, language, unit) →
+        copy key → (the text, its comments, its near key); only those with something to group."""
+        unit = index[article]
+        buckets: dict[tuple[str, str, str], _Bucket] = defaultdict(dict)
+        base: tuple[str, dict[str, tuple[int, int]]] | None = None
+        text: str | None
+        for c in comments:
+            if c.stance in PROPOSING and not (c.lang and c.lang != lang):
+                if c.stance is Stance.INSERT and c.anchor.eid == article:
+                    kind, where, text = "insert", article, c.proposed_text or ""
+                elif unit.kind.is_container:
+                    kind, where, text = "wording", article, c.proposed_text if c.stance is Stance.AMEND else None
+                else:
+                    if base is None:
+                        base = (unit.body(sep), unit_spans(unit, sep))
+                    kind, where = "wording", article
+                    text = placed(c, unit, sep, base[1], base[0]) if c.anchor.eid in base[1] else None
+                if text is None:
+                    continue
+            else:
+                kind = f"{c.stance}:{c.lang}" if c.lang and c.stance in PROPOSING else str(c.stance)
+                where = c.anchor.eid or article
+                body = c.proposed_text if c.stance in PROPOSING and c.proposed_text is not None else c.body
+                text = f"「{c.anchor.quote}」{body}" if c.anchor.quote else body
+            bucket = buckets[(kind, c.lang or lang, where)]
+            # copies of a remark are what the merge takes as one (punctuation and spacing aside); of a
+            # wording of the law, the same words and marks, typed full- or half-width (；and ;), but
+            # not ；for 。, which ends the 款 otherwise: a variant, redlined, never 「与代表意见相同」.
+            # What the rule folds beyond that (或者/或, 三十日/30日, case) is a variant too
+            key = keys.get(text)
+            if key is None:
+                key = keys[text] = near_key(text)
+            if kind in REMARKS or ":" in kind:
+                copy = key
+            else:
+                copy = same.get(text) or same.setdefault(text, "".join(text.translate(_widths()).split()))
+            found = bucket.get(copy)
+            if found is None:
+                bucket[copy] = (text, [c], key)
+            else:
+                found[1].append(c)
+        # what a wording is compared with (a container's wording is of its heading)
+        original = unit.heading if unit.kind.is_container else base[0] if base is not None else ""
+        return [(kind, text_lang, original, bucket) for (kind, text_lang, _), bucket in buckets.items()
+                if len(bucket) >= 2 or any(len(cs) >= 2 for _, cs, _ in bucket.values())]  # fmt: skip
+
+    def compare(chunk: Sequence[tuple[str, list[Comment]]]) -> tuple[list[NearGroup], list[str]]:
         found: list[NearGroup] = []
-        spent: dict[str, list[int]] = {}  # per article: what comparing its texts cost, and whether it stopped
-        for (article, kind, text_lang, _), bucket in chunk:
-            texts = [_Text(text, sorted(cs, key=lambda c: c.id), remark=kind in REMARKS, near=near)
-                     for text, cs, near in bucket.values()]  # fmt: skip
-            original = ""
-            if kind == "wording":
-                unit = index[article]
-                original = unit.heading if unit.kind.is_container else bases[article][0]
-                base = _key(original)
-                for t in texts:
-                    t.distance = Indel.distance(base, t.key)
-            found.extend(_groups(article, kind, text_lang, texts, original, spent.setdefault(article, [0, 0])))
-        return found, [a for a, (_, stopped) in spent.items() if stopped]
+        stopped: list[str] = []
+        for article, comments in chunk:
+            spent = [0, 0]  # what comparing the article's texts cost, and whether it stopped
+            for kind, text_lang, original, bucket in buckets_of(article, comments):
+                texts = [_Text(text, sorted(cs, key=lambda c: c.id), remark=kind in REMARKS, near=near)
+                         for text, cs, near in bucket.values()]  # fmt: skip
+                if kind == "wording":
+                    base = _key(original)
+                    for t in texts:
+                        t.distance = Indel.distance(base, t.key)
+                found.extend(_groups(article, kind, text_lang, texts, original if kind == "wording" else "", spent))
+            if spent[1]:
+                stopped.append(article)
+        return found, stopped
 
     out = Groups()
     stopped: list[str] = []
