@@ -203,6 +203,39 @@ def test_a_deleted_article_orphans_its_comments_and_nothing_is_lost(consultation
                                                   "NEXT --supersedes 1`\n")  # fmt: skip
 
 
+def test_a_next_reading_added_without_supersedes_is_named_with_the_command_that_links_it(consultation, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                                                     data: Path) -> None:  # fmt: skip
+    """A new user adds version 2 beside version 1 without --supersedes: told at once that the
+    comments stayed on version 1, and the adoption report of either says how to link them; the
+    command it gives carries them."""
+    run = consultation
+    assert run("comment", "add", "--member", "beta", "--draft", "ecommerce@1", "--at", "第十六条",
+               "--stance", "oppose", "--reason", "不必要").exit_code == 0
+    v2 = tmp_path / "v2.md"
+    v2.write_text((data / "ecommerce-law.md").read_text(encoding="utf-8"), encoding="utf-8")
+    added = run("draft", "add", str(v2), "--name", "ecommerce", "--version", "2")
+    assert added.exit_code == 0
+    assert added.stderr.splitlines()[-1] == (
+        f"note: ecommerce@2 supersedes no version, so the 1 comment(s) on ecommerce@1 stay there and the adoption "
+        f"report has nothing to compare; if ecommerce@2 is ecommerce@1's next reading, run `lawcomment draft add {v2} "
+        f"--name ecommerce --version 2 --supersedes 1` (the same file: it carries them)")  # fmt: skip
+    for ref in ("ecommerce@1", "ecommerce@2"):
+        report = run("adoption", "--draft", ref)
+        assert (report.exit_code, report.stderr) == (1, (
+            "Error: ecommerce@2 was added after ecommerce@1, but not as its next reading (no --supersedes); link them "
+            "with `lawcomment draft add FILE --name ecommerce --version 2 --supersedes 1`, FILE the file ecommerce@2 "
+            "was added from (v2.md): it carries the comments forward\n"))  # fmt: skip
+    linked = run("draft", "add", str(v2), "--name", "ecommerce", "--version", "2", "--supersedes", "1")
+    assert linked.output.splitlines() == [
+        "ecommerce@2 is already stored from this file; nothing changed",
+        "carried 1 comment(s) from ecommerce@1 to ecommerce@2 (0 quote(s) re-anchored approximately, 0 proposal(s) "
+        "re-based, 0 adopted), 0 orphaned"]  # fmt: skip
+    assert run("adoption", "--draft", "ecommerce@2").exit_code == 0
+    # a version added beside one nobody commented on: no note
+    assert run("draft", "add", str(v2), "--name", "other", "--version", "1").exit_code == 0
+    assert "note:" not in run("draft", "add", str(v2), "--name", "other", "--version", "2").stderr
+
+
 def test_supersedes_an_unknown_version_writes_nothing(consultation, data: Path) -> None:  # type: ignore[no-untyped-def]
     result = consultation("draft", "add", str(data / "ecommerce-law.md"), "--name", "ecommerce", "--version", "2",
                           "--supersedes", "9")

@@ -18,6 +18,7 @@ from .terminal import echo
 
 if TYPE_CHECKING:
     from .. import Comment
+    from ..records import StoredDraft
     from ..store import Store
 
 
@@ -46,6 +47,33 @@ def _warn_superseded(store: Store, ref: str) -> None:
         echo(f"warning: {ref} is superseded by {later.ref}: comments added to it stay on it until carried; run "
              f"`lawcomment draft add FILE --name {name} --version {version} --supersedes {ref.partition('@')[2]}` again "
              f"with {later.ref}'s file to carry them", err=True)  # fmt: skip
+
+
+def unlinked_version(store: Store, ref: str, *, later: bool = False) -> StoredDraft | None:
+    """For a version linked to none: the latest version of its law added before it (or with
+    ``later``, the first added after it) that no version supersedes (a next reading added
+    without --supersedes); else None."""
+    stored = store.get_draft(ref)
+    if store.predecessor(stored.ref) is not None or store.successor(stored.ref) is not None:
+        return None
+    others = [d for d in store.drafts() if d.name == stored.name and (d.id > stored.id if later else d.id < stored.id)
+              and store.successor(d.ref) is None and (not later or store.predecessor(d.ref) is None)]  # fmt: skip
+    others.sort(key=lambda d: d.id)
+    return (others[0] if later else others[-1]) if others else None
+
+
+def _note_unlinked(store: Store, stored: Any, file: Path) -> None:
+    """A version added beside an earlier one with comments, superseding none: say that nothing
+    was carried, and how to carry it (the same file again, with --supersedes)."""
+    earlier = unlinked_version(store, stored.ref)
+    if earlier is None:
+        return
+    count = len(store.comments(earlier.ref))
+    if count:
+        echo(f"note: {stored.ref} supersedes no version, so the {count} comment(s) on {earlier.ref} stay there and the "
+             f"adoption report has nothing to compare; if {stored.ref} is {earlier.ref}'s next reading, run `lawcomment "
+             f"draft add {file} --name {stored.name} --version {stored.version} --supersedes {earlier.version}` (the "
+             "same file: it carries them)", err=True)  # fmt: skip
 
 
 def register(cli: click.Group) -> None:
@@ -114,6 +142,8 @@ def register(cli: click.Group) -> None:
                 echo(f"{status} {stored.ref}: {stored.title} ({n} articles, profile {stored.profile})")
             if report is not None:
                 carry_summary(report)
+            elif status == "added":
+                _note_unlinked(store, stored, file)
             if paired is not None and translation is not None:
                 _translation_summary(stored.ref, translation, *paired)
 

@@ -325,6 +325,18 @@ def register(cli: click.Group) -> None:
             if old_s is None and (later := store.successor(new_s.ref)) is not None:
                 old_s, new_s = new_s, later  # the proposals on this version, against the one that followed it
             if old_s is None:
+                from .consultation import unlinked_version
+
+                # another version added beside it without --supersedes: how to link the two
+                earlier = unlinked_version(store, new_s.ref)
+                later = None if earlier is not None else unlinked_version(store, new_s.ref, later=True)
+                pair = (earlier, new_s) if earlier is not None else (new_s, later) if later is not None else None
+                if pair is not None:
+                    first, then = pair
+                    raise StoreError(f"{then.ref} was added after {first.ref}, but not as its next reading (no "
+                                     f"--supersedes); link them with `lawcomment draft add FILE --name {then.name} "
+                                     f"--version {then.version} --supersedes {first.version}`, FILE the file {then.ref} "
+                                     f"was added from ({then.source_file}): it carries the comments forward")  # fmt: skip
                 raise StoreError(f"{new_s.ref} has no earlier or later version; add the next reading with "
                                  f"`lawcomment draft add FILE --name {new_s.name} --version NEXT --supersedes {new_s.version}`")  # fmt: skip
             old, new = old_s.load(), new_s.load()
