@@ -178,13 +178,24 @@ def test_an_amount_is_judged_where_it_stood_not_where_a_new_sentence_names_it(as
                  id="as-proposed-and-reworded-nearby"),
     pytest.param("违反本法规定的，责令改正，并处五万元以上五十万元以下的罚款。", Adoption.NOT_ADOPTED, id="other-amount"),
     pytest.param(FINE, Adoption.NOT_ADOPTED, id="unchanged"),
+    # 五十万 shares its 十万 with the amount asked, but is another amount: not in part either
+    pytest.param("违反本法规定的，责令改正，并处五万元以上五十万元以下的罚款。", Adoption.NOT_ADOPTED, id="no-part"),
 ])  # fmt: skip
 def test_a_number_replaced_is_judged_by_what_replaced_it(new_fine: str, state: Adoption) -> None:
     """A proposed amount is adopted when it replaced the amount the member asked to change,
     not because the same words stand beside it (十万 as the new lower bound, 五十万 holding 十万)."""
     old, new = parse_text(_law(FINE, "国家鼓励发展新业态。")), parse_text(_law(new_fine, "国家鼓励发展新业态。"))
     (o,) = outcomes(old, new, align_articles(old, new), [_proposal(FINE.replace("二十万", "十万"))])
-    assert (o.state, o.present, o.changes) == (state, int(state is Adoption.ADOPTED), 1)
+    assert (o.state, o.present, o.changes, o.in_part) == (state, int(state is Adoption.ADOPTED), 1, 0)
+
+
+@pytest.mark.parametrize("asked", ["五千", "二万"])
+def test_another_amount_sharing_a_character_with_the_one_asked_is_not_adopted_in_part(asked: str) -> None:
+    """一万 → 五千 asked, 五万 written: its 五 is no part of the change (统计法 第四十二条, a trial)."""
+    fine = "企业事业单位或者其他组织有前款所列行为之一的，可以并处一万元以下的罚款。"
+    old, new = parse_text(_law(fine, "国家鼓励发展新业态。")), parse_text(_law(fine.replace("一万", "五万"), "国家鼓励发展新业态。"))
+    (o,) = outcomes(old, new, align_articles(old, new), [_proposal(fine.replace("一万", asked))])
+    assert (o.state, o.present, o.in_part) == (Adoption.NOT_ADOPTED, 0, 0)
 
 
 # -- properties ----------------------------------------------------------------------------------

@@ -19,6 +19,10 @@ OLD = "确定重要数据具体目录，对列入目录的数据进行重点保�
     ("一百", "二百", "三百", False),  # another number is no step towards the one asked
     ("二十万", "五十万", "十万", False),
     ("五万", "三万", "一万", False),
+    # a number is a whole: 五万 is no step from 一万 to 五千, though it wrote the 五 asked (统计法 第四十二条, a trial)
+    ("处一万元以下", "处五万元以下", "处五千元以下", False),
+    ("处一万元以下", "处五万元以下", "处二万元以下", False),
+    ("处一万元以下", "处一万元以下罚款", "处五千元以下罚款", True),  # the number left as it was: the words on the way
     ("及时", "及时", "立即", False),  # nothing made
     ("及时", "立即", "立即", False),  # all of it made: adopted, not in part
 ])  # fmt: skip
@@ -38,6 +42,15 @@ def test_a_change_made_in_part_is_carried_as_what_it_left_out() -> None:
 def test_another_number_is_still_a_rewrite() -> None:
     moved = rebase("处一百元罚款", "处三百元罚款", "处二百元罚款")
     assert moved.text == "处二百元罚款" and moved.failed == 1 and moved.partly == 0
+
+
+def test_a_rewritten_number_is_quoted_whole() -> None:
+    """What the new version wrote for a number a proposal changed is quoted with its measure word and
+    bound (「可以并处一万元以下」, not 「可以并处一万元以」: a trial of 统计法 第四十二条)."""
+    old = "企业事业单位或者其他组织有前款所列行为之一的，可以并处一万元以下的罚款。"
+    moved = rebase(old, old.replace("一万", "五千"), old.replace("一万", "五万"))
+    (edit,) = moved.edits
+    assert (edit.state, edit.old_words, edit.new_words) == ("changed", "可以并处一万元以下", "可以并处五万元以下")
 
 
 @given(st.text(alphabet="甲乙丙丁戊己庚", min_size=2, max_size=8), st.data())

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ..drafts.anchors import locate
 from .merge import ITEM_LABEL
-from .phrases import NUMERAL
+from .phrases import NUMERAL, quantities
 from .redline import Span, diff, finer_spans, splice
 
 
@@ -80,7 +80,18 @@ class Mover:
     def _changed(self, lo: int, hi: int) -> Moved:
         """An edit that does not fit: the old text's words ``[lo, hi)`` around it, and what the new
         version wrote for them."""
+        lo, hi = self._whole(lo, hi)
         return Moved("changed", None, self.old[lo:hi], self.new[self._offset(lo):self._offset(hi, after=True)])
+
+    def _whole(self, lo: int, hi: int) -> tuple[int, int]:
+        """``[lo, hi)`` widened to the whole of a quantity it cuts (「一万元以」 → 「一万元以下」), so
+        that staff read the words said, when the wider end lies in text both versions share."""
+        for a, b in quantities(self.old):
+            if a < lo < b and not any(t.start < a < t.end for t in self.version):
+                lo = a
+            if a < hi < b and not any(t.start < b < t.end for t in self.version):
+                hi = b
+        return lo, hi
 
     def _offset(self, k: int, after: bool = False) -> int:
         """Where offset ``k`` of the old text is in the new one (``k`` outside every version edit):
@@ -398,12 +409,16 @@ def _line_before(old: str, edit: Span) -> Span | None:
 def made_in_part(was: str, now: str, wanted: str) -> bool:
     """Whether ``now`` lies on the way from ``was`` to ``wanted``, neither: every character it
     takes out or puts in, ``wanted`` takes out or puts in too (insertions and deletions, the
-    shortest way). 二百 is not on the way from 一百 to 三百; 并向社会公布 is on the way to 并及时向社会公布."""
+    shortest way). 二百 is not on the way from 一百 to 三百; 并向社会公布 is on the way to 并及时向社会公布.
+    A number is a whole: 五万 is not on the way from 一万 to 五千, though its 五 is."""
     from rapidfuzz.distance import Indel
 
     if now in (was, wanted):
         return False
-    return Indel.distance(was, now) + Indel.distance(now, wanted) == Indel.distance(was, wanted)
+    if Indel.distance(was, now) + Indel.distance(now, wanted) != Indel.distance(was, wanted):
+        return False
+    stated = {now[a:b] for a, b in quantities(now)} - {was[a:b] for a, b in quantities(was)}
+    return not stated or stated <= {wanted[a:b] for a, b in quantities(wanted)}
 
 
 def rebase(old: str, proposal: str, new: str) -> Rebased:
