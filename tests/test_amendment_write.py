@@ -286,6 +286,14 @@ def test_the_instrument_docx_is_on_the_submissions_page_signed_and_dated(patent_
     ("可以处五万元以下罚款。", "可以处十万元以下罚款。", "一、将第一条中的“五万元以下”修改为“十万元以下”。"),
     ("主管部门或者其委托的机构应当依照本法办理。", "主管部门或者其委托的机构应当及时依照本法办理。",
      "一、在第一条中的“主管部门或者其委托的机构应当”后增加“及时”。"),
+    # words unique only far back: from the mark of punctuation before them, not mid-word (统计法 第四十二条,
+    # a trial: 「账的，由…」 for 「统计台账的，由…」)
+    ("伪造统计台账的，由统计机构责令改正，给予警告。遗失统计台账的，由统计机构责令改正，给予警告；情节严重的，予以通报。",
+     "伪造统计台账的，由统计机构责令改正，给予警告，并处罚款。遗失统计台账的，由统计机构责令改正，给予警告；情节严重的，予以通报。",
+     "一、在第一条中的“伪造统计台账的，由统计机构责令改正，给予警告”后增加“，并处罚款”。"),
+    ("遗失统计台账的，由统计机构责令改正，给予警告；伪造原始记录、统计台账的，由统计机构责令改正，给予警告。",
+     "遗失统计台账的，由统计机构责令改正，给予警告；伪造原始记录、统计台账的，由统计机构责令改正，给予警告，并处罚款。",
+     "一、在第一条中的“伪造原始记录、统计台账的，由统计机构责令改正，给予警告”后增加“，并处罚款”。"),
 ])  # fmt: skip
 def test_the_instrument_quotes_whole_words(old: str, new: str, instruction: str) -> None:
     """Words quoted as a reader reads them: a number with its unit and bound, never half a word

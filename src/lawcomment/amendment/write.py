@@ -88,7 +88,9 @@ def _small_edits(old: str, new: str) -> list[tuple[str, str, str]] | None:
             if not anchor:
                 return None
             mark = a
-            while mark > 0 and s.start - mark < 16 and old[mark - 1] not in "，、；：。\n":
+            # (counted from where the words unique in the article start: a long anchor may start
+            # mid-word, 「账的，由…」 for 「统计台账的，由…」, a trial's 统计法 第四十二条)
+            while mark > 0 and a - mark < 16 and old[mark - 1] not in "，、；：。\n":
                 mark -= 1
             if mark == 0 or old[mark - 1] in "，、；：。\n":
                 a = mark  # start the quoted words after a punctuation mark, not mid-phrase (when one is near)

@@ -21,7 +21,7 @@ from ..model import Draft, Kind, Unit
 from ..records import Decision
 from .merge import ITEM_LABEL, Change, Conflict, Merge, Proposal, adds_same, canonical, merge, near_key, writes_twice
 from .rebase import UNSURE_PLACE, carry_checks, touches
-from .redline import Differ, DiffMemo, Redline, Span, diff, redline_of, similarity, splice
+from .redline import Differ, DiffMemo, Redline, Span, diff, finer_spans, redline_of, similarity, splice
 
 PROPOSING = (Stance.AMEND, Stance.DELETE, Stance.INSERT)
 COUNTED = (Stance.SUPPORT, Stance.OPPOSE, Stance.QUESTION, Stance.COMMENT)
@@ -148,7 +148,7 @@ class UnitPosition:
                 alt, start = x.conflict.alternatives[x.chosen - 1], x.conflict.start
                 ranked += [(Piece(start + d.start, start + d.end, d.new, alt.supporters),
                             2 if d.start == d.end == 0 else 0)
-                           for d in diff(self.base[start:x.conflict.end], alt.text).spans()]  # fmt: skip
+                           for d in own_edits(self.base[start:x.conflict.end], alt.text)]  # fmt: skip
         ranked.sort(key=lambda pr: (pr[0].start, pr[0].end, pr[1]))
         out = [p for p, _ in ranked]
         if not any(x.chosen for x in self.conflicts):
@@ -174,7 +174,7 @@ class UnitPosition:
             for p in self.pieces():
                 if (p.start, p.end) in chosen:  # a chosen alternative is its whole region: its own edits in it
                     spans += [Span(p.start + d.start, p.start + d.end, d.new)
-                              for d in diff(self.base[p.start:p.end], p.new).spans()]  # fmt: skip
+                              for d in own_edits(self.base[p.start:p.end], p.new)]  # fmt: skip
                 else:
                     spans.append(Span(p.start, p.end, p.new))
             if splice(self.base, spans) == self.text:
@@ -200,6 +200,17 @@ class UnitPosition:
             "unreviewed": list(self.unreviewed), "submitted": self.submitted_text,
             "stale": list(self.stale), "warnings": list(self.warnings),
         }  # fmt: skip
+
+
+def own_edits(old: str, new: str) -> list[Span]:
+    """A chosen alternative's own edits of its region, as the submission shows them: word by word
+    when the words between them are words of two characters or more (国家秘密、{+工作秘密、+}商业秘密
+    {+、个人隐私+}和个人信息…, not the region struck and typed again, as the diff's clean-up joins
+    them: a trial's 统计法 第九条), else as the diff has them."""
+    fine = finer_spans(old, new)
+    if len(fine) > 1 and all(b.start - a.end >= 2 for a, b in zip(fine, fine[1:])):
+        return list(fine)
+    return diff(old, new).spans()
 
 
 def merge_target(unit_eid: str, index: Mapping[str, Unit]) -> str:

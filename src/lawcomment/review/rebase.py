@@ -61,6 +61,9 @@ class Rebased:
         return sum(1 for e in self.edits if e.state == "partly")
 
 
+#: Marks a quote of the words around an edit stops at (see Mover._around).
+_STOPS = frozenset("，、；：。！？\n")
+
 def touches(a: Span, b: Span) -> bool:
     """Two edits of the same text overlap, or both insert (or one inserts) at one point."""
     if a.start < b.end and b.start < a.end:
@@ -77,20 +80,35 @@ class Mover:
         self.version = diff(old, new).spans() if old != new else []
         self._made = {leftmost(old, t) for t in self.version}
 
-    def _changed(self, lo: int, hi: int) -> Moved:
-        """An edit that does not fit: the old text's words ``[lo, hi)`` around it, and what the new
-        version wrote for them."""
-        lo, hi = self._whole(lo, hi)
+    def _changed(self, start: int, end: int) -> Moved:
+        """An edit that does not fit: the old text's words around ``[start, end)`` (the words the
+        edit and the version's rewriting touch), and what the new version wrote for them."""
+        lo, hi = self._around(start, end)
         return Moved("changed", None, self.old[lo:hi], self.new[self._offset(lo):self._offset(hi, after=True)])
 
-    def _whole(self, lo: int, hi: int) -> tuple[int, int]:
-        """``[lo, hi)`` widened to the whole of a quantity it cuts (「一万元以」 → 「一万元以下」), so
-        that staff read the words said, when the wider end lies in text both versions share."""
+    def _around(self, start: int, end: int) -> tuple[int, int]:
+        """The words to quote around ``[start, end)``: four characters before and two after, but
+        not across a punctuation mark (「个人利用…」, not 「品，个人利用…」), and the whole of a
+        quantity they cut (「一万元以下」, not 「一万元以」): words staff read as said. A bound moves
+        only within text both versions share."""
+        lo, hi = max(0, start - 4), min(len(self.old), end + 2)
+
+        def shared(k: int) -> bool:
+            return not any(t.start < k < t.end for t in self.version)
+
         for a, b in quantities(self.old):
-            if a < lo < b and not any(t.start < a < t.end for t in self.version):
+            if a < lo < b and shared(a):
                 lo = a
-            if a < hi < b and not any(t.start < b < t.end for t in self.version):
+            if a < hi < b and shared(b):
                 hi = b
+        # (an insertion keeps a word on either side of its point: where it goes is said by them)
+        ends = 0 if start == end else 1
+        head = max((k + 1 for k in range(lo, start) if self.old[k] in _STOPS), default=lo)
+        if head < start + ends and shared(head):
+            lo = head
+        tail = min((k for k in range(end, hi) if self.old[k] in _STOPS), default=hi)
+        if tail > end - ends and shared(tail):
+            hi = tail
         return lo, hi
 
     def _offset(self, k: int, after: bool = False) -> int:
@@ -156,15 +174,12 @@ class Mover:
             if self.new[at:to] == changed and made_in_part(region, changed, wanted):
                 # the new version went part of the way (并向社会公布 for 并及时向社会公布): the rest is put in
                 return Moved("partly", Span(at, to, wanted), wanted, changed)
-            lo, hi = max(0, start - 4), min(len(self.old), end + 2)
             # the words around, as each version has them (the new one may have changed them too)
-            return self._changed(lo, hi)
+            return self._changed(start, end)
         if edit.start == edit.end and _put_in_with_more(self.old, edit, self.version):
             # the new version put these words in with others (应当会同… for 会同…, 五千元以上二万元以下
             # for 五千元以下): not as proposed, and put in again they would be there twice: it does not fit
-            k = edit.start
-            lo, hi = max(0, k - 4), min(len(self.old), k + 2)
-            return self._changed(lo, hi)
+            return self._changed(edit.start, edit.start)
         if edit.start == edit.end and edit.new.strip():
             # the insertion at every place it can stand with the same result (以内 after 二千元 is
             # 内以 after 二千元以): the version's rewriting may end at any of them
@@ -181,9 +196,7 @@ class Mover:
         if edit.start == edit.end and self._written_beside(edit, moved.start):
             # the new version wrote these very words right where they would go (with other words
             # around them, or the diff aligned them elsewhere): put in again they would stand twice
-            k = edit.start
-            lo, hi = max(0, k - 4), min(len(self.old), k + 2)
-            return self._changed(lo, hi)
+            return self._changed(edit.start, edit.start)
         return Moved("moved", moved)
 
     def _beside_rewrite(self, k: int, words: str) -> Moved | None:
@@ -212,8 +225,7 @@ class Mover:
                 # written), or wrote them a character or two from the edge (及时 asked after 婚姻、,
                 # 、及时等 written for it): they say something else there, not as proposed, and put
                 # in they would stand twice
-                lo, hi = max(0, t.start - 4), min(len(self.old), t.end + 2)
-                return self._changed(lo, hi)
+                return self._changed(t.start, t.end)
             if made:
                 return Moved("adopted")
         for t in self.version:
@@ -222,8 +234,7 @@ class Mover:
             # rewrote the words there, as for an edit it touches
             if k in (t.start, t.end) and t.start < t.end and _written_otherwise(words, self.old[t.start:t.end], t.new,
                                                                                    at_end=k == t.end):  # fmt: skip
-                lo, hi = max(0, t.start - 4), min(len(self.old), t.end + 2)
-                return self._changed(lo, hi)
+                return self._changed(t.start, t.end)
         return None
 
     def _after_the_words_asked(self, t: Span, edit: Span) -> bool:
