@@ -90,6 +90,28 @@ def test_draft_add_is_idempotent_and_guards_versions(consultation, data: Path, t
     assert listing.output.split("\t")[:3] == ["ecommerce@1", "中华人民共和国电子商务法", "other.md"]
 
 
+def test_draft_add_says_what_check_finds_and_how_to_store_the_file_again(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """(a new user's trial of 农业技术推广法 2012, whose corpus file lacks ## 第二章) A chapter heading
+    without its number is read as text of the article before it: `draft add` says what `check`
+    says, and how to store the corrected file before members comment on it."""
+    law = tmp_path / "agri.md"
+    law.write_text("# 农业技术推广法\n\n## 第一章 总则\n\n第一条 为了加强农业技术推广工作，制定本法。\n\n"
+                   "第二条 国家鼓励农业技术推广。\n\n农业技术推广体系\n\n第三条 各级人民政府应当加强领导。\n\n"
+                   "## 第三章 附则\n\n第四条 本法自公布之日起施行。\n", encoding="utf-8")  # fmt: skip
+    added = consultation("draft", "add", str(law), "--name", "agri", "--version", "1")
+    assert added.exit_code == 0 and added.stdout == "added agri@1: 农业技术推广法 (4 articles, profile zh-CN)\n"
+    assert added.stderr.splitlines() == [
+        f"{law}:9: unnumbered-text: '农业技术推广体系' at the end of 第二条 looks like a heading without a number",
+        f"{law}:13: numbering-gap: chapter 2 missing before 第三章",
+        f"warning: {law} has 1 problem(s) `lawcomment check` counts as errors (above): its articles may be split "
+        f"wrongly; correct the file and store it again with `lawcomment draft add {law} --name agri --version 1 "
+        "--replace` before members comment on it"]  # fmt: skip
+    law.write_text(law.read_text(encoding="utf-8").replace("农业技术推广体系", "## 第二章 农业技术推广体系"), encoding="utf-8")
+    again = consultation("draft", "add", str(law), "--name", "agri", "--version", "1", "--replace")
+    assert (again.exit_code, again.stderr) == (0, "")
+    assert again.stdout == "replaced agri@1: 农业技术推广法 (4 articles, profile zh-CN)\n"
+
+
 def test_replace_never_orphans_a_comment(consultation, tmp_path: Path, data: Path) -> None:
     run = consultation
     assert run("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第八十九条",

@@ -135,6 +135,11 @@ def register(cli: click.Group) -> None:
                 report = carry_forward(store, f"{name}@{supersedes}", stored) if supersedes is not None else None
             for diag in diags:
                 echo(diag.format(str(file)), err=True)
+            errors = sum(1 for d in diags if d.severity.value == "error")
+            if errors and status != "unchanged":
+                echo(f"warning: {file} has {errors} problem(s) `lawcomment check` counts as errors (above): its articles "
+                     f"may be split wrongly; correct the file and store it again with `lawcomment draft add {file} --name "
+                     f"{name} --version {version} --replace` before members comment on it", err=True)  # fmt: skip
             n = len(stored.load().articles())
             if status == "unchanged":
                 echo(f"{stored.ref} is already stored from this file; nothing changed")

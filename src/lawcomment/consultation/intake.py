@@ -80,7 +80,11 @@ def add_draft_file(store: Store, path: str | Path, name: str, version: str, *, t
                    profile: str | None = None, encoding: str | None = None, replace: bool = False,
                    reject_changes: bool = False) -> tuple[StoredDraft, str, tuple[Diagnostic, ...]]:  # fmt: skip
     """Parse a draft file and store it as ``name@version``; returns it, "added"/"unchanged"/"replaced"
-    and the parser's warnings. ``reject_changes`` reads a .docx as it was before its tracked changes."""
+    and the parser's warnings with what ``lawcomment check`` finds (a numbering gap, a heading read
+    as law text, a dangling reference: the file may be split wrongly, and staff should know before
+    members comment on it), in line order. ``reject_changes`` reads a .docx as it was before its
+    tracked changes."""
+    from ..drafts.check import lint
     from ..registry import load_draft, parse
     from .marked_up import original_source
 
@@ -95,7 +99,8 @@ def add_draft_file(store: Store, path: str | Path, name: str, version: str, *, t
         first = draft.errors[0]
         raise InputError(str(path), f"{first.code}: {first.message}", first.line)
     stored, status = store.add_draft(draft, name, version, sha, Path(path).name, title=title, replace=replace)
-    return stored, status, draft.diagnostics
+    found = sorted([*draft.diagnostics, *lint(draft)], key=lambda d: (d.line is None, d.line or 0))
+    return stored, status, tuple(found)
 
 
 def add_translation_file(store: Store, ref: DraftRef, path: str | Path, *, lang: str | None = None,
