@@ -525,6 +525,26 @@ def test_a_comment_added_to_a_superseded_version_says_how_to_carry_it(consultati
     assert (on_new.exit_code, on_new.stderr) == (0, "")
 
 
+def test_a_decision_on_a_superseded_version_says_how_to_carry_it(consultation, data: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """(a new user's trial of 统计法) A decision recorded on the old version after the next reading
+    stays there: `decide` says so, as `comment add` does, and adding the new version again
+    carries it."""
+    _second_reading(consultation, data, tmp_path, ("应当提前三十日", "应当提前六十日"))
+    assert consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十三条",
+                        "--propose", ART13.replace("行政法规禁止", "行政法规明确禁止")).exit_code == 0  # fmt: skip
+    late = consultation("decide", "--draft", "ecommerce@1", "--article", "第十三条", "--accept", "c1")
+    assert late.exit_code == 0, late.output
+    assert late.stderr == ("warning: ecommerce@1 is superseded by ecommerce@2: decisions made on it stay on it until "
+                           "carried; run `lawcomment draft add FILE --name ecommerce --version 2 --supersedes 1` again "
+                           "with ecommerce@2's file to carry them\n")  # fmt: skip
+    again = consultation("draft", "add", str(tmp_path / "v2.md"), "--name", "ecommerce", "--version", "2",
+                         "--supersedes", "1")  # fmt: skip
+    assert again.exit_code == 0, again.output
+    assert "carried 1 decision(s)" in again.stdout
+    on_new = consultation("decide", "--draft", "ecommerce@2", "--article", "第十三条", "--committee-reason", "明确。")
+    assert (on_new.exit_code, on_new.stderr) == (0, "")
+
+
 def test_a_new_para_where_the_next_version_put_in_another_says_what_it_put_in(consultation, data: Path,  # type: ignore[no-untyped-def]
                                                                            tmp_path: Path) -> None:  # fmt: skip
     """acme adds a 款 after 第十六条's text; the next version added another there. The note says

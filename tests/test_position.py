@@ -50,6 +50,15 @@ def test_a_proposed_new_article_has_an_id_and_can_be_decided(consultation) -> No
     assert re.fullmatch(r"  it replaces decision #1 \(accept new unit 「电子商务经营者应当建立商品质量追溯制度。」 on 第十三条 "
                         r"\(art_13\)\) by tester at \S+Z; undo #2 to bring that one back", _)  # fmt: skip
     assert _unit(run)["insertions"][0]["state"] == "rejected"
+    # (a trial) the same decision again replaces nothing; a third names only the one that stood
+    same = run("decide", "--draft", "ecommerce@1", "--article", "13", "--reject", "n1").output.splitlines()
+    assert same[0] == "decision #3: rejected n1 on art_13" and len(same) == 2
+    assert re.fullmatch(r"  it repeats decision #2 by tester at \S+Z: the position is as it was", same[1])
+    back = run("decide", "--draft", "ecommerce@1", "--article", "13", "--accept", "n1").output.splitlines()
+    assert back[0] == "decision #4: accepted n1 on art_13" and len(back) == 2
+    assert re.fullmatch(r"  it replaces decision #3 \(reject new unit 「电子商务经营者应当建立商品质量追溯制度。」 on 第十三条 "
+                        r"\(art_13\)\) by tester at \S+Z; undo #4 to bring that one back", back[1])  # fmt: skip
+    run("decide", "--draft", "ecommerce@1", "--article", "13", "--undo", "4")
     missing = run("decide", "--draft", "ecommerce@1", "--article", "13", "--accept", "n2")
     assert (missing.exit_code, missing.stderr) == (
         1, "Error: 第十三条 (art_13) has no change 'n2' (changes: n1); run `lawcomment merge` to see them\n")

@@ -38,13 +38,14 @@ def _stored_article(store: Store, ref: str, at: str) -> str | None:
     return comps[0] if eid in set(store.unit_eids(ref)) else None
 
 
-def _warn_superseded(store: Store, ref: str) -> None:
-    """A comment added to a version the next reading superseded stays on it: say so, and how
-    to carry it (adding the new version again carries only what it has not carried yet)."""
+def warn_superseded(store: Store, ref: str, what: str = "comments added to it") -> None:
+    """A comment added to (or a decision made on) a version the next reading superseded stays on
+    it: say so, and how to carry it (adding the new version again carries only what it has not
+    carried yet)."""
     later = store.successor(ref)
     if later is not None:
         name, _, version = later.ref.partition("@")
-        echo(f"warning: {ref} is superseded by {later.ref}: comments added to it stay on it until carried; run "
+        echo(f"warning: {ref} is superseded by {later.ref}: {what} stay on it until carried; run "
              f"`lawcomment draft add FILE --name {name} --version {version} --supersedes {ref.partition('@')[2]}` again "
              f"with {later.ref}'s file to carry them", err=True)  # fmt: skip
 
@@ -283,7 +284,7 @@ def register(cli: click.Group) -> None:
 
                 where = f"{cite_in_translation(store, c.draft, c.anchor.eid, c.lang)} of the {c.lang} translation, at {where}"
             echo(f"added comment #{cid} by {member_id} on {where} ({c.stance}){replaces}")
-            _warn_superseded(store, c.draft)
+            warn_superseded(store, c.draft)
 
     @comment.command("import")
     @click.argument("file", type=click.Path(path_type=Path))
@@ -329,7 +330,7 @@ def register(cli: click.Group) -> None:
                 parts.append(f"{result.reasons} committee reason(s) set")
             echo(f"{file}: {result.kind} into {result.draft}: {', '.join(parts)}")
             if r.added:
-                _warn_superseded(store, result.draft)
+                warn_superseded(store, result.draft)
 
     @comment.command("list")
     @click.option("--draft", "ref", required=True, help="NAME@VERSION")

@@ -270,8 +270,16 @@ def register(cli: click.Group) -> None:
                     what += f" of the {d.subject} translation" + (f" (from comment #{taken})" if taken is not None else "")
                 echo(f"decision #{d.id}: {what} on {eid}" + (f" ({reason})" if reason else ""))
                 for older in replaced(d, store.decisions(stored.ref, eid)):  # another staff member's, a moment ago
-                    echo(f"  it replaces decision #{older.id} ({describe_decision(older)}) by {older.actor} at "
-                         f"{older.created}; undo #{d.id} to bring that one back")  # fmt: skip
+                    if _same(older, d):
+                        echo(f"  it repeats decision #{older.id} by {older.actor} at {older.created}: the position is "
+                             "as it was")  # fmt: skip
+                    else:
+                        echo(f"  it replaces decision #{older.id} ({describe_decision(older)}) by {older.actor} at "
+                             f"{older.created}; undo #{d.id} to bring that one back")  # fmt: skip
+            if made:
+                from .consultation import warn_superseded
+
+                warn_superseded(store, stored.ref, "decisions made on it")
             if any(d.action in ("accept", "choose") for d, _ in made) and eid is not None:
                 _warn_misfiled(store, stored.ref, {eid.split("__", 1)[0]})
 
@@ -356,6 +364,11 @@ def register(cli: click.Group) -> None:
         else:
             text = adoption_text(old_s.ref, new_s.ref, found, members, position, lang, carried)
         emit(text, output)
+
+
+def _same(a: Any, b: Any) -> bool:
+    """Two decisions that decide the same thing the same way (the reason aside)."""
+    return (a.action, a.start, a.end, a.old, a.new, a.subject) == (b.action, b.start, b.end, b.old, b.new, b.subject)
 
 
 def _comment_id(value: str) -> int:

@@ -620,11 +620,13 @@ def decided_on(d: Decision) -> tuple[str, tuple[int, int, str]]:
 
 
 def replaced(decision: Decision, decisions: Iterable[Decision]) -> list[Decision]:
-    """The earlier decisions in force on the same unit and the same thing that ``decision``
-    replaces (two staff deciding at once: both are kept, the later one stands)."""
+    """The decision in force on the same unit and the same thing that stood before ``decision``
+    and that it replaces (two staff deciding at once: both are kept, the later one stands), as
+    a list of none or one: the ones before that one it had replaced already."""
     about = decided_on(decision)
-    return [d for d in decisions if d.id < decision.id and d.target == decision.target and d.revoked_at is None
-            and decided_on(d) == about]  # fmt: skip
+    earlier = [d for d in decisions if d.id < decision.id and d.target == decision.target and d.revoked_at is None
+               and decided_on(d) == about]  # fmt: skip
+    return [max(earlier, key=lambda d: d.id)] if earlier else []
 
 
 def _apply(m: Merge, decisions: list[Decision], insertions: list[Insertion], where: str) -> _Applied:
