@@ -78,6 +78,23 @@ def test_repeated_quote_is_a_warning(consultation) -> None:
     assert result.stderr == "warning: the quote '行政许可' occurs 2 times in art_12; anchored at the first\n"
 
 
+def test_a_row_copying_the_law_unchanged_is_said_at_import(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """(a new user's trial of 农业技术推广法) A CSV row whose 修改建议 is the 款 as it stands proposes
+    nothing: stored as written (never a comment lost), and said at import, not only by the merge."""
+    art12 = "电子商务经营者从事经营活动，依法需要取得相关行政许可的，应当依法取得行政许可。"
+    rows = tmp_path / "same.csv"
+    with rows.open("w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh).writerows([["member", "article", "proposed_text", "reason"], ["acme", "第十二条", f"第十二条 {art12}", "同意"],
+                                  ["beta", "第十二条", art12.replace("依法取得", "取得"), "简洁"]])  # fmt: skip
+    imported = consultation("comment", "import", str(rows), "--draft", "ecommerce@1")
+    assert imported.exit_code == 0
+    assert imported.stderr == (f"warning: {rows}: row 2: the proposed wording is 第十二条 (art_12) as it stands: it proposes "
+                               "no change (stored as written; give the wording as it should read, or make the stance 意见 or "
+                               "支持)\n")  # fmt: skip
+    listed = json.loads(consultation("comment", "list", "--draft", "ecommerce@1", "--format", "json").stdout)["comments"]
+    assert [(c["member"], c["stance"]) for c in listed] == [("acme", "amend"), ("beta", "amend")]
+
+
 @pytest.mark.parametrize("typed", ["“依法取得行政许可”", "「依法取得行政许可」", '"依法取得行政许可"', "'依法取得行政许可'"])
 def test_a_quote_typed_in_quotation_marks_is_read_without_them_and_said(consultation, tmp_path: Path, typed: str) -> None:  # type: ignore[no-untyped-def]
     """Members type quotes in their marks; the law has none around those words: anchored at the

@@ -410,6 +410,7 @@ class _Memo:
     units: dict[str, Unit] = field(default_factory=dict)  # citation → its unit
     translation: tuple[Draft, Pairing, str] | None = None  # the draft's translation, its pairing and language
     bodies: dict[str, str] = field(default_factory=dict)  # eid → the unit's body, for quotes
+    squashed: dict[str, str] = field(default_factory=dict)  # eid → its body without whitespace, for a wording copied unchanged
     anchors: dict[str, Anchor] = field(default_factory=dict)  # eid → the anchor at the whole unit (frozen, shared)
     translated: dict[str, Unit] | None = None  # the translation's units by eid, once a row needs them
 
@@ -522,6 +523,20 @@ def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: set[st
     if stance is Stance.AMEND and proposed is not None and not lang and (
             typed := typed_label_note(unit, typed_label(unit, proposed))):  # fmt: skip
         warning = typed if warning is None else f"{warning}; {typed}"
+    if stance is Stance.AMEND and proposed is not None and not lang and anchor.eid in memo.index and not anchor.quote:
+        # the law's words copied unchanged (a form's row left as it is proposes nothing; a CSV row
+        # says so at once, not only when merged)
+        own = memo.index[anchor.eid]
+        squashed = memo.squashed.get(own.eid)
+        if squashed is None:
+            squashed = memo.squashed[own.eid] = "".join(unit_body(draft, own).split())
+        said = "".join(proposed.split())
+        if said.startswith(own.label):
+            said = said[len(own.label):]
+        if said == squashed:
+            same = (f"the proposed wording is {describe(own.eid, draft=draft)} as it stands: it proposes no change "
+                    "(stored as written; give the wording as it should read, or make the stance 意见 or 支持)")  # fmt: skip
+            warning = same if warning is None else f"{warning}; {same}"
     if stance is Stance.SUPPORT and (odd := support_warning(body, "give the wording as 修改建议, or make the stance "
                                                                   "意见")) is not None:  # fmt: skip
         warning = odd if warning is None else f"{warning}; {odd}"
