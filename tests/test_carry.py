@@ -525,6 +525,36 @@ def test_a_comment_added_to_a_superseded_version_says_how_to_carry_it(consultati
     assert (on_new.exit_code, on_new.stderr) == (0, "")
 
 
+def test_a_wording_whose_quoted_words_the_next_reading_rewrote_follows_its_unit_when_its_changes_fit(  # type: ignore[no-untyped-def]
+        consultation, tmp_path: Path) -> None:  # fmt: skip
+    """(a new user's trial of 统计法) A wording sent with a quote (a Word file's tracked change)
+    whose quoted words the next reading rewrote: carried as the wording of its unit when its own
+    changes fit the new text there (及时 before 公示), never orphaned out of the merge; said so."""
+    from lawcomment.exports import localized
+
+    run = consultation
+    head = "# 示例法\n\n第一条 为了规范经营，制定本法。\n\n第二条 "
+    (tmp_path / "v1.md").write_text(head + "电子商务经营者应当依法办理市场主体登记，并公示相关信息。\n", encoding="utf-8")
+    (tmp_path / "v2.md").write_text(head + "电子商务经营者应当按照国家规定进行备案，并公示相关信息。\n", encoding="utf-8")
+    assert run("draft", "add", str(tmp_path / "v1.md"), "--name", "x", "--version", "1").exit_code == 0
+    assert run("comment", "add", "--member", "acme", "--draft", "x@1", "--at", "第二条", "--quote", "依法办理市场主体登记",
+               "--propose", "电子商务经营者应当依法办理市场主体登记，并及时公示相关信息。").exit_code == 0  # fmt: skip
+    added = run("draft", "add", str(tmp_path / "v2.md"), "--name", "x", "--version", "2", "--supersedes", "1")
+    assert added.stdout.splitlines()[1] == ("carried 1 comment(s) from x@1 to x@2 (0 quote(s) re-anchored approximately, "
+                                            "1 proposal(s) re-based, 0 adopted), 0 orphaned")  # fmt: skip
+    (c,) = json.loads(run("comment", "list", "--draft", "x@2", "--format", "json").stdout)["comments"]
+    assert (c["eid"], c["status"], c["proposed_text"]) == ("art_2", "open", "电子商务经营者应当按照国家规定进行备案，并及时公示相关信息。")
+    said = "its quote 「依法办理市场主体登记」 is not in the new text: its wording is carried as the whole of 第二条 (art_2)"
+    assert c["note"].endswith(f"; {said}")
+    assert localized(said, "zh") == "引文「依法办理市场主体登记」已不在新文本中：其措辞已作为第二条全文的修改建议转入"
+    assert "c1  proposed                {+及时+}  [acme]" in run("merge", "--draft", "x@2").stdout
+    # a wording whose changes do not fit either stays out of the merge, orphaned, as before
+    assert run("comment", "add", "--member", "beta", "--draft", "x@1", "--at", "第二条", "--quote", "依法办理市场主体登记",
+               "--propose", "电子商务经营者应当依法办理企业登记，并公示相关信息。").exit_code == 0  # fmt: skip
+    again = run("draft", "add", str(tmp_path / "v2.md"), "--name", "x", "--version", "2", "--supersedes", "1")
+    assert "  orphaned #3 (beta): quote not found: 「依法办理市场主体登记」 of 第二条 (art_2) is not in 第二条 (art_2)" in again.stdout
+
+
 def test_a_decision_on_a_superseded_version_says_how_to_carry_it(consultation, data: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """(a new user's trial of 统计法) A decision recorded on the old version after the next reading
     stays there: `decide` says so, as `comment add` does, and adding the new version again

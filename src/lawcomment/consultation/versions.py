@@ -259,8 +259,27 @@ class Reanchorer:
             if carried.status is Status.ADOPTED:
                 return replace(carried, note=f"{carried.note}; its quote 「{a.quote}」 is gone: the new version "
                                              "changed those words as proposed")  # fmt: skip
+        whole = self._whole_wording(c, old_unit, entry, where)
+        if whole is not None:
+            return whole
         arts = "、".join(describe(e, self.lang) for e in entry.new)
         return self._orphan(c, f"quote not found: 「{a.quote}」 of {where} is not in {arts}{self._made(c)}")
+
+    def _whole_wording(self, c: Comment, old_unit: Unit, entry: Entry, where: str) -> Carried | None:
+        """A wording whose quoted words the new version rewrote (a Word file's tracked change on
+        「国家秘密、商业秘密和个人信息」, putting in 、重要数据), carried as the wording of its whole
+        unit when every change of it fits the new text there (重要数据 after 商业秘密 still goes
+        where it was asked); None otherwise (orphaned, as before)."""
+        a = c.anchor
+        if c.stance is not Stance.AMEND or c.proposed_text is None or c.lang or old_unit.kind.is_container:
+            return None
+        # (a wording is of its whole unit; the quote only says which words it is about)
+        carried = self._by_unit(replace(c, anchor=Anchor(old_unit.eid)), old_unit, entry, where)
+        if carried.status is Status.ORPHANED or carried.anchor is None or PARTLY in carried.note:
+            return None
+        whole = describe(carried.anchor.eid or "", self.lang)
+        return replace(carried, origin=c, note=f"{carried.note}; its quote 「{a.quote}」 is not in the new text: its "
+                                               f"wording is carried as the whole of {whole}")  # fmt: skip
 
     def _quote_elsewhere(self, c: Comment, entry: Entry) -> tuple[str, int] | None:
         """Where the quote of a remark (no wording) that its article's counterparts lack stands

@@ -259,6 +259,8 @@ _CLAUSES: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DO
      r"is #(?P<id>\d+)'s\)", "已采纳：新版本已作出其各处修改，周围另有新版本自己的文字（所提措辞见意见#{id}）"),
     (r"its quote 「(?P<q>.*)」 is gone: the new version changed those words as proposed",
      "引文「{q}」已不在：新版本已按建议修改了这些文字"),
+    (r"its quote 「(?P<q>.*)」 is not in the new text: its wording is carried as the whole of (?P<x>.+)",
+     "引文「{q}」已不在新文本中：其措辞已作为{x}全文的修改建议转入"),
     (r"the closest in the new version is (?P<x>.+) \(similarity (?P<s>[\d.]+)\)", "新版本中最接近的是{x}（相似度{s}）"),
     (r"the words it puts in stand in (?P<where>.+) of the new version", "所增文字见于新版本的{where}"),
     (r"the articles its words cite follow the new version's numbering: (?P<pairs>.+)", "其文字所引条文已按新版本的条文序号更新：{pairs}"),
