@@ -198,7 +198,22 @@ def test_another_amount_sharing_a_character_with_the_one_asked_is_not_adopted_in
     assert (o.state, o.present, o.in_part) == (Adoption.NOT_ADOPTED, 0, 0)
 
 
-# -- properties ----------------------------------------------------------------------------------
+@pytest.mark.parametrize(("new_list", "state", "present"), [
+    ("包括：\n（一）良种繁育技术；\n（二）防灾减灾技术；\n（三）其他农业技术。", Adoption.PARTLY, 1),
+    ("包括：\n（一）良种繁育技术；\n（二）数字农业技术；\n（三）防灾减灾技术；\n（四）其他农业技术。", Adoption.ADOPTED, 2),
+])  # fmt: skip
+def test_items_numbered_on_around_a_new_item_are_no_changes_of_their_own(new_list: str, state: Adoption, present: int) -> None:
+    """(a new user's trial of 农业技术推广法 第二条) A member who puts a 项 in and numbers the items
+    after it on proposes two changes (the colon, the new 项), as the merge counts them, not three."""
+    old_list = "包括:\n（一）良种繁育技术；\n（二）防灾减灾技术；\n（三）其他农业技术。"
+    wanted = "包括：\n（一）良种繁育技术；\n（二）数字农业技术；\n（三）防灾减灾技术；\n（四）其他农业技术。"
+    old = parse_text(f"法\n第一条 本法所称农业技术，{old_list}\n第二条 国家鼓励发展新业态。\n")
+    new = parse_text(f"法\n第一条 本法所称农业技术，{new_list}\n第二条 国家鼓励发展新业态。\n")
+    (o,) = outcomes(old, new, align_articles(old, new), [_proposal(f"本法所称农业技术，{wanted}")])
+    assert (o.state, o.present, o.changes) == (state, present, 2)
+
+
+# -- properties# -- properties ----------------------------------------------------------------------------------
 _WORDS = st.text(alphabet="经营者应当依法办理登记公示信息的，。", min_size=1, max_size=3)
 
 

@@ -385,16 +385,20 @@ class Judge:
         proposed = _proposed(c, self.old_index[article], self.old_sep)
         if proposed is None:
             return None
-        spans = diff(self.base(article), proposed).spans()
+        base = self.base(article)
+        spans = diff(base, proposed).spans()
         if not spans:
             return None
-        judged = Counter(self._judged(article, s, spans) for s in spans)
+        # an item's label numbered on around a 项 put in or taken out is no change of its own, as the
+        # merge counts them (consequential): 1 of 2 changes made, not 1 of 3 (a trial's 农业技术推广法 第二条)
+        counted = [s for s in spans if not _relabel(base, s)] or spans
+        judged = Counter(self._judged(article, s, spans) for s in counted)
         present, part = judged["made"], judged["part"]
-        state = _state(self.deleted(article), present, len(spans), part)
+        state = _state(self.deleted(article), present, len(counted), part)
         if state is not Adoption.ARTICLE_DELETED:
-            return Outcome(c, state, len(spans), present, where, now, part)
-        return Outcome(c, state, len(spans), present, where, now, part, self.closest(article),
-                       self.words_in([s.new for s in spans]))
+            return Outcome(c, state, len(counted), present, where, now, part)
+        return Outcome(c, state, len(counted), present, where, now, part, self.closest(article),
+                       self.words_in([s.new for s in counted]))
 
     def _version(self, pair: _Pair) -> list[Span]:
         """The version's edits of ``pair``'s old text (worked out when first asked)."""
@@ -652,6 +656,12 @@ def _made_here(pair: _Pair, s: int, e: int, new: str) -> bool:
         return False  # too few words around to know the place by them, on each side (the end of a text is no place)
     wanted = pair.old[lo:s] + new + pair.old[e:hi]
     return pair.old[lo:hi] not in pair.new and pair.new.count(wanted) == 1
+
+
+def _relabel(base: str, span: Span) -> bool:
+    """Whether ``span`` only changes the label of an item at a line's start (（七） → （八））."""
+    return (span.start == 0 or base[span.start - 1] == "\n") and ITEM_LABEL.fullmatch(base[span.start:span.end]) is not None \
+        and ITEM_LABEL.fullmatch(span.new) is not None  # fmt: skip
 
 
 def _proposed(c: Comment, article: Unit, sep: str) -> str | None:
