@@ -39,16 +39,16 @@ def _merged(*texts: str) -> tuple[str, ...]:
       "改为（五）；该引用应随之修改")),
     (("第十九条第三款 (art_19__para_3) → 第三十四条第二款 (art_34__para_2); none of its 1 change(s) fits the new text "
       "(the new version rewrote 「三年」 as 「十年」); the member's wording stays in comment #41"),
-     ("第十九条第三款 → 第三十四条第二款；所提1处修改均与新文本不符（新版本已将「三年」改写为"
+     ("第十九条第三款 → 第三十四条第二款；所提修改与新文本不符（新版本已将「三年」改写为"
       "「十年」）；会员的原措辞保留在意见#41中")),
     (("第三十四条 (art_34) → 第六十三条 (art_63); none of its 1 change(s) fits the new text (the new version rewrote "
       "「国务」 as 「（三）国务」); the member's wording stays in comment #16; check: the article's new place is unsure "
       "(similarity 0.48, also close to new 第六十二条 (art_62) (0.41))"),
-     ("第三十四条 → 第六十三条；所提1处修改均与新文本不符（新版本已将「国务」改写为「（三）国务」）；会员的原措辞"
+     ("第三十四条 → 第六十三条；所提修改与新文本不符（新版本已将「国务」改写为「（三）国务」）；会员的原措辞"
       "保留在意见#16中；请核对：该条在新版本中的位置不确定（相似度0.48，也接近新版本的第六十二条（0.41））")),
     (("第十条 (art_10) → 第十一条 (art_11); quote re-anchored approximately: 「甲；乙」 → 「乙」; none of its 1 change(s) "
       "fits the new text (the new version rewrote 「甲」 as 「丙」); the member's wording stays in comment #3"),
-     ("第十条 → 第十一条；引文按近似位置重新定位：「甲；乙」→「乙」；所提1处修改均与新文本不符（新版本已将「甲」"
+     ("第十条 → 第十一条；引文按近似位置重新定位：「甲；乙」→「乙」；所提修改与新文本不符（新版本已将「甲」"
       "改写为「丙」）；会员的原措辞保留在意见#3中")),
     (("第十条 (art_10) → 第十一条 (art_11); split into 第十一条 and 第十二条; none of its 1 change(s) fits the new text "
       "(the new version rewrote 「甲」 as 「丙」)"),
