@@ -19,6 +19,11 @@ def _merged(*texts: str) -> tuple[str, ...]:
     (_merged("自然人、法人和非法人组织。", "自然人、法人和其他经济组织。")[0],
      "修改c1与c2来自不同建议且彼此相邻：合在一起读作「、法人和非法人经济组织。」，与任何一条建议都不同；确属本意方可同时采纳"),
     (_merged(BASE)[0], "建议#1与原文相同，未作任何修改"),
+    (("the position reads 「三万元以上五十万元以下」, a range no proposal has: its lower bound is zhizao's, its upper bound "
+      "shuju's: decide the two bounds together"),
+     "立场中的「三万元以上五十万元以下」是任何建议都未提出的幅度：下限来自zhizao的建议，上限来自shuju的建议；请一并决定上下限"),
+    (("its quote 「依法办理市场主体登记」 is not in the new text: its wording is carried as the whole of 第二条 (art_2)"),
+     "引文「依法办理市场主体登记」已不在新文本中：其措辞已作为第二条全文的修改建议转入"),
     (_merged("自然人、法人和其他组织；", "自然人、法人和其他组织.")[0],
      "建议#1, #2仅标点或空格不同，已合并为一条，采用#1的措辞"),
     ("acme's proposals #1, #2 on 第四十六条 are combined into one (the later one wins where they overlap)",

@@ -1261,3 +1261,31 @@ def test_a_paragraph_put_in_before_one_that_refers_to_the_one_before_it_is_warne
 
     assert localized(said, "zh") == ("修改c1在「股东依照前款规定提起诉讼的，人民法院可以…」之前增加一款，而该款所称“前款”将改指新增之款："
                                      "请核对第二条中的援引")
+
+
+def test_a_range_whose_bounds_come_from_different_members_is_said(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """(a new user's trial of 统计法 第四十一条) Staff accept one member's lower bound and another's
+    upper bound: the position reads 三万元以上五十万元以下, which nobody proposed. The merge says so,
+    and the export before it goes out; one member's own range, or a range one proposal has, is
+    not said."""
+    run = consultation
+    fine = "违反本法规定的，并处五万元以上二十万元以下的罚款。"
+    law = tmp_path / "fine.md"
+    law.write_text(f"# 示例法\n\n第一条 为了规范管理，制定本法。\n\n第二条 {fine}\n", encoding="utf-8")
+    _ok(run("draft", "add", str(law), "--name", "f", "--version", "1"))
+    _ok(run("comment", "add", "--member", "acme", "--draft", "f@1", "--at", "第二条", "--propose", fine.replace("五万", "三万")))
+    _ok(run("comment", "add", "--member", "beta", "--draft", "f@1", "--at", "第二条", "--propose",
+            fine.replace("二十万", "五十万")))  # fmt: skip
+    said = ("the position reads 「三万元以上五十万元以下」, a range no proposal has: its lower bound is acme's, its upper "
+            "bound beta's: decide the two bounds together")  # fmt: skip
+    assert said not in run("merge", "--draft", "f@1").stdout  # nothing decided yet
+    _ok(run("decide", "--draft", "f@1", "--article", "第二条", "--accept", "c1,c2"))
+    assert f"  warning: {said}\n" in run("merge", "--draft", "f@1").stdout
+    out = run("export", "--draft", "f@1", "--format", "md", "-o", str(tmp_path / "f.md"))
+    assert ("warning: 1 range(s) in " + str(tmp_path / "f.md") + " take their bounds from different proposals, reading as "
+            f"none does:\n  第二条 (art_2): {said}\n") in out.stderr  # fmt: skip
+    # a third member who asked for that very range: a range a proposal has
+    _ok(run("member", "add", "gamma", "--org", "Gamma SA"))
+    _ok(run("comment", "add", "--member", "gamma", "--draft", "f@1", "--at", "第二条", "--propose",
+            fine.replace("五万", "三万").replace("二十万", "五十万")))  # fmt: skip
+    assert said not in run("merge", "--draft", "f@1").stdout

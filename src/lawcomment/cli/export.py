@@ -84,6 +84,8 @@ def review_warnings(view: Consultation, target: str, review: bool = False, reaso
              "款 put in by {target} read much like one their article has"),
             (True, lambda w: ", which refers to 前" in w or ", which refers to 上款" in w,
              "款 put in by {target} come before a 款 that refers to the one before it"),
+            (False, lambda w: w.endswith("decide the two bounds together"),
+             "range(s) in {target} take their bounds from different proposals, reading as none does"),
             (False, lambda w: " was carried from the last reading, and " in w,
              "proposal(s) carried from the last reading, to check, in articles that go out in {target}")):  # fmt: skip
         found = [f"  {i.position.citation}: {w}" for i in view.items if i.in_submission and i.changed

@@ -243,6 +243,9 @@ _CLAUSES: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DO
       r"(?P<a>[0-9.]+), against (?P<b>[0-9.]+)\): check the article it names"),
      "针对{eid}的修改建议与{other}更为相近（相似度{a}，与{eid}仅{b}）：请核对其所针对的条文"),
     (r"quote re-anchored approximately: 「(?P<q>.*)」 → 「(?P<r>.*)」", "引文按近似位置重新定位：「{q}」→「{r}」"),
+    ((r"the position reads 「(?P<r>.*)」, a range no proposal has: its lower bound is (?P<a>.+)'s, its upper bound "
+      r"(?P<b>.+)'s: decide the two bounds together"),
+     "立场中的「{r}」是任何建议都未提出的幅度：下限来自{a}的建议，上限来自{b}的建议；请一并决定上下限"),
     ((r"none of its 1 change\(s\) fits the new text \(the new version rewrote 「(?P<was>.*)」 as "
       r"「(?P<now>.*)」\)"), "所提修改与新文本不符（新版本已将「{was}」改写为「{now}」）"),
     ((r"none of its (?P<n>\d+) change\(s\) fits the new text \(the new version rewrote 「(?P<was>.*)」 as "

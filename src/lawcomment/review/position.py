@@ -20,6 +20,7 @@ from ..errors import CitationError
 from ..model import Draft, Kind, Unit
 from ..records import Decision
 from .merge import ITEM_LABEL, Change, Conflict, Merge, Proposal, adds_same, canonical, merge, near_key, writes_twice
+from .phrases import quantities
 from .rebase import UNSURE_PLACE, carry_checks, touches
 from .redline import Differ, DiffMemo, Redline, Span, diff, finer_spans, redline_of, similarity, splice
 
@@ -857,6 +858,43 @@ def _decided_apart(base: str, changes: Sequence[ChangeState]) -> list[str]:
     return out
 
 
+def _mixed_ranges(base: str, m: Merge, changes: Sequence[ChangeState], conflicts: Sequence[ConflictState]) -> list[str]:
+    """A warning for each range (五万元以上二十万元以下) whose two bounds staff's decisions take from
+    different proposals, reading as no proposal does (三万 from one, 五十万 from another: 三万元以上
+    五十万元以下, a range nobody asked for; a trial's 统计法 第四十一条)."""
+    standing: list[tuple[Span, frozenset[str], tuple[str, ...]]] = [
+        (Span(c.change.start, c.change.end, c.change.new), frozenset(c.change.proposals), c.change.supporters)
+        for c in changes if c.state == "accepted"]  # fmt: skip
+    for x in conflicts:
+        if x.chosen:
+            alt = x.conflict.alternatives[x.chosen - 1]
+            standing.append((Span(x.conflict.start, x.conflict.end, alt.text), frozenset(alt.proposals), alt.supporters))
+    if len(standing) < 2:
+        return []
+    out = []
+    found = quantities(base)
+    for (a1, b1), (a2, b2) in pairwise(found):
+        if b1 != a2 or not base.endswith("以上", 0, b1) or not base.endswith("以下", 0, b2):
+            continue
+        low = [sw for sw in standing if a1 <= sw[0].start < b1 and sw[0].end <= b1]
+        high = [sw for sw in standing if a2 <= sw[0].start < b2 and sw[0].end <= b2]
+        if not low or not high:
+            continue
+        lows, highs = frozenset().union(*(w for _, w, _ in low)), frozenset().union(*(w for _, w, _ in high))
+        if lows & highs:
+            continue
+        reads = splice(base[a1:b2], [Span(sp.start - a1, sp.end - a1, sp.new) for sp, _, _ in (*low, *high)])
+        if any(reads in p.text for p in m.proposals):
+            continue
+
+        def whose(found: list[tuple[Span, frozenset[str], tuple[str, ...]]]) -> str:
+            return ", ".join(dict.fromkeys(m for _, _, who in found for m in who))
+
+        out.append(f"the position reads 「{reads}」, a range no proposal has: its lower bound is {whose(low)}'s, its upper "
+                   f"bound {whose(high)}'s: decide the two bounds together")  # fmt: skip
+    return out
+
+
 def applied_decisions(position: UnitPosition) -> set[int]:
     """The ids of the decisions the position applies: a change accepted or rejected, a conflict
     chosen, a new unit decided, the final wording."""
@@ -1133,6 +1171,7 @@ def unit_position(draft: Draft, eid: str, comments: Iterable[Comment], decisions
                             f"(「{cited.group()}」 here, and in other articles)")  # fmt: skip
     if final is None:
         warnings.extend(_decided_apart(base, done.changes))
+        warnings.extend(_mixed_ranges(base, m, done.changes, done.conflicts))
     text = (final.new or "") if final is not None else splice(base, pieces)
     if not unit.kind.is_container and text != base:
         # a final wording's diff cuts across labels as it likes: its 项 are found by their words
