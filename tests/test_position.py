@@ -1284,6 +1284,9 @@ def test_a_range_whose_bounds_come_from_different_members_is_said(consultation, 
     out = run("export", "--draft", "f@1", "--format", "md", "-o", str(tmp_path / "f.md"))
     assert ("warning: 1 range(s) in " + str(tmp_path / "f.md") + " take their bounds from different proposals, reading as "
             f"none does:\n  第二条 (art_2): {said}\n") in out.stderr  # fmt: skip
+    page = run("export", "--draft", "f@1", "--format", "html").stdout  # the members named as the page names them
+    assert ("立场中的「三万元以上五十万元以下」是任何建议都未提出的幅度：下限来自ACME (China) Ltd.的建议，上限来自Beta GmbH的建议；"
+            "请一并决定上下限") in page  # fmt: skip
     # a third member who asked for that very range: a range a proposal has
     _ok(run("member", "add", "gamma", "--org", "Gamma SA"))
     _ok(run("comment", "add", "--member", "gamma", "--draft", "f@1", "--at", "第二条", "--propose",

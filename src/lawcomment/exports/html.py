@@ -73,12 +73,27 @@ def _who(view: Consultation, members: tuple[str, ...], lang: str = "en") -> str:
 _OWN = re.compile(r"(?P<who>[^\s']+)'s proposals? #")
 
 
+_BOUNDS = re.compile(r"the position reads 「.*」, a range no proposal has: its lower bound is (?P<low>.+)'s, its upper "
+                     r"bound (?P<high>.+)'s: decide the two bounds together$")
+
+
 def _by_name(view: Consultation, warning: str, said: str) -> str:
-    """``said`` (``warning`` as the page says it) naming the member it opens with by its
-    organisation, as the page's tables do, not by its id."""
+    """``said`` (``warning`` as the page says it) naming the members it names by their
+    organisations, as the page's tables do, not by their ids: the one it opens with, or those
+    a range's two bounds come from."""
     found = _OWN.match(warning)
     who = found["who"] if found is not None else ""
-    return view.member_name(who) + said[len(who):] if who and said.startswith(who) else said
+    if who and said.startswith(who):
+        return view.member_name(who) + said[len(who):]
+    bounds = _BOUNDS.search(warning)
+    if bounds is None:
+        return said
+    for key in ("low", "high"):
+        ids = bounds[key]
+        named = ", ".join(view.member_name(m) for m in ids.split(", "))
+        for form in (f"来自{ids}的", f"is {ids}'s", f"bound {ids}'s"):  # as the page says it, in either language
+            said = said.replace(form, form.replace(ids, named), 1)
+    return said
 
 
 def _decided(lb: dict[str, str], decision: int | None) -> str:
