@@ -555,6 +555,24 @@ def test_a_wording_whose_quoted_words_the_next_reading_rewrote_follows_its_unit_
     assert "  orphaned #3 (beta): quote not found: 「依法办理市场主体登记」 of 第二条 (art_2) is not in 第二条 (art_2)" in again.stdout
 
 
+def test_items_numbered_on_are_no_changes_of_their_own_in_the_carry_either(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """(a reviewer) A new 项 with the items after it numbered on, and a colon: two changes, in the
+    carried note as in the adoption report and the merge, never three."""
+    run = consultation
+    law = "# 示例法\n\n第一条 为了规范管理，制定本法。\n\n第二条 本法所称农业技术，包括{}\n（一）良种繁育技术；\n（二）防灾减灾技术；\n（三）其他农业技术。\n"
+    (tmp_path / "v1.md").write_text(law.format(":"), encoding="utf-8")
+    (tmp_path / "v2.md").write_text(law.format("："), encoding="utf-8")
+    assert run("draft", "add", str(tmp_path / "v1.md"), "--name", "a", "--version", "1").exit_code == 0
+    wording = "本法所称农业技术，包括：\n（一）良种繁育技术；\n（二）数字农业技术；\n（三）防灾减灾技术；\n（四）其他农业技术。"
+    assert run("comment", "add", "--member", "acme", "--draft", "a@1", "--at", "第二条", "--propose", wording).exit_code == 0
+    assert run("draft", "add", str(tmp_path / "v2.md"), "--name", "a", "--version", "2", "--supersedes", "1").exit_code == 0
+    (c,) = json.loads(run("comment", "list", "--draft", "a@2", "--format", "json").stdout)["comments"]
+    assert c["note"] == ("第二条 (art_2) → 第二条 (art_2); 1 of 2 change(s) already in the new version; the other re-based "
+                         "onto the new text")  # fmt: skip
+    assert c["proposed_text"] == wording
+    assert "partly adopted (1/2 changes)" in run("adoption", "--draft", "a@2").stdout
+
+
 def test_a_decision_on_a_superseded_version_says_how_to_carry_it(consultation, data: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """(a new user's trial of 统计法) A decision recorded on the old version after the next reading
     stays there: `decide` says so, as `comment add` does, and adding the new version again
@@ -562,11 +580,16 @@ def test_a_decision_on_a_superseded_version_says_how_to_carry_it(consultation, d
     _second_reading(consultation, data, tmp_path, ("应当提前三十日", "应当提前六十日"))
     assert consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十三条",
                         "--propose", ART13.replace("行政法规禁止", "行政法规明确禁止")).exit_code == 0  # fmt: skip
+    warned = ("warning: ecommerce@1 is superseded by ecommerce@2: decisions made on it stay on it until carried; run "
+              "`lawcomment draft add FILE --name ecommerce --version 2 --supersedes 1` again with ecommerce@2's file to "
+              "carry them\n")  # fmt: skip
     late = consultation("decide", "--draft", "ecommerce@1", "--article", "第十三条", "--accept", "c1")
-    assert late.exit_code == 0, late.output
-    assert late.stderr == ("warning: ecommerce@1 is superseded by ecommerce@2: decisions made on it stay on it until "
-                           "carried; run `lawcomment draft add FILE --name ecommerce --version 2 --supersedes 1` again "
-                           "with ecommerce@2's file to carry them\n")  # fmt: skip
+    assert (late.exit_code, late.stderr) == (0, warned), late.output
+    undone = consultation("decide", "--draft", "ecommerce@1", "--article", "第十三条", "--undo", "1")
+    assert (undone.exit_code, undone.stderr) == (0, ""), undone.output  # (an undo makes nothing to carry)
+    # (a reviewer) the bulk decision warns as the single one does
+    bulk = consultation("decide", "--draft", "ecommerce@1", "--article", "第十三条", "--accept-all")
+    assert (bulk.exit_code, bulk.stderr) == (0, warned), bulk.output
     again = consultation("draft", "add", str(tmp_path / "v2.md"), "--name", "ecommerce", "--version", "2",
                          "--supersedes", "1")  # fmt: skip
     assert again.exit_code == 0, again.output

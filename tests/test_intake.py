@@ -95,6 +95,27 @@ def test_a_row_copying_the_law_unchanged_is_said_at_import(consultation, tmp_pat
     assert [(c["member"], c["stance"]) for c in listed] == [("acme", "amend"), ("beta", "amend")]
 
 
+def test_an_english_row_copying_the_law_with_its_label_is_said_in_english(runner, tmp_path: Path, data: Path) -> None:  # type: ignore[no-untyped-def]
+    """(a reviewer) The same on an English draft: a row typed with its label (1. This …) is the
+    unit as it stands, and the stances to use are named as an English row writes them."""
+    from lawcomment.cli import cli
+
+    db = str(tmp_path / "g.db")
+    for args in (["init"], ["draft", "add", str(data / "gdpr-excerpt.txt"), "--name", "g", "--version", "1"],
+                 ["member", "add", "acme"]):  # fmt: skip
+        assert runner.invoke(cli, ["--db", db, *args]).exit_code == 0
+    para = ("This Regulation protects fundamental rights and freedoms of natural persons and in particular their right to "
+            "the protection of personal data.")  # fmt: skip
+    rows = tmp_path / "same.csv"
+    with rows.open("w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh).writerows([["member", "article", "proposed_text"], ["acme", "Article 1(2)", f"2. {para}"]])
+    imported = runner.invoke(cli, ["--db", db, "comment", "import", str(rows), "--draft", "g@1"])
+    assert imported.exit_code == 0, imported.output
+    assert "the proposed wording is" in imported.stderr and imported.stderr.endswith(
+        "as it stands: it proposes no change (stored as written; give the wording as it should read, or make the stance "
+        "comment or support)\n")  # fmt: skip
+
+
 @pytest.mark.parametrize("typed", ["“依法取得行政许可”", "「依法取得行政许可」", '"依法取得行政许可"', "'依法取得行政许可'"])
 def test_a_quote_typed_in_quotation_marks_is_read_without_them_and_said(consultation, tmp_path: Path, typed: str) -> None:  # type: ignore[no-untyped-def]
     """Members type quotes in their marks; the law has none around those words: anchored at the

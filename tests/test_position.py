@@ -1263,21 +1263,25 @@ def test_a_paragraph_put_in_before_one_that_refers_to_the_one_before_it_is_warne
                                      "请核对第二条中的援引")
 
 
-def test_a_range_whose_bounds_come_from_different_members_is_said(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize(("fine", "reads"), [
+    ("违反本法规定的，并处五万元以上二十万元以下的罚款。", "三万元以上五十万元以下"),
+    ("违反本法规定的，并处五万元至二十万元的罚款。", "三万元至五十万元"),  # (a reviewer) a range written 至
+])  # fmt: skip
+def test_a_range_whose_bounds_come_from_different_members_is_said(consultation, tmp_path: Path, fine: str,  # type: ignore[no-untyped-def]
+                                                                  reads: str) -> None:  # fmt: skip
     """(a new user's trial of 统计法 第四十一条) Staff accept one member's lower bound and another's
     upper bound: the position reads 三万元以上五十万元以下, which nobody proposed. The merge says so,
     and the export before it goes out; one member's own range, or a range one proposal has, is
     not said."""
     run = consultation
-    fine = "违反本法规定的，并处五万元以上二十万元以下的罚款。"
     law = tmp_path / "fine.md"
     law.write_text(f"# 示例法\n\n第一条 为了规范管理，制定本法。\n\n第二条 {fine}\n", encoding="utf-8")
     _ok(run("draft", "add", str(law), "--name", "f", "--version", "1"))
     _ok(run("comment", "add", "--member", "acme", "--draft", "f@1", "--at", "第二条", "--propose", fine.replace("五万", "三万")))
     _ok(run("comment", "add", "--member", "beta", "--draft", "f@1", "--at", "第二条", "--propose",
             fine.replace("二十万", "五十万")))  # fmt: skip
-    said = ("the position reads 「三万元以上五十万元以下」, a range no proposal has: its lower bound is acme's, its upper "
-            "bound beta's: decide the two bounds together")  # fmt: skip
+    said = (f"the position reads 「{reads}」, a range no proposal has: its lower bound is acme's, its upper bound beta's: "
+            "decide the two bounds together")  # fmt: skip
     assert said not in run("merge", "--draft", "f@1").stdout  # nothing decided yet
     _ok(run("decide", "--draft", "f@1", "--article", "第二条", "--accept", "c1,c2"))
     assert f"  warning: {said}\n" in run("merge", "--draft", "f@1").stdout
@@ -1285,7 +1289,7 @@ def test_a_range_whose_bounds_come_from_different_members_is_said(consultation, 
     assert ("warning: 1 range(s) in " + str(tmp_path / "f.md") + " take their bounds from different proposals, reading as "
             f"none does:\n  第二条 (art_2): {said}\n") in out.stderr  # fmt: skip
     page = run("export", "--draft", "f@1", "--format", "html").stdout  # the members named as the page names them
-    assert ("立场中的「三万元以上五十万元以下」是任何建议都未提出的幅度：下限来自ACME (China) Ltd.的建议，上限来自Beta GmbH的建议；"
+    assert (f"立场中的「{reads}」是任何建议都未提出的幅度：下限来自ACME (China) Ltd.的建议，上限来自Beta GmbH的建议；"
             "请一并决定上下限") in page  # fmt: skip
     # a third member who asked for that very range: a range a proposal has
     _ok(run("member", "add", "gamma", "--org", "Gamma SA"))

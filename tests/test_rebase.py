@@ -44,6 +44,17 @@ def test_another_number_is_still_a_rewrite() -> None:
     assert moved.text == "处二百元罚款" and moved.failed == 1 and moved.partly == 0
 
 
+def test_the_words_quoted_around_a_change_that_does_not_fit_are_the_new_text_s() -> None:
+    """(a reviewer) The words quoted reach out to the edges of what the new version rewrote there:
+    never 「技能从事便民」 → 「民」, words the new text does not have said as if it did."""
+    old = "销售自产农副产品，个人利用自己的技能从事便民劳务活动，以及零星小额交易。"
+    new = old.replace("个人利用自己的技能从事便民劳务活动", "个人从事合法便民劳务活动")
+    moved = rebase(old, "销售自产农副产品，个人从事依法便民劳务活动，以及零星小额交易。", new)
+    assert [(e.state, e.old_words, e.new_words) for e in moved.edits] == [
+        ("adopted", "", ""), ("changed", "利用自己的技能从事便民", "从事合法便民")]
+    assert all(e.new_words in new for e in moved.edits)
+
+
 def test_a_rewritten_number_is_quoted_whole() -> None:
     """What the new version wrote for a number a proposal changed is quoted with its measure word and
     bound (「可以并处一万元以下」, not 「可以并处一万元以」: a trial of 统计法 第四十二条)."""

@@ -185,8 +185,11 @@ def register(cli: click.Group) -> None:
             stored = store.get_draft(ref)
             eid = (_kept_article(store, stored, article) if article is not None else None) or _article(
                 store, stored.ref, article)  # fmt: skip
+            from .consultation import warn_superseded
+
             if grouped is not None:
                 _decide_group(store, stored, grouped, accept_all, reason, named)
+                warn_superseded(store, stored.ref, "decisions made on it")
                 return
             if accept_all or reject_all:
                 if single or (accept_all and reject_all):
@@ -213,6 +216,8 @@ def register(cli: click.Group) -> None:
                            f"{result.already} already decided; {len(result.conflicts)} conflict(s) left to decide "
                            "one by one" + (": " + ", ".join(f"{x} of {u}" for u, x in result.conflicts)
                                            if result.conflicts else ""))  # fmt: skip
+                if result.decisions or set_reason is not None:
+                    warn_superseded(store, stored.ref, "decisions made on it")
                 return
             if member_id or group:
                 raise StoreError("--member and --group go with --accept-all or --reject-all")
@@ -276,9 +281,7 @@ def register(cli: click.Group) -> None:
                     else:
                         echo(f"  it replaces decision #{older.id} ({describe_decision(older)}) by {older.actor} at "
                              f"{older.created}; undo #{d.id} to bring that one back")  # fmt: skip
-            if made:
-                from .consultation import warn_superseded
-
+            if made or committee_reason is not None:
                 warn_superseded(store, stored.ref, "decisions made on it")
             if any(d.action in ("accept", "choose") for d, _ in made) and eid is not None:
                 _warn_misfiled(store, stored.ref, {eid.split("__", 1)[0]})

@@ -530,12 +530,13 @@ def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: set[st
         squashed = memo.squashed.get(own.eid)
         if squashed is None:
             squashed = memo.squashed[own.eid] = "".join(unit_body(draft, own).split())
-        said = "".join(proposed.split())
-        if said.startswith(own.label):
-            said = said[len(own.label):]
+        said, label = "".join(proposed.split()), "".join(own.label.split())
+        if label and said.startswith(label):
+            said = said[len(label):]
         if said == squashed:
+            stances = "comment or support" if draft.profile.startswith("en") else "意见 or 支持"
             same = (f"the proposed wording is {describe(own.eid, draft=draft)} as it stands: it proposes no change "
-                    "(stored as written; give the wording as it should read, or make the stance 意见 or 支持)")  # fmt: skip
+                    f"(stored as written; give the wording as it should read, or make the stance {stances})")  # fmt: skip
             warning = same if warning is None else f"{warning}; {same}"
     if stance is Stance.SUPPORT and (odd := support_warning(body, "give the wording as 修改建议, or make the stance "
                                                                   "意见")) is not None:  # fmt: skip

@@ -816,7 +816,7 @@ class Reanchorer:
         if old_base == new_base:  # (only the article numbers it cites moved on: its words are on the new text)
             return proposed, ("; proposal re-based onto the new text" if was != new_base else "") + cited, c.status
         moved = rebase(old_base, proposed, new_base)
-        n = len(moved.edits)
+        n = moved.changes
         if n == 0:  # it repeated the old wording: there is nothing to adopt or to move
             return new_base, "; it proposed no change to the old wording", c.status
         # the adoption report's judge is asked only where the re-basing found the new version
@@ -836,7 +836,7 @@ class Reanchorer:
             note = (f"; {moved.adopted} of {n} change(s) already in the new {what}; "
                     f"the {'other' if rest == 1 else f'other {rest}'} re-based onto the new text")  # fmt: skip
         if moved.partly:
-            part = next(e for e in moved.edits if e.state == "partly")
+            part = next(e for e in moved.counted if e.state == "partly")
             if part.old_words:
                 note += (f"; the new {what} made part of {moved.partly} change(s) (it wrote 「{_flat(part.new_words)}」 "
                          f"where 「{_flat(part.old_words)}」 was asked): the rest proposed on the new text")  # fmt: skip
@@ -846,7 +846,7 @@ class Reanchorer:
         if moved.failed == n or (moved.failed and moved.text == new_base):
             # nothing of it applies to the new text (what fitted, the new version made already):
             # kept, visible to staff, out of the merge, never an open wording of the law as it is
-            gone = next(e for e in moved.edits if e.state == "changed")
+            gone = next(e for e in moved.counted if e.state == "changed")
             made = self.judge().outcome(c) if not c.lang else None
             lead = (f"{made.present} of its {made.changes} change(s) the new {what} made already (as the adoption "
                     f"report finds), and the others do not fit it" if made is not None and made.present

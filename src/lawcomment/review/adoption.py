@@ -23,7 +23,7 @@ from .align import Alignment, VersionChange, closest_unit, fold, renumber
 from .merge import ITEM_LABEL
 from .phrases import NUMERAL
 from .position import Piece, numbered, placed
-from .rebase import BENDS, made_in_part, opens_rewrite, own_clause, slides
+from .rebase import BENDS, made_in_part, opens_rewrite, own_clause, relabels, slides
 from .redline import Op, OpKind, Span, diff, finer_spans, similarity, splice, tokens
 
 if TYPE_CHECKING:
@@ -391,7 +391,7 @@ class Judge:
             return None
         # an item's label numbered on around a 项 put in or taken out is no change of its own, as the
         # merge counts them (consequential): 1 of 2 changes made, not 1 of 3 (a trial's 农业技术推广法 第二条)
-        counted = [s for s in spans if not _relabel(base, s)] or spans
+        counted = [s for s in spans if not relabels(base, s)] or spans
         judged = Counter(self._judged(article, s, spans) for s in counted)
         present, part = judged["made"], judged["part"]
         state = _state(self.deleted(article), present, len(counted), part)
@@ -656,12 +656,6 @@ def _made_here(pair: _Pair, s: int, e: int, new: str) -> bool:
         return False  # too few words around to know the place by them, on each side (the end of a text is no place)
     wanted = pair.old[lo:s] + new + pair.old[e:hi]
     return pair.old[lo:hi] not in pair.new and pair.new.count(wanted) == 1
-
-
-def _relabel(base: str, span: Span) -> bool:
-    """Whether ``span`` only changes the label of an item at a line's start (（七） → （八））."""
-    return (span.start == 0 or base[span.start - 1] == "\n") and ITEM_LABEL.fullmatch(base[span.start:span.end]) is not None \
-        and ITEM_LABEL.fullmatch(span.new) is not None  # fmt: skip
 
 
 def _proposed(c: Comment, article: Unit, sep: str) -> str | None:

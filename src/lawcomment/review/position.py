@@ -874,7 +874,9 @@ def _mixed_ranges(base: str, m: Merge, changes: Sequence[ChangeState], conflicts
     out = []
     found = quantities(base)
     for (a1, b1), (a2, b2) in pairwise(found):
-        if b1 != a2 or not base.endswith("以上", 0, b1) or not base.endswith("以下", 0, b2):
+        # 五万元以上二十万元以下, or 五万元至二十万元
+        if not ((b1 == a2 and base.endswith("以上", 0, b1) and base.endswith("以下", 0, b2))
+                or base[b1:a2] in ("至", "到")):  # fmt: skip
             continue
         low = [sw for sw in standing if a1 <= sw[0].start < b1 and sw[0].end <= b1]
         high = [sw for sw in standing if a2 <= sw[0].start < b2 and sw[0].end <= b2]

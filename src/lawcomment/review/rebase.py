@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..drafts.anchors import locate
 from .merge import ITEM_LABEL
@@ -39,30 +39,48 @@ class Moved:
     span: Span | None = None
     old_words: str = ""
     new_words: str = ""
+    # an item's label numbered on around a 项 put in or taken out (（七） → （八））: consequential,
+    # no change of its own in the counts, as the merge and the adoption report count them
+    label: bool = False
 
 
 @dataclass(frozen=True, slots=True)
 class Rebased:
-    """A proposal moved onto the new text: the result and what became of each of its edits."""
+    """A proposal moved onto the new text: the result and what became of each of its edits
+    (counted without the labels numbered on, unless it changes nothing else)."""
 
     text: str
     edits: tuple[Moved, ...]
 
     @property
+    def counted(self) -> tuple[Moved, ...]:
+        return tuple(e for e in self.edits if not e.label) or self.edits
+
+    @property
+    def changes(self) -> int:
+        return len(self.counted)
+
+    @property
     def adopted(self) -> int:
-        return sum(1 for e in self.edits if e.state == "adopted")
+        return sum(1 for e in self.counted if e.state == "adopted")
 
     @property
     def failed(self) -> int:
-        return sum(1 for e in self.edits if e.state == "changed")
+        return sum(1 for e in self.counted if e.state == "changed")
 
     @property
     def partly(self) -> int:
-        return sum(1 for e in self.edits if e.state == "partly")
+        return sum(1 for e in self.counted if e.state == "partly")
 
 
 #: Marks a quote of the words around an edit stops at (see Mover._around).
 _STOPS = frozenset("，、；：。！？\n")
+
+def relabels(base: str, span: Span) -> bool:
+    """Whether ``span`` only changes the label of an item at a line's start (（七） → （八））."""
+    return (span.start == 0 or base[span.start - 1] == "\n") and ITEM_LABEL.fullmatch(base[span.start:span.end]) is not None \
+        and ITEM_LABEL.fullmatch(span.new) is not None  # fmt: skip
+
 
 def touches(a: Span, b: Span) -> bool:
     """Two edits of the same text overlap, or both insert (or one inserts) at one point."""
@@ -95,6 +113,17 @@ class Mover:
 
         def shared(k: int) -> bool:
             return not any(t.start < k < t.end for t in self.version)
+
+        # out to the edges of what the version rewrote there: a bound inside a rewriting would quote
+        # words the new text does not have as if it did (「技能从事便民」 → 「民」)
+        moved = True
+        while moved:
+            moved = False
+            for t in self.version:
+                if t.start < lo < t.end:
+                    lo, moved = t.start, True
+                if t.start < hi < t.end:
+                    hi, moved = t.end, True
 
         for a, b in quantities(self.old):
             if a < lo < b and shared(a):
@@ -443,7 +472,7 @@ def rebase(old: str, proposal: str, new: str) -> Rebased:
         if moved.state in ("partly", "changed") and (finer := _finer(mover, old, s)) is not None:
             edits.extend(finer)
         else:
-            edits.append(moved)
+            edits.append(replace(moved, label=True) if relabels(old, s) else moved)
     text = splice(new, [e.span for e in edits if e.span is not None])
     return Rebased(text, tuple(edits))
 
