@@ -192,6 +192,19 @@ def test_impossible_instructions_name_the_instruction(text: str, message: str) -
     assert str(err.value) == message
 
 
+def test_an_instrument_never_changes_a_piece_of_a_larger_number() -> None:
+    """(a new user's trial of 反洗钱法 第三十二条) “十万元以上五十万元以下” stands in 二十万元以上五十万元以下
+    only as a piece of it: refused, never 处二三十万元以上…; the whole number is changed."""
+    base = parse_text("示例法\n第一条　情节严重的，处二十万元以上五十万元以下罚款。\n", "zh-CN")
+    piece = "一、将第一条中的“十万元以上五十万元以下”修改为“三十万元以上五十万元以下”。"
+    with pytest.raises(AmendmentError) as err:
+        apply_instrument(base, instrument_from_text(f"# 决定\n\n{piece}\n"))
+    assert str(err.value) == (f"line 3, item 一: the words “十万元以上五十万元以下” stand in 第一条 only inside a larger number "
+                              f"or a citation's number: quote the whole number ({piece[2:-1]})")  # fmt: skip
+    new, _ = apply_instrument(base, instrument_from_text("# 决定\n\n一、将第一条中的“二十万元以上”修改为“三十万元以上”。\n"))
+    assert body(new, "art_1") == "情节严重的，处三十万元以上五十万元以下罚款。"
+
+
 def test_restated_text_is_checked() -> None:
     new, report = amend("一、第二条第一款中“依法”修改为“依照法律”。这一款相应修改为：“测试机构应当依照法律开展测试。”\n")
     assert report.warnings == ()

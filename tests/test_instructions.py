@@ -253,6 +253,9 @@ def test_a_chinese_instruction_changes_its_words_wherever_they_stand_and_says_so
     ("依照本法第三十条规定，三十日内补正。", "将“三十”修改为“十五”", "依照本法第三十条规定，十五日内补正。"),
     # a unit after a number is that number's: 万元 → 千元 in 五万元
     ("处五万元以下罚款。", "将“万元”修改为“千元”", "处五千元以下罚款。"),
+    # (a new user's trial of 反洗钱法 第三十二条) 十万元 is no piece of 二十万元 to change
+    ("处二十万元以上五十万元以下罚款；处十万元以下罚款。", "将“十万元”修改为“三十万元”",
+     "处二十万元以上五十万元以下罚款；处三十万元以下罚款。"),
 ])  # fmt: skip
 def test_an_instruction_never_changes_a_piece_of_a_larger_number(text: str, typed: str, wording: str) -> None:
     law = parse_text(f"法\n第一条 {text}\n", "zh-CN")

@@ -21,6 +21,7 @@ from ..errors import AmendmentError
 from ..model import Draft, Kind, Severity, Unit
 from ..registry import get_profile
 from ..review.align import renumber as renumber_citations
+from ..review.phrases import inside_number
 from .model import Instrument, Operation, OpKind
 from .parse import check_instrument
 
@@ -311,9 +312,15 @@ class _Applier:
             self.doc.claim(key + "#end", op, False)
             self._put(seg, a, b, text + new, op)
             return
-        hits = [m.start() for m in re.finditer(re.escape(op.old), text)]
+        found = [m.start() for m in re.finditer(re.escape(op.old), text)]
+        # never a piece of a larger number or a citation's number (十万元以上 of 二十万元以上)
+        hits = [k for k in found if not inside_number(text, k, k + len(op.old))]
         if not hits:
-            raise _fail(op, f"the words “{op.old}” are not in {cite(op.target) if op.target else 'the unit'}")
+            where = cite(op.target) if op.target else "the unit"
+            if found:
+                raise _fail(op, f"the words “{op.old}” stand in {where} only inside a larger number or a citation's "
+                                "number: quote the whole number")  # fmt: skip
+            raise _fail(op, f"the words “{op.old}” are not in {where}")
         if op.occurrence is not None:
             if op.occurrence > len(hits):
                 raise _fail(op, f"“{op.old}” occurs {len(hits)} time(s) in {cite(op.target)}, not {op.occurrence}")

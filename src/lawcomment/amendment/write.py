@@ -18,7 +18,7 @@ from ..drafts.profiles import Profile
 from ..drafts.serialize import body_separator
 from ..errors import AmendmentError
 from ..model import Draft
-from ..review.phrases import readable_span
+from ..review.phrases import inside_number, readable_span
 from ..review.redline import diff
 from .apply import apply_operations
 from .parse import instrument_from_text
@@ -66,7 +66,7 @@ def _small_edits(old: str, new: str) -> list[tuple[str, str, str]] | None:
             # until the words occur once in the article: into the words before them first, never through a mark of punctuation while
             # words are left on either side (“准入目录”, not “入目录。”)
             a, b = readable_span(old, s.start, s.end, s.new)
-            while (old.count(old[a:b]) > 1 or b - a < 2) and (a > 0 or b < len(old)):
+            while (old.count(old[a:b]) > 1 or b - a < 2 or inside_number(old, a, b)) and (a > 0 or b < len(old)):
                 if a > 0 and old[a - 1] not in _STOPS:
                     a -= 1
                 elif b < len(old) and old[b] not in _STOPS:

@@ -301,7 +301,10 @@ def _place(body: str, start: int, end: int, words: str, lang: str, where: str, e
     else:
         # never inside a larger number: 五日 is not in 十五日, 一万元 not in 十一万元
         # (nor a citation's number: 三十 of 第三十条)
-        ahead = f"(?<![{_DIGITS}十百千万亿第])" if words[0] in NUMERAL and words[0] not in "十百千万亿" else (
+        # (a magnitude and what it counts, 万元 of 五万元, may be changed on its own: 将“万元”修改为“千元”;
+        # 十万元… of 二十万元… may not)
+        unit = words[0] in "百千万亿" and words[1:2] not in NUMERAL
+        ahead = f"(?<![{_DIGITS}十百千万亿第])" if words[0] in NUMERAL and not unit else (
             "(?<!第)" if words[0] in NUMERAL else "")  # fmt: skip
         behind = f"(?![{_DIGITS}十百千万亿条款项章节])" if words[-1] in NUMERAL else ""
         found = [m.start() for m in re.finditer(ahead + re.escape(words) + behind, body[start:end])]

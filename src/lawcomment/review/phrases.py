@@ -42,6 +42,20 @@ def quantities(text: str) -> list[tuple[int, int]]:
             out.append((start, i))
     return out
 
+def inside_number(text: str, start: int, end: int) -> bool:
+    """Whether the words ``text[start:end]`` begin or end inside a larger number, or are a
+    citation's number: 十万元以上 of 二十万元以上, 五日 of 十五日, 三十 of 第三十条. A magnitude
+    with what it counts (万元 of 五万元) is words of their own."""
+    if start >= end:
+        return False
+    first, last = text[start], text[end - 1]
+    unit = first in "百千万亿" and text[start + 1:start + 2] not in NUMERAL
+    before, after = text[start - 1:start] if start else "", text[end:end + 1]
+    if first in NUMERAL and ((before in NUMERAL and before and not unit) or before == "第"):
+        return True
+    return last in NUMERAL and bool(after) and (after in NUMERAL or after in "条款项章节编")
+
+
 def _is_han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff" or unicodedata.category(ch) == "Lo"
 
