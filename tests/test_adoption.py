@@ -211,6 +211,59 @@ def test_items_numbered_on_around_a_new_item_are_no_changes_of_their_own(new_lis
     assert (o.state, o.present, o.changes) == (state, present, 2)
 
 
+def test_words_replaced_in_a_list_the_new_version_rewrote_are_adopted_by_the_report_and_the_carry() -> None:
+    """(a new user's trial of 反洗钱法 2006 第十八条 → 2024 第三十三条) 工商行政管理 → 市场监督管理: the new
+    version wrote 市场监督管理 after the very 公安、 it followed, in a list it rewrote; adopted, by the
+    report and by carry-forward's re-basing alike. A word of the new version's own run into it, or
+    a negation beside it, is no adoption."""
+    from lawcomment.review.rebase import rebase, replaced_beside
+
+    old_text = "金融机构进行客户身份识别，认为必要时，可以向公安、工商行政管理等部门核实客户的有关身份信息。"
+    new_text = ("金融机构进行客户尽职调查，可以通过反洗钱行政主管部门以及公安、市场监督管理、民政、税务、移民管理、电信管理等部门"
+                "依法核实客户身份等有关信息，相关部门应当依法予以支持。")  # fmt: skip
+    wanted = old_text.replace("工商行政管理", "市场监督管理")
+    old, new = parse_text(_law(old_text, "国家鼓励发展新业态。")), parse_text(_law(new_text, "国家鼓励发展新业态。"))
+    (o,) = outcomes(old, new, align_articles(old, new), [_proposal(wanted)])
+    assert (o.state, o.present, o.changes) == (Adoption.ADOPTED, 1, 1)
+    assert [e.state for e in rebase(old_text, wanted, new_text).edits] == ["adopted"]
+    at = old_text.index("工商行政管理")
+    edit = Span(at, at + 6, "市场监督管理")
+    assert replaced_beside(old_text, new_text, edit)
+    assert not replaced_beside(old_text, new_text.replace("公安、市场", "公安、其市场"), edit)  # not after 公安、
+    assert not replaced_beside(old_text, new_text.replace("市场监督管理、", "市场监督管理的"), edit)  # words run into it
+    assert not replaced_beside(old_text, new_text.replace("公安、市场", "公安、不市场"), edit)  # a negation beside it
+
+
+def test_words_put_in_between_the_very_words_asked_are_made() -> None:
+    """(a new user's trial of 反洗钱法 2006 第十六条第五款 → 2024 第二十八条第二款, an article split) the words
+    asked put in stand in the new text between the very words they were asked between."""
+    from lawcomment.review.rebase import put_in_between
+
+    old_text = "金融机构不得为身份不明的客户提供服务或者与其进行交易，不得为客户开立匿名账户或者假名账户。"
+    new_text = ("金融机构不得为身份不明的客户提供服务或者与其进行交易，不得为客户开立匿名账户或者假名账户，不得为冒用他人身份的"
+                "客户开立账户。\n（一）为身份不明的客户提供服务、与其进行交易，为客户开立匿名账户、假名账户，或者为冒用他人身份的"
+                "客户开立账户；")  # fmt: skip
+    k = len(old_text) - 1
+    assert put_in_between(old_text, new_text, Span(k, k, "，不得为冒用他人身份的客户开立账户"))
+    assert not put_in_between(old_text, new_text, Span(k, k, "，不得为他人开立账户"))  # not written there
+    assert not put_in_between(old_text, new_text.replace("假名账户，不得为冒用", "假名账户，并不得为冒用"),
+                              Span(k, k, "，不得为冒用他人身份的客户开立账户"))  # fmt: skip
+
+
+def test_a_new_article_not_added_says_where_its_words_stand() -> None:
+    """(a new user's trial of 反洗钱法) A new article whose words the new version put into a 款 of
+    another article: not adopted as an article, and the report says where its words stand."""
+    rest = ["国家鼓励发展新业态。", "经营者应当依法纳税。", "经营者应当保护消费者权益。", "经营者应当公示营业执照。",
+            "本法自公布之日起施行。"]  # fmt: skip
+    old = parse_text(_law("金融机构应当依法建立反洗钱内部控制制度。", *rest))
+    new = parse_text(_law("金融机构应当依法建立反洗钱内部控制制度。\n金融机构应当定期评估洗钱风险状况并制定相应的风险管理制度和流程，"
+                          "根据需要建立相关信息系统。", *rest))  # fmt: skip
+    # asked after 第五条, far from where the new version put the words
+    asked = _proposal("金融机构应当定期评估洗钱风险状况并制定相应的风险管理制度和流程。", eid="art_5", stance=Stance.INSERT)
+    (o,) = outcomes(old, new, align_articles(old, new), [asked])
+    assert (o.state, o.words_in) == (Adoption.NOT_ADOPTED, "第一条第二款 (art_1__para_2)")
+
+
 # -- properties ----------------------------------------------------------------------------------
 _WORDS = st.text(alphabet="经营者应当依法办理登记公示信息的，。", min_size=1, max_size=3)
 

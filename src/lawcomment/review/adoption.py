@@ -23,7 +23,7 @@ from .align import Alignment, VersionChange, closest_unit, fold, renumber
 from .merge import ITEM_LABEL
 from .phrases import NUMERAL
 from .position import Piece, numbered, placed
-from .rebase import BENDS, made_in_part, opens_rewrite, own_clause, relabels, slides
+from .rebase import BENDS, made_in_part, opens_rewrite, own_clause, put_in_between, relabels, replaced_beside, slides
 from .redline import Op, OpKind, Span, diff, finer_spans, similarity, splice, tokens
 
 if TYPE_CHECKING:
@@ -210,7 +210,8 @@ class Judge:
         a ``unit`` of it (a 款, a 项), the part of a split that holds that unit's words."""
         went = self.by_old[article].new
         if unit is not None and unit != article and len(went) > 1 and unit in self.old_index:
-            words = self.old_index[unit].body(self.old_sep)
+            # (its words without the mark that ends them: the new version may go on after them)
+            words = self.old_index[unit].body(self.old_sep).rstrip("。；，：")
             holding = [e for e in went if words and words in self.new_index[e].body(self.new_sep)]
             if len(holding) == 1:
                 went = tuple(holding)
@@ -287,6 +288,10 @@ class Judge:
                                      new, pair.new, None)  # fmt: skip
         if found != "made" and s < e and new and opens_rewrite(pair.old, self._version(pair), Span(s, e, new)):
             return "made"  # the opening words of a longer rewriting (至十三人 → 以上; 三人以上，其成员中…)
+        if found != "made" and s < e and new and replaced_beside(pair.old, pair.new, Span(s, e, new)):
+            return "made"  # the words asked, after the words they were asked after, in a rewriting (rebase judges so too)
+        if found != "made" and put_in_between(pair.old, pair.new, Span(s, e, new)):
+            return "made"  # the words asked, between the very words they were asked between (rebase judges so too)
         if anchored is None or anchored[0] == (found == "made"):
             return found
         made, was, now = anchored
@@ -377,7 +382,10 @@ class Judge:
         where, now = describe(eid, self.lang, self.old), self.new_citation(article, eid)
         if c.stance is Stance.INSERT and eid == article:
             hit = self.insertion(article, c.proposed_text or "")
-            return Outcome(c, Adoption.ADOPTED if hit else Adoption.NOT_ADOPTED, 1, int(hit), where, now)
+            # not made as a provision of its own there: where its words stand, if they do (within a
+            # 款 the new version wrote: 反洗钱法 2024 第二十七条第二款, a trial)
+            held = None if hit else self.words_in([c.proposed_text or ""])
+            return Outcome(c, Adoption.ADOPTED if hit else Adoption.NOT_ADOPTED, 1, int(hit), where, now, words_in=held)
         if c.stance is Stance.INSERT and c.proposed_text and self._words_put_in(article, c.proposed_text):
             # a new 款 or 项 whose words the new article has, though not as a 款 or 项 of their own
             # (a sentence of the 款 it followed): made, as carry-forward finds it
@@ -418,7 +426,8 @@ class Judge:
         in (WORDS_HELD characters or more: a sentence, not a phrase every article has): the citation
         of the first unit holding them, for staff to see the proposal was made elsewhere (农产品质量
         安全法 2018 第五十四条's new sentence, in 2022 第七十九条第一款); None."""
-        wanted = [w for w in (fold(x) for x in put) if len(w) >= WORDS_HELD]
+        # (without the mark that ends them: the new version may go on after them, ，根据需要…)
+        wanted = [w for w in (fold(x).rstrip("。；，：") for x in put) if len(w) >= WORDS_HELD]
         if not wanted:
             return None
         for u in self.new_index.values():

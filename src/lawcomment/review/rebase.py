@@ -76,6 +76,51 @@ class Rebased:
 #: Marks a quote of the words around an edit stops at (see Mover._around).
 _STOPS = frozenset("，、；：。！？\n")
 
+def replaced_beside(old: str, new: str, edit: Span) -> bool:
+    """Whether the new version made the replacement ``edit`` of words (工商行政管理 → 市场监督管理)
+    while rewriting around it: the words asked out stand nowhere in ``new``, the words asked in
+    stood nowhere in ``old`` and now follow the two characters that came before the words
+    replaced (公安、市场监督管理, in 以及公安、市场监督管理、民政…等部门), or come before the two
+    after them; words of three characters or more each, no number, negation or modal word among
+    them or written right beside them (反洗钱法 2024 第三十三条, a trial)."""
+    was, put = old[edit.start:edit.end], edit.new
+    if len(was) < 3 or len(put) < 3 or "\n" in was + put or was in new or put in old:
+        return False
+    if any(ch in BENDS for ch in was + put):  # a number, a negation or a modal word: judged at its place only
+        return False
+    before, after = old[max(0, edit.start - 2):edit.start], old[edit.end:edit.end + 2]
+    for words, k in ((before + put, len(before)), (put + after, 0)):
+        if len(words) - len(put) < 2 or "\n" in words:
+            continue
+        at = new.find(words)
+        if at < 0 or new.find(words, at + 1) >= 0:
+            continue
+        start = at + k
+        ahead, behind = new[max(0, start - 1):start], new[start + len(put):start + len(put) + 1]
+        if any(ch in BENDS for ch in ahead + behind):
+            continue
+        # on its other side a mark of punctuation, or the word that stood there: never words of
+        # the new version's own run into it (其监督管理, 书面的)
+        other, was_there = (behind, after[:1]) if k else (ahead, before[-1:])
+        if other in _STOPS or other == was_there or not other:
+            return True
+    return False
+
+
+def put_in_between(old: str, new: str, edit: Span) -> bool:
+    """Whether the new version has the words ``edit`` puts in, new to ``old``, between the very
+    words they were asked between (four characters before, one after): ，不得为冒用他人身份的客户
+    开立账户 after 假名账户 and before 。, in an article split off the old one (反洗钱法 2024
+    第二十八条第二款, a trial)."""
+    put, k = edit.new, edit.start
+    if edit.start != edit.end or len(put) < 2 or put in old or "\n" in put:
+        return False
+    before, after = old[max(0, k - 4):k], old[k:k + 1]
+    if len(before) < 4 or not after or "\n" in before + after:
+        return False
+    return new.count(before + put + after) == 1
+
+
 def relabels(base: str, span: Span) -> bool:
     """Whether ``span`` only changes the label of an item at a line's start (（七） → （八））."""
     return (span.start == 0 or base[span.start - 1] == "\n") and ITEM_LABEL.fullmatch(base[span.start:span.end]) is not None \
@@ -168,6 +213,10 @@ class Mover:
             return Moved("adopted")
         if edit.start < edit.end and opens_rewrite(self.old, self.version, edit):
             return Moved("adopted")  # 至十三人 → 以上, and the new version wrote 三人以上，其成员中…
+        if edit.start < edit.end and edit.new and replaced_beside(self.old, self.new, edit):
+            return Moved("adopted")  # 工商行政管理 → 市场监督管理, written after 公安、 in a list rewritten
+        if put_in_between(self.old, self.new, edit):
+            return Moved("adopted")  # the words asked, between the very words they were asked between
         if edit.start == edit.end and any(self._after_the_words_asked(t, edit) for t in self.version
                                           if t.start < t.end and edit.start in (t.start, t.end)):  # fmt: skip
             # put in at the edge of a rewriting that wrote them after the very words they were asked
