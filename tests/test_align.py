@@ -252,6 +252,15 @@ def test_a_look_alike_neighbour_gives_way_to_the_article_that_holds_a_merged_one
     assert ("art_3,art_5", "art_4", "merged") in classes and ("art_2", "art_2", "modified") in classes, classes
 
 
+def test_two_articles_rewritten_into_one_are_merged(data: Path) -> None:
+    """(a new user's trial of 会计法 2017 第四十三条, 第四十四条 → 2024 第四十一条) two fines, each for its own
+    wrong, rewritten into one article that reads about as much like either (0.63, 0.64) and holds
+    less than MIN_CONTAINED of each: merged, not one of them deleted."""
+    old, new = load_draft(data / "accounting-merge-2017.md"), load_draft(data / "accounting-merge-2024.md")
+    classes = _classes(align_articles(old, new))
+    assert ("art_2,art_3", "art_2", "merged") in classes and not any(c == "deleted" for *_, c in classes), classes
+
+
 def test_a_weak_pairing_gives_way_to_the_article_that_holds_it_word_for_word() -> None:
     """违反本法规定…依法追究刑事责任。 moved and merged into 第一条, while an inserted article shares its
     boilerplate: it is merged, and the inserted article is added."""

@@ -573,6 +573,67 @@ def test_items_numbered_on_are_no_changes_of_their_own_in_the_carry_either(consu
     assert "partly adopted (1/2 changes)" in run("adoption", "--draft", "a@2").stdout
 
 
+def test_fines_set_in_an_article_two_were_merged_into_are_adopted_by_the_report_the_carry_and_the_decisions(  # type: ignore[no-untyped-def]
+        consultation, data: Path) -> None:  # fmt: skip
+    """(a new user's trial of 会计法 2017 → 2024) 第四十三条 and 第四十四条 (here 第二条, 第三条) became one
+    第四十一条 (here 第二条), which sets the very fines a member asked for 第四十三条 amid words of its
+    own. The aligner reads the merge; the fines are adopted by the report, the carried comment and
+    the decisions alike; the deletion asked of 第四十四条 is not carried onto the merged article."""
+    run = consultation
+    assert run("draft", "add", str(data / "accounting-merge-2017.md"), "--name", "k", "--version", "1").exit_code == 0
+    second = ("有前款行为，尚不构成犯罪的，由县级以上人民政府财政部门予以通报，可以对单位并处{}以上{}以下的罚款；对其直接负责的"
+              "主管人员和其他直接责任人员，可以处{}以上{}以下的罚款；属于国家工作人员的，还应当由其所在单位或者有关单位依法给予撤职"
+              "直至开除的行政处分；其中的会计人员，五年内不得从事会计工作。")  # fmt: skip
+    assert run("comment", "add", "--member", "acme", "--draft", "k@1", "--at", "第二条第二款", "--propose",
+               second.format("二十万元", "二百万元", "十万元", "五十万元")).exit_code == 0  # fmt: skip
+    assert run("comment", "add", "--member", "beta", "--draft", "k@1", "--at", "第三条", "--stance", "delete",
+               "--reason", "与第二条合并规定").exit_code == 0  # fmt: skip
+    assert run("decide", "--draft", "k@1", "--accept-all", "--member", "acme").exit_code == 0
+    diffed = run("diff", "k@1", str(data / "accounting-merge-2024.md")).stdout
+    assert "第二条、第三条 → 第二条  merged" in diffed
+    added = run("draft", "add", str(data / "accounting-merge-2024.md"), "--name", "k", "--version", "2", "--supersedes", "1")
+    lines = added.stdout.splitlines()
+    assert lines[1] == ("carried 2 comment(s) from k@1 to k@2 (0 quote(s) re-anchored approximately, 0 proposal(s) "
+                        "re-based, 2 adopted), 0 orphaned")  # fmt: skip
+    assert [line.split(") no longer applies: ")[1] for line in lines if line.startswith("  decision #")] == [
+        "the new version made this change"] * 4
+    report = run("adoption", "--draft", "k@2").stdout
+    assert "第二条第二款 (art_2__para_2) → 第二条 (art_2)  adopted" in report
+    assert "committee position: 4 of 4 change(s) adopted (100%)" in report
+    listed = json.loads(run("comment", "list", "--draft", "k@2", "--format", "json").stdout)["comments"]
+    deletion = next(c for c in listed if c["stance"] == "delete")
+    assert (deletion["status"], deletion["note"]) == ("adopted", (
+        "第三条 (art_3) → 第二条 (art_2); adopted: the new version no longer has 第三条 (art_3) as an article of its own "
+        "(merged with 第二条 (art_2)), as the adoption report finds"))
+    assert "  #2    beta      第三条 (art_3) → 第二条 (art_2)  adopted" in report
+
+
+def test_a_deletion_of_an_article_merged_with_another_is_never_carried_onto_the_merged_one(consultation,  # type: ignore[no-untyped-def]
+                                                                                           tmp_path: Path) -> None:  # fmt: skip
+    """(a new user's trial of 会计法) The new version merged 第三条, whose deletion a member asked, with
+    第二条, its words kept: deleting the merged article would take out 第二条's words too; the
+    comment is kept for staff, orphaned, never an open deletion of the merged article."""
+    run = consultation
+    head = "# 示例法\n\n第一条 为了规范管理，制定本法。\n\n"
+    (tmp_path / "v1.md").write_text(head + "第二条 经营者应当依法办理登记，并公示营业执照信息。\n\n第三条 经营者应当依法纳税，并按照"
+                                    "规定开具发票。\n\n第四条 本法自公布之日起施行。\n", encoding="utf-8")  # fmt: skip
+    (tmp_path / "v2.md").write_text(head + "第二条 经营者应当依法办理登记，并公示营业执照信息。经营者应当依法纳税，并按照规定开具发票。"
+                                    "\n\n第三条 本法自公布之日起施行。\n", encoding="utf-8")  # fmt: skip
+    assert run("draft", "add", str(tmp_path / "v1.md"), "--name", "m", "--version", "1").exit_code == 0
+    assert run("comment", "add", "--member", "acme", "--draft", "m@1", "--at", "第三条", "--stance", "delete",
+               "--reason", "不必要").exit_code == 0  # fmt: skip
+    added = run("draft", "add", str(tmp_path / "v2.md"), "--name", "m", "--version", "2", "--supersedes", "1")
+    assert added.stdout.splitlines()[1:] == [
+        "carried 0 comment(s) from m@1 to m@2 (0 quote(s) re-anchored approximately, 0 proposal(s) re-based, 0 adopted), "
+        "1 orphaned",
+        "  orphaned #1 (acme): 第三条 (art_3) → 第二条 (art_2); the new version merged 第三条 (art_3) with 第二条 (art_2) into "
+        "第二条 (art_2): deleting that would take out their words too; the member's deletion stays in comment #1"]  # fmt: skip
+    merged = run("merge", "--draft", "m@2").stdout.splitlines()
+    assert merged[-1] == ("1 comment(s) carried from the previous version are orphaned; see `lawcomment comment list "
+                          "--draft m@2 --status orphaned`")  # fmt: skip
+    assert not any("proposal(s) from acme" in line for line in merged)  # no deletion of the merged 第二条 proposed
+
+
 def test_a_decision_on_a_superseded_version_says_how_to_carry_it(consultation, data: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """(a new user's trial of 统计法) A decision recorded on the old version after the next reading
     stays there: `decide` says so, as `comment add` does, and adding the new version again

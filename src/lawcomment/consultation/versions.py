@@ -35,6 +35,7 @@ from ..review.rebase import (
     carry_check,
     carry_checks,
     rebase,
+    touches,
 )
 from ..review.redline import OpKind, Span, diff, similarity, splice
 from ..store import DraftRef, Store
@@ -444,6 +445,17 @@ class Reanchorer:
                            "proposed provision", c.proposed_text)  # fmt: skip
         if c.stance is Stance.INSERT and c.proposed_text and not c.lang and eid == art and old_unit.kind is Kind.ARTICLE:
             note += self._article_like(c.proposed_text, art)
+        if c.stance is Stance.DELETE and not c.lang and a.eid == a.article and len(entry.old) > 1 and eid == art:
+            # the whole of an article the new version merged with others: deleting what it became would
+            # take out their words too (会计法 2017 第四十四条, one 2024 第四十一条 with 第四十三条, a trial)
+            others = "、".join(describe(o, self.lang) for o in entry.old if o != a.eid)
+            if self._adopted(c):
+                return Carried(c, Anchor(art), Status.ADOPTED, note + f"; adopted: the new version no longer has "
+                               f"{describe(a.eid, self.lang)} as an article of its own (merged with {others}), as the "
+                               "adoption report finds", None)  # fmt: skip
+            return Carried(c, None, Status.ORPHANED, note + f"; the new version merged {describe(a.eid, self.lang)} with "
+                           f"{others} into {describe(art, self.lang)}: deleting that would take out their words too; the "
+                           f"member's deletion stays in comment #{c.id}", None)  # fmt: skip
         if c.stance is Stance.DELETE and not c.lang:
             note += self._deletion_widened(old_unit, eid)
         note += self._stance_on_changed(c, old_unit, eid)
@@ -565,9 +577,11 @@ class Reanchorer:
             return None
         return entry.new[0]
 
-    def carry_decision(self, d: Decision) -> CarriedDecision:
+    def carry_decision(self, d: Decision, beside: Sequence[Span] = ()) -> CarriedDecision:
         """Move one decision to the new version: by its target's counterpart, and its span
-        through the version change; a decision whose words the new version rewrote no longer applies."""
+        through the version change; a decision whose words the new version rewrote no longer applies.
+        ``beside``: the changes the committee took on the same unit (its own among them), by which
+        the adoption report judges each, as it judges the committee's position."""
         old_unit = self.old_index.get(d.target)
         if old_unit is None:
             return CarriedDecision(d, None, None, None, f"{describe(d.target, self.lang)} is not in the old version")
@@ -639,7 +653,7 @@ class Reanchorer:
             moved = within  # followed in its 款, as its proposal was (the 款 around it moved or were put in)
         # made, as the adoption report judges it too (the words around it may have changed)
         if moved.state == "adopted" or (old_unit.kind is Kind.ARTICLE and d.target in self.by_old
-                                        and self.judge().made_as_proposed(d.target, span)):  # fmt: skip
+                                        and self.judge().made_as_proposed(d.target, span, beside)):  # fmt: skip
             asked = d.action in ("accept", "choose")
             why = "the new version made this change" if asked else "the new version made the change the committee rejected"
             return CarriedDecision(d, None, None, None, why, adopted=asked)
@@ -989,6 +1003,22 @@ def carry_comments(old: Draft, new: Draft, alignment: Alignment, comments: list[
     return [r.carry(c) for c in comments]
 
 
+def _beside(decisions: Sequence[Decision], d: Decision) -> list[Span]:
+    """The changes the committee took on ``d``'s unit, ``d``'s own among them, apart and in order
+    (what the adoption report judges the committee's position by): none for a rejection."""
+    if d.action not in ("accept", "choose") or d.start is None or d.end is None:
+        return []
+    out = [Span(d.start, d.end, d.new or "")]
+    for x in decisions:
+        if x.id == d.id or x.target != d.target or x.action not in ("accept", "choose") or x.start is None \
+                or x.end is None or x.revoked_at is not None:  # fmt: skip
+            continue
+        span = Span(x.start, x.end, x.new or "")
+        if not any(touches(span, o) for o in out):  # (apart: never two changes of the same words)
+            out.append(span)
+    return sorted(out, key=lambda o: (o.start, o.end)) if len(out) > 1 else []
+
+
 def carry_forward(store: Store, old_ref: DraftRef, new_ref: DraftRef, *,
                   only: Collection[int] | None = None) -> CarryReport:  # fmt: skip
     """Mark ``new_ref`` as superseding ``old_ref`` and carry every comment over (once).
@@ -1027,8 +1057,8 @@ def carry_forward(store: Store, old_ref: DraftRef, new_ref: DraftRef, *,
             carried.append(r.carry(c))
     carried_before = store.carried_decisions(new_s.ref)  # dropped ones included
     reasons_before = store.carried_reasons(new_s.ref)
-    decisions = [r.carry_decision(d) for d in store.decisions(old_s.ref) if d.id not in carried_before] \
-        if only is None else []  # fmt: skip
+    in_force = store.decisions(old_s.ref) if only is None else []
+    decisions = [r.carry_decision(d, _beside(in_force, d)) for d in in_force if d.id not in carried_before]
     # a reason argues for what the committee asked of its article: when none of those decisions
     # applies to the new version, it would argue for words the law already has (all made) or
     # for a change no longer proposed, so it stays behind, and says why

@@ -23,7 +23,7 @@ from .align import Alignment, VersionChange, closest_unit, fold, renumber
 from .merge import ITEM_LABEL
 from .phrases import NUMERAL
 from .position import Piece, numbered, placed
-from .rebase import BENDS, made_in_part, opens_rewrite, own_clause, put_in_between, relabels, replaced_beside, slides
+from .rebase import BENDS, made_in_part, opens_rewrite, own_clause, put_in_between, range_written, relabels, replaced_beside, slides
 from .redline import Op, OpKind, Span, diff, finer_spans, similarity, splice, tokens
 
 if TYPE_CHECKING:
@@ -292,6 +292,12 @@ class Judge:
             return "made"  # the words asked, after the words they were asked after, in a rewriting (rebase judges so too)
         if found != "made" and put_in_between(pair.old, pair.new, Span(s, e, new)):
             return "made"  # the words asked, between the very words they were asked between (rebase judges so too)
+        if found != "made" and new:
+            # the range asked (二十万元以上二百万元以下), both bounds, written where none such stood (rebase judges so too)
+            asked = splice(pair.old, [*near, Span(s, e, new)])
+            here = s + sum(len(o.new) - (o.end - o.start) for o in near if o.end <= s)
+            if range_written(pair.old, asked, pair.new, here, here + len(new)):
+                return "made"
         if anchored is None or anchored[0] == (found == "made"):
             return found
         made, was, now = anchored

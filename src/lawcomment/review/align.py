@@ -26,6 +26,9 @@ ALIGN_SCHEMA = "lawcomment.diff/1"
 MIN_MATCH = 0.35
 #: A part of a split (or merge) must have this share of its bigrams in the other side.
 MIN_CONTAINED = 0.75
+#: An unpaired old article also merged into its neighbour's new article when that article holds
+#: this much of it, reads this much like it, and no less than like its own old article (less the gap).
+MERGED_INSIDE, MERGED_ALIKE, MERGED_GAP = 0.6, 0.6, 0.02
 
 
 class VersionChange(StrEnum):
@@ -498,7 +501,11 @@ def _groups(a: _Side, b: _Side, pairs: dict[int, int]) -> list[tuple[list[int], 
             if near is None or nb in exact or extra_new.get(nb):
                 continue
             inside = _contained(a.grams[i], b.grams[near])
-            if inside >= MIN_CONTAINED:
+            # or rewritten with it: the new article reads as much like this one as like its own
+            # (会计法 2017 第四十三条 and 第四十四条, each a fine for its own wrong, one 第四十一条 in 2024)
+            alike = _dice(a.grams[i], b.grams[near])
+            if inside >= MIN_CONTAINED or (inside >= MERGED_INSIDE and alike >= MERGED_ALIKE
+                                           and alike >= _dice(a.grams[nb], b.grams[near]) - MERGED_GAP):  # fmt: skip
                 # a look-alike neighbour (无民事行为能力人… beside 限制民事行为能力人…) gives way to the
                 # article that holds this one nearly word for word, wherever it went
                 far = far_merge(i)

@@ -42,6 +42,16 @@ def quantities(text: str) -> list[tuple[int, int]]:
             out.append((start, i))
     return out
 
+def ranges(text: str) -> list[tuple[int, int, int]]:
+    """Where ``text`` states a range of two quantities (五万元以上二十万元以下, 五万元至二十万元): (its
+    start, where its upper bound starts, its end), in order."""
+    out = []
+    for (a1, b1), (a2, b2) in zip(found := quantities(text), found[1:]):
+        if (b1 == a2 and text.endswith("以上", 0, b1) and text.endswith("以下", 0, b2)) or text[b1:a2] in ("至", "到"):
+            out.append((a1, a2, b2))
+    return out
+
+
 def inside_number(text: str, start: int, end: int) -> bool:
     """Whether the words ``text[start:end]`` begin or end inside a larger number, or are a
     citation's number: 十万元以上 of 二十万元以上, 五日 of 十五日, 三十 of 第三十条. A magnitude

@@ -20,7 +20,7 @@ from ..errors import CitationError
 from ..model import Draft, Kind, Unit
 from ..records import Decision
 from .merge import ITEM_LABEL, Change, Conflict, Merge, Proposal, adds_same, canonical, merge, near_key, writes_twice
-from .phrases import quantities
+from .phrases import ranges
 from .rebase import UNSURE_PLACE, carry_checks, touches
 from .redline import Differ, DiffMemo, Redline, Span, diff, finer_spans, redline_of, similarity, splice
 
@@ -872,12 +872,8 @@ def _mixed_ranges(base: str, m: Merge, changes: Sequence[ChangeState], conflicts
     if len(standing) < 2:
         return []
     out = []
-    found = quantities(base)
-    for (a1, b1), (a2, b2) in pairwise(found):
-        # 五万元以上二十万元以下, or 五万元至二十万元
-        if not ((b1 == a2 and base.endswith("以上", 0, b1) and base.endswith("以下", 0, b2))
-                or base[b1:a2] in ("至", "到")):  # fmt: skip
-            continue
+    for a1, a2, b2 in ranges(base):  # 五万元以上二十万元以下, or 五万元至二十万元
+        b1 = a2 if base.endswith("以上", 0, a2) else a2 - 1  # (the lower bound ends before 至)
         low = [sw for sw in standing if a1 <= sw[0].start < b1 and sw[0].end <= b1]
         high = [sw for sw in standing if a2 <= sw[0].start < b2 and sw[0].end <= b2]
         if not low or not high:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from ..drafts.anchors import locate
 from .merge import ITEM_LABEL
-from .phrases import NUMERAL, quantities
+from .phrases import NUMERAL, quantities, ranges
 from .redline import Span, diff, finer_spans, splice
 
 
@@ -119,6 +119,17 @@ def put_in_between(old: str, new: str, edit: Span) -> bool:
     if len(before) < 4 or not after or "\n" in before + after:
         return False
     return new.count(before + put + after) == 1
+
+
+def range_written(old: str, proposal: str, new: str, at: int, to: int) -> bool:
+    """Whether the range of ``proposal`` that holds its words ``proposal[at:to]`` (二十万元以上二百万元以下)
+    stands in ``new`` with both its bounds as proposed, and stood nowhere in ``old``: the new version
+    set that very fine, however it reworded the words around it (会计法 2024 第四十一条, a trial)."""
+    for a1, _, b2 in ranges(proposal):
+        if a1 <= at and to <= b2:
+            words = proposal[a1:b2]
+            return words in new and words not in old
+    return False
 
 
 def relabels(base: str, span: Span) -> bool:
@@ -516,8 +527,13 @@ def rebase(old: str, proposal: str, new: str) -> Rebased:
         return Rebased(proposal, tuple(Moved("moved", s) for s in diff(old, proposal).spans()))
     mover = Mover(old, new)
     edits: list[Moved] = []
+    shift = 0  # where each edit's words stand in the proposal
     for s in diff(old, proposal).spans():
         moved = mover.move(s)
+        at = s.start + shift
+        shift += len(s.new) - (s.end - s.start)
+        if moved.state in ("partly", "changed") and s.new and range_written(old, proposal, new, at, at + len(s.new)):
+            moved = Moved("adopted")  # the fine asked, bounds and all, set amid words reworded
         if moved.state in ("partly", "changed") and (finer := _finer(mover, old, s)) is not None:
             edits.extend(finer)
         else:
