@@ -1296,3 +1296,30 @@ def test_a_range_whose_bounds_come_from_different_members_is_said(consultation, 
     _ok(run("comment", "add", "--member", "gamma", "--draft", "f@1", "--at", "第二条", "--propose",
             fine.replace("五万", "三万").replace("二十万", "五十万")))  # fmt: skip
     assert said not in run("merge", "--draft", "f@1").stdout
+
+
+def test_the_same_change_of_one_wording_decided_two_ways_is_said(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """(a new user's trial of 反洗钱法 第二十六条) 将“四十八小时”修改为“七十二小时” changes both places; staff
+    reject one and a group decision accepts the other: the position makes the change in one place
+    only, which nobody asked. The merge and the export say so, in Chinese too."""
+    from lawcomment.exports import localized
+
+    run = consultation
+    law = tmp_path / "aml.md"
+    law.write_text("# 示例法\n\n第一条 为了预防洗钱活动，制定本法。\n\n第二条 临时冻结不得超过四十八小时。金融机构在采取临时冻结"
+                   "措施后四十八小时内，未接到决定的，应当立即解除临时冻结。\n", encoding="utf-8")  # fmt: skip
+    _ok(run("draft", "add", str(law), "--name", "a", "--version", "1"))
+    _ok(run("comment", "add", "--member", "acme", "--draft", "a@1", "--at", "第二条", "--propose",
+            "将“四十八小时”修改为“七十二小时”。"))  # fmt: skip
+    _ok(run("decide", "--draft", "a@1", "--article", "第二条", "--reject", "c1"))
+    _ok(run("decide", "--draft", "a@1", "--article", "第二条", "--accept", "c2"))
+    said = ("c2 is accepted and c1 rejected, the same change of the same wording (#1) in two places ([-四十八-]{+七十二+}): "
+            "the position makes it in one only; decide the two together")  # fmt: skip
+    assert f"  warning: {said}\n" in run("merge", "--draft", "a@1").stdout
+    out = run("export", "--draft", "a@1", "--format", "md", "-o", str(tmp_path / "a.md"))
+    assert f"warning: 1 change(s) in {tmp_path / 'a.md'} go out without the rest of their wording:\n  第二条 (art_2): {said}\n" \
+        in out.stderr  # fmt: skip
+    assert localized(said, "zh") == ("同一建议（#1）在两处作出的同一修改（[-四十八-]{+七十二+}）中，c2已采纳、c1未采纳：本条意见只在"
+                                     "一处作出该修改；请一并决定")  # fmt: skip
+    _ok(run("decide", "--draft", "a@1", "--article", "第二条", "--accept", "c1"))  # both: nothing to say
+    assert "the same change of the same wording" not in run("merge", "--draft", "a@1").stdout

@@ -19,7 +19,8 @@ from ..drafts.serialize import body_separator
 from ..errors import CitationError
 from ..model import Draft, Kind, Unit
 from ..records import Decision
-from .merge import ITEM_LABEL, Change, Conflict, Merge, Proposal, adds_same, canonical, merge, near_key, writes_twice
+from .merge import (ITEM_LABEL, Change, Conflict, Merge, Proposal, adds_same, canonical, describe_change, merge, near_key,
+                    writes_twice)
 from .phrases import ranges
 from .rebase import UNSURE_PLACE, carry_checks, touches
 from .redline import Differ, DiffMemo, Redline, Span, diff, finer_spans, redline_of, similarity, splice
@@ -855,6 +856,19 @@ def _decided_apart(base: str, changes: Sequence[ChangeState]) -> list[str]:
         out.append(f"{took.id} is accepted and {left.id} rejected, changes of the same wording ({', '.join(x.proposals)}) "
                    f"{len(between)} character(s) apart: the position reads 「{reads}」 there, which no proposal has; "
                    "decide the two together")  # fmt: skip
+    # the same words changed the same way in two places by the same wording (an instruction, 将“四十八小时”
+    # 修改为“七十二小时”, changes each place they stand), one accepted and the other rejected: the position
+    # makes it in one place only (反洗钱法 第三十四条, a trial)
+    for i, a in enumerate(ordered):
+        for b in ordered[i + 1:]:
+            x, y = a.change, b.change
+            if {a.state, b.state} != {"accepted", "rejected"} or set(x.proposals) != set(y.proposals) or \
+                    (x.old, x.new) != (y.old, y.new) or y.start - x.end <= _APART:  # fmt: skip
+                continue
+            took, left = (x, y) if a.state == "accepted" else (y, x)
+            out.append(f"{took.id} is accepted and {left.id} rejected, the same change of the same wording "
+                       f"({', '.join(x.proposals)}) in two places ({describe_change(x)}): the position makes it in one "
+                       "only; decide the two together")  # fmt: skip
     return out
 
 
