@@ -116,6 +116,26 @@ def test_an_english_row_copying_the_law_with_its_label_is_said_in_english(runner
         "comment or support)\n")  # fmt: skip
 
 
+def test_a_file_whose_rows_are_mostly_refused_asks_whether_it_is_for_this_draft(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """(a new user's trial: 反洗钱法's comments imported into 会计法 with --skip-invalid) Most rows
+    refused, the rest stored on whatever articles have their numbers here: said, with how to take
+    the file back; a file with a stray bad row or two says nothing more."""
+    rows = tmp_path / "other.csv"
+    with rows.open("w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh).writerows([["member", "article", "stance", "reason"], ["acme", "第一条", "support", "赞成"],
+                                  *[["acme", f"第{n}条", "support", "赞成"] for n in ("九十", "九十一", "九十二")]])  # fmt: skip
+    imported = consultation("comment", "import", str(rows), "--draft", "ecommerce@1", "--skip-invalid")
+    assert imported.exit_code == 0
+    assert (f"warning: {rows}: 3 of 4 rows were refused: is the file for ecommerce@1? The 1 comment(s) kept are stored; "
+            "`lawcomment import list --draft ecommerce@1` and `lawcomment import undo` take the file back\n") in imported.stderr
+    few = tmp_path / "few.csv"
+    with few.open("w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh).writerows([["member", "article", "stance", "reason"], ["acme", "第二条", "support", "赞成"],
+                                  ["acme", "第三条", "support", "赞成"], ["acme", "第九十条", "support", "赞成"]])  # fmt: skip
+    assert "rows were refused" not in consultation("comment", "import", str(few), "--draft", "ecommerce@1",
+                                                   "--skip-invalid").stderr  # fmt: skip
+
+
 @pytest.mark.parametrize("typed", ["“依法取得行政许可”", "「依法取得行政许可」", '"依法取得行政许可"', "'依法取得行政许可'"])
 def test_a_quote_typed_in_quotation_marks_is_read_without_them_and_said(consultation, tmp_path: Path, typed: str) -> None:  # type: ignore[no-untyped-def]
     """Members type quotes in their marks; the law has none around those words: anchored at the

@@ -501,8 +501,19 @@ def import_comments(store: Store, path: str | Path, ref: str | None = None, *, m
         progress(steps, steps)
     if again:  # a `comment list --format json` of this store, imported back
         report = replace(report, duplicates=report.duplicates + again)
+    if len(problems) >= _MOSTLY_REFUSED and len(problems) > len(good) and report.added:
+        # most rows refused, the rest kept (--skip-invalid): likely a file written for another draft
+        # (another law's comments land on whatever articles have their numbers here)
+        warnings.append(f"{p}: {len(problems)} of {len(problems) + len(good)} rows were refused: is the file for "
+                        f"{stored.ref}? The {len(report.added)} comment(s) kept are stored; `lawcomment import list "
+                        f"--draft {stored.ref}` and `lawcomment import undo` take the file back")  # fmt: skip
     return ImportResult(shown, stored.ref, report, warnings, [f"{p}: {x}" for x in problems], found=len(good),
                         reasons=len(reasons))
+
+
+#: Refused rows, at least, which with more refused than kept make an import warn that the file may
+#: be another draft's.
+_MOSTLY_REFUSED = 3
 
 
 def _refuse_an_earlier_readings_file(store: Store, stored: StoredDraft, path: Path, sha: str) -> None:
