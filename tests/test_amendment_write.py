@@ -305,3 +305,23 @@ def test_the_instrument_quotes_whole_words(old: str, new: str, instruction: str)
     base = parse_text(f"示例法\n第一条　{old}\n", "zh-CN")
     text, _ = write_instrument(base, {"art_1": new}, title="关于修改《示例法》的建议")
     assert text.splitlines()[2] == instruction
+
+
+def test_two_new_articles_after_one_follow_each_other_in_the_instrument_and_when_applied() -> None:
+    """(a new user's trial of 会计法 第四十九条) Two new articles proposed after one: the second is put in
+    after the first (在第一条之一后增加一条，作为第一条之二), and applying the instrument gives them in
+    that order; an instrument that puts both after the article itself is applied in their numbers'
+    order too."""
+    from lawcomment import parse_text
+    from lawcomment.amendment.apply import apply_instrument
+
+    base = parse_text("示例法\n第一条　违反本法规定的，依法处罚。\n第二条　本法自公布之日起施行。\n", "zh-CN")
+    text, _ = write_instrument(base, {}, [("art_1", "甲应当记入信用记录。"), ("art_1", "乙依照其规定从轻处罚。")],
+                               title="关于修改《示例法》的建议")  # fmt: skip
+    assert text.splitlines()[2:5] == ["一、在第一条后增加一条，作为第一条之一：“甲应当记入信用记录。”", "",
+                                      "二、在第一条之一后增加一条，作为第一条之二：“乙依照其规定从轻处罚。”"]  # fmt: skip
+    for written in (text, text.replace("在第一条之一后增加一条", "在第一条后增加一条")):
+        new, _ = apply_instrument(base, instrument_from_text(written))
+        assert [(v.unit.label, v.unit.body()) for v in new.articles()] == [
+            ("第一条", "违反本法规定的，依法处罚。"), ("第一条之一", "甲应当记入信用记录。"), ("第一条之二", "乙依照其规定从轻处罚。"),
+            ("第二条", "本法自公布之日起施行。")]  # fmt: skip

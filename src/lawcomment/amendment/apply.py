@@ -277,6 +277,12 @@ class _Doc:
             self.replaced.setdefault(key, op.item or "?")
 
 
+def _before_it(eid: str, head: str, sub: int) -> bool:
+    """Whether ``eid`` is an article added after ``head`` with a smaller 之 number than ``sub``."""
+    got, _, k = eid.partition("-")
+    return got == head and k.isdigit() and int(k) < sub
+
+
 def _relabel_items(doc: _Doc, seg: _Seg, start: int, end: int) -> None:
     for k, (a, _) in enumerate(doc.items(seg, start, end), 1):
         seg.lines[a] = _ZH_ITEM.sub(f"（{int_to_cn(k)}）", seg.lines[a], count=1)
@@ -502,6 +508,12 @@ class _Applier:
             anchor = self.doc.seg(op.target, op)
             idx = self.doc.segs.index(anchor) + (0 if op.place == "before" else 1)
             parent = anchor.parent
+            head, _, sub = (numbers[0] if numbers else "").partition("-")
+            if op.place != "before" and head == op.target and sub.isdigit():
+                # 在第四十九条后增加一条，作为第四十九条之二, after an item that added 之一 there: after 之一, in
+                # the order the numbers say (a trial's instrument put them in backwards)
+                while idx < len(self.doc.segs) and _before_it(self.doc.segs[idx].new_eid or "", head, int(sub)):
+                    idx += 1
         else:
             idx, parent = -1, None
         made = []

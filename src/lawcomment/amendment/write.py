@@ -175,9 +175,14 @@ def write_instrument(base: Draft, changes: Mapping[str, str | None], insertions:
             continue
         paras = _zh_item(eid, bodies[eid], new) if lang == "zh" else _en_item(eid, bodies[eid], new)
         entries.append(((order[eid], 0), Instruction(eid, tuple(paras))))
+    placed: dict[str, str] = {}  # per article: the last new one put after it, which the next follows
     for k, (after, text) in enumerate(insertions, 1):
         number = _next_number(after, taken)
-        entries.append(((order.get(after, len(order)), k), Instruction(number, tuple(_insertion(after, number, text, lang)))))
+        # 在第四十九条之一后增加一条，作为第四十九条之二: each after the one before it, so that the
+        # instrument reads (and applies) in the order proposed
+        entries.append(((order.get(after, len(order)), k),
+                        Instruction(number, tuple(_insertion(placed.get(after, after), number, text, lang)))))
+        placed[after] = number
     entries.sort(key=lambda e: e[0])
     instructions = [e[1] for e in entries]
     text = _render(instructions, lang, title or (f"关于修改《{base.title}》的建议" if lang == "zh" else
