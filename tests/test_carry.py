@@ -634,6 +634,32 @@ def test_a_deletion_of_an_article_merged_with_another_is_never_carried_onto_the_
     assert not any("proposal(s) from acme" in line for line in merged)  # no deletion of the merged 第二条 proposed
 
 
+def test_an_accepted_new_paragraph_stays_accepted_when_the_next_reading_put_a_paragraph_of_its_own_after_it(  # type: ignore[no-untyped-def]
+        consultation, tmp_path: Path) -> None:  # fmt: skip
+    """(a new user's trial of 反洗钱法 第二条) A new 款 accepted after an article's one 款; the next
+    reading added a 款 of its own there. The carried comment follows the 款 it was asked after, the
+    decision still accepts it: never 'no longer matches the proposals', its reason left out."""
+    run = consultation
+    # 反洗钱法 2006 第二条 and 2024 第二条 (its first 款 edited too), as 第一条
+    old = ("本法所称反洗钱，是指为了预防通过各种方式掩饰、隐瞒毒品犯罪、黑社会性质的组织犯罪、恐怖活动犯罪、走私犯罪、贪污贿赂犯罪、"
+           "破坏金融管理秩序犯罪、金融诈骗犯罪等犯罪所得及其收益的来源和性质的洗钱活动，依照本法规定采取相关措施的行为。")  # fmt: skip
+    new = old.replace("金融诈骗犯罪等犯罪所得及其收益的来源和性质", "金融诈骗犯罪和其他犯罪所得及其收益的来源、性质")
+    (tmp_path / "v1.md").write_text(f"# 示例法\n\n第一条 {old}\n\n第二条 本法自公布之日起施行。\n", encoding="utf-8")
+    (tmp_path / "v2.md").write_text(f"# 示例法\n\n第一条 {new}\n\n预防恐怖主义融资活动适用本法；其他法律另有规定的，适用其规定。\n\n"
+                                    "第二条 本法自公布之日起施行。\n", encoding="utf-8")  # fmt: skip
+    assert run("draft", "add", str(tmp_path / "v1.md"), "--name", "a", "--version", "1").exit_code == 0
+    assert run("comment", "add", "--member", "acme", "--draft", "a@1", "--at", "第一条第一款", "--stance", "insert",
+               "--propose", "对涉嫌恐怖活动资金的监控适用本法。").exit_code == 0  # fmt: skip
+    assert run("decide", "--draft", "a@1", "--article", "第一条", "--accept", "c1", "--committee-reason",
+               "宜在总则中规定。").exit_code == 0  # fmt: skip
+    added = run("draft", "add", str(tmp_path / "v2.md"), "--name", "a", "--version", "2", "--supersedes", "1")
+    assert "carried 1 decision(s), 0 no longer apply" in added.stdout
+    merged = run("merge", "--draft", "a@2", "--article", "第一条").stdout
+    assert "  c1  accepted (decision #2)  {+对涉嫌恐怖活动资金的监控适用本法。" in merged and "no longer matches" not in merged
+    out = run("export", "--draft", "a@2", "--format", "md")
+    assert "no longer matches" not in out.stderr and "宜在总则中规定。" in out.stdout
+
+
 def test_a_decision_on_a_superseded_version_says_how_to_carry_it(consultation, data: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """(a new user's trial of 统计法) A decision recorded on the old version after the next reading
     stays there: `decide` says so, as `comment add` does, and adding the new version again

@@ -683,6 +683,14 @@ def _apply(m: Merge, decisions: list[Decision], insertions: list[Insertion], whe
                             None)  # fmt: skip
                 if same is not None:
                     key = same
+            if key not in current and key[0] == key[1] and "\n" in key[2]:
+                # a new 款 decided at another line of the unit (carried onto a version that put a 款
+                # of its own where it went: the comment stays after the 款 it followed, the decision's
+                # point moved past the new one): the same 款, its words alone in the unit (反洗钱法
+                # 第二条, a trial)
+                same_all = [k for k in current if k[0] == k[1] and k[2].strip("\n") == key[2].strip("\n")]
+                if len(same_all) == 1:
+                    key = same_all[0]
             if key not in current:
                 pieces.append((d, key))
             older = by_change.get(key)
