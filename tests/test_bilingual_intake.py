@@ -64,6 +64,12 @@ def test_an_english_members_form_prints_the_english_working_text(run, tmp_path: 
     assert "“Draft text” is the English working translation of the Chinese draft" in text
     with zipfile.ZipFile(out) as z:
         assert "<vt:lpwstr>en</vt:lpwstr>" in z.read("docProps/custom.xml").decode()
+        styles = z.read("word/styles.xml").decode()
+    # (a new user's trial) English text is set flush left, its paragraphs apart, not justified with a
+    # Chinese 款's two-character indent
+    cell = styles[styles.index('w:styleId="lcFormCell"'):]
+    cell = cell[:cell.index("</w:style>")]
+    assert '<w:jc w:val="left"/>' in cell and "firstLineChars" not in cell and 'w:after="80"' in cell
     # a Chinese-speaking member, or --lang zh, gets the draft's own words
     zh = tmp_path / "acme.docx"
     assert run("form", "make", "--draft", "ec@1", "--member", "fjord", "--lang", "zh", "--articles", "16",

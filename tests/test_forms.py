@@ -83,12 +83,21 @@ def test_form_layout_and_identity(consultation, tmp_path: Path) -> None:
 def test_english_labels(consultation, tmp_path: Path) -> None:
     path = _make(consultation, tmp_path, "--lang", "en")
     fields, rows = _tables(path)
-    assert fields == [["Organisation", "ACME (China) Ltd."], ["Contact", "", "Phone", "", "Date", ""]]
+    assert fields == [["Company", "ACME (China) Ltd."], ["Contact", "", "Phone", "", "Date", ""]]
     assert rows[0] == ["Article", "Draft text", "Proposed text", "Reason"]
     assert rows[1][0].split("\n")[0] == "Article 10"
     paragraphs = [p.text for p in docx.Document(str(path)).paragraphs]
     assert paragraphs[:3] == ["Comment Form", "中华人民共和国电子商务法", "Notes:"]
     assert "".join(_part(path, "word/footer1.xml").itertext(f"{W}t")) == "Page 1 of 1"
+    # the law text printed is the Chinese draft's: its 款 start two characters in, justified
+    assert _cell_style(path) == (None, "200")
+
+
+def _cell_style(path: Path) -> tuple[str | None, str | None]:
+    """The form cells' paragraph alignment (None: the document's, justified) and first-line indent."""
+    style = next(s for s in _part(path, "word/styles.xml").iter(f"{W}style") if s.get(f"{W}styleId") == "lcFormCell")
+    jc, ind = style.find(f"{W}pPr/{W}jc"), style.find(f"{W}pPr/{W}ind")
+    return (None if jc is None else jc.get(f"{W}val"), None if ind is None else ind.get(f"{W}firstLineChars"))
 
 
 def test_page_set_up_and_column_widths(consultation, tmp_path: Path) -> None:

@@ -55,7 +55,7 @@ LABELS: dict[str, dict[str, str]] = {
            "org": "单位", "contact": "联系人", "phone": "电话", "date": "日期",
            "deadline": "（请于{date}前反馈）", "notes_head": "填表说明："},
     "en": {"title": "Comment Form", "article": "Article", "original": "Draft text", "proposed": "Proposed text",
-           "reason": "Reason", "org": "Organisation", "contact": "Contact", "phone": "Phone", "date": "Date",
+           "reason": "Reason", "org": "Company", "contact": "Contact", "phone": "Phone", "date": "Date",
            "deadline": "Please return by {date}.", "notes_head": "Notes:"},
 }  # fmt: skip
 _NOTES = {
@@ -83,7 +83,8 @@ _HEADER_ROLES = {name.casefold(): role for labels in LABELS.values() for role in
                  for name in (labels[role],)}  # fmt: skip
 _FIELDS = ("org", "contact", "phone", "date")
 _FIELD_LABELS = {name.casefold(): role for labels in LABELS.values() for role in _FIELDS for name in (labels[role],)}
-_FIELD_LABELS.update({"单位名称": "org", "填报单位": "org", "提出单位": "org", "organization": "org", "member": "org",
+_FIELD_LABELS.update({"单位名称": "org", "填报单位": "org", "提出单位": "org", "organization": "org", "organisation": "org",
+                      "member": "org",
                       "联系电话": "phone", "电话号码": "phone", "telephone": "phone", "tel": "phone",
                       "填报日期": "date", "填表日期": "date", "contact person": "contact", "name": "contact"})  # fmt: skip
 #: An English article's label at the start of a proposal typed into an English form row.
@@ -275,7 +276,9 @@ def _styles(lang: str, indent: bool) -> etree._Element:
         _style("paragraph", "lcFormLabel", "lawcomment Form Label", look["label"], jc="center"),
         _style("paragraph", "lcFormField", "lawcomment Form Field", look["field"], jc="left"),
         _style("paragraph", "lcFormHead", "lawcomment Form Column Heading", look["head"], jc="center"),
-        _style("paragraph", "lcFormCell", "lawcomment Form Cell", look["cell"], spacing=line, indent=indent),
+        # (English paragraphs, flush left, are set apart by a little space instead of an indent)
+        _style("paragraph", "lcFormCell", "lawcomment Form Cell", look["cell"], spacing=line if indent else {**line, "after": "80"},
+               indent=indent, jc=None if indent else "left"),
         _style("paragraph", "lcFormCite", "lawcomment Form Article", look["cite"], jc="center"),
         _style("paragraph", "lcFormChapter", "lawcomment Form Chapter", look["chapter"], jc="center",
                color="595959", spacing={"before": "40", "after": "0", "line": "240", "lineRule": "auto"}),
@@ -469,7 +472,10 @@ def make_form(draft: Draft, ref: str, path: str | Path, *, title: str = "", memb
     props = {"lawcomment.form": "1", "lawcomment.draft": ref, **({"lawcomment.member": member} if member else {}),
              **({"lawcomment.org": member_name} if member and member_name else {}), "lawcomment.lang": lang,
              **({"lawcomment.text": text_lang} if texts is not None and text_lang else {})}  # fmt: skip
-    return write_atomic(path, _package(document, lang, not draft.profile.startswith("en"), heading, props))
+    # the law text printed (the draft's, or its translation's) sets the cells' paragraphs: a Chinese 款
+    # starts two characters in and is justified; English text is set flush left, as it is printed
+    chinese = text_lang == "zh" if texts is not None and text_lang else not draft.profile.startswith("en")
+    return write_atomic(path, _package(document, lang, chinese, heading, props))
 
 
 def _format_date(value: str, lang: str) -> str:
