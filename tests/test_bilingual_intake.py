@@ -228,3 +228,22 @@ def test_instructions_on_the_english_text_typed_or_in_a_csv_row_are_applied_to_i
     assert "the proposed text reads as an instruction (“30 days” → “10 days”)" in edited.stderr
     got = {c[1]: c[3] for c in _listed(run)}
     assert got["fjord"] == EN_TEXT["Article 16"].replace("30 days", "10 days")
+
+
+def test_an_english_wording_carried_onto_a_reading_without_its_translation_says_so(run) -> None:  # type: ignore[no-untyped-def]
+    """(a new user's trial of 反洗钱法) The next reading is stored without its English translation:
+    an English wording carried onto it is listed, and the merge says there is no translation to
+    give the committee's wording of, never to run `decide --text-en-from`, which would fail."""
+    wording = EN_TEXT["Article 34"].replace("7 days", "30 days")
+    assert wording != EN_TEXT["Article 34"]
+    added = run("comment", "add", "--member", "fjord", "--draft", "ec@1", "--at", "Article 34", "--lang", "en",
+                "--propose", wording)  # fmt: skip
+    assert added.exit_code == 0, added.output
+    assert run("draft", "add", str(EXAMPLE / "draft-v2.md"), "--name", "ec", "--version", "2", "--supersedes",
+               "1").exit_code == 0  # fmt: skip
+    merged = run("merge", "--draft", "ec@2").output
+    said = [line for line in merged.splitlines() if "in the en translation" in line]
+    assert len(said) == 1 and said[0].endswith(
+        "it is listed, not merged: this version has no en translation to give the committee's wording of (add it with "
+        "`draft add … --translation`); the committee's wording in the draft's language goes with `decide --text`"), said
+    assert "--text-en-from" not in merged

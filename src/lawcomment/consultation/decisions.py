@@ -91,12 +91,15 @@ def draft_positions(store: Store, ref: DraftRef, article: str | None = None, *,
     # the diffs earlier commands made on this draft (a whole-draft run reads them all: cheaper
     # than diffing again), and those this one makes kept for the next
     memo = DiffMemo(store.diffs(stored)) if article is None else None
+    # the languages of its working translations, if it has any, for what a translation's wording says
+    translated = store.translations(stored) if any(c.lang for cs in by_target.values() for c in cs) else []
     if workers > 1 and len(targets) > 1:
-        return _merged_in_workers(store, stored, draft, index, targets, by_target, decided, memo, stamp, progress, workers)
+        return _merged_in_workers(store, stored, draft, index, targets, by_target, decided, memo, stamp, progress, workers,
+                                  translated)
     misfiled = _misfiled(index, body_separator(draft), {t: by_target[t] for t in targets if t in by_target})
     out = []
     for done, t in enumerate(targets, 1):
-        found = unit_position(draft, t, by_target.get(t, []), decided.get(t, []), index, memo)
+        found = unit_position(draft, t, by_target.get(t, []), decided.get(t, []), index, memo, translations=translated)
         out.append(replace(found, warnings=(*found.warnings, *misfiled[t])) if t in misfiled else found)
         if progress is not None and (done % 50 == 0 or done == len(targets)):
             progress(done, len(targets))
@@ -138,7 +141,8 @@ def _decoded(texts: list[str]) -> list[UnitPosition]:
 
 def _merged_in_workers(store: Store, stored: StoredDraft, draft: Draft, index: Mapping[str, Unit], targets: list[str],
                 by_target: dict[str, list[Comment]], decided: dict[str, list[Decision]], memo: DiffMemo | None,
-                stamp: str | None, progress: Progress | None, workers: int) -> list[UnitPosition]:  # fmt: skip
+                stamp: str | None, progress: Progress | None, workers: int,
+                translated: Sequence[str] = ()) -> list[UnitPosition]:  # fmt: skip
     """draft_positions' merging of ``targets`` shared out among forked workers: each sends back
     its units' positions as plain data (what the store keeps anyway) and the diffs it made."""
     from ..workers import map_chunks  # (pickle and signal: not for one article's merge)
@@ -147,7 +151,8 @@ def _merged_in_workers(store: Store, stored: StoredDraft, draft: Draft, index: M
         if memo is not None:
             memo.fresh = {}  # a worker's own, sent back with each chunk
         misfiled = _misfiled(index, body_separator(draft), {t: by_target[t] for t in chunk if t in by_target})
-        done = [unit_position(draft, t, by_target.get(t, []), decided.get(t, []), index, memo) for t in chunk]
+        done = [unit_position(draft, t, by_target.get(t, []), decided.get(t, []), index, memo, translations=translated)
+                for t in chunk]
         done = [replace(p, warnings=(*p.warnings, *misfiled[p.eid])) if p.eid in misfiled else p for p in done]
         fresh = {k: memo.dump(e) for k, e in memo.fresh.items()} if memo is not None else {}
         return positions_data(done), fresh

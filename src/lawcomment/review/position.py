@@ -8,7 +8,7 @@ import json
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
@@ -1091,12 +1091,15 @@ def _carried_to_check(c: Comment) -> list[str]:
 
 
 def unit_position(draft: Draft, eid: str, comments: Iterable[Comment], decisions: Iterable[Decision] = (),
-                  index: Mapping[str, Unit] | None = None, memo: DiffMemo | None = None) -> UnitPosition:  # fmt: skip
+                  index: Mapping[str, Unit] | None = None, memo: DiffMemo | None = None, *,
+                  translations: Collection[str] | None = None) -> UnitPosition:  # fmt: skip
     """The merged proposals and the position for one article (or container heading); ``memo``
     holds diffs made before (and takes the new ones). ``index`` (eid → unit, as
     :func:`~lawcomment.drafts.unit_index` gives) is read for the unit and, when the position
     takes away or renumbers what other units may cite, for every unit: the draft's own units
-    are read through it, and ``draft`` itself gives only its profile (and its source, in an error)."""
+    are read through it, and ``draft`` itself gives only its profile (and its source, in an error).
+    ``translations``: the languages the stored draft has a working translation in, when known
+    (a wording of a translation it lacks is said so, not sent to ``decide --text-en``)."""
     index = index if index is not None else unit_index(draft)
     unit = index.get(eid)
     if unit is None:
@@ -1126,6 +1129,11 @@ def unit_position(draft: Draft, eid: str, comments: Iterable[Comment], decisions
                            "add --stance insert`), and accept it")  # fmt: skip
                 elif unit.kind.is_container:
                     how = "the translation's heading is printed as it is; give the committee's wording with `decide --text`"
+                elif translations is not None and c.lang not in translations:
+                    # (carried onto a next reading stored without its translation: a trial)
+                    how = (f"this version has no {c.lang} translation to give the committee's wording of (add it with "
+                           f"`draft add … --translation`); the committee's wording in the draft's language goes with "
+                           "`decide --text`")  # fmt: skip
                 else:
                     how = (f"give the committee's wordings with `decide --text` and `--text-{c.lang}` (or "
                            f"`--text-{c.lang}-from {c.id}`)")  # fmt: skip
