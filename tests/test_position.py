@@ -523,6 +523,21 @@ def test_a_members_own_numbering_on_is_taken_back_before_the_merge(wording: str,
     assert numbered_back(_LIST, wording) == expected
 
 
+def test_a_list_rewritten_so_its_items_read_like_the_drafts_in_another_order_keeps_the_members_numbering() -> None:
+    """(a new user's trial of 会计法 第十条) A list rewritten whole: its items read like the draft's in
+    another order, and given the draft's labels they would read (二)(四)(三)…, which the member
+    never wrote: the member's own numbering stands."""
+    from lawcomment.review.position import numbered_back
+
+    base = ("下列经济业务事项，应当办理会计手续，进行会计核算:\n（一）款项和有价证券的收付；\n（二）财物的收发、增减和使用；\n"
+            "（三）债权债务的发生和结算；\n（四）资本、基金的增减；\n（五）收入、支出、费用、成本的计算；\n"
+            "（六）财务成果的计算和处理；\n（七）需要办理会计手续、进行会计核算的其他事项。")  # fmt: skip
+    wording = ("各单位应当对下列经济业务事项办理会计手续，进行会计核算：\n（一）资产的增减和使用；\n（二）负债的增减；\n"
+               "（三）净资产（所有者权益）的增减；\n（四）收入、支出、费用、成本的增减；\n（五）财务成果的计算和处理；\n"
+               "（六）需要办理会计手续、进行会计核算的其他事项。")  # fmt: skip
+    assert numbered_back(base, wording) == wording
+
+
 def test_a_second_lists_first_item_taken_out_keeps_the_members_numbering() -> None:
     """Back to the draft's labels, the second list would begin at （二） and read as the first
     list going on (the position would number it （五）): the member's （一） stands."""

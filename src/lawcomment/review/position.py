@@ -427,6 +427,12 @@ def numbered_back(base: str, text: str) -> str:
     # is gone, would read otherwise): else the member's own numbering stands, an edit as it was
     if [len(run) for run in _item_runs(back)] != [len(run) for run in theirs]:
         return text
+    # nor out of order: a list the member rewrote, whose items read like the draft's in another order
+    # ((二)(四)(三)…, a trial's 会计法 第十条), keeps the member's own numbering
+    for run in _item_runs(back):
+        numbers = [n for _, _, n in run]
+        if None in numbers or any(b < a for a, b in pairwise(numbers)):  # type: ignore[operator]
+            return text  # (a new 项 keeps its own label, the kept one after it the same: 三, 三)
     return back
 
 
