@@ -76,6 +76,7 @@ class Rebased:
 #: Marks a quote of the words around an edit stops at (see Mover._around).
 _STOPS = frozenset("，、；：。！？\n")
 
+
 def replaced_beside(old: str, new: str, edit: Span) -> bool:
     """Whether the new version made the replacement ``edit`` of words (工商行政管理 → 市场监督管理)
     while rewriting around it: the words asked out stand nowhere in ``new``, the words asked in
@@ -134,8 +135,8 @@ def range_written(old: str, proposal: str, new: str, at: int, to: int) -> bool:
 
 def relabels(base: str, span: Span) -> bool:
     """Whether ``span`` only changes the label of an item at a line's start (（七） → （八））."""
-    return (span.start == 0 or base[span.start - 1] == "\n") and ITEM_LABEL.fullmatch(base[span.start:span.end]) is not None \
-        and ITEM_LABEL.fullmatch(span.new) is not None  # fmt: skip
+    at_line = span.start == 0 or base[span.start - 1] == "\n"
+    return at_line and ITEM_LABEL.fullmatch(base[span.start:span.end]) is not None and ITEM_LABEL.fullmatch(span.new) is not None
 
 
 def touches(a: Span, b: Span) -> bool:
