@@ -12,7 +12,7 @@ from lawcomment import parse_text
 from lawcomment.comments import Anchor, Comment, CommentSource, SourceKind, Stance, Status
 from lawcomment.records import Decision
 from lawcomment.review.adoption import Adoption, Judge, outcomes, position_adoption
-from lawcomment.review.align import align_articles
+from lawcomment.review.align import VersionChange, align_articles
 from lawcomment.review.position import Insertion, Piece
 from lawcomment.review.redline import Span, diff, splice
 
@@ -248,6 +248,44 @@ def test_words_put_in_between_the_very_words_asked_are_made() -> None:
     assert not put_in_between(old_text, new_text, Span(k, k, "，不得为他人开立账户"))  # not written there
     assert not put_in_between(old_text, new_text.replace("假名账户，不得为冒用", "假名账户，并不得为冒用"),
                               Span(k, k, "，不得为冒用他人身份的客户开立账户"))  # fmt: skip
+
+
+def test_the_deletion_of_an_article_merged_into_another_is_not_made_while_its_words_go_on_there() -> None:
+    """(a reviewer) 第三条, whose deletion a member asked, merged into 第二条 with its clauses
+    reordered: its words go on in the merged article, so the deletion is not made."""
+    a = "经营者应当依法办理登记，并公示营业执照信息。"
+    b = "经营者应当依法纳税；按照规定开具发票；妥善保管会计账簿；接受税务机关的检查。"
+    merged = "经营者应当依法办理登记，并公示营业执照信息，接受税务机关的检查，妥善保管会计账簿，按照规定开具发票，依法纳税。"
+    old = parse_text(_law("为了规范管理，制定本法。", a, b, "本法自公布之日起施行。"))
+    new = parse_text(_law("为了规范管理，制定本法。", merged, "本法自公布之日起施行。"))
+    alignment = align_articles(old, new)
+    assert any(e.old == ("art_2", "art_3") and e.change is VersionChange.MERGED for e in alignment.entries)
+    (o,) = outcomes(old, new, alignment, [_proposal(None, eid="art_3", stance=Stance.DELETE)])
+    assert (o.state, o.present) == (Adoption.NOT_ADOPTED, 0)
+
+
+@pytest.mark.parametrize(("old_text", "proposal", "new_text"), [
+    # (a reviewer) the words asked in stand in the new article in another clause, after a mark of punctuation
+    ("违反本法规定的，由工商行政管理部门责令改正，处五万元以下罚款。", "违反本法规定的，由市场监督管理部门责令改正，处五万元以下罚款。",
+     "违反本法规定的，由县级以上人民政府有关主管部门责令改正，处五万元以下罚款；市场监督管理部门依法予以协助。"),
+    # the words asked put in after the clause asked, written after another clause with the same words
+    ("金融机构违反本规定的，责令改正。支付机构违反本规定的，责令改正。",
+     "金融机构违反本规定的，责令改正，并予以公告。支付机构违反本规定的，责令改正。",
+     "金融机构违反本规定的，责令改正。支付机构违反本规定的，责令改正，并予以公告。"),
+    # the fine asked for 个人 set by the new version for 单位
+    ("违反本法规定的，对单位处五十万元以上一百万元以下罚款，对个人处一万元以上十万元以下罚款。",
+     "违反本法规定的，对单位处五十万元以上一百万元以下罚款，对个人处十万元以上五十万元以下罚款。",
+     "违反本法规定的，对单位处十万元以上五十万元以下罚款，对个人处一万元以上十万元以下罚款。"),
+])  # fmt: skip
+def test_words_standing_elsewhere_in_the_new_article_are_no_adoption(old_text: str, proposal: str, new_text: str) -> None:
+    """(a reviewer) The words asked stand in the new article, but not where they were asked: not
+    adopted, by the report and by carry-forward's re-basing alike."""
+    from lawcomment.review.rebase import rebase
+
+    old, new = parse_text(_law(old_text, "国家鼓励发展新业态。")), parse_text(_law(new_text, "国家鼓励发展新业态。"))
+    (o,) = outcomes(old, new, align_articles(old, new), [_proposal(proposal)])
+    assert o.present == 0 and o.state is not Adoption.ADOPTED
+    assert not any(e.state == "adopted" for e in rebase(old_text, proposal, new_text).edits)
 
 
 def test_a_new_article_not_added_says_where_its_words_stand() -> None:

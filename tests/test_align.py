@@ -261,6 +261,20 @@ def test_two_articles_rewritten_into_one_are_merged(data: Path) -> None:
     assert ("art_2,art_3", "art_2", "merged") in classes and not any(c == "deleted" for *_, c in classes), classes
 
 
+def test_two_penalty_articles_sharing_their_boilerplate_are_not_merged_when_one_is_deleted() -> None:
+    """(a reviewer) Two neighbours sharing 「，由县级以上人民政府统计机构责令改正…」: the new version
+    deletes the first and rewrites the second. The rewritten one holds nothing the first says
+    beyond that boilerplate: the first is deleted, not merged into it."""
+    tail = "，由县级以上人民政府统计机构责令改正，给予警告，可以予以通报。"
+    first = "违反本法第六条规定，统计调查对象拒绝、阻碍依法进行的监督检查的" + tail
+    second = "违反本法第七条规定，统计调查对象提供不真实或者不完整的统计资料，或者迟报统计资料的" + tail
+    rewritten = "违反本法第七条规定，统计调查对象未按照规定报送统计资料的" + tail
+    old = parse_text(f"法\n第一条 为了科学、有效地组织统计工作，制定本法。\n第二条 {first}\n第三条 {second}\n第四条 本法自公布之日起施行。\n")
+    new = parse_text(f"法\n第一条 为了科学、有效地组织统计工作，制定本法。\n第二条 {rewritten}\n第三条 本法自公布之日起施行。\n")
+    classes = _classes(align_articles(old, new))
+    assert ("art_2", "", "deleted") in classes and ("art_3", "art_2", "modified") in classes, classes
+
+
 def test_a_weak_pairing_gives_way_to_the_article_that_holds_it_word_for_word() -> None:
     """违反本法规定…依法追究刑事责任。 moved and merged into 第一条, while an inserted article shares its
     boilerplate: it is merged, and the inserted article is added."""

@@ -127,7 +127,9 @@ def test_a_file_whose_rows_are_mostly_refused_asks_whether_it_is_for_this_draft(
     imported = consultation("comment", "import", str(rows), "--draft", "ecommerce@1", "--skip-invalid")
     assert imported.exit_code == 0
     assert (f"warning: {rows}: 3 of 4 rows were refused: is the file for ecommerce@1? The 1 comment(s) kept are stored; "
-            "`lawcomment import list --draft ecommerce@1` and `lawcomment import undo` take the file back\n") in imported.stderr
+            "`lawcomment import undo 1` takes the file back\n") in imported.stderr
+    undone = consultation("import", "undo", "1")
+    assert undone.exit_code == 0, undone.output
     few = tmp_path / "few.csv"
     with few.open("w", encoding="utf-8", newline="") as fh:
         csv.writer(fh).writerows([["member", "article", "stance", "reason"], ["acme", "第二条", "support", "赞成"],

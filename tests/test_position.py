@@ -513,6 +513,10 @@ _LIST = "经营者不得有下列行为：\n（一）虚假宣传；\n（二）�
     # numbering stands (the position reads it as the member wrote it)
     (_LIST.replace("（一）虚假宣传；", "（一）混淆行为；\n（二）虚假宣传；").replace("（二）商业贿赂", "（三）商业贿赂")
      .replace("（三）侵犯", "（四）侵犯").replace("（四）诋毁", "（五）诋毁"),) * 2,
+    # (a reviewer) two new items one after the other: the kept ones get the draft's labels back
+    (_LIST.replace("（二）商业贿赂", "（二）混淆行为；\n（三）不正当有奖销售；\n（四）商业贿赂").replace("（三）侵犯", "（五）侵犯")
+     .replace("（四）诋毁", "（六）诋毁"),
+     _LIST.replace("（二）商业贿赂", "（二）混淆行为；\n（三）不正当有奖销售；\n（二）商业贿赂")),
     # the wording keeps no list: nothing to number back
     ("经营者不得虚假宣传。", "经营者不得虚假宣传。"),
     (_LIST, _LIST),

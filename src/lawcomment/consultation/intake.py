@@ -504,9 +504,11 @@ def import_comments(store: Store, path: str | Path, ref: str | None = None, *, m
     if len(problems) >= _MOSTLY_REFUSED and len(problems) > len(good) and report.added:
         # most rows refused, the rest kept (--skip-invalid): likely a file written for another draft
         # (another law's comments land on whatever articles have their numbers here)
+        batch = max((b.id for b in store.imports(stored.ref) if b.sha256 == sha and b.undone_at is None), default=None)
+        back = f"`lawcomment import undo {batch}`" if batch is not None else "`lawcomment import undo` (see `import list`)"
         warnings.append(f"{p}: {len(problems)} of {len(problems) + len(good)} rows were refused: is the file for "
-                        f"{stored.ref}? The {len(report.added)} comment(s) kept are stored; `lawcomment import list "
-                        f"--draft {stored.ref}` and `lawcomment import undo` take the file back")  # fmt: skip
+                        f"{stored.ref}? The {len(report.added)} comment(s) kept are stored; {back} takes the file "
+                        "back")  # fmt: skip
     return ImportResult(shown, stored.ref, report, warnings, [f"{p}: {x}" for x in problems], found=len(good),
                         reasons=len(reasons))
 

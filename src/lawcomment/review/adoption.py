@@ -261,6 +261,15 @@ class Judge:
                          if u.kind is Kind.PARAGRAPH or (u.kind is Kind.ARTICLE and not u.children)), default=0.0)  # fmt: skip
             return "not" if alike >= DELETED_ELSEWHERE else "made"
         pair = self._pair(article)
+        if not new and start == 0 and end == len(self.base(article)) and len(self.by_old[article].old) > 1:
+            # the whole of an article the new version merged with others: deleted only when its words
+            # are not what the merged article goes on saying (会计法 2017 第四十四条's 隐匿或者故意销毁…
+            # stands in 2024 第四十一条: merged, not deleted)
+            # (its pairs of characters, in any order: a merge may reorder its clauses)
+            words, there = fold(self.base(article)), fold(pair.new)
+            grams = {words[k:k + 2] for k in range(len(words) - 1)}
+            held = len(grams & {there[k:k + 2] for k in range(len(there) - 1)}) / max(1, len(grams))
+            return "not" if held >= DELETED_ELSEWHERE else "made"
         at = pair.starts[article]
         s, e = start + at, end + at
         near = sorted((Span(o.start + at, o.end + at, o.new) for o in others

@@ -29,6 +29,8 @@ MIN_CONTAINED = 0.75
 #: An unpaired old article also merged into its neighbour's new article when that article holds
 #: this much of it, reads this much like it, and no less than like its own old article (less the gap).
 MERGED_INSIDE, MERGED_ALIKE, MERGED_GAP = 0.6, 0.6, 0.02
+#: ... and holds this much of what that old article says beyond its neighbour.
+MERGED_OWN = 0.5
 
 
 class VersionChange(StrEnum):
@@ -504,8 +506,12 @@ def _groups(a: _Side, b: _Side, pairs: dict[int, int]) -> list[tuple[list[int], 
             # or rewritten with it: the new article reads as much like this one as like its own
             # (会计法 2017 第四十三条 and 第四十四条, each a fine for its own wrong, one 第四十一条 in 2024)
             alike = _dice(a.grams[i], b.grams[near])
+            # (and holds what this one says beyond its neighbour: two penalty articles sharing their
+            # boilerplate, one deleted and the other rewritten, are not merged)
+            own = a.grams[i] - a.grams[nb]
             if inside >= MIN_CONTAINED or (inside >= MERGED_INSIDE and alike >= MERGED_ALIKE
-                                           and alike >= _dice(a.grams[nb], b.grams[near]) - MERGED_GAP):  # fmt: skip
+                                           and alike >= _dice(a.grams[nb], b.grams[near]) - MERGED_GAP
+                                           and len(own) >= 4 and _contained(own, b.grams[near]) >= MERGED_OWN):  # fmt: skip
                 # a look-alike neighbour (无民事行为能力人… beside 限制民事行为能力人…) gives way to the
                 # article that holds this one nearly word for word, wherever it went
                 far = far_merge(i)

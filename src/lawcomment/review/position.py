@@ -403,7 +403,9 @@ def numbered_back(base: str, text: str) -> str:
         return out
 
     relabel: list[tuple[int, str, str]] = []  # offset in text, the member's label, the draft's
+    kept: list[dict[int, int]] = []  # per list: each kept item of the member's → the draft's number for it
     for run, other in zip(ours, theirs, strict=True):
+        kept.append({})
         mine, yours = words(base, run), words(text, other)
         matcher = SequenceMatcher(None, mine, yours, autojunk=False)
         for tag, i1, i2, j1, j2 in matcher.get_opcodes():
@@ -419,6 +421,7 @@ def numbered_back(base: str, text: str) -> str:
             else:
                 continue
             relabel += [(other[j][0], other[j][1], run[i][1]) for i, j in pairs if other[j][1] != run[i][1]]
+            kept[-1].update({j: run[i][2] or 0 for i, j in pairs})
     back = text
     for at, label, want in sorted(relabel, reverse=True):
         back = back[:at] + want + back[at + len(label):]
@@ -428,11 +431,17 @@ def numbered_back(base: str, text: str) -> str:
     if [len(run) for run in _item_runs(back)] != [len(run) for run in theirs]:
         return text
     # nor out of order: a list the member rewrote, whose items read like the draft's in another order
-    # ((二)(四)(三)…, a trial's 会计法 第十条), keeps the member's own numbering
-    for run in _item_runs(back):
-        numbers = [n for _, _, n in run]
-        if None in numbers or any(b < a for a, b in pairwise(numbers)):  # type: ignore[operator]
-            return text  # (a new 项 keeps its own label, the kept one after it the same: 三, 三)
+    # ((二)(四)(三)…, a trial's 会计法 第十条), keeps the member's own numbering. The kept items go up
+    # with the draft's numbers; a new one's own number is above the kept one before it (new items
+    # keep the member's numbers: 一, 二 new, 三 new, then the draft's 二)
+    for other, drafts in zip(theirs, kept, strict=True):
+        last = 0
+        for j, (_, _, n) in enumerate(other):
+            number = drafts.get(j, n or 0)
+            if number <= last:
+                return text
+            if j in drafts:
+                last = number
     return back
 
 
@@ -689,11 +698,11 @@ def _apply(m: Merge, decisions: list[Decision], insertions: list[Insertion], whe
                             None)  # fmt: skip
                 if same is not None:
                     key = same
-            if key not in current and key[0] == key[1] and "\n" in key[2]:
-                # a new 款 decided at another line of the unit (carried onto a version that put a 款
-                # of its own where it went: the comment stays after the 款 it followed, the decision's
+            if key not in current and key[0] == key[1] and "\n" in key[2] and d.origin is not None:
+                # a new 款 decided at another line of the unit, carried onto a version that put a 款
+                # of its own where it went (the comment stays after the 款 it followed, the decision's
                 # point moved past the new one): the same 款, its words alone in the unit (反洗钱法
-                # 第二条, a trial)
+                # 第二条, a trial). A decision made on this version is never moved so.
                 same_all = [k for k in current if k[0] == k[1] and k[2].strip("\n") == key[2].strip("\n")]
                 if len(same_all) == 1:
                     key = same_all[0]

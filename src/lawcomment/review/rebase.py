@@ -80,32 +80,26 @@ _STOPS = frozenset("，、；：。！？\n")
 def replaced_beside(old: str, new: str, edit: Span) -> bool:
     """Whether the new version made the replacement ``edit`` of words (工商行政管理 → 市场监督管理)
     while rewriting around it: the words asked out stand nowhere in ``new``, the words asked in
-    stood nowhere in ``old`` and now follow the two characters that came before the words
-    replaced (公安、市场监督管理, in 以及公安、市场监督管理、民政…等部门), or come before the two
-    after them; words of three characters or more each, no number, negation or modal word among
-    them or written right beside them (反洗钱法 2024 第三十三条, a trial)."""
+    stood nowhere in ``old`` and now follow, once, the two characters that came before the words
+    replaced (公安、市场监督管理, in 以及公安、市场监督管理、民政…等部门), with a mark of punctuation
+    or the word that followed them after them; words of three characters or more each, no number,
+    negation or modal word among them or right beside them (反洗钱法 2024 第三十三条, a trial).
+    (Only what came before says where: what came after may be the replaced words' own ending, 管理
+    of 工商行政管理, which the diff leaves out of the edit.)"""
     was, put = old[edit.start:edit.end], edit.new
     if len(was) < 3 or len(put) < 3 or "\n" in was + put or was in new or put in old:
         return False
     if any(ch in BENDS for ch in was + put):  # a number, a negation or a modal word: judged at its place only
         return False
-    before, after = old[max(0, edit.start - 2):edit.start], old[edit.end:edit.end + 2]
-    for words, k in ((before + put, len(before)), (put + after, 0)):
-        if len(words) - len(put) < 2 or "\n" in words:
-            continue
-        at = new.find(words)
-        if at < 0 or new.find(words, at + 1) >= 0:
-            continue
-        start = at + k
-        ahead, behind = new[max(0, start - 1):start], new[start + len(put):start + len(put) + 1]
-        if any(ch in BENDS for ch in ahead + behind):
-            continue
-        # on its other side a mark of punctuation, or the word that stood there: never words of
-        # the new version's own run into it (其监督管理, 书面的)
-        other, was_there = (behind, after[:1]) if k else (ahead, before[-1:])
-        if other in _STOPS or other == was_there or not other:
-            return True
-    return False
+    before, after = old[max(0, edit.start - 2):edit.start], old[edit.end:edit.end + 1]
+    if len(before) < 2 or "\n" in before:
+        return False
+    at = new.find(before + put)
+    if at < 0 or new.find(before + put, at + 1) >= 0:
+        return False
+    behind = new[at + len(before) + len(put):at + len(before) + len(put) + 1]
+    # never words of the new version's own run into it (市场监督的管理)
+    return behind not in BENDS and (not behind or behind in _STOPS or behind == after)
 
 
 def put_in_between(old: str, new: str, edit: Span) -> bool:
@@ -119,17 +113,21 @@ def put_in_between(old: str, new: str, edit: Span) -> bool:
     before, after = old[max(0, k - 4):k], old[k:k + 1]
     if len(before) < 4 or not after or "\n" in before + after:
         return False
-    return new.count(before + put + after) == 1
+    # (words that stand more than once in the old text say nothing of where: the new version may have
+    # put the words in at another of them, 责令改正 of another clause)
+    return old.count(before + after) == 1 and new.count(before + put + after) == 1
 
 
 def range_written(old: str, proposal: str, new: str, at: int, to: int) -> bool:
     """Whether the range of ``proposal`` that holds its words ``proposal[at:to]`` (二十万元以上二百万元以下)
-    stands in ``new`` with both its bounds as proposed, and stood nowhere in ``old``: the new version
-    set that very fine, however it reworded the words around it (会计法 2024 第四十一条, a trial)."""
+    stands in ``new`` with both its bounds as proposed, after the two characters it follows in the
+    proposal (并处), once, and stood nowhere in ``old``: the new version set that very fine, however
+    it reworded the words around it (会计法 2024 第四十一条, a trial)."""
     for a1, _, b2 in ranges(proposal):
         if a1 <= at and to <= b2:
-            words = proposal[a1:b2]
-            return words in new and words not in old
+            # with the two characters before it, which say whose fine it is (人处, not 位处), and once
+            words = proposal[max(0, a1 - 2):b2]
+            return a1 >= 2 and new.count(words) == 1 and proposal[a1:b2] not in old
     return False
 
 
