@@ -288,6 +288,28 @@ def test_words_standing_elsewhere_in_the_new_article_are_no_adoption(old_text: s
     assert not any(e.state == "adopted" for e in rebase(old_text, proposal, new_text).edits)
 
 
+def test_a_paragraph_asked_deleted_whose_words_the_new_version_moved_into_an_article_of_their_own_is_not_adopted() -> None:
+    """(a new user's trial of 反垄断法 2007 第十三条第二款 → 2022 第十六条) The definition asked deleted
+    stands, word for word, as an article of its own: moved, not deleted."""
+    items = "禁止具有竞争关系的经营者达成下列垄断协议：\n（一）固定或者变更商品价格；\n（二）限制商品的生产数量或者销售数量。"
+    definition = "本法所称垄断协议，是指排除、限制竞争的协议、决定或者其他协同行为。"
+    old = parse_text(_law("为了预防和制止垄断行为，制定本法。", f"{items}\n{definition}", "本法自公布之日起施行。"))
+    new = parse_text(_law("为了预防和制止垄断行为，制定本法。", definition, items, "本法自公布之日起施行。"))
+    (o,) = outcomes(old, new, align_articles(old, new), [_proposal(None, eid="art_2__para_2", stance=Stance.DELETE)])
+    assert (o.state, o.present) == (Adoption.NOT_ADOPTED, 0)
+
+
+def test_words_asked_in_that_the_new_version_wrote_in_place_of_those_asked_beside_are_not_adopted() -> None:
+    """(a new user's trial of 畜牧法 2022 第一条) 持续健康高质量 asked; 高质量 written for 持续健康."""
+    old_text = "维护畜牧业生产经营者的合法权益，促进畜牧业持续健康发展。"
+    new_text = "维护畜牧业生产经营者的合法权益，防范公共卫生风险，促进畜牧业高质量发展。"
+    old, new = parse_text(_law(old_text, "国家鼓励发展新业态。")), parse_text(_law(new_text, "国家鼓励发展新业态。"))
+    both = [_proposal(old_text.replace("持续健康", "高质量")),
+            _proposal(old_text.replace("持续健康", "持续健康高质量"), member="beta", cid=2)]  # fmt: skip
+    replaced, kept = outcomes(old, new, align_articles(old, new), both)
+    assert (replaced.state, kept.state) == (Adoption.ADOPTED, Adoption.NOT_ADOPTED)
+
+
 def test_a_new_article_not_added_says_where_its_words_stand() -> None:
     """(a new user's trial of 反洗钱法) A new article whose words the new version put into a 款 of
     another article: not adopted as an article, and the report says where its words stand."""

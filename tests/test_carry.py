@@ -659,6 +659,27 @@ def test_an_accepted_new_paragraph_stays_accepted_when_the_next_reading_put_a_pa
     assert "no longer matches" not in out.stderr and "宜在总则中规定。" in out.stdout
 
 
+def test_a_remark_quoting_its_whole_paragraph_follows_it_when_the_next_reading_adds_a_sentence_in_its_middle(  # type: ignore[no-untyped-def]
+        consultation, tmp_path: Path) -> None:  # fmt: skip
+    """(a new user's trial of 畜牧法 2022 第三十二条) A question quoting the whole of its 款, into whose
+    middle the next reading put a sentence: it follows its 款, never orphaned out of the merge."""
+    run = consultation
+    first, second = "申请进口种畜禽的，应当持有种畜禽生产经营许可证。", "进口种畜禽的批准文件有效期为六个月。"
+    added = "因没有种畜禽而未取得种畜禽生产经营许可证的，应当提供省、自治区、直辖市人民政府农业农村主管部门的说明文件。"
+    head = "# 示例法\n\n第一条 为了规范畜牧业生产经营行为，制定本法。\n\n第二条 "
+    (tmp_path / "v1.md").write_text(head + first + second + "\n", encoding="utf-8")
+    (tmp_path / "v2.md").write_text(head + first + added + second + "\n", encoding="utf-8")
+    assert run("draft", "add", str(tmp_path / "v1.md"), "--name", "x", "--version", "1").exit_code == 0
+    assert run("comment", "add", "--member", "acme", "--draft", "x@1", "--at", "第二条", "--stance", "question",
+               "--quote", first + second, "--reason", "有效期六个月是否过短？").exit_code == 0  # fmt: skip
+    carried = run("draft", "add", str(tmp_path / "v2.md"), "--name", "x", "--version", "2", "--supersedes", "1")
+    assert "0 orphaned" in carried.stdout.splitlines()[1]
+    (c,) = json.loads(run("comment", "list", "--draft", "x@2", "--format", "json").stdout)["comments"]
+    assert (c["eid"], c["status"]) == ("art_2", "open")
+    assert c["note"].endswith("; its quote was the whole of 第二条 (art_2), which the new version changed: the comment is "
+                              "on the whole of it now")  # fmt: skip
+
+
 def test_a_decision_on_a_superseded_version_says_how_to_carry_it(consultation, data: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """(a new user's trial of 统计法) A decision recorded on the old version after the next reading
     stays there: `decide` says so, as `comment add` does, and adding the new version again

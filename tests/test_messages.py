@@ -22,6 +22,8 @@ def _merged(*texts: str) -> tuple[str, ...]:
     (("the position reads 「三万元以上五十万元以下」, a range no proposal has: its lower bound is zhizao's, its upper bound "
       "shuju's: decide the two bounds together"),
      "立场中的「三万元以上五十万元以下」是任何建议都未提出的幅度：下限来自zhizao的建议，上限来自shuju的建议；请一并决定上下限"),
+    ("its quote was the whole of 第二条 (art_2), which the new version changed: the comment is on the whole of it now",
+     "其引文为第二条全文，新版本已修改该处：意见现针对其全文"),
     (("its quote 「依法办理市场主体登记」 is not in the new text: its wording is carried as the whole of 第二条 (art_2)"),
      "引文「依法办理市场主体登记」已不在新文本中：其措辞已作为第二条全文的修改建议转入"),
     (_merged("自然人、法人和其他组织；", "自然人、法人和其他组织.")[0],

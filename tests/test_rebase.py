@@ -284,3 +284,25 @@ def test_a_replacement_made_by_the_opening_words_of_a_longer_rewriting_is_adopte
     assert [e.state for e in rebase(old, asked, new.replace("三人以上，", "三人以上五人以下，")).edits] == ["changed"]
     # (a stranger's review) nor when the clause after the mark qualifies the words or writes a number
     assert [e.state for e in rebase(old, asked, "有限责任公司设董事会，其成员为三人以上，但不得超过十三人。").edits] == ["changed"]
+
+
+def test_words_asked_in_beside_words_the_new_version_replaced_with_them_are_not_adopted() -> None:
+    """(a new user's trial of 畜牧法 2015 → 2022 第一条) 高质量 asked after 持续健康, which the member
+    keeps; the new version wrote 高质量 in place of 持续健康: another member's change (持续健康 →
+    高质量), not this one, for the re-basing and the report alike."""
+    old = "维护畜牧业生产经营者的合法权益，促进畜牧业持续健康发展。"
+    asked = old.replace("持续健康", "持续健康高质量")
+    new = "维护畜牧业生产经营者的合法权益，防范公共卫生风险，促进畜牧业高质量发展。"
+    assert [e.state for e in rebase(old, asked, new).edits] == ["changed"]
+    # the member who asked the replacement itself: made
+    assert [e.state for e in rebase(old, old.replace("持续健康", "高质量"), new).edits] == ["adopted"]
+
+
+def test_a_paragraph_asked_deleted_after_one_the_new_version_added_a_sentence_to_still_fits() -> None:
+    """(a new user's trial of 反垄断法 2022 第六十一条) 第二款 asked deleted; the new version only put a
+    sentence at the end of 第一款, before the line break the deletion starts with: the deletion fits."""
+    old = "行政机关滥用行政权力的，由上级机关责令改正。\n法律另有规定的，依照其规定。"
+    new = "行政机关滥用行政权力的，由上级机关责令改正。行政机关应当将有关改正情况书面报告。\n法律另有规定的，依照其规定。"
+    moved = rebase(old, "行政机关滥用行政权力的，由上级机关责令改正。", new)
+    assert [e.state for e in moved.edits] == ["moved"]
+    assert moved.text == "行政机关滥用行政权力的，由上级机关责令改正。行政机关应当将有关改正情况书面报告。"

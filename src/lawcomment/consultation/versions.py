@@ -263,6 +263,14 @@ class Reanchorer:
         whole = self._whole_wording(c, old_unit, entry, where)
         if whole is not None:
             return whole
+        if c.proposed_text is None and near_key(a.quote) == near_key(self.base(old_unit, self.sep_old)):
+            # a remark quoting the whole of its unit, which the new version changed (a sentence put in
+            # its middle, 畜牧法 2022 第三十二条第一款, a trial): it follows its unit
+            carried = self._by_unit(replace(c, anchor=Anchor(old_unit.eid)), old_unit, entry, where)
+            if carried.anchor is not None:
+                return replace(carried, origin=c, note=f"{carried.note}; its quote was the whole of "
+                                                       f"{describe(old_unit.eid, self.lang)}, which the new version "
+                                                       "changed: the comment is on the whole of it now")  # fmt: skip
         arts = "、".join(describe(e, self.lang) for e in entry.new)
         return self._orphan(c, f"quote not found: 「{a.quote}」 of {where} is not in {arts}{self._made(c)}")
 

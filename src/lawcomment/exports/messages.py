@@ -267,6 +267,8 @@ _CLAUSES: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DO
      r"is #(?P<id>\d+)'s\)", "已采纳：新版本已作出其各处修改，周围另有新版本自己的文字（所提措辞见意见#{id}）"),
     (r"its quote 「(?P<q>.*)」 is gone: the new version changed those words as proposed",
      "引文「{q}」已不在：新版本已按建议修改了这些文字"),
+    (r"its quote was the whole of (?P<x>.+), which the new version changed: the comment is on the whole of it now",
+     "其引文为{x}全文，新版本已修改该处：意见现针对其全文"),
     (r"its quote 「(?P<q>.*)」 is not in the new text: its wording is carried as the whole of (?P<x>.+)",
      "引文「{q}」已不在新文本中：其措辞已作为{x}全文的修改建议转入"),
     (r"the closest in the new version is (?P<x>.+) \(similarity (?P<s>[\d.]+)\)", "新版本中最接近的是{x}（相似度{s}）"),

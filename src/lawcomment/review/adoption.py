@@ -23,7 +23,7 @@ from .align import Alignment, VersionChange, closest_unit, fold, renumber
 from .merge import ITEM_LABEL
 from .phrases import NUMERAL
 from .position import Piece, numbered, placed
-from .rebase import BENDS, made_in_part, opens_rewrite, own_clause, put_in_between, range_written, relabels, replaced_beside, slides
+from .rebase import BENDS, made_in_part, opens_rewrite, own_clause, put_in_between, range_written, relabels, replaced_beside, replaced_by, slides
 from .redline import Op, OpKind, Span, diff, finer_spans, similarity, splice, tokens
 
 if TYPE_CHECKING:
@@ -272,6 +272,11 @@ class Judge:
             return "not" if held >= DELETED_ELSEWHERE else "made"
         at = pair.starts[article]
         s, e = start + at, end + at
+        gone = fold(pair.old[s:e].strip("\n"))
+        if not new and len(gone) >= WORDS_HELD and fold(pair.new).count(gone) >= fold(pair.old).count(gone):
+            # words asked deleted that the new version keeps, every copy of them, word for word (moved to
+            # an article of their own, 反垄断法 2007 第十三条第二款 → 2022 第十六条, a trial): not deleted
+            return "not"
         near = sorted((Span(o.start + at, o.end + at, o.new) for o in others
                        if (o.start, o.end, o.new) != (start, end, new)), key=lambda o: o.start)  # fmt: skip
         found = self._made_in_stretch(pair, s, e, new, near)
@@ -357,6 +362,11 @@ class Judge:
             # rewriting beyond them writing no number: 禁止违反 → 任何单位和个人不得违反有关环境保护
             # with 有关环境保护 asked after 违反 (rebase.Mover judges it so too)
             return "made"
+        if s == e and any(replaced_by(pair.old, t, Span(s, e, new)) for t in diff(pair.old, pair.new).spans()):
+            # the new version wrote the words asked in place of those they were asked beside, which the
+            # proposal keeps (持续健康 → 高质量, 高质量 asked after 持续健康: 畜牧法 2022 第一条, a trial); rebase
+            # judges so too
+            return part
         if not new:
             # beside a deletion, a number changed a character or two off is another change (三十日 →
             # 十日 beside 删去“，应当”), but not one written where the words were (的 → 三倍), nor a

@@ -131,6 +131,14 @@ def range_written(old: str, proposal: str, new: str, at: int, to: int) -> bool:
     return False
 
 
+def replaced_by(old: str, version: Span, edit: Span) -> bool:
+    """Whether the version's edit ``version`` wrote insertion ``edit``'s words, and nothing else, in
+    place of the words the insertion was asked beside (持续健康 → 高质量, where 高质量 was asked after
+    持续健康): the words taken out are words the proposal keeps."""
+    return (edit.start == edit.end and version.start < version.end and version.new.strip() == edit.new.strip()
+            and edit.start in (version.start, version.end))
+
+
 def relabels(base: str, span: Span) -> bool:
     """Whether ``span`` only changes the label of an item at a line's start (（七） → （八））."""
     at_line = span.start == 0 or base[span.start - 1] == "\n"
@@ -234,7 +242,8 @@ class Mover:
             return Moved("adopted")
         # an item put in before one the new version only renumbered (（四） → （三）: consequential) still goes there
         hits = [t for t in self.version if (touches(t, edit) or _abuts(t, edit)) and not (
-            edit.start == edit.end == t.start and ITEM_LABEL.fullmatch(self.old[t.start:t.end]) and ITEM_LABEL.fullmatch(t.new))]
+            edit.start == edit.end == t.start and ITEM_LABEL.fullmatch(self.old[t.start:t.end]) and ITEM_LABEL.fullmatch(t.new))
+            and not _ends_the_line_before(self.old, t, edit)]
         if hits:
             start, end = min(edit.start, *(t.start for t in hits)), max(edit.end, *(t.end for t in hits))
             region = self.old[start:end]
@@ -280,7 +289,9 @@ class Mover:
                 judged = self._beside_rewrite(k, put.strip())
                 if judged is not None:
                     return judged
-        moved = Span(self._offset(edit.start), self._offset(edit.end), edit.new)
+        # (whole lines taken out after a line the new version went on: from after what it put in there)
+        after = any(_ends_the_line_before(self.old, t, edit) for t in self.version)
+        moved = Span(self._offset(edit.start, after=after), self._offset(edit.end), edit.new)
         if edit.start == edit.end and self._written_beside(edit, moved.start):
             # the new version wrote these very words right where they would go (with other words
             # around them, or the diff aligned them elsewhere): put in again they would stand twice
@@ -307,7 +318,11 @@ class Mover:
                 made = strong or t.new.startswith(words)
                 beside = t.new[len(words):len(words) + _BESIDE]
                 near = words in t.new[:len(words) + _NEAR]
-            if (made and not strong and any(ch in BENDS for ch in beside)) or (near and not made):
+            # the rewriting wrote the words asked in place of those they were asked beside, which the
+            # proposal keeps (高质量 asked after 持续健康; 持续健康 → 高质量 written, 畜牧法 2022 第一条, a
+            # trial): another member's change, not this one
+            dropped = replaced_by(self.old, t, Span(k, k, words))
+            if (made and not strong and any(ch in BENDS for ch in beside)) or (near and not made) or (made and dropped):
                 # at the edge of a rewriting that wrote a number, a negation or a modal word next
                 # to them (以下 asked after 五千元, 五千元以上二万元以下 written; 公开 asked, 不公开
                 # written), or wrote them a character or two from the edge (及时 asked after 婚姻、,
@@ -494,6 +509,14 @@ def _abuts(version: Span, edit: Span) -> bool:
     asked, 个工作 put in after 五): taken apart, both would be made, and say 个工作 twice. (An
     insertion asked at the edge of what the version rewrote is judged below, by the rewriting.)"""
     return version.start == version.end and edit.start < edit.end and version.start in (edit.start, edit.end)
+
+
+def _ends_the_line_before(old: str, version: Span, edit: Span) -> bool:
+    """Whether ``version`` only puts words in at the end of the line before whole lines ``edit``
+    takes out (a sentence added to 第一款, 第二款 asked deleted, 反垄断法 2022 第六十一条, a trial): the
+    two touch at one point, but one ends a line the other does not touch."""
+    return (version.start == version.end == edit.start < edit.end and not edit.new and old[edit.start] == "\n"
+            and "\n" not in version.new)
 
 
 def _line_before(old: str, edit: Span) -> Span | None:
