@@ -132,6 +132,21 @@ def test_marked_up_draft_yields_proposals_and_comments(consultation, tmp_path: P
     assert again.output == f"{marked}: marked-up draft into ecommerce@1: 0 added, 7 already there, 0 superseded\n"
 
 
+def test_an_author_map_with_chinese_headers_is_read(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """(a new user's trial) 作者,会员, as member and comment files take Chinese headers."""
+    marked = _marked(tmp_path, "typed", "end")
+    chinese = tmp_path / "作者.csv"
+    chinese.write_text("作者,会员\nAlice Wang,acme\nBob Li,beta\n", encoding="utf-8")
+    result = consultation("comment", "import", str(marked), "--draft", "ecommerce@1", "--author-map", str(chinese))
+    assert (result.exit_code, result.output) == (0, f"{marked}: marked-up draft into ecommerce@1: 7 added, 0 already there, "
+                                                    "0 superseded\n")  # fmt: skip
+    wrong = tmp_path / "wrong.csv"
+    wrong.write_text("name,company\nAlice Wang,acme\n", encoding="utf-8")
+    refused = consultation("comment", "import", str(marked), "--draft", "ecommerce@1", "--author-map", str(wrong))
+    assert (refused.exit_code, refused.stderr) == (1, f"Error: {wrong}: line 1: an author map needs the columns author,member "
+                                                      "(作者,会员)\n")  # fmt: skip
+
+
 def test_a_newer_file_from_the_same_member_supersedes(consultation, tmp_path: Path, authors: Path) -> None:
     law = load_draft(DATA / "ecommerce-law.md")
     clean = draft_to_docx(law, tmp_path / "clean.docx")

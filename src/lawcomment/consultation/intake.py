@@ -409,6 +409,10 @@ class ImportResult:
     reasons: int = 0  # committee reasons set (a file's committee_reason column)
 
 
+#: An author map's column headers in Chinese.
+_AUTHOR_MAP_HEADERS = {"作者": "author", "修订者": "author", "会员": "member", "会员编号": "member", "成员": "member"}
+
+
 def read_author_map(path: str | Path) -> dict[str, str]:
     """An ``author,member`` CSV → {Word author: member id}."""
     p = Path(path)
@@ -416,9 +420,11 @@ def read_author_map(path: str | Path) -> dict[str, str]:
         raise InputError(str(p), "no such file")
     text, _ = decode_text(read_capped(p, MAX_DATA_BYTES, "author maps"), str(p))
     reader = csv.DictReader(io.StringIO(text, newline=""))
-    fields = [f.strip().lower() for f in reader.fieldnames or []]
+    # (headers in Chinese too, as member and comment files take them: 作者,会员)
+    reader.fieldnames = [_AUTHOR_MAP_HEADERS.get(f.strip().lower(), f) for f in reader.fieldnames or []]
+    fields = [f.strip().lower() for f in reader.fieldnames]
     if "author" not in fields or "member" not in fields:
-        raise InputError(str(p), "an author map needs the columns author,member", 1)
+        raise InputError(str(p), "an author map needs the columns author,member (作者,会员)", 1)
     from .marked_up import AuthorMap  # (Word's reader, loaded when a marked-up draft is imported)
 
     out = AuthorMap(str(p))
