@@ -951,6 +951,20 @@ def test_a_forwarded_remark_on_an_item_says_which(consultation) -> None:  # type
     assert "ACME (China) Ltd.就第一款第二项提出：“核验登记”的标准不明确。" in named
 
 
+def test_a_forwarded_remark_quoting_its_whole_article_is_said_about_the_article(consultation, data: Path) -> None:  # type: ignore[no-untyped-def]
+    """(a new user's trial of 畜牧法) A Word comment made on the whole of a one-款 article quotes all
+    of it: the submission says 有会员提出：…, never a cut-off copy of the article as its words."""
+    text = (data / "ecommerce-law.md").read_text(encoding="utf-8")
+    whole = next(line for line in text.splitlines() if line.startswith("第八条 ")).split(" ", 1)[1]
+    for args in (["comment", "add", "--draft", "ecommerce@1", "--member", "acme", "--at", "第八条", "--quote", whole,
+                  "--reason", "宜明确监管部门。"],
+                 ["comment", "forward", "1"],
+                 ["decide", "--draft", "ecommerce@1", "--article", "第八条", "--committee-reason", "监管职责宜明确。"]):  # fmt: skip
+        assert consultation(*args).exit_code == 0, args
+    md = consultation("export", "--draft", "ecommerce@1", "--format", "md", "--date", DATE).stdout
+    assert "有会员提出：宜明确监管部门。" in md and "有会员就“" not in md
+
+
 def test_a_chosen_alternative_goes_out_as_its_own_edits(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """(a new user's trial of 野生动物保护法) 捕鸟网、 put in after 猎夹、 by one member, after 排铳 by
     another: the committee's choice goes out as the words it puts in, never as 地枪、排铳 struck

@@ -340,6 +340,9 @@ def _remark_part(view: Consultation, item: Item, c: Comment, lang: str) -> str:
         own = law_citation(view.draft, item.eid, lang)
         part = whole[len(own):] if lang == "zh" and whole.startswith(own) else whole
     quote = c.anchor.quote.strip().replace("\n", " ")
+    quoted = view.draft.find(c.anchor.eid or item.eid) if quote else None
+    if quoted is not None and "".join(quote.split()) == "".join(quoted.body().split()):
+        quote = ""  # the whole of the unit it is on: said by the unit, not by a cut-off copy of it (a trial)
     if quote:
         quote = quote if len(quote) <= 20 else quote[:20] + "…"
         part = tx["quoted_in"].format(part=part, quote=quote) if part else tx["quoted"].format(quote=quote)
