@@ -243,9 +243,9 @@ def test_failing_exporter_leaves_no_file(demo_store: Store, tmp_path: Path) -> N
                                                     "(each format adds its own)"),
     (["--format", "html,pdf", "-o", "out/r"], "Error: unknown format 'pdf' (known: "),
     # (a new user's trial) a file named for another kind of document is never written
-    (["-o", "r.pdf"], "Error: -o r.pdf: the docx format writes .docx files, not .pdf; give -o r.docx (a PDF: open the "
-                      ".docx in Word or LibreOffice and save it as PDF)"),
-    (["--format", "csv", "-o", "r.xlsx"], "Error: -o r.xlsx: the csv format writes .csv files, not .xlsx; give -o r.csv"),
+    (["-o", "r.pdf"], "Error: the 'docx' format writes .docx files, not .pdf (a PDF: open the .docx in Word or LibreOffice "
+                      "and save it as PDF)"),
+    (["--format", "csv", "-o", "r.xlsx"], "Error: the 'csv' format writes .csv files, not .xlsx"),
     (["--format", "html,json", "-o", "out/r", "--template", "letterhead.docx"],
      "Error: --template is a Word letterhead for --format docx or draft, not html,json"),
 ])  # fmt: skip

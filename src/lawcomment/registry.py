@@ -182,10 +182,18 @@ def _exporter(view: Consultation, fmt: str, path: str | Path | None, options: Ex
     _check_bilingual(view, fmt, exporter, options)
     if path is not None and not options.suffix:
         options = replace(options, suffix=Path(path).suffix.lower())
-    if options.suffix and exporter.suffixes and options.suffix not in (exporter.suffix, *exporter.suffixes):
-        raise ExportError(f"the {fmt!r} format writes {', '.join((exporter.suffix, *exporter.suffixes))} files, "
-                          f"not {options.suffix}")  # fmt: skip
+    own = (exporter.suffix, *exporter.suffixes)
+    # a file named for another kind of document (sub.pdf for the Word submission) is never written: its
+    # reader would open it as that kind, or not at all (a new user's trial)
+    other = {x for e in table.values() for x in (e.suffix, *e.suffixes)} | _DOCUMENTS
+    if options.suffix and options.suffix not in own and (exporter.suffixes or options.suffix in other):
+        pdf = " (a PDF: open the .docx in Word or LibreOffice and save it as PDF)" if options.suffix == ".pdf" else ""
+        raise ExportError(f"the {fmt!r} format writes {', '.join(own)} files, not {options.suffix}{pdf}")
     return exporter, options
+
+
+#: Suffixes of documents no built-in format writes, refused for a format that writes another.
+_DOCUMENTS = frozenset({".pdf", ".doc", ".odt", ".rtf", ".xls", ".xlsx", ".pptx", ".wps"})
 
 
 def export_files(view: Consultation, targets: Sequence[tuple[str, str | Path]], options: ExportOptions | None = None,

@@ -111,10 +111,6 @@ def _first(lines: list[str], where: str) -> list[str]:
     return [*lines[:LISTED], f"  … and {len(lines) - LISTED:,} more article(s): {where}"]
 
 
-#: Suffixes of documents no built-in format writes, refused for one that writes another.
-_DOCUMENTS = frozenset({".pdf", ".doc", ".odt", ".rtf", ".xls", ".xlsx", ".pptx", ".wps"})
-
-
 def _targets(formats: list[str], output: Path | None, table: dict) -> list[tuple[str, Path | None]]:  # type: ignore[type-arg]
     """Where each format goes: ``output`` itself for one format; for several, ``output`` is a
     stem each format adds its suffix to (out/civil → out/civil.docx), two formats never
@@ -122,16 +118,6 @@ def _targets(formats: list[str], output: Path | None, table: dict) -> list[tuple
     from ..errors import ExportError
 
     if len(formats) == 1:
-        entry = table[formats[0]]
-        own = {x.lower() for x in (entry.suffix, *entry.suffixes)}
-        # a file named for another kind of document (sub.pdf for a Word file) is never written: its
-        # reader would open it as that kind, or not at all
-        other = {x for e in table.values() for x in (e.suffix, *e.suffixes)} | _DOCUMENTS
-        if output is not None and output.suffix.lower() in other - own:
-            raise ExportError(f"-o {output}: the {formats[0]} format writes {' or '.join(sorted(own))} files, not "
-                              f"{output.suffix}; give -o {output.with_suffix(entry.suffix)}"
-                              + (" (a PDF: open the .docx in Word or LibreOffice and save it as PDF)"
-                                 if output.suffix.lower() == ".pdf" else ""))  # fmt: skip
         return [(formats[0], output)]
     if output is None:
         raise ExportError(f"several formats ({', '.join(formats)}) need -o STEM: each adds its suffix to it "
