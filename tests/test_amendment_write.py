@@ -223,7 +223,7 @@ def test_the_exported_instrument_names_the_draft_as_stored_in_its_title_and_prea
                "delete").exit_code == 0  # fmt: skip
     assert run("decide", "--draft", "aml@1", "--article", "13", "--accept-all").exit_code == 0
     assert run("export", "--draft", "aml@1", "--format", "amendment", "-o", "-").stderr == (
-        "Error: amendment is a binary format: give -o FILE.docx\n")  # (-o - is standard output: a .docx is no text)
+        "Error: amendment writes a file: give -o FILE.docx or -o FILE.md\n")  # (-o - is standard output: a .docx is no text)
     out = tmp_path / "amendment.md"
     assert run("export", "--draft", "aml@1", "--format", "amendment", "-o", str(out)).exit_code == 0
     text = out.read_text(encoding="utf-8")

@@ -230,7 +230,7 @@ def test_failing_exporter_leaves_no_file(demo_store: Store, tmp_path: Path) -> N
 
 @pytest.mark.parametrize(("args", "message"), [
     (["--format", "pdf", "-o", "x.pdf"], "Error: unknown format 'pdf' (known: "),
-    (["--format", "docx"], "Error: docx is a binary format: give -o FILE.docx"),
+    (["--format", "docx"], "Error: docx writes a file: give -o FILE.docx"),
     (["--attribute", "members", "--anonymous", "-o", "x.docx"],
      "Error: --anonymous hides the members, so it cannot attribute changes to them (drop --attribute members)"),
     (["--intro", "missing.md", "-o", "x.docx"], "Error: missing.md: no such file"),

@@ -212,7 +212,9 @@ def register(cli: click.Group) -> None:
                 raise ExportError(f"--template is a Word letterhead for --format docx or draft, not {fmt}")
             read_template(template)  # Error: FILE: reason, before anything is written
         if output is None and table[formats[0]].binary:
-            raise ExportError(f"{formats[0]} is a binary format: give -o FILE{table[formats[0]].suffix}")
+            entry = table[formats[0]]
+            also = "".join(f" or -o FILE{x}" for x in entry.suffixes if x != entry.suffix)  # (its text forms)
+            raise ExportError(f"{formats[0]} writes a file: give -o FILE{entry.suffix}{also}")
         with open_store(ctx) as store:
             if not association:  # the one staff named for the store (init --association, store association)
                 from ..consultation import association as named
