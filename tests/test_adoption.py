@@ -299,6 +299,20 @@ def test_a_paragraph_asked_deleted_whose_words_the_new_version_moved_into_an_art
     assert (o.state, o.present) == (Adoption.NOT_ADOPTED, 0)
 
 
+@pytest.mark.parametrize("new_text", [
+    "经营者应当依法办理登记，依法接受有关主管部门的监督检查，并在其经营场所的显著位置公示营业执照信息。",
+    "经营者应当依法及时办理登记，依法接受有关主管部门的监督检查，并在其经营场所的显著位置公示营业执照信息。",
+])  # fmt: skip
+def test_a_clause_moved_as_proposed_is_adopted_though_its_words_stand_in_the_new_text(new_text: str) -> None:
+    """(a reviewer) Moving a clause takes its words out and puts them in again: the words the move
+    takes out standing elsewhere in the new text are the move made, not a deletion refused."""
+    old_text = "经营者应当依法办理登记，并在其经营场所的显著位置公示营业执照信息，依法接受有关主管部门的监督检查。"
+    moved = "经营者应当依法办理登记，依法接受有关主管部门的监督检查，并在其经营场所的显著位置公示营业执照信息。"
+    old, new = parse_text(_law(old_text, "国家鼓励发展新业态。")), parse_text(_law(new_text, "国家鼓励发展新业态。"))
+    (o,) = outcomes(old, new, align_articles(old, new), [_proposal(moved)])
+    assert (o.state, o.present, o.changes) == (Adoption.ADOPTED, 2, 2)
+
+
 def test_words_asked_in_that_the_new_version_wrote_in_place_of_those_asked_beside_are_not_adopted() -> None:
     """(a new user's trial of 畜牧法 2022 第一条) 持续健康高质量 asked; 高质量 written for 持续健康."""
     old_text = "维护畜牧业生产经营者的合法权益，促进畜牧业持续健康发展。"

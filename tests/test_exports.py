@@ -246,6 +246,7 @@ def test_failing_exporter_leaves_no_file(demo_store: Store, tmp_path: Path) -> N
     (["-o", "r.pdf"], "Error: the 'docx' format writes .docx files, not .pdf (a PDF: open the .docx in Word or LibreOffice "
                       "and save it as PDF)"),
     (["--format", "csv", "-o", "r.xlsx"], "Error: the 'csv' format writes .csv files, not .xlsx"),
+    (["--format", "md", "-o", "r.html"], "Error: the 'md' format writes .md files, not .html"),
     (["--format", "html,json", "-o", "out/r", "--template", "letterhead.docx"],
      "Error: --template is a Word letterhead for --format docx or draft, not html,json"),
 ])  # fmt: skip

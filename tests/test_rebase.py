@@ -306,3 +306,15 @@ def test_a_paragraph_asked_deleted_after_one_the_new_version_added_a_sentence_to
     moved = rebase(old, "行政机关滥用行政权力的，由上级机关责令改正。", new)
     assert [e.state for e in moved.edits] == ["moved"]
     assert moved.text == "行政机关滥用行政权力的，由上级机关责令改正。行政机关应当将有关改正情况书面报告。"
+
+
+@pytest.mark.parametrize("asked", [
+    "行政机关滥用行政权力的，由上级机关责令改正。本法另有规定的除外。",  # part of 第二款 joined onto 第一款
+    "行政机关滥用行政权力的，由上级机关责令改正。法律另有规定的，依照其规定。本法另有规定的除外。",  # the 款 joined
+])  # fmt: skip
+def test_a_deletion_that_joins_a_paragraph_onto_one_the_new_version_went_on_does_not_fit(asked: str) -> None:
+    """(a reviewer) Only whole lines taken out fit after a 款 the new version went on: words joined
+    onto it would follow a sentence the member never saw."""
+    old = "行政机关滥用行政权力的，由上级机关责令改正。\n法律另有规定的，依照其规定。本法另有规定的除外。"
+    new = "行政机关滥用行政权力的，由上级机关责令改正。行政机关应当将有关改正情况书面报告。\n法律另有规定的，依照其规定。本法另有规定的除外。"
+    assert "changed" in [e.state for e in rebase(old, asked, new).edits]

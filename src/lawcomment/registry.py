@@ -185,15 +185,16 @@ def _exporter(view: Consultation, fmt: str, path: str | Path | None, options: Ex
     own = (exporter.suffix, *exporter.suffixes)
     # a file named for another kind of document (sub.pdf for the Word submission) is never written: its
     # reader would open it as that kind, or not at all (a new user's trial)
-    other = {x for e in table.values() for x in (e.suffix, *e.suffixes)} | _DOCUMENTS
-    if options.suffix and options.suffix not in own and (exporter.suffixes or options.suffix in other):
+    if options.suffix and options.suffix not in own and (exporter.suffixes or options.suffix in _DOCUMENTS):
         pdf = " (a PDF: open the .docx in Word or LibreOffice and save it as PDF)" if options.suffix == ".pdf" else ""
         raise ExportError(f"the {fmt!r} format writes {', '.join(own)} files, not {options.suffix}{pdf}")
     return exporter, options
 
 
-#: Suffixes of documents no built-in format writes, refused for a format that writes another.
-_DOCUMENTS = frozenset({".pdf", ".doc", ".odt", ".rtf", ".xls", ".xlsx", ".pptx", ".wps"})
+#: Suffixes of documents refused for a format that writes another kind: office documents, and the
+#: built-in formats' own (a plugin's own, .xml say, are left to the user).
+_DOCUMENTS = frozenset({".pdf", ".doc", ".odt", ".rtf", ".xls", ".xlsx", ".pptx", ".wps", ".docx", ".html", ".json",
+                        ".csv", ".md"})
 
 
 def export_files(view: Consultation, targets: Sequence[tuple[str, str | Path]], options: ExportOptions | None = None,

@@ -272,10 +272,15 @@ class Judge:
             return "not" if held >= DELETED_ELSEWHERE else "made"
         at = pair.starts[article]
         s, e = start + at, end + at
-        gone = fold(pair.old[s:e].strip("\n"))
-        if not new and len(gone) >= WORDS_HELD and fold(pair.new).count(gone) >= fold(pair.old).count(gone):
-            # words asked deleted that the new version keeps, every copy of them, word for word (moved to
-            # an article of their own, 反垄断法 2007 第十三条第二款 → 2022 第十六条, a trial): not deleted
+        line = pair.old[s:e].strip("\n")
+        whole = s < e and (s == 0 or pair.old[s - 1] == "\n" or pair.old[s] == "\n") and (
+            e == len(pair.old) or pair.old[e] == "\n")  # fmt: skip
+        if not new and whole and "\n" not in line and len(line) >= WORDS_HELD and (
+                pair.new.split("\n").count(line) >= pair.old.split("\n").count(line)):  # fmt: skip
+            # a 款 asked deleted that the new version keeps as a 款 (or an article) of its own, word for word,
+            # every copy (moved into an article of its own: 反垄断法 2007 第十三条第二款 → 2022 第十六条, a
+            # trial): not deleted. (Words of a 款 standing elsewhere, a clause moved or boilerplate, say
+            # nothing: judged at their place.)
             return "not"
         near = sorted((Span(o.start + at, o.end + at, o.new) for o in others
                        if (o.start, o.end, o.new) != (start, end, new)), key=lambda o: o.start)  # fmt: skip

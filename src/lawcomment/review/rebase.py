@@ -516,7 +516,7 @@ def _ends_the_line_before(old: str, version: Span, edit: Span) -> bool:
     takes out (a sentence added to 第一款, 第二款 asked deleted, 反垄断法 2022 第六十一条, a trial): the
     two touch at one point, but one ends a line the other does not touch."""
     return (version.start == version.end == edit.start < edit.end and not edit.new and old[edit.start] == "\n"
-            and "\n" not in version.new)
+            and (edit.end == len(old) or old[edit.end] == "\n") and "\n" not in version.new)
 
 
 def _line_before(old: str, edit: Span) -> Span | None:
