@@ -46,8 +46,10 @@ def test_html_is_escaped_self_contained_with_contents_and_filters(nasty_store: S
         assert f'<option value="{group}">' in page
     assert 'data-status="conflict" data-groups="Digital WG" data-review="unreviewed"' in page  # 第三十一条, left open
     assert re.findall(r'<select id="lc-(\w+)"', page) == ["group", "status", "review"]
-    assert ('<del class="rv-chosen" title="x1 · 选定方案2（决定#1） · Borealis Trading (Shanghai) Co.">利用自己的技能'
-            in page)  # fmt: skip
+    # the chosen alternative's own edits, word by word, as the submission shows them; its id after the last
+    assert ('个人<del class="rv-chosen" title="x1 · 选定方案2（决定#1） · Borealis Trading (Shanghai) Co.">利用自己的技能</del>'
+            '从事<del class="rv-chosen" title="x1 · 选定方案2（决定#1） · Borealis Trading (Shanghai) Co.">依法无须取得许可的便民劳务活动和'
+            '</del><sup class="rv-id">x1</sup>零星小额交易活动') in page  # fmt: skip
     # everything is on the page with its state, rejected changes too
     assert '<ins class="rv-rejected" title="c1 · 不采纳（决定#5） · Delta Pharmaceuticals (Suzhou) Co.">' in page
     assert '<span class="rv-unresolved" title="x1 · 尚未解决">三</span><sup class="rv-id">x1</sup>' in page

@@ -23,9 +23,9 @@ from ..comments import INACTIVE, Comment, Stance, Status
 from ..consultation.responses import TEXT as REPLY_TEXT
 from ..consultation.responses import deadline_text, group_name, no_response_text, response_report, when
 from ..review.grouping import brief_segments
-from ..review.position import Piece, numbered
+from ..review.position import Piece, numbered, own_edits
 from ..review.rebase import carry_check, quoted_before
-from ..review.redline import diff, render_html
+from ..review.redline import Span, diff, render_html
 from ..review.reports import page_parts
 from .contract import ExportOptions
 from .data import decided_label, review_pieces, review_status, where
@@ -137,7 +137,12 @@ def review_redline_html(view: Consultation, item: Item, lang: str = "zh") -> str
             if x.chosen:
                 alt = k.alternatives[x.chosen - 1]
                 name = lb["rv_chosen"].format(n=x.chosen) + _decided(lb, x.decision)
-                pieces.append((k.start, k.end, alt.text, alt.supporters, "chosen", k.id, name))
+                # its own edits, as the submission shows them (word by word where the diff joined them),
+                # the conflict's id after the last
+                edits = own_edits(base[k.start:k.end], alt.text) or [Span(0, k.end - k.start, alt.text)]
+                pieces += [(k.start + d.start, k.start + d.end, d.new, alt.supporters, "chosen",
+                            k.id if n == len(edits) else "", name if n == len(edits) else f"{k.id} · {name}")
+                           for n, d in enumerate(edits, 1)]  # fmt: skip
             elif x.chosen == 0:
                 pieces.append((k.start, k.end, None, (), "kept", k.id, lb["rv_kept"] + _decided(lb, x.decision)))
             else:
