@@ -1820,3 +1820,19 @@ def test_renumbering_leaves_other_laws_final_wordings_and_deleted_articles_to_st
     assert "  c1  accepted (decision #4)  {+，具体办法依照本法第五条的规定执行+}  [acme]\n" in merged, merged
     assert "{+和《民法典》第三条至第四条+}" in merged and "「主管部门应当依照《中华人民共和国民法典》第三条第二款、第四条的规定处理。」" in merged
     assert "its words cite an article the new version no longer has: check it before its change goes out" in merged
+
+
+def test_the_changes_a_decision_is_judged_beside_are_those_the_committee_still_takes() -> None:
+    """(a reviewer) A decision is judged with the committee's other changes of its unit: the ones
+    that stand, never an acceptance a later rejection of the same change replaced."""
+    from lawcomment.consultation.versions import _beside
+    from lawcomment.records import Decision
+    from lawcomment.review.redline import Span
+
+    def decision(n: int, action: str, start: int, end: int, new: str) -> Decision:
+        return Decision(n, "law@1", "art_1", action, start, end, "五万" if start == 2 else "二十万", new, "", "t", "")
+
+    low, high, again = decision(1, "accept", 2, 4, "三万"), decision(2, "accept", 8, 11, "五十万"), decision(3, "reject", 8, 11, "五十万")
+    assert _beside([low, high], low) == [Span(2, 4, "三万"), Span(8, 11, "五十万")]
+    assert _beside([low, high, again], low) == []  # the upper bound's acceptance was replaced: nothing beside
+    assert _beside([low, high], again) == []  # a rejection is judged alone

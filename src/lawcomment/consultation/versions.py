@@ -20,7 +20,7 @@ from ..review.adoption import Adoption, Judge, sentences, written_into_line
 from ..review.align import Alignment, Entry, VersionChange, citations, closest_unit, fold, renumber
 from ..review.merge import near_key
 from ..review.phrases import NUMERAL
-from ..review.position import TRANSLATIONS, TWIN, lines_put_in, numbered_on
+from ..review.position import TRANSLATIONS, TWIN, decided_on, lines_put_in, numbered_on
 from ..review.rebase import (
     APPROXIMATE,
     CITES_GONE,
@@ -1017,9 +1017,14 @@ def _beside(decisions: Sequence[Decision], d: Decision) -> list[Span]:
     if d.action not in ("accept", "choose") or d.start is None or d.end is None:
         return []
     out = [Span(d.start, d.end, d.new or "")]
+    # (the one that stands on each thing: a later decision on the same change replaced the earlier)
+    latest: dict[tuple[str, tuple[int, int, str]], int] = {}
+    for x in decisions:
+        if x.target == d.target and x.revoked_at is None:
+            latest[decided_on(x)] = max(latest.get(decided_on(x), 0), x.id)
     for x in decisions:
         if x.id == d.id or x.target != d.target or x.action not in ("accept", "choose") or x.start is None \
-                or x.end is None or x.revoked_at is not None:  # fmt: skip
+                or x.end is None or x.revoked_at is not None or latest.get(decided_on(x)) != x.id:  # fmt: skip
             continue
         span = Span(x.start, x.end, x.new or "")
         if not any(touches(span, o) for o in out):  # (apart: never two changes of the same words)
