@@ -284,7 +284,7 @@ class Judge:
             return "not"
         near = sorted((Span(o.start + at, o.end + at, o.new) for o in others
                        if (o.start, o.end, o.new) != (start, end, new)), key=lambda o: o.start)  # fmt: skip
-        found = self._made_in_stretch(pair, s, e, new, near)
+        found = self._made_in_stretch(pair, s, e, new, near, self._version(pair))
         # articles merged (and reordered) leave the diff no stretch to judge by: the change's own
         # words in their place, then (one article's diff judges it, parallel clauses and all)
         merged = len(self.by_old[article].old) > 1
@@ -323,9 +323,10 @@ class Judge:
         return "made" if made else ("part" if made_in_part(was, now, new) else "not")
 
     @staticmethod
-    def _made_in_stretch(pair: _Pair, s: int, e: int, new: str, near: list[Span]) -> str:
+    def _made_in_stretch(pair: _Pair, s: int, e: int, new: str, near: list[Span], version: Sequence[Span]) -> str:
         """:meth:`made` of ``pair.old[s:e]`` → ``new``, judged on the stretch of the new text its
-        context lands on (``near``: the proposal's other changes, in ``pair.old`` offsets)."""
+        context lands on (``near``: the proposal's other changes, in ``pair.old`` offsets;
+        ``version``: the version's own edits of ``pair.old``, as :meth:`_version` keeps them)."""
         lo, hi = max(0, s - _CONTEXT), min(len(pair.old), e + _CONTEXT)
         grown = True
         while grown:  # both ends in text the two versions share, and no other change cut in two
@@ -367,7 +368,7 @@ class Judge:
             # rewriting beyond them writing no number: 禁止违反 → 任何单位和个人不得违反有关环境保护
             # with 有关环境保护 asked after 违反 (rebase.Mover judges it so too)
             return "made"
-        if s == e and any(replaced_by(pair.old, t, Span(s, e, new)) for t in diff(pair.old, pair.new).spans()):
+        if s == e and any(replaced_by(pair.old, t, Span(s, e, new)) for t in version):
             # the new version wrote the words asked in place of those they were asked beside, which the
             # proposal keeps (持续健康 → 高质量, 高质量 asked after 持续健康: 畜牧法 2022 第一条, a trial); rebase
             # judges so too
