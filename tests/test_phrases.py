@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from lawcomment.review.phrases import readable_span
+from lawcomment.review.phrases import inside_number, readable_span
 
 BASE = "自行政处罚决定生效之日起三年内，不受理其申请；可以处五万元以下罚款，并处30日拘留；或者一般规定。"
 
@@ -56,3 +56,22 @@ def test_quantities(text: str, found: list[str]) -> None:
     from lawcomment.review.phrases import quantities
 
     assert [text[a:b] for a, b in quantities(text)] == found
+
+
+@pytest.mark.parametrize(("text", "words", "inside"), [
+    ("处二十万元以上五十万元以下罚款", "十万元以上", True),  # 十万 of 二十万
+    ("自收到之日起十五日内", "五日", True),
+    ("依照本法第三十条规定", "三十", True),  # a citation's number
+    ("依照本法第三十条规定", "三十条", True),
+    ("本法第二编规定", "第二", True),  # (第二 ends inside 第二编's number)
+    ("处1.5万元以下罚款", "5万元", True),  # a decimal point goes on with its number
+    ("处1.5万元以下罚款", "处1", True),
+    ("处五万元以下罚款", "万元", False),  # a magnitude with what it counts: words of their own
+    ("处五万元以下罚款", "五万元", False),
+    ("处二十万元以上五十万元以下罚款", "二十万元以上", False),
+    ("应当在十五日内", "十五日", False),
+])  # fmt: skip
+def test_inside_number(text: str, words: str, inside: bool) -> None:
+    # one rule for the instrument's quotes, `amendment apply` and a member's typed instruction
+    start = text.index(words)
+    assert inside_number(text, start, start + len(words)) is inside

@@ -13,7 +13,7 @@ from ..drafts.ids import citation_to_eid
 from ..drafts.serialize import body_separator
 from ..errors import CitationError
 from ..model import Draft, Unit
-from .phrases import NUMERAL
+from .phrases import inside_number
 from .redline import similarity
 
 #: In a law that amends another (its own text says 修改为, 删去 …), a proposal at least this like
@@ -286,8 +286,6 @@ def _part(draft: Draft, unit: Unit, body: str, cite: str, lang: str) -> tuple[in
     return spans[named]
 
 
-#: Digits a number goes on from (十, 百, 万 … after a digit are the same number's: 五万元 holds 万元).
-_DIGITS = "〇零一二两三四五六七八九0-9０-９.．"
 #: Characters the quoted words need for 将“A”修改为“B” to change every place A stands: shorter
 #: words stand inside others (依法 in 依法律, 许可 in 许可证, 日 in 之日起), and are refused.
 _EVERY = 3
@@ -299,15 +297,14 @@ def _place(body: str, start: int, end: int, words: str, lang: str, where: str, e
     if lang == "en" and words[:1].isalnum() and words[-1:].isalnum():
         found = [m.start() for m in re.finditer(rf"(?<![\w]){re.escape(words)}(?![\w])", body[start:end])]
     else:
-        # never inside a larger number: 五日 is not in 十五日, 一万元 not in 十一万元
-        # (nor a citation's number: 三十 of 第三十条)
-        # (a magnitude and what it counts, 万元 of 五万元, may be changed on its own: 将“万元”修改为“千元”;
-        # 十万元… of 二十万元… may not)
-        unit = words[0] in "百千万亿" and words[1:2] not in NUMERAL
-        ahead = f"(?<![{_DIGITS}十百千万亿第])" if words[0] in NUMERAL and not unit else (
-            "(?<!第)" if words[0] in NUMERAL else "")  # fmt: skip
-        behind = f"(?![{_DIGITS}十百千万亿条款项章节])" if words[-1] in NUMERAL else ""
-        found = [m.start() for m in re.finditer(ahead + re.escape(words) + behind, body[start:end])]
+        # never inside a larger number (五日 is not in 十五日, 一万元 not in 十一万元, 三十 not in
+        # 第三十条; 万元 of 五万元 may be changed on its own), as the instrument's own quotes keep
+        # them whole: each place the words stand, overlapping ones too, is judged by that one rule
+        found, k = [], body.find(words, start, end)
+        while k != -1 and k + len(words) <= end:
+            if not inside_number(body, k, k + len(words)):
+                found.append(k - start)
+            k = body.find(words, k + 1, end)
     titles = [m.span() for m in _TITLE.finditer(body[start:end])]
     # words inside a title are not the law's own (a whole title quoted is)
     free = [k for k in found if not any(a <= k and k + len(words) <= b and (k, k + len(words)) != (a, b)

@@ -9,6 +9,7 @@ import unicodedata
 #: Characters of a number written out (三十, 二十万, 15, ５０); a decimal point only between digits.
 NUMERAL = frozenset("〇零一二两三四五六七八九十百千万亿0123456789０１２３４５６７８９")
 _DIGITS = frozenset("0123456789０１２３４５６７８９")
+_POINT = frozenset(".．")
 #: What follows a number in law text, longest first: its measure word, then its bound.
 UNITS = ("个工作日", "个月", "工作日", "小时", "周岁", "万元", "亿元", "日", "天", "年", "月", "周", "元", "倍", "次",
          "人", "家", "项", "条", "款", "%", "％")  # fmt: skip
@@ -61,9 +62,10 @@ def inside_number(text: str, start: int, end: int) -> bool:
     first, last = text[start], text[end - 1]
     unit = first in "百千万亿" and text[start + 1:start + 2] not in NUMERAL
     before, after = text[start - 1:start] if start else "", text[end:end + 1]
-    if first in NUMERAL and ((before in NUMERAL and before and not unit) or before == "第"):
+    # (a decimal point goes on with the number around it: 5万元 of 1.5万元, 1 of 1.5)
+    if first in NUMERAL and ((before and (before in NUMERAL or before in _POINT) and not unit) or before == "第"):
         return True
-    return last in NUMERAL and bool(after) and (after in NUMERAL or after in "条款项章节编")
+    return last in NUMERAL and bool(after) and (after in NUMERAL or after in _POINT or after in "条款项章节编")
 
 
 def _is_han(ch: str) -> bool:
