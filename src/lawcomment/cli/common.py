@@ -139,7 +139,10 @@ def carry_summary(report) -> None:  # type: ignore[no-untyped-def]
                          (report.approximate, "comment(s) re-anchored at words that differ from their quote (the new "
                           "version reworded it); check each is on the words it meant"),
                          (report.unsure, "comment(s) followed an article whose new place is unsure; check them "
-                          f"(`lawcomment diff {report.old} {report.new}` marks the unsure pairs)")):  # fmt: skip
+                          f"(`lawcomment diff {report.old} {report.new}` marks the unsure pairs)"),
+                         (getattr(report, "passed_over", ()), "proposal(s) carried that the committee turned down for "
+                          "another wording of their conflict at the last reading; the merge shows them as open "
+                          "changes: decide them again")):  # fmt: skip
         if listed:
             echo(f"warning: {len(listed)} {head}", err=True)
             for c in listed:

@@ -4,13 +4,14 @@ its quote by fuzzy matching; re-base proposals; orphan (never drop) what has no 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from diff_match_patch import diff_match_patch
 from rapidfuzz.distance import LCSseq
 
-from ..comments import Anchor, Comment, Stance, Status
+from ..comments import INACTIVE, Anchor, Comment, Stance, Status
 from ..drafts.anchors import CONTEXT, context_agreement, describe, locate, unit_index, unit_spans
 from ..drafts.serialize import body_separator
 from ..errors import StoreError
@@ -20,11 +21,12 @@ from ..review.adoption import Adoption, Judge, sentences, written_into_line
 from ..review.align import Alignment, Entry, VersionChange, citations, closest_unit, fold, renumber
 from ..review.merge import near_key
 from ..review.phrases import NUMERAL
-from ..review.position import TRANSLATIONS, TWIN, decided_on, lines_put_in, numbered_on
+from ..review.position import TRANSLATIONS, TWIN, decided_on, lines_put_in, merge_target, numbered_on, unit_position
 from ..review.rebase import (
     APPROXIMATE,
     CITES_GONE,
     PARTLY,
+    PASSED_OVER,
     QUOTE_ELSEWHERE,
     STANCE_ON_OLD,
     TWICE,
@@ -128,6 +130,12 @@ class CarryReport:
     def unsure(self) -> tuple[Carried, ...]:
         """Comments that followed their article to a new place the alignment is unsure of."""
         return tuple(c for c in self.carried if c.status is not Status.WITHDRAWN and UNSURE_PLACE in c.note)
+
+    @property
+    def passed_over(self) -> tuple[Carried, ...]:
+        """Open proposals the committee turned down for another alternative of their conflict at
+        the last reading (:func:`carry_check`): carried, as the member's words still are, for staff to see."""
+        return tuple(c for c in _asking(self.carried, "passed") if c.status is Status.OPEN)
 
     @property
     def dropped(self) -> tuple[CarriedDecision, ...]:
@@ -1011,6 +1019,46 @@ def carry_comments(old: Draft, new: Draft, alignment: Alignment, comments: list[
     return [r.carry(c) for c in comments]
 
 
+def _passed_over(old: Draft, comments: Sequence[Comment], decisions: Sequence[Decision], ref: str,
+                 dropped: Collection[int]) -> dict[int, str]:  # fmt: skip
+    """The proposals behind each alternative of a conflict that the committee turned down by
+    choosing another (or the draft's own words) in one of the ``dropped`` decisions: comment id →
+    what the carried comment's note says of it."""
+    chose = {d.target for d in decisions if d.action == "choose" and d.id in dropped}
+    if not chose:
+        return {}
+    index = unit_index(old)
+    on: dict[str, list[Comment]] = {t: [] for t in chose if t in index}
+    for c in comments:
+        if c.anchor.eid is not None and c.status not in INACTIVE and c.anchor.eid in index:
+            found = on.get(merge_target(c.anchor.eid, index))
+            if found is not None:
+                found.append(c)
+    out: dict[int, str] = {}
+    for t, mine in on.items():
+        position = unit_position(old, t, mine, [d for d in decisions if d.target == t], index)
+        for x in position.conflicts:
+            if x.chosen is None or x.decision not in dropped:
+                continue
+            old_words = f"「{_flat(x.conflict.old)}」"
+            region = f" for {old_words}" if x.conflict.old else " at the same place"
+            chosen = x.conflict.alternatives[x.chosen - 1].text if x.chosen else None
+            # (a deletion is said as one: never an empty quote)
+            won = (f"kept the draft's {old_words}" if chosen is None else f"chose to delete {old_words}"
+                   if not chosen else f"chose 「{_flat(chosen)}」{region}")  # fmt: skip
+            for n, alt in enumerate(x.conflict.alternatives, 1):
+                if n == x.chosen:
+                    continue
+                this = f"this proposal's 「{_flat(alt.text)}」" if alt.text else "this proposal's deletion"
+                said = f"at {ref} it {won} over {this} (decision #{x.decision})"
+                for cid in (int(k) for p in alt.proposals for k in _IDS.findall(p)):
+                    out.setdefault(cid, said)
+    return out
+
+
+_IDS = re.compile(r"#(\d+)")  # the comments behind a proposal id (#12, or #12+#15 combined)
+
+
 def _beside(decisions: Sequence[Decision], d: Decision) -> list[Span]:
     """The changes the committee took on ``d``'s unit, ``d``'s own among them, apart and in order
     (what the adoption report judges the committee's position by): none for a rejection."""
@@ -1072,6 +1120,14 @@ def carry_forward(store: Store, old_ref: DraftRef, new_ref: DraftRef, *,
     reasons_before = store.carried_reasons(new_s.ref)
     in_force = store.decisions(old_s.ref) if only is None else []
     decisions = [r.carry_decision(d, _beside(in_force, d)) for d in in_force if d.id not in carried_before]
+    # a proposal the committee turned down for another alternative is the member's still, and goes on.
+    # Where the choice no longer applies (the new version made the chosen words, and the conflict is
+    # gone with them), that the committee chose otherwise goes with it: the merge says it while its
+    # change stands. A choice carried holds the conflict decided as before
+    stood = {cd.origin.id for cd in decisions if cd.target is None}
+    passed = _passed_over(old, comments, in_force, old_s.ref, stood)
+    carried = [replace(k, note=f"{k.note}; {PASSED_OVER}: {passed[k.origin.id]}")
+               if k.origin.id in passed and k.status in (Status.OPEN, Status.ORPHANED) else k for k in carried]  # fmt: skip
     # a reason argues for what the committee asked of its article: when none of those decisions
     # applies to the new version, it would argue for words the law already has (all made) or
     # for a change no longer proposed, so it stays behind, and says why
@@ -1134,6 +1190,7 @@ def carry_forward(store: Store, old_ref: DraftRef, new_ref: DraftRef, *,
               "rebased": sum(1 for c in carried if "re-based" in c.note),
               "adopted": sum(1 for c in carried if c.status is Status.ADOPTED),
               "unsure": sum(1 for c in carried if UNSURE_PLACE in c.note),
+              "passed_over": sum(1 for c in carried if c.status is Status.OPEN and f"; {PASSED_OVER}:" in c.note),
               "widened": len(_asking(carried, "widened")),
               "stance": len(_asking(carried, "stance")),
               "twice": len(_asking(carried, "twice")),

@@ -32,6 +32,7 @@ _ZH: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DOTALL)
     (r"its quote followed to an article its own did not become", "其引文已随至另一条文"),
     (r"its article's new place is unsure", "其条文在新版本中的位置不确定"),
     (r"its words cite an article the new version no longer has", "其文字所引条文在新版本中已不存在"),
+    (r"the committee chose another wording over it then", "委员会当时就该冲突选定了其他表述"),
     (r"check the citation: its words cite (?P<c>「.*」), which the new version no longer has",
      "请核对引用：其文字引用的{c}在新版本中已不存在"),
     ((r"changes (?P<a>c\d+) and (?P<b>c\d+), of different proposals, touch: together they read 「(?P<x>.*)」, which "

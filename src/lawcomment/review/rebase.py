@@ -598,6 +598,8 @@ QUOTE_ELSEWHERE = "check the place"
 APPROXIMATE = "quote re-anchored approximately"
 #: The mark of a comment that followed its article to a new place the alignment is unsure of.
 UNSURE_PLACE = "check: the article's new place is unsure"
+#: The mark of a proposal whose alternative of a conflict the committee turned down for another.
+PASSED_OVER = "the committee chose another wording"
 
 
 def quoted_before(note: str) -> str | None:
@@ -616,7 +618,7 @@ def carry_checks(note: str) -> frozenset[str]:
     a comment whose stance was given on old words and whose quote moved is listed under both."""
     marks = {"widened": f"; {WIDENED}:", "stance": f"; {STANCE_ON_OLD}:", "twice": f"; {TWICE}:",
              "elsewhere": f"; {QUOTE_ELSEWHERE}:", "partial": f" change(s) {PARTLY} (the new ",
-             "citation": f"; {CITES_GONE}:"}  # fmt: skip
+             "citation": f"; {CITES_GONE}:", "passed": f"; {PASSED_OVER}:"}  # fmt: skip
     return frozenset(kind for kind, mark in marks.items() if mark in note)
 
 
@@ -625,7 +627,8 @@ def carry_check(note: str) -> str:
     words the new version added), "stance" (a support or opposition of words the new version
     reworded), "twice" (a proposal putting in words the new version wrote elsewhere in the unit),
     "elsewhere" (a comment that followed its quote to an article its own did not become),
-    "partial" (a proposal some of whose changes did not fit the new text), or ""
+    "partial" (a proposal some of whose changes did not fit the new text), "passed" (a
+    proposal the committee turned down for another alternative at the last reading), or ""
     (nothing). The command line lists them; the web app shows their notes."""
     if f"; {WIDENED}:" in note:
         return "widened"
@@ -635,4 +638,6 @@ def carry_check(note: str) -> str:
         return "twice"
     if f"; {QUOTE_ELSEWHERE}:" in note:
         return "elsewhere"
-    return "partial" if f" change(s) {PARTLY} (the new " in note else ""
+    if f" change(s) {PARTLY} (the new " in note:
+        return "partial"
+    return "passed" if f"; {PASSED_OVER}:" in note else ""
