@@ -557,6 +557,32 @@ def test_the_same_words_put_in_at_two_places_by_two_members_conflict() -> None:
 
 
 
+RECHECK = ("可以自收到检测结果之日起五日内申请复检。\n"
+           "复检不得采用快速检测方法。\n"
+           "因检测结果错误给当事人造成损害的，依法承担赔偿责任。")  # fmt: skip
+
+
+def test_a_new_paragraph_sharing_a_few_words_with_an_edit_of_another_is_no_conflict() -> None:
+    """(a new user's trial of 农产品质量安全法 第三十六条) 五日内 → 五个工作日内 in 第一款 from one
+    member, a new 款 saying 七个工作日内 from another: two changes, never one conflict spanning both
+    款, whose choice would drop the new 款."""
+    new = "复检机构应当自收到复检样品之日起七个工作日内出具检测报告。\n"
+    m = merge(RECHECK, [P("#1", RECHECK.replace("五日内", "五个工作日内"), "a"),
+                        P("#2", RECHECK.replace("因检测", new + "因检测"), "b")])  # fmt: skip
+    assert m.conflicts == ()
+    assert [(c.old, c.new) for c in m.changes] == [("", "个工作"), ("", new)]
+    assert m.text == RECHECK.replace("五日内", "五个工作日内").replace("因检测", new + "因检测")
+
+
+def test_a_new_paragraph_another_member_wrote_into_a_paragraph_still_conflicts() -> None:
+    """The same sentence as a new 款 from one member and at the end of 第一款 from another: taken
+    together it would be in the article twice."""
+    said = "复检机构应当在七个工作日内出具检测报告。"
+    m = merge(RECHECK, [P("#1", RECHECK.replace("申请复检。", "申请复检。" + said), "a"),
+                        P("#2", RECHECK.replace("因检测", said + "\n因检测"), "b")])  # fmt: skip
+    assert m.changes == () and len(m.conflicts) == 1
+
+
 @pytest.mark.parametrize(("base", "start", "end", "new", "expected"), [
     ("自决定之日起九十日内审查完毕", 6, 8, "四十五", True),  # a period: 九十日 → 四十五日
     ("自决定之日起九十日内审查完毕", 6, 7, "六", True),  # a part of the number, diffed alone

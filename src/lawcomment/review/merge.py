@@ -336,6 +336,17 @@ def _same_item(a: tuple[int, int, str], b: tuple[int, int, str], added: dict[tup
     return shared > 0 and 2 * shared >= min(len(_grams(a[2]) - known), len(_grams(b[2]) - known))
 
 
+def _new_paragraph(base: str, key: tuple[int, int, str]) -> bool:
+    """Whether an edit puts in whole lines of its own (new 款, never a new 项: a 项 is an item of
+    its list), at a line's end or start, and takes nothing out."""
+    start, end, new = key
+    if start != end or "\n" not in new:
+        return False
+    at_edge = (new.startswith("\n") and (start == len(base) or base[start] == "\n")) or (
+        new.endswith("\n") and (start == 0 or base[start - 1] == "\n"))  # fmt: skip
+    return at_edge and not any(ITEM_LABEL.match(line.strip()) for line in new.split("\n") if line.strip())
+
+
 def _tie(base: str, clusters: list[list[tuple[int, int, str]]],
          holders: dict[tuple[int, int, str], list[Proposal]]) -> list[list[tuple[int, int, str]]]:  # fmt: skip
     """Join into one conflict, with every cluster between them, the edits that are one act apart:
@@ -375,6 +386,14 @@ def _tie(base: str, clusters: list[list[tuple[int, int, str]]],
                 # another (真实性 → 安全性, 、安全性) may still be one item twice
                 if a[0] == a[1] and b[0] == b[1] and a[2] == b[2] and "\n" not in a[2] and \
                         "\n" in base[min(a[0], b[0]):max(a[1], b[1])]:  # fmt: skip
+                    continue
+                # a new 款 of its own is a sentence, not an item of a list: a few of its words written
+                # by an edit of another 款 too are each provision's own (七个工作日内出具 in it, 五日内 →
+                # 五个工作日内 in 第一款: 农产品质量安全法 第三十六条, a trial); half its sentence
+                # written there as well is the same provision twice
+                one = [k for k in (a, b) if _new_paragraph(base, k)]
+                if len(one) == 1 and "\n" in base[min(a[0], b[0]):max(a[1], b[1])] and \
+                        2 * len(added[a] & added[b]) < len(_grams(one[0][2]) - known):  # fmt: skip
                     continue
                 checked.add((a, b))
                 if _same_item(a, b, added, known):
