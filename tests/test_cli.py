@@ -251,6 +251,23 @@ def test_accept_all_of_an_article_sets_its_committee_reason_too(consultation) ->
     assert result.output == "Error: --committee-reason is an article's: with --accept-all or --reject-all it needs --article\n"
 
 
+def test_the_committee_s_wording_typed_with_a_label_prints_it_once(consultation) -> None:  # type: ignore[no-untyped-def]
+    """(a new user's trial of 矿产资源法) decide --text with the article's own label before its
+    words: kept without it, as a member's wording is, so the submission prints the label once.
+    Another article's label is refused: the wording may be meant for that article."""
+    own = consultation("decide", "--draft", "ecommerce@1", "--article", "第十六条", "--text",
+                       "第十六条　电子商务经营者自行终止从事电子商务的，应当提前六十日在首页显著位置持续公示有关信息。")  # fmt: skip
+    assert own.exit_code == 0, own.output
+    md = consultation("export", "--draft", "ecommerce@1", "--format", "md").output
+    assert "**第十六条**　电子商务经营者自行终止" in md and "<ins>第十六条" not in md
+    other = consultation("decide", "--draft", "ecommerce@1", "--article", "第十五条", "--text",
+                         "第十六条 电子商务经营者应当公示其投诉渠道。")  # fmt: skip
+    assert other.exit_code == 1
+    assert other.output == ("Error: the committee's wording of 第十五条 opens with the label of another article, "
+                            "「第十六条」: leave the label out (the submission prints each article's own), or decide on "
+                            "第十六条 if the wording is meant for it\n")  # fmt: skip
+
+
 def test_a_new_article_typed_or_imported_with_its_label_prints_it_once(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """第十条之一 typed before a proposed new article's words is the label the submission gives
     it: stored without it (a marked-up Word copy's new article is read so too), so it prints

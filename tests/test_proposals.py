@@ -320,6 +320,8 @@ def test_a_whole_article_given_without_one_kuan_s_items_keeps_them_kuan_by_kuan(
 @pytest.mark.parametrize(("eid", "text", "label", "normalised"), [
     ("art_1", "第二条　为了规范电子商务行为，制定本法。", "第二条", "为了规范电子商务行为，制定本法。"),
     ("art_1", "第一条 第二条 为了规范电子商务行为，制定本法。", "第二条", "为了规范电子商务行为，制定本法。"),  # its own first
+    # (a new user's trial of 矿产资源法) its own label pasted twice: both copies go, none put in as words
+    ("art_1", "第一条 第一条 为了规范电子商务行为，制定本法。", "第一条", "为了规范电子商务行为，制定本法。"),
     ("art_2__para_2", "第五条\n前款规定以外的情形，适用本条。", "第五条", "前款规定以外的情形，适用本条。"),  # a 款's wording
     ("art_1", "第二条规定的行为，适用本法。", "", "第二条规定的行为，适用本法。"),  # a citation opening a sentence
     ("art_1", "第二条", "", "第二条"),  # nothing but a label: kept, never an empty proposal

@@ -278,6 +278,23 @@ def _by_article(eid: str | None, index: Mapping[str, Unit]) -> bool:
     return not eid.split("__", 1)[0].startswith("art_")
 
 
+def _own_wording(store: Store, ref: DraftRef, eid: str, text: str) -> str:
+    """The committee's wording of unit ``eid`` as a member's is read (:func:`normalise_proposal`):
+    the unit's own label typed before it left out, as the submission prints the label itself
+    (kept, it would go out twice: 第五十三条　第五十三条　本法…). Another article's label is refused:
+    the wording may be meant for that article."""
+    from ..drafts.anchors import unit_index
+    from ..review.proposals import normalise_proposal, typed_label
+
+    draft = store.get_draft(ref).load()
+    unit = unit_index(draft)[eid]
+    if other := typed_label(unit, text):
+        raise StoreError(f"the committee's wording of {unit.label or eid} opens with the label of another article, "
+                         f"「{other}」: leave the label out (the submission prints each article's own), or decide on "
+                         f"{other} if the wording is meant for it")  # fmt: skip
+    return normalise_proposal(draft, unit, text)
+
+
 def decide(store: Store, ref: DraftRef, eid: str, *, accept: str | None = None, reject: str | None = None,
            choose: str | None = None, text: str | None = None, reason: str = "",
            check: Callable[[UnitPosition], None] | None = None) -> Decision:  # fmt: skip
@@ -303,6 +320,8 @@ def decide(store: Store, ref: DraftRef, eid: str, *, accept: str | None = None, 
             raise StoreError(f"the committee's wording of {pos.citation} is not written in "
                              f"{'English' if lang == 'en' else 'Chinese'}, the draft's language; a wording of its "
                              f"translation goes with --text-{'zh' if lang == 'en' else 'en'}")  # fmt: skip
+        if text.strip():
+            text = _own_wording(store, ref, eid, text)
         return store.add_decision(ref, eid, "text", new=text, reason=reason,
                                   premise=premise(pos.merge, insertions=pos.insertions))  # fmt: skip
     # a change or conflict under the committee's own wording: that wording is what goes out, so a

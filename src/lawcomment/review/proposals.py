@@ -184,6 +184,11 @@ def normalise_proposal(draft: Draft, unit: Unit, text: str) -> str:
     law's 款 follow each other line by line, and an article pasted with an empty line between its
     款 (as Markdown and many Word copies set them) would otherwise put in an empty 款."""
     out = strip_own_label(unit, text)
+    for _ in range(2):  # pasted twice (第五十二条 第五十二条 本法…): each copy goes, never one kept as words put in
+        again = strip_own_label(unit, out)
+        if again == out:
+            break
+        out = again
     if "\n" in out.strip() and "\n\n" not in unit.body(body_separator(draft)):
         out = _BLANK_LINES.sub("\n", out)
     if label := typed_label(unit, out):
