@@ -338,6 +338,40 @@ def test_a_new_article_not_added_says_where_its_words_stand() -> None:
     assert (o.state, o.words_in) == (Adoption.NOT_ADOPTED, "第一条第二款 (art_1__para_2)")
 
 
+
+def test_a_new_paragraph_of_an_article_deleted_says_where_its_words_stand() -> None:
+    """(a new user's trial of 矿产资源法 2009 第三十二条) A new 款 after 第二款, opening as 第三款 does,
+    whose words the new version wrote in a 款 of another article: the diff begins the insertion
+    inside 第三款's first words (，应当…矿井水。⏎开采矿产资源), and the report still finds them, by
+    the member's own words."""
+    art32 = ("开采矿产资源，必须遵守有关环境保护的法律规定，防止污染环境。\n开采矿产资源，应当节约用地。\n"
+             "开采矿产资源给他人生产、生活造成损失的，应当负责赔偿，并采取必要的补救措施。")  # fmt: skip
+    rest = ["国家鼓励发展新业态。", "经营者应当依法纳税。", "本法自公布之日起施行。"]
+    old = parse_text(_law(art32, *rest))
+    new = parse_text(_law(*rest[:2], "探矿权人应当按照勘查实施方案进行勘查。\n开采矿产资源，应当采取有效措施保护地下水资源，"
+                          "并优先使用矿井水。", rest[2]))  # fmt: skip
+    alignment = align_articles(old, new)
+    assert alignment.by_old()["art_1"].change is VersionChange.DELETED
+    asked = _proposal("开采矿产资源，应当采取有效措施保护地下水资源，并优先使用矿井水。", eid="art_1__para_2",
+                      stance=Stance.INSERT)  # fmt: skip
+    (o,) = outcomes(old, new, alignment, [asked])
+    assert (o.state, o.words_in) == (Adoption.ARTICLE_DELETED, "第三条第二款 (art_3__para_2)")
+
+
+def test_words_standing_in_several_units_are_cited_where_the_old_article_reads_alike() -> None:
+    """(a new user's trial of 矿产资源法 第四十四条) A fine's range that many penalty articles share:
+    the report names the unit reading most like the deleted article, not the first."""
+    fine = "并处十万元以上五十万元以下罚款。"
+    old = parse_text(_law("国家鼓励发展新业态。", "擅自印制勘查许可证的，予以取缔。"))
+    new = parse_text(_law("国家鼓励发展新业态。", f"探矿权人未按照规定汇交地质资料的，责令限期改正，{fine}",
+                          f"伪造、变造、买卖勘查许可证件的，予以收缴，吊销许可证，{fine}"))  # fmt: skip
+    alignment = align_articles(old, new)
+    assert alignment.by_old()["art_2"].change is VersionChange.DELETED
+    asked = _proposal(f"擅自印制勘查许可证的，予以取缔，{fine}", eid="art_2")
+    (o,) = outcomes(old, new, alignment, [asked])
+    assert (o.state, o.words_in) == (Adoption.ARTICLE_DELETED, "第三条第一款 (art_3__para_1)")
+
+
 # -- properties ----------------------------------------------------------------------------------
 _WORDS = st.text(alphabet="经营者应当依法办理登记公示信息的，。", min_size=1, max_size=3)
 

@@ -220,6 +220,10 @@ class Reanchorer:
                            proposed)  # fmt: skip
         if entry.change is VersionChange.DELETED:
             if self._adopted(c):  # the deletion a member asked for, made: adopted, as the adoption report says
+                found = self.judge().outcome(c)
+                if found is not None and found.with_article:  # (never "as proposed": the law went further)
+                    return Carried(c, None, Status.ADOPTED, f"adopted: the new version deleted the whole of "
+                                   f"{describe(article, self.lang)}, the words asked deleted with it", None)  # fmt: skip
                 return Carried(c, None, Status.ADOPTED, f"adopted: the new version deleted {where}, as proposed", None)
             found = self.judge().outcome(c) if c.stance in (Stance.AMEND, Stance.INSERT) and not c.lang else None
             held = f"; the words it puts in stand in {found.words_in} of the new version" if found and found.words_in else ""

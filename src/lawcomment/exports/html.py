@@ -560,7 +560,8 @@ def adoption_html(view: Consultation, lang: str = "zh") -> str:
         + (e(lb["in_part" if o.in_part else "share"].format(p=o.present, n=o.changes, k=o.in_part))
            if o.state is Adoption.PARTLY else "")
         + (e(lb["closest"].format(where=plain_citation(o.closest[0]), s=o.closest[1])) if o.closest else "")
-        + (e(lb["words_in"].format(where=plain_citation(o.words_in))) if o.words_in else "") + "</td></tr>"
+        + (e(lb["words_in"].format(where=plain_citation(o.words_in))) if o.words_in else "")
+        + (e(lb["with_article"]) if o.with_article else "") + "</td></tr>"
         for o in view.adoption)  # fmt: skip
     cols = ("#", lb["member"], lb["old_article"], lb["new_article"], lb["adoption"])
     head = "<tr>" + "".join(f"<th>{e(c)}</th>" for c in cols) + "</tr>"

@@ -112,6 +112,8 @@ def adoption_md(view: Consultation, options: ExportOptions) -> list[str]:
             share = md_escape(lb["closest"].format(where=plain_citation(o.closest[0]), s=o.closest[1]))
         if o.words_in is not None:
             share += md_escape(lb["words_in"].format(where=plain_citation(o.words_in)))
+        if o.with_article:
+            share += md_escape(lb["with_article"])
         member = lb["member"] if options.anonymous else view.member_name(o.comment.member)
         lines.append(f"| {o.comment.id} | {md_escape(member)} | {md_escape(plain_citation(o.old_citation))} | "
                      f"{md_escape(plain_citation(o.new_citation))} | {label(o.state, options.lang)}{share} |")  # fmt: skip

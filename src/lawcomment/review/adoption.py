@@ -66,6 +66,9 @@ class Outcome:
     closest: tuple[str, float] | None = None
     # an article deleted: the unit of the new version that has, word for word, the words it puts in
     words_in: str | None = None
+    # adopted as the new version deleted the whole article, of which the proposal asked only some
+    # words gone (the rest with them: staff see the law went further than the member asked)
+    with_article: bool = False
 
     @property
     def share(self) -> float:
@@ -79,7 +82,8 @@ class Outcome:
                 "in_part": self.in_part, "share": round(self.share, 3),
                 **({"closest": {"new": self.closest[0], "similarity": round(self.closest[1], 2)}}
                    if self.closest is not None else {}),
-                **({"words_in": self.words_in} if self.words_in is not None else {})}  # fmt: skip
+                **({"words_in": self.words_in} if self.words_in is not None else {}),
+                **({"with_article": True} if self.with_article else {})}  # fmt: skip
 
 
 def _char(i: int) -> str:
@@ -435,9 +439,13 @@ class Judge:
         present, part = judged["made"], judged["part"]
         state = _state(self.deleted(article), present, len(counted), part)
         if state is not Adoption.ARTICLE_DELETED:
-            return Outcome(c, state, len(counted), present, where, now, part)
+            return Outcome(c, state, len(counted), present, where, now, part,
+                           with_article=state is Adoption.ADOPTED and self.deleted(article) and bool(proposed.strip()))  # fmt: skip
+        # a new 款 or 项 by its own words: the diff may begin its insertion inside the words around it
+        # (矿井水。⏎开采… for a 款 opening as the one before it does: 矿产资源法 2009 第三十二条, a trial)
+        put = [c.proposed_text] if c.stance is Stance.INSERT and c.proposed_text else [s.new for s in counted]
         return Outcome(c, state, len(counted), present, where, now, part, self.closest(article),
-                       self.words_in([s.new for s in counted]))
+                       self.words_in(put, self.base(article)))
 
     def _version(self, pair: _Pair) -> list[Span]:
         """The version's edits of ``pair``'s old text (worked out when first asked)."""
@@ -452,22 +460,30 @@ class Judge:
             self._folded = "\n".join(fold(v.unit.body(self.new_sep)) for v in self.new.articles())
         return self._folded
 
-    def words_in(self, put: Sequence[str]) -> str | None:
+    def words_in(self, put: Sequence[str], like: str = "") -> str | None:
         """Where the new version has, word for word, words a proposal on an article it deleted put
         in (WORDS_HELD characters or more: a sentence, not a phrase every article has): the citation
         of the first unit holding them, for staff to see the proposal was made elsewhere (农产品质量
-        安全法 2018 第五十四条's new sentence, in 2022 第七十九条第一款); None."""
+        安全法 2018 第五十四条's new sentence, in 2022 第七十九条第一款); None. Of several units
+        holding them (a fine's range many penalty articles share), the one reading most ``like`` the
+        old article's text."""
         # (without the mark that ends them: the new version may go on after them, ，根据需要…)
         wanted = [w for w in (fold(x).rstrip("。；，：") for x in put) if len(w) >= WORDS_HELD]
         if not wanted:
             return None
+        held = []
         for u in self.new_index.values():
             if u.kind in (Kind.PARAGRAPH, Kind.ITEM) or (u.kind is Kind.ARTICLE and not any(
                     k.kind is Kind.PARAGRAPH for k in u.children)):  # fmt: skip
                 body = fold(u.body(self.new_sep))
                 if any(w in body for w in wanted):
-                    return describe(u.eid, self.lang, self.new)
-        return None
+                    held.append((u, body))
+        if not held:
+            return None
+        old = fold(like)
+        # (the first, as the law orders them, among the most alike)
+        best = max(held, key=lambda h: similarity(old, h[1]) if old else 0.0)[0] if len(held) > 1 else held[0][0]
+        return describe(best.eid, self.lang, self.new)
 
     def closest(self, article: str) -> tuple[str, float] | None:
         """For an old article the new version deleted: the citation of the new unit that reads most
@@ -892,12 +908,12 @@ def sentences(text: str) -> list[str]:
 
 
 _TEXT: dict[str, dict[str, str]] = {
-    "zh": {"now": "（现为#{n}）", "head": "{old} 的修改建议在 {new} 中的采纳情况：", "share": "（{p}/{n}处修改）", "closest": "（新版本中最接近的是{where}，相似度{s:.2f}）", "words_in": "（所增文字见于新版本的{where}）", "in_part": "（{p}/{n}处修改，另{k}处部分采纳）", "by_member": "按会员：",
+    "zh": {"now": "（现为#{n}）", "head": "{old} 的修改建议在 {new} 中的采纳情况：", "share": "（{p}/{n}处修改）", "closest": "（新版本中最接近的是{where}，相似度{s:.2f}）", "words_in": "（所增文字见于新版本的{where}）", "with_article": "（新版本删除了整条）", "in_part": "（{p}/{n}处修改，另{k}处部分采纳）", "by_member": "按会员：",
            "by_group": "按工作组：", "count": "{key}：{n}项修改建议：{cells}", "cell": "{state}{n}项", "sep": "，",
            "no_group": "（未分组）",
            "position": "委员会意见：{n}处修改中{p}处被采纳（{pct}）",
            "no_position": "委员会意见：尚无采纳的修改（工作人员用 `lawcomment decide` 采纳修改）"},
-    "en": {"now": " (now #{n})", "head": "proposals on {old} against {new}:", "share": " ({p}/{n} changes)", "closest": " (the closest in the new version is {where}, similarity {s:.2f})", "words_in": " (the words it puts in stand in {where} of the new version)", "in_part": " ({p}/{n} changes, {k} more in part)", "by_member": "by member:",
+    "en": {"now": " (now #{n})", "head": "proposals on {old} against {new}:", "share": " ({p}/{n} changes)", "closest": " (the closest in the new version is {where}, similarity {s:.2f})", "words_in": " (the words it puts in stand in {where} of the new version)", "with_article": " (the new version deleted the whole article)", "in_part": " ({p}/{n} changes, {k} more in part)", "by_member": "by member:",
            "by_group": "by working group:", "count": "{key}: {n} proposal(s): {cells}", "cell": "{n} {state}",
            "sep": ", ", "no_group": "(no group)",
            "position": "committee position: {p} of {n} change(s) adopted ({pct})",
@@ -951,6 +967,8 @@ def adoption_text(old_ref: str, new_ref: str, found: list[Outcome], members: dic
             share = t["closest"].format(where=_cited(o.closest[0], lang), s=o.closest[1])
         if o.words_in is not None:
             share += t["words_in"].format(where=_cited(o.words_in, lang))
+        if o.with_article:
+            share += t["with_article"]
         lines.append(f"  #{o.comment.id:<5}{o.comment.member:<{width}}{_cited(o.old_citation, lang)} → "
                      f"{_cited(o.new_citation, lang)}  {label(o.state, lang)}{share}{now}")  # fmt: skip
     by_member, by_group = summarise(found, members)
