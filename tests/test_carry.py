@@ -1889,3 +1889,34 @@ def test_a_deletion_chosen_over_a_proposal_is_said_as_one(consultation, data: Pa
                                                    "json").stdout)["comments"] if c["member"] == "beta")  # fmt: skip
     assert beta["note"].endswith("; the committee chose another wording: at ecommerce@1 it chose to delete 「显著」 over "
                                  "this proposal's 「醒目」 (decision #1)"), beta["note"]  # fmt: skip
+
+
+def test_a_paragraph_asked_deleted_whose_words_the_new_version_wrote_into_another_is_not_adopted(  # type: ignore[no-untyped-def]
+        consultation, tmp_path: Path) -> None:  # fmt: skip
+    """(a new user's trial of 农产品质量安全法 2018 第三十二条) 第二款 asked deleted; the next reading
+    has no such 款 but wrote its words into 第一款. The carry and the adoption report agree: not
+    adopted (here made in part: 前款规定的 went), the deletion kept for staff (orphaned), never
+    adopted and never widened to 第一款."""
+    run = consultation
+    v1, v2 = tmp_path / "v1.md", tmp_path / "v2.md"
+    v1.write_text("# 农产品法\n\n第一条 为了保障农产品质量安全，制定本法。\n\n第二条 农产品质量符合国家规定的有关优质农产品标准的，"
+                  "生产者可以申请使用相应的农产品质量标志。\n\n禁止冒用前款规定的农产品质量标志。\n\n第三条 本法自公布之日起施行。\n",
+                  encoding="utf-8")  # fmt: skip
+    v2.write_text("# 农产品法\n\n第一条 为了保障农产品质量安全，制定本法。\n\n第二条 农产品质量符合国家规定的有关优质农产品标准的，"
+                  "农产品生产经营者可以申请使用农产品质量标志。禁止冒用农产品质量标志。\n\n第三条 本法自公布之日起施行。\n",
+                  encoding="utf-8")  # fmt: skip
+    assert run("draft", "add", str(v1), "--name", "q", "--version", "1").exit_code == 0
+    assert run("comment", "add", "--member", "acme", "--draft", "q@1", "--at", "第二条第二款", "--stance", "delete",
+               "--reason", "与第一款重复").exit_code == 0  # fmt: skip
+    result = run("draft", "add", str(v2), "--name", "q", "--version", "2", "--supersedes", "1")
+    assert result.exit_code == 0, result.output
+    assert "0 adopted), 1 orphaned" in result.output
+    (carried,) = json.loads(run("comment", "list", "--draft", "q@2", "--all", "--format", "json").stdout)["comments"]
+    assert carried["status"] == "orphaned"
+    assert carried["note"] == ("第二条第二款 (art_2__para_2) → 第二条 (art_2); the new version no longer has 第二条第二款 "
+                               "(art_2__para_2) as a 款 of its own, but the adoption report does not find the deletion made "
+                               "in 第二条 (art_2): deleting them in the new text is for staff to propose again; the "
+                               "member's deletion stays in comment #1")  # fmt: skip
+    # (前款规定的 went: made in part, as the report says)
+    assert ("  #1    acme      第二条第二款 (art_2__para_2) → 第二条 (art_2)  partly adopted (0/1 changes, 1 more in part) "
+            "(now #2)\n") in run("adoption", "--draft", "q@2").stdout  # fmt: skip

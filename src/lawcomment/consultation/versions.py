@@ -439,8 +439,16 @@ class Reanchorer:
                 # widening the deletion to the whole article would propose what nobody asked for
                 moved = self._now_in(old_text, old_unit.kind, art)
                 went = f"; its words now stand in {describe(moved, self.lang)}" if moved else ""
-                return Carried(c, Anchor(art), Status.ADOPTED, note + f"; adopted: the new version no longer has "
-                               f"{describe(a.eid, self.lang)}{went}", c.proposed_text)  # fmt: skip
+                if self._adopted(c):
+                    return Carried(c, Anchor(art), Status.ADOPTED, note + f"; adopted: the new version no longer has "
+                                   f"{describe(a.eid, self.lang)}{went}", c.proposed_text)  # fmt: skip
+                # its words go on in another 款 (禁止冒用… written into 第一款: 农产品质量安全法 2018 第三十二条
+                # 第二款, a trial): not adopted, as the adoption report finds, and never widened to what holds them
+                return Carried(c, None, Status.ORPHANED, note + f"; the new version no longer has "
+                               f"{describe(a.eid, self.lang)} as a {_KIND_WORD[old_unit.kind]} of its own, but the "
+                               f"adoption report does not find the deletion made in {describe(art, self.lang)}{went}: "
+                               f"deleting them in the new text is for staff to propose again; the member's deletion "
+                               f"stays in comment #{c.id}", c.proposed_text)  # fmt: skip
             elif c.stance is Stance.INSERT and c.proposed_text and not c.lang:
                 # a new 款 or 项 asked after this one: never a new article after the whole (an insertion on
                 # an article is one); made when its words stand in the new article, else after the 款 or
@@ -1061,6 +1069,8 @@ def _passed_over(old: Draft, comments: Sequence[Comment], decisions: Sequence[De
 
 
 _IDS = re.compile(r"#(\d+)")  # the comments behind a proposal id (#12, or #12+#15 combined)
+#: A 款 or 项 in the words of a note.
+_KIND_WORD = {Kind.PARAGRAPH: "款", Kind.ITEM: "项"}
 
 
 def _beside(decisions: Sequence[Decision], d: Decision) -> list[Span]:
