@@ -864,7 +864,11 @@ class Reanchorer:
         # the adoption report's judge is asked only where the re-basing found the new version
         # at work on the edits' words (an edit that moved cleanly was not made)
         if moved.adopted == n or moved.text == new_base and not moved.failed:
-            return new_base, f"; adopted: the new {what} already reads as proposed", Status.ADOPTED
+            if near_key(proposed) == near_key(new_base):
+                return new_base, f"; adopted: the new {what} already reads as proposed", Status.ADOPTED
+            # (the new version wrote more around them, or rewrote the rest: never "reads as proposed")
+            return new_base, (f"; adopted: the new {what} made each of its changes, with words of its own around "
+                              f"them (the wording proposed is #{c.id}'s)"), Status.ADOPTED  # fmt: skip
         if not c.lang and self._adopted(c):
             # made, as the adoption report judges each change at its place, with other words of the
             # new version's around it (the re-basing may have found words like the old ones in
