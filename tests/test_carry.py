@@ -1923,3 +1923,20 @@ def test_a_paragraph_asked_deleted_whose_words_the_new_version_wrote_into_anothe
     # (前款规定的 went: made in part, as the report says)
     assert ("  #1    acme      第二条第二款 (art_2__para_2) → 第二条 (art_2)  partly adopted (0/1 changes, 1 more in part) "
             "(now #2)\n") in run("adoption", "--draft", "q@2").stdout  # fmt: skip
+
+
+def test_a_final_wording_the_next_reading_made_with_words_of_its_own_is_adopted(  # type: ignore[no-untyped-def]
+        consultation, data: Path, tmp_path: Path) -> None:  # fmt: skip
+    """(a new user's trial of 农产品质量安全法 第十四条) The committee's own wording changed two
+    things; the next reading made both and wrote more besides. The carry says it was made (as the
+    adoption report does), and its reason stays behind as argued for, never "set against text the
+    new version changed"."""
+    wording = ART16.replace("三十日", "六十日").replace("显著位置", "醒目位置")
+    decided = consultation("decide", "--draft", "ecommerce@1", "--article", "第十六条", "--text", wording,
+                           "--committee-reason", "给予消费者更长的准备时间")  # fmt: skip
+    assert decided.exit_code == 0, decided.output
+    result = _second_reading(consultation, data, tmp_path, ("应当提前三十日在首页显著位置持续公示有关信息",
+                                                            "应当提前六十日在首页醒目位置持续公示有关信息并及时更新"))  # fmt: skip
+    assert ("  decision #1 (final wording on 第十六条 (art_16)) no longer applies: the new version made each change of "
+            "the committee's wording, with words of its own around them") in result.output  # fmt: skip
+    assert "  reason on 第十六条 (art_16) of ecommerce@1 left behind: the new version made what it argued for" in result.output

@@ -674,6 +674,13 @@ class Reanchorer:
             if d.subject not in TRANSLATIONS and near_key(d.new or "") == near_key(new_base):
                 return CarriedDecision(d, None, None, None, "the new version reads as the committee's wording",
                                        adopted=True)  # fmt: skip
+            if d.subject not in TRANSLATIONS and old_unit.kind is Kind.ARTICLE and d.target in self.by_old and \
+                    (asked := diff(old_base, d.new or "").spans()) and \
+                    all(self.judge().made_as_proposed(d.target, sp, asked) for sp in asked):  # fmt: skip
+                # each change the wording made, made: as the adoption report judges the committee's position
+                # (五个工作日 and the new 复检 款: 农产品质量安全法 2018 第三十六条, a trial)
+                return CarriedDecision(d, None, None, None, "the new version made each change of the committee's "
+                                       "wording, with words of its own around them", adopted=True)  # fmt: skip
             return CarriedDecision(d, None, None, None, "the final wording was set against text the new version changed")
         moved = Mover(old_r if moving is not span else old_base, new_base).move(moving)
         if moved.state == "changed" and old_unit.kind is Kind.ARTICLE and (
