@@ -1940,3 +1940,20 @@ def test_a_final_wording_the_next_reading_made_with_words_of_its_own_is_adopted(
     assert ("  decision #1 (final wording on 第十六条 (art_16)) no longer applies: the new version made each change of "
             "the committee's wording, with words of its own around them") in result.output  # fmt: skip
     assert "  reason on 第十六条 (art_16) of ecommerce@1 left behind: the new version made what it argued for" in result.output
+
+
+def test_a_reason_carried_beside_decisions_the_next_reading_made_in_part_is_warned_of(  # type: ignore[no-untyped-def]
+        consultation, data: Path, tmp_path: Path) -> None:  # fmt: skip
+    """(a new user's trial of 农产品质量安全法 第二十四条) The committee accepted two changes and
+    argued for both; the next reading made one. The reason goes on with the other, and staff are
+    told it may argue for words the law now has."""
+    _propose(consultation, "acme", ART16.replace("三十日", "六十日"), at="第十六条")
+    _propose(consultation, "beta", ART16.replace("显著位置", "醒目位置"), at="第十六条")
+    decided = consultation("decide", "--draft", "ecommerce@1", "--article", "第十六条", "--accept", "c1,c2",
+                           "--committee-reason", "延长公示期限，并使公示更加醒目")  # fmt: skip
+    assert decided.exit_code == 0, decided.output
+    result = _second_reading(consultation, data, tmp_path, ("应当提前三十日在首页", "应当提前六十日在首页"))
+    assert "carried 1 committee reason(s)" in result.stdout
+    assert ("warning: 1 committee reason(s) carried beside decisions the new version made in part: they may argue for "
+            "words the law now has; check each still reads right (lawcomment decide --article … --committee-reason "
+            "\"…\")\n  第十六条 (art_16) of ecommerce@1 → 第十六条 (art_16)\n") in result.stderr  # fmt: skip

@@ -636,6 +636,28 @@ def test_a_deletion_decided_before_it_took_its_label_still_holds(consultation, d
                                 "(art_15__para_1) in this position and ends with 「；」: end it with 「。」"]  # fmt: skip
 
 
+def test_a_new_item_after_a_last_item_ending_with_a_full_stop_is_warned_of(consultation, data) -> None:  # type: ignore[no-untyped-def]
+    """(a new user's trial of 农产品质量安全法 第二十四条) A new 项 put in after the last one, which
+    ends with 。: the list would read （七）…。⏎（八）…。; staff are told to end it with ；, as the
+    position never changes the law's punctuation on its own. Rewritten with ；, nothing to say."""
+    run = consultation
+    added = "（八）其他排除、限制竞争的协议。"
+    _ok(run("draft", "add", str(data / "anti-monopoly-2007.md"), "--name", "aml", "--version", "1"))
+    _ok(run("comment", "add", "--member", "acme", "--draft", "aml@1", "--at", "第十五条第一款第（七）项",
+            "--stance", "insert", "--propose", added))  # fmt: skip
+    unit = json.loads(_ok(run("merge", "--draft", "aml@1", "--article", "15", "--format", "json")).stdout)["units"][0]
+    assert ("（七）法律和国务院规定的其他情形。\n" + added) in unit["position"]
+    warning = ("第十五条第一款第七项 (art_15__para_1__item_7) ends with 「。」, and in this position a new 项 follows it in "
+               "第十五条第一款 (art_15__para_1): end it with 「；」")  # fmt: skip
+    assert warning in unit["warnings"]
+    page = _ok(run("export", "--draft", "aml@1", "--format", "html", "--include-unreviewed")).stdout
+    assert "在本条意见中，第十五条第一款第七项之后增加了新的一项，但第十五条第一款第七项仍以「。」结尾：应改为「；」" in page
+    # the committee's wording ends （七） with ；: nothing left to say
+    _ok(run("decide", "--draft", "aml@1", "--article", "15", "--text", unit["position"].replace("其他情形。", "其他情形；")))
+    unit = json.loads(_ok(run("merge", "--draft", "aml@1", "--article", "15", "--format", "json")).stdout)["units"][0]
+    assert warning not in unit["warnings"] and "（七）法律和国务院规定的其他情形；\n" + added in unit["position"]
+
+
 def test_no_semicolon_warning_once_the_new_last_item_ends_with_a_full_stop(consultation, data) -> None:  # type: ignore[no-untyped-def]
     """The last 项 deleted and the committee's wording ending the new last 项 with 。: no warning
     (it named the 项 before it, whose ；is right)."""

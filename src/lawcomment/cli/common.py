@@ -171,6 +171,13 @@ def carry_summary(report) -> None:  # type: ignore[no-untyped-def]
              "decision beside them: they were given on the old words; check they still hold", err=True)  # fmt: skip
         for old_eid, new_eid in reworded:
             echo(f"  {describe(old_eid)} of {report.old} → {describe(new_eid)}", err=True)
+    half_made = getattr(report, "reasons_half_made", ())
+    if half_made:
+        echo(f"warning: {len(half_made)} committee reason(s) carried beside decisions the new version made in part: "
+             "they may argue for words the law now has; check each still reads right (lawcomment decide --article … "
+             "--committee-reason \"…\")", err=True)  # fmt: skip
+        for old_eid, new_eid in half_made:
+            echo(f"  {describe(old_eid)} of {report.old} → {describe(new_eid)}", err=True)
 
 
 #: Below this many steps a bar would only flicker.

@@ -85,6 +85,9 @@ class CarryReport:
     #: carried onto a unit the new version reworded with no decision beside it (its unit there).
     reasons_left: tuple[tuple[str, str], ...] = ()
     reasons_reworded: tuple[tuple[str, str], ...] = ()
+    #: Each committee reason carried beside decisions of which the new version made some: it may
+    #: argue for words the law now has (the old version's unit, and its unit there).
+    reasons_half_made: tuple[tuple[str, str], ...] = ()
 
     @property
     def orphaned(self) -> tuple[Carried, ...]:
@@ -1191,9 +1194,14 @@ def carry_forward(store: Store, old_ref: DraftRef, new_ref: DraftRef, *,
                 store.drop("decision", d.id, new_s.ref, cd.note)
         left: list[tuple[str, str]] = []
         reworded: list[tuple[str, str]] = []
+        half_made: list[tuple[str, str]] = []
         for reason, target in reasons:
             if target is not None:
                 store.set_committee_reason(new_s.ref, target, worded[reason.id], origin=reason.id)
+                if any(cd.adopted for cd in asked.get(reason.target, ())):
+                    # carried for what still stands, beside what the new version made: it may argue for
+                    # both (至少保存二年 made, （四） still asked: 农产品质量安全法 2018 第二十四条, a trial)
+                    half_made.append((reason.target, target))
                 if reason.target not in landed and reason.target in r.old_index and target in r.new_index and \
                         near_key(renumber(Reanchorer.base(r.old_index[reason.target], r.sep_old), forward)) != \
                         near_key(Reanchorer.base(r.new_index[target], r.sep_new)):  # fmt: skip
@@ -1228,7 +1236,7 @@ def carry_forward(store: Store, old_ref: DraftRef, new_ref: DraftRef, *,
               "reasons_made": sum(1 for x, t in reasons if t is None and x.target in made),
               "reasons_stale": sum(1 for x, t in reasons if t is None and x.target in gone - made)}  # fmt: skip
     return CarryReport(old_s.ref, new_s.ref, tuple(carried), len(comments) - len(todo), counts, tuple(decisions),
-                       tuple(left), tuple(reworded))  # fmt: skip
+                       tuple(left), tuple(reworded), tuple(half_made))  # fmt: skip
 
 
 def article_numbers(old: Draft, new: Draft, alignment: Alignment) -> dict[str, str]:

@@ -95,6 +95,8 @@ _ZH: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DOTALL)
       r"citation with it"), "{citing}引用「{text}」：本条意见中{item}改为{label}；该引用应随之修改"),
     ((r"(?P<item>.+) is the last 项 of (?P<para>.+) in this position and ends with 「；」: end it with 「。」"),
      "在本条意见中，{item}已是{para}的最后一项，但仍以「；」结尾：应改为「。」"),
+    ((r"(?P<item>.+) ends with 「。」, and in this position a new 项 follows it in (?P<para>.+): end it with 「；」"),
+     "在本条意见中，{item}之后增加了新的一项，但{item}仍以「。」结尾：应改为「；」"),
     # a file a member sent that cannot be read (the web app's upload)
     # a proposed text refused as instructions or a suggestion (the web app's comment form says why)
     ((r"the proposed text reads as an instruction \((?P<said>.+)\), but (?P<why>.+): give the wording as it should read"),

@@ -516,6 +516,24 @@ def _open_last_item(unit: Unit, text: str, gone: set[str], lang: str) -> list[st
                 for k, line in enumerate(lines)):  # fmt: skip
             out.append(f"{describe(kept[-1].eid, lang)} is the last 项 of {describe(para.eid, lang)} in this position "
                        "and ends with 「；」: end it with 「。」")  # fmt: skip
+    out.extend(_closed_before_new_item(unit, text, gone, lang))
+    return out
+
+
+def _closed_before_new_item(unit: Unit, text: str, gone: set[str], lang: str) -> list[str]:
+    """The mirror of :func:`_open_last_item`: a list whose last 项 (ending with 。) the position
+    keeps as the draft has it, with a new 项 put in after it, which reads （三）…日期。⏎（四）…: staff
+    are told to end it with ；, as the position does not change the law's punctuation on its own."""
+    out: list[str] = []
+    lines = text.split("\n")
+    for para in unit.walk():
+        items = [c for c in para.children if c.kind is Kind.ITEM]
+        if not items or not items[-1].text.endswith("。") or items[-1].eid in gone:
+            continue
+        last = items[-1].text
+        if any(line.endswith(last) and k + 1 < len(lines) and _CN_ITEM.match(lines[k + 1]) for k, line in enumerate(lines)):
+            out.append(f"{describe(items[-1].eid, lang)} ends with 「。」, and in this position a new 项 follows it in "
+                       f"{describe(para.eid, lang)}: end it with 「；」")  # fmt: skip
     return out
 
 
