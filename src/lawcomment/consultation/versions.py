@@ -678,8 +678,8 @@ class Reanchorer:
                 return CarriedDecision(d, None, None, None, "the new version reads as the committee's wording",
                                        adopted=True)  # fmt: skip
             if d.subject not in TRANSLATIONS and old_unit.kind is Kind.ARTICLE and d.target in self.by_old and \
-                    (asked := diff(old_base, d.new or "").spans()) and \
-                    all(self.judge().made_as_proposed(d.target, sp, asked) for sp in asked):  # fmt: skip
+                    (worded := diff(old_base, d.new or "").spans()) and \
+                    all(self.judge().made_as_proposed(d.target, sp, worded) for sp in worded):  # fmt: skip
                 # each change the wording made, made: as the adoption report judges the committee's position
                 # (五个工作日 and the new 复检 款: 农产品质量安全法 2018 第三十六条, a trial)
                 return CarriedDecision(d, None, None, None, "the new version made each change of the committee's "
