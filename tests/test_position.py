@@ -828,6 +828,29 @@ def test_citations_in_other_articles_of_what_a_position_takes_away_or_renumbers(
     assert [w for w in unit["warnings"] if " cites 「" in w] == expected
 
 
+def test_a_citation_the_committee_rewrote_in_the_citing_article_is_no_more_warned_of(consultation, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """(a new user's trial of 矿产资源法 第四十三条 and 第四十五条) 第一条 deleted; the committee's
+    wording of 第三条 no longer cites it. The warning is gone from the merge of 第一条 (alone or
+    with the draft) and from the export; 第二条's citations, left as they are, are still said."""
+    law = tmp_path / "cites.md"
+    law.write_text(LAW_THAT_CITES, encoding="utf-8")
+    run = consultation
+    _ok(run("draft", "add", str(law), "--name", "cites", "--version", "1"))
+    _ok(run("comment", "add", "--member", "acme", "--draft", "cites@1", "--at", "第一条", "--stance", "delete",
+            "--reason", "删去本条"))  # fmt: skip
+    _ok(run("decide", "--draft", "cites@1", "--article", "1", "--accept", "c1"))
+    _ok(run("decide", "--draft", "cites@1", "--article", "3", "--text", "违反本法规定的，依法追究责任。"))
+    said = ["第二条第一款 (art_2__para_1) cites 「本法第一条第三项」, which this position deletes; change or delete the citation",
+            "第二条第一款 (art_2__para_1) cites 「本法第一条第二项至第四项」, which this position deletes; change or delete the "
+            "citation"]  # fmt: skip
+    one = json.loads(_ok(run("merge", "--draft", "cites@1", "--article", "1", "--format", "json")).stdout)["units"][0]
+    assert [w for w in one["warnings"] if " cites 「" in w] == said
+    whole = json.loads(_ok(run("merge", "--draft", "cites@1", "--format", "json")).stdout)["units"]
+    assert [w for u in whole for w in u["warnings"] if " cites 「" in w] == said
+    exported = run("export", "--draft", "cites@1", "--format", "md", "--association", "协会")
+    assert "第三条第一款" not in exported.stderr and "「本法第一条第三项」" in exported.stderr
+
+
 def _cites_with_a_deletion(run, tmp_path):  # type: ignore[no-untyped-def]
     """LAW_THAT_CITES as cites@1, acme asking to delete its 第一条第（二）项 (cited in 第二条)."""
     law = tmp_path / "cites.md"

@@ -4,6 +4,7 @@ working group or article."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -46,7 +47,48 @@ def draft_positions(store: Store, ref: DraftRef, article: str | None = None, *,
     ``workers`` > 1 shares the units out among that many forked processes
     (:func:`lawcomment.workers.map_chunks`; the command line passes
     :func:`~lawcomment.workers.default_workers`); a process running other threads (a web
-    server) merges them itself."""
+    server) merges them itself.
+
+    A warning that another article cites what a position takes away is left out when that
+    article's own position no longer cites it (the committee rewrote the citation there)."""
+    found = _draft_positions(store, ref, article, comments=comments, decisions=decisions, draft=draft,
+                             progress=progress, generation=generation, workers=workers)  # fmt: skip
+    return _settled(store, ref, found, draft)
+
+
+#: The warnings of :func:`lawcomment.review.position.unit_position` naming a citation in another unit.
+_CITES = re.compile(r"^.+? \((?P<eid>[^()\s]+)\) cites 「(?P<text>.+?)」(?:, which this position deletes|: )")
+
+
+def _settled(store: Store, ref: DraftRef, positions: list[UnitPosition], draft: Draft | None) -> list[UnitPosition]:
+    """``positions`` without the warnings of citations (:data:`_CITES`) that the citing article's
+    own position no longer has: the committee changed or deleted them there (第四十五条's wording
+    without 「第四十三条」, beside 第四十三条 deleted: 矿产资源法 2009, a trial). The citing article's
+    position is among ``positions``, or merged for the purpose (one article's merge)."""
+    cited = {m["eid"].split("__", 1)[0] for p in positions for w in p.warnings if (m := _CITES.match(w))}
+    if not cited:
+        return positions
+    by_eid = {p.eid: p for p in positions}
+    texts: dict[str, str | None] = {}
+    for art in cited:
+        pos = by_eid.get(art)
+        if pos is None and len(positions) == 1:  # one article's merge: the citing one's own, merged too
+            pos = next(iter(_draft_positions(store, ref, art, draft=draft)), None)
+        # (an article with nothing on it reads as the draft does: its citations stand)
+        texts[art] = pos.text if pos is not None and pos.text != pos.base else None
+    out = []
+    for p in positions:
+        keep = [w for w in p.warnings if (m := _CITES.match(w)) is None or (t := texts.get(m["eid"].split("__", 1)[0])) is None
+                or m["text"] in t]  # fmt: skip
+        out.append(p if len(keep) == len(p.warnings) else replace(p, warnings=tuple(keep)))
+    return out
+
+
+def _draft_positions(store: Store, ref: DraftRef, article: str | None = None, *,
+                     comments: Iterable[Comment] | None = None, decisions: Iterable[Decision] | None = None,
+                     draft: Draft | None = None, progress: Progress | None = None,
+                     generation: int | None = None, workers: int = 1) -> list[UnitPosition]:  # fmt: skip
+    """:func:`draft_positions` as each unit's merge has them."""
     if generation is None and comments is None and decisions is None:
         generation = store.generation()  # before anything is read: a write after it makes them stale
     # (archived: also read as the predecessor of a later version) one article, when the store
