@@ -1387,3 +1387,20 @@ def test_the_same_change_of_one_wording_decided_two_ways_is_said(consultation, t
                                      "一处作出该修改；请一并决定")  # fmt: skip
     _ok(run("decide", "--draft", "a@1", "--article", "第二条", "--accept", "c1"))  # both: nothing to say
     assert "the same change of the same wording" not in run("merge", "--draft", "a@1").stdout
+
+
+def test_a_final_wording_putting_in_a_paragraph_marks_it_on_its_own_line(consultation, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """(a new user's trial of 农产品质量安全法 第三十六条) The committee's wording puts in a 款 and
+    changes a period: the submission marks the new 款 as put in, line and all, never the 。 of the
+    款 before it (方法{+。⏎复检…报告+}。), as a member's proposal of it would be marked."""
+    law = tmp_path / "recheck.md"
+    law.write_text("# 法\n\n第一条 可以自收到检测结果之日起五日内申请复检。\n\n复检不得采用快速检测方法。\n\n"
+                   "因检测结果错误给当事人造成损害的，依法承担赔偿责任。\n", encoding="utf-8")  # fmt: skip
+    run = consultation
+    _ok(run("draft", "add", str(law), "--name", "recheck", "--version", "1"))
+    new = "复检机构应当自收到复检样品之日起七个工作日内出具检测报告。"
+    _ok(run("decide", "--draft", "recheck@1", "--article", "1", "--text",
+            f"可以自收到检测结果之日起五个工作日内申请复检。\n复检不得采用快速检测方法。\n{new}\n"
+            "因检测结果错误给当事人造成损害的，依法承担赔偿责任。"))  # fmt: skip
+    md = _ok(run("export", "--draft", "recheck@1", "--format", "md", "--association", "协会")).stdout
+    assert f"复检不得采用快速检测方法。<br><ins>{new}<br></ins>因检测" in md and "五<ins>个工作</ins>日内" in md

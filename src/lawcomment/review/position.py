@@ -137,8 +137,10 @@ class UnitPosition:
             proposed = {(c.start, c.end, c.new): c.supporters for c in self.merge.changes}
             for region in self.merge.conflicts:
                 proposed.update({(region.start, region.end, a.text): a.supporters for a in region.alternatives})
+            # placed as the merge places a proposal's edits: a 款 put in on its own line, never
+            # 方法{+。⏎复检…报告+}。 (a trial's submission: the 。 of the 款 before marked as put in)
             return [Piece(s.start, s.end, s.new, proposed.get((s.start, s.end, s.new), ()))
-                    for s in diff(self.base, self.text).spans()]  # fmt: skip
+                    for s in canonical(self.base, diff(self.base, self.text).spans())]  # fmt: skip
         keep = ("accepted",) if submitted else ("accepted", "proposed")
         # (where two insertions meet at one point, a region's own comes first at its end and last at its start)
         ranked = [(Piece(c.change.start, c.change.end, c.change.new, c.change.supporters), 1)
