@@ -325,3 +325,33 @@ def test_two_new_articles_after_one_follow_each_other_in_the_instrument_and_when
         assert [(v.unit.label, v.unit.body()) for v in new.articles()] == [
             ("第一条", "违反本法规定的，依法处罚。"), ("第一条之一", "甲应当记入信用记录。"), ("第一条之二", "乙依照其规定从轻处罚。"),
             ("第二条", "本法自公布之日起施行。")]  # fmt: skip
+
+
+RECORDS = ("农产品生产企业应当建立农产品生产记录，如实记载下列事项：\n（一）使用农业投入品的名称；\n（二）动物疫病的发生和防治情况；\n"
+           "（三）收获、屠宰或者捕捞的日期。\n农产品生产记录应当保存二年。\n禁止伪造、变造农产品生产记录。")  # fmt: skip
+
+
+@pytest.mark.parametrize(("new", "instruction"), [
+    # (a new user's trial of 农产品质量安全法) a 款 taken out, and a 款 or a 项 put in: the NPC's forms,
+    # never the whole article rewritten for them
+    (RECORDS.replace("\n禁止伪造、变造农产品生产记录。", ""), "一、删去第一条第三款。"),
+    (RECORDS.replace("保存二年。", "保存二年。\n农产品生产记录可以采用电子形式。"),
+     "一、在第一条第二款后增加一款，作为第三款：“农产品生产记录可以采用电子形式。”"),
+    (RECORDS.replace("日期。", "日期。\n（四）农产品质量安全检测情况。"),
+     "一、在第一条第一款中增加一项，作为第四项：“（四）农产品质量安全检测情况。”"),
+    # a 项 put in or taken out mid-list: the 项 after it numbered on, as applying the instrument does
+    (RECORDS.replace("（二）动物疫病", "（二）检测情况；\n（三）动物疫病").replace("（三）收获", "（四）收获"),
+     "一、在第一条第一款中增加一项，作为第二项：“（二）检测情况；”"),
+    (RECORDS.replace("（二）动物疫病的发生和防治情况；\n", "").replace("（三）收获", "（二）收获"), "一、删去第一条第一款第二项。"),
+    # a 项 taken out with the rest left unnumbered is no instrument's form: the article is written whole
+    (RECORDS.replace("（二）动物疫病的发生和防治情况；\n", ""), "一、将第一条修改为：“农产品生产企业应当建立农产品生产记录，如实记载下列事项："),
+])  # fmt: skip
+def test_a_whole_paragraph_or_item_is_taken_out_or_put_in_by_the_npc_s_forms(new: str, instruction: str) -> None:
+    from lawcomment.amendment.apply import apply_instrument
+
+    base = parse_text(f"示例法\n第一条　{RECORDS}\n第二条　本法自公布之日起施行。\n", "zh-CN")
+    text, _ = write_instrument(base, {"art_1": new}, title="关于修改《示例法》的建议")
+    assert text.splitlines()[2] == instruction
+    applied, _ = apply_instrument(base, instrument_from_text(text))
+    art = applied.find("art_1")
+    assert art is not None and art.body() == new

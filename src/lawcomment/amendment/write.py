@@ -11,13 +11,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..drafts.anchors import cite
+from ..drafts.anchors import cite, unit_spans
 from ..drafts.ids import split_eid
 from ..drafts.numerals import int_to_cn
 from ..drafts.profiles import Profile
 from ..drafts.serialize import body_separator
 from ..errors import AmendmentError
-from ..model import Draft
+from ..model import Draft, Kind, Unit
+from ..review.merge import ITEM_LABEL
 from ..review.phrases import inside_number, readable_span
 from ..review.redline import diff
 from .apply import apply_operations
@@ -102,10 +103,56 @@ def _small_edits(old: str, new: str) -> list[tuple[str, str, str]] | None:
     return out
 
 
-def _zh_item(eid: str, old: str, new: str | None) -> list[str]:
+def _whole_lines(unit: Unit | None, sep: str, old: str, new: str) -> list[str] | None:
+    """The NPC's forms for a 款 taken out or one 款 or 项 put in, and nothing else changed:
+    删去第三十二条第二款。 / 在第三十六条第二款后增加一款，作为第三款：“…” / 在第二十四条第一款中增加一项，
+    作为第四项：“（四）…” (rather than the whole article rewritten for it). None for anything else."""
+    if unit is None or unit.kind is not Kind.ARTICLE:
+        return None
+    was, now = old.split("\n"), new.split("\n")
+    lines = {span: eid for eid, span in unit_spans(unit, sep).items() if eid != unit.eid}
+    starts = [sum(len(x) + 1 for x in was[:k]) for k in range(len(was))]
+
+    def line_unit(k: int) -> str | None:  # the 款 or 项 that is line k of the article, on its own
+        found = lines.get((starts[k], starts[k] + len(was[k])))
+        if found is None and (label := ITEM_LABEL.match(was[k])) is not None:  # (a 项's body leaves out its label)
+            found = lines.get((starts[k] + label.end(), starts[k] + len(was[k])))
+        return found
+
+    def bare(text: list[str]) -> list[str]:  # the lines without their 项 labels: the 项 after one put in
+        return [ITEM_LABEL.sub("", x, count=1) if ITEM_LABEL.match(x) else x for x in text]  # or taken out are numbered on
+
+    if len(now) == len(was) - 1:
+        gone = next((k for k in range(len(was)) if bare(was[:k] + was[k + 1:]) == bare(now)), None)
+        eid = line_unit(gone) if gone is not None else None
+        if eid is None or "__para_" not in eid:
+            return None
+        return [f"删去{cite(eid)}。"]
+    if len(now) == len(was) + 1:
+        put = next((k for k in range(1, len(now)) if bare(now[:k] + now[k + 1:]) == bare(was)), None)
+        if put is None or not now[put].strip():
+            return None
+        before = line_unit(put - 1)
+        if before is None:
+            return None
+        label = ITEM_LABEL.match(now[put])
+        para = before.split("__item_")[0]
+        if label is not None and "__para_" in para:
+            number = label.group().strip("（）()")  # (the 项 after it numbered on)
+            return [f"在{cite(para)}中增加一项，作为第{number}项：" + _quoted_lines(now[put], "zh")[0]]
+        if label is None and "__item_" not in before and "__para_" in before:
+            k = int(before.rsplit("_", 1)[1]) + 1
+            return [f"在{cite(before)}后增加一款，作为第{int_to_cn(k)}款：" + _quoted_lines(now[put], "zh")[0]]
+    return None
+
+
+def _zh_item(eid: str, old: str, new: str | None, unit: Unit | None = None, sep: str = "\n") -> list[str]:
     where = cite(eid)
     if new is None:
         return [f"删去{where}。"]
+    structural = _whole_lines(unit, sep, old, new)
+    if structural is not None:
+        return structural
     edits = _small_edits(old, new)
     if edits is None:
         return [f"将{where}修改为：" + _quoted_lines(new, "zh")[0], *_quoted_lines(new, "zh")[1:]]
@@ -168,12 +215,13 @@ def write_instrument(base: Draft, changes: Mapping[str, str | None], insertions:
     sep = body_separator(base)
     order = {v.unit.eid: k for k, v in enumerate(base.articles())}
     bodies = {v.unit.eid: v.unit.body(sep) for v in base.articles()}
+    units = {v.unit.eid: v.unit for v in base.articles()}
     taken = set(order)
     entries: list[tuple[tuple[int, int], Instruction]] = []
     for eid, new in changes.items():
         if eid not in bodies or new == bodies[eid]:
             continue
-        paras = _zh_item(eid, bodies[eid], new) if lang == "zh" else _en_item(eid, bodies[eid], new)
+        paras = _zh_item(eid, bodies[eid], new, units[eid], sep) if lang == "zh" else _en_item(eid, bodies[eid], new)
         entries.append(((order[eid], 0), Instruction(eid, tuple(paras))))
     placed: dict[str, str] = {}  # per article: the last new one put after it, which the next follows
     for k, (after, text) in enumerate(insertions, 1):
