@@ -294,6 +294,9 @@ def test_the_instrument_docx_is_on_the_submissions_page_signed_and_dated(patent_
     ("遗失统计台账的，由统计机构责令改正，给予警告；伪造原始记录、统计台账的，由统计机构责令改正，给予警告。",
      "遗失统计台账的，由统计机构责令改正，给予警告；伪造原始记录、统计台账的，由统计机构责令改正，给予警告，并处罚款。",
      "一、在第一条中的“伪造原始记录、统计台账的，由统计机构责令改正，给予警告”后增加“，并处罚款”。"),
+    # words put in after the text's first character: the words they go into (农产品质量安全法 第一条, a trial)
+    ("为保障农产品质量安全，维护公众健康，制定本法。", "为了保障农产品质量安全，维护公众健康，制定本法。",
+     "一、将第一条中的“为保障”修改为“为了保障”。"),
     # words unique only with a piece of the number before them: the whole number (反洗钱法 第三十二条, a trial)
     ("情节严重的，处二十万元以上五十万元以下罚款；其他的，处一万元以上五十万元以下罚款。",
      "情节严重的，处二十万元以上二百万元以下罚款；其他的，处一万元以上五十万元以下罚款。",

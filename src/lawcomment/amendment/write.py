@@ -88,6 +88,16 @@ def _small_edits(old: str, new: str) -> list[tuple[str, str, str]] | None:
                     return None
             if not anchor:
                 return None
+            if len(anchor) < 2:
+                # too few words before it, at the text's start: the words it goes into, quoted and
+                # written again with it (将“为保障”修改为“为了保障”, never 在“为”后增加“了”)
+                b = s.start
+                while b < len(old) and (b - a < 3 or old.count(old[a:b]) > 1) and old[b] not in _STOPS:
+                    b += 1
+                if b - a < 2 or old.count(old[a:b]) > 1:
+                    return None
+                out.append(("replace", old[a:b], old[a:s.start] + s.new + old[s.start:b]))
+                continue
             mark = a
             # (counted from where the words unique in the article start: a long anchor may start
             # mid-word, 「账的，由…」 for 「统计台账的，由…」, a trial's 统计法 第四十二条)
