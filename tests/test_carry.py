@@ -1918,7 +1918,7 @@ def test_a_paragraph_asked_deleted_whose_words_the_new_version_wrote_into_anothe
     assert carried["status"] == "orphaned"
     assert carried["note"] == ("第二条第二款 (art_2__para_2) → 第二条 (art_2); the new version no longer has 第二条第二款 "
                                "(art_2__para_2) as a 款 of its own, but the adoption report does not find the deletion made "
-                               "in 第二条 (art_2): deleting them in the new text is for staff to propose again; the "
+                               "in 第二条 (art_2): deleting its words in the new text is for staff to propose again; the "
                                "member's deletion stays in comment #1")  # fmt: skip
     # (前款规定的 went: made in part, as the report says)
     assert ("  #1    acme      第二条第二款 (art_2__para_2) → 第二条 (art_2)  partly adopted (0/1 changes, 1 more in part) "

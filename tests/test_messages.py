@@ -90,6 +90,24 @@ def _merged(*texts: str) -> tuple[str, ...]:
      "决定#26（采纳删去「违反本法规定」）与现有建议已不对应，不再适用（请撤销或重新决定）"),
     ("decision #3 (choose 「甲」 for 「乙」) no longer matches the proposals; it is ignored (undo it or decide again)",
      "决定#3（选定以「甲」取代「乙」）与现有建议已不对应，不再适用（请撤销或重新决定）"),
+    # (new users' trials of 矿产资源法 and 农产品质量安全法) the carry's newer notes, never English on a Chinese page
+    ("第十六条 (art_16) → 第十六条 (art_16); proposal re-based onto the new text; the committee chose another wording: at "
+     "ecommerce@1 it chose 「六十」 for 「三十」 over this proposal's 「三十个工作」 (decision #1)",
+     "第十六条 → 第十六条；建议已移至新文本的相应位置；委员会在ecommerce@1中就「三十」选定了「六十」，未采纳本建议的「三十个工作」（决定#1）"),
+    ("第十条 (art_10) → 第十三条 (art_13); the committee chose another wording: at m@1 it chose to delete 「少数民族」 "
+     "over this proposal's 「各族」 (decision #3)",
+     "第十条 → 第十三条；委员会在m@1中选定删去「少数民族」，未采纳本建议的「各族」（决定#3）"),
+    ("第十条 (art_10) → 第十条 (art_10); the committee chose another wording: at m@1 it kept the draft's 「三十日」 "
+     "over this proposal's deletion (decision #4)",
+     "第十条 → 第十条；委员会在m@1中决定保留草案原文「三十日」，未采纳本建议的删除建议（决定#4）"),
+    ("adopted: the new version deleted the whole of 第二条 (art_2), the words asked deleted with it",
+     "已采纳：新版本删除了第二条全条，所建议删除的文字随之删除"),
+    ("第二条第二款 (art_2__para_2) → 第二条 (art_2); the new version no longer has 第二条第二款 (art_2__para_2) as a 款 of "
+     "its own, but the adoption report does not find the deletion made in 第二条 (art_2): deleting its words in the new "
+     "text is for staff to propose again; its words now stand in 第二条第一款 (art_2__para_1); the member's deletion "
+     "stays in comment #1",
+     "第二条第二款 → 第二条；新版本已不再单列第二条第二款，但采纳情况未认定其删除已作出（见第二条）：如需在新文本中删去其文字，由工作人员另行"
+     "提出；其文字现见于第二条第一款；会员的删除建议保留在意见#1中"),
 ])  # fmt: skip
 def test_each_known_form_reads_in_chinese(english: str, chinese: str) -> None:
     assert localized(english, "zh") == chinese

@@ -449,9 +449,9 @@ class Reanchorer:
                 # 第二款, a trial): not adopted, as the adoption report finds, and never widened to what holds them
                 return Carried(c, None, Status.ORPHANED, note + f"; the new version no longer has "
                                f"{describe(a.eid, self.lang)} as a {_KIND_WORD[old_unit.kind]} of its own, but the "
-                               f"adoption report does not find the deletion made in {describe(art, self.lang)}{went}: "
-                               f"deleting them in the new text is for staff to propose again; the member's deletion "
-                               f"stays in comment #{c.id}", c.proposed_text)  # fmt: skip
+                               f"adoption report does not find the deletion made in {describe(art, self.lang)}: "
+                               f"deleting its words in the new text is for staff to propose again{went}; the member's "
+                               f"deletion stays in comment #{c.id}", c.proposed_text)  # fmt: skip
             elif c.stance is Stance.INSERT and c.proposed_text and not c.lang:
                 # a new 款 or 项 asked after this one: never a new article after the whole (an insertion on
                 # an article is one); made when its words stand in the new article, else after the 款 or

@@ -160,6 +160,19 @@ _ZH: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DOTALL)
     # carry-forward's reasons for an orphan
     (r"article deleted: (?P<where>.+) has no counterpart in the new version", "条文已删除：新版本中没有与{where}对应的条文"),
     (r"adopted: the new version deleted (?P<where>.+), as proposed", "已采纳：新版本已按建议删除{where}"),
+    (r"adopted: the new version deleted the whole of (?P<where>.+), the words asked deleted with it",
+     "已采纳：新版本删除了{where}全条，所建议删除的文字随之删除"),
+    ((r"the new version no longer has (?P<u>.+) as a (?P<k>款|项) of its own, but the adoption report does not find the "
+      r"deletion made in (?P<art>.+): deleting its words in the new text is for staff to propose again"),
+     "新版本已不再单列{u}，但采纳情况未认定其删除已作出（见{art}）：如需在新文本中删去其文字，由工作人员另行提出"),
+    (r"the member's deletion stays in comment #(?P<c>\d+)", "会员的删除建议保留在意见#{c}中"),
+    *[(rf"the committee chose another wording: at (?P<ref>\S+) it {won} over this proposal's {this} "
+       r"\(decision #(?P<d>\d+)\)", f"委员会在{{ref}}中{zh_won}，未采纳本建议的{zh_this}（决定#{{d}}）")
+      for won, zh_won in ((r"chose 「(?P<x>.*)」 for 「(?P<y>.*)」", "就「{y}」选定了「{x}」"),
+                          (r"chose 「(?P<x>.*)」 at the same place", "于同一处选定了「{x}」"),
+                          (r"kept the draft's 「(?P<y>.*)」", "决定保留草案原文「{y}」"),
+                          (r"chose to delete 「(?P<y>.*)」", "选定删去「{y}」"))
+      for this, zh_this in ((r"「(?P<z>.*)」", "「{z}」"), ("deletion", "删除建议"))],
     (r"quote not found: 「(?P<q>.*)」 of (?P<where>.+) is not in (?P<arts>[^;]+)", "未找到引文：{where}的「{q}」不在{arts}中"),
     (r"(?P<where>.+) was not in the old version either", "旧版本中也没有{where}"),
     (r"the committee's own wording of (?P<art>.+) stands \(decision #(?P<n>\d+)\); undo it to decide the changes one by one",
