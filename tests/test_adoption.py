@@ -372,6 +372,27 @@ def test_words_standing_in_several_units_are_cited_where_the_old_article_reads_a
     assert (o.state, o.words_in) == (Adoption.ARTICLE_DELETED, "第三条第一款 (art_3__para_1)")
 
 
+
+def test_the_same_change_asked_in_four_places_is_made_where_the_new_version_wrote_it() -> None:
+    """(a new user's trial of 矿产资源法 2009 第十一条) 地质矿产 → 自然资源 asked four times; the new
+    version wrote 自然资源 twice, its two sentences of 协助 gone. Two made, the first and the third
+    (国务院… and 人民政府… as they stand around them there), never the second for the first's place;
+    a decision taking the second is not made either."""
+    old_art = ("国务院地质矿产主管部门主管全国矿产资源勘查、开采的监督管理工作。国务院有关主管部门协助国务院地质矿产主管部门进行"
+               "矿产资源勘查、开采的监督管理工作。\n省、自治区、直辖市人民政府地质矿产主管部门主管本行政区域内矿产资源勘查、开采的"
+               "监督管理工作。省、自治区、直辖市人民政府有关主管部门协助同级地质矿产主管部门进行矿产资源勘查、开采的监督管理工作。")  # fmt: skip
+    new_art = ("国务院自然资源主管部门会同有关部门负责全国矿产资源勘查、开采和矿区生态修复等活动的监督管理工作。\n县级以上地方人民"
+               "政府自然资源主管部门会同有关部门负责本行政区域内矿产资源勘查、开采和矿区生态修复等活动的监督管理工作。")  # fmt: skip
+    rest = ["国家鼓励发展新业态。", "本法自公布之日起施行。"]
+    old, new = parse_text(_law(rest[0], old_art, rest[1])), parse_text(_law(rest[0], new_art, rest[1]))
+    alignment = align_articles(old, new)
+    (o,) = outcomes(old, new, alignment, [_proposal(old_art.replace("地质矿产", "自然资源"), eid="art_2")])
+    assert (o.state, o.present, o.changes) == (Adoption.PARTLY, 2, 4)
+    judge = Judge(old, new, alignment)
+    spans = diff(old_art, old_art.replace("地质矿产", "自然资源")).spans()
+    assert [judge.made_as_proposed("art_2", sp, spans) for sp in spans] == [True, False, True, False]
+
+
 # -- properties ----------------------------------------------------------------------------------
 _WORDS = st.text(alphabet="经营者应当依法办理登记公示信息的，。", min_size=1, max_size=3)
 

@@ -435,7 +435,7 @@ class Judge:
         # an item's label numbered on around a 项 put in or taken out is no change of its own, as the
         # merge counts them (consequential): 1 of 2 changes made, not 1 of 3 (a trial's 农业技术推广法 第二条)
         counted = [s for s in spans if not relabels(base, s)] or spans
-        judged = Counter(self._judged(article, s, spans) for s in counted)
+        judged = Counter(self._verdicts(article, counted, spans))
         present, part = judged["made"], judged["part"]
         state = _state(self.deleted(article), present, len(counted), part)
         if state is not Adoption.ARTICLE_DELETED:
@@ -491,12 +491,57 @@ class Judge:
         found = closest_unit(self.alignment, article)
         return None if found is None else (describe(found[0], self.lang, self.new), found[1])
 
+    def _verdicts(self, article: str, counted: Sequence[Span], spans: Sequence[Span]) -> list[str]:
+        """:meth:`_judged` of each change in ``counted``, the same change made in several places
+        credited no more often than the new version writes its new words afresh: 地质矿产 →
+        自然资源 asked four times, the new version writing 自然资源 twice (its two sentences of
+        国务院有关主管部门协助… gone), is made twice, in the order they stand (矿产资源法 2009 第十一条,
+        a trial), not wherever words like those around one stand."""
+        found = [self._judged(article, sp, spans) for sp in counted]
+        base = self.base(article)
+        groups: dict[tuple[str, str], list[int]] = {}
+        for k, sp in enumerate(counted):
+            if found[k] == "made" and sp.new and not self.deleted(article):
+                groups.setdefault((base[sp.start:sp.end], sp.new), []).append(k)
+        for (_, new), ks in groups.items():
+            if len(ks) < 2:
+                continue
+            pair = self._pair(article)
+            written = pair.new.count(new) - pair.old.count(new)  # the places the new version wrote them afresh
+            if written >= len(ks):
+                continue
+            # each place to the change whose words around it read most alike there (国务院… beside 国务院…,
+            # 人民政府… beside 人民政府…), the earlier change first on a tie
+            at = pair.starts[article]
+            places = [m.start() for m in re.finditer(re.escape(new), pair.new)]
+            scored = sorted(((_around(pair.old, at + counted[k].start, at + counted[k].end, pair.new, p, p + len(new)), -k, p)
+                             for k in ks for p in places), reverse=True)  # fmt: skip
+            credited: set[int] = set()
+            used: set[int] = set()
+            for _, neg, p in scored:
+                if len(credited) >= max(1, written):
+                    break
+                if -neg not in credited and p not in used:
+                    credited.add(-neg)
+                    used.add(p)
+            for k in ks:
+                if k not in credited:
+                    found[k] = "not"
+        return found
+
     def made_as_proposed(self, article: str, span: Span, spans: Sequence[Span] = ()) -> bool:
         """Whether the change ``span`` of old ``article`` was made, as a proposal's change is judged
         (:meth:`_judged`: the smaller changes it is made of too): carry-forward asks it of a
         decision, so a decision and the proposal it took never part. A 项 put in is judged as the
         proposal's own diff reads it too: a decision holds it at its line's start, （五）病死…；⏎
         before （五）其他…, a proposal's diff after the label, 病死…；⏎（六） after （五）."""
+        if span in spans and self.base(article)[span.start:span.end] and span.new and sum(
+                1 for sp in spans if sp.new == span.new and self.base(article)[sp.start:sp.end] ==
+                self.base(article)[span.start:span.end]) > 1:  # fmt: skip
+            # the same change made in several places: credited as the proposal's are (_verdicts)
+            same = [sp for sp in spans if not relabels(self.base(article), sp)] or list(spans)
+            if span in same:
+                return self._verdicts(article, same, spans)[same.index(span)] == "made"
         if self._judged(article, span, spans or [span]) == "made":
             return True
         if spans or span.start != span.end or not ITEM_LABEL.match(span.new):
@@ -712,6 +757,17 @@ def _made_here(pair: _Pair, s: int, e: int, new: str) -> bool:
         return False  # too few words around to know the place by them, on each side (the end of a text is no place)
     wanted = pair.old[lo:s] + new + pair.old[e:hi]
     return pair.old[lo:hi] not in pair.new and pair.new.count(wanted) == 1
+
+
+def _around(old: str, s: int, e: int, new: str, ns: int, ne: int, most: int = 8) -> int:
+    """How many characters before and after ``old[s:e]`` stand so around ``new[ns:ne]`` too."""
+    before = 0
+    while before < most and s - before > 0 and ns - before > 0 and old[s - before - 1] == new[ns - before - 1]:
+        before += 1
+    after = 0
+    while after < most and e + after < len(old) and ne + after < len(new) and old[e + after] == new[ne + after]:
+        after += 1
+    return before + after
 
 
 def _proposed(c: Comment, article: Unit, sep: str) -> str | None:
