@@ -260,6 +260,13 @@ def test_the_committee_s_wording_typed_with_a_label_prints_it_once(consultation)
     assert own.exit_code == 0, own.output
     md = consultation("export", "--draft", "ecommerce@1", "--format", "md").output
     assert "**第十六条**　电子商务经营者自行终止" in md and "<ins>第十六条" not in md
+    # pasted twice, or in figures (a stranger's review): its own still, left out
+    for typed in ("第十六条 第十六条 ", "第16条 "):
+        again = consultation("decide", "--draft", "ecommerce@1", "--article", "第十六条", "--text",
+                             typed + "电子商务经营者自行终止从事电子商务的，应当提前九十日在首页显著位置持续公示有关信息。")  # fmt: skip
+        assert again.exit_code == 0, again.output
+        md = consultation("export", "--draft", "ecommerce@1", "--format", "md").output
+        assert "**第十六条**　电子商务经营者自行终止" in md and "<ins>第" not in md
     other = consultation("decide", "--draft", "ecommerce@1", "--article", "第十五条", "--text",
                          "第十六条 电子商务经营者应当公示其投诉渠道。")  # fmt: skip
     assert other.exit_code == 1

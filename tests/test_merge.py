@@ -574,12 +574,17 @@ def test_a_new_paragraph_sharing_a_few_words_with_an_edit_of_another_is_no_confl
     assert m.text == RECHECK.replace("五日内", "五个工作日内").replace("因检测", new + "因检测")
 
 
-def test_a_new_paragraph_another_member_wrote_into_a_paragraph_still_conflicts() -> None:
-    """The same sentence as a new 款 from one member and at the end of 第一款 from another: taken
+@pytest.mark.parametrize(("in_paragraph", "new_paragraph"), [
+    ("复检机构应当在七个工作日内出具检测报告。", "复检机构应当在七个工作日内出具检测报告。"),
+    # (a stranger's review) the same duty said shorter than the new 款 says it
+    ("复检机构应当在七个工作日内出具报告。", "复检机构应当自收到复检样品之日起七个工作日内出具检测报告。"),
+])  # fmt: skip
+def test_a_new_paragraph_another_member_wrote_into_a_paragraph_still_conflicts(in_paragraph: str,
+                                                                                new_paragraph: str) -> None:  # fmt: skip
+    """The same provision as a new 款 from one member and at the end of 第一款 from another: taken
     together it would be in the article twice."""
-    said = "复检机构应当在七个工作日内出具检测报告。"
-    m = merge(RECHECK, [P("#1", RECHECK.replace("申请复检。", "申请复检。" + said), "a"),
-                        P("#2", RECHECK.replace("因检测", said + "\n因检测"), "b")])  # fmt: skip
+    m = merge(RECHECK, [P("#1", RECHECK.replace("申请复检。", "申请复检。" + in_paragraph), "a"),
+                        P("#2", RECHECK.replace("因检测", new_paragraph + "\n因检测"), "b")])  # fmt: skip
     assert m.changes == () and len(m.conflicts) == 1
 
 

@@ -839,6 +839,16 @@ def test_a_citation_the_committee_rewrote_in_the_citing_article_is_no_more_warne
     _ok(run("comment", "add", "--member", "acme", "--draft", "cites@1", "--at", "第一条", "--stance", "delete",
             "--reason", "删去本条"))  # fmt: skip
     _ok(run("decide", "--draft", "cites@1", "--article", "1", "--accept", "c1"))
+    third = "第三条第一款 (art_3__para_1) cites 「本法第一条」, which this position deletes; change or delete the citation"
+    # (a stranger's review) a member's proposal nobody decided is not the committee's text: still said
+    _ok(run("comment", "add", "--member", "beta", "--draft", "cites@1", "--at", "第三条", "--propose",
+            "违反本法规定的，依法追究责任。"))  # fmt: skip
+    one = json.loads(_ok(run("merge", "--draft", "cites@1", "--article", "1", "--format", "json")).stdout)["units"][0]
+    assert third in one["warnings"]
+    # nor a wording that cites it otherwise, in a range
+    _ok(run("decide", "--draft", "cites@1", "--article", "3", "--text", "违反本法第一条至第二条规定的，依法追究责任。"))
+    one = json.loads(_ok(run("merge", "--draft", "cites@1", "--article", "1", "--format", "json")).stdout)["units"][0]
+    assert third in one["warnings"]
     _ok(run("decide", "--draft", "cites@1", "--article", "3", "--text", "违反本法规定的，依法追究责任。"))
     said = ["第二条第一款 (art_2__para_1) cites 「本法第一条第三项」, which this position deletes; change or delete the citation",
             "第二条第一款 (art_2__para_1) cites 「本法第一条第二项至第四项」, which this position deletes; change or delete the "
@@ -1404,3 +1414,28 @@ def test_a_final_wording_putting_in_a_paragraph_marks_it_on_its_own_line(consult
             "因检测结果错误给当事人造成损害的，依法承担赔偿责任。"))  # fmt: skip
     md = _ok(run("export", "--draft", "recheck@1", "--format", "md", "--association", "协会")).stdout
     assert f"复检不得采用快速检测方法。<br><ins>{new}<br></ins>因检测" in md and "五<ins>个工作</ins>日内" in md
+
+
+def test_one_word_cut_in_two_changes_and_half_accepted_is_warned_of(consultation, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """(a new user's trial of the web app, 数据安全法 第三十三条) 审核 → 核验 is cut into [-审-] and
+    {+验+}; staff accept the first and leave the second: the submission (what staff accepted)
+    would read 核交易双方, which nobody wrote. The merge and the export say so."""
+    law = tmp_path / "data.md"
+    law.write_text("# 法\n\n第一条 数据交易中介服务机构应当要求数据提供方说明数据来源，审核交易双方的身份，并留存审核、交易记录。\n",
+                   encoding="utf-8")  # fmt: skip
+    run = consultation
+    _ok(run("draft", "add", str(law), "--name", "data", "--version", "1"))
+    _ok(run("comment", "add", "--member", "acme", "--draft", "data@1", "--at", "第一条", "--propose",
+            "数据交易中介服务机构应当要求数据提供方说明数据来源，核验交易双方的身份，并留存审核、交易记录。"))  # fmt: skip
+    unit = json.loads(_ok(run("merge", "--draft", "data@1", "--article", "1", "--format", "json")).stdout)["units"][0]
+    assert [(c["old"], c["new"]) for c in unit["changes"]] == [("审", ""), ("", "验")]
+    _ok(run("decide", "--draft", "data@1", "--article", "1", "--accept", "c1"))
+    unit = json.loads(_ok(run("merge", "--draft", "data@1", "--article", "1", "--format", "json")).stdout)["units"][0]
+    warning = ("c1 is accepted and c2 not decided yet, changes of the same wording (#1) 1 character(s) apart: the "
+               "submission reads 「核交易双方」 there, which no proposal has; decide the two together")  # fmt: skip
+    assert warning in unit["warnings"]
+    exported = run("export", "--draft", "data@1", "--format", "md", "--association", "协会")
+    assert warning in exported.stderr
+    _ok(run("decide", "--draft", "data@1", "--article", "1", "--accept", "c2"))
+    unit = json.loads(_ok(run("merge", "--draft", "data@1", "--article", "1", "--format", "json")).stdout)["units"][0]
+    assert not any("not decided yet" in w for w in unit["warnings"])

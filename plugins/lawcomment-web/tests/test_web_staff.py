@@ -447,3 +447,14 @@ def test_saving_a_reason_where_nothing_waits_says_no_more_than_that(client, stor
     shown = c.get(r.headers["location"]).text
     assert "委员会理由已保存；建议条文未改动。" in shown and "待审查的修改仍待逐项决定" not in shown
     assert store.committee_reasons("law@1")["art_4"].text == "本条无需修改。" and store.decisions("law@1") == []
+
+
+def test_each_change_is_shown_with_the_words_around_it(client, store) -> None:
+    """(a new user's trial of the web app) 审核 → 核验 is cut into [-审-] and {+验+}: each change's
+    row shows a few words each side, so staff see what they take, never 审 or 验 alone."""
+    add_comment(store, "law@1", "acme", "art_2__para_1", propose="电子商务经营者应当依法务必办理市场主体登记。", reason="务必")
+    page = client("wang").get(MERGED).text
+    row = re.search(r'<tr id="c1">.*?</tr>', page, re.S)
+    assert row is not None
+    assert ('<td><span class="muted">…务经营者应当依法</span><ins>务必</ins><span class="muted">办理市场主体登记…'
+            "</span></td>") in row.group()

@@ -61,27 +61,43 @@ _CITES = re.compile(r"^.+? \((?P<eid>[^()\s]+)\) cites 「(?P<text>.+?)」(?:, w
 
 
 def _settled(store: Store, ref: DraftRef, positions: list[UnitPosition], draft: Draft | None) -> list[UnitPosition]:
-    """``positions`` without the warnings of citations (:data:`_CITES`) that the citing article's
-    own position no longer has: the committee changed or deleted them there (第四十五条's wording
-    without 「第四十三条」, beside 第四十三条 deleted: 矿产资源法 2009, a trial). The citing article's
-    position is among ``positions``, or merged for the purpose (one article's merge)."""
+    """``positions`` without the warnings of citations (:data:`_CITES`) that the citing article
+    no longer makes: neither the committee's text of it (what staff accepted or chose, or its
+    final wording) nor its position with the proposals still open cites anything of the article
+    whose position the warning is on (第四十五条's wording without 「第四十三条」, beside 第四十三条
+    deleted: 矿产资源法 2009, a trial). The citing article's position is among ``positions``, or
+    merged for the purpose (one article's merge); one with nothing on it reads as the draft does."""
     cited = {m["eid"].split("__", 1)[0] for p in positions for w in p.warnings if (m := _CITES.match(w))}
     if not cited:
         return positions
     by_eid = {p.eid: p for p in positions}
-    texts: dict[str, str | None] = {}
+    lang = "en" if store.get_draft(ref, archived=True).profile.startswith("en") else "zh"
+    texts: dict[str, tuple[str, ...]] = {}
     for art in cited:
         pos = by_eid.get(art)
         if pos is None and len(positions) == 1:  # one article's merge: the citing one's own, merged too
             pos = next(iter(_draft_positions(store, ref, art, draft=draft)), None)
-        # (an article with nothing on it reads as the draft does: its citations stand)
-        texts[art] = pos.text if pos is not None and pos.text != pos.base else None
+        texts[art] = (pos.text, pos.submitted_text) if pos is not None and pos.text != pos.base else ()
     out = []
     for p in positions:
-        keep = [w for w in p.warnings if (m := _CITES.match(w)) is None or (t := texts.get(m["eid"].split("__", 1)[0])) is None
-                or m["text"] in t]  # fmt: skip
+        target = p.eid.split("__", 1)[0]
+        keep = [w for w in p.warnings if (m := _CITES.match(w)) is None or not (t := texts.get(m["eid"].split("__", 1)[0]))
+                or any(_cites_into(x, m["eid"].split("__", 1)[0], target, lang) for x in t)]  # fmt: skip
         out.append(p if len(keep) == len(p.warnings) else replace(p, warnings=tuple(keep)))
     return out
+
+
+def _cites_into(text: str, article: str, target: str, lang: str) -> bool:
+    """Whether ``text``, the words of ``article``, cites anything of the article ``target`` (a
+    range holding it too: 第十条至第十六条)."""
+    from ..drafts.references import find_references
+    from ..review.position import named_units
+
+    for k, line in enumerate(text.split("\n"), 1):
+        for found in find_references(line, lang, article, k):
+            if any(u == target or u.startswith(target + "__") for u in named_units(found.targets, found.range_end)):
+                return True
+    return False
 
 
 def _draft_positions(store: Store, ref: DraftRef, article: str | None = None, *,
@@ -326,11 +342,12 @@ def _own_wording(store: Store, ref: DraftRef, eid: str, text: str) -> str:
     (kept, it would go out twice: 第五十三条　第五十三条　本法…). Another article's label is refused:
     the wording may be meant for that article."""
     from ..drafts.anchors import unit_index
-    from ..review.proposals import normalise_proposal, typed_label
+    from ..review.proposals import normalise_proposal, typed_label, typed_label_note
 
     draft = store.get_draft(ref).load()
     unit = unit_index(draft)[eid]
-    if other := typed_label(unit, text):
+    # (its own label in other numerals, 第5条 for 第五条, or pasted twice, is left out as a member's is)
+    if typed_label_note(unit, other := typed_label(unit, text)) is not None:
         raise StoreError(f"the committee's wording of {unit.label or eid} opens with the label of another article, "
                          f"「{other}」: leave the label out (the submission prints each article's own), or decide on "
                          f"{other} if the wording is meant for it")  # fmt: skip

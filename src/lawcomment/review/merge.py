@@ -336,6 +336,11 @@ def _same_item(a: tuple[int, int, str], b: tuple[int, int, str], added: dict[tup
     return shared > 0 and 2 * shared >= min(len(_grams(a[2]) - known), len(_grams(b[2]) - known))
 
 
+#: Runs of ITEM characters the draft has nowhere, that make an edit's words a sentence of their own
+#: (七个工作日内出具报告, not 个工作 put into 五日内).
+_SENTENCE = 6
+
+
 def _new_paragraph(base: str, key: tuple[int, int, str]) -> bool:
     """Whether an edit puts in whole lines of its own (new 款, never a new 项: a 项 is an item of
     its list), at a line's end or start, and takes nothing out."""
@@ -392,9 +397,13 @@ def _tie(base: str, clusters: list[list[tuple[int, int, str]]],
                 # 五个工作日内 in 第一款: 农产品质量安全法 第三十六条, a trial); half its sentence
                 # written there as well is the same provision twice
                 one = [k for k in (a, b) if _new_paragraph(base, k)]
-                if len(one) == 1 and "\n" in base[min(a[0], b[0]):max(a[1], b[1])] and \
-                        2 * len(added[a] & added[b]) < len(_grams(one[0][2]) - known):  # fmt: skip
-                    continue
+                if len(one) == 1 and "\n" in base[min(a[0], b[0]):max(a[1], b[1])]:
+                    other = b if one[0] == a else a
+                    shared, own = len(added[a] & added[b]), len(_grams(other[2]) - known)
+                    # (a sentence of its own written there too is the same provision twice, though short
+                    # beside the new 款: 复检机构应当在七个工作日内出具报告。, a stranger's review)
+                    if 2 * shared < len(_grams(one[0][2]) - known) and (own < _SENTENCE or 2 * shared < own):
+                        continue
                 checked.add((a, b))
                 if _same_item(a, b, added, known):
                     spans.append((min(where[a], where[b]), max(where[a], where[b])))

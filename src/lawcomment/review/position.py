@@ -468,7 +468,7 @@ def _cited_elsewhere(index: Mapping[str, Unit], unit: Unit, text: str, gone: set
         for ref in other.references:
             if ref.range_end is None and not any(t == unit.eid or t.startswith(own) for t in ref.targets):
                 continue  # of another article (a range, 第十条至第十六条, may hold this one: read out below)
-            named = _named(ref.targets, ref.range_end)
+            named = named_units(ref.targets, ref.range_end)
             if (whole and any(t == unit.eid or t.startswith(own) for t in named)) or any(t in gone for t in named):
                 out.append(f"{describe(other.eid, lang)} cites 「{ref.text}」, which this position deletes; change or "
                            "delete the citation")  # fmt: skip
@@ -518,22 +518,25 @@ def _open_last_item(unit: Unit, text: str, gone: set[str], lang: str) -> list[st
                 for k, line in enumerate(lines)):  # fmt: skip
             out.append(f"{describe(kept[-1].eid, lang)} is the last 项 of {describe(para.eid, lang)} in this position "
                        "and ends with 「；」: end it with 「。」")  # fmt: skip
-    out.extend(_closed_before_new_item(unit, text, gone, lang))
     return out
 
 
-def _closed_before_new_item(unit: Unit, text: str, gone: set[str], lang: str) -> list[str]:
+def _closed_before_new_item(unit: Unit, base: str, spans: Mapping[str, tuple[int, int]], edits: Sequence[Span],
+                            gone: set[str], lang: str) -> list[str]:  # fmt: skip
     """The mirror of :func:`_open_last_item`: a list whose last 项 (ending with 。) the position
-    keeps as the draft has it, with a new 项 put in after it, which reads （三）…日期。⏎（四）…: staff
-    are told to end it with ；, as the position does not change the law's punctuation on its own."""
+    keeps as the draft has it, with a new 项 put in right after it, which reads （三）…日期。⏎（四）…:
+    staff are told to end it with ；, as the position does not change the law's punctuation on its
+    own. Each list by its own place in the article (two lists may end with the same words)."""
     out: list[str] = []
-    lines = text.split("\n")
     for para in unit.walk():
         items = [c for c in para.children if c.kind is Kind.ITEM]
-        if not items or not items[-1].text.endswith("。") or items[-1].eid in gone:
+        if not items or not items[-1].text.endswith("。") or items[-1].eid in gone or items[-1].eid not in spans:
             continue
-        last = items[-1].text
-        if any(line.endswith(last) and k + 1 < len(lines) and _CN_ITEM.match(lines[k + 1]) for k, line in enumerate(lines)):
+        end = spans[items[-1].eid][1]
+        if base[end - 1:end] != "。" or any(sp.start < end and end - 1 < sp.end for sp in edits):
+            continue  # (its 。 rewritten: whoever rewrote it chose its mark)
+        if any(sp.start == sp.end and (sp.start == end and sp.new.startswith("\n") or sp.start == end + 1)
+               and ITEM_LABEL.match(sp.new.lstrip("\n")) for sp in edits):  # fmt: skip
             out.append(f"{describe(items[-1].eid, lang)} ends with 「。」, and in this position a new 项 follows it in "
                        f"{describe(para.eid, lang)}: end it with 「；」")  # fmt: skip
     return out
@@ -573,7 +576,7 @@ def _number(label: str) -> int | None:
         return None
 
 
-def _named(targets: tuple[str, ...], range_end: str | None) -> list[str]:
+def named_units(targets: tuple[str, ...], range_end: str | None) -> list[str]:
     """The units a reference names: its targets, and every one of a range (第二项至第五项)."""
     out = list(targets)
     if range_end is not None and targets:
@@ -887,8 +890,9 @@ def _decided_apart(base: str, changes: Sequence[ChangeState]) -> list[str]:
     for a, b in pairwise(ordered):
         x, y = a.change, b.change
         between = base[x.end:y.start]
-        if {a.state, b.state} != {"accepted", "rejected"} or set(x.proposals) != set(y.proposals) or \
-                len(between) > _APART or "\n" in between:  # fmt: skip
+        states = {a.state, b.state}
+        if states not in ({"accepted", "rejected"}, {"accepted", "proposed"}) or set(x.proposals) != set(y.proposals) \
+                or len(between) > _APART or "\n" in between:  # fmt: skip
             continue
         # a few characters each side, within the clause (and the line)
         left = re.split(r"[，。；：、\n]", base[max(0, x.start - _APART):x.start])[-1]
@@ -896,9 +900,14 @@ def _decided_apart(base: str, changes: Sequence[ChangeState]) -> list[str]:
         reads = (left + (x.new if a.state == "accepted" else x.old) + between
                  + (y.new if b.state == "accepted" else y.old) + right)  # fmt: skip
         took, left = (x, y) if a.state == "accepted" else (y, x)
-        out.append(f"{took.id} is accepted and {left.id} rejected, changes of the same wording ({', '.join(x.proposals)}) "
-                   f"{len(between)} character(s) apart: the position reads 「{reads}」 there, which no proposal has; "
-                   "decide the two together")  # fmt: skip
+        if "rejected" in states:
+            out.append(f"{took.id} is accepted and {left.id} rejected, changes of the same wording ({', '.join(x.proposals)}) "
+                       f"{len(between)} character(s) apart: the position reads 「{reads}」 there, which no proposal has; "
+                       "decide the two together")  # fmt: skip
+        else:  # (审核 → 核验 cut into [-审-] and {+验+}: the submission takes what staff accepted only, a web trial)
+            out.append(f"{took.id} is accepted and {left.id} not decided yet, changes of the same wording "
+                       f"({', '.join(x.proposals)}) {len(between)} character(s) apart: the submission reads 「{reads}」 "
+                       "there, which no proposal has; decide the two together")  # fmt: skip
     # the same words changed the same way in two places by the same wording (an instruction, 将“四十八小时”
     # 修改为“七十二小时”, changes each place they stand), one accepted and the other rejected: the position
     # makes it in one place only (反洗钱法 第三十四条, a trial)
@@ -1243,6 +1252,8 @@ def unit_position(draft: Draft, eid: str, comments: Iterable[Comment], decisions
         gone, moved = item_fates(unit, base, spans, sep, edits, text)  # each 项's fate, read once for both
         warnings.extend(_cited_elsewhere(index, unit, text, gone, moved, lang))
         warnings.extend(_open_last_item(unit, text, gone, lang))
+        marked = edits if final is None else canonical(base, diff(base, text).spans())
+        warnings.extend(_closed_before_new_item(unit, base, spans, marked, gone, lang))
     return UnitPosition(eid, where, base, m, tuple(done.changes), tuple(done.conflicts), text, final,
                         dict(sorted(counts.items())), tuple(done.insertions),
                         (*m.warnings, *warnings, *done.stale, *done.unmatched),
