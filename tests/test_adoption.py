@@ -393,6 +393,22 @@ def test_the_same_change_asked_in_four_places_is_made_where_the_new_version_wrot
     assert [judge.made_as_proposed("art_2", sp, spans) for sp in spans] == [True, False, True, False]
 
 
+
+@pytest.mark.parametrize("typed", ["（三）农产品质量安全检测情况和检测结果。", "农产品质量安全检测情况和检测结果。"])
+def test_a_new_item_s_words_are_found_in_the_item_holding_them_with_or_without_its_label(typed: str) -> None:
+    """(a stranger's review) A new 项 typed with its label, on an article the new version deleted:
+    its words are found (the unit's text has no label, and the new version numbers it otherwise),
+    and the 项 holding them is cited, not the 款 around it."""
+    rest = ["国家鼓励发展新业态。", "经营者应当依法纳税。", "本法自公布之日起施行。"]
+    old = parse_text(_law("农产品生产企业应当建立生产记录，如实记载下列事项：\n（一）使用农业投入品的名称；\n（二）收获的日期。", *rest))
+    new = parse_text(_law(*rest[:2], "县级以上人民政府农业农村主管部门应当开展监督抽查，抽查下列内容：\n（一）标识的使用情况；\n"
+                          "（二）农产品质量安全检测情况和检测结果。", rest[2]))  # fmt: skip
+    alignment = align_articles(old, new)
+    assert alignment.by_old()["art_1"].change is VersionChange.DELETED
+    (o,) = outcomes(old, new, alignment, [_proposal(typed, eid="art_1__para_1__item_2", stance=Stance.INSERT)])
+    assert (o.state, o.words_in) == (Adoption.ARTICLE_DELETED, "第三条第二项 (art_3__para_1__item_2)")
+
+
 # -- properties ----------------------------------------------------------------------------------
 _WORDS = st.text(alphabet="经营者应当依法办理登记公示信息的，。", min_size=1, max_size=3)
 

@@ -1860,7 +1860,7 @@ def test_a_proposal_the_committee_chose_against_says_so_at_the_next_reading(  # 
     assert decided.exit_code == 0, decided.output
     edits = [("应当提前三十日在首页", "应当提前六十日在首页")] if made else [("行政法规禁止交易", "行政法规明令禁止交易")]
     result = _second_reading(consultation, data, tmp_path, *edits)
-    note = "the committee chose another wording: at ecommerce@1 it chose 「六十」 for 「三十」 over this proposal's 「三十个工作」 (decision #1)"
+    note = "the committee chose otherwise: at ecommerce@1 it chose 「六十」 for 「三十」 over this proposal's 「三十个工作」 (decision #1)"
     beta = next(c for c in json.loads(consultation("comment", "list", "--draft", "ecommerce@2", "--format", "json").stdout)[
         "comments"] if c["member"] == "beta")  # fmt: skip
     # (a choice carried keeps the conflict decided as before: nothing to say of it)
@@ -1870,7 +1870,7 @@ def test_a_proposal_the_committee_chose_against_says_so_at_the_next_reading(  # 
               f"  #2 of ecommerce@1 (beta): 第十六条 (art_16) → 第十六条 (art_16); {'proposal re-based onto the new text; ' if made else ''}{note}\n")  # fmt: skip
     assert (listed in result.stderr) is open_again
     unit = _unit(consultation, "ecommerce@2", "第十六条")
-    warning = (f"comment #{beta['id']} was carried from the last reading, and the committee chose another wording over it "
+    warning = (f"comment #{beta['id']} was carried from the last reading, and the committee chose otherwise "
                f"then: check it before its change goes out (`lawcomment comment show {beta['id']}` gives its note)")  # fmt: skip
     if made:  # 六十 is the law's now: beta's 个工作 stands alone, open, and the merge says whose choice it lost
         assert [(x["old"], x["new"]) for x in unit["changes"]] == [("", "个工作")] and unit["conflicts"] == []
@@ -1890,7 +1890,7 @@ def test_a_deletion_chosen_over_a_proposal_is_said_as_one(consultation, data: Pa
     _second_reading(consultation, data, tmp_path, ("在首页显著位置", "在首页位置"))
     beta = next(c for c in json.loads(consultation("comment", "list", "--draft", "ecommerce@2", "--all", "--format",
                                                    "json").stdout)["comments"] if c["member"] == "beta")  # fmt: skip
-    assert beta["note"].endswith("; the committee chose another wording: at ecommerce@1 it chose to delete 「显著」 over "
+    assert beta["note"].endswith("; the committee chose otherwise: at ecommerce@1 it chose to delete 「显著」 over "
                                  "this proposal's 「醒目」 (decision #1)"), beta["note"]  # fmt: skip
 
 
@@ -1957,3 +1957,19 @@ def test_a_reason_carried_beside_decisions_the_next_reading_made_in_part_is_warn
     assert ("warning: 1 committee reason(s) carried beside decisions the new version made in part: they may argue for "
             "words the law now has; check each still reads right (lawcomment decide --article … --committee-reason "
             "\"…\")\n  第十六条 (art_16) of ecommerce@1 → 第十六条 (art_16)\n") in result.stderr  # fmt: skip
+
+
+def test_a_choice_to_put_nothing_in_is_said_without_an_empty_quote(consultation, data: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # (a stranger's review) acme puts in 依法 and beta 及时 at one place; the committee keeps the draft
+    # there (x1:0); the next reading writes 依法: beta's carried note says what the committee did
+    _propose(consultation, "acme", ART16.replace("在首页", "依法在首页"), at="第十六条")
+    _propose(consultation, "beta", ART16.replace("在首页", "及时在首页"), at="第十六条")
+    assert consultation("decide", "--draft", "ecommerce@1", "--article", "第十六条", "--choose", "x1:0").exit_code == 0
+    _second_reading(consultation, data, tmp_path, ("应当提前三十日在首页", "应当提前三十日依法在首页"))
+    beta = next(c for c in json.loads(consultation("comment", "list", "--draft", "ecommerce@2", "--all", "--format",
+                                                   "json").stdout)["comments"] if c["member"] == "beta")  # fmt: skip
+    said = "; the committee chose otherwise: at ecommerce@1 it chose to put nothing in there over this proposal's 「及时」 (decision #1)"
+    assert beta["note"].endswith(said) and "「」" not in beta["note"]
+    from lawcomment.exports.messages import localized
+
+    assert localized(beta["note"], "zh").endswith("；委员会在ecommerce@1中决定此处不增加文字，未采纳本建议的「及时」（决定#1）")

@@ -91,13 +91,13 @@ def _merged(*texts: str) -> tuple[str, ...]:
     ("decision #3 (choose 「甲」 for 「乙」) no longer matches the proposals; it is ignored (undo it or decide again)",
      "决定#3（选定以「甲」取代「乙」）与现有建议已不对应，不再适用（请撤销或重新决定）"),
     # (new users' trials of 矿产资源法 and 农产品质量安全法) the carry's newer notes, never English on a Chinese page
-    ("第十六条 (art_16) → 第十六条 (art_16); proposal re-based onto the new text; the committee chose another wording: at "
+    ("第十六条 (art_16) → 第十六条 (art_16); proposal re-based onto the new text; the committee chose otherwise: at "
      "ecommerce@1 it chose 「六十」 for 「三十」 over this proposal's 「三十个工作」 (decision #1)",
      "第十六条 → 第十六条；建议已移至新文本的相应位置；委员会在ecommerce@1中就「三十」选定了「六十」，未采纳本建议的「三十个工作」（决定#1）"),
-    ("第十条 (art_10) → 第十三条 (art_13); the committee chose another wording: at m@1 it chose to delete 「少数民族」 "
+    ("第十条 (art_10) → 第十三条 (art_13); the committee chose otherwise: at m@1 it chose to delete 「少数民族」 "
      "over this proposal's 「各族」 (decision #3)",
      "第十条 → 第十三条；委员会在m@1中选定删去「少数民族」，未采纳本建议的「各族」（决定#3）"),
-    ("第十条 (art_10) → 第十条 (art_10); the committee chose another wording: at m@1 it kept the draft's 「三十日」 "
+    ("第十条 (art_10) → 第十条 (art_10); the committee chose otherwise: at m@1 it kept the draft's 「三十日」 "
      "over this proposal's deletion (decision #4)",
      "第十条 → 第十条；委员会在m@1中决定保留草案原文「三十日」，未采纳本建议的删除建议（决定#4）"),
     ("adopted: the new version deleted the whole of 第二条 (art_2), the words asked deleted with it",

@@ -1070,8 +1070,9 @@ def _passed_over(old: Draft, comments: Sequence[Comment], decisions: Sequence[De
             region = f" for {old_words}" if x.conflict.old else " at the same place"
             chosen = x.conflict.alternatives[x.chosen - 1].text if x.chosen else None
             # (a deletion is said as one: never an empty quote)
-            won = (f"kept the draft's {old_words}" if chosen is None else f"chose to delete {old_words}"
-                   if not chosen else f"chose 「{_flat(chosen)}」{region}")  # fmt: skip
+            won = ((f"kept the draft's {old_words}" if x.conflict.old else "chose to put nothing in there")
+                   if chosen is None else f"chose to delete {old_words}" if not chosen
+                   else f"chose 「{_flat(chosen)}」{region}")  # fmt: skip
             for n, alt in enumerate(x.conflict.alternatives, 1):
                 if n == x.chosen:
                     continue
@@ -1152,8 +1153,8 @@ def carry_forward(store: Store, old_ref: DraftRef, new_ref: DraftRef, *,
     # Where the choice no longer applies (the new version made the chosen words, and the conflict is
     # gone with them), that the committee chose otherwise goes with it: the merge says it while its
     # change stands. A choice carried holds the conflict decided as before
-    stood = {cd.origin.id for cd in decisions if cd.target is None}
-    passed = _passed_over(old, comments, in_force, old_s.ref, stood)
+    gone_choices = {cd.origin.id for cd in decisions if cd.target is None}
+    passed = _passed_over(old, comments, in_force, old_s.ref, gone_choices)
     carried = [replace(k, note=f"{k.note}; {PASSED_OVER}: {passed[k.origin.id]}")
                if k.origin.id in passed and k.status in (Status.OPEN, Status.ORPHANED) else k for k in carried]  # fmt: skip
     # a reason argues for what the committee asked of its article: when none of those decisions

@@ -32,7 +32,7 @@ _ZH: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DOTALL)
     (r"its quote followed to an article its own did not become", "其引文已随至另一条文"),
     (r"its article's new place is unsure", "其条文在新版本中的位置不确定"),
     (r"its words cite an article the new version no longer has", "其文字所引条文在新版本中已不存在"),
-    (r"the committee chose another wording over it then", "委员会当时就该冲突选定了其他表述"),
+    (r"the committee chose otherwise then", "委员会当时就该冲突作出了其他选择"),
     (r"check the citation: its words cite (?P<c>「.*」), which the new version no longer has",
      "请核对引用：其文字引用的{c}在新版本中已不存在"),
     ((r"changes (?P<a>c\d+) and (?P<b>c\d+), of different proposals, touch: together they read 「(?P<x>.*)」, which "
@@ -169,11 +169,12 @@ _ZH: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DOTALL)
       r"deletion made in (?P<art>.+): deleting its words in the new text is for staff to propose again"),
      "新版本已不再单列{u}，但采纳情况未认定其删除已作出（见{art}）：如需在新文本中删去其文字，由工作人员另行提出"),
     (r"the member's deletion stays in comment #(?P<c>\d+)", "会员的删除建议保留在意见#{c}中"),
-    *[(rf"the committee chose another wording: at (?P<ref>\S+) it {won} over this proposal's {this} "
+    *[(rf"the committee chose otherwise: at (?P<ref>\S+) it {won} over this proposal's {this} "
        r"\(decision #(?P<d>\d+)\)", f"委员会在{{ref}}中{zh_won}，未采纳本建议的{zh_this}（决定#{{d}}）")
       for won, zh_won in ((r"chose 「(?P<x>.*)」 for 「(?P<y>.*)」", "就「{y}」选定了「{x}」"),
                           (r"chose 「(?P<x>.*)」 at the same place", "于同一处选定了「{x}」"),
                           (r"kept the draft's 「(?P<y>.*)」", "决定保留草案原文「{y}」"),
+                          (r"chose to put nothing in there", "决定此处不增加文字"),
                           (r"chose to delete 「(?P<y>.*)」", "选定删去「{y}」"))
       for this, zh_this in ((r"「(?P<z>.*)」", "「{z}」"), ("deletion", "删除建议"))],
     (r"quote not found: 「(?P<q>.*)」 of (?P<where>.+) is not in (?P<arts>[^;]+)", "未找到引文：{where}的「{q}」不在{arts}中"),

@@ -467,8 +467,10 @@ class Judge:
         安全法 2018 第五十四条's new sentence, in 2022 第七十九条第一款); None. Of several units
         holding them (a fine's range many penalty articles share), the one reading most ``like`` the
         old article's text."""
-        # (without the mark that ends them: the new version may go on after them, ，根据需要…)
-        wanted = [w for w in (fold(x).rstrip("。；，：") for x in put) if len(w) >= WORDS_HELD]
+        # (without the mark that ends them: the new version may go on after them, ，根据需要…; nor a 项's
+        # label, which its unit's text leaves out and the new version may number otherwise)
+        wanted = [w for w in (fold(ITEM_LABEL.sub("", x.strip(), count=1)).rstrip("。；，：") for x in put)
+                  if len(w) >= WORDS_HELD]  # fmt: skip
         if not wanted:
             return None
         held = []
@@ -480,6 +482,8 @@ class Judge:
                     held.append((u, body))
         if not held:
             return None
+        # the smallest units holding them (a 项, not the 款 that holds it too)
+        held = [h for h in held if not any(o[0] is not h[0] and o[0].eid.startswith(h[0].eid + "__") for o in held)]
         old = fold(like)
         # (the first, as the law orders them, among the most alike)
         best = max(held, key=lambda h: similarity(old, h[1]) if old else 0.0)[0] if len(held) > 1 else held[0][0]

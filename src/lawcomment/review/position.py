@@ -1116,7 +1116,7 @@ _CARRY_CHECKS = {
     "partial": "some of its changes did not fit the new text",
     "elsewhere": "its quote followed to an article its own did not become",
     "citation": "its words cite an article the new version no longer has",
-    "passed": "the committee chose another wording over it then",
+    "passed": "the committee chose otherwise then",
 }
 
 

@@ -599,7 +599,7 @@ APPROXIMATE = "quote re-anchored approximately"
 #: The mark of a comment that followed its article to a new place the alignment is unsure of.
 UNSURE_PLACE = "check: the article's new place is unsure"
 #: The mark of a proposal whose alternative of a conflict the committee turned down for another.
-PASSED_OVER = "the committee chose another wording"
+PASSED_OVER = "the committee chose otherwise"
 
 
 def quoted_before(note: str) -> str | None:
