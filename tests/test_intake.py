@@ -652,3 +652,30 @@ def test_a_wording_pasted_with_blank_lines_between_its_paragraphs_puts_in_no_emp
     assert c["proposed_text"] == wording.replace("\n\n", "\n")
     merged = run("merge", "--draft", "ecommerce@1", "--article", "第九条").stdout
     assert "  c1  proposed                {+网络+}  [acme]\n" in merged and "c2" not in merged, merged
+
+
+def test_zero_width_characters_typed_or_imported_in_a_wording_are_taken_out_and_said(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """(a new user's trial of the web app) A wording pasted with a zero-width space: taken out, as
+    a draft's are (drafts.normalize, rule 4), and said; it would otherwise be a change nobody can
+    see. A no-break space put in is a change the merge warns of."""
+    art16 = "电子商务经营者自行终止从事电子商务的，应当提前三十日在首页显著位置持续公示有关信息。"
+    typed = consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十六条", "--propose",
+                         art16.replace("显著", "显\u200b著").replace("三十", "六十"))  # fmt: skip
+    assert typed.exit_code == 0, typed.output
+    note = ("1 zero-width character(s) taken out of the proposed text: they are invisible, and a change of them would be "
+            "one nobody can see")  # fmt: skip
+    assert f"warning: {note}" in typed.output
+    rows = tmp_path / "rows.csv"
+    pasted = art16.replace("首页", "首\u2060页").replace("三十", "十五")
+    rows.write_text(f"member,article,proposed_text\nbeta,第十六条,{pasted}\n", encoding="utf-8")
+    imported = consultation("comment", "import", str(rows), "--draft", "ecommerce@1")
+    assert imported.exit_code == 0, imported.output
+    assert f"row 2: {note}" in imported.output
+    listed = json.loads(consultation("comment", "list", "--draft", "ecommerce@1", "--format", "json").stdout)["comments"]
+    assert [c["proposed_text"] for c in listed] == [art16.replace("三十", "六十"), art16.replace("三十", "十五")]
+    nbsp = consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十六条", "--propose",
+                        art16.replace("信息。", "信息\u00a0。"))  # fmt: skip
+    assert nbsp.exit_code == 0, nbsp.output
+    unit = json.loads(consultation("merge", "--draft", "ecommerce@1", "--article", "第十六条", "--format", "json").stdout)
+    assert any(w.endswith("only puts in whitespace (NO-BREAK SPACE), which no reader can see: check it is meant")
+               for w in unit["units"][0]["warnings"])  # fmt: skip

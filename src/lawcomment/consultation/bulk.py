@@ -21,6 +21,7 @@ from typing import Any
 from ..comments import Anchor, CommentSource, NewComment, SourceKind, Stance, Status
 from ..drafts.anchors import describe, quote_anchor, resolve, unit_body, unit_index
 from ..drafts.encoding import decode_text
+from ..drafts.normalize import invisible_removed
 from ..drafts.pairing import HAN, Pairing
 from ..errors import CitationError, InputError
 from ..frozen import maker
@@ -28,7 +29,8 @@ from ..limits import MAX_DATA_BYTES, read_capped
 from ..model import Draft, Unit
 from ..records import in_future
 from ..review.instructions import instructed_rendering
-from ..review.proposals import anchor_partial, new_article_label, new_article_note, typed_label, typed_label_note
+from ..review.proposals import (anchor_partial, invisible_note, new_article_label, new_article_note, typed_label,
+                                 typed_label_note)
 from ..textcheck import check_fields, line_feeds
 from .misfiled import misfiled_at, refused_here
 
@@ -455,6 +457,10 @@ def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: set[st
             unit = memo.units[at] = resolve(draft, at, ref, memo.index)
     proposed = v.get("proposed_text")
     proposed = proposed.strip("\n") if proposed is not None and proposed.strip() else None
+    hidden = 0
+    if proposed is not None:  # (a wording pasted from a web page or Word may carry them)
+        proposed, hidden = invisible_removed(proposed)
+        proposed = proposed if proposed.strip() else None
     stance = parse_stance(v.get("stance", ""), proposed)
     deleting = None
     if proposed is not None and asks_deletion(proposed):
@@ -517,6 +523,8 @@ def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: set[st
         warning = deleting if warning is None else f"{deleting}; {warning}"
     if unmarked is not None:
         warning = unmarked if warning is None else f"{unmarked}; {warning}"
+    if hidden:
+        warning = invisible_note(hidden) if warning is None else f"{invisible_note(hidden)}; {warning}"
     if stance is Stance.INSERT and proposed is not None and not lang and (
             note := new_article_note(unit, new_article_label(unit, proposed)[0])):  # fmt: skip
         warning = note if warning is None else f"{warning}; {note}"

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from ..comments import Anchor, CommentSource, Member, NewComment, Role, SourceKind, Stance
 from ..drafts.anchors import describe, quote_anchor, resolve, unit_index
 from ..drafts.encoding import decode_text
+from ..drafts.normalize import invisible_removed
 from ..drafts.pairing import HAN
 from ..drafts.serialize import body_separator
 from ..errors import InputError, PluginWarning, StoreError, ValidationError
@@ -27,6 +28,7 @@ from ..records import ImportReport, StoredDraft, StoredTranslation
 from ..review.instructions import instructed_rendering
 from ..review.proposals import (
     anchor_partial,
+    invisible_note,
     new_article_label,
     new_article_note,
     normalise_comment,
@@ -258,6 +260,11 @@ def add_comment(store: Store, ref: DraftRef, member: str, at: str, *, propose: s
     the web app refuses a wording that would replace one the committee decided on."""
     # a browser's textarea sends CRLF: one line break, never a carriage return in law text
     propose, reason, quote = (None if propose is None else line_feeds(propose)), line_feeds(reason), line_feeds(quote)
+    unseen = []
+    if propose is not None:  # (a wording pasted from a web page or Word may carry them: 数据​安全, a trial)
+        propose, hidden = invisible_removed(propose)
+        unseen = [invisible_note(hidden)] if hidden else []
+    quote = invisible_removed(quote)[0]
     stored = store.get_draft(ref)
     store.get_member(member)
     draft = stored.load()
@@ -278,7 +285,7 @@ def add_comment(store: Store, ref: DraftRef, member: str, at: str, *, propose: s
         assert found is not None
         item, notes = found
         item = replace(item, member=member, source=CommentSource(source, author=author))
-        notes = switched + notes
+        notes = switched + unseen + notes
         if check is not None:
             check(item)
         report = _store_comments(store, stored, draft, f"the {lang} comment", [item])
@@ -312,7 +319,7 @@ def add_comment(store: Store, ref: DraftRef, member: str, at: str, *, propose: s
     if target is not unit:
         unit = target
         hits = quote_anchor(draft, unit, quote)[1]
-    warnings = deleting + unmarked + ([moved] if moved else [])
+    warnings = unseen + deleting + unmarked + ([moved] if moved else [])
     if chosen is Stance.SUPPORT and (odd := support_warning(reason, "give the wording with --propose, or --stance "
                                                                     "comment")) is not None:  # fmt: skip
         warnings.append(odd)

@@ -25,6 +25,14 @@ def clean(text: str) -> tuple[str, int]:
     return stripped.strip(), count
 
 
+def invisible_removed(text: str) -> tuple[str, int]:
+    """Rule 4 for words a member types (a wording, a quote): the zero-width characters taken
+    out, and how many (the caller warns); a change of them would be one nobody can see."""
+    if not any(ch in text for ch in _ZERO_WIDTH_CHARS):
+        return text, 0
+    return ZERO_WIDTH.subn("", text)
+
+
 def squash(text: str) -> str:
     """All whitespace removed: the form in which fidelity is compared."""
     # str.split() splits where \s matches (both ask Py_UNICODE_ISSPACE), five times faster

@@ -41,6 +41,10 @@ _ZH: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DOTALL)
     ((r"(?P<a>c\d+) is accepted and (?P<b>c\d+) rejected, changes of the same wording \((?P<ids>.+)\) (?P<n>\d+) "
       r"character\(s\) apart: the position reads 「(?P<x>.*)」 there, which no proposal has; decide the two together"),
      "同一建议（{ids}）中相隔{n}个字的修改{a}已采纳、{b}未采纳：此处读作「{x}」，与任何建议都不同；请一并决定"),
+    ((r"(?P<a>c\d+) only (?:puts in|takes out) whitespace \((?P<names>.+)\), which no reader can see: check it is meant"),
+     "修改{a}只增删空白字符（{names}），读者看不见：请核对是否确有此意"),
+    ((r"(?P<n>\d+) zero-width character\(s\) taken out of the proposed text: they are invisible, and a change of them "
+      r"would be one nobody can see"), "建议条文中有{n}个零宽字符已删去：它们不可见，对它们的修改谁也看不见"),
     ((r"(?P<a>c\d+) is accepted and (?P<b>c\d+) not decided yet, changes of the same wording \((?P<ids>.+)\) (?P<n>\d+) "
       r"character\(s\) apart: the submission reads 「(?P<x>.*)」 there, which no proposal has; decide the two together"),
      "同一建议（{ids}）中相隔{n}个字的修改{a}已采纳、{b}尚未决定：提交稿此处读作「{x}」，与任何建议都不同；请一并决定"),

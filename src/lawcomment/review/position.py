@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
@@ -880,6 +881,20 @@ def _before_former(base: str, changes: Iterable[Change], where: str) -> list[str
 _APART = 4
 
 
+def _blank_changes(changes: Sequence[ChangeState]) -> list[str]:
+    """A warning for each change, not rejected, that puts in or takes out only whitespace (a
+    no-break space pasted from a web page, 总体国家安全观\u00a0，: a web trial): its redline shows
+    nothing a reader can see, and it would go out as a change of the law's words."""
+    out = []
+    for c in changes:
+        x = c.change
+        if c.state != "rejected" and (x.old or x.new) and not (x.old + x.new).strip():
+            names = "、".join(dict.fromkeys(unicodedata.name(ch, f"U+{ord(ch):04X}") for ch in x.old + x.new))
+            out.append(f"{x.id} only {'puts in' if x.new else 'takes out'} whitespace ({names}), which no reader "
+                       "can see: check it is meant")  # fmt: skip
+    return out
+
+
 def _decided_apart(base: str, changes: Sequence[ChangeState]) -> list[str]:
     """A warning for each two changes of the same proposals, a few characters apart on one line,
     one accepted and the other rejected: a diff may cut one rewording into pieces that mean
@@ -1243,6 +1258,7 @@ def unit_position(draft: Draft, eid: str, comments: Iterable[Comment], decisions
             warnings.append(f"the items of {where} are numbered on; check what cites them by number "
                             f"(「{cited.group()}」 here, and in other articles)")  # fmt: skip
     if final is None:
+        warnings.extend(_blank_changes(done.changes))
         warnings.extend(_decided_apart(base, done.changes))
         warnings.extend(_mixed_ranges(base, m, done.changes, done.conflicts))
     text = (final.new or "") if final is not None else splice(base, pieces)

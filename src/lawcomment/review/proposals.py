@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from ..comments import Anchor, NewComment, SourceKind, Stance
 from ..drafts.anchors import cite, quote_anchor, unit_spans
 from ..drafts.ids import split_eid
+from ..drafts.normalize import invisible_removed
 from ..drafts.numerals import CN_NUMERAL_CHARS, parse_number
 from ..drafts.serialize import body_separator
 from ..model import Draft, Kind, Unit
@@ -236,6 +237,12 @@ def new_article_note(unit: Unit, label: str) -> str | None:
             f"numbers a new article after the one it follows ({unit.label}之一, 之二 …) and renumbers no other")
 
 
+def invisible_note(count: int) -> str:
+    """The warning for zero-width characters taken out of a typed wording (drafts.normalize, rule 4)."""
+    return (f"{count} zero-width character(s) taken out of the proposed text: they are invisible, and a change of "
+            "them would be one nobody can see")
+
+
 def normalise_comment(draft: Draft, index: dict[str, Unit], comment: NewComment) -> NewComment:
     """An amend comment with its proposal normalised against the unit it is anchored at, and a
     proposed new article without the label it was typed with (:func:`new_article_label`);
@@ -246,12 +253,15 @@ def normalise_comment(draft: Draft, index: dict[str, Unit], comment: NewComment)
     unit = index.get(comment.anchor.eid)
     if unit is None:
         return comment
+    # (every channel: a form or a marked-up copy's words too; typed ones were told of it)
+    seen = invisible_removed(comment.proposed_text)[0]
     if comment.stance is Stance.INSERT:
-        if comment.source.kind is SourceKind.DOCX_REVISION:
-            return comment  # a marked-up copy's new article was read by its structure, its label set aside already
-        text = new_article_label(unit, comment.proposed_text)[1]
+        if comment.source.kind is SourceKind.DOCX_REVISION:  # (a marked-up copy's new article was read by its
+            text = seen                                      # structure, its label set aside already)
+        else:
+            text = new_article_label(unit, seen)[1]
     else:
-        text = normalise_proposal(draft, unit, comment.proposed_text)
+        text = normalise_proposal(draft, unit, seen)
     return comment if text == comment.proposed_text else replace(comment, proposed_text=text)
 
 
