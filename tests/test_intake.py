@@ -679,3 +679,13 @@ def test_zero_width_characters_typed_or_imported_in_a_wording_are_taken_out_and_
     unit = json.loads(consultation("merge", "--draft", "ecommerce@1", "--article", "第十六条", "--format", "json").stdout)
     assert any(w.endswith("only puts in whitespace (NO-BREAK SPACE), which no reader can see: check it is meant")
                for w in unit["units"][0]["warnings"])  # fmt: skip
+
+
+def test_word_s_manual_line_break_in_a_typed_reason_is_a_line_break(consultation) -> None:  # type: ignore[no-untyped-def]
+    """(a new user's trial of the web app) A reason pasted from Word holds U+000B where Shift+Enter
+    broke the line (U+000C, U+2028 and U+2029 alike): one line feed, never the whole comment refused."""
+    added = consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十五条", "--reason",
+                         "第一行\u000b第二行\u000c第三行\u2028第四行")  # fmt: skip
+    assert added.exit_code == 0, added.output
+    (c,) = json.loads(consultation("comment", "list", "--draft", "ecommerce@1", "--format", "json").stdout)["comments"]
+    assert c["body"] == "第一行\n第二行\n第三行\n第四行"

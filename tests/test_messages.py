@@ -108,6 +108,17 @@ def _merged(*texts: str) -> tuple[str, ...]:
      "stays in comment #1",
      "第二条第二款 → 第二条；新版本已不再单列第二条第二款，但采纳情况未认定其删除已作出（见第二条）：如需在新文本中删去其文字，由工作人员另行"
      "提出；其文字现见于第二条第一款；会员的删除建议保留在意见#1中"),
+    # (a new user's trial of the web app) what a user, a password or a file is refused for
+    ("the password must have at least 5 different characters", "密码至少须有5个不同的字符"),
+    ("user 'wu': name: the control character U+202E (remove it)", "用户“wu”：姓名中有控制字符U+202E（请删去）"),
+    ("bomb.docx: part word/bomb.xml inflates to 314572807 bytes (zip bomb?)",
+     "bomb.docx：其中的word/bomb.xml解压后达314572807字节（疑为压缩炸弹），不予接受"),
+    ("xxe.docx: part word/document.xml contains a DOCTYPE or entity declaration",
+     "xxe.docx：其中的word/document.xml含有DOCTYPE或实体声明，不予接受"),
+    ("empty.docx: the file is empty", "empty.docx：文件为空"),
+    ("the web comment: 1 problem(s) in the text; nothing was imported\n  art_4: reason: control character U+001B at "
+     "character 7 (remove it and import again)",
+     "网页所提意见：文字中有1处问题，未导入任何内容\n  art_4：理由的第7个字符为控制字符U+001B，请删去后重新提交"),
 ])  # fmt: skip
 def test_each_known_form_reads_in_chinese(english: str, chinese: str) -> None:
     assert localized(english, "zh") == chinese

@@ -37,7 +37,7 @@ from ..review.proposals import (
     typed_label_note,
 )
 from ..store import DraftRef, Store
-from ..textcheck import bad_character, check_fields, line_feeds
+from ..textcheck import bad_character, check_fields, line_feeds, remark_breaks
 from .bulk import (
     JSON_LINES,
     Row,
@@ -259,7 +259,7 @@ def add_comment(store: Store, ref: DraftRef, member: str, at: str, *, propose: s
     the article cited, the draft's unit an English one renders) and may refuse it by raising:
     the web app refuses a wording that would replace one the committee decided on."""
     # a browser's textarea sends CRLF: one line break, never a carriage return in law text
-    propose, reason, quote = (None if propose is None else line_feeds(propose)), line_feeds(reason), line_feeds(quote)
+    propose, reason, quote = (None if propose is None else line_feeds(propose)), remark_breaks(reason), line_feeds(quote)
     unseen = []
     if propose is not None:  # (a wording pasted from a web page or Word may carry them: 数据​安全, a trial)
         propose, hidden = invisible_removed(propose)

@@ -15,7 +15,7 @@ from ..records import ImportBatch, Revision, StoredDraft
 from ..review.instructions import instructed_rendering
 from ..review.proposals import anchor_partial, new_article_label, new_article_note, normalise_proposal
 from ..store import Store
-from ..textcheck import bad_character, line_feeds
+from ..textcheck import bad_character, line_feeds, remark_breaks
 from .bulk import unmarked_quote
 from .intake import checked_stance, foreign, repeats_draft
 from .misfiled import refused_here
@@ -35,7 +35,8 @@ def edit_comment(store: Store, comment_id: int, *, propose: str | None = None, r
     (the comment becomes a remark). Staff re-anchoring an orphaned comment, or rewording an
     adopted one, puts it back in play (open).
     """
-    propose, reason, quote = (None if x is None else line_feeds(x) for x in (propose, reason, quote))  # CRLF: one break
+    propose, quote = (None if x is None else line_feeds(x) for x in (propose, quote))  # CRLF: one break
+    reason = None if reason is None else remark_breaks(reason)  # (and Word's manual line break, in a remark)
     c = store.get_comment(comment_id)
     if c.status in (Status.WITHDRAWN, Status.SUPERSEDED):
         history = store.revisions(comment_id)

@@ -149,6 +149,21 @@ _ZH: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DOTALL)
      "{file}：反馈表所填单位为“{written}”，不是“{org}”；意见记在{m}名下"),
     ((r"(?P<file>[^:]+): (?P<who>.+)'s changes are dated (?P<at>\S+), later than now \(even as local time\); they are "
       r"dated when they are imported instead"), "{file}：{who}的修订日期为{at}，晚于现在；改以导入时间为准"),
+    # what a user, a password or an uploaded file is refused for (a trial of the web app's Chinese pages)
+    (r"the password must have at least (?P<n>\d+) characters", "密码至少须有{n}个字符"),
+    (r"the password must have at least (?P<n>\d+) different characters", "密码至少须有{n}个不同的字符"),
+    (r"user '(?P<login>[^']*)': (?P<why>.+)", "用户“{login}”：{why}"),
+    (r"name: the control character U\+(?P<u>[0-9A-F]{4,6}) \(remove it\)", "姓名中有控制字符U+{u}（请删去）"),
+    (r"name: a line break or a tab \(give it on one line\)", "姓名中有换行或制表符（请写在一行内）"),
+    (r"name: (?P<n>\d+) characters, more than (?P<m>\d+)", "姓名有{n}个字符，超过{m}个"),
+    ((r"(?P<at>[^:]+): (?P<field>reason|proposed text|quote|author|member|name): (?:control character|an unpaired "
+      r"surrogate) U\+(?P<u>[0-9A-F]{4,6}) at character (?P<k>\d+) \((?:remove it and import again|remove it)\)"),
+     "{at}：{field}的第{k}个字符为控制字符U+{u}，请删去后重新提交"),
+    (r"(?P<file>[^:]+): part (?P<part>\S+) inflates to (?P<n>\d+) bytes \(zip bomb\?\)",
+     "{file}：其中的{part}解压后达{n}字节（疑为压缩炸弹），不予接受"),
+    (r"(?P<file>[^:]+): part (?P<part>\S+) contains a DOCTYPE or entity declaration",
+     "{file}：其中的{part}含有DOCTYPE或实体声明，不予接受"),
+    (r"(?P<file>[^:]+): the file is empty", "{file}：文件为空"),
     (r"(?P<where>.+): (?P<n>\d+) problem\(s\) in the text; nothing was imported(?P<rest>.*)",
      "{where}：文字中有{n}处问题，未导入任何内容{rest}"),
     ((r"(?P<cit>.+?) has no change '(?P<id>[^']+)' \(changes: none\); its conflicts: (?P<x>[^(]+) \(decide one "
@@ -372,6 +387,10 @@ _ELSEWHERE = re.compile(r"^(?P<head>the proposed wording for [^;]+? reads much m
 
 #: A decision's action, as a message names it.
 _ACTIONS = {"accept": "采纳", "reject": "不采纳"}
+#: The fields textcheck names, and where a typed comment came from.
+_FIELDS = {"reason": "理由", "proposed text": "建议条文", "quote": "引文", "author": "作者", "member": "会员",
+           "name": "姓名"}
+_WHERE = {"the web comment": "网页所提意见", "the command line": "命令行所提意见"}
 #: Words in Latin letters: what a message still in English has.
 _LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
 #: A unit's id beside its citation (第十三条 (art_13)): for the command line, not a Chinese page.
@@ -392,6 +411,12 @@ def localized(message: str, lang: str) -> str:
 
 def _in_chinese(message: str) -> str:
     lang = "zh"
+    if "\n  " in message:  # a head and the problems it lists (a ValidationError), each said on its own
+        head, *lines = message.split("\n")
+        said = _in_chinese(head)
+        if said != head:
+            return "\n".join([said, *(line[:len(line) - len(line.lstrip())] + _in_chinese(line.strip())
+                                      for line in lines)])  # fmt: skip
     unsure = _UNSURE.match(message)
     if unsure is not None:
         also = (f"，也接近{'旧' if unsure['side'] == 'old' else '新'}版本的{unsure['other']}（{unsure['t']}）"
@@ -412,6 +437,10 @@ def _in_chinese(message: str) -> str:
                 parts["why"] = _EID.sub("", _in_chinese(parts["why"]))
             if parts.get("a") in _ACTIONS:  # a decision's action (accept 「…」)
                 parts["a"] = _ACTIONS[parts["a"]]
+            if parts.get("field") in _FIELDS:
+                parts["field"] = _FIELDS[parts["field"]]
+            if parts.get("where") in _WHERE:
+                parts["where"] = _WHERE[parts["where"]]
             return text.format(**parts)
     clauses = _clauses(message)
     if clauses:  # a note of one clause or several: in Chinese when every clause is known, else as written
