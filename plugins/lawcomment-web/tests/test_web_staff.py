@@ -122,6 +122,13 @@ def test_the_docx_submission_downloads_and_reads_back(client, store, tmp_path) -
         r = c.get(f"/staff/d/law@1/export/{fmt}")
         assert r.status_code == 200 and r.headers["content-disposition"] == f'attachment; filename="law-1-{name}"', fmt
     assert c.get("/staff/d/law@1/export/nope").status_code == 404
+    # (a new user's trial) the discussion copy, with what nobody decided yet, is named apart from the
+    # submission to send; each download is sent as what it is
+    r = c.get("/staff/d/law@1/export/docx?unreviewed=1")
+    assert r.headers["content-disposition"] == 'attachment; filename="law-1-submission-discussion.docx"'
+    assert r.headers["content-type"] == "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    assert c.get("/staff/d/law@1/export/json").headers["content-type"] == "application/json"
+    assert c.get("/staff/d/law@1/export/csv?unreviewed=1").headers["content-disposition"].endswith('tracking.csv"')
     # staff reading the pages in English download the submission in the draft's language; the
     # review page and the tracking sheet, theirs being for staff, in English
     post(c, "/staff/d/law@1", "/lang", {"lang": "en"})

@@ -244,6 +244,13 @@ _DOWNLOAD_NAMES = {"docx": "submission", "md": "submission", "html": "review", "
                    "xlsx": "tracking", "draft": "draft", "amendment": "amendment"}  # fmt: skip
 
 
+#: What a download is, by its file's suffix (a browser opens or saves it as what it is).
+_MEDIA = {".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+          ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+          ".html": "text/html; charset=utf-8", ".json": "application/json", ".csv": "text/csv; charset=utf-8",
+          ".md": "text/markdown; charset=utf-8"}  # fmt: skip
+
+
 def download(ctx: Ctx) -> Response:
     stored = get_draft(ctx, ctx.request.path_params["ref"])
     fmt = ctx.request.path_params["fmt"]
@@ -269,8 +276,10 @@ def download(ctx: Ctx) -> Response:
         ERRORS.error("export %s of %s failed: %s", fmt, stored.ref, exc, exc_info=exc.__cause__)
         raise Refused(500, "export_failed") from None
     what = _DOWNLOAD_NAMES.get(fmt, fmt)  # each format its own name: an amendment is not the submission
-    name = f"{stored.name}-{stored.version}-{what}{'-bilingual' if both else ''}{'-table' if table else ''}{found.suffix}"
-    media = "application/octet-stream" if found.binary else "text/plain; charset=utf-8"
+    # (the discussion copy with what nobody decided yet is named so: never mistaken for the one to send)
+    name = (f"{stored.name}-{stored.version}-{what}{'-bilingual' if both else ''}{'-table' if table else ''}"
+            f"{'-discussion' if unreviewed and not found.review else ''}{found.suffix}")  # fmt: skip
+    media = _MEDIA.get(found.suffix) or ("application/octet-stream" if found.binary else "text/plain; charset=utf-8")
     return Response(data, media_type=media, headers={"content-disposition": f"attachment; filename=\"{quote(name)}\""})
 
 
