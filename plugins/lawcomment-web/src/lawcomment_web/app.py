@@ -517,7 +517,9 @@ async def _missing(request: Request, exc: Exception) -> Response:
     """A URL the app does not have: its own page in both languages, a link back (no session is
     read: nothing of anyone's is shown)."""
     status = getattr(exc, "status_code", 404)
-    return HTMLResponse(bare_page("未找到 · Not found"), status_code=status)
+    # (a form's address opened as a page is no missing page: it takes a form sent from the page)
+    title = "此地址只接受表单提交 · This address takes a form only" if status == 405 else "未找到 · Not found"
+    return HTMLResponse(bare_page(title), status_code=status)
 
 
 def bare_page(title: str, *lines: str) -> str:

@@ -461,7 +461,7 @@ def add(ctx: Ctx) -> Response:
         raise Refused(400, "not_found")
     stance = ctx.field("stance", "amend")
     if stance not in POSTED or (stance == "insert" and at != eid):
-        raise Refused(400, "error")
+        raise Refused(400, "bad_stance")
     lang = ctx.field("lang")
     if lang not in ("", "en") or (lang == "en" and at not in values["english"]):
         raise Refused(400, "error")
