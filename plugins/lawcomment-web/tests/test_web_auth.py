@@ -134,7 +134,7 @@ def test_sign_up_refuses_a_short_password_and_differing_passwords(client, store)
     token = auth.invite(store, "gamma", auth.utcnow() + timedelta(days=1))
     c = client()
     r = post(c, f"/invite/{token}", f"/invite/{token}", {"login": "x1", "password": "short", "password_again": "short"})
-    assert r.status_code == 400 and "at least 10 characters" in r.text
+    assert r.status_code == 400 and "密码至少须有10个字符" in r.text  # (in the page's language: a trial)
     r = post(c, f"/invite/{token}", f"/invite/{token}",
              {"login": "x1", "password": "a long password", "password_again": "another long one"})  # fmt: skip
     assert r.status_code == 400 and "两次输入的密码不一致" in r.text
