@@ -44,6 +44,14 @@ def _second_reading(run, data: Path, tmp_path: Path, *edits: tuple[str, str], re
     return result
 
 
+def _two_readings(tmp_path: Path, first: str, second: str) -> tuple[Path, Path]:
+    """Two readings of a small law, as files: v1.md and v2.md."""
+    v1, v2 = tmp_path / "v1.md", tmp_path / "v2.md"
+    v1.write_text(first, encoding="utf-8")
+    v2.write_text(second, encoding="utf-8")
+    return v1, v2
+
+
 def _unit(run, ref: str, at: str) -> dict:  # type: ignore[type-arg]
     result = run("merge", "--draft", ref, "--article", at, "--format", "json")
     assert result.exit_code == 0, result.output
@@ -1901,13 +1909,11 @@ def test_a_paragraph_asked_deleted_whose_words_the_new_version_wrote_into_anothe
     adopted (here made in part: 前款规定的 went), the deletion kept for staff (orphaned), never
     adopted and never widened to 第一款."""
     run = consultation
-    v1, v2 = tmp_path / "v1.md", tmp_path / "v2.md"
-    v1.write_text("# 农产品法\n\n第一条 为了保障农产品质量安全，制定本法。\n\n第二条 农产品质量符合国家规定的有关优质农产品标准的，"
-                  "生产者可以申请使用相应的农产品质量标志。\n\n禁止冒用前款规定的农产品质量标志。\n\n第三条 本法自公布之日起施行。\n",
-                  encoding="utf-8")  # fmt: skip
-    v2.write_text("# 农产品法\n\n第一条 为了保障农产品质量安全，制定本法。\n\n第二条 农产品质量符合国家规定的有关优质农产品标准的，"
-                  "农产品生产经营者可以申请使用农产品质量标志。禁止冒用农产品质量标志。\n\n第三条 本法自公布之日起施行。\n",
-                  encoding="utf-8")  # fmt: skip
+    head, tail = "# 农产品法\n\n第一条 为了保障农产品质量安全，制定本法。\n\n", "\n\n第三条 本法自公布之日起施行。\n"
+    v1, v2 = _two_readings(tmp_path, head + "第二条 农产品质量符合国家规定的有关优质农产品标准的，生产者可以申请使用相应的农产品"
+                           "质量标志。\n\n禁止冒用前款规定的农产品质量标志。" + tail,
+                           head + "第二条 农产品质量符合国家规定的有关优质农产品标准的，农产品生产经营者可以申请使用农产品质量标志。"
+                           "禁止冒用农产品质量标志。" + tail)  # fmt: skip
     assert run("draft", "add", str(v1), "--name", "q", "--version", "1").exit_code == 0
     assert run("comment", "add", "--member", "acme", "--draft", "q@1", "--at", "第二条第二款", "--stance", "delete",
                "--reason", "与第一款重复").exit_code == 0  # fmt: skip
