@@ -1439,3 +1439,22 @@ def test_one_word_cut_in_two_changes_and_half_accepted_is_warned_of(consultation
     _ok(run("decide", "--draft", "data@1", "--article", "1", "--accept", "c2"))
     unit = json.loads(_ok(run("merge", "--draft", "data@1", "--article", "1", "--format", "json")).stdout)["units"][0]
     assert not any("not decided yet" in w for w in unit["warnings"])
+
+
+def test_a_date_changed_is_marked_number_by_number(consultation, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """(a new user's trial of 矿产资源法 第五十三条) 1986年10月1日 → 2025年7月1日 goes out as
+    {1986→2025}年{10→7}月1日, the measure words kept, never 「1986年10」 struck and 「2025年7」 typed."""
+    law = tmp_path / "date.md"
+    law.write_text("# 法\n\n第一条 本法自1986年10月1日起施行。\n", encoding="utf-8")
+    run = consultation
+    _ok(run("draft", "add", str(law), "--name", "date", "--version", "1"))
+    _ok(run("comment", "add", "--member", "acme", "--draft", "date@1", "--at", "第一条", "--propose", "本法自2025年7月1日起施行。"))
+    unit = json.loads(_ok(run("merge", "--draft", "date@1", "--article", "1", "--format", "json")).stdout)["units"][0]
+    assert [(c["old"], c["new"]) for c in unit["changes"]] == [("1986年10", "2025年7")]  # one change to decide
+    _ok(run("decide", "--draft", "date@1", "--article", "1", "--accept", "c1"))
+    md = _ok(run("export", "--draft", "date@1", "--format", "md", "--association", "协会")).stdout
+    assert "本法自<del>1986</del><ins>2025</ins>年<del>10</del><ins>7</ins>月1日起施行。" in md
+    # the committee's own wording too
+    _ok(run("decide", "--draft", "date@1", "--article", "1", "--text", "本法自2025年7月1日起正式施行。"))
+    md = _ok(run("export", "--draft", "date@1", "--format", "md", "--association", "协会")).stdout
+    assert "本法自<del>1986</del><ins>2025</ins>年<del>10</del><ins>7</ins>月1日起<ins>正式</ins>施行。" in md

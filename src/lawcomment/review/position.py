@@ -20,8 +20,8 @@ from ..drafts.serialize import body_separator
 from ..errors import CitationError
 from ..model import Draft, Kind, Unit
 from ..records import Decision
-from .merge import (ITEM_LABEL, Change, Conflict, Merge, Proposal, adds_same, canonical, describe_change, merge, near_key,
-                    writes_twice)
+from .merge import (ITEM_LABEL, NUMERALS, Change, Conflict, Merge, Proposal, adds_same, amount, canonical, describe_change,
+                    merge, near_key, writes_twice)
 from .phrases import ranges
 from .rebase import UNSURE_PLACE, carry_checks, touches
 from .redline import Differ, DiffMemo, Redline, Span, diff, finer_spans, redline_of, similarity, splice
@@ -140,12 +140,14 @@ class UnitPosition:
                 proposed.update({(region.start, region.end, a.text): a.supporters for a in region.alternatives})
             # placed as the merge places a proposal's edits: a 款 put in on its own line, never
             # 方法{+。⏎复检…报告+}。 (a trial's submission: the 。 of the 款 before marked as put in)
-            return [Piece(s.start, s.end, s.new, proposed.get((s.start, s.end, s.new), ()))
-                    for s in canonical(self.base, diff(self.base, self.text).spans())]  # fmt: skip
+            return [Piece(s.start + d.start, s.start + d.end, d.new, proposed.get((s.start, s.end, s.new), ()))
+                    for s in canonical(self.base, diff(self.base, self.text).spans())
+                    for d in numbers_apart(self.base[s.start:s.end], s.new)]  # fmt: skip
         keep = ("accepted",) if submitted else ("accepted", "proposed")
         # (where two insertions meet at one point, a region's own comes first at its end and last at its start)
-        ranked = [(Piece(c.change.start, c.change.end, c.change.new, c.change.supporters), 1)
-                  for c in self.changes if c.state in keep]  # fmt: skip
+        ranked = [(Piece(c.change.start + d.start, c.change.start + d.end, d.new, c.change.supporters), 1)
+                  for c in self.changes if c.state in keep
+                  for d in numbers_apart(c.change.old, c.change.new)]  # fmt: skip
         for x in self.conflicts:
             if x.chosen:
                 # the alternative's own edits of its region, never the region struck and typed again
@@ -216,6 +218,20 @@ def own_edits(old: str, new: str) -> list[Span]:
     if len(fine) > 1 and all(b.start - a.end >= 2 for a, b in zip(fine, fine[1:])):
         return list(fine)
     return diff(old, new).spans()
+
+
+def numbers_apart(old: str, new: str) -> list[Span]:
+    """A change of several numbers, shown number by number with the measure words between them
+    kept (1986年10月1日 → 2025年7月1日: {1986→2025}年{10→7}月, never 「1986年10」 struck and
+    「2025年7」 typed, as the diff's clean-up joins them: a trial's 矿产资源法 第五十三条); any other
+    change whole, as one edit of ``old``."""
+    whole = [Span(0, len(old), new)]
+    if not any(ch in NUMERALS for ch in old) or not any(ch in NUMERALS for ch in new):
+        return whole
+    fine = finer_spans(old, new)
+    if len(fine) < 2 or not all(amount(old, sp.start, sp.end, sp.new) for sp in fine):
+        return whole
+    return list(fine)
 
 
 def merge_target(unit_eid: str, index: Mapping[str, Unit]) -> str:
