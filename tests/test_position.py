@@ -1458,3 +1458,16 @@ def test_a_date_changed_is_marked_number_by_number(consultation, tmp_path) -> No
     _ok(run("decide", "--draft", "date@1", "--article", "1", "--text", "本法自2025年7月1日起正式施行。"))
     md = _ok(run("export", "--draft", "date@1", "--format", "md", "--association", "协会")).stdout
     assert "本法自<del>1986</del><ins>2025</ins>年<del>10</del><ins>7</ins>月1日起<ins>正式</ins>施行。" in md
+
+
+def test_the_committee_s_wording_is_marked_word_by_word(consultation, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """(a new user's trial of the web app, 数据安全法 第三十条) 按照规定 → 按照国家有关规定，每年至少: the
+    words put in before and after 规定, never 规定 struck and typed again."""
+    law = tmp_path / "data.md"
+    law.write_text("# 法\n\n第一条 重要数据的处理者应当按照规定对其数据处理活动定期开展风险评估。\n", encoding="utf-8")
+    run = consultation
+    _ok(run("draft", "add", str(law), "--name", "data", "--version", "1"))
+    _ok(run("decide", "--draft", "data@1", "--article", "1", "--text",
+            "重要数据的处理者应当按照国家有关规定，每年至少对其数据处理活动开展一次风险评估。"))  # fmt: skip
+    md = _ok(run("export", "--draft", "data@1", "--format", "md", "--association", "协会")).stdout
+    assert "应当按照<ins>国家有关</ins>规定<ins>，每年至少</ins>对其" in md

@@ -140,9 +140,16 @@ class UnitPosition:
                 proposed.update({(region.start, region.end, a.text): a.supporters for a in region.alternatives})
             # placed as the merge places a proposal's edits: a 款 put in on its own line, never
             # 方法{+。⏎复检…报告+}。 (a trial's submission: the 。 of the 款 before marked as put in)
-            return [Piece(s.start + d.start, s.start + d.end, d.new, proposed.get((s.start, s.end, s.new), ()))
-                    for s in canonical(self.base, diff(self.base, self.text).spans())
-                    for d in numbers_apart(self.base[s.start:s.end], s.new)]  # fmt: skip
+            # each edit of it word by word, as a chosen alternative's (国家有关 put in before 规定 and
+            # ，每年至少 after it, never 规定 struck and typed again: a web trial), numbers one by one
+            out = []
+            for s in canonical(self.base, diff(self.base, self.text).spans()):
+                who = proposed.get((s.start, s.end, s.new), ())
+                for w in own_edits(self.base[s.start:s.end], s.new):
+                    at = s.start + w.start
+                    out += [Piece(at + d.start, at + d.end, d.new, who)
+                            for d in numbers_apart(self.base[at:s.start + w.end], w.new)]  # fmt: skip
+            return out
         keep = ("accepted",) if submitted else ("accepted", "proposed")
         # (where two insertions meet at one point, a region's own comes first at its end and last at its start)
         ranked = [(Piece(c.change.start + d.start, c.change.start + d.end, d.new, c.change.supporters), 1)
