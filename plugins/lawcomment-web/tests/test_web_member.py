@@ -316,6 +316,21 @@ def test_under_the_committees_own_wording_each_member_sees_whether_its_edit_went
         assert said in page and "委员会：待审查" not in page, page
 
 
+def test_a_committee_wording_marked_in_finer_pieces_still_credits_the_change_it_took(client, store) -> None:
+    """(a stranger's review) The committee's wording words the member's change of a number exactly;
+    the submission marks it in finer pieces, and the member is told 采纳 all the same."""
+    from lawcomment.consultation import decide
+
+    li = client("li")
+    art4 = "本法自公布之日起施行。"
+    wording = art4.replace("公布之日", "2025年7月1日")
+    assert propose(li, at="art_4", proposal=wording).status_code == 303
+    decide(store, "law@1", "art_4", text=wording)
+    store.set_deadline("law@1", "2000-01-01")
+    page = li.get("/d/law@1/a/art_4").text
+    assert "委员会：采纳" in page and "已由委员会建议条文取代" not in page
+
+
 def test_the_previous_readings_text_and_the_companys_comments_on_it(client, store, tmp_path) -> None:
     from conftest import LAW
 

@@ -128,7 +128,7 @@ def review_redline_html(view: Consultation, item: Item, lang: str = "zh") -> str
     if pos.final is not None:
         name = lb["final_wording"].format(n=pos.final.id)
         # each edit of the final wording with the members who proposed it in those words, as the submission says
-        pieces += [(p.start, p.end, p.new, p.supporters, "final", "", name) for p in pos.pieces()]
+        pieces += [(m.start, m.end, m.new, m.supporters, "final", "", name) for p in pos.pieces() for m in pos.marked(p)]
     else:
         pieces += [(c.change.start, c.change.end, c.change.new, c.change.supporters, c.state, c.change.id,
                     label(c.state, lang, "change") + _decided(lb, c.decision)) for c in pos.changes]  # fmt: skip

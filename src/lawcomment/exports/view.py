@@ -285,15 +285,16 @@ class Item:
         base = self.position.base
         out: list[tuple[str, str, tuple[str, ...]]] = []
         at = 0
-        for piece in self.position.pieces(submitted=not self.include_unreviewed):
-            if piece.start > at:
-                out.append(("", base[at:piece.start], ()))
-            who = self._credited((piece.start, piece.end, piece.new), piece.supporters)
-            if piece.end > piece.start:
-                out.append(("del", base[piece.start:piece.end], who))
-            if piece.new:
-                out.append(("ins", piece.new, who))
-            at = max(at, piece.end)
+        for whole in self.position.pieces(submitted=not self.include_unreviewed):
+            who = self._credited((whole.start, whole.end, whole.new), whole.supporters)
+            for piece in self.position.marked(whole):  # (as the submission marks it: numbers one by one…)
+                if piece.start > at:
+                    out.append(("", base[at:piece.start], ()))
+                if piece.end > piece.start:
+                    out.append(("del", base[piece.start:piece.end], who))
+                if piece.new:
+                    out.append(("ins", piece.new, who))
+                at = max(at, piece.end)
         if at < len(base) or not out:
             out.append(("", base[at:], ()))
         return out

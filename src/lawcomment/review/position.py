@@ -140,21 +140,14 @@ class UnitPosition:
                 proposed.update({(region.start, region.end, a.text): a.supporters for a in region.alternatives})
             # placed as the merge places a proposal's edits: a 款 put in on its own line, never
             # 方法{+。⏎复检…报告+}。 (a trial's submission: the 。 of the 款 before marked as put in)
-            # each edit of it word by word, as a chosen alternative's (国家有关 put in before 规定 and
-            # ，每年至少 after it, never 规定 struck and typed again: a web trial), numbers one by one
-            out = []
-            for s in canonical(self.base, diff(self.base, self.text).spans()):
-                who = proposed.get((s.start, s.end, s.new), ())
-                for w in own_edits(self.base[s.start:s.end], s.new):
-                    at = s.start + w.start
-                    out += [Piece(at + d.start, at + d.end, d.new, who)
-                            for d in numbers_apart(self.base[at:s.start + w.end], w.new)]  # fmt: skip
-            return out
+            # (placed as the merge places a proposal's edits: a 款 put in on its own line, never
+            # 方法{+。⏎复检…报告+}。, a trial's submission: the 。 of the 款 before marked as put in)
+            return [Piece(s.start, s.end, s.new, proposed.get((s.start, s.end, s.new), ()))
+                    for s in canonical(self.base, diff(self.base, self.text).spans())]  # fmt: skip
         keep = ("accepted",) if submitted else ("accepted", "proposed")
         # (where two insertions meet at one point, a region's own comes first at its end and last at its start)
-        ranked = [(Piece(c.change.start + d.start, c.change.start + d.end, d.new, c.change.supporters), 1)
-                  for c in self.changes if c.state in keep
-                  for d in numbers_apart(c.change.old, c.change.new)]  # fmt: skip
+        ranked = [(Piece(c.change.start, c.change.end, c.change.new, c.change.supporters), 1)
+                  for c in self.changes if c.state in keep]  # fmt: skip
         for x in self.conflicts:
             if x.chosen:
                 # the alternative's own edits of its region, never the region struck and typed again
@@ -179,6 +172,20 @@ class UnitPosition:
             out = whole
         return numbered(self.base, out)
 
+    def marked(self, piece: Piece) -> list[Piece]:
+        """One of :meth:`pieces` as the submission marks it (its credit and decisions stay with the
+        whole piece): the committee's own wording word by word, as a chosen alternative's (国家有关 put
+        in before 规定 and ，每年至少 after it, never 规定 struck and typed again: a web trial), and a
+        change of several numbers number by number (1986年10月1日 → 2025年7月1日: a trial)."""
+        old = self.base[piece.start:piece.end]
+        words = own_edits(old, piece.new) if self.final is not None else [Span(0, len(old), piece.new)]
+        out = []
+        for w in words:
+            at = piece.start + w.start
+            out += [Piece(at + d.start, at + d.end, d.new, piece.supporters)
+                    for d in numbers_apart(self.base[at:piece.start + w.end], w.new)]  # fmt: skip
+        return out
+
     def redline(self) -> Redline:
         """The position as a redline of the base: its own edits, each where it was made (a diff of
         the two texts may join neighbours: 「；（三）」 struck and put back between two changes)."""
@@ -190,7 +197,7 @@ class UnitPosition:
                     spans += [Span(p.start + d.start, p.start + d.end, d.new)
                               for d in own_edits(self.base[p.start:p.end], p.new)]  # fmt: skip
                 else:
-                    spans.append(Span(p.start, p.end, p.new))
+                    spans += [Span(m.start, m.end, m.new) for m in self.marked(p)]
             if splice(self.base, spans) == self.text:
                 return redline_of(self.base, spans)
         return diff(self.base, self.text)
