@@ -574,6 +574,16 @@ def test_a_new_paragraph_sharing_a_few_words_with_an_edit_of_another_is_no_confl
     assert m.text == RECHECK.replace("五日内", "五个工作日内").replace("因检测", new + "因检测")
 
 
+def test_a_new_paragraph_ending_as_a_clause_another_member_put_in_is_no_conflict() -> None:
+    """(a stranger's review) A fine put into 第一款 and a new 款 on another offence ending with the
+    same stock fine: two provisions, two changes, never one conflict whose choice drops one."""
+    fine = "，并处五万元以上十万元以下罚款"
+    new = "检测机构伪造检测数据的，责令停业整顿，并处五万元以上十万元以下罚款。\n"
+    m = merge(RECHECK, [P("#1", RECHECK.replace("申请复检。", f"申请复检{fine}。"), "a"),
+                        P("#2", RECHECK.replace("因检测", new + "因检测"), "b")])  # fmt: skip
+    assert m.conflicts == () and len(m.changes) == 2
+
+
 @pytest.mark.parametrize(("in_paragraph", "new_paragraph"), [
     ("复检机构应当在七个工作日内出具检测报告。", "复检机构应当在七个工作日内出具检测报告。"),
     # (a stranger's review) the same duty said shorter than the new 款 says it

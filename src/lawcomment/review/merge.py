@@ -341,6 +341,13 @@ def _same_item(a: tuple[int, int, str], b: tuple[int, int, str], added: dict[tup
 _SENTENCE = 6
 
 
+def _a_sentence(base: str, key: tuple[int, int, str]) -> bool:
+    """Whether an edit writes a sentence of its own: its words end with 。 and start where one
+    does (after 。 or ；, at a line's start, or on a line of their own)."""
+    start, _, new = key
+    return new.rstrip("\n").endswith("。") and (start == 0 or base[start - 1] in "。；\n" or new.startswith("\n"))
+
+
 def _new_paragraph(base: str, key: tuple[int, int, str]) -> bool:
     """Whether an edit puts in whole lines of its own (new 款, never a new 项: a 项 is an item of
     its list), at a line's end or start, and takes nothing out."""
@@ -401,8 +408,10 @@ def _tie(base: str, clusters: list[list[tuple[int, int, str]]],
                     other = b if one[0] == a else a
                     shared, own = len(added[a] & added[b]), len(_grams(other[2]) - known)
                     # (a sentence of its own written there too is the same provision twice, though short
-                    # beside the new 款: 复检机构应当在七个工作日内出具报告。, a stranger's review)
-                    if 2 * shared < len(_grams(one[0][2]) - known) and (own < _SENTENCE or 2 * shared < own):
+                    # beside the new 款: 复检机构应当在七个工作日内出具报告。, a stranger's review; a clause
+                    # put into a sentence is not, though the new 款 ends alike: ，并处五万元以上十万元以下罚款)
+                    sentence = own >= _SENTENCE and _a_sentence(base, other)
+                    if 2 * shared < len(_grams(one[0][2]) - known) and (not sentence or 2 * shared < own):
                         continue
                 checked.add((a, b))
                 if _same_item(a, b, added, known):
