@@ -689,3 +689,33 @@ def test_word_s_manual_line_break_in_a_typed_reason_is_a_line_break(consultation
     assert added.exit_code == 0, added.output
     (c,) = json.loads(consultation("comment", "list", "--draft", "ecommerce@1", "--format", "json").stdout)["comments"]
     assert c["body"] == "第一行\n第二行\n第三行\n第四行"
+
+
+def test_invisible_characters_on_every_path_are_taken_out_refused_or_warned_of(consultation) -> None:  # type: ignore[no-untyped-def]
+    """(a stranger's review) A comment edited with a zero-width space: taken out and said, as at
+    intake. The committee's wording with one, or with a line separator: refused. A wording with a
+    line separator: refused. A no-break space put in with words: warned of."""
+    art16 = "电子商务经营者自行终止从事电子商务的，应当提前三十日在首页显著位置持续公示有关信息。"
+    _ = consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十六条", "--propose",
+                     art16.replace("三十", "六十"))  # fmt: skip
+    edited = consultation("comment", "edit", "1", "--propose", art16.replace("三十", "九十").replace("显著", "显\u200b著"))
+    assert edited.exit_code == 0, edited.output
+    assert "1 zero-width character(s) taken out of the proposed text" in edited.output
+    (c,) = json.loads(consultation("comment", "list", "--draft", "ecommerce@1", "--format", "json").stdout)["comments"]
+    assert c["proposed_text"] == art16.replace("三十", "九十")
+    hidden = consultation("decide", "--draft", "ecommerce@1", "--article", "第十六条", "--text", art16.replace("首页", "首\u200b页"))
+    assert hidden.exit_code == 1 and hidden.output == (
+        "Error: the committee's wording holds 1 zero-width character(s), which no reader sees (pasted with the words?): "
+        "take them out\n")  # fmt: skip
+    separated = consultation("decide", "--draft", "ecommerce@1", "--article", "第十六条", "--text", art16 + "\u2028另行公告。")
+    assert separated.exit_code == 1 and "line or paragraph separator (U+2028, U+2029)" in separated.output
+    typed = consultation("comment", "add", "--member", "beta", "--draft", "ecommerce@1", "--at", "第十六条", "--propose",
+                         art16 + "\u2029另行公告。")  # fmt: skip
+    assert typed.exit_code == 1 and ("art_16: proposed text: a line or paragraph separator (U+2028, U+2029); break its "
+                                     "lines with line breaks, one 款 a line") in typed.output  # fmt: skip
+    spaced = consultation("decide", "--draft", "ecommerce@1", "--article", "第十六条", "--text",
+                          art16.replace("持续公示", "持续\u00a0依法公示"))  # fmt: skip
+    assert spaced.exit_code == 0, spaced.output
+    unit = json.loads(consultation("merge", "--draft", "ecommerce@1", "--article", "第十六条", "--format", "json").stdout)
+    assert ("the committee's wording puts in NO-BREAK SPACE with its words, which no reader can tell from a space or "
+            "from nothing: check it is meant") in unit["units"][0]["warnings"]  # fmt: skip

@@ -336,6 +336,21 @@ def _by_article(eid: str | None, index: Mapping[str, Unit]) -> bool:
     return not eid.split("__", 1)[0].startswith("art_")
 
 
+def _refuse_invisible(text: str) -> None:
+    """The committee's wording never holds what no reader sees: zero-width characters (a change of
+    them would go out invisible), or the line and paragraph separators (a line break Word shows
+    inside a 款)."""
+    from ..drafts.normalize import invisible_removed
+
+    hidden = invisible_removed(text)[1]
+    if hidden:
+        raise StoreError(f"the committee's wording holds {hidden} zero-width character(s), which no reader sees (pasted "
+                         "with the words?): take them out")  # fmt: skip
+    if "\u2028" in text or "\u2029" in text:
+        raise StoreError("the committee's wording holds a line or paragraph separator (U+2028, U+2029): break its "
+                         "lines with line breaks, one 款 a line")  # fmt: skip
+
+
 def _own_wording(store: Store, ref: DraftRef, eid: str, text: str) -> str:
     """The committee's wording of unit ``eid`` as a member's is read (:func:`normalise_proposal`):
     the unit's own label typed before it left out, as the submission prints the label itself
@@ -368,6 +383,8 @@ def decide(store: Store, ref: DraftRef, eid: str, *, accept: str | None = None, 
     if len(given) != 1:
         raise StoreError("give exactly one of --accept, --reject, --choose or --text")
     text = None if text is None else line_feeds(text)  # a browser's CRLF: one line break
+    if text is not None:
+        _refuse_invisible(text)
     (pos,) = draft_positions(store, ref, eid)
     if check is not None:
         check(pos)
@@ -428,6 +445,8 @@ def decide_translation(store: Store, ref: DraftRef, eid: str, *, text: str | Non
     if (text is None) == (from_comment is None):
         raise StoreError("give the committee's wording of the translation, or the comment whose wording it takes")
     text = None if text is None else line_feeds(text)
+    if text is not None:
+        _refuse_invisible(text)
     stored = store.get_draft(ref)
     lang = "zh" if stored.profile.startswith("en") else "en"
     where = describe(eid, "en" if lang == "zh" else "zh")

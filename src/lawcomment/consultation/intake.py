@@ -359,6 +359,12 @@ def _store_comments(store: Store, stored: StoredDraft, draft: Draft | None, wher
         f"{c.source.position or (c.anchor.eid or 'the document')}: {problem}" for c in items
         for problem in check_fields({"reason": c.body, "proposed text": c.proposed_text, "quote": c.anchor.quote,
                                      "author": c.source.author, "member": c.member})]  # fmt: skip
+    # a line or paragraph separator in words of the law: Word shows a line break inside the 款, the
+    # merge none (a stranger's review); a line break is what starts a 款
+    unfit += [f"{c.source.position or (c.anchor.eid or 'the document')}: {what}: a line or paragraph separator "
+              "(U+2028, U+2029); break its lines with line breaks, one 款 a line"
+              for c in items for what, text in (("proposed text", c.proposed_text), ("quote", c.anchor.quote))
+              if text and ("\u2028" in text or "\u2029" in text)]  # fmt: skip
     if unfit:
         raise ValidationError(where, unfit, f"{len(unfit)} problem(s) in the text; nothing was imported")
     lang = "en" if stored.profile.startswith("en") else "zh"

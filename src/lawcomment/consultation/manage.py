@@ -10,10 +10,11 @@ from typing import Any
 
 from ..comments import Comment, Member, Role, Stance, Status
 from ..drafts.anchors import quote_anchor, resolve, unit_index
+from ..drafts.normalize import invisible_removed
 from ..errors import StoreError
 from ..records import ImportBatch, Revision, StoredDraft
 from ..review.instructions import instructed_rendering
-from ..review.proposals import anchor_partial, new_article_label, new_article_note, normalise_proposal
+from ..review.proposals import anchor_partial, invisible_note, new_article_label, new_article_note, normalise_proposal
 from ..store import Store
 from ..textcheck import bad_character, line_feeds, remark_breaks
 from .bulk import unmarked_quote
@@ -49,8 +50,12 @@ def edit_comment(store: Store, comment_id: int, *, propose: str | None = None, r
     fields: dict[str, Any] = {}
     warnings: list[str] = []
     proposed = c.proposed_text
-    if propose is not None:
+    if propose is not None:  # (zero-width characters taken out, as at intake, and said)
+        propose, hidden = invisible_removed(propose)
+        warnings += [invisible_note(hidden)] if hidden else []
         proposed = propose if propose.strip() else None
+    if quote is not None:
+        quote = invisible_removed(quote)[0]
     if no_proposal:
         proposed = None
     if reason is not None and reason.strip() != c.body:

@@ -41,8 +41,12 @@ _ZH: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DOTALL)
     ((r"(?P<a>c\d+) is accepted and (?P<b>c\d+) rejected, changes of the same wording \((?P<ids>.+)\) (?P<n>\d+) "
       r"character\(s\) apart: the position reads 「(?P<x>.*)」 there, which no proposal has; decide the two together"),
      "同一建议（{ids}）中相隔{n}个字的修改{a}已采纳、{b}未采纳：此处读作「{x}」，与任何建议都不同；请一并决定"),
-    ((r"(?P<a>c\d+) only (?:puts in|takes out) whitespace \((?P<names>.+)\), which no reader can see: check it is meant"),
-     "修改{a}只增删空白字符（{names}），读者看不见：请核对是否确有此意"),
+    *[(rf"{who} only (?:puts in|takes out) whitespace \((?P<names>.+)\), which no reader can see: check it is meant",
+       f"{zh}只增删空白字符（{{names}}），读者看不见：请核对是否确有此意")
+      for who, zh in ((r"(?P<a>c\d+)", "修改{a}"), ("the committee's wording", "委员会建议条文"))],
+    *[(rf"{who} puts in (?P<names>.+) with its words, which no reader can tell from a space or from nothing: check it is "
+       r"meant", f"{zh}在所增文字中带有{{names}}，读者无法分辨：请核对是否确有此意")
+      for who, zh in ((r"(?P<a>c\d+)", "修改{a}"), ("the committee's wording", "委员会建议条文"))],
     ((r"(?P<n>\d+) zero-width character\(s\) taken out of the proposed text: they are invisible, and a change of them "
       r"would be one nobody can see"), "建议条文中有{n}个零宽字符已删去：它们不可见，对它们的修改谁也看不见"),
     ((r"(?P<a>c\d+) is accepted and (?P<b>c\d+) not decided yet, changes of the same wording \((?P<ids>.+)\) (?P<n>\d+) "
@@ -159,6 +163,8 @@ _ZH: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DOTALL)
     ((r"(?P<at>[^:]+): (?P<field>reason|proposed text|quote|author|member|name): (?:control character|an unpaired "
       r"surrogate) U\+(?P<u>[0-9A-F]{4,6}) at character (?P<k>\d+) \((?:remove it and import again|remove it)\)"),
      "{at}：{field}的第{k}个字符为控制字符U+{u}，请删去后重新提交"),
+    ((r"(?P<at>[^:]+): (?P<field>proposed text|quote): a line or paragraph separator \(U\+2028, U\+2029\); break its "
+      r"lines with line breaks, one 款 a line"), "{at}：{field}中有行分隔符或段分隔符（U+2028、U+2029）：请用换行分行，每款一行"),
     (r"(?P<file>[^:]+): part (?P<part>\S+) inflates to (?P<n>\d+) bytes \(zip bomb\?\)",
      "{file}：其中的{part}解压后达{n}字节（疑为压缩炸弹），不予接受"),
     (r"(?P<file>[^:]+): part (?P<part>\S+) contains a DOCTYPE or entity declaration",

@@ -911,18 +911,31 @@ def _before_former(base: str, changes: Iterable[Change], where: str) -> list[str
 _APART = 4
 
 
-def _blank_changes(changes: Sequence[ChangeState]) -> list[str]:
-    """A warning for each change, not rejected, that puts in or takes out only whitespace (a
-    no-break space pasted from a web page, 总体国家安全观\u00a0，: a web trial): its redline shows
-    nothing a reader can see, and it would go out as a change of the law's words."""
+def _blank_changes(edits: Iterable[tuple[str, str, str]]) -> list[str]:
+    """A warning for each edit ``(id, old words, new words)`` that changes only what no reader
+    sees (spaces, a no-break space pasted from a web page, zero-width characters: 总体国家安全观\u00a0，
+    a web trial), or puts a no-break space or a zero-width character in with its words: its
+    redline shows nothing of it, and it would go out as a change of the law's words."""
     out = []
-    for c in changes:
-        x = c.change
-        if c.state != "rejected" and (x.old or x.new) and not (x.old + x.new).strip():
-            names = "、".join(dict.fromkeys(unicodedata.name(ch, f"U+{ord(ch):04X}") for ch in x.old + x.new))
-            out.append(f"{x.id} only {'puts in' if x.new else 'takes out'} whitespace ({names}), which no reader "
-                       "can see: check it is meant")  # fmt: skip
+    for cid, old, new in edits:
+        if old == new:
+            continue
+        if _UNSEEN.sub("", old) == _UNSEEN.sub("", new):
+            odd = "".join(ch for ch in old + new if _UNSEEN.match(ch))
+            names = "、".join(dict.fromkeys(unicodedata.name(ch, f"U+{ord(ch):04X}") for ch in odd))
+            out.append(f"{cid} only {'puts in' if len(new) >= len(old) else 'takes out'} whitespace ({names}), which "
+                       "no reader can see: check it is meant")  # fmt: skip
+        elif odd := "".join(ch for ch in new if ch in _ODD_SPACE):
+            names = "、".join(dict.fromkeys(unicodedata.name(ch, f"U+{ord(ch):04X}") for ch in odd))
+            out.append(f"{cid} puts in {names} with its words, which no reader can tell from a space or from "
+                       "nothing: check it is meant")  # fmt: skip
     return out
+
+
+#: What no reader sees in a redline: whitespace and the zero-width characters (drafts.normalize, rule 4).
+_UNSEEN = re.compile("[\\s\u200b\u200c\u200d\u2060\ufeff]")
+#: Characters a change may carry in beside its words that no reader can tell apart.
+_ODD_SPACE = frozenset("\u00a0\u200b\u200c\u200d\u2060\ufeff")
 
 
 def _decided_apart(base: str, changes: Sequence[ChangeState]) -> list[str]:
@@ -1288,7 +1301,8 @@ def unit_position(draft: Draft, eid: str, comments: Iterable[Comment], decisions
             warnings.append(f"the items of {where} are numbered on; check what cites them by number "
                             f"(「{cited.group()}」 here, and in other articles)")  # fmt: skip
     if final is None:
-        warnings.extend(_blank_changes(done.changes))
+        warnings.extend(_blank_changes((c.change.id, c.change.old, c.change.new) for c in done.changes
+                                       if c.state != "rejected"))  # fmt: skip
         warnings.extend(_decided_apart(base, done.changes))
         warnings.extend(_mixed_ranges(base, m, done.changes, done.conflicts))
     text = (final.new or "") if final is not None else splice(base, pieces)
@@ -1300,6 +1314,8 @@ def unit_position(draft: Draft, eid: str, comments: Iterable[Comment], decisions
         warnings.extend(_open_last_item(unit, text, gone, lang))
         marked = edits if final is None else canonical(base, diff(base, text).spans())
         warnings.extend(_closed_before_new_item(unit, base, spans, marked, gone, lang))
+        if final is not None:
+            warnings.extend(_blank_changes(("the committee's wording", base[sp.start:sp.end], sp.new) for sp in marked))
     return UnitPosition(eid, where, base, m, tuple(done.changes), tuple(done.conflicts), text, final,
                         dict(sorted(counts.items())), tuple(done.insertions),
                         (*m.warnings, *warnings, *done.stale, *done.unmatched),
