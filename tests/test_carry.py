@@ -1979,3 +1979,28 @@ def test_a_choice_to_put_nothing_in_is_said_without_an_empty_quote(consultation,
     from lawcomment.exports.messages import localized
 
     assert localized(beta["note"], "zh").endswith("；委员会在ecommerce@1中决定此处不增加文字，未采纳本建议的「及时」（决定#1）")
+
+
+def test_a_paragraph_asked_deleted_that_the_next_reading_merged_with_another_is_checked(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """(a new user's trial of 公司法 2018 第四十四条 → 2023 第六十八条) 第二款 (职工代表) asked deleted;
+    the next reading wrote it into one 款 with the board's size. The deletion carried there would
+    take that out too: the carry and the merge say so."""
+    run = consultation
+    head, tail = "# 公司法\n\n第一条 为了规范公司的组织和行为，制定本法。\n\n", "\n\n第三条 本法自公布之日起施行。\n"
+    v1, v2 = _two_readings(
+        tmp_path,
+        head + "第二条 有限责任公司设董事会，其成员为三人至十三人；但是，本法第五十条另有规定的除外。\n\n两个以上的国有企业或者两个以上的"
+        "其他国有投资主体投资设立的有限责任公司，其董事会成员中应当有公司职工代表；其他有限责任公司董事会成员中可以有公司职工代表。董事会中"
+        "的职工代表由公司职工通过职工代表大会、职工大会或者其他形式民主选举产生。\n\n董事会设董事长一人，可以设副董事长。" + tail,
+        head + "第二条 有限责任公司董事会成员为三人以上，其成员中可以有公司职工代表。职工人数三百人以上的有限责任公司，除依法设监事会并有"
+        "公司职工代表的外，其董事会成员中应当有公司职工代表。董事会中的职工代表由公司职工通过职工代表大会、职工大会或者其他形式民主选举产生。"
+        "\n\n董事会设董事长一人，可以设副董事长。" + tail)  # fmt: skip
+    assert run("draft", "add", str(v1), "--name", "co", "--version", "1").exit_code == 0
+    assert run("comment", "add", "--member", "acme", "--draft", "co@1", "--at", "第二条第二款", "--stance", "delete",
+               "--reason", "宜统一规定").exit_code == 0  # fmt: skip
+    result = run("draft", "add", str(v2), "--name", "co", "--version", "2", "--supersedes", "1")
+    assert result.exit_code == 0, result.output
+    assert "warning: 1 deletion(s) carried onto articles the new version added to" in result.stderr
+    unit = json.loads(run("merge", "--draft", "co@2", "--article", "第二条", "--format", "json").stdout)["units"][0]
+    assert any(w.startswith("comment #2 was carried from the last reading, and its deletion now takes out words the "
+                            "new version wrote") for w in unit["warnings"])  # fmt: skip

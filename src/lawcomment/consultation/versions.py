@@ -581,6 +581,12 @@ class Reanchorer:
         # took out as much as it put in, and the deletion asked for that text anyway
         added = "…".join(s.new.strip() for s in diff(old, new).spans() if s.start == s.end and len(s.new.strip()) >= 2)
         if not added:
+            # a sentence of the new text like none of the old one's: what the new version wrote in there
+            # (the board's size, merged into the 款 on 职工代表 asked deleted: 公司法 2018 第四十四条, a trial)
+            said = [x for x in re.split(r"(?<=[。；])", old) if x.strip()]
+            added = "…".join(x for x in re.split(r"(?<=[。；])", new) if len(x.strip()) >= _SENTENCE_WORDS
+                             and max((similarity(x, y) for y in said), default=0.0) < _LIKE_SENTENCE)  # fmt: skip
+        if not added:
             return ""
         shown = added if len(added) <= 40 else added[:40] + "…"
         return (f"; {WIDENED}: the new version added 「{_flat(shown)}」 to {describe(eid, self.lang)}, which the deletion "
@@ -1083,6 +1089,10 @@ def _passed_over(old: Draft, comments: Sequence[Comment], decisions: Sequence[De
     return out
 
 
+#: A sentence a deletion carried onto a reworded unit takes out that the old unit said nothing like:
+#: this long at least (a clause, not a word), and less alike than this to each of the old sentences.
+_SENTENCE_WORDS = 10
+_LIKE_SENTENCE = 0.5
 _IDS = re.compile(r"#(\d+)")  # the comments behind a proposal id (#12, or #12+#15 combined)
 #: A 款 or 项 in the words of a note.
 _KIND_WORD = {Kind.PARAGRAPH: "款", Kind.ITEM: "项"}
