@@ -719,3 +719,24 @@ def test_invisible_characters_on_every_path_are_taken_out_refused_or_warned_of(c
     unit = json.loads(consultation("merge", "--draft", "ecommerce@1", "--article", "第十六条", "--format", "json").stdout)
     assert ("the committee's wording puts in NO-BREAK SPACE with its words, which no reader can tell from a space or "
             "from nothing: check it is meant") in unit["units"][0]["warnings"]  # fmt: skip
+
+
+@pytest.mark.parametrize("channel", ["csv", "typed"])
+def test_a_wording_beside_a_quote_that_reads_as_the_quoted_words_replacement(consultation, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                                             channel: str) -> None:  # fmt: skip
+    """(a new user's trial of 公司法 第一百九十八条) 原文 | 修改建议 as a member's table has them: the
+    quoted words and what they should read. Read as the quoted words' new wording, said so; never
+    as the whole article's wording, which would strike all the rest of it."""
+    quote, wording = "在首页显著位置持续公示有关信息", "在首页显著位置公示有关信息"
+    if channel == "csv":
+        rows = tmp_path / "rows.csv"
+        rows.write_text(f"会员,条款,原文,修改建议\nacme,第十六条,{quote},{wording}\n", encoding="utf-8")
+        result = consultation("comment", "import", str(rows), "--draft", "ecommerce@1")
+    else:
+        result = consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十六条",
+                              "--quote", quote, "--propose", wording)  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert (f"the proposed text 「{wording}」 is read as the new wording of the quoted words 「{quote}」, not of the "
+            "whole unit (give the whole unit as it should read to say otherwise)") in result.output  # fmt: skip
+    unit = json.loads(consultation("merge", "--draft", "ecommerce@1", "--article", "第十六条", "--format", "json").stdout)
+    assert [(c["old"], c["new"]) for c in unit["units"][0]["changes"]] == [("持续", "")]

@@ -23,14 +23,15 @@ from ..drafts.anchors import describe, quote_anchor, resolve, unit_body, unit_in
 from ..drafts.encoding import decode_text
 from ..drafts.normalize import invisible_removed
 from ..drafts.pairing import HAN, Pairing
+from ..drafts.serialize import body_separator
 from ..errors import CitationError, InputError
 from ..frozen import maker
 from ..limits import MAX_DATA_BYTES, read_capped
 from ..model import Draft, Unit
 from ..records import in_future
 from ..review.instructions import instructed_rendering
-from ..review.proposals import (anchor_partial, invisible_note, new_article_label, new_article_note, typed_label,
-                                 typed_label_note)
+from ..review.proposals import (anchor_partial, invisible_note, new_article_label, new_article_note, quoted_wording,
+                                 typed_label, typed_label_note)
 from ..textcheck import check_fields, line_feeds
 from .misfiled import misfiled_at, refused_here
 
@@ -494,6 +495,11 @@ def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: set[st
             unmarked = unmarked_quote(quote, anchor.quote)
         if stance is Stance.INSERT:
             raise ValueError("stance insert is anchored after a whole unit; leave the quote empty")
+        reread_as = quoted_wording(unit, body_separator(draft), text, anchor, proposed) if (
+            stance is Stance.AMEND and proposed is not None) else None  # fmt: skip
+        if reread_as is not None:
+            proposed, reread = reread_as
+            unmarked = reread if unmarked is None else f"{unmarked}; {reread}"
     else:  # what quote_anchor gives for no quote
         anchor = memo.anchors.get(unit.eid) or memo.anchors.setdefault(unit.eid, Anchor(unit.eid))
     if stance not in _SAYS_ENOUGH and not body and proposed is None:

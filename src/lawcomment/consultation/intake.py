@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..comments import Anchor, CommentSource, Member, NewComment, Role, SourceKind, Stance
-from ..drafts.anchors import describe, quote_anchor, resolve, unit_index
+from ..drafts.anchors import describe, quote_anchor, resolve, unit_body, unit_index
 from ..drafts.encoding import decode_text
 from ..drafts.normalize import invisible_removed
 from ..drafts.pairing import HAN
@@ -32,6 +32,7 @@ from ..review.proposals import (
     new_article_label,
     new_article_note,
     normalise_comment,
+    quoted_wording,
     normalise_proposal,
     typed_label,
     typed_label_note,
@@ -312,6 +313,11 @@ def add_comment(store: Store, ref: DraftRef, member: str, at: str, *, propose: s
         raise StoreError("say something: give --propose, --reason, or --stance support/oppose")
     anchor, hits = quote_anchor(draft, unit, quote)
     unmarked = [] if anchor.quote == quote else [unmarked_quote(quote, anchor.quote)]
+    if chosen is Stance.AMEND and proposed is not None and (quoted := quoted_wording(unit, body_separator(draft),
+                                                                                      unit_body(draft, unit), anchor,
+                                                                                      proposed)):  # fmt: skip
+        proposed, reread = quoted
+        unmarked.append(reread)
     try:  # one 款 given for a multi-款 article: anchored at that 款, or refused
         target, anchor, proposed, moved = anchor_partial(draft, unit, chosen, proposed, anchor)
     except ValueError as exc:

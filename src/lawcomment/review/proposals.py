@@ -237,6 +237,24 @@ def new_article_note(unit: Unit, label: str) -> str | None:
             f"numbers a new article after the one it follows ({unit.label}之一, 之二 …) and renumbers no other")
 
 
+def quoted_wording(unit: Unit, sep: str, body: str, anchor: Anchor, proposed: str) -> tuple[str, str] | None:
+    """A proposal given beside a quote that reads as the quoted words' new wording, not the whole
+    unit's (a member's table of 原文 | 修改建议: 「撤销公司登记或者吊销营业执照」 → 「吊销营业执照」, 公司法
+    第一百九十八条, a trial): the unit's wording with the quoted words replaced, and the warning
+    saying so; None when it reads as a wording of the unit, or of the 款 or 项 the quote stands in
+    (as long as half of it, or alike)."""
+    if not anchor.quote or anchor.offset is None or body[anchor.offset:anchor.offset + len(anchor.quote)] != anchor.quote:
+        return None
+    at, end = anchor.offset, anchor.offset + len(anchor.quote)
+    holders = [(e - s, s, e) for s, e in unit_spans(unit, sep).values() if s <= at and end <= e]
+    for _, s, e in sorted(holders):
+        if 2 * len(proposed) >= e - s or similarity(proposed, body[s:e]) >= 0.5:
+            return None
+    return (body[:at] + proposed + body[at + len(anchor.quote):],
+            f"the proposed text 「{proposed}」 is read as the new wording of the quoted words 「{anchor.quote}」, not "
+            "of the whole unit (give the whole unit as it should read to say otherwise)")
+
+
 def invisible_note(count: int) -> str:
     """The warning for zero-width characters taken out of a typed wording (drafts.normalize, rule 4)."""
     return (f"{count} zero-width character(s) taken out of the proposed text: they are invisible, and a change of "
