@@ -409,6 +409,19 @@ def test_a_new_item_s_words_are_found_in_the_item_holding_them_with_or_without_i
     assert (o.state, o.words_in) == (Adoption.ARTICLE_DELETED, "第三条第二项 (art_3__para_1__item_2)")
 
 
+
+def test_the_same_change_made_twice_is_made_twice_though_the_new_version_took_a_like_word_out_elsewhere() -> None:
+    """(a stranger's review) 地质矿产 → 自然资源 asked twice and made twice; the new version also took
+    out a 自然资源 of another 款. Both made: the places it wrote them count, not what it took out; the
+    committee position that took both says the same."""
+    old_art = "国务院地质矿产主管部门负责监督管理。\n省级地质矿产主管部门负责本行政区域的监督管理。\n保护自然资源，合理利用。"
+    new_art = "国务院自然资源主管部门负责监督管理。\n省级自然资源主管部门负责本行政区域的监督管理。\n合理利用矿产资源。"
+    old, new = parse_text(_law("国家鼓励发展新业态。", old_art)), parse_text(_law("国家鼓励发展新业态。", new_art))
+    alignment = align_articles(old, new)
+    (o,) = outcomes(old, new, alignment, [_proposal(old_art.replace("地质矿产", "自然资源"), eid="art_2")])
+    assert (o.state, o.present, o.changes) == (Adoption.ADOPTED, 2, 2)
+
+
 # -- properties ----------------------------------------------------------------------------------
 _WORDS = st.text(alphabet="经营者应当依法办理登记公示信息的，。", min_size=1, max_size=3)
 

@@ -511,7 +511,9 @@ class Judge:
             if len(ks) < 2:
                 continue
             pair = self._pair(article)
-            written = pair.new.count(new) - pair.old.count(new)  # the places the new version wrote them afresh
+            # the places the new version wrote them afresh: in its own edits (never less for a like word
+            # it took out elsewhere)
+            written = sum(sp.new.count(new) for sp in self._version(pair))
             if written >= len(ks):
                 continue
             # each place to the change whose words around it read most alike there (国务院… beside 国务院…,
@@ -880,12 +882,13 @@ class PositionAdoption:
                 "articles": [a.to_dict() for a in self.articles]}  # fmt: skip
 
 
-def _piece_judged(judge: Judge, article: str, span: Span, edits: Sequence[Span]) -> str:
-    """One piece of the committee position judged as a member's change is; a 项 put in, also as
-    a proposal's diff reads it (:meth:`Judge.made_as_proposed`), so that the committee's share and
-    the member's proposal it took never disagree."""
-    found = judge._judged(article, span, edits)
-    return "made" if found != "made" and judge.made_as_proposed(article, span) else found
+def _piece_judged(judge: Judge, article: str, span: Span, found: str) -> str:
+    """One piece of the committee position, judged (``found``) as a member's change is; a 项 put
+    in, also as a proposal's diff reads it (:meth:`Judge.made_as_proposed`), so that the
+    committee's share and the member's proposal it took never disagree."""
+    if found == "made" or span.start != span.end or not ITEM_LABEL.match(span.new):
+        return found
+    return "made" if judge.made_as_proposed(article, span) else found
 
 
 def position_adoption(positions: Iterable[UnitPosition], old: Draft, new: Draft,
@@ -906,8 +909,10 @@ def position_adoption(positions: Iterable[UnitPosition], old: Draft, new: Draft,
         edits = [Span(p.start, p.end, p.new) for p in pieces]
         # judged as a member's change is (the smaller changes it is made of, too), so the committee's
         # share never disagrees with its members' proposals that are the same change
-        made = [(p, _piece_judged(judge, article, Span(p.start, p.end, p.new), edits))
-                for p in pieces if not p.consequential]  # items numbered on are no change of the committee's
+        counted = [p for p in pieces if not p.consequential]  # items numbered on are no change of the committee's
+        # (the same change in several places credited as a member's are: no more often than made, _verdicts)
+        verdicts = judge._verdicts(article, [Span(p.start, p.end, p.new) for p in counted], edits)
+        made = [(p, _piece_judged(judge, article, Span(p.start, p.end, p.new), v)) for p, v in zip(counted, verdicts, strict=True)]
         found = [PieceOutcome(p.start, p.end, base[p.start:p.end], p.new, p.supporters, m == "made", in_part=m == "part")
                  for p, m in made]  # fmt: skip
         found += [PieceOutcome(len(base), len(base), "", i.text, i.supporters, judge.insertion(article, i.text), True)
