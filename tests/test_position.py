@@ -845,10 +845,15 @@ def test_a_citation_the_committee_rewrote_in_the_citing_article_is_no_more_warne
             "违反本法规定的，依法追究责任。"))  # fmt: skip
     one = json.loads(_ok(run("merge", "--draft", "cites@1", "--article", "1", "--format", "json")).stdout)["units"][0]
     assert third in one["warnings"]
-    # nor a wording that cites it otherwise, in a range
+    # nor a wording that cites it otherwise, in a range, or as 前条 of the article after it
     _ok(run("decide", "--draft", "cites@1", "--article", "3", "--text", "违反本法第一条至第二条规定的，依法追究责任。"))
     one = json.loads(_ok(run("merge", "--draft", "cites@1", "--article", "1", "--format", "json")).stdout)["units"][0]
     assert third in one["warnings"]
+    second = "第二条第一款 (art_2__para_1) cites 「本法第一条第三项」, which this position deletes; change or delete the citation"
+    undo = _ok(run("decide", "--draft", "cites@1", "--article", "2", "--text", "违反前条规定的，责令改正。")).stdout
+    one = json.loads(_ok(run("merge", "--draft", "cites@1", "--article", "1", "--format", "json")).stdout)["units"][0]
+    assert second in one["warnings"]
+    _ok(run("decide", "--draft", "cites@1", "--article", "2", "--undo", re.search(r"decision #(\d+)", undo).group(1)))
     _ok(run("decide", "--draft", "cites@1", "--article", "3", "--text", "违反本法规定的，依法追究责任。"))
     said = ["第二条第一款 (art_2__para_1) cites 「本法第一条第三项」, which this position deletes; change or delete the citation",
             "第二条第一款 (art_2__para_1) cites 「本法第一条第二项至第四项」, which this position deletes; change or delete the "

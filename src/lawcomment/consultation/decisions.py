@@ -78,23 +78,27 @@ def _settled(store: Store, ref: DraftRef, positions: list[UnitPosition], draft: 
         if pos is None and len(positions) == 1:  # one article's merge: the citing one's own, merged too
             pos = next(iter(_draft_positions(store, ref, art, draft=draft)), None)
         texts[art] = (pos.text, pos.submitted_text) if pos is not None and pos.text != pos.base else ()
+    # each citing article's article before it: for its 前条 (违反前条规定的, a stranger's review)
+    articles = [v.unit.eid for v in (draft or store.get_draft(ref, archived=True).load()).articles()] if any(
+        texts.values()) else []  # fmt: skip
+    before = dict(zip(articles[1:], articles, strict=False))
     out = []
     for p in positions:
         target = p.eid.split("__", 1)[0]
-        keep = [w for w in p.warnings if (m := _CITES.match(w)) is None or not (t := texts.get(m["eid"].split("__", 1)[0]))
-                or any(_cites_into(x, m["eid"].split("__", 1)[0], target, lang) for x in t)]  # fmt: skip
+        keep = [w for w in p.warnings if (m := _CITES.match(w)) is None or not (t := texts.get(art := m["eid"].split("__", 1)[0]))
+                or any(_cites_into(x, art, target, lang, before.get(art)) for x in t)]  # fmt: skip
         out.append(p if len(keep) == len(p.warnings) else replace(p, warnings=tuple(keep)))
     return out
 
 
-def _cites_into(text: str, article: str, target: str, lang: str) -> bool:
-    """Whether ``text``, the words of ``article``, cites anything of the article ``target`` (a
-    range holding it too: 第十条至第十六条)."""
+def _cites_into(text: str, article: str, target: str, lang: str, previous: str | None = None) -> bool:
+    """Whether ``text``, the words of ``article`` (after ``previous``), cites anything of the
+    article ``target`` (a range holding it too: 第十条至第十六条; 前条)."""
     from ..drafts.references import find_references
     from ..review.position import named_units
 
     for k, line in enumerate(text.split("\n"), 1):
-        for found in find_references(line, lang, article, k):
+        for found in find_references(line, lang, article, k, previous):
             if any(u == target or u.startswith(target + "__") for u in named_units(found.targets, found.range_end)):
                 return True
     return False
