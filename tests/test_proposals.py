@@ -322,6 +322,9 @@ def test_a_whole_article_given_without_one_kuan_s_items_keeps_them_kuan_by_kuan(
     ("art_1", "第一条 第二条 为了规范电子商务行为，制定本法。", "第二条", "为了规范电子商务行为，制定本法。"),  # its own first
     # (a new user's trial of 矿产资源法) its own label pasted twice: both copies go, none put in as words
     ("art_1", "第一条 第一条 为了规范电子商务行为，制定本法。", "第一条", "为了规范电子商务行为，制定本法。"),
+    # (a stranger's review) in figures and in words, either order
+    ("art_1", "第1条 第一条 为了规范电子商务行为，制定本法。", "第1条", "为了规范电子商务行为，制定本法。"),
+    ("art_1", "第一条 第1条 为了规范电子商务行为，制定本法。", "第1条", "为了规范电子商务行为，制定本法。"),
     ("art_2__para_2", "第五条\n前款规定以外的情形，适用本条。", "第五条", "前款规定以外的情形，适用本条。"),  # a 款's wording
     ("art_1", "第二条规定的行为，适用本法。", "", "第二条规定的行为，适用本法。"),  # a citation opening a sentence
     ("art_1", "第二条", "", "第二条"),  # nothing but a label: kept, never an empty proposal
@@ -343,3 +346,15 @@ def test_an_article_s_own_label_in_other_numerals_is_left_out_without_a_warning(
     assert normalise_proposal(ZH, unit, f"{typed}\n前款规定以外的情形，适用本条。") == "前款规定以外的情形，适用本条。"
     assert typed_label_note(unit, typed_label(unit, f"{typed}\n前款规定以外的情形，适用本条。")) is None
     assert typed_label_note(unit, "第3条") is not None
+
+
+@pytest.mark.parametrize("typed", ["第2条之一", "第二条之一", "第2条之1"])
+def test_a_later_inserted_article_s_own_label_in_other_numerals_is_its_own(typed: str) -> None:
+    # (a stranger's review) 第2条之一 names 第二条之一: left out, never "another article's label"
+    from lawcomment.review.proposals import typed_label_note
+
+    law = parse_text("法\n第一条 甲。\n第二条 乙。\n第二条之一 丙。\n第三条 丁。\n", "zh-CN")
+    unit = law.find("art_2-1")
+    assert unit is not None
+    assert normalise_proposal(law, unit, f"{typed} 丙丙。") == "丙丙。"
+    assert typed_label_note(unit, typed_label(unit, f"{typed} 丙丙。")) is None

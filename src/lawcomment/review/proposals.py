@@ -167,13 +167,15 @@ def typed_label_note(unit: Unit, label: str) -> str | None:
 def _names_own_article(unit: Unit, label: str) -> bool:
     """Whether article label ``label`` (第十二条, 第12条) names the article ``unit`` is (or is in)."""
     article = unit.eid.split("__", 1)[0]
-    num = _fold(label)[1:-1]
-    if "-" in article or "之" in num:
+    # (第十二条之一, 第12条之1: the article 12-1)
+    m = re.fullmatch(r"第(?P<n>.+?)条(?:之(?P<k>.+))?", _fold(label))
+    if m is None:
         return False
     try:
-        return str(parse_number(num)) == article.removeprefix("art_")
+        named = str(parse_number(m["n"])) + (f"-{parse_number(m['k'])}" if m["k"] else "")
     except ValueError:
         return False
+    return named == article.removeprefix("art_")
 
 
 def normalise_proposal(draft: Draft, unit: Unit, text: str) -> str:
@@ -184,9 +186,11 @@ def normalise_proposal(draft: Draft, unit: Unit, text: str) -> str:
     paragraph) stay. Blank lines between its lines are taken out where the unit has none: the
     law's 款 follow each other line by line, and an article pasted with an empty line between its
     款 (as Markdown and many Word copies set them) would otherwise put in an empty 款."""
-    out = strip_own_label(unit, text)
-    for _ in range(2):  # pasted twice (第五十二条 第五十二条 本法…): each copy goes, never one kept as words put in
+    out = text
+    for _ in range(3):  # pasted twice, or in figures and in words (第2条 第二条 本法…): each copy of its own goes
         again = strip_own_label(unit, out)
+        if (own := typed_label(unit, again)) and _names_own_article(unit, own):
+            again = again[len(own):].lstrip(_SPACE)
         if again == out:
             break
         out = again
