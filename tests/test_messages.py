@@ -119,6 +119,14 @@ def _merged(*texts: str) -> tuple[str, ...]:
     ("the web comment: 1 problem(s) in the text; nothing was imported\n  art_4: reason: control character U+001B at "
      "character 7 (remove it and import again)",
      "网页所提意见：文字中有1处问题，未导入任何内容\n  art_4：理由的第7个字符为控制字符U+001B，请删去后重新提交"),
+    # (a stranger's review) a name's own character problems, and a list with a line of no known form
+    ("user 'li': name: control character U+001B at character 5 (remove it)", "用户“li”：姓名的第5个字符为控制字符U+001B，请删去后重新提交"),
+    ("user 'li': name: an unpaired surrogate U+D800 at character 5 (remove it)",
+     "用户“li”：姓名的第5个字符为无效字符（孤立代理项）U+D800，请删去后重新提交"),
+    ("the web comment: 2 problem(s) in the text; nothing was imported\n  art_2: reason: control character U+001B at "
+     "character 7 (remove it and import again)\n  art_2: a problem of no known form",
+     "the web comment: 2 problem(s) in the text; nothing was imported\n  art_2: reason: control character U+001B at "
+     "character 7 (remove it and import again)\n  art_2: a problem of no known form"),
 ])  # fmt: skip
 def test_each_known_form_reads_in_chinese(english: str, chinese: str) -> None:
     assert localized(english, "zh") == chinese

@@ -160,9 +160,10 @@ _ZH: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DOTALL)
     (r"name: the control character U\+(?P<u>[0-9A-F]{4,6}) \(remove it\)", "姓名中有控制字符U+{u}（请删去）"),
     (r"name: a line break or a tab \(give it on one line\)", "姓名中有换行或制表符（请写在一行内）"),
     (r"name: (?P<n>\d+) characters, more than (?P<m>\d+)", "姓名有{n}个字符，超过{m}个"),
-    ((r"(?P<at>[^:]+): (?P<field>reason|proposed text|quote|author|member|name): (?:control character|an unpaired "
-      r"surrogate) U\+(?P<u>[0-9A-F]{4,6}) at character (?P<k>\d+) \((?:remove it and import again|remove it)\)"),
-     "{at}：{field}的第{k}个字符为控制字符U+{u}，请删去后重新提交"),
+    *[(rf"{at}(?P<field>reason|proposed text|quote|author|member|name): {what} U\+(?P<u>[0-9A-F]{{4,6}}) at character "
+       r"(?P<k>\d+) \((?:remove it and import again|remove it)\)", f"{zh_at}{{field}}的第{{k}}个字符为{zh_what}U+{{u}}，请删去后重新提交")
+      for at, zh_at in ((r"(?P<at>[^:]+): ", "{at}："), ("", ""))
+      for what, zh_what in (("control character", "控制字符"), ("an unpaired surrogate", "无效字符（孤立代理项）"))],
     ((r"(?P<at>[^:]+): (?P<field>proposed text|quote): a line or paragraph separator \(U\+2028, U\+2029\); break its "
       r"lines with line breaks, one 款 a line"), "{at}：{field}中有行分隔符或段分隔符（U+2028、U+2029）：请用换行分行，每款一行"),
     (r"(?P<file>[^:]+): part (?P<part>\S+) inflates to (?P<n>\d+) bytes \(zip bomb\?\)",
@@ -396,7 +397,8 @@ _ACTIONS = {"accept": "采纳", "reject": "不采纳"}
 #: The fields textcheck names, and where a typed comment came from.
 _FIELDS = {"reason": "理由", "proposed text": "建议条文", "quote": "引文", "author": "作者", "member": "会员",
            "name": "姓名"}
-_WHERE = {"the web comment": "网页所提意见", "the command line": "命令行所提意见"}
+_WHERE = {"the web comment": "网页所提意见", "the command line": "命令行所提意见", "the en comment": "英文意见",
+          "the zh comment": "中文意见"}
 #: Words in Latin letters: what a message still in English has.
 _LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
 #: A unit's id beside its citation (第十三条 (art_13)): for the command line, not a Chinese page.
@@ -420,9 +422,11 @@ def _in_chinese(message: str) -> str:
     if "\n  " in message:  # a head and the problems it lists (a ValidationError), each said on its own
         head, *lines = message.split("\n")
         said = _in_chinese(head)
-        if said != head:
-            return "\n".join([said, *(line[:len(line) - len(line.lstrip())] + _in_chinese(line.strip())
-                                      for line in lines)])  # fmt: skip
+        listed = [_in_chinese(line.strip()) for line in lines]
+        # (all of it in Chinese, or all of it as written: never a Chinese head over English lines)
+        if said != head and all(x != line.strip() or not _LATIN_WORD.search(x) for x, line in zip(listed, lines, strict=True)):
+            return "\n".join([said, *(line[:len(line) - len(line.lstrip())] + x for x, line in zip(listed, lines, strict=True))])
+        return message
     unsure = _UNSURE.match(message)
     if unsure is not None:
         also = (f"，也接近{'旧' if unsure['side'] == 'old' else '新'}版本的{unsure['other']}（{unsure['t']}）"
