@@ -788,9 +788,9 @@ def test_a_wording_that_replaces_the_companys_earlier_one_says_so(client, store)
 
 def test_a_kind_of_comment_the_page_does_not_offer_is_said_so(client) -> None:
     """(a new user's trial) a stance the form never sends: a page saying what is wrong, never
-    「出错了」 alone; a form's address opened as a page says it takes a form only."""
+    「出错了」 alone; a form's address opened as a page says it does not take that request."""
     c = client("li")
     r = post(c, ARTICLE, f"{ARTICLE}/comment", {"at": "art_2", "stance": "endorse", "reason": "同意"})
     assert r.status_code == 400 and "无法识别的意见类型" in r.text
     page = c.get(f"{ARTICLE}/comment")
-    assert page.status_code == 405 and "此地址只接受表单提交" in page.text
+    assert page.status_code == 405 and "此地址不接受这种请求" in page.text

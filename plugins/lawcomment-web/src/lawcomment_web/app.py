@@ -517,8 +517,8 @@ async def _missing(request: Request, exc: Exception) -> Response:
     """A URL the app does not have: its own page in both languages, a link back (no session is
     read: nothing of anyone's is shown)."""
     status = getattr(exc, "status_code", 404)
-    # (a form's address opened as a page is no missing page: it takes a form sent from the page)
-    title = "此地址只接受表单提交 · This address takes a form only" if status == 405 else "未找到 · Not found"
+    # (a form's address opened as a page is no missing page: it takes what its page's form sends)
+    title = "此地址不接受这种请求 · This address does not take this kind of request" if status == 405 else "未找到 · Not found"
     return HTMLResponse(bare_page(title), status_code=status)
 
 
