@@ -52,6 +52,18 @@ def _two_readings(tmp_path: Path, first: str, second: str) -> tuple[Path, Path]:
     return v1, v2
 
 
+def _paragraph_deleted_then_next_reading(run, tmp_path: Path, name: str, first: str, second: str):  # type: ignore[no-untyped-def]
+    """``first`` as NAME@1, acme asking to delete its 第二条第二款, then ``second`` as NAME@2 superseding
+    it: the second ``draft add``'s result."""
+    v1, v2 = _two_readings(tmp_path, first, second)
+    assert run("draft", "add", str(v1), "--name", name, "--version", "1").exit_code == 0
+    assert run("comment", "add", "--member", "acme", "--draft", f"{name}@1", "--at", "第二条第二款", "--stance", "delete",
+               "--reason", "删去").exit_code == 0  # fmt: skip
+    result = run("draft", "add", str(v2), "--name", name, "--version", "2", "--supersedes", "1")
+    assert result.exit_code == 0, result.output
+    return result
+
+
 def _unit(run, ref: str, at: str) -> dict:  # type: ignore[type-arg]
     result = run("merge", "--draft", ref, "--article", at, "--format", "json")
     assert result.exit_code == 0, result.output
@@ -1910,15 +1922,11 @@ def test_a_paragraph_asked_deleted_whose_words_the_new_version_wrote_into_anothe
     adopted and never widened to 第一款."""
     run = consultation
     head, tail = "# 农产品法\n\n第一条 为了保障农产品质量安全，制定本法。\n\n", "\n\n第三条 本法自公布之日起施行。\n"
-    v1, v2 = _two_readings(tmp_path, head + "第二条 农产品质量符合国家规定的有关优质农产品标准的，生产者可以申请使用相应的农产品"
-                           "质量标志。\n\n禁止冒用前款规定的农产品质量标志。" + tail,
-                           head + "第二条 农产品质量符合国家规定的有关优质农产品标准的，农产品生产经营者可以申请使用农产品质量标志。"
-                           "禁止冒用农产品质量标志。" + tail)  # fmt: skip
-    assert run("draft", "add", str(v1), "--name", "q", "--version", "1").exit_code == 0
-    assert run("comment", "add", "--member", "acme", "--draft", "q@1", "--at", "第二条第二款", "--stance", "delete",
-               "--reason", "与第一款重复").exit_code == 0  # fmt: skip
-    result = run("draft", "add", str(v2), "--name", "q", "--version", "2", "--supersedes", "1")
-    assert result.exit_code == 0, result.output
+    result = _paragraph_deleted_then_next_reading(
+        run, tmp_path, "q", head + "第二条 农产品质量符合国家规定的有关优质农产品标准的，生产者可以申请使用相应的农产品质量标志。\n\n"
+        "禁止冒用前款规定的农产品质量标志。" + tail,
+        head + "第二条 农产品质量符合国家规定的有关优质农产品标准的，农产品生产经营者可以申请使用农产品质量标志。禁止冒用农产品质量标志。"
+        + tail)  # fmt: skip
     assert "0 adopted), 1 orphaned" in result.output
     (carried,) = json.loads(run("comment", "list", "--draft", "q@2", "--all", "--format", "json").stdout)["comments"]
     assert carried["status"] == "orphaned"
@@ -1987,19 +1995,14 @@ def test_a_paragraph_asked_deleted_that_the_next_reading_merged_with_another_is_
     take that out too: the carry and the merge say so."""
     run = consultation
     head, tail = "# 公司法\n\n第一条 为了规范公司的组织和行为，制定本法。\n\n", "\n\n第三条 本法自公布之日起施行。\n"
-    v1, v2 = _two_readings(
-        tmp_path,
+    result = _paragraph_deleted_then_next_reading(
+        run, tmp_path, "co",
         head + "第二条 有限责任公司设董事会，其成员为三人至十三人；但是，本法第五十条另有规定的除外。\n\n两个以上的国有企业或者两个以上的"
         "其他国有投资主体投资设立的有限责任公司，其董事会成员中应当有公司职工代表；其他有限责任公司董事会成员中可以有公司职工代表。董事会中"
         "的职工代表由公司职工通过职工代表大会、职工大会或者其他形式民主选举产生。\n\n董事会设董事长一人，可以设副董事长。" + tail,
         head + "第二条 有限责任公司董事会成员为三人以上，其成员中可以有公司职工代表。职工人数三百人以上的有限责任公司，除依法设监事会并有"
         "公司职工代表的外，其董事会成员中应当有公司职工代表。董事会中的职工代表由公司职工通过职工代表大会、职工大会或者其他形式民主选举产生。"
         "\n\n董事会设董事长一人，可以设副董事长。" + tail)  # fmt: skip
-    assert run("draft", "add", str(v1), "--name", "co", "--version", "1").exit_code == 0
-    assert run("comment", "add", "--member", "acme", "--draft", "co@1", "--at", "第二条第二款", "--stance", "delete",
-               "--reason", "宜统一规定").exit_code == 0  # fmt: skip
-    result = run("draft", "add", str(v2), "--name", "co", "--version", "2", "--supersedes", "1")
-    assert result.exit_code == 0, result.output
     assert "warning: 1 deletion(s) carried onto articles the new version added to" in result.stderr
     unit = json.loads(run("merge", "--draft", "co@2", "--article", "第二条", "--format", "json").stdout)["units"][0]
     assert any(w.startswith("comment #2 was carried from the last reading, and its deletion now takes out words the "
