@@ -213,6 +213,12 @@ def test_cli_amendment_apply_writes_markdown(tmp_path: Path, runner) -> None:  #
     missing = runner.invoke(cli, ["amendment", "apply", str(DATA / "ecommerce-law.md"), str(DATA / "spc-ip-decision-2020.md")])
     assert missing.exit_code == 1
     assert missing.output.startswith(f"Error: {DATA / 'spc-ip-decision-2020.md'} amends 18 laws; name one with --law:\n")
+    # (a new user's trial of 公司法) an instruction that cannot be applied names the instrument's file too
+    bad = tmp_path / "bad.md"
+    bad.write_text("# 修正案\n\n一、删去第三百条。\n", encoding="utf-8")
+    refused = runner.invoke(cli, ["amendment", "apply", str(DATA / "ecommerce-law.md"), str(bad)])
+    assert refused.exit_code == 1
+    assert refused.output == f"Error: {bad}: line 3, item 一: 第三百条 does not exist in the base law (删去第三百条)\n"
 
 
 def test_the_exported_instrument_names_the_draft_as_stored_in_its_title_and_preamble(consultation, data, tmp_path) -> None:  # type: ignore[no-untyped-def]

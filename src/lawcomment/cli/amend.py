@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from pathlib import Path
 
 import click
@@ -85,7 +88,7 @@ def register(cli: click.Group) -> None:
         from ..amendment import apply_instrument, load_instrument
         from ..consultation import add_amended_draft, carry_forward
 
-        with open_store(ctx) as store:
+        with open_store(ctx) as store, _naming(file):
             base = store.get_draft(base_ref)
             if dry_run:
                 _, report = apply_instrument(base.load(), load_instrument(file, encoding), law)
@@ -150,6 +153,20 @@ def register(cli: click.Group) -> None:
         from ..registry import load_draft
 
         draft = load_draft(base, profile=profile)
-        amended, report = apply_instrument(draft, load_instrument(file), law, name=str(output or base))
+        with _naming(file):
+            amended, report = apply_instrument(draft, load_instrument(file), law, name=str(output or base))
         emit(render_markdown(amended), output)
         _print_report(report, str(base), str(output or "stdout"), err=True)
+
+
+@contextmanager
+def _naming(file: Path) -> Iterator[None]:
+    """An instruction that cannot be applied, said with the instrument's file before its line."""
+    from ..errors import AmendmentError
+
+    try:
+        yield
+    except AmendmentError as exc:
+        if str(exc).startswith(str(file)):
+            raise
+        raise AmendmentError(f"{file}: {exc}") from None
