@@ -448,7 +448,7 @@ class Reanchorer:
                 # its words go on in another 款 (禁止冒用… written into 第一款: 农产品质量安全法 2018 第三十二条
                 # 第二款, a trial): not adopted, as the adoption report finds, and never widened to what holds them
                 return Carried(c, None, Status.ORPHANED, note + f"; the new version no longer has "
-                               f"{describe(a.eid, self.lang)} as a {_KIND_WORD[old_unit.kind]} of its own, but the "
+                               f"{describe(a.eid, self.lang)} as a {_KIND_WORD.get(old_unit.kind, 'part')} of its own, but the "
                                f"adoption report does not find the deletion made in {describe(art, self.lang)}: "
                                f"deleting its words in the new text is for staff to propose again{went}; the member's "
                                f"deletion stays in comment #{c.id}", c.proposed_text)  # fmt: skip

@@ -140,8 +140,6 @@ class UnitPosition:
                 proposed.update({(region.start, region.end, a.text): a.supporters for a in region.alternatives})
             # placed as the merge places a proposal's edits: a 款 put in on its own line, never
             # 方法{+。⏎复检…报告+}。 (a trial's submission: the 。 of the 款 before marked as put in)
-            # (placed as the merge places a proposal's edits: a 款 put in on its own line, never
-            # 方法{+。⏎复检…报告+}。, a trial's submission: the 。 of the 款 before marked as put in)
             return [Piece(s.start, s.end, s.new, proposed.get((s.start, s.end, s.new), ()))
                     for s in canonical(self.base, diff(self.base, self.text).spans())]  # fmt: skip
         keep = ("accepted",) if submitted else ("accepted", "proposed")
