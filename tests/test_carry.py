@@ -2007,3 +2007,25 @@ def test_a_paragraph_asked_deleted_that_the_next_reading_merged_with_another_is_
     unit = json.loads(run("merge", "--draft", "co@2", "--article", "第二条", "--format", "json").stdout)["units"][0]
     assert any(w.startswith("comment #2 was carried from the last reading, and its deletion now takes out words the "
                             "new version wrote") for w in unit["warnings"])  # fmt: skip
+
+
+def test_a_sentence_put_in_that_the_next_reading_wrote_nearly_so_is_checked(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """(a new user's trial of 公司法 2018 第二十二条 → 2023 第二十六条) A 但书 asked with 股东会或者股东大会;
+    the next reading wrote it with 股东会, as it says everywhere. Carried, it would be there twice:
+    its note and the merge say so."""
+    run = consultation
+    head, tail = "# 公司法\n\n第一条 为了规范公司的组织和行为，制定本法。\n\n", "\n\n第三条 本法自公布之日起施行。\n"
+    said = "股东会或者股东大会、董事会的会议召集程序、表决方式违反法律、行政法规或者公司章程的，股东可以请求人民法院撤销。"
+    v1, v2 = _two_readings(tmp_path, head + "第二条 " + said + tail,
+                           head + "第二条 公司股东会、董事会的会议召集程序、表决方式违反法律、行政法规或者公司章程的，股东可以请求人民法院"
+                           "撤销。但是，股东会、董事会的会议召集程序或者表决方式仅有轻微瑕疵，对决议未产生实质影响的除外。" + tail)  # fmt: skip
+    assert run("draft", "add", str(v1), "--name", "co", "--version", "1").exit_code == 0
+    asked = said + "但是，股东会或者股东大会、董事会的会议召集程序或者表决方式仅有轻微瑕疵，对决议未产生实质影响的除外。"
+    assert run("comment", "add", "--member", "acme", "--draft", "co@1", "--at", "第二条", "--propose", asked).exit_code == 0
+    result = run("draft", "add", str(v2), "--name", "co", "--version", "2", "--supersedes", "1")
+    assert result.exit_code == 0, result.output
+    assert "warning: 1 proposal(s) carried that put in words the new version wrote elsewhere in the article" in result.stderr
+    (c,) = json.loads(run("comment", "list", "--draft", "co@2", "--format", "json").stdout)["comments"]
+    assert c["note"].endswith("; check the words put in: the new version has 「但是，股东会、董事会的会议召集程序或者表决方式仅有轻微瑕疵，"
+                              "对决议未产生实质影响的除外。」 already, elsewhere in 第二条 (art_2): put in here as proposed, it "
+                              "would be there twice")  # fmt: skip

@@ -9,6 +9,7 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from diff_match_patch import diff_match_patch
+from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
 
 from ..comments import INACTIVE, Anchor, Comment, Stance, Status
@@ -924,6 +925,11 @@ class Reanchorer:
         twice = [e.span.new.strip() for e in moved.edits if e.state == "moved" and e.span is not None
                  and len(e.span.new.strip()) >= 4 and e.span.new.strip() in new_base
                  and e.span.new.strip() not in old_base]  # fmt: skip
+        # or nearly so: a sentence put in that the new version wrote with a word or two otherwise (the
+        # 但书 asked with 股东会或者股东大会, written with 股东会 as the new version says it everywhere:
+        # 公司法 2023 第二十六条, a trial)
+        twice += [near for e in moved.edits if e.state == "moved" and e.span is not None
+                  and (near := _near_copy(e.span.new.strip(), new_base, old_base))]  # fmt: skip
         if twice:
             note += (f"; {TWICE}: the new {what} has 「{_flat(twice[0])}」 already, elsewhere in "
                      f"{describe(new_eid, self.lang)}: put in here as proposed, it would be there twice")  # fmt: skip
@@ -1049,6 +1055,24 @@ def carry_comments(old: Draft, new: Draft, alignment: Alignment, comments: list[
     """Re-anchor ``comments`` of ``old`` on ``new`` (library use; the store calls this too)."""
     r = Reanchorer(old, new, alignment)
     return [r.carry(c) for c in comments]
+
+
+def _near_copy(words: str, new: str, old: str) -> str:
+    """The words of ``new`` that read almost as ``words`` do (a sentence, 90 % alike or more) and
+    that ``old`` did not have: what the new version wrote of words a proposal puts in; "" if none."""
+    if len(words) < _NEAR_WORDS or words in new:
+        return ""
+    found = fuzz.partial_ratio_alignment(words, new, score_cutoff=_NEAR_SCORE)
+    if found is None:
+        return ""
+    there = new[found.dest_start:found.dest_end]
+    return there if there not in old and len(there) >= _NEAR_WORDS else ""
+
+
+#: A sentence put in, this long at least, that the new version wrote this alike (rapidfuzz's
+#: partial ratio) is one it has already.
+_NEAR_WORDS = 10
+_NEAR_SCORE = 90
 
 
 def _passed_over(old: Draft, comments: Sequence[Comment], decisions: Sequence[Decision], ref: str,
