@@ -2029,3 +2029,30 @@ def test_a_sentence_put_in_that_the_next_reading_wrote_nearly_so_is_checked(cons
     assert c["note"].endswith("; check the words put in: the new version has 「但是，股东会、董事会的会议召集程序或者表决方式仅有轻微瑕疵，"
                               "对决议未产生实质影响的除外。」 already, elsewhere in 第二条 (art_2): put in here as proposed, it "
                               "would be there twice")  # fmt: skip
+
+
+def test_a_decision_on_a_split_article_follows_its_reworded_paragraph(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """(a new user's trial of 公司法 2018 第二十二条 → 2023 第二十五、二十六条) The article split in two,
+    its 第二款 reworded in the second part (a 但书 put in, 或者股东大会 taken out): the decision taking
+    六十 → 九十 follows that 款, to its own 六十日内, never to the like words of the 款 after it."""
+    run = consultation
+    head, tail = "# 公司法\n\n第一条 为了规范公司的组织和行为，制定本法。\n\n", "\n\n第四条 本法自公布之日起施行。\n"
+    v1, v2 = _two_readings(
+        tmp_path,
+        head + "第二条 公司股东会或者股东大会、董事会的决议内容违反法律、行政法规的无效。\n\n股东会或者股东大会、董事会的会议召集程序、"
+        "表决方式违反法律、行政法规或者公司章程，或者决议内容违反公司章程的，股东可以自决议作出之日起六十日内，请求人民法院撤销。" + tail,
+        head + "第二条 公司股东会、董事会的决议内容违反法律、行政法规的无效。\n\n第三条 公司股东会、董事会的会议召集程序、表决方式违反法律、"
+        "行政法规或者公司章程，或者决议内容违反公司章程的，股东自决议作出之日起六十日内，可以请求人民法院撤销。但是，股东会、董事会的"
+        "会议召集程序或者表决方式仅有轻微瑕疵，对决议未产生实质影响的除外。\n\n未被通知参加股东会会议的股东自知道或者应当知道股东会决议"
+        "作出之日起六十日内，可以请求人民法院撤销。" + tail)  # fmt: skip
+    assert run("draft", "add", str(v1), "--name", "co", "--version", "1").exit_code == 0
+    asked = ("股东会或者股东大会、董事会的会议召集程序、表决方式违反法律、行政法规或者公司章程，或者决议内容违反公司章程的，股东可以自决议"
+             "作出之日起九十日内，请求人民法院撤销。")  # fmt: skip
+    assert run("comment", "add", "--member", "acme", "--draft", "co@1", "--at", "第二条第二款", "--propose", asked).exit_code == 0
+    assert run("decide", "--draft", "co@1", "--article", "第二条", "--accept", "c1").exit_code == 0
+    result = run("draft", "add", str(v2), "--name", "co", "--version", "2", "--supersedes", "1")
+    assert result.exit_code == 0, result.output
+    assert "carried 1 decision(s), 0 no longer apply" in result.stdout, result.stdout
+    unit = _unit(run, "co@2", "第三条")
+    assert [(c["old"], c["new"], c["state"]) for c in unit["changes"]] == [("六十", "九十", "accepted")]
+    assert not any("no longer matches" in w for w in unit["warnings"])

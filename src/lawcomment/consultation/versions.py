@@ -775,6 +775,29 @@ class Reanchorer:
             return None
         said = kuan.body(self.sep_old)
         holding = [part for part in parts if self._holds(part, said)]
+        if not holding:
+            # reworded there (a 但书 put in, 或者股东大会 taken out: 公司法 2018 第二十二条第二款, 2023 第二十六条
+            # 第一款, a trial): the part with a 款 much like it, when no other part comes near
+            scores = sorted(((max((similarity(said, c.body(self.sep_new)) for c in self.new_index[part].children),
+                                  default=similarity(said, self.base(self.new_index[part], self.sep_new))), part)
+                             for part in parts), reverse=True)  # fmt: skip
+            best, second = scores[0][0], scores[1][0] if len(scores) > 1 else 0.0
+            if best < _REWORDED_KUAN or best - second < _KUAN_MARGIN:
+                return None
+            part = scores[0][1]
+            # moved within the 款 most like it, never into another that says some of its words (六十日内 in both)
+            children = unit_spans(self.new_index[part], self.sep_new)
+            like = max((c for c in self.new_index[part].children if c.eid in children),
+                       key=lambda c: similarity(said, c.body(self.sep_new)), default=None)  # fmt: skip
+            if like is None:
+                return None
+            at, there = spans[kuan.eid][0], children[like.eid][0]
+            inside = Mover(said, like.body(self.sep_new)).move(Span(d.start - at, d.end - at, d.new or ""))
+            if inside.state == "moved" and inside.span is not None:
+                return CarriedDecision(d, part, inside.span.start + there, inside.span.end + there)
+            if inside.state == "adopted" and d.action in ("accept", "choose"):
+                return CarriedDecision(d, None, None, None, "the new version made this change", adopted=True)
+            return None
         if len(holding) != 1:
             return None
         part = holding[0]
@@ -1069,6 +1092,10 @@ def _near_copy(words: str, new: str, old: str) -> str:
     return there if there not in old and len(there) >= _NEAR_WORDS else ""
 
 
+#: How alike a reworded 款 of a split article must still read to one part (and how much less to
+#: any other) for a decision on it to follow it there.
+_REWORDED_KUAN = 0.6
+_KUAN_MARGIN = 0.3
 #: A sentence put in, this long at least, that the new version wrote this alike (rapidfuzz's
 #: partial ratio) is one it has already.
 _NEAR_WORDS = 10
