@@ -1340,6 +1340,11 @@ def test_a_paragraph_put_in_before_one_that_refers_to_the_one_before_it_is_warne
 
     assert localized(said, "zh") == ("修改c1在「股东依照前款规定提起诉讼的，人民法院可以…」之前增加一款，而该款所称“前款”将改指新增之款："
                                      "请核对第二条中的援引")
+    # (a new user's trial of 公司法 第三十七条) the committee's wording names the 款 itself: said no more
+    assert run("decide", "--draft", "c@1", "--article", "第二条", "--text",
+               "股东会的决议违反法律的，股东可以请求人民法院撤销。\n未被通知参加股东会会议的股东可以请求人民法院撤销。\n"
+               "股东依照本条第一款规定提起诉讼的，人民法院可以应公司的请求，要求股东提供相应担保。").exit_code == 0  # fmt: skip
+    assert said not in run("merge", "--draft", "c@1").stdout
 
 
 @pytest.mark.parametrize(("fine", "reads"), [

@@ -905,6 +905,9 @@ def _before_former(base: str, changes: Iterable[Change], where: str) -> list[str
     return out
 
 
+#: The line and the word a :func:`_before_former` warning quotes.
+_FORMER_SAID = re.compile(r"puts in a 款 before 「(?P<line>.*?)…?」, which refers to (?P<word>\S+?):")
+
 #: Characters between two changes of one wording that staff may decide apart unwarned.
 _APART = 4
 
@@ -1273,10 +1276,14 @@ def unit_position(draft: Draft, eid: str, comments: Iterable[Comment], decisions
                     conflicts=tuple(_credited_conflict(x, origins) for x in m.conflicts))
     where = describe(eid, lang)
     warnings.extend(_near_twins(base, m.changes, where))
-    warnings.extend(_before_former(base, m.changes, where))
+    former = _before_former(base, m.changes, where)
     offered = [Insertion(eid, texts[k], tuple(dict.fromkeys(c.member for c in cs)), tuple(c.id for c in cs), f"n{n}")
                for n, (k, cs) in enumerate(inserted.items(), 1)]  # fmt: skip
     done = _apply(m, list(decisions), offered, cite(eid, lang))
+    if done.final is not None:  # (the committee's wording may have rewritten the 前款 it named: then nothing to say)
+        said = done.final.new or ""
+        former = [w for w in former if (q := _FORMER_SAID.search(w)) is None or (q["line"] in said and q["word"] in said)]
+    warnings.extend(former)
     # a carried proposal to check, while a change of it stands (proposed or accepted, or in a conflict
     # not resolved against it); once staff rejected it, there is nothing to check before it goes out
     standing = {p for ch in done.changes if ch.state != "rejected" for p in ch.change.proposals}
