@@ -45,7 +45,8 @@ FORMAT = 31  # 2: canonical spans, writes-twice and tie conflicts (issue 19); 3:
 # matched at another line only when carried; 28: (a trial) words moved are no deletion made; 29: only a 款 kept whole
 # 30: (trials) a new 款 sharing a few words with another's edit no conflict; a new 项 after a last 项 ending 。 warned;
 # a final wording's edits placed as a proposal's; two pieces of one wording, one accepted, one undecided, warned
-# 31: a change of whitespace only (or a no-break space put in) warned; citation warnings settled by the committee's text; a 前款 warning settled by the committee's wording
+# 31: a change of whitespace only (or a no-break space put in) warned; citation warnings settled by the committee's
+# text; a 前款 warning settled by the committee's wording
 #: The same for kept near-duplicate groups (grouping, or the group types, changed).
 GROUPS_FORMAT = 4  # 2: their variants' redlines are diffs of DIFF_FORMAT 2; 3: a wording differing in punctuation is a variant;
 # 4: copies fold only the width they were typed in (⑤ is not 5), and redlines of DIFF_FORMAT 3
