@@ -14,6 +14,8 @@ def test_an_anonymous_visitor_gets_the_sign_in_page(client) -> None:
     assert (r.status_code, r.headers["location"]) == (303, "/signin?next=/")
     for url in ["/d/law@1", "/d/law@1/a/art_1", "/d/law@1/mine", "/d/law@1/form.docx", "/staff/d/law@1"]:
         assert c.get(url, follow_redirects=False).status_code == 303
+        # (a new user's trial) a HEAD is answered as its GET is, never 403 where GET redirects
+        assert c.head(url, follow_redirects=False).status_code == 303
     page = c.get("/signin")
     assert page.status_code == 200 and 'name="password"' in page.text
 

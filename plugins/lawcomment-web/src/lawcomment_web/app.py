@@ -379,7 +379,7 @@ def _answer(web: Web, handler: Handler, request: Request, form: FormData | None,
         ctx.cookies.append((auth.VISITOR_COOKIE, auth.sign(web.key, ctx.visitor), {}))
     try:
         if session is None and not public:
-            if request.method == "GET":
+            if request.method in ("GET", "HEAD"):  # (a HEAD is answered as its GET would be)
                 return RedirectResponse("/signin?next=" + quote(request.url.path, safe="/"), status_code=303), "-"
             raise Refused(403, "forbidden")
         if session is not None:
