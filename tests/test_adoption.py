@@ -842,3 +842,17 @@ def test_a_replacement_made_by_the_opening_words_of_a_longer_rewriting_is_adopte
     c = _proposal("有限责任公司设董事会，其成员为三人以上；但是，本法第五十条另有规定的除外。")
     (found,) = outcomes(old, new, align_articles(old, new), [c])
     assert found.state is Adoption.ADOPTED
+
+
+
+def test_the_opening_words_of_a_rewriting_that_goes_on_into_another_paragraph_s_words_still_make_the_change() -> None:
+    """(a new user's trial of 公司法 2018 第四十四条 → 2023 第六十八条, the 款 merged) The rewriting
+    goes on past its first sentence into the words of the 款 it merged in, which write a number
+    (职工人数三百人以上): the clause after 以上 is its own sentence, and says none; 至十三人 → 以上 is made."""
+    old = parse_text("# 法\n\n第一条 有限责任公司设董事会，其成员为三人至十三人；但是，本法第五十条另有规定的除外。\n\n"
+                     "两个以上的国有企业投资设立的有限责任公司，其董事会成员中应当有公司职工代表。\n")  # fmt: skip
+    new = parse_text("# 法\n\n第一条 有限责任公司董事会成员为三人以上，其成员中可以有公司职工代表。职工人数三百人以上的有限责任公司，"
+                     "其董事会成员中应当有公司职工代表。\n")  # fmt: skip
+    c = _proposal("有限责任公司设董事会，其成员为三人以上；但是，本法第五十条另有规定的除外。", eid="art_1__para_1")
+    (found,) = outcomes(old, new, align_articles(old, new), [c])
+    assert found.state is Adoption.ADOPTED

@@ -499,7 +499,9 @@ def opens_rewrite(old: str, version: Sequence[Span], edit: Span) -> bool:
         if not (edit.new and t.start == edit.start and edit.end < t.end and t.new.startswith(edit.new)
                 and t.new[len(edit.new):len(edit.new) + 1] in _CLAUSE_AFTER and len(t.new) > len(edit.new)):  # fmt: skip
             continue
-        rest = t.new[len(edit.new) + 1:]
+        # (its own sentence only: the rewriting may go on into sentences and 款 of the version's own,
+        # 职工人数三百人以上的… after 其成员中可以有公司职工代表。 when it merged two 款: 公司法 2023 第六十八条)
+        rest = re.split(r"[。；\n]", t.new[len(edit.new) + 1:], maxsplit=1)[0]
         return not rest.lstrip().startswith(_QUALIFYING) and not any(ch in NUMERAL for ch in rest)
     return False
 
