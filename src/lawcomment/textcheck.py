@@ -29,6 +29,12 @@ def remark_breaks(text: str) -> str:
 _REMARK_BREAKS = str.maketrans({"\v": "\n", "\f": "\n", "\u2028": "\n", "\u2029": "\n"})
 
 
+def has_separator(text: str) -> bool:
+    """Whether ``text`` holds a line or paragraph separator (U+2028, U+2029): Word shows a line
+    break inside a 款 there, the merge none, so words of the law never hold one."""
+    return "\u2028" in text or "\u2029" in text
+
+
 def bad_character(text: str) -> str | None:
     """``"U+001B at character 5"`` for the first character the store does not accept, else None."""
     m = _BAD().search(text)

@@ -21,7 +21,7 @@ from ..review.codec import FORMAT, position_from_data, positions_data, positions
 from ..review.position import UnitPosition, merge_target, premise, unit_position
 from ..review.redline import DiffMemo
 from ..store import DraftRef, Store
-from ..textcheck import line_feeds
+from ..textcheck import has_separator, line_feeds
 from ..version import __version__
 
 #: ``progress(done, total)``: how far a long operation has come, for a progress bar.
@@ -71,7 +71,8 @@ def _settled(store: Store, ref: DraftRef, positions: list[UnitPosition], draft: 
     if not cited:
         return positions
     by_eid = {p.eid: p for p in positions}
-    lang = "en" if store.get_draft(ref, archived=True).profile.startswith("en") else "zh"
+    stored = store.get_draft(ref, archived=True)
+    lang = "en" if stored.profile.startswith("en") else "zh"
     texts: dict[str, tuple[str, ...]] = {}
     for art in cited:
         pos = by_eid.get(art)
@@ -79,8 +80,7 @@ def _settled(store: Store, ref: DraftRef, positions: list[UnitPosition], draft: 
             pos = next(iter(_draft_positions(store, ref, art, draft=draft)), None)
         texts[art] = (pos.text, pos.submitted_text) if pos is not None and pos.text != pos.base else ()
     # each citing article's article before it: for its 前条 (违反前条规定的, a stranger's review)
-    articles = [v.unit.eid for v in (draft or store.get_draft(ref, archived=True).load()).articles()] if any(
-        texts.values()) else []  # fmt: skip
+    articles = [v.unit.eid for v in (draft or stored.load()).articles()] if any(texts.values()) else []
     before = dict(zip(articles[1:], articles, strict=False))
     out = []
     for p in positions:
@@ -350,7 +350,7 @@ def _refuse_invisible(text: str) -> None:
     if hidden:
         raise StoreError(f"the committee's wording holds {hidden} zero-width character(s), which no reader sees (pasted "
                          "with the words?): take them out")  # fmt: skip
-    if "\u2028" in text or "\u2029" in text:
+    if has_separator(text):
         raise StoreError("the committee's wording holds a line or paragraph separator (U+2028, U+2029): break its "
                          "lines with line breaks, one 款 a line")  # fmt: skip
 

@@ -38,7 +38,7 @@ from ..review.proposals import (
     typed_label_note,
 )
 from ..store import DraftRef, Store
-from ..textcheck import bad_character, check_fields, line_feeds, remark_breaks
+from ..textcheck import bad_character, check_fields, has_separator, line_feeds, remark_breaks
 from .bulk import (
     JSON_LINES,
     Row,
@@ -370,7 +370,7 @@ def _store_comments(store: Store, stored: StoredDraft, draft: Draft | None, wher
     unfit += [f"{c.source.position or (c.anchor.eid or 'the document')}: {what}: a line or paragraph separator "
               "(U+2028, U+2029); break its lines with line breaks, one 款 a line"
               for c in items for what, text in (("proposed text", c.proposed_text), ("quote", c.anchor.quote))
-              if text and ("\u2028" in text or "\u2029" in text)]  # fmt: skip
+              if text and has_separator(text)]  # fmt: skip
     if unfit:
         raise ValidationError(where, unfit, f"{len(unfit)} problem(s) in the text; nothing was imported")
     lang = "en" if stored.profile.startswith("en") else "zh"

@@ -541,18 +541,18 @@ class Judge:
         decision, so a decision and the proposal it took never part. A 项 put in is judged as the
         proposal's own diff reads it too: a decision holds it at its line's start, （五）病死…；⏎
         before （五）其他…, a proposal's diff after the label, 病死…；⏎（六） after （五）."""
-        if span in spans and self.base(article)[span.start:span.end] and span.new and sum(
-                1 for sp in spans if sp.new == span.new and self.base(article)[sp.start:sp.end] ==
-                self.base(article)[span.start:span.end]) > 1:  # fmt: skip
+        base = self.base(article)
+        words = base[span.start:span.end]
+        if span in spans and words and span.new and sum(
+                1 for sp in spans if sp.new == span.new and base[sp.start:sp.end] == words) > 1:  # fmt: skip
             # the same change made in several places: credited as the proposal's are (_verdicts)
-            same = [sp for sp in spans if not relabels(self.base(article), sp)] or list(spans)
+            same = [sp for sp in spans if not relabels(base, sp)] or list(spans)
             if span in same:
                 return self._verdicts(article, same, spans)[same.index(span)] == "made"
         if self._judged(article, span, spans or [span]) == "made":
             return True
         if spans or span.start != span.end or not ITEM_LABEL.match(span.new):
             return False
-        base = self.base(article)
         # the items after it numbered on, as the position has them, then read as a diff reads them
         text = splice(base, [Span(p.start, p.end, p.new) for p in numbered(base, [Piece(span.start, span.end, span.new, ())])])
         again = diff(base, text).spans()

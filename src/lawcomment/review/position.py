@@ -16,6 +16,7 @@ from itertools import pairwise
 from ..comments import INACTIVE, Comment, Stance
 from ..drafts.anchors import cite, describe, unit_index, unit_spans
 from ..drafts.numerals import cn_to_int, int_to_cn
+from ..drafts.normalize import ZERO_WIDTH_CHARS
 from ..drafts.serialize import body_separator
 from ..errors import CitationError
 from ..model import Draft, Kind, Unit
@@ -934,9 +935,9 @@ def _blank_changes(edits: Iterable[tuple[str, str, str]]) -> list[str]:
 
 
 #: What no reader sees in a redline: whitespace and the zero-width characters (drafts.normalize, rule 4).
-_UNSEEN = re.compile("[\\s\u200b\u200c\u200d\u2060\ufeff]")
+_UNSEEN = re.compile(f"[\\s{ZERO_WIDTH_CHARS}]")
 #: Characters a change may carry in beside its words that no reader can tell apart.
-_ODD_SPACE = frozenset("\u00a0\u200b\u200c\u200d\u2060\ufeff")
+_ODD_SPACE = frozenset("\u00a0" + ZERO_WIDTH_CHARS)
 
 
 def _decided_apart(base: str, changes: Sequence[ChangeState]) -> list[str]:
