@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from lawcomment.comments import Anchor, CommentSource, NewComment, SourceKind, Stance
 from lawcomment.drafts.anchors import unit_index
@@ -109,6 +111,68 @@ def test_normalise_en(eid: str, text: str, expected: str) -> None:
     unit = EN.find(eid)
     assert unit is not None
     assert normalise_proposal(EN, unit, text) == expected
+
+
+#: What a wording may be made of: labels and their pieces in both widths, 款 cues, spaces and
+#: line breaks, the law's own words, and characters NFKC folds into several (①, ㈠, ﬁ).
+_PIECES = st.sampled_from(["第", "条", "款", "之", "一", "二", "三", "十", "2", "２", "（", "(", "）", ")", "．", ".",
+                           "：", " ", "\u3000", "\n", "\n\n", "\n \n", "①", "㈠", "ﬁ", "A", "Article", "1", "(a)",
+                           "第三条", "第二款", "（二）", "1．", "经营者", "本法", "规定", "。"])  # fmt: skip
+_UNITS = ([(ZH, u) for u in ZH.walk()] + [(EN, u) for u in EN.walk()][:40]
+          + [(ECOMMERCE, u) for u in ECOMMERCE.walk() if u.kind.name == "ARTICLE"][:40])
+
+
+@st.composite
+def _wordings(draw: st.DrawFn) -> tuple[int, str]:
+    """A unit, and a wording of it that often opens with its own label (as typed, or width-folded)
+    and has lines that open with a 款 cue."""
+    which = draw(st.sampled_from(range(len(_UNITS))))
+    label = _UNITS[which][1].label
+    head = draw(st.sampled_from(["", label, label.replace("（", "(").replace("）", ")"), label + " ", "第二款　",
+                                 "第一款："]))  # fmt: skip
+    lines = draw(st.lists(st.tuples(st.sampled_from(["", "第一款　", "第二款 ", "第三款：", "（一）", "\n"]),
+                                    st.lists(_PIECES, max_size=5).map("".join)), max_size=3))  # fmt: skip
+    return which, head + "\n".join(cue + words for cue, words in lines)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_wordings())
+def test_normalise_skips_only_wordings_it_would_leave_alone(wording: tuple[int, str]) -> None:
+    """The quick test that lets most wordings through untouched (an NPC-scale import has tens of
+    thousands) gives what the whole rule gives."""
+    from unittest import mock
+
+    from lawcomment.review import proposals
+
+    which, text = wording
+    draft, unit = _UNITS[which]
+    with mock.patch.object(proposals, "_may_change", return_value=True):
+        whole_rule = normalise_proposal(draft, unit, text)
+    assert normalise_proposal(draft, unit, text) == whole_rule
+
+
+def test_normalise_skips_nothing_it_would_change_in_any_layout() -> None:
+    """The same, over every layout of up to three lines (each opening with a 款 cue, a 项 label or
+    nothing) after each kind of head, on units of every kind."""
+    from itertools import product
+    from unittest import mock
+
+    from lawcomment.review import proposals
+
+    units = [(d, u) for d, u in _UNITS if u.kind.name != "ARTICLE"][::6] + [
+        (d, u) for d, u in _UNITS if u.kind.name == "ARTICLE" and len(u.children) > 1][:12]  # fmt: skip
+    cues = ["", "第一款　", "第二款 ", "第三款：", "（一）", "1．"]
+    layouts = [list(c) for n in range(4) for c in product(cues, repeat=n)]
+    checked = 0
+    for draft, unit in units:
+        for head in ("", unit.label, unit.label + "\u3000", "第二款　", "\n"):
+            texts = [head + "\n".join(cue + "经营者" for cue in layout) for layout in layouts]
+            texts += [text.replace("\n", "\n\n", 1) for text in texts if "\n" in text]
+            with mock.patch.object(proposals, "_may_change", return_value=True):
+                whole_rule = [normalise_proposal(draft, unit, t) for t in texts]
+            assert [normalise_proposal(draft, unit, t) for t in texts] == whole_rule, unit.eid
+            checked += sum(a != t for a, t in zip(whole_rule, texts, strict=True))
+    assert checked > 1000  # (the layouts do change: the test compares something)
 
 
 def _new(eid: str, stance: Stance, text: str | None) -> NewComment:

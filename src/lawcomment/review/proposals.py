@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ..comments import Anchor, NewComment, SourceKind, Stance
 from ..drafts.anchors import cite, quote_anchor, unit_spans
@@ -43,9 +44,13 @@ def _fold(text: str) -> str:
     return unicodedata.normalize("NFKC", text)
 
 
+#: A label width-folded: a draft has a few thousand labels, and each proposal is measured against one.
+_folded_label = lru_cache(maxsize=8192)(_fold)
+
+
 def _label_end(text: str, label: str) -> int | None:
     """How many characters of ``text`` are a width-folded copy of ``label`` (None: not one)."""
-    want = _fold(label)
+    want = _folded_label(label)
     for k in range(1, min(len(text), 2 * len(label) + 2) + 1):
         got = _fold(text[:k])
         if got == want:
@@ -186,6 +191,8 @@ def normalise_proposal(draft: Draft, unit: Unit, text: str) -> str:
     paragraph) stay. Blank lines between its lines are taken out where the unit has none: the
     law's 款 follow each other line by line, and an article pasted with an empty line between its
     款 (as Markdown and many Word copies set them) would otherwise put in an empty 款."""
+    if not _may_change(unit, text):
+        return text
     out = text
     for _ in range(3):  # pasted twice, or in figures and in words (第2条 第二条 本法…): each copy of its own goes
         again = strip_own_label(unit, out)
@@ -212,6 +219,16 @@ def normalise_proposal(draft: Draft, unit: Unit, text: str) -> str:
                 lines[i] = rest
         out = "\n".join(lines)
     return out
+
+
+def _may_change(unit: Unit, text: str) -> bool:
+    """Whether :func:`normalise_proposal` could change ``text`` at all: only a line opening with
+    第 (a label or a 第N款 cue), a first character that may open ``unit``'s own label, or a blank
+    line can be taken out. Most wordings have none, and an NPC-scale import normalises tens of
+    thousands of them (tests/test_proposals.py holds this to the whole rule)."""
+    if text.startswith("第") or "\n第" in text or _BLANK_LINES.search(text) is not None:
+        return True
+    return bool(unit.label) and _folded_label(unit.label).startswith(_fold(text[:1]))
 
 
 #: An article label typed before a proposed new article's words, and the space that sets it apart.
