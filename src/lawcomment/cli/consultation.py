@@ -154,7 +154,7 @@ def register(cli: click.Group) -> None:
                 _translation_summary(stored.ref, translation, *paired)
 
     def _translation_summary(ref: str, path: Path, kept: Any, status: str, pairing: Any, diags: Any) -> None:
-        from ..drafts import cite
+        from ..drafts import cite, doubtful_lines
 
         for diag in diags:
             echo(diag.format(str(path)), err=True)
@@ -169,6 +169,8 @@ def register(cli: click.Group) -> None:
         if pairing.unpaired_target:
             echo("warning: not paired in the translation: " + ", ".join(f"{cite(e, kept.lang)} ({e})"
                                                                        for e in pairing.unpaired_target), err=True)  # fmt: skip
+        for line in doubtful_lines(pairing, source_lang, kept.lang):
+            echo(f"warning: {line}", err=True)
 
     @draft.command("list")
     @click.option("--all", "show_all", is_flag=True, help="Include archived drafts.")

@@ -12,7 +12,7 @@ if typing.TYPE_CHECKING:
     from .check import lint
     from .encoding import decode_text, refuse_controls
     from .markdown import INFO_END, markdown_source, render_markdown
-    from .pairing import Pair, Pairing, Rendered, pair_drafts, pairing_text, rendered
+    from .pairing import Pair, Pairing, Rendered, doubtful_lines, pair_drafts, pairing_text, rendered
     from .serialize import comment_to_dict, comments_to_dict, draft_to_dict, outline
     from .source import plain_block
 
@@ -26,6 +26,7 @@ __all__ = [
     "comments_to_dict",
     "decode_text",
     "describe",
+    "doubtful_lines",
     "draft_to_dict",
     "law_citation",
     "lint",
@@ -48,7 +49,7 @@ if not typing.TYPE_CHECKING:  # mypy sees the imports above, and no catch-all __
             ".check": ("lint",),
             ".encoding": ("decode_text", "refuse_controls"),
             ".markdown": ("INFO_END", "markdown_source", "render_markdown"),
-            ".pairing": ("Pair", "Pairing", "Rendered", "pair_drafts", "pairing_text", "rendered"),
+            ".pairing": ("Pair", "Pairing", "Rendered", "doubtful_lines", "pair_drafts", "pairing_text", "rendered"),
             ".serialize": ("comment_to_dict", "comments_to_dict", "draft_to_dict", "outline"),
             ".source": ("plain_block",),
         },
