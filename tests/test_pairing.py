@@ -358,6 +358,47 @@ ENGLISH = ("Where personal information is processed based on individual consent,
            "individual voluntarily, explicitly and in writing on the premise of full knowledge.")  # fmt: skip
 
 
+def test_a_copy_of_the_english_translation_for_members_to_mark_up_comes_back_as_english_wordings(
+        runner, bilingual_store: str, tmp_path: Path) -> None:  # fmt: skip
+    """``export --format draft --lang en`` writes the translation, not the Chinese draft (a new user's
+    trial got the Chinese draft, silently); its tracked change comes back as an English wording of
+    the Chinese unit it renders."""
+    import zipfile
+
+    from lawcomment.testing import Edit, mark_up
+
+    db, clean, marked = bilingual_store, tmp_path / "for-members-en.docx", tmp_path / "acme-en.docx"
+    r = runner.invoke(cli, ["--db", db, "export", "--draft", "pipl@1", "--format", "draft", "--lang", "en", "-o",
+                            str(clean)])  # fmt: skip
+    assert r.exit_code == 0, r.output
+    assert r.output == (f"wrote {clean} (draft): the en translation of pipl@1 as it stands, 74 article(s), for members "
+                        "to mark up\n")  # fmt: skip
+    copy = load_draft(clean)
+    en = load_draft(PAIRS / "cn-pipl" / "en.txt")
+    assert [(a.unit.label, a.unit.body(" ")) for a in copy.articles()] == [(a.unit.label, a.unit.body(" "))
+                                                                          for a in en.articles()]  # fmt: skip
+    assert not re.search(r"[\u4e00-\u9fff]", zipfile.ZipFile(clean).read("word/document.xml").decode())
+    mark_up(clean, marked, [Edit("ACME Legal", "shall be voluntary, explicit, and fully informed",
+                                 replace="shall be voluntary, explicit, fully informed and in writing")])  # fmt: skip
+    r = runner.invoke(cli, ["--db", db, "comment", "import", str(marked), "--draft", "pipl@1", "--member", "acme"])
+    assert r.exit_code == 0, r.output
+    (c,) = json.loads(runner.invoke(cli, ["--db", db, "comment", "list", "--draft", "pipl@1", "--format",
+                                          "json"]).stdout)["comments"]  # fmt: skip
+    assert (c["eid"], c["lang"]) == ("art_14", "en") and "fully informed and in writing" in c["proposed_text"]
+
+
+def test_a_copy_in_a_language_the_draft_has_no_translation_into_is_refused(runner, tmp_path: Path) -> None:
+    db = str(tmp_path / "t.db")
+    runner.invoke(cli, ["--db", db, "init"])
+    runner.invoke(cli, ["--db", db, "draft", "add", str(PAIRS / "cn-pipl" / "zh.txt"), "--name", "pipl", "--version", "1"])
+    out = tmp_path / "copy.docx"
+    r = runner.invoke(cli, ["--db", db, "export", "--draft", "pipl@1", "--format", "draft", "--lang", "en", "-o", str(out)])
+    assert r.exit_code == 1 and not out.exists()
+    assert r.output.startswith("Error: ") and ("pipl@1 is in Chinese and has no English translation to copy for members "
+                                               "(--format draft --lang en): add one with `lawcomment draft add DRAFT "
+                                               "--name NAME --version N --translation FILE`, or leave out --lang") in r.output  # fmt: skip
+
+
 def test_a_comment_on_the_english_text_is_anchored_at_the_unit_it_renders(runner, bilingual_store: str) -> None:
     db = bilingual_store
     r = runner.invoke(cli, ["--db", db, "comment", "add", "--member", "acme", "--draft", "pipl@1", "--at", "Article 14(1)",

@@ -223,6 +223,16 @@ def register(cli: click.Group) -> None:
             with progress_bar("merging articles") as progress:
                 view = load_consultation(store, ref, all_articles=all_articles, include_unreviewed=include_unreviewed,
                                          progress=progress, workers=default_workers())  # fmt: skip
+        tr = view.translation
+        copies = [name for name in formats if not table[name].position]
+        if copies and ctx.get_parameter_source("lang") is click.core.ParameterSource.COMMANDLINE \
+                and first != view.lang and (tr is None or tr.lang != first):  # fmt: skip
+            # a copy for members to mark up is in the draft's words, or its translation's: never the
+            # draft's when another language was asked for (a new user's trial got the Chinese, silently)
+            names = {"zh": "Chinese", "en": "English"}
+            raise ExportError(f"{view.ref} is in {names[view.lang]} and has no {names[first]} translation to copy for "
+                              f"members (--format {copies[0]} --lang {first}): add one with `lawcomment draft add DRAFT "
+                              "--name NAME --version N --translation FILE`, or leave out --lang")  # fmt: skip
         changed = sum(1 for i in view.items if i.changed)
         unresolved = sum(len(i.position.unresolved) for i in view.items)
         files = [(name, target) for name, target in targets if target is not None]
@@ -234,6 +244,10 @@ def register(cli: click.Group) -> None:
                 sys.stdout.flush()
                 continue
             if not table[name].position:
+                if tr is not None and tr.draft is not None and options.lang == tr.lang:  # its translation's copy
+                    echo(f"wrote {target} ({name}): the {tr.lang} translation of {view.ref} as it stands, "
+                         f"{len(tr.draft.articles())} article(s), for members to mark up")  # fmt: skip
+                    continue
                 echo(f"wrote {target} ({name}): {view.ref} as it stands, {len(view.draft.articles())} article(s), "
                      "for members to mark up")  # fmt: skip
                 continue

@@ -146,4 +146,4 @@ def _translation(store: Store, stored: StoredDraft, lang: str) -> Translation | 
     if found is None:
         return None
     text = found.load()
-    return Translation(other, text.title, found.source_file, rendered(text, found.pairing()))
+    return Translation(other, text.title, found.source_file, rendered(text, found.pairing()), draft=text)

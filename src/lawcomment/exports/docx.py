@@ -466,8 +466,16 @@ def write_draft_copy(view: Consultation, options: ExportOptions) -> bytes:
     """The draft as it stands, for members to mark up in Word (Track Changes on, comments in
     the margin): its title, chapters and every article, on the submission's page and in its
     fonts (the letterhead's with ``options.template``); none of the committee's position, no
-    notes, no other member's comment. ``comment import`` reads it back as a marked-up draft."""
-    lang = "en" if view.draft.profile.startswith("en") else "zh"  # the draft's page, whatever --lang says
+    notes, no other member's comment. ``comment import`` reads it back as a marked-up draft.
+    With ``options.lang`` the language of the draft's working translation, the translation
+    itself, which ``comment import`` reads back against it (an English-speaking member's copy);
+    in any other language, the draft's own (``options.lang`` names the labels of the other formats,
+    and a copy has none)."""
+    lang = "en" if view.draft.profile.startswith("en") else "zh"
+    tr = view.translation
+    if options.lang != lang and tr is not None and tr.lang == options.lang and tr.draft is not None:
+        view = replace(view, draft=tr.draft, title=tr.title or tr.draft.title, translation=None)
+        lang = options.lang
     return _Writer(view, replace(options, layout="copy", include_unreviewed=False, lang=lang, parallel="")).write()
 
 

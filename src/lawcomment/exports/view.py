@@ -310,6 +310,8 @@ class Translation:
     title: str
     source_file: str
     units: Mapping[str, Rendered]
+    #: the translation itself, for a copy of it members mark up (``export --format draft --lang en``)
+    draft: Draft | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
