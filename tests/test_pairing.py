@@ -426,12 +426,43 @@ def test_a_comment_on_the_english_text_is_anchored_at_the_unit_it_renders(runner
 
 @pytest.mark.parametrize("args, message", [
     (["--at", "Article 99", "--lang", "en", "--reason", "x"], "the en translation of pipl@1 has no Article 99"),
-    (["--at", "Article 14", "--lang", "en", "--reason", "x", "--quote", "consent"], "--quote is not taken on the translation"),
+    (["--at", "Article 14", "--lang", "en", "--reason", "x", "--quote", "written consents"],
+     "Error: the quote 'written consents' is not in Article 14 (art_14) of the en translation"),
+    (["--at", "Article 14", "--lang", "en", "--propose", "Consent shall be written.", "--quote", "written consent"],
+     "Error: a quote of the en translation ('written consent') is not taken with a wording of it: give the unit's "
+     "whole wording, without the quote"),
 ])  # fmt: skip
 def test_a_comment_on_the_english_text_that_cannot_be_placed(runner, bilingual_store: str, args: list[str],
                                                              message: str) -> None:  # fmt: skip
     r = runner.invoke(cli, ["--db", bilingual_store, "comment", "add", "--member", "acme", "--draft", "pipl@1", *args])
     assert r.exit_code == 1 and message in r.output
+
+
+def test_a_quote_of_the_english_text_is_checked_there_and_kept_with_the_remark(runner, bilingual_store: str,
+                                                                              tmp_path: Path) -> None:  # fmt: skip
+    """The English words a member asks about (a typed comment, a CSV row with lang en) are looked up in
+    the translation, not the Chinese unit (a new user's trial: 'the quote … is not in 第十条第二款'),
+    and kept at the start of the remark, as a marked-up English copy keeps them."""
+    db = bilingual_store
+    r = runner.invoke(cli, ["--db", db, "comment", "add", "--member", "acme", "--draft", "pipl@1", "--at", "Article 14",
+                            "--lang", "en", "--quote", "separate consent", "--stance", "question",
+                            "--reason", "Is this the same as 单独同意?"])  # fmt: skip
+    assert r.exit_code == 0, r.output
+    rows = tmp_path / "c.csv"
+    rows.write_text("member,article,quote,reason,stance,lang\n"
+                    "acme,Article 14,fully informed,Who decides what is enough?,question,en\n", encoding="utf-8")
+    r = runner.invoke(cli, ["--db", db, "comment", "import", str(rows), "--draft", "pipl@1"])
+    assert r.exit_code == 0, r.output
+    listed = json.loads(runner.invoke(cli, ["--db", db, "comment", "list", "--draft", "pipl@1", "--format",
+                                            "json"]).stdout)["comments"]  # fmt: skip
+    assert [(c["eid"], c["lang"], c["body"], c["quote"]) for c in listed] == [
+        ("art_14", "en", "“separate consent”: Is this the same as 单独同意?", ""),
+        ("art_14", "en", "“fully informed”: Who decides what is enough?", "")]  # fmt: skip
+    rows.write_text("member,article,quote,reason,stance,lang\n"
+                    "acme,Article 14,fully informd,Who decides?,question,en\n", encoding="utf-8")
+    r = runner.invoke(cli, ["--db", db, "comment", "import", str(rows), "--draft", "pipl@1"])
+    assert r.exit_code == 1
+    assert "  row 2: the quote 'fully informd' is not in Article 14 (art_14) of the en translation" in r.output.splitlines()
 
 
 def test_english_comments_need_a_translation(runner, tmp_path: Path) -> None:

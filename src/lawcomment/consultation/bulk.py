@@ -22,7 +22,7 @@ from ..comments import Anchor, CommentSource, NewComment, SourceKind, Stance, St
 from ..drafts.anchors import describe, quote_anchor, resolve, unit_body, unit_index
 from ..drafts.encoding import decode_text
 from ..drafts.normalize import invisible_removed
-from ..drafts.pairing import HAN, Pairing
+from ..drafts.pairing import HAN, Pairing, written_in
 from ..drafts.serialize import body_separator
 from ..errors import CitationError, InputError
 from ..frozen import maker
@@ -422,6 +422,26 @@ _NEEDS_TEXT = (Stance.AMEND, Stance.INSERT)
 _SAYS_ENOUGH = (Stance.SUPPORT, Stance.OPPOSE, Stance.DELETE)
 
 
+def translation_quote(translation: Draft, index: Mapping[str, Unit], rendering: Sequence[str], lang: str, quote: str,
+                      stance: Stance, body: str) -> str:  # fmt: skip
+    """The remark of a comment quoting the draft's ``lang`` translation: ``body`` after the quoted
+    words (“judicial documents”: Does …), as a marked-up copy of the translation keeps them. A
+    ValueError when the words are not in the translation's ``rendering`` of the unit, or come with
+    a wording (give the unit's whole wording instead)."""
+    units = [index[e] for e in rendering if e in index]
+    if not units:
+        raise ValueError(f"no unit of the {lang} translation renders the unit cited; its quote {quote!r} cannot be "
+                         "checked (`lawcomment split DRAFT --translation FILE` shows the pairs)")  # fmt: skip
+    if stance in (Stance.AMEND, Stance.INSERT):
+        raise ValueError(f"a quote of the {lang} translation ({quote!r}) is not taken with a wording of it: give the "
+                         "unit's whole wording, without the quote")  # fmt: skip
+    sep = body_separator(translation)
+    if not any(" ".join(quote.split()) in " ".join(u.body(sep).split()) for u in units):
+        raise ValueError(f"the quote {quote!r} is not in {', '.join(describe(u.eid, lang) for u in units)} of the "
+                         f"{lang} translation")  # fmt: skip
+    return f"“{quote}”: {body}" if body else f"“{quote}”"
+
+
 def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: set[str], member: str | None,
              memo: _Memo) -> tuple[NewComment, str | None]:  # fmt: skip
     if row.past:
@@ -484,6 +504,15 @@ def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: set[st
     quote = v.get("quote", "").strip()
     unmarked: str | None = None  # a quote typed in quotation marks the law does not have there
     extra = row.extra
+    if quote and memo.translation is not None and written == memo.translation[2] and written_in(quote) == written:
+        # the translation's words (a quote of the English text): kept at the start of the remark, as a
+        # marked-up English copy's are, for the Chinese unit has other words
+        translation, pairing, lang_of = memo.translation
+        if memo.translated is None:
+            memo.translated = unit_index(translation)
+        body = translation_quote(translation, memo.translated, pairing.target_of(unit.eid), lang_of, quote, stance,
+                                 body)  # fmt: skip
+        quote = ""
     if quote:
         selector = extra.get("selector")
         offset = selector.get("offset") if isinstance(selector, dict) else None

@@ -50,6 +50,7 @@ from .bulk import (
     read_rows,
     spreadsheet_rows,
     support_warning,
+    translation_quote,
     unmarked_quote,
     validate,
 )
@@ -195,8 +196,6 @@ def _on_translation(store: Store, stored: StoredDraft, at: str, lang: str, propo
     kept = store.translation(stored, lang)
     if kept is None:
         raise StoreError(f"{stored.ref} has no {lang} translation (add one with `lawcomment draft add … --translation`)")
-    if quote:
-        raise StoreError("--quote is not taken on the translation yet; cite the unit and say it in --reason")
     translation = kept.load()
     pairing = kept.pairing()
     if HAN.search(at) and lang == "en":  # a Chinese citation names the draft's unit, whatever the translation numbers
@@ -213,6 +212,11 @@ def _on_translation(store: Store, stored: StoredDraft, at: str, lang: str, propo
         raise StoreError(f"{describe(unit.eid, lang)} of the {lang} translation of {stored.ref} renders no unit of "
                          "the draft (`lawcomment split DRAFT --translation FILE` shows the pairs)")  # fmt: skip
     rendered = pairing.target_of(source)
+    if quote:  # the translation's words, kept at the start of the remark (the draft's unit has other words)
+        try:
+            reason = translation_quote(translation, unit_index(translation), [unit.eid], lang, quote, stance, reason.strip())
+        except ValueError as exc:
+            raise StoreError(str(exc)) from None
     draft_lang = "en" if stored.profile.startswith("en") else "zh"
     warnings = []  # the comment's place is in the line that reports it; only a doubt is worth a warning
     if len(rendered) > 1 or any(p.merged for p in pairing.pairs if p.source == source):
