@@ -238,6 +238,24 @@ def test_the_review_page_shows_both_texts_with_a_switch(bilingual, tmp_path: Pat
     assert 'id="lc-lang"' not in plain and 'class="law tr"' not in plain
 
 
+def test_an_english_wording_nobody_answered_is_waiting_on_the_review_page(bilingual) -> None:  # type: ignore[no-untyped-def]
+    """Article 34's only proposal is fjord's English wording: the page counts it as waiting for
+    staff and marks the article so (a new user's trial: 仅有意见, 0处待审查, hidden by the filter),
+    with the merge's hint in Chinese, until the committee gives its English wording."""
+    page = bilingual("export", "--draft", "ec@1", "--format", "html").output
+    section = page[page.index('<section id="art_34"'):]
+    section = section[:section.index("</section>")]
+    assert 'data-status="pending"' in section and 'data-review="unreviewed"' in section
+    assert '<span class="status todo">译文修改建议待答复：#1</span>' in section
+    assert "；1处待审查，0项决定需复核" in page
+    assert ("提示：意见#1对英文译本Article 34(1)（第三十四条第一款）提出修改措辞，单独列出，不并入中文：请给出委员会的中文和英文措辞"
+            "（decide --text 与 --text-en，或以 --text-en-from 1 采用该意见）") in section
+    _decide_34(bilingual)
+    page = bilingual("export", "--draft", "ec@1", "--format", "html").output
+    section = page[page.index('<section id="art_34"'):]
+    assert 'data-status="pending"' not in section[:section.index("</section>")] and "译文修改建议待答复" not in page
+
+
 @pytest.mark.parametrize(("args", "message"), [
     (["--format", "csv", "--lang", "zh+en"],
      "Error: the 'csv' format is in one language; --lang zh+en applies to docx, html, json, md\n"),

@@ -189,14 +189,15 @@ def _decided(decision: int | None, lang: str = "zh") -> str:
 
 def review_status(item: Item) -> str:
     """The article's status as a reviewer reads it: the item's status (conflict, amended,
-    commented, unchanged), except that an article whose proposals are not decided yet is
+    commented, unchanged), except that an article whose proposals are not decided yet (or
+    whose members' wordings of the translation the committee has not answered) is
     ``pending`` and one whose proposals were all turned down is ``declined``, not
     "comments only". Labels: ``label(status, lang, "article")``."""
     status = str(item.status)
     if status != "commented":
         return status
     pos = item.position
-    if item.unreviewed:
+    if item.unreviewed or item.translation_open:
         return "pending"
     if pos.changes or pos.conflicts or pos.insertions or pos.final is not None:
         return "declined"

@@ -294,7 +294,8 @@ def review_table(view: Consultation, item: Item, lang: str = "zh") -> str:
 
 
 def _review_marks(item: Item) -> list[str]:
-    return [m for m, on in (("unreviewed", bool(item.unreviewed)), ("stale", bool(item.stale))) if on]
+    return [m for m, on in (("unreviewed", bool(item.unreviewed or item.translation_open)), ("stale", bool(item.stale)))
+            if on]  # fmt: skip
 
 
 def _badges(item: Item, lang: str) -> str:
@@ -304,6 +305,9 @@ def _badges(item: Item, lang: str) -> str:
     out = f'<span class="status st-{status}">{e(label(status, lang, "article"))}</span>'
     if item.unreviewed:
         out += f' <span class="status todo">{e(lb["unreviewed"].format(ids=", ".join(item.unreviewed)))}</span>'
+    if item.translation_open:
+        ids = ", ".join(f"#{n}" for n in item.translation_open)
+        out += f' <span class="status todo">{e(lb["translation_open"].format(ids=ids))}</span>'
     if item.stale:
         out += f' <span class="status st-conflict">{e(lb["stale"])}</span>'
     return out
@@ -631,7 +635,8 @@ def _review_parts(view: Consultation, options: ExportOptions) -> Iterator[str]:
     unresolved = sum(len(i.position.unresolved) for i in items)
     sep = "；" if lang == "zh" else "; "
     summary = lb["summary"].format(n=changed, c=unresolved) + sep
-    summary += lb["rv_summary"].format(u=sum(len(i.unreviewed) for i in items), s=sum(len(i.stale) for i in items))
+    summary += lb["rv_summary"].format(u=sum(len(i.unreviewed) + len(i.translation_open) for i in items),
+                                       s=sum(len(i.stale) for i in items))  # fmt: skip
     if view.include_unreviewed:
         summary += sep + lb["draft_note"]
     exported = lb["exported"].format(t=when(view.created) + " UTC")

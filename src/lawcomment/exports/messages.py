@@ -21,6 +21,11 @@ _ZH: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DOTALL)
       r"理由\) \(`lawcomment comment edit \d+ --no-proposal --reason …` makes it a remark\)"),
      "意见#{id}（{who}）针对{eid}的修改建议几乎未保留原文（相似度{a}）：作为建议条文，「{w}」将取代其全部文字；如是意见，请写在理由中"),
     (r"proposal (?P<id>\S+) is compared as a whole replacement: (?P<why>.+)", "建议{id}按整体替换比较：{why}"),
+    *[((rf"comment #(?P<id>\d+) proposes {what} of (?P<cite>.+) in the en translation \((?P<where>.+)\); it is listed, "
+        r"not merged: give the committee's wordings with `decide --text` and `--text-en` \(or `--text-en-from \d+`\)"),
+       f"意见#{{id}}对英文译本{{cite}}（{{where}}）提出{zh}，单独列出，不并入中文：请给出委员会的中文和英文措辞"
+       "（decide --text 与 --text-en，或以 --text-en-from {id} 采用该意见）")
+      for what, zh in (("a wording", "修改措辞"), ("a deletion", "删除"))],
     ((r"(?P<id>c\d+) puts in a 款 before 「(?P<w>.*)」, which refers to (?P<f>\S+): after the new 款 it would refer to "
       r"that one; check the reference in (?P<where>.+)"),
      "修改{id}在「{w}」之前增加一款，而该款所称“{f}”将改指新增之款：请核对{where}中的援引"),

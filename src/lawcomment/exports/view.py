@@ -140,6 +140,9 @@ class Item:
     #: the decisions that proposed a change on the unit when its committee reason was given,
     #: since undone or replaced, surely and perhaps (:func:`reason_given_beside`)
     reason_beside: tuple[tuple[int, ...], tuple[int, ...]] = ((), ())
+    #: members' wordings of the translation (comment ids) the committee has given no wording of
+    #: that language for (``decide --text-en``): waiting for staff as undecided changes are
+    translation_open: tuple[int, ...] = ()
 
     def _credited(self, key: tuple[int, int, str], supporters: tuple[str, ...]) -> tuple[str, ...]:
         extra = next((m for k, m in self.credit if k == key), ())
@@ -770,10 +773,13 @@ def build_item(eid: str, citation: str, label: str, kind: Kind, path: tuple[Unit
     # and so is one given beside changes undone or rejected since, when nothing goes out
     reason_applies = not (committee_reason.strip() and not changed and (ours and not applied_decisions(pos)
                                                                         or reason_beside[0]))  # fmt: skip
+    answered = {d.subject for d in decisions if d.action == "text" and d.subject in TRANSLATIONS and d.revoked_at is None}
+    translation_open = tuple(c.id for c in comments if c.lang and c.lang not in answered and c.status not in INACTIVE
+                             and c.stance in (Stance.AMEND, Stance.DELETE))  # fmt: skip
     return Item(eid, citation, label, kind, path, pos, tuple(comments), _status(pos, comments, changed), supporters,
                 _reasons(pos, comments, decisions, include), include,
                 _new_units(eid, kind, submitted, lang, taken), committee_reason, forwarded,
-                tuple(credit.items()), reason_applies, reason_beside)  # fmt: skip
+                tuple(credit.items()), reason_applies, reason_beside, translation_open)  # fmt: skip
 
 
 def _ids(decisions: tuple[int, ...]) -> str:
