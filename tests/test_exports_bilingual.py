@@ -121,6 +121,14 @@ def test_the_articles_layout_prints_the_english_wording_as_tracked_changes_besid
     back = load_draft(out)
     assert [v.unit.label for v in back.articles()] == ["第五条", "第三十四条"]
     assert not any("Article" in u.text for u in back.walk())
+    # --attribute members: the committee took fjord's very words, so its English change is fjord's
+    # (a new user's trial found the association named)
+    result = bilingual("export", "--draft", "ec@1", "--format", "docx", "--lang", "zh+en", "-o", str(out),
+                       "--association", "Assoc", "--attribute", "members")  # fmt: skip
+    assert result.exit_code == 0, result.output
+    english = [p for p in _paragraphs(out) if _style(p) == "NoteTranslation"]
+    at = next(i for i, p in enumerate(english) if _text(p, True).startswith("Article 34 "))
+    assert {e.get(f"{W}author") for e in english[at].iter(f"{W}ins", f"{W}del")} == {"Fjord Software"}
 
 
 def test_the_table_has_six_columns_in_both_languages(bilingual, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -236,6 +244,25 @@ def test_the_review_page_shows_both_texts_with_a_switch(bilingual, tmp_path: Pat
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page and "<script>alert" not in page
     plain = bilingual("export", "--draft", "ec@1", "--format", "html").output
     assert 'id="lc-lang"' not in plain and 'class="law tr"' not in plain
+
+
+def test_a_change_of_the_english_text_only_is_counted_and_said_under_the_chinese(bilingual, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The committee takes fjord's English wording and leaves the Chinese as it is: the export
+    counts the article as changed and says, under the Chinese text, that the change is in the
+    English only (a new user's trial: 0 article(s) with proposed changes, and no word of it)."""
+    result = bilingual("decide", "--draft", "ec@1", "--article", "第三十四条", "--text-en-from", "1")
+    assert result.exit_code == 0, result.output
+    out = tmp_path / "en-only.docx"
+    result = bilingual("export", "--draft", "ec@1", "--lang", "zh+en", "-o", str(out))
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith(f"wrote {out} (docx): ec@1, 2 article(s) with proposed changes")  # 第五条, 第三十四条
+    paras = _paragraphs(out)
+    at = next(i for i, p in enumerate(paras) if _text(p, True).startswith("第三十四条"))
+    note = next(p for p in paras[at:] if "仅见" in _text(p, True))
+    assert _text(note, True) == "本条修改建议仅见英文译本。"
+    assert note.find(f".//{W}i") is None  # Chinese is never slanted
+    md = bilingual("export", "--draft", "ec@1", "--lang", "zh+en", "--format", "md").output
+    assert "*本条修改建议仅见英文译本。*" in md
 
 
 def test_an_english_wording_nobody_answered_is_waiting_on_the_review_page(bilingual) -> None:  # type: ignore[no-untyped-def]

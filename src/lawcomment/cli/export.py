@@ -233,7 +233,9 @@ def register(cli: click.Group) -> None:
             raise ExportError(f"{view.ref} is in {names[view.lang]} and has no {names[first]} translation to copy for "
                               f"members (--format {copies[0]} --lang {first}): add one with `lawcomment draft add DRAFT "
                               "--name NAME --version N --translation FILE`, or leave out --lang")  # fmt: skip
-        changed = sum(1 for i in view.items if i.changed)
+        # (a bilingual submission's article whose translation alone changes has a proposed change too)
+        changed = sum(1 for i in view.items if i.changed or (options.parallel and (side := view.translated(i)) is not None
+                                                             and any(w.decision is not None for w in side.wordings)))  # fmt: skip
         unresolved = sum(len(i.position.unresolved) for i in view.items)
         files = [(name, target) for name, target in targets if target is not None]
         if files:  # all written, or none; several side by side, by workers

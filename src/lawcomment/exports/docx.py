@@ -208,8 +208,9 @@ class _Writer:
                      repeat: bool) -> list[etree._Element]:  # fmt: skip
         out: list[etree._Element] = []
         for block in parallel_blocks(self.view, item, self.options, proposal, repeat):
-            if block.kind in ("note", "line"):
-                out.append(self.para(note_style, self.run(block.text, italic=block.kind == "note"), indent=False))
+            if block.kind in ("note", "line"):  # (Chinese is never slanted: a note in it is upright)
+                italic = block.kind == "note" and written_in(block.text) == "en"
+                out.append(self.para(note_style, self.run(block.text, italic=italic), indent=False))
                 continue
             label = self.run(block.label, bold=True) if block.label else None
             author = self.author(block.supporters) if block.supporters else self.options.author

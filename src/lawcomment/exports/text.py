@@ -56,10 +56,12 @@ TEXT: dict[str, dict[str, str]] = {
 #: What a bilingual export says about the translation, per language; :func:`both` prints
 #: each in the two languages of the export. {first}/{second}: the names of its languages.
 PAIRED_TEXT: dict[str, dict[str, str]] = {
-    "zh": {"only": "本条修改建议仅见{first}文本。", "unpaired": "{second}译本中无对应条文。",
+    "zh": {"only": "本条修改建议仅见{first}文本。", "only_translation": "本条修改建议仅见{second}译本。",
+           "unpaired": "{second}译本中无对应条文。",
            "wording": "{who}提出的{second}措辞（{where}）：", "reason": "理由／Reasons：",
            "subtitle": "{second}译本：{title}"},
     "en": {"only": "The proposed change is given in the {first} text only.",
+           "only_translation": "The proposed change is given in the {second} translation only.",
            "unpaired": "The {second} translation has no counterpart of this provision.",
            "wording": "{second} wording proposed by {who} ({where}):", "reason": "Reasons／理由: ",
            "subtitle": "{second} translation: {title}"},
@@ -119,6 +121,9 @@ def parallel_blocks(view: Consultation, item: Item, options: ExportOptions, prop
     members = [w for w in wordings if w.comment is not None]
     own = replace(options, lang=lang)  # counted or named in the translation's language
     out = []
+    if proposal and not item.changed and any(w.decision is not None for w in wordings):
+        # the draft's words stand and the translation's change: said under them, in their language
+        out.append(ParallelBlock("note", "", (("", paired_text("only_translation", options.lang, options)),)))
     if not any(w.base == side.text for w in wordings) and (repeat or not changed or wordings):
         out.append(ParallelBlock("text", side.citation + sep, (("", side.text),)))
     for w in sorted(wordings, key=lambda w: w.base != side.text):  # the unit's wordings, then those of a part
@@ -126,8 +131,10 @@ def parallel_blocks(view: Consultation, item: Item, options: ExportOptions, prop
         if w.comment is not None and (len(members) > 1 or options.attribute == "members" or not whole):
             out.append(ParallelBlock("line", "", (("", paired_text("wording", lang, options, who=who(view, w.supporters, own),
                                                                    where=w.citation)),)))  # fmt: skip
+        # a member's wording is by its member; the committee's by the members whose very words it took
+        # (--attribute members; else the association signs every change)
         out.append(ParallelBlock("wording", (side.citation if whole else w.citation) + sep, tuple(w.segments()),
-                                 w.supporters if w.comment is not None else ()))  # fmt: skip
+                                 w.supporters))  # fmt: skip
         if w.decision is not None and w.supporters:  # the members whose very words the committee took
             out.append(ParallelBlock("line", "", (("", TEXT[lang]["supporters"].format(who=who(view, w.supporters, own))),)))
     if changed and not wordings:
