@@ -265,6 +265,22 @@ def test_a_change_of_the_english_text_only_is_counted_and_said_under_the_chinese
     assert "*本条修改建议仅见英文译本。*" in md
 
 
+def test_the_committees_chinese_and_english_wordings_giving_other_numbers_are_flagged(bilingual) -> None:  # type: ignore[no-untyped-def]
+    """The committee gives both wordings with 三十日 / 30 days, then changes the Chinese to 十五日:
+    the English still says 30 days, and the export says so (a new user's trial: 一万…二十万 beside
+    RMB 10,000 … 100,000, without a word)."""
+    _decide_34(bilingual)
+    result = bilingual("export", "--draft", "ec@1", "--lang", "zh+en", "--format", "md")
+    assert result.exit_code == 0 and "different numbers" not in result.stderr
+    assert bilingual("decide", "--draft", "ec@1", "--article", "第三十四条", "--text",
+                     ZH_34.format(n="十五日")).exit_code == 0  # fmt: skip
+    result = bilingual("export", "--draft", "ec@1", "--lang", "zh+en", "--format", "md")
+    assert result.exit_code == 0
+    assert re.search(r"the committee's en wording of Article 34 \(decision #\d+\) and the zh text that goes out give "
+                     r"different numbers, dates or citations \(15 only in the draft's language; 30 only in the "
+                     r"translation\): check both say the same \(decide again, or undo one\)", result.stderr)  # fmt: skip
+
+
 def test_an_english_wording_nobody_answered_is_waiting_on_the_review_page(bilingual) -> None:  # type: ignore[no-untyped-def]
     """Article 34's only proposal is fjord's English wording: the page counts it as waiting for
     staff and marks the article so (a new user's trial: 仅有意见, 0处待审查, hidden by the filter),

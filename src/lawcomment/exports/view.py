@@ -20,14 +20,14 @@ review formats and the JSON document.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from ..comments import INACTIVE, Comment, Member, Stance
 from ..drafts.anchors import cite
-from ..drafts.pairing import Rendered, reworded
+from ..drafts.pairing import Rendered, cues, reworded
 from ..model import Draft, Kind, Unit
 from ..records import Decision
 from ..review.adoption import Outcome
@@ -477,6 +477,10 @@ class Consultation:
                 same = tuple(dict.fromkeys(m for w in members if w.base == text and _squash(w.text) == _squash(new)
                                            for m in w.supporters))  # fmt: skip
                 wordings.append(Wording(citation, text, new, same, None, committee.id))
+                if (apart := numbers_apart(item.position.base, text, item.text, new)) is not None:
+                    notes.append(f"the committee's {tr.lang} wording of {citation} (decision #{committee.id}) and "
+                                 f"the {self.lang} text that goes out give different numbers, dates or citations "
+                                 f"({apart}): check both say the same (decide again, or undo one)")  # fmt: skip
             seen = translation_premises([committee]).get(tr.lang, {})
             later = [c.id for c in item.comments if c.lang == tr.lang and c.status not in INACTIVE
                      and c.stance in (Stance.AMEND, Stance.DELETE) and not answered(seen, c)]  # fmt: skip
@@ -780,6 +784,24 @@ def build_item(eid: str, citation: str, label: str, kind: Kind, path: tuple[Unit
                 _reasons(pos, comments, decisions, include), include,
                 _new_units(eid, kind, submitted, lang, taken), committee_reason, forwarded,
                 tuple(credit.items()), reason_applies, reason_beside, translation_open)  # fmt: skip
+
+
+def numbers_apart(base: str, translated: str, text: str, wording: str) -> str | None:
+    """What the numbers, dates and citations of a unit's ``text`` and of the committee's
+    ``wording`` of its translation disagree on (``十万`` in one, ``100,000`` in the other), when the
+    draft's ``base`` and the translation's words (``translated``) agreed on them; None when they
+    agree, or already disagreed (the translators' own way of putting them is not the committee's
+    to answer for). A trial's committee changed 十万 to 一万 after giving its English wording."""
+    ours, theirs = cues(text), cues(wording)
+    if ours == theirs or cues(base) != cues(translated):
+        return None
+    def shown(found: Counter[str]) -> str:
+        return ", ".join(f"{int(c):,}" if c.isdigit() else c.replace("art:", "Article ") for c in sorted(found))
+
+    only_ours, only_theirs = ours - theirs, theirs - ours
+    said = [f"{shown(only_ours)} only in the draft's language"] if only_ours else []
+    said += [f"{shown(only_theirs)} only in the translation"] if only_theirs else []
+    return "; ".join(said)
 
 
 def _ids(decisions: tuple[int, ...]) -> str:
