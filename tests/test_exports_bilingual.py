@@ -158,6 +158,16 @@ def test_the_table_has_six_columns_in_both_languages(bilingual, tmp_path: Path) 
     assert styles[5] == [styles[4][0]] and styles[4][0] and styles[4][0] != "LawText"
     five = next(r for r in rows if cells(r)[0].startswith("第五条"))
     assert cells(five)[3] == "The proposed change is given in the Chinese text only."  # the English is beside it
+    # the English columns, their heads and the chapter rows' English set in Times New Roman, as the
+    # articles layout sets it (a new user's trial saw the table style's 仿宋 / a sans for them)
+    tcs = row.findall(f"{W}tc")
+    for tc in (tcs[1], tcs[3], *rows[0].findall(f"{W}tc")[1::2]):
+        fonts = {r.find(f"{W}rPr/{W}rFonts").get(f"{W}ascii") for r in tc.iter(f"{W}r") if r.find(f"{W}t") is not None}
+        assert fonts == {"Times New Roman"}, _text(tc, True)
+    chapter = next(r for r in rows if "Chapter II" in cells(r)[0])
+    assert {r.find(f"{W}rPr/{W}rFonts").get(f"{W}ascii") for r in chapter.iter(f"{W}r")} == {"Times New Roman"}
+    chinese = [r for r in tcs[0].iter(f"{W}r") if r.find(f"{W}rPr/{W}rFonts") is not None]
+    assert all(r.find(f"{W}rPr/{W}rFonts").get(f"{W}ascii") is None for r in chinese)  # the Chinese columns as they were
     assert cells(five)[4:] == ["支持单位：1家会员", "Supported by 1 member"]
 
 

@@ -199,9 +199,11 @@ class _Writer:
         note when the change goes out in the draft's language only; [] for one language.
         Ragged right in the table, whose narrow columns would stretch English words apart."""
         paras = self._translation(item, style, note_style, proposal, repeat)
-        if style == "table":
-            for p in paras:
+        for p in paras:
+            if style == "table":
                 _align_left(p)
+            if _english(p):
+                _in_latin_font(p)
         return paras
 
     def _translation(self, item: Item, style: str, note_style: str, proposal: bool,
@@ -243,9 +245,11 @@ class _Writer:
         # (“增加…字样”) stretches into 支 持 单 位: ragged right there; and English anywhere
         # (its spaces stretch in narrow columns, long words)
         for p in out:
-            if style == "table" or (self.options.parallel and written_in(
-                    "".join(t.text or "" for t in p.iter(qn("w:t")))) == "en"):  # fmt: skip
+            english = bool(self.options.parallel) and _english(p)
+            if style == "table" or english:
                 _align_left(p)
+            if english:
+                _in_latin_font(p)
         return out
 
     def intro(self, blocks: list[Block]) -> None:
@@ -261,7 +265,9 @@ class _Writer:
                     if piece:  # Chinese documents never slant characters: emphasis is bold there
                         chinese = self.options.lang == "zh"
                         runs.append(self.run(piece, bold=bold or (italic and chinese), italic=italic and not chinese))
-            self.add(self.para(key, *runs))
+            p = self.add(self.para(key, *runs))
+            if _english(p):  # an English paragraph of the general opinion (a bilingual submission's)
+                _in_latin_font(p)
 
     # -- the document -----------------------------------------------------------------
     @property
@@ -334,13 +340,19 @@ class _Writer:
             grid.append(el("gridCol", {"w": str(width)}))
         tbl.append(grid)
         heads = [TEXT[lang][key] for key in ("article", "proposal", "reasons") for lang in self.options.langs]
-        tbl.append(_row([[self.para("table_head", text, indent=False)] for text in heads], widths, header=True))
+        head_cells = [self.para("table_head", text, indent=False) for text in heads]
+        for p in head_cells if bilingual else ():  # Article, Reasons: in the translation's Latin font
+            _in_latin_font(p)
+        tbl.append(_row([[p] for p in head_cells], widths, header=True))
         for item, containers in opened(self.items):
             for _, unit in containers:
                 text = f"{unit.label}\u3000{unit.heading}".strip()
                 if bilingual:
                     text += _container(self.view, unit.eid)
-                tbl.append(_row([[self.para("table_head", text, indent=False)]], widths, span=len(widths)))
+                heading_para = self.para("table_head", text, indent=False)
+                if bilingual:  # 第一章　总则　Chapter I General Provisions: its Latin letters as the translation's
+                    _in_latin_font(heading_para)
+                tbl.append(_row([[heading_para]], widths, span=len(widths)))
             original = self.original(item, "table")
             proposed = self.redline(item, "table") + list(self.insertions(item, "table", "table"))
             if not bilingual:
@@ -530,6 +542,26 @@ def _no_indent(p: etree._Element) -> None:
 def _align_left(p: etree._Element) -> None:
     """Set paragraph ``p`` ragged right."""
     _set_in_ppr(p.find(qn("w:pPr")), el("jc", {"val": "left"}))
+
+
+def _in_latin_font(p: etree._Element) -> None:
+    """Set the Latin letters of every run of English paragraph ``p`` (its tracked ones too) in the
+    translation's font: a style made for Chinese (the table's, the note's) sets them in 仿宋."""
+    for r in p.iter(qn("w:r")):
+        rpr = r.find(qn("w:rPr"))
+        if rpr is None:
+            rpr = el("rPr")
+            r.insert(0, rpr)
+        fonts = rpr.find(qn("w:rFonts"))
+        if fonts is None:
+            fonts = el("rFonts")
+            rpr.insert(1 if rpr.find(qn("w:rStyle")) is not None else 0, fonts)  # CT_RPr: rStyle, then rFonts
+        for attr in ("ascii", "hAnsi"):
+            fonts.set(qn(f"w:{attr}"), LATIN_FONT)
+
+
+def _english(p: etree._Element) -> bool:
+    return written_in("".join(t.text or "" for t in p.iter(qn("w:t"), qn("w:delText")))) == "en"
 
 
 def _set_in_ppr(ppr: etree._Element, child: etree._Element) -> None:
