@@ -131,6 +131,18 @@ def test_the_articles_layout_prints_the_english_wording_as_tracked_changes_besid
     assert {e.get(f"{W}author") for e in english[at].iter(f"{W}ins", f"{W}del")} == {"Fjord Software"}
 
 
+def test_an_english_paragraph_of_the_general_opinion_is_set_in_the_translations_font(bilingual, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    intro, out = tmp_path / "intro.md", tmp_path / "intro.docx"
+    intro.write_text("我会总体支持本法。\n\nThe Association supports the Law as a whole.\n", encoding="utf-8")
+    result = bilingual("export", "--draft", "ec@1", "--lang", "zh+en", "--intro", str(intro), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    paras = {_text(p, True): p for p in _paragraphs(out)}
+    fonts = lambda text: {r.find(f"{W}rPr/{W}rFonts").get(f"{W}ascii") if r.find(f"{W}rPr/{W}rFonts") is not None
+                          else None for r in paras[text].iter(f"{W}r")}  # fmt: skip
+    assert fonts("The Association supports the Law as a whole.") == {"Times New Roman"}
+    assert fonts("我会总体支持本法。") == {None}  # the Chinese style's own
+
+
 def test_the_table_has_six_columns_in_both_languages(bilingual, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     _decide_34(bilingual)
     out = tmp_path / "table.docx"
