@@ -144,8 +144,13 @@ def test_a_wording_of_a_paragraph_the_translation_merged_keeps_the_article(tmp_p
         return result
 
     run("init")
-    run("draft", "add", str(PAIRS / "cn-pipl" / "zh.txt"), "--name", "pipl", "--version", "1",
-        "--translation", str(PAIRS / "cn-pipl" / "en.txt"))  # fmt: skip
+    # Article 17's list ending with a semicolon: the English reads its next 款 as the list's closing
+    # words, and renders the article's 款 as one paragraph
+    en = tmp_path / "en.txt"
+    en.write_text((PAIRS / "cn-pipl" / "en.txt").read_text(encoding="utf-8").replace(
+        "provided by laws and administrative regulations.\nWhere any matter",
+        "provided by laws and administrative regulations;\nwhere any matter"), encoding="utf-8")  # fmt: skip
+    run("draft", "add", str(PAIRS / "cn-pipl" / "zh.txt"), "--name", "pipl", "--version", "1", "--translation", str(en))
     run("member", "add", "acme", "--lang", "en")
     wording = ("A personal information processor shall, before processing personal information, inform an individual "
                "in writing of the following matters:")  # fmt: skip
@@ -154,7 +159,7 @@ def test_a_wording_of_a_paragraph_the_translation_merged_keeps_the_article(tmp_p
     zh = {u.eid: u for u in load_draft(PAIRS / "cn-pipl" / "zh.txt").walk()}
     run("decide", "--draft", "pipl@1", "--article", "第十七条", "--text", zh["art_17"].body().replace("显著方式", "书面方式"))
     md = run("export", "--draft", "pipl@1", "--format", "md", "--lang", "zh+en", "--include-unreviewed").stdout
-    en17 = next(v.unit for v in load_draft(PAIRS / "cn-pipl" / "en.txt").articles() if v.unit.label == "Article 17")
+    en17 = next(v.unit for v in load_draft(en).articles() if v.unit.label == "Article 17")
     # the article's English stands whole; the wording of its merged 款 follows, named
     assert f"**Article 17** {en17.body(' ').split(chr(10))[0]}" in md
     assert "English wording proposed by 1 member (Article 17(1)):" in md

@@ -152,6 +152,32 @@ def test_en_structure() -> None:
     assert d.diagnostics == ()
 
 
+@pytest.mark.parametrize(("last", "after", "paragraphs", "closing"), [
+    # a list that ended with a full stop, then a sentence: the next paragraph (a Chinese law's 款 after its 项)
+    ("(b) others.", "Such rules shall be published.", 2, ""),
+    ("(b) others!", "Such rules shall be published.", 2, ""),
+    # a list that goes on into its closing words: they stay the paragraph's own
+    ("(b) others; and", "in each case, within 30 days.", 1, "in each case, within 30 days."),
+    ("(b) others,", "Provided that the rules are published.", 1, "Provided that the rules are published."),
+    ("(b) others.", "in each case within 30 days.", 1, "in each case within 30 days."),
+])  # fmt: skip
+def test_a_line_after_a_list_that_ended_is_a_paragraph_of_its_own(last: str, after: str, paragraphs: int,
+                                                                 closing: str) -> None:  # fmt: skip
+    d = parse_text(f"Act\nArticle 1 The State shall:\n(a) one thing;\n{last}\n{after}\nArticle 2 Next.", "en")
+    article = d.find("art_1")
+    paras = [c for c in article.children if c.kind is Kind.PARAGRAPH]
+    assert len(paras) == paragraphs
+    assert paras[0].tail == closing
+    if paragraphs == 2:
+        assert paras[1].text == after
+
+
+def test_closing_words_of_a_numbered_paragraph_stay_its_own() -> None:
+    d = parse_text("Act\nArticle 1\n1. The State shall:\n(a) one thing;\n(b) others.\nSuch rules apply.\n"
+                   "2. Next.", "en")  # fmt: skip
+    assert d.find("art_1__para_1").tail == "Such rules apply."
+
+
 def test_en_sections_become_articles_without_article_lines() -> None:
     d = parse_text("An Act\nSection 1. Short title\nThis Act may be cited as the Example Act.\nSEC. 2. Definitions\nIn this Act:")
     assert [(v.unit.eid, v.unit.label) for v in d.articles()] == [("art_1", "Section 1."), ("art_2", "SEC. 2.")]

@@ -360,6 +360,10 @@ class _Parser:
         # A plain line.
         if p.paragraph is None or self.para is None:
             return self._new_para(text, line)
+        if self.para.children and self._list_ended(text):
+            # a sentence after a list that ended with one, in an article of unnumbered paragraphs (a
+            # Chinese law's English rendering: its 款 after the 项): a paragraph, not closing words
+            return self._new_para(text, line)
         if self.para.children:
             self.para.tails.append(text)
         elif self.para.numbered:
@@ -367,6 +371,17 @@ class _Parser:
         else:
             return self._new_para(text, line)
         return self.para
+
+    def _list_ended(self, text: str) -> bool:
+        """Whether a plain line after the items of an unnumbered paragraph starts a paragraph of its
+        own: the last item (or sub-item) ended a sentence (with . ! ? 。, not ; , or and/or), no
+        closing words came before it, and the line opens a sentence (with a capital)."""
+        para = self.para
+        if para is None or para.numbered or para.tails or not text[:1].isupper():
+            return False
+        host = self.sub or self.item
+        last = (host.texts[-1] if host is not None and host.texts else "").rstrip()
+        return last.endswith((".", "!", "?", "。", "！", "？")) and not last.endswith("..")
 
     def _continues_items(self, m: re.Match[str]) -> bool:
         """(i) after (h) is the ninth item, not a first sub-item."""
