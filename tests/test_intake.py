@@ -332,7 +332,8 @@ def test_invalid_rows_are_all_reported_and_nothing_is_imported(consultation, tmp
         "  row 3: unknown member 'ghost'\n"
         "  row 4: ecommerce@1 has no 第九十九条 (art_99); nearest: 第八十九条 (art_89), 第八十八条 (art_88), 第八十七条 (art_87)\n"
         "  row 5: stance amend needs proposed text\n"
-        "  row 6: unknown stance 'maybe' (use amend, delete, insert, support, oppose, question, comment, or 修改/删除/新增/支持/反对/疑问/意见)\n"
+        "  row 6: unknown stance 'maybe' (use amend, delete, insert, support, oppose, question, comment, or 修改/删除/新增/支持/反对/疑问/意见; "
+        "also taken: agree, disagree, approve, endorse, object, against, add, new, remove, query, remark)\n"
         "  row 7: no member (fill the member column or pass --member)\n"
         "  row 8: the quote '没有这句话' is not in 第六条第一款 (art_6__para_1)\n"
         "  row 9: no article\n")  # fmt: skip

@@ -67,7 +67,9 @@ STANCE_WORDS: dict[str, Stance] = {
     "新增": Stance.INSERT, "增加": Stance.INSERT, "增设": Stance.INSERT, "支持": Stance.SUPPORT,
     "赞成": Stance.SUPPORT, "同意": Stance.SUPPORT, "反对": Stance.OPPOSE, "不同意": Stance.OPPOSE,
     "疑问": Stance.QUESTION, "问题": Stance.QUESTION, "意见": Stance.COMMENT, "评论": Stance.COMMENT,
-    "其他": Stance.COMMENT, "agree": Stance.SUPPORT, "disagree": Stance.OPPOSE,
+    "其他": Stance.COMMENT, "agree": Stance.SUPPORT, "disagree": Stance.OPPOSE, "approve": Stance.SUPPORT,
+    "endorse": Stance.SUPPORT, "object": Stance.OPPOSE, "against": Stance.OPPOSE, "add": Stance.INSERT,
+    "new": Stance.INSERT, "remove": Stance.DELETE, "query": Stance.QUESTION, "remark": Stance.COMMENT,
 }  # fmt: skip
 _STANCE_VALUES: dict[str, Stance] = {s.value: s for s in Stance}
 
@@ -135,7 +137,9 @@ def parse_stance(value: str, proposed: str | None) -> Stance:
         return Stance(word)
     except ValueError:
         known = ", ".join(s.value for s in Stance)
-        raise ValueError(f"unknown stance {value!r} (use {known}, or 修改/删除/新增/支持/反对/疑问/意见)") from None
+        also = ", ".join(w for w in STANCE_WORDS if w.isascii())
+        raise ValueError(f"unknown stance {value!r} (use {known}, or 修改/删除/新增/支持/反对/疑问/意见; also taken: "
+                         f"{also})") from None  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
