@@ -314,6 +314,18 @@ def test_draft_add_says_which_articles_a_doubtful_gap_left_unpaired_and_comments
         '"id"') == 0  # fmt: skip
 
 
+def test_a_translation_added_to_a_stored_draft_is_not_said_to_change_nothing(runner, tmp_path: Path) -> None:
+    db, zh = str(tmp_path / "t.db"), str(PAIRS / "cn-genai-measures" / "zh.txt")
+    runner.invoke(cli, ["--db", db, "init"])
+    assert runner.invoke(cli, ["--db", db, "draft", "add", zh, "--name", "g", "--version", "1"]).exit_code == 0
+    r = runner.invoke(cli, ["--db", db, "draft", "add", zh, "--name", "g", "--version", "1", "--translation",
+                            str(PAIRS / "cn-genai-measures" / "en.txt")])  # fmt: skip
+    assert r.exit_code == 0, r.output
+    lines = r.stdout.splitlines()
+    assert lines[0] == "g@1 is already stored from this file"  # (a new user's trial read "; nothing changed" here)
+    assert lines[1].startswith("added the en translation of g@1 from en.txt: 24 of 24 articles paired")
+
+
 def test_a_translation_moves_with_store_copy(runner, tmp_path: Path) -> None:
     src, dst = str(tmp_path / "a.db"), str(tmp_path / "b.db")
     runner.invoke(cli, ["--db", src, "init"])

@@ -142,8 +142,9 @@ def register(cli: click.Group) -> None:
                      f"may be split wrongly; correct the file and store it again with `lawcomment draft add {file} --name "
                      f"{name} --version {version} --replace` before members comment on it", err=True)  # fmt: skip
             n = len(stored.load().articles())
-            if status == "unchanged":
-                echo(f"{stored.ref} is already stored from this file; nothing changed")
+            if status == "unchanged":  # (its translation, given, is said on the next line)
+                echo(f"{stored.ref} is already stored from this file" + ("" if translation is not None else
+                                                                          "; nothing changed"))  # fmt: skip
             else:
                 echo(f"{status} {stored.ref}: {stored.title} ({n} articles, profile {stored.profile})")
             if report is not None:
