@@ -651,6 +651,10 @@ def test_a_word_comment_on_words_of_the_law_in_a_form_is_anchored_at_them(consul
     ("支持本条。", True), ("同意", True), ("赞成该条规定！", True), ("支持本条。 ", True),
     ("同意。但建议将九十日改为六十日。", False), ("支持。建议删除第二款。", False), ("同意本条规定。但第三项应删去", False),
     ("支持华云意见", False),
+    # an English form's (a new user's trial stored the first as a remark)
+    ("We strongly support this article.", True), ("Supported.", True), ("Agreed", True),
+    ("We support the provision as drafted.", True), ("We support this article, but 30 days is too short.", False),
+    ("Support deleting this.", False), ("We support Acme's proposal.", False),
 ])  # fmt: skip
 def test_only_a_reason_that_is_all_support_makes_a_row_support(reason: str, support: bool) -> None:
     from lawcomment.consultation.forms import _SUPPORTS

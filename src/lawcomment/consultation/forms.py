@@ -760,7 +760,11 @@ def _squash(text: str) -> str:
 
 #: A 理由 that only supports the article as it stands (支持本条。同意。赞成该条规定): the whole cell, so
 #: 「同意。但建议将九十日改为六十日。」 stays a remark for staff to read.
-_SUPPORTS = re.compile(r"^(?:支持|同意|赞成|赞同)(?:本条|该条|此条|本款|本项|原文|草案)?(?:的?规定)?[。！!]?\s*$")
+_SUPPORTS = re.compile(r"^(?:支持|同意|赞成|赞同)(?:本条|该条|此条|本款|本项|原文|草案)?(?:的?规定)?[。！!]?\s*$|"
+                       # an English form's: "We (strongly) support this article." "Agreed." "Supported."
+                       r"^(?:we\s+)?(?:(?:strongly|fully|fully\s+and\s+strongly)\s+)?(?:support|supported|agree|agreed|"
+                       r"endorse|endorsed)(?:\s+(?:with\s+)?(?:this|the)\s+(?:article|paragraph|provision|item|wording|text))?"
+                       r"(?:\s+as\s+(?:it\s+stands|drafted))?[.!]?\s*$", re.IGNORECASE)
 
 
 def _clip(text: str, limit: int = 40) -> str:
