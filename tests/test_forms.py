@@ -21,6 +21,8 @@ from lawcomment.docx.markup import wrapped_children
 from lawcomment.docx.package import DocxPackage
 from tests.docx_builders import soffice_convert
 
+DATA = Path(__file__).parent / "data"
+
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 ART_12 = "电子商务经营者从事经营活动，依法需要取得相关行政许可的，应当依法取得行政许可。"
 NEW_12 = "电子商务经营者从事经营活动，应当依法取得行政许可。"
@@ -621,6 +623,56 @@ def test_word_comments_in_a_form_are_remarks_on_their_rows_article(consultation,
     doc_ = json.loads(consultation("comment", "list", "--draft", "ecommerce@1", "--format", "json").output)
     noted = next(c for c in doc_["comments"] if c["body"].startswith("请秘书处"))
     assert noted["source"]["author"] == "陈法务" and noted["source"]["position"].endswith(", Word comment 0")
+
+
+def test_a_form_of_a_draft_replaced_since_is_read_against_what_it_printed(consultation, tmp_path: Path) -> None:
+    """The draft corrected (draft add --replace) after the forms went out: a row the member left as
+    printed proposes nothing (a new user's trial: it proposed undoing the correction, silently), and
+    a row the member edited has its edit made on the stored text, each with a warning."""
+    form = _make(consultation, tmp_path)
+    filled = _fill(form, tmp_path / "filled.docx", {3: (NEW_12, "删去重复")})  # 第十二条, edited
+    corrected = tmp_path / "corrected.md"
+    corrected.write_text((DATA / "ecommerce-law.md").read_text(encoding="utf-8").replace(
+        "应当依法取得行政许可。", "应当依法及时取得行政许可。").replace("和环境保护要求", "和生态环境保护要求"),
+        encoding="utf-8")  # fmt: skip
+    assert consultation("draft", "add", str(corrected), "--name", "ecommerce", "--version", "1",
+                        "--replace").exit_code == 0  # fmt: skip
+    result = consultation("comment", "import", str(filled))
+    assert result.exit_code == 0, result.output
+    assert result.stdout == f"{filled}: form into ecommerce@1: 1 added, 0 already there, 0 superseded\n"
+    assert result.stderr.splitlines() == [
+        f"warning: {filled}: table 2 row 4: the form printed 第十二条 (art_12) otherwise than ecommerce@1 has it now; "
+        "the member's changes are made on the stored text",
+        f"warning: {filled}: table 2 row 5: the form printed 第十三条 (art_13) otherwise than ecommerce@1 has it now "
+        "(the draft was replaced after the form was made?); the row is left as printed and proposes nothing"]  # fmt: skip
+    assert _listed(consultation) == [
+        ("art_12", "acme", "amend", "电子商务经营者从事经营活动，应当依法及时取得行政许可。", "删去重复", "form")]
+
+
+def test_a_form_of_another_draft_of_the_same_name_is_refused(consultation, tmp_path: Path, runner) -> None:  # type: ignore[no-untyped-def]
+    """A form made in another store whose ecommerce@1 is another law: its rows print other words than
+    this store's articles, so it is refused whole (a new user's trial: its untouched rows became
+    proposals to replace three articles with the other law's)."""
+    from lawcomment.cli import cli
+
+    other = str(tmp_path / "other.db")
+    for args in (["init"], ["draft", "add", str(DATA / "bilingual" / "cn-genai-measures" / "zh.txt"), "--name",
+                            "ecommerce", "--version", "1"], ["member", "add", "acme"]):  # fmt: skip
+        assert runner.invoke(cli, ["--db", other, *args]).exit_code == 0
+    form = tmp_path / "other-form.docx"
+    assert runner.invoke(cli, ["--db", other, "form", "make", "--draft", "ecommerce@1", "--member", "acme",
+                               "--articles", "10-12", "-o", str(form)]).exit_code == 0  # fmt: skip
+    doc = docx.Document(str(form))
+    rows = _comment_table(doc).rows
+    rows[2].cells[3].text = "建议细化。"
+    doc.save(str(form))
+    result = consultation("comment", "import", str(form))
+    assert result.exit_code == 1
+    assert result.output.startswith(f"Error: {form}: the form's draft text is not ecommerce@1's: 第十条 (art_10) "
+                                    "(table 2 row 2), 第十一条 (art_11) (table 2 row 3), 第十二条 (art_12) (table 2 row 4) "
+                                    "read otherwise; is it a form of another draft named ecommerce@1? Nothing was "
+                                    "imported")  # fmt: skip
+    assert _listed(consultation) == []
 
 
 def test_a_word_comment_on_words_of_the_law_in_a_form_is_anchored_at_them(consultation, tmp_path: Path) -> None:

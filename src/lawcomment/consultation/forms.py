@@ -36,6 +36,8 @@ from ..limits import LimitExceeded
 from ..model import Draft, Unit
 from ..review.instructions import instructed_translation, instructed_wording
 from ..review.proposals import normalise_proposal, partial_proposal, typed_label, typed_label_note
+from ..review.rebase import rebase
+from ..review.redline import similarity
 from .bulk import asks_deletion
 
 _W = f"{{{W}}}"
@@ -767,6 +769,10 @@ _SUPPORTS = re.compile(r"^(?:支持|同意|赞成|赞同)(?:本条|该条|此条
                        r"(?:\s+as\s+(?:it\s+stands|drafted))?[.!]?\s*$", re.IGNORECASE)
 
 
+#: A form's printed article this little like the stored one (after the draft was replaced) is another text.
+_ANOTHER_TEXT = 0.5
+
+
 def _clip(text: str, limit: int = 40) -> str:
     line = " ".join(text.split())
     return line if len(line) <= limit else line[:limit] + "…"
@@ -847,6 +853,7 @@ def form_comments(form: FilledForm, draft: Draft, ref: str, member: str, member_
     # each row's Word comments come after the comment its cells make
     notes = [_row_notes(p, row, draft, ref, index, member, warnings, problems) for row in form.rows]
     made: list[list[NewComment]] = [[] for _ in form.rows]
+    reprinted: list[tuple[str, str, float]] = []  # rows that printed their article otherwise: (row, where, similarity)
     for n, row in enumerate(form.rows):
         proposed = row.cells.get("proposed", "").strip()
         reason = row.cells.get("reason", "").strip()
@@ -869,9 +876,35 @@ def form_comments(form: FilledForm, draft: Draft, ref: str, member: str, member_
                 label = _TRANSLATION_LABEL.match(proposed)  # a leading copy of the article's own label (Article 16)
                 if label and not _TRANSLATION_LABEL.match(original):
                     proposed = proposed[label.end():]
+        printed = row.before.get("original", row.cells.get("original", "")).strip() if unit is not None else ""
+        as_printed = original
+        if printed and not written and _squash(printed) != _squash(original) and _squash(proposed) != _squash(original):
+            # the form printed the article otherwise than the store has it now (the draft replaced
+            # after the forms went out, or a form of another draft under the same name): what the
+            # member left as printed proposes nothing, and an edit is moved onto the stored words.
+            # (A 修改建议 that reads as the stored text was pre-filled from it: the form is current,
+            # and its draft-text cell was edited, as below.)
+            reprinted.append((row.position, where, similarity(_squash(printed), _squash(original))))
+            as_printed = printed  # what an edit of the draft-text cell is measured against
+            if proposed and _squash(proposed) == _squash(printed):
+                warnings.append(f"{p}: {row.position}: the form printed {where} otherwise than {ref} has it now (the "
+                                "draft was replaced after the form was made?); the row is left as printed and "
+                                "proposes nothing")  # fmt: skip
+                proposed = ""
+            elif proposed and not asks_deletion(proposed):
+                moved = rebase(printed, proposed, original)
+                if not moved.failed:
+                    proposed = moved.text
+                    warnings.append(f"{p}: {row.position}: the form printed {where} otherwise than {ref} has it now; "
+                                    "the member's changes are made on the stored text")  # fmt: skip
+                else:
+                    warnings.append(f"{p}: {row.position}: the form printed {where} otherwise than {ref} has it now, "
+                                    "and the member's changes cannot all be placed on the stored text: the wording "
+                                    "is kept as written, and also undoes what the draft changed there since; check "
+                                    "it")  # fmt: skip
         unchanged = bool(proposed) and _squash(proposed) == _squash(original)
         edited = row.cells.get("original", "").strip()
-        if unit is not None and edited and _squash(edited) != _squash(original) and (not proposed or unchanged):
+        if unit is not None and edited and _squash(edited) != _squash(as_printed) and (not proposed or unchanged):
             warnings.append(f"{p}: {row.position}: the draft-text cell of {where} was edited; "
                             "the edited text is read as the proposal")  # fmt: skip
             proposed, unchanged = edited, False
@@ -920,6 +953,14 @@ def form_comments(form: FilledForm, draft: Draft, ref: str, member: str, member_
         seen[key] = row.position
         made[n].append(NewComment(member, Anchor(unit.eid), stance, CommentSource(SourceKind.FORM, p.name, None,
                                   row.position), body=reason, proposed_text=text, lang=written))  # fmt: skip
+    unlike = [f"{where} ({row})" for row, where, alike in reprinted if alike < _ANOTHER_TEXT]
+    printing = sum(1 for row in form.rows if row.before.get("original", row.cells.get("original", "")).strip())
+    if unlike and 2 * len(unlike) >= printing:
+        # not a draft corrected since: another text under the same name (another store's draft)
+        raise InputError(str(p), f"the form's draft text is not {ref}'s: {', '.join(unlike[:3])}"
+                         + (f" and {len(unlike) - 3} more" if len(unlike) > 3 else "")
+                         + f" read otherwise; is it a form of another draft named {ref}? Nothing was imported (make "
+                         f"the member a new form with `lawcomment form make --draft {ref} --member {member}`)")  # fmt: skip
     out: list[NewComment] = []
     said: set[tuple[str | None, str]] = set()  # a row copied in Word brings its Word comments again: once each
     for mine, noted in zip(made, notes, strict=True):
