@@ -275,6 +275,28 @@ def test_the_committee_s_wording_typed_with_a_label_prints_it_once(consultation)
                             "第十六条 if the wording is meant for it\n")  # fmt: skip
 
 
+def test_the_committee_s_wording_of_one_kuan_of_several_says_it_deletes_the_others(consultation) -> None:  # type: ignore[no-untyped-def]
+    """(a new user's trial of 消费者权益保护法) decide --text given one 款 of an article of several:
+    read as the whole article, as a member's wording is, so it deletes the others; said when it is
+    decided and in the merge, whose position shows what it takes out."""
+    first = "电子商务经营者应当依法如实履行纳税义务，并依法享受税收优惠。"
+    result = consultation("decide", "--draft", "ecommerce@1", "--article", "第十一条", "--text", first)
+    assert result.exit_code == 0, result.output
+    said = ("the committee's wording of 第十一条 (art_11) (decision #1) gives 1 of its 2 款; read as the whole article, "
+            "it deletes 第十一条第二款: give the whole article with the 款 reworded, or decide on the 款 itself (decide "
+            "--article with its 款), unless deleting them is meant")  # fmt: skip
+    assert result.stdout == "decision #1: set the final wording on art_11\n"
+    assert f"warning: {said}" in result.stderr.splitlines()
+    merged = consultation("merge", "--draft", "ecommerce@1", "--article", "11").stdout
+    assert f"  warning: {said}" in merged.splitlines()
+    assert ("  position (final wording, decision #1): 电子商务经营者应当依法{+如实+}履行纳税义务，并依法享受税收优惠[-。\n"
+            "            依照前条规定") in merged  # (the 款 it deletes, shown struck)
+    # the whole article, its 款 reworded: nothing to say
+    whole = first + "\n依照前条规定不需要办理市场主体登记的电子商务经营者在首次纳税义务发生后，应当依照税收征收管理法律、行政法规的规定申请办理税务登记，并如实申报纳税。"
+    result = consultation("decide", "--draft", "ecommerce@1", "--article", "第十一条", "--text", whole)
+    assert result.exit_code == 0 and "deletes" not in result.output
+
+
 def test_a_new_article_typed_or_imported_with_its_label_prints_it_once(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """第十条之一 typed before a proposed new article's words is the label the submission gives
     it: stored without it (a marked-up Word copy's new article is read so too), so it prints

@@ -281,6 +281,15 @@ def register(cli: click.Group) -> None:
                     else:
                         echo(f"  it replaces decision #{older.id} ({describe_decision(older)}) by {older.actor} at "
                              f"{older.created}; undo #{d.id} to bring that one back")  # fmt: skip
+            if any(d.action == "text" and d.subject not in ("en", "zh") and d.new for d, _ in made):
+                # what the committee's own wording does that it may not mean (one 款 given of several:
+                # the others deleted), said as it is decided, as the merge says it
+                from ..consultation import draft_positions
+
+                for pos in draft_positions(store, stored, eid):
+                    for w in pos.warnings:
+                        if w.startswith("the committee's wording of ") and "deletes" in w:
+                            echo(f"warning: {w}", err=True)
             if made or committee_reason is not None:
                 warn_superseded(store, stored.ref, "decisions made on it")
             if any(d.action in ("accept", "choose") for d, _ in made) and eid is not None:

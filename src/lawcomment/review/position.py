@@ -913,6 +913,27 @@ _FORMER_SAID = re.compile(r"puts in a 款 before 「(?P<line>.*?)…?」, which 
 _APART = 4
 
 
+def _final_leaves_out(draft: Draft, unit: Unit, final: Decision, where: str) -> list[str]:
+    """The warning for a committee wording of an article of several 款 that gives fewer of them:
+    read as the whole article (as a member's is), it deletes the others, and the submission asks
+    for that (a new user's trial gave 第二十九条's first 款 alone, and its two others went out
+    struck through, with no word of it)."""
+    from .proposals import partial_proposal  # (the intake's reading of a proposal, for the committee's too)
+
+    if unit.kind is not Kind.ARTICLE or not final.new:
+        return []
+    found = partial_proposal(draft, unit, final.new)
+    if found is None:
+        return []
+    lang = "en" if draft.profile.startswith("en") else "zh"
+    total = len(found.paragraphs)
+    gone = found.left_out or ()
+    named = ", ".join(cite(u.eid, lang) for u in gone) if gone else f"{total - found.given} of them"
+    return [f"the committee's wording of {where} (decision #{final.id}) gives {found.given} of its {total} 款; read as "
+            f"the whole article, it deletes {named}: give the whole article with the 款 reworded, or decide on the "
+            "款 itself (decide --article with its 款), unless deleting them is meant"]
+
+
 def _blank_changes(edits: Iterable[tuple[str, str, str]]) -> list[str]:
     """A warning for each edit ``(id, old words, new words)`` that changes only what no reader
     sees (spaces, a no-break space pasted from a web page, zero-width characters: 总体国家安全观\u00a0，
@@ -1322,6 +1343,7 @@ def unit_position(draft: Draft, eid: str, comments: Iterable[Comment], decisions
         warnings.extend(_closed_before_new_item(unit, base, spans, marked, gone, lang))
         if final is not None:
             warnings.extend(_blank_changes(("the committee's wording", base[sp.start:sp.end], sp.new) for sp in marked))
+            warnings.extend(_final_leaves_out(draft, unit, final, where))
     return UnitPosition(eid, where, base, m, tuple(done.changes), tuple(done.conflicts), text, final,
                         dict(sorted(counts.items())), tuple(done.insertions),
                         (*m.warnings, *warnings, *done.stale, *done.unmatched),

@@ -84,7 +84,10 @@ def position_text(pos: UnitPosition, color: bool = False, reason: str = "") -> s
         lines.append(f"  warning: {w}")
     # the position's later lines under its first, as the merged text's are: not read as the draft's
     if pos.final is not None:
-        lines.append(f"  position (final wording, decision #{pos.final.id}): " + pos.text.replace("\n", "\n            "))
+        # as a redline of the draft, as any position: what it takes out shows (a trial's final wording
+        # of one 款 of three read as plain text, its two deleted 款 nowhere to be seen)
+        lines.append(f"  position (final wording, decision #{pos.final.id}): "
+                     + render_text(pos.redline(), color).replace("\n", "\n            "))  # fmt: skip
     elif pos.text != pos.base or pos.merge.proposals:
         lines.append("  position: " + render_text(pos.redline(), color).replace("\n", "\n            "))
     if reason:
