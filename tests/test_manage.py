@@ -60,6 +60,31 @@ def test_show_edit_and_undo_a_comment(consultation) -> None:  # type: ignore[no-
     assert (missing.exit_code, missing.stderr) == (1, "Error: no comment #99\n")
 
 
+def test_a_comment_given_to_the_wrong_member_is_given_to_the_right_one(consultation) -> None:  # type: ignore[no-untyped-def]
+    """A marked-up file read with the wrong author map, a row under another company's id: `comment
+    edit --member` gives the comment to the right member, kept, logged and undone like any edit (a
+    new user's trial found only undoing the import, which lost staff's corrections since)."""
+    run = consultation
+    _propose(run, "acme", ART13.replace("行政法规禁止", "行政法规明确禁止"))
+    _ok(run("comment", "edit", "1", "--reason", "staff's correction"))
+    moved = run("comment", "edit", "1", "--member", "beta")
+    assert moved.output == "edited comment #1: member changed (undo: lawcomment comment undo 1)\n"
+    c = json.loads(_ok(run("comment", "show", "1", "--format", "json")).stdout)
+    assert (c["member"], c["body"]) == ("beta", "staff's correction")  # the earlier correction kept
+    assert _changes(run) == [("明确", "proposed", ["beta"])]
+    assert run("log", "--object", "comment:1").output.count("comment.edit  comment:1") == 2
+    _ok(run("comment", "undo", "1"))
+    assert json.loads(_ok(run("comment", "show", "1", "--format", "json")).stdout)["member"] == "acme"
+    unknown = run("comment", "edit", "1", "--member", "gamma")
+    assert unknown.exit_code == 1 and unknown.stderr.startswith("Error: ") and "gamma" in unknown.stderr
+    # the member it goes to has a wording of the unit already: both stand, and the merge combines them
+    _propose(run, "beta", ART13.replace("环境保护要求", "生态环境保护要求"))
+    both = run("comment", "edit", "1", "--member", "beta")
+    assert both.exit_code == 0
+    assert both.stderr == ("warning: beta has another open wording of 第十三条 (art_13): the merge combines a member's "
+                           "wordings of a unit (withdraw the one not meant)\n")  # fmt: skip
+
+
 def test_withdraw_takes_a_comment_out_of_the_merge_and_undo_brings_it_back(consultation) -> None:  # type: ignore[no-untyped-def]
     run = consultation
     _propose(run, "acme", ART13.replace("行政法规禁止", "行政法规明确禁止"))

@@ -95,21 +95,23 @@ def register(cli: click.Group) -> None:
     @click.option("--stance", type=click.Choice(["amend", "delete", "support", "oppose", "question", "insert", "comment"]))
     @click.option("--at", help="Move it to this unit: 第十二条第二款, Article 12(2) or an eid.")
     @click.option("--quote", help="The words it is about, inside the unit ('' for the whole unit).")
+    @click.option("--member", "member_id", help="Whose it is: a file read with the wrong author map, or a wrong id.")
     @click.pass_context
     def comment_edit(ctx: click.Context, comment_id: int, propose: str | None, no_proposal: bool, reason: str | None,
-                     stance: str | None, at: str | None, quote: str | None) -> None:  # fmt: skip
+                     stance: str | None, at: str | None, quote: str | None, member_id: str | None) -> None:  # fmt: skip
         """Correct a comment; its earlier state is kept (`comment undo` steps back)."""
         from ..consultation import edit_comment
 
         with open_store(ctx) as store:
             before = store.get_comment(comment_id)
             after, warnings = edit_comment(store, comment_id, propose=propose, reason=reason, stance=stance, at=at,
-                                           quote=quote, no_proposal=no_proposal)  # fmt: skip
+                                           quote=quote, no_proposal=no_proposal, member=member_id)  # fmt: skip
         for line in warnings:
             echo(f"warning: {line}", err=True)
         changed = [k for k, a, b in (("proposal", before.proposed_text, after.proposed_text),
                                      ("reason", before.body, after.body), ("stance", before.stance, after.stance),
-                                     ("anchor", before.anchor, after.anchor), ("status", before.status, after.status))
+                                     ("anchor", before.anchor, after.anchor), ("status", before.status, after.status),
+                                     ("member", before.member, after.member))
                    if a != b]  # fmt: skip
         echo(f"edited comment #{comment_id}: {', '.join(changed)} changed (undo: lawcomment comment undo {comment_id})")
 

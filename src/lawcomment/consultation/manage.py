@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..comments import Comment, Member, Role, Stance, Status
-from ..drafts.anchors import quote_anchor, resolve, unit_index
+from ..drafts.anchors import describe, quote_anchor, resolve, unit_index
 from ..drafts.normalize import invisible_removed
 from ..errors import StoreError
 from ..records import ImportBatch, Revision, StoredDraft
@@ -27,9 +27,10 @@ UNDOABLE = ("edit", "withdraw", "undo")
 
 def edit_comment(store: Store, comment_id: int, *, propose: str | None = None, reason: str | None = None,
                  stance: str | None = None, at: str | None = None, quote: str | None = None,
-                 no_proposal: bool = False) -> tuple[Comment, list[str]]:  # fmt: skip
-    """Change what a comment says or where it points; the earlier state is kept as a revision.
-    Returns the comment and warnings.
+                 no_proposal: bool = False, member: str | None = None) -> tuple[Comment, list[str]]:  # fmt: skip
+    """Change what a comment says or where it points, or whose it is (``member``: a file read
+    with the wrong author map, a row under the wrong id); the earlier state is kept as a
+    revision. Returns the comment and warnings.
 
     A new wording is read as at intake (its unit's own label dropped; one 款 of a multi-款
     article anchored at that 款, or refused). ``no_proposal`` removes the proposed wording
@@ -60,6 +61,14 @@ def edit_comment(store: Store, comment_id: int, *, propose: str | None = None, r
         proposed = None
     if reason is not None and reason.strip() != c.body:
         fields["body"] = reason.strip()
+    if member is not None and member != c.member:
+        store.get_member(member)  # (a StoreError naming the members when there is no such one)
+        fields["member"] = member
+        if c.stance in (Stance.AMEND, Stance.DELETE) and c.anchor.eid and any(
+                o.lang == c.lang and o.stance in (Stance.AMEND, Stance.DELETE) and o.status is Status.OPEN
+                for o in store.comments(stored, eid=c.anchor.eid, member=member)):  # fmt: skip
+            warnings.append(f"{member} has another open wording of {describe(c.anchor.eid or '', draft=draft)}: the "
+                            "merge combines a member's wordings of a unit (withdraw the one not meant)")  # fmt: skip
     new_stance = c.stance
     if stance is not None or proposed != c.proposed_text:
         if stance == "delete" and proposed is not None:
@@ -169,6 +178,8 @@ def undo_comment(store: Store, comment_id: int) -> Comment:
                          + _how_to_reverse(last))
     fields = {k: last.data[k] for k in ("eid", "quote", "prefix", "suffix", "offset", "stance", "body", "proposed_text",
                                         "status", "note")}  # fmt: skip
+    if last.data.get("member"):  # (an edit gave it to another member: it goes back too)
+        fields["member"] = last.data["member"]
     now = store.get_comment(comment_id)
     if now.status is Status.WITHDRAWN and fields["status"] != str(Status.WITHDRAWN):
         twins = _doubling_twins(store, comment_id)
