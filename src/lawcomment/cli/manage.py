@@ -261,7 +261,7 @@ def register(cli: click.Group) -> None:
     @click.argument("member_id")
     @click.pass_context
     def member_remove(ctx: click.Context, member_id: str) -> None:
-        """Remove a member that has no comments (merge or withdraw first otherwise)."""
+        """Remove a member that has no comments, withdrawn ones included (they stay on record: merge the member into another first)."""
         with open_store(ctx) as store:
             m = store.remove_member(member_id)
         echo(f"removed member {member_id} ({m.org or 'no organisation'}); the log keeps its details")
