@@ -85,6 +85,30 @@ def test_a_comment_given_to_the_wrong_member_is_given_to_the_right_one(consultat
                            "wordings of a unit (withdraw the one not meant)\n")  # fmt: skip
 
 
+def test_deciding_again_replaces_a_decision_the_proposals_no_longer_match(consultation) -> None:  # type: ignore[no-untyped-def]
+    """A decision the proposals no longer match is ignored, and the merge says "undo it or decide
+    again"; deciding again on the same words replaces it, and the warning goes (a new user's trial
+    decided again, and it stayed; undoing it brought back the one before, stale too)."""
+    run = consultation
+    _propose(run, "acme", ART13.replace("行政法规禁止", "行政法规明确禁止"))
+    _ok(run("decide", "--draft", "ecommerce@1", "--article", "第十三条", "--accept", "c1"))
+    _ok(run("comment", "edit", "1", "--propose", ART13.replace("行政法规禁止", "行政法规严格禁止")))
+    merged = run("merge", "--draft", "ecommerce@1", "--article", "13").stdout
+    assert "decision #1 (accept 「明确」) no longer matches the proposals; it is ignored (undo it or decide again)" in merged
+    _ok(run("decide", "--draft", "ecommerce@1", "--article", "第十三条", "--accept", "c1"))
+    merged = run("merge", "--draft", "ecommerce@1", "--article", "13").stdout
+    assert "no longer matches" not in merged and _changes(run) == [("严格", "accepted", ["acme"])]
+    # a decision on other words of the article replaces nothing: one still unmatched is said
+    _ok(run("comment", "edit", "1", "--propose", ART13.replace("行政法规禁止", "行政法规严格禁止").replace(
+        "环境保护要求", "生态环境保护要求")))  # fmt: skip
+    _propose(run, "beta", ART13.replace("行政法规禁止", "行政法规一律禁止"))
+    merged = run("merge", "--draft", "ecommerce@1", "--article", "13").stdout
+    assert "decision #2 (accept 「严格」) no longer matches the proposals" in merged
+    _ok(run("decide", "--draft", "ecommerce@1", "--article", "第十三条", "--accept", "c1"))  # 生态 only
+    merged = run("merge", "--draft", "ecommerce@1", "--article", "13").stdout
+    assert "decision #2 (accept 「严格」) no longer matches the proposals" in merged
+
+
 def test_withdraw_takes_a_comment_out_of_the_merge_and_undo_brings_it_back(consultation) -> None:  # type: ignore[no-untyped-def]
     run = consultation
     _propose(run, "acme", ART13.replace("行政法规禁止", "行政法规明确禁止"))

@@ -839,8 +839,19 @@ def _apply(m: Merge, decisions: list[Decision], insertions: list[Insertion], whe
         if arrived:
             stale.append(f"the final wording of {where} (decision #{final.id}) was set before {len(arrived)} "
                          "proposal(s) arrived; it still applies: review it (decide again, or undo it)")  # fmt: skip
+    def overtaken(d: Decision) -> bool:
+        """Decided again since: a later decision in force on words it was about (or the committee's
+        own wording, which is all of them) replaced it, as "decide again" says (a trial's staff did,
+        and the warning stayed)."""
+        if final is not None and final.id > d.id:
+            return True
+        if d.start is None or d.end is None:
+            return False
+        return any(o.id > d.id and o.id in used and o.start is not None and o.end is not None
+                   and o.start <= d.end and d.start <= o.end for o in decisions)  # fmt: skip
+
     unmatched = [f"decision #{d.id} ({_what(d)}) no longer matches the proposals; it is ignored (undo it or decide "
-                 "again)" for d in decisions if d.id not in used]  # fmt: skip
+                 "again)" for d in decisions if d.id not in used and not overtaken(d)]  # fmt: skip
     return _Applied(changes, conflicts, decided_insertions, final, stale, unmatched)
 
 
