@@ -176,6 +176,31 @@ def test_a_wording_that_keeps_almost_nothing_of_its_unit_is_said_to_replace_it(c
     assert not any("keeps almost none" in w for u in again["units"] for w in u["warnings"])
 
 
+def test_a_wording_as_long_as_its_unit_that_keeps_next_to_none_of_it_is_said(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A row of another law's CSV that passed every check (a new user's trial: 反不正当竞争法 第十一条's
+    words under 消费者权益保护法 第十一条, 0.17 alike; here another such sentence under 第十三条): a wording of its length that keeps next to none
+    of the unit and reads like no other is said at intake and in the merge; a short sentence of its
+    own stays a rewrite, unsaid."""
+    from lawcomment.exports import localized
+
+    rows = tmp_path / "other-law.csv"
+    rows.write_text("member,article,proposed_text\n"
+                    "acme,第十三条,国家鼓励、支持和保护一切组织和个人对不正当竞争行为进行社会监督。\n", encoding="utf-8")
+    result = consultation("comment", "import", str(rows), "--draft", "ecommerce@1")
+    assert result.exit_code == 0, result.output
+    (said,) = [x for x in result.stderr.splitlines() if "keeps almost none" in x]
+    assert said.startswith(f"warning: {rows}: row 2: the proposed wording for 第十三条 (art_13) keeps almost none of "
+                           "its text (similarity 0.")  # fmt: skip
+    assert said.endswith(") and reads like no other article: 「国家鼓励、支持和保护一切组织和个人对不正当竞争行为进行社会监…」 "
+                         "replaces all of it; check it is meant for this article (not a wording of another law's)")
+    merged = json.loads(consultation("merge", "--draft", "ecommerce@1", "--article", "13", "--format",
+                                     "json").stdout)["units"][0]["warnings"]  # fmt: skip
+    (note,) = [w for w in merged if "keeps almost none" in w]
+    assert note.startswith("comment #1 (acme): ") and note.endswith("(`lawcomment comment edit 1 --at …` moves it)")
+    assert localized(note, "zh").startswith("意见#1（acme）针对第十三条的修改建议几乎未保留原文（相似度0.")
+    assert "且与其他条文均不相近" in localized(note, "zh")
+
+
 def test_a_one_kuan_wording_refused_under_an_article_it_reads_unlike_names_the_one_it_reads_like(  # type: ignore[no-untyped-def]
         consultation, tmp_path: Path) -> None:  # fmt: skip
     """第三十一条's wording filed under 第十一条 (2 款) matches neither 款: refused, and the advice

@@ -285,7 +285,7 @@ def _misfiled(index: Mapping[str, Unit], sep: str, by_target: Mapping[str, list[
     out: dict[str, list[str]] = {}
     for m in misfiled_found(index, sep, [c for _, c in every]):
         target, c = every[m.place]
-        how = f"--at …` moves it" if m.other else "--no-proposal --reason …` makes it a remark"
+        how = f"--at …` moves it" if m.other or m.sentence else "--no-proposal --reason …` makes it a remark"
         out.setdefault(target, []).append(f"comment #{c.id} ({c.member}): {m.message()} (`lawcomment comment edit "
                                           f"{c.id} {how})")  # fmt: skip
     return out

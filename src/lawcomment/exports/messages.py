@@ -20,6 +20,14 @@ _ZH: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DOTALL)
       r"\(similarity (?P<a>[0-9.]+)\): as its new wording, 「(?P<w>.*)」 replaces all of it \(a remark goes in the reason, "
       r"理由\) \(`lawcomment comment edit \d+ --no-proposal --reason …` makes it a remark\)"),
      "意见#{id}（{who}）针对{eid}的修改建议几乎未保留原文（相似度{a}）：作为建议条文，「{w}」将取代其全部文字；如是意见，请写在理由中"),
+    ((r"comment #(?P<id>\d+) \((?P<who>[^)]+)\): the proposed wording for (?P<eid>.+) keeps almost none of its text "
+      r"\(similarity (?P<a>[0-9.]+)\) and reads like no other article: 「(?P<w>.*)」 replaces all of it; check it is meant "
+      r"for this article \(not a wording of another law's\) \(`lawcomment comment edit \d+ --at …` moves it\)"),
+     "意见#{id}（{who}）针对{eid}的修改建议几乎未保留原文（相似度{a}），且与其他条文均不相近：「{w}」将取代其全部文字；请核对其确系针对本条（而非他法条文）"),
+    ((r"(?:(?P<row>.+): )?the proposed wording for (?P<eid>.+) keeps almost none of its text \(similarity "
+      r"(?P<a>[0-9.]+)\) and reads like no other article: 「(?P<w>.*)」 replaces all of it; check it is meant for this "
+      r"article \(not a wording of another law's\)"),
+     "针对{eid}的修改建议几乎未保留原文（相似度{a}），且与其他条文均不相近：「{w}」将取代其全部文字；请核对其确系针对本条（而非他法条文）"),
     (r"proposal (?P<id>\S+) is compared as a whole replacement: (?P<why>.+)", "建议{id}按整体替换比较：{why}"),
     *[((rf"comment #(?P<id>\d+) proposes {what} of (?P<cite>.+) in the en translation \((?P<where>.+)\); it is listed, "
         r"not merged: give the committee's wordings with `decide --text` and `--text-en` \(or `--text-en-from \d+`\)"),
