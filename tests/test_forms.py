@@ -673,6 +673,14 @@ def test_a_form_of_another_draft_of_the_same_name_is_refused(consultation, tmp_p
                                     "read otherwise; is it a form of another draft named ecommerce@1? Nothing was "
                                     "imported")  # fmt: skip
     assert _listed(consultation) == []
+    # a form of a draft the store has not at all: the file is named (a trial's error named none)
+    assert runner.invoke(cli, ["--db", other, "draft", "add", str(DATA / "bilingual" / "cn-genai-measures" / "zh.txt"),
+                               "--name", "genai", "--version", "1"]).exit_code == 0  # fmt: skip
+    assert runner.invoke(cli, ["--db", other, "form", "make", "--draft", "genai@1", "--member", "acme", "--articles",
+                               "1", "-o", str(form)]).exit_code == 0  # fmt: skip
+    result = consultation("comment", "import", str(form))
+    assert (result.exit_code, result.output) == (1, f"Error: {form}: this form was made for genai@1: no draft 'genai@1' "
+                                                    "in the store (drafts: ecommerce@1)\n")  # fmt: skip
 
 
 def test_a_word_comment_on_words_of_the_law_in_a_form_is_anchored_at_them(consultation, tmp_path: Path) -> None:

@@ -631,7 +631,12 @@ def _import_form(store: Store, form: FilledForm, sha: str, ref: str | None, memb
     who = member or form_member
     if who is None:
         raise StoreError(f"{p}: the form does not say which member filled it; pass --member")
-    stored = store.get_draft(target)
+    try:
+        stored = store.get_draft(target)
+    except StoreError as exc:  # (a form made in another store, or for a draft since removed: said with the file)
+        if ref:
+            raise
+        raise InputError(str(p), f"this form was made for {target}: {exc}") from None
     # the 单位 is checked against the organisation the form was made out to, when a warning names it already
     org = made_out if other else store.get_member(who).org
     draft = stored.load()
