@@ -717,9 +717,9 @@ def test_a_word_comment_on_words_of_the_law_in_a_form_is_anchored_at_them(consul
     ("Support deleting this.", False), ("We support Acme's proposal.", False),
 ])  # fmt: skip
 def test_only_a_reason_that_is_all_support_makes_a_row_support(reason: str, support: bool) -> None:
-    from lawcomment.consultation.forms import _SUPPORTS
+    from lawcomment.consultation.bulk import SUPPORT_ONLY
 
-    assert bool(_SUPPORTS.match(reason)) is support
+    assert bool(SUPPORT_ONLY.match(reason)) is support
 
 
 def test_a_word_comment_in_a_row_deleted_with_track_changes_goes_with_it(consultation, tmp_path: Path) -> None:

@@ -275,6 +275,21 @@ def test_support_warning(reason: str, said: str | None) -> None:
     assert support_warning(reason, "how") == expected
 
 
+def test_a_reason_that_only_supports_makes_support_on_every_path(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """支持本条。 with no stance and no wording is support, in a file's row and typed, as a form's row
+    reads it (a new user's trial found a CSV's stored as a remark); anything more stays a remark."""
+    rows = tmp_path / "rows.csv"
+    rows.write_text("member,article,reason\nacme,第十条,支持本条。\nbeta,第十条,同意。但建议将九十日改为六十日。\n",
+                    encoding="utf-8")  # fmt: skip
+    assert consultation("comment", "import", str(rows), "--draft", "ecommerce@1").exit_code == 0
+    typed = consultation("comment", "add", "--member", "beta", "--draft", "ecommerce@1", "--at", "第十一条",
+                         "--reason", "We support this article.")  # fmt: skip
+    assert typed.exit_code == 0 and typed.stdout.endswith("(support)\n"), typed.output
+    listed = json.loads(consultation("comment", "list", "--draft", "ecommerce@1", "--format", "json").stdout)["comments"]
+    assert [(c["member"], c["eid"], c["stance"]) for c in listed] == [
+        ("acme", "art_10", "support"), ("beta", "art_10", "comment"), ("beta", "art_11", "support")]
+
+
 def test_a_support_whose_reason_asks_for_a_change_is_pointed_out(consultation, tmp_path: Path) -> None:
     """支持 with 建议缩短… as its reason would be listed as agreeing with the draft's wording:
     recorded as given, with a warning; a plain 支持 says nothing."""

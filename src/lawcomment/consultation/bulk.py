@@ -104,6 +104,16 @@ _BACKS_ANOTHER = re.compile(r"(?:支持|同意|赞同|赞成|附议)[^，,。；
                             r"comment|amendment|wording)s?\b", re.IGNORECASE)  # fmt: skip
 
 
+#: A 理由 that only supports the article as it stands (支持本条。同意。赞成该条规定): the whole of it, so
+#: 「同意。但建议将九十日改为六十日。」 stays a remark for staff to read. With no stance and no wording
+#: given, such a reason makes the comment support, in a form's row, a file's row or typed.
+SUPPORT_ONLY = re.compile(r"^(?:支持|同意|赞成|赞同)(?:本条|该条|此条|本款|本项|原文|草案)?(?:的?规定)?[。！!]?\s*$|"
+                          # an English form's: "We (strongly) support this article." "Agreed." "Supported."
+                          r"^(?:we\s+)?(?:(?:strongly|fully|fully\s+and\s+strongly)\s+)?(?:support|supported|agree|agreed|"
+                          r"endorse|endorsed)(?:\s+(?:with\s+)?(?:this|the)\s+(?:article|paragraph|provision|item|wording|text))?"
+                          r"(?:\s+as\s+(?:it\s+stands|drafted))?[.!]?\s*$", re.IGNORECASE)
+
+
 def support_that_proposes(reason: str) -> str | None:
     """The words of a supporting comment's reason that ask for a change (建议缩短初步审查期限),
     or None: it would be counted as agreeing with the draft's wording."""
@@ -487,6 +497,8 @@ def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: set[st
         proposed, hidden = invisible_removed(proposed)
         proposed = proposed if proposed.strip() else None
     stance = parse_stance(v.get("stance", ""), proposed)
+    if stance is Stance.COMMENT and not v.get("stance", "").strip() and SUPPORT_ONLY.match(v.get("reason", "").strip()):
+        stance = Stance.SUPPORT  # 支持本条。 and nothing else: as a form's row reads it
     deleting = None
     if proposed is not None and asks_deletion(proposed):
         # 删除 in 修改建议 asks for the deletion, as the comment form says: never words for the law text

@@ -38,7 +38,7 @@ from ..review.instructions import instructed_translation, instructed_wording
 from ..review.proposals import normalise_proposal, partial_proposal, typed_label, typed_label_note
 from ..review.rebase import rebase
 from ..review.redline import similarity
-from .bulk import asks_deletion
+from .bulk import SUPPORT_ONLY, asks_deletion
 
 _W = f"{{{W}}}"
 _R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -760,15 +760,6 @@ def _squash(text: str) -> str:
     return "\n".join(line.strip() for line in text.splitlines() if line.strip())
 
 
-#: A 理由 that only supports the article as it stands (支持本条。同意。赞成该条规定): the whole cell, so
-#: 「同意。但建议将九十日改为六十日。」 stays a remark for staff to read.
-_SUPPORTS = re.compile(r"^(?:支持|同意|赞成|赞同)(?:本条|该条|此条|本款|本项|原文|草案)?(?:的?规定)?[。！!]?\s*$|"
-                       # an English form's: "We (strongly) support this article." "Agreed." "Supported."
-                       r"^(?:we\s+)?(?:(?:strongly|fully|fully\s+and\s+strongly)\s+)?(?:support|supported|agree|agreed|"
-                       r"endorse|endorsed)(?:\s+(?:with\s+)?(?:this|the)\s+(?:article|paragraph|provision|item|wording|text))?"
-                       r"(?:\s+as\s+(?:it\s+stands|drafted))?[.!]?\s*$", re.IGNORECASE)
-
-
 #: A form's printed article this little like the stored one (after the draft was replaced) is another text.
 _ANOTHER_TEXT = 0.5
 
@@ -945,7 +936,7 @@ def form_comments(form: FilledForm, draft: Draft, ref: str, member: str, member_
             elif not written and (partial := partial_proposal(draft, unit, proposed)) is not None:
                 warnings.append(f"{p}: {row.position}: {partial.deleting()}")
         else:  # a remark; 「支持本条。」 on a row left as it was is support of the article as it is
-            stance, text = (Stance.SUPPORT if _SUPPORTS.match(reason) else Stance.COMMENT), None
+            stance, text = (Stance.SUPPORT if SUPPORT_ONLY.match(reason) else Stance.COMMENT), None
         key = (unit.eid, stance, text, reason)
         if key in seen:  # a row copied in Word: the same comment once
             warnings.append(f"{p}: {row.position} repeats {seen[key]}; imported once")

@@ -41,6 +41,7 @@ from ..store import DraftRef, Store
 from ..textcheck import bad_character, check_fields, has_separator, line_feeds, remark_breaks
 from .bulk import (
     JSON_LINES,
+    SUPPORT_ONLY,
     Row,
     asks_deletion,
     cells_past,
@@ -300,6 +301,8 @@ def add_comment(store: Store, ref: DraftRef, member: str, at: str, *, propose: s
     unit = resolve(draft, at, stored.ref)
     proposed = propose if propose is not None and propose.strip() else None
     chosen = checked_stance(stance or "", proposed)
+    if not stance and chosen is Stance.COMMENT and SUPPORT_ONLY.match(reason.strip()):
+        chosen = Stance.SUPPORT  # 支持本条。 and nothing else: as a form's row or a file's reads it
     deleting = []
     if proposed is not None and asks_deletion(proposed):  # the deletion asked for, as in a form or a CSV row
         where = describe(unit.eid, draft=draft)
