@@ -624,6 +624,16 @@ def test_the_draft_copy_comes_back_as_a_marked_up_draft(consultation, tmp_path: 
     assert (c["eid"], c["stance"]) == ("art_10", "amend") and "依法及时办理市场主体登记" in c["proposed_text"]
 
 
+def test_the_clean_copy_imported_by_mistake_says_it_has_nothing(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    clean = tmp_path / "for-members.docx"
+    assert consultation("export", "--draft", "ecommerce@1", "--format", "draft", "-o", str(clean)).exit_code == 0
+    result = consultation("comment", "import", str(clean), "--draft", "ecommerce@1", "--member", "acme")
+    assert result.exit_code == 0
+    assert result.stdout == f"{clean}: marked-up draft into ecommerce@1: 0 added, 0 already there, 0 superseded\n"
+    assert result.stderr == (f"warning: {clean}: no tracked change or Word comment in it: nothing to import (is it the "
+                             "copy sent to members, not one they marked up?)\n")  # fmt: skip
+
+
 def test_changes_dated_later_than_now_are_dated_when_they_arrive(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """A clock set wrong (or a date typed into the file) never dates a comment after it came: it
     gets the time of its import, with a warning naming the author once; a past date is kept."""
@@ -686,7 +696,7 @@ def test_the_draft_copy_reads_back_as_the_draft_unit_for_unit(consultation, data
 
     assert units(load_draft(copy)) == units(draft)
     back = consultation("comment", "import", str(copy), "--draft", "x@1", "--member", "acme")
-    assert back.exit_code == 0 and back.output.startswith(f"{copy}: marked-up draft into x@1: 0 added,"), back.output
+    assert back.exit_code == 0 and back.stdout.startswith(f"{copy}: marked-up draft into x@1: 0 added,"), back.output
 
 
 def test_word_comments_dated_later_than_now_are_dated_when_they_arrive(sample, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

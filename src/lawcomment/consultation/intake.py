@@ -491,6 +491,9 @@ def import_comments(store: Store, path: str | Path, ref: str | None = None, *, m
             store.get_member(member)
         draft = stored.load()
         intake = _read_marked_up(store, stored, draft, p, member, author_map)
+        if not intake.comments and not intake.warnings:  # (the clean copy sent out, imported by mistake)
+            intake.warnings.append(f"{p}: no tracked change or Word comment in it: nothing to import (is it the "
+                                   "copy sent to members, not one they marked up?)")  # fmt: skip
         report = _store_comments(store, stored, draft, str(p), intake.comments, check, file=p.name, sha256=sha,
                                  kind="marked-up draft", member=member)  # fmt: skip
         return ImportResult("marked-up draft", stored.ref, report, intake.warnings, found=len(intake.comments))
