@@ -290,6 +290,28 @@ def test_a_reason_that_only_supports_makes_support_on_every_path(consultation, t
         ("acme", "art_10", "support"), ("beta", "art_10", "comment"), ("beta", "art_11", "support")]
 
 
+def test_a_file_sent_again_without_a_row_says_which_comments_it_no_longer_has(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A corrected file sent again that no longer has a row an earlier copy had: its comment stays
+    open (the member may have moved it to another file) and the import names it (a new user's
+    trial: nothing said). Another member's file of the same name is its own."""
+    first, again = tmp_path / "a" / "comments.csv", tmp_path / "b" / "comments.csv"
+    first.parent.mkdir()
+    again.parent.mkdir()
+    first.write_text("member,article,reason\nacme,第十条,意见甲\nacme,第十一条,意见乙\n", encoding="utf-8")
+    assert consultation("comment", "import", str(first), "--draft", "ecommerce@1").exit_code == 0
+    again.write_text("member,article,reason\nacme,第十条,意见甲（修改）\n", encoding="utf-8")
+    result = consultation("comment", "import", str(again), "--draft", "ecommerce@1")
+    assert result.exit_code == 0, result.output
+    assert result.stderr == (f"warning: {again}: an earlier copy of comments.csv gave 1 comment(s) this one no longer "
+                             "has: #2 (acme, 第十一条 (art_11)); they stay open (`lawcomment comment withdraw ID` if the "
+                             "member dropped them)\n")  # fmt: skip
+    other = tmp_path / "c" / "comments.csv"
+    other.parent.mkdir()
+    other.write_text("member,article,reason\nbeta,第十条,另一家的意见\n", encoding="utf-8")
+    result = consultation("comment", "import", str(other), "--draft", "ecommerce@1")
+    assert (result.exit_code, result.stderr) == (0, "")
+
+
 def test_a_support_whose_reason_asks_for_a_change_is_pointed_out(consultation, tmp_path: Path) -> None:
     """支持 with 建议缩短… as its reason would be listed as agreeing with the draft's wording:
     recorded as given, with a warning; a plain 支持 says nothing."""

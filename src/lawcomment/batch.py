@@ -69,6 +69,8 @@ class Plan:
     #: down by one added above it): (id, the place it now has), so that the next version of the
     #: file finds each of its rows where it is
     moved: tuple[tuple[int, str | None], ...] = ()
+    #: stored comments the batch says again (its duplicates), wherever in the file
+    repeated: tuple[int, ...] = ()
 
 
 def batch_fingerprints(items: Sequence[NewComment], draft: str) -> list[str]:
@@ -153,4 +155,5 @@ def plan_batch(items: Sequence[NewComment], draft: str, existing: Existing, firs
         if c.key:
             ids_by_key[c.key] = next_id
         next_id += 1
-    return Plan(tuple(placed), duplicates, tuple(withdrawn), tuple(dict.fromkeys(again)), tuple(moved))
+    return Plan(tuple(placed), duplicates, tuple(withdrawn), tuple(dict.fromkeys(again)), tuple(moved),
+                tuple(sorted(repeated)))  # fmt: skip

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..comments import Anchor, CommentSource, Member, NewComment, Role, SourceKind, Stance
+from ..comments import Anchor, CommentSource, Member, NewComment, Role, SourceKind, Stance, Status
 from ..drafts.anchors import describe, quote_anchor, resolve, unit_body, unit_index
 from ..drafts.encoding import decode_text
 from ..drafts.normalize import invisible_removed
@@ -358,7 +358,8 @@ def add_comment(store: Store, ref: DraftRef, member: str, at: str, *, propose: s
 
 
 def _store_comments(store: Store, stored: StoredDraft, draft: Draft | None, where: str, items: list[NewComment],
-                    check: Callable[[NewComment], None] | None = None, **kwargs: Any) -> ImportReport:  # fmt: skip
+                    check: Callable[[NewComment], None] | None = None, said: list[str] | None = None,
+                    **kwargs: Any) -> ImportReport:  # fmt: skip
     """The one way comments enter the store: amend proposals normalised against their unit
     (a leading copy of its label dropped, see :mod:`lawcomment.review.proposals`), plugins'
     ``validate_comment`` checks (any problem rejects the batch, nothing written), the caller's
@@ -408,7 +409,12 @@ def _store_comments(store: Store, stored: StoredDraft, draft: Draft | None, wher
     if check is not None:
         for c in items:
             check(c)
+    file = kwargs.get("file")
+    earlier = said is not None and file is not None and any(
+        b.file == file and b.undone_at is None for b in store.imports(stored.ref))  # fmt: skip
     report = store.add_comments(stored.ref, items, **kwargs)
+    if earlier and said is not None and file is not None and not report.already_imported:
+        said += _dropped_rows(store, stored, where, file, items, report)
     if report.added and pm.hook.comment_added.get_hookimpls():
         for cid in report.added:
             comment = store.get_comment(cid)
@@ -419,6 +425,25 @@ def _store_comments(store: Store, stored: StoredDraft, draft: Draft | None, wher
                     warnings.warn(f"plugin {pm.get_name(impl.plugin)!r} failed on comment #{cid}: "
                                   f"{type(exc).__name__}: {exc}", PluginWarning, stacklevel=2)  # fmt: skip
     return report
+
+
+def _dropped_rows(store: Store, stored: StoredDraft, where: str, file: str, items: list[NewComment],
+                  report: ImportReport) -> list[str]:  # fmt: skip
+    """The warning for a file sent again without some comments an earlier copy of it gave (a row
+    deleted, a Word comment removed): they stay open, for the member may have moved them into
+    another file, but staff are told, never left to find them (a new user's trial). Only the
+    members of this copy are looked at: another company's file of the same name is its own."""
+    members = {c.member for c in items}
+    kinds = {c.source.kind for c in items}
+    accounted = {*report.added, *report.repeated, *report.moved, *(old for old, _ in report.superseded)}
+    gone = [c for c in store.comments(stored) if c.source.file == file and c.member in members
+            and c.source.kind in kinds and c.status is Status.OPEN and c.id not in accounted]  # fmt: skip
+    if not gone:
+        return []
+    shown = ", ".join(f"#{c.id} ({c.member}, {describe(c.anchor.eid) if c.anchor.eid else 'the document'})"
+                      for c in gone[:5]) + (f" and {len(gone) - 5} more" if len(gone) > 5 else "")  # fmt: skip
+    return [f"{where}: an earlier copy of {file} gave {len(gone)} comment(s) this one no longer has: {shown}; they stay "
+            f"open (`lawcomment comment withdraw ID` if the member dropped them)"]
 
 
 @dataclass
@@ -494,8 +519,8 @@ def import_comments(store: Store, path: str | Path, ref: str | None = None, *, m
         if not intake.comments and not intake.warnings:  # (the clean copy sent out, imported by mistake)
             intake.warnings.append(f"{p}: no tracked change or Word comment in it: nothing to import (is it the "
                                    "copy sent to members, not one they marked up?)")  # fmt: skip
-        report = _store_comments(store, stored, draft, str(p), intake.comments, check, file=p.name, sha256=sha,
-                                 kind="marked-up draft", member=member)  # fmt: skip
+        report = _store_comments(store, stored, draft, str(p), intake.comments, check, intake.warnings, file=p.name,
+                                 sha256=sha, kind="marked-up draft", member=member)  # fmt: skip
         return ImportResult("marked-up draft", stored.ref, report, intake.warnings, found=len(intake.comments))
     if ref is None:
         raise StoreError(f"{p}: importing a comment file needs --draft NAME@VERSION")
@@ -528,8 +553,8 @@ def import_comments(store: Store, path: str | Path, ref: str | None = None, *, m
                                                 "imported (fix them, or pass --skip-invalid)")  # fmt: skip
     warnings += [f"{p}: {x}" for x in notes]
     with store.transaction():  # the comments and the committee's reasons land together
-        report = _store_comments(store, stored, draft, str(p), good, check, file=p.name, sha256=sha, kind=shown,
-                                 member=member)  # fmt: skip
+        report = _store_comments(store, stored, draft, str(p), good, check, warnings, file=p.name, sha256=sha,
+                                 kind=shown, member=member)  # fmt: skip
         for eid, text in reasons:
             store.set_committee_reason(stored.ref, eid, text)
     if progress is not None:
@@ -660,7 +685,8 @@ def _import_form(store: Store, form: FilledForm, sha: str, ref: str | None, memb
         raise ValidationError(str(p), problems, f"{len(problems)} filled row(s) cannot be read as comments on {stored.ref}; "
                                                 "nothing was imported (fix them, or pass --skip-invalid)")  # fmt: skip
     skipped = [f"{p}: {x}" for x in problems]
-    report = _store_comments(store, stored, draft, str(p), comments, check, file=p.name, sha256=sha, kind="form", member=who)
+    report = _store_comments(store, stored, draft, str(p), comments, check, warnings, file=p.name, sha256=sha, kind="form",
+                             member=who)  # fmt: skip
     return ImportResult("form", stored.ref, report, warnings, skipped, found=len(comments))
 
 

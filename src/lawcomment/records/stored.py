@@ -84,6 +84,7 @@ class ImportReport:
     #: comments a later one replaced that the same file, imported again, sent as they were: left replaced
     replaced: tuple[int, ...] = ()
     moved: tuple[int, ...] = ()  # comments the file says again from another place of it (their place updated)
+    repeated: tuple[int, ...] = ()  # stored comments the batch says again (its duplicates)
 
 
 @functools.lru_cache(maxsize=8)

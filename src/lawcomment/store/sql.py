@@ -823,7 +823,7 @@ class SQLStore(Accounts):
                                                                 **({"withdrawn": list(plan.withdrawn)}
                                                                    if plan.withdrawn else {})})  # fmt: skip
         return ImportReport(tuple(added), duplicates, tuple(superseded), withdrawn=plan.withdrawn, replaced=plan.replaced,
-                            moved=tuple(cid for cid, _ in plan.moved))  # fmt: skip
+                            moved=tuple(cid for cid, _ in plan.moved), repeated=plan.repeated)  # fmt: skip
 
     def _drop_comment_indexes(self, adding: int, largest: int) -> list[str]:
         """Before ``adding`` rows go into a comments table whose largest id is ``largest``: when
