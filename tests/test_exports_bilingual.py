@@ -164,6 +164,15 @@ def test_the_table_has_six_columns_in_both_languages(bilingual, tmp_path: Path) 
     assert cells(row, accept=False)[3] == f"{english}\nSupported by 1 member"
     assert proposed == "第三十四条\u3000" + ZH_34.format(n="三十日")
     assert reasons == "七日的公示期过短。" and reasons_en == ""  # each reason in the column of its language
+    # a committee reason in both languages: two paragraphs, each in its column
+    assert bilingual("decide", "--draft", "ec@1", "--article", "第三十四条", "--committee-reason",
+                     "七日的公示期过短。\nSeven days' notice is too short.").exit_code == 0  # fmt: skip
+    assert bilingual("export", "--draft", "ec@1", "--format", "docx", "--layout", "table", "--lang", "zh+en", "-o",
+                     str(out)).exit_code == 0  # fmt: skip
+    with zipfile.ZipFile(out) as z:
+        again = etree.fromstring(z.read("word/document.xml")).find(f".//{W}tbl")
+    row2 = next(r for r in again.findall(f"{W}tr") if cells(r)[0].startswith("第三十四条"))
+    assert cells(row2)[4:] == ["七日的公示期过短。", "Seven days' notice is too short."]
     # the empty Reasons cell is a paragraph of the table's style, as its neighbours are: not the
     # body's, whose first-line indent and spacing would make the row taller than its text
     styles = [[_style(p) for p in tc.iter(f"{W}p")] for tc in row.findall(f"{W}tc")]
