@@ -312,6 +312,16 @@ def test_the_committees_chinese_and_english_wordings_giving_other_numbers_are_fl
                      r"translation\): check both say the same \(decide again, or undo one\)", result.stderr)  # fmt: skip
 
 
+def test_a_new_article_s_heading_names_it_in_english_too(bilingual) -> None:  # type: ignore[no-untyped-def]
+    """关于增加第十条之一 is headed New Article 10-1 in English, never Article 10 alone (a trial)."""
+    assert bilingual("comment", "add", "--member", "beta", "--draft", "ec@1", "--at", "第十条", "--stance", "insert",
+                     "--propose", "电子商务经营者应当公示其投诉渠道。").exit_code == 0  # fmt: skip
+    assert bilingual("decide", "--draft", "ec@1", "--article", "第十条", "--accept", "n1").exit_code == 0
+    md = bilingual("export", "--draft", "ec@1", "--lang", "zh+en", "--format", "md").output
+    assert "## 二、关于增加第十条之一\u3000New Article 10-1\n" in md
+    assert "## 一、关于第五条\u3000Article 5\n" in md
+
+
 def test_an_english_wording_nobody_answered_is_waiting_on_the_review_page(bilingual) -> None:  # type: ignore[no-untyped-def]
     """Article 34's only proposal is fjord's English wording: the page counts it as waiting for
     staff and marks the article so (a new user's trial: 仅有意见, 0处待审查, hidden by the filter),

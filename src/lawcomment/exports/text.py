@@ -154,9 +154,19 @@ def parallel_title(view: Consultation, options: ExportOptions) -> str:
 
 
 def parallel_heading(view: Consultation, item: Item, options: ExportOptions) -> str:
-    """What an item's heading adds in the translation's language (\u3000Article 12), or ""."""
+    """What an item's heading adds in the translation's language (\u3000Article 12), or "": a new
+    article it proposes is named as the heading names it (关于增加第二十六条之一　New Article 26-1, never
+    the article it follows alone: a trial read 关于增加第二十六条之一　Article 26)."""
     side = view.translated(item) if options.parallel else None
-    return f"\u3000{side.citation}" if side is not None and side.paired else ""
+    if side is None or not side.paired:
+        return ""
+    added = [u for u in item.new_units if u.label]
+    if not added:
+        return f"\u3000{side.citation}"
+    tx = TEXT[side.lang]
+    new = tx["add"].format(label=tx["sep"].join(cite(u.eid, side.lang) for u in added))
+    said = side.citation + tx["and"] + new if item.text != item.position.base else new
+    return "\u3000" + said[:1].upper() + said[1:]
 
 
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
