@@ -30,6 +30,13 @@ CASES = [
       "'农业技术推广体系' at the end of 第九条 looks like a heading without a number")]),
     ("Article 1\nScope\n1. See Article 2(1).\nArticle 2\nTerms\n1. As in paragraph 3.", [("dangling-reference",
       "'paragraph 3' in Article 2(1) points to Article 2(3), which does not exist")]),
+    # a stray line of a source's note, its bracket closed but never opened (外商投资法 in corpus/zh, a trial)
+    ("示例法\n会议通过）\n第一章 总则\n第一条 甲。", [("unbalanced-bracket",
+      "序言 has a '）' it never opened ('会议通过）'): a cut or stray line of the source?")]),
+    ("第一条 依照《公司法的规定。", [("unbalanced-bracket",
+      "第一条第一款 has a '《' it never closes ('依照《公司法的规定。'): a cut or stray line of the source?")]),
+    # a parenthesis run on over the next 款 (a table's note, 个人所得税法): closed there, so fine
+    ("第一条 甲。\n（注1：乙。\n注2：丙。）", []),
 ]  # fmt: skip
 
 

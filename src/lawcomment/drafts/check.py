@@ -86,6 +86,7 @@ def lint(draft: Draft) -> list[Diagnostic]:
             kids = [c for c in unit.children if c.kind in (Kind.ITEM, Kind.SUBITEM)]
             out += _numbering(kids, "item", lang)
     out += _stray_headings(articles)
+    out += _unbalanced(draft, lang)
     eids = {u.eid for u in draft.walk()}
     # 第十条第（三）项 names an item without its 款: any paragraph of art_10 holding item 3 will do.
     items = {(e.split("__")[0], e.split("__")[2]) for e in eids if e.count("__") == 2 and "__item_" in e}
@@ -123,6 +124,50 @@ def lint(draft: Draft) -> list[Diagnostic]:
 
 
 _PUNCT = set("，。；：、,.;:！？!?“”")
+#: Brackets a unit's own words open and close within themselves (a parenthesis may run on over
+#: the next 款, as a table's note does: an unclosed one then closed by the next unit is fine).
+_BRACKETS = (("（", "）"), ("(", ")"), ("《", "》"), ("〔", "〕"), ("【", "】"))
+
+
+def _balance(text: str, opening: str, closing: str) -> tuple[int, int]:
+    """(closings with no opening before them, openings left unclosed) in ``text``."""
+    unopened = depth = 0
+    for ch in text:
+        if ch == opening:
+            depth += 1
+        elif ch == closing:
+            if depth:
+                depth -= 1
+            else:
+                unopened += 1
+    return unopened, depth
+
+
+def _unbalanced(draft: Draft, lang: str) -> list[Diagnostic]:
+    """A unit whose words close a bracket they never opened, or open one they never close (the
+    rest of a source's note cut in two: 外商投资法's 「会议通过）」 read as its preamble, a trial's),
+    unless the next unit closes what it opened."""
+    units = [u for u in draft.walk() if not u.kind.is_container and (u.text or u.tail)]
+    found: list[tuple[Unit, str, int, int]] = []
+    for u in units:
+        text = u.text + u.tail
+        for opening, closing in _BRACKETS:
+            unopened, unclosed = _balance(text, opening, closing)
+            if unopened or unclosed:
+                found.append((u, opening + closing, unopened, unclosed))
+    out = []
+    for k, (u, pair, unopened, unclosed) in enumerate(found):
+        before = found[k - 1] if k else None
+        after = found[k + 1] if k + 1 < len(found) else None
+        if unclosed and not unopened and after is not None and after[1] == pair and after[2] and not after[3]:
+            continue  # opened here, closed in the unit after
+        if unopened and not unclosed and before is not None and before[1] == pair and before[3] and not before[2]:
+            continue
+        what = f"a {pair[1]!r} it never opened" if unopened else f"a {pair[0]!r} it never closes"
+        out.append(Diagnostic(Severity.WARNING, "unbalanced-bracket",
+                              f"{_cite(u.eid, lang)} has {what} ({u.text[:30]!r}): a cut or stray line of the "
+                              "source?", u.line, u.eid))  # fmt: skip
+    return out
 
 
 def _stray_headings(articles: list[Unit]) -> list[Diagnostic]:
