@@ -420,6 +420,22 @@ def test_a_copy_of_the_english_translation_for_members_to_mark_up_comes_back_as_
     assert (c["eid"], c["lang"]) == ("art_14", "en") and "fully informed and in writing" in c["proposed_text"]
 
 
+def test_a_copy_without_lang_is_the_draft_s_own_whatever_the_labels_default(runner, tmp_path: Path) -> None:
+    """An English draft with a Chinese translation: `export --format draft` with no --lang is the
+    English draft (--lang's default names the labels of the other formats; a stranger's review got
+    the Chinese translation); with --lang zh, its Chinese translation."""
+    db, out = str(tmp_path / "e.db"), tmp_path / "copy.docx"
+    runner.invoke(cli, ["--db", db, "init"])
+    assert runner.invoke(cli, ["--db", db, "draft", "add", str(PAIRS / "cn-pipl" / "en.txt"), "--name", "pipl", "--version",
+                               "1", "--translation", str(PAIRS / "cn-pipl" / "zh.txt")]).exit_code == 0  # fmt: skip
+    r = runner.invoke(cli, ["--db", db, "export", "--draft", "pipl@1", "--format", "draft", "-o", str(out)])
+    assert r.output == f"wrote {out} (draft): pipl@1 as it stands, 74 article(s), for members to mark up\n"
+    assert load_draft(out).articles()[0].unit.label == "Article 1"
+    r = runner.invoke(cli, ["--db", db, "export", "--draft", "pipl@1", "--format", "draft", "--lang", "zh", "-o", str(out)])
+    assert r.output.startswith(f"wrote {out} (draft): the zh translation of pipl@1 as it stands")
+    assert load_draft(out).articles()[0].unit.label == "第一条"
+
+
 def test_a_copy_in_a_language_the_draft_has_no_translation_into_is_refused(runner, tmp_path: Path) -> None:
     db = str(tmp_path / "t.db")
     runner.invoke(cli, ["--db", db, "init"])

@@ -224,15 +224,16 @@ def register(cli: click.Group) -> None:
                 view = load_consultation(store, ref, all_articles=all_articles, include_unreviewed=include_unreviewed,
                                          progress=progress, workers=default_workers())  # fmt: skip
         tr = view.translation
-        copies = [name for name in formats if not table[name].position]
-        if copies and ctx.get_parameter_source("lang") is click.core.ParameterSource.COMMANDLINE \
-                and first != view.lang and (tr is None or tr.lang != first):  # fmt: skip
-            # a copy for members to mark up is in the draft's words, or its translation's: never the
-            # draft's when another language was asked for (a new user's trial got the Chinese, silently)
-            names = {"zh": "Chinese", "en": "English"}
-            raise ExportError(f"{view.ref} is in {names[view.lang]} and has no {names[first]} translation to copy for "
-                              f"members (--format {copies[0]} --lang {first}): add one with `lawcomment draft add DRAFT "
-                              "--name NAME --version N --translation FILE`, or leave out --lang")  # fmt: skip
+        if ctx.get_parameter_source("lang") is click.core.ParameterSource.COMMANDLINE and first != view.lang:
+            # a copy for members to mark up in the language asked for: the draft's translation (a new
+            # user's trial got the Chinese draft, silently); without --lang, the draft's own
+            copies = [name for name in formats if not table[name].position]
+            if copies and (tr is None or tr.lang != first):
+                names = {"zh": "Chinese", "en": "English"}
+                raise ExportError(f"{view.ref} is in {names[view.lang]} and has no {names[first]} translation to copy "
+                                  f"for members (--format {copies[0]} --lang {first}): add one with `lawcomment draft "
+                                  "add DRAFT --name NAME --version N --translation FILE`, or leave out --lang")  # fmt: skip
+            options = replace(options, copy_lang=first)
         # (a bilingual submission's article whose translation alone changes has a proposed change too)
         changed = sum(1 for i in view.items if i.changed or (options.parallel and (side := view.translated(i)) is not None
                                                              and any(w.decision is not None for w in side.wordings)))  # fmt: skip
@@ -246,7 +247,7 @@ def register(cli: click.Group) -> None:
                 sys.stdout.flush()
                 continue
             if not table[name].position:
-                if tr is not None and tr.draft is not None and options.lang == tr.lang:  # its translation's copy
+                if tr is not None and tr.draft is not None and options.copy_lang == tr.lang:  # its translation's copy
                     echo(f"wrote {target} ({name}): the {tr.lang} translation of {view.ref} as it stands, "
                          f"{len(tr.draft.articles())} article(s), for members to mark up")  # fmt: skip
                     continue

@@ -43,6 +43,9 @@ class ExportOptions:
     include_unreviewed: bool = False
     template: str = ""  # docx: the association's letterhead .docx (styles, page set-up, header, footer)
     parallel: str = ""  # the translation's language printed beside the draft's (``--lang zh+en``: "en")
+    #: the language of a copy for members to mark up (``--format draft --lang en``): "" for the
+    #: draft's own, else its working translation's
+    copy_lang: str = ""
 
     @property
     def langs(self) -> tuple[str, ...]:

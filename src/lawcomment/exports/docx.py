@@ -34,6 +34,7 @@ from ..docx.layout import LATIN_FONT, LOOKS, Page
 from ..docx.ooxml import Revisions, el, enable_track_revisions, run
 from ..drafts.markdown import INFO_END, render_markdown
 from ..drafts.pairing import written_in
+from ..errors import ExportError
 from ..model import Kind
 from .contract import ExportOptions
 from .text import (
@@ -480,15 +481,20 @@ def write_draft_copy(view: Consultation, options: ExportOptions) -> bytes:
     the margin): its title, chapters and every article, on the submission's page and in its
     fonts (the letterhead's with ``options.template``); none of the committee's position, no
     notes, no other member's comment. ``comment import`` reads it back as a marked-up draft.
-    With ``options.lang`` the language of the draft's working translation, the translation
+    With ``options.copy_lang`` the language of the draft's working translation, the translation
     itself, which ``comment import`` reads back against it (an English-speaking member's copy);
-    in any other language, the draft's own (``options.lang`` names the labels of the other formats,
-    and a copy has none)."""
+    an ExportError when the draft has none in that language."""
     lang = "en" if view.draft.profile.startswith("en") else "zh"
-    tr = view.translation
-    if options.lang != lang and tr is not None and tr.lang == options.lang and tr.draft is not None:
+    if options.copy_lang and options.copy_lang != lang:
+        tr = view.translation
+        if tr is None or tr.lang != options.copy_lang or tr.draft is None:
+            names = {"zh": "Chinese", "en": "English"}
+            raise ExportError(f"{view.ref} is in {names[lang]} and has no {names.get(options.copy_lang, options.copy_lang)} "
+                              f"translation to copy for members (--format draft --lang {options.copy_lang}): add one "
+                              "with `lawcomment draft add DRAFT --name NAME --version N --translation FILE`, or leave "
+                              "out --lang")  # fmt: skip
         view = replace(view, draft=tr.draft, title=tr.title or tr.draft.title, translation=None)
-        lang = options.lang
+        lang = options.copy_lang
     return _Writer(view, replace(options, layout="copy", include_unreviewed=False, lang=lang, parallel="")).write()
 
 
