@@ -294,6 +294,14 @@ def test_a_change_of_the_english_text_only_is_counted_and_said_under_the_chinese
     assert note.find(f".//{W}i") is None  # Chinese is never slanted
     md = bilingual("export", "--draft", "ec@1", "--lang", "zh+en", "--format", "md").output
     assert "*本条修改建议仅见英文译本。*" in md
+    # the committee answering with the English as it stands changes nothing: no note, not counted
+    # (a stranger's review)
+    result = bilingual("decide", "--draft", "ec@1", "--article", "第三十四条", "--text-en",
+                       f"{EN_34.format(n=7)}\n{EN_34_2}")  # fmt: skip
+    assert result.exit_code == 0, result.output
+    result = bilingual("export", "--draft", "ec@1", "--lang", "zh+en", "-o", str(out))
+    assert result.output.startswith(f"wrote {out} (docx): ec@1, 1 article(s) with proposed changes")  # 第五条
+    assert "仅见英文" not in bilingual("export", "--draft", "ec@1", "--lang", "zh+en", "--format", "md").output
 
 
 def test_the_committees_chinese_and_english_wordings_giving_other_numbers_are_flagged(bilingual) -> None:  # type: ignore[no-untyped-def]

@@ -236,7 +236,8 @@ def register(cli: click.Group) -> None:
             options = replace(options, copy_lang=first)
         # (a bilingual submission's article whose translation alone changes has a proposed change too)
         changed = sum(1 for i in view.items if i.changed or (options.parallel and (side := view.translated(i)) is not None
-                                                             and any(w.decision is not None for w in side.wordings)))  # fmt: skip
+                                                             and any(w.decision is not None and w.text != w.base
+                                                                     for w in side.wordings)))  # fmt: skip
         unresolved = sum(len(i.position.unresolved) for i in view.items)
         files = [(name, target) for name, target in targets if target is not None]
         if files:  # all written, or none; several side by side, by workers

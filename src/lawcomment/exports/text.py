@@ -98,6 +98,10 @@ class ParallelBlock:
         return "".join(t for k, t in self.parts if k != "del")
 
 
+def _squash(text: str) -> str:
+    return "".join(text.split())
+
+
 def parallel_blocks(view: Consultation, item: Item, options: ExportOptions, proposal: bool = True,
                     repeat: bool = True) -> list[ParallelBlock]:  # fmt: skip
     """The translation's side of ``item`` for a bilingual export (``options.parallel``): the
@@ -121,7 +125,8 @@ def parallel_blocks(view: Consultation, item: Item, options: ExportOptions, prop
     members = [w for w in wordings if w.comment is not None]
     own = replace(options, lang=lang)  # counted or named in the translation's language
     out = []
-    if proposal and not item.changed and any(w.decision is not None for w in wordings):
+    if proposal and not item.changed and any(w.decision is not None and _squash(w.text) != _squash(w.base)
+                                             for w in wordings):  # (the committee's keeping the words changes nothing)
         # the draft's words stand and the translation's change: said under them, in their language
         out.append(ParallelBlock("note", "", (("", paired_text("only_translation", options.lang, options)),)))
     if not any(w.base == side.text for w in wordings) and (repeat or not changed or wordings):
