@@ -74,9 +74,14 @@ def test_form_layout_and_identity(consultation, tmp_path: Path) -> None:
     assert rows[3][1:] == [ART_12, ART_12, ""]  # 修改建议 pre-filled with the draft text
     assert all(r[2] == r[1] and r[3] == "" for r in rows[1:])
     assert rows[2][1].count("\n") == 1  # one paragraph per 款
+    import hashlib
+
     assert custom_properties(DocxPackage(path)) == {
         "lawcomment.form": "1", "lawcomment.draft": "ecommerce@1", "lawcomment.member": "acme",
-        "lawcomment.org": "ACME (China) Ltd.", "lawcomment.lang": "zh"}  # fmt: skip
+        "lawcomment.org": "ACME (China) Ltd.", "lawcomment.lang": "zh",
+        # the draft it prints, by its source's SHA-256: a form that comes back after the draft was
+        # replaced is read against what it printed
+        "lawcomment.source": hashlib.sha256((DATA / "ecommerce-law.md").read_bytes()).hexdigest()}  # fmt: skip
     text = "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
     assert text.startswith("《中华人民共和国电子商务法》意见反馈表\n填表说明：\n1．“修改建议”栏已填入草案原文")
     assert _part(path, "word/settings.xml").find(f"{W}trackRevisions") is not None  # members' edits are tracked
@@ -647,6 +652,46 @@ def test_a_form_of_a_draft_replaced_since_is_read_against_what_it_printed(consul
         "(the draft was replaced after the form was made?); the row is left as printed and proposes nothing"]  # fmt: skip
     assert _listed(consultation) == [
         ("art_12", "acme", "amend", "电子商务经营者从事经营活动，应当依法及时取得行政许可。", "删去重复", "form")]
+
+
+@pytest.mark.parametrize("proposed", ["", NEW_12])
+def test_a_member_s_plain_edit_of_the_draft_text_cell_is_still_its_proposal(consultation, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                                           proposed: str) -> None:  # fmt: skip
+    """The draft is as the form printed it: a draft-text cell typed over without Track Changes (its
+    修改建议 emptied, as an earlier layout's forms are, or typed the same) is the member's proposal,
+    never "the draft was replaced" (a stranger's review of the rule that reads a form against the
+    text it printed)."""
+    doc = docx.Document(str(_make(consultation, tmp_path)))
+    rows = _comment_table(doc).rows
+    rows[3].cells[1].text = NEW_12
+    rows[3].cells[2].text = proposed
+    out = tmp_path / "filled.docx"
+    doc.save(str(out))
+    result = consultation("comment", "import", str(out))
+    assert result.exit_code == 0 and "replaced" not in result.stderr, result.output
+    assert _listed(consultation) == [("art_12", "acme", "amend", NEW_12, "", "form")]
+
+
+def test_a_small_form_with_one_article_rewritten_since_is_read_not_refused(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A form of two articles, one of them rewritten wholesale before the form came back: the draft
+    was corrected, not swapped for another; the other row's remark is imported (a stranger's review
+    found the whole form refused as "another draft")."""
+    form = tmp_path / "f.docx"
+    assert consultation("form", "make", "--draft", "ecommerce@1", "--member", "acme", "--articles", "12,13", "-o",
+                        str(form)).exit_code == 0  # fmt: skip
+    doc = docx.Document(str(form))
+    _comment_table(doc).rows[2].cells[3].text = "请明确环境保护要求的范围。"
+    doc.save(str(form))
+    corrected = tmp_path / "corrected.md"
+    corrected.write_text((DATA / "ecommerce-law.md").read_text(encoding="utf-8").replace(
+        "电子商务经营者从事经营活动，依法需要取得相关行政许可的，应当依法取得行政许可。",
+        "从事电子商务活动须经许可的，经营者应当在开展经营前办结许可手续并公示。"), encoding="utf-8")  # fmt: skip
+    assert consultation("draft", "add", str(corrected), "--name", "ecommerce", "--version", "1",
+                        "--replace").exit_code == 0  # fmt: skip
+    result = consultation("comment", "import", str(form))
+    assert result.exit_code == 0, result.output
+    assert _listed(consultation) == [("art_13", "acme", "comment", None, "请明确环境保护要求的范围。", "form")]
+    assert "the form printed 第十二条 (art_12) otherwise than ecommerce@1 has it now" in result.stderr
 
 
 def test_a_form_of_another_draft_of_the_same_name_is_refused(consultation, tmp_path: Path, runner) -> None:  # type: ignore[no-untyped-def]

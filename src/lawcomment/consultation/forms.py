@@ -401,7 +401,7 @@ def _text_paras(text: str) -> list[etree._Element]:
 def make_form(draft: Draft, ref: str, path: str | Path, *, title: str = "", member: str | None = None,
               member_name: str = "", articles: list[str] | None = None, lang: str = "zh",
               deadline: str | None = None, texts: Mapping[str, str] | None = None,
-              text_lang: str = "") -> Path:  # fmt: skip
+              text_lang: str = "", source: str = "") -> Path:  # fmt: skip
     """Write the comment form for ``draft`` (stored as ``ref``) to ``path``.
 
     ``member_name`` (the member's organisation) is filled in under 单位; ``deadline``
@@ -409,6 +409,8 @@ def make_form(draft: Draft, ref: str, path: str | Path, *, title: str = "", memb
     of the draft's ``text_lang`` translation, printed instead of the draft's in the rows
     they render (the English working text, for an English-speaking member); the form
     records ``text_lang``, and its rows are read back as comments on that translation.
+    ``source`` (the stored draft's SHA-256) is recorded too: a form read back after the draft
+    was replaced (``draft add --replace``) is read against the words it printed.
     """
     if lang not in LABELS:
         raise StoreError(f"unknown form language {lang!r} (use zh or en)")
@@ -473,7 +475,8 @@ def make_form(draft: Draft, ref: str, path: str | Path, *, title: str = "", memb
     document = _w("document", None, body)
     props = {"lawcomment.form": "1", "lawcomment.draft": ref, **({"lawcomment.member": member} if member else {}),
              **({"lawcomment.org": member_name} if member and member_name else {}), "lawcomment.lang": lang,
-             **({"lawcomment.text": text_lang} if texts is not None and text_lang else {})}  # fmt: skip
+             **({"lawcomment.text": text_lang} if texts is not None and text_lang else {}),
+             **({"lawcomment.source": source} if source else {})}  # fmt: skip
     # the law text printed (the draft's, or its translation's) sets the cells' paragraphs: a Chinese 款
     # starts two characters in and is justified; English text is set flush left, as it is printed
     chinese = text_lang == "zh" if texts is not None and text_lang else not draft.profile.startswith("en")
@@ -626,6 +629,7 @@ class FilledForm:
     org: str | None = None  # the organisation the form was made out to
     text_lang: str = ""  # the language of the translation whose words it prints, when it prints them
     loose: list[WordComment] = field(default_factory=list)  # Word comments anchored in no data row
+    source: str = ""  # the SHA-256 of the draft it was made from (forms made before 2026-12-05 have none)
 
 
 def cell_text(tc: etree._Element, view: View | None = None) -> str:
@@ -683,7 +687,7 @@ def _read(pkg: DocxPackage, path: Path) -> FilledForm:
     props = custom_properties(pkg)
     form = FilledForm(path, props.get("lawcomment.draft"), props.get("lawcomment.member"),
                       marked=bool(props.get("lawcomment.form")), org=props.get("lawcomment.org"),
-                      text_lang=props.get("lawcomment.text", ""))  # fmt: skip
+                      text_lang=props.get("lawcomment.text", ""), source=props.get("lawcomment.source", ""))  # fmt: skip
     root = pkg.xml(pkg.main)
     if root is None:
         raise InputError(pkg.path, f"missing part {pkg.main}")
@@ -809,7 +813,8 @@ def _row_notes(p: Path, row: FormRow, draft: Draft, ref: str, index: dict[str, U
 
 
 def form_comments(form: FilledForm, draft: Draft, ref: str, member: str, member_org: str | None = None,
-                  translation: Mapping[str, str] | None = None) -> tuple[list[NewComment], list[str], list[str]]:  # fmt: skip
+                  translation: Mapping[str, str] | None = None,
+                  source: str = "") -> tuple[list[NewComment], list[str], list[str]]:  # fmt: skip
     """Comments from a filled form: one per row with a proposal or a reason, plus
     warnings and problems (filled rows that name no article of the draft, or propose what is no
     wording of it).
@@ -869,7 +874,12 @@ def form_comments(form: FilledForm, draft: Draft, ref: str, member: str, member_
                     proposed = proposed[label.end():]
         printed = row.before.get("original", row.cells.get("original", "")).strip() if unit is not None else ""
         as_printed = original
-        if printed and not written and _squash(printed) != _squash(original) and _squash(proposed) != _squash(original):
+        # the draft replaced since the form was made (its SHA-256 recorded then differs from the
+        # stored one): what the form printed may not be the stored words. Otherwise a draft-text
+        # cell that reads otherwise was edited by the member (below)
+        replaced = bool(form.source and source and form.source != source)
+        if replaced and printed and not written and _squash(printed) != _squash(original) \
+                and _squash(proposed) != _squash(original):  # fmt: skip
             # the form printed the article otherwise than the store has it now (the draft replaced
             # after the forms went out, or a form of another draft under the same name): what the
             # member left as printed proposes nothing, and an edit is moved onto the stored words.
@@ -946,7 +956,7 @@ def form_comments(form: FilledForm, draft: Draft, ref: str, member: str, member_
                                   row.position), body=reason, proposed_text=text, lang=written))  # fmt: skip
     unlike = [f"{where} ({row})" for row, where, alike in reprinted if alike < _ANOTHER_TEXT]
     printing = sum(1 for row in form.rows if row.before.get("original", row.cells.get("original", "")).strip())
-    if unlike and 2 * len(unlike) >= printing:
+    if len(unlike) >= 2 and len(unlike) == printing:
         # not a draft corrected since: another text under the same name (another store's draft)
         raise InputError(str(p), f"the form's draft text is not {ref}'s: {', '.join(unlike[:3])}"
                          + (f" and {len(unlike) - 3} more" if len(unlike) > 3 else "")

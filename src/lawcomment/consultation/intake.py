@@ -157,7 +157,8 @@ def write_form(store: Store, ref: DraftRef, path: str | Path, *, member: str | N
     title = (kept.load().title if kept is not None else "") or stored.title
     written = make_form(draft, stored.ref, path, title=title, member=member,
                         member_name=found.org if found is not None else "", articles=chosen, lang=lang,
-                        deadline=stored.deadline, texts=texts, text_lang=lang if texts is not None else "")  # fmt: skip
+                        deadline=stored.deadline, texts=texts, text_lang=lang if texts is not None else "",
+                        source=stored.sha256)  # fmt: skip
     return written, chosen, lang if texts is not None else draft_lang
 
 
@@ -679,7 +680,7 @@ def _import_form(store: Store, form: FilledForm, sha: str, ref: str | None, memb
                                      "store no longer has (add it again with `lawcomment draft add … --translation`)")  # fmt: skip
         translation = found
     comments, warnings, problems = form_comments(form, draft, stored.ref, who, member_org=org or None,
-                                                 translation=translation)  # fmt: skip
+                                                 translation=translation, source=stored.sha256)  # fmt: skip
     warnings = other + warnings + [f"{p}: {x}" for x in misfiled(draft, comments)]
     if problems and not skip_invalid:
         raise ValidationError(str(p), problems, f"{len(problems)} filled row(s) cannot be read as comments on {stored.ref}; "
