@@ -77,12 +77,19 @@ def test_a_comment_given_to_the_wrong_member_is_given_to_the_right_one(consultat
     assert json.loads(_ok(run("comment", "show", "1", "--format", "json")).stdout)["member"] == "acme"
     unknown = run("comment", "edit", "1", "--member", "gamma")
     assert unknown.exit_code == 1 and unknown.stderr.startswith("Error: ") and "gamma" in unknown.stderr
-    # the member it goes to has a wording of the unit already: both stand, and the merge combines them
+    # the member it goes to has a wording of the unit already: a member has one, so it is refused
     _propose(run, "beta", ART13.replace("环境保护要求", "生态环境保护要求"))
     both = run("comment", "edit", "1", "--member", "beta")
-    assert both.exit_code == 0
-    assert both.stderr == ("warning: beta has another open wording of 第十三条 (art_13): the merge combines a member's "
-                           "wordings of a unit (withdraw the one not meant)\n")  # fmt: skip
+    assert (both.exit_code, both.stderr) == (1, "Error: beta has a wording of 第十三条 (art_13) already (#2); comment "
+                                                "#1 would be its second: withdraw one of them first\n")  # fmt: skip
+    # nor does an undo give one back to a member who has another wording now (a stranger's review)
+    _ok(run("comment", "withdraw", "2"))
+    _ok(run("comment", "edit", "1", "--member", "beta"))
+    _propose(run, "acme", ART13.replace("环境保护要求", "绿色环保要求"))  # #3: acme's wording now
+    back = run("comment", "undo", "1")
+    assert (back.exit_code, back.stderr) == (1, "Error: comment #1 would go back to acme, whose wording of art_13 is "
+                                                "now #3; bringing it back would give the member two. Withdraw #3 "
+                                                "first\n")  # fmt: skip
 
 
 def test_deciding_again_replaces_a_decision_the_proposals_no_longer_match(consultation) -> None:  # type: ignore[no-untyped-def]

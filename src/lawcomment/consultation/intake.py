@@ -410,9 +410,12 @@ def _store_comments(store: Store, stored: StoredDraft, draft: Draft | None, wher
     if check is not None:
         for c in items:
             check(c)
-    file = kwargs.get("file")
-    earlier = said is not None and file is not None and any(
-        b.file == file and b.undone_at is None for b in store.imports(stored.ref))  # fmt: skip
+    file, sha = kwargs.get("file"), kwargs.get("sha256")
+    # a copy of a file imported before, changed since (the very file again is an earlier copy sent
+    # back, not one that dropped rows)
+    batches = [b for b in store.imports(stored.ref) if b.file == file and b.undone_at is None] if (
+        said is not None and file is not None) else []  # fmt: skip
+    earlier = bool(batches) and not any(b.sha256 == sha for b in batches)
     report = store.add_comments(stored.ref, items, **kwargs)
     if earlier and said is not None and file is not None and not report.already_imported:
         said += _dropped_rows(store, stored, where, file, items, report)

@@ -63,12 +63,11 @@ def edit_comment(store: Store, comment_id: int, *, propose: str | None = None, r
         fields["body"] = reason.strip()
     if member is not None and member != c.member:
         store.get_member(member)  # (a StoreError naming the members when there is no such one)
+        if others := _other_wordings(store, c, member):  # a member has one wording of a unit
+            shown = ", ".join(f"#{x}" for x in others)
+            raise StoreError(f"{member} has a wording of {describe(c.anchor.eid or '', draft=draft)} already ({shown}); "
+                             f"comment #{comment_id} would be its second: withdraw one of them first")  # fmt: skip
         fields["member"] = member
-        if c.stance in (Stance.AMEND, Stance.DELETE) and c.anchor.eid and any(
-                o.lang == c.lang and o.stance in (Stance.AMEND, Stance.DELETE) and o.status is Status.OPEN
-                for o in store.comments(stored, eid=c.anchor.eid, member=member)):  # fmt: skip
-            warnings.append(f"{member} has another open wording of {describe(c.anchor.eid or '', draft=draft)}: the "
-                            "merge combines a member's wordings of a unit (withdraw the one not meant)")  # fmt: skip
     new_stance = c.stance
     if stance is not None or proposed != c.proposed_text:
         if stance == "delete" and proposed is not None:
@@ -181,6 +180,11 @@ def undo_comment(store: Store, comment_id: int) -> Comment:
     if last.data.get("member"):  # (an edit gave it to another member: it goes back too)
         fields["member"] = last.data["member"]
     now = store.get_comment(comment_id)
+    back = fields.get("member", now.member)
+    if back != now.member and fields["status"] == str(Status.OPEN) and (others := _other_wordings(store, now, back)):
+        shown = ", ".join(f"#{x}" for x in others)
+        raise StoreError(f"comment #{comment_id} would go back to {back}, whose wording of {now.anchor.eid} is now "
+                         f"{shown}; bringing it back would give the member two. Withdraw {shown} first")  # fmt: skip
     if now.status is Status.WITHDRAWN and fields["status"] != str(Status.WITHDRAWN):
         twins = _doubling_twins(store, comment_id)
         if twins:  # the same comment was sent again after it was withdrawn
@@ -343,6 +347,15 @@ def _replaced_still(store: Store, old: Comment, leaving: set[int],
     same = store.comments(old.draft, eid=old.anchor.eid, member=old.member)
     return any(c.id not in leaving and c.id != old.id and c.status is Status.OPEN and _is_wording(c) and c.lang == old.lang
                for c in same)  # fmt: skip
+
+
+def _other_wordings(store: Store, c: Comment, member: str) -> list[int]:
+    """The open wordings of ``c``'s unit (in its language) that ``member`` has besides ``c``: a
+    member has one wording of a unit, so ``c`` may not become that member's too."""
+    if not _is_wording(c) or c.anchor.eid is None:
+        return []
+    return [x.id for x in store.comments(c.draft, eid=c.anchor.eid, member=member)
+            if x.id != c.id and x.status is Status.OPEN and _is_wording(x) and x.lang == c.lang]  # fmt: skip
 
 
 def _is_wording(c: Comment) -> bool:
