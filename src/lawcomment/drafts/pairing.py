@@ -270,38 +270,57 @@ class _Pairer:
         worse than one shown beside none."""
         out = list(steps)
         widened: list[tuple[int, int]] = []  # (first, last) index into ``out`` of each doubtful stretch
-        for q, (_, ii, jj) in enumerate(steps):
-            if len(ii) + len(jj) != 1:
+
+        def gap_side(q: int) -> int | None:  # 0: a draft's unit alone, 1: a translated one alone
+            _, a, b = steps[q]
+            return None if len(a) + len(b) != 1 else (0 if a else 1)
+
+        q = 0
+        while q < len(steps):
+            side = gap_side(q)
+            if side is None:
+                q += 1
                 continue
-            near = [(a[0], b[0]) for _, a, b in steps[max(0, q - _DOUBT_REACH):q + _DOUBT_REACH + 1]
+            end = q  # a run of gaps on one side (two articles left out together) moves as one
+            while end + 1 < len(steps) and gap_side(end + 1) == side:
+                end += 1
+            size = end - q + 1
+            near = [(a[0], b[0]) for _, a, b in steps[max(0, q - _DOUBT_REACH):end + _DOUBT_REACH + 1]
                     if len(a) == 1 and len(b) == 1]  # fmt: skip
             if all(src[i].num is not None and src[i].num == tgt[j].num for i, j in near):
+                q = end + 1
                 continue  # the translation's numbers are the draft's on both sides: they place the gap
-            side = 0 if ii else 1  # the side the unit without a counterpart is on
-            first = last = q
-            for step, edge in ((-1, "first"), (1, "last")):
-                k, cur, alt = q + step, 0.0, 0.0
-                while 0 <= k < len(steps) and abs(k - q) <= _DOUBT_REACH:
+            first, last = q, end
+            for step, edge in ((-1, q), (1, end)):
+                k, cur, alt = edge + step, 0.0, 0.0
+                while 0 <= k < len(steps) and abs(k - edge) <= _DOUBT_REACH:
                     _, a, b = steps[k]
                     if len(a) != 1 or len(b) != 1:
                         break
                     i, j = a[0], b[0]
-                    # the gap moved past this pair: the unit on the gap's side shifts one place towards it
-                    moved = (i - step, j) if side == 0 else (i, j - step)
+                    # the gap moved past this pair: the unit on the gap's side shifts towards it
+                    moved = (i - step * size, j) if side == 0 else (i, j - step * size)
                     if not (0 <= moved[0] < len(s.length) and 0 <= moved[1] < len(t.length)):
                         break
                     cur += self._fit(s, t, [i], [j])
                     alt += self._fit(s, t, [moved[0]], [moved[1]])
                     if alt < cur - DOUBT:
                         break
-                    if edge == "first":
+                    if step < 0:
                         first = k
                     else:
                         last = k
                     k += step
-            if first != q or last != q:
+            if (first, last) != (q, end):
                 widened.append((first, last))
-        for first, last in widened:
+            q = end + 1
+        merged: list[tuple[int, int]] = []  # overlapping stretches as one
+        for first, last in sorted(widened):
+            if merged and first <= merged[-1][1] + 1:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], last))
+            else:
+                merged.append((first, last))
+        for first, last in merged:
             ii = sorted({i for _, a, _ in steps[first:last + 1] for i in a})
             jj = sorted({j for _, _, b in steps[first:last + 1] for j in b})
             self.doubtful.append((tuple(src[i].eid for i in ii), tuple(tgt[j].eid for j in jj)))
