@@ -342,6 +342,12 @@ def test_an_english_wording_nobody_answered_is_waiting_on_the_review_page(biling
     assert "；1处待审查，0项决定需复核" in page
     assert ("提示：意见#1对英文译本Article 34(1)（第三十四条第一款）提出修改措辞，单独列出，不并入中文：请给出委员会的中文和英文措辞"
             "（decide --text 与 --text-en，或以 --text-en-from 1 采用该意见）") in section
+    # the JSON and the tracking sheet say the same (a stranger's review)
+    doc = json.loads(bilingual("export", "--draft", "ec@1", "--format", "json").output)
+    (unit,) = [u for u in doc["positions"] if u["eid"] == "art_34"]
+    assert unit["translation_open"] == [1] and doc["summary"]["unreviewed"] == 1
+    sheet = bilingual("export", "--draft", "ec@1", "--format", "csv").output
+    assert any(line.startswith("1,") and ",#1," in line for line in sheet.splitlines())
     _decide_34(bilingual)
     page = bilingual("export", "--draft", "ec@1", "--format", "html").output
     section = page[page.index('<section id="art_34"'):]

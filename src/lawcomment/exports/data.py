@@ -49,6 +49,7 @@ def item_to_dict(view: Consultation, item: Item) -> dict[str, Any]:
             "new_units": [{"id": u.insertion.id, "label": u.label, "eid": u.eid or None, "text": u.text}
                           for u in item.new_units],
             "unreviewed": list(item.unreviewed), "stale": list(item.stale),
+            "translation_open": list(item.translation_open),
             "committee_reason": item.committee_reason, "reason_in_submission": bool(item.submitted_reason.strip()),
             "forwarded": [c.id for c in item.forwarded],
             "in_submission": item.in_submission, "translation": _translated(view, item),
@@ -118,7 +119,7 @@ def consultation_fields(view: Consultation) -> Iterator[tuple[str, Any]]:
                       "changes": sum(len(i.position.changes) for i in items),
                       "conflicts": sum(len(i.position.conflicts) for i in items),
                       "unresolved": sum(len(i.position.unresolved) for i in items),
-                      "unreviewed": sum(len(i.unreviewed) for i in items),
+                      "unreviewed": sum(len(i.unreviewed) + len(i.translation_open) for i in items),
                       "stale": len(view.stale), "decisions": len(view.decisions)}  # fmt: skip
     yield "translation", translation_to_dict(view)
 
@@ -357,7 +358,7 @@ def _tracking_rows(view: Consultation, lang: str) -> Iterator[list[str]]:
     translated = _translation_decisions(view)
     for item in view.items:
         article = [label(review_status(item), lang, "article"), item.text if item.changed else "",
-                   ", ".join(item.unreviewed)]  # fmt: skip
+                   ", ".join([*item.unreviewed, *(f"#{n}" for n in item.translation_open)])]  # fmt: skip
         states = review_pieces(item.position, lang, comments=item.comments, decisions=translated.get(item.eid, ()))
         for c in item.comments:
             seen.add(c.id)
