@@ -307,6 +307,11 @@ def test_the_instrument_docx_is_on_the_submissions_page_signed_and_dated(patent_
     ("情节严重的，处二十万元以上五十万元以下罚款；其他的，处一万元以上五十万元以下罚款。",
      "情节严重的，处二十万元以上二百万元以下罚款；其他的，处一万元以上五十万元以下罚款。",
      "一、将第一条中的“二十万元以上五十万元以下”修改为“二十万元以上二百万元以下”。"),
+    # no mark of punctuation near: from after a word that joins words, never mid-word (外商投资法 第二条第三款,
+    # a trial: 「立的企业」 for 设立的企业)
+    ("本法所称外商投资企业，是指全部或者部分由外国投资者投资，依照中国法律在中国境内经登记注册设立的企业。",
+     "本法所称外商投资企业，是指全部或者部分由外国投资者投资，依照中国法律在中国境内经登记注册设立的企业，包括其分支机构。",
+     "一、在第一条中的“登记注册设立的企业”后增加“，包括其分支机构”。"),
 ])  # fmt: skip
 def test_the_instrument_quotes_whole_words(old: str, new: str, instruction: str) -> None:
     """Words quoted as a reader reads them: a number with its unit and bound, never half a word
@@ -314,6 +319,19 @@ def test_the_instrument_quotes_whole_words(old: str, new: str, instruction: str)
     base = parse_text(f"示例法\n第一条　{old}\n", "zh-CN")
     text, _ = write_instrument(base, {"art_1": new}, title="关于修改《示例法》的建议")
     assert text.splitlines()[2] == instruction
+
+
+def test_words_in_one_kuan_of_several_are_quoted_in_that_kuan() -> None:
+    """A change inside one 款 of an article of several names that 款, as the NPC's instruments do (在第二条第二款中的
+    “…”后增加…; a trial's instrument said 第二条 only), and applies back to the committee's text."""
+    base = parse_text("示例法\n第一条　甲。\n第二条　本法适用于境内的活动。\n本法所称经营者，是指依法设立的企业。\n", "zh-CN")
+    new = "本法适用于境内的活动。\n本法所称经营者，是指依法设立的企业和个人。"
+    text, _ = write_instrument(base, {"art_2": new}, title="关于修改《示例法》的建议")
+    assert text.splitlines()[2] == "一、在第二条第二款中的“是指依法设立的企业”后增加“和个人”。"
+    ins = instrument_from_text(text)
+    assert ins.unrecognised == ()
+    amended, _ = apply_operations(base, ins.operations, get_profile(base.profile))
+    assert amended.find("art_2").body() == new
 
 
 def test_two_new_articles_after_one_follow_each_other_in_the_instrument_and_when_applied() -> None:

@@ -50,6 +50,11 @@ def _quoted_lines(text: str, lang: str) -> list[str]:
 
 #: Marks a quotation does not cross while there are words to take on either side.
 _STOPS = frozenset("，、；：。！？,;:.!?（）()“”\n")
+#: Characters that join words (of, in, by, and, or …): words quoted before an insertion start after
+#: one, up to _WORD_REACH characters further back, when no mark of punctuation is near: a trial's
+#: 「立的企业」 (设立 cut in two) is 「登记注册设立的企业」, after 经.
+_JOINS = frozenset("的在于和或及与对将由向从为以按依经并其之所被把给跟同而且")
+_WORD_REACH = 8
 
 
 def _small_edits(old: str, new: str) -> list[tuple[str, str, str]] | None:
@@ -105,6 +110,8 @@ def _small_edits(old: str, new: str) -> list[tuple[str, str, str]] | None:
                 mark -= 1
             if mark == 0 or old[mark - 1] in "，、；：。\n":
                 a = mark  # start the quoted words after a punctuation mark, not mid-phrase (when one is near)
+            else:  # else after a word that joins words (经, 的, 在…): never mid-word, 「立的企业」 for 「设立的企业」
+                a = next((p for p in range(a, max(0, a - _WORD_REACH) - 1, -1) if p > 0 and old[p - 1] in _JOINS), a)
             anchor = old[a:s.start]
             out.append(("after", anchor, s.new))
     quoted = [(old.find(words), old.find(words) + len(words)) for _, words, _ in out]
@@ -166,8 +173,14 @@ def _zh_item(eid: str, old: str, new: str | None, unit: Unit | None = None, sep:
     edits = _small_edits(old, new)
     if edits is None:
         return [f"将{where}修改为：" + _quoted_lines(new, "zh")[0], *_quoted_lines(new, "zh")[1:]]
+    # the 款 the words stand in, named when the article has several (在第二条第三款中的“…”后增加…)
+    paras = {e: span for e, span in unit_spans(unit, sep).items() if e.count("__") == 1 and "__para_" in e} \
+        if unit is not None else {}  # fmt: skip
     parts = []
     for kind, words, new_words in edits:
+        at = old.find(words)
+        held = [e for e, (a, b) in paras.items() if a <= at and at + len(words) <= b] if len(paras) > 1 else []
+        where = cite(held[0]) if len(held) == 1 and old.count(words) == 1 else cite(eid)
         if kind == "replace":
             parts.append(f"将{where}中的“{_quote(words)}”修改为“{_quote(new_words)}”")
         elif kind == "delete":
