@@ -649,7 +649,7 @@ def test_a_form_of_a_draft_replaced_since_is_read_against_what_it_printed(consul
         f"warning: {filled}: table 2 row 4: the form printed 第十二条 (art_12) otherwise than ecommerce@1 has it now; "
         "the member's changes are made on the stored text",
         f"warning: {filled}: table 2 row 5: the form printed 第十三条 (art_13) otherwise than ecommerce@1 has it now "
-        "(the draft was replaced after the form was made?); the row is left as printed and proposes nothing"]  # fmt: skip
+        "(the draft was replaced after the form was made); the row is left as printed and proposes nothing"]  # fmt: skip
     assert _listed(consultation) == [
         ("art_12", "acme", "amend", "电子商务经营者从事经营活动，应当依法及时取得行政许可。", "删去重复", "form")]
 

@@ -850,6 +850,7 @@ def form_comments(form: FilledForm, draft: Draft, ref: str, member: str, member_
     notes = [_row_notes(p, row, draft, ref, index, member, warnings, problems) for row in form.rows]
     made: list[list[NewComment]] = [[] for _ in form.rows]
     reprinted: list[tuple[str, str, float]] = []  # rows that printed their article otherwise: (row, where, similarity)
+    replaced = bool(form.source and source and form.source != source)  # made from another text of the draft
     for n, row in enumerate(form.rows):
         proposed = row.cells.get("proposed", "").strip()
         reason = row.cells.get("reason", "").strip()
@@ -877,7 +878,6 @@ def form_comments(form: FilledForm, draft: Draft, ref: str, member: str, member_
         # the draft replaced since the form was made (its SHA-256 recorded then differs from the
         # stored one): what the form printed may not be the stored words. Otherwise a draft-text
         # cell that reads otherwise was edited by the member (below)
-        replaced = bool(form.source and source and form.source != source)
         if replaced and printed and not written and _squash(printed) != _squash(original) \
                 and _squash(proposed) != _squash(original):  # fmt: skip
             # the form printed the article otherwise than the store has it now (the draft replaced
@@ -889,7 +889,7 @@ def form_comments(form: FilledForm, draft: Draft, ref: str, member: str, member_
             as_printed = printed  # what an edit of the draft-text cell is measured against
             if proposed and _squash(proposed) == _squash(printed):
                 warnings.append(f"{p}: {row.position}: the form printed {where} otherwise than {ref} has it now (the "
-                                "draft was replaced after the form was made?); the row is left as printed and "
+                                "draft was replaced after the form was made); the row is left as printed and "
                                 "proposes nothing")  # fmt: skip
                 proposed = ""
             elif proposed and not asks_deletion(proposed):
