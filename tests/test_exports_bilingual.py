@@ -302,6 +302,14 @@ def test_a_change_of_the_english_text_only_is_counted_and_said_under_the_chinese
     result = bilingual("export", "--draft", "ec@1", "--lang", "zh+en", "-o", str(out))
     assert result.output.startswith(f"wrote {out} (docx): ec@1, 1 article(s) with proposed changes")  # 第五条
     assert "仅见英文" not in bilingual("export", "--draft", "ec@1", "--lang", "zh+en", "--format", "md").output
+    # the Chinese changed since, the English kept as it is: said in the export and in the document
+    assert bilingual("decide", "--draft", "ec@1", "--article", "第三十四条", "--text",
+                     ZH_34.format(n="三十日")).exit_code == 0  # fmt: skip
+    result = bilingual("export", "--draft", "ec@1", "--lang", "zh+en", "--format", "md")
+    assert re.search(r"the committee's en wording of Article 34 \(decision #\d+\) keeps the en text as it is while "
+                     r"the zh text that goes out changes: check the two say the same", result.stderr)  # fmt: skip
+    part = result.stdout[result.stdout.index("第三十四条"):]
+    assert "*The proposed change is given in the Chinese text only.*" in part[:part.index("##") if "##" in part else None]
 
 
 def test_the_committees_chinese_and_english_wordings_giving_other_numbers_are_flagged(bilingual) -> None:  # type: ignore[no-untyped-def]
@@ -328,6 +336,8 @@ def test_a_new_article_s_heading_names_it_in_english_too(bilingual) -> None:  # 
     md = bilingual("export", "--draft", "ec@1", "--lang", "zh+en", "--format", "md").output
     assert "## 二、关于增加第十条之一\u3000New Article 10-1\n" in md
     assert "## 一、关于第五条\u3000Article 5\n" in md
+    # the translation has no words for it: said, never left out unseen (a trial of the web app)
+    assert "*The proposed new Article 10-1 is given in the Chinese text only.*" in md
 
 
 def test_an_english_wording_nobody_answered_is_waiting_on_the_review_page(bilingual) -> None:  # type: ignore[no-untyped-def]

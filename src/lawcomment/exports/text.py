@@ -57,11 +57,13 @@ TEXT: dict[str, dict[str, str]] = {
 #: each in the two languages of the export. {first}/{second}: the names of its languages.
 PAIRED_TEXT: dict[str, dict[str, str]] = {
     "zh": {"only": "本条修改建议仅见{first}文本。", "only_translation": "本条修改建议仅见{second}译本。",
+           "new_only": "新增的{new}仅见{first}文本。",
            "unpaired": "{second}译本中无对应条文。",
            "wording": "{who}提出的{second}措辞（{where}）：", "reason": "理由／Reasons：",
            "subtitle": "{second}译本：{title}"},
     "en": {"only": "The proposed change is given in the {first} text only.",
            "only_translation": "The proposed change is given in the {second} translation only.",
+           "new_only": "The proposed new {new} is given in the {first} text only.",
            "unpaired": "The {second} translation has no counterpart of this provision.",
            "wording": "{second} wording proposed by {who} ({where}):", "reason": "Reasons／理由: ",
            "subtitle": "{second} translation: {title}"},
@@ -142,8 +144,14 @@ def parallel_blocks(view: Consultation, item: Item, options: ExportOptions, prop
                                  w.supporters))  # fmt: skip
         if w.decision is not None and w.supporters:  # the members whose very words the committee took
             out.append(ParallelBlock("line", "", (("", TEXT[lang]["supporters"].format(who=who(view, w.supporters, own))),)))
-    if changed and not wordings:
+    # the draft's words change and the translation's stand (no wording of it, or the committee's
+    # keeping them): said, never an unchanged English beside a changed Chinese (a trial)
+    if changed and not any(_squash(w.text) != _squash(w.base) for w in wordings):
         out.append(note)
+    new_units = [u for u in item.new_units if u.label] if proposal else []
+    if new_units:  # a new article has no words in the translation: said, never left out unseen
+        names = TEXT[lang]["sep"].join(cite(u.eid, lang) if u.eid else u.label for u in new_units)
+        out.append(ParallelBlock("note", "", (("", paired_text("new_only", lang, options, new=names)),)))
     return out
 
 

@@ -477,7 +477,11 @@ class Consultation:
                 same = tuple(dict.fromkeys(m for w in members if w.base == text and _squash(w.text) == _squash(new)
                                            for m in w.supporters))  # fmt: skip
                 wordings.append(Wording(citation, text, new, same, None, committee.id))
-                if (apart := numbers_apart(item.position.base, text, item.text, new)) is not None:
+                if item.changed and _squash(new) == _squash(text):
+                    notes.append(f"the committee's {tr.lang} wording of {citation} (decision #{committee.id}) keeps the "
+                                 f"{tr.lang} text as it is while the {self.lang} text that goes out changes: check "
+                                 "the two say the same (decide again, or undo it)")  # fmt: skip
+                elif (apart := numbers_apart(item.position.base, text, item.text, new)) is not None:
                     notes.append(f"the committee's {tr.lang} wording of {citation} (decision #{committee.id}) and "
                                  f"the {self.lang} text that goes out give different numbers, dates or citations "
                                  f"({apart}): check both say the same (decide again, or undo one)")  # fmt: skip
