@@ -60,6 +60,19 @@ def test_show_edit_and_undo_a_comment(consultation) -> None:  # type: ignore[no-
     assert (missing.exit_code, missing.stderr) == (1, "Error: no comment #99\n")
 
 
+def test_an_edited_wording_unlike_its_unit_is_said_as_at_intake(consultation) -> None:  # type: ignore[no-untyped-def]
+    """A few words typed as the new wording in an edit would replace the whole article: said, as a
+    new comment's are (a trial of the web app saved a phrase of another article as 第十九条's wording,
+    with nothing said)."""
+    run = consultation
+    _propose(run, "acme", ART13.replace("行政法规禁止", "行政法规明确禁止"))
+    edited = run("comment", "edit", "1", "--propose", "设定上限")
+    assert edited.exit_code == 0
+    assert edited.stderr == ("warning: the proposed wording for 第十三条 (art_13) keeps almost none of its text "
+                             "(similarity 0.00): as its new wording, 「设定上限」 replaces all of it (a remark goes in the "
+                             "reason, 理由)\n")  # fmt: skip
+
+
 def test_a_comment_given_to_the_wrong_member_is_given_to_the_right_one(consultation) -> None:  # type: ignore[no-untyped-def]
     """A marked-up file read with the wrong author map, a row under another company's id: `comment
     edit --member` gives the comment to the right member, kept, logged and undone like any edit (a

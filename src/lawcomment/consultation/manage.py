@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from ..comments import Comment, Member, Role, Stance, Status
+from ..comments import Comment, Member, NewComment, Role, Stance, Status
 from ..drafts.anchors import describe, quote_anchor, resolve, unit_index
 from ..drafts.normalize import invisible_removed
 from ..errors import StoreError
@@ -19,7 +19,7 @@ from ..store import Store
 from ..textcheck import bad_character, line_feeds, remark_breaks
 from .bulk import unmarked_quote
 from .intake import checked_stance, foreign, repeats_draft
-from .misfiled import refused_here
+from .misfiled import misfiled, refused_here
 
 #: Revisions that ``undo_comment`` steps back over.
 UNDOABLE = ("edit", "withdraw", "undo")
@@ -128,6 +128,8 @@ def edit_comment(store: Store, comment_id: int, *, propose: str | None = None, r
                              f"comment (`comment add --lang {'zh' if lang == 'en' else 'en'}`)")  # fmt: skip
     if proposed != c.proposed_text:
         fields["proposed_text"] = proposed
+        if proposed and new_stance is Stance.AMEND and not c.lang:  # read as at intake: a wording unlike its unit said
+            warnings += misfiled(draft, [NewComment(c.member, anchor, new_stance, c.source, proposed_text=proposed)])
     if new_stance is not c.stance:
         fields["stance"] = new_stance
     if anchor != c.anchor:
