@@ -184,6 +184,30 @@ def test_staff_give_the_committees_english_wording_and_download_the_bilingual_ta
     assert len([d for d in store.decisions("law@1") if d.subject == "en"]) == 1
 
 
+def test_the_english_box_saved_as_drawn_decides_nothing_and_a_stale_page_never_replaces_another_s(client, store,
+                                                                                                    tmp_path) -> None:  # fmt: skip
+    """(a new user's trial of the web app) The committee's English box saved as the page drew it
+    records no decision, as the Chinese box; one saved from a page drawn before another's English
+    wording is refused (409), as the committee reason is, never replacing it unseen."""
+    from test_web_member import EN
+
+    from lawcomment.consultation import add_translation_file
+
+    (tmp_path / "en.txt").write_text(EN, encoding="utf-8")
+    add_translation_file(store, "law@1", tmp_path / "en.txt")
+    a, b = client("wang"), client("wang")
+    drawn_a, drawn_b = _form_fields(a.get(MERGED).text, "text_en"), _form_fields(b.get(MERGED).text, "text_en")
+    r = a.post(f"{MERGED}/decide", data=drawn_a, follow_redirects=False)
+    assert r.status_code == 303 and "done=english_unchanged" in r.headers["location"]
+    assert [d for d in store.decisions("law@1") if d.subject == "en"] == []
+    said = drawn_a["value"].replace("shall register", "shall promptly register")
+    assert said != drawn_a["value"]
+    assert a.post(f"{MERGED}/decide", data={**drawn_a, "value": said}, follow_redirects=False).status_code == 303
+    r = b.post(f"{MERGED}/decide", data={**drawn_b, "value": drawn_b["value"] + " "}, follow_redirects=False)
+    assert r.status_code == 409 and "委员会英文措辞在您打开本页后已被他人修改" in r.text
+    assert [d.new for d in store.decisions("law@1") if d.subject == "en"] == [said]
+
+
 def near_duplicates(store) -> None:  # type: ignore[no-untyped-def]
     """acme and beta send the same wording of 第二条 (beta's with one 的 more); gamma another."""
     add_comment(store, "law@1", "acme", "art_2__para_1", propose="电子商务经营者应当依法及时办理市场主体登记。")

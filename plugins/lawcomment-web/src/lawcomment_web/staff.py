@@ -171,6 +171,15 @@ def decide_post(ctx: Ctx) -> Response:
         taken = int(value) if action == "text_en_from" and value.isascii() and value.isdigit() and len(value) <= 18 else None
         if action == "text_en_from" and taken is None:
             raise Refused(404, "not_found")
+        if action == "text_en" and ctx.has_field("was_decision"):
+            # the box as the page drew it decides nothing (as the Chinese one), and a page drawn before
+            # another's English wording never replaces it unseen (409, as the committee reason's)
+            standing = max((d for d in ctx.store.decisions(stored.ref, eid) if d.action == "text" and d.subject == "en"
+                            and d.revoked_at is None), key=lambda d: d.id, default=None)  # fmt: skip
+            if ctx.field("was_decision") != (str(standing.id) if standing is not None else ""):
+                raise Refused(409, "english_changed")
+            if value.replace("\r\n", "\n").strip() == ctx.field("was").replace("\r\n", "\n").strip():
+                return ctx.back(back, "english_unchanged")
         decide_translation(ctx.store, stored, eid, text=value if action == "text_en" else None, from_comment=taken,
                            reason=reason)  # fmt: skip
         return ctx.back(back, "decided")
