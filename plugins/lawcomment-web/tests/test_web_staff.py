@@ -162,6 +162,10 @@ def test_staff_give_the_committees_english_wording_and_download_the_bilingual_ta
     english = "Individuals selling farm products they produce themselves need not register with the authorities."
     cid, _ = add_comment(store, "law@1", "acme", "Article 2(2)", propose=english, lang="en")
     c = client("wang")
+    # the dashboard lists the article as waiting, as the export warns of it (a new user's trial)
+    board = c.get("/staff/d/law@1").text
+    waiting = board[board.index("有待审查内容的条文 (1)"):]
+    assert 'a/art_2">第二条</a> 1' in waiting[:waiting.index("</section>")]
     page = c.get(MERGED).text
     assert "Committee's English wording" in page or "委员会英文措辞" in page
     assert f'name="value" value="{cid}"' in page  # the member's English wording can be taken as the committee's
@@ -169,6 +173,7 @@ def test_staff_give_the_committees_english_wording_and_download_the_bilingual_ta
                                                                      "个人销售自产农副产品的，不需要向主管部门登记。"})
     r = post(c, MERGED, f"{MERGED}/decide", {"action": "text_en_from", "value": str(cid)})
     assert r.status_code == 303
+    assert "有待审查内容的条文 (0)" in c.get("/staff/d/law@1").text  # answered: no longer waiting
     taken = [d for d in store.decisions("law@1") if d.subject == "en"]
     assert [(d.new, d.actor) for d in taken] == [(
         "E-commerce operators shall register as market entities in accordance with law.\n" + english, "web:wang")]

@@ -15,7 +15,7 @@ from urllib.parse import quote
 from starlette.responses import Response
 from starlette.routing import Route
 
-from lawcomment import ExportError, ExportOptions, Kind, Status, StoreError, export, load_consultation
+from lawcomment import ExportError, ExportOptions, Kind, Stance, Status, StoreError, export, load_consultation
 from lawcomment.consultation import (
     association,
     decide,
@@ -64,8 +64,14 @@ def dashboard(ctx: Ctx) -> Response:
     # what is left to decide, article by article (the whole draft's positions: kept in the
     # store between writes, so a dashboard seen again costs a read)
     positions = draft_positions(ctx.store, stored)
-    waiting = [(p.eid, len(p.unreviewed), shape.index[p.eid].label if p.eid in shape.index else p.eid)
-               for p in positions if p.unreviewed]  # fmt: skip
+    # and members' wordings of the English text the committee gave no English wording for (the
+    # export warns of them; a trial's dashboard left them out)
+    answered = {(d.target, d.subject) for d in ctx.store.decisions(stored) if d.action == "text" and d.subject
+                and d.subject != "insertion" and d.revoked_at is None}  # fmt: skip
+    english = Counter(c.anchor.article for c in comments if c.lang and c.status is Status.OPEN and c.anchor.article
+                      and c.stance in (Stance.AMEND, Stance.DELETE) and (c.anchor.article, c.lang) not in answered)  # fmt: skip
+    waiting = [(p.eid, len(p.unreviewed) + english.get(p.eid, 0), shape.index[p.eid].label if p.eid in shape.index
+                else p.eid) for p in positions if p.unreviewed or english.get(p.eid)]  # fmt: skip
     # what the submission would send without a 理由: an article changed, and no committee reason
     given = ctx.store.committee_reasons(stored)
     bare = [(p.eid, shape.index[p.eid].label if p.eid in shape.index else p.eid)
