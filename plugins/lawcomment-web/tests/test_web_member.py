@@ -441,6 +441,9 @@ def test_a_member_reads_and_comments_on_the_english_working_text(client, store, 
     assert "English working translation" in page or "英文工作译本" in page
     preview = post(c, ARTICLE, "/d/law@1/preview", {"at": "art_2__para_2", "lang": "en", "proposal": english})
     assert "<ins>" in preview.text and "the authorities" in preview.text
+    # the contents' search finds words of the English text too (a new user's trial found none)
+    found = c.get("/d/law@1?q=farm products").text
+    assert 'href="/d/law%401/a/art_2"' in found and "<mark>farm products</mark>" in found
 
 
 def test_a_textarea_s_crlf_line_breaks_are_one_line_break_each(client, store) -> None:

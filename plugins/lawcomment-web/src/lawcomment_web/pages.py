@@ -241,11 +241,15 @@ def draft_page(ctx: Ctx) -> Response:
     q = ctx.request.query_params.get("q", "").strip()[:100]
     hits: list[tuple[Unit, str, str, str]] = []
     if q:
+        # the English working text too, for a member who reads it (a trial found "consent" nowhere)
+        english = ctx.web.english(ctx.store, stored)
         for view in draft.articles():
-            body = view.unit.body(sep(draft))
-            at = body.lower().find(q.lower())
-            if at >= 0:  # the words found marked (as text: the template escapes all three parts)
-                hits.append((view.unit, body[max(0, at - 20):at], body[at:at + len(q)], body[at + len(q):at + len(q) + 40]))
+            for body in (view.unit.body(sep(draft)), english.get(view.unit.eid, ("", ""))[1]):
+                at = body.lower().find(q.lower())
+                if at >= 0:  # the words found marked (as text: the template escapes all three parts)
+                    hits.append((view.unit, body[max(0, at - 20):at], body[at:at + len(q)],
+                                 body[at + len(q):at + len(q) + 40]))  # fmt: skip
+                    break
     return ctx.page("draft.html", stored=stored, draft=draft, nodes=contents(draft, counts), q=q, hits=hits[:200],
                     closed=closed(ctx, stored), mine=len([c for c in mine if c.status is not Status.WITHDRAWN]))  # fmt: skip
 
