@@ -441,6 +441,16 @@ def test_a_member_reads_and_comments_on_the_english_working_text(client, store, 
     assert "English working translation" in page or "英文工作译本" in page
     preview = post(c, ARTICLE, "/d/law@1/preview", {"at": "art_2__para_2", "lang": "en", "proposal": english})
     assert "<ins>" in preview.text and "the authorities" in preview.text
+    # after the deadline, what the committee made of it: its English wording took these very words
+    # (a new user's trial saw 委员会已决定 and no outcome beside)
+    from lawcomment.consultation import decide_translation
+
+    decide_translation(store, "law@1", "art_2", from_comment=comment.id)
+    store.set_deadline("law@1", "2000-01-01")
+    assert "委员会：采纳" in c.get(ARTICLE).text
+    decide_translation(store, "law@1", "art_2", text="E-commerce operators shall register.\nOthers need not.")
+    assert "委员会：已由委员会建议条文取代" in c.get(ARTICLE).text
+    store.set_deadline("law@1", None)
     # the contents' search finds words of the English text too (a new user's trial found none)
     found = c.get("/d/law@1?q=farm products").text
     assert 'href="/d/law%401/a/art_2"' in found and "<mark>farm products</mark>" in found

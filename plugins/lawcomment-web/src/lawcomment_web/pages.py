@@ -399,6 +399,17 @@ def _decided(ctx: Ctx, stored: StoredDraft, eid: str, comments: list[Comment]) -
     for cid, found in states.items():
         kinds = set(found)
         out[cid] = kinds.pop() if len(kinds) == 1 else "partly" if "accepted" in kinds else "proposed"
+    # a wording of the translation: the committee's wording of it took its very words, or replaced
+    # them (a trial's English comments read 委员会已决定 with no outcome beside)
+    standing: dict[str, Any] = {}
+    for d in ctx.store.decisions(stored, target=eid.split("__", 1)[0]) if english else ():
+        if d.action == "text" and d.subject and d.revoked_at is None:
+            standing[d.subject] = d  # (oldest first: the last one stands)
+    for c in english:
+        given = standing.get(c.lang)
+        if c.id in mine and given is not None:
+            words = "".join((c.proposed_text or "").split())
+            out[c.id] = "accepted" if words and words in "".join((given.new or "").split()) else "under_final"
     return out, settled
 
 
