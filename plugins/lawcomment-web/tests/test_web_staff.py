@@ -213,6 +213,22 @@ def test_the_english_box_saved_as_drawn_decides_nothing_and_a_stale_page_never_r
     assert [d.new for d in store.decisions("law@1") if d.subject == "en"] == [said]
 
 
+def test_under_the_committee_s_own_wording_the_merged_view_says_what_was_decided_before_is_superseded(
+        client, store) -> None:  # fmt: skip
+    """(a new user's trial) A change accepted, then the committee's own wording: the merged view says
+    the change is superseded by that wording, as the review page does, never 采纳 beside it."""
+    from lawcomment.consultation import decide
+
+    add_comment(store, "law@1", "acme", "art_2__para_1", propose="电子商务经营者应当依法及时办理市场主体登记。")
+    decide(store, "law@1", "art_2", accept="c1")
+    c = client("wang")
+    row = c.get(MERGED).text.split('<tr id="c1">')[1].split("</tr>")[0]
+    assert "<td>采纳</td>" in row
+    decide(store, "law@1", "art_2", text="电子商务经营者应当依法办理登记。\n个人销售自产农副产品的，不需要登记。")
+    row = c.get(MERGED).text.split('<tr id="c1">')[1].split("</tr>")[0]
+    assert "<td>已由委员会建议条文取代</td>" in row and "<td>采纳</td>" not in row
+
+
 def near_duplicates(store) -> None:  # type: ignore[no-untyped-def]
     """acme and beta send the same wording of 第二条 (beta's with one 的 more); gamma another."""
     add_comment(store, "law@1", "acme", "art_2__para_1", propose="电子商务经营者应当依法及时办理市场主体登记。")
