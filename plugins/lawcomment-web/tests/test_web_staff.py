@@ -169,6 +169,8 @@ def test_staff_give_the_committees_english_wording_and_download_the_bilingual_ta
     page = c.get(MERGED).text
     assert "Committee's English wording" in page or "委员会英文措辞" in page
     assert f'name="value" value="{cid}"' in page  # the member's English wording can be taken as the committee's
+    # the merge's hint says how on this page, not with the command line's flags (a new user's trial)
+    assert "“委员会英文措辞”框中给出，或点击该意见旁的“采用此英文措辞”" in page and "--text-en-from" not in page
     post(c, MERGED, f"{MERGED}/decide", {"action": "text", "value": "电子商务经营者应当依法办理市场主体登记。\n"
                                                                      "个人销售自产农副产品的，不需要向主管部门登记。"})
     r = post(c, MERGED, f"{MERGED}/decide", {"action": "text_en_from", "value": str(cid)})

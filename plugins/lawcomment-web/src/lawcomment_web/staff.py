@@ -145,9 +145,22 @@ def _check_seen(seen: str, value: str, position: Any) -> None:
         raise Refused(409, "changes_changed")
 
 
+#: The command line's way to answer a member's English wording, as this page offers it (a trial's
+#: staff were told of `decide --text-en-from` on a page that has a box and a button for it).
+_ON_THIS_PAGE = [
+    (re.compile(r"（decide --text 与 --text-en，或以 --text-en-from \d+ 采用该意见）"),
+     "（在本页“委员会英文措辞”框中给出，或点击该意见旁的“采用此英文措辞”）"),
+    (re.compile(r"give the committee's wordings with `decide --text` and `--text-en` \(or `--text-en-from \d+`\)"),
+     "give the committee's wordings in the boxes on this page, or take the member's with “Take this English wording”"),
+]
+
+
 def _by_name(orgs: dict[str, str], text: str) -> str:
     """A merge warning with each member's id (as the core writes them) given as its
-    organisation, as the rest of the page names members."""
+    organisation, as the rest of the page names members; the command line's way to answer a
+    member's English wording told as this page offers it."""
+    for pattern, said in _ON_THIS_PAGE:
+        text = pattern.sub(said, text)
     if not orgs:
         return text
     ids = sorted(orgs, key=len, reverse=True)
