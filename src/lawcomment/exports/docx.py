@@ -109,17 +109,7 @@ class _Writer:
         translation's font (a style for Chinese headings would set them in 楷体)."""
         r = run(text, east_asia=bool(_CJK.search(text)), **props)  # type: ignore[arg-type]
         if latin:
-            rpr = r.find(qn("w:rPr"))
-            if rpr is None:
-                rpr = el("rPr")
-                r.insert(0, rpr)
-            fonts = rpr.find(qn("w:rFonts"))
-            if fonts is None:
-                fonts = el("rFonts")
-                at = 1 if rpr.find(qn("w:rStyle")) is not None else 0  # CT_RPr: rStyle, then rFonts
-                rpr.insert(at, fonts)
-            for attr in ("ascii", "hAnsi"):
-                fonts.set(qn(f"w:{attr}"), LATIN_FONT)
+            _latin_font(r)
         return r
 
     def label(self, text: str) -> etree._Element:
@@ -550,20 +540,25 @@ def _align_left(p: etree._Element) -> None:
     _set_in_ppr(p.find(qn("w:pPr")), el("jc", {"val": "left"}))
 
 
+def _latin_font(r: etree._Element) -> None:
+    """Set run ``r``'s Latin letters in the translation's font (its East Asian ones keep theirs)."""
+    rpr = r.find(qn("w:rPr"))
+    if rpr is None:
+        rpr = el("rPr")
+        r.insert(0, rpr)
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = el("rFonts")
+        rpr.insert(1 if rpr.find(qn("w:rStyle")) is not None else 0, fonts)  # CT_RPr: rStyle, then rFonts
+    for attr in ("ascii", "hAnsi"):
+        fonts.set(qn(f"w:{attr}"), LATIN_FONT)
+
+
 def _in_latin_font(p: etree._Element) -> None:
     """Set the Latin letters of every run of English paragraph ``p`` (its tracked ones too) in the
     translation's font: a style made for Chinese (the table's, the note's) sets them in 仿宋."""
     for r in p.iter(qn("w:r")):
-        rpr = r.find(qn("w:rPr"))
-        if rpr is None:
-            rpr = el("rPr")
-            r.insert(0, rpr)
-        fonts = rpr.find(qn("w:rFonts"))
-        if fonts is None:
-            fonts = el("rFonts")
-            rpr.insert(1 if rpr.find(qn("w:rStyle")) is not None else 0, fonts)  # CT_RPr: rStyle, then rFonts
-        for attr in ("ascii", "hAnsi"):
-            fonts.set(qn(f"w:{attr}"), LATIN_FONT)
+        _latin_font(r)
 
 
 def _english(p: etree._Element) -> bool:
