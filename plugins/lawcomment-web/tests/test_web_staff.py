@@ -132,6 +132,8 @@ def test_the_docx_submission_downloads_and_reads_back(client, store, tmp_path) -
     # staff reading the pages in English download the submission in the draft's language; the
     # review page and the tracking sheet, theirs being for staff, in English
     post(c, "/staff/d/law@1", "/lang", {"lang": "en"})
+    odd = post(c, "/staff/d/law@1", "/lang", {"lang": "fr"})  # (a trial: "Something went wrong")
+    assert odd.status_code == 400 and "No such language: choose 中文 or English." in odd.text
     md = c.get("/staff/d/law@1/export/md").text
     assert md.startswith("# 关于") and "Comments on" not in md
     with zipfile.ZipFile(io.BytesIO(c.get("/staff/d/law@1/export/docx?layout=table").content)) as z:

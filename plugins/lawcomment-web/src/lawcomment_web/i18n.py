@@ -37,6 +37,7 @@ WORDS: dict[str, dict[str, str]] = {
         "reason_saved_wording_unchanged_none": "委员会理由已保存；建议条文未改动。",
         "wording_unchanged_none": "建议条文未改动，未作决定。", "english_unchanged": "英文措辞未改动，未作决定。",
         "english_changed": "委员会英文措辞在您打开本页后已被他人修改；请刷新页面，核对后再保存。",
+        "unknown_lang": "没有这种界面语言：请选择中文或English。",
         "not_saved_copy": "您输入的以下内容未保存（已过截止日期）；可复制留存，或联系协会工作人员：",
         "reason_saved_wording_unchanged": "委员会理由已保存；建议条文未改动，未作决定（待审查的修改仍待逐项决定）。",
         "wording_unchanged": "建议条文未改动，未作决定（待审查的修改仍待逐项决定）。", "imported": "文件已导入。", "deadline_set": "截止日期已更新。",
@@ -119,6 +120,7 @@ WORDS: dict[str, dict[str, str]] = {
         "wording_unchanged_none": "The wording was not changed, so nothing was decided.",
         "english_unchanged": "The English wording was not changed, so nothing was decided.",
         "english_changed": "Someone gave the committee's English wording after you opened this page; reload it, check, and save again.",
+        "unknown_lang": "No such language: choose 中文 or English.",
         "not_saved_copy": "What you typed below was not saved (the deadline has passed); copy it to keep it, or ask the association's staff:",
         "reason_saved_wording_unchanged": ("The committee reason was saved; the wording was not changed, so nothing "
                                            "was decided (changes under review still wait for their own decisions)."),

@@ -215,7 +215,7 @@ def accept_invitation(ctx: Ctx) -> Response:
 def set_lang(ctx: Ctx) -> Response:
     lang = ctx.field("lang")
     if lang not in ("zh", "en"):
-        raise Refused(400, "error")
+        raise Refused(400, "unknown_lang")  # (never "something went wrong": a trial's made-up lang=fr)
     if ctx.session is not None:
         ctx.store.set_user(ctx.user.login, lang=lang)
     ctx.cookies.append(("lang", lang, {"max_age": 365 * 86400}))
