@@ -119,6 +119,11 @@ def _merged(*texts: str) -> tuple[str, ...]:
     ("the web comment: 1 problem(s) in the text; nothing was imported\n  art_4: reason: control character U+001B at "
      "character 7 (remove it and import again)",
      "网页所提意见：文字中有1处问题，未导入任何内容\n  art_4：理由的第7个字符为控制字符U+001B，请删去后重新提交"),
+    # (a new user's trial of the web app) taking another article's comment as the committee's English wording
+    ("comment #2 is not a wording of the en translation of 第十九条 (art_19) (its wordings: none)",
+     "意见#2不是对第十九条英文译本的措辞建议（本条没有英文措辞建议）"),
+    ("comment #2 is not a wording of the en translation of 第十九条 (art_19) (its wordings: #5, #7)",
+     "意见#2不是对第十九条英文译本的措辞建议（本条的英文措辞建议：#5, #7）"),
     # (a stranger's review) a name's own character problems, and a list with a line of no known form
     ("user 'li': name: control character U+001B at character 5 (remove it)", "用户“li”：姓名的第5个字符为控制字符U+001B，请删去后重新提交"),
     ("user 'li': name: an unpaired surrogate U+D800 at character 5 (remove it)",

@@ -29,6 +29,10 @@ _ZH: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DOTALL)
       r"article \(not a wording of another law's\)"),
      "针对{eid}的修改建议几乎未保留原文（相似度{a}），且与其他条文均不相近：「{w}」将取代其全部文字；请核对其确系针对本条（而非他法条文）"),
     (r"proposal (?P<id>\S+) is compared as a whole replacement: (?P<why>.+)", "建议{id}按整体替换比较：{why}"),
+    (r"comment #(?P<id>\d+) is not a wording of the en translation of (?P<where>.+) \(its wordings: none\)",
+     "意见#{id}不是对{where}英文译本的措辞建议（本条没有英文措辞建议）"),
+    (r"comment #(?P<id>\d+) is not a wording of the en translation of (?P<where>.+) \(its wordings: (?P<ids>.+)\)",
+     "意见#{id}不是对{where}英文译本的措辞建议（本条的英文措辞建议：{ids}）"),
     *[((rf"comment #(?P<id>\d+) proposes {what} of (?P<cite>.+) in the en translation \((?P<where>.+)\); it is listed, "
         r"not merged: give the committee's wordings with `decide --text` and `--text-en` \(or `--text-en-from \d+`\)"),
        f"意见#{{id}}对英文译本{{cite}}（{{where}}）提出{zh}，单独列出，不并入中文：请给出委员会的中文和英文措辞"
