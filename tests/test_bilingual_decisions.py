@@ -52,7 +52,8 @@ def run(tmp_path: Path):  # type: ignore[no-untyped-def]
     (["--text", EN_16.format(n=60)], "the committee's wording of 第十六条 (art_16) is not written in Chinese, the draft's "
                                      "language; a wording of its translation goes with --text-en"),
     (["--text-en", "x", "--text-en-from", "1"], "give --text-en or --text-en-from, not both"),
-    (["--text-en-from", "1", "--accept", "c1"], "--text-en and --text-en-from go alone or with --text"),
+    (["--text-en-from", "1", "--accept", "c1"], "--text-en and --text-en-from go alone or with --text (nothing was "
+                                                "decided or saved: give the others in a second decide)"),
 ])  # fmt: skip
 def test_wrong_wordings_of_the_translation_are_refused(run, args: list[str], message: str) -> None:  # type: ignore[no-untyped-def]
     at = "第十六条第一款" if "whole article" in message else "第十六条"

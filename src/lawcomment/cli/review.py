@@ -227,7 +227,8 @@ def register(cli: click.Group) -> None:
                 raise StoreError("name the unit decided with --article")
             other = "zh" if stored.profile.startswith("en") else "en"
             if english and any(v is not None for v in (accept, reject, choose, undo)):
-                raise StoreError(f"--text-{other} and --text-{other}-from go alone or with --text")
+                raise StoreError(f"--text-{other} and --text-{other}-from go alone or with --text (nothing was "
+                                 "decided or saved: give the others in a second decide)")  # fmt: skip
             if len(given) > 1:
                 raise StoreError(f"give --text-{other} or --text-{other}-from, not both")
             if given and not given[0][0].startswith(other):
