@@ -694,6 +694,20 @@ def test_a_small_form_with_one_article_rewritten_since_is_read_not_refused(consu
     assert "the form printed 第十二条 (art_12) otherwise than ecommerce@1 has it now" in result.stderr
 
 
+def test_a_form_sent_back_again_with_its_row_emptied_names_the_comment_it_no_longer_has(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    form = _make(consultation, tmp_path)
+    filled = _fill(form, tmp_path / "acme-form.docx", {3: (NEW_12, "删去重复")})
+    assert consultation("comment", "import", str(filled)).exit_code == 0
+    again = tmp_path / "again"
+    again.mkdir()
+    emptied = _fill(form, again / "acme-form.docx", {3: (ART_12, "")})  # the same name, the row back as printed
+    result = consultation("comment", "import", str(emptied))
+    assert result.exit_code == 0, result.output
+    assert (f"warning: {emptied}: an earlier copy of acme-form.docx gave 1 comment(s) this one no longer has: #1 "
+            "(acme, 第十二条 (art_12)); they stay open (`lawcomment comment withdraw ID` if the member dropped "
+            "them)") in result.stderr.splitlines()  # fmt: skip
+
+
 def test_a_form_of_another_draft_of_the_same_name_is_refused(consultation, tmp_path: Path, runner) -> None:  # type: ignore[no-untyped-def]
     """A form made in another store whose ecommerce@1 is another law: its rows print other words than
     this store's articles, so it is refused whole (a new user's trial: its untouched rows became

@@ -418,7 +418,7 @@ def _store_comments(store: Store, stored: StoredDraft, draft: Draft | None, wher
     earlier = bool(batches) and not any(b.sha256 == sha for b in batches)
     report = store.add_comments(stored.ref, items, **kwargs)
     if earlier and said is not None and file is not None and not report.already_imported:
-        said += _dropped_rows(store, stored, where, file, items, report)
+        said += _dropped_rows(store, stored, where, file, items, report, kwargs.get("member"))
     if report.added and pm.hook.comment_added.get_hookimpls():
         for cid in report.added:
             comment = store.get_comment(cid)
@@ -432,13 +432,13 @@ def _store_comments(store: Store, stored: StoredDraft, draft: Draft | None, wher
 
 
 def _dropped_rows(store: Store, stored: StoredDraft, where: str, file: str, items: list[NewComment],
-                  report: ImportReport) -> list[str]:  # fmt: skip
+                  report: ImportReport, member: str | None = None) -> list[str]:  # fmt: skip
     """The warning for a file sent again without some comments an earlier copy of it gave (a row
     deleted, a Word comment removed): they stay open, for the member may have moved them into
     another file, but staff are told, never left to find them (a new user's trial). Only the
     members of this copy are looked at: another company's file of the same name is its own."""
-    members = {c.member for c in items}
-    kinds = {c.source.kind for c in items}
+    members = {c.member for c in items} | ({member} if member else set())  # (a form sent back empty: its member's)
+    kinds = {c.source.kind for c in items} or {SourceKind.FORM, SourceKind.DOCX_COMMENT, SourceKind.DOCX_REVISION}
     accounted = {*report.added, *report.repeated, *report.moved, *(old for old, _ in report.superseded)}
     gone = [c for c in store.comments(stored) if c.source.file == file and c.member in members
             and c.source.kind in kinds and c.status is Status.OPEN and c.id not in accounted]  # fmt: skip
