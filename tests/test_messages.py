@@ -119,6 +119,20 @@ def _merged(*texts: str) -> tuple[str, ...]:
     ("the web comment: 1 problem(s) in the text; nothing was imported\n  art_4: reason: control character U+001B at "
      "character 7 (remove it and import again)",
      "网页所提意见：文字中有1处问题，未导入任何内容\n  art_4：理由的第7个字符为控制字符U+001B，请删去后重新提交"),
+    # this round's warnings, as the review page, the web's merged view and a member's upload say them
+    ("the committee's wording of 第十一条 (art_11) (decision #1) gives 1 of its 2 款; read as the whole article, it "
+     "deletes 第十一条第二款: give the whole article with the 款 reworded, or decide on the 款 itself (decide --article "
+     "with its 款), unless deleting them is meant",
+     "委员会对第十一条的建议条文（决定#1）只给出该条2款中的1款；按全条理解，将删去第十一条第二款：请给出全条（改写其中相应一款），"
+     "或仅就该款作出决定；确系删除的除外"),
+    ("the committee's en wording of Article 34 (decision #4) keeps the en text as it is while the zh text that goes "
+     "out changes: check the two say the same (decide again, or undo it)",
+     "委员会对Article 34的英文措辞（决定#4）保持英文原样，而提交的中文已修改：请核对中英文是否一致（重新决定或撤销）"),
+    ("a.csv: an earlier copy of a.csv gave 1 comment(s) this one no longer has: #2 (acme, 第十一条 (art_11)); they "
+     "stay open (`lawcomment comment withdraw ID` if the member dropped them)",
+     "此前提交的a.csv中有1条意见在本次文件中已不见：#2 (acme, 第十一条)；这些意见仍然有效（如会员已放弃，可予撤回）"),
+    ("f.docx: table 2 row 4: the form printed 第十二条 (art_12) otherwise than ecommerce@1 has it now; the member's "
+     "changes are made on the stored text", "第2个表格第4行：本表所印第十二条与现行草案不同；会员所作修改已移至现行条文"),
     # (a new user's trial of the web app) taking another article's comment as the committee's English wording
     ("comment #2 is not a wording of the en translation of 第十九条 (art_19) (its wordings: none)",
      "意见#2不是对第十九条英文译本的措辞建议（本条没有英文措辞建议）"),

@@ -29,6 +29,26 @@ _ZH: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DOTALL)
       r"article \(not a wording of another law's\)"),
      "针对{eid}的修改建议几乎未保留原文（相似度{a}），且与其他条文均不相近：「{w}」将取代其全部文字；请核对其确系针对本条（而非他法条文）"),
     (r"proposal (?P<id>\S+) is compared as a whole replacement: (?P<why>.+)", "建议{id}按整体替换比较：{why}"),
+    ((r"the committee's wording of (?P<where>.+) \(decision #(?P<d>\d+)\) gives (?P<n>\d+) of its (?P<t>\d+) 款; read as "
+      r"the whole article, it deletes (?P<gone>.+): give the whole article with the 款 reworded, or decide on the 款 "
+      r"itself \(decide --article with its 款\), unless deleting them is meant"),
+     "委员会对{where}的建议条文（决定#{d}）只给出该条{t}款中的{n}款；按全条理解，将删去{gone}：请给出全条（改写其中相应一款），"
+     "或仅就该款作出决定；确系删除的除外"),
+    ((r"the committee's en wording of (?P<where>.+) \(decision #(?P<d>\d+)\) keeps the en text as it is while the zh "
+      r"text that goes out changes: check the two say the same \(decide again, or undo it\)"),
+     "委员会对{where}的英文措辞（决定#{d}）保持英文原样，而提交的中文已修改：请核对中英文是否一致（重新决定或撤销）"),
+    ((r"the committee's en wording of (?P<where>.+) \(decision #(?P<d>\d+)\) and the zh text that goes out give "
+      r"different numbers, dates or citations \((?P<what>.+)\): check both say the same \(decide again, or undo one\)"),
+     "委员会对{where}的英文措辞（决定#{d}）与提交的中文在数字、日期或援引上不一致（{what}）：请核对二者是否一致（重新决定或撤销其一）"),
+    ((r"(?:(?P<file>.+): )?an earlier copy of (?P<name>.+) gave (?P<n>\d+) comment\(s\) this one no longer has: "
+      r"(?P<ids>.+); they stay open \(`lawcomment comment withdraw ID` if the member dropped them\)"),
+     "此前提交的{name}中有{n}条意见在本次文件中已不见：{ids}；这些意见仍然有效（如会员已放弃，可予撤回）"),
+    ((r"(?:(?P<file>.+): )?table (?P<t>\d+) row (?P<r>\d+): the form printed (?P<where>.+) otherwise than (?P<ref>\S+) "
+      r"has it now \(the draft was replaced after the form was made\); the row is left as printed and proposes nothing"),
+     "第{t}个表格第{r}行：本表所印{where}与现行草案不同（表格制作后草案已更新）；该行未作修改，不视为修改建议"),
+    ((r"(?:(?P<file>.+): )?table (?P<t>\d+) row (?P<r>\d+): the form printed (?P<where>.+) otherwise than (?P<ref>\S+) "
+      r"has it now; the member's changes are made on the stored text"),
+     "第{t}个表格第{r}行：本表所印{where}与现行草案不同；会员所作修改已移至现行条文"),
     (r"comment #(?P<id>\d+) is not a wording of the en translation of (?P<where>.+) \(its wordings: none\)",
      "意见#{id}不是对{where}英文译本的措辞建议（本条没有英文措辞建议）"),
     (r"comment #(?P<id>\d+) is not a wording of the en translation of (?P<where>.+) \(its wordings: (?P<ids>.+)\)",

@@ -839,6 +839,7 @@ def _apply(m: Merge, decisions: list[Decision], insertions: list[Insertion], whe
         if arrived:
             stale.append(f"the final wording of {where} (decision #{final.id}) was set before {len(arrived)} "
                          "proposal(s) arrived; it still applies: review it (decide again, or undo it)")  # fmt: skip
+
     def overtaken(d: Decision) -> bool:
         """Decided again since: a later decision in force on words it was about (or the committee's
         own wording, which is all of them) replaced it, as "decide again" says (a trial's staff did,
@@ -940,9 +941,10 @@ def _final_leaves_out(draft: Draft, unit: Unit, final: Decision, where: str) -> 
     total = len(found.paragraphs)
     gone = found.left_out or ()
     named = ", ".join(cite(u.eid, lang) for u in gone) if gone else f"{total - found.given} of them"
-    return [f"the committee's wording of {where} (decision #{final.id}) gives {found.given} of its {total} 款; read as "
-            f"the whole article, it deletes {named}: give the whole article with the 款 reworded, or decide on the "
-            "款 itself (decide --article with its 款), unless deleting them is meant"]
+    kuan = "款" if lang == "zh" else "paragraphs"
+    return [f"the committee's wording of {where} (decision #{final.id}) gives {found.given} of its {total} {kuan}; read "
+            f"as the whole article, it deletes {named}: give the whole article with the {kuan} reworded, or decide on "
+            f"the {kuan} itself (decide --article with its {kuan}), unless deleting them is meant"]
 
 
 def _blank_changes(edits: Iterable[tuple[str, str, str]]) -> list[str]:
