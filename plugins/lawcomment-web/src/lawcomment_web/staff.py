@@ -76,7 +76,8 @@ def dashboard(ctx: Ctx) -> Response:
     given = ctx.store.committee_reasons(stored)
     bare = [(p.eid, shape.index[p.eid].label if p.eid in shape.index else p.eid)
             for p in positions if p.eid not in given and p.pieces(submitted=True)]  # fmt: skip
-    formats = sorted((name, e.describe(ctx.lang)) for name, e in exporters().items())
+    # (a copy for members to mark up prints no position: it has no copy with the undecided changes)
+    formats = sorted((name, e.describe(ctx.lang), e.position) for name, e in exporters().items())
     # (the JSON document holds the translation whatever the language asked: no second link for it)
     bilingual = sorted(name for name, e in exporters().items() if e.bilingual and name != "json") \
         if ctx.web.english(ctx.store, stored) else []  # fmt: skip
@@ -306,7 +307,7 @@ def download(ctx: Ctx) -> Response:
     what = _DOWNLOAD_NAMES.get(fmt, fmt)  # each format its own name: an amendment is not the submission
     # (the discussion copy with what nobody decided yet is named so: never mistaken for the one to send)
     name = (f"{stored.name}-{stored.version}-{what}{'-bilingual' if both else ''}{'-table' if table else ''}"
-            f"{'-discussion' if unreviewed and not found.review else ''}{found.suffix}")  # fmt: skip
+            f"{'-discussion' if unreviewed and found.position else ''}{found.suffix}")  # fmt: skip
     media = _MEDIA.get(found.suffix) or ("application/octet-stream" if found.binary else "text/plain; charset=utf-8")
     return Response(data, media_type=media, headers={"content-disposition": f"attachment; filename=\"{quote(name)}\""})
 
