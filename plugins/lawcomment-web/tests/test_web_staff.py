@@ -11,6 +11,7 @@ from conftest import csrf_of, post
 
 from lawcomment.consultation import add_comment
 from lawcomment.docx import read_docx_source
+from lawcomment.plugins import exporters
 
 MERGED = "/staff/d/law@1/a/art_2"
 
@@ -128,6 +129,8 @@ def test_the_docx_submission_downloads_and_reads_back(client, store, tmp_path) -
     assert r.headers["content-disposition"] == 'attachment; filename="law-1-submission-discussion.docx"'
     assert r.headers["content-type"] == "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
     assert c.get("/staff/d/law@1/export/json").headers["content-type"] == "application/json"
+    if "akn" in exporters():  # (the Akoma Ntoso plugin, when installed: XML, never text/plain)
+        assert c.get("/staff/d/law@1/export/akn").headers["content-type"] == "application/xml"
     # every format whose copy with the undecided changes differs is named so; a copy for members to mark
     # up prints none, and is offered once (a new user's trial: the same names, a byte-identical draft)
     assert c.get("/staff/d/law@1/export/csv?unreviewed=1").headers["content-disposition"].endswith(

@@ -277,7 +277,7 @@ _DOWNLOAD_NAMES = {"docx": "submission", "md": "submission", "html": "review", "
 _MEDIA = {".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
           ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
           ".html": "text/html; charset=utf-8", ".json": "application/json", ".csv": "text/csv; charset=utf-8",
-          ".md": "text/markdown; charset=utf-8"}  # fmt: skip
+          ".md": "text/markdown; charset=utf-8", ".xml": "application/xml"}  # fmt: skip  # (.xml: Akoma Ntoso's)
 
 
 def download(ctx: Ctx) -> Response:
