@@ -186,6 +186,9 @@ def test_staff_give_the_committees_english_wording_and_download_the_bilingual_ta
     r = post(c, MERGED, f"{MERGED}/decide", {"action": "text_en_from", "value": str(cid)})
     assert r.status_code == 303
     assert "有待审查内容的条文 (0)" in c.get("/staff/d/law@1").text  # answered: no longer waiting
+    # the committee's position shows its English wording too, as a redline of the English text
+    position = c.get(MERGED).text.split("<h2>委员会立场</h2>")[1].split("</section>")[0]
+    assert '<p class="redline-block" lang="en">' in position and "<ins>" in position.split('lang="en"')[1]
     taken = [d for d in store.decisions("law@1") if d.subject == "en"]
     assert [(d.new, d.actor) for d in taken] == [(
         "E-commerce operators shall register as market entities in accordance with law.\n" + english, "web:wang")]

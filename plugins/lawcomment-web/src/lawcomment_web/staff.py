@@ -115,6 +115,8 @@ def merged(ctx: Ctx) -> Response:
                     named=partial(_by_name, {m.id: m.org for m in members.values() if m.org}),
                     near=near, near_parts=near_parts, near_decided={g: "、".join(f"#{i}" for i in ids) for g, ids in decided_groups(decisions).items()},
                     english=english, committee_en=committee_en,
+                    # the committee's English wording beside its position, as a redline of the English text
+                    english_redline=segments(english, committee_en.new or "") if committee_en and english else [],
                     redline=[("" if op.kind == "equal" else "del" if op.kind == "delete" else "ins", op.text)
                              for op in position.redline().ops], decisions=decisions,
                     committee_reason=reason.text if reason else "", comments=comments, sep=sep(draft),
