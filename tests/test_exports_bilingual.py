@@ -338,6 +338,16 @@ def test_a_new_article_s_heading_names_it_in_english_too(bilingual) -> None:  # 
     assert "## 一、关于第五条\u3000Article 5\n" in md
     # the translation has no words for it: said, never left out unseen (a trial of the web app)
     assert "*The proposed new Article 10-1 is given in the Chinese text only.*" in md
+    # 第十条's own words are unchanged: the committee keeping its English is no mismatch, and no
+    # "change given in the Chinese text only" is said of it (a stranger's review)
+    english = next(v.unit for v in load_draft(EXAMPLE / "draft-v1-en.md").articles() if v.unit.label == "Article 10")
+    assert bilingual("decide", "--draft", "ec@1", "--article", "第十条", "--text-en",
+                     english.body(" ")).exit_code == 0  # fmt: skip
+    result = bilingual("export", "--draft", "ec@1", "--lang", "zh+en", "--format", "md")
+    assert "keeps the en text as it is" not in result.stderr
+    ten = result.stdout[result.stdout.index("## 二、"):]
+    assert "given in the Chinese text only.*" not in ten.replace("*The proposed new Article 10-1 is given in the "
+                                                                 "Chinese text only.*", "")  # fmt: skip
 
 
 def test_an_english_wording_nobody_answered_is_waiting_on_the_review_page(bilingual) -> None:  # type: ignore[no-untyped-def]

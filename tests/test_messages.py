@@ -130,9 +130,9 @@ def _merged(*texts: str) -> tuple[str, ...]:
      "委员会对Article 34的英文措辞（决定#4）保持英文原样，而提交的中文已修改：请核对中英文是否一致（重新决定或撤销）"),
     ("a.csv: an earlier copy of a.csv gave 1 comment(s) this one no longer has: #2 (acme, 第十一条 (art_11)); they "
      "stay open (`lawcomment comment withdraw ID` if the member dropped them)",
-     "此前提交的a.csv中有1条意见在本次文件中已不见：#2 (acme, 第十一条)；这些意见仍然有效（如会员已放弃，可予撤回）"),
+     "a.csv：此前提交的a.csv中有1条意见在本次文件中已不见：#2 (acme, 第十一条)；这些意见仍然有效（如会员已放弃，可予撤回）"),
     ("f.docx: table 2 row 4: the form printed 第十二条 (art_12) otherwise than ecommerce@1 has it now; the member's "
-     "changes are made on the stored text", "第2个表格第4行：本表所印第十二条与现行草案不同；会员所作修改已移至现行条文"),
+     "changes are made on the stored text", "f.docx：第2个表格第4行：本表所印第十二条与现行草案不同；会员所作修改已移至现行条文"),
     # (a new user's trial of the web app) taking another article's comment as the committee's English wording
     ("comment #2 is not a wording of the en translation of 第十九条 (art_19) (its wordings: none)",
      "意见#2不是对第十九条英文译本的措辞建议（本条没有英文措辞建议）"),

@@ -40,15 +40,15 @@ _ZH: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DOTALL)
     ((r"the committee's en wording of (?P<where>.+) \(decision #(?P<d>\d+)\) and the zh text that goes out give "
       r"different numbers, dates or citations \((?P<what>.+)\): check both say the same \(decide again, or undo one\)"),
      "委员会对{where}的英文措辞（决定#{d}）与提交的中文在数字、日期或援引上不一致（{what}）：请核对二者是否一致（重新决定或撤销其一）"),
-    ((r"(?:(?P<file>.+): )?an earlier copy of (?P<name>.+) gave (?P<n>\d+) comment\(s\) this one no longer has: "
+    ((r"(?:(?P<filep>.+): )?an earlier copy of (?P<name>.+) gave (?P<n>\d+) comment\(s\) this one no longer has: "
       r"(?P<ids>.+); they stay open \(`lawcomment comment withdraw ID` if the member dropped them\)"),
-     "此前提交的{name}中有{n}条意见在本次文件中已不见：{ids}；这些意见仍然有效（如会员已放弃，可予撤回）"),
-    ((r"(?:(?P<file>.+): )?table (?P<t>\d+) row (?P<r>\d+): the form printed (?P<where>.+) otherwise than (?P<ref>\S+) "
+     "{filep}此前提交的{name}中有{n}条意见在本次文件中已不见：{ids}；这些意见仍然有效（如会员已放弃，可予撤回）"),
+    ((r"(?:(?P<filep>.+): )?table (?P<t>\d+) row (?P<r>\d+): the form printed (?P<where>.+) otherwise than (?P<ref>\S+) "
       r"has it now \(the draft was replaced after the form was made\); the row is left as printed and proposes nothing"),
-     "第{t}个表格第{r}行：本表所印{where}与现行草案不同（表格制作后草案已更新）；该行未作修改，不视为修改建议"),
-    ((r"(?:(?P<file>.+): )?table (?P<t>\d+) row (?P<r>\d+): the form printed (?P<where>.+) otherwise than (?P<ref>\S+) "
+     "{filep}第{t}个表格第{r}行：本表所印{where}与现行草案不同（表格制作后草案已更新）；该行未作修改，不视为修改建议"),
+    ((r"(?:(?P<filep>.+): )?table (?P<t>\d+) row (?P<r>\d+): the form printed (?P<where>.+) otherwise than (?P<ref>\S+) "
       r"has it now; the member's changes are made on the stored text"),
-     "第{t}个表格第{r}行：本表所印{where}与现行草案不同；会员所作修改已移至现行条文"),
+     "{filep}第{t}个表格第{r}行：本表所印{where}与现行草案不同；会员所作修改已移至现行条文"),
     (r"comment #(?P<id>\d+) is not a wording of the en translation of (?P<where>.+) \(its wordings: none\)",
      "意见#{id}不是对{where}英文译本的措辞建议（本条没有英文措辞建议）"),
     (r"comment #(?P<id>\d+) is not a wording of the en translation of (?P<where>.+) \(its wordings: (?P<ids>.+)\)",
@@ -488,6 +488,8 @@ def _in_chinese(message: str) -> str:
                 parts["field"] = _FIELDS[parts["field"]]
             if parts.get("where") in _WHERE:
                 parts["where"] = _WHERE[parts["where"]]
+            if "filep" in parts:  # an optional file name before the message: kept, as the message names it
+                parts["filep"] = f"{parts['filep']}：" if parts["filep"] else ""
             return text.format(**parts)
     clauses = _clauses(message)
     if clauses:  # a note of one clause or several: in Chinese when every clause is known, else as written

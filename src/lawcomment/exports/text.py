@@ -146,8 +146,8 @@ def parallel_blocks(view: Consultation, item: Item, options: ExportOptions, prop
             out.append(ParallelBlock("line", "", (("", TEXT[lang]["supporters"].format(who=who(view, w.supporters, own))),)))
     # the draft's words change and the translation's stand (no wording of it, or the committee's
     # keeping them): said, never an unchanged English beside a changed Chinese (a trial)
-    if changed and not any(_squash(w.text) != _squash(w.base) for w in wordings):
-        out.append(note)
+    if changed and item.text != item.position.base and not any(_squash(w.text) != _squash(w.base) for w in wordings):
+        out.append(note)  # (a new article after it alone changes none of its words: said below)
     new_units = [u for u in item.new_units if u.label] if proposal else []
     if new_units:  # a new article has no words in the translation: said, never left out unseen
         names = TEXT[lang]["sep"].join(cite(u.eid, lang) if u.eid else u.label for u in new_units)

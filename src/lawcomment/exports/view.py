@@ -477,7 +477,7 @@ class Consultation:
                 same = tuple(dict.fromkeys(m for w in members if w.base == text and _squash(w.text) == _squash(new)
                                            for m in w.supporters))  # fmt: skip
                 wordings.append(Wording(citation, text, new, same, None, committee.id))
-                if item.changed and _squash(new) == _squash(text):
+                if item.text != item.position.base and _squash(new) == _squash(text):  # (not a new article after it alone)
                     notes.append(f"the committee's {tr.lang} wording of {citation} (decision #{committee.id}) keeps the "
                                  f"{tr.lang} text as it is while the {self.lang} text that goes out changes: check "
                                  "the two say the same (decide again, or undo it)")  # fmt: skip
