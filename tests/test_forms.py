@@ -708,6 +708,35 @@ def test_a_form_sent_back_again_with_its_row_emptied_names_the_comment_it_no_lon
             "them)") in result.stderr.splitlines()  # fmt: skip
 
 
+def test_a_form_made_before_forms_recorded_their_draft_never_proposes_undoing_a_correction(consultation,  # type: ignore[no-untyped-def]
+                                                                                            tmp_path: Path) -> None:  # fmt: skip
+    """A form sent out before forms recorded the draft they printed (no lawcomment.source): a row left as
+    it printed it proposes nothing after the draft was corrected, said with a "?" (a stranger's review:
+    it proposed the old words back, silently)."""
+    import re
+    import zipfile
+
+    made = _make(consultation, tmp_path)
+    old = tmp_path / "old-form.docx"
+    with zipfile.ZipFile(made) as src, zipfile.ZipFile(old, "w", zipfile.ZIP_DEFLATED) as out:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "docProps/custom.xml":  # the property the forms of before did not have
+                data = re.sub(rb'<property[^>]*name="lawcomment.source".*?</property>', b"", data, flags=re.S)
+            out.writestr(item, data)
+    corrected = tmp_path / "corrected.md"
+    corrected.write_text((DATA / "ecommerce-law.md").read_text(encoding="utf-8").replace(
+        "应当依法取得行政许可。", "应当依法及时取得行政许可。"), encoding="utf-8")  # fmt: skip
+    assert consultation("draft", "add", str(corrected), "--name", "ecommerce", "--version", "1",
+                        "--replace").exit_code == 0  # fmt: skip
+    result = consultation("comment", "import", str(old))
+    assert result.exit_code == 0, result.output
+    assert _listed(consultation) == []
+    assert (f"warning: {old}: table 2 row 4: the form printed 第十二条 (art_12) otherwise than ecommerce@1 has it now "
+            "(the draft was replaced after the form was made?); the row is left as printed and proposes "
+            "nothing") in result.stderr.splitlines()  # fmt: skip
+
+
 def test_a_form_of_another_draft_of_the_same_name_is_refused(consultation, tmp_path: Path, runner) -> None:  # type: ignore[no-untyped-def]
     """A form made in another store whose ecommerce@1 is another law: its rows print other words than
     this store's articles, so it is refused whole (a new user's trial: its untouched rows became

@@ -878,7 +878,10 @@ def form_comments(form: FilledForm, draft: Draft, ref: str, member: str, member_
         # the draft replaced since the form was made (its SHA-256 recorded then differs from the
         # stored one): what the form printed may not be the stored words. Otherwise a draft-text
         # cell that reads otherwise was edited by the member (below)
-        if replaced and printed and not written and _squash(printed) != _squash(original) \
+        # (a form made before forms recorded their draft: only a row left as it printed it is read so,
+        # its 修改建议 and 草案原文 alike: an edit of both cells is not told from a draft corrected since)
+        legacy = not form.source and bool(proposed) and _squash(proposed) == _squash(printed)
+        if (replaced or legacy) and printed and not written and _squash(printed) != _squash(original) \
                 and _squash(proposed) != _squash(original):  # fmt: skip
             # the form printed the article otherwise than the store has it now (the draft replaced
             # after the forms went out, or a form of another draft under the same name): what the
@@ -889,8 +892,8 @@ def form_comments(form: FilledForm, draft: Draft, ref: str, member: str, member_
             as_printed = printed  # what an edit of the draft-text cell is measured against
             if proposed and _squash(proposed) == _squash(printed):
                 warnings.append(f"{p}: {row.position}: the form printed {where} otherwise than {ref} has it now (the "
-                                "draft was replaced after the form was made); the row is left as printed and "
-                                "proposes nothing")  # fmt: skip
+                                f"draft was replaced after the form was made{'' if replaced else '?'}); the row is left "
+                                "as printed and proposes nothing")  # fmt: skip
                 proposed = ""
             elif proposed and not asks_deletion(proposed):
                 moved = rebase(printed, proposed, original)

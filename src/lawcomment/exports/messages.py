@@ -44,7 +44,7 @@ _ZH: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DOTALL)
       r"(?P<ids>.+); they stay open \(`lawcomment comment withdraw ID` if the member dropped them\)"),
      "{filep}此前提交的{name}中有{n}条意见在本次文件中已不见：{ids}；这些意见仍然有效（如会员已放弃，可予撤回）"),
     ((r"(?:(?P<filep>.+): )?table (?P<t>\d+) row (?P<r>\d+): the form printed (?P<where>.+) otherwise than (?P<ref>\S+) "
-      r"has it now \(the draft was replaced after the form was made\); the row is left as printed and proposes nothing"),
+      r"has it now \(the draft was replaced after the form was made\??\); the row is left as printed and proposes nothing"),
      "{filep}第{t}个表格第{r}行：本表所印{where}与现行草案不同（表格制作后草案已更新）；该行未作修改，不视为修改建议"),
     ((r"(?:(?P<filep>.+): )?table (?P<t>\d+) row (?P<r>\d+): the form printed (?P<where>.+) otherwise than (?P<ref>\S+) "
       r"has it now; the member's changes are made on the stored text"),
