@@ -450,6 +450,16 @@ def test_a_member_reads_and_comments_on_the_english_working_text(client, store, 
     assert "委员会：采纳" in c.get(ARTICLE).text
     decide_translation(store, "law@1", "art_2", text="E-commerce operators shall register.\nOthers need not.")
     assert "委员会：已由委员会建议条文取代" in c.get(ARTICLE).text
+    # a wording of the whole article that the committee's only holds (it kept a paragraph this one
+    # drops) was not taken, while the 款 one it holds was (a stranger's review)
+    store.set_deadline("law@1", None)
+    from lawcomment.consultation import add_comment
+
+    add_comment(store, "law@1", "acme", "Article 2", propose="E-commerce operators shall register.", lang="en")
+    decide_translation(store, "law@1", "art_2", text="E-commerce operators shall register.\n" + english)
+    store.set_deadline("law@1", "2000-01-01")
+    page = c.get(ARTICLE).text
+    assert page.count("委员会：采纳") == 1 and page.count("委员会：已由委员会建议条文取代") == 1
     store.set_deadline("law@1", None)
     # the contents' search finds words of the English text too (a new user's trial found none)
     found = c.get("/d/law@1?q=farm products").text

@@ -408,8 +408,11 @@ def _decided(ctx: Ctx, stored: StoredDraft, eid: str, comments: list[Comment]) -
     for c in english:
         given = standing.get(c.lang)
         if c.id in mine and given is not None:
-            words = "".join((c.proposed_text or "").split())
-            out[c.id] = "accepted" if words and words in "".join((given.new or "").split()) else "under_final"
+            words, theirs = "".join((c.proposed_text or "").split()), "".join((given.new or "").split())
+            # a wording of the whole article is taken when the committee's is it; one of a 款 or item,
+            # when the committee's holds it (a wording that drops a paragraph the committee kept is not)
+            whole = c.anchor.eid == c.anchor.article
+            out[c.id] = "accepted" if words and (words == theirs if whole else words in theirs) else "under_final"
     return out, settled
 
 
