@@ -226,6 +226,14 @@ def test_the_english_box_saved_as_drawn_decides_nothing_and_a_stale_page_never_r
     r = b.post(f"{MERGED}/decide", data={**drawn_b, "value": drawn_b["value"] + " "}, follow_redirects=False)
     assert r.status_code == 409 and "委员会英文措辞在您打开本页后已被他人修改" in r.text
     assert [d.new for d in store.decisions("law@1") if d.subject == "en"] == [said]
+    # with a member's English wording waiting, the box saved as drawn is the committee's answer: keep
+    # the English as it is (a stranger's review: there was no other way to say so)
+    store.revoke_decision([d.id for d in store.decisions("law@1") if d.subject == "en"][0], "")
+    add_comment(store, "law@1", "acme", "Article 2(2)", propose="Individuals need not register.", lang="en")
+    drawn = _form_fields(a.get(MERGED).text, "text_en")
+    r = a.post(f"{MERGED}/decide", data=drawn, follow_redirects=False)
+    assert r.status_code == 303 and "done=decided" in r.headers["location"]
+    assert [d.new for d in store.decisions("law@1") if d.subject == "en"] == [drawn["value"]]
 
 
 def test_under_the_committee_s_own_wording_the_merged_view_says_what_was_decided_before_is_superseded(

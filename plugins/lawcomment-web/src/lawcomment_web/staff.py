@@ -200,7 +200,12 @@ def decide_post(ctx: Ctx) -> Response:
                             and d.revoked_at is None), key=lambda d: d.id, default=None)  # fmt: skip
             if ctx.field("was_decision") != (str(standing.id) if standing is not None else ""):
                 raise Refused(409, "english_changed")
-            if value.replace("\r\n", "\n").strip() == ctx.field("was").replace("\r\n", "\n").strip():
+            answering = standing is None and any(
+                c.lang == "en" and c.status is Status.OPEN and c.stance in (Stance.AMEND, Stance.DELETE)
+                for c in ctx.store.comments(stored, article=eid))  # fmt: skip
+            # saved as drawn: no decision, unless members' English wordings wait for the committee's
+            # answer, which keeping the English as it is then is (a stranger's review: else no way to say so)
+            if not answering and value.replace("\r\n", "\n").strip() == ctx.field("was").replace("\r\n", "\n").strip():
                 return ctx.back(back, "english_unchanged")
         decide_translation(ctx.store, stored, eid, text=value if action == "text_en" else None, from_comment=taken,
                            reason=reason)  # fmt: skip
