@@ -103,6 +103,14 @@ def test_a_comment_given_to_the_wrong_member_is_given_to_the_right_one(consultat
     assert (back.exit_code, back.stderr) == (1, "Error: comment #1 would go back to acme, whose wording of art_13 is "
                                                 "now #3; bringing it back would give the member two. Withdraw #3 "
                                                 "first\n")  # fmt: skip
+    # judged as the comment will be: moved to a unit where the member has a wording, or made a wording
+    # of one (a stranger's review found both let through)
+    _propose(run, "beta", ART16.replace("三十日", "六十日"), at="第十六条")  # #4: beta's wording of 第十六条
+    moved = run("comment", "edit", "3", "--member", "beta", "--at", "第十六条", "--propose", ART16.replace("三十日", "九十日"))
+    assert moved.exit_code == 1 and moved.stderr.startswith("Error: beta has a wording of 第十六条 (art_16) already (#4)")
+    _ok(run("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十六条", "--reason", "期限"))  # #5
+    made = run("comment", "edit", "5", "--member", "beta", "--propose", ART16.replace("三十日", "十五日"))
+    assert made.exit_code == 1 and made.stderr.startswith("Error: beta has a wording of 第十六条 (art_16) already (#4)")
 
 
 def test_deciding_again_replaces_a_decision_the_proposals_no_longer_match(consultation) -> None:  # type: ignore[no-untyped-def]

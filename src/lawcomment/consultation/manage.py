@@ -63,10 +63,6 @@ def edit_comment(store: Store, comment_id: int, *, propose: str | None = None, r
         fields["body"] = reason.strip()
     if member is not None and member != c.member:
         store.get_member(member)  # (a StoreError naming the members when there is no such one)
-        if others := _other_wordings(store, c, member):  # a member has one wording of a unit
-            shown = ", ".join(f"#{x}" for x in others)
-            raise StoreError(f"{member} has a wording of {describe(c.anchor.eid or '', draft=draft)} already ({shown}); "
-                             f"comment #{comment_id} would be its second: withdraw one of them first")  # fmt: skip
         fields["member"] = member
     new_stance = c.stance
     if stance is not None or proposed != c.proposed_text:
@@ -137,6 +133,12 @@ def edit_comment(store: Store, comment_id: int, *, propose: str | None = None, r
                       offset=anchor.offset)  # fmt: skip
     if not fields:
         raise StoreError(f"comment #{comment_id} already reads like that; nothing changed")
+    if "member" in fields:  # a member has one wording of a unit: judged as the comment will be, moved and reworded
+        wording = c.thread is None and (new_stance is Stance.DELETE or (new_stance is Stance.AMEND and proposed is not None))
+        if others := _other_wordings(store, c.draft, anchor.eid, c.lang, fields["member"], comment_id, wording):
+            shown = ", ".join(f"#{x}" for x in others)
+            raise StoreError(f"{fields['member']} has a wording of {describe(anchor.eid or '', draft=draft)} already "
+                             f"({shown}); comment #{comment_id} would be its second: withdraw one of them first")  # fmt: skip
     if c.status in (Status.ORPHANED, Status.ADOPTED) and ({"eid", "proposed_text", "stance"} & set(fields)):
         fields.update(status=Status.OPEN, note=f"{c.note}; {c.status} until staff edited it".lstrip("; "))
     return store.update_comment(comment_id, "edit", **fields), warnings
@@ -183,7 +185,10 @@ def undo_comment(store: Store, comment_id: int) -> Comment:
         fields["member"] = last.data["member"]
     now = store.get_comment(comment_id)
     back = fields.get("member", now.member)
-    if back != now.member and fields["status"] == str(Status.OPEN) and (others := _other_wordings(store, now, back)):
+    wording = now.thread is None and (fields["stance"] == str(Stance.DELETE) or (
+        fields["stance"] == str(Stance.AMEND) and fields["proposed_text"] is not None))  # fmt: skip
+    if back != now.member and fields["status"] == str(Status.OPEN) and (
+            others := _other_wordings(store, now.draft, fields["eid"], now.lang, back, comment_id, wording)):  # fmt: skip
         shown = ", ".join(f"#{x}" for x in others)
         raise StoreError(f"comment #{comment_id} would go back to {back}, whose wording of {now.anchor.eid} is now "
                          f"{shown}; bringing it back would give the member two. Withdraw {shown} first")  # fmt: skip
@@ -351,13 +356,15 @@ def _replaced_still(store: Store, old: Comment, leaving: set[int],
                for c in same)  # fmt: skip
 
 
-def _other_wordings(store: Store, c: Comment, member: str) -> list[int]:
-    """The open wordings of ``c``'s unit (in its language) that ``member`` has besides ``c``: a
-    member has one wording of a unit, so ``c`` may not become that member's too."""
-    if not _is_wording(c) or c.anchor.eid is None:
+def _other_wordings(store: Store, draft: str, eid: str | None, lang: str, member: str, comment_id: int,
+                    wording: bool) -> list[int]:  # fmt: skip
+    """The open wordings of unit ``eid`` (in ``lang``) that ``member`` has besides comment
+    ``comment_id``, when that comment is (or becomes) a ``wording`` of it: a member has one wording
+    of a unit, so it may not become that member's too."""
+    if not wording or eid is None:
         return []
-    return [x.id for x in store.comments(c.draft, eid=c.anchor.eid, member=member)
-            if x.id != c.id and x.status is Status.OPEN and _is_wording(x) and x.lang == c.lang]  # fmt: skip
+    return [x.id for x in store.comments(draft, eid=eid, member=member)
+            if x.id != comment_id and x.status is Status.OPEN and _is_wording(x) and x.lang == lang]  # fmt: skip
 
 
 def _is_wording(c: Comment) -> bool:
