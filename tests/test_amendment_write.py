@@ -312,6 +312,11 @@ def test_the_instrument_docx_is_on_the_submissions_page_signed_and_dated(patent_
     ("本法所称外商投资企业，是指全部或者部分由外国投资者投资，依照中国法律在中国境内经登记注册设立的企业。",
      "本法所称外商投资企业，是指全部或者部分由外国投资者投资，依照中国法律在中国境内经登记注册设立的企业，包括其分支机构。",
      "一、在第一条中的“登记注册设立的企业”后增加“，包括其分支机构”。"),
+    # never after a character that opens a word there (依法, 或者…: a stranger's review found 「法履行纳税义务」)
+    ("电子商务经营者应当依法办理市场主体登记并依法履行纳税义务。", "电子商务经营者应当依法办理市场主体登记并依法履行纳税义务和其他法定义务。",
+     "一、在第一条中的“依法履行纳税义务”后增加“和其他法定义务”。"),
+    ("电子商务平台经营者为平台内经营者多方提供网络经营场所，应当遵守本法。",
+     "电子商务平台经营者为平台内经营者多方提供网络经营场所和服务，应当遵守本法。", "一、在第一条中的“经营场所”后增加“和服务”。"),
 ])  # fmt: skip
 def test_the_instrument_quotes_whole_words(old: str, new: str, instruction: str) -> None:
     """Words quoted as a reader reads them: a number with its unit and bound, never half a word

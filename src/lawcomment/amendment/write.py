@@ -55,6 +55,11 @@ _STOPS = frozenset("，、；：。！？,;:.!?（）()“”\n")
 #: 「立的企业」 (设立 cut in two) is 「登记注册设立的企业」, after 经.
 _JOINS = frozenset("的在于和或及与对将由向从为以按依经并其之所被把给跟同而且")
 _WORD_REACH = 8
+#: Words a joining character opens (或者, 依法, 经营 …): no place to start quoted words after it.
+_JOIN_WORDS = frozenset({"或者", "从事", "从而", "按照", "依法", "依照", "依据", "经营", "经济", "经过", "其他", "其中",
+                         "以上", "以下", "以内", "以外", "以及", "以便", "给予", "对外", "对于", "为了", "由于", "并且",
+                         "而且", "在于", "及时", "于是", "将来", "所有", "所得", "之日", "之间", "与其", "同时", "同意",
+                         "向社", "由此", "并非", "并处"})  # fmt: skip
 
 
 def _small_edits(old: str, new: str) -> list[tuple[str, str, str]] | None:
@@ -111,7 +116,8 @@ def _small_edits(old: str, new: str) -> list[tuple[str, str, str]] | None:
             if mark == 0 or old[mark - 1] in "，、；：。\n":
                 a = mark  # start the quoted words after a punctuation mark, not mid-phrase (when one is near)
             else:  # else after a word that joins words (经, 的, 在…): never mid-word, 「立的企业」 for 「设立的企业」
-                a = next((p for p in range(a, max(0, a - _WORD_REACH) - 1, -1) if p > 0 and old[p - 1] in _JOINS), a)
+                a = next((p for p in range(a, max(0, a - _WORD_REACH) - 1, -1) if p > 0 and old[p - 1] in _JOINS
+                          and old[p - 1:p + 1] not in _JOIN_WORDS), a)  # fmt: skip
             anchor = old[a:s.start]
             out.append(("after", anchor, s.new))
     quoted = [(old.find(words), old.find(words) + len(words)) for _, words, _ in out]
