@@ -275,6 +275,7 @@ class _Pairer:
             _, a, b = steps[q]
             return None if len(a) + len(b) != 1 else (0 if a else 1)
 
+        runs: list[tuple[int, int, int]] = []  # (first, last, side) of each run of gaps on one side
         q = 0
         while q < len(steps):
             side = gap_side(q)
@@ -284,12 +285,23 @@ class _Pairer:
             end = q  # a run of gaps on one side (two articles left out together) moves as one
             while end + 1 < len(steps) and gap_side(end + 1) == side:
                 end += 1
-            size = end - q + 1
+            runs.append((q, end, side))
+            q = end + 1
+        # runs on one side a few pairs apart are weighed as one: the pairs between them cannot be
+        # told from their neighbours either (two articles left out a few apart, a stranger's review)
+        clusters: list[list[tuple[int, int, int]]] = []
+        for run in runs:
+            if clusters and clusters[-1][-1][2] == run[2] and run[0] - clusters[-1][-1][1] <= _DOUBT_REACH + 1:
+                clusters[-1].append(run)
+            else:
+                clusters.append([run])
+        for cluster in clusters:
+            q, end, side = cluster[0][0], cluster[-1][1], cluster[0][2]
+            size = sum(b - a + 1 for a, b, _ in cluster)
             near = [(a[0], b[0]) for _, a, b in steps[max(0, q - _DOUBT_REACH):end + _DOUBT_REACH + 1]
                     if len(a) == 1 and len(b) == 1]  # fmt: skip
             if all(src[i].num is not None and src[i].num == tgt[j].num for i, j in near):
-                q = end + 1
-                continue  # the translation's numbers are the draft's on both sides: they place the gap
+                continue  # the translation's numbers are the draft's on both sides: they place the gaps
             first, last = q, end
             for step, edge in ((-1, q), (1, end)):
                 k, cur, alt = edge + step, 0.0, 0.0
@@ -298,12 +310,14 @@ class _Pairer:
                     if len(a) != 1 or len(b) != 1:
                         break
                     i, j = a[0], b[0]
-                    # the gap moved past this pair: the unit on the gap's side shifts towards it
-                    moved = (i - step * size, j) if side == 0 else (i, j - step * size)
-                    if not (0 <= moved[0] < len(s.length) and 0 <= moved[1] < len(t.length)):
+                    # the gaps moved past this pair, all or some of them (two left out a few apart, read
+                    # as two together): the unit on their side shifts towards them by as many
+                    shifts = [(i - step * m, j) if side == 0 else (i, j - step * m) for m in range(1, size + 1)]
+                    shifts = [(x, y) for x, y in shifts if 0 <= x < len(s.length) and 0 <= y < len(t.length)]
+                    if not shifts:
                         break
                     cur += self._fit(s, t, [i], [j])
-                    alt += self._fit(s, t, [moved[0]], [moved[1]])
+                    alt += max(self._fit(s, t, [x], [y]) for x, y in shifts)
                     if alt < cur - DOUBT:
                         break
                     if step < 0:
@@ -311,9 +325,8 @@ class _Pairer:
                     else:
                         last = k
                     k += step
-            if (first, last) != (q, end):
+            if (first, last) != (q, end) or len(cluster) > 1:
                 widened.append((first, last))
-            q = end + 1
         merged: list[tuple[int, int]] = []  # overlapping stretches as one
         for first, last in sorted(widened):
             if merged and first <= merged[-1][1] + 1:
