@@ -178,6 +178,7 @@ def test_staff_give_the_committees_english_wording_and_download_the_bilingual_ta
     assert 'a/art_2">第二条</a> 1' in waiting[:waiting.index("</section>")]
     page = c.get(MERGED).text
     assert "Committee's English wording" in page or "委员会英文措辞" in page
+    assert "英文理由另起一段，列入中英对照稿的“Reasons”栏" in page  # how to give the reason in English too (a trial)
     assert f'name="value" value="{cid}"' in page  # the member's English wording can be taken as the committee's
     # the merge's hint says how on this page, not with the command line's flags (a new user's trial)
     assert "“委员会英文措辞”框中给出，或点击该意见旁的“采用此英文措辞”" in page and "--text-en-from" not in page
