@@ -50,6 +50,7 @@ WORDS: dict[str, dict[str, str]] = {
         "passwords_differ": "两次输入的密码不一致。", "signed_in_as": "当前用户", "proposals": "修改建议数",
         "not_open": "这条意见已由工作人员处理，不能再修改或撤回。",
         "empty_wording": "委员会建议条文为空。如要建议删除本条，请勾选“建议删除本条”后保存。",
+        "delete_and_wording": "既修改了建议条文，又勾选了“建议删除本条”：请只保留其一后再保存（未作任何决定）。",
         "delete_article": "建议删除本条（条文留空）",
         "invitation_spent": "此邀请链接已经使用过或已过期。已注册的用户请直接登录；如需新的链接，请联系秘书处。",
         "after_where": "{where}之后", "edited_by": "{who}修改", "decided_state": "委员会已决定", "submission_docx": "提交稿（Word，修订标记）", "submission_table": "提交稿表格（条文 | 修改建议 | 理由）",
@@ -137,6 +138,7 @@ WORDS: dict[str, dict[str, str]] = {
         "text": "Text", "position": "Committee position", "passwords_differ": "The two passwords differ.",
         "signed_in_as": "Signed in as", "proposals": "Proposals",
         "not_open": "Staff have dealt with this comment; it can no longer be changed or withdrawn.",
+        "delete_and_wording": "The wording was changed and “propose deleting the article” ticked: keep one of them and save again (nothing was decided).",
         "empty_wording": "The committee's wording is empty. To propose deleting the whole article, tick "
                          "“Propose deleting the article” and save.",
         "delete_article": "Propose deleting the article (wording left empty)",

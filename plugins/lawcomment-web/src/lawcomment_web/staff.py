@@ -238,12 +238,18 @@ def decide_post(ctx: Ctx) -> Response:
 def _final_wording(ctx: Ctx, stored: Any, eid: str, value: str, back: str) -> Response:
     """The committee's wording form: its box, the delete box, and the reason beside them.
 
-    Ticked, the delete box deletes the article whatever the box holds; an emptied box without it
+    Ticked, the delete box deletes the article when the box is as drawn or emptied (a box reworded
+    beside it is refused: which is meant is not known); an emptied box without it
     is refused. The box saved as the page drew it (the merge's text, undecided changes and all)
     decides nothing: saving a reason must not accept what nobody decided. The reason is saved
     only when staff changed it from what the page showed, and refused (409) when someone else
     changed it meanwhile, so a stale page never wipes another's reason."""
     deleting = ctx.field("delete") == "1"
+    if deleting and ctx.has_field("was") and ctx.field("was_delete") != "1" and value.strip() and \
+            value.replace("\r\n", "\n").strip() != ctx.field("was").replace("\r\n", "\n").strip():  # fmt: skip
+        # the box reworded and "propose deleting the article" ticked: which is meant? (a trial's
+        # script ticked it by mistake, and the article went out deleted)
+        raise Refused(400, "delete_and_wording")
     if deleting:
         value = ""
     drawn = ctx.has_field("was") and value.strip() == ctx.field("was").strip() and deleting == (
