@@ -799,6 +799,7 @@ def numbers_apart(base: str, translated: str, text: str, wording: str) -> str | 
     ours, theirs = cues(text), cues(wording)
     if ours == theirs or cues(base) != cues(translated):
         return None
+
     def shown(found: Counter[str]) -> str:
         return ", ".join(f"{int(c):,}" if c.isdigit() else c.replace("art:", "Article ") for c in sorted(found))
 
