@@ -198,9 +198,8 @@ def undo_comment(store: Store, comment_id: int) -> Comment:
             raise StoreError(f"comment #{comment_id} was sent again since it was withdrawn (as "
                              f"{', '.join(f'#{t}' for t in twins)}); bringing it back would double it. Withdraw "
                              f"{'that one' if len(twins) == 1 else 'those'} first, or keep it")  # fmt: skip
-        if fields["status"] == str(Status.OPEN) and _is_wording(now):  # a member has one wording of a unit
-            others = [x.id for x in store.comments(now.draft, eid=now.anchor.eid, member=now.member)
-                      if x.id != now.id and x.status is Status.OPEN and _is_wording(x) and x.lang == now.lang]  # fmt: skip
+        if fields["status"] == str(Status.OPEN):  # a member has one wording of a unit
+            others = _other_wordings(store, now.draft, now.anchor.eid, now.lang, now.member, now.id, _is_wording(now))
             if others:
                 shown = ", ".join(f"#{x}" for x in others)
                 raise StoreError(f"comment #{comment_id} is {now.member}'s wording of {now.anchor.eid}, which has "

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from ..comments import Comment
 from ..drafts.anchors import cite, law_citation
+from ..drafts.normalize import squash
 from ..drafts.numerals import int_to_cn, int_to_roman
 from ..drafts.pairing import written_in
 from ..model import Kind
@@ -100,10 +101,6 @@ class ParallelBlock:
         return "".join(t for k, t in self.parts if k != "del")
 
 
-def _squash(text: str) -> str:
-    return "".join(text.split())
-
-
 def parallel_blocks(view: Consultation, item: Item, options: ExportOptions, proposal: bool = True,
                     repeat: bool = True) -> list[ParallelBlock]:  # fmt: skip
     """The translation's side of ``item`` for a bilingual export (``options.parallel``): the
@@ -127,7 +124,7 @@ def parallel_blocks(view: Consultation, item: Item, options: ExportOptions, prop
     members = [w for w in wordings if w.comment is not None]
     own = replace(options, lang=lang)  # counted or named in the translation's language
     out = []
-    if proposal and not item.changed and any(w.decision is not None and _squash(w.text) != _squash(w.base)
+    if proposal and not item.changed and any(w.decision is not None and squash(w.text) != squash(w.base)
                                              for w in wordings):  # (the committee's keeping the words changes nothing)
         # the draft's words stand and the translation's change: said under them, in their language
         out.append(ParallelBlock("note", "", (("", paired_text("only_translation", options.lang, options)),)))
@@ -146,7 +143,7 @@ def parallel_blocks(view: Consultation, item: Item, options: ExportOptions, prop
             out.append(ParallelBlock("line", "", (("", TEXT[lang]["supporters"].format(who=who(view, w.supporters, own))),)))
     # the draft's words change and the translation's stand (no wording of it, or the committee's
     # keeping them): said, never an unchanged English beside a changed Chinese (a trial)
-    if changed and item.text != item.position.base and not any(_squash(w.text) != _squash(w.base) for w in wordings):
+    if changed and item.text != item.position.base and not any(squash(w.text) != squash(w.base) for w in wordings):
         out.append(note)  # (a new article after it alone changes none of its words: said below)
     new_units = [u for u in item.new_units if u.label] if proposal else []
     if new_units:  # a new article has no words in the translation: said, never left out unseen
