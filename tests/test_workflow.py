@@ -479,12 +479,16 @@ def test_the_conflict_is_resolved_with_choose(cx: SimpleNamespace) -> None:
         f"            {KUAN_46_3}",
         "  x1  conflict at 「五十万」 (occurrence 2 of 2, after 「法机构可以处」): UNRESOLVED"]  # fmt: skip
     assert "        1) 「一百万」  [acme: #7]" in open_.stdout and "        2) 「三百万」  [borealis: #8]" in open_.stdout
-    assert cx.r["d11"].stdout == "decision #11: chose x1:2 on art_46 (采纳较高的罚款上限)\n"
+    assert cx.r["d11"].stdout == "decision #11: chose x1:2 on art_46 (采纳较高的罚款上限)\n  「五十万」 → 「三百万」\n"
     assert "  x1  conflict at 「五十万」 (occurrence 2 of 2, after 「法机构可以处」): resolved: alternative 2 (decision #11)" in cx.r["strict-resolved"].stdout
 
 
 def test_staff_decisions_one_by_one_and_in_bulk(cx: SimpleNamespace) -> None:
-    said = [cx.r[name].stdout for name in ("d1", "d2", "d3", "d4", "d5", "d6", "d8", "d9", "d10", "bulk")]
+    # each decision's words on a line of their own under it (set apart here, checked below)
+    outs = [cx.r[name].stdout for name in ("d1", "d2", "d3", "d4", "d5", "d6", "d8", "d9", "d10", "bulk")]
+    said = ["".join(line for line in out.splitlines(keepends=True) if not line.startswith("  ")) for out in outs]
+    assert [line for out in outs[:3] for line in out.splitlines() if line.startswith("  ")] == [
+        "  inserting 「鼓励创新，」", "  「自愿联合，」 → (deleted)", "  inserting 「合规经营，」"]
     assert said == [
         "decision #1: accepted c1 on art_1 (鼓励创新)\n",
         "decision #2: rejected c1 on art_5 (自愿联合是依法集中的方式)\n",

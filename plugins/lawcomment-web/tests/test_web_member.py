@@ -408,6 +408,25 @@ def test_a_withdrawn_comment_is_restored_by_its_company(client, store) -> None:
     assert post(li, ARTICLE, f"/comments/{comment.id}/restore", {}).status_code == 409
 
 
+def test_a_comment_staff_withdrew_is_not_the_companys_to_bring_back(client, store) -> None:
+    """A trial: staff withdrew a duplicate at the command line, and the member's 恢复 brought it back."""
+    from lawcomment.consultation import withdraw_comment
+
+    li = client("li")
+    propose(li)
+    (comment,) = store.comments("law@1")
+    page = li.get(ARTICLE).text  # drawn while the comment was open
+    withdraw_comment(store, comment.id, "秘书处：与#9重复，撤回")
+    card = li.get(ARTICLE).text.split(f'id="c{comment.id}"')[1].split("</article>")[0]
+    assert "已撤回<span class=\"why\">：由协会工作人员撤回</span>" in card and "/restore" not in card
+    r = li.post(f"/comments/{comment.id}/restore", data={"csrf": csrf_of(page)}, follow_redirects=False)
+    assert r.status_code == 409 and "这条意见由协会工作人员撤回，只能由工作人员恢复" in r.text
+    assert store.get_comment(comment.id).status is Status.WITHDRAWN
+    # staff's page offers no member's button, and says nothing of who withdrew it
+    staff = client("wang").get("/staff/d/law@1/a/art_2").text
+    assert "由协会工作人员撤回" not in staff
+
+
 EN = """Example E-Commerce Law (Draft)
 Chapter I General Provisions
 Article 1 This Law is enacted to protect the lawful rights and interests of all parties to e-commerce.

@@ -424,6 +424,19 @@ def test_a_stale_page_never_wipes_or_overwrites_anothers_reason(client, store) -
     assert store.committee_reasons("law@1")["art_2"].text == "Y的理由" and store.decisions("law@1") == []
 
 
+def test_a_decision_or_reason_on_a_unit_the_draft_lacks_is_not_found_and_writes_nothing(client, store) -> None:
+    """A trial posted the merged page's own form to art_77: the reason was stored, and every export
+    of the draft then stopped at it."""
+    c = client("wang")
+    events = len(store.events())
+    for data in ({"action": "text", "value": "新条文。", "was": "", "committee_reason": "理由"},
+                 {"action": "committee_reason", "value": "理由"}, {"action": "accept", "value": "c1"}):
+        r = post(c, MERGED, "/staff/d/law@1/a/art_77/decide", data)
+        assert r.status_code == 404, data
+    assert store.committee_reasons("law@1") == {} and store.decisions("law@1") == [] and len(store.events()) == events
+    assert c.get("/staff/d/law@1/export/md").status_code == 200
+
+
 def test_the_merged_views_warnings_name_members_as_the_page_does(client, store) -> None:
     """A wording of 第二条 filed under 第四条: the merge's warning names beta as the page names
     members, by organisation, not by its id."""

@@ -8,13 +8,16 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from ..jsondoc import dump_bytes
 from .common import emit, open_store, progress_bar
 from .terminal import echo
+
+if TYPE_CHECKING:
+    from ..records import Decision
 
 EXIT_CONFLICTS = 3
 
@@ -275,6 +278,8 @@ def register(cli: click.Group) -> None:
                 if d.subject in ("en", "zh"):
                     what += f" of the {d.subject} translation" + (f" (from comment #{taken})" if taken is not None else "")
                 echo(f"decision #{d.id}: {what} on {eid}" + (f" ({reason})" if reason else ""))
+                if d.action != "text":  # the words decided: a change's number may name other words by now
+                    echo(f"  {_words_decided(d)}")
                 for older in replaced(d, store.decisions(stored.ref, eid)):  # another staff member's, a moment ago
                     if _same(older, d):
                         echo(f"  it repeats decision #{older.id} by {older.actor} at {older.created}: the position is "
@@ -429,3 +434,12 @@ def _warn_misfiled(store: Any, ref: str, articles: set[str]) -> None:
     for line in misfiled_warnings(store, ref, articles):
         echo(f"warning: {line}", err=True)
 
+
+def _words_decided(d: Decision) -> str:
+    """What a decision took or turned down, in the draft's words: ``「限制」 → 「强制」``, a new
+    unit's first words (a member's new proposal renumbers c1, c2 …: staff see what they decided)."""
+    # a long passage by its two ends: enough to know it on one line
+    old, new = (w if len(w := (x or "").replace("\n", " ⏎ ")) <= 40 else f"{w[:24]}…{w[-12:]}" for x in (d.old, d.new))
+    if d.subject == "insertion":
+        return f"new unit 「{new}」"
+    return f"「{old}」 → {f'「{new}」' if new else '(deleted)'}" if old else f"inserting 「{new}」"

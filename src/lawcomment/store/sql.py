@@ -1323,6 +1323,7 @@ class SQLStore(Accounts):
         d = self._lookup(ref, True, data=False)
         if action not in ("accept", "reject", "choose", "text"):
             raise StoreError(f"unknown decision {action!r} (accept, reject, choose or text)")
+        self._refuse_unknown_unit(d, target)
         with self.transaction():
             cur = self.db.execute(
                 "INSERT INTO decisions (draft_id, target, action, span_start, span_end, old, new, reason, actor, created, "
@@ -1341,6 +1342,8 @@ class SQLStore(Accounts):
         text = line_feeds(text)  # a browser's CRLF: one line break
         _refuse_unfit("", {"committee reason": text})
         d = self._lookup(ref, True, data=False)
+        if text.strip():  # (one given on a unit the draft no longer has can still be taken away)
+            self._refuse_unknown_unit(d, target)
         stamp = now()
         with self.transaction():
             old = self.db.execute("SELECT id FROM committee_reasons WHERE draft_id = ? AND target = ? AND "
@@ -1358,6 +1361,12 @@ class SQLStore(Accounts):
                       f"reason:{d.ref}:{target}", {"text": text.strip(), "replaces": [r[0] for r in old],
                                                     "from": origin})  # fmt: skip
         return self.committee_reasons(d.ref).get(target)
+
+    def _refuse_unknown_unit(self, d: StoredDraft, target: str) -> None:
+        """A decision or reason on a unit the draft lacks is refused before anything is written:
+        stored, every merge and export of the draft would stop at it (a web trial's mistyped address)."""
+        if self.db.execute("SELECT 1 FROM units WHERE draft_id = ? AND eid = ?", (d.id, target)).fetchone() is None:
+            raise StoreError(f"{d.ref} has no unit {target}")
 
     def committee_reasons(self, ref: DraftRef, include_revoked: bool = False) -> dict[str, CommitteeReason]:
         """The committee's reasons in force, by unit eid (with ``include_revoked``, the latest of each)."""

@@ -328,6 +328,15 @@ class StoreContract:
         with pytest.raises(StoreError):
             ready.add_decision("law@1", "art_3", "maybe")
 
+    def test_a_decision_or_reason_on_a_unit_the_draft_lacks_writes_nothing(self, ready: Any) -> None:
+        events = len(ready.events())
+        with pytest.raises(StoreError, match="^law@1 has no unit art_77$"):
+            ready.set_committee_reason("law@1", "art_77", "理由")
+        with pytest.raises(StoreError, match="^law@1 has no unit art_77$"):
+            ready.add_decision("law@1", "art_77", "text", new="新条文。")
+        assert ready.committee_reasons("law@1") == {} and ready.decisions("law@1") == []
+        assert len(ready.events()) == events
+
     def test_a_committee_reason_replaces_the_one_before(self, ready: Any) -> None:
         ready.set_committee_reason("law@1", "art_2", "第一稿")
         ready.set_committee_reason("law@1", "art_2", "第二稿")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
@@ -283,12 +283,13 @@ def article_values(ctx: Ctx, stored: StoredDraft, eid: str) -> dict[str, Any]:
         # the company's own user by name; anyone else (staff at the command line) as staff, never by login
         last = edits[-1].actor if edits else ""
         editor = names.get(last.removeprefix("web:"), ctx.t("staff")) if last else ""
-        # 恢复 only for what the company (or staff) withdrew: one staff's import undo took out comes
-        # back with its import, which the member cannot do
+        # 恢复 only for what the company itself withdrew: what staff took out (a duplicate, or with
+        # its file's import) is staff's to bring back, and the card says why it is withdrawn
         history = ctx.store.revisions(c.id) if c.status is Status.WITHDRAWN else []
-        restorable = bool(history) and history[-1].action in ("withdraw", "undo")
-        # withdrawn with its file: the card says so (已撤回 alone reads as the company's own doing)
-        undone = bool(history) and history[-1].action == "import.undo"
+        undone = _withdrawn_by_staff(history, names) if c.status is Status.WITHDRAWN else ""
+        if ctx.is_staff and undone == "staff_withdrew_why":  # (staff's page knows no company's users)
+            undone = ""
+        restorable = c.status is Status.WITHDRAWN and not undone
         shown.append((c, parts, target, fates.get(c.id, ""), locked.get(c.id, ""),
                       names.get(c.source.author or "", c.source.author or ""), editor, restorable, undone))
     return {"stored": stored, "draft": draft, "unit": unit, "units": commentable(unit), "sep": sep(draft), "cite": _citing(draft),
@@ -619,12 +620,26 @@ def restore(ctx: Ctx) -> Response:
     before staff undid it still offers the button: refused in the member's language)."""
 
     def bring_back(c: Comment) -> None:
-        history = ctx.store.revisions(c.id)
-        if history and history[-1].action == "import.undo":
-            raise Refused(409, "import_undone")
+        company = {u.login for u in ctx.store.users(ctx.user.member)}
+        undone = _withdrawn_by_staff(ctx.store.revisions(c.id), company)
+        if undone:  # (a trial's member brought back what staff withdrew as a duplicate)
+            raise Refused(409, undone.removesuffix("_why"))
         undo_comment(ctx.store, c.id)
 
     return _change(ctx, bring_back, "restored", to_change=False, withdrawn=True)
+
+
+def _withdrawn_by_staff(history: list[Any], company: Collection[str]) -> str:
+    """Why the withdrawn comment with ``history`` is not the company's to bring back, as the key of
+    the card's words: taken out with its file's import, or withdrawn by anyone but one of the
+    company's users in the web app (staff, at the command line or here); "" when the company did."""
+    last = history[-1] if history else None
+    if last is not None and last.action == "import.undo":
+        return "import_undone_why"
+    if last is not None and last.action in ("withdraw", "undo") and last.actor.startswith("web:") and \
+            last.actor.removeprefix("web:") in company:  # fmt: skip
+        return ""
+    return "staff_withdrew_why"
 
 
 def mine(ctx: Ctx) -> Response:

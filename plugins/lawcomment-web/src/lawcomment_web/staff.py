@@ -175,6 +175,8 @@ def _by_name(orgs: dict[str, str], text: str) -> str:
 def decide_post(ctx: Ctx) -> Response:
     stored = get_draft(ctx, ctx.request.path_params["ref"])
     eid = ctx.request.path_params["eid"]
+    if eid not in ctx.web.shape(stored).index:  # (the store refuses it too: nothing is written either way)
+        raise Refused(404, "not_found")
     action, value, reason = ctx.field("action"), ctx.field("value"), ctx.field("reason")
     back = f"/staff/d/{quote(stored.ref)}/a/{eid}"
     if action == "undo":
