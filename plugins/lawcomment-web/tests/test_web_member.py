@@ -815,6 +815,31 @@ def test_an_uploaded_form_cannot_replace_a_wording_the_committee_decided_on(clie
     assert store.comments("law@1", include_superseded=True) == [comment] and store.imports("law@1") == []
 
 
+def test_a_whole_article_wording_or_deletion_cannot_undo_a_decided_wording_of_its_kuan(client, store) -> None:
+    """A trial: the member's 款 wording was accepted; the whole article sent again with that 款
+    otherwise worded (or the article's deletion) would have taken its place in the merge, and the
+    accepted change was dropped from the submission. Refused (409) as editing it is; a wording of
+    another 款 of the article is taken."""
+    from lawcomment.consultation import decide, draft_positions
+
+    c = client("li")
+    assert propose(c).status_code == 303  # 第二条第二款: 依法不需要登记
+    (position,) = draft_positions(store, "law@1", "art_2")
+    decide(store, "law@1", "art_2", accept=position.changes[0].change.id)
+    (decided,) = draft_positions(store, "law@1", "art_2")
+    submitted = decided.submitted_text
+    whole = "电子商务经营者应当依法办理市场主体登记。\n个人销售自产农副产品的，可以不登记。"
+    for at, stance, proposal in (("art_2", "amend", whole), ("art_2", "delete", "")):
+        r = post(c, ARTICLE, f"{ARTICLE}/comment", {"at": at, "stance": stance, "proposal": proposal, "reason": "再改"})
+        assert r.status_code == 409 and "委员会已对贵单位在此处的修改建议作出决定" in r.text, stance
+    assert len(store.comments("law@1")) == 1
+    (after,) = draft_positions(store, "law@1", "art_2")
+    assert after.submitted_text == submitted and "依法不需要登记" in submitted
+    # the other 款 is the company's to word
+    assert propose(c, at="art_2__para_1", proposal="电子商务经营者应当依法及时办理市场主体登记。").status_code == 303
+    assert len(store.comments("law@1")) == 2
+
+
 def test_a_wording_that_replaces_the_companys_earlier_one_says_so(client, store) -> None:
     """A company keeps its latest wording at each place (the core's rule): the user who sends a new
     one is told it replaces the earlier one, a colleague's or their own, never silently."""

@@ -281,6 +281,37 @@ def test_a_users_name_is_one_short_line_of_plain_text(store, name: str, problem:
         store.set_user("li", name=name)
 
 
+def test_a_nul_in_any_field_is_refused_before_the_database_sees_it(client, store) -> None:
+    """A trial signed in with login=x\\x00: the page showed the PostgreSQL server's user, host and
+    database in its error. A NUL in any field: the app's own page, nothing done."""
+    from conftest import csrf_of
+
+    anonymous = client()
+    token = csrf_of(anonymous.get("/signin").text)
+    r = anonymous.post("/signin", data={"csrf": token, "login": "li\x00", "password": "x", "next": "/"})
+    assert r.status_code == 400 and "提交的内容无法读取" in r.text and "web.db" not in r.text
+    c = client("li")
+    token = csrf_of(c.get("/d/law@1/a/art_2").text)
+    r = c.post("/d/law@1/a/art_2/comment", data={"csrf": token, "at": "art_2", "stance": "comment", "reason": "理\x00由"})
+    assert r.status_code == 400 and "空字符（NUL）" in r.text and store.comments("law@1") == []
+
+
+def test_the_databases_own_words_go_to_the_log_not_the_page(client, store, monkeypatch, caplog) -> None:  # type: ignore[no-untyped-def]
+    import logging
+
+    from lawcomment import StoreError
+
+    def failing(s, *args, **kwargs):  # type: ignore[no-untyped-def]
+        raise StoreError(f"{s.where}: server closed the connection unexpectedly")
+
+    monkeypatch.setattr("lawcomment_web.pages.add_comment", failing)
+    c = client("li")
+    with caplog.at_level(logging.ERROR, logger="lawcomment_web.errors"):
+        r = post(c, "/d/law@1/a/art_2", "/d/law@1/a/art_2/comment", {"at": "art_2", "stance": "comment", "reason": "理由"})
+    assert r.status_code == 500 and "出错了" in r.text and "web.db" not in r.text and "server closed" not in r.text
+    assert any("server closed the connection unexpectedly" in rec.getMessage() for rec in caplog.records)
+
+
 def test_an_exporter_that_breaks_shows_no_server_detail(client, monkeypatch, caplog) -> None:  # type: ignore[no-untyped-def]
     import logging
 

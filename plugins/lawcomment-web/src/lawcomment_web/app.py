@@ -220,6 +220,11 @@ class Ctx:
             words(self.lang) else "", flashed=self._flashed(), **values)  # fmt: skip
         return HTMLResponse(html, status_code=status)
 
+    def from_database(self, exc: Exception) -> bool:
+        """Whether ``exc`` says what the database server said (its address, user and words): a
+        handler that shows its errors on its own page lets it through, to the operator's log."""
+        return str(exc).startswith(f"{self.store.where}: ")
+
     def flash(self, messages: list[str]) -> None:
         """Show ``messages`` (the core's warnings) on the next page this browser sees, after the
         redirect: in a short-lived cookie the server signs, so no link can put words there."""
@@ -301,6 +306,11 @@ def route(web: Web, path: str, handler: Handler, *, methods: tuple[str, ...] = (
             except (MultiPartException, HTTPException, ValueError, KeyError):
                 # a field past its size, too many fields, a broken body: the app's own page, in the
                 # visitor's language, and nothing done (its CSRF token cannot even be read)
+                unread = partial(_handle, web, _unreadable, request, None, {}, public, staff, unreadable=True)
+                return await anyio.to_thread.run_sync(unread, limiter=web.limiter)
+            if any(isinstance(v, str) and "\x00" in v for _, v in form.multi_items()):
+                # no text anyone types holds a NUL, and no database keeps one (a trial's sign-in
+                # with one was answered with the server's database error): refused, nothing done
                 unread = partial(_handle, web, _unreadable, request, None, {}, public, staff, unreadable=True)
                 return await anyio.to_thread.run_sync(unread, limiter=web.limiter)
             for name, value in form.multi_items():
@@ -396,7 +406,11 @@ def _answer(web: Web, handler: Handler, request: Request, form: FormData | None,
     except Refused as exc:
         response = ctx.page("error.html", exc.status, message=ctx.t(exc.key))
     except LawcommentError as exc:
-        response = ctx.page("error.html", 400, message=localized(str(exc), ctx.lang))
+        if ctx.from_database(exc):  # the database's own words: the operator's, never a visitor's
+            ERRORS.error("%s %s: %s", request.method, _loggable(request.url.path), _loggable(str(exc)))
+            response = ctx.page("error.html", 500, message=ctx.t("error"))
+        else:
+            response = ctx.page("error.html", 400, message=localized(str(exc), ctx.lang))
     finally:
         store.actor = "web"
     for name, value, extra in ctx.cookies:

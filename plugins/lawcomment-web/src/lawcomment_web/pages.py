@@ -206,6 +206,8 @@ def accept_invitation(ctx: Ctx) -> Response:
         user = ctx.store.accept_invitation(auth.digest(token), login, auth.hash_password(password), name=name,
                                            lang=ctx.lang)  # fmt: skip
     except StoreError as exc:
+        if ctx.from_database(exc):
+            raise
         return ctx.page("signup.html", 400, error=localized(str(exc), ctx.lang), **values)
     token, _ = auth.start_session(ctx.store, user)
     ctx.cookies.append((auth.SESSION_COOKIE, auth.sign(ctx.web.key, token), {}))
@@ -517,6 +519,8 @@ def add(ctx: Ctx) -> Response:
     except _Locked:  # refused as editing it is (409), the member's words kept in the form
         return ctx.page("article.html", 409, typed=typed, error=ctx.t("locked_replace"), **values)
     except LawcommentError as exc:
+        if ctx.from_database(exc):
+            raise
         return ctx.page("article.html", 400, typed=typed, error=localized(str(exc), ctx.lang), **values)
     replaced = ctx.store.get_comment(cid).supersedes
     if replaced:  # a colleague's (or the user's own) earlier wording there: never replaced without a word
@@ -537,13 +541,19 @@ def _wording(stance: Stance, proposed: str | None) -> bool:
 def _refuse_replacing_decided(ctx: Ctx, stored: StoredDraft, made: NewComment) -> None:
     """``add_comment``'s check of the comment as it will be stored: a new wording of a unit
     replaces the company's open wording of that unit in the same language (the core's rule, so
-    that a member's latest words stand). Refused when the committee decided on that one, as
-    editing it is: the decision would be quietly undone."""
+    that a member's latest words stand), and where it covers a 款 or the article the company
+    worded too, the merge takes the later words there. Refused when the committee decided on
+    any such earlier wording, as editing it is: the decision would be quietly undone (a trial's
+    member undid an accepted 款 by sending the whole article again)."""
     eid = made.anchor.eid
     if eid is None or made.reply_to is not None or not _wording(made.stance, made.proposed_text):
         return
-    earlier = [c for c in ctx.store.comments(stored, eid=eid, member=made.member)
-               if c.status is Status.OPEN and c.thread is None and c.lang == made.lang
+
+    def overlaps(other: str | None) -> bool:
+        return other is not None and (other == eid or other.startswith(f"{eid}__") or eid.startswith(f"{other}__"))
+
+    earlier = [c for c in ctx.store.comments(stored, article=made.anchor.article or eid, member=made.member)
+               if c.status is Status.OPEN and c.thread is None and c.lang == made.lang and overlaps(c.anchor.eid)
                and _wording(c.stance, c.proposed_text)]  # fmt: skip
     article = next((c.anchor.article for c in earlier if c.anchor.article), None)
     if article is not None and any(c.id in _decided(ctx, stored, article, earlier)[1] for c in earlier):
@@ -586,6 +596,8 @@ def _change(ctx: Ctx, action: Callable[[Comment], object], done: str, *, to_chan
         _refuse_if_closed(ctx, stored)
         action(c)
     except LawcommentError as exc:
+        if ctx.from_database(exc):
+            raise
         # an edit refused: its form open again with what the member typed in it, not the stored words
         edited = {"id": c.id, "proposal": ctx.field("proposal"), "reason": ctx.field("reason")} if done == "edited" else None
         return ctx.page("article.html", 400, error=localized(str(exc), ctx.lang), edited=edited,
@@ -731,7 +743,9 @@ def upload(ctx: Ctx) -> Response:
                 ctx.web.imports.release()
         except _Locked as exc:  # a row that would undo a decision: the whole file is refused, as the article form is
             return listing(409, error=str(exc))
-        except LawcommentError as exc:  # the messages name the file as the member called it, not the server's copy
+        except LawcommentError as exc:
+            if ctx.from_database(exc):
+                raise
             return listing(400, error=localized(str(exc).replace(str(path), name), ctx.lang))
         warnings = [w.replace(str(path), name) for w in result.warnings]
     return listing(imported=result, warnings=warnings)
