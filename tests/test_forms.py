@@ -256,6 +256,53 @@ def test_a_reason_beside_the_untouched_draft_text_is_a_comment(consultation, tmp
     assert _listed(consultation) == [("art_11", "acme", "comment", None, "请澄清“依法纳税”的范围", "form")]
 
 
+def test_a_row_whose_wording_and_reason_cells_are_merged_is_not_read(consultation, tmp_path: Path) -> None:
+    """A trial's member merged 修改建议 and 理由 of a row and typed both in it: the reason went into
+    the law as a new 款. Which words are which is not known: the row is refused by name (skipped,
+    said, with --skip-invalid), never read as a wording."""
+    doc = docx.Document(str(_make(consultation, tmp_path)))
+    rows = _comment_table(doc).rows
+    merged = rows[3].cells[2].merge(rows[3].cells[3])  # 第十二条
+    merged.text = f"{NEW_12}\n理由：删去重复表述。"
+    rows[1].cells[3].text = "请澄清“依法纳税”的范围"  # another row, as filled
+    doc.save(str(tmp_path / "filled.docx"))
+    refused = consultation("comment", "import", str(tmp_path / "filled.docx"))
+    assert (refused.exit_code, refused.stdout) == (1, "")
+    assert refused.stderr == (f"Error: {tmp_path / 'filled.docx'}: 1 filled row(s) cannot be read as comments on "
+                              "ecommerce@1; nothing was imported (fix them, or pass --skip-invalid)\n"
+                              "  table 2 row 4: the cells “修改建议”、“理由” are merged into one, so the wording cannot be "
+                              "told from the reason; write each in its own cell (split the cells in Word)\n")  # fmt: skip
+    assert _listed(consultation) == []
+    skipped = consultation("comment", "import", str(tmp_path / "filled.docx"), "--skip-invalid")
+    assert skipped.exit_code == 0 and "table 2 row 4: the cells “修改建议”、“理由” are merged" in skipped.stderr
+    assert _listed(consultation) == [("art_10", "acme", "comment", None, "请澄清“依法纳税”的范围", "form")]
+
+
+def test_a_reason_cell_merged_down_two_rows_is_each_rows_reason(consultation, tmp_path: Path) -> None:
+    """The 理由 cells of two rows merged into one: the reason is read for both, said; a 修改建议
+    cell merged with the row above's is no wording of the row's own: refused by name."""
+    doc = docx.Document(str(_make(consultation, tmp_path)))
+    rows = _comment_table(doc).rows
+    rows[3].cells[2].text = NEW_12
+    rows[3].cells[3].merge(rows[4].cells[3]).text = "与行政许可法衔接"
+    doc.save(str(tmp_path / "filled.docx"))
+    result = consultation("comment", "import", str(tmp_path / "filled.docx"))
+    assert result.exit_code == 0, result.output
+    assert result.stderr == (f"warning: {tmp_path / 'filled.docx'}: table 2 row 5: its “理由” cell is merged with the row "
+                             "above's; the merged cell's reason is read for this row too\n")  # fmt: skip
+    assert _listed(consultation) == [("art_12", "acme", "amend", NEW_12, "与行政许可法衔接", "form"),
+                                     ("art_13", "acme", "comment", None, "与行政许可法衔接", "form")]  # fmt: skip
+    doc = docx.Document(str(_make(consultation, tmp_path, name="second.docx")))
+    rows = _comment_table(doc).rows
+    rows[1].cells[2].merge(rows[2].cells[2]).text = "删除"
+    doc.save(str(tmp_path / "second.docx"))
+    refused = consultation("comment", "import", str(tmp_path / "second.docx"))
+    assert refused.exit_code == 1 and refused.stderr == (
+        f"Error: {tmp_path / 'second.docx'}: 1 filled row(s) cannot be read as comments on ecommerce@1; nothing was "
+        "imported (fix them, or pass --skip-invalid)\n  table 2 row 3: its “修改建议” cell is merged with the row "
+        "above's, so the row has no wording of its own; write it in its own cell (split the cells in Word)\n")  # fmt: skip
+
+
 def test_rows_reordered_deleted_duplicated_and_split(consultation, tmp_path: Path) -> None:
     doc = docx.Document(str(_make(consultation, tmp_path)))
     table = _comment_table(doc)

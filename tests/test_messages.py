@@ -133,6 +133,14 @@ def _merged(*texts: str) -> tuple[str, ...]:
      "a.csv：此前提交的a.csv中有1条意见在本次文件中已不见：#2 (acme, 第十一条)；这些意见仍然有效（如会员已放弃，可予撤回）"),
     ("f.docx: table 2 row 4: the form printed 第十二条 (art_12) otherwise than ecommerce@1 has it now; the member's "
      "changes are made on the stored text", "f.docx：第2个表格第4行：本表所印第十二条与现行草案不同；会员所作修改已移至现行条文"),
+    # (a trial) cells of a form row merged in Word
+    ("f.docx: table 2 row 4: the cells “修改建议”、“理由” are merged into one, so the wording cannot be told from the "
+     "reason; write each in its own cell (split the cells in Word)",
+     "f.docx：第2个表格第4行：“修改建议”、“理由”单元格已合并，无法区分修改建议与理由；请拆分单元格，分别填写"),
+    ("table 2 row 3: its “修改建议” cell is merged with the row above's, so the row has no wording of its own; write it "
+     "in its own cell (split the cells in Word)", "第2个表格第3行：“修改建议”单元格与上一行合并，本行没有单独的修改建议；请拆分单元格后填写"),
+    ("f.docx: table 2 row 5: its “理由” cell is merged with the row above's; the merged cell's reason is read for this "
+     "row too", "f.docx：第2个表格第5行：“理由”单元格与上一行合并；合并单元格中的理由同时作为本行的理由"),
     # (a new user's trial of the web app) taking another article's comment as the committee's English wording
     ("comment #2 is not a wording of the en translation of 第十九条 (art_19) (its wordings: none)",
      "意见#2不是对第十九条英文译本的措辞建议（本条没有英文措辞建议）"),

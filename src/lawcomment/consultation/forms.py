@@ -613,6 +613,8 @@ class FormRow:
     before: dict[str, str] = field(default_factory=dict)
     notes: list[WordComment] = field(default_factory=list)  # the Word comments anchored in the row
     quoted: dict[str, str] = field(default_factory=dict)  # Word comment id → the words its range covers in the row
+    merged: tuple[str, ...] = ()  # the roles of cells the member merged into one across the row
+    shared: tuple[str, ...] = ()  # the roles whose cell the member merged with the row above's (its text taken)
 
 
 @dataclass
@@ -695,6 +697,7 @@ def _read(pkg: DocxPackage, path: Path) -> FilledForm:
     marked_in: list[list[str]] = []  # the Word comments each data row marks, by id
     gone: set[str] = set()  # those marked in rows deleted with track changes
     for t, tbl in enumerate(root.iter(f"{_W}tbl"), 1):
+        above: dict[str, str] = {}  # the row before's 修改建议 and 理由: a cell merged with it holds them
         for r, tr in enumerate(wrapped_children(tbl, f"{_W}tr"), 1):
             if tr.find(f"{_W}trPr/{_W}del") is not None:  # a row deleted with track changes on: its comments too
                 gone.update(el.get(f"{_W}id") or "" for el in tr.iter(f"{_W}commentRangeStart", f"{_W}commentReference"))
@@ -703,6 +706,10 @@ def _read(pkg: DocxPackage, path: Path) -> FilledForm:
             cells = [cell_text(tc) for tc in tcs]
             if not cells:
                 continue
+            # cells as the table's grid has them: one the member merged across columns (gridSpan)
+            # covers several roles, one merged with the row above (vMerge) holds nothing of its own
+            spans = [_grid_span(tc) for tc in tcs]
+            continued = [_continues(tc) for tc in tcs]
             if _field_role(cells[0]) is not None:  # 单位 | … | 联系人 | … : the member's details
                 for label, value in zip(cells[::2], cells[1::2], strict=False):
                     if (role := _field_role(label)) is not None and value:
@@ -713,14 +720,29 @@ def _read(pkg: DocxPackage, path: Path) -> FilledForm:
                 roles = [h or f"extra{i}" for i, h in enumerate(header)]
                 form.marked = True
                 continue
-            values = {role: cells[i] if i < len(cells) else "" for i, role in enumerate(roles)}
+            by_role: dict[str, int] = {}  # role → the cell at its column
+            merged: list[str] = []
+            column = 0
+            for i, span in enumerate(spans):
+                covered = roles[column:column + span]
+                by_role.update((role, i) for role in covered)
+                if sum(role in ("original", "proposed", "reason") for role in covered) > 1:
+                    merged += covered
+                column += span
+            values = {role: cells[by_role[role]] if role in by_role else "" for role in roles}
+            shared = [role for role, i in by_role.items() if continued[i] and role in ("proposed", "reason")]
+            for role in shared:  # the cell above's words, meant for this row too
+                values[role] = above.get(role, "")
             before = {}  # the cells as they read with the tracked changes rejected, where that differs
-            for i, role in enumerate(roles[:len(tcs)]):
-                if role in ("original", "proposed") and (old := cell_text(tcs[i], View.ORIGINAL)) != values[role]:
+            for role, i in by_role.items():
+                if role in ("original", "proposed") and role not in shared and \
+                        (old := cell_text(tcs[i], View.ORIGINAL)) != values[role]:  # fmt: skip
                     before[role] = old
+            above = {role: values[role] for role in ("proposed", "reason")}
             eid, machine = _row_eid(tr, values.get("article", ""))
             form.marked = form.marked or machine
-            form.rows.append(FormRow(f"table {t} row {r}", eid, values, before, quoted=_ranged(tr)))
+            form.rows.append(FormRow(f"table {t} row {r}", eid, values, before, quoted=_ranged(tr),
+                                     merged=tuple(merged), shared=tuple(shared)))  # fmt: skip
             # the Word comments marked in the row (a range or a reference in any of its cells)
             marked_in.append(list(dict.fromkeys(el.get(f"{_W}id") or "" for el in tr.iter(
                 f"{_W}commentRangeStart", f"{_W}commentReference"))))  # fmt: skip
@@ -735,6 +757,20 @@ def _read(pkg: DocxPackage, path: Path) -> FilledForm:
             placed.update(ids)
         form.loose = [c for c in notes.values() if c.id not in placed and c.id not in gone]
     return form
+
+
+def _grid_span(tc: etree._Element) -> int:
+    """How many of the table's grid columns the cell covers (Word's 合并单元格 across a row)."""
+    span = tc.find(f"{_W}tcPr/{_W}gridSpan")
+    value = span.get(f"{_W}val", "1") if span is not None else "1"
+    return int(value) if value.isdigit() and 0 < int(value) <= 64 else 1
+
+
+def _continues(tc: etree._Element) -> bool:
+    """Whether the cell is merged with the one above it (Word's 合并单元格 down a column): its
+    own text is none, the first cell of the merge holds it."""
+    merge = tc.find(f"{_W}tcPr/{_W}vMerge")
+    return merge is not None and merge.get(f"{_W}val", "continue") == "continue"
 
 
 def _ranged(tr: etree._Element) -> dict[str, str]:
@@ -851,9 +887,22 @@ def form_comments(form: FilledForm, draft: Draft, ref: str, member: str, member_
     made: list[list[NewComment]] = [[] for _ in form.rows]
     reprinted: list[tuple[str, str, float]] = []  # rows that printed their article otherwise: (row, where, similarity)
     replaced = bool(form.source and source and form.source != source)  # made from another text of the draft
+    names = LABELS["en" if form.text_lang == "en" or lang == "en" else "zh"]
     for n, row in enumerate(form.rows):
+        if row.merged:  # which words are the wording and which the reason is not known: the row is not read
+            cells = "、".join(f"“{names[role]}”" for role in row.merged if role in names)
+            problems.append(f"{row.position}: the cells {cells} are merged into one, so the wording cannot be told "
+                            "from the reason; write each in its own cell (split the cells in Word)")  # fmt: skip
+            continue
+        if "proposed" in row.shared:  # one wording for two articles: the row's own is not known
+            problems.append(f"{row.position}: its “{names['proposed']}” cell is merged with the row above's, so "
+                            "the row has no wording of its own; write it in its own cell (split the cells in Word)")  # fmt: skip
+            continue
         proposed = row.cells.get("proposed", "").strip()
         reason = row.cells.get("reason", "").strip()
+        if row.shared and (proposed or reason):  # one reason given for two rows
+            warnings.append(f"{p}: {row.position}: its “{names['reason']}” cell is merged with the row above's; the "
+                            "merged cell's reason is read for this row too")  # fmt: skip
         try:  # a printed citation such as 第三十一条第（五）项 names its 款 only through the draft
             unit = resolve(draft, row.eid, ref, index) if row.eid else None
         except CitationError:

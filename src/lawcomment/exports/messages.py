@@ -40,6 +40,15 @@ _ZH: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DOTALL)
     ((r"the committee's en wording of (?P<where>.+) \(decision #(?P<d>\d+)\) and the zh text that goes out give "
       r"different numbers, dates or citations \((?P<what>.+)\): check both say the same \(decide again, or undo one\)"),
      "委员会对{where}的英文措辞（决定#{d}）与提交的中文在数字、日期或援引上不一致（{what}）：请核对二者是否一致（重新决定或撤销其一）"),
+    ((r"(?:(?P<filep>.+): )?table (?P<t>\d+) row (?P<r>\d+): the cells (?P<cells>\S+) are merged into one, so the "
+      r"wording cannot be told from the reason; write each in its own cell \(split the cells in Word\)"),
+     "{filep}第{t}个表格第{r}行：{cells}单元格已合并，无法区分修改建议与理由；请拆分单元格，分别填写"),
+    ((r"(?:(?P<filep>.+): )?table (?P<t>\d+) row (?P<r>\d+): its “(?P<cell>[^”]+)” cell is merged with the row above's, "
+      r"so the row has no wording of its own; write it in its own cell \(split the cells in Word\)"),
+     "{filep}第{t}个表格第{r}行：“{cell}”单元格与上一行合并，本行没有单独的修改建议；请拆分单元格后填写"),
+    ((r"(?:(?P<filep>.+): )?table (?P<t>\d+) row (?P<r>\d+): its “(?P<cell>[^”]+)” cell is merged with the row above's; "
+      r"the merged cell's reason is read for this row too"),
+     "{filep}第{t}个表格第{r}行：“{cell}”单元格与上一行合并；合并单元格中的理由同时作为本行的理由"),
     ((r"(?:(?P<filep>.+): )?an earlier copy of (?P<name>.+) gave (?P<n>\d+) comment\(s\) this one no longer has: "
       r"(?P<ids>.+); they stay open \(`lawcomment comment withdraw ID` if the member dropped them\)"),
      "{filep}此前提交的{name}中有{n}条意见在本次文件中已不见：{ids}；这些意见仍然有效（如会员已放弃，可予撤回）"),
