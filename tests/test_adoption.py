@@ -147,6 +147,19 @@ def test_each_change_is_judged_at_its_place(new_articles: tuple[str, ...], stanc
     assert o.present == (o.changes if state is Adoption.ADOPTED else 0)
 
 
+@pytest.mark.parametrize(("new_articles", "where"), [
+    # (a trial: 反垄断法 2007 第八条's new article after it made 2022 第九条, before 第十条 that 第八条 became)
+    ((A1, NEW_ART, A2, A3, A4, A5), "第二条 (art_2)"),
+    ((NEW_ART, A1, A2, A3, A4, A5), "第一条 (art_1)"),
+    ((*LAW, NEW_ART), "第六条 (art_6)"),
+    ((A1, A2 + "经营者应当切实保护消费者的合法权益。", A3, A4, A5), "第二条 (art_2)"),
+])  # fmt: skip
+def test_a_new_article_made_is_reported_where_the_new_version_put_it(new_articles: tuple[str, ...], where: str) -> None:
+    old, new = parse_text(_law(*LAW)), parse_text(_law(*new_articles))
+    (o,) = outcomes(old, new, align_articles(old, new), [_proposal(NEW_ART, "art_1", Stance.INSERT)])
+    assert (o.state, o.old_citation, o.new_citation) == (Adoption.ADOPTED, "第一条 (art_1)", where)
+
+
 FINE = "违反本法规定的，责令改正，并处五万元以上二十万元以下的罚款。"
 
 
@@ -272,6 +285,13 @@ def test_the_deletion_of_an_article_merged_into_another_is_not_made_while_its_wo
     ("金融机构违反本规定的，责令改正。支付机构违反本规定的，责令改正。",
      "金融机构违反本规定的，责令改正，并予以公告。支付机构违反本规定的，责令改正。",
      "金融机构违反本规定的，责令改正。支付机构违反本规定的，责令改正，并予以公告。"),
+    # (a trial: 反垄断法 2007 第五十二条 → 2022 第六十二条) the 单位's floor asked, a 个人's ceiling written with those words
+    ("拒绝、阻碍调查行为的，由反垄断执法机构责令改正，对个人可以处二万元以下的罚款，对单位可以处二十万元以下的罚款；情节严重的，"
+     "对个人处二万元以上十万元以下的罚款，对单位处二十万元以上一百万元以下的罚款；构成犯罪的，依法追究刑事责任。",
+     "拒绝、阻碍调查行为的，由反垄断执法机构责令改正，对个人可以处二万元以下的罚款，对单位可以处二十万元以下的罚款；情节严重的，"
+     "对个人处二万元以上十万元以下的罚款，对单位处五十万元以上一百万元以下的罚款；构成犯罪的，依法追究刑事责任。",
+     "拒绝、阻碍调查行为的，由反垄断执法机构责令改正，对单位处上一年度销售额百分之一以下的罚款，上一年度没有销售额或者销售额难以"
+     "计算的，处五百万元以下的罚款；对个人处五十万元以下的罚款。"),
     # the fine asked for 个人 set by the new version for 单位
     ("违反本法规定的，对单位处五十万元以上一百万元以下罚款，对个人处一万元以上十万元以下罚款。",
      "违反本法规定的，对单位处五十万元以上一百万元以下罚款，对个人处十万元以上五十万元以下罚款。",
@@ -579,7 +599,7 @@ def test_adoption_command_reports_the_committee_position(tmp_path, runner) -> No
     assert result.stdout.splitlines() == [
         "proposals on law@1 against law@2:",
         "  #1    acme      第一条 (art_1) → 第一条 (art_1)  adopted (now #5)",  # its copy in law@2: comment list's id
-        "  #3    beta      第一条 (art_1) → 第一条 (art_1)  adopted (now #6)",
+        "  #3    beta      第一条 (art_1) → 第二条 (art_2)  adopted (now #6)",  # the new article: where law@2 put it
         "  #2    beta      第三条第二款 (art_3__para_2) → 第四条 (art_4)  not adopted (now #7)",
         "  #4    beta      第四条 (art_4) → 第五条 (art_5)  adopted (now #8)",
         "by member:",
@@ -615,7 +635,7 @@ def test_adoption_command_reports_the_committee_position(tmp_path, runner) -> No
     assert zh.stdout.splitlines() == [
         "law@1 的修改建议在 law@2 中的采纳情况：",
         "  #1    acme      第一条 → 第一条  已采纳（现为#5）",
-        "  #3    beta      第一条 → 第一条  已采纳（现为#6）",
+        "  #3    beta      第一条 → 第二条  已采纳（现为#6）",
         "  #2    beta      第三条第二款 → 第四条  未采纳（现为#7）",
         "  #4    beta      第四条 → 第五条  已采纳（现为#8）",
         "按会员：",

@@ -771,10 +771,10 @@ def test_decisions_follow_the_renumbering_to_the_second_reading(cx: SimpleNamesp
 ADOPTION = [  # comment, member, 第一稿, 2022, state
     (1, "acme", "第一条 (art_1)", "第一条 (art_1)", "adopted"),
     (10, "borealis", "第五条 (art_5)", "第六条 (art_6)", "not adopted"),
-    (23, "acme", "第七条 (art_7)", "第八条 (art_8)", "adopted"),
+    (23, "acme", "第七条 (art_7)", "第九条 (art_9)", "adopted"),  # the new article after 第七条: where 2022 put it
     (9, "borealis", "第十一条 (art_11)", "第十四条 (art_14)", "adopted"),
     (19, "cathay", "第十二条 (art_12)", "第十五条 (art_15)", "adopted"),
-    (20, "cathay", "第十四条 (art_14)", "第十八条 (art_18)", "adopted"),
+    (20, "cathay", "第十四条 (art_14)", "第十九条 (art_19)", "adopted"),  # 2022 put the new article there
     (2, "acme", "第十五条第一款第二项 (art_15__para_1__item_2)", "第二十条 (art_20)", "not adopted"),
     (3, "borealis", "第二十条第三项 (art_20__para_1__item_3)", "第二十五条 (art_25)", "not adopted"),
     (24, "acme", "第二十一条 (art_21)", "第二十六条 (art_26)", "adopted"),

@@ -191,7 +191,7 @@ class Judge:
                 num, was = self.new_index[n].num, self.old_index[en.old[0]].num if en.old else None
                 if num and was:
                     self._back.setdefault(num, was)
-        self._added = [(self._new_order.get(n, -1), renumber(self.new_index[n].body(self.new_sep), self._back))
+        self._added = [(self._new_order.get(n, -1), renumber(self.new_index[n].body(self.new_sep), self._back), n)
                        for en in alignment.entries if en.change is VersionChange.ADDED for n in en.new]  # fmt: skip
         self._pairs: dict[tuple[str, ...], _Pair] = {}
         self._old_of: dict[str, tuple[str, ...]] | None = None  # new article → the old ones it came from
@@ -357,10 +357,15 @@ class Judge:
             return part
         if _distance(now, wanted) >= _distance(now, was):
             return part
+        at, to = s - lo, s - lo + len(new)
+        if s < e and new and not _beside_its_words(wanted, now, at, to):
+            # the words asked stand in the rewritten stretch, but after and before other words than
+            # they were asked between: another clause's (五十万 asked for 对单位处…以上, written in
+            # 对个人处五十万元以下: a trial's 反垄断法 2007 → 2022)
+            return part
         # what the new version wrote right beside the change beyond it: a number, a negation or a
         # modal word makes it say something else (公开 asked, 不公开 written; 五千元以下 asked,
         # 五千元以上二万元以下); a change of its own further off (the other bound) is another change
-        at, to = s - lo, s - lo + len(new)
         # (a 款 of its own the new version added beside it is another provision, not its words)
         # (a clause the new version went on with after it, ，可以予以通报{；其负有责任的…任免…}, is not
         # written beside it)
@@ -416,7 +421,10 @@ class Judge:
             return None  # document-level proposals have no article to follow
         where, now = describe(eid, self.lang, self.old), self.new_citation(article, eid)
         if c.stance is Stance.INSERT and eid == article:
-            hit = self.insertion(article, c.proposed_text or "")
+            at = self.inserted_at(article, c.proposed_text or "")
+            hit = at is not None
+            if at is not None:  # where the new version put it, which may be before the article it followed
+                now = describe(at, self.lang, self.new)  # (第八条 → 第九条, not where 第八条 went: a trial)
             # not made as a provision of its own there: where its words stand, if they do (within a
             # 款 the new version wrote: 反洗钱法 2024 第二十七条第二款, a trial)
             held = None if hit else self.words_in([c.proposed_text or ""])
@@ -582,6 +590,11 @@ class Judge:
         so within ``_NEAR`` places of where it would go; or those words in an article there
         (put in as a 款 or 项 of the article, or of a neighbour)? Carry-forward asks this too,
         so the two never disagree."""
+        return self.inserted_at(after, text) is not None
+
+    def inserted_at(self, after: str, text: str) -> str | None:
+        """:meth:`insertion`, saying where: the new version's article that holds the provision
+        (an added one, or one it put the words into), or None."""
         article = self.article_of(after) or after
         slot = 0  # the new article's place: after where ``article`` (or the last article before it that survived) went
         for eid in reversed(self._old_order[:self._old_order.index(article) + 1] if article in self._old_order else ()):
@@ -591,12 +604,13 @@ class Judge:
                 break
         key = fold(text)
         if not key:
-            return False
-        if any(fold(body) == key or (abs(at - slot) <= _NEAR and similarity(text, body) >= _SAME)
-               for at, body in self._added):  # fmt: skip
-            return True
+            return None
+        added = next((n for at, body, n in self._added
+                      if fold(body) == key or (abs(at - slot) <= _NEAR and similarity(text, body) >= _SAME)), None)  # fmt: skip
+        if added is not None:
+            return added
         around = [e for e, at in self._new_order.items() if slot - 1 - _NEAR <= at <= slot + _NEAR]
-        return any(self._put_in(e, text, key) for e in around)
+        return next((e for e in around if self._put_in(e, text, key)), None)
 
     def _put_in(self, new_eid: str, text: str, key: str) -> bool:
         """Did the new version put the provision ``text`` (folded: ``key``) into new article
@@ -638,6 +652,26 @@ class Judge:
         """The folded old text of the articles new article ``new_eid`` came from ("" for one the
         new version added): words already there were not added by it."""
         return fold("\n".join(self.old_index[o].body(self.old_sep) for o in self._old_of_new(new_eid)))
+
+
+#: Characters before and after words replaced that tell their clause: the new version has the
+#: words asked after the same two, or before the same three (元以上 is not 元以下).
+_LEFT, _RIGHT = 2, 3
+
+
+def _beside_its_words(wanted: str, now: str, at: int, to: int) -> bool:
+    """Whether ``wanted[at:to]`` (words put in place of others) stands in ``now`` after the
+    characters it follows in ``wanted``, or before those that follow it there (as many as both
+    texts have, up to :data:`_LEFT` and :data:`_RIGHT`)."""
+    words = wanted[at:to]
+    left, right = wanted[max(0, at - _LEFT):at], wanted[to:to + _RIGHT]
+    i = now.find(words)
+    while i >= 0:
+        before, after = now[max(0, i - len(left)):i], now[i + len(words):i + len(words) + len(right)]
+        if (left and before == left) or (right and after == right) or not (left or right):
+            return True
+        i = now.find(words, i + 1)
+    return False
 
 
 def _in_place(base: str, piece: Span, new_text: str) -> bool:
