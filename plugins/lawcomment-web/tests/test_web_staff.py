@@ -437,6 +437,56 @@ def test_a_decision_or_reason_on_a_unit_the_draft_lacks_is_not_found_and_writes_
     assert c.get("/staff/d/law@1/export/md").status_code == 200
 
 
+def test_a_wording_from_a_stale_page_never_replaces_what_came_since(client, store) -> None:
+    """A trial: two staff had 第二条 open; the second's wording replaced the first's without a word.
+    A wording typed on a page drawn before another's wording, a decision or a new proposal is
+    refused (409), the words typed shown to copy; nothing is decided."""
+    add_comment(store, "law@1", "acme", "art_2__para_1", propose="电子商务经营者应当依法及时办理市场主体登记。", reason="及时")
+    x, y = client("wang"), client("wang")
+    stale = _form_fields(x.get(MERGED).text, "text")
+    fresh = _form_fields(y.get(MERGED).text, "text")
+    wording_y = "电子商务经营者应当依法及时办理登记。\n个人销售自产农副产品的，不需要登记。"
+    assert "done=decided" in y.post(f"{MERGED}/decide", data={**fresh, "value": wording_y},
+                                    follow_redirects=False).headers["location"]  # fmt: skip
+    wording_x = "电子商务经营者应当依法书面办理登记。\n个人销售自产农副产品的，不需要登记。"
+    r = x.post(f"{MERGED}/decide", data={**stale, "value": wording_x}, follow_redirects=False)
+    assert r.status_code == 409 and "本条在您打开本页后已有变化" in r.text and wording_x.split("\n")[0] in r.text
+    assert [d.new for d in store.decisions("law@1")] == [wording_y]
+    # a member's new proposal since the page was drawn (no committee wording standing): the same
+    store.revoke_decision(store.decisions("law@1")[0].id)
+    page = _form_fields(x.get(MERGED).text, "text")
+    add_comment(store, "law@1", "beta", "art_2__para_2", propose="个人销售自产农副产品的，依法不需要登记。", reason="依法")
+    r = x.post(f"{MERGED}/decide", data={**page, "value": wording_x}, follow_redirects=False)
+    assert r.status_code == 409 and store.decisions("law@1") == []
+
+
+def test_the_wording_box_says_it_holds_changes_nobody_decided(client, store) -> None:
+    """A trial edited one word in the box and saved: the pending change in it was taken too. The
+    page says so beside the box, naming them, while any wait; not once nothing does."""
+    conflict(store)
+    page = client("wang").get(MERGED).text
+    assert "框中文字含尚未决定的修改和分歧（x1；分歧处仍为草案原文）" in page
+    add_comment(store, "law@1", "gamma", "art_2__para_2", propose="个人销售自产农副产品的，依法不需要登记。", reason="依法")
+    page = client("wang").get(MERGED).text
+    assert "框中文字含尚未决定的修改和分歧（c1、x1；分歧处仍为草案原文）" in page
+    post(client("wang"), MERGED, f"{MERGED}/decide", {"action": "text", "value": "电子商务经营者应当依法办理登记。"})
+    assert "框中文字含尚未决定的修改" not in client("wang").get(MERGED).text
+
+
+def test_a_decision_that_replaces_anothers_a_moment_before_says_so(client, store) -> None:
+    """Two staff decide the same change at once (accept, reject): both are recorded, the later
+    stands, and its maker is told which one it replaced, as the command line says."""
+    add_comment(store, "law@1", "acme", "art_2__para_1", propose="电子商务经营者应当依法及时办理市场主体登记。", reason="及时")
+    x, y = client("wang"), client("wang")
+    accept, reject = _form_fields(x.get(MERGED).text, "accept"), _form_fields(y.get(MERGED).text, "reject")
+    x.post(f"{MERGED}/decide", data=accept, follow_redirects=False)
+    r = y.post(f"{MERGED}/decide", data=reject, follow_redirects=False)
+    (first, second) = store.decisions("law@1")
+    page = y.get(r.headers["location"]).text
+    assert (first.action, second.action) == ("accept", "reject")
+    assert f"这一决定取代了wang在{first.created}作出的决定#{first.id}；如需恢复该决定，请撤销决定#{second.id}。" in page
+
+
 def test_the_merged_views_warnings_name_members_as_the_page_does(client, store) -> None:
     """A wording of 第二条 filed under 第四条: the merge's warning names beta as the page names
     members, by organisation, not by its id."""

@@ -59,7 +59,7 @@ WORDS: dict[str, dict[str, str]] = {
         "no_reason": "请在“理由”中写下问题或意见。",
         "superseded_reading": "本稿已有新一稿（{title}），意见已随之转入新一稿；请在新一稿上发表意见。",
         "to_later_reading": "前往新一稿", "alt_delete": "（删去）",
-        "reason_changed": "委员会理由在您打开本页后已被他人修改；请刷新页面，核对后再保存。", "superseded_by_later": "已有新一稿，不再征求意见",
+        "reason_changed": "委员会理由在您打开本页后已被他人修改；请刷新页面，核对后再保存。", "your_words": "您输入的措辞（可复制后重新填写）：", "box_takes_pending": "框中文字含尚未决定的修改和分歧（{ids}；分歧处仍为草案原文）：改动后保存，框中全部文字即成为委员会措辞，这些修改随之采纳；只想决定其中一处，请用上方各修改旁的按钮。", "reload_page": "重新打开本条", "wording_changed": "本条在您打开本页后已有变化（他人作出了决定或给出了委员会措辞，或有新的修改建议）；请刷新页面，核对后再保存。您输入的措辞未保存。", "replaces_decision": "这一决定取代了{who}在{at}作出的决定#{n}；如需恢复该决定，请撤销决定#{d}。", "superseded_by_later": "已有新一稿，不再征求意见",
         "no_wording": "请填写建议修改后的条文；如建议删除，请选择“删除”；如只发表意见，请选择“一般意见”。",
         "wording_not_amend": "您改动了建议条文，但意见类型是“{stance}”，改动不会保存：如要提出修改，请选择“修改”；否则请将条文恢复为原文。",
         "same_as_draft": "建议条文与草案原文相同，没有提出修改。如赞成本条原文，请选择“支持”。",
@@ -151,7 +151,7 @@ WORDS: dict[str, dict[str, str]] = {
         "no_reason": "Write the question or comment under Reason.",
         "superseded_reading": "A later reading ({title}) has replaced this one, and the comments went over to it; comment there.",
         "to_later_reading": "Go to the later reading", "alt_delete": "(delete)",
-        "reason_changed": "Someone changed the committee's reason after you opened this page; reload it, check, and save again.", "superseded_by_later": "replaced by a later reading; closed for comment",
+        "reason_changed": "Someone changed the committee's reason after you opened this page; reload it, check, and save again.", "your_words": "Your wording (copy it to fill in again):", "box_takes_pending": "The box holds changes and conflicts nobody has decided yet ({ids}; a conflict keeps the draft's words): edited and saved, all its words become the committee's wording, those changes with them; to decide one of them only, use the buttons beside the changes above.", "reload_page": "Open the article again", "wording_changed": "This article changed after you opened this page (someone decided, gave the committee's wording, or a member proposed a new one); reload it, check, and save again. Your wording was not saved.", "replaces_decision": "This decision replaces decision #{n} by {who} at {at}; undo #{d} to bring that one back.", "superseded_by_later": "replaced by a later reading; closed for comment",
         "no_wording": "Give the proposed wording; to propose deleting the provision choose Delete, to comment only "
                       "choose Comment.",
         "wording_not_amend": "You changed the wording, but the kind of comment is “{stance}”, which keeps no wording: "

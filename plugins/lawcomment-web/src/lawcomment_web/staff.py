@@ -27,7 +27,7 @@ from lawcomment.consultation import (
     response_report,
 )
 from lawcomment.plugins import exporters
-from lawcomment.review import brief_segments, decided_groups
+from lawcomment.review import brief_segments, decided_groups, replaced
 
 from .app import ERRORS, Ctx, Refused, Web, route
 from .pages import get_draft, segments, sep, today
@@ -233,7 +233,12 @@ def decide_post(ctx: Ctx) -> Response:
         return _final_wording(ctx, stored, eid, value, back)
     # (the page's own forms send what the change said; read in the same merge the decision is made from)
     check = partial(_check_seen, ctx.field("seen"), value) if ctx.has_field("seen") else None
-    decide(ctx.store, stored, eid, **{action: value}, reason=reason, check=check)
+    made = decide(ctx.store, stored, eid, **{action: value}, reason=reason, check=check)
+    # another staff member's decision on the same thing, a moment before: said, as the command line does
+    for older in replaced(made, ctx.store.decisions(stored.ref, eid)):
+        if (older.action, older.new) != (made.action, made.new):
+            who = older.actor.removeprefix("web:")
+            ctx.flash([ctx.t("replaces_decision", n=str(older.id), who=who, at=older.created, d=str(made.id))])
     return ctx.back(back, "decided")
 
 
@@ -265,6 +270,12 @@ def _final_wording(ctx: Ctx, stored: Any, eid: str, value: str, back: str) -> Re
     edited = typed is not None and typed != shown
     if edited and now != shown:
         raise Refused(409, "reason_changed")
+    if not drawn and ctx.has_field("was"):
+        # a wording typed on a page drawn before someone else's wording, decision or a new proposal
+        # never replaces them unseen (a trial: one staff member's wording silently replaced another's)
+        (pos,) = draft_positions(ctx.store, stored, eid)
+        if ctx.field("was").replace("\r\n", "\n").strip() != pos.text.strip():
+            return ctx.page("error.html", 409, message=ctx.t("wording_changed"), typed=value, again=back)
     if not drawn:
         decide(ctx.store, stored, eid, text=value, reason=typed or "")
     if edited:
