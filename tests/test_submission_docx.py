@@ -889,6 +889,29 @@ def test_a_reason_given_beside_a_choice_since_replaced_is_to_check_when_another_
     assert "**理由**：生态环境保护是经营者的法定义务。" in out.stdout and "committee reason" not in out.stderr
 
 
+def test_a_reason_given_beside_a_rejection_is_to_check_once_a_colleague_accepts_the_change(consultation, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A trial: bob rejected the change with 原文已足够, then alice accepted it; the submission printed
+    the reason for keeping the draft beside the change. It goes out with a warning to check it,
+    until the reason is given again."""
+    _ticking(monkeypatch)
+    steps = (["comment", "add", "--draft", "ecommerce@1", "--member", "acme", "--at", "第十三条", "--propose",
+              _ART13.replace("要求和环境", "要求和生态环境")],
+             ["decide", "--draft", "ecommerce@1", "--article", "第十三条", "--reject", "c1", "--committee-reason",
+              "原文已足够，无需修改。"],
+             ["decide", "--draft", "ecommerce@1", "--article", "第十三条", "--accept", "c1"])  # fmt: skip
+    for args in steps:
+        assert consultation(*args).exit_code == 0, args
+    out = consultation("export", "--draft", "ecommerce@1", "--format", "md", "--date", DATE)
+    assert "<ins>生态</ins>环境" in out.stdout and "**理由**：原文已足够，无需修改。" in out.stdout
+    assert ("warning: the committee reason for 第十三条 goes out, but it was given beside decision #1, since undone or "
+            "replaced: check it holds for what goes out now (give it again with decide --committee-reason '…', changed "
+            "or as it is)\n") in out.stderr
+    assert consultation("decide", "--draft", "ecommerce@1", "--article", "第十三条", "--committee-reason",
+                        "生态环境保护是经营者的法定义务。").exit_code == 0  # fmt: skip
+    out = consultation("export", "--draft", "ecommerce@1", "--format", "md", "--date", DATE)
+    assert "**理由**：生态环境保护是经营者的法定义务。" in out.stdout and "committee reason" not in out.stderr
+
+
 def test_the_left_out_reason_is_said_in_chinese_on_the_review_page() -> None:
     from lawcomment.exports.messages import localized
 

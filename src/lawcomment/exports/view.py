@@ -823,11 +823,21 @@ def reason_given_beside(given: str, history: Sequence[Decision]) -> tuple[tuple[
     out, or warns, when nothing of the unit goes out: the reason argued for them."""
     surely: list[int] = []
     perhaps: list[int] = []
+
+    def proposes(d: Decision) -> bool:
+        return d.action == "accept" or d.action in ("choose", "text") and (d.new or "") != (d.old or "")
+
     for d in history:
-        proposing = d.action == "accept" or d.action in ("choose", "text") and (d.new or "") != (d.old or "")
-        if not proposing or d.subject in TRANSLATIONS or d.created > given:
+        if d.subject in TRANSLATIONS or d.created > given:
             continue
         about = decided_on(d)
+        if not proposes(d):
+            # one turning the change down, replaced since by one taking it: the reason argued against
+            # what now goes out (a trial: 原文已足够 printed beside the change a colleague accepted later)
+            if any(e.id > d.id and decided_on(e) == about and proposes(e) and e.created > given and e.revoked_at is None
+                   for e in history):  # fmt: skip
+                surely.append(d.id)
+            continue
         stops = [e.created for e in history if e.id > d.id and decided_on(e) == about]
         if d.revoked_at is not None:
             stops.append(d.revoked_at)
