@@ -18,6 +18,11 @@ CASES = [
     ("第一条 甲。\n第二条 乙。\n第一条之一 丙。", [("zhi-out-of-place", "第一条之一 follows 第二条")]),
     ("第一条 有下列情形：\n（一）甲；\n（三）乙。", [("numbering-gap", "item 2 missing before （三）")]),
     ("第一章 总则\n第一条 甲。\n第三章 附则\n第二条 乙。", [("numbering-gap", "chapter 2 missing before 第三章")]),
+    # the first chapter's heading gone (a trial's 目录 took it): the articles before 第二章 stand in none
+    ("第一条 甲。\n第二章 附则\n第二条 乙。", [("numbering-gap", "chapter 1 missing before 第二章")]),
+    ("第一章 总则\n第三节 甲\n第一条 甲。", [("numbering-gap", "section 1–2 missing before 第三节")]),
+    # chapters number on across a 分编's (民法典 物权编 第二分编 opens with 第四章)
+    ("第一分编 通则\n第一章 一般规定\n第一条 甲。\n第二分编 所有权\n第二章 一般规定\n第二条 乙。", []),
     ("第一条 违反前款规定的，处罚款。", [("dangling-reference", "'前款' in 第一条第一款 refers to no earlier paragraph")]),
     ("第一条 依照本法第九条处理。", [("dangling-reference", "'本法第九条' in 第一条第一款 points to 第九条, which does not exist")]),
     ("第一条 甲。\n第二条 依照本法第一条第二款。", [("dangling-reference",

@@ -115,6 +115,27 @@ def test_word_toc_styles_tables_headers(tmp_path: Path) -> None:
     assert "页眉" not in str(got) and "第 1 页" not in str(got)
 
 
+@pytest.mark.parametrize("subtitle", ["目\u3000\u3000录", "目录"])
+def test_a_toc_under_its_own_heading_leaves_the_first_chapter_in_the_body(tmp_path: Path, subtitle: str) -> None:
+    """A trial's Company Law draft: 目录, then Word's TOC lines, then 第一章 总则 as Heading 1. The
+    chapter was taken as one more line of the table, and articles 1–28 stood in no chapter."""
+    d = docx.Document()
+    d.add_paragraph("示例法（草案）", style="Title")
+    d.add_paragraph(subtitle)
+    toc_style = d.styles.add_style("toc 1", 1)
+    d.add_paragraph("第一章\u3000总\u3000则", style=toc_style)
+    d.add_paragraph("第二章\u3000附\u3000则", style=toc_style)
+    d.add_paragraph("第一章\u3000总\u3000则", style="Heading 1")
+    d.add_paragraph("第一条\u3000为了规范管理，制定本法。")
+    d.add_paragraph("第二章\u3000附\u3000则", style="Heading 1")
+    d.add_paragraph("第二条\u3000本法自公布之日起施行。")
+    d.save(tmp_path / "t.docx")
+    got = load_draft(tmp_path / "t.docx")
+    assert got.toc == (subtitle, "第一章\u3000总\u3000则", "第二章\u3000附\u3000则")
+    assert [(u.kind, u.eid, [c.eid for c in u.children][:1]) for u in got.units] == [
+        (Kind.CHAPTER, "chp_1", ["art_1"]), (Kind.CHAPTER, "chp_2", ["art_2"])]
+
+
 def test_footnotes_are_kept_with_their_unit(tmp_path: Path) -> None:
     W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
     ref = '<w:r><w:footnoteReference w:id="1"/></w:r>'

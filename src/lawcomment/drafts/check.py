@@ -67,16 +67,25 @@ def lint(draft: Draft) -> list[Diagnostic]:
     articles = [v.unit for v in draft.articles()]
     out += _numbering(articles, "article", lang)
 
-    def containers(units: tuple[Unit, ...]) -> None:
+    def containers(units: tuple[Unit, ...], parent: Kind | None = None) -> None:
         by_kind: dict[Kind, list[Unit]] = {}
         for u in units:
             if u.kind.is_container:
                 by_kind.setdefault(u.kind, []).append(u)
         for kind, group in by_kind.items():
             out.extend(_numbering(group, kind.value, lang))
+            first = next((u for u in group if _base(u.num) is not None), None)
+            start = _base(first.num) if first is not None else None
+            # (chapters number on across a 分编's: 物权编's 第二分编 opens with 第四章)
+            if first is not None and start is not None and start[0] > 1 and parent is not Kind.SUBPART:
+                # the first chapter's heading gone (a trial's 目录 took 第一章 总则 as its own line):
+                # the articles before 第二章 then stand in none
+                missing = "1" if start[0] == 2 else f"1–{start[0] - 1}"
+                out.append(Diagnostic(Severity.WARNING, "numbering-gap",
+                                      f"{kind.value} {missing} missing before {first.label}", first.line, first.eid))  # fmt: skip
         for u in units:
             if u.kind.is_container:
-                containers(u.children)
+                containers(u.children, u.kind)
 
     containers(draft.units)
     for art in articles:

@@ -196,6 +196,10 @@ class _Parser:
         if block.toc:
             if not self.toc:
                 self.warn("toc", "table of contents (Word TOC) set aside; it is not law text", block.line, Severity.INFO)
+            if self.toc_mode and not self.toc_first:
+                # after a 目录 line: the body's heading that repeats the first entry ends the table (a
+                # trial's 第一章 总则, set as Heading 1 after Word's TOC lines, was taken as one more)
+                self.toc_first = _PAGE_NUMBER().sub("", squash(text))
             self.toc.append(text)
             return
         if (self.toc_mode or not self.seen_structure) and self._toc(block, text):
