@@ -133,6 +133,10 @@ def _merged(*texts: str) -> tuple[str, ...]:
      "a.csv：此前提交的a.csv中有1条意见在本次文件中已不见：#2 (acme, 第十一条)；这些意见仍然有效（如会员已放弃，可予撤回）"),
     ("f.docx: table 2 row 4: the form printed 第十二条 (art_12) otherwise than ecommerce@1 has it now; the member's "
      "changes are made on the stored text", "f.docx：第2个表格第4行：本表所印第十二条与现行草案不同；会员所作修改已移至现行条文"),
+    # (a trial) a sentence moved, decided by halves
+    ("c2 is accepted and c1 rejected (#1): together they move 「公司应当提供活动条件。」, and the position now says it "
+     "nowhere; decide the two together",
+     "同一建议（#1）的修改c2已采纳、c1未采纳：二者合起来是把「公司应当提供活动条件。」移到别处，现在本条已无这段文字；请一并决定"),
     # (a trial) cells of a form row merged in Word
     ("f.docx: table 2 row 4: the cells “修改建议”、“理由” are merged into one, so the wording cannot be told from the "
      "reason; write each in its own cell (split the cells in Word)",

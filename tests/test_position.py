@@ -1319,6 +1319,36 @@ def test_two_changes_of_one_wording_decided_apart_are_said(consultation, tmp_pat
     assert "decide the two together" not in _ok(run("merge", "--draft", "p@1")).stdout
 
 
+def test_a_sentence_moved_and_decided_by_halves_is_said(consultation, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """(a trial: a Word move in 公司法 第十七条) A sentence moved is a deletion and an insertion: the
+    insertion accepted alone says it twice, the deletion alone not at all. The merge and the export
+    say so, until the two are decided alike."""
+    law = tmp_path / "p.md"
+    moved = "公司应当为本公司工会提供必要的活动条件。"
+    law.write_text(f"# 法\n\n第一条 公司职工依法组织工会，开展工会活动。{moved}公司工会代表职工就劳动报酬等事项依法与公司签订集体合同。\n",
+                   encoding="utf-8")  # fmt: skip
+    run = consultation
+    _ok(run("draft", "add", str(law), "--name", "p", "--version", "1"))
+    _ok(run("comment", "add", "--member", "acme", "--draft", "p@1", "--at", "第一条", "--propose",
+            f"公司职工依法组织工会，开展工会活动。公司工会代表职工就劳动报酬等事项依法与公司签订集体合同。{moved}"))  # fmt: skip
+    merged = json.loads(_ok(run("merge", "--draft", "p@1", "--format", "json")).stdout)["units"][0]
+    changes = [(c["id"], c["old"], c["new"]) for c in merged["changes"]]
+    taking_out = next(cid for cid, old, new in changes if moved in old)
+    putting_in = next(cid for cid, old, new in changes if moved in new)
+    _ok(run("decide", "--draft", "p@1", "--article", "第一条", "--accept", putting_in))
+    said = (f"{putting_in} is accepted and {taking_out} not decided yet (#1): together they move 「{moved}」, and the "
+            "position now says it twice; decide the two together")  # fmt: skip
+    assert f"  warning: {said}\n" in _ok(run("merge", "--draft", "p@1")).stdout
+    out = tmp_path / "s.docx"
+    result = _ok(run("export", "--draft", "p@1", "-o", str(out), "--association", "某协会"))
+    assert f"  第一条 (art_1): {said}\n" in result.stderr
+    _ok(run("decide", "--draft", "p@1", "--article", "第一条", "--reject", putting_in))
+    _ok(run("decide", "--draft", "p@1", "--article", "第一条", "--accept", taking_out))
+    assert "now says it nowhere" in _ok(run("merge", "--draft", "p@1")).stdout
+    _ok(run("decide", "--draft", "p@1", "--article", "第一条", "--accept", putting_in))
+    assert "decide the two together" not in _ok(run("merge", "--draft", "p@1")).stdout
+
+
 def test_a_paragraph_put_in_before_one_that_refers_to_the_one_before_it_is_warned_of(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """(公司法 第二十二条, a new user's trial) A new 款 after the 撤销 款 comes before 股东依照前款规定
     提起诉讼的…, whose 前款 would then mean the new one: the merge and the export say so."""

@@ -101,6 +101,18 @@ _ZH: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DOTALL)
     ((r"(?P<a>c\d+) is accepted and (?P<b>c\d+) rejected, the same change of the same wording \((?P<ids>.+)\) in two "
       r"places \((?P<x>.*)\): the position makes it in one only; decide the two together"),
      "同一建议（{ids}）在两处作出的同一修改（{x}）中，{a}已采纳、{b}未采纳：本条意见只在一处作出该修改；请一并决定"),
+    ((r"(?P<a>[cx]\d+) is accepted and (?P<b>[cx]\d+) rejected \((?P<ids>[^)]+)\): together they move 「(?P<w>.*)」, and the "
+      r"position now says it twice; decide the two together"),
+     "同一建议（{ids}）的修改{a}已采纳、{b}未采纳：二者合起来是把「{w}」移到别处，现在本条两处都有这段文字；请一并决定"),
+    ((r"(?P<a>[cx]\d+) is accepted and (?P<b>[cx]\d+) rejected \((?P<ids>[^)]+)\): together they move 「(?P<w>.*)」, and the "
+      r"position now says it nowhere; decide the two together"),
+     "同一建议（{ids}）的修改{a}已采纳、{b}未采纳：二者合起来是把「{w}」移到别处，现在本条已无这段文字；请一并决定"),
+    ((r"(?P<a>[cx]\d+) is accepted and (?P<b>[cx]\d+) not decided yet \((?P<ids>[^)]+)\): together they move 「(?P<w>.*)」, and the "
+      r"position now says it twice; decide the two together"),
+     "同一建议（{ids}）的修改{a}已采纳、{b}尚未决定：二者合起来是把「{w}」移到别处，现在本条两处都有这段文字；请一并决定"),
+    ((r"(?P<a>[cx]\d+) is accepted and (?P<b>[cx]\d+) not decided yet \((?P<ids>[^)]+)\): together they move 「(?P<w>.*)」, and the "
+      r"position now says it nowhere; decide the two together"),
+     "同一建议（{ids}）的修改{a}已采纳、{b}尚未决定：二者合起来是把「{w}」移到别处，现在本条已无这段文字；请一并决定"),
     ((r"(?P<who>\S+)'s proposals (?P<ids>.+) on (?P<where>.+) are combined into one \(the later one wins where they "
       r"overlap\)"), "{who}对{where}的建议{ids}合并为一条（重叠之处以后提交的为准）"),
     ((r"(?P<who>\S+)'s proposal (?P<id>#\d+) on (?P<where>.+) rewords what (?P<ids>.+) also changed, and stands "

@@ -1015,7 +1015,35 @@ def _decided_apart(base: str, changes: Sequence[ChangeState]) -> list[str]:
             out.append(f"{took.id} is accepted and {left.id} rejected, the same change of the same wording "
                        f"({', '.join(x.proposals)}) in two places ({describe_change(x)}): the position makes it in one "
                        "only; decide the two together")  # fmt: skip
+    # words one change takes out and another of the same wording puts in elsewhere: a move (Word's
+    # moveFrom and moveTo, or a sentence cut and pasted), one half taken without the other: the
+    # position says the words twice, or not at all (a trial's 公司法 第十七条)
+    for i, a in enumerate(ordered):
+        for b in ordered[i + 1:]:
+            if set(a.change.proposals) != set(b.change.proposals) or (a.state == "accepted") == (b.state == "accepted"):
+                continue
+            for out_, in_ in ((a, b), (b, a)):
+                gone, put = out_.change, in_.change
+                words = _folded_words(gone.old)
+                if gone.new or len(words) < _MOVED or words not in _folded_words(put.new):
+                    continue
+                said = "twice" if in_.state == "accepted" else "nowhere"
+                took, left = (in_, out_) if in_.state == "accepted" else (out_, in_)
+                how = "rejected" if left.state == "rejected" else "not decided yet"
+                out.append(f"{took.change.id} is accepted and {left.change.id} {how} ({', '.join(gone.proposals)}): "
+                           f"together they move 「{gone.old.strip()}」, and the position now says it {said}; decide "
+                           "the two together")  # fmt: skip
     return out
+
+
+#: Characters (letters and digits only) that words taken out must have to be read as moved when
+#: the same wording puts them in elsewhere.
+_MOVED = 6
+
+
+def _folded_words(text: str) -> str:
+    """``text``'s letters and digits only (a moved sentence may lose or gain its punctuation)."""
+    return "".join(ch for ch in text if ch.isalnum())
 
 
 def _mixed_ranges(base: str, m: Merge, changes: Sequence[ChangeState], conflicts: Sequence[ConflictState]) -> list[str]:
