@@ -312,6 +312,27 @@ def test_a_file_sent_again_without_a_row_says_which_comments_it_no_longer_has(co
     assert (result.exit_code, result.stderr) == (0, "")
 
 
+def test_a_corrected_copy_under_another_name_says_which_comments_it_no_longer_has(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A trial: the corrected copy came back as 反馈-修改 and dropped a deletion; it repeats the
+    earlier file's other comments, so it is a copy of it: the dropped one is named, and stays open.
+    A file that repeats nothing of an earlier one is its own."""
+    first, renamed = tmp_path / "反馈.csv", tmp_path / "反馈-修改.csv"
+    first.write_text("member,article,stance,reason\nacme,第十条,comment,意见甲\nacme,第十一条,comment,意见乙\n"
+                     "acme,第十二条,delete,删去\n", encoding="utf-8")  # fmt: skip
+    assert consultation("comment", "import", str(first), "--draft", "ecommerce@1").exit_code == 0
+    renamed.write_text("member,article,stance,reason\nacme,第十条,comment,意见甲\nacme,第十一条,comment,意见乙\n",
+                       encoding="utf-8")  # fmt: skip
+    result = consultation("comment", "import", str(renamed), "--draft", "ecommerce@1")
+    assert (result.exit_code, result.stdout) == (0, f"{renamed}: csv into ecommerce@1: 0 added, 2 already there, 0 superseded\n")
+    assert result.stderr == (f"warning: {renamed}: 反馈.csv, an earlier file this one repeats, gave 1 comment(s) this one "
+                             "no longer has: #3 (acme, 第十二条 (art_12)); they stay open (`lawcomment comment withdraw "
+                             "ID` if the member dropped them)\n")  # fmt: skip
+    other = tmp_path / "其他.csv"
+    other.write_text("member,article,stance,reason\nacme,第十三条,comment,另一份意见\n", encoding="utf-8")
+    result = consultation("comment", "import", str(other), "--draft", "ecommerce@1")
+    assert (result.exit_code, result.stderr) == (0, "")
+
+
 def test_a_support_whose_reason_asks_for_a_change_is_pointed_out(consultation, tmp_path: Path) -> None:
     """支持 with 建议缩短… as its reason would be listed as agreeing with the draft's wording:
     recorded as given, with a warning; a plain 支持 says nothing."""

@@ -133,6 +133,9 @@ def _merged(*texts: str) -> tuple[str, ...]:
      "a.csv：此前提交的a.csv中有1条意见在本次文件中已不见：#2 (acme, 第十一条)；这些意见仍然有效（如会员已放弃，可予撤回）"),
     ("f.docx: table 2 row 4: the form printed 第十二条 (art_12) otherwise than ecommerce@1 has it now; the member's "
      "changes are made on the stored text", "f.docx：第2个表格第4行：本表所印第十二条与现行草案不同；会员所作修改已移至现行条文"),
+    ("b.csv: a.csv, an earlier file this one repeats, gave 1 comment(s) this one no longer has: #3 (acme, 第十二条 "
+     "(art_12)); they stay open (`lawcomment comment withdraw ID` if the member dropped them)",
+     "b.csv：本文件重复了此前提交的a.csv中的意见，但其中有1条在本文件中已不见：#3 (acme, 第十二条)；这些意见仍然有效（如会员已放弃，可予撤回）"),
     # (a trial) a sentence moved, decided by halves
     ("c2 is accepted and c1 rejected (#1): together they move 「公司应当提供活动条件。」, and the position now says it "
      "nowhere; decide the two together",

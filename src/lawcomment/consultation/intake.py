@@ -417,8 +417,9 @@ def _store_comments(store: Store, stored: StoredDraft, draft: Draft | None, wher
         said is not None and file is not None) else []  # fmt: skip
     earlier = bool(batches) and not any(b.sha256 == sha for b in batches)
     report = store.add_comments(stored.ref, items, **kwargs)
-    if earlier and said is not None and file is not None and not report.already_imported:
-        said += _dropped_rows(store, stored, where, file, items, report, kwargs.get("member"))
+    if said is not None and file is not None and not report.already_imported and (earlier or report.repeated
+                                                                                  or report.superseded):  # fmt: skip
+        said += _dropped_rows(store, stored, where, file, items, report, kwargs.get("member"), same_name=earlier)
     if report.added and pm.hook.comment_added.get_hookimpls():
         for cid in report.added:
             comment = store.get_comment(cid)
@@ -432,22 +433,32 @@ def _store_comments(store: Store, stored: StoredDraft, draft: Draft | None, wher
 
 
 def _dropped_rows(store: Store, stored: StoredDraft, where: str, file: str, items: list[NewComment],
-                  report: ImportReport, member: str | None = None) -> list[str]:  # fmt: skip
+                  report: ImportReport, member: str | None = None, *, same_name: bool = True) -> list[str]:  # fmt: skip
     """The warning for a file sent again without some comments an earlier copy of it gave (a row
     deleted, a Word comment removed): they stay open, for the member may have moved them into
-    another file, but staff are told, never left to find them (a new user's trial). Only the
-    members of this copy are looked at: another company's file of the same name is its own."""
+    another file, but staff are told, never left to find them (a new user's trial). An earlier
+    copy is a file of the same name (``same_name``), or one under another name whose comments this
+    file repeats or replaces (a corrected copy renamed 修改稿: a trial's, whose dropped deletions
+    stayed open unsaid). Only the members of this copy are looked at: another company's file of
+    the same name is its own."""
     members = {c.member for c in items} | ({member} if member else set())  # (a form sent back empty: its member's)
     kinds = {c.source.kind for c in items} or {SourceKind.FORM, SourceKind.DOCX_COMMENT, SourceKind.DOCX_REVISION}
     accounted = {*report.added, *report.repeated, *report.moved, *(old for old, _ in report.superseded)}
-    gone = [c for c in store.comments(stored) if c.source.file == file and c.member in members
-            and c.source.kind in kinds and c.status is Status.OPEN and c.id not in accounted]  # fmt: skip
-    if not gone:
-        return []
-    shown = ", ".join(f"#{c.id} ({c.member}, {describe(c.anchor.eid) if c.anchor.eid else 'the document'})"
-                      for c in gone[:5]) + (f" and {len(gone) - 5} more" if len(gone) > 5 else "")  # fmt: skip
-    return [f"{where}: an earlier copy of {file} gave {len(gone)} comment(s) this one no longer has: {shown}; they stay "
-            f"open (`lawcomment comment withdraw ID` if the member dropped them)"]
+    theirs = [c for c in store.comments(stored, include_superseded=True) if c.member in members and c.source.kind in kinds]
+    echoed = {*report.repeated, *(old for old, _ in report.superseded)}
+    files = ([file] if same_name else []) + sorted({c.source.file for c in theirs if c.id in echoed and c.source.file
+                                                    and c.source.file != file})  # fmt: skip
+    out = []
+    for earlier in files:
+        gone = [c for c in theirs if c.source.file == earlier and c.status is Status.OPEN and c.id not in accounted]
+        if not gone:
+            continue
+        shown = ", ".join(f"#{c.id} ({c.member}, {describe(c.anchor.eid) if c.anchor.eid else 'the document'})"
+                          for c in gone[:5]) + (f" and {len(gone) - 5} more" if len(gone) > 5 else "")  # fmt: skip
+        copy = f"an earlier copy of {file}" if earlier == file else f"{earlier}, an earlier file this one repeats,"
+        out.append(f"{where}: {copy} gave {len(gone)} comment(s) this one no longer has: {shown}; they stay open "
+                   f"(`lawcomment comment withdraw ID` if the member dropped them)")  # fmt: skip
+    return out
 
 
 @dataclass
