@@ -366,6 +366,14 @@ class _Writer:
         before = self._sect.getprevious()
         if before is not None and before.tag == qn("w:p"):
             _keep_with_next(before)
+        elif before is not None and before.tag == qn("w:tbl"):
+            # after the table: its last row goes over with it, whole (a trial's 落款 stood alone on page 2;
+            # Word and LibreOffice keep a row whose paragraphs all keep with the next)
+            rows = before.findall(qn("w:tr"))
+            if rows:
+                for p in rows[-1].iter(qn("w:p")):
+                    _keep_with_next(p)
+                _cant_split(rows[-1])
         if gap:
             _keep_with_next(self.add(self.para("note")))
         lines = [*([self.options.association] if self.options.association else []), date_line(self.date, self.lang)]
@@ -573,6 +581,20 @@ def _set_in_ppr(ppr: etree._Element, child: etree._Element) -> None:
         rpr.addprevious(child)
     else:
         ppr.append(child)
+
+
+def _cant_split(tr: etree._Element) -> None:
+    """Keep table row ``tr`` on one page."""
+    trpr = tr.find(qn("w:trPr"))
+    if trpr is None:
+        trpr = el("trPr")
+        tblpr_ex = tr.find(qn("w:tblPrEx"))  # CT_Row: tblPrEx, then trPr, then the cells
+        if tblpr_ex is not None:
+            tblpr_ex.addnext(trpr)
+        else:
+            tr.insert(0, trpr)
+    if trpr.find(qn("w:cantSplit")) is None:
+        trpr.insert(0, el("cantSplit"))
 
 
 def _keep_with_next(p: etree._Element) -> None:
