@@ -171,6 +171,22 @@ def test_decisions_that_no_longer_apply_are_listed(consultation, data: Path, tmp
             "「行政法规禁止」 to 「行政法规严格禁止」 there") in lines
 
 
+def test_undoing_a_decision_after_it_was_carried_names_the_copy_that_stands(consultation, data: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A trial undid a first-reading decision after the second reading came: its carried copy still
+    decided the article there, unsaid. The undo names it, and how to undo it too."""
+    _propose(consultation, "acme", ART13.replace("行政法规禁止", "行政法规明确禁止"))
+    assert consultation("decide", "--draft", "ecommerce@1", "--article", "13", "--reject", "c1").exit_code == 0
+    _second_reading(consultation, data, tmp_path, ("保障人身", "保障人身健康"))
+    (copy,) = [d for d in json.loads(consultation("export", "--draft", "ecommerce@2", "--format", "json").stdout)[
+        "decisions"] if d["origin"] == 1]  # fmt: skip
+    undone = consultation("decide", "--draft", "ecommerce@1", "--undo", "1")
+    assert undone.exit_code == 0, undone.output
+    assert undone.stdout.startswith("undid decision #1 (reject) on art_13\n")
+    assert undone.stderr.startswith(f"warning: decision #1 was carried into ecommerce@2 as decision #{copy['id']}, which "
+                                    f"still stands there (`lawcomment decide --draft ecommerce@2 --undo {copy['id']}` "
+                                    "undoes it)\n")  # fmt: skip
+
+
 def test_a_decided_insertion_is_carried(consultation, data: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     assert consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十三条",
                         "--stance", "insert", "--propose", "电子商务经营者应当建立商品质量追溯制度。").exit_code == 0  # fmt: skip

@@ -272,6 +272,15 @@ def register(cli: click.Group) -> None:
                      else f"committee reason for {where} removed")  # fmt: skip
             if undo is not None:
                 echo(f"undid decision #{undo} ({old.action}) on {eid}")
+                # carried into the next reading before: that copy stands until undone there (a trial)
+                later, carried = store.successor(stored.ref), undo
+                while later is not None:
+                    copy = next((d for d in store.decisions(later.ref) if d.origin == carried), None)
+                    if copy is None:
+                        break
+                    echo(f"warning: decision #{carried} was carried into {later.ref} as decision #{copy.id}, which still "
+                         f"stands there (`lawcomment decide --draft {later.ref} --undo {copy.id}` undoes it)", err=True)
+                    later, carried = store.successor(later.ref), copy.id
             for d, which in made:
                 what = {"accept": f"accepted {which}", "reject": f"rejected {which}",
                         "choose": f"chose {which}", "text": "set the final wording"}[d.action]  # fmt: skip
