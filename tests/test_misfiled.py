@@ -39,6 +39,16 @@ def test_a_wording_like_another_article_is_said(eid: str, text: str, warned: str
     _said_like(eid, text, warned)
 
 
+def test_a_shortened_kuan_of_the_article_named_is_not_said_to_read_like_another() -> None:
+    """A trial: 第十条第一款 shortened, filed under 第十条 (2 款), was said to read much more like
+    第十三条第一款第六项 (0.62, against the whole article's 0.30); against its own 款 it reads 0.55."""
+    draft = load_draft(DATA / "anti-monopoly-2007.md")
+    assert misfiled(draft, [_amend("art_10", "国务院反垄断执法机构负责反垄断统一执法工作。")]) == []
+    # another article's wording filed there still is
+    (said,) = misfiled(draft, [_amend("art_10", "国务院反垄断执法机构认定的其他垄断协议。")])
+    assert (m := SAID.match(said)) and m["other"] == "第十三条第一款第六项 (art_13__para_1__item_6)"
+
+
 def test_a_neighbours_twin_is_said_though_like_the_article_named() -> None:
     """反垄断法 第四十六条's first 款 reworded a little, filed under 第四十七条 (the next penalty
     clause, 0.72 like it): nearly 第四十六条第一款's twin (0.98), so said."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from ..comments import Anchor, Comment, CommentSource, NewComment, SourceKind, Stance
@@ -116,7 +116,9 @@ def misfiled_found(index: Mapping[str, Unit], sep: str, comments: Iterable[NewCo
                                key=lambda u: len(u.body(sep)))  # fmt: skip
                 others, choices = [u.eid for u in units], [u.body(sep) for u in units]
                 lengths = [len(x) for x in choices]
-            seen[key] = _closest_other(c.proposed_text, eid, body, others, choices, lengths) or _stray(
+            # a wording of one 款 of the article it names reads like that 款, not like the whole article
+            parts = [u.body(sep) for u in index[eid].walk() if u.eid != eid and not u.kind.is_container]
+            seen[key] = _closest_other(c.proposed_text, eid, body, others, choices, lengths, parts) or _stray(
                 c.proposed_text, eid, body)  # fmt: skip
         if (hit := seen[key]) is not None:
             out.append(Misfiled(n, eid, *hit[:3], text=c.proposed_text, sentence=len(hit) > 3))
@@ -139,15 +141,17 @@ def _stray(text: str, eid: str, body: str) -> tuple[str, float, float] | tuple[s
 
 
 def _closest_other(text: str, eid: str, body: str, others: list[str], choices: list[str],
-                   lengths: list[int]) -> tuple[str, float, float] | None:  # fmt: skip
+                   lengths: list[int], parts: Sequence[str] = ()) -> tuple[str, float, float] | None:  # fmt: skip
     """The unit other than ``eid`` (and its parts) that ``text`` reads much more like than its
-    own ``body``: (its eid, that similarity, the similarity to ``body``), or None. Only units of
-    a length that could reach the similarity needed are compared: an Indel similarity of s
-    between texts of lengths a and b needs |a - b| ≤ (1 - s)(a + b)."""
+    own ``body`` or the best of its ``parts`` (its 款 and 项: a wording of one 款, a trial's
+    shortened 第十条第一款, reads unlike the whole article): (its eid, that similarity, the
+    similarity to its own), or None. Only units of a length that could reach the similarity
+    needed are compared: an Indel similarity of s between texts of lengths a and b needs
+    |a - b| ≤ (1 - s)(a + b)."""
     from rapidfuzz import process
     from rapidfuzz.distance import Indel
 
-    named = Indel.normalized_similarity(text, body)
+    named = max([Indel.normalized_similarity(text, own) for own in (body, *parts)])
     need = max(OTHER_SIMILARITY, named + MARGIN) if named < NAMED_SIMILARITY else max(CLOSE_OTHER, named + CLOSE_MARGIN)
     if need > 1:
         return None
