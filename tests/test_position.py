@@ -1319,6 +1319,21 @@ def test_two_changes_of_one_wording_decided_apart_are_said(consultation, tmp_pat
     assert "decide the two together" not in _ok(run("merge", "--draft", "p@1")).stdout
 
 
+def test_two_kuan_joined_by_a_line_break_taken_out_is_said_to_join_them(consultation, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """(a trial's marked-up 公司法 第十三条) The paragraph mark between two 款 deleted: the merge said it
+    only took out whitespace no reader can see. It joins the 款: said so."""
+    law = tmp_path / "p.md"
+    law.write_text("# 法\n\n第一条 公司可以设立子公司。\n\n子公司具有法人资格。\n", encoding="utf-8")
+    run = consultation
+    _ok(run("draft", "add", str(law), "--name", "p", "--version", "1"))
+    _ok(run("comment", "add", "--member", "acme", "--draft", "p@1", "--at", "第一条", "--propose",
+            "公司可以设立子公司。子公司具有法人资格。"))  # fmt: skip
+    (unit,) = json.loads(_ok(run("merge", "--draft", "p@1", "--format", "json")).stdout)["units"]
+    assert [(c["old"], c["new"]) for c in unit["changes"]] == [("\n", "")]
+    assert "c1 only takes out a line break: it joins two 款 (or 项) into one; check it is meant" in unit["warnings"]
+    assert not any("whitespace" in w for w in unit["warnings"])
+
+
 def test_a_sentence_moved_and_decided_by_halves_is_said(consultation, tmp_path) -> None:  # type: ignore[no-untyped-def]
     """(a trial: a Word move in 公司法 第十七条) A sentence moved is a deletion and an insertion: the
     insertion accepted alone says it twice, the deletion alone not at all. The merge and the export

@@ -116,6 +116,10 @@ _ZH: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DOTALL)
     ((r"(?P<a>[cx]\d+) is accepted and (?P<b>[cx]\d+) not decided yet \((?P<ids>[^)]+)\): together they move 「(?P<w>.*)」, and the "
       r"position now says it nowhere; decide the two together"),
      "同一建议（{ids}）的修改{a}已采纳、{b}尚未决定：二者合起来是把「{w}」移到别处，现在本条已无这段文字；请一并决定"),
+    (r"(?P<id>\S+) only takes out a line break: it joins two 款 \(or 项\) into one; check it is meant",
+     "修改{id}只删去了一个换行：两款（或两项）将合为一款（项）；请核对是否有意为之"),
+    (r"(?P<id>\S+) only puts in a line break: it splits a 款 \(or 项\) in two; check it is meant",
+     "修改{id}只加入了一个换行：一款（或一项）将分为两款（项）；请核对是否有意为之"),
     ((r"(?P<who>\S+)'s proposals (?P<ids>.+) on (?P<where>.+) are combined into one \(the later one wins where they "
       r"overlap\)"), "{who}对{where}的建议{ids}合并为一条（重叠之处以后提交的为准）"),
     ((r"(?P<who>\S+)'s proposal (?P<id>#\d+) on (?P<where>.+) rewords what (?P<ids>.+) also changed, and stands "

@@ -956,7 +956,13 @@ def _blank_changes(edits: Iterable[tuple[str, str, str]]) -> list[str]:
     for cid, old, new in edits:
         if old == new:
             continue
-        if _UNSEEN.sub("", old) == _UNSEEN.sub("", new):
+        if _UNSEEN.sub("", old) == _UNSEEN.sub("", new) and old.count("\n") != new.count("\n"):
+            # a line break is a 款's (or 项's) end: taken out, two become one; put in, one becomes two
+            # (a trial's member deleted the paragraph mark between two 款: said to change only whitespace)
+            joins = old.count("\n") > new.count("\n")
+            out.append(f"{cid} only {'takes out' if joins else 'puts in'} a line break: it "
+                       f"{'joins two 款 (or 项) into one' if joins else 'splits a 款 (or 项) in two'}; check it is meant")
+        elif _UNSEEN.sub("", old) == _UNSEEN.sub("", new):
             odd = "".join(ch for ch in old + new if _UNSEEN.match(ch))
             names = "、".join(dict.fromkeys(unicodedata.name(ch, f"U+{ord(ch):04X}") for ch in odd))
             out.append(f"{cid} only {'puts in' if len(new) >= len(old) else 'takes out'} whitespace ({names}), which "
