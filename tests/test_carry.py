@@ -187,6 +187,22 @@ def test_undoing_a_decision_after_it_was_carried_names_the_copy_that_stands(cons
                                     "undoes it)\n")  # fmt: skip
 
 
+def test_a_forwarded_remark_carried_to_the_next_reading_is_said_before_it_goes_out_again(consultation, data: Path,  # type: ignore[no-untyped-def]
+                                                                                         tmp_path: Path) -> None:  # fmt: skip
+    """A trial: the first reading's forwarded remark went out again in the second reading's letter,
+    unsaid. It is carried forwarded (the committee chose to send it), and the export says so."""
+    added = consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十三条", "--reason",
+                         "建议明确禁止交易商品的目录。")  # fmt: skip
+    assert added.exit_code == 0 and consultation("comment", "forward", "1").exit_code == 0
+    _second_reading(consultation, data, tmp_path, ("保障人身", "保障人身健康"))
+    (c,) = json.loads(consultation("comment", "list", "--draft", "ecommerce@2", "--format", "json").stdout)["comments"]
+    out = consultation("export", "--draft", "ecommerce@2", "--format", "md", "--date", "2026-12-05")
+    assert out.exit_code == 0 and "建议明确禁止交易商品的目录。" in out.stdout
+    assert (f"the member remark #{c['id']} forwarded with 第十三条 was carried from the last reading, where it was "
+            "forwarded too (the last submission may have sent it already): check it still applies before it goes out "
+            f"(`lawcomment comment forward {c['id']} --undo` keeps it internal)") in out.stderr
+
+
 def test_a_decided_insertion_is_carried(consultation, data: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     assert consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十三条",
                         "--stance", "insert", "--propose", "电子商务经营者应当建立商品质量追溯制度。").exit_code == 0  # fmt: skip

@@ -192,6 +192,9 @@ class Item:
                 why = "its article's new place unsure"
             elif "stance" in carry_checks(note):
                 why = "its support or opposition given on words the new version reworded"
+            elif c.origin is not None:
+                # forwarded there too: the last reading's submission may have sent it already (a trial)
+                why = "where it was forwarded too (the last submission may have sent it already)"
             else:
                 continue
             out.append(f"the member remark #{c.id} forwarded with {self.citation} was carried from the last reading, "
