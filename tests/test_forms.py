@@ -303,6 +303,21 @@ def test_a_reason_cell_merged_down_two_rows_is_each_rows_reason(consultation, tm
         "above's, so the row has no wording of its own; write it in its own cell (split the cells in Word)\n")  # fmt: skip
 
 
+def test_a_wording_written_in_the_reason_column_is_said(consultation, tmp_path: Path) -> None:
+    """A trial's member wrote 建议修改为：“…” under 理由 and left 修改建议 as printed: kept as the
+    remark it is, with a warning saying where a wording goes."""
+    doc = docx.Document(str(_make(consultation, tmp_path)))
+    reason = f"建议修改为：“{NEW_12}”"
+    _comment_table(doc).rows[3].cells[3].text = reason
+    doc.save(str(tmp_path / "filled.docx"))
+    result = consultation("comment", "import", str(tmp_path / "filled.docx"))
+    assert result.exit_code == 0, result.output
+    assert result.stderr == (f"warning: {tmp_path / 'filled.docx'}: table 2 row 4: the 理由 of 第十二条 (art_12) gives a "
+                             "wording (「建议修改为：“电子商务经营者从事经营活动，应当依法取得行政许可。」) while its 修改建议 is "
+                             "left as printed; it is kept as a remark (write the wording in 修改建议 to propose it)\n")  # fmt: skip
+    assert _listed(consultation) == [("art_12", "acme", "comment", None, reason, "form")]
+
+
 def test_rows_reordered_deleted_duplicated_and_split(consultation, tmp_path: Path) -> None:
     doc = docx.Document(str(_make(consultation, tmp_path)))
     table = _comment_table(doc)

@@ -136,6 +136,10 @@ def _merged(*texts: str) -> tuple[str, ...]:
     ("b.csv: a.csv, an earlier file this one repeats, gave 1 comment(s) this one no longer has: #3 (acme, 第十二条 "
      "(art_12)); they stay open (`lawcomment comment withdraw ID` if the member dropped them)",
      "b.csv：本文件重复了此前提交的a.csv中的意见，但其中有1条在本文件中已不见：#3 (acme, 第十二条)；这些意见仍然有效（如会员已放弃，可予撤回）"),
+    ("f.docx: table 2 row 4: the 理由 of 第十二条 (art_12) gives a wording (「建议修改为：“应当依法取得行政许可。」) while its "
+     "修改建议 is left as printed; it is kept as a remark (write the wording in 修改建议 to propose it)",
+     "f.docx：第2个表格第4行：第十二条的“理由”栏写了修改后的措辞（「建议修改为：“应当依法取得行政许可。」），而“修改建议”栏未改动；"
+     "已作为意见保存（如要提出修改，请把措辞写在“修改建议”栏）"),
     # (a trial) a sentence moved, decided by halves
     ("c2 is accepted and c1 rejected (#1): together they move 「公司应当提供活动条件。」, and the position now says it "
      "nowhere; decide the two together",

@@ -759,6 +759,10 @@ def _read(pkg: DocxPackage, path: Path) -> FilledForm:
     return form
 
 
+#: A reason that gives a new wording (建议修改为：“……”), not a remark on the text.
+_WORDING_IN_REASON = re.compile(r"(?:建议)?(?:修改|改|修订|表述)为[:：]?\s*[“「\"『]?[^”」\"』]{10,}")
+
+
 def _grid_span(tc: etree._Element) -> int:
     """How many of the table's grid columns the cell covers (Word's 合并单元格 across a row)."""
     span = tc.find(f"{_W}tcPr/{_W}gridSpan")
@@ -999,6 +1003,11 @@ def form_comments(form: FilledForm, draft: Draft, ref: str, member: str, member_
                 warnings.append(f"{p}: {row.position}: {partial.deleting()}")
         else:  # a remark; 「支持本条。」 on a row left as it was is support of the article as it is
             stance, text = (Stance.SUPPORT if SUPPORT_ONLY.match(reason) else Stance.COMMENT), None
+            if (worded := _WORDING_IN_REASON.search(reason)) is not None:
+                # a wording written in the 理由 column (a trial's): kept as the remark it is, said
+                warnings.append(f"{p}: {row.position}: the {names['reason']} of {where} gives a wording "
+                                f"(「{_clip(worded.group(0))}」) while its {names['proposed']} is left as printed; it is "
+                                f"kept as a remark (write the wording in {names['proposed']} to propose it)")  # fmt: skip
         key = (unit.eid, stance, text, reason)
         if key in seen:  # a row copied in Word: the same comment once
             warnings.append(f"{p}: {row.position} repeats {seen[key]}; imported once")
