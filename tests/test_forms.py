@@ -318,6 +318,34 @@ def test_a_wording_written_in_the_reason_column_is_said(consultation, tmp_path: 
     assert _listed(consultation) == [("art_12", "acme", "comment", None, reason, "form")]
 
 
+@pytest.mark.parametrize("cell", ["新增第十二条之一", "第十二条之一", "在第十二条后增加一条", "第十二条之一（新增）"])
+def test_a_row_added_for_a_new_article_proposes_it(consultation, tmp_path: Path, cell: str) -> None:
+    """A trial's member added a row for a new article: refused as naming no article. A row whose
+    条款 cell names the article it follows proposes the new one after it (a typed label left out)."""
+    doc = docx.Document(str(_make(consultation, tmp_path)))
+    table = _comment_table(doc)
+    row = table.add_row()
+    new = "电子商务经营者应当建立健全合规管理制度。"
+    row.cells[0].text, row.cells[2].text, row.cells[3].text = cell, f"第十二条之一\u3000{new}", "完善合规"
+    doc.save(str(tmp_path / "filled.docx"))
+    result = consultation("comment", "import", str(tmp_path / "filled.docx"))
+    assert result.exit_code == 0, result.output
+    assert result.stderr == (f"warning: {tmp_path / 'filled.docx'}: table 2 row 7: a row added for a new article after "
+                             "第十二条 (art_12); read as proposing it\n")  # fmt: skip
+    assert _listed(consultation) == [("art_12", "acme", "insert", new, "完善合规", "form")]
+
+
+def test_a_row_added_that_names_no_article_says_how_to_propose_a_new_one(consultation, tmp_path: Path) -> None:
+    doc = docx.Document(str(_make(consultation, tmp_path)))
+    row = _comment_table(doc).add_row()
+    row.cells[0].text, row.cells[2].text = "新增一条", "电子商务经营者应当建立健全合规管理制度。"
+    doc.save(str(tmp_path / "filled.docx"))
+    result = consultation("comment", "import", str(tmp_path / "filled.docx"))
+    assert result.exit_code == 1 and result.stderr.endswith(
+        "  table 2 row 7: no article id or citation in the row (a new article goes in a row of its own whose 条款 reads "
+        "新增第二十四条之一 or 在第二十四条后增加一条, its text in 修改建议)\n")  # fmt: skip
+
+
 def test_rows_reordered_deleted_duplicated_and_split(consultation, tmp_path: Path) -> None:
     doc = docx.Document(str(_make(consultation, tmp_path)))
     table = _comment_table(doc)

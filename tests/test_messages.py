@@ -140,6 +140,8 @@ def _merged(*texts: str) -> tuple[str, ...]:
      "修改建议 is left as printed; it is kept as a remark (write the wording in 修改建议 to propose it)",
      "f.docx：第2个表格第4行：第十二条的“理由”栏写了修改后的措辞（「建议修改为：“应当依法取得行政许可。」），而“修改建议”栏未改动；"
      "已作为意见保存（如要提出修改，请把措辞写在“修改建议”栏）"),
+    ("f.docx: table 2 row 7: a row added for a new article after 第十二条 (art_12); read as proposing it",
+     "f.docx：第2个表格第7行：会员新增的一行，读作建议在第十二条之后新增一条"),
     # (a trial) a sentence moved, decided by halves
     ("c2 is accepted and c1 rejected (#1): together they move 「公司应当提供活动条件。」, and the position now says it "
      "nowhere; decide the two together",

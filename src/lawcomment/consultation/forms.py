@@ -759,6 +759,29 @@ def _read(pkg: DocxPackage, path: Path) -> FilledForm:
     return form
 
 
+#: A row's 条款 cell naming a new article: 新增第二十四条之一, 第二十四条之一（新增）, 在第二十四条后增加一条.
+_NEW_ARTICLE = re.compile(r"^\s*(?:新增|增加|增设)?\s*第(?P<n>[〇零一二三四五六七八九十百千两\d]+)条(?:之[一二三四五六七八九十]+|"
+                          r"(?:之)?后(?:增加|新增|增设|插入)(?:一条)?)")
+#: The label a member typed before a new article's text (第二十四条之一　…).
+_NEW_LABEL = re.compile(r"^\s*第[〇零一二三四五六七八九十百千两\d]+条之[一二三四五六七八九十]+[\s\u3000]*")
+
+
+def _new_article_after(cell: str, eid: str | None, draft: Draft, ref: str, index: Mapping[str, Unit]) -> Unit | None:
+    """The article a row the member added for a new article follows (its 条款 cell: 新增第二十四条之一,
+    在第二十四条后增加一条, or 第二十四条之一 the draft lacks), or None."""
+    text = cell.strip().removeprefix("在")
+    found = _NEW_ARTICLE.match(text)
+    head = f"第{found['n']}条" if found is not None else None
+    if head is None and eid and "-" in eid.split("__")[0]:  # 第二十四条之一 (art_24-1), no such article yet
+        head = eid.split("__")[0].split("-")[0]
+    if head is None:
+        return None
+    try:
+        return resolve(draft, head if head.startswith("art_") else citation_to_eid(head), ref, index)
+    except CitationError:
+        return None
+
+
 #: A reason that gives a new wording (建议修改为：“……”), not a remark on the text.
 _WORDING_IN_REASON = re.compile(r"(?:建议)?(?:修改|改|修订|表述)为[:：]?\s*[“「\"『]?[^”」\"』]{10,}")
 
@@ -974,7 +997,18 @@ def form_comments(form: FilledForm, draft: Draft, ref: str, member: str, member_
         if not proposed and not reason:
             continue  # an untouched row is not a comment
         if unit is None:
-            what = f"no article {row.eid!r} in {ref}" if row.eid else "no article id or citation in the row"
+            after = _new_article_after(row.cells.get("article", ""), row.eid, draft, ref, index)
+            if after is not None and proposed and not asks_deletion(proposed):
+                # a row the member added for a new article (新增第二十四条之一, 在第二十四条后增加一条): proposed after it
+                where = describe(after.eid, lang, draft)
+                text = _NEW_LABEL.sub("", proposed, count=1).strip()
+                warnings.append(f"{p}: {row.position}: a row added for a new article after {where}; read as proposing it")
+                made[n].append(NewComment(member, Anchor(after.eid), Stance.INSERT, CommentSource(
+                    SourceKind.FORM, p.name, None, row.position), body=reason, proposed_text=text))  # fmt: skip
+                continue
+            what = f"no article {row.eid!r} in {ref}" if row.eid else (
+                "no article id or citation in the row (a new article goes in a row of its own whose "
+                f"{names['article']} reads 新增第二十四条之一 or 在第二十四条后增加一条, its text in {names['proposed']})")  # fmt: skip
             problems.append(f"{row.position}: {what}")
             continue
         if proposed and not written and normalise_proposal(draft, unit, proposed) == original:
