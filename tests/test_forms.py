@@ -318,7 +318,8 @@ def test_a_wording_written_in_the_reason_column_is_said(consultation, tmp_path: 
     assert _listed(consultation) == [("art_12", "acme", "comment", None, reason, "form")]
 
 
-@pytest.mark.parametrize("cell", ["新增第十二条之一", "第十二条之一", "在第十二条后增加一条", "第十二条之一（新增）"])
+@pytest.mark.parametrize("cell", ["新增第十二条之一", "第十二条之一", "在第十二条后增加一条", "第十二条之一（新增）",
+                                  "New Article 12-1", "after Article 12"])
 def test_a_row_added_for_a_new_article_proposes_it(consultation, tmp_path: Path, cell: str) -> None:
     """A trial's member added a row for a new article: refused as naming no article. A row whose
     条款 cell names the article it follows proposes the new one after it (a typed label left out)."""

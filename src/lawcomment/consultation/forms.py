@@ -62,12 +62,14 @@ LABELS: dict[str, dict[str, str]] = {
 }  # fmt: skip
 _NOTES = {
     "zh": ("1．“修改建议”栏已填入草案原文，本表已开启“修订”，请直接在该栏修改，修改之处会标记出来；不修改的条款保持原样即可。",
-           "2．建议删除整条的，将“修改建议”栏改为“删除”；只提意见、不改条文的，只填“理由”栏。",
+           "2．建议删除整条的，将“修改建议”栏改为“删除”；只提意见、不改条文的，只填“理由”栏；建议新增条文的，在表末添加一行，"
+           "“条款”栏写“新增第×条之一”（×为其前一条），“修改建议”栏写新条文。",
            "3．请在“理由”栏简要说明修改理由。请勿改动“条款”“草案原文”两栏；不提意见的行可以保留，也可以删去。"),
     "en": (("1. “Proposed text” holds a copy of the draft text and Track Changes is on: edit the wording there; "
             "your edits are marked. Leave unchanged articles as they are."),
            ("2. To propose deleting an article, replace its proposed text with “delete”. To comment without "
-            "changing the wording, fill in “Reason” only."),
+            "changing the wording, fill in “Reason” only. To propose a new article, add a row at the end with "
+            "“New Article 24-1” (24: the article it follows) under “Article” and its text under “Proposed text”."),
            ("3. Give your reasons under “Reason”. Do not edit the “Article” and “Draft text” columns; rows you do "
             "not comment on may stay or be deleted.")),
 }  # fmt: skip
@@ -762,8 +764,11 @@ def _read(pkg: DocxPackage, path: Path) -> FilledForm:
 #: A row's 条款 cell naming a new article: 新增第二十四条之一, 第二十四条之一（新增）, 在第二十四条后增加一条.
 _NEW_ARTICLE = re.compile(r"^\s*(?:新增|增加|增设)?\s*第(?P<n>[〇零一二三四五六七八九十百千两\d]+)条(?:之[一二三四五六七八九十]+|"
                           r"(?:之)?后(?:增加|新增|增设|插入)(?:一条)?)")
+#: The same in an English form: New Article 24-1, Article 24-1 (new), after Article 24.
+_NEW_ARTICLE_EN = re.compile(r"^\s*(?:(?:new\s+)?article\s+(?P<n>\d+)-\d+|(?:new\s+article\s+)?after\s+article\s+"
+                             r"(?P<after>\d+))", re.IGNORECASE)
 #: The label a member typed before a new article's text (第二十四条之一　…).
-_NEW_LABEL = re.compile(r"^\s*第[〇零一二三四五六七八九十百千两\d]+条之[一二三四五六七八九十]+[\s\u3000]*")
+_NEW_LABEL = re.compile(r"^\s*(?:第[〇零一二三四五六七八九十百千两\d]+条之[一二三四五六七八九十]+|Article\s+\d+-\d+)[\s\u3000]*")
 
 
 def _new_article_after(cell: str, eid: str | None, draft: Draft, ref: str, index: Mapping[str, Unit]) -> Unit | None:
@@ -772,6 +777,8 @@ def _new_article_after(cell: str, eid: str | None, draft: Draft, ref: str, index
     text = cell.strip().removeprefix("在")
     found = _NEW_ARTICLE.match(text)
     head = f"第{found['n']}条" if found is not None else None
+    if head is None and (english := _NEW_ARTICLE_EN.match(text)) is not None:
+        head = f"art_{english['n'] or english['after']}"
     if head is None and eid and "-" in eid.split("__")[0]:  # 第二十四条之一 (art_24-1), no such article yet
         head = eid.split("__")[0].split("-")[0]
     if head is None:
