@@ -235,6 +235,7 @@ class _Reader:
     def proposals(self, parsed: Draft, owner: dict[int, Unit | str], members: dict[str, str]) -> None:
         touched: dict[str, dict[str, list[Para]]] = defaultdict(lambda: defaultdict(list))
         outside: dict[str, list[tuple[str, int]]] = defaultdict(list)
+        in_tables: dict[str, list[tuple[str, int]]] = defaultdict(list)  # author → (the article, paragraph)
         views: dict[str, tuple[Rendered, dict[int, Unit | str]]] = {}
         has_articles = bool(parsed.articles())
         authors = dict.fromkeys(r.author for _, para in sorted(self.paras.items())
@@ -251,7 +252,11 @@ class _Reader:
                     touched[author][""].append(para)
                     continue
                 if index in self.table_of:
-                    outside[author].append((f"a table (paragraph {index})", index))
+                    home = owner.get(index)
+                    if isinstance(home, Unit):  # a table of an article (附表 of 第二百六十五条): said as its own
+                        in_tables[author].append((describe(home.eid.split("__")[0], self.lang), index))
+                    else:
+                        outside[author].append(("a table", index))
                     continue
                 for where in self._places(author, index, owner, placed, accept):
                     key = _proposal_key(where) if isinstance(where, Unit) else None
@@ -268,6 +273,13 @@ class _Reader:
             more = f" and {len(spots) - 5} more" if len(spots) > 5 else ""
             self.intake.warnings.append(f"{self.path}: tracked changes by {author or '(no author)'} in {len(spots)} "
                                         f"paragraph(s) outside any article were not imported: {listed}{more}")  # fmt: skip
+        for author, places in in_tables.items():
+            spots = sorted({(i, w) for w, i in places})
+            listed = ", ".join(f"{w} (paragraph {i})" for i, w in spots[:5]) + (
+                f" and {len(spots) - 5} more" if len(spots) > 5 else "")  # fmt: skip
+            self.intake.warnings.append(f"{self.path}: tracked changes by {author or '(no author)'} inside the table(s) of "
+                                        f"{listed} were not imported: a table's cells are not read as a wording; give "
+                                        "the change in a Word comment on the table, or as a remark")  # fmt: skip
         for author in sorted(touched):
             view, placed = views[author]
             members_of: dict[str, set[int]] = defaultdict(set)  # proposal key → its paragraphs in this view

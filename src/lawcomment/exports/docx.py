@@ -312,24 +312,7 @@ class _Writer:
         self.head()
         bilingual = bool(self.options.parallel)
         widths = _widths(self.page.text_width, TABLE_SHARES_BILINGUAL if bilingual else TABLE_SHARES)
-        tbl = el("tbl")
-        tblpr = el("tblPr")
-        tblpr.append(el("tblW", {"w": str(sum(widths)), "type": "dxa"}))
-        tblpr.append(el("jc", {"val": "center"}))
-        borders = el("tblBorders")
-        for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
-            borders.append(el(side, {"val": "single", "sz": "4", "space": "0", "color": "000000"}))
-        tblpr.append(borders)
-        tblpr.append(el("tblLayout", {"type": "fixed"}))
-        margins = el("tblCellMar")
-        for side, width in (("top", 57), ("left", 108), ("bottom", 57), ("right", 108)):
-            margins.append(el(side, {"w": str(width), "type": "dxa"}))
-        tblpr.append(margins)
-        tbl.append(tblpr)
-        grid = el("tblGrid")
-        for width in widths:
-            grid.append(el("gridCol", {"w": str(width)}))
-        tbl.append(grid)
+        tbl = _ruled_table(widths)
         heads = [TEXT[lang][key] for key in ("article", "proposal", "reasons") for lang in self.options.langs]
         head_cells = [self.para("table_head", text, indent=False) for text in heads]
         for p in head_cells if bilingual else ():  # Article, Reasons: in the translation's Latin font
@@ -390,7 +373,7 @@ class _Writer:
         (:func:`lawcomment.drafts.render_markdown`): its title, front matter (in a note style,
         set aside when the copy comes back), its headings centred with their outline level
         (so that an unnumbered one, 附则, or an annex's, reads back as a heading), every article
-        as law text with its label, a table's rows a line each."""
+        as law text with its label, a table as a Word table."""
         draft = self.view.draft
         # the title the draft was stored under (draft add --title: 《…（草案）》), else the file's own
         title = self.view.title or draft.title
@@ -404,8 +387,29 @@ class _Writer:
         english = draft.profile.startswith("en")
         labels = {u.label for u in draft.walk() if u.kind is Kind.ARTICLE and u.label}
         widths = sorted({len(x) for x in labels}, reverse=True)  # a line's head of each width, looked up
+        rows: list[list[str]] = []  # a table's rows, gathered until the line after its last
+
+        def flush() -> None:
+            # a table of the draft (附表, or one inside an article) as a Word table, as the reader takes
+            # one back: never its rows as lines of text, which read back as 款 (a trial's 公司法 第二百六十五条)
+            if not rows:
+                return
+            columns = max(len(r) for r in rows)
+            widths = [self.page.text_width // columns] * columns
+            tbl = _ruled_table(widths)
+            for cells in rows:
+                tbl.append(_row([[self.para("table", text, indent=False)] for text in cells + [""] * (columns - len(cells))],
+                                widths))  # fmt: skip
+            self.add(tbl)
+            rows.clear()
+
         for line in body:
-            if not line.strip() or _TABLE_RULE.match(line):
+            if line.startswith("|"):
+                if not _TABLE_RULE.match(line):
+                    rows.append([cell.strip() for cell in line.strip().strip("|").split("|")])
+                continue
+            flush()
+            if not line.strip():
                 continue
             if heading := _MD_HEADING.match(line):
                 p = self.add(self.para("law", self.label(heading[2]), indent=False))
@@ -414,9 +418,6 @@ class _Writer:
                 _set_in_ppr(ppr, el("jc", {"val": "center"}))
                 _set_in_ppr(ppr, el("outlineLvl", {"val": str(min(len(heading[1]) - 2, 8))}))
                 continue
-            if line.startswith("|"):  # a table's row: its cells apart, as the reader takes them
-                self.add(self.para("law", "\t".join(cell.strip() for cell in line.strip().strip("|").split("|"))))
-                continue
             label = next((line[:n] for n in widths if line[:n] in labels and line[n:n + 1] in ("", " ")), "")
             if label:
                 rest = line[len(label):].lstrip(" ")
@@ -424,6 +425,7 @@ class _Writer:
                 self.add(self.para("law", self.label(label + (space if rest else "")), *([rest] if rest else [])))
             else:
                 self.add(self.para("law", line))
+        flush()
 
     def write(self) -> bytes:
         if self.options.layout == "copy":
@@ -448,6 +450,29 @@ def _widths(total: int, shares: tuple[float, ...] = TABLE_SHARES) -> list[int]:
     """Column widths (twips) of the comparison table for a text width of ``total``."""
     out = [int(total * share) for share in shares[:-1]]
     return [*out, total - sum(out)]
+
+
+def _ruled_table(widths: list[int]) -> etree._Element:
+    """An empty table ruled all round, of columns ``widths`` (twips), centred, laid out fixed."""
+    tbl = el("tbl")
+    tblpr = el("tblPr")
+    tblpr.append(el("tblW", {"w": str(sum(widths)), "type": "dxa"}))
+    tblpr.append(el("jc", {"val": "center"}))
+    borders = el("tblBorders")
+    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        borders.append(el(side, {"val": "single", "sz": "4", "space": "0", "color": "000000"}))
+    tblpr.append(borders)
+    tblpr.append(el("tblLayout", {"type": "fixed"}))
+    margins = el("tblCellMar")
+    for side, width in (("top", 57), ("left", 108), ("bottom", 57), ("right", 108)):
+        margins.append(el(side, {"w": str(width), "type": "dxa"}))
+    tblpr.append(margins)
+    tbl.append(tblpr)
+    grid = el("tblGrid")
+    for width in widths:
+        grid.append(el("gridCol", {"w": str(width)}))
+    tbl.append(grid)
+    return tbl
 
 
 def _row(cells: list[list[etree._Element]], widths: list[int], header: bool = False,
