@@ -312,6 +312,14 @@ def test_a_file_sent_again_without_a_row_says_which_comments_it_no_longer_has(co
     assert (result.exit_code, result.stderr) == (0, "")
 
 
+def test_a_mistyped_member_id_names_the_nearest(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """As a mistyped article names the nearest ones (a trial's kangtia for kangtai)."""
+    rows = tmp_path / "c.csv"
+    rows.write_text("member,article,reason\nacme,第十条,意见\nacmee,第十条,意见\n", encoding="utf-8")
+    result = consultation("comment", "import", str(rows), "--draft", "ecommerce@1")
+    assert result.exit_code == 1 and "  row 3: unknown member 'acmee' (nearest: acme)\n" in result.stderr
+
+
 def test_a_corrected_copy_under_another_name_says_which_comments_it_no_longer_has(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """A trial: the corrected copy came back as 反馈-修改 and dropped a deletion; it repeats the
     earlier file's other comments, so it is a copy of it: the dropped one is named, and stays open.

@@ -468,7 +468,10 @@ def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: set[st
     if member and given_member and given_member != member:
         raise ValueError(f"member {given_member!r} differs from --member {member!r}")
     if who not in members:
-        raise ValueError(f"unknown member {who!r}")
+        from difflib import get_close_matches  # (a row in error only)
+
+        near = get_close_matches(who, members, n=1, cutoff=0.6)
+        raise ValueError(f"unknown member {who!r}" + (f" (nearest: {near[0]})" if near else ""))
     if "draft" in v and v["draft"].strip() and v["draft"].strip() != ref:
         raise ValueError(f"the row is for draft {v['draft'].strip()!r}, not {ref}")
     at = v.get("article", "").strip()
