@@ -557,6 +557,17 @@ def test_joining_two_articles_is_warned(sample, tmp_path: Path) -> None:
     assert result.stdout == f"{path}: marked-up draft into sample@1: 0 added, 0 already there, 0 superseded\n"
 
 
+def test_a_change_of_an_articles_label_only_is_said_as_that(sample, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A trial typed 之一 into a label (第六十五条 → 第六十五条之一): said to be formatting only. The
+    label numbers the article, it is not its text: said so, nothing recorded."""
+    path = tracked_docx(tmp_path / "label.docx", [SAMPLE[0].replace("第六十五条", "第六十五条[+之一+]"), *SAMPLE[1:]],
+                        SAMPLE_TITLE)  # fmt: skip
+    result = sample("comment", "import", str(path), "--draft", "sample@1", "--member", "acme")
+    assert (result.exit_code, result.stderr) == (0, (
+        f"warning: {path}: the tracked changes by Reviewer in 第六十五条 (art_65) change only its label (to 第六十五条之一), "
+        "which numbers the article and is not its text; no proposal recorded\n"))  # fmt: skip
+
+
 CHAPTERED = ["第五章　法律责任", "第六十五条　经营者应当依法纳税。", "第六章　附则", "第六十六条　本法自公布之日起施行。"]
 
 

@@ -360,7 +360,12 @@ class _Reader:
             if not arts[0].body(self.sep).strip():  # nothing left but the (list) label
                 self.intake.comments.append(NewComment(member, Anchor(key), Stance.DELETE, source, created=created))
             elif not self._amend(member, base, arts[0].body(self.sep), source, created) and len(arts) == 1:
-                self._no_effect(author, where)
+                if arts[0].label and arts[0].label != base.label:  # (a trial typed 之一 into 第二十五条)
+                    self.intake.warnings.append(f"{self.path}: the tracked changes by {author or '(no author)'} in "
+                                                f"{where} change only its label (to {arts[0].label}), which numbers the "
+                                                "article and is not its text; no proposal recorded")  # fmt: skip
+                else:
+                    self._no_effect(author, where)
             inserted = arts[1:]
         else:
             new = first.heading if first is not None and base.kind.is_container else "\n".join(b.text for b in blocks)

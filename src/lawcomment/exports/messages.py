@@ -40,6 +40,9 @@ _ZH: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DOTALL)
     ((r"the committee's en wording of (?P<where>.+) \(decision #(?P<d>\d+)\) and the zh text that goes out give "
       r"different numbers, dates or citations \((?P<what>.+)\): check both say the same \(decide again, or undo one\)"),
      "委员会对{where}的英文措辞（决定#{d}）与提交的中文在数字、日期或援引上不一致（{what}）：请核对二者是否一致（重新决定或撤销其一）"),
+    ((r"(?:(?P<filep>.+): )?the tracked changes by (?P<who>.+) in (?P<where>.+) change only its label \(to (?P<label>\S+)\), "
+      r"which numbers the article and is not its text; no proposal recorded"),
+     "{filep}{who}在{where}所作的修订只改动了条文序号（改为{label}）；序号不属于条文内容，未记录为修改建议"),
     ((r"(?:(?P<filep>.+): )?tracked changes by (?P<who>.+) inside the table\(s\) of (?P<where>.+) were not imported: a "
       r"table's cells are not read as a wording; give the change in a Word comment on the table, or as a remark"),
      "{filep}{who}在{where}表格内所作的修订未导入：表格中的文字不作为修改建议读取；请以Word批注或意见的方式提出"),
