@@ -278,6 +278,24 @@ def test_a_row_whose_wording_and_reason_cells_are_merged_is_not_read(consultatio
     assert _listed(consultation) == [("art_10", "acme", "comment", None, "请澄清“依法纳税”的范围", "form")]
 
 
+def test_a_row_merged_across_the_table_is_a_separator_or_a_heading(consultation, tmp_path: Path) -> None:
+    """A review: an empty row merged across (a separator) refused the whole file; a heading typed
+    across the table (以下为建议新增条文) is said and left, the rest of the file read."""
+    doc = docx.Document(str(_make(consultation, tmp_path)))
+    rows = _comment_table(doc).rows
+    rows[1].cells[0].merge(rows[1].cells[3])  # 第十条's row made a separator (its text gone with the merge's cells)
+    rows[1].cells[0].text = ""
+    heading = rows[2].cells[0].merge(rows[2].cells[3])
+    heading.text = "以下为建议新增条文"
+    rows[3].cells[3].text = "删去重复"
+    doc.save(str(tmp_path / "filled.docx"))
+    result = consultation("comment", "import", str(tmp_path / "filled.docx"))
+    assert result.exit_code == 0, result.output
+    assert result.stderr == (f"warning: {tmp_path / 'filled.docx'}: table 2 row 3: a row merged across the table reads "
+                             "「以下为建议新增条文」; not read as a comment\n")  # fmt: skip
+    assert _listed(consultation) == [("art_12", "acme", "comment", None, "删去重复", "form")]
+
+
 def test_a_reason_cell_merged_down_two_rows_is_each_rows_reason(consultation, tmp_path: Path) -> None:
     """The 理由 cells of two rows merged into one: the reason is read for both, said; a 修改建议
     cell merged with the row above's is no wording of the row's own: refused by name."""
@@ -334,6 +352,42 @@ def test_a_row_added_for_a_new_article_proposes_it(consultation, tmp_path: Path,
     assert result.stderr == (f"warning: {tmp_path / 'filled.docx'}: table 2 row 7: a row added for a new article after "
                              "第十二条 (art_12); read as proposing it\n")  # fmt: skip
     assert _listed(consultation) == [("art_12", "acme", "insert", new, "完善合规", "form")]
+
+
+def test_a_row_copied_to_add_a_new_article_never_rewords_the_one_it_was_copied_from(consultation, tmp_path: Path) -> None:
+    """A review: the natural way to add a row is to copy the last one, which keeps that row's
+    hidden id; the 条款 cell's 新增第十四条之一 is read first, so 第十四条 is never replaced."""
+    import copy as copying
+
+    doc = docx.Document(str(_make(consultation, tmp_path)))
+    table = _comment_table(doc)
+    last = table.rows[-1]._tr
+    last.addnext(copying.deepcopy(last))
+    row = table.rows[-1]
+    new = "电子商务经营者应当建立健全合规管理制度。"
+    row.cells[0].text, row.cells[2].text = "新增第十四条之一", new
+    doc.save(str(tmp_path / "filled.docx"))
+    result = consultation("comment", "import", str(tmp_path / "filled.docx"))
+    assert result.exit_code == 0, result.output
+    assert _listed(consultation) == [("art_14", "acme", "insert", new, "", "form")]
+
+
+@pytest.mark.parametrize(("cell", "after"), [
+    ("新增第二条之二", "art_2-1"), ("在第二条之一后增加一条", "art_2-1"), ("第二条之二", "art_2-1"),
+    ("新增第三条之一", "art_3"), ("第三条之一（新增）", "art_3"), ("在第二条后增加一条", "art_2"),
+    ("New Article 2-2", "art_2-1"), ("after Article 3", "art_3"),
+    ("第二条之一", None), ("第二条", None), ("新增第四条", None), ("在第九条后增加一条", None), ("备注", None),
+])  # fmt: skip
+def test_the_article_a_new_articles_row_follows(cell: str, after: str | None) -> None:
+    """A review: 新增第二条之二 goes after the draft's 第二条之一, never straight after 第二条; a cell
+    naming an article of the draft (第二条之一 itself) is that article's row."""
+    from lawcomment import parse_text
+    from lawcomment.consultation.forms import _new_article_after
+    from lawcomment.drafts.anchors import unit_index
+
+    draft = parse_text("示例法\n第一条 甲。\n第二条 乙。\n第二条之一 丙。\n第三条 丁。\n")
+    found = _new_article_after(cell, unit_index(draft))
+    assert (found.eid if found is not None else None) == after
 
 
 def test_a_row_added_that_names_no_article_says_how_to_propose_a_new_one(consultation, tmp_path: Path) -> None:

@@ -33,7 +33,7 @@ from ..drafts.numerals import parse_number
 from ..drafts.serialize import body_separator
 from ..errors import CitationError, InputError, StoreError, UnsafeDocumentError
 from ..limits import LimitExceeded
-from ..model import Draft, Unit
+from ..model import Draft, Kind, Unit
 from ..review.instructions import instructed_translation, instructed_wording
 from ..review.proposals import normalise_proposal, partial_proposal, typed_label, typed_label_note
 from ..review.rebase import rebase
@@ -761,32 +761,34 @@ def _read(pkg: DocxPackage, path: Path) -> FilledForm:
     return form
 
 
+_NUM = "[〇零一二三四五六七八九十百千两\\d]+"
 #: A row's 条款 cell naming a new article: 新增第二十四条之一, 第二十四条之一（新增）, 在第二十四条后增加一条.
-_NEW_ARTICLE = re.compile(r"^\s*(?:新增|增加|增设)?\s*第(?P<n>[〇零一二三四五六七八九十百千两\d]+)条(?:之[一二三四五六七八九十]+|"
-                          r"(?:之)?后(?:增加|新增|增设|插入)(?:一条)?)")
+_NEW_ARTICLE = re.compile(rf"^\s*在?\s*(?P<new>新增|增加|增设)?\s*第(?P<n>{_NUM})条(?:之(?P<x>[一二三四五六七八九十]+))?\s*"
+                          r"(?:(?P<after>(?:之)?后(?:增加|新增|增设|插入))|(?P<marked>[（(]新增[)）]))?")
 #: The same in an English form: New Article 24-1, Article 24-1 (new), after Article 24.
-_NEW_ARTICLE_EN = re.compile(r"^\s*(?:(?:new\s+)?article\s+(?P<n>\d+)-\d+|(?:new\s+article\s+)?after\s+article\s+"
-                             r"(?P<after>\d+))", re.IGNORECASE)
-#: The label a member typed before a new article's text (第二十四条之一　…).
-_NEW_LABEL = re.compile(r"^\s*(?:第[〇零一二三四五六七八九十百千两\d]+条之[一二三四五六七八九十]+|Article\s+\d+-\d+)[\s\u3000]*")
+_NEW_ARTICLE_EN = re.compile(r"^\s*(?:(?P<after>(?:new\s+article\s+)?after\s+)|(?P<new>new\s+))?article\s+(?P<n>\d+)"
+                             r"(?:-(?P<x>\d+))?\s*(?P<marked>\(new\))?", re.IGNORECASE)
 
 
-def _new_article_after(cell: str, eid: str | None, draft: Draft, ref: str, index: Mapping[str, Unit]) -> Unit | None:
-    """The article a row the member added for a new article follows (its 条款 cell: 新增第二十四条之一,
-    在第二十四条后增加一条, or 第二十四条之一 the draft lacks), or None."""
-    text = cell.strip().removeprefix("在")
-    found = _NEW_ARTICLE.match(text)
-    head = f"第{found['n']}条" if found is not None else None
-    if head is None and (english := _NEW_ARTICLE_EN.match(text)) is not None:
-        head = f"art_{english['n'] or english['after']}"
-    if head is None and eid and "-" in eid.split("__")[0]:  # 第二十四条之一 (art_24-1), no such article yet
-        head = eid.split("__")[0].split("-")[0]
-    if head is None:
+def _new_article_after(cell: str, index: Mapping[str, Unit]) -> Unit | None:
+    """The article a row the member added for a new article follows, by its 条款 cell: 在第二十四条后
+    增加一条 (after 第二十四条), 新增第二十四条之二 (after 第二十四条之一), or 第二十四条之一 the draft
+    lacks; None for a cell naming an article of the draft, or none. Read before the row's hidden
+    id: a row copied to add one keeps the id of the row it was copied from (a review's)."""
+    found = _NEW_ARTICLE.match(cell) or _NEW_ARTICLE_EN.match(cell)
+    if found is None:
         return None
-    try:
-        return resolve(draft, head if head.startswith("art_") else citation_to_eid(head), ref, index)
-    except CitationError:
-        return None
+    n, x = parse_number(found["n"]), parse_number(found["x"]) if found["x"] else 0
+    named = f"art_{n}" + (f"-{x}" if x else "")
+    if found["after"]:  # after the article named
+        return index.get(named) if named in index else None
+    if not x or (named in index and not (found["new"] or found["marked"])):
+        return None  # an article of the draft (or 新增第二十五条: which place is meant is not known)
+    before = f"art_{n}" + (f"-{x - 1}" if x > 1 else "")  # (新增第二十四条之二: after 之一)
+    for eid in (before, f"art_{n}"):
+        if eid in index and index[eid].kind is Kind.ARTICLE:
+            return index[eid]
+    return None
 
 
 #: A reason that gives a new wording (建议修改为：“……”), not a remark on the text.
@@ -923,10 +925,19 @@ def form_comments(form: FilledForm, draft: Draft, ref: str, member: str, member_
     replaced = bool(form.source and source and form.source != source)  # made from another text of the draft
     names = LABELS["en" if form.text_lang == "en" or lang == "en" else "zh"]
     for n, row in enumerate(form.rows):
-        if row.merged:  # which words are the wording and which the reason is not known: the row is not read
+        if row.merged:
+            words = " ".join(dict.fromkeys(w for role in _ROLES if (w := row.cells.get(role, "").strip())))  # a cell once
+            if not words:
+                continue  # an empty row merged across (a separator): nothing to read, as an untouched row
+            if {"original", "proposed", "reason"} <= set(row.merged):  # a line the member typed across the table
+                warnings.append(f"{p}: {row.position}: a row merged across the table reads 「{_clip(words)}」; not "
+                                "read as a comment")  # fmt: skip
+                continue
+            # which words are the wording and which the reason (or the draft's text) is not known: not read
             cells = "、".join(f"“{names[role]}”" for role in row.merged if role in names)
+            other = "the reason" if "reason" in row.merged else "the draft text"
             problems.append(f"{row.position}: the cells {cells} are merged into one, so the wording cannot be told "
-                            "from the reason; write each in its own cell (split the cells in Word)")  # fmt: skip
+                            f"from {other}; write each in its own cell (split the cells in Word)")  # fmt: skip
             continue
         if "proposed" in row.shared:  # one wording for two articles: the row's own is not known
             problems.append(f"{row.position}: its “{names['proposed']}” cell is merged with the row above's, so "
@@ -934,6 +945,15 @@ def form_comments(form: FilledForm, draft: Draft, ref: str, member: str, member_
             continue
         proposed = row.cells.get("proposed", "").strip()
         reason = row.cells.get("reason", "").strip()
+        after = _new_article_after(row.cells.get("article", ""), index) if proposed else None
+        if after is not None and not asks_deletion(proposed):
+            # a row the member added for a new article (新增第二十四条之一, 在第二十四条后增加一条): proposed after
+            # it, whatever hidden id a row copied to make it kept (the intake takes a typed label off its text)
+            warnings.append(f"{p}: {row.position}: a row added for a new article after "
+                            f"{describe(after.eid, lang, draft)}; read as proposing it")  # fmt: skip
+            made[n].append(NewComment(member, Anchor(after.eid), Stance.INSERT, CommentSource(
+                SourceKind.FORM, p.name, None, row.position), body=reason, proposed_text=proposed))  # fmt: skip
+            continue
         if row.shared and (proposed or reason):  # one reason given for two rows
             warnings.append(f"{p}: {row.position}: its “{names['reason']}” cell is merged with the row above's; the "
                             "merged cell's reason is read for this row too")  # fmt: skip
@@ -1004,15 +1024,6 @@ def form_comments(form: FilledForm, draft: Draft, ref: str, member: str, member_
         if not proposed and not reason:
             continue  # an untouched row is not a comment
         if unit is None:
-            after = _new_article_after(row.cells.get("article", ""), row.eid, draft, ref, index)
-            if after is not None and proposed and not asks_deletion(proposed):
-                # a row the member added for a new article (新增第二十四条之一, 在第二十四条后增加一条): proposed after it
-                where = describe(after.eid, lang, draft)
-                text = _NEW_LABEL.sub("", proposed, count=1).strip()
-                warnings.append(f"{p}: {row.position}: a row added for a new article after {where}; read as proposing it")
-                made[n].append(NewComment(member, Anchor(after.eid), Stance.INSERT, CommentSource(
-                    SourceKind.FORM, p.name, None, row.position), body=reason, proposed_text=text))  # fmt: skip
-                continue
             what = f"no article {row.eid!r} in {ref}" if row.eid else (
                 "no article id or citation in the row (a new article goes in a row of its own whose "
                 f"{names['article']} reads 新增第二十四条之一 or 在第二十四条后增加一条, its text in {names['proposed']})")  # fmt: skip

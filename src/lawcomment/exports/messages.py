@@ -54,6 +54,11 @@ _ZH: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DOTALL)
     ((r"(?:(?P<filep>.+): )?table (?P<t>\d+) row (?P<r>\d+): the cells (?P<cells>\S+) are merged into one, so the "
       r"wording cannot be told from the reason; write each in its own cell \(split the cells in Word\)"),
      "{filep}第{t}个表格第{r}行：{cells}单元格已合并，无法区分修改建议与理由；请拆分单元格，分别填写"),
+    ((r"(?:(?P<filep>.+): )?table (?P<t>\d+) row (?P<r>\d+): the cells (?P<cells>\S+) are merged into one, so the "
+      r"wording cannot be told from the draft text; write each in its own cell \(split the cells in Word\)"),
+     "{filep}第{t}个表格第{r}行：{cells}单元格已合并，无法区分修改建议与草案原文；请拆分单元格，分别填写"),
+    ((r"(?:(?P<filep>.+): )?table (?P<t>\d+) row (?P<r>\d+): a row merged across the table reads 「(?P<w>.*)」; not read "
+      r"as a comment"), "{filep}第{t}个表格第{r}行：跨整行合并的一行（「{w}」）不作为意见读取"),
     ((r"(?:(?P<filep>.+): )?table (?P<t>\d+) row (?P<r>\d+): its “(?P<cell>[^”]+)” cell is merged with the row above's, "
       r"so the row has no wording of its own; write it in its own cell \(split the cells in Word\)"),
      "{filep}第{t}个表格第{r}行：“{cell}”单元格与上一行合并，本行没有单独的修改建议；请拆分单元格后填写"),

@@ -1034,9 +1034,9 @@ def _decided_apart(base: str, changes: Sequence[ChangeState]) -> list[str]:
                 if gone.new or len(words) < _MOVED or words not in _folded_words(put.new):
                     continue
                 said = "twice" if in_.state == "accepted" else "nowhere"
-                took, left = (in_, out_) if in_.state == "accepted" else (out_, in_)
-                how = "rejected" if left.state == "rejected" else "not decided yet"
-                out.append(f"{took.change.id} is accepted and {left.change.id} {how} ({', '.join(gone.proposals)}): "
+                taken, other = (in_, out_) if in_.state == "accepted" else (out_, in_)
+                how = "rejected" if other.state == "rejected" else "not decided yet"
+                out.append(f"{taken.change.id} is accepted and {other.change.id} {how} ({', '.join(gone.proposals)}): "
                            f"together they move 「{gone.old.strip()}」, and the position now says it {said}; decide "
                            "the two together")  # fmt: skip
     return out
