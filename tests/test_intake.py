@@ -339,6 +339,11 @@ def test_a_corrected_copy_under_another_name_says_which_comments_it_no_longer_ha
     other.write_text("member,article,stance,reason\nacme,第十三条,comment,另一份意见\n", encoding="utf-8")
     result = consultation("comment", "import", str(other), "--draft", "ecommerce@1")
     assert (result.exit_code, result.stderr) == (0, "")
+    # a supplement that repeats one row of an earlier file of three is no copy of it (a review)
+    more = tmp_path / "补充意见.csv"
+    more.write_text("member,article,stance,reason\nacme,第十条,comment,意见甲\nacme,第十四条,comment,补充\n", encoding="utf-8")
+    result = consultation("comment", "import", str(more), "--draft", "ecommerce@1")
+    assert (result.exit_code, result.stderr) == (0, "")
 
 
 def test_a_support_whose_reason_asks_for_a_change_is_pointed_out(consultation, tmp_path: Path) -> None:

@@ -912,8 +912,12 @@ def test_a_reason_given_beside_a_rejection_is_to_check_once_a_colleague_accepts_
     assert ("warning: the committee reason for 第十三条 goes out, but it was given beside decision #1, since undone or "
             "replaced: check it holds for what goes out now (give it again with decide --committee-reason '…', changed "
             "or as it is)\n") in out.stderr
-    assert consultation("decide", "--draft", "ecommerce@1", "--article", "第十三条", "--committee-reason",
-                        "生态环境保护是经营者的法定义务。").exit_code == 0  # fmt: skip
+    # rejected again (a review): the reason argues for the draft's wording that goes out, as given
+    assert consultation("decide", "--draft", "ecommerce@1", "--article", "第十三条", "--reject", "c1").exit_code == 0
+    out = consultation("export", "--draft", "ecommerce@1", "--format", "md", "--date", DATE)
+    assert "**理由**：原文已足够，无需修改。" in out.stdout and "committee reason" not in out.stderr
+    assert consultation("decide", "--draft", "ecommerce@1", "--article", "第十三条", "--accept", "c1",
+                        "--committee-reason", "生态环境保护是经营者的法定义务。").exit_code == 0  # fmt: skip
     out = consultation("export", "--draft", "ecommerce@1", "--format", "md", "--date", DATE)
     assert "**理由**：生态环境保护是经营者的法定义务。" in out.stdout and "committee reason" not in out.stderr
 

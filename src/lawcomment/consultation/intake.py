@@ -453,6 +453,9 @@ def _dropped_rows(store: Store, stored: StoredDraft, where: str, file: str, item
         gone = [c for c in theirs if c.source.file == earlier and c.status is Status.OPEN and c.id not in accounted]
         if not gone:
             continue
+        given = [c for c in theirs if c.source.file == earlier]
+        if earlier != file and 2 * sum(c.id in echoed for c in given) < len(given):
+            continue  # repeating one row of it or two: a supplement (补充意见), not a copy of that file (a review)
         shown = ", ".join(f"#{c.id} ({c.member}, {describe(c.anchor.eid) if c.anchor.eid else 'the document'})"
                           for c in gone[:5]) + (f" and {len(gone) - 5} more" if len(gone) > 5 else "")  # fmt: skip
         copy = f"an earlier copy of {file}" if earlier == file else f"{earlier}, an earlier file this one repeats,"

@@ -835,10 +835,12 @@ def reason_given_beside(given: str, history: Sequence[Decision]) -> tuple[tuple[
             continue
         about = decided_on(d)
         if not proposes(d):
-            # one turning the change down, replaced since by one taking it: the reason argued against
-            # what now goes out (a trial: 原文已足够 printed beside the change a colleague accepted later)
-            if any(e.id > d.id and decided_on(e) == about and proposes(e) and e.created > given and e.revoked_at is None
-                   for e in history):  # fmt: skip
+            # one turning the change down, replaced since by one taking it that stands: the reason argued
+            # against what now goes out (a trial: 原文已足够 printed beside the change a colleague accepted
+            # later); one that rejected it again since leaves the reason the draft's, as given
+            standing = max((e for e in history if e.id > d.id and decided_on(e) == about and e.revoked_at is None),
+                           key=lambda e: e.id, default=None)  # fmt: skip
+            if standing is not None and proposes(standing) and standing.created > given:
                 surely.append(d.id)
             continue
         stops = [e.created for e in history if e.id > d.id and decided_on(e) == about]
