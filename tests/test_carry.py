@@ -200,7 +200,26 @@ def test_a_forwarded_remark_carried_to_the_next_reading_is_said_before_it_goes_o
     assert out.exit_code == 0 and "建议明确禁止交易商品的目录。" in out.stdout
     assert (f"the member remark #{c['id']} forwarded with 第十三条 was carried from the last reading, where it was "
             "forwarded too (the last submission may have sent it already): check it still applies before it goes out "
-            f"(`lawcomment comment forward {c['id']} --undo` keeps it internal)") in out.stderr
+            f"(`lawcomment comment forward {c['id']}` sends it again, unsaid; `lawcomment comment forward {c['id']} "
+            "--undo` keeps it internal)") in out.stderr
+    # forwarded again on purpose: said no more
+    assert consultation("comment", "forward", str(c["id"])).exit_code == 0
+    out = consultation("export", "--draft", "ecommerce@2", "--format", "md", "--date", "2026-12-05")
+    assert "建议明确禁止交易商品的目录。" in out.stdout and "member remark" not in out.stderr
+    assert consultation("comment", "forward", str(c["id"])).exit_code == 1  # (now simply already forwarded)
+
+
+def test_a_remark_forwarded_only_in_the_next_reading_is_not_said_to_be_sent_before(consultation, data: Path,  # type: ignore[no-untyped-def]
+                                                                                    tmp_path: Path) -> None:  # fmt: skip
+    """A review: a remark kept internal at the first reading, carried, then forwarded at the second
+    was said to have been forwarded before."""
+    assert consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十三条", "--reason",
+                        "建议明确禁止交易商品的目录。").exit_code == 0  # fmt: skip
+    _second_reading(consultation, data, tmp_path, ("保障人身", "保障人身健康"))
+    (c,) = json.loads(consultation("comment", "list", "--draft", "ecommerce@2", "--format", "json").stdout)["comments"]
+    assert consultation("comment", "forward", str(c["id"])).exit_code == 0
+    out = consultation("export", "--draft", "ecommerce@2", "--format", "md", "--date", "2026-12-05")
+    assert "建议明确禁止交易商品的目录。" in out.stdout and "member remark" not in out.stderr
 
 
 def test_a_decided_insertion_is_carried(consultation, data: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

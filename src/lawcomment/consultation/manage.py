@@ -161,7 +161,9 @@ def forward_comment(store: Store, comment_id: int, forward: bool = True) -> Comm
         raise StoreError(f"comment #{comment_id} is {c.status}; only open comments can be forwarded")
     if not c.body.strip():
         raise StoreError(f"comment #{comment_id} has no remark to forward (its reason is empty)")
-    if c.forwarded == forward:
+    confirming = forward and c.forwarded and c.origin is not None and not any(
+        r.action == "forward" for r in store.revisions(comment_id))  # fmt: skip
+    if c.forwarded == forward and not confirming:  # (one carried forwarded: forwarded again here, on purpose)
         raise StoreError(f"comment #{comment_id} is already {'forwarded' if forward else 'internal'}")
     return store.update_comment(comment_id, "forward" if forward else "unforward", forwarded=int(forward))
 

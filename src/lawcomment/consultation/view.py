@@ -4,6 +4,7 @@ staff decisions, committee reasons, and adoption by the next version, gathered i
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 
 from ..comments import INACTIVE, Comment, Status
 from ..drafts.anchors import unit_index
@@ -25,6 +26,7 @@ from ..review.adoption import Outcome, outcomes
 from ..review.codec import GROUPS_FORMAT, groups_data, groups_from_data
 from ..review.grouping import NearGroup, group_comments
 from ..review.position import unit_position
+from ..errors import StoreError
 from ..store import DraftRef, Store
 from .decisions import Progress, draft_positions, kept_stamp
 from .versions import stored_alignment
@@ -106,6 +108,12 @@ def load_consultation(store: Store, ref: DraftRef, *, all_articles: bool = False
         items.append(build_item(eid, citation_of(eid, unit, lang), unit.label, unit.kind, paths.get(eid, ()), pos,
                            on, decided.get(eid, []), include_unreviewed, taken, lang,
                            reasons.get(eid, ""), groups, beside.get(eid, ((), ()))))  # fmt: skip
+    # forwarded remarks carried forwarded from the last reading and not forwarded again here: the last
+    # submission may have sent them (one forwarded afresh, or again to confirm it, has a revision saying so)
+    sent = {c.id for i in items for c in i.forwarded if c.origin is not None and not any(
+        r.action == "forward" for r in store.revisions(c.id)) and _was_forwarded(store, c.origin)}  # fmt: skip
+    if sent:
+        items = [replace(i, sent_before=tuple(c.id for c in i.forwarded if c.id in sent)) for i in items]
     adoption, pair = _adoption(store, stored, draft, current)
     members = {m.id: m for m in store.members()}
     stamp = kept_stamp(generation, stored, GROUPS_FORMAT)
@@ -116,6 +124,13 @@ def load_consultation(store: Store, ref: DraftRef, *, all_articles: bool = False
     if kept is not None:
         out.near.read = lambda: _groups(kept)
     return out
+
+
+def _was_forwarded(store: Store, comment_id: int) -> bool:
+    try:
+        return store.get_comment(comment_id).forwarded
+    except StoreError:  # (a comment of a reading since deleted)
+        return False
 
 
 def _groups(kept: str) -> list[NearGroup] | None:

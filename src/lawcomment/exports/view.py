@@ -143,6 +143,9 @@ class Item:
     #: members' wordings of the translation (comment ids) the committee has given no wording of
     #: that language for (``decide --text-en``): waiting for staff as undecided changes are
     translation_open: tuple[int, ...] = ()
+    #: forwarded remarks (comment ids) carried forwarded from the last reading, where they were
+    #: forwarded too, and not forwarded again since: the last submission may have sent them
+    sent_before: tuple[int, ...] = ()
 
     def _credited(self, key: tuple[int, int, str], supporters: tuple[str, ...]) -> tuple[str, ...]:
         extra = next((m for k, m in self.credit if k == key), ())
@@ -192,14 +195,16 @@ class Item:
                 why = "its article's new place unsure"
             elif "stance" in carry_checks(note):
                 why = "its support or opposition given on words the new version reworded"
-            elif c.origin is not None:
+            elif c.id in self.sent_before:
                 # forwarded there too: the last reading's submission may have sent it already (a trial)
                 why = "where it was forwarded too (the last submission may have sent it already)"
             else:
                 continue
+            sent = why.startswith("where it was forwarded too")
+            confirm = f"`lawcomment comment forward {c.id}` sends it again, unsaid; " if sent else ""
             out.append(f"the member remark #{c.id} forwarded with {self.citation} was carried from the last reading, "
-                       f"{why}: check it still applies before it goes out (`lawcomment comment forward {c.id} --undo` "
-                       "keeps it internal)")  # fmt: skip
+                       f"{why}: check it still applies before it goes out ({confirm}`lawcomment comment forward {c.id} "
+                       "--undo` keeps it internal)")  # fmt: skip
         return tuple(out)
 
     def _reason_stale(self) -> tuple[str, ...]:
