@@ -21,6 +21,8 @@ CASES = [
     # the first chapter's heading gone (a trial's 目录 took it): the articles before 第二章 stand in none
     ("第一条 甲。\n第二章 附则\n第二条 乙。", [("numbering-gap", "chapter 1 missing before 第二章")]),
     ("第一章 总则\n第三节 甲\n第一条 甲。", [("numbering-gap", "section 1–2 missing before 第三节")]),
+    # an excerpt, from 第三十六条 on: its first chapter is where it opens (a review)
+    ("第六章 罚则\n第三十六条 甲。\n第七章 附则\n第三十七条 乙。", []),
     # chapters number on across a 分编's (民法典 物权编 第二分编 opens with 第四章)
     ("第一分编 通则\n第一章 一般规定\n第一条 甲。\n第二分编 所有权\n第二章 一般规定\n第二条 乙。", []),
     ("第一条 违反前款规定的，处罚款。", [("dangling-reference", "'前款' in 第一条第一款 refers to no earlier paragraph")]),

@@ -321,6 +321,17 @@ def test_a_reason_cell_merged_down_two_rows_is_each_rows_reason(consultation, tm
         "above's, so the row has no wording of its own; write it in its own cell (split the cells in Word)\n")  # fmt: skip
 
 
+@pytest.mark.parametrize(("reason", "said"), [
+    ("建议修改为：“电子商务经营者应当依法取得行政许可。”", True), ("改为「电子商务经营者应当依法取得许可」", True),
+    ("由审批制改为备案制，有利于减轻企业负担。", False), ("建议将期限改为三十日，以便经营者准备。", False),
+])  # fmt: skip
+def test_which_reasons_read_as_a_wording(reason: str, said: bool) -> None:
+    """A review: an ordinary remark (由审批制改为备案制，…) is no wording; one with a colon or quotes is."""
+    from lawcomment.consultation.forms import _WORDING_IN_REASON
+
+    assert (_WORDING_IN_REASON.search(reason) is not None) is said
+
+
 def test_a_wording_written_in_the_reason_column_is_said(consultation, tmp_path: Path) -> None:
     """A trial's member wrote 建议修改为：“…” under 理由 and left 修改建议 as printed: kept as the
     remark it is, with a warning saying where a wording goes."""

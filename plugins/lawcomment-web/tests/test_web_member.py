@@ -673,6 +673,29 @@ def test_a_superseded_reading_is_closed_for_comment_and_points_to_the_next(clien
     assert r.status_code == 400 and "本稿已有新一稿" in r.text and store.comments("law@1") == []
 
 
+def test_a_comment_withdrawn_at_the_last_reading_reads_so_in_the_next(client, store, tmp_path) -> None:
+    """A review: the company's own withdrawal, carried into the next reading, read 由协会工作人员撤回
+    there (the copy has no history of its own). It reads 上一稿中已撤回, and is not brought back."""
+    from conftest import LAW
+
+    from lawcomment.consultation import add_draft_file, carry_forward
+
+    c = client("li")
+    propose(c)
+    (comment,) = store.comments("law@1")
+    assert post(c, ARTICLE, f"/comments/{comment.id}/withdraw", {}).status_code == 303
+    second = tmp_path / "law2.txt"
+    second.write_text(LAW.replace("应当依法办理市场主体登记", "应当依法及时办理市场主体登记"), encoding="utf-8")
+    add_draft_file(store, second, "law", "2")
+    carry_forward(store, "law@1", "law@2")
+    (copy,) = store.comments("law@2", include_superseded=True)
+    page = c.get("/d/law@2/a/art_2").text
+    card = page.split(f'id="c{copy.id}"')[1].split("</article>")[0]
+    assert "上一稿中已撤回" in card and "由协会工作人员撤回" not in card and "/restore" not in card
+    r = post(c, "/d/law@2/a/art_2", f"/comments/{copy.id}/restore", {})
+    assert r.status_code == 409 and "这条意见在上一稿中已撤回" in r.text
+
+
 def test_a_deletion_shows_the_words_it_takes_out(client, store) -> None:
     c = client("li")
     assert propose(c, stance="delete", proposal=PARA2, reason="与其他法律重复").status_code == 303
@@ -838,6 +861,41 @@ def test_a_whole_article_wording_or_deletion_cannot_undo_a_decided_wording_of_it
     # the other 款 is the company's to word
     assert propose(c, at="art_2__para_1", proposal="电子商务经营者应当依法及时办理市场主体登记。").status_code == 303
     assert len(store.comments("law@1")) == 2
+
+
+def test_an_edit_or_a_restore_cannot_undo_a_decided_wording_either(client, store) -> None:
+    """A review: the company's 款 wording accepted, its whole-article wording (of the other 款)
+    edited to reword that 款 too, or withdrawn and brought back after the decision, took its
+    place in the merge: refused (409), nothing changed."""
+    from lawcomment.consultation import decide, draft_positions
+
+    def accept_its_change() -> int:
+        (position,) = draft_positions(store, "law@1", "art_2")
+        return decide(store, "law@1", "art_2", accept=next(
+            ch.change.id for ch in position.changes if ch.change.new == "依法")).id  # fmt: skip
+
+    def stands(decision: int) -> bool:
+        (position,) = draft_positions(store, "law@1", "art_2")
+        return decision in {ch.decision for ch in position.changes}
+
+    c = client("li")
+    assert propose(c).status_code == 303  # 第二条第二款: 依法不需要登记
+    whole = "电子商务经营者应当依法及时办理市场主体登记。\n个人销售自产农副产品的，不需要登记。"
+    assert post(c, ARTICLE, f"{ARTICLE}/comment", {"at": "art_2", "stance": "amend", "proposal": whole,
+                                                   "reason": "及时"}).status_code == 303  # fmt: skip
+    second = max(store.comments("law@1"), key=lambda x: x.id)
+    accepted = accept_its_change()
+    r = post(c, ARTICLE, f"/comments/{second.id}/edit", {"proposal": whole.replace("不需要", "可以不"), "reason": "及时"})
+    assert r.status_code == 409 and "委员会已对贵单位在此处的修改建议作出决定" in r.text
+    assert store.get_comment(second.id).proposed_text == whole and stands(accepted)
+    # withdrawn, the 款 decided meanwhile, then brought back over it
+    store.revoke_decision(accepted)
+    store.update_comment(second.id, "edit", proposed_text=whole.replace("不需要", "可以不"))
+    assert post(c, ARTICLE, f"/comments/{second.id}/withdraw", {}).status_code == 303
+    accepted = accept_its_change()
+    r = post(c, ARTICLE, f"/comments/{second.id}/restore", {})
+    assert r.status_code == 409 and "委员会已对贵单位在此处的修改建议作出决定" in r.text
+    assert store.get_comment(second.id).status is Status.WITHDRAWN and stands(accepted)
 
 
 def test_a_wording_that_replaces_the_companys_earlier_one_says_so(client, store) -> None:

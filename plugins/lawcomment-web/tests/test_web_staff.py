@@ -449,8 +449,9 @@ def test_a_wording_from_a_stale_page_never_replaces_what_came_since(client, stor
     assert "done=decided" in y.post(f"{MERGED}/decide", data={**fresh, "value": wording_y},
                                     follow_redirects=False).headers["location"]  # fmt: skip
     wording_x = "电子商务经营者应当依法书面办理登记。\n个人销售自产农副产品的，不需要登记。"
-    r = x.post(f"{MERGED}/decide", data={**stale, "value": wording_x}, follow_redirects=False)
+    r = x.post(f"{MERGED}/decide", data={**stale, "value": wording_x, "committee_reason": "X的理由"}, follow_redirects=False)
     assert r.status_code == 409 and "本条在您打开本页后已有变化" in r.text and wording_x.split("\n")[0] in r.text
+    assert "委员会理由：X的理由" in r.text  # (the reason typed beside it, to copy too: a review)
     assert [d.new for d in store.decisions("law@1")] == [wording_y]
     # a member's new proposal since the page was drawn (no committee wording standing): the same
     store.revoke_decision(store.decisions("law@1")[0].id)
@@ -458,6 +459,24 @@ def test_a_wording_from_a_stale_page_never_replaces_what_came_since(client, stor
     add_comment(store, "law@1", "beta", "art_2__para_2", propose="个人销售自产农副产品的，依法不需要登记。", reason="依法")
     r = x.post(f"{MERGED}/decide", data={**page, "value": wording_x}, follow_redirects=False)
     assert r.status_code == 409 and store.decisions("law@1") == []
+
+
+def test_undoing_a_decision_carried_into_the_next_reading_says_the_copy_stands(client, store, tmp_path) -> None:
+    from conftest import LAW
+
+    from lawcomment.consultation import add_draft_file, carry_forward, decide
+
+    conflict(store)
+    decided = decide(store, "law@1", "art_2", choose="x1:1")
+    second = tmp_path / "law2.txt"
+    second.write_text(LAW.replace("本法自公布之日起施行", "本法自2027年1月1日起施行"), encoding="utf-8")
+    add_draft_file(store, second, "law", "2")
+    carry_forward(store, "law@1", "law@2")
+    (copy,) = store.decisions("law@2")
+    c = client("wang")
+    r = post(c, MERGED, f"{MERGED}/decide", {"action": "undo", "value": str(decided.id)})
+    page = c.get(r.headers["location"]).text
+    assert f"决定#{decided.id}已带入新一稿（示例电子商务法（草案）），在那里为决定#{copy.id}，仍然有效" in page
 
 
 def test_the_wording_box_says_it_holds_changes_nobody_decided(client, store) -> None:

@@ -792,7 +792,7 @@ def _new_article_after(cell: str, index: Mapping[str, Unit]) -> Unit | None:
 
 
 #: A reason that gives a new wording (建议修改为：“……”), not a remark on the text.
-_WORDING_IN_REASON = re.compile(r"(?:建议)?(?:修改|改|修订|表述)为[:：]?\s*[“「\"『]?[^”」\"』]{10,}")
+_WORDING_IN_REASON = re.compile(r"(?:建议)?(?:修改|改|修订|表述)为\s*(?:[:：]\s*[“「\"『]?|[“「\"『])[^”」\"』]{10,}")
 
 
 def _grid_span(tc: etree._Element) -> int:

@@ -67,6 +67,8 @@ def lint(draft: Draft) -> list[Diagnostic]:
     articles = [v.unit for v in draft.articles()]
     out += _numbering(articles, "article", lang)
 
+    whole = bool(articles) and _base(articles[0].num) == (1, 0)  # the law from its 第一条, not an excerpt
+
     def containers(units: tuple[Unit, ...], parent: Kind | None = None) -> None:
         by_kind: dict[Kind, list[Unit]] = {}
         for u in units:
@@ -76,8 +78,9 @@ def lint(draft: Draft) -> list[Diagnostic]:
             out.extend(_numbering(group, kind.value, lang))
             first = next((u for u in group if _base(u.num) is not None), None)
             start = _base(first.num) if first is not None else None
-            # (chapters number on across a 分编's: 物权编's 第二分编 opens with 第四章)
-            if first is not None and start is not None and start[0] > 1 and parent is not Kind.SUBPART:
+            # (chapters number on across a 分编's: 物权编's 第二分编 opens with 第四章; an excerpt, its
+            # articles not from 第一条, opens where it opens)
+            if first is not None and start is not None and start[0] > 1 and parent is not Kind.SUBPART and whole:
                 # the first chapter's heading gone (a trial's 目录 took 第一章 总则 as its own line):
                 # the articles before 第二章 then stand in none
                 missing = "1" if start[0] == 2 else f"1–{start[0] - 1}"

@@ -20,7 +20,7 @@ if typing.TYPE_CHECKING:
         near_duplicates,
         proposed_change,
     )
-    from .position import decided_on, describe_decision, replaced
+    from .position import applied_decisions, decided_on, describe_decision, replaced
     from .reports import (
         alignment_dict,
         alignment_html,
@@ -40,6 +40,7 @@ __all__ = [
     "alignment_dict",
     "alignment_html",
     "alignment_text",
+    "applied_decisions",
     "brief",
     "brief_segments",
     "decided_groups",
@@ -64,7 +65,7 @@ if not typing.TYPE_CHECKING:  # mypy sees the imports above, and no catch-all __
             ".grouping": ("NearGroup", "Variant", "brief", "brief_segments", "decided_groups", "group_comments",
                           "near_duplicates", "proposed_change"),
             ".adoption": ("adoption_dict", "adoption_text", "outcomes", "position_adoption"),
-            ".position": ("decided_on", "describe_decision", "replaced"),
+            ".position": ("applied_decisions", "decided_on", "describe_decision", "replaced"),
             ".reports": (
                 "alignment_dict",
                 "alignment_html",

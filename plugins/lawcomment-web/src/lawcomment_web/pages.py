@@ -32,6 +32,7 @@ from lawcomment.consultation import (
 from lawcomment.drafts import law_citation
 from lawcomment.exports import decided_label, localized, review_pieces
 from lawcomment.records import StoredDraft
+from lawcomment.review import applied_decisions
 
 from . import auth
 from .app import HERE, IMPORT_WAIT, Ctx, Refused, Web, route
@@ -289,7 +290,7 @@ def article_values(ctx: Ctx, stored: StoredDraft, eid: str) -> dict[str, Any]:
         # its file's import) is staff's to bring back, and the card says why it is withdrawn
         history = ctx.store.revisions(c.id) if c.status is Status.WITHDRAWN else []
         undone = _withdrawn_by_staff(history, names) if c.status is Status.WITHDRAWN else ""
-        if ctx.is_staff and undone == "staff_withdrew_why":  # (staff's page knows no company's users)
+        if ctx.is_staff and undone in ("staff_withdrew_why", "earlier_withdrawn_why"):  # (staff know no company's users)
             undone = ""
         restorable = c.status is Status.WITHDRAWN and not undone
         shown.append((c, parts, target, fates.get(c.id, ""), locked.get(c.id, ""),
@@ -584,9 +585,10 @@ def preview(ctx: Ctx) -> Response:
 
 
 def _change(ctx: Ctx, action: Callable[[Comment], object], done: str, *, to_change: bool = True,
-            withdrawn: bool = False) -> Response:  # fmt: skip
+            withdrawn: bool = False, guard: bool = False) -> Response:  # fmt: skip
     """One change of the company's own comment (before the deadline): ``action`` runs on it,
-    and the article page shows it again, or the core's message when it is refused."""
+    and the article page shows it again, or the core's message when it is refused. With
+    ``guard``, refused (409) when it would leave a decision on the article unapplied."""
     c = own_comment(ctx, ctx.request.path_params["cid"], to_change=to_change)
     if withdrawn and c.status is not Status.WITHDRAWN:
         raise Refused(409, "not_withdrawn")
@@ -594,7 +596,16 @@ def _change(ctx: Ctx, action: Callable[[Comment], object], done: str, *, to_chan
     eid = c.anchor.article or ""
     try:
         _refuse_if_closed(ctx, stored)
-        action(c)
+        with ctx.store.transaction():  # (a decision the change would undo: nothing of it is kept)
+            decided = _applied(ctx, stored, eid) if guard else set()
+            action(c)
+            if decided - _applied(ctx, stored, eid):
+                # its new words take the place of a wording of the company's the committee decided on (a
+                # review: a whole-article wording edited, or brought back, over an accepted 款)
+                raise _Locked(ctx.t("locked_replace"))
+    except _Locked as exc:
+        edited = {"id": c.id, "proposal": ctx.field("proposal"), "reason": ctx.field("reason")} if done == "edited" else None
+        return ctx.page("article.html", 409, error=str(exc), edited=edited, **article_values(ctx, stored, eid))
     except LawcommentError as exc:
         if ctx.from_database(exc):
             raise
@@ -603,6 +614,14 @@ def _change(ctx: Ctx, action: Callable[[Comment], object], done: str, *, to_chan
         return ctx.page("article.html", 400, error=localized(str(exc), ctx.lang), edited=edited,
                         **article_values(ctx, stored, eid))  # fmt: skip
     return ctx.back(f"/d/{quote(stored.ref)}/a/{eid}#c{c.id}", done)
+
+
+def _applied(ctx: Ctx, stored: StoredDraft, eid: str) -> set[int]:
+    """The decisions on article ``eid`` its merge applies now (none read when it has none)."""
+    if not eid or not ctx.store.decisions(stored, target=eid):
+        return set()
+    (position,) = draft_positions(ctx.store, stored, eid)
+    return applied_decisions(position)
 
 
 def edit(ctx: Ctx) -> Response:
@@ -619,7 +638,7 @@ def edit(ctx: Ctx) -> Response:
                                reason=ctx.field("reason"))  # fmt: skip
         ctx.flash(said)
 
-    return _change(ctx, change, "edited")
+    return _change(ctx, change, "edited", guard=True)
 
 
 def withdraw(ctx: Ctx) -> Response:
@@ -638,7 +657,7 @@ def restore(ctx: Ctx) -> Response:
             raise Refused(409, undone.removesuffix("_why"))
         undo_comment(ctx.store, c.id)
 
-    return _change(ctx, bring_back, "restored", to_change=False, withdrawn=True)
+    return _change(ctx, bring_back, "restored", to_change=False, withdrawn=True, guard=True)
 
 
 def _withdrawn_by_staff(history: list[Any], company: Collection[str]) -> str:
@@ -646,7 +665,9 @@ def _withdrawn_by_staff(history: list[Any], company: Collection[str]) -> str:
     the card's words: taken out with its file's import, or withdrawn by anyone but one of the
     company's users in the web app (staff, at the command line or here); "" when the company did."""
     last = history[-1] if history else None
-    if last is not None and last.action == "import.undo":
+    if last is None:  # (withdrawn when it came: carried so from the last reading, whoever withdrew it there)
+        return "earlier_withdrawn_why"
+    if last.action == "import.undo":
         return "import_undone_why"
     if last is not None and last.action in ("withdraw", "undo") and last.actor.startswith("web:") and \
             last.actor.removeprefix("web:") in company:  # fmt: skip

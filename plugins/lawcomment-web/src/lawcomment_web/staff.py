@@ -187,6 +187,11 @@ def decide_post(ctx: Ctx) -> Response:
         if old is None or old.draft != stored.ref or old.target != eid:
             raise Refused(404, "not_found")
         ctx.store.revoke_decision(old.id, reason)
+        # carried into the next reading before: that copy stands there until undone there too
+        later = ctx.store.successor(stored.ref)
+        copy = next((d for d in ctx.store.decisions(later.ref) if d.origin == old.id), None) if later else None
+        if later is not None and copy is not None:
+            ctx.flash([ctx.t("carried_copy_stands", n=str(old.id), ref=later.title or later.ref, d=str(copy.id))])
         return ctx.back(back, "undone")
     if action == "committee_reason":
         ctx.store.set_committee_reason(stored.ref, eid, value)
@@ -275,7 +280,9 @@ def _final_wording(ctx: Ctx, stored: Any, eid: str, value: str, back: str) -> Re
         # never replaces them unseen (a trial: one staff member's wording silently replaced another's)
         (pos,) = draft_positions(ctx.store, stored, eid)
         if ctx.field("was").replace("\r\n", "\n").strip() != pos.text.strip():
-            return ctx.page("error.html", 409, message=ctx.t("wording_changed"), typed=value, again=back)
+            colon = "：" if ctx.lang == "zh" else ": "
+            typed_all = value if typed is None or typed == shown else f"{value}\n\n{ctx.t('committee_reason')}{colon}{typed}"
+            return ctx.page("error.html", 409, message=ctx.t("wording_changed"), typed=typed_all, again=back)
     if not drawn:
         decide(ctx.store, stored, eid, text=value, reason=typed or "")
     if edited:
