@@ -208,6 +208,14 @@ def _fill(path: Path, out: Path, edits: dict[int, tuple[str, str]]) -> Path:
     return out
 
 
+def _imported(run, doc, path: Path):  # type: ignore[no-untyped-def]
+    """``doc`` (a filled form) saved as ``path`` and imported, which succeeds: the CLI's result."""
+    doc.save(str(path))
+    result = run("comment", "import", str(path))
+    assert result.exit_code == 0, result.output
+    return result
+
+
 def _listed(run) -> list[tuple]:  # type: ignore[no-untyped-def]
     doc = json.loads(run("comment", "list", "--draft", "ecommerce@1", "--format", "json").output)
     return [(c["eid"], c["member"], c["stance"], c["proposed_text"], c["body"], c["source"]["kind"]) for c in doc["comments"]]
@@ -288,9 +296,7 @@ def test_a_row_merged_across_the_table_is_a_separator_or_a_heading(consultation,
     heading = rows[2].cells[0].merge(rows[2].cells[3])
     heading.text = "以下为建议新增条文"
     rows[3].cells[3].text = "删去重复"
-    doc.save(str(tmp_path / "filled.docx"))
-    result = consultation("comment", "import", str(tmp_path / "filled.docx"))
-    assert result.exit_code == 0, result.output
+    result = _imported(consultation, doc, tmp_path / "filled.docx")
     assert result.stderr == (f"warning: {tmp_path / 'filled.docx'}: table 2 row 3: a row merged across the table reads "
                              "「以下为建议新增条文」; not read as a comment\n")  # fmt: skip
     assert _listed(consultation) == [("art_12", "acme", "comment", None, "删去重复", "form")]
@@ -303,9 +309,7 @@ def test_a_reason_cell_merged_down_two_rows_is_each_rows_reason(consultation, tm
     rows = _comment_table(doc).rows
     rows[3].cells[2].text = NEW_12
     rows[3].cells[3].merge(rows[4].cells[3]).text = "与行政许可法衔接"
-    doc.save(str(tmp_path / "filled.docx"))
-    result = consultation("comment", "import", str(tmp_path / "filled.docx"))
-    assert result.exit_code == 0, result.output
+    result = _imported(consultation, doc, tmp_path / "filled.docx")
     assert result.stderr == (f"warning: {tmp_path / 'filled.docx'}: table 2 row 5: its “理由” cell is merged with the row "
                              "above's; the merged cell's reason is read for this row too\n")  # fmt: skip
     assert _listed(consultation) == [("art_12", "acme", "amend", NEW_12, "与行政许可法衔接", "form"),
@@ -338,9 +342,7 @@ def test_a_wording_written_in_the_reason_column_is_said(consultation, tmp_path: 
     doc = docx.Document(str(_make(consultation, tmp_path)))
     reason = f"建议修改为：“{NEW_12}”"
     _comment_table(doc).rows[3].cells[3].text = reason
-    doc.save(str(tmp_path / "filled.docx"))
-    result = consultation("comment", "import", str(tmp_path / "filled.docx"))
-    assert result.exit_code == 0, result.output
+    result = _imported(consultation, doc, tmp_path / "filled.docx")
     assert result.stderr == (f"warning: {tmp_path / 'filled.docx'}: table 2 row 4: the 理由 of 第十二条 (art_12) gives a "
                              "wording (「建议修改为：“电子商务经营者从事经营活动，应当依法取得行政许可。」) while its 修改建议 is "
                              "left as printed; it is kept as a remark (write the wording in 修改建议 to propose it)\n")  # fmt: skip
@@ -357,9 +359,7 @@ def test_a_row_added_for_a_new_article_proposes_it(consultation, tmp_path: Path,
     row = table.add_row()
     new = "电子商务经营者应当建立健全合规管理制度。"
     row.cells[0].text, row.cells[2].text, row.cells[3].text = cell, f"第十二条之一\u3000{new}", "完善合规"
-    doc.save(str(tmp_path / "filled.docx"))
-    result = consultation("comment", "import", str(tmp_path / "filled.docx"))
-    assert result.exit_code == 0, result.output
+    result = _imported(consultation, doc, tmp_path / "filled.docx")
     assert result.stderr == (f"warning: {tmp_path / 'filled.docx'}: table 2 row 7: a row added for a new article after "
                              "第十二条 (art_12); read as proposing it\n")  # fmt: skip
     assert _listed(consultation) == [("art_12", "acme", "insert", new, "完善合规", "form")]
@@ -377,9 +377,7 @@ def test_a_row_copied_to_add_a_new_article_never_rewords_the_one_it_was_copied_f
     row = table.rows[-1]
     new = "电子商务经营者应当建立健全合规管理制度。"
     row.cells[0].text, row.cells[2].text = "新增第十四条之一", new
-    doc.save(str(tmp_path / "filled.docx"))
-    result = consultation("comment", "import", str(tmp_path / "filled.docx"))
-    assert result.exit_code == 0, result.output
+    result = _imported(consultation, doc, tmp_path / "filled.docx")
     assert _listed(consultation) == [("art_14", "acme", "insert", new, "", "form")]
 
 

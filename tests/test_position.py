@@ -1290,18 +1290,24 @@ def test_a_members_later_proposal_rewords_only_the_lines_whose_words_it_changes(
     assert one.text == combined
 
 
+def _one_article(run, tmp_path: Path, body: str, proposal: str) -> dict:  # type: ignore[no-untyped-def,type-arg]
+    """p@1, a law of one article reading ``body`` (its 款 a line each), and acme's ``proposal`` of
+    it: the merge's JSON of that article."""
+    law = tmp_path / "p.md"
+    law.write_text("# 法\n\n第一条 " + body.replace("\n", "\n\n") + "\n", encoding="utf-8")
+    _ok(run("draft", "add", str(law), "--name", "p", "--version", "1"))
+    _ok(run("comment", "add", "--member", "acme", "--draft", "p@1", "--at", "第一条", "--propose", proposal))
+    return json.loads(_ok(run("merge", "--draft", "p@1", "--format", "json")).stdout)["units"][0]  # type: ignore[no-any-return]
+
+
 def test_two_changes_of_one_wording_decided_apart_are_said(consultation, tmp_path) -> None:  # type: ignore[no-untyped-def]
     """(a new user's trial, 反垄断法 2007 第三十四条) 排斥或者限制 → 排斥、限制或者强制 is diffed as two
     changes, {+、限制+} and [-限-]{+强+}: the second accepted alone gives 排斥或者强制, which the
     member never wrote. The merge says so, and the export before it goes out; both decided alike,
     nothing is said."""
-    law = tmp_path / "p.md"
-    law.write_text("# 法\n\n第一条 行政机关不得以设定歧视性资质要求等方式，排斥或者限制外地经营者参加本地的招标投标活动。\n", encoding="utf-8")
     run = consultation
-    _ok(run("draft", "add", str(law), "--name", "p", "--version", "1"))
-    _ok(run("comment", "add", "--member", "acme", "--draft", "p@1", "--at", "第一条", "--propose",
-            "行政机关不得以设定歧视性资质要求等方式，排斥、限制或者强制外地经营者参加本地的招标投标活动。"))  # fmt: skip
-    merged = json.loads(_ok(run("merge", "--draft", "p@1", "--format", "json")).stdout)["units"][0]
+    merged = _one_article(run, tmp_path, "行政机关不得以设定歧视性资质要求等方式，排斥或者限制外地经营者参加本地的招标投标活动。",
+                          "行政机关不得以设定歧视性资质要求等方式，排斥、限制或者强制外地经营者参加本地的招标投标活动。")  # fmt: skip
     assert [(c["id"], c["old"], c["new"]) for c in merged["changes"]] == [("c1", "", "、限制"), ("c2", "限", "强")]
     _ok(run("decide", "--draft", "p@1", "--article", "第一条", "--reject", "c1"))
     _ok(run("decide", "--draft", "p@1", "--article", "第一条", "--accept", "c2", "--committee-reason", "增加强制情形"))
@@ -1322,13 +1328,7 @@ def test_two_changes_of_one_wording_decided_apart_are_said(consultation, tmp_pat
 def test_two_kuan_joined_by_a_line_break_taken_out_is_said_to_join_them(consultation, tmp_path) -> None:  # type: ignore[no-untyped-def]
     """(a trial's marked-up 公司法 第十三条) The paragraph mark between two 款 deleted: the merge said it
     only took out whitespace no reader can see. It joins the 款: said so."""
-    law = tmp_path / "p.md"
-    law.write_text("# 法\n\n第一条 公司可以设立子公司。\n\n子公司具有法人资格。\n", encoding="utf-8")
-    run = consultation
-    _ok(run("draft", "add", str(law), "--name", "p", "--version", "1"))
-    _ok(run("comment", "add", "--member", "acme", "--draft", "p@1", "--at", "第一条", "--propose",
-            "公司可以设立子公司。子公司具有法人资格。"))  # fmt: skip
-    (unit,) = json.loads(_ok(run("merge", "--draft", "p@1", "--format", "json")).stdout)["units"]
+    unit = _one_article(consultation, tmp_path, "公司可以设立子公司。\n子公司具有法人资格。", "公司可以设立子公司。子公司具有法人资格。")
     assert [(c["old"], c["new"]) for c in unit["changes"]] == [("\n", "")]
     assert "c1 only takes out a line break: it joins two 款 (or 项) into one; check it is meant" in unit["warnings"]
     assert not any("whitespace" in w for w in unit["warnings"])
@@ -1338,15 +1338,10 @@ def test_a_sentence_moved_and_decided_by_halves_is_said(consultation, tmp_path) 
     """(a trial: a Word move in 公司法 第十七条) A sentence moved is a deletion and an insertion: the
     insertion accepted alone says it twice, the deletion alone not at all. The merge and the export
     say so, until the two are decided alike."""
-    law = tmp_path / "p.md"
     moved = "公司应当为本公司工会提供必要的活动条件。"
-    law.write_text(f"# 法\n\n第一条 公司职工依法组织工会，开展工会活动。{moved}公司工会代表职工就劳动报酬等事项依法与公司签订集体合同。\n",
-                   encoding="utf-8")  # fmt: skip
     run = consultation
-    _ok(run("draft", "add", str(law), "--name", "p", "--version", "1"))
-    _ok(run("comment", "add", "--member", "acme", "--draft", "p@1", "--at", "第一条", "--propose",
-            f"公司职工依法组织工会，开展工会活动。公司工会代表职工就劳动报酬等事项依法与公司签订集体合同。{moved}"))  # fmt: skip
-    merged = json.loads(_ok(run("merge", "--draft", "p@1", "--format", "json")).stdout)["units"][0]
+    merged = _one_article(run, tmp_path, f"公司职工依法组织工会，开展工会活动。{moved}公司工会代表职工就劳动报酬等事项依法与公司签订集体合同。",
+                          f"公司职工依法组织工会，开展工会活动。公司工会代表职工就劳动报酬等事项依法与公司签订集体合同。{moved}")  # fmt: skip
     changes = [(c["id"], c["old"], c["new"]) for c in merged["changes"]]
     taking_out = next(cid for cid, old, new in changes if moved in old)
     putting_in = next(cid for cid, old, new in changes if moved in new)

@@ -796,9 +796,7 @@ def test_a_reason_is_left_out_also_after_the_change_was_decided_again(consultati
              ["decide", "--draft", "ecommerce@1", "--article", "第十三条", "--reject", "c1"],
              ["decide", "--draft", "ecommerce@1", "--article", "第十三条", "--accept", "c1"],
              ["comment", "withdraw", "1"])  # fmt: skip
-    for args in steps:
-        assert consultation(*args).exit_code == 0, args
-    out = consultation("export", "--draft", "ecommerce@1", "--format", "md", "--date", DATE)
+    out = _md_after(consultation, steps)
     assert "生态环境保护" not in out.stdout
     assert "warning: the committee reason for 第十三条 is left out of the submission" in out.stderr
 
@@ -809,6 +807,13 @@ _GIVEN_BESIDE = ("warning: the committee reason for 第十三条 is left out of 
                  "#1, since undone or replaced, and no change of it goes out now (give it again with decide "
                  "--committee-reason '…' if it holds for the draft's wording as it is, or remove it with decide "
                  "--committee-reason '')\n")  # fmt: skip
+
+
+def _md_after(run, steps) -> object:  # type: ignore[no-untyped-def]
+    """The Markdown submission of ecommerce@1 once each of ``steps`` (CLI arguments) has run."""
+    for args in steps:
+        assert run(*args).exit_code == 0, args
+    return run("export", "--draft", "ecommerce@1", "--format", "md", "--date", DATE)
 
 
 def _ticking(monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -829,9 +834,7 @@ def test_a_reason_given_beside_a_change_that_no_longer_goes_out_is_left_out(cons
              ["decide", "--draft", "ecommerce@1", "--article", "第十三条", "--accept", "c1", "--committee-reason",
               "生态环境保护是经营者的法定义务。"],
              ["decide", "--draft", "ecommerce@1", "--article", "第十三条", *then])  # fmt: skip
-    for args in steps:
-        assert consultation(*args).exit_code == 0, args
-    out = consultation("export", "--draft", "ecommerce@1", "--format", "md", "--date", DATE)
+    out = _md_after(consultation, steps)
     assert out.exit_code == 0, out.output
     assert "生态环境保护" not in out.stdout and "第十三条" not in out.stdout
     assert _GIVEN_BESIDE in out.stderr
@@ -854,9 +857,7 @@ def test_a_reason_given_after_the_change_was_rejected_goes_out(consultation, mon
               "生态环境保护是经营者的法定义务。"],
              ["decide", "--draft", "ecommerce@1", "--article", "第十三条", "--reject", "c1", "--committee-reason",
               "现行表述已经涵盖环境保护。"])  # fmt: skip
-    for args in steps:
-        assert consultation(*args).exit_code == 0, args
-    out = consultation("export", "--draft", "ecommerce@1", "--format", "md", "--date", DATE)
+    out = _md_after(consultation, steps)
     assert "**理由**：现行表述已经涵盖环境保护。" in out.stdout and "left out" not in out.stderr
     assert consultation("decide", "--draft", "ecommerce@1", "--article", "第十三条", "--accept", "c1",
                         "--committee-reason", "生态环境保护是经营者的法定义务。").exit_code == 0
@@ -878,9 +879,7 @@ def test_a_reason_given_beside_a_choice_since_replaced_is_to_check_when_another_
              ["decide", "--draft", "ecommerce@1", "--article", "第十三条", "--accept", "c1,c2", "--committee-reason",
               "明令禁止的商品不得交易。"],
              ["decide", "--draft", "ecommerce@1", "--article", "第十三条", "--undo", "2"])  # fmt: skip
-    for args in steps:
-        assert consultation(*args).exit_code == 0, args
-    out = consultation("export", "--draft", "ecommerce@1", "--format", "md", "--date", DATE)
+    out = _md_after(consultation, steps)
     assert "**理由**：明令禁止的商品不得交易。" in out.stdout
     said = ("the committee reason for 第十三条 goes out, but it was given beside decision #2, since undone or replaced: "
             "check it holds for what goes out now (give it again with decide --committee-reason '…', changed or as it "
@@ -905,9 +904,7 @@ def test_a_reason_given_beside_a_rejection_is_to_check_once_a_colleague_accepts_
              ["decide", "--draft", "ecommerce@1", "--article", "第十三条", "--reject", "c1", "--committee-reason",
               "原文已足够，无需修改。"],
              ["decide", "--draft", "ecommerce@1", "--article", "第十三条", "--accept", "c1"])  # fmt: skip
-    for args in steps:
-        assert consultation(*args).exit_code == 0, args
-    out = consultation("export", "--draft", "ecommerce@1", "--format", "md", "--date", DATE)
+    out = _md_after(consultation, steps)
     assert "<ins>生态</ins>环境" in out.stdout and "**理由**：原文已足够，无需修改。" in out.stdout
     assert ("warning: the committee reason for 第十三条 goes out, but it was given beside decision #1, since undone or "
             "replaced: check it holds for what goes out now (give it again with decide --committee-reason '…', changed "
@@ -945,9 +942,7 @@ def test_a_reason_given_in_the_second_its_change_was_rejected_goes_out_with_a_wa
               "生态环境保护是经营者的法定义务。"],
              ["decide", "--draft", "ecommerce@1", "--article", "第十三条", "--reject", "c1"])  # fmt: skip
     with patch("lawcomment.store.sql.now", return_value="2026-05-01T10:00:00Z"):
-        for args in steps:
-            assert consultation(*args).exit_code == 0, args
-        out = consultation("export", "--draft", "ecommerce@1", "--format", "md", "--date", DATE)
+        out = _md_after(consultation, steps)
     assert "**理由**：生态环境保护是经营者的法定义务。" in out.stdout
     assert ("warning: the committee reason for 第十三条 goes out beside the draft's own wording, though it may have "
             "been given for decision #1, undone or replaced in the same second: check it holds for the draft's wording "
