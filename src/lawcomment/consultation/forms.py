@@ -791,6 +791,9 @@ def _new_article_after(cell: str, index: Mapping[str, Unit]) -> Unit | None:
     return None
 
 
+#: A 条款 cell asking for a new article, whether or not it says where (新增一条, 建议增加条款, new article).
+_NEW_INTENT = re.compile(r"^\s*(?:建议)?(?:新增|增加|增设|增补)|^\s*(?:new|additional)\s+(?:article|provision)",
+                         re.IGNORECASE)
 #: A reason that gives a new wording (建议修改为：“……”), not a remark on the text.
 _WORDING_IN_REASON = re.compile(r"(?:建议)?(?:修改|改|修订|表述)为\s*(?:[:：]\s*[“「\"『]?|[“「\"『])[^”」\"』]{10,}")
 
@@ -946,6 +949,13 @@ def form_comments(form: FilledForm, draft: Draft, ref: str, member: str, member_
         proposed = row.cells.get("proposed", "").strip()
         reason = row.cells.get("reason", "").strip()
         after = _new_article_after(row.cells.get("article", ""), index) if proposed else None
+        if after is None and proposed and _NEW_INTENT.match(row.cells.get("article", "")):
+            # a new article asked for, its place not said (新增一条): never read as a wording of the article
+            # whose row it was copied from (a verifying trial's 新增一条 replaced 第五十七条)
+            problems.append(f"{row.position}: the row asks for a new article but does not say after which one (its "
+                            f"{names['article']} reads 「{_clip(row.cells.get('article', '').strip())}」); write "
+                            "在第二十四条后增加一条 or 新增第二十四条之一 there")  # fmt: skip
+            continue
         if after is not None and not asks_deletion(proposed):
             # a row the member added for a new article (新增第二十四条之一, 在第二十四条后增加一条): proposed after
             # it, whatever hidden id a row copied to make it kept (the intake takes a typed label off its text)
