@@ -312,8 +312,8 @@ def test_bulk_decisions_by_member_group_and_article(consultation) -> None:  # ty
     _propose(run, "acme", ART16.replace("三十日", "六十日"), at="第十六条")
     accepted = run("decide", "--draft", "ecommerce@1", "--accept-all", "--member", "acme", "--reason", "ok")
     assert accepted.output.splitlines() == [
-        "decision #1: accepted c2 on art_13",
-        "decision #2: accepted c1 on art_16",
+        "decision #1: accepted c2 on art_13", "  inserting 「明确」",
+        "decision #2: accepted c1 on art_16", "  「三十」 → 「六十」",
         "accepted 2 change(s) of acme in 2 unit(s); 0 already decided; 0 conflict(s) left to decide one by one",
     ]
     rejected = run("decide", "--draft", "ecommerce@1", "--reject-all", "--group", "Auto WG")

@@ -807,7 +807,7 @@ def test_adoption_text_report(cx: SimpleNamespace) -> None:
         "  第一条 (art_1) → 第一条 (art_1)  adopted (1/1 changes)",
         "  第十一条 (art_11) → 第十四条 (art_14)  adopted (1/1 changes)",
         "  第十二条 (art_12) → 第十五条 (art_15)  adopted (1/1 changes)",
-        "  第十四条 (art_14) → 第十八条 (art_18)  adopted (1/1 changes)",
+        "  第十四条 (art_14) → 第十九条 (art_19)  adopted (1/1 changes)",  # its new article: where 2022 put it
         "  第十五条 (art_15) → 第二十条 (art_20)  not adopted (0/2 changes)",
         "  第二十一条 (art_21) → 第二十六条 (art_26)  adopted (1/1 changes)",
         "  第二十五条 (art_25) → 第三十条 (art_30)  not adopted (0/1 changes)",

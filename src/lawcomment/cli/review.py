@@ -211,6 +211,7 @@ def register(cli: click.Group) -> None:
                 verb = "accepted" if accept_all else "rejected"
                 for unit, cid, d in result.decisions:
                     echo(f"decision #{d.id}: {verb} {cid} on {unit}")
+                    echo(f"  {_words_decided(d)}")
                 if accept_all:  # a wording filed under the wrong article, accepted: said again, as the merge says it
                     _warn_misfiled(store, stored.ref, {u.split("__", 1)[0] for u, _, _ in result.decisions})
                 who = " of " + ", ".join(x for x in (member_id, group) if x) if member_id or group else ""
@@ -417,6 +418,8 @@ def _decide_group(store, stored, comment: int, accept: bool, reason: str,  # typ
     verbs = {"accept": "accepted", "reject": "rejected", "choose": "chose"}
     for unit, key, d in result.decisions:
         echo(f"decision #{d.id}: {verbs[d.action]} {key} on {unit}")
+        if d.action != "text":
+            echo(f"  {_words_decided(d)}")
     count = {a: sum(1 for _, _, d in result.decisions if d.action == a) for a in ("accept", "reject", "choose")}
     chose = f", {count['choose']} conflict(s) settled" if count["choose"] else ""
     left = ("left to decide one by one: " + ", ".join(f"{x} of {u}" for u, x in result.conflicts)

@@ -949,12 +949,16 @@ def position_adoption(positions: Iterable[UnitPosition], old: Draft, new: Draft,
         made = [(p, _piece_judged(judge, article, Span(p.start, p.end, p.new), v)) for p, v in zip(counted, verdicts, strict=True)]
         found = [PieceOutcome(p.start, p.end, base[p.start:p.end], p.new, p.supporters, m == "made", in_part=m == "part")
                  for p, m in made]  # fmt: skip
-        found += [PieceOutcome(len(base), len(base), "", i.text, i.supporters, judge.insertion(article, i.text), True)
-                  for i in pos.submitted_insertions()]  # fmt: skip
+        put = [(i, judge.inserted_at(article, i.text)) for i in pos.submitted_insertions()]
+        found += [PieceOutcome(len(base), len(base), "", i.text, i.supporters, at is not None, True) for i, at in put]
         if not found:
             continue
         present, part = sum(1 for p in found if p.adopted), sum(1 for p in found if p.in_part)
-        rows.append(ArticleAdoption(article, describe(article, judge.lang), judge.new_citation(article),
+        # a new article alone, made: where the new version put it (反垄断法 第八条's: 2022 第九条, before 第十条)
+        places = {at for _, at in put if at is not None}
+        now = (describe(places.pop(), judge.lang, judge.new) if len(found) == len(put) and len(places) == 1
+               else judge.new_citation(article))  # fmt: skip
+        rows.append(ArticleAdoption(article, describe(article, judge.lang), now,
                                     _state(judge.deleted(article), present, len(found), part), tuple(found)))  # fmt: skip
     return PositionAdoption(tuple(rows))
 
