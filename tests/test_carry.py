@@ -179,7 +179,9 @@ def test_undoing_a_decision_after_it_was_carried_names_the_copy_that_stands(cons
     _second_reading(consultation, data, tmp_path, ("保障人身", "保障人身健康"))
     (copy,) = [d for d in json.loads(consultation("export", "--draft", "ecommerce@2", "--format", "json").stdout)[
         "decisions"] if d["origin"] == 1]  # fmt: skip
-    undone = consultation("decide", "--draft", "ecommerce@1", "--undo", "1")
+    missing = consultation("decide", "--article", "13", "--reject", "c1")
+    assert (missing.exit_code, missing.stderr.splitlines()[-1]) == (2, "Error: Missing option '--draft'.")
+    undone = consultation("decide", "--undo", "1")  # (the decision knows its draft: a trial's --undo without --draft)
     assert undone.exit_code == 0, undone.output
     assert undone.stdout.startswith("undid decision #1 (reject) on art_13\n")
     assert undone.stderr.startswith(f"warning: decision #1 was carried into ecommerce@2 as decision #{copy['id']}, which "

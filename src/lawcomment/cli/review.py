@@ -124,7 +124,7 @@ def register(cli: click.Group) -> None:
             sys.exit(EXIT_CONFLICTS)
 
     @cli.command()
-    @click.option("--draft", "ref", required=True, help="NAME@VERSION")
+    @click.option("--draft", "ref", help="NAME@VERSION (with --undo: the decision's own, when not given)")
     @click.option("--article", help="The unit decided: 第十二条, Article 12, art_12 (with --accept-all: only this one).")
     @click.option("--accept", "accepts", metavar="CHANGE", multiple=True,
                   help="Accept a change or new unit (c1, n1 … as `merge` lists them), or several at once: c1,c2,n1 "
@@ -153,7 +153,7 @@ def register(cli: click.Group) -> None:
     @click.option("--committee-reason", metavar="TEXT",
                   help="The committee's reason for its position on --article, printed in the submission ('' removes it).")  # fmt: skip
     @click.pass_context
-    def decide(ctx: click.Context, ref: str, article: str | None, accepts: tuple[str, ...], rejects: tuple[str, ...],
+    def decide(ctx: click.Context, ref: str | None, article: str | None, accepts: tuple[str, ...], rejects: tuple[str, ...],
                chooses: tuple[str, ...], text: str | None, text_en: str | None, text_en_from: int | None,
                text_zh: str | None, text_zh_from: int | None, undo: int | None, accept_all: bool, reject_all: bool,
                member_id: str | None, group: str | None, group_of: str | None, reason: str,
@@ -184,8 +184,11 @@ def register(cli: click.Group) -> None:
                 raise StoreError("--group-of goes with --accept-all or --reject-all")
             if single or member_id or group or article or committee_reason is not None or (accept_all and reject_all):
                 raise StoreError("--group-of goes alone with --accept-all or --reject-all")
+        if ref is None and undo is None:
+            raise click.UsageError("Missing option '--draft'.")
         with open_store(ctx) as store:
-            stored = store.get_draft(ref)
+            # a decision's number is the store's: --undo N finds its draft (a trial's --undo without --draft)
+            stored = store.get_draft(ref if ref is not None else store.get_decision(undo or 0).draft)
             eid = (_kept_article(store, stored, article) if article is not None else None) or _article(
                 store, stored.ref, article)  # fmt: skip
             from .consultation import warn_superseded
