@@ -327,7 +327,7 @@ def test_table_layout_columns(demo_store: Store, tmp_path: Path, lang: str) -> N
         for p in cell.findall(f"{w}p"):
             assert p.find(f"{w}pPr/{w}jc").get(f"{w}val") == "left"
     # the 落款 never alone on a page (a trial's stood on page 2): the table's last row goes over with it, whole
-    # (Word and LibreOffice keep a row whose paragraphs all keep with the next on the page of what follows)
+    # (Word keeps a row whose paragraphs all keep with the next on the page of what follows)
     last = list(next(body.iter(f"{w}tbl")).iter(f"{w}tr"))[-1]
     assert last.find(f"{w}trPr/{w}cantSplit") is not None
     assert all(p.find(f"{w}pPr/{w}keepNext") is not None for p in last.iter(f"{w}p"))
