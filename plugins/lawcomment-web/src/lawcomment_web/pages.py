@@ -669,8 +669,7 @@ def _withdrawn_by_staff(history: list[Any], company: Collection[str]) -> str:
         return "earlier_withdrawn_why"
     if last.action == "import.undo":
         return "import_undone_why"
-    if last is not None and last.action in ("withdraw", "undo") and last.actor.startswith("web:") and \
-            last.actor.removeprefix("web:") in company:  # fmt: skip
+    if last.action in ("withdraw", "undo") and last.actor.startswith("web:") and last.actor.removeprefix("web:") in company:
         return ""
     return "staff_withdrew_why"
 
@@ -764,7 +763,7 @@ def upload(ctx: Ctx) -> Response:
                 ctx.web.imports.release()
         except _Locked as exc:  # a row that would undo a decision: the whole file is refused, as the article form is
             return listing(409, error=str(exc))
-        except LawcommentError as exc:
+        except LawcommentError as exc:  # the messages name the file as the member called it, not the server's copy
             if ctx.from_database(exc):
                 raise
             return listing(400, error=localized(str(exc).replace(str(path), name), ctx.lang))
