@@ -898,6 +898,25 @@ def test_an_edit_or_a_restore_cannot_undo_a_decided_wording_either(client, store
     assert store.get_comment(second.id).status is Status.WITHDRAWN and stands(accepted)
 
 
+def test_an_edit_that_puts_another_companys_decided_change_in_conflict_is_taken(client, store) -> None:
+    """The guard is for the company's own decided words: beta's accepted change that acme's edited
+    wording now conflicts with is the merge's to flag (as acme's new comment would be), never a
+    refusal of acme's edit."""
+    from lawcomment.consultation import add_comment, decide, draft_positions
+
+    add_comment(store, "law@1", "beta", "art_2__para_2", propose=PARA2.replace("不需要", "依法不需要"), reason="依法")
+    (position,) = draft_positions(store, "law@1", "art_2")
+    decide(store, "law@1", "art_2", accept=position.changes[0].change.id)
+    c = client("li")
+    assert propose(c, proposal=PARA2.replace("农副产品", "农产品")).status_code == 303
+    mine = max(store.comments("law@1"), key=lambda x: x.id)
+    r = post(c, ARTICLE, f"/comments/{mine.id}/edit", {"proposal": PARA2.replace("不需要", "无须"), "reason": "明确"})
+    assert r.status_code == 303, r.text
+    assert store.get_comment(mine.id).proposed_text == PARA2.replace("不需要", "无须")
+    (position,) = draft_positions(store, "law@1", "art_2")
+    assert [x.conflict.old for x in position.conflicts] == ["不需要"]  # (the merge's to flag, as a new comment's)
+
+
 def test_a_wording_that_replaces_the_companys_earlier_one_says_so(client, store) -> None:
     """A company keeps its latest wording at each place (the core's rule): the user who sends a new
     one is told it replaces the earlier one, a colleague's or their own, never silently."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 import tempfile
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
@@ -599,7 +599,7 @@ def _change(ctx: Ctx, action: Callable[[Comment], object], done: str, *, to_chan
         with ctx.store.transaction():  # (a decision the change would undo: nothing of it is kept)
             decided = _applied(ctx, stored, eid) if guard else set()
             action(c)
-            if decided - _applied(ctx, stored, eid):
+            if decided and decided - _applied(ctx, stored, eid):
                 # its new words take the place of a wording of the company's the committee decided on (a
                 # review: a whole-article wording edited, or brought back, over an accepted 款)
                 raise _Locked(ctx.t("locked_replace"))
@@ -617,11 +617,24 @@ def _change(ctx: Ctx, action: Callable[[Comment], object], done: str, *, to_chan
 
 
 def _applied(ctx: Ctx, stored: StoredDraft, eid: str) -> set[int]:
-    """The decisions on article ``eid`` its merge applies now (none read when it has none)."""
+    """The decisions on article ``eid`` its merge applies now that took or turned down the
+    company's own words (none read when it has none): another company's decided change that the
+    company's new words put in conflict is the merge's to flag, as a new comment's is."""
     if not eid or not ctx.store.decisions(stored, target=eid):
         return set()
+    own = {f"#{c.id}" for c in ctx.store.comments(stored, article=eid, member=ctx.user.member, include_superseded=True)}
+
+    def ours(proposals: Iterable[str]) -> bool:
+        return any(p in own for group in proposals for p in group.split("+"))
+
     (position,) = draft_positions(ctx.store, stored, eid)
-    return applied_decisions(position)
+    applied = applied_decisions(position)
+    mine = {ch.decision for ch in position.changes if ours(ch.change.proposals)}
+    mine |= {x.decision for x in position.conflicts if any(ours(a.proposals) for a in x.conflict.alternatives)}
+    mine |= {i.decision for i in position.insertions if ours(f"#{n}" for n in i.comments)}
+    if position.final is not None:  # (a final wording takes every change of the article, the company's too)
+        mine.add(position.final.id)
+    return {d for d in mine if d is not None} & applied
 
 
 def edit(ctx: Ctx) -> Response:
