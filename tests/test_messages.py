@@ -133,9 +133,9 @@ def _merged(*texts: str) -> tuple[str, ...]:
      "a.csv：此前提交的a.csv中有1条意见在本次文件中已不见：#2 (acme, 第十一条)；这些意见仍然有效（如会员已放弃，可予撤回）"),
     ("f.docx: table 2 row 4: the form printed 第十二条 (art_12) otherwise than ecommerce@1 has it now; the member's "
      "changes are made on the stored text", "f.docx：第2个表格第4行：本表所印第十二条与现行草案不同；会员所作修改已移至现行条文"),
-    ("b.csv: a.csv, an earlier file this one repeats, gave 1 comment(s) this one no longer has: #3 (acme, 第十二条 "
-     "(art_12)); they stay open (`lawcomment comment withdraw ID` if the member dropped them)",
-     "b.csv：本文件重复了此前提交的a.csv中的意见，但其中有1条在本文件中已不见：#3 (acme, 第十二条)；这些意见仍然有效（如会员已放弃，可予撤回）"),
+    ("b.csv: a.csv, an earlier file this one repeats, gave 1 comment(s) this one does not have: #3 (acme, 第十二条 "
+     "(art_12)); they stay open (if this file replaces a.csv, `lawcomment comment withdraw ID` those the member dropped)",
+     "b.csv：本文件重复了此前提交的a.csv中的部分意见，其中有1条本文件没有：#3 (acme, 第十二条)；这些意见仍然有效（如本文件是a.csv的修改稿，可撤回会员已放弃的意见）"),
     ("f.docx: table 2 row 4: the 理由 of 第十二条 (art_12) gives a wording (「建议修改为：“应当依法取得行政许可。」) while its "
      "修改建议 is left as printed; it is kept as a remark (write the wording in 修改建议 to propose it)",
      "f.docx：第2个表格第4行：第十二条的“理由”栏写了修改后的措辞（「建议修改为：“应当依法取得行政许可。」），而“修改建议”栏未改动；"

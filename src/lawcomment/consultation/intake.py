@@ -453,14 +453,15 @@ def _dropped_rows(store: Store, stored: StoredDraft, where: str, file: str, item
         gone = [c for c in theirs if c.source.file == earlier and c.status is Status.OPEN and c.id not in accounted]
         if not gone:
             continue
-        given = [c for c in theirs if c.source.file == earlier]
-        if earlier != file and 2 * sum(c.id in echoed for c in given) < len(given):
-            continue  # repeating one row of it or two: a supplement (补充意见), not a copy of that file (a review)
         shown = ", ".join(f"#{c.id} ({c.member}, {describe(c.anchor.eid) if c.anchor.eid else 'the document'})"
                           for c in gone[:5]) + (f" and {len(gone) - 5} more" if len(gone) > 5 else "")  # fmt: skip
-        copy = f"an earlier copy of {file}" if earlier == file else f"{earlier}, an earlier file this one repeats,"
-        out.append(f"{where}: {copy} gave {len(gone)} comment(s) this one no longer has: {shown}; they stay open "
-                   f"(`lawcomment comment withdraw ID` if the member dropped them)")  # fmt: skip
+        if earlier == file:
+            out.append(f"{where}: an earlier copy of {file} gave {len(gone)} comment(s) this one no longer has: {shown}; "
+                       "they stay open (`lawcomment comment withdraw ID` if the member dropped them)")  # fmt: skip
+        else:  # (a corrected copy renamed, or a supplement repeating a row or two: which, only staff can tell)
+            out.append(f"{where}: {earlier}, an earlier file this one repeats, gave {len(gone)} comment(s) this one "
+                       f"does not have: {shown}; they stay open (if this file replaces {earlier}, `lawcomment comment "
+                       "withdraw ID` those the member dropped)")  # fmt: skip
     return out
 
 

@@ -65,9 +65,10 @@ _ZH: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DOTALL)
     ((r"(?:(?P<filep>.+): )?table (?P<t>\d+) row (?P<r>\d+): its “(?P<cell>[^”]+)” cell is merged with the row above's; "
       r"the merged cell's reason is read for this row too"),
      "{filep}第{t}个表格第{r}行：“{cell}”单元格与上一行合并；合并单元格中的理由同时作为本行的理由"),
-    ((r"(?:(?P<filep>.+): )?(?P<name>.+), an earlier file this one repeats, gave (?P<n>\d+) comment\(s\) this one no "
-      r"longer has: (?P<ids>.+); they stay open \(`lawcomment comment withdraw ID` if the member dropped them\)"),
-     "{filep}本文件重复了此前提交的{name}中的意见，但其中有{n}条在本文件中已不见：{ids}；这些意见仍然有效（如会员已放弃，可予撤回）"),
+    ((r"(?:(?P<filep>.+): )?(?P<name>.+), an earlier file this one repeats, gave (?P<n>\d+) comment\(s\) this one does "
+      r"not have: (?P<ids>.+); they stay open \(if this file replaces (?P<again>.+), `lawcomment comment withdraw ID` "
+      r"those the member dropped\)"),
+     "{filep}本文件重复了此前提交的{name}中的部分意见，其中有{n}条本文件没有：{ids}；这些意见仍然有效（如本文件是{name}的修改稿，可撤回会员已放弃的意见）"),
     ((r"(?:(?P<filep>.+): )?an earlier copy of (?P<name>.+) gave (?P<n>\d+) comment\(s\) this one no longer has: "
       r"(?P<ids>.+); they stay open \(`lawcomment comment withdraw ID` if the member dropped them\)"),
      "{filep}此前提交的{name}中有{n}条意见在本次文件中已不见：{ids}；这些意见仍然有效（如会员已放弃，可予撤回）"),
