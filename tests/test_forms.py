@@ -381,22 +381,32 @@ def test_a_row_copied_to_add_a_new_article_never_rewords_the_one_it_was_copied_f
     assert _listed(consultation) == [("art_14", "acme", "insert", new, "", "form")]
 
 
-@pytest.mark.parametrize(("cell", "after"), [
-    ("新增第二条之二", "art_2-1"), ("在第二条之一后增加一条", "art_2-1"), ("第二条之二", "art_2-1"),
-    ("新增第三条之一", "art_3"), ("第三条之一（新增）", "art_3"), ("在第二条后增加一条", "art_2"),
-    ("New Article 2-2", "art_2-1"), ("after Article 3", "art_3"),
-    ("第二条之一", None), ("第二条", None), ("新增第四条", None), ("在第九条后增加一条", None), ("备注", None),
+@pytest.mark.parametrize(("cell", "after", "asked"), [
+    ("新增第二条之二", "art_2-1", True), ("在第二条之一后增加一条", "art_2-1", True), ("第二条之二", "art_2-1", False),
+    ("新增第三条之一", "art_3", True), ("第三条之一（新增）", "art_3", True), ("在第二条后增加一条", "art_2", True),
+    ("New Article 2-2", "art_2-1", True), ("after Article 3", "art_3", False), ("Add a new article after Article 3", "art_3", True),
+    ("Insert after Article 3", "art_3", False),
+    # typed beside the locked citation of a copied row (a review)
+    ("第三条\n新增一条", "art_3", True), ("建议在第三条后增加一条", "art_3", True), ("在第三条后面增加一条", "art_3", True),
+    # which place is meant is not known: refused by the caller, as asked without a place
+    ("第三条（新增）", None, True), ("新增第四条", None, True), ("新增一条", None, True), ("在第九条后增加一条", None, True),
+    # an article of the draft, or a new 款 of one: the row's own article
+    ("第二条之一", None, False), ("第二条", None, False), ("增加一款", None, False), ("新增第二款", None, False),
+    ("增加第三条第二款", None, False), ("备注", None, False),
 ])  # fmt: skip
-def test_the_article_a_new_articles_row_follows(cell: str, after: str | None) -> None:
+def test_the_article_a_new_articles_row_follows(cell: str, after: str | None, asked: bool) -> None:
     """A review: 新增第二条之二 goes after the draft's 第二条之一, never straight after 第二条; a cell
-    naming an article of the draft (第二条之一 itself) is that article's row."""
+    naming an article of the draft (第二条之一 itself), or a new 款 of one, is that article's row;
+    a new article asked for without its place is said to be one (and refused by name)."""
     from lawcomment import parse_text
-    from lawcomment.consultation.forms import _new_article_after
+    from lawcomment.consultation.forms import _NEW_INTENT, _new_article_after
     from lawcomment.drafts.anchors import unit_index
 
     draft = parse_text("示例法\n第一条 甲。\n第二条 乙。\n第二条之一 丙。\n第三条 丁。\n")
     found = _new_article_after(cell, unit_index(draft))
     assert (found.eid if found is not None else None) == after
+    if after is None:
+        assert (_NEW_INTENT.search(cell) is not None) is asked
 
 
 def test_a_row_asking_for_a_new_article_without_its_place_is_refused_by_name(consultation, tmp_path: Path) -> None:

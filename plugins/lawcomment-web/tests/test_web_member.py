@@ -885,8 +885,9 @@ def test_an_edit_or_a_restore_cannot_undo_a_decided_wording_either(client, store
                                                    "reason": "及时"}).status_code == 303  # fmt: skip
     second = max(store.comments("law@1"), key=lambda x: x.id)
     accepted = accept_its_change()
-    r = post(c, ARTICLE, f"/comments/{second.id}/edit", {"proposal": whole.replace("不需要", "可以不"), "reason": "及时"})
+    r = post(c, ARTICLE, f"/comments/{second.id}/edit", {"proposal": whole.replace("不需要", "可以\u200b不"), "reason": "及时"})
     assert r.status_code == 409 and "委员会已对贵单位在此处的修改建议作出决定" in r.text
+    assert "lc_flash" not in r.headers.get("set-cookie", "")  # (how a refused edit was read: never shown as done)
     assert store.get_comment(second.id).proposed_text == whole and stands(accepted)
     # withdrawn, the 款 decided meanwhile, then brought back over it
     store.revoke_decision(accepted)

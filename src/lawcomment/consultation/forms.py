@@ -762,38 +762,56 @@ def _read(pkg: DocxPackage, path: Path) -> FilledForm:
 
 
 _NUM = "[〇零一二三四五六七八九十百千两\\d]+"
-#: A row's 条款 cell naming a new article: 新增第二十四条之一, 第二十四条之一（新增）, 在第二十四条后增加一条.
-_NEW_ARTICLE = re.compile(rf"^\s*在?\s*(?P<new>新增|增加|增设)?\s*第(?P<n>{_NUM})条(?:之(?P<x>[一二三四五六七八九十]+))?\s*"
-                          r"(?:(?P<after>(?:之)?后(?:增加|新增|增设|插入))|(?P<marked>[（(]新增[)）]))?")
-#: The same in an English form: New Article 24-1, Article 24-1 (new), after Article 24.
-_NEW_ARTICLE_EN = re.compile(r"^\s*(?:(?P<after>(?:new\s+article\s+)?after\s+)|(?P<new>new\s+))?article\s+(?P<n>\d+)"
-                             r"(?:-(?P<x>\d+))?\s*(?P<marked>\(new\))?", re.IGNORECASE)
+_CITED = rf"第(?P<n>{_NUM})条(?:之(?P<x>[一二三四五六七八九十]+))?"
+#: A 条款 cell saying after which article a new one goes: 在第二十四条后增加一条, 建议在第二十四条后面新增
+#: (anywhere in the cell: members type beside the locked citation), after Article 24.
+_AFTER = re.compile(rf"{_CITED}\s*(?:之)?后(?:面|边)?\s*(?:增加|新增|增设|增补|插入)|after\s+article\s+(?P<en>\d+)"
+                    r"(?:-(?P<enx>\d+))?", re.IGNORECASE)
+#: A 条款 cell numbering a new article: 新增第二十四条之一, 第二十四条之一（新增）, New Article 24-1.
+_NUMBERED = re.compile(rf"^\s*(?P<new>新增|增加|增设)?\s*{_CITED}\s*(?P<marked>[（(]新增[)）])?|^\s*(?P<newen>new\s+)?"
+                       r"article\s+(?P<en>\d+)(?:-(?P<enx>\d+))?\s*(?P<markeden>\(new\))?", re.IGNORECASE)
+#: A 条款 cell asking for one more article (新增一条, add a new article): beside a citation, after it.
+_ADD_ONE = re.compile(r"(?:新增|增加|增设|增补|插入)(?:一条|条文|一个条文|新条)|\b(?:add|insert)\b[^\n]*\barticle", re.IGNORECASE)
+#: A 条款 cell asking for a new article, whether or not it says where (新增一条, 新增第二十五条, （新增）,
+#: new article); never a new 款 or 项 of an article (增加一款, 新增第二款, 增加第十四条第二款).
+_NEW_INTENT = re.compile(rf"{_ADD_ONE.pattern}|[（(]新增[)）]|(?:新增|增加|增设)\s*第{_NUM}条(?:之[一二三四五六七八九十]+)?(?!\s*第)|"
+                         r"(?:new|additional)\s+article", re.IGNORECASE)
+
+
+def _article_named(found: re.Match[str]) -> tuple[int, int]:
+    """The number and 之X (-X) of the article a match of :data:`_AFTER` or :data:`_NUMBERED` names."""
+    if found["en"] is not None:
+        return int(found["en"]), int(found["enx"] or 0)
+    return parse_number(found["n"]), parse_number(found["x"]) if found["x"] else 0
 
 
 def _new_article_after(cell: str, index: Mapping[str, Unit]) -> Unit | None:
     """The article a row the member added for a new article follows, by its 条款 cell: 在第二十四条后
-    增加一条 (after 第二十四条), 新增第二十四条之二 (after 第二十四条之一), or 第二十四条之一 the draft
-    lacks; None for a cell naming an article of the draft, or none. Read before the row's hidden
-    id: a row copied to add one keeps the id of the row it was copied from (a review's)."""
-    found = _NEW_ARTICLE.match(cell) or _NEW_ARTICLE_EN.match(cell)
+    增加一条 (after 第二十四条), 新增第二十四条之二 (after 第二十四条之一), 第二十四条 with 新增一条 or
+    （新增） beside it, or 第二十四条之一 the draft lacks; None for a cell naming an article of the
+    draft, or none. Read before the row's hidden id: a row copied to add one keeps the id of the
+    row it was copied from (a review's)."""
+
+    def article(n: int, x: int = 0) -> Unit | None:
+        unit = index.get(f"art_{n}" + (f"-{x}" if x else ""))
+        return unit if unit is not None and unit.kind is Kind.ARTICLE else None
+
+    if (found := _AFTER.search(cell)) is not None:
+        return article(*_article_named(found))
+    found = _NUMBERED.match(cell)
     if found is None:
         return None
-    n, x = parse_number(found["n"]), parse_number(found["x"]) if found["x"] else 0
-    named = f"art_{n}" + (f"-{x}" if x else "")
-    if found["after"]:  # after the article named
-        return index.get(named) if named in index else None
-    if not x or (named in index and not (found["new"] or found["marked"])):
-        return None  # an article of the draft (or 新增第二十五条: which place is meant is not known)
-    before = f"art_{n}" + (f"-{x - 1}" if x > 1 else "")  # (新增第二十四条之二: after 之一)
-    for eid in (before, f"art_{n}"):
-        if eid in index and index[eid].kind is Kind.ARTICLE:
-            return index[eid]
-    return None
+    n, x = _article_named(found)
+    marked = bool(found["new"] or found["marked"] or found["newen"] or found["markeden"])
+    if not x:
+        # 第二十四条 with 新增一条 typed beside it (a row copied from its row): after it; 新增第二十五条 or
+        # 第二十四条（新增）: which place is meant is not known (the caller refuses the row, by name)
+        return article(n) if not marked and _ADD_ONE.search(cell) else None
+    if article(n, x) is not None and not marked:
+        return None  # 第二十四条之一 of the draft: its own row
+    return article(n, x - 1) if x > 1 and article(n, x - 1) is not None else article(n)  # (之二: after 之一)
 
 
-#: A 条款 cell asking for a new article, whether or not it says where (新增一条, 建议增加条款, new article).
-_NEW_INTENT = re.compile(r"^\s*(?:建议)?(?:新增|增加|增设|增补)|^\s*(?:new|additional)\s+(?:article|provision)",
-                         re.IGNORECASE)
 #: A reason that gives a new wording (建议修改为：“……”), not a remark on the text.
 _WORDING_IN_REASON = re.compile(r"(?:建议)?(?:修改|改|修订|表述)为\s*(?:[:：]\s*[“「\"『]?|[“「\"『])[^”」\"』]{10,}")
 
@@ -949,7 +967,7 @@ def form_comments(form: FilledForm, draft: Draft, ref: str, member: str, member_
         proposed = row.cells.get("proposed", "").strip()
         reason = row.cells.get("reason", "").strip()
         after = _new_article_after(row.cells.get("article", ""), index) if proposed else None
-        if after is None and proposed and _NEW_INTENT.match(row.cells.get("article", "")):
+        if after is None and proposed and _NEW_INTENT.search(row.cells.get("article", "")):
             # a new article asked for, its place not said (新增一条): never read as a wording of the article
             # whose row it was copied from (a verifying trial's 新增一条 replaced 第五十七条)
             problems.append(f"{row.position}: the row asks for a new article but does not say after which one (its "

@@ -598,11 +598,13 @@ def _change(ctx: Ctx, action: Callable[[Comment], object], done: str, *, to_chan
         _refuse_if_closed(ctx, stored)
         with ctx.store.transaction():  # (a decision the change would undo: nothing of it is kept)
             decided = _applied(ctx, stored, eid) if guard else set()
-            action(c)
+            said = action(c)
             if decided and decided - _applied(ctx, stored, eid):
                 # its new words take the place of a wording of the company's the committee decided on (a
                 # review: a whole-article wording edited, or brought back, over an accepted 款)
                 raise _Locked(ctx.t("locked_replace"))
+        if isinstance(said, list):  # how the change was read: shown once it stands (never for one refused)
+            ctx.flash(said)
     except _Locked as exc:
         edited = {"id": c.id, "proposal": ctx.field("proposal"), "reason": ctx.field("reason")} if done == "edited" else None
         return ctx.page("article.html", 409, error=str(exc), edited=edited, **article_values(ctx, stored, eid))
@@ -640,7 +642,7 @@ def _applied(ctx: Ctx, stored: StoredDraft, eid: str) -> set[int]:
 def edit(ctx: Ctx) -> Response:
     proposal = ctx.field("proposal")
 
-    def change(c: Comment) -> None:
+    def change(c: Comment) -> list[str]:
         _refuse_too_long(ctx, proposal, ctx.field("reason"))
         # an emptied wording is refused, not kept unchanged: withdrawing and deleting are their own acts
         if c.proposed_text is not None and not proposal.strip():
@@ -649,7 +651,7 @@ def edit(ctx: Ctx) -> Response:
             raise StoreError(ctx.t("same_as_draft"))
         _, said = edit_comment(ctx.store, c.id, propose=proposal if c.proposed_text is not None else None,
                                reason=ctx.field("reason"))  # fmt: skip
-        ctx.flash(said)
+        return said
 
     return _change(ctx, change, "edited", guard=True)
 
