@@ -409,34 +409,28 @@ def test_the_article_a_new_articles_row_follows(cell: str, after: str | None, as
         assert (_NEW_INTENT.search(cell) is not None) is asked
 
 
-def test_a_row_asking_for_a_new_article_without_its_place_is_refused_by_name(consultation, tmp_path: Path) -> None:
-    """A verifying trial: the last row copied, its 条款 新增一条: read as a wording of that row's
-    article (第十四条 replaced). The place is not said: refused, naming the row."""
+@pytest.mark.parametrize(("copied", "cell", "said"), [
+    # a verifying trial: the last row copied, its 条款 新增一条: read as a wording of that row's article
+    # (第十四条 replaced); the place is not said: refused, naming the row
+    (True, "新增一条", "the row asks for a new article but does not say after which one (its 条款 reads 「新增一条」); "
+                   "write 在第二十四条后增加一条 or 新增第二十四条之一 there"),
+    (False, "其他", "no article id or citation in the row (a new article goes in a row of its own whose 条款 reads "
+                  "新增第二十四条之一 or 在第二十四条后增加一条, its text in 修改建议)"),
+])  # fmt: skip
+def test_a_row_that_says_no_place_for_its_new_article_is_refused_by_name(consultation, tmp_path: Path, copied: bool,
+                                                                        cell: str, said: str) -> None:  # fmt: skip
     import copy as copying
 
     doc = docx.Document(str(_make(consultation, tmp_path)))
     table = _comment_table(doc)
-    last = table.rows[-1]._tr
-    last.addnext(copying.deepcopy(last))
-    row = table.rows[-1]
-    row.cells[0].text, row.cells[2].text = "新增一条", "电子商务经营者应当建立健全合规管理制度。"
+    if copied:
+        table.rows[-1]._tr.addnext(copying.deepcopy(table.rows[-1]._tr))
+    row = table.rows[-1] if copied else table.add_row()
+    row.cells[0].text, row.cells[2].text = cell, "电子商务经营者应当建立健全合规管理制度。"
     doc.save(str(tmp_path / "filled.docx"))
     result = consultation("comment", "import", str(tmp_path / "filled.docx"))
-    assert result.exit_code == 1 and result.stderr.endswith(
-        "  table 2 row 7: the row asks for a new article but does not say after which one (its 条款 reads 「新增一条」); "
-        "write 在第二十四条后增加一条 or 新增第二十四条之一 there\n")  # fmt: skip
+    assert result.exit_code == 1 and result.stderr.endswith(f"  table 2 row 7: {said}\n")
     assert _listed(consultation) == []
-
-
-def test_a_row_added_that_names_no_article_says_how_to_propose_a_new_one(consultation, tmp_path: Path) -> None:
-    doc = docx.Document(str(_make(consultation, tmp_path)))
-    row = _comment_table(doc).add_row()
-    row.cells[0].text, row.cells[2].text = "其他", "电子商务经营者应当建立健全合规管理制度。"
-    doc.save(str(tmp_path / "filled.docx"))
-    result = consultation("comment", "import", str(tmp_path / "filled.docx"))
-    assert result.exit_code == 1 and result.stderr.endswith(
-        "  table 2 row 7: no article id or citation in the row (a new article goes in a row of its own whose 条款 reads "
-        "新增第二十四条之一 or 在第二十四条后增加一条, its text in 修改建议)\n")  # fmt: skip
 
 
 def test_rows_reordered_deleted_duplicated_and_split(consultation, tmp_path: Path) -> None:
