@@ -340,34 +340,47 @@ class _Writer:
             # first-line indent and spacing, which would make its row taller than its text
             tbl.append(_row([c or [self.para("table")] for c in cells], widths))
         self.add(tbl)
-        self.signature(gap=False)
+        self.signature_row(tbl, widths)
 
-    def signature(self, gap: bool = True) -> None:
-        """The association and the date, right-aligned at the end (the 落款), after a blank
-        line (``gap``), or (after a table) a little space."""
+    def signature_row(self, tbl: etree._Element, widths: list[int]) -> None:
+        """The 落款 as the table's last row, without borders of its own, the row before it kept with it:
+        it never stands alone on a page (a trial's did, on page 2). Word keeps a row whose paragraphs
+        all keep with the next on the page of what follows; LibreOffice does so within a table only
+        (after it, in a table that repeats its header row, it set the 落款 alone: measured 3 in 12)."""
+        rows = tbl.findall(qn("w:tr"))
+        if len(rows) > 1:
+            for p in rows[-1].iter(qn("w:p")):
+                _keep_with_next(p)
+            _cant_split(rows[-1])
+        paras = self._signature_lines()
+        ind = paras[0].find(f"{{{_W}}}pPr/{{{_W}}}ind")
+        ind.addprevious(el("spacing", {"before": "240"}))  # CT_PPr: spacing before ind
+        row = _row([paras], widths, span=len(widths))
+        _cant_split(row)
+        tcpr = row.find(f"{{{_W}}}tc/{{{_W}}}tcPr")
+        borders = el("tcBorders")  # (its top is the row above's bottom rule)
+        for side in ("left", "bottom", "right"):
+            borders.append(el(side, {"val": "nil"}))
+        tcpr.append(borders)
+        tbl.append(row)
+
+    def signature(self) -> None:
+        """The association and the date, right-aligned at the end (the 落款), after a blank line."""
         # the 落款 never stands alone on a page: the body's last paragraph goes over with it
         before = self._sect.getprevious()
         if before is not None and before.tag == qn("w:p"):
             _keep_with_next(before)
-        elif before is not None and before.tag == qn("w:tbl"):
-            # after the table: its last row goes over with it, whole (a trial's 落款 stood alone on page 2;
-            # Word keeps a row whose paragraphs all keep with the next; LibreOffice 7 not in a table that
-            # repeats its header row, as this one does: there the 落款 may still stand alone, measured 3 in 12)
-            rows = before.findall(qn("w:tr"))
-            if rows:
-                for p in rows[-1].iter(qn("w:p")):
-                    _keep_with_next(p)
-                _cant_split(rows[-1])
-        if gap:
-            _keep_with_next(self.add(self.para("note")))
+        _keep_with_next(self.add(self.para("note")))
+        for p in self._signature_lines():
+            self.add(p)
+
+    def _signature_lines(self) -> list[etree._Element]:
+        """The 落款's paragraphs, the association's (when named) kept with the date's."""
         lines = [*([self.options.association] if self.options.association else []), date_line(self.date, self.lang)]
-        for i, line in enumerate(lines):
-            p = self.add(self.para("signature", line, indent=False))
-            if i == 0 and not gap:
-                ind = p.find(f"{{{_W}}}pPr/{{{_W}}}ind")
-                ind.addprevious(el("spacing", {"before": "240"}))  # CT_PPr: spacing before ind
-            if i < len(lines) - 1:
-                _keep_with_next(p)
+        paras = [self.para("signature", line, indent=False) for line in lines]
+        for p in paras[:-1]:
+            _keep_with_next(p)
+        return paras
 
     def copy(self) -> None:
         """The draft as it stands, line for line as its Markdown reads back to the same draft
