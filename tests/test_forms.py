@@ -381,32 +381,53 @@ def test_a_row_copied_to_add_a_new_article_never_rewords_the_one_it_was_copied_f
     assert _listed(consultation) == [("art_14", "acme", "insert", new, "", "form")]
 
 
-@pytest.mark.parametrize(("cell", "after", "asked"), [
-    ("新增第二条之二", "art_2-1", True), ("在第二条之一后增加一条", "art_2-1", True), ("第二条之二", "art_2-1", False),
-    ("新增第三条之一", "art_3", True), ("第三条之一（新增）", "art_3", True), ("在第二条后增加一条", "art_2", True),
-    ("New Article 2-2", "art_2-1", True), ("after Article 3", "art_3", False), ("Add a new article after Article 3", "art_3", True),
-    ("Insert after Article 3", "art_3", False),
-    # typed beside the locked citation of a copied row (a review)
-    ("第三条\n新增一条", "art_3", True), ("建议在第三条后增加一条", "art_3", True), ("在第三条后面增加一条", "art_3", True),
+@pytest.mark.parametrize(("cell", "copied", "after", "asked"), [
+    ("新增第二条之二", False, "art_2-1", True), ("在第二条之一后增加一条", False, "art_2-1", True),
+    ("第二条之二", False, "art_2-1", False), ("新增第三条之一", False, "art_3", True),
+    ("第三条之一（新增）", False, "art_3", True), ("在第二条后增加一条", False, "art_2", True),
+    ("New Article 2-2", False, "art_2-1", True), ("after Article 3", False, "art_3", True),
+    ("Add a new article after Article 3", False, "art_3", True),
+    # typed on a line of its own beside the locked citation of a copied row (a review)
+    ("第三条\n新增一条", True, "art_3", True), ("第三条\n添加条款", True, "art_3", True), ("第三条\n新条文", True, "art_3", True),
+    ("第三条\n建议在第三条后增加一条", True, "art_3", True), ("第三条\n在第三条后面增加一条", True, "art_3", True),
     # which place is meant is not known: refused by the caller, as asked without a place
-    ("第三条（新增）", None, True), ("新增第四条", None, True), ("新增一条", None, True), ("在第九条后增加一条", None, True),
-    # an article of the draft, or a new 款 of one: the row's own article
-    ("第二条之一", None, False), ("第二条", None, False), ("增加一款", None, False), ("新增第二款", None, False),
-    ("增加第三条第二款", None, False), ("备注", None, False),
+    ("第三条（新增）", True, None, True), ("新增第四条", False, None, True), ("新增一条", False, None, True),
+    ("在第九条后增加一条", False, None, True), ("Article 3 (new)", True, None, True), ("New provision", False, None, True),
+    # the row of an article of the draft, a note beside its citation (a review): its own article's row
+    ("第三条\n新增一条", False, None, True), ("第三条\n增加一条但书", False, None, False),
+    ("第三条\n（与第二条后新增条文衔接）", False, None, False), ("第三条\n在第三条后增加一款", False, None, False),
+    ("Article 3\nadd a sentence at the end of this article", False, None, False),
+    ("Article 3\nto be moved after Article 2", False, None, False),
+    ("第二条之一", False, None, False), ("第二条", False, None, False), ("增加一款", False, None, False),
+    ("新增第二款", False, None, False), ("增加第三条第二款", False, None, False), ("第二款（新增）", False, None, False),
+    ("备注", False, None, False),
 ])  # fmt: skip
-def test_the_article_a_new_articles_row_follows(cell: str, after: str | None, asked: bool) -> None:
-    """A review: 新增第二条之二 goes after the draft's 第二条之一, never straight after 第二条; a cell
-    naming an article of the draft (第二条之一 itself), or a new 款 of one, is that article's row;
-    a new article asked for without its place is said to be one (and refused by name)."""
+def test_the_article_a_new_articles_row_follows(cell: str, copied: bool, after: str | None, asked: bool) -> None:
+    """A review: 新增第二条之二 goes after the draft's 第二条之一, never straight after 第二条; a row of an
+    article of the draft (第二条之一 itself, or a note beside its citation) is that article's row; a
+    copied row (its hidden id another's) with 新增一条 beside its citation asks for one after it."""
     from lawcomment import parse_text
-    from lawcomment.consultation.forms import _NEW_INTENT, _new_article_after
+    from lawcomment.consultation.forms import _asks_new_article, _new_article_after
     from lawcomment.drafts.anchors import unit_index
 
     draft = parse_text("示例法\n第一条 甲。\n第二条 乙。\n第二条之一 丙。\n第三条 丁。\n")
-    found = _new_article_after(cell, unit_index(draft))
+    found = _new_article_after(cell, unit_index(draft), copied)
     assert (found.eid if found is not None else None) == after
-    if after is None:
-        assert (_NEW_INTENT.search(cell) is not None) is asked
+    assert _asks_new_article(cell) is asked
+
+
+@pytest.mark.parametrize("note", ["增加一条但书", "（与第十一条后新增条文衔接）", "建议增加一条规定"])
+def test_a_note_beside_an_articles_own_citation_keeps_its_row_a_wording_of_it(consultation, tmp_path: Path,
+                                                                             note: str) -> None:  # fmt: skip
+    """A review: a note typed beside 第十二条's locked citation in its own row made its wording a new
+    article. The row names its article by its hidden id, once: it rewords that article."""
+    doc = docx.Document(str(_make(consultation, tmp_path)))
+    row = _comment_table(doc).rows[3]
+    row.cells[0].add_paragraph(note)
+    row.cells[2].text = NEW_12
+    result = _imported(consultation, doc, tmp_path / "filled.docx")
+    assert "new article" not in result.stderr
+    assert _listed(consultation) == [("art_12", "acme", "amend", NEW_12, "", "form")]
 
 
 @pytest.mark.parametrize(("copied", "cell", "said"), [

@@ -16,6 +16,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date as _date
@@ -615,6 +616,7 @@ class FormRow:
     before: dict[str, str] = field(default_factory=dict)
     notes: list[WordComment] = field(default_factory=list)  # the Word comments anchored in the row
     quoted: dict[str, str] = field(default_factory=dict)  # Word comment id → the words its range covers in the row
+    machine: bool = False  # its article named by the form's hidden id (tag or bookmark), not its printed citation
     merged: tuple[str, ...] = ()  # the roles of cells the member merged into one across the row
     shared: tuple[str, ...] = ()  # the roles whose cell the member merged with the row above's (its text taken)
 
@@ -667,7 +669,7 @@ def _row_eid(tr: etree._Element, first_cell: str) -> tuple[str | None, bool]:
     cite = first_cell.split("\n", 1)[0].strip()
     try:
         return (citation_to_eid(cite, paragraph_optional=True) if cite else None), False
-    except CitationError:
+    except (CitationError, ValueError):  # (Article 14A (new): no citation, never a traceback)
         return None, False
 
 
@@ -743,7 +745,7 @@ def _read(pkg: DocxPackage, path: Path) -> FilledForm:
             above = {role: values[role] for role in ("proposed", "reason")}
             eid, machine = _row_eid(tr, values.get("article", ""))
             form.marked = form.marked or machine
-            form.rows.append(FormRow(f"table {t} row {r}", eid, values, before, quoted=_ranged(tr),
+            form.rows.append(FormRow(f"table {t} row {r}", eid, values, before, quoted=_ranged(tr), machine=machine,
                                      merged=tuple(merged), shared=tuple(shared)))  # fmt: skip
             # the Word comments marked in the row (a range or a reference in any of its cells)
             marked_in.append(list(dict.fromkeys(el.get(f"{_W}id") or "" for el in tr.iter(
@@ -763,19 +765,22 @@ def _read(pkg: DocxPackage, path: Path) -> FilledForm:
 
 _NUM = "[〇零一二三四五六七八九十百千两\\d]+"
 _CITED = rf"第(?P<n>{_NUM})条(?:之(?P<x>[一二三四五六七八九十]+))?"
-#: A 条款 cell saying after which article a new one goes: 在第二十四条后增加一条, 建议在第二十四条后面新增
-#: (anywhere in the cell: members type beside the locked citation), after Article 24.
-_AFTER = re.compile(rf"{_CITED}\s*(?:之)?后(?:面|边)?\s*(?:增加|新增|增设|增补|插入)|after\s+article\s+(?P<en>\d+)"
-                    r"(?:-(?P<enx>\d+))?", re.IGNORECASE)
+_ADDING = "(?:新增|增加|增设|增补|添加|补充|新设|插入|加)"
+#: A line of a 条款 cell saying after which article a new one goes: 在第二十四条后增加一条, 建议在第二十四条
+#: 后面新增, after Article 24 (a line of its own: a member types beside the locked citation, and a
+#: note that only mentions another article's place, 与第十一条后新增条文衔接, is no such line).
+_AFTER = re.compile(rf"^\s*(?:建议)?\s*在?\s*{_CITED}\s*(?:之)?后(?:面|边)?\s*{_ADDING}(?!\s*一?[款项])|^\s*(?:(?:add|insert)\s+(?:a\s+)?"
+                    r"(?:new\s+)?article\s+)?after\s+article\s+(?P<en>\d+)(?:-(?P<enx>\d+))?\s*$", re.IGNORECASE)
 #: A 条款 cell numbering a new article: 新增第二十四条之一, 第二十四条之一（新增）, New Article 24-1.
-_NUMBERED = re.compile(rf"^\s*(?P<new>新增|增加|增设)?\s*{_CITED}\s*(?P<marked>[（(]新增[)）])?|^\s*(?P<newen>new\s+)?"
+_NUMBERED = re.compile(rf"^\s*(?P<new>{_ADDING})?\s*{_CITED}\s*(?P<marked>[（(]新增[)）])?|^\s*(?P<newen>new\s+)?"
                        r"article\s+(?P<en>\d+)(?:-(?P<enx>\d+))?\s*(?P<markeden>\(new\))?", re.IGNORECASE)
-#: A 条款 cell asking for one more article (新增一条, add a new article): beside a citation, after it.
-_ADD_ONE = re.compile(r"(?:新增|增加|增设|增补|插入)(?:一条|条文|一个条文|新条)|\b(?:add|insert)\b[^\n]*\barticle", re.IGNORECASE)
-#: A 条款 cell asking for a new article, whether or not it says where (新增一条, 新增第二十五条, （新增）,
-#: new article); never a new 款 or 项 of an article (增加一款, 新增第二款, 增加第十四条第二款).
-_NEW_INTENT = re.compile(rf"{_ADD_ONE.pattern}|[（(]新增[)）]|(?:新增|增加|增设)\s*第{_NUM}条(?:之[一二三四五六七八九十]+)?(?!\s*第)|"
-                         r"(?:new|additional)\s+article", re.IGNORECASE)
+#: A line asking for one more article and nothing else (新增一条, 添加条款, 新条文, a new article).
+_ADD_ONE = re.compile(rf"^\s*(?:建议)?(?:{_ADDING}\s*(?:一条|条文|条款|一个条文|新条|新条文)|新条文)\s*[。.]?\s*$|"
+                      r"^\s*(?:(?:add|insert)\s+)?(?:a\s+)?new\s+(?:article|provision)\s*\.?\s*$", re.IGNORECASE)
+#: A line asking for a new article, whether or not it says where (新增一条, 新增第二十五条, 第二十五条
+#: （新增）, Article 25 (new)); never a new 款 or 项 of an article (增加一款, 新增第二款, 第二款（新增）).
+_NEW_INTENT = re.compile(rf"{_ADD_ONE.pattern}|^\s*(?:{_ADDING}\s*)?{_CITED}\s*(?:[（(]新增[)）])?\s*$|"
+                         r"^\s*(?:new\s+)?article\s+\d+(?:-\d+)?\s*(?:\(new\))?\s*$", re.IGNORECASE)
 
 
 def _article_named(found: re.Match[str]) -> tuple[int, int]:
@@ -785,28 +790,37 @@ def _article_named(found: re.Match[str]) -> tuple[int, int]:
     return parse_number(found["n"]), parse_number(found["x"]) if found["x"] else 0
 
 
-def _new_article_after(cell: str, index: Mapping[str, Unit]) -> Unit | None:
-    """The article a row the member added for a new article follows, by its 条款 cell: 在第二十四条后
-    增加一条 (after 第二十四条), 新增第二十四条之二 (after 第二十四条之一), 第二十四条 with 新增一条 or
-    （新增） beside it, or 第二十四条之一 the draft lacks; None for a cell naming an article of the
-    draft, or none. Read before the row's hidden id: a row copied to add one keeps the id of the
-    row it was copied from (a review's)."""
+def _asks_new_article(cell: str) -> bool:
+    """Whether a 条款 cell asks for a new article (:data:`_NEW_INTENT`, a line of its own), marked new
+    or added: never a citation of the draft alone (the caller knows the row named none, or a copy)."""
+    lines = [line for line in cell.splitlines() if line.strip()]
+    return any(_ADD_ONE.match(line) or _AFTER.match(line) for line in lines) or any(
+        re.search(rf"^\s*{_ADDING}|[（(]新增[)）]|\(new\)|^\s*new\s", line, re.IGNORECASE) and _NEW_INTENT.match(line)
+        for line in lines)  # fmt: skip
+
+
+def _new_article_after(cell: str, index: Mapping[str, Unit], copied: bool = False) -> Unit | None:
+    """The article a row the member added for a new article follows, by its 条款 cell: a line 在第二十四条
+    后增加一条 (after 第二十四条), 新增第二十四条之二 (after 第二十四条之一), or 第二十四条之一 the draft
+    lacks; in a row ``copied`` from another (its hidden id another row's, or none), the row's
+    citation with 新增一条 on a line of its own. None for a row of an article of the draft: a note
+    beside its citation (增加一条但书, 与第十一条后新增条文衔接) is no new article (a review's)."""
 
     def article(n: int, x: int = 0) -> Unit | None:
         unit = index.get(f"art_{n}" + (f"-{x}" if x else ""))
         return unit if unit is not None and unit.kind is Kind.ARTICLE else None
 
-    if (found := _AFTER.search(cell)) is not None:
-        return article(*_article_named(found))
-    found = _NUMBERED.match(cell)
+    lines = [line for line in cell.splitlines() if line.strip()]
+    for line in lines:
+        if (found := _AFTER.match(line)) is not None:
+            return article(*_article_named(found))
+    found = _NUMBERED.match(lines[0]) if lines else None
     if found is None:
         return None
     n, x = _article_named(found)
     marked = bool(found["new"] or found["marked"] or found["newen"] or found["markeden"])
-    if not x:
-        # 第二十四条 with 新增一条 typed beside it (a row copied from its row): after it; 新增第二十五条 or
-        # 第二十四条（新增）: which place is meant is not known (the caller refuses the row, by name)
-        return article(n) if not marked and _ADD_ONE.search(cell) else None
+    if not x:  # 第二十四条 of a copied row with 新增一条 on a line of its own: after it
+        return article(n) if copied and not marked and any(_ADD_ONE.match(line) for line in lines[1:]) else None
     if article(n, x) is not None and not marked:
         return None  # 第二十四条之一 of the draft: its own row
     return article(n, x - 1) if x > 1 and article(n, x - 1) is not None else article(n)  # (之二: after 之一)
@@ -945,6 +959,11 @@ def form_comments(form: FilledForm, draft: Draft, ref: str, member: str, member_
     reprinted: list[tuple[str, str, float]] = []  # rows that printed their article otherwise: (row, where, similarity)
     replaced = bool(form.source and source and form.source != source)  # made from another text of the draft
     names = LABELS["en" if form.text_lang == "en" or lang == "en" else "zh"]
+    seen_ids = Counter(row.eid for row in form.rows if row.machine)  # an id twice: a row copied from another
+
+    def unit_missing(row: FormRow) -> bool:
+        return row.eid is not None and row.eid not in index
+
     for n, row in enumerate(form.rows):
         if row.merged:
             words = " ".join(dict.fromkeys(w for role in _ROLES if (w := row.cells.get(role, "").strip())))  # a cell once
@@ -966,8 +985,11 @@ def form_comments(form: FilledForm, draft: Draft, ref: str, member: str, member_
             continue
         proposed = row.cells.get("proposed", "").strip()
         reason = row.cells.get("reason", "").strip()
-        after = _new_article_after(row.cells.get("article", ""), index) if proposed else None
-        if after is None and proposed and _NEW_INTENT.search(row.cells.get("article", "")):
+        # a row copied from another keeps its hidden id (or, added, has none): its citation is the copied row's
+        copied = not row.machine or seen_ids.get(row.eid, 0) > 1
+        cell = row.cells.get("article", "")
+        after = _new_article_after(cell, index, copied) if proposed else None
+        if after is None and proposed and (copied or row.eid is None or unit_missing(row)) and _asks_new_article(cell):
             # a new article asked for, its place not said (新增一条): never read as a wording of the article
             # whose row it was copied from (a verifying trial's 新增一条 replaced 第五十七条)
             problems.append(f"{row.position}: the row asks for a new article but does not say after which one (its "

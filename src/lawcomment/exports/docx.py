@@ -348,10 +348,9 @@ class _Writer:
         all keep with the next on the page of what follows; LibreOffice does so within a table only
         (after it, in a table that repeats its header row, it set the 落款 alone: measured 3 in 12)."""
         rows = tbl.findall(qn("w:tr"))
-        if len(rows) > 1:
+        if len(rows) > 1:  # (not kept whole: one taller than a page lost its last lines in LibreOffice)
             for p in rows[-1].iter(qn("w:p")):
                 _keep_with_next(p)
-            _cant_split(rows[-1])
         paras = self._signature_lines()
         ind = paras[0].find(f"{{{_W}}}pPr/{{{_W}}}ind")
         ind.addprevious(el("spacing", {"before": "240"}))  # CT_PPr: spacing before ind
@@ -363,6 +362,15 @@ class _Writer:
             borders.append(el(side, {"val": "nil"}))
         tcpr.append(borders)
         tbl.append(row)
+        # a body ends with a paragraph: Word adds an empty one of the body's size after a last table,
+        # which may make a blank page; this one takes no room
+        ppr, rpr = el("pPr"), el("rPr")
+        ppr.append(el("spacing", {"before": "0", "after": "0", "line": "20", "lineRule": "exact"}))
+        rpr.append(el("sz", {"val": "2"}))
+        ppr.append(rpr)
+        end = el("p")
+        end.append(ppr)
+        self.add(end)
 
     def signature(self) -> None:
         """The association and the date, right-aligned at the end (the 落款), after a blank line."""
