@@ -876,3 +876,43 @@ def test_the_opening_words_of_a_rewriting_that_goes_on_into_another_paragraph_s_
     c = _proposal("有限责任公司设董事会，其成员为三人以上；但是，本法第五十条另有规定的除外。", eid="art_1__para_1")
     (found,) = outcomes(old, new, align_articles(old, new), [c])
     assert found.state is Adoption.ADOPTED
+
+
+# 矿产资源法 2009 第三条 → 2024 第四条 (a trial): the 第三款 moved to an article of its own, the 第二款
+# reordered, the 第四款 deleted outright
+_MINERAL_OLD = ("矿产资源属于国家所有，由国务院行使国家对矿产资源的所有权。地表或者地下的矿产资源的国家所有权，不因其所依附的土地的所有权或者使用权的不同而改变。\n"
+                "国家保障矿产资源的合理开发利用。禁止任何组织或者个人用任何手段侵占或者破坏矿产资源。各级人民政府必须加强矿产资源的保护工作。\n"
+                "勘查、开采矿产资源，必须依法分别申请、经批准取得探矿权、采矿权，并办理登记；但是，已经依法申请取得采矿权的矿山企业在划定的矿区范围内为本企业的生产而进行的勘查除外。国家保护探矿权和采矿权不受侵犯，保障矿区和勘查作业区的生产秩序、工作秩序不受影响和破坏。\n"
+                "从事矿产资源勘查和开采的，必须符合规定的资质条件。")  # fmt: skip
+_MINERAL_NEW = ("矿产资源属于国家所有，由国务院代表国家行使矿产资源的所有权。地表或者地下的矿产资源的国家所有权，不因其所依附的土地的所有权或者使用权的不同而改变。\n"
+                "各级人民政府应当加强矿产资源保护工作。禁止任何单位和个人以任何手段侵占或者破坏矿产资源。")  # fmt: skip
+_MINERAL_MOVED = "勘查、开采矿产资源应当依法分别取得探矿权、采矿权，本法另有规定的除外。\n国家保护依法取得的探矿权、采矿权不受侵犯，维护矿产资源勘查、开采区域的生产秩序、工作秩序。"
+
+
+@pytest.mark.parametrize(("deleted", "elsewhere", "state"), [
+    # its words nowhere in the new version: deleted, as asked (the diff landed its place on the reordered 禁止… sentence)
+    ("从事矿产资源勘查和开采的，必须符合规定的资质条件。", _MINERAL_MOVED, Adoption.ADOPTED),
+    # the same 款, kept by the new version a little reworded in another article: moved, not deleted
+    ("从事矿产资源勘查和开采的，必须符合规定的资质条件。", "从事矿产资源勘查和开采的，应当符合规定的资质条件。", Adoption.NOT_ADOPTED),
+])  # fmt: skip
+def test_a_kuan_asked_deleted_whose_words_are_gone_from_the_new_version_is_adopted(deleted: str, elsewhere: str,
+                                                                                     state: Adoption) -> None:  # fmt: skip
+    old, new = parse_text(_law(_MINERAL_OLD, A2)), parse_text(_law(_MINERAL_NEW, elsewhere, A2))
+    asked = _MINERAL_OLD.replace("\n" + deleted, "")
+    (found,) = outcomes(old, new, align_articles(old, new), [_proposal(asked)])
+    assert found.state is state, found
+    (whole,) = outcomes(old, new, align_articles(old, new), [_proposal(None, "art_1__para_4", Stance.DELETE)])
+    assert whole.state is state, whole
+
+
+def test_two_changes_written_together_as_asked_are_adopted_in_a_rewritten_article() -> None:
+    # 矿产资源法 2009 第四十七条 → 2024 第六十二条 (a trial): 依法 put in and 行政 taken out, written so
+    # (，依法给予处分) in an article the new version rewrote around them
+    old = ("国家工作人员徇私舞弊、滥用职权或者玩忽职守，违反本法规定批准勘查、开采矿产资源，构成犯罪的，依法追究刑事责任；"
+           "不构成犯罪的，给予行政处分。违法颁发的勘查许可证、采矿许可证，上级人民政府地质矿产主管部门有权予以撤销。")  # fmt: skip
+    new = "县级以上人民政府自然资源主管部门的工作人员在矿产资源勘查、开采的监督管理工作中滥用职权、玩忽职守、徇私舞弊的，依法给予处分。"
+    (found,) = _outcome(old, old.replace("给予行政处分", "依法给予处分"), new)
+    assert (found.state, found.present, found.changes) == (Adoption.ADOPTED, 2, 2), found
+    # one of them alone is judged at its place as before: 依法 alone stands nowhere beside 给予行政处分
+    (alone,) = _outcome(old, old.replace("给予行政处分", "依法给予行政处分"), new.replace("依法给予处分", "给予处分"))
+    assert alone.state is Adoption.NOT_ADOPTED, alone

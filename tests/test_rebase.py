@@ -318,3 +318,13 @@ def test_a_deletion_that_joins_a_paragraph_onto_one_the_new_version_went_on_does
     old = "行政机关滥用行政权力的，由上级机关责令改正。\n法律另有规定的，依照其规定。本法另有规定的除外。"
     new = "行政机关滥用行政权力的，由上级机关责令改正。行政机关应当将有关改正情况书面报告。\n法律另有规定的，依照其规定。本法另有规定的除外。"
     assert "changed" in [e.state for e in rebase(old, asked, new).edits]
+
+
+def test_two_edits_the_new_version_wrote_together_in_a_rewriting_are_adopted_not_kept_as_not_fitting() -> None:
+    # 矿产资源法 2009 第四十七条 → 2024 第六十二条 (a trial): 依法 asked before 给予, 行政 asked out; the new
+    # version wrote ，依法给予处分 in a sentence of its own. The adoption report judges so too.
+    old = "违反本法规定，构成犯罪的，依法追究刑事责任；不构成犯罪的，给予行政处分。违法颁发的许可证，有权予以撤销。"
+    new = "工作人员滥用职权、玩忽职守、徇私舞弊的，依法给予处分。"
+    moved = rebase(old, old.replace("给予行政处分", "依法给予处分"), new)
+    assert [e.state for e in moved.edits] == ["adopted", "adopted"], moved
+    assert moved.text == new

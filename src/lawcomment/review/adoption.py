@@ -23,7 +23,7 @@ from .align import Alignment, VersionChange, closest_unit, fold, renumber
 from .merge import ITEM_LABEL
 from .phrases import NUMERAL
 from .position import Piece, numbered, placed
-from .rebase import BENDS, made_in_part, opens_rewrite, own_clause, put_in_between, range_written, relabels, replaced_beside, replaced_by, slides
+from .rebase import BENDS, made_in_part, opens_rewrite, own_clause, put_in_between, range_written, relabels, replaced_beside, replaced_by, slides, written_as_asked, asked_places
 from .redline import Op, OpKind, Span, diff, finer_spans, similarity, splice, tokens
 
 if TYPE_CHECKING:
@@ -182,6 +182,7 @@ class Judge:
         self.lang = "en" if old.profile.startswith("en") else "zh"
         self.alignment, self.by_old = alignment, alignment.by_old()
         self._folded: str | None = None  # the new version's text, for a deletion of part of an article it deleted
+        self._alike: dict[str, bool] = {}  # folded words → whether a 款 of the new version reads much like them
         self._spans: dict[str, list[Span]] = {}  # per article pair (by its old text): the version's edits
         self._old_order = [v.unit.eid for v in old.articles()]
         self._new_order = {v.unit.eid: i for i, v in enumerate(new.articles())}
@@ -261,9 +262,7 @@ class Judge:
             if len(words) < WORDS_HELD or words in self._new_text():
                 return "not"
             # nor when a 款 of the new version reads much like them: moved there and reworded a little
-            alike = max((similarity(words, fold(u.body(self.new_sep))) for u in self.new_index.values()
-                         if u.kind is Kind.PARAGRAPH or (u.kind is Kind.ARTICLE and not u.children)), default=0.0)  # fmt: skip
-            return "not" if alike >= DELETED_ELSEWHERE else "made"
+            return "not" if self._reworded_elsewhere(words) else "made"
         pair = self._pair(article)
         if not new and start == 0 and end == len(self.base(article)) and len(self.by_old[article].old) > 1:
             # the whole of an article the new version merged with others: deleted only when its words
@@ -286,6 +285,11 @@ class Judge:
             # trial): not deleted. (Words of a 款 standing elsewhere, a clause moved or boilerplate, say
             # nothing: judged at their place.)
             return "not"
+        if not new and whole and "\n" not in line and self._gone(line, pair.new):
+            # a 款 asked deleted whose words the new version has nowhere, nor a 款 reading much like them:
+            # deleted, wherever the diff lands its place among the article's other rewritten 款 (矿产资源法
+            # 2009 第三条第四款, its 第三款 moved to 2024 第五条 and its 第二款 reordered: a trial)
+            return "made"
         near = sorted((Span(o.start + at, o.end + at, o.new) for o in others
                        if (o.start, o.end, o.new) != (start, end, new)), key=lambda o: o.start)  # fmt: skip
         found = self._made_in_stretch(pair, s, e, new, near, self._version(pair))
@@ -315,11 +319,17 @@ class Judge:
             return "made"  # the words asked, after the words they were asked after, in a rewriting (rebase judges so too)
         if found != "made" and put_in_between(pair.old, pair.new, Span(s, e, new)):
             return "made"  # the words asked, between the very words they were asked between (rebase judges so too)
-        if found != "made" and new:
-            # the range asked (二十万元以上二百万元以下), both bounds, written where none such stood (rebase judges so too)
+        if found != "made":
             asked = splice(pair.old, [*near, Span(s, e, new)])
             here = s + sum(len(o.new) - (o.end - o.start) for o in near if o.end <= s)
-            if range_written(pair.old, asked, pair.new, here, here + len(new)):
+            # the range asked (二十万元以上二百万元以下), both bounds, written where none such stood (rebase judges so too)
+            if new and range_written(pair.old, asked, pair.new, here, here + len(new)):
+                return "made"
+            # the words as asked, with the proposal's own words beside them, written where the old text had
+            # no such words (不构成犯罪的，给予行政处分 → ，依法给予处分 in a rewritten article; rebase judges so too)
+            if written_as_asked(pair.old, asked, pair.new, Span(s, e, new), here,
+                                asked_places(sorted([*near, Span(s, e, new)], key=lambda o: o.start)),
+                                self._version(pair)):  # fmt: skip
                 return "made"
         if anchored is None or anchored[0] == (found == "made"):
             return found
@@ -461,6 +471,28 @@ class Judge:
         if found is None:
             found = self._spans[pair.old] = diff(pair.old, pair.new).spans()
         return found
+
+    def _reworded_elsewhere(self, words: str) -> bool:
+        """Whether a 款 of the new version (or an article without 款) reads much like ``words``
+        (folded): moved there and reworded a little (worked out once for each text)."""
+        found = self._alike.get(words)
+        if found is None:
+            found = self._alike[words] = any(
+                similarity(words, fold(u.body(self.new_sep))) >= DELETED_ELSEWHERE for u in self.new_index.values()
+                if u.kind is Kind.PARAGRAPH or (u.kind is Kind.ARTICLE and not u.children))  # fmt: skip
+        return found
+
+    def _gone(self, line: str, new_article: str) -> bool:
+        """Whether the words of ``line`` (a 款 of an old article, WORDS_HELD characters or more)
+        are gone from the new version: nowhere word for word, their pairs of characters mostly not
+        in ``new_article`` (what the old article became), and no 款 anywhere reading much like them."""
+        words = fold(line)
+        if len(words) < WORDS_HELD or words in self._new_text():
+            return False
+        there = fold(new_article)
+        grams = {words[k:k + 2] for k in range(len(words) - 1)}
+        held = len(grams & {there[k:k + 2] for k in range(len(there) - 1)}) / max(1, len(grams))
+        return held < DELETED_ELSEWHERE and not self._reworded_elsewhere(words)
 
     def _new_text(self) -> str:
         """The new version's articles, folded, one line each (worked out when first asked)."""

@@ -131,6 +131,57 @@ def range_written(old: str, proposal: str, new: str, at: int, to: int) -> bool:
     return False
 
 
+#: Characters of the proposal before and after words put in (or in place of others) that must stand
+#: with them in the new text, and before and after the place of a deletion: enough to tell the clause.
+_ASKED_LEFT, _ASKED_RIGHT = 2, 3
+_DELETED_LEFT, _DELETED_RIGHT = 4, 2
+
+
+def written_as_asked(old: str, proposal: str, new: str, edit: Span, at: int, others: Sequence[tuple[int, int]],
+                     version: Sequence[Span]) -> bool:  # fmt: skip
+    """Whether the new version made ``edit`` (of ``old``; its words stand at ``[at, at + len(edit.new))``
+    of ``proposal``, or its place when it deletes) together with another edit of the proposal
+    beside it (``others``: where the proposal's edits' words stand in it): the proposal's own
+    characters around it (two before and three after; four and two around a deletion's place),
+    that phrase standing once in ``new``, where the version rewrote the words at the edit's place
+    (``version``: its edits of ``old``), and never in ``old``; whatever else it rewrote around it
+    (不构成犯罪的，给予行政处分 with 依法 asked before 给予 and 行政 asked deleted; 2024 writes
+    ，依法给予处分: 矿产资源法 2009 第四十七条, a trial). One edit alone is judged by its place (公开
+    asked, 不公开 written); the phrase in another sentence is another provision's; a phrase across a
+    line break says nothing of one clause."""
+    to = at + len(edit.new)
+    left, right = (_DELETED_LEFT, _DELETED_RIGHT) if at == to else (_ASKED_LEFT, _ASKED_RIGHT)
+    lo, hi = at - left, to + right
+    if lo < 0 or hi > len(proposal):
+        return False
+    if not any((a, b) != (at, to) and (lo < a < hi or lo < b < hi or (a <= lo and hi <= b)) for a, b in others):
+        return False
+    phrase = proposal[lo:hi]
+    if "\n" in phrase or phrase in old or new.count(phrase) != 1:
+        return False
+    # the version's rewriting at the edit's place (its edits within a phrase's length of it), in the new text
+    start, end, shift = edit.start, edit.end, 0
+    for t in version:
+        if t.start <= edit.end + len(phrase) and t.end >= edit.start - len(phrase):
+            start, end = min(start, t.start), max(end, t.end)
+    for t in version:
+        if t.end <= start and not t.start == t.end == start:
+            shift += len(t.new) - (t.end - t.start)
+    grown = end - start + sum(len(t.new) - (t.end - t.start) for t in version if start <= t.start and t.end <= end)
+    where = new.find(phrase)
+    return start + shift - len(phrase) <= where <= start + shift + grown
+
+
+def asked_places(spans: Sequence[Span]) -> list[tuple[int, int]]:
+    """Where the words of each of ``spans`` (edits of one text, in order, apart) stand in the text
+    they make."""
+    out, shift = [], 0
+    for sp in spans:
+        out.append((sp.start + shift, sp.start + shift + len(sp.new)))
+        shift += len(sp.new) - (sp.end - sp.start)
+    return out
+
+
 def replaced_by(old: str, version: Span, edit: Span) -> bool:
     """Whether the version's edit ``version`` wrote insertion ``edit``'s words, and nothing else, in
     place of the words the insertion was asked beside (持续健康 → 高质量, where 高质量 was asked after
@@ -552,12 +603,16 @@ def rebase(old: str, proposal: str, new: str) -> Rebased:
     mover = Mover(old, new)
     edits: list[Moved] = []
     shift = 0  # where each edit's words stand in the proposal
-    for s in diff(old, proposal).spans():
+    spans = diff(old, proposal).spans()
+    places = asked_places(spans)
+    for s in spans:
         moved = mover.move(s)
         at = s.start + shift
         shift += len(s.new) - (s.end - s.start)
         if moved.state in ("partly", "changed") and s.new and range_written(old, proposal, new, at, at + len(s.new)):
             moved = Moved("adopted")  # the fine asked, bounds and all, set amid words reworded
+        elif moved.state in ("partly", "changed") and written_as_asked(old, proposal, new, s, at, places, mover.version):
+            moved = Moved("adopted")  # the words asked, with the proposal's own beside them, amid words reworded
         if moved.state in ("partly", "changed") and (finer := _finer(mover, old, s)) is not None:
             edits.extend(finer)
         else:
