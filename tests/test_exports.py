@@ -1105,3 +1105,39 @@ def test_one_members_edits_a_few_characters_apart_are_one_supporters_line(consul
     assert run("decide", "--draft", "p@1", "--article", "第二条", "--accept", "c1,c2,c3").exit_code == 0
     md = run("export", "--draft", "p@1", "--format", "md").stdout
     assert "支持单位（将“植物病虫草”修改为“农作物病虫”）：1家会员\n\n支持单位（增加“向社会”）：1家会员" in md, md
+
+
+def test_a_forwarded_remark_on_the_whole_draft_goes_out_with_the_general_opinion(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # a trial: a Word comment on the title (anchored at the whole document), forwarded: `comment forward`
+    # said it prints in the submission, and none of the submissions had it
+    from lawcomment import load_draft
+    from lawcomment.testing import Edit, draft_to_docx, mark_up
+
+    from tests.conftest import DATA
+
+    law = load_draft(DATA / "ecommerce-law.md")
+    marked = mark_up(draft_to_docx(law, tmp_path / "c.docx"), tmp_path / "m.docx",
+                     [Edit("Alice Wang", "中华人民共和国电子商务法", comment="总体支持，建议缩短<审查>周期。")])  # fmt: skip
+    assert consultation("comment", "import", str(marked), "--draft", "ecommerce@1", "--member", "acme").exit_code == 0
+    shown = consultation("comment", "forward", "1")
+    assert (shown.exit_code, shown.stdout) == (0, "comment #1 is forwarded: it prints in the submission\n")
+    assert ("  forwarded: its reason prints in the submission's general opinion (总体意见) (`comment forward --undo` "
+            "keeps it internal)") in consultation("comment", "show", "1").stdout  # fmt: skip
+    remark = "有会员就“中华人民共和国电子商务法”提出：总体支持，建议缩短<审查>周期。"
+    md = consultation("export", "--draft", "ecommerce@1", "--format", "md")
+    assert md.exit_code == 0, md.output
+    assert md.stdout.split("\n")[2:7] == ["## 一、总体意见", "", remark.replace("<", "&lt;").replace(">", "&gt;"), "",
+                                          "## 二、具体修改意见"]  # fmt: skip
+    for layout in ("articles", "table"):
+        out = tmp_path / f"{layout}.docx"
+        assert consultation("export", "--draft", "ecommerce@1", "--layout", layout, "-o", str(out)).exit_code == 0
+        texts = [t for _, t in _docx_text(out)]
+        assert texts[texts.index("一、总体意见") + 1] == remark and texts.count(remark) == 1
+        assert "二、具体修改意见" in texts
+    named = consultation("export", "--draft", "ecommerce@1", "--format", "md", "--attribute", "members")
+    assert "ACME (China) Ltd.就“中华人民共和国电子商务法”提出：总体支持" in named.stdout
+    doc = json.loads(consultation("export", "--draft", "ecommerce@1", "--format", "json").stdout)
+    assert doc["general_remarks"] == [1]
+    assert consultation("comment", "forward", "1", "--undo").exit_code == 0
+    quiet = consultation("export", "--draft", "ecommerce@1", "--format", "md").stdout
+    assert "总体意见" not in quiet and "审查" not in quiet

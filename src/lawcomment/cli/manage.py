@@ -70,7 +70,8 @@ def register(cli: click.Group) -> None:
         if c.body:
             lines.append(f"  reason:   {c.body}")
         if c.forwarded:
-            lines.append("  forwarded: its reason prints in the submission (`comment forward --undo` keeps it internal)")
+            where = "the submission's general opinion (总体意见)" if c.anchor.eid is None else "the submission"
+            lines.append(f"  forwarded: its reason prints in {where} (`comment forward --undo` keeps it internal)")
         src = c.source
         lines.append("  source:   " + ", ".join(x for x in (str(src.kind), src.file, src.author, src.position) if x))
         lines.append(f"  created:  {c.created}; updated {c.updated}")

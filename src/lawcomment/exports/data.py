@@ -109,6 +109,7 @@ def consultation_fields(view: Consultation) -> Iterator[tuple[str, Any]]:
                             for m in view.members.values())  # fmt: skip
     yield "comments", Listed(comment_to_dict(c) for c in view.comments)
     yield "positions", Listed((item_to_dict(view, i) for i in items), 20)  # each holds its article's proposals
+    yield "general_remarks", [c.id for c in view.general_remarks]  # forwarded, on no article: with the general opinion
     yield "decisions", Listed(decision_to_dict(d) for d in view.decisions)
     adoption = None
     if view.adoption_refs is not None:

@@ -42,6 +42,7 @@ from .text import (
     Block,
     conflict_lines,
     date_line,
+    general_remark_lines,
     heading,
     intro_blocks,
     paired_text,
@@ -284,10 +285,14 @@ class _Writer:
         if self.view.include_unreviewed and self.view.unreviewed:
             self.add(self.para("subtitle", self.tx["draft_note"], indent=False))
         blocks = intro_blocks(self.options.intro, self.lang) if self.options.intro.strip() else []
-        if not blocks:
+        # (remarks on the whole draft staff forwarded go out with the general opinion: they are on no article)
+        remarks = general_remark_lines(self.view, self.options)
+        if not blocks and not remarks:
             return False
         self.add(self.para("h1", section_number(1, self.lang) + self.tx["general"]))
         self.intro(blocks)
+        for line in remarks:
+            self.add(self.para("note", line))
         self.add(self.para("h1", section_number(2, self.lang) + self.tx["specific"]))
         return True
 

@@ -15,6 +15,7 @@ from .text import (
     TEXT,
     conflict_lines,
     date_line,
+    general_remark_lines,
     heading,
     intro_markdown,
     md_escape,
@@ -63,10 +64,15 @@ def submission_md(view: Consultation, options: ExportOptions) -> str:
         lines += [f"*{md_escape(parallel_title(view, options))}*", ""]
     if view.include_unreviewed and view.unreviewed:
         lines += [md_escape(tx["draft_note"]), ""]
-    nested = bool(options.intro.strip()) and intro_markdown(options.intro, lang).strip() != ""
+    intro = intro_markdown(options.intro, lang).rstrip("\n") if options.intro.strip() else ""
+    remarks = [md_escape(line) for line in general_remark_lines(view, options)]  # on no article: with the general opinion
+    nested = bool(intro.strip() or remarks)
     if nested:
-        lines += [f"## {section_number(1, lang)}{tx['general']}", "", intro_markdown(options.intro, lang).rstrip("\n"),
-                  "", f"## {section_number(2, lang)}{tx['specific']}", ""]  # fmt: skip
+        lines += [f"## {section_number(1, lang)}{tx['general']}", ""]
+        lines += [intro, ""] if intro.strip() else []
+        for line in remarks:
+            lines += [line, ""]
+        lines += [f"## {section_number(2, lang)}{tx['specific']}", ""]
     chosen = [i for i in view.items if options.all_articles or view.submits(i, bool(options.parallel))]
     gap = "\u3000" if view.lang == "zh" else " "  # after an article's label: 第十条\u3000…, Article 10 …
     for n, item in enumerate(chosen, 1):

@@ -352,6 +352,22 @@ def remark_lines(view: Consultation, item: Item, options: ExportOptions, only: s
     return out
 
 
+def general_remark_lines(view: Consultation, options: ExportOptions) -> list[str]:
+    """The remarks on the whole draft staff forwarded (:attr:`Consultation.general_remarks`), as
+    the general opinion prints them: 有会员提出：… (or the organisation, with ``--attribute
+    members``), with the words they quote (the title, say)."""
+    tx = TEXT[options.lang]
+    named = options.attribute == "members" and not options.anonymous
+    out = []
+    for c in view.general_remarks:
+        body = " ".join(p.strip() for p in c.body.strip().splitlines() if p.strip())
+        quote = " ".join(c.anchor.quote.split())
+        part = tx["quoted"].format(quote=quote if len(quote) <= 20 else quote[:20] + "…") if quote else ""
+        key = ("remark_by" if named else "remark") + ("_on" if part else "")
+        out.append(tx[key].format(who=view.member_name(c.member) if named else "", part=part, text=body))
+    return out
+
+
 def _remark_part(view: Consultation, item: Item, c: Comment, lang: str) -> str:
     """What of the article a forwarded remark is about, when it is about less than the whole:
     its 款 or 项 (第二项; in English the full citation, Article 34(2)) and the words it quotes."""

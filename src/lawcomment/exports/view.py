@@ -505,6 +505,13 @@ class Consultation:
             wordings += members
         return Translated(tr.lang, citation, heading, text, tuple(wordings), stale)
 
+    @property
+    def general_remarks(self) -> tuple[Comment, ...]:
+        """The remarks on the whole draft (on no article) staff forwarded: the submission prints
+        them with its general opinion (总体意见), as no article's remarks."""
+        return tuple(c for c in self.comments if c.anchor.eid is None and c.forwarded and c.body.strip()
+                     and c.status not in INACTIVE)  # fmt: skip
+
     def submits(self, item: Item, bilingual: bool = False) -> bool:
         """Whether the submission prints ``item``: it has something to say in the draft's
         language (:attr:`Item.in_submission`) or, in a bilingual one, the committee gave its
