@@ -722,6 +722,24 @@ def test_a_law_numbering_its_list_otherwise_is_left_as_it_is() -> None:
     assert numbered(skipping, [gone]) == [gone]
 
 
+@pytest.mark.parametrize(("opening", "closing"), [("（", "）"), ("(", ")")])
+def test_a_list_is_numbered_on_in_the_brackets_the_law_writes_its_labels_in(opening: str, closing: str) -> None:
+    """A regulation writing its items (一), half-width, is numbered on as one writing （一） is (a
+    trial: 专利法实施细则 2010 第十六条 went out with two (三))."""
+    from lawcomment.review.position import Piece, numbered
+
+    def item(n: str) -> str:
+        return f"{opening}{n}{closing}"
+
+    base = f"写明下列事项：\n{item('一')}名称；\n{item('二')}地址；\n{item('三')}姓名；\n{item('四')}其他事项。"
+    at = base.index(item("三"))
+    new = Piece(at, at, f"{item('三')}信用代码；\n", ("acme",))
+    assert numbered(base, [new]) == [new, Piece(at, at + 3, item("四"), (), True),
+                                     Piece(base.index(item("四")), base.index(item("四")) + 3, item("五"), (), True)]  # fmt: skip
+    gone = Piece(at, base.index(item("四")), "", ("acme",))
+    assert numbered(base, [gone]) == [gone, Piece(base.index(item("四")), base.index(item("四")) + 3, item("三"), (), True)]
+
+
 def test_a_list_goes_on_across_an_items_second_sentence(consultation) -> None:  # type: ignore[no-untyped-def]
     """An item reworded into two lines (its second sentence has no label) is still one list:
     the items after it keep their numbers; a list that starts again at （一） is another."""

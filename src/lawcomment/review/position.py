@@ -350,7 +350,7 @@ def numbered(base: str, pieces: list[Piece]) -> list[Piece]:
     (（四） new, the old （四） to （八） become （五） to （九）), made with the position, so that
     it never conflicts and never goes stale. Only a draft whose own lists are numbered 1, 2, 3 …
     is renumbered; a label that would fall across an edit leaves the pieces as they are."""
-    if not pieces or "（" not in base:
+    if not pieces or ("（" not in base and "(" not in base):
         return pieces
     if any([n for _, _, n in run] != list(range(1, len(run) + 1)) for run in _item_runs(base)):
         return pieces  # the law numbers its lists otherwise: not ours to change
