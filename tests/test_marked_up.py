@@ -265,6 +265,35 @@ def test_moves_and_paragraph_marks(consultation, tmp_path: Path) -> None:
         ("art_2", "Mover", "丁己。"), ("art_3", "Mover", "庚戊辛。"), ("art_4", "Splitter", "壬\n新的一款。")]
 
 
+def test_a_selection_across_an_articles_end_and_the_next_ones_label_retyped_changes_only_what_was_changed(
+        consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]  # fmt: skip
+    # a trial (专利法实施细则): 「发明创造。¶第十一条　除专利法第二十八条和第四十二条规定」 selected and retyped without
+    # 和第四十二条; Word deletes it all and puts the words in again on either side of the paragraph mark it
+    # inserts. Read as if the paragraphs stayed apart, 第十条 lost 发明创造。 and 第十一条 began with it.
+    def run(text: str, tag: str = "t") -> str:
+        return f'<w:r><w:{tag} xml:space="preserve">{text}</w:{tag}></w:r>'
+
+    def rev(kind: str, n: int, text: str) -> str:
+        return f'<w:{kind} w:id="{n}" w:author="Zhang Wei">' + run(text, "delText" if kind == "del" else "t") + f"</w:{kind}>"
+
+    mark = '<w:pPr><w:rPr><w:{kind} w:id="{n}" w:author="Zhang Wei"/></w:rPr></w:pPr>'
+    body = (
+        "<w:p>" + run("第九条　国家鼓励发明创造。") + "</w:p>"
+        "<w:p>" + mark.format(kind="del", n=1) + run("第十条　违反法律的") + rev("del", 2, "发明创造。") + "</w:p>"
+        "<w:p>" + mark.format(kind="ins", n=3) + rev("del", 4, "第十一条　除专利法第二十八条和第四十二条规定") + rev("ins", 5, "发明创造。") + "</w:p>"
+        "<w:p>" + rev("ins", 6, "第十一条　除专利法第二十八条规定") + run("的情形外，申请日是指优先权日。") + "</w:p>"
+        "<w:p>" + run("第十二条　本细则自公布之日起施行。") + "</w:p>"
+    )  # fmt: skip
+    path = write_docx(tmp_path / "across.docx", body)
+    assert consultation("draft", "add", str(path), "--name", "m", "--version", "1", "--reject-changes").exit_code == 0
+    result = consultation("comment", "import", str(path), "--draft", "m@1", "--member", "acme")
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == (f"warning: {path}: the tracked changes by Zhang Wei in 第十条 (art_10) change nothing on their "
+                             "own (formatting only, or edits of another author's insertions); no proposal recorded\n")  # fmt: skip
+    listed = json.loads(consultation("comment", "list", "--draft", "m@1", "--format", "json").output)["comments"]
+    assert [(c["eid"], c["proposed_text"]) for c in listed] == [("art_11", "除专利法第二十八条规定的情形外，申请日是指优先权日。")]
+
+
 @pytest.mark.parametrize(("make", "message"), [
     (lambda p: p.write_bytes(b"PK\x03\x04 broken"), "not a .docx file (not a zip archive, or a corrupt one)"),
     (lambda p: p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100),

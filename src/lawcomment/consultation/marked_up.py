@@ -180,6 +180,18 @@ class _Reader:
             return False  # a paragraph the original does not have: placed by what precedes it
         return bool(view.text(para).strip()) or (labelled and View.ORIGINAL.keeps(para.mark))
 
+    def _label_lost(self, index: int, view: View, owner: dict[int, Unit | str]) -> bool:
+        """Whether paragraph ``index`` opened its article with the article's label in the original
+        and no longer does in ``view``."""
+        unit = owner.get(index)
+        if not isinstance(unit, Unit):
+            return False
+        article = self.index.get(unit.eid.split("__")[0])
+        label = article.label if article is not None and article.kind is Kind.ARTICLE else ""
+        para = self.paras[index]
+        return bool(label) and View.ORIGINAL.text(para).lstrip().startswith(label) and not \
+            view.text(para).lstrip().startswith(label)  # fmt: skip
+
     def placed(self, view: Rendered, accept: View, owner: dict[int, Unit | str]) -> dict[int, Unit | str]:
         """The unit each physical paragraph belongs to in the text ``view`` renders, by that
         text's structure whatever convention Word used for new paragraph marks.
@@ -200,6 +212,10 @@ class _Reader:
                 kept = list(origin)
             else:
                 kept = [i for i in origin if self._kept(i, accept, labelled=i == origin[-1] and bool(block.label))]
+                # a paragraph that opened another article, its label taken out and its mark before joined on:
+                # its words are now this block's article's (a selection across 第十条's end and 第十一条's
+                # label, retyped: Word deletes both and puts the words in again, on either side)
+                kept = kept[:1] + [i for i in kept[1:] if not self._label_lost(i, accept, owner)]
             for i in origin:
                 if kept:
                     before = [k for k in kept if k <= i]
