@@ -693,6 +693,32 @@ def test_form_row_leaving_out_a_kuan_proposes_deleting_it(consultation, tmp_path
     assert _listed(consultation) == [("art_11", "acme", "amend", kept, "第二款另行规定", "form")]
 
 
+@pytest.mark.parametrize(("reason", "deleting"), [("", False), ("建议增加退税规定。", False), ("删除第二款，另行规定。", True),
+                                                 ("第二款另行规定", True)])  # fmt: skip
+def test_form_row_rewording_one_kuan_of_two_is_a_wording_of_that_kuan(consultation, tmp_path: Path, reason: str,
+                                                                     deleting: bool) -> None:  # fmt: skip
+    # a trial (web upload, 反洗钱法 第八条): the cell typed over with the 第一款 reworded went out deleting the
+    # 第二款, which nobody asked for and staff did not notice; a wording of the 款 it rewords, as a typed comment's
+    worded = "电子商务经营者应当依法履行纳税义务，并依法享受税收优惠、减免和退税。"
+    filled = _fill(_make(consultation, tmp_path), tmp_path / "filled.docx", {2: (worded, reason)})
+    result = consultation("comment", "import", str(filled))
+    assert (result.exit_code, result.stdout) == (0, f"{filled}: form into ecommerce@1: 1 added, 0 already there, 0 superseded\n")
+    if deleting:  # the 理由 asks for it: the row's whole article, the 第二款 deleted, said
+        assert result.stderr == (f"warning: {filled}: table 2 row 3: the proposal gives one 款 of 第十一条 (2 款); read "
+                                 "as the whole article, so it proposes deleting 第十一条第二款\n")  # fmt: skip
+        assert _listed(consultation) == [("art_11", "acme", "amend", worded, reason, "form")]
+        return
+    assert result.stderr == (f"warning: {filled}: table 2 row 3: the proposal gives one 款 of 第十一条 (2 款); anchored at "
+                             "第十一条第一款; the other 款 of 第十一条 are not read as deleted (to delete one, say so in the "
+                             "理由: 删除第十一条第二款)\n")  # fmt: skip
+    assert _listed(consultation) == [("art_11__para_1", "acme", "amend", worded, reason, "form")]
+    from lawcomment.exports.messages import localized
+
+    assert localized(result.stderr.removeprefix("warning: ").rstrip("\n"), "zh") == (
+        f"{filled}：第2个表格第3行：建议只写了第十一条（共2款）中的一款，已归入第十一条第一款；第十一条的其他各款不视为删除"
+        "（如需删除，请在“理由”栏写明：删除第十一条第二款）")  # fmt: skip
+
+
 # -- LibreOffice: round trip and what a member sees -------------------------------------------------
 
 

@@ -28,7 +28,7 @@ from ..atomic import write_atomic
 from ..comments import Anchor, CommentSource, NewComment, SourceKind, Stance
 from ..docx.markup import View, WordComment, _read_comments, _Walker, wrapped_children
 from ..docx.package import DocxPackage, W
-from ..drafts.anchors import describe, quote_anchor, resolve, unit_body, unit_index
+from ..drafts.anchors import cite, describe, quote_anchor, resolve, unit_body, unit_index
 from ..drafts.ids import citation_to_eid, eid_to_citation
 from ..drafts.numerals import parse_number
 from ..drafts.serialize import body_separator
@@ -131,6 +131,11 @@ COLUMNS = (1560, 4892, 4892, _TEXT_W - 1560 - 2 * 4892)
 _FIELD_COLUMNS = (1560, 3221, 1560, 3221, 1560, _TEXT_W - 3 * 1560 - 2 * 3221)
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+#: A 理由 that asks for a deletion (删除…, 去掉…) or speaks of a 款 (第二款另行规定): a row giving one 款 of its
+#: article then deletes the others, as its whole article.
+_ASKS_DELETING = re.compile(r"删除|删去|去掉|取消|第[一二三四五六七八九十]+款|delet|paragraph \(?\d", re.IGNORECASE)
 
 
 def _xml_safe(text: str) -> str:
@@ -1100,9 +1105,21 @@ def form_comments(form: FilledForm, draft: Draft, ref: str, member: str, member_
             if instructed is not None:
                 text = instructed[0]
                 warnings.append(f"{p}: {row.position}: {instructed[1]}")
-            # A row is the whole article: one that leaves 款 out proposes deleting them, said aloud.
             elif not written and (partial := partial_proposal(draft, unit, proposed)) is not None:
-                warnings.append(f"{p}: {row.position}: {partial.deleting()}")
+                target = partial.target
+                if target is not None and partial.given == 1 and not _ASKS_DELETING.search(reason) and \
+                        _squash(partial.text) != _squash(target.body(body_separator(draft))):  # fmt: skip
+                    # one 款 given, clearly one of the article's, and reworded: a wording of that 款, as a typed
+                    # comment and the web form read it; the article's other 款 are never deleted unasked (a trial's
+                    # row, 第八条第一款 typed over the cell, went out deleting the 第二款 staff did not notice). One
+                    # given as printed asks only for the others' deletion: read so, as before.
+                    unit, text = partial.target, partial.text
+                    other = next(u for u in partial.paragraphs if u is not partial.target)
+                    warnings.append(f"{p}: {row.position}: {partial.anchored()}; the other 款 of "
+                                    f"{cite(partial.article.eid, lang)} are not read as deleted (to delete one, say so "
+                                    f"in the {names['reason']}: 删除{cite(other.eid, lang)})")  # fmt: skip
+                else:  # the row's whole article: the 款 it leaves out, it proposes deleting, said aloud
+                    warnings.append(f"{p}: {row.position}: {partial.deleting()}")
         else:  # a remark; 「支持本条。」 on a row left as it was is support of the article as it is
             stance, text = (Stance.SUPPORT if SUPPORT_ONLY.match(reason) else Stance.COMMENT), None
             if (worded := _WORDING_IN_REASON.search(reason)) is not None:

@@ -46,6 +46,13 @@ _ZH: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DOTALL)
     ((r"(?:(?P<filep>.+): )?tracked changes by (?P<who>.+) inside the table\(s\) of (?P<where>.+) were not imported: a "
       r"table's cells are not read as a wording; give the change in a Word comment on the table, or as a remark"),
      "{filep}{who}在{where}表格内所作的修订未导入：表格中的文字不作为修改建议读取；请以Word批注或意见的方式提出"),
+    ((r"(?:(?P<filep>.+): )?table (?P<t>\d+) row (?P<r>\d+): the proposal gives one 款 of (?P<art>.+?) \((?P<n>\d+) 款\); "
+      r"anchored at (?P<at>.+?); the other 款 of (?P=art) are not read as deleted \(to delete one, say so in the 理由: "
+      r"(?P<ex>.+)\)"),
+     "{filep}第{t}个表格第{r}行：建议只写了{art}（共{n}款）中的一款，已归入{at}；{art}的其他各款不视为删除（如需删除，请在“理由”栏写明：{ex}）"),
+    ((r"(?:(?P<filep>.+): )?table (?P<t>\d+) row (?P<r>\d+): the proposal gives (?:one|\d+) 款 of (?P<art>.+?) "
+      r"\((?P<n>\d+) 款\); read as the whole article, so it proposes deleting (?P<gone>.+)"),
+     "{filep}第{t}个表格第{r}行：建议只写了{art}（共{n}款）中的部分内容，按全条理解，即建议删除{gone}"),
     ((r"(?:(?P<filep>.+): )?table (?P<t>\d+) row (?P<r>\d+): a row added for a new article after (?P<where>.+); read as "
       r"proposing it"), "{filep}第{t}个表格第{r}行：会员新增的一行，读作建议在{where}之后新增一条"),
     ((r"(?:(?P<filep>.+): )?table (?P<t>\d+) row (?P<r>\d+): the 理由 of (?P<where>.+) gives a wording \(「(?P<w>.*)」\) "
