@@ -2109,3 +2109,58 @@ def test_a_decision_on_a_split_article_follows_its_reworded_paragraph(consultati
     unit = _unit(run, "co@2", "第三条")
     assert [(c["old"], c["new"], c["state"]) for c in unit["changes"]] == [("六十", "九十", "accepted")]
     assert not any("no longer matches" in w for w in unit["warnings"])
+
+
+_NEW_88_1 = ("平台内经营者停止网上经营活动的，平台经营者应当督促其提前三十日在显著位置告知用户，并妥善处理消费者权益保障、"
+             "数据迁移、押金退还等善后事宜。")  # fmt: skip
+
+
+def _orphaned_then_placed(run, data: Path, tmp_path: Path, asked: tuple[str, str]):  # type: ignore[no-untyped-def]
+    """acme's wording of 第十六条 (``asked``: the words it replaces, and with what); the next reading
+    drops 第十六条 and adds 第八十八条之一 rewriting it (too unlike to pair: the comment is orphaned);
+    staff place the comment there: ``comment edit 2 --at 第八十八条之一``'s result."""
+    old16 = "电子商务经营者自行终止从事电子商务的，应当提前三十日在首页显著位置持续公示有关信息。"
+    _propose(run, "acme", old16.replace(*asked), at="第十六条")
+    text = (data / "ecommerce-law.md").read_text(encoding="utf-8")
+    s16, s17, s89 = text.index("第十六条"), text.index("第十七条"), text.index("第八十九条")
+    v2 = tmp_path / "v2.md"
+    v2.write_text(text[:s16] + text[s17:s89] + f"第八十八条之一 {_NEW_88_1}\n\n" + text[s89:], encoding="utf-8")
+    carried = run("draft", "add", str(v2), "--name", "ecommerce", "--version", "2", "--supersedes", "1")
+    assert "  orphaned #1 (acme): article deleted: 第十六条 (art_16) has no counterpart in the new version" in carried.output
+    return run("comment", "edit", "2", "--at", "第八十八条之一")
+
+
+@pytest.mark.parametrize(("asked", "placed", "message"), [
+    # its change fits the new article: made on the new text, not the old wording put back
+    (("三十日", "六十日"), _NEW_88_1.replace("三十日", "六十日"),
+     "warning: comment #2 is a wording of 第十六条 (art_16) of ecommerce@1: its 1 change(s) are made on the text of "
+     "第八十八条之一 (art_88-1) (the member's wording stays in #1)\n"),
+    # the new version made them already: adopted there
+    (("首页显著位置持续公示有关信息", "显著位置告知用户"), None,
+     "warning: comment #2 is a wording of 第十六条 (art_16) of ecommerce@1: the new version made each of its 2 change(s) in "
+     "第八十八条之一 (art_88-1); adopted there (the member's wording stays in #1)\n"),
+])  # fmt: skip
+def test_an_orphaned_wording_staff_place_in_the_new_version_is_made_on_its_text(consultation, data: Path, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                                               asked: tuple[str, str], placed: str | None,
+                                                                               message: str) -> None:  # fmt: skip
+    # a trial (矿产资源法 2009 → 2024): `comment edit ID --at` put the old article's wording on the new one as
+    # written: a rollback of everything the new version wrote there, unsaid
+    edited = _orphaned_then_placed(consultation, data, tmp_path, asked)
+    assert (edited.exit_code, edited.stderr) == (0, message), edited.output
+    shown = json.loads(consultation("comment", "list", "--draft", "ecommerce@2", "--all", "--format", "json").stdout)["comments"]
+    (c,) = [c for c in shown if c["id"] == 2]
+    if placed is None:
+        assert (c["eid"], c["status"]) == ("art_88-1", "adopted")
+    else:
+        assert (c["eid"], c["status"], c["proposed_text"]) == ("art_88-1", "open", placed)
+
+
+def test_an_orphaned_wording_that_does_not_fit_where_staff_place_it_is_refused(consultation, data: Path,  # type: ignore[no-untyped-def]
+                                                                              tmp_path: Path) -> None:  # fmt: skip
+    edited = _orphaned_then_placed(consultation, data, tmp_path, ("首页显著位置", "首页及应用程序显著位置"))
+    assert (edited.exit_code, edited.stderr) == (1, (
+        "Error: comment #2 is a wording of 第十六条 (art_16) of ecommerce@1; put on 第八十八条之一 (art_88-1) as written it "
+        "would take back what the new version wrote there, and 1 of its 1 change(s) do not fit the new text: give its "
+        "wording of 第八十八条之一 (art_88-1) with --propose (the member's wording stays in #1)\n"))
+    given = consultation("comment", "edit", "2", "--at", "第八十八条之一", "--propose", _NEW_88_1.replace("显著位置", "应用程序显著位置"))
+    assert given.exit_code == 0, given.output

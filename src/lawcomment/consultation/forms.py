@@ -1106,18 +1106,18 @@ def form_comments(form: FilledForm, draft: Draft, ref: str, member: str, member_
                 text = instructed[0]
                 warnings.append(f"{p}: {row.position}: {instructed[1]}")
             elif not written and (partial := partial_proposal(draft, unit, proposed)) is not None:
-                target = partial.target
-                if target is not None and partial.given == 1 and not _ASKS_DELETING.search(reason) and \
-                        _squash(partial.text) != _squash(target.body(body_separator(draft))):  # fmt: skip
+                one = partial.target
+                if one is not None and partial.given == 1 and not _ASKS_DELETING.search(reason) and \
+                        _squash(partial.text) != _squash(one.body(body_separator(draft))):  # fmt: skip
                     # one 款 given, clearly one of the article's, and reworded: a wording of that 款, as a typed
                     # comment and the web form read it; the article's other 款 are never deleted unasked (a trial's
                     # row, 第八条第一款 typed over the cell, went out deleting the 第二款 staff did not notice). One
                     # given as printed asks only for the others' deletion: read so, as before.
-                    unit, text = partial.target, partial.text
-                    other = next(u for u in partial.paragraphs if u is not partial.target)
+                    unit, text = one, partial.text
+                    rest = next(u for u in partial.paragraphs if u is not one)
                     warnings.append(f"{p}: {row.position}: {partial.anchored()}; the other 款 of "
                                     f"{cite(partial.article.eid, lang)} are not read as deleted (to delete one, say so "
-                                    f"in the {names['reason']}: 删除{cite(other.eid, lang)})")  # fmt: skip
+                                    f"in the {names['reason']}: 删除{cite(rest.eid, lang)})")  # fmt: skip
                 else:  # the row's whole article: the 款 it leaves out, it proposes deleting, said aloud
                     warnings.append(f"{p}: {row.position}: {partial.deleting()}")
         else:  # a remark; 「支持本条。」 on a row left as it was is support of the article as it is

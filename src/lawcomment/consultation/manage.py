@@ -9,11 +9,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..comments import Comment, Member, NewComment, Role, Stance, Status
-from ..drafts.anchors import describe, quote_anchor, resolve, unit_index
+from ..drafts.anchors import describe, locate, quote_anchor, resolve, unit_index
+from ..drafts.serialize import body_separator
 from ..drafts.normalize import invisible_removed
 from ..errors import StoreError
+from ..model import Draft, Unit
 from ..records import ImportBatch, Revision, StoredDraft
 from ..review.instructions import instructed_rendering
+from ..review.rebase import rebase
+from ..review.redline import Span
 from ..review.proposals import anchor_partial, invisible_note, new_article_label, new_article_note, normalise_proposal
 from ..store import Store
 from ..textcheck import bad_character, line_feeds, remark_breaks
@@ -72,6 +76,7 @@ def edit_comment(store: Store, comment_id: int, *, propose: str | None = None, r
         kept = str(c.stance) if c.stance in (Stance.AMEND, Stance.INSERT) and proposed is not None else ""
         new_stance = checked_stance(stance if stance is not None else kept, proposed)
     unit = None
+    made = False  # a carried wording placed where the new version made each of its changes: adopted there
     if at is not None or quote is not None or proposed != c.proposed_text:
         if at is not None:
             unit = resolve(draft, at, stored.ref)
@@ -83,6 +88,10 @@ def edit_comment(store: Store, comment_id: int, *, propose: str | None = None, r
     if c.lang and (at is not None or quote is not None):
         raise StoreError(f"comment #{comment_id} is on the {c.lang} translation; it keeps its place (withdraw it and "
                          "add a new one to move it)")  # fmt: skip
+    if at is not None and unit is not None and propose is None and c.origin is not None and c.anchor.eid is None \
+            and c.stance is Stance.AMEND and proposed is not None and not c.lang:  # fmt: skip
+        proposed, placing, made = _rebased_here(store, c, draft, unit)
+        warnings.append(placing)
     if unit is not None and not c.lang:  # a wording of the translation is not read against the draft's unit
         anchor, _ = quote_anchor(draft, unit, c.anchor.quote if quote is None else quote)
         if quote and anchor.quote != quote:  # typed in quotation marks the law has not there: said, as at intake
@@ -95,7 +104,7 @@ def edit_comment(store: Store, comment_id: int, *, propose: str | None = None, r
                 raise StoreError(f"comment #{comment_id}: {refused_here(draft, unit, proposed or '', str(exc))}") from None
             if moved:
                 warnings.append(moved)
-            if proposed is not None and (same := repeats_draft(draft, target, proposed)):
+            if proposed is not None and not made and (same := repeats_draft(draft, target, proposed)):
                 warnings.append(same)
         elif new_stance is Stance.INSERT and proposed is not None:  # a new article's typed label, as at intake
             label, proposed = new_article_label(unit, proposed)
@@ -139,9 +148,56 @@ def edit_comment(store: Store, comment_id: int, *, propose: str | None = None, r
             shown = ", ".join(f"#{x}" for x in others)
             raise StoreError(f"{fields['member']} has a wording of {describe(anchor.eid or '', draft=draft)} already "
                              f"({shown}); comment #{comment_id} would be its second: withdraw one of them first")  # fmt: skip
-    if c.status in (Status.ORPHANED, Status.ADOPTED) and ({"eid", "proposed_text", "stance"} & set(fields)):
+    if made:
+        fields.update(status=Status.ADOPTED, note=f"adopted: the new version made each of its changes in "
+                                                  f"{describe(anchor.eid or '', draft=draft)}, where staff placed it")  # fmt: skip
+    elif c.status in (Status.ORPHANED, Status.ADOPTED) and ({"eid", "proposed_text", "stance"} & set(fields)):
         fields.update(status=Status.OPEN, note=f"{c.note}; {c.status} until staff edited it".lstrip("; "))
     return store.update_comment(comment_id, "edit", **fields), warnings
+
+
+def _rebased_here(store: Store, c: Comment, draft: Draft, unit: Unit) -> tuple[str, str, bool]:
+    """The wording of ``c``, carried from the last reading with no place there (orphaned), put on
+    ``unit`` of the new version as staff place it: its changes made on the new text, as
+    carry-forward makes them, the note saying so, and whether the new version made them all
+    already (adopted there); a StoreError when some do not fit (put on as written, the old
+    wording would take back what the new version wrote there)."""
+    origin = store.get_comment(c.origin) if c.origin is not None else None
+    earlier = store.get_draft(origin.draft, archived=True).load() if origin is not None else None
+    old_unit = unit_index(earlier).get(origin.anchor.eid or "") if origin is not None and earlier is not None else None
+    where, now = describe(unit.eid, draft=draft), unit.body(body_separator(draft))
+    if origin is None or earlier is None or old_unit is None or c.proposed_text is None:
+        raise StoreError(f"comment #{c.id} was carried from the last reading without its place, and the unit it was a "
+                         f"wording of is not known; give its wording of {where} with --propose")  # fmt: skip
+    was = f"{describe(old_unit.eid, draft=earlier)} of {origin.draft}"
+    base = old_unit.body(body_separator(earlier))
+    moved = rebase(base, c.proposed_text, now)
+    # an article the aligner did not pair with it is another text: each change moved must stand between the
+    # very words it stood between (两 characters each side), or it is put where it says something else
+    astray = [e for e in moved.edits if e.state == "moved" and e.span is not None and not _between_its_words(
+        base, c.proposed_text, now, e.span)]  # fmt: skip
+    if moved.failed or astray or not moved.changes:
+        raise StoreError(f"comment #{c.id} is a wording of {was}; put on {where} as written it would take back what the "
+                         f"new version wrote there, and {moved.failed + len(astray)} of its {moved.changes} change(s) do not fit the "
+                         f"new text: give its wording of {where} with --propose (the member's wording stays in #{origin.id})")  # fmt: skip
+    if moved.text == now:
+        return now, (f"comment #{c.id} is a wording of {was}: the new version made each of its {moved.changes} "
+                     f"change(s) in {where}; adopted there (the member's wording stays in #{origin.id})"), True  # fmt: skip
+    return moved.text, (f"comment #{c.id} is a wording of {was}: its {moved.changes} change(s) are made on the text of "
+                        f"{where} (the member's wording stays in #{origin.id})"), False  # fmt: skip
+
+
+def _between_its_words(old: str, proposal: str, new: str, span: Span) -> bool:
+    """Whether the change ``span`` (of ``new``: ``[start, end)`` replaced by its words) stands
+    between the two characters each side of it that it stood between: as ``proposal`` has them
+    around its words, or, for a deletion, as ``old`` has them around the words taken out."""
+    if not span.new:
+        return new[max(0, span.start - 2):span.end + 2] in old
+    for found in locate(proposal, span.new):
+        left, right = proposal[max(0, found - 2):found], proposal[found + len(span.new):found + len(span.new) + 2]
+        if new[max(0, span.start - len(left)):span.start] == left and new[span.end:span.end + len(right)] == right:
+            return True
+    return False
 
 
 def withdraw_comment(store: Store, comment_id: int, reason: str = "") -> Comment:
