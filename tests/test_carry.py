@@ -2164,3 +2164,32 @@ def test_an_orphaned_wording_that_does_not_fit_where_staff_place_it_is_refused(c
         "wording of 第八十八条之一 (art_88-1) with --propose (the member's wording stays in #1)\n"))
     given = consultation("comment", "edit", "2", "--at", "第八十八条之一", "--propose", _NEW_88_1.replace("显著位置", "应用程序显著位置"))
     assert given.exit_code == 0, given.output
+
+
+def test_a_committee_reason_carried_beside_a_decision_the_new_version_made_is_to_check_when_it_goes_out(
+        consultation, data: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]  # fmt: skip
+    # a trial (矿产资源法): the next submission printed a reason arguing for a change the new version had made;
+    # `draft add` said so once, the export not at all
+    _propose(consultation, "acme", ART13.replace("应当符合", "应当依法符合"))
+    _propose(consultation, "beta", ART13.replace("不得销售", "不得销售、展示"))
+    decided = consultation("decide", "--draft", "ecommerce@1", "--article", "第十三条", "--accept", "c1", "--accept", "c2",
+                           "--committee-reason", "建议增加“依法”，并禁止展示。")  # fmt: skip
+    assert decided.exit_code == 0, decided.output
+    _second_reading(consultation, data, tmp_path, ("应当符合", "应当依法符合"))
+    lines = decided.stdout.splitlines()
+    first = [line.split(":")[0].removeprefix("decision ") for k, line in enumerate(lines)
+             if line.startswith("decision #") and "依法" in lines[k + 1]]  # the decision that put in 依法
+    message = ("warning: the committee reason for 第十三条 was carried from the last reading, where it was given beside "
+               f"decision {first[0]}, which did not come over (the new version made it, or it no longer applies): it may "
+               "argue for words the law now has; check it before it goes out (give it again with decide "
+               "--committee-reason '…', changed or as it is)\n")  # fmt: skip
+    md = consultation("export", "--draft", "ecommerce@2", "--format", "md")
+    assert md.exit_code == 0 and "建议增加“依法”，并禁止展示。" in md.stdout
+    assert message in md.stderr, md.stderr
+    from lawcomment.exports.messages import localized
+
+    assert localized(message.removeprefix("warning: ").rstrip("\n"), "zh").startswith(
+        f"第十三条的委员会理由由上一稿带入；在上一稿中，该理由是针对决定{first[0]}给出的")
+    again = consultation("decide", "--draft", "ecommerce@2", "--article", "第十三条", "--committee-reason", "建议禁止展示。")
+    assert again.exit_code == 0, again.output
+    assert "carried from the last reading" not in consultation("export", "--draft", "ecommerce@2", "--format", "md").stderr

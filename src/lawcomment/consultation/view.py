@@ -4,6 +4,7 @@ staff decisions, committee reasons, and adoption by the next version, gathered i
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from ..comments import INACTIVE, Comment, Status
@@ -20,7 +21,7 @@ from ..exports.view import (
 )
 from ..jsondoc import compact, loads_kept
 from ..model import Draft
-from ..records import Decision, StoredDraft, now
+from ..records import CommitteeReason, Decision, StoredDraft, now
 from ..registry import align_versions
 from ..review.adoption import Outcome, outcomes
 from ..review.codec import GROUPS_FORMAT, groups_data, groups_from_data
@@ -98,6 +99,7 @@ def load_consultation(store: Store, ref: DraftRef, *, all_articles: bool = False
         if d.target in given:
             history[d.target].append(d)
     beside = {eid: reason_given_beside(r.created, history[eid]) for eid, r in given.items() if history[eid]}
+    carried_beside = _carried_beside(store, stored, given, ever)
     items = []
     for eid in sorted(positions, key=lambda e: order.get(e, len(order))):
         pos, unit = positions[eid], index[eid]
@@ -114,6 +116,8 @@ def load_consultation(store: Store, ref: DraftRef, *, all_articles: bool = False
         r.action == "forward" for r in store.revisions(c.id)) and _was_forwarded(store, c.origin)}  # fmt: skip
     if sent:
         items = [replace(i, sent_before=tuple(c.id for c in i.forwarded if c.id in sent)) for i in items]
+    if carried_beside:
+        items = [replace(i, reason_carried_beside=carried_beside[i.eid]) if i.eid in carried_beside else i for i in items]
     adoption, pair = _adoption(store, stored, draft, current)
     members = {m.id: m for m in store.members()}
     stamp = kept_stamp(generation, stored, GROUPS_FORMAT)
@@ -123,6 +127,30 @@ def load_consultation(store: Store, ref: DraftRef, *, all_articles: bool = False
     kept = store.near_groups(stored, stamp)
     if kept is not None:
         out.near.read = lambda: _groups(kept)
+    return out
+
+
+def _carried_beside(store: Store, stored: StoredDraft, given: Mapping[str, CommitteeReason],
+                    ever: Sequence[Decision]) -> dict[str, tuple[int, ...]]:  # fmt: skip
+    """Per unit whose committee reason was carried from the last reading (and not given again
+    since): the decisions there on its unit that it was given beside and that did not come over
+    (the new version made them, or they no longer apply), whatever it argued for them."""
+    carried = {eid: r for eid, r in given.items() if r.origin is not None}
+    before = store.predecessor(stored.ref) if carried else None
+    if before is None:
+        return {}
+    old = {r.id: r for r in store.committee_reasons(before.ref, include_revoked=True).values()}
+    came = {d.origin for d in ever if d.origin is not None}
+    decided = [d for d in store.decisions(before) if d.action in ("accept", "choose", "text")]
+    out: dict[str, tuple[int, ...]] = {}
+    for eid, r in carried.items():
+        was = old.get(r.origin or 0)
+        if was is None:
+            continue
+        left = tuple(d.id for d in decided if (d.target == was.target or d.target.startswith(was.target + "__"))
+                     and d.id not in came)  # fmt: skip
+        if left:
+            out[eid] = left
     return out
 
 

@@ -172,6 +172,13 @@ _ZH: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DOTALL)
       r"--committee-reason ''\)"),
      ("{where}的委员会理由未列入提交文本：该理由是针对决定{ds}给出的，这些决定已撤销或被取代，本条现已无修改提交"
       "（如该理由也适用于草案原文，请用 decide --committee-reason '…' 重新给出；或用 decide --committee-reason '' 删除）")),
+    ((r"the committee reason for (?P<where>.+) was carried from the last reading, where it was given beside decision "
+      r"(?P<ds>#\d+(?:, #\d+)*), which did not come over \(the new version made it, or it no longer applies\): it may "
+      r"argue for words the law now has; check it before it goes out \(give it again with decide --committee-reason "
+      r"'…', changed or as it is\)"),
+     ("{where}的委员会理由由上一稿带入；在上一稿中，该理由是针对决定{ds}给出的，而这些决定未带入新版本（新版本已作出该修改，"
+      "或决定已不再适用）：理由可能仍在论证法律现已写入的内容，提交前请核对（用 decide --committee-reason '…' 重新给出，"
+      "修改或照旧均可）")),
     ((r"the committee reason for (?P<where>.+) goes out, but it was given beside decision (?P<ds>#\d+(?:, #\d+)*), "
       r"since undone or replaced: check it holds for what goes out now \(give it again with decide "
       r"--committee-reason '…', changed or as it is\)"),

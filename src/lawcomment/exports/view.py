@@ -146,6 +146,9 @@ class Item:
     #: forwarded remarks (comment ids) carried forwarded from the last reading, where they were
     #: forwarded too, and not forwarded again since: the last submission may have sent them
     sent_before: tuple[int, ...] = ()
+    #: the last reading's decisions (ids) its committee reason, carried from there, was given beside
+    #: and that did not come over (the new version made them, or they no longer apply): to check
+    reason_carried_beside: tuple[int, ...] = ()
 
     def _credited(self, key: tuple[int, int, str], supporters: tuple[str, ...]) -> tuple[str, ...]:
         extra = next((m for k, m in self.credit if k == key), ())
@@ -208,6 +211,15 @@ class Item:
         return tuple(out)
 
     def _reason_stale(self) -> tuple[str, ...]:
+        said = self._reason_given_stale()
+        if self.reason_carried_beside and self.submitted_reason.strip():
+            said = (*said, f"the committee reason for {self.citation} was carried from the last reading, where it was "
+                           f"given beside decision {_ids(self.reason_carried_beside)}, which did not come over (the new "
+                           "version made it, or it no longer applies): it may argue for words the law now has; check it "
+                           "before it goes out (give it again with decide --committee-reason '…', changed or as it is)")  # fmt: skip
+        return said
+
+    def _reason_given_stale(self) -> tuple[str, ...]:
         if not self.committee_reason.strip():
             return self.position.stale
         surely, perhaps = self.reason_beside
