@@ -328,3 +328,17 @@ def test_two_edits_the_new_version_wrote_together_in_a_rewriting_are_adopted_not
     moved = rebase(old, old.replace("给予行政处分", "依法给予处分"), new)
     assert [e.state for e in moved.edits] == ["adopted", "adopted"], moved
     assert moved.text == new
+
+
+def test_words_replaced_after_words_they_follow_twice_are_judged_each_at_its_place() -> None:
+    # 矿产资源法 2009 第十一条 → 2024 第十四条 (a trial): 地质矿产 → 自然资源 asked four times; the new version,
+    # rewriting the article, wrote 国务院自然资源 once: the second 国务院地质矿产 is not shown made by the first's
+    from lawcomment.review.rebase import replaced_beside
+
+    old = "国务院地质矿产主管部门主管全国的监督管理工作。国务院有关主管部门协助国务院地质矿产主管部门进行监督管理工作。"
+    new = "国务院自然资源主管部门会同有关部门负责全国矿产资源勘查、开采和矿区生态修复等活动的监督管理工作。"
+    first, second = (Span(k, k + 4, "自然资源") for k in (old.index("地质矿产"), old.rindex("地质矿产")))
+    assert not replaced_beside(old, new, second)
+    assert not replaced_beside(old, new, first)  # (the same words before it: which one, the two characters cannot say)
+    once = old.replace("协助国务院地质矿产", "协助地质矿产")
+    assert replaced_beside(once, new, Span(once.index("地质矿产"), once.index("地质矿产") + 4, "自然资源"))

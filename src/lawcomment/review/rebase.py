@@ -94,6 +94,10 @@ def replaced_beside(old: str, new: str, edit: Span) -> bool:
     before, after = old[max(0, edit.start - 2):edit.start], old[edit.end:edit.end + 1]
     if len(before) < 2 or "\n" in before:
         return False
+    # (words replaced that stood after the same two characters elsewhere too say nothing of which the new
+    # version replaced: 国务院地质矿产 twice, 国务院自然资源 written once: 矿产资源法 2009 第十一条, a trial)
+    if old.count(before + was) > 1:
+        return False
     at = new.find(before + put)
     if at < 0 or new.find(before + put, at + 1) >= 0:
         return False
