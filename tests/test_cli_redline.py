@@ -285,7 +285,7 @@ def test_merge_says_which_occurrence_of_repeated_words_a_conflict_is_at(consulta
                               "--propose", second)  # fmt: skip
         assert result.exit_code == 0, result.output
     lines = consultation("merge", "--draft", "ecommerce@1", "--article", "第七十八条").output.splitlines()
-    assert "  x1  conflict at 「二十万」 (occurrence 2 of 2, after 「节严重的，处」): UNRESOLVED" in lines
+    assert "  x1  conflict at 「二十万元以上」 (occurrence 2 of 2, after 「节严重的，处」): UNRESOLVED" in lines
 
 
 @pytest.mark.parametrize("how", [["--choose", "x1:1", "--choose", "x2:2"], ["--choose", "x1:1,x2:2"]],
@@ -302,8 +302,8 @@ def test_several_conflicts_are_chosen_at_once(consultation, how: list[str]) -> N
     assert [x["id"] for x in unit["conflicts"]] == ["x1", "x2"]
     made = consultation("decide", "--draft", "ecommerce@1", "--article", "第七十八条", *how)
     assert made.exit_code == 0, made.output
-    assert made.output.splitlines() == ["decision #1: chose x1:1 on art_78", "  「五万」 → 「三万」",
-                                        "decision #2: chose x2:2 on art_78", "  「五十万」 → 「四十万」"]  # fmt: skip
+    assert made.output.splitlines() == ["decision #1: chose x1:1 on art_78", "  「五万元以上」 → 「三万元以上」",
+                                        "decision #2: chose x2:2 on art_78", "  「五十万元以下」 → 「四十万元以下」"]  # fmt: skip
     unit = json.loads(consultation("merge", "--draft", "ecommerce@1", "--article", "78", "--format", "json").stdout)["units"][0]
     assert [x["chosen"] for x in unit["conflicts"]] == [1, 2] and unit["unreviewed"] == []
 

@@ -81,7 +81,7 @@ def test_markdown_submission_and_adoption(demo: Path, demo_store: Store) -> None
     assert md.endswith("\n---\n\n外商投资企业协会法律委员会  \n2026年11月21日\n")
     draft = export(load_consultation(demo_store, "ecommerce@1"), "md", options=ExportOptions(include_unreviewed=True))
     assert "（讨论稿：包括委员会尚未审查的修改建议）" in draft.decode() and "告知用户" not in draft.decode()
-    assert "尚未解决的分歧：草案原文「三」、方案1：「二」（1家会员）、方案2：「一」（1家会员）" in draft.decode()
+    assert "尚未解决的分歧：草案原文「三年」、方案1：「二年」（1家会员）、方案2：「一年」（1家会员）" in draft.decode()
     adoption = (demo / "adoption.md").read_text(encoding="utf-8")
     assert "## 采纳情况：ecommerce@1 → ecommerce@2" in adoption and "| 已采纳 |" in adoption
 

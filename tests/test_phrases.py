@@ -75,3 +75,19 @@ def test_inside_number(text: str, words: str, inside: bool) -> None:
     # one rule for the instrument's quotes, `amendment apply` and a member's typed instruction
     start = text.index(words)
     assert inside_number(text, start, start + len(words)) is inside
+
+
+@pytest.mark.parametrize(("base", "old", "texts", "said"), [
+    # a trial (专利法实施细则 第四条): 满「15」日 with 「15个工作」 proposed read as cut fragments
+    ("自文件发出之日起满15日，推定为收到。", "15", ["7", "10", "15个工作"], ("15日", ("7日", "10日", "15个工作日"))),
+    ("可以处五十万元以下的罚款。", "五十万", ["一百万", "三百万"], ("五十万元以下", ("一百万元以下", "三百万元以下"))),
+    ("应当在三日内公示。", "三", ["二", "一"], ("三日内", ("二日内", "一日内"))),
+    # words, not a number: as they are
+    ("电子商务经营者应当公示。", "公示", ["公开", "告知"], ("公示", ("公开", "告知"))),
+])  # fmt: skip
+def test_a_conflict_over_a_number_is_quoted_with_its_measure_word_on_both_sides(base: str, old: str, texts: list[str],
+                                                                                said: tuple[str, tuple[str, ...]]) -> None:  # fmt: skip
+    from lawcomment.review.phrases import conflict_words
+
+    start = base.index(old)
+    assert conflict_words(base, start, start + len(old), texts) == said

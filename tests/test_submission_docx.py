@@ -168,7 +168,7 @@ def test_articles_layout_speaks_with_the_committees_voice(demo_store: Store, tmp
 def test_a_draft_lists_open_conflicts_and_says_it_is_one(demo_store: Store, tmp_path: Path) -> None:
     paras = _paragraphs(_write(demo_store, tmp_path / "draft.docx", include_unreviewed=True))
     assert paras[1] == ("NoteSubtitle", "（讨论稿：包括委员会尚未审查的修改建议）")
-    assert ("Note", "尚未解决的分歧：草案原文「三」、方案1：「二」（1家会员）、方案2：「一」（1家会员）") in paras
+    assert ("Note", "尚未解决的分歧：草案原文「三年」、方案1：「二年」（1家会员）、方案2：「一年」（1家会员）") in paras
 
 
 def test_members_attribution_names_each_change_and_remark(demo_store: Store, tmp_path: Path) -> None:

@@ -477,10 +477,10 @@ def test_the_conflict_is_resolved_with_choose(cx: SimpleNamespace) -> None:
         "第四十六条 (art_46): 2 proposal(s) from acme, borealis",
         f"  merged:   {OLD['第四十六条'].splitlines()[0]}", f"            {OLD['第四十六条'].splitlines()[1]}",
         f"            {KUAN_46_3}",
-        "  x1  conflict at 「五十万」 (occurrence 2 of 2, after 「法机构可以处」): UNRESOLVED"]  # fmt: skip
-    assert "        1) 「一百万」  [acme: #7]" in open_.stdout and "        2) 「三百万」  [borealis: #8]" in open_.stdout
-    assert cx.r["d11"].stdout == "decision #11: chose x1:2 on art_46 (采纳较高的罚款上限)\n  「五十万」 → 「三百万」\n"
-    assert "  x1  conflict at 「五十万」 (occurrence 2 of 2, after 「法机构可以处」): resolved: alternative 2 (decision #11)" in cx.r["strict-resolved"].stdout
+        "  x1  conflict at 「五十万元以下」 (occurrence 2 of 2, after 「法机构可以处」): UNRESOLVED"]  # fmt: skip
+    assert "        1) 「一百万元以下」  [acme: #7]" in open_.stdout and "        2) 「三百万元以下」  [borealis: #8]" in open_.stdout
+    assert cx.r["d11"].stdout == "decision #11: chose x1:2 on art_46 (采纳较高的罚款上限)\n  「五十万元以下」 → 「三百万元以下」\n"
+    assert "  x1  conflict at 「五十万元以下」 (occurrence 2 of 2, after 「法机构可以处」): resolved: alternative 2 (decision #11)" in cx.r["strict-resolved"].stdout
 
 
 def test_staff_decisions_one_by_one_and_in_bulk(cx: SimpleNamespace) -> None:

@@ -214,7 +214,7 @@ def register(cli: click.Group) -> None:
                 verb = "accepted" if accept_all else "rejected"
                 for unit, cid, d in result.decisions:
                     echo(f"decision #{d.id}: {verb} {cid} on {unit}")
-                    echo(f"  {_words_decided(d)}")
+                    echo(f"  {_words_decided(d, stored)}")
                 if accept_all:  # a wording filed under the wrong article, accepted: said again, as the merge says it
                     _warn_misfiled(store, stored.ref, {u.split("__", 1)[0] for u, _, _ in result.decisions})
                 who = " of " + ", ".join(x for x in (member_id, group) if x) if member_id or group else ""
@@ -292,7 +292,7 @@ def register(cli: click.Group) -> None:
                     what += f" of the {d.subject} translation" + (f" (from comment #{taken})" if taken is not None else "")
                 echo(f"decision #{d.id}: {what} on {eid}" + (f" ({reason})" if reason else ""))
                 if d.action != "text":  # the words decided: a change's number may name other words by now
-                    echo(f"  {_words_decided(d)}")
+                    echo(f"  {_words_decided(d, stored)}")
                 for older in replaced(d, store.decisions(stored.ref, eid)):  # another staff member's, a moment ago
                     if _same(older, d):
                         echo(f"  it repeats decision #{older.id} by {older.actor} at {older.created}: the position is "
@@ -422,7 +422,7 @@ def _decide_group(store, stored, comment: int, accept: bool, reason: str,  # typ
     for unit, key, d in result.decisions:
         echo(f"decision #{d.id}: {verbs[d.action]} {key} on {unit}")
         if d.action != "text":
-            echo(f"  {_words_decided(d)}")
+            echo(f"  {_words_decided(d, stored)}")
     count = {a: sum(1 for _, _, d in result.decisions if d.action == a) for a in ("accept", "reject", "choose")}
     chose = f", {count['choose']} conflict(s) settled" if count["choose"] else ""
     left = ("left to decide one by one: " + ", ".join(f"{x} of {u}" for u, x in result.conflicts)
@@ -450,11 +450,22 @@ def _warn_misfiled(store: Any, ref: str, articles: set[str]) -> None:
         echo(f"warning: {line}", err=True)
 
 
-def _words_decided(d: Decision) -> str:
+def _words_decided(d: Decision, stored: Any = None) -> str:
     """What a decision took or turned down, in the draft's words: ``「限制」 → 「强制」``, a new
-    unit's first words (a member's new proposal renumbers c1, c2 …: staff see what they decided)."""
+    unit's first words (a member's new proposal renumbers c1, c2 …: staff see what they decided);
+    a number with its measure word on both sides (「15日」 → 「15个工作日」), read from ``stored``."""
+    words, put = d.old, d.new
+    if stored is not None and words and put and d.start is not None and d.end is not None:
+        from ..drafts.serialize import body_separator
+        from ..review.phrases import conflict_words
+
+        draft = stored.load()  # (loaded once per store and text)
+        unit = draft.find(d.target)
+        base = unit.body(body_separator(draft)) if unit is not None else ""
+        if base[d.start:d.end] == words:
+            words, (put,) = conflict_words(base, d.start, d.end, [put])
     # a long passage by its two ends: enough to know it on one line
-    old, new = (w if len(w := (x or "").replace("\n", " ⏎ ")) <= 40 else f"{w[:24]}…{w[-12:]}" for x in (d.old, d.new))
+    old, new = (w if len(w := (x or "").replace("\n", " ⏎ ")) <= 40 else f"{w[:24]}…{w[-12:]}" for x in (words, put))
     if d.subject == "insertion":
         return f"new unit 「{new}」"
     return f"「{old}」 → {f'「{new}」' if new else '(deleted)'}" if old else f"inserting 「{new}」"

@@ -19,6 +19,7 @@ from ..drafts.normalize import squash
 from ..drafts.numerals import int_to_cn, int_to_roman
 from ..drafts.pairing import written_in
 from ..model import Kind
+from ..review.phrases import conflict_words
 from .contract import ExportOptions
 from .labels import LANGUAGE_NAMES
 from .view import Consultation, Item, SubmittedChange
@@ -397,9 +398,11 @@ def conflict_lines(view: Consultation, item: Item, options: ExportOptions) -> li
     tx = TEXT[options.lang]
     out = []
     for x in item.unresolved:
-        alts = tx["sep"].join(tx["alternative"].format(n=a.number, text=a.text, who=who(view, a.supporters, options))
-                              for a in x.alternatives)  # fmt: skip
-        out.append(tx["unresolved"] + tx["draft_wording"].format(text=x.old) + tx["sep"] + alts)
+        # (a number with its measure word, on both sides: 「15日」 against 「15个工作日」)
+        said, texts = conflict_words(item.position.base, x.start, x.end, [a.text for a in x.alternatives])
+        alts = tx["sep"].join(tx["alternative"].format(n=a.number, text=text, who=who(view, a.supporters, options))
+                              for a, text in zip(x.alternatives, texts, strict=True))  # fmt: skip
+        out.append(tx["unresolved"] + tx["draft_wording"].format(text=said) + tx["sep"] + alts)
     return out
 
 

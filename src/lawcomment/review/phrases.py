@@ -5,6 +5,7 @@ supporters lines and the amendment instrument."""
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 
 #: Characters of a number written out (三十, 二十万, 15, ５０); a decimal point only between digits.
 NUMERAL = frozenset("〇零一二两三四五六七八九十百千万亿0123456789０１２３４５６７８９")
@@ -70,6 +71,16 @@ def inside_number(text: str, start: int, end: int) -> bool:
 
 def _is_han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff" or unicodedata.category(ch) == "Lo"
+
+
+def conflict_words(base: str, start: int, end: int, texts: Sequence[str]) -> tuple[str, tuple[str, ...]]:
+    """The words of a conflict over ``base[start:end]`` as staff read them: a number with its
+    measure word and bound, on the draft's side and in each alternative of ``texts`` alike
+    (满「15」日 with 「15个工作」 proposed: 「15日」 against 「15个工作日」, never the cut fragments)."""
+    if start >= end or not all(ch in NUMERAL for ch in base[start:end]):
+        return base[start:end], tuple(texts)
+    a, b = readable_span(base, start, end, base[start:end])
+    return base[a:b], tuple(base[a:start] + t + base[end:b] for t in texts)
 
 
 def readable_span(base: str, start: int, end: int, new: str) -> tuple[int, int]:

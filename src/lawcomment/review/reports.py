@@ -9,6 +9,7 @@ from ..drafts.anchors import unit_index
 from ..drafts.serialize import body_separator
 from ..model import Draft, Unit
 from .merge import describe_change
+from .phrases import conflict_words
 from .position import Piece, UnitPosition, numbered
 from .redline import OpKind, Redline, Span, diff, redline_of, render_html, render_text
 
@@ -70,12 +71,14 @@ def position_text(pos: UnitPosition, color: bool = False, reason: str = "") -> s
             state = f"resolved: {'draft wording' if x.chosen == 0 else f'alternative {x.chosen}'} (decision #{x.decision})"
             if x.stale:
                 state += "; STALE: new alternative(s) since"
-        at = (_quote(x.conflict.old) if x.conflict.old else
+        # (a number with its measure word, on both sides: 「15日」 against 「15个工作日」)
+        said, texts = conflict_words(pos.base, x.conflict.start, x.conflict.end, [a.text for a in x.conflict.alternatives])
+        at = (_quote(said) if x.conflict.old else
               f"one point, after 「{pos.base[max(0, x.conflict.start - 6):x.conflict.start]}」")  # fmt: skip
         at += _which(pos.base, x.conflict.old, x.conflict.start)
         lines.append(f"  {x.conflict.id:<4}conflict at {at}: {state}")
-        for a in x.conflict.alternatives:
-            lines.append(f"        {a.number}) {_quote(a.text)}  [{', '.join(a.supporters)}: {' '.join(a.proposals)}]")
+        for a, text in zip(x.conflict.alternatives, texts, strict=True):
+            lines.append(f"        {a.number}) {_quote(text)}  [{', '.join(a.supporters)}: {' '.join(a.proposals)}]")
     for ins in pos.insertions:
         note = f" (decision #{ins.decision})" if ins.decision else ""
         lines.append(f"  {ins.id:<4}{ins.state + note:<24}new unit after {pos.citation}: {_quote(ins.text)}  "
