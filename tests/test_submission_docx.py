@@ -1067,3 +1067,31 @@ def test_a_chosen_alternative_and_a_change_meeting_at_one_point_go_out_as_the_po
     md = run("export", "--draft", "x@1", "--format", "md").stdout
     line = next(x for x in md.splitlines() if x.startswith("**第二条**"))
     assert re.sub(r"<del>.*?</del>|<ins>|</ins>", "", line.split("　", 1)[1]) == position, (line, position)
+
+
+def test_an_article_deleted_whole_leaves_no_empty_paragraph_once_accepted(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # a trial (专利法实施细则 第二十九条): its text struck but not its paragraph mark, so accepting every change
+    # in Word left an empty paragraph where the article was
+    from lawcomment.docx.markup import View, read_markup, render
+    from lawcomment.docx.package import DocxPackage
+
+    assert consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十六条", "--stance",
+                        "delete", "--reason", "与第十五条重复").exit_code == 0  # fmt: skip
+    assert consultation("decide", "--draft", "ecommerce@1", "--article", "第十六条", "--accept", "c1").exit_code == 0
+    for layout, marked in (("articles", True), ("table", False)):  # (a table cell's last mark is the cell's own)
+        out = tmp_path / f"{layout}.docx"
+        assert consultation("export", "--draft", "ecommerce@1", "--layout", layout, "-o", str(out)).exit_code == 0
+        (para,) = [p for p in _part(out, "word/document.xml").iter(f"{W}p")
+                   if "".join(t.text or "" for t in p.iter(f"{W}delText")).startswith("第十六条\u3000")]
+        assert (para.find(f"{W}pPr/{W}rPr/{W}del") is not None) is marked
+        if not marked:
+            continue
+        assert "一、关于删除第十六条" in [t for _, t in _paragraphs(out)]  # the heading says what is asked, as 关于增加… does
+        pkg = DocxPackage(out)
+        try:
+            markup = read_markup(pkg)
+            accepted, rejected = (render(markup, view).blocks for view in (View.ALL, View.ORIGINAL))
+        finally:
+            pkg.close()
+        assert not any("第十六条" in b.text for b in accepted) and all(b.text.strip() for b in accepted if b.rows is None)
+        assert any(b.text.startswith("第十六条\u3000电子商务经营者自行终止") for b in rejected)

@@ -132,7 +132,12 @@ class _Writer:
                 label = self.revs.text("del", who, f"{item.label}\u3000", style=self.ids["label"], east_asia=True)
             else:
                 label = self.label(f"{item.label}\u3000")
-        return self.tracked([(k, t, self.author(s)) for k, t, s in segments], style, label)
+        paras = self.tracked([(k, t, self.author(s)) for k, t, s in segments], style, label)
+        if item.deleted and style != "table":
+            # its last paragraph's mark deleted too: accepted in Word, the article leaves no empty
+            # paragraph behind (a table cell's last mark is the cell's own: never deleted)
+            self.revs.mark(paras[-1], "del", self.author(next(s for k, _, s in segments if k == "del")))
+        return paras
 
     def tracked(self, parts: list[tuple[str, str, str]], style: str,
                 label: etree._Element | None = None) -> list[etree._Element]:  # fmt: skip

@@ -27,7 +27,7 @@ from .view import Consultation, Item, SubmittedChange
 TEXT: dict[str, dict[str, str]] = {
     "zh": {
         "title": "关于《{title}》的修改意见", "general": "总体意见", "specific": "具体修改意见",
-        "about": "关于{what}", "and": "及", "add": "增加{label}", "reason": "理由：", "committee": "委员会",
+        "about": "关于{what}", "and": "及", "add": "增加{label}", "delete_unit": "删除{what}", "reason": "理由：", "committee": "委员会",
         "remark": "有会员提出：{text}", "remark_by": "{who}提出：{text}", "remark_on": "有会员就{part}提出：{text}",
         "remark_by_on": "{who}就{part}提出：{text}", "quoted_in": "{part}中的“{quote}”", "quoted": "“{quote}”",
         "supporters": "支持单位：{who}", "supporters_n": "{n}家会员", "supporters_on": "支持单位（{change}）：{who}",
@@ -41,7 +41,7 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "en": {
         "title": "Comments on {title}", "general": "General Comments", "specific": "Specific Comments",
-        "about": "{what}", "and": " and ", "add": "new {label}", "reason": "Reasons: ", "committee": "Committee",
+        "about": "{what}", "and": " and ", "add": "new {label}", "delete_unit": "{what} (deleted)", "reason": "Reasons: ", "committee": "Committee",
         "remark": "A member noted: {text}", "remark_by": "{who} noted: {text}", "remark_on": "A member noted on {part}: {text}",
         "remark_by_on": "{who} noted on {part}: {text}", "quoted_in": "“{quote}” in {part}", "quoted": "“{quote}”",
         "supporters": "Supported by {who}", "supporters_n": "{n} member{s}", "supporters_on": "Supported ({change}) by {who}",
@@ -238,11 +238,13 @@ def citation(item: Item, lang: str) -> str:
 
 
 def heading(item: Item, lang: str) -> str:
-    """关于第十条 / 关于增加第二十三条之一 / 关于第十条及增加第十条之一 / Article 10: the item's heading."""
+    """关于第十条 / 关于删除第十六条 / 关于增加第二十三条之一 / 关于第十条及增加第十条之一 / Article 10: the item's heading."""
     tx = TEXT[lang]
     added = [u for u in item.new_units if u.label]
     if not added:
         what = citation(item, lang)
+        if item.deleted:  # 关于删除第十六条: the heading says what the submission asks of it, as 关于增加… does
+            what = tx["delete_unit"].format(what=what)
     else:
         labels = tx["sep"].join(u.label if lang == "zh" else cite(u.eid, lang) for u in added)
         new = tx["add"].format(label=labels)
