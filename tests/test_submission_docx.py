@@ -163,6 +163,10 @@ def test_articles_layout_speaks_with_the_committees_voice(demo_store: Store, tmp
     body_ps = list(_part(path, "word/document.xml").iter(f"{W}p"))
     kept = [p.find(f"{W}pPr/{W}keepNext") is not None for p in body_ps[-4:]]
     assert kept == [True, True, True, False], kept
+    # an article's last paragraph keeps with its 理由: never a reason opening a page apart from its article (a trial)
+    for k, p in enumerate(body_ps[1:], 1):
+        if "".join(t.text or "" for t in p.iter(f"{W}t")).startswith("理由："):
+            assert body_ps[k - 1].find(f"{W}pPr/{W}keepNext") is not None, k
 
 
 def test_a_draft_lists_open_conflicts_and_says_it_is_one(demo_store: Store, tmp_path: Path) -> None:

@@ -310,8 +310,9 @@ class _Writer:
             body = [*self.redline(item, "law"), *self.insertions(item, "law", "note"),
                     *self.translation(item, "translation", "translation")]  # fmt: skip
             notes = self.notes(item, "note")
-            # the notes keep together: never a 支持单位 line stranded alone on the next page
-            for p in notes[:-1]:
+            # the notes keep together: never a 支持单位 line stranded alone on the next page; and the
+            # article's last paragraph keeps with them: never a 理由 opening a page apart from its article
+            for p in [*body[-1:], *notes[:-1]] if notes else ():
                 _keep_with_next(p)
             for p in [*body, *notes]:
                 self.add(p)
