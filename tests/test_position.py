@@ -1539,3 +1539,21 @@ def test_the_committee_s_wording_is_marked_word_by_word(consultation, tmp_path) 
             "重要数据的处理者应当按照国家有关规定，每年至少对其数据处理活动开展一次风险评估。"))  # fmt: skip
     md = _ok(run("export", "--draft", "data@1", "--format", "md", "--association", "协会")).stdout
     assert "应当按照<ins>国家有关</ins>规定<ins>，每年至少</ins>对其" in md
+
+
+def test_a_kuan_one_wording_moves_within_its_article_is_said_as_a_move(consultation) -> None:  # type: ignore[no-untyped-def]
+    # a trial (Word's moveFrom and moveTo of 第十八条第三款): the merge said the 款 put in "reads much like" the one
+    # already there, "check it is not the same provision", as if another member's
+    first = "电子商务经营者应当依法履行纳税义务，并依法享受税收优惠。"
+    second = ("依照前条规定不需要办理市场主体登记的电子商务经营者在首次纳税义务发生后，应当依照税收征收管理法律、行政法规的规定"
+              "申请办理税务登记，并如实申报纳税。")  # fmt: skip
+    added = consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十一条", "--propose",
+                         f"{second}\n{first}")  # fmt: skip
+    assert added.exit_code == 0, added.output
+    unit = json.loads(consultation("merge", "--draft", "ecommerce@1", "--article", "第十一条", "--format", "json").stdout)["units"][0]
+    ids = sorted(c["id"] for c in unit["changes"])
+    assert unit["warnings"] == [f"{ids[1]} and {ids[0]} (#1) move 「{first}」 within 第十一条 (art_11) (one move: accept or "
+                                "reject the two alike)"]  # fmt: skip
+    from lawcomment.exports.messages import localized
+
+    assert localized(unit["warnings"][0], "zh") == f"{ids[1]}与{ids[0]}（#1）将「{first}」在第十一条内移动位置（同一处移动：请一并采纳或一并不采纳）"

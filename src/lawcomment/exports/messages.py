@@ -189,6 +189,9 @@ _ZH: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DOTALL)
       r"draft's wording as it is \(or remove it with decide --committee-reason ''\)"),
      ("{where}的委员会理由与草案原文一并提交，但该理由可能是针对决定{ds}给出的（这些决定在同一秒内被撤销或取代）："
       "请核对该理由是否适用于草案原文（或用 decide --committee-reason '' 删除）")),
+    ((r"(?P<a>c\d+) and (?P<b>c\d+) \((?P<ids>[^)]+)\) move 「(?P<twin>.*)」 within (?P<where>.+?)(?:, reworded "
+      r"\(similarity (?P<s>[\d.]+)\))? \(one move: accept or reject the two alike\)"),
+     "{a}与{b}（{ids}）将「{twin}」在{where}内移动位置（同一处移动：请一并采纳或一并不采纳）"),
     ((r"(?P<id>c\d+) puts in 「(?P<line>.*)」, which reads much like 「(?P<twin>.*)」 already in (?P<where>.+) "
       r"\(similarity (?P<s>[\d.]+)\): check it is not the same provision"),
      "{id}增加的「{line}」与{where}已有的「{twin}」相近（相似度{s}）：请核对是否为同一规定"),

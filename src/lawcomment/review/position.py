@@ -884,15 +884,25 @@ def _near_twins(base: str, changes: Iterable[Change], where: str) -> list[str]:
     """A warning for each 款 a change puts in that reads much like one the unit already has: a
     proposal made on an earlier reading may ask for what the law now says in its own words."""
     have = [line for line in base.split("\n") if line.strip()]
+    every = list(changes)
     out = []
-    for c in changes:
+    for c in every:
         if c.start != c.end or "\n" not in c.new:
             continue
         for line in lines_put_in(base, c.start, c.new):
             score, twin = max(((similarity(line, h), h) for h in have), default=(0.0, ""))
-            if score >= TWIN:
-                out.append(f"{c.id} puts in 「{line}」, which reads much like 「{twin}」 already in {where} "
-                           f"(similarity {score:.2f}): check it is not the same provision")  # fmt: skip
+            if score < TWIN:
+                continue
+            # the same wording takes that 款 out where it stood: a move (Word's moveFrom and moveTo), said as one
+            gone = next((d for d in every if d is not c and not d.new.strip() and set(d.proposals) == set(c.proposals)
+                         and _folded_words(twin) in _folded_words(d.old)), None)  # fmt: skip
+            if gone is not None:
+                how = "" if line == twin else f", reworded (similarity {score:.2f})"
+                out.append(f"{c.id} and {gone.id} ({', '.join(c.proposals)}) move 「{twin}」 within {where}{how} "
+                           "(one move: accept or reject the two alike)")  # fmt: skip
+                continue
+            out.append(f"{c.id} puts in 「{line}」, which reads much like 「{twin}」 already in {where} "
+                       f"(similarity {score:.2f}): check it is not the same provision")  # fmt: skip
     return out
 
 
