@@ -57,14 +57,19 @@ def test_a_final_wording_and_the_committee_reason(client, store) -> None:
     conflict(store)
     c = client("wang")
     post(c, MERGED, f"{MERGED}/decide", {"action": "text", "value": "电子商务经营者应当依法办理登记。\n个人销售自产农副产品的，不需要登记。"})
-    post(c, MERGED, f"{MERGED}/decide", {"action": "committee_reason", "value": "登记义务应与其他法律衔接。"})
+    post(c, MERGED, f"{MERGED}/decide", {"action": "committee_reason", "value": "登记义务应与其他法律衔接。", "was_reason": ""})
     assert store.committee_reasons("law@1")["art_2"].text == "登记义务应与其他法律衔接。"
     assert [d.action for d in store.decisions("law@1")] == ["text"]
     # the conflict under the committee's own wording: no button to choose, said as superseded;
     # a choice sent anyway is refused, nothing recorded
     page = c.get(MERGED).text
     assert 'value="choose"' not in page and "已由委员会建议条文取代" in page
-    r = post(c, MERGED, f"{MERGED}/decide", {"action": "choose", "value": "x1:1"})
+    from lawcomment_web.staff import _seen
+
+    from lawcomment.consultation import draft_positions
+
+    (position,) = draft_positions(store, "law@1", "art_2")  # (what a page drawn before the wording sent)
+    r = post(c, MERGED, f"{MERGED}/decide", {"action": "choose", "value": "x1:1", "seen": _seen(position, "x1")})
     assert r.status_code == 400 and "委员会已为第二条定出建议条文" in r.text and "请先撤销该决定" in r.text
     assert [d.action for d in store.decisions("law@1")] == ["text"]
 
@@ -96,7 +101,7 @@ def test_an_emptied_wording_deletes_the_article_only_when_staff_say_so(client, s
 def test_a_decision_on_an_unknown_change_is_a_message(client, store) -> None:
     conflict(store)
     c = client("wang")
-    r = post(c, MERGED, f"{MERGED}/decide", {"action": "accept", "value": "c9"})
+    r = post(c, MERGED, f"{MERGED}/decide", {"action": "accept", "value": "c9", "seen": ""})
     assert r.status_code == 400 and "c9" in r.text
     r = post(c, MERGED, f"{MERGED}/decide", {"action": "undo", "value": "12345"})
     assert r.status_code in (400, 404)
@@ -524,7 +529,7 @@ def test_the_dashboard_says_what_the_submission_leaves_out_and_what_goes_without
     assert "提交稿不包括1项尚未审查的修改和分歧（“含待审查修改”的下载包括，供讨论）。" in page
     assert ('以下1条有修改，但尚无委员会理由，提交稿中这些条文不会有“理由”： <a href="/staff/d/law%401/a/art_4">第四条</a>'
             in page.replace("law@1", "law%401"))  # fmt: skip
-    post(c, merged4, f"{merged4}/decide", {"action": "committee_reason", "value": "给予过渡期。"})
+    post(c, merged4, f"{merged4}/decide", {"action": "committee_reason", "value": "给予过渡期。", "was_reason": ""})
     assert "尚无委员会理由" not in c.get("/staff/d/law@1").text
 
 
@@ -625,3 +630,31 @@ def test_each_change_is_shown_with_the_words_around_it(client, store) -> None:
     assert row is not None
     assert ('<td><span class="muted">…务经营者应当依法</span><ins>务必</ins><span class="muted">办理市场主体登记…'
             "</span></td>") in row.group()
+
+
+def test_a_decision_or_wording_sent_without_what_its_page_showed_is_refused(client, store) -> None:
+    """A trial: POST …/decide with action=accept&value=c1 and no `seen` was accepted, and action=text
+    without `was` replaced the article's wording. A missing field is stale: 409, nothing decided,
+    the words typed shown to copy."""
+    add_comment(store, "law@1", "acme", "art_2__para_1", propose="电子商务经营者应当依法及时办理市场主体登记。", reason="及时")
+    c = client("wang")
+    token = csrf_of(c.get(MERGED).text)
+    r = c.post(f"{MERGED}/decide", data={"csrf": token, "action": "accept", "value": "c1"}, follow_redirects=False)
+    assert r.status_code == 409 and "提交的表单缺少本页打开时所显示内容的记录" in r.text
+    wording = "电子商务经营者应当依法书面办理登记。\n个人销售自产农副产品的，不需要登记。"
+    r = c.post(f"{MERGED}/decide", data={"csrf": token, "action": "text", "value": wording}, follow_redirects=False)
+    assert r.status_code == 409 and "提交的表单缺少本页打开时所显示内容的记录" in r.text and wording.split("\n")[0] in r.text
+    fields = _form_fields(c.get(MERGED).text, "text")
+    del fields["was_reason"]
+    r = c.post(f"{MERGED}/decide", data={**fields, "committee_reason": "理由"}, follow_redirects=False)
+    assert r.status_code == 409 and "委员会理由：理由" in r.text
+    r = c.post(f"{MERGED}/decide", data={"csrf": token, "action": "committee_reason", "value": "理由"},
+               follow_redirects=False)  # fmt: skip
+    assert r.status_code == 409
+    assert store.decisions("law@1") == [] and store.committee_reasons("law@1") == {}
+    # in English too
+    c.cookies.set("lang", "en")
+    r = c.post(f"{MERGED}/decide", data={"csrf": token, "action": "reject", "value": "c1"}, follow_redirects=False)
+    assert r.status_code == 409 and "The form sent lacks the record of what its page showed" in r.text
+    # the page's own forms still work
+    assert post(c, MERGED, f"{MERGED}/decide", {"action": "accept", "value": "c1"}).status_code == 303

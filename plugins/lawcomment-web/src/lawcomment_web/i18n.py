@@ -86,6 +86,17 @@ WORDS: dict[str, dict[str, str]] = {
         "form_unreadable": "提交的内容无法读取：某一栏超过 1 MB、栏目过多，或含有无法保存的空字符（NUL）。未保存任何内容；请返回，缩短后再提交。",
         "english_merged": "英文译本将{units}合为一段译出，以上英文对应这几处，无法逐款拆分。",
         "changes_changed": "您打开页面后，本条的修改建议已有变化（新的建议可能使修改、分歧的编号改变）；未作任何决定，请返回查看最新内容后再决定。",
+        # a comment a colleague (or staff) changed since the page was drawn: who, and what to do (a trial's
+        # member was told staff had dealt with a comment a colleague withdrew)
+        "colleague_withdrew": ("{who}已撤回这条意见，您的修改未保存，输入的内容仍在下方编辑框中。如仍要修改，请点击"
+                               "“恢复并保存”：这条意见恢复，并保存您输入的内容。"),
+        "already_withdrawn": "这条意见已由{who}撤回，无需再撤回；如要恢复，请点击“恢复”。",
+        "form_incomplete": ("提交的表单缺少本页打开时所显示内容的记录（可能来自旧版页面或脚本），无法核对此后他人所作的修改，"
+                            "因此未保存、未作任何决定；请重新打开本页，核对后再提交。"),
+        "staff_who": "协会工作人员", "someone": "他人", "restore_and_save": "恢复并保存", "withdrawn_by": "由{who}撤回",
+        "superseded_by": "这条意见已被本单位在同一处的新措辞（#{n}）取代，不能再修改或撤回；如需修改，请修改#{n}。",
+        "edited_meanwhile": ("{who}在您打开本页后修改了这条意见（现在的措辞和理由见上方）；您的修改未保存，输入的内容仍在"
+                             "编辑框中：请核对后再保存。"),
     },
     "en": {
         "app": "Legislative consultation", "colon": ": ",
@@ -200,6 +211,19 @@ WORDS: dict[str, dict[str, str]] = {
                            "theirs, and cannot be split between them."),
         "changes_changed": ("The proposals on this unit have changed since the page was drawn (a new proposal may have "
                             "renumbered its changes and conflicts); nothing was decided: go back, look again, then decide."),
+        "colleague_withdrew": ("{who} withdrew this comment, so your changes were not saved; what you typed is still in "
+                               "the form below. To make them anyway, use “Restore and save”: the comment comes back "
+                               "with what you typed."),
+        "already_withdrawn": "{who} already withdrew this comment; there is nothing to withdraw. To bring it back, use Restore.",
+        "form_incomplete": ("The form sent lacks the record of what its page showed (an old page, or a script), so it "
+                            "could not be checked against changes made since: nothing was saved or decided. Open the "
+                            "page again, check, and send it again."),
+        "staff_who": "the association's staff", "someone": "someone else", "restore_and_save": "Restore and save",
+        "withdrawn_by": "withdrawn by {who}",
+        "superseded_by": ("Your company's newer wording at the same place (#{n}) has replaced this comment; it can no "
+                          "longer be changed or withdrawn: edit #{n} instead."),
+        "edited_meanwhile": ("{who} changed this comment after you opened this page (its words now are shown above); "
+                             "yours were not saved and are still in the form: check them against it and save again."),
     },
 }
 

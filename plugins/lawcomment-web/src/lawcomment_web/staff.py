@@ -194,13 +194,21 @@ def decide_post(ctx: Ctx) -> Response:
             ctx.flash([ctx.t("carried_copy_stands", n=str(old.id), ref=later.title or later.ref, d=str(copy.id))])
         return ctx.back(back, "undone")
     if action == "committee_reason":
+        # as the wording form's reason: given over the one the page showed, never over another's unseen
+        if not ctx.has_field("was_reason"):
+            raise Refused(409, "form_incomplete")
+        given = ctx.store.committee_reasons(stored).get(eid)
+        if ctx.field("was_reason").strip() != (given.text if given else "").strip():
+            raise Refused(409, "reason_changed")
         ctx.store.set_committee_reason(stored.ref, eid, value)
         return ctx.back(back, "saved")
     if action in ("text_en", "text_en_from"):  # the committee's wording of the English working text
         taken = int(value) if action == "text_en_from" and value.isascii() and value.isdigit() and len(value) <= 18 else None
         if action == "text_en_from" and taken is None:
             raise Refused(404, "not_found")
-        if action == "text_en" and ctx.has_field("was_decision"):
+        if action == "text_en" and not (ctx.has_field("was_decision") and ctx.has_field("was")):
+            raise Refused(409, "form_incomplete")  # (a missing field never skips the check: a trial)
+        if action == "text_en":
             # the box as the page drew it decides nothing (as the Chinese one), and a page drawn before
             # another's English wording never replaces it unseen (409, as the committee reason's)
             standing = max((d for d in ctx.store.decisions(stored.ref, eid) if d.action == "text" and d.subject == "en"
@@ -237,7 +245,11 @@ def decide_post(ctx: Ctx) -> Response:
     if action == "text":
         return _final_wording(ctx, stored, eid, value, back)
     # (the page's own forms send what the change said; read in the same merge the decision is made from)
-    check = partial(_check_seen, ctx.field("seen"), value) if ctx.has_field("seen") else None
+    # (the page's own forms send what the change said; read in the same merge the decision is made
+    # from: one without it is refused, never decided blind, a trial's accept of c1 sent with no seen)
+    if not ctx.has_field("seen"):
+        raise Refused(409, "form_incomplete")
+    check = partial(_check_seen, ctx.field("seen"), value)
     made = decide(ctx.store, stored, eid, **{action: value}, reason=reason, check=check)
     # another staff member's decision on the same thing, a moment before: said, as the command line does
     for older in replaced(made, ctx.store.decisions(stored.ref, eid)):
@@ -257,31 +269,37 @@ def _final_wording(ctx: Ctx, stored: Any, eid: str, value: str, back: str) -> Re
     only when staff changed it from what the page showed, and refused (409) when someone else
     changed it meanwhile, so a stale page never wipes another's reason."""
     deleting = ctx.field("delete") == "1"
-    if deleting and ctx.has_field("was") and ctx.field("was_delete") != "1" and value.strip() and \
+    given = ctx.store.committee_reasons(stored).get(eid)
+    now = given.text if given else ""
+    typed = ctx.field("committee_reason").strip() if ctx.has_field("committee_reason") else None
+    colon = "：" if ctx.lang == "zh" else ": "
+    typed_all = value if not typed else f"{value}\n\n{ctx.t('committee_reason')}{colon}{typed}"
+    if not ctx.has_field("was") or (typed is not None and not ctx.has_field("was_reason")):
+        # what the page showed is what every check here reads: a form without it is refused, never
+        # saved unchecked (a trial's action=text with no `was` replaced the article's wording)
+        return ctx.page("error.html", 409, message=ctx.t("form_incomplete"), typed=typed_all, again=back)
+    if deleting and ctx.field("was_delete") != "1" and value.strip() and \
             value.replace("\r\n", "\n").strip() != ctx.field("was").replace("\r\n", "\n").strip():  # fmt: skip
         # the box reworded and "propose deleting the article" ticked: which is meant? (a trial's
         # script ticked it by mistake, and the article went out deleted)
         raise Refused(400, "delete_and_wording")
     if deleting:
         value = ""
-    drawn = ctx.has_field("was") and value.strip() == ctx.field("was").strip() and deleting == (
+    drawn = value.strip() == ctx.field("was").strip() and deleting == (
         ctx.field("was_delete") == "1")  # fmt: skip
     if not deleting and not value.strip() and not drawn:  # (drawn empty: an accepted deletion, a reason beside it)
         raise Refused(400, "empty_wording")
-    given = ctx.store.committee_reasons(stored).get(eid)
-    now = given.text if given else ""
-    typed = ctx.field("committee_reason").strip() if ctx.has_field("committee_reason") else None
     shown = ctx.field("was_reason").strip() if ctx.has_field("was_reason") else now
     edited = typed is not None and typed != shown
-    if edited and now != shown:
-        raise Refused(409, "reason_changed")
-    if not drawn and ctx.has_field("was"):
+    if edited and now != shown:  # (the words typed shown to copy: nothing of them is lost)
+        return ctx.page("error.html", 409, message=ctx.t("reason_changed"), typed=typed_all, again=back)
+    if not drawn:
         # a wording typed on a page drawn before someone else's wording, decision or a new proposal
         # never replaces them unseen (a trial: one staff member's wording silently replaced another's)
         (pos,) = draft_positions(ctx.store, stored, eid)
         if ctx.field("was").replace("\r\n", "\n").strip() != pos.text.strip():
-            colon = "：" if ctx.lang == "zh" else ": "
-            typed_all = value if typed is None or typed == shown else f"{value}\n\n{ctx.t('committee_reason')}{colon}{typed}"
+            if typed == shown:
+                typed_all = value
             return ctx.page("error.html", 409, message=ctx.t("wording_changed"), typed=typed_all, again=back)
     if not drawn:
         decide(ctx.store, stored, eid, text=value, reason=typed or "")
