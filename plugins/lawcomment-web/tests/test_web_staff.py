@@ -165,6 +165,24 @@ def test_staff_set_and_reopen_the_deadline(client, store) -> None:
     assert store.get_draft("law@1").deadline == "2999-01-31"
 
 
+def test_a_cleared_date_keeps_the_deadline_and_removing_it_is_its_own_button(client, store) -> None:
+    """A trial: the date field cleared and saved removed the deadline, saying 截止日期已更新."""
+    c = client("wang")
+    for empty in ("", "  "):
+        r = post(c, "/staff/d/law@1", "/staff/d/law@1/deadline", {"deadline": empty})
+        assert r.status_code == 400 and "截止日期为空，未作改动" in r.text and "“取消截止日期”" in r.text
+        assert store.get_draft("law@1").deadline == "2999-12-31"
+    board = c.get("/staff/d/law@1").text
+    assert '<button name="remove" value="1" class="secondary">取消截止日期</button>' in board
+    r = post(c, "/staff/d/law@1", "/staff/d/law@1/deadline", {"deadline": "", "remove": "1"})
+    assert r.status_code == 303 and store.get_draft("law@1").deadline is None
+    board = c.get(r.headers["location"]).text
+    assert "截止日期已取消。" in board and 'name="remove"' not in board  # (no deadline: nothing to remove)
+    c.cookies.set("lang", "en")
+    r = post(c, "/staff/d/law@1", "/staff/d/law@1/deadline", {"deadline": ""})
+    assert r.status_code == 400 and "The date is empty, so the deadline was not changed" in r.text
+
+
 def test_staff_give_the_committees_english_wording_and_download_the_bilingual_table(client, store, tmp_path) -> None:
     import zipfile
 

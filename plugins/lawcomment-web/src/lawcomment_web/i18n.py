@@ -93,6 +93,8 @@ WORDS: dict[str, dict[str, str]] = {
         "already_withdrawn": "这条意见已由{who}撤回，无需再撤回；如要恢复，请点击“恢复”。",
         "form_incomplete": ("提交的表单缺少本页打开时所显示内容的记录（可能来自旧版页面或脚本），无法核对此后他人所作的修改，"
                             "因此未保存、未作任何决定；请重新打开本页，核对后再提交。"),
+        "deadline_empty": "截止日期为空，未作改动：请选择日期后再保存；如要取消截止日期，请点击“取消截止日期”。",
+        "remove_deadline": "取消截止日期", "deadline_removed": "截止日期已取消。",
         "staff_who": "协会工作人员", "someone": "他人", "restore_and_save": "恢复并保存", "withdrawn_by": "由{who}撤回",
         "superseded_by": "这条意见已被本单位在同一处的新措辞（#{n}）取代，不能再修改或撤回；如需修改，请修改#{n}。",
         "edited_meanwhile": ("{who}在您打开本页后修改了这条意见（现在的措辞和理由见上方）；您的修改未保存，输入的内容仍在"
@@ -218,6 +220,9 @@ WORDS: dict[str, dict[str, str]] = {
         "form_incomplete": ("The form sent lacks the record of what its page showed (an old page, or a script), so it "
                             "could not be checked against changes made since: nothing was saved or decided. Open the "
                             "page again, check, and send it again."),
+        "deadline_empty": ("The date is empty, so the deadline was not changed: choose a date and save; to remove "
+                           "the deadline, use “Remove the deadline”."),
+        "remove_deadline": "Remove the deadline", "deadline_removed": "The deadline was removed.",
         "staff_who": "the association's staff", "someone": "someone else", "restore_and_save": "Restore and save",
         "withdrawn_by": "withdrawn by {who}",
         "superseded_by": ("Your company's newer wording at the same place (#{n}) has replaced this comment; it can no "

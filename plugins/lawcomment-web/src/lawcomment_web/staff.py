@@ -313,9 +313,17 @@ def _final_wording(ctx: Ctx, stored: Any, eid: str, value: str, back: str) -> Re
 
 
 def deadline(ctx: Ctx) -> Response:
+    """Set the deadline; remove it only with the form's own button for that: a date field
+    cleared by mistake and saved is refused, the deadline kept (a trial's was removed, saying
+    截止日期已更新)."""
     stored = get_draft(ctx, ctx.request.path_params["ref"])
+    if ctx.field("remove") == "1":
+        ctx.store.set_deadline(stored.ref, None)
+        return ctx.back(f"/staff/d/{quote(stored.ref)}", "deadline_removed")
     value = ctx.field("deadline").strip()
-    ctx.store.set_deadline(stored.ref, parse_deadline(value) if value else None)
+    if not value:
+        raise Refused(400, "deadline_empty")
+    ctx.store.set_deadline(stored.ref, parse_deadline(value))
     return ctx.back(f"/staff/d/{quote(stored.ref)}", "deadline_set")
 
 
