@@ -676,3 +676,53 @@ def test_a_decision_or_wording_sent_without_what_its_page_showed_is_refused(clie
     assert r.status_code == 409 and "The form sent lacks the record of what its page showed" in r.text
     # the page's own forms still work
     assert post(c, MERGED, f"{MERGED}/decide", {"action": "accept", "value": "c1"}).status_code == 303
+
+
+def test_a_reason_an_undo_left_behind_is_said_as_the_export_says_it(client, store) -> None:
+    """A trial: the decision a committee reason was written for was undone; the export warned the
+    reason is left out, while the merged view still labelled its box as printed in the 理由 column
+    and the dashboard said nothing."""
+    import time
+
+    add_comment(store, "law@1", "acme", "art_4", propose="本法自公布之日起六个月后施行。", reason="过渡期")
+    c = client("wang")
+    merged4 = "/staff/d/law@1/a/art_4"
+    assert post(c, merged4, f"{merged4}/decide", {"action": "accept", "value": "c1"}).status_code == 303
+    fields = _form_fields(c.get(merged4).text, "text")
+    r = c.post(f"{merged4}/decide", data={**fields, "committee_reason": "给予过渡期。"}, follow_redirects=False)
+    assert r.status_code == 303 and store.committee_reasons("law@1")["art_4"].text == "给予过渡期。"
+    page = c.get(merged4).text
+    assert "（列入提交文本“理由”栏）" in page and "未列入提交文本" not in page
+    time.sleep(1.1)  # (undone in a later second than the reason was given: surely given beside it)
+    (decision,) = store.decisions("law@1")
+    assert post(c, merged4, f"{merged4}/decide", {"action": "undo", "value": str(decision.id)}).status_code == 303
+    said = (f"第四条的委员会理由未列入提交文本：该理由是针对决定#{decision.id}给出的，这些决定已撤销或被取代，本条现已无修改提交"
+            "（在本页：如该理由适用于现在提交的文字，点击“重新给出此理由”或修改后保存；如不适用，清空“委员会理由”框后保存）")
+    page = c.get(merged4).text
+    assert said in page and "decide --committee-reason" not in page
+    assert "（列入提交文本“理由”栏）" not in page and "（未列入提交文本：见上方说明）" in page
+    board = c.get("/staff/d/law@1").text
+    assert "以下1条委员会理由需要核对（与导出时的警告相同）：" in board and said in board
+    english = client("wang")
+    english.cookies.set("lang", "en")
+    page = english.get(merged4).text
+    assert ("the committee reason for 第四条 is left out of the submission: it was given beside decision "
+            f"#{decision.id}, since undone or replaced, and no change of it goes out now (on this page: if it holds for "
+            "what goes out now, use “Give this reason again”, or edit it and save; if not, empty the Committee reason "
+            "box and save)") in page
+    assert "(left out of the submission: see above)" in page
+    # the same warning as the command line's export gives, in its words
+    from lawcomment import load_consultation
+    from lawcomment.cli.export import review_warnings
+    from lawcomment.exports import localized
+
+    (warning,) = [w for w in review_warnings(load_consultation(store, "law@1"), "the submission")
+                  if "committee reason" in w]  # fmt: skip
+    assert said.startswith(localized(warning.removeprefix("warning: "), "zh").split("（请用")[0].split("（如该")[0])
+    assert "给予过渡期" not in c.get("/staff/d/law@1/export/md").text
+    # given again as it is: printed again, nothing said (a later second: given after the undo)
+    time.sleep(1.1)
+    r = post(c, merged4, f"{merged4}/decide", {"action": "committee_reason", "value": "给予过渡期。"})
+    assert r.status_code == 303
+    page = c.get(merged4).text
+    assert "未列入提交文本" not in page and "重新给出此理由" not in page and "给予过渡期" in c.get("/staff/d/law@1/export/md").text

@@ -95,6 +95,9 @@ WORDS: dict[str, dict[str, str]] = {
                             "因此未保存、未作任何决定；请重新打开本页，核对后再提交。"),
         "deadline_empty": "截止日期为空，未作改动：请选择日期后再保存；如要取消截止日期，请点击“取消截止日期”。",
         "remove_deadline": "取消截止日期", "deadline_removed": "截止日期已取消。",
+        "reason_hint_web": "（在本页：如该理由适用于现在提交的文字，点击“重新给出此理由”或修改后保存；如不适用，清空“委员会理由”框后保存）",
+        "reason_left_out_hint": "（未列入提交文本：见上方说明）", "give_reason_again": "重新给出此理由",
+        "reasons_to_check": "以下{n}条委员会理由需要核对（与导出时的警告相同）：",
         "staff_who": "协会工作人员", "someone": "他人", "restore_and_save": "恢复并保存", "withdrawn_by": "由{who}撤回",
         "superseded_by": "这条意见已被本单位在同一处的新措辞（#{n}）取代，不能再修改或撤回；如需修改，请修改#{n}。",
         "edited_meanwhile": ("{who}在您打开本页后修改了这条意见（现在的措辞和理由见上方）；您的修改未保存，输入的内容仍在"
@@ -223,6 +226,10 @@ WORDS: dict[str, dict[str, str]] = {
         "deadline_empty": ("The date is empty, so the deadline was not changed: choose a date and save; to remove "
                            "the deadline, use “Remove the deadline”."),
         "remove_deadline": "Remove the deadline", "deadline_removed": "The deadline was removed.",
+        "reason_hint_web": (" (on this page: if it holds for what goes out now, use “Give this reason again”, or edit "
+                            "it and save; if not, empty the Committee reason box and save)"),
+        "reason_left_out_hint": "(left out of the submission: see above)", "give_reason_again": "Give this reason again",
+        "reasons_to_check": "{n} committee reason(s) to check (as the export warns):",
         "staff_who": "the association's staff", "someone": "someone else", "restore_and_save": "Restore and save",
         "withdrawn_by": "withdrawn by {who}",
         "superseded_by": ("Your company's newer wording at the same place (#{n}) has replaced this comment; it can no "

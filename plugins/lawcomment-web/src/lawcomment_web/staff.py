@@ -26,6 +26,9 @@ from lawcomment.consultation import (
     parse_deadline,
     response_report,
 )
+from lawcomment.comments import INACTIVE
+from lawcomment.exports import localized
+from lawcomment.exports.view import build_item, citation_of, reason_given_beside
 from lawcomment.plugins import exporters
 from lawcomment.review import brief_segments, decided_groups, replaced
 
@@ -76,13 +79,17 @@ def dashboard(ctx: Ctx) -> Response:
     given = ctx.store.committee_reasons(stored)
     bare = [(p.eid, shape.index[p.eid].label if p.eid in shape.index else p.eid)
             for p in positions if p.eid not in given and p.pieces(submitted=True)]  # fmt: skip
+    # and the reasons it would leave out, or send to check (given beside a decision undone since), as
+    # `lawcomment export` warns (a trial's dashboard said nothing of a reason an undo left behind)
+    reasons_said = [(p.eid, shape.index[p.eid].label, said) for p in positions if p.eid in given and p.eid in shape.index
+                    for said in reason_warnings(ctx, stored, p, given[p.eid])[1]]  # fmt: skip
     # (a copy for members to mark up prints no position: it has no copy with the undecided changes)
     formats = sorted((name, e.describe(ctx.lang), e.position) for name, e in exporters().items())
     # (the JSON document holds the translation whatever the language asked: no second link for it)
     bilingual = sorted(name for name, e in exporters().items() if e.bilingual and name != "json") \
         if ctx.web.english(ctx.store, stored) else []  # fmt: skip
     return ctx.page("dashboard.html", stored=stored, report=report, heat=heat, busiest=busiest, formats=formats,
-                    bilingual=bilingual, bare=bare,
+                    bilingual=bilingual, bare=bare, reasons_said=reasons_said,
                     waiting=waiting, unreviewed=sum(n for _, n, _ in waiting),
                     total=sum(per_article.values()), today=today(ctx))  # fmt: skip
 
@@ -98,6 +105,8 @@ def merged(ctx: Ctx) -> Response:
     members = {m.id: m for m in ctx.store.members()}
     decisions = ctx.store.decisions(stored, target=eid)
     reason = ctx.store.committee_reasons(stored).get(eid)
+    # a reason left behind by an undo: said as `lawcomment export` says it, never labelled as printed
+    reason_applies, reason_said = reason_warnings(ctx, stored, position, reason)
     articles = shape.articles
     at = shape.place.get(eid, -1)
     generation = ctx.store.generation()  # before the comments: groups kept for it hold what was read
@@ -119,9 +128,37 @@ def merged(ctx: Ctx) -> Response:
                     english_redline=segments(english, committee_en.new or "") if committee_en and english else [],
                     redline=[("" if op.kind == "equal" else "del" if op.kind == "delete" else "ins", op.text)
                              for op in position.redline().ops], decisions=decisions,
-                    committee_reason=reason.text if reason else "", comments=comments, sep=sep(draft),
+                    committee_reason=reason.text if reason else "", reason_applies=reason_applies,
+                    reason_said=reason_said, comments=comments, sep=sep(draft),
                     previous=articles[at - 1] if at > 0 else None,
                     next=articles[at + 1] if 0 <= at < len(articles) - 1 else None)  # fmt: skip
+
+
+#: The command line's way to give a committee reason again, or remove it, as this page offers it
+#: (the export's warning that a reason is left out, shown on the merged view and the dashboard).
+_REASON_BY_CLI = re.compile(r"\s*[（(][^（）()]*decide --committee-reason[^（）()]*[）)]")
+
+
+def reason_warnings(ctx: Ctx, stored: Any, position: Any, reason: Any) -> tuple[bool, list[str]]:
+    """What ``lawcomment export`` says of the committee reason ``reason`` of ``position``'s unit
+    (:attr:`lawcomment.exports.view.Item.stale`, from the item the export builds the same way):
+    whether the submission prints it, and its warnings in the page's language, the command
+    line's way to act on them told as this page offers it. (True, []) without a reason."""
+    if reason is None or not reason.text.strip():
+        return True, []
+    eid = position.eid
+    ever = ctx.store.decisions(stored, target=eid, include_revoked=True)
+    beside = reason_given_beside(reason.created, ever) if ever else ((), ())
+    standing = [d for d in ever if d.revoked_at is None]
+    comments = [c for c in ctx.store.comments(stored, article=eid) if c.status not in INACTIVE]
+    unit = ctx.web.shape(stored).index[eid]
+    lang = "en" if stored.profile.startswith("en") else "zh"
+    item = build_item(eid, citation_of(eid, unit, lang), unit.label, unit.kind, (), position, comments, standing, False,
+                      frozenset(), lang, reason.text, (), beside)  # fmt: skip
+    hint = ctx.t("reason_hint_web")
+    said = [_REASON_BY_CLI.sub(hint, localized(m, ctx.lang)) for m in item.stale
+            if m.startswith("the committee reason for ")]  # fmt: skip
+    return item.reason_applies, said
 
 
 def _seen(position: Any, ref: str) -> str:
