@@ -1040,3 +1040,21 @@ def test_two_colleagues_editing_one_comment_never_overwrite_each_other_unseen(cl
     bare = {k: v for k, v in _edit_form(li.get(ARTICLE).text, comment.id).items() if k != "seen"}
     r = li.post(f"/comments/{comment.id}/edit", data={**bare, "reason": "没有seen"}, follow_redirects=False)
     assert r.status_code == 409 and store.get_comment(comment.id).body == "李的理由"
+
+
+def test_a_comment_sent_twice_or_saved_unchanged_is_a_notice_in_the_members_language(client, store) -> None:
+    """A trial: a double submit gave a 400 page reading "hsbank already made this exact comment on
+    art_10 (nothing added)", and an edit saved as it was "comment #1 already reads like that"."""
+    li = client("li")
+    assert propose(li).status_code == 303
+    r = propose(li)
+    assert r.status_code == 303 and "done=sent_already" in r.headers["location"]
+    page = li.get(r.headers["location"]).text
+    assert "这条意见已提交过，未重复添加。" in page and "already made" not in page and len(store.comments("law@1")) == 1
+    (comment,) = store.comments("law@1")
+    r = post(li, ARTICLE, f"/comments/{comment.id}/edit", {"proposal": comment.proposed_text, "reason": comment.body})
+    assert r.status_code == 303 and "done=unchanged" in r.headers["location"]
+    assert "意见内容与原来相同，未作改动。" in li.get(r.headers["location"]).text
+    post(li, ARTICLE, "/lang", {"lang": "en"})
+    r = propose(li)
+    assert "This comment was sent already; it was not added again." in li.get(r.headers["location"]).text

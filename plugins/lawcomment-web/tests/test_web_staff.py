@@ -726,3 +726,28 @@ def test_a_reason_an_undo_left_behind_is_said_as_the_export_says_it(client, stor
     assert r.status_code == 303
     page = c.get(merged4).text
     assert "未列入提交文本" not in page and "重新给出此理由" not in page and "给予过渡期" in c.get("/staff/d/law@1/export/md").text
+
+
+def test_the_merge_warnings_are_in_the_pages_language_and_say_what_to_do_here(client, store) -> None:
+    """A trial: 建议#15按整体替换比较：too large to compare exactly (…) on a Chinese page, and an English
+    page telling staff to run `lawcomment comment edit 15 --at …`."""
+    add_comment(store, "law@1", "acme", "art_1", propose="本法自公布之日起三个月后施行。", reason="放错了条")
+    huge = "为了保障电子商务各方主体的合法权益，" + "甲乙" * 10_001 + "制定本法。"
+    add_comment(store, "law@1", "beta", "art_1", propose=huge, reason="很长")
+    c = client("wang")
+    page = c.get("/staff/d/law@1/a/art_1").text
+    assert "改动过多，无法逐字比较（原文与建议中不同的部分分别有" in page and "too large" not in page
+    c.cookies.set("lang", "en")
+    page = c.get("/staff/d/law@1/a/art_1").text
+    assert "lawcomment comment edit" not in page and "`" not in page
+    assert "(if it is meant for another article: reject its change here, and ask the member to send it on that article)" in page
+    assert "too large to compare exactly" in page  # (English: the core's words)
+
+
+def test_a_bilingual_export_of_a_draft_without_a_translation_says_so_in_the_pages_language(client) -> None:
+    c = client("wang")
+    r = c.get("/staff/d/law@1/export/docx?lang=zh%2Ben")
+    assert r.status_code == 400 and "本稿没有英文工作译本，无法导出中英对照稿" in r.text and "lawcomment draft add" not in r.text
+    c.cookies.set("lang", "en")
+    r = c.get("/staff/d/law@1/export/md?lang=zh%2Ben")
+    assert r.status_code == 400 and "This draft has no English working translation" in r.text and "--lang" not in r.text

@@ -98,6 +98,11 @@ WORDS: dict[str, dict[str, str]] = {
         "reason_hint_web": "（在本页：如该理由适用于现在提交的文字，点击“重新给出此理由”或修改后保存；如不适用，清空“委员会理由”框后保存）",
         "reason_left_out_hint": "（未列入提交文本：见上方说明）", "give_reason_again": "重新给出此理由",
         "reasons_to_check": "以下{n}条委员会理由需要核对（与导出时的警告相同）：",
+        "sent_already": "这条意见已提交过，未重复添加。", "unchanged": "意见内容与原来相同，未作改动。",
+        "no_translation": "本稿没有英文工作译本，无法导出中英对照稿；英文译本须由管理员在服务器上添加，添加后本页即提供中英对照下载。",
+        "not_bilingual": "这种格式没有中英对照版本；中英对照稿请从概览页“中英对照”一行下载。",
+        "staff_no_comment": "工作人员不以会员单位的名义在此提出意见；会员单位的意见由其用户提交，或由管理员在服务器上代为录入。",
+        "staff_no_upload": "工作人员不在此上传会员单位的意见文件；请由会员单位的用户上传，或由管理员在服务器上导入。",
         "staff_who": "协会工作人员", "someone": "他人", "restore_and_save": "恢复并保存", "withdrawn_by": "由{who}撤回",
         "superseded_by": "这条意见已被本单位在同一处的新措辞（#{n}）取代，不能再修改或撤回；如需修改，请修改#{n}。",
         "edited_meanwhile": ("{who}在您打开本页后修改了这条意见（现在的措辞和理由见上方）；您的修改未保存，输入的内容仍在"
@@ -230,6 +235,16 @@ WORDS: dict[str, dict[str, str]] = {
                             "it and save; if not, empty the Committee reason box and save)"),
         "reason_left_out_hint": "(left out of the submission: see above)", "give_reason_again": "Give this reason again",
         "reasons_to_check": "{n} committee reason(s) to check (as the export warns):",
+        "sent_already": "This comment was sent already; it was not added again.",
+        "unchanged": "The comment already read like that; nothing was changed.",
+        "no_translation": ("This draft has no English working translation, so there is no bilingual export; the "
+                           "translation is added on the server by its administrator, and the dashboard then offers "
+                           "the bilingual downloads."),
+        "not_bilingual": "This format has no bilingual version; the dashboard's “Chinese and English” line lists those that do.",
+        "staff_no_comment": ("Staff do not comment as a member here; a member's users send its comments, or the "
+                             "administrator enters them on the server."),
+        "staff_no_upload": ("Staff do not upload a member's file here; the member's users upload it, or the "
+                            "administrator imports it on the server."),
         "staff_who": "the association's staff", "someone": "someone else", "restore_and_save": "Restore and save",
         "withdrawn_by": "withdrawn by {who}",
         "superseded_by": ("Your company's newer wording at the same place (#{n}) has replaced this comment; it can no "

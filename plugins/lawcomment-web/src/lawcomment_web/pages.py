@@ -568,7 +568,7 @@ def add(ctx: Ctx) -> Response:
     try:
         _refuse_if_closed(ctx, stored)
         if ctx.is_staff:
-            raise StoreError("staff do not comment as a member here; use `lawcomment comment add --member …`")
+            raise StoreError(ctx.t("staff_no_comment"))
         if stance in ("amend", "insert") and proposal.strip() == base.strip():
             raise StoreError(ctx.t("same_as_draft" if base.strip() else "no_proposals"))
         if stance == "amend" and not proposal.strip():
@@ -592,12 +592,22 @@ def add(ctx: Ctx) -> Response:
     except LawcommentError as exc:
         if ctx.from_database(exc):
             raise
+        if _SENT_ALREADY.fullmatch(str(exc)):
+            # the same comment sent twice (a double click, the back button): it is there, nothing is
+            # wrong; the page says so (a trial: a 400 reading "hsbank already made this exact comment on art_10")
+            return ctx.back(f"/d/{quote(stored.ref)}/a/{eid}#comments", "sent_already")
         return ctx.page("article.html", 400, typed=typed, error=localized(str(exc), ctx.lang), **values)
     replaced = ctx.store.get_comment(cid).supersedes
     if replaced:  # a colleague's (or the user's own) earlier wording there: never replaced without a word
         said = [ctx.t("replaces", n=str(replaced)), *said]
     ctx.flash(said)  # how the wording was read (an instruction applied, a 款 named, the wrong article?)
     return ctx.back(f"/d/{quote(stored.ref)}/a/{eid}#comments", "added")
+
+
+#: The core's words for a comment the company already made, word for word (``add_comment``), and for
+#: an edit that changes nothing (``edit_comment``): both said on the page as a notice, in its language.
+_SENT_ALREADY = re.compile(r".+ already made this exact comment on .+ \(nothing added\)", re.DOTALL)
+_UNCHANGED = re.compile(r"comment #\d+ already reads like that; nothing changed")
 
 
 class _Locked(StoreError):
@@ -686,6 +696,8 @@ def _change(ctx: Ctx, action: Callable[[Comment], object], done: str, *, to_chan
     except LawcommentError as exc:
         if ctx.from_database(exc):
             raise
+        if done == "edited" and _UNCHANGED.fullmatch(str(exc)):  # saved as it was: nothing to change, nothing wrong
+            return ctx.back(f"/d/{quote(stored.ref)}/a/{eid}#c{c.id}", "unchanged")
         return ctx.page("article.html", 400, error=localized(str(exc), ctx.lang), edited=edited,
                         **article_values(ctx, stored, eid))  # fmt: skip
     return ctx.back(f"/d/{quote(stored.ref)}/a/{eid}#c{c.id}", done)
@@ -851,7 +863,7 @@ def upload(ctx: Ctx) -> Response:
         try:
             _refuse_if_closed(ctx, stored)
             if ctx.is_staff:
-                raise StoreError("staff import files with `lawcomment comment import`")
+                raise StoreError(ctx.t("staff_no_upload"))
             if Path(name).suffix.lower() != ".docx":
                 raise StoreError(ctx.t("not_docx", name=name))
             path.write_bytes(data)

@@ -192,6 +192,15 @@ _ON_THIS_PAGE = [
      "（在本页“委员会英文措辞”框中给出，或点击该意见旁的“采用此英文措辞”）"),
     (re.compile(r"give the committee's wordings with `decide --text` and `--text-en` \(or `--text-en-from \d+`\)"),
      "give the committee's wordings in the boxes on this page, or take the member's with “Take this English wording”"),
+    # (a trial's English page told staff to run `lawcomment comment edit 15 --at …`: staff move no comment here)
+    (re.compile(r" \(`lawcomment comment edit \d+ --at …` moves it\)"),
+     " (if it is meant for another article: reject its change here, and ask the member to send it on that article)"),
+    (re.compile(r" \(`lawcomment comment edit \d+ --no-proposal --reason …` makes it a remark\)"),
+     " (if it is a remark, not a wording: reject its change here; its reason stays with the comment)"),
+    (re.compile(r" \(`lawcomment comment show \d+` gives its note\)"), " (its note is shown with it under Comments below)"),
+    # the core's reason in English inside a Chinese message (建议#15按整体替换比较：too large to compare exactly …)
+    (re.compile(r"(按整体替换比较：)too large to compare exactly \((\d+) and (\d+) changed tokens\)"),
+     "\\1改动过多，无法逐字比较（原文与建议中不同的部分分别有\\2和\\3个词）"),
 ]
 
 
@@ -385,6 +394,10 @@ def download(ctx: Ctx) -> Response:
     unreviewed = ctx.request.query_params.get("unreviewed") == "1"
     both = ctx.request.query_params.get("lang") == "zh+en"  # the English working text beside the Chinese
     table = ctx.request.query_params.get("layout") == "table"
+    if both and not found.bilingual:
+        raise Refused(400, "not_bilingual")
+    if both and not ctx.web.english(ctx.store, stored):  # (the core's words name a command to run: not staff's here)
+        raise Refused(400, "no_translation")
     view = load_consultation(ctx.store, stored.ref, include_unreviewed=unreviewed)
     # what goes to the legislature is in the draft's language, whatever the staff member reads
     # the pages in; a review format (the review page, the tracking sheet) is for staff: in theirs
