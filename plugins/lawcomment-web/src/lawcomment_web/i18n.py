@@ -103,6 +103,8 @@ WORDS: dict[str, dict[str, str]] = {
         "not_bilingual": "这种格式没有中英对照版本；中英对照稿请从概览页“中英对照”一行下载。",
         "staff_no_comment": "工作人员不以会员单位的名义在此提出意见；会员单位的意见由其用户提交，或由管理员在服务器上代为录入。",
         "staff_no_upload": "工作人员不在此上传会员单位的意见文件；请由会员单位的用户上传，或由管理员在服务器上导入。",
+        "name_like_staff": ("姓名不能含有“工作人员”“协会”“秘书处”等本站用来标示协会工作人员的字样，也不能含有分隔符“·”："
+                            "请只填写您本人的姓名（如“周敏”）。"),
         "staff_who": "协会工作人员", "someone": "他人", "restore_and_save": "恢复并保存", "withdrawn_by": "由{who}撤回",
         "superseded_by": "这条意见已被本单位在同一处的新措辞（#{n}）取代，不能再修改或撤回；如需修改，请修改#{n}。",
         "edited_meanwhile": ("{who}在您打开本页后修改了这条意见（现在的措辞和理由见上方）；您的修改未保存，输入的内容仍在"
@@ -245,6 +247,8 @@ WORDS: dict[str, dict[str, str]] = {
                              "administrator enters them on the server."),
         "staff_no_upload": ("Staff do not upload a member's file here; the member's users upload it, or the "
                             "administrator imports it on the server."),
+        "name_like_staff": ("A name cannot hold the words this site marks the association's staff with (staff, "
+                            "secretariat, association, 工作人员, 协会 …), nor the separator “·”: give your own name only."),
         "staff_who": "the association's staff", "someone": "someone else", "restore_and_save": "Restore and save",
         "withdrawn_by": "withdrawn by {who}",
         "superseded_by": ("Your company's newer wording at the same place (#{n}) has replaced this comment; it can no "

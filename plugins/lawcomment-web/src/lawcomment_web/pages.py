@@ -8,6 +8,7 @@ import hashlib
 import json
 import re
 import tempfile
+import unicodedata
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -19,8 +20,8 @@ from urllib.parse import quote
 from starlette.responses import FileResponse, RedirectResponse, Response
 from starlette.routing import Route
 
-from lawcomment import (Comment, Draft, Kind, LawcommentError, NewComment, SourceKind, Stance, Status, StoreError, Unit,
-                        diff)
+from lawcomment import (Comment, Draft, Kind, LawcommentError, NewComment, Role, SourceKind, Stance, Status, StoreError,
+                        Unit, diff)
 from lawcomment.consultation import (
     add_comment,
     draft_positions,
@@ -271,6 +272,9 @@ def accept_invitation(ctx: Ctx) -> Response:
     values = {"org": member.org or member.id, "login": login, "name": name}
     if password != again:
         return ctx.page("signup.html", 400, error=ctx.t("passwords_differ"), **values)
+    if member.role is not Role.STAFF and looks_like_staff(name):
+        # a member's user named 周秘书 · 工作人员 would read as staff beside every comment (a trial)
+        return ctx.page("signup.html", 400, error=ctx.t("name_like_staff"), **values)
     try:
         user = ctx.store.accept_invitation(auth.digest(token), login, auth.hash_password(password), name=name,
                                            lang=ctx.lang)  # fmt: skip
@@ -281,6 +285,21 @@ def accept_invitation(ctx: Ctx) -> Response:
     token, _ = auth.start_session(ctx.store, user)
     ctx.cookies.append((auth.SESSION_COOKIE, auth.sign(ctx.web.key, token), {}))
     return RedirectResponse("/", status_code=303)
+
+
+#: What marks staff on the pages (工作人员, 协会工作人员, the secretariat …) and the separator the
+#: header puts before it: no member's user is named with them.
+_STAFF_WORDS = re.compile(r"工作人员|协会|秘书处|管理员|委员会"
+                          r"|(?<![a-z])(?:staff|secretariat|association|admin|administrator|committee)(?![a-z])")
+_SEPARATORS = re.compile(r"[·•・‧∙⋅]")
+
+
+def looks_like_staff(name: str) -> bool:
+    """Whether a member's user's display name holds a word the app marks staff with, or the
+    separator it sets before it (read as typed, any width or case, spaces left out)."""
+    plain = re.sub(r"\s+", "", unicodedata.normalize("NFKC", name)).casefold()
+    spaced = unicodedata.normalize("NFKC", name).casefold()
+    return bool(_SEPARATORS.search(spaced) or _STAFF_WORDS.search(plain) or _STAFF_WORDS.search(spaced))
 
 
 def set_lang(ctx: Ctx) -> Response:
