@@ -198,7 +198,7 @@ def test_staff_give_the_committees_english_wording_and_download_the_bilingual_ta
     # the dashboard lists the article as waiting, as the export warns of it (a new user's trial)
     board = c.get("/staff/d/law@1").text
     waiting = board[board.index("有待审查内容的条文 (1)"):]
-    assert 'a/art_2">第二条</a> 1' in waiting[:waiting.index("</section>")]
+    assert 'a/art_2">第二条</a> <span class="muted">1项待审查</span>' in waiting[:waiting.index("</section>")]
     page = c.get(MERGED).text
     assert "Committee's English wording" in page or "委员会英文措辞" in page
     assert "英文理由另起一段，列入中英对照稿的“Reasons”栏" in page  # how to give the reason in English too (a trial)
@@ -270,10 +270,10 @@ def test_under_the_committee_s_own_wording_the_merged_view_says_what_was_decided
     decide(store, "law@1", "art_2", accept="c1")
     c = client("wang")
     row = c.get(MERGED).text.split('<tr id="c1">')[1].split("</tr>")[0]
-    assert "<td>采纳</td>" in row
+    assert '<td class="state">采纳</td>' in row
     decide(store, "law@1", "art_2", text="电子商务经营者应当依法办理登记。\n个人销售自产农副产品的，不需要登记。")
     row = c.get(MERGED).text.split('<tr id="c1">')[1].split("</tr>")[0]
-    assert "<td>已由委员会建议条文取代</td>" in row and "<td>采纳</td>" not in row
+    assert '<td class="state">已由委员会建议条文取代</td>' in row and '<td class="state">采纳</td>' not in row
 
 
 def near_duplicates(store) -> None:  # type: ignore[no-untyped-def]
@@ -646,7 +646,7 @@ def test_each_change_is_shown_with_the_words_around_it(client, store) -> None:
     page = client("wang").get(MERGED).text
     row = re.search(r'<tr id="c1">.*?</tr>', page, re.S)
     assert row is not None
-    assert ('<td><span class="muted">…务经营者应当依法</span><ins>务必</ins><span class="muted">办理市场主体登记…'
+    assert ('<td class="change"><span class="muted">…务经营者应当依法</span><ins>务必</ins><span class="muted">办理市场主体登记…'
             "</span></td>") in row.group()
 
 
@@ -751,3 +751,22 @@ def test_a_bilingual_export_of_a_draft_without_a_translation_says_so_in_the_page
     c.cookies.set("lang", "en")
     r = c.get("/staff/d/law@1/export/md?lang=zh%2Ben")
     assert r.status_code == 400 and "This draft has no English working translation" in r.text and "--lang" not in r.text
+
+
+def test_counts_say_what_they_count_and_one_is_singular(client, store) -> None:
+    """A trial: "These 1 articles", bare numbers under 有待审查内容的条文, and 修改建议数：2 beside
+    three changes (it counts the members' wordings merged, not the changes)."""
+    add_comment(store, "law@1", "acme", "art_2__para_1", propose="电子商务经营者应当依法及时办理市场主体书面登记。", reason="两处")
+    c = client("wang")
+    post(c, MERGED, f"{MERGED}/decide", {"action": "accept", "value": "c1"})
+    board = c.get("/staff/d/law@1").text
+    assert '第二条</a> <span class="muted">1项待审查</span>' in board and '第二条</a> <span class="muted">1条意见</span>' in board
+    page = c.get(MERGED).text
+    assert "合并的会员修改措辞：1份（下列修改、分歧由此得出）" in page and "修改建议数" not in page
+    assert page.count('<tr id="c') == 2  # one wording, two changes
+    c.cookies.set("lang", "en")
+    board = c.get("/staff/d/law@1").text
+    assert "This article has changes but no committee reason yet, so the submission prints none for it:" in board
+    assert "These 1 articles" not in board and "1 change or conflict nobody has reviewed" in board
+    assert '<span class="muted">1 to review</span>' in board and '<span class="muted">1 comment</span>' in board
+    assert "Members&#39; wordings merged: 1 (the changes below come from it)" in c.get(MERGED).text

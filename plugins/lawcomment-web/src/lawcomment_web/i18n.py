@@ -47,7 +47,7 @@ WORDS: dict[str, dict[str, str]] = {
         "delete": "删除", "insert": "新增", "open": "待处理", "superseded": "已被替代", "orphaned": "已失效",
         "adopted": "新稿已采纳", "resolved": "已解决", "proposed": "待审查", "accepted": "采纳", "rejected": "不采纳",
         "read_only_after": "截止后只能查看。", "outline_empty": "本稿没有章节", "text": "条文", "position": "委员会立场",
-        "passwords_differ": "两次输入的密码不一致。", "signed_in_as": "当前用户", "proposals": "修改建议数",
+        "passwords_differ": "两次输入的密码不一致。", "signed_in_as": "当前用户", 
         "not_open": "这条意见已由工作人员处理，不能再修改或撤回。",
         "empty_wording": "委员会建议条文为空。如要建议删除本条，请勾选“建议删除本条”后保存。",
         "delete_and_wording": "既修改了建议条文，又勾选了“建议删除本条”：请只保留其一后再保存（未作任何决定）。",
@@ -105,6 +105,9 @@ WORDS: dict[str, dict[str, str]] = {
         "staff_no_upload": "工作人员不在此上传会员单位的意见文件；请由会员单位的用户上传，或由管理员在服务器上导入。",
         "name_like_staff": ("姓名不能含有“工作人员”“协会”“秘书处”等本站用来标示协会工作人员的字样，也不能含有分隔符“·”："
                             "请只填写您本人的姓名（如“周敏”）。"),
+        # counts that say what they count (a trial: 有待审查内容的条文 listed bare numbers, 修改建议数：2 beside 3 changes)
+        "n_to_review": "{n}项待审查", "n_comments": "{n}条意见",
+        "wordings_merged": "合并的会员修改措辞：{n}份（下列修改、分歧由此得出）",
         "staff_who": "协会工作人员", "someone": "他人", "restore_and_save": "恢复并保存", "withdrawn_by": "由{who}撤回",
         "superseded_by": "这条意见已被本单位在同一处的新措辞（#{n}）取代，不能再修改或撤回；如需修改，请修改#{n}。",
         "edited_meanwhile": ("{who}在您打开本页后修改了这条意见（现在的措辞和理由见上方）；您的修改未保存，输入的内容仍在"
@@ -159,7 +162,7 @@ WORDS: dict[str, dict[str, str]] = {
         "adopted": "adopted", "resolved": "resolved", "proposed": "proposed", "accepted": "accepted", "rejected": "rejected",
         "read_only_after": "Read only after the deadline.", "outline_empty": "This draft has no chapters",
         "text": "Text", "position": "Committee position", "passwords_differ": "The two passwords differ.",
-        "signed_in_as": "Signed in as", "proposals": "Proposals",
+        "signed_in_as": "Signed in as",
         "not_open": "Staff have dealt with this comment; it can no longer be changed or withdrawn.",
         "delete_and_wording": "The wording was changed and “propose deleting the article” ticked: keep one of them and save again (nothing was decided).",
         "empty_wording": "The committee's wording is empty. To propose deleting the whole article, tick "
@@ -206,7 +209,7 @@ WORDS: dict[str, dict[str, str]] = {
         "deadline_past": "The deadline has passed: members can no longer add or change comments.",
         "responded": "responded", "late": "late", "no response": "no response", "overdue": "overdue",
         "back_home": "Back to the start page", "min_password": "at least 10 characters",
-        "added_n": "{n} comment(s) added.", "partly": "partly accepted", "committee": "Committee",
+        "added_n": "{n} comments added.", "partly": "partly accepted", "committee": "Committee",
         "new_provision": "Propose a new provision after this article", "new_text": "Text of the new provision",
         "earlier": "Previous reading", "earlier_comments": "Your company's comments on the previous reading",
         "changes_since": "Changed since the previous reading", "duplicates_n": "{n} already there, not added again.",
@@ -236,7 +239,7 @@ WORDS: dict[str, dict[str, str]] = {
         "reason_hint_web": (" (on this page: if it holds for what goes out now, use “Give this reason again”, or edit "
                             "it and save; if not, empty the Committee reason box and save)"),
         "reason_left_out_hint": "(left out of the submission: see above)", "give_reason_again": "Give this reason again",
-        "reasons_to_check": "{n} committee reason(s) to check (as the export warns):",
+        "reasons_to_check": "{n} committee reasons to check (as the export warns):",
         "sent_already": "This comment was sent already; it was not added again.",
         "unchanged": "The comment already read like that; nothing was changed.",
         "no_translation": ("This draft has no English working translation, so there is no bilingual export; the "
@@ -249,6 +252,13 @@ WORDS: dict[str, dict[str, str]] = {
                             "administrator imports it on the server."),
         "name_like_staff": ("A name cannot hold the words this site marks the association's staff with (staff, "
                             "secretariat, association, 工作人员, 协会 …), nor the separator “·”: give your own name only."),
+        "n_to_review": "{n} to review", "n_comments": "{n} comments", "n_comments_one": "1 comment",
+        "wordings_merged": "Members' wordings merged: {n} (the changes and conflicts below come from them)",
+        "wordings_merged_one": "Members' wordings merged: 1 (the changes below come from it)",
+        "no_reason_yet_one": "This article has changes but no committee reason yet, so the submission prints none for it:",
+        "left_out_unreviewed_one": ("The submission leaves out 1 change or conflict nobody has reviewed (the downloads "
+                                    "“with unreviewed changes” include it, for discussion)."),
+        "added_n_one": "1 comment added.", "reasons_to_check_one": "1 committee reason to check (as the export warns):",
         "staff_who": "the association's staff", "someone": "someone else", "restore_and_save": "Restore and save",
         "withdrawn_by": "withdrawn by {who}",
         "superseded_by": ("Your company's newer wording at the same place (#{n}) has replaced this comment; it can no "
