@@ -1008,7 +1008,7 @@ def test_a_comment_staff_withdrew_is_said_so_when_withdrawn_again(client, store)
 
     withdraw_comment(store, comment.id, "duplicate")
     r = li.post(f"/comments/{comment.id}/withdraw", data={"csrf": token}, follow_redirects=False)
-    assert r.status_code == 409 and "这条意见已由协会工作人员撤回，无需再撤回" in r.text
+    assert r.status_code == 409 and "这条意见已由协会工作人员撤回，无需再撤回；只有工作人员能恢复它。" in r.text
 
 
 def test_two_colleagues_editing_one_comment_never_overwrite_each_other_unseen(client, store) -> None:

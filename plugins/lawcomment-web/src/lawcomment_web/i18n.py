@@ -91,6 +91,7 @@ WORDS: dict[str, dict[str, str]] = {
         "colleague_withdrew": ("{who}已撤回这条意见，您的修改未保存，输入的内容仍在下方编辑框中。如仍要修改，请点击"
                                "“恢复并保存”：这条意见恢复，并保存您输入的内容。"),
         "already_withdrawn": "这条意见已由{who}撤回，无需再撤回；如要恢复，请点击“恢复”。",
+        "already_withdrawn_by_staff": "这条意见已由协会工作人员撤回，无需再撤回；只有工作人员能恢复它。",
         "form_incomplete": ("提交的表单缺少本页打开时所显示内容的记录（可能来自旧版页面或脚本），无法核对此后他人所作的修改，"
                             "因此未保存、未作任何决定；请重新打开本页，核对后再提交。"),
         "deadline_empty": "截止日期为空，未作改动：请选择日期后再保存；如要取消截止日期，请点击“取消截止日期”。",
@@ -230,6 +231,8 @@ WORDS: dict[str, dict[str, str]] = {
                                "the form below. To make them anyway, use “Restore and save”: the comment comes back "
                                "with what you typed."),
         "already_withdrawn": "{who} already withdrew this comment; there is nothing to withdraw. To bring it back, use Restore.",
+        "already_withdrawn_by_staff": ("The association's staff already withdrew this comment; there is nothing to withdraw, "
+                                       "and only staff can bring it back."),
         "form_incomplete": ("The form sent lacks the record of what its page showed (an old page, or a script), so it "
                             "could not be checked against changes made since: nothing was saved or decided. Open the "
                             "page again, check, and send it again."),

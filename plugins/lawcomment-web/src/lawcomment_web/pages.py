@@ -118,7 +118,8 @@ def _refuse_unchangeable(ctx: Ctx, c: Comment, *, withdrawing: bool = False) -> 
             who = _name_of(names, history[-1].actor) if not why else ""
             if why == "earlier_withdrawn_why":
                 raise _Conflict(ctx.t("earlier_withdrawn"))
-            raise _Conflict(ctx.t("already_withdrawn", who=who or ctx.t("staff_who")))
+            # (what staff withdrew only staff bring back: no 恢复 offered for it)
+            raise _Conflict(ctx.t("already_withdrawn", who=who) if who else ctx.t("already_withdrawn_by_staff"))
         if why:
             raise _Conflict(ctx.t(why.removesuffix("_why")))
         raise _Conflict(ctx.t("colleague_withdrew", who=_name_of(names, history[-1].actor)))
