@@ -91,7 +91,30 @@ def store(db: str) -> Iterator:  # type: ignore[type-arg]
         yield s
 
 
+#: The hidden fields a form carries of what its page showed (a stale page's POST is refused, 409).
+STALE_FIELDS = ("seen", "was", "was_delete", "was_reason", "was_decision")
+
+
+def drawn_fields(html: str, url: str, data: dict[str, str]) -> dict[str, str]:
+    """The stale-check fields (:data:`STALE_FIELDS`) of the page's form that posts to ``url``, as
+    the browser would send them: the form whose hidden ``action`` and ``value`` are ``data``'s."""
+    import html as html_module
+    from urllib.parse import unquote
+
+    for form in re.findall(r"<form\b.*?</form>", html, flags=re.S):
+        target = re.search(r'action="([^"]*)"', form)
+        if target is None or unquote(html_module.unescape(target[1])) != unquote(url):
+            continue
+        hidden = {n: html_module.unescape(v) for n, v in re.findall(r'<input type="hidden" name="(\w+)" value="([^"]*)"', form)}
+        if any(k in hidden and k in data and hidden[k] != data[k] for k in ("action", "value")):
+            continue
+        return {k: v for k, v in hidden.items() if k in STALE_FIELDS}
+    return {}
+
+
 def post(c: TestClient, page_url: str, url: str, data: dict[str, str], **kwargs) -> object:  # type: ignore[no-untyped-def]
-    """POST ``data`` to ``url`` with the CSRF token of the page at ``page_url``."""
-    token = csrf_of(c.get(page_url).text)
-    return c.post(url, data={"csrf": token, **data}, follow_redirects=False, **kwargs)
+    """POST ``data`` to ``url`` with the CSRF token of the page at ``page_url``, and what that
+    page's form for it carries of what the page showed (``data`` may give those fields itself)."""
+    page = c.get(page_url).text
+    token = csrf_of(page)
+    return c.post(url, data={"csrf": token, **drawn_fields(page, url, data), **data}, follow_redirects=False, **kwargs)

@@ -226,3 +226,52 @@ def test_staff_see_near_duplicates_and_take_a_groups_wording(browser: Any, site:
     # the group's 三十日内 is chosen over delta's 六十日内; cathay's own 地 is rejected
     assert ("reject", "地", "web:wang") in made and ("choose", "三十日内", "web:wang") in made, made
     page.close()
+
+
+def test_the_merged_views_decide_column_breaks_no_word_at_a_laptops_width(browser: Any, site: tuple[str, str]) -> None:
+    """A trial at 1280 px: the 决定 column broke its buttons and states mid-word (撤/销, accepte/d,
+    Und/o). Each button and each state is one unbroken line, in Chinese and in English."""
+    url, db = site
+    from lawcomment.consultation import decide
+
+    with open_store(db, "setup") as store:
+        # one change many members support (their names fill a column), two others
+        for member in ("acme", "delta", "everbright", "fjord"):
+            add_comment(store, "ecommerce@1", member, "art_11__para_2", reason="期限",
+                        propose=PARA.replace("首次纳税义务发生后", "首次纳税义务发生后三十日内"))  # fmt: skip
+        add_comment(store, "ecommerce@1", "borealis", "art_11__para_2", reason="凭证",
+                    propose=PARA.replace("如实申报纳税", "如实申报纳税，并保存纳税凭证"))  # fmt: skip
+        add_comment(store, "ecommerce@1", "cathay", "art_11__para_2", reason="法规",
+                    propose=PARA.replace("行政法规", "行政法规和部门规章"))  # fmt: skip
+        decide(store, "ecommerce@1", "art_11", accept="c1")
+    page = browser.new_page(viewport={"width": 1280, "height": 900}, locale="zh-CN")
+    sign_in(page, url, "wang")
+    for lang in ("zh", "en"):
+        if lang == "en":
+            page.locator("form.lang button").click()
+            page.wait_for_load_state()
+        page.goto(f"{url}/staff/d/ecommerce@1/a/art_11")
+        shot(page, f"web-merged-changes-{lang}.png")
+        # each text of the state and decide cells, as lines on the screen
+        lines = page.evaluate("""() => {
+            const out = [];
+            for (const row of document.querySelectorAll('table.list tbody tr[id^="c"]')) {
+                const cells = row.querySelectorAll('td');
+                for (const el of [cells[3], ...cells[4].querySelectorAll('button')]) {
+                    const range = document.createRange();
+                    range.selectNodeContents(el);
+                    const tops = new Set(Array.from(range.getClientRects()).map(r => Math.round(r.top)));
+                    out.push([el.textContent.trim(), tops.size]);
+                }
+            }
+            return out;
+        }""")
+        assert len(lines) >= 6, lines
+        assert all(n == 1 for _, n in lines), (lang, lines)
+        # a cell's buttons side by side, and the redline a readable width
+        rows = page.evaluate("""() => Array.from(document.querySelectorAll('table.list tbody tr[id^="c"]')).map(row => [
+            new Set(Array.from(row.querySelectorAll('td')[4].querySelectorAll('button')).map(
+                b => Math.round(b.getBoundingClientRect().top))).size,
+            row.querySelectorAll('td')[1].getBoundingClientRect().width])""")
+        assert all(tops == 1 and width >= 200 for tops, width in rows), (lang, rows)
+    page.close()

@@ -939,3 +939,122 @@ def test_a_kind_of_comment_the_page_does_not_offer_is_said_so(client) -> None:
     assert r.status_code == 400 and "无法识别的意见类型" in r.text
     page = c.get(f"{ARTICLE}/comment")
     assert page.status_code == 405 and "此地址不接受这种请求" in page.text
+
+
+def _edit_form(html: str, cid: int) -> dict[str, str]:
+    """The fields of comment ``cid``'s edit form as the page drew them (hidden ones and textareas)."""
+    import html as html_module
+
+    form = next(f for f in re.findall(r"<form.*?</form>", html, flags=re.S) if f'action="/comments/{cid}/edit"' in f)
+    fields = {n: html_module.unescape(v) for n, v in re.findall(r'<input type="hidden" name="(\w+)" value="([^"]*)"', form)}
+    fields.update({n: html_module.unescape(v) for n, v in re.findall(r'<textarea name="(\w+)"[^>]*>(.*?)</textarea>', form,
+                                                                     flags=re.S)})  # fmt: skip
+    return fields
+
+
+def _colleague(store, login: str = "zhou", name: str = "周经理") -> None:  # type: ignore[no-untyped-def]
+    from conftest import PASSWORD
+    from lawcomment_web import auth
+
+    store.add_user(login, "acme", auth.hash_password(PASSWORD), name=name)
+
+
+def test_a_comment_a_colleague_withdrew_meanwhile_says_who_and_keeps_the_words_typed(client, store) -> None:
+    """A trial: a colleague withdrew the comment while li edited it; li was told staff had dealt
+    with it (409) and lost the words typed. Now: who withdrew it, the words kept in the form, and
+    a way to restore and save them at once; withdrawing it again says it is withdrawn already."""
+    _colleague(store)
+    li, zhou = client("li"), client("zhou")
+    propose(li)
+    (comment,) = store.comments("law@1")
+    drawn = _edit_form(li.get(ARTICLE).text, comment.id)
+    assert post(zhou, ARTICLE, f"/comments/{comment.id}/withdraw", {}).status_code == 303
+    typed = {**drawn, "proposal": "个人销售自产农副产品的，无需登记。", "reason": "我刚写的理由"}
+    r = li.post(f"/comments/{comment.id}/edit", data=typed, follow_redirects=False)
+    assert r.status_code == 409
+    assert ("周经理已撤回这条意见，您的修改未保存，输入的内容仍在下方编辑框中。如仍要修改，请点击“恢复并保存”"
+            in r.text)  # fmt: skip
+    assert "工作人员处理" not in r.text
+    again = _edit_form(r.text, comment.id)
+    assert (again["proposal"], again["reason"], again["restore"]) == (typed["proposal"], typed["reason"], "1")
+    assert "恢复并保存" in r.text and f'action="/comments/{comment.id}/restore"' in r.text
+    # the card names the colleague who withdrew it
+    card = r.text[r.text.index(f'id="c{comment.id}"'):]
+    assert "已撤回<span class=\"why\">：由周经理撤回</span>" in card
+    assert store.get_comment(comment.id).status is Status.WITHDRAWN
+    # withdrawing it again (from the same stale page): already withdrawn, by whom
+    w = post(li, "/d/law@1", f"/comments/{comment.id}/withdraw", {})
+    assert w.status_code == 409 and "这条意见已由周经理撤回，无需再撤回" in w.text and "工作人员" not in w.text.split("</header>")[1]
+    # restore and save: the comment back, with the words typed
+    r = li.post(f"/comments/{comment.id}/edit", data={**again, "csrf": drawn["csrf"]}, follow_redirects=False)
+    assert r.status_code == 303, r.text
+    back = store.get_comment(comment.id)
+    assert (back.status, back.proposed_text, back.body) == (Status.OPEN, typed["proposal"], typed["reason"])
+    # in English too
+    post(li, ARTICLE, "/lang", {"lang": "en"})
+    assert post(zhou, ARTICLE, f"/comments/{comment.id}/withdraw", {}).status_code == 303
+    r = li.post(f"/comments/{comment.id}/edit", data={**again, "csrf": drawn["csrf"], "restore": ""},
+                follow_redirects=False)  # fmt: skip
+    assert r.status_code == 409 and "周经理 withdrew this comment, so your changes were not saved" in r.text
+    assert "withdrawn by 周经理" in r.text
+
+
+def test_a_comment_staff_withdrew_is_said_so_when_withdrawn_again(client, store) -> None:
+    li = client("li")
+    propose(li)
+    (comment,) = store.comments("law@1")
+    token = csrf_of(li.get(ARTICLE).text)
+    from lawcomment.consultation import withdraw_comment
+
+    withdraw_comment(store, comment.id, "duplicate")
+    r = li.post(f"/comments/{comment.id}/withdraw", data={"csrf": token}, follow_redirects=False)
+    assert r.status_code == 409 and "这条意见已由协会工作人员撤回，无需再撤回；只有工作人员能恢复它。" in r.text
+
+
+def test_two_colleagues_editing_one_comment_never_overwrite_each_other_unseen(client, store) -> None:
+    """A trial: the later save silently replaced a colleague's edit. The form carries what the page
+    showed: an edit from a page drawn before another's is refused (409), the comment's words now
+    shown and the words typed kept in the form; one without that field is refused as stale."""
+    _colleague(store)
+    li, zhou = client("li"), client("zhou")
+    propose(li)
+    (comment,) = store.comments("law@1")
+    mine, theirs = _edit_form(li.get(ARTICLE).text, comment.id), _edit_form(zhou.get(ARTICLE).text, comment.id)
+    assert mine["seen"] and mine["seen"] == theirs["seen"]
+    r = zhou.post(f"/comments/{comment.id}/edit", data={**theirs, "proposal": "个人销售自产农副产品的，免于登记。",
+                                                         "reason": "周的理由"}, follow_redirects=False)  # fmt: skip
+    assert r.status_code == 303
+    typed = {**mine, "proposal": "个人销售自产农副产品的，可以不登记。", "reason": "李的理由"}
+    r = li.post(f"/comments/{comment.id}/edit", data=typed, follow_redirects=False)
+    assert r.status_code == 409 and "周经理在您打开本页后修改了这条意见（现在的措辞和理由见上方）；您的修改未保存" in r.text
+    now = store.get_comment(comment.id)
+    assert (now.proposed_text, now.body) == ("个人销售自产农副产品的，免于登记。", "周的理由")
+    card = r.text[r.text.index(f'id="c{comment.id}"'):]
+    assert "<ins>免于</ins>" in card and "理由：周的理由" in card  # the colleague's words, as they are now
+    again = _edit_form(r.text, comment.id)
+    assert (again["proposal"], again["reason"]) == (typed["proposal"], typed["reason"]) and again["seen"] != mine["seen"]
+    # sent again from the page that showed the colleague's words: saved
+    assert li.post(f"/comments/{comment.id}/edit", data=again, follow_redirects=False).status_code == 303
+    assert store.get_comment(comment.id).body == "李的理由"
+    # a POST without the field is refused as stale, nothing saved
+    bare = {k: v for k, v in _edit_form(li.get(ARTICLE).text, comment.id).items() if k != "seen"}
+    r = li.post(f"/comments/{comment.id}/edit", data={**bare, "reason": "没有seen"}, follow_redirects=False)
+    assert r.status_code == 409 and store.get_comment(comment.id).body == "李的理由"
+
+
+def test_a_comment_sent_twice_or_saved_unchanged_is_a_notice_in_the_members_language(client, store) -> None:
+    """A trial: a double submit gave a 400 page reading "hsbank already made this exact comment on
+    art_10 (nothing added)", and an edit saved as it was "comment #1 already reads like that"."""
+    li = client("li")
+    assert propose(li).status_code == 303
+    r = propose(li)
+    assert r.status_code == 303 and "done=sent_already" in r.headers["location"]
+    page = li.get(r.headers["location"]).text
+    assert "这条意见已提交过，未重复添加。" in page and "already made" not in page and len(store.comments("law@1")) == 1
+    (comment,) = store.comments("law@1")
+    r = post(li, ARTICLE, f"/comments/{comment.id}/edit", {"proposal": comment.proposed_text, "reason": comment.body})
+    assert r.status_code == 303 and "done=unchanged" in r.headers["location"]
+    assert "意见内容与原来相同，未作改动。" in li.get(r.headers["location"]).text
+    post(li, ARTICLE, "/lang", {"lang": "en"})
+    r = propose(li)
+    assert "This comment was sent already; it was not added again." in li.get(r.headers["location"]).text

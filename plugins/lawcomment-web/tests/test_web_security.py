@@ -130,7 +130,7 @@ def test_a_staff_decision_is_logged_as_its_user_while_other_requests_come_and_go
 
     wang, ann = client("wang"), client("ann")
     cookie = {w: "; ".join(f"{k}={v}" for k, v in w.cookies.items()) for w in (wang, ann)}
-    body = f"csrf={csrf_of(wang.get('/staff/d/law@1/a/art_2').text)}&action=committee_reason&value=because".encode()
+    body = f"csrf={csrf_of(wang.get('/staff/d/law@1/a/art_2').text)}&action=committee_reason&value=because&was_reason=".encode()
     release = asyncio.Event()
 
     def scope(path: str, method: str, who, extra=()):  # type: ignore[no-untyped-def]

@@ -57,14 +57,19 @@ def test_a_final_wording_and_the_committee_reason(client, store) -> None:
     conflict(store)
     c = client("wang")
     post(c, MERGED, f"{MERGED}/decide", {"action": "text", "value": "电子商务经营者应当依法办理登记。\n个人销售自产农副产品的，不需要登记。"})
-    post(c, MERGED, f"{MERGED}/decide", {"action": "committee_reason", "value": "登记义务应与其他法律衔接。"})
+    post(c, MERGED, f"{MERGED}/decide", {"action": "committee_reason", "value": "登记义务应与其他法律衔接。", "was_reason": ""})
     assert store.committee_reasons("law@1")["art_2"].text == "登记义务应与其他法律衔接。"
     assert [d.action for d in store.decisions("law@1")] == ["text"]
     # the conflict under the committee's own wording: no button to choose, said as superseded;
     # a choice sent anyway is refused, nothing recorded
     page = c.get(MERGED).text
     assert 'value="choose"' not in page and "已由委员会建议条文取代" in page
-    r = post(c, MERGED, f"{MERGED}/decide", {"action": "choose", "value": "x1:1"})
+    from lawcomment_web.staff import _seen
+
+    from lawcomment.consultation import draft_positions
+
+    (position,) = draft_positions(store, "law@1", "art_2")  # (what a page drawn before the wording sent)
+    r = post(c, MERGED, f"{MERGED}/decide", {"action": "choose", "value": "x1:1", "seen": _seen(position, "x1")})
     assert r.status_code == 400 and "委员会已为第二条定出建议条文" in r.text and "请先撤销该决定" in r.text
     assert [d.action for d in store.decisions("law@1")] == ["text"]
 
@@ -96,7 +101,7 @@ def test_an_emptied_wording_deletes_the_article_only_when_staff_say_so(client, s
 def test_a_decision_on_an_unknown_change_is_a_message(client, store) -> None:
     conflict(store)
     c = client("wang")
-    r = post(c, MERGED, f"{MERGED}/decide", {"action": "accept", "value": "c9"})
+    r = post(c, MERGED, f"{MERGED}/decide", {"action": "accept", "value": "c9", "seen": ""})
     assert r.status_code == 400 and "c9" in r.text
     r = post(c, MERGED, f"{MERGED}/decide", {"action": "undo", "value": "12345"})
     assert r.status_code in (400, 404)
@@ -160,6 +165,24 @@ def test_staff_set_and_reopen_the_deadline(client, store) -> None:
     assert store.get_draft("law@1").deadline == "2999-01-31"
 
 
+def test_a_cleared_date_keeps_the_deadline_and_removing_it_is_its_own_button(client, store) -> None:
+    """A trial: the date field cleared and saved removed the deadline, saying 截止日期已更新."""
+    c = client("wang")
+    for empty in ("", "  "):
+        r = post(c, "/staff/d/law@1", "/staff/d/law@1/deadline", {"deadline": empty})
+        assert r.status_code == 400 and "截止日期为空，未作改动" in r.text and "“取消截止日期”" in r.text
+        assert store.get_draft("law@1").deadline == "2999-12-31"
+    board = c.get("/staff/d/law@1").text
+    assert '<button name="remove" value="1" class="secondary">取消截止日期</button>' in board
+    r = post(c, "/staff/d/law@1", "/staff/d/law@1/deadline", {"deadline": "", "remove": "1"})
+    assert r.status_code == 303 and store.get_draft("law@1").deadline is None
+    board = c.get(r.headers["location"]).text
+    assert "截止日期已取消。" in board and 'name="remove"' not in board  # (no deadline: nothing to remove)
+    c.cookies.set("lang", "en")
+    r = post(c, "/staff/d/law@1", "/staff/d/law@1/deadline", {"deadline": ""})
+    assert r.status_code == 400 and "The date is empty, so the deadline was not changed" in r.text
+
+
 def test_staff_give_the_committees_english_wording_and_download_the_bilingual_table(client, store, tmp_path) -> None:
     import zipfile
 
@@ -175,7 +198,7 @@ def test_staff_give_the_committees_english_wording_and_download_the_bilingual_ta
     # the dashboard lists the article as waiting, as the export warns of it (a new user's trial)
     board = c.get("/staff/d/law@1").text
     waiting = board[board.index("有待审查内容的条文 (1)"):]
-    assert 'a/art_2">第二条</a> 1' in waiting[:waiting.index("</section>")]
+    assert 'a/art_2">第二条</a> <span class="muted">1项待审查</span>' in waiting[:waiting.index("</section>")]
     page = c.get(MERGED).text
     assert "Committee's English wording" in page or "委员会英文措辞" in page
     assert "英文理由另起一段，列入中英对照稿的“Reasons”栏" in page  # how to give the reason in English too (a trial)
@@ -247,10 +270,10 @@ def test_under_the_committee_s_own_wording_the_merged_view_says_what_was_decided
     decide(store, "law@1", "art_2", accept="c1")
     c = client("wang")
     row = c.get(MERGED).text.split('<tr id="c1">')[1].split("</tr>")[0]
-    assert "<td>采纳</td>" in row
+    assert '<td class="state">采纳</td>' in row
     decide(store, "law@1", "art_2", text="电子商务经营者应当依法办理登记。\n个人销售自产农副产品的，不需要登记。")
     row = c.get(MERGED).text.split('<tr id="c1">')[1].split("</tr>")[0]
-    assert "<td>已由委员会建议条文取代</td>" in row and "<td>采纳</td>" not in row
+    assert '<td class="state">已由委员会建议条文取代</td>' in row and '<td class="state">采纳</td>' not in row
 
 
 def near_duplicates(store) -> None:  # type: ignore[no-untyped-def]
@@ -524,7 +547,7 @@ def test_the_dashboard_says_what_the_submission_leaves_out_and_what_goes_without
     assert "提交稿不包括1项尚未审查的修改和分歧（“含待审查修改”的下载包括，供讨论）。" in page
     assert ('以下1条有修改，但尚无委员会理由，提交稿中这些条文不会有“理由”： <a href="/staff/d/law%401/a/art_4">第四条</a>'
             in page.replace("law@1", "law%401"))  # fmt: skip
-    post(c, merged4, f"{merged4}/decide", {"action": "committee_reason", "value": "给予过渡期。"})
+    post(c, merged4, f"{merged4}/decide", {"action": "committee_reason", "value": "给予过渡期。", "was_reason": ""})
     assert "尚无委员会理由" not in c.get("/staff/d/law@1").text
 
 
@@ -623,5 +646,127 @@ def test_each_change_is_shown_with_the_words_around_it(client, store) -> None:
     page = client("wang").get(MERGED).text
     row = re.search(r'<tr id="c1">.*?</tr>', page, re.S)
     assert row is not None
-    assert ('<td><span class="muted">…务经营者应当依法</span><ins>务必</ins><span class="muted">办理市场主体登记…'
+    assert ('<td class="change"><span class="muted">…务经营者应当依法</span><ins>务必</ins><span class="muted">办理市场主体登记…'
             "</span></td>") in row.group()
+
+
+def test_a_decision_or_wording_sent_without_what_its_page_showed_is_refused(client, store) -> None:
+    """A trial: POST …/decide with action=accept&value=c1 and no `seen` was accepted, and action=text
+    without `was` replaced the article's wording. A missing field is stale: 409, nothing decided,
+    the words typed shown to copy."""
+    add_comment(store, "law@1", "acme", "art_2__para_1", propose="电子商务经营者应当依法及时办理市场主体登记。", reason="及时")
+    c = client("wang")
+    token = csrf_of(c.get(MERGED).text)
+    r = c.post(f"{MERGED}/decide", data={"csrf": token, "action": "accept", "value": "c1"}, follow_redirects=False)
+    assert r.status_code == 409 and "提交的表单缺少本页打开时所显示内容的记录" in r.text
+    wording = "电子商务经营者应当依法书面办理登记。\n个人销售自产农副产品的，不需要登记。"
+    r = c.post(f"{MERGED}/decide", data={"csrf": token, "action": "text", "value": wording}, follow_redirects=False)
+    assert r.status_code == 409 and "提交的表单缺少本页打开时所显示内容的记录" in r.text and wording.split("\n")[0] in r.text
+    fields = _form_fields(c.get(MERGED).text, "text")
+    del fields["was_reason"]
+    r = c.post(f"{MERGED}/decide", data={**fields, "committee_reason": "理由"}, follow_redirects=False)
+    assert r.status_code == 409 and "委员会理由：理由" in r.text
+    r = c.post(f"{MERGED}/decide", data={"csrf": token, "action": "committee_reason", "value": "理由"},
+               follow_redirects=False)  # fmt: skip
+    assert r.status_code == 409
+    assert store.decisions("law@1") == [] and store.committee_reasons("law@1") == {}
+    # in English too
+    c.cookies.set("lang", "en")
+    r = c.post(f"{MERGED}/decide", data={"csrf": token, "action": "reject", "value": "c1"}, follow_redirects=False)
+    assert r.status_code == 409 and "The form sent lacks the record of what its page showed" in r.text
+    # the page's own forms still work
+    assert post(c, MERGED, f"{MERGED}/decide", {"action": "accept", "value": "c1"}).status_code == 303
+
+
+def test_a_reason_an_undo_left_behind_is_said_as_the_export_says_it(client, store) -> None:
+    """A trial: the decision a committee reason was written for was undone; the export warned the
+    reason is left out, while the merged view still labelled its box as printed in the 理由 column
+    and the dashboard said nothing."""
+    import time
+
+    add_comment(store, "law@1", "acme", "art_4", propose="本法自公布之日起六个月后施行。", reason="过渡期")
+    c = client("wang")
+    merged4 = "/staff/d/law@1/a/art_4"
+    assert post(c, merged4, f"{merged4}/decide", {"action": "accept", "value": "c1"}).status_code == 303
+    fields = _form_fields(c.get(merged4).text, "text")
+    r = c.post(f"{merged4}/decide", data={**fields, "committee_reason": "给予过渡期。"}, follow_redirects=False)
+    assert r.status_code == 303 and store.committee_reasons("law@1")["art_4"].text == "给予过渡期。"
+    page = c.get(merged4).text
+    assert "（列入提交文本“理由”栏）" in page and "未列入提交文本" not in page
+    time.sleep(1.1)  # (undone in a later second than the reason was given: surely given beside it)
+    (decision,) = store.decisions("law@1")
+    assert post(c, merged4, f"{merged4}/decide", {"action": "undo", "value": str(decision.id)}).status_code == 303
+    said = (f"第四条的委员会理由未列入提交文本：该理由是针对决定#{decision.id}给出的，这些决定已撤销或被取代，本条现已无修改提交"
+            "（在本页：如该理由适用于现在提交的文字，点击“重新给出此理由”或修改后保存；如不适用，清空“委员会理由”框后保存）")
+    page = c.get(merged4).text
+    assert said in page and "decide --committee-reason" not in page
+    assert "（列入提交文本“理由”栏）" not in page and "（未列入提交文本：见上方说明）" in page
+    board = c.get("/staff/d/law@1").text
+    assert "以下1条委员会理由需要核对（与导出时的警告相同）：" in board and said in board
+    english = client("wang")
+    english.cookies.set("lang", "en")
+    page = english.get(merged4).text
+    assert ("the committee reason for 第四条 is left out of the submission: it was given beside decision "
+            f"#{decision.id}, since undone or replaced, and no change of it goes out now (on this page: if it holds for "
+            "what goes out now, use “Give this reason again”, or edit it and save; if not, empty the Committee reason "
+            "box and save)") in page
+    assert "(left out of the submission: see above)" in page
+    # the same warning as the command line's export gives, in its words
+    from lawcomment import load_consultation
+    from lawcomment.cli.export import review_warnings
+    from lawcomment.exports import localized
+
+    (warning,) = [w for w in review_warnings(load_consultation(store, "law@1"), "the submission")
+                  if "committee reason" in w]  # fmt: skip
+    assert said.startswith(localized(warning.removeprefix("warning: "), "zh").split("（请用")[0].split("（如该")[0])
+    assert "给予过渡期" not in c.get("/staff/d/law@1/export/md").text
+    # given again as it is: printed again, nothing said (a later second: given after the undo)
+    time.sleep(1.1)
+    r = post(c, merged4, f"{merged4}/decide", {"action": "committee_reason", "value": "给予过渡期。"})
+    assert r.status_code == 303
+    page = c.get(merged4).text
+    assert "未列入提交文本" not in page and "重新给出此理由" not in page and "给予过渡期" in c.get("/staff/d/law@1/export/md").text
+
+
+def test_the_merge_warnings_are_in_the_pages_language_and_say_what_to_do_here(client, store) -> None:
+    """A trial: 建议#15按整体替换比较：too large to compare exactly (…) on a Chinese page, and an English
+    page telling staff to run `lawcomment comment edit 15 --at …`."""
+    add_comment(store, "law@1", "acme", "art_1", propose="本法自公布之日起三个月后施行。", reason="放错了条")
+    huge = "为了保障电子商务各方主体的合法权益，" + "甲乙" * 10_001 + "制定本法。"
+    add_comment(store, "law@1", "beta", "art_1", propose=huge, reason="很长")
+    c = client("wang")
+    page = c.get("/staff/d/law@1/a/art_1").text
+    assert "改动过多，无法逐字比较（原文与建议中不同的部分分别有" in page and "too large" not in page
+    c.cookies.set("lang", "en")
+    page = c.get("/staff/d/law@1/a/art_1").text
+    assert "lawcomment comment edit" not in page and "`" not in page
+    assert "(if it is meant for another article: reject its change here, and ask the member to send it on that article)" in page
+    assert "too large to compare exactly" in page  # (English: the core's words)
+
+
+def test_a_bilingual_export_of_a_draft_without_a_translation_says_so_in_the_pages_language(client) -> None:
+    c = client("wang")
+    r = c.get("/staff/d/law@1/export/docx?lang=zh%2Ben")
+    assert r.status_code == 400 and "本稿没有英文工作译本，无法导出中英对照稿" in r.text and "lawcomment draft add" not in r.text
+    c.cookies.set("lang", "en")
+    r = c.get("/staff/d/law@1/export/md?lang=zh%2Ben")
+    assert r.status_code == 400 and "This draft has no English working translation" in r.text and "--lang" not in r.text
+
+
+def test_counts_say_what_they_count_and_one_is_singular(client, store) -> None:
+    """A trial: "These 1 articles", bare numbers under 有待审查内容的条文, and 修改建议数：2 beside
+    three changes (it counts the members' wordings merged, not the changes)."""
+    add_comment(store, "law@1", "acme", "art_2__para_1", propose="电子商务经营者应当依法及时办理市场主体书面登记。", reason="两处")
+    c = client("wang")
+    post(c, MERGED, f"{MERGED}/decide", {"action": "accept", "value": "c1"})
+    board = c.get("/staff/d/law@1").text
+    assert '第二条</a> <span class="muted">1项待审查</span>' in board and '第二条</a> <span class="muted">1条意见</span>' in board
+    page = c.get(MERGED).text
+    assert "合并的会员修改措辞：1份（下列修改、分歧由此得出）" in page and "修改建议数" not in page
+    assert page.count('<tr id="c') == 2  # one wording, two changes
+    c.cookies.set("lang", "en")
+    board = c.get("/staff/d/law@1").text
+    assert "This article has changes but no committee reason yet, so the submission prints none for it:" in board
+    assert "These 1 articles" not in board and "1 change or conflict nobody has reviewed" in board
+    assert '<span class="muted">1 to review</span>' in board and '<span class="muted">1 comment</span>' in board
+    assert "Members&#39; wordings merged: 1 (the changes below come from it)" in c.get(MERGED).text

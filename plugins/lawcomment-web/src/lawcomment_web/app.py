@@ -200,8 +200,12 @@ class Ctx:
     def csrf(self) -> str:
         return self.session.csrf if self.session is not None else auth.visitor_csrf(self.web.key, self.visitor)
 
-    def t(self, key: str, **values: str) -> str:
-        text = words(self.lang).get(key, key)
+    def t(self, key: str, **values: Any) -> str:
+        """The interface's words ``key`` in the page's language, with ``values`` put in; a count
+        ``n`` of 1 takes the key's singular form where it has one (``key_one``: "1 article", never
+        "1 articles")."""
+        found = words(self.lang)
+        text = found.get(f"{key}_one", found.get(key, key)) if str(values.get("n", "")) == "1" else found.get(key, key)
         return text.format(**values) if values else text
 
     def field(self, name: str, default: str = "") -> str:

@@ -47,7 +47,7 @@ WORDS: dict[str, dict[str, str]] = {
         "delete": "删除", "insert": "新增", "open": "待处理", "superseded": "已被替代", "orphaned": "已失效",
         "adopted": "新稿已采纳", "resolved": "已解决", "proposed": "待审查", "accepted": "采纳", "rejected": "不采纳",
         "read_only_after": "截止后只能查看。", "outline_empty": "本稿没有章节", "text": "条文", "position": "委员会立场",
-        "passwords_differ": "两次输入的密码不一致。", "signed_in_as": "当前用户", "proposals": "修改建议数",
+        "passwords_differ": "两次输入的密码不一致。", "signed_in_as": "当前用户", 
         "not_open": "这条意见已由工作人员处理，不能再修改或撤回。",
         "empty_wording": "委员会建议条文为空。如要建议删除本条，请勾选“建议删除本条”后保存。",
         "delete_and_wording": "既修改了建议条文，又勾选了“建议删除本条”：请只保留其一后再保存（未作任何决定）。",
@@ -86,6 +86,33 @@ WORDS: dict[str, dict[str, str]] = {
         "form_unreadable": "提交的内容无法读取：某一栏超过 1 MB、栏目过多，或含有无法保存的空字符（NUL）。未保存任何内容；请返回，缩短后再提交。",
         "english_merged": "英文译本将{units}合为一段译出，以上英文对应这几处，无法逐款拆分。",
         "changes_changed": "您打开页面后，本条的修改建议已有变化（新的建议可能使修改、分歧的编号改变）；未作任何决定，请返回查看最新内容后再决定。",
+        # a comment a colleague (or staff) changed since the page was drawn: who, and what to do (a trial's
+        # member was told staff had dealt with a comment a colleague withdrew)
+        "colleague_withdrew": ("{who}已撤回这条意见，您的修改未保存，输入的内容仍在下方编辑框中。如仍要修改，请点击"
+                               "“恢复并保存”：这条意见恢复，并保存您输入的内容。"),
+        "already_withdrawn": "这条意见已由{who}撤回，无需再撤回；如要恢复，请点击“恢复”。",
+        "already_withdrawn_by_staff": "这条意见已由协会工作人员撤回，无需再撤回；只有工作人员能恢复它。",
+        "form_incomplete": ("提交的表单缺少本页打开时所显示内容的记录（可能来自旧版页面或脚本），无法核对此后他人所作的修改，"
+                            "因此未保存、未作任何决定；请重新打开本页，核对后再提交。"),
+        "deadline_empty": "截止日期为空，未作改动：请选择日期后再保存；如要取消截止日期，请点击“取消截止日期”。",
+        "remove_deadline": "取消截止日期", "deadline_removed": "截止日期已取消。",
+        "reason_hint_web": "（在本页：如该理由适用于现在提交的文字，点击“重新给出此理由”或修改后保存；如不适用，清空“委员会理由”框后保存）",
+        "reason_left_out_hint": "（未列入提交文本：见上方说明）", "give_reason_again": "重新给出此理由",
+        "reasons_to_check": "以下{n}条委员会理由需要核对（与导出时的警告相同）：",
+        "sent_already": "这条意见已提交过，未重复添加。", "unchanged": "意见内容与原来相同，未作改动。",
+        "no_translation": "本稿没有英文工作译本，无法导出中英对照稿；英文译本须由管理员在服务器上添加，添加后本页即提供中英对照下载。",
+        "not_bilingual": "这种格式没有中英对照版本；中英对照稿请从概览页“中英对照”一行下载。",
+        "staff_no_comment": "工作人员不以会员单位的名义在此提出意见；会员单位的意见由其用户提交，或由管理员在服务器上代为录入。",
+        "staff_no_upload": "工作人员不在此上传会员单位的意见文件；请由会员单位的用户上传，或由管理员在服务器上导入。",
+        "name_like_staff": ("姓名不能含有“工作人员”“协会”“秘书处”等本站用来标示协会工作人员的字样，也不能含有分隔符“·”："
+                            "请只填写您本人的姓名（如“周敏”）。"),
+        # counts that say what they count (a trial: 有待审查内容的条文 listed bare numbers, 修改建议数：2 beside 3 changes)
+        "n_to_review": "{n}项待审查", "n_comments": "{n}条意见",
+        "wordings_merged": "合并的会员修改措辞：{n}份（下列修改、分歧由此得出）",
+        "staff_who": "协会工作人员", "someone": "他人", "restore_and_save": "恢复并保存", "withdrawn_by": "由{who}撤回",
+        "superseded_by": "这条意见已被本单位在同一处的新措辞（#{n}）取代，不能再修改或撤回；如需修改，请修改#{n}。",
+        "edited_meanwhile": ("{who}在您打开本页后修改了这条意见（现在的措辞和理由见上方）；您的修改未保存，输入的内容仍在"
+                             "编辑框中：请核对后再保存。"),
     },
     "en": {
         "app": "Legislative consultation", "colon": ": ",
@@ -136,7 +163,7 @@ WORDS: dict[str, dict[str, str]] = {
         "adopted": "adopted", "resolved": "resolved", "proposed": "proposed", "accepted": "accepted", "rejected": "rejected",
         "read_only_after": "Read only after the deadline.", "outline_empty": "This draft has no chapters",
         "text": "Text", "position": "Committee position", "passwords_differ": "The two passwords differ.",
-        "signed_in_as": "Signed in as", "proposals": "Proposals",
+        "signed_in_as": "Signed in as",
         "not_open": "Staff have dealt with this comment; it can no longer be changed or withdrawn.",
         "delete_and_wording": "The wording was changed and “propose deleting the article” ticked: keep one of them and save again (nothing was decided).",
         "empty_wording": "The committee's wording is empty. To propose deleting the whole article, tick "
@@ -183,7 +210,7 @@ WORDS: dict[str, dict[str, str]] = {
         "deadline_past": "The deadline has passed: members can no longer add or change comments.",
         "responded": "responded", "late": "late", "no response": "no response", "overdue": "overdue",
         "back_home": "Back to the start page", "min_password": "at least 10 characters",
-        "added_n": "{n} comment(s) added.", "partly": "partly accepted", "committee": "Committee",
+        "added_n": "{n} comments added.", "partly": "partly accepted", "committee": "Committee",
         "new_provision": "Propose a new provision after this article", "new_text": "Text of the new provision",
         "earlier": "Previous reading", "earlier_comments": "Your company's comments on the previous reading",
         "changes_since": "Changed since the previous reading", "duplicates_n": "{n} already there, not added again.",
@@ -200,6 +227,47 @@ WORDS: dict[str, dict[str, str]] = {
                            "theirs, and cannot be split between them."),
         "changes_changed": ("The proposals on this unit have changed since the page was drawn (a new proposal may have "
                             "renumbered its changes and conflicts); nothing was decided: go back, look again, then decide."),
+        "colleague_withdrew": ("{who} withdrew this comment, so your changes were not saved; what you typed is still in "
+                               "the form below. To make them anyway, use “Restore and save”: the comment comes back "
+                               "with what you typed."),
+        "already_withdrawn": "{who} already withdrew this comment; there is nothing to withdraw. To bring it back, use Restore.",
+        "already_withdrawn_by_staff": ("The association's staff already withdrew this comment; there is nothing to withdraw, "
+                                       "and only staff can bring it back."),
+        "form_incomplete": ("The form sent lacks the record of what its page showed (an old page, or a script), so it "
+                            "could not be checked against changes made since: nothing was saved or decided. Open the "
+                            "page again, check, and send it again."),
+        "deadline_empty": ("The date is empty, so the deadline was not changed: choose a date and save; to remove "
+                           "the deadline, use “Remove the deadline”."),
+        "remove_deadline": "Remove the deadline", "deadline_removed": "The deadline was removed.",
+        "reason_hint_web": (" (on this page: if it holds for what goes out now, use “Give this reason again”, or edit "
+                            "it and save; if not, empty the Committee reason box and save)"),
+        "reason_left_out_hint": "(left out of the submission: see above)", "give_reason_again": "Give this reason again",
+        "reasons_to_check": "{n} committee reasons to check (as the export warns):",
+        "sent_already": "This comment was sent already; it was not added again.",
+        "unchanged": "The comment already read like that; nothing was changed.",
+        "no_translation": ("This draft has no English working translation, so there is no bilingual export; the "
+                           "translation is added on the server by its administrator, and the dashboard then offers "
+                           "the bilingual downloads."),
+        "not_bilingual": "This format has no bilingual version; the dashboard's “Chinese and English” line lists those that do.",
+        "staff_no_comment": ("Staff do not comment as a member here; a member's users send its comments, or the "
+                             "administrator enters them on the server."),
+        "staff_no_upload": ("Staff do not upload a member's file here; the member's users upload it, or the "
+                            "administrator imports it on the server."),
+        "name_like_staff": ("A name cannot hold the words this site marks the association's staff with (staff, "
+                            "secretariat, association, 工作人员, 协会 …), nor the separator “·”: give your own name only."),
+        "n_to_review": "{n} to review", "n_comments": "{n} comments", "n_comments_one": "1 comment",
+        "wordings_merged": "Members' wordings merged: {n} (the changes and conflicts below come from them)",
+        "wordings_merged_one": "Members' wordings merged: 1 (the changes below come from it)",
+        "no_reason_yet_one": "This article has changes but no committee reason yet, so the submission prints none for it:",
+        "left_out_unreviewed_one": ("The submission leaves out 1 change or conflict nobody has reviewed (the downloads "
+                                    "“with unreviewed changes” include it, for discussion)."),
+        "added_n_one": "1 comment added.", "reasons_to_check_one": "1 committee reason to check (as the export warns):",
+        "staff_who": "the association's staff", "someone": "someone else", "restore_and_save": "Restore and save",
+        "withdrawn_by": "withdrawn by {who}",
+        "superseded_by": ("Your company's newer wording at the same place (#{n}) has replaced this comment; it can no "
+                          "longer be changed or withdrawn: edit #{n} instead."),
+        "edited_meanwhile": ("{who} changed this comment after you opened this page (its words now are shown above); "
+                             "yours were not saved and are still in the form: check them against it and save again."),
     },
 }
 

@@ -4,8 +4,11 @@ their company's own comments, which only they (and staff) see."""
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 import tempfile
+import unicodedata
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -17,8 +20,8 @@ from urllib.parse import quote
 from starlette.responses import FileResponse, RedirectResponse, Response
 from starlette.routing import Route
 
-from lawcomment import (Comment, Draft, Kind, LawcommentError, NewComment, SourceKind, Stance, Status, StoreError, Unit,
-                        diff)
+from lawcomment import (Comment, Draft, Kind, LawcommentError, NewComment, Role, SourceKind, Stance, Status, StoreError,
+                        Unit, diff)
 from lawcomment.consultation import (
     add_comment,
     draft_positions,
@@ -90,13 +93,80 @@ def own_comment(ctx: Ctx, cid: str, *, to_change: bool = False) -> Comment:
     if c is None or (c.member != ctx.user.member and not ctx.is_staff):
         raise Refused(404, "not_found")
     if to_change and not ctx.is_staff:
-        if c.status is not Status.OPEN:
-            raise Refused(409, "not_open")
-        stored = get_draft(ctx, c.draft)
-        if c.anchor.article and c.id in _decided(ctx, stored, c.anchor.article, [c])[1]:
-            # changing it now would quietly undo the decision (and leave its reason behind)
-            raise Refused(409, "locked")
+        _refuse_unchangeable(ctx, c)
     return c
+
+
+class _Conflict(Exception):
+    """A change of a comment refused (409) with a message in the member's language: the article
+    page shows it, the edit form open again with what the member typed."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+def _refuse_unchangeable(ctx: Ctx, c: Comment, *, withdrawing: bool = False) -> None:
+    """Refused (:class:`_Conflict`) when the member may not change or withdraw ``c`` now, saying
+    why: withdrawn (by whom: a colleague's can be restored first), replaced by the company's newer
+    wording there, dealt with by staff, or decided on by the committee."""
+    if c.status is Status.WITHDRAWN:
+        names = _company_names(ctx)
+        history = ctx.store.revisions(c.id)
+        why = _withdrawn_by_staff(history, names)
+        if withdrawing:  # (a page drawn before a colleague, or staff, withdrew it)
+            who = _name_of(names, history[-1].actor) if not why else ""
+            if why == "earlier_withdrawn_why":
+                raise _Conflict(ctx.t("earlier_withdrawn"))
+            # (what staff withdrew only staff bring back: no 恢复 offered for it)
+            raise _Conflict(ctx.t("already_withdrawn", who=who) if who else ctx.t("already_withdrawn_by_staff"))
+        if why:
+            raise _Conflict(ctx.t(why.removesuffix("_why")))
+        raise _Conflict(ctx.t("colleague_withdrew", who=_name_of(names, history[-1].actor)))
+    if c.status is Status.SUPERSEDED:
+        newer = next((x.id for x in ctx.store.comments(c.draft, article=c.anchor.article or None, member=c.member)
+                      if x.supersedes == c.id), None)  # fmt: skip
+        if newer is not None:
+            raise _Conflict(ctx.t("superseded_by", n=str(newer)))
+    if c.status is not Status.OPEN:
+        raise _Conflict(ctx.t("not_open"))
+    stored = get_draft(ctx, c.draft)
+    if c.anchor.article and c.id in _decided(ctx, stored, c.anchor.article, [c])[1]:
+        # changing it now would quietly undo the decision (and leave its reason behind)
+        raise _Conflict(ctx.t("locked"))
+
+
+def seen_of(c: Comment) -> str:
+    """What the page showed of comment ``c`` (its wording, reason, kind and place), as a short
+    digest its edit form sends back: an edit from a page drawn before a colleague's edit is
+    refused, never saved over it unseen."""
+    said = [c.proposed_text, c.body, str(c.stance), c.anchor.eid, c.lang]
+    return hashlib.sha256(json.dumps(said, ensure_ascii=False).encode()).hexdigest()[:16]
+
+
+def _refuse_stale_edit(ctx: Ctx, c: Comment) -> None:
+    """An edit sent from a page drawn before the comment changed (a colleague's edit), or with no
+    digest of what it showed: refused (409), saying who changed it; the page then shows the
+    comment as it is now and the form what the member typed."""
+    if not ctx.has_field("seen"):  # (never skipped for a form that leaves it out)
+        raise _Conflict(ctx.t("form_incomplete"))
+    if ctx.field("seen") == seen_of(c):
+        return
+    names = _company_names(ctx)
+    edits = [r for r in ctx.store.revisions(c.id) if r.action == "edit"]
+    who = (_name_of(names, edits[-1].actor) or ctx.t("staff_who")) if edits else ctx.t("someone")
+    raise _Conflict(ctx.t("edited_meanwhile", who=who))
+
+
+def _company_names(ctx: Ctx) -> dict[str, str]:
+    """The company's users by login, each as the pages name them (their name, else their login)."""
+    return {u.login: u.name or u.login for u in ctx.store.users(ctx.user.member)}
+
+
+def _name_of(names: dict[str, str], actor: str) -> str:
+    """Who ``actor`` (web:li) is as the pages name them: one of the company's users by name, anyone else as staff."""
+    login = actor.removeprefix("web:")
+    return names[login] if actor.startswith("web:") and login in names else ""
 
 
 @dataclass(frozen=True)
@@ -203,6 +273,9 @@ def accept_invitation(ctx: Ctx) -> Response:
     values = {"org": member.org or member.id, "login": login, "name": name}
     if password != again:
         return ctx.page("signup.html", 400, error=ctx.t("passwords_differ"), **values)
+    if member.role is not Role.STAFF and looks_like_staff(name):
+        # a member's user named 周秘书 · 工作人员 would read as staff beside every comment (a trial)
+        return ctx.page("signup.html", 400, error=ctx.t("name_like_staff"), **values)
     try:
         user = ctx.store.accept_invitation(auth.digest(token), login, auth.hash_password(password), name=name,
                                            lang=ctx.lang)  # fmt: skip
@@ -213,6 +286,21 @@ def accept_invitation(ctx: Ctx) -> Response:
     token, _ = auth.start_session(ctx.store, user)
     ctx.cookies.append((auth.SESSION_COOKIE, auth.sign(ctx.web.key, token), {}))
     return RedirectResponse("/", status_code=303)
+
+
+#: What marks staff on the pages (工作人员, 协会工作人员, the secretariat …) and the separator the
+#: header puts before it: no member's user is named with them.
+_STAFF_WORDS = re.compile(r"工作人员|协会|秘书处|管理员|委员会"
+                          r"|(?<![a-z])(?:staff|secretariat|association|admin|administrator|committee)(?![a-z])")
+_SEPARATORS = re.compile(r"[·•・‧∙⋅]")
+
+
+def looks_like_staff(name: str) -> bool:
+    """Whether a member's user's display name holds a word the app marks staff with, or the
+    separator it sets before it (read as typed, any width or case, spaces left out)."""
+    plain = re.sub(r"\s+", "", unicodedata.normalize("NFKC", name)).casefold()
+    spaced = unicodedata.normalize("NFKC", name).casefold()
+    return bool(_SEPARATORS.search(spaced) or _STAFF_WORDS.search(plain) or _STAFF_WORDS.search(spaced))
 
 
 def set_lang(ctx: Ctx) -> Response:
@@ -293,12 +381,14 @@ def article_values(ctx: Ctx, stored: StoredDraft, eid: str) -> dict[str, Any]:
         if ctx.is_staff and undone in ("staff_withdrew_why", "earlier_withdrawn_why"):  # (staff know no company's users)
             undone = ""
         restorable = c.status is Status.WITHDRAWN and not undone
+        # the colleague who withdrew it, by name (a trial's card said 已撤回 and no more)
+        withdrawer = _name_of(names, history[-1].actor) if restorable and history else ""
         shown.append((c, parts, target, fates.get(c.id, ""), locked.get(c.id, ""),
-                      names.get(c.source.author or "", c.source.author or ""), editor, restorable, undone))
+                      names.get(c.source.author or "", c.source.author or ""), editor, restorable, undone, withdrawer))
     return {"stored": stored, "draft": draft, "unit": unit, "units": commentable(unit), "sep": sep(draft), "cite": _citing(draft),
             "previous": articles[at - 1] if at else None, "next": articles[at + 1] if at + 1 < len(articles) else None,
             "comments": shown, "closed": is_closed, "later": later_reading(ctx, stored), "stances": STANCES, "index": index,
-            "earlier": earlier_reading(ctx, stored, eid), "english": english,
+            "earlier": earlier_reading(ctx, stored, eid), "english": english, "seen_of": seen_of,
             "english_merged": _merged_english(ctx, stored, unit)}  # fmt: skip
 
 
@@ -498,7 +588,7 @@ def add(ctx: Ctx) -> Response:
     try:
         _refuse_if_closed(ctx, stored)
         if ctx.is_staff:
-            raise StoreError("staff do not comment as a member here; use `lawcomment comment add --member …`")
+            raise StoreError(ctx.t("staff_no_comment"))
         if stance in ("amend", "insert") and proposal.strip() == base.strip():
             raise StoreError(ctx.t("same_as_draft" if base.strip() else "no_proposals"))
         if stance == "amend" and not proposal.strip():
@@ -522,12 +612,22 @@ def add(ctx: Ctx) -> Response:
     except LawcommentError as exc:
         if ctx.from_database(exc):
             raise
+        if _SENT_ALREADY.fullmatch(str(exc)):
+            # the same comment sent twice (a double click, the back button): it is there, nothing is
+            # wrong; the page says so (a trial: a 400 reading "hsbank already made this exact comment on art_10")
+            return ctx.back(f"/d/{quote(stored.ref)}/a/{eid}#comments", "sent_already")
         return ctx.page("article.html", 400, typed=typed, error=localized(str(exc), ctx.lang), **values)
     replaced = ctx.store.get_comment(cid).supersedes
     if replaced:  # a colleague's (or the user's own) earlier wording there: never replaced without a word
         said = [ctx.t("replaces", n=str(replaced)), *said]
     ctx.flash(said)  # how the wording was read (an instruction applied, a 款 named, the wrong article?)
     return ctx.back(f"/d/{quote(stored.ref)}/a/{eid}#comments", "added")
+
+
+#: The core's words for a comment the company already made, word for word (``add_comment``), and for
+#: an edit that changes nothing (``edit_comment``): both said on the page as a notice, in its language.
+_SENT_ALREADY = re.compile(r".+ already made this exact comment on .+ \(nothing added\)", re.DOTALL)
+_UNCHANGED = re.compile(r"comment #\d+ already reads like that; nothing changed")
 
 
 class _Locked(StoreError):
@@ -585,16 +685,20 @@ def preview(ctx: Ctx) -> Response:
 
 
 def _change(ctx: Ctx, action: Callable[[Comment], object], done: str, *, to_change: bool = True,
-            withdrawn: bool = False, guard: bool = False) -> Response:  # fmt: skip
+            withdrawn: bool = False, guard: bool = False, withdrawing: bool = False) -> Response:  # fmt: skip
     """One change of the company's own comment (before the deadline): ``action`` runs on it,
     and the article page shows it again, or the core's message when it is refused. With
-    ``guard``, refused (409) when it would leave a decision on the article unapplied."""
-    c = own_comment(ctx, ctx.request.path_params["cid"], to_change=to_change)
-    if withdrawn and c.status is not Status.WITHDRAWN:
-        raise Refused(409, "not_withdrawn")
+    ``guard``, refused (409) when it would leave a decision on the article unapplied. An edit
+    refused opens its form again holding what the member typed in it, never the stored words."""
+    c = own_comment(ctx, ctx.request.path_params["cid"])
     stored = get_draft(ctx, c.draft)
     eid = c.anchor.article or ""
+    edited = {"id": c.id, "proposal": ctx.field("proposal"), "reason": ctx.field("reason")} if done == "edited" else None
     try:
+        if to_change and not ctx.is_staff:
+            _refuse_unchangeable(ctx, c, withdrawing=withdrawing)
+        if withdrawn and c.status is not Status.WITHDRAWN:
+            raise Refused(409, "not_withdrawn")
         _refuse_if_closed(ctx, stored)
         with ctx.store.transaction():  # (a decision the change would undo: nothing of it is kept)
             decided = _applied(ctx, stored, eid) if guard else set()
@@ -605,14 +709,15 @@ def _change(ctx: Ctx, action: Callable[[Comment], object], done: str, *, to_chan
                 raise _Locked(ctx.t("locked_replace"))
         if isinstance(said, list):  # how the change was read: shown once it stands (never for one refused)
             ctx.flash(said)
+    except _Conflict as exc:
+        return ctx.page("article.html", 409, error=exc.message, edited=edited, **article_values(ctx, stored, eid))
     except _Locked as exc:
-        edited = {"id": c.id, "proposal": ctx.field("proposal"), "reason": ctx.field("reason")} if done == "edited" else None
         return ctx.page("article.html", 409, error=str(exc), edited=edited, **article_values(ctx, stored, eid))
     except LawcommentError as exc:
         if ctx.from_database(exc):
             raise
-        # an edit refused: its form open again with what the member typed in it, not the stored words
-        edited = {"id": c.id, "proposal": ctx.field("proposal"), "reason": ctx.field("reason")} if done == "edited" else None
+        if done == "edited" and _UNCHANGED.fullmatch(str(exc)):  # saved as it was: nothing to change, nothing wrong
+            return ctx.back(f"/d/{quote(stored.ref)}/a/{eid}#c{c.id}", "unchanged")
         return ctx.page("article.html", 400, error=localized(str(exc), ctx.lang), edited=edited,
                         **article_values(ctx, stored, eid))  # fmt: skip
     return ctx.back(f"/d/{quote(stored.ref)}/a/{eid}#c{c.id}", done)
@@ -640,9 +745,18 @@ def _applied(ctx: Ctx, stored: StoredDraft, eid: str) -> set[int]:
 
 
 def edit(ctx: Ctx) -> Response:
+    """Save an edit of the company's comment. With ``restore`` (the form a refused edit of a
+    comment a colleague withdrew meanwhile opens again with), bring it back and save the edit
+    in one step: nothing the member typed is lost."""
     proposal = ctx.field("proposal")
+    restoring = ctx.field("restore") == "1"
 
     def change(c: Comment) -> list[str]:
+        c = ctx.store.get_comment(c.id)  # (as it is now, in the transaction)
+        _refuse_stale_edit(ctx, c)
+        if restoring and c.status is Status.WITHDRAWN:
+            _bring_back(ctx, c)
+            c = ctx.store.get_comment(c.id)
         _refuse_too_long(ctx, proposal, ctx.field("reason"))
         # an emptied wording is refused, not kept unchanged: withdrawing and deleting are their own acts
         if c.proposed_text is not None and not proposal.strip():
@@ -653,26 +767,32 @@ def edit(ctx: Ctx) -> Response:
                                reason=ctx.field("reason"))  # fmt: skip
         return said
 
+    if restoring:  # (brought back only when the company withdrew it: checked as 恢复 is)
+        cid = ctx.request.path_params["cid"]
+        found = own_comment(ctx, cid)
+        if found.status is Status.WITHDRAWN:
+            return _change(ctx, change, "edited", to_change=False, guard=True)
     return _change(ctx, change, "edited", guard=True)
 
 
 def withdraw(ctx: Ctx) -> Response:
-    return _change(ctx, lambda c: withdraw_comment(ctx.store, c.id, f"by {ctx.user.login} in the web app"), "withdrew")
+    return _change(ctx, lambda c: withdraw_comment(ctx.store, c.id, f"by {ctx.user.login} in the web app"), "withdrew",
+                   withdrawing=True)  # fmt: skip
 
 
 def restore(ctx: Ctx) -> Response:
     """Bring back a comment the company withdrew (before the deadline), as `comment undo` does;
     one staff took out with its file's import comes back only with the import (a page drawn
     before staff undid it still offers the button: refused in the member's language)."""
+    return _change(ctx, partial(_bring_back, ctx), "restored", to_change=False, withdrawn=True, guard=True)
 
-    def bring_back(c: Comment) -> None:
-        company = {u.login for u in ctx.store.users(ctx.user.member)}
-        undone = _withdrawn_by_staff(ctx.store.revisions(c.id), company)
-        if undone:  # (a trial's member brought back what staff withdrew as a duplicate)
-            raise Refused(409, undone.removesuffix("_why"))
-        undo_comment(ctx.store, c.id)
 
-    return _change(ctx, bring_back, "restored", to_change=False, withdrawn=True, guard=True)
+def _bring_back(ctx: Ctx, c: Comment) -> None:
+    """Undo the company's withdrawal of ``c``; refused (409) when staff withdrew it."""
+    undone = _withdrawn_by_staff(ctx.store.revisions(c.id), _company_names(ctx))
+    if undone:  # (a trial's member brought back what staff withdrew as a duplicate)
+        raise _Conflict(ctx.t(undone.removesuffix("_why")))
+    undo_comment(ctx.store, c.id)
 
 
 def _withdrawn_by_staff(history: list[Any], company: Collection[str]) -> str:
@@ -763,7 +883,7 @@ def upload(ctx: Ctx) -> Response:
         try:
             _refuse_if_closed(ctx, stored)
             if ctx.is_staff:
-                raise StoreError("staff import files with `lawcomment comment import`")
+                raise StoreError(ctx.t("staff_no_upload"))
             if Path(name).suffix.lower() != ".docx":
                 raise StoreError(ctx.t("not_docx", name=name))
             path.write_bytes(data)

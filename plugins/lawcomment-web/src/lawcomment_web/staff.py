@@ -26,6 +26,9 @@ from lawcomment.consultation import (
     parse_deadline,
     response_report,
 )
+from lawcomment.comments import INACTIVE
+from lawcomment.exports import localized
+from lawcomment.exports.view import build_item, citation_of, reason_given_beside
 from lawcomment.plugins import exporters
 from lawcomment.review import brief_segments, decided_groups, replaced
 
@@ -76,13 +79,17 @@ def dashboard(ctx: Ctx) -> Response:
     given = ctx.store.committee_reasons(stored)
     bare = [(p.eid, shape.index[p.eid].label if p.eid in shape.index else p.eid)
             for p in positions if p.eid not in given and p.pieces(submitted=True)]  # fmt: skip
+    # and the reasons it would leave out, or send to check (given beside a decision undone since), as
+    # `lawcomment export` warns (a trial's dashboard said nothing of a reason an undo left behind)
+    reasons_said = [(p.eid, shape.index[p.eid].label, said) for p in positions if p.eid in given and p.eid in shape.index
+                    for said in reason_warnings(ctx, stored, p, given[p.eid])[1]]  # fmt: skip
     # (a copy for members to mark up prints no position: it has no copy with the undecided changes)
     formats = sorted((name, e.describe(ctx.lang), e.position) for name, e in exporters().items())
     # (the JSON document holds the translation whatever the language asked: no second link for it)
     bilingual = sorted(name for name, e in exporters().items() if e.bilingual and name != "json") \
         if ctx.web.english(ctx.store, stored) else []  # fmt: skip
     return ctx.page("dashboard.html", stored=stored, report=report, heat=heat, busiest=busiest, formats=formats,
-                    bilingual=bilingual, bare=bare,
+                    bilingual=bilingual, bare=bare, reasons_said=reasons_said,
                     waiting=waiting, unreviewed=sum(n for _, n, _ in waiting),
                     total=sum(per_article.values()), today=today(ctx))  # fmt: skip
 
@@ -98,6 +105,8 @@ def merged(ctx: Ctx) -> Response:
     members = {m.id: m for m in ctx.store.members()}
     decisions = ctx.store.decisions(stored, target=eid)
     reason = ctx.store.committee_reasons(stored).get(eid)
+    # a reason left behind by an undo: said as `lawcomment export` says it, never labelled as printed
+    reason_applies, reason_said = reason_warnings(ctx, stored, position, reason)
     articles = shape.articles
     at = shape.place.get(eid, -1)
     generation = ctx.store.generation()  # before the comments: groups kept for it hold what was read
@@ -119,9 +128,37 @@ def merged(ctx: Ctx) -> Response:
                     english_redline=segments(english, committee_en.new or "") if committee_en and english else [],
                     redline=[("" if op.kind == "equal" else "del" if op.kind == "delete" else "ins", op.text)
                              for op in position.redline().ops], decisions=decisions,
-                    committee_reason=reason.text if reason else "", comments=comments, sep=sep(draft),
+                    committee_reason=reason.text if reason else "", reason_applies=reason_applies,
+                    reason_said=reason_said, comments=comments, sep=sep(draft),
                     previous=articles[at - 1] if at > 0 else None,
                     next=articles[at + 1] if 0 <= at < len(articles) - 1 else None)  # fmt: skip
+
+
+#: The command line's way to give a committee reason again, or remove it, as this page offers it
+#: (the export's warning that a reason is left out, shown on the merged view and the dashboard).
+_REASON_BY_CLI = re.compile(r"\s*[（(][^（）()]*decide --committee-reason[^（）()]*[）)]")
+
+
+def reason_warnings(ctx: Ctx, stored: Any, position: Any, reason: Any) -> tuple[bool, list[str]]:
+    """What ``lawcomment export`` says of the committee reason ``reason`` of ``position``'s unit
+    (:attr:`lawcomment.exports.view.Item.stale`, from the item the export builds the same way):
+    whether the submission prints it, and its warnings in the page's language, the command
+    line's way to act on them told as this page offers it. (True, []) without a reason."""
+    if reason is None or not reason.text.strip():
+        return True, []
+    eid = position.eid
+    ever = ctx.store.decisions(stored, target=eid, include_revoked=True)
+    beside = reason_given_beside(reason.created, ever) if ever else ((), ())
+    standing = [d for d in ever if d.revoked_at is None]
+    comments = [c for c in ctx.store.comments(stored, article=eid) if c.status not in INACTIVE]
+    unit = ctx.web.shape(stored).index[eid]
+    lang = "en" if stored.profile.startswith("en") else "zh"
+    item = build_item(eid, citation_of(eid, unit, lang), unit.label, unit.kind, (), position, comments, standing, False,
+                      frozenset(), lang, reason.text, (), beside)  # fmt: skip
+    hint = ctx.t("reason_hint_web")
+    said = [_REASON_BY_CLI.sub(hint, localized(m, ctx.lang)) for m in item.stale
+            if m.startswith("the committee reason for ")]  # fmt: skip
+    return item.reason_applies, said
 
 
 def _seen(position: Any, ref: str) -> str:
@@ -155,6 +192,15 @@ _ON_THIS_PAGE = [
      "（在本页“委员会英文措辞”框中给出，或点击该意见旁的“采用此英文措辞”）"),
     (re.compile(r"give the committee's wordings with `decide --text` and `--text-en` \(or `--text-en-from \d+`\)"),
      "give the committee's wordings in the boxes on this page, or take the member's with “Take this English wording”"),
+    # (a trial's English page told staff to run `lawcomment comment edit 15 --at …`: staff move no comment here)
+    (re.compile(r" \(`lawcomment comment edit \d+ --at …` moves it\)"),
+     " (if it is meant for another article: reject its change here, and ask the member to send it on that article)"),
+    (re.compile(r" \(`lawcomment comment edit \d+ --no-proposal --reason …` makes it a remark\)"),
+     " (if it is a remark, not a wording: reject its change here; its reason stays with the comment)"),
+    (re.compile(r" \(`lawcomment comment show \d+` gives its note\)"), " (its note is shown with it under Comments below)"),
+    # the core's reason in English inside a Chinese message (建议#15按整体替换比较：too large to compare exactly …)
+    (re.compile(r"(按整体替换比较：)too large to compare exactly \((\d+) and (\d+) changed tokens\)"),
+     "\\1改动过多，无法逐字比较（原文与建议中不同的部分分别有\\2和\\3个词）"),
 ]
 
 
@@ -194,13 +240,21 @@ def decide_post(ctx: Ctx) -> Response:
             ctx.flash([ctx.t("carried_copy_stands", n=str(old.id), ref=later.title or later.ref, d=str(copy.id))])
         return ctx.back(back, "undone")
     if action == "committee_reason":
+        # as the wording form's reason: given over the one the page showed, never over another's unseen
+        if not ctx.has_field("was_reason"):
+            raise Refused(409, "form_incomplete")
+        given = ctx.store.committee_reasons(stored).get(eid)
+        if ctx.field("was_reason").strip() != (given.text if given else "").strip():
+            raise Refused(409, "reason_changed")
         ctx.store.set_committee_reason(stored.ref, eid, value)
         return ctx.back(back, "saved")
     if action in ("text_en", "text_en_from"):  # the committee's wording of the English working text
         taken = int(value) if action == "text_en_from" and value.isascii() and value.isdigit() and len(value) <= 18 else None
         if action == "text_en_from" and taken is None:
             raise Refused(404, "not_found")
-        if action == "text_en" and ctx.has_field("was_decision"):
+        if action == "text_en" and not (ctx.has_field("was_decision") and ctx.has_field("was")):
+            raise Refused(409, "form_incomplete")  # (a missing field never skips the check: a trial)
+        if action == "text_en":
             # the box as the page drew it decides nothing (as the Chinese one), and a page drawn before
             # another's English wording never replaces it unseen (409, as the committee reason's)
             standing = max((d for d in ctx.store.decisions(stored.ref, eid) if d.action == "text" and d.subject == "en"
@@ -237,7 +291,11 @@ def decide_post(ctx: Ctx) -> Response:
     if action == "text":
         return _final_wording(ctx, stored, eid, value, back)
     # (the page's own forms send what the change said; read in the same merge the decision is made from)
-    check = partial(_check_seen, ctx.field("seen"), value) if ctx.has_field("seen") else None
+    # (the page's own forms send what the change said; read in the same merge the decision is made
+    # from: one without it is refused, never decided blind, a trial's accept of c1 sent with no seen)
+    if not ctx.has_field("seen"):
+        raise Refused(409, "form_incomplete")
+    check = partial(_check_seen, ctx.field("seen"), value)
     made = decide(ctx.store, stored, eid, **{action: value}, reason=reason, check=check)
     # another staff member's decision on the same thing, a moment before: said, as the command line does
     for older in replaced(made, ctx.store.decisions(stored.ref, eid)):
@@ -257,31 +315,37 @@ def _final_wording(ctx: Ctx, stored: Any, eid: str, value: str, back: str) -> Re
     only when staff changed it from what the page showed, and refused (409) when someone else
     changed it meanwhile, so a stale page never wipes another's reason."""
     deleting = ctx.field("delete") == "1"
-    if deleting and ctx.has_field("was") and ctx.field("was_delete") != "1" and value.strip() and \
+    given = ctx.store.committee_reasons(stored).get(eid)
+    now = given.text if given else ""
+    typed = ctx.field("committee_reason").strip() if ctx.has_field("committee_reason") else None
+    colon = "：" if ctx.lang == "zh" else ": "
+    typed_all = value if not typed else f"{value}\n\n{ctx.t('committee_reason')}{colon}{typed}"
+    if not ctx.has_field("was") or (typed is not None and not ctx.has_field("was_reason")):
+        # what the page showed is what every check here reads: a form without it is refused, never
+        # saved unchecked (a trial's action=text with no `was` replaced the article's wording)
+        return ctx.page("error.html", 409, message=ctx.t("form_incomplete"), typed=typed_all, again=back)
+    if deleting and ctx.field("was_delete") != "1" and value.strip() and \
             value.replace("\r\n", "\n").strip() != ctx.field("was").replace("\r\n", "\n").strip():  # fmt: skip
         # the box reworded and "propose deleting the article" ticked: which is meant? (a trial's
         # script ticked it by mistake, and the article went out deleted)
         raise Refused(400, "delete_and_wording")
     if deleting:
         value = ""
-    drawn = ctx.has_field("was") and value.strip() == ctx.field("was").strip() and deleting == (
+    drawn = value.strip() == ctx.field("was").strip() and deleting == (
         ctx.field("was_delete") == "1")  # fmt: skip
     if not deleting and not value.strip() and not drawn:  # (drawn empty: an accepted deletion, a reason beside it)
         raise Refused(400, "empty_wording")
-    given = ctx.store.committee_reasons(stored).get(eid)
-    now = given.text if given else ""
-    typed = ctx.field("committee_reason").strip() if ctx.has_field("committee_reason") else None
     shown = ctx.field("was_reason").strip() if ctx.has_field("was_reason") else now
     edited = typed is not None and typed != shown
-    if edited and now != shown:
-        raise Refused(409, "reason_changed")
-    if not drawn and ctx.has_field("was"):
+    if edited and now != shown:  # (the words typed shown to copy: nothing of them is lost)
+        return ctx.page("error.html", 409, message=ctx.t("reason_changed"), typed=typed_all, again=back)
+    if not drawn:
         # a wording typed on a page drawn before someone else's wording, decision or a new proposal
         # never replaces them unseen (a trial: one staff member's wording silently replaced another's)
         (pos,) = draft_positions(ctx.store, stored, eid)
         if ctx.field("was").replace("\r\n", "\n").strip() != pos.text.strip():
-            colon = "：" if ctx.lang == "zh" else ": "
-            typed_all = value if typed is None or typed == shown else f"{value}\n\n{ctx.t('committee_reason')}{colon}{typed}"
+            if typed == shown:
+                typed_all = value
             return ctx.page("error.html", 409, message=ctx.t("wording_changed"), typed=typed_all, again=back)
     if not drawn:
         decide(ctx.store, stored, eid, text=value, reason=typed or "")
@@ -295,9 +359,17 @@ def _final_wording(ctx: Ctx, stored: Any, eid: str, value: str, back: str) -> Re
 
 
 def deadline(ctx: Ctx) -> Response:
+    """Set the deadline; remove it only with the form's own button for that: a date field
+    cleared by mistake and saved is refused, the deadline kept (a trial's was removed, saying
+    截止日期已更新)."""
     stored = get_draft(ctx, ctx.request.path_params["ref"])
+    if ctx.field("remove") == "1":
+        ctx.store.set_deadline(stored.ref, None)
+        return ctx.back(f"/staff/d/{quote(stored.ref)}", "deadline_removed")
     value = ctx.field("deadline").strip()
-    ctx.store.set_deadline(stored.ref, parse_deadline(value) if value else None)
+    if not value:
+        raise Refused(400, "deadline_empty")
+    ctx.store.set_deadline(stored.ref, parse_deadline(value))
     return ctx.back(f"/staff/d/{quote(stored.ref)}", "deadline_set")
 
 
@@ -322,6 +394,10 @@ def download(ctx: Ctx) -> Response:
     unreviewed = ctx.request.query_params.get("unreviewed") == "1"
     both = ctx.request.query_params.get("lang") == "zh+en"  # the English working text beside the Chinese
     table = ctx.request.query_params.get("layout") == "table"
+    if both and not found.bilingual:
+        raise Refused(400, "not_bilingual")
+    if both and not ctx.web.english(ctx.store, stored):  # (the core's words name a command to run: not staff's here)
+        raise Refused(400, "no_translation")
     view = load_consultation(ctx.store, stored.ref, include_unreviewed=unreviewed)
     # what goes to the legislature is in the draft's language, whatever the staff member reads
     # the pages in; a review format (the review page, the tracking sheet) is for staff: in theirs
