@@ -207,7 +207,7 @@ def test_a_member_goes_back_to_a_wording_it_replaced(consultation, tmp_path: Pat
     assert _statuses(run) == [(1, "superseded"), (2, "superseded"), (3, "open")]
     assert _changes(run) == [("明确", "proposed", ["acme"])]
     twice = run("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十三条", "--propose", earlier)
-    assert (twice.exit_code, twice.stderr) == (1, "Error: acme already made this exact comment on art_13 (nothing added)\n")
+    assert (twice.exit_code, twice.stderr) == (1, "Error: acme already made this exact comment on 第十三条 (art_13) (nothing added)\n")
     # withdrawn and brought back: #1, which the member's later wording replaced, does not stand in the way
     _ok(run("comment", "withdraw", "3"))
     assert _ok(run("comment", "undo", "3")).output == "comment #3 is back as it was before its last change (status open)\n"
@@ -313,7 +313,7 @@ def test_bulk_decisions_by_member_group_and_article(consultation) -> None:  # ty
     accepted = run("decide", "--draft", "ecommerce@1", "--accept-all", "--member", "acme", "--reason", "ok")
     assert accepted.output.splitlines() == [
         "decision #1: accepted c2 on art_13", "  inserting 「明确」",
-        "decision #2: accepted c1 on art_16", "  「三十」 → 「六十」",
+        "decision #2: accepted c1 on art_16", "  「三十日」 → 「六十日」",
         "accepted 2 change(s) of acme in 2 unit(s); 0 already decided; 0 conflict(s) left to decide one by one",
     ]
     rejected = run("decide", "--draft", "ecommerce@1", "--reject-all", "--group", "Auto WG")

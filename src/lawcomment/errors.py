@@ -66,6 +66,11 @@ class StoreError(LawcommentError):
     """No store, an unknown draft or member, or a write that would lose or clash with data."""
 
 
+class NothingChanged(StoreError):
+    """A write that would change nothing: the comment is there already, word for word, or an
+    edit leaves it as it reads. Nothing is wrong; a caller may say so as a notice."""
+
+
 class TranslationError(LawcommentError):
     """A translation that does not render the draft it is given for (another law, another
     version): the message names the first places that disagree."""

@@ -450,20 +450,24 @@ def _warn_misfiled(store: Any, ref: str, articles: set[str]) -> None:
         echo(f"warning: {line}", err=True)
 
 
+#: The draft's units by eid, for the decisions one command prints (keyed by the loaded draft).
+_INDEX: dict[int, tuple[Any, dict[str, Any]]] = {}
+
+
 def _words_decided(d: Decision, stored: Any = None) -> str:
     """What a decision took or turned down, in the draft's words: ``「限制」 → 「强制」``, a new
     unit's first words (a member's new proposal renumbers c1, c2 …: staff see what they decided);
     a number with its measure word on both sides (「15日」 → 「15个工作日」), read from ``stored``."""
-    words, put = d.old, d.new
-    if stored is not None and words and put and d.start is not None and d.end is not None:
-        from ..drafts.serialize import body_separator
-        from ..review.phrases import conflict_words
+    from ..review import decided_words
 
-        draft = stored.load()  # (loaded once per store and text)
-        unit = draft.find(d.target)
-        base = unit.body(body_separator(draft)) if unit is not None else ""
-        if base[d.start:d.end] == words:
-            words, (put,) = conflict_words(base, d.start, d.end, [put])
+    if stored is None:
+        words, put = d.old or "", d.new or ""
+    else:
+        draft = stored.load()
+        index = _INDEX.get(id(draft))
+        if index is None or index[0] is not draft:  # (one command's decisions: the draft's units looked up once)
+            index = _INDEX[id(draft)] = (draft, {u.eid: u for u in draft.walk()})
+        words, put = decided_words(draft, d, index[1])
     # a long passage by its two ends: enough to know it on one line
     old, new = (w if len(w := (x or "").replace("\n", " ⏎ ")) <= 40 else f"{w[:24]}…{w[-12:]}" for x in (words, put))
     if d.subject == "insertion":

@@ -20,7 +20,7 @@ from ..drafts.encoding import decode_text
 from ..drafts.normalize import invisible_removed
 from ..drafts.pairing import HAN
 from ..drafts.serialize import body_separator
-from ..errors import InputError, PluginWarning, StoreError, ValidationError
+from ..errors import InputError, NothingChanged, PluginWarning, StoreError, ValidationError
 from ..limits import MAX_DATA_BYTES, read_capped
 from ..model import Diagnostic, Draft, Unit
 from ..plugins import get_plugin_manager
@@ -297,7 +297,8 @@ def add_comment(store: Store, ref: DraftRef, member: str, at: str, *, propose: s
             check(item)
         report = _store_comments(store, stored, draft, f"the {lang} comment", [item])
         if not report.added:
-            raise StoreError(f"{member} already made this exact comment on {item.anchor.eid} (nothing added)")
+            raise NothingChanged(f"{member} already made this exact comment on {describe(item.anchor.eid or '', draft=draft)} "
+                                 "(nothing added)")
         return report.added[0], notes
     unit = resolve(draft, at, stored.ref)
     proposed = propose if propose is not None and propose.strip() else None
@@ -354,7 +355,7 @@ def add_comment(store: Store, ref: DraftRef, member: str, at: str, *, propose: s
         check(made)
     report = _store_comments(store, stored, draft, where, [made])
     if not report.added:
-        raise StoreError(f"{member} already made this exact comment on {unit.eid} (nothing added)")
+        raise NothingChanged(f"{member} already made this exact comment on {describe(unit.eid, draft=draft)} (nothing added)")
     return report.added[0], warnings
 
 

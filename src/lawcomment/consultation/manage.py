@@ -12,7 +12,7 @@ from ..comments import Comment, Member, NewComment, Role, Stance, Status
 from ..drafts.anchors import describe, locate, quote_anchor, resolve, unit_index
 from ..drafts.serialize import body_separator
 from ..drafts.normalize import invisible_removed
-from ..errors import StoreError
+from ..errors import NothingChanged, StoreError
 from ..model import Draft, Unit
 from ..records import ImportBatch, Revision, StoredDraft
 from ..review.instructions import instructed_rendering
@@ -141,7 +141,7 @@ def edit_comment(store: Store, comment_id: int, *, propose: str | None = None, r
         fields.update(eid=anchor.eid, quote=anchor.quote, prefix=anchor.prefix, suffix=anchor.suffix,
                       offset=anchor.offset)  # fmt: skip
     if not fields:
-        raise StoreError(f"comment #{comment_id} already reads like that; nothing changed")
+        raise NothingChanged(f"comment #{comment_id} already reads like that; nothing changed")
     if "member" in fields:  # a member has one wording of a unit: judged as the comment will be, moved and reworded
         wording = c.thread is None and (new_stance is Stance.DELETE or (new_stance is Stance.AMEND and proposed is not None))
         if others := _other_wordings(store, c.draft, anchor.eid, c.lang, fields["member"], comment_id, wording):

@@ -26,7 +26,7 @@ from ..registry import align_versions
 from ..review.adoption import Outcome, outcomes
 from ..review.codec import GROUPS_FORMAT, groups_data, groups_from_data
 from ..review.grouping import NearGroup, group_comments
-from ..review.position import unit_position
+from ..review.position import UnitPosition, unit_position
 from ..errors import StoreError
 from ..store import DraftRef, Store
 from .decisions import Progress, draft_positions, kept_stamp
@@ -128,6 +128,30 @@ def load_consultation(store: Store, ref: DraftRef, *, all_articles: bool = False
     if kept is not None:
         out.near.read = lambda: _groups(kept)
     return out
+
+
+def reason_standing(store: Store, stored: StoredDraft, position: UnitPosition,
+                    reason: CommitteeReason | None) -> tuple[bool, tuple[str, ...]]:  # fmt: skip
+    """What the export makes of the committee reason ``reason`` of ``position``'s unit, judged
+    for that unit alone as :func:`load_consultation` judges it for the whole draft: whether the
+    submission prints it, and what it warns of it (the reason left out, given beside decisions
+    since undone, carried from the last reading beside decisions that did not come over), as
+    ``Item.stale`` says them. (True, ()) without a reason."""
+    if reason is None or not reason.text.strip():
+        return True, ()
+    eid = position.eid
+    ever = store.decisions(stored, target=eid, include_revoked=True)
+    beside = reason_given_beside(reason.created, ever) if ever else ((), ())
+    comments = [c for c in store.comments(stored, article=eid) if c.status not in INACTIVE]
+    draft = stored.load()
+    unit = unit_index(draft)[eid]
+    lang = "en" if draft.profile.startswith("en") else "zh"
+    item = build_item(eid, citation_of(eid, unit, lang), unit.label, unit.kind, (), position, comments,
+                      [d for d in ever if d.revoked_at is None], False, frozenset(), lang, reason.text, (), beside)  # fmt: skip
+    carried = _carried_beside(store, stored, {eid: reason}, store.decisions(stored, include_revoked=True))
+    if eid in carried:
+        item = replace(item, reason_carried_beside=carried[eid])
+    return item.reason_applies, tuple(m for m in item.stale if m.startswith("the committee reason for "))
 
 
 def _carried_beside(store: Store, stored: StoredDraft, given: Mapping[str, CommitteeReason],

@@ -9,6 +9,8 @@ import re
 # (form of the English message, the Chinese one): the named parts are carried over as they are
 # (ids, citations, quoted law text); a part still in English stays English
 _ZH: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DOTALL), text) for pattern, text in [
+    (r"(?P<who>\S+) already made this exact comment on (?P<where>.+) \(nothing added\)", "{who}已在{where}提出过完全相同的意见，未重复添加"),
+    (r"comment #(?P<id>\d+) already reads like that; nothing changed", "意见#{id}内容与原来相同，未作改动"),
     (r"proposals (?P<who>.+) differ only in punctuation or whitespace; merged as one, using the wording of (?P<ids>\S+)",
      "建议{who}仅标点或空格不同，已合并为一条，采用{ids}的措辞"),
     (r"proposal (?P<id>\S+) repeats the base wording; it changes nothing", "建议{id}与原文相同，未作任何修改"),
@@ -29,6 +31,8 @@ _ZH: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DOTALL)
       r"article \(not a wording of another law's\)"),
      "针对{eid}的修改建议几乎未保留原文（相似度{a}），且与其他条文均不相近：「{w}」将取代其全部文字；请核对其确系针对本条（而非他法条文）"),
     (r"proposal (?P<id>\S+) is compared as a whole replacement: (?P<why>.+)", "建议{id}按整体替换比较：{why}"),
+    (r"too large to compare exactly \((?P<a>\d+) and (?P<b>\d+) changed tokens\)",
+     "改动过多，无法逐字比较（原文与建议中不同的部分分别有{a}和{b}个词）"),
     ((r"the committee's wording of (?P<where>.+) \(decision #(?P<d>\d+)\) gives (?P<n>\d+) of its (?P<t>\d+) 款; read as "
       r"the whole article, it deletes (?P<gone>.+): give the whole article with the 款 reworded, or decide on the 款 "
       r"itself \(decide --article with its 款\), unless deleting them is meant"),

@@ -20,7 +20,7 @@ if typing.TYPE_CHECKING:
         near_duplicates,
         proposed_change,
     )
-    from .position import applied_decisions, decided_on, describe_decision, replaced
+    from .position import applied_decisions, decided_on, decided_words, describe_decision, replaced
     from .reports import (
         alignment_dict,
         alignment_html,
@@ -45,6 +45,7 @@ __all__ = [
     "brief_segments",
     "decided_groups",
     "decided_on",
+    "decided_words",
     "describe_decision",
     "group_comments",
     "near_duplicates",
@@ -65,7 +66,7 @@ if not typing.TYPE_CHECKING:  # mypy sees the imports above, and no catch-all __
             ".grouping": ("NearGroup", "Variant", "brief", "brief_segments", "decided_groups", "group_comments",
                           "near_duplicates", "proposed_change"),
             ".adoption": ("adoption_dict", "adoption_text", "outcomes", "position_adoption"),
-            ".position": ("applied_decisions", "decided_on", "describe_decision", "replaced"),
+            ".position": ("applied_decisions", "decided_on", "decided_words", "describe_decision", "replaced"),
             ".reports": (
                 "alignment_dict",
                 "alignment_html",

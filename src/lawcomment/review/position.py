@@ -23,7 +23,7 @@ from ..model import Draft, Kind, Unit
 from ..records import Decision
 from .merge import (ITEM_LABEL, NUMERALS, Change, Conflict, Merge, Proposal, adds_same, amount, canonical, describe_change,
                     merge, near_key, writes_twice)
-from .phrases import ranges
+from .phrases import conflict_words, ranges
 from .rebase import UNSURE_PLACE, carry_checks, touches
 from .redline import Differ, DiffMemo, Redline, Span, diff, finer_spans, redline_of, similarity, splice
 
@@ -1124,6 +1124,24 @@ def _what(d: Decision) -> str:
 def describe_decision(d: Decision, lang: str = "zh") -> str:
     """``reject 「明确」 on 第十三条 (art_13)``: a decision as staff read it, on one line."""
     return f"{_what(d)} on {describe(d.target, lang)}"
+
+
+def decided_words(draft: Draft, d: Decision, index: Mapping[str, Unit] | None = None) -> tuple[str, str]:
+    """The words decision ``d`` took out and put in, as staff read them: a number with its measure
+    word on both sides (「15日」 → 「15个工作日」, where the change was 15 → 15个工作), read from the
+    unit's text in ``draft`` (``index``: its units by eid, for many decisions); the decision's own
+    words otherwise."""
+    old, new = d.old or "", d.new or ""
+    if not (old and new and d.start is not None and d.end is not None):
+        return old, new
+    unit = index.get(d.target) if index is not None else draft.find(d.target)
+    if unit is None or d.start is None or d.end is None:
+        return old, new
+    base = unit.body(body_separator(draft))
+    if base[d.start:d.end] != old:
+        return old, new
+    said, (put,) = conflict_words(base, d.start, d.end, [new])
+    return said, put
 
 
 def _quoted(text: str) -> str:

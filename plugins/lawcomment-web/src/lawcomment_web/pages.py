@@ -20,8 +20,8 @@ from urllib.parse import quote
 from starlette.responses import FileResponse, RedirectResponse, Response
 from starlette.routing import Route
 
-from lawcomment import (Comment, Draft, Kind, LawcommentError, NewComment, Role, SourceKind, Stance, Status, StoreError,
-                        Unit, diff)
+from lawcomment import (Comment, Draft, Kind, LawcommentError, NewComment, NothingChanged, Role, SourceKind, Stance, Status,
+                        StoreError, Unit, diff)
 from lawcomment.consultation import (
     add_comment,
     draft_positions,
@@ -612,7 +612,7 @@ def add(ctx: Ctx) -> Response:
     except LawcommentError as exc:
         if ctx.from_database(exc):
             raise
-        if _SENT_ALREADY.fullmatch(str(exc)):
+        if isinstance(exc, NothingChanged):
             # the same comment sent twice (a double click, the back button): it is there, nothing is
             # wrong; the page says so (a trial: a 400 reading "hsbank already made this exact comment on art_10")
             return ctx.back(f"/d/{quote(stored.ref)}/a/{eid}#comments", "sent_already")
@@ -622,12 +622,6 @@ def add(ctx: Ctx) -> Response:
         said = [ctx.t("replaces", n=str(replaced)), *said]
     ctx.flash(said)  # how the wording was read (an instruction applied, a 款 named, the wrong article?)
     return ctx.back(f"/d/{quote(stored.ref)}/a/{eid}#comments", "added")
-
-
-#: The core's words for a comment the company already made, word for word (``add_comment``), and for
-#: an edit that changes nothing (``edit_comment``): both said on the page as a notice, in its language.
-_SENT_ALREADY = re.compile(r".+ already made this exact comment on .+ \(nothing added\)", re.DOTALL)
-_UNCHANGED = re.compile(r"comment #\d+ already reads like that; nothing changed")
 
 
 class _Locked(StoreError):
@@ -716,7 +710,7 @@ def _change(ctx: Ctx, action: Callable[[Comment], object], done: str, *, to_chan
     except LawcommentError as exc:
         if ctx.from_database(exc):
             raise
-        if done == "edited" and _UNCHANGED.fullmatch(str(exc)):  # saved as it was: nothing to change, nothing wrong
+        if done == "edited" and isinstance(exc, NothingChanged):  # saved as it was: nothing to change, nothing wrong
             return ctx.back(f"/d/{quote(stored.ref)}/a/{eid}#c{c.id}", "unchanged")
         return ctx.page("article.html", 400, error=localized(str(exc), ctx.lang), edited=edited,
                         **article_values(ctx, stored, eid))  # fmt: skip

@@ -24,11 +24,10 @@ from lawcomment.consultation import (
     draft_positions,
     group_holding,
     parse_deadline,
+    reason_standing,
     response_report,
 )
-from lawcomment.comments import INACTIVE
 from lawcomment.exports import localized
-from lawcomment.exports.view import build_item, citation_of, reason_given_beside
 from lawcomment.plugins import exporters
 from lawcomment.review import brief_segments, decided_groups, replaced
 
@@ -141,24 +140,12 @@ _REASON_BY_CLI = re.compile(r"\s*[（(][^（）()]*decide --committee-reason[^�
 
 def reason_warnings(ctx: Ctx, stored: Any, position: Any, reason: Any) -> tuple[bool, list[str]]:
     """What ``lawcomment export`` says of the committee reason ``reason`` of ``position``'s unit
-    (:attr:`lawcomment.exports.view.Item.stale`, from the item the export builds the same way):
-    whether the submission prints it, and its warnings in the page's language, the command
-    line's way to act on them told as this page offers it. (True, []) without a reason."""
-    if reason is None or not reason.text.strip():
-        return True, []
-    eid = position.eid
-    ever = ctx.store.decisions(stored, target=eid, include_revoked=True)
-    beside = reason_given_beside(reason.created, ever) if ever else ((), ())
-    standing = [d for d in ever if d.revoked_at is None]
-    comments = [c for c in ctx.store.comments(stored, article=eid) if c.status not in INACTIVE]
-    unit = ctx.web.shape(stored).index[eid]
-    lang = "en" if stored.profile.startswith("en") else "zh"
-    item = build_item(eid, citation_of(eid, unit, lang), unit.label, unit.kind, (), position, comments, standing, False,
-                      frozenset(), lang, reason.text, (), beside)  # fmt: skip
+    (:func:`lawcomment.consultation.reason_standing`): whether the submission prints it, and its
+    warnings in the page's language, the command line's way to act on them told as this page
+    offers it. (True, []) without a reason."""
+    prints, said = reason_standing(ctx.store, stored, position, reason)
     hint = ctx.t("reason_hint_web")
-    said = [_REASON_BY_CLI.sub(hint, localized(m, ctx.lang)) for m in item.stale
-            if m.startswith("the committee reason for ")]  # fmt: skip
-    return item.reason_applies, said
+    return prints, [_REASON_BY_CLI.sub(hint, localized(m, ctx.lang)) for m in said]
 
 
 def _seen(position: Any, ref: str) -> str:
@@ -198,9 +185,6 @@ _ON_THIS_PAGE = [
     (re.compile(r" \(`lawcomment comment edit \d+ --no-proposal --reason …` makes it a remark\)"),
      " (if it is a remark, not a wording: reject its change here; its reason stays with the comment)"),
     (re.compile(r" \(`lawcomment comment show \d+` gives its note\)"), " (its note is shown with it under Comments below)"),
-    # the core's reason in English inside a Chinese message (建议#15按整体替换比较：too large to compare exactly …)
-    (re.compile(r"(按整体替换比较：)too large to compare exactly \((\d+) and (\d+) changed tokens\)"),
-     "\\1改动过多，无法逐字比较（原文与建议中不同的部分分别有\\2和\\3个词）"),
 ]
 
 
