@@ -811,6 +811,14 @@ def test_a_deletion_the_committee_accepted_is_locked_like_a_wording(client, stor
     assert store.comments("law@1") == [comment]
 
 
+def decided_still(store) -> bool:  # type: ignore[no-untyped-def]
+    """Whether law@1's 第一条 still has its one decision in force, applied."""
+    from lawcomment.consultation import draft_positions
+
+    (position,) = draft_positions(store, "law@1", "art_1")
+    return [c.state for c in position.changes] == ["accepted"]
+
+
 def test_an_uploaded_form_cannot_replace_a_wording_the_committee_decided_on(client, store) -> None:
     """The article form refuses a new wording that would replace a decided one; the comment form
     uploaded from 本单位意见 does too, naming the article, and nothing of the file is imported
@@ -836,6 +844,32 @@ def test_an_uploaded_form_cannot_replace_a_wording_the_committee_decided_on(clie
     assert r.status_code == 409
     assert "第一条：委员会已对贵单位在此处的修改建议作出决定" in r.text and "整个文件未导入" in r.text
     assert store.comments("law@1", include_superseded=True) == [comment] and store.imports("law@1") == []
+
+
+def test_a_form_uploaded_again_as_it_was_after_a_decision_is_taken_as_already_there(client, store) -> None:
+    """A trial: the same filled form sent again after the committee decided on its 第一条 was refused as
+    replacing the decided wording ("整个文件未导入"); it replaces nothing, and is there already."""
+    from io import BytesIO
+
+    from docx import Document
+
+    from lawcomment.consultation import decide, draft_positions
+
+    c = client("li")
+    art1 = "为了保障电子商务各方主体的合法权益，制定本法。"
+    doc = Document(BytesIO(c.get("/d/law@1/form.docx").content))
+    row = next(r for t in doc.tables for r in t.rows if any(cell.text == art1 for cell in r.cells))
+    row.cells[-2].text, row.cells[-1].text = art1.replace("，制定", "，规范电子商务行为，制定"), "明确立法目的"
+    out = BytesIO()
+    doc.save(out)
+    sent = {"file": ("反馈.docx", out.getvalue(), "application/octet-stream")}
+    assert post(c, "/d/law@1/mine", "/d/law@1/upload", {}, files=sent).status_code == 200
+    (comment,) = store.comments("law@1")
+    (position,) = draft_positions(store, "law@1", "art_1")
+    decide(store, "law@1", "art_1", accept=position.changes[0].change.id)
+    r = post(c, "/d/law@1/mine", "/d/law@1/upload", {}, files=sent)
+    assert r.status_code == 200 and "整个文件未导入" not in r.text, r.text
+    assert store.comments("law@1") == [comment] and decided_still(store)
 
 
 def test_a_whole_article_wording_or_deletion_cannot_undo_a_decided_wording_of_its_kuan(client, store) -> None:

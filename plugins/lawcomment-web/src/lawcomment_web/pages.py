@@ -650,6 +650,10 @@ def _refuse_replacing_decided(ctx: Ctx, stored: StoredDraft, made: NewComment) -
     earlier = [c for c in ctx.store.comments(stored, article=made.anchor.article or eid, member=made.member)
                if c.status is Status.OPEN and c.thread is None and c.lang == made.lang and overlaps(c.anchor.eid)
                and _wording(c.stance, c.proposed_text)]  # fmt: skip
+    if any(c.anchor.eid == eid and c.stance is made.stance and c.proposed_text == made.proposed_text for c in earlier):
+        # the very wording the company gave there already (a file sent again as it was): it replaces nothing
+        # the committee decided, and the intake says it is there already (a trial's re-upload was refused)
+        return
     article = next((c.anchor.article for c in earlier if c.anchor.article), None)
     if article is not None and any(c.id in _decided(ctx, stored, article, earlier)[1] for c in earlier):
         raise _Locked(ctx.t("locked_replace"))
