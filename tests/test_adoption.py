@@ -916,3 +916,18 @@ def test_two_changes_written_together_as_asked_are_adopted_in_a_rewritten_articl
     # one of them alone is judged at its place as before: 依法 alone stands nowhere beside 给予行政处分
     (alone,) = _outcome(old, old.replace("给予行政处分", "依法给予行政处分"), new.replace("依法给予处分", "给予处分"))
     assert alone.state is Adoption.NOT_ADOPTED, alone
+
+
+@pytest.mark.parametrize("reworded", [
+    "电子商务经营者从事依法须经许可的经营活动，应当具备国务院规定的条件，并取得相应许可证。",
+    "从事需要许可的电子商务经营活动的，经营者应当依照有关法律、行政法规的规定取得许可证件。",
+])  # fmt: skip
+def test_an_article_asked_deleted_that_the_new_version_rewords_in_place_is_not_adopted(reworded: str) -> None:
+    # (a stranger's review) a whole article, or a 款, the new version kept in other words is not deleted
+    old12 = "电子商务经营者从事经营活动，依法需要取得相关行政许可的，应当依法取得行政许可。"
+    old, new = parse_text(_law(A1, old12, A2)), parse_text(_law(A1, reworded, A2))
+    (found,) = outcomes(old, new, align_articles(old, new), [_proposal(None, "art_2", Stance.DELETE)])
+    assert found.state is Adoption.NOT_ADOPTED, found
+    kuan_old, kuan_new = parse_text(_law(A1 + "\n" + old12, A2)), parse_text(_law(A1 + "\n" + reworded, A2))
+    (kuan,) = outcomes(kuan_old, kuan_new, align_articles(kuan_old, kuan_new), [_proposal(None, "art_1__para_2", Stance.DELETE)])
+    assert kuan.state is Adoption.NOT_ADOPTED, kuan

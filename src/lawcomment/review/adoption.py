@@ -183,6 +183,7 @@ class Judge:
         self.alignment, self.by_old = alignment, alignment.by_old()
         self._folded: str | None = None  # the new version's text, for a deletion of part of an article it deleted
         self._alike: dict[str, bool] = {}  # folded words → whether a 款 of the new version reads much like them
+        self._kuan_tokens: list[list[str]] | None = None  # the new version's 款 (folded), as tokens
         self._spans: dict[str, list[Span]] = {}  # per article pair (by its old text): the version's edits
         self._old_order = [v.unit.eid for v in old.articles()]
         self._new_order = {v.unit.eid: i for i, v in enumerate(new.articles())}
@@ -285,7 +286,8 @@ class Judge:
             # trial): not deleted. (Words of a 款 standing elsewhere, a clause moved or boilerplate, say
             # nothing: judged at their place.)
             return "not"
-        if not new and whole and "\n" not in line and self._gone(line, pair.new):
+        if not new and whole and "\n" not in line and pair.old.count("\n") > pair.new.count("\n") and \
+                self._gone(line, pair.new):  # fmt: skip
             # a 款 asked deleted whose words the new version has nowhere, nor a 款 reading much like them:
             # deleted, wherever the diff lands its place among the article's other rewritten 款 (矿产资源法
             # 2009 第三条第四款, its 第三款 moved to 2024 第五条 and its 第二款 reordered: a trial)
@@ -477,9 +479,11 @@ class Judge:
         (folded): moved there and reworded a little (worked out once for each text)."""
         found = self._alike.get(words)
         if found is None:
-            found = self._alike[words] = any(
-                similarity(words, fold(u.body(self.new_sep))) >= DELETED_ELSEWHERE for u in self.new_index.values()
-                if u.kind is Kind.PARAGRAPH or (u.kind is Kind.ARTICLE and not u.children))  # fmt: skip
+            if self._kuan_tokens is None:  # (each 款's tokens once: a deletion asked of many 款 compares each with all)
+                self._kuan_tokens = [tokens(fold(u.body(self.new_sep))) for u in self.new_index.values()
+                                     if u.kind is Kind.PARAGRAPH or (u.kind is Kind.ARTICLE and not u.children)]  # fmt: skip
+            mine = tokens(words)
+            found = self._alike[words] = any(similarity(mine, k) >= DELETED_ELSEWHERE for k in self._kuan_tokens)
         return found
 
     def _gone(self, line: str, new_article: str) -> bool:
@@ -492,7 +496,9 @@ class Judge:
         there = fold(new_article)
         grams = {words[k:k + 2] for k in range(len(words) - 1)}
         held = len(grams & {there[k:k + 2] for k in range(len(there) - 1)}) / max(1, len(grams))
-        return held < DELETED_ELSEWHERE and not self._reworded_elsewhere(words)
+        # nor one a 款 of what its article became rewords in its place, even loosely
+        rewritten = max((similarity(words, fold(k)) for k in new_article.split("\n") if k.strip()), default=0.0)
+        return held < DELETED_ELSEWHERE and rewritten < _REWORDED_HERE and not self._reworded_elsewhere(words)
 
     def _new_text(self) -> str:
         """The new version's articles, folded, one line each (worked out when first asked)."""
@@ -684,6 +690,11 @@ class Judge:
         """The folded old text of the articles new article ``new_eid`` came from ("" for one the
         new version added): words already there were not added by it."""
         return fold("\n".join(self.old_index[o].body(self.old_sep) for o in self._old_of_new(new_eid)))
+
+
+#: How like a 款 of the article it became a 款 asked deleted may read and still count as gone from it
+#: (its article's 款 fewer in the new version): below this, no 款 there rewords it.
+_REWORDED_HERE = 0.3
 
 
 #: Characters before and after words replaced that tell their clause: the new version has the
