@@ -693,8 +693,11 @@ def test_form_row_leaving_out_a_kuan_proposes_deleting_it(consultation, tmp_path
     assert _listed(consultation) == [("art_11", "acme", "amend", kept, "第二款另行规定", "form")]
 
 
-@pytest.mark.parametrize(("reason", "deleting"), [("", False), ("建议增加退税规定。", False), ("删除第二款，另行规定。", True),
-                                                 ("第二款另行规定", True)])  # fmt: skip
+@pytest.mark.parametrize(("reason", "deleting"), [
+    ("", False), ("建议增加退税规定。", False), ("删除第二款，另行规定。", True), ("第二款另行规定", True), ("建议删去第2款", True),
+    # (a stranger's review) words deleted, or a 款 spoken of, ask no 款's deletion
+    ("建议删除“依法”二字，表述更简洁。", False), ("第一款应与第二款的规定相衔接。", False), ("建议取消“依法”的限定。", False),
+])  # fmt: skip
 def test_form_row_rewording_one_kuan_of_two_is_a_wording_of_that_kuan(consultation, tmp_path: Path, reason: str,
                                                                      deleting: bool) -> None:  # fmt: skip
     # a trial (web upload, 反洗钱法 第八条): the cell typed over with the 第一款 reworded went out deleting the

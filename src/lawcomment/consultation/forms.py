@@ -133,9 +133,11 @@ _FIELD_COLUMNS = (1560, 3221, 1560, 3221, 1560, _TEXT_W - 3 * 1560 - 2 * 3221)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
-#: A 理由 that asks for a deletion (删除…, 去掉…) or speaks of a 款 (第二款另行规定): a row giving one 款 of its
-#: article then deletes the others, as its whole article.
-_ASKS_DELETING = re.compile(r"删除|删去|去掉|取消|第[一二三四五六七八九十]+款|delet|paragraph \(?\d", re.IGNORECASE)
+#: A 理由 that asks for a 款's deletion (删除第二款, 第二款另行规定, delete paragraph 2): a row giving one 款 of its
+#: article then deletes the others, as its whole article. (删除“依法”二字 asks to delete words, not a 款.)
+_KUAN = r"(?:本条)?第[一二三四五六七八九十\d０-９]+款"
+_ASKS_DELETING = re.compile(rf"(?:删除|删去|去掉|取消|不再保留){_KUAN}|{_KUAN}(?:的规定)?(?:另行规定|删除|删去|去掉|取消|不再保留|"
+                            r"移至|移到|并入|单列)|delete (?:the (?:second|third|other) )?paragraph", re.IGNORECASE)  # fmt: skip
 
 
 def _xml_safe(text: str) -> str:
@@ -1117,7 +1119,7 @@ def form_comments(form: FilledForm, draft: Draft, ref: str, member: str, member_
                     rest = next(u for u in partial.paragraphs if u is not one)
                     warnings.append(f"{p}: {row.position}: {partial.anchored()}; the other 款 of "
                                     f"{cite(partial.article.eid, lang)} are not read as deleted (to delete one, say so "
-                                    f"in the {names['reason']}: 删除{cite(rest.eid, lang)})")  # fmt: skip
+                                    f"in the {names['reason']}: {'删除' if lang == 'zh' else 'delete '}{cite(rest.eid, lang)})")  # fmt: skip
                 else:  # the row's whole article: the 款 it leaves out, it proposes deleting, said aloud
                     warnings.append(f"{p}: {row.position}: {partial.deleting()}")
         else:  # a remark; 「支持本条。」 on a row left as it was is support of the article as it is
