@@ -1141,3 +1141,32 @@ def test_a_forwarded_remark_on_the_whole_draft_goes_out_with_the_general_opinion
     assert consultation("comment", "forward", "1", "--undo").exit_code == 0
     quiet = consultation("export", "--draft", "ecommerce@1", "--format", "md").stdout
     assert "总体意见" not in quiet and "审查" not in quiet
+
+
+def test_the_committee_reasons_judged_together_read_as_each_judged_alone(consultation) -> None:  # type: ignore[no-untyped-def]
+    # (a stranger's review) the web dashboard judged each reason on its own, reading every decision each time:
+    # 10 s for a reason on each of the 民法典's articles; judged together, the same answers
+    from lawcomment import open_store
+    from lawcomment.consultation import draft_positions, reason_standing, reasons_standing
+
+    art13 = ("电子商务经营者销售的商品或者提供的服务应当符合保障人身、财产安全的要求和环境保护要求，"
+             "不得销售或者提供法律、行政法规禁止交易的商品或者服务。")  # fmt: skip
+    for args in (["comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十三条", "--propose",
+                  art13.replace("应当符合", "应当依法符合")],
+                 ["decide", "--draft", "ecommerce@1", "--article", "第十三条", "--accept", "c1", "--committee-reason", "依法。"],
+                 ["decide", "--draft", "ecommerce@1", "--article", "第五条", "--committee-reason", "支持本条。"],
+                 ["decide", "--draft", "ecommerce@1", "--undo", "1"]):  # fmt: skip
+        assert consultation(*args).exit_code == 0
+    with open_store(consultation.db) as store:
+        stored = store.get_draft("ecommerce@1")
+        positions = draft_positions(store, stored)
+        together = reasons_standing(store, stored, positions)
+        given = store.committee_reasons(stored)
+        alone = {p.eid: reason_standing(store, stored, p, given[p.eid]) for p in positions if p.eid in given}
+    assert together == alone and set(together) == {"art_5", "art_13"}
+    # (given in the command that made decision #1, since undone: it may have been given for it)
+    assert together["art_13"] == (True, ("the committee reason for 第十三条 goes out beside the draft's own wording, though "
+                                         "it may have been given for decision #1, undone or replaced in the same second: "
+                                         "check it holds for the draft's wording as it is (or remove it with decide "
+                                         "--committee-reason '')",))  # fmt: skip
+    assert together["art_5"] == (True, ())

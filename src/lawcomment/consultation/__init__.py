@@ -39,7 +39,7 @@ if typing.TYPE_CHECKING:
     from .responses import parse_deadline, response_report, responses_text
     from .translations import cite_in_translation, translation_texts
     from .versions import carry_check, carry_forward, stored_alignment
-    from .view import keep_groups, load_consultation, reason_standing
+    from .view import keep_groups, load_consultation, reason_standing, reasons_standing
 
 __all__ = [
     "add_amended_draft",
@@ -70,6 +70,7 @@ __all__ = [
     "parse_deadline",
     "read_author_map",
     "reason_standing",
+    "reasons_standing",
     "remove_draft",
     "response_report",
     "responses_text",
@@ -122,6 +123,6 @@ if not typing.TYPE_CHECKING:  # mypy sees the imports above, and no catch-all __
             ".responses": ("parse_deadline", "response_report", "responses_text"),
             ".translations": ("cite_in_translation", "translation_texts"),
             ".versions": ("carry_check", "carry_forward", "stored_alignment"),
-            ".view": ("keep_groups", "load_consultation", "reason_standing"),
+            ".view": ("keep_groups", "load_consultation", "reason_standing", "reasons_standing"),
         },
 )

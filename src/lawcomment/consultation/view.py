@@ -139,19 +139,50 @@ def reason_standing(store: Store, stored: StoredDraft, position: UnitPosition,
     ``Item.stale`` says them. (True, ()) without a reason."""
     if reason is None or not reason.text.strip():
         return True, ()
-    eid = position.eid
-    ever = store.decisions(stored, target=eid, include_revoked=True)
-    beside = reason_given_beside(reason.created, ever) if ever else ((), ())
-    comments = [c for c in store.comments(stored, article=eid) if c.status not in INACTIVE]
+    comments = [c for c in store.comments(stored, article=position.eid) if c.status not in INACTIVE]
+    return _standing(store, stored, [position], {position.eid: reason}, comments)[position.eid]
+
+
+def reasons_standing(store: Store, stored: StoredDraft,
+                     positions: Sequence[UnitPosition]) -> dict[str, tuple[bool, tuple[str, ...]]]:  # fmt: skip
+    """:func:`reason_standing` for every unit of ``positions`` that has a committee reason, by
+    eid, each read from the store once (a dashboard of a draft with a reason on every article)."""
+    given = store.committee_reasons(stored)
+    mine = [p for p in positions if p.eid in given and given[p.eid].text.strip()]
+    if not mine:
+        return {}
+    comments = [c for c in store.comments(stored) if c.status not in INACTIVE]
+    return _standing(store, stored, mine, given, comments)
+
+
+def _standing(store: Store, stored: StoredDraft, positions: Sequence[UnitPosition], given: Mapping[str, CommitteeReason],
+              comments: Sequence[Comment]) -> dict[str, tuple[bool, tuple[str, ...]]]:  # fmt: skip
+    ever = store.decisions(stored, include_revoked=True)
+    by_target: dict[str, list[Decision]] = defaultdict(list)
+    for d in ever:
+        by_target[d.target].append(d)
+    by_article: dict[str, list[Comment]] = defaultdict(list)
+    for c in comments:
+        if c.anchor.eid is not None:
+            by_article[c.anchor.eid.split("__", 1)[0]].append(c)
     draft = stored.load()
-    unit = unit_index(draft)[eid]
+    index = unit_index(draft)
     lang = "en" if draft.profile.startswith("en") else "zh"
-    item = build_item(eid, citation_of(eid, unit, lang), unit.label, unit.kind, (), position, comments,
-                      [d for d in ever if d.revoked_at is None], False, frozenset(), lang, reason.text, (), beside)  # fmt: skip
-    carried = _carried_beside(store, stored, {eid: reason}, store.decisions(stored, include_revoked=True))
-    if eid in carried:
-        item = replace(item, reason_carried_beside=carried[eid])
-    return item.reason_applies, tuple(m for m in item.stale if m.startswith("the committee reason for "))
+    carried = _carried_beside(store, stored, {p.eid: given[p.eid] for p in positions}, ever)
+    out: dict[str, tuple[bool, tuple[str, ...]]] = {}
+    for position in positions:
+        eid, reason = position.eid, given[position.eid]
+        history = by_target.get(eid, [])
+        beside = reason_given_beside(reason.created, history) if history else ((), ())
+        unit = index[eid]
+        on = [c for c in by_article.get(eid.split("__", 1)[0], []) if c.anchor.eid == eid or
+              (c.anchor.eid or "").startswith(eid + "__")]  # fmt: skip
+        item = build_item(eid, citation_of(eid, unit, lang), unit.label, unit.kind, (), position, on,
+                          [d for d in history if d.revoked_at is None], False, frozenset(), lang, reason.text, (), beside)  # fmt: skip
+        if eid in carried:
+            item = replace(item, reason_carried_beside=carried[eid])
+        out[eid] = (item.reason_applies, tuple(m for m in item.stale if m.startswith("the committee reason for ")))
+    return out
 
 
 def _carried_beside(store: Store, stored: StoredDraft, given: Mapping[str, CommitteeReason],

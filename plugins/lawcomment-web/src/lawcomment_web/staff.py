@@ -25,6 +25,7 @@ from lawcomment.consultation import (
     group_holding,
     parse_deadline,
     reason_standing,
+    reasons_standing,
     response_report,
 )
 from lawcomment.exports import localized
@@ -80,8 +81,10 @@ def dashboard(ctx: Ctx) -> Response:
             for p in positions if p.eid not in given and p.pieces(submitted=True)]  # fmt: skip
     # and the reasons it would leave out, or send to check (given beside a decision undone since), as
     # `lawcomment export` warns (a trial's dashboard said nothing of a reason an undo left behind)
-    reasons_said = [(p.eid, shape.index[p.eid].label, said) for p in positions if p.eid in given and p.eid in shape.index
-                    for said in reason_warnings(ctx, stored, p, given[p.eid])[1]]  # fmt: skip
+    standing = reasons_standing(ctx.store, stored, positions)  # (read once for every reason: a draft may have 1,000)
+    hint = ctx.t("reason_hint_web")
+    reasons_said = [(p.eid, shape.index[p.eid].label, _REASON_BY_CLI.sub(hint, localized(said, ctx.lang)))
+                    for p in positions if p.eid in standing and p.eid in shape.index for said in standing[p.eid][1]]  # fmt: skip
     # (a copy for members to mark up prints no position: it has no copy with the undecided changes)
     formats = sorted((name, e.describe(ctx.lang), e.position) for name, e in exporters().items())
     # (the JSON document holds the translation whatever the language asked: no second link for it)
