@@ -2193,3 +2193,31 @@ def test_a_committee_reason_carried_beside_a_decision_the_new_version_made_is_to
     again = consultation("decide", "--draft", "ecommerce@2", "--article", "第十三条", "--committee-reason", "建议禁止展示。")
     assert again.exit_code == 0, again.output
     assert "carried from the last reading" not in consultation("export", "--draft", "ecommerce@2", "--format", "md").stderr
+
+
+def test_a_remark_on_the_whole_draft_forwarded_at_the_last_reading_is_said_before_it_goes_out_again(
+        consultation, data: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]  # fmt: skip
+    # (a stranger's review) carried forwarded, it went out again in the next submission's general opinion,
+    # unsaid, and the export said nothing went out
+    from lawcomment import load_draft
+    from lawcomment.testing import Edit, draft_to_docx, mark_up
+
+    law = load_draft(data / "ecommerce-law.md")
+    marked = mark_up(draft_to_docx(law, tmp_path / "c.docx"), tmp_path / "m.docx",
+                     [Edit("Alice Wang", "中华人民共和国电子商务法", comment="总体支持，建议缩短审查周期。")])  # fmt: skip
+    assert consultation("comment", "import", str(marked), "--draft", "ecommerce@1", "--member", "acme").exit_code == 0
+    assert consultation("comment", "forward", "1").exit_code == 0
+    _second_reading(consultation, data, tmp_path, ("应当提前三十日", "应当提前六十日"))
+    md = consultation("export", "--draft", "ecommerce@2", "--format", "md")
+    assert md.exit_code == 0 and "有会员就“中华人民共和国电子商务法”提出：总体支持，建议缩短审查周期。" in md.stdout
+    said = ("warning: the member remark #2 forwarded on the whole draft was carried from the last reading, where it was "
+            "forwarded too (the last submission may have sent it already): check it still applies before it goes out "
+            "(`lawcomment comment forward 2` sends it again, unsaid; `lawcomment comment forward 2 --undo` keeps it "
+            "internal)\n")  # fmt: skip
+    assert said in md.stderr and "nothing goes out" not in md.stderr, md.stderr
+    from lawcomment.exports.messages import localized
+
+    assert localized(said.removeprefix("warning: ").rstrip("\n"), "zh") == (
+        "随意见转呈的会员总体意见#2由上一稿带入，在上一稿中已转呈（上次提交可能已附）：再次转呈前请核对")
+    assert consultation("comment", "forward", "2").exit_code == 0  # sent again on purpose: no longer said
+    assert "forwarded on the whole draft" not in consultation("export", "--draft", "ecommerce@2", "--format", "md").stderr

@@ -28,7 +28,8 @@ def review_warnings(view: Consultation, target: str, review: bool = False, reaso
     has not answered with its own. A submission with nothing in it says so (not when it prints
     ``more``: an introduction, or every article). Then every stale decision."""
     lines: list[str] = []
-    if not review and not more and not view.unreviewed and not any(view.submits(i, bilingual) for i in view.items):
+    if not review and not more and not view.unreviewed and not view.general_remarks and \
+            not any(view.submits(i, bilingual) for i in view.items):  # fmt: skip
         # a letter with a title and a signature only: said, as it would go out empty (changes nobody
         # decided yet are said below)
         lines.append(f"warning: nothing goes out in {target}: no article has a change staff accepted, a committee "

@@ -112,8 +112,7 @@ def load_consultation(store: Store, ref: DraftRef, *, all_articles: bool = False
                            reasons.get(eid, ""), groups, beside.get(eid, ((), ()))))  # fmt: skip
     # forwarded remarks carried forwarded from the last reading and not forwarded again here: the last
     # submission may have sent them (one forwarded afresh, or again to confirm it, has a revision saying so)
-    sent = {c.id for i in items for c in i.forwarded if c.origin is not None and not any(
-        r.action == "forward" for r in store.revisions(c.id)) and _was_forwarded(store, c.origin)}  # fmt: skip
+    sent = {c.id for i in items for c in i.forwarded if c.origin is not None and _sent_before(store, c)}
     if sent:
         items = [replace(i, sent_before=tuple(c.id for c in i.forwarded if c.id in sent)) for i in items]
     if carried_beside:
@@ -124,6 +123,8 @@ def load_consultation(store: Store, ref: DraftRef, *, all_articles: bool = False
     out = Consultation(stored.ref, stored.title or draft.title, draft, members, tuple(comments), tuple(decisions),
                         tuple(items), adoption, pair, now(), include_unreviewed, stored.deadline,
                         _translation(store, stored, lang), workers, stamp)  # fmt: skip
+    if general := [c.id for c in out.general_remarks if c.origin is not None and _sent_before(store, c)]:
+        out = replace(out, general_sent_before=tuple(general))
     kept = store.near_groups(stored, stamp)
     if kept is not None:
         out.near.read = lambda: _groups(kept)
@@ -207,6 +208,13 @@ def _carried_beside(store: Store, stored: StoredDraft, given: Mapping[str, Commi
         if left:
             out[eid] = left
     return out
+
+
+def _sent_before(store: Store, c: Comment) -> bool:
+    """Whether forwarded comment ``c``, carried from the last reading, was forwarded there too and
+    not forwarded again since (one forwarded again, to confirm it, has a revision saying so)."""
+    return c.origin is not None and not any(r.action == "forward" for r in store.revisions(c.id)) and \
+        _was_forwarded(store, c.origin)  # fmt: skip
 
 
 def _was_forwarded(store: Store, comment_id: int) -> bool:

@@ -330,6 +330,11 @@ _ZH: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DOTALL)
       r"opposition given on words the new version reworded: check it still applies before it goes out "
       r"\(`lawcomment comment forward \d+ --undo` keeps it internal\)"),
      "随意见转呈的会员意见#{id}（{where}）由上一稿带入，其赞同或反对针对的是新版本已修改的文字：转呈前请核对其是否仍然适用"),
+    ((r"the member remark #(?P<id>\d+) forwarded on the whole draft was carried from the last reading, where it was "
+      r"forwarded too \(the last submission may have sent it already\): check it still applies before it goes out "
+      r"\(`lawcomment comment forward \d+` sends it again, unsaid; `lawcomment comment forward \d+ --undo` keeps it "
+      r"internal\)"),
+     "随意见转呈的会员总体意见#{id}由上一稿带入，在上一稿中已转呈（上次提交可能已附）：再次转呈前请核对"),
     ((r"the member remark #(?P<id>\d+) forwarded with (?P<where>.+) was carried from the last reading, where it was "
       r"forwarded too \(the last submission may have sent it already\): check it still applies before it goes out "
       r"\(`lawcomment comment forward \d+` sends it again, unsaid; `lawcomment comment forward \d+ --undo` keeps it "

@@ -447,6 +447,9 @@ class Consultation:
     # the near-duplicate groups by article, worked out on first use (the review formats ask), or
     # read from the store; shared with the views with_unreviewed makes of this one
     near: NearGroups = field(default_factory=NearGroups, repr=False, compare=False)
+    #: remarks on the whole draft (comment ids) carried forwarded from the last reading, where they were
+    #: forwarded too, and not forwarded again since: the last submission may have sent them
+    general_sent_before: tuple[int, ...] = ()
 
     @property
     def lang(self) -> str:
@@ -608,6 +611,12 @@ class Consultation:
         found = [m for i in self.items for m in i.stale]
         if self.translation is not None:
             found += [m for i in self.items for m in (self.translated(i) or Translated("", "", "", "")).stale]
+        # a remark on the whole draft forwarded at the last reading too, and not forwarded again: the last
+        # submission may have sent it already (as a remark with its article is said)
+        found += [f"the member remark #{c.id} forwarded on the whole draft was carried from the last reading, where it was "
+                  "forwarded too (the last submission may have sent it already): check it still applies before it "
+                  f"goes out (`lawcomment comment forward {c.id}` sends it again, unsaid; `lawcomment comment forward "
+                  f"{c.id} --undo` keeps it internal)" for c in self.general_remarks if c.id in self.general_sent_before]
         return tuple(found)
 
     def with_unreviewed(self, include: bool) -> Consultation:
