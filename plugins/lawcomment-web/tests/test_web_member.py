@@ -1092,3 +1092,20 @@ def test_a_comment_sent_twice_or_saved_unchanged_is_a_notice_in_the_members_lang
     post(li, ARTICLE, "/lang", {"lang": "en"})
     r = propose(li)
     assert "This comment was sent already; it was not added again." in li.get(r.headers["location"]).text
+
+
+def test_a_comment_restored_and_saved_with_its_words_as_they_were_is_restored(client, store) -> None:
+    """(A stranger's review) 恢复并保存 with the words unchanged: the edit changed nothing, so the whole
+    step was undone and the comment stayed withdrawn, while the page said the comment read as before."""
+    _colleague(store)
+    li, zhou = client("li"), client("zhou")
+    assert propose(li).status_code == 303
+    (comment,) = store.comments("law@1")
+    drawn = _edit_form(li.get(ARTICLE).text, comment.id)
+    assert post(zhou, ARTICLE, f"/comments/{comment.id}/withdraw", {}).status_code == 303
+    refused = li.post(f"/comments/{comment.id}/edit", data=drawn, follow_redirects=False)
+    assert refused.status_code == 409
+    again = _edit_form(refused.text, comment.id)
+    r = li.post(f"/comments/{comment.id}/edit", data={**again, "csrf": drawn["csrf"]}, follow_redirects=False)
+    assert r.status_code == 303 and "done=unchanged" not in r.headers["location"], r.headers.get("location")
+    assert store.get_comment(comment.id).status is Status.OPEN

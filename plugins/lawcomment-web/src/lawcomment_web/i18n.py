@@ -104,7 +104,7 @@ WORDS: dict[str, dict[str, str]] = {
         "not_bilingual": "这种格式没有中英对照版本；中英对照稿请从概览页“中英对照”一行下载。",
         "staff_no_comment": "工作人员不以会员单位的名义在此提出意见；会员单位的意见由其用户提交，或由管理员在服务器上代为录入。",
         "staff_no_upload": "工作人员不在此上传会员单位的意见文件；请由会员单位的用户上传，或由管理员在服务器上导入。",
-        "name_like_staff": ("姓名不能含有“工作人员”“协会”“秘书处”等本站用来标示协会工作人员的字样，也不能含有分隔符“·”："
+        "name_like_staff": ("姓名不能含有“工作人员”“协会”“秘书处”等本站用来标示协会工作人员的字样："
                             "请只填写您本人的姓名（如“周敏”）。"),
         # counts that say what they count (a trial: 有待审查内容的条文 listed bare numbers, 修改建议数：2 beside 3 changes)
         "n_to_review": "{n}项待审查", "n_comments": "{n}条意见",
@@ -254,7 +254,7 @@ WORDS: dict[str, dict[str, str]] = {
         "staff_no_upload": ("Staff do not upload a member's file here; the member's users upload it, or the "
                             "administrator imports it on the server."),
         "name_like_staff": ("A name cannot hold the words this site marks the association's staff with (staff, "
-                            "secretariat, association, 工作人员, 协会 …), nor the separator “·”: give your own name only."),
+                            "secretariat, association, 工作人员, 协会 …): give your own name only."),
         "n_to_review": "{n} to review", "n_comments": "{n} comments", "n_comments_one": "1 comment",
         "wordings_merged": "Members' wordings merged: {n} (the changes and conflicts below come from them)",
         "wordings_merged_one": "Members' wordings merged: 1 (the changes below come from it)",

@@ -273,7 +273,7 @@ def accept_invitation(ctx: Ctx) -> Response:
     values = {"org": member.org or member.id, "login": login, "name": name}
     if password != again:
         return ctx.page("signup.html", 400, error=ctx.t("passwords_differ"), **values)
-    if member.role is not Role.STAFF and looks_like_staff(name):
+    if member.role is not Role.STAFF and looks_like_staff(name or login):  # (the pages show the login without a name)
         # a member's user named 周秘书 · 工作人员 would read as staff beside every comment (a trial)
         return ctx.page("signup.html", 400, error=ctx.t("name_like_staff"), **values)
     try:
@@ -288,19 +288,19 @@ def accept_invitation(ctx: Ctx) -> Response:
     return RedirectResponse("/", status_code=303)
 
 
-#: What marks staff on the pages (工作人员, 协会工作人员, the secretariat …) and the separator the
-#: header puts before it: no member's user is named with them.
+#: What marks staff on the pages (工作人员, 协会工作人员, the secretariat …): no member's user is named
+#: with them. (The separator · alone is no mark: 买买提·艾力 and Jean-Luc · Picard are names.)
 _STAFF_WORDS = re.compile(r"工作人员|协会|秘书处|管理员|委员会"
                           r"|(?<![a-z])(?:staff|secretariat|association|admin|administrator|committee)(?![a-z])")
-_SEPARATORS = re.compile(r"[·•・‧∙⋅]")
 
 
 def looks_like_staff(name: str) -> bool:
-    """Whether a member's user's display name holds a word the app marks staff with, or the
-    separator it sets before it (read as typed, any width or case, spaces left out)."""
+    """Whether a member's user's display name (or, without one, the login the pages show
+    instead) holds a word the app marks staff with (read as typed, any width or case, spaces
+    left out)."""
     plain = re.sub(r"\s+", "", unicodedata.normalize("NFKC", name)).casefold()
     spaced = unicodedata.normalize("NFKC", name).casefold()
-    return bool(_SEPARATORS.search(spaced) or _STAFF_WORDS.search(plain) or _STAFF_WORDS.search(spaced))
+    return bool(_STAFF_WORDS.search(plain) or _STAFF_WORDS.search(spaced))
 
 
 def set_lang(ctx: Ctx) -> Response:
@@ -752,7 +752,8 @@ def edit(ctx: Ctx) -> Response:
     def change(c: Comment) -> list[str]:
         c = ctx.store.get_comment(c.id)  # (as it is now, in the transaction)
         _refuse_stale_edit(ctx, c)
-        if restoring and c.status is Status.WITHDRAWN:
+        brought = restoring and c.status is Status.WITHDRAWN
+        if brought:
             _bring_back(ctx, c)
             c = ctx.store.get_comment(c.id)
         _refuse_too_long(ctx, proposal, ctx.field("reason"))
@@ -761,8 +762,13 @@ def edit(ctx: Ctx) -> Response:
             raise StoreError(ctx.t("empty_proposal"))
         if c.proposed_text is not None and proposal.strip() == base_of(ctx, get_draft(ctx, c.draft), c).strip():
             raise StoreError(ctx.t("same_as_draft"))
-        _, said = edit_comment(ctx.store, c.id, propose=proposal if c.proposed_text is not None else None,
-                               reason=ctx.field("reason"))  # fmt: skip
+        try:
+            _, said = edit_comment(ctx.store, c.id, propose=proposal if c.proposed_text is not None else None,
+                                   reason=ctx.field("reason"))  # fmt: skip
+        except NothingChanged:
+            if not brought:
+                raise
+            said = []  # brought back as it was typed: restored, and nothing else to change (a review: it stayed withdrawn)
         return said
 
     if restoring:  # (brought back only when the company withdrew it: checked as 恢复 is)
