@@ -1091,6 +1091,13 @@ def test_an_article_deleted_whole_leaves_no_empty_paragraph_once_accepted(consul
         if not marked:
             continue
         assert "一、关于删除第十六条" in [t for _, t in _paragraphs(out)]  # the heading says what is asked, as 关于增加… does
+        # and so beside a new article put in after it (a stranger's review)
+        added = consultation("comment", "add", "--member", "beta", "--draft", "ecommerce@1", "--at", "第十六条", "--stance",
+                             "insert", "--propose", "经营者终止经营的，应当妥善处理押金。")  # fmt: skip
+        assert added.exit_code == 0 and consultation("decide", "--draft", "ecommerce@1", "--article", "第十六条",
+                                                     "--accept", "n1").exit_code == 0  # fmt: skip
+        md = consultation("export", "--draft", "ecommerce@1", "--format", "md").stdout
+        assert "## 一、关于删除第十六条及增加第十六条之一" in md, md
         pkg = DocxPackage(out)
         try:
             markup = read_markup(pkg)

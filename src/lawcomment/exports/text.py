@@ -241,14 +241,15 @@ def heading(item: Item, lang: str) -> str:
     """关于第十条 / 关于删除第十六条 / 关于增加第二十三条之一 / 关于第十条及增加第十条之一 / Article 10: the item's heading."""
     tx = TEXT[lang]
     added = [u for u in item.new_units if u.label]
+    own = citation(item, lang)
+    if item.deleted:  # 关于删除第十六条: the heading says what the submission asks of it, as 关于增加… does
+        own = tx["delete_unit"].format(what=own)
     if not added:
-        what = citation(item, lang)
-        if item.deleted:  # 关于删除第十六条: the heading says what the submission asks of it, as 关于增加… does
-            what = tx["delete_unit"].format(what=what)
+        what = own
     else:
         labels = tx["sep"].join(u.label if lang == "zh" else cite(u.eid, lang) for u in added)
         new = tx["add"].format(label=labels)
-        what = citation(item, lang) + tx["and"] + new if item.text != item.position.base else new
+        what = own + tx["and"] + new if item.text != item.position.base else new
     what = tx["about"].format(what=what)
     return what[:1].upper() + what[1:]
 
