@@ -203,9 +203,10 @@ def _carried_beside(store: Store, stored: StoredDraft, given: Mapping[str, Commi
         was = old.get(r.origin or 0)
         if was is None:
             continue
-        # (a decision made there after the reason was carried came too late to be carried: not this one's)
+        # the ones the carry left behind, each said so in the log (one made there after the carry came too
+        # late to be carried: not this reason's)
         left = tuple(d.id for d in decided if (d.target == was.target or d.target.startswith(was.target + "__"))
-                     and d.id not in came and d.created <= r.created)  # fmt: skip
+                     and d.id not in came and any(e.action == "decision.drop" for e in store.events(obj=f"decision:{d.id}")))  # fmt: skip
         if left:
             out[eid] = left
     return out
