@@ -57,6 +57,18 @@ def app(db: str):  # type: ignore[no-untyped-def]
     return create_app(db)
 
 
+def form_fields(html: str, marker: str) -> dict[str, str]:
+    """The fields of the page's form holding ``marker`` (its action, or a hidden field's name and
+    value), as the page drew them: hidden inputs and textareas, unescaped."""
+    import html as html_module
+
+    form = next(f for f in re.findall(r"<form.*?</form>", html, flags=re.S) if marker in f)
+    fields = {n: html_module.unescape(v) for n, v in re.findall(r'<input type="hidden" name="(\w+)" value="([^"]*)"', form)}
+    fields.update({n: html_module.unescape(v) for n, v in re.findall(r'<textarea name="(\w+)"[^>]*>(.*?)</textarea>', form,
+                                                                     flags=re.S)})  # fmt: skip
+    return fields
+
+
 def csrf_of(html: str) -> str:
     found = re.search(r'name="csrf" value="([^"]+)"', html)
     assert found, "the page has no form with a CSRF token"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import csrf_of, post
+from conftest import csrf_of, form_fields, post
 
 from lawcomment import SourceKind, Stance, Status, hookimpl
 from lawcomment.plugins import get_plugin_manager
@@ -977,13 +977,7 @@ def test_a_kind_of_comment_the_page_does_not_offer_is_said_so(client) -> None:
 
 def _edit_form(html: str, cid: int) -> dict[str, str]:
     """The fields of comment ``cid``'s edit form as the page drew them (hidden ones and textareas)."""
-    import html as html_module
-
-    form = next(f for f in re.findall(r"<form.*?</form>", html, flags=re.S) if f'action="/comments/{cid}/edit"' in f)
-    fields = {n: html_module.unescape(v) for n, v in re.findall(r'<input type="hidden" name="(\w+)" value="([^"]*)"', form)}
-    fields.update({n: html_module.unescape(v) for n, v in re.findall(r'<textarea name="(\w+)"[^>]*>(.*?)</textarea>', form,
-                                                                     flags=re.S)})  # fmt: skip
-    return fields
+    return form_fields(html, f'action="/comments/{cid}/edit"')
 
 
 def _colleague(store, login: str = "zhou", name: str = "周经理") -> None:  # type: ignore[no-untyped-def]

@@ -7,7 +7,7 @@ import io
 import re
 import zipfile
 
-from conftest import csrf_of, post
+from conftest import csrf_of, form_fields, post
 
 from lawcomment.consultation import add_comment
 from lawcomment.docx import read_docx_source
@@ -370,13 +370,7 @@ def test_the_merged_view_says_the_merges_warnings_in_the_pages_language(client, 
 
 def _form_fields(html: str, action: str) -> dict[str, str]:
     """The fields of the merged view's form whose hidden action is ``action``, as the page drew them."""
-    import html as html_module
-
-    form = next(f for f in re.findall(r"<form.*?</form>", html, flags=re.S) if f'name="action" value="{action}"' in f)
-    fields = {n: html_module.unescape(v) for n, v in re.findall(r'<input type="hidden" name="(\w+)" value="([^"]*)"', form)}
-    fields.update({n: html_module.unescape(v) for n, v in re.findall(r'<textarea name="(\w+)"[^>]*>(.*?)</textarea>', form,
-                                                                     flags=re.S)})  # fmt: skip
-    return fields
+    return form_fields(html, f'name="action" value="{action}"')
 
 
 def test_saving_the_wording_box_as_drawn_decides_nothing_and_keeps_the_reason(client, store) -> None:
