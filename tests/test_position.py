@@ -1557,3 +1557,21 @@ def test_a_kuan_one_wording_moves_within_its_article_is_said_as_a_move(consultat
     from lawcomment.exports.messages import localized
 
     assert localized(unit["warnings"][0], "zh") == f"{ids[1]}与{ids[0]}（#1）将「{first}」在第十一条内移动位置（同一处移动：请一并采纳或一并不采纳）"
+
+
+@pytest.mark.parametrize("second", ["acme", "beta"])
+def test_a_new_item_put_in_before_one_taken_out_is_neither_lost_nor_in_conflict(consultation, tmp_path, second: str) -> None:  # type: ignore[no-untyped-def]
+    # a verifying trial (专利法实施细则 第十六条, half-width items): a new (三) after (二) and the old (三) deleted,
+    # by one member (the new item was left out as "rewording" the deletion) or by two (a conflict whose
+    # alternative held two (三))
+    law = tmp_path / "hw.md"
+    law.write_text("# 示例条例\n\n第一条 请求书应当写明下列事项：\n\n(一)名称；\n\n(二)地址；\n\n(三)发明人的姓名；\n\n(四)其他事项。\n\n"
+                   "第二条 本条例自公布之日起施行。\n", encoding="utf-8")  # fmt: skip
+    _ok(consultation("draft", "add", str(law), "--name", "t", "--version", "1"))
+    _ok(consultation("comment", "add", "--member", "acme", "--draft", "t@1", "--at", "第一条第一款第（二）项", "--stance",
+                     "insert", "--propose", "(三)邮政编码；"))  # fmt: skip
+    _ok(consultation("comment", "add", "--member", second, "--draft", "t@1", "--at", "第一条第一款第（三）项", "--stance",
+                     "delete"))  # fmt: skip
+    unit = json.loads(_ok(consultation("merge", "--draft", "t@1", "--article", "第一条", "--format", "json")).stdout)["units"][0]
+    assert unit["conflicts"] == [] and not any("left out" in w for w in unit["warnings"]), unit["warnings"]
+    assert unit["position"] == "请求书应当写明下列事项：\n(一)名称；\n(二)地址；\n(三)邮政编码；\n(四)其他事项。"

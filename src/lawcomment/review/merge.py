@@ -181,6 +181,15 @@ def _supporters(proposals: Sequence[Proposal]) -> tuple[str, ...]:
     return _union(*(p.supporters for p in proposals))
 
 
+def line_put_before(base: str, put: tuple[int, int, str], gone: tuple[int, int, str]) -> bool:
+    """Whether ``put`` inserts whole lines (a new 款 or 项) right before the lines ``gone`` takes
+    out whole: two edits that never touch each other's words, however they share a point (a new
+    （三） before the old （三）, which another proposal deletes)."""
+    at = put[0]
+    return (put[0] == put[1] == gone[0] < gone[1] and put[2].endswith("\n") and not gone[2]
+            and (at == 0 or base[at - 1] == "\n") and base[gone[1] - 1] == "\n")
+
+
 def _group(proposals: Sequence[Proposal]) -> tuple[list[Proposal], list[Group], list[str]]:
     """Combine identical and near-identical proposals; returns the representatives."""
     keys: dict[str, str] = {}  # per text: campaigns repeat wordings
@@ -658,7 +667,8 @@ def merge(base: str, proposals: Sequence[Proposal], *, differ: Differ | None = N
         # a key overlaps the cluster if it starts before the cluster's reach; one starting at or
         # after it only touches it at a point: an insertion of the cluster there, which (keys
         # coming by start) is then the cluster's last key
-        if clusters and (key[0] < reach or clusters[-1][-1][0] == key[0]):
+        if clusters and (key[0] < reach or clusters[-1][-1][0] == key[0]) and not (
+                len(clusters[-1]) == 1 and line_put_before(base, clusters[-1][0], key)):  # fmt: skip
             clusters[-1].append(key)
             reach = max(reach, key[1])
         else:

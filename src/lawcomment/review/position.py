@@ -22,7 +22,7 @@ from ..errors import CitationError
 from ..model import Draft, Kind, Unit
 from ..records import Decision
 from .merge import (ITEM_LABEL, NUMERALS, Change, Conflict, Merge, Proposal, adds_same, amount, canonical, describe_change,
-                    merge, near_key, writes_twice)
+                    line_put_before, merge, near_key, writes_twice)
 from .phrases import conflict_words, ranges
 from .rebase import UNSURE_PLACE, carry_checks, touches
 from .redline import Differ, DiffMemo, Redline, Span, diff, finer_spans, redline_of, similarity, splice
@@ -1148,6 +1148,12 @@ def _quoted(text: str) -> str:
     return f"「{text}」" if text else "(deleted)"
 
 
+def _apart_lines(base: str, a: Span, b: Span) -> bool:
+    """Whether one of ``a`` and ``b`` puts whole lines in right before the lines the other takes
+    out whole: they share a point, not words (a new 项 before the one the member deletes)."""
+    return any(line_put_before(base, (x.start, x.end, x.new), (y.start, y.end, y.new)) for x, y in ((a, b), (b, a)))
+
+
 def _one_per_member(base: str, proposals: list[Proposal], where: str, differ: Differ | None = None,
                     origins: dict[str, dict[tuple[int, int, str], str]] | None = None,
                     scopes: dict[str, tuple[int, int]] | None = None) -> tuple[list[Proposal], list[str]]:  # fmt: skip
@@ -1203,7 +1209,8 @@ def _one_per_member(base: str, proposals: list[Proposal], where: str, differ: Di
             reworded = {line for n in new for line in rewords(n)}
             again = set(new)
             left = [k for k in kept if k not in again and (reworded & set(rewords(k)) or any(
-                touches(k, n) or writes_twice(k, n) or writes_twice(n, k) or (adds_same(base, k, n) and speaks_for(k))
+                (touches(k, n) and not _apart_lines(base, k, n)) or writes_twice(k, n) or writes_twice(n, k)
+                or (adds_same(base, k, n) and speaks_for(k))
                 for n in new))]
             for n in new:  # an edit sent again is credited to both proposals that sent it
                 key = (n.start, n.end, n.new)
