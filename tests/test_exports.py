@@ -1170,3 +1170,28 @@ def test_the_committee_reasons_judged_together_read_as_each_judged_alone(consult
                                          "check it holds for the draft's wording as it is (or remove it with decide "
                                          "--committee-reason '')",))  # fmt: skip
     assert together["art_5"] == (True, ())
+
+
+def test_an_english_drafts_submission_speaks_english_without_being_asked(runner: CliRunner, tmp_path: Path) -> None:
+    # a trial (a British association on an English bill): with no --lang the letter read 关于《…》的修改意见, 理由,
+    # 支持单位, and a wide ideographic space followed every label
+    law = tmp_path / "act.txt"
+    law.write_text("Sample Act 2026\n\nArticle 1\n\nThis Act applies to online traders.\n\nArticle 2\n\n"
+                   "A trader shall publish its name and address.\n", encoding="utf-8")  # fmt: skip
+    db = str(tmp_path / "en.db")
+    for args in (["init", "--association", "Trade Association"], ["draft", "add", str(law), "--name", "s", "--version", "1"],
+                 ["member", "add", "acme", "--org", "ACME Ltd", "--lang", "en"],
+                 ["comment", "add", "--member", "acme", "--draft", "s@1", "--at", "Article 2", "--propose",
+                  "A trader shall publish its name, address and email."],
+                 ["decide", "--draft", "s@1", "--article", "Article 2", "--accept-all", "--committee-reason", "Email helps."]):  # fmt: skip
+        assert runner.invoke(cli, ["--db", db, *args]).exit_code == 0, args
+    md = runner.invoke(cli, ["--db", db, "export", "--draft", "s@1", "--format", "md"])
+    assert md.exit_code == 0 and md.stdout.startswith("# Comments on Sample Act 2026\n"), md.stdout
+    assert "**Reasons**: Email helps." in md.stdout and "理由" not in md.stdout
+    out = tmp_path / "s.docx"
+    assert runner.invoke(cli, ["--db", db, "export", "--draft", "s@1", "-o", str(out)]).exit_code == 0
+    texts = [t for _, t in _docx_text(out)]
+    assert "Article 2 A trader shall publish its name{+, address+} and [-address-]{+email+}." in texts, texts
+    assert not any("\u3000" in t or "关于" in t for t in texts), texts
+    zh = runner.invoke(cli, ["--db", db, "export", "--draft", "s@1", "--format", "md", "--lang", "zh"])
+    assert zh.exit_code == 0 and zh.stdout.startswith("# 关于《Sample Act 2026》的修改意见")  # asked for: as asked

@@ -1027,7 +1027,7 @@ def test_a_word_comment_on_words_of_the_law_in_a_form_is_anchored_at_them(consul
     ("同意。但建议将九十日改为六十日。", False), ("支持。建议删除第二款。", False), ("同意本条规定。但第三项应删去", False),
     ("支持华云意见", False),
     # an English form's (a new user's trial stored the first as a remark)
-    ("We strongly support this article.", True), ("Supported.", True), ("Agreed", True),
+    ("We strongly support this article.", True), ("Supported.", True), ("Agreed", True), ("We support this section.", True),
     ("We support the provision as drafted.", True), ("We support this article, but 30 days is too short.", False),
     ("Support deleting this.", False), ("We support Acme's proposal.", False),
 ])  # fmt: skip

@@ -151,9 +151,10 @@ def register(cli: click.Group) -> None:
                        "a stem: -o out/civil writes out/civil.docx, out/civil.html …")
     @click.option("--layout", type=click.Choice(["articles", "table"]), default="articles", show_default=True,
                   help="docx: article by article, or the 条文 | 修改建议 | 理由 table.")
-    @click.option("--lang", type=click.Choice(["zh", "en", "zh+en", "en+zh"]), default="zh", show_default=True,
-                  help="Language of the labels; zh+en prints the draft's English translation beside it "
-                       "(docx, html, md, json), with labels in both.")
+    @click.option("--lang", type=click.Choice(["zh", "en", "zh+en", "en+zh"]), default=None,
+                  help="Language of the labels (default: the draft's own, zh for a Chinese draft, en for an English "
+                       "one); zh+en prints the draft's English translation beside it (docx, html, md, json), with "
+                       "labels in both.")
     @click.option("--attribute", type=click.Choice(["committee", "members"]), default="committee", show_default=True,
                   help="The association speaks (changes by it, supporters counted, remarks unattributed), or the "
                        "members are named (each change's author, supporters, forwarded remarks).")
@@ -169,7 +170,7 @@ def register(cli: click.Group) -> None:
     @click.option("--template", type=click.Path(path_type=Path, dir_okay=False),
                   help="docx: the association's letterhead (.docx or .dotx): its styles, page set-up, header and footer.")
     @click.pass_context
-    def export_cmd(ctx: click.Context, ref: str, fmt: str, output: Path | None, layout: str, lang: str, attribute: str,
+    def export_cmd(ctx: click.Context, ref: str, fmt: str, output: Path | None, layout: str, lang: str | None, attribute: str,
                    anonymous: bool, all_articles: bool, intro: Path | None, association: str, date: str,
                    include_unreviewed: bool, template: Path | None) -> None:  # fmt: skip
         """Export the consultation on a draft: the submission (docx), review page, data.
@@ -190,7 +191,7 @@ def register(cli: click.Group) -> None:
             if not intro.is_file():
                 raise InputError(str(intro), "no such file")
             intro_text, _ = decode_text(intro.read_bytes(), str(intro))
-        first, _, second = lang.partition("+")
+        first, _, second = (lang or "zh").partition("+")  # (without --lang: the draft's own, once it is read)
         options = ExportOptions(layout=layout, lang=first, parallel=second, attribute=attribute, anonymous=anonymous,
                                 all_articles=all_articles, intro=intro_text, association=association, date=date,
                                 include_unreviewed=include_unreviewed,
@@ -225,7 +226,11 @@ def register(cli: click.Group) -> None:
                 view = load_consultation(store, ref, all_articles=all_articles, include_unreviewed=include_unreviewed,
                                          progress=progress, workers=default_workers())  # fmt: skip
         tr = view.translation
-        if ctx.get_parameter_source("lang") is click.core.ParameterSource.COMMANDLINE and first != view.lang:
+        if lang is None and view.lang != first:  # an English draft's submission speaks English (a trial's was Chinese)
+            first = view.lang
+            options = replace(options, lang=first)
+            check_options(options)
+        if lang is not None and first != view.lang:
             # a copy for members to mark up in the language asked for: the draft's translation (a new
             # user's trial got the Chinese draft, silently); without --lang, the draft's own
             copies = [name for name in formats if not table[name].position]

@@ -110,7 +110,7 @@ _BACKS_ANOTHER = re.compile(r"(?:支持|同意|赞同|赞成|附议)[^，,。；
 SUPPORT_ONLY = re.compile(r"^(?:支持|同意|赞成|赞同)(?:本条|该条|此条|本款|本项|原文|草案)?(?:的?规定)?[。！!]?\s*$|"
                           # an English form's: "We (strongly) support this article." "Agreed." "Supported."
                           r"^(?:we\s+)?(?:(?:strongly|fully|fully\s+and\s+strongly)\s+)?(?:support|supported|agree|agreed|"
-                          r"endorse|endorsed)(?:\s+(?:with\s+)?(?:this|the)\s+(?:article|paragraph|provision|item|wording|text))?"
+                          r"endorse|endorsed)(?:\s+(?:with\s+)?(?:this|the)\s+(?:article|section|subsection|clause|paragraph|provision|item|wording|text))?"
                           r"(?:\s+as\s+(?:it\s+stands|drafted))?[.!]?\s*$", re.IGNORECASE)
 
 

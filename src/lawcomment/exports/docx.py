@@ -77,6 +77,8 @@ class _Writer:
         self.view = view.with_unreviewed(options.include_unreviewed)
         self.options = options
         self.lang = options.lang
+        # after a unit's label, as the law prints it: 第十条　… ; Article 10 … (never a wide space in English)
+        self.gap = "\u3000" if view.lang == "zh" else " "
         self.tx = TEXT[options.lang]
         self.date = options.timestamp
         self.revs = Revisions(self.date)
@@ -114,7 +116,7 @@ class _Writer:
         return r
 
     def label(self, text: str) -> etree._Element:
-        return run(text, style=self.ids["label"], east_asia=True)
+        return run(text, style=self.ids["label"], east_asia=bool(_CJK.search(text)))
 
     def author(self, supporters: tuple[str, ...]) -> str:
         if self.options.attribute == "members" and supporters and not self.options.anonymous:
@@ -129,9 +131,10 @@ class _Writer:
         if with_label and item.label:
             if item.deleted:  # the whole unit taken out: its label too
                 who = self.author(next(s for k, _, s in segments if k == "del"))
-                label = self.revs.text("del", who, f"{item.label}\u3000", style=self.ids["label"], east_asia=True)
+                label = self.revs.text("del", who, f"{item.label}{self.gap}", style=self.ids["label"],
+                                       east_asia=bool(_CJK.search(item.label)))
             else:
-                label = self.label(f"{item.label}\u3000")
+                label = self.label(f"{item.label}{self.gap}")
         paras = self.tracked([(k, t, self.author(s)) for k, t, s in segments], style, label)
         if item.deleted and style != "table":
             # its last paragraph's mark deleted too: accepted in Word, the article leaves no empty
@@ -163,7 +166,7 @@ class _Writer:
     def original(self, item: Item, style: str) -> list[etree._Element]:
         """The unit as the draft has it, its label first."""
         lines = item.position.base.split("\n")
-        out = [self.para(style, *([self.label(f"{item.label}\u3000")] if item.label else []), lines[0])]
+        out = [self.para(style, *([self.label(f"{item.label}{self.gap}")] if item.label else []), lines[0])]
         out += [self.para(style, line) for line in lines[1:]]
         return out
 
@@ -182,7 +185,7 @@ class _Writer:
                 p = self.para(style)
                 if i == 0:
                     ins = self.revs.wrapper("ins", who)
-                    ins.append(run(f"{unit.label}\u3000", style=self.ids["label"], east_asia=True))
+                    ins.append(run(f"{unit.label}{self.gap}", style=self.ids["label"], east_asia=bool(_CJK.search(unit.label))))
                     p.append(ins)
                 if line:
                     p.append(self.revs.text("ins", who, line, east_asia=bool(_CJK.search(line))))
@@ -331,7 +334,7 @@ class _Writer:
         tbl.append(_row([[p] for p in head_cells], widths, header=True))
         for item, containers in opened(self.items):
             for _, unit in containers:
-                text = f"{unit.label}\u3000{unit.heading}".strip()
+                text = f"{unit.label}{self.gap}{unit.heading}".strip()
                 if bilingual:
                     text += _container(self.view, unit.eid)
                 heading_para = self.para("table_head", text, indent=False)
