@@ -158,3 +158,18 @@ def test_csv_import_reads_standard_citations(store, tmp_path: Path) -> None:  # 
     assert result.exit_code == 0, result.output
     listed = store("comment", "list", "--draft", "test@1", "--format", "json")
     assert '"art_31__para_1__item_5"' in listed.stdout and '"art_31"' in listed.stdout
+
+
+@pytest.mark.parametrize("cited", ["Section 1", "section 1", "s. 1", "s 1", "Sec. 1", "SECTION 1"])
+def test_a_bill_whose_articles_are_sections_is_cited_by_section(cited: str) -> None:
+    # a trial (a British association's bill): "Section 1(1)" and "s. 1(1)" could not be read; only "Article 1"
+    from lawcomment import parse_text
+    from lawcomment.drafts import resolve
+
+    bill = parse_text("Sample Bill\n\nSection 1\n\nPayments\n\nA payment may be made to a farmer.\n\nSection 2\n\n"
+                      "Commencement\n\nThis Act comes into force on 1 January.\n", profile="en")  # fmt: skip
+    assert resolve(bill, cited).eid == "art_1"
+    assert resolve(bill, cited.replace("1", "2")).eid == "art_2"
+    article = parse_text("Sample Act\n\nArticle 1\n\nText.\n", profile="en")  # an Act of articles: "Section 1" is no article
+    with pytest.raises(CitationError):
+        resolve(article, cited)

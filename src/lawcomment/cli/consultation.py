@@ -280,7 +280,8 @@ def register(cli: click.Group) -> None:
             c = store.get_comment(cid)
             replaces = f"; it replaces #{c.supersedes}" if c.supersedes else ""
             eid = c.anchor.eid or ""
-            cited = citations(lambda: store.get_draft(c.draft, archived=True).load())(eid) if eid else eid
+            on = store.get_draft(c.draft, archived=True)
+            cited = citations(on.load, "en" if on.profile.startswith("en") else "zh")(eid) if eid else eid
             where = f"{cited} ({eid})" if cited != eid else eid
             if c.lang and c.anchor.eid:  # both citations: the one the member wrote on, the one it is kept at
                 from ..consultation import cite_in_translation
@@ -404,7 +405,8 @@ def register(cli: click.Group) -> None:
                 document: str | bytes = dump_bytes(comments_to_dict(stored.ref, found))
             else:
                 rows = [("id", "at", "member", "stance", "status", "source", "text")]
-                cited = citations(lambda: store.get_draft(stored.ref, archived=True).load())
+                listed = store.get_draft(stored.ref, archived=True)
+                cited = citations(listed.load, "en" if listed.profile.startswith("en") else "zh")
                 for c in found:
                     words = c.proposed_text if c.proposed_text is not None else c.body
                     if c.anchor.quote:

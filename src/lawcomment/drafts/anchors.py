@@ -4,6 +4,8 @@ missing), and quote selectors (exact + prefix + suffix + offset) inside a unit's
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Callable
 
 from ..comments import Anchor
@@ -15,9 +17,11 @@ from .serialize import body_separator
 CONTEXT = 32  # characters of prefix and suffix kept around a quote
 
 
-def describe(eid: str, lang: str = "zh", draft: Draft | None = None) -> str:
+def describe(eid: str, lang: str | None = None, draft: Draft | None = None) -> str:
     """``第十二条第二款 (art_12__para_2)``: a citation a person reads, and the eid; with the
-    ``draft`` the eid is in, cited as the law cites (:func:`law_citation`: 第九条第三项)."""
+    ``draft`` the eid is in, cited as the law cites (:func:`law_citation`: 第九条第三项), in the
+    draft's own language unless ``lang`` says otherwise (Chinese without a draft)."""
+    lang = lang or (_lang(draft) if draft is not None else "zh")
     found = law_citation(draft, eid, lang) if draft is not None else cite(eid, lang)
     return eid if found == eid else f"{found} ({eid})"
 
@@ -110,6 +114,9 @@ def resolve(draft: Draft, at: str, ref: str = "", index: dict[str, Unit] | None 
         return index.get(eid) if index is not None else draft.find(eid)
 
     lang = _lang(draft)
+    if lang == "en" and (m := _SECTION_CITED.match(at.strip())) is not None and _sections_are_articles(draft):
+        # Section 5(2)(a), s. 5(2): a bill whose articles are its sections cites them so
+        at = f"Article {m['rest']}"
     eid = citation_to_eid(at, paragraph_optional=True)
     comps = eid.split("__")
     if len(comps) > 1 and comps[0].startswith("art_") and comps[1].startswith("item_"):
@@ -125,6 +132,16 @@ def resolve(draft: Draft, at: str, ref: str = "", index: dict[str, Unit] | None 
     hint = f"; nearest: {', '.join(describe(u.eid, lang, draft) for u in near)}" if near else ""
     where = f"{ref} has no" if ref else "no such unit:"
     raise CitationError(f"{where} {describe(eid, lang, draft)}{hint}")
+
+
+#: A section cited as a bill cites it: Section 5(2)(a), section 5, s. 5(2), s5, Sec. 5.
+_SECTION_CITED = re.compile(r"^(?:section|sec\.?|ss?\.?)\s*(?P<rest>\d+[A-Za-z]?(?:-\d+)?(?:\(.+)?)$", re.IGNORECASE)
+
+
+def _sections_are_articles(draft: Draft) -> bool:
+    """Whether the draft's articles are labelled Section N (a bill's sections), not Article N."""
+    first = next(iter(draft.articles()), None)
+    return first is not None and first.unit.label.lower().startswith("section")
 
 
 def _place_item(article: Unit, rest: list[str], at: str, ref: str,
