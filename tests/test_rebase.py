@@ -342,3 +342,15 @@ def test_words_replaced_after_words_they_follow_twice_are_judged_each_at_its_pla
     assert not replaced_beside(old, new, first)  # (the same words before it: which one, the two characters cannot say)
     once = old.replace("协助国务院地质矿产", "协助地质矿产")
     assert replaced_beside(once, new, Span(once.index("地质矿产"), once.index("地质矿产") + 4, "自然资源"))
+
+
+def test_words_quoted_around_a_change_of_english_text_are_whole_words() -> None:
+    # a trial (an English bill's next reading): the carry quoted 「hin 90 d」 as 「hin 45 d」
+    from lawcomment.review.rebase import Mover
+
+    old = "The operator shall respond within 90 days of the request."
+    moved = Mover(old, old.replace("90", "45")).move(Span(old.index("90"), old.index("90") + 2, "60"))
+    assert (moved.state, moved.old_words, moved.new_words) == ("changed", "within 90 days", "within 45 days")
+    zh = "电子商务经营者应当在三十日内公示。"  # (Chinese: as before)
+    moved = Mover(zh, zh.replace("三十", "十五")).move(Span(zh.index("三十"), zh.index("三十") + 2, "六十"))
+    assert (moved.old_words, moved.new_words) == ("者应当在三十日内", "者应当在十五日内")

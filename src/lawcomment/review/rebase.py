@@ -256,6 +256,13 @@ class Mover:
         tail = min((k for k in range(end, hi) if self.old[k] in _STOPS), default=hi)
         if tail > end - ends and shared(tail):
             hi = tail
+        # in words of Latin letters, whole words (「within 90 days」, never 「hin 90 d」)
+        while lo > 0 and self.old[lo - 1].isascii() and self.old[lo - 1].isalnum() and self.old[lo].isascii() \
+                and self.old[lo].isalnum() and shared(lo - 1):  # fmt: skip
+            lo -= 1
+        while hi < len(self.old) and self.old[hi].isascii() and self.old[hi].isalnum() and self.old[hi - 1].isascii() \
+                and self.old[hi - 1].isalnum() and shared(hi + 1):  # fmt: skip
+            hi += 1
         return lo, hi
 
     def _offset(self, k: int, after: bool = False) -> int:
