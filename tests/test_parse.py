@@ -353,3 +353,13 @@ def test_en_label_patterns_match_as_with_one_dash_class(line: str) -> None:
     for name, pattern in _ONE_CLASS_PATTERNS.items():
         old, new = re.compile(pattern).match(line), ours[name].match(line)
         assert (old and (old.span(), old.groupdict())) == (new and (new.span(), new.groupdict())), (name, line)
+
+
+@pytest.mark.parametrize(("profile", "label"), [("en", "Article 1 or Section 1"), ("zh-CN", "第一条")])
+def test_a_text_of_no_articles_says_how_an_article_opens(profile: str, label: str) -> None:
+    # a trial: a UK bill, its sections headed "1 Payments", was read as no article, said without how to fix it
+    from lawcomment import parse_text
+
+    got = parse_text("Sample Bill\n\n1 Payments\n\n(1) A payment may be made.\n", profile=profile)
+    (said,) = [d.message for d in got.diagnostics if d.code == "no-articles"]
+    assert said == f"no articles found; the whole text is kept as one unit (an article opens with its label at a line's start: {label})"

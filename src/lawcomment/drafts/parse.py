@@ -557,7 +557,10 @@ class _Parser:
                       front_matter=tuple(self.front), toc=tuple(self.toc), footnotes=footnotes,
                       diagnostics=())  # fmt: skip
         if not self.articles:
-            self.warn("no-articles", "no articles found; the whole text is kept as one unit", None)
+            # (a trial's UK bill, its sections headed "1 Payments", read as none: how to make them read says more)
+            label = "Article 1 or Section 1" if self.p.name.startswith("en") else "第一条"
+            self.warn("no-articles", f"no articles found; the whole text is kept as one unit (an article opens with its "
+                                     f"label at a line's start: {label})", None)  # fmt: skip
         self.diags.extend(verify_fidelity(self.src, draft))
         return Draft(title=draft.title, profile=draft.profile, source=draft.source, units=draft.units,
                      front_matter=draft.front_matter, toc=draft.toc, footnotes=footnotes,
