@@ -274,4 +274,11 @@ def test_the_merged_views_decide_column_breaks_no_word_at_a_laptops_width(browse
                 b => Math.round(b.getBoundingClientRect().top))).size,
             row.querySelectorAll('td')[1].getBoundingClientRect().width])""")
         assert all(tops == 1 and width >= 200 for tops, width in rows), (lang, rows)
+        # each column's heading on one line (a verifying trial: 支持单/位)
+        heads = page.evaluate("""() => Array.from(document.querySelectorAll('table.list thead th')).map(th => {
+            const range = document.createRange();
+            range.selectNodeContents(th);
+            return [th.textContent.trim(), new Set(Array.from(range.getClientRects()).map(r => Math.round(r.top))).size];
+        })""")
+        assert heads and all(n == 1 for _, n in heads), (lang, heads)
     page.close()
