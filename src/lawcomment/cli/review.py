@@ -427,9 +427,13 @@ def _decide_group(store, stored, comment: int, accept: bool, reason: str,  # typ
     chose = f", {count['choose']} conflict(s) settled" if count["choose"] else ""
     left = ("left to decide one by one: " + ", ".join(f"{x} of {u}" for u, x in result.conflicts)
             if result.conflicts else "nothing left to decide one by one")  # fmt: skip
-    echo(f"decided the group of #{comment} ({group.id}, {group.size} comment(s) from {', '.join(group.members)}) on "
+    shown = ", ".join(group.members[:10]) + (f" and {len(group.members) - 10} more" if len(group.members) > 10 else "")
+    verb = "decided the group" if result.decisions else "decided nothing for the group"
+    echo(f"{verb} of #{comment} ({group.id}, {group.size} comment(s) from {shown}) on "
          f"{describe(group.article).split(' (')[0]}: {count['accept']} accepted, {count['reject']} rejected{chose}; "
          f"{result.already} already decided; {left}")  # fmt: skip
+    for said in result.why:
+        echo(f"  {said}")
 
 
 def _version(ctx: click.Context, arg: str, profile: str | None):  # type: ignore[no-untyped-def]

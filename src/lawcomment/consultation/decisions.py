@@ -514,6 +514,7 @@ class BulkResult:
     decisions: tuple[tuple[str, str, Decision], ...]  # (unit eid, change id, decision)
     already: int
     conflicts: tuple[tuple[str, str], ...]  # (unit eid, conflict id)
+    why: tuple[str, ...] = ()  # why some of them are left, where it is not only that others' wordings stand there
 
 
 def decide_all(store: Store, ref: DraftRef, *, accept: bool, member: str | None = None, group: str | None = None,
@@ -609,6 +610,7 @@ def decide_group(store: Store, ref: DraftRef, comment: int, *, accept: bool, rea
     made: list[tuple[str, str, Decision]] = []
     already = 0
     left: list[tuple[str, str]] = []
+    why: list[str] = []
     with store.transaction():
         (pos,) = draft_positions(store, ref, group.article)
         if pos.final is not None:
@@ -699,8 +701,14 @@ def decide_group(store: Store, ref: DraftRef, comment: int, *, accept: bool, rea
                              for h, a in zip(held_by, cx.alternatives, strict=True))  # fmt: skip
             # a member of the group wording the spot otherwise in another comment (its later words,
             # beside its copy): that alternative is the member's own, not the group's to overrule
-            own_other = any(not any(h) and set(a.supporters) & set(group.members)
-                            for h, a in zip(held_by, cx.alternatives, strict=True))  # fmt: skip
+            others = sorted({m for h, a in zip(held_by, cx.alternatives, strict=True) if not any(h)
+                             for m in set(a.supporters) & set(group.members)})  # fmt: skip
+            own_other = bool(others)
+            if own_other and rep:
+                # said: the group decision is not the one staff expect to do nothing (a volume trial's did, unsaid)
+                named = ", ".join(others[:5]) + (f" and {len(others) - 5} more" if len(others) > 5 else "")
+                why.append(f"{cx.id}: {named} of the group word it otherwise in later comments of their own, which "
+                           f"stand for them; choose for the article with `decide --choose {cx.id}:N`")  # fmt: skip
             chosen: int | None = 0
             if own_other or len(rep) > 1 or (rep and not agrees(cx.start, cx.end, rep[0].text, mine)):
                 chosen = None
@@ -712,4 +720,4 @@ def decide_group(store: Store, ref: DraftRef, comment: int, *, accept: bool, rea
             record(f"{cx.id}:{chosen}", "choose", start=cx.start, end=cx.end, old=cx.old,
                    new=cx.old if chosen == 0 else cx.alternatives[chosen - 1].text,
                    premise=premise(pos.merge, cx))  # fmt: skip
-    return BulkResult(tuple(made), already, tuple(left))
+    return BulkResult(tuple(made), already, tuple(left), tuple(why))

@@ -197,16 +197,27 @@ def _carried_beside(store: Store, stored: StoredDraft, given: Mapping[str, Commi
         return {}
     old = {r.id: r for r in store.committee_reasons(before.ref, include_revoked=True).values()}
     came = {d.origin for d in ever if d.origin is not None}
+    # the carry numbers the decisions it carries as it makes them: one made there since has a higher number
+    # (without any carried, the carry's log says which it left behind, asked decision by decision)
+    first = min((d.id for d in ever if d.origin is not None), default=None)
     decided = [d for d in store.decisions(before) if d.action in ("accept", "choose", "text")]
+
+    def left_behind(d: Decision) -> bool:
+        if d.id in came:
+            return False
+        if first is not None:
+            return d.id < first
+        return any(e.action == "decision.drop" and e.detail.get("into") == stored.ref
+                   for e in store.events(obj=f"decision:{d.id}"))  # fmt: skip
+
     out: dict[str, tuple[int, ...]] = {}
     for eid, r in carried.items():
         was = old.get(r.origin or 0)
         if was is None:
             continue
-        # the ones the carry left behind, each said so in the log (one made there after the carry came too
-        # late to be carried: not this reason's)
+        # the ones the carry left behind (one made there after the carry came too late to be carried: not this reason's)
         left = tuple(d.id for d in decided if (d.target == was.target or d.target.startswith(was.target + "__"))
-                     and d.id not in came and any(e.action == "decision.drop" for e in store.events(obj=f"decision:{d.id}")))  # fmt: skip
+                     and left_behind(d))  # fmt: skip
         if left:
             out[eid] = left
     return out
