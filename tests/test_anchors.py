@@ -160,16 +160,31 @@ def test_csv_import_reads_standard_citations(store, tmp_path: Path) -> None:  # 
     assert '"art_31__para_1__item_5"' in listed.stdout and '"art_31"' in listed.stdout
 
 
-@pytest.mark.parametrize("cited", ["Section 1", "section 1", "s. 1", "s 1", "Sec. 1", "SECTION 1"])
-def test_a_bill_whose_articles_are_sections_is_cited_by_section(cited: str) -> None:
+_BILL = ("Sample Bill\n\nSection 1\n\nPayments\n\n(1) A payment may be made to a farmer.\n\n(2) The Secretary of State "
+         "may by regulations make provision—\n\n(a) about the amount;\n\n(b) about conditions.\n\nSection 2\n\n"
+         "Commencement\n\nThis Act comes into force on 1 January.\n")  # fmt: skip
+
+
+@pytest.mark.parametrize(("cited", "eid"), [
+    ("Section 1", "art_1"), ("section 1", "art_1"), ("s. 1", "art_1"), ("s 1", "art_1"), ("Sec. 1", "art_1"),
+    ("SECTION 2", "art_2"),
+    # its subsections, read as the items of its one paragraph: never the whole section (a review: a wording of
+    # s. 1(1) was stored against the whole section, and deleted subsection (2))
+    ("s. 1(1)", "art_1__para_1__item_1"), ("Section 1(2)", "art_1__para_1__item_2"),
+    ("Section 1(2)(b)", "art_1__para_1__item_2__subitem_2"), ("s. 1(2)(a)", "art_1__para_1__item_2__subitem_1"),
+])  # fmt: skip
+def test_a_bill_whose_articles_are_sections_is_cited_by_section(cited: str, eid: str) -> None:
     # a trial (a British association's bill): "Section 1(1)" and "s. 1(1)" could not be read; only "Article 1"
-    from lawcomment import parse_text
     from lawcomment.drafts import resolve
 
-    bill = parse_text("Sample Bill\n\nSection 1\n\nPayments\n\nA payment may be made to a farmer.\n\nSection 2\n\n"
-                      "Commencement\n\nThis Act comes into force on 1 January.\n", profile="en")  # fmt: skip
-    assert resolve(bill, cited).eid == "art_1"
-    assert resolve(bill, cited.replace("1", "2")).eid == "art_2"
-    article = parse_text("Sample Act\n\nArticle 1\n\nText.\n", profile="en")  # an Act of articles: "Section 1" is no article
+    assert resolve(parse_text(_BILL, profile="en"), cited).eid == eid
+
+
+def test_a_section_cited_that_the_bill_lacks_or_an_act_of_articles_is_refused() -> None:
+    from lawcomment.drafts import resolve
+
+    with pytest.raises(CitationError, match=r"^b@1 has no s\. 1\(3\) \(Article 1 \(art_1\) has no \(3\) there\)$"):
+        resolve(parse_text(_BILL, profile="en"), "s. 1(3)", "b@1")
+    act = parse_text("Sample Act\n\nArticle 1\n\nText.\n", profile="en")  # an Act of articles: "Section 1" is no article
     with pytest.raises(CitationError):
-        resolve(article, cited)
+        resolve(act, "Section 1")

@@ -115,8 +115,9 @@ def resolve(draft: Draft, at: str, ref: str = "", index: dict[str, Unit] | None 
 
     lang = _lang(draft)
     if lang == "en" and (m := _SECTION_CITED.match(at.strip())) is not None and _sections_are_articles(draft):
-        # Section 5(2)(a), s. 5(2): a bill whose articles are its sections cites them so
-        at = f"Article {m['rest']}"
+        # Section 5(2)(a), s. 5(2): a bill whose articles are its sections cites them so; its subsections
+        # (1), (2) read as the items of the section's one paragraph are cited as those (never the whole section)
+        return _section(draft, m, at, ref, find)
     eid = citation_to_eid(at, paragraph_optional=True)
     comps = eid.split("__")
     if len(comps) > 1 and comps[0].startswith("art_") and comps[1].startswith("item_"):
@@ -138,10 +139,37 @@ def resolve(draft: Draft, at: str, ref: str = "", index: dict[str, Unit] | None 
 _SECTION_CITED = re.compile(r"^(?:section|sec\.?|ss?\.?)\s*(?P<rest>\d+[A-Za-z]?(?:-\d+)?(?:\(.+)?)$", re.IGNORECASE)
 
 
+def _section(draft: Draft, m: re.Match[str], at: str, ref: str, find: Callable[[str], Unit | None]) -> Unit:
+    """The unit ``Section N(…)`` names in a bill whose articles are its sections."""
+    number, marks = _SECTION_PARTS.match(m["rest"]).groups()  # type: ignore[union-attr]
+    article = find(citation_to_eid(f"Article {number}"))
+    where = f"{ref} has no" if ref else "no such unit:"
+    if article is None:
+        raise CitationError(f"{where} {at.strip()}")
+    labels = re.findall(r"\(([^)]+)\)", marks or "")
+    paras = [c for c in article.children if c.kind is Kind.PARAGRAPH]
+    if not labels:
+        return article
+    # the section's subsections: its 款, or the (1), (2) items of its one paragraph
+    levels = paras if len(paras) > 1 or not paras else [c for c in paras[0].children if c.kind is Kind.ITEM]
+    unit: Unit | None = article
+    for label in labels:
+        found = next((c for c in levels if c.label.strip("()（）.") == label), None) if unit is not None else None
+        if found is None:
+            raise CitationError(f"{where} {at.strip()} ({describe(article.eid, 'en', draft)} has no ({label}) there)")
+        unit, levels = found, [c for c in found.children if c.kind in (Kind.ITEM, Kind.SUBITEM, Kind.PARAGRAPH)]
+    assert unit is not None
+    return unit
+
+
+#: A section's number and what follows it: 5, (2)(a).
+_SECTION_PARTS = re.compile(r"^(\d+[A-Za-z]?(?:-\d+)?)((?:\(.+)?)$")
+
+
 def _sections_are_articles(draft: Draft) -> bool:
     """Whether the draft's articles are labelled Section N (a bill's sections), not Article N."""
     first = next(iter(draft.articles()), None)
-    return first is not None and first.unit.label.lower().startswith("section")
+    return first is not None and first.unit.label.lower().startswith(("section", "sec."))
 
 
 def _place_item(article: Unit, rest: list[str], at: str, ref: str,
