@@ -209,8 +209,8 @@ def register(cli: click.Group) -> None:
                     set_reason = (store.set_committee_reason(stored.ref, eid, committee_reason)
                                   if committee_reason is not None and eid is not None else None)  # fmt: skip
                 if committee_reason is not None and eid is not None:
-                    echo(f"committee reason for {describe(eid)}: {set_reason.text}" if set_reason
-                         else f"committee reason for {describe(eid)} removed")  # fmt: skip
+                    echo(f"committee reason for {describe(eid, draft=stored.load())}: {set_reason.text}" if set_reason
+                         else f"committee reason for {describe(eid, draft=stored.load())} removed")  # fmt: skip
                 verb = "accepted" if accept_all else "rejected"
                 for unit, cid, d in result.decisions:
                     echo(f"decision #{d.id}: {verb} {cid} on {unit}")
@@ -271,7 +271,7 @@ def register(cli: click.Group) -> None:
                 set_reason = (store.set_committee_reason(stored.ref, eid, committee_reason)
                               if committee_reason is not None else None)  # fmt: skip
             if committee_reason is not None:
-                where = describe(eid)
+                where = describe(eid, draft=stored.load())
                 echo(f"committee reason for {where}: {set_reason.text}" if set_reason
                      else f"committee reason for {where} removed")  # fmt: skip
             if undo is not None:
@@ -430,7 +430,7 @@ def _decide_group(store, stored, comment: int, accept: bool, reason: str,  # typ
     shown = ", ".join(group.members[:10]) + (f" and {len(group.members) - 10} more" if len(group.members) > 10 else "")
     verb = "decided the group" if result.decisions else "decided nothing for the group"
     echo(f"{verb} of #{comment} ({group.id}, {group.size} comment(s) from {shown}) on "
-         f"{describe(group.article).split(' (')[0]}: {count['accept']} accepted, {count['reject']} rejected{chose}; "
+         f"{describe(group.article, draft=stored.load()).split(' (')[0]}: {count['accept']} accepted, {count['reject']} rejected{chose}; "
          f"{result.already} already decided; {left}")  # fmt: skip
     for said in result.why:
         echo(f"  {said}")
