@@ -375,3 +375,22 @@ def test_accepting_a_change_where_there_are_only_conflicts_names_them(consultati
                "run `lawcomment merge` to see them")  # fmt: skip
     assert (result.exit_code, result.stderr) == (1, f"Error: {message}\n")
     assert localized(message, "zh") == "第十三条没有修改“c1”：本条只有分歧x1，请在分歧中作出选择"
+
+
+def test_many_supporters_are_counted_and_the_first_few_named_on_a_merge_line(consultation) -> None:  # type: ignore[no-untyped-def]
+    # a volume trial: an alternative a campaign of a hundred members backs filled a screen with ids, and staff
+    # counted them by script
+    art16 = "电子商务经营者自行终止从事电子商务的，应当提前三十日在首页显著位置持续公示有关信息。"
+    names = [f"m{n:02d}" for n in range(1, 11)]
+    for name in names:
+        assert consultation("member", "add", name).exit_code == 0
+        assert consultation("comment", "add", "--member", name, "--draft", "ecommerce@1", "--at", "第十六条", "--propose",
+                            art16.replace("三十日", "六十日")).exit_code == 0  # fmt: skip
+    assert consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十六条", "--propose",
+                        art16.replace("三十日", "九十日")).exit_code == 0  # fmt: skip
+    lines = consultation("merge", "--draft", "ecommerce@1", "--article", "第十六条").stdout.splitlines()
+    assert lines[0] == "第十六条 (art_16): 11 proposal(s) from 11 members: acme, m01, m02, m03, m04, m05, m06, m07 and 3 more"
+    (many,) = [line for line in lines if "「六十日」" in line]
+    assert many.endswith("[10 members: m01, m02, m03, m04, m05, m06, m07, m08 and 2 more: #1 #2 #3 #4 #5 #6 #7 #8 and 2 more]"), many
+    (one,) = [line for line in lines if "「九十日」" in line]
+    assert one.endswith("[acme: #11]"), one

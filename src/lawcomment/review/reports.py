@@ -39,6 +39,27 @@ def merged_redline(pos: UnitPosition) -> Redline:
     return redline_of(pos.base, [Span(p.start, p.end, p.new) for p in pieces])  # each change where it was made
 
 
+#: Members (and proposals) named on a line of the merge before the rest are counted: a campaign of a
+#: hundred members fills a screen with ids (a volume trial counted them by script).
+_NAMED = 8
+
+
+def _members(supporters: tuple[str, ...]) -> str:
+    """Who supports a change or an alternative: all of them, or, for many, how many and the first few."""
+    if len(supporters) <= _NAMED:
+        return ", ".join(supporters)
+    return f"{len(supporters)} members: {', '.join(supporters[:_NAMED])} and {len(supporters) - _NAMED} more"
+
+
+def _proposals(ids: tuple[str, ...]) -> str:
+    """The proposals an alternative comes from (#1+#2: the same wording twice, one proposal): all of them,
+    or, for many, the first few comments and how many more (each once)."""
+    every = list(dict.fromkeys(i for group in ids for i in group.split("+")))
+    if len(every) <= _NAMED:
+        return " ".join(ids)
+    return f"{' '.join(every[:_NAMED])} and {len(every) - _NAMED} more"
+
+
 def _which(base: str, old: str, start: int) -> str:
     """For words the unit has more than once, which of them: `` (occurrence 2 of 2, after 「…」)``."""
     times = base.count(old) if old else 0
@@ -52,14 +73,14 @@ def position_text(pos: UnitPosition, color: bool = False, reason: str = "") -> s
     committee's reason when staff wrote one."""
     who = sorted({m for p in pos.merge.proposals for m in p.supporters})
     counts = ", ".join(f"{k} {v}" for k, v in pos.counts.items())
-    head = f"{pos.citation}: {pos.proposals} proposal(s)" + (f" from {', '.join(who)}" if who else "")
+    head = f"{pos.citation}: {pos.proposals} proposal(s)" + (f" from {_members(tuple(who))}" if who else "")
     if pos.insertions:
         head += f", {len(pos.insertions)} new unit(s) proposed after it"
     lines = [head + (f"; {counts}" if counts else "")]
     if pos.merge.proposals:
         lines.append("  merged:   " + render_text(merged_redline(pos), color).replace("\n", "\n            "))
     for c in pos.changes:
-        by = ", ".join(c.change.supporters)
+        by = _members(c.change.supporters)
         note = f" (decision #{c.decision})" if c.decision else ""
         lines.append(f"  {c.change.id:<4}{c.state + note:<24}{describe_change(c.change)}{_which(pos.base, c.change.old, c.change.start)}  [{by}]")
     for x in pos.conflicts:
@@ -78,7 +99,7 @@ def position_text(pos: UnitPosition, color: bool = False, reason: str = "") -> s
         at += _which(pos.base, x.conflict.old, x.conflict.start)
         lines.append(f"  {x.conflict.id:<4}conflict at {at}: {state}")
         for a, text in zip(x.conflict.alternatives, texts, strict=True):
-            lines.append(f"        {a.number}) {_quote(text)}  [{', '.join(a.supporters)}: {' '.join(a.proposals)}]")
+            lines.append(f"        {a.number}) {_quote(text)}  [{_members(a.supporters)}: {_proposals(a.proposals)}]")
     for ins in pos.insertions:
         note = f" (decision #{ins.decision})" if ins.decision else ""
         lines.append(f"  {ins.id:<4}{ins.state + note:<24}new unit after {pos.citation}: {_quote(ins.text)}  "
