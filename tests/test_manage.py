@@ -702,3 +702,22 @@ def test_undoing_and_restoring_a_later_import_leaves_an_undone_imports_comments_
     assert restore.output == "restored import #2 (sheet2.csv into ecommerce@1): 1 comment(s) back, 0 superseded again\n"
     assert sorted(_statuses(run)) == [(1, "withdrawn"), (2, "withdrawn"), (3, "open")]
     assert _ok(run("import", "undo", "2")).output.endswith(": 1 comment(s) withdrawn, 0 reopened (restore: lawcomment import restore 2)\n")
+
+
+def test_rejecting_every_proposal_of_an_article_keeps_the_draft_in_its_conflicts(consultation) -> None:  # type: ignore[no-untyped-def]
+    # a volume trial: 200 members supported an article as it stands, and staff kept the draft in each of its
+    # conflicts by hand (--choose x1:0,…,x7:0); by member or group, a conflict is still left: others' wordings
+    run = consultation
+    _propose(run, "acme", ART16.replace("三十日", "六十日"), at="第十六条")
+    _propose(run, "beta", ART16.replace("三十日", "九十日"), at="第十六条")
+    _propose(run, "acme", ART13.replace("行政法规禁止", "行政法规明确禁止"))
+    by_member = run("decide", "--draft", "ecommerce@1", "--reject-all", "--member", "beta")
+    assert by_member.output.splitlines()[-1].endswith("1 conflict(s) left to decide one by one: x1 of art_16")
+    rejected = run("decide", "--draft", "ecommerce@1", "--reject-all", "--article", "第十六条", "--reason", "维持原文")
+    assert rejected.output.splitlines() == [
+        "decision #1: chose x1:0 on art_16", "  kept the draft's wording 「三十日」",
+        "rejected 0 change(s) and kept the draft's wording in 1 conflict(s) in 1 unit(s); 0 already decided; 0 conflict(s) "
+        "left to decide one by one"]  # fmt: skip
+    unit = json.loads(_ok(run("merge", "--draft", "ecommerce@1", "--article", "第十六条", "--format", "json")).stdout)["units"][0]
+    assert unit["submitted"] == unit["base"] and unit["unresolved"] == 0
+    assert len(_changes(run)) == 1  # (第十三条's change: another article's, left as it was)

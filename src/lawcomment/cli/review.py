@@ -213,13 +213,15 @@ def register(cli: click.Group) -> None:
                          else f"committee reason for {describe(eid, draft=stored.load())} removed")  # fmt: skip
                 verb = "accepted" if accept_all else "rejected"
                 for unit, cid, d in result.decisions:
-                    echo(f"decision #{d.id}: {verb} {cid} on {unit}")
+                    echo(f"decision #{d.id}: {'chose' if d.action == 'choose' else verb} {cid} on {unit}")
                     echo(f"  {_words_decided(d, stored)}")
                 if accept_all:  # a wording filed under the wrong article, accepted: said again, as the merge says it
                     _warn_misfiled(store, stored.ref, {u.split("__", 1)[0] for u, _, _ in result.decisions})
                 who = " of " + ", ".join(x for x in (member_id, group) if x) if member_id or group else ""
                 units = len({u for u, _, _ in result.decisions})
-                echo(f"{verb} {len(result.decisions)} change(s){who} in {units} unit(s); "
+                kept = sum(1 for _, _, d in result.decisions if d.action == "choose")
+                kept_said = f" and kept the draft's wording in {kept} conflict(s)" if kept else ""
+                echo(f"{verb} {len(result.decisions) - kept} change(s){who}{kept_said} in {units} unit(s); "
                            f"{result.already} already decided; {len(result.conflicts)} conflict(s) left to decide "
                            "one by one" + (": " + ", ".join(f"{x} of {u}" for u, x in result.conflicts)
                                            if result.conflicts else ""))  # fmt: skip
@@ -476,4 +478,6 @@ def _words_decided(d: Decision, stored: Any = None) -> str:
     old, new = (w if len(w := (x or "").replace("\n", " ⏎ ")) <= 40 else f"{w[:24]}…{w[-12:]}" for x in (words, put))
     if d.subject == "insertion":
         return f"new unit 「{new}」"
+    if d.action == "choose" and (d.new or "") == (d.old or ""):  # x1:0, never 「X」 → 「X」 (a volume trial)
+        return f"kept the draft's wording 「{old}」"
     return f"「{old}」 → {f'「{new}」' if new else '(deleted)'}" if old else f"inserting 「{new}」"

@@ -520,7 +520,9 @@ class BulkResult:
 def decide_all(store: Store, ref: DraftRef, *, accept: bool, member: str | None = None, group: str | None = None,
                article: str | None = None, reason: str = "") -> BulkResult:  # fmt: skip
     """Accept (or reject) every undecided change and proposed new unit of a member, of a
-    working group, or of one article (filters combine), in one transaction."""
+    working group, or of one article (filters combine), in one transaction. Rejecting every
+    proposal of an article (no member or group named) keeps the draft's wording in each of its
+    unresolved conflicts too: every alternative there is a proposal turned down."""
     if member is None and group is None and article is None:
         raise StoreError("a bulk decision needs --member, --group or --article")
     who: set[str] | None = None
@@ -558,7 +560,13 @@ def decide_all(store: Store, ref: DraftRef, *, accept: bool, member: str | None 
                 made.append((pos.eid, ins.id, store.add_decision(ref, pos.eid, action, new=ins.text, reason=reason,
                                                                   subject="insertion")))  # fmt: skip
             for x in pos.conflicts:
-                if x.chosen is None and pos.final is None and (
+                if x.chosen is None and pos.final is None and who is None and not accept:
+                    # (a volume trial kept the draft in 850 conflicts by hand, --choose x1:0,…,x7:0 per article)
+                    cx = x.conflict
+                    made.append((pos.eid, f"{cx.id}:0", store.add_decision(
+                        ref, pos.eid, "choose", start=cx.start, end=cx.end, old=cx.old, new=cx.old, reason=reason,
+                        premise=premise(pos.merge, cx))))  # fmt: skip
+                elif x.chosen is None and pos.final is None and (
                         who is None or any(who & set(a.supporters) for a in x.conflict.alternatives)):  # fmt: skip
                     conflicts.append((pos.eid, x.conflict.id))
     return BulkResult(tuple(made), already, tuple(conflicts))
