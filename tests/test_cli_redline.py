@@ -394,3 +394,11 @@ def test_many_supporters_are_counted_and_the_first_few_named_on_a_merge_line(con
     assert many.endswith("[10 members: m01, m02, m03, m04, m05, m06, m07, m08 and 2 more: #1 #2 #3 #4 #5 #6 #7 #8 and 2 more]"), many
     (one,) = [line for line in lines if "「九十日」" in line]
     assert one.endswith("[acme: #11]"), one
+
+
+def test_which_of_repeated_words_a_change_is_at_is_said_on_one_line(consultation) -> None:  # type: ignore[no-untyped-def]
+    # a volume trial: "after 「\n知识产权中」" broke the one-line-per-change layout of `merge`
+    from lawcomment.review.reports import _which
+
+    base = "以注册商标专用权出质的财产。\n知识产权中的财产权出质后"
+    assert _which(base, "的财产", base.rindex("的财产")) == " (occurrence 2 of 2, after 「 ⏎ 知识产权中」)"

@@ -65,7 +65,8 @@ def _which(base: str, old: str, start: int) -> str:
     times = base.count(old) if old else 0
     if times < 2:
         return ""
-    return f" (occurrence {base.count(old, 0, start) + 1} of {times}, after 「{base[max(0, start - 6):start]}」)"
+    before = base[max(0, start - 6):start].replace("\n", " ⏎ ")  # (one line per change: never a raw line break)
+    return f" (occurrence {base.count(old, 0, start) + 1} of {times}, after 「{before}」)"
 
 
 def position_text(pos: UnitPosition, color: bool = False, reason: str = "") -> str:
@@ -95,7 +96,7 @@ def position_text(pos: UnitPosition, color: bool = False, reason: str = "") -> s
         # (a number with its measure word, on both sides: 「15日」 against 「15个工作日」)
         said, texts = conflict_words(pos.base, x.conflict.start, x.conflict.end, [a.text for a in x.conflict.alternatives])
         at = (_quote(said) if x.conflict.old else
-              f"one point, after 「{pos.base[max(0, x.conflict.start - 6):x.conflict.start]}」")  # fmt: skip
+              f"one point, after 「{pos.base[max(0, x.conflict.start - 6):x.conflict.start].replace(chr(10), ' ⏎ ')}」")  # fmt: skip
         at += _which(pos.base, x.conflict.old, x.conflict.start)
         lines.append(f"  {x.conflict.id:<4}conflict at {at}: {state}")
         for a, text in zip(x.conflict.alternatives, texts, strict=True):
