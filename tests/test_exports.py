@@ -1195,3 +1195,12 @@ def test_an_english_drafts_submission_speaks_english_without_being_asked(runner:
     assert not any("\u3000" in t or "关于" in t for t in texts), texts
     zh = runner.invoke(cli, ["--db", db, "export", "--draft", "s@1", "--format", "md", "--lang", "zh"])
     assert zh.exit_code == 0 and zh.stdout.startswith("# 关于《Sample Act 2026》的修改意见")  # asked for: as asked
+
+
+def test_the_review_pages_contents_number_each_entry_inside_its_column(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # a volume trial: in the three-column contents, the numbers of a column's entries (798.) stood in the gap and
+    # over the column before it
+    page = tmp_path / "review.html"
+    assert consultation("export", "--draft", "ecommerce@1", "--format", "html", "--all-articles", "-o", str(page)).exit_code == 0
+    style = page.read_text(encoding="utf-8").split("<style>")[1].split("</style>")[0]
+    assert "nav ol{columns:3;column-gap:2.5em;list-style-position:inside;" in style and "nav li{break-inside:avoid}" in style

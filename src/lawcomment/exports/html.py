@@ -34,7 +34,7 @@ from .messages import localized
 from .text import PAIRED_TEXT
 from .view import Consultation, Item, ItemStatus
 
-_STYLE = ("<style>nav ol{columns:3;font-size:.9em}section{border-top:1px solid #ccc;margin-top:1em}"
+_STYLE = ("<style>nav ol{columns:3;column-gap:2.5em;list-style-position:inside;font-size:.9em}nav li{break-inside:avoid}section{border-top:1px solid #ccc;margin-top:1em}"
           ".filters{position:sticky;top:0;background:#fff;padding:.4em 0;border-bottom:1px solid #ccc}"
           ".status{font-size:.8em;padding:0 .4em;border-radius:.3em;background:#eee}"
           ".st-conflict{background:#fdd}.st-amended{background:#dfd}.law p{margin:.2em 0}"
