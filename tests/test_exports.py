@@ -1202,5 +1202,5 @@ def test_the_review_pages_contents_number_each_entry_inside_its_column(consultat
     # over the column before it
     page = tmp_path / "review.html"
     assert consultation("export", "--draft", "ecommerce@1", "--format", "html", "--all-articles", "-o", str(page)).exit_code == 0
-    style = page.read_text(encoding="utf-8").split("<style>")[1].split("</style>")[0]
-    assert "nav ol{columns:3;column-gap:2.5em;list-style-position:inside;" in style and "nav li{break-inside:avoid}" in style
+    styles = "".join(part.split("</style>")[0] for part in page.read_text(encoding="utf-8").split("<style>")[1:])
+    assert "nav ol{columns:3;column-gap:2.5em;list-style-position:inside;" in styles and "nav li{break-inside:avoid}" in styles
