@@ -10,15 +10,15 @@ from typing import Any
 
 from ..comments import Comment, Member, NewComment, Role, Stance, Status
 from ..drafts.anchors import describe, locate, quote_anchor, resolve, unit_index
-from ..drafts.serialize import body_separator
 from ..drafts.normalize import invisible_removed
+from ..drafts.serialize import body_separator
 from ..errors import NothingChanged, StoreError
 from ..model import Draft, Unit
 from ..records import ImportBatch, Revision, StoredDraft
 from ..review.instructions import instructed_rendering
+from ..review.proposals import anchor_partial, invisible_note, new_article_label, new_article_note, normalise_proposal
 from ..review.rebase import rebase
 from ..review.redline import Span
-from ..review.proposals import anchor_partial, invisible_note, new_article_label, new_article_note, normalise_proposal
 from ..store import Store
 from ..textcheck import bad_character, line_feeds, remark_breaks
 from .bulk import unmarked_quote
@@ -173,7 +173,7 @@ def _rebased_here(store: Store, c: Comment, draft: Draft, unit: Unit) -> tuple[s
     base = old_unit.body(body_separator(earlier))
     moved = rebase(base, c.proposed_text, now)
     # an article the aligner did not pair with it is another text: each change moved must stand between the
-    # very words it stood between (两 characters each side), or it is put where it says something else
+    # very words it stood between (two characters each side), or it is put where it says something else
     astray = [e for e in moved.edits if e.state == "moved" and e.span is not None and not _between_its_words(
         base, c.proposed_text, now, e.span)]  # fmt: skip
     if moved.failed or astray or not moved.changes:
