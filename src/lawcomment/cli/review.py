@@ -6,7 +6,7 @@ Each command calls the library and prints; ``merge --strict`` exits 3 on open co
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -212,9 +212,10 @@ def register(cli: click.Group) -> None:
                     echo(f"committee reason for {describe(eid, draft=stored.load())}: {set_reason.text}" if set_reason
                          else f"committee reason for {describe(eid, draft=stored.load())} removed")  # fmt: skip
                 verb = "accepted" if accept_all else "rejected"
+                words = _words_in(stored)
                 for unit, cid, d in result.decisions:
                     echo(f"decision #{d.id}: {'chose' if d.action == 'choose' else verb} {cid} on {unit}")
-                    echo(f"  {_words_decided(d, stored)}")
+                    echo(f"  {words(d)}")
                 if accept_all:  # a wording filed under the wrong article, accepted: said again, as the merge says it
                     _warn_misfiled(store, stored.ref, {u.split("__", 1)[0] for u, _, _ in result.decisions})
                 who = " of " + ", ".join(x for x in (member_id, group) if x) if member_id or group else ""
@@ -287,6 +288,7 @@ def register(cli: click.Group) -> None:
                     echo(f"warning: decision #{carried} was carried into {later.ref} as decision #{copy.id}, which still "
                          f"stands there (`lawcomment decide --draft {later.ref} --undo {copy.id}` undoes it)", err=True)
                     later, carried = store.successor(later.ref), copy.id
+            words = _words_in(stored)
             for d, which in made:
                 what = {"accept": f"accepted {which}", "reject": f"rejected {which}",
                         "choose": f"chose {which}", "text": "set the final wording"}[d.action]  # fmt: skip
@@ -294,7 +296,7 @@ def register(cli: click.Group) -> None:
                     what += f" of the {d.subject} translation" + (f" (from comment #{taken})" if taken is not None else "")
                 echo(f"decision #{d.id}: {what} on {eid}" + (f" ({reason})" if reason else ""))
                 if d.action != "text":  # the words decided: a change's number may name other words by now
-                    echo(f"  {_words_decided(d, stored)}")
+                    echo(f"  {words(d)}")
                 for older in replaced(d, store.decisions(stored.ref, eid)):  # another staff member's, a moment ago
                     if _same(older, d):
                         echo(f"  it repeats decision #{older.id} by {older.actor} at {older.created}: the position is "
@@ -421,10 +423,11 @@ def _decide_group(store, stored, comment: int, accept: bool, reason: str,  # typ
     result = decide_group(store, stored, comment, accept=accept, reason=reason, name=name)
     group = group_holding(store, stored, comment)
     verbs = {"accept": "accepted", "reject": "rejected", "choose": "chose"}
+    words = _words_in(stored)
     for unit, key, d in result.decisions:
         echo(f"decision #{d.id}: {verbs[d.action]} {key} on {unit}")
         if d.action != "text":
-            echo(f"  {_words_decided(d, stored)}")
+            echo(f"  {words(d)}")
     count = {a: sum(1 for _, _, d in result.decisions if d.action == a) for a in ("accept", "reject", "choose")}
     chose = f", {count['choose']} conflict(s) settled" if count["choose"] else ""
     left = ("left to decide one by one: " + ", ".join(f"{x} of {u}" for u, x in result.conflicts)
@@ -456,24 +459,28 @@ def _warn_misfiled(store: Any, ref: str, articles: set[str]) -> None:
         echo(f"warning: {line}", err=True)
 
 
-#: The draft's units by eid, for the decisions one command prints (keyed by the loaded draft).
-_INDEX: dict[int, tuple[Any, dict[str, Any]]] = {}
+def _words_in(stored: Any) -> Callable[[Decision], str]:
+    """:func:`_words_decided` for the decisions one command prints on ``stored``: the draft read,
+    and its units indexed, once for them all (an --accept-all decides hundreds)."""
+    found: list[tuple[Any, dict[str, Any]]] = []
+
+    def said(d: Decision) -> str:
+        if not found:
+            draft = stored.load()
+            found.append((draft, {u.eid: u for u in draft.walk()}))
+        return _words_decided(d, *found[0])
+
+    return said
 
 
-def _words_decided(d: Decision, stored: Any = None) -> str:
+def _words_decided(d: Decision, draft: Any, index: dict[str, Any]) -> str:
     """What a decision took or turned down, in the draft's words: ``「限制」 → 「强制」``, a new
     unit's first words (a member's new proposal renumbers c1, c2 …: staff see what they decided);
-    a number with its measure word on both sides (「15日」 → 「15个工作日」), read from ``stored``."""
+    a number with its measure word on both sides (「15日」 → 「15个工作日」), read from ``draft``
+    (``index``: its units by eid)."""
     from ..review import decided_words
 
-    if stored is None:
-        words, put = d.old or "", d.new or ""
-    else:
-        draft = stored.load()
-        index = _INDEX.get(id(draft))
-        if index is None or index[0] is not draft:  # (one command's decisions: the draft's units looked up once)
-            index = _INDEX[id(draft)] = (draft, {u.eid: u for u in draft.walk()})
-        words, put = decided_words(draft, d, index[1])
+    words, put = decided_words(draft, d, index)
     # a long passage by its two ends: enough to know it on one line
     old, new = (w if len(w := (x or "").replace("\n", " ⏎ ")) <= 40 else f"{w[:24]}…{w[-12:]}" for x in (words, put))
     if d.subject == "insertion":

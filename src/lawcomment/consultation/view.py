@@ -141,7 +141,9 @@ def reason_standing(store: Store, stored: StoredDraft, position: UnitPosition,
     if reason is None or not reason.text.strip():
         return True, ()
     comments = [c for c in store.comments(stored, article=position.eid) if c.status not in INACTIVE]
-    return _standing(store, stored, [position], {position.eid: reason}, comments)[position.eid]
+    # (the unit's own decisions: a page of one article reads no other's)
+    ever = store.decisions(stored, target=position.eid, include_revoked=True)
+    return _standing(store, stored, [position], {position.eid: reason}, comments, ever)[position.eid]
 
 
 def reasons_standing(store: Store, stored: StoredDraft,
@@ -153,12 +155,13 @@ def reasons_standing(store: Store, stored: StoredDraft,
     if not mine:
         return {}
     comments = [c for c in store.comments(stored) if c.status not in INACTIVE]
-    return _standing(store, stored, mine, given, comments)
+    return _standing(store, stored, mine, given, comments, store.decisions(stored, include_revoked=True))
 
 
 def _standing(store: Store, stored: StoredDraft, positions: Sequence[UnitPosition], given: Mapping[str, CommitteeReason],
-              comments: Sequence[Comment]) -> dict[str, tuple[bool, tuple[str, ...]]]:  # fmt: skip
-    ever = store.decisions(stored, include_revoked=True)
+              comments: Sequence[Comment], ever: Sequence[Decision]) -> dict[str, tuple[bool, tuple[str, ...]]]:  # fmt: skip
+    """The reasons of ``positions`` judged on ``comments`` and ``ever`` (the decisions, undone ones
+    too, on their units at least)."""
     by_target: dict[str, list[Decision]] = defaultdict(list)
     for d in ever:
         by_target[d.target].append(d)

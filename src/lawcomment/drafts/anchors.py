@@ -152,13 +152,12 @@ def _section(draft: Draft, m: re.Match[str], at: str, ref: str, find: Callable[[
         return article
     # the section's subsections: its 款, or the (1), (2) items of its one paragraph
     levels = paras if len(paras) > 1 or not paras else [c for c in paras[0].children if c.kind is Kind.ITEM]
-    unit: Unit | None = article
+    unit = article
     for label in labels:
-        found = next((c for c in levels if c.label.strip("()（）.") == label), None) if unit is not None else None
+        found = next((c for c in levels if c.label.strip("()（）.") == label), None)
         if found is None:
             raise CitationError(f"{where} {at.strip()} ({describe(article.eid, 'en', draft)} has no ({label}) there)")
         unit, levels = found, [c for c in found.children if c.kind in (Kind.ITEM, Kind.SUBITEM, Kind.PARAGRAPH)]
-    assert unit is not None
     return unit
 
 

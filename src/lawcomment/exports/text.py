@@ -343,17 +343,8 @@ def reason_paragraphs(item: Item) -> list[str]:
 def remark_lines(view: Consultation, item: Item, options: ExportOptions, only: str = "") -> list[str]:
     """The remarks staff forwarded: 有会员提出：… (or the organisation with ``--attribute members``);
     with ``only``, those written in that language (:func:`written_in`)."""
-    tx = TEXT[options.lang]
-    out = []
-    for c in item.forwarded:
-        if only and written_in(c.body) != only:
-            continue
-        body = " ".join(p.strip() for p in c.body.strip().splitlines() if p.strip())
-        part = _remark_part(view, item, c, options.lang)
-        named = options.attribute == "members" and not options.anonymous
-        key = ("remark_by" if named else "remark") + ("_on" if part else "")
-        out.append(tx[key].format(who=view.member_name(c.member) if named else "", part=part, text=body))
-    return out
+    return [_remark(view, c, _remark_part(view, item, c, options.lang), options) for c in item.forwarded
+            if not only or written_in(c.body) == only]  # fmt: skip
 
 
 def general_remark_lines(view: Consultation, options: ExportOptions) -> list[str]:
@@ -361,15 +352,25 @@ def general_remark_lines(view: Consultation, options: ExportOptions) -> list[str
     the general opinion prints them: 有会员提出：… (or the organisation, with ``--attribute
     members``), with the words they quote (the title, say)."""
     tx = TEXT[options.lang]
-    named = options.attribute == "members" and not options.anonymous
     out = []
     for c in view.general_remarks:
-        body = " ".join(p.strip() for p in c.body.strip().splitlines() if p.strip())
         quote = " ".join(c.anchor.quote.split())
-        part = tx["quoted"].format(quote=quote if len(quote) <= 20 else quote[:20] + "…") if quote else ""
-        key = ("remark_by" if named else "remark") + ("_on" if part else "")
-        out.append(tx[key].format(who=view.member_name(c.member) if named else "", part=part, text=body))
+        out.append(_remark(view, c, tx["quoted"].format(quote=_clipped(quote)) if quote else "", options))
     return out
+
+
+def _remark(view: Consultation, c: Comment, part: str, options: ExportOptions) -> str:
+    """One forwarded remark as the submission prints it, its paragraphs on one line, about ``part``
+    of its unit (or the whole of it, "")."""
+    body = " ".join(p.strip() for p in c.body.strip().splitlines() if p.strip())
+    named = options.attribute == "members" and not options.anonymous
+    key = ("remark_by" if named else "remark") + ("_on" if part else "")
+    return TEXT[options.lang][key].format(who=view.member_name(c.member) if named else "", part=part, text=body)
+
+
+def _clipped(quote: str) -> str:
+    """A quote as a remark's line cites it: its first twenty characters, and … when there are more."""
+    return quote if len(quote) <= 20 else quote[:20] + "…"
 
 
 def _remark_part(view: Consultation, item: Item, c: Comment, lang: str) -> str:
@@ -391,7 +392,7 @@ def _remark_part(view: Consultation, item: Item, c: Comment, lang: str) -> str:
     if quoted is not None and "".join(quote.split()) == "".join(quoted.body().split()):
         quote = ""  # the whole of the unit it is on: said by the unit, not by a cut-off copy of it (a trial)
     if quote:
-        quote = quote if len(quote) <= 20 else quote[:20] + "…"
+        quote = _clipped(quote)
         part = tx["quoted_in"].format(part=part, quote=quote) if part else tx["quoted"].format(quote=quote)
     return part
 
