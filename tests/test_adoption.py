@@ -931,3 +931,49 @@ def test_an_article_asked_deleted_that_the_new_version_rewords_in_place_is_not_a
     kuan_old, kuan_new = parse_text(_law(A1 + "\n" + old12, A2)), parse_text(_law(A1 + "\n" + reworded, A2))
     (kuan,) = outcomes(kuan_old, kuan_new, align_articles(kuan_old, kuan_new), [_proposal(None, "art_1__para_2", Stance.DELETE)])
     assert kuan.state is Adoption.NOT_ADOPTED, kuan
+
+
+_SERIOUS_FINE = "违反本法规定的，可以对单位并处{}的罚款；对其直接负责的主管人员，可以处{}的罚款。"
+
+
+@pytest.mark.parametrize(("new_body", "state", "present"), [
+    # the range asked set for serious cases only, every other case fined otherwise (会计法 2017 第四十二条 →
+    # 2024 第四十条, a trial's: reported adopted 4/4)
+    ("违反本法规定的，对单位可以并处二十万元以下的罚款，对其直接负责的主管人员可以处五万元以下的罚款；情节严重的，对单位可以"
+     "并处二十万元以上一百万元以下的罚款，对其直接负责的主管人员可以处五万元以上五十万元以下的罚款。", Adoption.PARTLY, None),
+    # the range asked, set for every case amid words reworded: adopted (会计法 2024 第四十一条)
+    ("违反本法规定的，由财政部门责令改正，对单位可以并处二十万元以上一百万元以下的罚款；对其直接负责的主管人员，可以处五万元以上"
+     "五十万元以下的罚款。", Adoption.ADOPTED, 4),
+])  # fmt: skip
+def test_a_fine_asked_that_the_new_version_sets_for_serious_cases_only_is_adopted_in_part(
+        new_body: str, state: Adoption, present: int | None) -> None:  # fmt: skip
+    proposal = _SERIOUS_FINE.format("二十万元以上一百万元以下", "五万元以上五十万元以下")
+    (o,) = _outcome(_SERIOUS_FINE.format("三千元以上五万元以下", "二千元以上二万元以下"), proposal, new_body)
+    assert o.state is state, o
+    if present is not None:
+        assert o.present == present
+
+
+def test_a_change_the_new_version_made_in_its_smaller_edits_is_adopted_in_part() -> None:
+    # a trial (会计法 2017 第三十四条 → 2024 第三十二条): 工作秘密 and 个人信息 asked and both written, with 个人隐私 beside
+    # them; the one change (和商业秘密 → 、工作秘密、商业秘密和个人信息) was reported not adopted
+    old = "监督检查的部门对在监督检查中知悉的国家秘密和商业秘密负有保密义务。"
+    (o,) = _outcome(old, old.replace("国家秘密和商业秘密", "国家秘密、工作秘密、商业秘密和个人信息"),
+                    old.replace("国家秘密和商业秘密", "国家秘密、工作秘密、商业秘密、个人隐私、个人信息"))  # fmt: skip
+    assert (o.state, o.present, o.in_part) == (Adoption.PARTLY, 0, 1)
+
+
+def test_a_paragraph_asked_deleted_that_the_new_version_moved_to_another_article_says_where() -> None:
+    # a trial (会计法 2017 第八条第三款 → 2024 第四十九条): "adopted" alone read as if the law had dropped it
+    kept = ("国家实行统一的会计制度。国家统一的会计制度由国务院财政部门根据本法制定并公布。\n国务院有关部门可以依照本法和国家统一"
+            "的会计制度制定对会计核算和会计监督有特殊要求的行业实施国家统一的会计制度的具体办法或者补充规定，报国务院财政部门审核批准。")
+    third = "中国人民解放军总后勤部可以依照本法和国家统一的会计制度制定军队实施国家统一的会计制度的具体办法，报国务院财政部门备案。"
+    between = ("各单位必须根据实际发生的经济业务事项进行会计核算。", "会计凭证、会计账簿、财务会计报告必须符合规定。",
+               "各单位应当建立、健全本单位内部会计监督制度。", "会计人员应当遵守职业道德，提高业务素质。")  # (a split, when near)
+    old = parse_text(_law(kept + "\n" + third, *between, "本法自公布之日起施行。"))
+    new = parse_text(_law(kept + "\n国家加强会计信息化建设，鼓励依法采用现代信息技术开展会计工作，具体办法由国务院财政部门会同有关部门制定。",
+                          *between, "本法自公布之日起施行。",
+                          third.replace("中国人民解放军总后勤部", "中央军事委员会有关部门").replace("报国务院财政部门备案", "抄送国务院财政部门")))  # fmt: skip
+    (o,) = outcomes(old, new, align_articles(old, new), [_proposal(None, "art_1__para_3", Stance.DELETE)])
+    assert (o.state, o.moved_to) == (Adoption.ADOPTED, "第七条 (art_7)")
+    assert o.to_dict({})["moved_to"] == "第七条 (art_7)"

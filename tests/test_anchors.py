@@ -183,8 +183,38 @@ def test_a_bill_whose_articles_are_sections_is_cited_by_section(cited: str, eid:
 def test_a_section_cited_that_the_bill_lacks_or_an_act_of_articles_is_refused() -> None:
     from lawcomment.drafts import resolve
 
-    with pytest.raises(CitationError, match=r"^b@1 has no s\. 1\(3\) \(Article 1 \(art_1\) has no \(3\) there\)$"):
+    with pytest.raises(CitationError, match=r"^b@1 has no s\. 1\(3\) \(Section 1 \(art_1\) has no \(3\) there\)$"):
         resolve(parse_text(_BILL, profile="en"), "s. 1(3)", "b@1")
     act = parse_text("Sample Act\n\nArticle 1\n\nText.\n", profile="en")  # an Act of articles: "Section 1" is no article
     with pytest.raises(CitationError):
         resolve(act, "Section 1")
+
+
+@pytest.mark.parametrize(("eid", "cited"), [
+    ("art_1", "Section 1"), ("art_1__para_1__item_2", "Section 1(2)"),
+    ("art_1__para_1__item_2__subitem_1", "Section 1(2)(a)"), ("art_2", "Section 2"),
+])  # fmt: skip
+def test_a_bill_s_units_are_cited_by_their_own_labels(eid: str, cited: str) -> None:
+    # a trial (an English bill): its sections were cited "Article 1", its subsection (2) "Article 1(b)"
+    from lawcomment.drafts import describe, law_citation
+
+    bill = parse_text(_BILL, profile="en")
+    assert law_citation(bill, eid, "en") == cited
+    assert describe(eid, None, bill) == f"{cited} ({eid})"
+    assert law_citation(bill, eid, "zh") != cited  # a Chinese citation of it is the reading's
+
+
+def test_an_inserted_section_is_cited_as_the_bill_numbers_it() -> None:
+    from lawcomment.drafts import law_citation, resolve
+
+    bill = parse_text(_BILL.replace("Section 2\n", "Section 1A\n\nPowers\n\nThe Secretary may act.\n\nSection 2\n"),
+                      profile="en")  # fmt: skip
+    assert resolve(bill, "Section 1A").eid == "art_1-1" and resolve(bill, "s. 1A").eid == "art_1-1"
+    assert law_citation(bill, "art_1-1", "en") == "Section 1A"
+
+
+def test_an_act_of_articles_numbered_as_read_is_cited_as_before() -> None:
+    from lawcomment.drafts import law_citation
+
+    act = parse_text("Act\n\nArticle 1\n\nTitle\n\n1. Text one.\n\n2. Text two:\n\n(a) a;\n\n(b) b.\n", profile="en")
+    assert law_citation(act, "art_1__para_2__item_2", "en") == "Article 1(2)(b)"

@@ -2215,7 +2215,7 @@ def test_a_remark_on_the_whole_draft_forwarded_at_the_last_reading_is_said_befor
     assert consultation("comment", "forward", "1").exit_code == 0
     _second_reading(consultation, data, tmp_path, ("应当提前三十日", "应当提前六十日"))
     md = consultation("export", "--draft", "ecommerce@2", "--format", "md")
-    assert md.exit_code == 0 and "有会员就“中华人民共和国电子商务法”提出：总体支持，建议缩短审查周期。" in md.stdout
+    assert md.exit_code == 0 and "有会员提出：总体支持，建议缩短审查周期。" in md.stdout
     said = ("warning: the member remark #2 forwarded on the whole draft was carried from the last reading, where it was "
             "forwarded too (the last submission may have sent it already): check it still applies before it goes out "
             "(`lawcomment comment forward 2` sends it again, unsaid; `lawcomment comment forward 2 --undo` keeps it "

@@ -331,7 +331,7 @@ def test_squash_drops_every_whitespace_and_zero_width_character(text: str) -> No
 _ONE_CLASS_STOP, _ONE_CLASS_DASH = r"(?=\s|$|[.:\u2013\u2014-])", r"\s*(?:[.:\u2013\u2014-]\s*)?"
 _ONE_CLASS_PATTERNS = {
     "part": rf"^(?P<label>(?:PART|Part|TITLE)\s+(?P<num>[IVXLC]+|\d+)){_ONE_CLASS_STOP}{_ONE_CLASS_DASH}(?P<rest>.*)$",
-    "article": rf"^(?P<label>(?:ARTICLE|Article)\s+(?P<num>\d+[a-z]?)(?:-(?P<sub>\d+))?){_ONE_CLASS_STOP}"
+    "article": rf"^(?P<label>(?:ARTICLE|Article)\s+(?P<num>\d+)(?:(?P<letter>[A-Za-z])|-(?P<sub>\d+))?){_ONE_CLASS_STOP}"
                rf"{_ONE_CLASS_DASH}(?P<rest>.*)$",
     "annex": r"^(?P<label>(?:ANNEX|Annex|SCHEDULE|Schedule|APPENDIX|Appendix)(?:\s+(?P<num>[IVXLC]+|\d+))?"
              r"(?:[.:\u2013\u2014-]|(?=\s)|$))\s*(?P<rest>.*)$",
@@ -363,3 +363,45 @@ def test_a_text_of_no_articles_says_how_an_article_opens(profile: str, label: st
     got = parse_text("Sample Bill\n\n1 Payments\n\n(1) A payment may be made.\n", profile=profile)
     (said,) = [d.message for d in got.diagnostics if d.code == "no-articles"]
     assert said == f"no articles found; the whole text is kept as one unit (an article opens with its label at a line's start: {label})"
+
+
+_INSERTED_BILL = ("Data Sharing Bill\n\nSection 1. Short title\n\nThis Act may be cited as the Data Sharing Act.\n\n"
+                  "Section 5. Interpretation\n\n(1) In this Act, data means information in electronic form.\n\n"
+                  "(2) A reference to a holder includes a processor.\n\nSection 5A. Application to the Crown\n\n"
+                  "This Act binds the Crown.\n\nSEC. 6. COMMENCEMENT.\n\nThis Act commences on proclamation.\n")  # fmt: skip
+
+
+def test_an_inserted_section_5a_is_its_own_article_numbered_as_an_inserted_one() -> None:
+    # a trial (an English bill): "Section 5A" was read as words of section 5, its heading with them, unsaid
+    draft = parse_text(_INSERTED_BILL, profile="en")
+    arts = {a.unit.eid: a.unit for a in draft.articles()}
+    assert list(arts) == ["art_1", "art_5", "art_5-1", "art_6"]
+    assert arts["art_5-1"].label == "Section 5A." and arts["art_5-1"].heading == "Application to the Crown"
+    assert [c.text for c in arts["art_5-1"].children] == ["This Act binds the Crown."]
+    assert not [d for d in draft.diagnostics if d.code == "missing-number"]
+
+
+@pytest.mark.parametrize(("line", "heading", "text"), [
+    ("Section 1. Short title", "Short title", ""),
+    ("SEC. 6. COMMENCEMENT.", "COMMENCEMENT.", ""),
+    ("Section 5. Interpretation", "Interpretation", ""),
+    # a sentence, a placeholder, a child's label: the article's words, never its heading
+    ("Section 2. This Act binds the Crown.", "", "This Act binds the Crown."),
+    ("Section 2. A.", "", "A."),
+    ("Section 2. (1) A person may apply.", "", ""),
+    ("Section 2. the holder may apply", "", "the holder may apply"),
+])  # fmt: skip
+def test_an_english_article_s_words_on_its_label_line_are_its_heading_only_when_they_read_as_one(
+        line: str, heading: str, text: str) -> None:  # fmt: skip
+    draft = parse_text(f"Bill\n\n{line}\n\nMore words here.\n", profile="en")
+    art = next(iter(draft.articles())).unit
+    assert art.heading == heading
+    assert (art.children[0].text if heading else art.children[0].text or art.children[0].children[0].text) == \
+        (text or ("More words here." if heading else "A person may apply."))
+    assert heading + text in "\n".join(u.heading + u.text for u in draft.walk())  # nothing dropped
+
+
+def test_an_eu_article_12a_is_the_one_inserted_after_12() -> None:
+    draft = parse_text("Regulation\n\nArticle 12\n\nScope\n\nText.\n\nArticle 12a\n\nInserted\n\nMore.\n", profile="en")
+    assert [a.unit.eid for a in draft.articles()] == ["art_12", "art_12-1"]
+    assert [a.unit.label for a in draft.articles()] == ["Article 12", "Article 12a"]

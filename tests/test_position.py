@@ -1575,3 +1575,35 @@ def test_a_new_item_put_in_before_one_taken_out_is_neither_lost_nor_in_conflict(
     unit = json.loads(_ok(consultation("merge", "--draft", "t@1", "--article", "第一条", "--format", "json")).stdout)["units"][0]
     assert unit["conflicts"] == [] and not any("left out" in w for w in unit["warnings"]), unit["warnings"]
     assert unit["position"] == "请求书应当写明下列事项：\n(一)名称；\n(二)地址；\n(三)邮政编码；\n(四)其他事项。"
+
+
+@pytest.mark.parametrize(("base", "text", "said"), [
+    ("处三千元以上五万元以下的罚款", "处二十万元以上十万元以下的罚款",
+     ["the position reads 「二十万元以上十万元以下」: its lower bound (二十万元) is above its upper bound (十万元): decide "
+      "the two bounds together"]),
+    ("处三日至五日的拘留", "处十五日至10日的拘留",
+     ["the position reads 「十五日至10日」: its lower bound (十五日) is above its upper bound (10日): decide the two "
+      "bounds together"]),
+    ("处三千元以上五万元以下的罚款", "处二十万元以上一百万元以下的罚款", []),  # in order
+    ("处五万元以上三千元以下的罚款", "处五万元以上三千元以下的罚款", []),  # the draft's own: not the decisions'
+    ("处五千元以上五万日以下", "处五万元以上五千日以下", []),  # two measure words: no one order
+])  # fmt: skip
+def test_a_range_decided_upside_down_is_said(base: str, text: str, said: list[str]) -> None:
+    from lawcomment.review.position import inverted_ranges
+
+    assert inverted_ranges(base, text) == said
+
+
+def test_decide_says_at_once_when_its_choices_turn_a_range_upside_down(consultation) -> None:
+    # a trial (会计法 第四十二条): --choose x1:1,x2:2 recorded 二十万元以上十万元以下 without a word
+    run = consultation
+    base = "电子商务平台经营者对违反前款规定的平台内经营者未采取必要措施的，由市场监督管理部门责令限期改正，可以处{}以上{}以下的罚款。"
+    for member, low, high in (("acme", "二十万元", "一百万元"), ("beta", "五千元", "八万元")):
+        assert run("comment", "add", "--member", member, "--draft", "ecommerce@1", "--at", "第七十六条第二款",
+                   "--propose", base.format(low, high)).exit_code == 0  # fmt: skip
+    assert run("decide", "--draft", "ecommerce@1", "--article", "第七十六条", "--choose", "x1:1").exit_code == 0
+    second = run("decide", "--draft", "ecommerce@1", "--article", "第七十六条", "--choose", "x2:2")
+    assert second.exit_code == 0, second.output
+    assert second.stderr.splitlines()[-1] == (
+        "warning: the position reads 「二十万元以上八万元以下」, a range no proposal has (its lower bound above its upper): "
+        "its lower bound is acme's, its upper bound beta's: decide the two bounds together")  # fmt: skip

@@ -105,7 +105,7 @@ def register(cli: click.Group) -> None:
             echo(f"{status} {stored.ref}: {stored.title} ({len(stored.load().articles())} articles)")
             if carried is not None and (carried.counts["carried"] or carried.orphaned or carried.decisions
                                         or carried.counts["reasons"] or carried.counts["reasons_dropped"]):  # fmt: skip
-                carry_summary(carried)
+                carry_summary(carried, base.load(), stored.load())
 
     @cli.group()
     def amendment() -> None:

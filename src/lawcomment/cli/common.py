@@ -113,8 +113,10 @@ def table_lines(rows: Sequence[Sequence[str]]) -> list[str]:
     return ["  ".join(parts) for parts in zip(*columns, strict=True)]
 
 
-def carry_summary(report) -> None:  # type: ignore[no-untyped-def]
-    """What carrying comments and decisions to a new version did, for the terminal."""
+def carry_summary(report, old: Any = None, new: Any = None) -> None:  # type: ignore[no-untyped-def]
+    """What carrying comments and decisions to a new version did, for the terminal; with the two
+    versions' drafts (``old``, ``new``), their units cited as each cites them (an English draft in
+    English), else in Chinese."""
     from ..review import describe_decision
 
     k = report.counts
@@ -150,7 +152,7 @@ def carry_summary(report) -> None:  # type: ignore[no-untyped-def]
     if report.decisions:
         echo(f"carried {k['decisions']} decision(s), {k['dropped']} no longer apply")
     for d in report.dropped:
-        echo(f"  decision #{d.origin.id} ({describe_decision(d.origin)}) no longer applies: {d.note}")
+        echo(f"  decision #{d.origin.id} ({describe_decision(d.origin, draft=old)}) no longer applies: {d.note}")
     if k["reasons"] or k["reasons_dropped"] or k.get("reasons_made") or k.get("reasons_stale"):
         echo(f"carried {k['reasons']} committee reason(s)"
              + (f" ({k['reasons_renumbered']} citing articles the new version renumbered: cited by their new numbers)"
@@ -164,20 +166,20 @@ def carry_summary(report) -> None:  # type: ignore[no-untyped-def]
     from ..drafts import describe
 
     for eid, why in getattr(report, "reasons_left", ()):
-        echo(f"  reason on {describe(eid)} of {report.old} left behind: {why}")
+        echo(f"  reason on {describe(eid, None, old)} of {report.old} left behind: {why}")
     reworded = getattr(report, "reasons_reworded", ())
     if reworded:
         echo(f"warning: {len(reworded)} committee reason(s) carried onto articles the new version reworded, with no "
              "decision beside them: they were given on the old words; check they still hold", err=True)  # fmt: skip
         for old_eid, new_eid in reworded:
-            echo(f"  {describe(old_eid)} of {report.old} → {describe(new_eid)}", err=True)
+            echo(f"  {describe(old_eid, None, old)} of {report.old} → {describe(new_eid, None, new)}", err=True)
     half_made = getattr(report, "reasons_half_made", ())
     if half_made:
         echo(f"warning: {len(half_made)} committee reason(s) carried beside decisions the new version made in part: "
              "they may argue for words the law now has; check each still reads right (lawcomment decide --article … "
              "--committee-reason \"…\")", err=True)  # fmt: skip
         for old_eid, new_eid in half_made:
-            echo(f"  {describe(old_eid)} of {report.old} → {describe(new_eid)}", err=True)
+            echo(f"  {describe(old_eid, None, old)} of {report.old} → {describe(new_eid, None, new)}", err=True)
 
 
 #: Below this many steps a bar would only flicker.
@@ -209,8 +211,9 @@ def progress_bar(label: str) -> Iterator[Callable[[int, int], None] | None]:
 
 def citations(load: Callable[[], Any], lang: str = "zh") -> Callable[[str], str]:
     """eid → its citation as the law cites it (:func:`lawcomment.drafts.law_citation`: a 项 of an
-    article of one 款 is 第十六条第八项), as the exports give it. ``load()`` gives the draft, called
-    only when an eid asks for it (a 项 of a first 款): a listing of other units reads no draft."""
+    article of one 款 is 第十六条第八项; a bill's Section 5A(1)), as the exports give it. ``load()``
+    gives the draft, called only when an eid asks for it (a 项 of a first 款, or any unit of an
+    English draft): a listing of a Chinese draft's other units reads no draft."""
     from ..drafts import cite, law_citation
 
     cited: dict[str, str] = {}
@@ -219,7 +222,7 @@ def citations(load: Callable[[], Any], lang: str = "zh") -> Callable[[str], str]
     def citation(eid: str) -> str:
         found = cited.get(eid)
         if found is None:
-            if "__para_1__item_" in eid:
+            if "__para_1__item_" in eid or lang == "en":  # (an English draft cites by its labels: Section 5A)
                 if not loaded:
                     loaded.append(load())
                 found = law_citation(loaded[0], eid, lang)

@@ -148,7 +148,7 @@ def register(cli: click.Group) -> None:
             else:
                 echo(f"{status} {stored.ref}: {stored.title} ({n} articles, profile {stored.profile})")
             if report is not None:
-                carry_summary(report)
+                carry_summary(report, store.get_draft(report.old).load(), stored.load())
             elif status == "added":
                 _note_unlinked(store, stored, file)
             if paired is not None and translation is not None:
@@ -258,7 +258,8 @@ def register(cli: click.Group) -> None:
     @comment.command("add")
     @click.option("--member", "member_id", required=True)
     @click.option("--draft", "ref", required=True, help="NAME@VERSION")
-    @click.option("--at", required=True, help="第十二条第二款, Article 12(2)(c), or an eid.")
+    @click.option("--at", required=True, help="第十二条第二款, Article 12(2)(c), Section 5A, or an eid; 全文 or "
+                                              "(document) for a remark on the whole draft.")  # fmt: skip
     @click.option("--propose", help="The proposed wording of the whole unit.")
     @click.option("--reason", default="", help="Why (the comment's body).")
     @click.option("--quote", default="", help="The words the comment is about, inside the unit.")
@@ -282,7 +283,7 @@ def register(cli: click.Group) -> None:
             eid = c.anchor.eid or ""
             on = store.get_draft(c.draft, archived=True)
             cited = citations(on.load, "en" if on.profile.startswith("en") else "zh")(eid) if eid else eid
-            where = f"{cited} ({eid})" if cited != eid else eid
+            where = (f"{cited} ({eid})" if cited != eid else eid) if eid else "the whole draft (document)"
             if c.lang and c.anchor.eid:  # both citations: the one the member wrote on, the one it is kept at
                 from ..consultation import cite_in_translation
 

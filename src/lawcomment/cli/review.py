@@ -302,16 +302,19 @@ def register(cli: click.Group) -> None:
                         echo(f"  it repeats decision #{older.id} by {older.actor} at {older.created}: the position is "
                              "as it was")  # fmt: skip
                     else:
-                        echo(f"  it replaces decision #{older.id} ({describe_decision(older)}) by {older.actor} at "
+                        echo(f"  it replaces decision #{older.id} ({describe_decision(older, draft=stored.load())}) by {older.actor} at "
                              f"{older.created}; undo #{d.id} to bring that one back")  # fmt: skip
-            if any(d.action == "text" and d.subject not in ("en", "zh") and d.new for d, _ in made):
+            worded = any(d.action == "text" and d.subject not in ("en", "zh") and d.new for d, _ in made)
+            if worded or any(d.action in ("accept", "choose") for d, _ in made):
                 # what the committee's own wording does that it may not mean (one 款 given of several:
-                # the others deleted), said as it is decided, as the merge says it
+                # the others deleted), and a range whose bounds the decisions took apart (二十万元以上十万元以下),
+                # said as it is decided, as the merge says it
                 from ..consultation import draft_positions
 
                 for pos in draft_positions(store, stored, eid):
                     for w in pos.warnings:
-                        if w.startswith("the committee's wording of ") and "deletes" in w:
+                        if (worded and w.startswith("the committee's wording of ") and "deletes" in w) or \
+                                w.startswith("the position reads 「"):  # fmt: skip
                             echo(f"warning: {w}", err=True)
             if made or committee_reason is not None:
                 warn_superseded(store, stored.ref, "decisions made on it")

@@ -19,7 +19,7 @@ from types import MappingProxyType
 from typing import Any
 
 from ..comments import Anchor, CommentSource, NewComment, SourceKind, Stance, Status
-from ..drafts.anchors import describe, quote_anchor, resolve, unit_body, unit_index
+from ..drafts.anchors import describe, quote_anchor, resolve, unit_body, unit_index, whole_draft
 from ..drafts.encoding import decode_text
 from ..drafts.normalize import invisible_removed
 from ..drafts.pairing import HAN, Pairing, written_in
@@ -343,6 +343,8 @@ def _json_row(path: Path, position: str, rec: Any, canonical: dict[str, str | No
             values[canon] = line_feeds(str(value))
         else:
             raise InputError(str(path), f"{position}: {key!r} must be text, not {type(value).__name__}")
+    if "article" not in values and "eid" in rec and rec["eid"] is None and "article" not in rec:
+        values["article"] = "(document)"  # the JSON contract's comment on the whole document (eid null)
     return Row(position, values, extra or _NO_EXTRA)
 
 
@@ -432,6 +434,7 @@ class _Memo:
     translated: dict[str, Unit] | None = None  # the translation's units by eid, once a row needs them
 
 
+_WHOLE = Anchor(None)  # a comment on the whole draft: no unit
 _NEEDS_TEXT = (Stance.AMEND, Stance.INSERT)
 _SAYS_ENOUGH = (Stance.SUPPORT, Stance.OPPOSE, Stance.DELETE)
 
@@ -456,6 +459,24 @@ def translation_quote(translation: Draft, index: Mapping[str, Unit], rendering: 
     return f"“{quote}”: {body}" if body else f"“{quote}”"
 
 
+def whole_draft_stance(given: str, proposed: str | None, reason: str, quote: str, title: str) -> Stance:
+    """The stance of a comment on the whole draft (cited ``(document)``, 全文): a remark, support or
+    opposition, never a wording; its quote, if any, words of the draft's ``title`` (a Word comment
+    on the title is one). A ValueError says what is wrong with one that asks for more."""
+    chosen = parse_stance(given, proposed)
+    if proposed is not None or chosen in (Stance.AMEND, Stance.DELETE, Stance.INSERT):
+        raise ValueError("a comment on the whole draft is a remark, support or opposition: a wording, a deletion "
+                         "or a new provision names the article it is about (第十二条, Article 12)")  # fmt: skip
+    if quote.strip() and quote.strip() not in title and title not in quote:
+        raise ValueError(f"a comment on the whole draft quotes no words but its title's: 「{quote.strip()}」 is in "
+                         "an article; name that article")  # fmt: skip
+    if not given.strip() and chosen is Stance.COMMENT and SUPPORT_ONLY.match(reason.strip()):
+        chosen = Stance.SUPPORT  # 支持。 and nothing else, as an article's row reads it
+    if chosen not in (Stance.SUPPORT, Stance.OPPOSE) and not reason.strip():
+        raise ValueError("nothing to record on the whole draft: no reason")
+    return chosen
+
+
 def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: set[str], member: str | None,
              memo: _Memo) -> tuple[NewComment, str | None]:  # fmt: skip
     if row.past:
@@ -476,7 +497,22 @@ def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: set[st
         raise ValueError(f"the row is for draft {v['draft'].strip()!r}, not {ref}")
     at = v.get("article", "").strip()
     if not at:
-        raise ValueError("no article")
+        raise ValueError("no article (a comment on the whole draft is cited (document) or 全文)")
+    if whole_draft(at):  # (document), 全文: as the listings and the exports cite one
+        proposed = v.get("proposed_text")
+        proposed = proposed if proposed is not None and proposed.strip() else None
+        body = v.get("reason", "").strip()
+        quote = v.get("quote", "").strip()
+        stance = whole_draft_stance(v.get("stance", ""), proposed, body, quote, draft.title)
+        anchor = _WHOLE
+        if quote:  # the title's words a Word comment was on, kept with the words around them as written
+            selector = row.extra.get("selector")
+            around = selector if isinstance(selector, dict) else {}
+            prefix, suffix = around.get("prefix"), around.get("suffix")
+            anchor = Anchor(None, quote, prefix if isinstance(prefix, str) else "", suffix if isinstance(suffix, str) else "")
+        author, created, later = _provenance(row.extra)
+        came = _new_source(kind, memo.file, author, row.position)
+        return _new_comment(who, anchor, stance, came, body, None, Status.OPEN, None, None, created, ""), later
     written = v.get("lang", "").strip().lower()
     if memo.translation is not None and written == memo.translation[2] and not _EID.match(at) and not HAN.search(at):
         # a citation of the translation (Article 16, by its own numbers): the draft's unit it renders
@@ -570,7 +606,7 @@ def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: set[st
                 proposed, warning = instructed
     else:  # one 款 given for a multi-款 article: anchored at that 款 (a warning), or a ValueError
         try:
-            _, anchor, proposed, warning = anchor_partial(draft, unit, stance, proposed, anchor)
+            _, anchor, proposed, warning = anchor_partial(draft, unit, stance, proposed, anchor, body)
         except ValueError as exc:  # said with the unit it reads like, when it reads like another
             raise ValueError(refused_here(draft, unit, proposed or "", str(exc))) from None
     if deleting is not None:
@@ -603,17 +639,24 @@ def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: set[st
     if stance is Stance.SUPPORT and (odd := support_warning(body, "give the wording as 修改建议, or make the stance "
                                                                   "意见")) is not None:  # fmt: skip
         warning = odd if warning is None else f"{warning}; {odd}"
-    author: object = None
-    created = None
-    if extra:  # JSON's own keys: source, created (a CSV row has none)
-        given = extra.get("source")
-        author = given.get("author") if isinstance(given, dict) else None
-        created = extra.get("created")
-        if created is not None and not (isinstance(created, str) and _is_timestamp(created)):
-            raise ValueError(f"created must be a date and time such as 2026-11-21T09:00:00Z (got {created!r})")
-        if created is not None and in_future(created):  # never dated after it arrived
-            later = f"created {created} is later than now; the comment is dated when it is imported instead"
-            warning = later if warning is None else f"{warning}; {later}"
-            created = None
-    came = _new_source(kind, memo.file, author if isinstance(author, str) else None, row.position)
+    author, created, later = _provenance(extra)
+    if later is not None:
+        warning = later if warning is None else f"{warning}; {later}"
+    came = _new_source(kind, memo.file, author, row.position)
     return _new_comment(who, anchor, stance, came, body, proposed, Status.OPEN, None, None, created, lang), warning
+
+
+def _provenance(extra: Mapping[str, Any]) -> tuple[str | None, str | None, str | None]:
+    """Who wrote a JSON row's comment and when (its ``source.author`` and ``created``, which a
+    CSV row has not), and a warning for a time stamp later than now (then dated on import)."""
+    if not extra:
+        return None, None, None
+    given = extra.get("source")
+    author = given.get("author") if isinstance(given, dict) else None
+    created = extra.get("created")
+    if created is not None and not (isinstance(created, str) and _is_timestamp(created)):
+        raise ValueError(f"created must be a date and time such as 2026-11-21T09:00:00Z (got {created!r})")
+    if created is not None and in_future(created):  # never dated after it arrived
+        return (author if isinstance(author, str) else None, None,
+                f"created {created} is later than now; the comment is dated when it is imported instead")  # fmt: skip
+    return author if isinstance(author, str) else None, created, None

@@ -36,7 +36,7 @@ from ..errors import CitationError, InputError, StoreError, UnsafeDocumentError
 from ..limits import LimitExceeded
 from ..model import Draft, Kind, Unit
 from ..review.instructions import instructed_translation, instructed_wording
-from ..review.proposals import normalise_proposal, partial_proposal, typed_label, typed_label_note
+from ..review.proposals import asks_deleting_paragraph, normalise_proposal, partial_proposal, typed_label, typed_label_note
 from ..review.rebase import rebase
 from ..review.redline import similarity
 from .bulk import SUPPORT_ONLY, asks_deletion
@@ -131,13 +131,6 @@ COLUMNS = (1560, 4892, 4892, _TEXT_W - 1560 - 2 * 4892)
 _FIELD_COLUMNS = (1560, 3221, 1560, 3221, 1560, _TEXT_W - 3 * 1560 - 2 * 3221)
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
-
-
-#: A 理由 that asks for a 款's deletion (删除第二款, 第二款另行规定, delete paragraph 2): a row giving one 款 of its
-#: article then deletes the others, as its whole article. (删除“依法”二字 asks to delete words, not a 款.)
-_KUAN = r"(?:本条)?第[一二三四五六七八九十\d０-９]+款"
-_ASKS_DELETING = re.compile(rf"(?:删除|删去|去掉|取消|不再保留){_KUAN}|{_KUAN}(?:的规定)?(?:另行规定|删除|删去|去掉|取消|不再保留|"
-                            r"移至|移到|并入|单列)|delete (?:the (?:second|third|other) )?paragraph", re.IGNORECASE)  # fmt: skip
 
 
 def _xml_safe(text: str) -> str:
@@ -1109,7 +1102,7 @@ def form_comments(form: FilledForm, draft: Draft, ref: str, member: str, member_
                 warnings.append(f"{p}: {row.position}: {instructed[1]}")
             elif not written and (partial := partial_proposal(draft, unit, proposed)) is not None:
                 one = partial.target
-                if one is not None and partial.given == 1 and not _ASKS_DELETING.search(reason) and \
+                if one is not None and partial.given == 1 and not asks_deleting_paragraph(reason) and \
                         _squash(partial.text) != _squash(one.body(body_separator(draft))):  # fmt: skip
                     # one 款 given, clearly one of the article's, and reworded: a wording of that 款, as a typed
                     # comment and the web form read it; the article's other 款 are never deleted unasked (a trial's

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..comments import Anchor, CommentSource, Member, NewComment, Role, SourceKind, Stance, Status
-from ..drafts.anchors import describe, quote_anchor, resolve, unit_body, unit_index
+from ..drafts.anchors import describe, quote_anchor, resolve, unit_body, unit_index, whole_draft
 from ..drafts.encoding import decode_text
 from ..drafts.normalize import invisible_removed
 from ..drafts.pairing import HAN
@@ -54,6 +54,7 @@ from .bulk import (
     translation_quote,
     unmarked_quote,
     validate,
+    whole_draft_stance,
 )
 from .misfiled import misfiled, refused_here
 from .translations import translation_texts
@@ -275,6 +276,21 @@ def add_comment(store: Store, ref: DraftRef, member: str, at: str, *, propose: s
     stored = store.get_draft(ref)
     store.get_member(member)
     draft = stored.load()
+    if whole_draft(at):  # (document), 全文: a remark on the whole draft, as a Word comment on its title is
+        proposed = propose if propose is not None and propose.strip() else None
+        try:
+            chosen = whole_draft_stance(stance or "", proposed, reason, quote, draft.title)
+        except ValueError as exc:
+            raise StoreError(str(exc)) from None
+        made = NewComment(member, Anchor(None, quote.strip()), chosen, CommentSource(source, author=author),
+                          body=reason.strip())  # fmt: skip
+        if check is not None:
+            check(made)
+        report = _store_comments(store, stored, draft, "the command line" if source is SourceKind.CLI
+                                 else f"the {source} comment", [made])  # fmt: skip
+        if not report.added:
+            raise NothingChanged(f"{member} already made this exact comment on the whole draft (nothing added)")
+        return report.added[0], []
     draft_lang = "en" if stored.profile.startswith("en") else "zh"
     other = "zh" if draft_lang == "en" else "en"
     switched = []
@@ -328,7 +344,7 @@ def add_comment(store: Store, ref: DraftRef, member: str, at: str, *, propose: s
         proposed, reread = quoted
         unmarked.append(reread)
     try:  # one 款 given for a multi-款 article: anchored at that 款, or refused
-        target, anchor, proposed, moved = anchor_partial(draft, unit, chosen, proposed, anchor)
+        target, anchor, proposed, moved = anchor_partial(draft, unit, chosen, proposed, anchor, reason)
     except ValueError as exc:
         raise StoreError(refused_here(draft, unit, proposed or "", str(exc))) from None
     if target is not unit:
@@ -646,7 +662,9 @@ def _stored_already(store: Store, ref: str, row: Row) -> bool:
     except StoreError:
         return False
     v = row.values
-    return (c.draft == ref and c.member == v.get("member", "") and (c.anchor.eid or "") == v.get("article", "")
+    at = v.get("article", "")
+    return (c.draft == ref and c.member == v.get("member", "") and
+            (c.anchor.eid == at if c.anchor.eid is not None else whole_draft(at))
             and c.body == v.get("reason", "").strip() and (c.proposed_text or "") == (v.get("proposed_text") or "")
             and str(c.stance) == v.get("stance", ""))  # fmt: skip
 

@@ -99,7 +99,8 @@ def edit_comment(store: Store, comment_id: int, *, propose: str | None = None, r
         if new_stance is Stance.AMEND and proposed is not None:
             proposed = normalise_proposal(draft, unit, proposed)
             try:  # one 款 given for a multi-款 article: anchored at that 款, or refused
-                target, anchor, proposed, moved = anchor_partial(draft, unit, new_stance, proposed, anchor)
+                target, anchor, proposed, moved = anchor_partial(draft, unit, new_stance, proposed, anchor,
+                                                                 c.body if reason is None else reason)
             except ValueError as exc:
                 raise StoreError(f"comment #{comment_id}: {refused_here(draft, unit, proposed or '', str(exc))}") from None
             if moved:

@@ -107,7 +107,7 @@ def load_consultation(store: Store, ref: DraftRef, *, all_articles: bool = False
         # a group decision credits the group as it stands now: grouped where one stands
         groups = group_comments(draft, on, index=index) if any(
             '"group"' in (d.premise or "") for d in decided.get(eid, [])) else []  # fmt: skip
-        items.append(build_item(eid, citation_of(eid, unit, lang), unit.label, unit.kind, paths.get(eid, ()), pos,
+        items.append(build_item(eid, citation_of(eid, unit, lang, draft), unit.label, unit.kind, paths.get(eid, ()), pos,
                            on, decided.get(eid, []), include_unreviewed, taken, lang,
                            reasons.get(eid, ""), groups, beside.get(eid, ((), ()))))  # fmt: skip
     # forwarded remarks carried forwarded from the last reading and not forwarded again here: the last
@@ -181,7 +181,7 @@ def _standing(store: Store, stored: StoredDraft, positions: Sequence[UnitPositio
         unit = index[eid]
         on = [c for c in by_article.get(eid.split("__", 1)[0], []) if c.anchor.eid == eid or
               (c.anchor.eid or "").startswith(eid + "__")]  # fmt: skip
-        item = build_item(eid, citation_of(eid, unit, lang), unit.label, unit.kind, (), position, on,
+        item = build_item(eid, citation_of(eid, unit, lang, draft), unit.label, unit.kind, (), position, on,
                           [d for d in history if d.revoked_at is None], False, frozenset(), lang, reason.text, (), beside)  # fmt: skip
         if eid in carried:
             item = replace(item, reason_carried_beside=carried[eid])

@@ -36,11 +36,65 @@ def cite(eid: str, lang: str = "zh") -> str:
 
 def law_citation(draft: Draft, eid: str, lang: str = "zh") -> str:
     """:func:`cite`, as the law itself cites: a 项 of an article of one 款 without that 款
-    (第九条第三项, Article 9(c); not 第九条第一款第三项)."""
+    (第九条第三项, Article 9(c); not 第九条第一款第三项). An English draft's units are cited
+    by their own labels where these differ from the reading's numbering: a bill's Section 5A(1),
+    not Article 5-1(a)."""
     comps = eid.split("__")
-    if len(comps) >= 3 and comps[1] == "para_1" and comps[2].startswith("item_") and comps[0] in _one_kuan(draft):
+    one_kuan = len(comps) >= 3 and comps[1] == "para_1" and comps[2].startswith("item_") and comps[0] in _one_kuan(draft)
+    if lang == "en" and (own := _own_names(draft)):
+        names = ["__".join(comps[: i + 1]) for i in range(len(comps))]
+        if all(n in own for n in names):
+            return "".join(own[n] for i, n in enumerate(names) if not (one_kuan and i == 1))
+    if one_kuan:
         eid = "__".join([comps[0], *comps[2:]])
     return cite(eid, lang)
+
+
+#: An English article's label as its citation names it: Section 5A., SEC. 2., § 3, Article 12a
+_OWN_ARTICLE = re.compile(r"^(?:(?P<article>article)|section|sec\.|§)\s*(?P<num>\d+[A-Za-z]?(?:-\d+)?)\.?$", re.IGNORECASE)
+_OWN_POINT = re.compile(r"^\((?P<num>[0-9a-zA-Z]{1,6})\)$")
+
+
+def _own_names(draft: Draft) -> dict[str, str]:
+    """eid → how an English draft cites that step of it (``Section 5A``, ``(2)``, ``(1)``), for
+    every article, 款, 项 and 目 when one article at least is labelled otherwise than the
+    reading numbers it (a bill's sections, an inserted 5A, items labelled (1)); else nothing,
+    and :func:`cite` serves. Worked out once per draft object."""
+    kept = _OWN.get(id(draft))
+    if kept is not None and kept[0] is draft:
+        return kept[1]
+    names: dict[str, str] = {}
+    if _lang(draft) == "en":
+        differs = False
+
+        def visit(unit: Unit, prefix: str) -> None:
+            nonlocal differs
+            step = unit.eid[len(prefix) + 2:] if prefix else unit.eid
+            read = cite(step, "en")
+            if unit.kind is Kind.ARTICLE and (m := _OWN_ARTICLE.match(unit.label.strip())):
+                own = f"{'Article' if m['article'] else 'Section'} {m['num']}"
+            elif unit.kind in (Kind.ITEM, Kind.SUBITEM) and (m := _OWN_POINT.match(unit.label.strip())):
+                own = f"({m['num']})"
+            else:
+                own = read
+            differs = differs or own != read
+            names[unit.eid] = own
+            for child in unit.children:
+                if child.kind in (Kind.PARAGRAPH, Kind.ITEM, Kind.SUBITEM):
+                    visit(child, unit.eid)
+
+        for unit in draft.walk():
+            if unit.kind is Kind.ARTICLE:
+                visit(unit, "")
+        if not differs:
+            names = {}
+    if len(_OWN) >= 8:
+        _OWN.pop(next(iter(_OWN)))
+    _OWN[id(draft)] = (draft, names)
+    return names
+
+
+_OWN: dict[int, tuple[Draft, dict[str, str]]] = {}
 
 
 def _one_kuan(draft: Draft) -> frozenset[str]:
@@ -92,6 +146,19 @@ def nearest_units(draft: Draft, eid: str, limit: int = 3) -> list[Unit]:
     if parent is not None and len(picked) < limit:
         picked.append(parent)
     return picked
+
+
+#: How a comment on the whole draft is cited: as the listings print it, (document) and （全文）, and
+#: the words staff type for it (全文, 总体意见, whole draft)
+_WHOLE_DRAFT = re.compile(r"^(?:[（(]\s*(?:document|全文)\s*[）)]|document|the whole draft|whole draft|全文|整体|总体意见|"
+                          r"总体|草案全文|general)$", re.IGNORECASE)
+
+
+def whole_draft(at: str) -> bool:
+    """Whether ``at`` cites the whole draft, not a unit of it: ``(document)`` and ``（全文）``, as
+    the listings and the CSV export write a comment on the whole document, or 全文, 总体意见, whole
+    draft as staff type it."""
+    return _WHOLE_DRAFT.match(at.strip()) is not None
 
 
 def unit_index(draft: Draft) -> dict[str, Unit]:

@@ -164,7 +164,7 @@ def _citation_to_eid(citation: str, paragraph_optional: bool) -> str:
     if m := _EN_CITATION().match(text):
         parts = {}
         if m["article"]:
-            parts[Kind.ARTICLE] = m["article"].lower()
+            parts[Kind.ARTICLE] = _en_article(m["article"])
             if m["para"]:
                 parts[Kind.PARAGRAPH] = m["para"]
             if m["item"]:
@@ -176,6 +176,14 @@ def _citation_to_eid(citation: str, paragraph_optional: bool) -> str:
                 parts[kind] = str(parse_number(m[group]))
         return _build(parts, citation, paragraph_optional)
     raise CitationError(f"cannot read the citation {citation!r}")
+
+
+def _en_article(num: str) -> str:
+    """The number of an English article as cited: 5a and 5A are the one inserted after 5 (5-1),
+    as the draft's reading numbers them."""
+    if num[-1].isalpha():
+        return article_num(int(num[:-1]), letters_to_int(num[-1]))
+    return num
 
 
 def _zh_article(num: str) -> str:

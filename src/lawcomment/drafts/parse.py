@@ -98,8 +98,12 @@ def _num(m: re.Match[str], kind: Kind | None = None, previous: _Node | None = No
             base = parse_number(raw)
     except (ValueError, IndexError, TypeError):
         return None
-    sub = m["sub"] if "sub" in m.re.groupindex else None  # only article patterns have one
-    return article_num(base, parse_number(sub)) if sub else str(base)
+    groups = m.re.groupindex  # only article patterns have these
+    sub = m["sub"] if "sub" in groups else None
+    if sub:
+        return article_num(base, parse_number(sub))
+    letter = m["letter"] if "letter" in groups else None
+    return article_num(base, letters_to_int(letter)) if letter else str(base)
 
 
 class _Parser:
@@ -337,11 +341,26 @@ class _Parser:
         self.article = node
         self.seen_structure = True
         rest = (m["rest"] or "").strip()
+        if rest and self._inline_heading(rest):
+            node.heading = rest
+            return node
         if rest:
             return self._article_line(block.line, rest)
         if self.p.title_after_label:
             self.expect_heading = node
         return node
+
+    def _inline_heading(self, rest: str) -> bool:
+        """Whether an English article's words after its label are its heading ("Section 5.
+        Interpretation", "SEC. 2. DEFINITIONS."), not its first sentence: a few words that end no
+        sentence (or a heading in capitals), no child's label."""
+        if self.p.language != "en" or self._structural(rest) or self._is_child_label(rest):
+            return False
+        if not rest[:1].isupper() or re.search("[A-Za-z]{3}", rest) is None:  # "A.", "x": a placeholder's text
+            return False
+        if rest.isupper() and rest.endswith(".") and len(rest.split()) <= 10:
+            return True
+        return len(rest.split()) <= 10 and _heading_like(rest) and _HAN().search(rest) is None
 
     def _is_child_label(self, text: str) -> bool:
         p = self.p

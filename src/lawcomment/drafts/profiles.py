@@ -115,8 +115,9 @@ def en_profile() -> Profile:
             _rule(Kind.SECTION, rf"^(?P<label>(?:SECTION|Section)\s+(?P<num>\d+)){stop}{dash}(?P<rest>.*)$"),
         ),
         # "Article 12-1" is how a translation numbers 第十二条之一
-        article=_rule(Kind.ARTICLE, rf"^(?P<label>(?:ARTICLE|Article)\s+(?P<num>\d+[a-z]?)(?:-(?P<sub>\d+))?){stop}{dash}(?P<rest>.*)$"),
-        article_fallback=_rule(Kind.ARTICLE, r"^(?P<label>(?:SECTION|Section|SEC\.|Sec\.|§)\s*(?P<num>\d+[a-z]?)\.?)(?=\s|$)\s*(?P<rest>.*)$"),
+        # "Article 5a", "Section 5A": one inserted after 5, as 第五条之一 is (5-1)
+        article=_rule(Kind.ARTICLE, rf"^(?P<label>(?:ARTICLE|Article)\s+(?P<num>\d+)(?:(?P<letter>[A-Za-z])|-(?P<sub>\d+))?){stop}{dash}(?P<rest>.*)$"),
+        article_fallback=_rule(Kind.ARTICLE, r"^(?P<label>(?:SECTION|Section|SEC\.|Sec\.|§)\s*(?P<num>\d+)(?P<letter>[A-Za-z])?\.?)(?=\s|$)\s*(?P<rest>.*)$"),
         paragraph=_rule(Kind.PARAGRAPH, r"^(?P<label>(?P<num>\d+)\.)(?=\s|$)\s*(?P<rest>.*)$"),
         item=_rule(Kind.ITEM, r"^(?P<label>\((?P<num>[a-z]{1,2}|\d+)\))(?=\s|$)\s*(?P<rest>.*)$"),
         subitem=_rule(Kind.SUBITEM, r"^(?P<label>\((?P<num>[ivxlc]+)\))(?=\s|$)\s*(?P<rest>.*)$"),

@@ -73,7 +73,8 @@ def _who(view: Consultation, members: tuple[str, ...], lang: str = "en") -> str:
 _OWN = re.compile(r"(?P<who>[^\s']+)'s proposals? #")
 
 
-_BOUNDS = re.compile(r"the position reads 「.*」, a range no proposal has: its lower bound is (?P<low>.+)'s, its upper "
+_BOUNDS = re.compile(r"the position reads 「.*」, a range no proposal has(?: \(its lower bound above its upper\))?: its lower "
+                     r"bound is (?P<low>.+)'s, its upper "
                      r"bound (?P<high>.+)'s: decide the two bounds together$")
 
 
@@ -565,7 +566,8 @@ def adoption_html(view: Consultation, lang: str = "zh") -> str:
            if o.state is Adoption.PARTLY else "")
         + (e(lb["closest"].format(where=plain_citation(o.closest[0]), s=o.closest[1])) if o.closest else "")
         + (e(lb["words_in"].format(where=plain_citation(o.words_in))) if o.words_in else "")
-        + (e(lb["with_article"]) if o.with_article else "") + "</td></tr>"
+        + (e(lb["with_article"]) if o.with_article else "")
+        + (e(lb["moved_to"].format(where=plain_citation(o.moved_to))) if o.moved_to else "") + "</td></tr>"
         for o in view.adoption)  # fmt: skip
     cols = ("#", lb["member"], lb["old_article"], lb["new_article"], lb["adoption"])
     head = "<tr>" + "".join(f"<th>{e(c)}</th>" for c in cols) + "</tr>"

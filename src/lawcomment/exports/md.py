@@ -120,6 +120,8 @@ def adoption_md(view: Consultation, options: ExportOptions) -> list[str]:
             share += md_escape(lb["words_in"].format(where=plain_citation(o.words_in)))
         if o.with_article:
             share += md_escape(lb["with_article"])
+        if o.moved_to is not None:
+            share += md_escape(lb["moved_to"].format(where=plain_citation(o.moved_to)))
         member = lb["member"] if options.anonymous else view.member_name(o.comment.member)
         lines.append(f"| {o.comment.id} | {md_escape(member)} | {md_escape(plain_citation(o.old_citation))} | "
                      f"{md_escape(plain_citation(o.new_citation))} | {label(o.state, options.lang)}{share} |")  # fmt: skip

@@ -408,6 +408,11 @@ _CLAUSES: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DO
     ((r"the position reads 「(?P<r>.*)」, a range no proposal has: its lower bound is (?P<a>.+)'s, its upper bound "
       r"(?P<b>.+)'s: decide the two bounds together"),
      "立场中的「{r}」是任何建议都未提出的幅度：下限来自{a}的建议，上限来自{b}的建议；请一并决定上下限"),
+    ((r"the position reads 「(?P<r>.*)」, a range no proposal has \(its lower bound above its upper\): its lower bound is "
+      r"(?P<a>.+)'s, its upper bound (?P<b>.+)'s: decide the two bounds together"),
+     "立场中的「{r}」是任何建议都未提出的幅度，且下限高于上限：下限来自{a}的建议，上限来自{b}的建议；请一并决定上下限"),
+    ((r"the position reads 「(?P<r>.*)」: its lower bound \((?P<a>.+)\) is above its upper bound \((?P<b>.+)\): decide "
+      r"the two bounds together"), "立场中的「{r}」下限（{a}）高于上限（{b}）；请一并决定上下限"),
     ((r"none of its 1 change\(s\) fits the new text \(the new version rewrote 「(?P<was>.*)」 as "
       r"「(?P<now>.*)」\)"), "所提修改与新文本不符（新版本已将「{was}」改写为「{now}」）"),
     ((r"none of its (?P<n>\d+) change\(s\) fits the new text \(the new version rewrote 「(?P<was>.*)」 as "

@@ -232,7 +232,10 @@ def date_line(timestamp: str, lang: str) -> str:
 
 
 def citation(item: Item, lang: str) -> str:
-    """第十条 / Article 10: how the submission names an item in the language of its labels."""
+    """第十条 / Article 10: how the submission names an item in the language of its labels (an
+    English draft's as its labels cite it, as the item was built: a bill's Section 5A)."""
+    if lang == "en" and item.citation.isascii() and item.citation:
+        return item.citation
     found = cite(item.eid, lang)
     return item.citation if found == item.eid or "_" in found else found
 
@@ -350,11 +353,15 @@ def remark_lines(view: Consultation, item: Item, options: ExportOptions, only: s
 def general_remark_lines(view: Consultation, options: ExportOptions) -> list[str]:
     """The remarks on the whole draft staff forwarded (:attr:`Consultation.general_remarks`), as
     the general opinion prints them: 有会员提出：… (or the organisation, with ``--attribute
-    members``), with the words they quote (the title, say)."""
+    members``), with the words they quote, unless these are the draft's title (a Word comment on the
+    title is on the whole draft: 有会员就“中华人民共和国会计法”提出 said nothing more, a trial found)."""
     tx = TEXT[options.lang]
     out = []
+    title = "".join(view.draft.title.split())
     for c in view.general_remarks:
         quote = " ".join(c.anchor.quote.split())
+        if title and "".join(quote.split()) in title or (title and title in "".join(quote.split())):
+            quote = ""
         out.append(_remark(view, c, tx["quoted"].format(quote=_clipped(quote)) if quote else "", options))
     return out
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from ..comments import INACTIVE, Comment, Member, Stance
-from ..drafts.anchors import cite
+from ..drafts.anchors import cite, law_citation
 from ..drafts.pairing import Rendered, cues, reworded
 from ..model import Draft, Kind, Unit
 from ..records import Decision
@@ -887,9 +887,10 @@ def reason_given_beside(given: str, history: Sequence[Decision]) -> tuple[tuple[
     return tuple(surely), tuple(perhaps)
 
 
-def citation_of(eid: str, unit: Unit, lang: str) -> str:
-    """第十条 / Article 10: how the submission names a unit (its label when the eid has no citation)."""
-    found = cite(eid, lang)
+def citation_of(eid: str, unit: Unit, lang: str, draft: Draft | None = None) -> str:
+    """第十条 / Article 10: how the submission names a unit (its label when the eid has no citation);
+    with its ``draft``, an English draft's unit as its labels cite it (a bill's Section 5A)."""
+    found = law_citation(draft, eid, lang) if draft is not None and lang == "en" else cite(eid, lang)
     return unit.label if found == eid and unit.label else found
 
 

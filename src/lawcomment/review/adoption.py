@@ -69,6 +69,10 @@ class Outcome:
     # adopted as the new version deleted the whole article, of which the proposal asked only some
     # words gone (the rest with them: staff see the law went further than the member asked)
     with_article: bool = False
+    # adopted, a 款 it asked deleted: the unit of the new version outside the article that reads much
+    # like that 款 (moved there, reworded a little: 会计法 2017 第八条第三款 → 2024 第四十九条), for staff
+    # to see the law took it out of the article, not out of the law
+    moved_to: str | None = None
 
     @property
     def share(self) -> float:
@@ -83,6 +87,7 @@ class Outcome:
                 **({"closest": {"new": self.closest[0], "similarity": round(self.closest[1], 2)}}
                    if self.closest is not None else {}),
                 **({"words_in": self.words_in} if self.words_in is not None else {}),
+                **({"moved_to": self.moved_to} if self.moved_to is not None else {}),
                 **({"with_article": True} if self.with_article else {})}  # fmt: skip
 
 
@@ -251,7 +256,21 @@ class Judge:
     def made(self, article: str, start: int, end: int, new: str, others: Sequence[Span] = ()) -> str:
         """:meth:`change` in three words: "made"; "part", when the new version went part of the
         way there and no further (并向社会公布 for 并及时向社会公布: every character it put in
-        or took out, the change puts in or takes out too, :func:`made_in_part`); or "not"."""
+        or took out, the change puts in or takes out too, :func:`made_in_part`), or made one of
+        the smaller edits the change is made of (:func:`finer_spans`: 和商业秘密 → 、工作秘密、商业秘密和
+        个人信息 asked, 、工作秘密、商业秘密、个人隐私、个人信息 written); or "not"."""
+        found = self._made(article, start, end, new, others)
+        if found != "not" or self.deleted(article):
+            return found
+        pieces = finer_spans(self.base(article)[start:end], new)
+        if len(pieces) < 2:
+            return found
+        apart = [o for o in others if o.end <= start or o.start >= end]
+        made = [self._made(article, start + p.start, start + p.end, p.new, apart) for p in pieces]
+        return "part" if "made" in made else found
+
+    def _made(self, article: str, start: int, end: int, new: str, others: Sequence[Span] = ()) -> str:
+        """:meth:`made`, the change judged whole."""
         if self.deleted(article):
             # a deletion of the whole article, or of words of it the new version has nowhere (第九条第二款
             # asked deleted, 第九条 deleted): made; anything else asked of it is not
@@ -459,13 +478,46 @@ class Judge:
         present, part = judged["made"], judged["part"]
         state = _state(self.deleted(article), present, len(counted), part)
         if state is not Adoption.ARTICLE_DELETED:
+            moved = self._moved_to(article, base, counted) if state is Adoption.ADOPTED else None
             return Outcome(c, state, len(counted), present, where, now, part,
-                           with_article=state is Adoption.ADOPTED and self.deleted(article) and bool(proposed.strip()))  # fmt: skip
+                           with_article=state is Adoption.ADOPTED and self.deleted(article) and bool(proposed.strip()),
+                           moved_to=moved)  # fmt: skip
         # a new 款 or 项 by its own words: the diff may begin its insertion inside the words around it
         # (矿井水。⏎开采… for a 款 opening as the one before it does: 矿产资源法 2009 第三十二条, a trial)
         put = [c.proposed_text] if c.stance is Stance.INSERT and c.proposed_text else [s.new for s in counted]
         return Outcome(c, state, len(counted), present, where, now, part, self.closest(article),
                        self.words_in(put, self.base(article)))
+
+    def _moved_to(self, article: str, base: str, spans: Sequence[Span]) -> str | None:
+        """Where a whole 款 that ``spans`` delete from ``article`` (its ``base``) now stands: the
+        unit of the new version, outside what the article became, reading most like it
+        (DELETED_ELSEWHERE or more); None when no span deletes a whole 款, or none reads so."""
+        lines = [base[sp.start:sp.end].strip("\n") for sp in spans if not sp.new
+                 and (sp.start == 0 or base[sp.start - 1] == "\n" or base[sp.start] == "\n")
+                 and (sp.end == len(base) or base[sp.end] == "\n")]  # fmt: skip
+        lines = [line for line in lines if "\n" not in line and len(line) >= WORDS_HELD]
+        if not lines or self.deleted(article):
+            return None
+        became = set(self.by_old[article].new)
+        best: tuple[float, str] | None = None
+        for line in lines:
+            mine = tokens(fold(line))
+            for u in self.new_index.values():
+                if not (u.kind is Kind.PARAGRAPH or (u.kind is Kind.ARTICLE and not u.children)):
+                    continue
+                if u.eid.split("__", 1)[0] in became:
+                    continue
+                score = similarity(mine, tokens(fold(u.body(self.new_sep))))
+                if score >= DELETED_ELSEWHERE and (best is None or score > best[0]):
+                    best = (score, u.eid)
+        if best is None:
+            return None
+        eid = best[1]
+        unit = self.new_index.get(eid.split("__", 1)[0])
+        # a 款 of an article of one 款 is the article
+        if unit is not None and sum(1 for ch in unit.children if ch.kind is Kind.PARAGRAPH) == 1:
+            eid = unit.eid
+        return describe(eid, self.lang, self.new)
 
     def _version(self, pair: _Pair) -> list[Span]:
         """The version's edits of ``pair``'s old text (worked out when first asked)."""
@@ -1054,12 +1106,12 @@ def sentences(text: str) -> list[str]:
 
 
 _TEXT: dict[str, dict[str, str]] = {
-    "zh": {"now": "（现为#{n}）", "head": "{old} 的修改建议在 {new} 中的采纳情况：", "share": "（{p}/{n}处修改）", "closest": "（新版本中最接近的是{where}，相似度{s:.2f}）", "words_in": "（所增文字见于新版本的{where}）", "with_article": "（新版本删除了整条）", "in_part": "（{p}/{n}处修改，另{k}处部分采纳）", "by_member": "按会员：",
+    "zh": {"now": "（现为#{n}）", "head": "{old} 的修改建议在 {new} 中的采纳情况：", "share": "（{p}/{n}处修改）", "closest": "（新版本中最接近的是{where}，相似度{s:.2f}）", "words_in": "（所增文字见于新版本的{where}）", "with_article": "（新版本删除了整条）", "moved_to": "（该款文字现见于新版本的{where}）", "in_part": "（{p}/{n}处修改，另{k}处部分采纳）", "by_member": "按会员：",
            "by_group": "按工作组：", "count": "{key}：{n}项修改建议：{cells}", "cell": "{state}{n}项", "sep": "，",
            "no_group": "（未分组）",
            "position": "委员会意见：{n}处修改中{p}处被采纳（{pct}）",
            "no_position": "委员会意见：尚无采纳的修改（工作人员用 `lawcomment decide` 采纳修改）"},
-    "en": {"now": " (now #{n})", "head": "proposals on {old} against {new}:", "share": " ({p}/{n} changes)", "closest": " (the closest in the new version is {where}, similarity {s:.2f})", "words_in": " (the words it puts in stand in {where} of the new version)", "with_article": " (the new version deleted the whole article)", "in_part": " ({p}/{n} changes, {k} more in part)", "by_member": "by member:",
+    "en": {"now": " (now #{n})", "head": "proposals on {old} against {new}:", "share": " ({p}/{n} changes)", "closest": " (the closest in the new version is {where}, similarity {s:.2f})", "words_in": " (the words it puts in stand in {where} of the new version)", "with_article": " (the new version deleted the whole article)", "moved_to": " (its words now stand in {where} of the new version)", "in_part": " ({p}/{n} changes, {k} more in part)", "by_member": "by member:",
            "by_group": "by working group:", "count": "{key}: {n} proposal(s): {cells}", "cell": "{n} {state}",
            "sep": ", ", "no_group": "(no group)",
            "position": "committee position: {p} of {n} change(s) adopted ({pct})",
@@ -1115,6 +1167,8 @@ def adoption_text(old_ref: str, new_ref: str, found: list[Outcome], members: dic
             share += t["words_in"].format(where=_cited(o.words_in, lang))
         if o.with_article:
             share += t["with_article"]
+        if o.moved_to is not None:
+            share += t["moved_to"].format(where=_cited(o.moved_to, lang))
         lines.append(f"  #{o.comment.id:<5}{o.comment.member:<{width}}{_cited(o.old_citation, lang)} → "
                      f"{_cited(o.new_citation, lang)}  {label(o.state, lang)}{share}{now}")  # fmt: skip
     by_member, by_group = summarise(found, members)

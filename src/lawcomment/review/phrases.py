@@ -94,7 +94,10 @@ def readable_span(base: str, start: int, end: int, new: str) -> tuple[int, int]:
     if start >= end:
         return start, end
     a, b = start, end
-    if all(ch in NUMERAL or ch in ".．" for ch in base[a:b] + new) and any(ch in NUMERAL for ch in base[a:b]):
+    # words that end in a number (三千元以上五万 → 五千元以上十万: two bounds changed, one span) end
+    # with its measure word and bound too: 「三千元以上五万元以下」, never 「…五万」
+    ends_in_number = base[b - 1] in NUMERAL and (not new or new[-1] in NUMERAL)
+    if ends_in_number or (all(ch in NUMERAL or ch in ".．" for ch in base[a:b] + new) and any(ch in NUMERAL for ch in base[a:b])):
         while b < len(base) and (base[b] in NUMERAL or (base[b] in ".．" and b + 1 < len(base) and base[b + 1] in _DIGITS
                                                          and base[b - 1] in _DIGITS)):  # fmt: skip
             b += 1

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from ..comments import INACTIVE, Comment, Stance
-from ..drafts.anchors import cite, describe, unit_index, unit_spans
+from ..drafts.anchors import cite, describe, law_citation, unit_index, unit_spans
 from ..drafts.numerals import cn_to_int, int_to_cn
 from ..drafts.normalize import ZERO_WIDTH_CHARS
 from ..drafts.serialize import body_separator
@@ -1092,9 +1092,41 @@ def _mixed_ranges(base: str, m: Merge, changes: Sequence[ChangeState], conflicts
         def whose(found: list[tuple[Span, frozenset[str], tuple[str, ...]]]) -> str:
             return ", ".join(dict.fromkeys(m for _, _, who in found for m in who))
 
-        out.append(f"the position reads 「{reads}」, a range no proposal has: its lower bound is {whose(low)}'s, its upper "
-                   f"bound {whose(high)}'s: decide the two bounds together")  # fmt: skip
+        upside = " (its lower bound above its upper)" if inverted_ranges("", reads) else ""
+        out.append(f"the position reads 「{reads}」, a range no proposal has{upside}: its lower bound is {whose(low)}'s, "
+                   f"its upper bound {whose(high)}'s: decide the two bounds together")  # fmt: skip
     return out
+
+
+def inverted_ranges(base: str, text: str) -> list[str]:
+    """A warning for each range of ``text`` (二十万元以上十万元以下) whose lower bound is above its
+    upper one, both in the same measure word, that ``base`` does not have: bounds decided apart
+    (x1 from one proposal, x2 from another: a trial's 会计法 第四十二条, recorded without a word)."""
+    out = []
+    for a1, a2, b2 in ranges(text):
+        low, high = text[a1:a2], text[a2:b2]
+        low_n, low_unit = _amount(low.removesuffix("以上").rstrip("至到"))
+        high_n, high_unit = _amount(high.removesuffix("以下"))
+        if low_n is None or high_n is None or low_unit != high_unit or low_n <= high_n:
+            continue
+        reads = text[a1:b2]
+        if reads not in base:
+            out.append(f"the position reads 「{reads}」: its lower bound ({low.removesuffix('以上').rstrip('至到')}) is "
+                       f"above its upper bound ({high.removesuffix('以下')}): decide the two bounds together")  # fmt: skip
+    return out
+
+
+def _amount(words: str) -> tuple[int | None, str]:
+    """The number a quantity states (五十万元 → 500000, 元), and its measure word; None unread."""
+    k = 0
+    while k < len(words) and (words[k] in NUMERALS or words[k] in ".．"):
+        k += 1
+    number, unit = words[:k], words[k:]
+    try:
+        value = int(number) if number.isdigit() else cn_to_int(number)
+    except (ValueError, KeyError, IndexError):
+        return None, unit
+    return value, unit
 
 
 def applied_decisions(position: UnitPosition) -> set[int]:
@@ -1121,9 +1153,10 @@ def _what(d: Decision) -> str:
     return f"{d.action} 「{new}」" if new else f"{d.action} deleting 「{old}」"
 
 
-def describe_decision(d: Decision, lang: str = "zh") -> str:
-    """``reject 「明确」 on 第十三条 (art_13)``: a decision as staff read it, on one line."""
-    return f"{_what(d)} on {describe(d.target, lang)}"
+def describe_decision(d: Decision, lang: str | None = None, draft: Draft | None = None) -> str:
+    """``reject 「明确」 on 第十三条 (art_13)``: a decision as staff read it, on one line; its unit
+    cited in ``lang``, by default the language of ``draft`` (the one decided on), else Chinese."""
+    return f"{_what(d)} on {describe(d.target, lang, draft)}"
 
 
 def decided_words(draft: Draft, d: Decision, index: Mapping[str, Unit] | None = None) -> tuple[str, str]:
@@ -1298,6 +1331,17 @@ def _carried_to_check(c: Comment) -> list[str]:
             f"out (`lawcomment comment show {c.id}` gives its note)"]
 
 
+def _cited(draft: Draft, eid: str, lang: str) -> str:
+    """How the merge cites a unit: an English draft's by its own labels (a bill's Section 5A)."""
+    return law_citation(draft, eid, lang) if lang == "en" else cite(eid, lang)
+
+
+def _described(draft: Draft, eid: str, lang: str) -> str:
+    """:func:`_cited`, with the eid."""
+    found = _cited(draft, eid, lang)
+    return eid if found == eid else f"{found} ({eid})"
+
+
 def unit_position(draft: Draft, eid: str, comments: Iterable[Comment], decisions: Iterable[Decision] = (),
                   index: Mapping[str, Unit] | None = None, memo: DiffMemo | None = None, *,
                   translations: Collection[str] | None = None) -> UnitPosition:  # fmt: skip
@@ -1347,7 +1391,7 @@ def unit_position(draft: Draft, eid: str, comments: Iterable[Comment], decisions
                            f"`--text-{c.lang}-from {c.id}`)")  # fmt: skip
                 warnings.append(f"comment #{c.id} proposes {'a deletion' if c.stance is Stance.DELETE else 'a wording'} "
                                 f"of {cite(c.anchor.eid or '', c.lang)} in the {c.lang} translation "
-                                f"({describe(c.anchor.eid or '', lang)}); it is listed, not merged: {how}")  # fmt: skip
+                                f"({_described(draft, c.anchor.eid or '', lang)}); it is listed, not merged: {how}")  # fmt: skip
             continue
         if c.stance is Stance.INSERT and c.anchor.eid == eid:
             key = near_key(c.proposed_text or "")
@@ -1362,8 +1406,8 @@ def unit_position(draft: Draft, eid: str, comments: Iterable[Comment], decisions
         if text is not None:
             text = numbered_back(base, text)
         if text is None:
-            warnings.append(f"comment #{c.id} ({c.stance}) on {describe(c.anchor.eid or '', lang)} "
-                            f"is not a wording of {describe(eid, lang)}; listed, not merged")  # fmt: skip
+            warnings.append(f"comment #{c.id} ({c.stance}) on {_described(draft, c.anchor.eid or '', lang)} "
+                            f"is not a wording of {_described(draft, eid, lang)}; listed, not merged")  # fmt: skip
             counts[str(c.stance)] += 1
             continue
         proposals.append(Proposal(f"#{c.id}", text, (c.member,)))
@@ -1372,18 +1416,18 @@ def unit_position(draft: Draft, eid: str, comments: Iterable[Comment], decisions
             scopes[f"#{c.id}"] = spans[c.anchor.eid]
     differ = Differ(base, memo)  # one tokenising of the base, each wording diffed once for both steps
     origins: dict[str, dict[tuple[int, int, str], str]] = {}
-    proposals, combined = _one_per_member(base, proposals, cite(eid, lang), differ, origins, scopes)
+    proposals, combined = _one_per_member(base, proposals, _cited(draft, eid, lang), differ, origins, scopes)
     warnings.extend(combined)
     m = merge(base, proposals, differ=differ)
     if origins:  # each change of a member's combined proposals credited to the one it came from
         m = replace(m, changes=tuple(_credited(c, origins) for c in m.changes),
                     conflicts=tuple(_credited_conflict(x, origins) for x in m.conflicts))
-    where = describe(eid, lang)
+    where = _described(draft, eid, lang)
     warnings.extend(_near_twins(base, m.changes, where))
     former = _before_former(base, m.changes, where)
     offered = [Insertion(eid, texts[k], tuple(dict.fromkeys(c.member for c in cs)), tuple(c.id for c in cs), f"n{n}")
                for n, (k, cs) in enumerate(inserted.items(), 1)]  # fmt: skip
-    done = _apply(m, list(decisions), offered, cite(eid, lang))
+    done = _apply(m, list(decisions), offered, _cited(draft, eid, lang))
     if done.final is not None:  # (the committee's wording may have rewritten the 前款 it named: then nothing to say)
         said = done.final.new or ""
         former = [w for w in former if (q := _FORMER_SAID.search(w)) is None or (q["line"] in said and q["word"] in said)]
@@ -1415,6 +1459,9 @@ def unit_position(draft: Draft, eid: str, comments: Iterable[Comment], decisions
         warnings.extend(_decided_apart(base, done.changes))
         warnings.extend(_mixed_ranges(base, m, done.changes, done.conflicts))
     text = (final.new or "") if final is not None else splice(base, pieces)
+    if text != base:  # (a range already said, its bounds from two proposals, is not said twice)
+        ranged = {w.split("」", 1)[0] for w in warnings if w.startswith("the position reads 「")}
+        warnings.extend(w for w in inverted_ranges(base, text) if w.split("」", 1)[0] not in ranged)
     if not unit.kind.is_container and text != base:
         # a final wording's diff cuts across labels as it likes: its 项 are found by their words
         edits = pieces if final is None else [Span(0, len(base), text)]

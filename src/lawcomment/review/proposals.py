@@ -491,8 +491,20 @@ def _dropped(body: str, text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+#: A reason that asks for a 款's deletion (删除第二款, 第二款另行规定, delete paragraph 2): a wording giving the
+#: article's other 款 is then the whole article, deleting that one. (删除“依法”二字 asks to delete words, not a 款.)
+_KUAN = r"(?:本条)?第[一二三四五六七八九十\d０-９]+款"
+_ASKS_DELETING = re.compile(rf"(?:删除|删去|去掉|取消|不再保留){_KUAN}|{_KUAN}(?:的规定)?(?:另行规定|删除|删去|去掉|取消|不再保留|"
+                            r"移至|移到|并入|单列)|delete (?:the (?:second|third|other) )?paragraph", re.IGNORECASE)  # fmt: skip
+
+
+def asks_deleting_paragraph(reason: str) -> bool:
+    """Whether a comment's reason asks for one of its article's 款 to be deleted (删除第三款)."""
+    return _ASKS_DELETING.search(reason) is not None
+
+
 def anchor_partial(draft: Draft, unit: Unit, stance: Stance, text: str | None,
-                   anchor: Anchor) -> tuple[Unit, Anchor, str | None, str | None]:  # fmt: skip
+                   anchor: Anchor, reason: str = "") -> tuple[Unit, Anchor, str | None, str | None]:  # fmt: skip
     """Where an amend proposal of ``unit`` (anchored at ``anchor``) goes: at the 款 it
     rewrites when it gives one 款 of a multi-款 article, with a warning; else unchanged. A
     wording of a 款's opening words without its 项 keeps them (:func:`keep_items`).
@@ -502,7 +514,10 @@ def anchor_partial(draft: Draft, unit: Unit, stance: Stance, text: str | None,
 
     Returns the unit, anchor, text and warning (None). A proposal that gives fewer 款 than
     its article and matches no single 款 clearly, or reads as instructions or a suggestion
-    that give no wording of the unit, is a ValueError saying how to fix it.
+    that give no wording of the unit, is a ValueError saying how to fix it; unless its
+    ``reason`` asks for a 款's deletion (删除第三款) and each 款 it gives is one of the article's:
+    then it is the whole article, deleting the others, with a warning saying so (as a form's
+    row with that reason reads).
     """
     if stance is not Stance.AMEND or not text:
         return unit, anchor, text, None
@@ -511,6 +526,8 @@ def anchor_partial(draft: Draft, unit: Unit, stance: Stance, text: str | None,
         return unit, anchor, instructed[0], instructed[1]
     warning = None
     found = partial_proposal(draft, unit, text, anchor.quote) if unit.kind is Kind.ARTICLE else None
+    if found is not None and found.left_out and asks_deleting_paragraph(reason):
+        return unit, anchor, text, found.deleting()
     if found is not None:
         if found.target is None:
             raise ValueError(found.refusal())

@@ -131,8 +131,24 @@ def range_written(old: str, proposal: str, new: str, at: int, to: int) -> bool:
         if a1 <= at and to <= b2:
             # with the two characters before it, which say whose fine it is (人处, not 位处), and once
             words = proposal[max(0, a1 - 2):b2]
-            return a1 >= 2 and new.count(words) == 1 and proposal[a1:b2] not in old
+            if not (a1 >= 2 and new.count(words) == 1 and proposal[a1:b2] not in old):
+                return False
+            # set for serious cases only, which the proposal did not single out, while the fine of every
+            # other case is another: a part of what was asked (会计法 2017 第四十二条's 二十万元以上一百万元以下
+            # asked, 2024 第四十条 writing it after 情节严重的, and 二十万元以下 for the rest: a trial)
+            return _serious_only(new, new.index(words)) <= _serious_only(proposal, max(0, a1 - 2))
     return False
+
+
+#: A condition that singles out the graver cases of a provision (情节严重的，…).
+_GRAVER = re.compile(r"情节(?:特别)?(?:严重|恶劣|较重)")
+
+
+def _serious_only(text: str, at: int) -> bool:
+    """Whether the words at ``at`` stand under a 情节严重 condition of their own sentence part
+    (since the last 。；or line break before them)."""
+    start = max(text.rfind(mark, 0, at) for mark in "。；\n") + 1
+    return _GRAVER.search(text, start, at) is not None
 
 
 #: Characters of the proposal before and after words put in (or in place of others) that must stand
