@@ -318,6 +318,10 @@ def test_the_instrument_docx_is_on_the_submissions_page_signed_and_dated(patent_
      "一、在第一条中的“依法履行纳税义务”后增加“和其他法定义务”。"),
     ("电子商务平台经营者为平台内经营者多方提供网络经营场所，应当遵守本法。",
      "电子商务平台经营者为平台内经营者多方提供网络经营场所和服务，应当遵守本法。", "一、在第一条中的“经营场所”后增加“和服务”。"),
+    # one character changed: quoted with the neighbour the law makes a word with (资产, used again in the
+    # law), never 「产占」 → 「本占」 (会计法 第三十六条, a trial)
+    ("国有的和国有资产占控股地位的企业必须设置总会计师。国有资产管理部门依法监督。",
+     "国有的和国有资本占控股地位的企业必须设置总会计师。国有资产管理部门依法监督。", "一、将第一条中的“和国有资产”修改为“和国有资本”。"),
 ])  # fmt: skip
 def test_the_instrument_quotes_whole_words(old: str, new: str, instruction: str) -> None:
     """Words quoted as a reader reads them: a number with its unit and bound, never half a word

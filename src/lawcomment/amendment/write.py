@@ -19,7 +19,7 @@ from ..drafts.serialize import body_separator
 from ..errors import AmendmentError
 from ..model import Draft, Kind, Unit
 from ..review.merge import ITEM_LABEL
-from ..review.phrases import inside_number, readable_span
+from ..review.phrases import inside_number, pair_usage, readable_span
 from ..review.redline import diff
 from .apply import apply_operations
 from .parse import instrument_from_text
@@ -62,8 +62,10 @@ _JOIN_WORDS = frozenset({"或者", "从事", "从而", "按照", "依法", "依�
                          "向社", "由此", "并非", "并处"})  # fmt: skip
 
 
-def _small_edits(old: str, new: str) -> list[tuple[str, str, str]] | None:
-    """Word-level edits (kind, old words, new words / anchor) or None when a full rewrite reads better."""
+def _small_edits(old: str, new: str, usage: Mapping[str, int] | None = None) -> list[tuple[str, str, str]] | None:
+    """Word-level edits (kind, old words, new words / anchor) or None when a full rewrite reads better;
+    ``usage`` (:func:`~lawcomment.review.phrases.pair_usage` of the law) picks the word a character
+    changed alone belongs to."""
     spans = diff(old, new).spans()
     if not spans or len(spans) > 3 or sum(max(s.end - s.start, len(s.new)) for s in spans) > WORD_LEVEL_MAX:
         return None
@@ -76,7 +78,7 @@ def _small_edits(old: str, new: str) -> list[tuple[str, str, str]] | None:
             # a number with its unit (三年内, not 三), a word of two characters at least, then wider
             # until the words occur once in the article: into the words before them first, never through a mark of punctuation while
             # words are left on either side (“准入目录”, not “入目录。”)
-            a, b = readable_span(old, s.start, s.end, s.new)
+            a, b = readable_span(old, s.start, s.end, s.new, usage)
             while (old.count(old[a:b]) > 1 or b - a < 2 or inside_number(old, a, b)) and (a > 0 or b < len(old)):
                 if a > 0 and old[a - 1] not in _STOPS:
                     a -= 1
@@ -169,14 +171,15 @@ def _whole_lines(unit: Unit | None, sep: str, old: str, new: str) -> list[str] |
     return None
 
 
-def _zh_item(eid: str, old: str, new: str | None, unit: Unit | None = None, sep: str = "\n") -> list[str]:
+def _zh_item(eid: str, old: str, new: str | None, unit: Unit | None = None, sep: str = "\n",
+             usage: Mapping[str, int] | None = None) -> list[str]:  # fmt: skip
     where = cite(eid)
     if new is None:
         return [f"删去{where}。"]
     structural = _whole_lines(unit, sep, old, new)
     if structural is not None:
         return structural
-    edits = _small_edits(old, new)
+    edits = _small_edits(old, new, usage)
     if edits is None:
         return [f"将{where}修改为：" + _quoted_lines(new, "zh")[0], *_quoted_lines(new, "zh")[1:]]
     # the 款 the words stand in, named when the article has several (在第二条第三款中的“…”后增加…)
@@ -246,11 +249,13 @@ def write_instrument(base: Draft, changes: Mapping[str, str | None], insertions:
     bodies = {v.unit.eid: v.unit.body(sep) for v in base.articles()}
     units = {v.unit.eid: v.unit for v in base.articles()}
     taken = set(order)
+    usage = pair_usage("\n".join(bodies.values())) if lang == "zh" else None
     entries: list[tuple[tuple[int, int], Instruction]] = []
     for eid, new in changes.items():
         if eid not in bodies or new == bodies[eid]:
             continue
-        paras = _zh_item(eid, bodies[eid], new, units[eid], sep) if lang == "zh" else _en_item(eid, bodies[eid], new)
+        paras = (_zh_item(eid, bodies[eid], new, units[eid], sep, usage) if lang == "zh"
+                 else _en_item(eid, bodies[eid], new))  # fmt: skip
         entries.append(((order[eid], 0), Instruction(eid, tuple(paras))))
     placed: dict[str, str] = {}  # per article: the last new one put after it, which the next follows
     for k, (after, text) in enumerate(insertions, 1):

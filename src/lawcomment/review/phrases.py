@@ -5,7 +5,8 @@ supporters lines and the amendment instrument."""
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Mapping, Sequence
 
 #: Characters of a number written out (三十, 二十万, 15, ５０); a decimal point only between digits.
 NUMERAL = frozenset("〇零一二两三四五六七八九十百千万亿0123456789０１２３４５６７８９")
@@ -83,7 +84,7 @@ def conflict_words(base: str, start: int, end: int, texts: Sequence[str]) -> tup
     return base[a:b], tuple(base[a:start] + t + base[end:b] for t in texts)
 
 
-def readable_span(base: str, start: int, end: int, new: str) -> tuple[int, int]:
+def readable_span(base: str, start: int, end: int, new: str, usage: Mapping[str, int] | None = None) -> tuple[int, int]:
     """Where to quote the change of ``base[start:end]`` to ``new`` from: the span itself, or
     wider so the quoted words read as words. A number changed is quoted with its measure word
     and bound after it (自…之日起「三」年内 → 「三年内」; 处「五万」元以下 → 「五万元以下」), a 第 or
@@ -108,8 +109,18 @@ def readable_span(base: str, start: int, end: int, new: str) -> tuple[int, int]:
         elif base.endswith("第", 0, a):
             a -= 1
     if b - a < 2:
-        if b < len(base) and _is_han(base[b]):
+        after = b < len(base) and _is_han(base[b])
+        before = a > 0 and _is_han(base[a - 1])
+        if after and before and usage is not None and usage.get(base[a - 1:b], 0) > usage.get(base[a:b + 1], 0):
+            a -= 1  # the word the law uses (国有「资产」占… for 产 → 本, not 「产占」): ``usage`` counts its pairs
+        elif after:
             b += 1
-        elif a > 0 and _is_han(base[a - 1]):
+        elif before:
             a -= 1
     return a, b
+
+
+def pair_usage(text: str) -> Counter[str]:
+    """How often each pair of characters stands in ``text`` (a law): which of a character's two
+    neighbours it makes a word with, for :func:`readable_span`."""
+    return Counter(text[k:k + 2] for k in range(len(text) - 1))
