@@ -7,7 +7,7 @@ import io
 import re
 import zipfile
 
-from conftest import csrf_of, form_fields, post
+from conftest import csrf_of, drawn_fields, form_fields, post
 
 from lawcomment.consultation import add_comment
 from lawcomment.docx import read_docx_source
@@ -325,11 +325,102 @@ def test_a_group_that_changed_since_the_page_was_drawn_is_not_decided(client, st
     c = client("wang")
     page = c.get(MERGED)
     add_comment(store, "law@1", "gamma", "art_2__para_1", propose="电子商务经营者应当依法及时地办理市场主体登记。")
-    r = c.post(f"{MERGED}/decide", data={"csrf": csrf_of(page.text), "action": "group_accept", "value": "1"},
-               follow_redirects=False)  # fmt: skip
-    assert r.status_code == 409 and "这组近似意见在您打开页面后已有变化" in r.text
+    data = {"action": "group_accept", "value": "1"}
+    r = c.post(f"{MERGED}/decide", data={"csrf": csrf_of(page.text), **drawn_fields(page.text, f"{MERGED}/decide", data),
+                                         **data}, follow_redirects=False)  # fmt: skip
+    assert r.status_code == 409 and "这组近似意见在您打开页面后已有变化（有意见被撤回、修改或新增）；未作任何决定" in r.text
     assert store.decisions("law@1") == []
     assert "g2 · 3条" in c.get(MERGED).text
+
+
+#: 第二条第一款 as the trial's two members word it (acme's and gamma's the same, beta's another).
+ONLINE = "电子商务经营者应当通过在线平台办理市场主体登记。"
+IN_WRITING = "电子商务经营者应当依法书面办理市场主体登记，并于三十日内完成。"
+
+
+def test_a_group_whose_representative_was_edited_after_the_page_was_drawn_is_not_decided(client, store) -> None:
+    """(a new user's trial of the web app) acme and gamma send one wording, beta another: the page
+    shows g1, acme's wording, to take. acme's user then edits its comment to beta's wording: the
+    group is still g1 (acme's #1 and beta's #2), now with beta's words. 采用这组措辞 from the page
+    drawn before took beta's wording, never shown; it is refused (409), nothing decided, and
+    from the page drawn again it is decided as shown."""
+    li = client("li")
+    for login in ("li", "ann", "gus"):
+        words = IN_WRITING if login == "ann" else ONLINE
+        r = post(client(login) if login != "li" else li, "/d/law@1/a/art_2", "/d/law@1/a/art_2/comment",
+                 {"at": "art_2__para_1", "stance": "amend", "proposal": words, "reason": login})  # fmt: skip
+        assert r.status_code == 303, r.text
+    c = client("wang")
+    page = c.get(MERGED).text
+    card = page.split('<div class="card" id="g1">')[1].split("</div>")[0]
+    assert "ACME (China) Ltd.、Gamma Co." in card and "<ins>通过在线平台</ins>" in card
+    data = {"action": "group_accept", "value": "1"}
+    drawn = drawn_fields(page, f"{MERGED}/decide", data)
+    assert re.fullmatch(r"[0-9a-f]{16}", drawn["seen"])
+    # both group buttons carry what the card showed
+    assert drawn_fields(page, f"{MERGED}/decide", {"action": "group_reject", "value": "1"}) == drawn
+    edited = post(li, "/d/law@1/a/art_2", "/comments/1/edit", {"at": "art_2__para_1", "proposal": IN_WRITING,
+                                                               "reason": "改支持乙"})  # fmt: skip
+    assert edited.status_code == 303, edited.text
+    for action in ("group_accept", "group_reject"):
+        r = c.post(f"{MERGED}/decide", data={"csrf": csrf_of(page), **drawn, "action": action, "value": "1"},
+                   follow_redirects=False)  # fmt: skip
+        assert r.status_code == 409 and "这组近似意见在您打开页面后已有变化（有意见被撤回、修改或新增）；未作任何决定" in r.text
+    assert store.decisions("law@1") == []
+    # drawn again: g1 is acme's and beta's wording now, and taken as shown
+    again = c.get(MERGED).text
+    card = again.split('<div class="card" id="g1">')[1].split("</div>")[0]
+    assert "ACME (China) Ltd.、Beta GmbH" in card and "<ins>书面</ins>" in card
+    assert drawn_fields(again, f"{MERGED}/decide", data)["seen"] != drawn["seen"]
+    r = post(c, MERGED, f"{MERGED}/decide", data)
+    assert r.status_code == 303 and "done=decided" in r.headers["location"]
+    assert [(d.action, d.new, d.actor) for d in store.decisions("law@1")] == [
+        ("accept", "书面", "web:wang"), ("accept", "，并于三十日内完成", "web:wang")]
+
+
+def test_a_members_english_wording_edited_after_the_page_was_drawn_is_not_taken(client, store, tmp_path) -> None:
+    """采用此英文措辞 sends what its page showed of the member's English wording (and of the
+    committee's English wording in force): edited since, it is refused (409), nothing decided;
+    without that record, refused too; drawn again, it is taken as shown."""
+    from test_web_member import EN
+
+    from lawcomment.consultation import add_translation_file, edit_comment
+
+    (tmp_path / "en.txt").write_text(EN, encoding="utf-8")
+    add_translation_file(store, "law@1", tmp_path / "en.txt")
+    cid, _ = add_comment(store, "law@1", "acme", "Article 2(2)", propose="Individuals need not register.", lang="en")
+    c = client("wang")
+    page = c.get(MERGED).text
+    data = {"action": "text_en_from", "value": str(cid)}
+    drawn = drawn_fields(page, f"{MERGED}/decide", data)
+    assert set(drawn) == {"seen", "was_decision"} and drawn["was_decision"] == ""
+    edit_comment(store, cid, propose="Individuals selling their own farm products need not register.")
+    r = c.post(f"{MERGED}/decide", data={"csrf": csrf_of(page), **drawn, **data}, follow_redirects=False)
+    assert r.status_code == 409 and "这条意见在您打开页面后已被修改或撤回；未作任何决定" in r.text
+    r = c.post(f"{MERGED}/decide", data={"csrf": csrf_of(page), **data}, follow_redirects=False)
+    assert r.status_code == 409 and "提交的表单缺少本页打开时所显示内容的记录" in r.text
+    assert store.decisions("law@1") == []
+    r = post(c, MERGED, f"{MERGED}/decide", data)
+    assert r.status_code == 303 and "done=decided" in r.headers["location"]
+    (taken,) = store.decisions("law@1")
+    assert taken.new.endswith("Individuals selling their own farm products need not register.")
+
+
+def test_a_change_that_gained_a_supporter_after_the_page_was_drawn_is_not_decided_blind(client, store) -> None:
+    """A change's row names its supporters, and its buttons send them with its words: a member
+    sending the same wording after the page was drawn makes the click refused (409)."""
+    add_comment(store, "law@1", "acme", "art_2__para_1", propose="电子商务经营者应当依法及时办理市场主体登记。")
+    c = client("wang")
+    page = c.get(MERGED).text
+    data = {"action": "accept", "value": "c1"}
+    drawn = drawn_fields(page, f"{MERGED}/decide", data)
+    add_comment(store, "law@1", "beta", "art_2__para_1", propose="电子商务经营者应当依法及时办理市场主体登记。")
+    r = c.post(f"{MERGED}/decide", data={"csrf": csrf_of(page), **drawn, **data}, follow_redirects=False)
+    assert r.status_code == 409 and "本条的修改建议已有变化" in r.text and store.decisions("law@1") == []
+    row = c.get(MERGED).text.split('<tr id="c1">')[1].split("</tr>")[0]
+    assert '<td class="supporters">ACME (China) Ltd.、Beta GmbH</td>' in row
+    assert post(c, MERGED, f"{MERGED}/decide", data).status_code == 303
+    assert [(d.action, d.new) for d in store.decisions("law@1")] == [("accept", "及时")]
 
 
 def test_near_groups_are_kept_for_the_generation_read_before_the_comments(db, store) -> None:  # type: ignore[no-untyped-def]

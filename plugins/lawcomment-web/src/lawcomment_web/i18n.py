@@ -82,7 +82,8 @@ WORDS: dict[str, dict[str, str]] = {
         "near": "近似意见", "near_incomplete": "本条意见过多或过长，未全部比对：近似意见分组可能不全，请人工核对",
         "near_size": "{n}条", "representative": "代表意见", "near_same": "与代表意见相同",
         "group_accept": "采用这组措辞", "group_reject": "不采纳这组意见", "near_decided": "已整组决定（决定{ids}）",
-        "group_changed": "这组近似意见在您打开页面后已有变化（有意见被撤回、修改或新增），请返回重新查看后再决定。",
+        "group_changed": "这组近似意见在您打开页面后已有变化（有意见被撤回、修改或新增）；未作任何决定，请返回重新查看后再决定。",
+        "comment_changed": "这条意见在您打开页面后已被修改或撤回；未作任何决定，请返回查看最新内容后再决定。",
         "form_unreadable": "提交的内容无法读取：某一栏超过 1 MB、栏目过多，或含有无法保存的空字符（NUL）。未保存任何内容；请返回，缩短后再提交。",
         "english_merged": "英文译本将{units}合为一段译出，以上英文对应这几处，无法逐款拆分。",
         "changes_changed": "您打开页面后，本条的修改建议已有变化（新的建议可能使修改、分歧的编号改变）；未作任何决定，请返回查看最新内容后再决定。",
@@ -220,7 +221,9 @@ WORDS: dict[str, dict[str, str]] = {
         "near_same": "the representative's words", "group_accept": "Take this group's wording",
         "group_reject": "Reject this group's changes", "near_decided": "decided as a group (decisions {ids})",
         "group_changed": "This group of near-duplicates has changed since the page was drawn (a comment was withdrawn, "
-                         "reworded or added): go back and look at it again before deciding.",
+                         "reworded or added); nothing was decided: go back and look at it again before deciding.",
+        "comment_changed": ("This comment was edited or withdrawn after the page was drawn; nothing was decided: go "
+                            "back, look again, then decide."),
         "form_unreadable": ("What was sent could not be read: a field over 1 MB, too many fields, or a NUL character no text can hold. Nothing was "
                             "saved; go back, shorten it and send it again."),
         "english_merged": ("The English translation renders {units} together in one paragraph: the English above is "
