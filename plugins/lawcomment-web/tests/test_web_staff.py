@@ -423,6 +423,43 @@ def test_a_change_that_gained_a_supporter_after_the_page_was_drawn_is_not_decide
     assert [(d.action, d.new) for d in store.decisions("law@1")] == [("accept", "及时")]
 
 
+def test_the_committee_position_tells_what_was_decided_from_what_nobody_decided_yet(client, store) -> None:
+    """(a new user's trial of the web app) The 委员会立场 box drew members' undecided changes as it
+    drew accepted ones, so staff read them as the committee's position, which the submission
+    leaves them out of. An undecided change is drawn apart (class pending, dotted grey) and says
+    so, with a legend, in both languages; an accepted one is drawn as before."""
+    add_comment(store, "law@1", "acme", "art_2__para_1", propose="电子商务经营者应当依法及时办理市场主体登记。")
+    add_comment(store, "law@1", "beta", "art_2__para_2", propose="个人销售自产农副产品的，可以不登记。")
+    c = client("wang")
+    assert post(c, MERGED, f"{MERGED}/decide", {"action": "accept", "value": "c2"}).status_code == 303
+
+    def box(page: str, heading: str) -> str:
+        return page.split(f"<h2>{heading}</h2>")[1].split("</section>")[0]
+
+    position = box(c.get(MERGED).text, "委员会立场")
+    assert ('依法<ins class="pending" title="待审查：尚未决定，提交稿不包括">及时</ins>办理' in position
+            and "个人销售自产农副产品的，<del>不需要</del><ins>可以不</ins>登记。" in position)  # fmt: skip
+    assert ('<p class="muted legend"><ins>委员会已决定的修改</ins> · <ins class="pending">尚未决定的修改（待审查，提交稿不包括）'
+            "</ins></p>") in position and "未决的分歧处" not in position  # fmt: skip
+    post(c, MERGED, "/lang", {"lang": "en"})
+    position = box(c.get(MERGED).text, "Committee position")
+    assert '<ins class="pending" title="Unreviewed: not decided yet; the submission leaves it out">及时</ins>' in position
+    assert ('<ins>changes the committee decided</ins> · <ins class="pending">changes nobody has decided yet '
+            "(unreviewed; the submission leaves them out)</ins>") in position  # fmt: skip
+    # decided, it is drawn as the committee's: no legend left to read
+    post(c, MERGED, "/lang", {"lang": "zh"})
+    assert post(c, MERGED, f"{MERGED}/decide", {"action": "accept", "value": "c1"}).status_code == 303
+    position = box(c.get(MERGED).text, "委员会立场")
+    assert "依法<ins>及时</ins>办理" in position and "pending" not in position and "legend" not in position
+    # a conflict nobody resolved keeps the draft's words, and the legend says so (only then)
+    add_comment(store, "law@1", "gamma", "art_4", propose="本法自公布之日起三十日后施行。")
+    add_comment(store, "law@1", "acme", "art_4", propose="本法自公布之日起六个月后施行。")
+    page = c.get("/staff/d/law@1/a/art_4").text
+    assert '<p class="muted legend">未决的分歧处仍为草案原文。</p>' in box(page, "委员会立场")
+    css = c.get("/static/app.css").text
+    assert "ins.pending, del.pending { color: var(--muted); background: #f1f2f4; text-decoration-style: dotted;" in css
+
+
 def test_near_groups_are_kept_for_the_generation_read_before_the_comments(db, store) -> None:  # type: ignore[no-untyped-def]
     """A write between reading the generation and the comments leaves the groups worked out from
     them under the older generation: the next page after it groups afresh."""

@@ -121,6 +121,7 @@ def merged(ctx: Ctx) -> Response:
     near = ctx.web.near(ctx.store, stored, eid, comments, generation)
     near_parts = {g.id: (segments(g.base, g.text) if g.kind == "wording" else [("", g.text)],
                          [brief_segments(v.redline, 16) for v in g.variants]) for g in near}  # fmt: skip
+    parts = _position_parts(position)
     return ctx.page("merged.html", stored=stored, unit=index[eid], position=position, members=members,
                     seen=partial(_seen, position), group_seen=_group_seen, comment_seen=_comment_seen,
                     named=partial(_by_name, {m.id: m.org for m in members.values() if m.org}),
@@ -128,12 +129,39 @@ def merged(ctx: Ctx) -> Response:
                     english=english, committee_en=committee_en,
                     # the committee's English wording beside its position, as a redline of the English text
                     english_redline=segments(english, committee_en.new or "") if committee_en and english else [],
-                    redline=[("" if op.kind == "equal" else "del" if op.kind == "delete" else "ins", op.text)
-                             for op in position.redline().ops], decisions=decisions,
+                    redline=parts,
+                    pending_shown=any(kind.endswith(" pending") for kind, _ in parts), decisions=decisions,
                     committee_reason=reason.text if reason else "", reason_applies=reason_applies,
                     reason_said=reason_said, comments=comments, sep=sep(draft),
                     previous=articles[at - 1] if at > 0 else None,
                     next=articles[at + 1] if 0 <= at < len(articles) - 1 else None)  # fmt: skip
+
+
+def _position_parts(position: Any) -> list[tuple[str, str]]:
+    """The committee position as the merged view shows it: a redline of the draft's text, each
+    edit marked ``ins``/``del`` when the committee decided it (accepted, chosen, or its own
+    wording), ``ins pending``/``del pending`` while it is a member's change nobody decided (the
+    position holds it until it is rejected; the submission leaves it out). A trial's staff read
+    undecided proposals, drawn as the decided ones were, as the committee's position."""
+    final = position.final is not None
+    pending = [(c.change.start, c.change.end, c.change.new) for c in position.changes
+               if c.state == "proposed" and not final]  # fmt: skip
+    decided = [(c.change.start, c.change.end, c.change.new) for c in position.changes if c.state == "accepted"]
+    decided += [(x.conflict.start, x.conflict.end, x.conflict.alternatives[x.chosen - 1].text)
+                for x in position.conflicts if x.chosen]  # fmt: skip
+
+    def undecided(op: Any) -> bool:
+        if final or not pending:
+            return False
+        if op.kind == "delete":  # words struck inside an undecided change's stretch
+            return any(start < op.end and op.start < end for start, end, _ in pending)
+        # words put in at a point an undecided change covers (and no decided one that writes them)
+        mine = [new for start, end, new in pending if start <= op.start <= end]
+        theirs = [new for start, end, new in decided if start <= op.start <= end]
+        return bool(mine) and (not theirs or (any(op.text in n for n in mine) and not any(op.text in n for n in theirs)))
+
+    return [("" if op.kind == "equal" else ("del" if op.kind == "delete" else "ins") +
+             (" pending" if undecided(op) else ""), op.text) for op in position.redline().ops]  # fmt: skip
 
 
 #: The command line's way to give a committee reason again, or remove it, as this page offers it
