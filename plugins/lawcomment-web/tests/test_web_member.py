@@ -1054,9 +1054,12 @@ def test_two_colleagues_editing_one_comment_never_overwrite_each_other_unseen(cl
     assert r.status_code == 303
     typed = {**mine, "proposal": "个人销售自产农副产品的，可以不登记。", "reason": "李的理由"}
     r = li.post(f"/comments/{comment.id}/edit", data=typed, follow_redirects=False)
-    assert r.status_code == 409 and "周经理在您打开本页后修改了这条意见（现在的措辞和理由见上方）；您的修改未保存" in r.text
+    said = "周经理在您打开本页后修改了这条意见（现在的措辞和理由见下方该意见）；您的修改未保存"
+    assert r.status_code == 409 and said in r.text
     now = store.get_comment(comment.id)
     assert (now.proposed_text, now.body) == ("个人销售自产农副产品的，免于登记。", "周的理由")
+    # the message stands above the card it points to (a trial's said 见上方 of a card below it)
+    assert r.text.index(said) < r.text.index(f'id="c{comment.id}"')
     card = r.text[r.text.index(f'id="c{comment.id}"'):]
     assert "<ins>免于</ins>" in card and "理由：周的理由" in card  # the colleague's words, as they are now
     again = _edit_form(r.text, comment.id)
@@ -1064,10 +1067,19 @@ def test_two_colleagues_editing_one_comment_never_overwrite_each_other_unseen(cl
     # sent again from the page that showed the colleague's words: saved
     assert li.post(f"/comments/{comment.id}/edit", data=again, follow_redirects=False).status_code == 303
     assert store.get_comment(comment.id).body == "李的理由"
+    # in English too, the words now are said to be below
+    post(li, ARTICLE, "/lang", {"lang": "en"})
+    mine = _edit_form(li.get(ARTICLE).text, comment.id)
+    edited = zhou.post(f"/comments/{comment.id}/edit", data={**_edit_form(zhou.get(ARTICLE).text, comment.id),
+                                                             "reason": "周的第二个理由"}, follow_redirects=False)  # fmt: skip
+    assert edited.status_code == 303
+    r = li.post(f"/comments/{comment.id}/edit", data={**mine, "reason": "Li's reason"}, follow_redirects=False)
+    said = "changed this comment after you opened this page (its words now are shown below)"
+    assert r.status_code == 409 and said in r.text and r.text.index(said) < r.text.index(f'id="c{comment.id}"')
     # a POST without the field is refused as stale, nothing saved
     bare = {k: v for k, v in _edit_form(li.get(ARTICLE).text, comment.id).items() if k != "seen"}
     r = li.post(f"/comments/{comment.id}/edit", data={**bare, "reason": "没有seen"}, follow_redirects=False)
-    assert r.status_code == 409 and store.get_comment(comment.id).body == "李的理由"
+    assert r.status_code == 409 and store.get_comment(comment.id).body == "周的第二个理由"
 
 
 def test_a_comment_sent_twice_or_saved_unchanged_is_a_notice_in_the_members_language(client, store) -> None:

@@ -114,7 +114,7 @@ WORDS: dict[str, dict[str, str]] = {
         "wordings_merged": "合并的会员修改措辞：{n}份（下列修改、分歧由此得出）",
         "staff_who": "协会工作人员", "someone": "他人", "restore_and_save": "恢复并保存", "withdrawn_by": "由{who}撤回",
         "superseded_by": "这条意见已被本单位在同一处的新措辞（#{n}）取代，不能再修改或撤回；如需修改，请修改#{n}。",
-        "edited_meanwhile": ("{who}在您打开本页后修改了这条意见（现在的措辞和理由见上方）；您的修改未保存，输入的内容仍在"
+        "edited_meanwhile": ("{who}在您打开本页后修改了这条意见（现在的措辞和理由见下方该意见）；您的修改未保存，输入的内容仍在"
                              "编辑框中：请核对后再保存。"),
     },
     "en": {
@@ -274,7 +274,7 @@ WORDS: dict[str, dict[str, str]] = {
         "withdrawn_by": "withdrawn by {who}",
         "superseded_by": ("Your company's newer wording at the same place (#{n}) has replaced this comment; it can no "
                           "longer be changed or withdrawn: edit #{n} instead."),
-        "edited_meanwhile": ("{who} changed this comment after you opened this page (its words now are shown above); "
+        "edited_meanwhile": ("{who} changed this comment after you opened this page (its words now are shown below); "
                              "yours were not saved and are still in the form: check them against it and save again."),
     },
 }
