@@ -254,6 +254,67 @@ def test_an_uploaded_file_keeps_its_own_name_made_safe(client, store) -> None:
     assert [b.file for b in store.imports("law@1")] == ["华云_反馈_v2.docx"]
 
 
+def _marked_up(author: str) -> bytes:
+    """The test draft as a Word file with one tracked insertion by ``author`` (及时, in 第二条第一款),
+    as a member's colleague marks it up."""
+    from io import BytesIO
+
+    import docx as python_docx
+    from conftest import LAW
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    doc = python_docx.Document()
+    for line in LAW.strip().split("\n"):
+        before, found, after = line.partition("依法办理")
+        p = doc.add_paragraph(before + ("依法" if found else ""))._p
+        if found:
+            ins = OxmlElement("w:ins", {qn("w:id"): "1", qn("w:author"): author, qn("w:date"): "2026-05-04T10:00:00Z"})
+            run, text = OxmlElement("w:r"), OxmlElement("w:t", {qn("xml:space"): "preserve"})
+            text.text = "及时"
+            run.append(text)
+            ins.append(run)
+            p.append(ins)
+            rest, tail = OxmlElement("w:r"), OxmlElement("w:t", {qn("xml:space"): "preserve"})
+            tail.text = "办理" + after
+            rest.append(tail)
+            p.append(rest)
+    out = BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+def test_comments_from_an_uploaded_file_name_the_user_who_sent_it(client, store) -> None:
+    """(a new user's trial of the web app) A comment typed here names its writer; those of an
+    uploaded 意见反馈表 named nobody, and those of a marked-up file whatever name Word gave (a
+    colleague's, or one reading as staff). Each names the user who sent the file, as typed ones do."""
+    from io import BytesIO
+
+    from docx import Document
+
+    c = client("li")
+    doc = Document(BytesIO(c.get("/d/law@1/form.docx").content))
+    row = next(r for t in doc.tables for r in t.rows if any("个人销售自产农副产品的" in cell.text for cell in r.cells))
+    row.cells[-2].text, row.cells[-1].text = "个人销售自产农副产品的，依法不需要登记。", "明确依据"
+    out = BytesIO()
+    doc.save(out)
+    r = post(c, "/d/law@1/mine", "/d/law@1/upload", {}, files={"file": ("反馈.docx", out.getvalue(), "application/octet-stream")})
+    assert r.status_code == 200 and "文件已导入" in r.text, r.text
+    r = post(c, "/d/law@1/mine", "/d/law@1/upload", {},
+             files={"file": ("修订.docx", _marked_up("协会秘书处"), "application/octet-stream")})  # fmt: skip
+    assert r.status_code == 200 and "文件已导入" in r.text, r.text
+    by_file = {c.source.file: c for c in store.comments("law@1")}
+    form_comment, marked = by_file["反馈.docx"], by_file["修订.docx"]
+    assert (form_comment.source.file, form_comment.source.author) == ("反馈.docx", "li")
+    assert (marked.source.file, marked.proposed_text, marked.source.author) == (
+        "修订.docx", "电子商务经营者应当依法及时办理市场主体登记。\n个人销售自产农副产品的，不需要登记。", "li")
+    page = c.get(ARTICLE).text
+    for comment in (form_comment, marked):
+        meta = page.split(f'id="c{comment.id}"')[1].split("</p>")[0]
+        assert meta.endswith(" · Li"), meta
+    assert "协会秘书处" not in page
+
+
 def test_members_are_refused_the_staff_pages(client) -> None:
     c = client("li")
     for url in ["/staff/d/law@1", "/staff/d/law@1/a/art_2", "/staff/d/law@1/export/docx"]:

@@ -896,8 +896,10 @@ def upload(ctx: Ctx) -> Response:
             if not ctx.web.imports.acquire(timeout=IMPORT_WAIT):
                 raise Refused(429, "busy")
             try:
+                # the user who sent it is each comment's author, as a comment typed here names its writer
                 result = import_comments(ctx.store, path, stored.ref, member=ctx.user.member, own_form=True,
-                                         check=partial(_refuse_replacing_decided_in_file, ctx, stored))  # fmt: skip
+                                         check=partial(_refuse_replacing_decided_in_file, ctx, stored),
+                                         author=ctx.user.login)  # fmt: skip
             finally:
                 ctx.web.imports.release()
         except _Locked as exc:  # a row that would undo a decision: the whole file is refused, as the article form is
