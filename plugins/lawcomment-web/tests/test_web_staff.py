@@ -290,6 +290,7 @@ def test_staff_see_near_duplicates_and_take_a_groups_wording(client, store) -> N
     assert page.status_code == 200
     assert "近似意见 (1)" in page.text and "g1 · 2条" in page.text and "代表意见 #1" in page.text
     assert "#2 (0.80): " in page.text and "<ins>地</ins>" in page.text  # the variant's difference, redlined
+    shown = drawn_fields(page.text, f"{MERGED}/decide", {"action": "group_reject", "value": "1"})
     r = post(c, MERGED, f"{MERGED}/decide", {"action": "group_accept", "value": "1", "reason": "两家一致"})
     assert r.status_code == 303 and "done=decided" in r.headers["location"]
     made = {(d.action, d.new) for d in store.decisions("law@1")}
@@ -297,9 +298,14 @@ def test_staff_see_near_duplicates_and_take_a_groups_wording(client, store) -> N
     assert made == {("choose", "及时")}
     assert all(d.actor == "web:wang" and d.reason == "两家一致" for d in store.decisions("law@1"))
     (done,) = store.decisions("law@1")
-    assert f"代表意见 #1 · <strong>已整组决定（决定#{done.id}）</strong>" in c.get(MERGED).text
-    # the group again: nothing left of it to decide, and the page says so, never "recorded"
-    again = post(c, MERGED, f"{MERGED}/decide", {"action": "group_reject", "value": "1"})
+    card = c.get(MERGED).text.split('<div class="card" id="g1">')[1].split("</div>")[0]
+    assert f"代表意见 #1 · <strong>已整组决定（决定#{done.id}）</strong>" in card
+    # nothing of it left to decide: no button offers to decide it again (a trial's page offered both)
+    assert "group_accept" not in card and "group_reject" not in card
+    assert '<p class="muted">这组意见的修改都已作出决定，没有待决定的了。</p>' in card
+    # the group again, from the page drawn before: nothing left of it to decide, said, never "recorded"
+    again = c.post(f"{MERGED}/decide", data={"csrf": csrf_of(page.text), **shown, "action": "group_reject", "value": "1"},
+                   follow_redirects=False)  # fmt: skip
     assert again.status_code == 303 and "done=nothing_decided" in again.headers["location"]
     assert store.decisions("law@1") == [done]
     assert "这组意见的修改都已作出决定（或须逐项决定），没有记录新的决定。" in c.get(again.headers["location"]).text
@@ -635,6 +641,27 @@ def test_the_wording_box_says_it_holds_changes_nobody_decided(client, store) -> 
     assert "框中文字含尚未决定的修改和分歧（c1、x1；分歧处仍为草案原文）" in page
     post(client("wang"), MERGED, f"{MERGED}/decide", {"action": "text", "value": "电子商务经营者应当依法办理登记。"})
     assert "框中文字含尚未决定的修改" not in client("wang").get(MERGED).text
+
+
+def test_the_wording_box_names_conflicts_only_where_there_are_some_and_lists_in_the_pages_language(client, store) -> None:
+    """(a new user's trial of the web app) On an article with no conflict the hint said 分歧处仍为
+    草案原文, and the English page listed its changes with the Chinese comma (c1、c2). Conflicts are
+    named only where there are some, and the list is joined as the page's language joins one; a
+    new provision proposed after the article is not in the box, and not named as in it."""
+    add_comment(store, "law@1", "acme", "art_2__para_1", propose="电子商务经营者应当依法及时办理市场主体登记。")
+    add_comment(store, "law@1", "beta", "art_2__para_2", propose="个人销售自产农副产品的，可以不登记。")
+    add_comment(store, "law@1", "gamma", "art_2", stance="insert", propose="电子商务平台经营者应当核验登记信息。")
+    c = client("wang")
+    page = c.get(MERGED).text
+    assert 'id="n1"' in page  # the new provision waits too
+    assert "框中文字含尚未决定的修改（c1、c2）：改动后保存" in page and "分歧处仍为草案原文" not in page
+    post(c, MERGED, "/lang", {"lang": "en"})
+    page = c.get(MERGED).text
+    assert "The box holds changes nobody has decided yet (c1, c2): edited and saved" in page
+    assert "a conflict keeps the draft&#39;s words" not in page and "c1、c2" not in page
+    conflict(store)
+    page = c.get(MERGED).text
+    assert "The box holds changes and conflicts nobody has decided yet (c1, x1; a conflict keeps the draft&#39;s words)" in page
 
 
 def test_a_decision_that_replaces_anothers_a_moment_before_says_so(client, store) -> None:

@@ -131,6 +131,8 @@ def merged(ctx: Ctx) -> Response:
                     english_redline=segments(english, committee_en.new or "") if committee_en and english else [],
                     redline=parts,
                     pending_shown=any(kind.endswith(" pending") for kind, _ in parts), decisions=decisions,
+                    in_box=[i for i in position.unreviewed if not any(n.id == i for n in position.insertions)],
+                    group_open={g.id: _group_open(position, g) for g in near},
                     committee_reason=reason.text if reason else "", reason_applies=reason_applies,
                     reason_said=reason_said, comments=comments, sep=sep(draft),
                     previous=articles[at - 1] if at > 0 else None,
@@ -177,6 +179,23 @@ def reason_warnings(ctx: Ctx, stored: Any, position: Any, reason: Any) -> tuple[
     prints, said = reason_standing(ctx.store, stored, position, reason)
     hint = ctx.t("reason_hint_web")
     return prints, [_REASON_BY_CLI.sub(hint, localized(m, ctx.lang)) for m in said]
+
+
+def _group_open(position: Any, group: Any) -> bool:
+    """Whether something a near-duplicate group's comments propose on the article is left to
+    decide (a change, a new unit or a conflict they make, undecided; nothing under the
+    committee's own wording): its 采用这组措辞 and 不采纳这组意见 are offered only then."""
+    if position.final is not None:
+        return False
+    ids = {f"#{n}" for n in group.comments}
+
+    def ours(proposals: Any) -> bool:  # (merged proposals read #1+#3)
+        return any(p in ids for joined in proposals for p in joined.split("+"))
+
+    return (any(c.state == "proposed" and ours(c.change.proposals) for c in position.changes)
+            or any(i.state == "proposed" and ids & {f"#{n}" for n in i.comments} for i in position.insertions)
+            or any(x.chosen is None and any(ours(a.proposals) for a in x.conflict.alternatives)
+                   for x in position.conflicts))  # fmt: skip
 
 
 def _digest(said: object) -> str:
