@@ -702,6 +702,23 @@ def test_a_row_import_reports_its_progress(consultation, tmp_path: Path) -> None
     assert calls == [(1000, 5000), (2000, 5000), (5000, 5000)]
 
 
+def test_an_import_sent_by_a_user_names_that_user_as_each_comments_author(consultation, tmp_path: Path) -> None:
+    """``author`` (the web app's signed-in user who uploaded the file) is recorded as every
+    comment's author, as a comment typed in the web app names its writer; without it the
+    file's own names stand (none for a row file)."""
+    from lawcomment import open_store
+    from lawcomment.consultation import import_comments
+
+    store = open_store(tmp_path / "lc.db")
+    try:
+        sent = import_comments(store, _csv(tmp_path, "acme,第二条,,,支持本条,support\n"), "ecommerce@1", author="li")
+        plain = import_comments(store, _csv(tmp_path, "acme,第三条,,,支持本条,support\n", name="d.csv"), "ecommerce@1")
+        authors = [store.get_comment(i).source.author for i in (*sent.report.added, *plain.report.added)]
+    finally:
+        store.close()
+    assert authors == ["li", None]
+
+
 def test_carriage_returns_are_line_breaks_on_every_way_in(consultation, tmp_path: Path) -> None:
     """CRLF (a browser's textarea, a Windows tool's JSON) or a lone CR is one line break: a typed
     or imported wording, a reason, an edit, a committee reason and wording store line feeds only,

@@ -81,6 +81,33 @@ def test_bad_input_is_an_error_line(db: str) -> None:
         assert r.exit_code == 1 and message in r.output, (args, r.output)
 
 
+def test_a_member_user_added_at_the_command_line_cannot_take_a_name_that_reads_as_staff(db: str, store) -> None:  # type: ignore[no-untyped-def]
+    """(a new user's trial of the web app) `web user add fake --member beta --name 协会秘书处` was
+    taken, though signing up through an invitation refuses such a name: refused here too (for a
+    member's user, added or changed), an error line and exit 1, nothing added; a staff user may."""
+    for name in ("协会秘书处", "ＳＴＡＦＦ Mike", "秘 书 处"):
+        r = run(db, "web", "user", "add", "fake", "--member", "beta", "--name", name, "--password", "fake password 1")
+        assert (r.exit_code, r.output) == (1, f"Error: the name {name!r} reads as the association's staff (it holds "
+                                              "工作人员, 协会, 秘书处, 管理员, 委员会, staff, secretariat, association, "
+                                              "admin or committee): a user of beta, a member, goes by their own name "
+                                              "(give it with --name)\n"), name  # fmt: skip
+    r = run(db, "web", "user", "add", "admin", "--member", "beta", "--password", "fake password 1")
+    assert r.exit_code == 1 and r.output.startswith("Error: the login 'admin' (shown in the app for a user with no --name) "
+                                                    "reads as the association's staff")  # fmt: skip
+    assert store.find_user("fake") is None and store.find_user("admin") is None
+    # a member's user renamed so, or moved to a member with such a name: refused, as it was kept
+    r = run(db, "web", "user", "update", "ann", "--name", "秘书处小王")
+    assert r.exit_code == 1 and "Error: the name '秘书处小王' reads as the association's staff" in r.output
+    assert store.get_user("ann").name == "Ann"
+    ok = run(db, "web", "user", "add", "mike", "--member", "secretariat", "--name", "协会秘书处", "--password",
+             "mike password 1")  # fmt: skip
+    assert (ok.exit_code, ok.output) == (0, "added user mike of secretariat\n")
+    r = run(db, "web", "user", "update", "mike", "--member", "gamma")
+    assert r.exit_code == 1 and "Error: the name '协会秘书处' reads as the association's staff" in r.output
+    assert store.get_user("mike").member == "secretariat"
+    assert run(db, "web", "user", "update", "ann", "--name", "王小明").exit_code == 0
+
+
 def test_an_invitation_link_is_printed_once_and_works(db: str, store, client) -> None:  # type: ignore[no-untyped-def]
     r = run(db, "web", "invite", "gamma", "--expires", "2h", "--base-url", "https://consult.example/")
     link = r.stdout.strip()

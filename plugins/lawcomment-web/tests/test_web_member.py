@@ -254,6 +254,67 @@ def test_an_uploaded_file_keeps_its_own_name_made_safe(client, store) -> None:
     assert [b.file for b in store.imports("law@1")] == ["华云_反馈_v2.docx"]
 
 
+def _marked_up(author: str) -> bytes:
+    """The test draft as a Word file with one tracked insertion by ``author`` (及时, in 第二条第一款),
+    as a member's colleague marks it up."""
+    from io import BytesIO
+
+    import docx as python_docx
+    from conftest import LAW
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    doc = python_docx.Document()
+    for line in LAW.strip().split("\n"):
+        before, found, after = line.partition("依法办理")
+        p = doc.add_paragraph(before + ("依法" if found else ""))._p
+        if found:
+            ins = OxmlElement("w:ins", {qn("w:id"): "1", qn("w:author"): author, qn("w:date"): "2026-05-04T10:00:00Z"})
+            run, text = OxmlElement("w:r"), OxmlElement("w:t", {qn("xml:space"): "preserve"})
+            text.text = "及时"
+            run.append(text)
+            ins.append(run)
+            p.append(ins)
+            rest, tail = OxmlElement("w:r"), OxmlElement("w:t", {qn("xml:space"): "preserve"})
+            tail.text = "办理" + after
+            rest.append(tail)
+            p.append(rest)
+    out = BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+def test_comments_from_an_uploaded_file_name_the_user_who_sent_it(client, store) -> None:
+    """(a new user's trial of the web app) A comment typed here names its writer; those of an
+    uploaded 意见反馈表 named nobody, and those of a marked-up file whatever name Word gave (a
+    colleague's, or one reading as staff). Each names the user who sent the file, as typed ones do."""
+    from io import BytesIO
+
+    from docx import Document
+
+    c = client("li")
+    doc = Document(BytesIO(c.get("/d/law@1/form.docx").content))
+    row = next(r for t in doc.tables for r in t.rows if any("个人销售自产农副产品的" in cell.text for cell in r.cells))
+    row.cells[-2].text, row.cells[-1].text = "个人销售自产农副产品的，依法不需要登记。", "明确依据"
+    out = BytesIO()
+    doc.save(out)
+    r = post(c, "/d/law@1/mine", "/d/law@1/upload", {}, files={"file": ("反馈.docx", out.getvalue(), "application/octet-stream")})
+    assert r.status_code == 200 and "文件已导入" in r.text, r.text
+    r = post(c, "/d/law@1/mine", "/d/law@1/upload", {},
+             files={"file": ("修订.docx", _marked_up("协会秘书处"), "application/octet-stream")})  # fmt: skip
+    assert r.status_code == 200 and "文件已导入" in r.text, r.text
+    by_file = {c.source.file: c for c in store.comments("law@1")}
+    form_comment, marked = by_file["反馈.docx"], by_file["修订.docx"]
+    assert (form_comment.source.file, form_comment.source.author) == ("反馈.docx", "li")
+    assert (marked.source.file, marked.proposed_text, marked.source.author) == (
+        "修订.docx", "电子商务经营者应当依法及时办理市场主体登记。\n个人销售自产农副产品的，不需要登记。", "li")
+    page = c.get(ARTICLE).text
+    for comment in (form_comment, marked):
+        meta = page.split(f'id="c{comment.id}"')[1].split("</p>")[0]
+        assert meta.endswith(" · Li"), meta
+    assert "协会秘书处" not in page
+
+
 def test_members_are_refused_the_staff_pages(client) -> None:
     c = client("li")
     for url in ["/staff/d/law@1", "/staff/d/law@1/a/art_2", "/staff/d/law@1/export/docx"]:
@@ -1054,9 +1115,12 @@ def test_two_colleagues_editing_one_comment_never_overwrite_each_other_unseen(cl
     assert r.status_code == 303
     typed = {**mine, "proposal": "个人销售自产农副产品的，可以不登记。", "reason": "李的理由"}
     r = li.post(f"/comments/{comment.id}/edit", data=typed, follow_redirects=False)
-    assert r.status_code == 409 and "周经理在您打开本页后修改了这条意见（现在的措辞和理由见上方）；您的修改未保存" in r.text
+    said = "周经理在您打开本页后修改了这条意见（现在的措辞和理由见下方该意见）；您的修改未保存"
+    assert r.status_code == 409 and said in r.text
     now = store.get_comment(comment.id)
     assert (now.proposed_text, now.body) == ("个人销售自产农副产品的，免于登记。", "周的理由")
+    # the message stands above the card it points to (a trial's said 见上方 of a card below it)
+    assert r.text.index(said) < r.text.index(f'id="c{comment.id}"')
     card = r.text[r.text.index(f'id="c{comment.id}"'):]
     assert "<ins>免于</ins>" in card and "理由：周的理由" in card  # the colleague's words, as they are now
     again = _edit_form(r.text, comment.id)
@@ -1064,10 +1128,19 @@ def test_two_colleagues_editing_one_comment_never_overwrite_each_other_unseen(cl
     # sent again from the page that showed the colleague's words: saved
     assert li.post(f"/comments/{comment.id}/edit", data=again, follow_redirects=False).status_code == 303
     assert store.get_comment(comment.id).body == "李的理由"
+    # in English too, the words now are said to be below
+    post(li, ARTICLE, "/lang", {"lang": "en"})
+    mine = _edit_form(li.get(ARTICLE).text, comment.id)
+    edited = zhou.post(f"/comments/{comment.id}/edit", data={**_edit_form(zhou.get(ARTICLE).text, comment.id),
+                                                             "reason": "周的第二个理由"}, follow_redirects=False)  # fmt: skip
+    assert edited.status_code == 303
+    r = li.post(f"/comments/{comment.id}/edit", data={**mine, "reason": "Li's reason"}, follow_redirects=False)
+    said = "changed this comment after you opened this page (its words now are shown below)"
+    assert r.status_code == 409 and said in r.text and r.text.index(said) < r.text.index(f'id="c{comment.id}"')
     # a POST without the field is refused as stale, nothing saved
     bare = {k: v for k, v in _edit_form(li.get(ARTICLE).text, comment.id).items() if k != "seen"}
     r = li.post(f"/comments/{comment.id}/edit", data={**bare, "reason": "没有seen"}, follow_redirects=False)
-    assert r.status_code == 409 and store.get_comment(comment.id).body == "李的理由"
+    assert r.status_code == 409 and store.get_comment(comment.id).body == "周的第二个理由"
 
 
 def test_a_comment_sent_twice_or_saved_unchanged_is_a_notice_in_the_members_language(client, store) -> None:

@@ -7,7 +7,7 @@ import io
 import re
 import zipfile
 
-from conftest import csrf_of, form_fields, post
+from conftest import csrf_of, drawn_fields, form_fields, post
 
 from lawcomment.consultation import add_comment
 from lawcomment.docx import read_docx_source
@@ -290,6 +290,7 @@ def test_staff_see_near_duplicates_and_take_a_groups_wording(client, store) -> N
     assert page.status_code == 200
     assert "近似意见 (1)" in page.text and "g1 · 2条" in page.text and "代表意见 #1" in page.text
     assert "#2 (0.80): " in page.text and "<ins>地</ins>" in page.text  # the variant's difference, redlined
+    shown = drawn_fields(page.text, f"{MERGED}/decide", {"action": "group_reject", "value": "1"})
     r = post(c, MERGED, f"{MERGED}/decide", {"action": "group_accept", "value": "1", "reason": "两家一致"})
     assert r.status_code == 303 and "done=decided" in r.headers["location"]
     made = {(d.action, d.new) for d in store.decisions("law@1")}
@@ -297,9 +298,14 @@ def test_staff_see_near_duplicates_and_take_a_groups_wording(client, store) -> N
     assert made == {("choose", "及时")}
     assert all(d.actor == "web:wang" and d.reason == "两家一致" for d in store.decisions("law@1"))
     (done,) = store.decisions("law@1")
-    assert f"代表意见 #1 · <strong>已整组决定（决定#{done.id}）</strong>" in c.get(MERGED).text
-    # the group again: nothing left of it to decide, and the page says so, never "recorded"
-    again = post(c, MERGED, f"{MERGED}/decide", {"action": "group_reject", "value": "1"})
+    card = c.get(MERGED).text.split('<div class="card" id="g1">')[1].split("</div>")[0]
+    assert f"代表意见 #1 · <strong>已整组决定（决定#{done.id}）</strong>" in card
+    # nothing of it left to decide: no button offers to decide it again (a trial's page offered both)
+    assert "group_accept" not in card and "group_reject" not in card
+    assert '<p class="muted">这组意见的修改都已作出决定，没有待决定的了。</p>' in card
+    # the group again, from the page drawn before: nothing left of it to decide, said, never "recorded"
+    again = c.post(f"{MERGED}/decide", data={"csrf": csrf_of(page.text), **shown, "action": "group_reject", "value": "1"},
+                   follow_redirects=False)  # fmt: skip
     assert again.status_code == 303 and "done=nothing_decided" in again.headers["location"]
     assert store.decisions("law@1") == [done]
     assert "这组意见的修改都已作出决定（或须逐项决定），没有记录新的决定。" in c.get(again.headers["location"]).text
@@ -325,11 +331,139 @@ def test_a_group_that_changed_since_the_page_was_drawn_is_not_decided(client, st
     c = client("wang")
     page = c.get(MERGED)
     add_comment(store, "law@1", "gamma", "art_2__para_1", propose="电子商务经营者应当依法及时地办理市场主体登记。")
-    r = c.post(f"{MERGED}/decide", data={"csrf": csrf_of(page.text), "action": "group_accept", "value": "1"},
-               follow_redirects=False)  # fmt: skip
-    assert r.status_code == 409 and "这组近似意见在您打开页面后已有变化" in r.text
+    data = {"action": "group_accept", "value": "1"}
+    r = c.post(f"{MERGED}/decide", data={"csrf": csrf_of(page.text), **drawn_fields(page.text, f"{MERGED}/decide", data),
+                                         **data}, follow_redirects=False)  # fmt: skip
+    assert r.status_code == 409 and "这组近似意见在您打开页面后已有变化（有意见被撤回、修改或新增）；未作任何决定" in r.text
     assert store.decisions("law@1") == []
     assert "g2 · 3条" in c.get(MERGED).text
+
+
+#: 第二条第一款 as the trial's two members word it (acme's and gamma's the same, beta's another).
+ONLINE = "电子商务经营者应当通过在线平台办理市场主体登记。"
+IN_WRITING = "电子商务经营者应当依法书面办理市场主体登记，并于三十日内完成。"
+
+
+def test_a_group_whose_representative_was_edited_after_the_page_was_drawn_is_not_decided(client, store) -> None:
+    """(a new user's trial of the web app) acme and gamma send one wording, beta another: the page
+    shows g1, acme's wording, to take. acme's user then edits its comment to beta's wording: the
+    group is still g1 (acme's #1 and beta's #2), now with beta's words. 采用这组措辞 from the page
+    drawn before took beta's wording, never shown; it is refused (409), nothing decided, and
+    from the page drawn again it is decided as shown."""
+    li = client("li")
+    for login in ("li", "ann", "gus"):
+        words = IN_WRITING if login == "ann" else ONLINE
+        r = post(client(login) if login != "li" else li, "/d/law@1/a/art_2", "/d/law@1/a/art_2/comment",
+                 {"at": "art_2__para_1", "stance": "amend", "proposal": words, "reason": login})  # fmt: skip
+        assert r.status_code == 303, r.text
+    c = client("wang")
+    page = c.get(MERGED).text
+    card = page.split('<div class="card" id="g1">')[1].split("</div>")[0]
+    assert "ACME (China) Ltd.、Gamma Co." in card and "<ins>通过在线平台</ins>" in card
+    data = {"action": "group_accept", "value": "1"}
+    drawn = drawn_fields(page, f"{MERGED}/decide", data)
+    assert re.fullmatch(r"[0-9a-f]{16}", drawn["seen"])
+    # both group buttons carry what the card showed
+    assert drawn_fields(page, f"{MERGED}/decide", {"action": "group_reject", "value": "1"}) == drawn
+    edited = post(li, "/d/law@1/a/art_2", "/comments/1/edit", {"at": "art_2__para_1", "proposal": IN_WRITING,
+                                                               "reason": "改支持乙"})  # fmt: skip
+    assert edited.status_code == 303, edited.text
+    for action in ("group_accept", "group_reject"):
+        r = c.post(f"{MERGED}/decide", data={"csrf": csrf_of(page), **drawn, "action": action, "value": "1"},
+                   follow_redirects=False)  # fmt: skip
+        assert r.status_code == 409 and "这组近似意见在您打开页面后已有变化（有意见被撤回、修改或新增）；未作任何决定" in r.text
+    assert store.decisions("law@1") == []
+    # drawn again: g1 is acme's and beta's wording now, and taken as shown
+    again = c.get(MERGED).text
+    card = again.split('<div class="card" id="g1">')[1].split("</div>")[0]
+    assert "ACME (China) Ltd.、Beta GmbH" in card and "<ins>书面</ins>" in card
+    assert drawn_fields(again, f"{MERGED}/decide", data)["seen"] != drawn["seen"]
+    r = post(c, MERGED, f"{MERGED}/decide", data)
+    assert r.status_code == 303 and "done=decided" in r.headers["location"]
+    assert [(d.action, d.new, d.actor) for d in store.decisions("law@1")] == [
+        ("accept", "书面", "web:wang"), ("accept", "，并于三十日内完成", "web:wang")]
+
+
+def test_a_members_english_wording_edited_after_the_page_was_drawn_is_not_taken(client, store, tmp_path) -> None:
+    """采用此英文措辞 sends what its page showed of the member's English wording (and of the
+    committee's English wording in force): edited since, it is refused (409), nothing decided;
+    without that record, refused too; drawn again, it is taken as shown."""
+    from test_web_member import EN
+
+    from lawcomment.consultation import add_translation_file, edit_comment
+
+    (tmp_path / "en.txt").write_text(EN, encoding="utf-8")
+    add_translation_file(store, "law@1", tmp_path / "en.txt")
+    cid, _ = add_comment(store, "law@1", "acme", "Article 2(2)", propose="Individuals need not register.", lang="en")
+    c = client("wang")
+    page = c.get(MERGED).text
+    data = {"action": "text_en_from", "value": str(cid)}
+    drawn = drawn_fields(page, f"{MERGED}/decide", data)
+    assert set(drawn) == {"seen", "was_decision"} and drawn["was_decision"] == ""
+    edit_comment(store, cid, propose="Individuals selling their own farm products need not register.")
+    r = c.post(f"{MERGED}/decide", data={"csrf": csrf_of(page), **drawn, **data}, follow_redirects=False)
+    assert r.status_code == 409 and "这条意见在您打开页面后已被修改或撤回；未作任何决定" in r.text
+    r = c.post(f"{MERGED}/decide", data={"csrf": csrf_of(page), **data}, follow_redirects=False)
+    assert r.status_code == 409 and "提交的表单缺少本页打开时所显示内容的记录" in r.text
+    assert store.decisions("law@1") == []
+    r = post(c, MERGED, f"{MERGED}/decide", data)
+    assert r.status_code == 303 and "done=decided" in r.headers["location"]
+    (taken,) = store.decisions("law@1")
+    assert taken.new.endswith("Individuals selling their own farm products need not register.")
+
+
+def test_a_change_that_gained_a_supporter_after_the_page_was_drawn_is_not_decided_blind(client, store) -> None:
+    """A change's row names its supporters, and its buttons send them with its words: a member
+    sending the same wording after the page was drawn makes the click refused (409)."""
+    add_comment(store, "law@1", "acme", "art_2__para_1", propose="电子商务经营者应当依法及时办理市场主体登记。")
+    c = client("wang")
+    page = c.get(MERGED).text
+    data = {"action": "accept", "value": "c1"}
+    drawn = drawn_fields(page, f"{MERGED}/decide", data)
+    add_comment(store, "law@1", "beta", "art_2__para_1", propose="电子商务经营者应当依法及时办理市场主体登记。")
+    r = c.post(f"{MERGED}/decide", data={"csrf": csrf_of(page), **drawn, **data}, follow_redirects=False)
+    assert r.status_code == 409 and "本条的修改建议已有变化" in r.text and store.decisions("law@1") == []
+    row = c.get(MERGED).text.split('<tr id="c1">')[1].split("</tr>")[0]
+    assert '<td class="supporters">ACME (China) Ltd.、Beta GmbH</td>' in row
+    assert post(c, MERGED, f"{MERGED}/decide", data).status_code == 303
+    assert [(d.action, d.new) for d in store.decisions("law@1")] == [("accept", "及时")]
+
+
+def test_the_committee_position_tells_what_was_decided_from_what_nobody_decided_yet(client, store) -> None:
+    """(a new user's trial of the web app) The 委员会立场 box drew members' undecided changes as it
+    drew accepted ones, so staff read them as the committee's position, which the submission
+    leaves them out of. An undecided change is drawn apart (class pending, dotted grey) and says
+    so, with a legend, in both languages; an accepted one is drawn as before."""
+    add_comment(store, "law@1", "acme", "art_2__para_1", propose="电子商务经营者应当依法及时办理市场主体登记。")
+    add_comment(store, "law@1", "beta", "art_2__para_2", propose="个人销售自产农副产品的，可以不登记。")
+    c = client("wang")
+    assert post(c, MERGED, f"{MERGED}/decide", {"action": "accept", "value": "c2"}).status_code == 303
+
+    def box(page: str, heading: str) -> str:
+        return page.split(f"<h2>{heading}</h2>")[1].split("</section>")[0]
+
+    position = box(c.get(MERGED).text, "委员会立场")
+    assert ('依法<ins class="pending" title="待审查：尚未决定，提交稿不包括">及时</ins>办理' in position
+            and "个人销售自产农副产品的，<del>不需要</del><ins>可以不</ins>登记。" in position)  # fmt: skip
+    assert ('<p class="muted legend"><ins>委员会已决定的修改</ins> · <ins class="pending">尚未决定的修改（待审查，提交稿不包括）'
+            "</ins></p>") in position and "未决的分歧处" not in position  # fmt: skip
+    post(c, MERGED, "/lang", {"lang": "en"})
+    position = box(c.get(MERGED).text, "Committee position")
+    assert '<ins class="pending" title="Unreviewed: not decided yet; the submission leaves it out">及时</ins>' in position
+    assert ('<ins>changes the committee decided</ins> · <ins class="pending">changes nobody has decided yet '
+            "(unreviewed; the submission leaves them out)</ins>") in position  # fmt: skip
+    # decided, it is drawn as the committee's: no legend left to read
+    post(c, MERGED, "/lang", {"lang": "zh"})
+    assert post(c, MERGED, f"{MERGED}/decide", {"action": "accept", "value": "c1"}).status_code == 303
+    position = box(c.get(MERGED).text, "委员会立场")
+    assert "依法<ins>及时</ins>办理" in position and "pending" not in position and "legend" not in position
+    # a conflict nobody resolved keeps the draft's words, and the legend says so (only then)
+    add_comment(store, "law@1", "gamma", "art_4", propose="本法自公布之日起三十日后施行。")
+    add_comment(store, "law@1", "acme", "art_4", propose="本法自公布之日起六个月后施行。")
+    page = c.get("/staff/d/law@1/a/art_4").text
+    assert '<p class="muted legend">未决的分歧处仍为草案原文。</p>' in box(page, "委员会立场")
+    css = c.get("/static/app.css").text
+    assert "ins.pending, del.pending { color: var(--muted); background: #f1f2f4; text-decoration-style: dotted;" in css
 
 
 def test_near_groups_are_kept_for_the_generation_read_before_the_comments(db, store) -> None:  # type: ignore[no-untyped-def]
@@ -507,6 +641,27 @@ def test_the_wording_box_says_it_holds_changes_nobody_decided(client, store) -> 
     assert "框中文字含尚未决定的修改和分歧（c1、x1；分歧处仍为草案原文）" in page
     post(client("wang"), MERGED, f"{MERGED}/decide", {"action": "text", "value": "电子商务经营者应当依法办理登记。"})
     assert "框中文字含尚未决定的修改" not in client("wang").get(MERGED).text
+
+
+def test_the_wording_box_names_conflicts_only_where_there_are_some_and_lists_in_the_pages_language(client, store) -> None:
+    """(a new user's trial of the web app) On an article with no conflict the hint said 分歧处仍为
+    草案原文, and the English page listed its changes with the Chinese comma (c1、c2). Conflicts are
+    named only where there are some, and the list is joined as the page's language joins one; a
+    new provision proposed after the article is not in the box, and not named as in it."""
+    add_comment(store, "law@1", "acme", "art_2__para_1", propose="电子商务经营者应当依法及时办理市场主体登记。")
+    add_comment(store, "law@1", "beta", "art_2__para_2", propose="个人销售自产农副产品的，可以不登记。")
+    add_comment(store, "law@1", "gamma", "art_2", stance="insert", propose="电子商务平台经营者应当核验登记信息。")
+    c = client("wang")
+    page = c.get(MERGED).text
+    assert 'id="n1"' in page  # the new provision waits too
+    assert "框中文字含尚未决定的修改（c1、c2）：改动后保存" in page and "分歧处仍为草案原文" not in page
+    post(c, MERGED, "/lang", {"lang": "en"})
+    page = c.get(MERGED).text
+    assert "The box holds changes nobody has decided yet (c1, c2): edited and saved" in page
+    assert "a conflict keeps the draft&#39;s words" not in page and "c1、c2" not in page
+    conflict(store)
+    page = c.get(MERGED).text
+    assert "The box holds changes and conflicts nobody has decided yet (c1, x1; a conflict keeps the draft&#39;s words)" in page
 
 
 def test_a_decision_that_replaces_anothers_a_moment_before_says_so(client, store) -> None:

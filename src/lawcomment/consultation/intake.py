@@ -526,7 +526,8 @@ def read_author_map(path: str | Path) -> dict[str, str]:
 def import_comments(store: Store, path: str | Path, ref: str | None = None, *, member: str | None = None,
                     author_map: dict[str, str] | None = None, skip_invalid: bool = False,
                     encoding: str | None = None, progress: Progress | None = None,
-                    own_form: bool = False, check: Callable[[NewComment], None] | None = None) -> ImportResult:  # fmt: skip
+                    own_form: bool = False, check: Callable[[NewComment], None] | None = None,
+                    author: str | None = None) -> ImportResult:  # fmt: skip
     """Import a comment file: .csv/.json/.jsonl rows, a filled comment form (.docx), or a
     marked-up draft (.docx). All of it lands in one transaction, or none of it.
     ``progress(done, total)`` follows a row file's rows: checked (the first half), then stored.
@@ -534,7 +535,10 @@ def import_comments(store: Store, path: str | Path, ref: str | None = None, *, m
     A form made out to another member than ``member`` is recorded for ``member`` with a
     warning, or with ``own_form`` refused (a member's user sends only its company's own).
     ``check`` sees each comment as it will be stored; what it raises refuses the whole file
-    (the web app refuses a wording that would replace one the committee decided on)."""
+    (the web app refuses a wording that would replace one the committee decided on).
+    ``author``, the user who sent the file (the web app's signed-in user), is recorded as the
+    author of each of its comments, as a comment typed in the web app names its writer, in
+    place of whatever name the file gives (Word's author is whoever set Word up, not a user)."""
     p = Path(path)
     sha = file_sha256(p)
     suffix = p.suffix.lower()
@@ -544,7 +548,7 @@ def import_comments(store: Store, path: str | Path, ref: str | None = None, *, m
         from .forms import open_form
 
         if (form := open_form(p)) is not None:
-            return _import_form(store, form, sha, ref, member, skip_invalid, own_form, check)
+            return _import_form(store, form, sha, ref, member, skip_invalid, own_form, check, author)
         if ref is None:
             raise StoreError(f"{p}: a marked-up draft needs --draft NAME@VERSION")
         stored = store.get_draft(ref)
@@ -555,8 +559,8 @@ def import_comments(store: Store, path: str | Path, ref: str | None = None, *, m
         if not intake.comments and not intake.warnings:  # (the clean copy sent out, imported by mistake)
             intake.warnings.append(f"{p}: no tracked change or Word comment in it: nothing to import (is it the "
                                    "copy sent to members, not one they marked up?)")  # fmt: skip
-        report = _store_comments(store, stored, draft, str(p), intake.comments, check, intake.warnings, file=p.name,
-                                 sha256=sha, kind="marked-up draft", member=member)  # fmt: skip
+        report = _store_comments(store, stored, draft, str(p), _by(intake.comments, author), check, intake.warnings,
+                                 file=p.name, sha256=sha, kind="marked-up draft", member=member)  # fmt: skip
         return ImportResult("marked-up draft", stored.ref, report, intake.warnings, found=len(intake.comments))
     if ref is None:
         raise StoreError(f"{p}: importing a comment file needs --draft NAME@VERSION")
@@ -589,8 +593,8 @@ def import_comments(store: Store, path: str | Path, ref: str | None = None, *, m
                                                 "imported (fix them, or pass --skip-invalid)")  # fmt: skip
     warnings += [f"{p}: {x}" for x in notes]
     with store.transaction():  # the comments and the committee's reasons land together
-        report = _store_comments(store, stored, draft, str(p), good, check, warnings, file=p.name, sha256=sha,
-                                 kind=shown, member=member)  # fmt: skip
+        report = _store_comments(store, stored, draft, str(p), _by(good, author), check, warnings, file=p.name,
+                                 sha256=sha, kind=shown, member=member)  # fmt: skip
         for eid, text in reasons:
             store.set_committee_reason(stored.ref, eid, text)
     if progress is not None:
@@ -607,6 +611,13 @@ def import_comments(store: Store, path: str | Path, ref: str | None = None, *, m
                         "back")  # fmt: skip
     return ImportResult(shown, stored.ref, report, warnings, [f"{p}: {x}" for x in problems], found=len(good),
                         reasons=len(reasons))
+
+
+def _by(items: list[NewComment], author: str | None) -> list[NewComment]:
+    """``items`` with ``author`` as each one's author (as given: None keeps the file's names)."""
+    if author is None:
+        return items
+    return [replace(c, source=replace(c.source, author=author)) for c in items]
 
 
 #: Refused rows, at least, which with more refused than kept make an import warn that the file may
@@ -677,7 +688,7 @@ def _row_order(problem: str) -> tuple[int, str]:
 
 def _import_form(store: Store, form: FilledForm, sha: str, ref: str | None, member: str | None,
                  skip_invalid: bool, own_form: bool = False,
-                 check: Callable[[NewComment], None] | None = None) -> ImportResult:  # fmt: skip
+                 check: Callable[[NewComment], None] | None = None, author: str | None = None) -> ImportResult:  # fmt: skip
     from .forms import form_comments
 
     p, form_ref, form_member = form.path, form.draft, form.member
@@ -723,8 +734,8 @@ def _import_form(store: Store, form: FilledForm, sha: str, ref: str | None, memb
         raise ValidationError(str(p), problems, f"{len(problems)} filled row(s) cannot be read as comments on {stored.ref}; "
                                                 "nothing was imported (fix them, or pass --skip-invalid)")  # fmt: skip
     skipped = [f"{p}: {x}" for x in problems]
-    report = _store_comments(store, stored, draft, str(p), comments, check, warnings, file=p.name, sha256=sha, kind="form",
-                             member=who)  # fmt: skip
+    report = _store_comments(store, stored, draft, str(p), _by(comments, author), check, warnings, file=p.name,
+                             sha256=sha, kind="form", member=who)  # fmt: skip
     return ImportResult("form", stored.ref, report, warnings, skipped, found=len(comments))
 
 

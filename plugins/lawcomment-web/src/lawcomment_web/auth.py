@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import re
 import secrets
+import unicodedata
 from datetime import UTC, datetime, timedelta
 
 from argon2 import PasswordHasher
@@ -127,3 +129,18 @@ def invite(store: Store, member: str, expires: datetime) -> str:
     token = new_token()
     store.add_invitation(digest(token), member, stamp(expires))
     return token
+
+
+#: What marks staff on the pages (工作人员, 协会工作人员, the secretariat …): no member's user is named
+#: with them. (The separator · alone is no mark: 买买提·艾力 and Jean-Luc · Picard are names.)
+_STAFF_WORDS = re.compile(r"工作人员|协会|秘书处|管理员|委员会"
+                          r"|(?<![a-z])(?:staff|secretariat|association|admin|administrator|committee)(?![a-z])")
+
+
+def looks_like_staff(name: str) -> bool:
+    """Whether a member's user's display name (or, without one, the login the pages show
+    instead) holds a word the app marks staff with (read as typed, any width or case, spaces
+    left out)."""
+    plain = re.sub(r"\s+", "", unicodedata.normalize("NFKC", name)).casefold()
+    spaced = unicodedata.normalize("NFKC", name).casefold()
+    return bool(_STAFF_WORDS.search(plain) or _STAFF_WORDS.search(spaced))

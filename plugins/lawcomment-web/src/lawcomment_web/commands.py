@@ -164,9 +164,24 @@ def _long_enough(value: str) -> str:
 def user_add(ctx: click.Context, login: str, member: str, name: str, lang: str | None, password: str | None) -> None:
     """Add a web user LOGIN of a member (sign-up links are the other way in)."""
     with open_store(ctx) as store:
-        store.get_member(member)
+        _refuse_a_staff_name(store, member, name, login)  # (before the password is asked for)
         made = store.add_user(login, member, _password(password), name=name, lang=lang or "")
     click.echo(f"added user {made.login} of {made.member}")
+
+
+def _refuse_a_staff_name(store: Store, member: str, name: str, login: str) -> None:
+    """A user of a member company named as the pages mark staff (协会秘书处, ＳＴＡＦＦ Mike, 秘 书 处;
+    or, with no name, a login that reads so, as the pages show the login then) is refused, as
+    signing up through an invitation refuses it (a trial's `user add … --name 协会秘书处` was
+    taken): beside every comment it would read as the association's. Staff users may be."""
+    from lawcomment import Role, StoreError
+
+    if store.get_member(member).role is Role.STAFF or not _auth().looks_like_staff(name or login):
+        return
+    said = f"the name {name!r}" if name else f"the login {login!r} (shown in the app for a user with no --name)"
+    raise StoreError(f"{said} reads as the association's staff (it holds 工作人员, 协会, 秘书处, 管理员, 委员会, staff, "
+                     f"secretariat, association, admin or committee): a user of {member}, a member, goes by their "
+                     "own name (give it with --name)")  # fmt: skip
 
 
 @user.command("list")
@@ -233,6 +248,9 @@ def user_update(ctx: click.Context, login: str, member: str | None, name: str | 
 
         raise StoreError("give --member, --name, --lang or --password")
     with open_store(ctx) as store:
+        if member is not None or name is not None:  # the name and member it will have, checked as `user add` does
+            now = store.get_user(login)
+            _refuse_a_staff_name(store, member or now.member, now.name if name is None else name, login)
         store.set_user(login, member=member, name=name, lang=lang,
                        password=_password(None) if new_password else None)  # fmt: skip
     click.echo(f"updated {login}")

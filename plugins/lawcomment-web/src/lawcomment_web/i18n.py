@@ -33,7 +33,7 @@ WORDS: dict[str, dict[str, str]] = {
         "bad_sign_in": "用户名或密码不正确。", "csrf": "表单已过期或并非来自本站，请刷新页面后重试。",
         "saved": "已保存。", "added": "意见已提交。", "edited": "意见已修改。", "withdrew": "意见已撤回。",
         "decided": "决定已记录。", "undone": "决定已撤销。",
-        "nothing_decided": "这组意见的修改都已作出决定（或须逐项决定），没有记录新的决定。",
+        "nothing_decided": "这组意见的修改都已作出决定（或须逐项决定），没有记录新的决定。", "group_all_decided": "这组意见的修改都已作出决定，没有待决定的了。",
         "under_final": "已由委员会建议条文取代",
         "reason_saved_wording_unchanged_none": "委员会理由已保存；建议条文未改动。",
         "wording_unchanged_none": "建议条文未改动，未作决定。", "english_unchanged": "英文措辞未改动，未作决定。",
@@ -59,7 +59,7 @@ WORDS: dict[str, dict[str, str]] = {
         "no_reason": "请在“理由”中写下问题或意见。",
         "superseded_reading": "本稿已有新一稿（{title}），意见已随之转入新一稿；请在新一稿上发表意见。",
         "to_later_reading": "前往新一稿", "alt_delete": "（删去）",
-        "reason_changed": "委员会理由在您打开本页后已被他人修改；请刷新页面，核对后再保存。", "your_words": "您输入的措辞（可复制后重新填写）：", "carried_copy_stands": "决定#{n}已带入新一稿（{ref}），在那里为决定#{d}，仍然有效；如需撤销，请在新一稿中撤销。", "box_takes_pending": "框中文字含尚未决定的修改和分歧（{ids}；分歧处仍为草案原文）：改动后保存，框中全部文字即成为委员会措辞，这些修改随之采纳；只想决定其中一处，请用上方各修改旁的按钮。", "reload_page": "重新打开本条", "wording_changed": "本条在您打开本页后已有变化（他人作出了决定或给出了委员会措辞，或有新的修改建议）；请刷新页面，核对后再保存。您输入的措辞未保存。", "replaces_decision": "这一决定取代了{who}在{at}作出的决定#{n}；如需恢复该决定，请撤销决定#{d}。", "superseded_by_later": "已有新一稿，不再征求意见",
+        "reason_changed": "委员会理由在您打开本页后已被他人修改；请刷新页面，核对后再保存。", "your_words": "您输入的措辞（可复制后重新填写）：", "carried_copy_stands": "决定#{n}已带入新一稿（{ref}），在那里为决定#{d}，仍然有效；如需撤销，请在新一稿中撤销。", "box_takes_pending": "框中文字含尚未决定的修改（{ids}）：改动后保存，框中全部文字即成为委员会措辞，这些修改随之采纳；只想决定其中一处，请用上方各修改旁的按钮。", "box_takes_pending_conflicts": "框中文字含尚未决定的修改和分歧（{ids}；分歧处仍为草案原文）：改动后保存，框中全部文字即成为委员会措辞，这些修改随之采纳；只想决定其中一处，请用上方各修改旁的按钮。", "reload_page": "重新打开本条", "wording_changed": "本条在您打开本页后已有变化（他人作出了决定或给出了委员会措辞，或有新的修改建议）；请刷新页面，核对后再保存。您输入的措辞未保存。", "replaces_decision": "这一决定取代了{who}在{at}作出的决定#{n}；如需恢复该决定，请撤销决定#{d}。", "superseded_by_later": "已有新一稿，不再征求意见",
         "no_wording": "请填写建议修改后的条文；如建议删除，请选择“删除”；如只发表意见，请选择“一般意见”。",
         "wording_not_amend": "您改动了建议条文，但意见类型是“{stance}”，改动不会保存：如要提出修改，请选择“修改”；否则请将条文恢复为原文。",
         "same_as_draft": "建议条文与草案原文相同，没有提出修改。如赞成本条原文，请选择“支持”。",
@@ -81,8 +81,11 @@ WORDS: dict[str, dict[str, str]] = {
         "earlier_comments": "本单位对上一稿的意见", "changes_since": "与上一稿相比", "duplicates_n": "{n}条与已有意见相同，未重复录入。",
         "near": "近似意见", "near_incomplete": "本条意见过多或过长，未全部比对：近似意见分组可能不全，请人工核对",
         "near_size": "{n}条", "representative": "代表意见", "near_same": "与代表意见相同",
+        "pending_title": "待审查：尚未决定，提交稿不包括", "legend_decided": "委员会已决定的修改",
+        "legend_pending": "尚未决定的修改（待审查，提交稿不包括）", "legend_conflicts": "未决的分歧处仍为草案原文。",
         "group_accept": "采用这组措辞", "group_reject": "不采纳这组意见", "near_decided": "已整组决定（决定{ids}）",
-        "group_changed": "这组近似意见在您打开页面后已有变化（有意见被撤回、修改或新增），请返回重新查看后再决定。",
+        "group_changed": "这组近似意见在您打开页面后已有变化（有意见被撤回、修改或新增）；未作任何决定，请返回重新查看后再决定。",
+        "comment_changed": "这条意见在您打开页面后已被修改或撤回；未作任何决定，请返回查看最新内容后再决定。",
         "form_unreadable": "提交的内容无法读取：某一栏超过 1 MB、栏目过多，或含有无法保存的空字符（NUL）。未保存任何内容；请返回，缩短后再提交。",
         "english_merged": "英文译本将{units}合为一段译出，以上英文对应这几处，无法逐款拆分。",
         "changes_changed": "您打开页面后，本条的修改建议已有变化（新的建议可能使修改、分歧的编号改变）；未作任何决定，请返回查看最新内容后再决定。",
@@ -111,7 +114,7 @@ WORDS: dict[str, dict[str, str]] = {
         "wordings_merged": "合并的会员修改措辞：{n}份（下列修改、分歧由此得出）",
         "staff_who": "协会工作人员", "someone": "他人", "restore_and_save": "恢复并保存", "withdrawn_by": "由{who}撤回",
         "superseded_by": "这条意见已被本单位在同一处的新措辞（#{n}）取代，不能再修改或撤回；如需修改，请修改#{n}。",
-        "edited_meanwhile": ("{who}在您打开本页后修改了这条意见（现在的措辞和理由见上方）；您的修改未保存，输入的内容仍在"
+        "edited_meanwhile": ("{who}在您打开本页后修改了这条意见（现在的措辞和理由见下方该意见）；您的修改未保存，输入的内容仍在"
                              "编辑框中：请核对后再保存。"),
     },
     "en": {
@@ -144,7 +147,7 @@ WORDS: dict[str, dict[str, str]] = {
         "bad_sign_in": "Wrong login or password.", "csrf": "The form expired or did not come from this site; reload the page and try again.",
         "saved": "Saved.", "added": "Your comment was recorded.", "edited": "Your comment was changed.",
         "withdrew": "Your comment was withdrawn.", "decided": "The decision was recorded.", "undone": "The decision was undone.",
-        "nothing_decided": "Every change of this group was decided already (or is left to decide one by one): no decision was recorded.",
+        "nothing_decided": "Every change of this group was decided already (or is left to decide one by one): no decision was recorded.", "group_all_decided": "Every change of this group has been decided: nothing of it is left to decide.",
         "under_final": "Superseded by the committee's wording",
         "reason_saved_wording_unchanged_none": "The committee reason was saved; the wording was not changed.",
         "wording_unchanged_none": "The wording was not changed, so nothing was decided.",
@@ -178,7 +181,7 @@ WORDS: dict[str, dict[str, str]] = {
         "no_reason": "Write the question or comment under Reason.",
         "superseded_reading": "A later reading ({title}) has replaced this one, and the comments went over to it; comment there.",
         "to_later_reading": "Go to the later reading", "alt_delete": "(delete)",
-        "reason_changed": "Someone changed the committee's reason after you opened this page; reload it, check, and save again.", "your_words": "Your wording (copy it to fill in again):", "carried_copy_stands": "Decision #{n} was carried into the next reading ({ref}) as decision #{d}, which still stands there; undo it there too if it should not.", "box_takes_pending": "The box holds changes and conflicts nobody has decided yet ({ids}; a conflict keeps the draft's words): edited and saved, all its words become the committee's wording, those changes with them; to decide one of them only, use the buttons beside the changes above.", "reload_page": "Open the article again", "wording_changed": "This article changed after you opened this page (someone decided, gave the committee's wording, or a member proposed a new one); reload it, check, and save again. Your wording was not saved.", "replaces_decision": "This decision replaces decision #{n} by {who} at {at}; undo #{d} to bring that one back.", "superseded_by_later": "replaced by a later reading; closed for comment",
+        "reason_changed": "Someone changed the committee's reason after you opened this page; reload it, check, and save again.", "your_words": "Your wording (copy it to fill in again):", "carried_copy_stands": "Decision #{n} was carried into the next reading ({ref}) as decision #{d}, which still stands there; undo it there too if it should not.", "box_takes_pending": "The box holds changes nobody has decided yet ({ids}): edited and saved, all its words become the committee's wording, those changes with them; to decide one of them only, use the buttons beside the changes above.", "box_takes_pending_conflicts": "The box holds changes and conflicts nobody has decided yet ({ids}; a conflict keeps the draft's words): edited and saved, all its words become the committee's wording, those changes with them; to decide one of them only, use the buttons beside the changes above.", "reload_page": "Open the article again", "wording_changed": "This article changed after you opened this page (someone decided, gave the committee's wording, or a member proposed a new one); reload it, check, and save again. Your wording was not saved.", "replaces_decision": "This decision replaces decision #{n} by {who} at {at}; undo #{d} to bring that one back.", "superseded_by_later": "replaced by a later reading; closed for comment",
         "no_wording": "Give the proposed wording; to propose deleting the provision choose Delete, to comment only "
                       "choose Comment.",
         "wording_not_amend": "You changed the wording, but the kind of comment is “{stance}”, which keeps no wording: "
@@ -217,10 +220,15 @@ WORDS: dict[str, dict[str, str]] = {
         "near": "Near-duplicate comments",
         "near_incomplete": "Too many or too long comments here to compare them all: the near-duplicate groups may be incomplete; check by hand",
         "near_size": "{n} comments", "representative": "representative",
-        "near_same": "the representative's words", "group_accept": "Take this group's wording",
+        "near_same": "the representative's words", "pending_title": "Unreviewed: not decided yet; the submission leaves it out",
+        "legend_decided": "changes the committee decided",
+        "legend_pending": "changes nobody has decided yet (unreviewed; the submission leaves them out)",
+        "legend_conflicts": "An unresolved conflict keeps the draft's words.", "group_accept": "Take this group's wording",
         "group_reject": "Reject this group's changes", "near_decided": "decided as a group (decisions {ids})",
         "group_changed": "This group of near-duplicates has changed since the page was drawn (a comment was withdrawn, "
-                         "reworded or added): go back and look at it again before deciding.",
+                         "reworded or added); nothing was decided: go back and look at it again before deciding.",
+        "comment_changed": ("This comment was edited or withdrawn after the page was drawn; nothing was decided: go "
+                            "back, look again, then decide."),
         "form_unreadable": ("What was sent could not be read: a field over 1 MB, too many fields, or a NUL character no text can hold. Nothing was "
                             "saved; go back, shorten it and send it again."),
         "english_merged": ("The English translation renders {units} together in one paragraph: the English above is "
@@ -266,7 +274,7 @@ WORDS: dict[str, dict[str, str]] = {
         "withdrawn_by": "withdrawn by {who}",
         "superseded_by": ("Your company's newer wording at the same place (#{n}) has replaced this comment; it can no "
                           "longer be changed or withdrawn: edit #{n} instead."),
-        "edited_meanwhile": ("{who} changed this comment after you opened this page (its words now are shown above); "
+        "edited_meanwhile": ("{who} changed this comment after you opened this page (its words now are shown below); "
                              "yours were not saved and are still in the form: check them against it and save again."),
     },
 }

@@ -8,7 +8,6 @@ import hashlib
 import json
 import re
 import tempfile
-import unicodedata
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -273,7 +272,7 @@ def accept_invitation(ctx: Ctx) -> Response:
     values = {"org": member.org or member.id, "login": login, "name": name}
     if password != again:
         return ctx.page("signup.html", 400, error=ctx.t("passwords_differ"), **values)
-    if member.role is not Role.STAFF and looks_like_staff(name or login):  # (the pages show the login without a name)
+    if member.role is not Role.STAFF and auth.looks_like_staff(name or login):  # (the pages show the login without a name)
         # a member's user named 周秘书 · 工作人员 would read as staff beside every comment (a trial)
         return ctx.page("signup.html", 400, error=ctx.t("name_like_staff"), **values)
     try:
@@ -286,21 +285,6 @@ def accept_invitation(ctx: Ctx) -> Response:
     token, _ = auth.start_session(ctx.store, user)
     ctx.cookies.append((auth.SESSION_COOKIE, auth.sign(ctx.web.key, token), {}))
     return RedirectResponse("/", status_code=303)
-
-
-#: What marks staff on the pages (工作人员, 协会工作人员, the secretariat …): no member's user is named
-#: with them. (The separator · alone is no mark: 买买提·艾力 and Jean-Luc · Picard are names.)
-_STAFF_WORDS = re.compile(r"工作人员|协会|秘书处|管理员|委员会"
-                          r"|(?<![a-z])(?:staff|secretariat|association|admin|administrator|committee)(?![a-z])")
-
-
-def looks_like_staff(name: str) -> bool:
-    """Whether a member's user's display name (or, without one, the login the pages show
-    instead) holds a word the app marks staff with (read as typed, any width or case, spaces
-    left out)."""
-    plain = re.sub(r"\s+", "", unicodedata.normalize("NFKC", name)).casefold()
-    spaced = unicodedata.normalize("NFKC", name).casefold()
-    return bool(_STAFF_WORDS.search(plain) or _STAFF_WORDS.search(spaced))
 
 
 def set_lang(ctx: Ctx) -> Response:
@@ -896,8 +880,10 @@ def upload(ctx: Ctx) -> Response:
             if not ctx.web.imports.acquire(timeout=IMPORT_WAIT):
                 raise Refused(429, "busy")
             try:
+                # the user who sent it is each comment's author, as a comment typed here names its writer
                 result = import_comments(ctx.store, path, stored.ref, member=ctx.user.member, own_form=True,
-                                         check=partial(_refuse_replacing_decided_in_file, ctx, stored))  # fmt: skip
+                                         check=partial(_refuse_replacing_decided_in_file, ctx, stored),
+                                         author=ctx.user.login)  # fmt: skip
             finally:
                 ctx.web.imports.release()
         except _Locked as exc:  # a row that would undo a decision: the whole file is refused, as the article form is

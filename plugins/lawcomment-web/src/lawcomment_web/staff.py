@@ -121,19 +121,49 @@ def merged(ctx: Ctx) -> Response:
     near = ctx.web.near(ctx.store, stored, eid, comments, generation)
     near_parts = {g.id: (segments(g.base, g.text) if g.kind == "wording" else [("", g.text)],
                          [brief_segments(v.redline, 16) for v in g.variants]) for g in near}  # fmt: skip
+    parts = _position_parts(position)
     return ctx.page("merged.html", stored=stored, unit=index[eid], position=position, members=members,
-                    seen=partial(_seen, position),
+                    seen=partial(_seen, position), group_seen=_group_seen, comment_seen=_comment_seen,
                     named=partial(_by_name, {m.id: m.org for m in members.values() if m.org}),
                     near=near, near_parts=near_parts, near_decided={g: "、".join(f"#{i}" for i in ids) for g, ids in decided_groups(decisions).items()},
                     english=english, committee_en=committee_en,
                     # the committee's English wording beside its position, as a redline of the English text
                     english_redline=segments(english, committee_en.new or "") if committee_en and english else [],
-                    redline=[("" if op.kind == "equal" else "del" if op.kind == "delete" else "ins", op.text)
-                             for op in position.redline().ops], decisions=decisions,
+                    redline=parts,
+                    pending_shown=any(kind.endswith(" pending") for kind, _ in parts), decisions=decisions,
+                    in_box=[i for i in position.unreviewed if not any(n.id == i for n in position.insertions)],
+                    group_open={g.id: _group_open(position, g) for g in near},
                     committee_reason=reason.text if reason else "", reason_applies=reason_applies,
                     reason_said=reason_said, comments=comments, sep=sep(draft),
                     previous=articles[at - 1] if at > 0 else None,
                     next=articles[at + 1] if 0 <= at < len(articles) - 1 else None)  # fmt: skip
+
+
+def _position_parts(position: Any) -> list[tuple[str, str]]:
+    """The committee position as the merged view shows it: a redline of the draft's text, each
+    edit marked ``ins``/``del`` when the committee decided it (accepted, chosen, or its own
+    wording), ``ins pending``/``del pending`` while it is a member's change nobody decided (the
+    position holds it until it is rejected; the submission leaves it out). A trial's staff read
+    undecided proposals, drawn as the decided ones were, as the committee's position."""
+    final = position.final is not None
+    pending = [(c.change.start, c.change.end, c.change.new) for c in position.changes
+               if c.state == "proposed" and not final]  # fmt: skip
+    decided = [(c.change.start, c.change.end, c.change.new) for c in position.changes if c.state == "accepted"]
+    decided += [(x.conflict.start, x.conflict.end, x.conflict.alternatives[x.chosen - 1].text)
+                for x in position.conflicts if x.chosen]  # fmt: skip
+
+    def undecided(op: Any) -> bool:
+        if final or not pending:
+            return False
+        if op.kind == "delete":  # words struck inside an undecided change's stretch
+            return any(start < op.end and op.start < end for start, end, _ in pending)
+        # words put in at a point an undecided change covers (and no decided one that writes them)
+        mine = [new for start, end, new in pending if start <= op.start <= end]
+        theirs = [new for start, end, new in decided if start <= op.start <= end]
+        return bool(mine) and (not theirs or (any(op.text in n for n in mine) and not any(op.text in n for n in theirs)))
+
+    return [("" if op.kind == "equal" else ("del" if op.kind == "delete" else "ins") +
+             (" pending" if undecided(op) else ""), op.text) for op in position.redline().ops]  # fmt: skip
 
 
 #: The command line's way to give a committee reason again, or remove it, as this page offers it
@@ -151,20 +181,62 @@ def reason_warnings(ctx: Ctx, stored: Any, position: Any, reason: Any) -> tuple[
     return prints, [_REASON_BY_CLI.sub(hint, localized(m, ctx.lang)) for m in said]
 
 
+def _group_open(position: Any, group: Any) -> bool:
+    """Whether something a near-duplicate group's comments propose on the article is left to
+    decide (a change, a new unit or a conflict they make, undecided; nothing under the
+    committee's own wording): its 采用这组措辞 and 不采纳这组意见 are offered only then."""
+    if position.final is not None:
+        return False
+    ids = {f"#{n}" for n in group.comments}
+
+    def ours(proposals: Any) -> bool:  # (merged proposals read #1+#3)
+        return any(p in ids for joined in proposals for p in joined.split("+"))
+
+    return (any(c.state == "proposed" and ours(c.change.proposals) for c in position.changes)
+            or any(i.state == "proposed" and ids & {f"#{n}" for n in i.comments} for i in position.insertions)
+            or any(x.chosen is None and any(ours(a.proposals) for a in x.conflict.alternatives)
+                   for x in position.conflicts))  # fmt: skip
+
+
+def _digest(said: object) -> str:
+    """A short digest of what a page showed, sent back with the form that acts on it."""
+    return hashlib.sha256(json.dumps(said, ensure_ascii=False).encode()).hexdigest()[:16]
+
+
 def _seen(position: Any, ref: str) -> str:
-    """What change, conflict or new unit ``ref`` (c1, x1, n1) of ``position`` says, as a short
-    digest the page sends back with a decision on it: its number alone may name another one by
-    then (a member's new proposal before it renumbers the changes). "" when it has none."""
+    """What change, conflict or new unit ``ref`` (c1, x1, n1) of ``position`` says, and who
+    supports it, as a short digest the page sends back with a decision on it: its number alone
+    may name another one by then (a member's new proposal before it renumbers the changes), and
+    its row names its supporters. "" when it has none."""
     found: Any = next((c.change for c in position.changes if c.change.id == ref), None)
     if found is not None:
-        said = [found.start, found.end, found.old, found.new]
+        said = [found.start, found.end, found.old, found.new, list(found.supporters)]
     elif (x := next((x.conflict for x in position.conflicts if x.conflict.id == ref), None)) is not None:
-        said = [x.start, x.end, x.old, [a.text for a in x.alternatives]]
+        said = [x.start, x.end, x.old, [[a.text, list(a.supporters)] for a in x.alternatives]]
     elif (i := next((i for i in position.insertions if i.id == ref), None)) is not None:
-        said = [i.after, i.text]
+        said = [i.after, i.text, list(i.supporters)]
     else:
         return ""
-    return hashlib.sha256(json.dumps(said, ensure_ascii=False).encode()).hexdigest()[:16]
+    return _digest(said)
+
+
+def _group_seen(group: Any) -> str:
+    """What the merged view shows of a near-duplicate group, as a short digest its 采用这组措辞 and
+    不采纳这组意见 buttons send back: its name, kind and wording (the representative's, redlined
+    against the draft's text), its members, its comments and each variant's words. A member's
+    edit of the representative after the page was drawn keeps the group's name (g1) but not its
+    words: a trial's click then took a wording staff never saw."""
+    return _digest([group.id, group.kind, group.lang, group.base, group.text, group.representative,
+                    list(group.members), list(group.comments),
+                    [[v.text, list(v.comments)] for v in group.variants]])  # fmt: skip
+
+
+def _comment_seen(comment: Any) -> str:
+    """What the merged view shows of a member's English wording beside its 采用此英文措辞 button
+    (its words, kind and place), as a short digest the button sends back: an edit since is
+    refused (409), never taken unseen."""
+    return _digest([comment.id, comment.proposed_text, str(comment.stance), comment.anchor.eid, comment.lang,
+                    str(comment.status)])  # fmt: skip
 
 
 def _check_seen(seen: str, value: str, position: Any) -> None:
@@ -236,41 +308,31 @@ def decide_post(ctx: Ctx) -> Response:
         ctx.store.set_committee_reason(stored.ref, eid, value)
         return ctx.back(back, "saved")
     if action in ("text_en", "text_en_from"):  # the committee's wording of the English working text
-        taken = int(value) if action == "text_en_from" and value.isascii() and value.isdigit() and len(value) <= 18 else None
-        if action == "text_en_from" and taken is None:
-            raise Refused(404, "not_found")
-        if action == "text_en" and not (ctx.has_field("was_decision") and ctx.has_field("was")):
-            raise Refused(409, "form_incomplete")  # (a missing field never skips the check: a trial)
-        if action == "text_en":
-            # the box as the page drew it decides nothing (as the Chinese one), and a page drawn before
-            # another's English wording never replaces it unseen (409, as the committee reason's)
-            standing = max((d for d in ctx.store.decisions(stored.ref, eid) if d.action == "text" and d.subject == "en"
-                            and d.revoked_at is None), key=lambda d: d.id, default=None)  # fmt: skip
-            if ctx.field("was_decision") != (str(standing.id) if standing is not None else ""):
-                raise Refused(409, "english_changed")
-            answering = standing is None and any(
-                c.lang == "en" and c.status is Status.OPEN and c.stance in (Stance.AMEND, Stance.DELETE)
-                for c in ctx.store.comments(stored, article=eid))  # fmt: skip
-            # saved as drawn: no decision, unless members' English wordings wait for the committee's
-            # answer, which keeping the English as it is then is (a stranger's review: else no way to say so)
-            if not answering and value.replace("\r\n", "\n").strip() == ctx.field("was").replace("\r\n", "\n").strip():
-                return ctx.back(back, "english_unchanged")
-        decide_translation(ctx.store, stored, eid, text=value if action == "text_en" else None, from_comment=taken,
-                           reason=reason)  # fmt: skip
-        return ctx.back(back, "decided")
+        return _english_wording(ctx, stored, eid, action, value, reason, back)
     if action in ("group_accept", "group_reject"):  # a group of near-duplicates, named by its representative
         if not (value.isascii() and value.isdigit() and len(value) <= 18):
             raise Refused(404, "not_found")
-        try:
-            group = group_holding(ctx.store, stored, int(value))
-        except StoreError:
-            group = None
-        if group is None or group.article != eid:  # another article's (or draft's) comment: not this page's
-            raise Refused(404, "not_found")
-        if group.id != f"g{int(value)}":  # the group changed since the page was drawn: let staff see it again
-            raise Refused(409, "group_changed")
-        done = decide_group(ctx.store, stored, int(value), accept=action == "group_accept", reason=reason,
-                            name=f"g{int(value)}")  # fmt: skip
+        # the group read, checked and decided in one write transaction: no member's edit in between
+        with ctx.store.transaction():
+            try:
+                group = group_holding(ctx.store, stored, int(value))
+            except StoreError:
+                group = None
+            if group is None and ctx.has_field("seen") and _on_page(ctx, stored, eid, int(value)):
+                # the page showed a group of this comment, and it has none now (withdrawn, or reworded apart)
+                raise Refused(409, "group_changed")
+            if group is None or group.article != eid:  # another article's (or draft's) comment: not this page's
+                raise Refused(404, "not_found")
+            # (a group of remarks has nothing to decide, and no button: decide_group says so)
+            decidable = group.kind in ("wording", "insert")
+            if decidable and not ctx.has_field("seen"):  # (never decided unchecked: a script's, an old page's click)
+                raise Refused(409, "form_incomplete")
+            # the group changed since the page was drawn (its name, or what it holds: a member's edit of
+            # its representative keeps g1 and changes its words): let staff see it again
+            if group.id != f"g{int(value)}" or (decidable and ctx.field("seen") != _group_seen(group)):
+                raise Refused(409, "group_changed")
+            done = decide_group(ctx.store, stored, int(value), accept=action == "group_accept", reason=reason,
+                                name=f"g{int(value)}")  # fmt: skip
         # nothing of the group left to decide: said so, never "recorded" (the log has nothing new)
         return ctx.back(back, "decided" if done.decisions else "nothing_decided")
     if action not in ("accept", "reject", "choose", "text"):
@@ -283,13 +345,62 @@ def decide_post(ctx: Ctx) -> Response:
     if not ctx.has_field("seen"):
         raise Refused(409, "form_incomplete")
     check = partial(_check_seen, ctx.field("seen"), value)
-    made = decide(ctx.store, stored, eid, **{action: value}, reason=reason, check=check)
+    with ctx.store.transaction():  # (checked and recorded with no member's edit in between)
+        made = decide(ctx.store, stored, eid, **{action: value}, reason=reason, check=check)
     # another staff member's decision on the same thing, a moment before: said, as the command line does
     for older in replaced(made, ctx.store.decisions(stored.ref, eid)):
         if (older.action, older.new) != (made.action, made.new):
             who = older.actor.removeprefix("web:")
             ctx.flash([ctx.t("replaces_decision", n=str(older.id), who=who, at=older.created, d=str(made.id))])
     return ctx.back(back, "decided")
+
+
+def _english_wording(ctx: Ctx, stored: Any, eid: str, action: str, value: str, reason: str, back: str) -> Response:
+    """The committee's wording of the English working text: typed in its box (``text_en``), or
+    taken from a member's English wording (``text_en_from``, ``value`` the comment's id). Each is
+    checked against what its page showed (the English wording in force, the member's words) and
+    recorded in one write transaction, so nothing changes between the check and the decision."""
+    with ctx.store.transaction():
+        return _english_wording_checked(ctx, stored, eid, action, value, reason, back)
+
+
+def _english_wording_checked(ctx: Ctx, stored: Any, eid: str, action: str, value: str, reason: str,
+                             back: str) -> Response:  # fmt: skip
+    taken = int(value) if action == "text_en_from" and value.isascii() and value.isdigit() and len(value) <= 18 else None
+    if action == "text_en_from" and (taken is None or not _on_page(ctx, stored, eid, taken)):
+        raise Refused(404, "not_found")
+    if not (ctx.has_field("was_decision") and (ctx.has_field("was") if action == "text_en" else ctx.has_field("seen"))):
+        raise Refused(409, "form_incomplete")  # (a missing field never skips the check: a trial)
+    # a page drawn before another's English wording never replaces it unseen (409, as the
+    # committee reason's), whether typed in the box or taken from a member's comment
+    standing = max((d for d in ctx.store.decisions(stored.ref, eid) if d.action == "text" and d.subject == "en"
+                    and d.revoked_at is None), key=lambda d: d.id, default=None)  # fmt: skip
+    if ctx.field("was_decision") != (str(standing.id) if standing is not None else ""):
+        raise Refused(409, "english_changed")
+    if taken is not None and ctx.field("seen") != _comment_seen(ctx.store.get_comment(taken)):
+        # the member's wording as the page showed it: one edited since is refused, never taken unseen
+        raise Refused(409, "comment_changed")
+    if action == "text_en":
+        # the box as the page drew it decides nothing (as the Chinese one)
+        answering = standing is None and any(
+            c.lang == "en" and c.status is Status.OPEN and c.stance in (Stance.AMEND, Stance.DELETE)
+            for c in ctx.store.comments(stored, article=eid))  # fmt: skip
+        # saved as drawn: no decision, unless members' English wordings wait for the committee's
+        # answer, which keeping the English as it is then is (a stranger's review: else no way to say so)
+        if not answering and value.replace("\r\n", "\n").strip() == ctx.field("was").replace("\r\n", "\n").strip():
+            return ctx.back(back, "english_unchanged")
+    decide_translation(ctx.store, stored, eid, text=value if action == "text_en" else None, from_comment=taken,
+                       reason=reason)  # fmt: skip
+    return ctx.back(back, "decided")
+
+
+def _on_page(ctx: Ctx, stored: Any, eid: str, cid: int) -> bool:
+    """Whether comment ``cid`` is one of article ``eid``'s, the merged view's."""
+    try:
+        found = ctx.store.get_comment(cid)
+    except StoreError:
+        return False
+    return found.draft == stored.ref and found.anchor.article == eid
 
 
 def _final_wording(ctx: Ctx, stored: Any, eid: str, value: str, back: str) -> Response:
