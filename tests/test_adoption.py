@@ -977,3 +977,14 @@ def test_a_paragraph_asked_deleted_that_the_new_version_moved_to_another_article
     (o,) = outcomes(old, new, align_articles(old, new), [_proposal(None, "art_1__para_3", Stance.DELETE)])
     assert (o.state, o.moved_to) == (Adoption.ADOPTED, "第七条 (art_7)")
     assert o.to_dict({})["moved_to"] == "第七条 (art_7)"
+
+
+def test_a_clause_taken_out_that_the_new_version_kept_is_not_made_by_the_words_after_it() -> None:
+    # a trial (统计法 2009 第四十一条第二款 → 2024 第四十四条第二款): one fine asked for every case, the 情节严重 clause
+    # taken out; the law kept the clause and set the fine asked for serious cases only. 十万 followed by 元以 (of 元以下,
+    # not the 元以上 asked) made it "adopted", and the carried comment closed
+    old = "企业事业单位有前款所列行为之一的，可以并处五万元以下的罚款；情节严重的，并处五万元以上二十万元以下的罚款。"
+    proposal = "企业事业单位有前款所列行为之一的，可以并处十万元以上五十万元以下的罚款。"
+    new = "企业事业单位有前款所列行为之一的，可以并处十万元以下的罚款；情节严重的，并处十万元以上五十万元以下的罚款。"
+    (o,) = _outcome(old, proposal, new)
+    assert (o.state, o.present, o.changes) == (Adoption.PARTLY, 1, 2), o

@@ -320,6 +320,8 @@ def test_the_instrument_docx_is_on_the_submissions_page_signed_and_dated(patent_
      "电子商务平台经营者为平台内经营者多方提供网络经营场所和服务，应当遵守本法。", "一、在第一条中的“经营场所”后增加“和服务”。"),
     # one character changed: quoted with the neighbour the law makes a word with (资产, used again in the
     # law), never 「产占」 → 「本占」 (会计法 第三十六条, a trial)
+    # a deletion ending in 一 of a word (统一): the word, never 「统一年」 → 「年」 (a review)
+    ("国家实行统一年度报告制度。", "国家实行年度报告制度。", "一、删去第一条中的“统一”。"),
     ("国有的和国有资产占控股地位的企业必须设置总会计师。国有资产管理部门依法监督。",
      "国有的和国有资本占控股地位的企业必须设置总会计师。国有资产管理部门依法监督。", "一、将第一条中的“和国有资产”修改为“和国有资本”。"),
 ])  # fmt: skip

@@ -218,3 +218,18 @@ def test_an_act_of_articles_numbered_as_read_is_cited_as_before() -> None:
 
     act = parse_text("Act\n\nArticle 1\n\nTitle\n\n1. Text one.\n\n2. Text two:\n\n(a) a;\n\n(b) b.\n", profile="en")
     assert law_citation(act, "art_1__para_2__item_2", "en") == "Article 1(2)(b)"
+
+
+@pytest.mark.parametrize("path", ["bilingual/cn-pipl/en.txt", "bilingual/cn-csl-2026/en.txt", "gdpr-excerpt.txt"])
+def test_every_english_citation_reads_back_to_its_unit(path: str) -> None:
+    # a review: items labelled (1), (2) in an article of numbered 款 were cited Article 24(1), which names the 款
+    from lawcomment import load_draft
+    from lawcomment.drafts import law_citation, resolve
+
+    from tests.conftest import DATA
+
+    drafts = [load_draft(DATA / path, profile="en"), parse_text(_BILL, profile="en")]
+    for draft in drafts:
+        for unit in draft.walk():
+            if unit.eid.startswith("art_"):
+                assert resolve(draft, law_citation(draft, unit.eid, "en")).eid == unit.eid, unit.eid

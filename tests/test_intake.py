@@ -896,3 +896,54 @@ def test_a_wording_beside_a_quote_that_reads_as_the_quoted_words_replacement(con
             "whole unit (give the whole unit as it should read to say otherwise)") in result.output  # fmt: skip
     unit = json.loads(consultation("merge", "--draft", "ecommerce@1", "--article", "第十六条", "--format", "json").stdout)
     assert [(c["old"], c["new"]) for c in unit["units"][0]["changes"]] == [("持续", "")]
+
+
+def test_a_remark_on_the_whole_draft_may_quote_its_title_as_the_members_copy_prints_it(consultation) -> None:
+    # a trial (统计法): the Word copy's title is the stored one (电子商务法（草案）), not the text's own; the
+    # submission's general opinion then says 有会员提出：…, never 有会员就“电子商务法（草案）”提出
+    added = consultation("comment", "add", "--draft", "ecommerce@1", "--member", "acme", "--at", "全文", "--quote",
+                         "电子商务法（草案）", "--reason", "总体支持。")  # fmt: skip
+    assert added.exit_code == 0, added.output
+    assert consultation("comment", "forward", "1").exit_code == 0
+    md = consultation("export", "--draft", "ecommerce@1", "--format", "md").stdout
+    assert "有会员提出：总体支持。" in md and "有会员就" not in md
+
+
+def test_an_orphaned_comment_in_a_json_file_is_no_remark_on_the_whole_draft(consultation, tmp_path: Path) -> None:
+    # a review: an orphaned comment (eid null, its note saying why) came back from comment list --format json
+    # as an open remark on the whole draft, to be forwarded under 总体意见, its note lost
+    doc = {"schema": "lawcomment.comments/1", "comments": [
+        {"eid": None, "member": "acme", "stance": "question", "body": "此句何意？", "status": "orphaned",
+         "note": "第十二条 (art_12) → —; the new version deleted 第十二条 (art_12)"}]}  # fmt: skip
+    path = tmp_path / "orphans.json"
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    refused = consultation("comment", "import", str(path), "--draft", "ecommerce@1")
+    assert refused.exit_code == 1
+    assert refused.stderr == (
+        f"Error: {path}: 1 of 1 row(s) are invalid; nothing was imported (fix them, or pass --skip-invalid)\n"
+        "  item 1: a comment orphaned on no unit of its draft: 第十二条 (art_12) → —; the new version deleted 第十二条 "
+        "(art_12); it is no remark on the whole draft: give the article it is about, or leave it out\n")  # fmt: skip
+
+
+@pytest.mark.parametrize(("reason", "anchored"), [
+    # the reason names the 款 left out: the whole article, deleting it
+    ("第三款另行规定。", "第二条 (art_2)"),
+    # words inside a 款, another 款 than the one left out, a deletion turned down: the wording of the 款 it gives
+    ("建议删除第三款中“金融类产品和服务”的表述。", "第二条第一款 (art_2__para_1)"),
+    ("建议删除第二款。", "第二条第一款 (art_2__para_1)"),
+    ("第三款不宜删除，另行规定于配套法规中。", "第二条第一款 (art_2__para_1)"),
+])  # fmt: skip
+def test_a_wording_deletes_only_the_paragraphs_its_reason_names(consultation, reason: str, anchored: str) -> None:
+    # a review: any reason matching 删除第N款 read a wording of one 款 as the whole article, deleting 款 unasked
+    from lawcomment import load_draft
+
+    from tests.conftest import DATA
+
+    art = load_draft(DATA / "ecommerce-law.md").find("art_2")
+    assert art is not None
+    first, second = (c.text for c in art.children[:2])
+    wording = f"{first}\n{second}" if reason == "第三款另行规定。" else first.replace("适用本法", "适用本法；法律另有规定的除外")
+    added = consultation("comment", "add", "--draft", "ecommerce@1", "--member", "acme", "--at", "第二条", "--propose",
+                         wording, "--reason", reason)  # fmt: skip
+    assert added.exit_code == 0, added.output
+    assert added.stdout == f"added comment #1 by acme on {anchored} (amend)\n"

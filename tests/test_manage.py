@@ -721,3 +721,20 @@ def test_rejecting_every_proposal_of_an_article_keeps_the_draft_in_its_conflicts
     unit = json.loads(_ok(run("merge", "--draft", "ecommerce@1", "--article", "第十六条", "--format", "json")).stdout)["units"][0]
     assert unit["submitted"] == unit["base"] and unit["unresolved"] == 0
     assert len(_changes(run)) == 1  # (第十三条's change: another article's, left as it was)
+
+
+def test_a_remark_on_the_whole_draft_is_edited_and_moved_as_at_intake(consultation) -> None:  # type: ignore[no-untyped-def]
+    # a review: comment edit gave a whole-draft remark a wording (an amend on no unit, which no merge showed),
+    # and could not move a remark to 全文
+    run = consultation
+    assert run("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "全文", "--reason", "总体支持").exit_code == 0
+    refused = run("comment", "edit", "1", "--propose", "新的文字。")
+    assert (refused.exit_code, refused.stderr) == (1, (
+        "Error: comment #1: a comment on the whole draft is a remark, support or opposition: a wording, a deletion or "
+        "a new provision names the article it is about (第十二条, Article 12)\n"))  # fmt: skip
+    assert run("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十条", "--reason", "宜细化").exit_code == 0
+    moved = run("comment", "edit", "2", "--at", "（全文）")
+    assert moved.exit_code == 0, moved.output
+    (c,) = [c for c in json.loads(run("comment", "list", "--draft", "ecommerce@1", "--format", "json").stdout)["comments"]
+            if c["id"] == 2]  # fmt: skip
+    assert (c["eid"], c["status"], c["body"]) == (None, "open", "宜细化")

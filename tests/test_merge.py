@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lawcomment.review.merge import (Alternative, Change, Conflict, Group, Merge, Proposal, _repeats, _tie, canonical,
+from lawcomment.review.merge import (Alternative, Change, Conflict, Group, Merge, Proposal, _repeats, _tie, canonical, kept_inside,
                                     merge, near_key, writes_twice)
 from lawcomment.review.redline import Differ, Span, diff, splice
 
@@ -114,7 +114,7 @@ def test_every_change_is_merged_or_in_a_conflict(base: str, per_member: list[lis
         assert m.text == base
     assert m.text == splice(base, [Span(c.start, c.end, c.new) for c in m.changes])
     changes = {(c.start, c.end, c.new): set(c.supporters) for c in m.changes}
-    every = [sp for p in proposals for sp in canonical(base, diff(base, p.text).spans())]
+    every = [sp for p in proposals for sp in canonical(base, kept_inside(base, diff(base, p.text).spans()))]
 
     def joined(x: Conflict, s: Span) -> bool:
         """An insertion at x.end the merge joined to x (it writes again what an edit of x writes):
@@ -123,7 +123,7 @@ def test_every_change_is_merged_or_in_a_conflict(base: str, per_member: list[lis
             y is not x and y.start == s.start for y in m.conflicts)  # fmt: skip
 
     for p in proposals:
-        own = canonical(base, diff(base, p.text).spans())
+        own = canonical(base, kept_inside(base, diff(base, p.text).spans()))
         # the edits _agreeing cut in pieces: each piece a change it holds or in a conflict with its
         # alternative, so its changes and alternatives together give back the proposal's own text
         mine = [Span(c.start, c.end, c.new) for c in m.changes if p.supporters[0] in c.supporters]
@@ -137,6 +137,12 @@ def test_every_change_is_merged_or_in_a_conflict(base: str, per_member: list[lis
                 assert p.supporters[0] in changes[(sp.start, sp.end, sp.new)]
                 continue
             if sp in cut:  # cut where it held another's words put in there: the proposal reads whole
+                continue
+            taken = [c for c in m.changes if c.start <= sp.start and sp.end <= c.end and p.supporters[0] in c.supporters]
+            if taken:  # one word's two edits, taken together (_words): the change is the proposal's words there
+                c = taken[0]
+                inside = [Span(s.start - c.start, s.end - c.start, s.new) for s in own if c.start <= s.start and s.end <= c.end]
+                assert c.new == splice(base[c.start:c.end], inside), (p, sp, m)
                 continue
             holders = [(x, a) for x in m.conflicts for a in x.alternatives
                        if _inside(sp, x.start, x.end, joined(x, sp)) and p.supporters[0] in a.supporters]
@@ -314,7 +320,9 @@ def test_merge_is_the_old_merge(base: str, drawn: list[tuple[list[tuple[int, int
             proposals.append(Proposal(f"#{k}.{c}", wording, tuple(who)))
     # the reference merge leaves out what the merge now says of changes that touch (_touching), and
     # the cutting of a rewording where it holds another's insertion (_agreeing: tested on its own)
-    with patch("lawcomment.review.merge._agreeing", lambda _base, spans: spans):
+    with patch("lawcomment.review.merge._agreeing", lambda _base, spans: spans), \
+            patch("lawcomment.review.merge._words", lambda _base, clusters, _holders: clusters), \
+            patch("lawcomment.review.merge.kept_inside", lambda _base, spans: list(spans)):
         assert untouched(merge(base, proposals)) == old_merge(base, proposals)
         differ = Differ(base)
         assert untouched(merge(base, proposals, differ=differ)) == old_merge(base, proposals)
@@ -717,3 +725,29 @@ def test_two_numbers_one_member_changes_are_no_item_moved() -> None:
                      P("#2", base.replace("3000", "5000"), "roche")])  # fmt: skip
     assert [(c.old, c.new, c.supporters) for c in m.changes] == [("1000", "1500", ("pfizer",))]
     assert [(x.old, [a.text for a in x.alternatives]) for x in m.conflicts] == [("3000", ["4000", "5000"])]
+
+
+@pytest.mark.parametrize(("base", "proposals", "changes", "conflicts"), [
+    # one word's two edits (姓 out, 称 in after 名): one change, never a lone 称 to decide apart
+    ("当事人的姓名、地址应当载明。", ["当事人的名称、地址应当载明。"], [("姓名", "名称")], []),
+    # ... beside another member's edit of the words before: each its own change
+    ("当事人的姓名、地址应当载明。", ["当事人的名称、地址应当载明。", "当事人之姓名、地址应当载明。"],
+     [("的", "之"), ("姓名", "名称")], []),
+    # another member's wording of the words before, in conflict with 姓 out: 称 joins the conflict, so that
+    # the other wording chosen never keeps it (邮政编码称, a review of the merge)
+    ("当事人的姓名、地址应当载明。", ["当事人的名称、地址应当载明。", "邮政编码名、地址应当载明。"],
+     [], [("当事人的姓名", ["当事人的名称", "邮政编码名"])]),
+    # a mark of punctuation between: two edits
+    ("甲乙，丙丁。", ["甲，丙丁戊。"], [("乙", ""), ("", "戊")], []),
+    # three characters between: two edits; two too, which may end one word and open the next (日在)
+    ("甲乙丙丁戊己。", ["甲丙丁戊己庚。"], [("乙", ""), ("", "庚")], []),
+    ("应当提前三十日在首页公示。", ["应当提前六十日在网站首页公示。"], [("三十", "六十"), ("", "网站")], []),
+])  # fmt: skip
+def test_one_words_two_edits_are_taken_together(base: str, proposals: list[str], changes: list[tuple[str, str]],
+                                                conflicts: list[tuple[str, list[str]]]) -> None:  # fmt: skip
+    m = merge(base, [P(f"#{n}", text, f"m{n}") for n, text in enumerate(proposals)])
+    assert [(c.old, c.new) for c in m.changes] == changes
+    assert [(x.old, [a.text for a in x.alternatives]) for x in m.conflicts] == conflicts
+    for x in m.conflicts:  # each alternative chosen gives back its own proposal there
+        for a in x.alternatives:
+            assert splice(base, [Span(x.start, x.end, a.text)]) in proposals

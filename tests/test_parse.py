@@ -390,6 +390,9 @@ def test_an_inserted_section_5a_is_its_own_article_numbered_as_an_inserted_one()
     ("Section 2. A.", "", "A."),
     ("Section 2. (1) A person may apply.", "", ""),
     ("Section 2. the holder may apply", "", "the holder may apply"),
+    # a sentence whose full stop was left off (a verb says so), or a question: its text (a review)
+    ("Section 2. The Minister may make regulations", "", "The Minister may make regulations"),
+    ("Section 2. Does this apply?", "", "Does this apply?"),
 ])  # fmt: skip
 def test_an_english_article_s_words_on_its_label_line_are_its_heading_only_when_they_read_as_one(
         line: str, heading: str, text: str) -> None:  # fmt: skip
@@ -405,3 +408,11 @@ def test_an_eu_article_12a_is_the_one_inserted_after_12() -> None:
     draft = parse_text("Regulation\n\nArticle 12\n\nScope\n\nText.\n\nArticle 12a\n\nInserted\n\nMore.\n", profile="en")
     assert [a.unit.eid for a in draft.articles()] == ["art_12", "art_12-1"]
     assert [a.unit.label for a in draft.articles()] == ["Article 12", "Article 12a"]
+
+
+def test_words_after_an_english_label_that_are_all_the_article_says_are_its_text() -> None:
+    # a review: "Article 8 This Law shall take effect…" alone, read as a heading, left the article with no text
+    draft = parse_text("Bill\n\nSection 9. Repealed\n\nSection 10. Commencement\n\nThis Act commences today.\n",
+                       profile="en")  # fmt: skip
+    assert [(a.unit.heading, a.unit.body()) for a in draft.articles()] == [
+        ("", "Repealed"), ("Commencement", "This Act commences today.")]

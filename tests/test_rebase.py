@@ -354,3 +354,19 @@ def test_words_quoted_around_a_change_of_english_text_are_whole_words() -> None:
     zh = "电子商务经营者应当在三十日内公示。"  # (Chinese: as before)
     moved = Mover(zh, zh.replace("三十", "十五")).move(Span(zh.index("三十"), zh.index("三十") + 2, "六十"))
     assert (moved.old_words, moved.new_words) == ("者应当在三十日内", "者应当在十五日内")
+
+
+@pytest.mark.parametrize(("old", "proposal", "new", "text", "state"), [
+    # words put into a quantity whose number the new version changed apart from them: a number is a
+    # whole (以上五万元 into 一万元|以下, the law now 五万元以下: never 五万元以上五万元以下, a trial's 统计法)
+    ("可以并处一万元以下的罚款。", "可以并处一万元以上五万元以下的罚款。", "可以并处五万元以下的罚款。",
+     "可以并处五万元以下的罚款。", "changed"),
+    ("提前三十日公示。", "提前三十个工作日公示。", "提前六十日公示。", "提前六十日公示。", "changed"),
+    # the quantity as it was, the words around it rewritten: moved
+    ("可以并处一万元以下的罚款。", "可以并处一万元以上五万元以下的罚款。", "依法可以并处一万元以下的罚款。",
+     "依法可以并处一万元以上五万元以下的罚款。", "moved"),
+])  # fmt: skip
+def test_words_put_into_a_quantity_the_new_version_changed_do_not_fit(old: str, proposal: str, new: str, text: str,
+                                                                     state: str) -> None:  # fmt: skip
+    done = rebase(old, proposal, new)
+    assert done.text == text and [e.state for e in done.edits] == [state]

@@ -1025,9 +1025,10 @@ def test_a_chosen_alternative_goes_out_as_its_own_edits(consultation, tmp_path: 
 
 
 def test_a_chosen_alternative_goes_out_word_by_word_where_the_diff_joins_its_edits(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    """(a new user's trial of 统计法 2009 第九条) An alternative putting in three things a few words
-    apart, which the diff's clean-up joins into one replacement of the whole region: it goes out
-    as the three insertions, 商业秘密 and 个人信息 never struck and typed again."""
+    """(a new user's trial of 统计法 2009 第九条) A wording putting in three things a few words apart,
+    which the diff's clean-up joins into one replacement of the whole region: it is merged as the
+    three insertions (the one another member writes at the same point in conflict), and goes out so,
+    商业秘密 and 个人信息 never struck and typed again."""
     run = consultation
     law = tmp_path / "stat.md"
     base = "统计机构和统计人员对在统计工作中知悉的国家秘密、商业秘密和个人信息，应当予以保密。"
@@ -1037,8 +1038,10 @@ def test_a_chosen_alternative_goes_out_word_by_word_where_the_diff_joins_its_edi
                         "国家秘密、工作秘密、商业秘密、个人隐私和个人信息，应当予以保密，不得泄露或者向他人非法提供")
     for member, text in (("acme", wide), ("beta", base.replace("商业秘密和", "商业秘密、重要数据和"))):
         assert run("comment", "add", "--member", member, "--draft", "s@1", "--at", "第二条", "--propose", text).exit_code == 0
-    assert "x1  conflict at" in run("merge", "--draft", "s@1").stdout
+    merged = run("merge", "--draft", "s@1").stdout
+    assert "x1  conflict at one point, after 「密、商业秘密」" in merged and "[-商业秘密-]" not in merged
     assert run("decide", "--draft", "s@1", "--article", "第二条", "--choose", "x1:1").exit_code == 0
+    assert run("decide", "--draft", "s@1", "--article", "第二条", "--accept", "c1,c2").exit_code == 0
     assert ("国家秘密、<ins>工作秘密、</ins>商业秘密<ins>、个人隐私</ins>和个人信息，应当予以保密<ins>，不得泄露或者向他人"
             "非法提供</ins>。") in run("export", "--draft", "s@1", "--format", "md").stdout  # fmt: skip
     out = tmp_path / "s.docx"

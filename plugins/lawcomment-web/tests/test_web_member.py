@@ -233,21 +233,26 @@ def test_the_comment_form_downloads_with_the_company_filled_in(client) -> None:
     assert any("个人销售自产农副产品的" in text for text in cells)
 
 
-def test_an_uploaded_file_keeps_its_own_name_made_safe(client, store) -> None:
-    """The form downloaded, filled and sent back under the member's own name: the import and each
-    comment name that file (its path and unsafe characters left out), not the server's copy."""
+def _filled_form(c) -> bytes:  # type: ignore[no-untyped-def]
+    """The member's 意见反馈表 as ``c`` downloads it, one row filled in (a wording and its reason)."""
     from io import BytesIO
 
     from docx import Document
 
-    c = client("li")
     doc = Document(BytesIO(c.get("/d/law@1/form.docx").content))
     row = next(r for t in doc.tables for r in t.rows if any("个人销售自产农副产品的" in cell.text for cell in r.cells))
     row.cells[-2].text, row.cells[-1].text = "个人销售自产农副产品的，依法不需要登记。", "明确依据"
     out = BytesIO()
     doc.save(out)
+    return out.getvalue()
+
+
+def test_an_uploaded_file_keeps_its_own_name_made_safe(client, store) -> None:
+    """The form downloaded, filled and sent back under the member's own name: the import and each
+    comment name that file (its path and unsafe characters left out), not the server's copy."""
+    c = client("li")
     r = post(c, "/d/law@1/mine", "/d/law@1/upload", {},
-             files={"file": ("C:\\意见\\华云 反馈<v2>.docx", out.getvalue(), "application/octet-stream")})
+             files={"file": ("C:\\意见\\华云 反馈<v2>.docx", _filled_form(c), "application/octet-stream")})
     assert r.status_code == 200 and "文件已导入" in r.text, r.text
     (comment,) = store.comments("law@1")
     assert comment.source.file == "华云_反馈_v2.docx"
@@ -288,17 +293,8 @@ def test_comments_from_an_uploaded_file_name_the_user_who_sent_it(client, store)
     """(a new user's trial of the web app) A comment typed here names its writer; those of an
     uploaded 意见反馈表 named nobody, and those of a marked-up file whatever name Word gave (a
     colleague's, or one reading as staff). Each names the user who sent the file, as typed ones do."""
-    from io import BytesIO
-
-    from docx import Document
-
     c = client("li")
-    doc = Document(BytesIO(c.get("/d/law@1/form.docx").content))
-    row = next(r for t in doc.tables for r in t.rows if any("个人销售自产农副产品的" in cell.text for cell in r.cells))
-    row.cells[-2].text, row.cells[-1].text = "个人销售自产农副产品的，依法不需要登记。", "明确依据"
-    out = BytesIO()
-    doc.save(out)
-    r = post(c, "/d/law@1/mine", "/d/law@1/upload", {}, files={"file": ("反馈.docx", out.getvalue(), "application/octet-stream")})
+    r = post(c, "/d/law@1/mine", "/d/law@1/upload", {}, files={"file": ("反馈.docx", _filled_form(c), "application/octet-stream")})
     assert r.status_code == 200 and "文件已导入" in r.text, r.text
     r = post(c, "/d/law@1/mine", "/d/law@1/upload", {},
              files={"file": ("修订.docx", _marked_up("协会秘书处"), "application/octet-stream")})  # fmt: skip

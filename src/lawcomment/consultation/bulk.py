@@ -19,7 +19,7 @@ from types import MappingProxyType
 from typing import Any
 
 from ..comments import Anchor, CommentSource, NewComment, SourceKind, Stance, Status
-from ..drafts.anchors import describe, quote_anchor, resolve, unit_body, unit_index, whole_draft
+from ..drafts.anchors import describe, quote_anchor, resolve, title_words, unit_body, unit_index, whole_draft
 from ..drafts.encoding import decode_text
 from ..drafts.normalize import invisible_removed
 from ..drafts.pairing import HAN, Pairing, written_in
@@ -159,7 +159,7 @@ class Row:
     position: str
     values: dict[str, str]
     extra: Mapping[str, Any]  # never written
-    past: str = ""  # what a CSV row holds past its header's columns (a row the reader cannot trust)
+    past: str = ""  # why the reader cannot trust the row: a CSV row past its header's columns, an orphaned JSON item
 
 
 #: The suffixes of a JSON Lines comment file: one comment object a line.
@@ -344,7 +344,18 @@ def _json_row(path: Path, position: str, rec: Any, canonical: dict[str, str | No
         else:
             raise InputError(str(path), f"{position}: {key!r} must be text, not {type(value).__name__}")
     if "article" not in values and "eid" in rec and rec["eid"] is None and "article" not in rec:
-        values["article"] = "(document)"  # the JSON contract's comment on the whole document (eid null)
+        # the JSON contract's comment on the whole document (eid null); an orphaned comment (or one whose
+        # article the next reading deleted) has none either: it is on no unit of this draft, never the whole
+        status, note = rec.get("status"), rec.get("note")
+        if status in ("orphaned", "adopted") or (isinstance(note, str) and note.strip()):
+            said = f": {note.strip()}" if isinstance(note, str) and note.strip() else ""
+            return Row(position, values, extra or _NO_EXTRA,
+                       f"a comment {status or 'carried'} on no unit of its draft{said}; it is no remark on the whole "
+                       "draft: give the article it is about, or leave it out")  # fmt: skip
+        if rec.get("stance") in ("amend", "delete", "insert"):  # (a marked-up copy's change placed on no article)
+            return Row(position, values, extra or _NO_EXTRA, "a wording on no unit of its draft: give the article it "
+                                                             "is about, or leave it out")  # fmt: skip
+        values["article"] = "(document)"
     return Row(position, values, extra or _NO_EXTRA)
 
 
@@ -467,7 +478,8 @@ def whole_draft_stance(given: str, proposed: str | None, reason: str, quote: str
     if proposed is not None or chosen in (Stance.AMEND, Stance.DELETE, Stance.INSERT):
         raise ValueError("a comment on the whole draft is a remark, support or opposition: a wording, a deletion "
                          "or a new provision names the article it is about (第十二条, Article 12)")  # fmt: skip
-    if quote.strip() and quote.strip() not in title and title not in quote:
+    said, named = title_words(quote), title_words(title)
+    if said and not (named and said in named):
         raise ValueError(f"a comment on the whole draft quotes no words but its title's: 「{quote.strip()}」 is in "
                          "an article; name that article")  # fmt: skip
     if not given.strip() and chosen is Stance.COMMENT and SUPPORT_ONLY.match(reason.strip()):

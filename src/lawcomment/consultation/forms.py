@@ -36,7 +36,7 @@ from ..errors import CitationError, InputError, StoreError, UnsafeDocumentError
 from ..limits import LimitExceeded
 from ..model import Draft, Kind, Unit
 from ..review.instructions import instructed_translation, instructed_wording
-from ..review.proposals import asks_deleting_paragraph, normalise_proposal, partial_proposal, typed_label, typed_label_note
+from ..review.proposals import normalise_proposal, paragraphs_asked_deleted, partial_proposal, typed_label, typed_label_note
 from ..review.rebase import rebase
 from ..review.redline import similarity
 from .bulk import SUPPORT_ONLY, asks_deletion
@@ -1102,7 +1102,8 @@ def form_comments(form: FilledForm, draft: Draft, ref: str, member: str, member_
                 warnings.append(f"{p}: {row.position}: {instructed[1]}")
             elif not written and (partial := partial_proposal(draft, unit, proposed)) is not None:
                 one = partial.target
-                if one is not None and partial.given == 1 and not asks_deleting_paragraph(reason) and \
+                others = {int(u.eid.rsplit("__para_", 1)[1]) for u in partial.paragraphs if u is not one}
+                if one is not None and partial.given == 1 and paragraphs_asked_deleted(reason) != others and \
                         _squash(partial.text) != _squash(one.body(body_separator(draft))):  # fmt: skip
                     # one 款 given, clearly one of the article's, and reworded: a wording of that 款, as a typed
                     # comment and the web form read it; the article's other 款 are never deleted unasked (a trial's

@@ -8,8 +8,8 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from ..comments import Comment, Member, NewComment, Role, Stance, Status
-from ..drafts.anchors import describe, locate, quote_anchor, resolve, unit_index
+from ..comments import Anchor, Comment, Member, NewComment, Role, Stance, Status
+from ..drafts.anchors import describe, locate, quote_anchor, resolve, unit_index, whole_draft
 from ..drafts.normalize import invisible_removed
 from ..drafts.serialize import body_separator
 from ..errors import NothingChanged, StoreError
@@ -21,7 +21,7 @@ from ..review.rebase import rebase
 from ..review.redline import Span
 from ..store import Store
 from ..textcheck import bad_character, line_feeds, remark_breaks
-from .bulk import unmarked_quote
+from .bulk import unmarked_quote, whole_draft_stance
 from .intake import checked_stance, foreign, repeats_draft
 from .misfiled import misfiled, refused_here
 
@@ -75,9 +75,26 @@ def edit_comment(store: Store, comment_id: int, *, propose: str | None = None, r
         # a wording given to a remark, question or support makes it a proposal (amend), as at intake
         kept = str(c.stance) if c.stance in (Stance.AMEND, Stance.INSERT) and proposed is not None else ""
         new_stance = checked_stance(stance if stance is not None else kept, proposed)
+    # a remark on the whole draft (全文, (document)), or one moved there: a remark, support or opposition, as at intake
+    to_whole = at is not None and whole_draft(at)
+    if to_whole or (at is None and c.anchor.eid is None and c.status is Status.OPEN and not c.lang):
+        try:
+            whole_draft_stance(str(new_stance), proposed, c.body if reason is None else reason,
+                               (c.anchor.quote if not to_whole else "") if quote is None else quote, draft.title)  # fmt: skip
+        except ValueError as exc:
+            raise StoreError(f"comment #{comment_id}: {exc}") from None
+    if to_whole:
+        if c.lang:
+            raise StoreError(f"comment #{comment_id} is on the {c.lang} translation; it keeps its place (withdraw it "
+                             "and add a new one to move it)")  # fmt: skip
+        at, quote = None, quote or ""
+        if c.anchor != Anchor(None, quote):
+            fields.update(eid=None, quote=quote, prefix="", suffix="", offset=None)
+        if c.status is not Status.OPEN and "eid" not in fields:  # (an orphaned remark placed on the whole draft)
+            fields.update(status=Status.OPEN, note=f"{c.note}; {c.status} until staff edited it".lstrip("; "))
     unit = None
     made = False  # a carried wording placed where the new version made each of its changes: adopted there
-    if at is not None or quote is not None or proposed != c.proposed_text:
+    if not to_whole and (at is not None or quote is not None or proposed != c.proposed_text):
         if at is not None:
             unit = resolve(draft, at, stored.ref)
         elif c.anchor.eid is not None:

@@ -37,17 +37,33 @@ def cite(eid: str, lang: str = "zh") -> str:
 def law_citation(draft: Draft, eid: str, lang: str = "zh") -> str:
     """:func:`cite`, as the law itself cites: a 项 of an article of one 款 without that 款
     (第九条第三项, Article 9(c); not 第九条第一款第三项). An English draft's units are cited
-    by their own labels where these differ from the reading's numbering: a bill's Section 5A(1),
-    not Article 5-1(a)."""
+    by their own labels where these differ from the reading's numbering and that citation names
+    the unit and no other: a bill's Section 5A(1), not Article 5-1(a)."""
     comps = eid.split("__")
     one_kuan = len(comps) >= 3 and comps[1] == "para_1" and comps[2].startswith("item_") and comps[0] in _one_kuan(draft)
+    plain = cite("__".join([comps[0], *comps[2:]]) if one_kuan else eid, lang)
     if lang == "en" and (own := _own_names(draft)):
         names = ["__".join(comps[: i + 1]) for i in range(len(comps))]
         if all(n in own for n in names):
-            return "".join(own[n] for i, n in enumerate(names) if not (one_kuan and i == 1))
-    if one_kuan:
-        eid = "__".join([comps[0], *comps[2:]])
-    return cite(eid, lang)
+            said = "".join(own[n] for i, n in enumerate(names) if not (one_kuan and i == 1))
+            if said != plain and _reads_back(draft, said, eid):
+                return said
+    return plain
+
+
+def _reads_back(draft: Draft, said: str, eid: str) -> bool:
+    """Whether the citation ``said`` resolves to ``eid`` in ``draft`` (worked out once per unit):
+    a unit is cited by its own labels only where that citation names it and no other (Article
+    24(1), an item's own label, would name the 款 Article 24(1))."""
+    kept = _OWN.get(id(draft))
+    checked = kept[2] if kept is not None and kept[0] is draft else {}
+    found = checked.get(eid)
+    if found is None:
+        try:
+            found = checked[eid] = resolve(draft, said).eid == eid
+        except CitationError:
+            found = checked[eid] = False
+    return found
 
 
 #: An English article's label as its citation names it: Section 5A., SEC. 2., § 3, Article 12a
@@ -63,7 +79,7 @@ def _own_names(draft: Draft) -> dict[str, str]:
     kept = _OWN.get(id(draft))
     if kept is not None and kept[0] is draft:
         return kept[1]
-    names: dict[str, str] = {}
+    names: dict[str, str] = {}  # (and, filled as asked, whether each unit's own citation reads back to it)
     if _lang(draft) == "en":
         differs = False
 
@@ -90,11 +106,11 @@ def _own_names(draft: Draft) -> dict[str, str]:
             names = {}
     if len(_OWN) >= 8:
         _OWN.pop(next(iter(_OWN)))
-    _OWN[id(draft)] = (draft, names)
+    _OWN[id(draft)] = (draft, names, {})
     return names
 
 
-_OWN: dict[int, tuple[Draft, dict[str, str]]] = {}
+_OWN: dict[int, tuple[Draft, dict[str, str], dict[str, bool]]] = {}
 
 
 def _one_kuan(draft: Draft) -> frozenset[str]:
@@ -150,8 +166,7 @@ def nearest_units(draft: Draft, eid: str, limit: int = 3) -> list[Unit]:
 
 #: How a comment on the whole draft is cited: as the listings print it, (document) and （全文）, and
 #: the words staff type for it (全文, 总体意见, whole draft)
-_WHOLE_DRAFT = re.compile(r"^(?:[（(]\s*(?:document|全文)\s*[）)]|document|the whole draft|whole draft|全文|整体|总体意见|"
-                          r"总体|草案全文|general)$", re.IGNORECASE)
+_WHOLE_DRAFT = re.compile(r"^(?:[（(]\s*(?:document|全文)\s*[）)]|document|(?:the )?whole draft|全文|总体意见)$", re.IGNORECASE)
 
 
 def whole_draft(at: str) -> bool:
@@ -159,6 +174,13 @@ def whole_draft(at: str) -> bool:
     the listings and the CSV export write a comment on the whole document, or 全文, 总体意见, whole
     draft as staff type it."""
     return _WHOLE_DRAFT.match(at.strip()) is not None
+
+
+def title_words(title: str) -> str:
+    """A title's words without spaces, quotation marks and a bracket at its end (电子商务法（草案）
+    → 电子商务法): how a title a Word copy printed, or the last reading's, is matched to the draft's."""
+    core = "".join(title.split()).strip("《》“”\"")
+    return re.sub(r"[（(][^（()）]*[）)]$", "", core)
 
 
 def unit_index(draft: Draft) -> dict[str, Unit]:

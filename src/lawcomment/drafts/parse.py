@@ -63,6 +63,9 @@ def _is_roman(label: str) -> bool:
 
 
 _HAN = lazy_pattern(r"[\u3400-\u9fff]")
+#: A verb that makes words after an English article's label a sentence, not a heading.
+_SAYS = re.compile(r"\b(?:shall|may|must|is|are|was|were|be|has|have|had|does|do|apply|applies|means|includes|"
+                   r"takes?|comes?|binds?|cease|ceases|will|can|should)\b", re.IGNORECASE)
 
 
 def _heading_like(text: str, limit: int = 60) -> bool:
@@ -120,6 +123,7 @@ class _Parser:
         self.annex: _Node | None = None
         self.preamble: _Node | None = None
         self.expect_heading: _Node | None = None
+        self.inline_headings: set[int] = set()  # articles whose heading stood on their label's line (by id)
         self.pending: tuple[str, int] | None = None
         self.title = src.title
         self.front: list[str] = list(src.front_matter)
@@ -343,6 +347,7 @@ class _Parser:
         rest = (m["rest"] or "").strip()
         if rest and self._inline_heading(rest):
             node.heading = rest
+            self.inline_headings.add(id(node))
             return node
         if rest:
             return self._article_line(block.line, rest)
@@ -357,6 +362,8 @@ class _Parser:
         if self.p.language != "en" or self._structural(rest) or self._is_child_label(rest):
             return False
         if not rest[:1].isupper() or re.search("[A-Za-z]{3}", rest) is None:  # "A.", "x": a placeholder's text
+            return False
+        if rest.endswith("?") or _SAYS.search(rest):  # a sentence, its full stop left off: its text
             return False
         if rest.isupper() and rest.endswith(".") and len(rest.split()) <= 10:
             return True
@@ -522,6 +529,12 @@ class _Parser:
 
         def build(node: _Node, prefix: str, index: int, article: str | None, para_index: int) -> Unit:
             kind = node.kind
+            if kind is ARTICLE and not node.children and not node.texts and id(node) in self.inline_headings:
+                # the words after its label were all it said (Article 8 This Law shall take effect…): its text
+                body = _Node(PARAGRAPH, node.line)
+                body.texts.append(node.heading)
+                node.children.append(body)
+                node.heading = ""
             if kind is PARAGRAPH and not node.numbered:  # most units: 款 are numbered by position
                 eid = f"{prefix}__para_{index}" if prefix else f"para_{index}"
             elif kind is ANNEX and node.num is None:

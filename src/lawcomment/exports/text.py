@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..comments import Comment
-from ..drafts.anchors import cite, law_citation
+from ..drafts.anchors import cite, law_citation, title_words
 from ..drafts.normalize import squash
 from ..drafts.numerals import int_to_cn, int_to_roman
 from ..drafts.pairing import written_in
@@ -357,10 +357,13 @@ def general_remark_lines(view: Consultation, options: ExportOptions) -> list[str
     title is on the whole draft: 有会员就“中华人民共和国会计法”提出 said nothing more, a trial found)."""
     tx = TEXT[options.lang]
     out = []
-    title = "".join(view.draft.title.split())
+    # the draft's name as stored and as its text has it, each without a bracket after it (（草案）, （二次审议稿）):
+    # a remark carried from the last reading quotes that one's title
+    titles = [t for t in (title_words(view.title), title_words(view.draft.title)) if t]
     for c in view.general_remarks:
         quote = " ".join(c.anchor.quote.split())
-        if title and "".join(quote.split()) in title or (title and title in "".join(quote.split())):
+        core = title_words(quote)
+        if core and any(core in t for t in titles):
             quote = ""
         out.append(_remark(view, c, tx["quoted"].format(quote=_clipped(quote)) if quote else "", options))
     return out

@@ -189,6 +189,7 @@ class Judge:
         self._folded: str | None = None  # the new version's text, for a deletion of part of an article it deleted
         self._alike: dict[str, bool] = {}  # folded words → whether a 款 of the new version reads much like them
         self._kuan_tokens: list[list[str]] | None = None  # the new version's 款 (folded), as tokens
+        self._new_kuan: list[tuple[str, list[str]]] | None = None  # ... those new to it, by eid (for _moved_to)
         self._spans: dict[str, list[Span]] = {}  # per article pair (by its old text): the version's edits
         self._old_order = [v.unit.eid for v in old.articles()]
         self._new_order = {v.unit.eid: i for i, v in enumerate(new.articles())}
@@ -323,7 +324,11 @@ class Judge:
         # diff that joined a long rewriting may land the change on words written elsewhere (五十万 →
         # 一百万 asked; 三百万 written there and 一百万 in a sentence added after it)
         window = _new_window(pair.ops, s, e)
-        anchored = _anchored(pair.old[:s], pair.old[e:e + 2], pair.old[s:e], new, pair.new, window)
+        # (after a clause taken out, the four characters after it: 五万元以下的罚款；情节严重的，并处五万 → 十万
+        # asked, and 十万元以下的罚款；情节严重的… written, keeps the clause: 元以 after 十万 says nothing, 统计法
+        # 2009 第四十一条第二款, a trial's)
+        after = pair.old[e:e + (_AFTER_CLAUSE if e - s >= _CLAUSE else 2)].split("\n", 1)[0]
+        anchored = _anchored(pair.old[:s], after, pair.old[s:e], new, pair.new, window)
         if anchored is None and near:
             # or after the words the proposal has before it, its own other changes made (组织或者 →
             # 单位和 made too: 个人用 → 个人以 is found after 单位和个人, not after 或者个人)
@@ -499,17 +504,20 @@ class Judge:
         if not lines or self.deleted(article):
             return None
         became = set(self.by_old[article].new)
+        if self._new_kuan is None:  # each 款 of the new version the old one has not (boilerplate stays where it was)
+            old_text = "\n".join(fold(u.body(self.old_sep)) for u in self.old_index.values() if u.kind is Kind.PARAGRAPH)
+            self._new_kuan = [(u.eid, tokens(folded)) for u in self.new_index.values()
+                              if (u.kind is Kind.PARAGRAPH or (u.kind is Kind.ARTICLE and not u.children))
+                              and (folded := fold(u.body(self.new_sep))) not in old_text]  # fmt: skip
         best: tuple[float, str] | None = None
         for line in lines:
             mine = tokens(fold(line))
-            for u in self.new_index.values():
-                if not (u.kind is Kind.PARAGRAPH or (u.kind is Kind.ARTICLE and not u.children)):
+            for eid, theirs in self._new_kuan:
+                if eid.split("__", 1)[0] in became:
                     continue
-                if u.eid.split("__", 1)[0] in became:
-                    continue
-                score = similarity(mine, tokens(fold(u.body(self.new_sep))))
+                score = similarity(mine, theirs)
                 if score >= DELETED_ELSEWHERE and (best is None or score > best[0]):
-                    best = (score, u.eid)
+                    best = (score, eid)
         if best is None:
             return None
         eid = best[1]
@@ -845,6 +853,11 @@ def _new_window(ops: tuple[Op, ...], s: int, e: int) -> tuple[int, int]:
             hi = op.new_end if hi is None else max(hi, op.new_end)
     lo = lo or 0
     return lo, hi if hi is not None else lo
+
+
+#: Words taken out, this many characters or more, are a clause: what follows them is judged over
+#: _AFTER_CLAUSE characters, not two.
+_CLAUSE, _AFTER_CLAUSE = 8, 4
 
 
 def _anchored(ahead: str, after: str, was: str, words: str, new_text: str,

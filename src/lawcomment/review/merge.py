@@ -368,6 +368,41 @@ def _new_paragraph(base: str, key: tuple[int, int, str]) -> bool:
     return at_edge and not any(ITEM_LABEL.match(line.strip()) for line in new.split("\n") if line.strip())
 
 
+#: Characters between two edits that :func:`_words` reads as one word's (审核 → 核验: 核; 姓名 → 名称: 名):
+#: one only, as two may be the end of one word and the start of the next (三十日在首页: 日在).
+_WORD_GAP = 1
+
+
+def _words(base: str, clusters: list[list[tuple[int, int, str]]],
+           holders: dict[tuple[int, int, str], list[Proposal]]) -> list[list[tuple[int, int, str]]]:  # fmt: skip
+    """Edits of one word that the diff cut in two around a character it kept (姓名 → 名称:
+    姓 out, 称 in after 名) taken together: the same proposals' two edits are one change (姓名 →
+    名称, never a lone 称 to decide apart); an edit whose proposals all have an edit in a conflict
+    beside it joins that conflict, so that the alternative chosen there never keeps half of
+    another's word (邮政编码称: 称 left standing after another member's wording was chosen). The
+    character between is a letter of one word: no mark of punctuation, space or digit."""
+    out: list[list[tuple[int, int, str]]] = []
+    for cluster in clusters:
+        if out:
+            prev = out[-1]
+            at, to = max(k[1] for k in prev), min(k[0] for k in cluster)
+            gap = base[at:to]
+            if 0 < len(gap) <= _WORD_GAP and all(ch.isalpha() for ch in gap):
+                theirs = {p.id for k in prev for p in holders[k]}
+                mine = {p.id for k in cluster for p in holders[k]}
+                if len(prev) == len(cluster) == 1 and mine == theirs:
+                    (s1, _, n1), (_, e2, n2) = prev[0], cluster[0]
+                    key = (s1, e2, n1 + gap + n2)
+                    holders[key] = holders[prev[0]]
+                    out[-1] = [key]
+                    continue
+                if (len(prev) > 1 and mine <= theirs) or (len(cluster) > 1 and theirs <= mine):
+                    out[-1] = prev + cluster
+                    continue
+        out.append(cluster)
+    return out
+
+
 def _tie(base: str, clusters: list[list[tuple[int, int, str]]],
          holders: dict[tuple[int, int, str], list[Proposal]]) -> list[list[tuple[int, int, str]]]:  # fmt: skip
     """Join into one conflict, with every cluster between them, the edits that are one act apart:
@@ -454,6 +489,42 @@ def _tie(base: str, clusters: list[list[tuple[int, int, str]]],
         out.append([key for c in clusters[n:end + 1] for key in c])
         n = end + 1
     return out
+
+
+def kept_inside(base: str, spans: Sequence[Span]) -> list[Span]:
+    """A wording's edits, each that replaces words its new words keep whole (商业秘密 →
+    工作秘密、商业秘密、个人隐私) as the words put in before and after them: the law's words are
+    never struck out and typed again (two trials' redlines did), nor decided as if replaced."""
+    out: list[Span] = []
+    todo = list(reversed(spans))
+    while todo:  # (each piece split again: 商业秘密 kept in one, 和个人信息… in the other)
+        sp = todo.pop()
+        old = base[sp.start:sp.end]
+        if len(old) < 2 or not sp.new or "\n" in old:
+            out.append(sp)
+            continue
+        if sp.new.count(old) == 1:  # all of them kept: words put in before and after
+            at, size, here = sp.new.index(old), len(old), 0
+        else:  # most of them kept (和商业秘密 → 、工作秘密、商业秘密、个人隐私: 商业秘密), three characters or more
+            from difflib import SequenceMatcher
+
+            here, at, size = SequenceMatcher(None, old, sp.new, autojunk=False).find_longest_match(0, len(old), 0, len(sp.new))
+            if size < _KEPT or old.count(old[here:here + size]) != 1 or sp.new.count(old[here:here + size]) != 1:
+                out.append(sp)
+                continue
+        kept = old[here:here + size]
+        edges = old[here - 1:here] + old[here + size:here + size + 1] + sp.new[at - 1:at] + sp.new[at + size:at + size + 1]
+        if any(ch in NUMERALS for ch in kept[0] + kept[-1] + edges):  # a number is a whole (3000 → 4000 keeps no 000)
+            out.append(sp)
+            continue
+        head = Span(sp.start, sp.start + here, sp.new[:at])
+        tail = Span(sp.start + here + size, sp.end, sp.new[at + size:])
+        todo.extend(x for x in (tail, head) if x.new or x.start < x.end)
+    return out
+
+
+#: Characters the old words and their new words share, at least, for :func:`kept_inside` to keep them.
+_KEPT = 3
 
 
 def canonical(base: str, spans: Sequence[Span]) -> list[Span]:
@@ -657,7 +728,7 @@ def merge(base: str, proposals: Sequence[Proposal], *, differ: Differ | None = N
             warnings.append(f"proposal {p.id} repeats the base wording; it changes nothing")
         elif red.whole:
             warnings.append(f"proposal {p.id} is compared as a whole replacement: {red.reason}")
-        for sp in canonical(base, red.spans):
+        for sp in canonical(base, kept_inside(base, red.spans)):
             spans.setdefault((sp.start, sp.end, sp.new), []).append(p)
     spans = _agreeing(base, spans)
     ordered = sorted(spans)
@@ -690,7 +761,7 @@ def merge(base: str, proposals: Sequence[Proposal], *, differ: Differ | None = N
                 joined[-1].extend(cluster)
                 continue
         joined.append(cluster)
-    clusters = _tie(base, joined, spans)
+    clusters = _words(base, _tie(base, joined, spans), spans)
     changes: list[Change] = []
     conflicts: list[Conflict] = []
     for cluster in clusters:

@@ -97,7 +97,7 @@ def readable_span(base: str, start: int, end: int, new: str, usage: Mapping[str,
     a, b = start, end
     # words that end in a number (三千元以上五万 → 五千元以上十万: two bounds changed, one span) end
     # with its measure word and bound too: 「三千元以上五万元以下」, never 「…五万」
-    ends_in_number = base[b - 1] in NUMERAL and (not new or new[-1] in NUMERAL)
+    ends_in_number = bool(new) and new[-1] in NUMERAL and base[b - 1] in NUMERAL and _quantity_ends(base, a, b)
     if ends_in_number or (all(ch in NUMERAL or ch in ".．" for ch in base[a:b] + new) and any(ch in NUMERAL for ch in base[a:b])):
         while b < len(base) and (base[b] in NUMERAL or (base[b] in ".．" and b + 1 < len(base) and base[b + 1] in _DIGITS
                                                          and base[b - 1] in _DIGITS)):  # fmt: skip
@@ -118,6 +118,20 @@ def readable_span(base: str, start: int, end: int, new: str, usage: Mapping[str,
         elif before:
             a -= 1
     return a, b
+
+
+def _quantity_ends(base: str, a: int, b: int) -> bool:
+    """Whether ``base[a:b]`` ends in the number of a quantity: its run of numerals goes on to a
+    measure word (五万元, 三十日), and is no 一 of a word (统一, 唯一, 之一)."""
+    k = b
+    while k > a and base[k - 1] in NUMERAL:
+        k -= 1
+    e = b
+    while e < len(base) and base[e] in NUMERAL:
+        e += 1
+    if base[k:e] == "一" and k > 0 and _is_han(base[k - 1]) and base[k - 1] not in NUMERAL:
+        return False
+    return any(base.startswith(u, e) for u in UNITS)
 
 
 def pair_usage(text: str) -> Counter[str]:

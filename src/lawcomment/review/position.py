@@ -23,7 +23,7 @@ from ..model import Draft, Kind, Unit
 from ..records import Decision
 from .merge import (ITEM_LABEL, NUMERALS, Change, Conflict, Merge, Proposal, adds_same, amount, canonical, describe_change,
                     line_put_before, merge, near_key, writes_twice)
-from .phrases import conflict_words, ranges
+from .phrases import conflict_words, quantities, ranges
 from .rebase import UNSURE_PLACE, carry_checks, touches
 from .redline import Differ, DiffMemo, Redline, Span, diff, finer_spans, redline_of, similarity, splice
 
@@ -1116,17 +1116,29 @@ def inverted_ranges(base: str, text: str) -> list[str]:
     return out
 
 
-def _amount(words: str) -> tuple[int | None, str]:
-    """The number a quantity states (五十万元 → 500000, 元), and its measure word; None unread."""
+def _amount(words: str) -> tuple[float | None, str]:
+    """The number a quantity states (五十万元 → 500000, 5万元 → 50000, 1.5万元, 百分之六十 → 60) and its
+    measure word; None when it cannot be read."""
+    percent = words.startswith("百分之")
+    words = words.removeprefix("百分之")
     k = 0
     while k < len(words) and (words[k] in NUMERALS or words[k] in ".．"):
         k += 1
-    number, unit = words[:k], words[k:]
+    number, unit = words[:k].replace("．", "."), words[k:]
+    if percent:
+        unit = "%" + unit
+    scale = 1
+    for mark, size in (("亿", 100_000_000), ("万", 10_000), ("千", 1_000)):
+        head = number.removesuffix(mark)
+        if head != number and head and all(ch in "0123456789.０１２３４５６７８９" for ch in head):
+            number, scale = head, size  # 5万, 1.5万: Arabic digits and a Chinese magnitude
+            break
     try:
-        value = int(number) if number.isdigit() else cn_to_int(number)
+        if all(ch in "0123456789.０１２３４５６７８９" for ch in number) and number:
+            return float(number) * scale, unit
+        return float(cn_to_int(number)), unit
     except (ValueError, KeyError, IndexError):
         return None, unit
-    return value, unit
 
 
 def applied_decisions(position: UnitPosition) -> set[int]:
@@ -1165,16 +1177,24 @@ def decided_words(draft: Draft, d: Decision, index: Mapping[str, Unit] | None = 
     unit's text in ``draft`` (``index``: its units by eid, for many decisions); the decision's own
     words otherwise."""
     old, new = d.old or "", d.new or ""
-    if not (old and new and d.start is not None and d.end is not None):
+    if not (old or new) or d.start is None or d.end is None:
         return old, new
     unit = index.get(d.target) if index is not None else draft.find(d.target)
-    if unit is None or d.start is None or d.end is None:
+    if unit is None:
         return old, new
     base = unit.body(body_separator(draft))
     if base[d.start:d.end] != old:
         return old, new
-    said, (put,) = conflict_words(base, d.start, d.end, [new])
-    return said, put
+    if old and new:
+        said, (put,) = conflict_words(base, d.start, d.end, [new])
+        return said, put
+    # words put in or taken out inside a quantity: the quantity whole, before and after (「一万元以下」 →
+    # 「一万元以上五万元以下」 for 以上五万元 put in after 一万元, never 「以上五万元」 alone: a trial's)
+    for a, b in quantities(base):
+        if a < d.start < b or a < d.end < b:
+            lo, hi = min(a, d.start), max(b, d.end)
+            return base[lo:hi], base[lo:d.start] + new + base[d.end:hi]
+    return old, new
 
 
 def _quoted(text: str) -> str:

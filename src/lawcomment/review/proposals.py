@@ -492,15 +492,36 @@ def _dropped(body: str, text: str) -> tuple[str, ...]:
 
 
 #: A reason that asks for a 款's deletion (删除第二款, 第二款另行规定, delete paragraph 2): a wording giving the
-#: article's other 款 is then the whole article, deleting that one. (删除“依法”二字 asks to delete words, not a 款.)
-_KUAN = r"(?:本条)?第[一二三四五六七八九十\d０-９]+款"
-_ASKS_DELETING = re.compile(rf"(?:删除|删去|去掉|取消|不再保留){_KUAN}|{_KUAN}(?:的规定)?(?:另行规定|删除|删去|去掉|取消|不再保留|"
-                            r"移至|移到|并入|单列)|delete (?:the (?:second|third|other) )?paragraph", re.IGNORECASE)  # fmt: skip
+#: article's other 款 is then the whole article, deleting that one. Not words inside a 款 (删除第三款中“…”的表述,
+#: 删除第三款的“依法”二字), nor a deletion turned down (不宜删除第三款, 第三款不必删除).
+_KUAN = r"(?:本条)?第(?P<n>[一二三四五六七八九十\d０-９]+)款"
+_ASKS_DELETING = re.compile(rf"(?:删除|删去|去掉|取消|不再保留){_KUAN}(?![中的内里之“\"「])|"
+                            rf"{_KUAN.replace('?P<n>', '?P<m>')}(?:的规定)?(?:另行规定|删除|删去|去掉|取消|不再保留|移至|移到|并入|单列)"
+                            r"|delete (?:the )?paragraph (?P<e>\d+)", re.IGNORECASE)  # fmt: skip
+#: A deletion turned down (不宜删除, 不必删除, 无需删去): a reason that says one asks for none.
+_TURNED_DOWN = re.compile(r"(?:不|无|勿|毋)(?:宜|必|需|须|应|要|用|可)?(?:删除|删去|去掉|取消)")
+#: More 款 named after the first (删除第二款和第三款, 第二款、第三款).
+_MORE_KUAN = re.compile(r"(?:和|及|以及|、|与)(?:本条)?第(?P<n>[一二三四五六七八九十\d０-９]+)款")
 
 
-def asks_deleting_paragraph(reason: str) -> bool:
-    """Whether a comment's reason asks for one of its article's 款 to be deleted (删除第三款)."""
-    return _ASKS_DELETING.search(reason) is not None
+def paragraphs_asked_deleted(reason: str) -> frozenset[int]:
+    """The numbers of the 款 a comment's reason asks to be deleted (删除第二款和第三款 → {2, 3});
+    none when it turns a deletion down anywhere (不宜删除第三款)."""
+    if _TURNED_DOWN.search(reason):
+        return frozenset()
+    found: set[int] = set()
+    for m in _ASKS_DELETING.finditer(reason):
+        numbers = [m.group("n") or m.group("m") or m.group("e")]
+        end = m.end()
+        while (more := _MORE_KUAN.match(reason, end)) is not None:
+            numbers.append(more.group("n"))
+            end = more.end()
+        for number in numbers:
+            try:
+                found.add(parse_number(number))
+            except (ValueError, KeyError, IndexError):
+                continue
+    return frozenset(found)
 
 
 def anchor_partial(draft: Draft, unit: Unit, stance: Stance, text: str | None,
@@ -526,7 +547,9 @@ def anchor_partial(draft: Draft, unit: Unit, stance: Stance, text: str | None,
         return unit, anchor, instructed[0], instructed[1]
     warning = None
     found = partial_proposal(draft, unit, text, anchor.quote) if unit.kind is Kind.ARTICLE else None
-    if found is not None and found.left_out and asks_deleting_paragraph(reason):
+    if found is not None and found.left_out and reason and paragraphs_asked_deleted(reason) == {
+            int(p.eid.rsplit("__para_", 1)[1]) for p in found.left_out}:  # fmt: skip
+        # the reason names the very 款 the wording leaves out: the whole article, deleting them
         return unit, anchor, text, found.deleting()
     if found is not None:
         if found.target is None:

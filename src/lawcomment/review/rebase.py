@@ -351,6 +351,11 @@ class Mover:
                 return Moved("partly", Span(at, to, wanted), wanted, changed)
             # the words around, as each version has them (the new one may have changed them too)
             return self._changed(start, end)
+        if (cut := self._in_a_quantity_changed(edit)) is not None:
+            # words put in (or changed) inside a quantity whose number the new version changed apart
+            # from them (以上五万元 asked into 一万元|以下, the law now 五万元以下): a number is a whole,
+            # and moved they would make a range nobody asked for (五万元以上五万元以下, a trial's 统计法)
+            return self._changed(*cut)
         if edit.start == edit.end and _put_in_with_more(self.old, edit, self.version):
             # the new version put these words in with others (应当会同… for 会同…, 五千元以上二万元以下
             # for 五千元以下): not as proposed, and put in again they would be there twice: it does not fit
@@ -375,6 +380,16 @@ class Mover:
             # around them, or the diff aligned them elsewhere): put in again they would stand twice
             return self._changed(edit.start, edit.start)
         return Moved("moved", moved)
+
+    def _in_a_quantity_changed(self, edit: Span) -> tuple[int, int] | None:
+        """The quantity of the old text (一万元以下) that ``edit`` lies in or writes inside, when the
+        version changed that quantity elsewhere than the edit does; None otherwise."""
+        for a, b in quantities(self.old):
+            inside = a < edit.start < b or a < edit.end < b or (edit.start <= a and b <= edit.end and edit.start < edit.end)
+            if inside and any(t.start < b and a < t.end and (t.end <= edit.start or t.start >= edit.end)
+                              for t in self.version):  # fmt: skip
+                return min(a, edit.start), max(b, edit.end)
+        return None
 
     def _beside_rewrite(self, k: int, words: str) -> Moved | None:
         """An insertion of ``words`` at ``k``, at either end of what the version rewrote, judged by
