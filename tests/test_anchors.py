@@ -233,3 +233,14 @@ def test_every_english_citation_reads_back_to_its_unit(path: str) -> None:
         for unit in draft.walk():
             if unit.eid.startswith("art_"):
                 assert resolve(draft, law_citation(draft, unit.eid, "en")).eid == unit.eid, unit.eid
+
+
+def test_a_bills_unit_named_to_decide_on_is_pointed_to_its_section(consultation, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # a verifying trial: decide --article "s. 1(2)" told an English bill's staff to decide on 第一条 (--article 第一条)
+    law = tmp_path / "bill.md"
+    law.write_text(_BILL.replace("Sample Bill", "# Sample Bill"), encoding="utf-8")
+    assert consultation("draft", "add", str(law), "--name", "b", "--version", "1").exit_code == 0
+    refused = consultation("decide", "--draft", "b@1", "--article", "s. 1(2)", "--accept", "c1")
+    assert (refused.exit_code, refused.stderr) == (1, (
+        "Error: Section 1(2) (art_1__para_1__item_2) has no change 'c1': changes and conflicts are numbered per "
+        "article; decide on Section 1 (art_1) (`--article \"Section 1\"`)\n"))  # fmt: skip

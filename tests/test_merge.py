@@ -751,3 +751,10 @@ def test_one_words_two_edits_are_taken_together(base: str, proposals: list[str],
     for x in m.conflicts:  # each alternative chosen gives back its own proposal there
         for a in x.alternatives:
             assert splice(base, [Span(x.start, x.end, a.text)]) in proposals
+
+
+def test_words_put_into_english_text_are_put_between_its_words() -> None:
+    # a verifying trial (an English bill): part o{+r accessory o+}f, the insertion slid as far right as it read the same
+    base = "A reference to a widget includes a part of a widget."
+    (change,) = merge(base, [P("#1", base.replace("part of", "part or accessory of"), "acme")]).changes
+    assert (base[:change.start], change.new) == ("A reference to a widget includes a part ", "or accessory ")

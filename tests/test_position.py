@@ -1617,3 +1617,32 @@ def test_decide_quotes_words_put_into_a_quantity_with_the_quantity_whole(consult
                  "个体工商户有前款所列行为之一的，可以并处一万元以上五万元以下的罚款。")  # fmt: skip
     decided = _ok(consultation("decide", "--draft", "p@1", "--article", "第一条", "--accept", "c1"))
     assert decided.stdout.splitlines()[1] == "  「一万元以下」 → 「一万元以上五万元以下」"
+
+
+@pytest.mark.parametrize(("decision", "states"), [
+    # accepted whole, when the merge struck 商业秘密 and typed it again: its two insertions accepted
+    (("accept", "和商业秘密", "、工作秘密、商业秘密、个人隐私"), ["accepted", "accepted"]),
+    (("reject", "和商业秘密", "、工作秘密、商业秘密、个人隐私"), ["rejected", "rejected"]),
+])  # fmt: skip
+def test_a_decision_made_on_a_change_the_merge_now_gives_in_pieces_holds_for_the_pieces(
+        decision: tuple[str, str, str], states: list[str]) -> None:  # fmt: skip
+    # a verifying trial: a store decided before the merge kept a wording's kept words (商业秘密) had its
+    # decisions "no longer match the proposals; ignored" after an unrelated write, and accepted changes
+    # dropped out of the submission
+    from lawcomment import parse_text
+    from lawcomment.comments import Anchor, Comment, CommentSource, SourceKind, Stance, Status
+    from lawcomment.records import Decision
+    from lawcomment.review.position import unit_position
+
+    body = "对在监督检查中知悉的国家秘密和商业秘密负有保密义务。"
+    draft = parse_text(f"法\n第一条 {body}\n")
+    wording = body.replace("和商业秘密", "、工作秘密、商业秘密、个人隐私")
+    comment = Comment(1, "t@1", "acme", Anchor("art_1"), Stance.AMEND, "", wording, CommentSource(SourceKind.CLI),
+                      Status.OPEN, "", "")  # fmt: skip
+    action, old, new = decision
+    start = body.index(old)
+    d = Decision(1, "t@1", "art_1", action, start, start + len(old), old, new, "", "staff", "now")
+    pos = unit_position(draft, "art_1", [comment], [d])
+    assert [c.state for c in pos.changes] == states and [c.decision for c in pos.changes] == [1, 1]
+    assert not any("no longer matches" in w for w in pos.warnings)
+    assert pos.text == (wording if action == "accept" else body)

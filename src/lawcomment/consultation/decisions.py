@@ -416,7 +416,7 @@ def decide(store: Store, ref: DraftRef, eid: str, *, accept: str | None = None, 
         cid, _, alt = choose.partition(":")
         conflict = next((c.conflict for c in pos.conflicts if c.conflict.id == cid), None)
         if conflict is None:
-            raise StoreError(_no_such(pos, cid, "conflict"))
+            raise StoreError(_no_such(store, ref, pos, cid, "conflict"))
         if not alt.isdigit() or int(alt) > len(conflict.alternatives):
             raise StoreError(f"{cid} of {pos.citation} has alternatives 1-{len(conflict.alternatives)} "
                              f"(or 0 for the draft's wording); got {alt!r}")  # fmt: skip
@@ -430,7 +430,7 @@ def decide(store: Store, ref: DraftRef, eid: str, *, accept: str | None = None, 
         return store.add_decision(ref, eid, action, new=insertion.text, reason=reason, subject="insertion")
     change = next((c.change for c in pos.changes if c.change.id == cid), None)
     if change is None:
-        raise StoreError(_no_such(pos, cid or "", "change"))
+        raise StoreError(_no_such(store, ref, pos, cid or "", "change"))
     return store.add_decision(ref, eid, action, start=change.start, end=change.end, old=change.old, new=change.new,
                               reason=reason)  # fmt: skip
 
@@ -491,14 +491,20 @@ def decide_translation(store: Store, ref: DraftRef, eid: str, *, text: str | Non
     return store.add_decision(stored, eid, "text", old=base, new=text, reason=reason, subject=lang, premise=premise)
 
 
-def _no_such(pos: UnitPosition, cid: str, what: str) -> str:
+def _shell(word: str) -> str:
+    """A citation as typed on a command line: quoted when it has a space (Section 5)."""
+    return f'"{word}"' if " " in word else word
+
+
+def _no_such(store: Store, ref: DraftRef, pos: UnitPosition, cid: str, what: str) -> str:
     have = ([c.change.id for c in pos.changes] + [i.id for i in pos.insertions] if what == "change"
             else [c.conflict.id for c in pos.conflicts])  # fmt: skip
     listed = ", ".join(have) if have else "none"
     if "__" in pos.eid and not have:  # a 款 or 项 named: the merge numbers an article's changes, not its parts'
         article = pos.eid.split("__", 1)[0]
+        cited = describe(article, draft=store.get_draft(ref).load())  # (as the draft cites it: Section 5 of a bill)
         return (f"{pos.citation} has no {what} {cid!r}: changes and conflicts are numbered per article; decide on "
-                f"{describe(article)} (`--article {describe(article).split(' ')[0]}`)")  # fmt: skip
+                f"{cited} (`--article {_shell(cited.rsplit(' (', 1)[0])}`)")  # fmt: skip
     also = ""
     if what == "change" and pos.conflicts:  # what was meant may be a conflict's alternative
         also = (f"; its conflicts: {', '.join(c.conflict.id for c in pos.conflicts)} (decide one with --choose "

@@ -621,13 +621,14 @@ _MEASURES = frozenset("元日年月天倍次人个项条款")
 
 def _splits_word(base: str, at: int, new: str) -> bool:
     """Whether inserting ``new`` at ``at`` cuts a word at either of its ends: a bound word
-    (以|上) or a number from its measure word (二万|元). Of the places an insertion reads the same
+    (以|上), a number from its measure word (二万|元), an English word (o|f). Of the places an insertion reads the same
     at (上二万元以 after 二千元以, 以上二万元 after 二千元), one that cuts none reads as the
     drafter would write it: 二千元{+以上二万元+}以下."""
     def cut(left: str, right: str) -> bool:
-        # (and a citation from its 第: 第{+二条、第+}三条 is {+第二条、+}第三条)
+        # (and a citation from its 第: 第{+二条、第+}三条 is {+第二条、+}第三条; and an English word between two of
+        # its letters: part o{+r accessory o+}f is part {+or accessory +}of)
         return left + right in _BOUND_WORDS or (left in _NUMERALS and (right in _MEASURES or right in _NUMERALS)) or (
-            left == "第" and right in _NUMERALS)  # fmt: skip
+            left == "第" and right in _NUMERALS) or (left.isascii() and right.isascii() and left.isalnum() and right.isalnum())  # fmt: skip
 
     return (at > 0 and cut(base[at - 1], new[0])) or (at < len(base) and cut(new[-1], base[at]))
 

@@ -5,13 +5,15 @@ decisions applied (accept/reject a change, choose a conflict alternative, final 
 from __future__ import annotations
 
 import json
+import math
 import re
 import unicodedata
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from itertools import pairwise
+from itertools import pairwise, product
+from typing import Any
 
 from ..comments import INACTIVE, Comment, Stance
 from ..drafts.anchors import cite, describe, law_citation, unit_index, unit_spans
@@ -792,6 +794,7 @@ def _apply(m: Merge, decisions: list[Decision], insertions: list[Insertion], whe
             by_change[(c.start, c.end, c.new)] = newest
             moved[newest.id] = c.old
             used.update(d.id for *_, d in inside)
+    split = _split_decisions(m, by_change, by_conflict, current, regions, moved)
     stale: list[str] = []
     changes = []
     for c in m.changes:
@@ -799,12 +802,21 @@ def _apply(m: Merge, decisions: list[Decision], insertions: list[Insertion], whe
         if dc is not None and moved.get(dc.id, dc.old) == c.old:
             used.add(dc.id)
             changes.append(ChangeState(c, "accepted" if dc.action == "accept" else "rejected", dc.id))
+        elif (c.start, c.end, c.new) in split:
+            took, dc = split[(c.start, c.end, c.new)]
+            used.add(dc.id)
+            changes.append(ChangeState(c, "accepted" if took else "rejected", dc.id))
         else:
             changes.append(ChangeState(c, "proposed"))
     conflicts = []
     for x in m.conflicts:
         dx = by_conflict.get((x.start, x.end, x.old))
         chosen = None
+        if dx is None and (x.start, x.end, x.old) in split:  # a choice made on the wider conflict this one was
+            number, dx = split[(x.start, x.end, x.old)]
+            used.add(dx.id)
+            conflicts.append(ConflictState(x, number, dx.id))
+            continue
         if dx is not None:
             want = chosen_as.get(dx.id, dx.new)
             if want == x.old:
@@ -854,6 +866,63 @@ def _apply(m: Merge, decisions: list[Decision], insertions: list[Insertion], whe
     unmatched = [f"decision #{d.id} ({_what(d)}) no longer matches the proposals; it is ignored (undo it or decide "
                  "again)" for d in decisions if d.id not in used and not overtaken(d)]  # fmt: skip
     return _Applied(changes, conflicts, decided_insertions, final, stale, unmatched)
+
+
+#: The most ways of deciding the pieces of one earlier decision :func:`_split_decisions` tries, and how
+#: far past its place words put in may stand.
+_SPLIT_MOST, _SLIDE = 256, 4
+
+
+def _split_decisions(m: Merge, by_change: Mapping[tuple[int, int, str], Decision],
+                     by_conflict: Mapping[tuple[int, int, str], Decision], current: set[tuple[int, int, str]],
+                     regions: set[tuple[int, int, str]], moved: Mapping[int, str]) -> dict[tuple[int, int, str], Any]:  # fmt: skip
+    """Decisions made on a change or conflict the merge now gives in pieces (商业秘密 → 工作秘密、商业秘密、
+    个人隐私 accepted, when a wording's kept words are no longer struck and retyped: 工作秘密、 and 、个人隐私
+    put in, each its own change), carried over to the pieces: the one way of accepting or rejecting each
+    change and choosing in each conflict inside the old place that reads as the decision did there. None
+    found, or more than one: the decision stays unmatched, and is said so. Returns, per piece, (accepted
+    or the alternative chosen, the decision)."""
+    out: dict[tuple[int, int, str], Any] = {}
+    taken = set(by_change) | set(by_conflict)
+    wanted: list[tuple[Decision, int, int, str]] = []
+    for key, d in by_change.items():
+        if key not in current and d.start is not None and d.end is not None and d.id not in moved:
+            wanted.append((d, d.start, d.end, (d.new or "") if d.action == "accept" else m.base[d.start:d.end]))
+    for key, d in by_conflict.items():
+        if key not in regions and d.start is not None and d.end is not None:
+            wanted.append((d, d.start, d.end, d.new or ""))
+    for d, lo, hi, reads in wanted:
+        if m.base[lo:hi] != (d.old if d.old is not None else m.base[lo:hi]):
+            continue  # (the draft's words there changed: not the same place)
+        # (words put in at its edge the merge now places a few characters on, as far as they read the same)
+        slid = [c.start for c in m.changes if c.start == c.end and hi < c.start <= hi + _SLIDE]
+        slid += [c.start for c in m.changes if c.start == c.end and lo - _SLIDE <= c.start < lo]
+        if slid:
+            reads = m.base[min(lo, *slid):lo] + reads + m.base[hi:max(hi, *slid)]
+            lo, hi = min(lo, *slid), max(hi, *slid)
+        changes = [c for c in m.changes if lo <= c.start and c.end <= hi and (c.start, c.end, c.new) not in taken
+                   and (c.start, c.end, c.new) not in out]  # fmt: skip
+        conflicts = [x for x in m.conflicts if lo <= x.start and x.end <= hi and (x.start, x.end, x.old) not in taken
+                     and (x.start, x.end, x.old) not in out]  # fmt: skip
+        if not changes and not conflicts:
+            continue
+        ways: list[list[tuple[Any, Change | Conflict]]] = [[(True, c), (False, c)] for c in changes]
+        ways += [[(n, x) for n in range(len(x.alternatives) + 1)] for x in conflicts]
+        if math.prod(len(w) for w in ways) > _SPLIT_MOST:
+            continue
+        found: list[tuple[tuple[Any, Change | Conflict], ...]] = []
+        for way in product(*ways):
+            spans = [Span(c.start - lo, c.end - lo, c.new) for took, c in way if isinstance(c, Change) and took]
+            spans += [Span(x.start - lo, x.end - lo, x.alternatives[n - 1].text) for n, x in way
+                      if isinstance(x, Conflict) and n]  # fmt: skip
+            if splice(m.base[lo:hi], sorted(spans, key=lambda sp: (sp.start, sp.end))) == reads:
+                found.append(way)
+        if len(found) != 1:
+            continue
+        for choice, piece in found[0]:
+            key = (piece.start, piece.end, piece.new if isinstance(piece, Change) else piece.old)
+            out[key] = (choice, d)
+    return out
 
 
 #: Token-bigram similarity at which a 款 a change puts in reads much like one the unit has.
