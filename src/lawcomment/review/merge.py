@@ -506,6 +506,9 @@ def kept_inside(base: str, spans: Sequence[Span]) -> list[Span]:
         if sp.new.count(old) == 1:  # all of them kept: words put in before and after
             at, size, here = sp.new.index(old), len(old), 0
         else:  # most of them kept (和商业秘密 → 、工作秘密、商业秘密、个人隐私: 商业秘密), three characters or more
+            if len(old) <= _KEPT or len(sp.new) <= _KEPT:  # (too short to keep three and change something)
+                out.append(sp)
+                continue
             from difflib import SequenceMatcher
 
             here, at, size = SequenceMatcher(None, old, sp.new, autojunk=False).find_longest_match(0, len(old), 0, len(sp.new))
