@@ -876,12 +876,12 @@ _SPLIT_MOST, _SLIDE = 256, 4
 def _split_decisions(m: Merge, by_change: Mapping[tuple[int, int, str], Decision],
                      by_conflict: Mapping[tuple[int, int, str], Decision], current: set[tuple[int, int, str]],
                      regions: set[tuple[int, int, str]], moved: Mapping[int, str]) -> dict[tuple[int, int, str], Any]:  # fmt: skip
-    """Decisions made on a change or conflict the merge now gives in pieces (商业秘密 → 工作秘密、商业秘密、
-    个人隐私 accepted, when a wording's kept words are no longer struck and retyped: 工作秘密、 and 、个人隐私
-    put in, each its own change), carried over to the pieces: the one way of accepting or rejecting each
-    change and choosing in each conflict inside the old place that reads as the decision did there. None
-    found, or more than one: the decision stays unmatched, and is said so. Returns, per piece, (accepted
-    or the alternative chosen, the decision)."""
+    """Decisions made on a change or conflict the merge now gives in pieces of one wording (商业秘密 →
+    工作秘密、商业秘密、个人隐私 accepted, when a wording's kept words are no longer struck and retyped:
+    工作秘密、 and 、个人隐私 put in, each its own change), carried over to the pieces: the one way of
+    accepting or rejecting each that reads as the decision did there. None found, more than one, pieces
+    of several wordings or a conflict among them: the decision stays unmatched, and is said so.
+    Returns, per piece, (accepted or not, the decision)."""
     out: dict[tuple[int, int, str], Any] = {}
     taken = set(by_change) | set(by_conflict)
     wanted: list[tuple[Decision, int, int, str]] = []
@@ -904,7 +904,9 @@ def _split_decisions(m: Merge, by_change: Mapping[tuple[int, int, str], Decision
                    and (c.start, c.end, c.new) not in out]  # fmt: skip
         conflicts = [x for x in m.conflicts if lo <= x.start and x.end <= hi and (x.start, x.end, x.old) not in taken
                      and (x.start, x.end, x.old) not in out]  # fmt: skip
-        if not changes and not conflicts:
+        # only the pieces of one wording, and no conflict among them: a proposal that came since (another
+        # member's words put in there) is never decided by a decision made before it, unsaid
+        if not changes or conflicts or len({c.proposals for c in changes}) > 1:
             continue
         ways: list[list[tuple[Any, Change | Conflict]]] = [[(True, c), (False, c)] for c in changes]
         ways += [[(n, x) for n in range(len(x.alternatives) + 1)] for x in conflicts]
