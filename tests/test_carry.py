@@ -2223,3 +2223,24 @@ def test_a_remark_on_the_whole_draft_forwarded_at_the_last_reading_is_said_befor
         "随意见转呈的会员总体意见#2由上一稿带入，在上一稿中已转呈（上次提交可能已附）：再次转呈前请核对")
     assert consultation("comment", "forward", "2").exit_code == 0  # sent again on purpose: no longer said
     assert "forwarded on the whole draft" not in consultation("export", "--draft", "ecommerce@2", "--format", "md").stderr
+
+
+def test_a_proposal_the_report_finds_partly_adopted_is_never_carried_as_adopted(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # a verifying trial (会计法 2017 第四十二条 → 2024 第四十条): the re-basing found each of the fines asked in the new
+    # text, the adoption report the range set for serious cases only (partly adopted); the carried comment said
+    # "adopted: the new version made each of its changes", against the report
+    run = consultation
+    fine = "违反本法规定的，可以对单位并处{}的罚款；对其直接负责的主管人员，可以处{}的罚款。"
+    (tmp_path / "v1.md").write_text("# 法\n\n第一条 " + fine.format("三千元以上五万元以下", "二千元以上二万元以下") + "\n",
+                                    encoding="utf-8")  # fmt: skip
+    (tmp_path / "v2.md").write_text(
+        "# 法\n\n第一条 违反本法规定的，对单位可以并处二十万元以下的罚款，对其直接负责的主管人员可以处五万元以下的罚款；情节严重的，"
+        "对单位可以并处二十万元以上一百万元以下的罚款，对其直接负责的主管人员可以处五万元以上五十万元以下的罚款。\n", encoding="utf-8")  # fmt: skip
+    assert run("draft", "add", str(tmp_path / "v1.md"), "--name", "k", "--version", "1").exit_code == 0
+    assert run("comment", "add", "--member", "acme", "--draft", "k@1", "--at", "第一条", "--propose",
+               fine.format("二十万元以上一百万元以下", "五万元以上五十万元以下")).exit_code == 0  # fmt: skip
+    assert run("draft", "add", str(tmp_path / "v2.md"), "--name", "k", "--version", "2", "--supersedes", "1").exit_code == 0
+    (c,) = json.loads(run("comment", "list", "--draft", "k@2", "--all", "--format", "json").stdout)["comments"]
+    report = run("adoption", "--draft", "k@2").stdout
+    state = report.splitlines()[1].split("  ")[-1]
+    assert state.startswith("partly adopted") and c["status"] != "adopted", (state, c)

@@ -906,6 +906,14 @@ class Reanchorer:
         if moved.adopted == n or moved.text == new_base and not moved.failed:
             if near_key(proposed) == near_key(new_base):
                 return new_base, f"; adopted: the new {what} already reads as proposed", Status.ADOPTED
+            judged = self.judge().outcome(c) if not c.lang else None
+            if judged is not None and judged.state is Adoption.PARTLY:
+                # the re-basing finds each change's words in the new version, the adoption report some of them
+                # written otherwise there (a fine asked for every case, set for serious cases only: 会计法 2017
+                # 第四十二条 → 2024 第四十条, a trial): the report's word stands, and staff see the comment
+                return new_base, (f"; {judged.present} of its {n} change(s) the new {what} made as asked (as the "
+                                  "adoption report finds: partly adopted); the others it wrote otherwise: nothing is "
+                                  f"left to re-base; the member's wording stays in comment #{c.id}"), Status.ORPHANED  # fmt: skip
             # (the new version wrote more around them, or rewrote the rest: never "reads as proposed")
             return new_base, (f"; adopted: the new {what} made each of its changes, with words of its own around "
                               f"them (the wording proposed is #{c.id}'s)"), Status.ADOPTED  # fmt: skip

@@ -425,6 +425,9 @@ _CLAUSES: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DO
       r"asked\): the rest proposed on the new text"),
      "新版本已部分作出其中{n}处修改（建议为「{was}」，新版本写作「{now}」）：其余部分在新文本上继续提出"),
     (r"the member's wording stays in comment #(?P<c>\d+)", "会员的原措辞保留在意见#{c}中"),
+    ((r"(?P<k>\d+) of its (?P<n>\d+) change\(s\) the new version made as asked \(as the adoption report finds: "
+      r"partly adopted\)"), "所提{n}处修改中新版本已按所提作出{k}处（采纳情况报告：部分采纳）"),
+    (r"the others it wrote otherwise: nothing is left to re-base", "其余修改新版本另有写法，无可重新适用"),
     (r"the adoption report finds (?P<p>\d+) of its (?P<n>\d+) change\(s\) made", "采纳情况：所提{n}处修改中已作出{p}处"),
     (r"adopted: the new version already reads as proposed", "已采纳：新版本已按建议修改"),
     (r"adopted: the new version made each of its changes, with words of its own around them \(the wording proposed "
