@@ -77,7 +77,9 @@ def edit_comment(store: Store, comment_id: int, *, propose: str | None = None, r
         new_stance = checked_stance(stance if stance is not None else kept, proposed)
     # a remark on the whole draft (全文, (document)), or one moved there: a remark, support or opposition, as at intake
     to_whole = at is not None and whole_draft(at)
-    if to_whole or (at is None and c.anchor.eid is None and c.status is Status.OPEN and not c.lang):
+    # (a wording of a text without articles, on the whole of it, stays one)
+    if to_whole or (at is None and c.anchor.eid is None and c.status is Status.OPEN and not c.lang
+                    and c.stance not in (Stance.AMEND, Stance.DELETE, Stance.INSERT)):  # fmt: skip
         try:
             whole_draft_stance(str(new_stance), proposed, c.body if reason is None else reason,
                                (c.anchor.quote if not to_whole else "") if quote is None else quote, draft.title)  # fmt: skip
