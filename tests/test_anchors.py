@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from lawcomment import CitationError, parse_text
+from lawcomment import CitationError, Kind, parse_text
 from lawcomment.cli import cli
 from lawcomment.drafts.anchors import resolve, unit_index
 
@@ -190,6 +190,22 @@ def test_a_section_cited_that_the_bill_lacks_or_an_act_of_articles_is_refused() 
         resolve(act, "Section 1")
 
 
+
+
+def test_a_bills_sub_paragraph_cited_points_to_the_paragraph_it_is_a_line_of() -> None:
+    # a UK bill's (2)(b)(i): a line of paragraph (b), not a unit (the model has none below a sub-item)
+    from lawcomment.drafts import resolve
+
+    bill = parse_text(_BILL.replace("(b) about conditions.", "(b) about—\n\n(i) conditions; and\n\n(ii) fees."),
+                      profile="en")  # fmt: skip
+    assert bill.find("art_1__para_1__item_2__subitem_2").text == "about—\n(i) conditions; and\n(ii) fees."
+    with pytest.raises(CitationError) as caught:
+        resolve(bill, "Section 1(2)(b)(ii)", "b@1")
+    assert str(caught.value) == ("b@1: Section 1(2)(b)(ii) is a line of Section 1(2)(b), not a unit of its own: "
+                                 "comment on Section 1(2)(b) (--quote its words, or --propose the whole of "
+                                 "Section 1(2)(b) as it should read)")  # fmt: skip
+    with pytest.raises(CitationError, match=r"has no \(i\) there\)$"):
+        resolve(bill, "Section 1(2)(a)(i)", "b@1")
 @pytest.mark.parametrize(("eid", "cited"), [
     ("art_1", "Section 1"), ("art_1__para_1__item_2", "Section 1(2)"),
     ("art_1__para_1__item_2__subitem_1", "Section 1(2)(a)"), ("art_2", "Section 2"),
@@ -211,6 +227,23 @@ def test_an_inserted_section_is_cited_as_the_bill_numbers_it() -> None:
                       profile="en")  # fmt: skip
     assert resolve(bill, "Section 1A").eid == "art_1-1" and resolve(bill, "s. 1A").eid == "art_1-1"
     assert law_citation(bill, "art_1-1", "en") == "Section 1A"
+
+
+@pytest.mark.parametrize(("text", "eid"), [
+    ("Section 1A (art_1-1)", "art_1-1"), ("Section 1(2) (art_1__para_1__item_2)", "art_1__para_1__item_2"),
+    ("Section 2（art_2）", "art_2"),
+])  # fmt: skip
+def test_a_unit_as_the_tool_prints_it_is_read_back(text: str, eid: str) -> None:
+    # a verifying trial: "Section 5A (art_5-1)", copied from `merge` into --article, could not be read
+    from lawcomment.drafts import describe, resolve
+
+    bill = parse_text(_BILL.replace("Section 2\n", "Section 1A\n\nPowers\n\nThe Secretary may act.\n\nSection 2\n"),
+                      profile="en")  # fmt: skip
+    assert resolve(bill, text).eid == eid
+    assert resolve(bill, describe(eid, None, bill)).eid == eid
+    with pytest.raises(CitationError, match=r"^Section 2 \(art_1\): Section 2 is Section 2 \(art_2\), not art_1; "
+                                            r"name one of them$"):  # fmt: skip
+        resolve(bill, "Section 2 (art_1)")
 
 
 def test_an_act_of_articles_numbered_as_read_is_cited_as_before() -> None:
@@ -244,3 +277,22 @@ def test_a_bills_unit_named_to_decide_on_is_pointed_to_its_section(consultation,
     assert (refused.exit_code, refused.stderr) == (1, (
         "Error: Section 1(2) (art_1__para_1__item_2) has no change 'c1': changes and conflicts are numbered per "
         "article; decide on Section 1 (art_1) (`--article \"Section 1\"`)\n"))  # fmt: skip
+    # and --accept-all on the subsection accepted nothing, saying so as a success (exit 0)
+    for flag in ("--accept-all", "--reject-all"):
+        refused = consultation("decide", "--draft", "b@1", "--article", "s. 1(2)", flag)
+        assert (refused.exit_code, refused.stderr) == (1, (
+            "Error: Section 1(2) (art_1__para_1__item_2) is part of Section 1 (art_1): changes are decided per "
+            "article; decide on Section 1 (art_1) (`--article \"Section 1\"`)\n"))  # fmt: skip
+    refused = consultation("decide", "--draft", "ecommerce@1", "--article", "第十条第一款", "--accept-all")
+    assert refused.exit_code == 1 and "is part of 第十条 (art_10)" in refused.stderr, refused.stderr
+
+
+def test_every_unit_as_printed_reads_back_to_itself() -> None:
+    # what `merge`, `comment list` and the errors print (第十条第二款 (art_10__para_2)), copied back into --at
+    from lawcomment.drafts import describe, resolve
+
+    law = parse_text((Path(__file__).parent / "data" / "ecommerce-law.md").read_text(encoding="utf-8"))
+    units = [u for u in law.walk() if u.kind not in (Kind.TABLE,)]
+    assert len(units) > 100
+    for unit in units:
+        assert resolve(law, describe(unit.eid, None, law)).eid == unit.eid, unit.eid

@@ -1197,6 +1197,35 @@ def test_an_english_drafts_submission_speaks_english_without_being_asked(runner:
     assert zh.exit_code == 0 and zh.stdout.startswith("# 关于《Sample Act 2026》的修改意见")  # asked for: as asked
 
 
+
+def test_a_bills_section_heading_goes_out_with_its_section(runner: CliRunner, tmp_path: Path) -> None:
+    # a trial (an English bill): "Section 6" went out without "Hydroelectric facilities", law text it prints
+    law = tmp_path / "bill.txt"
+    law.write_text("Sample Bill\n\nSection 1\n\nPayments\n\n(1) A payment may be made.\n\n(2) It is due in May.\n\n"
+                   "Section 2\n\nFees\n\nA fee is payable.\n", encoding="utf-8")  # fmt: skip
+    db = str(tmp_path / "en.db")
+    for args in (["init", "--association", "Trade Association"], ["draft", "add", str(law), "--name", "b", "--version", "1"],
+                 ["member", "add", "acme", "--org", "ACME Ltd", "--lang", "en"],
+                 ["comment", "add", "--member", "acme", "--draft", "b@1", "--at", "Section 1(2)", "--propose",
+                  "It is due in June."],
+                 ["comment", "add", "--member", "acme", "--draft", "b@1", "--at", "Section 2", "--stance", "delete"],
+                 ["decide", "--draft", "b@1", "--article", "Section 1", "--accept-all"],
+                 ["decide", "--draft", "b@1", "--article", "Section 2", "--accept-all"]):  # fmt: skip
+        assert runner.invoke(cli, ["--db", db, *args]).exit_code == 0, args
+    md = runner.invoke(cli, ["--db", db, "export", "--draft", "b@1", "--format", "md"])
+    assert md.exit_code == 0, md.output
+    assert ("**Section 1 Payments**<br>(1) A payment may be made.<br>(2) It is due in <del>May</del><ins>June</ins>.\n"
+            in md.stdout), md.stdout  # fmt: skip
+    assert "<del>**Section 2 Fees**<br></del><del>A fee is payable.</del>" in md.stdout, md.stdout
+    for layout in ("articles", "table"):
+        out = tmp_path / f"{layout}.docx"
+        assert runner.invoke(cli, ["--db", db, "export", "--draft", "b@1", "--layout", layout, "-o", str(out)]).exit_code == 0
+        texts = [t for _, t in _docx_text(out)]
+        at = len(texts) - 1 - texts[::-1].index("Section 1 Payments")  # its own line, before the proposed text
+        assert texts[at + 1:at + 3] == ["(1) A payment may be made.", "(2) It is due in [-May-]{+June+}."], texts
+        assert "[-Section 2 Fees-]" in texts and "[-A fee is payable.-]" in texts, texts
+        assert texts.count("Section 1 Payments") == (2 if layout == "table" else 1)  # 条文 and 修改建议 columns
+
 def test_the_review_pages_contents_number_each_entry_inside_its_column(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     # a volume trial: in the three-column contents, the numbers of a column's entries (798.) stood in the gap and
     # over the column before it

@@ -178,6 +178,30 @@ def test_closing_words_of_a_numbered_paragraph_stay_its_own() -> None:
     assert d.find("art_1__para_1").tail == "Such rules apply."
 
 
+@pytest.mark.parametrize(("lines", "subitems", "warned"), [
+    # a UK bill's subsection (2), paragraph (c), sub-paragraphs (i), (ii): the sub-paragraphs are
+    # (c)'s own lines (no unit below a sub-item), then (d) is the next paragraph
+    (["(c) provide for either—", "(i) the restoration; or", "(ii) an alternative source;", "(d) the rest."],
+     ["provide for either—\n(i) the restoration; or\n(ii) an alternative source;", "the rest."], False),
+    # (i) after (h) is the ninth paragraph, not a sub-paragraph of (h)
+    ([f"({c}) point {c};" for c in "cdefghi"], [f"point {c};" for c in "cdefghi"], False),
+    # (iii) with no (i), (ii) before it under (c): not (c)'s own line, and the check says so
+    (["(c) provide for either—", "(iii) the restoration."], ["provide for either—", "the restoration."], True),
+])  # fmt: skip
+def test_sub_paragraphs_under_a_lettered_paragraph_stay_its_lines(lines: list[str], subitems: list[str],
+                                                                  warned: bool) -> None:  # fmt: skip
+    text = "\n".join(["Bill", "Section 6", "Hydroelectric facilities", "(1) First.",
+                      "(2) Each contribution shall be sufficient to—", "(a) rebuild;", "(b) restore; and", *lines,
+                      "(3) Last."])  # fmt: skip
+    d = parse_text(text, "en")
+    item = d.find("art_6__para_1__item_2")
+    assert [c.text for c in item.children][2:] == subitems
+    eids = [u.eid for u in d.find("art_6").walk()]
+    assert len(eids) == len(set(eids))
+    assert "\n".join(u.text for u in d.find("art_6").walk() if u.text).count("(ii)") == text.count("(ii)")
+    assert bool([x for x in d.diagnostics if x.code in ("duplicate-number", "numbering-order")]) is warned
+
+
 def test_en_sections_become_articles_without_article_lines() -> None:
     d = parse_text("An Act\nSection 1. Short title\nThis Act may be cited as the Example Act.\nSEC. 2. Definitions\nIn this Act:")
     assert [(v.unit.eid, v.unit.label) for v in d.articles()] == [("art_1", "Section 1."), ("art_2", "SEC. 2.")]

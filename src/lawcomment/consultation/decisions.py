@@ -531,6 +531,13 @@ def decide_all(store: Store, ref: DraftRef, *, accept: bool, member: str | None 
     unresolved conflicts too: every alternative there is a proposal turned down."""
     if member is None and group is None and article is None:
         raise StoreError("a bulk decision needs --member, --group or --article")
+    if article is not None and "__" in article:
+        # a 款 or a bill's subsection named: the merge decides per article, and so does a bulk
+        # decision (a trial's --accept-all on Section 7(1) accepted nothing and said so as a success)
+        draft = store.get_draft(ref).load()
+        whole = describe(article.split("__", 1)[0], draft=draft)
+        raise StoreError(f"{describe(article, draft=draft)} is part of {whole}: changes are decided per article; "
+                         f"decide on {whole} (`--article {_shell(whole.rsplit(' (', 1)[0])}`)")  # fmt: skip
     who: set[str] | None = None
     if member is not None:
         who = {store.get_member(member).id}

@@ -203,6 +203,18 @@ def resolve(draft: Draft, at: str, ref: str = "", index: dict[str, Unit] | None 
         return index.get(eid) if index is not None else draft.find(eid)
 
     lang = _lang(draft)
+    if (printed := _PRINTED.match(at.strip())) is not None and printed["cited"].strip() not in ("", "全文"):
+        # "Section 5A (art_5-1)", "第十条 (art_10)": a unit as this tool prints it, copied back
+        unit = find(printed["eid"])
+        if unit is not None:
+            try:
+                named: Unit | None = resolve(draft, printed["cited"], ref, index)
+            except CitationError:  # 序言, 第一章　总则: printed so, though no citation reads them
+                named = None
+            if named is not None and named.eid != unit.eid:
+                raise CitationError(f"{at.strip()}: {printed['cited'].strip()} is {describe(named.eid, lang, draft)}, "
+                                    f"not {printed['eid']}; name one of them")  # fmt: skip
+            return unit
     if lang == "en" and (m := _SECTION_CITED.match(at.strip())) is not None and _sections_are_articles(draft):
         # Section 5(2)(a), s. 5(2): a bill whose articles are its sections cites them so; its subsections
         # (1), (2) read as the items of the section's one paragraph are cited as those (never the whole section)
@@ -222,6 +234,10 @@ def resolve(draft: Draft, at: str, ref: str = "", index: dict[str, Unit] | None 
     hint = f"; nearest: {', '.join(describe(u.eid, lang, draft) for u in near)}" if near else ""
     where = f"{ref} has no" if ref else "no such unit:"
     raise CitationError(f"{where} {describe(eid, lang, draft)}{hint}")
+
+
+#: A unit as the tool prints it: its citation, then its eid in brackets (第十条第二款 (art_10__para_2)).
+_PRINTED = re.compile(r"^(?P<cited>.+?)\s*[(（](?P<eid>(?:art|chp|part|subpart|sec|att|preamble)[_A-Za-z0-9-]*)[)）]$")
 
 
 #: A section cited as a bill cites it: Section 5(2)(a), section 5, s. 5(2), s5, Sec. 5.
@@ -245,6 +261,13 @@ def _section(draft: Draft, m: re.Match[str], at: str, ref: str, find: Callable[[
     for label in labels:
         found = next((c for c in levels if c.label.strip("()（）.") == label), None)
         if found is None:
+            line = f"({label})"
+            if unit.kind is Kind.SUBITEM and any(t.startswith(line) for t in unit.text.split("\n")[1:]):
+                # a UK bill's sub-paragraph: one of its paragraph's own lines (no unit below a sub-item)
+                cited = at.strip()[:at.strip().rfind(line)]
+                raise CitationError(f"{ref + ': ' if ref else ''}{at.strip()} is a line of {cited}, not a unit of "
+                                    f"its own: comment on {cited} (--quote its words, or --propose the whole "
+                                    f"of {cited} as it should read)")  # fmt: skip
             raise CitationError(f"{where} {at.strip()} ({describe(article.eid, 'en', draft)} has no ({label}) there)")
         unit, levels = found, [c for c in found.children if c.kind in (Kind.ITEM, Kind.SUBITEM, Kind.PARAGRAPH)]
     return unit

@@ -379,6 +379,12 @@ class _Parser:
         # Child labels: 目 inside a 项, then 项, then (English) numbered paragraphs.
         sub_m = p.subitem.pattern.match(text) if p.subitem else None
         item_m = p.item.pattern.match(text) if p.item else None
+        if sub_m and self._below_sub(sub_m):
+            # the sub-item's own lines: the model has no unit below it, and a sibling (i) beside
+            # (a), (b), (c) would give two units one id (a UK bill's (2)(c)(i) "split wrongly")
+            assert self.sub is not None
+            self.sub.texts.append(text)
+            return self.sub
         if sub_m and self.item is not None and not (item_m and self._continues_items(item_m)):
             return self._child(Kind.SUBITEM, sub_m, line)
         if item_m and self.item is not None and self._nested_style(item_m):
@@ -412,6 +418,25 @@ class _Parser:
         host = self.sub or self.item
         last = (host.texts[-1] if host is not None and host.texts else "").rstrip()
         return last.endswith((".", "!", "?", "。", "！", "？")) and not last.endswith("..")
+
+    def _below_sub(self, m: re.Match[str]) -> bool:
+        """(i), (ii) under a lettered sub-item of a numbered item (a UK bill's subsection (2),
+        paragraph (c), sub-paragraph (i)): a level the model does not have, not a sub-item."""
+        sub, item = self.sub, self.item
+        if sub is None or item is None or not item.label.strip("()（）").isdigit() or not sub.num:
+            return False
+        letter, raw = sub.label.strip("()"), m["num"]
+        if not (letter.isascii() and letter.isalpha()) or letters_to_int(letter) != int(sub.num):
+            return False  # the sub-items are Roman already: (ii) after (i) is the next one
+        if letters_to_int(raw) == int(sub.num) + 1:
+            return False  # (i) after (h): the ninth
+        rule = self.p.subitem
+        assert rule is not None
+        own = sum(1 for line in sub.texts[1:] if rule.pattern.match(line))
+        try:
+            return roman_to_int(raw) == own + 1
+        except ValueError:
+            return False
 
     def _continues_items(self, m: re.Match[str]) -> bool:
         """(i) after (h) is the ninth item, not a first sub-item."""

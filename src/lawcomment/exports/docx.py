@@ -56,6 +56,7 @@ from .text import (
     supporter_lines,
     title,
     title_lines,
+    unit_heading,
 )
 from .view import Consultation, Item, opened
 
@@ -128,14 +129,21 @@ class _Writer:
         line, its label (第十条) first, as the law prints it."""
         segments = item.segments()
         label = None
+        own = unit_heading(self.view, item) if with_label and item.label else ""
+        head: list[etree._Element] = []
         if with_label and item.label:
+            text = f"{item.label}{self.gap}{own}" if own else f"{item.label}{self.gap}"
             if item.deleted:  # the whole unit taken out: its label too
                 who = self.author(next(s for k, _, s in segments if k == "del"))
-                label = self.revs.text("del", who, f"{item.label}{self.gap}", style=self.ids["label"],
-                                       east_asia=bool(_CJK.search(item.label)))
+                label = self.revs.text("del", who, text, style=self.ids["label"], east_asia=bool(_CJK.search(text)))
             else:
-                label = self.label(f"{item.label}{self.gap}")
-        paras = self.tracked([(k, t, self.author(s)) for k, t, s in segments], style, label)
+                label = self.label(text)
+            if own:  # Section 6 Hydroelectric facilities: a line of its own, as the bill prints it
+                head = [self.para(style, label)]
+                if item.deleted:
+                    self.revs.mark(head[0], "del", who)
+                label = None
+        paras = head + self.tracked([(k, t, self.author(s)) for k, t, s in segments], style, label)
         if item.deleted and style != "table":
             # its last paragraph's mark deleted too: accepted in Word, the article leaves no empty
             # paragraph behind (a table cell's last mark is the cell's own: never deleted)
@@ -166,6 +174,9 @@ class _Writer:
     def original(self, item: Item, style: str) -> list[etree._Element]:
         """The unit as the draft has it, its label first."""
         lines = item.position.base.split("\n")
+        own = unit_heading(self.view, item) if item.label else ""
+        if own:  # Section 6 Hydroelectric facilities: a line of its own
+            return [self.para(style, self.label(f"{item.label}{self.gap}{own}")), *(self.para(style, x) for x in lines)]
         out = [self.para(style, *([self.label(f"{item.label}{self.gap}")] if item.label else []), lines[0])]
         out += [self.para(style, line) for line in lines[1:]]
         return out

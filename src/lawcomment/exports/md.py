@@ -29,6 +29,7 @@ from .text import (
     sub_number,
     supporter_lines,
     title,
+    unit_heading,
 )
 from .view import Consultation, Item
 
@@ -80,6 +81,8 @@ def submission_md(view: Consultation, options: ExportOptions) -> str:
         also = parallel_heading(view, item, options)
         lines += [f"{'###' if nested else '##'} {number}{md_escape(heading(item, lang) + also)}", ""]
         label = f"**{md_escape(item.label)}**{gap}" if item.label else ""
+        if label and (own := unit_heading(view, item)):  # Section 6 Hydroelectric facilities: on its own line
+            label = f"**{md_escape(item.label)}{gap}{md_escape(own)}**<br>"
         if label and item.deleted:  # the whole unit taken out: its label too
             label = f"<del>{label}</del>"
         lines += [label + _redline(item), ""]

@@ -240,6 +240,15 @@ def citation(item: Item, lang: str) -> str:
     return item.citation if found == item.eid or "_" in found else found
 
 
+def unit_heading(view: Consultation, item: Item) -> str:
+    """The heading the law prints with the article (a bill's "Section 6 Hydroelectric facilities",
+    "Article 1 Subject-matter"), "" for none: law text the submission prints with its label."""
+    if item.kind is not Kind.ARTICLE:
+        return ""
+    found = view.draft.find(item.eid)
+    return found.heading if found is not None else ""
+
+
 def heading(item: Item, lang: str) -> str:
     """关于第十条 / 关于删除第十六条 / 关于增加第二十三条之一 / 关于第十条及增加第十条之一 / Article 10: the item's heading."""
     tx = TEXT[lang]
