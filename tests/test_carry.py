@@ -1267,7 +1267,7 @@ def test_a_quote_the_next_reading_moved_to_another_article_is_followed_there_and
     assert [(c["eid"], c["selector"]["exact"]) for c in placed] == [("art_2__para_1__item_1", "规定金额以上")]
     assert placed[0]["note"].endswith("; check the place: 「规定金额以上」 is not in 第一条 (art_1), where 第一条 (art_1) "
                                       "went, but in 第二条 (art_2) with the words around it")  # fmt: skip
-    assert localized(placed[0]["note"], "zh") == ("第一条第二款 → 第二条第一款第一项；请核对位置：「规定金额以上」不在第一条对应的"
+    assert localized(placed[0]["note"], "zh") == ("第一条第二款 → 第二条第一项；请核对位置：「规定金额以上」不在第一条对应的"
                                                   "第一条中，而在第二条中，前后文字相同")  # fmt: skip
     assert sorted(c["status"] for c in listed) == ["open", "orphaned", "orphaned", "orphaned"]
 

@@ -182,6 +182,15 @@ class Reanchorer:
         self._gone: frozenset[str] | None = None  # the old numbers of the articles the new version deleted
         self.headings = {fold(u.heading): u.eid for u in new.walk() if u.kind.is_container and u.heading}
 
+
+    def _was(self, eid: str) -> str:
+        """A unit of the old version as it cites itself: Section 6(1) of a bill, 第十条第二款."""
+        return describe(eid, self.lang, self.old)
+
+    def _now(self, eid: str) -> str:
+        """A unit of the new version as it cites itself."""
+        return describe(eid, self.lang, self.new)
+
     def body(self, eid: str) -> str:
         if eid not in self._bodies:
             self._bodies[eid] = self.new_index[eid].body(self.sep_new)
@@ -196,7 +205,7 @@ class Reanchorer:
         if article not in self._near:
             found = closest_unit(self.alignment, article)
             self._near[article] = "" if found is None else (
-                f"; the closest in the new version is {describe(found[0], self.lang)} (similarity {found[1]:.2f})")
+                f"; the closest in the new version is {self._now(found[0])} (similarity {found[1]:.2f})")
         return self._near[article]
 
     def spans(self, article: str) -> dict[str, tuple[int, int]]:
@@ -212,7 +221,7 @@ class Reanchorer:
         old_unit = self.old_index.get(a.eid)
         article = a.article or ""
         entry = self.by_old.get(article)
-        where = describe(a.eid, self.lang)
+        where = self._was(a.eid)
         if old_unit is None:
             return self._orphan(c, f"{where} was not in the old version either")
         if entry is None:  # a chapter or section heading: follow its title, or its number when retitled
@@ -220,14 +229,14 @@ class Reanchorer:
             if new_eid is None:
                 return self._orphan(c, f"{where} ({old_unit.heading}) has no heading of that title in the new version")
             proposed, extra, status = self._rebase(c, new_eid)
-            return Carried(c, Anchor(new_eid), status, f"heading {where} → {describe(new_eid, self.lang)}{extra}",
+            return Carried(c, Anchor(new_eid), status, f"heading {where} → {self._now(new_eid)}{extra}",
                            proposed)  # fmt: skip
         if entry.change is VersionChange.DELETED:
             if self._adopted(c):  # the deletion a member asked for, made: adopted, as the adoption report says
                 found = self.judge().outcome(c)
                 if found is not None and found.with_article:  # (never "as proposed": the law went further)
                     return Carried(c, None, Status.ADOPTED, f"adopted: the new version deleted the whole of "
-                                   f"{describe(article, self.lang)}, the words asked deleted with it", None)  # fmt: skip
+                                   f"{self._was(article)}, the words asked deleted with it", None)  # fmt: skip
                 return Carried(c, None, Status.ADOPTED, f"adopted: the new version deleted {where}, as proposed", None)
             found = self.judge().outcome(c) if c.stance in (Stance.AMEND, Stance.INSERT) and not c.lang else None
             held = f"; the words it puts in stand in {found.words_in} of the new version" if found and found.words_in else ""
@@ -236,7 +245,8 @@ class Reanchorer:
         carried = self._by_quote(c, old_unit, entry, where) if a.quote else self._by_unit(c, old_unit, entry, where)
         if entry.unsure and carried.anchor is not None:  # never silently: staff check where it went
             side = "old " if entry.runner_up_side == "old" else "new "
-            also = (f", also close to {side}{describe(entry.runner_up[0], self.lang)} ({entry.runner_up_similarity:.2f})"
+            cite = self._was if entry.runner_up_side == "old" else self._now
+            also = (f", also close to {side}{cite(entry.runner_up[0])} ({entry.runner_up_similarity:.2f})"
                     if entry.runner_up else "")  # fmt: skip
             carried = replace(carried, note=f"{carried.note}; {UNSURE_PLACE} "
                                             f"(similarity {entry.similarity:.2f}{also})")  # fmt: skip
@@ -265,10 +275,10 @@ class Reanchorer:
         if moved is not None:  # the words moved to an article the alignment did not pair with this one
             other, at = moved
             carried = self._at(c, other, at, len(a.quote), "exact", where)
-            arts = "、".join(describe(e, self.lang) for e in entry.new)
+            arts = "、".join(self._now(e) for e in entry.new)
             return replace(carried, note=f"{carried.note}; {QUOTE_ELSEWHERE}: 「{a.quote}」 is not in {arts}, where "
-                                         f"{describe(a.article or a.eid or '', self.lang)} went, but in "
-                                         f"{describe(other, self.lang)} with the words around it")  # fmt: skip
+                                         f"{self._was(a.article or a.eid or '')} went, but in "
+                                         f"{self._now(other)} with the words around it")  # fmt: skip
         if self._adopted(c):
             # the quoted words are gone because the new version changed them as proposed: the
             # comment follows its unit, adopted, as the adoption report says
@@ -285,9 +295,9 @@ class Reanchorer:
             carried = self._by_unit(replace(c, anchor=Anchor(old_unit.eid)), old_unit, entry, where)
             if carried.anchor is not None:
                 return replace(carried, origin=c, note=f"{carried.note}; its quote was the whole of "
-                                                       f"{describe(old_unit.eid, self.lang)}, which the new version "
+                                                       f"{self._was(old_unit.eid)}, which the new version "
                                                        "changed: the comment is on the whole of it now")  # fmt: skip
-        arts = "、".join(describe(e, self.lang) for e in entry.new)
+        arts = "、".join(self._now(e) for e in entry.new)
         return self._orphan(c, f"quote not found: 「{a.quote}」 of {where} is not in {arts}{self._made(c)}")
 
     def _whole_wording(self, c: Comment, old_unit: Unit, entry: Entry, where: str) -> Carried | None:
@@ -302,7 +312,7 @@ class Reanchorer:
         carried = self._by_unit(replace(c, anchor=Anchor(old_unit.eid)), old_unit, entry, where)
         if carried.status is Status.ORPHANED or carried.anchor is None or PARTLY in carried.note:
             return None
-        whole = describe(carried.anchor.eid or "", self.lang)
+        whole = self._now(carried.anchor.eid or "")
         return replace(carried, origin=c, note=f"{carried.note}; its quote 「{a.quote}」 is not in the new text: its "
                                                f"wording is carried as the whole of {whole}")  # fmt: skip
 
@@ -404,7 +414,7 @@ class Reanchorer:
         sub_body = body[sub_start:self.spans(art)[eid][1]]
         at = start - sub_start
         anchor = Anchor(eid, quote, sub_body[max(0, at - CONTEXT):at], sub_body[at + length:at + length + CONTEXT], at)
-        note = f"{where} → {describe(eid, self.lang)}"
+        note = f"{where} → {self._now(eid)}"
         if how == "fuzzy" or quote != a.quote:
             note += f"; {APPROXIMATE}: 「{a.quote}」 → 「{quote}」"
             note += self._stance_on_changed(c, self.old_index[a.eid], eid, (a.quote, quote)) if a.eid else ""
@@ -415,7 +425,7 @@ class Reanchorer:
         a = c.anchor
         assert a.eid is not None  # carry() handles comments on the whole document
         art = entry.new[0]
-        note = f"{where} → {describe(art, self.lang)}"
+        note = f"{where} → {self._now(art)}"
         if len(entry.new) > 1:
             # a split article: the part most like the unit commented on, or, for a wording, most
             # like the 款 its changes are in (a change of the first 款's fine goes where that 款
@@ -424,8 +434,8 @@ class Reanchorer:
             if c.stance is Stance.AMEND and c.proposed_text and old_unit.kind is Kind.ARTICLE:
                 text = _touched(old_unit, self.sep_old, c.proposed_text) or text
             art = max(entry.new, key=lambda e: similarity(text, self.body(e)))
-            parts = "、".join(describe(e, self.lang) for e in entry.new)
-            note = f"{where} → {describe(art, self.lang)} (split into {parts})"
+            parts = "、".join(self._now(e) for e in entry.new)
+            note = f"{where} → {self._now(art)} (split into {parts})"
         eid = art
         if a.eid != a.article:
             old_text = old_unit.body(self.sep_old)
@@ -438,19 +448,19 @@ class Reanchorer:
             best = max(scored, default=(0.0, art))
             if best[0] >= 0.5:
                 eid = best[1]
-                note = note.replace(describe(art, self.lang), describe(eid, self.lang))
+                note = note.replace(self._now(art), self._now(eid))
             elif c.stance is Stance.DELETE:
                 # widening the deletion to the whole article would propose what nobody asked for
                 moved = self._now_in(old_text, old_unit.kind, art)
-                went = f"; its words now stand in {describe(moved, self.lang)}" if moved else ""
+                went = f"; its words now stand in {self._now(moved)}" if moved else ""
                 if self._adopted(c):
                     return Carried(c, Anchor(art), Status.ADOPTED, note + f"; adopted: the new version no longer has "
-                                   f"{describe(a.eid, self.lang)}{went}", c.proposed_text)  # fmt: skip
+                                   f"{self._was(a.eid)}{went}", c.proposed_text)  # fmt: skip
                 # its words go on in another 款 (禁止冒用… written into 第一款: 农产品质量安全法 2018 第三十二条
                 # 第二款, a trial): not adopted, as the adoption report finds, and never widened to what holds them
                 return Carried(c, None, Status.ORPHANED, note + f"; the new version no longer has "
-                               f"{describe(a.eid, self.lang)} as a {_KIND_WORD.get(old_unit.kind, 'part')} of its own, but the "
-                               f"adoption report does not find the deletion made in {describe(art, self.lang)}: "
+                               f"{self._was(a.eid)} as a {_KIND_WORD.get(old_unit.kind, 'part')} of its own, but the "
+                               f"adoption report does not find the deletion made in {self._now(art)}: "
                                f"deleting its words in the new text is for staff to propose again{went}; the member's "
                                f"deletion stays in comment #{c.id}", c.proposed_text)  # fmt: skip
             elif c.stance is Stance.INSERT and c.proposed_text and not c.lang:
@@ -460,18 +470,18 @@ class Reanchorer:
                 if written_into_line(self.body(art), c.proposed_text) and \
                         fold(c.proposed_text) not in fold(self.old_index[a.article or ""].body(self.sep_old)):  # fmt: skip
                     return Carried(c, Anchor(art), Status.ADOPTED, note + f"; adopted: the new version has its words "
-                                   f"in {describe(art, self.lang)} already", c.proposed_text)  # fmt: skip
+                                   f"in {self._now(art)} already", c.proposed_text)  # fmt: skip
                 kin = [u.eid for u in self.new_index[art].walk() if u.kind is old_unit.kind]
                 if not kin:  # no 项 (or 款) there to put it after: never a new article, and never guessed
-                    return Carried(c, None, Status.ORPHANED, note + f"; {describe(a.eid, self.lang)} has no "
-                                   f"counterpart, and {describe(art, self.lang)} has none of its kind now: where the "
+                    return Carried(c, None, Status.ORPHANED, note + f"; {self._was(a.eid)} has no "
+                                   f"counterpart, and {self._now(art)} has none of its kind now: where the "
                                    f"new unit goes cannot be told; the member's wording stays in comment #{c.id}",
                                    c.proposed_text)  # fmt: skip
                 eid = best[1] if best[1] != art else kin[-1]
-                note += (f"; {describe(a.eid, self.lang)} has no close counterpart: the new unit is proposed after "
-                         f"{describe(eid, self.lang)}, the nearest; check the place")  # fmt: skip
+                note += (f"; {self._was(a.eid)} has no close counterpart: the new unit is proposed after "
+                         f"{self._now(eid)}, the nearest; check the place")  # fmt: skip
             else:
-                note += f"; {describe(a.eid, self.lang)} has no close counterpart, so the comment is on the article"
+                note += f"; {self._was(a.eid)} has no close counterpart, so the comment is on the article"
         if c.stance is Stance.INSERT and c.proposed_text and not c.lang and self._adopted(c):
             return Carried(c, Anchor(eid), Status.ADOPTED, note + "; adopted: the new version already has the "
                            "proposed provision", c.proposed_text)  # fmt: skip
@@ -480,13 +490,13 @@ class Reanchorer:
         if c.stance is Stance.DELETE and not c.lang and a.eid == a.article and len(entry.old) > 1 and eid == art:
             # the whole of an article the new version merged with others: deleting what it became would
             # take out their words too (会计法 2017 第四十四条, one 2024 第四十一条 with 第四十三条, a trial)
-            others = "、".join(describe(o, self.lang) for o in entry.old if o != a.eid)
+            others = "、".join(self._was(o) for o in entry.old if o != a.eid)
             if self._adopted(c):
                 return Carried(c, Anchor(art), Status.ADOPTED, note + f"; adopted: the new version no longer has "
-                               f"{describe(a.eid, self.lang)} as an article of its own (merged with {others}), as the "
+                               f"{self._was(a.eid)} as an article of its own (merged with {others}), as the "
                                "adoption report finds", None)  # fmt: skip
-            return Carried(c, None, Status.ORPHANED, note + f"; the new version merged {describe(a.eid, self.lang)} with "
-                           f"{others} into {describe(art, self.lang)}: deleting that would take out their words too; the "
+            return Carried(c, None, Status.ORPHANED, note + f"; the new version merged {self._was(a.eid)} with "
+                           f"{others} into {self._now(art)}: deleting that would take out their words too; the "
                            f"member's deletion stays in comment #{c.id}", None)  # fmt: skip
         if c.stance is Stance.DELETE and not c.lang:
             note += self._deletion_widened(old_unit, eid)
@@ -501,7 +511,7 @@ class Reanchorer:
         if found is None:
             return ""
         shown, eid, how = found
-        return (f"; {TWICE}: the new version has 「{_flat(shown)}」 already, in {describe(eid, self.lang)} "
+        return (f"; {TWICE}: the new version has 「{_flat(shown)}」 already, in {self._now(eid)} "
                 f"({how}), much like the article proposed: check whether it was adopted in other words")  # fmt: skip
 
     def _like_article(self, text: str, after: str) -> tuple[str, str, str] | None:
@@ -568,8 +578,8 @@ class Reanchorer:
         if near_key(renumber(was, numbers)) == near_key(now):
             return ""
         what = "supported" if c.stance is Stance.SUPPORT else "opposed"
-        return (f"; {STANCE_ON_OLD}: it {what} {describe(old_unit.eid, self.lang)} as the old version worded it, "
-                f"and the new version rewords {describe(eid, self.lang)}")  # fmt: skip
+        return (f"; {STANCE_ON_OLD}: it {what} {self._was(old_unit.eid)} as the old version worded it, "
+                f"and the new version rewords {self._now(eid)}")  # fmt: skip
 
     def _deletion_widened(self, old_unit: Unit, eid: str) -> str:
         """For a deletion carried to ``eid``: what the new version added there since (a new 款,
@@ -590,7 +600,7 @@ class Reanchorer:
         if not added:
             return ""
         shown = added if len(added) <= 40 else added[:40] + "…"
-        return (f"; {WIDENED}: the new version added 「{_flat(shown)}」 to {describe(eid, self.lang)}, which the deletion "
+        return (f"; {WIDENED}: the new version added 「{_flat(shown)}」 to {self._now(eid)}, which the deletion "
                 "now takes out too")  # fmt: skip
 
     def reason_targets(self, eid: str, landed: list[str]) -> list[str | None]:
@@ -622,7 +632,7 @@ class Reanchorer:
         the adoption report judges each, as it judges the committee's position."""
         old_unit = self.old_index.get(d.target)
         if old_unit is None:
-            return CarriedDecision(d, None, None, None, f"{describe(d.target, self.lang)} is not in the old version")
+            return CarriedDecision(d, None, None, None, f"{self._was(d.target)} is not in the old version")
         if old_unit.kind.is_container:
             found = self.counterpart(d.target)
             if found is None:
@@ -639,7 +649,7 @@ class Reanchorer:
             if entry is None or entry.change is VersionChange.DELETED:
                 return CarriedDecision(d, None, None, None, "the article was deleted")
             if len(entry.new) != 1:
-                parts = "、".join(describe(e, self.lang) for e in entry.new)
+                parts = "、".join(self._now(e) for e in entry.new)
                 into = self._into_part(d, old_unit, entry.new)
                 return into or CarriedDecision(d, None, None, None, f"the article was split into {parts}")
             target = entry.new[0]
@@ -655,7 +665,7 @@ class Reanchorer:
             if like is not None:
                 shown, eid, how = like
                 return CarriedDecision(d, None, None, None, f"the new version has 「{_flat(shown)}」 in "
-                                       f"{describe(eid, self.lang)} ({how}), much like the new article accepted: "
+                                       f"{self._now(eid)} ({how}), much like the new article accepted: "
                                        "decide it again, if the new version did not say it in other words")  # fmt: skip
             return CarriedDecision(d, target, d.start, d.end, new=self._renumbered(d.new))
         numbers = self.numbers()
@@ -717,7 +727,7 @@ class Reanchorer:
         if d.action in ("accept", "choose") and d.start == d.end and len(put) >= 4 and put in new_base \
                 and put not in old_base:  # fmt: skip
             return CarriedDecision(d, None, None, None, f"the new version has 「{_flat(put)}」 already, elsewhere in "
-                                   f"{describe(target, self.lang)}: made here as well, it would be there twice; "
+                                   f"{self._now(target)}: made here as well, it would be there twice; "
                                    "decide it again")  # fmt: skip
         if d.action in ("accept", "choose") and moved.span.start == moved.span.end and "\n" in moved.span.new:
             # a 款 accepted, where the new version wrote one of its own holding its words in order: accepted
@@ -729,7 +739,7 @@ class Reanchorer:
                 score, twin = max(((similarity(line, h), h) for h in have), default=(0.0, ""))
                 if score >= TWIN and LCSseq.similarity(line, twin) >= _HELD * len(line):
                     return CarriedDecision(d, None, None, None, f"the new version wrote 「{_flat(twin)}」 in "
-                                           f"{describe(target, self.lang)}, much like the 款 accepted (similarity "
+                                           f"{self._now(target)}, much like the 款 accepted (similarity "
                                            f"{score:.2f}): decide it again, if it did not say it in other words")  # fmt: skip
         return CarriedDecision(d, target, moved.span.start, moved.span.end, new=renumbered)
 
@@ -963,7 +973,7 @@ class Reanchorer:
                   and (near := _near_copy(e.span.new.strip(), new_base, old_base))]  # fmt: skip
         if twice:
             note += (f"; {TWICE}: the new {what} has 「{_flat(twice[0])}」 already, elsewhere in "
-                     f"{describe(new_eid, self.lang)}: put in here as proposed, it would be there twice")  # fmt: skip
+                     f"{self._now(new_eid)}: put in here as proposed, it would be there twice")  # fmt: skip
         # a 项 the member put in at the end of a list the new text made longer is numbered on there, and said
         text = moved.text if c.lang else numbered_on(new_base, moved.text)
         if text != moved.text:

@@ -1066,7 +1066,7 @@ def position_adoption(positions: Iterable[UnitPosition], old: Draft, new: Draft,
         places = {at for _, at in put if at is not None}
         now = (describe(places.pop(), judge.lang, judge.new) if len(found) == len(put) and len(places) == 1
                else judge.new_citation(article))  # fmt: skip
-        rows.append(ArticleAdoption(article, describe(article, judge.lang), now,
+        rows.append(ArticleAdoption(article, describe(article, judge.lang, judge.old), now,
                                     _state(judge.deleted(article), present, len(found), part), tuple(found)))  # fmt: skip
     return PositionAdoption(tuple(rows))
 
