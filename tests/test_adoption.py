@@ -907,6 +907,31 @@ def test_a_kuan_asked_deleted_whose_words_are_gone_from_the_new_version_is_adopt
     assert whole.state is state, whole
 
 
+_WILD_OLD = ("禁止出售、购买、利用国家重点保护野生动物及其制品。\n"
+             "实行国家重点保护野生动物及其制品专用标识的范围和管理办法，由国务院野生动物保护主管部门规定。\n"
+             "出售、利用非国家重点保护野生动物的，应当提供狩猎、进出口等合法来源证明。\n"
+             "出售本条第二款、第四款规定的野生动物的，还应当依法附有检疫证明。")  # fmt: skip
+_WILD_NEW = ("禁止出售、购买、利用国家重点保护野生动物及其制品。\n"
+             "出售、利用有重要生态、科学、社会价值的陆生野生动物及其制品的，应当提供狩猎、人工繁育、进出口等合法来源证明。\n"
+             "实行国家重点保护野生动物和有重要生态、科学、社会价值的陆生野生动物及其制品专用标识的范围和管理办法，"
+             "由国务院野生动物保护主管部门规定。\n"
+             "出售本条第二款、第三款规定的野生动物的，还应当依法附有检疫证明。")  # fmt: skip
+
+
+@pytest.mark.parametrize(("new", "state"), [
+    # kept, a little reworded and moved down one place among its article's 款 (野生动物保护法 2018 第二十七条第三款
+    # → 2022 第二十八条第四款, a trial's "adopted"): not deleted
+    (_WILD_NEW, Adoption.NOT_ADOPTED),
+    # the same reading without it: deleted, as asked
+    ("\n".join(k for k in _WILD_NEW.split("\n") if not k.startswith("实行")), Adoption.ADOPTED),
+])  # fmt: skip
+def test_a_kuan_asked_deleted_that_the_new_article_keeps_reworded_among_its_kuan_is_not_adopted(new: str,
+                                                                                                state: Adoption) -> None:  # fmt: skip
+    asked = "\n".join(k for k in _WILD_OLD.split("\n") if not k.startswith("实行"))  # with the line feed after it
+    (found,) = _outcome(_WILD_OLD, asked, new)
+    assert found.state is state, found
+
+
 def test_two_changes_written_together_as_asked_are_adopted_in_a_rewritten_article() -> None:
     # 矿产资源法 2009 第四十七条 → 2024 第六十二条 (a trial): 依法 put in and 行政 taken out, written so
     # (，依法给予处分) in an article the new version rewrote around them

@@ -2244,3 +2244,23 @@ def test_a_proposal_the_report_finds_partly_adopted_is_never_carried_as_adopted(
     report = run("adoption", "--draft", "k@2").stdout
     state = report.splitlines()[1].split("  ")[-1]
     assert state.startswith("partly adopted") and c["status"] != "adopted", (state, c)
+
+
+def test_a_rejected_deletion_of_a_last_kuan_stays_rejected_when_a_kuan_is_added_after_it(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # 野生动物保护法 2018 第二十五条 → 2022 (a trial): the article cites renumbered articles and the new version added a
+    # 款 after the one whose deletion the committee rejected; the rejection "no longer applied", the deletion came back
+    first = ("# 法\n\n第一条 总则。\n\n第二条 适用本法第一条的规定。\n\n本法所称人工繁育子代，是指人工控制条件下繁殖出生的子代个体。\n")
+    second = ("# 法\n\n第一条 目的。\n\n第二条 总则。\n\n第三条 适用本法第二条的规定。\n\n本法所称人工繁育子代，是指人工控制条件下繁殖出生的子代个体。\n\n"
+              "人工繁育野生动物的具体管理办法由国务院野生动物保护主管部门制定。\n")  # fmt: skip
+    v1, v2 = _two_readings(tmp_path, first, second)
+    assert consultation("draft", "add", str(v1), "--name", "wild", "--version", "1").exit_code == 0
+    assert consultation("comment", "add", "--member", "acme", "--draft", "wild@1", "--at", "第二条第二款", "--stance",
+                        "delete").exit_code == 0  # fmt: skip
+    assert consultation("decide", "--draft", "wild@1", "--article", "第二条", "--reject", "c1").exit_code == 0
+    result = consultation("draft", "add", str(v2), "--name", "wild", "--version", "2", "--supersedes", "1")
+    assert result.exit_code == 0, result.output
+    assert "carried 1 decision(s), 0 no longer apply" in result.output.splitlines(), result.output
+    unit = _unit(consultation, "wild@2", "第三条")
+    assert [(c["old"], c["new"], c["state"]) for c in unit["changes"]] == [
+        ("本法所称人工繁育子代，是指人工控制条件下繁殖出生的子代个体。\n", "", "rejected")]
+    assert "本法所称人工繁育子代" in unit["position"] and "具体管理办法" in unit["position"]

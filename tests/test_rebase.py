@@ -370,3 +370,17 @@ def test_words_put_into_a_quantity_the_new_version_changed_do_not_fit(old: str, 
                                                                      state: str) -> None:  # fmt: skip
     done = rebase(old, proposal, new)
     assert done.text == text and [e.state for e in done.edits] == [state]
+
+
+@pytest.mark.parametrize("added", ["。\n人工繁育野生动物的具体管理办法由国务院野生动物保护主管部门制定", ""])
+def test_a_kuan_taken_out_moves_past_a_kuan_the_new_version_put_in_beside_it(added: str) -> None:
+    # 野生动物保护法 2018 第二十五条 (a trial): the committee rejected deleting its last 款; 2022 added a 款 after
+    # it, diffed as 「。⏎人工繁育…制定」 put in before the 。 ending it: the rejection "no longer applied"
+    from lawcomment.review.rebase import Mover
+
+    old = "国家支持人工繁育。\n本法所称人工繁育子代，是指人工控制条件下繁殖出生的子代个体。"
+    new = old[:-1] + added + "。" if added else "新增一款。\n" + old
+    at = old.index("\n")
+    moved = Mover(old, new).move(Span(at, len(old), ""))
+    assert moved.state == "moved" and moved.span is not None, moved
+    assert new[moved.span.start:moved.span.end] == old[at:]

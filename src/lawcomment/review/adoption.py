@@ -297,14 +297,20 @@ class Judge:
         at = pair.starts[article]
         s, e = start + at, end + at
         line = pair.old[s:e].strip("\n")
+        # (a 款 with the line feed after it: the diff takes a first 款's with it)
         whole = s < e and (s == 0 or pair.old[s - 1] == "\n" or pair.old[s] == "\n") and (
-            e == len(pair.old) or pair.old[e] == "\n")  # fmt: skip
+            e == len(pair.old) or pair.old[e] == "\n" or (pair.old[e - 1] == "\n" and (s == 0 or pair.old[s - 1] == "\n")))  # fmt: skip
         if not new and whole and "\n" not in line and len(line) >= WORDS_HELD and (
                 pair.new.split("\n").count(line) >= pair.old.split("\n").count(line)):  # fmt: skip
             # a 款 asked deleted that the new version keeps as a 款 (or an article) of its own, word for word,
             # every copy (moved into an article of its own: 反垄断法 2007 第十三条第二款 → 2022 第十六条, a
             # trial): not deleted. (Words of a 款 standing elsewhere, a clause moved or boilerplate, say
             # nothing: judged at their place.)
+            return "not"
+        if not new and whole and "\n" not in line and len(line) >= WORDS_HELD and _kept_reworded(line, pair):
+            # a 款 asked deleted that the new article keeps, reworded a little and perhaps moved among
+            # its 款 (野生动物保护法 2018 第二十七条第三款, 2022 第二十八条第四款 with 有重要生态…的陆生野生动物
+            # put in: a trial's "adopted" beside it)
             return "not"
         if not new and whole and "\n" not in line and pair.old.count("\n") > pair.new.count("\n") and \
                 self._gone(line, pair.new):  # fmt: skip
@@ -755,6 +761,22 @@ class Judge:
 #: How like a 款 of the article it became a 款 asked deleted may read and still count as gone from it
 #: (its article's 款 fewer in the new version): below this, no 款 there rewords it.
 _REWORDED_HERE = 0.3
+
+
+def _kept_reworded(line: str, pair: _Pair) -> bool:
+    """Whether a 款 of the new article reads much like ``line`` (an old 款) and likes no other old
+    款 as well: that 款 reworded a little, not deleted (a 款 the new version keeps word for word is
+    judged before; one its old neighbour became is that neighbour's)."""
+    mine = fold(line)
+    olds = [fold(k) for k in pair.old.split("\n") if k.strip() and k.strip() != line]
+    for k in pair.new.split("\n"):
+        there = fold(k)
+        if not there or there == mine:
+            continue
+        score = similarity(mine, there)
+        if score >= DELETED_ELSEWHERE and all(similarity(o, there) < score for o in olds):
+            return True
+    return False
 
 
 #: Characters before and after words replaced that tell their clause: the new version has the

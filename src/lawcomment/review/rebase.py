@@ -5,6 +5,7 @@ carried comment's note bears for staff to check (:func:`carry_check`)."""
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -295,12 +296,32 @@ class Mover:
         line taken out or rewritten (``（六）…。⏎``) is the same edit with the line break before
         it instead (``⏎（六）…。``): when the new version cut the text after that line (the next
         款 split off into an article of its own), the edit is moved that way."""
-        moved = self._move(edit)
+        mover = self._lines_set_beside(edit)
+        moved = mover._move(edit)
         if moved.state == "changed" and (shifted := _line_before(self.old, edit)) is not None:
             again = self._move(shifted)
             if again.state != "changed":
                 return again
         return moved
+
+    def _lines_set_beside(self, edit: Span) -> Mover:
+        """This mover, or for whole lines taken out beside whole lines the version put in, a copy
+        whose version has those lines at the edge they share (the diff may have put a new last 款
+        in as 。⏎人工繁育…制定 before the 。 that ends the 款 asked deleted)."""
+        if edit.new or edit.start == edit.end:
+            return self
+        version, moved = [], False
+        for t in self.version:
+            slid = next((Span(k, k, put) for k, put in slides(self.old, t) if t.start == t.end
+                         and _lines_beside(self.old, Span(k, k, put), edit)), None) if not _lines_beside(
+                             self.old, t, edit) else None  # fmt: skip
+            version.append(slid or t)
+            moved = moved or slid is not None
+        if not moved:
+            return self
+        other = copy.copy(self)
+        other.version = version
+        return other
 
     def _move(self, edit: Span) -> Moved:
         # the very edit, or the same insertion or deletion placed a few characters away where the
@@ -321,7 +342,7 @@ class Mover:
         # an item put in before one the new version only renumbered (（四） → （三）: consequential) still goes there
         hits = [t for t in self.version if (touches(t, edit) or _abuts(t, edit)) and not (
             edit.start == edit.end == t.start and ITEM_LABEL.fullmatch(self.old[t.start:t.end]) and ITEM_LABEL.fullmatch(t.new))
-            and not _ends_the_line_before(self.old, t, edit)]
+            and not _ends_the_line_before(self.old, t, edit) and not _lines_beside(self.old, t, edit)]
         if hits:
             start, end = min(edit.start, *(t.start for t in hits)), max(edit.end, *(t.end for t in hits))
             region = self.old[start:end]
@@ -373,7 +394,8 @@ class Mover:
                 if judged is not None:
                     return judged
         # (whole lines taken out after a line the new version went on: from after what it put in there)
-        after = any(_ends_the_line_before(self.old, t, edit) for t in self.version)
+        after = any(_ends_the_line_before(self.old, t, edit) or (_lines_beside(self.old, t, edit) and t.start == edit.start)
+                    for t in self.version)  # fmt: skip
         moved = Span(self._offset(edit.start, after=after), self._offset(edit.end), edit.new)
         if edit.start == edit.end and self._written_beside(edit, moved.start):
             # the new version wrote these very words right where they would go (with other words
@@ -612,6 +634,20 @@ def _ends_the_line_before(old: str, version: Span, edit: Span) -> bool:
     two touch at one point, but one ends a line the other does not touch."""
     return (version.start == version.end == edit.start < edit.end and not edit.new and old[edit.start] == "\n"
             and (edit.end == len(old) or old[edit.end] == "\n") and "\n" not in version.new)
+
+
+def _lines_beside(old: str, version: Span, edit: Span) -> bool:
+    """Whether ``version`` only puts whole lines in just before or after whole lines ``edit`` takes
+    out (a 款 added after the 款 asked deleted, 野生动物保护法 2022 第二十五条, a trial): the two touch at
+    one point, and neither touches the other's words."""
+    if not (version.start == version.end and version.start in (edit.start, edit.end) and edit.start < edit.end
+            and not edit.new):  # fmt: skip
+        return False
+    lines = (edit.start == 0 or old[edit.start - 1] == "\n" or old[edit.start] == "\n") and (
+        edit.end == len(old) or old[edit.end] == "\n" or old[edit.end - 1] == "\n")  # fmt: skip
+    at = version.start
+    boundary = at in (0, len(old)) or old[at - 1] == "\n" or old[at] == "\n"
+    return lines and boundary and (version.new.startswith("\n") or version.new.endswith("\n"))
 
 
 def _line_before(old: str, edit: Span) -> Span | None:
