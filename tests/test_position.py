@@ -1548,10 +1548,15 @@ def test_a_kuan_one_wording_moves_within_its_article_is_said_as_a_move(consultat
     unit = json.loads(consultation("merge", "--draft", "ecommerce@1", "--article", "第十一条", "--format", "json").stdout)["units"][0]
     ids = sorted(c["id"] for c in unit["changes"])
     assert unit["warnings"] == [f"{ids[1]} and {ids[0]} (#1) move 「{first}」 within 第十一条 (art_11) (one move: accept or "
-                                "reject the two alike)"]  # fmt: skip
+                                "reject the two alike)",
+                                # (the 款 it moves after is 第一款 now: what cites it by number is told)
+                                "第二十八条第二款 (art_28__para_2) cites 「本法第十一条第二款」: 第十一条第二款 (art_11__para_2) is "
+                                "第一款 in this position; change the citation with it"]  # fmt: skip
     from lawcomment.exports.messages import localized
 
     assert localized(unit["warnings"][0], "zh") == f"{ids[1]}与{ids[0]}（#1）将「{first}」在第十一条内移动位置（同一处移动：请一并采纳或一并不采纳）"
+    assert localized(unit["warnings"][1], "zh") == ("第二十八条第二款引用「本法第十一条第二款」：本条意见中第十一条第二款成为第一款；"
+                                                    "该引用应随之修改")  # fmt: skip
 
 
 @pytest.mark.parametrize("second", ["acme", "beta"])
@@ -1646,3 +1651,56 @@ def test_a_decision_made_on_a_change_the_merge_now_gives_in_pieces_holds_for_the
     assert [c.state for c in pos.changes] == states and [c.decision for c in pos.changes] == [1, 1]
     assert not any("no longer matches" in w for w in pos.warnings)
     assert pos.text == (wording if action == "accept" else body)
+
+
+def test_a_new_kuan_and_anothers_deletion_of_the_last_kuan_after_it_are_two_changes(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # 野生动物保护法 2018 第十五条 (a trial): a new 款 after 第二款 and another member's deletion of 第三款 were one conflict,
+    # and the committee's acceptance of the new 款, made before the deletion arrived, "no longer matched"
+    run = consultation
+    law = tmp_path / "law.md"
+    law.write_text("# 法\n\n第一条 国家采取应急救助措施。\n\n主管部门组织开展收容救护工作。\n\n禁止以收容救护为名买卖野生动物。\n", encoding="utf-8")
+    _ok(run("draft", "add", str(law), "--name", "w", "--version", "1"))
+    _ok(run("comment", "add", "--member", "acme", "--draft", "w@1", "--at", "第一条", "--propose",
+            "国家采取应急救助措施。\n主管部门组织开展收容救护工作。\n收容救护机构应当建立收容救护场所。\n禁止以收容救护为名买卖野生动物。"))
+    _ok(run("decide", "--draft", "w@1", "--article", "第一条", "--accept", "c1"))
+    _ok(run("comment", "add", "--member", "beta", "--draft", "w@1", "--at", "第一条第三款", "--stance", "delete"))
+    unit = json.loads(_ok(run("merge", "--draft", "w@1", "--article", "第一条", "--format", "json")).stdout)["units"][0]
+    assert unit["conflicts"] == []
+    assert [(c["old"], c["new"], c["state"]) for c in unit["changes"]] == [
+        ("", "\n收容救护机构应当建立收容救护场所。", "accepted"), ("\n禁止以收容救护为名买卖野生动物。", "", "proposed")]
+    assert unit["warnings"] == [], unit["warnings"]
+    _ok(run("decide", "--draft", "w@1", "--article", "第一条", "--accept", "c2"))
+    unit = json.loads(_ok(run("merge", "--draft", "w@1", "--article", "第一条", "--format", "json")).stdout)["units"][0]
+    assert unit["position"] == "国家采取应急救助措施。\n主管部门组织开展收容救护工作。\n收容救护机构应当建立收容救护场所。"
+
+
+@pytest.mark.parametrize(("how", "expected"), [
+    ("delete", [
+        "第一条第四款 (art_1__para_4) cites 「本条第三款」: 第一条第三款 (art_1__para_3) is 第二款 in this position; change "
+        "the citation with it",
+        "第二条第一款 (art_2__para_1) cites 「本法第一条第二款」, which this position deletes; change or delete the citation",
+        "第二条第一款 (art_2__para_1) cites 「第三款」: 第一条第三款 (art_1__para_3) is 第二款 in this position; change the citation with it"]),
+    ("insert", [
+        "第一条第四款 (art_1__para_4) cites 「本条第三款」: 第一条第三款 (art_1__para_3) is 第四款 in this position; change "
+        "the citation with it",
+        "第二条第一款 (art_2__para_1) cites 「本法第一条第二款」: 第一条第二款 (art_1__para_2) is 第三款 in this position; change "
+        "the citation with it",
+        "第二条第一款 (art_2__para_1) cites 「第三款」: 第一条第三款 (art_1__para_3) is 第四款 in this position; change the citation with it"]),
+])  # fmt: skip
+def test_what_cites_a_kuan_taken_out_or_numbered_on_is_warned_of(consultation, tmp_path: Path, how: str,
+                                                                  expected: list[str]) -> None:  # fmt: skip
+    # 野生动物保护法 2018 第二十七条 (a trial): its 第三款 deleted made 第四、五款 第三、四款, cited by number in the article and
+    # in 第四十八条, and nothing said so (a whole article deleted was warned of)
+    law = tmp_path / "law.md"
+    law.write_text("# 法\n\n第一条 禁止出售野生动物。\n\n实行专用标识管理。\n\n出售野生动物的，应当提供合法来源证明。\n\n"
+                   "出售本条第三款规定的野生动物的，应当附有检疫证明。\n\n第二条 违反本法第一条第二款、第三款规定的，予以处罚。\n",
+                   encoding="utf-8")  # fmt: skip
+    _ok(consultation("draft", "add", str(law), "--name", "w", "--version", "1"))
+    if how == "delete":
+        _ok(consultation("comment", "add", "--member", "acme", "--draft", "w@1", "--at", "第一条第二款", "--stance", "delete"))
+    else:
+        _ok(consultation("comment", "add", "--member", "acme", "--draft", "w@1", "--at", "第一条", "--propose",
+                         "禁止出售野生动物。\n国家建立名录。\n实行专用标识管理。\n出售野生动物的，应当提供合法来源证明。\n"
+                         "出售本条第三款规定的野生动物的，应当附有检疫证明。"))  # fmt: skip
+    unit = json.loads(_ok(consultation("merge", "--draft", "w@1", "--article", "第一条", "--format", "json")).stdout)["units"][0]
+    assert unit["warnings"] == expected

@@ -207,6 +207,8 @@ _ZH: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DOTALL)
      "{citing}引用「{text}」，本条意见删去了所引内容；该引用应随之修改或删除"),
     ((r"(?P<citing>.+) cites 「(?P<text>.*)」: (?P<item>.+) is numbered (?P<label>\S+) in this position; change the "
       r"citation with it"), "{citing}引用「{text}」：本条意见中{item}改为{label}；该引用应随之修改"),
+    ((r"(?P<citing>.+) cites 「(?P<text>.*)」: (?P<kuan>.+) is (?P<label>第\S+款) in this position; change the "
+      r"citation with it"), "{citing}引用「{text}」：本条意见中{kuan}成为{label}；该引用应随之修改"),
     ((r"(?P<item>.+) is the last 项 of (?P<para>.+) in this position and ends with 「；」: end it with 「。」"),
      "在本条意见中，{item}已是{para}的最后一项，但仍以「；」结尾：应改为「。」"),
     ((r"(?P<item>.+) ends with 「。」, and in this position a new 项 follows it in (?P<para>.+): end it with 「；」"),

@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # kept groups are read by the review page and exports, not by
 
 #: Bump when merging or the position types change what a kept position would say: kept
 #: positions of another format are made afresh.
-FORMAT = 32  # 2: canonical spans, writes-twice and tie conflicts (issue 19); 3: diffs of DIFF_FORMAT 2;
+FORMAT = 33  # 2: canonical spans, writes-twice and tie conflicts (issue 19); 3: diffs of DIFF_FORMAT 2;
 # 4: whole lines deleted or inserted placed on their lines, a deleted unit with its label;
 # 5: a change of a member's combined proposals that the merge cut differently, credited still;
 # 6: warnings for the citations in other articles of what a position deletes or renumbers;
@@ -49,6 +49,7 @@ FORMAT = 32  # 2: canonical spans, writes-twice and tie conflicts (issue 19); 3:
 # text; a 前款 warning settled by the committee's wording
 # 32: (trials) a wording's kept words never struck and retyped, one word's two edits one change, an inverted
 # range warned, English units cited by their labels, earlier decisions held for a change's pieces
+# 33: (a trial) a new 款 and another's deletion of the last 款 after it two changes, not a conflict
 #: The same for kept near-duplicate groups (grouping, or the group types, changed).
 GROUPS_FORMAT = 4  # 2: their variants' redlines are diffs of DIFF_FORMAT 2; 3: a wording differing in punctuation is a variant;
 # 4: copies fold only the width they were typed in (⑤ is not 5), and redlines of DIFF_FORMAT 3

@@ -186,8 +186,31 @@ def line_put_before(base: str, put: tuple[int, int, str], gone: tuple[int, int, 
     out whole: two edits that never touch each other's words, however they share a point (a new
     （三） before the old （三）, which another proposal deletes)."""
     at = put[0]
-    return (put[0] == put[1] == gone[0] < gone[1] and put[2].endswith("\n") and not gone[2]
-            and (at == 0 or base[at - 1] == "\n") and base[gone[1] - 1] == "\n")
+    if not (put[0] == put[1] == gone[0] < gone[1] and not gone[2]):
+        return False
+    if put[2].endswith("\n") and (at == 0 or base[at - 1] == "\n") and base[gone[1] - 1] == "\n":
+        return True
+    # the same with the line breaks before: ⏎新款 put in where ⏎旧款 (the unit's last) is taken out
+    return put[2].startswith("\n") and base[at] == "\n" and (gone[1] == len(base) or base[gone[1]] == "\n")
+
+
+def _lines_put_apart(base: str, spans: dict[tuple[int, int, str], list[Proposal]]) -> dict[tuple[int, int, str], list[Proposal]]:
+    """Whole lines put in at the start of a line that another proposal takes out with the line
+    break before it (新款⏎ at the last 款's start, ⏎最后一款 deleted), placed before that break
+    instead (⏎新款): the same new 款, where it no longer falls inside the deletion (a trial's new
+    第十五条 款 and another member's deletion of the 款 after it were one conflict)."""
+    gone = {(k[0], k[1]) for k in spans if k[0] < k[1] and not k[2] and base[k[0]] == "\n"
+            and (k[1] == len(base) or base[k[1]] == "\n")}  # fmt: skip
+    if not gone:
+        return spans
+    starts = {a for a, _ in gone}
+    out: dict[tuple[int, int, str], list[Proposal]] = {}
+    for key, who in spans.items():
+        s, e, new = key
+        if s == e and s - 1 in starts and new.endswith("\n") and base[s - 1] == "\n":
+            key = (s - 1, s - 1, "\n" + new[:-1])
+        out.setdefault(key, []).extend(p for p in who if p not in out.get(key, ()))
+    return out
 
 
 def _group(proposals: Sequence[Proposal]) -> tuple[list[Proposal], list[Group], list[str]]:
@@ -734,7 +757,7 @@ def merge(base: str, proposals: Sequence[Proposal], *, differ: Differ | None = N
             warnings.append(f"proposal {p.id} is compared as a whole replacement: {red.reason}")
         for sp in canonical(base, kept_inside(base, red.spans)):
             spans.setdefault((sp.start, sp.end, sp.new), []).append(p)
-    spans = _agreeing(base, spans)
+    spans = _lines_put_apart(base, _agreeing(base, spans))
     ordered = sorted(spans)
     clusters: list[list[tuple[int, int, str]]] = []
     reach = -1

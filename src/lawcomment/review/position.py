@@ -480,14 +480,15 @@ def numbered_back(base: str, text: str) -> str:
 
 
 def _cited_elsewhere(index: Mapping[str, Unit], unit: Unit, text: str, gone: set[str], moved: dict[str, str],
-                     lang: str) -> list[str]:  # fmt: skip
+                     lang: str, kuan_moved: Mapping[str, str] | None = None) -> list[str]:  # fmt: skip
     """Warnings for the citations, in other units of the draft (and in the unit's own 款 the
     position, ``text``, leaves as they were), of what the position of ``unit`` takes away or
     numbers otherwise: the 项 ``gone``, those ``moved`` to another number (:func:`item_fates`
     follows each through the edits, whatever their cut), the whole article deleted. The law's
     cross-references follow their article only when staff change them too."""
     whole = not text.strip()
-    if not (whole or gone or moved):
+    kuan_moved = kuan_moved or {}
+    if not (whole or gone or moved or kuan_moved):
         return []
     own = unit.eid + "__"
     out: list[str] = []
@@ -508,6 +509,10 @@ def _cited_elsewhere(index: Mapping[str, Unit], unit: Unit, text: str, gone: set
                 # (the article's own citations of items numbered on: the numbering's warning names them)
                 out.append(f"{describe(other.eid, lang)} cites 「{ref.text}」: {describe(hit, lang)} is numbered "
                            f"{moved[hit]} in this position; change the citation with it")  # fmt: skip
+            elif (hit := next((t for t in named if t in kuan_moved), None)) is not None:
+                # a 款 numbered on (no warning of the article's own numbers says so: 款 carry none)
+                out.append(f"{describe(other.eid, lang)} cites 「{ref.text}」: {describe(hit, lang)} is "
+                           f"{kuan_moved[hit]} in this position; change the citation with it")  # fmt: skip
     return out
 
 
@@ -528,6 +533,36 @@ def item_fates(unit: Unit, base: str, spans: dict[str, tuple[int, int]], sep: st
             gone.add(u.eid)
         elif _number(fate) != _number(u.label):
             moved[u.eid] = fate
+    return gone, moved
+
+
+def kuan_fates(unit: Unit, spans: Mapping[str, tuple[int, int]], base: str, pieces: Iterable[Span],
+               text: str) -> tuple[set[str], dict[str, str]]:  # fmt: skip
+    """The 款 of article ``unit`` a position (its edits of ``base``) takes out, and those it
+    numbers otherwise (eid → 第三款): a 款 is taken out when one edit takes its words whole, and
+    numbered on by the 款 taken out or put in before it (lines that open with no 项 label)."""
+    paras = [c for c in unit.children if c.kind is Kind.PARAGRAPH and c.eid in spans]
+    if len(paras) < 2:
+        return set(), {}
+    pieces = sorted(pieces, key=lambda p: (p.start, p.end))
+
+    def opened(words: str) -> int:  # the lines it opens that are no 项's
+        return sum(1 for line in words.split("\n")[1:] if not _CN_ITEM.match(line))
+
+    gone: set[str] = set()
+    moved: dict[str, str] = {}
+    for n, para in enumerate(paras, 1):
+        start, end = spans[para.eid]
+        first = base[start:end].split("\n", 1)[0]
+        if any(p.start <= start and end <= p.end and first not in p.new for p in pieces):
+            if first.strip() and first not in text:  # (moved in the article: a move's warning says so)
+                gone.add(para.eid)
+            continue
+        # (what is put in at its very start, ⏎-ended, comes before it: a new 款 placed as far right as it reads the same)
+        now = n + sum(opened(p.new) - opened(base[p.start:p.end]) for p in pieces
+                      if p.end <= start and (p.start < start or p.start == p.end))  # fmt: skip
+        if now != n and now > 0:
+            moved[para.eid] = f"第{int_to_cn(now)}款"
     return gone, moved
 
 
@@ -753,6 +788,11 @@ def _apply(m: Merge, decisions: list[Decision], insertions: list[Insertion], whe
                             None)  # fmt: skip
                 if same is not None:
                     key = same
+            if key not in current and key[0] == key[1] and key[2].endswith("\n") and key[0] > 0 and \
+                    m.base[key[0] - 1] == "\n" and (key[0] - 1, key[0] - 1, "\n" + key[2][:-1]) in current:  # fmt: skip
+                # a new 款 the merge puts in before the line break it was decided after: the same
+                # 款, moved out of another's deletion of the 款 after it (see merge._lines_put_apart)
+                key = (key[0] - 1, key[0] - 1, "\n" + key[2][:-1])
             if key not in current and key[0] == key[1] and "\n" in key[2] and d.origin is not None:
                 # a new 款 decided at another line of the unit, carried onto a version that put a 款
                 # of its own where it went (the comment stays after the 款 it followed, the decision's
@@ -1557,7 +1597,10 @@ def unit_position(draft: Draft, eid: str, comments: Iterable[Comment], decisions
         # a final wording's diff cuts across labels as it likes: its 项 are found by their words
         edits = pieces if final is None else [Span(0, len(base), text)]
         gone, moved = item_fates(unit, base, spans, sep, edits, text)  # each 项's fate, read once for both
-        warnings.extend(_cited_elsewhere(index, unit, text, gone, moved, lang))
+        # and each 款's: one taken out numbers those after it on (第四款 is 第三款 now), for what cites them
+        kuan_gone, kuan_moved = kuan_fates(unit, spans, base, edits if final is None else
+                                           canonical(base, diff(base, text).spans()), text)  # fmt: skip
+        warnings.extend(_cited_elsewhere(index, unit, text, gone | kuan_gone, moved, lang, kuan_moved))
         warnings.extend(_open_last_item(unit, text, gone, lang))
         marked = edits if final is None else canonical(base, diff(base, text).spans())
         warnings.extend(_closed_before_new_item(unit, base, spans, marked, gone, lang))
