@@ -224,6 +224,28 @@ def test_a_file_of_another_version_is_refused(consultation, tmp_path: Path) -> N
     assert law.find("art_12") is not None and _listed(consultation) == []
 
 
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_submission_table_imported_as_markup_is_named_for_what_it_is(consultation, tmp_path: Path, lang: str) -> None:
+    # a trial: the committee's own 条文 | 修改建议 | 理由 table, imported as a member's markup, was "not a draft of …
+    # were the changes accepted?"
+    consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十二条", "--quote", "相关",
+                 "--propose", "电子商务经营者从事经营活动，依法需要取得行政许可的，应当依法取得行政许可。")  # fmt: skip
+    table = tmp_path / "table.docx"
+    made = consultation("export", "--draft", "ecommerce@1", "--layout", "table", "--include-unreviewed", "--lang", lang,
+                        "-o", str(table))  # fmt: skip
+    assert made.exit_code == 0, made.output
+    result = consultation("comment", "import", str(table), "--draft", "ecommerce@1", "--member", "beta")
+    assert (result.exit_code, result.stderr) == (1, (
+        f"Error: {table}: a submission table (条文 | 修改建议 | 理由, `export --layout table`), not a copy of ecommerce@1: "
+        "only a copy of the draft is read as a member's markup (`export --format draft`, or the articles layout of the "
+        "submission)\n"))  # fmt: skip
+    assert len(_listed(consultation)) == 1
+    from lawcomment.exports.messages import localized
+
+    assert localized(result.stderr[len("Error: "):-1], "zh") == (
+        f"{table}：这是意见对照表（条文 | 修改建议 | 理由），不是草案ecommerce@1的副本：只能导入在草案副本上所作的修订")
+
+
 def test_changes_outside_articles_are_warned_not_dropped_silently(consultation, tmp_path: Path) -> None:
     law = load_draft(DATA / "ecommerce-law.md")
     marked = mark_up(draft_to_docx(law, tmp_path / "c.docx"), tmp_path / "m.docx",

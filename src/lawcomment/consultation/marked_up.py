@@ -141,10 +141,24 @@ class _Reader:
         if arts and not problems and len(arts) < len(self.stored.articles()):
             self.intake.warnings.append(f"{self.path}: the file holds {len(arts)} of the "
                                         f"{len(self.stored.articles())} articles of {self.ref}")  # fmt: skip
+        if problems and self._submission_table():
+            raise InputError(str(self.path), f"a submission table (条文 | 修改建议 | 理由, `export --layout table`), not a "
+                                             f"copy of {self.ref}: only a copy of the draft is read as a member's "
+                                             "markup (`export --format draft`, or the articles layout of the submission)")  # fmt: skip
         if problems:
             shown = "; ".join(problems[:3]) + (f"; and {len(problems) - 3} more" if len(problems) > 3 else "")
             raise InputError(str(self.path), f"not a draft of {self.ref} (with its changes rejected, {shown}); "
                                              "was it made from another version, or were the changes accepted?")  # fmt: skip
+
+    def _submission_table(self) -> bool:
+        """Whether the file is a submission in the table layout: a table whose head row reads
+        条文, …, 修改建议, …, 理由 (Article, Proposed text, Reasons; a bilingual one has both)."""
+        for item in self.markup.body:
+            if isinstance(item, Table) and item.rows:
+                head = ["".join(seg.text for p in cell.paras for seg in p.segs).strip() for cell in item.rows[0].cells]
+                if ({"条文", "修改建议", "理由"} <= set(head)) or ({"Article", "Proposed text", "Reasons"} <= set(head)):
+                    return True
+        return False
 
     # -- which unit each physical paragraph belongs to -----------------------------------
     def owners(self, parsed: Draft) -> dict[int, Unit | str]:

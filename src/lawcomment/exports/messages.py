@@ -253,6 +253,10 @@ _ZH: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DOTALL)
     ((r"(?P<file>[^:]+): not a draft of (?P<ref>\S+) \(with its changes rejected, (?P<why>.+)\); was it made from "
       r"another version, or were the changes accepted\?"),
      "{file}：不是草案{ref}的修订稿（拒绝其全部修订后，{why}）；该文件是否由其他版本制作，或修订已被接受？"),
+    ((r"(?P<file>[^:]+): a submission table \(条文 \| 修改建议 \| 理由, `export --layout table`\), not a copy of "
+      r"(?P<ref>\S+): only a copy of the draft is read as a member's markup \(`export --format draft`, or the articles "
+      r"layout of the submission\)"),
+     "{file}：这是意见对照表（条文 | 修改建议 | 理由），不是草案{ref}的副本：只能导入在草案副本上所作的修订"),
     (r"(?P<where>.+) differs from the stored text", "{where}与所存草案文本不一致"),
     (r"(?P<file>[^:]+): the form's 单位 reads '(?P<written>.*)', not '(?P<org>.*)'; its comments are recorded for (?P<m>\S+)",
      "{file}：反馈表所填单位为“{written}”，不是“{org}”；意见记在{m}名下"),
