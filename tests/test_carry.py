@@ -1552,7 +1552,7 @@ def test_a_new_paragraph_whose_paragraph_was_rewritten_stays_a_paragraph(consult
     assert (")  adopted (now #2)" in report) is (state == "adopted"), report
     if state == "open":
         merged = run("merge", "--draft", "h@2").stdout
-        assert "new unit" not in merged and "{+\n禁止持有、使用伪造、变造的畜禽标识。+}" in merged, merged
+        assert "new unit" not in merged and "c1  proposed                {+禁止持有、使用伪造、变造的畜禽标识。+}" in merged, merged
 
 
 @pytest.mark.parametrize(("proposed", "hinted"), [

@@ -1233,3 +1233,19 @@ def test_the_review_pages_contents_number_each_entry_inside_its_column(consultat
     assert consultation("export", "--draft", "ecommerce@1", "--format", "html", "--all-articles", "-o", str(page)).exit_code == 0
     styles = "".join(part.split("</style>")[0] for part in page.read_text(encoding="utf-8").split("<style>")[1:])
     assert "nav ol{columns:3;column-gap:2.5em;list-style-position:inside;" in styles and "nav li{break-inside:avoid}" in styles
+
+
+def test_a_kuan_taken_out_is_named_by_number_on_its_supporters_line(consultation) -> None:  # type: ignore[no-untyped-def]
+    # a trial (野生动物保护法 第二十七条): the letter read 支持单位（删去“实行国家重点保护野生动…”）, a quote cut short
+    run = consultation
+    assert run("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第五十二条第三款",
+               "--stance", "delete").exit_code == 0  # fmt: skip
+    assert run("comment", "add", "--member", "beta", "--draft", "ecommerce@1", "--at", "第五十二条第一款", "--quote",
+               "可以约定", "--propose", "电子商务当事人可以书面约定采用快递物流方式交付商品。").exit_code == 0  # fmt: skip
+    assert run("decide", "--draft", "ecommerce@1", "--article", "第五十二条", "--accept-all").exit_code == 0
+    md = run("export", "--draft", "ecommerce@1", "--format", "md")
+    assert md.exit_code == 0, md.output
+    assert "支持单位（删去第三款）：1家会员" in md.stdout, md.stdout
+    assert "删去“快递物流服务提供者应当按照" not in md.stdout
+    en = run("export", "--draft", "ecommerce@1", "--format", "md", "--lang", "en").stdout
+    assert "Supported (deleting paragraph 3) by 1 member" in en, en

@@ -485,7 +485,9 @@ def _words_decided(d: Decision, draft: Any, index: dict[str, Any]) -> str:
 
     words, put = decided_words(draft, d, index)
     # a long passage by its two ends: enough to know it on one line
-    old, new = (w if len(w := (x or "").replace("\n", " ⏎ ")) <= 40 else f"{w[:24]}…{w[-12:]}" for x in (words, put))
+    # (a 款 taken out or put in whole without the line break at its edge: 「禁止…」, not 「 ⏎ 禁止…」)
+    old, new = (w if len(w := ((x or "").strip("\n") or (x or "")).replace("\n", " ⏎ ")) <= 40 else f"{w[:24]}…{w[-12:]}"
+                for x in (words, put))  # fmt: skip
     if d.subject == "insertion":
         return f"new unit 「{new}」"
     if d.action == "choose" and (d.new or "") == (d.old or ""):  # x1:0, never 「X」 → 「X」 (a volume trial)

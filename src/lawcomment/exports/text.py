@@ -11,6 +11,7 @@ members``). Nothing internal goes in: no ``name@version``, no eids, no counts, n
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from ..comments import Comment
@@ -18,6 +19,7 @@ from ..drafts.anchors import cite, law_citation, title_words
 from ..drafts.normalize import squash
 from ..drafts.numerals import int_to_cn, int_to_roman
 from ..drafts.pairing import written_in
+from ..drafts.serialize import body_separator
 from ..model import Kind
 from ..review.phrases import conflict_words
 from .contract import ExportOptions
@@ -34,6 +36,7 @@ TEXT: dict[str, dict[str, str]] = {
         "replace": "将“{old}”修改为“{new}”", "delete": "删去“{old}”", "insert": "增加“{new}”",
         "places": "，共{n}处", "place_at": "，第{at}处",
         "add_item": "增加一项作为第{label}项", "delete_item": "删去第{label}项",
+        "add_kuan": "增加一款", "delete_kuan": "删去第{n}款",
         "draft_note": "（讨论稿：包括委员会尚未审查的修改建议）", "unresolved": "尚未解决的分歧：",
         "draft_wording": "草案原文「{text}」", "alternative": "方案{n}：「{text}」（{who}）",
         "new_unit_after": "建议在{where}之后增加：", "article": "条文", "proposal": "修改建议", "reasons": "理由",
@@ -48,6 +51,7 @@ TEXT: dict[str, dict[str, str]] = {
         "replace": "“{old}” to “{new}”", "delete": "deleting “{old}”", "insert": "inserting “{new}”",
         "places": ", in {n} places", "place_at": ", occurrence {at}",
         "add_item": "a new item {label}", "delete_item": "deleting item {label}",
+        "add_kuan": "a new paragraph", "delete_kuan": "deleting paragraph {n}",
         "draft_note": "(Discussion draft: includes proposals the committee has not reviewed)",
         "unresolved": "Unresolved: ", "draft_wording": "draft wording “{text}”", "alternative": "option {n}: “{text}” ({who})",
         "new_unit_after": "Proposed new provision after {where}:", "article": "Article", "proposal": "Proposed text",
@@ -289,9 +293,10 @@ def _whole_item(text: str, rest: str) -> str | None:
     return m.group(1) if _PUNCTUATION.fullmatch(outside) and _PUNCTUATION.fullmatch(rest) else None
 
 
-def change_phrase(change: SubmittedChange, lang: str) -> str:
+def change_phrase(change: SubmittedChange, lang: str, kuan: Sequence[str] = ()) -> str:
     """将“…”修改为“…” / 删去“…” / 增加“…” / 增加第二十三条之一 / 增加一项作为第（四）项 /
-    删去第（三）项: one change, in a few words."""
+    删去第（三）项 / 删去第三款 / 增加一款: one change, in a few words (``kuan``: the article's 款, to
+    name one taken out whole by its number, never a quote cut short)."""
     tx = TEXT[lang]
     if change.new_unit:
         return tx["add"].format(label=change.label) if change.label else tx["insert"].format(new=_short(change.new))
@@ -299,6 +304,12 @@ def change_phrase(change: SubmittedChange, lang: str) -> str:
         return tx["add_item"].format(label=label)
     if (label := _whole_item(change.old, change.new)) is not None:  # a 项 taken out
         return tx["delete_item"].format(label=label)
+    if not change.new and "\n" in change.old and change.old.strip("\n") in kuan and len(kuan) > 1:
+        return tx["delete_kuan"].format(n=int_to_cn(kuan.index(change.old.strip("\n")) + 1) if lang == "zh"
+                                        else kuan.index(change.old.strip("\n")) + 1)  # fmt: skip
+    if not change.old and change.new.strip("\n") and (change.new.startswith("\n") or change.new.endswith("\n")) \
+            and "\n" not in change.new.strip("\n") and _ITEM_LINE.match(change.new.strip("\n")) is None and kuan:  # fmt: skip
+        return tx["add_kuan"]
     old, new = change.quoted  # a number with its measure word, never a lone character
     if old and new:
         return tx["replace"].format(old=_short(old), new=_short(new))
@@ -331,7 +342,9 @@ def supporter_lines(view: Consultation, item: Item, options: ExportOptions) -> l
     # how many places; the same change with other supporters elsewhere says which occurrence of
     # the words in the unit each line is about (for words put in, their order among these
     # changes), so no two lines read the same
-    phrases = [change_phrase(c, options.lang) for c in changes]
+    unit = view.draft.find(item.eid) if item.kind is Kind.ARTICLE else None
+    kuan = [c.body(body_separator(view.draft)) for c in unit.children if c.kind is Kind.PARAGRAPH] if unit else []
+    phrases = [change_phrase(c, options.lang, kuan) for c in changes]
     lines: dict[tuple[str, frozenset[str]], list[int]] = {}
     for i, (phrase, c) in enumerate(zip(phrases, changes, strict=True)):
         lines.setdefault((phrase, frozenset(c.supporters)), []).append(i)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..drafts.anchors import unit_index
@@ -28,7 +29,13 @@ _CSS = ("body{font-family:'Noto Serif CJK SC','Songti SC',serif;max-width:60em;m
 
 
 def _quote(text: str) -> str:
-    return f"「{text}」" if text else "(deleted)"
+    return f"「{_one_line(text)}」" if text else "(deleted)"
+
+
+def _one_line(text: str) -> str:
+    """Words for a listing's one line: line breaks shown as ⏎, none at their ends (a 款 put in or
+    taken out whole reads 「收容救护机构…」, never starts a line of its own)."""
+    return (text.strip("\n") or text).replace("\n", " ⏎ ")
 
 
 def merged_redline(pos: UnitPosition) -> Redline:
@@ -83,7 +90,8 @@ def position_text(pos: UnitPosition, color: bool = False, reason: str = "") -> s
     for c in pos.changes:
         by = _members(c.change.supporters)
         note = f" (decision #{c.decision})" if c.decision else ""
-        lines.append(f"  {c.change.id:<4}{c.state + note:<24}{describe_change(c.change)}{_which(pos.base, c.change.old, c.change.start)}  [{by}]")
+        shown = describe_change(replace(c.change, old=_one_line(c.change.old), new=_one_line(c.change.new)))
+        lines.append(f"  {c.change.id:<4}{c.state + note:<24}{shown}{_which(pos.base, c.change.old, c.change.start)}  [{by}]")
     for x in pos.conflicts:
         if pos.final is not None:
             state = "superseded by final wording"
