@@ -170,27 +170,39 @@ def response_report(members: Iterable[Member], comments: Iterable[Comment], dead
     day = _day(today)
     due = date.fromisoformat(parse_deadline(deadline)) if deadline else None
     people = [m for m in members if m.role is not Role.STAFF]
-    own: dict[str, list[Comment]] = {m.id: [] for m in people}
+    # per member, in one pass over the comments (100,000 of them for the review page): its own
+    # comments, proposals among them, the first time one was written and the last activity
+    # (the earliest and latest of those time stamps, as min() and max() of them would give)
+    own: dict[str, list[Any]] = {m.id: [0, 0, None, None] for m in people}
     carried: dict[str, int] = {m.id: 0 for m in people}
     for c in comments:
-        if c.member not in own or c.status in INACTIVE:
+        mine = own.get(c.member)
+        if mine is None or c.status in INACTIVE:
             continue
         if c.origin is not None:
             carried[c.member] += 1
-        else:
-            own[c.member].append(c)
+            continue
+        mine[0] += 1
+        stance = c.stance
+        if stance in _PROPOSING and (stance is Stance.DELETE or c.proposed_text is not None):  # is_proposal(c)
+            mine[1] += 1
+        created, updated = c.created, c.updated
+        if created:
+            if mine[2] is None or created < mine[2]:
+                mine[2] = created
+            if mine[3] is None or created > mine[3]:
+                mine[3] = created
+        if updated and (mine[3] is None or updated > mine[3]):
+            mine[3] = updated
     rows: list[MemberResponse] = []
     for m in sorted(people, key=lambda m: (not m.group, m.group, m.id)):
-        mine = own[m.id]
-        first = min((c.created for c in mine if c.created), default=None)
-        last = _latest(s for c in mine for s in (c.created, c.updated))
-        if mine:
+        count, proposals, first, last = own[m.id]
+        if count:
             late = due is not None and first is not None and _day(first) > due
             reply = Reply.LATE if late else Reply.RESPONDED
         else:
             reply = Reply.OVERDUE if due is not None and day > due else Reply.NO_RESPONSE
-        rows.append(MemberResponse(m.id, m.org, m.group, reply, len(mine), sum(1 for c in mine if is_proposal(c)),
-                                   first, last, carried[m.id]))  # fmt: skip
+        rows.append(MemberResponse(m.id, m.org, m.group, reply, count, proposals, first, last, carried[m.id]))
     by_group: dict[str, list[MemberResponse]] = {}  # in the rows' order (working groups, then those in none)
     for r in rows:
         by_group.setdefault(r.group, []).append(r)

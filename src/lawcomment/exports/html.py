@@ -323,6 +323,7 @@ def _comment_rows(view: Consultation, comments: tuple[Comment, ...] | list[Comme
     one call to the next; ``decided`` gives the status of an open comment staff decided on
     (:func:`~lawcomment.exports.data.decided_label`), by its id."""
     e = html.escape
+    special = _SPECIAL
     cells = {} if cells is None else cells
     decided = decided or {}
     out: list[str] = []
@@ -332,19 +333,39 @@ def _comment_rows(view: Consultation, comments: tuple[Comment, ...] | list[Comme
             who = cells[c.member] = f"<td>{e(view.member_name(c.member))}</td>"
         status = decided.get(c.id) if c.status is Status.OPEN else None
         # a support or opposition carried onto words the new version changed: given on the old ones
-        earlier = carry_check(c.note) == "stance"
+        note = c.note
+        earlier = bool(note) and carry_check(note) == "stance"
         key = (c.stance, status or c.status, earlier)  # enums, or a label: never a member id
         how = cells.get(key)
         if how is None:
             said = (status or label(c.status, lang)) + (LABELS[lang]["on_earlier"] if earlier else "")
             how = cells[key] = f'<td class="nw">{e(label(c.stance, lang))}</td><td class="nw">{e(said)}</td>'
         tongue = f'<span class="lang">[{e(c.lang)}]</span> ' if c.lang else ""  # written on the translation
+        # each text escaped only when it has something to escape, and its line breaks shown only
+        # when it has any (_lines): most comments have neither (a hundred thousand rows)
+        quote = c.anchor.quote
+        if quote and special(quote):
+            quote = e(quote)
+        proposed = c.proposed_text
+        if c.status is Status.ADOPTED and c.origin is not None and proposed is not None:
+            proposal = _proposal_cell(c, lang)
+        elif proposed:
+            proposal = _lines(e(proposed) if special(proposed) else proposed)
+        else:
+            proposal = ""
+        body = c.body
+        if special(body):
+            body = e(body)
         # a wording of several 款 (or a remark of several paragraphs) keeps its line breaks
         out.append(f"<tr><td>#{c.id}</td>" + (f'<td class="where">{e(where(view, c, lang))}</td>' if place else "")
-                   + f"{who}{how}<td>{e(c.anchor.quote)}{_quoted_before(c, lang)}</td>"
-                   f"<td>{tongue}{_proposal_cell(c, lang)}</td>"
-                   f"<td>{_lines(e(c.body))}</td></tr>")  # fmt: skip
+                   + f"{who}{how}<td>{quote}{_quoted_before(c, lang) if note else ''}</td>"
+                   f"<td>{tongue}{proposal}</td>"
+                   f"<td>{_lines(body)}</td></tr>")  # fmt: skip
     return "".join(out)
+
+
+#: The characters html.escape replaces (quotes too): a text without any comes out as it went in.
+_SPECIAL = re.compile("[&<>\"']").search
 
 
 def _proposal_cell(c: Comment, lang: str) -> str:
