@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 from hypothesis import assume, given, settings
@@ -1015,3 +1016,22 @@ def test_a_clause_taken_out_that_the_new_version_kept_is_not_made_by_the_words_a
     new = "企业事业单位有前款所列行为之一的，可以并处十万元以下的罚款；情节严重的，并处十万元以上五十万元以下的罚款。"
     (o,) = _outcome(old, proposal, new)
     assert (o.state, o.present, o.changes) == (Adoption.PARTLY, 1, 2), o
+
+
+def test_an_article_deleted_as_asked_points_to_a_new_one_reading_like_it(corpus: Path) -> None:
+    # 野生动物保护法 2018 第五十六条 → 2022 第六十一条 (a trial): deleted as asked, its matter said anew in an article
+    # the new version added: "adopted", and nothing pointed there
+    folder = corpus / "zh-versions" / "经济法"
+    old = parse_text((folder / "野生动物保护法(2018-10-26).md").read_text(encoding="utf-8"))
+    new = parse_text((folder / "野生动物保护法(2022-12-30).md").read_text(encoding="utf-8"))
+    alignment = align_articles(old, new)
+    deleted = _proposal(None, "art_56", Stance.DELETE)
+    kept = _proposal(None, "art_58", Stance.DELETE, cid=2)  # 本法自…起施行: rewritten in place, not deleted
+    found, other = outcomes(old, new, alignment, [deleted, kept])
+    assert found.state is Adoption.ADOPTED and found.closest is not None, found
+    assert found.closest[0] == "第六十一条 (art_61)" and 0.25 <= found.closest[1] < 0.5, found
+    from lawcomment.review.adoption import adoption_text
+
+    text = adoption_text("w@1", "w@2", [found], {})
+    assert "第五十六条 (art_56) → —  adopted (the closest in the new version is 第六十一条 (art_61), similarity" in text, text
+    assert other.state is not Adoption.ADOPTED and other.closest is None, other

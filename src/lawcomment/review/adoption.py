@@ -490,7 +490,11 @@ class Judge:
         state = _state(self.deleted(article), present, len(counted), part)
         if state is not Adoption.ARTICLE_DELETED:
             moved = self._moved_to(article, base, counted) if state is Adoption.ADOPTED else None
-            return Outcome(c, state, len(counted), present, where, now, part,
+            # a whole article asked deleted, deleted: the new unit reading most like it, if one does (a trial's
+            # 野生动物保护法 2018 第五十六条, rewritten as 2022 第六十一条: "adopted", and nothing pointed there)
+            like = self.closest(article) if state is Adoption.ADOPTED and self.deleted(article) and \
+                not proposed.strip() else None  # fmt: skip
+            return Outcome(c, state, len(counted), present, where, now, part, like,
                            with_article=state is Adoption.ADOPTED and self.deleted(article) and bool(proposed.strip()),
                            moved_to=moved)  # fmt: skip
         # a new 款 or 项 by its own words: the diff may begin its insertion inside the words around it
