@@ -1249,3 +1249,22 @@ def test_a_kuan_taken_out_is_named_by_number_on_its_supporters_line(consultation
     assert "删去“快递物流服务提供者应当按照" not in md.stdout
     en = run("export", "--draft", "ecommerce@1", "--format", "md", "--lang", "en").stdout
     assert "Supported (deleting paragraph 3) by 1 member" in en, en
+
+
+def test_an_english_review_page_sets_english_in_a_latin_face_and_sections_with_their_headings(runner: CliRunner,
+                                                                                              tmp_path: Path) -> None:  # fmt: skip
+    # a trial (an English bill): “ ” were set full-width by the CJK face first in the font list, and the section
+    # headings (Section 3 Federal share of assistance) were left out of the review page's headings
+    law = tmp_path / "bill.txt"
+    law.write_text("Sample Bill\n\nSection 1\n\nPayments\n\n(1) A “payment” may be made.\n", encoding="utf-8")
+    db = str(tmp_path / "en.db")
+    for args in (["init"], ["draft", "add", str(law), "--name", "b", "--version", "1"],
+                 ["member", "add", "acme", "--org", "ACME Ltd", "--lang", "en"],
+                 ["comment", "add", "--member", "acme", "--draft", "b@1", "--at", "Section 1(1)", "--stance", "support"]):  # fmt: skip
+        assert runner.invoke(cli, ["--db", db, *args]).exit_code == 0, args
+    page = tmp_path / "r.html"
+    assert runner.invoke(cli, ["--db", db, "export", "--draft", "b@1", "--format", "html", "-o", str(page)]).exit_code == 0
+    text = page.read_text(encoding="utf-8")
+    assert text.startswith('<!DOCTYPE html>\n<html lang="en">')
+    assert ":lang(en){font-family:'Noto Serif','DejaVu Serif','Times New Roman','Noto Serif CJK SC',serif}" in text
+    assert "<h2>Section 1 Payments " in text

@@ -31,7 +31,7 @@ from .contract import ExportOptions
 from .data import decided_label, review_pieces, review_status, where
 from .labels import LABELS, LANGUAGE_NAMES, colon, label
 from .messages import localized
-from .text import PAIRED_TEXT
+from .text import PAIRED_TEXT, unit_heading
 from .view import Consultation, Item, ItemStatus
 
 _STYLE = ("<style>nav ol{columns:3;column-gap:2.5em;list-style-position:inside;font-size:.9em}nav li{break-inside:avoid}section{border-top:1px solid #ccc;margin-top:1em}"
@@ -482,7 +482,8 @@ def _section(view: Consultation, item: Item, lang: str, cells: dict[object, str]
     parts = [(f'<section id="{e(item.eid, quote=True)}" data-status="{e(review_status(item), quote=True)}" '
               f'data-groups="{e("|".join(groups), quote=True)}" data-review="{" ".join(_review_marks(item))}">'),
              f'<p class="heading">{e(path)}</p>' if path else "",
-             f"<h2>{e(item.citation)} {_badges(item, lang)}</h2>",
+             # (a bill's section with its heading, as the submission prints it: Section 6 Hydroelectric facilities)
+             f"<h2>{e(item.citation)}{e(' ' + own) if (own := unit_heading(view, item)) else ''} {_badges(item, lang)}</h2>",
              (f'<div class="bi"><div class="law src"><p>{review_redline_html(view, item, lang)}</p></div>'
               f"{translation_html(view, item, lang)}</div>" if bilingual else
               f'<div class="law"><p>{review_redline_html(view, item, lang)}</p></div>')]  # fmt: skip

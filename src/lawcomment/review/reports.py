@@ -20,6 +20,8 @@ if TYPE_CHECKING:  # the aligner is loaded by what aligns versions, not by every
 MERGE_SCHEMA = "lawcomment.merge/1"
 
 _CSS = ("body{font-family:'Noto Serif CJK SC','Songti SC',serif;max-width:60em;margin:2em auto;line-height:1.7}"
+        # English in a Latin face first: “ ” and ’ set as the CJK face sets them are full-width
+        ":lang(en){font-family:'Noto Serif','DejaVu Serif','Times New Roman','Noto Serif CJK SC',serif}"
         "del{color:#b00;text-decoration:line-through}ins{color:#070;text-decoration:underline}"
         "table{border-collapse:collapse;width:100%}td,th{border:1px solid #999;padding:.3em .5em;vertical-align:top}"
         ".conflict{background:#fff4e0}.muted{color:#666}"
