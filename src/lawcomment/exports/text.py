@@ -342,7 +342,9 @@ def supporter_lines(view: Consultation, item: Item, options: ExportOptions) -> l
     # how many places; the same change with other supporters elsewhere says which occurrence of
     # the words in the unit each line is about (for words put in, their order among these
     # changes), so no two lines read the same
-    unit = view.draft.find(item.eid) if item.kind is Kind.ARTICLE else None
+    # the article's 款, to name one put in or taken out whole (read only for such a change)
+    whole = any("\n" in (c.old or c.new) and not (c.old and c.new) for c in changes)
+    unit = view.draft.find(item.eid) if whole and item.kind is Kind.ARTICLE else None
     kuan = [c.body(body_separator(view.draft)) for c in unit.children if c.kind is Kind.PARAGRAPH] if unit else []
     phrases = [change_phrase(c, options.lang, kuan) for c in changes]
     lines: dict[tuple[str, frozenset[str]], list[int]] = {}
