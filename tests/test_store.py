@@ -141,9 +141,13 @@ def test_member_errors(consultation, args: list[str], message: str) -> None:
 
 
 def test_member_update_and_list(consultation) -> None:
+    # --update changes what it is given and keeps the rest (a trial's --org and --group erased the email)
     assert consultation("member", "add", "acme", "--org", "ACME Ltd.", "--update").output == "updated member acme\n"
     listing = consultation("member", "list").output.splitlines()
-    assert listing == ["acme\tACME Ltd.\t\t\tzh\tmember", "beta\tBeta GmbH\tAuto WG\t\tzh\tmember"]
+    assert listing == ["acme\tACME Ltd.\tPharma WG\tlegal@acme.example\tzh\tmember", "beta\tBeta GmbH\tAuto WG\t\tzh\tmember"]
+    assert consultation("member", "add", "acme", "--email", "", "--lang", "en", "--update").exit_code == 0
+    assert consultation("member", "list").output.splitlines()[0] == "acme\tACME Ltd.\tPharma WG\t\ten\tmember"
+    assert consultation("member", "add", "gamma", "--update").output == "added member gamma\n"
 
 
 def test_member_import_with_chinese_headers(consultation, tmp_path: Path) -> None:

@@ -205,20 +205,32 @@ def register(cli: click.Group) -> None:
 
     @member.command("add")
     @click.argument("member_id")
-    @click.option("--org", default="", help="Organisation name.")
-    @click.option("--group", "group", default="", help="Industry working group.")
-    @click.option("--email", default="")
-    @click.option("--lang", default="zh", show_default=True, help="Language for forms: zh or en.")
-    @click.option("--role", type=click.Choice(["member", "staff"]), default="member", show_default=True)
-    @click.option("--update", is_flag=True, help="Change the details of an existing member.")
+    @click.option("--org", default=None, help="Organisation name.")
+    @click.option("--group", "group", default=None, help="Industry working group.")
+    @click.option("--email", default=None)
+    @click.option("--lang", default=None, help="Language for forms: zh or en.  [default: zh]")
+    @click.option("--role", type=click.Choice(["member", "staff"]), default=None, help="[default: member]")
+    @click.option("--update", is_flag=True, help="Change the details of an existing member (those given; the others "
+                  "are kept).")  # fmt: skip
     @click.pass_context
-    def member_add(ctx: click.Context, member_id: str, org: str, group: str, email: str, lang: str, role: str,
-                   update: bool) -> None:  # fmt: skip
+    def member_add(ctx: click.Context, member_id: str, org: str | None, group: str | None, email: str | None,
+                   lang: str | None, role: str | None, update: bool) -> None:  # fmt: skip
         """Add MEMBER_ID (one word, e.g. acme)."""
         from ..comments import Member, Role
+        from ..errors import StoreError
 
         with open_store(ctx) as store:
-            status = store.add_member(Member(member_id, org, group, email, lang, Role(role)), update=update)
+            try:
+                was = store.get_member(member_id) if update else None
+            except StoreError:  # (a new member: --update adds it, as before)
+                was = None
+            # --update changes what it is given: a trial's --org and --group erased the member's email
+            member = Member(member_id, org if org is not None else (was.org if was else ""),
+                            group if group is not None else (was.group if was else ""),
+                            email if email is not None else (was.email if was else ""),
+                            lang if lang is not None else (was.lang if was else "zh"),
+                            Role(role) if role is not None else (was.role if was else Role.MEMBER))  # fmt: skip
+            status = store.add_member(member, update=update)
             echo(f"{status} member {member_id}")
 
     @member.command("import")
