@@ -403,6 +403,24 @@ def test_restoring_an_import_imported_again_is_refused(consultation, tmp_path: P
     assert sorted(_statuses(run)) == [(1, "withdrawn"), (2, "withdrawn"), (3, "open"), (4, "open")]
 
 
+def test_restoring_an_import_imported_again_for_another_member_is_refused(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # a trial: a batch imported for the wrong --member, undone and imported again for the right one; restoring the
+    # first brought its comments back beside the second's, two members credited with the same rows
+    run = consultation
+    a = _csv(tmp_path, "a.csv", ",第十三条,,请明确\n,第十六条,,期限过长\n")  # (no member column filled: --member says)
+    _ok(run("comment", "import", str(a), "--draft", "ecommerce@1", "--member", "acme"))
+    _ok(run("import", "undo", "1"))
+    _ok(run("comment", "import", str(a), "--draft", "ecommerce@1", "--member", "beta"))
+    refused = run("import", "restore", "1")
+    assert (refused.exit_code, refused.stderr) == (1, "Error: import #1 (a.csv) was imported again since for beta "
+                                                      "(import #2); restoring it would double its comments. Undo "
+                                                      "import #2 instead, then restore this one\n")  # fmt: skip
+    assert sorted(_statuses(run)) == [(1, "withdrawn"), (2, "withdrawn"), (3, "open"), (4, "open")]
+    _ok(run("import", "undo", "2"))
+    _ok(run("import", "restore", "1"))  # the way back, as the message says
+    assert sorted(_statuses(run)) == [(1, "open"), (2, "open"), (3, "withdrawn"), (4, "withdrawn")]
+
+
 def test_undoing_an_import_reaches_the_copies_carried_to_the_next_reading(consultation, tmp_path: Path, data: Path) -> None:  # type: ignore[no-untyped-def]
     run = consultation
     a = _csv(tmp_path, "a.csv", "acme,第十三条,,请明确\n")

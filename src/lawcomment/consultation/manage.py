@@ -461,6 +461,15 @@ def restore_import(store: Store, batch_id: int) -> UndoReport:
             raise StoreError(f"import #{batch_id} ({batch.file}) was imported again since (comments "
                              f"{', '.join(f'#{t}' for t in twins[:10])}); restoring it would double them. "
                              "Undo that import instead, then restore this one")  # fmt: skip
+        # the same file imported again since, under another member (a trial's batch undone for the wrong
+        # --member, then imported for the right one): its comments are not twins, and still the same ones
+        again = [b for b in store.imports(batch.draft) if b.id > batch_id and not b.undone_at and batch.sha256
+                 and b.sha256 == batch.sha256 and b.added]  # fmt: skip
+        if again:
+            who = f" for {again[0].member}" if again[0].member and again[0].member != batch.member else ""
+            raise StoreError(f"import #{batch_id} ({batch.file}) was imported again since{who} (import "
+                             f"#{again[0].id}); restoring it would double its comments. Undo import #{again[0].id} "
+                             "instead, then restore this one")  # fmt: skip
         restored: list[int] = []
         superseded: list[int] = []
         carried: Counter[str] = Counter()
