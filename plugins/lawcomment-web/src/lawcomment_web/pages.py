@@ -881,9 +881,12 @@ def upload(ctx: Ctx) -> Response:
                 raise Refused(429, "busy")
             try:
                 # the user who sent it is each comment's author, as a comment typed here names its writer
+                # a row that cannot be read is listed, the others imported (as `import --skip-invalid`
+                # does): the member fixes that row and sends the file again, whose other rows are
+                # there already (never added twice); a trial's member lost the whole form to one row
                 result = import_comments(ctx.store, path, stored.ref, member=ctx.user.member, own_form=True,
                                          check=partial(_refuse_replacing_decided_in_file, ctx, stored),
-                                         author=ctx.user.login)  # fmt: skip
+                                         author=ctx.user.login, skip_invalid=True)  # fmt: skip
             finally:
                 ctx.web.imports.release()
         except _Locked as exc:  # a row that would undo a decision: the whole file is refused, as the article form is
@@ -893,7 +896,32 @@ def upload(ctx: Ctx) -> Response:
                 raise
             return listing(400, error=localized(str(exc).replace(str(path), name), ctx.lang))
         warnings = [w.replace(str(path), name) for w in result.warnings]
-    return listing(imported=result, warnings=warnings)
+        refused = [refused_row(ctx, w.replace(str(path), name), name) for w in result.skipped]
+    # nothing read at all: refused (400), the rows listed; else imported, the rows left out listed
+    return listing(400 if refused and not result.report.added and not result.report.duplicates else 200,
+                   imported=result, warnings=warnings, refused=refused)  # fmt: skip
+
+
+#: A row of an uploaded form the intake could not read: ``table 2 row 13: why``, and the unit
+#: its words cite (第十二条 (art_12)), which the member's list names first.
+_ROW = re.compile(r"^(?:.*?: )?table (?P<t>\d+) row (?P<r>\d+): (?P<why>.*)$", re.S)
+_CITED = re.compile(r"(第[一二三四五六七八九十百千零〇]+条(?:之[一二三四五六七八九十]+)?(?:第[一二三四五六七八九十百]+款)?"
+                    r"(?:第[一二三四五六七八九十百]+项)?) \([\w-]+\)")
+
+
+def refused_row(ctx: Ctx, problem: str, name: str) -> str:
+    """A row the intake left out of an uploaded form, as the member's list says it: the article
+    first (第十二条), then where it is in the file and why, in the page's language, without the
+    units' ids or the command line's options."""
+    problem = problem.removeprefix(f"{name}: ")
+    m = _ROW.match(problem)
+    why = m["why"] if m else problem
+    cited = _CITED.search(why)
+    said = localized(why, ctx.lang)
+    row = ctx.t("form_row", t=m["t"], r=m["r"]) if m else ""
+    if cited and row:
+        return ctx.t("row_at", where=cited[1], row=row) + ctx.t("colon") + said
+    return f"{cited[1] if cited else row}{ctx.t('colon')}{said}" if cited or row else said
 
 
 def favicon(ctx: Ctx) -> Response:
