@@ -69,3 +69,61 @@ def test_a_form_whose_every_row_is_unreadable_is_refused_with_the_rows_listed(cl
     r = post(c, "/d/law@1/mine", "/d/law@1/upload", {}, files={"file": ("反馈.docx", sent, "application/octet-stream")})
     assert r.status_code == 400 and "This row could not be read; nothing of the file was imported" in _text(r.text)
     assert "第一条 (the form&#39;s table 2, row" in r.text or "第一条 (the form's table 2, row" in _text(r.text)
+
+
+def test_a_member_remarks_on_the_whole_draft_and_staff_forward_it_to_the_general_opinion(client, store) -> None:
+    """A trial: a member had no way to remark on the whole draft (总体意见) in the browser, so a
+    submission made in the web never had 一、总体意见. The draft page has the form (a remark,
+    support or opposition, never a wording); 本单位意见 lists it; staff see it on the dashboard and
+    forward it, and the submission prints it under 总体意见."""
+    c = client("li")
+    page = c.get("/d/law@1")
+    assert page.status_code == 200 and 'action="/d/law%401/remark"' in page.text and "总体意见" in page.text
+    r = post(c, "/d/law@1", "/d/law@1/remark", {"stance": "comment", "reason": ""})
+    assert r.status_code == 400 and "请写下对草案全文的意见" in _text(r.text)  # type: ignore[attr-defined]
+    r = post(c, "/d/law@1", "/d/law@1/remark", {"stance": "amend", "reason": "改"})
+    assert r.status_code == 400  # type: ignore[attr-defined]
+    r = post(c, "/d/law@1", "/d/law@1/remark", {"stance": "support", "reason": "总体支持，建议明确平台责任。"})
+    assert r.status_code == 303 and r.headers["location"].startswith("/d/law%401?done=added#c")  # type: ignore[attr-defined]
+    (remark,) = store.comments("law@1")
+    assert remark.anchor.eid is None and remark.stance.value == "support" and remark.source.author == "li"
+    assert "总体支持，建议明确平台责任。" in c.get("/d/law@1").text
+    mine = _text(c.get("/d/law@1/mine").text)
+    assert "全文（总体意见）" in mine and "总体支持，建议明确平台责任。" in mine
+    # another company sees nothing of it
+    assert "总体支持" not in client("gus").get("/d/law@1").text
+    # staff: listed on the dashboard, forwarded, and printed under 总体意见
+    s = client("wang")
+    board = s.get("/staff/d/law@1").text
+    assert "总体支持，建议明确平台责任。" in board and "ACME (China) Ltd." in board
+    r = post(s, "/staff/d/law@1", "/staff/d/law@1/forward", {"comment": str(remark.id), "forward": "1"})
+    assert r.status_code == 303 and store.get_comment(remark.id).forwarded  # type: ignore[attr-defined]
+    md = s.get("/staff/d/law@1/export/md").text
+    assert "总体意见" in md and "总体支持，建议明确平台责任。" in md
+    r = post(s, "/staff/d/law@1", "/staff/d/law@1/forward", {"comment": str(remark.id), "forward": "0"})
+    assert r.status_code == 303 and not store.get_comment(remark.id).forwarded  # type: ignore[attr-defined]
+    assert "总体支持" not in s.get("/staff/d/law@1/export/md").text
+    # a member cannot forward; a comment of no such draft is not found
+    assert post(c, "/d/law@1", "/staff/d/law@1/forward", {"comment": str(remark.id), "forward": "1"}).status_code == 403  # type: ignore[attr-defined]
+    assert post(s, "/staff/d/law@1", "/staff/d/law@1/forward", {"comment": "999", "forward": "1"}).status_code == 404  # type: ignore[attr-defined]
+    # the member withdraws it from the draft page, and brings it back
+    r = post(c, "/d/law@1", f"/comments/{remark.id}/withdraw", {})
+    assert r.status_code == 303 and r.headers["location"] == f"/d/law%401?done=withdrew#c{remark.id}"  # type: ignore[attr-defined]
+    r = post(c, "/d/law@1", f"/comments/{remark.id}/restore", {})
+    assert r.status_code == 303 and store.get_comment(remark.id).status.value == "open"  # type: ignore[attr-defined]
+
+
+def test_a_form_row_on_the_whole_draft_is_listed_with_where_to_give_it(client, store) -> None:
+    """The core reads no form row cited 全文 or 总体意见 (a CSV row it reads): the row is listed,
+    saying to give the remark on the draft page, the others imported."""
+    from docx import Document
+
+    c = client("li")
+    doc = Document(BytesIO(c.get("/d/law@1/form.docx").content))
+    row = doc.tables[-1].add_row()
+    row.cells[0].text, row.cells[-1].text = "总体意见", "总体支持。"
+    out = BytesIO()
+    doc.save(out)
+    r = post(c, "/d/law@1/mine", "/d/law@1/upload", {}, files={"file": ("反馈.docx", out.getvalue(), "application/octet-stream")})
+    assert r.status_code == 400, r.text  # type: ignore[attr-defined]
+    assert "请在本稿目录页的“总体意见”栏提出" in _text(r.text)  # type: ignore[attr-defined]

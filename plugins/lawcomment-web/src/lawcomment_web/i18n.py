@@ -281,6 +281,12 @@ WORDS: dict[str, dict[str, str]] = {
 
 
 WORDS["zh"].update({
+    "whole_draft_remarks": "总体意见", "whole_draft": "全文（总体意见）", "whole_draft_remark": "对草案全文的意见",
+    "whole_draft_hint": "对草案整体的意见、支持或反对（不针对某一条）；具体修改请在相应条文下提出。工作人员可将其列入提交稿的“一、总体意见”。",
+    "no_remark": "请写下对草案全文的意见。", "no_remarks": "会员单位尚未提出总体意见。", "forwarded": "已列入提交稿", "forward": "列入提交稿", "unforward": "不列入提交稿",
+    "forward_done": "已列入提交稿的“总体意见”。", "unforward_done": "已不再列入提交稿。",
+    "row_no_article": ("该行“条款”栏没有写明是哪一条（新增条文请单列一行，“条款”栏写“新增第二十四条之一”或“在第二十四条后增加一条”）。"
+                       "对草案全文的总体意见，意见反馈表中无法填写，请在本稿目录页的“总体意见”栏提出。"),
     "form_row": "意见反馈表第{t}个表格第{r}行", "row_at": "{where}（{row}）",
     "rows_refused": "以下{n}行未能读取，未予导入（其余各行已导入）：",
     "rows_refused_all": "以下{n}行未能读取，文件中的意见均未导入：",
@@ -288,6 +294,15 @@ WORDS["zh"].update({
                           "只有改正后的行会新增。"),
 })
 WORDS["en"].update({
+    "whole_draft_remarks": "On the whole draft", "whole_draft": "the whole draft", "whole_draft_remark": "Your remark on the whole draft",
+    "whole_draft_hint": ("A remark, support or opposition on the draft as a whole (not on one article); propose wordings at "
+                         "their articles. Staff may put it in the submission's general opinion (一、总体意见)."),
+    "no_remark": "Write your remark on the whole draft.", "no_remarks": "No member has remarked on the whole draft yet.", "forwarded": "in the submission", "forward": "Put in the submission",
+    "unforward": "Keep internal", "forward_done": "Put in the submission's general opinion.",
+    "unforward_done": "No longer put in the submission.",
+    "row_no_article": ("its 条款 cell names no article (a new article goes in a row of its own reading 新增第二十四条之一 "
+                       "or 在第二十四条后增加一条). A remark on the whole draft cannot be given in the form: give it under "
+                       "“On the whole draft” on the draft's contents page."),
     "form_row": "the form's table {t}, row {r}", "row_at": "{where} ({row})",
     "rows_refused": "These {n} rows could not be read and were not imported (the other rows were):",
     "rows_refused_all": "These {n} rows could not be read; nothing of the file was imported:",

@@ -325,8 +325,59 @@ def draft_page(ctx: Ctx) -> Response:
                     hits.append((view.unit, body[max(0, at - 20):at], body[at:at + len(q)],
                                  body[at + len(q):at + len(q) + 40]))  # fmt: skip
                     break
-    return ctx.page("draft.html", stored=stored, draft=draft, nodes=contents(draft, counts), q=q, hits=hits[:200],
-                    closed=closed(ctx, stored), mine=len([c for c in mine if c.status is not Status.WITHDRAWN]))  # fmt: skip
+    return ctx.page("draft.html", **draft_values(ctx, stored), nodes=contents(draft, counts), q=q, hits=hits[:200],
+                    mine=len([c for c in mine if c.status is not Status.WITHDRAWN]))  # fmt: skip
+
+
+#: What a remark on the whole draft (总体意见) may be: a remark, support or opposition, never a
+#: wording (which names its article), as the core takes one cited 全文.
+REMARK_STANCES = ("comment", "support", "oppose", "question")
+
+
+def draft_values(ctx: Ctx, stored: StoredDraft) -> dict[str, Any]:
+    """What the draft's page shows besides its contents: the company's remarks on the whole draft
+    (总体意见), withdrawn ones too, to withdraw or bring back, and the form for a new one."""
+    remarks = [c for c in ctx.store.comments(stored, member=ctx.user.member) if c.anchor.eid is None
+               and c.status not in (Status.SUPERSEDED, Status.ORPHANED) and (ctx.is_staff or c.member == ctx.user.member)]  # fmt: skip
+    names = _company_names(ctx) if not ctx.is_staff else {}
+    shown = [(c, names.get(c.source.author or "", c.source.author or ""),
+              c.status is Status.WITHDRAWN and not _withdrawn_by_staff(ctx.store.revisions(c.id), names))
+             for c in remarks]  # fmt: skip
+    return {"stored": stored, "draft": ctx.web.shape(stored).draft, "closed": closed(ctx, stored), "remarks": shown,
+            "remark_stances": REMARK_STANCES, "later": later_reading(ctx, stored), "typed": {}}  # fmt: skip
+
+
+def remark(ctx: Ctx) -> Response:
+    """A remark on the whole draft (总体意见), support or opposition of it: the core's comment cited
+    全文, which staff may forward to go out under the submission's 一、总体意见."""
+    stored = get_draft(ctx, ctx.request.path_params["ref"])
+    stance, reason = ctx.field("stance", "comment"), ctx.field("reason")
+    if stance not in REMARK_STANCES:
+        raise Refused(400, "bad_stance")
+    typed = {"stance": stance, "reason": reason}
+    try:
+        _refuse_if_closed(ctx, stored)
+        if ctx.is_staff:
+            raise StoreError(ctx.t("staff_no_comment"))
+        if not reason.strip():
+            raise StoreError(ctx.t("no_remark"))
+        _refuse_too_long(ctx, "", reason)
+        cid, said = add_comment(ctx.store, stored, ctx.user.member, WHOLE_DRAFT, reason=reason, stance=stance,
+                                source=SourceKind.WEB, author=ctx.user.login)  # fmt: skip
+    except LawcommentError as exc:
+        if ctx.from_database(exc):
+            raise
+        if isinstance(exc, NothingChanged):
+            return ctx.back(f"/d/{quote(stored.ref)}#remarks", "sent_already")
+        draft = ctx.web.shape(stored).draft
+        return ctx.page("draft.html", 400, **{**draft_values(ctx, stored), "typed": typed},
+                        error=localized(str(exc), ctx.lang), nodes=contents(draft, {}), q="", hits=[], mine=0)  # fmt: skip
+    ctx.flash(said)
+    return ctx.back(f"/d/{quote(stored.ref)}#c{cid}", "added")
+
+
+#: How the core cites the whole draft (a remark on it is anchored at no unit).
+WHOLE_DRAFT = "全文"
 
 
 def article_values(ctx: Ctx, stored: StoredDraft, eid: str) -> dict[str, Any]:
@@ -692,17 +743,30 @@ def _change(ctx: Ctx, action: Callable[[Comment], object], done: str, *, to_chan
         if isinstance(said, list):  # how the change was read: shown once it stands (never for one refused)
             ctx.flash(said)
     except _Conflict as exc:
-        return ctx.page("article.html", 409, error=exc.message, edited=edited, **article_values(ctx, stored, eid))
+        return _shown_again(ctx, stored, eid, 409, error=exc.message, edited=edited)
     except _Locked as exc:
-        return ctx.page("article.html", 409, error=str(exc), edited=edited, **article_values(ctx, stored, eid))
+        return _shown_again(ctx, stored, eid, 409, error=str(exc), edited=edited)
     except LawcommentError as exc:
         if ctx.from_database(exc):
             raise
         if done == "edited" and isinstance(exc, NothingChanged):  # saved as it was: nothing to change, nothing wrong
-            return ctx.back(f"/d/{quote(stored.ref)}/a/{eid}#c{c.id}", "unchanged")
-        return ctx.page("article.html", 400, error=localized(str(exc), ctx.lang), edited=edited,
-                        **article_values(ctx, stored, eid))  # fmt: skip
-    return ctx.back(f"/d/{quote(stored.ref)}/a/{eid}#c{c.id}", done)
+            return ctx.back(f"{_page_of(stored, eid)}#c{c.id}", "unchanged")
+        return _shown_again(ctx, stored, eid, 400, error=localized(str(exc), ctx.lang), edited=edited)
+    return ctx.back(f"{_page_of(stored, eid)}#c{c.id}", done)
+
+
+def _page_of(stored: StoredDraft, eid: str) -> str:
+    """The page a comment is shown on: its article's, or for a remark on the whole draft the draft's."""
+    return f"/d/{quote(stored.ref)}/a/{eid}" if eid else f"/d/{quote(stored.ref)}"
+
+
+def _shown_again(ctx: Ctx, stored: StoredDraft, eid: str, status: int, **values: Any) -> Response:
+    """The page of a comment whose change was refused, saying why: its article's, or the draft's."""
+    if eid:
+        return ctx.page("article.html", status, **values, **article_values(ctx, stored, eid))
+    draft = ctx.web.shape(stored).draft
+    return ctx.page("draft.html", status, **values, **draft_values(ctx, stored), nodes=contents(draft, {}), q="",
+                    hits=[], mine=0)  # fmt: skip
 
 
 def _applied(ctx: Ctx, stored: StoredDraft, eid: str) -> set[int]:
@@ -917,7 +981,8 @@ def refused_row(ctx: Ctx, problem: str, name: str) -> str:
     m = _ROW.match(problem)
     why = m["why"] if m else problem
     cited = _CITED.search(why)
-    said = localized(why, ctx.lang)
+    # (one the core's catalogue lacks: a row citing no article, as one cited 全文 or 总体意见 is read)
+    said = ctx.t("row_no_article") if why.startswith("no article id or citation in the row") else localized(why, ctx.lang)
     row = ctx.t("form_row", t=m["t"], r=m["r"]) if m else ""
     if cited and row:
         return ctx.t("row_at", where=cited[1], row=row) + ctx.t("colon") + said
@@ -940,6 +1005,7 @@ def routes(web: Web) -> list[Route]:
         route(web, "/lang", set_lang, methods=("POST",), public=True),
         route(web, "/", home),
         route(web, "/d/{ref}", draft_page),
+        route(web, "/d/{ref}/remark", remark, methods=("POST",)),
         route(web, "/d/{ref}/a/{eid}", article_page),
         route(web, "/d/{ref}/a/{eid}/comment", add, methods=("POST",)),
         route(web, "/d/{ref}/preview", preview, methods=("POST",)),

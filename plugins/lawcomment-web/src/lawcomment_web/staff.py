@@ -22,6 +22,7 @@ from lawcomment.consultation import (
     decide_group,
     decide_translation,
     draft_positions,
+    forward_comment,
     group_holding,
     parse_deadline,
     reason_standing,
@@ -90,7 +91,10 @@ def dashboard(ctx: Ctx) -> Response:
     # (the JSON document holds the translation whatever the language asked: no second link for it)
     bilingual = sorted(name for name, e in exporters().items() if e.bilingual and name != "json") \
         if ctx.web.english(ctx.store, stored) else []  # fmt: skip
-    return ctx.page("dashboard.html", stored=stored, report=report, heat=heat, busiest=busiest, formats=formats,
+    # members' remarks on the whole draft (总体意见): staff forward them to go out under 一、总体意见
+    names = {m.id: m.org or m.id for m in ctx.store.members()}
+    remarks = [(c, names.get(c.member, c.member)) for c in comments if c.anchor.eid is None and c.status is Status.OPEN]
+    return ctx.page("dashboard.html", stored=stored, report=report, remarks=remarks, heat=heat, busiest=busiest, formats=formats,
                     bilingual=bilingual, bare=bare, reasons_said=reasons_said,
                     waiting=waiting, unreviewed=sum(n for _, n, _ in waiting),
                     total=sum(per_article.values()), today=today(ctx))  # fmt: skip
@@ -519,11 +523,29 @@ def download(ctx: Ctx) -> Response:
     return Response(data, media_type=media, headers={"content-disposition": f"attachment; filename=\"{quote(name)}\""})
 
 
+def forward(ctx: Ctx) -> Response:
+    """Put a member's remark in the submission (一、总体意见 for one on the whole draft), or keep it
+    internal again, as `lawcomment comment forward [--undo]` does; asked twice, said once."""
+    stored = get_draft(ctx, ctx.request.path_params["ref"])
+    cid = ctx.field("comment")
+    try:
+        c = ctx.store.get_comment(int(cid)) if cid.isascii() and cid.isdigit() and len(cid) <= 18 else None
+    except StoreError:
+        c = None
+    if c is None or c.draft != stored.ref:
+        raise Refused(404, "not_found")
+    wanted = ctx.field("forward") == "1"
+    if c.forwarded != wanted:
+        forward_comment(ctx.store, c.id, wanted)
+    return ctx.back(f"/staff/d/{quote(stored.ref)}#remarks", "forward_done" if wanted else "unforward_done")
+
+
 def routes(web: Web) -> list[Route]:
     return [
         route(web, "/staff/d/{ref}", dashboard, staff=True),
         route(web, "/staff/d/{ref}/a/{eid}", merged, staff=True),
         route(web, "/staff/d/{ref}/a/{eid}/decide", decide_post, methods=("POST",), staff=True),
         route(web, "/staff/d/{ref}/deadline", deadline, methods=("POST",), staff=True),
+        route(web, "/staff/d/{ref}/forward", forward, methods=("POST",), staff=True),
         route(web, "/staff/d/{ref}/export/{fmt}", download, staff=True),
     ]
