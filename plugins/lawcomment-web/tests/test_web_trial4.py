@@ -127,3 +127,46 @@ def test_a_form_row_on_the_whole_draft_is_listed_with_where_to_give_it(client, s
     r = post(c, "/d/law@1/mine", "/d/law@1/upload", {}, files={"file": ("反馈.docx", out.getvalue(), "application/octet-stream")})
     assert r.status_code == 400, r.text  # type: ignore[attr-defined]
     assert "请在本稿目录页的“总体意见”栏提出" in _text(r.text)  # type: ignore[attr-defined]
+
+
+def _second_reading(store, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """law@2: a new 第二条 put in (the old 第二条 to 第四条 become 第三条 to 第五条), the old 第二条第二款
+    rewritten; carried as `draft add … --supersedes 1` does."""
+    from conftest import LAW
+
+    from lawcomment.consultation import add_draft_file, carry_forward
+
+    text = LAW.replace("第二条　电子商务经营者", "第二条　国家鼓励发展电子商务新业态。\n第三条　电子商务经营者")
+    text = text.replace("第三条　电子商务经营者应当履行", "第四条　电子商务经营者应当履行").replace("第四条　本法自", "第五条　本法自")
+    text = text.replace("个人销售自产农副产品的，不需要登记。", "个人销售自产农副产品、家庭手工业产品的，可以不办理市场主体登记，但应当依法纳税。")
+    second = tmp_path / "law2.txt"
+    second.write_text(text, encoding="utf-8")
+    add_draft_file(store, second, "law", "2")
+    carry_forward(store, "law@1", "law@2")
+    store.set_deadline("law@2", "2999-12-31")
+
+
+def test_members_read_a_short_status_of_a_carried_comment_and_staff_the_whole_note(client, store, tmp_path) -> None:
+    """A trial: after the second reading members read the carry's staff note (ids, similarity
+    figures, 请核对, decision numbers), in English. A member reads a short status in Chinese, its
+    place cited as the law cites it; staff keep the whole note."""
+    c = client("li")
+    assert post(c, "/d/law@1/a/art_2", "/d/law@1/a/art_2/comment",
+                {"at": "art_2__para_2", "stance": "amend", "proposal": "个人销售自产农副产品的，依法不需要登记。",
+                 "reason": "明确依据"}).status_code == 303  # type: ignore[attr-defined]
+    assert post(c, "/d/law@1/a/art_3", "/d/law@1/a/art_3/comment",
+                {"at": "art_3", "stance": "question", "reason": "“公示”的方式如何？"}).status_code == 303  # type: ignore[attr-defined]
+    _second_reading(store, tmp_path)
+    notes = [x.note for x in store.comments("law@2")]
+    assert any("art_" in n for n in notes)  # (the staff note the member must not read)
+    for url in ("/d/law@2/mine", "/d/law@2/a/art_3", "/d/law@2/a/art_4"):
+        page = c.get(url)
+        assert page.status_code == 200
+        said = _text(page.text)
+        for staff_only in ("art_", "相似度", "similarity", "请核对", "决定#", "decision #", ") → 第", "check"):
+            assert staff_only not in said, (url, staff_only, said)
+    mine = _text(c.get("/d/law@2/mine").text)
+    assert "已失效：新稿已改写该条款（原第二条第二款），本单位的修改建议已不适用；如仍有意见，请对新条文重新提出" in mine
+    assert "已延续至第四条（原第三条）" in mine
+    staff = _text(client("wang").get("/staff/d/law@2/a/art_3").text)
+    assert "第二条第二款" in staff and "→" in staff  # the whole note, for staff

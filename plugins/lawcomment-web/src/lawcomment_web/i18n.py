@@ -287,6 +287,13 @@ WORDS["zh"].update({
     "forward_done": "已列入提交稿的“总体意见”。", "unforward_done": "已不再列入提交稿。",
     "row_no_article": ("该行“条款”栏没有写明是哪一条（新增条文请单列一行，“条款”栏写“新增第二十四条之一”或“在第二十四条后增加一条”）。"
                        "对草案全文的总体意见，意见反馈表中无法填写，请在本稿目录页的“总体意见”栏提出。"),
+    "carried_deleted": "新稿已删除{old}", "carried_deleted_bare": "新稿已删除该条",
+    "carried_rewritten": "新稿已改写该条款（原{old}），本单位的修改建议已不适用；如仍有意见，请对新条文重新提出",
+    "carried_rewritten_bare": "新稿已改写该条款，本单位的修改建议已不适用；如仍有意见，请对新条文重新提出",
+    "carried_adopted": "原{old}", "carried_to": "已延续至{new}（原{old}）",
+    "carried_stance": "新稿已改写该条，如本单位的意见有变，可修改或撤回",
+    "carried_partial": "新稿已改写部分相关文字，其中部分修改已不适用",
+    "carried_passed": "上一稿中委员会未采用这一措辞",
     "form_row": "意见反馈表第{t}个表格第{r}行", "row_at": "{where}（{row}）",
     "rows_refused": "以下{n}行未能读取，未予导入（其余各行已导入）：",
     "rows_refused_all": "以下{n}行未能读取，文件中的意见均未导入：",
@@ -303,6 +310,14 @@ WORDS["en"].update({
     "row_no_article": ("its 条款 cell names no article (a new article goes in a row of its own reading 新增第二十四条之一 "
                        "or 在第二十四条后增加一条). A remark on the whole draft cannot be given in the form: give it under "
                        "“On the whole draft” on the draft's contents page."),
+    "carried_deleted": "the new reading deleted {old}", "carried_deleted_bare": "the new reading deleted the article",
+    "carried_rewritten": ("the new reading rewrote it (was {old}); your company's wording no longer applies: to "
+                          "say more, comment on the new text"),
+    "carried_rewritten_bare": "the new reading rewrote it; your company's wording no longer applies: to say more, comment on the new text",
+    "carried_adopted": "was {old}", "carried_to": "carried to {new} (was {old})",
+    "carried_stance": "the new reading rewords it: edit or withdraw your comment if your view changed",
+    "carried_partial": "the new reading rewrote some of the words: some of the changes no longer apply",
+    "carried_passed": "at the last reading the committee chose another wording",
     "form_row": "the form's table {t}, row {r}", "row_at": "{where} ({row})",
     "rows_refused": "These {n} rows could not be read and were not imported (the other rows were):",
     "rows_refused_all": "These {n} rows could not be read; nothing of the file was imported:",

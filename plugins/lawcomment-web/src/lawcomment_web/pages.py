@@ -23,6 +23,7 @@ from lawcomment import (Comment, Draft, Kind, LawcommentError, NewComment, Nothi
                         StoreError, Unit, diff)
 from lawcomment.consultation import (
     add_comment,
+    carry_check,
     draft_positions,
     edit_comment,
     import_comments,
@@ -424,6 +425,7 @@ def article_values(ctx: Ctx, stored: StoredDraft, eid: str) -> dict[str, Any]:
             "previous": articles[at - 1] if at else None, "next": articles[at + 1] if at + 1 < len(articles) else None,
             "comments": shown, "closed": is_closed, "later": later_reading(ctx, stored), "stances": STANCES, "index": index,
             "earlier": earlier_reading(ctx, stored, eid), "english": english, "seen_of": seen_of,
+            "carried": partial(carried_note, ctx, stored),
             "english_merged": _merged_english(ctx, stored, unit)}  # fmt: skip
 
 
@@ -543,6 +545,37 @@ def _decided(ctx: Ctx, stored: StoredDraft, eid: str, comments: list[Comment]) -
             whole = c.anchor.eid == c.anchor.article
             out[c.id] = "accepted" if words and (words == theirs if whole else words in theirs) else "under_final"
     return out, settled
+
+
+def carried_note(ctx: Ctx, stored: StoredDraft, c: Comment) -> str:
+    """What a comment carried from the last reading says of its carrying, on the page's card.
+    Staff read the carry's whole note (in their language where the core has its words: ids,
+    similarities and what to check included); a member reads a short status in theirs, its old
+    and new place cited as the law cites them, never an id, a figure, a decision's number or a
+    request to check (a trial's members read the staff note, in English). "" when there is nothing to say."""
+    if ctx.is_staff:
+        return localized(c.note, ctx.lang) if c.note and (c.status is Status.ORPHANED or carry_check(c.note)) else ""
+    if c.origin is None or c.status in (Status.WITHDRAWN, Status.SUPERSEDED):
+        return ""
+    old = ""
+    try:
+        was = ctx.store.get_comment(c.origin)
+        before = ctx.store.get_draft(was.draft, archived=True)
+        old = law_citation(ctx.web.shape(before).draft, was.anchor.eid, ctx.lang) if was.anchor.eid else ""
+    except StoreError:
+        pass
+    new = law_citation(ctx.web.shape(stored).draft, c.anchor.eid, ctx.lang) if c.anchor.eid else ""
+    check = carry_check(c.note or "")
+    if c.status is Status.ORPHANED:
+        if not c.anchor.eid:
+            return ctx.t("carried_deleted", old=old) if old else ctx.t("carried_deleted_bare")
+        return ctx.t("carried_rewritten", old=old) if old else ctx.t("carried_rewritten_bare")
+    if c.status is Status.ADOPTED:
+        return ctx.t("carried_adopted", old=old) if old and old != new else ""
+    said = ctx.t("carried_to", old=old, new=new) if old and new and old != new else ""
+    extra = {"stance": "carried_stance", "partial": "carried_partial", "passed": "carried_passed"}.get(check)
+    return "；".join(x for x in (said, ctx.t(extra) if extra else "") if x) if ctx.lang == "zh" else \
+        "; ".join(x for x in (said, ctx.t(extra) if extra else "") if x)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -899,7 +932,7 @@ def _listed(ctx: Ctx, stored: StoredDraft) -> dict[str, Any]:
         states.update(settled)
     shut = closed(ctx, stored)  # after the deadline: outcomes shown, no upload offered
     return {"comments": comments, "redlines": redlines, "states": states, "fates": fates if shut else {},
-            "closed": shut}  # fmt: skip
+            "closed": shut, "carried": partial(carried_note, ctx, stored)}  # fmt: skip
 
 
 def form(ctx: Ctx) -> Response:
