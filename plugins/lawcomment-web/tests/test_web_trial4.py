@@ -170,3 +170,50 @@ def test_members_read_a_short_status_of_a_carried_comment_and_staff_the_whole_no
     assert "已延续至第四条（原第三条）" in mine
     staff = _text(client("wang").get("/staff/d/law@2/a/art_3").text)
     assert "第二条第二款" in staff and "→" in staff  # the whole note, for staff
+
+
+def test_the_second_readings_dashboard_counts_carried_comments_and_links_the_adoption_page(client, store, tmp_path) -> None:
+    """A trial: v2's dashboard said 意见：10 beside every member 未反馈 with 0 comments, 待审查 0 though
+    proposals no longer fit, and had no adoption page. The count says what it counts, the members'
+    table has the carried comments apart, the comments to check are listed, and the adoption page
+    says what the second reading adopted, as `lawcomment adoption` does; a member's card on the first
+    reading, 委员会已决定, says the second reading did not adopt it."""
+    from lawcomment.consultation import decide, draft_positions
+
+    c = client("li")
+    assert post(c, "/d/law@1/a/art_2", "/d/law@1/a/art_2/comment",
+                {"at": "art_2__para_2", "stance": "amend", "proposal": "个人销售自产农副产品的，依法不需要登记。",
+                 "reason": "明确依据"}).status_code == 303  # type: ignore[attr-defined]
+    assert post(c, "/d/law@1/a/art_3", "/d/law@1/a/art_3/comment",
+                {"at": "art_3", "stance": "question", "reason": "“公示”的方式如何？"}).status_code == 303  # type: ignore[attr-defined]
+    (position,) = draft_positions(store, "law@1", "art_2")
+    decide(store, "law@1", "art_2", accept=position.changes[0].change.id)
+    _second_reading(store, tmp_path)
+    s = client("wang")
+    board = _text(s.get("/staff/d/law@2").text)
+    assert "意见：2（本稿新提0条；由上一稿转入2条，其中已失效1条、新稿已采纳0条；不含已撤回和已被替代的）" in board, board
+    assert "由上一稿转入、须核对的意见： 1" in board and "“已反馈”只计会员在本稿新提的意见" in board
+    assert re.search(r"ACME \(China\) Ltd\. Pharma WG 未反馈 0 2 ", board), board
+    page = s.get("/staff/d/law@2").text
+    assert 'href="/staff/d/law%401/adoption"' in s.get("/staff/d/law@1").text
+    assert 'href="/staff/d/law%402/adoption"' in page
+    for ref in ("law@1", "law@2"):
+        adoption = s.get(f"/staff/d/{ref}/adoption")
+        said = _text(adoption.text)
+        assert adoption.status_code == 200 and "law@1的修改建议和委员会意见在law@2中的采纳情况" in said
+        assert re.search(r"#1 ACME \(China\) Ltd\. 修改 第二条第二款 第三条 未采纳", said), said
+        assert "委员会意见1处修改中，新一稿采纳0处（0%）" in said and "art_" not in said
+    assert c.get("/staff/d/law@2/adoption").status_code == 403
+    # the member's card on the first reading, which the committee decided on, says what the second made of it
+    card = _text(c.get("/d/law@1/a/art_2").text)
+    assert "委员会已决定 · 新一稿：未采纳" in card, card
+    assert "新一稿：未采纳" in _text(c.get("/d/law@1/mine").text)
+    # and on the second reading, the company's comment on the first one says it too (not 待处理)
+    earlier = _text(c.get("/d/law@2/a/art_3").text)
+    assert "#1 · 修改 · 本稿：未采纳" in earlier and "#2 · 提问 · 已转入本稿" not in earlier
+
+
+def test_a_draft_of_one_reading_has_no_adoption_page(client) -> None:
+    r = client("wang").get("/staff/d/law@1/adoption")
+    assert r.status_code == 404 and "本稿没有上一稿或下一稿" in _text(r.text)
+    assert "/adoption" not in client("wang").get("/staff/d/law@1").text

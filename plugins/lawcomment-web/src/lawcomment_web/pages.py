@@ -33,9 +33,10 @@ from lawcomment.consultation import (
     write_form,
 )
 from lawcomment.drafts import law_citation
-from lawcomment.exports import decided_label, localized, review_pieces
+from lawcomment.exports import decided_label, label, localized, review_pieces
 from lawcomment.records import StoredDraft
-from lawcomment.review import applied_decisions
+from lawcomment.registry import align_versions
+from lawcomment.review import applied_decisions, outcomes
 
 from . import auth
 from .app import HERE, IMPORT_WAIT, Ctx, Refused, Web, route
@@ -426,6 +427,7 @@ def article_values(ctx: Ctx, stored: StoredDraft, eid: str) -> dict[str, Any]:
             "comments": shown, "closed": is_closed, "later": later_reading(ctx, stored), "stances": STANCES, "index": index,
             "earlier": earlier_reading(ctx, stored, eid), "english": english, "seen_of": seen_of,
             "carried": partial(carried_note, ctx, stored),
+            "adopted": _adopted_here(ctx, stored, [c for c, *_ in shown]),
             "english_merged": _merged_english(ctx, stored, unit)}  # fmt: skip
 
 
@@ -578,6 +580,34 @@ def carried_note(ctx: Ctx, stored: StoredDraft, c: Comment) -> str:
         "; ".join(x for x in (said, ctx.t(extra) if extra else "") if x)  # fmt: skip
 
 
+def reading_pair(ctx: Ctx, stored: StoredDraft) -> tuple[StoredDraft, StoredDraft] | None:
+    """The reading ``stored`` follows and it, or it and the one that superseded it (as `lawcomment
+    adoption` pairs them); None for a draft of one reading."""
+    before = ctx.store.predecessor(stored.ref)
+    if before is not None:
+        return before, stored
+    after = later_reading(ctx, stored)
+    return (stored, after) if after is not None else None
+
+
+def _adopted_here(ctx: Ctx, stored: StoredDraft, comments: list[Comment]) -> dict[int, str]:
+    """On a reading a later one superseded, what that one made of the company's open wordings."""
+    after = later_reading(ctx, stored)
+    return adopted_labels(ctx, stored, after, [c for c in comments if c.status is Status.OPEN]) if after else {}
+
+
+def adopted_labels(ctx: Ctx, old: StoredDraft, new: StoredDraft, comments: list[Comment]) -> dict[int, str]:
+    """What the next reading made of each wording among ``comments`` (on ``old``), by its id, as
+    `lawcomment adoption` says it (已采纳, 部分采纳, 未采纳, 条文已删除) in the page's language: a
+    card on the reading the committee decided on reads it beside 委员会已决定, so that no proposal
+    the new text did not take reads as settled in the member's favour."""
+    if not comments:
+        return {}
+    before, after = ctx.web.shape(old).draft, ctx.web.shape(new).draft
+    alignment = stored_alignment(ctx.store, old, new) or align_versions(before, after)
+    return {o.comment.id: label(o.state, ctx.lang) for o in outcomes(before, after, alignment, comments)}
+
+
 @dataclass(frozen=True)
 class Earlier:
     """The article in the previous reading: its ref, its text, the redline to this one, and
@@ -588,6 +618,7 @@ class Earlier:
     labels: str
     parts: list[tuple[str, str]]
     comments: list[Comment]
+    adopted: dict[int, str]  # what this reading made of each of the company's wordings (已采纳, 未采纳 …)
 
 
 def earlier_reading(ctx: Ctx, stored: StoredDraft, eid: str) -> Earlier | None:
@@ -608,7 +639,8 @@ def earlier_reading(ctx: Ctx, stored: StoredDraft, eid: str) -> Earlier | None:
     comments = [c for o in entry.old for c in ctx.store.comments(before, article=o, member=ctx.user.member)
                 if c.member == ctx.user.member]  # fmt: skip
     labels = "、".join(old_index[o].label for o in entry.old if o in old_index)
-    return Earlier(before.ref, before.title or before.ref, labels, segments(old_text, new_text), comments)
+    return Earlier(before.ref, before.title or before.ref, labels, segments(old_text, new_text), comments,
+                   adopted_labels(ctx, before, stored, [c for c in comments if c.status is Status.OPEN]))
 
 
 def article_page(ctx: Ctx) -> Response:
@@ -932,7 +964,8 @@ def _listed(ctx: Ctx, stored: StoredDraft) -> dict[str, Any]:
         states.update(settled)
     shut = closed(ctx, stored)  # after the deadline: outcomes shown, no upload offered
     return {"comments": comments, "redlines": redlines, "states": states, "fates": fates if shut else {},
-            "closed": shut, "carried": partial(carried_note, ctx, stored)}  # fmt: skip
+            "closed": shut, "carried": partial(carried_note, ctx, stored),
+            "adopted": _adopted_here(ctx, stored, comments)}  # fmt: skip
 
 
 def form(ctx: Ctx) -> Response:
