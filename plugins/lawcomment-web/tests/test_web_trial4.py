@@ -217,3 +217,20 @@ def test_a_draft_of_one_reading_has_no_adoption_page(client) -> None:
     r = client("wang").get("/staff/d/law@1/adoption")
     assert r.status_code == 404 and "本稿没有上一稿或下一稿" in _text(r.text)
     assert "/adoption" not in client("wang").get("/staff/d/law@1").text
+
+
+def test_the_home_page_tells_the_readings_apart_and_a_replaced_ones_deadline_is_not_offered(client, store, tmp_path) -> None:
+    """A trial: the home page listed the two readings as two identical links, and the replaced one's
+    dashboard still offered to change its deadline."""
+    _second_reading(store, tmp_path)
+    for login in ("li", "wang"):
+        home = _text(client(login).get("/").text)
+        assert re.search(r"示例电子商务法（草案） · 第一稿（v1）( law@1)? — 已由第二稿（v2）取代，不再征求意见", home), home
+        assert "示例电子商务法（草案） · 第二稿（v2）" in home
+    s = client("wang")
+    board = s.get("/staff/d/law@1").text
+    assert 'action="/staff/d/law%401/deadline"' not in board and "本稿已由law@2取代" in _text(board)
+    assert 'action="/staff/d/law%402/deadline"' in s.get("/staff/d/law@2").text
+    r = post(s, "/staff/d/law@2", "/staff/d/law@1/deadline", {"deadline": "2999-01-01"})
+    assert r.status_code == 409 and "截止日期不再适用" in _text(r.text)  # type: ignore[attr-defined]
+    assert store.get_draft("law@1").deadline == "2999-12-31"

@@ -303,8 +303,23 @@ def set_lang(ctx: Ctx) -> Response:
 def home(ctx: Ctx) -> Response:
     drafts = ctx.store.drafts()
     # a reading a later one superseded: listed, marked, its comments carried to the later one
-    later = {d.ref: found.ref for d in drafts if (found := later_reading(ctx, d)) is not None}
-    return ctx.page("home.html", drafts=drafts, today=today(ctx), later=later)
+    later = {d.ref: found for d in drafts if (found := later_reading(ctx, d)) is not None}
+    # which reading each is (第一稿, 第二稿 …, by the chain of --supersedes), and its version: two
+    # readings of one law have one title (a trial's home page listed two identical links)
+    earlier = {after.ref: d.ref for d, after in ((d, later[d.ref]) for d in drafts if d.ref in later)}
+
+    def nth(ref: str) -> int:
+        n, seen = 1, {ref}
+        while (ref := earlier.get(ref, "")) and ref not in seen:
+            n, _ = n + 1, seen.add(ref)
+        return n
+
+    readings = {d.ref: ctx.t("reading_n", n=_NUMERALS[nth(d.ref)] if ctx.lang == "zh" and nth(d.ref) < len(_NUMERALS)
+                             else str(nth(d.ref)), v=d.version) for d in drafts}  # fmt: skip
+    return ctx.page("home.html", drafts=drafts, today=today(ctx), later=later, readings=readings)
+
+
+_NUMERALS = ("零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十")
 
 
 def draft_page(ctx: Ctx) -> Response:

@@ -110,11 +110,12 @@ def dashboard(ctx: Ctx) -> Response:
                 for c in comments if c.origin is not None and c.status in (Status.ORPHANED, Status.OPEN)
                 and (c.status is Status.ORPHANED or carry_check(c.note or ""))]  # fmt: skip
     pair = reading_pair(ctx, stored)
+    later = ctx.store.successor(stored.ref)
     # members' remarks on the whole draft (总体意见): staff forward them to go out under 一、总体意见
     names = {m.id: m.org or m.id for m in ctx.store.members()}
     remarks = [(c, names.get(c.member, c.member)) for c in comments if c.anchor.eid is None and c.status is Status.OPEN]
     return ctx.page("dashboard.html", stored=stored, report=report, remarks=remarks, carried_total=carried_total,
-                    written_total=written_total, to_check=to_check, pair=pair, carried=carried,
+                    written_total=written_total, to_check=to_check, pair=pair, carried=carried, later=later,
                     carried_group={g.group: sum(carried[m] for m in g.members) for g in report.groups},
                     carried_orphaned=carried_orphaned, carried_adopted=carried_adopted, heat=heat, busiest=busiest, formats=formats,
                     bilingual=bilingual, bare=bare, reasons_said=reasons_said,
@@ -487,6 +488,9 @@ def deadline(ctx: Ctx) -> Response:
     cleared by mistake and saved is refused, the deadline kept (a trial's was removed, saying
     截止日期已更新)."""
     stored = get_draft(ctx, ctx.request.path_params["ref"])
+    later = ctx.store.successor(stored.ref)
+    if later is not None:  # members comment on the later reading: its deadline is the one that counts
+        return ctx.page("error.html", 409, message=ctx.t("deadline_replaced", ref=later.ref))
     if ctx.field("remove") == "1":
         ctx.store.set_deadline(stored.ref, None)
         return ctx.back(f"/staff/d/{quote(stored.ref)}", "deadline_removed")
@@ -551,6 +555,7 @@ def adoption(ctx: Ctx) -> Response:
     (or the first, of the one that superseded it)."""
     stored = get_draft(ctx, ctx.request.path_params["ref"])
     pair = reading_pair(ctx, stored)
+    later = ctx.store.successor(stored.ref)
     if pair is None:
         raise Refused(404, "no_adoption")
     old_s, new_s = pair
