@@ -234,3 +234,18 @@ def test_the_home_page_tells_the_readings_apart_and_a_replaced_ones_deadline_is_
     r = post(s, "/staff/d/law@2", "/staff/d/law@1/deadline", {"deadline": "2999-01-01"})
     assert r.status_code == 409 and "截止日期不再适用" in _text(r.text)  # type: ignore[attr-defined]
     assert store.get_draft("law@1").deadline == "2999-12-31"
+
+
+def test_an_article_typed_in_the_address_as_a_number_or_a_citation_goes_to_its_page(client) -> None:
+    """A trial: /d/…/a/44 and /d/…/a/第四十四条 were 404. A bare number or a citation goes to the
+    article's own address (a 款 to its place on it); what names nothing is still not found."""
+    c = client("li")
+    for typed, to in (("2", "/d/law%401/a/art_2"), ("第二条", "/d/law%401/a/art_2"),
+                      ("第二条第二款", "/d/law%401/a/art_2#art_2__para_2"), ("Article 3", "/d/law%401/a/art_3")):
+        r = c.get(f"/d/law@1/a/{typed}", follow_redirects=False)
+        assert (r.status_code, r.headers.get("location")) == (307, to), typed
+    assert c.get("/d/law@1/a/第二条").status_code == 200
+    assert c.get("/d/law@1/a/99", follow_redirects=False).status_code == 404
+    assert c.get("/d/law@1/a/nonsense", follow_redirects=False).status_code == 404
+    r = client("wang").get("/staff/d/law@1/a/第三条", follow_redirects=False)
+    assert (r.status_code, r.headers["location"]) == (307, "/staff/d/law%401/a/art_3")

@@ -32,7 +32,7 @@ from lawcomment.consultation import (
     withdraw_comment,
     write_form,
 )
-from lawcomment.drafts import law_citation
+from lawcomment.drafts import law_citation, resolve
 from lawcomment.exports import decided_label, label, localized, review_pieces
 from lawcomment.records import StoredDraft
 from lawcomment.registry import align_versions
@@ -660,7 +660,27 @@ def earlier_reading(ctx: Ctx, stored: StoredDraft, eid: str) -> Earlier | None:
 
 def article_page(ctx: Ctx) -> Response:
     stored = get_draft(ctx, ctx.request.path_params["ref"])
-    return ctx.page("article.html", **article_values(ctx, stored, ctx.request.path_params["eid"]))
+    eid = ctx.request.path_params["eid"]
+    if eid not in ctx.web.shape(stored).place and (found := canonical(ctx, stored, eid)) is not None:
+        return RedirectResponse(f"/d/{quote(stored.ref)}/a/{found}", status_code=307)
+    return ctx.page("article.html", **article_values(ctx, stored, eid))
+
+
+def canonical(ctx: Ctx, stored: StoredDraft, given: str) -> str | None:
+    """The article page's own address part for ``given``, an article or a unit of it as people type
+    it in the address (44, 第四十四条, 第四十四条第一款, Article 44): its article's eid, with the unit
+    as the fragment (art_44#art_44__para_1); None when it names none (a trial's /a/44 was a 404)."""
+    if len(given) > 100:
+        return None
+    shape = ctx.web.shape(stored)
+    try:
+        unit = resolve(shape.draft, given, index=shape.index)
+    except LawcommentError:
+        return None
+    article = unit.eid.split("__", 1)[0]
+    if article not in shape.place:
+        return None
+    return article if unit.eid == article else f"{article}#{unit.eid}"
 
 
 def _refuse_too_long(ctx: Ctx, wording: str, reason: str) -> None:

@@ -12,7 +12,7 @@ from functools import partial
 from typing import Any
 from urllib.parse import quote
 
-from starlette.responses import Response
+from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
 from lawcomment import ExportError, ExportOptions, Kind, Stance, Status, StoreError, export, load_consultation
@@ -37,7 +37,7 @@ from lawcomment.registry import align_versions
 from lawcomment.review import adoption_dict, brief_segments, decided_groups, outcomes, position_adoption, replaced
 
 from .app import ERRORS, Ctx, Refused, Web, route
-from .pages import get_draft, reading_pair, segments, sep, today
+from .pages import canonical, get_draft, reading_pair, segments, sep, today
 
 ACTIVE = (Status.OPEN, Status.RESOLVED, Status.ORPHANED, Status.ADOPTED)
 
@@ -128,6 +128,8 @@ def merged(ctx: Ctx) -> Response:
     eid = ctx.request.path_params["eid"]
     shape = ctx.web.shape(stored)
     draft, index = shape.draft, shape.index
+    if eid not in index and (found := canonical(ctx, stored, eid)) is not None:
+        return RedirectResponse(f"/staff/d/{quote(stored.ref)}/a/{found}", status_code=307)
     if eid not in index:
         raise Refused(404, "not_found")
     (position,) = draft_positions(ctx.store, stored, eid)
