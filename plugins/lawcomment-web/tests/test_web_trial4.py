@@ -249,3 +249,14 @@ def test_an_article_typed_in_the_address_as_a_number_or_a_citation_goes_to_its_p
     assert c.get("/d/law@1/a/nonsense", follow_redirects=False).status_code == 404
     r = client("wang").get("/staff/d/law@1/a/第三条", follow_redirects=False)
     assert (r.status_code, r.headers["location"]) == (307, "/staff/d/law%401/a/art_3")
+
+
+def test_a_control_character_in_a_typed_comment_is_said_as_of_a_typed_comment(client, store) -> None:
+    """A trial: a control character in a comment was refused with 'art_47' and 未导入 (an import's
+    words). It names the article as the law cites it, the field and the character; the words typed stay."""
+    c = client("li")
+    r = post(c, "/d/law@1/a/art_2", "/d/law@1/a/art_2/comment", {"at": "art_2", "stance": "comment", "reason": "abc\x07def"})
+    assert r.status_code == 400  # type: ignore[attr-defined]
+    said = _text(r.text)  # type: ignore[attr-defined]
+    assert "第二条：“理由”的第4个字符是看不见的控制字符（U+0007），多为从其他文件粘贴带入；请删去后再提交（意见未保存）。" in said
+    assert "art_2" not in said and "未导入" not in said and store.comments("law@1") == []

@@ -8,6 +8,7 @@ import hashlib
 import json
 import re
 import tempfile
+import unicodedata
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -379,6 +380,7 @@ def remark(ctx: Ctx) -> Response:
         if not reason.strip():
             raise StoreError(ctx.t("no_remark"))
         _refuse_too_long(ctx, "", reason)
+        _refuse_controls(ctx, ctx.t("whole_draft"), reason=reason)
         cid, said = add_comment(ctx.store, stored, ctx.user.member, WHOLE_DRAFT, reason=reason, stance=stance,
                                 source=SourceKind.WEB, author=ctx.user.login)  # fmt: skip
     except LawcommentError as exc:
@@ -689,6 +691,16 @@ def _refuse_too_long(ctx: Ctx, wording: str, reason: str) -> None:
             raise StoreError(ctx.t("too_long", what=ctx.t(what), n=f"{len(text):,}", most=f"{most:,}"))
 
 
+def _refuse_controls(ctx: Ctx, where: str, **texts: str) -> None:
+    """A control character typed or pasted into a comment (a bell, an escape from another
+    program's text) refused as the member typed it: naming the article as the law cites it and the
+    field, not the core's intake words (a trial read 'art_47' and 未导入, as of a file)."""
+    for field_name, text in texts.items():
+        for n, ch in enumerate(text, 1):
+            if unicodedata.category(ch) == "Cc" and ch not in "\n\t\r":
+                raise StoreError(ctx.t("control_char", where=where, what=ctx.t(field_name), n=str(n), code=f"U+{ord(ch):04X}"))
+
+
 def _refuse_if_closed(ctx: Ctx, stored: StoredDraft) -> None:
     """The deadline is kept here, on the server: after it a member's comments stay as they are;
     so do a superseded reading's (its comments were carried to the next one)."""
@@ -731,6 +743,7 @@ def add(ctx: Ctx) -> Response:
         if stance in ("question", "comment") and not reason.strip():
             raise StoreError(ctx.t("no_reason"))
         _refuse_too_long(ctx, proposal, reason)
+        _refuse_controls(ctx, law_citation(values["draft"], at, ctx.lang), proposal=proposal, reason=reason)
         typed_wording = ctx.field("proposal").strip()
         if stance not in ("amend", "insert") and typed_wording and typed_wording != base.strip():
             # a wording edited under 支持 (or 反对, 删除 …) would be thrown away: the member says which was meant
@@ -905,6 +918,9 @@ def edit(ctx: Ctx) -> Response:
             _bring_back(ctx, c)
             c = ctx.store.get_comment(c.id)
         _refuse_too_long(ctx, proposal, ctx.field("reason"))
+        if c.anchor.eid:
+            _refuse_controls(ctx, law_citation(ctx.web.shape(get_draft(ctx, c.draft)).draft, c.anchor.eid, ctx.lang),
+                             proposal=proposal, reason=ctx.field("reason"))  # fmt: skip
         # an emptied wording is refused, not kept unchanged: withdrawing and deleting are their own acts
         if c.proposed_text is not None and not proposal.strip():
             raise StoreError(ctx.t("empty_proposal"))
