@@ -312,7 +312,8 @@ def home(ctx: Ctx) -> Response:
     def nth(ref: str) -> int:
         n, seen = 1, {ref}
         while (ref := earlier.get(ref, "")) and ref not in seen:
-            n, _ = n + 1, seen.add(ref)
+            seen.add(ref)
+            n += 1
         return n
 
     readings = {d.ref: ctx.t("reading_n", n=_NUMERALS[nth(d.ref)] if ctx.lang == "zh" and nth(d.ref) < len(_NUMERALS)

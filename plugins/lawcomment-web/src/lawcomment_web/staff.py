@@ -570,7 +570,7 @@ def adoption(ctx: Ctx) -> Response:
                                                  generation=generation), old, new, alignment)  # fmt: skip
     members = {m.id: m for m in ctx.store.members()}
     copies = [c for c in ctx.store.comments(new_s.ref) if c.origin is not None]
-    carried = {c.origin: c.id for c in copies}
+    carried = {c.origin: c.id for c in copies if c.origin is not None}
     at = {c.id: c.anchor.article or "" for c in copies}  # each copy's article, to link to
     doc = adoption_dict(old_s.ref, new_s.ref, found, members, position, ctx.lang, carried)
     plain = re.compile(r" \([\w-]+\)$")  # the citations without their ids, as members' pages cite
