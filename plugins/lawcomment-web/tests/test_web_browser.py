@@ -282,3 +282,22 @@ def test_the_merged_views_decide_column_breaks_no_word_at_a_laptops_width(browse
         })""")
         assert heads and all(n == 1 for _, n in heads), (lang, heads)
     page.close()
+
+
+def test_the_merged_views_member_column_keeps_its_width_beside_a_long_note(browser: Any, site: tuple[str, str]) -> None:
+    """A trial at 1280 px: on a carried article the comments table's member column shrank to one
+    character a line (北/农/食/品…) beside the long note of each comment. It keeps a name readable."""
+    url, db = site
+    with open_store(db, "setup") as store:
+        long_reason = "理由：" + "现行罚款标准过低，不足以威慑伪造检测结果的行为，" * 30
+        for member in ("acme", "delta"):
+            add_comment(store, "ecommerce@1", member, "art_11__para_2", reason=long_reason,
+                        propose=PARA.replace("首次纳税义务发生后", "首次纳税义务发生后三十日内"))  # fmt: skip
+    page = browser.new_page(viewport={"width": 1280, "height": 900}, locale="zh-CN")
+    sign_in(page, url, "wang")
+    page.goto(f"{url}/staff/d/ecommerce@1/a/art_11")
+    shot(page, "web-merged-comments.png")
+    widths = page.evaluate("() => Array.from(document.querySelectorAll('table.comments td.org')).map("
+                           "td => td.getBoundingClientRect().width)")
+    assert len(widths) == 2 and all(w >= 120 for w in widths), widths
+    page.close()

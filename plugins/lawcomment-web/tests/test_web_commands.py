@@ -186,3 +186,14 @@ def test_serve_refuses_a_request_log_it_cannot_write(db: str, tmp_path) -> None:
     where = tmp_path / "no" / "such" / "folder" / "access.log"
     r = CliRunner().invoke(cli, ["--db", db, "serve", "--access-log", str(where)])
     assert (r.exit_code, r.stderr) == (1, f"Error: {where}: the request log cannot be written (No such file or directory)\n")
+
+
+def test_an_invite_link_says_when_its_address_is_a_guess(db: str) -> None:
+    """A trial: `web invite` printed a link on port 8000 while the app ran on 8765, with nothing
+    saying the address was made up. Before `serve` ever ran on the store, it says so, and how to give it."""
+    r = run(db, "web", "invite", "gamma")
+    assert r.exit_code == 0 and r.stdout.startswith("http://127.0.0.1:8000/invite/")
+    assert ("the address http://127.0.0.1:8000 is a guess: `lawcomment serve` has not run on this store yet; give the "
+            "address members reach with --base-url URL (or set $LAWCOMMENT_WEB_URL)") in r.stderr
+    r = run(db, "web", "invite", "gamma", env={"LAWCOMMENT_WEB_URL": "https://consult.example"})
+    assert r.stdout.startswith("https://consult.example/invite/") and "guess" not in r.stderr

@@ -721,7 +721,7 @@ def test_a_superseded_reading_is_closed_for_comment_and_points_to_the_next(clien
     carry_forward(store, "law@1", "law@2")
     c = client("li")
     home = c.get("/").text
-    assert "已有新一稿，不再征求意见" in home.split('href="/d/law%401"')[1].split("</li>")[0]
+    assert "已由第二稿（v2）取代，不再征求意见" in home.split('href="/d/law%401"')[1].split("</li>")[0]
     assert "law@1" not in home  # a member reads the drafts' titles, not their internal references
     page = c.get(ARTICLE).text
     assert "本稿已有新一稿（示例电子商务法（草案）），意见已随之转入新一稿；请在新一稿上发表意见。" in page

@@ -21,6 +21,8 @@ def _auth() -> ModuleType:
 
 #: The setting that holds where `lawcomment serve` last listened, for `web invite`'s links.
 SERVED_AT = "web.url"
+#: The address an invitation names when none is given and `serve` never ran on the store: said to be a guess.
+GUESSED_URL = "http://127.0.0.1:8000"
 
 
 def open_store(ctx: click.Context) -> Store:
@@ -125,12 +127,16 @@ def invite(ctx: click.Context, member: str, expires: str, base_url: str | None) 
     """Print a one-time sign-up link for a new user of MEMBER (a member company, or staff)."""
     when = _auth().invitation_expiry(expires)
     with open_store(ctx) as store:
-        base = base_url or store.setting(SERVED_AT) or "http://127.0.0.1:8000"
+        served = store.setting(SERVED_AT)
+        base = base_url or served or GUESSED_URL
         token = _auth().invite(store, member, when)
     click.echo(f"{base.rstrip('/')}/invite/{token}")
-    click.echo(f"one use, for a user of {member}; expires {_auth().stamp(when)}"
-               + ("" if base_url else f" (the address is {base}; --base-url gives the one members reach)"),
-               err=True)  # fmt: skip
+    click.echo(f"one use, for a user of {member}; expires {_auth().stamp(when)}", err=True)
+    if not base_url:
+        # (a trial's link named port 8000 while the app ran on 8765: `serve` had not yet said where it listens)
+        said = (f"the address {base} is where `lawcomment serve` last listened on this store" if served else
+                f"the address {base} is a guess: `lawcomment serve` has not run on this store yet")
+        click.echo(f"{said}; give the address members reach with --base-url URL (or set $LAWCOMMENT_WEB_URL)", err=True)
 
 
 @web.group("user")

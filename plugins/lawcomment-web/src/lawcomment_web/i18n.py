@@ -280,6 +280,80 @@ WORDS: dict[str, dict[str, str]] = {
 }
 
 
+WORDS["zh"].update({
+    "whole_draft_remarks": "总体意见", "whole_draft": "全文（总体意见）", "whole_draft_remark": "对草案全文的意见",
+    "whole_draft_hint": "对草案整体的意见、支持或反对（不针对某一条）；具体修改请在相应条文下提出。工作人员可将其列入提交稿的“一、总体意见”。",
+    "no_remark": "请写下对草案全文的意见。", "no_remarks": "会员单位尚未提出总体意见。", "forwarded": "已列入提交稿", "forward": "列入提交稿", "unforward": "不列入提交稿",
+    "forward_done": "已列入提交稿的“总体意见”。", "unforward_done": "已不再列入提交稿。",
+    "row_no_article": ("该行“条款”栏没有写明是哪一条（新增条文请单列一行，“条款”栏写“新增第二十四条之一”或“在第二十四条后增加一条”）。"
+                       "对草案全文的总体意见，意见反馈表中无法填写，请在本稿目录页的“总体意见”栏提出。"),
+    "carried_deleted": "新稿已删除{old}", "carried_deleted_bare": "新稿已删除该条",
+    "carried_rewritten": "新稿已改写该条款（原{old}），本单位的修改建议已不适用；如仍有意见，请对新条文重新提出",
+    "carried_rewritten_bare": "新稿已改写该条款，本单位的修改建议已不适用；如仍有意见，请对新条文重新提出",
+    "carried_adopted": "原{old}", "carried_to": "已延续至{new}（原{old}）",
+    "carried_stance": "新稿已改写该条，如本单位的意见有变，可修改或撤回",
+    "carried_partial": "新稿已改写部分相关文字，其中部分修改已不适用",
+    "carried_passed": "上一稿中委员会未采用这一措辞",
+    "this_reading": "本稿", "next_reading": "新一稿", "carried_here": "已转入本稿",
+    "adoption_title": "新一稿采纳情况", "adoption_head": "{old}的修改建议和委员会意见在{new}中的采纳情况（与命令行 lawcomment adoption 相同）",
+    "adoption_position": "委员会意见", "adoption_position_share": "委员会意见{n}处修改中，新一稿采纳{m}处（{share}%）。",
+    "adoption_old": "上一稿条文", "adoption_new": "新一稿条文", "adoption_state": "采纳情况", "adoption_now": "新一稿中的意见",
+    "adoption_proposals": "会员修改建议", "adoption_none": "上一稿没有修改建议。", "adoption_by_member": "按会员单位",
+    "adoption_by_group": "按工作组", "no_adoption": "本稿没有上一稿或下一稿，无从比较采纳情况。", "adoption_link": "新一稿采纳情况",
+    "comments_counted": "（本稿新提{new}条；由上一稿转入{carried}条，其中已失效{orphaned}条、新稿已采纳{adopted}条；不含已撤回和已被替代的）",
+    "to_check": "由上一稿转入、须核对的意见", "to_check_hint": "这些意见已不适合新一稿（条文已改写或删除）或转入时须核对，不计入“待审查”；请逐条查看。",
+    "carried_col": "上一稿转入", "replies_count_new": "“已反馈”只计会员在本稿新提的意见；由上一稿转入的意见另列。",
+    "reading_n": "第{n}稿（v{v}）", "replaced_by_reading": "已由{reading}取代，不再征求意见",
+    "replaced_by": "本稿已由{ref}取代，会员在新一稿上发表意见，本稿的截止日期不再适用。",
+    "deadline_replaced": "本稿已由{ref}取代，截止日期不再适用；请在新一稿的概览页设置截止日期。",
+    "control_char": "{where}：“{what}”的第{n}个字符是看不见的控制字符（{code}），多为从其他文件粘贴带入；请删去后再提交（意见未保存）。",
+    "form_row": "意见反馈表第{t}个表格第{r}行", "row_at": "{where}（{row}）",
+    "rows_refused": "以下{n}行未能读取，未予导入（其余各行已导入）：",
+    "rows_refused_all": "以下{n}行未能读取，文件中的意见均未导入：",
+    "rows_refused_hint": ("请在意见反馈表中按提示改正这些行，然后重新上传整份文件：已导入的各行不会重复录入，"
+                          "只有改正后的行会新增。"),
+})
+WORDS["en"].update({
+    "whole_draft_remarks": "On the whole draft", "whole_draft": "the whole draft", "whole_draft_remark": "Your remark on the whole draft",
+    "whole_draft_hint": ("A remark, support or opposition on the draft as a whole (not on one article); propose wordings at "
+                         "their articles. Staff may put it in the submission's general opinion (一、总体意见)."),
+    "no_remark": "Write your remark on the whole draft.", "no_remarks": "No member has remarked on the whole draft yet.", "forwarded": "in the submission", "forward": "Put in the submission",
+    "unforward": "Keep internal", "forward_done": "Put in the submission's general opinion.",
+    "unforward_done": "No longer put in the submission.",
+    "row_no_article": ("its 条款 cell names no article (a new article goes in a row of its own reading 新增第二十四条之一 "
+                       "or 在第二十四条后增加一条). A remark on the whole draft cannot be given in the form: give it under "
+                       "“On the whole draft” on the draft's contents page."),
+    "carried_deleted": "the new reading deleted {old}", "carried_deleted_bare": "the new reading deleted the article",
+    "carried_rewritten": ("the new reading rewrote it (was {old}); your company's wording no longer applies: to "
+                          "say more, comment on the new text"),
+    "carried_rewritten_bare": "the new reading rewrote it; your company's wording no longer applies: to say more, comment on the new text",
+    "carried_adopted": "was {old}", "carried_to": "carried to {new} (was {old})",
+    "carried_stance": "the new reading rewords it: edit or withdraw your comment if your view changed",
+    "carried_partial": "the new reading rewrote some of the words: some of the changes no longer apply",
+    "carried_passed": "at the last reading the committee chose another wording",
+    "this_reading": "this reading", "next_reading": "the next reading", "carried_here": "carried to this reading",
+    "adoption_title": "Adoption by the next reading", "adoption_head": "What {new} made of the proposals on {old} and of the committee position (as lawcomment adoption prints it)",
+    "adoption_position": "Committee position", "adoption_position_share": "{m} of the committee position's {n} changes adopted ({share}%).",
+    "adoption_old": "Last reading", "adoption_new": "Next reading", "adoption_state": "Adoption", "adoption_now": "Now",
+    "adoption_proposals": "Members' proposals", "adoption_none": "No proposals on the last reading.", "adoption_by_member": "By member",
+    "adoption_by_group": "By working group", "no_adoption": "This draft has no earlier or later reading to compare with.", "adoption_link": "Adoption by the next reading",
+    "comments_counted": " ({new} written on this reading; {carried} carried from the last, of which {orphaned} orphaned and {adopted} adopted by it; withdrawn and replaced ones left out)",
+    "to_check": "Carried from the last reading, to check", "to_check_hint": "These no longer fit the new text (reworded or deleted), or their carrying asks a check; they are not counted as to review: look at each.",
+    "carried_col": "Carried", "replies_count_new": "“Responded” counts what members wrote on this reading; comments carried from the last are counted apart.",
+    "reading_n": "reading {n} (v{v})", "replaced_by_reading": "replaced by {reading}, closed for comment",
+    "replaced_by": "{ref} replaced this reading: members comment on it, and this reading's deadline no longer applies.",
+    "deadline_replaced": "{ref} replaced this reading, whose deadline no longer applies: set the deadline on the later reading's dashboard.",
+    "control_char": "{where}: character {n} of the “{what}” is an invisible control character ({code}), most likely pasted from another file; remove it and send again (the comment was not saved).",
+    "form_row": "the form's table {t}, row {r}", "row_at": "{where} ({row})",
+    "rows_refused": "These {n} rows could not be read and were not imported (the other rows were):",
+    "rows_refused_all": "These {n} rows could not be read; nothing of the file was imported:",
+    "rows_refused_one": "This row could not be read and was not imported (the other rows were):",
+    "rows_refused_all_one": "This row could not be read; nothing of the file was imported:",
+    "rows_refused_hint": ("Correct these rows in the form as said, then upload the whole file again: the rows "
+                          "imported already are not added twice, only the corrected ones are added."),
+})
+
+
 def choose_lang(accept_language: str | None, *choices: str | None) -> str:
     """The first of ``choices`` that is a language of the interface, else the first of
     Accept-Language's (in its order of preference), else Chinese."""

@@ -8,6 +8,7 @@ import hashlib
 import json
 import re
 import tempfile
+import unicodedata
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -23,6 +24,7 @@ from lawcomment import (Comment, Draft, Kind, LawcommentError, NewComment, Nothi
                         StoreError, Unit, diff)
 from lawcomment.consultation import (
     add_comment,
+    carry_check,
     draft_positions,
     edit_comment,
     import_comments,
@@ -31,10 +33,11 @@ from lawcomment.consultation import (
     withdraw_comment,
     write_form,
 )
-from lawcomment.drafts import law_citation
-from lawcomment.exports import decided_label, localized, review_pieces
+from lawcomment.drafts import law_citation, resolve
+from lawcomment.exports import decided_label, label, localized, review_pieces
 from lawcomment.records import StoredDraft
-from lawcomment.review import applied_decisions
+from lawcomment.registry import align_versions
+from lawcomment.review import applied_decisions, outcomes
 
 from . import auth
 from .app import HERE, IMPORT_WAIT, Ctx, Refused, Web, route
@@ -301,8 +304,24 @@ def set_lang(ctx: Ctx) -> Response:
 def home(ctx: Ctx) -> Response:
     drafts = ctx.store.drafts()
     # a reading a later one superseded: listed, marked, its comments carried to the later one
-    later = {d.ref: found.ref for d in drafts if (found := later_reading(ctx, d)) is not None}
-    return ctx.page("home.html", drafts=drafts, today=today(ctx), later=later)
+    later = {d.ref: found for d in drafts if (found := later_reading(ctx, d)) is not None}
+    # which reading each is (第一稿, 第二稿 …, by the chain of --supersedes), and its version: two
+    # readings of one law have one title (a trial's home page listed two identical links)
+    earlier = {after.ref: d.ref for d, after in ((d, later[d.ref]) for d in drafts if d.ref in later)}
+
+    def nth(ref: str) -> int:
+        n, seen = 1, {ref}
+        while (ref := earlier.get(ref, "")) and ref not in seen:
+            seen.add(ref)
+            n += 1
+        return n
+
+    readings = {d.ref: ctx.t("reading_n", n=_NUMERALS[nth(d.ref)] if ctx.lang == "zh" and nth(d.ref) < len(_NUMERALS)
+                             else str(nth(d.ref)), v=d.version) for d in drafts}  # fmt: skip
+    return ctx.page("home.html", drafts=drafts, today=today(ctx), later=later, readings=readings)
+
+
+_NUMERALS = ("零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十")
 
 
 def draft_page(ctx: Ctx) -> Response:
@@ -325,8 +344,60 @@ def draft_page(ctx: Ctx) -> Response:
                     hits.append((view.unit, body[max(0, at - 20):at], body[at:at + len(q)],
                                  body[at + len(q):at + len(q) + 40]))  # fmt: skip
                     break
-    return ctx.page("draft.html", stored=stored, draft=draft, nodes=contents(draft, counts), q=q, hits=hits[:200],
-                    closed=closed(ctx, stored), mine=len([c for c in mine if c.status is not Status.WITHDRAWN]))  # fmt: skip
+    return ctx.page("draft.html", **draft_values(ctx, stored), nodes=contents(draft, counts), q=q, hits=hits[:200],
+                    mine=len([c for c in mine if c.status is not Status.WITHDRAWN]))  # fmt: skip
+
+
+#: What a remark on the whole draft (总体意见) may be: a remark, support or opposition, never a
+#: wording (which names its article), as the core takes one cited 全文.
+REMARK_STANCES = ("comment", "support", "oppose", "question")
+
+
+def draft_values(ctx: Ctx, stored: StoredDraft) -> dict[str, Any]:
+    """What the draft's page shows besides its contents: the company's remarks on the whole draft
+    (总体意见), withdrawn ones too, to withdraw or bring back, and the form for a new one."""
+    remarks = [c for c in ctx.store.comments(stored, member=ctx.user.member) if c.anchor.eid is None
+               and c.status not in (Status.SUPERSEDED, Status.ORPHANED) and (ctx.is_staff or c.member == ctx.user.member)]  # fmt: skip
+    names = _company_names(ctx) if not ctx.is_staff else {}
+    shown = [(c, names.get(c.source.author or "", c.source.author or ""),
+              c.status is Status.WITHDRAWN and not _withdrawn_by_staff(ctx.store.revisions(c.id), names))
+             for c in remarks]  # fmt: skip
+    return {"stored": stored, "draft": ctx.web.shape(stored).draft, "closed": closed(ctx, stored), "remarks": shown,
+            "remark_stances": REMARK_STANCES, "later": later_reading(ctx, stored), "typed": {}}  # fmt: skip
+
+
+def remark(ctx: Ctx) -> Response:
+    """A remark on the whole draft (总体意见), support or opposition of it: the core's comment cited
+    全文, which staff may forward to go out under the submission's 一、总体意见."""
+    stored = get_draft(ctx, ctx.request.path_params["ref"])
+    stance, reason = ctx.field("stance", "comment"), ctx.field("reason")
+    if stance not in REMARK_STANCES:
+        raise Refused(400, "bad_stance")
+    typed = {"stance": stance, "reason": reason}
+    try:
+        _refuse_if_closed(ctx, stored)
+        if ctx.is_staff:
+            raise StoreError(ctx.t("staff_no_comment"))
+        if not reason.strip():
+            raise StoreError(ctx.t("no_remark"))
+        _refuse_too_long(ctx, "", reason)
+        _refuse_controls(ctx, ctx.t("whole_draft"), reason=reason)
+        cid, said = add_comment(ctx.store, stored, ctx.user.member, WHOLE_DRAFT, reason=reason, stance=stance,
+                                source=SourceKind.WEB, author=ctx.user.login)  # fmt: skip
+    except LawcommentError as exc:
+        if ctx.from_database(exc):
+            raise
+        if isinstance(exc, NothingChanged):
+            return ctx.back(f"/d/{quote(stored.ref)}#remarks", "sent_already")
+        draft = ctx.web.shape(stored).draft
+        return ctx.page("draft.html", 400, **{**draft_values(ctx, stored), "typed": typed},
+                        error=localized(str(exc), ctx.lang), nodes=contents(draft, {}), q="", hits=[], mine=0)  # fmt: skip
+    ctx.flash(said)
+    return ctx.back(f"/d/{quote(stored.ref)}#c{cid}", "added")
+
+
+#: How the core cites the whole draft (a remark on it is anchored at no unit).
+WHOLE_DRAFT = "全文"
 
 
 def article_values(ctx: Ctx, stored: StoredDraft, eid: str) -> dict[str, Any]:
@@ -373,6 +444,8 @@ def article_values(ctx: Ctx, stored: StoredDraft, eid: str) -> dict[str, Any]:
             "previous": articles[at - 1] if at else None, "next": articles[at + 1] if at + 1 < len(articles) else None,
             "comments": shown, "closed": is_closed, "later": later_reading(ctx, stored), "stances": STANCES, "index": index,
             "earlier": earlier_reading(ctx, stored, eid), "english": english, "seen_of": seen_of,
+            "carried": partial(carried_note, ctx, stored),
+            "adopted": _adopted_here(ctx, stored, [c for c, *_ in shown]),
             "english_merged": _merged_english(ctx, stored, unit)}  # fmt: skip
 
 
@@ -494,6 +567,65 @@ def _decided(ctx: Ctx, stored: StoredDraft, eid: str, comments: list[Comment]) -
     return out, settled
 
 
+def carried_note(ctx: Ctx, stored: StoredDraft, c: Comment) -> str:
+    """What a comment carried from the last reading says of its carrying, on the page's card.
+    Staff read the carry's whole note (in their language where the core has its words: ids,
+    similarities and what to check included); a member reads a short status in theirs, its old
+    and new place cited as the law cites them, never an id, a figure, a decision's number or a
+    request to check (a trial's members read the staff note, in English). "" when there is nothing to say."""
+    if ctx.is_staff:
+        return localized(c.note, ctx.lang) if c.note and (c.status is Status.ORPHANED or carry_check(c.note)) else ""
+    if c.origin is None or c.status in (Status.WITHDRAWN, Status.SUPERSEDED):
+        return ""
+    old = ""
+    try:
+        was = ctx.store.get_comment(c.origin)
+        before = ctx.store.get_draft(was.draft, archived=True)
+        old = law_citation(ctx.web.shape(before).draft, was.anchor.eid, ctx.lang) if was.anchor.eid else ""
+    except StoreError:
+        pass
+    new = law_citation(ctx.web.shape(stored).draft, c.anchor.eid, ctx.lang) if c.anchor.eid else ""
+    check = carry_check(c.note or "")
+    if c.status is Status.ORPHANED:
+        if not c.anchor.eid:
+            return ctx.t("carried_deleted", old=old) if old else ctx.t("carried_deleted_bare")
+        return ctx.t("carried_rewritten", old=old) if old else ctx.t("carried_rewritten_bare")
+    if c.status is Status.ADOPTED:
+        return ctx.t("carried_adopted", old=old) if old and old != new else ""
+    said = ctx.t("carried_to", old=old, new=new) if old and new and old != new else ""
+    extra = {"stance": "carried_stance", "partial": "carried_partial", "passed": "carried_passed"}.get(check)
+    return "；".join(x for x in (said, ctx.t(extra) if extra else "") if x) if ctx.lang == "zh" else \
+        "; ".join(x for x in (said, ctx.t(extra) if extra else "") if x)  # fmt: skip
+
+
+def reading_pair(ctx: Ctx, stored: StoredDraft) -> tuple[StoredDraft, StoredDraft] | None:
+    """The reading ``stored`` follows and it, or it and the one that superseded it (as `lawcomment
+    adoption` pairs them); None for a draft of one reading."""
+    before = ctx.store.predecessor(stored.ref)
+    if before is not None:
+        return before, stored
+    after = later_reading(ctx, stored)
+    return (stored, after) if after is not None else None
+
+
+def _adopted_here(ctx: Ctx, stored: StoredDraft, comments: list[Comment]) -> dict[int, str]:
+    """On a reading a later one superseded, what that one made of the company's open wordings."""
+    after = later_reading(ctx, stored)
+    return adopted_labels(ctx, stored, after, [c for c in comments if c.status is Status.OPEN]) if after else {}
+
+
+def adopted_labels(ctx: Ctx, old: StoredDraft, new: StoredDraft, comments: list[Comment]) -> dict[int, str]:
+    """What the next reading made of each wording among ``comments`` (on ``old``), by its id, as
+    `lawcomment adoption` says it (已采纳, 部分采纳, 未采纳, 条文已删除) in the page's language: a
+    card on the reading the committee decided on reads it beside 委员会已决定, so that no proposal
+    the new text did not take reads as settled in the member's favour."""
+    if not comments:
+        return {}
+    before, after = ctx.web.shape(old).draft, ctx.web.shape(new).draft
+    alignment = stored_alignment(ctx.store, old, new) or align_versions(before, after)
+    return {o.comment.id: label(o.state, ctx.lang) for o in outcomes(before, after, alignment, comments)}
+
+
 @dataclass(frozen=True)
 class Earlier:
     """The article in the previous reading: its ref, its text, the redline to this one, and
@@ -504,6 +636,7 @@ class Earlier:
     labels: str
     parts: list[tuple[str, str]]
     comments: list[Comment]
+    adopted: dict[int, str]  # what this reading made of each of the company's wordings (已采纳, 未采纳 …)
 
 
 def earlier_reading(ctx: Ctx, stored: StoredDraft, eid: str) -> Earlier | None:
@@ -524,18 +657,49 @@ def earlier_reading(ctx: Ctx, stored: StoredDraft, eid: str) -> Earlier | None:
     comments = [c for o in entry.old for c in ctx.store.comments(before, article=o, member=ctx.user.member)
                 if c.member == ctx.user.member]  # fmt: skip
     labels = "、".join(old_index[o].label for o in entry.old if o in old_index)
-    return Earlier(before.ref, before.title or before.ref, labels, segments(old_text, new_text), comments)
+    return Earlier(before.ref, before.title or before.ref, labels, segments(old_text, new_text), comments,
+                   adopted_labels(ctx, before, stored, [c for c in comments if c.status is Status.OPEN]))
 
 
 def article_page(ctx: Ctx) -> Response:
     stored = get_draft(ctx, ctx.request.path_params["ref"])
-    return ctx.page("article.html", **article_values(ctx, stored, ctx.request.path_params["eid"]))
+    eid = ctx.request.path_params["eid"]
+    if eid not in ctx.web.shape(stored).place and (found := canonical(ctx, stored, eid)) is not None:
+        return RedirectResponse(f"/d/{quote(stored.ref)}/a/{found}", status_code=307)
+    return ctx.page("article.html", **article_values(ctx, stored, eid))
+
+
+def canonical(ctx: Ctx, stored: StoredDraft, given: str) -> str | None:
+    """The article page's own address part for ``given``, an article or a unit of it as people type
+    it in the address (44, 第四十四条, 第四十四条第一款, Article 44): its article's eid, with the unit
+    as the fragment (art_44#art_44__para_1); None when it names none (a trial's /a/44 was a 404)."""
+    if len(given) > 100:
+        return None
+    shape = ctx.web.shape(stored)
+    try:
+        unit = resolve(shape.draft, given, index=shape.index)
+    except LawcommentError:
+        return None
+    article = unit.eid.split("__", 1)[0]
+    if article not in shape.place:
+        return None
+    return article if unit.eid == article else f"{article}#{unit.eid}"
 
 
 def _refuse_too_long(ctx: Ctx, wording: str, reason: str) -> None:
     for text, most, what in ((wording, MAX_WORDING, "proposal"), (reason, MAX_REASON, "reason")):
         if len(text) > most:
             raise StoreError(ctx.t("too_long", what=ctx.t(what), n=f"{len(text):,}", most=f"{most:,}"))
+
+
+def _refuse_controls(ctx: Ctx, where: str, **texts: str) -> None:
+    """A control character typed or pasted into a comment (a bell, an escape from another
+    program's text) refused as the member typed it: naming the article as the law cites it and the
+    field, not the core's intake words (a trial read 'art_47' and 未导入, as of a file)."""
+    for field_name, text in texts.items():
+        for n, ch in enumerate(text, 1):
+            if unicodedata.category(ch) == "Cc" and ch not in "\n\t\r":
+                raise StoreError(ctx.t("control_char", where=where, what=ctx.t(field_name), n=str(n), code=f"U+{ord(ch):04X}"))
 
 
 def _refuse_if_closed(ctx: Ctx, stored: StoredDraft) -> None:
@@ -580,6 +744,7 @@ def add(ctx: Ctx) -> Response:
         if stance in ("question", "comment") and not reason.strip():
             raise StoreError(ctx.t("no_reason"))
         _refuse_too_long(ctx, proposal, reason)
+        _refuse_controls(ctx, law_citation(values["draft"], at, ctx.lang), proposal=proposal, reason=reason)
         typed_wording = ctx.field("proposal").strip()
         if stance not in ("amend", "insert") and typed_wording and typed_wording != base.strip():
             # a wording edited under 支持 (or 反对, 删除 …) would be thrown away: the member says which was meant
@@ -692,17 +857,30 @@ def _change(ctx: Ctx, action: Callable[[Comment], object], done: str, *, to_chan
         if isinstance(said, list):  # how the change was read: shown once it stands (never for one refused)
             ctx.flash(said)
     except _Conflict as exc:
-        return ctx.page("article.html", 409, error=exc.message, edited=edited, **article_values(ctx, stored, eid))
+        return _shown_again(ctx, stored, eid, 409, error=exc.message, edited=edited)
     except _Locked as exc:
-        return ctx.page("article.html", 409, error=str(exc), edited=edited, **article_values(ctx, stored, eid))
+        return _shown_again(ctx, stored, eid, 409, error=str(exc), edited=edited)
     except LawcommentError as exc:
         if ctx.from_database(exc):
             raise
         if done == "edited" and isinstance(exc, NothingChanged):  # saved as it was: nothing to change, nothing wrong
-            return ctx.back(f"/d/{quote(stored.ref)}/a/{eid}#c{c.id}", "unchanged")
-        return ctx.page("article.html", 400, error=localized(str(exc), ctx.lang), edited=edited,
-                        **article_values(ctx, stored, eid))  # fmt: skip
-    return ctx.back(f"/d/{quote(stored.ref)}/a/{eid}#c{c.id}", done)
+            return ctx.back(f"{_page_of(stored, eid)}#c{c.id}", "unchanged")
+        return _shown_again(ctx, stored, eid, 400, error=localized(str(exc), ctx.lang), edited=edited)
+    return ctx.back(f"{_page_of(stored, eid)}#c{c.id}", done)
+
+
+def _page_of(stored: StoredDraft, eid: str) -> str:
+    """The page a comment is shown on: its article's, or for a remark on the whole draft the draft's."""
+    return f"/d/{quote(stored.ref)}/a/{eid}" if eid else f"/d/{quote(stored.ref)}"
+
+
+def _shown_again(ctx: Ctx, stored: StoredDraft, eid: str, status: int, **values: Any) -> Response:
+    """The page of a comment whose change was refused, saying why: its article's, or the draft's."""
+    if eid:
+        return ctx.page("article.html", status, **values, **article_values(ctx, stored, eid))
+    draft = ctx.web.shape(stored).draft
+    return ctx.page("draft.html", status, **values, **draft_values(ctx, stored), nodes=contents(draft, {}), q="",
+                    hits=[], mine=0)  # fmt: skip
 
 
 def _applied(ctx: Ctx, stored: StoredDraft, eid: str) -> set[int]:
@@ -741,6 +919,9 @@ def edit(ctx: Ctx) -> Response:
             _bring_back(ctx, c)
             c = ctx.store.get_comment(c.id)
         _refuse_too_long(ctx, proposal, ctx.field("reason"))
+        if c.anchor.eid:
+            _refuse_controls(ctx, law_citation(ctx.web.shape(get_draft(ctx, c.draft)).draft, c.anchor.eid, ctx.lang),
+                             proposal=proposal, reason=ctx.field("reason"))  # fmt: skip
         # an emptied wording is refused, not kept unchanged: withdrawing and deleting are their own acts
         if c.proposed_text is not None and not proposal.strip():
             raise StoreError(ctx.t("empty_proposal"))
@@ -835,7 +1016,8 @@ def _listed(ctx: Ctx, stored: StoredDraft) -> dict[str, Any]:
         states.update(settled)
     shut = closed(ctx, stored)  # after the deadline: outcomes shown, no upload offered
     return {"comments": comments, "redlines": redlines, "states": states, "fates": fates if shut else {},
-            "closed": shut}  # fmt: skip
+            "closed": shut, "carried": partial(carried_note, ctx, stored),
+            "adopted": _adopted_here(ctx, stored, comments)}  # fmt: skip
 
 
 def form(ctx: Ctx) -> Response:
@@ -881,9 +1063,12 @@ def upload(ctx: Ctx) -> Response:
                 raise Refused(429, "busy")
             try:
                 # the user who sent it is each comment's author, as a comment typed here names its writer
+                # a row that cannot be read is listed, the others imported (as `import --skip-invalid`
+                # does): the member fixes that row and sends the file again, whose other rows are
+                # there already (never added twice); a trial's member lost the whole form to one row
                 result = import_comments(ctx.store, path, stored.ref, member=ctx.user.member, own_form=True,
                                          check=partial(_refuse_replacing_decided_in_file, ctx, stored),
-                                         author=ctx.user.login)  # fmt: skip
+                                         author=ctx.user.login, skip_invalid=True)  # fmt: skip
             finally:
                 ctx.web.imports.release()
         except _Locked as exc:  # a row that would undo a decision: the whole file is refused, as the article form is
@@ -893,7 +1078,33 @@ def upload(ctx: Ctx) -> Response:
                 raise
             return listing(400, error=localized(str(exc).replace(str(path), name), ctx.lang))
         warnings = [w.replace(str(path), name) for w in result.warnings]
-    return listing(imported=result, warnings=warnings)
+        refused = [refused_row(ctx, w.replace(str(path), name), name) for w in result.skipped]
+    # nothing read at all: refused (400), the rows listed; else imported, the rows left out listed
+    return listing(400 if refused and not result.report.added and not result.report.duplicates else 200,
+                   imported=result, warnings=warnings, refused=refused)  # fmt: skip
+
+
+#: A row of an uploaded form the intake could not read: ``table 2 row 13: why``, and the unit
+#: its words cite (第十二条 (art_12)), which the member's list names first.
+_ROW = re.compile(r"^(?:.*?: )?table (?P<t>\d+) row (?P<r>\d+): (?P<why>.*)$", re.S)
+_CITED = re.compile(r"(第[一二三四五六七八九十百千零〇]+条(?:之[一二三四五六七八九十]+)?(?:第[一二三四五六七八九十百]+款)?"
+                    r"(?:第[一二三四五六七八九十百]+项)?) \([\w-]+\)")
+
+
+def refused_row(ctx: Ctx, problem: str, name: str) -> str:
+    """A row the intake left out of an uploaded form, as the member's list says it: the article
+    first (第十二条), then where it is in the file and why, in the page's language, without the
+    units' ids or the command line's options."""
+    problem = problem.removeprefix(f"{name}: ")
+    m = _ROW.match(problem)
+    why = m["why"] if m else problem
+    cited = _CITED.search(why)
+    # (one the core's catalogue lacks: a row citing no article, as one cited 全文 or 总体意见 is read)
+    said = ctx.t("row_no_article") if why.startswith("no article id or citation in the row") else localized(why, ctx.lang)
+    row = ctx.t("form_row", t=m["t"], r=m["r"]) if m else ""
+    if cited and row:
+        return ctx.t("row_at", where=cited[1], row=row) + ctx.t("colon") + said
+    return f"{cited[1] if cited else row}{ctx.t('colon')}{said}" if cited or row else said
 
 
 def favicon(ctx: Ctx) -> Response:
@@ -912,6 +1123,7 @@ def routes(web: Web) -> list[Route]:
         route(web, "/lang", set_lang, methods=("POST",), public=True),
         route(web, "/", home),
         route(web, "/d/{ref}", draft_page),
+        route(web, "/d/{ref}/remark", remark, methods=("POST",)),
         route(web, "/d/{ref}/a/{eid}", article_page),
         route(web, "/d/{ref}/a/{eid}/comment", add, methods=("POST",)),
         route(web, "/d/{ref}/preview", preview, methods=("POST",)),

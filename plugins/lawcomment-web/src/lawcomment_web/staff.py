@@ -12,7 +12,7 @@ from functools import partial
 from typing import Any
 from urllib.parse import quote
 
-from starlette.responses import Response
+from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
 from lawcomment import ExportError, ExportOptions, Kind, Stance, Status, StoreError, export, load_consultation
@@ -22,18 +22,22 @@ from lawcomment.consultation import (
     decide_group,
     decide_translation,
     draft_positions,
+    forward_comment,
     group_holding,
     parse_deadline,
     reason_standing,
     reasons_standing,
     response_report,
+    stored_alignment,
 )
-from lawcomment.exports import localized
+from lawcomment.consultation import carry_check
+from lawcomment.exports import label, localized
 from lawcomment.plugins import exporters
-from lawcomment.review import brief_segments, decided_groups, replaced
+from lawcomment.registry import align_versions
+from lawcomment.review import adoption_dict, brief_segments, decided_groups, outcomes, position_adoption, replaced
 
 from .app import ERRORS, Ctx, Refused, Web, route
-from .pages import get_draft, segments, sep, today
+from .pages import canonical, get_draft, reading_pair, segments, sep, today
 
 ACTIVE = (Status.OPEN, Status.RESOLVED, Status.ORPHANED, Status.ADOPTED)
 
@@ -90,7 +94,30 @@ def dashboard(ctx: Ctx) -> Response:
     # (the JSON document holds the translation whatever the language asked: no second link for it)
     bilingual = sorted(name for name, e in exporters().items() if e.bilingual and name != "json") \
         if ctx.web.english(ctx.store, stored) else []  # fmt: skip
-    return ctx.page("dashboard.html", stored=stored, report=report, heat=heat, busiest=busiest, formats=formats,
+    # what the count counts: members' comments standing on this reading (withdrawn and replaced ones
+    # left out), those written on it and those carried from the last reading apart; a trial's dashboard
+    # said 意见：10 beside members all 未反馈 with 0 (the replies count only what was written here)
+    people = {m.id for m in report.members}
+    carried_in = [c for c in comments if c.origin is not None and c.status in ACTIVE and c.member in people]
+    carried = Counter(c.member for c in carried_in)
+    carried_total = len(carried_in)
+    carried_orphaned = sum(1 for c in carried_in if c.status is Status.ORPHANED)
+    carried_adopted = sum(1 for c in carried_in if c.status is Status.ADOPTED)
+    written_total = sum(m.comments for m in report.members)
+    # carried comments that no longer fit (a wording the new text rewrote, an article deleted) or
+    # whose carry asks a check: the merge has nothing of them to review, staff look at each
+    to_check = [(c, shape.index[c.anchor.article].label if c.anchor.article in shape.index else "")
+                for c in comments if c.origin is not None and c.status in (Status.ORPHANED, Status.OPEN)
+                and (c.status is Status.ORPHANED or carry_check(c.note or ""))]  # fmt: skip
+    pair = reading_pair(ctx, stored)
+    later = ctx.store.successor(stored.ref)
+    # members' remarks on the whole draft (总体意见): staff forward them to go out under 一、总体意见
+    names = {m.id: m.org or m.id for m in ctx.store.members()}
+    remarks = [(c, names.get(c.member, c.member)) for c in comments if c.anchor.eid is None and c.status is Status.OPEN]
+    return ctx.page("dashboard.html", stored=stored, report=report, remarks=remarks, carried_total=carried_total,
+                    written_total=written_total, to_check=to_check, pair=pair, carried=carried, later=later,
+                    carried_group={g.group: sum(carried[m] for m in g.members) for g in report.groups},
+                    carried_orphaned=carried_orphaned, carried_adopted=carried_adopted, heat=heat, busiest=busiest, formats=formats,
                     bilingual=bilingual, bare=bare, reasons_said=reasons_said,
                     waiting=waiting, unreviewed=sum(n for _, n, _ in waiting),
                     total=sum(per_article.values()), today=today(ctx))  # fmt: skip
@@ -101,6 +128,8 @@ def merged(ctx: Ctx) -> Response:
     eid = ctx.request.path_params["eid"]
     shape = ctx.web.shape(stored)
     draft, index = shape.draft, shape.index
+    if eid not in index and (found := canonical(ctx, stored, eid)) is not None:
+        return RedirectResponse(f"/staff/d/{quote(stored.ref)}/a/{found}", status_code=307)
     if eid not in index:
         raise Refused(404, "not_found")
     (position,) = draft_positions(ctx.store, stored, eid)
@@ -461,6 +490,9 @@ def deadline(ctx: Ctx) -> Response:
     cleared by mistake and saved is refused, the deadline kept (a trial's was removed, saying
     截止日期已更新)."""
     stored = get_draft(ctx, ctx.request.path_params["ref"])
+    later = ctx.store.successor(stored.ref)
+    if later is not None:  # members comment on the later reading: its deadline is the one that counts
+        return ctx.page("error.html", 409, message=ctx.t("deadline_replaced", ref=later.ref))
     if ctx.field("remove") == "1":
         ctx.store.set_deadline(stored.ref, None)
         return ctx.back(f"/staff/d/{quote(stored.ref)}", "deadline_removed")
@@ -519,11 +551,62 @@ def download(ctx: Ctx) -> Response:
     return Response(data, media_type=media, headers={"content-disposition": f"attachment; filename=\"{quote(name)}\""})
 
 
+def adoption(ctx: Ctx) -> Response:
+    """What the next reading made of the members' proposals on the last one and of the committee
+    position, as `lawcomment adoption` prints it, in the page's language: for the second reading
+    (or the first, of the one that superseded it)."""
+    stored = get_draft(ctx, ctx.request.path_params["ref"])
+    pair = reading_pair(ctx, stored)
+    later = ctx.store.successor(stored.ref)
+    if pair is None:
+        raise Refused(404, "no_adoption")
+    old_s, new_s = pair
+    generation = ctx.store.generation()  # before anything is read (as draft_positions asks)
+    old, new = ctx.web.shape(old_s).draft, ctx.web.shape(new_s).draft
+    alignment = stored_alignment(ctx.store, old_s, new_s) or align_versions(old, new)
+    comments = ctx.store.comments(old_s.ref)
+    found = outcomes(old, new, alignment, comments)
+    position = position_adoption(draft_positions(ctx.store, old_s, comments=comments, draft=old,
+                                                 generation=generation), old, new, alignment)  # fmt: skip
+    members = {m.id: m for m in ctx.store.members()}
+    copies = [c for c in ctx.store.comments(new_s.ref) if c.origin is not None]
+    carried = {c.origin: c.id for c in copies if c.origin is not None}
+    at = {c.id: c.anchor.article or "" for c in copies}  # each copy's article, to link to
+    doc = adoption_dict(old_s.ref, new_s.ref, found, members, position, ctx.lang, carried)
+    plain = re.compile(r" \([\w-]+\)$")  # the citations without their ids, as members' pages cite
+
+    def counts(by_state: dict[str, int]) -> str:
+        joiner = "，" if ctx.lang == "zh" else ", "
+        return joiner.join(f"{label(state, ctx.lang, 'adoption')} {n}" for state, n in by_state.items())
+
+    return ctx.page("adoption.html", stored=stored, old=old_s, new=new_s, doc=doc, members=members,
+                    plain=lambda cited: plain.sub("", cited or ""), counts=counts, at=at)  # fmt: skip
+
+
+def forward(ctx: Ctx) -> Response:
+    """Put a member's remark in the submission (一、总体意见 for one on the whole draft), or keep it
+    internal again, as `lawcomment comment forward [--undo]` does; asked twice, said once."""
+    stored = get_draft(ctx, ctx.request.path_params["ref"])
+    cid = ctx.field("comment")
+    try:
+        c = ctx.store.get_comment(int(cid)) if cid.isascii() and cid.isdigit() and len(cid) <= 18 else None
+    except StoreError:
+        c = None
+    if c is None or c.draft != stored.ref:
+        raise Refused(404, "not_found")
+    wanted = ctx.field("forward") == "1"
+    if c.forwarded != wanted:
+        forward_comment(ctx.store, c.id, wanted)
+    return ctx.back(f"/staff/d/{quote(stored.ref)}#remarks", "forward_done" if wanted else "unforward_done")
+
+
 def routes(web: Web) -> list[Route]:
     return [
         route(web, "/staff/d/{ref}", dashboard, staff=True),
         route(web, "/staff/d/{ref}/a/{eid}", merged, staff=True),
         route(web, "/staff/d/{ref}/a/{eid}/decide", decide_post, methods=("POST",), staff=True),
         route(web, "/staff/d/{ref}/deadline", deadline, methods=("POST",), staff=True),
+        route(web, "/staff/d/{ref}/forward", forward, methods=("POST",), staff=True),
+        route(web, "/staff/d/{ref}/adoption", adoption, staff=True),
         route(web, "/staff/d/{ref}/export/{fmt}", download, staff=True),
     ]
