@@ -149,6 +149,28 @@ def test_a_wording_is_left_alone(text: str) -> None:
     assert instructed_wording(ECOMMERCE, UNITS["art_12"], text) is None
 
 
+def test_a_line_of_a_wording_that_is_an_instruction_is_applied_to_the_line_in_its_place() -> None:
+    # a trial (畜牧法 第二十五条): a member's wording of the whole article with its 第二款 typed over as 删去“任何单位、
+    # 个人”; it went out as law text, into the submission and the amendment instrument
+    first, second = ART_11.split("\n")
+    wording, warning = instructed_wording(ECOMMERCE, UNITS["art_11"], f"{first}\n删去“如实”")  # type: ignore[misc]
+    assert wording == f"{first}\n{second.replace('如实', '')}"
+    assert warning == ("line 2 of the proposed text reads as an instruction (删去「如实」), not law text: applied to that "
+                       "line of 第十一条 (art_11)")  # fmt: skip
+    from lawcomment.exports.messages import localized
+
+    assert localized(warning, "zh") == "修改建议第2行写成了修改指示（删去「如实」），不是条文：已按指示改写第十一条的该行"
+    # its own line's words, not the article's: words of the other 款 are not found there
+    with pytest.raises(ValueError) as caught:
+        instructed_wording(ECOMMERCE, UNITS["art_11"], f"{first}\n删去“税收优惠”")
+    assert str(caught.value) == ("line 2 of the proposed text reads as an instruction (删去「税收优惠」), but 「税收优惠」 is "
+                                 "not in line 2 of 第十一条 (art_11): give that line as it should read")  # fmt: skip
+    # lines the article does not have one for: which it changes cannot be told
+    with pytest.raises(ValueError, match=r"^line 3 of the proposed text reads as an instruction \(删去「如实」\), not as "
+                                         r"law text, and the wording has 3 lines where 第十一条 \(art_11\) has 2"):  # fmt: skip
+        instructed_wording(ECOMMERCE, UNITS["art_11"], f"{first}\n{second}\n删去“如实”")
+
+
 def test_an_instruction_on_a_heading_changes_its_title() -> None:
     chapter = next(u for u in ECOMMERCE.walk() if u.kind.is_container and u.heading == "总则")
     assert instructed_wording(ECOMMERCE, chapter, "将“总则”修改为“一般规定”")[0] == "一般规定"  # type: ignore[index]

@@ -223,6 +223,15 @@ _ZH: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DOTALL)
      "修改建议看似修改指示，但无法据此改写{where}：请直接写出修改后的条文，或只写“将“…”修改为“…””这样的指示，其他内容写在理由中"),
     (r"the proposed text reads as an instruction \((?P<said>.+)\) that changes nothing in (?P<where>.+)",
      "修改建议写成了修改指示（{said}），但并未改动{where}"),
+    ((r"line (?P<k>\d+) of the proposed text reads as an instruction \((?P<said>.+)\), not as law text, and the "
+      r"wording has (?P<n>\d+) lines where (?P<where>.+) has (?P<m>\d+): which line it changes cannot be told; give "
+      r"that line as it should read"),
+     "修改建议第{k}行写成了修改指示（{said}），不是条文；而建议共{n}行、{where}共{m}行，无法确定所改的是哪一行：请写出该行修改后的条文"),
+    ((r"line (?P<k>\d+) of the proposed text reads as an instruction \((?P<said>.+)\) naming a part of (?P<where>.+): "
+      r"give that line as it should read"),
+     "修改建议第{k}行写成了指向{where}某一部分的修改指示（{said}）：请写出该行修改后的条文"),
+    ((r"line (?P<k>\d+) of the proposed text reads as an instruction \((?P<said>.+)\), but (?P<why>.+): give that line "
+      r"as it should read"), "修改建议第{k}行写成了修改指示（{said}），但{why}：请写出该行修改后的条文"),
     ((r"the proposed text reads as a suggestion \(「(?P<s>.*)」\), not as the wording of (?P<where>.+): give the wording "
       r"as it should read, or an instruction such as 将“…”修改为“…”, and put the suggestion in the reason \(a comment\)"),
      "修改建议栏写的是建议（「{s}」），不是{where}修改后的条文：请写出修改后的条文，或写“将“…”修改为“…””这样的指示；建议本身请写在理由中"),
@@ -374,6 +383,8 @@ _CLAUSES: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DO
     ((r"the proposed text reads as an instruction \((?P<said>.+)\), not a wording: read as the wording of (?P<where>.+) "
       r"with it applied"), "修改建议写成了修改指示（{said}），已按指示改写{where}作为建议条文"),
     (r"「(?P<w>.*)」 occurs (?P<n>\d+) times: each is changed", "「{w}」出现{n}处，均已按指示修改"),
+    ((r"line (?P<k>[\d、, ]+) of the proposed text reads as an instruction \((?P<said>.+)\), not law text: applied to "
+      r"that line of (?P<where>.+)"), "修改建议第{k}行写成了修改指示（{said}），不是条文：已按指示改写{where}的该行"),
     ((r"「(?P<w>.*)」 stands (?P<n>\d+) times there: each is changed, as 将“…”修改为“…” reads in an amendment \(to change "
       r"one, cite its 款 or quote more of its words\)"),
      "「{w}」在此出现{n}处，均已修改（修正案中“将……修改为……”即指各处；只改一处请写明款或多引几个字）"),

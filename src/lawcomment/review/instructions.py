@@ -140,7 +140,41 @@ def instructed_wording(draft: Draft, unit: Unit, text: str) -> tuple[str, str] |
         return None  # no quotation mark, no 建议: a wording (most proposals: nothing else is read)
     lang = "en" if draft.profile.startswith("en") else "zh"
     body = unit.heading if unit.kind.is_container else unit.body(body_separator(draft))
-    return _instructed(text, body, lang, describe(unit.eid, lang, draft), lambda cite: _part(draft, unit, body, cite, lang))
+    where = describe(unit.eid, lang, draft)
+    found = _instructed(text, body, lang, where, lambda cite: _part(draft, unit, body, cite, lang))
+    if found is None and "\n" in text.strip():
+        return _instructed_lines(text.strip(), body, lang, where)
+    return found
+
+
+def _instructed_lines(text: str, body: str, lang: str, where: str) -> tuple[str, str] | None:
+    """A wording of several lines, some of them instructions (the unit's 第二款 typed over as
+    删去“任何单位、个人”, a trial's 畜牧法 第二十五条): each such line applied to the line of the unit in
+    its place, said; ValueError when there is no such line to apply it to. None when no line is one."""
+    lines, olds = text.split("\n"), body.split("\n")
+    read = [read_instructions(line.strip(), lang) for line in lines]
+    marked = [k for k, (ins, rest) in enumerate(read) if ins and not rest.strip() and _QUOTE.search(lines[k])
+              and not (_AMENDING.search(body) and k < len(olds) and similarity(lines[k], olds[k]) >= WORDING)]  # fmt: skip
+    if not marked:
+        return None
+    shown = "; ".join(i.summary(lang) for k in marked for i in read[k][0])
+    if len(lines) != len(olds):
+        raise ValueError(f"line {marked[0] + 1} of the proposed text reads as an instruction ({shown}), not as law "
+                         f"text, and the wording has {len(lines)} lines where {where} has {len(olds)}: which line it "
+                         "changes cannot be told; give that line as it should read")  # fmt: skip
+    out = list(lines)
+    for k in marked:
+        if any(i.cite and not i.cite.startswith(("本", "该", "此")) for i in read[k][0]):
+            raise ValueError(f"line {k + 1} of the proposed text reads as an instruction ({shown}) naming a part of "
+                             f"{where}: give that line as it should read")  # fmt: skip
+        try:
+            out[k] = _applied(olds[k], read[k][0], lang, f"line {k + 1} of {where}", lambda _: (0, len(olds[k])))[0]
+        except ValueError as exc:
+            raise ValueError(f"line {k + 1} of the proposed text reads as an instruction ({shown}), but {exc}: give "
+                             "that line as it should read") from None  # fmt: skip
+    lines_said = "、".join(str(k + 1) for k in marked) if lang == "zh" else ", ".join(str(k + 1) for k in marked)
+    return "\n".join(out), (f"line {lines_said} of the proposed text reads as an instruction ({shown}), not law text: "
+                             f"applied to that line of {where}")  # fmt: skip
 
 
 def instructed_translation(body: str, text: str, lang: str, where: str) -> tuple[str, str] | None:
