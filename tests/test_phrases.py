@@ -91,3 +91,30 @@ def test_a_conflict_over_a_number_is_quoted_with_its_measure_word_on_both_sides(
 
     start = base.index(old)
     assert conflict_words(base, start, start + len(old), texts) == said
+
+
+@pytest.mark.parametrize(("base", "old", "new", "quoted"), [
+    # a trial (畜牧法): 「三公」 → 「一公」 in decide and the instrument; 公里, 公顷, 头 … are measure words too
+    ("距离居民区不少于三公里的", "三", "一", "三公里"),
+    ("饲养五百头以上的", "五百", "一千", "五百头以上"),
+    ("占地二十公顷以下", "二十", "十", "二十公顷以下"),
+])  # fmt: skip
+def test_more_measure_words_keep_a_number_whole(base: str, old: str, new: str, quoted: str) -> None:
+    start = base.index(old)
+    a, b = readable_span(base, start, start + len(old), new)
+    assert base[a:b] == quoted
+
+
+def test_a_character_changed_alone_is_quoted_with_the_word_it_stands_in() -> None:
+    # a trial (畜牧法 第四十二条, 养殖场 → 养殖者): the instrument read 将“殖场”修改为“殖者”
+    from lawcomment.review.phrases import pair_usage
+
+    law = "畜禽养殖场应当为其饲养的畜禽提供条件。畜禽养殖者应当登记。养殖场的选址应当符合规划。"
+    at = law.index("场")
+    a, b = readable_span(law, at, at + 1, "者", pair_usage(law))
+    assert law[a:b] == "养殖场"
+    # a word the law uses otherwise stays as short as before (国有资产占…, 产 → 本: 资产, not 有资产)
+    law = "国有资产占控股地位的企业。资产负债表。资产评估。"
+    at = law.index("产")
+    a, b = readable_span(law, at, at + 1, "本", pair_usage(law))
+    assert law[a:b] == "资产"

@@ -465,25 +465,31 @@ def _warn_misfiled(store: Any, ref: str, articles: set[str]) -> None:
 def _words_in(stored: Any) -> Callable[[Decision], str]:
     """:func:`_words_decided` for the decisions one command prints on ``stored``: the draft read,
     and its units indexed, once for them all (an --accept-all decides hundreds)."""
-    found: list[tuple[Any, dict[str, Any]]] = []
+    found: list[tuple[Any, dict[str, Any], Any]] = []
 
     def said(d: Decision) -> str:
         if not found:
+            from ..drafts.serialize import body_separator
+            from ..review.phrases import pair_usage
+
             draft = stored.load()
-            found.append((draft, {u.eid: u for u in draft.walk()}))
+            sep = body_separator(draft)
+            # (the law's pairs of characters: a character changed alone is quoted with its word, 养殖场)
+            usage = pair_usage("\n".join(v.unit.body(sep) for v in draft.articles()))
+            found.append((draft, {u.eid: u for u in draft.walk()}, usage))
         return _words_decided(d, *found[0])
 
     return said
 
 
-def _words_decided(d: Decision, draft: Any, index: dict[str, Any]) -> str:
+def _words_decided(d: Decision, draft: Any, index: dict[str, Any], usage: Any = None) -> str:
     """What a decision took or turned down, in the draft's words: ``「限制」 → 「强制」``, a new
     unit's first words (a member's new proposal renumbers c1, c2 …: staff see what they decided);
     a number with its measure word on both sides (「15日」 → 「15个工作日」), read from ``draft``
     (``index``: its units by eid)."""
     from ..review import decided_words
 
-    words, put = decided_words(draft, d, index)
+    words, put = decided_words(draft, d, index, usage)
     # a long passage by its two ends: enough to know it on one line
     # (a 款 taken out or put in whole without the line break at its edge: 「禁止…」, not 「 ⏎ 禁止…」)
     old, new = (w if len(w := ((x or "").strip("\n") or (x or "")).replace("\n", " ⏎ ")) <= 40 else f"{w[:24]}…{w[-12:]}"

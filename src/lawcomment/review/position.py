@@ -25,7 +25,7 @@ from ..model import Draft, Kind, Unit
 from ..records import Decision
 from .merge import (ITEM_LABEL, NUMERALS, Change, Conflict, Merge, Proposal, adds_same, amount, canonical, describe_change,
                     line_put_before, merge, near_key, writes_twice)
-from .phrases import conflict_words, quantities, ranges
+from .phrases import conflict_words, quantities, ranges, readable_span
 from .rebase import UNSURE_PLACE, carry_checks, touches
 from .redline import Differ, DiffMemo, Redline, Span, diff, finer_spans, redline_of, similarity, splice
 
@@ -1282,11 +1282,13 @@ def describe_decision(d: Decision, lang: str | None = None, draft: Draft | None 
     return f"{_what(d)} on {describe(d.target, lang, draft)}"
 
 
-def decided_words(draft: Draft, d: Decision, index: Mapping[str, Unit] | None = None) -> tuple[str, str]:
+def decided_words(draft: Draft, d: Decision, index: Mapping[str, Unit] | None = None,
+                  usage: Mapping[str, int] | None = None) -> tuple[str, str]:  # fmt: skip
     """The words decision ``d`` took out and put in, as staff read them: a number with its measure
     word on both sides (「15日」 → 「15个工作日」, where the change was 15 → 15个工作), read from the
-    unit's text in ``draft`` (``index``: its units by eid, for many decisions); the decision's own
-    words otherwise."""
+    unit's text in ``draft`` (``index``: its units by eid, for many decisions), and a character
+    changed alone with the word it stands in (「养殖场」 → 「养殖者」; ``usage``: the law's pairs of
+    characters, :func:`~lawcomment.review.phrases.pair_usage`); the decision's own words otherwise."""
     old, new = d.old or "", d.new or ""
     if not (old or new) or d.start is None or d.end is None:
         return old, new
@@ -1298,6 +1300,9 @@ def decided_words(draft: Draft, d: Decision, index: Mapping[str, Unit] | None = 
         return old, new
     if old and new:
         said, (put,) = conflict_words(base, d.start, d.end, [new])
+        if said == old and len(old) == 1 and usage is not None:
+            a, b = readable_span(base, d.start, d.end, new, usage)
+            return base[a:b], base[a:d.start] + new + base[d.end:b]
         return said, put
     # words put in or taken out inside a quantity: the quantity whole, before and after (「一万元以下」 →
     # 「一万元以上五万元以下」 for 以上五万元 put in after 一万元, never 「以上五万元」 alone: a trial's)
