@@ -130,6 +130,14 @@ def _with(**changed: str) -> tuple[str, ...]:
     pytest.param((*LAW, "经营者应当保护消费者合法权益。"), Stance.INSERT, "art_1", NEW_ART, Adoption.NOT_ADOPTED,
                  id="new-article-nearly-that-text-far-away"),
     pytest.param(LAW, Stance.INSERT, "art_1", NEW_ART, Adoption.NOT_ADOPTED, id="new-article-not-added"),
+    # the provision as the first 款 of an added article, a clause put after it and a 款 after that (畜牧法 2022
+    # 第六十五条 for a trial's 第五十三条之一: "not adopted (the words it puts in stand in 第六十五条第一款)")
+    pytest.param((A1, NEW_ART[:-1] + "，具体办法由省级人民政府制定。\n省级人民政府应当组织实施。", A2, A3,
+                  A4.replace("第二条", "第三条"), A5), Stance.INSERT, "art_1", NEW_ART, Adoption.ADOPTED,
+                 id="new-article-as-the-first-kuan-of-one-added"),
+    pytest.param((A1, "省级人民政府应当组织实施消费者权益保护工作。\n具体办法由省级人民政府制定。", A2, A3,
+                  A4.replace("第二条", "第三条"), A5), Stance.INSERT, "art_1", NEW_ART, Adoption.NOT_ADOPTED,
+                 id="new-article-not-a-kuan-of-the-one-added"),
     # written into the article there as a sentence of its own, in nearly its words (0.8 alike or more)
     pytest.param(_with(a2=A2 + "经营者应当切实保护消费者的合法权益。"), Stance.INSERT, "art_1", NEW_ART, Adoption.ADOPTED,
                  id="new-article-written-into-the-next-nearly-so"),

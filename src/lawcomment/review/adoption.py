@@ -713,8 +713,10 @@ class Judge:
         key = fold(text)
         if not key:
             return None
+        # an added article reading as the provision, or one of its 款 (the provision as its first 款, a
+        # clause put after it and a 款 after that: 畜牧法 2022 第六十五条 for a trial's 第五十三条之一)
         added = next((n for at, body, n in self._added
-                      if fold(body) == key or (abs(at - slot) <= _NEAR and similarity(text, body) >= _SAME)), None)  # fmt: skip
+                      if fold(body) == key or (abs(at - slot) <= _NEAR and _reads_as(text, body))), None)  # fmt: skip
         if added is not None:
             return added
         around = [e for e, at in self._new_order.items() if slot - 1 - _NEAR <= at <= slot + _NEAR]
@@ -765,6 +767,16 @@ class Judge:
 #: How like a 款 of the article it became a 款 asked deleted may read and still count as gone from it
 #: (its article's 款 fewer in the new version): below this, no 款 there rewords it.
 _REWORDED_HERE = 0.3
+
+
+def _reads_as(text: str, body: str) -> bool:
+    """Whether an added article ``body`` reads as the provision ``text``: the whole of it, or one
+    of its 款 (the provision as its first 款, a clause put after it and a 款 after that: 畜牧法 2022
+    第六十五条 for a trial's 第五十三条之一)."""
+    if similarity(text, body) >= _SAME:
+        return True
+    kuan = body.split("\n")
+    return len(kuan) > 1 and any(2 * len(k) >= len(text) and similarity(text, k) >= _SAME for k in kuan)
 
 
 def _kept_reworded(line: str, pair: _Pair) -> bool:
