@@ -300,10 +300,11 @@ def change_phrase(change: SubmittedChange, lang: str, kuan: Sequence[str] = ()) 
     tx = TEXT[lang]
     if change.new_unit:
         return tx["add"].format(label=change.label) if change.label else tx["insert"].format(new=_short(change.new))
+    # (a 项 cited as the instrument cites it: 第四项, not 第（四）项; the English keeps the label)
     if (label := _whole_item(change.new, change.old)) is not None:  # a 项 put in (the line before ends in ；)
-        return tx["add_item"].format(label=label)
+        return tx["add_item"].format(label=label if lang != "zh" else label.strip("（）()"))
     if (label := _whole_item(change.old, change.new)) is not None:  # a 项 taken out
-        return tx["delete_item"].format(label=label)
+        return tx["delete_item"].format(label=label if lang != "zh" else label.strip("（）()"))
     if not change.new and "\n" in change.old and change.old.strip("\n") in kuan and len(kuan) > 1:
         return tx["delete_kuan"].format(n=int_to_cn(kuan.index(change.old.strip("\n")) + 1) if lang == "zh"
                                         else kuan.index(change.old.strip("\n")) + 1)  # fmt: skip
