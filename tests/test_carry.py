@@ -2264,3 +2264,13 @@ def test_a_rejected_deletion_of_a_last_kuan_stays_rejected_when_a_kuan_is_added_
     assert [(c["old"], c["new"], c["state"]) for c in unit["changes"]] == [
         ("本法所称人工繁育子代，是指人工控制条件下繁殖出生的子代个体。\n", "", "rejected")]
     assert "本法所称人工繁育子代" in unit["position"] and "具体管理办法" in unit["position"]
+
+
+def test_a_reason_beside_a_rejection_carried_is_not_said_to_stand_alone(consultation, data: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # a trial (畜牧法 第五十一条): the reason beside a rejection that carried was said carried "with no decision beside them"
+    _propose(consultation, "acme", ART13.replace("保障人身", "保障人身健康"))
+    assert consultation("decide", "--draft", "ecommerce@1", "--article", "第十三条", "--reject", "c1", "--committee-reason",
+                        "现行表述已足。").exit_code == 0  # fmt: skip
+    result = _second_reading(consultation, data, tmp_path, ("行政法规禁止交易", "行政法规明令禁止交易"))
+    assert "carried 1 decision(s), 0 no longer apply" in result.output.splitlines(), result.output
+    assert "with no decision beside" not in result.stderr, result.stderr

@@ -1245,6 +1245,7 @@ def carry_forward(store: Store, old_ref: DraftRef, new_ref: DraftRef, *,
             asked.setdefault(cd.origin.target, []).append(cd)
     # (a carried rejection argues for nothing the reason asked; a wording of the translation does)
     carried_on = {cd.origin.target for cd in decisions if cd.target is not None and cd.origin.action in ("accept", "choose", "text")}
+    carried_any = {cd.origin.target for cd in decisions if cd.target is not None}
     gone = {t for t, cds in asked.items() if all(cd.target is None for cd in cds) and t not in carried_on}
     made = {t for t in gone if all(cd.adopted for cd in asked[t])}
     # and when some of them no longer apply because the new version rewrote their words, it would
@@ -1282,7 +1283,9 @@ def carry_forward(store: Store, old_ref: DraftRef, new_ref: DraftRef, *,
                     # carried for what still stands, beside what the new version made: it may argue for
                     # both (至少保存二年 made, （四） still asked: 农产品质量安全法 2018 第二十四条, a trial)
                     half_made.append((reason.target, target))
-                if reason.target not in landed and reason.target in r.old_index and target in r.new_index and \
+                # (beside a decision carried, a rejection too, it is no reason left alone on old words)
+                if reason.target not in landed and reason.target not in carried_any and reason.target in r.old_index \
+                        and target in r.new_index and \
                         near_key(renumber(Reanchorer.base(r.old_index[reason.target], r.sep_old), forward)) != \
                         near_key(Reanchorer.base(r.new_index[target], r.sep_new)):  # fmt: skip
                     reworded.append((reason.target, target))
