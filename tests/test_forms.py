@@ -365,6 +365,24 @@ def test_a_row_added_for_a_new_article_proposes_it(consultation, tmp_path: Path,
     assert _listed(consultation) == [("art_12", "acme", "insert", new, "完善合规", "form")]
 
 
+@pytest.mark.parametrize(("cell", "proposed", "reason", "stance", "body"), [
+    ("总体意见", "", "建议整体上减轻中小经营者的合规负担。", "comment", "建议整体上减轻中小经营者的合规负担。"),
+    ("全文", "建议整体上减轻中小经营者的合规负担。", "", "comment", "建议整体上减轻中小经营者的合规负担。"),
+    ("（全文）", "", "支持。", "support", "支持。"),
+])  # fmt: skip
+def test_a_row_added_for_the_whole_draft_is_a_remark_on_it(consultation, tmp_path: Path, cell: str, proposed: str,
+                                                           reason: str, stance: str, body: str) -> None:  # fmt: skip
+    # a web trial: a row added with 条款 总体意见 was refused as "no article id or citation in the row", and the whole
+    # uploaded form with it
+    doc = docx.Document(str(_make(consultation, tmp_path)))
+    row = _comment_table(doc).add_row()
+    row.cells[0].text, row.cells[2].text, row.cells[3].text = cell, proposed, reason
+    result = _imported(consultation, doc, tmp_path / "filled.docx")
+    assert result.stderr == (f"warning: {tmp_path / 'filled.docx'}: table 2 row 7: a row for the whole draft (「{cell}」); "
+                             "read as a remark on it\n")  # fmt: skip
+    assert _listed(consultation) == [(None, "acme", stance, None, body, "form")]
+
+
 def test_a_row_copied_to_add_a_new_article_never_rewords_the_one_it_was_copied_from(consultation, tmp_path: Path) -> None:
     """A review: the natural way to add a row is to copy the last one, which keeps that row's
     hidden id; the 条款 cell's 新增第十四条之一 is read first, so 第十四条 is never replaced."""
@@ -436,7 +454,7 @@ def test_a_note_beside_an_articles_own_citation_keeps_its_row_a_wording_of_it(co
     (True, "新增一条", "the row asks for a new article but does not say after which one (its 条款 reads 「新增一条」); "
                    "write 在第二十四条后增加一条 or 新增第二十四条之一 there"),
     (False, "其他", "no article id or citation in the row (a new article goes in a row of its own whose 条款 reads "
-                  "新增第二十四条之一 or 在第二十四条后增加一条, its text in 修改建议)"),
+                  "新增第二十四条之一 or 在第二十四条后增加一条, its text in 修改建议; a remark on the whole draft: 总体意见 in 条款)"),
 ])  # fmt: skip
 def test_a_row_that_says_no_place_for_its_new_article_is_refused_by_name(consultation, tmp_path: Path, copied: bool,
                                                                         cell: str, said: str) -> None:  # fmt: skip

@@ -167,6 +167,13 @@ def _merged(*texts: str) -> tuple[str, ...]:
      "character 7 (remove it and import again)\n  art_2: a problem of no known form",
      "the web comment: 2 problem(s) in the text; nothing was imported\n  art_2: reason: control character U+001B at "
      "character 7 (remove it and import again)\n  art_2: a problem of no known form"),
+    # a filled form refused, row by row (a web trial's member read them in English)
+    ("f.docx: 1 filled row(s) cannot be read as comments on law@1; nothing was imported (fix them, or pass "
+     "--skip-invalid)\n  table 2 row 13: no article id or citation in the row",
+     "f.docx：已填写的1行无法作为对law@1的意见读取；未导入任何意见（请修改这些行后重新导入）\n  第2个表格第13行：该行未注明条款"),
+    ("table 2 row 5: no article '第九十九条' in law@1", "第2个表格第5行：law@1中没有“第九十九条”这一条款"),
+    ("line 2 of the proposed text reads as an instruction (删去「如实」), not law text: applied to that line of 第十一条 "
+     "(art_11)", "修改建议第2行写成了修改指示（删去「如实」），不是条文：已按指示改写第十一条的该行"),
 ])  # fmt: skip
 def test_each_known_form_reads_in_chinese(english: str, chinese: str) -> None:
     assert localized(english, "zh") == chinese

@@ -113,9 +113,9 @@ def test_a_member_remarks_on_the_whole_draft_and_staff_forward_it_to_the_general
     assert r.status_code == 303 and store.get_comment(remark.id).status.value == "open"  # type: ignore[attr-defined]
 
 
-def test_a_form_row_on_the_whole_draft_is_listed_with_where_to_give_it(client, store) -> None:
-    """The core reads no form row cited 全文 or 总体意见 (a CSV row it reads): the row is listed,
-    saying to give the remark on the draft page, the others imported."""
+def test_a_form_row_on_the_whole_draft_is_a_remark_on_it(client, store) -> None:
+    """A row the member added with 条款 总体意见 (refused as citing no article, in a trial) is a remark on
+    the whole draft, as the draft page's form gives one."""
     from docx import Document
 
     c = client("li")
@@ -125,8 +125,9 @@ def test_a_form_row_on_the_whole_draft_is_listed_with_where_to_give_it(client, s
     out = BytesIO()
     doc.save(out)
     r = post(c, "/d/law@1/mine", "/d/law@1/upload", {}, files={"file": ("反馈.docx", out.getvalue(), "application/octet-stream")})
-    assert r.status_code == 400, r.text  # type: ignore[attr-defined]
-    assert "请在本稿目录页的“总体意见”栏提出" in _text(r.text)  # type: ignore[attr-defined]
+    assert r.status_code == 200 and "新增意见1条" in _text(r.text), r.text  # type: ignore[attr-defined]
+    remarks = [x for x in store.comments("law@1") if x.anchor.eid is None]  # type: ignore[attr-defined]
+    assert [(x.member, x.stance.value, x.body) for x in remarks] == [("acme", "comment", "总体支持。")], remarks
 
 
 def _second_reading(store, tmp_path) -> None:  # type: ignore[no-untyped-def]

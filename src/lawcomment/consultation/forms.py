@@ -28,7 +28,7 @@ from ..atomic import write_atomic
 from ..comments import Anchor, CommentSource, NewComment, SourceKind, Stance
 from ..docx.markup import View, WordComment, _read_comments, _Walker, wrapped_children
 from ..docx.package import DocxPackage, W
-from ..drafts.anchors import cite, describe, quote_anchor, resolve, unit_body, unit_index
+from ..drafts.anchors import cite, describe, quote_anchor, resolve, unit_body, unit_index, whole_draft
 from ..drafts.ids import citation_to_eid, eid_to_citation
 from ..drafts.numerals import parse_number
 from ..drafts.serialize import body_separator
@@ -1004,6 +1004,17 @@ def form_comments(form: FilledForm, draft: Draft, ref: str, member: str, member_
             made[n].append(NewComment(member, Anchor(after.eid), Stance.INSERT, CommentSource(
                 SourceKind.FORM, p.name, None, row.position), body=reason, proposed_text=proposed))  # fmt: skip
             continue
+        if (copied or row.eid is None or unit_missing(row)) and whole_draft(cell):
+            # a row the member added for the whole draft (总体意见, 全文): a remark on it, whichever cell holds
+            # it, never a wording (a trial's web upload refused it as "no article id or citation in the row")
+            whole_remark = "\n".join(dict.fromkeys(x for x in (proposed, reason) if x))
+            if whole_remark:
+                stance = Stance.SUPPORT if SUPPORT_ONLY.match(whole_remark) else Stance.COMMENT
+                warnings.append(f"{p}: {row.position}: a row for the whole draft (「{_clip(cell.strip())}」); read as a "
+                                "remark on it")  # fmt: skip
+                made[n].append(NewComment(member, Anchor(None), stance, CommentSource(SourceKind.FORM, p.name, None,
+                                                                                      row.position), body=whole_remark))  # fmt: skip
+            continue
         if row.shared and (proposed or reason):  # one reason given for two rows
             warnings.append(f"{p}: {row.position}: its “{names['reason']}” cell is merged with the row above's; the "
                             "merged cell's reason is read for this row too")  # fmt: skip
@@ -1076,7 +1087,8 @@ def form_comments(form: FilledForm, draft: Draft, ref: str, member: str, member_
         if unit is None:
             what = f"no article {row.eid!r} in {ref}" if row.eid else (
                 "no article id or citation in the row (a new article goes in a row of its own whose "
-                f"{names['article']} reads 新增第二十四条之一 or 在第二十四条后增加一条, its text in {names['proposed']})")  # fmt: skip
+                f"{names['article']} reads 新增第二十四条之一 or 在第二十四条后增加一条, its text in {names['proposed']}; a "
+                f"remark on the whole draft: 总体意见 in {names['article']})")  # fmt: skip
             problems.append(f"{row.position}: {what}")
             continue
         if proposed and not written and normalise_proposal(draft, unit, proposed) == original:

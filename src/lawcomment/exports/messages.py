@@ -267,6 +267,14 @@ _ZH: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{pattern}$", re.DOTALL)
       r"layout of the submission\)"),
      "{file}：这是意见对照表（条文 | 修改建议 | 理由），不是草案{ref}的副本：只能导入在草案副本上所作的修订"),
     (r"(?P<where>.+) differs from the stored text", "{where}与所存草案文本不一致"),
+    ((r"(?P<file>[^:\n]+): (?P<n>\d+) filled row\(s\) cannot be read as comments on (?P<ref>\S+); nothing was imported "
+      r"\(fix them, or pass --skip-invalid\)"), "{file}：已填写的{n}行无法作为对{ref}的意见读取；未导入任何意见（请修改这些行后重新导入）"),
+    ((r"no article id or citation in the row \(a new article goes in a row of its own whose (?P<a>\S+) reads "
+      r"新增第二十四条之一 or 在第二十四条后增加一条, its text in (?P<p>\S+); a remark on the whole draft: 总体意见 in \S+\)"),
+     "该行未注明条款（新增条文请单独一行，在“{a}”栏写“新增第二十四条之一”或“在第二十四条后增加一条”，条文写在“{p}”栏；"
+     "对草案的总体意见请在“{a}”栏写“总体意见”）"),
+    (r"no article id or citation in the row", "该行未注明条款"),
+    (r"no article '(?P<eid>[^']*)' in (?P<ref>\S+)", "{ref}中没有“{eid}”这一条款"),
     (r"(?P<file>[^:]+): the form's 单位 reads '(?P<written>.*)', not '(?P<org>.*)'; its comments are recorded for (?P<m>\S+)",
      "{file}：反馈表所填单位为“{written}”，不是“{org}”；意见记在{m}名下"),
     ((r"(?P<file>[^:]+): (?P<who>.+)'s changes are dated (?P<at>\S+), later than now \(even as local time\); they are "
@@ -525,6 +533,8 @@ _UNSURE = re.compile(r"^(?P<note>.+); check: the article's new place is unsure \
 
 #: A correction refused, as `comment edit` says it: the comment, then why.
 _ABOUT = re.compile(r"^comment #(?P<n>\d+): (?P<why>.+)$", re.DOTALL)
+#: A problem of a form's row: where it is, then what (said on its own).
+_ROW = re.compile(r"^table (?P<t>\d+) row (?P<r>\d+): (?P<why>.+)$", re.DOTALL)
 #: What the wrong-article check says of a wording, then the refusal (each said in Chinese on its own).
 _ELSEWHERE = re.compile(r"^(?P<head>the proposed wording for [^;]+? reads much more like [^;]+: check the article it "
                         r"names); (?P<tail>.+)$", re.DOTALL)  # fmt: skip
@@ -574,6 +584,9 @@ def _in_chinese(message: str) -> str:
     if about is not None:  # an edit refused: the comment's number, then why (said on its own)
         said = _in_chinese(about["why"])
         return f"意见#{about['n']}：{said}" if said != about["why"] else message
+    row = _ROW.match(message)
+    if row is not None and (said := _in_chinese(row["why"])) != row["why"]:  # a form's row refused: where, then why
+        return f"第{row['t']}个表格第{row['r']}行：{said}"
     elsewhere = _ELSEWHERE.match(message)
     if elsewhere is not None:
         return f"{_in_chinese(elsewhere['head'])}；{_in_chinese(elsewhere['tail'])}"

@@ -285,8 +285,8 @@ WORDS["zh"].update({
     "whole_draft_hint": "对草案整体的意见、支持或反对（不针对某一条）；具体修改请在相应条文下提出。工作人员可将其列入提交稿的“一、总体意见”。",
     "no_remark": "请写下对草案全文的意见。", "no_remarks": "会员单位尚未提出总体意见。", "forwarded": "已列入提交稿", "forward": "列入提交稿", "unforward": "不列入提交稿",
     "forward_done": "已列入提交稿的“总体意见”。", "unforward_done": "已不再列入提交稿。",
-    "row_no_article": ("该行“条款”栏没有写明是哪一条（新增条文请单列一行，“条款”栏写“新增第二十四条之一”或“在第二十四条后增加一条”）。"
-                       "对草案全文的总体意见，意见反馈表中无法填写，请在本稿目录页的“总体意见”栏提出。"),
+    "row_no_article": ("该行“条款”栏没有写明是哪一条（新增条文请单列一行，“条款”栏写“新增第二十四条之一”或“在第二十四条后增加一条”；"
+                       "对草案全文的总体意见，“条款”栏写“总体意见”，或在本稿目录页的“总体意见”栏提出）。"),
     "carried_deleted": "新稿已删除{old}", "carried_deleted_bare": "新稿已删除该条",
     "carried_rewritten": "新稿已改写该条款（原{old}），本单位的修改建议已不适用；如仍有意见，请对新条文重新提出",
     "carried_rewritten_bare": "新稿已改写该条款，本单位的修改建议已不适用；如仍有意见，请对新条文重新提出",
@@ -321,8 +321,8 @@ WORDS["en"].update({
     "unforward": "Keep internal", "forward_done": "Put in the submission's general opinion.",
     "unforward_done": "No longer put in the submission.",
     "row_no_article": ("its 条款 cell names no article (a new article goes in a row of its own reading 新增第二十四条之一 "
-                       "or 在第二十四条后增加一条). A remark on the whole draft cannot be given in the form: give it under "
-                       "“On the whole draft” on the draft's contents page."),
+                       "or 在第二十四条后增加一条; a remark on the whole draft, in a row reading 总体意见, or under “On "
+                       "the whole draft” on the draft's contents page)."),
     "carried_deleted": "the new reading deleted {old}", "carried_deleted_bare": "the new reading deleted the article",
     "carried_rewritten": ("the new reading rewrote it (was {old}); your company's wording no longer applies: to "
                           "say more, comment on the new text"),

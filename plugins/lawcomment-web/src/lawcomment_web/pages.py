@@ -1099,7 +1099,7 @@ def refused_row(ctx: Ctx, problem: str, name: str) -> str:
     m = _ROW.match(problem)
     why = m["why"] if m else problem
     cited = _CITED.search(why)
-    # (one the core's catalogue lacks: a row citing no article, as one cited 全文 or 总体意见 is read)
+    # (a row citing no article: with where a remark on the whole draft goes, in the app)
     said = ctx.t("row_no_article") if why.startswith("no article id or citation in the row") else localized(why, ctx.lang)
     row = ctx.t("form_row", t=m["t"], r=m["r"]) if m else ""
     if cited and row:
