@@ -693,7 +693,7 @@ def test_decisions_that_no_longer_apply_are_listed(cx: SimpleNamespace) -> None:
         f"  decision #1 (accept 「鼓励创新，」 on 第一条 (art_1)) {made}",
         f"  decision #3 (accept 「合规经营，」 on 第十一条 (art_11)) {made}",
         f"  decision #4 (accept 「其他」 → 「非法人」 on 第十二条 (art_12)) {made}",
-        f"  decision #11 (choose 「三百万」 for 「五十万」 on 第四十六条 (art_46)) {made}",
+        f"  decision #11 (choose 「三百万元以下」 for 「五十万元以下」 on 第四十六条 (art_46)) {made}",
         ("  decision #12 (accept 「和政府采购」 on 第三十四条 (art_34)) no longer applies: the new version changed "
          "「招标投标活动」 to 「招标投标以及其他经营活动」 there"),
         f"  decision #13 (accept 「或者变相强制」 on 第三十六条 (art_36)) {made}",

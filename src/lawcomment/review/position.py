@@ -1278,7 +1278,12 @@ def _what(d: Decision) -> str:
 
 def describe_decision(d: Decision, lang: str | None = None, draft: Draft | None = None) -> str:
     """``reject 「明确」 on 第十三条 (art_13)``: a decision as staff read it, on one line; its unit
-    cited in ``lang``, by default the language of ``draft`` (the one decided on), else Chinese."""
+    cited in ``lang``, by default the language of ``draft`` (the one decided on), else Chinese;
+    with ``draft``, a number quoted with its measure word (choose 「二十个工作日」 for 「六十个工作日」,
+    never 「二十」 for 「六十」: a trial's)."""
+    if draft is not None and d.action in ("accept", "reject", "choose") and d.subject != "insertion":
+        old, new = decided_words(draft, d)
+        d = replace(d, old=old, new=new)
     return f"{_what(d)} on {describe(d.target, lang, draft)}"
 
 
