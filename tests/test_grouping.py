@@ -845,3 +845,15 @@ def test_the_review_page_says_an_articles_grouping_was_cut_short(consultation, m
     html = page.read_text(encoding="utf-8")
     section = html[html.index('<section id="art_24"'):]
     assert "本条意见过多或过长，未全部比对：下列近似意见分组可能不全，请人工核对" in section[:section.index("</section>")]
+
+
+@pytest.mark.parametrize(("a", "b", "punctuation"), [
+    ("国家实行生猪定点屠宰制度。", "国家实行生猪定点屠宰制度", True),  # a final 。 left off (a trial: "function words only")
+    ("国家实行生猪定点屠宰制度，具体办法另定。", "国家实行生猪定点屠宰制度；具体办法另定。", True),
+    ("国家实行生猪的定点屠宰制度。", "国家实行生猪定点屠宰制度。", False),  # 的: a function word
+])  # fmt: skip
+def test_a_variant_differing_in_punctuation_alone_says_so(a: str, b: str, punctuation: bool) -> None:
+    from lawcomment.review.grouping import Variant
+    from lawcomment.review.redline import diff
+
+    assert Variant(b, (2,), 0.99, diff(a, b), trivial=True).punctuation_only is punctuation

@@ -488,7 +488,8 @@ def register(cli: click.Group) -> None:
             shown_variants = g.variants if full else g.variants[:VARIANTS_SHOWN]
             for v in shown_variants:
                 marked = printable(brief(v.redline, 10 if not full else 1 << 30).replace("\n", " ⏎ "))
-                how = f"{v.similarity:.2f}, function words only" if v.trivial else f"{v.similarity:.2f}"
+                how = (f"{v.similarity:.2f}, punctuation only" if v.punctuation_only else
+                       f"{v.similarity:.2f}, function words only" if v.trivial else f"{v.similarity:.2f}")  # fmt: skip
                 lines.append(f"≈ {', '.join(f'#{i}' for i in v.comments)} ({how}): {marked}")
             if len(shown_variants) < len(g.variants):
                 rest = g.variants[len(shown_variants):]

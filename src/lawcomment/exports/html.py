@@ -457,7 +457,8 @@ def near_groups_html(view: Consultation, item: Item, lang: str = "zh") -> str:
                 count = lb["near_more"].format(n=len(rest), c=sum(len(x.comments) for x in rest))
                 lines.append(f"<li><details><summary>{e(count)}</summary><ul>")
             marked = "".join(f"<{k}>{e(t)}</{k}>" if k else e(t) for k, t in brief_segments(v.redline, 12))
-            how = f"{v.similarity:.2f}" + (f", {lb['near_trivial']}" if v.trivial else "")
+            how = f"{v.similarity:.2f}" + (f", {lb['near_punct']}" if v.punctuation_only else
+                                           f", {lb['near_trivial']}" if v.trivial else "")  # fmt: skip
             lines.append(f'<li>{e(sep.join(f"#{i}" for i in v.comments))} ({e(how)}){e(colon(lang))}'
                          f'{marked.replace(chr(10), "<br>")}</li>')  # fmt: skip
         if len(g.variants) > NEAR_SHOWN:

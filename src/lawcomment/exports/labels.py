@@ -32,7 +32,7 @@ LABELS: dict[str, dict[str, str]] = {
         "count": "（{n}）", "no_adoption": "无", "text_lang": "文本",
         "near": "近似意见", "near_group": "{id}：{n}条近似意见，来自{members}；代表意见#{rep}",
         "near_same": "与代表意见相同", "near_decided": "已整组决定（决定{ids}）", "near_kind_wording": "修改建议", "near_kind_insert": "建议新增",
-        "near_trivial": "仅虚词不同", "near_more": "另有{n}种写法（{c}条意见）",
+        "near_trivial": "仅虚词不同", "near_punct": "仅标点不同", "near_more": "另有{n}种写法（{c}条意见）",
     },
     "en": {
         "committee": "Committee", "submission": "Comments", "association": "Submitted by", "date": "Date",
@@ -60,7 +60,7 @@ LABELS: dict[str, dict[str, str]] = {
         "near": "Near-duplicate comments", "near_group": "{id}: {n} near-duplicate comments from {members}; representative #{rep}",
         "near_same": "the representative's words", "near_decided": "decided as a group (decisions {ids})",
         "near_kind_wording": "proposed wording",
-        "near_kind_insert": "proposed new provision", "near_trivial": "function words only",
+        "near_kind_insert": "proposed new provision", "near_trivial": "function words only", "near_punct": "punctuation only",
         "near_more": "{n} more variant(s) ({c} comments)",
     },
 }  # fmt: skip

@@ -127,6 +127,13 @@ class Variant:
     redline: Redline
     trivial: bool = False  # it differs from the representative in function words only (的, 或者/或 …)
 
+    @property
+    def punctuation_only(self) -> bool:
+        """Whether it differs from the representative in punctuation and spacing alone (a final 。
+        left off): said so, not as "function words only"."""
+        changed = "".join(op.text for op in self.redline.ops if op.kind is not OpKind.EQUAL)
+        return bool(changed) and all(unicodedata.category(ch)[0] in "PZ" or ch.isspace() for ch in changed)
+
 
 @dataclass(frozen=True, slots=True)
 class NearGroup:
