@@ -382,6 +382,16 @@ RECORDS = ("农产品生产企业应当建立农产品生产记录，如实记�
     (RECORDS.replace("（二）动物疫病", "（二）检测情况；\n（三）动物疫病").replace("（三）收获", "（四）收获"),
      "一、在第一条第一款中增加一项，作为第二项：“（二）检测情况；”"),
     (RECORDS.replace("（二）动物疫病的发生和防治情况；\n", "").replace("（三）收获", "（二）收获"), "一、删去第一条第一款第二项。"),
+    # a 款 put in or taken out beside words changed in another 款: each said as such (a trial's 畜牧法 第五十二条 went
+    # out as the whole article rewritten)
+    (RECORDS.replace("保存二年。", "保存三年。\n农产品生产记录可以采用电子形式。"),
+     "一、将第一条第二款中的“二年”修改为“三年”；在第一条第二款后增加一款，作为第三款：“农产品生产记录可以采用电子形式。”"),
+    (RECORDS.replace("\n禁止伪造、变造农产品生产记录。", "").replace("保存二年。", "保存三年。"),
+     "一、将第一条第二款中的“二年”修改为“三年”；删去第一条第三款。"),
+    (RECORDS.replace("农产品生产记录应当保存二年。", "农产品生产企业应当将生产记录至少保存三年，并接受监督检查。\n"
+                     "国家鼓励采用电子形式。"),
+     "一、将第一条第二款中的“记录应当保存二年”修改为“企业应当将生产记录至少保存三年，并接受监督检查”；在第一条第二款后增加一款，"
+     "作为第三款：“国家鼓励采用电子形式。”"),
     # a 项 taken out with the rest left unnumbered is no instrument's form: the article is written whole
     (RECORDS.replace("（二）动物疫病的发生和防治情况；\n", ""), "一、将第一条修改为：“农产品生产企业应当建立农产品生产记录，如实记载下列事项："),
 ])  # fmt: skip

@@ -180,8 +180,67 @@ def _zh_item(eid: str, old: str, new: str | None, unit: Unit | None = None, sep:
     if structural is not None:
         return structural
     edits = _small_edits(old, new, usage)
+    if edits is None and (mixed := _with_a_kuan(eid, unit, sep, old, new, usage)) is not None:
+        # a 款 put in or taken out beside words changed in others: each said as such (a trial's 畜牧法
+        # 第五十二条, words changed and a 款 added, went out as the whole article rewritten)
+        words_said, kuan_said = mixed
+        return [words_said.removesuffix("。") + "；" + kuan_said[0], *kuan_said[1:]]
     if edits is None:
         return [f"将{where}修改为：" + _quoted_lines(new, "zh")[0], *_quoted_lines(new, "zh")[1:]]
+    return [_word_parts(eid, old, edits, unit, sep)]
+
+
+def _with_a_kuan(eid: str, unit: Unit | None, sep: str, old: str, new: str,
+                 usage: Mapping[str, int] | None) -> tuple[str, list[str]] | None:  # fmt: skip
+    """A 款 put in or taken out, and words changed in the article's other lines, apart: what those
+    lines change (word by word, or one 款 rewritten whole) and the 款's own instruction; None when the
+    change is not so made (a 项 put in numbers the 项 after it on: never read as words changed)."""
+    from ..review.redline import similarity
+
+    was, now = old.split("\n"), new.split("\n")
+    if abs(len(now) - len(was)) != 1 or unit is None:
+        return None
+    longer, shorter = (now, was) if len(now) > len(was) else (was, now)
+
+    def fits(k: int) -> float:  # how well the other lines pair up with line k left out (-1: they do not)
+        rest = longer[:k] + longer[k + 1:]
+        if ITEM_LABEL.match(longer[k]) or any(ITEM_LABEL.match(a) or ITEM_LABEL.match(b) for a, b in zip(rest, shorter)
+                                              if a != b):  # fmt: skip
+            return -1.0
+        scores = [1.0 if a == b else similarity(a, b) for a, b in zip(rest, shorter)]
+        alone = max((similarity(longer[k], x) for x in shorter), default=0.0) < 0.5  # a 款 of its own, no rewording
+        return sum(scores) if alone and min(scores, default=1.0) >= 0.3 else -1.0
+
+    k = max(range(len(longer)), key=fits)
+    if fits(k) < 0:
+        return None
+    if len(now) > len(was):  # put in: the words changed on the old lines, and the 款 put in among them
+        words_new, kuan_new = "\n".join(now[:k] + now[k + 1:]), "\n".join(was[:k] + [now[k]] + was[k:])
+    else:  # taken out: the words changed on the other lines (the 款 left as it was), and the 款 taken out
+        words_new, kuan_new = "\n".join(now[:k] + [was[k]] + now[k:]), "\n".join(was[:k] + was[k + 1:])
+    kuan_said = _whole_lines(unit, sep, old, kuan_new)
+    if kuan_said is None or words_new == old:
+        return None
+    edits = _small_edits(old, words_new, usage)
+    if edits:
+        return _word_parts(eid, old, edits, unit, sep), kuan_said
+    # one 款 rewritten whole: named and given (将第五十二条第一款修改为：“…”)
+    changed = [i for i, (a, b) in enumerate(zip(old.split("\n"), words_new.split("\n"))) if a != b]
+    spans = {span: e for e, span in unit_spans(unit, sep).items() if "__para_" in e and "__item_" not in e}
+    starts = [sum(len(x) + 1 for x in was[:i]) for i in range(len(was))]
+    if len(changed) != 1:
+        return None
+    i = changed[0]
+    para = spans.get((starts[i], starts[i] + len(was[i])))
+    if para is None:
+        return None
+    line = words_new.split("\n")[i]
+    return f"将{cite(para)}修改为：“{_quote(line)}”", kuan_said
+
+
+def _word_parts(eid: str, old: str, edits: list[tuple[str, str, str]], unit: Unit | None, sep: str) -> str:
+    """Word-level edits of unit ``eid`` in the NPC's words, one sentence: 将第二条第三款中的“…”修改为“…”；…。"""
+    where = cite(eid)
     # the 款 the words stand in, named when the article has several (在第二条第三款中的“…”后增加…)
     paras = {e: span for e, span in unit_spans(unit, sep).items() if e.count("__") == 1 and "__para_" in e} \
         if unit is not None else {}  # fmt: skip
@@ -196,7 +255,7 @@ def _zh_item(eid: str, old: str, new: str | None, unit: Unit | None = None, sep:
             parts.append(f"删去{where}中的“{_quote(words)}”")
         else:
             parts.append(f"在{where}中的“{_quote(words)}”后增加“{_quote(new_words)}”")
-    return ["；".join(parts) + "。"]
+    return "；".join(parts) + "。"
 
 
 def _en_item(eid: str, old: str, new: str | None) -> list[str]:
