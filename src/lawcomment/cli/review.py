@@ -469,14 +469,11 @@ def _words_in(stored: Any) -> Callable[[Decision], str]:
 
     def said(d: Decision) -> str:
         if not found:
-            from ..drafts.serialize import body_separator
-            from ..review.phrases import pair_usage
+            from ..review import law_pairs
 
             draft = stored.load()
-            sep = body_separator(draft)
             # (the law's pairs of characters: a character changed alone is quoted with its word, 养殖场)
-            usage = pair_usage("\n".join(v.unit.body(sep) for v in draft.articles()))
-            found.append((draft, {u.eid: u for u in draft.walk()}, usage))
+            found.append((draft, {u.eid: u for u in draft.walk()}, law_pairs(draft)))
         return _words_decided(d, *found[0])
 
     return said

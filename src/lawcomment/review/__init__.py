@@ -20,7 +20,7 @@ if typing.TYPE_CHECKING:
         near_duplicates,
         proposed_change,
     )
-    from .position import applied_decisions, decided_on, decided_words, describe_decision, replaced
+    from .position import applied_decisions, decided_on, decided_words, describe_decision, law_pairs, replaced
     from .reports import (
         alignment_dict,
         alignment_html,
@@ -48,6 +48,7 @@ __all__ = [
     "decided_words",
     "describe_decision",
     "group_comments",
+    "law_pairs",
     "near_duplicates",
     "outcomes",
     "position_adoption",
@@ -66,7 +67,8 @@ if not typing.TYPE_CHECKING:  # mypy sees the imports above, and no catch-all __
             ".grouping": ("NearGroup", "Variant", "brief", "brief_segments", "decided_groups", "group_comments",
                           "near_duplicates", "proposed_change"),
             ".adoption": ("adoption_dict", "adoption_text", "outcomes", "position_adoption"),
-            ".position": ("applied_decisions", "decided_on", "decided_words", "describe_decision", "replaced"),
+            ".position": ("applied_decisions", "decided_on", "decided_words", "describe_decision", "law_pairs",
+                          "replaced"),
             ".reports": (
                 "alignment_dict",
                 "alignment_html",

@@ -25,7 +25,7 @@ from ..model import Draft, Kind, Unit
 from ..records import Decision
 from .merge import (ITEM_LABEL, NUMERALS, Change, Conflict, Merge, Proposal, adds_same, amount, canonical, describe_change,
                     line_put_before, merge, near_key, writes_twice)
-from .phrases import conflict_words, quantities, ranges, readable_span
+from .phrases import conflict_words, pair_usage, quantities, ranges, readable_span
 from .rebase import UNSURE_PLACE, carry_checks, touches
 from .redline import Differ, DiffMemo, Redline, Span, diff, finer_spans, redline_of, similarity, splice
 
@@ -1285,6 +1285,13 @@ def describe_decision(d: Decision, lang: str | None = None, draft: Draft | None 
         old, new = decided_words(draft, d)
         d = replace(d, old=old, new=new)
     return f"{_what(d)} on {describe(d.target, lang, draft)}"
+
+
+def law_pairs(draft: Draft) -> Counter[str]:
+    """How often each pair of characters stands in ``draft``'s articles: the ``usage``
+    :func:`decided_words` reads a character changed alone by."""
+    sep = body_separator(draft)
+    return pair_usage("\n".join(v.unit.body(sep) for v in draft.articles()))
 
 
 def decided_words(draft: Draft, d: Decision, index: Mapping[str, Unit] | None = None,
