@@ -1300,7 +1300,7 @@ def decided_words(draft: Draft, d: Decision, index: Mapping[str, Unit] | None = 
     word on both sides (「15日」 → 「15个工作日」, where the change was 15 → 15个工作), read from the
     unit's text in ``draft`` (``index``: its units by eid, for many decisions), and a character
     changed alone with the word it stands in (「养殖场」 → 「养殖者」; ``usage``: the law's pairs of
-    characters, :func:`~lawcomment.review.phrases.pair_usage`); the decision's own words otherwise."""
+    characters, :func:`law_pairs`); the decision's own words otherwise."""
     old, new = d.old or "", d.new or ""
     if not (old or new) or d.start is None or d.end is None:
         return old, new
