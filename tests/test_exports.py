@@ -1268,3 +1268,15 @@ def test_an_english_review_page_sets_english_in_a_latin_face_and_sections_with_t
     assert text.startswith('<!DOCTYPE html>\n<html lang="en">')
     assert ":lang(en){font-family:'Noto Serif','DejaVu Serif','Times New Roman','Noto Serif CJK SC',serif}" in text
     assert "<h2>Section 1 Payments " in text
+
+
+def test_the_review_pages_conflict_over_a_number_quotes_it_with_its_measure_word(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # a trial (畜牧法 六十个工作日): the review page's conflict read 草案原文：「六十」 against 「三十」, 「二十」
+    run = consultation
+    for member, days in (("acme", "六十日"), ("beta", "十五日")):
+        assert run("comment", "add", "--member", member, "--draft", "ecommerce@1", "--at", "第十六条", "--propose",
+                   ART16.replace("三十日", days)).exit_code == 0  # fmt: skip
+    page = tmp_path / "r.html"
+    assert run("export", "--draft", "ecommerce@1", "--format", "html", "-o", str(page)).exit_code == 0
+    text = page.read_text(encoding="utf-8")
+    assert "草案原文：「三十日」" in text and "「六十日」" in text and "「十五日」" in text, text[text.find("草案原文"):][:300]

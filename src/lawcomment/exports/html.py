@@ -23,6 +23,7 @@ from ..comments import INACTIVE, Comment, Stance, Status
 from ..consultation.responses import TEXT as REPLY_TEXT
 from ..consultation.responses import deadline_text, group_name, no_response_text, response_report, when
 from ..review.grouping import brief_segments
+from ..review.phrases import conflict_words
 from ..review.position import Piece, numbered, own_edits
 from ..review.rebase import carry_check, quoted_before
 from ..review.redline import Span, diff, render_html
@@ -270,12 +271,15 @@ def review_table(view: Consultation, item: Item, lang: str = "zh") -> str:
             state, name = "chosen", lb["rv_chosen"].format(n=x.chosen) + _decided(lb, x.decision)
         chosen = ' class="chosen"'
         paren = "（{}）" if lang == "zh" else " ({})"
+        # (a number with its measure word on every side: 「六十个工作日」 against 「三十个工作日」, never 「六十」)
+        said, texts = conflict_words(pos.base, k.start, k.end, [a.text for a in k.alternatives])
         # an alternative that takes the words out says so, not 「」
         alts = "".join(f"<li{chosen if a.number == x.chosen else ''}>"
-                       f"{_quoted(a.text) if a.text.strip() else '<del>' + e(lb['alt_deleted']) + '</del>'}"
-                       f"{paren.format(e(_who(view, a.supporters)))}</li>" for a in k.alternatives)  # fmt: skip
+                       f"{_quoted(text) if a.text.strip() else '<del>' + e(lb['alt_deleted']) + '</del>'}"
+                       f"{paren.format(e(_who(view, a.supporters)))}</li>"
+                       for a, text in zip(k.alternatives, texts, strict=True))  # fmt: skip
         if k.old:
-            at = e(lb["draft_wording"] + c_) + _quoted(k.old)
+            at = e(lb["draft_wording"] + c_) + _quoted(said)
         elif k.start:  # members inserted different words at one point: say where, not 「」
             at = e(lb["insert_at"].format(before=pos.base[max(0, k.start - 8):k.start]))
         else:
