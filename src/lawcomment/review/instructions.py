@@ -4,6 +4,7 @@ never stands in the law text as if it were its wording."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -33,25 +34,39 @@ _WHO = r"(?:(?:我们|我司|本单位|本公司|我会)?(?:修改)?建议[：:�
 _ZH_LEAD = rf"{_NUMBERING}{_WHO}(?:将|把)?\s*(?:{_CITE}\s*(?:中|里)?\s*的?\s*)?"
 _ZH_WORD = r"\s*(?:一词|二字|等字|字样|的表述|表述|用语)?\s*"
 _CHANGE = r"(?:修改|更改|变更|调整|替换|修订|改)"
-_ZH = [
-    ("whole", re.compile(rf"{_NUMBERING}{_WHO}(?:将|把)?\s*(?:{_CITE}\s*{_CHANGE}(?:为|成)\s*[：:]?|{_CHANGE}(?:为|成)\s*[：:])"
-                         rf"\s*(?P<new>{_Q})")),  # fmt: skip
-    ("replace", re.compile(rf"{_ZH_LEAD}(?P<old>{_QS}){_ZH_WORD}{_CHANGE}(?:为|成)?\s*[：:]?\s*(?P<new>{_Q0})")),
-    ("delete", re.compile(rf"{_NUMBERING}{_WHO}(?:删去|删除|删掉|去掉)\s*(?:{_CITE}\s*(?:中|里)?\s*的?\s*)?"
-                          rf"(?P<old>{_QS}){_ZH_WORD}")),  # fmt: skip
-    ("delete", re.compile(rf"{_ZH_LEAD}(?P<old>{_QS}){_ZH_WORD}(?:删去|删除|删掉|去掉)")),
-    ("insert", re.compile(rf"{_ZH_LEAD}在\s*(?P<old>{_Q})\s*之?(?P<side>[前后])面?\s*(?:增加|增设|加上|添加|插入|补充|"
-                          rf"加入|增补)(?:规定)?[：:]?\s*(?P<new>{_Q})")),  # fmt: skip
-]
+
+
+@functools.cache
+def _zh_forms() -> list[tuple[str, re.Pattern[str]]]:
+    """The Chinese instruction forms, compiled when first asked (most commands read none)."""
+    return [
+        ("whole", re.compile(rf"{_NUMBERING}{_WHO}(?:将|把)?\s*(?:{_CITE}\s*{_CHANGE}(?:为|成)\s*[：:]?|{_CHANGE}(?:为|成)\s*[：:])"
+                             rf"\s*(?P<new>{_Q})")),  # fmt: skip
+        ("replace", re.compile(rf"{_ZH_LEAD}(?P<old>{_QS}){_ZH_WORD}{_CHANGE}(?:为|成)?\s*[：:]?\s*(?P<new>{_Q0})")),
+        ("delete", re.compile(rf"{_NUMBERING}{_WHO}(?:删去|删除|删掉|去掉)\s*(?:{_CITE}\s*(?:中|里)?\s*的?\s*)?"
+                              rf"(?P<old>{_QS}){_ZH_WORD}")),  # fmt: skip
+        ("delete", re.compile(rf"{_ZH_LEAD}(?P<old>{_QS}){_ZH_WORD}(?:删去|删除|删掉|去掉)")),
+        ("insert", re.compile(rf"{_ZH_LEAD}在\s*(?P<old>{_Q})\s*之?(?P<side>[前后])面?\s*(?:增加|增设|加上|添加|插入|补充|"
+                              rf"加入|增补)(?:规定)?[：:]?\s*(?P<new>{_Q})")),  # fmt: skip
+    ]
+
+
 _EN_LEAD = r"(?:(?:we|i)\s+)?(?:(?:suggest|propose|recommend)s?(?:\s+that|\s+to)?\s+)?(?:(?:you|the drafters?)\s+)?"
-_EN = [
-    ("replace", re.compile(rf"{_NUMBERING}{_EN_LEAD}(?:replace|substitute|change|amend)\s+(?P<old>{_Q})\s+"
-                           rf"(?:with|by|to|into)\s+(?P<new>{_Q0})", re.IGNORECASE)),  # fmt: skip
-    ("delete", re.compile(rf"{_NUMBERING}{_EN_LEAD}(?:delete|strike(?:\s+out)?|remove|omit)\s+(?P<old>{_Q})",
-                          re.IGNORECASE)),  # fmt: skip
-    ("insert", re.compile(rf"{_NUMBERING}{_EN_LEAD}(?:insert|add)\s+(?P<new>{_Q})\s+(?P<side>after|before)\s+"
-                          rf"(?P<old>{_Q})", re.IGNORECASE)),  # fmt: skip
-]
+
+
+@functools.cache
+def _en_forms() -> list[tuple[str, re.Pattern[str]]]:
+    """The English instruction forms, compiled when first asked."""
+    return [
+        ("replace", re.compile(rf"{_NUMBERING}{_EN_LEAD}(?:replace|substitute|change|amend)\s+(?P<old>{_Q})\s+"
+                               rf"(?:with|by|to|into)\s+(?P<new>{_Q0})", re.IGNORECASE)),  # fmt: skip
+        ("delete", re.compile(rf"{_NUMBERING}{_EN_LEAD}(?:delete|strike(?:\s+out)?|remove|omit)\s+(?P<old>{_Q})",
+                              re.IGNORECASE)),  # fmt: skip
+        ("insert", re.compile(rf"{_NUMBERING}{_EN_LEAD}(?:insert|add)\s+(?P<new>{_Q})\s+(?P<side>after|before)\s+"
+                              rf"(?P<old>{_Q})", re.IGNORECASE)),  # fmt: skip
+    ]
+
+
 _ZH_GLUE = re.compile(r"[\s，,；;。.、：:！!]*(?:并且|并|同时|以及|及|另外|此外|且|和)?[\s，,；;。.、：:！!]*")
 _EN_GLUE = re.compile(r"[\s,;:.!]*(?:(?:and|also|then)\b)?[\s,;:.!]*", re.IGNORECASE)
 _SUGGESTS = re.compile(r"^\s*(?:(?:我们|我司|本单位|本公司|我会)?建议|希望|恳请|we\s+(?:suggest|propose|recommend)|"
@@ -102,7 +117,7 @@ def _quoted(group: str) -> list[str]:
 def read_instructions(text: str, lang: str = "zh") -> tuple[list[Instruction], str]:
     """The instructions ``text`` opens with, one after another, and what follows them that is
     none ("" when the whole text is instructions). No instruction: ([], ``text``)."""
-    patterns, glue = (_EN, _EN_GLUE) if lang == "en" else (_ZH, _ZH_GLUE)
+    patterns, glue = (_en_forms(), _EN_GLUE) if lang == "en" else (_zh_forms(), _ZH_GLUE)
     found: list[Instruction] = []
     at = 0
     while True:
