@@ -103,8 +103,9 @@ def store(db: str) -> Iterator:  # type: ignore[type-arg]
         yield s
 
 
-#: The hidden fields a form carries of what its page showed (a stale page's POST is refused, 409).
-STALE_FIELDS = ("seen", "was", "was_delete", "was_reason", "was_decision")
+#: The hidden fields a form carries of what its page showed (a stale page's POST is refused, 409;
+#: ``box``: which text the committee-wording box was drawn with).
+STALE_FIELDS = ("seen", "was", "was_box", "box", "was_delete", "was_reason", "was_decision")
 
 
 def drawn_fields(html: str, url: str, data: dict[str, str]) -> dict[str, str]:

@@ -508,12 +508,14 @@ def _form_fields(html: str, action: str) -> dict[str, str]:
 
 
 def test_saving_the_wording_box_as_drawn_decides_nothing_and_keeps_the_reason(client, store) -> None:
-    """The box holds the merge's text, undecided changes and all: saved as drawn with a reason
-    typed, only the reason is kept; the pending change stays pending and out of the submission."""
+    """The box holds the text as the committee decided it (the pending change left out): saved as
+    drawn with a reason typed, only the reason is kept; the pending change stays pending and out of
+    the submission."""
     add_comment(store, "law@1", "acme", "art_2__para_1", propose="电子商务经营者应当依法及时办理市场主体登记。", reason="及时")
     c = client("wang")
     fields = _form_fields(c.get(MERGED).text, "text")
-    assert "及时" in fields["value"] and fields["value"] == fields["was"]
+    assert "及时" not in fields["value"] and fields["value"] == fields["was_box"] and "及时" in fields["was"]
+    assert fields["box"] == "decided"
     r = c.post(f"{MERGED}/decide", data={**fields, "committee_reason": "登记应当及时。"}, follow_redirects=False)
     assert r.status_code == 303 and "done=reason_saved_wording_unchanged" in r.headers["location"]
     assert "委员会理由已保存；建议条文未改动，未作决定（待审查的修改仍待逐项决定）。" in c.get(r.headers["location"]).text
@@ -524,7 +526,7 @@ def test_saving_the_wording_box_as_drawn_decides_nothing_and_keeps_the_reason(cl
     assert "及时办理" not in submission and "登记应当及时。" in submission
     # a wording changed in the box is the committee's, as before
     changed = {**_form_fields(c.get(MERGED).text, "text")}
-    changed["value"] = changed["value"].replace("及时", "尽快")
+    changed["value"] = changed["value"].replace("依法", "依法尽快")
     assert "done=decided" in c.post(f"{MERGED}/decide", data=changed, follow_redirects=False).headers["location"]
     (decision,) = store.decisions("law@1")
     assert (decision.action, decision.new) == ("text", changed["value"])
@@ -546,7 +548,7 @@ def test_ticking_delete_deletes_whatever_the_box_holds(client, store) -> None:
     fields = _form_fields(c.get(MERGED).text, "text")
     # the box reworded and the delete box ticked: which is meant is not known, so nothing is decided
     # (a new user's trial: a script ticked it by mistake, and the article went out deleted)
-    r = c.post(f"{MERGED}/decide", data={**fields, "value": fields["value"].replace("及时", "立即"), "delete": "1"},
+    r = c.post(f"{MERGED}/decide", data={**fields, "value": fields["value"].replace("依法", "依照法律"), "delete": "1"},
                follow_redirects=False)  # fmt: skip
     assert r.status_code == 400 and "既修改了建议条文，又勾选了“建议删除本条”" in r.text and store.decisions("law@1") == []
     for value in (fields["value"], ""):  # the box as drawn, or cleared: the article is deleted
@@ -632,15 +634,29 @@ def test_undoing_a_decision_carried_into_the_next_reading_says_the_copy_stands(c
 
 def test_the_wording_box_says_it_holds_changes_nobody_decided(client, store) -> None:
     """A trial edited one word in the box and saved: the pending change in it was taken too. The
-    page says so beside the box, naming them, while any wait; not once nothing does."""
+    box now starts from the text as the committee decided it, and says so above it, naming what
+    it leaves out while any waits; the text with every proposal applied is a link away, its own
+    warning naming what it takes; under the committee's wording the box says it holds that."""
     conflict(store)
     page = client("wang").get(MERGED).text
-    assert "框中文字含尚未决定的修改和分歧（x1；分歧处仍为草案原文）" in page
+    assert "框中为草案原文，已含委员会已采纳的修改和选定的措辞；尚未审查的修改和分歧（x1）未计入，分歧处为草案原文。" in page
+    assert "?box=all" not in page  # (a conflict keeps the draft's words either way: nothing else to start from)
     add_comment(store, "law@1", "gamma", "art_2__para_2", propose="个人销售自产农副产品的，依法不需要登记。", reason="依法")
     page = client("wang").get(MERGED).text
-    assert "框中文字含尚未决定的修改和分歧（c1、x1；分歧处仍为草案原文）" in page
+    assert "尚未审查的修改和分歧（c1、x1）未计入，分歧处为草案原文。改动后保存，框中文字即成为委员会措辞，未计入的修改不随之采纳" in page
+    assert _form_fields(page, "text")["value"] == "电子商务经营者应当依法办理市场主体登记。\n个人销售自产农副产品的，不需要登记。"
+    assert 'href="/staff/d/law%401/a/art_2?box=all#wording">改为从全部修改建议开始（含尚未决定的修改）</a>' in page.replace(
+        "law@1", "law%401")  # fmt: skip
+    page = client("wang").get(f"{MERGED}?box=all").text
+    assert ('<p class="notice warning">注意：框中为采纳全部修改建议后的文字，含尚未决定的修改（c1、x1；分歧处仍为草案原文）。'
+            "改动后保存，框中全部文字即成为委员会措辞，这些修改随之采纳；原样保存不作决定。") in page
+    assert _form_fields(page, "text")["value"] == "电子商务经营者应当依法办理市场主体登记。\n个人销售自产农副产品的，依法不需要登记。"
+    assert "改回从委员会已决定的文字开始" in page and "未计入" not in page
     post(client("wang"), MERGED, f"{MERGED}/decide", {"action": "text", "value": "电子商务经营者应当依法办理登记。"})
-    assert "框中文字含尚未决定的修改" not in client("wang").get(MERGED).text
+    (made,) = store.decisions("law@1")
+    page = client("wang").get(f"{MERGED}?box=all").text  # (nothing undecided in the box: no other text to start from)
+    assert f"框中为现行的委员会措辞（决定#{made.id}）。" in page and "未计入" not in page and "注意：框中" not in page
+    assert _form_fields(page, "text")["value"] == "电子商务经营者应当依法办理登记。"
 
 
 def test_the_wording_box_names_conflicts_only_where_there_are_some_and_lists_in_the_pages_language(client, store) -> None:
@@ -654,14 +670,89 @@ def test_the_wording_box_names_conflicts_only_where_there_are_some_and_lists_in_
     c = client("wang")
     page = c.get(MERGED).text
     assert 'id="n1"' in page  # the new provision waits too
-    assert "框中文字含尚未决定的修改（c1、c2）：改动后保存" in page and "分歧处仍为草案原文" not in page
+    assert "框中为草案原文，已含委员会已采纳的修改；尚未审查的修改（c1、c2）未计入。" in page and "分歧处" not in page
+    assert "注意：框中为采纳全部修改建议后的文字，含尚未决定的修改（c1、c2）。改动后保存" in c.get(f"{MERGED}?box=all").text
     post(c, MERGED, "/lang", {"lang": "en"})
     page = c.get(MERGED).text
-    assert "The box holds changes nobody has decided yet (c1, c2): edited and saved" in page
+    assert ("The box holds the draft&#39;s text with the changes the committee accepted; changes not yet reviewed "
+            "(c1, c2) are not in it. Edited and saved, its words become the committee&#39;s wording and those changes "
+            "are not adopted with it") in page  # fmt: skip
+    assert "Start from every proposal instead (changes nobody decided included)" in page
     assert "a conflict keeps the draft&#39;s words" not in page and "c1、c2" not in page
+    page = c.get(f"{MERGED}?box=all").text
+    assert ("Careful: the box holds the text with every proposal applied, changes nobody has decided yet (c1, c2) "
+            "included. Edited and saved, all its words become the committee&#39;s wording") in page  # fmt: skip
+    assert "Start from the text as the committee decided it" in page
     conflict(store)
     page = c.get(MERGED).text
-    assert "The box holds changes and conflicts nobody has decided yet (c1, x1; a conflict keeps the draft&#39;s words)" in page
+    assert "changes and conflicts not yet reviewed (c1, x1) are not in it, a conflict keeps the draft&#39;s words" in \
+        page  # fmt: skip
+
+
+def test_editing_one_word_of_the_box_never_adopts_a_change_nobody_decided(client, store) -> None:
+    """(a new user's trial) A member's deletion of 第二款 waited; staff edited one word in the box
+    and saved, and the 款 went with it. The box starts from the draft with only what the
+    committee accepted: one word edited and saved is the committee's wording, the 款 kept."""
+    add_comment(store, "law@1", "acme", "art_2__para_1", propose="电子商务经营者应当依法及时办理市场主体登记。", reason="及时")
+    add_comment(store, "law@1", "beta", "art_2__para_2", stance="delete", reason="重复")
+    c = client("wang")
+    page = c.get(MERGED).text
+    assert "尚未审查的修改（c1、c2）未计入" in page
+    post(c, MERGED, f"{MERGED}/decide", {"action": "accept", "value": "c1"})  # 及时: accepted; 第二款's deletion waits
+    page = c.get(MERGED).text
+    assert "框中为草案原文，已含委员会已采纳的修改；尚未审查的修改（c2）未计入。" in page
+    fields = _form_fields(page, "text")
+    assert fields["value"] == "电子商务经营者应当依法及时办理市场主体登记。\n个人销售自产农副产品的，不需要登记。"
+    assert (fields["box"], fields["was_box"]) == ("decided", fields["value"])
+    one_word = fields["value"].replace("不需要", "无需")
+    r = c.post(f"{MERGED}/decide", data={**fields, "value": one_word}, follow_redirects=False)
+    assert r.status_code == 303 and r.headers["location"] == "/staff/d/law%401/a/art_2?done=decided"
+    made = store.decisions("law@1")[-1]
+    assert (made.action, made.new) == ("text", "电子商务经营者应当依法及时办理市场主体登记。\n个人销售自产农副产品的，无需登记。")
+    submission = c.get("/staff/d/law@1/export/md").text
+    assert "个人销售自产农副产品的，<del>不需要</del><ins>无需</ins>登记。" in submission and "<ins>及时</ins>" in submission
+
+
+def test_a_box_started_from_every_proposal_takes_them_when_edited_and_nothing_when_saved_as_is(client, store) -> None:
+    """Staff who want every proposal as the start of their wording open the box with ?box=all:
+    saved as drawn it decides nothing; edited and saved, its words (the pending deletion of 第二款
+    with them) are the committee's wording."""
+    add_comment(store, "law@1", "beta", "art_2__para_2", stance="delete", reason="重复")
+    c = client("wang")
+    page = c.get(f"{MERGED}?box=all").text
+    fields = _form_fields(page, "text")
+    assert (fields["box"], fields["value"], fields["was_box"]) == ("all", "电子商务经营者应当依法办理市场主体登记。",
+                                                                   fields["was"])  # fmt: skip
+    r = c.post(f"{MERGED}/decide", data=fields, follow_redirects=False)
+    assert r.status_code == 303 and r.headers["location"] == "/staff/d/law%401/a/art_2?done=wording_unchanged"
+    assert store.decisions("law@1") == []
+    r = c.post(f"{MERGED}/decide", data={**fields, "value": "电子商务经营者应当依法及时办理市场主体登记。"},
+               follow_redirects=False)  # fmt: skip
+    assert r.status_code == 303 and r.headers["location"] == "/staff/d/law%401/a/art_2?done=decided"
+    (made,) = store.decisions("law@1")
+    assert (made.action, made.new) == ("text", "电子商务经营者应当依法及时办理市场主体登记。")
+
+
+def test_a_box_drawn_before_anothers_decision_is_refused_whichever_text_it_started_from(client, store) -> None:
+    """Staff X opens 第二条 with c1 waiting; Y accepts it (the position's text is the same: only
+    what the committee decided changed) or rejects it. X's edited box, drawn as decided or from
+    every proposal, is refused (409), the words typed shown to copy; nothing is decided. Saved as
+    drawn, it records nothing."""
+    add_comment(store, "law@1", "acme", "art_2__para_1", propose="电子商务经营者应当依法及时办理市场主体登记。", reason="及时")
+    for mode, action in (("", "accept"), ("?box=all", "reject"), ("", "reject")):
+        x, y = client("wang"), client("wang")
+        drawn = _form_fields(x.get(MERGED + mode).text, "text")
+        post(y, MERGED, f"{MERGED}/decide", {"action": action, "value": "c1"})
+        (decided,) = store.decisions("law@1")
+        typed = drawn["value"].replace("市场主体", "")
+        r = x.post(f"{MERGED}/decide", data={**drawn, "value": typed}, follow_redirects=False)
+        assert r.status_code == 409, (mode, action)
+        assert "本条在您打开本页后已有变化" in r.text and typed.split("\n")[0] in r.text
+        assert store.decisions("law@1") == [decided]
+        untouched = x.post(f"{MERGED}/decide", data=drawn, follow_redirects=False)
+        assert untouched.status_code == 303 and "done=wording_unchanged" in untouched.headers["location"]
+        assert store.decisions("law@1") == [decided]
+        store.revoke_decision(decided.id, "")
 
 
 def test_a_decision_that_replaces_anothers_a_moment_before_says_so(client, store) -> None:

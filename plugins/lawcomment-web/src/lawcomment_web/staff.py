@@ -151,6 +151,11 @@ def merged(ctx: Ctx) -> Response:
     near_parts = {g.id: (segments(g.base, g.text) if g.kind == "wording" else [("", g.text)],
                          [brief_segments(v.redline, 16) for v in g.variants]) for g in near}  # fmt: skip
     parts = _position_parts(position)
+    # the committee-wording box starts from the text as staff decided it (the draft with only what
+    # they accepted or chose: a trial's one-word edit of a box holding every proposal deleted a 款
+    # nobody had decided on); ?box=all starts it from every proposal instead, said so beside it
+    offer_all = position.final is None and position.text != position.submitted_text
+    box_all = offer_all and ctx.request.query_params.get("box") == "all"
     return ctx.page("merged.html", stored=stored, unit=index[eid], position=position, members=members,
                     seen=partial(_seen, position), group_seen=_group_seen, comment_seen=_comment_seen,
                     named=partial(_by_name, {m.id: m.org for m in members.values() if m.org}),
@@ -161,6 +166,8 @@ def merged(ctx: Ctx) -> Response:
                     redline=parts,
                     pending_shown=any(kind.endswith(" pending") for kind, _ in parts), decisions=decisions,
                     in_box=[i for i in position.unreviewed if not any(n.id == i for n in position.insertions)],
+                    offer_all=offer_all, box_all=box_all,
+                    box_text=position.text if box_all else position.submitted_text,
                     group_open={g.id: _group_open(position, g) for g in near},
                     committee_reason=reason.text if reason else "", reason_applies=reason_applies,
                     reason_said=reason_said, comments=comments, sep=sep(draft),
@@ -437,10 +444,17 @@ def _final_wording(ctx: Ctx, stored: Any, eid: str, value: str, back: str) -> Re
 
     Ticked, the delete box deletes the article when the box is as drawn or emptied (a box reworded
     beside it is refused: which is meant is not known); an emptied box without it
-    is refused. The box saved as the page drew it (the merge's text, undecided changes and all)
-    decides nothing: saving a reason must not accept what nobody decided. The reason is saved
-    only when staff changed it from what the page showed, and refused (409) when someone else
-    changed it meanwhile, so a stale page never wipes another's reason."""
+    is refused. The box saved as the page drew it decides nothing: saving a reason must not
+    decide the wording. The reason is saved only when staff changed it from what the page
+    showed, and refused (409) when someone else changed it meanwhile, so a stale page never
+    wipes another's reason.
+
+    The form carries what its page showed: ``was``, the committee position (the merge's text,
+    undecided changes and all), and ``was_box``, the text the box was drawn with, ``box`` saying
+    which: ``decided`` (the draft with only what staff accepted or chose, as the page draws it
+    by default) or ``all`` (every proposal applied: the page's ?box=all). A form without
+    ``was_box`` (a page drawn before it had one) is read as its box held ``was``. An edited box
+    is refused (409) when either text is not what the article reads now."""
     deleting = ctx.field("delete") == "1"
     given = ctx.store.committee_reasons(stored).get(eid)
     now = given.text if given else ""
@@ -451,14 +465,16 @@ def _final_wording(ctx: Ctx, stored: Any, eid: str, value: str, back: str) -> Re
         # what the page showed is what every check here reads: a form without it is refused, never
         # saved unchecked (a trial's action=text with no `was` replaced the article's wording)
         return ctx.page("error.html", 409, message=ctx.t("form_incomplete"), typed=typed_all, again=back)
-    if deleting and ctx.field("was_delete") != "1" and value.strip() and \
-            value.replace("\r\n", "\n").strip() != ctx.field("was").replace("\r\n", "\n").strip():  # fmt: skip
+    # what the box held as the page drew it (an older page's box held the position, `was`)
+    decided_box = ctx.has_field("was_box") and ctx.field("box") != "all"
+    drawn_box = ctx.field("was_box") if ctx.has_field("was_box") else ctx.field("was")
+    if deleting and ctx.field("was_delete") != "1" and value.strip() and value.strip() != drawn_box.strip():
         # the box reworded and "propose deleting the article" ticked: which is meant? (a trial's
         # script ticked it by mistake, and the article went out deleted)
         raise Refused(400, "delete_and_wording")
     if deleting:
         value = ""
-    drawn = value.strip() == ctx.field("was").strip() and deleting == (
+    drawn = value.strip() == drawn_box.strip() and deleting == (
         ctx.field("was_delete") == "1")  # fmt: skip
     if not deleting and not value.strip() and not drawn:  # (drawn empty: an accepted deletion, a reason beside it)
         raise Refused(400, "empty_wording")
@@ -469,8 +485,11 @@ def _final_wording(ctx: Ctx, stored: Any, eid: str, value: str, back: str) -> Re
     if not drawn:
         # a wording typed on a page drawn before someone else's wording, decision or a new proposal
         # never replaces them unseen (a trial: one staff member's wording silently replaced another's)
+        # (and a box drawn as decided, from a page drawn before another's accept or choice: its
+        # wording would undo that decision unseen)
         (pos,) = draft_positions(ctx.store, stored, eid)
-        if ctx.field("was").replace("\r\n", "\n").strip() != pos.text.strip():
+        if ctx.field("was").strip() != pos.text.strip() or \
+                drawn_box.strip() != (pos.submitted_text if decided_box else pos.text).strip():  # fmt: skip
             if typed == shown:
                 typed_all = value
             return ctx.page("error.html", 409, message=ctx.t("wording_changed"), typed=typed_all, again=back)
