@@ -89,7 +89,7 @@ def test_run_your_own_consultation(tmp_path: Path, monkeypatch) -> None:  # type
     runner = CliRunner()
     outputs = {}
     for command in commands:
-        result = runner.invoke(cli, shlex.split(command)[1:], env={"LAWCOMMENT_USER": "staff"})
+        result = runner.invoke(cli, shlex.split(command)[1:], env={"LAWCOMMENT_USER": "staff", "LAWCOMMENT_DB": None})
         assert result.exit_code == 0, (command, result.output, result.stderr)
         outputs[command.split()[1]] = result.stdout
     assert (tmp_path / "form-acme.docx").exists() and (tmp_path / "submission.docx").exists()
