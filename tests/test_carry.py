@@ -2274,3 +2274,23 @@ def test_a_reason_beside_a_rejection_carried_is_not_said_to_stand_alone(consulta
     result = _second_reading(consultation, data, tmp_path, ("行政法规禁止交易", "行政法规明令禁止交易"))
     assert "carried 1 decision(s), 0 no longer apply" in result.output.splitlines(), result.output
     assert "with no decision beside" not in result.stderr, result.stderr
+
+
+def test_a_rejected_deletion_of_a_kuan_the_new_version_only_moved_stays_rejected_there(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # 农业技术推广法 第二十九条 (a verifying trial): its two 款 swapped, word for word; the rejected deletion of 第二款
+    # "no longer applied" (made, it said) and the member's comment was carried as adopted
+    first, second = "各级人民政府应当采取措施，保障工作条件。", "对专业技术人员的职称评定，应当以实绩为主。"
+    v1, v2 = _two_readings(tmp_path, f"# 法\n\n第一条 {first}\n\n{second}\n\n第二条 本法自公布之日起施行。\n",
+                           f"# 法\n\n第一条 {second}\n\n{first}\n\n第二条 本法自公布之日起施行。\n")  # fmt: skip
+    assert consultation("draft", "add", str(v1), "--name", "m", "--version", "1").exit_code == 0
+    assert consultation("comment", "add", "--member", "acme", "--draft", "m@1", "--at", "第一条第二款", "--stance",
+                        "delete").exit_code == 0  # fmt: skip
+    assert consultation("decide", "--draft", "m@1", "--article", "第一条", "--reject", "c1").exit_code == 0
+    result = consultation("draft", "add", str(v2), "--name", "m", "--version", "2", "--supersedes", "1")
+    assert result.exit_code == 0, result.output
+    assert "carried 1 decision(s), 0 no longer apply" in result.output.splitlines(), result.output
+    unit = _unit(consultation, "m@2", "第一条")
+    assert [(c["old"], c["state"]) for c in unit["changes"]] == [(f"{second}\n", "rejected")], unit["changes"]
+    assert unit["position"] == f"{second}\n{first}" and unit["warnings"] == []
+    listed = json.loads(consultation("comment", "list", "--draft", "m@2", "--format", "json").stdout)["comments"]
+    assert [c["status"] for c in listed] == ["open"]

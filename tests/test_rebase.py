@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from lawcomment.review.rebase import made_in_part, rebase, slides
-from lawcomment.review.redline import Span
+from lawcomment.review.redline import Span, splice
 
 OLD = "确定重要数据具体目录，对列入目录的数据进行重点保护。"
 
@@ -384,3 +384,19 @@ def test_a_kuan_taken_out_moves_past_a_kuan_the_new_version_put_in_beside_it(add
     moved = Mover(old, new).move(Span(at, len(old), ""))
     assert moved.state == "moved" and moved.span is not None, moved
     assert new[moved.span.start:moved.span.end] == old[at:]
+
+
+@pytest.mark.parametrize("which", [0, 1])
+def test_a_kuan_asked_out_that_the_new_version_only_moved_is_still_asked_out_where_it_stands(which: int) -> None:
+    # 农业技术推广法 第二十九条 (a verifying trial): the new version put its 第二款 first, word for word; the deletion
+    # asked of it was carried as made ("adopted") and the committee's rejection of it dropped
+    from lawcomment.review.rebase import Mover
+
+    first, second = "各级人民政府应当采取措施，保障工作条件。", "对专业技术人员的职称评定，应当以实绩为主。"
+    old, new = f"{first}\n{second}", f"{second}\n{first}"
+    gone = [first, second][which]
+    at = old.index(gone)
+    edit = Span(at - 1, at + len(gone), "") if at else Span(0, len(gone) + 1, "")
+    moved = Mover(old, new).move(edit)
+    assert moved.state == "moved" and moved.span is not None, moved
+    assert splice(new, [moved.span]) == [first, second][1 - which]

@@ -1268,7 +1268,12 @@ def carry_forward(store: Store, old_ref: DraftRef, new_ref: DraftRef, *,
         for cd in decisions:
             d = cd.origin
             if cd.target is not None:
-                store.add_decision(new_s.ref, cd.target, d.action, start=cd.start, end=cd.end, old=d.old,
+                words = d.old
+                if cd.start is not None and cd.end is not None and d.old and cd.target in r.new_index:
+                    there = Reanchorer.base(r.new_index[cd.target], r.sep_new)[cd.start:cd.end]
+                    if there != d.old and there.strip("\n") == d.old.strip("\n"):
+                        words = there  # the same lines, their line break on the other side (a 款 moved first)
+                store.add_decision(new_s.ref, cd.target, d.action, start=cd.start, end=cd.end, old=words,
                                    new=cd.new if cd.new is not None else d.new,
                                    reason=d.reason, subject=d.subject, premise=d.premise, origin=d.id)  # fmt: skip
             else:

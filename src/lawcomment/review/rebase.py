@@ -301,8 +301,32 @@ class Mover:
         if moved.state == "changed" and (shifted := _line_before(self.old, edit)) is not None:
             again = self._move(shifted)
             if again.state != "changed":
-                return again
+                moved = again
+        if moved.state in ("adopted", "changed") and (there := self._lines_moved(edit)) is not None:
+            # whole lines asked taken out that the new version keeps word for word, moved among the unit's
+            # lines (a 款 put first: 农业技术推广法 第二十九条, a verifying trial's): not taken out by it,
+            # and still asked, where they stand now
+            return Moved("moved", there)
         return moved
+
+    def _lines_moved(self, edit: Span) -> Span | None:
+        """For whole lines ``edit`` takes out, which the new text has word for word as whole lines,
+        as often as the old, once in a place of their own: the same lines taken out there."""
+        old, new = self.old, self.new
+        if edit.new or edit.start >= edit.end:
+            return None
+        if not ((edit.start == 0 or old[edit.start - 1] == "\n" or old[edit.start] == "\n")
+                and (edit.end == len(old) or old[edit.end] == "\n" or old[edit.end - 1] == "\n")):  # fmt: skip
+            return None
+        lines = old[edit.start:edit.end].strip("\n")
+        if not lines.strip() or any(new.split("\n").count(x) < old.split("\n").count(x) for x in lines.split("\n")):
+            return None
+        places = [k for k in range(len(new)) if new.startswith(lines, k) and (k == 0 or new[k - 1] == "\n")
+                  and (k + len(lines) == len(new) or new[k + len(lines)] == "\n")]  # fmt: skip
+        if len(places) != 1 or len(lines) == len(new):
+            return None
+        k = places[0]
+        return Span(k - 1, k + len(lines), "") if k > 0 else Span(0, len(lines) + 1, "")
 
     def _lines_set_beside(self, edit: Span) -> Mover:
         """This mover, or for whole lines taken out beside whole lines the version put in, a copy
