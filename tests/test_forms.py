@@ -370,17 +370,19 @@ def test_a_row_added_for_a_new_article_proposes_it(consultation, tmp_path: Path,
     ("全文", "建议整体上减轻中小经营者的合规负担。", "", "comment", "建议整体上减轻中小经营者的合规负担。"),
     ("（全文）", "", "支持。", "support", "支持。"),
 ])  # fmt: skip
+@pytest.mark.parametrize("typed", ["", "建议加强对中小企业的支持。"])  # its 草案原文 cell typed in too (a verifying trial)
 def test_a_row_added_for_the_whole_draft_is_a_remark_on_it(consultation, tmp_path: Path, cell: str, proposed: str,
-                                                           reason: str, stance: str, body: str) -> None:  # fmt: skip
+                                                           reason: str, stance: str, body: str, typed: str) -> None:  # fmt: skip
     # a web trial: a row added with 条款 总体意见 was refused as "no article id or citation in the row", and the whole
     # uploaded form with it
     doc = docx.Document(str(_make(consultation, tmp_path)))
     row = _comment_table(doc).add_row()
-    row.cells[0].text, row.cells[2].text, row.cells[3].text = cell, proposed, reason
+    row.cells[0].text, row.cells[1].text, row.cells[2].text, row.cells[3].text = cell, typed, proposed, reason
     result = _imported(consultation, doc, tmp_path / "filled.docx")
     assert result.stderr == (f"warning: {tmp_path / 'filled.docx'}: table 2 row 7: a row for the whole draft (「{cell}」); "
                              "read as a remark on it\n")  # fmt: skip
-    assert _listed(consultation) == [(None, "acme", stance, None, body, "form")]
+    said = f"{typed}\n{body}" if typed else body
+    assert _listed(consultation) == [(None, "acme", "comment" if typed else stance, None, said, "form")]
 
 
 def test_a_row_copied_to_add_a_new_article_never_rewords_the_one_it_was_copied_from(consultation, tmp_path: Path) -> None:

@@ -118,3 +118,21 @@ def test_a_character_changed_alone_is_quoted_with_the_word_it_stands_in() -> Non
     at = law.index("产")
     a, b = readable_span(law, at, at + 1, "本", pair_usage(law))
     assert law[a:b] == "资产"
+
+
+def test_a_character_beside_a_particle_is_quoted_with_its_other_neighbour() -> None:
+    # a verifying trial (农业技术推广法 第三十条, 必需的 → 必要的): the instrument read 将“需的”修改为“要的”
+    law = "获得必需的试验示范场所。所需的经费。"
+    at = law.index("需")
+    a, b = readable_span(law, at, at + 1, "要")
+    assert law[a:b] == "必需"
+
+
+def test_words_widened_to_be_unique_never_end_inside_a_word() -> None:
+    # a verifying trial (农业技术推广法 第三十二条): 将“应当充分听取所服”修改为“应当听取所服”, 所服务 cut in two
+    from lawcomment.review.phrases import pair_usage, word_ends
+
+    law = "应当充分听取所服务区域的意见。为农业生产服务。服务对象。"
+    start = law.index("应当充分听取所服")
+    a, b = word_ends(law, start, start + len("应当充分听取所服"), pair_usage(law))
+    assert law[a:b] == "应当充分听取所服务"

@@ -150,6 +150,18 @@ def test_member_update_and_list(consultation) -> None:
     assert consultation("member", "add", "gamma", "--update").output == "added member gamma\n"
 
 
+def test_member_import_update_keeps_what_the_file_has_no_column_for(consultation, tmp_path: Path) -> None:
+    # a verifying trial: a sheet of ids, names and groups, imported with --update, erased every member's e-mail
+    csv_file = tmp_path / "members.csv"
+    csv_file.write_text("id,org,group\nacme,ACME Ltd.,Pharma WG\n", encoding="utf-8")
+    result = consultation("member", "import", str(csv_file), "--update")
+    assert (result.exit_code, result.output) == (0, f"{csv_file}: 0 added, 1 updated, 0 unchanged\n")
+    assert consultation("member", "list").output.splitlines()[0] == "acme\tACME Ltd.\tPharma WG\tlegal@acme.example\tzh\tmember"
+    csv_file.write_text("id,org,group,email\nacme,ACME Ltd.,Pharma WG,\n", encoding="utf-8")  # a column given empty: emptied
+    assert consultation("member", "import", str(csv_file), "--update").exit_code == 0
+    assert consultation("member", "list").output.splitlines()[0] == "acme\tACME Ltd.\tPharma WG\t\tzh\tmember"
+
+
 def test_member_import_with_chinese_headers(consultation, tmp_path: Path) -> None:
     csv_file = tmp_path / "members.csv"
     csv_file.write_bytes("会员,单位名称,工作组,邮箱,角色\nxinhua,新华制药（中国）有限公司,医药工作组,a@x.cn,会员\n"

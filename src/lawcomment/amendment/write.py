@@ -19,7 +19,7 @@ from ..drafts.serialize import body_separator
 from ..errors import AmendmentError
 from ..model import Draft, Kind, Unit
 from ..review.merge import ITEM_LABEL
-from ..review.phrases import inside_number, pair_usage, readable_span
+from ..review.phrases import inside_number, pair_usage, readable_span, word_ends
 from ..review.redline import diff
 from .apply import apply_operations
 from .parse import instrument_from_text
@@ -88,6 +88,10 @@ def _small_edits(old: str, new: str, usage: Mapping[str, int] | None = None) -> 
                     a, b = max(0, a - 1), min(len(old), b + 1)
                 if "\n" in old[a:b]:
                     return None
+            if usage is not None and (a, b) != (s.start, s.end):  # widened: never to the middle of a word (所服 → 所服务)
+                wa, wb = word_ends(old, a, b, usage)
+                if "\n" not in old[wa:wb] and old.count(old[wa:wb]) == 1:
+                    a, b = wa, wb
             new_words = old[a:s.start] + s.new + old[s.end:b]
             out.append(("delete", old[a:b], "") if not new_words else ("replace", old[a:b], new_words))
         else:

@@ -1007,7 +1007,8 @@ def form_comments(form: FilledForm, draft: Draft, ref: str, member: str, member_
         if (copied or row.eid is None or unit_missing(row)) and whole_draft(cell):
             # a row the member added for the whole draft (总体意见, 全文): a remark on it, whichever cell holds
             # it, never a wording (a trial's web upload refused it as "no article id or citation in the row")
-            whole_remark = "\n".join(dict.fromkeys(x for x in (proposed, reason) if x))
+            in_text = row.cells.get("original", "").strip()  # (a row added anew: its 草案原文 cell is the member's too)
+            whole_remark = "\n".join(dict.fromkeys(x for x in (in_text, proposed, reason) if x))
             if whole_remark:
                 stance = Stance.SUPPORT if SUPPORT_ONLY.match(whole_remark) else Stance.COMMENT
                 warnings.append(f"{p}: {row.position}: a row for the whole draft (「{_clip(cell.strip())}」); read as a "

@@ -757,6 +757,16 @@ _ROLE_WORDS = {"会员": "member", "成员": "member", "会员单位": "member",
                "职员": "staff", "秘书处": "staff", "秘书": "staff"}  # fmt: skip
 
 
+def _kept_details(m: Member, was: Member | None, given: set[str | None]) -> Member:
+    """``m`` as a file's row gives it, with the details of ``was`` (the stored member) the file
+    has no column for."""
+    if was is None:
+        return m
+    return Member(m.id, m.org if "org" in given else was.org, m.group if "group" in given else was.group,
+                  m.email if "email" in given else was.email, m.lang if "lang" in given else was.lang,
+                  m.role if "role" in given else was.role)  # fmt: skip
+
+
 def import_members(store: Store, path: str | Path, update: bool = False, encoding: str | None = None) -> dict[str, int]:
     """Add members from a CSV (id, org, group, email, lang, role; Chinese headers accepted).
 
@@ -808,6 +818,12 @@ def import_members(store: Store, path: str | Path, update: bool = False, encodin
         seen.setdefault(m.id, where)
     if problems:
         raise ValidationError(str(p), problems, f"{len(problems)} invalid row(s); no member was added")
+    if update:
+        # a column the file has none of is no detail it changes: each existing member keeps its own
+        # (a sheet of ids, names and groups erased every member's e-mail: a verifying trial's)
+        given = set(cols.values())
+        known = {m.id: m for m in store.members()}
+        members = [(w, _kept_details(m, known.get(m.id), given)) for w, m in members]
     counts = {"added": 0, "updated": 0, "unchanged": 0}
     try:
         for status in store.add_members([m for _, m in members], update=update):

@@ -112,6 +112,9 @@ def readable_span(base: str, start: int, end: int, new: str, usage: Mapping[str,
     if b - a < 2:
         after = b < len(base) and _is_han(base[b])
         before = a > 0 and _is_han(base[a - 1])
+        # a particle on one side and none on the other: the word is on the other (必「需」的 → 「必需」, never 「需的」)
+        if after and before and (base[b] in _PARTICLES) != (base[a - 1] in _PARTICLES):
+            after, before = base[b] not in _PARTICLES, base[a - 1] not in _PARTICLES
         if after and before and usage is not None and usage.get(base[a - 1:b], 0) > usage.get(base[a:b + 1], 0):
             a -= 1  # the word the law uses (国有「资产」占… for 产 → 本, not 「产占」): ``usage`` counts its pairs
             # and on to the word that character belongs to, up to four: 养殖场 (养殖 stands more often than 殖场
@@ -126,6 +129,23 @@ def readable_span(base: str, start: int, end: int, new: str, usage: Mapping[str,
                 b += 1
         elif before:
             a -= 1
+    return a, b
+
+
+#: Characters that join words rather than make them: a character changed alone is quoted with its
+#: other neighbour.
+_PARTICLES = frozenset("的地得之和或及与在对于以而并其所被把将从向")
+
+
+def word_ends(base: str, a: int, b: int, usage: Mapping[str, int]) -> tuple[int, int]:
+    """``base[a:b]`` widened by a character at either end that its neighbour makes a word with,
+    as the law's pairs of characters (``usage``) tell: quoted words never cut one (「所服」 → 「所服务」)."""
+    if b < len(base) and _is_han(base[b]) and _is_han(base[b - 1]) and \
+            usage.get(base[b - 1:b + 1], 0) >= max(2, 2 * usage.get(base[b - 2:b], 0)):  # fmt: skip
+        b += 1
+    if a > 0 and _is_han(base[a - 1]) and _is_han(base[a]) and \
+            usage.get(base[a - 1:a + 1], 0) >= max(2, 2 * usage.get(base[a:a + 2], 0)):  # fmt: skip
+        a -= 1
     return a, b
 
 
