@@ -1280,3 +1280,15 @@ def test_the_review_pages_conflict_over_a_number_quotes_it_with_its_measure_word
     assert run("export", "--draft", "ecommerce@1", "--format", "html", "-o", str(page)).exit_code == 0
     text = page.read_text(encoding="utf-8")
     assert "草案原文：「三十日」" in text and "「六十日」" in text and "「十五日」" in text, text[text.find("草案原文"):][:300]
+
+
+@pytest.mark.parametrize(("old", "said"), [
+    # a verifying trial: 删去“同级人民政府科学技术部…” (科学技术部门 cut into 科学技术部, another body)
+    ("同级人民政府科学技术部门，负责农业技术推广的有关工作", "删去“同级人民政府科学技术部门…”"),
+    ("同级人民政府科学技术部门负责有关工作", "删去“同级人民政府科学技术部门负责有关工作”"),  # short enough: whole
+])  # fmt: skip
+def test_a_deletion_quoted_short_is_cut_at_a_mark_not_in_a_word(old: str, said: str) -> None:
+    from lawcomment.exports.text import change_phrase
+    from lawcomment.exports.view import SubmittedChange
+
+    assert change_phrase(SubmittedChange(old, "", ("acme",)), "zh") == said

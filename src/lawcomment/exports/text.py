@@ -272,8 +272,15 @@ def heading(item: Item, lang: str) -> str:
 
 # -- supporters, reasons, remarks ---------------------------------------------------------------
 def _short(text: str, limit: int = 12) -> str:
+    """Words quoted in a few: cut at a mark of punctuation near the limit when there is one, so no
+    word is cut in two (删去“同级人民政府科学技术部门…”, never “…科学技术部…”, another body)."""
     text = text.replace("\n", " ").strip()
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    if len(text) <= limit:
+        return text
+    stop = next((k for k in range(limit // 2, min(len(text), limit + 12)) if text[k] in "，、；：。,;:"), None)
+    if stop is not None and stop < len(text) - 1:
+        return text[:stop] + "…"
+    return text if len(text) <= limit + 12 else text[: limit - 1] + "…"
 
 
 #: A 项 on its own line, label first, in a change's text: （四）利用…； (after a line break, or opening it).
