@@ -1292,3 +1292,20 @@ def test_a_deletion_quoted_short_is_cut_at_a_mark_not_in_a_word(old: str, said: 
     from lawcomment.exports.view import SubmittedChange
 
     assert change_phrase(SubmittedChange(old, "", ("acme",)), "zh") == said
+
+
+def test_a_bills_new_section_is_numbered_as_the_bill_numbers_one(runner: CliRunner, tmp_path: Path) -> None:
+    # a verifying trial (an English bill): a new section after Section 1 went out as "new Article 1-1"
+    law = tmp_path / "bill.txt"
+    law.write_text("Sample Bill\n\nSection 1\n\nPayments\n\n(1) A payment may be made.\n\nSection 2\n\nFees\n\n"
+                   "A fee is payable.\n", encoding="utf-8")  # fmt: skip
+    db = str(tmp_path / "en.db")
+    for args in (["init"], ["draft", "add", str(law), "--name", "b", "--version", "1"],
+                 ["member", "add", "acme", "--org", "ACME Ltd", "--lang", "en"],
+                 ["comment", "add", "--member", "acme", "--draft", "b@1", "--at", "Section 1", "--stance", "insert",
+                  "--propose", "The Secretary of State shall publish the payments made."],
+                 ["decide", "--draft", "b@1", "--article", "Section 1", "--accept-all"]):  # fmt: skip
+        assert runner.invoke(cli, ["--db", db, *args]).exit_code == 0, args
+    md = runner.invoke(cli, ["--db", db, "export", "--draft", "b@1", "--format", "md"]).stdout
+    assert "## I. New Section 1A" in md and "<ins>**Section 1A** The Secretary of State shall publish" in md, md
+    assert "Article 1-1" not in md

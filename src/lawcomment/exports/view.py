@@ -781,9 +781,10 @@ def article_eids(draft: Draft) -> frozenset[str]:
 
 
 def _new_units(eid: str, kind: Kind, insertions: tuple[Insertion, ...], lang: str,
-               taken: frozenset[str]) -> tuple[NewUnit, ...]:  # fmt: skip
+               taken: frozenset[str], label: str = "") -> tuple[NewUnit, ...]:  # fmt: skip
     """Number the new units after ``eid`` as the NPC does: 第十二条之一, 之二 … (skipping
-    numbers the draft already has); units after a heading get no number."""
+    numbers the draft already has), and a bill's sections as it numbers them (Section 5A after
+    Section 5, as ``label`` reads); units after a heading get no number."""
     found = _ARTICLE_EID.fullmatch(eid) if kind is Kind.ARTICLE else None
     out = []
     k = int(found[2] or 0) if found else 0
@@ -795,7 +796,8 @@ def _new_units(eid: str, kind: Kind, insertions: tuple[Insertion, ...], lang: st
         while f"art_{found[1]}-{k}" in taken:
             k += 1
         new = f"art_{found[1]}-{k}"
-        out.append(NewUnit(cite(new, lang), new, ins))
+        section = lang == "en" and label.lower().startswith("section ") and not found[2] and k <= 26
+        out.append(NewUnit(f"{label.split()[0]} {found[1]}{chr(ord('A') + k - 1)}" if section else cite(new, lang), new, ins))
     return tuple(out)
 
 
@@ -822,7 +824,7 @@ def build_item(eid: str, citation: str, label: str, kind: Kind, path: tuple[Unit
                              and c.stance in (Stance.AMEND, Stance.DELETE))  # fmt: skip
     return Item(eid, citation, label, kind, path, pos, tuple(comments), _status(pos, comments, changed), supporters,
                 _reasons(pos, comments, decisions, include), include,
-                _new_units(eid, kind, submitted, lang, taken), committee_reason, forwarded,
+                _new_units(eid, kind, submitted, lang, taken, label), committee_reason, forwarded,
                 tuple(credit.items()), reason_applies, reason_beside, translation_open)  # fmt: skip
 
 
