@@ -1286,6 +1286,8 @@ def test_the_review_pages_conflict_over_a_number_quotes_it_with_its_measure_word
     # a verifying trial: 删去“同级人民政府科学技术部…” (科学技术部门 cut into 科学技术部, another body)
     ("同级人民政府科学技术部门，负责农业技术推广的有关工作", "删去“同级人民政府科学技术部门…”"),
     ("同级人民政府科学技术部门负责有关工作", "删去“同级人民政府科学技术部门负责有关工作”"),  # short enough: whole
+    # (a review) a thousands separator is no place to cut: the number stays whole
+    ("处罚款10,000元以上50,000元以下并没收违法所得和非法财物", "删去“处罚款10,000元以上…”"),
 ])  # fmt: skip
 def test_a_deletion_quoted_short_is_cut_at_a_mark_not_in_a_word(old: str, said: str) -> None:
     from lawcomment.exports.text import change_phrase

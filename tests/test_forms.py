@@ -1078,3 +1078,19 @@ def test_a_form_made_out_to_another_member_is_recorded_for_the_member_named_with
     assert result.stderr == (f"warning: {filled}: the form was made out to ACME (China) Ltd. (acme); its comments are "
                              "recorded for beta\n")  # fmt: skip
     assert _listed(consultation) == [("art_12", "beta", "amend", NEW_12, "删去重复", "form")]
+
+
+def test_a_copied_row_made_a_whole_draft_remark_leaves_the_copied_law_out(consultation, tmp_path: Path) -> None:
+    # a review: the last row copied (its 草案原文 the copied article's text), its 条款 总体意见: the law's words went
+    # into the remark, which staff could forward as the member's
+    import copy as copying
+
+    doc = docx.Document(str(_make(consultation, tmp_path)))
+    table = _comment_table(doc)
+    last = table.rows[-1]._tr
+    last.addnext(copying.deepcopy(last))
+    row = table.rows[-1]
+    row.cells[0].text, row.cells[3].text = "总体意见", "建议减轻中小经营者负担。"
+    result = _imported(consultation, doc, tmp_path / "filled.docx")
+    assert result.exit_code == 0, result.output
+    assert _listed(consultation) == [(None, "acme", "comment", None, "建议减轻中小经营者负担。", "form")], result.stderr

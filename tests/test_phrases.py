@@ -136,3 +136,16 @@ def test_words_widened_to_be_unique_never_end_inside_a_word() -> None:
     start = law.index("应当充分听取所服")
     a, b = word_ends(law, start, start + len("应当充分听取所服"), pair_usage(law))
     assert law[a:b] == "应当充分听取所服务"
+
+
+@pytest.mark.parametrize(("law", "char", "new", "quoted"), [
+    # a review: a particle rule skipping 于, 得, 以 quoted 「产属」, 「法取」, 「法予」 (those make words: 属于, 取得, 予以)
+    ("集体财产属于集体所有。", "属", "归", "属于"),
+    ("依法取得许可。", "取", "获", "取得"),
+    ("依法予以处罚。", "予", "给", "予以"),
+    ("获得必需的场所。", "需", "要", "必需"),  # 的 joins words and makes none
+])  # fmt: skip
+def test_a_lone_character_is_quoted_with_the_word_it_makes(law: str, char: str, new: str, quoted: str) -> None:
+    at = law.index(char)
+    a, b = readable_span(law, at, at + 1, new)
+    assert law[a:b] == quoted

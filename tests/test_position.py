@@ -1704,3 +1704,16 @@ def test_what_cites_a_kuan_taken_out_or_numbered_on_is_warned_of(consultation, t
                          "出售本条第三款规定的野生动物的，应当附有检疫证明。"))  # fmt: skip
     unit = json.loads(_ok(consultation("merge", "--draft", "w@1", "--article", "第一条", "--format", "json")).stdout)["units"][0]
     assert unit["warnings"] == expected
+
+
+def test_an_english_acts_paragraph_taken_out_numbers_nothing_on(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # a review: an act's numbered paragraphs (1., 2., 3.) carry their numbers; deleting one was said to make
+    # "Article 1(3) … 第二款 in this position"
+    law = tmp_path / "act.txt"
+    law.write_text("Sample Act\n\nArticle 1\n\n1. Traders shall register.\n\n2. Traders shall keep records.\n\n"
+                   "3. Records shall be kept for three years.\n\nArticle 2\n\n1. Article 1(3) applies to agents.\n",
+                   encoding="utf-8")  # fmt: skip
+    _ok(consultation("draft", "add", str(law), "--name", "act", "--version", "1"))
+    _ok(consultation("comment", "add", "--member", "acme", "--draft", "act@1", "--at", "Article 1(2)", "--stance", "delete"))
+    unit = json.loads(_ok(consultation("merge", "--draft", "act@1", "--article", "Article 1", "--format", "json")).stdout)["units"][0]
+    assert not [w for w in unit["warnings"] if "第二款" in w or "in this position; change the citation" in w], unit["warnings"]

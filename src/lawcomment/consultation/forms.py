@@ -1007,8 +1007,12 @@ def form_comments(form: FilledForm, draft: Draft, ref: str, member: str, member_
         if (copied or row.eid is None or unit_missing(row)) and whole_draft(cell):
             # a row the member added for the whole draft (总体意见, 全文): a remark on it, whichever cell holds
             # it, never a wording (a trial's web upload refused it as "no article id or citation in the row")
-            in_text = row.cells.get("original", "").strip()  # (a row added anew: its 草案原文 cell is the member's too)
-            whole_remark = "\n".join(dict.fromkeys(x for x in (in_text, proposed, reason) if x))
+            # (a row added anew: its 草案原文 cell is the member's too; a copied row's holds the copied article's
+            # text, and its 修改建议 the copy of it the form printed: the law's words, never the member's remark)
+            printed = row.cells.get("original", "").strip()
+            # (the text of an article of the draft, wherever it stands in the row, is the law's)
+            law = {_squash(u.body(sep)) for u in index.values() if u.kind is Kind.ARTICLE}
+            whole_remark = "\n".join(dict.fromkeys(x for x in (printed, proposed, reason) if x and _squash(x) not in law))
             if whole_remark:
                 stance = Stance.SUPPORT if SUPPORT_ONLY.match(whole_remark) else Stance.COMMENT
                 warnings.append(f"{p}: {row.position}: a row for the whole draft (「{_clip(cell.strip())}」); read as a "

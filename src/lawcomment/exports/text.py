@@ -20,8 +20,9 @@ from ..drafts.normalize import squash
 from ..drafts.numerals import int_to_cn, int_to_roman
 from ..drafts.pairing import written_in
 from ..drafts.serialize import body_separator
+from ..lazy import lazy_pattern
 from ..model import Kind
-from ..review.phrases import conflict_words
+from ..review.phrases import BOUNDS, NUMERAL, UNITS, conflict_words
 from .contract import ExportOptions
 from .labels import LANGUAGE_NAMES
 from .view import Consultation, Item, SubmittedChange
@@ -36,7 +37,7 @@ TEXT: dict[str, dict[str, str]] = {
         "replace": "将“{old}”修改为“{new}”", "delete": "删去“{old}”", "insert": "增加“{new}”",
         "places": "，共{n}处", "place_at": "，第{at}处",
         "add_item": "增加一项作为第{label}项", "delete_item": "删去第{label}项",
-        "add_kuan": "增加一款", "delete_kuan": "删去第{n}款",
+        "delete_kuan": "删去第{n}款",
         "draft_note": "（讨论稿：包括委员会尚未审查的修改建议）", "unresolved": "尚未解决的分歧：",
         "draft_wording": "草案原文「{text}」", "alternative": "方案{n}：「{text}」（{who}）",
         "new_unit_after": "建议在{where}之后增加：", "article": "条文", "proposal": "修改建议", "reasons": "理由",
@@ -51,7 +52,7 @@ TEXT: dict[str, dict[str, str]] = {
         "replace": "“{old}” to “{new}”", "delete": "deleting “{old}”", "insert": "inserting “{new}”",
         "places": ", in {n} places", "place_at": ", occurrence {at}",
         "add_item": "a new item {label}", "delete_item": "deleting item {label}",
-        "add_kuan": "a new paragraph", "delete_kuan": "deleting paragraph {n}",
+        "delete_kuan": "deleting paragraph {n}",
         "draft_note": "(Discussion draft: includes proposals the committee has not reviewed)",
         "unresolved": "Unresolved: ", "draft_wording": "draft wording “{text}”", "alternative": "option {n}: “{text}” ({who})",
         "new_unit_after": "Proposed new provision after {where}:", "article": "Article", "proposal": "Proposed text",
@@ -273,16 +274,26 @@ def heading(item: Item, lang: str) -> str:
 
 
 # -- supporters, reasons, remarks ---------------------------------------------------------------
+#: A number as laws write it (三千, 10,000, 1.5), with its measure word and bound.
+_AMOUNT = lazy_pattern("[" + "".join(sorted(NUMERAL)) + r"](?:[" + "".join(sorted(NUMERAL)) + r"]|[,，.．](?=\d))*(?:"
+                       + "|".join(UNITS) + ")?(?:" + "|".join(BOUNDS) + ")?")
+
+
 def _short(text: str, limit: int = 12) -> str:
     """Words quoted in a few: cut at a mark of punctuation near the limit when there is one, so no
     word is cut in two (删去“同级人民政府科学技术部门…”, never “…科学技术部…”, another body)."""
     text = text.replace("\n", " ").strip()
     if len(text) <= limit:
         return text
-    stop = next((k for k in range(limit // 2, min(len(text), limit + 12)) if text[k] in "，、；：。,;:"), None)
+    stop = next((k for k in range(limit // 2, min(len(text), limit + 12)) if text[k] in "，、；：。,;:"
+                 and not (text[k - 1].isdigit() and text[k + 1:k + 2].isdigit())), None)  # (10,000 is one number)
     if stop is not None and stop < len(text) - 1:
         return text[:stop] + "…"
-    return text if len(text) <= limit + 12 else text[: limit - 1] + "…"
+    if len(text) <= limit + 12:
+        return text
+    k = limit - 1  # (never inside a number, nor between it and its measure word and bound: 10,000元以上)
+    k = next((m.end() for m in _AMOUNT().finditer(text) if m.start() < k < m.end()), k)
+    return text if k >= len(text) else text[:k] + "…"
 
 
 #: A 项 on its own line, label first, in a change's text: （四）利用…； (after a line break, or opening it).
@@ -304,7 +315,7 @@ def _whole_item(text: str, rest: str) -> str | None:
 
 def change_phrase(change: SubmittedChange, lang: str, kuan: Sequence[str] = ()) -> str:
     """将“…”修改为“…” / 删去“…” / 增加“…” / 增加第二十三条之一 / 增加一项作为第（四）项 /
-    删去第（三）项 / 删去第三款 / 增加一款: one change, in a few words (``kuan``: the article's 款, to
+    删去第（三）项 / 删去第三款: one change, in a few words (``kuan``: the article's 款, to
     name one taken out whole by its number, never a quote cut short)."""
     tx = TEXT[lang]
     if change.new_unit:
@@ -317,9 +328,6 @@ def change_phrase(change: SubmittedChange, lang: str, kuan: Sequence[str] = ()) 
     if not change.new and "\n" in change.old and change.old.strip("\n") in kuan and len(kuan) > 1:
         return tx["delete_kuan"].format(n=int_to_cn(kuan.index(change.old.strip("\n")) + 1) if lang == "zh"
                                         else kuan.index(change.old.strip("\n")) + 1)  # fmt: skip
-    if not change.old and change.new.strip("\n") and (change.new.startswith("\n") or change.new.endswith("\n")) \
-            and "\n" not in change.new.strip("\n") and _ITEM_LINE.match(change.new.strip("\n")) is None and kuan:  # fmt: skip
-        return tx["add_kuan"]
     old, new = change.quoted  # a number with its measure word, never a lone character
     if old and new:
         return tx["replace"].format(old=_short(old), new=_short(new))
@@ -352,8 +360,8 @@ def supporter_lines(view: Consultation, item: Item, options: ExportOptions) -> l
     # how many places; the same change with other supporters elsewhere says which occurrence of
     # the words in the unit each line is about (for words put in, their order among these
     # changes), so no two lines read the same
-    # the article's 款, to name one put in or taken out whole (read only for such a change)
-    whole = any("\n" in (c.old or c.new) and not (c.old and c.new) for c in changes)
+    # the article's 款, to name one taken out whole (read only for such a change)
+    whole = any("\n" in c.old and not c.new for c in changes)
     unit = view.draft.find(item.eid) if whole and item.kind is Kind.ARTICLE else None
     kuan = [c.body(body_separator(view.draft)) for c in unit.children if c.kind is Kind.PARAGRAPH] if unit else []
     phrases = [change_phrase(c, options.lang, kuan) for c in changes]

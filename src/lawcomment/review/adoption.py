@@ -188,6 +188,7 @@ class Judge:
         self.alignment, self.by_old = alignment, alignment.by_old()
         self._folded: str | None = None  # the new version's text, for a deletion of part of an article it deleted
         self._alike: dict[str, bool] = {}  # folded words → whether a 款 of the new version reads much like them
+        self._closest: dict[str, tuple[str, float] | None] = {}  # per old article deleted: the new unit most like it
         self._kuan_tokens: list[list[str]] | None = None  # the new version's 款 (folded), as tokens
         self._new_kuan: list[tuple[str, list[str]]] | None = None  # ... those new to it, by eid (for _moved_to)
         self._spans: dict[str, list[Span]] = {}  # per article pair (by its old text): the version's edits
@@ -608,8 +609,10 @@ class Judge:
     def closest(self, article: str) -> tuple[str, float] | None:
         """For an old article the new version deleted: the citation of the new unit that reads most
         like it, and how much (:func:`~lawcomment.review.align.closest_unit`); None."""
-        found = closest_unit(self.alignment, article)
-        return None if found is None else (describe(found[0], self.lang, self.new), found[1])
+        if article not in self._closest:  # (once per article: many comments may ask one deleted)
+            found = closest_unit(self.alignment, article)
+            self._closest[article] = None if found is None else (describe(found[0], self.lang, self.new), found[1])
+        return self._closest[article]
 
     def _verdicts(self, article: str, counted: Sequence[Span], spans: Sequence[Span]) -> list[str]:
         """:meth:`_judged` of each change in ``counted``, the same change made in several places

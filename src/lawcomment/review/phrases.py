@@ -112,7 +112,8 @@ def readable_span(base: str, start: int, end: int, new: str, usage: Mapping[str,
     if b - a < 2:
         after = b < len(base) and _is_han(base[b])
         before = a > 0 and _is_han(base[a - 1])
-        # a particle on one side and none on the other: the word is on the other (必「需」的 → 「必需」, never 「需的」)
+        # 的 on one side and not the other: the word is on the other (必「需」的 → 「必需」, never 「需的」); any
+        # other character may make a word (属于, 取得, 予以): the law's pairs say which
         if after and before and (base[b] in _PARTICLES) != (base[a - 1] in _PARTICLES):
             after, before = base[b] not in _PARTICLES, base[a - 1] not in _PARTICLES
         if after and before and usage is not None and usage.get(base[a - 1:b], 0) > usage.get(base[a:b + 1], 0):
@@ -132,9 +133,9 @@ def readable_span(base: str, start: int, end: int, new: str, usage: Mapping[str,
     return a, b
 
 
-#: Characters that join words rather than make them: a character changed alone is quoted with its
-#: other neighbour.
-_PARTICLES = frozenset("的地得之和或及与在对于以而并其所被把将从向")
+#: A character that joins words and makes none (目的 aside): a character changed beside it is quoted
+#: with its other neighbour.
+_PARTICLES = frozenset("的")
 
 
 def word_ends(base: str, a: int, b: int, usage: Mapping[str, int]) -> tuple[int, int]:

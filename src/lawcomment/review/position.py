@@ -541,7 +541,7 @@ def kuan_fates(unit: Unit, spans: Mapping[str, tuple[int, int]], base: str, piec
     """The 款 of article ``unit`` a position (its edits of ``base``) takes out, and those it
     numbers otherwise (eid → 第三款): a 款 is taken out when one edit takes its words whole, and
     numbered on by the 款 taken out or put in before it (lines that open with no 项 label)."""
-    paras = [c for c in unit.children if c.kind is Kind.PARAGRAPH and c.eid in spans]
+    paras = [c for c in unit.children if c.kind is Kind.PARAGRAPH and c.eid in spans and not c.label]
     if len(paras) < 2:
         return set(), {}
     pieces = sorted(pieces, key=lambda p: (p.start, p.end))
@@ -1312,7 +1312,7 @@ def decided_words(draft: Draft, d: Decision, index: Mapping[str, Unit] | None = 
         return old, new
     if old and new:
         said, (put,) = conflict_words(base, d.start, d.end, [new])
-        if said == old and len(old) == 1 and usage is not None:
+        if said == old and len(old) == 1 and usage is not None and "\u4e00" <= old <= "\u9fff":  # (a mark stays as it is)
             a, b = readable_span(base, d.start, d.end, new, usage)
             return base[a:b], base[a:d.start] + new + base[d.end:b]
         return said, put
@@ -1615,8 +1615,9 @@ def unit_position(draft: Draft, eid: str, comments: Iterable[Comment], decisions
         edits = pieces if final is None else [Span(0, len(base), text)]
         gone, moved = item_fates(unit, base, spans, sep, edits, text)  # each 项's fate, read once for both
         # and each 款's: one taken out numbers those after it on (第四款 is 第三款 now), for what cites them
+        # (a Chinese law's 款 only, unnumbered: an English act's paragraphs carry their own numbers)
         kuan_gone, kuan_moved = kuan_fates(unit, spans, base, edits if final is None else
-                                           canonical(base, diff(base, text).spans()), text)  # fmt: skip
+                                           canonical(base, diff(base, text).spans()), text) if lang == "zh" else (set(), {})  # fmt: skip
         warnings.extend(_cited_elsewhere(index, unit, text, gone | kuan_gone, moved, lang, kuan_moved))
         warnings.extend(_open_last_item(unit, text, gone, lang))
         marked = edits if final is None else canonical(base, diff(base, text).spans())
