@@ -1717,3 +1717,17 @@ def test_an_english_acts_paragraph_taken_out_numbers_nothing_on(consultation, tm
     _ok(consultation("comment", "add", "--member", "acme", "--draft", "act@1", "--at", "Article 1(2)", "--stance", "delete"))
     unit = json.loads(_ok(consultation("merge", "--draft", "act@1", "--article", "Article 1", "--format", "json")).stdout)["units"][0]
     assert not [w for w in unit["warnings"] if "第二款" in w or "in this position; change the citation" in w], unit["warnings"]
+
+
+def test_a_new_item_at_a_lists_end_is_no_new_kuan(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # a trial (反洗钱法 第三十二条): a new （八） after the last 项 was warned of as a 款 put in before 「金融机构有前款行为…」,
+    # and 第二款 said to be 第三款 now (前两款 to change): a 项 numbers no 款 on
+    law = tmp_path / "law.md"
+    law.write_text("# 法\n\n第一条 有下列行为之一的，责令改正：\n\n（一）甲；\n\n（二）乙。\n\n有前款行为，致使后果发生的，处罚款。\n\n"
+                   "对有前两款规定情形的，给予处分。\n", encoding="utf-8")  # fmt: skip
+    _ok(consultation("draft", "add", str(law), "--name", "w", "--version", "1"))
+    _ok(consultation("comment", "add", "--member", "acme", "--draft", "w@1", "--at", "第一条第一款第（二）项", "--stance",
+                     "insert", "--propose", "（三）丙。"))  # fmt: skip
+    unit = json.loads(_ok(consultation("merge", "--draft", "w@1", "--article", "第一条", "--format", "json")).stdout)["units"][0]
+    assert [c["new"] for c in unit["changes"]] != []
+    assert not [w for w in unit["warnings"] if "前款" in w or "in this position; change the citation" in w], unit["warnings"]

@@ -546,8 +546,14 @@ def kuan_fates(unit: Unit, spans: Mapping[str, tuple[int, int]], base: str, piec
         return set(), {}
     pieces = sorted(pieces, key=lambda p: (p.start, p.end))
 
-    def opened(words: str) -> int:  # the lines it opens that are no 项's
-        return sum(1 for line in words.split("\n")[1:] if not _CN_ITEM.match(line))
+    def kuan_lines(lines: list[str]) -> int:  # the lines that are 款 (no 项's, not empty)
+        return sum(1 for line in lines if line.strip() and not _CN_ITEM.match(line))
+
+    def opened(p: Span) -> int:  # the 款 an edit puts in (or, below zero, takes out), read on whole lines
+        lo = base.rfind("\n", 0, p.start) + 1
+        hi = base.find("\n", p.end)
+        hi = len(base) if hi == -1 else hi
+        return kuan_lines((base[lo:p.start] + p.new + base[p.end:hi]).split("\n")) - kuan_lines(base[lo:hi].split("\n"))
 
     gone: set[str] = set()
     moved: dict[str, str] = {}
@@ -559,8 +565,7 @@ def kuan_fates(unit: Unit, spans: Mapping[str, tuple[int, int]], base: str, piec
                 gone.add(para.eid)
             continue
         # (what is put in at its very start, ⏎-ended, comes before it: a new 款 placed as far right as it reads the same)
-        now = n + sum(opened(p.new) - opened(base[p.start:p.end]) for p in pieces
-                      if p.end <= start and (p.start < start or p.start == p.end))  # fmt: skip
+        now = n + sum(opened(p) for p in pieces if p.end <= start and (p.start < start or p.start == p.end))
         if now != n and now > 0:
             moved[para.eid] = f"第{int_to_cn(now)}款"
     return gone, moved
@@ -1028,6 +1033,8 @@ def _before_former(base: str, changes: Iterable[Change], where: str) -> list[str
     for c in changes:
         if c.start != c.end or "\n" not in c.new:
             continue
+        if all(_CN_ITEM.match(line) for line in c.new.strip("\n").split("\n") if line.strip()):
+            continue  # a 项 put in at a list's end (a trial's （八） before 金融机构有前款行为…): no 款
         # the line the new 款 comes before: the one it is put in front of, or after the end of a line
         rest = base[c.start + 1:] if not c.new.endswith("\n") and base[c.start:c.start + 1] == "\n" else base[c.start:]
         after = rest.split("\n", 1)[0]
