@@ -404,3 +404,16 @@ def test_a_whole_paragraph_or_item_is_taken_out_or_put_in_by_the_npc_s_forms(new
     applied, _ = apply_instrument(base, instrument_from_text(text))
     art = applied.find("art_1")
     assert art is not None and art.body() == new
+
+
+def test_the_same_words_changed_wherever_they_stand_are_said_once() -> None:
+    # a trial (反洗钱法 第二十五条): 在场的 taken out twice went out as 将“会同在场的金”修改为“会同金”；将“员和在场的金”修改为“员和金”
+    from lawcomment.amendment.apply import apply_instrument
+
+    art = "检查时应当会同在场的金融机构工作人员进行，并由调查人员和在场的金融机构工作人员签名。"
+    base = parse_text(f"示例法\n第一条　{art}\n第二条　本法自公布之日起施行。\n", "zh-CN")
+    new = art.replace("在场的", "")
+    text, _ = write_instrument(base, {"art_1": new}, title="关于修改《示例法》的建议")
+    assert text.splitlines()[2] == "一、删去第一条中的“在场的”。"
+    applied, _ = apply_instrument(base, instrument_from_text(text))
+    assert applied.find("art_1").body() == new  # type: ignore[union-attr]

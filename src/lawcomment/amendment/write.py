@@ -20,7 +20,7 @@ from ..errors import AmendmentError
 from ..model import Draft, Kind, Unit
 from ..review.merge import ITEM_LABEL
 from ..review.phrases import inside_number, pair_usage, readable_span, word_ends
-from ..review.redline import diff
+from ..review.redline import Span, diff
 from .apply import apply_operations
 from .parse import instrument_from_text
 
@@ -67,9 +67,22 @@ def _small_edits(old: str, new: str, usage: Mapping[str, int] | None = None) -> 
     ``usage`` (:func:`~lawcomment.review.phrases.pair_usage` of the law) picks the word a character
     changed alone belongs to."""
     spans = diff(old, new).spans()
-    if not spans or len(spans) > 3 or sum(max(s.end - s.start, len(s.new)) for s in spans) > WORD_LEVEL_MAX:
-        return None
+    # the same words changed alike wherever the article has them (在场的 taken out twice): said once, as
+    # 删去“在场的” and 将“A”修改为“B” read in an amendment (three characters or more: shorter ones stand
+    # inside other words), never each quoted with a piece of the words around it (「会同在场的金」)
     out: list[tuple[str, str, str]] = []
+    alike: dict[tuple[str, str], list[Span]] = {}
+    for s in spans:
+        alike.setdefault((old[s.start:s.end], s.new), []).append(s)
+    for (words, put), each in alike.items():
+        if len(each) > 1 and len(words) >= 3 and "\n" not in words + put and old.count(words) == len(each) and \
+                not any(inside_number(old, s.start, s.end) for s in each):  # fmt: skip
+            out.append(("delete", words, "") if not put else ("replace", words, put))
+            spans = [s for s in spans if s not in each]
+    if not spans and out:
+        return out
+    if not spans or len(spans) + len(out) > 3 or sum(max(s.end - s.start, len(s.new)) for s in spans) > WORD_LEVEL_MAX:
+        return None
     for s in spans:
         words = old[s.start:s.end]
         if "\n" in words or "\n" in s.new:
