@@ -1043,3 +1043,20 @@ def test_an_article_deleted_as_asked_points_to_a_new_one_reading_like_it(corpus:
     text = adoption_text("w@1", "w@2", [found], {})
     assert "第五十六条 (art_56) → —  adopted (the closest in the new version is 第六十一条 (art_61), similarity" in text, text
     assert other.state is not Adoption.ADOPTED and other.closest is None, other
+
+
+@pytest.mark.parametrize(("new_text", "state", "present"), [
+    # 反洗钱法 2006 第二十三条 → 2024 第四十三条 (a trial): 合法证件 → 执法证件 asked twice, both made in a sentence
+    # the new version rewrote around them: "partly adopted (1/2)" beside a carry that found both made
+    ("调查人员不得少于二人，并应当出示执法证件和调查通知书；调查人员少于二人或者未出示执法证件和调查通知书的，有权拒绝接受调查。",
+     Adoption.ADOPTED, 2),
+    # only one of them written so: one made
+    ("调查人员不得少于二人，并应当出示执法证件和调查通知书；调查人员少于二人或者未出示合法证件和调查通知书的，有权拒绝接受调查。",
+     Adoption.PARTLY, 1),
+])  # fmt: skip
+def test_a_character_of_a_word_changed_in_a_sentence_rewritten_around_it_is_made(new_text: str, state: Adoption,
+                                                                                present: int) -> None:  # fmt: skip
+    old_text = ("调查人员不得少于二人，并出示合法证件和国务院出具的调查通知书。调查人员少于二人或者未出示合法证件和调查通知书的，"
+                "金融机构有权拒绝调查。")  # fmt: skip
+    (found,) = _outcome(old_text, old_text.replace("合法证件", "执法证件"), new_text)
+    assert (found.state, found.present, found.changes) == (state, present, 2), found

@@ -23,7 +23,7 @@ from .align import Alignment, VersionChange, closest_unit, fold, renumber
 from .merge import ITEM_LABEL
 from .phrases import NUMERAL
 from .position import Piece, numbered, placed
-from .rebase import BENDS, made_in_part, opens_rewrite, own_clause, put_in_between, range_written, relabels, replaced_beside, replaced_by, slides, written_as_asked, asked_places
+from .rebase import BENDS, changed_in_its_word, made_in_part, opens_rewrite, own_clause, put_in_between, range_written, relabels, replaced_beside, replaced_by, slides, written_as_asked, asked_places
 from .redline import Op, OpKind, Span, diff, finer_spans, similarity, splice, tokens
 
 if TYPE_CHECKING:
@@ -352,6 +352,8 @@ class Judge:
             return "made"  # the words asked, after the words they were asked after, in a rewriting (rebase judges so too)
         if found != "made" and put_in_between(pair.old, pair.new, Span(s, e, new)):
             return "made"  # the words asked, between the very words they were asked between (rebase judges so too)
+        if found != "made" and changed_in_its_word(pair.old, pair.new, Span(s, e, new)):
+            return "made"  # a character of a word changed as asked, the words around it the same (合法证件 → 执法证件)
         if found != "made":
             asked = splice(pair.old, [*near, Span(s, e, new)])
             here = s + sum(len(o.new) - (o.end - o.start) for o in near if o.end <= s)
