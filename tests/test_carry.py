@@ -2246,20 +2246,26 @@ def test_a_proposal_the_report_finds_partly_adopted_is_never_carried_as_adopted(
     assert state.startswith("partly adopted") and c["status"] != "adopted", (state, c)
 
 
+def _rejected_deletion_carried(run, tmp_path: Path, name: str, article: str, first: str, second: str) -> None:  # type: ignore[no-untyped-def]
+    """``first`` as NAME@1, acme asking to delete ``article``'s 第二款 and the committee rejecting it, then
+    ``second`` as NAME@2: the rejection is carried."""
+    v1, v2 = _two_readings(tmp_path, first, second)
+    assert run("draft", "add", str(v1), "--name", name, "--version", "1").exit_code == 0
+    assert run("comment", "add", "--member", "acme", "--draft", f"{name}@1", "--at", f"{article}第二款", "--stance",
+               "delete").exit_code == 0  # fmt: skip
+    assert run("decide", "--draft", f"{name}@1", "--article", article, "--reject", "c1").exit_code == 0
+    result = run("draft", "add", str(v2), "--name", name, "--version", "2", "--supersedes", "1")
+    assert result.exit_code == 0, result.output
+    assert "carried 1 decision(s), 0 no longer apply" in result.output.splitlines(), result.output
+
+
 def test_a_rejected_deletion_of_a_last_kuan_stays_rejected_when_a_kuan_is_added_after_it(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     # 野生动物保护法 2018 第二十五条 → 2022 (a trial): the article cites renumbered articles and the new version added a
     # 款 after the one whose deletion the committee rejected; the rejection "no longer applied", the deletion came back
     first = ("# 法\n\n第一条 总则。\n\n第二条 适用本法第一条的规定。\n\n本法所称人工繁育子代，是指人工控制条件下繁殖出生的子代个体。\n")
     second = ("# 法\n\n第一条 目的。\n\n第二条 总则。\n\n第三条 适用本法第二条的规定。\n\n本法所称人工繁育子代，是指人工控制条件下繁殖出生的子代个体。\n\n"
               "人工繁育野生动物的具体管理办法由国务院野生动物保护主管部门制定。\n")  # fmt: skip
-    v1, v2 = _two_readings(tmp_path, first, second)
-    assert consultation("draft", "add", str(v1), "--name", "wild", "--version", "1").exit_code == 0
-    assert consultation("comment", "add", "--member", "acme", "--draft", "wild@1", "--at", "第二条第二款", "--stance",
-                        "delete").exit_code == 0  # fmt: skip
-    assert consultation("decide", "--draft", "wild@1", "--article", "第二条", "--reject", "c1").exit_code == 0
-    result = consultation("draft", "add", str(v2), "--name", "wild", "--version", "2", "--supersedes", "1")
-    assert result.exit_code == 0, result.output
-    assert "carried 1 decision(s), 0 no longer apply" in result.output.splitlines(), result.output
+    _rejected_deletion_carried(consultation, tmp_path, "wild", "第二条", first, second)
     unit = _unit(consultation, "wild@2", "第三条")
     assert [(c["old"], c["new"], c["state"]) for c in unit["changes"]] == [
         ("本法所称人工繁育子代，是指人工控制条件下繁殖出生的子代个体。\n", "", "rejected")]
@@ -2280,15 +2286,8 @@ def test_a_rejected_deletion_of_a_kuan_the_new_version_only_moved_stays_rejected
     # 农业技术推广法 第二十九条 (a verifying trial): its two 款 swapped, word for word; the rejected deletion of 第二款
     # "no longer applied" (made, it said) and the member's comment was carried as adopted
     first, second = "各级人民政府应当采取措施，保障工作条件。", "对专业技术人员的职称评定，应当以实绩为主。"
-    v1, v2 = _two_readings(tmp_path, f"# 法\n\n第一条 {first}\n\n{second}\n\n第二条 本法自公布之日起施行。\n",
-                           f"# 法\n\n第一条 {second}\n\n{first}\n\n第二条 本法自公布之日起施行。\n")  # fmt: skip
-    assert consultation("draft", "add", str(v1), "--name", "m", "--version", "1").exit_code == 0
-    assert consultation("comment", "add", "--member", "acme", "--draft", "m@1", "--at", "第一条第二款", "--stance",
-                        "delete").exit_code == 0  # fmt: skip
-    assert consultation("decide", "--draft", "m@1", "--article", "第一条", "--reject", "c1").exit_code == 0
-    result = consultation("draft", "add", str(v2), "--name", "m", "--version", "2", "--supersedes", "1")
-    assert result.exit_code == 0, result.output
-    assert "carried 1 decision(s), 0 no longer apply" in result.output.splitlines(), result.output
+    _rejected_deletion_carried(consultation, tmp_path, "m", "第一条", f"# 法\n\n第一条 {first}\n\n{second}\n\n第二条 本法自公布之日起施行。\n",
+                               f"# 法\n\n第一条 {second}\n\n{first}\n\n第二条 本法自公布之日起施行。\n")  # fmt: skip
     unit = _unit(consultation, "m@2", "第一条")
     assert [(c["old"], c["state"]) for c in unit["changes"]] == [(f"{second}\n", "rejected")], unit["changes"]
     assert unit["position"] == f"{second}\n{first}" and unit["warnings"] == []

@@ -147,16 +147,21 @@ def _second_reading(store, tmp_path) -> None:  # type: ignore[no-untyped-def]
     store.set_deadline("law@2", "2999-12-31")
 
 
-def test_members_read_a_short_status_of_a_carried_comment_and_staff_the_whole_note(client, store, tmp_path) -> None:
-    """A trial: after the second reading members read the carry's staff note (ids, similarity
-    figures, 请核对, decision numbers), in English. A member reads a short status in Chinese, its
-    place cited as the law cites it; staff keep the whole note."""
-    c = client("li")
+def _two_comments(c) -> None:  # type: ignore[no-untyped-def]
+    """li's wording of 第二条第二款 and question on 第三条, on law@1."""
     assert post(c, "/d/law@1/a/art_2", "/d/law@1/a/art_2/comment",
                 {"at": "art_2__para_2", "stance": "amend", "proposal": "个人销售自产农副产品的，依法不需要登记。",
                  "reason": "明确依据"}).status_code == 303  # type: ignore[attr-defined]
     assert post(c, "/d/law@1/a/art_3", "/d/law@1/a/art_3/comment",
                 {"at": "art_3", "stance": "question", "reason": "“公示”的方式如何？"}).status_code == 303  # type: ignore[attr-defined]
+
+
+def test_members_read_a_short_status_of_a_carried_comment_and_staff_the_whole_note(client, store, tmp_path) -> None:
+    """A trial: after the second reading members read the carry's staff note (ids, similarity
+    figures, 请核对, decision numbers), in English. A member reads a short status in Chinese, its
+    place cited as the law cites it; staff keep the whole note."""
+    c = client("li")
+    _two_comments(c)
     _second_reading(store, tmp_path)
     notes = [x.note for x in store.comments("law@2")]
     assert any("art_" in n for n in notes)  # (the staff note the member must not read)
@@ -182,11 +187,7 @@ def test_the_second_readings_dashboard_counts_carried_comments_and_links_the_ado
     from lawcomment.consultation import decide, draft_positions
 
     c = client("li")
-    assert post(c, "/d/law@1/a/art_2", "/d/law@1/a/art_2/comment",
-                {"at": "art_2__para_2", "stance": "amend", "proposal": "个人销售自产农副产品的，依法不需要登记。",
-                 "reason": "明确依据"}).status_code == 303  # type: ignore[attr-defined]
-    assert post(c, "/d/law@1/a/art_3", "/d/law@1/a/art_3/comment",
-                {"at": "art_3", "stance": "question", "reason": "“公示”的方式如何？"}).status_code == 303  # type: ignore[attr-defined]
+    _two_comments(c)
     (position,) = draft_positions(store, "law@1", "art_2")
     decide(store, "law@1", "art_2", accept=position.changes[0].change.id)
     _second_reading(store, tmp_path)
