@@ -1109,3 +1109,23 @@ def test_an_article_deleted_whole_leaves_no_empty_paragraph_once_accepted(consul
             pkg.close()
         assert not any("第十六条" in b.text for b in accepted) and all(b.text.strip() for b in accepted if b.rows is None)
         assert any(b.text.startswith("第十六条\u3000电子商务经营者自行终止") for b in rejected)
+
+
+def test_a_long_last_row_of_the_table_is_not_kept_whole_with_the_signature(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # a trial (反洗钱法, one long article): its row kept with the 落款, the table's head and the heading before it, the
+    # submission took four pages (the heading alone on one); a short last row still goes over with the 落款
+    long_article = "第五十二条"  # (电子商务法 第五十二条: four 款, over 400 characters in the two columns)
+    assert consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", long_article,
+                        "--stance", "support").exit_code == 0  # fmt: skip
+    assert consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第五十二条第一款",
+                        "--quote", "可以约定", "--propose", "电子商务当事人可以书面约定采用快递物流方式交付商品。").exit_code == 0  # fmt: skip
+    out = tmp_path / "t.docx"
+    assert consultation("decide", "--draft", "ecommerce@1", "--article", long_article, "--accept-all").exit_code == 0
+    assert consultation("export", "--draft", "ecommerce@1", "--layout", "table", "-o", str(out)).exit_code == 0
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    with zipfile.ZipFile(out) as z:
+        body = etree.fromstring(z.read("word/document.xml"))
+    *_, before, signed = next(body.iter(f"{w}tbl")).findall(f"{w}tr")
+    assert sum(len(t.text or "") for t in before.iter(f"{w}t")) > 400
+    assert not all(p.find(f"{w}pPr/{w}keepNext") is not None for p in before.iter(f"{w}p"))
+    assert signed.find(f"{w}trPr/{w}cantSplit") is not None

@@ -373,7 +373,11 @@ class _Writer:
         all keep with the next on the page of what follows; LibreOffice does so within a table only
         (after it, in a table that repeats its header row, it set the 落款 alone: measured 3 in 12)."""
         rows = tbl.findall(qn("w:tr"))
-        if len(rows) > 1:  # (not kept whole: one taller than a page lost its last lines in LibreOffice)
+        # (not kept whole: one taller than a page lost its last lines in LibreOffice; and not a long one, which
+        # kept with the 落款, the table's head and the heading before it moved them all to a page of their own,
+        # the heading alone on the page before: a trial's submission of one article took four pages)
+        words = sum(len(t.text or "") for t in rows[-1].iter(qn("w:t"))) if len(rows) > 1 else 0
+        if len(rows) > 1 and words <= _KEPT_ROW_CHARS:
             for p in rows[-1].iter(qn("w:p")):
                 _keep_with_next(p)
         paras = self._signature_lines()
@@ -653,6 +657,10 @@ def _set_in_ppr(ppr: etree._Element, child: etree._Element) -> None:
         rpr.addprevious(child)
     else:
         ppr.append(child)
+
+
+#: Characters a table's last row may hold and still be kept on the 落款's page (a third of a page or so).
+_KEPT_ROW_CHARS = 400
 
 
 def _cant_split(tr: etree._Element) -> None:
