@@ -204,6 +204,10 @@ def test_a_forwarded_remark_carried_to_the_next_reading_is_said_before_it_goes_o
             "forwarded too (the last submission may have sent it already): check it still applies before it goes out "
             f"(`lawcomment comment forward {c['id']}` sends it again, unsaid; `lawcomment comment forward {c['id']} "
             "--undo` keeps it internal)") in out.stderr
+    # (a format that sends no remark says nothing of it: a trial's json, csv, html and instrument repeated it)
+    for fmt, ext in (("json", "json"), ("csv", "csv"), ("amendment", "md")):
+        other = consultation("export", "--draft", "ecommerce@2", "--format", fmt, "-o", str(tmp_path / f"x.{ext}"))
+        assert other.exit_code == 0 and "member remark" not in other.stderr, (fmt, other.stderr)
     # forwarded again on purpose: said no more
     assert consultation("comment", "forward", str(c["id"])).exit_code == 0
     out = consultation("export", "--draft", "ecommerce@2", "--format", "md", "--date", "2026-12-05")

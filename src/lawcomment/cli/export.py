@@ -98,7 +98,9 @@ def review_warnings(view: Consultation, target: str, review: bool = False, reaso
     if reasons and not review and not signed:  # no 落款 under the letter
         lines.append(f"warning: {target} is signed by no one: name the association (lawcomment store association "
                      "\"…\", or export --association \"…\")")  # fmt: skip
-    lines += [f"warning: {m}" for m in view.stale]
+    # (a forwarded remark to check goes out only in a letter that prints remarks, docx and md: the others
+    # send none, and say nothing of it)
+    lines += [f"warning: {m}" for m in view.stale if reasons or not m.startswith("the member remark #")]
     return lines
 
 
