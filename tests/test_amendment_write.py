@@ -392,6 +392,9 @@ RECORDS = ("农产品生产企业应当建立农产品生产记录，如实记�
                      "国家鼓励采用电子形式。"),
      "一、将第一条第二款中的“记录应当保存二年”修改为“企业应当将生产记录至少保存三年，并接受监督检查”；在第一条第二款后增加一款，"
      "作为第三款：“国家鼓励采用电子形式。”"),
+    # a 项 put in at its list's end beside a word changed in another line (反洗钱法 第三十二条, a trial): both said
+    (RECORDS.replace("日期。", "日期。\n（四）检测情况。").replace("保存二年", "保存三年"),
+     "一、将第一条第二款中的“二年”修改为“三年”；在第一条第一款中增加一项，作为第四项：“（四）检测情况。”"),
     # a 项 taken out with the rest left unnumbered is no instrument's form: the article is written whole
     (RECORDS.replace("（二）动物疫病的发生和防治情况；\n", ""), "一、将第一条修改为：“农产品生产企业应当建立农产品生产记录，如实记载下列事项："),
 ])  # fmt: skip

@@ -221,8 +221,11 @@ def _with_a_kuan(eid: str, unit: Unit | None, sep: str, old: str, new: str,
 
     def fits(k: int) -> float:  # how well the other lines pair up with line k left out (-1: they do not)
         rest = longer[:k] + longer[k + 1:]
-        if ITEM_LABEL.match(longer[k]) or any(ITEM_LABEL.match(a) or ITEM_LABEL.match(b) for a, b in zip(rest, shorter)
-                                              if a != b):  # fmt: skip
+        # (a 项 put in at its list's end numbers none on: said as one, beside words changed elsewhere)
+        last_item = len(now) > len(was) and (k + 1 == len(longer) or not ITEM_LABEL.match(longer[k + 1]))
+        if (ITEM_LABEL.match(longer[k]) and not last_item) or any(
+                ITEM_LABEL.match(a) and ITEM_LABEL.match(b) and ITEM_LABEL.match(a).group() != ITEM_LABEL.match(b).group()  # type: ignore[union-attr]
+                for a, b in zip(rest, shorter)):  # fmt: skip
             return -1.0
         scores = [1.0 if a == b else similarity(a, b) for a, b in zip(rest, shorter)]
         alone = max((similarity(longer[k], x) for x in shorter), default=0.0) < 0.5  # a 款 of its own, no rewording
