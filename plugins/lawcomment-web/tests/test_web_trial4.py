@@ -262,3 +262,19 @@ def test_a_control_character_in_a_typed_comment_is_said_as_of_a_typed_comment(cl
     said = _text(r.text)  # type: ignore[attr-defined]
     assert "第二条：“理由”的第4个字符是看不见的控制字符（U+0007），多为从其他文件粘贴带入；请删去后再提交（意见未保存）。" in said
     assert "art_2" not in said and "未导入" not in said and store.comments("law@1") == []
+
+
+def test_a_next_readings_pages_align_the_readings_once_until_the_next_write(client, store, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A review: every article page of a next reading aligned the two readings again (a third of a
+    second for a large law). The app keeps the alignment until the store's next write."""
+    import lawcomment_web.app as app_module
+
+    c = client("li")
+    _two_comments(c)
+    _second_reading(store, tmp_path)
+    calls = []
+    real = app_module.stored_alignment
+    monkeypatch.setattr(app_module, "stored_alignment", lambda *a: calls.append(1) or real(*a))
+    for _ in range(3):
+        assert c.get("/d/law@1/mine").status_code == 200
+    assert len(calls) == 1

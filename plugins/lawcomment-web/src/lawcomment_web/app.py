@@ -34,11 +34,12 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from lawcomment import Comment, Draft, LawcommentError, Role, Store, StoreError, Unit, open_store
-from lawcomment.consultation import carry_check, near_groups
+from lawcomment import Alignment, Comment, Draft, LawcommentError, Role, Store, StoreError, Unit, open_store
+from lawcomment.consultation import carry_check, near_groups, stored_alignment
 from lawcomment.drafts import cite, rendered, unit_index
 from lawcomment.exports import localized
 from lawcomment.records import StoredDraft, StoredTranslation, WebSession
+from lawcomment.registry import align_versions
 from lawcomment.review import NearGroup
 
 from . import auth
@@ -77,6 +78,7 @@ class Web:
         self._english: dict[tuple[int, str], dict[str, tuple[str, str]]] = {}
         self._english_merged: dict[tuple[int, str], dict[str, tuple[str, tuple[str, ...]]]] = {}
         self._near: dict[tuple[int, str, str, int], list[NearGroup]] = {}
+        self._alignments: dict[tuple[int, str, int, str, int], Alignment] = {}
         self._lock = threading.Lock()
         self.templates = Environment(loader=FileSystemLoader(HERE / "templates"),
                                      autoescape=select_autoescape(default=True, default_for_string=True))  # fmt: skip
@@ -97,6 +99,20 @@ class Web:
                 if len(self._shapes) >= 16:
                     self._shapes.pop(next(iter(self._shapes)))
                 self._shapes[key] = found
+        return found
+
+    def alignment(self, store: Store, old: StoredDraft, new: StoredDraft) -> Alignment:
+        """The alignment of two readings, as the carry stored it (or worked out), kept until the
+        store's next write: every article page of a next reading reads it, and aligning a large law
+        again takes a third of a second."""
+        key = (old.id, old.sha256, new.id, new.sha256, store.generation())
+        found = self._alignments.get(key)
+        if found is None:
+            found = stored_alignment(store, old, new) or align_versions(self.shape(old).draft, self.shape(new).draft)
+            with self._lock:
+                if len(self._alignments) >= 8:
+                    self._alignments.pop(next(iter(self._alignments)))
+                self._alignments[key] = found
         return found
 
     def near(self, store: Store, stored: StoredDraft, eid: str, comments: list[Comment],

@@ -36,7 +36,6 @@ from lawcomment.consultation import (
 from lawcomment.drafts import law_citation, resolve
 from lawcomment.exports import decided_label, label, localized, review_pieces
 from lawcomment.records import StoredDraft
-from lawcomment.registry import align_versions
 from lawcomment.review import applied_decisions, outcomes
 
 from . import auth
@@ -622,7 +621,7 @@ def adopted_labels(ctx: Ctx, old: StoredDraft, new: StoredDraft, comments: list[
     if not comments:
         return {}
     before, after = ctx.web.shape(old).draft, ctx.web.shape(new).draft
-    alignment = stored_alignment(ctx.store, old, new) or align_versions(before, after)
+    alignment = ctx.web.alignment(ctx.store, old, new)  # (kept: every article page of a next reading asks)
     return {o.comment.id: label(o.state, ctx.lang) for o in outcomes(before, after, alignment, comments)}
 
 
