@@ -420,3 +420,15 @@ def test_the_same_words_changed_wherever_they_stand_are_said_once() -> None:
     assert text.splitlines()[2] == "一、删去第一条中的“在场的”。"
     applied, _ = apply_instrument(base, instrument_from_text(text))
     assert applied.find("art_1").body() == new  # type: ignore[union-attr]
+
+
+def test_a_kuan_put_in_an_article_of_one_kuan_is_put_in_the_article() -> None:
+    # a verifying trial: 在第三十一条第一款后增加一款 for an article with only one 款 (Chinese drafting says 在第三十一条中增加一款)
+    from lawcomment.amendment.apply import apply_instrument
+
+    base = parse_text("示例法\n第一条　农产品生产记录应当保存二年。\n第二条　本法自公布之日起施行。\n", "zh-CN")
+    new = "农产品生产记录应当保存二年。\n国家鼓励采用电子形式。"
+    text, _ = write_instrument(base, {"art_1": new}, title="关于修改《示例法》的建议")
+    assert text.splitlines()[2] == "一、在第一条中增加一款，作为第二款：“国家鼓励采用电子形式。”"
+    applied, _ = apply_instrument(base, instrument_from_text(text))
+    assert applied.find("art_1").body() == new  # type: ignore[union-attr]

@@ -184,6 +184,8 @@ def _whole_lines(unit: Unit | None, sep: str, old: str, new: str) -> list[str] |
             return [f"在{cite(para)}中增加一项，作为第{number}项：" + _quoted_lines(now[put], "zh")[0]]
         if label is None and "__item_" not in before and "__para_" in before:
             k = int(before.rsplit("_", 1)[1]) + 1
+            if sum(1 for c in unit.children if c.kind is Kind.PARAGRAPH) == 1:  # an article of one 款: 在第X条中增加一款
+                return [f"在{cite(unit.eid)}中增加一款，作为第{int_to_cn(k)}款：" + _quoted_lines(now[put], "zh")[0]]
             return [f"在{cite(before)}后增加一款，作为第{int_to_cn(k)}款：" + _quoted_lines(now[put], "zh")[0]]
     return None
 
