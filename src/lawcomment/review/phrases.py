@@ -71,7 +71,7 @@ def inside_number(text: str, start: int, end: int) -> bool:
     return last in NUMERAL and bool(after) and (after in NUMERAL or after in _POINT or after in "条款项章节编")
 
 
-def _is_han(ch: str) -> bool:
+def is_han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff" or unicodedata.category(ch) == "Lo"
 
 
@@ -110,8 +110,8 @@ def readable_span(base: str, start: int, end: int, new: str, usage: Mapping[str,
         elif base.endswith("第", 0, a):
             a -= 1
     if b - a < 2:
-        after = b < len(base) and _is_han(base[b])
-        before = a > 0 and _is_han(base[a - 1])
+        after = b < len(base) and is_han(base[b])
+        before = a > 0 and is_han(base[a - 1])
         # 的 on one side and not the other: the word is on the other (必「需」的 → 「必需」, never 「需的」); any
         # other character may make a word (属于, 取得, 予以): the law's pairs say which
         if after and before and (base[b] in _PARTICLES) != (base[a - 1] in _PARTICLES):
@@ -120,12 +120,12 @@ def readable_span(base: str, start: int, end: int, new: str, usage: Mapping[str,
             a -= 1  # the word the law uses (国有「资产」占… for 产 → 本, not 「产占」): ``usage`` counts its pairs
             # and on to the word that character belongs to, up to four: 养殖场 (养殖 stands more often than 殖场
             # in the law), never 「殖场」修改为「殖者」 (a trial's 畜牧法 第四十二条)
-            while usage is not None and a > 0 and b - a < 4 and _is_han(base[a - 1]) and \
+            while usage is not None and a > 0 and b - a < 4 and is_han(base[a - 1]) and \
                     usage.get(base[a - 1:a + 1], 0) >= max(2, usage.get(base[a:a + 2], 0)):  # fmt: skip
                 a -= 1
         elif after:
             b += 1
-            while usage is not None and b < len(base) and b - a < 4 and _is_han(base[b]) and \
+            while usage is not None and b < len(base) and b - a < 4 and is_han(base[b]) and \
                     usage.get(base[b - 1:b + 1], 0) >= max(2, usage.get(base[b - 2:b], 0)):  # fmt: skip
                 b += 1
         elif before:
@@ -141,10 +141,10 @@ _PARTICLES = frozenset("的")
 def word_ends(base: str, a: int, b: int, usage: Mapping[str, int]) -> tuple[int, int]:
     """``base[a:b]`` widened by a character at either end that its neighbour makes a word with,
     as the law's pairs of characters (``usage``) tell: quoted words never cut one (「所服」 → 「所服务」)."""
-    if b < len(base) and _is_han(base[b]) and _is_han(base[b - 1]) and \
+    if b < len(base) and is_han(base[b]) and is_han(base[b - 1]) and \
             usage.get(base[b - 1:b + 1], 0) >= max(2, 2 * usage.get(base[b - 2:b], 0)):  # fmt: skip
         b += 1
-    if a > 0 and _is_han(base[a - 1]) and _is_han(base[a]) and \
+    if a > 0 and is_han(base[a - 1]) and is_han(base[a]) and \
             usage.get(base[a - 1:a + 1], 0) >= max(2, 2 * usage.get(base[a:a + 2], 0)):  # fmt: skip
         a -= 1
     return a, b
@@ -159,7 +159,7 @@ def _quantity_ends(base: str, a: int, b: int) -> bool:
     e = b
     while e < len(base) and base[e] in NUMERAL:
         e += 1
-    if base[k:e] == "一" and k > 0 and _is_han(base[k - 1]) and base[k - 1] not in NUMERAL:
+    if base[k:e] == "一" and k > 0 and is_han(base[k - 1]) and base[k - 1] not in NUMERAL:
         return False
     return any(base.startswith(u, e) for u in UNITS)
 

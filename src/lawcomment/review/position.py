@@ -25,7 +25,7 @@ from ..model import Draft, Kind, Unit
 from ..records import Decision
 from .merge import (ITEM_LABEL, NUMERALS, Change, Conflict, Merge, Proposal, adds_same, amount, canonical, describe_change,
                     line_put_before, merge, near_key, writes_twice)
-from .phrases import conflict_words, pair_usage, quantities, ranges, readable_span
+from .phrases import conflict_words, is_han, pair_usage, quantities, ranges, readable_span
 from .rebase import UNSURE_PLACE, carry_checks, touches
 from .redline import Differ, DiffMemo, Redline, Span, diff, finer_spans, redline_of, similarity, splice
 
@@ -1319,7 +1319,7 @@ def decided_words(draft: Draft, d: Decision, index: Mapping[str, Unit] | None = 
         return old, new
     if old and new:
         said, (put,) = conflict_words(base, d.start, d.end, [new])
-        if said == old and len(old) == 1 and usage is not None and "\u4e00" <= old <= "\u9fff":  # (a mark stays as it is)
+        if said == old and len(old) == 1 and usage is not None and is_han(old):  # (a mark stays as it is)
             a, b = readable_span(base, d.start, d.end, new, usage)
             return base[a:b], base[a:d.start] + new + base[d.end:b]
         return said, put

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from ..drafts.anchors import locate
 from .merge import ITEM_LABEL
-from .phrases import NUMERAL, quantities, ranges
+from .phrases import NUMERAL, is_han, quantities, ranges
 from .redline import Span, diff, finer_spans, splice
 
 
@@ -117,15 +117,11 @@ def changed_in_its_word(old: str, new: str, edit: Span) -> bool:
     if not was or not put or len(was) > 2 or len(put) > 2 or any(ch in BENDS for ch in was + put):
         return False
     left, right = old[max(0, edit.start - 2):edit.start], old[edit.end:edit.end + 3]
-    if len(left) < 2 or len(right) < 2 or "\n" in left + right or not all(_is_han(ch) for ch in left + right):
+    if len(left) < 2 or len(right) < 2 or "\n" in left + right or not all(is_han(ch) for ch in left + right):
         return False
     # (the same change asked in several places is credited no more often than the new version makes it:
     # the adoption judge's verdicts count that, each place judged here alone)
     return left + put + right in new and new.count(left + was + right) < old.count(left + was + right)
-
-
-def _is_han(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
 
 
 def put_in_between(old: str, new: str, edit: Span) -> bool:
