@@ -1311,3 +1311,12 @@ def test_a_bills_new_section_is_numbered_as_the_bill_numbers_one(runner: CliRunn
     md = runner.invoke(cli, ["--db", db, "export", "--draft", "b@1", "--format", "md"]).stdout
     assert "## I. New Section 1A" in md and "<ins>**Section 1A** The Secretary of State shall publish" in md, md
     assert "Article 1-1" not in md
+
+
+def test_view_finds_units_by_eid_as_the_draft_does(demo_store: Store) -> None:
+    view = load_consultation(demo_store, "ecommerce@1")
+    units = list(view.draft.walk())
+    assert len(units) > 100
+    for u in units:
+        assert view.unit(u.eid) is view.draft.find(u.eid)
+    assert view.unit("art_999") is None and view.draft.find("art_999") is None

@@ -250,7 +250,7 @@ def unit_heading(view: Consultation, item: Item) -> str:
     "Article 1 Subject-matter"), "" for none: law text the submission prints with its label."""
     if item.kind is not Kind.ARTICLE:
         return ""
-    found = view.draft.find(item.eid)
+    found = view.unit(item.eid)
     return found.heading if found is not None else ""
 
 
@@ -362,7 +362,7 @@ def supporter_lines(view: Consultation, item: Item, options: ExportOptions) -> l
     # changes), so no two lines read the same
     # the article's 款, to name one taken out whole (read only for such a change)
     whole = any("\n" in c.old and not c.new for c in changes)
-    unit = view.draft.find(item.eid) if whole and item.kind is Kind.ARTICLE else None
+    unit = view.unit(item.eid) if whole and item.kind is Kind.ARTICLE else None
     kuan = [c.body(body_separator(view.draft)) for c in unit.children if c.kind is Kind.PARAGRAPH] if unit else []
     phrases = [change_phrase(c, options.lang, kuan) for c in changes]
     lines: dict[tuple[str, frozenset[str]], list[int]] = {}
@@ -431,7 +431,7 @@ def _remark_part(view: Consultation, item: Item, c: Comment, lang: str) -> str:
     tx = TEXT[lang]
     eid = c.anchor.eid or ""
     part = ""
-    article = view.draft.find(item.eid) if eid.startswith(item.eid + "__") else None
+    article = view.unit(item.eid) if eid.startswith(item.eid + "__") else None
     if eid == item.eid + "__para_1" and article is not None and sum(
             1 for u in article.children if u.kind is Kind.PARAGRAPH) == 1:  # fmt: skip
         eid = item.eid  # the one 款 of its article: the article itself
@@ -440,7 +440,7 @@ def _remark_part(view: Consultation, item: Item, c: Comment, lang: str) -> str:
         own = law_citation(view.draft, item.eid, lang)
         part = whole[len(own):] if lang == "zh" and whole.startswith(own) else whole
     quote = c.anchor.quote.strip().replace("\n", " ")
-    quoted = view.draft.find(c.anchor.eid or item.eid) if quote else None
+    quoted = view.unit(c.anchor.eid or item.eid) if quote else None
     if quoted is not None and "".join(quote.split()) == "".join(quoted.body().split()):
         quote = ""  # the whole of the unit it is on: said by the unit, not by a cut-off copy of it (a trial)
     if quote:

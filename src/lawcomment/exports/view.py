@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from ..comments import INACTIVE, Comment, Member, Stance
-from ..drafts.anchors import cite, law_citation
+from ..drafts.anchors import cite, law_citation, unit_index
 from ..drafts.pairing import Rendered, cues, reworded
 from ..model import Draft, Kind, Unit
 from ..records import Decision
@@ -444,6 +444,8 @@ class Consultation:
     groups_stamp: str = field(default="", repr=False, compare=False)
     # the decisions by unit, worked out on first use (the bilingual exports ask per item)
     _decided: dict[str, list[Decision]] = field(default_factory=dict, repr=False, compare=False)
+    # the draft's units by eid, indexed on first use (``Draft.find`` walks the whole tree)
+    _units: dict[str, Unit] = field(default_factory=dict, repr=False, compare=False)
     # the near-duplicate groups by article, worked out on first use (the review formats ask), or
     # read from the store; shared with the views with_unreviewed makes of this one
     near: NearGroups = field(default_factory=NearGroups, repr=False, compare=False)
@@ -454,6 +456,12 @@ class Consultation:
     @property
     def lang(self) -> str:
         return "en" if self.draft.profile.startswith("en") else "zh"
+
+    def unit(self, eid: str) -> Unit | None:
+        """The draft's unit with this eid, or None (the units indexed on first use)."""
+        if not self._units:
+            self._units.update(unit_index(self.draft))
+        return self._units.get(eid)
 
     def decisions_on(self, eid: str) -> Sequence[Decision]:
         """The decisions in force on unit ``eid`` (grouped by unit on first use)."""
