@@ -432,3 +432,30 @@ def test_a_kuan_put_in_an_article_of_one_kuan_is_put_in_the_article() -> None:
     assert text.splitlines()[2] == "一、在第一条中增加一款，作为第二款：“国家鼓励采用电子形式。”"
     applied, _ = apply_instrument(base, instrument_from_text(text))
     assert applied.find("art_1").body() == new  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("art", "old", "new", "instruction"), [
+    # a character changed in the same word wherever the article has it (会计法 2017 → 2024, 帐 → 账): the word
+    # said once, never each quoted with the characters around it (「币为记帐」, 「作为记帐」)
+    ("各单位以人民币为记帐本位币。\n业务收支以外币为主的单位，可以选定其中一种外币作为记帐本位币。", "帐", "账",
+     "一、将第一条中的“记帐”修改为“记账”。"),
+    ("会计凭证、会计帐簿必须保存。\n会计帐簿应当连续登记。\n任何人不得伪造会计帐簿。", "帐", "账",
+     "一、将第一条中的“帐簿”修改为“账簿”。"),
+    # a body's name whose first words change (机构改革): quoted whole, as the NPC's instruments do
+    ("县级以上人民政府工商行政管理部门负责监督管理工作。", "工商行政", "市场监督",
+     "一、将第一条中的“工商行政管理部门”修改为“市场监督管理部门”。"),
+    ("工商行政管理部门应当依法查处。县级以上工商行政管理部门可以委托有关机构。", "工商行政", "市场监督",
+     "一、将第一条中的“工商行政管理部门”修改为“市场监督管理部门”。"),
+])  # fmt: skip
+def test_a_word_changed_alike_is_quoted_whole_and_once(art: str, old: str, new: str, instruction: str) -> None:
+    from lawcomment.amendment.apply import apply_instrument
+
+    # (第二条 as the law has 记帐 elsewhere: which neighbour a character makes a word with, the law's pairs tell)
+    base = parse_text(f"示例法\n第一条　{art.replace(chr(10), chr(10) + '　　')}\n第二条　记帐凭证和记帐方法依照本法。\n",
+                      "zh-CN")  # fmt: skip
+    wanted = art.replace(old, new)
+    assert base.find("art_1").body() == art  # type: ignore[union-attr]
+    text, _ = write_instrument(base, {"art_1": wanted}, title="关于修改《示例法》的建议")
+    assert text.splitlines()[2] == instruction
+    applied, _ = apply_instrument(base, instrument_from_text(text))
+    assert applied.find("art_1").body() == wanted  # type: ignore[union-attr]

@@ -7,6 +7,7 @@ a word-level instruction that would not give the proposed text is written in ful
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -19,7 +20,7 @@ from ..drafts.serialize import body_separator
 from ..errors import AmendmentError
 from ..model import Draft, Kind, Unit
 from ..review.merge import ITEM_LABEL
-from ..review.phrases import inside_number, pair_usage, readable_span, word_ends
+from ..review.phrases import inside_number, is_han, pair_usage, readable_span, word_ends
 from ..review.redline import Span, diff
 from .apply import apply_operations
 from .parse import instrument_from_text
@@ -61,6 +62,20 @@ _JOIN_WORDS = frozenset({"或者", "从事", "从而", "按照", "依法", "依�
                          "而且", "在于", "及时", "于是", "将来", "所有", "所得", "之日", "之间", "与其", "同时", "同意",
                          "向社", "由此", "并非", "并处"})  # fmt: skip
 
+#: The rest of the name of a body whose first words a change replaced (工商行政|管理部门): NPC
+#: instruments quote the whole name, 将“工商行政管理部门”修改为“市场监督管理部门”.
+_NAME_REST = re.compile(r"[^\W的和或及与其之\d]{0,4}?(?:部门|机关|机构|委员会)")
+
+
+def _name_end(old: str, end: int) -> int:
+    """Where the name of a body that a change's words ``old[…:end]`` cut ends, or ``end``: the
+    change stops inside the name (the characters either side are Chinese)."""
+    if 0 < end < len(old) and is_han(old[end - 1]) and is_han(old[end]):
+        m = _NAME_REST.match(old, end)
+        if m is not None:
+            return m.end()
+    return end
+
 
 def _small_edits(old: str, new: str, usage: Mapping[str, int] | None = None) -> list[tuple[str, str, str]] | None:
     """Word-level edits (kind, old words, new words / anchor) or None when a full rewrite reads better;
@@ -77,8 +92,28 @@ def _small_edits(old: str, new: str, usage: Mapping[str, int] | None = None) -> 
     for (words, put), each in alike.items():
         if len(each) > 1 and len(words) >= 3 and "\n" not in words + put and old.count(words) == len(each) and \
                 not any(inside_number(old, s.start, s.end) for s in each):  # fmt: skip
+            rest = old[each[0].end:_name_end(old, each[0].end)] if put else ""
+            if rest and old.count(words + rest) == len(each):  # the whole name, wherever it is changed
+                words, put = words + rest, put + rest
             out.append(("delete", words, "") if not put else ("replace", words, put))
             spans = [s for s in spans if s not in each]
+    if usage is not None:
+        # a character changed alike in the same word wherever the article has that word (帐 → 账 in
+        # each 帐簿): the word said once, 将第十三条中的“帐簿”修改为“账簿”, never each quoted with
+        # the characters around it (「币为记帐」)
+        words_alike: dict[tuple[str, str], list[tuple[Span, int]]] = {}
+        for s in spans:
+            if s.start == s.end or "\n" in old[s.start:s.end] + s.new:
+                continue
+            a, b = word_ends(old, *readable_span(old, s.start, s.end, s.new, usage), usage)
+            if b - a >= 2 and "\n" not in old[a:b] and not inside_number(old, a, b):
+                words_alike.setdefault((old[a:b], old[a:s.start] + s.new + old[s.end:b]), []).append((s, a))
+        for (words, put), found in words_alike.items():
+            at = [a for _, a in found]
+            if len(found) > 1 and len(set(at)) == len(at) and old.count(words) == len(found) and \
+                    all(old.find(words, a) == a for a in at):  # fmt: skip
+                out.append(("delete", words, "") if not put else ("replace", words, put))
+                spans = [s for s in spans if all(s is not t for t, _ in found)]
     if not spans and out:
         return out
     if not spans or len(spans) + len(out) > 3 or sum(max(s.end - s.start, len(s.new)) for s in spans) > WORD_LEVEL_MAX:
@@ -105,6 +140,8 @@ def _small_edits(old: str, new: str, usage: Mapping[str, int] | None = None) -> 
                 wa, wb = word_ends(old, a, b, usage)
                 if "\n" not in old[wa:wb] and old.count(old[wa:wb]) == 1:
                     a, b = wa, wb
+            if s.new and (named := _name_end(old, b)) > b and old.count(old[a:named]) == 1:
+                b = named  # the body's whole name
             new_words = old[a:s.start] + s.new + old[s.end:b]
             out.append(("delete", old[a:b], "") if not new_words else ("replace", old[a:b], new_words))
         else:
