@@ -149,3 +149,13 @@ def test_a_lone_character_is_quoted_with_the_word_it_makes(law: str, char: str, 
     at = law.index(char)
     a, b = readable_span(law, at, at + 1, new)
     assert law[a:b] == quoted
+
+
+def test_a_mark_of_punctuation_makes_no_word_with_the_character_before_it() -> None:
+    # 「括:」 quoted for a colon made full-width: a pair of a character and a mark is no word that 包括 would cut
+    from lawcomment.review.phrases import pair_usage, word_ends
+
+    law = "包括:\n包括:\n包括种植业。"
+    at = law.index("括:")
+    a, b = word_ends(law, at, at + 2, pair_usage(law))
+    assert law[a:b] == "包括:"

@@ -141,11 +141,12 @@ _PARTICLES = frozenset("的")
 def word_ends(base: str, a: int, b: int, usage: Mapping[str, int]) -> tuple[int, int]:
     """``base[a:b]`` widened by a character at either end that its neighbour makes a word with,
     as the law's pairs of characters (``usage``) tell: quoted words never cut one (「所服」 → 「所服务」)."""
-    if b < len(base) and is_han(base[b]) and is_han(base[b - 1]) and \
-            usage.get(base[b - 1:b + 1], 0) >= max(2, 2 * usage.get(base[b - 2:b], 0)):  # fmt: skip
+    def pair(x: int) -> int:  # how often the law has base[x:x+2] as two Chinese characters (a mark is no word)
+        return usage.get(base[x:x + 2], 0) if x >= 0 and all(is_han(ch) for ch in base[x:x + 2]) else 0
+
+    if b < len(base) and is_han(base[b]) and is_han(base[b - 1]) and pair(b - 1) >= max(2, 2 * pair(b - 2)):
         b += 1
-    if a > 0 and is_han(base[a - 1]) and is_han(base[a]) and \
-            usage.get(base[a - 1:a + 1], 0) >= max(2, 2 * usage.get(base[a:a + 2], 0)):  # fmt: skip
+    if a > 0 and is_han(base[a - 1]) and is_han(base[a]) and pair(a - 1) >= max(2, 2 * pair(a)):
         a -= 1
     return a, b
 
