@@ -459,3 +459,27 @@ def test_a_word_changed_alike_is_quoted_whole_and_once(art: str, old: str, new: 
     assert text.splitlines()[2] == instruction
     applied, _ = apply_instrument(base, instrument_from_text(text))
     assert applied.find("art_1").body() == wanted  # type: ignore[union-attr]
+
+
+def test_a_bill_s_sections_are_named_sections_and_a_new_one_numbered_5a() -> None:
+    # a trial (an English bill): the instrument wrote "Article 1 is amended…" and "The following Article 1-1 is
+    # inserted", and applying it labelled the new section 第一条之一 (so every change of it was written in full)
+    bill = parse_text("Sample Bill\n\nSection 1\n\nPayments\n\nA payment may be made to a farmer.\n\nSection 2\n\n"
+                      "Commencement\n\nThis Act comes into force on 1 January.\n\nSection 3\n\nExtent\n\n"
+                      "This Act extends to England.\n", profile="en")  # fmt: skip
+    changes = {"art_2": "This Act comes into force on 1 April.", "art_3": None}
+    insertions = [("art_1", "The Secretary may act."), ("art_1", "The Secretary must report.")]
+    text, _ = write_instrument(bill, changes, insertions, lang="en")
+    assert [x for x in text.splitlines() if x[:1].isdigit()] == [
+        "1. The following Section 1A is inserted after Section 1: “The Secretary may act.”",
+        "2. The following Section 1B is inserted after Section 1A: “The Secretary must report.”",
+        "3. In Section 2, “January” is replaced by “April”.",
+        "4. Section 3 is deleted.",
+    ]
+    ins = instrument_from_text(text)
+    assert ins.unrecognised == ()
+    amended, report = apply_operations(bill, ins.operations, get_profile(bill.profile))
+    assert report.added == ("art_1-1", "art_1-2") or list(report.added) == ["art_1-1", "art_1-2"]
+    assert [v.unit.body() for v in amended.articles()] == [
+        "A payment may be made to a farmer.", "The Secretary may act.", "The Secretary must report.",
+        "This Act comes into force on 1 April."]

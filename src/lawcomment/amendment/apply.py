@@ -73,8 +73,12 @@ class AmendReport:
                 "references": [list(r) for r in self.references], "warnings": list(self.warnings)}  # fmt: skip
 
 
-def _article_label(num: str) -> str:
+def _article_label(num: str, noun: str | None = None) -> str:
+    """第五条之一; in an English law, as its articles are labelled: Article 5a, or a bill's Section 5A."""
     base, _, sub = num.partition("-")
+    if noun is not None:
+        letter = "" if not sub else chr((64 if noun == "Section" else 96) + int(sub)) if int(sub) <= 26 else f"-{sub}"
+        return f"{noun} {base}{letter}"
     return f"第{int_to_cn(int(base))}条" + (f"之{int_to_cn(int(sub))}" if sub else "")
 
 
@@ -95,6 +99,10 @@ class _Doc:
         self.title = draft.title
         self.segs: list[_Seg] = []
         self.sep = " " if profile.language == "en" else ""
+        # how an English law labels its articles (Section 5, Article 5): a new one is labelled alike
+        first = next((u.label for u in draft.walk() if u.kind is Kind.ARTICLE), "")
+        self.noun = (first.split()[0] if first.split() and first.split()[0] in ("Section", "Article") else "Article") \
+            if profile.language == "en" else None  # fmt: skip
         self.deleted: dict[str, str] = {}  # base eid → item that deleted it
         self.spans: dict[int, list[tuple[int, int, str]]] = {}  # id(seg)/line → edited spans
         self.replaced: dict[str, str] = {}  # unit address → item that rewrote it
@@ -519,7 +527,7 @@ class _Applier:
         made = []
         for number, lines in pieces:
             num = _num_of(number) if number else ""
-            seg = _Seg(Kind.ARTICLE, "", _article_label(num) if num else "", num or None, "", lines,
+            seg = _Seg(Kind.ARTICLE, "", _article_label(num, self.doc.noun) if num else "", num or None, "", lines,
                        parent.depth + 1 if parent else 0, parent, new_eid=number, touched=op.item or "?")  # fmt: skip
             made.append(seg)
         if idx < 0:
@@ -581,7 +589,7 @@ class _Applier:
         for seg in doc.articles():
             if seg.origin in self.renames:
                 mapping[seg.num or ""] = self.renames[seg.origin]
-                seg.num, seg.label = self.renames[seg.origin], _article_label(self.renames[seg.origin])
+                seg.num, seg.label = self.renames[seg.origin], _article_label(self.renames[seg.origin], doc.noun)
         self._move_renamed()
         if not self.resequence:
             seen: dict[str, _Seg] = {}
@@ -596,7 +604,7 @@ class _Applier:
                 if seg.num != str(n):
                     if seg.origin:
                         mapping[seg.num or ""] = str(n)
-                    seg.num, seg.label = str(n), _article_label(str(n))
+                    seg.num, seg.label = str(n), _article_label(str(n), doc.noun)
             for kind in (Kind.PART, Kind.SUBPART, Kind.CHAPTER, Kind.SECTION):
                 counters: dict[int, int] = {}
                 for seg in doc.segs:

@@ -40,7 +40,7 @@ _ITEM_MARK = re.compile(rf"^(?:(?P<top>[一二三四五六七八九十百零〇]
 _INSTRUCTION_START = re.compile(r"^(?:[一二三四五六七八九十百零〇]+、|\d+[.．、])|^(?:将|在|删去|删除|本决定|本修正案|此外)"
                                 r"|相应改为|相应调整|相应顺延|修改为")  # fmt: skip
 _FRONT = re.compile(r"^(?:[（(]?\d{4}年\d{1,2}月\d{1,2}日.*(?:通过|施行|公布|发布)[）)]?|[（(].{0,60}[）)])$")
-_EN_INSTRUCTION = re.compile(r"^(?:\d+\.\s*)?(?:Article\s+\d|In\s+Article\s|The\s+following\s+Article)")
+_EN_INSTRUCTION = re.compile(r"^(?:\d+\.\s*)?(?:(?:Article|Section)\s+\d|In\s+(?:Article|Section)\s|The\s+following\s+(?:Article|Section))")
 
 
 @dataclass
@@ -419,11 +419,18 @@ class _Reader:
 
 
 # -- English: what ``export --format amendment --lang en`` writes, and EU-style forms -----
-_EN_ART = r"Article\s+(?P<art>\d+(?:-\d+)?[a-z]?)(?:\((?P<para>\d+)\))?"
+# (a bill's sections: Section 5, Section 5A for the first put in after section 5)
+_EN_ART = r"(?:Article|Section)\s+(?P<art>\d+(?:-\d+)?[a-zA-Z]?)(?:\((?P<para>\d+)\))?"
+
+
+def _en_number(number: str) -> str:
+    """The eid number of an article or section as cited: 5, 5-1; 5a and a bill's 5A are 5-1, the first
+    put in after 5 (as the English profile numbers them when it splits the law)."""
+    return f"{number[:-1]}-{ord(number[-1].upper()) - 64}" if number[-1].isalpha() else number
 
 
 def _en_eid(m: re.Match[str], group: str = "art") -> str:
-    eid = f"art_{m[group]}"
+    eid = f"art_{_en_number(m[group])}"
     return eid + (f"__para_{m['para']}" if m.groupdict().get("para") else "")
 
 
@@ -438,8 +445,8 @@ def _read_en(reader: _Reader, item: _Item) -> None:
         (rf"^In\s+{_EN_ART},\s+(?P<old>{Q})\s+is\s+deleted\.?$",
          lambda m: [Operation(OpKind.DELETE_WORDS, _en_eid(m), "", words(m["old"]))]),
         (rf"^{_EN_ART}\s+is\s+deleted\.?$", lambda m: [Operation(OpKind.DELETE, _en_eid(m))]),
-        (rf"^The\s+following\s+Article\s+(?P<new_art>\d+(?:-\d+)?)\s+is\s+inserted\s+after\s+{_EN_ART}\s*:?\s*(?P<new>{Q})\.?$",
-         lambda m: [Operation(OpKind.INSERT, _en_eid(m), words(m["new"]), place="after", number=f"art_{m['new_art']}")]),
+        (rf"^The\s+following\s+(?:Article|Section)\s+(?P<new_art>\d+(?:-\d+)?[A-Za-z]?)\s+is\s+inserted\s+after\s+{_EN_ART}\s*:?\s*(?P<new>{Q})\.?$",
+         lambda m: [Operation(OpKind.INSERT, _en_eid(m), words(m["new"]), place="after", number=f"art_{_en_number(m['new_art'])}")]),
         (r"^(?:This\s+(?:Amendment|Decision)\s+(?:shall\s+)?(?:enter|come)s?\s+into\s+force.*|.*(?:is|are)\s+amended\s+as\s+follows\s*:?)$",
          None),
     ]  # fmt: skip

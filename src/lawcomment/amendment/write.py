@@ -317,8 +317,18 @@ def _word_parts(eid: str, old: str, edits: list[tuple[str, str, str]], unit: Uni
     return "；".join(parts) + "。"
 
 
-def _en_item(eid: str, old: str, new: str | None) -> list[str]:
-    where = cite(eid, "en")
+def _en_cite(eid: str, noun: str = "Article") -> str:
+    """Article 5(2), or Section 5(2) in a bill whose articles are sections; a new one as such laws
+    number it (Article 5a, a bill's Section 5A, for art_5-1)."""
+    first, *rest = cite(eid, "en").split("(", 1)
+    number = split_eid(eid)[0][1]
+    if "-" in number and (parts := number.split("-")) and parts[1].isdigit() and 0 < int(parts[1]) <= 26:
+        number = parts[0] + chr((64 if noun == "Section" else 96) + int(parts[1]))  # Section 5A, Article 5a
+    return f"{noun} {number}" + ("(" + rest[0] if rest else "") if first.startswith("Article ") else cite(eid, "en")
+
+
+def _en_item(eid: str, old: str, new: str | None, noun: str = "Article") -> list[str]:
+    where = _en_cite(eid, noun)
     if new is None:
         return [f"{where} is deleted."]
     edits = _small_edits(old, new)
@@ -328,17 +338,17 @@ def _en_item(eid: str, old: str, new: str | None) -> list[str]:
     return [f"In {where}, “{_quote(words)}” is replaced by “{_quote(new_words)}”."]
 
 
-def _full(eid: str, new: str, lang: str) -> list[str]:
+def _full(eid: str, new: str, lang: str, noun: str = "Article") -> list[str]:
     lines = _quoted_lines(new, lang)
-    head = f"将{cite(eid)}修改为：" if lang == "zh" else f"{cite(eid, 'en')} is amended to read: "
+    head = f"将{cite(eid)}修改为：" if lang == "zh" else f"{_en_cite(eid, noun)} is amended to read: "
     return [head + lines[0], *lines[1:]]
 
 
-def _insertion(after: str, number: str, text: str, lang: str) -> list[str]:
+def _insertion(after: str, number: str, text: str, lang: str, noun: str = "Article") -> list[str]:
     lines = _quoted_lines(text, lang)
     if lang == "zh":
         return [f"在{cite(after)}后增加一条，作为{cite(number)}：" + lines[0], *lines[1:]]
-    return [f"The following Article {split_eid(number)[0][1]} is inserted after {cite(after, 'en')}: " + lines[0], *lines[1:]]
+    return [f"The following {_en_cite(number, noun)} is inserted after {_en_cite(after, noun)}: " + lines[0], *lines[1:]]
 
 
 def _next_number(after: str, taken: set[str]) -> str:
@@ -368,12 +378,14 @@ def write_instrument(base: Draft, changes: Mapping[str, str | None], insertions:
     units = {v.unit.eid: v.unit for v in base.articles()}
     taken = set(order)
     usage = pair_usage("\n".join(bodies.values())) if lang == "zh" else None
+    # a bill's articles are sections (Section 5, Section 5A), as its labels print them
+    noun = "Section" if lang == "en" and any(v.unit.label.startswith("Section ") for v in base.articles()[:1]) else "Article"
     entries: list[tuple[tuple[int, int], Instruction]] = []
     for eid, new in changes.items():
         if eid not in bodies or new == bodies[eid]:
             continue
         paras = (_zh_item(eid, bodies[eid], new, units[eid], sep, usage) if lang == "zh"
-                 else _en_item(eid, bodies[eid], new))  # fmt: skip
+                 else _en_item(eid, bodies[eid], new, noun))  # fmt: skip
         entries.append(((order[eid], 0), Instruction(eid, tuple(paras))))
     placed: dict[str, str] = {}  # per article: the last new one put after it, which the next follows
     for k, (after, text) in enumerate(insertions, 1):
@@ -381,7 +393,7 @@ def write_instrument(base: Draft, changes: Mapping[str, str | None], insertions:
         # 在第四十九条之一后增加一条，作为第四十九条之二: each after the one before it, so that the
         # instrument reads (and applies) in the order proposed
         entries.append(((order.get(after, len(order)), k),
-                        Instruction(number, tuple(_insertion(placed.get(after, after), number, text, lang)))))
+                        Instruction(number, tuple(_insertion(placed.get(after, after), number, text, lang, noun)))))
         placed[after] = number
     entries.sort(key=lambda e: e[0])
     instructions = [e[1] for e in entries]
@@ -397,7 +409,7 @@ def write_instrument(base: Draft, changes: Mapping[str, str | None], insertions:
     for k, ins in enumerate(instructions):
         want = changes.get(ins.eid, "")
         if ins.eid in bodies and want is not None and got.get(ins.eid) != want:
-            instructions[k] = Instruction(ins.eid, tuple(_full(ins.eid, want, lang)))
+            instructions[k] = Instruction(ins.eid, tuple(_full(ins.eid, want, lang, noun)))
             redo = True
     if redo:
         text = _render(instructions, lang, title or (f"关于修改《{base.title}》的建议" if lang == "zh" else
