@@ -278,3 +278,25 @@ def test_a_next_readings_pages_align_the_readings_once_until_the_next_write(clie
     for _ in range(3):
         assert c.get("/d/law@1/mine").status_code == 200
     assert len(calls) == 1
+
+
+def test_the_adoption_page_is_judged_once_until_the_store_changes(client, store, tmp_path, monkeypatch) -> None:
+    """Judging every proposal of a busy consultation takes seconds: the page is worked out once and
+    kept until the next write (a decision on the first reading changes what it says at once)."""
+    import lawcomment_web.app as app_module
+    from lawcomment.consultation import decide, draft_positions
+
+    judged: list[int] = []
+    real = app_module.outcomes
+    monkeypatch.setattr(app_module, "outcomes", lambda *a: judged.append(1) or real(*a))
+    c = client("li")
+    _two_comments(c)
+    _second_reading(store, tmp_path)
+    s = client("wang")
+    first = _text(s.get("/staff/d/law@2/adoption").text)
+    assert _text(s.get("/staff/d/law@2/adoption").text) == first and len(judged) == 1
+    assert "委员会意见1处修改中" not in first, first
+    (position,) = draft_positions(store, "law@1", "art_2")
+    decide(store, "law@1", "art_2", accept=position.changes[0].change.id)
+    again = _text(s.get("/staff/d/law@2/adoption").text)
+    assert len(judged) == 2 and "委员会意见1处修改中，新一稿采纳0处（0%）" in again, again

@@ -8,7 +8,7 @@ import typing
 from ..lazy import lazy_names
 
 if typing.TYPE_CHECKING:
-    from .adoption import adoption_dict, adoption_text, outcomes, position_adoption
+    from .adoption import Outcome, PositionAdoption, adoption_dict, adoption_text, outcomes, position_adoption
     from .align import align_articles
     from .grouping import (
         NearGroup,
@@ -33,6 +33,8 @@ if typing.TYPE_CHECKING:
 
 __all__ = [
     "NearGroup",
+    "Outcome",
+    "PositionAdoption",
     "Variant",
     "adoption_dict",
     "adoption_text",
@@ -66,7 +68,8 @@ if not typing.TYPE_CHECKING:  # mypy sees the imports above, and no catch-all __
             ".align": ("align_articles",),
             ".grouping": ("NearGroup", "Variant", "brief", "brief_segments", "decided_groups", "group_comments",
                           "near_duplicates", "proposed_change"),
-            ".adoption": ("adoption_dict", "adoption_text", "outcomes", "position_adoption"),
+            ".adoption": ("Outcome", "PositionAdoption", "adoption_dict", "adoption_text", "outcomes",
+                          "position_adoption"),
             ".position": ("applied_decisions", "decided_on", "decided_words", "describe_decision", "law_pairs",
                           "replaced"),
             ".reports": (

@@ -35,12 +35,12 @@ from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from lawcomment import Alignment, Comment, Draft, LawcommentError, Role, Store, StoreError, Unit, open_store
-from lawcomment.consultation import carry_check, near_groups, stored_alignment
+from lawcomment.consultation import carry_check, draft_positions, near_groups, stored_alignment
 from lawcomment.drafts import cite, rendered, unit_index
 from lawcomment.exports import localized
 from lawcomment.records import StoredDraft, StoredTranslation, WebSession
 from lawcomment.registry import align_versions
-from lawcomment.review import NearGroup
+from lawcomment.review import NearGroup, Outcome, PositionAdoption, outcomes, position_adoption
 
 from . import auth
 from .i18n import choose_lang, words
@@ -79,6 +79,7 @@ class Web:
         self._english_merged: dict[tuple[int, str], dict[str, tuple[str, tuple[str, ...]]]] = {}
         self._near: dict[tuple[int, str, str, int], list[NearGroup]] = {}
         self._alignments: dict[tuple[int, str, int, str, int], Alignment] = {}
+        self._adoptions: dict[tuple[int, str, int, str, int], tuple[list[Outcome], PositionAdoption]] = {}
         self._lock = threading.Lock()
         self.templates = Environment(loader=FileSystemLoader(HERE / "templates"),
                                      autoescape=select_autoescape(default=True, default_for_string=True))  # fmt: skip
@@ -113,6 +114,26 @@ class Web:
                 if len(self._alignments) >= 8:
                     self._alignments.pop(next(iter(self._alignments)))
                 self._alignments[key] = found
+        return found
+
+    def adoption(self, store: Store, old: StoredDraft, new: StoredDraft) -> tuple[list[Outcome], PositionAdoption]:
+        """What ``new`` made of the proposals on ``old`` and of the committee position, kept until the
+        store's next write (judging every proposal of a busy consultation takes seconds: the staff's
+        adoption page is opened again and again while nothing changes)."""
+        generation = store.generation()  # before anything is read (as draft_positions asks)
+        key = (old.id, old.sha256, new.id, new.sha256, generation)
+        found = self._adoptions.get(key)
+        if found is None:
+            draft_old, draft_new = self.shape(old).draft, self.shape(new).draft
+            alignment = self.alignment(store, old, new)
+            comments = store.comments(old.ref)
+            positions = draft_positions(store, old, comments=comments, draft=draft_old, generation=generation)
+            found = (outcomes(draft_old, draft_new, alignment, comments),
+                     position_adoption(positions, draft_old, draft_new, alignment))  # fmt: skip
+            with self._lock:
+                if len(self._adoptions) >= 4:
+                    self._adoptions.pop(next(iter(self._adoptions)))
+                self._adoptions[key] = found
         return found
 
     def near(self, store: Store, stored: StoredDraft, eid: str, comments: list[Comment],

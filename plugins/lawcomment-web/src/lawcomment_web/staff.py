@@ -28,13 +28,11 @@ from lawcomment.consultation import (
     reason_standing,
     reasons_standing,
     response_report,
-    stored_alignment,
 )
 from lawcomment.consultation import carry_check
 from lawcomment.exports import label, localized
 from lawcomment.plugins import exporters
-from lawcomment.registry import align_versions
-from lawcomment.review import adoption_dict, brief_segments, decided_groups, outcomes, position_adoption, replaced
+from lawcomment.review import adoption_dict, brief_segments, decided_groups, replaced
 
 from .app import ERRORS, Ctx, Refused, Web, route
 from .pages import canonical, get_draft, reading_pair, segments, sep, today
@@ -580,13 +578,7 @@ def adoption(ctx: Ctx) -> Response:
     if pair is None:
         raise Refused(404, "no_adoption")
     old_s, new_s = pair
-    generation = ctx.store.generation()  # before anything is read (as draft_positions asks)
-    old, new = ctx.web.shape(old_s).draft, ctx.web.shape(new_s).draft
-    alignment = stored_alignment(ctx.store, old_s, new_s) or align_versions(old, new)
-    comments = ctx.store.comments(old_s.ref)
-    found = outcomes(old, new, alignment, comments)
-    position = position_adoption(draft_positions(ctx.store, old_s, comments=comments, draft=old,
-                                                 generation=generation), old, new, alignment)  # fmt: skip
+    found, position = ctx.web.adoption(ctx.store, old_s, new_s)
     members = {m.id: m for m in ctx.store.members()}
     copies = [c for c in ctx.store.comments(new_s.ref) if c.origin is not None]
     carried = {c.origin: c.id for c in copies if c.origin is not None}
