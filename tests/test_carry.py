@@ -2084,6 +2084,41 @@ def test_a_sentence_put_in_that_the_next_reading_wrote_nearly_so_is_checked(cons
                               "would be there twice")  # fmt: skip
 
 
+@pytest.mark.parametrize("split", [False, True])
+def test_an_accepted_sentence_the_next_reading_wrote_nearly_so_is_not_put_in_twice(consultation, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                                                  split: bool) -> None:  # fmt: skip
+    """(a new user's trial of 公司法 2018 第二十二条 → 2023 第二十五、二十六条) The committee accepted a 但书
+    with 股东会或者股东大会; the next reading wrote it with 股东会 (in the same article, or in the part of
+    the article it split off). The decision was carried and the second reading's submission put the
+    但书 in a second time (with 股东大会, which the law dropped): it is for staff to decide again,
+    saying why."""
+    run = consultation
+    head, tail = "# 公司法\n\n第一条 为了规范公司的组织和行为，制定本法。\n\n", "\n\n第九条 本法自公布之日起施行。\n"
+    said = ("股东会或者股东大会、董事会的会议召集程序、表决方式违反法律、行政法规或者公司章程，或者决议内容违反公司章程的，股东可以自决议"
+            "作出之日起六十日内，请求人民法院撤销。")  # fmt: skip
+    now = ("公司股东会、董事会的会议召集程序、表决方式违反法律、行政法规或者公司章程，或者决议内容违反公司章程的，股东自决议作出之日起六十日"
+           "内，可以请求人民法院撤销。但是，股东会、董事会的会议召集程序或者表决方式仅有轻微瑕疵，对决议未产生实质影响的除外。")  # fmt: skip
+    first = "第二条 公司股东会或者股东大会、董事会的决议内容违反法律、行政法规的无效。\n\n"
+    v2_body = ("第二条 公司股东会、董事会的决议内容违反法律、行政法规的无效。\n\n" + ("第三条 " if split else "") + now +
+               "\n\n未被通知参加股东会会议的股东自知道或者应当知道股东会决议作出之日起六十日内，可以请求人民法院撤销。")  # fmt: skip
+    v1, v2 = _two_readings(tmp_path, head + first + said + tail, head + v2_body + tail)
+    assert run("draft", "add", str(v1), "--name", "co", "--version", "1").exit_code == 0
+    asked = said + "但是，股东会或者股东大会、董事会的会议召集程序或者表决方式仅有轻微瑕疵，对决议未产生实质影响的除外。"
+    assert run("comment", "add", "--member", "acme", "--draft", "co@1", "--at", "第二条第二款", "--propose", asked).exit_code == 0
+    assert run("decide", "--draft", "co@1", "--article", "第二条", "--accept", "c1").exit_code == 0
+    result = run("draft", "add", str(v2), "--name", "co", "--version", "2", "--supersedes", "1")
+    assert result.exit_code == 0, result.output
+    assert "carried 0 decision(s), 1 no longer apply" in result.stdout, result.stdout
+    where = "第三条 (art_3)" if split else "第二条 (art_2)"
+    assert (f"no longer applies: the new version has 「但是，股东会、董事会的会议召集程序或者表决方式仅有轻微瑕疵，对决议未产生实质"
+            f"影响的除外。」 already, elsewhere in {where}, much as the words accepted read: made here as well, they would "
+            "be there twice; decide it again") in result.stdout, result.stdout  # fmt: skip
+    unit = _unit(run, "co@2", "第三条" if split else "第二条")
+    assert [c["state"] for c in unit["changes"]] == ["proposed"]  # acme's, for staff: never accepted behind their back
+    out = run("export", "--draft", "co@2", "--format", "md", "-o", "-")
+    assert out.exit_code == 0 and "股东大会" not in out.stdout, out.stdout
+
+
 def test_a_decision_on_a_split_article_follows_its_reworded_paragraph(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """(a new user's trial of 公司法 2018 第二十二条 → 2023 第二十五、二十六条) The article split in two,
     its 第二款 reworded in the second part (a 但书 put in, 或者股东大会 taken out): the decision taking

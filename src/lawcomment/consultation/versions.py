@@ -37,6 +37,7 @@ from ..review.rebase import (
     Moved,
     carry_check,
     carry_checks,
+    near_copy,
     rebase,
     touches,
 )
@@ -721,14 +722,8 @@ class Reanchorer:
                                    f"「{_flat(moved.new_words)}」 there")  # fmt: skip
         # words put in that the new version wrote elsewhere in the unit: accepted again, they would
         # be there twice (the proposal's carried comment says the same, see _rebase)
-        put = (d.new or "").strip()
-        # (words put in only: a replacement's words may stand elsewhere for another reason, 有关 →
-        # 农业农村主管 beside the 农业农村主管部门 the new version wrote in another 款)
-        if d.action in ("accept", "choose") and d.start == d.end and len(put) >= 4 and put in new_base \
-                and put not in old_base:  # fmt: skip
-            return CarriedDecision(d, None, None, None, f"the new version has 「{_flat(put)}」 already, elsewhere in "
-                                   f"{self._now(target)}: made here as well, it would be there twice; "
-                                   "decide it again")  # fmt: skip
+        if (twice := self._twice(d, target, new_base, old_base)) is not None:
+            return twice
         if d.action in ("accept", "choose") and moved.span.start == moved.span.end and "\n" in moved.span.new:
             # a 款 accepted, where the new version wrote one of its own holding its words in order: accepted
             # again, the two would stand side by side (收容救护机构应当配备…, 野生动物保护法 2022 第十五条).
@@ -742,6 +737,27 @@ class Reanchorer:
                                            f"{self._now(target)}, much like the 款 accepted (similarity "
                                            f"{score:.2f}): decide it again, if it did not say it in other words")  # fmt: skip
         return CarriedDecision(d, target, moved.span.start, moved.span.end, new=renumbered)
+
+    def _twice(self, d: Decision, target: str, new_base: str, old_base: str) -> CarriedDecision | None:
+        """A decision accepting words put in that the new version wrote elsewhere in ``target``, as
+        they are or nearly so: not carried (accepted again, they would be there twice), for staff to
+        decide again; None otherwise. Words put in only: a replacement's words may stand elsewhere for
+        another reason (有关 → 农业农村主管 beside the 农业农村主管部门 the new version wrote in another 款)."""
+        put = (d.new or "").strip()
+        if d.action not in ("accept", "choose") or d.start != d.end:
+            return None
+        if len(put) >= 4 and put in new_base and put not in old_base:
+            return CarriedDecision(d, None, None, None, f"the new version has 「{_flat(put)}」 already, elsewhere in "
+                                   f"{self._now(target)}: made here as well, it would be there twice; "
+                                   "decide it again")  # fmt: skip
+        if near := near_copy(put, new_base, old_base):
+            # a word or two otherwise: the 但书 accepted with 股东会或者股东大会, which the new version wrote
+            # with 股东会 (公司法 2023 第二十六条, a trial's submission had it twice). Whether it is the same
+            # provision is for staff, as the carried proposal's note and the merge say
+            return CarriedDecision(d, None, None, None, f"the new version has 「{_flat(near)}」 already, elsewhere in "
+                                   f"{self._now(target)}, much as the words accepted read: made here as well, they "
+                                   "would be there twice; decide it again")  # fmt: skip
+        return None
 
     def _within_paragraph(self, old_article: str, new_article: str, span: Span) -> Moved | None:
         """A change ``span`` of ``old_article`` that does not fit the new article as a whole, moved
@@ -804,7 +820,8 @@ class Reanchorer:
             at, there = spans[kuan.eid][0], children[like.eid][0]
             inside = Mover(said, like.body(self.sep_new)).move(Span(d.start - at, d.end - at, d.new or ""))
             if inside.state == "moved" and inside.span is not None:
-                return CarriedDecision(d, part, inside.span.start + there, inside.span.end + there)
+                return self._twice(d, part, self.base(self.new_index[part], self.sep_new), old_unit.body(self.sep_old)) \
+                    or CarriedDecision(d, part, inside.span.start + there, inside.span.end + there)  # fmt: skip
             if inside.state == "adopted" and d.action in ("accept", "choose"):
                 return CarriedDecision(d, None, None, None, "the new version made this change", adopted=True)
             return None
@@ -821,7 +838,8 @@ class Reanchorer:
             return CarriedDecision(d, None, None, None, why, adopted=asked)
         if moved.state != "moved" or moved.span is None:
             return None
-        return CarriedDecision(d, part, moved.span.start, moved.span.end)
+        return self._twice(d, part, self.base(self.new_index[part], self.sep_new), old_unit.body(self.sep_old)) \
+            or CarriedDecision(d, part, moved.span.start, moved.span.end)  # fmt: skip
 
     def _holds(self, part: str, said: str) -> bool:
         """Does new unit ``part`` hold an old 款 reading ``said`` (as it is, or 0.8 like one of its 款)?"""
@@ -970,7 +988,7 @@ class Reanchorer:
         # 但书 asked with 股东会或者股东大会, written with 股东会 as the new version says it everywhere:
         # 公司法 2023 第二十六条, a trial)
         twice += [near for e in moved.edits if e.state == "moved" and e.span is not None
-                  and (near := _near_copy(e.span.new.strip(), new_base, old_base))]  # fmt: skip
+                  and (near := near_copy(e.span.new.strip(), new_base, old_base))]  # fmt: skip
         if twice:
             note += (f"; {TWICE}: the new {what} has 「{_flat(twice[0])}」 already, elsewhere in "
                      f"{self._now(new_eid)}: put in here as proposed, it would be there twice")  # fmt: skip
@@ -1098,26 +1116,10 @@ def carry_comments(old: Draft, new: Draft, alignment: Alignment, comments: list[
     return [r.carry(c) for c in comments]
 
 
-def _near_copy(words: str, new: str, old: str) -> str:
-    """The words of ``new`` that read almost as ``words`` do (a sentence, 90 % alike or more) and
-    that ``old`` did not have: what the new version wrote of words a proposal puts in; "" if none."""
-    if len(words) < _NEAR_WORDS or words in new:
-        return ""
-    found = fuzz.partial_ratio_alignment(words, new, score_cutoff=_NEAR_SCORE)
-    if found is None:
-        return ""
-    there = new[found.dest_start:found.dest_end]
-    return there if there not in old and len(there) >= _NEAR_WORDS else ""
-
-
 #: How alike a reworded 款 of a split article must still read to one part (and how much less to
 #: any other) for a decision on it to follow it there.
 _REWORDED_KUAN = 0.6
 _KUAN_MARGIN = 0.3
-#: A sentence put in, this long at least, that the new version wrote this alike (rapidfuzz's
-#: partial ratio) is one it has already.
-_NEAR_WORDS = 10
-_NEAR_SCORE = 90
 
 
 def _passed_over(old: Draft, comments: Sequence[Comment], decisions: Sequence[Decision], ref: str,

@@ -10,6 +10,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from rapidfuzz import fuzz
+
 from ..drafts.anchors import locate
 from .merge import ITEM_LABEL
 from .phrases import NUMERAL, is_han, quantities, ranges
@@ -817,3 +819,26 @@ def carry_check(note: str) -> str:
     if f" change(s) {PARTLY} (the new " in note:
         return "partial"
     return "passed" if f"; {PASSED_OVER}:" in note else ""
+
+
+#: A sentence put in, this long at least, that the new version wrote this alike (rapidfuzz's
+#: partial ratio) is one it has already.
+NEAR_WORDS = 10
+NEAR_SCORE = 90
+
+
+def near_copy(words: str, new: str, old: str) -> str:
+    """The words of ``new`` that read almost as ``words`` do (a sentence, 90 % alike or more) and
+    that ``old`` did not have: what the new version wrote of words a proposal puts in; "" if none."""
+    if len(words) < NEAR_WORDS or words in new:
+        return ""
+    found = fuzz.partial_ratio_alignment(words, new, score_cutoff=NEAR_SCORE)
+    if found is not None:
+        there = new[found.dest_start:found.dest_end]
+        if there not in old and len(there) >= NEAR_WORDS:
+            return there
+    # a sentence of the new text, whole: words taken out of the one put in (或者股东大会) leave a window
+    # of its length reaching into the sentence before, which reads less alike than the sentence does
+    sentences = re.findall(r"[^。；！？\n]+[。；！？]?", new)
+    score, there = max(((fuzz.ratio(words, x), x) for x in sentences if len(x) >= NEAR_WORDS), default=(0.0, ""))
+    return there if score >= NEAR_SCORE and there not in old else ""
