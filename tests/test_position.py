@@ -1731,3 +1731,20 @@ def test_a_new_item_at_a_lists_end_is_no_new_kuan(consultation, tmp_path: Path) 
     unit = json.loads(_ok(consultation("merge", "--draft", "w@1", "--article", "第一条", "--format", "json")).stdout)["units"][0]
     assert [c["new"] for c in unit["changes"]] != []
     assert not [w for w in unit["warnings"] if "前款" in w or "in this position; change the citation" in w], unit["warnings"]
+
+
+def test_a_mu_put_in_under_an_item_numbers_no_kuan_on(consultation, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """(a review) A 目 (3．) put in under （二） was counted as a 款: the merge said 第二条第二款 is
+    第三款 now and asked staff to change a citation that is right."""
+    law = tmp_path / "mu.md"
+    law.write_text("# 目法\n\n第一条 为了规范市场秩序，制定本法。\n\n第二条 经营者应当履行下列义务：\n\n（一）公示营业执照；\n\n"
+                   "（二）保存交易记录，包括：\n\n1．商品信息；\n\n2．交易信息。\n\n违反前款规定的，由市场监督管理部门责令改正。\n\n"
+                   "第三条 违反本法第二条第二款规定的，依法追究责任。\n", encoding="utf-8")  # fmt: skip
+    run = consultation
+    _ok(run("draft", "add", str(law), "--name", "mu", "--version", "1"))
+    _ok(run("comment", "add", "--member", "acme", "--draft", "mu@1", "--at", "第二条", "--propose",
+            "经营者应当履行下列义务：\n（一）公示营业执照；\n（二）保存交易记录，包括：\n1．商品信息；\n2．交易信息；\n3．支付信息。\n"
+            "违反前款规定的，由市场监督管理部门责令改正。"))  # fmt: skip
+    unit = json.loads(_ok(run("merge", "--draft", "mu@1", "--article", "2", "--format", "json")).stdout)["units"][0]
+    assert [(c["old"], c["new"]) for c in unit["changes"]] == [("", "；\n3．支付信息")]
+    assert not [w for w in unit["warnings"] if "第三款" in w or "前款" in w], unit["warnings"]

@@ -400,3 +400,17 @@ def test_a_kuan_asked_out_that_the_new_version_only_moved_is_still_asked_out_whe
     moved = Mover(old, new).move(edit)
     assert moved.state == "moved" and moved.span is not None, moved
     assert splice(new, [moved.span]) == [first, second][1 - which]
+
+
+@pytest.mark.parametrize(("old", "new", "at", "made"), [
+    ("出示合法证件后，方可检查。", "出示执法证件后，方可检查。", 0, True),
+    # the words stand twice: made where asked, not where the new version changed the other one (a review)
+    ("出示合法证件后检查；结束时再次出示合法证件。", "出示合法证件后检查；结束时再次出示执法证件。", 0, False),
+    ("出示合法证件后检查；结束时再次出示合法证件。", "出示合法证件后检查；结束时再次出示执法证件。", 1, True),
+    ("出示合法证件后检查；结束时再次出示合法证件。", "出示执法证件后检查；结束时再次出示合法证件。", 0, True),
+])  # fmt: skip
+def test_a_character_of_a_word_changed_is_made_at_its_own_place(old: str, new: str, at: int, made: bool) -> None:
+    from lawcomment.review.rebase import changed_in_its_word
+
+    start = [k for k in range(len(old)) if old.startswith("合法", k)][at]
+    assert changed_in_its_word(old, new, Span(start, start + 1, "执")) is made

@@ -320,6 +320,8 @@ def _label(like: str, n: int) -> str:
 _ITEM_CITED = re.compile(r"第[〇零一二两三四五六七八九十]+项(?:至第[〇零一二两三四五六七八九十]+项)?")
 #: A 项's label opening a line, （四） or (四): its number.
 _CN_ITEM = re.compile(r"[（(]([〇零一二两三四五六七八九十百]+)[）)]")
+#: A 项 or a 目 (1．, 2.) opening a line: lines that are no 款 of their own.
+_NO_KUAN = re.compile(r"[（(][〇零一二两三四五六七八九十百]+[）)]|\d+[．.](?!\d)")
 
 
 def _item_runs(text: str) -> list[list[tuple[int, str, int | None]]]:
@@ -547,7 +549,7 @@ def kuan_fates(unit: Unit, spans: Mapping[str, tuple[int, int]], base: str, piec
     pieces = sorted(pieces, key=lambda p: (p.start, p.end))
 
     def kuan_lines(lines: list[str]) -> int:  # the lines that are 款 (no 项's, not empty)
-        return sum(1 for line in lines if line.strip() and not _CN_ITEM.match(line))
+        return sum(1 for line in lines if line.strip() and not _NO_KUAN.match(line))
 
     def opened(p: Span) -> int:  # the 款 an edit puts in (or, below zero, takes out), read on whole lines
         lo = base.rfind("\n", 0, p.start) + 1
@@ -1033,8 +1035,8 @@ def _before_former(base: str, changes: Iterable[Change], where: str) -> list[str
     for c in changes:
         if c.start != c.end or "\n" not in c.new:
             continue
-        if all(_CN_ITEM.match(line) for line in c.new.strip("\n").split("\n") if line.strip()):
-            continue  # a 项 put in at a list's end (a trial's （八） before 金融机构有前款行为…): no 款
+        if all(_NO_KUAN.match(line) for line in c.new.strip("\n").split("\n") if line.strip()):
+            continue  # a 项 (or a 目) put in at a list's end (a trial's （八） before 金融机构有前款行为…): no 款
         # the line the new 款 comes before: the one it is put in front of, or after the end of a line
         rest = base[c.start + 1:] if not c.new.endswith("\n") and base[c.start:c.start + 1] == "\n" else base[c.start:]
         after = rest.split("\n", 1)[0]
@@ -1289,9 +1291,23 @@ def describe_decision(d: Decision, lang: str | None = None, draft: Draft | None 
     with ``draft``, a number quoted with its measure word (choose 「二十个工作日」 for 「六十个工作日」,
     never 「二十」 for 「六十」: a trial's)."""
     if draft is not None and d.action in ("accept", "reject", "choose") and d.subject != "insertion":
-        old, new = decided_words(draft, d)
+        old, new = decided_words(draft, d, _units_of(draft))
         d = replace(d, old=old, new=new)
     return f"{_what(d)} on {describe(d.target, lang, draft)}"
+
+
+def _units_of(draft: Draft) -> Mapping[str, Unit]:
+    """The units of ``draft`` by eid, indexed once per draft object (the carry describes each of a
+    large law's decisions that no longer apply: walking the law for each took seconds)."""
+    kept = _INDEXED.get("last")  # (one read: another thread may index another draft meanwhile)
+    if kept is not None and kept[0] is draft:
+        return kept[1]
+    index = unit_index(draft)
+    _INDEXED["last"] = (draft, index)
+    return index
+
+
+_INDEXED: dict[str, tuple[Draft, dict[str, Unit]]] = {}
 
 
 def law_pairs(draft: Draft) -> Counter[str]:

@@ -121,9 +121,17 @@ def changed_in_its_word(old: str, new: str, edit: Span) -> bool:
     left, right = old[max(0, edit.start - 2):edit.start], old[edit.end:edit.end + 3]
     if len(left) < 2 or len(right) < 2 or "\n" in left + right or not all(is_han(ch) for ch in left + right):
         return False
-    # (the same change asked in several places is credited no more often than the new version makes it:
-    # the adoption judge's verdicts count that, each place judged here alone)
-    return left + put + right in new and new.count(left + was + right) < old.count(left + was + right)
+    word, made = left + was + right, left + put + right
+    if made not in new or new.count(word) >= old.count(word):
+        return False
+    if old.count(word) == 1:
+        return True
+    # the words stand more than once: made at the place asked, the k-th of them, where the new version
+    # still has them as many times, in either form (合法证件 twice, the new version changed the other one:
+    # a stranger's review)
+    k = old.count(word, 0, edit.start - len(left))
+    forms = sorted([(m.start(), m.group()) for w in (word, made) for m in re.finditer(re.escape(w), new)])
+    return len(forms) == old.count(word) and forms[k][1] == made
 
 
 def put_in_between(old: str, new: str, edit: Span) -> bool:
