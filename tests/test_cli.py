@@ -321,3 +321,35 @@ def test_a_new_article_typed_or_imported_with_its_label_prints_it_once(consultat
     assert edited.exit_code == 0, edited.output  # corrected, as typed at intake: the label is left out again
     listed = json.loads(consultation("comment", "list", "--draft", "ecommerce@1", "--format", "json").output)
     assert listed["comments"][0]["proposed_text"] == "电子商务经营者应当及时公示其投诉渠道。"
+
+
+_AD_LAW = ("# 示例法\n\n第一条 为了规范示例活动，制定本法。\n\n第二条 医疗、药品、医疗器械广告不得含有下列内容：\n\n"
+           "（一）表示功效、安全性的断言或者保证；\n\n（二）说明治愈率或者有效率；\n\n"
+           "（三）与其他药品、医疗器械的功效和安全性或者其他医疗机构比较。\n\n药品广告的内容不得与说明书不一致。\n")  # fmt: skip
+
+
+def test_the_committee_s_wording_of_a_kuan_s_opening_words_keeps_its_items(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """(a new user's trial of 广告法) decide --text with the words before a list, on the 款: read as a
+    member's wording is, the 项 kept (the submission struck out all of them, with no word); ending
+    otherwise, or given for the whole article, what it deletes is said, the 项 included."""
+    law = tmp_path / "ad.md"
+    law.write_text(_AD_LAW, encoding="utf-8")
+    run = consultation
+    assert run("draft", "add", str(law), "--name", "ad", "--version", "1").exit_code == 0
+    opening = "医疗、药品、医疗器械、保健食品广告不得含有下列内容："
+    result = run("decide", "--draft", "ad@1", "--article", "第二条第一款", "--text", opening)
+    assert result.exit_code == 0 and "warning" not in result.output, result.output
+    md = run("export", "--draft", "ad@1", "--format", "md", "-o", "-").stdout
+    assert "<del>" not in md and "<ins>、保健食品</ins>" in md and "（三）与其他药品" in md, md
+    assert run("decide", "--undo", "1").exit_code == 0
+    result = run("decide", "--draft", "ad@1", "--article", "第二条第一款", "--text", opening.replace("：", "。"))
+    assert result.exit_code == 0
+    assert ("warning: the committee's wording of 第二条第一款 (art_2__para_1) (decision #2) gives none of its 3 项 (（一）–（三）): "
+            "it deletes them (to reword only the words before them, end the wording with ： as they do)"
+            in result.stderr.splitlines()), result.stderr  # fmt: skip
+    assert run("decide", "--undo", "2").exit_code == 0
+    result = run("decide", "--draft", "ad@1", "--article", "第二条", "--text", opening)
+    assert ("warning: the committee's wording of 第二条 (art_2) (decision #3) gives 1 of its 2 款; read as the whole article, "
+            "it deletes 第二条第二款 and the 3 项 of 第二条第一款 (（一）–（三）): give the whole article with the 款 reworded, or "
+            "decide on the 款 itself (decide --article with its 款), unless deleting them is meant"
+            in result.stderr.splitlines()), result.stderr  # fmt: skip

@@ -120,6 +120,17 @@ def _merged(*texts: str) -> tuple[str, ...]:
      "character 7 (remove it and import again)",
      "网页所提意见：文字中有1处问题，未导入任何内容\n  art_4：理由的第7个字符为控制字符U+001B，请删去后重新提交"),
     # this round's warnings, as the review page, the web's merged view and a member's upload say them
+    ("the committee's wording of 第二条 (art_2) (decision #2) gives 1 of its 2 款; read as the whole article, it deletes "
+     "第二条第二款 and the 3 项 of 第二条第一款 (（一）–（三）): give the whole article with the 款 reworded, or decide on the 款 "
+     "itself (decide --article with its 款), unless deleting them is meant",
+     "委员会对第二条的建议条文（决定#2）只给出该条2款中的1款；按全条理解，将删去第二条第二款及第二条第一款的3项（（一）–（三））：请给出全条"
+     "（改写其中相应一款），或仅就该款作出决定；确系删除的除外"),
+    ("the committee's wording of 第二条第一款 (art_2__para_1) (decision #1) gives none of its 3 项 (（一）–（三）): it deletes "
+     "them (to reword only the words before them, end the wording with ： as they do)",
+     "委员会对第二条第一款的建议条文（决定#1）未给出其3项（（一）–（三））中的任何一项，将删去这些项（如只改写其前的文字，请与原文一样以“：”结尾）"),
+    ("the wording of 第二条第一款 ends as its opening words do, before its 3 项 (（一）–（三）), and gives none of them: read as "
+     "rewording those words, the 项 kept as the draft has them",
+     "第二条第一款的修改建议以列项前的文字结尾，未给出其3项（（一）–（三））：按改写该段文字理解，各项保持草案原文"),
     ("the committee's wording of 第十一条 (art_11) (decision #1) gives 1 of its 2 款; read as the whole article, it "
      "deletes 第十一条第二款: give the whole article with the 款 reworded, or decide on the 款 itself (decide --article "
      "with its 款), unless deleting them is meant",

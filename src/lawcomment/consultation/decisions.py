@@ -361,7 +361,7 @@ def _own_wording(store: Store, ref: DraftRef, eid: str, text: str) -> str:
     (kept, it would go out twice: 第五十三条　第五十三条　本法…). Another article's label is refused:
     the wording may be meant for that article."""
     from ..drafts.anchors import unit_index
-    from ..review.proposals import normalise_proposal, typed_label, typed_label_note
+    from ..review.proposals import keep_items, normalise_proposal, typed_label, typed_label_note
 
     draft = store.get_draft(ref).load()
     unit = unit_index(draft)[eid]
@@ -370,7 +370,10 @@ def _own_wording(store: Store, ref: DraftRef, eid: str, text: str) -> str:
         raise StoreError(f"the committee's wording of {unit.label or eid} opens with the label of another article, "
                          f"「{other}」: leave the label out (the submission prints each article's own), or decide on "
                          f"{other} if the wording is meant for it")  # fmt: skip
-    return normalise_proposal(draft, unit, text)
+    text = normalise_proposal(draft, unit, text)
+    # the opening words of a 款 with 项 (ending with ：as they do) reword those words, the 项 kept, as a
+    # member's wording is read (a trial's committee wording struck out all 14 项 of 第五十八条第一款)
+    return keep_items(draft, unit, text)[0]
 
 
 def decide(store: Store, ref: DraftRef, eid: str, *, accept: str | None = None, reject: str | None = None,

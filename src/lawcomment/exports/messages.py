@@ -35,6 +35,21 @@ _ZH_FORMS: list[tuple[str, str]] = [
     (r"too large to compare exactly \((?P<a>\d+) and (?P<b>\d+) changed tokens\)",
      "改动过多，无法逐字比较（原文与建议中不同的部分分别有{a}和{b}个词）"),
     ((r"the committee's wording of (?P<where>.+) \(decision #(?P<d>\d+)\) gives (?P<n>\d+) of its (?P<t>\d+) 款; read as "
+      r"the whole article, it deletes (?P<gone>.+) and the (?P<k>\d+) 项 of (?P<of>\S+) \((?P<labels>[^)]+)\): give the "
+      r"whole article with the 款 reworded, or decide on the 款 itself \(decide --article with its 款\), unless deleting "
+      r"them is meant"),
+     "委员会对{where}的建议条文（决定#{d}）只给出该条{t}款中的{n}款；按全条理解，将删去{gone}及{of}的{k}项（{labels}）：请给出全条"
+     "（改写其中相应一款），或仅就该款作出决定；确系删除的除外"),
+    ((r"the committee's wording of (?P<where>.+) \(decision #(?P<d>\d+)\) gives none of its (?P<k>\d+) 项 "
+      r"\((?P<labels>[^)]+)\): it deletes them \(to reword only the words before them, end the wording with ： as they do\)"),
+     "委员会对{where}的建议条文（决定#{d}）未给出其{k}项（{labels}）中的任何一项，将删去这些项（如只改写其前的文字，请与原文一样以“：”结尾）"),
+    ((r"the wording of (?P<where>\S+) gives none of its (?P<k>\d+) 项 \((?P<labels>[^)]+)\): it proposes deleting them "
+      r"\(to reword only the words before them, end the wording with ： as they do\)"),
+     "{where}的修改建议未给出其{k}项（{labels}）中的任何一项，即建议删去这些项（如只改写其前的文字，请与原文一样以“：”结尾）"),
+    ((r"the wording of (?P<where>\S+) ends as its opening words do, before its (?P<k>\d+) 项 \((?P<labels>[^)]+)\), and "
+      r"gives none of them: read as rewording those words, the 项 kept as the draft has them"),
+     "{where}的修改建议以列项前的文字结尾，未给出其{k}项（{labels}）：按改写该段文字理解，各项保持草案原文"),
+    ((r"the committee's wording of (?P<where>.+) \(decision #(?P<d>\d+)\) gives (?P<n>\d+) of its (?P<t>\d+) 款; read as "
       r"the whole article, it deletes (?P<gone>.+): give the whole article with the 款 reworded, or decide on the 款 "
       r"itself \(decide --article with its 款\), unless deleting them is meant"),
      "委员会对{where}的建议条文（决定#{d}）只给出该条{t}款中的{n}款；按全条理解，将删去{gone}：请给出全条（改写其中相应一款），"

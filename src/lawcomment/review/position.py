@@ -1060,17 +1060,30 @@ def _final_leaves_out(draft: Draft, unit: Unit, final: Decision, where: str) -> 
     read as the whole article (as a member's is), it deletes the others, and the submission asks
     for that (a new user's trial gave 第二十九条's first 款 alone, and its two others went out
     struck through, with no word of it)."""
-    from .proposals import partial_proposal  # (the intake's reading of a proposal, for the committee's too)
+    from .proposals import keep_items, partial_proposal  # (the intake's reading of a proposal, for the committee's too)
 
-    if unit.kind is not Kind.ARTICLE or not final.new:
+    if not final.new:
+        return []
+    # a wording of a 款 (or of an article of one) that gives none of its 项: the list goes out struck
+    # through (a trial's 第五十八条第一款, its 14 项, with no word of it)
+    lang = "en" if draft.profile.startswith("en") else "zh"
+    kept, note = keep_items(draft, unit, final.new)
+    if note is not None and kept == final.new:  # (kept otherwise: decide read the opening words so)
+        return [note.replace(f"the wording of {cite(unit.eid, lang)}", f"the committee's wording of {where} (decision "
+                             f"#{final.id})", 1).replace("it proposes deleting them", "it deletes them", 1)]  # fmt: skip
+    if unit.kind is not Kind.ARTICLE:
         return []
     found = partial_proposal(draft, unit, final.new)
     if found is None:
         return []
-    lang = "en" if draft.profile.startswith("en") else "zh"
     total = len(found.paragraphs)
     gone = found.left_out or ()
     named = ", ".join(cite(u.eid, lang) for u in gone) if gone else f"{total - found.given} of them"
+    if not any(ITEM_LABEL.match(line) for line in final.new.split("\n")):
+        # and the 项 of the 款 it gives, which it gives none of
+        named += "".join(f" and the {len(items)} 项 of {cite(p.eid, lang)} ({items[0].label}–{items[-1].label})"
+                         for p in found.paragraphs if p not in gone
+                         and len(items := [c for c in p.children if c.kind is Kind.ITEM]) > 1)  # fmt: skip
     kuan = "款" if lang == "zh" else "paragraphs"
     return [f"the committee's wording of {where} (decision #{final.id}) gives {found.given} of its {total} {kuan}; read "
             f"as the whole article, it deletes {named}: give the whole article with the {kuan} reworded, or decide on "
