@@ -353,3 +353,36 @@ def test_the_committee_s_wording_of_a_kuan_s_opening_words_keeps_its_items(consu
             "it deletes 第二条第二款 and the 3 项 of 第二条第一款 (（一）–（三）): give the whole article with the 款 reworded, or "
             "decide on the 款 itself (decide --article with its 款), unless deleting them is meant"
             in result.stderr.splitlines()), result.stderr  # fmt: skip
+
+
+def test_the_committee_s_wording_of_a_kuan_is_placed_in_its_article(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """(a new user's trial of 广告法) decide --text on one 款 went out as an unlabelled section of its
+    own, apart from its article and the committee's reason, and the merge of the article showed
+    nothing of it: the wording is the article's now, its other parts as its position has them."""
+    law = tmp_path / "ad.md"
+    law.write_text(_AD_LAW, encoding="utf-8")
+    run = consultation
+    assert run("draft", "add", str(law), "--name", "ad", "--version", "1").exit_code == 0
+    assert run("comment", "add", "--member", "acme", "--draft", "ad@1", "--at", "第二条第一款第（二）项", "--propose",
+               "说明治愈率、有效率；").exit_code == 0  # fmt: skip
+    assert run("decide", "--draft", "ad@1", "--article", "第二条", "--accept", "c1").exit_code == 0
+    result = run("decide", "--draft", "ad@1", "--article", "第二条第二款", "--text", "药品广告的内容不得与经批准的说明书不一致。")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[0] == ("decision #2: set the final wording on art_2 (art_2__para_2 as given, the rest "
+                                             "of the article as its position has it)")  # fmt: skip
+    assert run("decide", "--draft", "ad@1", "--article", "第二条", "--committee-reason", "说明书须经批准。").exit_code == 0
+    md = run("export", "--draft", "ad@1", "--format", "md", "-o", "-").stdout
+    assert md.count("## ") == 1 and "关于第二条第二款" not in md, md
+    assert ("（二）说明治愈率<del>或者</del><ins>、</ins>有效率；" in md and "药品广告的内容不得与<ins>经批准的</ins>说明书不一致。"
+            "\n\n**理由**：说明书须经批准。" in md), md  # fmt: skip
+    # a 项 taken out whole: its line goes, label and all
+    assert run("decide", "--undo", "2").exit_code == 0
+    assert run("decide", "--draft", "ad@1", "--article", "第二条第一款第（三）项", "--text", "").exit_code == 0
+    (unit,) = json.loads(run("merge", "--draft", "ad@1", "--article", "2", "--format", "json").stdout)["units"]
+    assert unit["final"]["text"] == ("医疗、药品、医疗器械广告不得含有下列内容：\n（一）表示功效、安全性的断言或者保证；\n（二）说明治愈率、"
+                                     "有效率；\n药品广告的内容不得与说明书不一致。")  # fmt: skip
+    # the article's own wording standing: the 款's is refused, saying what to do
+    refused = run("decide", "--draft", "ad@1", "--article", "第二条第二款", "--text", "药品广告不得与说明书不一致。")
+    assert refused.exit_code == 1
+    assert refused.output == ("Error: the committee's own wording of 第二条 (art_2) stands (decision #3): give the article's "
+                              "whole wording (decide --article 第二条 --text …), or undo it first\n")  # fmt: skip

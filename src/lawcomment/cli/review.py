@@ -294,10 +294,11 @@ def register(cli: click.Group) -> None:
                         "choose": f"chose {which}", "text": "set the final wording"}[d.action]  # fmt: skip
                 if d.subject in ("en", "zh"):
                     what += f" of the {d.subject} translation" + (f" (from comment #{taken})" if taken is not None else "")
-                echo(f"decision #{d.id}: {what} on {eid}" + (f" ({reason})" if reason else ""))
+                placed = f" ({eid} as given, the rest of the article as its position has it)" if d.target != eid else ""
+                echo(f"decision #{d.id}: {what} on {d.target}{placed}" + (f" ({reason})" if reason else ""))
                 if d.action != "text":  # the words decided: a change's number may name other words by now
                     echo(f"  {words(d)}")
-                for older in replaced(d, store.decisions(stored.ref, eid)):  # another staff member's, a moment ago
+                for older in replaced(d, store.decisions(stored.ref, d.target)):  # another staff member's, a moment ago
                     if _same(older, d):
                         echo(f"  it repeats decision #{older.id} by {older.actor} at {older.created}: the position is "
                              "as it was")  # fmt: skip
@@ -311,7 +312,7 @@ def register(cli: click.Group) -> None:
                 # said as it is decided, as the merge says it
                 from ..consultation import draft_positions
 
-                for pos in draft_positions(store, stored, eid):
+                for pos in draft_positions(store, stored, made[-1][0].target if made else eid):
                     for w in pos.warnings:
                         if (worded and w.startswith("the committee's wording of ") and "deletes" in w) or \
                                 w.startswith("the position reads 「"):  # fmt: skip

@@ -376,6 +376,36 @@ def _own_wording(store: Store, ref: DraftRef, eid: str, text: str) -> str:
     return keep_items(draft, unit, text)[0]
 
 
+def _placed_in_article(store: Store, ref: DraftRef, eid: str, text: str) -> tuple[str, str, UnitPosition]:
+    """The committee's wording of the 款 or 项 ``eid`` as a wording of its article: the article as
+    its position goes out now (what staff accepted in its other parts kept), that unit's words
+    replaced by ``text`` ("" takes the unit out, its line with it). A StoreError when the article
+    has a wording of the committee's already, or staff accepted changes inside the unit."""
+    from ..drafts.anchors import unit_spans
+    from ..review.redline import Span, splice
+
+    draft = store.get_draft(ref).load()
+    article = eid.split("__", 1)[0]
+    (pos,) = draft_positions(store, ref, article)
+    where, whole = describe(eid, draft=draft), describe(article, draft=draft)
+    if pos.final is not None:
+        raise StoreError(f"the committee's own wording of {whole} stands (decision #{pos.final.id}): give the "
+                         f"article's whole wording (decide --article {whole.rsplit(' (', 1)[0]} --text …), or undo "
+                         "it first")  # fmt: skip
+    sep = body_separator(draft)
+    a, b = unit_spans(unit_index(draft)[article], sep)[eid]  # (a 项's words: its label stays before them)
+    label = unit_index(draft)[eid].label
+    accepted = [Span(p.start, p.end, p.new) for p in pos.pieces(submitted=True)]
+    inside = [p for p in accepted if p.start < b and p.end > a or (a < p.start < b)]
+    if inside:
+        raise StoreError(f"staff accepted changes inside {where} already: undo them, or give the whole wording of "
+                         f"{whole} (decide --article {whole.rsplit(' (', 1)[0]} --text …)")  # fmt: skip
+    if not text.strip():  # the unit taken out, its label and line break with it
+        a -= len(label) + len(sep) if label else 0
+        a, b = (a - 1, b) if a > 0 else (a, min(len(pos.base), b + 1))
+    return article, splice(pos.base, [*accepted, Span(a, b, text)]), pos
+
+
 def decide(store: Store, ref: DraftRef, eid: str, *, accept: str | None = None, reject: str | None = None,
            choose: str | None = None, text: str | None = None, reason: str = "",
            check: Callable[[UnitPosition], None] | None = None) -> Decision:  # fmt: skip
@@ -405,6 +435,10 @@ def decide(store: Store, ref: DraftRef, eid: str, *, accept: str | None = None, 
                              f"translation goes with --text-{'zh' if lang == 'en' else 'en'}")  # fmt: skip
         if text.strip():
             text = _own_wording(store, ref, eid, text)
+        if "__" in eid and eid.startswith("art_"):
+            # a 款 or 项: its wording placed in its article, which the submission prints (decided on the 款
+            # alone, it went out as an unlabelled section of its own, apart from its article and reason)
+            eid, text, pos = _placed_in_article(store, ref, eid, text)
         return store.add_decision(ref, eid, "text", new=text, reason=reason,
                                   premise=premise(pos.merge, insertions=pos.insertions))  # fmt: skip
     # a change or conflict under the committee's own wording: that wording is what goes out, so a

@@ -16,7 +16,7 @@ from itertools import pairwise, product
 from typing import Any
 
 from ..comments import INACTIVE, Comment, Stance
-from ..drafts.anchors import cite, describe, law_citation, unit_index, unit_spans
+from ..drafts.anchors import cite, describe, law_citation, resolve, unit_index, unit_spans
 from ..drafts.numerals import cn_to_int, int_to_cn
 from ..drafts.normalize import ZERO_WIDTH_CHARS
 from ..drafts.serialize import body_separator
@@ -1068,9 +1068,12 @@ def _final_leaves_out(draft: Draft, unit: Unit, final: Decision, where: str) -> 
     # through (a trial's 第五十八条第一款, its 14 项, with no word of it)
     lang = "en" if draft.profile.startswith("en") else "zh"
     kept, note = keep_items(draft, unit, final.new)
-    if note is not None and kept == final.new:  # (kept otherwise: decide read the opening words so)
-        return [note.replace(f"the wording of {cite(unit.eid, lang)}", f"the committee's wording of {where} (decision "
-                             f"#{final.id})", 1).replace("it proposes deleting them", "it deletes them", 1)]  # fmt: skip
+    if note is not None and kept == final.new and (said := re.match(r"the wording of (\S+) gives none", note)):
+        # (kept otherwise: decide read the opening words so) the 款 named as the law cites it, with its id
+        cited = cite(unit.eid, lang)
+        named = where if said[1] == cited else describe(resolve(draft, said[1]).eid, lang, draft)
+        return [f"the committee's wording of {named} (decision #{final.id})" + note[said.end(1):]
+                .replace("it proposes deleting them", "it deletes them", 1)]  # fmt: skip
     if unit.kind is not Kind.ARTICLE:
         return []
     found = partial_proposal(draft, unit, final.new)
