@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -499,6 +500,9 @@ def test_the_proposal_itself_as_the_new_version_is_adopted_and_the_old_one_is_no
 def test_exactly_the_changes_the_new_version_made_are_adopted(case: tuple[str, list[Span]],
                                                               data: st.DataObject) -> None:  # fmt: skip
     text, spans = case
+    # (a mark put in beside the same mark, 公示。 → 公。。, says nothing of which of the two is new: the
+    # diff of the version may place it either side, and the judge rightly cannot tell)
+    assume(not re.search(r"([。，；])\1", splice(text, spans)))
     changes = diff(text, splice(text, spans)).spans()
     made = data.draw(st.lists(st.booleans(), min_size=len(changes), max_size=len(changes)))
     rest = ("国家鼓励发展新业态。", "本法自公布之日起施行。")

@@ -758,3 +758,15 @@ def test_words_put_into_english_text_are_put_between_its_words() -> None:
     base = "A reference to a widget includes a part of a widget."
     (change,) = merge(base, [P("#1", base.replace("part of", "part or accessory of"), "acme")]).changes
     assert (base[:change.start], change.new) == ("A reference to a widget includes a part ", "or accessory ")
+
+
+def test_a_break_taken_out_with_words_and_put_back_a_few_words_on_is_one_change() -> None:
+    """(a new user's trial of 公司法 第七十一条) Words taken out across a 款's end and the break put
+    back after 优先购买权。: two changes, the second "only puts in a line break"; rejected alone, the
+    two 款 went out as one. The 款's end moved is one change."""
+    base = "股东自接到通知之日起三十日未答复的，视为同意转让。\n经股东同意转让的股权，其他股东有优先购买权。两个以上股东主张行使优先购买权的，协商确定。"
+    wording = "股东自接到通知之日起三十日未答复的，视为放弃优先购买权。\n两个以上股东主张行使优先购买权的，协商确定。"
+    m = merge(base, [Proposal("p1", wording, ("acme",))])
+    assert [(c.old, c.new) for c in m.changes] == [
+        ("同意转让。\n经股东同意转让的股权，其他股东有优先购买权。", "放弃优先购买权。\n")]
+    assert not [w for w in m.warnings if "line break" in w]

@@ -740,6 +740,29 @@ def _cut(base: str, key: tuple[int, int, str], points: dict[int, set[str]], ids:
     return [key]
 
 
+def _break_moved(base: str, spans: Sequence[Span]) -> list[Span]:
+    """A wording's edits, one that takes a line break out with its words and another that only puts
+    one in a few words on (or the other way about) made one: the 款's end moved, which decided
+    apart would join two 款 into one, or split one, unannounced (a trial's 公司法 第七十一条: words
+    taken out across a 款's end, the break put back after 优先购买权。, and that alone rejected)."""
+    out: list[Span] = []
+    for sp in spans:
+        prev = out[-1] if out else None
+        if prev is not None and sp.start - prev.end <= _BREAK_MOVED and "\n" not in base[prev.end:sp.start]:
+            breaks = [x.new.count("\n") - base[x.start:x.end].count("\n") for x in (prev, sp)]
+            alone = [x.new.strip() == "" and base[x.start:x.end].strip() == "" for x in (prev, sp)]
+            if sorted(breaks) == [-1, 1] and any(alone):  # one break out, the other in: the 款's end moved
+                out[-1] = Span(prev.start, sp.end, prev.new + base[prev.end:sp.start] + sp.new)
+                continue
+        out.append(sp)
+    return out
+
+
+#: How far apart (characters of the law between them, on one line) a break taken out and one put
+#: in may stand for :func:`_break_moved` to make them one edit.
+_BREAK_MOVED = 30
+
+
 def merge(base: str, proposals: Sequence[Proposal], *, differ: Differ | None = None) -> Merge:
     """Merge proposals (each the whole unit as its supporters want it) onto ``base``.
 
@@ -755,7 +778,7 @@ def merge(base: str, proposals: Sequence[Proposal], *, differ: Differ | None = N
             warnings.append(f"proposal {p.id} repeats the base wording; it changes nothing")
         elif red.whole:
             warnings.append(f"proposal {p.id} is compared as a whole replacement: {red.reason}")
-        for sp in canonical(base, kept_inside(base, red.spans)):
+        for sp in _break_moved(base, canonical(base, kept_inside(base, red.spans))):
             spans.setdefault((sp.start, sp.end, sp.new), []).append(p)
     spans = _lines_put_apart(base, _agreeing(base, spans))
     ordered = sorted(spans)
