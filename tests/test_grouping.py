@@ -851,6 +851,8 @@ def test_the_review_page_says_an_articles_grouping_was_cut_short(consultation, m
     ("国家实行生猪定点屠宰制度。", "国家实行生猪定点屠宰制度", True),  # a final 。 left off (a trial: "function words only")
     ("国家实行生猪定点屠宰制度，具体办法另定。", "国家实行生猪定点屠宰制度；具体办法另定。", True),
     ("国家实行生猪的定点屠宰制度。", "国家实行生猪定点屠宰制度。", False),  # 的: a function word
+    # a 款 split in two is no punctuation (a review: 「仅标点不同」)
+    ("国家实行生猪定点屠宰制度。具体办法另定。", "国家实行生猪定点屠宰制度。\n具体办法另定。", False),
 ])  # fmt: skip
 def test_a_variant_differing_in_punctuation_alone_says_so(a: str, b: str, punctuation: bool) -> None:
     from lawcomment.review.grouping import Variant

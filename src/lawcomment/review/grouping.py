@@ -132,7 +132,9 @@ class Variant:
         """Whether it differs from the representative in punctuation and spacing alone (a final 。
         left off): said so, not as "function words only"."""
         changed = "".join(op.text for op in self.redline.ops if op.kind is not OpKind.EQUAL)
-        return bool(changed) and all(unicodedata.category(ch)[0] in "PZ" or ch.isspace() for ch in changed)
+        # (a line break is a 款's end: one put in or taken out splits or joins 款, which is no punctuation)
+        return bool(changed) and "\n" not in changed and all(unicodedata.category(ch)[0] in "PZ" or ch.isspace()
+                                                             for ch in changed)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
