@@ -376,7 +376,8 @@ RECORDS = ("农产品生产企业应当建立农产品生产记录，如实记�
     (RECORDS.replace("\n禁止伪造、变造农产品生产记录。", ""), "一、删去第一条第三款。"),
     (RECORDS.replace("保存二年。", "保存二年。\n农产品生产记录可以采用电子形式。"),
      "一、在第一条第二款后增加一款，作为第三款：“农产品生产记录可以采用电子形式。”"),
-    (RECORDS.replace("日期。", "日期。\n（四）农产品质量安全检测情况。"),
+    # (the 项 before the new last one ends with ；now, as applying 增加一项 makes it: a review)
+    (RECORDS.replace("日期。", "日期；\n（四）农产品质量安全检测情况。"),
      "一、在第一条第一款中增加一项，作为第四项：“（四）农产品质量安全检测情况。”"),
     # a 项 put in or taken out mid-list: the 项 after it numbered on, as applying the instrument does
     (RECORDS.replace("（二）动物疫病", "（二）检测情况；\n（三）动物疫病").replace("（三）收获", "（四）收获"),
@@ -393,7 +394,7 @@ RECORDS = ("农产品生产企业应当建立农产品生产记录，如实记�
      "一、将第一条第二款中的“记录应当保存二年”修改为“企业应当将生产记录至少保存三年，并接受监督检查”；在第一条第二款后增加一款，"
      "作为第三款：“国家鼓励采用电子形式。”"),
     # a 项 put in at its list's end beside a word changed in another line (反洗钱法 第三十二条, a trial): both said
-    (RECORDS.replace("日期。", "日期。\n（四）检测情况。").replace("保存二年", "保存三年"),
+    (RECORDS.replace("日期。", "日期；\n（四）检测情况。").replace("保存二年", "保存三年"),
      "一、将第一条第二款中的“二年”修改为“三年”；在第一条第一款中增加一项，作为第四项：“（四）检测情况。”"),
     # a 项 taken out with the rest left unnumbered is no instrument's form: the article is written whole
     (RECORDS.replace("（二）动物疫病的发生和防治情况；\n", ""), "一、将第一条修改为：“农产品生产企业应当建立农产品生产记录，如实记载下列事项："),

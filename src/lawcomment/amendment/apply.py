@@ -479,6 +479,13 @@ class _Applier:
             at = items[position - 1][0] if position <= len(items) else b
             if not _ZH_ITEM.match(texts[0]):
                 texts[0] = f"（{int_to_cn(position)}）" + texts[0]
+            last = items[-1][1] - 1 if items and position == len(items) + 1 else None
+            if last is not None and seg.lines[last].endswith("。") and texts[-1].endswith("。") and \
+                    self.doc.profile.language != "en":  # fmt: skip
+                # a 项 put in at a list's end: the 项 before it ends with ；now, as the drafting convention
+                # the NPC's instruments leave unsaid has it (增加一项，作为第七项), said in the report
+                seg.lines[last] = seg.lines[last][:-1] + "；"
+                self.doc.warnings.append(f"{op.where}: the 。 that ended the list before the new last 项 is ；now")
             seg.lines[at:at] = texts
             _relabel_items(self.doc, seg, a, b + len(texts))
         seg.touched = op.item or "?"

@@ -208,7 +208,14 @@ def _whole_lines(unit: Unit | None, sep: str, old: str, new: str) -> list[str] |
             return None
         return [f"删去{cite(eid)}。"]
     if len(now) == len(was) + 1:
-        put = next((k for k in range(1, len(now)) if bare(now[:k] + now[k + 1:]) == bare(was)), None)
+        def closed(k: int) -> list[str]:  # a 项 put in at a list's end: the one before it ends with ；for 。
+            lines = now[:k] + now[k + 1:]
+            last_item = ITEM_LABEL.match(now[k]) is not None and (k + 1 == len(now) or not ITEM_LABEL.match(now[k + 1]))
+            if last_item and now[k].endswith("。") and now[k - 1].endswith("；") and was[k - 1] == now[k - 1][:-1] + "。":
+                lines[k - 1] = was[k - 1]  # (applying 增加一项 makes it so, as the NPC's instruments leave unsaid)
+            return lines
+
+        put = next((k for k in range(1, len(now)) if bare(closed(k)) == bare(was)), None)
         if put is None or not now[put].strip():
             return None
         before = line_unit(put - 1)
@@ -218,7 +225,9 @@ def _whole_lines(unit: Unit | None, sep: str, old: str, new: str) -> list[str] |
         para = before.split("__item_")[0]
         if label is not None and "__para_" in para:
             number = label.group().strip("（）()")  # (the 项 after it numbered on)
-            return [f"在{cite(para)}中增加一项，作为第{number}项：" + _quoted_lines(now[put], "zh")[0]]
+            # (an article of one 款: 在第十八条中增加一项, as the law cites its 项)
+            holder = unit.eid if sum(1 for c in unit.children if c.kind is Kind.PARAGRAPH) == 1 else para
+            return [f"在{cite(holder)}中增加一项，作为第{number}项：" + _quoted_lines(now[put], "zh")[0]]
         if label is None and "__item_" not in before and "__para_" in before:
             k = int(before.rsplit("_", 1)[1]) + 1
             if sum(1 for c in unit.children if c.kind is Kind.PARAGRAPH) == 1:  # an article of one 款: 在第X条中增加一款
@@ -274,7 +283,11 @@ def _with_a_kuan(eid: str, unit: Unit | None, sep: str, old: str, new: str,
     if fits(k) < 0:
         return None
     if len(now) > len(was):  # put in: the words changed on the old lines, and the 款 put in among them
-        words_new, kuan_new = "\n".join(now[:k] + now[k + 1:]), "\n".join(was[:k] + [now[k]] + was[k:])
+        rest = now[:k] + now[k + 1:]
+        if 0 < k and ITEM_LABEL.match(now[k]) and (k + 1 == len(now) or not ITEM_LABEL.match(now[k + 1])) and \
+                now[k].endswith("。") and now[k - 1].endswith("；") and was[k - 1] == now[k - 1][:-1] + "。":  # fmt: skip
+            rest[k - 1] = was[k - 1]  # a last 项 put in: the ；before it is the 项's own (applying it makes it)
+        words_new, kuan_new = "\n".join(rest), "\n".join(was[:k] + [now[k]] + was[k:])
     else:  # taken out: the words changed on the other lines (the 款 left as it was), and the 款 taken out
         words_new, kuan_new = "\n".join(now[:k] + [was[k]] + now[k:]), "\n".join(was[:k] + was[k + 1:])
     kuan_said = _whole_lines(unit, sep, old, kuan_new)
