@@ -1064,3 +1064,16 @@ def test_a_character_of_a_word_changed_in_a_sentence_rewritten_around_it_is_made
                 "金融机构有权拒绝调查。")  # fmt: skip
     (found,) = _outcome(old_text, old_text.replace("合法证件", "执法证件"), new_text)
     assert (found.state, found.present, found.changes) == (state, present, 2), found
+
+
+def test_words_replaced_that_the_new_version_kept_beside_the_new_ones_are_adopted_in_part() -> None:
+    """(a new user's trial of 公司法 2018 第一百七十七条 → 2023 第二百二十四条) 报纸上 → 国家企业信用信息公示系统
+    asked; 报纸上或者国家企业信用信息公示系统 written: both members of the conflict were told "adopted"."""
+    old_t = "公司应当自作出减少注册资本决议之日起十日内通知债权人，并于三十日内在报纸上公告。"
+    new_t = "公司应当自股东会作出减少注册资本决议之日起十日内通知债权人，并于三十日内在报纸上或者国家企业信用信息公示系统公告。"
+    rest = ("国家鼓励发展新业态。", "本法自公布之日起施行。")
+    old, new = parse_text(_law(old_t, *rest)), parse_text(_law(new_t, *rest))
+    judge = Judge(old, new, align_articles(old, new))
+    at = old_t.index("报纸上")
+    assert judge.made("art_1", at, at + 3, "国家企业信用信息公示系统") == "part"
+    assert judge.made("art_1", at + 3, at + 3, "或者国家企业信用信息公示系统") == "made"

@@ -395,6 +395,12 @@ class Judge:
             # the words it replaces became other words: 二十万 → 十万 proposed, 二十万 → 五十万 made
             # (the 十万 the new version wrote beside it, for 五万, is another change)
             return part
+        if new and s < e and there is not None and (gone := pair.old[s:e]) not in new and there != gone and \
+                _holds(there, gone):  # fmt: skip
+            # the words asked replaced stand where they stood, the new ones written beside them: 报纸上 →
+            # 国家企业信用信息公示系统 asked, 报纸上或者国家企业信用信息公示系统 written (公司法 2023 第二百二十四条,
+            # a trial's "adopted" for both members of a conflict the committee settled for the other)
+            return "part"
         # the words proposed are not there: something else was written (三百 for 一百); words put in
         # are there too when the new version put them in a few characters away, where the words
         # around repeat (部门会同同级… after 主管 is 会同同级…部门 after 主管部门)
