@@ -1202,8 +1202,8 @@ def test_a_proposal_putting_in_words_the_next_reading_wrote_elsewhere_in_the_uni
             "new version has 「、国务院外汇管理部门」 already, elsewhere in 第一条 (art_1): made here as well, it would be there "
             "twice; decide it again\n") in result.output, result.output
     assert "国务院外汇管理部门、国务院外汇管理部门" not in run("export", "--draft", "aml@2", "--format", "md").stdout
-    assert ("warning: 1 proposal(s) carried that put in words the new version wrote elsewhere in the article: as "
-            "proposed, they would be there twice; check them\n") in result.stderr
+    assert ("warning: 1 proposal(s) carried that put in words the new version wrote elsewhere in the article, or in "
+            "another article: as proposed, they would be there twice; check them\n") in result.stderr
     (c,) = json.loads(run("comment", "list", "--draft", "aml@2", "--format", "json").stdout)["comments"]
     assert c["status"] == "open" and c["note"].endswith(
         "; check the words put in: the new version has 「、国务院外汇管理部门」 already, elsewhere in 第一条第二款 (art_1__para_2): "
@@ -2332,3 +2332,31 @@ def test_a_rejected_deletion_of_a_kuan_the_new_version_only_moved_stays_rejected
     assert unit["position"] == f"{second}\n{first}" and unit["warnings"] == []
     listed = json.loads(consultation("comment", "list", "--draft", "m@2", "--format", "json").stdout)["comments"]
     assert [c["status"] for c in listed] == ["open"]
+
+
+@pytest.mark.parametrize("stance", ["insert", "amend"])
+def test_a_kuan_the_next_reading_enacted_in_another_article_is_said(consultation, tmp_path: Path, stance: str) -> None:  # type: ignore[no-untyped-def]
+    """(a new user's trial of 公司法 2018 → 2023) The 电子营业执照 款 asked after 第七条第三款 was enacted word for
+    word in 2023 第三十三条第三款: the second submission asked for it again, with no word of it."""
+    run = consultation
+    added = "公司登记机关可以发给电子营业执照。电子营业执照与纸质营业执照具有同等法律效力。"
+    head, tail = "# 公司法\n\n第一条 为了规范公司的组织和行为，制定本法。\n\n", "\n\n第四条 本法自公布之日起施行。\n"
+    second = "第二条 设立公司，应当依法向公司登记机关申请设立登记。\n\n公司营业执照应当载明公司的名称、住所。"
+    third = "第三条 公司以其主要办事机构所在地为住所。"
+    v1, v2 = _two_readings(tmp_path, head + second + "\n\n" + third + tail,
+                           head + second + "\n\n" + third + "\n\n" + added + tail)  # fmt: skip
+    assert run("draft", "add", str(v1), "--name", "co", "--version", "1").exit_code == 0
+    if stance == "insert":
+        asked = run("comment", "add", "--member", "acme", "--draft", "co@1", "--at", "第二条第二款", "--stance", "insert",
+                    "--propose", added)  # fmt: skip
+    else:
+        asked = run("comment", "add", "--member", "acme", "--draft", "co@1", "--at", "第二条", "--propose",
+                    second.removeprefix("第二条 ").replace("\n\n", "\n") + "\n" + added)  # fmt: skip
+    assert asked.exit_code == 0, asked.output
+    result = run("draft", "add", str(v2), "--name", "co", "--version", "2", "--supersedes", "1")
+    assert result.exit_code == 0, result.output
+    assert ("warning: 1 proposal(s) carried that put in words the new version wrote elsewhere in the article, or in "
+            "another article: as proposed, they would be there twice; check them") in result.stderr, result.stderr
+    (c,) = json.loads(run("comment", "list", "--draft", "co@2", "--format", "json").stdout)["comments"]
+    assert c["note"].endswith(f"; check the words put in: the new version has 「{added}」 in 第三条第二款 (art_3__para_2) "
+                              "already: put in here as proposed, the law would say it twice"), c["note"]  # fmt: skip

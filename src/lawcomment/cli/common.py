@@ -133,7 +133,7 @@ def carry_summary(report, old: Any = None, new: Any = None) -> None:  # type: ig
                          (report.restated, "support(s) or opposition(s) carried onto articles the new version reworded: "
                           "they were given on the old words; check the members still hold them"),
                          (report.twice, "proposal(s) carried that put in words the new version wrote elsewhere in the "
-                          "article: as proposed, they would be there twice; check them"),
+                          "article, or in another article: as proposed, they would be there twice; check them"),
                          (report.cites_gone, "proposal(s) carried whose words cite an article the new version "
                           "deleted: no renumbering can follow it; check them"),
                          (report.elsewhere, "comment(s) followed their quote to an article their own article did not "

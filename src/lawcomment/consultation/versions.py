@@ -181,6 +181,7 @@ class Reanchorer:
         self._near: dict[str, str] = {}  # per old article the alignment deleted: the hint _closest gives
         self._numbers: dict[str, str] | None = None  # old article numbers → new (article_numbers), when first asked
         self._gone: frozenset[str] | None = None  # the old numbers of the articles the new version deleted
+        self._old_all: str | None = None  # every article of the old version, for _enacted_elsewhere
         self.headings = {fold(u.heading): u.eid for u in new.walk() if u.kind.is_container and u.heading}
 
 
@@ -900,6 +901,12 @@ class Reanchorer:
             if now is not None:
                 said = (f"; the articles its words cite follow the new version's numbering: 「{_flat(c.proposed_text)}」 → "
                         f"「{_flat(now)}」") + said  # fmt: skip
+            if (found := self._enacted_elsewhere([now or c.proposed_text], new_eid)) is not None:
+                # the new version wrote it word for word in another article (电子营业执照 asked after 公司法 2018
+                # 第七条第三款, written in 2023 第三十三条第三款: a trial's second submission asked it again)
+                words, there = found
+                said += (f"; {TWICE}: the new version has 「{_flat(words)}」 in {self._now(there)} already: put in "
+                         "here as proposed, the law would say it twice")  # fmt: skip
             return now or c.proposed_text, said, c.status
         if c.proposed_text is None or c.stance is not Stance.AMEND or c.anchor.eid is None:
             return c.proposed_text, "", c.status
@@ -924,7 +931,13 @@ class Reanchorer:
             cited = _citations_moved(self.base(self.old_index[c.anchor.eid], self.sep_old), c.proposed_text, numbers,
                                      self.gone())
         if old_base == new_base:  # (only the article numbers it cites moved on: its words are on the new text)
-            return proposed, ("; proposal re-based onto the new text" if was != new_base else "") + cited, c.status
+            note = "; proposal re-based onto the new text" if was != new_base else ""
+            if not c.lang and (found := self._enacted_elsewhere([s.new for s in diff(old_base, proposed).spans()],
+                                                                new_eid)) is not None:  # fmt: skip
+                words, there = found  # (as below: a line put in that another article of the new version has)
+                note += (f"; {TWICE}: the new version has 「{_flat(words)}」 in {self._now(there)} already: put in "
+                         "here as proposed, the law would say it twice")  # fmt: skip
+            return proposed, note + cited, c.status
         moved = rebase(old_base, proposed, new_base)
         n = moved.changes
         if n == 0:  # it repeated the old wording: there is nothing to adopt or to move
@@ -992,16 +1005,49 @@ class Reanchorer:
         if twice:
             note += (f"; {TWICE}: the new {what} has 「{_flat(twice[0])}」 already, elsewhere in "
                      f"{self._now(new_eid)}: put in here as proposed, it would be there twice")  # fmt: skip
+        elif c.stance is not Stance.INSERT and not c.lang and (found := self._enacted_elsewhere(
+                [e.span.new for e in moved.edits if e.state == "moved" and e.span is not None], new_eid)):  # fmt: skip
+            # or in another article: a 款 proposed that the new version enacted word for word there (电子营业执照
+            # asked in 公司法 2018 第七条, written in 2023 第三十三条第三款: a trial's second submission asked it again)
+            words, there = found
+            note += (f"; {TWICE}: the new version has 「{_flat(words)}」 in {self._now(there)} already: put in here as "
+                     "proposed, the law would say it twice")  # fmt: skip
         # a 项 the member put in at the end of a list the new text made longer is numbered on there, and said
         text = moved.text if c.lang else numbered_on(new_base, moved.text)
         if text != moved.text:
             note += "; its 项 numbered on to follow the new text's list"
         return text, note + cited, c.status
 
+    def _enacted_elsewhere(self, put: Sequence[str], here: str) -> tuple[str, str] | None:
+        """A sentence (or 款) of the words ``put`` in, new to the old version, that the new version
+        wrote word for word in an article other than ``here``'s: (those words, the unit holding them)."""
+        article = here.split("__", 1)[0]
+        old_text = self._old_text()
+        for words in put:
+            for line in words.split("\n"):
+                line = line.strip()
+                if len(line) < _ENACTED_WORDS or line in old_text:
+                    continue
+                for v in self.new.articles():
+                    if v.unit.eid != article and line in (body := v.unit.body(self.sep_new)):
+                        unit = next((u.eid for u in v.unit.walk() if u.kind is Kind.PARAGRAPH and line in u.body(self.sep_new)),
+                                    v.unit.eid)  # fmt: skip
+                        return line, unit
+        return None
+
+    def _old_text(self) -> str:
+        if self._old_all is None:
+            self._old_all = "\n".join(v.unit.body(self.sep_old) for v in self.old.articles())
+        return self._old_all
+
     @staticmethod
     def base(unit: Unit, sep: str) -> str:
         return unit.heading if unit.kind.is_container else unit.body(sep)
 
+
+#: A line put in at least this long, written word for word in another article of the new version, is
+#: one the law has already there.
+_ENACTED_WORDS = 12
 
 #: How many characters of the words around a quote (before and after it, together) must stand
 #: beside it in another article for the comment to follow its quote there.

@@ -429,6 +429,9 @@ _CLAUSE_FORMS: list[tuple[str, str]] = [
     ((r"check the words put in: the new version has 「(?P<w>.*)」 already, in (?P<where>.+) \((?:similarity (?P<s>[0-9.]+)|"
       r"(?P<h>[0-9.]+) of its words in order)\), much like the article proposed: check whether it was adopted in other words"),
      "请核对所增加的条文：新版本的{where}中已有「{w}」，与所建议的条文十分相近：请核对新版本是否已以其他文字采纳"),
+    ((r"check the words put in: the new version has 「(?P<w>.*)」 in (?P<where>.+) already: put in here as proposed, the "
+      r"law would say it twice"),
+     "请核对所增加的文字：新版本的{where}中已有「{w}」，按建议在此再增加，法律将重复规定"),
     ((r"check the words put in: the new (?:version|(?P<tr>\w+) translation) has 「(?P<w>.*)」 already, elsewhere in "
       r"(?P<where>.+): put in here as proposed, it would be there twice"),
      "请核对所增加的文字：新版本的{where}中已有「{w}」，按建议在此再增加，将出现两次"),

@@ -811,7 +811,7 @@ def carry_checks(note: str) -> frozenset[str]:
 def carry_check(note: str) -> str:
     """What a carried comment's ``note`` asks staff to check: "widened" (a deletion carried onto
     words the new version added), "stance" (a support or opposition of words the new version
-    reworded), "twice" (a proposal putting in words the new version wrote elsewhere in the unit),
+    reworded), "twice" (a proposal putting in words the new version wrote elsewhere in the unit, or in another article),
     "elsewhere" (a comment that followed its quote to an article its own did not become),
     "partial" (a proposal some of whose changes did not fit the new text), "passed" (a
     proposal the committee turned down for another alternative at the last reading), or ""
