@@ -128,6 +128,10 @@ def _merged(*texts: str) -> tuple[str, ...]:
     ("the committee's wording of 第二条第一款 (art_2__para_1) (decision #1) gives none of its 3 项 (（一）–（三）): it deletes "
      "them (to reword only the words before them, end the wording with ： as they do)",
      "委员会对第二条第一款的建议条文（决定#1）未给出其3项（（一）–（三））中的任何一项，将删去这些项（如只改写其前的文字，请与原文一样以“：”结尾）"),
+    ("the committee reason for 第二百二十七条 was carried from the last reading with no decision beside it, and the new "
+     "version reworded the article: it was given on the old words; check it before it goes out (give it again with decide "
+     "--committee-reason '…', changed or as it is)",
+     "第二百二十七条的委员会理由由上一稿带入，本条没有与之对应的决定，而新版本已改写该条：该理由是针对原文字给出的，提交前请核对（可重新给出理由，修改或照旧）"),
     ("the wording of 第二条第一款 ends as its opening words do, before its 3 项 (（一）–（三）), and gives none of them: read as "
      "rewording those words, the 项 kept as the draft has them",
      "第二条第一款的修改建议以列项前的文字结尾，未给出其3项（（一）–（三））：按改写该段文字理解，各项保持草案原文"),

@@ -10,6 +10,7 @@ from dataclasses import replace
 from ..comments import INACTIVE, Comment, Status
 from ..drafts.anchors import unit_index
 from ..drafts.pairing import rendered
+from ..drafts.serialize import body_separator
 from ..exports.view import (
     Consultation,
     Translation,
@@ -26,6 +27,7 @@ from ..registry import align_versions
 from ..review.adoption import Outcome, outcomes
 from ..review.codec import GROUPS_FORMAT, groups_data, groups_from_data
 from ..review.grouping import NearGroup, group_comments
+from ..review.merge import near_key
 from ..review.position import UnitPosition, unit_position
 from ..errors import StoreError
 from ..store import DraftRef, Store
@@ -120,6 +122,9 @@ def load_consultation(store: Store, ref: DraftRef, *, all_articles: bool = False
         items = [replace(i, sent_before=tuple(c.id for c in i.forwarded if c.id in sent)) for i in items]
     if carried_beside:
         items = [replace(i, reason_carried_beside=carried_beside[i.eid]) if i.eid in carried_beside else i for i in items]
+    reworded = _carried_reworded(store, stored, draft, given, decided)
+    if reworded:
+        items = [replace(i, reason_reworded=True) if i.eid in reworded else i for i in items]
     adoption, pair = _adoption(store, stored, draft, current)
     members = {m.id: m for m in store.members()}
     stamp = kept_stamp(generation, stored, GROUPS_FORMAT)
@@ -226,6 +231,30 @@ def _carried_beside(store: Store, stored: StoredDraft, given: Mapping[str, Commi
                      and left_behind(d))  # fmt: skip
         if left:
             out[eid] = left
+    return out
+
+
+def _carried_reworded(store: Store, stored: StoredDraft, draft: Draft, given: Mapping[str, CommitteeReason],
+                      decided: Mapping[str, Sequence[Decision]]) -> set[str]:  # fmt: skip
+    """The units whose committee reason came from the last reading (not given again since) with no
+    decision beside it here, onto words the new version reworded: it was given on the old words
+    (the carry said so once; the export says it again before it goes out)."""
+    carried = {eid: r for eid, r in given.items() if r.origin is not None and r.text.strip() and not decided.get(eid)}
+    before = store.predecessor(stored.ref) if carried else None
+    if before is None:
+        return set()
+    old = {r.id: r for r in store.committee_reasons(before.ref, include_revoked=True).values()}
+    old_draft = before.load()
+    old_index, new_index = unit_index(old_draft), unit_index(draft)
+    old_sep, new_sep = body_separator(old_draft), body_separator(draft)
+    out = set()
+    for eid, r in carried.items():
+        was = old.get(r.origin or 0)
+        if was is None or was.target not in old_index or eid not in new_index:
+            continue
+        # (the citations a renumbering moved count as words: said to check, never to miss one reworded)
+        if near_key(old_index[was.target].body(old_sep)) != near_key(new_index[eid].body(new_sep)):
+            out.add(eid)
     return out
 
 

@@ -192,6 +192,10 @@ _ZH_FORMS: list[tuple[str, str]] = [
       r"--committee-reason ''\)"),
      ("{where}的委员会理由未列入提交文本：该理由是针对决定{ds}给出的，这些决定已撤销或被取代，本条现已无修改提交"
       "（如该理由也适用于草案原文，请用 decide --committee-reason '…' 重新给出；或用 decide --committee-reason '' 删除）")),
+    ((r"the committee reason for (?P<where>.+) was carried from the last reading with no decision beside it, and the "
+      r"new version reworded the article: it was given on the old words; check it before it goes out \(give it again "
+      r"with decide --committee-reason '…', changed or as it is\)"),
+     "{where}的委员会理由由上一稿带入，本条没有与之对应的决定，而新版本已改写该条：该理由是针对原文字给出的，提交前请核对（可重新给出理由，修改或照旧）"),
     ((r"the committee reason for (?P<where>.+) was carried from the last reading, where it was given beside decision "
       r"(?P<ds>#\d+(?:, #\d+)*), which did not come over \(the new version made it, or it no longer applies\): it may "
       r"argue for words the law now has; check it before it goes out \(give it again with decide --committee-reason "

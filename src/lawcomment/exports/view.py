@@ -149,6 +149,8 @@ class Item:
     #: the last reading's decisions (ids) its committee reason, carried from there, was given beside
     #: and that did not come over (the new version made them, or they no longer apply): to check
     reason_carried_beside: tuple[int, ...] = ()
+    #: the committee reason came from the last reading, alone, onto words the new version reworded
+    reason_reworded: bool = False
 
     def _credited(self, key: tuple[int, int, str], supporters: tuple[str, ...]) -> tuple[str, ...]:
         extra = next((m for k, m in self.credit if k == key), ())
@@ -216,6 +218,10 @@ class Item:
             said = (*said, f"the committee reason for {self.citation} was carried from the last reading, where it was "
                            f"given beside decision {_ids(self.reason_carried_beside)}, which did not come over (the new "
                            "version made it, or it no longer applies): it may argue for words the law now has; check it "
+                           "before it goes out (give it again with decide --committee-reason '…', changed or as it is)")  # fmt: skip
+        if self.reason_reworded and self.submitted_reason.strip():
+            said = (*said, f"the committee reason for {self.citation} was carried from the last reading with no decision "
+                           "beside it, and the new version reworded the article: it was given on the old words; check it "
                            "before it goes out (give it again with decide --committee-reason '…', changed or as it is)")  # fmt: skip
         return said
 
