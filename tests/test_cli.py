@@ -386,3 +386,23 @@ def test_the_committee_s_wording_of_a_kuan_is_placed_in_its_article(consultation
     assert refused.exit_code == 1
     assert refused.output == ("Error: the committee's own wording of 第二条 (art_2) stands (decision #3): give the article's "
                               "whole wording (decide --article 第二条 --text …), or undo it first\n")  # fmt: skip
+
+
+def test_a_committee_wording_that_makes_two_kuan_one_is_not_said_to_delete_one(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """(a new user's trial of 公司法 第七十一条) The committee's wording merged 第二款 into 第三款, rewording
+    them: it was said to delete 第二款. A 款 whose words stand (half of them, in order) in the wording is
+    merged, not deleted; one whose words are gone still is."""
+    law = tmp_path / "co.md"
+    law.write_text("# 公司法\n\n第一条 有限责任公司的股东之间可以相互转让其全部或者部分股权。\n\n股东向股东以外的人转让股权，应当书面通知"
+                   "其他股东征求同意，其他股东自接到书面通知之日起满三十日未答复的，视为同意转让。\n\n经股东同意转让的股权，在同等条件下，"
+                   "其他股东有优先购买权。\n\n公司章程对股权转让另有规定的，从其规定。\n", encoding="utf-8")  # fmt: skip
+    run = consultation
+    assert run("draft", "add", str(law), "--name", "co", "--version", "1").exit_code == 0
+    merged = ("有限责任公司的股东之间可以相互转让其全部或者部分股权。\n股东向股东以外的人转让股权，应当书面通知其他股东，其他股东在同等条件"
+              "下有优先购买权；其他股东自接到书面通知之日起三十日内未答复的，视为放弃优先购买权。\n公司章程对股权转让另有规定的，从其规定。")  # fmt: skip
+    result = run("decide", "--draft", "co@1", "--article", "第一条", "--text", merged)
+    assert result.exit_code == 0 and "deletes" not in result.output, result.output
+    assert run("decide", "--undo", "1").exit_code == 0
+    gone = "有限责任公司的股东之间可以相互转让其全部或者部分股权。\n经股东同意转让的股权，在同等条件下，其他股东有优先购买权。\n公司章程对股权转让另有规定的，从其规定。"
+    result = run("decide", "--draft", "co@1", "--article", "第一条", "--text", gone)
+    assert "it deletes 第一条第二款" in result.stderr, result.stderr

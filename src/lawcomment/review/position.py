@@ -15,6 +15,8 @@ from dataclasses import dataclass, replace
 from itertools import pairwise, product
 from typing import Any
 
+from rapidfuzz.distance import LCSseq
+
 from ..comments import INACTIVE, Comment, Stance
 from ..drafts.anchors import cite, describe, law_citation, resolve, unit_index, unit_spans
 from ..drafts.numerals import cn_to_int, int_to_cn
@@ -1055,6 +1057,11 @@ _FORMER_SAID = re.compile(r"puts in a 款 before 「(?P<line>.*?)…?」, which 
 _APART = 4
 
 
+#: The share of a 款's characters (in order) a committee wording must keep for the 款 to count as
+#: merged into another rather than deleted.
+_MERGED_IN = 0.5
+
+
 def _final_leaves_out(draft: Draft, unit: Unit, final: Decision, where: str) -> list[str]:
     """The warning for a committee wording of an article of several 款 that gives fewer of them:
     read as the whole article (as a member's is), it deletes the others, and the submission asks
@@ -1081,6 +1088,11 @@ def _final_leaves_out(draft: Draft, unit: Unit, final: Decision, where: str) -> 
         return []
     total = len(found.paragraphs)
     gone = found.left_out or ()
+    sep = body_separator(draft)
+    if gone and all(LCSseq.similarity(u.body(sep), final.new) >= _MERGED_IN * len(u.body(sep)) for u in gone):
+        # the words of the 款 it "leaves out" stand in the wording, another 款's or its own reworded: two 款
+        # made one (公司法 第七十一条, a trial's committee wording was said to delete 第二款), not deleted
+        return []
     named = ", ".join(cite(u.eid, lang) for u in gone) if gone else f"{total - found.given} of them"
     if not any(ITEM_LABEL.match(line) for line in final.new.split("\n")):
         # and the 项 of the 款 it gives, which it gives none of
