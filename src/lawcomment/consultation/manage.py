@@ -23,7 +23,7 @@ from ..store import Store
 from ..textcheck import bad_character, line_feeds, remark_breaks
 from .bulk import unmarked_quote, whole_draft_stance
 from .intake import checked_stance, foreign, repeats_draft
-from .misfiled import misfiled, refused_here
+from .misfiled import misfiled, refused_here, whole_article_given
 
 #: Revisions that ``undo_comment`` steps back over.
 UNDOABLE = ("edit", "withdraw", "undo")
@@ -115,6 +115,11 @@ def edit_comment(store: Store, comment_id: int, *, propose: str | None = None, r
         anchor, _ = quote_anchor(draft, unit, c.anchor.quote if quote is None else quote)
         if quote and anchor.quote != quote:  # typed in quotation marks the law has not there: said, as at intake
             warnings.append(unmarked_quote(quote, anchor.quote))
+        if new_stance is Stance.AMEND and proposed is not None and (whole := whole_article_given(draft, unit, proposed)):
+            # the whole article moved onto one of its 款 (a trial's edit --at 第二条第二款): the article's, said
+            unit, moved_to = whole
+            anchor = Anchor(unit.eid)
+            warnings.append(moved_to)
         if new_stance is Stance.AMEND and proposed is not None:
             proposed = normalise_proposal(draft, unit, proposed)
             try:  # one 款 given for a multi-款 article: anchored at that 款, or refused
@@ -161,6 +166,10 @@ def edit_comment(store: Store, comment_id: int, *, propose: str | None = None, r
         fields.update(eid=anchor.eid, quote=anchor.quote, prefix=anchor.prefix, suffix=anchor.suffix,
                       offset=anchor.offset)  # fmt: skip
     if not fields:
+        if at is not None and any(w.startswith("the wording given for ") and "every 款 of it" in w for w in warnings):
+            raise NothingChanged(f"comment #{comment_id} gives the whole of {describe(anchor.eid or '', draft=draft)}, "
+                                 "every 款 of it: it stays on the article (to comment on one 款, give that 款's wording "
+                                 "with --propose as well)")  # fmt: skip
         raise NothingChanged(f"comment #{comment_id} already reads like that; nothing changed")
     if "member" in fields:  # a member has one wording of a unit: judged as the comment will be, moved and reworded
         wording = c.thread is None and (new_stance is Stance.DELETE or (new_stance is Stance.AMEND and proposed is not None))

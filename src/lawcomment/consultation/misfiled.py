@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ..comments import Anchor, Comment, CommentSource, NewComment, SourceKind, Stance
 from ..drafts.anchors import describe, unit_index
 from ..drafts.serialize import body_separator
-from ..model import Draft, Unit
+from ..model import Draft, Kind, Unit
 
 #: A wording this like the unit it names is taken as a wording of it (most are rewordings: 0.9
 #: and more); below it, the other units are looked at.
@@ -178,3 +178,30 @@ def refused_here(draft: Draft, unit: Unit, text: str, refusal: str) -> str:
     if not found or not found[0].other:
         return refusal
     return f"{found[0].message()}; {refusal}"  # first: the advice after it would file it wrongly
+
+
+def whole_article_given(draft: Draft, unit: Unit, text: str) -> tuple[Unit, str] | None:
+    """A wording given for a 款 or 项 that is its whole article, every 款 of it (a member's copy of
+    the article pasted where one 款 was named, or moved there by ``comment edit --at``): its
+    article, and the warning that says it is anchored there; None for any other. Stored at the 款,
+    the merge put the article's other 款 in a second time."""
+    from ..review.redline import similarity
+
+    if unit.kind is Kind.ARTICLE or "__" not in unit.eid:
+        return None
+    article = unit_index(draft).get(unit.eid.split("__", 1)[0])
+    if article is None:
+        return None
+    sep = body_separator(draft)
+    whole, own = article.body(sep), unit.body(sep)
+    lines = [x for x in text.split("\n") if x.strip()]
+    if len(lines) < 2 or len(lines) < len([x for x in whole.split("\n") if x.strip()]):
+        return None
+    if similarity(text, whole) < WHOLE_ARTICLE or similarity(text, whole) <= similarity(text, own) + MARGIN:
+        return None
+    return article, (f"the wording given for {describe(unit.eid, draft=draft)} is the whole of "
+                     f"{describe(article.eid, draft=draft)}, every 款 of it: anchored at the article")  # fmt: skip
+
+
+#: How like its whole article a wording given for one of its 款 must read to be that article's.
+WHOLE_ARTICLE = 0.8
