@@ -1077,3 +1077,16 @@ def test_words_replaced_that_the_new_version_kept_beside_the_new_ones_are_adopte
     at = old_t.index("报纸上")
     assert judge.made("art_1", at, at + 3, "国家企业信用信息公示系统") == "part"
     assert judge.made("art_1", at + 3, at + 3, "或者国家企业信用信息公示系统") == "made"
+
+
+def test_words_asked_deleted_in_a_rewriting_of_the_words_kept_are_not_adopted() -> None:
+    """(a new user's trial of 公司法 2018 第十三条 → 2023 第十条) 、执行董事 asked out of 董事长、执行董事; the new
+    version wrote 代表公司执行公司事务的董事 for the whole: the member who asked for 董事长 alone was told adopted."""
+    old_t = "公司法定代表人依照公司章程的规定，由董事长、执行董事或者经理担任，并依法登记。"
+    new_t = "公司的法定代表人按照公司章程的规定，由代表公司执行公司事务的董事或者经理担任。"
+    rest = ("国家鼓励发展新业态。", "本法自公布之日起施行。")
+    old, new = parse_text(_law(old_t, *rest)), parse_text(_law(new_t, *rest))
+    judge = Judge(old, new, align_articles(old, new))
+    at, whole = old_t.index("、执行董事"), old_t.index("董事长、执行董事")
+    assert judge.made("art_1", at, at + 5, "") == "not"
+    assert judge.made("art_1", whole, whole + 8, "代表公司执行公司事务的董事") == "made"

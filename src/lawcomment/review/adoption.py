@@ -433,6 +433,16 @@ class Judge:
             # proposal keeps (持续健康 → 高质量, 高质量 asked after 持续健康: 畜牧法 2022 第一条, a trial); rebase
             # judges so too
             return part
+        if not new and "\n" not in pair.old[s:e] and any(
+                op.kind is OpKind.DELETE and "\n" not in op.text and (op.start < s < op.end or op.start < e < op.end) and any(
+                x.kind is OpKind.INSERT and x.text.strip() and x.text not in wanted and x.start in (op.start, op.end)
+                for x in pair.ops)
+                for op in pair.ops):  # fmt: skip
+            # the words asked deleted went in a rewriting of the words around them, which the proposal keeps
+            # (words of its own written there, not the proposal's kept ones the diff took out and put back):
+            # 、执行董事 asked out of 董事长、执行董事, the whole written 代表公司执行公司事务的董事 (公司法 2023
+            # 第十条, a trial's "adopted" for both sides of a conflict the committee settled for the other)
+            return part
         if not new:
             # beside a deletion, a number changed a character or two off is another change (三十日 →
             # 十日 beside 删去“，应当”), but not one written where the words were (的 → 三倍), nor a
