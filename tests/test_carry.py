@@ -2370,3 +2370,20 @@ def test_a_kuan_the_next_reading_enacted_in_another_article_is_said(consultation
     (c,) = json.loads(run("comment", "list", "--draft", "co@2", "--format", "json").stdout)["comments"]
     assert c["note"].endswith(f"; check the words put in: the new version has 「{added}」 in 第三条第二款 (art_3__para_2) "
                               "already: put in here as proposed, the law would say it twice"), c["note"]  # fmt: skip
+
+
+def test_old_words_a_note_quotes_are_cited_as_the_old_version_cites() -> None:
+    """(a new user's trial of 公司法 2018 第一百八十三条) The note of a proposal orphaned by a rewriting quoted the old
+    words with their citation renumbered (「公司因本法第二百二十九条…」, where 2018 says 第一百八十条): words
+    neither version has. The words re-based are quoted back as the old version has them."""
+    from lawcomment import parse_text
+    from lawcomment.consultation.versions import Reanchorer
+    from lawcomment.review.align import align_articles
+
+    head = "示例法\n第一条　为了规范公司的组织和行为，制定本法。\n"
+    old = parse_text(head + "第二条　公司因本法第三条规定而解散的，应当清算。\n第三条　公司因营业期限届满解散。\n")
+    new = parse_text(head + "第二条　国家鼓励公司发展。\n第三条　公司因本法第四条规定而解散的，应当清算。\n"
+                     "第四条　公司因营业期限届满解散。\n")  # fmt: skip
+    r = Reanchorer(old, new, align_articles(old, new))
+    assert r.numbers().get("3") == "4"
+    assert r._as_was("公司因本法第四条规定而解散的") == "公司因本法第三条规定而解散的"

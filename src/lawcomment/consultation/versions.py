@@ -870,6 +870,13 @@ class Reanchorer:
             self._numbers = article_numbers(self.old, self.new, self.alignment)
         return self._numbers
 
+    def _as_was(self, words: str) -> str:
+        """Words of the old text re-based with its citations renumbered (see _rebase), quoted as the old
+        version has them: 第一百八十条, not the 第二百二十九条 it is now (a trial's note quoted words neither
+        version has)."""
+        back = {now: was for was, now in self.numbers().items() if now != was}
+        return renumber(words, back) if back and len(back) == len(set(back.values())) else words
+
     def judge(self) -> Judge:
         """The adoption report's judge of these two versions (made when first asked): what it
         finds made, carry-forward treats as made, so the two never disagree."""
@@ -974,7 +981,7 @@ class Reanchorer:
             part = next(e for e in moved.counted if e.state == "partly")
             if part.old_words:
                 note += (f"; the new {what} made part of {moved.partly} change(s) (it wrote 「{_flat(part.new_words)}」 "
-                         f"where 「{_flat(part.old_words)}」 was asked): the rest proposed on the new text")  # fmt: skip
+                         f"where 「{_flat(self._as_was(part.old_words))}」 was asked): the rest proposed on the new text")  # fmt: skip
             else:  # a deletion the new version made in part: what is left of its words is the new version's
                 note += (f"; {WIDENED}: the new {what} wrote 「{_flat(part.new_words)}」 where the words asked deleted "
                          "stood, and the deletion now takes that out")  # fmt: skip
@@ -986,7 +993,7 @@ class Reanchorer:
             lead = (f"{made.present} of its {made.changes} change(s) the new {what} made already (as the adoption "
                     f"report finds), and the others do not fit it" if made is not None and made.present
                     else f"none of its {n} change(s) fits the new text")  # fmt: skip
-            return c.proposed_text, (f"; {lead} (the new {what} rewrote 「{_flat(gone.old_words)}」 as "
+            return c.proposed_text, (f"; {lead} (the new {what} rewrote 「{_flat(self._as_was(gone.old_words))}」 as "
                                      f"「{_flat(gone.new_words)}」){_like_new_lines(old_base, proposed, new_base)}; "
                                      f"the member's wording stays in comment #{c.id}"), Status.ORPHANED  # fmt: skip
         if moved.failed:
