@@ -347,3 +347,78 @@ def test_uploads_are_read_a_few_at_a_time(client, monkeypatch) -> None:  # type:
     finally:
         for _ in range(web_app.IMPORTS_AT_ONCE):
             web.imports.release()
+
+
+def _drop_connections(url: str) -> int:
+    """End every connection the app at ``url`` holds (by its application name), as a database
+    restart, a failover or a pooler's idle timeout would; how many there were."""
+    import psycopg
+    from psycopg.conninfo import conninfo_to_dict
+
+    name = conninfo_to_dict(url)["application_name"]
+    with psycopg.connect(url.replace(str(name), "lcweb_killer"), autocommit=True) as conn:
+        rows = conn.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = %s",
+                            (name,)).fetchall()  # fmt: skip
+    return len(rows)
+
+
+def test_the_app_opens_new_connections_when_postgresql_drops_them(pg_db: str, monkeypatch, caplog) -> None:  # type: ignore[no-untyped-def]
+    """A trial's PostgreSQL dropped the app's connections (pg_terminate_backend; a restart does
+    the same): every request after was a bare 500 or a reset, a traceback each, until `serve` was
+    restarted. Now a read asks again on a new connection, a write that lost its connection is the
+    app's own page (500, nothing written), and the request after it works."""
+    import logging
+
+    import psycopg
+    from starlette.testclient import TestClient
+
+    from lawcomment import open_store
+    from lawcomment.store import SQLStore
+
+    app = create_app(pg_db)
+    # one event loop for all the requests, as a server has: its threads, and their connections, are
+    # kept from one request to the next (a client without it runs each request in threads of its own)
+    with TestClient(app, base_url="http://testserver") as c, TestClient(app, base_url="http://testserver") as other:
+        sign_in(c, "li")
+        assert c.get("/d/law@1/a/art_2").status_code == 200
+        assert _drop_connections(pg_db) >= 1
+        # the next requests, reads and writes, each on a connection of its thread opened anew
+        assert c.get("/d/law@1/a/art_2").status_code == 200
+        r = post(c, "/d/law@1/a/art_2", "/d/law@1/a/art_2/comment", {"at": "art_2", "stance": "comment", "reason": "理由一"})
+        assert r.status_code == 303
+        assert _drop_connections(pg_db) >= 1
+        assert sign_in(other, "ann").get("/").status_code == 200
+
+        # the server unreachable for a while: the app's page in both languages (and its headers), the
+        # driver's words in the log only; then the server is back, and so is the app
+        _drop_connections(pg_db)
+        real = psycopg.connect
+
+        def refused(*args, **kwargs):  # type: ignore[no-untyped-def]
+            raise psycopg.OperationalError("connection to server failed: Connection refused")
+
+        monkeypatch.setattr(psycopg, "connect", refused)
+        with caplog.at_level(logging.ERROR, logger="lawcomment_web.errors"):
+            r = c.get("/d/law@1/a/art_2")
+        assert r.status_code == 500 and "暂时无法访问数据库" in r.text and "could not be reached" in r.text
+        assert "Connection refused" not in r.text and "lawcomment_test" not in r.text and "Traceback" not in r.text
+        assert r.headers["x-frame-options"] == "DENY" and "default-src 'self'" in r.headers["content-security-policy"]
+        assert any("Connection refused" in rec.getMessage() for rec in caplog.records)
+        monkeypatch.setattr(psycopg, "connect", real)
+        assert c.get("/d/law@1/a/art_2").status_code == 200
+
+        # a write whose connection the server drops in the middle: rolled back, said on the app's page
+        logged = SQLStore._log_text
+
+        def dropped_midway(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+            _drop_connections(pg_db)
+            return logged(self, *args, **kwargs)
+
+        monkeypatch.setattr(SQLStore, "_log_text", dropped_midway)
+        r = post(c, "/d/law@1/a/art_2", "/d/law@1/a/art_2/comment", {"at": "art_2", "stance": "comment", "reason": "理由二"})
+        assert r.status_code == 500 and "暂时无法访问数据库" in r.text and "Traceback" not in r.text
+        monkeypatch.setattr(SQLStore, "_log_text", logged)
+        r = post(c, "/d/law@1/a/art_2", "/d/law@1/a/art_2/comment", {"at": "art_2", "stance": "comment", "reason": "理由三"})
+        assert r.status_code == 303
+    with open_store(pg_db) as store:
+        assert [x.body for x in store.comments("law@1")] == ["理由一", "理由三"]

@@ -417,9 +417,17 @@ def _handle(web: Web, handler: Handler, request: Request, form: FormData | None,
 def _answer(web: Web, handler: Handler, request: Request, form: FormData | None, files: dict[str, tuple[str, bytes]],
             public: bool, staff: bool, unreadable: bool = False) -> tuple[Response, str]:  # fmt: skip
     """The response to one request, and who asked (their login, or - before sign-in)."""
-    store = web.store()
-    token = auth.unsign(web.key, request.cookies.get(auth.SESSION_COOKIE))
-    session = store.session(auth.digest(token)) if token else None
+    try:
+        store = web.store()
+        token = auth.unsign(web.key, request.cookies.get(auth.SESSION_COOKIE))
+        session = store.session(auth.digest(token)) if token else None
+    except LawcommentError as exc:
+        # the store cannot be reached at all (its server down, refusing connections): no session,
+        # no page of the app's can be drawn; a page in both languages, the error in the operator's
+        # log, never a traceback (a trial's every request was uvicorn's bare 500 once PostgreSQL
+        # had dropped the connections); the next request tries the store again
+        ERRORS.error("%s %s: %s", request.method, _loggable(request.url.path), _loggable(str(exc)))
+        return HTMLResponse(bare_page(*DATABASE_DOWN), status_code=500), "-"
     visitor = auth.unsign(web.key, request.cookies.get(auth.VISITOR_COOKIE)) or ""
     user_lang = session.user.lang if session is not None else None
     ctx = Ctx(request, web, store, session, choose_lang(request.headers.get("accept-language"), user_lang,
@@ -449,7 +457,7 @@ def _answer(web: Web, handler: Handler, request: Request, form: FormData | None,
     except LawcommentError as exc:
         if ctx.from_database(exc):  # the database's own words: the operator's, never a visitor's
             ERRORS.error("%s %s: %s", request.method, _loggable(request.url.path), _loggable(str(exc)))
-            response = ctx.page("error.html", 500, message=ctx.t("error"))
+            response = ctx.page("error.html", 500, message=ctx.t("database_down"))
         else:
             response = ctx.page("error.html", 400, message=localized(str(exc), ctx.lang))
     finally:
@@ -458,6 +466,10 @@ def _answer(web: Web, handler: Handler, request: Request, form: FormData | None,
         set_cookie(response, web, name, value, **extra)
     return response, session.user.login if session is not None else "-"
 
+
+#: The page when the store cannot be reached before a request is read: its title and line, in both languages.
+DATABASE_DOWN = ("出错了 · Something went wrong",
+                 "暂时无法访问数据库，请稍后再试。 · The database could not be reached just now; try again in a moment.")
 
 #: A POST's form: at most this many fields (the widest form has a dozen), each at most this many
 #: bytes (a wording of 20,000 characters and its reason of 50,000 fit; a whole law pasted does not).
