@@ -1022,6 +1022,49 @@ def test_a_wording_that_replaces_the_companys_earlier_one_says_so(client, store)
     assert f"这条意见取代了本单位此前在此处提出的修改建议（#{first.id}）：同一单位在同一处只保留最新的措辞。" in page
 
 
+def test_a_wording_a_colleague_replaced_stays_listed_saying_who_and_when(client, store) -> None:
+    """A trial: a user's wording of an article vanished from every page once a colleague sent another
+    (the core keeps a company's latest wording at each place); its author was told nothing, the
+    colleague only #1. The rule stands, but the replaced wording stays on the article page and on
+    本单位意见, saying whose newer wording replaced it and when, its words and reason there to read
+    (never to edit); the colleague is told whose wording theirs replaced."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    _colleague(store)
+    li, zhou = client("li"), client("zhou")
+    assert propose(li, proposal="个人销售自产农副产品的，依法不需要登记。", reason="李的理由：依法").status_code == 303
+    r = propose(zhou, proposal="个人销售自产农副产品的，无需登记。", reason="周的理由：简洁")
+    assert r.status_code == 303
+    first, second = sorted(store.comments("law@1", include_superseded=True), key=lambda x: x.id)
+    assert (str(first.status), second.supersedes) == ("superseded", first.id)  # (the core's rule)
+    told = zhou.get(r.headers["location"]).text
+    assert (f"这条意见取代了Li此前在此处提出的修改建议（#{first.id}）：同一单位在同一处只保留最新的措辞；"
+            "Li的措辞和理由仍列在本条“本单位意见”中，标为已被替代。") in told  # fmt: skip
+    stamp = store.revisions(first.id)[-1].at
+    when = datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone(ZoneInfo("Asia/Shanghai")).strftime("%Y-%m-%d %H:%M")
+    said = f"由周经理的新措辞（#{second.id}）取代，{when}"
+    for c in (li, zhou):
+        page = c.get(ARTICLE).text
+        card = page.split(f'id="c{first.id}"')[1].split("</article>")[0]
+        assert f'已被替代<span class="why">：<a href="#c{second.id}">{said}</a></span>' in card
+        assert "<summary>查看被取代的措辞和理由</summary>" in card and "<ins>依法</ins>" in card and "李的理由：依法" in card
+        assert "/edit" not in card and "/withdraw" not in card and "/restore" not in card
+        assert "周的理由：简洁" in page.split(f'id="c{second.id}"')[1].split("</article>")[0]
+        listed = c.get("/d/law@1/mine").text
+        row = listed.split(f"#c{first.id}\">{first.id}</a>")[1].split("</tr>")[0]
+        assert "李的理由：依法" in row and f'href="/d/law%401/a/art_2#c{second.id}">{said}</a>' in row
+    # in English too
+    assert post(li, "/", "/lang", {"lang": "en", "next": ARTICLE}).status_code == 303
+    page = li.get(ARTICLE).text
+    assert f"superseded<span class=\"why\">: <a href=\"#c{second.id}\">replaced by 周经理&#39;s newer wording (#{second.id}), {when}</a>" in page
+    # a user's own earlier wording, replaced by themselves, stays out of the way, as before
+    r = propose(zhou, proposal="个人销售自产农副产品的，不必登记。")
+    assert f"这条意见取代了本单位此前在此处提出的修改建议（#{second.id}）" in zhou.get(r.headers["location"]).text
+    page = zhou.get(ARTICLE).text
+    assert f'id="c{second.id}"' not in page and f'id="c{first.id}"' in page
+
+
 def test_a_kind_of_comment_the_page_does_not_offer_is_said_so(client) -> None:
     """(a new user's trial) a stance the form never sends: a page saying what is wrong, never
     「出错了」 alone; a form's address opened as a page says it does not take that request."""

@@ -353,6 +353,18 @@ WORDS["en"].update({
                           "imported already are not added twice, only the corrected ones are added."),
 })
 
+WORDS["zh"].update({
+    "replaced_by_colleague": "由{who}的新措辞（#{n}）取代，{at}", "replaced_text": "查看被取代的措辞和理由",
+    "replaces_colleague": ("这条意见取代了{who}此前在此处提出的修改建议（#{n}）：同一单位在同一处只保留最新的措辞；"
+                           "{who}的措辞和理由仍列在本条“本单位意见”中，标为已被替代。"),
+})
+WORDS["en"].update({
+    "replaced_by_colleague": "replaced by {who}'s newer wording (#{n}), {at}", "replaced_text": "Show the replaced wording and reason",
+    "replaces_colleague": ("This wording replaces the one {who} proposed here before (#{n}): a company keeps its latest "
+                           "wording at each place. {who}'s wording and reason are still listed under your company's "
+                           "comments on this article, marked replaced."),
+})
+
 
 def choose_lang(accept_language: str | None, *choices: str | None) -> str:
     """The first of ``choices`` that is a language of the interface, else the first of

@@ -406,20 +406,23 @@ def article_values(ctx: Ctx, stored: StoredDraft, eid: str) -> dict[str, Any]:
     if unit is None or unit.kind is not Kind.ARTICLE:
         raise Refused(404, "not_found")
     at = shape.place[eid]
-    own = [c for c in ctx.store.comments(stored, article=eid, member=ctx.user.member, include_superseded=True)
-           if c.status is not Status.SUPERSEDED]  # fmt: skip
+    # who wrote each comment and who changed it last, by their names (the company's users)
+    names = {u.login: u.name or u.login for u in ctx.store.users(ctx.user.member)} if not ctx.is_staff else {}
+    found = ctx.store.comments(stored, article=eid, member=ctx.user.member, include_superseded=True)
     if not ctx.is_staff:
-        own = [c for c in own if c.member == ctx.user.member]
+        found = [c for c in found if c.member == ctx.user.member]
+    # a wording a colleague's newer one replaced stays listed, said so (a trial's member saw theirs vanish)
+    replaced = replaced_by_colleagues(ctx, found, names)
+    live = [c for c in found if c.status is not Status.SUPERSEDED]
+    own = [c for c in found if c.status is not Status.SUPERSEDED or c.id in replaced]
     is_closed = closed(ctx, stored)
     # what the committee decided locks a wording (own_comment refuses a change): no button offers
     # one; the decision itself shows once comments are closed (one look-up serves both)
-    decided, settled = _decided(ctx, stored, eid, own) if is_closed or not ctx.is_staff else ({}, {})
+    decided, settled = _decided(ctx, stored, eid, live) if is_closed or not ctx.is_staff else ({}, {})
     # one rule for the card's state, the lock and the tracking sheet: any piece staff settled
     locked = {c.id: settled[c.id] for c in own if c.status is Status.OPEN and c.id in settled}
     fates = decided if is_closed else {}
     english = ctx.web.english(ctx.store, stored)
-    # who wrote each comment and who changed it last, by their names (the company's users)
-    names = {u.login: u.name or u.login for u in ctx.store.users(ctx.user.member)} if not ctx.is_staff else {}
     shown = []
     for c in own:
         target = index.get(c.anchor.eid or "")
@@ -441,11 +444,48 @@ def article_values(ctx: Ctx, stored: StoredDraft, eid: str) -> dict[str, Any]:
                       names.get(c.source.author or "", c.source.author or ""), editor, restorable, undone, withdrawer))
     return {"stored": stored, "draft": draft, "unit": unit, "units": commentable(unit), "sep": sep(draft), "cite": _citing(draft),
             "previous": articles[at - 1] if at else None, "next": articles[at + 1] if at + 1 < len(articles) else None,
-            "comments": shown, "closed": is_closed, "later": later_reading(ctx, stored), "stances": STANCES, "index": index,
+            "comments": shown, "replaced": replaced, "closed": is_closed, "later": later_reading(ctx, stored),
+            "stances": STANCES, "index": index,
             "earlier": earlier_reading(ctx, stored, eid), "english": english, "seen_of": seen_of,
             "carried": partial(carried_note, ctx, stored),
             "adopted": _adopted_here(ctx, stored, [c for c, *_ in shown]),
             "english_merged": _merged_english(ctx, stored, unit)}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Replaced:
+    """A company's wording that a newer one of the company at the same place replaced (the core's
+    rule: a company keeps its latest wording there), given by someone other than its author."""
+
+    by: int  # the newer comment
+    who: str  # who gave it, as the pages name them (a colleague by name, anyone else as staff)
+    at: str  # when, in the consultation's time zone
+
+
+def replaced_by_colleagues(ctx: Ctx, comments: Iterable[Comment], names: dict[str, str]) -> dict[int, Replaced]:
+    """Of ``comments``, those another user (a colleague, or staff) replaced with a newer wording of
+    the company's, by id. A user's own earlier wordings, which they replaced themselves, are not
+    among them: they know."""
+    out: dict[int, Replaced] = {}
+    for c in comments:
+        if c.status is not Status.SUPERSEDED:
+            continue
+        rev = next((r for r in reversed(ctx.store.revisions(c.id)) if r.action == "supersede"), None)
+        by = rev.data.get("by") if rev is not None else None
+        if rev is None or not isinstance(by, int | str) or not str(by).isdigit():
+            continue
+        if rev.actor.startswith("web:") and rev.actor.removeprefix("web:") == (c.source.author or ""):
+            continue
+        out[c.id] = Replaced(int(by), _name_of(names, rev.actor) or ctx.t("staff_who"), local_time(ctx, rev.at))
+    return out
+
+
+def local_time(ctx: Ctx, stamp: str) -> str:
+    """A stored time (UTC, 2026-12-05T07:20:00Z) as a member reads it: in the consultation's time zone, to the minute."""
+    try:
+        return datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone(ctx.web.timezone).strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return stamp
 
 
 def _merged_english(ctx: Ctx, stored: StoredDraft, article: Unit) -> dict[str, tuple[str, str]]:
@@ -765,9 +805,13 @@ def add(ctx: Ctx) -> Response:
             # wrong; the page says so (a trial: a 400 reading "hsbank already made this exact comment on art_10")
             return ctx.back(f"/d/{quote(stored.ref)}/a/{eid}#comments", "sent_already")
         return ctx.page("article.html", 400, typed=typed, error=localized(str(exc), ctx.lang), **values)
-    replaced = ctx.store.get_comment(cid).supersedes
-    if replaced:  # a colleague's (or the user's own) earlier wording there: never replaced without a word
-        said = [ctx.t("replaces", n=str(replaced)), *said]
+    # a colleague's (or the user's own) earlier wording there: never replaced without a word, naming
+    # whose it was (a trial's colleague read only #1, and its author was told nothing)
+    names = _company_names(ctx)
+    for earlier in ctx.store.superseded_by(cid)[::-1]:
+        author = ctx.store.get_comment(earlier).source.author or ""
+        said = [ctx.t("replaces_colleague", n=str(earlier), who=names[author]) if author != ctx.user.login
+                and author in names else ctx.t("replaces", n=str(earlier)), *said]  # fmt: skip
     ctx.flash(said)  # how the wording was read (an instruction applied, a 款 named, the wrong article?)
     return ctx.back(f"/d/{quote(stored.ref)}/a/{eid}#comments", "added")
 
@@ -995,8 +1039,11 @@ def _citing(draft: Draft) -> Callable[[str, str], str]:
 
 
 def _listed(ctx: Ctx, stored: StoredDraft) -> dict[str, Any]:
-    """The company's comments on the draft, each wording redlined against the text it rewords."""
-    comments = ctx.store.comments(stored, member=ctx.user.member)
+    """The company's comments on the draft, each wording redlined against the text it rewords; a
+    wording a colleague's newer one replaced listed too, said so."""
+    every = ctx.store.comments(stored, member=ctx.user.member, include_superseded=True)
+    replaced = replaced_by_colleagues(ctx, every, _company_names(ctx) if not ctx.is_staff else {})
+    comments = [c for c in every if c.status is not Status.SUPERSEDED or c.id in replaced]
     redlines = {c.id: parts for c in comments if (parts := _redline_of(ctx, stored, c))}
     # each open wording's state as its article page gives it (委员会已决定 …), and once comments
     # are closed what the committee made of it: one merge per article the company wrote on
@@ -1014,7 +1061,7 @@ def _listed(ctx: Ctx, stored: StoredDraft) -> dict[str, Any]:
         fates.update(found)
         states.update(settled)
     shut = closed(ctx, stored)  # after the deadline: outcomes shown, no upload offered
-    return {"comments": comments, "redlines": redlines, "states": states, "fates": fates if shut else {},
+    return {"comments": comments, "replaced": replaced, "redlines": redlines, "states": states, "fates": fates if shut else {},
             "closed": shut, "carried": partial(carried_note, ctx, stored),
             "adopted": _adopted_here(ctx, stored, comments)}  # fmt: skip
 
