@@ -108,6 +108,28 @@ def test_a_decision_on_an_unknown_change_is_a_message(client, store) -> None:
     assert store.decisions("law@1") == []
 
 
+def test_decisions_are_an_articles_never_a_chapters_or_a_kuans(client, store) -> None:
+    """A trial's staff opened the merged view of 第一章 and of 第八条第一款 (its title read 「合并意见：」),
+    ticked 建议删除本条 on the one and reworded the other: the submission deleted the chapter's
+    heading and sent 第八条 twice, with two texts. A 款's or 项's merged view goes to its article's
+    (307, at its place), a chapter's is not found, and a decision sent for either records nothing."""
+    conflict(store)
+    c = client("wang")
+    for eid, to in (("art_2__para_2", "/staff/d/law%401/a/art_2#art_2__para_2"),
+                    ("art_3__para_1__item_1", "/staff/d/law%401/a/art_3#art_3__para_1__item_1")):
+        r = c.get(f"/staff/d/law@1/a/{eid}", follow_redirects=False)
+        assert (r.status_code, r.headers.get("location")) == (307, to), eid
+    r = c.get("/staff/d/law@1/a/chp_1", follow_redirects=False)
+    assert r.status_code == 404 and "未找到" in r.text
+    token = csrf_of(c.get(MERGED).text)
+    for eid, data in (("chp_1", {"action": "text", "value": "", "delete": "1"}),
+                      ("art_2__para_2", {"action": "text", "value": "个人销售自产农副产品的，无须登记。"}),
+                      ("art_2__para_2", {"action": "committee_reason", "value": "理由", "was_reason": ""})):
+        r = c.post(f"/staff/d/law@1/a/{eid}/decide", data={"csrf": token, **data}, follow_redirects=False)
+        assert r.status_code == 404 and "未找到" in r.text, (eid, data)
+    assert store.decisions("law@1") == [] and store.committee_reasons("law@1") == {}
+
+
 def test_the_docx_submission_downloads_and_reads_back(client, store, tmp_path) -> None:
     conflict(store)
     c = client("wang")
