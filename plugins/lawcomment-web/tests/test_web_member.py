@@ -1182,6 +1182,91 @@ def test_two_colleagues_editing_one_comment_never_overwrite_each_other_unseen(cl
     assert r.status_code == 409 and store.get_comment(comment.id).body == "周的第二个理由"
 
 
+def test_an_edit_racing_a_colleagues_withdrawal_is_refused_in_the_members_words(client, db, store, monkeypatch) -> None:
+    """A trial: li saved an edit at the moment zhou withdrew the comment, and read, on a Chinese page,
+    the core's "comment #3 is withdrawn; only open comments can be edited (undo the withdrawal
+    first: `lawcomment comment undo 3`)" (400). The withdrawal landing between the page's checks and
+    the edit's own transaction is said as one before them is: 409, who withdrew it, and 恢复并保存
+    with the words typed; a withdrawal or a restore racing another is said in the member's words too."""
+    from lawcomment_web import pages
+
+    from lawcomment import open_store
+    from lawcomment.consultation import undo_comment, withdraw_comment
+
+    _colleague(store)
+    li = client("li")
+    propose(li)
+    (comment,) = store.comments("law@1")
+    drawn = _edit_form(li.get(ARTICLE).text, comment.id)
+    checked = pages._refuse_if_closed
+
+    def meanwhile(act):  # type: ignore[no-untyped-def]
+        def racing(ctx, stored):  # type: ignore[no-untyped-def]
+            checked(ctx, stored)  # (the last check before the change's transaction)
+            with open_store(db, "web:zhou") as theirs:  # zhou, in a request of their own
+                act(theirs)
+
+        return racing
+
+    monkeypatch.setattr(pages, "_refuse_if_closed", meanwhile(lambda s: withdraw_comment(s, comment.id, "zhou")))
+    typed = {**drawn, "proposal": "个人销售自产农副产品的，无需登记。", "reason": "我刚写的理由"}
+    r = li.post(f"/comments/{comment.id}/edit", data=typed, follow_redirects=False)
+    assert r.status_code == 409, r.text
+    assert "周经理已撤回这条意见，您的修改未保存，输入的内容仍在下方编辑框中。如仍要修改，请点击“恢复并保存”" in r.text
+    assert "only open comments" not in r.text and "lawcomment comment undo" not in r.text
+    again = _edit_form(r.text, comment.id)
+    assert (again["proposal"], again["reason"], again["restore"]) == (typed["proposal"], typed["reason"], "1")
+    # withdrawing it from the page drawn before: withdrawn already, by zhou
+    monkeypatch.setattr(pages, "_refuse_if_closed", meanwhile(lambda s: undo_comment(s, comment.id)))
+    r = li.post(f"/comments/{comment.id}/restore", data={"csrf": drawn["csrf"]}, follow_redirects=False)
+    assert r.status_code == 409 and "这条意见没有撤回。" in r.text and "is not withdrawn" not in r.text
+    assert store.get_comment(comment.id).status is Status.OPEN
+    monkeypatch.setattr(pages, "_refuse_if_closed", meanwhile(lambda s: withdraw_comment(s, comment.id, "zhou")))
+    r = li.post(f"/comments/{comment.id}/withdraw", data={"csrf": drawn["csrf"], "seen": drawn["seen"]},
+                follow_redirects=False)  # fmt: skip
+    assert r.status_code == 409 and "这条意见已由周经理撤回，无需再撤回" in r.text
+
+
+def test_a_withdrawal_from_a_page_drawn_before_a_colleagues_edit_is_refused(client, store) -> None:
+    """A trial: li's page was drawn, zhou then rewrote the comment's reason, and li's 撤回 from that
+    page withdrew zhou's new words unseen (the edit from it was refused, 409). 撤回 carries what the
+    page showed, as an edit does: refused (409) naming who changed it, the card showing their words;
+    from the page that shows them, it withdraws; one sent without that record is refused, never unchecked."""
+    _colleague(store)
+    li, zhou = client("li"), client("zhou")
+    propose(li)
+    (comment,) = store.comments("law@1")
+    stale = li.get(ARTICLE).text
+    withdraw_form = form_fields(stale, f'action="/comments/{comment.id}/withdraw"')
+    assert set(withdraw_form) == {"csrf", "seen"} and withdraw_form["seen"] == _edit_form(stale, comment.id)["seen"]
+    theirs = _edit_form(zhou.get(ARTICLE).text, comment.id)
+    assert zhou.post(f"/comments/{comment.id}/edit", data={**theirs, "reason": "周的新理由"},
+                     follow_redirects=False).status_code == 303  # fmt: skip
+    r = li.post(f"/comments/{comment.id}/withdraw", data=withdraw_form, follow_redirects=False)
+    said = "周经理在您打开本页后修改了这条意见（现在的措辞和理由见下方该意见），因此未予撤回；请核对后，如仍要撤回，再点击“撤回”。"
+    assert r.status_code == 409 and said in r.text
+    assert store.get_comment(comment.id).status is Status.OPEN
+    card = r.text[r.text.index(f'id="c{comment.id}"'):]
+    assert "理由：周的新理由" in card
+    r = li.post(f"/comments/{comment.id}/withdraw", data={"csrf": withdraw_form["csrf"]}, follow_redirects=False)
+    assert r.status_code == 409 and "提交的表单缺少本页打开时所显示内容的记录" in r.text
+    assert store.get_comment(comment.id).status is Status.OPEN
+    # from the page that showed zhou's words: withdrawn
+    assert post(li, ARTICLE, f"/comments/{comment.id}/withdraw", {}).status_code == 303
+    assert store.get_comment(comment.id).status is Status.WITHDRAWN
+    # a remark on the whole draft alike, from its contents page
+    assert post(li, "/d/law@1", "/d/law@1/remark", {"stance": "comment", "reason": "总体上赞成"}).status_code == 303
+    remark = max(store.comments("law@1"), key=lambda x: x.id)
+    stale = form_fields(li.get("/d/law@1").text, f'action="/comments/{remark.id}/withdraw"')
+    store.actor = "web:zhou"
+    from lawcomment.consultation import edit_comment
+
+    edit_comment(store, remark.id, reason="总体上赞成，但第三条须修改")
+    r = li.post(f"/comments/{remark.id}/withdraw", data=stale, follow_redirects=False)
+    assert r.status_code == 409 and "周经理在您打开本页后修改了这条意见" in r.text and "第三条须修改" in r.text
+    assert post(li, "/d/law@1", f"/comments/{remark.id}/withdraw", {}).status_code == 303
+
+
 def test_a_comment_sent_twice_or_saved_unchanged_is_a_notice_in_the_members_language(client, store) -> None:
     """A trial: a double submit gave a 400 page reading "hsbank already made this exact comment on
     art_10 (nothing added)", and an edit saved as it was "comment #1 already reads like that"."""

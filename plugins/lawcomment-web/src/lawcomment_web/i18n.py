@@ -116,6 +116,8 @@ WORDS: dict[str, dict[str, str]] = {
         "superseded_by": "这条意见已被本单位在同一处的新措辞（#{n}）取代，不能再修改或撤回；如需修改，请修改#{n}。",
         "edited_meanwhile": ("{who}在您打开本页后修改了这条意见（现在的措辞和理由见下方该意见）；您的修改未保存，输入的内容仍在"
                              "编辑框中：请核对后再保存。"),
+        "edited_meanwhile_withdraw": ("{who}在您打开本页后修改了这条意见（现在的措辞和理由见下方该意见），因此未予撤回；"
+                                      "请核对后，如仍要撤回，再点击“撤回”。"),
     },
     "en": {
         "app": "Legislative consultation", "colon": ": ",
@@ -276,6 +278,8 @@ WORDS: dict[str, dict[str, str]] = {
                           "longer be changed or withdrawn: edit #{n} instead."),
         "edited_meanwhile": ("{who} changed this comment after you opened this page (its words now are shown below); "
                              "yours were not saved and are still in the form: check them against it and save again."),
+        "edited_meanwhile_withdraw": ("{who} changed this comment after you opened this page (its words now are shown "
+                                      "below), so it was not withdrawn: check them, and withdraw it again if you still mean to."),
     },
 }
 

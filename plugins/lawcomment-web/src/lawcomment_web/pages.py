@@ -145,10 +145,11 @@ def seen_of(c: Comment) -> str:
     return hashlib.sha256(json.dumps(said, ensure_ascii=False).encode()).hexdigest()[:16]
 
 
-def _refuse_stale_edit(ctx: Ctx, c: Comment) -> None:
-    """An edit sent from a page drawn before the comment changed (a colleague's edit), or with no
-    digest of what it showed: refused (409), saying who changed it; the page then shows the
-    comment as it is now and the form what the member typed."""
+def _refuse_stale_edit(ctx: Ctx, c: Comment, *, withdrawing: bool = False) -> None:
+    """An edit (or a withdrawal) sent from a page drawn before the comment changed (a colleague's
+    edit), or with no digest of what it showed: refused (409), saying who changed it; the page then
+    shows the comment as it is now and the form what the member typed. A withdrawal is checked as an
+    edit is: a trial's 撤回 from a stale page withdrew a colleague's new words the user never saw."""
     if not ctx.has_field("seen"):  # (never skipped for a form that leaves it out)
         raise _Conflict(ctx.t("form_incomplete"))
     if ctx.field("seen") == seen_of(c):
@@ -156,7 +157,15 @@ def _refuse_stale_edit(ctx: Ctx, c: Comment) -> None:
     names = _company_names(ctx)
     edits = [r for r in ctx.store.revisions(c.id) if r.action == "edit"]
     who = (_name_of(names, edits[-1].actor) or ctx.t("staff_who")) if edits else ctx.t("someone")
-    raise _Conflict(ctx.t("edited_meanwhile", who=who))
+    raise _Conflict(ctx.t("edited_meanwhile_withdraw" if withdrawing else "edited_meanwhile", who=who))
+
+
+def _refuse_changed_meanwhile(ctx: Ctx, c: Comment, *, withdrawing: bool = False) -> None:
+    """In the change's transaction, ``c`` as it is now: one a colleague withdrew (or staff dealt
+    with) since the checks before it began is refused as it would have been then, in the member's
+    words (a trial's edit racing a withdrawal got the core's English refusal, naming a command)."""
+    if c.status is not Status.OPEN and not ctx.is_staff:
+        _refuse_unchangeable(ctx, c, withdrawing=withdrawing)
 
 
 def _company_names(ctx: Ctx) -> dict[str, str]:
@@ -362,7 +371,7 @@ def draft_values(ctx: Ctx, stored: StoredDraft) -> dict[str, Any]:
               c.status is Status.WITHDRAWN and not _withdrawn_by_staff(ctx.store.revisions(c.id), names))
              for c in remarks]  # fmt: skip
     return {"stored": stored, "draft": ctx.web.shape(stored).draft, "closed": closed(ctx, stored), "remarks": shown,
-            "remark_stances": REMARK_STANCES, "later": later_reading(ctx, stored), "typed": {}}  # fmt: skip
+            "remark_stances": REMARK_STANCES, "later": later_reading(ctx, stored), "typed": {}, "seen_of": seen_of}  # fmt: skip
 
 
 def remark(ctx: Ctx) -> Response:
@@ -956,8 +965,10 @@ def edit(ctx: Ctx) -> Response:
 
     def change(c: Comment) -> list[str]:
         c = ctx.store.get_comment(c.id)  # (as it is now, in the transaction)
-        _refuse_stale_edit(ctx, c)
         brought = restoring and c.status is Status.WITHDRAWN
+        if not brought:
+            _refuse_changed_meanwhile(ctx, c)
+        _refuse_stale_edit(ctx, c)
         if brought:
             _bring_back(ctx, c)
             c = ctx.store.get_comment(c.id)
@@ -988,8 +999,13 @@ def edit(ctx: Ctx) -> Response:
 
 
 def withdraw(ctx: Ctx) -> Response:
-    return _change(ctx, lambda c: withdraw_comment(ctx.store, c.id, f"by {ctx.user.login} in the web app"), "withdrew",
-                   withdrawing=True)  # fmt: skip
+    def change(c: Comment) -> object:
+        c = ctx.store.get_comment(c.id)  # (as it is now, in the transaction)
+        _refuse_changed_meanwhile(ctx, c, withdrawing=True)
+        _refuse_stale_edit(ctx, c, withdrawing=True)
+        return withdraw_comment(ctx.store, c.id, f"by {ctx.user.login} in the web app")
+
+    return _change(ctx, change, "withdrew", withdrawing=True)
 
 
 def restore(ctx: Ctx) -> Response:
@@ -1000,7 +1016,10 @@ def restore(ctx: Ctx) -> Response:
 
 
 def _bring_back(ctx: Ctx, c: Comment) -> None:
-    """Undo the company's withdrawal of ``c``; refused (409) when staff withdrew it."""
+    """Undo the company's withdrawal of ``c``; refused (409) when staff withdrew it, or when it is no
+    longer withdrawn (a colleague brought it back a moment before)."""
+    if ctx.store.get_comment(c.id).status is not Status.WITHDRAWN:  # (as it is now, in the transaction)
+        raise Refused(409, "not_withdrawn")
     undone = _withdrawn_by_staff(ctx.store.revisions(c.id), _company_names(ctx))
     if undone:  # (a trial's member brought back what staff withdrew as a duplicate)
         raise _Conflict(ctx.t(undone.removesuffix("_why")))
