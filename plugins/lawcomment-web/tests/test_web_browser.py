@@ -301,3 +301,33 @@ def test_the_merged_views_member_column_keeps_its_width_beside_a_long_note(brows
                            "td => td.getBoundingClientRect().width)")
     assert len(widths) == 2 and all(w >= 120 for w in widths), widths
     page.close()
+
+
+def test_the_whole_draft_remarks_stance_buttons_sit_before_their_words(browser: Any, site: tuple[str, str]) -> None:
+    """A trial: the 总体意见 form's radio buttons were as wide as the form (every input is), each circle
+    in the middle of a line and its word on the next, at 1280 px and at 390 px alike. Each circle now
+    sits just before its word, on its line, the four side by side (wrapping between them on a phone)."""
+    url, _ = site
+    page = browser.new_page(viewport={"width": 1280, "height": 900}, locale="zh-CN")
+    sign_in(page, url, "dora")
+    page.goto(f"{url}/d/ecommerce@1")
+    for width in (1280, 390):
+        page.set_viewport_size({"width": width, "height": 900})
+        form = page.locator("#remarks form.card")
+        form.screenshot(path=str(ARTEFACTS / f"web-remark-form-{width}.png"))
+        found = page.evaluate("""() => Array.from(document.querySelectorAll('#remarks input[type=radio]')).map(radio => {
+            const box = radio.getBoundingClientRect();
+            const words = Array.from(radio.parentNode.childNodes).find(n => n.nodeType === 3 && n.textContent.trim());
+            const range = document.createRange();
+            range.selectNodeContents(words);
+            const at = range.getBoundingClientRect();
+            return [words.textContent.trim(), box.width, at.left - box.right, (box.top + box.bottom - at.top - at.bottom) / 2];
+        })""")
+        assert [w for w, *_ in found] == ["一般意见", "支持", "反对", "提问"], found
+        # a circle's own width, its word a few pixels after it, on the same line
+        assert all(box < 30 and 0 <= gap < 16 and abs(dy) < 8 for _, box, gap, dy in found), (width, found)
+        assert page.evaluate("document.documentElement.scrollWidth") <= width
+    tops = page.evaluate("() => new Set(Array.from(document.querySelectorAll('#remarks input[type=radio]')).map("
+                         "r => Math.round(r.getBoundingClientRect().top))).size")
+    assert tops <= 2  # (at 390 px, on one or two lines)
+    page.close()
