@@ -221,6 +221,46 @@ def test_the_access_log_shows_no_control_character_a_path_holds(client) -> None:
     assert "\x1b" not in line and "\u2028" not in line and "\\u001b[2K\\u001b[31mFAKE\\u000b\\u2028line" in line
 
 
+def test_every_request_is_logged_each_field_one_word(db, client) -> None:  # type: ignore[no-untyped-def]
+    """A trial: a scanner's /.env and /wp-login.php, and PUT /signin, were answered (404, 405) and
+    never logged; and a path holding %20 faked the fields after it (a member's
+    /d/x%20200%200ms%20127.0.0.1%20wang%20GET%20 read as status 200 to whoever split the line on
+    spaces). Every request has its line, whatever answered it, each field one word."""
+    import logging
+
+    from starlette.testclient import TestClient
+
+    class Kept(logging.Handler):
+        def __init__(self) -> None:
+            super().__init__(logging.INFO)
+            self.lines: list[str] = []
+
+        def emit(self, record: logging.LogRecord) -> None:
+            self.lines.append(record.getMessage())
+
+    log, kept = logging.getLogger("lawcomment_web.access"), Kept()
+    level = log.level
+    c = client("li")
+    small = TestClient(create_app(db, max_upload=1024), base_url="http://testserver")
+    log.addHandler(kept)
+    log.setLevel(logging.INFO)
+    try:
+        c.get("/.env")
+        c.get("/wp-login.php")
+        c.put("/signin")
+        c.get("/d/x%20200%200ms%20127.0.0.1%20wang%20GET%20")
+        c.get("/static/app.css")
+        small.post("/signin", content=b"x" * 5000, headers={"content-type": "application/x-www-form-urlencoded"})
+    finally:
+        log.removeHandler(kept)
+        log.setLevel(level)
+    shown = [re.sub(r" \d+ms$", " Nms", line) for line in kept.lines]
+    assert shown == ["testclient - GET /.env 404 Nms", "testclient - GET /wp-login.php 404 Nms",
+                     "testclient - PUT /signin 405 Nms", "testclient li GET /d/x%20200%200ms%20127.0.0.1%20wang%20GET%20 404 Nms",
+                     "testclient - GET /static/app.css 200 Nms", "testclient - POST /signin 413 Nms"], shown  # fmt: skip
+    assert all(len(line.split(" ")) == 6 for line in kept.lines)
+
+
 def test_an_anonymous_post_is_refused_before_its_body_is_read(client, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from starlette.requests import Request
 
