@@ -177,6 +177,32 @@ def test_the_docx_submission_downloads_and_reads_back(client, store, tmp_path) -
     assert c.get("/staff/d/law@1/export/csv").text.lstrip("\ufeff").startswith("comment,citation,")
 
 
+def test_a_download_with_a_chinese_name_says_it_in_filename_star(client, store, tmp_path) -> None:
+    """A trial: the form and the submission of 网安法@二审稿 were sent as filename="%E7%BD%91…-form.docx",
+    which curl -OJ saved under that name. A name that is not plain ASCII goes in filename* (RFC 6266,
+    RFC 5987), with an ASCII filename beside it; a plain one is sent as it is."""
+    from urllib.parse import unquote
+
+    from conftest import LAW
+
+    from lawcomment.consultation import add_draft_file
+
+    law = tmp_path / "second.txt"
+    law.write_text(LAW, encoding="utf-8")
+    add_draft_file(store, law, "网安法", "二审稿")
+    encoded = "%E7%BD%91%E5%AE%89%E6%B3%95-%E4%BA%8C%E5%AE%A1%E7%A8%BF"
+    for who, url, name in (("li", "/d/网安法@二审稿/form.docx", "form.docx"),
+                           ("wang", "/staff/d/网安法@二审稿/export/docx", "submission.docx"),
+                           ("wang", "/staff/d/网安法@二审稿/export/csv", "tracking.csv")):
+        r = client(who).get(url)
+        header = r.headers["content-disposition"]
+        assert r.status_code == 200 and header == f"attachment; filename=\"{name}\"; filename*=UTF-8''{encoded}-{name}", url
+        charset, _, given = header.split("filename*=", 1)[1].split("'", 2)  # (as a client reading RFC 5987 reads it)
+        assert unquote(given, encoding=charset, errors="strict") == f"网安法-二审稿-{name}"
+    r = client("wang").get("/staff/d/law@1/export/docx")
+    assert r.headers["content-disposition"] == 'attachment; filename="law-1-submission.docx"'
+
+
 def test_staff_set_and_reopen_the_deadline(client, store) -> None:
     c = client("wang")
     assert post(c, "/staff/d/law@1", "/staff/d/law@1/deadline", {"deadline": "2000-01-01"}).status_code == 303

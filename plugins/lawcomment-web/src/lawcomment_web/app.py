@@ -611,6 +611,22 @@ async def _missing(request: Request, exc: Exception) -> Response:
     return HTMLResponse(bare_page(title), status_code=status)
 
 
+#: A download's name as it goes in a header as it is: ASCII letters, digits and these marks.
+_PLAIN_NAME = re.compile(r"[A-Za-z0-9._()+-]+")
+
+
+def attachment(name: str) -> str:
+    """The Content-Disposition of a download called ``name``: the name as it is when it is plain
+    ASCII; else (网安法-二审稿-form.docx) in ``filename*`` (RFC 6266, RFC 5987: UTF-8, percent-encoded),
+    which browsers read, with its ASCII letters in ``filename`` beside it for clients that read only
+    that one (curl -J saves form.docx; a trial's saved %E7%BD%91….docx, the name percent-encoded in
+    ``filename``)."""
+    if _PLAIN_NAME.fullmatch(name):
+        return f'attachment; filename="{name}"'
+    fallback = re.sub(r"[_-]{2,}", "_", re.sub(r"[^A-Za-z0-9._()+-]+", "_", name)).strip("_.-")
+    return f"attachment; filename=\"{fallback or 'download'}\"; filename*=UTF-8''{quote(name, safe='')}"
+
+
 def bare_page(title: str, *lines: str) -> str:
     """A page in both languages that reads no session (nothing of anyone's is shown): the
     title, ``lines`` (fixed text, never the request's), and a link back to the start page."""

@@ -39,7 +39,7 @@ from lawcomment.records import StoredDraft
 from lawcomment.review import applied_decisions, outcomes
 
 from . import auth
-from .app import HERE, IMPORT_WAIT, Ctx, Refused, Web, route
+from .app import HERE, IMPORT_WAIT, Ctx, Refused, Web, attachment, route
 
 STANCES = ("amend", "delete", "support", "oppose", "question", "comment")
 #: Stances a member may post: the five of the form on a unit, and a new provision after the article.
@@ -1095,7 +1095,7 @@ def form(ctx: Ctx) -> Response:
         data = path.read_bytes()
     name = f"{stored.name}-{stored.version}-form.docx"
     return Response(data, media_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                    headers={"content-disposition": f"attachment; filename=\"{quote(name)}\""})  # fmt: skip
+                    headers={"content-disposition": attachment(name)})  # fmt: skip
 
 
 def upload(ctx: Ctx) -> Response:

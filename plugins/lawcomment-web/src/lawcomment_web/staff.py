@@ -34,7 +34,7 @@ from lawcomment.exports import label, localized
 from lawcomment.plugins import exporters
 from lawcomment.review import adoption_dict, brief_segments, decided_groups, replaced
 
-from .app import ERRORS, Ctx, Refused, Web, route
+from .app import ERRORS, Ctx, Refused, Web, attachment, route
 from .pages import canonical, get_draft, reading_pair, segments, sep, today
 
 ACTIVE = (Status.OPEN, Status.RESOLVED, Status.ORPHANED, Status.ADOPTED)
@@ -569,7 +569,7 @@ def download(ctx: Ctx) -> Response:
     name = (f"{stored.name}-{stored.version}-{what}{'-bilingual' if both else ''}{'-table' if table else ''}"
             f"{'-discussion' if unreviewed and found.position else ''}{found.suffix}")  # fmt: skip
     media = _MEDIA.get(found.suffix) or ("application/octet-stream" if found.binary else "text/plain; charset=utf-8")
-    return Response(data, media_type=media, headers={"content-disposition": f"attachment; filename=\"{quote(name)}\""})
+    return Response(data, media_type=media, headers={"content-disposition": attachment(name)})
 
 
 def adoption(ctx: Ctx) -> Response:
