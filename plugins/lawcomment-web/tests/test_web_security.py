@@ -336,6 +336,42 @@ def test_a_nul_in_any_field_is_refused_before_the_database_sees_it(client, store
     assert r.status_code == 400 and "空字符（NUL）" in r.text and store.comments("law@1") == []
 
 
+def test_text_that_is_not_utf8_is_refused_not_kept_with_replacement_characters(client, store) -> None:  # type: ignore[no-untyped-def]
+    """A trial posted reason=%E7%90%86%FF%FE: the comment was stored and shown as 理��. Text that is
+    not UTF-8, URL-encoded or in a multipart body, is refused as a NUL is (400, the app's page in
+    the visitor's language), nothing done; UTF-8 text sent either way is taken."""
+    from conftest import csrf_of
+
+    c = client("li")
+    token = csrf_of(c.get("/d/law@1/a/art_2").text)
+    urlencoded = {"content-type": "application/x-www-form-urlencoded"}
+    r = c.post("/d/law@1/a/art_2/comment", headers=urlencoded,
+               content=f"csrf={token}&at=art_2&stance=comment&reason=%E7%90%86%FF%FE".encode())  # fmt: skip
+    assert r.status_code == 400 and "其中有不是 UTF-8 编码的文字" in r.text and store.comments("law@1") == []
+    boundary = "lcboundary"
+
+    def multipart(reason: bytes) -> bytes:
+        fields = {"csrf": token.encode(), "at": b"art_2", "stance": b"comment", "reason": reason}
+        return b"".join(f'--{boundary}\r\nContent-Disposition: form-data; name="{k}"\r\n\r\n'.encode() + v + b"\r\n"
+                        for k, v in fields.items()) + f"--{boundary}--\r\n".encode()  # fmt: skip
+
+    parts = {"content-type": f"multipart/form-data; boundary={boundary}"}
+    r = c.post("/d/law@1/a/art_2/comment", headers=parts, content=multipart("理".encode() + b"\xff\xfe"))
+    assert r.status_code == 400 and "其中有不是 UTF-8 编码的文字" in r.text and store.comments("law@1") == []
+    anonymous = client()
+    visitor = csrf_of(anonymous.get("/signin").text)
+    anonymous.cookies.set("lang", "en")
+    r = anonymous.post("/signin", headers=urlencoded, content=f"csrf={visitor}&login=li%FF&password=x&next=/".encode())
+    assert r.status_code == 400 and "some of its text is not UTF-8" in r.text
+    # UTF-8 is taken, either way (a café's é read as the one character it is)
+    r = c.post("/d/law@1/a/art_2/comment", headers=parts, content=multipart("理由：café".encode()), follow_redirects=False)
+    assert r.status_code == 303, r.text
+    r = c.post("/d/law@1/a/art_2/comment", headers=urlencoded,
+               content=f"csrf={token}&at=art_2&stance=question&reason=%E7%90%86+%E7%94%B1".encode(), follow_redirects=False)  # fmt: skip
+    assert r.status_code == 303
+    assert sorted(x.body for x in store.comments("law@1")) == ["理 由", "理由：café"]
+
+
 def test_the_databases_own_words_go_to_the_log_not_the_page(client, store, monkeypatch, caplog) -> None:  # type: ignore[no-untyped-def]
     import logging
 

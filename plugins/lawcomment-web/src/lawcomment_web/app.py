@@ -18,7 +18,7 @@ from functools import partial
 from html import escape as html_escape
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, unquote_to_bytes
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import anyio
@@ -343,6 +343,7 @@ def route(web: Web, path: str, handler: Handler, *, methods: tuple[str, ...] = (
                                                   limiter=web.limiter)  # fmt: skip
         if request.method == "POST":
             try:
+                body = await request.body()  # (kept: the form is read from it)
                 form = await request.form(max_files=2, max_fields=FORM_FIELDS, max_part_size=FORM_PART)
             except (MultiPartException, HTTPException, ValueError, KeyError):
                 # a field past its size, too many fields, a broken body: the app's own page, in the
@@ -353,6 +354,11 @@ def route(web: Web, path: str, handler: Handler, *, methods: tuple[str, ...] = (
                 # no text anyone types holds a NUL, and no database keeps one (a trial's sign-in
                 # with one was answered with the server's database error): refused, nothing done
                 unread = partial(_handle, web, _unreadable, request, None, {}, public, staff, unreadable=True)
+                return await anyio.to_thread.run_sync(unread, limiter=web.limiter)
+            if not _utf8(request, body, form):
+                # text that is not UTF-8 (a script's, a client set to another encoding) would be kept
+                # with U+FFFD (or read as Latin-1) in place of what was meant: refused, nothing done
+                unread = partial(_handle, web, _not_utf8, request, None, {}, public, staff, unreadable=True)
                 return await anyio.to_thread.run_sync(unread, limiter=web.limiter)
             for name, value in form.multi_items():
                 if isinstance(value, UploadFile):
@@ -394,6 +400,27 @@ def _loggable(text: str) -> str:
 def _unreadable(ctx: Ctx) -> Response:
     """The handler of a POST whose form could not be read: refused, nothing done."""
     raise Refused(400, "form_unreadable")
+
+
+def _not_utf8(ctx: Ctx) -> Response:
+    """The handler of a POST whose text is not UTF-8: refused, nothing done."""
+    raise Refused(400, "form_not_utf8")
+
+
+def _utf8(request: Request, body: bytes, form: FormData) -> bool:
+    """Whether the text fields of ``form`` (read from ``body``) were sent as UTF-8, as every page of
+    the app sends them. Starlette reads what is not as something else: a URL-encoded field with
+    U+FFFD in place of each byte it cannot decode (a trial's reason was stored as 理��), a part of
+    a multipart body as Latin-1. So a URL-encoded body must decode, and each multipart text field
+    stand in the body as its UTF-8 bytes (an uploaded file is the intake's to read)."""
+    kind = request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+    if kind == "application/x-www-form-urlencoded":
+        try:
+            unquote_to_bytes(body.replace(b"+", b" ")).decode("utf-8")
+        except UnicodeDecodeError:
+            return False
+        return True
+    return all(v.isascii() or v.encode("utf-8") in body for _, v in form.multi_items() if isinstance(v, str))
 
 
 def _handle(web: Web, handler: Handler, request: Request, form: FormData | None, files: dict[str, tuple[str, bytes]],

@@ -87,6 +87,8 @@ WORDS: dict[str, dict[str, str]] = {
         "group_changed": "这组近似意见在您打开页面后已有变化（有意见被撤回、修改或新增）；未作任何决定，请返回重新查看后再决定。",
         "comment_changed": "这条意见在您打开页面后已被修改或撤回；未作任何决定，请返回查看最新内容后再决定。",
         "form_unreadable": "提交的内容无法读取：某一栏超过 1 MB、栏目过多，或含有无法保存的空字符（NUL）。未保存任何内容；请返回，缩短后再提交。",
+        "form_not_utf8": ("提交的内容无法读取：其中有不是 UTF-8 编码的文字（多来自脚本，或编码设置有误的程序）。未保存任何内容；"
+                          "请返回，用本站页面上的表单重新提交。"),
         "english_merged": "英文译本将{units}合为一段译出，以上英文对应这几处，无法逐款拆分。",
         "changes_changed": "您打开页面后，本条的修改建议已有变化（新的建议可能使修改、分歧的编号改变）；未作任何决定，请返回查看最新内容后再决定。",
         # a comment a colleague (or staff) changed since the page was drawn: who, and what to do (a trial's
@@ -233,6 +235,9 @@ WORDS: dict[str, dict[str, str]] = {
                             "back, look again, then decide."),
         "form_unreadable": ("What was sent could not be read: a field over 1 MB, too many fields, or a NUL character no text can hold. Nothing was "
                             "saved; go back, shorten it and send it again."),
+        "form_not_utf8": ("What was sent could not be read: some of its text is not UTF-8 (most likely a script's, or a "
+                          "program set to another encoding). Nothing was saved; go back and send it with the form on "
+                          "this site's page."),
         "english_merged": ("The English translation renders {units} together in one paragraph: the English above is "
                            "theirs, and cannot be split between them."),
         "changes_changed": ("The proposals on this unit have changed since the page was drawn (a new proposal may have "
