@@ -642,6 +642,30 @@ def test_a_refused_comment_keeps_what_the_member_typed(client, store) -> None:
     assert store.comments("law@1") == []
 
 
+def test_a_form_row_giving_one_kuan_of_three_is_said_in_chinese(client, store, tmp_path) -> None:
+    """A trial's form row gave only the first 款 of an article of three: read as deleting the other two,
+    as documented, the Chinese page said so 「…即建议删除第二十二条第二款 and 第二十二条第三款」. The list
+    is Chinese too."""
+    from io import BytesIO
+
+    from docx import Document
+
+    from lawcomment.consultation import add_draft_file
+
+    law = tmp_path / "three.txt"
+    law.write_text("示例法\n第一条　第一款的文字。\n第二款的文字。\n第三款的文字。\n第二条　本法自公布之日起施行。\n", encoding="utf-8")
+    add_draft_file(store, law, "three", "1")
+    c = client("li")
+    doc = Document(BytesIO(c.get("/d/three@1/form.docx").content))
+    row = next(r for t in doc.tables for r in t.rows if any("第三款的文字" in cell.text for cell in r.cells))
+    row.cells[-2].text, row.cells[-1].text = "第一款的文字。", "其余两款另行规定。"
+    out = BytesIO()
+    doc.save(out)
+    r = post(c, "/d/three@1/mine", "/d/three@1/upload", {}, files={"file": ("反馈.docx", out.getvalue(), "application/octet-stream")})
+    assert r.status_code == 200 and "文件已导入" in r.text, r.text
+    assert "按全条理解，即建议删除第一条第二款和第一条第三款</li>" in r.text and " and " not in r.text.split("</header>")[1]
+
+
 def test_a_company_cannot_send_another_companys_form(client, store) -> None:
     """beta's user uploads ACME's filled form: refused in the page's language, nothing stored
     (the command line, where staff name the member, records it with a warning instead)."""
