@@ -331,3 +331,27 @@ def test_the_whole_draft_remarks_stance_buttons_sit_before_their_words(browser: 
                          "r => Math.round(r.getBoundingClientRect().top))).size")
     assert tops <= 2  # (at 390 px, on one or two lines)
     page.close()
+
+
+def test_the_merged_view_on_a_phone_shows_every_button_and_a_readable_comment(browser: Any, site: tuple[str, str]) -> None:
+    """A trial at 390 px: the merged view's changes table scrolled sideways with its 采纳/不采纳 buttons
+    off-screen, and a member's comment was squeezed to five characters a line beside its name. On a
+    phone each change and each comment is a card as wide as the screen, its buttons on it."""
+    url, db = site
+    with open_store(db, "setup") as store:
+        for member, text in (("acme", PARA.replace("首次纳税义务发生后", "首次纳税义务发生后三十日内")),
+                             ("borealis", PARA.replace("如实申报纳税", "如实申报纳税，并保存纳税凭证"))):  # fmt: skip
+            add_comment(store, "ecommerce@1", member, "art_11__para_2", propose=text, reason="理由：" + "期限应当明确，" * 8)
+    page = browser.new_page(viewport={"width": 390, "height": 844}, locale="zh-CN")
+    sign_in(page, url, "wang")
+    page.goto(f"{url}/staff/d/ecommerce@1/a/art_11")
+    shot(page, "web-merged-phone.png")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    buttons = page.evaluate("() => Array.from(document.querySelectorAll('table.changes button')).map(b => {"
+                            "const r = b.getBoundingClientRect(); return [b.textContent.trim(), r.left, r.right]; })")
+    assert {name for name, *_ in buttons} == {"采纳", "不采纳"} and len(buttons) == 4, buttons
+    assert all(0 <= left and right <= 390 for _, left, right in buttons), buttons
+    texts = page.evaluate("() => Array.from(document.querySelectorAll('table.comments tr td:last-child')).map("
+                          "td => td.getBoundingClientRect().width)")
+    assert len(texts) == 2 and all(w >= 300 for w in texts), texts
+    page.close()

@@ -318,10 +318,10 @@ def test_under_the_committee_s_own_wording_the_merged_view_says_what_was_decided
     decide(store, "law@1", "art_2", accept="c1")
     c = client("wang")
     row = c.get(MERGED).text.split('<tr id="c1">')[1].split("</tr>")[0]
-    assert '<td class="state">采纳</td>' in row
+    assert '<td class="state" data-label="状态：">采纳</td>' in row
     decide(store, "law@1", "art_2", text="电子商务经营者应当依法办理登记。\n个人销售自产农副产品的，不需要登记。")
     row = c.get(MERGED).text.split('<tr id="c1">')[1].split("</tr>")[0]
-    assert '<td class="state">已由委员会建议条文取代</td>' in row and '<td class="state">采纳</td>' not in row
+    assert '<td class="state" data-label="状态：">已由委员会建议条文取代</td>' in row and '<td class="state" data-label="状态：">采纳</td>' not in row
 
 
 def near_duplicates(store) -> None:  # type: ignore[no-untyped-def]
@@ -472,7 +472,7 @@ def test_a_change_that_gained_a_supporter_after_the_page_was_drawn_is_not_decide
     r = c.post(f"{MERGED}/decide", data={"csrf": csrf_of(page), **drawn, **data}, follow_redirects=False)
     assert r.status_code == 409 and "本条的修改建议已有变化" in r.text and store.decisions("law@1") == []
     row = c.get(MERGED).text.split('<tr id="c1">')[1].split("</tr>")[0]
-    assert '<td class="supporters">ACME (China) Ltd.、Beta GmbH</td>' in row
+    assert '<td class="supporters" data-label="支持单位：">ACME (China) Ltd.、Beta GmbH</td>' in row
     assert post(c, MERGED, f"{MERGED}/decide", data).status_code == 303
     assert [(d.action, d.new) for d in store.decisions("law@1")] == [("accept", "及时")]
 
