@@ -140,6 +140,26 @@ def _merged(*texts: str) -> tuple[str, ...]:
      "with its 款), unless deleting them is meant",
      "委员会对第十一条的建议条文（决定#1）只给出该条2款中的1款；按全条理解，将删去第十一条第二款：请给出全条（改写其中相应一款），"
      "或仅就该款作出决定；确系删除的除外"),
+    # the 款 a wording leaves out, listed in Chinese (a trial's page read 「…第二十二条第二款 and 第二十二条第三款」)
+    ("the committee's wording of 第十一条 (art_11) (decision #1) gives 1 of its 3 款; read as the whole article, it "
+     "deletes 第十一条第二款 (art_11__para_2), 第十一条第三款 (art_11__para_3): give the whole article with the 款 "
+     "reworded, or decide on the 款 itself (decide --article with its 款), unless deleting them is meant",
+     "委员会对第十一条的建议条文（决定#1）只给出该条3款中的1款；按全条理解，将删去第十一条第二款和第十一条第三款：请给出全条"
+     "（改写其中相应一款），或仅就该款作出决定；确系删除的除外"),
+    ("the committee's wording of 第十一条 (art_11) (decision #1) gives 1 of its 3 款; read as the whole article, it "
+     "deletes 2 of them: give the whole article with the 款 reworded, or decide on the 款 itself (decide --article "
+     "with its 款), unless deleting them is meant",
+     "委员会对第十一条的建议条文（决定#1）只给出该条3款中的1款；按全条理解，将删去其中2款：请给出全条（改写其中相应一款），"
+     "或仅就该款作出决定；确系删除的除外"),
+    ("意见反馈表.docx: table 2 row 24: the proposal gives one 款 of 第二十二条 (art_22) (3 款); read as the whole "
+     "article, so it proposes deleting 第二十二条第二款 (art_22__para_2) and 第二十二条第三款 (art_22__para_3)",
+     "意见反馈表.docx：第2个表格第24行：建议只写了第二十二条（共3款）中的部分内容，按全条理解，即建议删除第二十二条第二款和第二十二条第三款"),
+    ("f.docx: table 2 row 4: the proposal gives 2 款 of 第五条 (art_5) (4 款); read as the whole article, so it "
+     "proposes deleting 第五条第一款 (art_5__para_1), 第五条第三款 (art_5__para_3) and 第五条第四款 (art_5__para_4)",
+     "f.docx：第2个表格第4行：建议只写了第五条（共4款）中的部分内容，按全条理解，即建议删除第五条第一款、第五条第三款和第五条第四款"),
+    ("f.docx: table 2 row 4: the proposal gives one 款 of 第五条 (art_5) (2 款); read as the whole article, so it "
+     "proposes deleting the other 款",
+     "f.docx：第2个表格第4行：建议只写了第五条（共2款）中的部分内容，按全条理解，即建议删除其他各款"),
     ("the committee's en wording of Article 34 (decision #4) keeps the en text as it is while the zh text that goes "
      "out changes: check the two say the same (decide again, or undo it)",
      "委员会对Article 34的英文措辞（决定#4）保持英文原样，而提交的中文已修改：请核对中英文是否一致（重新决定或撤销）"),

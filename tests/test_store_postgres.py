@@ -324,6 +324,64 @@ def test_a_lost_connection_is_an_error_and_the_store_rolls_back(pg_consultation)
         assert store.get_draft("ecommerce@1").deadline is None
 
 
+def _drop(url: str, pid: int) -> None:
+    """End the server's side of connection ``pid``, as a restart, a failover or a pooler's idle timeout would."""
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as other:
+        other.execute("SELECT pg_terminate_backend(%s)", (pid,))
+
+
+def test_a_store_whose_connection_the_server_dropped_opens_a_new_one(pg_consultation) -> None:  # type: ignore[no-untyped-def]
+    """A long-lived store (each thread of `lawcomment serve` keeps one) outlives its connection:
+    a read is sent again on a new connection, a write transaction that lost its connection is
+    rolled back and said so, and the next one starts on a new connection (a trial's web app
+    answered every request with an error until it was restarted)."""
+    with open_store(pg_consultation.db) as store:
+        first = store.conn.info.backend_pid
+        _drop(pg_consultation.db, first)
+        assert store.get_draft("ecommerce@1").ref == "ecommerce@1"  # a read: asked again, answered
+        second = store.conn.info.backend_pid
+        assert second != first and not store.db.in_transaction
+
+        _drop(pg_consultation.db, second)
+        store.set_deadline("ecommerce@1", "2027-01-01")  # a write: its BEGIN finds the connection gone, then starts anew
+        assert store.get_draft("ecommerce@1").deadline == "2027-01-01"
+
+        with pytest.raises(StoreError, match="nothing was written"), store.transaction():
+            store.db.execute("UPDATE drafts SET deadline = '2027-02-02'")
+            _drop(pg_consultation.db, store.conn.info.backend_pid)
+            store.db.execute("UPDATE drafts SET deadline = '2027-03-03'")  # never replayed on a new connection
+        assert not store.db.in_transaction
+        assert store.get_draft("ecommerce@1").deadline == "2027-01-01"
+        store.set_deadline("ecommerce@1", "2027-04-04")
+    with open_store(pg_consultation.db) as store:
+        assert store.get_draft("ecommerce@1").deadline == "2027-04-04"
+
+
+def test_a_store_whose_server_is_unreachable_says_so_and_recovers(pg_consultation, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """While the server cannot be reached, each statement is an error naming the store (no
+    driver exception escapes); once it can, the store goes on."""
+    import psycopg
+
+    with open_store(pg_consultation.db) as store:
+        _drop(pg_consultation.db, store.conn.info.backend_pid)
+        real = psycopg.connect
+
+        def refused(*args, **kwargs):  # type: ignore[no-untyped-def]
+            raise psycopg.OperationalError("connection refused")
+
+        monkeypatch.setattr(psycopg, "connect", refused)
+        for _ in range(2):
+            with pytest.raises(StoreError, match=r"cannot connect \(connection refused\)"):
+                store.get_draft("ecommerce@1")
+        with pytest.raises(StoreError, match="cannot connect"):
+            store.set_deadline("ecommerce@1", "2027-01-01")
+        monkeypatch.setattr(psycopg, "connect", real)
+        store.set_deadline("ecommerce@1", "2027-01-01")
+        assert store.get_draft("ecommerce@1").deadline == "2027-01-01"
+
+
 def test_a_writer_that_cannot_take_its_turn_leaves_the_connection_usable(pg_consultation) -> None:  # type: ignore[no-untyped-def]
     import psycopg
 

@@ -37,10 +37,16 @@ USERS = {"li": "acme", "ann": "beta", "gus": "gamma", "wang": "secretariat"}
 @pytest.fixture
 def db(tmp_path: Path) -> str:
     path = tmp_path / "web.db"
+    fill(str(path), tmp_path)
+    return str(path)
+
+
+def fill(db: str, tmp_path: Path) -> None:
+    """Make the tests' consultation in the store at ``db`` (a path or a URL)."""
     law = tmp_path / "law.txt"
     law.write_text(LAW, encoding="utf-8")
     hashed = auth.hash_password(PASSWORD)
-    store, _ = create_store(str(path), "setup")
+    store, _ = create_store(db, "setup")
     with store:
         add_draft_file(store, law, "law", "1")
         store.set_deadline("law@1", "2999-12-31")
@@ -49,7 +55,41 @@ def db(tmp_path: Path) -> str:
                            Member("secretariat", "协会秘书处", "", role=Role.STAFF)])  # fmt: skip
         for login, member in USERS.items():
             store.add_user(login, member, hashed, name=login.title())
-    return str(path)
+
+
+#: The PostgreSQL server the tests may use (a URL), as the core's tests read it.
+POSTGRES_ENV = "LAWCOMMENT_TEST_POSTGRES"
+
+
+@pytest.fixture
+def pg_db(tmp_path: Path) -> Iterator[str]:
+    """:func:`db` in a fresh schema of the PostgreSQL test server (skipped without one, except under
+    CI). Its connections carry an application name of their own (the URL's ``application_name``),
+    so that a test ends the app's connections and no one else's."""
+    import os
+    import uuid
+
+    url = os.environ.get(POSTGRES_ENV)
+    problem = None if url else f"${POSTGRES_ENV} is not set"
+    if url:
+        try:
+            import psycopg
+
+            psycopg.connect(url, connect_timeout=5).close()
+        except Exception as exc:  # not installed, or no server there
+            problem = f"no PostgreSQL at ${POSTGRES_ENV} ({exc})"
+    if problem:
+        if os.environ.get("CI"):  # a skip under CI would hide a broken backend
+            pytest.fail(f"{problem}, and CI must run the PostgreSQL tests")
+        pytest.skip(problem)
+    assert url is not None
+    from lawcomment.testing.store import postgres_schema
+
+    name = f"lcweb_{uuid.uuid4().hex[:12]}"
+    with postgres_schema(url) as schema_url:
+        made = f"{schema_url}&application_name={name}"
+        fill(made, tmp_path)
+        yield made
 
 
 @pytest.fixture

@@ -301,3 +301,57 @@ def test_the_merged_views_member_column_keeps_its_width_beside_a_long_note(brows
                            "td => td.getBoundingClientRect().width)")
     assert len(widths) == 2 and all(w >= 120 for w in widths), widths
     page.close()
+
+
+def test_the_whole_draft_remarks_stance_buttons_sit_before_their_words(browser: Any, site: tuple[str, str]) -> None:
+    """A trial: the 总体意见 form's radio buttons were as wide as the form (every input is), each circle
+    in the middle of a line and its word on the next, at 1280 px and at 390 px alike. Each circle now
+    sits just before its word, on its line, the four side by side (wrapping between them on a phone)."""
+    url, _ = site
+    page = browser.new_page(viewport={"width": 1280, "height": 900}, locale="zh-CN")
+    sign_in(page, url, "dora")
+    page.goto(f"{url}/d/ecommerce@1")
+    for width in (1280, 390):
+        page.set_viewport_size({"width": width, "height": 900})
+        form = page.locator("#remarks form.card")
+        form.screenshot(path=str(ARTEFACTS / f"web-remark-form-{width}.png"))
+        found = page.evaluate("""() => Array.from(document.querySelectorAll('#remarks input[type=radio]')).map(radio => {
+            const box = radio.getBoundingClientRect();
+            const words = Array.from(radio.parentNode.childNodes).find(n => n.nodeType === 3 && n.textContent.trim());
+            const range = document.createRange();
+            range.selectNodeContents(words);
+            const at = range.getBoundingClientRect();
+            return [words.textContent.trim(), box.width, at.left - box.right, (box.top + box.bottom - at.top - at.bottom) / 2];
+        })""")
+        assert [w for w, *_ in found] == ["一般意见", "支持", "反对", "提问"], found
+        # a circle's own width, its word a few pixels after it, on the same line
+        assert all(box < 30 and 0 <= gap < 16 and abs(dy) < 8 for _, box, gap, dy in found), (width, found)
+        assert page.evaluate("document.documentElement.scrollWidth") <= width
+    tops = page.evaluate("() => new Set(Array.from(document.querySelectorAll('#remarks input[type=radio]')).map("
+                         "r => Math.round(r.getBoundingClientRect().top))).size")
+    assert tops <= 2  # (at 390 px, on one or two lines)
+    page.close()
+
+
+def test_the_merged_view_on_a_phone_shows_every_button_and_a_readable_comment(browser: Any, site: tuple[str, str]) -> None:
+    """A trial at 390 px: the merged view's changes table scrolled sideways with its 采纳/不采纳 buttons
+    off-screen, and a member's comment was squeezed to five characters a line beside its name. On a
+    phone each change and each comment is a card as wide as the screen, its buttons on it."""
+    url, db = site
+    with open_store(db, "setup") as store:
+        for member, text in (("acme", PARA.replace("首次纳税义务发生后", "首次纳税义务发生后三十日内")),
+                             ("borealis", PARA.replace("如实申报纳税", "如实申报纳税，并保存纳税凭证"))):  # fmt: skip
+            add_comment(store, "ecommerce@1", member, "art_11__para_2", propose=text, reason="理由：" + "期限应当明确，" * 8)
+    page = browser.new_page(viewport={"width": 390, "height": 844}, locale="zh-CN")
+    sign_in(page, url, "wang")
+    page.goto(f"{url}/staff/d/ecommerce@1/a/art_11")
+    shot(page, "web-merged-phone.png")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    buttons = page.evaluate("() => Array.from(document.querySelectorAll('table.changes button')).map(b => {"
+                            "const r = b.getBoundingClientRect(); return [b.textContent.trim(), r.left, r.right]; })")
+    assert {name for name, *_ in buttons} == {"采纳", "不采纳"} and len(buttons) == 4, buttons
+    assert all(0 <= left and right <= 390 for _, left, right in buttons), buttons
+    texts = page.evaluate("() => Array.from(document.querySelectorAll('table.comments tr td:last-child')).map("
+                          "td => td.getBoundingClientRect().width)")
+    assert len(texts) == 2 and all(w >= 300 for w in texts), texts
+    page.close()

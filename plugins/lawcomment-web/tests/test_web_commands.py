@@ -85,7 +85,7 @@ def test_a_member_user_added_at_the_command_line_cannot_take_a_name_that_reads_a
     """(a new user's trial of the web app) `web user add fake --member beta --name 协会秘书处` was
     taken, though signing up through an invitation refuses such a name: refused here too (for a
     member's user, added or changed), an error line and exit 1, nothing added; a staff user may."""
-    for name in ("协会秘书处", "ＳＴＡＦＦ Mike", "秘 书 处"):
+    for name in ("协会秘书处", "ＳＴＡＦＦ Mike", "秘 书 处", "協會秘書處", "委員會 王"):
         r = run(db, "web", "user", "add", "fake", "--member", "beta", "--name", name, "--password", "fake password 1")
         assert (r.exit_code, r.output) == (1, f"Error: the name {name!r} reads as the association's staff (it holds "
                                               "工作人员, 协会, 秘书处, 管理员, 委员会, staff, secretariat, association, "

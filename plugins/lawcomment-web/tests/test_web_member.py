@@ -642,6 +642,30 @@ def test_a_refused_comment_keeps_what_the_member_typed(client, store) -> None:
     assert store.comments("law@1") == []
 
 
+def test_a_form_row_giving_one_kuan_of_three_is_said_in_chinese(client, store, tmp_path) -> None:
+    """A trial's form row gave only the first 款 of an article of three: read as deleting the other two,
+    as documented, the Chinese page said so 「…即建议删除第二十二条第二款 and 第二十二条第三款」. The list
+    is Chinese too."""
+    from io import BytesIO
+
+    from docx import Document
+
+    from lawcomment.consultation import add_draft_file
+
+    law = tmp_path / "three.txt"
+    law.write_text("示例法\n第一条　第一款的文字。\n第二款的文字。\n第三款的文字。\n第二条　本法自公布之日起施行。\n", encoding="utf-8")
+    add_draft_file(store, law, "three", "1")
+    c = client("li")
+    doc = Document(BytesIO(c.get("/d/three@1/form.docx").content))
+    row = next(r for t in doc.tables for r in t.rows if any("第三款的文字" in cell.text for cell in r.cells))
+    row.cells[-2].text, row.cells[-1].text = "第一款的文字。", "其余两款另行规定。"
+    out = BytesIO()
+    doc.save(out)
+    r = post(c, "/d/three@1/mine", "/d/three@1/upload", {}, files={"file": ("反馈.docx", out.getvalue(), "application/octet-stream")})
+    assert r.status_code == 200 and "文件已导入" in r.text, r.text
+    assert "按全条理解，即建议删除第一条第二款和第一条第三款</li>" in r.text and " and " not in r.text.split("</header>")[1]
+
+
 def test_a_company_cannot_send_another_companys_form(client, store) -> None:
     """beta's user uploads ACME's filled form: refused in the page's language, nothing stored
     (the command line, where staff name the member, records it with a warning instead)."""
@@ -1022,6 +1046,49 @@ def test_a_wording_that_replaces_the_companys_earlier_one_says_so(client, store)
     assert f"这条意见取代了本单位此前在此处提出的修改建议（#{first.id}）：同一单位在同一处只保留最新的措辞。" in page
 
 
+def test_a_wording_a_colleague_replaced_stays_listed_saying_who_and_when(client, store) -> None:
+    """A trial: a user's wording of an article vanished from every page once a colleague sent another
+    (the core keeps a company's latest wording at each place); its author was told nothing, the
+    colleague only #1. The rule stands, but the replaced wording stays on the article page and on
+    本单位意见, saying whose newer wording replaced it and when, its words and reason there to read
+    (never to edit); the colleague is told whose wording theirs replaced."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    _colleague(store)
+    li, zhou = client("li"), client("zhou")
+    assert propose(li, proposal="个人销售自产农副产品的，依法不需要登记。", reason="李的理由：依法").status_code == 303
+    r = propose(zhou, proposal="个人销售自产农副产品的，无需登记。", reason="周的理由：简洁")
+    assert r.status_code == 303
+    first, second = sorted(store.comments("law@1", include_superseded=True), key=lambda x: x.id)
+    assert (str(first.status), second.supersedes) == ("superseded", first.id)  # (the core's rule)
+    told = zhou.get(r.headers["location"]).text
+    assert (f"这条意见取代了Li此前在此处提出的修改建议（#{first.id}）：同一单位在同一处只保留最新的措辞；"
+            "Li的措辞和理由仍列在本条“本单位意见”中，标为已被替代。") in told  # fmt: skip
+    stamp = store.revisions(first.id)[-1].at
+    when = datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone(ZoneInfo("Asia/Shanghai")).strftime("%Y-%m-%d %H:%M")
+    said = f"由周经理的新措辞（#{second.id}）取代，{when}"
+    for c in (li, zhou):
+        page = c.get(ARTICLE).text
+        card = page.split(f'id="c{first.id}"')[1].split("</article>")[0]
+        assert f'已被替代<span class="why">：<a href="#c{second.id}">{said}</a></span>' in card
+        assert "<summary>查看被取代的措辞和理由</summary>" in card and "<ins>依法</ins>" in card and "李的理由：依法" in card
+        assert "/edit" not in card and "/withdraw" not in card and "/restore" not in card
+        assert "周的理由：简洁" in page.split(f'id="c{second.id}"')[1].split("</article>")[0]
+        listed = c.get("/d/law@1/mine").text
+        row = listed.split(f"#c{first.id}\">{first.id}</a>")[1].split("</tr>")[0]
+        assert "李的理由：依法" in row and f'href="/d/law%401/a/art_2#c{second.id}">{said}</a>' in row
+    # in English too
+    assert post(li, "/", "/lang", {"lang": "en", "next": ARTICLE}).status_code == 303
+    page = li.get(ARTICLE).text
+    assert f"superseded<span class=\"why\">: <a href=\"#c{second.id}\">replaced by 周经理&#39;s newer wording (#{second.id}), {when}</a>" in page
+    # a user's own earlier wording, replaced by themselves, stays out of the way, as before
+    r = propose(zhou, proposal="个人销售自产农副产品的，不必登记。")
+    assert f"这条意见取代了本单位此前在此处提出的修改建议（#{second.id}）" in zhou.get(r.headers["location"]).text
+    page = zhou.get(ARTICLE).text
+    assert f'id="c{second.id}"' not in page and f'id="c{first.id}"' in page
+
+
 def test_a_kind_of_comment_the_page_does_not_offer_is_said_so(client) -> None:
     """(a new user's trial) a stance the form never sends: a page saying what is wrong, never
     「出错了」 alone; a form's address opened as a page says it does not take that request."""
@@ -1137,6 +1204,91 @@ def test_two_colleagues_editing_one_comment_never_overwrite_each_other_unseen(cl
     bare = {k: v for k, v in _edit_form(li.get(ARTICLE).text, comment.id).items() if k != "seen"}
     r = li.post(f"/comments/{comment.id}/edit", data={**bare, "reason": "没有seen"}, follow_redirects=False)
     assert r.status_code == 409 and store.get_comment(comment.id).body == "周的第二个理由"
+
+
+def test_an_edit_racing_a_colleagues_withdrawal_is_refused_in_the_members_words(client, db, store, monkeypatch) -> None:
+    """A trial: li saved an edit at the moment zhou withdrew the comment, and read, on a Chinese page,
+    the core's "comment #3 is withdrawn; only open comments can be edited (undo the withdrawal
+    first: `lawcomment comment undo 3`)" (400). The withdrawal landing between the page's checks and
+    the edit's own transaction is said as one before them is: 409, who withdrew it, and 恢复并保存
+    with the words typed; a withdrawal or a restore racing another is said in the member's words too."""
+    from lawcomment_web import pages
+
+    from lawcomment import open_store
+    from lawcomment.consultation import undo_comment, withdraw_comment
+
+    _colleague(store)
+    li = client("li")
+    propose(li)
+    (comment,) = store.comments("law@1")
+    drawn = _edit_form(li.get(ARTICLE).text, comment.id)
+    checked = pages._refuse_if_closed
+
+    def meanwhile(act):  # type: ignore[no-untyped-def]
+        def racing(ctx, stored):  # type: ignore[no-untyped-def]
+            checked(ctx, stored)  # (the last check before the change's transaction)
+            with open_store(db, "web:zhou") as theirs:  # zhou, in a request of their own
+                act(theirs)
+
+        return racing
+
+    monkeypatch.setattr(pages, "_refuse_if_closed", meanwhile(lambda s: withdraw_comment(s, comment.id, "zhou")))
+    typed = {**drawn, "proposal": "个人销售自产农副产品的，无需登记。", "reason": "我刚写的理由"}
+    r = li.post(f"/comments/{comment.id}/edit", data=typed, follow_redirects=False)
+    assert r.status_code == 409, r.text
+    assert "周经理已撤回这条意见，您的修改未保存，输入的内容仍在下方编辑框中。如仍要修改，请点击“恢复并保存”" in r.text
+    assert "only open comments" not in r.text and "lawcomment comment undo" not in r.text
+    again = _edit_form(r.text, comment.id)
+    assert (again["proposal"], again["reason"], again["restore"]) == (typed["proposal"], typed["reason"], "1")
+    # withdrawing it from the page drawn before: withdrawn already, by zhou
+    monkeypatch.setattr(pages, "_refuse_if_closed", meanwhile(lambda s: undo_comment(s, comment.id)))
+    r = li.post(f"/comments/{comment.id}/restore", data={"csrf": drawn["csrf"]}, follow_redirects=False)
+    assert r.status_code == 409 and "这条意见没有撤回。" in r.text and "is not withdrawn" not in r.text
+    assert store.get_comment(comment.id).status is Status.OPEN
+    monkeypatch.setattr(pages, "_refuse_if_closed", meanwhile(lambda s: withdraw_comment(s, comment.id, "zhou")))
+    r = li.post(f"/comments/{comment.id}/withdraw", data={"csrf": drawn["csrf"], "seen": drawn["seen"]},
+                follow_redirects=False)  # fmt: skip
+    assert r.status_code == 409 and "这条意见已由周经理撤回，无需再撤回" in r.text
+
+
+def test_a_withdrawal_from_a_page_drawn_before_a_colleagues_edit_is_refused(client, store) -> None:
+    """A trial: li's page was drawn, zhou then rewrote the comment's reason, and li's 撤回 from that
+    page withdrew zhou's new words unseen (the edit from it was refused, 409). 撤回 carries what the
+    page showed, as an edit does: refused (409) naming who changed it, the card showing their words;
+    from the page that shows them, it withdraws; one sent without that record is refused, never unchecked."""
+    _colleague(store)
+    li, zhou = client("li"), client("zhou")
+    propose(li)
+    (comment,) = store.comments("law@1")
+    stale = li.get(ARTICLE).text
+    withdraw_form = form_fields(stale, f'action="/comments/{comment.id}/withdraw"')
+    assert set(withdraw_form) == {"csrf", "seen"} and withdraw_form["seen"] == _edit_form(stale, comment.id)["seen"]
+    theirs = _edit_form(zhou.get(ARTICLE).text, comment.id)
+    assert zhou.post(f"/comments/{comment.id}/edit", data={**theirs, "reason": "周的新理由"},
+                     follow_redirects=False).status_code == 303  # fmt: skip
+    r = li.post(f"/comments/{comment.id}/withdraw", data=withdraw_form, follow_redirects=False)
+    said = "周经理在您打开本页后修改了这条意见（现在的措辞和理由见下方该意见），因此未予撤回；请核对后，如仍要撤回，再点击“撤回”。"
+    assert r.status_code == 409 and said in r.text
+    assert store.get_comment(comment.id).status is Status.OPEN
+    card = r.text[r.text.index(f'id="c{comment.id}"'):]
+    assert "理由：周的新理由" in card
+    r = li.post(f"/comments/{comment.id}/withdraw", data={"csrf": withdraw_form["csrf"]}, follow_redirects=False)
+    assert r.status_code == 409 and "提交的表单缺少本页打开时所显示内容的记录" in r.text
+    assert store.get_comment(comment.id).status is Status.OPEN
+    # from the page that showed zhou's words: withdrawn
+    assert post(li, ARTICLE, f"/comments/{comment.id}/withdraw", {}).status_code == 303
+    assert store.get_comment(comment.id).status is Status.WITHDRAWN
+    # a remark on the whole draft alike, from its contents page
+    assert post(li, "/d/law@1", "/d/law@1/remark", {"stance": "comment", "reason": "总体上赞成"}).status_code == 303
+    remark = max(store.comments("law@1"), key=lambda x: x.id)
+    stale = form_fields(li.get("/d/law@1").text, f'action="/comments/{remark.id}/withdraw"')
+    store.actor = "web:zhou"
+    from lawcomment.consultation import edit_comment
+
+    edit_comment(store, remark.id, reason="总体上赞成，但第三条须修改")
+    r = li.post(f"/comments/{remark.id}/withdraw", data=stale, follow_redirects=False)
+    assert r.status_code == 409 and "周经理在您打开本页后修改了这条意见" in r.text and "第三条须修改" in r.text
+    assert post(li, "/d/law@1", f"/comments/{remark.id}/withdraw", {}).status_code == 303
 
 
 def test_a_comment_sent_twice_or_saved_unchanged_is_a_notice_in_the_members_language(client, store) -> None:

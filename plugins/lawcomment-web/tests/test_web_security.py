@@ -221,6 +221,46 @@ def test_the_access_log_shows_no_control_character_a_path_holds(client) -> None:
     assert "\x1b" not in line and "\u2028" not in line and "\\u001b[2K\\u001b[31mFAKE\\u000b\\u2028line" in line
 
 
+def test_every_request_is_logged_each_field_one_word(db, client) -> None:  # type: ignore[no-untyped-def]
+    """A trial: a scanner's /.env and /wp-login.php, and PUT /signin, were answered (404, 405) and
+    never logged; and a path holding %20 faked the fields after it (a member's
+    /d/x%20200%200ms%20127.0.0.1%20wang%20GET%20 read as status 200 to whoever split the line on
+    spaces). Every request has its line, whatever answered it, each field one word."""
+    import logging
+
+    from starlette.testclient import TestClient
+
+    class Kept(logging.Handler):
+        def __init__(self) -> None:
+            super().__init__(logging.INFO)
+            self.lines: list[str] = []
+
+        def emit(self, record: logging.LogRecord) -> None:
+            self.lines.append(record.getMessage())
+
+    log, kept = logging.getLogger("lawcomment_web.access"), Kept()
+    level = log.level
+    c = client("li")
+    small = TestClient(create_app(db, max_upload=1024), base_url="http://testserver")
+    log.addHandler(kept)
+    log.setLevel(logging.INFO)
+    try:
+        c.get("/.env")
+        c.get("/wp-login.php")
+        c.put("/signin")
+        c.get("/d/x%20200%200ms%20127.0.0.1%20wang%20GET%20")
+        c.get("/static/app.css")
+        small.post("/signin", content=b"x" * 5000, headers={"content-type": "application/x-www-form-urlencoded"})
+    finally:
+        log.removeHandler(kept)
+        log.setLevel(level)
+    shown = [re.sub(r" \d+ms$", " Nms", line) for line in kept.lines]
+    assert shown == ["testclient - GET /.env 404 Nms", "testclient - GET /wp-login.php 404 Nms",
+                     "testclient - PUT /signin 405 Nms", "testclient li GET /d/x%20200%200ms%20127.0.0.1%20wang%20GET%20 404 Nms",
+                     "testclient - GET /static/app.css 200 Nms", "testclient - POST /signin 413 Nms"], shown  # fmt: skip
+    assert all(len(line.split(" ")) == 6 for line in kept.lines)
+
+
 def test_an_anonymous_post_is_refused_before_its_body_is_read(client, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from starlette.requests import Request
 
@@ -296,6 +336,42 @@ def test_a_nul_in_any_field_is_refused_before_the_database_sees_it(client, store
     assert r.status_code == 400 and "空字符（NUL）" in r.text and store.comments("law@1") == []
 
 
+def test_text_that_is_not_utf8_is_refused_not_kept_with_replacement_characters(client, store) -> None:  # type: ignore[no-untyped-def]
+    """A trial posted reason=%E7%90%86%FF%FE: the comment was stored and shown as 理��. Text that is
+    not UTF-8, URL-encoded or in a multipart body, is refused as a NUL is (400, the app's page in
+    the visitor's language), nothing done; UTF-8 text sent either way is taken."""
+    from conftest import csrf_of
+
+    c = client("li")
+    token = csrf_of(c.get("/d/law@1/a/art_2").text)
+    urlencoded = {"content-type": "application/x-www-form-urlencoded"}
+    r = c.post("/d/law@1/a/art_2/comment", headers=urlencoded,
+               content=f"csrf={token}&at=art_2&stance=comment&reason=%E7%90%86%FF%FE".encode())  # fmt: skip
+    assert r.status_code == 400 and "其中有不是 UTF-8 编码的文字" in r.text and store.comments("law@1") == []
+    boundary = "lcboundary"
+
+    def multipart(reason: bytes) -> bytes:
+        fields = {"csrf": token.encode(), "at": b"art_2", "stance": b"comment", "reason": reason}
+        return b"".join(f'--{boundary}\r\nContent-Disposition: form-data; name="{k}"\r\n\r\n'.encode() + v + b"\r\n"
+                        for k, v in fields.items()) + f"--{boundary}--\r\n".encode()  # fmt: skip
+
+    parts = {"content-type": f"multipart/form-data; boundary={boundary}"}
+    r = c.post("/d/law@1/a/art_2/comment", headers=parts, content=multipart("理".encode() + b"\xff\xfe"))
+    assert r.status_code == 400 and "其中有不是 UTF-8 编码的文字" in r.text and store.comments("law@1") == []
+    anonymous = client()
+    visitor = csrf_of(anonymous.get("/signin").text)
+    anonymous.cookies.set("lang", "en")
+    r = anonymous.post("/signin", headers=urlencoded, content=f"csrf={visitor}&login=li%FF&password=x&next=/".encode())
+    assert r.status_code == 400 and "some of its text is not UTF-8" in r.text
+    # UTF-8 is taken, either way (a café's é read as the one character it is)
+    r = c.post("/d/law@1/a/art_2/comment", headers=parts, content=multipart("理由：café".encode()), follow_redirects=False)
+    assert r.status_code == 303, r.text
+    r = c.post("/d/law@1/a/art_2/comment", headers=urlencoded,
+               content=f"csrf={token}&at=art_2&stance=question&reason=%E7%90%86+%E7%94%B1".encode(), follow_redirects=False)  # fmt: skip
+    assert r.status_code == 303
+    assert sorted(x.body for x in store.comments("law@1")) == ["理 由", "理由：café"]
+
+
 def test_the_databases_own_words_go_to_the_log_not_the_page(client, store, monkeypatch, caplog) -> None:  # type: ignore[no-untyped-def]
     import logging
 
@@ -347,3 +423,78 @@ def test_uploads_are_read_a_few_at_a_time(client, monkeypatch) -> None:  # type:
     finally:
         for _ in range(web_app.IMPORTS_AT_ONCE):
             web.imports.release()
+
+
+def _drop_connections(url: str) -> int:
+    """End every connection the app at ``url`` holds (by its application name), as a database
+    restart, a failover or a pooler's idle timeout would; how many there were."""
+    import psycopg
+    from psycopg.conninfo import conninfo_to_dict
+
+    name = conninfo_to_dict(url)["application_name"]
+    with psycopg.connect(url.replace(str(name), "lcweb_killer"), autocommit=True) as conn:
+        rows = conn.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = %s",
+                            (name,)).fetchall()  # fmt: skip
+    return len(rows)
+
+
+def test_the_app_opens_new_connections_when_postgresql_drops_them(pg_db: str, monkeypatch, caplog) -> None:  # type: ignore[no-untyped-def]
+    """A trial's PostgreSQL dropped the app's connections (pg_terminate_backend; a restart does
+    the same): every request after was a bare 500 or a reset, a traceback each, until `serve` was
+    restarted. Now a read asks again on a new connection, a write that lost its connection is the
+    app's own page (500, nothing written), and the request after it works."""
+    import logging
+
+    import psycopg
+    from starlette.testclient import TestClient
+
+    from lawcomment import open_store
+    from lawcomment.store import SQLStore
+
+    app = create_app(pg_db)
+    # one event loop for all the requests, as a server has: its threads, and their connections, are
+    # kept from one request to the next (a client without it runs each request in threads of its own)
+    with TestClient(app, base_url="http://testserver") as c, TestClient(app, base_url="http://testserver") as other:
+        sign_in(c, "li")
+        assert c.get("/d/law@1/a/art_2").status_code == 200
+        assert _drop_connections(pg_db) >= 1
+        # the next requests, reads and writes, each on a connection of its thread opened anew
+        assert c.get("/d/law@1/a/art_2").status_code == 200
+        r = post(c, "/d/law@1/a/art_2", "/d/law@1/a/art_2/comment", {"at": "art_2", "stance": "comment", "reason": "理由一"})
+        assert r.status_code == 303
+        assert _drop_connections(pg_db) >= 1
+        assert sign_in(other, "ann").get("/").status_code == 200
+
+        # the server unreachable for a while: the app's page in both languages (and its headers), the
+        # driver's words in the log only; then the server is back, and so is the app
+        _drop_connections(pg_db)
+        real = psycopg.connect
+
+        def refused(*args, **kwargs):  # type: ignore[no-untyped-def]
+            raise psycopg.OperationalError("connection to server failed: Connection refused")
+
+        monkeypatch.setattr(psycopg, "connect", refused)
+        with caplog.at_level(logging.ERROR, logger="lawcomment_web.errors"):
+            r = c.get("/d/law@1/a/art_2")
+        assert r.status_code == 500 and "暂时无法访问数据库" in r.text and "could not be reached" in r.text
+        assert "Connection refused" not in r.text and "lawcomment_test" not in r.text and "Traceback" not in r.text
+        assert r.headers["x-frame-options"] == "DENY" and "default-src 'self'" in r.headers["content-security-policy"]
+        assert any("Connection refused" in rec.getMessage() for rec in caplog.records)
+        monkeypatch.setattr(psycopg, "connect", real)
+        assert c.get("/d/law@1/a/art_2").status_code == 200
+
+        # a write whose connection the server drops in the middle: rolled back, said on the app's page
+        logged = SQLStore._log_text
+
+        def dropped_midway(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+            _drop_connections(pg_db)
+            return logged(self, *args, **kwargs)
+
+        monkeypatch.setattr(SQLStore, "_log_text", dropped_midway)
+        r = post(c, "/d/law@1/a/art_2", "/d/law@1/a/art_2/comment", {"at": "art_2", "stance": "comment", "reason": "理由二"})
+        assert r.status_code == 500 and "暂时无法访问数据库" in r.text and "Traceback" not in r.text
+        monkeypatch.setattr(SQLStore, "_log_text", logged)
+        r = post(c, "/d/law@1/a/art_2", "/d/law@1/a/art_2/comment", {"at": "art_2", "stance": "comment", "reason": "理由三"})
+        assert r.status_code == 303
+    with open_store(pg_db) as store:
+        assert [x.body for x in store.comments("law@1")] == ["理由一", "理由三"]

@@ -108,6 +108,28 @@ def test_a_decision_on_an_unknown_change_is_a_message(client, store) -> None:
     assert store.decisions("law@1") == []
 
 
+def test_decisions_are_an_articles_never_a_chapters_or_a_kuans(client, store) -> None:
+    """A trial's staff opened the merged view of 第一章 and of 第八条第一款 (its title read 「合并意见：」),
+    ticked 建议删除本条 on the one and reworded the other: the submission deleted the chapter's
+    heading and sent 第八条 twice, with two texts. A 款's or 项's merged view goes to its article's
+    (307, at its place), a chapter's is not found, and a decision sent for either records nothing."""
+    conflict(store)
+    c = client("wang")
+    for eid, to in (("art_2__para_2", "/staff/d/law%401/a/art_2#art_2__para_2"),
+                    ("art_3__para_1__item_1", "/staff/d/law%401/a/art_3#art_3__para_1__item_1")):
+        r = c.get(f"/staff/d/law@1/a/{eid}", follow_redirects=False)
+        assert (r.status_code, r.headers.get("location")) == (307, to), eid
+    r = c.get("/staff/d/law@1/a/chp_1", follow_redirects=False)
+    assert r.status_code == 404 and "未找到" in r.text
+    token = csrf_of(c.get(MERGED).text)
+    for eid, data in (("chp_1", {"action": "text", "value": "", "delete": "1"}),
+                      ("art_2__para_2", {"action": "text", "value": "个人销售自产农副产品的，无须登记。"}),
+                      ("art_2__para_2", {"action": "committee_reason", "value": "理由", "was_reason": ""})):
+        r = c.post(f"/staff/d/law@1/a/{eid}/decide", data={"csrf": token, **data}, follow_redirects=False)
+        assert r.status_code == 404 and "未找到" in r.text, (eid, data)
+    assert store.decisions("law@1") == [] and store.committee_reasons("law@1") == {}
+
+
 def test_the_docx_submission_downloads_and_reads_back(client, store, tmp_path) -> None:
     conflict(store)
     c = client("wang")
@@ -153,6 +175,32 @@ def test_the_docx_submission_downloads_and_reads_back(client, store, tmp_path) -
         table = z.read("word/document.xml").decode()
     assert "修改建议" in table and "Proposed text" not in table
     assert c.get("/staff/d/law@1/export/csv").text.lstrip("\ufeff").startswith("comment,citation,")
+
+
+def test_a_download_with_a_chinese_name_says_it_in_filename_star(client, store, tmp_path) -> None:
+    """A trial: the form and the submission of 网安法@二审稿 were sent as filename="%E7%BD%91…-form.docx",
+    which curl -OJ saved under that name. A name that is not plain ASCII goes in filename* (RFC 6266,
+    RFC 5987), with an ASCII filename beside it; a plain one is sent as it is."""
+    from urllib.parse import unquote
+
+    from conftest import LAW
+
+    from lawcomment.consultation import add_draft_file
+
+    law = tmp_path / "second.txt"
+    law.write_text(LAW, encoding="utf-8")
+    add_draft_file(store, law, "网安法", "二审稿")
+    encoded = "%E7%BD%91%E5%AE%89%E6%B3%95-%E4%BA%8C%E5%AE%A1%E7%A8%BF"
+    for who, url, name in (("li", "/d/网安法@二审稿/form.docx", "form.docx"),
+                           ("wang", "/staff/d/网安法@二审稿/export/docx", "submission.docx"),
+                           ("wang", "/staff/d/网安法@二审稿/export/csv", "tracking.csv")):
+        r = client(who).get(url)
+        header = r.headers["content-disposition"]
+        assert r.status_code == 200 and header == f"attachment; filename=\"{name}\"; filename*=UTF-8''{encoded}-{name}", url
+        charset, _, given = header.split("filename*=", 1)[1].split("'", 2)  # (as a client reading RFC 5987 reads it)
+        assert unquote(given, encoding=charset, errors="strict") == f"网安法-二审稿-{name}"
+    r = client("wang").get("/staff/d/law@1/export/docx")
+    assert r.headers["content-disposition"] == 'attachment; filename="law-1-submission.docx"'
 
 
 def test_staff_set_and_reopen_the_deadline(client, store) -> None:
@@ -270,10 +318,10 @@ def test_under_the_committee_s_own_wording_the_merged_view_says_what_was_decided
     decide(store, "law@1", "art_2", accept="c1")
     c = client("wang")
     row = c.get(MERGED).text.split('<tr id="c1">')[1].split("</tr>")[0]
-    assert '<td class="state">采纳</td>' in row
+    assert '<td class="state" data-label="状态：">采纳</td>' in row
     decide(store, "law@1", "art_2", text="电子商务经营者应当依法办理登记。\n个人销售自产农副产品的，不需要登记。")
     row = c.get(MERGED).text.split('<tr id="c1">')[1].split("</tr>")[0]
-    assert '<td class="state">已由委员会建议条文取代</td>' in row and '<td class="state">采纳</td>' not in row
+    assert '<td class="state" data-label="状态：">已由委员会建议条文取代</td>' in row and '<td class="state" data-label="状态：">采纳</td>' not in row
 
 
 def near_duplicates(store) -> None:  # type: ignore[no-untyped-def]
@@ -424,7 +472,7 @@ def test_a_change_that_gained_a_supporter_after_the_page_was_drawn_is_not_decide
     r = c.post(f"{MERGED}/decide", data={"csrf": csrf_of(page), **drawn, **data}, follow_redirects=False)
     assert r.status_code == 409 and "本条的修改建议已有变化" in r.text and store.decisions("law@1") == []
     row = c.get(MERGED).text.split('<tr id="c1">')[1].split("</tr>")[0]
-    assert '<td class="supporters">ACME (China) Ltd.、Beta GmbH</td>' in row
+    assert '<td class="supporters" data-label="支持单位：">ACME (China) Ltd.、Beta GmbH</td>' in row
     assert post(c, MERGED, f"{MERGED}/decide", data).status_code == 303
     assert [(d.action, d.new) for d in store.decisions("law@1")] == [("accept", "及时")]
 

@@ -602,6 +602,24 @@ def localized(message: str, lang: str) -> str:
     return plain if said != message or not _LATIN_WORD.search(plain) else message
 
 
+#: A list of units as an English message names it: "the other 款", "2 of them", or citations joined
+#: with ", " and " and " (第二十二条第二款 (art_22__para_2) and 第二十二条第三款 (art_22__para_3)).
+_OTHERS = re.compile(r"the other (?:款|paragraphs)")
+_SOME = re.compile(r"(?P<n>\d+) of them")
+_JOINS = re.compile(r", (?:and )?| and ")
+
+
+def _zh_list(names: str) -> str:
+    """``names`` as Chinese lists them: 第二款、第三款和第四款, 其他各款, 其中2款 (a trial's Chinese page
+    read 「即建议删除第二十二条第二款 and 第二十二条第三款」)."""
+    if _OTHERS.fullmatch(names):
+        return "其他各款"
+    if (some := _SOME.fullmatch(names)) is not None:
+        return f"其中{some['n']}款"
+    *first, last = _JOINS.split(names)
+    return f"{'、'.join(first)}和{last}" if first else last
+
+
 def _in_chinese(message: str) -> str:
     lang = "zh"
     if "\n  " in message:  # a head and the problems it lists (a ValidationError), each said on its own
@@ -641,6 +659,8 @@ def _in_chinese(message: str) -> str:
                 parts["where"] = _WHERE[parts["where"]]
             if "filep" in parts:  # an optional file name before the message: kept, as the message names it
                 parts["filep"] = f"{parts['filep']}：" if parts["filep"] else ""
+            if parts.get("gone"):  # the 款 a wording leaves out, listed as English lists them
+                parts["gone"] = _zh_list(parts["gone"])
             return text.format(**parts)
     clauses = _clauses(message)
     if clauses:  # a note of one clause or several: in Chinese when every clause is known, else as written

@@ -76,8 +76,42 @@ class PostgresEngine(Engine):
     def __init__(self, raw: Any, url: str, errors: tuple[type[BaseException], ...]) -> None:
         super().__init__(raw, redact(url))
         self.errors = errors
+        self._url = url  # (with its password: what a new connection needs, never shown)
         self._sql: dict[str, str] = {}
         self.writing = False  # inside a write transaction of the store's: its errors are the transaction's
+
+    # -- a connection the server dropped ---------------------------------------------------------
+    # A server restart, a failover, a pooler's idle timeout or pg_terminate_backend ends the
+    # connection under a long-lived store (each thread of `lawcomment serve` keeps one): psycopg
+    # then marks it closed, and every statement after would fail until the process restarts. So
+    # a closed connection is replaced before the next statement outside a transaction, and a read
+    # that finds the connection gone is sent once more on a new one (a write transaction is never
+    # replayed: it fails, rolled back, and the next one starts on a new connection).
+
+    def _reconnect(self) -> None:
+        """A new connection in place of the dropped one; StoreError when the server cannot be reached."""
+        old = self.raw
+        self.raw = _open(self._url)
+        self.read_only = _read_only(self.raw)
+        try:
+            old.close()
+        except self.errors:  # (closed already: nothing of it is left to end)
+            pass
+
+    def _alive(self) -> None:
+        """Outside a transaction, a connection known to be gone is replaced before it is used."""
+        if self.raw.closed and not self.writing:
+            self._reconnect()
+
+    def _dropped(self, idle: bool) -> bool:
+        """Whether the statement that just failed found the connection gone, outside any
+        transaction (``idle`` before it): it did nothing, and may be sent again on a new one."""
+        return idle and not self.writing and self.raw.closed
+
+    def _idle(self) -> bool:
+        from psycopg import pq
+
+        return bool(self.raw.info.transaction_status == pq.TransactionStatus.IDLE)
 
     def _translate(self, sql: str) -> str:
         # every statement is ours and holds no literal ? or %: a plain replacement is exact
@@ -87,14 +121,25 @@ class PostgresEngine(Engine):
         return out
 
     def execute(self, sql: str, args: Sequence[Any] = ()) -> Cursor:
+        self._alive()
+        idle = self._idle()
         try:
             return self.raw.execute(self._translate(sql), _values(args) if args else None)  # type: ignore[no-any-return]
         except self.errors as exc:
             if self.writing:  # the store's transaction rolls back and says nothing was written
                 raise
+            if self._dropped(idle) and _rereadable(sql):
+                # a read, or the start of a snapshot, outside any transaction: it changed nothing,
+                # so it is asked again on a new connection rather than failing the request
+                self._reconnect()
+                try:
+                    return self.raw.execute(self._translate(sql), _values(args) if args else None)  # type: ignore[no-any-return]
+                except self.errors as again:
+                    raise StoreError(f"{self.where}: {self.describe(again)}") from None
             raise StoreError(f"{self.where}: {self.describe(exc)}") from None
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        self._alive()
         try:
             with self.raw.cursor() as cursor:
                 cursor.executemany(self._translate(sql), (_values(r) for r in rows))
@@ -114,13 +159,26 @@ class PostgresEngine(Engine):
     def in_transaction(self) -> bool:
         from psycopg import pq
 
-        # (a lost connection is UNKNOWN: no transaction of ours, and the next statement says so)
+        # (a lost connection is UNKNOWN: no transaction of ours; the next statement opens a new one)
         return self.raw.info.transaction_status in (pq.TransactionStatus.INTRANS, pq.TransactionStatus.INERROR,
                                                     pq.TransactionStatus.ACTIVE)  # fmt: skip
 
+    def _begin(self) -> None:
+        """BEGIN, on a new connection when the one kept was dropped (nothing of the transaction
+        had been sent: starting it again there is safe)."""
+        self._alive()
+        idle = self._idle()
+        try:
+            self.raw.execute("BEGIN")
+        except self.errors:
+            if not self._dropped(idle):
+                raise
+            self._reconnect()
+            self.raw.execute("BEGIN")
+
     def begin(self) -> None:
         # one lock per schema: consultations kept in schemas of one database never wait for each other
-        self.raw.execute("BEGIN")
+        self._begin()
         self.writing = True
         try:
             self.raw.execute("SELECT pg_advisory_xact_lock(%s, hashtext(current_schema()))", (WRITE_LOCK,))
@@ -129,7 +187,7 @@ class PostgresEngine(Engine):
             raise
 
     def try_begin(self) -> bool:
-        self.raw.execute("BEGIN")
+        self._begin()
         self.writing = True
         try:
             row = self.raw.execute("SELECT pg_try_advisory_xact_lock(%s, hashtext(current_schema()))",
@@ -156,6 +214,7 @@ class PostgresEngine(Engine):
             self.writing = False
 
     def tables(self) -> set[str]:
+        self._alive()
         return {r[0] for r in self.raw.execute(
             "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()")}  # fmt: skip
 
@@ -187,6 +246,28 @@ def _values(row: Sequence[Any]) -> Sequence[Any]:
     return row
 
 
+def _open(url: str) -> Any:
+    """A new autocommit connection to ``url`` (psycopg is installed); StoreError when there is none."""
+    import psycopg
+
+    try:
+        return psycopg.connect(url, autocommit=True, connect_timeout=CONNECT_TIMEOUT_S)
+    except psycopg.Error as exc:
+        raise StoreError(f"{redact(url)}: cannot connect ({scrub(one_line(str(exc)), url)})") from None
+
+
+def _read_only(raw: Any) -> bool:
+    """Whether the session may not write (a read-only role or a replica): it reads the store as it is."""
+    shown = raw.execute("SHOW transaction_read_only").fetchone()
+    return shown is not None and shown[0] == "on"
+
+
+def _rereadable(sql: str) -> bool:
+    """Whether ``sql``, sent outside a transaction, changes nothing (a query, or the start of a
+    snapshot): safe to send again when the connection it went to was gone."""
+    return sql.lstrip()[:6].upper().startswith(("SELECT", "SHOW")) or sql == PostgresEngine.SNAPSHOT
+
+
 def connect(url: str, create: bool) -> PostgresEngine:
     """A connection to the PostgreSQL store at ``url`` (``postgresql://user@host/db``, libpq's
     options such as ``?options=-csearch_path%3Dschema`` included)."""
@@ -195,14 +276,9 @@ def connect(url: str, create: bool) -> PostgresEngine:
     except ImportError:
         raise StoreError(f"{redact(url)}: PostgreSQL stores need psycopg; install it with "
                          "`pip install 'lawcomment[postgres]'`") from None  # fmt: skip
-    try:
-        raw = psycopg.connect(url, autocommit=True, connect_timeout=CONNECT_TIMEOUT_S)
-    except psycopg.Error as exc:
-        raise StoreError(f"{redact(url)}: cannot connect ({scrub(one_line(str(exc)), url)})") from None
+    raw = _open(url)
     engine = PostgresEngine(raw, url, (psycopg.Error,))
-    # a session that may not write (a read-only role or replica) reads the store as it is
-    shown = raw.execute("SHOW transaction_read_only").fetchone()
-    engine.read_only = shown is not None and shown[0] == "on"
+    engine.read_only = _read_only(raw)
     if not create and "schema_version" not in engine.tables():
         tables = engine.tables()
         raw.close()

@@ -18,7 +18,7 @@ from functools import partial
 from html import escape as html_escape
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, unquote_to_bytes
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import anyio
@@ -343,6 +343,7 @@ def route(web: Web, path: str, handler: Handler, *, methods: tuple[str, ...] = (
                                                   limiter=web.limiter)  # fmt: skip
         if request.method == "POST":
             try:
+                body = await request.body()  # (kept: the form is read from it)
                 form = await request.form(max_files=2, max_fields=FORM_FIELDS, max_part_size=FORM_PART)
             except (MultiPartException, HTTPException, ValueError, KeyError):
                 # a field past its size, too many fields, a broken body: the app's own page, in the
@@ -353,6 +354,11 @@ def route(web: Web, path: str, handler: Handler, *, methods: tuple[str, ...] = (
                 # no text anyone types holds a NUL, and no database keeps one (a trial's sign-in
                 # with one was answered with the server's database error): refused, nothing done
                 unread = partial(_handle, web, _unreadable, request, None, {}, public, staff, unreadable=True)
+                return await anyio.to_thread.run_sync(unread, limiter=web.limiter)
+            if not _utf8(request, body, form):
+                # text that is not UTF-8 (a script's, a client set to another encoding) would be kept
+                # with U+FFFD (or read as Latin-1) in place of what was meant: refused, nothing done
+                unread = partial(_handle, web, _not_utf8, request, None, {}, public, staff, unreadable=True)
                 return await anyio.to_thread.run_sync(unread, limiter=web.limiter)
             for name, value in form.multi_items():
                 if isinstance(value, UploadFile):
@@ -396,30 +402,68 @@ def _unreadable(ctx: Ctx) -> Response:
     raise Refused(400, "form_unreadable")
 
 
+def _not_utf8(ctx: Ctx) -> Response:
+    """The handler of a POST whose text is not UTF-8: refused, nothing done."""
+    raise Refused(400, "form_not_utf8")
+
+
+def _utf8(request: Request, body: bytes, form: FormData) -> bool:
+    """Whether the text fields of ``form`` (read from ``body``) were sent as UTF-8, as every page of
+    the app sends them. Starlette reads what is not as something else: a URL-encoded field with
+    U+FFFD in place of each byte it cannot decode (a trial's reason was stored as 理��), a part of
+    a multipart body as Latin-1. So a URL-encoded body must decode, and each multipart text field
+    stand in the body as its UTF-8 bytes (an uploaded file is the intake's to read)."""
+    kind = request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+    if kind == "application/x-www-form-urlencoded":
+        try:
+            unquote_to_bytes(body.replace(b"+", b" ")).decode("utf-8")
+        except UnicodeDecodeError:
+            return False
+        return True
+    return all(v.isascii() or v.encode("utf-8") in body for _, v in form.multi_items() if isinstance(v, str))
+
+
 def _handle(web: Web, handler: Handler, request: Request, form: FormData | None, files: dict[str, tuple[str, bytes]],
             public: bool, staff: bool, unreadable: bool = False) -> Response:  # fmt: skip
-    started = time.perf_counter()
-    who = "-"
-    response: Response | None = None
-    try:
-        response, who = _answer(web, handler, request, form, files, public, staff, unreadable)
-        return response
-    finally:
-        if ACCESS_LOG.isEnabledFor(logging.INFO):
-            # the path without its query (a search, a sign-in's next page) and without secrets
-            path = _loggable(_SECRET_PATH.sub(r"\1…", request.url.path))
-            client = request.client.host if request.client else "-"
-            status = response.status_code if response is not None else 500
-            ACCESS_LOG.info("%s %s %s %s %d %.0fms", client, who, request.method, path, status,
-                            (time.perf_counter() - started) * 1000)  # fmt: skip
+    response, who = _answer(web, handler, request, form, files, public, staff, unreadable)
+    request.scope[_WHO] = who  # (for the request's line in the log, which Guard writes)
+    return response
+
+
+#: Where a request's scope says who asked (their login), for its line in the request log.
+_WHO = "lawcomment.who"
+
+
+def log_request(scope: Scope, status: int, started: float) -> None:
+    """The request's line in the request log: when (the log's own stamp), from where, who, what,
+    the answer and how long it took. Every request has one, whatever answered it (a route, the
+    bare not-found page, a static file, the upload cap). The path is written without its query (a
+    search, a sign-in's next page) or an invitation's token, every character a terminal would act
+    on as an escape, and a space as %20: each field is one word, so that no path can fake the
+    fields after it (a trial's /d/x%20200%200ms… read as status 200 to a reader splitting on spaces)."""
+    if not ACCESS_LOG.isEnabledFor(logging.INFO):
+        return
+    path = _loggable(_SECRET_PATH.sub(r"\1…", scope.get("path", ""))).replace(" ", "%20") or "/"
+    client = scope.get("client")
+    ACCESS_LOG.info("%s %s %s %s %d %.0fms", client[0] if client else "-", scope.get(_WHO, "-"),
+                    _loggable(scope.get("method", "-")).replace(" ", "%20"), path, status,
+                    (time.perf_counter() - started) * 1000)  # fmt: skip
 
 
 def _answer(web: Web, handler: Handler, request: Request, form: FormData | None, files: dict[str, tuple[str, bytes]],
             public: bool, staff: bool, unreadable: bool = False) -> tuple[Response, str]:  # fmt: skip
     """The response to one request, and who asked (their login, or - before sign-in)."""
-    store = web.store()
-    token = auth.unsign(web.key, request.cookies.get(auth.SESSION_COOKIE))
-    session = store.session(auth.digest(token)) if token else None
+    try:
+        store = web.store()
+        token = auth.unsign(web.key, request.cookies.get(auth.SESSION_COOKIE))
+        session = store.session(auth.digest(token)) if token else None
+    except LawcommentError as exc:
+        # the store cannot be reached at all (its server down, refusing connections): no session,
+        # no page of the app's can be drawn; a page in both languages, the error in the operator's
+        # log, never a traceback (a trial's every request was uvicorn's bare 500 once PostgreSQL
+        # had dropped the connections); the next request tries the store again
+        ERRORS.error("%s %s: %s", request.method, _loggable(request.url.path), _loggable(str(exc)))
+        return HTMLResponse(bare_page(*DATABASE_DOWN), status_code=500), "-"
     visitor = auth.unsign(web.key, request.cookies.get(auth.VISITOR_COOKIE)) or ""
     user_lang = session.user.lang if session is not None else None
     ctx = Ctx(request, web, store, session, choose_lang(request.headers.get("accept-language"), user_lang,
@@ -449,7 +493,7 @@ def _answer(web: Web, handler: Handler, request: Request, form: FormData | None,
     except LawcommentError as exc:
         if ctx.from_database(exc):  # the database's own words: the operator's, never a visitor's
             ERRORS.error("%s %s: %s", request.method, _loggable(request.url.path), _loggable(str(exc)))
-            response = ctx.page("error.html", 500, message=ctx.t("error"))
+            response = ctx.page("error.html", 500, message=ctx.t("database_down"))
         else:
             response = ctx.page("error.html", 400, message=localized(str(exc), ctx.lang))
     finally:
@@ -458,6 +502,10 @@ def _answer(web: Web, handler: Handler, request: Request, form: FormData | None,
         set_cookie(response, web, name, value, **extra)
     return response, session.user.login if session is not None else "-"
 
+
+#: The page when the store cannot be reached before a request is read: its title and line, in both languages.
+DATABASE_DOWN = ("出错了 · Something went wrong",
+                 "暂时无法访问数据库，请稍后再试。 · The database could not be reached just now; try again in a moment.")
 
 #: A POST's form: at most this many fields (the widest form has a dozen), each at most this many
 #: bytes (a wording of 20,000 characters and its reason of 50,000 fit; a whole law pasted does not).
@@ -488,6 +536,19 @@ class Guard:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        started, answered = time.perf_counter(), [500]  # (500: what the server says when the app raised)
+
+        async def sending(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                answered[0] = message["status"]
+            await send(message)
+
+        try:
+            await self._guarded(scope, receive, sending)
+        finally:  # every request is logged here, whatever answered it
+            log_request(scope, answered[0], started)
+
+    async def _guarded(self, scope: Scope, receive: Receive, send: Send) -> None:
         length = dict(scope.get("headers", [])).get(b"content-length")
         if length is not None and (not length.isdigit() or int(length) > self.max_body):
             await self._too_large(send)
@@ -575,6 +636,22 @@ async def _missing(request: Request, exc: Exception) -> Response:
     # (a form's address opened as a page is no missing page: it takes what its page's form sends)
     title = "此地址不接受这种请求 · This address does not take this kind of request" if status == 405 else "未找到 · Not found"
     return HTMLResponse(bare_page(title), status_code=status)
+
+
+#: A download's name as it goes in a header as it is: ASCII letters, digits and these marks.
+_PLAIN_NAME = re.compile(r"[A-Za-z0-9._()+-]+")
+
+
+def attachment(name: str) -> str:
+    """The Content-Disposition of a download called ``name``: the name as it is when it is plain
+    ASCII; else (网安法-二审稿-form.docx) in ``filename*`` (RFC 6266, RFC 5987: UTF-8, percent-encoded),
+    which browsers read, with its ASCII letters in ``filename`` beside it for clients that read only
+    that one (curl -J saves form.docx; a trial's saved %E7%BD%91….docx, the name percent-encoded in
+    ``filename``)."""
+    if _PLAIN_NAME.fullmatch(name):
+        return f'attachment; filename="{name}"'
+    fallback = re.sub(r"[_-]{2,}", "_", re.sub(r"[^A-Za-z0-9._()+-]+", "_", name)).strip("_.-")
+    return f"attachment; filename=\"{fallback or 'download'}\"; filename*=UTF-8''{quote(name, safe='')}"
 
 
 def bare_page(title: str, *lines: str) -> str:

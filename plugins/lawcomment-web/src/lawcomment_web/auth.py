@@ -137,10 +137,17 @@ _STAFF_WORDS = re.compile(r"工作人员|协会|秘书处|管理员|委员会"
                           r"|(?<![a-z])(?:staff|secretariat|association|admin|administrator|committee)(?![a-z])")
 
 
+#: The traditional (and Japanese, and variant) forms of the staff words' characters, read as the
+#: simplified ones: 協會秘書處, 委員會, 管理員 read as staff as plainly as 协会秘书处 (a trial's member users
+#: took them, which NFKC leaves as they are). Only these characters: a name is otherwise read as typed.
+_SIMPLIFIED = str.maketrans({"協": "协", "恊": "协", "會": "会", "㑹": "会", "書": "书", "處": "处", "処": "处",
+                             "䖏": "处", "員": "员", "貟": "员", "祕": "秘"})
+
+
 def looks_like_staff(name: str) -> bool:
     """Whether a member's user's display name (or, without one, the login the pages show
-    instead) holds a word the app marks staff with (read as typed, any width or case, spaces
-    left out)."""
-    plain = re.sub(r"\s+", "", unicodedata.normalize("NFKC", name)).casefold()
-    spaced = unicodedata.normalize("NFKC", name).casefold()
+    instead) holds a word the app marks staff with (read as typed, any width or case, simplified
+    or traditional characters, spaces left out)."""
+    spaced = unicodedata.normalize("NFKC", name).translate(_SIMPLIFIED).casefold()
+    plain = re.sub(r"\s+", "", spaced)
     return bool(_STAFF_WORDS.search(plain) or _STAFF_WORDS.search(spaced))

@@ -27,7 +27,7 @@ WORDS: dict[str, dict[str, str]] = {
         "changes": "修改", "supporters": "支持单位", "new_units": "建议新增条款", "no_proposals": "没有修改建议",
         "decisions": "已作决定", "article": "条文", "set_deadline": "设置截止日期", "comment_form": "下载意见反馈表",
         "upload": "上传意见文件", "upload_hint": "填好的意见反馈表或带修订的Word文件（.docx）", "state": "状态",
-        "heat": "各章意见数", "answered": "已反馈", "not_answered": "未反馈", "error": "出错了", "bad_stance": "无法识别的意见类型，或新增条文未放在本条之后：请使用页面上的表单提交",
+        "heat": "各章意见数", "answered": "已反馈", "not_answered": "未反馈", "error": "出错了", "database_down": "暂时无法访问数据库，请稍后再试；如刚才在提交内容，请先查看它是否已保存。", "bad_stance": "无法识别的意见类型，或新增条文未放在本条之后：请使用页面上的表单提交",
         "forbidden": "无权访问", "not_found": "未找到", "busy": "正在读取其他上传的文件，请稍后再试。",
         "export_failed": "导出失败：服务器出错，详情已记入服务器日志，请联系管理员。", "too_many": "登录失败次数过多，请15分钟后再试。",
         "bad_sign_in": "用户名或密码不正确。", "csrf": "表单已过期或并非来自本站，请刷新页面后重试。",
@@ -87,6 +87,8 @@ WORDS: dict[str, dict[str, str]] = {
         "group_changed": "这组近似意见在您打开页面后已有变化（有意见被撤回、修改或新增）；未作任何决定，请返回重新查看后再决定。",
         "comment_changed": "这条意见在您打开页面后已被修改或撤回；未作任何决定，请返回查看最新内容后再决定。",
         "form_unreadable": "提交的内容无法读取：某一栏超过 1 MB、栏目过多，或含有无法保存的空字符（NUL）。未保存任何内容；请返回，缩短后再提交。",
+        "form_not_utf8": ("提交的内容无法读取：其中有不是 UTF-8 编码的文字（多来自脚本，或编码设置有误的程序）。未保存任何内容；"
+                          "请返回，用本站页面上的表单重新提交。"),
         "english_merged": "英文译本将{units}合为一段译出，以上英文对应这几处，无法逐款拆分。",
         "changes_changed": "您打开页面后，本条的修改建议已有变化（新的建议可能使修改、分歧的编号改变）；未作任何决定，请返回查看最新内容后再决定。",
         # a comment a colleague (or staff) changed since the page was drawn: who, and what to do (a trial's
@@ -116,6 +118,8 @@ WORDS: dict[str, dict[str, str]] = {
         "superseded_by": "这条意见已被本单位在同一处的新措辞（#{n}）取代，不能再修改或撤回；如需修改，请修改#{n}。",
         "edited_meanwhile": ("{who}在您打开本页后修改了这条意见（现在的措辞和理由见下方该意见）；您的修改未保存，输入的内容仍在"
                              "编辑框中：请核对后再保存。"),
+        "edited_meanwhile_withdraw": ("{who}在您打开本页后修改了这条意见（现在的措辞和理由见下方该意见），因此未予撤回；"
+                                      "请核对后，如仍要撤回，再点击“撤回”。"),
     },
     "en": {
         "app": "Legislative consultation", "colon": ": ",
@@ -141,7 +145,7 @@ WORDS: dict[str, dict[str, str]] = {
         "no_proposals": "No proposed wording", "decisions": "Decisions", "article": "Article",
         "set_deadline": "Set the deadline", "comment_form": "Download the comment form", "upload": "Upload a comment file",
         "upload_hint": "a filled comment form or a Word file with tracked changes (.docx)", "state": "State",
-        "heat": "Comments per chapter", "answered": "answered", "not_answered": "not answered", "error": "Something went wrong", "bad_stance": "A kind of comment this page does not offer, or a new article not after this one: send it with the page's form",
+        "heat": "Comments per chapter", "answered": "answered", "not_answered": "not answered", "error": "Something went wrong", "database_down": "The database could not be reached just now; try again in a moment. If you were sending something, check first whether it was saved.", "bad_stance": "A kind of comment this page does not offer, or a new article not after this one: send it with the page's form",
         "forbidden": "Forbidden", "not_found": "Not found", "busy": "Other uploaded files are being read; try again in a moment.",
         "export_failed": "The export failed: the server ran into an error, written to its log; ask its administrator.", "too_many": "Too many failed sign-ins; try again in 15 minutes.",
         "bad_sign_in": "Wrong login or password.", "csrf": "The form expired or did not come from this site; reload the page and try again.",
@@ -231,6 +235,9 @@ WORDS: dict[str, dict[str, str]] = {
                             "back, look again, then decide."),
         "form_unreadable": ("What was sent could not be read: a field over 1 MB, too many fields, or a NUL character no text can hold. Nothing was "
                             "saved; go back, shorten it and send it again."),
+        "form_not_utf8": ("What was sent could not be read: some of its text is not UTF-8 (most likely a script's, or a "
+                          "program set to another encoding). Nothing was saved; go back and send it with the form on "
+                          "this site's page."),
         "english_merged": ("The English translation renders {units} together in one paragraph: the English above is "
                            "theirs, and cannot be split between them."),
         "changes_changed": ("The proposals on this unit have changed since the page was drawn (a new proposal may have "
@@ -276,6 +283,8 @@ WORDS: dict[str, dict[str, str]] = {
                           "longer be changed or withdrawn: edit #{n} instead."),
         "edited_meanwhile": ("{who} changed this comment after you opened this page (its words now are shown below); "
                              "yours were not saved and are still in the form: check them against it and save again."),
+        "edited_meanwhile_withdraw": ("{who} changed this comment after you opened this page (its words now are shown "
+                                      "below), so it was not withdrawn: check them, and withdraw it again if you still mean to."),
     },
 }
 
@@ -351,6 +360,18 @@ WORDS["en"].update({
     "rows_refused_all_one": "This row could not be read; nothing of the file was imported:",
     "rows_refused_hint": ("Correct these rows in the form as said, then upload the whole file again: the rows "
                           "imported already are not added twice, only the corrected ones are added."),
+})
+
+WORDS["zh"].update({
+    "replaced_by_colleague": "由{who}的新措辞（#{n}）取代，{at}", "replaced_text": "查看被取代的措辞和理由",
+    "replaces_colleague": ("这条意见取代了{who}此前在此处提出的修改建议（#{n}）：同一单位在同一处只保留最新的措辞；"
+                           "{who}的措辞和理由仍列在本条“本单位意见”中，标为已被替代。"),
+})
+WORDS["en"].update({
+    "replaced_by_colleague": "replaced by {who}'s newer wording (#{n}), {at}", "replaced_text": "Show the replaced wording and reason",
+    "replaces_colleague": ("This wording replaces the one {who} proposed here before (#{n}): a company keeps its latest "
+                           "wording at each place. {who}'s wording and reason are still listed under your company's "
+                           "comments on this article, marked replaced."),
 })
 
 

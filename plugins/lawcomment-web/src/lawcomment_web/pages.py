@@ -39,7 +39,7 @@ from lawcomment.records import StoredDraft
 from lawcomment.review import applied_decisions, outcomes
 
 from . import auth
-from .app import HERE, IMPORT_WAIT, Ctx, Refused, Web, route
+from .app import HERE, IMPORT_WAIT, Ctx, Refused, Web, attachment, route
 
 STANCES = ("amend", "delete", "support", "oppose", "question", "comment")
 #: Stances a member may post: the five of the form on a unit, and a new provision after the article.
@@ -145,10 +145,11 @@ def seen_of(c: Comment) -> str:
     return hashlib.sha256(json.dumps(said, ensure_ascii=False).encode()).hexdigest()[:16]
 
 
-def _refuse_stale_edit(ctx: Ctx, c: Comment) -> None:
-    """An edit sent from a page drawn before the comment changed (a colleague's edit), or with no
-    digest of what it showed: refused (409), saying who changed it; the page then shows the
-    comment as it is now and the form what the member typed."""
+def _refuse_stale_edit(ctx: Ctx, c: Comment, *, withdrawing: bool = False) -> None:
+    """An edit (or a withdrawal) sent from a page drawn before the comment changed (a colleague's
+    edit), or with no digest of what it showed: refused (409), saying who changed it; the page then
+    shows the comment as it is now and the form what the member typed. A withdrawal is checked as an
+    edit is: a trial's 撤回 from a stale page withdrew a colleague's new words the user never saw."""
     if not ctx.has_field("seen"):  # (never skipped for a form that leaves it out)
         raise _Conflict(ctx.t("form_incomplete"))
     if ctx.field("seen") == seen_of(c):
@@ -156,7 +157,15 @@ def _refuse_stale_edit(ctx: Ctx, c: Comment) -> None:
     names = _company_names(ctx)
     edits = [r for r in ctx.store.revisions(c.id) if r.action == "edit"]
     who = (_name_of(names, edits[-1].actor) or ctx.t("staff_who")) if edits else ctx.t("someone")
-    raise _Conflict(ctx.t("edited_meanwhile", who=who))
+    raise _Conflict(ctx.t("edited_meanwhile_withdraw" if withdrawing else "edited_meanwhile", who=who))
+
+
+def _refuse_changed_meanwhile(ctx: Ctx, c: Comment, *, withdrawing: bool = False) -> None:
+    """In the change's transaction, ``c`` as it is now: one a colleague withdrew (or staff dealt
+    with) since the checks before it began is refused as it would have been then, in the member's
+    words (a trial's edit racing a withdrawal got the core's English refusal, naming a command)."""
+    if c.status is not Status.OPEN and not ctx.is_staff:
+        _refuse_unchangeable(ctx, c, withdrawing=withdrawing)
 
 
 def _company_names(ctx: Ctx) -> dict[str, str]:
@@ -362,7 +371,7 @@ def draft_values(ctx: Ctx, stored: StoredDraft) -> dict[str, Any]:
               c.status is Status.WITHDRAWN and not _withdrawn_by_staff(ctx.store.revisions(c.id), names))
              for c in remarks]  # fmt: skip
     return {"stored": stored, "draft": ctx.web.shape(stored).draft, "closed": closed(ctx, stored), "remarks": shown,
-            "remark_stances": REMARK_STANCES, "later": later_reading(ctx, stored), "typed": {}}  # fmt: skip
+            "remark_stances": REMARK_STANCES, "later": later_reading(ctx, stored), "typed": {}, "seen_of": seen_of}  # fmt: skip
 
 
 def remark(ctx: Ctx) -> Response:
@@ -406,20 +415,23 @@ def article_values(ctx: Ctx, stored: StoredDraft, eid: str) -> dict[str, Any]:
     if unit is None or unit.kind is not Kind.ARTICLE:
         raise Refused(404, "not_found")
     at = shape.place[eid]
-    own = [c for c in ctx.store.comments(stored, article=eid, member=ctx.user.member, include_superseded=True)
-           if c.status is not Status.SUPERSEDED]  # fmt: skip
+    # who wrote each comment and who changed it last, by their names (the company's users)
+    names = {u.login: u.name or u.login for u in ctx.store.users(ctx.user.member)} if not ctx.is_staff else {}
+    found = ctx.store.comments(stored, article=eid, member=ctx.user.member, include_superseded=True)
     if not ctx.is_staff:
-        own = [c for c in own if c.member == ctx.user.member]
+        found = [c for c in found if c.member == ctx.user.member]
+    # a wording a colleague's newer one replaced stays listed, said so (a trial's member saw theirs vanish)
+    replaced = replaced_by_colleagues(ctx, found, names)
+    live = [c for c in found if c.status is not Status.SUPERSEDED]
+    own = [c for c in found if c.status is not Status.SUPERSEDED or c.id in replaced]
     is_closed = closed(ctx, stored)
     # what the committee decided locks a wording (own_comment refuses a change): no button offers
     # one; the decision itself shows once comments are closed (one look-up serves both)
-    decided, settled = _decided(ctx, stored, eid, own) if is_closed or not ctx.is_staff else ({}, {})
+    decided, settled = _decided(ctx, stored, eid, live) if is_closed or not ctx.is_staff else ({}, {})
     # one rule for the card's state, the lock and the tracking sheet: any piece staff settled
     locked = {c.id: settled[c.id] for c in own if c.status is Status.OPEN and c.id in settled}
     fates = decided if is_closed else {}
     english = ctx.web.english(ctx.store, stored)
-    # who wrote each comment and who changed it last, by their names (the company's users)
-    names = {u.login: u.name or u.login for u in ctx.store.users(ctx.user.member)} if not ctx.is_staff else {}
     shown = []
     for c in own:
         target = index.get(c.anchor.eid or "")
@@ -441,11 +453,48 @@ def article_values(ctx: Ctx, stored: StoredDraft, eid: str) -> dict[str, Any]:
                       names.get(c.source.author or "", c.source.author or ""), editor, restorable, undone, withdrawer))
     return {"stored": stored, "draft": draft, "unit": unit, "units": commentable(unit), "sep": sep(draft), "cite": _citing(draft),
             "previous": articles[at - 1] if at else None, "next": articles[at + 1] if at + 1 < len(articles) else None,
-            "comments": shown, "closed": is_closed, "later": later_reading(ctx, stored), "stances": STANCES, "index": index,
+            "comments": shown, "replaced": replaced, "closed": is_closed, "later": later_reading(ctx, stored),
+            "stances": STANCES, "index": index,
             "earlier": earlier_reading(ctx, stored, eid), "english": english, "seen_of": seen_of,
             "carried": partial(carried_note, ctx, stored),
             "adopted": _adopted_here(ctx, stored, [c for c, *_ in shown]),
             "english_merged": _merged_english(ctx, stored, unit)}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Replaced:
+    """A company's wording that a newer one of the company at the same place replaced (the core's
+    rule: a company keeps its latest wording there), given by someone other than its author."""
+
+    by: int  # the newer comment
+    who: str  # who gave it, as the pages name them (a colleague by name, anyone else as staff)
+    at: str  # when, in the consultation's time zone
+
+
+def replaced_by_colleagues(ctx: Ctx, comments: Iterable[Comment], names: dict[str, str]) -> dict[int, Replaced]:
+    """Of ``comments``, those another user (a colleague, or staff) replaced with a newer wording of
+    the company's, by id. A user's own earlier wordings, which they replaced themselves, are not
+    among them: they know."""
+    out: dict[int, Replaced] = {}
+    for c in comments:
+        if c.status is not Status.SUPERSEDED:
+            continue
+        rev = next((r for r in reversed(ctx.store.revisions(c.id)) if r.action == "supersede"), None)
+        by = rev.data.get("by") if rev is not None else None
+        if rev is None or not isinstance(by, int | str) or not str(by).isdigit():
+            continue
+        if rev.actor.startswith("web:") and rev.actor.removeprefix("web:") == (c.source.author or ""):
+            continue
+        out[c.id] = Replaced(int(by), _name_of(names, rev.actor) or ctx.t("staff_who"), local_time(ctx, rev.at))
+    return out
+
+
+def local_time(ctx: Ctx, stamp: str) -> str:
+    """A stored time (UTC, 2026-12-05T07:20:00Z) as a member reads it: in the consultation's time zone, to the minute."""
+    try:
+        return datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone(ctx.web.timezone).strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return stamp
 
 
 def _merged_english(ctx: Ctx, stored: StoredDraft, article: Unit) -> dict[str, tuple[str, str]]:
@@ -765,9 +814,13 @@ def add(ctx: Ctx) -> Response:
             # wrong; the page says so (a trial: a 400 reading "hsbank already made this exact comment on art_10")
             return ctx.back(f"/d/{quote(stored.ref)}/a/{eid}#comments", "sent_already")
         return ctx.page("article.html", 400, typed=typed, error=localized(str(exc), ctx.lang), **values)
-    replaced = ctx.store.get_comment(cid).supersedes
-    if replaced:  # a colleague's (or the user's own) earlier wording there: never replaced without a word
-        said = [ctx.t("replaces", n=str(replaced)), *said]
+    # a colleague's (or the user's own) earlier wording there: never replaced without a word, naming
+    # whose it was (a trial's colleague read only #1, and its author was told nothing)
+    names = _company_names(ctx)
+    for earlier in ctx.store.superseded_by(cid)[::-1]:
+        author = ctx.store.get_comment(earlier).source.author or ""
+        said = [ctx.t("replaces_colleague", n=str(earlier), who=names[author]) if author != ctx.user.login
+                and author in names else ctx.t("replaces", n=str(earlier)), *said]  # fmt: skip
     ctx.flash(said)  # how the wording was read (an instruction applied, a 款 named, the wrong article?)
     return ctx.back(f"/d/{quote(stored.ref)}/a/{eid}#comments", "added")
 
@@ -912,8 +965,10 @@ def edit(ctx: Ctx) -> Response:
 
     def change(c: Comment) -> list[str]:
         c = ctx.store.get_comment(c.id)  # (as it is now, in the transaction)
-        _refuse_stale_edit(ctx, c)
         brought = restoring and c.status is Status.WITHDRAWN
+        if not brought:
+            _refuse_changed_meanwhile(ctx, c)
+        _refuse_stale_edit(ctx, c)
         if brought:
             _bring_back(ctx, c)
             c = ctx.store.get_comment(c.id)
@@ -944,8 +999,13 @@ def edit(ctx: Ctx) -> Response:
 
 
 def withdraw(ctx: Ctx) -> Response:
-    return _change(ctx, lambda c: withdraw_comment(ctx.store, c.id, f"by {ctx.user.login} in the web app"), "withdrew",
-                   withdrawing=True)  # fmt: skip
+    def change(c: Comment) -> object:
+        c = ctx.store.get_comment(c.id)  # (as it is now, in the transaction)
+        _refuse_changed_meanwhile(ctx, c, withdrawing=True)
+        _refuse_stale_edit(ctx, c, withdrawing=True)
+        return withdraw_comment(ctx.store, c.id, f"by {ctx.user.login} in the web app")
+
+    return _change(ctx, change, "withdrew", withdrawing=True)
 
 
 def restore(ctx: Ctx) -> Response:
@@ -956,7 +1016,10 @@ def restore(ctx: Ctx) -> Response:
 
 
 def _bring_back(ctx: Ctx, c: Comment) -> None:
-    """Undo the company's withdrawal of ``c``; refused (409) when staff withdrew it."""
+    """Undo the company's withdrawal of ``c``; refused (409) when staff withdrew it, or when it is no
+    longer withdrawn (a colleague brought it back a moment before)."""
+    if ctx.store.get_comment(c.id).status is not Status.WITHDRAWN:  # (as it is now, in the transaction)
+        raise Refused(409, "not_withdrawn")
     undone = _withdrawn_by_staff(ctx.store.revisions(c.id), _company_names(ctx))
     if undone:  # (a trial's member brought back what staff withdrew as a duplicate)
         raise _Conflict(ctx.t(undone.removesuffix("_why")))
@@ -995,8 +1058,11 @@ def _citing(draft: Draft) -> Callable[[str, str], str]:
 
 
 def _listed(ctx: Ctx, stored: StoredDraft) -> dict[str, Any]:
-    """The company's comments on the draft, each wording redlined against the text it rewords."""
-    comments = ctx.store.comments(stored, member=ctx.user.member)
+    """The company's comments on the draft, each wording redlined against the text it rewords; a
+    wording a colleague's newer one replaced listed too, said so."""
+    every = ctx.store.comments(stored, member=ctx.user.member, include_superseded=True)
+    replaced = replaced_by_colleagues(ctx, every, _company_names(ctx) if not ctx.is_staff else {})
+    comments = [c for c in every if c.status is not Status.SUPERSEDED or c.id in replaced]
     redlines = {c.id: parts for c in comments if (parts := _redline_of(ctx, stored, c))}
     # each open wording's state as its article page gives it (委员会已决定 …), and once comments
     # are closed what the committee made of it: one merge per article the company wrote on
@@ -1014,7 +1080,7 @@ def _listed(ctx: Ctx, stored: StoredDraft) -> dict[str, Any]:
         fates.update(found)
         states.update(settled)
     shut = closed(ctx, stored)  # after the deadline: outcomes shown, no upload offered
-    return {"comments": comments, "redlines": redlines, "states": states, "fates": fates if shut else {},
+    return {"comments": comments, "replaced": replaced, "redlines": redlines, "states": states, "fates": fates if shut else {},
             "closed": shut, "carried": partial(carried_note, ctx, stored),
             "adopted": _adopted_here(ctx, stored, comments)}  # fmt: skip
 
@@ -1029,7 +1095,7 @@ def form(ctx: Ctx) -> Response:
         data = path.read_bytes()
     name = f"{stored.name}-{stored.version}-form.docx"
     return Response(data, media_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                    headers={"content-disposition": f"attachment; filename=\"{quote(name)}\""})  # fmt: skip
+                    headers={"content-disposition": attachment(name)})  # fmt: skip
 
 
 def upload(ctx: Ctx) -> Response:

@@ -34,7 +34,7 @@ from lawcomment.exports import label, localized
 from lawcomment.plugins import exporters
 from lawcomment.review import adoption_dict, brief_segments, decided_groups, replaced
 
-from .app import ERRORS, Ctx, Refused, Web, route
+from .app import ERRORS, Ctx, Refused, Web, attachment, route
 from .pages import canonical, get_draft, reading_pair, segments, sep, today
 
 ACTIVE = (Status.OPEN, Status.RESOLVED, Status.ORPHANED, Status.ADOPTED)
@@ -126,10 +126,14 @@ def merged(ctx: Ctx) -> Response:
     eid = ctx.request.path_params["eid"]
     shape = ctx.web.shape(stored)
     draft, index = shape.draft, shape.index
-    if eid not in index and (found := canonical(ctx, stored, eid)) is not None:
+    # decisions are the article's (as the member's article page is): a 款 or 项 goes to its article,
+    # at its place (307); a chapter, or what names no unit, is not found (a trial's staff decided on
+    # 第一章 and on 第八条第一款 here, and the submission deleted a chapter heading and sent 第八条 twice)
+    if eid not in shape.place:
+        found = canonical(ctx, stored, eid)
+        if found is None:
+            raise Refused(404, "not_found")
         return RedirectResponse(f"/staff/d/{quote(stored.ref)}/a/{found}", status_code=307)
-    if eid not in index:
-        raise Refused(404, "not_found")
     (position,) = draft_positions(ctx.store, stored, eid)
     members = {m.id: m for m in ctx.store.members()}
     decisions = ctx.store.decisions(stored, target=eid)
@@ -141,7 +145,7 @@ def merged(ctx: Ctx) -> Response:
     generation = ctx.store.generation()  # before the comments: groups kept for it hold what was read
     comments = [c for c in ctx.store.comments(stored, article=eid) if c.status in ACTIVE]
     # the English working text of the unit, and the committee's wording of it in force (decide --text-en)
-    english = ctx.web.english(ctx.store, stored).get(eid, ("", ""))[1] if not index[eid].kind.is_container else ""
+    english = ctx.web.english(ctx.store, stored).get(eid, ("", ""))[1]
     committee_en = max((d for d in decisions if d.action == "text" and d.subject == "en"), key=lambda d: d.id,
                        default=None)  # fmt: skip
     # near-duplicate comments (campaign copies, one proposal from several members), each variant redlined
@@ -314,7 +318,7 @@ def _by_name(orgs: dict[str, str], text: str) -> str:
 def decide_post(ctx: Ctx) -> Response:
     stored = get_draft(ctx, ctx.request.path_params["ref"])
     eid = ctx.request.path_params["eid"]
-    if eid not in ctx.web.shape(stored).index:  # (the store refuses it too: nothing is written either way)
+    if eid not in ctx.web.shape(stored).place:  # an article's only: no page offers a chapter's or a 款's, nothing is written
         raise Refused(404, "not_found")
     action, value, reason = ctx.field("action"), ctx.field("value"), ctx.field("reason")
     back = f"/staff/d/{quote(stored.ref)}/a/{eid}"
@@ -565,7 +569,7 @@ def download(ctx: Ctx) -> Response:
     name = (f"{stored.name}-{stored.version}-{what}{'-bilingual' if both else ''}{'-table' if table else ''}"
             f"{'-discussion' if unreviewed and found.position else ''}{found.suffix}")  # fmt: skip
     media = _MEDIA.get(found.suffix) or ("application/octet-stream" if found.binary else "text/plain; charset=utf-8")
-    return Response(data, media_type=media, headers={"content-disposition": f"attachment; filename=\"{quote(name)}\""})
+    return Response(data, media_type=media, headers={"content-disposition": attachment(name)})
 
 
 def adoption(ctx: Ctx) -> Response:
