@@ -67,28 +67,12 @@ def chromium() -> str:
     return _installed(("chromium", "chromium-browser"), "chromium")
 
 
-#: The PostgreSQL server the tests may use (a URL); .ci/run starts one and sets it.
-POSTGRES_ENV = "LAWCOMMENT_TEST_POSTGRES"
-
-
 @pytest.fixture(scope="session")
 def postgres_server() -> str:
     """The URL of a PostgreSQL server to test against: skipped without one, except under CI."""
-    url = os.environ.get(POSTGRES_ENV)
-    problem = None if url else f"${POSTGRES_ENV} is not set"
-    if url:
-        try:
-            import psycopg
+    from lawcomment.testing.store import postgres_test_server
 
-            psycopg.connect(url, connect_timeout=5).close()
-        except Exception as exc:  # not installed, or no server there
-            problem = f"no PostgreSQL at ${POSTGRES_ENV} ({exc})"
-    if problem:
-        if os.environ.get("CI"):  # .ci/run starts one: a skip there would hide a broken backend
-            pytest.fail(f"{problem}, and CI must run the PostgreSQL tests")
-        pytest.skip(problem)
-    assert url is not None
-    return url
+    return postgres_test_server()
 
 
 @pytest.fixture

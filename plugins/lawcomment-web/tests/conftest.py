@@ -57,34 +57,16 @@ def fill(db: str, tmp_path: Path) -> None:
             store.add_user(login, member, hashed, name=login.title())
 
 
-#: The PostgreSQL server the tests may use (a URL), as the core's tests read it.
-POSTGRES_ENV = "LAWCOMMENT_TEST_POSTGRES"
-
-
 @pytest.fixture
 def pg_db(tmp_path: Path) -> Iterator[str]:
     """:func:`db` in a fresh schema of the PostgreSQL test server (skipped without one, except under
     CI). Its connections carry an application name of their own (the URL's ``application_name``),
     so that a test ends the app's connections and no one else's."""
-    import os
     import uuid
 
-    url = os.environ.get(POSTGRES_ENV)
-    problem = None if url else f"${POSTGRES_ENV} is not set"
-    if url:
-        try:
-            import psycopg
+    from lawcomment.testing.store import postgres_schema, postgres_test_server
 
-            psycopg.connect(url, connect_timeout=5).close()
-        except Exception as exc:  # not installed, or no server there
-            problem = f"no PostgreSQL at ${POSTGRES_ENV} ({exc})"
-    if problem:
-        if os.environ.get("CI"):  # a skip under CI would hide a broken backend
-            pytest.fail(f"{problem}, and CI must run the PostgreSQL tests")
-        pytest.skip(problem)
-    assert url is not None
-    from lawcomment.testing.store import postgres_schema
-
+    url = postgres_test_server()
     name = f"lcweb_{uuid.uuid4().hex[:12]}"
     with postgres_schema(url) as schema_url:
         made = f"{schema_url}&application_name={name}"

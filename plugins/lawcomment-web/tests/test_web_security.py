@@ -4,6 +4,8 @@ members typed is escaped everywhere, security headers, the upload cap, no inline
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -197,7 +199,9 @@ def test_signed_in_pages_and_exports_are_never_cached_static_files_may_be(client
     assert "no-store" not in client().get("/static/app.css").headers.get("cache-control", "")
 
 
-def test_the_access_log_shows_no_control_character_a_path_holds(client) -> None:  # type: ignore[no-untyped-def]
+@contextmanager
+def _access_lines() -> Iterator[list[str]]:
+    """The lines the app's access log writes meanwhile (at INFO, whatever the log's level was)."""
     import logging
 
     class Kept(logging.Handler):
@@ -213,11 +217,16 @@ def test_the_access_log_shows_no_control_character_a_path_holds(client) -> None:
     log.addHandler(kept)
     log.setLevel(logging.INFO)
     try:
-        client().get("/d/x%1B%5B2K%1B%5B31mFAKE%0B%E2%80%A8line", follow_redirects=False)
+        yield kept.lines
     finally:
         log.removeHandler(kept)
         log.setLevel(level)
-    (line,) = kept.lines
+
+
+def test_the_access_log_shows_no_control_character_a_path_holds(client) -> None:  # type: ignore[no-untyped-def]
+    with _access_lines() as lines:
+        client().get("/d/x%1B%5B2K%1B%5B31mFAKE%0B%E2%80%A8line", follow_redirects=False)
+    (line,) = lines
     assert "\x1b" not in line and "\u2028" not in line and "\\u001b[2K\\u001b[31mFAKE\\u000b\\u2028line" in line
 
 
@@ -226,39 +235,22 @@ def test_every_request_is_logged_each_field_one_word(db, client) -> None:  # typ
     never logged; and a path holding %20 faked the fields after it (a member's
     /d/x%20200%200ms%20127.0.0.1%20wang%20GET%20 read as status 200 to whoever split the line on
     spaces). Every request has its line, whatever answered it, each field one word."""
-    import logging
-
     from starlette.testclient import TestClient
 
-    class Kept(logging.Handler):
-        def __init__(self) -> None:
-            super().__init__(logging.INFO)
-            self.lines: list[str] = []
-
-        def emit(self, record: logging.LogRecord) -> None:
-            self.lines.append(record.getMessage())
-
-    log, kept = logging.getLogger("lawcomment_web.access"), Kept()
-    level = log.level
     c = client("li")
     small = TestClient(create_app(db, max_upload=1024), base_url="http://testserver")
-    log.addHandler(kept)
-    log.setLevel(logging.INFO)
-    try:
+    with _access_lines() as lines:
         c.get("/.env")
         c.get("/wp-login.php")
         c.put("/signin")
         c.get("/d/x%20200%200ms%20127.0.0.1%20wang%20GET%20")
         c.get("/static/app.css")
         small.post("/signin", content=b"x" * 5000, headers={"content-type": "application/x-www-form-urlencoded"})
-    finally:
-        log.removeHandler(kept)
-        log.setLevel(level)
-    shown = [re.sub(r" \d+ms$", " Nms", line) for line in kept.lines]
+    shown = [re.sub(r" \d+ms$", " Nms", line) for line in lines]
     assert shown == ["testclient - GET /.env 404 Nms", "testclient - GET /wp-login.php 404 Nms",
                      "testclient - PUT /signin 405 Nms", "testclient li GET /d/x%20200%200ms%20127.0.0.1%20wang%20GET%20 404 Nms",
                      "testclient - GET /static/app.css 200 Nms", "testclient - POST /signin 413 Nms"], shown  # fmt: skip
-    assert all(len(line.split(" ")) == 6 for line in kept.lines)
+    assert all(len(line.split(" ")) == 6 for line in lines)
 
 
 def test_an_anonymous_post_is_refused_before_its_body_is_read(client, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -47,6 +47,33 @@ def comment(member: str, eid: str, body: str = "", *, stance: Stance = Stance.CO
     return NewComment(member, Anchor(eid), stance, CommentSource(kind, file, "", position), body, proposed)
 
 
+#: The PostgreSQL server the tests may use (a URL); .ci/run starts one and sets it.
+POSTGRES_ENV = "LAWCOMMENT_TEST_POSTGRES"
+
+
+def postgres_test_server() -> str:
+    """The URL of the PostgreSQL server to test against (``$LAWCOMMENT_TEST_POSTGRES``), for a
+    fixture: the test is skipped without one, and fails under CI (``$CI`` set), where a skip
+    would hide a broken backend."""
+    import os
+
+    url = os.environ.get(POSTGRES_ENV)
+    problem = None if url else f"${POSTGRES_ENV} is not set"
+    if url:
+        try:
+            import psycopg
+
+            psycopg.connect(url, connect_timeout=5).close()
+        except Exception as exc:  # not installed, or no server there
+            problem = f"no PostgreSQL at ${POSTGRES_ENV} ({exc})"
+    if problem:
+        if os.environ.get("CI"):
+            pytest.fail(f"{problem}, and CI must run the PostgreSQL tests")
+        pytest.skip(problem)
+    assert url is not None
+    return url
+
+
 @contextmanager
 def postgres_schema(server: str) -> Iterator[str]:
     """A new, empty schema on the PostgreSQL ``server`` (a URL) for one test: yields the URL of a
