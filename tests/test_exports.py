@@ -1313,6 +1313,37 @@ def test_a_bills_new_section_is_numbered_as_the_bill_numbers_one(runner: CliRunn
     assert "Article 1-1" not in md
 
 
+def _cli_store(runner: CliRunner, tmp_path: Path, law: str, name: str, *commands: list[str]) -> str:
+    """A store in ``tmp_path`` holding the draft ``law`` as ``name@1`` after ``commands``: its --db."""
+    path = tmp_path / ("bill.txt" if law.isascii() else "law.txt")
+    path.write_text(law, encoding="utf-8")
+    db = str(tmp_path / "cli.db")
+    for args in (["init"], ["draft", "add", str(path), "--name", name, "--version", "1"], *commands):
+        result = runner.invoke(cli, ["--db", db, *args])
+        assert result.exit_code == 0, (args, result.output)
+    return db
+
+
+def test_a_new_section_after_a_lettered_one_is_named_as_the_instrument_names_it(runner: CliRunner,
+                                                                                tmp_path: Path) -> None:  # fmt: skip
+    # a review: after Section 1A the submission said "New Article 1-2", the instrument "Section 1B"
+    db = _cli_store(runner, tmp_path, "Sample Bill\n\nSection 1\n\nPayments\n\n(1) A payment may be made.\n\n"
+                    "Section 1A\n\nRecords\n\nRecords are kept.\n\nSection 2\n\nFees\n\nA fee is payable.\n", "b",
+                    ["member", "add", "acme", "--org", "ACME Ltd", "--lang", "en"],
+                    ["comment", "add", "--member", "acme", "--draft", "b@1", "--at", "Section 1A", "--stance", "insert",
+                     "--propose", "The Secretary of State shall publish the records."],
+                    ["decide", "--draft", "b@1", "--article", "Section 1A", "--accept-all"])  # fmt: skip
+    md = runner.invoke(cli, ["--db", db, "export", "--draft", "b@1", "--format", "md"]).stdout
+    assert "## I. New Section 1B\n\n**Section 1A Records**<br>Records are kept.\n\n" \
+           "<ins>**Section 1B** The Secretary of State shall publish the records.</ins>\n" in md, md  # fmt: skip
+    assert "Article 1-2" not in md
+    instrument = tmp_path / "instrument.md"
+    assert runner.invoke(cli, ["--db", db, "export", "--draft", "b@1", "--format", "amendment", "--lang", "en",
+                               "-o", str(instrument)]).exit_code == 0  # fmt: skip
+    assert "1. The following Section 1B is inserted after Section 1A: “The Secretary of State shall publish the " \
+           "records.”" in instrument.read_text(encoding="utf-8")  # fmt: skip
+
+
 def test_view_finds_units_by_eid_as_the_draft_does(demo_store: Store) -> None:
     view = load_consultation(demo_store, "ecommerce@1")
     units = list(view.draft.walk())

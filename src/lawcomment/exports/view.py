@@ -791,8 +791,9 @@ def article_eids(draft: Draft) -> frozenset[str]:
 def _new_units(eid: str, kind: Kind, insertions: tuple[Insertion, ...], lang: str,
                taken: frozenset[str], label: str = "") -> tuple[NewUnit, ...]:  # fmt: skip
     """Number the new units after ``eid`` as the NPC does: 第十二条之一, 之二 … (skipping
-    numbers the draft already has), and a bill's sections as it numbers them (Section 5A after
-    Section 5, as ``label`` reads); units after a heading get no number."""
+    numbers the draft already has), and a bill's sections as the amendment instrument numbers
+    them (Section 5A after Section 5, Section 5B after Section 5A, as ``label`` reads); units
+    after a heading get no number."""
     found = _ARTICLE_EID.fullmatch(eid) if kind is Kind.ARTICLE else None
     out = []
     k = int(found[2] or 0) if found else 0
@@ -804,7 +805,8 @@ def _new_units(eid: str, kind: Kind, insertions: tuple[Insertion, ...], lang: st
         while f"art_{found[1]}-{k}" in taken:
             k += 1
         new = f"art_{found[1]}-{k}"
-        section = lang == "en" and label.lower().startswith("section ") and not found[2] and k <= 26
+        # (after a section with a letter too: Section 1B after Section 1A, never Article 1-2)
+        section = lang == "en" and label.lower().startswith("section ") and k <= 26
         out.append(NewUnit(f"{label.split()[0]} {found[1]}{chr(ord('A') + k - 1)}" if section else cite(new, lang), new, ins))
     return tuple(out)
 
