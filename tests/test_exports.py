@@ -1344,6 +1344,33 @@ def test_a_new_section_after_a_lettered_one_is_named_as_the_instrument_names_it(
            "records.”" in instrument.read_text(encoding="utf-8")  # fmt: skip
 
 
+def test_new_articles_after_neighbouring_articles_are_numbered_apart(runner: CliRunner, tmp_path: Path) -> None:
+    # a review: new articles after 第一条 and after 第一条之一 both went out as 第一条之二 (each article numbered
+    # its own); they are numbered as the instrument numbers them, in law order
+    db = _cli_store(runner, tmp_path, "第一条 为了规范。\n第一条之一 记录应当保存。\n第二条 收费。\n", "z",
+                    ["member", "add", "acme", "--org", "A"],
+                    ["comment", "add", "--member", "acme", "--draft", "z@1", "--at", "第一条之一", "--stance", "insert",
+                     "--propose", "国务院公布记录。"],
+                    ["comment", "add", "--member", "acme", "--draft", "z@1", "--at", "第一条", "--stance", "insert",
+                     "--propose", "每月公布。"])  # fmt: skip
+    for include in (["--include-unreviewed"], []):  # (undecided in a discussion draft; then accepted)
+        md = runner.invoke(cli, ["--db", db, "export", "--draft", "z@1", "--format", "md", *include]).stdout
+        assert ("## 一、关于增加第一条之二\n\n**第一条**\u3000为了规范。\n\n<ins>**第一条之二**\u3000每月公布。</ins>\n\n"
+                "支持单位：1家会员\n\n## 二、关于增加第一条之三\n\n**第一条之一**\u3000记录应当保存。\n\n"
+                "<ins>**第一条之三**\u3000国务院公布记录。</ins>\n") in md, md  # fmt: skip
+        for article in ("第一条之一", "第一条"):
+            assert runner.invoke(cli, ["--db", db, "decide", "--draft", "z@1", "--article", article,
+                                       "--accept-all"]).exit_code == 0  # fmt: skip
+    view = load_consultation(open_store(db), "z@1")
+    assert [(u.label, u.eid) for i in view.items for u in i.new_units] == [("第一条之二", "art_1-2"),
+                                                                           ("第一条之三", "art_1-3")]  # fmt: skip
+    instrument = tmp_path / "instrument.md"
+    assert runner.invoke(cli, ["--db", db, "export", "--draft", "z@1", "--format", "amendment",
+                               "-o", str(instrument)]).exit_code == 0  # fmt: skip
+    said = instrument.read_text(encoding="utf-8")
+    assert "一、在第一条后增加一条，作为第一条之二：“每月公布。”\n\n二、在第一条之一后增加一条，作为第一条之三：“国务院公布记录。”" in said
+
+
 def test_view_finds_units_by_eid_as_the_draft_does(demo_store: Store) -> None:
     view = load_consultation(demo_store, "ecommerce@1")
     units = list(view.draft.walk())
