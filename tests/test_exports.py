@@ -1143,6 +1143,35 @@ def test_a_forwarded_remark_on_the_whole_draft_goes_out_with_the_general_opinion
     assert "总体意见" not in quiet and "审查" not in quiet
 
 
+def test_forwarded_remarks_on_the_whole_draft_go_under_a_sub_heading_of_their_own(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # a trial: under the general opinion's last sub-heading (（一）关于医疗广告) a remark on the transition period
+    # read as part of that sub-topic; the remarks go under one more, numbered after it
+    intro = tmp_path / "intro.md"
+    intro.write_text("我会支持本法的制定。\n\n## 关于平台责任\n\n建议进一步明确平台的审核义务。\n", encoding="utf-8")
+    for args in (["comment", "add", "--draft", "ecommerce@1", "--member", "acme", "--at", "全文", "--reason",
+                  "建议适当延长施行前的过渡期。"], ["comment", "forward", "1"]):  # fmt: skip
+        assert consultation(*args).exit_code == 0
+    md = consultation("export", "--draft", "ecommerce@1", "--format", "md", "--intro", str(intro)).stdout
+    assert md.split("\n")[2:15] == ["## 一、总体意见", "", "我会支持本法的制定。", "", "### （一）关于平台责任", "",
+                                     "建议进一步明确平台的审核义务。", "", "### （二）其他意见", "",
+                                     "有会员提出：建议适当延长施行前的过渡期。", "", "## 二、具体修改意见"], md  # fmt: skip
+    english = consultation("export", "--draft", "ecommerce@1", "--format", "md", "--intro", str(intro), "--lang", "en").stdout
+    assert "### 1. 关于平台责任\n\n建议进一步明确平台的审核义务。\n\n### 2. Other comments\n\nA member noted: 建议适当" in english
+    for layout in ("articles", "table"):
+        out = tmp_path / f"{layout}.docx"
+        assert consultation("export", "--draft", "ecommerce@1", "--layout", layout, "--intro", str(intro),
+                            "-o", str(out)).exit_code == 0  # fmt: skip
+        texts = [t for _, t in _docx_text(out)]
+        at = texts.index("一、总体意见")
+        assert texts[at:at + 7] == ["一、总体意见", "我会支持本法的制定。", "（一）关于平台责任", "建议进一步明确平台的审核义务。",
+                                    "（二）其他意见", "有会员提出：建议适当延长施行前的过渡期。", "二、具体修改意见"]  # fmt: skip
+    # a general opinion without sub-headings: the remarks follow its paragraphs, as before
+    intro.write_text("我会支持本法的制定。\n", encoding="utf-8")
+    md = consultation("export", "--draft", "ecommerce@1", "--format", "md", "--intro", str(intro)).stdout
+    assert md.split("\n")[2:9] == ["## 一、总体意见", "", "我会支持本法的制定。", "", "有会员提出：建议适当延长施行前的过渡期。", "",
+                                    "## 二、具体修改意见"]  # fmt: skip
+
+
 def test_the_committee_reasons_judged_together_read_as_each_judged_alone(consultation) -> None:  # type: ignore[no-untyped-def]
     # (a stranger's review) the web dashboard judged each reason on its own, reading every decision each time:
     # 10 s for a reason on each of the 民法典's articles; judged together, the same answers

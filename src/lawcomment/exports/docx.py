@@ -42,9 +42,8 @@ from .text import (
     Block,
     conflict_lines,
     date_line,
-    general_remark_lines,
+    general_opinion,
     heading,
-    intro_blocks,
     paired_text,
     parallel_blocks,
     parallel_heading,
@@ -303,15 +302,12 @@ class _Writer:
             self.add(self.para("subtitle", self.run(parallel_title(self.view, self.options), latin=True), indent=False))
         if self.view.include_unreviewed and self.view.unreviewed:
             self.add(self.para("subtitle", self.tx["draft_note"], indent=False))
-        blocks = intro_blocks(self.options.intro, self.lang) if self.options.intro.strip() else []
         # (remarks on the whole draft staff forwarded go out with the general opinion: they are on no article)
-        remarks = general_remark_lines(self.view, self.options)
-        if not blocks and not remarks:
+        blocks = general_opinion(self.view, self.options)
+        if not blocks:
             return False
         self.add(self.para("h1", section_number(1, self.lang) + self.tx["general"]))
         self.intro(blocks)
-        for line in remarks:
-            self.add(self.para("note", line))
         self.add(self.para("h1", section_number(2, self.lang) + self.tx["specific"]))
         return True
 

@@ -41,6 +41,7 @@ TEXT: dict[str, dict[str, str]] = {
         "draft_note": "（讨论稿：包括委员会尚未审查的修改建议）", "unresolved": "尚未解决的分歧：",
         "draft_wording": "草案原文「{text}」", "alternative": "方案{n}：「{text}」（{who}）",
         "new_unit_after": "建议在{where}之后增加：", "article": "条文", "proposal": "修改建议", "reasons": "理由",
+        "other_remarks": "其他意见",
         "date": "{y}年{m}月{d}日", "sep": "、", "colon": "：",
     },
     "en": {
@@ -56,6 +57,7 @@ TEXT: dict[str, dict[str, str]] = {
         "draft_note": "(Discussion draft: includes proposals the committee has not reviewed)",
         "unresolved": "Unresolved: ", "draft_wording": "draft wording “{text}”", "alternative": "option {n}: “{text}” ({who})",
         "new_unit_after": "Proposed new provision after {where}:", "article": "Article", "proposal": "Proposed text",
+        "other_remarks": "Other comments",
         "reasons": "Reasons", "date": "{d} {month} {y}", "sep": ", ", "colon": ": ",
     },
 }  # fmt: skip
@@ -650,12 +652,34 @@ def intro_blocks(markdown: str, lang: str) -> list[Block]:
     return out
 
 
+def general_opinion(view: Consultation, options: ExportOptions) -> list[Block]:
+    """一、总体意见 as blocks: the general opinion (``--intro``, :func:`intro_blocks`), then the remarks
+    on the whole draft staff forwarded (:func:`general_remark_lines`), a paragraph each. When the
+    general opinion has sub-headings of its own, the remarks go under one more, （二）其他意见,
+    numbered after its last: under its last sub-heading they read as part of that sub-topic (a
+    trial's 有会员提出：…过渡期 under （一）关于医疗广告). [] when there is neither."""
+    blocks = intro_blocks(options.intro, options.lang) if options.intro.strip() else []
+    remarks = [Block("para", [(line, False, False)]) for line in general_remark_lines(view, options)]
+    tops = [b for b in blocks if b.kind == "heading" and b.level == 0]
+    if remarks and tops:
+        # (numbered as the general opinion's own are: （二） after （一）, none after headings numbered by hand)
+        marker = sub_number(len(tops) + 1, options.lang) if all(b.marker for b in tops) else ""
+        blocks.append(Block("heading", [(TEXT[options.lang]["other_remarks"], False, False)], 0, marker))
+    return blocks + remarks
+
+
 def intro_markdown(markdown: str, lang: str) -> str:
     """The general opinion for the Markdown submission: the same blocks as Markdown below
     the section's own heading (headings become ``###`` with their numbers, lists stay lists)."""
+    return blocks_markdown(intro_blocks(markdown, lang))
+
+
+def blocks_markdown(blocks: Sequence[Block]) -> str:
+    """Blocks of the general opinion (:func:`general_opinion`) as Markdown below the section's own
+    heading (headings become ``###`` with their numbers, lists stay lists)."""
     out: list[str] = []
     previous = ""
-    for block in intro_blocks(markdown, lang):
+    for block in blocks:
         text = "".join(_md_run(t, b, i) for t, b, i in block.runs)
         kind = block.kind + (":ol" if block.number else ":ul" if block.kind == "item" else "")
         if out and not (kind == previous and block.kind == "item"):
