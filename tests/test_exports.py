@@ -1172,6 +1172,24 @@ def test_forwarded_remarks_on_the_whole_draft_go_under_a_sub_heading_of_their_ow
                                     "## 二、具体修改意见"]  # fmt: skip
 
 
+def test_the_review_page_says_which_remarks_on_the_whole_draft_are_forwarded(consultation) -> None:  # type: ignore[no-untyped-def]
+    # a trial: in 其他意见 a forwarded remark and one kept internal looked the same (状态 待处理); staff could not
+    # check there what goes out under 一、总体意见, as an article's forwarded remarks are said
+    for args in (["comment", "add", "--draft", "ecommerce@1", "--member", "acme", "--at", "全文", "--reason", "建议延长过渡期。"],
+                 ["comment", "add", "--draft", "ecommerce@1", "--member", "beta", "--at", "全文", "--reason", "内部参考。"],
+                 ["comment", "add", "--draft", "ecommerce@1", "--member", "beta", "--at", "全文", "--reason", "也转呈。"],
+                 ["comment", "forward", "1", "3"]):  # fmt: skip
+        assert consultation(*args).exit_code == 0
+    page = consultation("export", "--draft", "ecommerce@1", "--format", "html").stdout
+    other = page[page.index('<section id="other-comments">'):]
+    other = other[:other.index("</section>")]
+    assert other.endswith('</table><p class="muted">列入总体意见转呈的会员意见：#1、#3</p>'), other[-200:]
+    english = consultation("export", "--draft", "ecommerce@1", "--format", "html", "--lang", "en").stdout
+    assert '<p class="muted">Remarks on the whole draft forwarded with the general comments: #1, #3</p>' in english
+    assert consultation("comment", "forward", "1", "3", "--undo").exit_code == 0
+    assert "转呈的会员意见" not in consultation("export", "--draft", "ecommerce@1", "--format", "html").stdout
+
+
 def test_the_committee_reasons_judged_together_read_as_each_judged_alone(consultation) -> None:  # type: ignore[no-untyped-def]
     # (a stranger's review) the web dashboard judged each reason on its own, reading every decision each time:
     # 10 s for a reason on each of the 民法典's articles; judged together, the same answers
