@@ -160,10 +160,11 @@ def test_the_table_has_six_columns_in_both_languages(bilingual, tmp_path: Path) 
     row = next(r for r in rows if cells(r)[0].startswith("第三十四条"))
     _, english, proposed, proposal, reasons, reasons_en = cells(row)
     assert english == f"Article 34 {EN_34.format(n=7)}\n{EN_34_2}"
-    assert proposal == f"Article 34 {EN_34.format(n=30)}\n{EN_34_2}\nSupported by 1 member"
-    assert cells(row, accept=False)[3] == f"{english}\nSupported by 1 member"
+    assert proposal == f"Article 34 {EN_34.format(n=30)}\n{EN_34_2}"
+    assert cells(row, accept=False)[3] == english
     assert proposed == "第三十四条\u3000" + ZH_34.format(n="三十日")
-    assert reasons == "七日的公示期过短。" and reasons_en == ""  # each reason in the column of its language
+    # each reason in the column of its language; who gave the English words with the reasons, in English
+    assert reasons == "七日的公示期过短。" and reasons_en == "Supported by 1 member"
     # a committee reason in both languages: two paragraphs, each in its column
     assert bilingual("decide", "--draft", "ec@1", "--article", "第三十四条", "--committee-reason",
                      "七日的公示期过短。\nSeven days' notice is too short.").exit_code == 0  # fmt: skip
@@ -172,7 +173,7 @@ def test_the_table_has_six_columns_in_both_languages(bilingual, tmp_path: Path) 
     with zipfile.ZipFile(out) as z:
         again = etree.fromstring(z.read("word/document.xml")).find(f".//{W}tbl")
     row2 = next(r for r in again.findall(f"{W}tr") if cells(r)[0].startswith("第三十四条"))
-    assert cells(row2)[4:] == ["七日的公示期过短。", "Seven days' notice is too short."]
+    assert cells(row2)[4:] == ["七日的公示期过短。", "Seven days' notice is too short.\nSupported by 1 member"]
     # the empty Reasons cell is a paragraph of the table's style, as its neighbours are: not the
     # body's, whose first-line indent and spacing would make the row taller than its text
     styles = [[_style(p) for p in tc.iter(f"{W}p")] for tc in row.findall(f"{W}tc")]
@@ -190,6 +191,36 @@ def test_the_table_has_six_columns_in_both_languages(bilingual, tmp_path: Path) 
     chinese = [r for r in tcs[0].iter(f"{W}r") if r.find(f"{W}rPr/{W}rFonts") is not None]
     assert all(r.find(f"{W}rPr/{W}rFonts").get(f"{W}ascii") is None for r in chinese)  # the Chinese columns as they were
     assert cells(five)[4:] == ["支持单位：1家会员", "Supported by 1 member"]
+
+
+def test_who_supports_each_language_is_said_once_beside_the_reasons(bilingual, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # a trial: the table printed "Supported by 1 member" at the foot of the Proposed text cell and again in the
+    # Reasons cell; the letter and the md put the English line before 理由／Reasons and 支持单位 after it
+    for args in (["comment", "add", "--member", "beta", "--draft", "ec@1", "--at", "第三十四条第一款", "--quote", "七日",
+                  "--propose", "三十日", "--reason", "公示期过短。"],
+                 ["decide", "--draft", "ec@1", "--article", "第三十四条", "--accept-all", "--committee-reason", "七日过短。"],
+                 ["decide", "--draft", "ec@1", "--article", "第三十四条", "--text-en-from", "1"]):  # fmt: skip
+        result = bilingual(*args)
+        assert result.exit_code == 0, result.output
+    md = bilingual("export", "--draft", "ec@1", "--format", "md", "--lang", "zh+en").stdout
+    part = md[md.index("## 二、关于第三十四条"):]
+    assert f"{EN_34_2}\n\n**理由／Reasons**：七日过短。\n\n支持单位：1家会员\n\nSupported by 1 member\n\n---" in part, part
+    out = tmp_path / "letter.docx"
+    assert bilingual("export", "--draft", "ec@1", "--lang", "zh+en", "-o", str(out)).exit_code == 0
+    texts = [_text(p, True) for p in _paragraphs(out)]
+    at = texts.index("理由／Reasons：七日过短。")
+    assert texts[at - 1] == EN_34_2 and texts[at + 1:at + 3] == ["支持单位：1家会员", "Supported by 1 member"]
+    for attribute, zh, en in (("committee", "支持单位：1家会员", "Supported by 1 member"),
+                              ("members", "支持单位：Beta 公司", "Supported by Beta 公司\nSupported by Fjord Software")):  # fmt: skip
+        table = tmp_path / f"table-{attribute}.docx"
+        assert bilingual("export", "--draft", "ec@1", "--layout", "table", "--lang", "zh+en", "--attribute", attribute,
+                         "-o", str(table)).exit_code == 0  # fmt: skip
+        with zipfile.ZipFile(table) as z:
+            rows = etree.fromstring(z.read("word/document.xml")).find(f".//{W}tbl").findall(f"{W}tr")
+        row = next(r for r in rows if _text(r, True).startswith("第三十四条"))
+        cells = ["\n".join(_text(p, True) for p in tc.iter(f"{W}p")) for tc in row.findall(f"{W}tc")]
+        assert cells[3] == f"Article 34 {EN_34.format(n=30)}\n{EN_34_2}"  # the English words, and nothing after them
+        assert cells[4:] == [f"七日过短。\n{zh}", en]
 
 
 def test_libreoffice_reads_the_bilingual_submission(bilingual, tmp_path: Path, soffice: str) -> None:  # type: ignore[no-untyped-def]

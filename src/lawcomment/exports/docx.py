@@ -47,6 +47,7 @@ from .text import (
     paired_text,
     parallel_blocks,
     parallel_heading,
+    parallel_supporter_lines,
     parallel_title,
     reason_paragraphs,
     remark_lines,  # fmt: skip
@@ -248,7 +249,10 @@ class _Writer:
             else:
                 out.append(self.para(style, text))
         out += [self.para(style, line) for line in remark_lines(self.view, item, options, only)]
-        out += [self.para(style, line) for line in supporter_lines(self.view, item, options)]
+        lines = supporter_lines(self.view, item, options)
+        if not only or only == self.options.parallel:  # who gave the translation's words, beside them
+            lines += [line for line in parallel_supporter_lines(self.view, item, self.options) if line not in lines]
+        out += [self.para(style, line) for line in lines]
         if not only or only == self.options.lang:
             out += [self.para(style, line) for line in conflict_lines(self.view, item, self.options)]
         # set justified in a table's narrow column, a line that breaks before a long quotation

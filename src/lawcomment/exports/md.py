@@ -22,6 +22,7 @@ from .text import (
     paired_text,
     parallel_blocks,
     parallel_heading,
+    parallel_supporter_lines,
     parallel_title,
     reason_paragraphs,
     remark_lines,  # fmt: skip
@@ -96,7 +97,7 @@ def submission_md(view: Consultation, options: ExportOptions) -> str:
             head = f"**{reason.strip().rstrip('：:')}**{tx['colon']}" if i == 0 else ""  # **理由**： closes in CJK too
             lines += [head + md_escape(text), ""]
         for line in (*remark_lines(view, item, options), *supporter_lines(view, item, options),
-                     *conflict_lines(view, item, options)):  # fmt: skip
+                     *parallel_supporter_lines(view, item, options), *conflict_lines(view, item, options)):  # fmt: skip
             lines += [md_escape(line), ""]
     lines += ["---", ""]
     if options.association:

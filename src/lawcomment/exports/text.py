@@ -96,8 +96,9 @@ class ParallelBlock:
     """One paragraph of the translation's side of an item, as every bilingual format prints
     it: ``kind`` "text" (the translation's words), "wording" (a redline of them: ``parts``
     with kinds "", "del", "ins"), "note" (said about them, set apart) or "line" (who proposed
-    a wording, who supports it). ``label`` (Article 12) leads it in bold; ``supporters`` are
-    the wording's members (empty for the committee's own words)."""
+    a member's wording; who supports the committee's is said with the reasons,
+    :func:`parallel_supporter_lines`). ``label`` (Article 12) leads it in bold; ``supporters``
+    are the wording's members (empty for the committee's own words)."""
 
     kind: str
     label: str
@@ -147,8 +148,7 @@ def parallel_blocks(view: Consultation, item: Item, options: ExportOptions, prop
         # (--attribute members; else the association signs every change)
         out.append(ParallelBlock("wording", (side.citation if whole else w.citation) + sep, tuple(w.segments()),
                                  w.supporters))  # fmt: skip
-        if w.decision is not None and w.supporters:  # the members whose very words the committee took
-            out.append(ParallelBlock("line", "", (("", TEXT[lang]["supporters"].format(who=who(view, w.supporters, own))),)))
+        # (the members whose very words the committee took: said with the reasons, parallel_supporter_lines)
     # the draft's words change and the translation's stand (no wording of it, or the committee's
     # keeping them): said, never an unchanged English beside a changed Chinese (a trial)
     if changed and item.text != item.position.base and not any(squash(w.text) != squash(w.base) for w in wordings):
@@ -158,6 +158,20 @@ def parallel_blocks(view: Consultation, item: Item, options: ExportOptions, prop
         names = TEXT[lang]["sep"].join(cite(u.eid, lang) if u.eid else u.label for u in new_units)
         out.append(ParallelBlock("note", "", (("", paired_text("new_only", lang, options, new=names)),)))
     return out
+
+
+def parallel_supporter_lines(view: Consultation, item: Item, options: ExportOptions) -> list[str]:
+    """Who proposed the very words of the committee's wording of the translation (``decide
+    --text-en``), in the translation's language (Supported by 1 member), for a bilingual export
+    (``options.parallel``); [] for none. Printed with the reasons, beside the draft's 支持单位 line:
+    never the English on one side of them and the Chinese on the other, nor the same line twice in
+    one row of the table (a trial)."""
+    side = view.translated(item) if options.parallel else None
+    if side is None or not side.paired or item.kind.is_container:
+        return []
+    own = replace(options, lang=side.lang)  # counted or named in the translation's language
+    return [TEXT[side.lang]["supporters"].format(who=who(view, w.supporters, own)) for w in side.wordings
+            if w.decision is not None and w.supporters]  # fmt: skip
 
 
 def parallel_title(view: Consultation, options: ExportOptions) -> str:
