@@ -17,6 +17,7 @@ from lxml import etree
 
 from lawcomment import load_draft
 from lawcomment.cli import cli
+from tests.docx_builders import soffice_convert
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "ecommerce"
@@ -233,6 +234,29 @@ def test_libreoffice_reads_the_bilingual_submission(bilingual, tmp_path: Path, s
                         str(out)], check=True, capture_output=True, timeout=180)  # fmt: skip
         text = (tmp_path / f"{layout}.txt").read_text(encoding="utf-8-sig")
         assert "Article 34" in text and "take effect" in text and "第三十四条" in text, layout
+
+
+@pytest.mark.libreoffice
+def test_the_signature_of_a_one_article_bilingual_table_stays_on_its_page(tmp_path: Path, soffice: str) -> None:
+    # a trial: the 落款 went alone to page 2, under the repeated header row, after a bilingual article's row that
+    # left it too little room on page 1 in the body's size (第十六条 of the bundled example did so)
+    runner = CliRunner()
+    for args in (["init", "--association", "中国广告协会法律工作委员会"],
+                 ["draft", "add", str(EXAMPLE / "draft-v1.md"), "--name", "ec", "--version", "1",
+                  "--translation", str(EXAMPLE / "draft-v1-en.md")],
+                 ["member", "add", "a", "--org", "甲公司"],
+                 ["comment", "add", "--member", "a", "--draft", "ec@1", "--at", "第十六条", "--quote", "应当",
+                  "--propose", "应当依法"],
+                 ["decide", "--draft", "ec@1", "--article", "第十六条", "--accept-all", "--committee-reason",
+                  "应当依法。\nIt should be lawful."],
+                 ["export", "--draft", "ec@1", "--layout", "table", "--lang", "zh+en", "--date", "2026-12-20",
+                  "-o", str(tmp_path / "t.docx")]):  # fmt: skip
+        result = runner.invoke(cli, ["--db", str(tmp_path / "lc.db"), "--user", "t", *args])
+        assert result.exit_code == 0, result.output
+    pdf = soffice_convert(soffice, tmp_path / "t.docx", tmp_path / "pdf", "pdf")
+    text = subprocess.run(["pdftotext", str(pdf), "-"], check=True, capture_output=True, timeout=60).stdout.decode()
+    pages = [re.sub(r"\s+", "", page) for page in text.split("\f") if page.strip()]
+    assert len(pages) == 1 and pages[0].endswith("中国广告协会法律工作委员会2026年12月20日—1—"), pages
 
 
 def test_markdown_prints_each_article_in_chinese_then_english(bilingual) -> None:  # type: ignore[no-untyped-def]

@@ -339,6 +339,14 @@ def test_table_layout_columns(demo_store: Store, tmp_path: Path, lang: str) -> N
                                                                                "en": "21 November 2026"}[lang]]
     assert [b.get(f"{w}val") for b in signed.find(f"{w}tc/{w}tcPr/{w}tcBorders")] == ["nil", "nil", "nil"]
     assert signed.find(f"{w}trPr/{w}cantSplit") is not None  # (the row before may break: one taller than a page)
+    # in the table's size, on its line, after a little space: in the body's it needed two lines more, and stood
+    # alone on page 2 after a bilingual article's row (a trial)
+    size, line = {"zh": ("24", {"before": "120", "line": "360", "lineRule": "exact"}),
+                  "en": ("22", {"before": "120"})}[lang]  # fmt: skip
+    for k, p in enumerate(signed.iter(f"{w}p")):
+        spacing = {etree.QName(a).localname: v for a, v in p.find(f"{w}pPr/{w}spacing").attrib.items()}
+        assert spacing == (line if k == 0 else {**line, "before": "0"}), spacing
+        assert {r.find(f"{w}rPr/{w}sz").get(f"{w}val") for r in p.iter(f"{w}r")} == {size}
     assert all(p.find(f"{w}pPr/{w}keepNext") is not None for p in before.iter(f"{w}p"))
     assert body.findall(f".//{w}tbl/{w}tr")[1].find(f"{w}trPr/{w}cantSplit") is None  # (only the 落款's row)
     assert not any(ASSOCIATION in "".join(p.itertext()) for p in body.findall(f"{w}p"))  # (never again after the table)
