@@ -579,6 +579,26 @@ def test_what_a_reader_sees(rendered: dict[str, Path], layouts: dict[str, Path],
     assert png.stat().st_size > 10_000
 
 
+def test_the_draft_copys_long_title_is_set_in_lines_of_sense(runner, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # a trial: the copy for members broke its title as 「中华人民共和国广告法（修订草案征求意见」 / 「稿）」; it is set as
+    # the submission's title is, before the draft's own parenthesis, and still reads back as the draft
+    from lawcomment.cli import cli
+
+    law = tmp_path / "ad.md"
+    law.write_text("# 中华人民共和国广告法（修订草案征求意见稿）\n\n第一条 为了规范广告活动，制定本法。\n\n第二条 本法自公布之日起施行。\n",
+                   encoding="utf-8")  # fmt: skip
+    copy = tmp_path / "copy.docx"
+    run = lambda *args: runner.invoke(cli, ["--db", str(tmp_path / "c.db"), "--user", "t", *args])  # noqa: E731
+    for args in (["init"], ["draft", "add", str(law), "--name", "ad", "--version", "1"], ["member", "add", "a", "--org", "甲"],
+                 ["export", "--draft", "ad@1", "--format", "draft", "-o", str(copy)]):  # fmt: skip
+        assert run(*args).exit_code == 0, args
+    (head, *_) = _part(copy, "word/document.xml").iter(f"{W}p")
+    lines = ["".join(r.itertext()) if r.find(f"{W}br") is None else "\n" for r in head.iter(f"{W}r")]
+    assert "".join(lines) == "中华人民共和国广告法\n（修订草案征求意见稿）", lines
+    back = run("comment", "import", str(copy), "--draft", "ad@1", "--member", "a")
+    assert back.exit_code == 0 and "marked-up draft into ad@1: 0 added" in back.stdout, back.output
+
+
 @pytest.mark.libreoffice
 def test_the_draft_copy_reads_as_the_law_on_a4(consultation, tmp_path: Path, soffice: str) -> None:  # type: ignore[no-untyped-def]
     """``export --format draft`` as LibreOffice draws it: A4, the law's title first, its

@@ -283,6 +283,19 @@ class _Writer:
             if _english(p):  # an English paragraph of the general opinion (a bilingual submission's)
                 _in_latin_font(p)
 
+    def title(self, full: str) -> etree._Element:
+        """The title paragraph: a long title set in lines of sense, as even as can be, never 关于《…修改意 /
+        见》 nor 《…（修订草案征求意见 / 稿）》 (our own title style's size; a letterhead's own Title style is
+        left to wrap as it sets it)."""
+        lines = [full] if self.options.template else title_lines(
+            full, self.page.text_width / (LOOKS[self.lang].title_size * 10))  # fmt: skip
+        runs: list[etree._Element | str] = [lines[0]]
+        for line in lines[1:]:
+            brk = el("r")
+            brk.append(el("br"))
+            runs += [brk, line]
+        return self.para("title", *runs, indent=False)
+
     # -- the document -----------------------------------------------------------------
     @property
     def items(self) -> list[Item]:
@@ -291,17 +304,7 @@ class _Writer:
     def head(self) -> bool:
         """Title, the discussion-draft line, and the general opinion; True when the
         specific comments are a numbered section of their own (after a general opinion)."""
-        full = title(self.view, self.lang)
-        # a long title set in lines of sense, as even as can be: never 关于《…修改意 / 见》 (our own
-        # title style's size; a letterhead's own Title style is left to wrap as it sets it)
-        lines = [full] if self.options.template else title_lines(
-            full, self.page.text_width / (LOOKS[self.lang].title_size * 10))  # fmt: skip
-        runs: list[etree._Element | str] = [lines[0]]
-        for line in lines[1:]:
-            brk = el("r")
-            brk.append(el("br"))
-            runs += [brk, line]
-        self.add(self.para("title", *runs, indent=False))
+        self.add(self.title(title(self.view, self.lang)))
         if self.options.parallel and self.view.translation is not None:  # in the translation's Latin font
             self.add(self.para("subtitle", self.run(parallel_title(self.view, self.options), latin=True), indent=False))
         if self.view.include_unreviewed and self.view.unreviewed:
@@ -446,8 +449,8 @@ class _Writer:
         self.page.properties(title, self.options.author, self.options.association, self.date)
         lines = render_markdown(draft).split("\n")
         body = lines[lines.index(INFO_END) + 1:] if INFO_END in lines else lines[1:]
-        if title:
-            self.add(self.para("title", title, indent=False))
+        if title:  # (in lines of sense, as the submission's: a trial's broke 「稿）」 onto a line alone)
+            self.add(self.title(title))
         for line in draft.front_matter:
             self.add(self.para("subtitle", line, indent=False))
         english = draft.profile.startswith("en")
