@@ -122,6 +122,11 @@ def test_a_long_title_is_set_in_lines_of_sense(demo_store: Store, tmp_path: Path
         "关于《中华人民共和国刑法修正案（十二）", "（草案）》的修改意见"]
     assert title_lines("关于《一部名字很长很长很长很长很长很长很长很长的法律》的修改意见", 20.1) == [
         "关于《一部名字很长很长很长很长很长很长很长很长的法律》的修改意见"]  # no cut makes both lines fit: Word wraps it
+    # a bilingual submission's English title, under the Chinese (a trial's table: "… (Revised Draft for / Comments)")
+    english = "Comments on the Advertising Law of the People's Republic of China (Revised Draft for Comments)"
+    assert title_lines(english, 39.8) == ["Comments on the Advertising Law of the People's Republic of China",
+                                          "(Revised Draft for Comments)"]  # fmt: skip
+    assert title_lines(english, 27.6) == [english]  # (the portrait page: no cut makes both lines fit)
 
 
 def test_articles_layout_speaks_with_the_committees_voice(demo_store: Store, tmp_path: Path) -> None:

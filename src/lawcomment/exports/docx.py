@@ -306,7 +306,14 @@ class _Writer:
         specific comments are a numbered section of their own (after a general opinion)."""
         self.add(self.title(title(self.view, self.lang)))
         if self.options.parallel and self.view.translation is not None:  # in the translation's Latin font
-            self.add(self.para("subtitle", self.run(parallel_title(self.view, self.options), latin=True), indent=False))
+            # (in lines of sense as the title: never "(Revised Draft for / Comments)")
+            lines = title_lines(parallel_title(self.view, self.options), self.page.text_width / (LOOKS[self.lang].size * 10))
+            runs: list[etree._Element | str] = [self.run(lines[0], latin=True)]
+            for line in lines[1:]:
+                brk = el("r")
+                brk.append(el("br"))
+                runs += [brk, self.run(line, latin=True)]
+            self.add(self.para("subtitle", *runs, indent=False))
         if self.view.include_unreviewed and self.view.unreviewed:
             self.add(self.para("subtitle", self.tx["draft_note"], indent=False))
         # (remarks on the whole draft staff forwarded go out with the general opinion: they are on no article)

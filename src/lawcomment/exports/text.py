@@ -227,9 +227,10 @@ def title(view: Consultation, lang: str) -> str:
 
 def title_lines(text: str, per_line: float) -> list[str]:
     """The title cut into lines as a Chinese document sets a long one: at a point of its sense
-    (before （草案…） or （…稿）, or before 的修改意见), the lines as even as can be, so that no line holds
-    one or two characters alone (关于《…修改意 / 见》). As it is when it fits ``per_line``
-    full-width characters (a Latin letter counts half), or no such point makes every line fit."""
+    (before （草案…） or （…稿）, or before 的修改意见; an English one before its (Draft…) or (… Draft for
+    Comments)), the lines as even as can be, so that no line holds one or two characters alone (关于《…修改意
+    / 见》, … (Revised Draft for / Comments)). As it is when it fits ``per_line`` full-width characters
+    (a Latin letter counts half), or no such point makes every line fit."""
     def width(s: str) -> float:
         return sum(0.5 if ord(ch) < 0x2E80 else 1.0 for ch in s)
 
@@ -237,13 +238,14 @@ def title_lines(text: str, per_line: float) -> list[str]:
         return [text]
     # before the draft's own parenthesis (（草案）, （征求意见稿）, （草案二次审议稿）), never before one
     # of its name (刑法修正案（十二）), or before 的修改意见
-    points = {m.start() for m in re.finditer(r"（[^（）]*(?:草案|稿)[^（）]*）|的修改意见|的意见", text)} - {0}
+    points = {m.start() for m in re.finditer(r"（[^（）]*(?:草案|稿)[^（）]*）|的修改意见|的意见|\([^()]*\b[Dd]raft\b[^()]*\)",
+                                             text)} - {0}  # fmt: skip
     fits = [(abs(width(text[:at]) - width(text[at:])), at) for at in points
-            if width(text[:at]) <= per_line and width(text[at:]) <= per_line]  # fmt: skip
+            if width(text[:at].rstrip()) <= per_line and width(text[at:]) <= per_line]  # fmt: skip
     if not fits:
         return [text]
     _, at = min(fits)
-    return [text[:at], text[at:]]
+    return [text[:at].rstrip(), text[at:]]
 
 
 def date_line(timestamp: str, lang: str) -> str:
