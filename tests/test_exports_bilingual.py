@@ -118,6 +118,11 @@ def test_the_articles_layout_prints_the_english_wording_as_tracked_changes_besid
     assert _text(english[five], True) == _text(english[five], False)
     assert _text(english[five + 1], True) == "The proposed change is given in the Chinese text only."
     assert "理由／Reasons：七日的公示期过短。" in texts
+    # the English of a heading and of the reason's label in the translation's font, as the English under them (a
+    # trial saw a sans "Article 4" beside Times)
+    for said in ("\u3000Article 34", "理由／Reasons："):
+        (found,) = [r for p in paras for r in p.iter(f"{W}r") if "".join(r.itertext()) == said]
+        assert found.find(f"{W}rPr/{W}rFonts").get(f"{W}ascii") == "Times New Roman", said
     # lawcomment reads it back as the Chinese law text: the translation is a Submission Note
     back = load_draft(out)
     assert [v.unit.label for v in back.articles()] == ["第五条", "第三十四条"]

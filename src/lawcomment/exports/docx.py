@@ -245,7 +245,7 @@ class _Writer:
         reasons = [p for p in reason_paragraphs(item) if not only or written_in(p) == only]
         for i, text in enumerate(reasons):
             if i == 0 and reason_label:
-                out.append(self.para(style, self.run(label, bold=True), text))
+                out.append(self.para(style, self.run(label, bold=True, latin=bool(self.options.parallel)), text))
             else:
                 out.append(self.para(style, text))
         out += [self.para(style, line) for line in remark_lines(self.view, item, options, only)]
@@ -330,7 +330,9 @@ class _Writer:
         for n, item in enumerate(self.items, 1):
             number = sub_number(n, self.lang) if nested else section_number(n, self.lang)
             also = parallel_heading(self.view, item, self.options)
-            self.add(self.para("h2" if nested else "h1", number + heading(item, self.lang) + also))
+            # (its English in the translation's font, as the English under it: never a sans "Article 4" beside Times)
+            self.add(self.para("h2" if nested else "h1", number + heading(item, self.lang),
+                               *([self.run(also, latin=True)] if also else [])))  # fmt: skip
             body = [*self.redline(item, "law"), *self.insertions(item, "law", "note"),
                     *self.translation(item, "translation", "translation")]  # fmt: skip
             notes = self.notes(item, "note")
