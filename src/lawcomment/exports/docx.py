@@ -307,7 +307,8 @@ class _Writer:
         self.add(self.title(title(self.view, self.lang)))
         if self.options.parallel and self.view.translation is not None:  # in the translation's Latin font
             # (in lines of sense as the title: never "(Revised Draft for / Comments)")
-            lines = title_lines(parallel_title(self.view, self.options), self.page.text_width / (LOOKS[self.lang].size * 10))
+            per_line = self.page.text_width / (LOOKS[self.lang].size * 10)
+            lines = title_lines(parallel_title(self.view, self.options), per_line)
             runs: list[etree._Element | str] = [self.run(lines[0], latin=True)]
             for line in lines[1:]:
                 brk = el("r")

@@ -546,7 +546,8 @@ def other_comments_html(view: Consultation, lang: str = "zh") -> str:
     said = (f'<p class="muted">{e(lb["forwarded_general"].format(ids=("、" if lang == "zh" else ", ").join(sent)))}</p>'
             if sent else "")  # fmt: skip
     return (f'<section id="other-comments"><h2>{e(lb["other_comments"] + lb["count"].format(n=len(rest)))}</h2>'
-            f"<table>{_comment_header(lang, True)}{_comment_rows(view, rest, lang, True)}</table>{said}</section>")  # fmt: skip
+            f"<table>{_comment_header(lang, True)}{_comment_rows(view, rest, lang, True)}</table>"
+            f"{said}</section>")  # fmt: skip
 
 
 def responses_html(view: Consultation, lang: str = "zh", deadline: str | None = None) -> str:
