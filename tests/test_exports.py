@@ -1143,6 +1143,53 @@ def test_a_forwarded_remark_on_the_whole_draft_goes_out_with_the_general_opinion
     assert "总体意见" not in quiet and "审查" not in quiet
 
 
+def test_forwarded_remarks_on_the_whole_draft_go_under_a_sub_heading_of_their_own(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # a trial: under the general opinion's last sub-heading (（一）关于医疗广告) a remark on the transition period
+    # read as part of that sub-topic; the remarks go under one more, numbered after it
+    intro = tmp_path / "intro.md"
+    intro.write_text("我会支持本法的制定。\n\n## 关于平台责任\n\n建议进一步明确平台的审核义务。\n", encoding="utf-8")
+    for args in (["comment", "add", "--draft", "ecommerce@1", "--member", "acme", "--at", "全文", "--reason",
+                  "建议适当延长施行前的过渡期。"], ["comment", "forward", "1"]):  # fmt: skip
+        assert consultation(*args).exit_code == 0
+    md = consultation("export", "--draft", "ecommerce@1", "--format", "md", "--intro", str(intro)).stdout
+    assert md.split("\n")[2:15] == ["## 一、总体意见", "", "我会支持本法的制定。", "", "### （一）关于平台责任", "",
+                                     "建议进一步明确平台的审核义务。", "", "### （二）其他意见", "",
+                                     "有会员提出：建议适当延长施行前的过渡期。", "", "## 二、具体修改意见"], md  # fmt: skip
+    english = consultation("export", "--draft", "ecommerce@1", "--format", "md", "--intro", str(intro), "--lang", "en").stdout
+    assert "### 1. 关于平台责任\n\n建议进一步明确平台的审核义务。\n\n### 2. Other comments\n\nA member noted: 建议适当" in english
+    for layout in ("articles", "table"):
+        out = tmp_path / f"{layout}.docx"
+        assert consultation("export", "--draft", "ecommerce@1", "--layout", layout, "--intro", str(intro),
+                            "-o", str(out)).exit_code == 0  # fmt: skip
+        texts = [t for _, t in _docx_text(out)]
+        at = texts.index("一、总体意见")
+        assert texts[at:at + 7] == ["一、总体意见", "我会支持本法的制定。", "（一）关于平台责任", "建议进一步明确平台的审核义务。",
+                                    "（二）其他意见", "有会员提出：建议适当延长施行前的过渡期。", "二、具体修改意见"]  # fmt: skip
+    # a general opinion without sub-headings: the remarks follow its paragraphs, as before
+    intro.write_text("我会支持本法的制定。\n", encoding="utf-8")
+    md = consultation("export", "--draft", "ecommerce@1", "--format", "md", "--intro", str(intro)).stdout
+    assert md.split("\n")[2:9] == ["## 一、总体意见", "", "我会支持本法的制定。", "", "有会员提出：建议适当延长施行前的过渡期。", "",
+                                    "## 二、具体修改意见"]  # fmt: skip
+
+
+def test_the_review_page_says_which_remarks_on_the_whole_draft_are_forwarded(consultation) -> None:  # type: ignore[no-untyped-def]
+    # a trial: in 其他意见 a forwarded remark and one kept internal looked the same (状态 待处理); staff could not
+    # check there what goes out under 一、总体意见, as an article's forwarded remarks are said
+    for args in (["comment", "add", "--draft", "ecommerce@1", "--member", "acme", "--at", "全文", "--reason", "建议延长过渡期。"],
+                 ["comment", "add", "--draft", "ecommerce@1", "--member", "beta", "--at", "全文", "--reason", "内部参考。"],
+                 ["comment", "add", "--draft", "ecommerce@1", "--member", "beta", "--at", "全文", "--reason", "也转呈。"],
+                 ["comment", "forward", "1", "3"]):  # fmt: skip
+        assert consultation(*args).exit_code == 0
+    page = consultation("export", "--draft", "ecommerce@1", "--format", "html").stdout
+    other = page[page.index('<section id="other-comments">'):]
+    other = other[:other.index("</section>")]
+    assert other.endswith('</table><p class="muted">列入总体意见转呈的会员意见：#1、#3</p>'), other[-200:]
+    english = consultation("export", "--draft", "ecommerce@1", "--format", "html", "--lang", "en").stdout
+    assert '<p class="muted">Remarks on the whole draft forwarded with the general comments: #1, #3</p>' in english
+    assert consultation("comment", "forward", "1", "3", "--undo").exit_code == 0
+    assert "转呈的会员意见" not in consultation("export", "--draft", "ecommerce@1", "--format", "html").stdout
+
+
 def test_the_committee_reasons_judged_together_read_as_each_judged_alone(consultation) -> None:  # type: ignore[no-untyped-def]
     # (a stranger's review) the web dashboard judged each reason on its own, reading every decision each time:
     # 10 s for a reason on each of the 民法典's articles; judged together, the same answers
@@ -1311,6 +1358,64 @@ def test_a_bills_new_section_is_numbered_as_the_bill_numbers_one(runner: CliRunn
     md = runner.invoke(cli, ["--db", db, "export", "--draft", "b@1", "--format", "md"]).stdout
     assert "## I. New Section 1A" in md and "<ins>**Section 1A** The Secretary of State shall publish" in md, md
     assert "Article 1-1" not in md
+
+
+def _cli_store(runner: CliRunner, tmp_path: Path, law: str, name: str, *commands: list[str]) -> str:
+    """A store in ``tmp_path`` holding the draft ``law`` as ``name@1`` after ``commands``: its --db."""
+    path = tmp_path / ("bill.txt" if law.isascii() else "law.txt")
+    path.write_text(law, encoding="utf-8")
+    db = str(tmp_path / "cli.db")
+    for args in (["init"], ["draft", "add", str(path), "--name", name, "--version", "1"], *commands):
+        result = runner.invoke(cli, ["--db", db, *args])
+        assert result.exit_code == 0, (args, result.output)
+    return db
+
+
+def test_a_new_section_after_a_lettered_one_is_named_as_the_instrument_names_it(runner: CliRunner,
+                                                                                tmp_path: Path) -> None:  # fmt: skip
+    # a review: after Section 1A the submission said "New Article 1-2", the instrument "Section 1B"
+    db = _cli_store(runner, tmp_path, "Sample Bill\n\nSection 1\n\nPayments\n\n(1) A payment may be made.\n\n"
+                    "Section 1A\n\nRecords\n\nRecords are kept.\n\nSection 2\n\nFees\n\nA fee is payable.\n", "b",
+                    ["member", "add", "acme", "--org", "ACME Ltd", "--lang", "en"],
+                    ["comment", "add", "--member", "acme", "--draft", "b@1", "--at", "Section 1A", "--stance", "insert",
+                     "--propose", "The Secretary of State shall publish the records."],
+                    ["decide", "--draft", "b@1", "--article", "Section 1A", "--accept-all"])  # fmt: skip
+    md = runner.invoke(cli, ["--db", db, "export", "--draft", "b@1", "--format", "md"]).stdout
+    assert "## I. New Section 1B\n\n**Section 1A Records**<br>Records are kept.\n\n" \
+           "<ins>**Section 1B** The Secretary of State shall publish the records.</ins>\n" in md, md  # fmt: skip
+    assert "Article 1-2" not in md
+    instrument = tmp_path / "instrument.md"
+    assert runner.invoke(cli, ["--db", db, "export", "--draft", "b@1", "--format", "amendment", "--lang", "en",
+                               "-o", str(instrument)]).exit_code == 0  # fmt: skip
+    assert "1. The following Section 1B is inserted after Section 1A: “The Secretary of State shall publish the " \
+           "records.”" in instrument.read_text(encoding="utf-8")  # fmt: skip
+
+
+def test_new_articles_after_neighbouring_articles_are_numbered_apart(runner: CliRunner, tmp_path: Path) -> None:
+    # a review: new articles after 第一条 and after 第一条之一 both went out as 第一条之二 (each article numbered
+    # its own); they are numbered as the instrument numbers them, in law order
+    db = _cli_store(runner, tmp_path, "第一条 为了规范。\n第一条之一 记录应当保存。\n第二条 收费。\n", "z",
+                    ["member", "add", "acme", "--org", "A"],
+                    ["comment", "add", "--member", "acme", "--draft", "z@1", "--at", "第一条之一", "--stance", "insert",
+                     "--propose", "国务院公布记录。"],
+                    ["comment", "add", "--member", "acme", "--draft", "z@1", "--at", "第一条", "--stance", "insert",
+                     "--propose", "每月公布。"])  # fmt: skip
+    for include in (["--include-unreviewed"], []):  # (undecided in a discussion draft; then accepted)
+        md = runner.invoke(cli, ["--db", db, "export", "--draft", "z@1", "--format", "md", *include]).stdout
+        assert ("## 一、关于增加第一条之二\n\n**第一条**\u3000为了规范。\n\n<ins>**第一条之二**\u3000每月公布。</ins>\n\n"
+                "支持单位：1家会员\n\n## 二、关于增加第一条之三\n\n**第一条之一**\u3000记录应当保存。\n\n"
+                "<ins>**第一条之三**\u3000国务院公布记录。</ins>\n") in md, md  # fmt: skip
+        for article in ("第一条之一", "第一条"):
+            assert runner.invoke(cli, ["--db", db, "decide", "--draft", "z@1", "--article", article,
+                                       "--accept-all"]).exit_code == 0  # fmt: skip
+    view = load_consultation(open_store(db), "z@1")
+    assert [(u.label, u.eid) for i in view.items for u in i.new_units] == [("第一条之二", "art_1-2"),
+                                                                           ("第一条之三", "art_1-3")]  # fmt: skip
+    instrument = tmp_path / "instrument.md"
+    assert runner.invoke(cli, ["--db", db, "export", "--draft", "z@1", "--format", "amendment",
+                               "-o", str(instrument)]).exit_code == 0  # fmt: skip
+    said = instrument.read_text(encoding="utf-8")
+    assert "一、在第一条后增加一条，作为第一条之二：“每月公布。”\n\n二、在第一条之一后增加一条，作为第一条之三：“国务院公布记录。”" in said
 
 
 def test_view_finds_units_by_eid_as_the_draft_does(demo_store: Store) -> None:

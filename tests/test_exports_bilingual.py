@@ -17,6 +17,7 @@ from lxml import etree
 
 from lawcomment import load_draft
 from lawcomment.cli import cli
+from tests.docx_builders import soffice_convert
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "ecommerce"
@@ -117,6 +118,11 @@ def test_the_articles_layout_prints_the_english_wording_as_tracked_changes_besid
     assert _text(english[five], True) == _text(english[five], False)
     assert _text(english[five + 1], True) == "The proposed change is given in the Chinese text only."
     assert "理由／Reasons：七日的公示期过短。" in texts
+    # the English of a heading and of the reason's label in the translation's font, as the English under them (a
+    # trial saw a sans "Article 4" beside Times)
+    for said in ("\u3000Article 34", "理由／Reasons："):
+        (found,) = [r for p in paras for r in p.iter(f"{W}r") if "".join(r.itertext()) == said]
+        assert found.find(f"{W}rPr/{W}rFonts").get(f"{W}ascii") == "Times New Roman", said
     # lawcomment reads it back as the Chinese law text: the translation is a Submission Note
     back = load_draft(out)
     assert [v.unit.label for v in back.articles()] == ["第五条", "第三十四条"]
@@ -160,10 +166,11 @@ def test_the_table_has_six_columns_in_both_languages(bilingual, tmp_path: Path) 
     row = next(r for r in rows if cells(r)[0].startswith("第三十四条"))
     _, english, proposed, proposal, reasons, reasons_en = cells(row)
     assert english == f"Article 34 {EN_34.format(n=7)}\n{EN_34_2}"
-    assert proposal == f"Article 34 {EN_34.format(n=30)}\n{EN_34_2}\nSupported by 1 member"
-    assert cells(row, accept=False)[3] == f"{english}\nSupported by 1 member"
+    assert proposal == f"Article 34 {EN_34.format(n=30)}\n{EN_34_2}"
+    assert cells(row, accept=False)[3] == english
     assert proposed == "第三十四条\u3000" + ZH_34.format(n="三十日")
-    assert reasons == "七日的公示期过短。" and reasons_en == ""  # each reason in the column of its language
+    # each reason in the column of its language; who gave the English words with the reasons, in English
+    assert reasons == "七日的公示期过短。" and reasons_en == "Supported by 1 member"
     # a committee reason in both languages: two paragraphs, each in its column
     assert bilingual("decide", "--draft", "ec@1", "--article", "第三十四条", "--committee-reason",
                      "七日的公示期过短。\nSeven days' notice is too short.").exit_code == 0  # fmt: skip
@@ -172,7 +179,7 @@ def test_the_table_has_six_columns_in_both_languages(bilingual, tmp_path: Path) 
     with zipfile.ZipFile(out) as z:
         again = etree.fromstring(z.read("word/document.xml")).find(f".//{W}tbl")
     row2 = next(r for r in again.findall(f"{W}tr") if cells(r)[0].startswith("第三十四条"))
-    assert cells(row2)[4:] == ["七日的公示期过短。", "Seven days' notice is too short."]
+    assert cells(row2)[4:] == ["七日的公示期过短。", "Seven days' notice is too short.\nSupported by 1 member"]
     # the empty Reasons cell is a paragraph of the table's style, as its neighbours are: not the
     # body's, whose first-line indent and spacing would make the row taller than its text
     styles = [[_style(p) for p in tc.iter(f"{W}p")] for tc in row.findall(f"{W}tc")]
@@ -192,6 +199,36 @@ def test_the_table_has_six_columns_in_both_languages(bilingual, tmp_path: Path) 
     assert cells(five)[4:] == ["支持单位：1家会员", "Supported by 1 member"]
 
 
+def test_who_supports_each_language_is_said_once_beside_the_reasons(bilingual, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # a trial: the table printed "Supported by 1 member" at the foot of the Proposed text cell and again in the
+    # Reasons cell; the letter and the md put the English line before 理由／Reasons and 支持单位 after it
+    for args in (["comment", "add", "--member", "beta", "--draft", "ec@1", "--at", "第三十四条第一款", "--quote", "七日",
+                  "--propose", "三十日", "--reason", "公示期过短。"],
+                 ["decide", "--draft", "ec@1", "--article", "第三十四条", "--accept-all", "--committee-reason", "七日过短。"],
+                 ["decide", "--draft", "ec@1", "--article", "第三十四条", "--text-en-from", "1"]):  # fmt: skip
+        result = bilingual(*args)
+        assert result.exit_code == 0, result.output
+    md = bilingual("export", "--draft", "ec@1", "--format", "md", "--lang", "zh+en").stdout
+    part = md[md.index("## 二、关于第三十四条"):]
+    assert f"{EN_34_2}\n\n**理由／Reasons**：七日过短。\n\n支持单位：1家会员\n\nSupported by 1 member\n\n---" in part, part
+    out = tmp_path / "letter.docx"
+    assert bilingual("export", "--draft", "ec@1", "--lang", "zh+en", "-o", str(out)).exit_code == 0
+    texts = [_text(p, True) for p in _paragraphs(out)]
+    at = texts.index("理由／Reasons：七日过短。")
+    assert texts[at - 1] == EN_34_2 and texts[at + 1:at + 3] == ["支持单位：1家会员", "Supported by 1 member"]
+    for attribute, zh, en in (("committee", "支持单位：1家会员", "Supported by 1 member"),
+                              ("members", "支持单位：Beta 公司", "Supported by Beta 公司\nSupported by Fjord Software")):  # fmt: skip
+        table = tmp_path / f"table-{attribute}.docx"
+        assert bilingual("export", "--draft", "ec@1", "--layout", "table", "--lang", "zh+en", "--attribute", attribute,
+                         "-o", str(table)).exit_code == 0  # fmt: skip
+        with zipfile.ZipFile(table) as z:
+            rows = etree.fromstring(z.read("word/document.xml")).find(f".//{W}tbl").findall(f"{W}tr")
+        row = next(r for r in rows if _text(r, True).startswith("第三十四条"))
+        cells = ["\n".join(_text(p, True) for p in tc.iter(f"{W}p")) for tc in row.findall(f"{W}tc")]
+        assert cells[3] == f"Article 34 {EN_34.format(n=30)}\n{EN_34_2}"  # the English words, and nothing after them
+        assert cells[4:] == [f"七日过短。\n{zh}", en]
+
+
 def test_libreoffice_reads_the_bilingual_submission(bilingual, tmp_path: Path, soffice: str) -> None:  # type: ignore[no-untyped-def]
     _decide_34(bilingual)
     for layout in ("articles", "table"):
@@ -202,6 +239,29 @@ def test_libreoffice_reads_the_bilingual_submission(bilingual, tmp_path: Path, s
                         str(out)], check=True, capture_output=True, timeout=180)  # fmt: skip
         text = (tmp_path / f"{layout}.txt").read_text(encoding="utf-8-sig")
         assert "Article 34" in text and "take effect" in text and "第三十四条" in text, layout
+
+
+@pytest.mark.libreoffice
+def test_the_signature_of_a_one_article_bilingual_table_stays_on_its_page(tmp_path: Path, soffice: str) -> None:
+    # a trial: the 落款 went alone to page 2, under the repeated header row, after a bilingual article's row that
+    # left it too little room on page 1 in the body's size (第十六条 of the bundled example did so)
+    runner = CliRunner()
+    for args in (["init", "--association", "中国广告协会法律工作委员会"],
+                 ["draft", "add", str(EXAMPLE / "draft-v1.md"), "--name", "ec", "--version", "1",
+                  "--translation", str(EXAMPLE / "draft-v1-en.md")],
+                 ["member", "add", "a", "--org", "甲公司"],
+                 ["comment", "add", "--member", "a", "--draft", "ec@1", "--at", "第十六条", "--quote", "应当",
+                  "--propose", "应当依法"],
+                 ["decide", "--draft", "ec@1", "--article", "第十六条", "--accept-all", "--committee-reason",
+                  "应当依法。\nIt should be lawful."],
+                 ["export", "--draft", "ec@1", "--layout", "table", "--lang", "zh+en", "--date", "2026-12-20",
+                  "-o", str(tmp_path / "t.docx")]):  # fmt: skip
+        result = runner.invoke(cli, ["--db", str(tmp_path / "lc.db"), "--user", "t", *args])
+        assert result.exit_code == 0, result.output
+    pdf = soffice_convert(soffice, tmp_path / "t.docx", tmp_path / "pdf", "pdf")
+    text = subprocess.run(["pdftotext", str(pdf), "-"], check=True, capture_output=True, timeout=60).stdout.decode()
+    pages = [re.sub(r"\s+", "", page) for page in text.split("\f") if page.strip()]
+    assert len(pages) == 1 and pages[0].endswith("中国广告协会法律工作委员会2026年12月20日—1—"), pages
 
 
 def test_markdown_prints_each_article_in_chinese_then_english(bilingual) -> None:  # type: ignore[no-untyped-def]

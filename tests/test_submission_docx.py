@@ -122,6 +122,11 @@ def test_a_long_title_is_set_in_lines_of_sense(demo_store: Store, tmp_path: Path
         "关于《中华人民共和国刑法修正案（十二）", "（草案）》的修改意见"]
     assert title_lines("关于《一部名字很长很长很长很长很长很长很长很长的法律》的修改意见", 20.1) == [
         "关于《一部名字很长很长很长很长很长很长很长很长的法律》的修改意见"]  # no cut makes both lines fit: Word wraps it
+    # a bilingual submission's English title, under the Chinese (a trial's table: "… (Revised Draft for / Comments)")
+    english = "Comments on the Advertising Law of the People's Republic of China (Revised Draft for Comments)"
+    assert title_lines(english, 39.8) == ["Comments on the Advertising Law of the People's Republic of China",
+                                          "(Revised Draft for Comments)"]  # fmt: skip
+    assert title_lines(english, 27.6) == [english]  # (the portrait page: no cut makes both lines fit)
 
 
 def test_articles_layout_speaks_with_the_committees_voice(demo_store: Store, tmp_path: Path) -> None:
@@ -339,6 +344,14 @@ def test_table_layout_columns(demo_store: Store, tmp_path: Path, lang: str) -> N
                                                                                "en": "21 November 2026"}[lang]]
     assert [b.get(f"{w}val") for b in signed.find(f"{w}tc/{w}tcPr/{w}tcBorders")] == ["nil", "nil", "nil"]
     assert signed.find(f"{w}trPr/{w}cantSplit") is not None  # (the row before may break: one taller than a page)
+    # in the table's size, on its line, after a little space: in the body's it needed two lines more, and stood
+    # alone on page 2 after a bilingual article's row (a trial)
+    size, line = {"zh": ("24", {"before": "120", "line": "360", "lineRule": "exact"}),
+                  "en": ("22", {"before": "120"})}[lang]  # fmt: skip
+    for k, p in enumerate(signed.iter(f"{w}p")):
+        spacing = {etree.QName(a).localname: v for a, v in p.find(f"{w}pPr/{w}spacing").attrib.items()}
+        assert spacing == (line if k == 0 else {**line, "before": "0"}), spacing
+        assert {r.find(f"{w}rPr/{w}sz").get(f"{w}val") for r in p.iter(f"{w}r")} == {size}
     assert all(p.find(f"{w}pPr/{w}keepNext") is not None for p in before.iter(f"{w}p"))
     assert body.findall(f".//{w}tbl/{w}tr")[1].find(f"{w}trPr/{w}cantSplit") is None  # (only the 落款's row)
     assert not any(ASSOCIATION in "".join(p.itertext()) for p in body.findall(f"{w}p"))  # (never again after the table)
@@ -569,6 +582,26 @@ def test_what_a_reader_sees(rendered: dict[str, Path], layouts: dict[str, Path],
                    check=True, capture_output=True, timeout=120)  # fmt: skip
     png = next(tmp_path.glob("page*.png"))
     assert png.stat().st_size > 10_000
+
+
+def test_the_draft_copys_long_title_is_set_in_lines_of_sense(runner, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # a trial: the copy for members broke its title as 「中华人民共和国广告法（修订草案征求意见」 / 「稿）」; it is set as
+    # the submission's title is, before the draft's own parenthesis, and still reads back as the draft
+    from lawcomment.cli import cli
+
+    law = tmp_path / "ad.md"
+    law.write_text("# 中华人民共和国广告法（修订草案征求意见稿）\n\n第一条 为了规范广告活动，制定本法。\n\n第二条 本法自公布之日起施行。\n",
+                   encoding="utf-8")  # fmt: skip
+    copy = tmp_path / "copy.docx"
+    run = lambda *args: runner.invoke(cli, ["--db", str(tmp_path / "c.db"), "--user", "t", *args])  # noqa: E731
+    for args in (["init"], ["draft", "add", str(law), "--name", "ad", "--version", "1"], ["member", "add", "a", "--org", "甲"],
+                 ["export", "--draft", "ad@1", "--format", "draft", "-o", str(copy)]):  # fmt: skip
+        assert run(*args).exit_code == 0, args
+    (head, *_) = _part(copy, "word/document.xml").iter(f"{W}p")
+    lines = ["".join(r.itertext()) if r.find(f"{W}br") is None else "\n" for r in head.iter(f"{W}r")]
+    assert "".join(lines) == "中华人民共和国广告法\n（修订草案征求意见稿）", lines
+    back = run("comment", "import", str(copy), "--draft", "ad@1", "--member", "a")
+    assert back.exit_code == 0 and "marked-up draft into ad@1: 0 added" in back.stdout, back.output
 
 
 @pytest.mark.libreoffice

@@ -42,12 +42,12 @@ from .text import (
     Block,
     conflict_lines,
     date_line,
-    general_remark_lines,
+    general_opinion,
     heading,
-    intro_blocks,
     paired_text,
     parallel_blocks,
     parallel_heading,
+    parallel_supporter_lines,
     parallel_title,
     reason_paragraphs,
     remark_lines,  # fmt: skip
@@ -245,11 +245,14 @@ class _Writer:
         reasons = [p for p in reason_paragraphs(item) if not only or written_in(p) == only]
         for i, text in enumerate(reasons):
             if i == 0 and reason_label:
-                out.append(self.para(style, self.run(label, bold=True), text))
+                out.append(self.para(style, self.run(label, bold=True, latin=bool(self.options.parallel)), text))
             else:
                 out.append(self.para(style, text))
         out += [self.para(style, line) for line in remark_lines(self.view, item, options, only)]
-        out += [self.para(style, line) for line in supporter_lines(self.view, item, options)]
+        lines = supporter_lines(self.view, item, options)
+        if not only or only == self.options.parallel:  # who gave the translation's words, beside them
+            lines += [line for line in parallel_supporter_lines(self.view, item, self.options) if line not in lines]
+        out += [self.para(style, line) for line in lines]
         if not only or only == self.options.lang:
             out += [self.para(style, line) for line in conflict_lines(self.view, item, self.options)]
         # set justified in a table's narrow column, a line that breaks before a long quotation
@@ -280,6 +283,19 @@ class _Writer:
             if _english(p):  # an English paragraph of the general opinion (a bilingual submission's)
                 _in_latin_font(p)
 
+    def title(self, full: str) -> etree._Element:
+        """The title paragraph: a long title set in lines of sense, as even as can be, never 关于《…修改意 /
+        见》 nor 《…（修订草案征求意见 / 稿）》 (our own title style's size; a letterhead's own Title style is
+        left to wrap as it sets it)."""
+        lines = [full] if self.options.template else title_lines(
+            full, self.page.text_width / (LOOKS[self.lang].title_size * 10))  # fmt: skip
+        runs: list[etree._Element | str] = [lines[0]]
+        for line in lines[1:]:
+            brk = el("r")
+            brk.append(el("br"))
+            runs += [brk, line]
+        return self.para("title", *runs, indent=False)
+
     # -- the document -----------------------------------------------------------------
     @property
     def items(self) -> list[Item]:
@@ -288,30 +304,25 @@ class _Writer:
     def head(self) -> bool:
         """Title, the discussion-draft line, and the general opinion; True when the
         specific comments are a numbered section of their own (after a general opinion)."""
-        full = title(self.view, self.lang)
-        # a long title set in lines of sense, as even as can be: never 关于《…修改意 / 见》 (our own
-        # title style's size; a letterhead's own Title style is left to wrap as it sets it)
-        lines = [full] if self.options.template else title_lines(
-            full, self.page.text_width / (LOOKS[self.lang].title_size * 10))  # fmt: skip
-        runs: list[etree._Element | str] = [lines[0]]
-        for line in lines[1:]:
-            brk = el("r")
-            brk.append(el("br"))
-            runs += [brk, line]
-        self.add(self.para("title", *runs, indent=False))
+        self.add(self.title(title(self.view, self.lang)))
         if self.options.parallel and self.view.translation is not None:  # in the translation's Latin font
-            self.add(self.para("subtitle", self.run(parallel_title(self.view, self.options), latin=True), indent=False))
+            # (in lines of sense as the title: never "(Revised Draft for / Comments)")
+            per_line = self.page.text_width / (LOOKS[self.lang].size * 10)
+            lines = title_lines(parallel_title(self.view, self.options), per_line)
+            runs: list[etree._Element | str] = [self.run(lines[0], latin=True)]
+            for line in lines[1:]:
+                brk = el("r")
+                brk.append(el("br"))
+                runs += [brk, self.run(line, latin=True)]
+            self.add(self.para("subtitle", *runs, indent=False))
         if self.view.include_unreviewed and self.view.unreviewed:
             self.add(self.para("subtitle", self.tx["draft_note"], indent=False))
-        blocks = intro_blocks(self.options.intro, self.lang) if self.options.intro.strip() else []
         # (remarks on the whole draft staff forwarded go out with the general opinion: they are on no article)
-        remarks = general_remark_lines(self.view, self.options)
-        if not blocks and not remarks:
+        blocks = general_opinion(self.view, self.options)
+        if not blocks:
             return False
         self.add(self.para("h1", section_number(1, self.lang) + self.tx["general"]))
         self.intro(blocks)
-        for line in remarks:
-            self.add(self.para("note", line))
         self.add(self.para("h1", section_number(2, self.lang) + self.tx["specific"]))
         return True
 
@@ -320,7 +331,9 @@ class _Writer:
         for n, item in enumerate(self.items, 1):
             number = sub_number(n, self.lang) if nested else section_number(n, self.lang)
             also = parallel_heading(self.view, item, self.options)
-            self.add(self.para("h2" if nested else "h1", number + heading(item, self.lang) + also))
+            # (its English in the translation's font, as the English under it: never a sans "Article 4" beside Times)
+            self.add(self.para("h2" if nested else "h1", number + heading(item, self.lang),
+                               *([self.run(also, latin=True)] if also else [])))  # fmt: skip
             body = [*self.redline(item, "law"), *self.insertions(item, "law", "note"),
                     *self.translation(item, "translation", "translation")]  # fmt: skip
             notes = self.notes(item, "note")
@@ -381,8 +394,23 @@ class _Writer:
             for p in rows[-1].iter(qn("w:p")):
                 _keep_with_next(p)
         paras = self._signature_lines()
-        ind = paras[0].find(f"{{{_W}}}pPr/{{{_W}}}ind")
-        ind.addprevious(el("spacing", {"before": "240"}))  # CT_PPr: spacing before ind
+        # set as the table is (its size, on its line) after a little space, GB/T 9704's remedy when the 落款 does
+        # not fit: in the body's size it took two of those lines more, and a bilingual article's row that
+        # left it less stranded it alone on page 2 under the repeated header (a trial; 8 in 53 one-article
+        # bilingual tables of the bundled example, 4 since: a row ending closer to the foot still may)
+        look = LOOKS[self.lang]
+        for i, p in enumerate(paras):
+            spacing = {"before": "120" if i == 0 else "0"}
+            if look.table_line:
+                spacing.update(line=str(look.table_line), lineRule="exact")
+            p.find(f"{{{_W}}}pPr/{{{_W}}}ind").addprevious(el("spacing", spacing))  # CT_PPr: spacing before ind
+            for r in p.iter(qn("w:r")):
+                rpr = r.find(qn("w:rPr"))
+                if rpr is None:
+                    rpr = el("rPr")
+                    r.insert(0, rpr)
+                rpr.append(el("sz", {"val": str(look.table_size)}))  # CT_RPr: after rFonts
+                rpr.append(el("szCs", {"val": str(look.table_size)}))
         row = _row([paras], widths, span=len(widths))
         _cant_split(row)
         tcpr = row.find(f"{{{_W}}}tc/{{{_W}}}tcPr")
@@ -431,8 +459,8 @@ class _Writer:
         self.page.properties(title, self.options.author, self.options.association, self.date)
         lines = render_markdown(draft).split("\n")
         body = lines[lines.index(INFO_END) + 1:] if INFO_END in lines else lines[1:]
-        if title:
-            self.add(self.para("title", title, indent=False))
+        if title:  # (in lines of sense, as the submission's: a trial's broke 「稿）」 onto a line alone)
+            self.add(self.title(title))
         for line in draft.front_matter:
             self.add(self.para("subtitle", line, indent=False))
         english = draft.profile.startswith("en")

@@ -541,8 +541,13 @@ def other_comments_html(view: Consultation, lang: str = "zh") -> str:
     if not rest:
         return ""
     lb = LABELS[lang]
+    # which of them go out under 一、总体意见 (comment forward), as an article's forwarded remarks are said
+    sent = [f"#{c.id}" for c in view.general_remarks if c.id in {r.id for r in rest}]
+    said = (f'<p class="muted">{e(lb["forwarded_general"].format(ids=("、" if lang == "zh" else ", ").join(sent)))}</p>'
+            if sent else "")  # fmt: skip
     return (f'<section id="other-comments"><h2>{e(lb["other_comments"] + lb["count"].format(n=len(rest)))}</h2>'
-            f"<table>{_comment_header(lang, True)}{_comment_rows(view, rest, lang, True)}</table></section>")  # fmt: skip
+            f"<table>{_comment_header(lang, True)}{_comment_rows(view, rest, lang, True)}</table>"
+            f"{said}</section>")  # fmt: skip
 
 
 def responses_html(view: Consultation, lang: str = "zh", deadline: str | None = None) -> str:

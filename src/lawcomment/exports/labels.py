@@ -11,7 +11,7 @@ LABELS: dict[str, dict[str, str]] = {
     "zh": {
         "committee": "委员会", "submission": "修改意见", "association": "提交单位", "date": "日期",
         "draft": "草案", "intro": "说明", "reasons": "理由", "supporters": "支持单位",
-        "forwarded": "随意见转呈的会员意见：{ids}", "supports_draft": "赞同草案原文", "supported_earlier": "赞同上一稿原文（本稿已修改，待核对）", "on_earlier": "（针对上一稿文字，待核对）", "quoted_before": "（上一稿引文：「{q}」，待核对）", "adopted_wording": "（已采纳：本稿已按此建议修改，所提措辞见上一稿意见#{n}）", "near_incomplete": "本条意见过多或过长，未全部比对：下列近似意见分组可能不全，请人工核对", "proposed_by": "提出修改",
+        "forwarded": "随意见转呈的会员意见：{ids}", "forwarded_general": "列入总体意见转呈的会员意见：{ids}", "supports_draft": "赞同草案原文", "supported_earlier": "赞同上一稿原文（本稿已修改，待核对）", "on_earlier": "（针对上一稿文字，待核对）", "quoted_before": "（上一稿引文：「{q}」，待核对）", "adopted_wording": "（已采纳：本稿已按此建议修改，所提措辞见上一稿意见#{n}）", "near_incomplete": "本条意见过多或过长，未全部比对：下列近似意见分组可能不全，请人工核对", "proposed_by": "提出修改",
         "supporters_n": "支持单位：{n}家会员", "unresolved": "尚未解决的分歧",
         "alternative": "方案{n}", "draft_wording": "草案原文", "article": "条文", "proposal": "修改建议",
         "reason": "理由", "no_change": "（无修改）", "comments": "会员意见", "new_unit": "建议新增",
@@ -37,7 +37,7 @@ LABELS: dict[str, dict[str, str]] = {
     "en": {
         "committee": "Committee", "submission": "Comments", "association": "Submitted by", "date": "Date",
         "draft": "Draft", "intro": "Introduction", "reasons": "Reasons", "supporters": "Supported by",
-        "forwarded": "Member remarks forwarded with the submission: {ids}", "supports_draft": "Support the draft as it is", "supported_earlier": "Supported the last reading's words (since reworded: to check)", "on_earlier": " (on the last reading's words: to check)", "quoted_before": " (quoted on the last reading: “{q}”; to check)", "adopted_wording": "(adopted: the new version made this change; the wording proposed is comment #{n} of the last reading)", "near_incomplete": "Too many or too long comments here to compare them all: the near-duplicate groups may be incomplete; check by hand", "proposed_by": "Proposed by",
+        "forwarded": "Member remarks forwarded with the submission: {ids}", "forwarded_general": "Remarks on the whole draft forwarded with the general comments: {ids}", "supports_draft": "Support the draft as it is", "supported_earlier": "Supported the last reading's words (since reworded: to check)", "on_earlier": " (on the last reading's words: to check)", "quoted_before": " (quoted on the last reading: “{q}”; to check)", "adopted_wording": "(adopted: the new version made this change; the wording proposed is comment #{n} of the last reading)", "near_incomplete": "Too many or too long comments here to compare them all: the near-duplicate groups may be incomplete; check by hand", "proposed_by": "Proposed by",
         "supporters_n": "Supported by {n} member(s)", "unresolved": "Unresolved conflicts",
         "alternative": "Option {n}", "draft_wording": "Draft wording", "article": "Article",
         "proposal": "Proposed text", "reason": "Reasons", "no_change": "(no change)", "comments": "Member comments",

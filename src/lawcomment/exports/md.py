@@ -13,15 +13,16 @@ from .contract import ExportOptions
 from .labels import LABELS, colon, label
 from .text import (
     TEXT,
+    blocks_markdown,
     conflict_lines,
     date_line,
-    general_remark_lines,
+    general_opinion,
     heading,
-    intro_markdown,
     md_escape,
     paired_text,
     parallel_blocks,
     parallel_heading,
+    parallel_supporter_lines,
     parallel_title,
     reason_paragraphs,
     remark_lines,  # fmt: skip
@@ -65,14 +66,12 @@ def submission_md(view: Consultation, options: ExportOptions) -> str:
         lines += [f"*{md_escape(parallel_title(view, options))}*", ""]
     if view.include_unreviewed and view.unreviewed:
         lines += [md_escape(tx["draft_note"]), ""]
-    intro = intro_markdown(options.intro, lang).rstrip("\n") if options.intro.strip() else ""
-    remarks = [md_escape(line) for line in general_remark_lines(view, options)]  # on no article: with the general opinion
-    nested = bool(intro.strip() or remarks)
+    # (the remarks on the whole draft staff forwarded go out with the general opinion: they are on no article)
+    opinion = general_opinion(view, options)
+    nested = bool(opinion)
     if nested:
         lines += [f"## {section_number(1, lang)}{tx['general']}", ""]
-        lines += [intro, ""] if intro.strip() else []
-        for line in remarks:
-            lines += [line, ""]
+        lines += [blocks_markdown(opinion).rstrip("\n"), ""]
         lines += [f"## {section_number(2, lang)}{tx['specific']}", ""]
     chosen = [i for i in view.items if options.all_articles or view.submits(i, bool(options.parallel))]
     gap = "\u3000" if view.lang == "zh" else " "  # after an article's label: 第十条\u3000…, Article 10 …
@@ -98,7 +97,7 @@ def submission_md(view: Consultation, options: ExportOptions) -> str:
             head = f"**{reason.strip().rstrip('：:')}**{tx['colon']}" if i == 0 else ""  # **理由**： closes in CJK too
             lines += [head + md_escape(text), ""]
         for line in (*remark_lines(view, item, options), *supporter_lines(view, item, options),
-                     *conflict_lines(view, item, options)):  # fmt: skip
+                     *parallel_supporter_lines(view, item, options), *conflict_lines(view, item, options)):  # fmt: skip
             lines += [md_escape(line), ""]
     lines += ["---", ""]
     if options.association:

@@ -41,6 +41,7 @@ TEXT: dict[str, dict[str, str]] = {
         "draft_note": "（讨论稿：包括委员会尚未审查的修改建议）", "unresolved": "尚未解决的分歧：",
         "draft_wording": "草案原文「{text}」", "alternative": "方案{n}：「{text}」（{who}）",
         "new_unit_after": "建议在{where}之后增加：", "article": "条文", "proposal": "修改建议", "reasons": "理由",
+        "other_remarks": "其他意见",
         "date": "{y}年{m}月{d}日", "sep": "、", "colon": "：",
     },
     "en": {
@@ -56,6 +57,7 @@ TEXT: dict[str, dict[str, str]] = {
         "draft_note": "(Discussion draft: includes proposals the committee has not reviewed)",
         "unresolved": "Unresolved: ", "draft_wording": "draft wording “{text}”", "alternative": "option {n}: “{text}” ({who})",
         "new_unit_after": "Proposed new provision after {where}:", "article": "Article", "proposal": "Proposed text",
+        "other_remarks": "Other comments",
         "reasons": "Reasons", "date": "{d} {month} {y}", "sep": ", ", "colon": ": ",
     },
 }  # fmt: skip
@@ -94,8 +96,9 @@ class ParallelBlock:
     """One paragraph of the translation's side of an item, as every bilingual format prints
     it: ``kind`` "text" (the translation's words), "wording" (a redline of them: ``parts``
     with kinds "", "del", "ins"), "note" (said about them, set apart) or "line" (who proposed
-    a wording, who supports it). ``label`` (Article 12) leads it in bold; ``supporters`` are
-    the wording's members (empty for the committee's own words)."""
+    a member's wording; who supports the committee's is said with the reasons,
+    :func:`parallel_supporter_lines`). ``label`` (Article 12) leads it in bold; ``supporters``
+    are the wording's members (empty for the committee's own words)."""
 
     kind: str
     label: str
@@ -145,8 +148,7 @@ def parallel_blocks(view: Consultation, item: Item, options: ExportOptions, prop
         # (--attribute members; else the association signs every change)
         out.append(ParallelBlock("wording", (side.citation if whole else w.citation) + sep, tuple(w.segments()),
                                  w.supporters))  # fmt: skip
-        if w.decision is not None and w.supporters:  # the members whose very words the committee took
-            out.append(ParallelBlock("line", "", (("", TEXT[lang]["supporters"].format(who=who(view, w.supporters, own))),)))
+        # (the members whose very words the committee took: said with the reasons, parallel_supporter_lines)
     # the draft's words change and the translation's stand (no wording of it, or the committee's
     # keeping them): said, never an unchanged English beside a changed Chinese (a trial)
     if changed and item.text != item.position.base and not any(squash(w.text) != squash(w.base) for w in wordings):
@@ -156,6 +158,20 @@ def parallel_blocks(view: Consultation, item: Item, options: ExportOptions, prop
         names = TEXT[lang]["sep"].join(cite(u.eid, lang) if u.eid else u.label for u in new_units)
         out.append(ParallelBlock("note", "", (("", paired_text("new_only", lang, options, new=names)),)))
     return out
+
+
+def parallel_supporter_lines(view: Consultation, item: Item, options: ExportOptions) -> list[str]:
+    """Who proposed the very words of the committee's wording of the translation (``decide
+    --text-en``), in the translation's language (Supported by 1 member), for a bilingual export
+    (``options.parallel``); [] for none. Printed with the reasons, beside the draft's 支持单位 line:
+    never the English on one side of them and the Chinese on the other, nor the same line twice in
+    one row of the table (a trial)."""
+    side = view.translated(item) if options.parallel else None
+    if side is None or not side.paired or item.kind.is_container:
+        return []
+    own = replace(options, lang=side.lang)  # counted or named in the translation's language
+    return [TEXT[side.lang]["supporters"].format(who=who(view, w.supporters, own)) for w in side.wordings
+            if w.decision is not None and w.supporters]  # fmt: skip
 
 
 def parallel_title(view: Consultation, options: ExportOptions) -> str:
@@ -211,9 +227,10 @@ def title(view: Consultation, lang: str) -> str:
 
 def title_lines(text: str, per_line: float) -> list[str]:
     """The title cut into lines as a Chinese document sets a long one: at a point of its sense
-    (before （草案…） or （…稿）, or before 的修改意见), the lines as even as can be, so that no line holds
-    one or two characters alone (关于《…修改意 / 见》). As it is when it fits ``per_line``
-    full-width characters (a Latin letter counts half), or no such point makes every line fit."""
+    (before （草案…） or （…稿）, or before 的修改意见; an English one before its (Draft…) or (… Draft for
+    Comments)), the lines as even as can be, so that no line holds one or two characters alone (关于《…修改意
+    / 见》, … (Revised Draft for / Comments)). As it is when it fits ``per_line`` full-width characters
+    (a Latin letter counts half), or no such point makes every line fit."""
     def width(s: str) -> float:
         return sum(0.5 if ord(ch) < 0x2E80 else 1.0 for ch in s)
 
@@ -221,13 +238,14 @@ def title_lines(text: str, per_line: float) -> list[str]:
         return [text]
     # before the draft's own parenthesis (（草案）, （征求意见稿）, （草案二次审议稿）), never before one
     # of its name (刑法修正案（十二）), or before 的修改意见
-    points = {m.start() for m in re.finditer(r"（[^（）]*(?:草案|稿)[^（）]*）|的修改意见|的意见", text)} - {0}
+    points = {m.start() for m in re.finditer(r"（[^（）]*(?:草案|稿)[^（）]*）|的修改意见|的意见|\([^()]*\b[Dd]raft\b[^()]*\)",
+                                             text)} - {0}  # fmt: skip
     fits = [(abs(width(text[:at]) - width(text[at:])), at) for at in points
-            if width(text[:at]) <= per_line and width(text[at:]) <= per_line]  # fmt: skip
+            if width(text[:at].rstrip()) <= per_line and width(text[at:]) <= per_line]  # fmt: skip
     if not fits:
         return [text]
     _, at = min(fits)
-    return [text[:at], text[at:]]
+    return [text[:at].rstrip(), text[at:]]
 
 
 def date_line(timestamp: str, lang: str) -> str:
@@ -650,12 +668,34 @@ def intro_blocks(markdown: str, lang: str) -> list[Block]:
     return out
 
 
+def general_opinion(view: Consultation, options: ExportOptions) -> list[Block]:
+    """一、总体意见 as blocks: the general opinion (``--intro``, :func:`intro_blocks`), then the remarks
+    on the whole draft staff forwarded (:func:`general_remark_lines`), a paragraph each. When the
+    general opinion has sub-headings of its own, the remarks go under one more, （二）其他意见,
+    numbered after its last: under its last sub-heading they read as part of that sub-topic (a
+    trial's 有会员提出：…过渡期 under （一）关于医疗广告). [] when there is neither."""
+    blocks = intro_blocks(options.intro, options.lang) if options.intro.strip() else []
+    remarks = [Block("para", [(line, False, False)]) for line in general_remark_lines(view, options)]
+    tops = [b for b in blocks if b.kind == "heading" and b.level == 0]
+    if remarks and tops:
+        # (numbered as the general opinion's own are: （二） after （一）, none after headings numbered by hand)
+        marker = sub_number(len(tops) + 1, options.lang) if all(b.marker for b in tops) else ""
+        blocks.append(Block("heading", [(TEXT[options.lang]["other_remarks"], False, False)], 0, marker))
+    return blocks + remarks
+
+
 def intro_markdown(markdown: str, lang: str) -> str:
     """The general opinion for the Markdown submission: the same blocks as Markdown below
     the section's own heading (headings become ``###`` with their numbers, lists stay lists)."""
+    return blocks_markdown(intro_blocks(markdown, lang))
+
+
+def blocks_markdown(blocks: Sequence[Block]) -> str:
+    """Blocks of the general opinion (:func:`general_opinion`) as Markdown below the section's own
+    heading (headings become ``###`` with their numbers, lists stay lists)."""
     out: list[str] = []
     previous = ""
-    for block in intro_blocks(markdown, lang):
+    for block in blocks:
         text = "".join(_md_run(t, b, i) for t, b, i in block.runs)
         kind = block.kind + (":ol" if block.number else ":ul" if block.kind == "item" else "")
         if out and not (kind == previous and block.kind == "item"):

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
@@ -459,6 +460,11 @@ class Consultation:
     #: forwarded too, and not forwarded again since: the last submission may have sent them
     general_sent_before: tuple[int, ...] = ()
 
+    def __post_init__(self) -> None:
+        # the new units of the whole view numbered apart, in law order, as the amendment instrument numbers
+        # them: one after 第一条 and one after 第一条之一 were both 第一条之二 (each item numbers its own)
+        object.__setattr__(self, "items", numbered_apart(self.items, self.draft, self.lang))
+
     @property
     def lang(self) -> str:
         return "en" if self.draft.profile.startswith("en") else "zh"
@@ -795,10 +801,11 @@ def article_eids(draft: Draft) -> frozenset[str]:
 
 
 def _new_units(eid: str, kind: Kind, insertions: tuple[Insertion, ...], lang: str,
-               taken: frozenset[str], label: str = "") -> tuple[NewUnit, ...]:  # fmt: skip
+               taken: AbstractSet[str], label: str = "") -> tuple[NewUnit, ...]:  # fmt: skip
     """Number the new units after ``eid`` as the NPC does: 第十二条之一, 之二 … (skipping
-    numbers the draft already has), and a bill's sections as it numbers them (Section 5A after
-    Section 5, as ``label`` reads); units after a heading get no number."""
+    numbers ``taken``: the draft's own, and those the view gave new units before), and a bill's
+    sections as the amendment instrument numbers them (Section 5A after Section 5, Section 5B
+    after Section 5A, as ``label`` reads); units after a heading get no number."""
     found = _ARTICLE_EID.fullmatch(eid) if kind is Kind.ARTICLE else None
     out = []
     k = int(found[2] or 0) if found else 0
@@ -810,8 +817,27 @@ def _new_units(eid: str, kind: Kind, insertions: tuple[Insertion, ...], lang: st
         while f"art_{found[1]}-{k}" in taken:
             k += 1
         new = f"art_{found[1]}-{k}"
-        section = lang == "en" and label.lower().startswith("section ") and not found[2] and k <= 26
+        # (after a section with a letter too: Section 1B after Section 1A, never Article 1-2)
+        section = lang == "en" and label.lower().startswith("section ") and k <= 26
         out.append(NewUnit(f"{label.split()[0]} {found[1]}{chr(ord('A') + k - 1)}" if section else cite(new, lang), new, ins))
+    return tuple(out)
+
+
+def numbered_apart(items: tuple[Item, ...], draft: Draft, lang: str) -> tuple[Item, ...]:
+    """``items`` (in law order) with their new units numbered apart: each takes the next number
+    free after its article that neither the draft nor a new unit before it has, as the amendment
+    instrument numbers them (after 第一条 and after 第一条之一: 第一条之二 and 第一条之三)."""
+    if sum(1 for i in items for u in i.new_units if u.eid) < 2:
+        return items
+    taken = set(article_eids(draft))
+    out = []
+    for item in items:
+        if any(u.eid for u in item.new_units):
+            units = _new_units(item.eid, item.kind, tuple(u.insertion for u in item.new_units), lang, taken, item.label)
+            taken.update(u.eid for u in units if u.eid)
+            if units != item.new_units:
+                item = replace(item, new_units=units)
+        out.append(item)
     return tuple(out)
 
 
