@@ -197,7 +197,8 @@ def test_csv_chinese_headers_and_stance_words(consultation, tmp_path: Path) -> N
                     "beta,第六条,,,删除,\n", encoding="utf-8")  # fmt: skip
     result = consultation("comment", "import", str(path), "--draft", "ecommerce@1")
     assert result.exit_code == 0
-    assert result.stderr == f"warning: {path}: column '备注' is not a comment column; ignored\n"
+    assert result.stderr == (f"warning: {path}: column '备注' is not a comment column: its words in 1 row(s) (row 2) are "
+                             "not imported (head it as a column lawcomment reads, such as 理由 or 修改建议, to import them)\n")
     listed = json.loads(consultation("comment", "list", "--draft", "ecommerce@1", "--format", "json").output)["comments"]
     assert [(c["eid"], c["stance"]) for c in listed] == [("art_3", "support"), ("art_5", "question"), ("art_6", "delete")]
 

@@ -48,7 +48,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "quote": ("quote", "exact", "原文", "引文", "原文引用", "引用原文", "所涉原文"),
     "proposed_text": ("proposedtext", "proposal", "proposed", "proposedwording", "wording", "newtext", "修改建议", "建议条文",
                       "建议修改为", "修改后条文", "修改后的条文", "建议修改内容", "建议修改条文", "修改内容", "修改后内容",
-                      "建议文本"),
+                      "建议文本", "修改意见"),
     "reason": ("reason", "body", "comment", "理由", "说明", "修改理由", "意见", "理由说明"),
     "stance": ("stance", "type", "立场", "意见类型", "类型"),
     "draft": ("draft", "草案"),
@@ -187,7 +187,7 @@ def _csv_rows(path: Path, text: str) -> tuple[list[Row], list[str]]:
     except csv.Error as exc:
         raise InputError(str(path), f"not valid CSV: {exc}", 1) from None
     mapping: dict[int, str] = {}
-    warnings: list[str] = []
+    unread: list[int] = []  # the columns no name above matches: each said, with the cells it leaves out
     for i, name in enumerate(header):
         canon = _ALIASES.get(_norm_header(name))
         if canon is None:
@@ -195,8 +195,7 @@ def _csv_rows(path: Path, text: str) -> tuple[list[Row], list[str]]:
                 raise InputError(str(path), f"column {name!r} looks like proposed wordings, but is no column lawcomment "
                                             f"reads; name it 修改建议 or proposed_text (or one of: "
                                             f"{', '.join(COLUMNS['proposed_text'][7:])}), or take it out", 1)  # fmt: skip
-            if name.strip():
-                warnings.append(f"{path}: column {name!r} is not a comment column; ignored")
+            unread.append(i)
             continue
         if canon in mapping.values():
             raise InputError(str(path), f"two columns mean {canon!r} (the second is {name!r})", 1)
@@ -209,17 +208,33 @@ def _csv_rows(path: Path, text: str) -> tuple[list[Row], list[str]]:
     pick: Callable[[Sequence[str]], Sequence[str]] = (
         itemgetter(*mapping) if len(mapping) > 1 else lambda record: (record[next(iter(mapping))],))  # fmt: skip
     columns = len(header)
+    filled: dict[int, list[str]] = {i: [] for i in unread}  # an unread column → the rows where it holds words
     for position, record in spreadsheet_rows(path, reader):
         # blank when every cell is only whitespace, as their concatenation then is
         if not "".join(record).strip():
             continue
+        for i in unread:
+            if i < len(record) and record[i].strip():
+                filled[i].append(position)
         if len(record) >= width:
             values = dict(zip(canons, pick(record), strict=True))
         else:
             values = {canon: record[i] if i < len(record) else "" for i, canon in mapping.items()}
         past = cells_past(record, columns) if len(record) > columns else ""
         rows.append(Row(position, values, _NO_EXTRA, past) if past else Row(position, values, _NO_EXTRA))
-    return rows, warnings
+    return rows, [w for i in unread if (w := _unread_column(path, header[i], i, filled[i]))]
+
+
+def _unread_column(path: Path, name: str, index: int, filled: list[str]) -> str | None:
+    """The warning for a column of a comment file that no column name matches: never dropped
+    unsaid when it holds words (what it holds and where), said as ignored when it is empty but
+    named; None for an empty column with no header (a spreadsheet's trailing commas)."""
+    shown = f"column {name!r}" if name.strip() else f"column {index + 1} (no header)"
+    if not filled:
+        return f"{path}: {shown} is not a comment column; ignored" if name.strip() else None
+    where = ", ".join(filled[:5]) + (f" and {len(filled) - 5} more" if len(filled) > 5 else "")
+    return (f"{path}: {shown} is not a comment column: its words in {len(filled)} row(s) ({where}) are not imported "
+            "(head it as a column lawcomment reads, such as 理由 or 修改建议, to import them)")
 
 
 def unmarked_quote(typed: str, quote: str) -> str:
@@ -294,10 +309,11 @@ _UNSEEN = "\0unseen"  # no key of a JSON object is this very string object
 
 def _json_rows(path: Path, text: str, jsonl: bool) -> tuple[list[Row], list[str]]:
     canonical: dict[str, str | None] = {}  # each distinct key read once
+    unread: dict[str, list[str]] = {}  # a key no column name matches → the items where it holds something
     if jsonl:
         # each line read into its row as it comes: a file's parsed objects are never all in memory
-        return [_json_row(path, f"line {n}", _load_json(path, line, n), canonical) for n, line in _lines(text)
-                if line.strip()], []  # fmt: skip
+        return [_json_row(path, f"line {n}", _load_json(path, line, n), canonical, unread) for n, line in _lines(text)
+                if line.strip()], _unread_keys(path, unread)  # fmt: skip
     data = _load_json(path, text)
     if isinstance(data, dict) and "comments" in data:
         schema = data.get("schema", "")
@@ -306,7 +322,25 @@ def _json_rows(path: Path, text: str, jsonl: bool) -> tuple[list[Row], list[str]
         data = data["comments"]
     if not isinstance(data, list):
         raise InputError(str(path), 'expected a list of comments or {"schema": "lawcomment.comments/1", "comments": […]}')
-    return [_json_row(path, f"item {n}", rec, canonical) for n, rec in enumerate(data, 1)], []
+    rows = [_json_row(path, f"item {n}", rec, canonical, unread) for n, rec in enumerate(data, 1)]
+    return rows, _unread_keys(path, unread)
+
+
+#: Keys of a ``lawcomment.comments/1`` item that are no column: read where they matter (id, source,
+#: created, selector) or the store's own record of the comment (status, thread, updated …).
+_CONTRACT_KEYS = frozenset({"id", "source", "status", "created", "thread", "selector", "updated", "supersedes",
+                            "origin", "note", "forwarded"})  # fmt: skip
+
+
+def _unread_keys(path: Path, unread: dict[str, list[str]]) -> list[str]:
+    """A warning for each key of a JSON comment file that no column name matches and that holds
+    something: never dropped unsaid."""
+    out = []
+    for key, where in unread.items():
+        shown = ", ".join(where[:5]) + (f" and {len(where) - 5} more" if len(where) > 5 else "")
+        out.append(f"{path}: key {key!r} is not a comment key: its values in {len(where)} item(s) ({shown}) are not "
+                   "imported (name it as a key lawcomment reads, such as reason or proposed_text, to import them)")
+    return out
 
 
 def _lines(text: str) -> Iterator[tuple[int, str]]:
@@ -322,8 +356,10 @@ def _lines(text: str) -> Iterator[tuple[int, str]]:
 _NO_EXTRA: Mapping[str, Any] = MappingProxyType({})
 
 
-def _json_row(path: Path, position: str, rec: Any, canonical: dict[str, str | None]) -> Row:
-    """One JSON object of a comment file as a row: its keys read as the columns they name."""
+def _json_row(path: Path, position: str, rec: Any, canonical: dict[str, str | None],
+              unread: dict[str, list[str]] | None = None) -> Row:  # fmt: skip
+    """One JSON object of a comment file as a row: its keys read as the columns they name;
+    ``unread`` gathers where the other keys (not the JSON contract's own) hold something."""
     if not isinstance(rec, dict):
         raise InputError(str(path), f"{position}: expected an object, got {type(rec).__name__}")
     values: dict[str, str] = {}
@@ -337,6 +373,9 @@ def _json_row(path: Path, position: str, rec: Any, canonical: dict[str, str | No
                                         "reads; name it proposed_text (or 修改建议), or take it out")  # fmt: skip
         if canon is None or value is None:
             extra[key] = value
+            if canon is None and unread is not None and key not in _CONTRACT_KEYS and value not in (None, "", [], {}) \
+                    and not (isinstance(value, str) and not value.strip()):  # fmt: skip
+                unread.setdefault(key, []).append(position)
         elif type(value) is str:  # what JSON gives: str(value) would be value itself
             values[canon] = line_feeds(value)  # "\r\n" in JSON is a line break, as a CSV's is
         elif isinstance(value, str) or (canon == "article" and isinstance(value, int) and not isinstance(value, bool)):
