@@ -637,6 +637,51 @@ def test_csv_proposals_with_labels(consultation, tmp_path: Path) -> None:
         {"start": 14, "end": 28, "old": "依法需要取得相关行政许可的，", "new": "", "supporters": ["beta"]}]
 
 
+WIDTHS = "half-width punctuation ({}) between Chinese words of the proposed text is made full width ({}), as the law " \
+         "writes it: the diff shows only the words changed"
+
+
+def test_half_width_punctuation_in_a_wording_is_made_full_width_and_said(consultation, tmp_path: Path) -> None:
+    """A trial: a wording typed in Excel with , and ; went into the law text unwarned, and the one ;
+    (for ；) made the diff strike out the next 项's label and words and type them again. Made full
+    width as the law writes them, each said with its row: the merge shows only the words changed."""
+    item = "(二)未在首页显著位置持续公示终止电子商务的有关信息, 联系方式的;"  # the 项 of its own, its label typed too
+    typed = consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1",
+                         "--at", "第七十六条第一款第（二）项", "--propose", item)  # fmt: skip
+    assert (typed.exit_code, typed.stderr) == (0, f"warning: {WIDTHS.format(', ;', '，；')}\n")
+    assert _proposed(consultation) == [("art_76__para_1__item_2", "未在首页显著位置持续公示终止电子商务的有关信息，联系方式的；")]
+    assert _merged(consultation, "第七十六条")[0] == [
+        {"start": 170, "end": 170, "old": "", "new": "，联系方式", "supporters": ["acme"]}]
+    # a row of a file: the whole 款 with its 项, their labels and colon typed half width, and a figure after a comma
+    para = ("电子商务经营者违反本法规定,有下列行为之一的,由市场监督管理部门责令限期改正,可以处二万元以下的罚款,对其中的电子商务"
+            "平台经营者,依照本法第八十一条第一款的规定处罚:\n(一)未在首页显著位置公示营业执照信息、行政许可信息、属于不需要"
+            "办理市场主体登记情形等信息,或者上述信息的链接标识的;\n(二)未在首页显著位置持续公示终止电子商务的有关信息的;\n"
+            "(三)未明示用户信息查询、更正、删除以及用户注销的方式、程序,或者对用户信息查询、更正、删除以及用户注销设置不合理"
+            "条件的.")  # fmt: skip
+    path = _csv(tmp_path, f'beta,第七十六条第一款,,"{para}",,\n')
+    result = consultation("comment", "import", str(path), "--draft", "ecommerce@1")
+    assert (result.exit_code, result.stderr) == (0, f"warning: {path}: row 2: {WIDTHS.format(', ; : . ( )', '，；：。（）')}\n")
+    assert _merged(consultation, "第七十六条")[0] == [
+        {"start": 42, "end": 44, "old": "一万", "new": "二万", "supporters": ["beta"]},
+        {"start": 170, "end": 170, "old": "", "new": "，联系方式", "supporters": ["acme"]}]
+
+
+def test_half_width_marks_the_law_itself_writes_are_left_as_typed(consultation, tmp_path: Path) -> None:
+    """A draft set with half-width (一) and , (some are): a wording that writes them so is the
+    draft's own style, left as typed, unsaid; a mark the draft writes full width is still made so.
+    Figures and Latin text keep theirs: 1,000, 10:30, 1.5, (GB 2760)."""
+    law = tmp_path / "half.md"
+    law.write_text("# 示例法\n\n<!-- INFO END -->\n\n第一条 经营者应当遵守下列规定,诚实守信：\n\n(一)公示信息；\n\n"
+                   "(二)保存记录。\n", encoding="utf-8")  # fmt: skip
+    assert consultation("draft", "add", str(law), "--name", "half", "--version", "1").exit_code == 0
+    wording = "经营者应当遵守下列规定,诚实守信:\n(一)公示信息、收费标准(GB 2760)及1,000元以上的价格;\n(二)保存记录10:30至1.5年."
+    result = consultation("comment", "add", "--member", "acme", "--draft", "half@1", "--at", "第一条", "--propose", wording)
+    assert (result.exit_code, result.stderr) == (0, f"warning: {WIDTHS.format('; : .', '；：。')}\n")
+    listed = json.loads(consultation("comment", "list", "--draft", "half@1", "--format", "json").output)["comments"]
+    assert [c["proposed_text"] for c in listed] == [
+        "经营者应当遵守下列规定,诚实守信：\n(一)公示信息、收费标准(GB 2760)及1,000元以上的价格；\n(二)保存记录10:30至1.5年。"]
+
+
 def test_typed_proposal_of_one_kuan_is_anchored_at_it(consultation) -> None:
     result = consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第二条",
                           "--propose", ART_2_PARA_2)  # fmt: skip

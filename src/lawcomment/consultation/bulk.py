@@ -30,8 +30,8 @@ from ..limits import MAX_DATA_BYTES, read_capped
 from ..model import Draft, Unit
 from ..records import in_future
 from ..review.instructions import instructed_rendering
-from ..review.proposals import (anchor_partial, invisible_note, new_article_label, new_article_note, quoted_wording,
-                                 typed_label, typed_label_note)
+from ..review.proposals import (anchor_partial, full_width, invisible_note, new_article_label, new_article_note,
+                                 quoted_wording, typed_label, typed_label_note, width_note)
 from ..textcheck import check_fields, line_feeds
 from .misfiled import misfiled_at, refused_here
 
@@ -583,9 +583,12 @@ def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: set[st
     proposed = v.get("proposed_text")
     proposed = proposed.strip("\n") if proposed is not None and proposed.strip() else None
     hidden = 0
+    widened: tuple[str, ...] = ()
     if proposed is not None:  # (a wording pasted from a web page or Word may carry them)
         proposed, hidden = invisible_removed(proposed)
         proposed = proposed if proposed.strip() else None
+    if proposed is not None:  # , ; typed in Excel between the law's words: ，； as the law writes them
+        proposed, widened = full_width(draft, unit, proposed)
     stance = parse_stance(v.get("stance", ""), proposed)
     if stance is Stance.COMMENT and not v.get("stance", "").strip() and SUPPORT_ONLY.match(v.get("reason", "").strip()):
         stance = Stance.SUPPORT  # 支持本条。 and nothing else: as a form's row reads it
@@ -666,6 +669,8 @@ def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: set[st
         warning = unmarked if warning is None else f"{unmarked}; {warning}"
     if hidden:
         warning = invisible_note(hidden) if warning is None else f"{invisible_note(hidden)}; {warning}"
+    if widened:
+        warning = width_note(widened) if warning is None else f"{width_note(widened)}; {warning}"
     if stance is Stance.INSERT and proposed is not None and not lang and (
             note := new_article_note(unit, new_article_label(unit, proposed)[0])):  # fmt: skip
         warning = note if warning is None else f"{warning}; {note}"

@@ -36,7 +36,8 @@ from ..errors import CitationError, InputError, StoreError, UnsafeDocumentError
 from ..limits import LimitExceeded
 from ..model import Draft, Kind, Unit
 from ..review.instructions import instructed_translation, instructed_wording
-from ..review.proposals import normalise_proposal, paragraphs_asked_deleted, partial_proposal, typed_label, typed_label_note
+from ..review.proposals import (full_width, normalise_proposal, paragraphs_asked_deleted, partial_proposal, typed_label,
+                                 typed_label_note, width_note)
 from ..review.rebase import rebase
 from ..review.redline import similarity
 from .bulk import SUPPORT_ONLY, asks_deletion
@@ -1013,6 +1014,9 @@ def form_comments(form: FilledForm, draft: Draft, ref: str, member: str, member_
             # it, whatever hidden id a row copied to make it kept (the intake takes a typed label off its text)
             warnings.append(f"{p}: {row.position}: a row added for a new article after "
                             f"{describe(after.eid, lang, draft)}; read as proposing it")  # fmt: skip
+            proposed, marks = full_width(draft, after, proposed)
+            if marks:
+                warnings.append(f"{p}: {row.position}: {width_note(marks)}")
             made[n].append(NewComment(member, Anchor(after.eid), Stance.INSERT, CommentSource(
                 SourceKind.FORM, p.name, None, row.position), body=reason, proposed_text=proposed))  # fmt: skip
             continue
@@ -1054,6 +1058,9 @@ def form_comments(form: FilledForm, draft: Draft, ref: str, member: str, member_
                 label = _TRANSLATION_LABEL.match(proposed)  # a leading copy of the article's own label (Article 16)
                 if label and not _TRANSLATION_LABEL.match(original):
                     proposed = proposed[label.end():]
+        widened: tuple[str, ...] = ()
+        if unit is not None and proposed and not written:  # , ; typed between the law's words: ，； as the law has them
+            proposed, widened = full_width(draft, unit, proposed)
         printed = row.before.get("original", row.cells.get("original", "")).strip() if unit is not None else ""
         as_printed = original
         # the draft replaced since the form was made (its SHA-256 recorded then differs from the
@@ -1092,7 +1099,7 @@ def form_comments(form: FilledForm, draft: Draft, ref: str, member: str, member_
         if unit is not None and edited and _squash(edited) != _squash(as_printed) and (not proposed or unchanged):
             warnings.append(f"{p}: {row.position}: the draft-text cell of {where} was edited; "
                             "the edited text is read as the proposal")  # fmt: skip
-            proposed, unchanged = edited, False
+            (proposed, widened), unchanged = full_width(draft, unit, edited), False
         if unchanged:
             proposed = ""  # the pre-filled copy of the draft text, untouched (or edited back)
         elif not proposed and original and _squash(row.before.get("proposed", "")) == _squash(original):
@@ -1124,6 +1131,8 @@ def form_comments(form: FilledForm, draft: Draft, ref: str, member: str, member_
             except ValueError as exc:
                 problems.append(f"{row.position}: {exc}")
                 continue
+            if widened:
+                warnings.append(f"{p}: {row.position}: {width_note(widened)}")
             if not written and (typed := typed_label_note(unit, typed_label(unit, proposed))):
                 warnings.append(f"{p}: {row.position}: {typed}")
             if instructed is not None:

@@ -28,6 +28,7 @@ from ..records import ImportReport, StoredDraft, StoredTranslation
 from ..review.instructions import instructed_rendering
 from ..review.proposals import (
     anchor_partial,
+    full_width,
     invisible_note,
     new_article_label,
     new_article_note,
@@ -36,6 +37,7 @@ from ..review.proposals import (
     normalise_proposal,
     typed_label,
     typed_label_note,
+    width_note,
 )
 from ..store import DraftRef, Store
 from ..textcheck import bad_character, check_fields, has_separator, line_feeds, remark_breaks
@@ -318,6 +320,9 @@ def add_comment(store: Store, ref: DraftRef, member: str, at: str, *, propose: s
         return report.added[0], notes
     unit = resolve(draft, at, stored.ref)
     proposed = propose if propose is not None and propose.strip() else None
+    if proposed is not None:  # , ; typed between the law's words: ，； as the law writes them, said
+        proposed, widened = full_width(draft, unit, proposed)
+        unseen += [width_note(widened)] if widened else []
     chosen = checked_stance(stance or "", proposed)
     if not stance and chosen is Stance.COMMENT and SUPPORT_ONLY.match(reason.strip()):
         chosen = Stance.SUPPORT  # 支持本条。 and nothing else: as a form's row or a file's reads it

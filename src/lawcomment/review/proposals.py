@@ -276,6 +276,71 @@ def quoted_wording(unit: Unit, sep: str, body: str, anchor: Anchor, proposed: st
             "of the whole unit (give the whole unit as it should read to say otherwise)")
 
 
+# -- punctuation typed half width ---------------------------------------------------------------
+
+_HAN_CHAR = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+#: Before a half-width mark: a Chinese character, or a full-width mark that closes (”）》 …).
+_ZH_BEFORE = f"[{_HAN_CHAR}”’）》】」』〕]"
+#: After it (past spaces typed after it, as an English keyboard sets them): a Chinese character, a
+#: full-width mark that opens, a figure (处五万元以上,20万元以下), or the line's end.
+_ZH_AFTER = f"(?:[{_HAN_CHAR}“‘（《【「『〔0-9]|\n|$)"
+#: , ; : ? ! between Chinese words, and . ending a Chinese sentence: typed in Excel,
+#: WPS or an English input method, never the law's own (1,000, 10:30, 1.5 and Latin text stand apart).
+_HALF_MARK = re.compile(rf"(?<={_ZH_BEFORE})(?:([,;:?!])|(\.))[ \t]*(?={_ZH_AFTER})")
+#: ( ) around words with a Chinese character in them: (一), (以下简称“…”) (not (1), (a) or (GB 2760)).
+_HALF_PARENS = re.compile(rf"\(([^()\n]*[{_HAN_CHAR}][^()\n]*)\)")
+_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", ".": "。", "(": "（", ")": "）"}
+#: Any mark it might change: most wordings have none, and are returned at once.
+_ANY_HALF = re.compile(r"[,;:?!.()]")
+
+
+def _half_marks(text: str) -> set[str]:
+    """The half-width marks ``text`` holds where Chinese text would write them full width."""
+    found = {m.group(1) or "." for m in _HALF_MARK.finditer(text)}
+    if _HALF_PARENS.search(text):
+        found |= {"(", ")"}
+    return found
+
+
+def full_width(draft: Draft, unit: Unit, text: str) -> tuple[str, tuple[str, ...]]:
+    """A proposed wording of ``unit`` of a Chinese draft with the half-width punctuation typed
+    between its Chinese words made full width, as the law writes it (，；：？！。（）, a space
+    typed after the mark going with it): (the text, the marks changed, in the order of _FULL).
+    A half-width ``;`` for ``；`` is a change of the law's text, and one the diff reads as
+    striking out the next 项's label and words and typing them again. A mark the unit's own text
+    writes half width between Chinese words (a draft set in half-width (一)) is left as typed;
+    so is everything in a draft in English."""
+    if _ANY_HALF.search(text) is None or _lang(draft) != "zh":
+        return text, ()
+    # a leading copy of the unit's own label ((二) before a 项's words) is dropped, not made full width
+    rest = strip_own_label(unit, text)
+    if rest is not text and text.endswith(rest) and len(rest) < len(text):
+        head = text[:len(text) - len(rest)]
+        folded, changed = full_width(draft, unit, rest)
+        return head + folded, changed
+    marks = _half_marks(text)
+    if not marks:
+        return text, ()
+    body = unit.heading if unit.kind.is_container else unit.body(body_separator(draft))
+    marks -= _half_marks(body) if _ANY_HALF.search(body) else set()
+    if not marks:
+        return text, ()
+    out = text
+    if "(" in marks:
+        out = _HALF_PARENS.sub(lambda m: f"（{m.group(1)}）", out)
+    out = _HALF_MARK.sub(lambda m: _FULL[m.group(1) or "."] if (m.group(1) or ".") in marks else m.group(0), out)
+    changed = tuple(mark for mark in _FULL if mark in marks)
+    return out, changed
+
+
+def width_note(marks: tuple[str, ...]) -> str:
+    """The warning for half-width punctuation made full width (:func:`full_width`)."""
+    half = " ".join(m for m in marks)
+    full = "".join(_FULL[m] for m in marks)
+    return (f"half-width punctuation ({half}) between Chinese words of the proposed text is made full width ({full}), "
+            "as the law writes it: the diff shows only the words changed")
+
+
 def invisible_note(count: int) -> str:
     """The warning for zero-width characters taken out of a typed wording (drafts.normalize, rule 4)."""
     return (f"{count} zero-width character(s) taken out of the proposed text: they are invisible, and a change of "
@@ -301,6 +366,7 @@ def normalise_comment(draft: Draft, index: dict[str, Unit], comment: NewComment)
             text = new_article_label(unit, seen)[1]
     else:
         text = normalise_proposal(draft, unit, seen)
+    text = full_width(draft, unit, text)[0]  # (each channel says so where it reads the wording)
     return comment if text == comment.proposed_text else replace(comment, proposed_text=text)
 
 
