@@ -682,6 +682,23 @@ def test_half_width_marks_the_law_itself_writes_are_left_as_typed(consultation, 
         "经营者应当遵守下列规定,诚实守信：\n(一)公示信息、收费标准(GB 2760)及1,000元以上的价格；\n(二)保存记录10:30至1.5年。"]
 
 
+def test_a_label_pasted_in_brackets_is_left_out_as_the_label_is(consultation, tmp_path: Path) -> None:
+    """A trial: 【第一条】为了… (a WeChat or WPS copy) kept its label, and the merge proposed putting
+    「【第一条】」 into the law text. The label in brackets goes as the label alone does: its own article's
+    unsaid, another article's with the warning that names it, in a typed wording and a row alike."""
+    own = consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十二条",
+                       "--propose", "【第十二条】" + ART_12)  # fmt: skip
+    assert (own.exit_code, own.stderr) == (0, "")
+    path = _csv(tmp_path, f"beta,第十二条,,【第十三条】 {ART_12},,\n")
+    other = consultation("comment", "import", str(path), "--draft", "ecommerce@1")
+    assert (other.exit_code, other.stderr) == (
+        0, f"warning: {path}: row 2: the wording of 第十二条 opens with the article label 「第十三条」; it is left out (a "
+           "label is not the article's text): check the wording is for this article\n")
+    assert _proposed(consultation) == [("art_12", ART_12), ("art_12", ART_12)]
+    assert _merged(consultation, "第十二条")[0] == [
+        {"start": 14, "end": 28, "old": "依法需要取得相关行政许可的，", "new": "", "supporters": ["acme", "beta"]}]
+
+
 def test_typed_proposal_of_one_kuan_is_anchored_at_it(consultation) -> None:
     result = consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第二条",
                           "--propose", ART_2_PARA_2)  # fmt: skip

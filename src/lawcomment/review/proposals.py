@@ -139,6 +139,9 @@ def strip_own_label(unit: Unit, text: str) -> str:
         rest = _strip_para_cue(text, _ordinal(unit))
         return text if rest is None else rest
     rest = _strip(text, unit.label)
+    if rest is None and (inner := _bracketed(text)) is not None and _label_end(inner[0], unit.label) == len(inner[0]):
+        # 【第十二条】 (a WeChat or WPS copy): the label in brackets, as the label alone
+        rest = inner[1].lstrip(_SPACE).removeprefix("：").removeprefix(":").lstrip(_SPACE) or None
     if rest is None:
         return text
     if unit.heading and not unit.kind.is_container:
@@ -146,6 +149,26 @@ def strip_own_label(unit: Unit, text: str) -> str:
         if nl and _fold(first.strip()) == _fold(unit.heading.strip()) and after.strip():
             rest = after
     return rest
+
+
+#: Brackets a label is pasted in: 【第十二条】, [第十二条], 〔第十二条〕.
+_LABEL_BRACKETS = {"【": "】", "[": "]", "［": "］", "〔": "〕", "〖": "〗"}
+
+
+def _bracketed(text: str) -> tuple[str, str] | None:
+    """(the words inside, the text after) for a text opening with a short bracketed label such as
+    【第十二条】; None otherwise."""
+    close = _LABEL_BRACKETS.get(text[:1])
+    if close is None:
+        return None
+    end = text.find(close, 1, 24)
+    inner = text[1:end].strip(_SPACE) if end > 1 else ""
+    return (inner, text[end + 1:]) if inner and "\n" not in inner else None
+
+
+def _bare(label: str) -> str:
+    """A typed label as it reads: 【第十三条】： → 第十三条."""
+    return label.strip(_SPACE + "：:【】[]［］〔〕〖〗")
 
 
 def typed_label(unit: Unit, text: str) -> str:
@@ -156,7 +179,7 @@ def typed_label(unit: Unit, text: str) -> str:
     if not unit.eid.startswith("art_"):
         return ""
     own = strip_own_label(unit, text)
-    found = _NEW_ARTICLE_LABEL.match(own)
+    found = _NEW_ARTICLE_LABEL.match(own) or _BRACKETED_ARTICLE_LABEL.match(own)
     return found.group() if found is not None and own[found.end():].strip() else ""
 
 
@@ -165,6 +188,7 @@ def typed_label_note(unit: Unit, label: str) -> str | None:
     None for its own article's label written otherwise (第12条, 第１２条 for 第十二条)."""
     if not label or _names_own_article(unit, label):
         return None
+    label = _bare(label)
     return (f"the wording of {unit.label or unit.eid} opens with the article label 「{label}」; it is left out (a "
             "label is not the article's text): check the wording is for this article")
 
@@ -172,8 +196,8 @@ def typed_label_note(unit: Unit, label: str) -> str | None:
 def _names_own_article(unit: Unit, label: str) -> bool:
     """Whether article label ``label`` (第十二条, 第12条) names the article ``unit`` is (or is in)."""
     article = unit.eid.split("__", 1)[0]
-    # (第十二条之一, 第12条之1: the article 12-1)
-    m = re.fullmatch(r"第(?P<n>.+?)条(?:之(?P<k>.+))?", _fold(label))
+    # (第十二条之一, 第12条之1: the article 12-1; 【第十二条】 in brackets)
+    m = re.fullmatch(r"[【\[〔〖]?\s*第(?P<n>.+?)条(?:之(?P<k>.+?))?\s*[】\]〕〗]?\s*[：:]?\s*", _fold(label))
     if m is None:
         return False
     try:
@@ -226,13 +250,17 @@ def _may_change(unit: Unit, text: str) -> bool:
     第 (a label or a 第N款 cue), a first character that may open ``unit``'s own label, or a blank
     line can be taken out. Most wordings have none, and an NPC-scale import normalises tens of
     thousands of them (tests/test_proposals.py holds this to the whole rule)."""
-    if text.startswith("第") or "\n第" in text or _BLANK_LINES.search(text) is not None:
+    if text.startswith("第") or "\n第" in text or _BLANK_LINES.search(text) is not None or text[:1] in _LABEL_BRACKETS:
         return True
     return bool(unit.label) and _folded_label(unit.label).startswith(_fold(text[:1]))
 
 
 #: An article label typed before a proposed new article's words, and the space that sets it apart.
 _NEW_ARTICLE_LABEL = re.compile(rf"^第[{CN_NUMERAL_CHARS}0-9０-９]+条(?:之[{CN_NUMERAL_CHARS}0-9０-９]+)?(?=[ \t\u3000\n])")
+#: The same in brackets (【第十三条】, [第十三条]), which set it apart themselves, and what follows them
+#: up to the words (a space or a colon).
+_BRACKETED_ARTICLE_LABEL = re.compile(rf"^[【\[［〔〖][ \t\u3000]*第[{CN_NUMERAL_CHARS}0-9０-９]+条(?:之[{CN_NUMERAL_CHARS}0-9０-９]+)?"
+                                      r"[ \t\u3000]*[】\]］〕〗][ \t\u3000]*[：:]?[ \t\u3000]*")
 
 
 def new_article_label(unit: Unit, text: str) -> tuple[str, str]:
@@ -244,7 +272,7 @@ def new_article_label(unit: Unit, text: str) -> tuple[str, str]:
     and 第十六条以外的… open sentences. English text is kept as given (Article 5 shall apply…)."""
     if unit.kind is not Kind.ARTICLE:
         return "", text
-    found = _NEW_ARTICLE_LABEL.match(text)
+    found = _NEW_ARTICLE_LABEL.match(text) or _BRACKETED_ARTICLE_LABEL.match(text)
     rest = text[found.end():].lstrip(_SPACE) if found is not None else ""
     return ("", text) if found is None or not rest.strip() else (found.group(), rest)
 
@@ -252,8 +280,9 @@ def new_article_label(unit: Unit, text: str) -> tuple[str, str]:
 def new_article_note(unit: Unit, label: str) -> str | None:
     """The warning for a new article's label left out (:func:`new_article_label`) that is not
     how the submission numbers it (第十七条之一 after 第十七条): 第十八条 renumbers nothing."""
-    if not label or _fold(label).startswith(_fold(unit.label) + "之"):
+    if not label or _fold(_bare(label)).startswith(_fold(unit.label) + "之"):
         return None
+    label = _bare(label)
     return (f"the label 「{label}」 of the new article after {unit.label or unit.eid} is left out: the submission "
             f"numbers a new article after the one it follows ({unit.label}之一, 之二 …) and renumbers no other")
 
