@@ -116,6 +116,21 @@ def test_an_english_row_copying_the_law_with_its_label_is_said_in_english(runner
         "comment or support)\n")  # fmt: skip
 
 
+def test_a_row_giving_a_kuan_as_it_stands_is_said_beside_a_quote_too(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A trial: the same row, 第十五条's 第二款 as the draft has it, was said to propose no change without
+    a 原文 quote, and stored silently with one."""
+    para = "前款规定的信息发生变更的，电子商务经营者应当及时更新公示信息。"
+    rows = tmp_path / "c.csv"
+    rows.write_text(f"会员,条款,原文,修改建议,理由\nacme,第十五条,及时更新,{para},x\nbeta,第十五条,,{para},y\n",
+                    encoding="utf-8")  # fmt: skip
+    imported = consultation("comment", "import", str(rows), "--draft", "ecommerce@1")
+    assert imported.exit_code == 0
+    said = ("the proposal gives one 款 of 第十五条 (2 款); anchored at 第十五条第二款; the proposed wording is 第十五条第二款 "
+            "(art_15__para_2) as it stands: it proposes no change (stored as written; give the wording as it should "
+            "read, or make the stance 意见 or 支持)")  # fmt: skip
+    assert imported.stderr.splitlines() == [f"warning: {rows}: row 2: {said}", f"warning: {rows}: row 3: {said}"]
+
+
 def test_a_file_whose_rows_are_mostly_refused_asks_whether_it_is_for_this_draft(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """(a new user's trial: 反洗钱法's comments imported into 会计法 with --skip-invalid) Most rows
     refused, the rest stored on whatever articles have their numbers here: said, with how to take

@@ -677,9 +677,9 @@ def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: set[st
     if stance is Stance.AMEND and proposed is not None and not lang and (
             typed := typed_label_note(unit, typed_label(unit, proposed))):  # fmt: skip
         warning = typed if warning is None else f"{warning}; {typed}"
-    if stance is Stance.AMEND and proposed is not None and not lang and anchor.eid in memo.index and not anchor.quote:
+    if stance is Stance.AMEND and proposed is not None and not lang and anchor.eid in memo.index:
         # the law's words copied unchanged (a form's row left as it is proposes nothing; a CSV row
-        # says so at once, not only when merged)
+        # says so at once, not only when merged), beside a 原文 quote too
         own = memo.index[anchor.eid]
         squashed = memo.squashed.get(own.eid)
         if squashed is None:
