@@ -451,7 +451,8 @@ def test_multiline_cells_and_member_option(consultation, tmp_path: Path) -> None
     ("x.jsonl", '{"article": "1"}\r\n\r\n{bad\r\n[1]\r\n',
      "line 3: not valid JSON: Expecting property name enclosed in double quotes (column 2)"),
     ("x.json", '{"schema": "other/1", "comments": []}', "unknown schema 'other/1' (expected lawcomment.comments/1)"),
-    ("x.txt", "hello", "unknown comment file type .txt (use .csv, .json or .jsonl)"),
+    ("x.txt", "hello", "a .txt file is not a comment file lawcomment reads; comment files are .csv, .json or .jsonl (a "
+                       "row per comment), or .docx (a filled 意见反馈表 or a marked-up copy of the draft)"),
 ])  # fmt: skip
 def test_bad_comment_files(consultation, tmp_path: Path, name: str, content: str, message: str) -> None:
     path = tmp_path / name
@@ -462,6 +463,47 @@ def test_bad_comment_files(consultation, tmp_path: Path, name: str, content: str
         assert result.stderr == f"Error: {path}: line 2: expected an object, got list\n"
     else:
         assert result.stderr == f"Error: {path}: {message}\n"
+
+
+@pytest.mark.parametrize(("name", "how"), [
+    ("form.doc", "save it as a Word document (.docx) in Word, WPS or LibreOffice and import that: a filled 意见反馈表 or "
+                 "a marked-up copy of the draft is read from a .docx"),
+    ("form.wps", "save it as a Word document (.docx) in Word, WPS or LibreOffice and import that: a filled 意见反馈表 or "
+                 "a marked-up copy of the draft is read from a .docx"),
+    ("sheet.xlsx", "save the sheet as CSV (.csv, UTF-8) in Excel, WPS or LibreOffice and import that"),
+])  # fmt: skip
+def test_a_file_of_a_type_not_read_says_what_to_save_it_as(consultation, tmp_path: Path, name: str, how: str) -> None:
+    """A trial: a form saved as .doc was first asked for --draft, then told "use .csv, .json or
+    .jsonl", never that a form is read from a .docx. Said at once, --draft or not."""
+    path = tmp_path / name
+    path.write_bytes(b"\xd0\xcf\x11\xe0")
+    for extra in ((), ("--draft", "ecommerce@1")):
+        result = consultation("comment", "import", str(path), *extra)
+        suffix = path.suffix
+        assert (result.exit_code, result.stderr) == (1, f"Error: {path}: a {suffix} file is not a comment file lawcomment "
+                                                        f"reads; {how}\n")
+
+
+def test_a_member_column_naming_a_member_s_organisation(consultation, tmp_path: Path) -> None:
+    """A trial: a Chinese sheet's 单位 column (a name the member column takes) holds the company's
+    name, and every row was refused as "unknown member '甲公司'". A member's organisation, as
+    `member list` shows it, names that member, said once a file; a shorter or longer name of it is
+    refused with the member it may mean."""
+    path = tmp_path / "c.csv"
+    path.write_text("单位,条款,理由\nACME (China) Ltd.,第十二条,支持本条。\nacme (china) ltd.,第十三条,x\n"
+                    "ACME,第十四条,y\nBeta GmbH & Co. KG,第十四条,z\n", encoding="utf-8")  # fmt: skip
+    refused = consultation("comment", "import", str(path), "--draft", "ecommerce@1")
+    assert (refused.exit_code, refused.stderr.splitlines()[1:]) == (1, [
+        "  row 4: unknown member 'ACME'; did you mean acme (whose organisation is 'ACME (China) Ltd.')? The member "
+        "column takes a member's id, or its organisation as `member list` shows it",
+        "  row 5: unknown member 'Beta GmbH & Co. KG'; did you mean beta (whose organisation is 'Beta GmbH')? The "
+        "member column takes a member's id, or its organisation as `member list` shows it"])  # fmt: skip
+    path.write_text("单位,条款,理由\nACME (China) Ltd.,第十二条,支持本条。\nacme (china) ltd.,第十三条,x\n", encoding="utf-8")
+    result = consultation("comment", "import", str(path), "--draft", "ecommerce@1")
+    assert (result.exit_code, result.stderr) == (0, f"warning: {path}: row 2: the member column's 'ACME (China) Ltd.' is "
+                                                    "the organisation of member acme: its rows are recorded for acme\n")
+    listed = json.loads(consultation("comment", "list", "--draft", "ecommerce@1", "--format", "json").output)["comments"]
+    assert [(c["member"], c["eid"], c["stance"]) for c in listed] == [("acme", "art_12", "support"), ("acme", "art_13", "comment")]
 
 
 def test_json_and_jsonl_import(consultation, tmp_path: Path) -> None:

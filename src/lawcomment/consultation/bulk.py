@@ -10,7 +10,8 @@ import csv
 import io
 import json
 import re
-from collections.abc import Callable, Iterator, Mapping, Sequence
+import unicodedata
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from operator import itemgetter
@@ -166,11 +167,33 @@ class Row:
 JSON_LINES = frozenset({".jsonl", ".ndjson"})
 
 
+#: What to do with a file of a type lawcomment does not read, by its suffix.
+_SAVE_AS = {
+    **dict.fromkeys((".doc", ".wps", ".rtf", ".odt", ".dot", ".dotx", ".docm"),
+                    "save it as a Word document (.docx) in Word, WPS or LibreOffice and import that: a filled 意见反馈表 "
+                    "or a marked-up copy of the draft is read from a .docx"),
+    **dict.fromkeys((".xls", ".xlsx", ".xlsm", ".et", ".ods"),
+                    "save the sheet as CSV (.csv, UTF-8) in Excel, WPS or LibreOffice and import that"),
+}  # fmt: skip
+
+
+def unreadable_type(path: Path) -> str | None:
+    """Why a comment file of ``path``'s type cannot be imported, and what to save it as; None
+    for the types read (.csv, .json, .jsonl and .ndjson rows, .docx forms and marked-up copies)."""
+    suffix = path.suffix.lower()
+    if suffix in (".csv", ".json", ".docx", *JSON_LINES):
+        return None
+    what = f"a {suffix} file is not a comment file lawcomment reads" if suffix else "a file with no suffix is not read"
+    how = _SAVE_AS.get(suffix, "comment files are .csv, .json or .jsonl (a row per comment), or .docx (a filled "
+                               "意见反馈表 or a marked-up copy of the draft)")  # fmt: skip
+    return f"{what}; {how}"
+
+
 def read_rows(path: Path, encoding: str | None = None) -> tuple[list[Row], list[str], SourceKind]:
     """Rows of a .csv, .json or .jsonl comment file, plus warnings (ignored columns)."""
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".json", *JSON_LINES):
-        raise InputError(str(path), f"unknown comment file type {suffix or '(none)'} (use .csv, .json or .jsonl)")
+        raise InputError(str(path), unreadable_type(path) or f"a {suffix} file holds no rows (use .csv, .json or .jsonl)")
     text, _ = decode_text(read_capped(path, MAX_DATA_BYTES, "comment files"), str(path), encoding)
     if suffix == ".csv":
         return (*_csv_rows(path, text), SourceKind.CSV)
@@ -441,14 +464,17 @@ def is_comment(row: Row) -> bool:
                 or v.get("stance", "").strip() or v.get("quote", "").strip())  # fmt: skip
 
 
-def validate(rows: list[Row], draft: Draft, ref: str, path: Path, kind: SourceKind, members: set[str],
-             member: str | None = None, *, progress: Callable[[int, int], None] | None = None,
+def validate(rows: list[Row], draft: Draft, ref: str, path: Path, kind: SourceKind,
+             members: Collection[str] | Mapping[str, str], member: str | None = None, *,
+             progress: Callable[[int, int], None] | None = None,
              translation: tuple[Draft, Pairing, str] | None = None) -> tuple[list[NewComment], list[str], list[str]]:  # fmt: skip
     """Turn rows into comments; returns them, every problem found and every warning (a
     proposal of one 款 anchored at that 款), each naming its row. ``progress(done, total)``
     is called every thousand rows. A row written on the draft's ``translation`` (its ``lang``)
     citing the translation's own numbers (Article 16) is anchored at the unit it renders; an
-    eid or a Chinese citation names the draft's unit."""
+    eid or a Chinese citation names the draft's unit. ``members`` are the member ids, or the
+    members' organisations by id: then a member column giving a member's organisation (a Chinese
+    sheet's 单位) is read as that member, said."""
     good: list[NewComment] = []
     problems: list[str] = []
     warnings: list[tuple[int, str]] = []  # (the comment's place in ``good``, the warning)
@@ -482,6 +508,8 @@ class _Memo:
     squashed: dict[str, str] = field(default_factory=dict)  # eid → its body without whitespace, for a wording copied unchanged
     anchors: dict[str, Anchor] = field(default_factory=dict)  # eid → the anchor at the whole unit (frozen, shared)
     translated: dict[str, Unit] | None = None  # the translation's units by eid, once a row needs them
+    orgs: dict[str, list[str]] | None = None  # an organisation's name as compared → its members, once a row needs them
+    named: set[str] = field(default_factory=set)  # members a member column named by organisation, said once each
 
 
 _WHOLE = Anchor(None)  # a comment on the whole draft: no unit
@@ -528,22 +556,63 @@ def whole_draft_stance(given: str, proposed: str | None, reason: str, quote: str
     return chosen
 
 
-def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: set[str], member: str | None,
-             memo: _Memo) -> tuple[NewComment, str | None]:  # fmt: skip
+def _org_key(name: str) -> str:
+    """An organisation's name as compared: width folded, without spaces, case folded."""
+    return "".join(unicodedata.normalize("NFKC", name).split()).casefold()
+
+
+def _member_named(who: str, members: Collection[str] | Mapping[str, str], memo: _Memo) -> tuple[str, bool]:
+    """The member id a member cell names: an id, or (a Chinese sheet's 单位 column holds the company)
+    the organisation of exactly one member, then (its id, True). A ValueError for anything else,
+    naming the member whose organisation or id it is nearest to."""
+    if who in members:
+        return who, False
+    orgs = members if isinstance(members, Mapping) else {}
+    if memo.orgs is None:
+        memo.orgs = {}
+        for mid, org in orgs.items():
+            if org.strip():
+                memo.orgs.setdefault(_org_key(org), []).append(mid)
+    key = _org_key(who)
+    found = memo.orgs.get(key, [])
+    if len(found) == 1:
+        return found[0], True
+    if len(found) > 1:
+        raise ValueError(f"unknown member {who!r}: it is the organisation of the members {', '.join(sorted(found))}; "
+                         "write the member's id in the member column")  # fmt: skip
+    # a longer or shorter name of a member's organisation (甲公司 for 甲公司（中国）有限公司)
+    near_orgs = sorted(mid for name, ids in memo.orgs.items() if key and (key in name or name in key) for mid in ids)
+    if len(near_orgs) == 1:
+        mid = near_orgs[0]
+        raise ValueError(f"unknown member {who!r}; did you mean {mid} (whose organisation is {orgs[mid]!r})? The member "
+                         "column takes a member's id, or its organisation as `member list` shows it")  # fmt: skip
+    from difflib import get_close_matches  # (a row in error only)
+
+    near = get_close_matches(who, list(members), n=1, cutoff=0.6)
+    raise ValueError(f"unknown member {who!r}" + (f" (nearest: {near[0]})" if near else ""))
+
+
+def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: Collection[str] | Mapping[str, str],
+             member: str | None, memo: _Memo) -> tuple[NewComment, str | None]:  # fmt: skip
     if row.past:
         raise ValueError(row.past)
     v = row.values
     given_member = v.get("member", "").strip()
+    by_org = False
+    if given_member:
+        given_member, by_org = _member_named(given_member, members, memo)
     who = given_member or member or ""
     if not who:
         raise ValueError("no member (fill the member column or pass --member)")
     if member and given_member and given_member != member:
         raise ValueError(f"member {given_member!r} differs from --member {member!r}")
     if who not in members:
-        from difflib import get_close_matches  # (a row in error only)
-
-        near = get_close_matches(who, members, n=1, cutoff=0.6)
-        raise ValueError(f"unknown member {who!r}" + (f" (nearest: {near[0]})" if near else ""))
+        _member_named(who, members, memo)  # (--member: the store refused an unknown one before)
+    named = None
+    if by_org and who not in memo.named:  # said once a file for each member
+        memo.named.add(who)
+        named = (f"the member column's {v['member'].strip()!r} is the organisation of member {who}: its rows are "
+                 f"recorded for {who}")  # fmt: skip
     if "draft" in v and v["draft"].strip() and v["draft"].strip() != ref:
         raise ValueError(f"the row is for draft {v['draft'].strip()!r}, not {ref}")
     at = v.get("article", "").strip()
@@ -698,6 +767,8 @@ def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: set[st
     author, created, later = _provenance(extra)
     if later is not None:
         warning = later if warning is None else f"{warning}; {later}"
+    if named is not None:
+        warning = named if warning is None else f"{named}; {warning}"
     came = _new_source(kind, memo.file, author, row.position)
     return _new_comment(who, anchor, stance, came, body, proposed, Status.OPEN, None, None, created, lang), warning
 

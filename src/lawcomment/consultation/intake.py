@@ -55,6 +55,7 @@ from .bulk import (
     support_warning,
     translation_quote,
     unmarked_quote,
+    unreadable_type,
     validate,
     whole_draft_stance,
 )
@@ -549,6 +550,8 @@ def import_comments(store: Store, path: str | Path, ref: str | None = None, *, m
     suffix = p.suffix.lower()
     if suffix == ".docm":
         raise InputError(str(p), "macro-enabled documents (.docm) are not accepted; save as .docx")
+    if (unread := unreadable_type(p)) is not None:  # (before --draft is asked for: a .doc form needs saving first)
+        raise InputError(str(p), unread)
     if suffix == ".docx":
         from .forms import open_form
 
@@ -587,7 +590,7 @@ def import_comments(store: Store, path: str | Path, ref: str | None = None, *, m
     other = "zh" if stored.profile.startswith("en") else "en"
     kept = store.translation(stored, other) if any(r.values.get("lang", "").strip().lower() == other
                                                    for r in said) else None  # fmt: skip
-    good, problems, notes = validate(said, draft, stored.ref, p, kind, {m.id for m in store.members()}, member,
+    good, problems, notes = validate(said, draft, stored.ref, p, kind, {m.id: m.org for m in store.members()}, member,
                                      progress=checked,
                                      translation=(kept.load(), kept.pairing(), other) if kept is not None else None)  # fmt: skip
     problems = sorted(problems + reason_problems, key=_row_order)
