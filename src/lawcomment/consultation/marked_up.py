@@ -430,6 +430,8 @@ class _Reader:
         if text == base.body(self.sep):
             return False
         text = self._widened(base, text, source)
+        if text == base.body(self.sep):  # (only , ; typed for the law's ，；: no change of its words)
+            return False
         self.intake.comments.append(NewComment(member, Anchor(base.eid), Stance.AMEND, source,
                                                proposed_text=text, created=created))  # fmt: skip
         return True
