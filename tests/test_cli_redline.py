@@ -402,3 +402,24 @@ def test_which_of_repeated_words_a_change_is_at_is_said_on_one_line(consultation
 
     base = "以注册商标专用权出质的财产。\n知识产权中的财产权出质后"
     assert _which(base, "的财产", base.rindex("的财产")) == " (occurrence 2 of 2, after 「 ⏎ 知识产权中」)"
+
+
+def test_words_inside_a_larger_number_are_no_occurrence_of_them(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A trial: a change of 十万 was labelled "occurrence 1 of 3", counting the 十万 of 二十万元 twice,
+    which instructions never read as 十万 (十万元 is not in 二十万元). Counted where the words stand
+    whole; a change inside a number (the 十 of 十五日) still counts every place."""
+    from lawcomment.review.reports import _which
+
+    law = tmp_path / "fine.md"
+    law.write_text("# 示例法\n\n<!-- INFO END -->\n\n第一条 违反本法规定的，处十万元以上二十万元以下的罚款；情节严重的，处二十万元以上"
+                   "一百万元以下的罚款。\n", encoding="utf-8")  # fmt: skip
+    assert consultation("draft", "add", str(law), "--name", "fine", "--version", "1").exit_code == 0
+    added = consultation("comment", "add", "--draft", "fine@1", "--member", "acme", "--at", "第一条",
+                         "--propose", "将“十万元以上二十万元以下”修改为“五万元以上二十万元以下”")  # fmt: skip
+    assert added.exit_code == 0, added.output
+    lines = consultation("merge", "--draft", "fine@1", "--article", "第一条").output.splitlines()
+    assert "  c1  proposed                [-十万-]{+五万+}  [acme]" in lines
+    twice = "处十万元以上二十万元以下的罚款；情节严重的，处十万元以上"
+    assert _which(twice, "十万", twice.rindex("十万")) == " (occurrence 2 of 2, after 「节严重的，处」)"
+    days = "十五日内，或者十日内"
+    assert _which(days, "十", 0) == " (occurrence 1 of 2, after 「」)"

@@ -136,6 +136,38 @@ def test_a_toc_under_its_own_heading_leaves_the_first_chapter_in_the_body(tmp_pa
         (Kind.CHAPTER, "chp_1", ["art_1"]), (Kind.CHAPTER, "chp_2", ["art_2"])]
 
 
+def test_a_note_and_a_table_before_the_toc_are_front_matter(tmp_path: Path, runner) -> None:  # type: ignore[no-untyped-def]
+    """A legislature's draft: title, a 说明 paragraph and a table of the revision's main points, then
+    the 目录 and the law. Both were the law's 序言 (preamble, preamble__table_1), printed as law text
+    by the members' copy; they are the front matter, a table row a line, said by split and check."""
+    from lawcomment.cli import cli
+
+    d = docx.Document()
+    d.add_paragraph("中华人民共和国示例法（征求意见稿）", style="Title")
+    d.add_paragraph("说明：为进一步规范示例活动，我办起草了本征求意见稿。")
+    table = d.add_table(rows=2, cols=2)
+    for (r, c), text in {(0, 0): "序号", (0, 1): "修订要点", (1, 0): "1", (1, 1): "完善监管规则"}.items():
+        table.cell(r, c).text = text
+    for text in ("目\u3000录", "第一章\u3000总\u3000则", "第二章\u3000附\u3000则"):
+        d.add_paragraph(text)
+    d.add_paragraph("第一章\u3000总\u3000则", style="Heading 1")
+    d.add_paragraph("第一条\u3000为了规范示例活动，制定本法。")
+    d.add_paragraph("第二章\u3000附\u3000则", style="Heading 1")
+    d.add_paragraph("第二条\u3000本法自2026年1月1日起施行。")
+    path = tmp_path / "draft.docx"
+    d.save(path)
+    got = load_draft(path)
+    assert got.front_matter == ("说明：为进一步规范示例活动，我办起草了本征求意见稿。", "序号\t修订要点", "1\t完善监管规则")
+    assert [u.eid for u in got.units] == ["chp_1", "chp_2"]
+    split = runner.invoke(cli, ["split", str(path)])
+    assert split.exit_code == 0
+    assert split.stderr.splitlines() == [
+        f"{path}:7: front-matter: 1 paragraph(s) and 1 table(s) before the table of contents set aside as front "
+        "matter; they are not law text (a 序言 comes after the 目录)",
+        f"{path}:10: toc: table of contents (3 lines) set aside; it is not law text"]  # fmt: skip
+    assert split.stdout.splitlines()[:2] == ["中华人民共和国示例法（征求意见稿）", "第一章　总　则"]
+
+
 def test_footnotes_are_kept_with_their_unit(tmp_path: Path) -> None:
     W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
     ref = '<w:r><w:footnoteReference w:id="1"/></w:r>'

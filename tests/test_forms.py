@@ -264,6 +264,42 @@ def test_a_reason_beside_the_untouched_draft_text_is_a_comment(consultation, tmp
     assert _listed(consultation) == [("art_11", "acme", "comment", None, "请澄清“依法纳税”的范围", "form")]
 
 
+def test_a_form_headed_xiugaiyijian_and_a_column_added_by_the_member(consultation, tmp_path: Path) -> None:
+    """An association's copy of the form heads the wording column 修改意见 (as its comment sheets do,
+    which a CSV import reads as the proposed wording too) and adds a 备注 column: the wording is
+    read, and the words of the added column are named, never dropped unsaid."""
+    doc = docx.Document(str(_make(consultation, tmp_path)))
+    table = _comment_table(doc)
+    table.rows[0].cells[2].text = "修改意见"
+    table.add_column(docx.shared.Cm(2))
+    table.rows[0].cells[4].text = "备注"
+    table.rows[3].cells[2].text = NEW_12  # 第十二条
+    table.rows[3].cells[4].text = "内部意见，勿转呈"
+    path = tmp_path / "filled.docx"
+    result = _imported(consultation, doc, path)
+    assert result.stdout == f"{path}: form into ecommerce@1: 1 added, 0 already there, 0 superseded\n"
+    assert result.stderr == (f"warning: {path}: the column 「备注」 is not one the form reads: its words in 1 row(s) "
+                             "(table 2 row 4) are not imported (write them in the 理由 cell of their row)\n")
+    assert _listed(consultation) == [("art_12", "acme", "amend", NEW_12, "", "form")]
+
+
+def test_half_width_punctuation_typed_in_a_row_is_made_full_width_and_said(consultation, tmp_path: Path) -> None:
+    """A trial's member pasted 第十六条 with half-width , and ; (typed in WPS): made full width, as
+    the law writes them, with a warning naming the row; a row whose words differ only so proposes
+    nothing, as one left as printed."""
+    doc = docx.Document(str(_make(consultation, tmp_path)))
+    rows = _comment_table(doc).rows
+    rows[3].cells[2].text = "电子商务经营者从事经营活动, 应当依法取得行政许可."  # 第十二条
+    rows[2].cells[2].text = rows[2].cells[1].text.replace("，", ",")  # 第十一条, only its commas half width
+    path = tmp_path / "filled.docx"
+    result = _imported(consultation, doc, path)
+    assert result.stdout == f"{path}: form into ecommerce@1: 1 added, 0 already there, 0 superseded\n"
+    assert result.stderr == (f"warning: {path}: table 2 row 4: half-width punctuation (, .) between Chinese words of "
+                             "the proposed text is made full width (，。), as the law writes it: the diff shows only the "
+                             "words changed\n")  # fmt: skip
+    assert _listed(consultation) == [("art_12", "acme", "amend", NEW_12, "", "form")]
+
+
 def test_a_row_whose_wording_and_reason_cells_are_merged_is_not_read(consultation, tmp_path: Path) -> None:
     """A trial's member merged 修改建议 and 理由 of a row and typed both in it: the reason went into
     the law as a new 款. Which words are which is not known: the row is refused by name (skipped,

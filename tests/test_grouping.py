@@ -503,9 +503,10 @@ def test_a_members_other_edit_in_the_article_is_not_the_groups(consultation) -> 
 
 def test_taking_a_group_accepts_its_edit_as_the_merge_words_it(consultation) -> None:  # type: ignore[no-untyped-def]
     """The group's text is its first copy's (acme's); the merge words the spot as most members
-    send it (beta's and m3's brackets): the edit is still the group's to accept."""
+    send it (beta's and m3's brackets): the edit is still the group's to accept. (Their brackets
+    are 〔〕: half-width ( ) around Chinese words are made full width at intake.)"""
     assert consultation("member", "add", "m3").exit_code == 0
-    full, half = B31.replace("三年", "五年（含）"), B31.replace("三年", "五年(含)")
+    full, half = B31.replace("三年", "五年（含）"), B31.replace("三年", "五年〔含〕")
     for member, text in (("acme", full), ("beta", half), ("m3", half)):
         assert consultation("comment", "add", "--member", member, "--draft", "ecommerce@1", "--at", "第三十一条",
                             "--propose", text).exit_code == 0  # fmt: skip

@@ -116,6 +116,21 @@ def test_an_english_row_copying_the_law_with_its_label_is_said_in_english(runner
         "comment or support)\n")  # fmt: skip
 
 
+def test_a_row_giving_a_kuan_as_it_stands_is_said_beside_a_quote_too(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A trial: the same row, 第十五条's 第二款 as the draft has it, was said to propose no change without
+    a 原文 quote, and stored silently with one."""
+    para = "前款规定的信息发生变更的，电子商务经营者应当及时更新公示信息。"
+    rows = tmp_path / "c.csv"
+    rows.write_text(f"会员,条款,原文,修改建议,理由\nacme,第十五条,及时更新,{para},x\nbeta,第十五条,,{para},y\n",
+                    encoding="utf-8")  # fmt: skip
+    imported = consultation("comment", "import", str(rows), "--draft", "ecommerce@1")
+    assert imported.exit_code == 0
+    said = ("the proposal gives one 款 of 第十五条 (2 款); anchored at 第十五条第二款; the proposed wording is 第十五条第二款 "
+            "(art_15__para_2) as it stands: it proposes no change (stored as written; give the wording as it should "
+            "read, or make the stance 意见 or 支持)")  # fmt: skip
+    assert imported.stderr.splitlines() == [f"warning: {rows}: row 2: {said}", f"warning: {rows}: row 3: {said}"]
+
+
 def test_a_file_whose_rows_are_mostly_refused_asks_whether_it_is_for_this_draft(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """(a new user's trial: 反洗钱法's comments imported into 会计法 with --skip-invalid) Most rows
     refused, the rest stored on whatever articles have their numbers here: said, with how to take
@@ -197,7 +212,8 @@ def test_csv_chinese_headers_and_stance_words(consultation, tmp_path: Path) -> N
                     "beta,第六条,,,删除,\n", encoding="utf-8")  # fmt: skip
     result = consultation("comment", "import", str(path), "--draft", "ecommerce@1")
     assert result.exit_code == 0
-    assert result.stderr == f"warning: {path}: column '备注' is not a comment column; ignored\n"
+    assert result.stderr == (f"warning: {path}: column '备注' is not a comment column: its words in 1 row(s) (row 2) are "
+                             "not imported (head it as a column lawcomment reads, such as 理由 or 修改建议, to import them)\n")
     listed = json.loads(consultation("comment", "list", "--draft", "ecommerce@1", "--format", "json").output)["comments"]
     assert [(c["eid"], c["stance"]) for c in listed] == [("art_3", "support"), ("art_5", "question"), ("art_6", "delete")]
 
@@ -435,7 +451,8 @@ def test_multiline_cells_and_member_option(consultation, tmp_path: Path) -> None
     ("x.jsonl", '{"article": "1"}\r\n\r\n{bad\r\n[1]\r\n',
      "line 3: not valid JSON: Expecting property name enclosed in double quotes (column 2)"),
     ("x.json", '{"schema": "other/1", "comments": []}', "unknown schema 'other/1' (expected lawcomment.comments/1)"),
-    ("x.txt", "hello", "unknown comment file type .txt (use .csv, .json or .jsonl)"),
+    ("x.txt", "hello", "a .txt file is not a comment file lawcomment reads; comment files are .csv, .json or .jsonl (a "
+                       "row per comment), or .docx (a filled 意见反馈表 or a marked-up copy of the draft)"),
 ])  # fmt: skip
 def test_bad_comment_files(consultation, tmp_path: Path, name: str, content: str, message: str) -> None:
     path = tmp_path / name
@@ -446,6 +463,47 @@ def test_bad_comment_files(consultation, tmp_path: Path, name: str, content: str
         assert result.stderr == f"Error: {path}: line 2: expected an object, got list\n"
     else:
         assert result.stderr == f"Error: {path}: {message}\n"
+
+
+@pytest.mark.parametrize(("name", "how"), [
+    ("form.doc", "save it as a Word document (.docx) in Word, WPS or LibreOffice and import that: a filled 意见反馈表 or "
+                 "a marked-up copy of the draft is read from a .docx"),
+    ("form.wps", "save it as a Word document (.docx) in Word, WPS or LibreOffice and import that: a filled 意见反馈表 or "
+                 "a marked-up copy of the draft is read from a .docx"),
+    ("sheet.xlsx", "save the sheet as CSV (.csv, UTF-8) in Excel, WPS or LibreOffice and import that"),
+])  # fmt: skip
+def test_a_file_of_a_type_not_read_says_what_to_save_it_as(consultation, tmp_path: Path, name: str, how: str) -> None:
+    """A trial: a form saved as .doc was first asked for --draft, then told "use .csv, .json or
+    .jsonl", never that a form is read from a .docx. Said at once, --draft or not."""
+    path = tmp_path / name
+    path.write_bytes(b"\xd0\xcf\x11\xe0")
+    for extra in ((), ("--draft", "ecommerce@1")):
+        result = consultation("comment", "import", str(path), *extra)
+        suffix = path.suffix
+        assert (result.exit_code, result.stderr) == (1, f"Error: {path}: a {suffix} file is not a comment file lawcomment "
+                                                        f"reads; {how}\n")
+
+
+def test_a_member_column_naming_a_member_s_organisation(consultation, tmp_path: Path) -> None:
+    """A trial: a Chinese sheet's 单位 column (a name the member column takes) holds the company's
+    name, and every row was refused as "unknown member '甲公司'". A member's organisation, as
+    `member list` shows it, names that member, said once a file; a shorter or longer name of it is
+    refused with the member it may mean."""
+    path = tmp_path / "c.csv"
+    path.write_text("单位,条款,理由\nACME (China) Ltd.,第十二条,支持本条。\nacme (china) ltd.,第十三条,x\n"
+                    "ACME,第十四条,y\nBeta GmbH & Co. KG,第十四条,z\n", encoding="utf-8")  # fmt: skip
+    refused = consultation("comment", "import", str(path), "--draft", "ecommerce@1")
+    assert (refused.exit_code, refused.stderr.splitlines()[1:]) == (1, [
+        "  row 4: unknown member 'ACME'; did you mean acme (whose organisation is 'ACME (China) Ltd.')? The member "
+        "column takes a member's id, or its organisation as `member list` shows it",
+        "  row 5: unknown member 'Beta GmbH & Co. KG'; did you mean beta (whose organisation is 'Beta GmbH')? The "
+        "member column takes a member's id, or its organisation as `member list` shows it"])  # fmt: skip
+    path.write_text("单位,条款,理由\nACME (China) Ltd.,第十二条,支持本条。\nacme (china) ltd.,第十三条,x\n", encoding="utf-8")
+    result = consultation("comment", "import", str(path), "--draft", "ecommerce@1")
+    assert (result.exit_code, result.stderr) == (0, f"warning: {path}: row 2: the member column's 'ACME (China) Ltd.' is "
+                                                    "the organisation of member acme: its rows are recorded for acme\n")
+    listed = json.loads(consultation("comment", "list", "--draft", "ecommerce@1", "--format", "json").output)["comments"]
+    assert [(c["member"], c["eid"], c["stance"]) for c in listed] == [("acme", "art_12", "support"), ("acme", "art_13", "comment")]
 
 
 def test_json_and_jsonl_import(consultation, tmp_path: Path) -> None:
@@ -634,6 +692,68 @@ def test_csv_proposals_with_labels(consultation, tmp_path: Path) -> None:
         {"start": 170, "end": 170, "old": "", "new": "、联系方式", "supporters": ["acme"]}]
     assert _merged(consultation, "第十二条")[0] == [
         {"start": 14, "end": 28, "old": "依法需要取得相关行政许可的，", "new": "", "supporters": ["beta"]}]
+
+
+WIDTHS = "half-width punctuation ({}) between Chinese words of the proposed text is made full width ({}), as the law " \
+         "writes it: the diff shows only the words changed"
+
+
+def test_half_width_punctuation_in_a_wording_is_made_full_width_and_said(consultation, tmp_path: Path) -> None:
+    """A trial: a wording typed in Excel with , and ; went into the law text unwarned, and the one ;
+    (for ；) made the diff strike out the next 项's label and words and type them again. Made full
+    width as the law writes them, each said with its row: the merge shows only the words changed."""
+    item = "(二)未在首页显著位置持续公示终止电子商务的有关信息, 联系方式的;"  # the 项 of its own, its label typed too
+    typed = consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1",
+                         "--at", "第七十六条第一款第（二）项", "--propose", item)  # fmt: skip
+    assert (typed.exit_code, typed.stderr) == (0, f"warning: {WIDTHS.format(', ;', '，；')}\n")
+    assert _proposed(consultation) == [("art_76__para_1__item_2", "未在首页显著位置持续公示终止电子商务的有关信息，联系方式的；")]
+    assert _merged(consultation, "第七十六条")[0] == [
+        {"start": 170, "end": 170, "old": "", "new": "，联系方式", "supporters": ["acme"]}]
+    # a row of a file: the whole 款 with its 项, their labels and colon typed half width, and a figure after a comma
+    para = ("电子商务经营者违反本法规定,有下列行为之一的,由市场监督管理部门责令限期改正,可以处二万元以下的罚款,对其中的电子商务"
+            "平台经营者,依照本法第八十一条第一款的规定处罚:\n(一)未在首页显著位置公示营业执照信息、行政许可信息、属于不需要"
+            "办理市场主体登记情形等信息,或者上述信息的链接标识的;\n(二)未在首页显著位置持续公示终止电子商务的有关信息的;\n"
+            "(三)未明示用户信息查询、更正、删除以及用户注销的方式、程序,或者对用户信息查询、更正、删除以及用户注销设置不合理"
+            "条件的.")  # fmt: skip
+    path = _csv(tmp_path, f'beta,第七十六条第一款,,"{para}",,\n')
+    result = consultation("comment", "import", str(path), "--draft", "ecommerce@1")
+    assert (result.exit_code, result.stderr) == (0, f"warning: {path}: row 2: {WIDTHS.format(', ; : . ( )', '，；：。（）')}\n")
+    assert _merged(consultation, "第七十六条")[0] == [
+        {"start": 42, "end": 44, "old": "一万", "new": "二万", "supporters": ["beta"]},
+        {"start": 170, "end": 170, "old": "", "new": "，联系方式", "supporters": ["acme"]}]
+
+
+def test_half_width_marks_the_law_itself_writes_are_left_as_typed(consultation, tmp_path: Path) -> None:
+    """A draft set with half-width (一) and , (some are): a wording that writes them so is the
+    draft's own style, left as typed, unsaid; a mark the draft writes full width is still made so.
+    Figures and Latin text keep theirs: 1,000, 10:30, 1.5, (GB 2760)."""
+    law = tmp_path / "half.md"
+    law.write_text("# 示例法\n\n<!-- INFO END -->\n\n第一条 经营者应当遵守下列规定,诚实守信：\n\n(一)公示信息；\n\n"
+                   "(二)保存记录。\n", encoding="utf-8")  # fmt: skip
+    assert consultation("draft", "add", str(law), "--name", "half", "--version", "1").exit_code == 0
+    wording = "经营者应当遵守下列规定,诚实守信:\n(一)公示信息、收费标准(GB 2760)及1,000元以上的价格;\n(二)保存记录10:30至1.5年."
+    result = consultation("comment", "add", "--member", "acme", "--draft", "half@1", "--at", "第一条", "--propose", wording)
+    assert (result.exit_code, result.stderr) == (0, f"warning: {WIDTHS.format('; : .', '；：。')}\n")
+    listed = json.loads(consultation("comment", "list", "--draft", "half@1", "--format", "json").output)["comments"]
+    assert [c["proposed_text"] for c in listed] == [
+        "经营者应当遵守下列规定,诚实守信：\n(一)公示信息、收费标准(GB 2760)及1,000元以上的价格；\n(二)保存记录10:30至1.5年。"]
+
+
+def test_a_label_pasted_in_brackets_is_left_out_as_the_label_is(consultation, tmp_path: Path) -> None:
+    """A trial: 【第一条】为了… (a WeChat or WPS copy) kept its label, and the merge proposed putting
+    「【第一条】」 into the law text. The label in brackets goes as the label alone does: its own article's
+    unsaid, another article's with the warning that names it, in a typed wording and a row alike."""
+    own = consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十二条",
+                       "--propose", "【第十二条】" + ART_12)  # fmt: skip
+    assert (own.exit_code, own.stderr) == (0, "")
+    path = _csv(tmp_path, f"beta,第十二条,,【第十三条】 {ART_12},,\n")
+    other = consultation("comment", "import", str(path), "--draft", "ecommerce@1")
+    assert (other.exit_code, other.stderr) == (
+        0, f"warning: {path}: row 2: the wording of 第十二条 opens with the article label 「第十三条」; it is left out (a "
+           "label is not the article's text): check the wording is for this article\n")
+    assert _proposed(consultation) == [("art_12", ART_12), ("art_12", ART_12)]
+    assert _merged(consultation, "第十二条")[0] == [
+        {"start": 14, "end": 28, "old": "依法需要取得相关行政许可的，", "new": "", "supporters": ["acme", "beta"]}]
 
 
 def test_typed_proposal_of_one_kuan_is_anchored_at_it(consultation) -> None:

@@ -201,7 +201,9 @@ def test_other_columns_that_mention_a_proposal_are_only_ignored(consultation, tm
     path.write_text(f"会员,条款,修改建议,{header}\nacme,第十三条,电子商务经营者不得违反法律。,x\n", encoding="utf-8")
     result = _import(consultation, path)
     assert result.exit_code == 0
-    assert result.stderr == f"warning: {path}: column {header!r} is not a comment column; ignored\n"
+    assert result.stderr == (f"warning: {path}: column {header!r} is not a comment column: its words in 1 row(s) (row 2) "
+                             "are not imported (head it as a column lawcomment reads, such as 理由 or 修改建议, to import "
+                             "them)\n")  # fmt: skip
 
 
 def test_a_json_key_of_wordings_not_read_is_refused(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -212,3 +214,50 @@ def test_a_json_key_of_wordings_not_read_is_refused(consultation, tmp_path: Path
     assert result.stderr == (f"Error: {path}: item 1: '建议修改后的表述' looks like a proposed wording, but is no key "
                              "lawcomment reads; name it proposed_text (or 修改建议), or take it out\n")  # fmt: skip
     assert _count(consultation) == 0
+
+
+ART_16_NEW = "电子商务经营者自行终止从事电子商务的，应当提前六十日在首页显著位置持续公示有关信息。"
+
+
+def test_a_column_headed_xiugaiyijian_is_the_proposed_wording(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A trial: 修改意见, the commonest header of Chinese comment sheets for the proposed wording,
+    was "not a comment column; ignored": the import said 2 added, exit 0, and every wording was
+    lost (the rows came in as remarks holding only the 理由). It is the proposed wording, as the
+    comment form's 修改意见 column is."""
+    path = tmp_path / "c.csv"
+    path.write_text(f"会员,条款,原文,修改意见,理由\nacme,第十六条,,{ART_16_NEW},期限过短\n"
+                    "beta,第十二条,,删除,与第十条重复\n", encoding="utf-8")  # fmt: skip
+    result = _import(consultation, path)
+    assert (result.exit_code, result.stdout) == (0, f"{path}: csv into ecommerce@1: 2 added, 0 already there, 0 superseded\n")
+    assert result.stderr == f"warning: {path}: row 3: the proposed text 「删除」 is read as deleting 第十二条 (art_12)\n"
+    listed = json.loads(consultation("comment", "list", "--draft", "ecommerce@1", "--format", "json").stdout)
+    assert [(c["eid"], c["stance"], c["proposed_text"], c["body"]) for c in listed["comments"]] == [
+        ("art_12", "delete", None, "与第十条重复"), ("art_16", "amend", ART_16_NEW, "期限过短")]
+    # beside 修改建议 it is a second wording column: which holds the wording is not guessed
+    path.write_text(f"会员,条款,修改建议,修改意见\nacme,第十六条,{ART_16_NEW},x\n", encoding="utf-8")
+    refused = _import(consultation, path)
+    assert (refused.exit_code, refused.stderr) == (
+        1, f"Error: {path}: line 1: two columns mean 'proposed_text' (the second is '修改意见')\n")
+
+
+def test_no_column_of_a_comment_file_is_dropped_unsaid(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A column no name matches, a column with words but no header (typed past the last heading),
+    a JSON key no column name matches: each is named with the rows whose words it leaves out. A
+    column with no header and nothing in it (a spreadsheet's trailing commas) is no column."""
+    path = tmp_path / "c.csv"
+    path.write_text("会员,条款,理由,备注,,\nacme,第十三条,r1,,,\nacme,第十四条,r2,内部,另附说明,\n"
+                    "beta,第十六条,r3,,,\n", encoding="utf-8")  # fmt: skip
+    result = _import(consultation, path)
+    assert (result.exit_code, result.stdout) == (0, f"{path}: csv into ecommerce@1: 3 added, 0 already there, 0 superseded\n")
+    how = "(head it as a column lawcomment reads, such as 理由 or 修改建议, to import them)"
+    assert result.stderr.splitlines() == [
+        f"warning: {path}: column '备注' is not a comment column: its words in 1 row(s) (row 3) are not imported {how}",
+        f"warning: {path}: column 5 (no header) is not a comment column: its words in 1 row(s) (row 3) are not "
+        f"imported {how}"]  # fmt: skip
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text('{"member": "acme", "article": "第十三条", "reason": "r", "备注": "内部", "status": "open"}\n'
+                    '{"member": "acme", "article": "第十四条", "reason": "r", "备注": " "}\n', encoding="utf-8")  # fmt: skip
+    result = _import(consultation, rows)
+    assert (result.exit_code, result.stderr) == (
+        0, f"warning: {rows}: key '备注' is not a comment key: its values in 1 item(s) (line 1) are not imported (name "
+           "it as a key lawcomment reads, such as reason or proposed_text, to import them)\n")

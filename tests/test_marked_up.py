@@ -608,6 +608,24 @@ def test_joining_two_articles_is_warned(sample, tmp_path: Path) -> None:
     assert result.stdout == f"{path}: marked-up draft into sample@1: 0 added, 0 already there, 0 superseded\n"
 
 
+def test_half_width_punctuation_typed_into_a_marked_up_copy_is_made_full_width(sample, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Half-width , and ; typed into the draft with Track Changes on (an English input method): made
+    full width as the law writes them, said with the author and article; a new article's too."""
+    lines = [SAMPLE[0].replace("依法纳税。", "依法纳税[+,并依法开具发票+]。"), *SAMPLE[1:3], SAMPLE[3] + "¶+",
+             "[+第六十六条之一　经营者应当建立台账;台账保存三年。+]", *SAMPLE[4:]]  # fmt: skip
+    path = tracked_docx(tmp_path / "half.docx", lines, SAMPLE_TITLE)
+    result = sample("comment", "import", str(path), "--draft", "sample@1", "--member", "acme")
+    assert result.exit_code == 0, result.output
+    how = "between Chinese words of the proposed text is made full width ({}), as the law writes it: the diff shows " \
+          "only the words changed"
+    assert result.stderr.splitlines() == [
+        f"warning: {path}: Reviewer's version of 第六十五条 (art_65): half-width punctuation (,) {how.format('，')}",
+        f"warning: {path}: Reviewer's version of 第六十六条 (art_66): half-width punctuation (;) {how.format('；')}"]
+    listed = json.loads(sample("comment", "list", "--draft", "sample@1", "--format", "json").stdout)["comments"]
+    assert [(c["eid"], c["stance"], c["proposed_text"]) for c in listed] == [
+        ("art_65", "amend", "经营者应当依法纳税，并依法开具发票。"), ("art_66", "insert", "经营者应当建立台账；台账保存三年。")]
+
+
 def test_a_change_of_an_articles_label_only_is_said_as_that(sample, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """A trial typed 之一 into a label (第六十五条 → 第六十五条之一): said to be formatting only. The
     label numbers the article, it is not its text: said so, nothing recorded."""

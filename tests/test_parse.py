@@ -95,6 +95,25 @@ def test_toc_is_set_aside() -> None:
     assert [x.code for x in d.diagnostics] == ["toc"]
 
 
+def test_text_before_the_toc_is_front_matter_not_a_preamble() -> None:
+    """A trial: a 说明 paragraph between the title and the 目录 was read as the law's 序言, exported
+    and commented on as law text, while the marked-up copy's reader called it the front matter. Text
+    before the 目录 is no law: front matter, said; a 序言 after the 目录 stays one."""
+    d = parse_text("示例法\n说明：为规范示例活动，起草本稿。\n目录\n第一章 总则\n第二章 附则\n第一章 总则\n第一条 甲。\n"
+                   "第二章 附则\n第二条 乙。")  # fmt: skip
+    assert d.front_matter == ("说明：为规范示例活动，起草本稿。",)
+    assert [u.eid for u in d.units] == ["chp_1", "chp_2"]
+    assert [(x.code, x.message, x.line) for x in d.diagnostics] == [
+        ("front-matter", "1 paragraph(s) before the table of contents set aside as front matter; they are not law "
+                         "text (a 序言 comes after the 目录)", 3),
+        ("toc", "table of contents (3 lines) set aside; it is not law text", 6)]  # fmt: skip
+    constitution = parse_text("示例法\n目录\n序言\n第一章 总则\n序言\n中国是历史悠久的国家。\n第一章 总则\n第一条 甲。")
+    assert constitution.front_matter == () and [u.eid for u in constitution.units] == ["preamble", "chp_1"]
+    assert constitution.units[0].text.endswith("中国是历史悠久的国家。")
+    no_toc = parse_text("示例法\n为了规范示例活动，制定本法。\n第一章 总则\n第一条 甲。")  # no 目录: as before
+    assert no_toc.front_matter == () and [u.eid for u in no_toc.units] == ["preamble", "chp_1"]
+
+
 def test_no_articles_keeps_text_as_one_unit() -> None:
     d = parse_text("关于某事的通知\n各单位：请遵照执行。\n特此通知。")
     assert [u.kind for u in d.units] == [Kind.PREAMBLE]

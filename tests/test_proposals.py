@@ -67,6 +67,15 @@ ART1_BODY = EN.find("art_1").body(" ")
     ("art_3", "第三条第一款规定的情形除外。", "第三条第一款规定的情形除外。"),
     ("art_3", "第三条规定的情形除外。", "第三条规定的情形除外。"),
     ("art_3", "第三条的规定自公布之日起施行。", "第三条的规定自公布之日起施行。"),
+    # in brackets, as a WeChat or WPS copy pastes it: the same label (a trial's 【第一条】 went into the law)
+    ("art_3", "【第三条】本法自公布之日起施行。", "本法自公布之日起施行。"),
+    ("art_3", "【第三条】：本法自公布之日起施行。", "本法自公布之日起施行。"),
+    ("art_3", "[第三条] 本法自公布之日起施行。", "本法自公布之日起施行。"),
+    ("art_3", "〔第3条〕本法自公布之日起施行。", "本法自公布之日起施行。"),
+    ("art_3", "【第二条】本法自公布之日起施行。", "本法自公布之日起施行。"),  # another article's (said at intake)
+    ("art_3", "【注】本法自公布之日起施行。", "【注】本法自公布之日起施行。"),  # no label: the words stay
+    ("art_3", "【第三条】", "【第三条】"),  # nothing but the label: left alone
+    ("art_2__para_1__item_2", "【（二）】其他情形和例外。", "其他情形和例外。"),
     # another article's label typed before the words goes too (said at intake): never law text
     ("art_3", "第二条　本法自公布之日起施行。", "本法自公布之日起施行。"),
     ("art_3-1", "第三条之一　本条为新增条文。", "本条为新增条文。"),
@@ -117,7 +126,8 @@ def test_normalise_en(eid: str, text: str, expected: str) -> None:
 #: line breaks, the law's own words, and characters NFKC folds into several (①, ㈠, ﬁ).
 _PIECES = st.sampled_from(["第", "条", "款", "之", "一", "二", "三", "十", "2", "２", "（", "(", "）", ")", "．", ".",
                            "：", " ", "\u3000", "\n", "\n\n", "\n \n", "①", "㈠", "ﬁ", "A", "Article", "1", "(a)",
-                           "第三条", "第二款", "（二）", "1．", "经营者", "本法", "规定", "。"])  # fmt: skip
+                           "第三条", "第二款", "（二）", "1．", "经营者", "本法", "规定", "。", "【", "】", "[",
+                           "【第三条】"])  # fmt: skip
 _UNITS = ([(ZH, u) for u in ZH.walk()] + [(EN, u) for u in EN.walk()][:40]
           + [(ECOMMERCE, u) for u in ECOMMERCE.walk() if u.kind.name == "ARTICLE"][:40])
 
@@ -202,6 +212,8 @@ def test_normalise_comment_touches_amend_and_a_new_article_s_label() -> None:
     ("第一条以外的情形，适用本法第三条。", "", "第一条以外的情形，适用本法第三条。"),
     ("第一条之一对平台经营者适用。", "", "第一条之一对平台经营者适用。"),  # no space: the words go on
     ("第一条之一", "", "第一条之一"),  # nothing but the label: kept, never an empty proposal
+    ("【第一条之一】国家鼓励发展电子商务。", "【第一条之一】", "国家鼓励发展电子商务。"),
+    ("[第一条之一]： 国家鼓励发展电子商务。", "[第一条之一]： ", "国家鼓励发展电子商务。"),
     ("国家鼓励发展电子商务。", "", "国家鼓励发展电子商务。"),
 ])  # fmt: skip
 def test_a_new_article_s_own_label_is_left_out(text: str, label: str, rest: str) -> None:
@@ -214,6 +226,10 @@ def test_a_new_article_labelled_otherwise_than_the_submission_numbers_it_is_said
     unit = ZH.find("art_1")
     assert unit is not None
     assert new_article_note(unit, "第一条之一") is None and new_article_note(unit, "") is None
+    assert new_article_note(unit, "【第一条之一】") is None
+    assert new_article_note(unit, "【第五条】") == (
+        "the label 「第五条」 of the new article after 第一条 is left out: the submission numbers a new article after "
+        "the one it follows (第一条之一, 之二 …) and renumbers no other")  # fmt: skip
     assert new_article_note(unit, "第二条") == (
         "the label 「第二条」 of the new article after 第一条 is left out: the submission numbers a new article after "
         "the one it follows (第一条之一, 之二 …) and renumbers no other")  # fmt: skip

@@ -114,7 +114,8 @@ def test_csv_rows_skip_blank_ones_and_fill_short_ones(tmp_path: Path) -> None:
         ("row 5", {"member": "beta", "article": "第二条", "reason": ""}),
         ("row 6", {"member": "gamma", "article": "第三条", "reason": "两行\n理由"}),  # on lines 6 and 7
         ("row 7", {"member": "acme", "article": "第四条", "reason": "r"})]  # fmt: skip
-    assert warnings == [f"{tmp_path / 'c.csv'}: column 'ignored' is not a comment column; ignored"]
+    assert warnings == [f"{tmp_path / 'c.csv'}: column 'ignored' is not a comment column: its words in 1 row(s) (row 2) "
+                        "are not imported (head it as a column lawcomment reads, such as 理由 or 修改建议, to import them)"]
     only, _ = _csv_rows(tmp_path / "c.csv", "条款\n第五条\n\n第六条\n")
     assert [(r.position, r.values) for r in only] == [("row 2", {"article": "第五条"}), ("row 4", {"article": "第六条"})]
 

@@ -10,7 +10,8 @@ import csv
 import io
 import json
 import re
-from collections.abc import Callable, Iterator, Mapping, Sequence
+import unicodedata
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from operator import itemgetter
@@ -30,8 +31,8 @@ from ..limits import MAX_DATA_BYTES, read_capped
 from ..model import Draft, Unit
 from ..records import in_future
 from ..review.instructions import instructed_rendering
-from ..review.proposals import (anchor_partial, invisible_note, new_article_label, new_article_note, quoted_wording,
-                                 typed_label, typed_label_note)
+from ..review.proposals import (anchor_partial, full_width, invisible_note, new_article_label, new_article_note,
+                                 quoted_wording, typed_label, typed_label_note, width_note)
 from ..textcheck import check_fields, line_feeds
 from .misfiled import misfiled_at, refused_here
 
@@ -48,7 +49,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "quote": ("quote", "exact", "原文", "引文", "原文引用", "引用原文", "所涉原文"),
     "proposed_text": ("proposedtext", "proposal", "proposed", "proposedwording", "wording", "newtext", "修改建议", "建议条文",
                       "建议修改为", "修改后条文", "修改后的条文", "建议修改内容", "建议修改条文", "修改内容", "修改后内容",
-                      "建议文本"),
+                      "建议文本", "修改意见"),
     "reason": ("reason", "body", "comment", "理由", "说明", "修改理由", "意见", "理由说明"),
     "stance": ("stance", "type", "立场", "意见类型", "类型"),
     "draft": ("draft", "草案"),
@@ -166,11 +167,33 @@ class Row:
 JSON_LINES = frozenset({".jsonl", ".ndjson"})
 
 
+#: What to do with a file of a type lawcomment does not read, by its suffix.
+_SAVE_AS = {
+    **dict.fromkeys((".doc", ".wps", ".rtf", ".odt", ".dot", ".dotx", ".docm"),
+                    "save it as a Word document (.docx) in Word, WPS or LibreOffice and import that: a filled 意见反馈表 "
+                    "or a marked-up copy of the draft is read from a .docx"),
+    **dict.fromkeys((".xls", ".xlsx", ".xlsm", ".et", ".ods"),
+                    "save the sheet as CSV (.csv, UTF-8) in Excel, WPS or LibreOffice and import that"),
+}  # fmt: skip
+
+
+def unreadable_type(path: Path) -> str | None:
+    """Why a comment file of ``path``'s type cannot be imported, and what to save it as; None
+    for the types read (.csv, .json, .jsonl and .ndjson rows, .docx forms and marked-up copies)."""
+    suffix = path.suffix.lower()
+    if suffix in (".csv", ".json", ".docx", *JSON_LINES):
+        return None
+    what = f"a {suffix} file is not a comment file lawcomment reads" if suffix else "a file with no suffix is not read"
+    how = _SAVE_AS.get(suffix, "comment files are .csv, .json or .jsonl (a row per comment), or .docx (a filled "
+                               "意见反馈表 or a marked-up copy of the draft)")  # fmt: skip
+    return f"{what}; {how}"
+
+
 def read_rows(path: Path, encoding: str | None = None) -> tuple[list[Row], list[str], SourceKind]:
     """Rows of a .csv, .json or .jsonl comment file, plus warnings (ignored columns)."""
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".json", *JSON_LINES):
-        raise InputError(str(path), f"unknown comment file type {suffix or '(none)'} (use .csv, .json or .jsonl)")
+        raise InputError(str(path), unreadable_type(path) or f"a {suffix} file holds no rows (use .csv, .json or .jsonl)")
     text, _ = decode_text(read_capped(path, MAX_DATA_BYTES, "comment files"), str(path), encoding)
     if suffix == ".csv":
         return (*_csv_rows(path, text), SourceKind.CSV)
@@ -187,7 +210,7 @@ def _csv_rows(path: Path, text: str) -> tuple[list[Row], list[str]]:
     except csv.Error as exc:
         raise InputError(str(path), f"not valid CSV: {exc}", 1) from None
     mapping: dict[int, str] = {}
-    warnings: list[str] = []
+    unread: list[int] = []  # the columns no name above matches: each said, with the cells it leaves out
     for i, name in enumerate(header):
         canon = _ALIASES.get(_norm_header(name))
         if canon is None:
@@ -195,8 +218,7 @@ def _csv_rows(path: Path, text: str) -> tuple[list[Row], list[str]]:
                 raise InputError(str(path), f"column {name!r} looks like proposed wordings, but is no column lawcomment "
                                             f"reads; name it 修改建议 or proposed_text (or one of: "
                                             f"{', '.join(COLUMNS['proposed_text'][7:])}), or take it out", 1)  # fmt: skip
-            if name.strip():
-                warnings.append(f"{path}: column {name!r} is not a comment column; ignored")
+            unread.append(i)
             continue
         if canon in mapping.values():
             raise InputError(str(path), f"two columns mean {canon!r} (the second is {name!r})", 1)
@@ -209,17 +231,33 @@ def _csv_rows(path: Path, text: str) -> tuple[list[Row], list[str]]:
     pick: Callable[[Sequence[str]], Sequence[str]] = (
         itemgetter(*mapping) if len(mapping) > 1 else lambda record: (record[next(iter(mapping))],))  # fmt: skip
     columns = len(header)
+    filled: dict[int, list[str]] = {i: [] for i in unread}  # an unread column → the rows where it holds words
     for position, record in spreadsheet_rows(path, reader):
         # blank when every cell is only whitespace, as their concatenation then is
         if not "".join(record).strip():
             continue
+        for i in unread:
+            if i < len(record) and record[i].strip():
+                filled[i].append(position)
         if len(record) >= width:
             values = dict(zip(canons, pick(record), strict=True))
         else:
             values = {canon: record[i] if i < len(record) else "" for i, canon in mapping.items()}
         past = cells_past(record, columns) if len(record) > columns else ""
         rows.append(Row(position, values, _NO_EXTRA, past) if past else Row(position, values, _NO_EXTRA))
-    return rows, warnings
+    return rows, [w for i in unread if (w := _unread_column(path, header[i], i, filled[i]))]
+
+
+def _unread_column(path: Path, name: str, index: int, filled: list[str]) -> str | None:
+    """The warning for a column of a comment file that no column name matches: never dropped
+    unsaid when it holds words (what it holds and where), said as ignored when it is empty but
+    named; None for an empty column with no header (a spreadsheet's trailing commas)."""
+    shown = f"column {name!r}" if name.strip() else f"column {index + 1} (no header)"
+    if not filled:
+        return f"{path}: {shown} is not a comment column; ignored" if name.strip() else None
+    where = ", ".join(filled[:5]) + (f" and {len(filled) - 5} more" if len(filled) > 5 else "")
+    return (f"{path}: {shown} is not a comment column: its words in {len(filled)} row(s) ({where}) are not imported "
+            "(head it as a column lawcomment reads, such as 理由 or 修改建议, to import them)")
 
 
 def unmarked_quote(typed: str, quote: str) -> str:
@@ -294,10 +332,11 @@ _UNSEEN = "\0unseen"  # no key of a JSON object is this very string object
 
 def _json_rows(path: Path, text: str, jsonl: bool) -> tuple[list[Row], list[str]]:
     canonical: dict[str, str | None] = {}  # each distinct key read once
+    unread: dict[str, list[str]] = {}  # a key no column name matches → the items where it holds something
     if jsonl:
         # each line read into its row as it comes: a file's parsed objects are never all in memory
-        return [_json_row(path, f"line {n}", _load_json(path, line, n), canonical) for n, line in _lines(text)
-                if line.strip()], []  # fmt: skip
+        return [_json_row(path, f"line {n}", _load_json(path, line, n), canonical, unread) for n, line in _lines(text)
+                if line.strip()], _unread_keys(path, unread)  # fmt: skip
     data = _load_json(path, text)
     if isinstance(data, dict) and "comments" in data:
         schema = data.get("schema", "")
@@ -306,7 +345,25 @@ def _json_rows(path: Path, text: str, jsonl: bool) -> tuple[list[Row], list[str]
         data = data["comments"]
     if not isinstance(data, list):
         raise InputError(str(path), 'expected a list of comments or {"schema": "lawcomment.comments/1", "comments": […]}')
-    return [_json_row(path, f"item {n}", rec, canonical) for n, rec in enumerate(data, 1)], []
+    rows = [_json_row(path, f"item {n}", rec, canonical, unread) for n, rec in enumerate(data, 1)]
+    return rows, _unread_keys(path, unread)
+
+
+#: Keys of a ``lawcomment.comments/1`` item that are no column: read where they matter (id, source,
+#: created, selector) or the store's own record of the comment (status, thread, updated …).
+_CONTRACT_KEYS = frozenset({"id", "source", "status", "created", "thread", "selector", "updated", "supersedes",
+                            "origin", "note", "forwarded"})  # fmt: skip
+
+
+def _unread_keys(path: Path, unread: dict[str, list[str]]) -> list[str]:
+    """A warning for each key of a JSON comment file that no column name matches and that holds
+    something: never dropped unsaid."""
+    out = []
+    for key, where in unread.items():
+        shown = ", ".join(where[:5]) + (f" and {len(where) - 5} more" if len(where) > 5 else "")
+        out.append(f"{path}: key {key!r} is not a comment key: its values in {len(where)} item(s) ({shown}) are not "
+                   "imported (name it as a key lawcomment reads, such as reason or proposed_text, to import them)")
+    return out
 
 
 def _lines(text: str) -> Iterator[tuple[int, str]]:
@@ -322,8 +379,10 @@ def _lines(text: str) -> Iterator[tuple[int, str]]:
 _NO_EXTRA: Mapping[str, Any] = MappingProxyType({})
 
 
-def _json_row(path: Path, position: str, rec: Any, canonical: dict[str, str | None]) -> Row:
-    """One JSON object of a comment file as a row: its keys read as the columns they name."""
+def _json_row(path: Path, position: str, rec: Any, canonical: dict[str, str | None],
+              unread: dict[str, list[str]] | None = None) -> Row:  # fmt: skip
+    """One JSON object of a comment file as a row: its keys read as the columns they name;
+    ``unread`` gathers where the other keys (not the JSON contract's own) hold something."""
     if not isinstance(rec, dict):
         raise InputError(str(path), f"{position}: expected an object, got {type(rec).__name__}")
     values: dict[str, str] = {}
@@ -337,6 +396,9 @@ def _json_row(path: Path, position: str, rec: Any, canonical: dict[str, str | No
                                         "reads; name it proposed_text (or 修改建议), or take it out")  # fmt: skip
         if canon is None or value is None:
             extra[key] = value
+            if canon is None and unread is not None and key not in _CONTRACT_KEYS and value not in (None, "", [], {}) \
+                    and not (isinstance(value, str) and not value.strip()):  # fmt: skip
+                unread.setdefault(key, []).append(position)
         elif type(value) is str:  # what JSON gives: str(value) would be value itself
             values[canon] = line_feeds(value)  # "\r\n" in JSON is a line break, as a CSV's is
         elif isinstance(value, str) or (canon == "article" and isinstance(value, int) and not isinstance(value, bool)):
@@ -402,14 +464,17 @@ def is_comment(row: Row) -> bool:
                 or v.get("stance", "").strip() or v.get("quote", "").strip())  # fmt: skip
 
 
-def validate(rows: list[Row], draft: Draft, ref: str, path: Path, kind: SourceKind, members: set[str],
-             member: str | None = None, *, progress: Callable[[int, int], None] | None = None,
+def validate(rows: list[Row], draft: Draft, ref: str, path: Path, kind: SourceKind,
+             members: Collection[str] | Mapping[str, str], member: str | None = None, *,
+             progress: Callable[[int, int], None] | None = None,
              translation: tuple[Draft, Pairing, str] | None = None) -> tuple[list[NewComment], list[str], list[str]]:  # fmt: skip
     """Turn rows into comments; returns them, every problem found and every warning (a
     proposal of one 款 anchored at that 款), each naming its row. ``progress(done, total)``
     is called every thousand rows. A row written on the draft's ``translation`` (its ``lang``)
     citing the translation's own numbers (Article 16) is anchored at the unit it renders; an
-    eid or a Chinese citation names the draft's unit."""
+    eid or a Chinese citation names the draft's unit. ``members`` are the member ids, or the
+    members' organisations by id: then a member column giving a member's organisation (a Chinese
+    sheet's 单位) is read as that member, said."""
     good: list[NewComment] = []
     problems: list[str] = []
     warnings: list[tuple[int, str]] = []  # (the comment's place in ``good``, the warning)
@@ -443,6 +508,8 @@ class _Memo:
     squashed: dict[str, str] = field(default_factory=dict)  # eid → its body without whitespace, for a wording copied unchanged
     anchors: dict[str, Anchor] = field(default_factory=dict)  # eid → the anchor at the whole unit (frozen, shared)
     translated: dict[str, Unit] | None = None  # the translation's units by eid, once a row needs them
+    orgs: dict[str, list[str]] | None = None  # an organisation's name as compared → its members, once a row needs them
+    named: set[str] = field(default_factory=set)  # members a member column named by organisation, said once each
 
 
 _WHOLE = Anchor(None)  # a comment on the whole draft: no unit
@@ -489,22 +556,63 @@ def whole_draft_stance(given: str, proposed: str | None, reason: str, quote: str
     return chosen
 
 
-def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: set[str], member: str | None,
-             memo: _Memo) -> tuple[NewComment, str | None]:  # fmt: skip
+def _org_key(name: str) -> str:
+    """An organisation's name as compared: width folded, without spaces, case folded."""
+    return "".join(unicodedata.normalize("NFKC", name).split()).casefold()
+
+
+def _member_named(who: str, members: Collection[str] | Mapping[str, str], memo: _Memo) -> tuple[str, bool]:
+    """The member id a member cell names: an id, or (a Chinese sheet's 单位 column holds the company)
+    the organisation of exactly one member, then (its id, True). A ValueError for anything else,
+    naming the member whose organisation or id it is nearest to."""
+    if who in members:
+        return who, False
+    orgs = members if isinstance(members, Mapping) else {}
+    if memo.orgs is None:
+        memo.orgs = {}
+        for mid, org in orgs.items():
+            if org.strip():
+                memo.orgs.setdefault(_org_key(org), []).append(mid)
+    key = _org_key(who)
+    found = memo.orgs.get(key, [])
+    if len(found) == 1:
+        return found[0], True
+    if len(found) > 1:
+        raise ValueError(f"unknown member {who!r}: it is the organisation of the members {', '.join(sorted(found))}; "
+                         "write the member's id in the member column")  # fmt: skip
+    # a longer or shorter name of a member's organisation (甲公司 for 甲公司（中国）有限公司)
+    near_orgs = sorted(mid for name, ids in memo.orgs.items() if key and (key in name or name in key) for mid in ids)
+    if len(near_orgs) == 1:
+        mid = near_orgs[0]
+        raise ValueError(f"unknown member {who!r}; did you mean {mid} (whose organisation is {orgs[mid]!r})? The member "
+                         "column takes a member's id, or its organisation as `member list` shows it")  # fmt: skip
+    from difflib import get_close_matches  # (a row in error only)
+
+    near = get_close_matches(who, list(members), n=1, cutoff=0.6)
+    raise ValueError(f"unknown member {who!r}" + (f" (nearest: {near[0]})" if near else ""))
+
+
+def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: Collection[str] | Mapping[str, str],
+             member: str | None, memo: _Memo) -> tuple[NewComment, str | None]:  # fmt: skip
     if row.past:
         raise ValueError(row.past)
     v = row.values
     given_member = v.get("member", "").strip()
+    by_org = False
+    if given_member:
+        given_member, by_org = _member_named(given_member, members, memo)
     who = given_member or member or ""
     if not who:
         raise ValueError("no member (fill the member column or pass --member)")
     if member and given_member and given_member != member:
         raise ValueError(f"member {given_member!r} differs from --member {member!r}")
     if who not in members:
-        from difflib import get_close_matches  # (a row in error only)
-
-        near = get_close_matches(who, members, n=1, cutoff=0.6)
-        raise ValueError(f"unknown member {who!r}" + (f" (nearest: {near[0]})" if near else ""))
+        _member_named(who, members, memo)  # (--member: the store refused an unknown one before)
+    named = None
+    if by_org and who not in memo.named:  # said once a file for each member
+        memo.named.add(who)
+        named = (f"the member column's {v['member'].strip()!r} is the organisation of member {who}: its rows are "
+                 f"recorded for {who}")  # fmt: skip
     if "draft" in v and v["draft"].strip() and v["draft"].strip() != ref:
         raise ValueError(f"the row is for draft {v['draft'].strip()!r}, not {ref}")
     at = v.get("article", "").strip()
@@ -544,9 +652,12 @@ def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: set[st
     proposed = v.get("proposed_text")
     proposed = proposed.strip("\n") if proposed is not None and proposed.strip() else None
     hidden = 0
+    widened: tuple[str, ...] = ()
     if proposed is not None:  # (a wording pasted from a web page or Word may carry them)
         proposed, hidden = invisible_removed(proposed)
         proposed = proposed if proposed.strip() else None
+    if proposed is not None:  # , ; typed in Excel between the law's words: ，； as the law writes them
+        proposed, widened = full_width(draft, unit, proposed)
     stance = parse_stance(v.get("stance", ""), proposed)
     if stance is Stance.COMMENT and not v.get("stance", "").strip() and SUPPORT_ONLY.match(v.get("reason", "").strip()):
         stance = Stance.SUPPORT  # 支持本条。 and nothing else: as a form's row reads it
@@ -627,15 +738,17 @@ def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: set[st
         warning = unmarked if warning is None else f"{unmarked}; {warning}"
     if hidden:
         warning = invisible_note(hidden) if warning is None else f"{invisible_note(hidden)}; {warning}"
+    if widened:
+        warning = width_note(widened) if warning is None else f"{width_note(widened)}; {warning}"
     if stance is Stance.INSERT and proposed is not None and not lang and (
             note := new_article_note(unit, new_article_label(unit, proposed)[0])):  # fmt: skip
         warning = note if warning is None else f"{warning}; {note}"
     if stance is Stance.AMEND and proposed is not None and not lang and (
             typed := typed_label_note(unit, typed_label(unit, proposed))):  # fmt: skip
         warning = typed if warning is None else f"{warning}; {typed}"
-    if stance is Stance.AMEND and proposed is not None and not lang and anchor.eid in memo.index and not anchor.quote:
+    if stance is Stance.AMEND and proposed is not None and not lang and anchor.eid in memo.index:
         # the law's words copied unchanged (a form's row left as it is proposes nothing; a CSV row
-        # says so at once, not only when merged)
+        # says so at once, not only when merged), beside a 原文 quote too
         own = memo.index[anchor.eid]
         squashed = memo.squashed.get(own.eid)
         if squashed is None:
@@ -654,6 +767,8 @@ def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: set[st
     author, created, later = _provenance(extra)
     if later is not None:
         warning = later if warning is None else f"{warning}; {later}"
+    if named is not None:
+        warning = named if warning is None else f"{named}; {warning}"
     came = _new_source(kind, memo.file, author, row.position)
     return _new_comment(who, anchor, stance, came, body, proposed, Status.OPEN, None, None, created, lang), warning
 

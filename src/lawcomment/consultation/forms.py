@@ -36,7 +36,8 @@ from ..errors import CitationError, InputError, StoreError, UnsafeDocumentError
 from ..limits import LimitExceeded
 from ..model import Draft, Kind, Unit
 from ..review.instructions import instructed_translation, instructed_wording
-from ..review.proposals import normalise_proposal, paragraphs_asked_deleted, partial_proposal, typed_label, typed_label_note
+from ..review.proposals import (full_width, normalise_proposal, paragraphs_asked_deleted, partial_proposal, typed_label,
+                                 typed_label_note, width_note)
 from ..review.rebase import rebase
 from ..review.redline import similarity
 from .bulk import SUPPORT_ONLY, asks_deletion
@@ -86,6 +87,9 @@ _PAGE = {"zh": ("第 ", " 页，共 ", " 页"), "en": ("Page ", " of ", "")}
 _ROLES = ("article", "original", "proposed", "reason")
 _HEADER_ROLES = {name.casefold(): role for labels in LABELS.values() for role in _ROLES
                  for name in (labels[role],)}  # fmt: skip
+#: 修改意见 heads the wording column of many associations' own forms, as of their comment sheets
+#: (a CSV's 修改意见 column is the proposed wording too)
+_HEADER_ROLES["修改意见"] = "proposed"
 _FIELDS = ("org", "contact", "phone", "date")
 _FIELD_LABELS = {name.casefold(): role for labels in LABELS.values() for role in _FIELDS for name in (labels[role],)}
 _FIELD_LABELS.update({"单位名称": "org", "填报单位": "org", "提出单位": "org", "organization": "org", "organisation": "org",
@@ -635,6 +639,7 @@ class FilledForm:
     org: str | None = None  # the organisation the form was made out to
     text_lang: str = ""  # the language of the translation whose words it prints, when it prints them
     loose: list[WordComment] = field(default_factory=list)  # Word comments anchored in no data row
+    unread: dict[str, str] = field(default_factory=dict)  # a column the form does not read (extra2) → its header
     source: str = ""  # the SHA-256 of the draft it was made from (forms made before 2026-12-05 have none)
 
 
@@ -722,6 +727,7 @@ def _read(pkg: DocxPackage, path: Path) -> FilledForm:
             header = [_HEADER_ROLES.get(c.casefold()) for c in cells]
             if header[0] == "article" and sum(1 for h in header if h) >= 3:
                 roles = [h or f"extra{i}" for i, h in enumerate(header)]
+                form.unread.update((f"extra{i}", c) for i, (h, c) in enumerate(zip(header, cells, strict=True)) if not h)
                 form.marked = True
                 continue
             by_role: dict[str, int] = {}  # role → the cell at its column
@@ -959,6 +965,13 @@ def form_comments(form: FilledForm, draft: Draft, ref: str, member: str, member_
     reprinted: list[tuple[str, str, float]] = []  # rows that printed their article otherwise: (row, where, similarity)
     replaced = bool(form.source and source and form.source != source)  # made from another text of the draft
     names = LABELS["en" if form.text_lang == "en" or lang == "en" else "zh"]
+    for role, header in form.unread.items():  # a column the member's table adds (备注): said, never dropped unsaid
+        filled = [row.position for row in form.rows if row.cells.get(role, "").strip()]
+        if filled:
+            shown = ", ".join(filled[:5]) + (f" and {len(filled) - 5} more" if len(filled) > 5 else "")
+            column = f"the column 「{header}」" if header.strip() else "a column with no header"
+            warnings.append(f"{p}: {column} is not one the form reads: its words in {len(filled)} row(s) ({shown}) are "
+                            f"not imported (write them in the {names['reason']} cell of their row)")  # fmt: skip
     seen_ids = Counter(row.eid for row in form.rows if row.machine)  # an id twice: a row copied from another
 
     def unit_missing(row: FormRow) -> bool:
@@ -1001,6 +1014,9 @@ def form_comments(form: FilledForm, draft: Draft, ref: str, member: str, member_
             # it, whatever hidden id a row copied to make it kept (the intake takes a typed label off its text)
             warnings.append(f"{p}: {row.position}: a row added for a new article after "
                             f"{describe(after.eid, lang, draft)}; read as proposing it")  # fmt: skip
+            proposed, marks = full_width(draft, after, proposed)
+            if marks:
+                warnings.append(f"{p}: {row.position}: {width_note(marks)}")
             made[n].append(NewComment(member, Anchor(after.eid), Stance.INSERT, CommentSource(
                 SourceKind.FORM, p.name, None, row.position), body=reason, proposed_text=proposed))  # fmt: skip
             continue
@@ -1042,6 +1058,9 @@ def form_comments(form: FilledForm, draft: Draft, ref: str, member: str, member_
                 label = _TRANSLATION_LABEL.match(proposed)  # a leading copy of the article's own label (Article 16)
                 if label and not _TRANSLATION_LABEL.match(original):
                     proposed = proposed[label.end():]
+        widened: tuple[str, ...] = ()
+        if unit is not None and proposed and not written:  # , ; typed between the law's words: ，； as the law has them
+            proposed, widened = full_width(draft, unit, proposed)
         printed = row.before.get("original", row.cells.get("original", "")).strip() if unit is not None else ""
         as_printed = original
         # the draft replaced since the form was made (its SHA-256 recorded then differs from the
@@ -1080,7 +1099,7 @@ def form_comments(form: FilledForm, draft: Draft, ref: str, member: str, member_
         if unit is not None and edited and _squash(edited) != _squash(as_printed) and (not proposed or unchanged):
             warnings.append(f"{p}: {row.position}: the draft-text cell of {where} was edited; "
                             "the edited text is read as the proposal")  # fmt: skip
-            proposed, unchanged = edited, False
+            (proposed, widened), unchanged = full_width(draft, unit, edited), False
         if unchanged:
             proposed = ""  # the pre-filled copy of the draft text, untouched (or edited back)
         elif not proposed and original and _squash(row.before.get("proposed", "")) == _squash(original):
@@ -1112,6 +1131,8 @@ def form_comments(form: FilledForm, draft: Draft, ref: str, member: str, member_
             except ValueError as exc:
                 problems.append(f"{row.position}: {exc}")
                 continue
+            if widened:
+                warnings.append(f"{p}: {row.position}: {width_note(widened)}")
             if not written and (typed := typed_label_note(unit, typed_label(unit, proposed))):
                 warnings.append(f"{p}: {row.position}: {typed}")
             if instructed is not None:

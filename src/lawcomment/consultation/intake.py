@@ -28,6 +28,7 @@ from ..records import ImportReport, StoredDraft, StoredTranslation
 from ..review.instructions import instructed_rendering
 from ..review.proposals import (
     anchor_partial,
+    full_width,
     invisible_note,
     new_article_label,
     new_article_note,
@@ -36,6 +37,7 @@ from ..review.proposals import (
     normalise_proposal,
     typed_label,
     typed_label_note,
+    width_note,
 )
 from ..store import DraftRef, Store
 from ..textcheck import bad_character, check_fields, has_separator, line_feeds, remark_breaks
@@ -53,6 +55,7 @@ from .bulk import (
     support_warning,
     translation_quote,
     unmarked_quote,
+    unreadable_type,
     validate,
     whole_draft_stance,
 )
@@ -318,6 +321,9 @@ def add_comment(store: Store, ref: DraftRef, member: str, at: str, *, propose: s
         return report.added[0], notes
     unit = resolve(draft, at, stored.ref)
     proposed = propose if propose is not None and propose.strip() else None
+    if proposed is not None:  # , ; typed between the law's words: ，； as the law writes them, said
+        proposed, widened = full_width(draft, unit, proposed)
+        unseen += [width_note(widened)] if widened else []
     chosen = checked_stance(stance or "", proposed)
     if not stance and chosen is Stance.COMMENT and SUPPORT_ONLY.match(reason.strip()):
         chosen = Stance.SUPPORT  # 支持本条。 and nothing else: as a form's row or a file's reads it
@@ -544,6 +550,8 @@ def import_comments(store: Store, path: str | Path, ref: str | None = None, *, m
     suffix = p.suffix.lower()
     if suffix == ".docm":
         raise InputError(str(p), "macro-enabled documents (.docm) are not accepted; save as .docx")
+    if (unread := unreadable_type(p)) is not None:  # (before --draft is asked for: a .doc form needs saving first)
+        raise InputError(str(p), unread)
     if suffix == ".docx":
         from .forms import open_form
 
@@ -582,7 +590,7 @@ def import_comments(store: Store, path: str | Path, ref: str | None = None, *, m
     other = "zh" if stored.profile.startswith("en") else "en"
     kept = store.translation(stored, other) if any(r.values.get("lang", "").strip().lower() == other
                                                    for r in said) else None  # fmt: skip
-    good, problems, notes = validate(said, draft, stored.ref, p, kind, {m.id for m in store.members()}, member,
+    good, problems, notes = validate(said, draft, stored.ref, p, kind, {m.id: m.org for m in store.members()}, member,
                                      progress=checked,
                                      translation=(kept.load(), kept.pairing(), other) if kept is not None else None)  # fmt: skip
     problems = sorted(problems + reason_problems, key=_row_order)

@@ -16,7 +16,8 @@ from ..errors import NothingChanged, StoreError
 from ..model import Draft, Unit
 from ..records import ImportBatch, Revision, StoredDraft
 from ..review.instructions import instructed_rendering
-from ..review.proposals import anchor_partial, invisible_note, new_article_label, new_article_note, normalise_proposal
+from ..review.proposals import (anchor_partial, full_width, invisible_note, new_article_label, new_article_note,
+                                 normalise_proposal, width_note)
 from ..review.rebase import rebase
 from ..review.redline import Span
 from ..store import Store
@@ -115,6 +116,9 @@ def edit_comment(store: Store, comment_id: int, *, propose: str | None = None, r
         anchor, _ = quote_anchor(draft, unit, c.anchor.quote if quote is None else quote)
         if quote and anchor.quote != quote:  # typed in quotation marks the law has not there: said, as at intake
             warnings.append(unmarked_quote(quote, anchor.quote))
+        if new_stance in (Stance.AMEND, Stance.INSERT) and proposed is not None and proposed != c.proposed_text:
+            proposed, widened = full_width(draft, unit, proposed)  # ，； as the law writes them, as at intake
+            warnings += [width_note(widened)] if widened else []
         if new_stance is Stance.AMEND and proposed is not None and (whole := whole_article_given(draft, unit, proposed)):
             # the whole article moved onto one of its 款 (a trial's edit --at 第二条第二款): the article's, said
             unit, moved_to = whole

@@ -23,6 +23,7 @@ from ..errors import InputError, ValidationError
 from ..model import Draft, Kind, Unit
 from ..records import in_future
 from ..registry import get_profile
+from ..review.proposals import full_width, width_note
 
 
 @dataclass
@@ -402,7 +403,8 @@ class _Reader:
             old = base.heading if base.kind.is_container else base.body(self.sep)
             if new != old:
                 self.intake.comments.append(NewComment(member, Anchor(key), Stance.AMEND, source,
-                                                       proposed_text=new, created=created))  # fmt: skip
+                                                       proposed_text=self._widened(base, new, source),
+                                                       created=created))  # fmt: skip
             loose = first.text if first is not None and first.kind is base.kind and base.kind.is_container else base.text
             if loose != base.text:
                 self.intake.warnings.append(f"{self.path}: {author}'s changes to the text under {where}, outside "
@@ -413,10 +415,22 @@ class _Reader:
         for art in inserted:
             # no body: the member wrote no remark, and the submission prints bodies as reasons
             self.intake.comments.append(NewComment(member, Anchor(key), Stance.INSERT, source,
-                                                   proposed_text=art.body(self.sep), created=created))  # fmt: skip
+                                                   proposed_text=self._widened(base, art.body(self.sep), source),
+                                                   created=created))  # fmt: skip
+
+    def _widened(self, base: Unit, text: str, source: CommentSource) -> str:
+        """``text`` with half-width , ; typed between the law's words made full width, said."""
+        text, widened = full_width(self.stored, base, text)
+        if widened:
+            self.intake.warnings.append(f"{self.path}: {source.author or '(no author)'}'s version of "
+                                        f"{describe(base.eid, self.lang)}: {width_note(widened)}")  # fmt: skip
+        return text
 
     def _amend(self, member: str, base: Unit, text: str, source: CommentSource, created: str | None) -> bool:
         if text == base.body(self.sep):
+            return False
+        text = self._widened(base, text, source)
+        if text == base.body(self.sep):  # (only , ; typed for the law's ，；: no change of its words)
             return False
         self.intake.comments.append(NewComment(member, Anchor(base.eid), Stance.AMEND, source,
                                                proposed_text=text, created=created))  # fmt: skip

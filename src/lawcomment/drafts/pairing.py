@@ -227,19 +227,26 @@ class _Pairer:
         self.unpaired_t += [u.eid for u in t_chains.values() if u.eid not in taken]
 
     # -- articles ------------------------------------------------------------------------
-    def articles(self, src: list[Unit], tgt: list[Unit]) -> None:
+    def articles(self, src: list[Unit], tgt: list[Unit], paths: Sequence[tuple[str, ...]] = (),
+                 tgt_paths: Sequence[tuple[str, ...]] = ()) -> None:  # fmt: skip
         """Articles by number; but when the counts differ, or numbered pairs do not fit (a
         translation that left one out and renumbered the rest), all of them by an alignment
-        of their lengths and cues in which an equal number only adds weight."""
+        of their lengths and cues in which an equal number only adds weight. ``paths`` and
+        ``tgt_paths`` name the chapters (and sections) each article stands in: a translation of
+        whole chapters under the draft's numbers pairs by number too."""
         s, t = _Texts(src, self.sep_s, shapes=True), _Texts(tgt, self.sep_t, shapes=True)
         ratios = sorted(math.log(b + 1) - math.log(a + 1) for a, b in zip(s.length, t.length, strict=False))
         self.usual = ratios[len(ratios) // 2] if ratios else 0.0
         by_num = {u.num: j for j, u in enumerate(tgt) if u.num is not None}
         numbered = [(i, by_num[u.num]) for i, u in enumerate(src) if u.num in by_num]
-        poor = sum(1 for i, j in numbered if self._fit(s, t, [i], [j]) < 1.0)
+        fits = [self._fit(s, t, [i], [j]) for i, j in numbered]
+        poor = sum(1 for fit in fits if fit < 1.0)
         if len(src) == len(tgt) and len(numbered) == len(src) and poor <= max(1, len(src) // 20):
             steps = [("number", [i], [j]) for i, j in numbered]
-        elif _numbers_kept(src, tgt) and poor <= max(1, len(numbered) // 5):
+        elif (_numbers_kept(src, tgt) and poor <= max(1, len(numbered) // 5)) or (
+                _whole_parts(src, tgt, paths, tgt_paths) and _all_fit(fits)):  # fmt: skip
+            # (whole chapters: every pair fits about as well as the others; a renumbered translation that lost
+            # a chapter's heading with the articles before it reads as whole chapters, its last pairs unfit)
             # the translation kept the draft's numbers and left some out (its numbers skip one):
             # the numbers say which, where lengths alone may not
             steps = [("number", [i], [j]) for i, j in numbered]
@@ -470,7 +477,9 @@ def pair_drafts(source: Draft, target: Draft, *, source_name: str = "the draft",
         raise TranslationError(f"{target_name} is in the same language as {source_name} ({target.profile}); "
                                "a translation is in the other language")  # fmt: skip
     p.containers(source, target)
-    p.articles([v.unit for v in source.articles()], [v.unit for v in target.articles()])
+    views, theirs = source.articles(), target.articles()
+    p.articles([v.unit for v in views], [v.unit for v in theirs], [tuple(u.eid for u in v.heading_path) for v in views],
+               [tuple(u.eid for u in v.heading_path) for v in theirs])  # fmt: skip
     src_articles = [v.unit for v in source.articles()]
     tgt_articles = {v.unit.eid: v.unit for v in target.articles()}
     by_source = {pair.source: pair for pair in p.pairs}
@@ -531,6 +540,39 @@ def _numbers_kept(src: list[Unit], tgt: list[Unit]) -> bool:
         return False
     whole = sorted(int(n) for n in theirs if n is not None and n.isdigit())
     return bool(whole) and whole != list(range(whole[0], whole[0] + len(whole)))
+
+
+def _all_fit(fits: list[float]) -> bool:
+    """Whether no numbered pair of articles fits far worse than the pairs do as a rule (under
+    0.6 of their median fit): an article beside another's English fits a third as well."""
+    if not fits:
+        return False
+    usual = sorted(fits)[len(fits) // 2]
+    return min(fits) >= 0.6 * usual
+
+
+def _whole_parts(src: list[Unit], tgt: list[Unit], paths: Sequence[tuple[str, ...]],
+                 tgt_paths: Sequence[tuple[str, ...]]) -> bool:  # fmt: skip
+    """Whether the translation renders whole chapters (or sections) of the draft under the
+    draft's own article numbers, and fewer articles than it has: the first chapters only, its
+    numbers running on without a gap, which :func:`_numbers_kept` cannot tell from a
+    renumbering. Each of its articles stands in the chapter of that number the draft's article
+    of its number stands in, and every article of each chapter (or section) it reaches into is
+    there: a translation that left one out and numbered the rest on moves an article into the
+    next chapter, or falls one short in the last it reaches."""
+    if len(paths) != len(src) or len(tgt_paths) != len(tgt) or not tgt or len(tgt) >= len(src):
+        return False
+    where = {u.num: path for u, path in zip(src, paths, strict=True) if u.num is not None}
+    if len(where) != len(src) or len({u.num for u in tgt}) != len(tgt):
+        return False
+    reached: set[str] = set()
+    for u, path in zip(tgt, tgt_paths, strict=True):
+        ours = where.get(u.num) if u.num is not None else None
+        if ours is None or not ours or not path or path[-1] not in ours:
+            return False  # (a translation without chapters says nothing of them)
+        reached.add(ours[-1])
+    whole = {u.num for u, path in zip(src, paths, strict=True) if path and path[-1] in reached}
+    return whole == {u.num for u in tgt}
 
 
 def _lengths(sizes: list[tuple[Unit, int, int]]) -> tuple[float, list[tuple[Unit, int, int]]]:

@@ -203,6 +203,7 @@ class _Parser:
             return
         if block.toc:
             if not self.toc:
+                self._front_before_toc(block.line)
                 self.warn("toc", "table of contents (Word TOC) set aside; it is not law text", block.line, Severity.INFO)
             if self.toc_mode and not self.toc_first:
                 # after a 目录 line: the body's heading that repeats the first entry ends the table (a
@@ -245,10 +246,36 @@ class _Parser:
                       block.line, Severity.INFO)  # fmt: skip
             return False
         if self.p.toc and not self.seen_structure and self.p.toc.match(text):
+            if not self.toc:
+                self._front_before_toc(block.line)
             self.toc_mode = True
             self.toc.append(text)
             return True
         return False
+
+    def _front_before_toc(self, line: int | None) -> None:
+        """Text before a table of contents is no law text: a 说明 paragraph, a table of the
+        revision's main points, a 起草单位 line, set between a draft's title and its 目录. Read so
+        far as an unlabelled 序言, it is the front matter instead, said (a 序言 stands after the 目录,
+        under its heading; the marked-up copy's reader calls such text the front matter too)."""
+        pre = self.preamble
+        if pre is None or pre.heading or self.seen_structure or self.articles or pre not in self.roots:
+            return
+        lines = list(pre.texts)
+        tables = 0
+        for child in pre.children:
+            if child.kind is Kind.TABLE:
+                tables += 1
+                lines.extend("\t".join(row) for row in child.rows or ())  # a row a line, its cells set apart
+            else:
+                lines.extend(child.texts)
+        self.roots.remove(pre)
+        self.preamble = None
+        self.front.extend(lines)
+        what = f"{len(lines) - sum(len(c.rows or ()) for c in pre.children if c.kind is Kind.TABLE)} paragraph(s)"
+        what += f" and {tables} table(s)" if tables else ""
+        self.warn("front-matter", f"{what} before the table of contents set aside as front matter; they are not law "
+                                  "text (a 序言 comes after the 目录)", line, Severity.INFO)  # fmt: skip
 
     def _title(self, block: Block, text: str) -> bool:
         if self._structural(text) or not _heading_like(text, 80):

@@ -139,6 +139,9 @@ def strip_own_label(unit: Unit, text: str) -> str:
         rest = _strip_para_cue(text, _ordinal(unit))
         return text if rest is None else rest
     rest = _strip(text, unit.label)
+    if rest is None and (inner := _bracketed(text)) is not None and _label_end(inner[0], unit.label) == len(inner[0]):
+        # 【第十二条】 (a WeChat or WPS copy): the label in brackets, as the label alone
+        rest = inner[1].lstrip(_SPACE).removeprefix("：").removeprefix(":").lstrip(_SPACE) or None
     if rest is None:
         return text
     if unit.heading and not unit.kind.is_container:
@@ -146,6 +149,26 @@ def strip_own_label(unit: Unit, text: str) -> str:
         if nl and _fold(first.strip()) == _fold(unit.heading.strip()) and after.strip():
             rest = after
     return rest
+
+
+#: Brackets a label is pasted in: 【第十二条】, [第十二条], 〔第十二条〕.
+_LABEL_BRACKETS = {"【": "】", "[": "]", "［": "］", "〔": "〕", "〖": "〗"}
+
+
+def _bracketed(text: str) -> tuple[str, str] | None:
+    """(the words inside, the text after) for a text opening with a short bracketed label such as
+    【第十二条】; None otherwise."""
+    close = _LABEL_BRACKETS.get(text[:1])
+    if close is None:
+        return None
+    end = text.find(close, 1, 24)
+    inner = text[1:end].strip(_SPACE) if end > 1 else ""
+    return (inner, text[end + 1:]) if inner and "\n" not in inner else None
+
+
+def _bare(label: str) -> str:
+    """A typed label as it reads: 【第十三条】： → 第十三条."""
+    return label.strip(_SPACE + "：:【】[]［］〔〕〖〗")
 
 
 def typed_label(unit: Unit, text: str) -> str:
@@ -156,7 +179,7 @@ def typed_label(unit: Unit, text: str) -> str:
     if not unit.eid.startswith("art_"):
         return ""
     own = strip_own_label(unit, text)
-    found = _NEW_ARTICLE_LABEL.match(own)
+    found = _NEW_ARTICLE_LABEL.match(own) or _BRACKETED_ARTICLE_LABEL.match(own)
     return found.group() if found is not None and own[found.end():].strip() else ""
 
 
@@ -165,6 +188,7 @@ def typed_label_note(unit: Unit, label: str) -> str | None:
     None for its own article's label written otherwise (第12条, 第１２条 for 第十二条)."""
     if not label or _names_own_article(unit, label):
         return None
+    label = _bare(label)
     return (f"the wording of {unit.label or unit.eid} opens with the article label 「{label}」; it is left out (a "
             "label is not the article's text): check the wording is for this article")
 
@@ -172,8 +196,8 @@ def typed_label_note(unit: Unit, label: str) -> str | None:
 def _names_own_article(unit: Unit, label: str) -> bool:
     """Whether article label ``label`` (第十二条, 第12条) names the article ``unit`` is (or is in)."""
     article = unit.eid.split("__", 1)[0]
-    # (第十二条之一, 第12条之1: the article 12-1)
-    m = re.fullmatch(r"第(?P<n>.+?)条(?:之(?P<k>.+))?", _fold(label))
+    # (第十二条之一, 第12条之1: the article 12-1; 【第十二条】 in brackets)
+    m = re.fullmatch(r"[【\[〔〖]?\s*第(?P<n>.+?)条(?:之(?P<k>.+?))?\s*[】\]〕〗]?\s*[：:]?\s*", _fold(label))
     if m is None:
         return False
     try:
@@ -226,13 +250,17 @@ def _may_change(unit: Unit, text: str) -> bool:
     第 (a label or a 第N款 cue), a first character that may open ``unit``'s own label, or a blank
     line can be taken out. Most wordings have none, and an NPC-scale import normalises tens of
     thousands of them (tests/test_proposals.py holds this to the whole rule)."""
-    if text.startswith("第") or "\n第" in text or _BLANK_LINES.search(text) is not None:
+    if text.startswith("第") or "\n第" in text or _BLANK_LINES.search(text) is not None or text[:1] in _LABEL_BRACKETS:
         return True
     return bool(unit.label) and _folded_label(unit.label).startswith(_fold(text[:1]))
 
 
 #: An article label typed before a proposed new article's words, and the space that sets it apart.
 _NEW_ARTICLE_LABEL = re.compile(rf"^第[{CN_NUMERAL_CHARS}0-9０-９]+条(?:之[{CN_NUMERAL_CHARS}0-9０-９]+)?(?=[ \t\u3000\n])")
+#: The same in brackets (【第十三条】, [第十三条]), which set it apart themselves, and what follows them
+#: up to the words (a space or a colon).
+_BRACKETED_ARTICLE_LABEL = re.compile(rf"^[【\[［〔〖][ \t\u3000]*第[{CN_NUMERAL_CHARS}0-9０-９]+条(?:之[{CN_NUMERAL_CHARS}0-9０-９]+)?"
+                                      r"[ \t\u3000]*[】\]］〕〗][ \t\u3000]*[：:]?[ \t\u3000]*")
 
 
 def new_article_label(unit: Unit, text: str) -> tuple[str, str]:
@@ -244,7 +272,7 @@ def new_article_label(unit: Unit, text: str) -> tuple[str, str]:
     and 第十六条以外的… open sentences. English text is kept as given (Article 5 shall apply…)."""
     if unit.kind is not Kind.ARTICLE:
         return "", text
-    found = _NEW_ARTICLE_LABEL.match(text)
+    found = _NEW_ARTICLE_LABEL.match(text) or _BRACKETED_ARTICLE_LABEL.match(text)
     rest = text[found.end():].lstrip(_SPACE) if found is not None else ""
     return ("", text) if found is None or not rest.strip() else (found.group(), rest)
 
@@ -252,8 +280,9 @@ def new_article_label(unit: Unit, text: str) -> tuple[str, str]:
 def new_article_note(unit: Unit, label: str) -> str | None:
     """The warning for a new article's label left out (:func:`new_article_label`) that is not
     how the submission numbers it (第十七条之一 after 第十七条): 第十八条 renumbers nothing."""
-    if not label or _fold(label).startswith(_fold(unit.label) + "之"):
+    if not label or _fold(_bare(label)).startswith(_fold(unit.label) + "之"):
         return None
+    label = _bare(label)
     return (f"the label 「{label}」 of the new article after {unit.label or unit.eid} is left out: the submission "
             f"numbers a new article after the one it follows ({unit.label}之一, 之二 …) and renumbers no other")
 
@@ -274,6 +303,71 @@ def quoted_wording(unit: Unit, sep: str, body: str, anchor: Anchor, proposed: st
     return (body[:at] + proposed + body[at + len(anchor.quote):],
             f"the proposed text 「{proposed}」 is read as the new wording of the quoted words 「{anchor.quote}」, not "
             "of the whole unit (give the whole unit as it should read to say otherwise)")
+
+
+# -- punctuation typed half width ---------------------------------------------------------------
+
+_HAN_CHAR = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+#: Before a half-width mark: a Chinese character, or a full-width mark that closes (”）》 …).
+_ZH_BEFORE = f"[{_HAN_CHAR}”’）》】」』〕]"
+#: After it (past spaces typed after it, as an English keyboard sets them): a Chinese character, a
+#: full-width mark that opens, a figure (处五万元以上,20万元以下), or the line's end.
+_ZH_AFTER = f"(?:[{_HAN_CHAR}“‘（《【「『〔0-9]|\n|$)"
+#: , ; : ? ! between Chinese words, and . ending a Chinese sentence: typed in Excel,
+#: WPS or an English input method, never the law's own (1,000, 10:30, 1.5 and Latin text stand apart).
+_HALF_MARK = re.compile(rf"(?<={_ZH_BEFORE})(?:([,;:?!])|(\.))[ \t]*(?={_ZH_AFTER})")
+#: ( ) around words with a Chinese character in them: (一), (以下简称“…”) (not (1), (a) or (GB 2760)).
+_HALF_PARENS = re.compile(rf"\(([^()\n]*[{_HAN_CHAR}][^()\n]*)\)")
+_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", ".": "。", "(": "（", ")": "）"}
+#: Any mark it might change: most wordings have none, and are returned at once.
+_ANY_HALF = re.compile(r"[,;:?!.()]")
+
+
+def _half_marks(text: str) -> set[str]:
+    """The half-width marks ``text`` holds where Chinese text would write them full width."""
+    found = {m.group(1) or "." for m in _HALF_MARK.finditer(text)}
+    if _HALF_PARENS.search(text):
+        found |= {"(", ")"}
+    return found
+
+
+def full_width(draft: Draft, unit: Unit, text: str) -> tuple[str, tuple[str, ...]]:
+    """A proposed wording of ``unit`` of a Chinese draft with the half-width punctuation typed
+    between its Chinese words made full width, as the law writes it (，；：？！。（）, a space
+    typed after the mark going with it): (the text, the marks changed, in the order of _FULL).
+    A half-width ``;`` for ``；`` is a change of the law's text, and one the diff reads as
+    striking out the next 项's label and words and typing them again. A mark the unit's own text
+    writes half width between Chinese words (a draft set in half-width (一)) is left as typed;
+    so is everything in a draft in English."""
+    if _ANY_HALF.search(text) is None or _lang(draft) != "zh":
+        return text, ()
+    # a leading copy of the unit's own label ((二) before a 项's words) is dropped, not made full width
+    rest = strip_own_label(unit, text)
+    if rest is not text and text.endswith(rest) and len(rest) < len(text):
+        head = text[:len(text) - len(rest)]
+        folded, changed = full_width(draft, unit, rest)
+        return head + folded, changed
+    marks = _half_marks(text)
+    if not marks:
+        return text, ()
+    body = unit.heading if unit.kind.is_container else unit.body(body_separator(draft))
+    marks -= _half_marks(body) if _ANY_HALF.search(body) else set()
+    if not marks:
+        return text, ()
+    out = text
+    if "(" in marks:
+        out = _HALF_PARENS.sub(lambda m: f"（{m.group(1)}）", out)
+    out = _HALF_MARK.sub(lambda m: _FULL[m.group(1) or "."] if (m.group(1) or ".") in marks else m.group(0), out)
+    changed = tuple(mark for mark in _FULL if mark in marks)
+    return out, changed
+
+
+def width_note(marks: tuple[str, ...]) -> str:
+    """The warning for half-width punctuation made full width (:func:`full_width`)."""
+    half = " ".join(m for m in marks)
+    full = "".join(_FULL[m] for m in marks)
+    return (f"half-width punctuation ({half}) between Chinese words of the proposed text is made full width ({full}), "
+            "as the law writes it: the diff shows only the words changed")
 
 
 def invisible_note(count: int) -> str:
@@ -301,6 +395,7 @@ def normalise_comment(draft: Draft, index: dict[str, Unit], comment: NewComment)
             text = new_article_label(unit, seen)[1]
     else:
         text = normalise_proposal(draft, unit, seen)
+    text = full_width(draft, unit, text)[0]  # (each channel says so where it reads the wording)
     return comment if text == comment.proposed_text else replace(comment, proposed_text=text)
 
 

@@ -10,7 +10,7 @@ from ..drafts.anchors import unit_index
 from ..drafts.serialize import body_separator
 from ..model import Draft, Unit
 from .merge import describe_change
-from .phrases import conflict_words
+from .phrases import conflict_words, inside_number
 from .position import Piece, UnitPosition, numbered
 from .redline import OpKind, Redline, Span, diff, redline_of, render_html, render_text
 
@@ -70,11 +70,23 @@ def _proposals(ids: tuple[str, ...]) -> str:
 
 
 def _which(base: str, old: str, start: int) -> str:
-    """For words the unit has more than once, which of them: `` (occurrence 2 of 2, after 「…」)``."""
+    """For words the unit has more than once, which of them: `` (occurrence 2 of 2, after 「…」)``.
+    Words that are a whole number (十万 of 十万元) are counted where they stand whole, never inside
+    a larger number (the 十万 of 二十万元), as instructions quote them; a change inside a number
+    (the 十 of 十五日) counts every place."""
     times = base.count(old) if old else 0
     if times < 2:
         return ""
     before = base[max(0, start - 6):start].replace("\n", " ⏎ ")  # (one line per change: never a raw line break)
+    if not inside_number(base, start, start + len(old)):
+        places, k = [], base.find(old)
+        while k != -1:
+            if not inside_number(base, k, k + len(old)):
+                places.append(k)
+            k = base.find(old, k + 1)
+        if len(places) < 2:
+            return ""
+        return f" (occurrence {sum(1 for k in places if k < start) + 1} of {len(places)}, after 「{before}」)"
     return f" (occurrence {base.count(old, 0, start) + 1} of {times}, after 「{before}」)"
 
 
