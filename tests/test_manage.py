@@ -776,3 +776,27 @@ def test_a_whole_article_s_wording_moved_onto_one_of_its_kuan_stays_on_the_artic
                             "comment on one 款, give that 款's wording with --propose as well)\n")  # fmt: skip
     (unit,) = json.loads(run("merge", "--draft", "ad@1", "--article", "2", "--format", "json").stdout)["units"]
     assert [(c["old"], c["new"]) for c in unit["changes"]] == [("", "经批准的")]
+
+
+def test_a_whole_article_given_for_one_of_its_kuan_is_the_article_s(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """(a new user's trial of 广告法) A member's copy of the whole article filed under one of its 款, typed or
+    in a CSV row, was stored at the 款: the merge put the article's other 款 and 项 in a second time."""
+    law = tmp_path / "ad.md"
+    law.write_text("# 示例法\n\n第一条 为了规范示例活动，制定本法。\n\n第二条 医疗、药品、医疗器械广告不得含有下列内容：\n\n"
+                   "（一）表示功效、安全性的断言或者保证；\n\n（二）说明治愈率或者有效率。\n\n药品广告的内容不得与说明书不一致。\n",
+                   encoding="utf-8")  # fmt: skip
+    run = consultation
+    assert run("draft", "add", str(law), "--name", "ad", "--version", "1").exit_code == 0
+    wording = ("医疗、药品、医疗器械广告不得含有下列内容：\n（一）表示功效、安全性的断言或者保证；\n（二）说明治愈率或者有效率。\n"
+               "药品广告的内容不得与经批准的说明书不一致。")  # fmt: skip
+    said = ("the wording given for 第二条第二款 (art_2__para_2) is the whole of 第二条 (art_2), every 款 of it: anchored at "
+            "the article")  # fmt: skip
+    typed = run("comment", "add", "--member", "acme", "--draft", "ad@1", "--at", "第二条第二款", "--propose", wording)
+    assert typed.exit_code == 0 and typed.stdout == "added comment #1 by acme on 第二条 (art_2) (amend)\n", typed.output
+    assert f"warning: {said}" in typed.stderr.splitlines()
+    rows = tmp_path / "c.csv"
+    rows.write_text('member,article,proposed_text\nbeta,第二条第二款,"' + wording + '"\n', encoding="utf-8")
+    imported = run("comment", "import", str(rows), "--draft", "ad@1")
+    assert imported.exit_code == 0 and f"warning: {rows}: row 2: {said}" in imported.stderr.splitlines(), imported.stderr
+    (unit,) = json.loads(run("merge", "--draft", "ad@1", "--article", "2", "--format", "json").stdout)["units"]
+    assert [(c["old"], c["new"], len(c["supporters"])) for c in unit["changes"]] == [("", "经批准的", 2)]

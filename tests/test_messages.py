@@ -132,6 +132,13 @@ def _merged(*texts: str) -> tuple[str, ...]:
      "version reworded the article: it was given on the old words; check it before it goes out (give it again with decide "
      "--committee-reason '…', changed or as it is)",
      "第二百二十七条的委员会理由由上一稿带入，本条没有与之对应的决定，而新版本已改写该条：该理由是针对原文字给出的，提交前请核对（可重新给出理由，修改或照旧）"),
+    ("half-width punctuation (, ;) between Chinese words of the proposed text is made full width (，；), as the law "
+     "writes it: the diff shows only the words changed",
+     "修改建议中夹在中文之间的半角标点（, ;）已改为全角（，；），与法律文本一致：对照只显示文字的改动"),
+    ("the wording given for 第二条第二款 (art_2__para_2) is the whole of 第二条 (art_2), every 款 of it: anchored at the article",
+     "针对第二条第二款的修改建议是第二条的全文（包括各款）：已归入该条"),
+    ("the member column's '甲公司' is the organisation of member a: its rows are recorded for a",
+     "会员栏中的“甲公司”是会员a的单位名称：这些行记为a的意见"),
     ("the wording of 第二条第一款 ends as its opening words do, before its 3 项 (（一）–（三）), and gives none of them: read as "
      "rewording those words, the 项 kept as the draft has them",
      "第二条第一款的修改建议以列项前的文字结尾，未给出其3项（（一）–（三））：按改写该段文字理解，各项保持草案原文"),

@@ -34,7 +34,7 @@ from ..review.instructions import instructed_rendering
 from ..review.proposals import (anchor_partial, full_width, invisible_note, new_article_label, new_article_note,
                                  quoted_wording, typed_label, typed_label_note, width_note)
 from ..textcheck import check_fields, line_feeds
-from .misfiled import misfiled_at, refused_here
+from .misfiled import misfiled_at, refused_here, whole_article_given
 
 #: NewComment and CommentSource from their fields in order, without __init__'s setattr per field
 #: (a portal's export has 100,000 rows)
@@ -728,10 +728,19 @@ def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: Collec
             if instructed is not None:
                 proposed, warning = instructed
     else:  # one 款 given for a multi-款 article: anchored at that 款 (a warning), or a ValueError
+        whole = None
+        if stance is Stance.AMEND and proposed is not None and not anchor.quote and \
+                (whole := whole_article_given(draft, unit, proposed)) is not None:  # fmt: skip
+            # the whole article given for one of its 款: the article's (stored at the 款, the merge put its
+            # other 款 in a second time: a trial's)
+            unit = whole[0]
+            anchor = memo.anchors.get(unit.eid) or memo.anchors.setdefault(unit.eid, Anchor(unit.eid))
         try:
             _, anchor, proposed, warning = anchor_partial(draft, unit, stance, proposed, anchor, body)
         except ValueError as exc:  # said with the unit it reads like, when it reads like another
             raise ValueError(refused_here(draft, unit, proposed or "", str(exc))) from None
+        if whole is not None:
+            warning = whole[1] if warning is None else f"{whole[1]}; {warning}"
     if deleting is not None:
         warning = deleting if warning is None else f"{deleting}; {warning}"
     if unmarked is not None:

@@ -59,7 +59,7 @@ from .bulk import (
     validate,
     whole_draft_stance,
 )
-from .misfiled import misfiled, refused_here
+from .misfiled import misfiled, refused_here, whole_article_given
 from .translations import translation_texts
 
 if TYPE_CHECKING:
@@ -349,6 +349,10 @@ def add_comment(store: Store, ref: DraftRef, member: str, at: str, *, propose: s
                                                                                       proposed)):  # fmt: skip
         proposed, reread = quoted
         unmarked.append(reread)
+    whole = None
+    if chosen is Stance.AMEND and proposed is not None and not anchor.quote and \
+            (whole := whole_article_given(draft, unit, proposed)) is not None:  # fmt: skip
+        unit, anchor = whole[0], Anchor(whole[0].eid)  # the whole article given for one of its 款: the article's
     try:  # one 款 given for a multi-款 article: anchored at that 款, or refused
         target, anchor, proposed, moved = anchor_partial(draft, unit, chosen, proposed, anchor, reason)
     except ValueError as exc:
@@ -356,7 +360,7 @@ def add_comment(store: Store, ref: DraftRef, member: str, at: str, *, propose: s
     if target is not unit:
         unit = target
         hits = quote_anchor(draft, unit, quote)[1]
-    warnings = unseen + deleting + unmarked + ([moved] if moved else [])
+    warnings = unseen + deleting + unmarked + ([whole[1]] if whole else []) + ([moved] if moved else [])
     if chosen is Stance.SUPPORT and (odd := support_warning(reason, "give the wording with --propose, or --stance "
                                                                     "comment")) is not None:  # fmt: skip
         warnings.append(odd)

@@ -192,6 +192,13 @@ _ZH_FORMS: list[tuple[str, str]] = [
       r"--committee-reason ''\)"),
      ("{where}的委员会理由未列入提交文本：该理由是针对决定{ds}给出的，这些决定已撤销或被取代，本条现已无修改提交"
       "（如该理由也适用于草案原文，请用 decide --committee-reason '…' 重新给出；或用 decide --committee-reason '' 删除）")),
+    ((r"half-width punctuation \((?P<half>.+?)\) between Chinese words of the proposed text is made full width "
+      r"\((?P<full>.+?)\), as the law writes it: the diff shows only the words changed"),
+     "修改建议中夹在中文之间的半角标点（{half}）已改为全角（{full}），与法律文本一致：对照只显示文字的改动"),
+    ((r"the wording given for (?P<at>.+) is the whole of (?P<art>.+), every 款 of it: anchored at the article"),
+     "针对{at}的修改建议是{art}的全文（包括各款）：已归入该条"),
+    ((r"the member column's '(?P<org>.+)' is the organisation of member (?P<who>\S+): its rows are recorded for (?P=who)"),
+     "会员栏中的“{org}”是会员{who}的单位名称：这些行记为{who}的意见"),
     ((r"the committee reason for (?P<where>.+) was carried from the last reading with no decision beside it, and the "
       r"new version reworded the article: it was given on the old words; check it before it goes out \(give it again "
       r"with decide --committee-reason '…', changed or as it is\)"),
