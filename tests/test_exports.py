@@ -1425,3 +1425,26 @@ def test_view_finds_units_by_eid_as_the_draft_does(demo_store: Store) -> None:
     for u in units:
         assert view.unit(u.eid) is view.draft.find(u.eid)
     assert view.unit("art_999") is None and view.draft.find("art_999") is None
+
+
+def test_one_member_s_two_items_taken_out_have_one_supporters_line(tmp_path: Path) -> None:
+    """(a new user's trial of 公司法 第三十七条) Two 项 taken out by one member's wording went out with two lines,
+    支持单位（删去第一项）：1家会员 and （删去第五项）: the 项 numbered on after them counted as changes nobody
+    proposed, so the lines were split per change."""
+    from lawcomment import create_store, import_members
+    from lawcomment.consultation import add_draft_file, decide, draft_positions
+
+    law = tmp_path / "co.md"
+    law.write_text("# 公司法\n\n第一条 股东会行使下列职权：\n\n（一）决定经营方针；\n\n（二）选举董事；\n\n（三）审议报告；\n\n"
+                   "（四）修改章程。\n", encoding="utf-8")  # fmt: skip
+    store, _ = create_store(tmp_path / "s.db")
+    members = tmp_path / "m.csv"
+    members.write_text("id,org\nacme,ACME\n", encoding="utf-8")
+    import_members(store, members)
+    add_draft_file(store, law, "co", "1")
+    add_comment(store, "co@1", "acme", "第一条", propose="股东会行使下列职权：\n（一）选举董事；\n（二）修改章程。")
+    (pos,) = draft_positions(store, "co@1", "art_1")
+    for c in pos.changes:
+        decide(store, "co@1", "art_1", accept=c.change.id)
+    md = export(load_consultation(store, "co@1"), "md").decode()
+    assert md.count("支持单位") == 1 and "支持单位：1家会员" in md, md

@@ -22,6 +22,7 @@ from ..drafts.pairing import written_in
 from ..drafts.serialize import body_separator
 from ..lazy import lazy_pattern
 from ..model import Kind
+from ..review.merge import ITEM_LABEL
 from ..review.phrases import BOUNDS, NUMERAL, UNITS, conflict_words
 from .contract import ExportOptions
 from .labels import LANGUAGE_NAMES
@@ -372,7 +373,9 @@ def supporter_lines(view: Consultation, item: Item, options: ExportOptions) -> l
     changes = [c for c in item.submitted_changes if c.supporters]
     if not changes:
         return []
-    if len({frozenset(c.supporters) for c in changes}) == 1 and len(changes) == len(item.submitted_changes):
+    # (a 项 numbered on after one taken out or put in is no change of anyone's: it follows the one made)
+    made = [c for c in item.submitted_changes if not (ITEM_LABEL.fullmatch(c.old) and ITEM_LABEL.fullmatch(c.new))]
+    if len({frozenset(c.supporters) for c in changes}) == 1 and len(changes) == len(made):
         return [tx["supporters"].format(who=who(view, changes[0].supporters, options))]
     # the same change made in several places (五万 → 三万 twice in one 款) is one line, with
     # how many places; the same change with other supporters elsewhere says which occurrence of
