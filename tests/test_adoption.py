@@ -1090,3 +1090,18 @@ def test_words_asked_deleted_in_a_rewriting_of_the_words_kept_are_not_adopted() 
     at, whole = old_t.index("、执行董事"), old_t.index("董事长、执行董事")
     assert judge.made("art_1", at, at + 5, "") == "not"
     assert judge.made("art_1", whole, whole + 8, "代表公司执行公司事务的董事") == "made"
+
+
+def test_a_list_item_taken_out_is_adopted_though_its_neighbours_share_its_words() -> None:
+    """(a new user's trial of 公司法 2018 第三十七条 → 2023 第五十九条) （五）审议批准公司的年度财务预算方案、决算方案
+    taken out as asked: its words share many pairs with （六）审议批准公司的利润分配方案…, which stays, and the
+    committee's decision was judged not made beside the member's adopted proposal."""
+    items = ["（一）审议批准董事会的报告；", "（二）审议批准监事会的报告；", "（三）审议批准公司的年度财务预算方案、决算方案；",
+             "（四）审议批准公司的利润分配方案和弥补亏损方案；", "（五）修改公司章程。"]  # fmt: skip
+    old_t = "股东会行使下列职权：\n" + "\n".join(items)
+    new_t = "股东会行使下列职权：\n" + "\n".join([items[0], items[1], "（三）审议批准公司的利润分配方案和弥补亏损方案；", "（四）修改公司章程。"])
+    rest = ("国家鼓励发展新业态。", "本法自公布之日起施行。")
+    old, new = parse_text(_law(old_t, *rest)), parse_text(_law(new_t, *rest))
+    judge = Judge(old, new, align_articles(old, new))
+    a = old_t.index("（三）")
+    assert judge.made("art_1", a, old_t.index("（四）"), "") == "made"

@@ -575,10 +575,28 @@ class Judge:
             found = self._alike[words] = any(similarity(mine, k) >= DELETED_ELSEWHERE for k in self._kuan_tokens)
         return found
 
+    def _old_lines(self, line: str) -> list[str]:
+        """The lines of the old article (or articles) ``line`` stands in."""
+        return next((p.old.split("\n") for p in self._pairs.values() if line in p.old.split("\n")), [])
+
     def _gone(self, line: str, new_article: str) -> bool:
         """Whether the words of ``line`` (a 款 of an old article, WORDS_HELD characters or more)
         are gone from the new version: nowhere word for word, their pairs of characters mostly not
         in ``new_article`` (what the old article became), and no 款 anywhere reading much like them."""
+        item = ITEM_LABEL.match(line)
+        if item is not None:
+            # a 项: its words, against each line of what its article became, its label aside (the words of a
+            # list's 项 share many pairs of characters: 审议批准公司的…方案 held (五) in 公司法 2023 第五十九条,
+            # deleted as asked: a trial's decision carried as not made beside the member's "adopted")
+            words = fold(line[item.end():])
+            if len(words) < WORDS_HELD or words in self._new_text():
+                return False
+            bare = [fold(ITEM_LABEL.sub("", k, count=1)) for k in new_article.split("\n") if k.strip()]
+            others = [fold(ITEM_LABEL.sub("", k, count=1)) for k in self._old_lines(line) if k.strip() and k.strip() != line]
+            # reworded there: a line reads like it, and no other old line reads as much like that one
+            rewritten = any((sc := similarity(words, k)) >= _REWORDED_HERE and all(similarity(o, k) < sc for o in others)
+                            for k in bare)  # fmt: skip
+            return not rewritten and not self._reworded_elsewhere(words)
         words = fold(line)
         if len(words) < WORDS_HELD or words in self._new_text():
             return False
