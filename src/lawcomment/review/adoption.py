@@ -594,9 +594,9 @@ class Judge:
             bare = [fold(ITEM_LABEL.sub("", k, count=1)) for k in new_article.split("\n") if k.strip()]
             others = [fold(ITEM_LABEL.sub("", k, count=1)) for k in self._old_lines(line) if k.strip() and k.strip() != line]
             # reworded there: a line reads like it, and no other old line reads as much like that one
-            rewritten = any((sc := similarity(words, k)) >= _REWORDED_HERE and all(similarity(o, k) < sc for o in others)
-                            for k in bare)  # fmt: skip
-            return not rewritten and not self._reworded_elsewhere(words)
+            kept = any((sc := similarity(words, k)) >= _REWORDED_HERE and all(similarity(o, k) < sc for o in others)
+                       for k in bare)  # fmt: skip
+            return not kept and not self._reworded_elsewhere(words)
         words = fold(line)
         if len(words) < WORDS_HELD or words in self._new_text():
             return False
