@@ -406,3 +406,15 @@ def test_a_committee_wording_that_makes_two_kuan_one_is_not_said_to_delete_one(c
     gone = "有限责任公司的股东之间可以相互转让其全部或者部分股权。\n经股东同意转让的股权，在同等条件下，其他股东有优先购买权。\n公司章程对股权转让另有规定的，从其规定。"
     result = run("decide", "--draft", "co@1", "--article", "第一条", "--text", gone)
     assert "it deletes 第一条第二款" in result.stderr, result.stderr
+
+
+def test_a_short_kuan_of_common_words_left_out_is_still_said_deleted(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """(a review) 具体办法由国务院规定。 shares characters scattered through any wording: left out, it is deleted."""
+    law = tmp_path / "reg.md"
+    law.write_text("# 登记法\n\n第一条 国家建立统一的不动产登记制度，由国务院自然资源主管部门负责指导监督全国的登记工作。\n\n"
+                   "具体办法由国务院规定。\n", encoding="utf-8")  # fmt: skip
+    run = consultation
+    assert run("draft", "add", str(law), "--name", "reg", "--version", "1").exit_code == 0
+    result = run("decide", "--draft", "reg@1", "--article", "第一条", "--text",
+                 "国家实行统一的不动产登记制度，由国务院自然资源主管部门负责指导监督全国的登记工作。")  # fmt: skip
+    assert "it deletes 第一条第二款" in result.stderr, result.stderr

@@ -1058,8 +1058,21 @@ _APART = 4
 
 
 #: The share of a 款's characters (in order) a committee wording must keep for the 款 to count as
-#: merged into another rather than deleted.
+#: merged into another rather than deleted, and the run of them it must keep together (or half the 款).
 _MERGED_IN = 0.5
+_MERGED_RUN = 10
+
+
+def _merged_in(kuan: str, wording: str) -> bool:
+    """Whether the words of ``kuan`` stand in ``wording``, merged into another 款 and reworded: half
+    its characters in order, some of them a run together (a short 款 of common words, 具体办法由国务院
+    规定。, shares characters scattered through any wording: a review's; it is deleted)."""
+    from difflib import SequenceMatcher
+
+    if LCSseq.similarity(kuan, wording) < _MERGED_IN * len(kuan):
+        return False
+    run = SequenceMatcher(None, kuan, wording, autojunk=False).find_longest_match(0, len(kuan), 0, len(wording)).size
+    return run >= min(_MERGED_RUN, len(kuan) // 2)
 
 
 def _final_leaves_out(draft: Draft, unit: Unit, final: Decision, where: str) -> list[str]:
@@ -1089,7 +1102,7 @@ def _final_leaves_out(draft: Draft, unit: Unit, final: Decision, where: str) -> 
     total = len(found.paragraphs)
     gone = found.left_out or ()
     sep = body_separator(draft)
-    if gone and all(LCSseq.similarity(u.body(sep), final.new) >= _MERGED_IN * len(u.body(sep)) for u in gone):
+    if gone and all(_merged_in(u.body(sep), final.new) for u in gone):
         # the words of the 款 it "leaves out" stand in the wording, another 款's or its own reworded: two 款
         # made one (公司法 第七十一条, a trial's committee wording was said to delete 第二款), not deleted
         return []
