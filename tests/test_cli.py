@@ -381,10 +381,21 @@ def test_the_committee_s_wording_of_a_kuan_is_placed_in_its_article(consultation
     (unit,) = json.loads(run("merge", "--draft", "ad@1", "--article", "2", "--format", "json").stdout)["units"]
     assert unit["final"]["text"] == ("医疗、药品、医疗器械广告不得含有下列内容：\n（一）表示功效、安全性的断言或者保证；\n（二）说明治愈率、"
                                      "有效率；\n药品广告的内容不得与说明书不一致。")  # fmt: skip
+    # a 项 taken out from the list's start: the 项 after it numbered on; a 款 taken out so is meant, unwarned (a review)
+    assert run("decide", "--undo", "3").exit_code == 0
+    assert run("decide", "--draft", "ad@1", "--article", "第二条第一款第（一）项", "--text", "").exit_code == 0
+    (unit,) = json.loads(run("merge", "--draft", "ad@1", "--article", "2", "--format", "json").stdout)["units"]
+    assert unit["final"]["text"] == ("医疗、药品、医疗器械广告不得含有下列内容：\n（一）说明治愈率、有效率；\n（二）与其他药品、医疗器械的"
+                                     "功效和安全性或者其他医疗机构比较。\n药品广告的内容不得与说明书不一致。")  # fmt: skip
+    assert run("decide", "--undo", "4").exit_code == 0
+    gone = run("decide", "--draft", "ad@1", "--article", "第二条第二款", "--text", "")
+    assert gone.exit_code == 0 and "deletes" not in gone.output, gone.output
+    assert run("decide", "--undo", "5").exit_code == 0
+    assert run("decide", "--draft", "ad@1", "--article", "第二条第一款第（三）项", "--text", "").exit_code == 0
     # the article's own wording standing: the 款's is refused, saying what to do
     refused = run("decide", "--draft", "ad@1", "--article", "第二条第二款", "--text", "药品广告不得与说明书不一致。")
     assert refused.exit_code == 1
-    assert refused.output == ("Error: the committee's own wording of 第二条 (art_2) stands (decision #3): give the article's "
+    assert refused.output == ("Error: the committee's own wording of 第二条 (art_2) stands (decision #6): give the article's "
                               "whole wording (decide --article 第二条 --text …), or undo it first\n")  # fmt: skip
 
 

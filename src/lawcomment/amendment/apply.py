@@ -480,7 +480,9 @@ class _Applier:
             if not _ZH_ITEM.match(texts[0]):
                 texts[0] = f"（{int_to_cn(position)}）" + texts[0]
             last = items[-1][1] - 1 if items and position == len(items) + 1 else None
-            if last is not None and seg.lines[last].endswith("。") and texts[-1].endswith("。") and \
+            # (a list whose 项 end with ；, the last with 。: never a list of definitions, each ending with 。)
+            closed = all(seg.lines[y - 1].endswith("；") for _, y in items[:-1])
+            if last is not None and closed and seg.lines[last].endswith("。") and texts[-1].endswith("。") and \
                     self.doc.profile.language != "en":  # fmt: skip
                 # a 项 put in at a list's end: the 项 before it ends with ；now, as the drafting convention
                 # the NPC's instruments leave unsaid has it (增加一项，作为第七项), said in the report

@@ -64,7 +64,7 @@ _JOIN_WORDS = frozenset({"或者", "从事", "从而", "按照", "依法", "依�
 
 #: The rest of the name of a body whose first words a change replaced (工商行政|管理部门): NPC
 #: instruments quote the whole name, 将“工商行政管理部门”修改为“市场监督管理部门”.
-_NAME_REST = re.compile(r"[^\W的和或及与其之\d]{0,4}?(?:部门|机关|机构|委员会)")
+_NAME_REST = re.compile(r"(?:行政管理|监督管理|行政|管理|主管)?(?:部门|机关|机构)")
 
 
 def _name_end(old: str, end: int) -> int:

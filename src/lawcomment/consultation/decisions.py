@@ -12,6 +12,7 @@ from typing import Any
 
 from ..comments import INACTIVE, Comment, Stance
 from ..drafts.anchors import describe, unit_index
+from ..drafts.numerals import cn_to_int, int_to_cn
 from ..drafts.serialize import body_separator
 from ..errors import CitationError, StoreError
 from ..jsondoc import compact, loads, loads_kept
@@ -400,10 +401,25 @@ def _placed_in_article(store: Store, ref: DraftRef, eid: str, text: str) -> tupl
     if inside:
         raise StoreError(f"staff accepted changes inside {where} already: undo them, or give the whole wording of "
                          f"{whole} (decide --article {whole.rsplit(' (', 1)[0]} --text …)")  # fmt: skip
+    relabel: list[Span] = []
     if not text.strip():  # the unit taken out, its label and line break with it
         a -= len(label) + len(sep) if label else 0
         a, b = (a - 1, b) if a > 0 else (a, min(len(pos.base), b + 1))
-    return article, splice(pos.base, [*accepted, Span(a, b, text)]), pos
+        unit = unit_index(draft)[eid]
+        if unit.kind is Kind.ITEM:  # the 项 after it numbered on, as the merge numbers them after one taken out
+            spans = unit_spans(unit_index(draft)[article], sep)
+            parent = unit_index(draft)["__".join(eid.split("__")[:-1])]
+            after = [c for c in parent.children if c.kind is Kind.ITEM][[c.eid for c in parent.children
+                                                                         if c.kind is Kind.ITEM].index(eid) + 1:]  # fmt: skip
+            for c in after:
+                m = re.fullmatch(r"([（(])([〇零一二两三四五六七八九十百]+)([）)])", c.label)
+                if m is None:
+                    continue
+                at = spans[c.eid][0] - len(c.label) - len(sep)
+                relabel.append(Span(at, at + len(c.label), f"{m[1]}{int_to_cn(cn_to_int(m[2]) - 1)}{m[3]}"))
+            if any(p.start < r.end and r.start < p.end for p in accepted for r in relabel):
+                relabel = []  # (staff relabelled them, or changed their words there: as they stand)
+    return article, splice(pos.base, sorted([*accepted, *relabel, Span(a, b, text)], key=lambda x: (x.start, x.end))), pos
 
 
 def decide(store: Store, ref: DraftRef, eid: str, *, accept: str | None = None, reject: str | None = None,
@@ -435,12 +451,15 @@ def decide(store: Store, ref: DraftRef, eid: str, *, accept: str | None = None, 
                              f"translation goes with --text-{'zh' if lang == 'en' else 'en'}")  # fmt: skip
         if text.strip():
             text = _own_wording(store, ref, eid, text)
+        placed = None
         if "__" in eid and eid.startswith("art_"):
             # a 款 or 项: its wording placed in its article, which the submission prints (decided on the 款
             # alone, it went out as an unlabelled section of its own, apart from its article and reason)
-            eid, text, pos = _placed_in_article(store, ref, eid, text)
-        return store.add_decision(ref, eid, "text", new=text, reason=reason,
-                                  premise=premise(pos.merge, insertions=pos.insertions))  # fmt: skip
+            placed, (eid, text, pos) = eid, _placed_in_article(store, ref, eid, text)
+        said = premise(pos.merge, insertions=pos.insertions)
+        if placed is not None:  # (the unit it was given for: what it takes out there is meant)
+            said = compact({**loads(said), "placed": placed})
+        return store.add_decision(ref, eid, "text", new=text, reason=reason, premise=said)
     # a change or conflict under the committee's own wording: that wording is what goes out, so a
     # decision on it would be recorded and shown, and change nothing (new units stay decidable)
     under_final = pos.final is not None and (choose is not None or not any(

@@ -5,8 +5,10 @@ its quote by fuzzy matching; re-base proposals; orphan (never drop) what has no 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import accumulate
 
 from diff_match_patch import diff_match_patch
 from rapidfuzz import fuzz
@@ -182,6 +184,7 @@ class Reanchorer:
         self._numbers: dict[str, str] | None = None  # old article numbers → new (article_numbers), when first asked
         self._gone: frozenset[str] | None = None  # the old numbers of the articles the new version deleted
         self._old_all: str | None = None  # every article of the old version, for _enacted_elsewhere
+        self._new_all: tuple[str, list[int], list[Unit]] | None = None  # and of the new, with where each starts
         self.headings = {fold(u.heading): u.eid for u in new.walk() if u.kind.is_container and u.heading}
 
 
@@ -1030,16 +1033,24 @@ class Reanchorer:
         wrote word for word in an article other than ``here``'s: (those words, the unit holding them)."""
         article = here.split("__", 1)[0]
         old_text = self._old_text()
+        if self._new_all is None:  # the new version's articles, joined once (one search a line, not one an article)
+            bodies = [(v.unit, v.unit.body(self.sep_new)) for v in self.new.articles()]
+            starts = list(accumulate((len(b) + 1 for _, b in bodies), initial=0))
+            self._new_all = ("\n".join(b for _, b in bodies), starts, [u for u, _ in bodies])
+        text, starts, units = self._new_all
         for words in put:
             for line in words.split("\n"):
                 line = line.strip()
                 if len(line) < _ENACTED_WORDS or line in old_text:
                     continue
-                for v in self.new.articles():
-                    if v.unit.eid != article and line in (body := v.unit.body(self.sep_new)):
-                        unit = next((u.eid for u in v.unit.walk() if u.kind is Kind.PARAGRAPH and line in u.body(self.sep_new)),
-                                    v.unit.eid)  # fmt: skip
-                        return line, unit
+                at = text.find(line)
+                while at >= 0:
+                    unit = units[bisect_right(starts, at) - 1]
+                    if unit.eid != article:
+                        kuan = next((u.eid for u in unit.walk() if u.kind is Kind.PARAGRAPH and line in u.body(self.sep_new)),
+                                    unit.eid)  # fmt: skip
+                        return line, kuan
+                    at = text.find(line, at + 1)
         return None
 
     def _old_text(self) -> str:

@@ -1075,6 +1075,16 @@ def _merged_in(kuan: str, wording: str) -> bool:
     return run >= min(_MERGED_RUN, len(kuan) // 2)
 
 
+def _placed(d: Decision) -> str:
+    """The 款 or 项 a committee wording was given for, placed in its article (``decide --article
+    第二条第二款 --text …``), or ""."""
+    try:
+        said = json.loads(d.premise or "{}")
+    except ValueError:
+        return ""
+    return str(said.get("placed", "")) if isinstance(said, dict) else ""
+
+
 def _final_leaves_out(draft: Draft, unit: Unit, final: Decision, where: str) -> list[str]:
     """The warning for a committee wording of an article of several 款 that gives fewer of them:
     read as the whole article (as a member's is), it deletes the others, and the submission asks
@@ -1101,6 +1111,9 @@ def _final_leaves_out(draft: Draft, unit: Unit, final: Decision, where: str) -> 
         return []
     total = len(found.paragraphs)
     gone = found.left_out or ()
+    placed = _placed(final)
+    if placed and gone and all(u.eid == placed or u.eid.startswith(placed + "__") for u in gone):
+        return []  # the 款 staff took out themselves (decide --article 第二条第二款 --text ""): meant
     sep = body_separator(draft)
     if gone and all(_merged_in(u.body(sep), final.new) for u in gone):
         # the words of the 款 it "leaves out" stand in the wording, another 款's or its own reworded: two 款
