@@ -484,3 +484,26 @@ def test_a_bill_s_sections_are_named_sections_and_a_new_one_numbered_5a() -> Non
     assert [v.unit.body() for v in amended.articles()] == [
         "A payment may be made to a farmer.", "The Secretary may act.", "The Secretary must report.",
         "This Act comes into force on 1 April."]
+
+
+def test_a_definition_put_at_a_list_s_end_keeps_the_others_full_stops() -> None:
+    """(a review) 增加一项 at the end of a list whose 项 each end with 。 (definitions) made the one before it end with ；."""
+    from lawcomment.amendment.apply import apply_instrument
+
+    base = parse_text("示例法\n第一条　本法下列用语的含义：\n（一）经营者，是指从事经营活动的法人。\n（二）消费者，是指购买商品的自然人。\n"
+                      "第二条　本法自公布之日起施行。\n", "zh-CN")  # fmt: skip
+    text = "# 关于修改《示例法》的建议\n\n一、在第一条中增加一项，作为第三项：“（三）商品，是指用于销售的产品。”\n"
+    applied, report = apply_instrument(base, instrument_from_text(text))
+    assert applied.find("art_1").body().endswith("（二）消费者，是指购买商品的自然人。\n（三）商品，是指用于销售的产品。")  # type: ignore[union-attr]
+    assert not report.warnings
+
+
+@pytest.mark.parametrize(("old", "new", "instruction"), [
+    ("发现违法行为的，应当及时报告有关部门。", "发现违法行为的，应当立即报告有关部门。", "一、将第一条中的“及时”修改为“立即”。"),
+    ("任何单位不得干扰执法机关依法履行职责。", "任何单位不得妨碍执法机关依法履行职责。", "一、将第一条中的“干扰”修改为“妨碍”。"),
+])  # fmt: skip
+def test_only_a_body_s_name_is_quoted_whole(old: str, new: str, instruction: str) -> None:
+    # (a review: 「及时报告有关部门」 and 「干扰执法机关」 were quoted as if names)
+    base = parse_text(f"示例法\n第一条　{old}\n第二条　本法自公布之日起施行。\n", "zh-CN")
+    text, _ = write_instrument(base, {"art_1": new}, title="关于修改《示例法》的建议")
+    assert text.splitlines()[2] == instruction
