@@ -758,17 +758,25 @@ def test_a_remark_on_the_whole_draft_is_edited_and_moved_as_at_intake(consultati
     assert (c["eid"], c["status"], c["body"]) == (None, "open", "宜细化")
 
 
-def test_a_whole_article_s_wording_moved_onto_one_of_its_kuan_stays_on_the_article(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    """(a new user's trial of 广告法) `comment edit N --at 第二条第二款` of a wording of the whole article was
-    taken: the merge put the first 款 and its 项 in a second time. The whole article stays the article's."""
+_AD_WORDING = ("医疗、药品、医疗器械广告不得含有下列内容：\n（一）表示功效、安全性的断言或者保证；\n（二）说明治愈率或者有效率。\n"
+               "药品广告的内容不得与经批准的说明书不一致。")  # fmt: skip
+
+
+def _ad_law(run, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """A law whose 第二条 has a 款 with 项 and a 款 after it, stored as ad@1: ``run``."""
     law = tmp_path / "ad.md"
     law.write_text("# 示例法\n\n第一条 为了规范示例活动，制定本法。\n\n第二条 医疗、药品、医疗器械广告不得含有下列内容：\n\n"
                    "（一）表示功效、安全性的断言或者保证；\n\n（二）说明治愈率或者有效率。\n\n药品广告的内容不得与说明书不一致。\n",
                    encoding="utf-8")  # fmt: skip
-    run = consultation
     assert run("draft", "add", str(law), "--name", "ad", "--version", "1").exit_code == 0
-    wording = ("医疗、药品、医疗器械广告不得含有下列内容：\n（一）表示功效、安全性的断言或者保证；\n（二）说明治愈率或者有效率。\n"
-               "药品广告的内容不得与经批准的说明书不一致。")  # fmt: skip
+    return run
+
+
+def test_a_whole_article_s_wording_moved_onto_one_of_its_kuan_stays_on_the_article(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """(a new user's trial of 广告法) `comment edit N --at 第二条第二款` of a wording of the whole article was
+    taken: the merge put the first 款 and its 项 in a second time. The whole article stays the article's."""
+    run = _ad_law(consultation, tmp_path)
+    wording = _AD_WORDING
     assert run("comment", "add", "--member", "acme", "--draft", "ad@1", "--at", "第二条", "--propose", wording).exit_code == 0
     moved = run("comment", "edit", "1", "--at", "第二条第二款")
     assert moved.exit_code == 1
@@ -781,14 +789,8 @@ def test_a_whole_article_s_wording_moved_onto_one_of_its_kuan_stays_on_the_artic
 def test_a_whole_article_given_for_one_of_its_kuan_is_the_article_s(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """(a new user's trial of 广告法) A member's copy of the whole article filed under one of its 款, typed or
     in a CSV row, was stored at the 款: the merge put the article's other 款 and 项 in a second time."""
-    law = tmp_path / "ad.md"
-    law.write_text("# 示例法\n\n第一条 为了规范示例活动，制定本法。\n\n第二条 医疗、药品、医疗器械广告不得含有下列内容：\n\n"
-                   "（一）表示功效、安全性的断言或者保证；\n\n（二）说明治愈率或者有效率。\n\n药品广告的内容不得与说明书不一致。\n",
-                   encoding="utf-8")  # fmt: skip
-    run = consultation
-    assert run("draft", "add", str(law), "--name", "ad", "--version", "1").exit_code == 0
-    wording = ("医疗、药品、医疗器械广告不得含有下列内容：\n（一）表示功效、安全性的断言或者保证；\n（二）说明治愈率或者有效率。\n"
-               "药品广告的内容不得与经批准的说明书不一致。")  # fmt: skip
+    run = _ad_law(consultation, tmp_path)
+    wording = _AD_WORDING
     said = ("the wording given for 第二条第二款 (art_2__para_2) is the whole of 第二条 (art_2), every 款 of it: anchored at "
             "the article")  # fmt: skip
     typed = run("comment", "add", "--member", "acme", "--draft", "ad@1", "--at", "第二条第二款", "--propose", wording)
