@@ -77,8 +77,9 @@ def _article_label(num: str, noun: str | None = None) -> str:
     """第五条之一; in an English law, as its articles are labelled: Article 5a, or a bill's Section 5A."""
     base, _, sub = num.partition("-")
     if noun is not None:
-        letter = "" if not sub else chr((64 if noun == "Section" else 96) + int(sub)) if int(sub) <= 26 else f"-{sub}"
-        return f"{noun} {base}{letter}"
+        word, stop = noun.rstrip("."), "." if noun.endswith(".") else ""
+        letter = "" if not sub else chr((64 if word == "Section" else 96) + int(sub)) if int(sub) <= 26 else f"-{sub}"
+        return f"{word} {base}{letter}{stop}"
     return f"第{int_to_cn(int(base))}条" + (f"之{int_to_cn(int(sub))}" if sub else "")
 
 
@@ -103,6 +104,8 @@ class _Doc:
         first = next((u.label for u in draft.walk() if u.kind is Kind.ARTICLE), "")
         self.noun = (first.split()[0] if first.split() and first.split()[0] in ("Section", "Article") else "Article") \
             if profile.language == "en" else None  # fmt: skip
+        if self.noun is not None and first.endswith("."):  # (Section 2. as the bill prints it: Section 2B. too)
+            self.noun += "."
         self.deleted: dict[str, str] = {}  # base eid → item that deleted it
         self.spans: dict[int, list[tuple[int, int, str]]] = {}  # id(seg)/line → edited spans
         self.replaced: dict[str, str] = {}  # unit address → item that rewrote it
