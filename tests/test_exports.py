@@ -1448,3 +1448,22 @@ def test_one_member_s_two_items_taken_out_have_one_supporters_line(tmp_path: Pat
         decide(store, "co@1", "art_1", accept=c.change.id)
     md = export(load_consultation(store, "co@1"), "md").decode()
     assert md.count("支持单位") == 1 and "支持单位：1家会员" in md, md
+
+
+def test_which_copy_of_the_words_a_change_is_at_counts_none_inside_a_larger_number(tmp_path: Path) -> None:
+    """(a new user's trial of 广告法) 十万 of 十万元 was "occurrence 2": the 十万 inside 二十万元 was counted."""
+    from lawcomment import create_store, import_members
+    from lawcomment.consultation import add_draft_file, decide, draft_positions
+
+    law = tmp_path / "ad.md"
+    law.write_text("# 广告法\n\n第一条 违反本法的，处二十万元罚款；情节较轻的，处十万元罚款。\n", encoding="utf-8")
+    store, _ = create_store(tmp_path / "s.db")
+    members = tmp_path / "m.csv"
+    members.write_text("id,org\nacme,ACME\n", encoding="utf-8")
+    import_members(store, members)
+    add_draft_file(store, law, "ad", "1")
+    add_comment(store, "ad@1", "acme", "第一条", propose="违反本法的，处二十万元罚款；情节较轻的，处五万元罚款。")
+    (pos,) = draft_positions(store, "ad@1", "art_1")
+    decide(store, "ad@1", "art_1", accept=pos.changes[0].change.id)
+    (item,) = [i for i in load_consultation(store, "ad@1").items if i.eid == "art_1"]
+    assert [(c.old, c.new, c.occurrence) for c in item.submitted_changes] == [("十万", "五万", 1)]
