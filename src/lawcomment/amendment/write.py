@@ -405,12 +405,10 @@ def write_instrument(base: Draft, changes: Mapping[str, str | None], insertions:
         number = _next_number(after, taken)
         # 在第四十九条之一后增加一条，作为第四十九条之二: each after the one before it, so that the
         # instrument reads (and applies) in the order proposed
-        # (after the law's own 第四十九条之一 when the new one is 之二: 在第四十九条后 would put it before 之一)
-        head, _, sub = split_eid(number)[0][1].partition("-")
-        before = f"art_{head}-{int(sub) - 1}" if sub.isdigit() and int(sub) > 1 else after
-        behind = placed.get(after) or (before if before in order else after)
+        # (right after the article it was proposed after, as the submission prints it: the law's own 之一 may
+        # follow it, numbered before it; renumbering the law's articles is for the legislature)
         entries.append(((order.get(after, len(order)), k),
-                        Instruction(number, tuple(_insertion(behind, number, text, lang, noun)))))
+                        Instruction(number, tuple(_insertion(placed.get(after, after), number, text, lang, noun)))))
         placed[after] = number
     entries.sort(key=lambda e: e[0])
     instructions = [e[1] for e in entries]
