@@ -1427,43 +1427,38 @@ def test_view_finds_units_by_eid_as_the_draft_does(demo_store: Store) -> None:
     assert view.unit("art_999") is None and view.draft.find("art_999") is None
 
 
-def test_one_member_s_two_items_taken_out_have_one_supporters_line(tmp_path: Path) -> None:
-    """(a new user's trial of 公司法 第三十七条) Two 项 taken out by one member's wording went out with two lines,
-    支持单位（删去第一项）：1家会员 and （删去第五项）: the 项 numbered on after them counted as changes nobody
-    proposed, so the lines were split per change."""
+def _one_proposal_accepted(tmp_path: Path, law: str, wording: str) -> Store:
+    """A store with ``law`` (one article) as x@1, acme's ``wording`` of 第一条 and each of its changes accepted."""
     from lawcomment import create_store, import_members
     from lawcomment.consultation import add_draft_file, decide, draft_positions
 
-    law = tmp_path / "co.md"
-    law.write_text("# 公司法\n\n第一条 股东会行使下列职权：\n\n（一）决定经营方针；\n\n（二）选举董事；\n\n（三）审议报告；\n\n"
-                   "（四）修改章程。\n", encoding="utf-8")  # fmt: skip
+    path = tmp_path / "x.md"
+    path.write_text(law, encoding="utf-8")
     store, _ = create_store(tmp_path / "s.db")
     members = tmp_path / "m.csv"
     members.write_text("id,org\nacme,ACME\n", encoding="utf-8")
     import_members(store, members)
-    add_draft_file(store, law, "co", "1")
-    add_comment(store, "co@1", "acme", "第一条", propose="股东会行使下列职权：\n（一）选举董事；\n（二）修改章程。")
-    (pos,) = draft_positions(store, "co@1", "art_1")
+    add_draft_file(store, path, "x", "1")
+    add_comment(store, "x@1", "acme", "第一条", propose=wording)
+    (pos,) = draft_positions(store, "x@1", "art_1")
     for c in pos.changes:
-        decide(store, "co@1", "art_1", accept=c.change.id)
-    md = export(load_consultation(store, "co@1"), "md").decode()
+        decide(store, "x@1", "art_1", accept=c.change.id)
+    return store
+
+
+def test_one_member_s_two_items_taken_out_have_one_supporters_line(tmp_path: Path) -> None:
+    """(a new user's trial of 公司法 第三十七条) Two 项 taken out by one member's wording went out with two lines,
+    支持单位（删去第一项）：1家会员 and （删去第五项）: the 项 numbered on after them counted as changes nobody
+    proposed, so the lines were split per change."""
+    store = _one_proposal_accepted(tmp_path, "# 公司法\n\n第一条 股东会行使下列职权：\n\n（一）决定经营方针；\n\n（二）选举董事；\n\n"
+                                   "（三）审议报告；\n\n（四）修改章程。\n", "股东会行使下列职权：\n（一）选举董事；\n（二）修改章程。")  # fmt: skip
+    md = export(load_consultation(store, "x@1"), "md").decode()
     assert md.count("支持单位") == 1 and "支持单位：1家会员" in md, md
 
 
 def test_which_copy_of_the_words_a_change_is_at_counts_none_inside_a_larger_number(tmp_path: Path) -> None:
     """(a new user's trial of 广告法) 十万 of 十万元 was "occurrence 2": the 十万 inside 二十万元 was counted."""
-    from lawcomment import create_store, import_members
-    from lawcomment.consultation import add_draft_file, decide, draft_positions
-
-    law = tmp_path / "ad.md"
-    law.write_text("# 广告法\n\n第一条 违反本法的，处二十万元罚款；情节较轻的，处十万元罚款。\n", encoding="utf-8")
-    store, _ = create_store(tmp_path / "s.db")
-    members = tmp_path / "m.csv"
-    members.write_text("id,org\nacme,ACME\n", encoding="utf-8")
-    import_members(store, members)
-    add_draft_file(store, law, "ad", "1")
-    add_comment(store, "ad@1", "acme", "第一条", propose="违反本法的，处二十万元罚款；情节较轻的，处五万元罚款。")
-    (pos,) = draft_positions(store, "ad@1", "art_1")
-    decide(store, "ad@1", "art_1", accept=pos.changes[0].change.id)
-    (item,) = [i for i in load_consultation(store, "ad@1").items if i.eid == "art_1"]
+    store = _one_proposal_accepted(tmp_path, "# 广告法\n\n第一条 违反本法的，处二十万元罚款；情节较轻的，处十万元罚款。\n",
+                                   "违反本法的，处二十万元罚款；情节较轻的，处五万元罚款。")  # fmt: skip
+    (item,) = [i for i in load_consultation(store, "x@1").items if i.eid == "art_1"]
     assert [(c.old, c.new, c.occurrence) for c in item.submitted_changes] == [("十万", "五万", 1)]
