@@ -34,7 +34,7 @@ from ..records import Decision
 from ..review.adoption import Outcome
 from ..review.grouping import NearGroup, decided_groups, group_comments, group_premise
 from ..review.merge import Conflict
-from ..review.phrases import inside_number, readable_span
+from ..review.phrases import readable_span, whole_places
 from ..review.position import (
     PROPOSING,
     TRANSLATIONS,
@@ -296,7 +296,7 @@ class Item:
         for start, end, new, who in joined:
             a, b = readable_span(base, start, end, new)
             out.append(SubmittedChange(base[start:end], new, who,
-                                       occurrence=_occurrence(base, a, b) if end > start else 0,
+                                       occurrence=sum(k < a for k in whole_places(base, base[a:b])) + 1 if end > start else 0,
                                        before=base[a:start], after=base[end:b]))  # fmt: skip
         out += [SubmittedChange("", u.text, self._credited((-1, -1, u.text), u.supporters), u.label, True)
                 for u in self.new_units]  # fmt: skip
@@ -948,14 +948,3 @@ def unit_paths(draft: Draft) -> dict[str, tuple[Unit, ...]]:
     for u in draft.units:
         visit(u, ())
     return out
-
-
-def _occurrence(base: str, a: int, b: int) -> int:
-    """Which of the words ``base[a:b]`` standing in ``base`` these are, counted where they stand
-    whole (十万 of 十万元, never the 十万 inside 二十万元: a trial's "occurrence 1 of 3")."""
-    words = base[a:b]
-    found, at = 0, base.find(words)
-    while 0 <= at < a:
-        found += not inside_number(base, at, at + len(words))
-        at = base.find(words, at + 1)
-    return found + 1

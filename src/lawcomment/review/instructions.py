@@ -14,7 +14,7 @@ from ..drafts.ids import citation_to_eid
 from ..drafts.serialize import body_separator
 from ..errors import CitationError
 from ..model import Draft, Unit
-from .phrases import inside_number
+from .phrases import whole_places
 from .redline import similarity
 
 #: In a law that amends another (its own text says 修改为, 删去 …), a proposal at least this like
@@ -349,11 +349,7 @@ def _place(body: str, start: int, end: int, words: str, lang: str, where: str, e
         # never inside a larger number (五日 is not in 十五日, 一万元 not in 十一万元, 三十 not in
         # 第三十条; 万元 of 五万元 may be changed on its own), as the instrument's own quotes keep
         # them whole: each place the words stand, overlapping ones too, is judged by that one rule
-        found, k = [], body.find(words, start, end)
-        while k != -1 and k + len(words) <= end:
-            if not inside_number(body, k, k + len(words)):
-                found.append(k - start)
-            k = body.find(words, k + 1, end)
+        found = [k - start for k in whole_places(body, words, start, end)]
     titles = [m.span() for m in _TITLE.finditer(body[start:end])]
     # words inside a title are not the law's own (a whole title quoted is)
     free = [k for k in found if not any(a <= k and k + len(words) <= b and (k, k + len(words)) != (a, b)

@@ -71,6 +71,19 @@ def inside_number(text: str, start: int, end: int) -> bool:
     return last in NUMERAL and bool(after) and (after in NUMERAL or after in _POINT or after in "条款项章节编")
 
 
+def whole_places(text: str, words: str, start: int = 0, end: int | None = None) -> list[int]:
+    """Where ``words`` stand in ``text[start:end]`` (offsets in ``text``, overlapping places too),
+    never inside a larger number or as a citation's number (:func:`inside_number`): 十万 of 十万元,
+    not the 十万 of 二十万元."""
+    end = len(text) if end is None else end
+    found, k = [], text.find(words, start, end) if words else -1
+    while k != -1 and k + len(words) <= end:
+        if not inside_number(text, k, k + len(words)):
+            found.append(k)
+        k = text.find(words, k + 1, end)
+    return found
+
+
 def is_han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff" or unicodedata.category(ch) == "Lo"
 

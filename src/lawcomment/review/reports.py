@@ -10,7 +10,7 @@ from ..drafts.anchors import unit_index
 from ..drafts.serialize import body_separator
 from ..model import Draft, Unit
 from .merge import describe_change
-from .phrases import conflict_words, inside_number
+from .phrases import conflict_words, inside_number, whole_places
 from .position import Piece, UnitPosition, numbered
 from .redline import OpKind, Redline, Span, diff, redline_of, render_html, render_text
 
@@ -79,11 +79,7 @@ def _which(base: str, old: str, start: int) -> str:
         return ""
     before = base[max(0, start - 6):start].replace("\n", " ⏎ ")  # (one line per change: never a raw line break)
     if not inside_number(base, start, start + len(old)):
-        places, k = [], base.find(old)
-        while k != -1:
-            if not inside_number(base, k, k + len(old)):
-                places.append(k)
-            k = base.find(old, k + 1)
+        places = whole_places(base, old)
         if len(places) < 2:
             return ""
         return f" (occurrence {sum(1 for k in places if k < start) + 1} of {len(places)}, after 「{before}」)"
