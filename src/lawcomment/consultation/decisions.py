@@ -12,14 +12,13 @@ from typing import Any
 
 from ..comments import INACTIVE, Comment, Stance
 from ..drafts.anchors import describe, unit_index
-from ..drafts.numerals import cn_to_int, int_to_cn
 from ..drafts.serialize import body_separator
 from ..errors import CitationError, StoreError
 from ..jsondoc import compact, loads, loads_kept
 from ..model import Draft, Kind, Unit
 from ..records import Decision, StoredDraft
 from ..review.codec import FORMAT, position_from_data, positions_data, positions_from_data
-from ..review.position import UnitPosition, merge_target, premise, unit_position
+from ..review.position import Piece, UnitPosition, merge_target, numbered, premise, unit_position
 from ..review.redline import DiffMemo
 from ..store import DraftRef, Store
 from ..textcheck import has_separator, line_feeds
@@ -386,6 +385,7 @@ def _placed_in_article(store: Store, ref: DraftRef, eid: str, text: str) -> tupl
     from ..review.redline import Span, splice
 
     draft = store.get_draft(ref).load()
+    index = unit_index(draft)
     article = eid.split("__", 1)[0]
     (pos,) = draft_positions(store, ref, article)
     where, whole = describe(eid, draft=draft), describe(article, draft=draft)
@@ -394,32 +394,21 @@ def _placed_in_article(store: Store, ref: DraftRef, eid: str, text: str) -> tupl
                          f"article's whole wording (decide --article {whole.rsplit(' (', 1)[0]} --text …), or undo "
                          "it first")  # fmt: skip
     sep = body_separator(draft)
-    a, b = unit_spans(unit_index(draft)[article], sep)[eid]  # (a 项's words: its label stays before them)
-    label = unit_index(draft)[eid].label
-    accepted = [Span(p.start, p.end, p.new) for p in pos.pieces(submitted=True)]
+    spans = unit_spans(index[article], sep)
+    a, b = spans[eid]  # (a 项's words: its label stays before them)
+    label = index[eid].label
+    accepted = pos.pieces(submitted=True)
     inside = [p for p in accepted if p.start < b and p.end > a or (a < p.start < b)]
     if inside:
         raise StoreError(f"staff accepted changes inside {where} already: undo them, or give the whole wording of "
                          f"{whole} (decide --article {whole.rsplit(' (', 1)[0]} --text …)")  # fmt: skip
-    relabel: list[Span] = []
     if not text.strip():  # the unit taken out, its label and line break with it
         a -= len(label) + len(sep) if label else 0
         a, b = (a - 1, b) if a > 0 else (a, min(len(pos.base), b + 1))
-        unit = unit_index(draft)[eid]
-        if unit.kind is Kind.ITEM:  # the 项 after it numbered on, as the merge numbers them after one taken out
-            spans = unit_spans(unit_index(draft)[article], sep)
-            parent = unit_index(draft)["__".join(eid.split("__")[:-1])]
-            after = [c for c in parent.children if c.kind is Kind.ITEM][[c.eid for c in parent.children
-                                                                         if c.kind is Kind.ITEM].index(eid) + 1:]  # fmt: skip
-            for c in after:
-                m = re.fullmatch(r"([（(])([〇零一二两三四五六七八九十百]+)([）)])", c.label)
-                if m is None:
-                    continue
-                at = spans[c.eid][0] - len(c.label) - len(sep)
-                relabel.append(Span(at, at + len(c.label), f"{m[1]}{int_to_cn(cn_to_int(m[2]) - 1)}{m[3]}"))
-            if any(p.start < r.end and r.start < p.end for p in accepted for r in relabel):
-                relabel = []  # (staff relabelled them, or changed their words there: as they stand)
-    return article, splice(pos.base, sorted([*accepted, *relabel, Span(a, b, text)], key=lambda x: (x.start, x.end))), pos
+    # the 项 after one taken out numbered on, as the merge numbers a member's (review.position.numbered)
+    pieces = numbered(pos.base, sorted([*(p for p in accepted if not p.consequential), Piece(a, b, text, ())],
+                                       key=lambda p: (p.start, p.end)))  # fmt: skip
+    return article, splice(pos.base, [Span(p.start, p.end, p.new) for p in pieces]), pos
 
 
 def decide(store: Store, ref: DraftRef, eid: str, *, accept: str | None = None, reject: str | None = None,
