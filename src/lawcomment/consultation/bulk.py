@@ -730,7 +730,7 @@ def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: Collec
     else:  # one 款 given for a multi-款 article: anchored at that 款 (a warning), or a ValueError
         whole = None
         if stance is Stance.AMEND and proposed is not None and not anchor.quote and \
-                (whole := whole_article_given(draft, unit, proposed)) is not None:  # fmt: skip
+                (whole := whole_article_given(draft, unit, proposed, memo.index)) is not None:  # fmt: skip
             # the whole article given for one of its 款: the article's (stored at the 款, the merge put its
             # other 款 in a second time: a trial's)
             unit = whole[0]

@@ -180,24 +180,26 @@ def refused_here(draft: Draft, unit: Unit, text: str, refusal: str) -> str:
     return f"{found[0].message()}; {refusal}"  # first: the advice after it would file it wrongly
 
 
-def whole_article_given(draft: Draft, unit: Unit, text: str) -> tuple[Unit, str] | None:
+def whole_article_given(draft: Draft, unit: Unit, text: str, index: Mapping[str, Unit] | None = None) -> tuple[Unit, str] | None:
     """A wording given for a 款 or 项 that is its whole article, every 款 of it (a member's copy of
     the article pasted where one 款 was named, or moved there by ``comment edit --at``): its
     article, and the warning that says it is anchored there; None for any other. Stored at the 款,
-    the merge put the article's other 款 in a second time."""
+    the merge put the article's other 款 in a second time. ``index``: the draft's units by eid,
+    for many rows."""
     from ..review.redline import similarity
 
-    if unit.kind is Kind.ARTICLE or "__" not in unit.eid:
+    if unit.kind is Kind.ARTICLE or "__" not in unit.eid or text.count("\n") < 1:
         return None
-    article = unit_index(draft).get(unit.eid.split("__", 1)[0])
+    article = (index if index is not None else unit_index(draft)).get(unit.eid.split("__", 1)[0])
     if article is None:
         return None
     sep = body_separator(draft)
-    whole, own = article.body(sep), unit.body(sep)
+    whole = article.body(sep)
     lines = [x for x in text.split("\n") if x.strip()]
     if len(lines) < 2 or len(lines) < len([x for x in whole.split("\n") if x.strip()]):
         return None
-    if similarity(text, whole) < WHOLE_ARTICLE or similarity(text, whole) <= similarity(text, own) + MARGIN:
+    alike = similarity(text, whole)
+    if alike < WHOLE_ARTICLE or alike <= similarity(text, unit.body(sep)) + MARGIN:
         return None
     return article, (f"the wording given for {describe(unit.eid, draft=draft)} is the whole of "
                      f"{describe(article.eid, draft=draft)}, every 款 of it: anchored at the article")  # fmt: skip
