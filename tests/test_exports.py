@@ -1190,11 +1190,16 @@ def test_the_review_page_says_which_remarks_on_the_whole_draft_are_forwarded(con
     assert "转呈的会员意见" not in consultation("export", "--draft", "ecommerce@1", "--format", "html").stdout
 
 
-def test_the_committee_reasons_judged_together_read_as_each_judged_alone(consultation) -> None:  # type: ignore[no-untyped-def]
+def test_the_committee_reasons_judged_together_read_as_each_judged_alone(consultation, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     # (a stranger's review) the web dashboard judged each reason on its own, reading every decision each time:
     # 10 s for a reason on each of the 民法典's articles; judged together, the same answers
+    import lawcomment.store.sql
     from lawcomment import open_store
     from lawcomment.consultation import draft_positions, reason_standing, reasons_standing
+
+    # "in the same second" is the rule under test: the store's clock stands still, so a loaded machine
+    # taking over a second between the commands cannot change the answer
+    monkeypatch.setattr(lawcomment.store.sql, "now", lambda: "2026-12-06T02:00:00Z")
 
     art13 = ("电子商务经营者销售的商品或者提供的服务应当符合保障人身、财产安全的要求和环境保护要求，"
              "不得销售或者提供法律、行政法规禁止交易的商品或者服务。")  # fmt: skip
