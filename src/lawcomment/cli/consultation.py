@@ -310,11 +310,14 @@ def register(cli: click.Group) -> None:
     @click.option("--author-map", type=click.Path(path_type=Path), help="CSV with the columns author,member.")
     @click.option("--skip-invalid", is_flag=True, help="Import the valid rows and list the others.")
     @click.option("--encoding", help="Encoding of a CSV (detected: UTF-8, UTF-8 with BOM, GB18030).")
+    @click.option("--all-warnings", is_flag=True,
+                  help="A warning on each row it concerns (by default, one many rows share is printed for its "
+                       "first three rows, then once with the count of the others).")  # fmt: skip
     @click.pass_context
     def comment_import(ctx: click.Context, file: Path, ref: str | None, member_id: str | None, author_map: Path | None,
-                       skip_invalid: bool, encoding: str | None) -> None:  # fmt: skip
+                       skip_invalid: bool, encoding: str | None, all_warnings: bool) -> None:  # fmt: skip
         """Import comments from a CSV/JSON/JSONL file, a filled comment form, or a marked-up draft."""
-        from ..consultation import import_comments, read_author_map
+        from ..consultation import fold_warnings, import_comments, read_author_map
         from ..errors import StoreError
 
         if member_id and author_map:
@@ -324,7 +327,7 @@ def register(cli: click.Group) -> None:
             with progress_bar("importing comments") as progress:  # gone before the lines below are written
                 result = import_comments(store, file, ref, member=member_id, author_map=mapping,
                                          skip_invalid=skip_invalid, encoding=encoding, progress=progress)  # fmt: skip
-            warn_lines(result.warnings)
+            warn_lines(result.warnings if all_warnings else fold_warnings(result.warnings, more="; --all-warnings lists each"))
             for line in result.skipped:
                 echo(f"skipped: {line}", err=True)
             r = result.report

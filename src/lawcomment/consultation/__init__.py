@@ -10,6 +10,7 @@ from ..lazy import lazy_names
 if typing.TYPE_CHECKING:
     from .decisions import decide, decide_all, decide_group, decide_translation, draft_positions, misfiled_warnings
     from .demo import is_demo_store, run_demo
+    from .folding import fold_warnings
     from .forms import make_form, select_articles
     from .groups import group_holding, near_groups
     from .intake import (
@@ -57,6 +58,7 @@ __all__ = [
     "draft_positions",
     "misfiled_warnings",
     "edit_comment",
+    "fold_warnings",
     "forward_comment",
     "group_holding",
     "import_comments",
@@ -94,6 +96,7 @@ if not typing.TYPE_CHECKING:  # mypy sees the imports above, and no catch-all __
             ".decisions": ("decide", "decide_all", "decide_group", "decide_translation", "draft_positions",
                            "misfiled_warnings"),
             ".demo": ("is_demo_store", "run_demo"),
+            ".folding": ("fold_warnings",),
             ".forms": ("make_form", "select_articles"),
             ".groups": ("group_holding", "near_groups"),
             ".intake": (

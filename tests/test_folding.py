@@ -1,0 +1,62 @@
+"""Warnings many rows of one file share, said once (lawcomment.consultation.fold_warnings), and
+`comment import`'s --all-warnings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from lawcomment.consultation import fold_warnings
+
+SAME = "half-width punctuation (,) between Chinese words of the proposed text is made full width (，)"
+
+
+@pytest.mark.parametrize(("lines", "folded"), [
+    # four rows share it: as they are (a summary would be no shorter)
+    ([f"a.csv: row {n}: {SAME}" for n in (2, 3, 4, 5)], [f"a.csv: row {n}: {SAME}" for n in (2, 3, 4, 5)]),
+    # five: the first three, then the other two in one line
+    ([f"a.csv: row {n}: {SAME}" for n in (2, 3, 4, 5, 6)],
+     [*(f"a.csv: row {n}: {SAME}" for n in (2, 3, 4)), f"a.csv: 2 more with the same warning (rows 5, 6): {SAME}"]),
+    # other warnings keep their places; another message, or another file, is another group
+    (["a.csv: row 2: x", *(f"a.csv: row {n}: {SAME}" for n in range(3, 9)), "a.csv: row 9: y", "b.csv: row 2: x",
+      "the draft has no title"],
+     ["a.csv: row 2: x", *(f"a.csv: row {n}: {SAME}" for n in (3, 4, 5)),
+      f"a.csv: 3 more with the same warning (rows 6, 7, 8): {SAME}", "a.csv: row 9: y", "b.csv: row 2: x",
+      "the draft has no title"]),
+    # JSON Lines lines, and a form's table rows (said as they are)
+    ([f"a.jsonl: line {n}: {SAME}" for n in range(1, 6)],
+     [*(f"a.jsonl: line {n}: {SAME}" for n in (1, 2, 3)), f"a.jsonl: 2 more with the same warning (lines 4, 5): {SAME}"]),
+    ([f"f.docx: table 2 row {n}: {SAME}" for n in range(1, 6)],
+     [*(f"f.docx: table 2 row {n}: {SAME}" for n in (1, 2, 3)),
+      f"f.docx: 2 more with the same warning (table 2 row 4, table 2 row 5): {SAME}"]),
+])  # fmt: skip
+def test_rows_sharing_a_warning_are_said_once(lines: list[str], folded: list[str]) -> None:
+    assert fold_warnings(lines) == folded
+
+
+def test_the_summary_names_ten_rows_and_counts_them_all() -> None:
+    lines = [f"a.csv: row {n}: {SAME}" for n in range(2, 1002)]
+    out = fold_warnings(lines, more="; see each with X")
+    assert out[3] == (f"a.csv: 997 more with the same warning (rows 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, …); see each "
+                      f"with X: {SAME}")  # fmt: skip
+    assert len(out) == 4
+
+
+def test_comment_import_folds_a_warning_many_rows_share(consultation, tmp_path: Path) -> None:
+    # the NPC-scale run: 3,886 rows of one file each said the same, 3,886 lines on the terminal
+    art13 = "电子商务经营者销售的商品或者提供的服务应当符合保障人身、财产安全的要求和环境保护要求,不得销售或者提供法律、行政法规禁止交易的商品或者服务。"
+    path = tmp_path / "c.csv"
+    rows = "".join(f"{m},第十三条,\"{art13.replace('应当', '应当依法')}\",理由{n},amend\n"
+                   for n, m in enumerate(["acme", "beta"] * 3))  # fmt: skip
+    path.write_text("member,article,proposed_text,reason,stance\n" + rows, encoding="utf-8")
+    note = ("half-width punctuation (,) between Chinese words of the proposed text is made full width (，), as the law "
+            "writes it: the diff shows only the words changed")  # fmt: skip
+    result = consultation("comment", "import", str(path), "--draft", "ecommerce@1")
+    assert result.exit_code == 0, result.output
+    assert result.stderr == "".join(f"warning: {path}: row {n}: {note}\n" for n in (2, 3, 4)) + (
+        f"warning: {path}: 3 more with the same warning (rows 5, 6, 7); --all-warnings lists each: {note}\n")
+    assert result.stdout == f"{path}: csv into ecommerce@1: 6 added, 0 already there, 0 superseded\n"
+    again = consultation("comment", "import", str(path), "--draft", "ecommerce@1", "--all-warnings")
+    assert again.exit_code == 0
+    assert again.stderr == "".join(f"warning: {path}: row {n}: {note}\n" for n in range(2, 8))
