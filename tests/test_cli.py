@@ -275,6 +275,20 @@ def test_the_committee_s_wording_typed_with_a_label_prints_it_once(consultation)
                             "第十六条 if the wording is meant for it\n")  # fmt: skip
 
 
+def test_half_width_punctuation_in_the_committee_s_wording_is_made_full_width_and_said(consultation) -> None:  # type: ignore[no-untyped-def]
+    # a member's wording is read so; the committee's went out with the law's ， struck and a typed , printed
+    art13 = ("电子商务经营者销售的商品或者提供的服务应当依法符合保障人身、财产安全的要求和环境保护要求,不得销售或者提供"
+             "法律、行政法规禁止交易的商品或者服务;")  # fmt: skip
+    result = consultation("decide", "--draft", "ecommerce@1", "--article", "第十三条", "--text", art13)
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "decision #1: set the final wording on art_13\n"
+    assert result.stderr == ("warning: half-width punctuation (, ;) between Chinese words of the committee's wording is "
+                             "made full width (，；), as the law writes it: the diff shows only the words changed\n")  # fmt: skip
+    merged = consultation("merge", "--draft", "ecommerce@1", "--article", "13").stdout
+    assert ("  position (final wording, decision #1): 电子商务经营者销售的商品或者提供的服务应当{+依法+}符合保障人身、财产安全的"
+            "要求和环境保护要求，不得销售或者提供法律、行政法规禁止交易的商品或者服务[-。-]{+；+}") in merged, merged
+
+
 def test_the_committee_s_wording_of_one_kuan_of_several_says_it_deletes_the_others(consultation) -> None:  # type: ignore[no-untyped-def]
     """(a new user's trial of 消费者权益保护法) decide --text given one 款 of an article of several:
     read as the whole article, as a member's wording is, so it deletes the others; said when it is

@@ -135,6 +135,9 @@ def _merged(*texts: str) -> tuple[str, ...]:
     ("half-width punctuation (, ;) between Chinese words of the proposed text is made full width (，；), as the law "
      "writes it: the diff shows only the words changed",
      "修改建议中夹在中文之间的半角标点（, ;）已改为全角（，；），与法律文本一致：对照只显示文字的改动"),
+    ("half-width punctuation (, ;) between Chinese words of the committee's wording is made full width (，；), as the law "
+     "writes it: the diff shows only the words changed",
+     "委员会表述中夹在中文之间的半角标点（, ;）已改为全角（，；），与法律文本一致：对照只显示文字的改动"),
     ("the wording given for 第二条第二款 (art_2__para_2) is the whole of 第二条 (art_2), every 款 of it: anchored at the article",
      "针对第二条第二款的修改建议是第二条的全文（包括各款）：已归入该条"),
     ("the member column's '甲公司' is the organisation of member a: its rows are recorded for a",

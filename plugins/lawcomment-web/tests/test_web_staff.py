@@ -74,6 +74,17 @@ def test_a_final_wording_and_the_committee_reason(client, store) -> None:
     assert [d.action for d in store.decisions("law@1")] == ["text"]
 
 
+def test_half_width_punctuation_in_the_committees_wording_is_made_full_width_and_said(client, store) -> None:
+    # as a member's wording is read: the submission would strike the law's ， and print a typed ,
+    conflict(store)
+    c = client("wang")
+    r = post(c, MERGED, f"{MERGED}/decide", {"action": "text", "value": "电子商务经营者应当依法办理登记,但是个人除外。"})
+    assert r.status_code == 303
+    assert [d.new for d in store.decisions("law@1")] == ["电子商务经营者应当依法办理登记，但是个人除外。"]
+    page = c.get(r.headers["location"]).text
+    assert "委员会表述中夹在中文之间的半角标点（,）已改为全角（，），与法律文本一致：对照只显示文字的改动" in page
+
+
 def test_an_emptied_wording_deletes_the_article_only_when_staff_say_so(client, store) -> None:
     """Clearing the box by mistake records nothing; ticking 建议删除本条 proposes deleting it."""
     conflict(store)

@@ -161,7 +161,7 @@ def register(cli: click.Group) -> None:
         """Record a staff decision on one article's merge (reversible with --undo), or
         accept/reject all changes of a member, a working group or an article at once."""
         from ..consultation import decide as record
-        from ..consultation import decide_all, decide_translation
+        from ..consultation import decide_all, decide_translation, wording_notes
         from ..drafts import describe
         from ..errors import StoreError
         from ..review import describe_decision, replaced
@@ -298,6 +298,8 @@ def register(cli: click.Group) -> None:
                 echo(f"decision #{d.id}: {what} on {d.target}{placed}" + (f" ({reason})" if reason else ""))
                 if d.action != "text":  # the words decided: a change's number may name other words by now
                     echo(f"  {words(d)}")
+                for note in wording_notes(d):
+                    echo(f"warning: {note}", err=True)
                 for older in replaced(d, store.decisions(stored.ref, d.target)):  # another staff member's, a moment ago
                     if _same(older, d):
                         echo(f"  it repeats decision #{older.id} by {older.actor} at {older.created}: the position is "

@@ -8,7 +8,15 @@ import typing
 from ..lazy import lazy_names
 
 if typing.TYPE_CHECKING:
-    from .decisions import decide, decide_all, decide_group, decide_translation, draft_positions, misfiled_warnings
+    from .decisions import (
+        decide,
+        decide_all,
+        decide_group,
+        decide_translation,
+        draft_positions,
+        misfiled_warnings,
+        wording_notes,
+    )
     from .demo import is_demo_store, run_demo
     from .folding import fold_warnings
     from .forms import make_form, select_articles
@@ -87,6 +95,7 @@ __all__ = [
     "undo_import",
     "unmerge_member",
     "withdraw_comment",
+    "wording_notes",
     "write_form",
 ]
 if not typing.TYPE_CHECKING:  # mypy sees the imports above, and no catch-all __getattr__
@@ -94,7 +103,7 @@ if not typing.TYPE_CHECKING:  # mypy sees the imports above, and no catch-all __
         __name__,
         {
             ".decisions": ("decide", "decide_all", "decide_group", "decide_translation", "draft_positions",
-                           "misfiled_warnings"),
+                           "misfiled_warnings", "wording_notes"),
             ".demo": ("is_demo_store", "run_demo"),
             ".folding": ("fold_warnings",),
             ".forms": ("make_form", "select_articles"),

@@ -355,13 +355,29 @@ def _refuse_invisible(text: str) -> None:
                          "lines with line breaks, one 款 a line")  # fmt: skip
 
 
-def _own_wording(store: Store, ref: DraftRef, eid: str, text: str) -> str:
+def wording_notes(decision: Decision) -> list[str]:
+    """What :func:`decide` did to the committee's wording as typed that the wording itself does not
+    show: half-width punctuation between its Chinese words made full width."""
+    try:
+        said = loads(decision.premise or "{}")
+    except ValueError:
+        return []
+    widened = said.get("widened") if isinstance(said, dict) else None
+    if decision.action != "text" or not isinstance(widened, list) or not widened:
+        return []
+    from ..review.proposals import width_note
+
+    return [width_note(widened, "the committee's wording")]
+
+
+def _own_wording(store: Store, ref: DraftRef, eid: str, text: str) -> tuple[str, tuple[str, ...]]:
     """The committee's wording of unit ``eid`` as a member's is read (:func:`normalise_proposal`):
     the unit's own label typed before it left out, as the submission prints the label itself
-    (kept, it would go out twice: 第五十三条　第五十三条　本法…). Another article's label is refused:
-    the wording may be meant for that article."""
+    (kept, it would go out twice: 第五十三条　第五十三条　本法…), and half-width punctuation between
+    its Chinese words made full width (:func:`full_width`; the marks changed are returned with it).
+    Another article's label is refused: the wording may be meant for that article."""
     from ..drafts.anchors import unit_index
-    from ..review.proposals import keep_items, normalise_proposal, typed_label, typed_label_note
+    from ..review.proposals import full_width, keep_items, normalise_proposal, typed_label, typed_label_note
 
     draft = store.get_draft(ref).load()
     unit = unit_index(draft)[eid]
@@ -370,10 +386,12 @@ def _own_wording(store: Store, ref: DraftRef, eid: str, text: str) -> str:
         raise StoreError(f"the committee's wording of {unit.label or eid} opens with the label of another article, "
                          f"「{other}」: leave the label out (the submission prints each article's own), or decide on "
                          f"{other} if the wording is meant for it")  # fmt: skip
-    text = normalise_proposal(draft, unit, text)
+    # (typed in a spreadsheet or an English keyboard, 但是,for ；: the submission would strike the law's
+    # mark and print the half-width one, a typo in the legislature's copy)
+    text, widened = full_width(draft, unit, normalise_proposal(draft, unit, text))
     # the opening words of a 款 with 项 (ending with ：as they do) reword those words, the 项 kept, as a
     # member's wording is read (a trial's committee wording struck out all 14 项 of 第五十八条第一款)
-    return keep_items(draft, unit, text)[0]
+    return keep_items(draft, unit, text)[0], widened
 
 
 def _placed_in_article(store: Store, ref: DraftRef, eid: str, text: str) -> tuple[str, str, UnitPosition]:
@@ -438,16 +456,18 @@ def decide(store: Store, ref: DraftRef, eid: str, *, accept: str | None = None, 
             raise StoreError(f"the committee's wording of {pos.citation} is not written in "
                              f"{'English' if lang == 'en' else 'Chinese'}, the draft's language; a wording of its "
                              f"translation goes with --text-{'zh' if lang == 'en' else 'en'}")  # fmt: skip
+        widened: tuple[str, ...] = ()
         if text.strip():
-            text = _own_wording(store, ref, eid, text)
+            text, widened = _own_wording(store, ref, eid, text)
         placed = None
         if "__" in eid and eid.startswith("art_"):
             # a 款 or 项: its wording placed in its article, which the submission prints (decided on the 款
             # alone, it went out as an unlabelled section of its own, apart from its article and reason)
             placed, (eid, text, pos) = eid, _placed_in_article(store, ref, eid, text)
         said = premise(pos.merge, insertions=pos.insertions)
-        if placed is not None:  # (the unit it was given for: what it takes out there is meant)
-            said = compact({**loads(said), "placed": placed})
+        if placed is not None or widened:  # (the unit it was given for: what it takes out there is meant)
+            said = compact({**loads(said), **({"placed": placed} if placed else {}),
+                            **({"widened": list(widened)} if widened else {})})  # fmt: skip
         return store.add_decision(ref, eid, "text", new=text, reason=reason, premise=said)
     # a change or conflict under the committee's own wording: that wording is what goes out, so a
     # decision on it would be recorded and shown, and change nothing (new units stay decidable)

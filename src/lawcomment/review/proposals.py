@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -362,11 +363,12 @@ def full_width(draft: Draft, unit: Unit, text: str) -> tuple[str, tuple[str, ...
     return out, changed
 
 
-def width_note(marks: tuple[str, ...]) -> str:
-    """The warning for half-width punctuation made full width (:func:`full_width`)."""
+def width_note(marks: Iterable[str], what: str = "the proposed text") -> str:
+    """The warning for half-width punctuation made full width (:func:`full_width`) in ``what``."""
+    marks = tuple(marks)
     half = " ".join(m for m in marks)
     full = "".join(_FULL[m] for m in marks)
-    return (f"half-width punctuation ({half}) between Chinese words of the proposed text is made full width ({full}), "
+    return (f"half-width punctuation ({half}) between Chinese words of {what} is made full width ({full}), "
             "as the law writes it: the diff shows only the words changed")
 
 

@@ -28,6 +28,7 @@ from lawcomment.consultation import (
     reason_standing,
     reasons_standing,
     response_report,
+    wording_notes,
 )
 from lawcomment.consultation import carry_check
 from lawcomment.exports import label, localized
@@ -496,7 +497,7 @@ def _final_wording(ctx: Ctx, stored: Any, eid: str, value: str, back: str) -> Re
                 typed_all = value
             return ctx.page("error.html", 409, message=ctx.t("wording_changed"), typed=typed_all, again=back)
     if not drawn:
-        decide(ctx.store, stored, eid, text=value, reason=typed or "")
+        ctx.flash(wording_notes(decide(ctx.store, stored, eid, text=value, reason=typed or "")))
     if edited:
         ctx.store.set_committee_reason(stored.ref, eid, typed or "")
     if drawn:  # (the changes still to decide named only when there are some)
