@@ -15,8 +15,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lawcomment.review.merge import (Alternative, Change, Conflict, Group, Merge, Proposal, _repeats, _tie, canonical, kept_inside,
-                                    merge, near_key, writes_twice)
+from lawcomment.review.merge import (Alternative, Change, Conflict, Group, Merge, Proposal, _repeats, _tie, _where_differ,
+                                    canonical, kept_inside, merge, near_key, writes_twice)
 from lawcomment.review.redline import Differ, Span, diff, splice
 
 BASE = "电子商务经营者应当依法办理市场主体登记，并公示营业执照信息。"
@@ -73,8 +73,8 @@ def test_near_identical_proposals_are_grouped_with_a_warning() -> None:
     (g,) = m.groups
     assert g.proposals == ("#1", "#2", "#3") and g.text == a and g.variants == (b,)
     assert m.changes[0].supporters == ("acme", "beta", "gamma")
-    assert m.warnings == ("proposals #1/#3, #2 differ only in punctuation or whitespace; merged as one, "
-                          "using the wording of #1/#3",)  # fmt: skip
+    assert m.warnings == ("proposals #1/#3, #2 differ only in punctuation or whitespace (「…体登记，并公示…」 / "
+                          "「…体登记,并公示…」); merged as one, using the wording of #1/#3",)  # fmt: skip
 
 
 def test_a_proposal_equal_to_the_base_says_so() -> None:
@@ -232,7 +232,8 @@ def _old_group(proposals: Sequence[Proposal]) -> tuple[list[Proposal], list[Grou
             groups.append(Group(ids, text, variants))
             if variants:
                 who = ", ".join(f"{'/'.join(p.id for p in ps)}" for _, ps in ranked)
-                warnings.append(f"proposals {who} differ only in punctuation or whitespace; merged as one, "
+                where = " / ".join(f"「{piece}」" for piece in _where_differ(text, variants))  # (its words, not the merge)
+                warnings.append(f"proposals {who} differ only in punctuation or whitespace ({where}); merged as one, "
                                 f"using the wording of {'/'.join(p.id for p in ranked[0][1])}")  # fmt: skip
     return reps, groups, warnings
 

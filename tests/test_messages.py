@@ -27,7 +27,7 @@ def _merged(*texts: str) -> tuple[str, ...]:
     (("its quote 「依法办理市场主体登记」 is not in the new text: its wording is carried as the whole of 第二条 (art_2)"),
      "引文「依法办理市场主体登记」已不在新文本中：其措辞已作为第二条全文的修改建议转入"),
     (_merged("自然人、法人和其他组织；", "自然人、法人和其他组织.")[0],
-     "建议#1, #2仅标点或空格不同，已合并为一条，采用#1的措辞"),
+     "建议#1, #2仅标点或空格不同（「…他组织；」 / 「…他组织.」），已合并为一条，采用#1的措辞"),
     ("acme's proposals #1, #2 on 第四十六条 are combined into one (the later one wins where they overlap)",
      "acme对第四十六条的建议#1, #2合并为一条（重叠之处以后提交的为准）"),
     ("acme's proposal #2 on 第二十四条 rewords what #1 also changed, and stands there: 「及时」 → 「在十五日内」 left out",

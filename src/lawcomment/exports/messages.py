@@ -12,8 +12,8 @@ import re
 _ZH_FORMS: list[tuple[str, str]] = [
     (r"(?P<who>\S+) already made this exact comment on (?P<where>.+) \(nothing added\)", "{who}已在{where}提出过完全相同的意见，未重复添加"),
     (r"comment #(?P<id>\d+) already reads like that; nothing changed", "意见#{id}内容与原来相同，未作改动"),
-    (r"proposals (?P<who>.+) differ only in punctuation or whitespace; merged as one, using the wording of (?P<ids>\S+)",
-     "建议{who}仅标点或空格不同，已合并为一条，采用{ids}的措辞"),
+    (r"proposals (?P<who>.+?) differ only in punctuation or whitespace \((?P<where>.+)\); merged as one, using the "
+     r"wording of (?P<ids>\S+)", "建议{who}仅标点或空格不同（{where}），已合并为一条，采用{ids}的措辞"),
     (r"proposal (?P<id>\S+) repeats the base wording; it changes nothing", "建议{id}与原文相同，未作任何修改"),
     ((r"comment #(?P<id>\d+) \((?P<who>[^)]+)\): the proposed wording for (?P<eid>.+) reads much more like "
       r"(?P<other>.+) \(similarity (?P<a>[0-9.]+), against (?P<b>[0-9.]+)\): check the article it names "

@@ -243,9 +243,25 @@ def _group(proposals: Sequence[Proposal]) -> tuple[list[Proposal], list[Group], 
         groups.append(Group(ids, text, variants))
         if variants:
             who = ", ".join(f"{'/'.join(p.id for p in ps)}" for _, ps in ranked)
-            warnings.append(f"proposals {who} differ only in punctuation or whitespace; merged as one, "
+            # where they differ, said: staff judge which mark the law wants (a trial's 秘密，个人隐私 went
+            # out for 秘密、个人隐私, the wording the law then enacted, unseen)
+            where = " / ".join(f"「{piece}」" for piece in _where_differ(text, variants))
+            warnings.append(f"proposals {who} differ only in punctuation or whitespace ({where}); merged as one, "
                             f"using the wording of {'/'.join(p.id for p in ranked[0][1])}")  # fmt: skip
     return reps, groups, warnings
+
+
+def _where_differ(text: str, variants: Sequence[str], around: int = 3) -> list[str]:
+    """The words around the first place ``variants`` differ from ``text``: ``text``'s first, then
+    each variant's (line breaks as ⏎), with ``around`` characters either side."""
+    pieces = []
+    for n, other in enumerate((text, *variants)):
+        base = variants[0] if n == 0 else text
+        head = common_prefix(other, base)
+        tail = common_suffix(other[head:], base[head:])
+        a, b = max(0, head - around), min(len(other), len(other) - tail + around)
+        pieces.append(("…" if a else "") + other[a:b].replace("\n", "⏎") + ("…" if b < len(other) else ""))
+    return pieces
 
 
 def writes_twice(rewording: tuple[int, int, str] | Span, insertion: tuple[int, int, str] | Span) -> bool:
