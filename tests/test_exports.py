@@ -1107,6 +1107,40 @@ def test_one_members_edits_a_few_characters_apart_are_one_supporters_line(consul
     assert "支持单位（将“植物病虫草”修改为“农作物病虫”）：1家会员\n\n支持单位（增加“向社会”）：1家会员" in md, md
 
 
+def test_a_remark_in_another_language_is_said_and_set_ragged_right(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # a trial: an English remark forwarded into the Chinese letter went out as written, unsaid, justified
+    # so that its first line stretched 有 会 员 提 出：
+    remark = "We support the draft overall but ask that electronic filing be recognised throughout."
+    for args in (["comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "(document)", "--reason", remark],
+                 ["comment", "add", "--member", "beta", "--draft", "ecommerce@1", "--at", "第十三条", "--reason", "The duty is too vague to comply with."],
+                 ["comment", "forward", "1"], ["comment", "forward", "2"],
+                 ["decide", "--draft", "ecommerce@1", "--article", "第十三条", "--committee-reason", "支持本条。"]):  # fmt: skip
+        assert consultation(*args).exit_code == 0, args
+    out = tmp_path / "s.docx"
+    result = consultation("export", "--draft", "ecommerce@1", "-o", str(out))
+    assert result.exit_code == 0, result.output
+    assert ("warning: the member remark #1 forwarded on the whole draft is written in English, the letter in Chinese: it "
+            "goes out as written (`lawcomment comment edit 1 --reason '…'` puts a translation in its place; `lawcomment "
+            "comment forward 1 --undo` keeps it internal)\n") in result.stderr  # fmt: skip
+    assert "warning: the member remark #2 forwarded with 第十三条 (art_13) is written in English, the letter in Chinese" in \
+        result.stderr  # fmt: skip
+    import zipfile
+
+    from lxml import etree
+
+    with zipfile.ZipFile(out) as z:
+        root = etree.fromstring(z.read("word/document.xml"))
+    for said in (f"有会员提出：{remark}", "有会员提出：The duty is too vague to comply with."):
+        (p,) = [p for p in root.iter(f"{W}p") if "".join(p.itertext()) == said]
+        assert p.find(f"{W}pPr/{W}jc").get(f"{W}val") == "left", said
+    # a Chinese remark stays justified, and an English letter says nothing of English remarks
+    assert consultation("comment", "edit", "2", "--reason", "过于笼统。").exit_code == 0
+    again = consultation("export", "--draft", "ecommerce@1", "-o", str(out))
+    assert "#2" not in again.stderr and "#1 forwarded" in again.stderr
+    english = consultation("export", "--draft", "ecommerce@1", "--format", "md", "--lang", "en")
+    assert "#1 forwarded" not in english.stderr and "#2 forwarded on the whole draft is written in Chinese" not in english.stderr
+
+
 def test_a_forwarded_remark_on_the_whole_draft_goes_out_with_the_general_opinion(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     # a trial: a Word comment on the title (anchored at the whole document), forwarded: `comment forward`
     # said it prints in the submission, and none of the submissions had it
@@ -1126,14 +1160,15 @@ def test_a_forwarded_remark_on_the_whole_draft_goes_out_with_the_general_opinion
     remark = "有会员提出：总体支持，建议缩短<审查>周期。"  # (its quote, the title, said nothing more: a trial)
     md = consultation("export", "--draft", "ecommerce@1", "--format", "md")
     assert md.exit_code == 0, md.output
-    assert md.stdout.split("\n")[2:7] == ["## 一、总体意见", "", remark.replace("<", "&lt;").replace(">", "&gt;"), "",
-                                          "## 二、具体修改意见"]  # fmt: skip
+    # (no article goes out: the general opinion alone, unnumbered, never 二、具体修改意见 over nothing)
+    assert md.stdout.split("\n")[2:6] == ["## 总体意见", "", remark.replace("<", "&lt;").replace(">", "&gt;"), ""]
+    assert "具体修改意见" not in md.stdout
     for layout in ("articles", "table"):
         out = tmp_path / f"{layout}.docx"
         assert consultation("export", "--draft", "ecommerce@1", "--layout", layout, "-o", str(out)).exit_code == 0
         texts = [t for _, t in _docx_text(out)]
-        assert texts[texts.index("一、总体意见") + 1] == remark and texts.count(remark) == 1
-        assert "二、具体修改意见" in texts
+        assert texts[texts.index("总体意见") + 1] == remark and texts.count(remark) == 1
+        assert "具体修改意见" not in " ".join(texts) and "一、总体意见" not in texts
     named = consultation("export", "--draft", "ecommerce@1", "--format", "md", "--attribute", "members")
     assert "ACME (China) Ltd.提出：总体支持" in named.stdout
     doc = json.loads(consultation("export", "--draft", "ecommerce@1", "--format", "json").stdout)
@@ -1152,9 +1187,10 @@ def test_forwarded_remarks_on_the_whole_draft_go_under_a_sub_heading_of_their_ow
                   "建议适当延长施行前的过渡期。"], ["comment", "forward", "1"]):  # fmt: skip
         assert consultation(*args).exit_code == 0
     md = consultation("export", "--draft", "ecommerce@1", "--format", "md", "--intro", str(intro)).stdout
-    assert md.split("\n")[2:15] == ["## 一、总体意见", "", "我会支持本法的制定。", "", "### （一）关于平台责任", "",
+    # (no article goes out: the general opinion alone, unnumbered)
+    assert md.split("\n")[2:15] == ["## 总体意见", "", "我会支持本法的制定。", "", "### （一）关于平台责任", "",
                                      "建议进一步明确平台的审核义务。", "", "### （二）其他意见", "",
-                                     "有会员提出：建议适当延长施行前的过渡期。", "", "## 二、具体修改意见"], md  # fmt: skip
+                                     "有会员提出：建议适当延长施行前的过渡期。", "", "---"], md  # fmt: skip
     english = consultation("export", "--draft", "ecommerce@1", "--format", "md", "--intro", str(intro), "--lang", "en").stdout
     assert "### 1. 关于平台责任\n\n建议进一步明确平台的审核义务。\n\n### 2. Other comments\n\nA member noted: 建议适当" in english
     for layout in ("articles", "table"):
@@ -1162,14 +1198,15 @@ def test_forwarded_remarks_on_the_whole_draft_go_under_a_sub_heading_of_their_ow
         assert consultation("export", "--draft", "ecommerce@1", "--layout", layout, "--intro", str(intro),
                             "-o", str(out)).exit_code == 0  # fmt: skip
         texts = [t for _, t in _docx_text(out)]
-        at = texts.index("一、总体意见")
-        assert texts[at:at + 7] == ["一、总体意见", "我会支持本法的制定。", "（一）关于平台责任", "建议进一步明确平台的审核义务。",
-                                    "（二）其他意见", "有会员提出：建议适当延长施行前的过渡期。", "二、具体修改意见"]  # fmt: skip
+        at = texts.index("总体意见")
+        assert texts[at:at + 6] == ["总体意见", "我会支持本法的制定。", "（一）关于平台责任", "建议进一步明确平台的审核义务。",
+                                    "（二）其他意见", "有会员提出：建议适当延长施行前的过渡期。"]  # fmt: skip
+        assert "二、具体修改意见" not in texts
     # a general opinion without sub-headings: the remarks follow its paragraphs, as before
     intro.write_text("我会支持本法的制定。\n", encoding="utf-8")
     md = consultation("export", "--draft", "ecommerce@1", "--format", "md", "--intro", str(intro)).stdout
-    assert md.split("\n")[2:9] == ["## 一、总体意见", "", "我会支持本法的制定。", "", "有会员提出：建议适当延长施行前的过渡期。", "",
-                                    "## 二、具体修改意见"]  # fmt: skip
+    assert md.split("\n")[2:9] == ["## 总体意见", "", "我会支持本法的制定。", "", "有会员提出：建议适当延长施行前的过渡期。", "",
+                                    "---"]  # fmt: skip
 
 
 def test_the_review_page_says_which_remarks_on_the_whole_draft_are_forwarded(consultation) -> None:  # type: ignore[no-untyped-def]

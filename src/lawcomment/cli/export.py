@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 
 def review_warnings(view: Consultation, target: str, review: bool = False, reasons: bool = False,
-                    bilingual: bool = False, signed: bool = True, more: bool = False) -> list[str]:  # fmt: skip
+                    bilingual: bool = False, signed: bool = True, more: bool = False, lang: str = "") -> list[str]:  # fmt: skip
     """What ``export`` says on stderr: the changes, conflicts and new units nobody decided
     (left out of the submission, or included with --include-unreviewed), per article with
     their ids; nothing about them for a review format (``review``), which shows each with
@@ -95,6 +95,8 @@ def review_warnings(view: Consultation, target: str, review: bool = False, reaso
         if found and not review:
             lines.append(f"warning: {len(found)} {head.format(target=target)}:")
             lines += _first(found, f"`lawcomment merge --draft {view.ref}` shows each")
+    if reasons and not review and not bilingual and lang:  # (a bilingual letter prints each in its own column)
+        lines += [f"warning: {m}" for m in view.remarks_in_another_language(lang)]
     if reasons and not review and not signed:  # no 落款 under the letter
         lines.append(f"warning: {target} is signed by no one: name the association (lawcomment store association "
                      "\"…\", or export --association \"…\")")  # fmt: skip
@@ -276,7 +278,7 @@ def register(cli: click.Group) -> None:
         shown = " and ".join(str(t) if t is not None else f"the {n} output" for n, t in submitted or positions)
         for line in review_warnings(view, shown, review=not submitted, reasons=any(n in ("docx", "md") for n, _ in submitted),
                                     bilingual=bool(options.parallel), signed=bool(options.association.strip()),
-                                    more=bool(options.intro.strip()) or all_articles) \
+                                    more=bool(options.intro.strip()) or all_articles, lang=options.lang) \
                 if positions else []:  # fmt: skip
             echo(line, err=True)
 

@@ -259,7 +259,8 @@ class _Writer:
         # (“增加…字样”) stretches into 支 持 单 位: ragged right there; and English anywhere
         # (its spaces stretch in narrow columns, long words)
         for p in out:
-            english = bool(self.options.parallel) and _english(p)
+            # (an English remark in a Chinese letter too: justified, its first line stretched 有 会 员 提 出：)
+            english = (bool(self.options.parallel) or self.options.lang == "zh") and _english(p)
             if style == "table" or english:
                 _align_left(p)
             if english:
@@ -280,8 +281,10 @@ class _Writer:
                         chinese = self.options.lang == "zh"
                         runs.append(self.run(piece, bold=bold or (italic and chinese), italic=italic and not chinese))
             p = self.add(self.para(key, *runs))
-            if _english(p):  # an English paragraph of the general opinion (a bilingual submission's)
+            if _english(p):  # an English paragraph of the general opinion (a bilingual submission's, a remark's)
                 _in_latin_font(p)
+                if self.options.lang == "zh":  # ragged right, as in the notes
+                    _align_left(p)
 
     def title(self, full: str) -> etree._Element:
         """The title paragraph: a long title set in lines of sense, as even as can be, never 关于《…修改意 /
@@ -321,9 +324,12 @@ class _Writer:
         blocks = general_opinion(self.view, self.options)
         if not blocks:
             return False
-        self.add(self.para("h1", section_number(1, self.lang) + self.tx["general"]))
+        # (no article goes out: the general opinion alone, unnumbered, never 二、具体修改意见 over nothing)
+        specific = bool(self.items)
+        self.add(self.para("h1", (section_number(1, self.lang) if specific else "") + self.tx["general"]))
         self.intro(blocks)
-        self.add(self.para("h1", section_number(2, self.lang) + self.tx["specific"]))
+        if specific:
+            self.add(self.para("h1", section_number(2, self.lang) + self.tx["specific"]))
         return True
 
     def articles(self) -> None:

@@ -69,11 +69,12 @@ def submission_md(view: Consultation, options: ExportOptions) -> str:
     # (the remarks on the whole draft staff forwarded go out with the general opinion: they are on no article)
     opinion = general_opinion(view, options)
     nested = bool(opinion)
-    if nested:
-        lines += [f"## {section_number(1, lang)}{tx['general']}", ""]
-        lines += [blocks_markdown(opinion).rstrip("\n"), ""]
-        lines += [f"## {section_number(2, lang)}{tx['specific']}", ""]
     chosen = [i for i in view.items if options.all_articles or view.submits(i, bool(options.parallel))]
+    if nested:  # (no article goes out: the general opinion alone, unnumbered, as the Word letter has it)
+        lines += [f"## {section_number(1, lang) if chosen else ''}{tx['general']}", ""]
+        lines += [blocks_markdown(opinion).rstrip("\n"), ""]
+        if chosen:
+            lines += [f"## {section_number(2, lang)}{tx['specific']}", ""]
     gap = "\u3000" if view.lang == "zh" else " "  # after an article's label: 第十条\u3000…, Article 10 …
     for n, item in enumerate(chosen, 1):
         number = sub_number(n, lang) if nested else section_number(n, lang)

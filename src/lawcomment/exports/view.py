@@ -28,7 +28,7 @@ from enum import StrEnum
 
 from ..comments import INACTIVE, Comment, Member, Stance
 from ..drafts.anchors import cite, law_citation, unit_index
-from ..drafts.pairing import Rendered, cues, reworded
+from ..drafts.pairing import Rendered, cues, reworded, written_in
 from ..model import Draft, Kind, Unit
 from ..records import Decision
 from ..review.adoption import Outcome
@@ -546,6 +546,17 @@ class Consultation:
         them with its general opinion (总体意见), as no article's remarks."""
         return tuple(c for c in self.comments if c.anchor.eid is None and c.forwarded and c.body.strip()
                      and c.status not in INACTIVE)  # fmt: skip
+
+    def remarks_in_another_language(self, lang: str) -> tuple[str, ...]:
+        """The forwarded remarks a letter in ``lang`` prints in another language, as they were written
+        (a trial's Chinese letter printed 有会员提出：We support the draft overall …): a message each."""
+        names = {"zh": "Chinese", "en": "English"}
+        where = [(c, "on the whole draft") for c in self.general_remarks]
+        where += [(c, f"with {i.position.citation}") for i in self.items if i.in_submission for c in i.forwarded]
+        return tuple(f"the member remark #{c.id} forwarded {at} is written in {names[written_in(c.body)]}, the letter in "
+                     f"{names.get(lang, lang)}: it goes out as written (`lawcomment comment edit {c.id} --reason '…'` "
+                     f"puts a translation in its place; `lawcomment comment forward {c.id} --undo` keeps it internal)"
+                     for c, at in where if written_in(c.body) != lang)  # fmt: skip
 
     def submits(self, item: Item, bilingual: bool = False) -> bool:
         """Whether the submission prints ``item``: it has something to say in the draft's
