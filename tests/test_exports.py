@@ -1433,6 +1433,25 @@ def test_a_new_section_after_a_lettered_one_is_named_as_the_instrument_names_it(
            "records.”" in instrument.read_text(encoding="utf-8")  # fmt: skip
 
 
+def test_a_new_article_of_an_english_law_is_named_as_the_instrument_names_it(runner: CliRunner, tmp_path: Path) -> None:
+    # the submission said "New Article 1-1", the instrument "The following Article 1a is inserted"
+    db = _cli_store(runner, tmp_path, "Sample Act 2026\n\nArticle 1\n\nThis Act applies to online traders.\n\n"
+                    "Article 2\n\nA trader shall publish its name.\n", "s",
+                    ["member", "add", "acme", "--org", "ACME Ltd", "--lang", "en"],
+                    ["comment", "add", "--member", "acme", "--draft", "s@1", "--at", "Article 1", "--stance", "insert",
+                     "--propose", "A trader shall keep records."],
+                    ["decide", "--draft", "s@1", "--article", "Article 1", "--accept-all"])  # fmt: skip
+    md = runner.invoke(cli, ["--db", db, "export", "--draft", "s@1", "--format", "md"]).stdout
+    assert "## I. New Article 1a\n\n**Article 1** This Act applies to online traders.\n\n" \
+           "<ins>**Article 1a** A trader shall keep records.</ins>\n" in md, md  # fmt: skip
+    assert "1-1" not in md
+    instrument = tmp_path / "instrument.md"
+    assert runner.invoke(cli, ["--db", db, "export", "--draft", "s@1", "--format", "amendment", "-o",
+                               str(instrument)]).exit_code == 0  # fmt: skip
+    assert "1. The following Article 1a is inserted after Article 1: “A trader shall keep records.”" in \
+        instrument.read_text(encoding="utf-8")  # fmt: skip
+
+
 def test_new_articles_after_neighbouring_articles_are_numbered_apart(runner: CliRunner, tmp_path: Path) -> None:
     # a review: new articles after 第一条 and after 第一条之一 both went out as 第一条之二 (each article numbered
     # its own); they are numbered as the instrument numbers them, in law order

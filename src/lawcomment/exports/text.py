@@ -283,8 +283,9 @@ def heading(item: Item, lang: str) -> str:
     if not added:
         what = own
     else:
-        # (a bill's new section by its own number, Section 5A; else as the language cites it)
-        labels = tx["sep"].join(u.label if lang == "zh" or u.label.startswith("Section ") else cite(u.eid, lang)
+        # (an English law's new section or article by its own number, Section 5A, Article 5a; else as the
+        # language cites it)
+        labels = tx["sep"].join(u.label if lang == "zh" or u.label.startswith(("Section ", "Article ")) else cite(u.eid, lang)
                                 for u in added)  # fmt: skip
         new = tx["add"].format(label=labels)
         what = own + tx["and"] + new if item.text != item.position.base else new

@@ -815,8 +815,9 @@ def _new_units(eid: str, kind: Kind, insertions: tuple[Insertion, ...], lang: st
                taken: AbstractSet[str], label: str = "") -> tuple[NewUnit, ...]:  # fmt: skip
     """Number the new units after ``eid`` as the NPC does: 第十二条之一, 之二 … (skipping
     numbers ``taken``: the draft's own, and those the view gave new units before), and a bill's
-    sections as the amendment instrument numbers them (Section 5A after Section 5, Section 5B
-    after Section 5A, as ``label`` reads); units after a heading get no number."""
+    sections and articles as the amendment instrument numbers them (Section 5A after Section 5,
+    Section 5B after Section 5A, Article 5a after Article 5, as ``label`` reads); units after a
+    heading get no number."""
     found = _ARTICLE_EID.fullmatch(eid) if kind is Kind.ARTICLE else None
     out = []
     k = int(found[2] or 0) if found else 0
@@ -828,9 +829,12 @@ def _new_units(eid: str, kind: Kind, insertions: tuple[Insertion, ...], lang: st
         while f"art_{found[1]}-{k}" in taken:
             k += 1
         new = f"art_{found[1]}-{k}"
-        # (after a section with a letter too: Section 1B after Section 1A, never Article 1-2)
-        section = lang == "en" and label.lower().startswith("section ") and k <= 26
-        out.append(NewUnit(f"{label.split()[0]} {found[1]}{chr(ord('A') + k - 1)}" if section else cite(new, lang), new, ins))
+        # (after a section with a letter too: Section 1B after Section 1A, never Article 1-2; an English
+        # law's new article as its instrument numbers it, Article 5a, never Article 5-1 there and 5a here)
+        noun = label.split()[0] if label.strip() else ""
+        lettered = lang == "en" and noun.lower() in ("section", "article") and k <= 26
+        first = "A" if noun.lower() == "section" else "a"
+        out.append(NewUnit(f"{noun} {found[1]}{chr(ord(first) + k - 1)}" if lettered else cite(new, lang), new, ins))
     return tuple(out)
 
 
