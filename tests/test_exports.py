@@ -1137,8 +1137,9 @@ def test_a_remark_in_another_language_is_said_and_set_ragged_right(consultation,
     assert consultation("comment", "edit", "2", "--reason", "过于笼统。").exit_code == 0
     again = consultation("export", "--draft", "ecommerce@1", "-o", str(out))
     assert "#2" not in again.stderr and "#1 forwarded" in again.stderr
+    # English labels on the Chinese draft: its reasons in Chinese too, nothing said
     english = consultation("export", "--draft", "ecommerce@1", "--format", "md", "--lang", "en")
-    assert "#1 forwarded" not in english.stderr and "#2 forwarded on the whole draft is written in Chinese" not in english.stderr
+    assert english.exit_code == 0 and "is written in" not in english.stderr
 
 
 def test_a_forwarded_remark_on_the_whole_draft_goes_out_with_the_general_opinion(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

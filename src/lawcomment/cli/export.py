@@ -95,7 +95,9 @@ def review_warnings(view: Consultation, target: str, review: bool = False, reaso
         if found and not review:
             lines.append(f"warning: {len(found)} {head.format(target=target)}:")
             lines += _first(found, f"`lawcomment merge --draft {view.ref}` shows each")
-    if reasons and not review and not bilingual and lang:  # (a bilingual letter prints each in its own column)
+    # (a bilingual letter prints each in its own column; a letter with English labels on a Chinese draft
+    # prints its Chinese reasons too)
+    if reasons and not review and not bilingual and lang == view.lang:
         lines += [f"warning: {m}" for m in view.remarks_in_another_language(lang)]
     if reasons and not review and not signed:  # no 落款 under the letter
         lines.append(f"warning: {target} is signed by no one: name the association (lawcomment store association "
