@@ -174,6 +174,29 @@ def test_articles_layout_speaks_with_the_committees_voice(demo_store: Store, tmp
             assert body_ps[k - 1].find(f"{W}pPr/{W}keepNext") is not None, k
 
 
+@pytest.mark.parametrize(("reason", "whole"), [("依法。", True), ("依法" * 60 + "。", False)])
+def test_short_notes_keep_together_and_long_ones_may_break_between_them(consultation, tmp_path: Path, reason: str,
+                                                                        whole: bool) -> None:  # fmt: skip
+    # kept whole, a long block of 理由 and remarks went over to the next page with its article, half a page
+    # left blank before it; the joints hold either way: the article with its 理由, the 支持单位 with the note before
+    art13 = "电子商务经营者销售的商品或者提供的服务应当符合保障人身、财产安全的要求和环境保护要求，不得销售或者提供法律、行政法规禁止交易的商品或者服务。"
+    for args in (["comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十三条", "--propose",
+                  art13.replace("应当符合", "应当依法符合"), "--reason", "依法。"],
+                 ["comment", "add", "--member", "beta", "--draft", "ecommerce@1", "--at", "第十三条", "--reason", "请澄清适用范围。"],
+                 ["comment", "forward", "2"],
+                 ["decide", "--draft", "ecommerce@1", "--article", "第十三条", "--accept-all", "--committee-reason", reason]):  # fmt: skip
+        assert consultation(*args).exit_code == 0, args
+    out = tmp_path / "s.docx"
+    assert consultation("export", "--draft", "ecommerce@1", "-o", str(out)).exit_code == 0
+    ps = list(_part(out, "word/document.xml").iter(f"{W}p"))
+    texts = ["".join(t.text or "" for t in p.iter(f"{W}t")) for p in ps]
+    at = next(k for k, t in enumerate(texts) if t.startswith("理由："))
+    assert texts[at + 1].startswith("有会员提出：") and texts[at + 2] == "支持单位：1家会员"
+    # (the 支持单位 line, the body's last, keeps with the 落款 after it)
+    kept = [ps[k].find(f"{W}pPr/{W}keepNext") is not None for k in (at - 1, at, at + 1)]
+    assert kept == [True, whole, True], kept
+
+
 def test_a_draft_lists_open_conflicts_and_says_it_is_one(demo_store: Store, tmp_path: Path) -> None:
     paras = _paragraphs(_write(demo_store, tmp_path / "draft.docx", include_unreviewed=True))
     assert paras[1] == ("NoteSubtitle", "（讨论稿：包括委员会尚未审查的修改建议）")

@@ -343,9 +343,12 @@ class _Writer:
             body = [*self.redline(item, "law"), *self.insertions(item, "law", "note"),
                     *self.translation(item, "translation", "translation")]  # fmt: skip
             notes = self.notes(item, "note")
-            # the notes keep together: never a 支持单位 line stranded alone on the next page; and the
-            # article's last paragraph keeps with them: never a 理由 opening a page apart from its article
-            for p in [*body[-1:], *notes[:-1]] if notes else ():
+            # the article's last paragraph keeps with the 理由: never a reason opening a page apart from its
+            # article; and the note before the last with it: never a 支持单位 line stranded alone on the next
+            # page. Short notes keep together whole; long ones may break between them (kept whole, the demo's
+            # 第十条, its reason and a remark went over to page 2, half of page 1 left blank)
+            short = sum(len(t.text or "") for p in notes for t in p.iter(qn("w:t"))) <= _KEPT_NOTES_CHARS
+            for p in [*body[-1:], *(notes[:-1] if short else notes[-2:-1])] if notes else ():
                 _keep_with_next(p)
             for p in [*body, *notes]:
                 self.add(p)
@@ -692,6 +695,10 @@ def _set_in_ppr(ppr: etree._Element, child: etree._Element) -> None:
     else:
         ppr.append(child)
 
+
+#: Characters an article's notes (理由, remarks, 支持单位) may hold and still be kept together whole (four
+#: lines or so).
+_KEPT_NOTES_CHARS = 100
 
 #: Characters a table's last row may hold and still be kept on the 落款's page (a third of a page or so).
 _KEPT_ROW_CHARS = 400
