@@ -315,3 +315,131 @@ def test_words_that_stand_twice_in_english_are_refused_and_a_cited_paragraph_lim
     assert wording == first + "\n" + second.replace("应当", "须") and "times" not in warning
     deleted = instructed_wording(ECOMMERCE, UNITS["art_12"], "删去“行政许可”")
     assert deleted is not None and "as 删去“…” reads in an amendment" in deleted[1]
+
+
+@pytest.mark.parametrize(("text", "typed", "wording", "note"), [
+    # (a new user's trial of 反垄断法 第五十二条) a clause that ends the sentence takes its leading ；, as the law would
+    ("处一百万元以下的罚款；构成犯罪的，依法追究刑事责任。", "删去“构成犯罪的，依法追究刑事责任”", "处一百万元以下的罚款。",
+     "the 「；」 before the deleted words 「构成犯罪的，依法追究刑事责任」 is deleted with them: the text reads 「…一百万元以下的"
+     "罚款。」, not 「…一百万元以下的罚款；。」"),
+    # a clause opening the sentence, or in its middle: its trailing ，
+    ("情节轻微的，可以免予处罚。", "删去“情节轻微的”", "可以免予处罚。",
+     "the 「，」 after the deleted words 「情节轻微的」 is deleted with them: the text reads 「可以免予处罚。」, not 「，可以免予处罚。」"),
+    ("对个人处罚款，情节严重的，处拘留。", "删去“情节严重的”", "对个人处罚款，处拘留。",
+     "the 「，」 after the deleted words 「情节严重的」 is deleted with them: the text reads 「对个人处罚款，处拘留。」, not "
+     "「对个人处罚款，，处拘留。」"),
+    # between a ， and a ；: the stronger mark stays, whichever side it stands
+    ("甲，乙；丙。", "删去“乙”", "甲；丙。",
+     "the 「，」 before the deleted words 「乙」 is deleted with them: the text reads 「甲；丙。」, not 「甲，；丙。」"),
+    ("甲；乙，丙。", "删去“乙”", "甲；丙。",
+     "the 「，」 after the deleted words 「乙」 is deleted with them: the text reads 「甲；丙。」, not 「甲；，丙。」"),
+    ("甲、乙、丙应当遵守。", "删去“乙”", "甲、丙应当遵守。",
+     "the 「、」 after the deleted words 「乙」 is deleted with them: the text reads 「甲、丙应当遵守。」, not 「甲、、丙应当遵守。」"),
+    # two clauses deleted side by side: each mark said once, against the text as it finally reads
+    ("甲单位，乙单位，丙单位。", "删去“乙单位”；删去“丙单位”", "甲单位。",
+     "the 「，」 before the deleted words 「乙单位」 is deleted with them: the text reads 「甲单位。」, not 「甲单位，，。」; the "
+     "「，」 before the deleted words 「丙单位」 is deleted with them: the text reads 「甲单位。」, not 「甲单位，，。」"),
+    # the marks quoted with the words, or words beside the cut: nothing more goes, nothing said
+    ("处罚款；构成犯罪的，依法追究刑事责任。", "删去“；构成犯罪的，依法追究刑事责任”", "处罚款。", None),
+    ("依法登记的，应当公示。", "删去“依法”", "登记的，应当公示。", None),
+])  # fmt: skip
+def test_a_deleted_clause_takes_its_own_separator_along_and_says_so(text: str, typed: str, wording: str,
+                                                                    note: str | None) -> None:  # fmt: skip
+    """(a new user's trial) 删去“构成犯罪的，依法追究刑事责任” stored …的罚款；。: the deleted clause's
+    separator left beside the sentence's end. Of two marks a deletion leaves side by side (or one
+    at a line's edge), the weaker goes with the words, said with the text as it reads: never a
+    law character dropped unsaid."""
+    law = parse_text(f"法\n第一条 {text}\n", "zh-CN")
+    unit = law.find("art_1")
+    assert unit is not None
+    found = instructed_wording(law, unit, typed)
+    assert found is not None
+    said = found[1].split(" with it applied", 1)[1].removeprefix("; ")
+    assert (found[0], said or None) == (wording, note)
+    assert apply_instructions(law, unit, text, read_instructions(typed)[0]) == wording
+
+
+@pytest.mark.parametrize(("quote", "typed", "wording", "note"), [
+    # the quote within the words the instruction changes, or holding them: it confirms where
+    ("相关", "将“相关行政许可”修改为“行政许可”", ART_12.replace("相关行政许可", "行政许可"), None),
+    ("取得相关行政许可的，应当", "删去“相关”", ART_12.replace("相关", ""), None),
+    ("相关", "建议将本条修改为：“电子商务经营者应当依法取得行政许可。”", "电子商务经营者应当依法取得行政许可。", None),
+    # words that stand twice: changed where the quote stands, said
+    ("相关行政许可", "将“行政许可”修改为“行政审批”", ART_12.replace("相关行政许可", "相关行政审批"),
+     "「行政许可」 stands 2 times in 第十二条 (art_12): changed where the quote 「相关行政许可」 stands (leave the quote out "
+     "to change each)"),
+    # short words too, which without a quote are refused (依法 stands twice)
+    ("依法需要", "将“依法”修改为“按规定”", ART_12.replace("依法需要", "按规定需要"),
+     "「依法」 stands 2 times in 第十二条 (art_12): changed where the quote 「依法需要」 stands (leave the quote out to change "
+     "each)"),
+])  # fmt: skip
+def test_an_instruction_beside_a_quote_is_applied_where_the_quote_says(quote: str, typed: str, wording: str,
+                                                                       note: str | None) -> None:  # fmt: skip
+    """(a new user's trial of 反垄断法 第四十六条) an instruction with a quote of the words it is about
+    stood in the law text as the quoted words' new wording. It is read as an instruction; the quote
+    says only where."""
+    found = instructed_wording(ECOMMERCE, UNITS["art_12"], typed, quote)
+    assert found is not None
+    said = found[1].split(" with it applied", 1)[1].removeprefix("; ")
+    assert (found[0], said or None) == (wording, note)
+
+
+def test_an_instruction_beside_a_quote_of_other_words_is_refused() -> None:
+    with pytest.raises(ValueError) as caught:
+        instructed_wording(ECOMMERCE, UNITS["art_12"], "将“相关”修改为“有关”", "经营活动")
+    assert str(caught.value) == (
+        "the proposed text reads as an instruction (「相关」→「有关」), but the quote 「经营活动」 lies outside the words it "
+        "changes (quote those words, or none): give the wording as it should read")  # fmt: skip
+
+
+@pytest.mark.parametrize("channel", ["typed", "csv", "json"])
+def test_an_instruction_with_a_quote_is_applied_on_every_intake_path(consultation, tmp_path: Path, channel: str) -> None:  # type: ignore[no-untyped-def]
+    """(a new user's trial) --quote "五十万元" --propose '建议将“可以处五十万元以下的罚款”修改为“…”': the
+    instruction itself stood in the law text as the quoted words' new wording, typed and in a CSV
+    with a 原文 column. Read as an instruction on every path, the quote saying where; a quote of
+    other words refused, the row named."""
+    typed, quote = "建议将“相关行政许可”修改为“行政许可”", "相关"
+    said = ("the proposed text reads as an instruction (「相关行政许可」→「行政许可」), not a wording: read as the wording of "
+            "第十二条 (art_12) with it applied")  # fmt: skip
+    refusal = ("the proposed text reads as an instruction (「相关」→「有关」), but the quote 「经营活动」 lies outside the "
+               "words it changes (quote those words, or none): give the wording as it should read")  # fmt: skip
+
+    def run(member: str, quoted: str, text: str):  # type: ignore[no-untyped-def]
+        if channel == "typed":
+            return consultation("comment", "add", "--member", member, "--draft", "ecommerce@1", "--at", "第十二条",
+                                "--quote", quoted, "--propose", text)  # fmt: skip
+        path = tmp_path / f"{member}.{channel}"
+        if channel == "csv":
+            path.write_text(f"会员,条款,原文,修改建议\n{member},第十二条,{quoted},{text}\n", encoding="utf-8")
+        else:
+            path.write_text(json.dumps([{"member": member, "article": "第十二条", "quote": quoted, "proposed_text": text}],
+                                       ensure_ascii=False), encoding="utf-8")  # fmt: skip
+        return consultation("comment", "import", str(path), "--draft", "ecommerce@1")
+
+    added = run("acme", quote, typed)
+    assert added.exit_code == 0, added.output
+    where = "" if channel == "typed" else f"{tmp_path / f'acme.{channel}'}: row 2: " if channel == "csv" else \
+        f"{tmp_path / 'acme.json'}: item 1: "  # fmt: skip
+    assert added.stderr == f"warning: {where}{said}\n"
+    assert "read as the new wording of the quoted words" not in added.output
+    refused = run("beta", "经营活动", "将“相关”修改为“有关”")
+    assert refused.exit_code == 1
+    if channel == "typed":
+        assert refused.stderr == f"Error: {refusal}\n"
+    else:
+        row = "row 2" if channel == "csv" else "item 1"
+        assert refused.stderr == (f"Error: {tmp_path / f'beta.{channel}'}: 1 of 1 row(s) are invalid; nothing was imported "
+                                  f"(fix them, or pass --skip-invalid)\n  {row}: {refusal}\n")  # fmt: skip
+    assert _proposals(consultation) == [("art_12", ART_12.replace("相关行政许可", "行政许可"))]
+    merged = json.loads(consultation("merge", "--draft", "ecommerce@1", "--article", "第十二条", "--format", "json").stdout)
+    assert [(c["old"], c["new"]) for c in merged["units"][0]["changes"]] == [("相关", "")]
+
+
+def test_a_typed_deletion_says_the_separator_it_takes_along(consultation) -> None:  # type: ignore[no-untyped-def]
+    added = consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十二条", "--propose",
+                         "删去“应当依法取得行政许可”")  # fmt: skip
+    assert (added.exit_code, added.stdout, added.stderr) == (0, "added comment #1 by acme on 第十二条 (art_12) (amend)\n", (
+        "warning: the proposed text reads as an instruction (删去「应当依法取得行政许可」), not a wording: read as the wording "
+        "of 第十二条 (art_12) with it applied; the 「，」 before the deleted words 「应当依法取得行政许可」 is deleted with them: "
+        "the text reads 「…取得相关行政许可的。」, not 「…取得相关行政许可的，。」\n"))  # fmt: skip
+    assert _proposals(consultation) == [("art_12", "电子商务经营者从事经营活动，依法需要取得相关行政许可的。")]

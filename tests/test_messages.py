@@ -219,6 +219,26 @@ def _merged(*texts: str) -> tuple[str, ...]:
     ("table 2 row 5: no article '第九十九条' in law@1", "第2个表格第5行：law@1中没有“第九十九条”这一条款"),
     ("line 2 of the proposed text reads as an instruction (删去「如实」), not law text: applied to that line of 第十一条 "
      "(art_11)", "修改建议第2行写成了修改指示（删去「如实」），不是条文：已按指示改写第十一条的该行"),
+    # (a new user's trial of 反垄断法) a deletion's separator taken along, an instruction placed by its quote, or refused
+    ("the proposed text reads as an instruction (删去「构成犯罪的，依法追究刑事责任」), not a wording: read as the wording of "
+     "第五十二条 (art_52) with it applied; the 「；」 before the deleted words 「构成犯罪的，依法追究刑事责任」 is deleted with "
+     "them: the text reads 「…一百万元以下的罚款。」, not 「…一百万元以下的罚款；。」",
+     "修改建议写成了修改指示（删去「构成犯罪的，依法追究刑事责任」），已按指示改写第五十二条作为建议条文；删去「构成犯罪的，"
+     "依法追究刑事责任」时一并删去其前的「；」：改后为「…一百万元以下的罚款。」，而非「…一百万元以下的罚款；。」"),
+    ("the proposed text reads as an instruction (删去「情节轻微的」), not a wording: read as the wording of 第一条 (art_1) "
+     "with it applied; the 「，」 after the deleted words 「情节轻微的」 is deleted with them: the text reads 「可以免予处罚。」, "
+     "not 「，可以免予处罚。」",
+     "修改建议写成了修改指示（删去「情节轻微的」），已按指示改写第一条作为建议条文；删去「情节轻微的」时一并删去其后的「，」："
+     "改后为「可以免予处罚。」，而非「，可以免予处罚。」"),
+    ("the proposed text reads as an instruction (「行政许可」→「行政审批」), not a wording: read as the wording of 第十二条 "
+     "(art_12) with it applied; 「行政许可」 stands 2 times in 第十二条 (art_12): changed where the quote 「相关行政许可」 stands "
+     "(leave the quote out to change each)",
+     "修改建议写成了修改指示（「行政许可」→「行政审批」），已按指示改写第十二条作为建议条文；「行政许可」在第十二条中出现2处，"
+     "只修改了引文「相关行政许可」所在之处（不附引文则各处均修改）"),
+    ("the proposed text reads as an instruction (「相关」→「有关」), but the quote 「经营活动」 lies outside the words it "
+     "changes (quote those words, or none): give the wording as it should read",
+     "修改建议写成了修改指示（「相关」→「有关」），但引文「经营活动」不在指示所改的文字之内（请引用所改的文字，或不附引文）："
+     "请直接写出修改后的条文"),
 ])  # fmt: skip
 def test_each_known_form_reads_in_chinese(english: str, chinese: str) -> None:
     assert localized(english, "zh") == chinese

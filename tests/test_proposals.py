@@ -438,3 +438,27 @@ def test_a_later_inserted_article_s_own_label_in_other_numerals_is_its_own(typed
     assert unit is not None
     assert normalise_proposal(law, unit, f"{typed} 丙丙。") == "丙丙。"
     assert typed_label_note(unit, typed_label(unit, f"{typed} 丙丙。")) is None
+
+
+@pytest.mark.parametrize(("proposed", "reread"), [
+    # a member's 原文 | 修改建议: the quoted words' new wording
+    ("在首页显著位置公示有关信息", "电子商务经营者自行终止从事电子商务的，应当提前三十日在首页显著位置公示有关信息。"),
+    # (a new user's trial of 反垄断法 第四十六条) instructions, or a suggestion, beside the quote: never the quoted
+    # words' new wording (the instruction's words would stand in the law text); anchor_partial reads them
+    ("建议将“持续公示”修改为“公示”", None),
+    ("删去“持续”", None),
+    ("建议删除持续公示的要求", None),
+])  # fmt: skip
+def test_a_wording_beside_a_quote_is_the_quoted_words_unless_it_instructs(proposed: str, reread: str | None) -> None:
+    from lawcomment.drafts.anchors import quote_anchor
+    from lawcomment.drafts.serialize import body_separator
+    from lawcomment.review.proposals import anchor_partial, quoted_wording
+
+    law = load_draft(DATA / "ecommerce-law.md")
+    unit = unit_index(law)["art_16"]
+    body = unit.body(body_separator(law))
+    anchor, _ = quote_anchor(law, unit, "在首页显著位置持续公示有关信息")
+    found = quoted_wording(unit, body_separator(law), body, anchor, proposed)
+    assert (found[0] if found is not None else None) == reread
+    if reread is None and "“" in proposed:  # the instruction applied, the quote saying where
+        assert anchor_partial(law, unit, Stance.AMEND, proposed, anchor)[2] == body.replace("持续公示", "公示")

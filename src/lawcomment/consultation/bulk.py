@@ -702,7 +702,8 @@ def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: Collec
             unmarked = unmarked_quote(quote, anchor.quote)
         if stance is Stance.INSERT:
             raise ValueError("stance insert is anchored after a whole unit; leave the quote empty")
-        reread_as = quoted_wording(unit, body_separator(draft), text, anchor, proposed) if (
+        reread_as = quoted_wording(unit, body_separator(draft), text, anchor, proposed,
+                                   "en" if draft.profile.startswith("en") else "zh") if (
             stance is Stance.AMEND and proposed is not None) else None  # fmt: skip
         if reread_as is not None:
             proposed, reread = reread_as

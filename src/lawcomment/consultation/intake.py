@@ -346,7 +346,7 @@ def add_comment(store: Store, ref: DraftRef, member: str, at: str, *, propose: s
     unmarked = [] if anchor.quote == quote else [unmarked_quote(quote, anchor.quote)]
     if chosen is Stance.AMEND and proposed is not None and (quoted := quoted_wording(unit, body_separator(draft),
                                                                                       unit_body(draft, unit), anchor,
-                                                                                      proposed)):  # fmt: skip
+                                                                                      proposed, draft_lang)):  # fmt: skip
         proposed, reread = quoted
         unmarked.append(reread)
     whole = None

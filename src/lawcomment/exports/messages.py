@@ -269,6 +269,9 @@ _ZH_FORMS: list[tuple[str, str]] = [
     (r"「(?P<w>.*)」 is not in (?P<where>.+)", "{where}中没有「{w}」"),
     (r"「(?P<w>.*)」 stands (?P<n>\d+) times in (?P<where>.+); which is meant cannot be told",
      "「{w}」在{where}中出现{n}次，无法确定指哪一处"),
+    # an instruction beside a quote that is not of the words it changes
+    (r"the quote 「(?P<q>.*)」 lies outside the words it changes \(quote those words, or none\)",
+     "引文「{q}」不在指示所改的文字之内（请引用所改的文字，或不附引文）"),
     # the same, of the English translation's words (quoted as English quotes)
     (r"“(?P<w>.*)” stands in (?P<where>.+) only inside a title \(《…》\)", "“{w}”在{where}中只出现在书名号内"),
     (r"“(?P<w>.*)” is not in (?P<where>.+)", "{where}中没有“{w}”"),
@@ -429,6 +432,12 @@ _CLAUSE_FORMS: list[tuple[str, str]] = [
     ((r"「(?P<w>.*)」 stands (?P<n>\d+) times there: each is changed, as 删去“…” reads in an amendment \(to change "
       r"one, cite its 款 or quote more of its words\)"),
      "「{w}」在此出现{n}处，均已删去（修正案中“删去……”即指各处；只删一处请写明款或多引几个字）"),
+    ((r"「(?P<w>.*)」 stands (?P<n>\d+) times in (?P<where>.+): changed where the quote 「(?P<q>.*)」 stands \(leave the "
+      r"quote out to change each\)"), "「{w}」在{where}中出现{n}处，只修改了引文「{q}」所在之处（不附引文则各处均修改）"),
+    ((r"the 「(?P<m>.)」 before the deleted words 「(?P<w>.*)」 is deleted with them: the text reads 「(?P<now>.*)」, not "
+      r"「(?P<was>.*)」"), "删去「{w}」时一并删去其前的「{m}」：改后为「{now}」，而非「{was}」"),
+    ((r"the 「(?P<m>.)」 after the deleted words 「(?P<w>.*)」 is deleted with them: the text reads 「(?P<now>.*)」, not "
+      r"「(?P<was>.*)」"), "删去「{w}」时一并删去其后的「{m}」：改后为「{now}」，而非「{was}」"),
     (r"its 项 numbered on to follow the new text's list", "所增之项已按新文本的项序重新编号"),
     ((r"the 款 it puts in reads much like 「(?P<t>.*)」, which the new version wrote \(similarity (?P<s>[0-9.]+)\): "
       r"check whether it was adopted in other words"),

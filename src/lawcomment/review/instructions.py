@@ -144,22 +144,47 @@ def read_instructions(text: str, lang: str = "zh") -> tuple[list[Instruction], s
             return found, text[at:] if found else text
 
 
-def instructed_wording(draft: Draft, unit: Unit, text: str) -> tuple[str, str] | None:
+def instructed_wording(draft: Draft, unit: Unit, text: str, quote: str = "") -> tuple[str, str] | None:
     """When ``text``, proposed as the new wording of ``unit``, is instructions instead: the
     wording they give (the unit's text with them applied) and the warning that says so. None
     for a wording. ValueError, saying what to write instead, for a text that reads as
     instructions or as a suggestion but cannot be read as a wording of the unit: instructions
     mixed with other words or not read whole, words not in the unit or in it more than once,
-    another article named, or a suggestion in prose."""
+    another article named, or a suggestion in prose.
+
+    ``quote`` is the comment's quote of the unit's words beside the text: it only says where,
+    never what. Words an instruction changes that stand more than once are changed where the
+    quote overlaps them (where it stands, each place); a quote that overlaps none of the words
+    the instructions change is refused (which words are meant cannot be told)."""
     if _SUGGESTS.match(text) is None and _QUOTE.search(text) is None:
         return None  # no quotation mark, no 建议: a wording (most proposals: nothing else is read)
     lang = "en" if draft.profile.startswith("en") else "zh"
     body = unit.heading if unit.kind.is_container else unit.body(body_separator(draft))
     where = describe(unit.eid, lang, draft)
-    found = _instructed(text, body, lang, where, lambda cite: _part(draft, unit, body, cite, lang))
+    if unit.kind.is_container or quote not in body:
+        quote = ""  # (not a quote of these words: nothing to say where)
+    found = _instructed(text, body, lang, where, lambda cite: _part(draft, unit, body, cite, lang), quote)
     if found is None and "\n" in text.strip():
         return _instructed_lines(text.strip(), body, lang, where)
     return found
+
+
+def reads_as_instructions(text: str, body: str, lang: str = "zh") -> bool:
+    """Whether ``text``, proposed beside a quote of words of a unit whose text is ``body``, is
+    read as instructions or a suggestion (:func:`instructed_wording` applies or refuses it),
+    never as the quoted words' new wording: 建议将“可以处五十万元以下的罚款”修改为“可以处一百万元以下的
+    罚款” beside the quote 五十万元 would otherwise stand in the law text as its words (a trial's
+    反垄断法 第四十六条)."""
+    if _SUGGESTS.match(text) is None and _QUOTE.search(text) is None:
+        return False
+    stripped = text.strip()
+    instructions, _ = read_instructions(stripped, lang)
+    if lang == "en" and not instructions:
+        instructions, _ = read_instructions(stripped, "zh")
+    instructs = bool(instructions) or (_INSTRUCTS.match(stripped) is not None and _VERBS.search(stripped) is not None)
+    if instructs and _AMENDING.search(body) and similarity(text, body) >= WORDING:
+        return False  # an amending law's own words, reworded
+    return instructs or _SUGGESTS.match(text) is not None
 
 
 def _instructed_lines(text: str, body: str, lang: str, where: str) -> tuple[str, str] | None:
@@ -178,18 +203,22 @@ def _instructed_lines(text: str, body: str, lang: str, where: str) -> tuple[str,
                          f"text, and the wording has {len(lines)} lines where {where} has {len(olds)}: which line it "
                          "changes cannot be told; give that line as it should read")  # fmt: skip
     out = list(lines)
+    notes: list[str] = []
     for k in marked:
         if any(i.cite and not i.cite.startswith(("本", "该", "此")) for i in read[k][0]):
             raise ValueError(f"line {k + 1} of the proposed text reads as an instruction ({shown}) naming a part of "
                              f"{where}: give that line as it should read")  # fmt: skip
         try:
-            out[k] = _applied(olds[k], read[k][0], lang, f"line {k + 1} of {where}", lambda _: (0, len(olds[k])))[0]
+            out[k], _, tidied = _applied(olds[k], read[k][0], lang, f"line {k + 1} of {where}",
+                                         lambda _: (0, len(olds[k])))  # fmt: skip
+            notes += tidied
         except ValueError as exc:
             raise ValueError(f"line {k + 1} of the proposed text reads as an instruction ({shown}), but {exc}: give "
                              "that line as it should read") from None  # fmt: skip
     lines_said = "、".join(str(k + 1) for k in marked) if lang == "zh" else ", ".join(str(k + 1) for k in marked)
-    return "\n".join(out), (f"line {lines_said} of the proposed text reads as an instruction ({shown}), not law text: "
-                             f"applied to that line of {where}")  # fmt: skip
+    said = (f"line {lines_said} of the proposed text reads as an instruction ({shown}), not law text: applied to that "
+            f"line of {where}")  # fmt: skip
+    return "\n".join(out), "; ".join([said, *notes])
 
 
 def instructed_translation(body: str, text: str, lang: str, where: str) -> tuple[str, str] | None:
@@ -218,10 +247,10 @@ def instructed_rendering(translation: Draft, units: Sequence[Unit], text: str) -
     return instructed_translation(body, text, lang, where)
 
 
-def _instructed(text: str, body: str, lang: str, where: str,
-                part: Callable[[str], tuple[int, int]]) -> tuple[str, str] | None:  # fmt: skip
+def _instructed(text: str, body: str, lang: str, where: str, part: Callable[[str], tuple[int, int]],
+                quote: str = "") -> tuple[str, str] | None:  # fmt: skip
     """The reading the functions above share: ``body`` is the text a wording of it replaces,
-    ``part(cite)`` where in it a cited part lies."""
+    ``part(cite)`` where in it a cited part lies, ``quote`` the comment's quote of its words."""
     suggests = _SUGGESTS.match(text) is not None
     stripped = text.strip()
     instructions, rest = read_instructions(stripped, lang)
@@ -241,7 +270,7 @@ def _instructed(text: str, body: str, lang: str, where: str,
                              "one that can be applied as it stands: give the wording as it should read, or "
                              "instructions alone, such as 将“…”修改为“…”, and the rest as the reason")  # fmt: skip
         try:
-            wording, every = _applied(body, instructions, lang, where, part)
+            wording, every, tidied = _applied(body, instructions, lang, where, part, quote)
         except ValueError as exc:
             raise ValueError(f"the proposed text reads as an instruction ({said}), but {exc}: give the wording as it "
                              "should read") from None  # fmt: skip
@@ -253,7 +282,7 @@ def _instructed(text: str, body: str, lang: str, where: str,
             verb = "删去“…”" if kind == "delete" else "将“…”修改为“…”"
             note += (f"; 「{words}」 stands {n} times there: each is changed, as {verb} reads in an amendment "
                      "(to change one, cite its 款 or quote more of its words)")  # fmt: skip
-        return wording, note
+        return wording, "; ".join([note, *tidied])
     if like < SUGGESTION:
         raise ValueError(f"the proposed text reads as a suggestion (「{_clip(stripped)}」), not as the wording of "
                          f"{where}: give the wording as it should read, or an instruction such as 将“…”修改为“…”, "
@@ -267,26 +296,47 @@ def apply_instructions(draft: Draft, unit: Unit, body: str, instructions: list[I
     words in English; ValueError (what is wrong, in words that follow "but") otherwise, or when
     an instruction names another article, or two change the same words. A Chinese instruction to
     replace or delete words that stand more than once there changes each of them, as 将“…”修改为“…”
-    reads in an amendment."""
+    reads in an amendment. Chinese words deleted that would leave two marks side by side (…罚款；。)
+    take the weaker with them (…罚款。), as :func:`instructed_wording` says."""
     return _applied(body, instructions, lang, describe(unit.eid, lang, draft),
                     lambda cite: _part(draft, unit, body, cite, lang))[0]  # fmt: skip
 
 
 def _applied(body: str, instructions: list[Instruction], lang: str, where: str,
-             part: Callable[[str], tuple[int, int]]) -> tuple[str, list[tuple[str, int, str]]]:  # fmt: skip
-    """``body`` with ``instructions`` applied, and the words changed wherever they stand (more than once)."""
+             part: Callable[[str], tuple[int, int]],
+             quote: str = "") -> tuple[str, list[tuple[str, int, str]], list[str]]:  # fmt: skip
+    """``body`` with ``instructions`` applied, the words changed wherever they stand (more than
+    once), and what else is said of the reading (the place ``quote`` chose, a mark deleted with
+    the words beside it)."""
     edits: list[tuple[int, int, str]] = []
     every: list[tuple[str, int, str]] = []
+    notes: list[str] = []
+    quoted = False  # whether the quote overlaps words an instruction changes
+    spans = [(k, k + len(quote)) for k in _occurrences(body, quote)] if quote else []
     for ins in instructions:
         start, end = part(ins.cite)
         if ins.kind == "whole":
             edits.append((start, end, ins.new))
+            quoted = quoted or any(start <= q0 and q1 <= end for q0, q1 in spans)
             continue
         # 将“X”修改为“Y” and 删去“X” change X wherever it stands in the part they name (the NPC's
         # reading of its own amendments); an insertion beside words that stand twice has no place
         each = lang == "zh" and ins.kind in ("replace", "delete") and len(ins.old) >= _EVERY
-        places = _place(body, start, end, ins.old, lang, where if (start, end) == (0, len(body)) else f"{ins.cite} of {where}",
-                        every=each)  # fmt: skip
+        named = where if (start, end) == (0, len(body)) else f"{ins.cite} of {where}"
+        places = _place(body, start, end, ins.old, lang, named, every=each or bool(quote))
+        if quote:
+            # the member's quote says which of them: those it overlaps (五十万元 of 可以处五十万元以下的罚款)
+            hit = [at for at in places if any(at < q1 and q0 < at + len(ins.old) for q0, q1 in spans)]
+            if hit:
+                quoted = True
+                if len(places) > len(hit):
+                    shown = f"“{ins.old}”" if lang == "en" else f"「{ins.old}」"
+                    notes.append(f"{shown} stands {len(places)} times in {named}: changed where the quote "
+                                 f"「{quote}」 stands (leave the quote out to change each)")  # fmt: skip
+                places = hit
+            if len(places) > 1 and not each:
+                shown = f"“{ins.old}”" if lang == "en" else f"「{ins.old}」"
+                raise ValueError(f"{shown} stands {len(places)} times in {named}; which is meant cannot be told")
         if len(places) > 1:
             every.append((ins.old, len(places), ins.kind))
         for at in places[1:]:
@@ -307,14 +357,83 @@ def _applied(body: str, instructions: list[Instruction], lang: str, where: str,
         else:
             point = at if ins.side == "before" else at + len(ins.old)
             edits.append((point, point, ins.new))
+    if quote and not quoted:
+        raise ValueError(f"the quote 「{quote}」 lies outside the words it changes (quote those words, or none)")
     edits.sort()
     for (a, b, _), (c, _d, _) in zip(edits, edits[1:]):
         if c < b or (a == b == c):
             raise ValueError("two of them change the same words")
-    out = body
-    for a, b, new in reversed(edits):
-        out = out[:a] + new + out[b:]
-    return out, every
+    pieces: list[str] = []
+    cuts: list[tuple[int, str]] = []  # where in the result words were deleted, and the words
+    last = length = 0
+    for a, b, new in edits:
+        pieces.append(body[last:a])
+        length += a - last
+        if not new and b > a:
+            cuts.append((length, body[a:b]))
+        pieces.append(new)
+        length += len(new)
+        last = b
+    pieces.append(body[last:])
+    out = "".join(pieces)
+    if lang == "zh":
+        out, tidied = _tidied(out, cuts)
+        notes += tidied
+    return out, every, notes
+
+
+#: How strongly a mark ends what stands before it: of two left side by side where words were
+#: deleted, the weaker goes (…罚款；。 → …罚款。, 、、 → 、); a line's start or end is strongest.
+_MARKS = {"、": 1, "，": 2, "；": 3, "：": 4, "。": 5, "！": 5, "？": 5}
+_EDGE = 9
+#: Characters of the text shown on each side of such a place.
+_AROUND = 10
+
+
+def _tidied(text: str, cuts: list[tuple[int, str]]) -> tuple[str, list[str]]:
+    """``text`` with words deleted at ``cuts`` (each: where in ``text``, the words): where the
+    deletion leaves two marks side by side, or a mark at a line's start or end beside a sentence's
+    end (删去“构成犯罪的，依法追究刑事责任” of …的罚款；构成犯罪的，依法追究刑事责任。 leaves
+    …的罚款；。), the weaker of them is deleted with the words (the clause's own separator: …的罚款。),
+    and said: the words the member quoted are not all that goes."""
+    dropped: set[int] = set()
+    found: list[tuple[int, int, str, str]] = []  # (the cut, the mark deleted, which side, the words)
+    for at, words in reversed(cuts):
+        b = at - 1
+        while b in dropped:
+            b -= 1
+        a = at
+        while a in dropped:
+            a += 1
+        before = text[b] if b >= 0 else ""
+        after = text[a] if a < len(text) else ""
+        rank_before = _EDGE if before in ("", "\n") else _MARKS.get(before)
+        rank_after = _EDGE if after in ("", "\n") else _MARKS.get(after)
+        if rank_before is None or rank_after is None or rank_before == rank_after == _EDGE:
+            continue  # words beside the cut: no mark doubled
+        drop, side = (b, "before") if rank_before < rank_after else (a, "after")
+        dropped.add(drop)
+        found.append((at, drop, side, words))
+    notes = []
+    for at, drop, side, words in found[::-1]:
+        line_start = text.rfind("\n", 0, at) + 1
+        line_end = len(text) if (n := text.find("\n", at)) < 0 else n
+        a, b = max(line_start, at - _AROUND), min(line_end, at + _AROUND)
+        dots = ("…" if a > line_start else "", "…" if b < line_end else "")
+        was = text[a:b]
+        now = "".join(ch for k, ch in enumerate(was, a) if k not in dropped)
+        notes.append(f"the 「{text[drop]}」 {side} the deleted words 「{words}」 is deleted with them: the text reads "
+                     f"「{dots[0]}{now}{dots[1]}」, not 「{dots[0]}{was}{dots[1]}」")  # fmt: skip
+    return "".join(ch for k, ch in enumerate(text) if k not in dropped), list(dict.fromkeys(notes))  # (said once)
+
+
+def _occurrences(text: str, words: str) -> list[int]:
+    """Where ``words`` stand in ``text``, overlapping places too."""
+    out, at = [], text.find(words)
+    while at >= 0:
+        out.append(at)
+        at = text.find(words, at + 1)
+    return out
 
 
 def _part(draft: Draft, unit: Unit, body: str, cite: str, lang: str) -> tuple[int, int]:

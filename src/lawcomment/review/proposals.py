@@ -17,7 +17,7 @@ from ..drafts.normalize import invisible_removed
 from ..drafts.numerals import CN_NUMERAL_CHARS, parse_number
 from ..drafts.serialize import body_separator
 from ..model import Draft, Kind, Unit
-from .instructions import instructed_wording
+from .instructions import instructed_wording, reads_as_instructions
 from .redline import similarity
 
 #: A proposal of one 款 is read as rewriting the 款 it is most similar to when that
@@ -288,13 +288,18 @@ def new_article_note(unit: Unit, label: str) -> str | None:
             f"numbers a new article after the one it follows ({unit.label}之一, 之二 …) and renumbers no other")
 
 
-def quoted_wording(unit: Unit, sep: str, body: str, anchor: Anchor, proposed: str) -> tuple[str, str] | None:
+def quoted_wording(unit: Unit, sep: str, body: str, anchor: Anchor, proposed: str,
+                   lang: str = "zh") -> tuple[str, str] | None:  # fmt: skip
     """A proposal given beside a quote that reads as the quoted words' new wording, not the whole
     unit's (a member's table of 原文 | 修改建议: 「撤销公司登记或者吊销营业执照」 → 「吊销营业执照」, 公司法
     第一百九十八条, a trial): the unit's wording with the quoted words replaced, and the warning
     saying so; None when it reads as a wording of the unit, or of the 款 or 项 the quote stands in
-    (as long as half of it, or alike)."""
+    (as long as half of it, or alike), or as instructions or a suggestion (建议将“…”修改为“…”:
+    :func:`anchor_partial` applies them, the quote saying where, or refuses them; never the
+    instruction's words in the law text)."""
     if not anchor.quote or anchor.offset is None or body[anchor.offset:anchor.offset + len(anchor.quote)] != anchor.quote:
+        return None
+    if reads_as_instructions(proposed, body, lang):
         return None
     at, end = anchor.offset, anchor.offset + len(anchor.quote)
     holders = [(e - s, s, e) for s, e in unit_spans(unit, sep).values() if s <= at and end <= e]
@@ -628,7 +633,8 @@ def anchor_partial(draft: Draft, unit: Unit, stance: Stance, text: str | None,
     wording of a 款's opening words without its 项 keeps them (:func:`keep_items`).
 
     A proposal written as instructions (建议将“三年内”修改为“一年内”) is read as the unit's
-    wording with them applied, with a warning (:func:`~lawcomment.review.instructions.instructed_wording`).
+    wording with them applied, with a warning (:func:`~lawcomment.review.instructions.instructed_wording`);
+    the anchor's quote, if any, says where (it must overlap the words they change).
 
     Returns the unit, anchor, text and warning (None). A proposal that gives fewer 款 than
     its article and matches no single 款 clearly, or reads as instructions or a suggestion
@@ -639,7 +645,7 @@ def anchor_partial(draft: Draft, unit: Unit, stance: Stance, text: str | None,
     """
     if stance is not Stance.AMEND or not text:
         return unit, anchor, text, None
-    instructed = instructed_wording(draft, unit, text)
+    instructed = instructed_wording(draft, unit, text, anchor.quote if anchor.eid == unit.eid else "")
     if instructed is not None:
         return unit, anchor, instructed[0], instructed[1]
     warning = None
