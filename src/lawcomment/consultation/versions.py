@@ -20,7 +20,7 @@ from ..drafts.serialize import body_separator
 from ..errors import StoreError
 from ..model import Draft, Kind, Unit
 from ..records import Decision
-from ..review.adoption import Adoption, Judge, sentences, written_into_line
+from ..review.adoption import Adoption, Judge, Outcome, sentences, written_into_line
 from ..review.align import Alignment, Entry, VersionChange, citations, closest_unit, fold, renumber
 from ..review.merge import near_key
 from ..review.phrases import NUMERAL
@@ -967,14 +967,16 @@ class Reanchorer:
                                   f"left to re-base; the member's wording stays in comment #{c.id}"), Status.ORPHANED  # fmt: skip
             # (the new version wrote more around them, or rewrote the rest: never "reads as proposed")
             return new_base, (f"; adopted: the new {what} made each of its changes, with words of its own around "
-                              f"them (the wording proposed is #{c.id}'s)"), Status.ADOPTED  # fmt: skip
-        if not c.lang and self._adopted(c):
+                              f"them (the wording proposed is #{c.id}'s){_went(judged)}"), Status.ADOPTED  # fmt: skip
+        if not c.lang and (judged := self.judge().outcome(c)) is not None and judged.state is Adoption.ADOPTED:
             # made, as the adoption report judges each change at its place, with other words of the
             # new version's around it (the re-basing may have found words like the old ones in
             # another 款 and put the change there again: 或者猎获物价值不足五千元 after 逾期不改正, a
-            # trial): the member's own wording stays in the comment carried from
+            # trial; a clause asked deleted that the new version dropped while rewriting the words
+            # around it, 反垄断法 2007 第五十二条): the member's own wording stays in the comment carried
+            # from, and where the words asked deleted now stand, if another article has them, is said
             return new_base, (f"; adopted: the new {what} made each of its changes, with words of its own around "
-                              f"them (the wording proposed is #{c.id}'s)"), Status.ADOPTED  # fmt: skip
+                              f"them (the wording proposed is #{c.id}'s){_went(judged)}"), Status.ADOPTED  # fmt: skip
         note = "; proposal re-based onto the new text" + (f" of the {what}" if c.lang else "")
         if moved.adopted:
             rest = n - moved.adopted
@@ -1085,6 +1087,12 @@ _OWN_KUAN = 0.9
 #: article's diff, must keep to be where the comment now is (below, it is looked for as before);
 #: they may be twice as long and two more (五日内 → 五个工作日内), no longer.
 _FOLLOWED = 0.5
+
+
+def _went(judged: Outcome | None) -> str:
+    """For a proposal carried as adopted: where the words it asked deleted now stand, when the
+    adoption report finds them in another article (:attr:`Outcome.moved_to`), as a note's clause."""
+    return f"; its words now stand in {judged.moved_to}" if judged is not None and judged.moved_to else ""
 
 
 def _kept(quote: str, words: str) -> float:

@@ -25,7 +25,7 @@ if TYPE_CHECKING:  # kept groups are read by the review page and exports, not by
 
 #: Bump when merging or the position types change what a kept position would say: kept
 #: positions of another format are made afresh.
-FORMAT = 38  # 2: canonical spans, writes-twice and tie conflicts (issue 19); 3: diffs of DIFF_FORMAT 2;
+FORMAT = 39  # 2: canonical spans, writes-twice and tie conflicts (issue 19); 3: diffs of DIFF_FORMAT 2;
 # 4: whole lines deleted or inserted placed on their lines, a deleted unit with its label;
 # 5: a change of a member's combined proposals that the merge cut differently, credited still;
 # 6: warnings for the citations in other articles of what a position deletes or renumbers;
@@ -56,6 +56,8 @@ FORMAT = 38  # 2: canonical spans, writes-twice and tie conflicts (issue 19); 3:
 # 36: (a trial) a line break taken out with words and put back a few words on is one change (the 款's end moved)
 # 37: (a trial) a committee wording making two 款 one not said to delete one
 # 38: (a review) a 款 left out counts as merged only with a run of its words kept; a 款 staff took out unwarned
+# 39: (a trial) a clause asked deleted that its article no longer has is made (adoption), and a decision on
+# comments orphaned at the carry stays behind: kept positions made afresh beside the new verdicts
 #: The same for kept near-duplicate groups (grouping, or the group types, changed).
 GROUPS_FORMAT = 4  # 2: their variants' redlines are diffs of DIFF_FORMAT 2; 3: a wording differing in punctuation is a variant;
 # 4: copies fold only the width they were typed in (⑤ is not 5), and redlines of DIFF_FORMAT 3
