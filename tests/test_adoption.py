@@ -1105,3 +1105,86 @@ def test_a_list_item_taken_out_is_adopted_though_its_neighbours_share_its_words(
     judge = Judge(old, new, align_articles(old, new))
     a = old_t.index("（三）")
     assert judge.made("art_1", a, old_t.index("（四）"), "") == "made"
+
+
+# -- a clause asked deleted, gone from its article at its new place ------------------------------
+#: 反垄断法 2007 第五十二条 and the 2022 第六十二条 it became: the fines rewritten, the clause on criminal
+#: liability gone from it (2022 says it once, for the whole law, in 第六十七条: _CRIME).
+_OBSTRUCT = ("对反垄断执法机构依法实施的审查和调查，拒绝提供有关材料、信息，或者提供虚假材料、信息，或者隐匿、销毁、转移证据，"
+             "或者有其他拒绝、阻碍调查行为的，由反垄断执法机构责令改正，")  # fmt: skip
+_FINES_2007 = ("对个人可以处二万元以下的罚款，对单位可以处二十万元以下的罚款；情节严重的，对个人处二万元以上十万元以下的罚款，"
+               "对单位处二十万元以上一百万元以下的罚款；构成犯罪的，依法追究刑事责任。")  # fmt: skip
+_FINES_2022 = "对单位处上一年度销售额百分之一以下的罚款，上一年度没有销售额或者销售额难以计算的，处五百万元以下的罚款；对个人处五十万元以下的罚款。"
+_CRIME = "违反本法规定，构成犯罪的，依法追究刑事责任。"
+_ASKED_OUT = "构成犯罪的，依法追究刑事责任"
+
+
+@pytest.mark.parametrize(("fines", "crime", "proposal", "state", "moved_to"), [
+    # (the intake's deletion by instruction left the clause's ；: judged by the words asked out all the same)
+    pytest.param(_FINES_2022, True, _FINES_2007.replace(_ASKED_OUT, ""), Adoption.ADOPTED, "第三条 (art_3)",
+                 id="stray-mark-words-now-elsewhere"),
+    pytest.param(_FINES_2022, True, _FINES_2007.replace("；" + _ASKED_OUT, ""), Adoption.ADOPTED, "第三条 (art_3)",
+                 id="clean-words-now-elsewhere"),
+    pytest.param(_FINES_2022, False, _FINES_2007.replace("；" + _ASKED_OUT, ""), Adoption.ADOPTED, None,
+                 id="clean-words-nowhere"),
+    # the clause still there, reworded (其 put in; or another sentence on crime in its place): not made
+    pytest.param(_FINES_2022.replace("。", "；构成犯罪的，依法追究其刑事责任。"), False,
+                 _FINES_2007.replace("；" + _ASKED_OUT, ""), Adoption.NOT_ADOPTED, None, id="kept-reworded"),
+    pytest.param(_FINES_2022.replace("。", "；涉嫌犯罪的，依法移送司法机关。"), False,
+                 _FINES_2007.replace("；" + _ASKED_OUT, ""), Adoption.NOT_ADOPTED, None,
+                 id="rewritten-as-a-clause-like-it"),
+    pytest.param(_FINES_2022.replace("。", "；" + _ASKED_OUT + "。"), True,
+                 _FINES_2007.replace("；" + _ASKED_OUT, ""), Adoption.NOT_ADOPTED, None, id="kept-word-for-word"),
+])  # fmt: skip
+def test_a_clause_asked_deleted_that_the_new_article_no_longer_has_is_adopted_at_its_place(
+        fines: str, crime: bool, proposal: str, state: Adoption, moved_to: str | None) -> None:  # fmt: skip
+    """(反垄断法 2007 第五十二条 → 2022 第六十二条, a new user's trial) novox asked 构成犯罪的，依法追究刑事责任
+    out of the article, criminal liability to be said once in the closing provisions; 2022 rewrote the
+    fines beside it and has the clause no more, 第六十七条 saying it for the whole law. The diff joined
+    the clause to the rewriting of the fines, and the report said "not adopted". Judged at its place,
+    the words asked out are gone from the article: adopted, and where they now stand is said."""
+    old = parse_text(_law("经营者应当依法经营。", _OBSTRUCT + _FINES_2007))
+    new = parse_text(_law("经营者应当依法经营。", _OBSTRUCT + fines, *([_CRIME] if crime else [])))
+    (o,) = outcomes(old, new, align_articles(old, new), [_proposal(_OBSTRUCT + proposal, "art_2")])
+    assert (o.state, o.present, o.changes, o.moved_to) == (state, int(state is Adoption.ADOPTED), 1, moved_to)
+
+
+def test_a_clause_asked_deleted_is_adopted_by_the_report_and_the_carry_alike(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The same trial through the CLI: the carry adopts the proposal (never orphaned: `none of its 1
+    change(s) fits the new text`), the report says adopted and where the words now stand, in English,
+    in Chinese and in its JSON, and the committee's rejection of the deletion no longer applies."""
+    import json
+
+    run = consultation
+    v1, v2 = tmp_path / "v1.md", tmp_path / "v2.md"
+    v1.write_text(_law("经营者应当依法经营。", _OBSTRUCT + _FINES_2007), encoding="utf-8")
+    v2.write_text(_law("经营者应当依法经营。", _OBSTRUCT + _FINES_2022, _CRIME), encoding="utf-8")
+    assert run("draft", "add", str(v1), "--name", "aml", "--version", "1").exit_code == 0
+    asked = run("comment", "add", "--member", "acme", "--draft", "aml@1", "--at", "第二条", "--propose",
+                _OBSTRUCT + _FINES_2007.replace(_ASKED_OUT, ""), "--reason", "刑事责任宜在附则中统一规定。")  # fmt: skip
+    assert asked.exit_code == 0, asked.output
+    assert run("decide", "--draft", "aml@1", "--article", "第二条", "--reject", "c1").exit_code == 0
+    result = run("draft", "add", str(v2), "--name", "aml", "--version", "2", "--supersedes", "1")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[1:] == [
+        "carried 1 comment(s) from aml@1 to aml@2 (0 quote(s) re-anchored approximately, 0 proposal(s) re-based, "
+        "1 adopted), 0 orphaned",
+        "carried 0 decision(s), 1 no longer apply",
+        f"  decision #1 (reject deleting 「{_ASKED_OUT}」 on 第二条 (art_2)) no longer applies: the new version made the "
+        "change the committee rejected"], result.stdout  # fmt: skip
+    report = run("adoption", "--draft", "aml@2")
+    assert report.exit_code == 0
+    assert ("  #1    acme      第二条 (art_2) → 第二条 (art_2)  adopted (its words now stand in 第三条 (art_3) of the new "
+            "version) (now #2)\n") in report.stdout, report.stdout  # fmt: skip
+    zh = run("adoption", "--draft", "aml@2", "--lang", "zh")
+    assert zh.exit_code == 0 and "  #1    acme      第二条 → 第二条  已采纳（所删文字现见于新版本的第三条）（现为#2）\n" in zh.stdout, zh.stdout
+    (p,) = json.loads(run("adoption", "--draft", "aml@2", "--format", "json").stdout)["proposals"]
+    assert (p["state"], p["present"], p["moved_to"]) == ("adopted", 1, "第三条 (art_3)")
+    (c,) = json.loads(run("comment", "list", "--draft", "aml@2", "--all", "--format", "json").stdout)["comments"]
+    assert c["status"] == "adopted" and c["note"] == (
+        "第二条 (art_2) → 第二条 (art_2); adopted: the new version made each of its changes, with words of its own around "
+        "them (the wording proposed is #1's); its words now stand in 第三条 (art_3)"), c  # fmt: skip
+    from lawcomment.exports import localized
+
+    assert localized(c["note"], "zh") == ("第二条 → 第二条；已采纳：新版本已作出其各处修改，周围另有新版本自己的文字（所提措辞见意见#1）；"
+                                          "其文字现见于第三条")  # fmt: skip

@@ -2387,3 +2387,76 @@ def test_old_words_a_note_quotes_are_cited_as_the_old_version_cites() -> None:
     r = Reanchorer(old, new, align_articles(old, new))
     assert r.numbers().get("3") == "4"
     assert r._as_was("公司因本法第四条规定而解散的") == "公司因本法第三条规定而解散的"
+
+
+#: 反垄断法 2007 第二十一条, the 2022 第二十六条 that rewrote it with two 款 of its own, and a member's 款
+#: put in after it (a new user's trial: orphaned at the carry, the committee's rejection of it carried anyway).
+_FILED = "经营者集中达到国务院规定的申报标准的，经营者应当事先向国务院反垄断执法机构申报，未申报的不得实施集中。"
+_FILED_2022 = (_FILED + "\n\n经营者集中未达到国务院规定的申报标准，但有证据证明该经营者集中具有或者可能具有排除、限制竞争效果的，"
+               "国务院反垄断执法机构可以要求经营者申报。\n\n经营者未依照前两款规定进行申报的，国务院反垄断执法机构应当依法进行调查。")  # fmt: skip
+_NOT_FILED = "经营着集中未达到国务院规定的申报标准的，国务院反垄断执法机构不得要求经营者申报。"
+
+
+def test_a_decision_on_a_comment_orphaned_at_the_carry_stays_behind_and_is_said(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """(反垄断法 2007 → 2022, a new user's trial) The committee rejected basfx's 款 on 第二十一条; the
+    next reading wrote two 款 of its own there, and the comment was orphaned. Its decision was
+    carried all the same, and every merge and export of the new version called it stale at once
+    (`decision #20 … no longer matches the proposals; it is ignored`). A decision whose comments
+    were all orphaned stays behind on the old version, and the carry says so, as it says of the
+    reasons it leaves behind; the other decisions go on as before."""
+    run = consultation
+    head = "# 反垄断法\n\n第一条 为了预防和制止垄断行为，制定本法。\n\n第二条 "
+    tail = "\n\n第三条 经营者应当依法经营。\n"
+    v1, v2 = _two_readings(tmp_path, head + _FILED + tail, head + _FILED_2022 + tail)
+    assert run("draft", "add", str(v1), "--name", "a", "--version", "1").exit_code == 0
+    assert run("comment", "add", "--member", "acme", "--draft", "a@1", "--at", "第二条", "--propose",
+               _FILED + "\n" + _NOT_FILED).exit_code == 0  # fmt: skip
+    assert run("comment", "add", "--member", "beta", "--draft", "a@1", "--at", "第三条", "--propose",
+               "经营者应当依法诚信经营。").exit_code == 0  # fmt: skip
+    assert run("decide", "--draft", "a@1", "--article", "第二条", "--reject", "c1").exit_code == 0
+    assert run("decide", "--draft", "a@1", "--article", "第三条", "--reject", "c1").exit_code == 0
+    result = run("draft", "add", str(v2), "--name", "a", "--version", "2", "--supersedes", "1")
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[1] == ("carried 1 comment(s) from a@1 to a@2 (0 quote(s) re-anchored approximately, 0 proposal(s) "
+                        "re-based, 0 adopted), 1 orphaned"), result.stdout  # fmt: skip
+    assert lines[2].startswith("  orphaned #1 (acme): 第二条 (art_2) → 第二条 (art_2); none of its 1 change(s) fits")
+    assert lines[3:] == [
+        "carried 1 decision(s), 0 no longer apply; 1 left behind on a@1: the comments they decided on were orphaned",
+        f"  decision #1 (reject 「{_NOT_FILED}」 on 第二条 (art_2)) left behind: the comment it decided on, #1 (acme), "
+        "was orphaned: decide again if staff put it back in play"], result.stdout  # fmt: skip
+    # never carried, so never stale: the merge and the export of the new version say nothing of it
+    merged = run("merge", "--draft", "a@2")
+    assert merged.exit_code == 0 and "no longer matches the proposals" not in merged.output, merged.output
+    exported = run("export", "--draft", "a@2", "--format", "md")
+    assert exported.exit_code == 0 and "no longer matches the proposals" not in exported.output, exported.output
+    from lawcomment.store import open_store
+
+    with open_store(str(run.db)) as store:
+        assert [(d.target, d.action, d.origin) for d in store.decisions("a@2")] == [("art_3", "reject", 2)]
+    # carried again: nothing twice, the decision left behind still behind
+    again = run("draft", "add", str(v2), "--name", "a", "--version", "2", "--supersedes", "1")
+    assert again.exit_code == 0 and "left behind" not in again.stdout, again.output
+
+
+def test_decisions_left_behind_are_counted_apart_from_those_that_no_longer_apply(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The library's report: a decision left behind for its orphaned comment is in ``left_behind``
+    (with the comment), not in ``dropped`` (whose words the new version made or rewrote)."""
+    from lawcomment.consultation import carry_forward
+    from lawcomment.store import open_store
+
+    run = consultation
+    head = "# 反垄断法\n\n第一条 为了预防和制止垄断行为，制定本法。\n\n第二条 "
+    v1, v2 = _two_readings(tmp_path, head + _FILED + "\n", head + _FILED_2022 + "\n")
+    assert run("draft", "add", str(v1), "--name", "a", "--version", "1").exit_code == 0
+    assert run("draft", "add", str(v2), "--name", "a", "--version", "2").exit_code == 0  # not linked yet
+    assert run("comment", "add", "--member", "acme", "--draft", "a@1", "--at", "第二条", "--propose",
+               _FILED + "\n" + _NOT_FILED).exit_code == 0  # fmt: skip
+    assert run("decide", "--draft", "a@1", "--article", "第二条", "--reject", "c1").exit_code == 0
+    with open_store(str(run.db)) as store:
+        report = carry_forward(store, "a@1", "a@2")
+        assert [(d.origin.id, d.target, d.orphaned) for d in report.left_behind] == [(1, None, (1,))]
+        assert report.dropped == () and (report.counts["decisions"], report.counts["dropped"],
+                                         report.counts["decisions_left"]) == (0, 0, 1)  # fmt: skip
+        assert store.decisions("a@2") == []
+        assert [d.id for d in store.decisions("a@1")] == [1]  # on the old version, as it was

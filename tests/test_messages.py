@@ -108,6 +108,15 @@ def _merged(*texts: str) -> tuple[str, ...]:
      "stays in comment #1",
      "第二条第二款 → 第二条；新版本已不再单列第二条第二款，但采纳情况未认定其删除已作出（见第二条）：如需在新文本中删去其文字，由工作人员另行"
      "提出；其文字现见于第二条第一款；会员的删除建议保留在意见#1中"),
+    # (反垄断法 2007 → 2022, a new user's trial) a clause asked deleted, gone from its article and said elsewhere
+    ("第五十二条 (art_52) → 第六十二条 (art_62); adopted: the new version made each of its changes, with words of its own "
+     "around them (the wording proposed is #8's); its words now stand in 第六十七条 (art_67)",
+     "第五十二条 → 第六十二条；已采纳：新版本已作出其各处修改，周围另有新版本自己的文字（所提措辞见意见#8）；其文字现见于第六十七条"),
+    # ... and a decision on an orphaned comment left behind on the last reading
+    ("the comment it decided on, #18 (basfx), was orphaned: decide again if staff put it back in play",
+     "该决定所针对的意见#18 (basfx)已失效：工作人员将其恢复后请重新决定"),
+    ("the comments it decided on, #18 (basfx), #19 (msx), were orphaned: decide again if staff put them back in play",
+     "该决定所针对的意见#18 (basfx), #19 (msx)已失效：工作人员将其恢复后请重新决定"),
     # (a new user's trial of the web app) what a user, a password or a file is refused for
     ("the password must have at least 5 different characters", "密码至少须有5个不同的字符"),
     ("user 'wu': name: the control character U+202E (remove it)", "用户“wu”：姓名中有控制字符U+202E（请删去）"),

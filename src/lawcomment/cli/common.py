@@ -149,10 +149,15 @@ def carry_summary(report, old: Any = None, new: Any = None) -> None:  # type: ig
             echo(f"warning: {len(listed)} {head}", err=True)
             for c in listed:
                 echo(f"  #{c.origin.id} of {report.old} ({c.origin.member}): {c.note}", err=True)
+    left = getattr(report, "left_behind", ())
     if report.decisions:
-        echo(f"carried {k['decisions']} decision(s), {k['dropped']} no longer apply")
+        echo(f"carried {k['decisions']} decision(s), {k['dropped']} no longer apply"
+             + (f"; {len(left)} left behind on {report.old}: the comments they decided on were orphaned" if left
+                else ""))  # fmt: skip
     for d in report.dropped:
         echo(f"  decision #{d.origin.id} ({describe_decision(d.origin, draft=old)}) no longer applies: {d.note}")
+    for d in left:
+        echo(f"  decision #{d.origin.id} ({describe_decision(d.origin, draft=old)}) left behind: {d.note}")
     if k["reasons"] or k["reasons_dropped"] or k.get("reasons_made") or k.get("reasons_stale"):
         echo(f"carried {k['reasons']} committee reason(s)"
              + (f" ({k['reasons_renumbered']} citing articles the new version renumbered: cited by their new numbers)"

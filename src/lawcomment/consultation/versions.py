@@ -20,7 +20,7 @@ from ..drafts.serialize import body_separator
 from ..errors import StoreError
 from ..model import Draft, Kind, Unit
 from ..records import Decision
-from ..review.adoption import Adoption, Judge, sentences, written_into_line
+from ..review.adoption import Adoption, Judge, Outcome, sentences, written_into_line
 from ..review.align import Alignment, Entry, VersionChange, citations, closest_unit, fold, renumber
 from ..review.merge import near_key
 from ..review.phrases import NUMERAL
@@ -72,6 +72,9 @@ class CarriedDecision:
     note: str = ""
     adopted: bool = False  # it no longer applies because the new version made what the committee asked for
     new: str | None = None  # the words it puts in, when they cite articles the new version renumbered
+    #: left behind on the old version: the comments it decided on, each orphaned at this carry (carried,
+    #: it would match no proposal of the new version and go stale at once)
+    orphaned: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,7 +150,13 @@ class CarryReport:
     @property
     def dropped(self) -> tuple[CarriedDecision, ...]:
         """Decisions of the old version that no longer apply, each with the reason."""
-        return tuple(d for d in self.decisions if d.target is None)
+        return tuple(d for d in self.decisions if d.target is None and not d.orphaned)
+
+    @property
+    def left_behind(self) -> tuple[CarriedDecision, ...]:
+        """Decisions of the old version left on it because every comment they decided on was
+        orphaned at this carry (:attr:`CarriedDecision.orphaned`)."""
+        return tuple(d for d in self.decisions if d.target is None and d.orphaned)
 
 
 def _asking(carried: Iterable[Carried], kind: str) -> tuple[Carried, ...]:
@@ -967,14 +976,16 @@ class Reanchorer:
                                   f"left to re-base; the member's wording stays in comment #{c.id}"), Status.ORPHANED  # fmt: skip
             # (the new version wrote more around them, or rewrote the rest: never "reads as proposed")
             return new_base, (f"; adopted: the new {what} made each of its changes, with words of its own around "
-                              f"them (the wording proposed is #{c.id}'s)"), Status.ADOPTED  # fmt: skip
-        if not c.lang and self._adopted(c):
+                              f"them (the wording proposed is #{c.id}'s){_went(judged)}"), Status.ADOPTED  # fmt: skip
+        if not c.lang and (judged := self.judge().outcome(c)) is not None and judged.state is Adoption.ADOPTED:
             # made, as the adoption report judges each change at its place, with other words of the
             # new version's around it (the re-basing may have found words like the old ones in
             # another 款 and put the change there again: 或者猎获物价值不足五千元 after 逾期不改正, a
-            # trial): the member's own wording stays in the comment carried from
+            # trial; a clause asked deleted that the new version dropped while rewriting the words
+            # around it, 反垄断法 2007 第五十二条): the member's own wording stays in the comment carried
+            # from, and where the words asked deleted now stand, if another article has them, is said
             return new_base, (f"; adopted: the new {what} made each of its changes, with words of its own around "
-                              f"them (the wording proposed is #{c.id}'s)"), Status.ADOPTED  # fmt: skip
+                              f"them (the wording proposed is #{c.id}'s){_went(judged)}"), Status.ADOPTED  # fmt: skip
         note = "; proposal re-based onto the new text" + (f" of the {what}" if c.lang else "")
         if moved.adopted:
             rest = n - moved.adopted
@@ -1085,6 +1096,12 @@ _OWN_KUAN = 0.9
 #: article's diff, must keep to be where the comment now is (below, it is looked for as before);
 #: they may be twice as long and two more (五日内 → 五个工作日内), no longer.
 _FOLLOWED = 0.5
+
+
+def _went(judged: Outcome | None) -> str:
+    """For a proposal carried as adopted: where the words it asked deleted now stand, when the
+    adoption report finds them in another article (:attr:`Outcome.moved_to`), as a note's clause."""
+    return f"; its words now stand in {judged.moved_to}" if judged is not None and judged.moved_to else ""
 
 
 def _kept(quote: str, words: str) -> float:
@@ -1233,6 +1250,60 @@ _IDS = re.compile(r"#(\d+)")  # the comments behind a proposal id (#12, or #12+#
 _KIND_WORD = {Kind.PARAGRAPH: "款", Kind.ITEM: "项"}
 
 
+def _orphans_left(old: Draft, comments: Sequence[Comment], in_force: Sequence[Decision],
+                  decisions: list[CarriedDecision], status_now: dict[int, Status]) -> list[CarriedDecision]:  # fmt: skip
+    """``decisions`` (carried from ``in_force``), each decision carried whose comments (the
+    proposals behind the change, conflict or new unit it decided, at the old version) were all
+    orphaned at this carry (``status_now``: each old comment's status on the new version) or
+    carried as adopted, one of them at least orphaned, left behind instead: with no proposal of
+    the new version to match, it would go stale there at once. Only the units an orphan was on
+    are merged again."""
+    orphaned = {cid for cid, st in status_now.items() if st is Status.ORPHANED}
+    if not orphaned:
+        return decisions
+    index = unit_index(old)
+    on: dict[str, list[Comment]] = {}
+    for c in comments:
+        if c.anchor.eid is not None and c.status not in INACTIVE and c.anchor.eid in index:
+            on.setdefault(merge_target(c.anchor.eid, index), []).append(c)
+    carried_to = {cd.origin.id for cd in decisions if cd.target is not None}
+    targets = {t for t, mine in on.items() if any(c.id in orphaned for c in mine)} & {
+        d.target for d in in_force if d.id in carried_to}  # fmt: skip
+    behind: dict[int, tuple[int, ...]] = {}  # decision id → the comments it decided on
+    for t in targets:
+        position = unit_position(old, t, on[t], [d for d in in_force if d.target == t], index)
+        ids: dict[int, set[int]] = {}
+        for ch in position.changes:
+            if ch.decision is not None:
+                ids.setdefault(ch.decision, set()).update(int(k) for p in ch.change.proposals for k in _IDS.findall(p))
+        for x in position.conflicts:
+            if x.decision is not None:
+                ids.setdefault(x.decision, set()).update(
+                    int(k) for a in x.conflict.alternatives for p in a.proposals for k in _IDS.findall(p))  # fmt: skip
+        for ins in position.insertions:
+            if ins.decision is not None:
+                ids.setdefault(ins.decision, set()).update(ins.comments)
+        for did, on_it in ids.items():
+            if did in carried_to and on_it & orphaned and all(
+                    status_now.get(cid) in (Status.ORPHANED, Status.ADOPTED) for cid in on_it):  # fmt: skip
+                behind[did] = tuple(sorted(on_it & orphaned))
+    if not behind:
+        return decisions
+    members = {c.id: c.member for c in comments}
+    out = []
+    for cd in decisions:
+        cids = behind.get(cd.origin.id)
+        if cids is None:
+            out.append(cd)
+            continue
+        named = ", ".join(f"#{cid} ({members.get(cid, '?')})" for cid in cids)
+        one = len(cids) == 1
+        note = (f"the comment{'' if one else 's'} it decided on, {named}, {'was' if one else 'were'} orphaned: "
+                f"decide again if staff put {'it' if one else 'them'} back in play")  # fmt: skip
+        out.append(CarriedDecision(cd.origin, None, None, None, note, orphaned=cids))
+    return out
+
+
 def _beside(decisions: Sequence[Decision], d: Decision) -> list[Span]:
     """The changes the committee took on ``d``'s unit, ``d``'s own among them, apart and in order
     (what the adoption report judges the committee's position by): none for a rejection."""
@@ -1294,6 +1365,15 @@ def carry_forward(store: Store, old_ref: DraftRef, new_ref: DraftRef, *,
     reasons_before = store.carried_reasons(new_s.ref)
     in_force = store.decisions(old_s.ref) if only is None else []
     decisions = [r.carry_decision(d, _beside(in_force, d)) for d in in_force if d.id not in carried_before]
+    # a decision on proposals none of which came over open (each comment orphaned) would match no
+    # proposal of the new version, and every merge and export would call it stale: it stays behind
+    # (a rejection of basfx's orphaned 款, 反垄断法 2007 第二十一条, carried and flagged at once: a trial)
+    status_now = {k.origin.id: k.status for k in carried}
+    if len(todo) < len(comments):  # (carried before: as the new version holds them)
+        for k in store.comments(new_s.ref):
+            if k.origin is not None:
+                status_now.setdefault(k.origin, k.status)
+    decisions = _orphans_left(old, comments, in_force, decisions, status_now)
     # a proposal the committee turned down for another alternative is the member's still, and goes on.
     # Where the choice no longer applies (the new version made the chosen words, and the conflict is
     # gone with them), that the committee chose otherwise goes with it: the merge says it while its
@@ -1383,7 +1463,8 @@ def carry_forward(store: Store, old_ref: DraftRef, new_ref: DraftRef, *,
               "twice": len(_asking(carried, "twice")),
               "elsewhere": len(_asking(carried, "elsewhere")),
               "decisions": sum(1 for d in decisions if d.target is not None),
-              "dropped": sum(1 for d in decisions if d.target is None),
+              "dropped": sum(1 for d in decisions if d.target is None and not d.orphaned),
+              "decisions_left": sum(1 for d in decisions if d.orphaned),
               "reasons": sum(1 for _, t in reasons if t is not None),
               "reasons_renumbered": sum(1 for x, t in reasons if t is not None and worded[x.id] != x.text),
               "reasons_dropped": sum(1 for x, t in reasons if t is None and x.target not in gone),

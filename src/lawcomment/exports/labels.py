@@ -28,7 +28,7 @@ LABELS: dict[str, dict[str, str]] = {
         "rv_summary": "{u}处待审查，{s}项决定需复核",
         "review_page": "意见汇总与审查", "exported": "导出于{t}", "insert_at": "新增位置：「{before}」之后",
         "insert_start": "新增位置：本条开头", "warning": "提示", "other_comments": "其他意见", "where": "位置",
-        "responses": "答复情况", "old_article": "原条文", "new_article": "新条文", "share": "（{p}/{n}处修改）", "closest": "（新版本中最接近的是{where}，相似度{s:.2f}）", "words_in": "（所增文字见于新版本的{where}）", "with_article": "（新版本删除了整条）", "moved_to": "（该款文字现见于新版本的{where}）", "in_part": "（{p}/{n}处修改，另{k}处部分采纳）",
+        "responses": "答复情况", "old_article": "原条文", "new_article": "新条文", "share": "（{p}/{n}处修改）", "closest": "（新版本中最接近的是{where}，相似度{s:.2f}）", "words_in": "（所增文字见于新版本的{where}）", "with_article": "（新版本删除了整条）", "moved_to": "（所删文字现见于新版本的{where}）", "in_part": "（{p}/{n}处修改，另{k}处部分采纳）",
         "count": "（{n}）", "no_adoption": "无", "text_lang": "文本",
         "near": "近似意见", "near_group": "{id}：{n}条近似意见，来自{members}；代表意见#{rep}",
         "near_same": "与代表意见相同", "near_decided": "已整组决定（决定{ids}）", "near_kind_wording": "修改建议", "near_kind_insert": "建议新增",

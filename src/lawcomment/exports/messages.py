@@ -176,6 +176,9 @@ _ZH_FORMS: list[tuple[str, str]] = [
      "对{where}分歧{x}的决定#{d}作出后又出现新的方案{alts}；该决定仍然有效，请复核（重新决定或撤销）"),
     (r"decision #(?P<d>\d+) \((?P<why>.+)\) no longer matches the proposals; it is ignored \(undo it or decide again\)",
      "决定#{d}（{why}）与现有建议已不对应，不再适用（请撤销或重新决定）"),
+    # a decision carry-forward left on the last reading, its comments orphaned (consultation.versions._orphans_left)
+    ((r"the comments? it decided on, (?P<ids>#\d+ \([^)]*\)(?:, #\d+ \([^)]*\))*), (?:was|were) orphaned: decide again "
+      r"if staff put (?:it|them) back in play"), "该决定所针对的意见{ids}已失效：工作人员将其恢复后请重新决定"),
     # a decision in a few words (review.position._what), inside the messages above
     (r"(?P<a>accept|reject) new unit 「(?P<n>.*)」", "{a}新增条款「{n}」"),
     (r"choose 「(?P<n>.*)」 for 「(?P<o>.*)」", "选定以「{n}」取代「{o}」"),

@@ -322,6 +322,13 @@ class Judge:
         near = sorted((Span(o.start + at, o.end + at, o.new) for o in others
                        if (o.start, o.end, o.new) != (start, end, new)), key=lambda o: o.start)  # fmt: skip
         found = self._made_in_stretch(pair, s, e, new, near, self._version(pair))
+        if found != "made" and not new and not whole and _clause_gone(pair, s, e):
+            # a clause asked deleted whose words what the article became has nowhere, nor a clause
+            # rewording them: deleted, however the diff joined it to the rewriting around it (构成犯罪的，
+            # 依法追究刑事责任 asked out of 反垄断法 2007 第五十二条; 2022 第六十二条 rewrote the fines beside it
+            # and has it no more, 第六十七条 saying it for the whole law: a trial). Judged at its place:
+            # the words standing in another article say where they went (moved_to), not that they stay
+            return "made"
         # articles merged (and reordered) leave the diff no stretch to judge by: the change's own
         # words in their place, then (one article's diff judges it, parallel clauses and all)
         merged = len(self.by_old[article].old) > 1
@@ -525,12 +532,16 @@ class Judge:
     def _moved_to(self, article: str, base: str, spans: Sequence[Span]) -> str | None:
         """Where a whole 款 that ``spans`` delete from ``article`` (its ``base``) now stands: the
         unit of the new version, outside what the article became, reading most like it
-        (DELETED_ELSEWHERE or more); None when no span deletes a whole 款, or none reads so."""
+        (DELETED_ELSEWHERE or more); or where a clause they delete (WORDS_HELD characters or more)
+        now stands word for word: the first such unit the new version wrote afresh (构成犯罪的，依法
+        追究刑事责任 of 反垄断法 2007 第五十二条, in 2022 第六十七条, a trial); None when none does."""
         lines = [base[sp.start:sp.end].strip("\n") for sp in spans if not sp.new
                  and (sp.start == 0 or base[sp.start - 1] == "\n" or base[sp.start] == "\n")
                  and (sp.end == len(base) or base[sp.end] == "\n")]  # fmt: skip
         lines = [line for line in lines if "\n" not in line and len(line) >= WORDS_HELD]
-        if not lines or self.deleted(article):
+        clauses = [fold(words) for sp in spans if not sp.new and "\n" not in (words := base[sp.start:sp.end].strip(
+            "".join(_CLAUSE_MARKS))) and len(fold(words)) >= WORDS_HELD and words.strip("\n") not in lines]  # fmt: skip
+        if not (lines or clauses) or self.deleted(article):
             return None
         became = set(self.by_old[article].new)
         if self._new_kuan is None:  # each 款 of the new version the old one has not (boilerplate stays where it was)
@@ -547,6 +558,9 @@ class Judge:
                 score = similarity(mine, theirs)
                 if score >= DELETED_ELSEWHERE and (best is None or score > best[0]):
                     best = (score, eid)
+        if best is None:
+            best = next(((1.0, eid) for words in clauses for eid, theirs in self._new_kuan
+                         if eid.split("__", 1)[0] not in became and words in "".join(theirs)), None)  # fmt: skip
         if best is None:
             return None
         eid = best[1]
@@ -832,6 +846,41 @@ def _kept_reworded(line: str, pair: _Pair) -> bool:
         if score >= DELETED_ELSEWHERE and all(similarity(o, there) < score for o in olds):
             return True
     return False
+
+
+#: Marks that bound a clause: words asked deleted between two of them (or a 款's edge) are a clause.
+_CLAUSE_MARKS = frozenset("，；。：,;:")
+
+
+def _clause_gone(pair: _Pair, s: int, e: int) -> bool:
+    """Whether ``pair.old[s:e]``, words asked deleted, are a clause or clauses of a sentence
+    (bounded by clause marks or a 款's edge, the marks around them aside; WORDS_HELD characters or
+    more) that ``pair.new`` (what their article became) has nowhere: not word for word, their
+    pairs of characters mostly not there (under DELETED_ELSEWHERE), and no clause of it reading
+    like them, even loosely (under _REWORDED_HERE, as for a 款: 涉嫌犯罪的，依法移送司法机关 rewords
+    构成犯罪的，依法追究刑事责任; 对个人处五十万元以下的罚款 does not). A stray mark the deletion left beside them (罚款；。)
+    says nothing: only the words asked out are judged."""
+    while s < e and pair.old[s] in _CLAUSE_MARKS:
+        s += 1
+    while e > s and pair.old[e - 1] in _CLAUSE_MARKS:
+        e -= 1
+    words = pair.old[s:e]
+    if "\n" in words or len(fold(words)) < WORDS_HELD:
+        return False
+    if not ((s == 0 or pair.old[s - 1] in _CLAUSE_MARKS or pair.old[s - 1] == "\n")
+            and (e == len(pair.old) or pair.old[e] in _CLAUSE_MARKS or pair.old[e] == "\n")):  # fmt: skip
+        return False  # words inside a clause: judged by the stretch they stand in
+    folded, there = fold(words), fold(pair.new)
+    if folded in there:
+        return False
+    grams = {folded[k:k + 2] for k in range(len(folded) - 1)}
+    held = len(grams & {there[k:k + 2] for k in range(len(there) - 1)}) / max(1, len(grams))
+    if held >= DELETED_ELSEWHERE:
+        return False
+    # each clause of the new text, and each two in a row (a clause rewritten as two)
+    clauses = [x for x in re.split(r"[，；。：,;:\n]", pair.new) if x]
+    runs = clauses + ["，".join(clauses[k:k + 2]) for k in range(len(clauses) - 1)]
+    return all(similarity(words, x) < _REWORDED_HERE for x in runs)
 
 
 #: Characters before and after words replaced that tell their clause: the new version has the
@@ -1196,7 +1245,7 @@ def sentences(text: str) -> list[str]:
 
 
 _TEXT: dict[str, dict[str, str]] = {
-    "zh": {"now": "（现为#{n}）", "head": "{old} 的修改建议在 {new} 中的采纳情况：", "share": "（{p}/{n}处修改）", "closest": "（新版本中最接近的是{where}，相似度{s:.2f}）", "words_in": "（所增文字见于新版本的{where}）", "with_article": "（新版本删除了整条）", "moved_to": "（该款文字现见于新版本的{where}）", "in_part": "（{p}/{n}处修改，另{k}处部分采纳）", "by_member": "按会员：",
+    "zh": {"now": "（现为#{n}）", "head": "{old} 的修改建议在 {new} 中的采纳情况：", "share": "（{p}/{n}处修改）", "closest": "（新版本中最接近的是{where}，相似度{s:.2f}）", "words_in": "（所增文字见于新版本的{where}）", "with_article": "（新版本删除了整条）", "moved_to": "（所删文字现见于新版本的{where}）", "in_part": "（{p}/{n}处修改，另{k}处部分采纳）", "by_member": "按会员：",
            "by_group": "按工作组：", "count": "{key}：{n}项修改建议：{cells}", "cell": "{state}{n}项", "sep": "，",
            "no_group": "（未分组）",
            "position": "委员会意见：{n}处修改中{p}处被采纳（{pct}）",

@@ -56,6 +56,8 @@ FORMAT = 39  # 2: canonical spans, writes-twice and tie conflicts (issue 19); 3:
 # 36: (a trial) a line break taken out with words and put back a few words on is one change (the 款's end moved)
 # 37: (a trial) a committee wording making two 款 one not said to delete one
 # 38: (a review) a 款 left out counts as merged only with a run of its words kept; a 款 staff took out unwarned
+# 39: (a trial) a clause asked deleted that its article no longer has is made (adoption), and a decision on
+# comments orphaned at the carry stays behind: kept positions made afresh beside the new verdicts
 #: The same for kept near-duplicate groups (grouping, or the group types, changed).
 GROUPS_FORMAT = 4  # 2: their variants' redlines are diffs of DIFF_FORMAT 2; 3: a wording differing in punctuation is a variant;
 # 4: copies fold only the width they were typed in (⑤ is not 5), and redlines of DIFF_FORMAT 3
