@@ -519,3 +519,121 @@ def test_a_bill_s_new_section_keeps_the_full_stop_its_labels_print() -> None:
     assert "1. The following Section 2A is inserted after Section 2: “A retailer must display a notice.”" in text.splitlines()
     applied, _ = apply_instrument(bill, instrument_from_text(text))
     assert [v.unit.label for v in applied.articles()] == ["Section 1.", "Section 2.", "Section 2A.", "Section 3."]
+
+
+# (a new user's trial of 反垄断法 2007) a 款 put in after a list, words a change puts in and the next
+# quotes again, and an amount changed in two 款
+TRIAL = parse_text(
+    "示例法\n"
+    "第一条　禁止具有市场支配地位的经营者从事下列滥用市场支配地位的行为：\n"
+    "（一）以不公平的高价销售商品或者以不公平的低价购买商品；\n（二）没有正当理由，以低于成本的价格销售商品；\n"
+    "（三）国务院反垄断执法机构认定的其他滥用市场支配地位的行为。\n"
+    "本法所称市场支配地位，是指经营者在相关市场内具有能够控制商品价格、数量或者其他交易条件的市场地位。\n"
+    "第二条　行政机关不得滥用行政权力，采取与本地经营者不平等待遇等方式，排斥或者限制外地经营者在本地投资或者设立分支机构。\n"
+    "第三条　尚未实施所达成的垄断协议的，可以处五十万元以下的罚款。\n"
+    "行业协会违反本法规定，组织本行业的经营者达成垄断协议的，反垄断执法机构可以处五十万元以下的罚款。\n"
+    "第四条　经营者实施垄断行为，给他人造成损失的，依法承担民事责任。\n", "zh-CN")  # fmt: skip
+TRIAL_BODIES = {v.unit.eid: v.unit.body() for v in TRIAL.articles()}
+TRIAL_NEW = {
+    "art_1": TRIAL_BODIES["art_1"].replace("\n本法所称", "\n具有市场支配地位的经营者不得利用数据和算法从事前款规定的行为。\n本法所称"),
+    "art_2": TRIAL_BODIES["art_2"].replace("排斥或者限制", "排斥、限制或者强制"),
+    "art_3": TRIAL_BODIES["art_3"].replace("五十万", "三百万"),
+    "art_4": TRIAL_BODIES["art_4"].replace("民事责任。", "民事责任。\n损害社会公共利益的，人民检察院可以提起民事公益诉讼。"),
+}
+
+
+def _applied_back(base, text: str):  # type: ignore[no-untyped-def]
+    ins = instrument_from_text(text)
+    assert ins.unrecognised == ()
+    amended, _ = apply_operations(base, ins.operations, get_profile(base.profile))
+    return {v.unit.eid: v.unit.body() for v in amended.articles()}
+
+
+@pytest.mark.parametrize(("art", "instruction"), [
+    # a 款 put in after a 款's last 项: 在第X条第Y款后增加一款, never the whole article rewritten
+    ("art_1", "一、在第一条第一款后增加一款，作为第二款：“具有市场支配地位的经营者不得利用数据和算法从事前款规定的行为。”"),
+    # put in 「、限制」, then 限制 → 强制: said one by one, the second quotes the words the first put in (an
+    # edit of the same span); the changes near each other are one replacement of words unique in the article
+    ("art_2", "一、将第二条中的“排斥或者限制”修改为“排斥、限制或者强制”。"),
+    # an amount changed alike in two 款: quoted with its unit and bound, as one changed once is
+    ("art_3", "一、将第三条中的“五十万元以下”修改为“三百万元以下”。"),
+    ("art_4", "一、在第四条中增加一款，作为第二款：“损害社会公共利益的，人民检察院可以提起民事公益诉讼。”"),
+])  # fmt: skip
+def test_the_trial_s_articles_are_said_targeted_and_apply_back(art: str, instruction: str) -> None:
+    text, instructions = write_instrument(TRIAL, {art: TRIAL_NEW[art]}, title="关于修改《示例法》的建议")
+    assert text.splitlines()[2] == instruction
+    assert [i.whole_because for i in instructions] == [""]
+    assert _applied_back(TRIAL, text)[art] == TRIAL_NEW[art]
+
+
+def test_one_article_s_items_that_do_not_apply_back_never_rewrite_the_others(monkeypatch: pytest.MonkeyPatch) -> None:
+    """(the trial) one article's targeted items failing the check wrote every article in full, silently: now
+    only that article is, and ``whole_because`` says why (the export warns with it)."""
+    from lawcomment.amendment import write
+
+    text, instructions = write_instrument(TRIAL, TRIAL_NEW, title="关于修改《示例法》的建议")
+    assert [i.whole_because for i in instructions] == ["", "", "", ""]
+    assert text.splitlines()[2::2] == ["一、在第一条第一款后增加一款，作为第二款：“具有市场支配地位的经营者不得利用数据和算法从事前款规定的行为。”",
+                                       "二、将第二条中的“排斥或者限制”修改为“排斥、限制或者强制”。",
+                                       "三、将第三条中的“五十万元以下”修改为“三百万元以下”。",
+                                       "四、在第四条中增加一款，作为第二款：“损害社会公共利益的，人民检察院可以提起民事公益诉讼。”"]
+    assert _applied_back(TRIAL, text) == TRIAL_NEW
+    # no form of 第二条's but the first, which quotes 「限制」 the item itself put in: 第二条 alone in full
+    small = write._small_edits
+    monkeypatch.setattr(write, "_small_edits", lambda old, new, usage=None, merge=0:
+                        None if merge and "排斥" in old else small(old, new, usage, merge))  # fmt: skip
+    text, instructions = write_instrument(TRIAL, TRIAL_NEW, title="关于修改《示例法》的建议")
+    assert text.splitlines()[4] == f"二、将第二条修改为：“{TRIAL_NEW['art_2']}”"
+    assert [i.whole_because for i in instructions] == [
+        "", "two edits of the same span: “限制” in 第二条 overlaps the edit of item 二 (将第二条中的“限制”修改为“强制”)", "", ""]
+    assert text.splitlines()[2].startswith("一、在第一条第一款后增加一款") and text.splitlines()[6].startswith("三、将第三条中的")
+    assert _applied_back(TRIAL, text) == TRIAL_NEW
+    assert write.rewritten_whole(instructions, "out.md") == [
+        "第二条 (art_2) is rewritten whole in out.md: its targeted items do not apply back to the committee's text (two "
+        "edits of the same span: “限制” in 第二条 overlaps the edit of item 二 (将第二条中的“限制”修改为“强制”))"]
+
+
+@pytest.mark.parametrize(("old", "new", "merged"), [
+    # near changes of a line as one replacement, quoted from the word before a mark put in
+    ("排斥或者限制外地经营者。", "排斥、限制或者强制外地经营者。", [("replace", "排斥或者限制", "排斥、限制或者强制")]),
+    # an insertion whose words before it stand twice up to the 款's start: a replacement of unique words
+    ("电子商务平台经营者应当公示。\n电子商务平台经营者应当报告。", "电子商务平台经营者应当及时公示。\n电子商务平台经营者应当报告。",
+     [("replace", "公示", "及时公示")]),
+])  # fmt: skip
+def test_merged_edits_replace_unique_words(old: str, new: str, merged: list[tuple[str, str, str]]) -> None:
+    from lawcomment.amendment.write import _small_edits
+
+    assert _small_edits(old, new, {}, merge=1) == merged
+
+
+def test_cli_export_warns_of_an_article_rewritten_whole_and_of_it_alone(consultation, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    """(the trial) an article whose targeted items would not apply back: that article alone in full, and said on
+    stderr (exit 0, the instrument is written); the others targeted. Without it, nothing said."""
+    from lawcomment.amendment import write
+
+    for at, text in (("第四条", BODIES["art_4"].replace("排除、限制市场竞争", "排除、限制、妨碍市场竞争")),
+                     ("第十三条", BODIES["art_13"].replace("不得销售或者提供", "不得销售、提供或者运输"))):  # fmt: skip
+        assert consultation("comment", "add", "--draft", "ecommerce@1", "--member", "acme", "--at", at, "--propose",
+                            text).exit_code == 0  # fmt: skip
+        assert consultation("decide", "--draft", "ecommerce@1", "--article", at, "--accept", "c1").exit_code == 0
+    md = tmp_path / "out.md"
+    head = "# 关于修改《中华人民共和国电子商务法》的建议\n\n委员会建议对《中华人民共和国电子商务法》作如下修改：\n\n"
+    out = consultation("export", "--draft", "ecommerce@1", "--format", "amendment", "-o", str(md))
+    assert (out.exit_code, out.stderr) == (0, "")
+    assert md.read_text(encoding="utf-8") == head + (
+        "一、在第四条中的“不得滥用行政权力排除、限制”后增加“、妨碍”。\n\n"
+        "二、将第十三条中的“销售或者提供”修改为“销售、提供或者运输”。\n")  # fmt: skip
+    # a writer whose items for 第十三条 quote words they put in themselves, and no other form of them
+    item = write._zh_item
+    monkeypatch.setattr(write, "_zh_item", lambda eid, old, new, unit=None, sep="\n", usage=None, merge=0: (
+        ["在第十三条中的“不得销售”后增加“、提供”；将第十三条中的“提供”修改为“提供或者运输”。"] if eid == "art_13" and not merge
+        else item(eid, old, new, unit, sep, usage, merge) if eid != "art_13" else [f"将第十三条修改为：“{new}”"]))  # fmt: skip
+    out = consultation("export", "--draft", "ecommerce@1", "--format", "amendment", "-o", str(md))
+    assert out.exit_code == 0, out.output
+    assert out.stderr == (
+        f"warning: 第十三条 (art_13) is rewritten whole in {md}: its targeted items do not apply back to the committee's "
+        "text (two edits of the same span: “提供” in 第十三条 overlaps the edit of item 二 (将第十三条中的“提供”修改为“提供或者运输”))\n")
+    assert md.read_text(encoding="utf-8") == head + (
+        "一、在第四条中的“不得滥用行政权力排除、限制”后增加“、妨碍”。\n\n"
+        f"二、将第十三条修改为：“{BODIES['art_13'].replace('不得销售或者提供', '不得销售、提供或者运输')}”\n")  # fmt: skip

@@ -68,6 +68,15 @@ def _merged(*texts: str) -> tuple[str, ...]:
      "「the (parts)」 left out",  # words in brackets are no unit's id
      "acme的建议#3改写了#2也修改过的第二十四条文字，以其为准：「the (items)」 → 「the (parts)」未采用"),
     ("a message of another form", "a message of another form"),  # shown as written
+    # (a new user's trial of 反垄断法) the amendment instrument's article rewritten whole, and why
+    ("第十三条 (art_13) is rewritten whole in out.md: its targeted items do not apply back to the committee's text (two "
+     "edits of the same span: “提供” in 第十三条 overlaps the edit of item 二 (将第十三条中的“提供”修改为“提供或者运输”))",
+     "第十三条在out.md中按全条修改写出（将第十三条修改为：“……”）：逐处修改的写法套回原文后与委员会的条文不一致（同一处文字被修改两次："
+     "第十三条中的“提供”与第二项修改重叠（将第十三条中的“提供”修改为“提供或者运输”））"),
+    ("第二条 (art_2) is rewritten whole in out.docx: its targeted items do not apply back to the committee's "
+     "text (applied back, they give 「排斥、强制或者强制外地」 where it reads 「排斥、限制或者强制外地」)",
+     "第二条在out.docx中按全条修改写出（将第二条修改为：“……”）：逐处修改的写法套回原文后与委员会的条文不一致（套回后得到"
+     "「排斥、强制或者强制外地」，而应为「排斥、限制或者强制外地」）"),
     # carry-forward's notes a trial saw in English on the Chinese review page and tracking sheet
     ("第四十四条第一款 (art_44__para_1) → 第六十五条 (art_65); 第四十四条第一款 (art_44__para_1) has no close counterpart, "
      "so the comment is on the article; none of its 2 change(s) fits the new text (the new version rewrote 「甲」 as 「乙」); "

@@ -10,20 +10,22 @@ from ..lazy import lazy_names
 if typing.TYPE_CHECKING:
     from .apply import apply_instrument
     from .parse import load_instrument
-    from .write import instrument_docx, proposals, write_instrument
+    from .write import consultation_instrument, instrument_docx, proposals, rewritten_whole, write_instrument
 
 __all__ = [
     "apply_instrument",
+    "consultation_instrument",
     "instrument_docx",
     "load_instrument",
     "proposals",
+    "rewritten_whole",
     "write_instrument",
 ]
 if not typing.TYPE_CHECKING:  # mypy sees the imports above, and no catch-all __getattr__
     __getattr__, __dir__ = lazy_names(
         __name__,
         {
-            ".write": ("instrument_docx", "proposals", "write_instrument"),
+            ".write": ("consultation_instrument", "instrument_docx", "proposals", "rewritten_whole", "write_instrument"),
             ".apply": ("apply_instrument",),
             ".parse": ("load_instrument",),
         },

@@ -1,8 +1,10 @@
 """Write proposals as an amendment instrument in the NPC's style: 将第X条修改为：“…”, or
 将第X条中的“A”修改为“B” for a small change; in English, Article X is amended to read: ….
 
-Every instruction written is checked by parsing it back and applying it to the base:
-a word-level instruction that would not give the proposed text is written in full.
+Every instruction written is checked by parsing it back and applying it to the base: an
+article's targeted items that would not give the proposed text are said with unique words (its
+changes near each other one replacement), and failing that that article alone is written in full,
+saying why (:attr:`Instruction.whole_because`, the export's warning).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from .apply import apply_operations
 from .parse import instrument_from_text
 
 if TYPE_CHECKING:
+    from ..exports.contract import ExportOptions
     from ..exports.view import Consultation
 
 WORD_LEVEL_MAX = 40  # characters changed, above which an article is rewritten in full
@@ -37,6 +40,9 @@ class Instruction:
 
     eid: str
     paragraphs: tuple[str, ...]
+    #: why the article is rewritten whole although a targeted form was written for it: what applying
+    #: that form back gave (empty when it gave the proposed text, or no targeted form fits)
+    whole_because: str = ""
 
 
 def _quote(text: str) -> str:
@@ -77,27 +83,83 @@ def _name_end(old: str, end: int) -> int:
     return end
 
 
-def _small_edits(old: str, new: str, usage: Mapping[str, int] | None = None) -> list[tuple[str, str, str]] | None:
+#: Characters between two changes of a line that the first way of merging them takes in (see _merged).
+MERGE_GAP = 8
+
+
+def _merged(old: str, spans: list[Span], usage: Mapping[str, int] | None = None, gap: int | None = None) -> list[Span]:
+    """The changes of each line (款 or 项) as one (those at most ``gap`` characters apart, or all):
+    from the first to the last, the words between them written again (排斥「、限制」或者「强制」 →
+    将“排斥或者限制”修改为“排斥、限制或者强制”). For a line whose changes, said one by one, do not apply
+    back as proposed: an insertion whose words a later change of the same line quotes again (a trial's
+    反垄断法 第三十五条)."""
+    out: list[Span] = []
+    for s in spans:
+        if s.start < s.end:  # each as it is quoted alone (限 → 强 of 限制: 「限制」)
+            a, b = readable_span(old, s.start, s.end, s.new, usage)
+            if "\n" not in old[a:b] and (not out or out[-1].end <= a):
+                s = Span(a, b, old[a:s.start] + s.new + old[s.end:b])
+        last = out[-1] if out else None
+        if last is not None and "\n" not in old[last.start:s.end] + s.new + last.new and \
+                (gap is None or s.start - last.end <= gap):  # fmt: skip
+            out[-1] = Span(last.start, s.end, last.new + old[last.end:s.start] + s.new)
+        else:
+            out.append(s)
+    return out
+
+
+def _small_edits(old: str, new: str, usage: Mapping[str, int] | None = None,
+                 merge: int = 0) -> list[tuple[str, str, str]] | None:  # fmt: skip
     """Word-level edits (kind, old words, new words / anchor) or None when a full rewrite reads better;
     ``usage`` (:func:`~lawcomment.review.phrases.pair_usage` of the law) picks the word a character
-    changed alone belongs to."""
+    changed alone belongs to. With ``merge``, each change is a replacement of words unique in the article,
+    those of a line near each other (1) or all of a line (2) one replacement (see :func:`_merged`): what
+    :func:`write_instrument` tries when the changes one by one do not apply back."""
     spans = diff(old, new).spans()
+    if not merge:
+        return _edits_of(old, spans, usage)
+    # each insertion too is a replacement of words around it: words made unique in the article whichever
+    # way they widen (the words before an insertion may stand twice up to the 款's start: 电子商务平台经营者…)
+    whole: list[Span] = []
+    for s in _merged(old, spans, usage, MERGE_GAP if merge == 1 else None):
+        if s.start < s.end:
+            whole.append(s)
+        elif s.start < len(old) and is_han(old[s.start]):  # the word after it (将“公示”修改为“及时公示”)
+            whole.append(Span(s.start, s.start + 1, s.new + old[s.start]))
+        elif s.start > 0 and old[s.start - 1] != "\n":
+            whole.append(Span(s.start - 1, s.start, old[s.start - 1] + s.new))
+        else:
+            return None
+    return _edits_of(old, whole, usage, limit=2 * WORD_LEVEL_MAX, merged=True)
+
+
+def _edits_of(old: str, spans: list[Span], usage: Mapping[str, int] | None, limit: int = WORD_LEVEL_MAX,
+              merged: bool = False) -> list[tuple[str, str, str]] | None:  # fmt: skip
+    """The edits of :func:`_small_edits` for the changes ``spans`` of ``old``; ``merged`` when they are
+    :func:`_merged` (said one for one: no change is said once for several)."""
     # the same words changed alike wherever the article has them (在场的 taken out twice): said once, as
     # 删去“在场的” and 将“A”修改为“B” read in an amendment (three characters or more: shorter ones stand
     # inside other words), never each quoted with a piece of the words around it (「会同在场的金」)
     out: list[tuple[str, str, str]] = []
     alike: dict[tuple[str, str], list[Span]] = {}
-    for s in spans:
+    for s in spans if not merged else ():
         alike.setdefault((old[s.start:s.end], s.new), []).append(s)
     for (words, put), each in alike.items():
         if len(each) > 1 and len(words) >= 3 and "\n" not in words + put and old.count(words) == len(each) and \
                 not any(inside_number(old, s.start, s.end) for s in each):  # fmt: skip
-            rest = old[each[0].end:_name_end(old, each[0].end)] if put else ""
+            # a number with its unit and bound, as one changed once is quoted (“五十万元以下”, never “五十万”:
+            # a trial's 反垄断法 第四十六条), when it reads so wherever it is changed
+            wide = {(old[a:b], old[a:s.start] + put + old[s.end:b])
+                    for s in each for a, b in [readable_span(old, s.start, s.end, s.new, usage)]}  # fmt: skip
+            if len(wide) == 1 and (w := next(iter(wide)))[0] != words and old.count(w[0]) == len(each) and \
+                    "\n" not in w[0]:  # fmt: skip
+                words, put = w
+            rest = old[each[0].end:_name_end(old, each[0].end)] if put and words == old[each[0].start:each[0].end] else ""
             if rest and old.count(words + rest) == len(each):  # the whole name, wherever it is changed
                 words, put = words + rest, put + rest
             out.append(("delete", words, "") if not put else ("replace", words, put))
             spans = [s for s in spans if s not in each]
-    if usage is not None:
+    if usage is not None and not merged:
         # a character changed alike in the same word wherever the article has that word (帐 → 账 in
         # each 帐簿): the word said once, 将第十三条中的“帐簿”修改为“账簿”, never each quoted with
         # the characters around it (「币为记帐」)
@@ -116,7 +178,7 @@ def _small_edits(old: str, new: str, usage: Mapping[str, int] | None = None) -> 
                 spans = [s for s in spans if all(s is not t for t, _ in found)]
     if not spans and out:
         return out
-    if not spans or len(spans) + len(out) > 3 or sum(max(s.end - s.start, len(s.new)) for s in spans) > WORD_LEVEL_MAX:
+    if not spans or len(spans) + len(out) > 3 or sum(max(s.end - s.start, len(s.new)) for s in spans) > limit:
         return None
     for s in spans:
         words = old[s.start:s.end]
@@ -127,6 +189,13 @@ def _small_edits(old: str, new: str, usage: Mapping[str, int] | None = None) -> 
             # until the words occur once in the article: into the words before them first, never through a mark of punctuation while
             # words are left on either side (“准入目录”, not “入目录。”)
             a, b = readable_span(old, s.start, s.end, s.new, usage)
+            if merged and s.new[:1] in _STOPS and s.new[:1] != old[a:a + 1]:
+                # (changes made one, the first putting in a mark: quoted from the word before it, 排斥「、限制」
+                # or 「排斥或者限制」, never words that open with the mark)
+                while a > 0 and s.start - a < 2 and old[a - 1] not in _STOPS:
+                    a -= 1
+                if usage is not None:
+                    a = word_ends(old, a, b, usage)[0]
             while (old.count(old[a:b]) > 1 or b - a < 2 or inside_number(old, a, b)) and (a > 0 or b < len(old)):
                 if a > 0 and old[a - 1] not in _STOPS:
                     a -= 1
@@ -137,8 +206,8 @@ def _small_edits(old: str, new: str, usage: Mapping[str, int] | None = None) -> 
                 if "\n" in old[a:b]:
                     return None
             if usage is not None and (a, b) != (s.start, s.end):  # widened: never to the middle of a word (所服 → 所服务)
-                wa, wb = word_ends(old, a, b, usage)
-                if "\n" not in old[wa:wb] and old.count(old[wa:wb]) == 1:
+                wa, wb = word_ends(old, a, b, usage)  # (never into a number: 「改正的，处五」 of 处五万元)
+                if "\n" not in old[wa:wb] and old.count(old[wa:wb]) == 1 and not inside_number(old, wa, wb):
                     a, b = wa, wb
             if s.new and (named := _name_end(old, b)) > b and old.count(old[a:named]) == 1:
                 b = named  # the body's whole name
@@ -228,6 +297,9 @@ def _whole_lines(unit: Unit | None, sep: str, old: str, new: str) -> list[str] |
             # (an article of one 款: 在第十八条中增加一项, as the law cites its 项)
             holder = unit.eid if sum(1 for c in unit.children if c.kind is Kind.PARAGRAPH) == 1 else para
             return [f"在{cite(holder)}中增加一项，作为第{number}项：" + _quoted_lines(now[put], "zh")[0]]
+        if label is None and "__item_" in before and "__para_" in para and \
+                (put == len(was) or not ITEM_LABEL.match(was[put])):  # fmt: skip
+            before = para  # after a 款's last 项: a 款 put in after that 款 (a trial's 反垄断法 第十七条)
         if label is None and "__item_" not in before and "__para_" in before:
             k = int(before.rsplit("_", 1)[1]) + 1
             if sum(1 for c in unit.children if c.kind is Kind.PARAGRAPH) == 1:  # an article of one 款: 在第X条中增加一款
@@ -237,15 +309,17 @@ def _whole_lines(unit: Unit | None, sep: str, old: str, new: str) -> list[str] |
 
 
 def _zh_item(eid: str, old: str, new: str | None, unit: Unit | None = None, sep: str = "\n",
-             usage: Mapping[str, int] | None = None) -> list[str]:  # fmt: skip
+             usage: Mapping[str, int] | None = None, merge: int = 0) -> list[str]:  # fmt: skip
+    """The item for article ``eid`` (``old`` → ``new``, None deleting it); with ``merge``, its changes
+    as replacements of unique words (:func:`_small_edits`)."""
     where = cite(eid)
     if new is None:
         return [f"删去{where}。"]
-    structural = _whole_lines(unit, sep, old, new)
+    structural = _whole_lines(unit, sep, old, new) if not merge else None
     if structural is not None:
         return structural
-    edits = _small_edits(old, new, usage)
-    if edits is None and (mixed := _with_a_kuan(eid, unit, sep, old, new, usage)) is not None:
+    edits = _small_edits(old, new, usage, merge)
+    if edits is None and (mixed := _with_a_kuan(eid, unit, sep, old, new, usage, merge)) is not None:
         # a 款 put in or taken out beside words changed in others: each said as such (a trial's 畜牧法
         # 第五十二条, words changed and a 款 added, went out as the whole article rewritten)
         words_said, kuan_said = mixed
@@ -256,7 +330,7 @@ def _zh_item(eid: str, old: str, new: str | None, unit: Unit | None = None, sep:
 
 
 def _with_a_kuan(eid: str, unit: Unit | None, sep: str, old: str, new: str,
-                 usage: Mapping[str, int] | None) -> tuple[str, list[str]] | None:  # fmt: skip
+                 usage: Mapping[str, int] | None, merge: int = 0) -> tuple[str, list[str]] | None:  # fmt: skip
     """A 款 put in or taken out, and words changed in the article's other lines, apart: what those
     lines change (word by word, or one 款 rewritten whole) and the 款's own instruction; None when the
     change is not so made (a 项 put in numbers the 项 after it on: never read as words changed)."""
@@ -293,7 +367,7 @@ def _with_a_kuan(eid: str, unit: Unit | None, sep: str, old: str, new: str,
     kuan_said = _whole_lines(unit, sep, old, kuan_new)
     if kuan_said is None or words_new == old:
         return None
-    edits = _small_edits(old, words_new, usage)
+    edits = _small_edits(old, words_new, usage, merge)
     if edits:
         return _word_parts(eid, old, edits, unit, sep), kuan_said
     # one 款 rewritten whole: named and given (将第五十二条第一款修改为：“…”)
@@ -340,11 +414,11 @@ def _en_cite(eid: str, noun: str = "Article") -> str:
     return f"{noun} {number}" + ("(" + rest[0] if rest else "") if first.startswith("Article ") else cite(eid, "en")
 
 
-def _en_item(eid: str, old: str, new: str | None, noun: str = "Article") -> list[str]:
+def _en_item(eid: str, old: str, new: str | None, noun: str = "Article", merge: int = 0) -> list[str]:
     where = _en_cite(eid, noun)
     if new is None:
         return [f"{where} is deleted."]
-    edits = _small_edits(old, new)
+    edits = _small_edits(old, new, merge=merge)
     if edits is None or len(edits) != 1 or edits[0][0] != "replace":
         return [f"{where} is amended to read: " + _quoted_lines(new, "en")[0], *_quoted_lines(new, "en")[1:]]
     _, words, new_words = edits[0]
@@ -380,7 +454,9 @@ def write_instrument(base: Draft, changes: Mapping[str, str | None], insertions:
 
     ``changes`` maps article eids to their proposed text (None deletes the article);
     ``insertions`` are (eid of the article before, text) for new articles, numbered 之一,
-    之二 after it. Returns the text and the instructions, in law order.
+    之二 after it. Returns the text and the instructions, in law order; an instruction that rewrites
+    its article whole only because its targeted items would not apply back says why
+    (``whole_because``).
     """
     from ..registry import get_profile
 
@@ -393,13 +469,16 @@ def write_instrument(base: Draft, changes: Mapping[str, str | None], insertions:
     usage = pair_usage("\n".join(bodies.values())) if lang == "zh" else None
     # a bill's articles are sections (Section 5, Section 5A), as its labels print them
     noun = "Section" if lang == "en" and any(v.unit.label.startswith("Section ") for v in base.articles()[:1]) else "Article"
+
+    def item(eid: str, new: str | None, merge: int) -> tuple[str, ...]:
+        return tuple(_zh_item(eid, bodies[eid], new, units[eid], sep, usage, merge) if lang == "zh"
+                     else _en_item(eid, bodies[eid], new, noun, merge))  # fmt: skip
+
     entries: list[tuple[tuple[int, int], Instruction]] = []
     for eid, new in changes.items():
         if eid not in bodies or new == bodies[eid]:
             continue
-        paras = (_zh_item(eid, bodies[eid], new, units[eid], sep, usage) if lang == "zh"
-                 else _en_item(eid, bodies[eid], new, noun))  # fmt: skip
-        entries.append(((order[eid], 0), Instruction(eid, tuple(paras))))
+        entries.append(((order[eid], 0), Instruction(eid, item(eid, new, 0))))
     placed: dict[str, str] = {}  # per article: the last new one put after it, which the next follows
     for k, (after, text) in enumerate(insertions, 1):
         number = _next_number(after, taken)
@@ -412,24 +491,80 @@ def write_instrument(base: Draft, changes: Mapping[str, str | None], insertions:
         placed[after] = number
     entries.sort(key=lambda e: e[0])
     instructions = [e[1] for e in entries]
-    text = _render(instructions, lang, title or (f"关于修改《{base.title}》的建议" if lang == "zh" else
-                                                f"Proposed amendments to {base.title}"), preamble)  # fmt: skip
-    # Check: the word-level forms must give exactly the proposed text; else write in full.
-    try:
-        applied, _ = apply_operations(base, instrument_from_text(text).operations, profile)
-        got = {v.unit.eid: v.unit.body(sep) for v in applied.articles()}
-    except AmendmentError:
-        got = {}
-    redo = False
-    for k, ins in enumerate(instructions):
-        want = changes.get(ins.eid, "")
-        if ins.eid in bodies and want is not None and got.get(ins.eid) != want:
-            instructions[k] = Instruction(ins.eid, tuple(_full(ins.eid, want, lang, noun)))
-            redo = True
-    if redo:
-        text = _render(instructions, lang, title or (f"关于修改《{base.title}》的建议" if lang == "zh" else
-                                                    f"Proposed amendments to {base.title}"), preamble)  # fmt: skip
+    heading = title or (f"关于修改《{base.title}》的建议" if lang == "zh" else f"Proposed amendments to {base.title}")
+    # Check: applied back, every item must give exactly the proposed text. An article's items that do
+    # not are said otherwise, that article alone: its changes of each line as one replacement (words
+    # unique in the article), else the whole article, saying why (``whole_because``; the export warns)
+    tried: dict[int, int] = {}  # instruction → the last of its forms tried (0: the first, 3: in full)
+    seen: dict[int, set[tuple[str, ...]]] = {k: {ins.paragraphs} for k, ins in enumerate(instructions)}
+    first_why: dict[int, str] = {}  # instruction → what its first form gave
+    whole = {k: tuple(_full(ins.eid, want, lang, noun)) for k, ins in enumerate(instructions)
+             if ins.eid in bodies and (want := changes.get(ins.eid)) is not None}  # fmt: skip
+
+    def demotable(k: int) -> bool:  # an article changed by a form other than its whole text
+        return k in whole and instructions[k].paragraphs != whole[k]
+
+    for _ in range(3 * len(instructions) + 1):
+        text = _render(instructions, lang, heading, preamble)
+        failed: dict[int, str] = {}
+        try:
+            applied, _ = apply_operations(base, instrument_from_text(text).operations, profile)
+        except AmendmentError as exc:
+            why = str(exc)
+            named = re.search(r"\bitem ([〇零一二三四五六七八九十百千]+)\b", why)
+            at = next((k for k in range(len(instructions)) if named and int_to_cn(k + 1) == named.group(1)), None)
+            reason = re.sub(r"^line \d+, item [^:]+: ", "", why)
+            if at is not None and demotable(at):
+                failed[at] = reason
+            else:  # (of no item one can say otherwise: each written in full, as before)
+                failed = {k: reason for k in range(len(instructions)) if demotable(k)}
+        else:
+            got = {v.unit.eid: v.unit.body(sep) for v in applied.articles()}
+            for k, ins in enumerate(instructions):
+                want = changes.get(ins.eid)
+                if demotable(k) and want is not None and got.get(ins.eid) != want:
+                    failed[k] = _gave(got.get(ins.eid), want)
+        if not failed:
+            break
+        for k, why in failed.items():
+            ins, want = instructions[k], changes[instructions[k].eid]
+            first_why.setdefault(k, why)
+            # the next form not yet tried, checked in turn: near changes of a line merged, then all of it
+            level = tried.get(k, 0) + 1
+            while level <= 2 and (form := item(ins.eid, want, level)) in (*seen.setdefault(k, set()), whole[k]):
+                level += 1
+            tried[k] = level
+            if level <= 2:
+                instructions[k] = Instruction(ins.eid, form)
+                seen[k].add(form)
+            else:
+                instructions[k] = Instruction(ins.eid, whole[k], first_why[k])
+    text = _render(instructions, lang, heading, preamble)
     return text, instructions
+
+
+def _gave(got: str | None, want: str) -> str:
+    """What applying an article's items back gave, where it differs from the proposed text."""
+    if got is None:
+        return "applied back, the article is not in the law they give"
+    p = next((k for k, (a, b) in enumerate(zip(got, want)) if a != b), min(len(got), len(want)))
+    q = 0
+    while q < min(len(got), len(want)) - p and got[-1 - q] == want[-1 - q]:
+        q += 1
+    a = max(0, p - 6)
+
+    def cut(text: str) -> str:
+        words = text[a:len(text) - max(0, q - 6)]
+        return (words if len(words) <= 40 else words[:38] + "…").replace("\n", "⏎")
+
+    return f"applied back, they give 「{cut(got)}」 where it reads 「{cut(want)}」"
+
+
+def rewritten_whole(instructions: Sequence[Instruction], target: str) -> list[str]:
+    """The export's warnings (``warning: …`` lines without the word) of the articles the instrument
+    rewrites whole as its targeted items would not apply back to the proposed text."""
+    return [f"{cite(ins.eid)} ({ins.eid}) is rewritten whole in {target}: its targeted items do not apply back to "
+            f"the committee's text ({ins.whole_because})" for ins in instructions if ins.whole_because]
 
 
 def _render(instructions: list[Instruction], lang: str, title: str, preamble: str) -> str:
@@ -472,6 +607,19 @@ def instrument_docx(markdown: str) -> bytes:
     out = io.BytesIO()
     doc.save(out)
     return out.getvalue()
+
+
+def consultation_instrument(view: Consultation, options: ExportOptions) -> tuple[str, list[Instruction]]:
+    """The instrument ``export --format amendment`` writes (markdown) and its instructions: the
+    committee's positions (:func:`proposals`), titled and introduced as ``options`` say."""
+    from ..exports import LABELS
+
+    changes, insertions = proposals(view)
+    intro = options.intro.strip() or (f"{options.association or LABELS[options.lang]['committee']}建议对《{view.title}》作如下修改："
+                                      if options.lang == "zh" else f"{view.title} is amended as follows:")  # fmt: skip
+    heading = f"关于修改《{view.title}》的建议" if options.lang == "zh" else f"Proposed amendments to {view.title}"
+    # titled as its preamble names the draft: as it was stored (draft add --title), not the file's heading
+    return write_instrument(view.draft, changes, insertions, lang=options.lang, title=heading, preamble=intro)
 
 
 def proposals(view: Consultation) -> tuple[dict[str, str | None], list[tuple[str, str]]]:

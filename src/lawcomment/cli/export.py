@@ -283,6 +283,13 @@ def register(cli: click.Group) -> None:
                                     more=bool(options.intro.strip()) or all_articles, lang=options.lang) \
                 if positions else []:  # fmt: skip
             echo(line, err=True)
+        for name, target in submitted:
+            if name == "amendment":  # an article rewritten whole, as its targeted items would not apply back
+                from ..amendment import consultation_instrument, rewritten_whole
+
+                shown_as = str(target) if target is not None else "the amendment output"
+                for line in rewritten_whole(consultation_instrument(view, options)[1], shown_as):
+                    echo(f"warning: {line}", err=True)
 
     @cli.command("plugins")
     def plugins_cmd() -> None:

@@ -47,15 +47,10 @@ def _csv(view: Consultation, out: BinaryIO, options: ExportOptions) -> None:
 
 
 def _amendment(view: Consultation, out: BinaryIO, options: ExportOptions) -> None:
-    from lawcomment.amendment import proposals, write_instrument
-    from lawcomment.exports import LABELS, write_instrument_docx
+    from lawcomment.amendment import consultation_instrument
+    from lawcomment.exports import write_instrument_docx
 
-    changes, insertions = proposals(view)
-    intro = options.intro.strip() or (f"{options.association or LABELS[options.lang]['committee']}建议对《{view.title}》作如下修改："
-                                      if options.lang == "zh" else f"{view.title} is amended as follows:")  # fmt: skip
-    heading = f"关于修改《{view.title}》的建议" if options.lang == "zh" else f"Proposed amendments to {view.title}"
-    # titled as its preamble names the draft: as it was stored (draft add --title), not the file's heading
-    text, _ = write_instrument(view.draft, changes, insertions, lang=options.lang, title=heading, preamble=intro)
+    text, _ = consultation_instrument(view, options)
     out.write(text.encode("utf-8") if options.suffix == ".md" else write_instrument_docx(text, options))
 
 

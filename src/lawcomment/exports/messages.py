@@ -417,6 +417,15 @@ _ZH_FORMS: list[tuple[str, str]] = [
       r"(?P<b>.+?)| and no 款 clearly matches it); propose each 款 on its own \((?P<first>\S+) to (?P<last>\S+)\), or "
       r"give the whole article \(\d+ 款, one per line\)"),
      "建议写了{art}（共{n}款）中的{k}款，未给出全条：请逐款分别提出（{first}至{last}），或给出全条文字（共{n}款，每款一行）"),
+    # the amendment instrument: an article rewritten whole, as its targeted items would not apply back (a trial's
+    # 反垄断法 第三十五条), and why (what applying them back gave, or the error it stopped at)
+    ((r"(?P<art>\S+) \((?:art)_[-\w]*\) is rewritten whole in (?P<target>.+?): its targeted items do not apply back to "
+      r"the committee's text \((?P<why>.+)\)"),
+     "{art}在{target}中按全条修改写出（将{art}修改为：“……”）：逐处修改的写法套回原文后与委员会的条文不一致（{why}）"),
+    (r"applied back, they give 「(?P<got>.*)」 where it reads 「(?P<want>.*)」", "套回后得到「{got}」，而应为「{want}」"),
+    (r"applied back, the article is not in the law they give", "套回后该条不复存在"),
+    (r"two edits of the same span: “(?P<w>.+?)” in (?P<art>\S+) overlaps the edit of item (?P<item>\S+) \((?P<s>.+)\)",
+     "同一处文字被修改两次：{art}中的“{w}”与第{item}项修改重叠（{s}）"),
 ]
 
 
