@@ -355,3 +355,67 @@ def test_the_merged_view_on_a_phone_shows_every_button_and_a_readable_comment(br
                           "td => td.getBoundingClientRect().width)")
     assert len(texts) == 2 and all(w >= 300 for w in texts), texts
     page.close()
+
+
+ITEMS_LAW = """示例法（草案）
+第一条　电子商务经营者应当履行下列义务：
+（一）公示营业执照信息；
+（二）保护消费者个人信息；
+（三）依法纳税。
+"""
+
+
+def test_a_renumbering_that_follows_an_undecided_deletion_is_drawn_pending(browser: Any, site: tuple[str, str],
+                                                                           tmp_path: Path) -> None:  # fmt: skip
+    """A trial: （八） deleted and undecided was grey and dotted (待审查), and （九） renumbered （八）, which
+    follows from it, was drawn in the style the legend calls 委员会已决定的修改. Every edit in the position
+    box is drawn pending until the deletion is decided."""
+    url, db = site
+    law = tmp_path / "items.txt"
+    law.write_text(ITEMS_LAW, encoding="utf-8")
+    with open_store(db, "setup") as store:
+        add_draft_file(store, law, "items", "1")
+        add_comment(store, "items@1", "acme", "第一条第一项", stance="delete", reason="重复")
+    page = browser.new_page(viewport={"width": 1280, "height": 900}, locale="zh-CN")
+    sign_in(page, url, "wang")
+    page.goto(f"{url}/staff/d/items@1/a/art_1")
+    box = page.locator(".card .redline-block").first
+    shot(page, "web-merged-renumbering-pending.png")
+    edits = box.locator("del, ins")
+    assert edits.count() == 5  # the item struck, and two labels numbered on (struck and put in)
+    styles = page.evaluate("""() => Array.from(document.querySelectorAll('.card .redline-block')[0]
+        .querySelectorAll('del, ins')).map(e => [e.className, getComputedStyle(e).textDecorationStyle])""")
+    assert all(cls == "pending" for cls, _ in styles), styles
+    assert len({style for _, style in styles}) == 1, styles  # drawn alike: none in the decided style
+    page.close()
+
+
+def test_the_live_preview_folds_pasted_half_width_punctuation_and_a_refused_form_keeps_its_preview(
+        browser: Any, site: tuple[str, str]) -> None:  # fmt: skip
+    """A trial: pasted half-width ， and 。 each showed as a change in the live preview (the saved
+    comment had them full width), and after a refused submission the form came back with the
+    wording typed and an empty preview."""
+    url, _ = site
+    page = browser.new_page(viewport={"width": 1200, "height": 900}, locale="zh-CN")
+    with open_store(site[1], "setup") as store:
+        store.add_user("li", "acme", auth.hash_password(PASSWORD), name="李伟")
+    sign_in(page, url, "li")
+    page.goto(f"{url}/d/ecommerce@1/a/art_11")
+    form = page.locator("details", has=page.locator("input[name=at][value=art_11__para_2]"))
+    form.locator("summary").click()
+    typed = PARA.replace("首次纳税义务发生后", "首次纳税义务发生后三十日内").replace("，", ",").replace("。", ".")
+    form.locator("textarea[name=proposal]").fill(typed)
+    form.locator(".preview ins").wait_for()
+    assert [form.locator(".preview ins").nth(i).inner_text() for i in range(form.locator(".preview ins").count())] == ["三十日内"]
+    assert form.locator(".preview del").count() == 0
+    shot(page, "web-preview-halfwidth.png")
+    # refused (a reason past its limit): the form comes back with its preview drawn
+    form.locator("textarea[name=reason]").fill("理" * 20_001)
+    form.locator("button:not([name=preview])").click()
+    page.wait_for_load_state()
+    again = page.locator("details[open]", has=page.locator("input[name=at][value=art_11__para_2]"))
+    assert "超过了20,000个字符的上限" in page.content()
+    assert again.locator(".preview ins").inner_text() == "三十日内" and again.locator(".preview del").count() == 0
+    again.scroll_into_view_if_needed()
+    shot(page, "web-preview-refused.png")
+    page.close()

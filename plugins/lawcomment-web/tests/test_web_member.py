@@ -748,10 +748,12 @@ def test_a_superseded_reading_is_closed_for_comment_and_points_to_the_next(clien
     assert "已由第二稿（v2）取代，不再征求意见" in home.split('href="/d/law%401"')[1].split("</li>")[0]
     assert "law@1" not in home  # a member reads the drafts' titles, not their internal references
     page = c.get(ARTICLE).text
-    assert "本稿已有新一稿（示例电子商务法（草案）），意见已随之转入新一稿；请在新一稿上发表意见。" in page
-    assert 'href="/d/law%402"' in page and 'name="proposal"' not in page
+    # named as the home page names it (both readings have the law's title), the same article linked
+    assert "本稿已由第二稿（v2）取代，意见已随之转入新一稿；请在新一稿上发表意见。" in page
+    assert '<a href="/d/law%402/a/art_2">前往第二稿（v2）的第二条</a>' in page and 'name="proposal"' not in page
     r = propose(c)
-    assert r.status_code == 400 and "本稿已有新一稿" in r.text and store.comments("law@1") == []
+    assert r.status_code == 400 and "本稿已由第二稿（v2）取代，不能再在本稿上提交或修改意见。" in r.text
+    assert "截止" not in r.text and store.comments("law@1") == []
 
 
 def test_a_comment_withdrawn_at_the_last_reading_reads_so_in_the_next(client, store, tmp_path) -> None:
@@ -1324,3 +1326,117 @@ def test_a_comment_restored_and_saved_with_its_words_as_they_were_is_restored(cl
     r = li.post(f"/comments/{comment.id}/edit", data={**again, "csrf": drawn["csrf"]}, follow_redirects=False)
     assert r.status_code == 303 and "done=unchanged" not in r.headers["location"], r.headers.get("location")
     assert store.get_comment(comment.id).status is Status.OPEN
+
+
+def _text(page: str) -> str:
+    import html as html_module
+
+    return html_module.unescape(re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", page)))
+
+
+def test_a_carried_wording_the_new_reading_adopted_shows_the_members_own_words(client, store, tmp_path) -> None:
+    """A trial: on 本单位意见 of the second reading a carried wording marked 新稿已采纳 showed the new
+    reading's sentence as the member's own (the member had changed only 4个月 to 2个月). The card shows
+    the member's wording as proposed, redlined against the text it was written for, and the new
+    reading's text apart, labelled as that reading's."""
+    from conftest import LAW
+
+    from lawcomment.consultation import add_draft_file, carry_forward
+
+    assert propose(client("li")).status_code == 303  # 个人销售自产农副产品的，{+依法+}不需要登记。
+    second = tmp_path / "law2.txt"
+    second.write_text(LAW.replace(PARA2, "个人销售自产农副产品的，依法不需要登记，但应当依法纳税。"), encoding="utf-8")
+    add_draft_file(store, second, "law", "2")
+    carry_forward(store, "law@1", "law@2")
+    store.set_deadline("law@2", "2999-12-31")
+    (copy,) = store.comments("law@2")
+    assert copy.status is Status.ADOPTED and copy.proposed_text == "个人销售自产农副产品的，依法不需要登记，但应当依法纳税。"
+    c = client("li")
+    for url in ("/d/law@2/mine", "/d/law@2/a/art_2"):
+        page = re.sub(r">\s+<", "><", c.get(url).text)
+        assert ('<p class="muted">本单位在第一稿（v1）提出的修改：</p><p class="redline-block"><span class="redline">'
+                "个人销售自产农副产品的，<ins>依法</ins>不需要登记。</span></p>") in page, url
+        assert ('<p class="muted">第二稿（v2）的条文（已作出本单位建议的修改）：</p><p class="new-text">'
+                "个人销售自产农副产品的，依法不需要登记，但应当依法纳税。</p>") in page, url
+        assert "新稿已采纳" in _text(page)
+    c.cookies.set("lang", "en")
+    page = _text(c.get("/d/law@2/mine").text)
+    assert "Your company's wording, as proposed on reading 1 (v1):" in page
+    assert "The text of reading 2 (v2) (which made your change):" in page
+
+
+def test_a_comment_sent_from_a_replaced_readings_page_names_the_new_reading_and_keeps_the_words(client, store, tmp_path) -> None:
+    """A trial: a comment sent from a page drawn before the second reading came was refused with
+    本稿已有新一稿（中华人民共和国专利法实施细则）… 未保存（已过截止日期）: the deadline had not passed, and the
+    new reading was named by the title both share. It names the reading as the home page does, links
+    the same article there, and shows the words typed to copy."""
+    from test_web_trial4 import _second_reading
+
+    c = client("li")
+    page = c.get("/d/law@1/a/art_3").text  # (drawn before the second reading)
+    _second_reading(store, tmp_path)
+    r = c.post("/d/law@1/a/art_3/comment", data={"csrf": csrf_of(page), "at": "art_3", "stance": "comment",
+                                                 "reason": "“公示”的方式如何？"}, follow_redirects=False)  # fmt: skip
+    assert r.status_code == 400
+    said = _text(r.text)
+    assert "本稿已由第二稿（v2）取代，不能再在本稿上提交或修改意见。" in said
+    assert "您输入的以下内容未保存（本稿已由第二稿（v2）取代）；可复制后在新一稿上提出： “公示”的方式如何？" in said
+    # 第三条 is 第四条 in the second reading: the link goes there
+    assert '<a href="/d/law%402/a/art_4">前往第二稿（v2）的第四条</a>' in r.text
+    assert "截止" not in said and "示例电子商务法（草案））" not in said
+    assert [x for x in store.comments("law@1") if x.body == "“公示”的方式如何？"] == []
+    c.cookies.set("lang", "en")
+    r = c.post("/d/law@1/a/art_3/comment", data={"csrf": csrf_of(page), "at": "art_3", "stance": "comment",
+                                                 "reason": "How?"}, follow_redirects=False)  # fmt: skip
+    said = _text(r.text)
+    assert r.status_code == 400 and "reading 2 (v2) has replaced this reading: comments can no longer be added" in said
+    assert "Go to 第四条 of reading 2 (v2)" in said and "deadline" not in said
+
+
+#: Half-width punctuation pasted between Chinese words, and what the saved comment (and so the preview) reads.
+WIDTH_CASES = [
+    ("个人销售自产农副产品的,依法不需要登记.", "个人销售自产农副产品的，依法不需要登记。"),
+    ("个人销售自产农副产品的, 依法不需要登记。", "个人销售自产农副产品的，依法不需要登记。"),
+    ("个人销售自产农副产品的;依法不需要登记:", "个人销售自产农副产品的；依法不需要登记："),
+    ("个人销售(自产)农副产品的，不需要登记?", "个人销售（自产）农副产品的，不需要登记？"),
+    ("个人销售自产农副产品的，不需要登记。", "个人销售自产农副产品的，不需要登记。"),
+    # (only between Chinese words: a full stop before Latin letters, and English punctuation, stay as typed)
+    ("个人销售自产农副产品的,依法不需要登记. ABC, 1.5", "个人销售自产农副产品的，依法不需要登记. ABC, 1.5"),
+]
+
+
+def test_the_live_preview_reads_pasted_half_width_punctuation_as_the_saved_comment_does(client, store) -> None:
+    """A trial: pasted half-width ， and 。 were each marked a change in the live preview, while the
+    saved comment had them full width. The preview applies the core's own rule (`full_width`, the
+    intake's), so on a table of cases it draws what the saved comment's redline draws."""
+    from lawcomment_web.pages import segments
+
+    from lawcomment.drafts import unit_index
+    from lawcomment.review import full_width
+
+    draft = store.get_draft("law@1").load()
+    unit = unit_index(draft)["art_2__para_2"]
+    c = client("li")
+    page = c.get(ARTICLE).text
+    for typed, saved in WIDTH_CASES:
+        assert full_width(draft, unit, typed)[0] == saved, typed  # (the table is the core's rule)
+        r = c.post("/d/law@1/preview", data={"csrf": csrf_of(page), "at": "art_2__para_2", "proposal": typed})
+        assert r.status_code == 200
+        expected = "".join(f"<{k}>{t}</{k}>" if k else t for k, t in segments(PARA2, saved))
+        assert r.text.strip() == f'<span class="redline">{expected}</span>', (typed, r.text)
+    # and the comment saved reads as the preview did
+    assert propose(c, proposal=WIDTH_CASES[0][0]).status_code == 303
+    (saved,) = store.comments("law@1")
+    assert saved.proposed_text == WIDTH_CASES[0][1]
+
+
+def test_a_refused_wording_comes_back_with_its_preview_drawn(client, store) -> None:
+    """A trial: after a refused submission (a reason too long) the form came back holding the wording
+    typed and an empty preview box. The preview is drawn for the wording shown."""
+    c = client("li")
+    r = propose(c, proposal="个人销售自产农副产品的,依法不需要登记.", reason="理" * 20_001)
+    assert r.status_code == 400  # type: ignore[attr-defined]
+    form = r.text.split('name="at" value="art_2__para_2"')[1].split("</form>")[0]  # type: ignore[attr-defined]
+    assert ('<div class="preview" aria-live="polite"><span class="redline">个人销售自产农副产品的，<ins>依法</ins>不需要登记。'
+            "</span></div>") in form, form
+    assert store.comments("law@1") == []

@@ -202,7 +202,8 @@ def test_the_second_readings_dashboard_counts_carried_comments_and_links_the_ado
     for ref in ("law@1", "law@2"):
         adoption = s.get(f"/staff/d/{ref}/adoption")
         said = _text(adoption.text)
-        assert adoption.status_code == 200 and "law@1的修改建议和委员会意见在law@2中的采纳情况" in said
+        assert adoption.status_code == 200 and "第一稿（v1）的修改建议和委员会意见在第二稿（v2）中的采纳情况" in said
+        assert "law@" not in said  # (the readings named as every page names them, not by the store's ids)
         assert re.search(r"#1 ACME \(China\) Ltd\. 修改 第二条第二款 第三条 未采纳", said), said
         assert "委员会意见1处修改中，新一稿采纳0处（0%）" in said and "art_" not in said
     assert c.get("/staff/d/law@2/adoption").status_code == 403
@@ -231,7 +232,7 @@ def test_the_home_page_tells_the_readings_apart_and_a_replaced_ones_deadline_is_
         assert "示例电子商务法（草案） · 第二稿（v2）" in home
     s = client("wang")
     board = s.get("/staff/d/law@1").text
-    assert 'action="/staff/d/law%401/deadline"' not in board and "本稿已由law@2取代" in _text(board)
+    assert 'action="/staff/d/law%401/deadline"' not in board and "本稿已由第二稿（v2）取代" in _text(board)
     assert 'action="/staff/d/law%402/deadline"' in s.get("/staff/d/law@2").text
     r = post(s, "/staff/d/law@2", "/staff/d/law@1/deadline", {"deadline": "2999-01-01"})
     assert r.status_code == 409 and "截止日期不再适用" in _text(r.text)  # type: ignore[attr-defined]

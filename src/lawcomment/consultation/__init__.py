@@ -48,7 +48,7 @@ if typing.TYPE_CHECKING:
     from .responses import parse_deadline, response_report, responses_text
     from .translations import cite_in_translation, translation_texts
     from .versions import carry_check, carry_forward, stored_alignment
-    from .view import keep_groups, load_consultation, reason_standing, reasons_standing
+    from .view import keep_groups, load_consultation, reason_standing, reasons_standing, sent_before
 
 __all__ = [
     "add_amended_draft",
@@ -88,6 +88,7 @@ __all__ = [
     "restore_import",
     "run_demo",
     "select_articles",
+    "sent_before",
     "set_association",
     "stored_alignment",
     "translation_texts",
@@ -135,6 +136,6 @@ if not typing.TYPE_CHECKING:  # mypy sees the imports above, and no catch-all __
             ".responses": ("parse_deadline", "response_report", "responses_text"),
             ".translations": ("cite_in_translation", "translation_texts"),
             ".versions": ("carry_check", "carry_forward", "stored_alignment"),
-            ".view": ("keep_groups", "load_consultation", "reason_standing", "reasons_standing"),
+            ".view": ("keep_groups", "load_consultation", "reason_standing", "reasons_standing", "sent_before"),
         },
 )

@@ -117,7 +117,7 @@ def load_consultation(store: Store, ref: DraftRef, *, all_articles: bool = False
                            reasons.get(eid, ""), groups, beside.get(eid, ((), ()))))  # fmt: skip
     # forwarded remarks carried forwarded from the last reading and not forwarded again here: the last
     # submission may have sent them (one forwarded afresh, or again to confirm it, has a revision saying so)
-    sent = {c.id for i in items for c in i.forwarded if c.origin is not None and _sent_before(store, c)}
+    sent = {c.id for i in items for c in i.forwarded if c.origin is not None and sent_before(store, c)}
     if sent:
         items = [replace(i, sent_before=tuple(c.id for c in i.forwarded if c.id in sent)) for i in items]
     if carried_beside:
@@ -131,7 +131,7 @@ def load_consultation(store: Store, ref: DraftRef, *, all_articles: bool = False
     out = Consultation(stored.ref, stored.title or draft.title, draft, members, tuple(comments), tuple(decisions),
                         tuple(items), adoption, pair, now(), include_unreviewed, stored.deadline,
                         _translation(store, stored, lang), workers, stamp)  # fmt: skip
-    if general := [c.id for c in out.general_remarks if c.origin is not None and _sent_before(store, c)]:
+    if general := [c.id for c in out.general_remarks if c.origin is not None and sent_before(store, c)]:
         out = replace(out, general_sent_before=tuple(general))
     kept = store.near_groups(stored, stamp)
     if kept is not None:
@@ -258,9 +258,11 @@ def _carried_reworded(store: Store, stored: StoredDraft, draft: Draft, given: Ma
     return out
 
 
-def _sent_before(store: Store, c: Comment) -> bool:
+def sent_before(store: Store, c: Comment) -> bool:
     """Whether forwarded comment ``c``, carried from the last reading, was forwarded there too and
-    not forwarded again since (one forwarded again, to confirm it, has a revision saying so)."""
+    not forwarded again since (one forwarded again, to confirm it, has a revision saying so): the
+    last reading's submission may have sent it already, as ``export`` warns (the web's dashboard
+    says so beside the remark). ``forward_comment(store, c.id)`` confirms it, and it is no longer so."""
     return c.origin is not None and not any(r.action == "forward" for r in store.revisions(c.id)) and \
         _was_forwarded(store, c.origin)  # fmt: skip
 

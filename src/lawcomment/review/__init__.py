@@ -20,6 +20,7 @@ if typing.TYPE_CHECKING:
         near_duplicates,
         proposed_change,
     )
+    from .proposals import full_width
     from .position import applied_decisions, decided_on, decided_words, describe_decision, law_pairs, replaced
     from .reports import (
         alignment_dict,
@@ -49,6 +50,7 @@ __all__ = [
     "decided_on",
     "decided_words",
     "describe_decision",
+    "full_width",
     "group_comments",
     "law_pairs",
     "near_duplicates",
@@ -70,6 +72,7 @@ if not typing.TYPE_CHECKING:  # mypy sees the imports above, and no catch-all __
                           "near_duplicates", "proposed_change"),
             ".adoption": ("Outcome", "PositionAdoption", "adoption_dict", "adoption_text", "outcomes",
                           "position_adoption"),
+            ".proposals": ("full_width",),
             ".position": ("applied_decisions", "decided_on", "decided_words", "describe_decision", "law_pairs",
                           "replaced"),
             ".reports": (

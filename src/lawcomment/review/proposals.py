@@ -340,7 +340,7 @@ def _half_marks(text: str) -> set[str]:
 def full_width(draft: Draft, unit: Unit, text: str) -> tuple[str, tuple[str, ...]]:
     """A proposed wording of ``unit`` of a Chinese draft with the half-width punctuation typed
     between its Chinese words made full width, as the law writes it (，；：？！。（）, a space
-    typed after the mark going with it): (the text, the marks changed, in the order of _FULL).
+    typed after the mark going with it): (the text, and the marks it changed).
     A half-width ``;`` for ``；`` is a change of the law's text, and one the diff reads as
     striking out the next 项's label and words and typing them again. A mark the unit's own text
     writes half width between Chinese words (a draft set in half-width (一)) is left as typed;

@@ -374,6 +374,47 @@ WORDS["en"].update({
                            "comments on this article, marked replaced."),
 })
 
+# a reading named as the home page names it (第二稿（v2）): both readings of a law have its title
+WORDS["zh"].update({
+    "superseded_reading": "本稿已由{reading}取代，意见已随之转入新一稿；请在新一稿上发表意见。",
+    "superseded_refused": "本稿已由{reading}取代，不能再在本稿上提交或修改意见。",
+    "not_saved_copy_replaced": "您输入的以下内容未保存（本稿已由{reading}取代）；可复制后在新一稿上提出：",
+    "to_later_article": "前往{reading}的{label}",
+    "own_words_on": "本单位在{reading}提出的修改：", "new_reading_text": "{reading}的条文（已作出本单位建议的修改）：",
+    "adoption_position_share": "委员会意见{n}处修改中，新一稿采纳{m}处（{share}）。",
+    "sent_before": ("这条意见由{reading}转入，在那里已列入提交稿，上次提交可能已经附上：请核对其是否仍然适用；"
+                    "仍要附上的，点“确认再次列入”，否则点“不列入提交稿”。"),
+    "confirm_forward": "确认再次列入", "forward_confirmed": "已确认：这条意见再次列入提交稿。",
+    "move_to": "移至", "move_hint": "如 第八条第一款", "move_empty": "请填写要移至的条文（如 第八条第一款）。",
+    "move_unknown": "本稿中没有“{at}”：请按“第八条第一款”的格式填写本稿的条、款或项。",
+    "move_same": "意见#{n}已在{where}，未作改动。", "move_translation": "意见#{n}针对英文译文，不能移动；请会员在正确条文下重新提出。",
+    "carried_copy_stands": "决定#{n}已带入{ref}，在那里为决定#{d}，仍然有效；如需撤销，请在新一稿中撤销。",
+    "move_changed": "这条意见在您打开页面后已被修改、移动或撤回，未予移动；请返回查看最新内容后再操作。",
+    "moved": "意见#{n}已由{old}移至{new}。", "move_not_open": "意见#{n}已撤回或已被替代，不能移动。",
+})
+WORDS["en"].update({
+    "superseded_reading": "{reading} has replaced this reading, and the comments went over to it; comment there.",
+    "superseded_refused": "{reading} has replaced this reading: comments can no longer be added or changed on it.",
+    "not_saved_copy_replaced": "What you typed below was not saved ({reading} has replaced this reading); copy it to send it on the new reading:",
+    "to_later_article": "Go to {label} of {reading}",
+    "own_words_on": "Your company's wording, as proposed on {reading}:",
+    "new_reading_text": "The text of {reading} (which made your change):",
+    "adoption_position_share": "{m} of the committee position's {n} changes adopted ({share}).",
+    "sent_before": ("Carried from {reading}, where it was in the submission too: the last submission may have sent it "
+                    "already. Check it still applies: “Confirm it again” keeps it in this submission, “Keep internal” "
+                    "leaves it out."),
+    "confirm_forward": "Confirm it again", "forward_confirmed": "Confirmed: the remark goes out in this submission too.",
+    "move_to": "Move to", "move_hint": "e.g. 第八条第一款", "move_empty": "Give the unit to move it to (e.g. 第八条第一款).",
+    "move_unknown": "This reading has no “{at}”: give an article, 款 or 项 of it, as 第八条第一款 or Article 8(1).",
+    "move_same": "Comment #{n} is on {where} already; nothing changed.",
+    "move_translation": "Comment #{n} is on the English translation and cannot be moved; ask the member to send it again on the right article.",
+    "carried_copy_stands": ("Decision #{n} was carried into {ref} as decision #{d}, which still stands there; undo it "
+                            "there too if it should not."),
+    "move_changed": ("This comment was edited, moved or withdrawn after the page was drawn, and was not moved: go "
+                     "back and see it as it is now."),
+    "moved": "Comment #{n} moved from {old} to {new}.", "move_not_open": "Comment #{n} is withdrawn or replaced, and cannot be moved.",
+})
+
 
 def choose_lang(accept_language: str | None, *choices: str | None) -> str:
     """The first of ``choices`` that is a language of the interface, else the first of

@@ -36,7 +36,7 @@ from lawcomment.consultation import (
 from lawcomment.drafts import law_citation, resolve
 from lawcomment.exports import decided_label, label, localized, review_pieces
 from lawcomment.records import StoredDraft
-from lawcomment.review import applied_decisions, outcomes
+from lawcomment.review import applied_decisions, full_width, outcomes
 
 from . import auth
 from .app import HERE, IMPORT_WAIT, Ctx, Refused, Web, attachment, route
@@ -324,12 +324,28 @@ def home(ctx: Ctx) -> Response:
             n += 1
         return n
 
-    readings = {d.ref: ctx.t("reading_n", n=_NUMERALS[nth(d.ref)] if ctx.lang == "zh" and nth(d.ref) < len(_NUMERALS)
-                             else str(nth(d.ref)), v=d.version) for d in drafts}  # fmt: skip
+    readings = {d.ref: nth_reading(ctx, nth(d.ref), d.version) for d in drafts}
     return ctx.page("home.html", drafts=drafts, today=today(ctx), later=later, readings=readings)
 
 
 _NUMERALS = ("零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十")
+
+
+def nth_reading(ctx: Ctx, n: int, version: str) -> str:
+    """The ``n``-th reading of version ``version`` as every page names it: 第二稿（v2）, reading 2 (v2)."""
+    return ctx.t("reading_n", n=_NUMERALS[n] if ctx.lang == "zh" and n < len(_NUMERALS) else str(n), v=version)
+
+
+def reading_name(ctx: Ctx, stored: StoredDraft) -> str:
+    """Which reading ``stored`` is, by the chain of ``--supersedes`` (第一稿（v1）, 第二稿（v2）), as the
+    home page names it: two readings of one law share a title, and a ref (patrule@2) is the store's
+    id, not the staff's or the members' name for it."""
+    n, seen, ref = 1, {stored.ref}, stored.ref
+    while (before := ctx.store.predecessor(ref)) is not None and before.ref not in seen:
+        seen.add(before.ref)
+        ref = before.ref
+        n += 1
+    return nth_reading(ctx, n, stored.version)
 
 
 def draft_page(ctx: Ctx) -> Response:
@@ -451,14 +467,29 @@ def article_values(ctx: Ctx, stored: StoredDraft, eid: str) -> dict[str, Any]:
         withdrawer = _name_of(names, history[-1].actor) if restorable and history else ""
         shown.append((c, parts, target, fates.get(c.id, ""), locked.get(c.id, ""),
                       names.get(c.source.author or "", c.source.author or ""), editor, restorable, undone, withdrawer))
+    later = later_reading(ctx, stored)
     return {"stored": stored, "draft": draft, "unit": unit, "units": commentable(unit), "sep": sep(draft), "cite": _citing(draft),
             "previous": articles[at - 1] if at else None, "next": articles[at + 1] if at + 1 < len(articles) else None,
-            "comments": shown, "replaced": replaced, "closed": is_closed, "later": later_reading(ctx, stored),
+            "comments": shown, "replaced": replaced, "closed": is_closed, "later": later,
+            "later_reading": reading_name(ctx, later) if later is not None else "",
+            "later_article": followed_to(ctx, stored, later, eid) if later is not None else None,
+            "own_words": partial(own_words, ctx, stored), "preview_of": partial(_preview_of, ctx, stored),
             "stances": STANCES, "index": index,
             "earlier": earlier_reading(ctx, stored, eid), "english": english, "seen_of": seen_of,
             "carried": partial(carried_note, ctx, stored),
             "adopted": _adopted_here(ctx, stored, [c for c, *_ in shown]),
             "english_merged": _merged_english(ctx, stored, unit)}  # fmt: skip
+
+
+def followed_to(ctx: Ctx, stored: StoredDraft, later: StoredDraft, eid: str) -> tuple[str, str] | None:
+    """Where article ``eid`` of ``stored`` stands in the reading that replaced it, by the alignment the
+    carry used: its eid there and its label (第九条), or None when the new reading deleted it (or
+    split it among several articles: no one place to send a member to)."""
+    entry = ctx.web.alignment(ctx.store, stored, later).by_old().get(eid)
+    if entry is None or len(entry.new) != 1:
+        return None
+    unit = ctx.web.shape(later).index.get(entry.new[0])
+    return (unit.eid, unit.label) if unit is not None else None
 
 
 @dataclass(frozen=True)
@@ -525,12 +556,47 @@ def base_of(ctx: Ctx, stored: StoredDraft, c: Comment) -> str:
 
 
 def _redline_of(ctx: Ctx, stored: StoredDraft, c: Comment) -> list[tuple[str, str]] | None:
-    """A wording redlined against the text it rewords; a deletion, the text it takes out, struck."""
+    """A wording redlined against the text it rewords; a deletion, the text it takes out, struck.
+    A wording carried from the last reading and adopted there is the member's own, as proposed on
+    the text it was written for: the carry keeps the new reading's words as its wording (a trial's
+    member read 2023's sentence as their own, who had changed only 4个月 to 2个月)."""
+    if c.status is Status.ADOPTED and c.origin is not None and (written := _written_on(ctx, c)) is not None:
+        return _redline_of(ctx, *written)
     if c.proposed_text is not None:
         return segments(base_of(ctx, stored, c), c.proposed_text)
     if c.stance is Stance.DELETE and c.anchor.eid:
         return segments(base_of(ctx, stored, c), "") or None
     return None
+
+
+def _preview_of(ctx: Ctx, stored: StoredDraft, c: Comment, typed: str) -> list[tuple[str, str]]:
+    """The preview an edit form of comment ``c`` draws for ``typed`` (what a refused edit brings back)."""
+    unit = ctx.web.shape(stored).index.get(c.anchor.eid or "")
+    base = base_of(ctx, stored, c)
+    if unit is None or c.stance is not Stance.AMEND:
+        return segments(base, typed)
+    return previewed(ctx, stored, unit, base, typed, english=c.lang == "en")
+
+
+@dataclass(frozen=True)
+class OwnWords:
+    """What a card shows of a carried wording the new reading adopted: the reading it was proposed
+    on (its redline, the member's own words, is the card's), and the new reading's text, labelled so."""
+
+    proposed_on: str  # 第一稿（v1）
+    new_reading: str  # 第二稿（v2）
+    new_text: str
+
+
+def own_words(ctx: Ctx, stored: StoredDraft, c: Comment) -> OwnWords | None:
+    """For a wording carried from the last reading that the new one adopted: the reading the member
+    proposed it on, and the new reading's text of its unit (None for any other comment)."""
+    if c.status is not Status.ADOPTED or c.origin is None or (written := _written_on(ctx, c)) is None:
+        return None
+    shape = ctx.web.shape(stored)
+    unit = shape.index.get(c.anchor.eid or "")
+    new_text = unit.body(sep(shape.draft)) if unit is not None else (c.proposed_text or "")
+    return OwnWords(reading_name(ctx, written[0]), reading_name(ctx, stored), new_text)
 
 
 def _written_on(ctx: Ctx, c: Comment) -> tuple[StoredDraft, Comment] | None:
@@ -754,8 +820,8 @@ def _refuse_if_closed(ctx: Ctx, stored: StoredDraft) -> None:
     """The deadline is kept here, on the server: after it a member's comments stay as they are;
     so do a superseded reading's (its comments were carried to the next one)."""
     later = later_reading(ctx, stored)
-    if later is not None:
-        raise StoreError(ctx.t("superseded_reading", title=later.title or later.ref))
+    if later is not None:  # (named as the home page names it: both readings have the law's title)
+        raise StoreError(ctx.t("superseded_refused", reading=reading_name(ctx, later)))
     if closed(ctx, stored):
         raise StoreError(ctx.t("after_deadline", deadline=stored.deadline or ""))
 
@@ -779,8 +845,13 @@ def add(ctx: Ctx) -> Response:
     reason = ctx.field("reason")
     # what the member typed, shown again as typed when refused (a wording under 支持 included)
     typed = {"at": at, "stance": stance, "proposal": ctx.field("proposal"), "reason": reason, "lang": lang}
+    # the preview box drawn for the wording shown in the form (a refused one comes back with its preview)
+    unit = values["index"][at]
+    shown = previewed(ctx, stored, unit, base, ctx.field("proposal"), english=lang == "en") \
+        if stance == "amend" and ctx.field("proposal") != base else None  # fmt: skip
     if ctx.field("preview"):
-        return ctx.page("article.html", typed=typed, preview=segments(base, proposal), **values)
+        return ctx.page("article.html", typed=typed, preview=previewed(ctx, stored, unit, base, proposal,
+                                                                       english=lang == "en"), **values)  # fmt: skip
     try:
         _refuse_if_closed(ctx, stored)
         if ctx.is_staff:
@@ -805,7 +876,7 @@ def add(ctx: Ctx) -> Response:
                               stance=stance, source=SourceKind.WEB, author=ctx.user.login,
                               check=partial(_refuse_replacing_decided, ctx, stored))  # fmt: skip
     except _Locked:  # refused as editing it is (409), the member's words kept in the form
-        return ctx.page("article.html", 409, typed=typed, error=ctx.t("locked_replace"), **values)
+        return ctx.page("article.html", 409, typed=typed, preview=shown, error=ctx.t("locked_replace"), **values)
     except LawcommentError as exc:
         if ctx.from_database(exc):
             raise
@@ -813,7 +884,7 @@ def add(ctx: Ctx) -> Response:
             # the same comment sent twice (a double click, the back button): it is there, nothing is
             # wrong; the page says so (a trial: a 400 reading "hsbank already made this exact comment on art_10")
             return ctx.back(f"/d/{quote(stored.ref)}/a/{eid}#comments", "sent_already")
-        return ctx.page("article.html", 400, typed=typed, error=localized(str(exc), ctx.lang), **values)
+        return ctx.page("article.html", 400, typed=typed, preview=shown, error=localized(str(exc), ctx.lang), **values)
     # a colleague's (or the user's own) earlier wording there: never replaced without a word, naming
     # whose it was (a trial's colleague read only #1, and its author was told nothing)
     names = _company_names(ctx)
@@ -870,17 +941,29 @@ def _refuse_replacing_decided_in_file(ctx: Ctx, stored: StoredDraft, made: NewCo
 
 
 def preview(ctx: Ctx) -> Response:
-    """The redline fragment the article page's script shows as a member types."""
+    """The redline fragment the article page's script shows as a member types: of the wording as it
+    will be saved, its half-width punctuation between Chinese words made full width (a trial's
+    preview marked every pasted ， and 。 as a change the saved comment did not have)."""
     stored = get_draft(ctx, ctx.request.path_params["ref"])
     shape = ctx.web.shape(stored)
     unit = shape.index.get(ctx.field("at"))
     if unit is None:
         raise Refused(404, "not_found")
-    if ctx.field("lang") == "en":
+    english = ctx.field("lang") == "en"
+    if english:
         base = ctx.web.english(ctx.store, stored).get(unit.eid, ("", ""))[1]
     else:
         base = unit.body(sep(shape.draft))
-    return ctx.page("redline.html", parts=segments(base, ctx.field("proposal")))
+    return ctx.page("redline.html", parts=previewed(ctx, stored, unit, base, ctx.field("proposal"), english=english))
+
+
+def previewed(ctx: Ctx, stored: StoredDraft, unit: Unit, base: str, typed: str, *, english: bool = False) -> list[tuple[str, str]]:
+    """The redline of ``typed``, a wording of ``unit`` (of its English text with ``english``), as
+    the comment will be saved: half-width punctuation between Chinese words made full width by the
+    core's own rule (:func:`lawcomment.review.full_width`), so the preview and the saved comment agree."""
+    if not english:
+        typed = full_width(ctx.web.shape(stored).draft, unit, typed)[0]
+    return segments(base, typed)
 
 
 def _change(ctx: Ctx, action: Callable[[Comment], object], done: str, *, to_change: bool = True,
@@ -1081,7 +1164,7 @@ def _listed(ctx: Ctx, stored: StoredDraft) -> dict[str, Any]:
         states.update(settled)
     shut = closed(ctx, stored)  # after the deadline: outcomes shown, no upload offered
     return {"comments": comments, "replaced": replaced, "redlines": redlines, "states": states, "fates": fates if shut else {},
-            "closed": shut, "carried": partial(carried_note, ctx, stored),
+            "closed": shut, "carried": partial(carried_note, ctx, stored), "own_words": partial(own_words, ctx, stored),
             "adopted": _adopted_here(ctx, stored, comments)}  # fmt: skip
 
 

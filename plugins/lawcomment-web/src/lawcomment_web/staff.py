@@ -15,28 +15,32 @@ from urllib.parse import quote
 from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
-from lawcomment import ExportError, ExportOptions, Kind, Stance, Status, StoreError, export, load_consultation
+from lawcomment import (ExportError, ExportOptions, Kind, LawcommentError, NothingChanged, Stance, Status, StoreError, export,
+                        load_consultation)
 from lawcomment.consultation import (
     association,
     decide,
     decide_group,
     decide_translation,
     draft_positions,
+    edit_comment,
     forward_comment,
     group_holding,
     parse_deadline,
     reason_standing,
     reasons_standing,
     response_report,
+    sent_before,
     wording_notes,
 )
 from lawcomment.consultation import carry_check
+from lawcomment.drafts import law_citation, resolve
 from lawcomment.exports import label, localized
 from lawcomment.plugins import exporters
 from lawcomment.review import adoption_dict, brief_segments, decided_groups, replaced
 
 from .app import ERRORS, Ctx, Refused, Web, attachment, route
-from .pages import canonical, get_draft, reading_pair, segments, sep, today
+from .pages import canonical, get_draft, reading_name, reading_pair, segments, sep, today
 
 ACTIVE = (Status.OPEN, Status.RESOLVED, Status.ORPHANED, Status.ADOPTED)
 
@@ -113,7 +117,14 @@ def dashboard(ctx: Ctx) -> Response:
     # members' remarks on the whole draft (总体意见): staff forward them to go out under 一、总体意见
     names = {m.id: m.org or m.id for m in ctx.store.members()}
     remarks = [(c, names.get(c.member, c.member)) for c in comments if c.anchor.eid is None and c.status is Status.OPEN]
+    # a remark carried forwarded from the last reading, where it was forwarded too: the last submission may
+    # have sent it already, as `lawcomment export` warns (a trial's dashboard said only 已列入提交稿)
+    before = ctx.store.predecessor(stored.ref)
+    sent = {c.id: ctx.t("sent_before", reading=reading_name(ctx, before)) for c, _ in remarks
+            if before is not None and c.forwarded and c.origin is not None and sent_before(ctx.store, c)}  # fmt: skip
+    readings = {d.ref: reading_name(ctx, d) for d in (*(pair or ()), *((later,) if later else ()))}
     return ctx.page("dashboard.html", stored=stored, report=report, remarks=remarks, carried_total=carried_total,
+                    sent=sent, readings=readings,
                     written_total=written_total, to_check=to_check, pair=pair, carried=carried, later=later,
                     carried_group={g.group: sum(carried[m] for m in g.members) for g in report.groups},
                     carried_orphaned=carried_orphaned, carried_adopted=carried_adopted, heat=heat, busiest=busiest, formats=formats,
@@ -190,6 +201,14 @@ def _position_parts(position: Any) -> list[tuple[str, str]]:
     decided = [(c.change.start, c.change.end, c.change.new) for c in position.changes if c.state == "accepted"]
     decided += [(x.conflict.start, x.conflict.end, x.conflict.alternatives[x.chosen - 1].text)
                 for x in position.conflicts if x.chosen]  # fmt: skip
+    if pending:
+        # a 项 numbered on because of a change (（九） → （八） after （八） is deleted) follows that change:
+        # pending while it is (the submission numbers on only from what the committee decided); a
+        # trial's renumbering was drawn as decided beside the grey deletion it followed from
+        went_out = {(p.start, p.end, p.new) for p in position.pieces(submitted=True) if p.consequential}
+        follows = [(p.start, p.end, p.new) for p in position.pieces() if p.consequential]
+        pending += [f for f in follows if f not in went_out]
+        decided += [f for f in follows if f in went_out]
 
     def undecided(op: Any) -> bool:
         if final or not pending:
@@ -295,7 +314,8 @@ _ON_THIS_PAGE = [
      "give the committee's wordings in the boxes on this page, or take the member's with “Take this English wording”"),
     # (a trial's English page told staff to run `lawcomment comment edit 15 --at …`: staff move no comment here)
     (re.compile(r" \(`lawcomment comment edit \d+ --at …` moves it\)"),
-     " (if it is meant for another article: reject its change here, and ask the member to send it on that article)"),
+     " (if it is meant for another article, “Move to” beside it under Comments below moves it there)"),
+    (re.compile(r"，必要时移至正确条文$"), "，必要时用下方“意见”中该意见旁的“移至”移至正确条文"),
     (re.compile(r" \(`lawcomment comment edit \d+ --no-proposal --reason …` makes it a remark\)"),
      " (if it is a remark, not a wording: reject its change here; its reason stays with the comment)"),
     (re.compile(r" \(`lawcomment comment show \d+` gives its note\)"), " (its note is shown with it under Comments below)"),
@@ -335,7 +355,7 @@ def decide_post(ctx: Ctx) -> Response:
         later = ctx.store.successor(stored.ref)
         copy = next((d for d in ctx.store.decisions(later.ref) if d.origin == old.id), None) if later else None
         if later is not None and copy is not None:
-            ctx.flash([ctx.t("carried_copy_stands", n=str(old.id), ref=later.title or later.ref, d=str(copy.id))])
+            ctx.flash([ctx.t("carried_copy_stands", n=str(old.id), ref=reading_name(ctx, later), d=str(copy.id))])
         return ctx.back(back, "undone")
     if action == "committee_reason":
         # as the wording form's reason: given over the one the page showed, never over another's unseen
@@ -514,7 +534,7 @@ def deadline(ctx: Ctx) -> Response:
     stored = get_draft(ctx, ctx.request.path_params["ref"])
     later = ctx.store.successor(stored.ref)
     if later is not None:  # members comment on the later reading: its deadline is the one that counts
-        return ctx.page("error.html", 409, message=ctx.t("deadline_replaced", ref=later.ref))
+        return ctx.page("error.html", 409, message=ctx.t("deadline_replaced", ref=reading_name(ctx, later)))
     if ctx.field("remove") == "1":
         ctx.store.set_deadline(stored.ref, None)
         return ctx.back(f"/staff/d/{quote(stored.ref)}", "deadline_removed")
@@ -596,7 +616,14 @@ def adoption(ctx: Ctx) -> Response:
         return joiner.join(f"{label(state, ctx.lang, 'adoption')} {n}" for state, n in by_state.items())
 
     return ctx.page("adoption.html", stored=stored, old=old_s, new=new_s, doc=doc, members=members,
+                    old_name=reading_name(ctx, old_s), new_name=reading_name(ctx, new_s), share=share,
                     plain=lambda cited: plain.sub("", cited or ""), counts=counts, at=at)  # fmt: skip
+
+
+def share(part: float) -> str:
+    """A share as `lawcomment adoption` prints it (3 of 7: 43%, rounded as the command line's
+    ``{:.0%}`` rounds; a trial's page cut it to 42%)."""
+    return f"{part:.0%}"
 
 
 def forward(ctx: Ctx) -> Response:
@@ -611,9 +638,72 @@ def forward(ctx: Ctx) -> Response:
     if c is None or c.draft != stored.ref:
         raise Refused(404, "not_found")
     wanted = ctx.field("forward") == "1"
-    if c.forwarded != wanted:
+    # one carried forwarded from the last reading, forwarded there too: confirmed, as `comment forward`
+    # run again confirms it (the warning that the last submission may have sent it is then answered)
+    confirming = wanted and ctx.field("confirm") == "1" and c.forwarded and sent_before(ctx.store, c)
+    if c.forwarded != wanted or confirming:
         forward_comment(ctx.store, c.id, wanted)
-    return ctx.back(f"/staff/d/{quote(stored.ref)}#remarks", "forward_done" if wanted else "unforward_done")
+    done = "forward_confirmed" if confirming else "forward_done" if wanted else "unforward_done"
+    return ctx.back(f"/staff/d/{quote(stored.ref)}#remarks", done)
+
+
+def move(ctx: Ctx) -> Response:
+    """Move a member's comment to another unit (a citation: 第八条第一款), as `lawcomment comment
+    edit ID --at …` does, with the same call (:func:`lawcomment.consultation.edit_comment`), logged as
+    the staff user's: the merge's wrong-article warning asks staff to, and the page had no way to
+    (a trial). The comment is one of the article's, as the page showed it (``seen``: an edit or a
+    move since is refused, 409); a citation this reading does not have is refused in the page's
+    language, nothing moved."""
+    stored = get_draft(ctx, ctx.request.path_params["ref"])
+    eid = ctx.request.path_params["eid"]
+    shape = ctx.web.shape(stored)
+    if eid not in shape.place:
+        raise Refused(404, "not_found")
+    value = ctx.field("comment")
+    cid = int(value) if value.isascii() and value.isdigit() and len(value) <= 18 else None
+    if cid is None or not _on_page(ctx, stored, eid, cid):
+        raise Refused(404, "not_found")
+    back = f"/staff/d/{quote(stored.ref)}/a/{eid}"
+    at = ctx.field("at").strip()
+
+    def refused(status: int, key: str, **values: str) -> Response:
+        return ctx.page("error.html", status, message=ctx.t(key, **values), typed=at, again=back)
+
+    if not ctx.has_field("seen"):  # (never moved unchecked: a script's, an old page's)
+        return refused(409, "form_incomplete")
+    if not at:
+        return refused(400, "move_empty")
+    if len(at) > 100:
+        return refused(400, "move_unknown", at=at[:100] + "…")
+    try:
+        unit = resolve(shape.draft, at, stored.ref, index=shape.index)
+    except LawcommentError:
+        return refused(400, "move_unknown", at=at)
+    with ctx.store.transaction():  # (checked and moved with no member's edit in between)
+        c = ctx.store.get_comment(cid)
+        if ctx.field("seen") != _comment_seen(c):
+            return refused(409, "move_changed")
+        if c.lang:  # (a wording of the translation keeps its place: the core's rule)
+            return refused(400, "move_translation", n=str(c.id))
+        if c.status in (Status.WITHDRAWN, Status.SUPERSEDED):
+            return refused(409, "move_not_open", n=str(c.id))
+        was = law_citation(shape.draft, c.anchor.eid, ctx.lang) if c.anchor.eid else ctx.t("whole_draft")
+        if unit.eid == c.anchor.eid:
+            ctx.flash([ctx.t("move_same", n=str(c.id), where=was)])
+            return ctx.back(back)
+        try:
+            after, said = edit_comment(ctx.store, c.id, at=unit.eid)
+        except NothingChanged:
+            ctx.flash([ctx.t("move_same", n=str(c.id), where=was)])
+            return ctx.back(back)
+        except LawcommentError as exc:
+            if ctx.from_database(exc):
+                raise
+            return ctx.page("error.html", 400, message=localized(str(exc), ctx.lang), typed=at, again=back)
+    now = law_citation(shape.draft, after.anchor.eid, ctx.lang) if after.anchor.eid else ctx.t("whole_draft")
+    ctx.flash([ctx.t("moved", n=str(c.id), old=was, new=now), *said])
+    article = after.anchor.article
+    return ctx.back(f"/staff/d/{quote(stored.ref)}/a/{article}#member-comment-{c.id}" if article else f"/staff/d/{quote(stored.ref)}")
 
 
 def routes(web: Web) -> list[Route]:
@@ -621,6 +711,7 @@ def routes(web: Web) -> list[Route]:
         route(web, "/staff/d/{ref}", dashboard, staff=True),
         route(web, "/staff/d/{ref}/a/{eid}", merged, staff=True),
         route(web, "/staff/d/{ref}/a/{eid}/decide", decide_post, methods=("POST",), staff=True),
+        route(web, "/staff/d/{ref}/a/{eid}/move", move, methods=("POST",), staff=True),
         route(web, "/staff/d/{ref}/deadline", deadline, methods=("POST",), staff=True),
         route(web, "/staff/d/{ref}/forward", forward, methods=("POST",), staff=True),
         route(web, "/staff/d/{ref}/adoption", adoption, staff=True),
