@@ -696,6 +696,25 @@ def test_the_tracking_sheet_says_a_final_wording_took_over_as_the_review_page_do
     assert "被委员会最终措辞取代" in page
 
 
+def test_a_change_the_final_wording_makes_in_its_own_words_is_taken_into_it(consultation) -> None:  # type: ignore[no-untyped-def]
+    # a trial: the committee's wording was exactly c1, and the review page said c1 was superseded by it, the
+    # wording shown as one insertion of the whole article
+    from tests.conftest import DATA
+
+    run = consultation
+    text = (DATA / "ecommerce-law.md").read_text(encoding="utf-8").split("第十条 ", 1)[1].split("\n", 1)[0]
+    wording = text.replace("应当依法办理", "应当依法及时办理")
+    assert run("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十条", "--propose",
+               wording).exit_code == 0  # fmt: skip
+    assert run("decide", "--draft", "ecommerce@1", "--article", "10", "--text", wording).exit_code == 0
+    page = run("export", "--draft", "ecommerce@1", "--format", "html").stdout
+    assert '<td class="st-final">已纳入委员会最终措辞</td>' in page and "被委员会最终措辞取代" not in page
+    assert "应当依法<ins>及时</ins>办理市场主体登记" in page  # (the final wording's row: a redline, not one <ins>)
+    for lang, taken in (("zh", "c1 已纳入委员会最终措辞"), ("en", "c1 taken into the final wording")):
+        sheet = run("export", "--draft", "ecommerce@1", "--format", "csv", "--lang", lang).stdout.lstrip("\ufeff")
+        assert taken in sheet, sheet
+
+
 def test_an_item_of_an_article_of_one_kuan_is_cited_as_the_law_cites_it(consultation, data) -> None:  # type: ignore[no-untyped-def]
     """反垄断法 第三条 has one 款: its items are 第三条第二项 in the tracking sheet (in the draft's
     language, whatever the labels'), not 第三条第一款第二项; an item of a 款 among several keeps it."""

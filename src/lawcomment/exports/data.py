@@ -170,11 +170,12 @@ TRACKING_COLUMNS = ("comment", "citation", "eid", "member", "organisation", "wor
 
 
 _REVIEW_TEXT: dict[str, dict[str, str]] = {
-    "zh": {"decision": "（决定#{n}）", "final": "被委员会最终措辞取代", "unresolved": "尚未解决",
+    "zh": {"decision": "（决定#{n}）", "final": "被委员会最终措辞取代", "final_taken": "已纳入委员会最终措辞", "unresolved": "尚未解决",
            "chosen": "选定方案{n}", "not_chosen": "未选方案{n}", "stale": "（决定需复核）",
            "final_wording": "委员会最终措辞", "sep": "；", "orphaned": "已失效", "document": "（全文）",
            "decided": "委员会已决定", "partly_decided": "部分已决定", "translation": "委员会{lang}措辞"},
-    "en": {"decision": " (decision #{n})", "final": "superseded by the final wording", "unresolved": "unresolved",
+    "en": {"decision": " (decision #{n})", "final": "superseded by the final wording",
+           "final_taken": "taken into the final wording", "unresolved": "unresolved",
            "chosen": "alternative {n} chosen", "not_chosen": "alternative {n} not chosen", "stale": " (stale)",
            "final_wording": "final wording", "sep": "; ", "orphaned": "orphaned", "document": "(document)",
            "decided": "decided by the committee", "partly_decided": "partly decided",
@@ -260,8 +261,12 @@ def review_pieces(pos: UnitPosition, lang: str = "zh", *, comments: Iterable[Com
         for key in {part for p in proposals for part in p.split("+")}:  # each proposal id is #1 or #1+#2…
             out.setdefault(key, []).append((text, fresh and (final or bool(decided))))
 
-    for c in pos.changes:  # under a final wording, as the review page says: taken over by it
-        state = t["final"] if pos.final is not None else label(c.state, lang, "change")
+    # under a final wording, as the review page says: taken over by it, or taken into it in the change's own words
+    taken = {(p.start, p.end, p.new) for p in pos.pieces()} if pos.final is not None else set()
+    for c in pos.changes:
+        ch = c.change
+        state = (t["final_taken"] if (ch.start, ch.end, ch.new) in taken else t["final"]) if pos.final is not None \
+            else label(c.state, lang, "change")  # fmt: skip
         add(c.change.proposals, f"{c.change.id} {state}{_decided(c.decision, lang)}", c.decision)
     for x in pos.conflicts:
         for a in x.conflict.alternatives:

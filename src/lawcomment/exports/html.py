@@ -253,11 +253,15 @@ def review_table(view: Consultation, item: Item, lang: str = "zh") -> str:
         rows.append(f'<tr data-state="{state}"><td>{e(pid)}</td><td class="st-{state}">{e(name)}</td>'
                     f"<td>{what}</td><td>{e(who)}</td></tr>")  # fmt: skip
 
+    # under the committee's own wording: the changes it makes in their very words are taken into it, not
+    # "superseded" (a trial's committee wording was exactly c1, which the page said it superseded)
+    taken = {(p.start, p.end, p.new) for p in pos.pieces()} if pos.final is not None else set()
     for c in pos.changes:
         ch = c.change
         what = (f"<del>{e(ch.old)}</del>" if ch.old else "") + (f"<ins>{e(ch.new)}</ins>" if ch.new else "")
         state = c.state if pos.final is None else "final"
-        name = label(c.state, lang, "change") + _decided(lb, c.decision) if pos.final is None else lb["rv_final"]
+        name = label(c.state, lang, "change") + _decided(lb, c.decision) if pos.final is None else \
+            lb["rv_final_taken" if (ch.start, ch.end, ch.new) in taken else "rv_final"]  # fmt: skip
         row(ch.id, state, name, what, _who(view, ch.supporters))
     for x in pos.conflicts:
         k = x.conflict
@@ -290,8 +294,9 @@ def review_table(view: Consultation, item: Item, lang: str = "zh") -> str:
         head = names.get(ins.id) or lb["new_unit"] + lb["after"].format(where=item.citation)
         row(ins.id, ins.state, label(ins.state, lang, "change") + _decided(lb, ins.decision),
             f"{e(head + c_)}<ins>{e(ins.text)}</ins>", _who(view, ins.supporters))
-    if pos.final is not None:
-        row("", "final", lb["final_wording"].format(n=pos.final.id), f"<ins>{e(pos.final.new or '')}</ins>", "")
+    if pos.final is not None:  # as a redline of the draft's words (one <ins> of the whole article hid what it changes)
+        final = render_html(diff(pos.base, pos.final.new or "")) if pos.final.new else f"<del>{e(pos.base)}</del>"
+        row("", "final", lb["final_wording"].format(n=pos.final.id), final.replace("\n", ""), "")
     if not rows:
         return ""
     return (f'<table class="review"><tr><th>#</th><th>{e(lb["state"])}</th><th>{e(lb["change"])}</th>'
