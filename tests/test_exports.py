@@ -1161,6 +1161,18 @@ def test_a_remark_in_another_language_is_said_and_set_ragged_right(consultation,
     assert english.exit_code == 0 and "is written in" not in english.stderr
 
 
+def test_a_forwarded_remarks_half_width_punctuation_goes_out_full_width_in_a_chinese_letter(consultation) -> None:  # type: ignore[no-untyped-def]
+    # a trial: 有会员提出：总体支持本次修改,建议进一步减少… in the letter to the legislature
+    for args in (["comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "全文", "--reason",
+                  "总体支持本次修改,建议进一步减少审批事项(尤其是备案)等;标准GB 2760,1,000元除外。"],
+                 ["comment", "forward", "1"]):  # fmt: skip
+        assert consultation(*args).exit_code == 0
+    md = consultation("export", "--draft", "ecommerce@1", "--format", "md").stdout
+    assert "有会员提出：总体支持本次修改，建议进一步减少审批事项（尤其是备案）等；标准GB 2760,1,000元除外。" in md, md
+    # (the member's own words stay as written in the store)
+    assert "本次修改,建议" in consultation("comment", "show", "1").stdout
+
+
 def test_a_forwarded_remark_on_the_whole_draft_goes_out_with_the_general_opinion(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     # a trial: a Word comment on the title (anchored at the whole document), forwarded: `comment forward`
     # said it prints in the submission, and none of the submissions had it

@@ -337,16 +337,20 @@ def _half_marks(text: str) -> set[str]:
     return found
 
 
-def full_width(draft: Draft, unit: Unit, text: str) -> tuple[str, tuple[str, ...]]:
+def full_width(draft: Draft, unit: Unit | None, text: str) -> tuple[str, tuple[str, ...]]:
     """A proposed wording of ``unit`` of a Chinese draft with the half-width punctuation typed
     between its Chinese words made full width, as the law writes it (，；：？！。（）, a space
     typed after the mark going with it): (the text, and the marks it changed).
     A half-width ``;`` for ``；`` is a change of the law's text, and one the diff reads as
     striking out the next 项's label and words and typing them again. A mark the unit's own text
     writes half width between Chinese words (a draft set in half-width (一)) is left as typed;
-    so is everything in a draft in English."""
+    so is everything in a draft in English. With no ``unit`` (a member's remark, which goes in a
+    letter), every such mark is made full width."""
     if _ANY_HALF.search(text) is None or _lang(draft) != "zh":
         return text, ()
+    if unit is None:
+        marks = _half_marks(text)
+        return _widened(text, marks), tuple(mark for mark in _FULL if mark in marks)
     # a leading copy of the unit's own label ((二) before a 项's words) is dropped, not made full width
     rest = strip_own_label(unit, text)
     if rest is not text and text.endswith(rest) and len(rest) < len(text):
@@ -360,12 +364,16 @@ def full_width(draft: Draft, unit: Unit, text: str) -> tuple[str, tuple[str, ...
     marks -= _half_marks(body) if _ANY_HALF.search(body) else set()
     if not marks:
         return text, ()
+    changed = tuple(mark for mark in _FULL if mark in marks)
+    return _widened(text, marks), changed
+
+
+def _widened(text: str, marks: set[str]) -> str:
+    """``text`` with the half-width ``marks`` between its Chinese words made full width."""
     out = text
     if "(" in marks:
         out = _HALF_PARENS.sub(lambda m: f"（{m.group(1)}）", out)
-    out = _HALF_MARK.sub(lambda m: _FULL[m.group(1) or "."] if (m.group(1) or ".") in marks else m.group(0), out)
-    changed = tuple(mark for mark in _FULL if mark in marks)
-    return out, changed
+    return _HALF_MARK.sub(lambda m: _FULL[m.group(1) or "."] if (m.group(1) or ".") in marks else m.group(0), out)
 
 
 def width_note(marks: Iterable[str], what: str = "the proposed text") -> str:
