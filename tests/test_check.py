@@ -44,6 +44,14 @@ CASES = [
       "第一条第一款 has a '《' it never closes ('依照《公司法的规定。'): a cut or stray line of the source?")]),
     # a parenthesis run on over the next 款 (a table's note, 个人所得税法): closed there, so fine
     ("第一条 甲。\n（注1：乙。\n注2：丙。）", []),
+    # a half-width mark between Chinese words, or ending a line after them (对外贸易法 2016's 「出口:」, a trial)
+    ("第一条 有下列行为之一的:\n（一）甲;\n（二）乙。", [
+        ("half-width-punctuation", "第一条第一款 sets ':' half width between Chinese words ('有下列行为之一的:'): a typo of "
+                                   "the source? a member's wording with the full-width mark shows it as a change"),
+        ("half-width-punctuation", "第一条第一款第一项 sets ';' half width between Chinese words ('甲;'): a typo of the "
+                                   "source? a member's wording with the full-width mark shows it as a change")]),
+    # figures, Latin words and a mark before Latin words are the law's own
+    ("第一条 标准GB 2760,1,000元;10:30。", []),
 ]  # fmt: skip
 
 
