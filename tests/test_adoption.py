@@ -1188,3 +1188,53 @@ def test_a_clause_asked_deleted_is_adopted_by_the_report_and_the_carry_alike(con
 
     assert localized(c["note"], "zh") == ("第二条 → 第二条；已采纳：新版本已作出其各处修改，周围另有新版本自己的文字（所提措辞见意见#1）；"
                                           "其文字现见于第三条")  # fmt: skip
+
+
+# 专利法实施细则 2010 → 2023 (a new user's trial): words asked, written otherwise than word for word at
+# their place, that the report can say precisely. Each row: the old article, the member's wording, the
+# new article, the verdict, and what it says differs (Otherwise.said), "" for word for word as asked.
+_FILING = "向国务院专利行政部门邮寄的各种文件，以寄出的邮戳日为递交日。"
+_SERVICE = "国务院专利行政部门的各种文件，可以通过邮寄方式送达当事人。"
+_ONLINE = "以电子形式向国务院专利行政部门提交各种文件的，以进入指定的特定电子系统的日期为递交日。"
+_FORMS = "各种手续，应当以书面形式办理。"
+_DATA = "以电子数据交换等方式能够有形地表现所载内容的数据电文，视为书面形式。"
+
+
+@pytest.mark.parametrize(("old_art", "proposal", "new_art", "state", "said"), [
+    # a 款 asked last, which the new version put in as 第二款: adopted, and where said
+    (f"{_FILING}\n{_SERVICE}", f"{_FILING}\n{_SERVICE}\n{_ONLINE}", f"{_FILING}\n{_ONLINE}\n{_SERVICE}",
+     Adoption.ADOPTED, "put in as 第一条第二款 (art_1__para_2) of the new version, not where asked"),
+    # ... and where it was asked: as asked, nothing said
+    (f"{_FILING}\n{_SERVICE}", f"{_FILING}\n{_SERVICE}\n{_ONLINE}", f"{_FILING}\n{_SERVICE}\n{_ONLINE}",
+     Adoption.ADOPTED, ""),
+    # ... with a word otherwise: not the words asked (the merge and the carry warn of a near twin)
+    (f"{_FILING}\n{_SERVICE}", f"{_FILING}\n{_SERVICE}\n{_ONLINE}",
+     f"{_FILING}\n{_ONLINE.replace('特定', '专门')}\n{_SERVICE}", Adoption.NOT_ADOPTED, ""),
+    # ... a 款 the old article had already, kept where it was: never put in by the new version
+    (f"{_FILING}\n{_ONLINE}\n{_SERVICE}", f"{_FILING}\n{_ONLINE}\n{_SERVICE}\n{_ONLINE}",
+     f"{_FILING}\n{_ONLINE}\n{_SERVICE}", Adoption.NOT_ADOPTED, ""),
+    # a sentence asked, written with a definition in brackets amid it: adopted, the brackets said
+    (_FORMS, _FORMS + _DATA, _FORMS + _DATA.replace("数据电文，", "数据电文（以下统称电子形式），"),
+     Adoption.ADOPTED, "written with 「（以下统称电子形式）」 added"),
+    # ... in another width: said, the marks as asked and as written
+    (_FORMS, _FORMS + _DATA, _FORMS + _DATA.replace("，", ","), Adoption.ADOPTED,
+     "punctuation or spacing otherwise: 「，」 → 「,」"),
+    # ... with words in brackets that say more than a name: not adopted
+    (_FORMS, _FORMS + _DATA, _FORMS + _DATA.replace("数据电文，", "数据电文（不含纸质文件），"), Adoption.NOT_ADOPTED, ""),
+    # ... with a word otherwise beside the brackets: not adopted
+    (_FORMS, _FORMS + _DATA, _FORMS + _DATA.replace("数据电文，", "数据电文（以下统称电子形式），").replace("视为", "视作"),
+     Adoption.NOT_ADOPTED, ""),
+])  # fmt: skip
+def test_words_made_otherwise_than_word_for_word_at_their_place_are_adopted_only_when_said(
+        old_art: str, proposal: str, new_art: str, state: Adoption, said: str) -> None:  # fmt: skip
+    law = "法\n第一条 {}\n第二条 经营者终止经营的，应当提前三十日公示。\n"
+    old, new = parse_text(law.format(old_art.replace("\n", "\n\n"))), parse_text(law.format(new_art.replace("\n", "\n\n")))
+    (o,) = outcomes(old, new, align_articles(old, new), [_proposal(proposal)])
+    assert (o.state, o.otherwise.said() if o.otherwise else "") == (state, said)
+    # the committee's position, having taken the change, is judged alike and says the same
+    base = Judge(old, new, align_articles(old, new)).base("art_1")
+    (change,) = diff(base, proposal).spans()
+    pieces = [Piece(change.start, change.end, change.new, ("acme",))]
+    (row,) = position_adoption([_Position("art_1", pieces)], old, new, align_articles(old, new)).articles  # type: ignore[list-item]
+    (piece,) = row.pieces
+    assert (piece.adopted, piece.otherwise.said() if piece.otherwise else "") == (state is Adoption.ADOPTED, said)

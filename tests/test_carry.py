@@ -2460,3 +2460,100 @@ def test_decisions_left_behind_are_counted_apart_from_those_that_no_longer_apply
                                          report.counts["decisions_left"]) == (0, 0, 1)  # fmt: skip
         assert store.decisions("a@2") == []
         assert [d.id for d in store.decisions("a@1")] == [1]  # on the old version, as it was
+
+
+_PAT_V1 = """# 示例细则
+
+第一条 专利法和本细则规定的各种手续，应当以书面形式或者国务院专利行政部门规定的其他形式办理。
+
+第二条 向国务院专利行政部门邮寄的各种文件，以寄出的邮戳日为递交日。
+
+国务院专利行政部门的各种文件，可以通过邮寄、直接送交或者其他方式送达当事人。
+
+第三条 请求书应当写明下列事项：
+
+{a}一{b}发明的名称；
+
+{a}二{b}申请文件清单；
+
+{a}三{b}附加文件清单；
+
+{a}四{b}其他需要写明的有关事项。
+"""
+_DATA = "以电子数据交换等方式能够有形地表现所载内容，并可以随时调取查用的数据电文{}，视为书面形式。"
+_ONLINE = "以电子形式向国务院专利行政部门提交各种文件的，以进入国务院专利行政部门指定的特定电子系统的日期为递交日。"
+
+
+@pytest.mark.parametrize(("was", "now"), [("()", "（）"), ("（）", "()")])
+def test_the_next_reading_of_a_patent_rule_keeps_what_the_committee_decided_and_adopts_what_it_enacted(
+        consultation, tmp_path: Path, was: str, now: str) -> None:  # type: ignore[no-untyped-def]  # fmt: skip
+    """专利法实施细则 2010 → 2023 (a new user's trial). A deletion of （八） decided, with its reason, is
+    carried though the new version only set the labels in another width ((八) → （八）: formatting,
+    as `diff` says); a 款 asked last that the new version enacted word for word as 第二款, and a
+    sentence it enacted with （以下统称电子形式） amid it, are adopted, by the report, the carried
+    comments and the decisions alike, each saying what differs, never carried open to be put in twice."""
+    run = consultation
+    first = _PAT_V1.format(a=was[0], b=was[1])
+    second = _PAT_V1.format(a=now[0], b=now[1]).replace(
+        "其他形式办理。", "其他形式办理。" + _DATA.format("（以下统称电子形式）")).replace(
+        "递交日。\n\n国务院", f"递交日。\n\n{_ONLINE}\n\n国务院")  # fmt: skip
+    v1, v2 = _two_readings(tmp_path, first, second)
+    # (第三条 modified in its labels only: formatting, no substantive change)
+    assert run("diff", str(v1), str(v2)).stdout.endswith("unchanged 1, modified 2, substantive 2\n")
+    assert run("draft", "add", str(v1), "--name", "pat", "--version", "1").exit_code == 0
+    art2 = "向国务院专利行政部门邮寄的各种文件，以寄出的邮戳日为递交日。\n国务院专利行政部门的各种文件，可以通过邮寄、直接送交或者其他方式送达当事人。"
+    for member, at, args in (
+            ("beta", "第一条", ["--propose", "专利法和本细则规定的各种手续，应当以书面形式或者国务院专利行政部门规定的其他形式办理。"
+                                            + _DATA.format("")]),
+            ("acme", "第二条", ["--propose", f"{art2}\n{_ONLINE}"]),
+            ("acme", "第三条第三项", ["--stance", "delete"]), ("beta", "第三条第三项", ["--stance", "delete"])):  # fmt: skip
+        assert run("comment", "add", "--member", member, "--draft", "pat@1", "--at", at, *args).exit_code == 0
+    for at in ("第一条", "第二条", "第三条"):
+        assert run("decide", "--draft", "pat@1", "--article", at, "--accept", "c1").exit_code == 0
+    assert run("decide", "--draft", "pat@1", "--article", "第三条", "--committee-reason", "附加文件清单与申请文件清单重复。"
+               ).exit_code == 0  # fmt: skip
+    added = run("draft", "add", str(v2), "--name", "pat", "--version", "2", "--supersedes", "1")
+    assert added.exit_code == 0, added.output
+    assert added.stdout.splitlines()[1:6] == [
+        "carried 4 comment(s) from pat@1 to pat@2 (0 quote(s) re-anchored approximately, 0 proposal(s) re-based, 2 adopted), "
+        "0 orphaned",
+        "carried 1 decision(s), 2 no longer apply",
+        f"  decision #1 (accept 「{_DATA.format('')}」 on 第一条 (art_1)) no longer applies: the new version made this "
+        "change (written with 「（以下统称电子形式）」 added)",
+        f"  decision #2 (accept 「{_ONLINE}」 on 第二条 (art_2)) no longer applies: the new version made this change (put in "
+        "as 第二条第二款 (art_2__para_2) of the new version, not where asked)",
+        "carried 1 committee reason(s)"]  # fmt: skip
+    # the deletion decided, and its reason, on the new version's （三）, as its members' comments are
+    unit = _unit(run, "pat@2", "第三条")
+    assert [(c["old"], c["state"]) for c in unit["changes"]] == [(f"{now[0]}三{now[1]}附加文件清单；\n", "accepted")]
+    assert unit["committee_reason"] == "附加文件清单与申请文件清单重复。" and not unit["warnings"]
+    notes = {c["origin"]: (c["status"], c["note"]) for c in json.loads(
+        run("comment", "list", "--draft", "pat@2", "--all", "--format", "json").stdout)["comments"]}  # fmt: skip
+    assert notes[1] == ("adopted", "第一条 (art_1) → 第一条 (art_1); adopted: the new version made each of its changes "
+                        "(the wording proposed is #1's); written with 「（以下统称电子形式）」 added")  # fmt: skip
+    assert notes[2] == ("adopted", "第二条 (art_2) → 第二条 (art_2); adopted: the new version made each of its changes "
+                        "(the wording proposed is #2's); put in as 第二条第二款 (art_2__para_2) of the new version, not "
+                        "where asked")  # fmt: skip
+    assert notes[3][0] == notes[4][0] == "open"
+    from lawcomment.exports import localized
+
+    assert localized(notes[2][1], "zh") == ("第二条 → 第二条；已采纳：新版本已作出其各处修改（所提措辞见意见#2）；"
+                                            "新版本将其列为第二条第二款，与建议位置不同")  # fmt: skip
+    report = run("adoption", "--draft", "pat@2")
+    assert report.exit_code == 0
+    lines = report.stdout.splitlines()
+    assert lines[1:3] == [
+        "  #1    beta      第一条 (art_1) → 第一条 (art_1)  adopted (written with 「（以下统称电子形式）」 added) (now #5)",
+        "  #2    acme      第二条 (art_2) → 第二条 (art_2)  adopted (put in as 第二条第二款 (art_2__para_2) of the new "
+        "version, not where asked) (now #6)"]  # fmt: skip
+    assert lines[-3:] == [
+        "  第一条 (art_1) → 第一条 (art_1)  adopted (1/1 changes) (written with 「（以下统称电子形式）」 added)",
+        "  第二条 (art_2) → 第二条 (art_2)  adopted (1/1 changes) (put in as 第二条第二款 (art_2__para_2) of the new "
+        "version, not where asked)",
+        "  第三条 (art_3) → 第三条 (art_3)  not adopted (0/1 changes)"]  # fmt: skip
+    zh = run("adoption", "--draft", "pat@2", "--lang", "zh").stdout.splitlines()
+    assert zh[1] == "  #1    beta      第一条 → 第一条  已采纳（新版本另加「（以下统称电子形式）」）（现为#5）"
+    assert zh[2] == "  #2    acme      第二条 → 第二条  已采纳（新版本将其列为第二条第二款，与建议位置不同）（现为#6）"
+    found = json.loads(run("adoption", "--draft", "pat@2", "--format", "json").stdout)["proposals"]
+    assert [p.get("otherwise") for p in found[:2]] == [{"added": ["（以下统称电子形式）"]},
+                                                         {"placed": "第二条第二款 (art_2__para_2)"}]  # fmt: skip

@@ -24,6 +24,12 @@ def _merged(*texts: str) -> tuple[str, ...]:
      "立场中的「三万元以上五十万元以下」是任何建议都未提出的幅度：下限来自zhizao的建议，上限来自shuju的建议；请一并决定上下限"),
     ("its quote was the whole of 第二条 (art_2), which the new version changed: the comment is on the whole of it now",
      "其引文为第二条全文，新版本已修改该处：意见现针对其全文"),
+    (("第四条 (art_4) → 第四条 (art_4); adopted: the new version made each of its changes (the wording proposed is #3's); "
+      "put in as 第四条第二款 (art_4__para_2) of the new version, not where asked"),
+     "第四条 → 第四条；已采纳：新版本已作出其各处修改（所提措辞见意见#3）；新版本将其列为第四条第二款，与建议位置不同"),
+    (("第二条 (art_2) → 第二条 (art_2); adopted: the new version made each of its changes (the wording proposed is #11's); "
+      "written with 「（以下统称电子形式）」 added; punctuation or spacing otherwise: 「，」 → 「,」"),
+     "第二条 → 第二条；已采纳：新版本已作出其各处修改（所提措辞见意见#11）；新版本另加「（以下统称电子形式）」；标点或空格不同：「，」 → 「,」"),
     (("its quote 「依法办理市场主体登记」 is not in the new text: its wording is carried as the whole of 第二条 (art_2)"),
      "引文「依法办理市场主体登记」已不在新文本中：其措辞已作为第二条全文的修改建议转入"),
     (_merged("自然人、法人和其他组织；", "自然人、法人和其他组织.")[0],

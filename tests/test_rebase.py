@@ -414,3 +414,26 @@ def test_a_character_of_a_word_changed_is_made_at_its_own_place(old: str, new: s
 
     start = [k for k in range(len(old)) if old.startswith("合法", k)][at]
     assert changed_in_its_word(old, new, Span(start, start + 1, "执")) is made
+
+
+@pytest.mark.parametrize(("old", "proposal", "new", "result"), [
+    # labels set in another width around the item asked deleted: the deletion still fits ((八) → （八）)
+    ("事项：\n(一)名称；\n(二)附加文件清单；\n(三)其他事项。", "事项：\n(一)名称；\n(三)其他事项。",
+     "事项：\n（一）名称；\n（二）附加文件清单；\n（三）其他事项。", "事项：\n（一）名称；\n（三）其他事项。"),
+    ("事项：\n（一）名称；\n（二）附加文件清单；\n（三）其他事项。", "事项：\n（一）名称；\n（三）其他事项。",
+     "事项：\n(一)名称；\n(二)附加文件清单；\n(三)其他事项。", "事项：\n(一)名称；\n(三)其他事项。"),
+    # a comma set half-width next to the words asked: they are put in still
+    ("经营者应当依法办理登记，并公示信息。", "经营者应当及时依法办理登记，并公示信息。", "经营者应当依法办理登记,并公示信息。",
+     "经营者应当及时依法办理登记,并公示信息。"),
+])  # fmt: skip
+def test_a_change_of_width_is_no_change_of_the_words_an_edit_asks(old: str, proposal: str, new: str, result: str) -> None:
+    moved = rebase(old, proposal, new)
+    assert (moved.text, [e.state for e in moved.edits]) == (result, ["moved"])
+
+
+def test_a_space_taken_out_between_english_words_is_a_change() -> None:
+    from lawcomment.review.rebase import formatting_only
+
+    assert formatting_only("part of it", Span(4, 5, "")) is False
+    assert formatting_only("（一）名称", Span(0, 3, "(一)")) is True
+    assert formatting_only("名 称", Span(1, 2, "")) is True

@@ -40,6 +40,7 @@ from ..review.rebase import (
     carry_check,
     carry_checks,
     near_copy,
+    plain_form,
     rebase,
     touches,
 )
@@ -725,6 +726,11 @@ class Reanchorer:
                                         and self.judge().made_as_proposed(d.target, span, beside)):  # fmt: skip
             asked = d.action in ("accept", "choose")
             why = "the new version made this change" if asked else "the new version made the change the committee rejected"
+            # made otherwise than word for word at its place (a 款 put in elsewhere in the article, a definition in
+            # brackets amid its words): said, as the adoption report says it
+            otherwise = self.judge().otherwise(d.target, [span]) if moved.state != "adopted" else None
+            if otherwise is not None and (said := otherwise.said()):
+                why += f" ({said})"
             return CarriedDecision(d, None, None, None, why, adopted=asked)
         if moved.state == "partly":  # what it left out is a change of its own now, for staff to decide
             return CarriedDecision(d, None, None, None, f"the new version made part of this change (it wrote "
@@ -975,8 +981,7 @@ class Reanchorer:
                                   "adoption report finds: partly adopted); the others it wrote otherwise: nothing is "
                                   f"left to re-base; the member's wording stays in comment #{c.id}"), Status.ORPHANED  # fmt: skip
             # (the new version wrote more around them, or rewrote the rest: never "reads as proposed")
-            return new_base, (f"; adopted: the new {what} made each of its changes, with words of its own around "
-                              f"them (the wording proposed is #{c.id}'s){_went(judged)}"), Status.ADOPTED  # fmt: skip
+            return new_base, _adopted_note(what, c.id, judged), Status.ADOPTED
         if not c.lang and (judged := self.judge().outcome(c)) is not None and judged.state is Adoption.ADOPTED:
             # made, as the adoption report judges each change at its place, with other words of the
             # new version's around it (the re-basing may have found words like the old ones in
@@ -984,8 +989,7 @@ class Reanchorer:
             # trial; a clause asked deleted that the new version dropped while rewriting the words
             # around it, 反垄断法 2007 第五十二条): the member's own wording stays in the comment carried
             # from, and where the words asked deleted now stand, if another article has them, is said
-            return new_base, (f"; adopted: the new {what} made each of its changes, with words of its own around "
-                              f"them (the wording proposed is #{c.id}'s){_went(judged)}"), Status.ADOPTED  # fmt: skip
+            return new_base, _adopted_note(what, c.id, judged), Status.ADOPTED
         note = "; proposal re-based onto the new text" + (f" of the {what}" if c.lang else "")
         if moved.adopted:
             rest = n - moved.adopted
@@ -1096,6 +1100,18 @@ _OWN_KUAN = 0.9
 #: article's diff, must keep to be where the comment now is (below, it is looked for as before);
 #: they may be twice as long and two more (五日内 → 五个工作日内), no longer.
 _FOLLOWED = 0.5
+
+
+def _adopted_note(what: str, cid: int, judged: Outcome | None) -> str:
+    """The note of a proposal carried as adopted that the new version made with words of its own
+    around its changes, or otherwise than word for word at the place asked (a 款 put in at another
+    place, a definition in brackets written amid its words: :class:`~lawcomment.review.adoption.Otherwise`,
+    said precisely, as the adoption report says it)."""
+    if judged is not None and judged.otherwise is not None and (said := judged.otherwise.clauses()):
+        return (f"; adopted: the new {what} made each of its changes (the wording proposed is #{cid}'s)"
+                + "".join(f"; {x}" for x in said) + _went(judged))  # fmt: skip
+    return (f"; adopted: the new {what} made each of its changes, with words of its own around them (the wording "
+            f"proposed is #{cid}'s){_went(judged)}")  # fmt: skip
 
 
 def _went(judged: Outcome | None) -> str:
@@ -1419,6 +1435,8 @@ def carry_forward(store: Store, old_ref: DraftRef, new_ref: DraftRef, *,
                     there = Reanchorer.base(r.new_index[cd.target], r.sep_new)[cd.start:cd.end]
                     if there != d.old and there.strip("\n") == d.old.strip("\n"):
                         words = there  # the same lines, their line break on the other side (a 款 moved first)
+                    elif there != d.old and plain_form(there) == plain_form(d.old):
+                        words = there  # the same words, as the new version sets their width or spacing ((八) → （八）)
                 store.add_decision(new_s.ref, cd.target, d.action, start=cd.start, end=cd.end, old=words,
                                    new=cd.new if cd.new is not None else d.new,
                                    reason=d.reason, subject=d.subject, premise=d.premise, origin=d.id)  # fmt: skip

@@ -509,6 +509,11 @@ _CLAUSE_FORMS: list[tuple[str, str]] = [
     (r"the others it wrote otherwise: nothing is left to re-base", "其余修改新版本另有写法，无可重新适用"),
     (r"the adoption report finds (?P<p>\d+) of its (?P<n>\d+) change\(s\) made", "采纳情况：所提{n}处修改中已作出{p}处"),
     (r"adopted: the new version already reads as proposed", "已采纳：新版本已按建议修改"),
+    (r"adopted: the new version made each of its changes \(the wording proposed is #(?P<id>\d+)'s\)",
+     "已采纳：新版本已作出其各处修改（所提措辞见意见#{id}）"),
+    (r"put in as (?P<where>.+) of the new version, not where asked", "新版本将其列为{where}，与建议位置不同"),
+    (r"written with (?P<w>「.+」) added", "新版本另加{w}"),
+    (r"punctuation or spacing otherwise: (?P<pairs>「.+」)", "标点或空格不同：{pairs}"),
     (r"adopted: the new version made each of its changes, with words of its own around them \(the wording proposed "
      r"is #(?P<id>\d+)'s\)", "已采纳：新版本已作出其各处修改，周围另有新版本自己的文字（所提措辞见意见#{id}）"),
     (r"its quote 「(?P<q>.*)」 is gone: the new version changed those words as proposed",

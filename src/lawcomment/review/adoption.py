@@ -23,7 +23,7 @@ from .align import Alignment, VersionChange, closest_unit, fold, renumber
 from .merge import ITEM_LABEL
 from .phrases import NUMERAL
 from .position import Piece, numbered, placed
-from .rebase import BENDS, changed_in_its_word, made_in_part, opens_rewrite, own_clause, put_in_between, range_written, relabels, replaced_beside, replaced_by, slides, written_as_asked, asked_places
+from .rebase import BENDS, changed_in_its_word, plain_form, made_in_part, opens_rewrite, own_clause, put_in_between, range_written, relabels, replaced_beside, replaced_by, slides, written_as_asked, asked_places
 from .redline import Op, OpKind, Span, diff, finer_spans, similarity, splice, tokens
 
 if TYPE_CHECKING:
@@ -73,6 +73,8 @@ class Outcome:
     # like that 款 (moved there, reworded a little: 会计法 2017 第八条第三款 → 2024 第四十九条), for staff
     # to see the law took it out of the article, not out of the law
     moved_to: str | None = None
+    # adopted otherwise than word for word at the place asked (:class:`Otherwise`): what differs, said
+    otherwise: Otherwise | None = None
 
     @property
     def share(self) -> float:
@@ -88,7 +90,63 @@ class Outcome:
                    if self.closest is not None else {}),
                 **({"words_in": self.words_in} if self.words_in is not None else {}),
                 **({"moved_to": self.moved_to} if self.moved_to is not None else {}),
-                **({"with_article": True} if self.with_article else {})}  # fmt: skip
+                **({"with_article": True} if self.with_article else {}),
+                **({"otherwise": self.otherwise.to_dict()} if self.otherwise is not None else {})}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Otherwise:
+    """How the new version made a change otherwise than word for word at the place asked, said so
+    that a verdict of adopted hides nothing: ``placed``, the unit of the new version a 款 or 项 put
+    in stands as, word for word, at another place in its article (专利法实施细则 2023 第四条第二款, a 款
+    asked last); ``added``, words the new version wrote amid the words asked that only name them
+    (（以下统称电子形式）, 2023 第二条); ``written``, characters it wrote in another width or spacing
+    (asked → written: 「,」 → 「，」)."""
+
+    placed: str | None = None
+    added: tuple[str, ...] = ()
+    written: tuple[tuple[str, str], ...] = ()
+
+    def to_dict(self) -> dict[str, object]:
+        return {**({"placed": self.placed} if self.placed else {}), **({"added": list(self.added)} if self.added else {}),
+                **({"written": [list(w) for w in self.written]} if self.written else {})}  # fmt: skip
+
+    def clauses(self, lang: str = "en") -> list[str]:
+        """What differs, a clause each: ``put in as 第四条第二款 of the new version, not where asked``,
+        ``written with 「（以下统称电子形式）」 added``, ``punctuation or spacing otherwise: 「,」 → 「，」``
+        (in Chinese with ``lang="zh"``, citations without their ids)."""
+        parts = []
+        if self.placed:
+            parts.append(f"新版本将其列为{plain_citation(self.placed)}，与建议位置不同" if lang == "zh"
+                         else f"put in as {self.placed} of the new version, not where asked")  # fmt: skip
+        if self.added:
+            quoted = "、".join(f"「{a}」" for a in self.added)
+            parts.append(f"新版本另加{quoted}" if lang == "zh" else f"written with {quoted} added")
+        if self.written:
+            pairs = "、".join(f"「{a}」 → 「{b}」" for a, b in self.written)
+            parts.append(f"标点或空格不同：{pairs}" if lang == "zh" else f"punctuation or spacing otherwise: {pairs}")
+        return parts
+
+    def said(self, lang: str = "en") -> str:
+        """:meth:`clauses`, joined."""
+        return ("；" if lang == "zh" else "; ").join(self.clauses(lang))
+
+
+def otherwise_note(otherwise: Otherwise | None, lang: str = "en") -> str:
+    """:meth:`Otherwise.said` in brackets, to follow a verdict (`` (written with 「…」 added)``,
+    ``（新版本另加「…」）``); "" for None."""
+    if otherwise is None:
+        return ""
+    said = otherwise.said(lang)
+    return (f"（{said}）" if lang == "zh" else f" ({said})") if said else ""
+
+
+#: Words the new version may write amid the words asked that only name them for later reference,
+#: a definition in brackets (（以下统称电子形式）, （以下简称专利法）): said beside a verdict of adopted.
+_NAMING = re.compile(r"[（(]以下(?:简称|统称|称)[^（）()\n]{1,20}[）)]")
+#: Characters of the old text on each side of a change that must stand around it, as they were
+#: (in width and spacing aside), for it to count as made there with words named or set otherwise.
+_PLACE = 6
 
 
 def _char(i: int) -> str:
@@ -204,6 +262,8 @@ class Judge:
                        for en in alignment.entries if en.change is VersionChange.ADDED for n in en.new]  # fmt: skip
         self._pairs: dict[tuple[str, ...], _Pair] = {}
         self._old_of: dict[str, tuple[str, ...]] | None = None  # new article → the old ones it came from
+        # per change judged made otherwise than word for word at its place (article, start, end, new): what differs
+        self._otherwise: dict[tuple[str, int, int, str], Otherwise] = {}
 
     def article_of(self, eid: str) -> str | None:
         """The old article ``eid`` lies in (itself, or the nearest enclosing one), if aligned."""
@@ -262,6 +322,10 @@ class Judge:
         the smaller edits the change is made of (:func:`finer_spans`: 和商业秘密 → 、工作秘密、商业秘密和
         个人信息 asked, 、工作秘密、商业秘密、个人隐私、个人信息 written); or "not"."""
         found = self._made(article, start, end, new, others)
+        if found != "made" and not self.deleted(article) and \
+                (otherwise := self._made_otherwise(article, start, end, new)) is not None:  # fmt: skip
+            self._otherwise[(article, start, end, new)] = otherwise
+            return "made"
         if found != "not" or self.deleted(article):
             return found
         pieces = finer_spans(self.base(article)[start:end], new)
@@ -270,6 +334,101 @@ class Judge:
         apart = [o for o in others if o.end <= start or o.start >= end]
         made = [self._made(article, start + p.start, start + p.end, p.new, apart) for p in pieces]
         return "part" if "made" in made else found
+
+    def otherwise(self, article: str, spans: Sequence[Span]) -> Otherwise | None:
+        """How the changes ``spans`` of old ``article`` (the smaller changes each is made of, too),
+        judged made, were made otherwise than word for word at their place, together (None: as
+        asked, or not made)."""
+        found = [o for (a, start, end, _), o in self._otherwise.items()
+                 if a == article and any(sp.start <= start and end <= sp.end for sp in spans)]  # fmt: skip
+        if not found:
+            return None
+        return Otherwise(next((o.placed for o in found if o.placed), None),
+                         tuple(dict.fromkeys(x for o in found for x in o.added)),
+                         tuple(dict.fromkeys(x for o in found for x in o.written)))  # fmt: skip
+
+    def _made_otherwise(self, article: str, start: int, end: int, new: str) -> Otherwise | None:
+        """The change ``base[start:end]`` → ``new``, which :meth:`_made` finds not made as asked, made
+        otherwise in a way that can be said precisely (:class:`Otherwise`), or None:
+
+        - a 款 or 项 put in (whole lines) that the new article has, word for word (width and spacing
+          aside), as a line of its own at another place, more often than the old one had it;
+        - words put in or replaced, standing in the new text between the words around them as they
+          were, with no more than a definition in brackets written amid them (（以下统称电子形式）) and
+          characters in another width or spacing (「,」 for 「，」).
+
+        Never words of another sense: nothing else may differ, and the words around must be there."""
+        pair = self._pair(article)
+        at = pair.starts[article]
+        s, e = start + at, end + at
+        if not new.strip():
+            return None
+        whole_lines = s == e and ((new.startswith("\n") and (s == len(pair.old) or pair.old[s] == "\n"))
+                                  or (new.endswith("\n") and (s == 0 or pair.old[s - 1] == "\n")))  # fmt: skip
+        if whole_lines:
+            return self._line_placed(article, pair, s, new)
+        if "\n" in new.strip("\n"):
+            return None
+        # the words around it, within its line: what says where its place is
+        line_start = pair.old.rfind("\n", 0, s) + 1
+        line_end = pair.old.find("\n", e)
+        line_end = len(pair.old) if line_end < 0 else line_end
+        before, after = pair.old[max(line_start, s - _PLACE):s], pair.old[e:min(line_end, e + _PLACE)]
+        if len(before) + len(after) < _PLACE:
+            return None
+        wanted = before + new.strip("\n") + after
+        if "\n" in wanted:
+            return None
+        found = _match_otherwise(wanted, pair.new, at_line_start=not before and s == line_start,
+                                 at_line_end=not after and e == line_end)  # fmt: skip
+        if found is None:
+            return None
+        m_start, m_end, added = found
+        now = pair.new[m_start:m_end]
+        if now == wanted or pair.old.count(before + pair.old[s:e] + after) != 1:
+            return None
+        bare = _NAMING.sub("", now) if added else now
+        written = tuple(dict.fromkeys((wanted[sp.start:sp.end], sp.new) for sp in diff(wanted, bare).spans()))
+        if not added and not written:
+            return None
+        return Otherwise(added=added, written=written)
+
+    def _line_placed(self, article: str, pair: _Pair, s: int, new: str) -> Otherwise | None:
+        """For whole lines put in at ``s`` of ``pair.old`` (a 款 or 项, ``new``) that what the article
+        became has, word for word (width and spacing aside), as lines of their own, in order, each
+        more often than the old article has it (the new version put them in: not lines it kept):
+        where they stand, when not at the place asked, and what differs in width or spacing; None."""
+        lines = new.strip("\n").split("\n")
+        if any(len(fold(x)) < WORDS_HELD for x in lines):
+            return None
+        old_lines, new_lines = pair.old.split("\n"), pair.new.split("\n")
+        old_keys, new_keys = [plain_form(x) for x in old_lines], [plain_form(x) for x in new_lines]
+        keys = [plain_form(x) for x in lines]
+        if any(new_keys.count(k) <= old_keys.count(k) for k in keys):
+            return None
+        starts = [i for i in range(len(new_keys) - len(keys) + 1) if new_keys[i:i + len(keys)] == keys]
+        if len(starts) != 1:
+            return None
+        i = starts[0]
+        written = tuple(dict.fromkeys((x[sp.start:sp.end], sp.new) for x, y in zip(lines, new_lines[i:i + len(keys)], strict=True)
+                                      for sp in diff(x, y).spans()))  # fmt: skip
+        lo, hi = _new_window(pair.ops, s, s)
+        if pair.new.count("\n", 0, lo) <= i <= pair.new.count("\n", 0, hi) + 1:
+            # at the place asked: on the line where what the old text became there stands, or the next (the
+            # diff may land a 项 put in amid reworded ones at the end of the line before): made as asked, in
+            # another width or spacing said
+            return Otherwise(written=written) if written else None
+        placed = None
+        label = ITEM_LABEL.match(lines[0])
+        key = plain_form(lines[0][label.end():] if label else lines[0])
+        for eid in self.by_old[article].new:
+            for u in self.new_index[eid].walk():
+                if u.kind in (Kind.PARAGRAPH, Kind.ITEM) and plain_form(u.body(self.new_sep).split("\n")[0]) == key:
+                    placed = describe(u.eid, self.lang, self.new)
+                    break
+            if placed is not None:
+                break
+        return Otherwise(placed=placed or self.new_citation(article), written=written)
 
     def _made(self, article: str, start: int, end: int, new: str, others: Sequence[Span] = ()) -> str:
         """:meth:`made`, the change judged whole."""
@@ -511,8 +670,11 @@ class Judge:
         # an item's label numbered on around a 项 put in or taken out is no change of its own, as the
         # merge counts them (consequential): 1 of 2 changes made, not 1 of 3 (a trial's 农业技术推广法 第二条)
         counted = [s for s in spans if not relabels(base, s)] or spans
-        judged = Counter(self._verdicts(article, counted, spans))
+        verdicts = self._verdicts(article, counted, spans)
+        judged = Counter(verdicts)
         present, part = judged["made"], judged["part"]
+        # what the new version made otherwise than word for word at the place asked, said
+        otherwise = self.otherwise(article, [sp for sp, v in zip(counted, verdicts, strict=True) if v == "made"])
         state = _state(self.deleted(article), present, len(counted), part)
         if state is not Adoption.ARTICLE_DELETED:
             moved = self._moved_to(article, base, counted) if state is Adoption.ADOPTED else None
@@ -522,7 +684,7 @@ class Judge:
                 not proposed.strip() else None  # fmt: skip
             return Outcome(c, state, len(counted), present, where, now, part, like,
                            with_article=state is Adoption.ADOPTED and self.deleted(article) and bool(proposed.strip()),
-                           moved_to=moved)  # fmt: skip
+                           moved_to=moved, otherwise=otherwise)  # fmt: skip
         # a new 款 or 项 by its own words: the diff may begin its insertion inside the words around it
         # (矿井水。⏎开采… for a 款 opening as the one before it does: 矿产资源法 2009 第三十二条, a trial)
         put = [c.proposed_text] if c.stance is Stance.INSERT and c.proposed_text else [s.new for s in counted]
@@ -1044,6 +1206,39 @@ def _around(old: str, s: int, e: int, new: str, ns: int, ne: int, most: int = 8)
     return before + after
 
 
+def _match_otherwise(wanted: str, text: str, at_line_start: bool, at_line_end: bool) -> tuple[int, int, tuple[str, ...]] | None:
+    """Where ``text`` has ``wanted`` once, its characters in either width, with whitespace and
+    definitions in brackets (:data:`_NAMING`) that ``wanted`` has not written amid them: (start,
+    end, the definitions); None when nowhere or more than once."""
+    pieces = []
+    naming = f"(?:{_NAMING.pattern})"
+    for k, ch in enumerate(wanted):
+        if ch.isspace():
+            continue
+        forms = {ch, ch.translate(_WIDE), plain_form(ch)}
+        forms |= {w for w, n in _NARROW.items() if n == ch}
+        pieces.append("(?:" + "|".join(re.escape(f) for f in sorted(forms) if f) + ")")
+        if k < len(wanted) - 1:
+            pieces.append(rf"[^\S\n]*{naming}?[^\S\n]*")
+    if not pieces:
+        return None
+    pattern = ("(?:^)" if at_line_start else "") + "".join(pieces) + ("(?=\n|$)" if at_line_end else "")
+    found = list(re.finditer(pattern, text, flags=re.M))
+    if len(found) != 1:
+        return None
+    m = found[0]
+    added = tuple(x.group(0) for x in _NAMING.finditer(m.group(0)) if x.group(0) not in wanted)
+    if any(x.group(0) in wanted for x in _NAMING.finditer(m.group(0))):
+        return None
+    return m.start(), m.end(), added
+
+
+#: Each character that has a full-width form (, → ，), and each full- or half-width form by the
+#: character it is (， → ,), for :func:`_match_otherwise`.
+_NARROW = {chr(cp): plain_form(chr(cp)) for cp in range(0xFF01, 0xFF5F)}
+_WIDE = str.maketrans({n: w for w, n in _NARROW.items() if len(n) == 1})
+
+
 def _proposed(c: Comment, article: Unit, sep: str) -> str | None:
     """The whole article as comment ``c`` would have it (None: its anchor is not in it), as
     the merge places it (:func:`lawcomment.review.position.placed`)."""
@@ -1088,11 +1283,13 @@ class PieceOutcome:
     adopted: bool
     insertion: bool = False
     in_part: bool = False  # not adopted, but the new version made part of it (see Judge.made)
+    otherwise: Otherwise | None = None  # adopted otherwise than word for word at its place: what differs
 
     def to_dict(self) -> dict[str, object]:
         return {"kind": "insertion" if self.insertion else "change", "start": self.start, "end": self.end,
                 "old": self.old, "new": self.new, "supporters": list(self.supporters),
-                "adopted": self.adopted, "in_part": self.in_part}  # fmt: skip
+                "adopted": self.adopted, "in_part": self.in_part,
+                **({"otherwise": self.otherwise.to_dict()} if self.otherwise is not None else {})}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -1181,7 +1378,8 @@ def position_adoption(positions: Iterable[UnitPosition], old: Draft, new: Draft,
         # (the same change in several places credited as a member's are: no more often than made, _verdicts)
         verdicts = judge._verdicts(article, [Span(p.start, p.end, p.new) for p in counted], edits)
         made = [(p, _piece_judged(judge, article, Span(p.start, p.end, p.new), v)) for p, v in zip(counted, verdicts, strict=True)]
-        found = [PieceOutcome(p.start, p.end, base[p.start:p.end], p.new, p.supporters, m == "made", in_part=m == "part")
+        found = [PieceOutcome(p.start, p.end, base[p.start:p.end], p.new, p.supporters, m == "made", in_part=m == "part",
+                              otherwise=judge.otherwise(article, [Span(p.start, p.end, p.new)]) if m == "made" else None)
                  for p, m in made]  # fmt: skip
         put = [(i, judge.inserted_at(article, i.text)) for i in pos.submitted_insertions()]
         found += [PieceOutcome(len(base), len(base), "", i.text, i.supporters, at is not None, True) for i, at in put]
@@ -1279,6 +1477,8 @@ def position_text(position: PositionAdoption, lang: str = "en") -> str:
     lines = [t["position"].format(p=position.present, n=position.changes, pct=f"{position.share:.0%}")]
     for a in position.articles:
         share = t["in_part" if a.in_part else "share"].format(p=a.present, n=a.changes, k=a.in_part)
+        # (what the new version made otherwise than word for word at the place asked, said)
+        share += "".join(otherwise_note(p.otherwise, lang) for p in a.pieces)
         lines.append(f"  {_cited(a.old_citation, lang)} → {_cited(a.new_citation, lang)}  {label(a.state, lang)}{share}")
     return "\n".join(lines) + "\n"
 
@@ -1308,6 +1508,7 @@ def adoption_text(old_ref: str, new_ref: str, found: list[Outcome], members: dic
             share += t["with_article"]
         if o.moved_to is not None:
             share += t["moved_to"].format(where=_cited(o.moved_to, lang))
+        share += otherwise_note(o.otherwise, lang)
         lines.append(f"  #{o.comment.id:<5}{o.comment.member:<{width}}{_cited(o.old_citation, lang)} → "
                      f"{_cited(o.new_citation, lang)}  {label(o.state, lang)}{share}{now}")  # fmt: skip
     by_member, by_group = summarise(found, members)

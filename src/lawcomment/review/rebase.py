@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import copy
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -74,6 +75,31 @@ class Rebased:
     @property
     def partly(self) -> int:
         return sum(1 for e in self.counted if e.state == "partly")
+
+
+#: The full- and half-width forms as their usual characters (（ → (, ； → ;, ｡ → 。), and no other
+#: folding (① is not 1, as NFKC would have it).
+_WIDTHS = {cp: unicodedata.normalize("NFKC", chr(cp)) for cp in range(0xFF01, 0xFFEF)
+           if unicodedata.decomposition(chr(cp)).startswith(("<wide>", "<narrow>"))}  # fmt: skip
+_SPACES = re.compile(r"\s+")
+
+
+def plain_form(text: str) -> str:
+    """``text`` as a change of width or of whitespace leaves it: width-folded, whitespace taken out
+    except a single space between two Latin letters or digits (part of, never partof)."""
+    folded = text.translate(_WIDTHS)
+    return _SPACES.sub(lambda m: " " if 0 < m.start() and m.end() < len(folded) and folded[m.start() - 1].isascii()
+                       and folded[m.start() - 1].isalnum() and folded[m.end()].isascii() and folded[m.end()].isalnum()
+                       else "", folded)  # fmt: skip
+
+
+def formatting_only(old: str, edit: Span) -> bool:
+    """Whether the version's edit ``edit`` of ``old`` changes only the width of characters or the
+    whitespace ((八) → （八）, ， → ,): words and punctuation as they were (judged with a character of
+    the text on either side, so that a space taken out between two English words is a change)."""
+    lo, hi = max(0, edit.start - 1), min(len(old), edit.end + 1)
+    was, now = old[lo:hi], old[lo:edit.start] + edit.new + old[edit.end:hi]
+    return was != now and plain_form(was) == plain_form(now)
 
 
 #: Marks a quote of the words around an edit stops at (see Mover._around).
@@ -259,6 +285,16 @@ class Mover:
         self.old, self.new = old, new
         self.version = diff(old, new).spans() if old != new else []
         self._made = {leftmost(old, t) for t in self.version}
+        # the version's changes of width or whitespace only ((八) → （八）): no change of the words an
+        # edit asks, which it never cuts across (a trial's 专利法实施细则 2010 → 2023: a deletion of
+        # (八)附加文件清单； decided, dropped as 「（八）附加文件清单；」 was "changed")
+        self.formatting = [t for t in self.version if formatting_only(old, t)]
+
+    def _substantive(self, edit: Span) -> list[Span]:
+        """The version's changes that bear on ``edit``: all but those of width or whitespace only,
+        unless one of those straddles an end of the edit."""
+        return [t for t in self.version if t not in self.formatting or t.start < edit.start < t.end
+                or t.start < edit.end < t.end]  # fmt: skip
 
     def _changed(self, start: int, end: int) -> Moved:
         """An edit that does not fit: the old text's words around ``[start, end)`` (the words the
@@ -391,7 +427,7 @@ class Mover:
             # after (禁止违反法律 → 任何单位和个人不得违反有关环境保护法律, 有关环境保护 asked after 违反)
             return Moved("adopted")
         # an item put in before one the new version only renumbered (（四） → （三）: consequential) still goes there
-        hits = [t for t in self.version if (touches(t, edit) or _abuts(t, edit)) and not (
+        hits = [t for t in self._substantive(edit) if (touches(t, edit) or _abuts(t, edit)) and not (
             edit.start == edit.end == t.start and ITEM_LABEL.fullmatch(self.old[t.start:t.end]) and ITEM_LABEL.fullmatch(t.new))
             and not _ends_the_line_before(self.old, t, edit) and not _lines_beside(self.old, t, edit)]
         if hits:
@@ -460,7 +496,7 @@ class Mover:
         for a, b in quantities(self.old):
             inside = a < edit.start < b or a < edit.end < b or (edit.start <= a and b <= edit.end and edit.start < edit.end)
             if inside and any(t.start < b and a < t.end and (t.end <= edit.start or t.start >= edit.end)
-                              for t in self.version):  # fmt: skip
+                              for t in self._substantive(edit)):  # fmt: skip
                 return min(a, edit.start), max(b, edit.end)
         return None
 
