@@ -82,9 +82,10 @@ def test_decide_errors_name_what_exists(consultation) -> None:  # type: ignore[n
         (["--accept", "c9"], ("Error: 第十三条 (art_13) has no change 'c9' (changes: c1); its conflicts: x1 (decide one "
                               "with --choose x1:N); run `lawcomment merge` to see them")),
         (["--choose", "x1:5"], "Error: x1 of 第十三条 (art_13) has alternatives 1-2 (or 0 for the draft's wording); got '5'"),
-        (["--accept", "c1", "--reject", "c1"], ("Error: one decision per command: give one of --accept, --reject, "
-                                                "--choose, --text or --undo for 第十三条 (several changes alike at "
-                                                "once: --accept c1,c2); nothing was recorded")),
+        (["--accept", "c1", "--reject", "c1"], "Error: c1 both accepted and rejected; nothing was recorded"),
+        (["--accept", "c1", "--text", "甲。"], ("Error: one decision per command: give one of --text or --undo, or "
+                                              "changes to --accept, --reject and --choose for 第十三条 (several at once: "
+                                              "--accept c1,c2 --reject c3); nothing was recorded")),
         (["--undo", "7"], "Error: no decision #7"),
     ]
     for extra, message in cases:

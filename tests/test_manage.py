@@ -581,13 +581,29 @@ def test_show_says_a_comment_is_forwarded_and_an_orphan_is_on_no_unit(consultati
 
 def test_two_decisions_in_one_command_are_refused_naming_the_article(consultation) -> None:  # type: ignore[no-untyped-def]
     _propose(consultation, "acme", ART13.replace("行政法规禁止", "行政法规明确禁止"))
-    both = consultation("decide", "--draft", "ecommerce@1", "--article", "第十三条", "--accept", "c1", "--reject", "c2",
+    both = consultation("decide", "--draft", "ecommerce@1", "--article", "第十三条", "--accept", "c1", "--text", "甲。",
                         "--committee-reason", "理由。")  # fmt: skip
-    refused = ("Error: one decision per command: give one of --accept, --reject, --choose, --text or --undo for "
-               "第十三条 (several changes alike at once: --accept c1,c2); nothing was recorded (the committee reason "
-               "was not saved either)\n")
+    refused = ("Error: one decision per command: give one of --text or --undo, or changes to --accept, --reject and "
+               "--choose for 第十三条 (several at once: --accept c1,c2 --reject c3); nothing was recorded (the committee "
+               "reason was not saved either)\n")
     assert (both.exit_code, both.stderr) == (1, refused)
     assert "理由。" not in consultation("merge", "--draft", "ecommerce@1", "--article", "第十三条").output
+
+
+def test_changes_accepted_and_rejected_in_one_command(consultation) -> None:  # type: ignore[no-untyped-def]
+    # a trial: --accept c1 --reject c2 was refused (one decision per command), an everyday review in two runs
+    _propose(consultation, "acme", ART13.replace("行政法规禁止", "行政法规明确禁止").replace("应当符合", "应当依法符合"))
+    # a change that does not exist: nothing recorded, the first one neither
+    missing = consultation("decide", "--draft", "ecommerce@1", "--article", "第十三条", "--accept", "c1", "--reject", "c9")
+    assert missing.exit_code == 1 and "has no change 'c9'" in missing.stderr
+    assert "decision #" not in consultation("merge", "--draft", "ecommerce@1", "--article", "第十三条").stdout
+    both = consultation("decide", "--draft", "ecommerce@1", "--article", "第十三条", "--accept", "c1", "--reject", "c2",
+                        "--committee-reason", "依法即可。")  # fmt: skip
+    assert both.exit_code == 0, both.output
+    lines = both.stdout.splitlines()
+    assert "decision #1: accepted c1 on art_13" in lines and "decision #2: rejected c2 on art_13" in lines, lines
+    merged = consultation("merge", "--draft", "ecommerce@1", "--article", "第十三条").stdout
+    assert "应当{+依法+}符合" in merged and "c2  rejected" in merged, merged
 
 
 def test_the_log_says_what_an_edit_took_away(consultation) -> None:  # type: ignore[no-untyped-def]

@@ -172,10 +172,15 @@ def register(cli: click.Group) -> None:
                  if v is not None]  # fmt: skip
         english = bool(given)  # the committee's wording of the draft's translation (English, for a Chinese draft)
         single = [v for v in (accept, reject, choose, text, undo) if v is not None] + [v for _, v in given]
-        if len(single) - len(given) > 1:  # (a final wording and its translation's go together)
-            raise StoreError("one decision per command: give one of --accept, --reject, --choose, --text or --undo "
-                             f"{'for ' + article + ' ' if article else ''}(several changes alike at once: --accept "
-                             "c1,c2); nothing was recorded" + (" (the committee reason was not saved either)" if committee_reason
+        # changes accepted, rejected and chosen together, one decision each (--accept c1 --reject c2: a trial
+        # had to run decide twice for an everyday review); a wording or an undo goes alone
+        several = text is None and undo is None and sum(v is not None for v in (accept, reject, choose)) > 1
+        if several and (both := set(_several(accept)) & set(_several(reject))):
+            raise StoreError(f"{', '.join(sorted(both))} both accepted and rejected; nothing was recorded")
+        if len(single) - len(given) > 1 and not several:  # (a final wording and its translation's go together)
+            raise StoreError("one decision per command: give one of --text or --undo, or changes to --accept, --reject "
+                             f"and --choose {'for ' + article + ' ' if article else ''}(several at once: --accept "
+                             "c1,c2 --reject c3); nothing was recorded" + (" (the committee reason was not saved either)" if committee_reason
                                                                is not None else ""))  # fmt: skip
         grouped = _comment_id(group_of) if group_of is not None else None
         named = group_of.strip().lower() if group_of is not None and group_of.strip()[:1] in "gG" else None
@@ -260,7 +265,7 @@ def register(cli: click.Group) -> None:
                     # several changes at once (c1,c2): a decision each, all in this transaction or none;
                     # a mix of kinds goes to record as it is, which says what is wrong with it
                     each: list[tuple[str | None, str | None, str | None]] = [(accept, reject, choose)]
-                    if text is None and sum(x is not None for x in (accept, reject, choose)) == 1:
+                    if text is None and sum(x is not None for x in (accept, reject, choose)) >= 1:
                         each = ([(a, None, None) for a in _several(accept)] + [(None, r, None) for r in _several(reject)]
                                 + [(None, None, x) for x in _several(choose)]) or each  # fmt: skip
                     for a, r, x in each:
