@@ -1286,8 +1286,11 @@ def _orphans_left(old: Draft, comments: Sequence[Comment], in_force: Sequence[De
     targets = {t for t, mine in on.items() if any(c.id in orphaned for c in mine)} & {
         d.target for d in in_force if d.id in carried_to}  # fmt: skip
     behind: dict[int, tuple[int, ...]] = {}  # decision id → the comments it decided on
+    by_target: dict[str, list[Decision]] = {}  # (grouped once: a draft's thousands of decisions)
+    for d in in_force:
+        by_target.setdefault(d.target, []).append(d)
     for t in targets:
-        position = unit_position(old, t, on[t], [d for d in in_force if d.target == t], index)
+        position = unit_position(old, t, on[t], by_target.get(t, []), index)
         ids: dict[int, set[int]] = {}
         for ch in position.changes:
             if ch.decision is not None:

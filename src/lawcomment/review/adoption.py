@@ -7,8 +7,9 @@ proposal is adopted, partly adopted (with the share), not adopted, or its articl
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
@@ -249,6 +250,8 @@ class Judge:
         self._closest: dict[str, tuple[str, float] | None] = {}  # per old article deleted: the new unit most like it
         self._kuan_tokens: list[list[str]] | None = None  # the new version's 款 (folded), as tokens
         self._new_kuan: list[tuple[str, list[str]]] | None = None  # ... those new to it, by eid (for _moved_to)
+        # ... and their folded words joined, each 款's start in it: a clause searched once, not per 款
+        self._new_joined: tuple[str, list[int]] = ("", [])
         self._spans: dict[str, list[Span]] = {}  # per article pair (by its old text): the version's edits
         self._old_order = [v.unit.eid for v in old.articles()]
         self._new_order = {v.unit.eid: i for i, v in enumerate(new.articles())}
@@ -711,6 +714,11 @@ class Judge:
             self._new_kuan = [(u.eid, tokens(folded)) for u in self.new_index.values()
                               if (u.kind is Kind.PARAGRAPH or (u.kind is Kind.ARTICLE and not u.children))
                               and (folded := fold(u.body(self.new_sep))) not in old_text]  # fmt: skip
+            starts, at = [], 0
+            for _, theirs in self._new_kuan:
+                starts.append(at)
+                at += sum(map(len, theirs)) + 1
+            self._new_joined = ("\x00".join("".join(theirs) for _, theirs in self._new_kuan), starts)
         best: tuple[float, str] | None = None
         for line in lines:
             mine = tokens(fold(line))
@@ -721,8 +729,8 @@ class Judge:
                 if score >= DELETED_ELSEWHERE and (best is None or score > best[0]):
                     best = (score, eid)
         if best is None:
-            best = next(((1.0, eid) for words in clauses for eid, theirs in self._new_kuan
-                         if eid.split("__", 1)[0] not in became and words in "".join(theirs)), None)  # fmt: skip
+            best = next(((1.0, eid) for words in clauses for eid in self._kuan_holding(words)
+                         if eid.split("__", 1)[0] not in became), None)  # fmt: skip
         if best is None:
             return None
         eid = best[1]
@@ -731,6 +739,16 @@ class Judge:
         if unit is not None and sum(1 for ch in unit.children if ch.kind is Kind.PARAGRAPH) == 1:
             eid = unit.eid
         return describe(eid, self.lang, self.new)
+
+    def _kuan_holding(self, words: str) -> Iterator[str]:
+        """The eids of the new 款 (of :meth:`_moved_to`) whose folded words hold ``words``, in order."""
+        joined, starts = self._new_joined
+        at = joined.find(words)
+        while at >= 0:
+            k = bisect_right(starts, at) - 1
+            yield self._new_kuan[k][0]  # type: ignore[index]
+            nxt = starts[k + 1] if k + 1 < len(starts) else len(joined)
+            at = joined.find(words, nxt)
 
     def _version(self, pair: _Pair) -> list[Span]:
         """The version's edits of ``pair``'s old text (worked out when first asked)."""
@@ -1033,7 +1051,7 @@ def _clause_gone(pair: _Pair, s: int, e: int) -> bool:
             and (e == len(pair.old) or pair.old[e] in _CLAUSE_MARKS or pair.old[e] == "\n")):  # fmt: skip
         return False  # words inside a clause: judged by the stretch they stand in
     folded, there = fold(words), fold(pair.new)
-    if folded in there:
+    if folded in there or _reworded_in_place(pair, s, folded):
         return False
     grams = {folded[k:k + 2] for k in range(len(folded) - 1)}
     held = len(grams & {there[k:k + 2] for k in range(len(there) - 1)}) / max(1, len(grams))
@@ -1043,6 +1061,25 @@ def _clause_gone(pair: _Pair, s: int, e: int) -> bool:
     clauses = [x for x in re.split(r"[，；。：,;:\n]", pair.new) if x]
     runs = clauses + ["，".join(clauses[k:k + 2]) for k in range(len(clauses) - 1)]
     return all(similarity(words, x) < _REWORDED_HERE for x in runs)
+
+
+def _reworded_in_place(pair: _Pair, s: int, folded: str) -> bool:
+    """Whether the new text, after the words that stood before ``pair.old[s:]`` (a clause asked
+    deleted, ``folded`` its words), goes on with a clause sharing three characters in a row with
+    it: the clause reworded where it stood (构成犯罪的，依法追究刑事责任 → 涉嫌犯罪的，移送公安机关依法处理,
+    under the loose similarity a rewording of a few words reaches: a review's "adopted")."""
+    before = pair.old[max(0, s - 3):s]
+    if len(before) < 2:
+        return False
+    runs = {folded[k:k + 3] for k in range(len(folded) - 2)}
+    at = pair.new.find(before)
+    while at >= 0:
+        after = re.match(r"[^。；;\n]*", pair.new[at + len(before):])
+        said = fold(after[0]) if after else ""
+        if any(said[k:k + 3] in runs for k in range(len(said) - 2)):
+            return True
+        at = pair.new.find(before, at + 1)
+    return False
 
 
 #: Characters before and after words replaced that tell their clause: the new version has the
