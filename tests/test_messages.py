@@ -105,6 +105,8 @@ def _merged(*texts: str) -> tuple[str, ...]:
      "决定#26（采纳删去「违反本法规定」）与现有建议已不对应，不再适用（请撤销或重新决定）"),
     ("decision #3 (choose 「甲」 for 「乙」) no longer matches the proposals; it is ignored (undo it or decide again)",
      "决定#3（选定以「甲」取代「乙」）与现有建议已不对应，不再适用（请撤销或重新决定）"),
+    ("decision #3 (choose deleting 「乙」) no longer matches the proposals; it is ignored (undo it or decide again)",
+     "决定#3（选定删去「乙」）与现有建议已不对应，不再适用（请撤销或重新决定）"),
     # (new users' trials of 矿产资源法 and 农产品质量安全法) the carry's newer notes, never English on a Chinese page
     ("第十六条 (art_16) → 第十六条 (art_16); proposal re-based onto the new text; the committee chose otherwise: at "
      "ecommerce@1 it chose 「六十」 for 「三十」 over this proposal's 「三十个工作」 (decision #1)",

@@ -1748,3 +1748,18 @@ def test_a_mu_put_in_under_an_item_numbers_no_kuan_on(consultation, tmp_path) ->
     unit = json.loads(_ok(run("merge", "--draft", "mu@1", "--article", "2", "--format", "json")).stdout)["units"][0]
     assert [(c["old"], c["new"]) for c in unit["changes"]] == [("", "；\n3．支付信息")]
     assert not [w for w in unit["warnings"] if "第三款" in w or "前款" in w], unit["warnings"]
+
+
+@pytest.mark.parametrize(("action", "old", "new", "said"), [
+    ("choose", "乙", "甲", "choose 「甲」 for 「乙」"),
+    # an alternative taking the words out: a trial's carry said "choose 「」 for 「从事货物进出口…」"
+    ("choose", "从事货物进出口", "", "choose deleting 「从事货物进出口」"),
+    ("accept", "乙", "", "accept deleting 「乙」"),
+    ("reject", "乙", "甲", "reject 「乙」 → 「甲」"),
+])  # fmt: skip
+def test_a_decision_is_described_in_a_few_words(action: str, old: str, new: str, said: str) -> None:
+    from lawcomment.records import Decision
+    from lawcomment.review import describe_decision
+
+    d = Decision(1, "d@1", "art_9", action, 0, len(old), old, new, "", "tester", "2026-12-06T00:00:00Z")
+    assert describe_decision(d) == f"{said} on 第九条 (art_9)"

@@ -182,6 +182,7 @@ _ZH_FORMS: list[tuple[str, str]] = [
     # a decision in a few words (review.position._what), inside the messages above
     (r"(?P<a>accept|reject) new unit 「(?P<n>.*)」", "{a}新增条款「{n}」"),
     (r"choose 「(?P<n>.*)」 for 「(?P<o>.*)」", "选定以「{n}」取代「{o}」"),
+    (r"choose deleting 「(?P<o>.*)」", "选定删去「{o}」"),
     (r"(?P<a>accept|reject) 「(?P<o>.*)」 → 「(?P<n>.*)」", "{a}将「{o}」修改为「{n}」"),
     (r"(?P<a>accept|reject) deleting 「(?P<o>.*)」", "{a}删去「{o}」"),
     (r"(?P<a>accept|reject) 「(?P<n>.*)」", "{a}增加「{n}」"),

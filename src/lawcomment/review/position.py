@@ -1332,8 +1332,8 @@ def _what(d: Decision) -> str:
         return "final wording"
     if d.subject == "insertion":
         return f"{d.action} new unit 「{new}」"
-    if d.action == "choose":
-        return f"choose 「{new}」 for 「{old}」"
+    if d.action == "choose":  # (an alternative taking the words out: said so, never 「」 for them: a trial)
+        return f"choose 「{new}」 for 「{old}」" if new else f"choose deleting 「{old}」"
     if old and new:
         return f"{d.action} 「{old}」 → 「{new}」"
     return f"{d.action} 「{new}」" if new else f"{d.action} deleting 「{old}」"
