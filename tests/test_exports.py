@@ -554,7 +554,9 @@ def test_stale_decision_is_flagged_by_export_and_the_review_page(consultation, t
           "（重新决定或撤销）")  # the page's language
     assert f'<p class="stale"><b>决定需复核：</b>{html.escape(zh)}</p>' in page.stdout
     assert 'data-review="stale"' in page.stdout and '<span class="status st-conflict">决定需复核</span>' in page.stdout
-    assert '<li>「从事便民劳务活动和零星小额交易活动」（Gamma &lt;Co&gt; &amp; Sons）</li>' in page.stdout
+    # (an alternative over many words: a redline of the draft's, saying what it changes)
+    assert ('<li>「<del>利用自己的技能从事依法无须取得许可的</del><ins>从事</ins>便民劳务活动和零星小额交易活动」'
+            '（Gamma &lt;Co&gt; &amp; Sons）</li>') in page.stdout  # fmt: skip
     doc = json.loads(consultation("export", "--draft", "ecommerce@1", "--format", "json").stdout)
     (art10,) = [p for p in doc["positions"] if p["eid"] == "art_10"]
     assert art10["stale"] == [message] and doc["summary"]["stale"] == 1
@@ -713,6 +715,21 @@ def test_a_change_the_final_wording_makes_in_its_own_words_is_taken_into_it(cons
     for lang, taken in (("zh", "c1 已纳入委员会最终措辞"), ("en", "c1 taken into the final wording")):
         sheet = run("export", "--draft", "ecommerce@1", "--format", "csv", "--lang", lang).stdout.lstrip("\ufeff")
         assert taken in sheet, sheet
+
+
+def test_a_long_conflicts_alternatives_show_what_they_change(consultation) -> None:  # type: ignore[no-untyped-def]
+    # a trial: an alternative over many words printed whole in the review page's table, to compare by eye
+    from tests.conftest import DATA
+
+    text = (DATA / "ecommerce-law.md").read_text(encoding="utf-8").split("第十三条 ", 1)[1].split("\n", 1)[0]
+    clause = "，不得销售或者提供法律、行政法规禁止交易的商品或者服务"
+    for member, wording in (("acme", text.replace(clause, "")), ("beta", text.replace("行政法规禁止", "行政法规明确禁止"))):
+        assert consultation("comment", "add", "--member", member, "--draft", "ecommerce@1", "--at", "第十三条",
+                            "--propose", wording).exit_code == 0  # fmt: skip
+    page = consultation("export", "--draft", "ecommerce@1", "--format", "html").stdout
+    table = page[page.index('<table class="review">'):]
+    assert "<li><del>删去</del>（ACME (China) Ltd.）</li>" in table, table[:3000]
+    assert "行政法规<ins>明确</ins>禁止交易的商品或者服务" in table and "（Beta GmbH）</li>" in table, table[:3000]
 
 
 def test_an_item_of_an_article_of_one_kuan_is_cited_as_the_law_cites_it(consultation, data) -> None:  # type: ignore[no-untyped-def]
@@ -1053,7 +1070,8 @@ def test_a_deletion_among_the_alternatives_says_so_and_ids_end_their_line(consul
     section = page.read_text(encoding="utf-8").split('id="art_13"')[1].split("</section>")[0]
     alternatives = re.findall(r"<li>(.*?)</li>", section.split('<table class="review">')[1].split("</table>")[0])
     assert alternatives[0].startswith("<del>删去</del>（ACME") and "「」" not in section
-    assert alternatives[1].startswith("「（六）国务院反垄断执法机构依照法定程序认定的其他垄断协议。」（")
+    # (over many words: a redline of the draft's, saying what it changes)
+    assert alternatives[1].startswith("「（六）国务院反垄断执法机构<ins>依照法定程序</ins>认定的其他垄断协议。」（")
     law = section.split('<div class="law">')[1].split("</div>")[0]
     assert re.search(r'认定的其他垄断协议。</span><sup class="rv-id">x1</sup><span class="rv-unresolved"[^>]*><br></span>'
                      r"本法所称垄断协议", law), law  # fmt: skip

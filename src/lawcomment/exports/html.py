@@ -235,6 +235,11 @@ def _numbered_on(base: str, pieces: list[tuple[int, int, str | None, tuple[str, 
 _SUBMITTED = frozenset({"accepted", "proposed", "chosen"})
 
 
+#: Characters of the draft's words a conflict is about up to which each alternative is quoted
+#: whole; past them, it is shown as a redline of those words.
+_SHORT_REGION = 16
+
+
 def _quoted(text: str) -> str:
     return f"「{html.escape(text.rstrip(chr(10)))}」"  # a 项's closing line break is no word to show
 
@@ -277,9 +282,15 @@ def review_table(view: Consultation, item: Item, lang: str = "zh") -> str:
         paren = "（{}）" if lang == "zh" else " ({})"
         # (a number with its measure word on every side: 「六十个工作日」 against 「三十个工作日」, never 「六十」)
         said, texts = conflict_words(pos.base, k.start, k.end, [a.text for a in k.alternatives])
-        # an alternative that takes the words out says so, not 「」
+        # an alternative that takes the words out says so, not 「」; one of many words as a redline of the
+        # draft's, which says what it changes (a trial's alternative 2 was a whole article to compare by eye)
+        def shown(text: str) -> str:
+            if len(said) <= _SHORT_REGION or not said.strip():
+                return _quoted(text)
+            return f"「{render_html(diff(said.rstrip(chr(10)), text.rstrip(chr(10)))).replace(chr(10), '')}」"
+
         alts = "".join(f"<li{chosen if a.number == x.chosen else ''}>"
-                       f"{_quoted(text) if a.text.strip() else '<del>' + e(lb['alt_deleted']) + '</del>'}"
+                       f"{shown(text) if a.text.strip() else '<del>' + e(lb['alt_deleted']) + '</del>'}"
                        f"{paren.format(e(_who(view, a.supporters)))}</li>"
                        for a, text in zip(k.alternatives, texts, strict=True))  # fmt: skip
         if k.old:
