@@ -342,6 +342,42 @@ def test_words_that_stand_twice_in_english_are_refused_and_a_cited_paragraph_lim
     # the marks quoted with the words, or words beside the cut: nothing more goes, nothing said
     ("处罚款；构成犯罪的，依法追究刑事责任。", "删去“；构成犯罪的，依法追究刑事责任”", "处罚款。", None),
     ("依法登记的，应当公示。", "删去“依法”", "登记的，应当公示。", None),
+    ("甲。乙。", "删去“乙。”", "甲。", None),  # a sentence's end left ending the line stays
+    ("甲，乙；丙。", "删去“乙；”", "甲，丙。", None),  # the deleted words' ； mid-sentence: as quoted
+    # (a reviewer's trial) the clause quoted with its 。: the 。 ends the sentence still, in place of the ；
+    ("处一百万元以下的罚款；构成犯罪的，依法追究刑事责任。", "删去“构成犯罪的，依法追究刑事责任。”", "处一百万元以下的罚款。",
+     "the 「；」 before the deleted words 「构成犯罪的，依法追究刑事责任。」 is replaced by the 「。」 they end with: the text "
+     "reads 「…一百万元以下的罚款。」, not 「…一百万元以下的罚款；」"),
+    # a 款 of several: the line's end, as the article's
+    ("甲；乙。\n丙。", "删去“乙。”", "甲。\n丙。",
+     "the 「；」 before the deleted words 「乙。」 is replaced by the 「。」 they end with: the text reads 「甲。」, not 「甲；」"),
+    # a sentence the next follows: its 。 closes the one before
+    ("甲，乙。丙。", "删去“乙。”", "甲。丙。",
+     "the 「，」 before the deleted words 「乙。」 is replaced by the 「。」 they end with: the text reads 「甲。丙。」, not "
+     "「甲，丙。」"),
+    # its separator quoted too: the 。 stays, ending the line
+    ("处罚款；构成犯罪的，依法追究刑事责任。", "删去“；构成犯罪的，依法追究刑事责任。”", "处罚款。",
+     "the 「。」 the deleted words 「；构成犯罪的，依法追究刑事责任。」 end with is kept, ending the line: the text reads "
+     "「处罚款。」, not 「处罚款」"),
+    # (a reviewer's trial) an item of a list, last or first: the 、 that separated it goes with it
+    ("国家鼓励甲、乙、丙参与测试。", "删去“丙”", "国家鼓励甲、乙参与测试。",
+     "the 「、」 before the deleted words 「丙」 is deleted with them: the text reads 「国家鼓励甲、乙参与测试。」, not "
+     "「国家鼓励甲、乙、参与测试。」"),
+    ("国家鼓励甲、乙、丙参与测试。", "删去“甲”", "国家鼓励乙、丙参与测试。",
+     "the 「、」 after the deleted words 「甲」 is deleted with them: the text reads 「国家鼓励乙、丙参与测试。」, not "
+     "「国家鼓励、乙、丙参与测试。」"),
+    # words that may be part of an item only (the items end as the words after them begin; the next item ends as
+    # they do): the 、 is left, said, to be checked
+    ("甲单位、乙单位、丙单位参与测试。", "删去“丙”", "甲单位、乙单位、单位参与测试。",
+     "the 「、」 before the deleted words 「丙」 is left, as they may be only part of an item of the list: check the "
+     "text, which reads 「甲单位、乙单位、单位参与测试。」"),
+    ("对甲单位、乙单位处罚。", "删去“甲单位”；删去“乙单位”", "对处罚。",  # the whole list
+     "the 「、」 before the deleted words 「乙单位」 is deleted with them: the text reads 「对处罚。」, not 「对、处罚。」"),
+    ("对甲组单位、乙单位处罚。", "删去“组单位”", "对甲、乙单位处罚。",
+     "the 「、」 after the deleted words 「组单位」 is left, as they may be only part of an item of the list: check the "
+     "text, which reads 「对甲、乙单位处罚。」"),
+    # a mark of the sentence beside words: a word deleted inside a clause, nothing more
+    ("对个人处罚款，情节严重的，处拘留。", "删去“严重”", "对个人处罚款，情节的，处拘留。", None),
 ])  # fmt: skip
 def test_a_deleted_clause_takes_its_own_separator_along_and_says_so(text: str, typed: str, wording: str,
                                                                     note: str | None) -> None:  # fmt: skip
@@ -443,3 +479,105 @@ def test_a_typed_deletion_says_the_separator_it_takes_along(consultation) -> Non
         "of 第十二条 (art_12) with it applied; the 「，」 before the deleted words 「应当依法取得行政许可」 is deleted with them: "
         "the text reads 「…取得相关行政许可的。」, not 「…取得相关行政许可的，。」\n"))  # fmt: skip
     assert _proposals(consultation) == [("art_12", "电子商务经营者从事经营活动，依法需要取得相关行政许可的。")]
+
+
+@pytest.mark.parametrize(("at", "wording", "note"), [
+    # (a reviewer's trial) the quote stands twice, as the words do: changed where it was anchored, as the intake says
+    (22, ART_12.replace("相关行政许可", "相关行政审批"),
+     "「行政许可」 stands 2 times in 第十二条 (art_12): changed where the quote 「行政许可」 is anchored, the 1st of the 2 "
+     "places it stands (leave the quote out to change each)"),
+    (34, ART_12.replace("取得行政许可。", "取得行政审批。"),
+     "「行政许可」 stands 2 times in 第十二条 (art_12): changed where the quote 「行政许可」 is anchored, the 2nd of the 2 "
+     "places it stands (leave the quote out to change each)"),
+    # where it was anchored is not known: each place, said so
+    (None, ART_12.replace("行政许可", "行政审批"),
+     "「行政许可」 stands 2 times there: each is changed, as 将“…”修改为“…” reads in an amendment (to change one, cite "
+     "its 款 or quote more of its words)"),
+])  # fmt: skip
+def test_a_quote_that_stands_twice_changes_the_words_where_it_was_anchored(at: int | None, wording: str,
+                                                                           note: str) -> None:  # fmt: skip
+    """(a reviewer's trial) --quote 五十万元 where it stands twice: the intake said "anchored at the
+    first", and the instruction changed both places. The anchor's place is the one changed."""
+    found = instructed_wording(ECOMMERCE, UNITS["art_12"], "将“行政许可”修改为“行政审批”", "行政许可", at)
+    assert found is not None
+    assert (found[0], found[1].split(" with it applied; ", 1)[1]) == (wording, note)
+
+
+def test_a_quote_that_stands_twice_is_anchored_and_changed_at_one_place_on_every_path(consultation,
+                                                                                    tmp_path: Path) -> None:  # type: ignore[no-untyped-def]  # fmt: skip
+    typed = consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十二条", "--quote",
+                         "行政许可", "--propose", "将“行政许可”修改为“行政审批”")  # fmt: skip
+    assert (typed.exit_code, typed.stderr) == (0, (
+        "warning: the proposed text reads as an instruction (「行政许可」→「行政审批」), not a wording: read as the wording of "
+        "第十二条 (art_12) with it applied; 「行政许可」 stands 2 times in 第十二条 (art_12): changed where the quote 「行政许可」 "
+        "is anchored, the 1st of the 2 places it stands (leave the quote out to change each)\n"
+        "warning: the quote '行政许可' occurs 2 times in art_12; anchored at the first\n"))  # fmt: skip
+    # a file's selector anchors it at its second place: the words are changed there
+    path = tmp_path / "rows.json"
+    path.write_text(json.dumps([{"member": "beta", "article": "第十二条", "quote": "行政许可", "selector": {"offset": 34},
+                                 "proposed_text": "将“行政许可”修改为“行政审批”"}], ensure_ascii=False), encoding="utf-8")
+    imported = consultation("comment", "import", str(path), "--draft", "ecommerce@1")
+    assert imported.exit_code == 0, imported.output
+    assert "the 2nd of the 2 places it stands" in imported.stderr
+    assert _proposals(consultation) == [("art_12", ART_12.replace("相关行政许可", "相关行政审批")),
+                                        ("art_12", ART_12.replace("取得行政许可。", "取得行政审批。"))]
+
+
+@pytest.mark.parametrize("channel", ["typed", "csv", "json", "edit"])
+@pytest.mark.parametrize(("typed", "said"), [
+    # (a reviewer's trial) the commonest suggestion beside a quote: its words, never the instruction, in the law text
+    ("修改为“有关行政许可”", "the proposed text 「修改为“有关行政许可”」 reads as an instruction, not law text: 「有关行政许可」 is read"),
+    ("建议改成“有关行政许可”。", "the proposed text 「建议改成“有关行政许可”。」 reads as an instruction, not law text: 「有关行政许可」 "
+     "is read"),
+    ("替换为：“有关行政许可”", "the proposed text 「替换为：“有关行政许可”」 reads as an instruction, not law text: 「有关行政许可」 is "
+     "read"),
+    # the new words in quotation marks the law has not there: the marks are no law text
+    ("“有关行政许可”", "the quotation marks of the proposed text 「“有关行政许可”」 are not the law's there: 「有关行政许可」 is read"),
+])  # fmt: skip
+def test_the_quoted_words_new_words_said_as_a_change_or_in_marks_are_their_wording(consultation, tmp_path: Path,
+                                                                                   typed: str, said: str,
+                                                                                   channel: str) -> None:  # type: ignore[no-untyped-def]  # fmt: skip
+    """(a reviewer's trial) --quote 五十万元以下 --propose '修改为“一百万元”' stored 可以处修改为“一百万元”的罚款,
+    and '“一百万元”' put the quotation marks in the law text. Typed, imported or edited in: the words."""
+    quote = "相关行政许可"
+    warning = (f"{said} as the new wording of the quoted words 「{quote}」, not of the whole unit (give the whole unit as "
+               "it should read to say otherwise)")  # fmt: skip
+    if channel in ("typed", "edit"):
+        first = typed if channel == "typed" else "有关许可"
+        added = consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十二条",
+                             "--quote", quote, "--propose", first)  # fmt: skip
+        assert added.exit_code == 0, added.output
+        result = added if channel == "typed" else consultation("comment", "edit", "1", "--propose", typed)
+        assert (result.exit_code, result.stderr) == (0, f"warning: {warning}\n")
+    else:
+        path = tmp_path / f"rows.{channel}"
+        if channel == "csv":
+            path.write_text(f"会员,条款,原文,修改建议\nacme,第十二条,{quote},{typed}\n", encoding="utf-8")
+        else:
+            path.write_text(json.dumps([{"member": "acme", "article": "第十二条", "quote": quote, "proposed_text": typed}],
+                                       ensure_ascii=False), encoding="utf-8")  # fmt: skip
+        result = consultation("comment", "import", str(path), "--draft", "ecommerce@1")
+        where = f"{path}: row 2: " if channel == "csv" else f"{path}: item 1: "
+        assert (result.exit_code, result.stderr) == (0, f"warning: {where}{warning}\n")
+    assert _proposals(consultation) == [("art_12", ART_12.replace("相关行政许可", "有关行政许可"))]
+
+
+def test_a_typed_deletion_sets_the_marks_beside_it_and_says_so(consultation) -> None:  # type: ignore[no-untyped-def]
+    """(a reviewer's trial) the clause quoted with its 。 took the article's full stop with it
+    (…罚款); a list's last item left its 、 dangling (甲、乙、参与)."""
+    clause = consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第四十五条", "--propose",
+                          "删去“未采取必要措施的，与侵权人承担连带责任。”")  # fmt: skip
+    assert (clause.exit_code, clause.stderr) == (0, (
+        "warning: the proposed text reads as an instruction (删去「未采取必要措施的，与侵权人承担连带责任。」), not a wording: "
+        "read as the wording of 第四十五条 (art_45) with it applied; the 「；」 before the deleted words 「未采取必要措施的，"
+        "与侵权人承担连带责任。」 is replaced by the 「。」 they end with: the text reads 「…易和服务等必要措施。」, not "
+        "「…易和服务等必要措施；」\n"))  # fmt: skip
+    item = consultation("comment", "add", "--member", "beta", "--draft", "ecommerce@1", "--at", "第五条", "--propose",
+                        "删去“诚信”")  # fmt: skip
+    assert (item.exit_code, item.stderr) == (0, (
+        "warning: the proposed text reads as an instruction (删去「诚信」), not a wording: read as the wording of 第五条 "
+        "(art_5) with it applied; the 「、」 before the deleted words 「诚信」 is deleted with them: the text reads 「…循自愿、"
+        "平等、公平的原则，遵守法律和商…」, not 「…循自愿、平等、公平、的原则，遵守法律和商…」\n"))  # fmt: skip
+    stored = dict(_proposals(consultation))
+    assert stored["art_45"] is not None and stored["art_45"].endswith("终止交易和服务等必要措施。")
+    assert stored["art_5"] is not None and "遵循自愿、平等、公平的原则" in stored["art_5"]

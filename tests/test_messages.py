@@ -261,6 +261,44 @@ def _merged(*texts: str) -> tuple[str, ...]:
      "(leave the quote out to change each)",
      "修改建议写成了修改指示（「行政许可」→「行政审批」），已按指示改写第十二条作为建议条文；「行政许可」在第十二条中出现2处，"
      "只修改了引文「相关行政许可」所在之处（不附引文则各处均修改）"),
+    # (a reviewer's trial) a deleted clause's own 。, a list's 、, a quote anchored at one of its places, the quoted
+    # words' new words said as a change or in marks
+    ("the proposed text reads as an instruction (删去「构成犯罪的，依法追究刑事责任。」), not a wording: read as the wording "
+     "of 第二条 (art_2) with it applied; the 「；」 before the deleted words 「构成犯罪的，依法追究刑事责任。」 is replaced by "
+     "the 「。」 they end with: the text reads 「…五十万元以下的罚款。」, not 「…五十万元以下的罚款；」",
+     "修改建议写成了修改指示（删去「构成犯罪的，依法追究刑事责任。」），已按指示改写第二条作为建议条文；删去「构成犯罪的，依法追究"
+     "刑事责任。」时以其末尾的「。」替换其前的「；」：改后为「…五十万元以下的罚款。」，而非「…五十万元以下的罚款；」"),
+    ("the 「。」 the deleted words 「；构成犯罪的，依法追究刑事责任。」 end with is kept, ending the line: the text reads "
+     "「处罚款。」, not 「处罚款」",
+     "删去「；构成犯罪的，依法追究刑事责任。」时保留其末尾的「。」作为该行结尾：改后为「处罚款。」，而非「处罚款」"),
+    ("the 「、」 before the deleted words 「丙」 is deleted with them: the text reads 「国家鼓励甲、乙参与测试。」, not "
+     "「国家鼓励甲、乙、参与测试。」", "删去「丙」时一并删去其前的「、」：改后为「国家鼓励甲、乙参与测试。」，而非「国家鼓励甲、乙、参与测试。」"),
+    ("the 「、」 before the deleted words 「丙」 is left, as they may be only part of an item of the list: check the text, "
+     "which reads 「甲单位、乙单位、单位参与测试。」",
+     "删去「丙」时保留了其前的「、」，因所删文字可能只是所列一项的一部分：请核对改后文字「甲单位、乙单位、单位参与测试。」"),
+    ("the 「、」 after the deleted words 「组单位」 is left, as they may be only part of an item of the list: check the "
+     "text, which reads 「对甲、乙单位处罚。」",
+     "删去「组单位」时保留了其后的「、」，因所删文字可能只是所列一项的一部分：请核对改后文字「对甲、乙单位处罚。」"),
+    ("the proposed text reads as an instruction (「五十万元」→「一百万元」), not a wording: read as the wording of 第四条 "
+     "(art_4) with it applied; 「五十万元」 stands 2 times in 第四条 (art_4): changed where the quote 「五十万元」 is "
+     "anchored, the 1st of the 2 places it stands (leave the quote out to change each)",
+     "修改建议写成了修改指示（「五十万元」→「一百万元」），已按指示改写第四条作为建议条文；「五十万元」在第四条中出现2处，只修改了"
+     "引文「五十万元」所锚定之处（引文出现2处，锚定于第1处；不附引文则各处均修改）"),
+    ("the proposed text 「吊销营业执照」 is read as the new wording of the quoted words 「撤销公司登记或者吊销营业执照」, not of "
+     "the whole unit (give the whole unit as it should read to say otherwise)",
+     "修改建议「吊销营业执照」视为所引原文「撤销公司登记或者吊销营业执照」修改后的文字，而非整条的条文（如指整条，请写出整条修改后的条文）"),
+    ("the proposed text 「修改为“一百万元”」 reads as an instruction, not law text: 「一百万元」 is read as the new wording of "
+     "the quoted words 「五十万元以下」, not of the whole unit (give the whole unit as it should read to say otherwise)",
+     "修改建议「修改为“一百万元”」是修改指示，不是条文：已将「一百万元」作为所引原文「五十万元以下」修改后的文字，而非整条的条文（如指"
+     "整条，请写出整条修改后的条文）"),
+    ("the quotation marks of the proposed text 「“一百万元”」 are not the law's there: 「一百万元」 is read as the new wording "
+     "of the quoted words 「五十万元以下」, not of the whole unit (give the whole unit as it should read to say otherwise)",
+     "修改建议「“一百万元”」所加引号不是条文中原有的：已将「一百万元」作为所引原文「五十万元以下」修改后的文字，而非整条的条文（如指整条，"
+     "请写出整条修改后的条文）"),
+    ("the proposed text 「修改为“甲。”」 reads as an instruction, not law text: 「甲。」 is read as the proposed wording",
+     "修改建议「修改为“甲。”」是修改指示，不是条文：已将「甲。」作为建议条文"),
+    ("the quotation marks of the proposed text 「“甲。”」 are not the law's there: 「甲。」 is read as the proposed wording",
+     "修改建议「“甲。”」所加引号不是条文中原有的：已将「甲。」作为建议条文"),
     ("the proposed text reads as an instruction (「相关」→「有关」), but the quote 「经营活动」 lies outside the words it "
      "changes (quote those words, or none): give the wording as it should read",
      "修改建议写成了修改指示（「相关」→「有关」），但引文「经营活动」不在指示所改的文字之内（请引用所改的文字，或不附引文）："

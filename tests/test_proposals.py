@@ -448,6 +448,12 @@ def test_a_later_inserted_article_s_own_label_in_other_numerals_is_its_own(typed
     ("建议将“持续公示”修改为“公示”", None),
     ("删去“持续”", None),
     ("建议删除持续公示的要求", None),
+    # (a reviewer's trial) the new words said as a change, or in quotation marks the law has not there: the words
+    ("修改为“在首页显著位置公示有关信息”", "电子商务经营者自行终止从事电子商务的，应当提前三十日在首页显著位置公示有关信息。"),
+    ("“在首页显著位置公示有关信息”", "电子商务经营者自行终止从事电子商务的，应当提前三十日在首页显著位置公示有关信息。"),
+    # as long as the unit: its wording, the instruction's words left out
+    ("修改为“电子商务经营者自行终止从事电子商务的，应当提前三十日公示有关信息。”",
+     "电子商务经营者自行终止从事电子商务的，应当提前三十日公示有关信息。"),
 ])  # fmt: skip
 def test_a_wording_beside_a_quote_is_the_quoted_words_unless_it_instructs(proposed: str, reread: str | None) -> None:
     from lawcomment.drafts.anchors import quote_anchor
@@ -462,3 +468,27 @@ def test_a_wording_beside_a_quote_is_the_quoted_words_unless_it_instructs(propos
     assert (found[0] if found is not None else None) == reread
     if reread is None and "“" in proposed:  # the instruction applied, the quote saying where
         assert anchor_partial(law, unit, Stance.AMEND, proposed, anchor)[2] == body.replace("持续公示", "公示")
+
+
+@pytest.mark.parametrize(("text", "quote", "read"), [
+    ("修改为“一百万元”", "五十万元以下", ("一百万元", "instruction")),
+    ("建议改成“一百万元”。", "五十万元以下", ("一百万元", "instruction")),
+    ("1. 替换为：「一百万元」", "五十万元以下", ("一百万元", "instruction")),
+    ("修改为《中华人民共和国电子商务法》", "本法", ("《中华人民共和国电子商务法》", "instruction")),  # a title keeps its marks
+    ("“一百万元”", "五十万元以下", ("一百万元", "marks")),
+    ("  ＂一百万元＂ ", "五十万元以下", ("一百万元", "marks")),
+    # the marks the quoted words have themselves, a title, or more than the words: not read so
+    ("“互联网”", "“网络”", None),
+    ("《中华人民共和国电子商务法》", "本法", None),
+    ("将“五十万元”修改为“一百万元”", "五十万元", None),  # an instruction of its own: applied where the quote says
+    ("修改为“一百万元”，理由是罚款过低", "五十万元以下", None),
+    ("一百万元", "五十万元以下", None),
+    ("修改为“一百万元”", "", None),  # no quote: an instruction as any other
+])  # fmt: skip
+def test_the_quoted_words_new_words_are_read_from_a_change_or_quotation_marks(text: str, quote: str,
+                                                                               read: tuple[str, str] | None) -> None:  # fmt: skip
+    """(a reviewer's trial) 修改为“一百万元” and “一百万元” beside the quote 五十万元以下 stood in the law
+    text as the quoted words' new wording, instruction and marks and all."""
+    from lawcomment.review.instructions import quoted_new_words
+
+    assert quoted_new_words(text, quote) == read

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..comments import Anchor, Comment, Member, NewComment, Role, Stance, Status
-from ..drafts.anchors import describe, locate, quote_anchor, resolve, unit_index, whole_draft
+from ..drafts.anchors import describe, locate, quote_anchor, resolve, unit_body, unit_index, whole_draft
 from ..drafts.normalize import invisible_removed
 from ..drafts.serialize import body_separator
 from ..errors import NothingChanged, StoreError
@@ -17,7 +17,7 @@ from ..model import Draft, Unit
 from ..records import ImportBatch, Revision, StoredDraft
 from ..review.instructions import instructed_rendering
 from ..review.proposals import (anchor_partial, full_width, invisible_note, new_article_label, new_article_note,
-                                 normalise_proposal, width_note)
+                                 normalise_proposal, quoted_wording, width_note)
 from ..review.rebase import rebase
 from ..review.redline import Span
 from ..store import Store
@@ -119,6 +119,12 @@ def edit_comment(store: Store, comment_id: int, *, propose: str | None = None, r
         if new_stance in (Stance.AMEND, Stance.INSERT) and proposed is not None and proposed != c.proposed_text:
             proposed, widened = full_width(draft, unit, proposed)  # ，； as the law writes them, as at intake
             warnings += [width_note(widened)] if widened else []
+        if new_stance is Stance.AMEND and proposed is not None and proposed != c.proposed_text and (
+                quoted := quoted_wording(unit, body_separator(draft), unit_body(draft, unit), anchor, proposed,
+                                         "en" if draft.profile.startswith("en") else "zh")):  # fmt: skip
+            # beside the quote, the quoted words' new wording (修改为“…”, “…” read by their words), as at intake
+            proposed, reread = quoted
+            warnings.append(reread)
         if new_stance is Stance.AMEND and proposed is not None and (whole := whole_article_given(draft, unit, proposed)):
             # the whole article moved onto one of its 款 (a trial's edit --at 第二条第二款): the article's, said
             unit, moved_to = whole

@@ -322,7 +322,10 @@ def unit_body(draft: Draft, unit: Unit) -> str:
     return unit.body(body_separator(draft))
 
 
-def _occurrences(text: str, quote: str) -> list[int]:
+def occurrences(text: str, quote: str) -> list[int]:
+    """Where ``quote`` starts in ``text``, each place in order, overlapping places too (「五五」
+    stands at 0 and 1 of 五五五); empty when it is not there. The one count of a quote's places
+    that anchoring and an instruction's quote (:mod:`lawcomment.review.instructions`) share."""
     out, i = [], text.find(quote)
     while i >= 0:
         out.append(i)
@@ -333,7 +336,7 @@ def _occurrences(text: str, quote: str) -> list[int]:
 def locate(body: str, quote: str, prefix: str = "", suffix: str = "", offset: int | None = None) -> list[int]:
     """Start offsets of ``quote`` in ``body``, best first: prefix/suffix agreement, then
     closeness to ``offset``. Empty when the quote is not there."""
-    hits = _occurrences(body, quote)
+    hits = occurrences(body, quote)
 
     def score(i: int) -> tuple[int, int]:
         return (-context_agreement(body, i, quote, prefix, suffix), abs(i - offset) if offset is not None else i)

@@ -451,6 +451,35 @@ _CLAUSE_FORMS: list[tuple[str, str]] = [
       r"「(?P<was>.*)」"), "删去「{w}」时一并删去其前的「{m}」：改后为「{now}」，而非「{was}」"),
     ((r"the 「(?P<m>.)」 after the deleted words 「(?P<w>.*)」 is deleted with them: the text reads 「(?P<now>.*)」, not "
       r"「(?P<was>.*)」"), "删去「{w}」时一并删去其后的「{m}」：改后为「{now}」，而非「{was}」"),
+    # the deleted words' own stronger mark ends what stands before them; a list's 、 left, to be checked
+    ((r"the 「(?P<m>.)」 before the deleted words 「(?P<w>.*)」 is replaced by the 「(?P<o>.)」 they end with: the text reads "
+      r"「(?P<now>.*)」, not 「(?P<was>.*)」"), "删去「{w}」时以其末尾的「{o}」替换其前的「{m}」：改后为「{now}」，而非「{was}」"),
+    ((r"the 「(?P<o>.)」 the deleted words 「(?P<w>.*)」 end with is kept, ending the line: the text reads 「(?P<now>.*)」, "
+      r"not 「(?P<was>.*)」"), "删去「{w}」时保留其末尾的「{o}」作为该行结尾：改后为「{now}」，而非「{was}」"),
+    ((r"the 「、」 before the deleted words 「(?P<w>.*)」 is left, as they may be only part of an item of the list: check "
+      r"the text, which reads 「(?P<now>.*)」"), "删去「{w}」时保留了其前的「、」，因所删文字可能只是所列一项的一部分：请核对改后文字「{now}」"),
+    ((r"the 「、」 after the deleted words 「(?P<w>.*)」 is left, as they may be only part of an item of the list: check "
+      r"the text, which reads 「(?P<now>.*)」"), "删去「{w}」时保留了其后的「、」，因所删文字可能只是所列一项的一部分：请核对改后文字「{now}」"),
+    # a quote that stands more than once: the words changed at the place it was anchored
+    ((r"「(?P<w>.*)」 stands (?P<n>\d+) times in (?P<where>.+): changed where the quote 「(?P<q>.*)」 is anchored, the "
+      r"(?P<k>\d+)(?:st|nd|rd|th) of the (?P<m>\d+) places it stands \(leave the quote out to change each\)"),
+     "「{w}」在{where}中出现{n}处，只修改了引文「{q}」所锚定之处（引文出现{m}处，锚定于第{k}处；不附引文则各处均修改）"),
+    # a proposal beside a quote read as the quoted words' new wording (its words, without an instruction or marks)
+    ((r"the proposed text 「(?P<t>.*)」 reads as an instruction, not law text: 「(?P<w>.*)」 is read as the new wording of "
+      r"the quoted words 「(?P<q>.*)」, not of the whole unit \(give the whole unit as it should read to say otherwise\)"),
+     "修改建议「{t}」是修改指示，不是条文：已将「{w}」作为所引原文「{q}」修改后的文字，而非整条的条文（如指整条，请写出整条修改后的条文）"),
+    ((r"the quotation marks of the proposed text 「(?P<t>.*)」 are not the law's there: 「(?P<w>.*)」 is read as the new "
+      r"wording of the quoted words 「(?P<q>.*)」, not of the whole unit \(give the whole unit as it should read to say "
+      r"otherwise\)"),
+     "修改建议「{t}」所加引号不是条文中原有的：已将「{w}」作为所引原文「{q}」修改后的文字，而非整条的条文（如指整条，请写出整条修改后的条文）"),
+    (r"the proposed text 「(?P<t>.*)」 reads as an instruction, not law text: 「(?P<w>.*)」 is read as the proposed wording",
+     "修改建议「{t}」是修改指示，不是条文：已将「{w}」作为建议条文"),
+    (r"the quotation marks of the proposed text 「(?P<t>.*)」 are not the law's there: 「(?P<w>.*)」 is read as the proposed "
+     r"wording", "修改建议「{t}」所加引号不是条文中原有的：已将「{w}」作为建议条文"),
+    # (after the two above, whose text it would match too)
+    ((r"the proposed text 「(?P<t>.*)」 is read as the new wording of the quoted words 「(?P<q>.*)」, not of the whole "
+      r"unit \(give the whole unit as it should read to say otherwise\)"),
+     "修改建议「{t}」视为所引原文「{q}」修改后的文字，而非整条的条文（如指整条，请写出整条修改后的条文）"),
     (r"its 项 numbered on to follow the new text's list", "所增之项已按新文本的项序重新编号"),
     ((r"the 款 it puts in reads much like 「(?P<t>.*)」, which the new version wrote \(similarity (?P<s>[0-9.]+)\): "
       r"check whether it was adopted in other words"),

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from ..drafts.anchors import describe, unit_spans
+from ..drafts.anchors import describe, occurrences, unit_spans
 from ..drafts.ids import citation_to_eid
 from ..drafts.serialize import body_separator
 from ..errors import CitationError
@@ -144,7 +144,8 @@ def read_instructions(text: str, lang: str = "zh") -> tuple[list[Instruction], s
             return found, text[at:] if found else text
 
 
-def instructed_wording(draft: Draft, unit: Unit, text: str, quote: str = "") -> tuple[str, str] | None:
+def instructed_wording(draft: Draft, unit: Unit, text: str, quote: str = "",
+                       at: int | None = None) -> tuple[str, str] | None:  # fmt: skip
     """When ``text``, proposed as the new wording of ``unit``, is instructions instead: the
     wording they give (the unit's text with them applied) and the warning that says so. None
     for a wording. ValueError, saying what to write instead, for a text that reads as
@@ -155,7 +156,10 @@ def instructed_wording(draft: Draft, unit: Unit, text: str, quote: str = "") -> 
     ``quote`` is the comment's quote of the unit's words beside the text: it only says where,
     never what. Words an instruction changes that stand more than once are changed where the
     quote overlaps them (where it stands, each place); a quote that overlaps none of the words
-    the instructions change is refused (which words are meant cannot be told)."""
+    the instructions change is refused (which words are meant cannot be told). ``at`` is where
+    the quote was anchored (the comment's anchor offset): a quote that stands more than once, and
+    overlaps them in more than one place, changes them at that place only, said (as the intake
+    said the comment is anchored there)."""
     if _SUGGESTS.match(text) is None and _QUOTE.search(text) is None:
         return None  # no quotation mark, no 建议: a wording (most proposals: nothing else is read)
     lang = "en" if draft.profile.startswith("en") else "zh"
@@ -163,7 +167,7 @@ def instructed_wording(draft: Draft, unit: Unit, text: str, quote: str = "") -> 
     where = describe(unit.eid, lang, draft)
     if unit.kind.is_container or quote not in body:
         quote = ""  # (not a quote of these words: nothing to say where)
-    found = _instructed(text, body, lang, where, lambda cite: _part(draft, unit, body, cite, lang), quote)
+    found = _instructed(text, body, lang, where, lambda cite: _part(draft, unit, body, cite, lang), quote, at)
     if found is None and "\n" in text.strip():
         return _instructed_lines(text.strip(), body, lang, where)
     return found
@@ -185,6 +189,32 @@ def reads_as_instructions(text: str, body: str, lang: str = "zh") -> bool:
     if instructs and _AMENDING.search(body) and similarity(text, body) >= WORDING:
         return False  # an amending law's own words, reworded
     return instructs or _SUGGESTS.match(text) is not None
+
+
+#: Beside a quote, the quoted words' new words said as a change, and nothing else: 修改为“一百万元”,
+#: 建议改成“一百万元”。, 替换为：“一百万元” (as a member's table of 原文 | 修改建议 has them).
+_NEW_WORDS = re.compile(rf"\s*{_NUMBERING}(?:(?:我们|我司|本单位|本公司|我会)?建议)?\s*{_CHANGE}(?:为|成)\s*[：:]?\s*"
+                        rf"(?P<new>{_Q})\s*[。.；;]?\s*")  # fmt: skip
+#: A proposal that is words in quotation marks, and nothing else (a title in 《》 is the law's own).
+_IN_MARKS = re.compile(r"\s*(?P<new>“[^“”]+[”“]|「[^「」]+」|『[^『』]+』|＂[^＂]+＂|\"[^\"]+\"|‘[^‘’]+’)\s*")
+
+
+def quoted_new_words(text: str, quote: str) -> tuple[str, str] | None:
+    """Beside ``quote`` (a comment's quote of its unit's words), the new words ``text`` gives
+    them when it is only those words said as a change (修改为“一百万元”, 建议改成“…”, 替换为“…”:
+    the instruction is no law text), or only words in quotation marks the quoted words do not
+    have (“一百万元” beside 五十万元以下: the marks are no law text): the words, and which it was
+    ("instruction" or "marks"). None otherwise (a wording, other instructions, a quote whose own
+    marks the proposal repeats: 「“网络”」 → 「“互联网”」)."""
+    if not quote or _QUOTE.search(text) is None:
+        return None
+    if (said := _NEW_WORDS.fullmatch(text)) is not None:
+        return _quoted(said["new"])[0], "instruction"
+    if (marked := _IN_MARKS.fullmatch(text)) is not None:
+        new = marked["new"]
+        if not (quote[:1] == new[:1] and quote[-1:] == new[-1:] and len(quote) > 1):
+            return new[1:-1], "marks"
+    return None
 
 
 def _instructed_lines(text: str, body: str, lang: str, where: str) -> tuple[str, str] | None:
@@ -248,9 +278,10 @@ def instructed_rendering(translation: Draft, units: Sequence[Unit], text: str) -
 
 
 def _instructed(text: str, body: str, lang: str, where: str, part: Callable[[str], tuple[int, int]],
-                quote: str = "") -> tuple[str, str] | None:  # fmt: skip
+                quote: str = "", at: int | None = None) -> tuple[str, str] | None:  # fmt: skip
     """The reading the functions above share: ``body`` is the text a wording of it replaces,
-    ``part(cite)`` where in it a cited part lies, ``quote`` the comment's quote of its words."""
+    ``part(cite)`` where in it a cited part lies, ``quote`` the comment's quote of its words
+    (anchored at ``at``, when known)."""
     suggests = _SUGGESTS.match(text) is not None
     stripped = text.strip()
     instructions, rest = read_instructions(stripped, lang)
@@ -270,7 +301,7 @@ def _instructed(text: str, body: str, lang: str, where: str, part: Callable[[str
                              "one that can be applied as it stands: give the wording as it should read, or "
                              "instructions alone, such as 将“…”修改为“…”, and the rest as the reason")  # fmt: skip
         try:
-            wording, every, tidied = _applied(body, instructions, lang, where, part, quote)
+            wording, every, tidied = _applied(body, instructions, lang, where, part, quote, at)
         except ValueError as exc:
             raise ValueError(f"the proposed text reads as an instruction ({said}), but {exc}: give the wording as it "
                              "should read") from None  # fmt: skip
@@ -303,16 +334,21 @@ def apply_instructions(draft: Draft, unit: Unit, body: str, instructions: list[I
 
 
 def _applied(body: str, instructions: list[Instruction], lang: str, where: str,
-             part: Callable[[str], tuple[int, int]],
-             quote: str = "") -> tuple[str, list[tuple[str, int, str]], list[str]]:  # fmt: skip
+             part: Callable[[str], tuple[int, int]], quote: str = "",
+             anchored: int | None = None) -> tuple[str, list[tuple[str, int, str]], list[str]]:  # fmt: skip
     """``body`` with ``instructions`` applied, the words changed wherever they stand (more than
-    once), and what else is said of the reading (the place ``quote`` chose, a mark deleted with
-    the words beside it)."""
+    once), and what else is said of the reading (the place ``quote``, anchored at ``anchored``,
+    chose; a mark deleted with the words beside it)."""
     edits: list[tuple[int, int, str]] = []
     every: list[tuple[str, int, str]] = []
     notes: list[str] = []
     quoted = False  # whether the quote overlaps words an instruction changes
-    spans = [(k, k + len(quote)) for k in _occurrences(body, quote)] if quote else []
+    spans = [(k, k + len(quote)) for k in occurrences(body, quote)] if quote else []
+    # a quote that stands more than once was anchored at one of its places (the first, or the one a
+    # file's selector gave): where it selects among the words' places, that one
+    chosen: tuple[int, int] | None = None
+    if anchored is not None and len(spans) > 1 and (anchored, anchored + len(quote)) in spans:
+        chosen = (anchored, anchored + len(quote))
     for ins in instructions:
         start, end = part(ins.cite)
         if ins.kind == "whole":
@@ -327,10 +363,19 @@ def _applied(body: str, instructions: list[Instruction], lang: str, where: str,
         if quote:
             # the member's quote says which of them: those it overlaps (五十万元 of 可以处五十万元以下的罚款)
             hit = [at for at in places if any(at < q1 and q0 < at + len(ins.old) for q0, q1 in spans)]
-            if hit:
+            shown = f"“{ins.old}”" if lang == "en" else f"「{ins.old}」"
+            there = [] if chosen is None else [at for at in hit if at < chosen[1] and chosen[0] < at + len(ins.old)]
+            if len(hit) > 1 and chosen is not None and there:
+                # 五十万元 quoted, where it stands twice: the place it was anchored at, as the intake said
+                quoted = True
+                nth = spans.index(chosen) + 1
+                notes.append(f"{shown} stands {len(places)} times in {named}: changed where the quote 「{quote}」 is "
+                             f"anchored, the {_ordinal(nth)} of the {len(spans)} places it stands (leave the quote "
+                             "out to change each)")  # fmt: skip
+                places = there
+            elif hit:
                 quoted = True
                 if len(places) > len(hit):
-                    shown = f"“{ins.old}”" if lang == "en" else f"「{ins.old}」"
                     notes.append(f"{shown} stands {len(places)} times in {named}: changed where the quote "
                                  f"「{quote}」 stands (leave the quote out to change each)")  # fmt: skip
                 places = hit
@@ -386,18 +431,30 @@ def _applied(body: str, instructions: list[Instruction], lang: str, where: str,
 #: deleted, the weaker goes (…罚款；。 → …罚款。, 、、 → 、); a line's start or end is strongest.
 _MARKS = {"、": 1, "，": 2, "；": 3, "：": 4, "。": 5, "！": 5, "？": 5}
 _EDGE = 9
+#: The marks that end a sentence: left ending a line, one stays.
+_ENDS = "。！？"
 #: Characters of the text shown on each side of such a place.
 _AROUND = 10
 
 
 def _tidied(text: str, cuts: list[tuple[int, str]]) -> tuple[str, list[str]]:
-    """``text`` with words deleted at ``cuts`` (each: where in ``text``, the words): where the
-    deletion leaves two marks side by side, or a mark at a line's start or end beside a sentence's
-    end (删去“构成犯罪的，依法追究刑事责任” of …的罚款；构成犯罪的，依法追究刑事责任。 leaves
-    …的罚款；。), the weaker of them is deleted with the words (the clause's own separator: …的罚款。),
-    and said: the words the member quoted are not all that goes."""
+    """``text`` with words deleted at ``cuts`` (each: where in ``text``, the words), its marks
+    set as the law would read, each change said (the words the member quoted are not all that
+    changes: never a law character dropped or put unsaid):
+
+    - two marks the deletion leaves side by side, or one at a line's start or end (删去“构成犯罪的，
+      依法追究刑事责任” of …的罚款；构成犯罪的，依法追究刑事责任。 leaves …的罚款；。): the weaker goes
+      with the words (…的罚款。); a sentence's end left ending the line stays;
+    - deleted words that end the line, or a sentence with the next after them, with a mark stronger
+      than the one left before them (删去“构成犯罪的，依法追究刑事责任。”): that mark takes the place of
+      the one before (…的罚款。, not …的罚款；); at a line's end after a word, it stays (…的罚款。);
+    - a 、 on one side of the cut, words on the other: the deleted words were an item of a list
+      (删去“丙” of 甲、乙、丙参与), and its separator goes with them (甲、乙参与); when they may be part of
+      an item only (丙 of 甲单位、乙单位、丙单位), it is left, said, to be checked."""
     dropped: set[int] = set()
-    found: list[tuple[int, int, str, str]] = []  # (the cut, the mark deleted, which side, the words)
+    put: dict[int, str] = {}  # a mark replaced by the deleted words' own
+    kept: dict[int, str] = {}  # the deleted words' own mark kept, at the cut
+    found: list[tuple[int, str]] = []  # (the cut, what is said before the text as it reads)
     for at, words in reversed(cuts):
         b = at - 1
         while b in dropped:
@@ -405,35 +462,96 @@ def _tidied(text: str, cuts: list[tuple[int, str]]) -> tuple[str, list[str]]:
         a = at
         while a in dropped:
             a += 1
-        before = text[b] if b >= 0 else ""
+        before = put.get(b, text[b]) if b >= 0 else ""
         after = text[a] if a < len(text) else ""
         rank_before = _EDGE if before in ("", "\n") else _MARKS.get(before)
         rank_after = _EDGE if after in ("", "\n") else _MARKS.get(after)
+        own = words[-1] if words[-1:] in _MARKS else ""
+        if own and (rank_after == _EDGE or (own in _ENDS and after.isalnum())):
+            # the deleted words ended what stands before them: their mark ends it still
+            if rank_before is not None and rank_before < _MARKS[own]:
+                put[b] = own
+                found.append((at, f"the 「{before}」 before the deleted words 「{words}」 is replaced by the 「{own}」 "
+                                  "they end with"))  # fmt: skip
+            elif rank_before is None and rank_after == _EDGE:
+                kept[at] = own
+                found.append((at, f"the 「{own}」 the deleted words 「{words}」 end with is kept, ending the line"))
+            continue
+        if "、" in (before, after) and None in (rank_before, rank_after):
+            said = _listed(text, dropped, b, a, words, before == "、")
+            if said is None:
+                drop = b if before == "、" else a
+                dropped.add(drop)
+                found.append((at, f"the 「、」 {'before' if drop == b else 'after'} the deleted words 「{words}」 is "
+                                  "deleted with them"))  # fmt: skip
+            else:
+                found.append((at, said))
+            continue
         if rank_before is None or rank_after is None or rank_before == rank_after == _EDGE:
             continue  # words beside the cut: no mark doubled
+        if rank_after == _EDGE and before in _ENDS:
+            continue  # a sentence's end, now ending the line: it stays
         drop, side = (b, "before") if rank_before < rank_after else (a, "after")
         dropped.add(drop)
-        found.append((at, drop, side, words))
+        found.append((at, f"the 「{text[drop]}」 {side} the deleted words 「{words}」 is deleted with them"))
+
+    def reads(lo: int, hi: int, tidy: bool) -> str:
+        out = []
+        for k in range(lo, hi + 1):
+            if tidy and k in kept:
+                out.append(kept[k])
+            if k < hi and not (tidy and k in dropped):
+                out.append(put.get(k, text[k]) if tidy else text[k])
+        return "".join(out)
+
     notes = []
-    for at, drop, side, words in found[::-1]:
+    for at, said in found[::-1]:
         line_start = text.rfind("\n", 0, at) + 1
         line_end = len(text) if (n := text.find("\n", at)) < 0 else n
-        a, b = max(line_start, at - _AROUND), min(line_end, at + _AROUND)
-        dots = ("…" if a > line_start else "", "…" if b < line_end else "")
-        was = text[a:b]
-        now = "".join(ch for k, ch in enumerate(was, a) if k not in dropped)
-        notes.append(f"the 「{text[drop]}」 {side} the deleted words 「{words}」 is deleted with them: the text reads "
-                     f"「{dots[0]}{now}{dots[1]}」, not 「{dots[0]}{was}{dots[1]}」")  # fmt: skip
-    return "".join(ch for k, ch in enumerate(text) if k not in dropped), list(dict.fromkeys(notes))  # (said once)
+        lo, hi = max(line_start, at - _AROUND), min(line_end, at + _AROUND)
+        dots = ("…" if lo > line_start else "", "…" if hi < line_end else "")
+        now, was = reads(lo, hi, True), reads(lo, hi, False)
+        if said.endswith("of the list"):  # nothing changed: the text as it reads, to be checked
+            notes.append(f"{said}: check the text, which reads 「{dots[0]}{now}{dots[1]}」")
+        else:
+            notes.append(f"{said}: the text reads 「{dots[0]}{now}{dots[1]}」, not 「{dots[0]}{was}{dots[1]}」")
+    return reads(0, len(text), True), list(dict.fromkeys(notes))  # (said once)
 
 
-def _occurrences(text: str, words: str) -> list[int]:
-    """Where ``words`` stand in ``text``, overlapping places too."""
-    out, at = [], text.find(words)
-    while at >= 0:
-        out.append(at)
-        at = text.find(words, at + 1)
-    return out
+def _listed(text: str, dropped: set[int], b: int, a: int, words: str, last: bool) -> str | None:
+    """Of words deleted between ``text[b]`` and ``text[a]``, one of them a 、 and the other a word:
+    None when they were a whole item of the list the 、 separates (删去“丙” of 甲、乙、丙参与测试, or
+    删去“甲”), so that the 、 goes with them; else what is said of the 、 left (they may be part of
+    an item only: 丙 of 甲单位、乙单位、丙单位, whose items end as the words after the cut begin, or 组单位
+    of 对甲组单位、乙单位, the item beside holding the character they end with; or the item beside
+    holding the one they begin with): when unsure, the text is left as asked and said, never a
+    mark of the law dropped on a guess."""
+    line_start = text.rfind("\n", 0, a) + 1
+    line_end = len(text) if (n := text.find("\n", a)) < 0 else n
+    free = [k for k in range(line_start, line_end) if k not in dropped]
+
+    def item(ks: list[int]) -> str:  # the characters up to the next mark
+        out = []
+        for k in ks:
+            if text[k] in _MARKS:
+                break
+            out.append(text[k])
+        return "".join(out)
+
+    if last:  # 、 before the cut: the item before it, and the sentence's words after the cut
+        neighbour = item([k for k in reversed(free) if k < b])[::-1]
+        beyond = item([k for k in free if k >= a])
+        partial = words[:1] in neighbour or any(neighbour.endswith(beyond[:k])
+                                                     for k in range(1, min(len(neighbour), len(beyond)) + 1))  # fmt: skip
+    else:  # 、 after the cut: the item after it, and the sentence's words before the cut
+        neighbour = item([k for k in free if k > a])
+        beyond = item([k for k in reversed(free) if k <= b])[::-1]
+        partial = words[-1:] in neighbour or any(neighbour.startswith(beyond[-k:])
+                                                   for k in range(1, min(len(neighbour), len(beyond)) + 1))  # fmt: skip
+    if not partial:
+        return None
+    return (f"the 「、」 {'before' if last else 'after'} the deleted words 「{words}」 is left, as they may be only part "
+            "of an item of the list")  # fmt: skip
 
 
 def _part(draft: Draft, unit: Unit, body: str, cite: str, lang: str) -> tuple[int, int]:
@@ -481,6 +599,12 @@ def _place(body: str, start: int, end: int, words: str, lang: str, where: str, e
     if len(free) > 1 and not every:
         raise ValueError(f"{shown} stands {len(free)} times in {where}; which is meant cannot be told")
     return [start + k for k in free]
+
+
+def _ordinal(n: int) -> str:
+    """1st, 2nd, 3rd, 4th … 11th, 12th, 13th, 21st."""
+    tail = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{tail}"
 
 
 def _clip(text: str, most: int = 30) -> str:

@@ -17,7 +17,7 @@ from ..drafts.normalize import invisible_removed
 from ..drafts.numerals import CN_NUMERAL_CHARS, parse_number
 from ..drafts.serialize import body_separator
 from ..model import Draft, Kind, Unit
-from .instructions import instructed_wording, reads_as_instructions
+from .instructions import instructed_wording, quoted_new_words, reads_as_instructions
 from .redline import similarity
 
 #: A proposal of one 款 is read as rewriting the 款 it is most similar to when that
@@ -296,19 +296,32 @@ def quoted_wording(unit: Unit, sep: str, body: str, anchor: Anchor, proposed: st
     saying so; None when it reads as a wording of the unit, or of the 款 or 项 the quote stands in
     (as long as half of it, or alike), or as instructions or a suggestion (建议将“…”修改为“…”:
     :func:`anchor_partial` applies them, the quote saying where, or refuses them; never the
-    instruction's words in the law text)."""
+    instruction's words in the law text).
+
+    A proposal that is only the quoted words' new words said as a change (修改为“一百万元”), or
+    only words in quotation marks the quoted words do not have (“一百万元”), is read by its words
+    (:func:`~lawcomment.review.instructions.quoted_new_words`), said: those words as the quoted
+    words' new wording, or, as long as the unit (or alike), as its wording."""
     if not anchor.quote or anchor.offset is None or body[anchor.offset:anchor.offset + len(anchor.quote)] != anchor.quote:
         return None
-    if reads_as_instructions(proposed, body, lang):
+    new = quoted_new_words(proposed, anchor.quote)
+    if new is None and reads_as_instructions(proposed, body, lang):
         return None
+    words = proposed if new is None else new[0]
+    # 修改为“一百万元”, or “一百万元”: its words, never the instruction or the marks, stand in the law text
+    head = f"the proposed text 「{proposed}」 is read" if new is None else (
+        f"the proposed text 「{proposed.strip()}」 reads as an instruction, not law text: 「{words}」 is read"
+        if new[1] == "instruction" else
+        f"the quotation marks of the proposed text 「{proposed.strip()}」 are not the law's there: 「{words}」 is read")
     at, end = anchor.offset, anchor.offset + len(anchor.quote)
     holders = [(e - s, s, e) for s, e in unit_spans(unit, sep).values() if s <= at and end <= e]
     for _, s, e in sorted(holders):
-        if 2 * len(proposed) >= e - s or similarity(proposed, body[s:e]) >= 0.5:
-            return None
-    return (body[:at] + proposed + body[at + len(anchor.quote):],
-            f"the proposed text 「{proposed}」 is read as the new wording of the quoted words 「{anchor.quote}」, not "
-            "of the whole unit (give the whole unit as it should read to say otherwise)")
+        if 2 * len(words) >= e - s or similarity(words, body[s:e]) >= 0.5:
+            # a wording of the unit (or of its 款 or 项), the quote only saying what it is about
+            return None if new is None else (words, f"{head} as the proposed wording")
+    return (body[:at] + words + body[end:],
+            f"{head} as the new wording of the quoted words 「{anchor.quote}」, not of the whole unit (give the whole "
+            "unit as it should read to say otherwise)")  # fmt: skip
 
 
 # -- punctuation typed half width ---------------------------------------------------------------
@@ -642,7 +655,8 @@ def anchor_partial(draft: Draft, unit: Unit, stance: Stance, text: str | None,
 
     A proposal written as instructions (建议将“三年内”修改为“一年内”) is read as the unit's
     wording with them applied, with a warning (:func:`~lawcomment.review.instructions.instructed_wording`);
-    the anchor's quote, if any, says where (it must overlap the words they change).
+    the anchor's quote, if any, says where (it must overlap the words they change; one that
+    stands more than once, at the place it was anchored).
 
     Returns the unit, anchor, text and warning (None). A proposal that gives fewer 款 than
     its article and matches no single 款 clearly, or reads as instructions or a suggestion
@@ -653,7 +667,8 @@ def anchor_partial(draft: Draft, unit: Unit, stance: Stance, text: str | None,
     """
     if stance is not Stance.AMEND or not text:
         return unit, anchor, text, None
-    instructed = instructed_wording(draft, unit, text, anchor.quote if anchor.eid == unit.eid else "")
+    own = anchor.eid == unit.eid  # (a quote of this unit's words: it says where, at the place it was anchored)
+    instructed = instructed_wording(draft, unit, text, anchor.quote if own else "", anchor.offset if own else None)
     if instructed is not None:
         return unit, anchor, instructed[0], instructed[1]
     warning = None
