@@ -320,7 +320,8 @@ def test_a_file_sent_again_without_a_row_says_which_comments_it_no_longer_has(co
     assert result.exit_code == 0, result.output
     assert result.stderr == (f"warning: {again}: an earlier copy of comments.csv gave 1 comment(s) this one no longer "
                              "has: #2 (acme, 第十一条 (art_11)); they stay open (`lawcomment comment withdraw ID` if the "
-                             "member dropped them)\n")  # fmt: skip
+                             "member dropped them)\n"
+                             f"warning: {again}: #3 replaces #1 (acme) on 第十条 (art_10)\n")  # fmt: skip
     other = tmp_path / "c" / "comments.csv"
     other.parent.mkdir()
     other.write_text("member,article,reason\nbeta,第十条,另一家的意见\n", encoding="utf-8")

@@ -192,7 +192,8 @@ def test_undo_an_import_reopens_what_it_superseded_and_restore_reverses_it(consu
     # undone, the same file imports again (it is no longer "already there")
     _ok(run("import", "undo", "1"))
     again = run("comment", "import", str(rows), "--draft", "ecommerce@1")
-    assert again.output == f"{rows}: csv into ecommerce@1: 2 added, 0 already there, 1 superseded\n"
+    assert again.stdout == f"{rows}: csv into ecommerce@1: 2 added, 0 already there, 1 superseded\n"
+    assert again.stderr == f"warning: {rows}: #4 replaces #1 (acme) on 第十三条 (art_13)\n"  # named, not only counted
     nope = run("import", "undo", "9")
     assert nope.stderr == "Error: no import #9 (imports: 1, 2; see `lawcomment import list`)\n"
 
@@ -208,9 +209,13 @@ def test_a_member_goes_back_to_a_wording_it_replaced(consultation, tmp_path: Pat
     assert _changes(run) == [("明确", "proposed", ["acme"])]
     twice = run("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十三条", "--propose", earlier)
     assert (twice.exit_code, twice.stderr) == (1, "Error: acme already made this exact comment on 第十三条 (art_13) (nothing added)\n")
-    # withdrawn and brought back: #1, which the member's later wording replaced, does not stand in the way
-    _ok(run("comment", "withdraw", "3"))
-    assert _ok(run("comment", "undo", "3")).output == "comment #3 is back as it was before its last change (status open)\n"
+    # withdrawn, #3 gives back #2, which it had replaced (#1 stays replaced by #2); brought back, it replaces #2 again
+    assert _ok(run("comment", "withdraw", "3")).output == (
+        "withdrew comment #3 (undo: lawcomment comment undo 3)\n"
+        "  #2 (acme) is back on 第十三条 (art_13): #3, which had replaced it, is no longer acme's wording of it\n")
+    assert _statuses(run) == [(1, "superseded"), (2, "open"), (3, "withdrawn")]
+    assert _ok(run("comment", "undo", "3")).output == ("comment #3 is back as it was before its last change (status open)\n"
+                                                      "  #2 (acme) on 第十三条 (art_13) is replaced by #3 again\n")
     assert _statuses(run) == [(1, "superseded"), (2, "superseded"), (3, "open")]
 
 
@@ -818,3 +823,35 @@ def test_a_whole_article_given_for_one_of_its_kuan_is_the_article_s(consultation
     assert imported.exit_code == 0 and f"warning: {rows}: row 2: {said}" in imported.stderr.splitlines(), imported.stderr
     (unit,) = json.loads(run("merge", "--draft", "ad@1", "--article", "2", "--format", "json").stdout)["units"]
     assert [(c["old"], c["new"], len(c["supporters"])) for c in unit["changes"]] == [("", "经批准的", 2)]
+
+
+def test_a_replaced_wording_comes_back_when_the_one_replacing_it_moves_away(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A file's wording that replaced the member's proposal is named at import, with the committee's
+    decision that no longer applies; moved to another article with `comment edit --at`, it gives the
+    proposal back (a trial's late row stayed filed where it replaced one, and moving it left the
+    proposal out of every merge); undone, it replaces it again; and `comment undo` of the replaced
+    proposal says what replaced it and what brings it back."""
+    run = consultation
+    _propose(run, "acme", ART13.replace("行政法规禁止", "行政法规明确禁止"))
+    _ok(run("decide", "--draft", "ecommerce@1", "--article", "第十三条", "--accept", "c1"))
+    rows = tmp_path / "acme.csv"
+    rows.write_text(f"member,article,proposed_text\nacme,第十三条,{ART13.replace('法律、行政法规', '法律')}\n", encoding="utf-8")
+    result = _ok(run("comment", "import", str(rows), "--draft", "ecommerce@1"))
+    assert result.stdout == f"{rows}: csv into ecommerce@1: 1 added, 0 already there, 1 superseded\n"
+    assert result.stderr == (f"warning: {rows}: #2 replaces #1 (acme) on 第十三条 (art_13)\n"
+                             f"warning: {rows}: the committee's decision(s) #1 on 第十三条 (art_13) no longer apply with #1 "
+                             "replaced: the merge ignores them (`lawcomment import undo 1` brings #1 back)\n")  # fmt: skip
+    undo = run("comment", "undo", "1")
+    assert (undo.exit_code, undo.stderr) == (1, (
+        "Error: comment #1 was replaced by #2 (acme's, on 第十三条 (art_13), from acme.csv (import #1)), not edited or "
+        "withdrawn: nothing to undo on it; to bring it back, undo that import (`lawcomment import undo 1`: the whole "
+        "file), or withdraw #2 (`lawcomment comment withdraw 2`), or move #2 to the unit it belongs to (`lawcomment "
+        "comment edit 2 --at …`)\n"))  # fmt: skip
+    moved = _ok(run("comment", "edit", "2", "--at", "第十四条"))
+    assert moved.stderr.splitlines()[-1] == ("warning: #1 (acme) is back on 第十三条 (art_13): #2, which had replaced it, is "
+                                             "no longer acme's wording of it")  # fmt: skip
+    assert _statuses(run) == [(1, "open"), (2, "open")]
+    back = _ok(run("comment", "undo", "2"))
+    assert back.stdout == ("comment #2 is back as it was before its last change (status open)\n"
+                           "  #1 (acme) on 第十三条 (art_13) is replaced by #2 again\n")
+    assert _statuses(run) == [(1, "superseded"), (2, "open")]

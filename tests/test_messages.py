@@ -303,6 +303,23 @@ def _merged(*texts: str) -> tuple[str, ...]:
      "changes (quote those words, or none): give the wording as it should read",
      "修改建议写成了修改指示（「相关」→「有关」），但引文「经营活动」不在指示所改的文字之内（请引用所改的文字，或不附引文）："
      "请直接写出修改后的条文"),
+    # (a new user's trial of 对外贸易法) a late row filed under the wrong article, refused; what an import replaced
+    ("row 2: the proposed wording for 第十二条 (art_12) reads much more like 第十一条 (art_11) (similarity 0.82, against "
+     "0.26), and would replace aurora's wording of 第十二条 (art_12) (#29): cite the article it is a wording of (第十一条 "
+     "(art_11)), or leave the row out (--skip-invalid); to replace #29 with it, withdraw #29 first",
+     "针对第十二条的修改建议与第十一条更为相近（相似度0.82，与第十二条仅0.26），且将取代aurora对第十二条已提的修改建议（#29）："
+     "请改为其实际针对的条文（第十一条）；如确要以其取代#29，请先撤回#29"),
+    ("row 3: it deletes 第九条 (art_9) of ftl@2 (「从事国际服务贸易，应当遵守本法和其他有关…」), but its reason names 「备案登记」, "
+     "which that article does not have and ftl@1's 第九条 (art_9) (ftl@2 deleted it) had: the row looks numbered for ftl@1; "
+     "cite the article by ftl@2's numbers, or leave the row out (--skip-invalid)",
+     "该行删除ftl@2的第九条（「从事国际服务贸易，应当遵守本法和其他有关…」），但其理由提到的「备案登记」不见于该条，而见于ftl@1的"
+     "第九条（ftl@2已删除该条）：该行似按ftl@1的条文序号编写；请按ftl@2的条文序号注明条款，或不导入该行"),
+    ("late.csv: #41 replaces #29 (aurora) on 第十二条 (art_12)", "意见#41取代了aurora在第十二条的意见#29"),
+    ("late.csv: the committee's decision(s) #22, #23 on 第十二条 (art_12) no longer apply with #29 replaced: the merge "
+     "ignores them (`lawcomment import undo 6` brings #29 back)",
+     "#29被取代后，委员会对第十二条所作的决定#22, #23已不再适用，合并时将被忽略（`lawcomment import undo 6`可恢复#29）"),
+    ("#29 (aurora) is back on 第十二条 (art_12): #41, which had replaced it, is no longer aurora's wording of it",
+     "aurora在第十二条的意见#29已恢复：取代它的意见#41已不再是该会员对该条的修改建议"),
 ])  # fmt: skip
 def test_each_known_form_reads_in_chinese(english: str, chinese: str) -> None:
     assert localized(english, "zh") == chinese

@@ -1,5 +1,7 @@
 """Proposed wordings filed under the wrong article: stored as given, with a warning naming the
-row, the article it names and the one it reads like (lawcomment.consultation.misfiled)."""
+row, the article it names and the one it reads like (lawcomment.consultation.misfiled); refused when it
+would replace the member's own wording of the article it names, and a late file in the last reading's
+numbers said to be one."""
 
 from __future__ import annotations
 
@@ -234,3 +236,88 @@ def test_a_one_kuan_wording_refused_under_an_article_it_reads_unlike_names_the_o
     assert zh.startswith("针对第十一条的修改建议与第三十一条更为相近（相似度")
     assert zh.endswith("：请核对其所针对的条文；建议只写了第十一条（共2款）中的一款，但无法确定改写的是哪一款：请注明所改的款"
                        "（第十一条第一款至第十一条第二款），或给出全条文字（共2款，每款一行）")
+
+
+#: A law whose next reading deletes 第二条 and renumbers the rest (对外贸易法 2016 → 2022, a trial's).
+_READING = {
+    "第一条": "为了扩大对外开放，发展对外贸易，制定本法。",
+    "第二条": "从事货物进出口的对外贸易经营者，应当向国务院对外贸易主管部门办理备案登记；但是，法律、行政法规规定不需要备案登记的除外。",
+    "第三条": "对外贸易经营者可以接受他人的委托，在经营范围内代为办理对外贸易业务。",
+    "第四条": "对外贸易经营者应当按照国务院对外贸易主管部门的规定，向有关部门提交与其对外贸易经营活动有关的文件及资料。有关部门应当为提供者保守商业秘密。",
+    "第五条": "从事国际服务贸易，应当遵守本法和其他有关法律、行政法规的规定。",
+}  # fmt: skip
+_LATE = _READING["第三条"][:-1] + "，并应当如实告知委托人相关风险。"  # the old 第三条 (第二条 now), a clause added
+
+
+def _renumbered(tmp_path: Path, runner):  # type: ignore[no-untyped-def]
+    """law@1, acme's wording of its 第四条 from a file (carried to law@2's 第三条), and law@2."""
+    from tests.conftest import _consultation  # (the fixture's runner, on a store of these drafts)
+
+    v1, v2 = tmp_path / "v1.md", tmp_path / "v2.md"
+    v1.write_text("# 对外贸易法\n\n" + "\n\n".join(f"{n} {t}" for n, t in _READING.items()) + "\n", encoding="utf-8")
+    texts = [t for n, t in _READING.items() if n != "第二条"]
+    v2.write_text("# 对外贸易法\n\n" + "\n\n".join(f"{n} {t}" for n, t in zip(("第一条", "第二条", "第三条", "第四条"), texts,
+                                                                        strict=True)) + "\n", encoding="utf-8")  # fmt: skip
+    run = _consultation(tmp_path / "lc.db", runner)
+    first = tmp_path / "wg.csv"
+    first.write_text(f"member,article,proposed_text,reason\nacme,第四条,{_READING['第四条'].replace('商业秘密', '商业秘密和个人信息')},"
+                     "保护个人信息\n", encoding="utf-8")  # fmt: skip
+    for args in (["draft", "add", str(v1), "--name", "law", "--version", "1"],
+                 ["comment", "import", str(first), "--draft", "law@1"],
+                 ["draft", "add", str(v2), "--name", "law", "--version", "2", "--supersedes", "1"]):  # fmt: skip
+        result = run(*args)
+        assert result.exit_code == 0, (args, result.output)
+    return run
+
+
+def test_a_late_file_in_the_last_readings_numbers_is_refused_row_by_row(tmp_path: Path, runner) -> None:  # type: ignore[no-untyped-def]
+    """A member's late file for law@2 numbered as law@1 was (a trial's): its wording of the old 第三条
+    cited 第3条 would replace acme's carried wording of law@2's 第三条, and its 删除 of 第2条 (备案登记已无
+    必要) would delete law@2's 第二条, another article. Both rows are refused, by name; the file is said
+    to look numbered for law@1."""
+    run = _renumbered(tmp_path, runner)
+    late = tmp_path / "late.csv"
+    late.write_text(f"member,article,proposed_text,reason\nacme,第3条,{_LATE},补充告知义务\nacme,第2条,删除,备案登记已无必要\n",
+                    encoding="utf-8")  # fmt: skip
+    note = (f"{late} looks numbered for law@1, the reading before law@2: row 2: its wording of 第三条 (art_3) reads like "
+            "law@1's 第三条 (art_3) (law@2's 第二条 (art_2) now) (similarity 0.82, against 0.27); row 3: its reason names "
+            "「备案登记」 of law@1's 第二条 (art_2) (law@2 deleted it); check each row's article against law@2's numbering")
+    row2 = ("row 2: the proposed wording for 第三条 (art_3) reads much more like 第二条 (art_2) (similarity 0.82, against "
+            "0.27), and would replace acme's wording of 第三条 (art_3) (#2): cite the article it is a wording of (第二条 "
+            "(art_2)), or leave the row out (--skip-invalid); to replace #2 with it, withdraw #2 first")
+    row3 = ("row 3: it deletes 第二条 (art_2) of law@2 (「对外贸易经营者可以接受他人的委托，在经营…」), but its reason names 「备案登记」, "
+            "which that article does not have and law@1's 第二条 (art_2) (law@2 deleted it) had: the row looks numbered for "
+            "law@1; cite the article by law@2's numbers, or leave the row out (--skip-invalid)")
+    refused = run("comment", "import", str(late), "--draft", "law@2")
+    assert (refused.exit_code, refused.stderr) == (1, f"Error: {late}: 2 of 2 row(s) are invalid; nothing was imported "
+                                                      f"(fix them, or pass --skip-invalid)\n{note}\n  {row2}\n  {row3}\n")
+    skipped = run("comment", "import", str(late), "--draft", "law@2", "--skip-invalid")
+    assert skipped.exit_code == 0, skipped.output
+    assert skipped.stdout == f"{late}: csv into law@2: 0 added, 0 already there, 0 superseded, 2 invalid skipped\n"
+    assert skipped.stderr == f"warning: {note}\nskipped: {late}: {row2}\nskipped: {late}: {row3}\n"
+    # typed, the same rule: refused, never replacing acme's wording unsaid
+    typed = run("comment", "add", "--member", "acme", "--draft", "law@2", "--at", "第三条", "--propose", _LATE)
+    assert (typed.exit_code, typed.stderr) == (1, (
+        "Error: the proposed wording for 第三条 (art_3) reads much more like 第二条 (art_2) (similarity 0.82, against 0.27), "
+        "and would replace acme's wording of 第三条 (art_3) (#2): cite the article it is a wording of (第二条 (art_2)); to "
+        "replace #2 with it, withdraw #2 first\n"))  # fmt: skip
+    # cited by law@2's numbers, the file goes in; acme's wording of 第三条 stays
+    late.write_text(f"member,article,proposed_text,reason\nacme,第2条,{_LATE},补充告知义务\n", encoding="utf-8")
+    fixed = run("comment", "import", str(late), "--draft", "law@2")
+    assert (fixed.exit_code, fixed.stderr) == (0, "")
+    listed = json.loads(run("comment", "list", "--draft", "law@2", "--format", "json").stdout)["comments"]
+    assert [(c["id"], c["eid"], c["status"]) for c in listed] == [(3, "art_2", "open"), (2, "art_3", "open")]
+
+
+@pytest.mark.parametrize("reason", ["备案登记已无必要", ""])
+def test_a_deletion_whose_reason_speaks_of_the_new_article_or_of_nothing_goes_in(tmp_path: Path, runner,  # type: ignore[no-untyped-def]
+                                                                               reason: str) -> None:  # fmt: skip
+    """Only a reason naming words the earlier reading's article of that number has, and none of the
+    new one's, refuses a deletion: a deletion without a reason, or one cited by the new numbers
+    (第二条 of law@2 deleted in law@1 too), is a deletion."""
+    run = _renumbered(tmp_path, runner)
+    late = tmp_path / "late.csv"
+    late.write_text(f"member,article,proposed_text,reason\nacme,第4条,删除,{reason or '不必要'}\n", encoding="utf-8")
+    result = run("comment", "import", str(late), "--draft", "law@2")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == f"{late}: csv into law@2: 1 added, 0 already there, 0 superseded\n"

@@ -434,7 +434,8 @@ def test_a_members_later_proposal_by_another_channel_supersedes_its_earlier_one(
     rows.write_text("member,article,proposed_text,reason\n"
                     f"acme,第十三条,{ART13.replace('行政法规禁止', '行政法规严格禁止')},改为严格\n", encoding="utf-8")  # fmt: skip
     result = consultation("comment", "import", str(rows), "--draft", "ecommerce@1")
-    assert result.output == f"{rows}: csv into ecommerce@1: 1 added, 0 already there, 1 superseded\n"
+    assert result.stdout == f"{rows}: csv into ecommerce@1: 1 added, 0 already there, 1 superseded\n"
+    assert result.stderr == f"warning: {rows}: #3 replaces #1 (acme) on 第十三条 (art_13)\n"  # named, not only counted
     unit = json.loads(consultation("merge", "--draft", "ecommerce@1", "--format", "json").stdout)["units"][0]
     assert unit["conflicts"] == []
     assert [(c["new"], c["supporters"]) for c in unit["changes"]] == [("严格", ["acme"])]

@@ -125,11 +125,14 @@ def register(cli: click.Group) -> None:
         from ..consultation import withdraw_comment
 
         comment_ids = tuple(dict.fromkeys(comment_ids))  # each once, even when repeated
+        said: dict[int, list[str]] = {}
         with open_store(ctx) as store, store.transaction():
             for cid in comment_ids:
-                withdraw_comment(store, cid, reason)
+                withdraw_comment(store, cid, reason, said.setdefault(cid, []))
         for cid in comment_ids:
             echo(f"withdrew comment #{cid} (undo: lawcomment comment undo {cid})")
+            for line in said[cid]:
+                echo(f"  {line}")
 
     @comment.command("forward")
     @click.argument("comment_ids", type=int, nargs=-1, required=True)
@@ -152,9 +155,12 @@ def register(cli: click.Group) -> None:
         """Step back over a comment's last edit or withdrawal (run again to redo it)."""
         from ..consultation import undo_comment
 
+        said: list[str] = []
         with open_store(ctx) as store:
-            c = undo_comment(store, comment_id)
+            c = undo_comment(store, comment_id, said)
         echo(f"comment #{comment_id} is back as it was before its last change (status {c.status})")
+        for line in said:
+            echo(f"  {line}")
 
     # -- imports -----------------------------------------------------------------------
     @cli.group("import")

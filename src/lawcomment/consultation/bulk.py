@@ -34,7 +34,7 @@ from ..review.instructions import instructed_rendering
 from ..review.proposals import (anchor_partial, full_width, invisible_note, new_article_label, new_article_note,
                                  quoted_wording, typed_label, typed_label_note, width_note)
 from ..textcheck import check_fields, line_feeds
-from .misfiled import misfiled_at, refused_here, whole_article_given
+from .misfiled import Misfiled, misfiled_found, refused_here, whole_article_given
 
 #: NewComment and CommentSource from their fields in order, without __init__'s setattr per field
 #: (a portal's export has 100,000 rows)
@@ -467,14 +467,16 @@ def is_comment(row: Row) -> bool:
 def validate(rows: list[Row], draft: Draft, ref: str, path: Path, kind: SourceKind,
              members: Collection[str] | Mapping[str, str], member: str | None = None, *,
              progress: Callable[[int, int], None] | None = None,
-             translation: tuple[Draft, Pairing, str] | None = None) -> tuple[list[NewComment], list[str], list[str]]:  # fmt: skip
+             translation: tuple[Draft, Pairing, str] | None = None,
+             misfiled: list[tuple[Misfiled, str]] | None = None) -> tuple[list[NewComment], list[str], list[str]]:  # fmt: skip
     """Turn rows into comments; returns them, every problem found and every warning (a
     proposal of one 款 anchored at that 款), each naming its row. ``progress(done, total)``
     is called every thousand rows. A row written on the draft's ``translation`` (its ``lang``)
     citing the translation's own numbers (Article 16) is anchored at the unit it renders; an
     eid or a Chinese citation names the draft's unit. ``members`` are the member ids, or the
     members' organisations by id: then a member column giving a member's organisation (a Chinese
-    sheet's 单位) is read as that member, said."""
+    sheet's 单位) is read as that member, said. ``misfiled`` receives each wording that reads like
+    another unit than the one its row names, with its warning (the caller may refuse it)."""
     good: list[NewComment] = []
     problems: list[str] = []
     warnings: list[tuple[int, str]] = []  # (the comment's place in ``good``, the warning)
@@ -491,7 +493,11 @@ def validate(rows: list[Row], draft: Draft, ref: str, path: Path, kind: SourceKi
         if warning:
             warnings.append((len(good) - 1, f"{row.position}: {warning}"))
     # in the file's order: a row's own warning, then the one for a wording filed under another article
-    warnings += misfiled_at(draft, good)
+    for m in misfiled_found(memo.index, body_separator(draft), good):
+        position = good[m.place].source.position
+        warnings.append((m.place, (f"{position}: " if position else "") + m.message()))
+        if misfiled is not None:
+            misfiled.append((m, warnings[-1][1]))
     warnings.sort(key=itemgetter(0))
     return good, problems, [w for _, w in warnings]
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..comments import Anchor, CommentSource, Member, NewComment, Role, SourceKind, Stance, Status
+from ..comments import Anchor, Comment, CommentSource, Member, NewComment, Role, SourceKind, Stance, Status
 from ..drafts.anchors import describe, quote_anchor, resolve, unit_body, unit_index, whole_draft
 from ..drafts.encoding import decode_text
 from ..drafts.normalize import invisible_removed
@@ -59,7 +59,8 @@ from .bulk import (
     validate,
     whole_draft_stance,
 )
-from .misfiled import misfiled, refused_here, whole_article_given
+from .misfiled import (EarlierFit, Misfiled, fits_earlier, misfiled, misfiled_found, refused_here, replaces_misfiled,
+                       whole_article_given)
 from .translations import translation_texts
 
 if TYPE_CHECKING:
@@ -376,12 +377,18 @@ def add_comment(store: Store, ref: DraftRef, member: str, at: str, *, propose: s
     where = "the command line" if source is SourceKind.CLI else f"the {source} comment"
     made = NewComment(member, anchor, chosen, CommentSource(source, author=author), body=reason.strip(),
                       proposed_text=proposed)  # fmt: skip
-    warnings += misfiled(draft, [made])
+    wrong = misfiled_found(unit_index(draft), body_separator(draft), [made])
+    warnings += [m.message() for m in wrong]
+    if refused := _misfiled_replacing(store, stored, draft, [made], wrong):  # the rule a file's rows follow
+        raise StoreError(refused[0])
     if check is not None:
         check(made)
     report = _store_comments(store, stored, draft, where, [made])
     if not report.added:
         raise NothingChanged(f"{member} already made this exact comment on {describe(unit.eid, draft=draft)} (nothing added)")
+    # (what it replaces the caller names; the committee's decisions that no longer apply, said here)
+    warnings += [x for x in superseded_notes(store, stored, draft, report, f"`lawcomment comment withdraw "
+                                                                            f"{report.added[0]}`") if not x.startswith("#")]  # fmt: skip
     return report.added[0], warnings
 
 
@@ -447,6 +454,11 @@ def _store_comments(store: Store, stored: StoredDraft, draft: Draft | None, wher
     if said is not None and file is not None and not report.already_imported and (earlier or report.repeated
                                                                                   or report.superseded):  # fmt: skip
         said += _dropped_rows(store, stored, where, file, items, report, kwargs.get("member"), same_name=earlier)
+    if said is not None and report.superseded:  # what each replaced, named (a trial's import said only how many)
+        batch = max((b.id for b in store.imports(stored.ref) if b.sha256 == sha and b.file == file
+                     and b.undone_at is None), default=None)  # fmt: skip
+        said += [f"{where}: {x}" for x in superseded_notes(store, stored, draft, report, f"`lawcomment import undo "
+                                                                                          f"{batch}`" if batch else "")]  # fmt: skip
     if report.added and pm.hook.comment_added.get_hookimpls():
         for cid in report.added:
             comment = store.get_comment(cid)
@@ -473,8 +485,9 @@ def _dropped_rows(store: Store, stored: StoredDraft, where: str, file: str, item
     accounted = {*report.added, *report.repeated, *report.moved, *(old for old, _ in report.superseded)}
     theirs = [c for c in store.comments(stored, include_superseded=True) if c.member in members and c.source.kind in kinds]
     echoed = {*report.repeated, *(old for old, _ in report.superseded)}
+    # (a comment carried from the last reading came from a file imported there: no earlier copy of this one)
     files = ([file] if same_name else []) + sorted({c.source.file for c in theirs if c.id in echoed and c.source.file
-                                                    and c.source.file != file})  # fmt: skip
+                                                    and c.source.file != file and c.origin is None})  # fmt: skip
     out = []
     for earlier in files:
         gone = [c for c in theirs if c.source.file == earlier and c.status is Status.OPEN and c.id not in accounted]
@@ -594,15 +607,30 @@ def import_comments(store: Store, path: str | Path, ref: str | None = None, *, m
     other = "zh" if stored.profile.startswith("en") else "en"
     kept = store.translation(stored, other) if any(r.values.get("lang", "").strip().lower() == other
                                                    for r in said) else None  # fmt: skip
+    misfits: list[tuple[Misfiled, str]] = []
     good, problems, notes = validate(said, draft, stored.ref, p, kind, {m.id: m.org for m in store.members()}, member,
-                                     progress=checked,
+                                     progress=checked, misfiled=misfits,
                                      translation=(kept.load(), kept.pairing(), other) if kept is not None else None)  # fmt: skip
+    # a row that would put the member's own proposal out of play, read as written for another
+    # article (or for the last reading's numbers), is refused, never stored with a warning
+    refused = _misfiled_replacing(store, stored, draft, good, [m for m, _ in misfits])
+    earlier = _earlier_reading(store, stored, draft, p, good)
+    for place, problem in earlier.refused.items():
+        refused.setdefault(place, problem)
+    if refused:
+        unsaid = {w for m, w in misfits if m.place in refused}
+        gone = tuple(f"{good[n].source.position}: the proposed text 「" for n in earlier.refused)  # (read as deleting it)
+        notes = [x for x in notes if x not in unsaid and not (x.startswith(gone) and " is read as deleting " in x)]
+        problems += list(refused.values())
+        good = [c for n, c in enumerate(good) if n not in refused]
     problems = sorted(problems + reason_problems, key=_row_order)
     read = len(rows)
     del rows, commenting, said  # the rows as read: their comments are made, and the storing needs room
     if problems and not skip_invalid:
         raise ValidationError(str(p), problems, f"{len(problems)} of {read} row(s) are invalid; nothing was "
-                                                "imported (fix them, or pass --skip-invalid)")  # fmt: skip
+                                                "imported (fix them, or pass --skip-invalid)"
+                                                + (f"\n{earlier.note}" if earlier.note else ""))  # fmt: skip
+    warnings += [earlier.note] if earlier.note else []
     warnings += [f"{p}: {x}" for x in notes]
     with store.transaction():  # the comments and the committee's reasons land together
         report = _store_comments(store, stored, draft, str(p), _by(good, author), check, warnings, file=p.name,
@@ -623,6 +651,173 @@ def import_comments(store: Store, path: str | Path, ref: str | None = None, *, m
                         "back")  # fmt: skip
     return ImportResult(shown, stored.ref, report, warnings, [f"{p}: {x}" for x in problems], found=len(good),
                         reasons=len(reasons))
+
+
+def _misfiled_replacing(store: Store, stored: StoredDraft, draft: Draft, items: list[NewComment],
+                        found: list[Misfiled]) -> dict[int, str]:  # fmt: skip
+    """The refusals (by place in ``items``) of the wordings that read much more like another unit
+    than the one they name (``found``) and would replace their member's own open wording of it
+    (:func:`~lawcomment.consultation.misfiled.replaces_misfiled`): the same rule typed, in a file
+    and in a form. Only the misfiled rows are looked at (a few; the member's wordings of each unit
+    read once)."""
+    found = [m for m in found if m.other]
+    if not found:
+        return {}
+    index, sep = unit_index(draft), body_separator(draft)
+    theirs: dict[tuple[str, str], list[Comment]] = {}
+    out: dict[int, str] = {}
+    for m in found:
+        c = items[m.place]
+        key = (c.member, m.eid)
+        if key not in theirs:
+            theirs[key] = [x for x in store.comments(stored, eid=m.eid, member=c.member)
+                           if x.status is Status.OPEN and x.thread is None and not x.lang
+                           and (x.stance is Stance.DELETE or (x.stance is Stance.AMEND and x.proposed_text is not None))]  # fmt: skip
+        # (the very row sent again, changed, replaces its own earlier copy: that is no other proposal)
+        others = [x for x in theirs[key] if not (c.source.file is not None and x.source.file == c.source.file
+                                                 and x.source.position == c.source.position)]  # fmt: skip
+        if (problem := replaces_misfiled(index, sep, m, c.member, others, typed=c.source.file is None)) is not None:
+            out[m.place] = f"{c.source.position}: {problem}" if c.source.position else problem
+    return out
+
+
+@dataclass
+class _Earlier:
+    """What a row file imported into a reading that superseded another says of its numbering:
+    the earlier reading, the rows refused as written for its numbers, and the file's warning."""
+
+    stored: StoredDraft | None = None
+    refused: dict[int, str] = field(default_factory=dict)
+    note: str = ""
+
+
+def _now_in(store: Store, earlier: str, ref: str) -> dict[str, tuple[list[str], str]]:
+    """Where each unit of ``earlier`` went in ``ref`` (its eids there, and how: renumbered,
+    deleted …), as the alignment kept when ``ref`` superseded it says; {} when none was kept."""
+    kept = store.alignment(earlier, ref)
+    out: dict[str, tuple[list[str], str]] = {}
+    for entry in (kept or {}).get("entries", []):
+        old, new, how = entry[0], entry[1], entry[2]
+        for eid in old:
+            out[eid] = (list(new), str(how))
+    return out
+
+
+def _earlier_reading(store: Store, stored: StoredDraft, draft: Draft, path: Path, items: list[NewComment]) -> _Earlier:
+    """A row file imported into a reading that renumbered the one before it, read for rows
+    written in that one's numbers (:func:`~lawcomment.consultation.misfiled.fits_earlier`): a
+    deletion whose reason names words of the earlier reading's article of that number, and none of
+    this one's, is refused (it would delete another article); a wording that reads like it is said
+    (its misfiled warning says where it belongs); and the file is said to look numbered for the
+    earlier reading, naming it. Only a draft that superseded another pays for the look."""
+    before = store.predecessor(stored.ref)
+    if before is None:
+        return _Earlier()
+    if not any(c.stance in (Stance.AMEND, Stance.DELETE) and c.anchor.eid for c in items):
+        return _Earlier(before)
+    earlier = before.load()
+    fits = fits_earlier(unit_index(earlier), body_separator(earlier), unit_index(draft), body_separator(draft), items)
+    went = _now_in(store, before.ref, stored.ref)
+    # rows saying again, word for word, what a file imported into the earlier reading said, citing
+    # the number it had there where this reading renumbered it (a late copy of that file)
+    moved = {eid for eid, (new, _) in went.items() if new != [eid]}
+    again: list[tuple[int, Comment]] = []
+    if moved:
+        said_before: dict[tuple[str, str], Comment] = {}
+        for x in store.comments(before, include_superseded=True):
+            if x.source.file and x.anchor.eid in moved:
+                said_before.setdefault((x.member, x.proposed_text or x.body), x)
+        fitting = {f.place for f in fits}
+        for n, c in enumerate(items):
+            was = said_before.get((c.member, c.proposed_text or c.body)) if c.anchor.eid in moved else None
+            if was is not None and was.anchor.eid == c.anchor.eid and n not in fitting and (c.proposed_text or c.body):
+                again.append((n, was))
+    if not fits and not again:
+        return _Earlier(before)
+
+    def now(eid: str) -> str:
+        new, how = went.get(eid, ([], ""))
+        if how == "deleted" or (how and not new):
+            return f" ({stored.ref} deleted it)"
+        if new and new != [eid]:
+            return f" ({stored.ref}'s {describe(new[0], draft=draft)} now)"
+        return ""
+
+    refused: dict[int, str] = {}
+    said: list[str] = []
+    for f in fits:
+        c = items[f.place]
+        row = f"{c.source.position}: " if c.source.position else ""
+        old = f"{before.ref}'s {describe(f.eid, draft=earlier)}{now(f.eid)}"
+        if f.words:
+            units = unit_index(draft)
+            body = unit_body(draft, units[f.eid]) if f.eid in units else ""
+            shown = body if len(body) <= 20 else body[:20] + "…"
+            refused[f.place] = (f"{row}it deletes {describe(f.eid, draft=draft)} of {stored.ref} (「{shown}」), but its "
+                                f"reason names 「{f.words}」, which that article does not have and {old} had: the row looks "
+                                f"numbered for {before.ref}; cite the article by {stored.ref}'s numbers, or leave the row "
+                                "out (--skip-invalid)")  # fmt: skip
+            said.append(f"{row}its reason names 「{f.words}」 of {old}")
+        else:
+            said.append(f"{row}its wording of {describe(f.eid, draft=draft)} reads like {old} (similarity "
+                        f"{f.earlier:.2f}, against {f.named:.2f})")  # fmt: skip
+    for n, x in again:
+        c = items[n]
+        row = f"{c.source.position}: " if c.source.position else ""
+        said.append(f"{row}it says what #{x.id} of {x.source.file} said on {before.ref}'s "
+                    f"{describe(x.anchor.eid or '', draft=earlier)}{now(x.anchor.eid or '')}")  # fmt: skip
+    shown = "; ".join(said[:3]) + (f"; and {len(said) - 3} more row(s)" if len(said) > 3 else "")
+    note = (f"{path} looks numbered for {before.ref}, the reading before {stored.ref}: {shown}; check each row's "
+            f"article against {stored.ref}'s numbering")  # fmt: skip
+    return _Earlier(before, refused, note)
+
+
+def superseded_notes(store: Store, stored: StoredDraft, draft: Draft | None, report: ImportReport,
+                     back: str = "") -> list[str]:  # fmt: skip
+    """What a write superseded, each named (``#41 replaces #29 (aurora) on 第十二条 (art_12)``), and,
+    where the committee had decided on the article of one, the decisions that no longer match its
+    proposals (the merge ignores them): said when it happens, never found later in an export that
+    lost the committee's reason. ``back`` names what brings the comments back (``lawcomment import
+    undo 6``). Many replaced in one file (a member's corrected copy sent again) are named up to a
+    count."""
+    from ..review.position import merge_target
+
+    if not report.superseded:
+        return []
+    shown = report.superseded[:_NAMED_MOST]
+    olds = {old: store.get_comment(old) for old, _ in shown}
+    out = [f"#{new} replaces #{old} ({olds[old].member}) on "
+           f"{describe(olds[old].anchor.eid or '', draft=draft) if olds[old].anchor.eid else 'the whole draft'}"
+           for old, new in shown]  # fmt: skip
+    if len(report.superseded) > _NAMED_MOST:
+        out.append(f"and {len(report.superseded) - _NAMED_MOST} more replaced (`lawcomment comment list --status "
+                   "superseded` lists them)")  # fmt: skip
+    # the committee's decisions on the articles of those replaced, in force, that the merge no longer matches
+    draft = draft or stored.load()
+    index = unit_index(draft)
+    targets: dict[str, list[int]] = {}
+    for old, _ in shown:
+        eid = olds[old].anchor.eid
+        if eid is not None and eid in index:
+            targets.setdefault(merge_target(eid, index), []).append(old)
+    if targets:
+        from .decisions import draft_positions
+
+        for target, gone in targets.items():
+            if not store.decisions(stored, target=target):
+                continue
+            ids = [w.split(" ", 2)[1] for p in draft_positions(store, stored.ref, target, draft=draft)
+                   for w in p.warnings if w.startswith("decision #") and "no longer matches the proposals" in w]  # fmt: skip
+            if ids:
+                which = ", ".join(f"#{x}" for x in gone)
+                out.append(f"the committee's decision(s) {', '.join(dict.fromkeys(ids))} on "
+                           f"{describe(target, draft=draft)} no longer apply with {which} replaced: the merge ignores "
+                           f"them{f' ({back} brings {which} back)' if back else ' (decide again, or undo them)'}")  # fmt: skip
+    return out
+
+
+#: Superseded comments an import names one by one.
+_NAMED_MOST = 20
 
 
 def _by(items: list[NewComment], author: str | None) -> list[NewComment]:

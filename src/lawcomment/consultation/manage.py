@@ -192,7 +192,10 @@ def edit_comment(store: Store, comment_id: int, *, propose: str | None = None, r
                                                   f"{describe(anchor.eid or '', draft=draft)}, where staff placed it")  # fmt: skip
     elif c.status in (Status.ORPHANED, Status.ADOPTED) and ({"eid", "proposed_text", "stance"} & set(fields)):
         fields.update(status=Status.OPEN, note=f"{c.note}; {c.status} until staff edited it".lstrip("; "))
-    return store.update_comment(comment_id, "edit", **fields), warnings
+    with store.transaction():
+        after = store.update_comment(comment_id, "edit", **fields)
+        warnings += _settle(store, c, after, draft)
+    return after, warnings
 
 
 def _rebased_here(store: Store, c: Comment, draft: Draft, unit: Unit) -> tuple[str, str, bool]:
@@ -239,14 +242,20 @@ def _between_its_words(old: str, proposal: str, new: str, span: Span) -> bool:
     return False
 
 
-def withdraw_comment(store: Store, comment_id: int, reason: str = "") -> Comment:
-    """Take a comment out of every merge and export; it stays on record (``comment undo`` brings it back)."""
+def withdraw_comment(store: Store, comment_id: int, reason: str = "", said: list[str] | None = None) -> Comment:
+    """Take a comment out of every merge and export; it stays on record (``comment undo`` brings it back).
+    A wording that replaced the member's earlier one of its unit gives it back (said in ``said``)."""
     c = store.get_comment(comment_id)
     if c.status is Status.WITHDRAWN:
         raise StoreError(f"comment #{comment_id} is already withdrawn")
     note = f"withdrawn: {reason}" if reason else "withdrawn"
-    return store.update_comment(comment_id, "withdraw", status=Status.WITHDRAWN, note=note,
-                                detail={"reason": reason})  # fmt: skip
+    with store.transaction():
+        after = store.update_comment(comment_id, "withdraw", status=Status.WITHDRAWN, note=note,
+                                     detail={"reason": reason})  # fmt: skip
+        back = _settle(store, c, after)
+    if said is not None:
+        said += back
+    return after
 
 
 def forward_comment(store: Store, comment_id: int, forward: bool = True) -> Comment:
@@ -263,13 +272,18 @@ def forward_comment(store: Store, comment_id: int, forward: bool = True) -> Comm
     return store.update_comment(comment_id, "forward" if forward else "unforward", forwarded=int(forward))
 
 
-def undo_comment(store: Store, comment_id: int) -> Comment:
+def undo_comment(store: Store, comment_id: int, said: list[str] | None = None) -> Comment:
     """Step back over the comment's last edit or withdrawal (and, run again, redo it).
 
     Refused when something else changed it since (a newer proposal replaced it, its import
-    was undone, its member merged): undoing the edit would undo that too."""
-    store.get_comment(comment_id)
+    was undone, its member merged): undoing the edit would undo that too; a comment another
+    replaced is refused naming what replaced it and what brings it back. What the undo gives
+    back or takes again (the member's earlier wording of a unit it leaves or comes back to)
+    is said in ``said``."""
+    was = store.get_comment(comment_id)
     history = store.revisions(comment_id)
+    if was.status is Status.SUPERSEDED and history and history[-1].action == "supersede":
+        raise StoreError(f"comment #{comment_id} {_superseded_how(store, comment_id, history[-1].data.get('by'))}")
     if not any(r.action in UNDOABLE for r in history):
         raise StoreError(f"comment #{comment_id} has no edit or withdrawal to undo")
     last = history[-1]
@@ -297,12 +311,79 @@ def undo_comment(store: Store, comment_id: int) -> Comment:
                              f"{'that one' if len(twins) == 1 else 'those'} first, or keep it")  # fmt: skip
         if fields["status"] == str(Status.OPEN):  # a member has one wording of a unit
             others = _other_wordings(store, now.draft, now.anchor.eid, now.lang, now.member, now.id, _is_wording(now))
+            others = [x for x in others if x not in _released_by(store, comment_id)]  # (given back by it: replaced again)
             if others:
                 shown = ", ".join(f"#{x}" for x in others)
                 raise StoreError(f"comment #{comment_id} is {now.member}'s wording of {now.anchor.eid}, which has "
                                  f"another one now ({shown}); bringing it back would give the member two. Withdraw "
                                  f"{shown} first, or keep #{comment_id} withdrawn")  # fmt: skip
-    return store.update_comment(comment_id, "undo", detail={"revision": last.id, "of": last.action}, **fields)
+    with store.transaction():
+        after = store.update_comment(comment_id, "undo", detail={"revision": last.id, "of": last.action}, **fields)
+        back = _settle(store, now, after)
+    if said is not None:
+        said += back
+    return after
+
+
+def _released_by(store: Store, comment_id: int) -> set[int]:
+    """The comments ``comment_id`` had replaced and gave back (moved away or withdrawn), open since."""
+    out = set()
+    for older in store.superseded_by(comment_id):
+        history = store.revisions(older)
+        if history and history[-1].action == "release" and str(history[-1].data.get("by")) == str(comment_id):
+            out.add(older)
+    return out
+
+
+def _superseded_how(store: Store, comment_id: int, by: object) -> str:
+    """``was replaced by #41 (…)``, and what brings the comment back: the import that brought the
+    comment replacing it undone, or that comment withdrawn or moved to the unit it belongs to."""
+    try:
+        newer = store.get_comment(int(str(by)))
+    except (StoreError, ValueError):
+        return f"was replaced by #{by}; withdraw or edit that one instead"
+    where = describe(newer.anchor.eid) if newer.anchor.eid else "the whole draft"
+    batch = next((b for b in store.imports(newer.draft) if b.file == newer.source.file and b.undone_at is None
+                  and newer.id in store.import_comment_ids(b.id)), None) if newer.source.file else None  # fmt: skip
+    came = f", from {newer.source.file} (import #{batch.id})" if batch is not None else ""
+    ways = ([f"undo that import (`lawcomment import undo {batch.id}`: the whole file)"] if batch is not None else []) + [
+        f"withdraw #{newer.id} (`lawcomment comment withdraw {newer.id}`)",
+        f"move #{newer.id} to the unit it belongs to (`lawcomment comment edit {newer.id} --at …`)"]  # fmt: skip
+    return (f"was replaced by #{newer.id} ({newer.member}'s, on {where}{came}), not edited or withdrawn: nothing to "
+            f"undo on it; to bring it back, {', or '.join(ways)}")  # fmt: skip
+
+
+def _settle(store: Store, before: Comment, after: Comment, draft: Draft | None = None) -> list[str]:
+    """A member has one wording of a unit: a wording that replaced the member's earlier one of it
+    (``before``), moved off that unit, withdrawn or no longer a wording (``after``), gives it back,
+    reopened, when it is still replaced by this one and by nothing else (a trial's late row filed
+    under the wrong article, moved with ``comment edit --at``, left the proposal it had replaced
+    out of every merge); come back to the unit (an undo), it replaces again the one it gave back.
+    Said, one line each."""
+    out: list[str] = []
+    left = before.anchor.eid if before.status is Status.OPEN and _is_wording(before) else None
+    here = after.anchor.eid if after.status is Status.OPEN and _is_wording(after) else None
+    if left == here and before.lang == after.lang:
+        return out
+    for older in store.superseded_by(after.id):
+        old = store.get_comment(older)
+        if old.lang != after.lang or old.anchor.eid is None:
+            continue
+        history = store.revisions(older)
+        last = history[-1] if history else None
+        if last is None or str(last.data.get("by")) != str(after.id):
+            continue
+        where = describe(old.anchor.eid, draft=draft)
+        if (left is not None and old.anchor.eid == left and old.status is Status.SUPERSEDED and last.action == "supersede"
+                and not _replaced_still(store, old, {after.id})):  # fmt: skip
+            store.update_comment(older, "release", status=last.data.get("status", str(Status.OPEN)),
+                                 detail={"by": after.id})  # fmt: skip
+            out.append(f"#{older} ({old.member}) is back on {where}: #{after.id}, which had replaced it, is no longer "
+                       f"{old.member}'s wording of it")  # fmt: skip
+        elif here is not None and old.anchor.eid == here and old.status is Status.OPEN and last.action == "release":
+            store.update_comment(older, "supersede", status=Status.SUPERSEDED, detail={"by": after.id})
+            out.append(f"#{older} ({old.member}) on {where} is replaced by #{after.id} again")
+    return out
 
 
 def _doubling_twins(store: Store, comment_id: int) -> list[int]:
@@ -318,7 +399,7 @@ def _how_to_reverse(r: Revision) -> str:
     if r.action == "import.undo":
         return f"restore its import first (`lawcomment import restore {r.data.get('import')}`)"
     if r.action == "supersede":
-        return f"it was replaced by #{r.data.get('by')}; withdraw or edit that one instead"
+        return f"it was replaced by #{r.data.get('by')}; withdraw or edit that one instead (`lawcomment comment undo {r.comment}` says how)"
     if r.action == "member.merge":
         return f"unmerge its member first (`lawcomment member unmerge {r.data.get('from_member')}`)"
     return "undo that first"

@@ -207,3 +207,87 @@ def whole_article_given(draft: Draft, unit: Unit, text: str, index: Mapping[str,
 
 #: How like its whole article a wording given for one of its 款 must read to be that article's.
 WHOLE_ARTICLE = 0.8
+
+
+def replaces_misfiled(index: Mapping[str, Unit], sep: str, found: Misfiled, member: str,
+                      wordings: Sequence[Comment], *, typed: bool = False) -> str | None:  # fmt: skip
+    """The refusal of a wording that reads much more like another unit (``found``, of another
+    unit: not a stray remark) and would replace ``member``'s own wording of the unit it names
+    (``wordings``: the member's open wordings of that unit): a member's row numbered wrongly (a
+    late file in the last reading's numbers, a trial's) would put the member's proposal out of
+    every merge, and the committee's decisions on it with it, unsaid. None when there is none
+    to replace, or the one replaced reads like that other unit too (the same slip, sent again)."""
+    if not found.other:
+        return None
+    kept = [c for c in wordings if not misfiled_found(index, sep, [c]) or misfiled_found(index, sep, [c])[0].other != found.other]
+    if not kept:
+        return None
+    shown = ", ".join(f"#{c.id}" for c in kept)
+    return (f"{found.message().removesuffix(': check the article it names')}, and would replace {member}'s wording of "
+            f"{describe(found.eid)} ({shown}): cite the article it is a wording of ({describe(found.other)})"
+            + ("" if typed else ", or leave the row out (--skip-invalid)")
+            + f"; to replace {shown} with it, withdraw {shown} first")  # fmt: skip
+
+
+#: A run of Chinese characters, and the length of the pieces of a reason compared with an article.
+_HAN_RUN = r"[\u3400-\u9fff]{4,}"
+_GRAM = 4
+
+
+@dataclass(frozen=True, slots=True)
+class EarlierFit:
+    """A comment of a file imported into a later reading that fits the earlier reading's unit of
+    the same number (``eid``) better than this reading's: its wording reads like that one
+    (``earlier`` like it, ``named`` like this one's), or its reason names ``words`` that one has
+    and this one does not (a deletion's 备案登记已无必要, cited 第九条 after 第九条 was deleted)."""
+
+    place: int
+    eid: str
+    words: str = ""
+    earlier: float = 0.0
+    named: float = 0.0
+
+
+def fits_earlier(earlier: Mapping[str, Unit], earlier_sep: str, index: Mapping[str, Unit], sep: str,
+                 comments: Sequence[NewComment]) -> list[EarlierFit]:  # fmt: skip
+    """The comments (wordings of a whole unit, deletions) that read as written for ``earlier``'s
+    unit of the number they cite, not ``index``'s: only units whose text changed between the
+    readings are looked at (most are not: the work is a comparison or two per such row)."""
+    import re
+
+    from rapidfuzz.distance import Indel
+
+    changed: dict[str, tuple[str, str] | None] = {}
+    unseen: tuple[str, str] = ("", "")  # (not looked at yet)
+    out: list[EarlierFit] = []
+    for n, c in enumerate(comments):
+        eid = c.anchor.eid
+        if eid is None or c.lang or c.stance not in (Stance.AMEND, Stance.DELETE) or c.anchor.quote:
+            continue
+        pair = changed.get(eid, unseen)
+        if pair is unseen:
+            old, new = earlier.get(eid), index.get(eid)
+            pair = changed[eid] = None if old is None or new is None or new.kind.is_container or (
+                old.body(earlier_sep) == new.body(sep)) else (old.body(earlier_sep), new.body(sep))  # fmt: skip
+        if pair is None:
+            continue
+        before, now = pair
+        if c.stance is Stance.AMEND and c.proposed_text:
+            if Indel.normalized_similarity(c.proposed_text, now, score_cutoff=CLOSE_SIMILARITY):
+                continue
+            named, was = Indel.normalized_similarity(c.proposed_text, now), Indel.normalized_similarity(c.proposed_text, before)
+            if was >= OTHER_SIMILARITY and was >= named + MARGIN:
+                out.append(EarlierFit(n, eid, earlier=was, named=named))
+        elif c.stance is Stance.DELETE and c.body:
+            runs = re.findall(_HAN_RUN, c.body)
+            grams = [(r, k) for r in runs for k in range(len(r) - _GRAM + 1)]
+            if any(r[k:k + _GRAM] in now for r, k in grams):
+                continue  # the reason speaks of this article's words too
+            hits = [(r, k) for r, k in grams if r[k:k + _GRAM] in before]
+            if hits:
+                r, k = hits[0]
+                end = k + _GRAM
+                while end < len(r) and r[k:end + 1] in before:
+                    end += 1
+                out.append(EarlierFit(n, eid, words=r[k:end]))
+    return out

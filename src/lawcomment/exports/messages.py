@@ -427,6 +427,34 @@ _ZH_FORMS: list[tuple[str, str]] = [
     (r"applied back, the article is not in the law they give", "套回后该条不复存在"),
     (r"two edits of the same span: “(?P<w>.+?)” in (?P<art>\S+) overlaps the edit of item (?P<item>\S+) \((?P<s>.+)\)",
      "同一处文字被修改两次：{art}中的“{w}”与第{item}项修改重叠（{s}）"),
+    # a wording filed under the wrong article that would replace the member's own: refused, typed or in a row
+    ((r"(?:(?P<row>.+): )?the proposed wording for (?P<eid>.+) reads much more like (?P<other>.+) \(similarity "
+      r"(?P<a>[0-9.]+), against (?P<b>[0-9.]+)\), and would replace (?P<who>\S+)'s wording of (?P<e2>.+) \((?P<ids>#[^)]+)\): "
+      r"cite the article it is a wording of \((?P<o2>.+?)\)(?:, or leave the row out \(--skip-invalid\))?; to replace "
+      r"(?P<i2>.+) with it, withdraw (?P<i3>.+) first"),
+     "针对{eid}的修改建议与{other}更为相近（相似度{a}，与{eid}仅{b}），且将取代{who}对{e2}已提的修改建议（{ids}）："
+     "请改为其实际针对的条文（{o2}）；如确要以其取代{ids}，请先撤回{ids}"),
+    # a deletion in a late file numbered for the last reading
+    ((r"(?:(?P<row>.+): )?it deletes (?P<eid>.+) of (?P<ref>\S+) \(「(?P<t>.*)」\), but its reason names 「(?P<w>.*)」, which "
+      r"that article does not have and (?P<pred>\S+)'s (?P<old>.+?) \((?P<r2>\S+) deleted it\) had: the row looks numbered "
+      r"for (?P<p2>\S+); cite the article by (?P<r3>\S+)'s numbers, or leave the row out \(--skip-invalid\)"),
+     "该行删除{ref}的{eid}（「{t}」），但其理由提到的「{w}」不见于该条，而见于{pred}的{old}（{r2}已删除该条）："
+     "该行似按{pred}的条文序号编写；请按{r3}的条文序号注明条款，或不导入该行"),
+    ((r"(?:(?P<row>.+): )?it deletes (?P<eid>.+) of (?P<ref>\S+) \(「(?P<t>.*)」\), but its reason names 「(?P<w>.*)」, which "
+      r"that article does not have and (?P<pred>\S+)'s (?P<old>.+?) \((?P<r2>\S+)'s (?P<now>.+) now\) had: the row looks "
+      r"numbered for (?P<p2>\S+); cite the article by (?P<r3>\S+)'s numbers, or leave the row out \(--skip-invalid\)"),
+     "该行删除{ref}的{eid}（「{t}」），但其理由提到的「{w}」不见于该条，而见于{pred}的{old}（现为{r2}的{now}）："
+     "该行似按{pred}的条文序号编写；请按{r3}的条文序号注明条款，或不导入该行"),
+    # what an import replaced, named, and the committee's decisions that no longer apply
+    (r"(?:(?P<file>.+): )?#(?P<new>\d+) replaces #(?P<old>\d+) \((?P<who>[^)]+)\) on (?P<where>.+)",
+     "意见#{new}取代了{who}在{where}的意见#{old}"),
+    ((r"(?:(?P<file>.+): )?the committee's decision\(s\) (?P<ds>.+?) on (?P<where>.+) no longer apply with (?P<ids>.+?) "
+      r"replaced: the merge ignores them \(`(?P<how>[^`]+)` brings (?P<i2>.+) back\)"),
+     "{ids}被取代后，委员会对{where}所作的决定{ds}已不再适用，合并时将被忽略（`{how}`可恢复{i2}）"),
+    (r"#(?P<old>\d+) \((?P<who>[^)]+)\) is back on (?P<where>.+): #(?P<new>\d+), which had replaced it, is no longer "
+     r"(?P<w2>\S+)'s wording of it", "{who}在{where}的意见#{old}已恢复：取代它的意见#{new}已不再是该会员对该条的修改建议"),
+    (r"#(?P<old>\d+) \((?P<who>[^)]+)\) on (?P<where>.+) is replaced by #(?P<new>\d+) again",
+     "{who}在{where}的意见#{old}再次被意见#{new}取代"),
 ]
 
 
