@@ -47,15 +47,28 @@ def proposals(draw):  # type: ignore[no-untyped-def]
     return changes, insertions
 
 
+def without_closing(text: str) -> str:
+    """The instrument without its closing sentence (此外，对条文顺序作相应调整。): applied, every article keeps
+    its number, a new one its 之一 (1a, 1A)."""
+    from lawcomment.amendment.write import CLOSING, CLOSING_KUAN
+
+    closing = {*CLOSING.values(), *CLOSING_KUAN.values()}
+    return "\n".join(x for x in text.split("\n") if x not in closing)
+
+
 @pytest.mark.parametrize("lang", ["zh", "en"])
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(proposal=proposals())
 def test_round_trip_gives_the_committees_text(lang: str, proposal) -> None:  # type: ignore[no-untyped-def]
     changes, insertions = proposal
     text, _ = write_instrument(BASE, changes, insertions, lang=lang)
-    ins = instrument_from_text(text)
-    assert ins.unrecognised == ()
+    # (its closing sentence numbers the articles in order: applied, the same texts, in order, renumbered)
+    whole = instrument_from_text(text)
+    assert whole.unrecognised == ()
+    renumbered, _ = apply_operations(BASE, whole.operations, get_profile(BASE.profile))
+    ins = instrument_from_text(without_closing(text))
     amended, report = apply_operations(BASE, ins.operations, get_profile(BASE.profile))
+    assert len(renumbered.articles()) == len(amended.articles())
     got = {v.unit.eid: v.unit.body() for v in amended.articles()}
     for eid, new in changes.items():
         if new is None:
@@ -359,6 +372,8 @@ def test_two_new_articles_after_one_follow_each_other_in_the_instrument_and_when
                                title="关于修改《示例法》的建议")  # fmt: skip
     assert text.splitlines()[2:5] == ["一、在第一条后增加一条，作为第一条之一：“甲应当记入信用记录。”", "",
                                       "二、在第一条之一后增加一条，作为第一条之二：“乙依照其规定从轻处罚。”"]  # fmt: skip
+    assert text.splitlines()[-1] == "此外，对条文顺序作相应调整。"
+    text = without_closing(text)
     for written in (text, text.replace("在第一条之一后增加一条", "在第一条后增加一条")):
         new, _ = apply_instrument(base, instrument_from_text(written))
         assert [(v.unit.label, v.unit.body()) for v in new.articles()] == [
@@ -477,7 +492,8 @@ def test_a_bill_s_sections_are_named_sections_and_a_new_one_numbered_5a() -> Non
         "3. In Section 2, “January” is replaced by “April”.",
         "4. Section 3 is deleted.",
     ]
-    ins = instrument_from_text(text)
+    assert text.splitlines()[-1] == "The Sections are renumbered accordingly."
+    ins = instrument_from_text(without_closing(text))
     assert ins.unrecognised == ()
     amended, report = apply_operations(bill, ins.operations, get_profile(bill.profile))
     assert report.added == ("art_1-1", "art_1-2") or list(report.added) == ["art_1-1", "art_1-2"]
@@ -517,8 +533,10 @@ def test_a_bill_s_new_section_keeps_the_full_stop_its_labels_print() -> None:
                       "Section 3. This Act comes into force on 1 January.\n", "en")  # fmt: skip
     text, _ = write_instrument(bill, {}, [("art_2", "A retailer must display a notice.")], lang="en")
     assert "1. The following Section 2A is inserted after Section 2: “A retailer must display a notice.”" in text.splitlines()
-    applied, _ = apply_instrument(bill, instrument_from_text(text))
+    applied, _ = apply_instrument(bill, instrument_from_text(without_closing(text)))
     assert [v.unit.label for v in applied.articles()] == ["Section 1.", "Section 2.", "Section 2A.", "Section 3."]
+    applied, _ = apply_instrument(bill, instrument_from_text(text))  # (renumbered: The Sections are renumbered accordingly.)
+    assert [v.unit.label for v in applied.articles()] == ["Section 1.", "Section 2.", "Section 3.", "Section 4."]
 
 
 # (a new user's trial of 反垄断法 2007) a 款 put in after a list, words a change puts in and the next
@@ -576,12 +594,13 @@ def test_one_article_s_items_that_do_not_apply_back_never_rewrite_the_others(mon
     assert text.splitlines()[2::2] == ["一、在第一条第一款后增加一款，作为第二款：“具有市场支配地位的经营者不得利用数据和算法从事前款规定的行为。”",
                                        "二、将第二条中的“排斥或者限制”修改为“排斥、限制或者强制”。",
                                        "三、将第三条中的“五十万元以下”修改为“三百万元以下”。",
-                                       "四、在第四条中增加一款，作为第二款：“损害社会公共利益的，人民检察院可以提起民事公益诉讼。”"]
+                                       "四、在第四条中增加一款，作为第二款：“损害社会公共利益的，人民检察院可以提起民事公益诉讼。”",
+                                       "此外，对条款顺序作相应调整。"]
     assert _applied_back(TRIAL, text) == TRIAL_NEW
     # no form of 第二条's but the first, which quotes 「限制」 the item itself put in: 第二条 alone in full
     small = write._small_edits
-    monkeypatch.setattr(write, "_small_edits", lambda old, new, usage=None, merge=0:
-                        None if merge and "排斥" in old else small(old, new, usage, merge))  # fmt: skip
+    monkeypatch.setattr(write, "_small_edits", lambda old, new, usage=None, merge=0, scopes=():
+                        None if merge and "排斥" in old else small(old, new, usage, merge, scopes))  # fmt: skip
     text, instructions = write_instrument(TRIAL, TRIAL_NEW, title="关于修改《示例法》的建议")
     assert text.splitlines()[4] == f"二、将第二条修改为：“{TRIAL_NEW['art_2']}”"
     assert [i.whole_because for i in instructions] == [
@@ -603,7 +622,7 @@ def test_one_article_s_items_that_do_not_apply_back_never_rewrite_the_others(mon
 def test_merged_edits_replace_unique_words(old: str, new: str, merged: list[tuple[str, str, str]]) -> None:
     from lawcomment.amendment.write import _small_edits
 
-    assert _small_edits(old, new, {}, merge=1) == merged
+    assert [e[:3] for e in _small_edits(old, new, {}, merge=1) or []] == merged
 
 
 def test_cli_export_warns_of_an_article_rewritten_whole_and_of_it_alone(consultation, tmp_path: Path,  # type: ignore[no-untyped-def]
@@ -637,3 +656,98 @@ def test_cli_export_warns_of_an_article_rewritten_whole_and_of_it_alone(consulta
     assert md.read_text(encoding="utf-8") == head + (
         "一、在第四条中的“不得滥用行政权力排除、限制”后增加“、妨碍”。\n\n"
         f"二、将第十三条修改为：“{BODIES['art_13'].replace('不得销售或者提供', '不得销售、提供或者运输')}”\n")  # fmt: skip
+
+
+# (a new user's trial of 对外贸易法 2016) 行政 taken out of one 款's 行政处分 went out as the whole article, silently;
+# 「并公布」 → 「，并及时向社会公布」 opened with a mark; 「资料。有关部门」 was quoted across a sentence's end
+FTL = ("依照本法负责对外贸易管理工作的部门的工作人员玩忽职守，构成犯罪的，依法追究刑事责任；尚不构成犯罪的，依法给予行政处分。\n"
+       "依照本法负责对外贸易管理工作的部门的工作人员利用职务上的便利，构成犯罪的，依法追究刑事责任；尚不构成犯罪的，依法给予行政处分。")
+
+
+@pytest.mark.parametrize(("old", "new", "instruction"), [
+    # words unique in their 款 (not in the article): that 款 cited, the term quoted whole
+    (FTL, FTL.replace("行政处分", "处分", 1), "一、将第一条第一款中的“行政处分”修改为“处分”。"),
+    (FTL, FTL[::-1].replace("分处政行", "分处", 1)[::-1], "一、将第一条第二款中的“行政处分”修改为“处分”。"),
+    # the same term changed alike in both 款: said once for the article
+    (FTL, FTL.replace("行政处分", "处分"), "一、将第一条中的“行政处分”修改为“处分”。"),
+    # a mark put in at the replacement's start: quoted from the word before it
+    ("目录由主管部门确定、调整并公布。", "目录由主管部门确定、调整，并及时向社会公布。",
+     "一、将第一条中的“调整并公布”修改为“调整，并及时向社会公布”。"),
+    # words put in after others that stand more than once: never quoted back across a sentence's end
+    ("向有关部门提交资料。有关部门应当保守秘密。", "向有关部门提交资料。有关部门及其工作人员应当保守秘密。",
+     "一、将第一条中的“有关部门应当”修改为“有关部门及其工作人员应当”。"),
+    ("向主管机关提交资料。有关部门应当保守秘密。", "向主管机关提交资料。有关部门及其工作人员应当保守秘密。",
+     "一、在第一条中的“有关部门”后增加“及其工作人员”。"),
+    # a word of its own taken out: 删去 (统一 of 统一年度报告)
+    ("国家实行统一年度报告制度。", "国家实行年度报告制度。", "一、删去第一条中的“统一”。"),
+])  # fmt: skip
+def test_a_small_change_is_said_targeted_and_applies_back(old: str, new: str, instruction: str) -> None:
+    base = parse_text(f"示例法\n第一条　{old}\n第二条　本法自公布之日起施行。\n", "zh-CN")
+    text, instructions = write_instrument(base, {"art_1": new}, title="关于修改《示例法》的建议")
+    assert text.splitlines()[2:] == [instruction]
+    assert [i.whole_because for i in instructions] == [""]
+    assert _applied_back(base, text)["art_1"] == new
+
+
+def test_a_small_change_no_targeted_form_fits_is_written_whole_and_warned(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A small change that no targeted form says (its first form whole: 40 characters or fewer, three places or
+    fewer) is written whole only after the merged forms, and warned of; a large one is whole, unsaid."""
+    from lawcomment.amendment import write
+
+    base = parse_text(f"示例法\n第一条　{FTL}\n第二条　本法自公布之日起施行。\n", "zh-CN")
+    new = FTL.replace("行政处分", "处分", 1)
+    monkeypatch.setattr(write, "_small_edits", lambda *a, **k: None)
+    text, instructions = write_instrument(base, {"art_1": new}, title="关于修改《示例法》的建议")
+    assert text.splitlines()[2].startswith("一、将第一条修改为：")
+    assert write.rewritten_whole(instructions, "out.md") == [
+        "第一条 (art_1) is rewritten whole in out.md, though its change is small: no targeted form quotes its 1 "
+        "change(s) apart: 「行政」 → 「」"]
+    assert _applied_back(base, text)["art_1"] == new
+    large = "全新的条文，与原文不同。" * 5
+    text, instructions = write_instrument(base, {"art_1": large}, title="关于修改《示例法》的建议")
+    assert write.rewritten_whole(instructions, "out.md") == []
+
+
+@pytest.mark.parametrize(("changes", "insertions", "lang", "closing"), [
+    ({"art_2": None}, [], "zh", "此外，对条文顺序作相应调整。"),
+    ({}, [("art_1", "新增的条文。")], "zh", "此外，对条文顺序作相应调整。"),
+    ({"art_1": "第一款。\n第二款。"}, [], "zh", "此外，对条款顺序作相应调整。"),
+    ({"art_1": "第一款。"}, [], "zh", ""),
+    ({"art_2": None}, [], "en", "The Articles are renumbered accordingly."),
+    ({"art_1": "第二款。"}, [], "en", ""),
+])  # fmt: skip
+def test_an_instrument_that_takes_out_or_puts_in_units_closes_with_their_renumbering(
+        changes: dict[str, str | None], insertions: list[tuple[str, str]], lang: str, closing: str) -> None:  # fmt: skip
+    """(the trial: 删去第九条, 增加第十二条之一, and no word of the numbers) the NPC's closing sentence, which applying
+    reads as numbering the articles in order"""
+    base = parse_text("示例法\n第一条　第一款。\n第二条　本条删去。\n第三条　依照本法第二条规定执行。\n", "zh-CN")
+    text, _ = write_instrument(base, changes, insertions, lang=lang, title="T")
+    assert (text.splitlines()[-1] == closing) if closing else not any(x in text for x in ("调整", "renumbered"))
+    ins = instrument_from_text(text)
+    assert ins.unrecognised == ()
+    amended, report = apply_operations(base, ins.operations, get_profile(base.profile))
+    assert [v.unit.label for v in amended.articles()] == [f"第{n}条" for n in "一二三四"[:len(amended.articles())]]
+
+
+def test_cli_export_closes_with_renumbering_and_warns_of_citations_it_shifts(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """(the trial) an article deleted: the instrument closes with 此外，对条文顺序作相应调整。, and export warns of
+    the law's citations of the articles after it, whose numbers shift (applying it cites them so)."""
+    assert consultation("comment", "add", "--draft", "ecommerce@1", "--member", "acme", "--at", "第四十三条", "--stance",
+                        "delete", "--reason", "重复").exit_code == 0  # fmt: skip
+    assert consultation("decide", "--draft", "ecommerce@1", "--article", "第四十三条", "--accept", "c1").exit_code == 0
+    md = tmp_path / "out.md"
+    out = consultation("export", "--draft", "ecommerce@1", "--format", "amendment", "-o", str(md))
+    assert out.exit_code == 0, out.output
+    assert out.stdout == f"wrote {md} (amendment): ecommerce@1, 1 article(s) with proposed changes, 0 unresolved conflict(s)\n"
+    assert out.stderr == (
+        f"warning: 1 citation(s) elsewhere in the law no longer fit what {md} changes:\n"
+        "  第四十三条 (art_43): 第四十四条第一款 (art_44__para_1) cites 「第四十三条」, which this position deletes; change or "
+        "delete the citation\n"
+        f"warning: 第七十五条 (art_75) cites 「第四十六条」, which is 「第四十五条」 in {md} once the articles are renumbered: "
+        "check the citation\n"
+        f"warning: 第七十六条 (art_76) cites 「第八十一条」, which is 「第八十条」 in {md} once the articles are renumbered: "
+        "check the citation\n"
+        f"warning: 第八十四条 (art_84) cites 「第四十五条」, which is 「第四十四条」 in {md} once the articles are renumbered: "
+        "check the citation\n")  # fmt: skip
+    assert md.read_text(encoding="utf-8") == ("# 关于修改《中华人民共和国电子商务法》的建议\n\n委员会建议对《中华人民共和国电子商务法》"
+                                              "作如下修改：\n\n一、删去第四十三条。\n\n此外，对条文顺序作相应调整。\n")  # fmt: skip

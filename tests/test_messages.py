@@ -83,6 +83,12 @@ def _merged(*texts: str) -> tuple[str, ...]:
      "text (applied back, they give 「排斥、强制或者强制外地」 where it reads 「排斥、限制或者强制外地」)",
      "第二条在out.docx中按全条修改写出（将第二条修改为：“……”）：逐处修改的写法套回原文后与委员会的条文不一致（套回后得到"
      "「排斥、强制或者强制外地」，而应为「排斥、限制或者强制外地」）"),
+    # (a new user's trial of 对外贸易法) a small change written whole, and a citation the renumbering shifts
+    ("第一条 (art_1) is rewritten whole in out.md, though its change is small: no targeted form quotes its 1 change(s) "
+     "apart: 「行政」 → 「」",
+     "第一条在out.md中按全条修改写出（将第一条修改为：“……”），虽然改动不大：其1处修改无法逐处引述（「行政」→「」）"),
+    ("第七十五条 (art_75) cites 「第四十六条」, which is 「第四十五条」 in out.md once the articles are renumbered: check the citation",
+     "第七十五条引用「第四十六条」，按out.md对条文顺序作相应调整后为「第四十五条」：请核对该引用"),
     # carry-forward's notes a trial saw in English on the Chinese review page and tracking sheet
     ("第四十四条第一款 (art_44__para_1) → 第六十五条 (art_65); 第四十四条第一款 (art_44__para_1) has no close counterpart, "
      "so the comment is on the article; none of its 2 change(s) fits the new text (the new version rewrote 「甲」 as 「乙」); "

@@ -10,14 +10,17 @@ from ..lazy import lazy_names
 if typing.TYPE_CHECKING:
     from .apply import apply_instrument
     from .parse import load_instrument
-    from .write import consultation_instrument, instrument_docx, proposals, rewritten_whole, write_instrument
+    from .write import (closing_clause, consultation_instrument, instrument_docx, proposals, renumbered_citations,
+                        rewritten_whole, write_instrument)
 
 __all__ = [
     "apply_instrument",
+    "closing_clause",
     "consultation_instrument",
     "instrument_docx",
     "load_instrument",
     "proposals",
+    "renumbered_citations",
     "rewritten_whole",
     "write_instrument",
 ]
@@ -25,7 +28,8 @@ if not typing.TYPE_CHECKING:  # mypy sees the imports above, and no catch-all __
     __getattr__, __dir__ = lazy_names(
         __name__,
         {
-            ".write": ("consultation_instrument", "instrument_docx", "proposals", "rewritten_whole", "write_instrument"),
+            ".write": ("closing_clause", "consultation_instrument", "instrument_docx", "proposals", "renumbered_citations",
+                       "rewritten_whole", "write_instrument"),
             ".apply": ("apply_instrument",),
             ".parse": ("load_instrument",),
         },

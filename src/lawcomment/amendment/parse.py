@@ -447,6 +447,8 @@ def _read_en(reader: _Reader, item: _Item) -> None:
         (rf"^{_EN_ART}\s+is\s+deleted\.?$", lambda m: [Operation(OpKind.DELETE, _en_eid(m))]),
         (rf"^The\s+following\s+(?:Article|Section)\s+(?P<new_art>\d+(?:-\d+)?[A-Za-z]?)\s+is\s+inserted\s+after\s+{_EN_ART}\s*:?\s*(?P<new>{Q})\.?$",
          lambda m: [Operation(OpKind.INSERT, _en_eid(m), words(m["new"]), place="after", number=f"art_{_en_number(m['new_art'])}")]),
+        (r"^(?:The\s+)?(?:Articles|Sections|paragraphs\s+and\s+items|paragraphs|items)\s+(?:are|shall\s+be)\s+"
+         r"renumbered\s+accordingly\.?$", lambda m: [Operation(OpKind.RESEQUENCE)]),
         (r"^(?:This\s+(?:Amendment|Decision)\s+(?:shall\s+)?(?:enter|come)s?\s+into\s+force.*|.*(?:is|are)\s+amended\s+as\s+follows\s*:?)$",
          None),
     ]  # fmt: skip

@@ -108,16 +108,23 @@ def _merged(old: str, spans: list[Span], usage: Mapping[str, int] | None = None,
     return out
 
 
+#: An edit: (kind, old words, new words / anchor, where the quoted words stand in the article, or -1 when
+#: they are said once for every place the article has them).
+Edit = tuple[str, str, str, int]
+
+
 def _small_edits(old: str, new: str, usage: Mapping[str, int] | None = None,
-                 merge: int = 0) -> list[tuple[str, str, str]] | None:  # fmt: skip
+                 merge: int = 0, scopes: Sequence[tuple[int, int]] = ()) -> list[Edit] | None:  # fmt: skip
     """Word-level edits (kind, old words, new words / anchor) or None when a full rewrite reads better;
     ``usage`` (:func:`~lawcomment.review.phrases.pair_usage` of the law) picks the word a character
     changed alone belongs to. With ``merge``, each change is a replacement of words unique in the article,
     those of a line near each other (1) or all of a line (2) one replacement (see :func:`_merged`): what
-    :func:`write_instrument` tries when the changes one by one do not apply back."""
+    :func:`write_instrument` tries when the changes one by one do not apply back. ``scopes`` are the
+    article's 款 (when it has several): quoted words need only be unique in their 款, which the item then
+    cites (将第六十五条第一款中的“行政处分”修改为“处分”, where the next 款 has 行政处分 too)."""
     spans = diff(old, new).spans()
     if not merge:
-        return _edits_of(old, spans, usage)
+        return _edits_of(old, spans, usage, scopes=scopes)
     # each insertion too is a replacement of words around it: words made unique in the article whichever
     # way they widen (the words before an insertion may stand twice up to the 款's start: 电子商务平台经营者…)
     whole: list[Span] = []
@@ -130,17 +137,38 @@ def _small_edits(old: str, new: str, usage: Mapping[str, int] | None = None,
             whole.append(Span(s.start - 1, s.start, old[s.start - 1] + s.new))
         else:
             return None
-    return _edits_of(old, whole, usage, limit=2 * WORD_LEVEL_MAX, merged=True)
+    return _edits_of(old, whole, usage, limit=2 * WORD_LEVEL_MAX, merged=True, scopes=scopes)
+
+
+def _scope(old: str, at: int, scopes: Sequence[tuple[int, int]]) -> tuple[int, int]:
+    """The 款 of ``scopes`` that position ``at`` of the article stands in, else the whole article."""
+    return next(((a, b) for a, b in scopes if a <= at <= b), (0, len(old)))
+
+
+#: Marks that end a sentence (or a clause of one): words put in after others are never quoted across one
+_SENTENCE_ENDS = frozenset("。；！？;!?")
+
+
+def _term_end(old: str, a: int, b: int, s: Span, usage: Mapping[str, int] | None, end: int) -> int:
+    """Where the quoted words ``old[a:b]`` of the deletion ``s`` end: with the words after them when they are
+    taken out of a term the law writes often, the term left (行政处分 → 处分: 将“行政处分”修改为“处分”, as the
+    NPC writes it, never 删去“行政”; 统一 of 统一年度报告 is a word of its own: 删去“统一”)."""
+    if not s.new and b - a <= 2 and 0 < a and is_han(old[a - 1]) and b < end and is_han(old[b]) and \
+            usage is not None and usage.get(old[b - 1:b + 1], 0) >= 2 and \
+            usage.get(old[b - 1:b + 1], 0) >= usage.get(old[a - 1:a + 1], 0):  # fmt: skip
+        while b < end and b - s.end < 2 and is_han(old[b]):
+            b += 1
+    return b
 
 
 def _edits_of(old: str, spans: list[Span], usage: Mapping[str, int] | None, limit: int = WORD_LEVEL_MAX,
-              merged: bool = False) -> list[tuple[str, str, str]] | None:  # fmt: skip
+              merged: bool = False, scopes: Sequence[tuple[int, int]] = ()) -> list[Edit] | None:  # fmt: skip
     """The edits of :func:`_small_edits` for the changes ``spans`` of ``old``; ``merged`` when they are
     :func:`_merged` (said one for one: no change is said once for several)."""
     # the same words changed alike wherever the article has them (在场的 taken out twice): said once, as
     # 删去“在场的” and 将“A”修改为“B” read in an amendment (three characters or more: shorter ones stand
     # inside other words), never each quoted with a piece of the words around it (「会同在场的金」)
-    out: list[tuple[str, str, str]] = []
+    out: list[Edit] = []
     alike: dict[tuple[str, str], list[Span]] = {}
     for s in spans if not merged else ():
         alike.setdefault((old[s.start:s.end], s.new), []).append(s)
@@ -157,7 +185,7 @@ def _edits_of(old: str, spans: list[Span], usage: Mapping[str, int] | None, limi
             rest = old[each[0].end:_name_end(old, each[0].end)] if put and words == old[each[0].start:each[0].end] else ""
             if rest and old.count(words + rest) == len(each):  # the whole name, wherever it is changed
                 words, put = words + rest, put + rest
-            out.append(("delete", words, "") if not put else ("replace", words, put))
+            out.append(("delete", words, "", -1) if not put else ("replace", words, put, -1))
             spans = [s for s in spans if s not in each]
     if usage is not None and not merged:
         # a character changed alike in the same word wherever the article has that word (帐 → 账 in
@@ -167,14 +195,15 @@ def _edits_of(old: str, spans: list[Span], usage: Mapping[str, int] | None, limi
         for s in spans:
             if s.start == s.end or "\n" in old[s.start:s.end] + s.new:
                 continue
-            a, b = word_ends(old, *readable_span(old, s.start, s.end, s.new, usage), usage)
+            a, b = readable_span(old, s.start, s.end, s.new, usage)
+            a, b = word_ends(old, a, _term_end(old, a, b, s, usage, len(old)), usage)
             if b - a >= 2 and "\n" not in old[a:b] and not inside_number(old, a, b):
                 words_alike.setdefault((old[a:b], old[a:s.start] + s.new + old[s.end:b]), []).append((s, a))
         for (words, put), found in words_alike.items():
             at = [a for _, a in found]
             if len(found) > 1 and len(set(at)) == len(at) and old.count(words) == len(found) and \
                     all(old.find(words, a) == a for a in at):  # fmt: skip
-                out.append(("delete", words, "") if not put else ("replace", words, put))
+                out.append(("delete", words, "", -1) if not put else ("replace", words, put, -1))
                 spans = [s for s in spans if all(s is not t for t, _ in found)]
     if not spans and out:
         return out
@@ -184,39 +213,60 @@ def _edits_of(old: str, spans: list[Span], usage: Mapping[str, int] | None, limi
         words = old[s.start:s.end]
         if "\n" in words or "\n" in s.new:
             return None
+        pa, pb = _scope(old, s.start, scopes)  # (the 款 it stands in: its words need be unique there only)
+
+        def count(a: int, b: int) -> int:
+            return old.count(old[a:b], pa, pb)
+
         if words:
             # a number with its unit (三年内, not 三), a word of two characters at least, then wider
-            # until the words occur once in the article: into the words before them first, never through a mark of punctuation while
-            # words are left on either side (“准入目录”, not “入目录。”)
+            # until the words occur once in the 款 (or article): into the words before them first, never through a
+            # mark of punctuation while words are left on either side (“准入目录”, not “入目录。”)
             a, b = readable_span(old, s.start, s.end, s.new, usage)
-            if merged and s.new[:1] in _STOPS and s.new[:1] != old[a:a + 1]:
-                # (changes made one, the first putting in a mark: quoted from the word before it, 排斥「、限制」
-                # or 「排斥或者限制」, never words that open with the mark)
-                while a > 0 and s.start - a < 2 and old[a - 1] not in _STOPS:
+            b = _term_end(old, a, b, s, usage, pb)
+            # a mark put in or taken out at either end: quoted from the word beyond it, so that neither side
+            # opens or closes with a mark the other has not (“调整并公布” → “调整，并及时向社会公布”, never
+            # “并公布” → “，并及时向社会公布”; 排斥「、限制」: 「排斥或者限制」)
+            if s.new and (s.new[:1] in _STOPS or old[a:a + 1] in _STOPS) and s.new[:1] != old[a:a + 1] and \
+                    (merged or a == s.start):  # fmt: skip
+                while a > pa and s.start - a < 2 and old[a - 1] not in _STOPS:
                     a -= 1
                 if usage is not None:
-                    a = word_ends(old, a, b, usage)[0]
-            while (old.count(old[a:b]) > 1 or b - a < 2 or inside_number(old, a, b)) and (a > 0 or b < len(old)):
-                if a > 0 and old[a - 1] not in _STOPS:
-                    a -= 1
-                elif b < len(old) and old[b] not in _STOPS:
+                    a = max(pa, word_ends(old, a, b, usage)[0])
+            if s.new and (s.new[-1:] in _STOPS or old[b - 1:b] in _STOPS) and s.new[-1:] != old[b - 1:b] and b == s.end and \
+                    not (s.new[-1:] in _STOPS and old[b - 1:b] in _STOPS):  # fmt: skip
+                while b < pb and b - s.end < 2 and old[b] not in _STOPS:
                     b += 1
-                else:
-                    a, b = max(0, a - 1), min(len(old), b + 1)
+                if usage is not None:
+                    b = min(pb, word_ends(old, a, b, usage)[1])
+            while (count(a, b) > 1 or b - a < 2 or inside_number(old, a, b)) and (a > pa or b < pb):
+                if a > pa and old[a - 1] not in _STOPS:
+                    a -= 1
+                elif b < pb and old[b] not in _STOPS:
+                    b += 1
+                else:  # through the mark, on the side that has words left in the line (never into the next 款)
+                    na = a - 1 if a > pa and old[a - 1] != "\n" else a
+                    nb = b + 1 if b < pb and old[b] != "\n" else b
+                    if (na, nb) == (a, b):
+                        return None
+                    a, b = na, nb
                 if "\n" in old[a:b]:
                     return None
+            if count(a, b) > 1:
+                return None
             if usage is not None and (a, b) != (s.start, s.end):  # widened: never to the middle of a word (所服 → 所服务)
                 wa, wb = word_ends(old, a, b, usage)  # (never into a number: 「改正的，处五」 of 处五万元)
-                if "\n" not in old[wa:wb] and old.count(old[wa:wb]) == 1 and not inside_number(old, wa, wb):
+                if pa <= wa and wb <= pb and "\n" not in old[wa:wb] and count(wa, wb) == 1 and \
+                        not inside_number(old, wa, wb):  # fmt: skip
                     a, b = wa, wb
-            if s.new and (named := _name_end(old, b)) > b and old.count(old[a:named]) == 1:
+            if s.new and (named := _name_end(old, b)) > b and named <= pb and count(a, named) == 1:
                 b = named  # the body's whole name
             new_words = old[a:s.start] + s.new + old[s.end:b]
-            out.append(("delete", old[a:b], "") if not new_words else ("replace", old[a:b], new_words))
+            out.append(("delete", old[a:b], "", a) if not new_words else ("replace", old[a:b], new_words, a))
         else:
             a = s.start
             anchor = ""
-            while a > 0 and (len(anchor) < 4 or old.count(anchor) > 1):
+            while a > pa and (len(anchor) < 4 or count(a, s.start) > 1):
                 a -= 1
                 anchor = old[a:s.start]
                 if "\n" in anchor:
@@ -227,25 +277,43 @@ def _edits_of(old: str, spans: list[Span], usage: Mapping[str, int] | None, limi
                 # too few words before it, at the text's start: the words it goes into, quoted and
                 # written again with it (将“为保障”修改为“为了保障”, never 在“为”后增加“了”)
                 b = s.start
-                while b < len(old) and (b - a < 3 or old.count(old[a:b]) > 1) and old[b] not in _STOPS:
+                while b < pb and (b - a < 3 or count(a, b) > 1) and old[b] not in _STOPS:
                     b += 1
-                if b - a < 2 or old.count(old[a:b]) > 1:
+                if b - a < 2 or count(a, b) > 1:
                     return None
-                out.append(("replace", old[a:b], old[a:s.start] + s.new + old[s.start:b]))
+                out.append(("replace", old[a:b], old[a:s.start] + s.new + old[s.start:b], a))
+                continue
+            if (stop := max((k for k in range(a, s.start) if old[k] in _SENTENCE_ENDS), default=-1)) >= 0:
+                # the words before it would run back into the sentence before (「资料。有关部门」): from the
+                # sentence's start, 在“有关部门”后增加 where those words are unique in the 款, else the words
+                # after it too, one replacement (将“有关部门应当”修改为“有关部门及其工作人员应当”)
+                a = stop + 1
+                if s.start - a >= 2 and count(a, s.start) == 1:
+                    out.append(("after", old[a:s.start], s.new, a))
+                    continue
+                b = s.start
+                while b < pb and (count(a, b) > 1 or b - s.start < 2) and old[b] not in _STOPS:
+                    b += 1
+                if usage is not None and count(a, wb := word_ends(old, a, b, usage)[1]) == 1 and wb <= pb and \
+                        old[b - 1:wb] and not any(ch in _STOPS for ch in old[b:wb]):  # fmt: skip
+                    b = wb
+                if count(a, b) > 1 or b == s.start:
+                    return None
+                out.append(("replace", old[a:b], old[a:s.start] + s.new + old[s.start:b], a))
                 continue
             mark = a
             # (counted from where the words unique in the article start: a long anchor may start
             # mid-word, 「账的，由…」 for 「统计台账的，由…」, a trial's 统计法 第四十二条)
-            while mark > 0 and a - mark < 16 and old[mark - 1] not in "，、；：。\n":
+            while mark > pa and a - mark < 16 and old[mark - 1] not in "，、；：。\n":
                 mark -= 1
-            if mark == 0 or old[mark - 1] in "，、；：。\n":
+            if mark == pa or old[mark - 1] in "，、；：。\n":
                 a = mark  # start the quoted words after a punctuation mark, not mid-phrase (when one is near)
             else:  # else after a word that joins words (经, 的, 在…): never mid-word, 「立的企业」 for 「设立的企业」
-                a = next((p for p in range(a, max(0, a - _WORD_REACH) - 1, -1) if p > 0 and old[p - 1] in _JOINS
+                a = next((p for p in range(a, max(pa, a - _WORD_REACH) - 1, -1) if p > pa and old[p - 1] in _JOINS
                           and old[p - 1:p + 1] not in _JOIN_WORDS), a)  # fmt: skip
             anchor = old[a:s.start]
-            out.append(("after", anchor, s.new))
-    quoted = [(old.find(words), old.find(words) + len(words)) for _, words, _ in out]
+            out.append(("after", anchor, s.new, a))
+    quoted = [(at, at + len(words)) if at >= 0 else (old.find(words), old.find(words) + len(words)) for _, words, _, at in out]
     if any(a < d and c < b for i, (a, b) in enumerate(quoted) for c, d in quoted[i + 1:]):
         return None  # widened to be unique, two edits now quote the same words
     return out
@@ -318,7 +386,7 @@ def _zh_item(eid: str, old: str, new: str | None, unit: Unit | None = None, sep:
     structural = _whole_lines(unit, sep, old, new) if not merge else None
     if structural is not None:
         return structural
-    edits = _small_edits(old, new, usage, merge)
+    edits = _small_edits(old, new, usage, merge, _kuan_spans(unit, sep))
     if edits is None and (mixed := _with_a_kuan(eid, unit, sep, old, new, usage, merge)) is not None:
         # a 款 put in or taken out beside words changed in others: each said as such (a trial's 畜牧法
         # 第五十二条, words changed and a 款 added, went out as the whole article rewritten)
@@ -367,7 +435,7 @@ def _with_a_kuan(eid: str, unit: Unit | None, sep: str, old: str, new: str,
     kuan_said = _whole_lines(unit, sep, old, kuan_new)
     if kuan_said is None or words_new == old:
         return None
-    edits = _small_edits(old, words_new, usage, merge)
+    edits = _small_edits(old, words_new, usage, merge, _kuan_spans(unit, sep))
     if edits:
         return _word_parts(eid, old, edits, unit, sep), kuan_said
     # one 款 rewritten whole: named and given (将第五十二条第一款修改为：“…”)
@@ -384,17 +452,26 @@ def _with_a_kuan(eid: str, unit: Unit | None, sep: str, old: str, new: str,
     return f"将{cite(para)}修改为：“{_quote(line)}”", kuan_said
 
 
-def _word_parts(eid: str, old: str, edits: list[tuple[str, str, str]], unit: Unit | None, sep: str) -> str:
+def _kuan_spans(unit: Unit | None, sep: str) -> list[tuple[int, int]]:
+    """Where each 款 of an article of several stands in its body (none for an article of one 款)."""
+    if unit is None:
+        return []
+    spans = [span for e, span in unit_spans(unit, sep).items() if e.count("__") == 1 and "__para_" in e]
+    return sorted(spans) if len(spans) > 1 else []
+
+
+def _word_parts(eid: str, old: str, edits: list[Edit], unit: Unit | None, sep: str) -> str:
     """Word-level edits of unit ``eid`` in the NPC's words, one sentence: 将第二条第三款中的“…”修改为“…”；…。"""
     where = cite(eid)
     # the 款 the words stand in, named when the article has several (在第二条第三款中的“…”后增加…)
     paras = {e: span for e, span in unit_spans(unit, sep).items() if e.count("__") == 1 and "__para_" in e} \
         if unit is not None else {}  # fmt: skip
     parts = []
-    for kind, words, new_words in edits:
-        at = old.find(words)
-        held = [e for e, (a, b) in paras.items() if a <= at and at + len(words) <= b] if len(paras) > 1 else []
-        where = cite(held[0]) if len(held) == 1 and old.count(words) == 1 else cite(eid)
+    for kind, words, new_words, at in edits:
+        # (words said once for every place the article has them: the article; words unique in their 款:
+        # that 款, which it must be where the article has them more than once)
+        held = [e for e, (a, b) in paras.items() if a <= at and at + len(words) <= b] if len(paras) > 1 and at >= 0 else []
+        where = cite(held[0]) if len(held) == 1 and old.count(words, *paras[held[0]]) == 1 else cite(eid)
         if kind == "replace":
             parts.append(f"将{where}中的“{_quote(words)}”修改为“{_quote(new_words)}”")
         elif kind == "delete":
@@ -414,14 +491,23 @@ def _en_cite(eid: str, noun: str = "Article") -> str:
     return f"{noun} {number}" + ("(" + rest[0] if rest else "") if first.startswith("Article ") else cite(eid, "en")
 
 
-def _en_item(eid: str, old: str, new: str | None, noun: str = "Article", merge: int = 0) -> list[str]:
+def _en_item(eid: str, old: str, new: str | None, noun: str = "Article", merge: int = 0, unit: Unit | None = None,
+             sep: str = "\n", usage: Mapping[str, int] | None = None) -> list[str]:  # fmt: skip
     where = _en_cite(eid, noun)
     if new is None:
         return [f"{where} is deleted."]
-    edits = _small_edits(old, new, merge=merge)
+    scopes = _kuan_spans(unit, sep)
+    edits = _small_edits(old, new, usage, merge, scopes)
     if edits is None or len(edits) != 1 or edits[0][0] != "replace":
         return [f"{where} is amended to read: " + _quoted_lines(new, "en")[0], *_quoted_lines(new, "en")[1:]]
-    _, words, new_words = edits[0]
+    _, words, new_words, at = edits[0]
+    if old.count(words) != 1:  # unique in its paragraph: Article 65(1)
+        paras = {e: span for e, span in unit_spans(unit, sep).items() if e.count("__") == 1 and "__para_" in e} \
+            if unit is not None and at >= 0 else {}  # fmt: skip
+        held = [e for e, (a, b) in paras.items() if a <= at and at + len(words) <= b and old.count(words, a, b) == 1]
+        if len(held) != 1:
+            return [f"{where} is amended to read: " + _quoted_lines(new, "en")[0], *_quoted_lines(new, "en")[1:]]
+        where = _en_cite(held[0], noun)
     return [f"In {where}, “{_quote(words)}” is replaced by “{_quote(new_words)}”."]
 
 
@@ -466,13 +552,15 @@ def write_instrument(base: Draft, changes: Mapping[str, str | None], insertions:
     bodies = {v.unit.eid: v.unit.body(sep) for v in base.articles()}
     units = {v.unit.eid: v.unit for v in base.articles()}
     taken = set(order)
-    usage = pair_usage("\n".join(bodies.values())) if lang == "zh" else None
+    # (which characters make words: a Chinese law's, whatever the instrument's language)
+    usage = pair_usage("\n".join(bodies.values())) if lang == "zh" or any(is_han(ch) for ch in "".join(bodies.values())[:200]) \
+        else None  # fmt: skip
     # a bill's articles are sections (Section 5, Section 5A), as its labels print them
     noun = "Section" if lang == "en" and any(v.unit.label.startswith("Section ") for v in base.articles()[:1]) else "Article"
 
     def item(eid: str, new: str | None, merge: int) -> tuple[str, ...]:
         return tuple(_zh_item(eid, bodies[eid], new, units[eid], sep, usage, merge) if lang == "zh"
-                     else _en_item(eid, bodies[eid], new, noun, merge))  # fmt: skip
+                     else _en_item(eid, bodies[eid], new, noun, merge, units[eid], sep, usage))  # fmt: skip
 
     entries: list[tuple[tuple[int, int], Instruction]] = []
     for eid, new in changes.items():
@@ -503,6 +591,21 @@ def write_instrument(base: Draft, changes: Mapping[str, str | None], insertions:
 
     def demotable(k: int) -> bool:  # an article changed by a form other than its whole text
         return k in whole and instructions[k].paragraphs != whole[k]
+
+    # an article whose first form is its whole text although the change is small (its words not unique in
+    # the article, two quotes overlapping): its other forms are tried as for one that does not apply back,
+    # and written whole only when none fits, saying so (a trial's 对外贸易法 第六十五条, 行政 taken out of
+    # one 款's 行政处分, went out whole, silently)
+    for k, ins in enumerate(instructions):
+        if k not in whole or demotable(k) or large_change(bodies[ins.eid], changes[ins.eid] or ""):
+            continue
+        for level in (1, 2):
+            if (form := item(ins.eid, changes[ins.eid], level)) != whole[k]:
+                instructions[k], tried[k] = Instruction(ins.eid, form), level
+                seen[k].add(form)
+                break
+        else:
+            instructions[k] = Instruction(ins.eid, whole[k], _unsaid(bodies[ins.eid], changes[ins.eid] or "", usage))
 
     for _ in range(3 * len(instructions) + 1):
         text = _render(instructions, lang, heading, preamble)
@@ -539,8 +642,63 @@ def write_instrument(base: Draft, changes: Mapping[str, str | None], insertions:
                 seen[k].add(form)
             else:
                 instructions[k] = Instruction(ins.eid, whole[k], first_why[k])
-    text = _render(instructions, lang, heading, preamble)
-    return text, instructions
+    # articles (or 款, 项) taken out or put in: the closing sentence the NPC's decisions end with, that the
+    # law's articles are numbered in order (applying it renumbers them, and the citations of those that move)
+    return _render(instructions, lang, heading, preamble, closing_clause(instructions, lang, noun)), instructions
+
+
+#: The closing sentences: articles put in or taken out, or only 款 and 项 (applying either numbers the
+#: articles in order, as 条文顺序作相应调整 reads; see amendment.parse)
+CLOSING = {("zh", "Article"): "此外，对条文顺序作相应调整。", ("zh", "Section"): "此外，对条文顺序作相应调整。",
+           ("en", "Article"): "The Articles are renumbered accordingly.",
+           ("en", "Section"): "The Sections are renumbered accordingly."}  # fmt: skip
+CLOSING_KUAN = {"zh": "此外，对条款顺序作相应调整。", "en": "The paragraphs and items are renumbered accordingly."}
+_ARTICLE_IN_OUT = re.compile(r"^(?:删去第[^条款项“”]+条。|在第[^“”：]+条后增加一条|(?:Article|Section) \S+ is deleted\.|The following )")
+_KUAN_IN_OUT = re.compile(r"(?:^|；)(?:删去第[^“”]+条第[^“”]+[款项]。|在第[^“”]+?(?:中|后)增加一[款项])")
+
+
+def closing_clause(instructions: Sequence[Instruction], lang: str, noun: str = "Article") -> str:
+    """The instrument's closing sentence: 此外，对条文顺序作相应调整。 where its items take out or put in
+    articles, 此外，对条款顺序作相应调整。 where only 款 or 项; else none."""
+    if any(_ARTICLE_IN_OUT.match(ins.paragraphs[0]) for ins in instructions):
+        return CLOSING[(lang, noun)]
+    if any(_KUAN_IN_OUT.search(ins.paragraphs[0]) for ins in instructions):
+        return CLOSING_KUAN[lang]
+    return ""
+
+
+def renumbered_citations(base: Draft, text: str, target: str, profile: Profile | None = None) -> list[str]:
+    """The export's warnings (``warning: …`` lines without the word) of the law's own citations of articles
+    whose numbers the instrument ``text`` shifts (its closing 此外，对条文顺序作相应调整。): applying it cites
+    them by their new numbers, which the committee should check (a deleted article's own citations the
+    merge warns of)."""
+    from ..registry import get_profile
+
+    try:
+        _, report = apply_operations(base, instrument_from_text(text).operations, profile or get_profile(base.profile))
+    except AmendmentError:
+        return []
+    back = {new: old for old, new in report.eids if new}
+    return [f"{cite(back.get(eid, eid))} ({back.get(eid, eid)}) cites 「{before}」, which is 「{after}」 in {target} once "
+            "the articles are renumbered: check the citation" for eid, before, after in report.references]
+
+
+def large_change(old: str, new: str) -> bool:
+    """Whether the change of an article's text ``old`` to ``new`` is one the instrument says by rewriting the
+    article whole, by design: more than :data:`WORD_LEVEL_MAX` characters changed, more than three places,
+    or lines (款, 项) split, joined, put in or taken out."""
+    spans = diff(old, new).spans()
+    return len(spans) > 3 or sum(max(s.end - s.start, len(s.new)) for s in spans) > WORD_LEVEL_MAX or \
+        any("\n" in old[s.start:s.end] + s.new for s in spans)  # fmt: skip
+
+
+def _unsaid(old: str, new: str, usage: Mapping[str, int] | None) -> str:
+    """Why a small change of an article is written whole: no targeted form quotes it apart (its first change)."""
+    spans = diff(old, new).spans()
+    s = spans[0]
+    a, b = readable_span(old, s.start, s.end, s.new, usage)
+    return (f"no targeted form quotes its {len(spans)} change(s) apart: 「{old[a:b]}」 → "
+            f"「{old[a:s.start] + s.new + old[s.end:b]}」")
 
 
 def _gave(got: str | None, want: str) -> str:
@@ -562,12 +720,15 @@ def _gave(got: str | None, want: str) -> str:
 
 def rewritten_whole(instructions: Sequence[Instruction], target: str) -> list[str]:
     """The export's warnings (``warning: …`` lines without the word) of the articles the instrument
-    rewrites whole as its targeted items would not apply back to the proposed text."""
-    return [f"{cite(ins.eid)} ({ins.eid}) is rewritten whole in {target}: its targeted items do not apply back to "
+    rewrites whole although their change is not large (:func:`large_change`): as their targeted items would
+    not apply back to the proposed text, or as no targeted form quotes their change apart."""
+    return [f"{cite(ins.eid)} ({ins.eid}) is rewritten whole in {target}, though its change is small: {ins.whole_because}"
+            if ins.whole_because.startswith("no targeted form") else
+            f"{cite(ins.eid)} ({ins.eid}) is rewritten whole in {target}: its targeted items do not apply back to "
             f"the committee's text ({ins.whole_because})" for ins in instructions if ins.whole_because]
 
 
-def _render(instructions: list[Instruction], lang: str, title: str, preamble: str) -> str:
+def _render(instructions: list[Instruction], lang: str, title: str, preamble: str, closing: str = "") -> str:
     out = [f"# {title}", ""]
     if preamble:
         out += [preamble, ""]
@@ -576,6 +737,8 @@ def _render(instructions: list[Instruction], lang: str, title: str, preamble: st
         out += [mark + ins.paragraphs[0], ""]
         for para in ins.paragraphs[1:]:
             out += [para, ""]
+    if closing:
+        out += [closing, ""]
     return "\n".join(out).rstrip("\n") + "\n"
 
 

@@ -284,11 +284,13 @@ def register(cli: click.Group) -> None:
                 if positions else []:  # fmt: skip
             echo(line, err=True)
         for name, target in submitted:
-            if name == "amendment":  # an article rewritten whole, as its targeted items would not apply back
-                from ..amendment import consultation_instrument, rewritten_whole
+            if name == "amendment":  # an article rewritten whole though its change is small; the law's citations
+                # of articles its closing 此外，对条文顺序作相应调整 numbers otherwise
+                from ..amendment import consultation_instrument, renumbered_citations, rewritten_whole
 
                 shown_as = str(target) if target is not None else "the amendment output"
-                for line in rewritten_whole(consultation_instrument(view, options)[1], shown_as):
+                text, instructions = consultation_instrument(view, options)
+                for line in [*rewritten_whole(instructions, shown_as), *renumbered_citations(view.draft, text, shown_as)]:
                     echo(f"warning: {line}", err=True)
 
     @cli.command("plugins")

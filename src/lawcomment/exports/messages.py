@@ -424,6 +424,14 @@ _ZH_FORMS: list[tuple[str, str]] = [
       r"the committee's text \((?P<why>.+)\)"),
      "{art}在{target}中按全条修改写出（将{art}修改为：“……”）：逐处修改的写法套回原文后与委员会的条文不一致（{why}）"),
     (r"applied back, they give 「(?P<got>.*)」 where it reads 「(?P<want>.*)」", "套回后得到「{got}」，而应为「{want}」"),
+    # a small change no targeted form says (a trial's 对外贸易法 第六十五条 went out whole, unsaid)
+    ((r"(?P<art>\S+) \((?:art)_[-\w]*\) is rewritten whole in (?P<target>.+?), though its change is small: no targeted "
+      r"form quotes its (?P<n>\d+) change\(s\) apart: 「(?P<old>.*)」 → 「(?P<new>.*)」"),
+     "{art}在{target}中按全条修改写出（将{art}修改为：“……”），虽然改动不大：其{n}处修改无法逐处引述（「{old}」→「{new}」）"),
+    # the law's citations of articles the closing 此外，对条文顺序作相应调整。 numbers otherwise
+    ((r"(?P<art>\S+) \((?:art)_[-\w]*\) cites 「(?P<old>.+)」, which is 「(?P<new>.+)」 in (?P<target>.+?) once the "
+      r"articles are renumbered: check the citation"),
+     "{art}引用「{old}」，按{target}对条文顺序作相应调整后为「{new}」：请核对该引用"),
     (r"applied back, the article is not in the law they give", "套回后该条不复存在"),
     (r"two edits of the same span: “(?P<w>.+?)” in (?P<art>\S+) overlaps the edit of item (?P<item>\S+) \((?P<s>.+)\)",
      "同一处文字被修改两次：{art}中的“{w}”与第{item}项修改重叠（{s}）"),
