@@ -359,13 +359,25 @@ def test_words_that_stand_twice_in_english_are_refused_and_a_cited_paragraph_lim
     ("处罚款；构成犯罪的，依法追究刑事责任。", "删去“；构成犯罪的，依法追究刑事责任。”", "处罚款。",
      "the 「。」 the deleted words 「；构成犯罪的，依法追究刑事责任。」 end with is kept, ending the line: the text reads "
      "「处罚款。」, not 「处罚款」"),
-    # (a reviewer's trial) an item of a list, last or first: the 、 that separated it goes with it
-    ("国家鼓励甲、乙、丙参与测试。", "删去“丙”", "国家鼓励甲、乙参与测试。",
-     "the 「、」 before the deleted words 「丙」 is deleted with them: the text reads 「国家鼓励甲、乙参与测试。」, not "
-     "「国家鼓励甲、乙、参与测试。」"),
-    ("国家鼓励甲、乙、丙参与测试。", "删去“甲”", "国家鼓励乙、丙参与测试。",
-     "the 「、」 after the deleted words 「甲」 is deleted with them: the text reads 「国家鼓励乙、丙参与测试。」, not "
-     "「国家鼓励、乙、丙参与测试。」"),
+    # (a reviewer's trial) an item of a list where the list plainly ends after it (等, 的, a mark): the 、 that
+    # separated it goes with it
+    ("国家鼓励甲、乙、丙等参与测试。", "删去“丙”", "国家鼓励甲、乙等参与测试。",
+     "the 「、」 before the deleted words 「丙」 is deleted with them: the text reads 「国家鼓励甲、乙等参与测试。」, not "
+     "「国家鼓励甲、乙、等参与测试。」"),
+    ("遵循自愿、平等、公平、诚信的原则。", "删去“诚信”", "遵循自愿、平等、公平的原则。",
+     "the 「、」 before the deleted words 「诚信」 is deleted with them: the text reads 「…循自愿、平等、公平的原则。」, not "
+     "「…循自愿、平等、公平、的原则。」"),
+    # (a second review) where the words after the cut may be the item's rest (国家机关、企业事业单位: 删去“企业” is
+    # 国家机关、事业单位), or the list's first item follows words (国家鼓励甲、): the 、 is left, said, to be checked
+    ("国家鼓励甲、乙、丙参与测试。", "删去“丙”", "国家鼓励甲、乙、参与测试。",
+     "the 「、」 before the deleted words 「丙」 is left, as they may be only part of an item of the list: check the "
+     "text, which reads 「国家鼓励甲、乙、参与测试。」"),
+    ("国家机关、企业事业单位应当遵守本法。", "删去“企业”", "国家机关、事业单位应当遵守本法。",
+     "the 「、」 before the deleted words 「企业」 is left, as they may be only part of an item of the list: check the "
+     "text, which reads 「国家机关、事业单位应当遵守本法…」"),
+    # the member's own words holding the separator: nothing more goes with them
+    ("国家鼓励甲、乙、丙参与测试。", "删去“乙、”", "国家鼓励甲、丙参与测试。", None),
+    ("国家鼓励甲、乙、丙参与测试。", "删去“、乙”", "国家鼓励甲、丙参与测试。", None),
     # words that may be part of an item only (the items end as the words after them begin; the next item ends as
     # they do): the 、 is left, said, to be checked
     ("甲单位、乙单位、丙单位参与测试。", "删去“丙”", "甲单位、乙单位、单位参与测试。",

@@ -455,6 +455,7 @@ def _tidied(text: str, cuts: list[tuple[int, str]]) -> tuple[str, list[str]]:
     put: dict[int, str] = {}  # a mark replaced by the deleted words' own
     kept: dict[int, str] = {}  # the deleted words' own mark kept, at the cut
     found: list[tuple[int, str]] = []  # (the cut, what is said before the text as it reads)
+    cut_at = {at for at, _ in cuts}
     for at, words in reversed(cuts):
         b = at - 1
         while b in dropped:
@@ -477,8 +478,12 @@ def _tidied(text: str, cuts: list[tuple[int, str]]) -> tuple[str, list[str]]:
                 kept[at] = own
                 found.append((at, f"the 「{own}」 the deleted words 「{words}」 end with is kept, ending the line"))
             continue
-        if "、" in (before, after) and None in (rank_before, rank_after):
-            said = _listed(text, dropped, b, a, words, before == "、")
+        # (the member's own words holding the separator, 删去“乙、”: nothing more goes with them)
+        if "、" in (before, after) and None in (rank_before, rank_after) and words[:1] not in _MARKS and \
+                words[-1:] not in _MARKS:  # fmt: skip
+            # (a 、 between two items both deleted goes: 删去“甲单位”；删去“乙单位” of 对甲单位、乙单位处罚)
+            between = (before == "、" and b in cut_at) or (after == "、" and a + 1 in cut_at)
+            said = None if between else _listed(text, dropped, b, a, words, before == "、")
             if said is None:
                 drop = b if before == "、" else a
                 dropped.add(drop)
@@ -538,6 +543,11 @@ def _listed(text: str, dropped: set[int], b: int, a: int, words: str, last: bool
             out.append(text[k])
         return "".join(out)
 
+    # the list must end right after the cut (a mark, the line's end, 等, 和 …), or open right before it (a
+    # mark, the line's start): else the words after the cut may be the item's rest (删去“企业” of 国家机关、
+    # 企业事业单位 is 国家机关、事业单位, never 国家机关事业单位: a review)
+    rest = "".join(text[k] for k in free if k >= a) if last else "".join(text[k] for k in free if k <= b)
+    bounded = not rest or (rest[0] in _MARKS or rest.startswith(_LIST_ENDS) if last else rest[-1] in _MARKS)
     if last:  # 、 before the cut: the item before it, and the sentence's words after the cut
         neighbour = item([k for k in reversed(free) if k < b])[::-1]
         beyond = item([k for k in free if k >= a])
@@ -548,10 +558,15 @@ def _listed(text: str, dropped: set[int], b: int, a: int, words: str, last: bool
         beyond = item([k for k in reversed(free) if k <= b])[::-1]
         partial = words[-1:] in neighbour or any(neighbour.startswith(beyond[-k:])
                                                    for k in range(1, min(len(neighbour), len(beyond)) + 1))  # fmt: skip
-    if not partial:
+    if bounded and not partial:
         return None
     return (f"the 「、」 {'before' if last else 'after'} the deleted words 「{words}」 is left, as they may be only part "
             "of an item of the list")  # fmt: skip
+
+
+#: Words that end a list after its last item (甲、乙等, 甲、乙和丙, 公平、诚信的原则): a 、 before deleted
+#: words followed by them goes with the words.
+_LIST_ENDS = ("等", "和", "及", "以及", "或者", "或", "与", "的")
 
 
 def _part(draft: Draft, unit: Unit, body: str, cite: str, lang: str) -> tuple[int, int]:
