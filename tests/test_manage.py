@@ -209,10 +209,15 @@ def test_a_member_goes_back_to_a_wording_it_replaced(consultation, tmp_path: Pat
     assert _changes(run) == [("明确", "proposed", ["acme"])]
     twice = run("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十三条", "--propose", earlier)
     assert (twice.exit_code, twice.stderr) == (1, "Error: acme already made this exact comment on 第十三条 (art_13) (nothing added)\n")
-    # withdrawn, #3 gives back #2, which it had replaced (#1 stays replaced by #2); brought back, it replaces #2 again
+    # withdrawn, #3 leaves #2 replaced (a member withdrawing its wording withdraws its proposal: a review's came
+    # back into the merge unasked), and says how to bring it back; undone, #2 is back
     assert _ok(run("comment", "withdraw", "3")).output == (
         "withdrew comment #3 (undo: lawcomment comment undo 3)\n"
-        "  #2 (acme) is back on 第十三条 (art_13): #3, which had replaced it, is no longer acme's wording of it\n")
+        "  #2 (acme), which #3 had replaced on 第十三条 (art_13), stays replaced (`lawcomment comment undo 2` brings it "
+        "back)\n")  # fmt: skip
+    assert _statuses(run) == [(1, "superseded"), (2, "superseded"), (3, "withdrawn")]
+    back = _ok(run("comment", "undo", "2")).output
+    assert "#2 (acme) is back on 第十三条 (art_13): #3, which had replaced it, is no longer acme's wording of it" in back, back
     assert _statuses(run) == [(1, "superseded"), (2, "open"), (3, "withdrawn")]
     assert _ok(run("comment", "undo", "3")).output == ("comment #3 is back as it was before its last change (status open)\n"
                                                       "  #2 (acme) on 第十三条 (art_13) is replaced by #3 again\n")
@@ -845,7 +850,8 @@ def test_a_replaced_wording_comes_back_when_the_one_replacing_it_moves_away(cons
     assert (undo.exit_code, undo.stderr) == (1, (
         "Error: comment #1 was replaced by #2 (acme's, on 第十三条 (art_13), from acme.csv (import #1)), not edited or "
         "withdrawn: nothing to undo on it; to bring it back, undo that import (`lawcomment import undo 1`: the whole "
-        "file), or withdraw #2 (`lawcomment comment withdraw 2`), or move #2 to the unit it belongs to (`lawcomment "
+        "file), or withdraw #2 (`lawcomment comment withdraw 2`), then undo this one, or move #2 to the unit it belongs "
+        "to (`lawcomment "
         "comment edit 2 --at …`)\n"))  # fmt: skip
     moved = _ok(run("comment", "edit", "2", "--at", "第十四条"))
     assert moved.stderr.splitlines()[-1] == ("warning: #1 (acme) is back on 第十三条 (art_13): #2, which had replaced it, is "

@@ -244,7 +244,8 @@ def _between_its_words(old: str, proposal: str, new: str, span: Span) -> bool:
 
 def withdraw_comment(store: Store, comment_id: int, reason: str = "", said: list[str] | None = None) -> Comment:
     """Take a comment out of every merge and export; it stays on record (``comment undo`` brings it back).
-    A wording that replaced the member's earlier one of its unit gives it back (said in ``said``)."""
+    A wording that replaced the member's earlier one of its unit leaves that one replaced, and says
+    in ``said`` how to bring it back (``comment undo`` of it)."""
     c = store.get_comment(comment_id)
     if c.status is Status.WITHDRAWN:
         raise StoreError(f"comment #{comment_id} is already withdrawn")
@@ -252,7 +253,9 @@ def withdraw_comment(store: Store, comment_id: int, reason: str = "", said: list
     with store.transaction():
         after = store.update_comment(comment_id, "withdraw", status=Status.WITHDRAWN, note=note,
                                      detail={"reason": reason})  # fmt: skip
-        back = _settle(store, c, after)
+        # (the wording it replaced stays replaced: a member withdrawing its wording withdraws its proposal,
+        # never brings back the one it gave up unasked; a review's 十万元 came back into the merge so)
+        back = _settle(store, c, after, give_back=False)
     if said is not None:
         said += back
     return after
@@ -283,7 +286,20 @@ def undo_comment(store: Store, comment_id: int, said: list[str] | None = None) -
     was = store.get_comment(comment_id)
     history = store.revisions(comment_id)
     if was.status is Status.SUPERSEDED and history and history[-1].action == "supersede":
-        raise StoreError(f"comment #{comment_id} {_superseded_how(store, comment_id, history[-1].data.get('by'))}")
+        by = history[-1].data.get("by")
+        newer = _comment_or_none(store, by)
+        if newer is not None and was.anchor.eid is not None and not (
+                newer.status is Status.OPEN and _is_wording(newer) and newer.anchor.eid == was.anchor.eid
+                and newer.lang == was.lang) and not _replaced_still(store, was, {newer.id}):  # fmt: skip
+            # what replaced it was withdrawn (or moved, or is no wording now): brought back, as asked
+            with store.transaction():
+                after = store.update_comment(comment_id, "release", status=history[-1].data.get("status", str(Status.OPEN)),
+                                             detail={"by": newer.id})  # fmt: skip
+            if said is not None:
+                said.append(f"#{comment_id} ({was.member}) is back on {describe(was.anchor.eid)}: #{newer.id}, which had "
+                            f"replaced it, is no longer {was.member}'s wording of it")  # fmt: skip
+            return after
+        raise StoreError(f"comment #{comment_id} {_superseded_how(store, comment_id, by)}")
     if not any(r.action in UNDOABLE for r in history):
         raise StoreError(f"comment #{comment_id} has no edit or withdrawal to undo")
     last = history[-1]
@@ -335,6 +351,13 @@ def _released_by(store: Store, comment_id: int) -> set[int]:
     return out
 
 
+def _comment_or_none(store: Store, cid: object) -> Comment | None:
+    try:
+        return store.get_comment(int(str(cid)))
+    except (StoreError, ValueError):
+        return None
+
+
 def _superseded_how(store: Store, comment_id: int, by: object) -> str:
     """``was replaced by #41 (…)``, and what brings the comment back: the import that brought the
     comment replacing it undone, or that comment withdrawn or moved to the unit it belongs to."""
@@ -347,19 +370,20 @@ def _superseded_how(store: Store, comment_id: int, by: object) -> str:
                   and newer.id in store.import_comment_ids(b.id)), None) if newer.source.file else None  # fmt: skip
     came = f", from {newer.source.file} (import #{batch.id})" if batch is not None else ""
     ways = ([f"undo that import (`lawcomment import undo {batch.id}`: the whole file)"] if batch is not None else []) + [
-        f"withdraw #{newer.id} (`lawcomment comment withdraw {newer.id}`)",
+        f"withdraw #{newer.id} (`lawcomment comment withdraw {newer.id}`), then undo this one",
         f"move #{newer.id} to the unit it belongs to (`lawcomment comment edit {newer.id} --at …`)"]  # fmt: skip
     return (f"was replaced by #{newer.id} ({newer.member}'s, on {where}{came}), not edited or withdrawn: nothing to "
             f"undo on it; to bring it back, {', or '.join(ways)}")  # fmt: skip
 
 
-def _settle(store: Store, before: Comment, after: Comment, draft: Draft | None = None) -> list[str]:
+def _settle(store: Store, before: Comment, after: Comment, draft: Draft | None = None,
+            give_back: bool = True) -> list[str]:  # fmt: skip
     """A member has one wording of a unit: a wording that replaced the member's earlier one of it
     (``before``), moved off that unit, withdrawn or no longer a wording (``after``), gives it back,
     reopened, when it is still replaced by this one and by nothing else (a trial's late row filed
     under the wrong article, moved with ``comment edit --at``, left the proposal it had replaced
     out of every merge); come back to the unit (an undo), it replaces again the one it gave back.
-    Said, one line each."""
+    Without ``give_back`` (a withdrawal), it only says how to bring that one back. Said, one line each."""
     out: list[str] = []
     left = before.anchor.eid if before.status is Status.OPEN and _is_wording(before) else None
     here = after.anchor.eid if after.status is Status.OPEN and _is_wording(after) else None
@@ -376,6 +400,10 @@ def _settle(store: Store, before: Comment, after: Comment, draft: Draft | None =
         where = describe(old.anchor.eid, draft=draft)
         if (left is not None and old.anchor.eid == left and old.status is Status.SUPERSEDED and last.action == "supersede"
                 and not _replaced_still(store, old, {after.id})):  # fmt: skip
+            if not give_back:
+                out.append(f"#{older} ({old.member}), which #{after.id} had replaced on {where}, stays replaced "
+                           f"(`lawcomment comment undo {older}` brings it back)")  # fmt: skip
+                continue
             store.update_comment(older, "release", status=last.data.get("status", str(Status.OPEN)),
                                  detail={"by": after.id})  # fmt: skip
             out.append(f"#{older} ({old.member}) is back on {where}: #{after.id}, which had replaced it, is no longer "
