@@ -751,3 +751,18 @@ def test_cli_export_closes_with_renumbering_and_warns_of_citations_it_shifts(con
         "check the citation\n")  # fmt: skip
     assert md.read_text(encoding="utf-8") == ("# 关于修改《中华人民共和国电子商务法》的建议\n\n委员会建议对《中华人民共和国电子商务法》"
                                               "作如下修改：\n\n一、删去第四十三条。\n\n此外，对条文顺序作相应调整。\n")  # fmt: skip
+
+
+def test_a_citation_in_an_article_put_in_is_named_by_the_instruments_number() -> None:
+    # (a review) the warning named the new article 第二条 (art_2), the number it takes once renumbered, where
+    # the base's 第二条 cites nothing: the committee knows it as 第一条之一
+    from lawcomment.amendment import renumbered_citations
+
+    base = parse_text("测试法\n第一条 为了规范测试活动，制定本法。\n第二条 测试机构应当依法登记。\n"
+                      "第三条 测试机构应当公开测试结果。\n第四条 违反本法第三条规定的，处五万元以下罚款。\n", "zh-CN")  # fmt: skip
+    text = ("一、在第一条后增加一条，作为第一条之一：“测试机构违反本法第三条规定的，依照本法第四条处罚。”\n\n"
+            "此外，对条文顺序作相应调整。\n")  # fmt: skip
+    assert renumbered_citations(base, text, "b.md") == [
+        "第一条之一 (art_1-1) cites 「第三条」, which is 「第四条」 in b.md once the articles are renumbered: check the citation",
+        "第一条之一 (art_1-1) cites 「第四条」, which is 「第五条」 in b.md once the articles are renumbered: check the citation",
+        "第四条 (art_4) cites 「第三条」, which is 「第四条」 in b.md once the articles are renumbered: check the citation"]

@@ -678,9 +678,26 @@ def renumbered_citations(base: Draft, text: str, target: str, profile: Profile |
         _, report = apply_operations(base, instrument_from_text(text).operations, profile or get_profile(base.profile))
     except AmendmentError:
         return []
+    # (each citing article as the committee knows it: the base's by its number there, one the instrument puts
+    # in by the number the instrument gives it, 第一条之一, never the number it takes once renumbered: a review)
     back = {new: old for old, new in report.eids if new}
-    return [f"{cite(back.get(eid, eid))} ({back.get(eid, eid)}) cites 「{before}」, which is 「{after}」 in {target} once "
-            "the articles are renumbered: check the citation" for eid, before, after in report.references]
+    put_in: dict[str, str] = {}  # an article the instrument puts in → its number there (art_1-1, 第一条之一)
+    last, k = "", 0
+    for eid in sorted({*back, *report.added}, key=_article_order):
+        if eid in back:
+            last, k = back[eid], 0
+        elif last and "-" not in last:
+            k += 1
+            put_in[eid] = f"{last}-{k}"
+    return [f"{cite(was)} ({was}) cites 「{before}」, which is 「{after}」 in {target} once the articles are renumbered: "
+            "check the citation" for eid, before, after in report.references
+            if (was := back.get(eid) or put_in.get(eid) or eid)]  # fmt: skip
+
+
+def _article_order(eid: str) -> tuple[int, int]:
+    """An article's eid (art_12, art_12-1) as a key that sorts articles in the law's order."""
+    base, _, sub = eid.split("__", 1)[0].removeprefix("art_").partition("-")
+    return (int(base) if base.isdigit() else 0, int(sub) if sub.isdigit() else 0)
 
 
 def large_change(old: str, new: str) -> bool:
