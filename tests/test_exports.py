@@ -1463,43 +1463,33 @@ def _cli_store(runner: CliRunner, tmp_path: Path, law: str, name: str, *commands
     return db
 
 
-def test_a_new_section_after_a_lettered_one_is_named_as_the_instrument_names_it(runner: CliRunner,
-                                                                                tmp_path: Path) -> None:  # fmt: skip
+@pytest.mark.parametrize(("law", "at", "proposed", "heading", "old", "new", "inserted"), [
     # a review: after Section 1A the submission said "New Article 1-2", the instrument "Section 1B"
-    db = _cli_store(runner, tmp_path, "Sample Bill\n\nSection 1\n\nPayments\n\n(1) A payment may be made.\n\n"
-                    "Section 1A\n\nRecords\n\nRecords are kept.\n\nSection 2\n\nFees\n\nA fee is payable.\n", "b",
-                    ["member", "add", "acme", "--org", "ACME Ltd", "--lang", "en"],
-                    ["comment", "add", "--member", "acme", "--draft", "b@1", "--at", "Section 1A", "--stance", "insert",
-                     "--propose", "The Secretary of State shall publish the records."],
-                    ["decide", "--draft", "b@1", "--article", "Section 1A", "--accept-all"])  # fmt: skip
+    ("Sample Bill\n\nSection 1\n\nPayments\n\n(1) A payment may be made.\n\nSection 1A\n\nRecords\n\nRecords are "
+     "kept.\n\nSection 2\n\nFees\n\nA fee is payable.\n", "Section 1A",
+     "The Secretary of State shall publish the records.", "New Section 1B", "**Section 1A Records**<br>Records are kept.",
+     "**Section 1B** The Secretary of State shall publish the records.",
+     "1. The following Section 1B is inserted after Section 1A: “The Secretary of State shall publish the records.”"),
+    # the submission said "New Article 1-1", the instrument "The following Article 1a is inserted"
+    ("Sample Act 2026\n\nArticle 1\n\nThis Act applies to online traders.\n\nArticle 2\n\nA trader shall publish its "
+     "name.\n", "Article 1", "A trader shall keep records.", "New Article 1a",
+     "**Article 1** This Act applies to online traders.", "**Article 1a** A trader shall keep records.",
+     "1. The following Article 1a is inserted after Article 1: “A trader shall keep records.”"),
+])  # fmt: skip
+def test_a_new_unit_of_an_english_law_is_named_as_the_instrument_names_it(
+        runner: CliRunner, tmp_path: Path, law: str, at: str, proposed: str, heading: str, old: str, new: str,
+        inserted: str) -> None:  # fmt: skip
+    db = _cli_store(runner, tmp_path, law, "b", ["member", "add", "acme", "--org", "ACME Ltd", "--lang", "en"],
+                    ["comment", "add", "--member", "acme", "--draft", "b@1", "--at", at, "--stance", "insert",
+                     "--propose", proposed],
+                    ["decide", "--draft", "b@1", "--article", at, "--accept-all"])  # fmt: skip
     md = runner.invoke(cli, ["--db", db, "export", "--draft", "b@1", "--format", "md"]).stdout
-    assert "## I. New Section 1B\n\n**Section 1A Records**<br>Records are kept.\n\n" \
-           "<ins>**Section 1B** The Secretary of State shall publish the records.</ins>\n" in md, md  # fmt: skip
-    assert "Article 1-2" not in md
+    assert f"## I. {heading}\n\n{old}\n\n<ins>{new}</ins>\n" in md, md
+    assert "1-1" not in md and "1-2" not in md
     instrument = tmp_path / "instrument.md"
     assert runner.invoke(cli, ["--db", db, "export", "--draft", "b@1", "--format", "amendment", "--lang", "en",
                                "-o", str(instrument)]).exit_code == 0  # fmt: skip
-    assert "1. The following Section 1B is inserted after Section 1A: “The Secretary of State shall publish the " \
-           "records.”" in instrument.read_text(encoding="utf-8")  # fmt: skip
-
-
-def test_a_new_article_of_an_english_law_is_named_as_the_instrument_names_it(runner: CliRunner, tmp_path: Path) -> None:
-    # the submission said "New Article 1-1", the instrument "The following Article 1a is inserted"
-    db = _cli_store(runner, tmp_path, "Sample Act 2026\n\nArticle 1\n\nThis Act applies to online traders.\n\n"
-                    "Article 2\n\nA trader shall publish its name.\n", "s",
-                    ["member", "add", "acme", "--org", "ACME Ltd", "--lang", "en"],
-                    ["comment", "add", "--member", "acme", "--draft", "s@1", "--at", "Article 1", "--stance", "insert",
-                     "--propose", "A trader shall keep records."],
-                    ["decide", "--draft", "s@1", "--article", "Article 1", "--accept-all"])  # fmt: skip
-    md = runner.invoke(cli, ["--db", db, "export", "--draft", "s@1", "--format", "md"]).stdout
-    assert "## I. New Article 1a\n\n**Article 1** This Act applies to online traders.\n\n" \
-           "<ins>**Article 1a** A trader shall keep records.</ins>\n" in md, md  # fmt: skip
-    assert "1-1" not in md
-    instrument = tmp_path / "instrument.md"
-    assert runner.invoke(cli, ["--db", db, "export", "--draft", "s@1", "--format", "amendment", "-o",
-                               str(instrument)]).exit_code == 0  # fmt: skip
-    assert "1. The following Article 1a is inserted after Article 1: “A trader shall keep records.”" in \
-        instrument.read_text(encoding="utf-8")  # fmt: skip
+    assert inserted in instrument.read_text(encoding="utf-8")
 
 
 def test_new_articles_after_neighbouring_articles_are_numbered_apart(runner: CliRunner, tmp_path: Path) -> None:
