@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..drafts.anchors import cite
-from ..drafts.ids import split_eid
+from ..drafts.ids import lettered, split_eid
 from ..drafts.markdown import INFO_END, markdown_source
 from ..drafts.numerals import NUMERAL_CLASS, int_to_cn
 from ..drafts.parse import parse_source
@@ -78,8 +78,7 @@ def _article_label(num: str, noun: str | None = None) -> str:
     base, _, sub = num.partition("-")
     if noun is not None:
         word, stop = noun.rstrip("."), "." if noun.endswith(".") else ""
-        letter = "" if not sub else chr((64 if word == "Section" else 96) + int(sub)) if int(sub) <= 26 else f"-{sub}"
-        return f"{word} {base}{letter}{stop}"
+        return f"{word} {lettered(num, word == 'Section')}{stop}"
     return f"第{int_to_cn(int(base))}条" + (f"之{int_to_cn(int(sub))}" if sub else "")
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..drafts.anchors import cite, unit_spans
-from ..drafts.ids import split_eid
+from ..drafts.ids import lettered, split_eid
 from ..drafts.numerals import int_to_cn
 from ..drafts.profiles import Profile
 from ..drafts.serialize import body_separator
@@ -485,9 +485,7 @@ def _en_cite(eid: str, noun: str = "Article") -> str:
     """Article 5(2), or Section 5(2) in a bill whose articles are sections; a new one as such laws
     number it (Article 5a, a bill's Section 5A, for art_5-1)."""
     first, *rest = cite(eid, "en").split("(", 1)
-    number = split_eid(eid)[0][1]
-    if "-" in number and (parts := number.split("-")) and parts[1].isdigit() and 0 < int(parts[1]) <= 26:
-        number = parts[0] + chr((64 if noun == "Section" else 96) + int(parts[1]))  # Section 5A, Article 5a
+    number = lettered(split_eid(eid)[0][1], noun == "Section")  # Section 5A, Article 5a
     return f"{noun} {number}" + ("(" + rest[0] if rest else "") if first.startswith("Article ") else cite(eid, "en")
 
 

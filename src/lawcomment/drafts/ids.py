@@ -178,6 +178,16 @@ def _citation_to_eid(citation: str, paragraph_optional: bool) -> str:
     raise CitationError(f"cannot read the citation {citation!r}")
 
 
+def lettered(num: str, upper: bool = False) -> str:
+    """An English law's number of an article it puts in, as such laws label it: 5-1 → 5a (a bill's
+    sections, ``upper``: 5A); one past the 26th letter, or no inserted one, as it is (the inverse
+    of how a citation's 5a is read). The submission and the instrument both name new articles so."""
+    base, _, sub = num.partition("-")
+    if not sub.isdigit() or not 0 < int(sub) <= 26:
+        return num
+    return base + chr((64 if upper else 96) + int(sub))
+
+
 def _en_article(num: str) -> str:
     """The number of an English article as cited: 5a and 5A are the one inserted after 5 (5-1),
     as the draft's reading numbers them."""

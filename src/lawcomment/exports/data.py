@@ -262,7 +262,7 @@ def review_pieces(pos: UnitPosition, lang: str = "zh", *, comments: Iterable[Com
             out.setdefault(key, []).append((text, fresh and (final or bool(decided))))
 
     # under a final wording, as the review page says: taken over by it, or taken into it in the change's own words
-    taken = {(p.start, p.end, p.new) for p in pos.pieces()} if pos.final is not None else set()
+    taken = pos.taken_into_final()
     for c in pos.changes:
         ch = c.change
         state = (t["final_taken"] if (ch.start, ch.end, ch.new) in taken else t["final"]) if pos.final is not None \

@@ -261,7 +261,7 @@ def review_table(view: Consultation, item: Item, lang: str = "zh") -> str:
 
     # under the committee's own wording: the changes it makes in their very words are taken into it, not
     # "superseded" (a trial's committee wording was exactly c1, which the page said it superseded)
-    taken = {(p.start, p.end, p.new) for p in pos.pieces()} if pos.final is not None else set()
+    taken = pos.taken_into_final()
     for c in pos.changes:
         ch = c.change
         what = (f"<del>{e(ch.old)}</del>" if ch.old else "") + (f"<ins>{e(ch.new)}</ins>" if ch.new else "")

@@ -28,6 +28,7 @@ from enum import StrEnum
 
 from ..comments import INACTIVE, Comment, Member, Stance
 from ..drafts.anchors import cite, law_citation, unit_index
+from ..drafts.ids import lettered
 from ..drafts.pairing import Rendered, cues, reworded, written_in
 from ..model import Draft, Kind, Unit
 from ..records import Decision
@@ -832,9 +833,9 @@ def _new_units(eid: str, kind: Kind, insertions: tuple[Insertion, ...], lang: st
         # (after a section with a letter too: Section 1B after Section 1A, never Article 1-2; an English
         # law's new article as its instrument numbers it, Article 5a, never Article 5-1 there and 5a here)
         noun = label.split()[0] if label.strip() else ""
-        lettered = lang == "en" and noun.lower() in ("section", "article") and k <= 26
-        first = "A" if noun.lower() == "section" else "a"
-        out.append(NewUnit(f"{noun} {found[1]}{chr(ord(first) + k - 1)}" if lettered else cite(new, lang), new, ins))
+        own = lang == "en" and noun.lower() in ("section", "article") and k <= 26
+        out.append(NewUnit(f"{noun} {lettered(f'{found[1]}-{k}', noun.lower() == 'section')}" if own else cite(new, lang),
+                           new, ins))  # fmt: skip
     return tuple(out)
 
 

@@ -133,6 +133,13 @@ class UnitPosition:
         keep = ("accepted",) if submitted else ("accepted", "proposed")
         return tuple(i for i in self.insertions if i.state in keep)
 
+    def taken_into_final(self) -> frozenset[tuple[int, int, str]]:
+        """The changes (start, end, new) the committee's own wording makes in their very words:
+        taken into it, not superseded by it (none without such a wording)."""
+        if self.final is None:
+            return frozenset()
+        return frozenset((p.start, p.end, p.new) for p in self.pieces())
+
     def pieces(self, submitted: bool = False) -> list[Piece]:
         """The edits that turn ``base`` into ``text``, in order, each with its supporters
         (for the committee's own final wording, those who proposed that very edit: the same
