@@ -156,6 +156,34 @@ def test_withdraw_takes_a_comment_out_of_the_merge_and_undo_brings_it_back(consu
     assert len(_changes(run)) == 2
 
 
+def test_a_correction_says_which_decisions_stop_applying_and_which_apply_again(consultation) -> None:  # type: ignore[no-untyped-def]
+    """Withdrawing, moving or editing the comment a decision was made on, or undoing that, says
+    at once which of the committee's decisions the merge now ignores (a trial's staff found out
+    in the export, with the committee's reason gone), and which apply again."""
+    run = consultation
+    _propose(run, "acme", ART13.replace("行政法规禁止", "行政法规明确禁止"))
+    _propose(run, "beta", ART13.replace("环境保护要求", "生态环境保护要求"))
+    _ok(run("decide", "--draft", "ecommerce@1", "--article", "第十三条", "--accept", "c1"))  # beta's 生态
+    gone = ("  the committee's decision(s) #1 on 第十三条 (art_13) no longer apply with #2 withdrawn: the merge ignores "
+            "them (decide again, or `lawcomment comment undo 2` brings #2 back)\n")  # fmt: skip
+    assert _ok(run("comment", "withdraw", "2")).output == "withdrew comment #2 (undo: lawcomment comment undo 2)\n" + gone
+    again = "  the committee's decision(s) #1 on 第十三条 (art_13) apply again with #2 back as it was\n"
+    assert _ok(run("comment", "undo", "2")).output == (
+        "comment #2 is back as it was before its last change (status open)\n" + again)  # fmt: skip
+    # the other member's comment: the decision was not on it
+    assert _ok(run("comment", "withdraw", "1")).output == "withdrew comment #1 (undo: lawcomment comment undo 1)\n"
+    _ok(run("comment", "undo", "1"))
+    moved = run("comment", "edit", "2", "--at", "第十六条", "--stance", "comment", "--no-proposal", "--reason", "x")
+    assert moved.stderr == ("warning: the committee's decision(s) #1 on 第十三条 (art_13) no longer apply with #2 moved: "
+                            "the merge ignores them (decide again, or `lawcomment comment undo 2` undoes it)\n")  # fmt: skip
+    assert _ok(run("comment", "undo", "2")).output.endswith(again)
+    edited = run("comment", "edit", "2", "--propose", ART13.replace("环境保护要求", "生态环保要求"))
+    assert "decision(s) #1 on 第十三条 (art_13) no longer apply with #2 edited" in edited.stderr
+    # an article nobody decided on costs no merge and says nothing
+    _propose(run, "acme", ART16.replace("三十日", "六十日"), at="第十六条")
+    assert _ok(run("comment", "withdraw", "3")).output == "withdrew comment #3 (undo: lawcomment comment undo 3)\n"
+
+
 def test_undo_an_import_reopens_what_it_superseded_and_restore_reverses_it(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     run = consultation
     _propose(run, "acme", ART13.replace("行政法规禁止", "行政法规明确禁止"))
@@ -854,10 +882,13 @@ def test_a_replaced_wording_comes_back_when_the_one_replacing_it_moves_away(cons
         "to (`lawcomment "
         "comment edit 2 --at …`)\n"))  # fmt: skip
     moved = _ok(run("comment", "edit", "2", "--at", "第十四条"))
-    assert moved.stderr.splitlines()[-1] == ("warning: #1 (acme) is back on 第十三条 (art_13): #2, which had replaced it, is "
-                                             "no longer acme's wording of it")  # fmt: skip
+    assert moved.stderr.splitlines()[-2:] == [
+        "warning: #1 (acme) is back on 第十三条 (art_13): #2, which had replaced it, is no longer acme's wording of it",
+        "warning: the committee's decision(s) #1 on 第十三条 (art_13) apply again with #2 moved"]  # fmt: skip
     assert _statuses(run) == [(1, "open"), (2, "open")]
     back = _ok(run("comment", "undo", "2"))
     assert back.stdout == ("comment #2 is back as it was before its last change (status open)\n"
-                           "  #1 (acme) on 第十三条 (art_13) is replaced by #2 again\n")
+                           "  #1 (acme) on 第十三条 (art_13) is replaced by #2 again\n"
+                           "  the committee's decision(s) #1 on 第十三条 (art_13) no longer apply with #2 back as it was: "
+                           "the merge ignores them (decide again, or `lawcomment comment undo 2` makes the change again)\n")
     assert _statuses(run) == [(1, "superseded"), (2, "open")]

@@ -323,7 +323,15 @@ def _merged(*texts: str) -> tuple[str, ...]:
     ("late.csv: #41 replaces #29 (aurora) on 第十二条 (art_12)", "意见#41取代了aurora在第十二条的意见#29"),
     ("late.csv: the committee's decision(s) #22, #23 on 第十二条 (art_12) no longer apply with #29 replaced: the merge "
      "ignores them (`lawcomment import undo 6` brings #29 back)",
-     "#29被取代后，委员会对第十二条所作的决定#22, #23已不再适用，合并时将被忽略（`lawcomment import undo 6`可恢复#29）"),
+     "#29被取代后，委员会对第十二条所作的决定#22、#23已不再适用，合并时将被忽略（`lawcomment import undo 6`可恢复#29）"),
+    ("the committee's decision(s) #1, #3 on 第十条 (art_10) no longer apply with #7 withdrawn: the merge ignores them "
+     "(decide again, or `lawcomment comment undo 7` brings #7 back)",
+     "意见#7被撤回后，委员会对第十条所作的决定#1、#3已不再适用，合并时将被忽略（请重新决定，或运行`lawcomment comment undo 7`恢复该意见）"),
+    ("the committee's decision(s) #1 on 第十条 (art_10) no longer apply with #7 moved: the merge ignores them (decide "
+     "again, or `lawcomment comment undo 7` undoes it)",
+     "意见#7被移至他处后，委员会对第十条所作的决定#1已不再适用，合并时将被忽略（请重新决定，或运行`lawcomment comment undo 7`撤销该修改）"),
+    ("the committee's decision(s) #1 on 第十条 (art_10) apply again with #7 back as it was",
+     "意见#7恢复原状后，委员会对第十条所作的决定#1重新适用"),
     ("#29 (aurora) is back on 第十二条 (art_12): #41, which had replaced it, is no longer aurora's wording of it",
      "aurora在第十二条的意见#29已恢复：取代它的意见#41已不再是该会员对该条的修改建议"),
 ])  # fmt: skip

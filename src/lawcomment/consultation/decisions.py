@@ -56,6 +56,28 @@ def draft_positions(store: Store, ref: DraftRef, article: str | None = None, *,
     return _settled(store, ref, found, draft)
 
 
+def ignored_decisions(store: Store, ref: DraftRef, eids: Iterable[str | None],
+                      draft: Draft | None = None) -> dict[str, list[int]]:  # fmt: skip
+    """The committee's decisions in force that the merge of each article holding one of ``eids``
+    ignores (they no longer match the proposals), by article; only articles with decisions are
+    merged, so a correction on an undecided article costs one query."""
+    wanted = {e for e in eids if e}
+    if not wanted:
+        return {}
+    decided = {d.target for d in store.decisions(ref)}
+    targets = sorted(t for t in decided if any(e == t or e.startswith(t + "__") for e in wanted))
+    out: dict[str, list[int]] = {}
+    for t in targets:
+        ids = [int(w.split(" ", 2)[1].lstrip("#")) for p in draft_positions(store, ref, t, draft=draft)
+               for w in p.warnings if _IGNORED.match(w)]  # fmt: skip
+        out[t] = list(dict.fromkeys(ids))
+    return out
+
+
+#: The warning :func:`lawcomment.review.position.unit_position` gives a decision it ignores.
+_IGNORED = re.compile(r"^decision #\d+ \(.*\) no longer matches the proposals")
+
+
 #: The warnings of :func:`lawcomment.review.position.unit_position` naming a citation in another unit.
 _CITES = re.compile(r"^.+? \((?P<eid>[^()\s]+)\) cites 「(?P<text>.+?)」(?:, which this position deletes|: )")
 

@@ -780,8 +780,6 @@ def superseded_notes(store: Store, stored: StoredDraft, draft: Draft | None, rep
     lost the committee's reason. ``back`` names what brings the comments back (``lawcomment import
     undo 6``). Many replaced in one file (a member's corrected copy sent again) are named up to a
     count."""
-    from ..review.position import merge_target
-
     if not report.superseded:
         return []
     shown = report.superseded[:_NAMED_MOST]
@@ -793,26 +791,17 @@ def superseded_notes(store: Store, stored: StoredDraft, draft: Draft | None, rep
         out.append(f"and {len(report.superseded) - _NAMED_MOST} more replaced (`lawcomment comment list --status "
                    "superseded` lists them)")  # fmt: skip
     # the committee's decisions on the articles of those replaced, in force, that the merge no longer matches
-    draft = draft or stored.load()
-    index = unit_index(draft)
-    targets: dict[str, list[int]] = {}
-    for old, _ in shown:
-        eid = olds[old].anchor.eid
-        if eid is not None and eid in index:
-            targets.setdefault(merge_target(eid, index), []).append(old)
-    if targets:
-        from .decisions import draft_positions
+    from .decisions import ignored_decisions
 
-        for target, gone in targets.items():
-            if not store.decisions(stored, target=target):
-                continue
-            ids = [w.split(" ", 2)[1] for p in draft_positions(store, stored.ref, target, draft=draft)
-                   for w in p.warnings if w.startswith("decision #") and "no longer matches the proposals" in w]  # fmt: skip
-            if ids:
-                which = ", ".join(f"#{x}" for x in gone)
-                out.append(f"the committee's decision(s) {', '.join(dict.fromkeys(ids))} on "
-                           f"{describe(target, draft=draft)} no longer apply with {which} replaced: the merge ignores "
-                           f"them{f' ({back} brings {which} back)' if back else ' (decide again, or undo them)'}")  # fmt: skip
+    ignored = ignored_decisions(store, stored.ref, [olds[old].anchor.eid for old, _ in shown], draft)
+    for target, ids in ignored.items():
+        gone = [old for old, _ in shown if (eid := olds[old].anchor.eid) and (eid == target or eid.startswith(target + "__"))]
+        if ids:
+            which = ", ".join(f"#{x}" for x in gone)
+            draft = draft or stored.load()
+            out.append(f"the committee's decision(s) {', '.join(f'#{x}' for x in ids)} on "
+                       f"{describe(target, draft=draft)} no longer apply with {which} replaced: the merge ignores "
+                       f"them{f' ({back} brings {which} back)' if back else ' (decide again, or undo them)'}")  # fmt: skip
     return out
 
 

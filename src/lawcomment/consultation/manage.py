@@ -23,6 +23,7 @@ from ..review.redline import Span
 from ..store import Store
 from ..textcheck import bad_character, line_feeds, remark_breaks
 from .bulk import unmarked_quote, whole_draft_stance
+from .decisions import ignored_decisions
 from .intake import checked_stance, foreign, repeats_draft
 from .misfiled import misfiled, refused_here, whole_article_given
 
@@ -193,8 +194,10 @@ def edit_comment(store: Store, comment_id: int, *, propose: str | None = None, r
     elif c.status in (Status.ORPHANED, Status.ADOPTED) and ({"eid", "proposed_text", "stance"} & set(fields)):
         fields.update(status=Status.OPEN, note=f"{c.note}; {c.status} until staff edited it".lstrip("; "))
     with store.transaction():
+        watched = ignored_decisions(store, c.draft, [c.anchor.eid, anchor.eid], draft)
         after = store.update_comment(comment_id, "edit", **fields)
         warnings += _settle(store, c, after, draft)
+        warnings += _decision_notes(store, after, watched, "moved" if after.anchor.eid != c.anchor.eid else "edited", draft)
     return after, warnings
 
 
@@ -251,11 +254,13 @@ def withdraw_comment(store: Store, comment_id: int, reason: str = "", said: list
         raise StoreError(f"comment #{comment_id} is already withdrawn")
     note = f"withdrawn: {reason}" if reason else "withdrawn"
     with store.transaction():
+        watched = ignored_decisions(store, c.draft, [c.anchor.eid])
         after = store.update_comment(comment_id, "withdraw", status=Status.WITHDRAWN, note=note,
                                      detail={"reason": reason})  # fmt: skip
         # (the wording it replaced stays replaced: a member withdrawing its wording withdraws its proposal,
         # never brings back the one it gave up unasked; a review's 十万元 came back into the merge so)
         back = _settle(store, c, after, give_back=False)
+        back += _decision_notes(store, after, watched, "withdrawn")
     if said is not None:
         said += back
     return after
@@ -334,8 +339,10 @@ def undo_comment(store: Store, comment_id: int, said: list[str] | None = None) -
                                  f"another one now ({shown}); bringing it back would give the member two. Withdraw "
                                  f"{shown} first, or keep #{comment_id} withdrawn")  # fmt: skip
     with store.transaction():
+        watched = ignored_decisions(store, now.draft, [now.anchor.eid, fields["eid"]])
         after = store.update_comment(comment_id, "undo", detail={"revision": last.id, "of": last.action}, **fields)
         back = _settle(store, now, after)
+        back += _decision_notes(store, after, watched, "back as it was")
     if said is not None:
         said += back
     return after
@@ -411,6 +418,31 @@ def _settle(store: Store, before: Comment, after: Comment, draft: Draft | None =
         elif here is not None and old.anchor.eid == here and old.status is Status.OPEN and last.action == "release":
             store.update_comment(older, "supersede", status=Status.SUPERSEDED, detail={"by": after.id})
             out.append(f"#{older} ({old.member}) on {where} is replaced by #{after.id} again")
+    return out
+
+
+def _decision_notes(store: Store, after: Comment, watched: dict[str, list[int]], how: str,
+                    draft: Draft | None = None) -> list[str]:  # fmt: skip
+    """What a correction of ``after`` did to the committee's decisions on the articles it touched
+    (``watched``: those the merge ignored before it, by article): the decisions the merge now
+    ignores, and those that apply again, one line each; said when it happens, never found later
+    in an export that lost the committee's reason."""
+    if not watched:
+        return []
+    now = ignored_decisions(store, after.draft, list(watched), draft)
+    out: list[str] = []
+    for target, was in watched.items():
+        stopped = [d for d in now.get(target, []) if d not in was]
+        again = [d for d in was if d not in now.get(target, [])]
+        where = describe(target, draft=draft)
+        if stopped:
+            undo = {"withdrawn": f"brings #{after.id} back", "back as it was": "makes the change again"}.get(how, "undoes it")
+            out.append(f"the committee's decision(s) {', '.join(f'#{d}' for d in stopped)} on {where} no longer apply "
+                       f"with #{after.id} {how}: the merge ignores them (decide again, or `lawcomment comment undo "
+                       f"{after.id}` {undo})")  # fmt: skip
+        if again:
+            out.append(f"the committee's decision(s) {', '.join(f'#{d}' for d in again)} on {where} apply again with "
+                       f"#{after.id} {how}")  # fmt: skip
     return out
 
 

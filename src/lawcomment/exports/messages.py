@@ -459,6 +459,14 @@ _ZH_FORMS: list[tuple[str, str]] = [
     ((r"(?:(?P<file>.+): )?the committee's decision\(s\) (?P<ds>.+?) on (?P<where>.+) no longer apply with (?P<ids>.+?) "
       r"replaced: the merge ignores them \(`(?P<how>[^`]+)` brings (?P<i2>.+) back\)"),
      "{ids}被取代后，委员会对{where}所作的决定{ds}已不再适用，合并时将被忽略（`{how}`可恢复{i2}）"),
+    # what a correction (withdraw, edit, move, undo) did to the committee's decisions on its article
+    ((r"the committee's decision\(s\) (?P<ds>.+?) on (?P<where>.+) no longer apply with #(?P<c>\d+) "
+      r"(?P<how>withdrawn|edited|moved|back as it was): the merge ignores them \(decide again, or "
+      r"`(?P<cmd>[^`]+)` (?P<undo>brings #\d+ back|makes the change again|undoes it)\)"),
+     "意见#{c}{how_zh}后，委员会对{where}所作的决定{ds}已不再适用，合并时将被忽略（请重新决定，或运行`{cmd}`{undo_zh}）"),
+    (r"the committee's decision\(s\) (?P<ds>.+?) on (?P<where>.+) apply again with #(?P<c>\d+) "
+     r"(?P<how>withdrawn|edited|moved|back as it was)",
+     "意见#{c}{how_zh}后，委员会对{where}所作的决定{ds}重新适用"),
     (r"#(?P<old>\d+) \((?P<who>[^)]+)\) is back on (?P<where>.+): #(?P<new>\d+), which had replaced it, is no longer "
      r"(?P<w2>\S+)'s wording of it", "{who}在{where}的意见#{old}已恢复：取代它的意见#{new}已不再是该会员对该条的修改建议"),
     (r"#(?P<old>\d+) \((?P<who>[^)]+)\) on (?P<where>.+) is replaced by #(?P<new>\d+) again",
@@ -673,6 +681,9 @@ _FIELDS = {"reason": "理由", "proposed text": "建议条文", "quote": "引文
            "name": "姓名"}
 _WHERE = {"the web comment": "网页所提意见", "the command line": "命令行所提意见", "the en comment": "英文意见",
           "the zh comment": "中文意见"}
+#: What a correction did to a comment, and what undoing it again does, as a Chinese message says them.
+_CORRECTED = {"withdrawn": "被撤回", "edited": "被修改", "moved": "被移至他处", "back as it was": "恢复原状"}
+_UNDONE = {"makes the change again": "重新作出该修改", "undoes it": "撤销该修改"}
 #: Words in Latin letters: what a message still in English has.
 _LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
 #: A unit's id beside its citation (第十三条 (art_13)): for the command line, not a Chinese page.
@@ -761,6 +772,12 @@ def _in_chinese(message: str) -> str:
                 parts["where"] = _WHERE[parts["where"]]
             if "filep" in parts:  # an optional file name before the message: kept, as the message names it
                 parts["filep"] = f"{parts['filep']}：" if parts["filep"] else ""
+            if parts.get("ds"):  # decisions listed: #1、#3
+                parts["ds"] = parts["ds"].replace(", ", "、")
+            if parts.get("how") is not None:  # what a correction did to a comment
+                parts["how_zh"] = _CORRECTED.get(parts["how"], parts["how"])
+            if parts.get("undo") is not None:
+                parts["undo_zh"] = "恢复该意见" if parts["undo"].startswith("brings") else _UNDONE.get(parts["undo"], "")
             if parts.get("gone"):  # the 款 a wording leaves out, listed as English lists them
                 parts["gone"] = _zh_list(parts["gone"])
             return text.format(**parts)
