@@ -157,7 +157,7 @@ def test_cli_draft_amend_diff_and_export(patent_store: str, runner, tmp_path: Pa
     head = "# 关于修改《中华人民共和国专利法》的建议\n\n委员会建议对《中华人民共和国专利法》作如下修改：\n"
     out = runner.invoke(cli, ["--db", db, "export", "--draft", "patent@draft-1", "--format", "amendment", "-o", str(md)])
     assert out.exit_code == 0, out.output
-    assert out.stdout == f"wrote {md} (amendment): patent@draft-1, 0 article(s) with proposed changes, 0 unresolved conflict(s)\n"
+    assert out.stdout == f"wrote {md} (amendment): patent@draft-1, 0 article(s) changed in the submission, 0 unresolved conflict(s)\n"
     assert out.stderr == (f"warning: 1 unreviewed change(s) left out of {md} (pass --include-unreviewed to include them):\n"
                           "  第七十二条 (art_72): c1\n")  # fmt: skip
     assert md.read_text(encoding="utf-8") == head  # nothing accepted yet: no instruction
@@ -738,7 +738,7 @@ def test_cli_export_closes_with_renumbering_and_warns_of_citations_it_shifts(con
     md = tmp_path / "out.md"
     out = consultation("export", "--draft", "ecommerce@1", "--format", "amendment", "-o", str(md))
     assert out.exit_code == 0, out.output
-    assert out.stdout == f"wrote {md} (amendment): ecommerce@1, 1 article(s) with proposed changes, 0 unresolved conflict(s)\n"
+    assert out.stdout == f"wrote {md} (amendment): ecommerce@1, 1 article(s) changed in the submission, 0 unresolved conflict(s)\n"
     assert out.stderr == (
         f"warning: 1 citation(s) elsewhere in the law no longer fit what {md} changes:\n"
         "  第四十三条 (art_43): 第四十四条第一款 (art_44__para_1) cites 「第四十三条」, which this position deletes; change or "

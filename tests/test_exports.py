@@ -269,7 +269,7 @@ def test_export_command_writes_and_prints(demo: Path, tmp_path: Path) -> None:
     out = tmp_path / "s.docx"
     result = runner.invoke(cli, ["--db", db, "export", "--draft", "ecommerce@1", "-o", str(out), "--layout", "table"])
     assert result.exit_code == 0, result.output
-    assert result.stdout == f"wrote {out} (docx): ecommerce@1, 6 article(s) with proposed changes, 1 unresolved conflict(s)\n"
+    assert result.stdout == f"wrote {out} (docx): ecommerce@1, 6 article(s) changed in the submission, 1 unresolved conflict(s)\n"
     assert result.stderr == (f"warning: 1 unreviewed change(s) left out of {out} (pass --include-unreviewed to include them):\n"
                              "  第三十一条 (art_31): x1\n")  # fmt: skip
     printed = runner.invoke(cli, ["--db", db, "export", "--draft", "ecommerce@1", "--format", "json"])
@@ -288,7 +288,7 @@ def test_several_formats_from_one_reading(demo: Path, tmp_path: Path) -> None:
     result = runner.invoke(cli, [*db, "--format", "docx,html,json,csv,md", "-o", str(stem)])
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines() == [
-        f"wrote {stem}.{fmt} ({fmt}): ecommerce@1, 6 article(s) with proposed changes, 1 unresolved conflict(s)"
+        f"wrote {stem}.{fmt} ({fmt}): ecommerce@1, 6 article(s) changed in the submission, 1 unresolved conflict(s)"
         for fmt in ("docx", "html", "json", "csv", "md")]  # fmt: skip
     assert result.stderr.splitlines()[0] == (f"warning: 1 unreviewed change(s) left out of {stem}.docx and {stem}.md "
                                              "(pass --include-unreviewed to include them):")  # fmt: skip
@@ -423,7 +423,7 @@ def test_default_export_leaves_out_unreviewed_and_rejected_changes(reviewed, tmp
     out = tmp_path / "submission.docx"
     result = reviewed("export", "--draft", "ecommerce@1", "-o", str(out))
     assert result.exit_code == 0, result.output
-    assert result.stdout == f"wrote {out} (docx): ecommerce@1, 1 article(s) with proposed changes, 0 unresolved conflict(s)\n"
+    assert result.stdout == f"wrote {out} (docx): ecommerce@1, 1 article(s) changed in the submission, 0 unresolved conflict(s)\n"
     assert result.stderr == (f"warning: 2 unreviewed change(s) left out of {out} (pass --include-unreviewed to include them):\n"
                              "  第十三条 (art_13): n1\n"
                              "  第十四条 (art_14): c1\n"
@@ -445,7 +445,7 @@ def test_include_unreviewed_puts_them_in_a_draft(reviewed, tmp_path: Path) -> No
     out = tmp_path / "draft.docx"
     result = reviewed("export", "--draft", "ecommerce@1", "-o", str(out), "--include-unreviewed")
     assert result.exit_code == 0, result.output
-    assert result.stdout == f"wrote {out} (docx): ecommerce@1, 2 article(s) with proposed changes, 0 unresolved conflict(s)\n"
+    assert result.stdout == f"wrote {out} (docx): ecommerce@1, 2 article(s) changed in the submission, 0 unresolved conflict(s)\n"
     assert result.stderr == (f"warning: 2 unreviewed change(s) included in {out} (--include-unreviewed); "
                              "decide them before it goes out:\n"
                              "  第十三条 (art_13): n1\n"

@@ -97,7 +97,7 @@ def test_the_articles_layout_prints_the_english_wording_as_tracked_changes_besid
     result = bilingual("export", "--draft", "ec@1", "--format", "docx", "--lang", "zh+en", "-o", str(out),
                        "--association", "Assoc", "--date", "2026-12-01")  # fmt: skip
     assert result.exit_code == 0, result.output
-    assert result.output.startswith(f"wrote {out} (docx): ec@1, 2 article(s) with proposed changes, 0 unresolved")
+    assert result.output.startswith(f"wrote {out} (docx): ec@1, 2 article(s) changed in the submission, 0 unresolved")
     paras = _paragraphs(out)
     texts = [_text(p, True) for p in paras]
     assert "Comments on the E-Commerce Law of the People's Republic of China (Draft)" in texts  # the English title
@@ -340,13 +340,13 @@ def test_the_review_page_shows_both_texts_with_a_switch(bilingual, tmp_path: Pat
 def test_a_change_of_the_english_text_only_is_counted_and_said_under_the_chinese(bilingual, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """The committee takes fjord's English wording and leaves the Chinese as it is: the export
     counts the article as changed and says, under the Chinese text, that the change is in the
-    English only (a new user's trial: 0 article(s) with proposed changes, and no word of it)."""
+    English only (a new user's trial: 0 article(s) changed in the submission, and no word of it)."""
     result = bilingual("decide", "--draft", "ec@1", "--article", "第三十四条", "--text-en-from", "1")
     assert result.exit_code == 0, result.output
     out = tmp_path / "en-only.docx"
     result = bilingual("export", "--draft", "ec@1", "--lang", "zh+en", "-o", str(out))
     assert result.exit_code == 0, result.output
-    assert result.output.startswith(f"wrote {out} (docx): ec@1, 2 article(s) with proposed changes")  # 第五条, 第三十四条
+    assert result.output.startswith(f"wrote {out} (docx): ec@1, 2 article(s) changed in the submission")  # 第五条, 第三十四条
     paras = _paragraphs(out)
     at = next(i for i, p in enumerate(paras) if _text(p, True).startswith("第三十四条"))
     note = next(p for p in paras[at:] if "仅见" in _text(p, True))
@@ -360,7 +360,7 @@ def test_a_change_of_the_english_text_only_is_counted_and_said_under_the_chinese
                        f"{EN_34.format(n=7)}\n{EN_34_2}")  # fmt: skip
     assert result.exit_code == 0, result.output
     result = bilingual("export", "--draft", "ec@1", "--lang", "zh+en", "-o", str(out))
-    assert result.output.startswith(f"wrote {out} (docx): ec@1, 1 article(s) with proposed changes")  # 第五条
+    assert result.output.startswith(f"wrote {out} (docx): ec@1, 1 article(s) changed in the submission")  # 第五条
     assert "仅见英文" not in bilingual("export", "--draft", "ec@1", "--lang", "zh+en", "--format", "md").output
     # the Chinese changed since, the English kept as it is: said in the export and in the document
     assert bilingual("decide", "--draft", "ec@1", "--article", "第三十四条", "--text",

@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from lawcomment import open_store
 
 ART13 = ("电子商务经营者销售的商品或者提供的服务应当符合保障人身、财产安全的要求和环境保护要求，"
@@ -628,6 +630,18 @@ def test_two_decisions_in_one_command_are_refused_naming_the_article(consultatio
     assert "理由。" not in consultation("merge", "--draft", "ecommerce@1", "--article", "第十三条").output
 
 
+@pytest.mark.parametrize(("extra", "head"), [((), "nothing to decide"), (("--reason", "备注"), "--reason is kept with a decision")])
+def test_decide_with_nothing_to_decide_is_refused(consultation, extra: tuple[str, ...], head: str) -> None:  # type: ignore[no-untyped-def]
+    # a trial's `decide --article 第四十二条 --reason 备注` printed nothing and exited 0: a note it thought recorded
+    _propose(consultation, "acme", ART13.replace("行政法规禁止", "行政法规明确禁止"))
+    nothing = consultation("decide", "--draft", "ecommerce@1", "--article", "第十三条", *extra)
+    assert (nothing.exit_code, nothing.stdout, nothing.stderr) == (1, "", (
+        f"Error: {head}: give --accept, --reject, --choose, --text, --undo or --committee-reason (`lawcomment merge "
+        "--draft ecommerce@1 --article 第十三条` lists the article's changes c1…, conflicts x1… and new units n1…); "
+        "nothing was recorded\n"))  # fmt: skip
+    assert "decision." not in consultation("log").output
+
+
 def test_changes_accepted_and_rejected_in_one_command(consultation) -> None:  # type: ignore[no-untyped-def]
     # a trial: --accept c1 --reject c2 was refused (one decision per command), an everyday review in two runs
     _propose(consultation, "acme", ART13.replace("行政法规禁止", "行政法规明确禁止").replace("应当符合", "应当依法符合"))
@@ -642,6 +656,20 @@ def test_changes_accepted_and_rejected_in_one_command(consultation) -> None:  # 
     assert "decision #1: accepted c1 on art_13" in lines and "decision #2: rejected c2 on art_13" in lines, lines
     merged = consultation("merge", "--draft", "ecommerce@1", "--article", "第十三条").stdout
     assert "应当{+依法+}符合" in merged and "c2  rejected" in merged, merged
+
+
+def test_the_log_gives_each_event_one_line(consultation) -> None:  # type: ignore[no-untyped-def]
+    # a wording of an article of two 款 holds a line break: the log's line was broken in two
+    art11 = ("电子商务经营者应当依法履行纳税义务，并依法享受税收优惠。\n依照前条规定不需要办理市场主体登记的电子商务经营者"
+             "在首次纳税义务发生后，应当依照税收征收管理法律、行政法规的规定申请办理税务登记，并如实申报纳税。")  # fmt: skip
+    _propose(consultation, "acme", art11.replace("依法享受", "依法平等享受"), at="第十一条")
+    events = consultation("log", "--object", "comment:1").stdout.splitlines()
+    assert [e.split("  ")[2] for e in events] == ["comment.add"]
+    _ok(consultation("comment", "edit", "1", "--propose", art11))
+    edit = consultation("log", "--object", "comment:1").stdout.splitlines()[-1]
+    assert edit.split("  ")[2] == "comment.edit" and "依法享受税收优惠。\\n依照前条规定" in edit, edit
+    detail = json.loads(consultation("log", "--format", "json", "--object", "comment:1").stdout)["events"][-1]["detail"]
+    assert "依法享受税收优惠。\n依照前条规定" in detail["proposed_text"]
 
 
 def test_the_log_says_what_an_edit_took_away(consultation) -> None:  # type: ignore[no-untyped-def]
@@ -892,3 +920,39 @@ def test_a_replaced_wording_comes_back_when_the_one_replacing_it_moves_away(cons
                            "  the committee's decision(s) #1 on 第十三条 (art_13) no longer apply with #2 back as it was: "
                            "the merge ignores them (decide again, or `lawcomment comment undo 2` makes the change again)\n")
     assert _statuses(run) == [(1, "superseded"), (2, "open")]
+
+
+@pytest.mark.parametrize(("args", "shown"), [
+    (("--article", "第十一条"), "# 第十一条 (art_11) of ecommerce@1\n第十一条\u3000电子商务经营者应当依法履行纳税义务，并依法享受税收优惠。\n"
+     "依照前条规定不需要办理市场主体登记的电子商务经营者在首次纳税义务发生后，应当依照税收征收管理法律、行政法规的规定申请办理"
+     "税务登记，并如实申报纳税。\n"),
+    (("--article", "第十一条第二款"), "# 第十一条第二款 (art_11__para_2) of ecommerce@1\n依照前条规定不需要办理市场主体登记的电子商务"
+     "经营者在首次纳税义务发生后，应当依照税收征收管理法律、行政法规的规定申请办理税务登记，并如实申报纳税。\n"),
+    (("--article", "第七十六条第一款第一项"), "# 第七十六条第一款第一项 (art_76__para_1__item_1) of ecommerce@1\n（一）未在首页显著位置"
+     "公示营业执照信息、行政许可信息、属于不需要办理市场主体登记情形等信息，或者上述信息的链接标识的；\n"),
+])  # fmt: skip
+def test_draft_show_prints_a_unit_as_the_law_does(consultation, args: tuple[str, ...], shown: str) -> None:  # type: ignore[no-untyped-def]
+    # a trial had no way to read a stored draft's text but `split --format json` of its file
+    assert _ok(consultation("draft", "show", "ecommerce@1", *args)).stdout == shown
+
+
+def test_draft_show_prints_the_whole_draft_and_refuses_what_is_not_there(consultation, data: Path) -> None:  # type: ignore[no-untyped-def]
+    from lawcomment import load_draft
+    from lawcomment.drafts import draft_to_dict, render_markdown
+
+    whole = _ok(consultation("draft", "show", "ecommerce@1")).stdout
+    assert whole == render_markdown(load_draft(data / "ecommerce-law.md"))
+    assert "## 第一章 总则" in whole and "第一条 为了保障电子商务各方主体的合法权益" in whole
+    document = json.loads(_ok(consultation("draft", "show", "ecommerce@1", "--format", "json")).stdout)
+    assert document["schema"] == "lawcomment.draft/1"
+    assert document["units"] == draft_to_dict(load_draft(data / "ecommerce-law.md"))["units"]
+    unit = json.loads(_ok(consultation("draft", "show", "ecommerce@1", "--article", "11", "--format", "json")).stdout)
+    assert (unit["eid"], [c["eid"] for c in unit["children"]]) == ("art_11", ["art_11__para_1", "art_11__para_2"])
+    missing = consultation("draft", "show", "ecommerce@1", "--article", "第九百条")
+    assert (missing.exit_code, missing.stderr) == (1, "Error: ecommerce@1 has no 第九百条 (art_900); nearest: 第八十九条 "
+                                                      "(art_89), 第八十八条 (art_88), 第八十七条 (art_87)\n")  # fmt: skip
+    english = consultation("draft", "show", "ecommerce@1", "--lang", "en")
+    assert (english.exit_code, english.stderr) == (1, "Error: ecommerce@1 has no en translation (add one with `lawcomment "
+                                                      "draft add FILE --name ecommerce --version 1 --translation "
+                                                      "TRANSLATION`)\n")  # fmt: skip
+    assert consultation("draft", "show", "nosuch@1").exit_code == 1

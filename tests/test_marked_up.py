@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -702,6 +703,27 @@ def test_the_draft_copy_comes_back_as_a_marked_up_draft(consultation, tmp_path: 
     listed = json.loads(consultation("comment", "list", "--draft", "ecommerce@1", "--format", "json").stdout)["comments"]
     (c,) = [c for c in listed if c["member"] == "acme"]
     assert (c["eid"], c["stance"]) == ("art_10", "amend") and "依法及时办理市场主体登记" in c["proposed_text"]
+
+
+def test_the_members_copy_prints_its_title_once_and_chapters_as_the_law_does(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A title given at draft add that holds the file's own subtitle prints it once (a trial's copy
+    said （修订草案征求意见稿） twice); a chapter heading has the ideographic space the law puts
+    there (第一章　总则), not Markdown's; the copy still reads back as the draft."""
+    import zipfile
+
+    source, copy = tmp_path / "test.txt", tmp_path / "copy.docx"
+    source.write_text("中华人民共和国测试法\n（征求意见稿）\n\n第一章 总则\n\n第一条 为了测试，制定本法。\n\n"
+                      "第二条 本法自公布之日起施行。\n", encoding="utf-8")  # fmt: skip
+    assert consultation("draft", "add", str(source), "--name", "t", "--version", "1", "--title",
+                        "中华人民共和国测试法（征求意见稿）").exit_code == 0  # fmt: skip
+    assert consultation("export", "--draft", "t@1", "--format", "draft", "-o", str(copy)).exit_code == 0
+    xml = zipfile.ZipFile(copy).read("word/document.xml").decode()
+    texts = re.findall(r"<w:t[^>]*>([^<]*)</w:t>", xml)
+    assert texts == ["中华人民共和国测试法（征求意见稿）", "第一章\u3000总则", "第一条\u3000", "为了测试，制定本法。", "第二条\u3000",
+                     "本法自公布之日起施行。"]  # fmt: skip
+    back = load_draft(copy)
+    assert [(u.label, u.heading) for u in back.walk() if u.kind.is_container] == [("第一章", "总则")]
+    assert [a.unit.body() for a in back.articles()] == ["为了测试，制定本法。", "本法自公布之日起施行。"]
 
 
 def test_the_clean_copy_imported_by_mistake_says_it_has_nothing(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -38,8 +38,10 @@ def _merged(*texts: str) -> tuple[str, ...]:
      "acme对第四十六条的建议#1, #2合并为一条（重叠之处以后提交的为准）"),
     ("acme's proposal #2 on 第二十四条 rewords what #1 also changed, and stands there: 「及时」 → 「在十五日内」 left out",
      "acme的建议#2改写了#1也修改过的第二十四条文字，以其为准：「及时」 → 「在十五日内」未采用"),
+    ("decision #14 (choose putting in 「、个人隐私和个人信息」 on 第三十四条 (art_34)) no longer matches the proposals; it is "
+     "ignored (undo it or decide again)", "决定#14（对第三十四条选定增加「、个人隐私和个人信息」）与现有建议已不对应，不再适用（请撤销或重新决定）"),
     ("decision #3 (accept 「依法」 on 第十二条 (art_12)) no longer matches the proposals; it is ignored (undo it or decide "
-     "again)", "决定#3（accept 「依法」 on 第十二条）与现有建议已不对应，不再适用（请撤销或重新决定）"),
+     "again)", "决定#3（对第十二条采纳增加「依法」）与现有建议已不对应，不再适用（请撤销或重新决定）"),
     ("the items of 第十五条 (art_15) are numbered on; check what cites them by number (「第一项至第五项」 here, and in "
      "other articles)", "第十五条的各项序号已相应调整；请核对按序号引用各项之处（本条「第一项至第五项」及其他条文）"),
     ("article deleted: 第三十六条 (art_36) has no counterpart in the new version", "条文已删除：新版本中没有与第三十六条对应的条文"),

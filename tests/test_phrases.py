@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from lawcomment.review.phrases import inside_number, readable_span
+from lawcomment.review.phrases import inside_number, readable_span, words_before
 
 BASE = "自行政处罚决定生效之日起三年内，不受理其申请；可以处五万元以下罚款，并处30日拘留；或者一般规定。"
 
@@ -21,6 +21,33 @@ def test_the_words_quoted(old: str, new: str, quoted: str) -> None:
     start = BASE.index(old)
     a, b = readable_span(BASE, start, start + len(old), new)
     assert BASE[a:b] == quoted and a <= start and b >= start + len(old)
+
+
+SECRETS = "对在监督检查中知悉的国家秘密和商业秘密负有保密义务。"
+
+
+@pytest.mark.parametrize(("new", "quoted"), [
+    ("、工作秘密、", "和"),  # a conjunction replaced: alone (a trial's 「和商业秘」 → 「、工作秘密、商业秘」)
+    ("、", "和"),
+    ("及", "和"),
+])  # fmt: skip
+def test_a_conjunction_changed_is_quoted_alone(new: str, quoted: str) -> None:
+    from collections import Counter
+
+    usage = Counter(SECRETS[i:i + 2] for i in range(len(SECRETS) - 1)) + Counter({"商业": 9, "业秘": 5, "秘密": 9})
+    at = SECRETS.index("和")
+    a, b = readable_span(SECRETS, at, at + 1, new, usage)
+    assert SECRETS[a:b] == quoted
+
+
+@pytest.mark.parametrize(("text", "before", "said"), [
+    (SECRETS, "负有", "国家秘密和商业秘密"),  # from after 的: never 「家秘密和商业秘密」 (a trial's review page)
+    ("罚款；依法追究刑事责任", "刑事", "依法追究"),  # from after a mark, at least four characters back
+    ("电子商务经营者应当依法办理市场主体登记", "", "…应当依法办理市场主体登记"),  # none within twelve: an ellipsis
+    ("第一条", "", "第一条"),  # the start of the text: no ellipsis
+])  # fmt: skip
+def test_where_words_are_put_in_is_said_by_whole_words(text: str, before: str, said: str) -> None:
+    assert words_before(text, text.index(before) if before else len(text)) == said
 
 
 def test_an_insertion_and_a_character_before_punctuation() -> None:

@@ -270,7 +270,7 @@ def test_supporters_are_counted_per_change(consultation, tmp_path: Path) -> None
     result = consultation("export", "--draft", "ecommerce@1", "-o", str(out), "--date", DATE)
     assert (result.exit_code, result.stderr) == (0, f"warning: {out} is signed by no one: name the association "
                                                     "(lawcomment store association \"…\", or export --association \"…\")\n")
-    assert result.stdout == f"wrote {out} (docx): ecommerce@1, 1 article(s) with proposed changes, 0 unresolved conflict(s)\n"
+    assert result.stdout == f"wrote {out} (docx): ecommerce@1, 1 article(s) changed in the submission, 0 unresolved conflict(s)\n"
     texts = [t for s, t in _paragraphs(out) if s.startswith("Note")]
     assert texts == ["一、关于第十三条", "理由：生态环境保护是经营者的法定义务。", "有会员提出：限制交易的商品范围如何确定？",
                      "支持单位（增加“生态”）：1家会员", "支持单位（增加“或者限制交易”）：1家会员", "",
@@ -680,7 +680,7 @@ def test_template_on_the_command_line(demo: Path, tmp_path: Path, runner) -> Non
     out = tmp_path / "s.docx"
     result = runner.invoke(cli, ["--db", db, "export", "--draft", "ecommerce@1", "-o", str(out), "--template", str(head)])
     assert result.exit_code == 0, result.output
-    assert result.stdout == f"wrote {out} (docx): ecommerce@1, 6 article(s) with proposed changes, 1 unresolved conflict(s)\n"
+    assert result.stdout == f"wrote {out} (docx): ecommerce@1, 6 article(s) changed in the submission, 1 unresolved conflict(s)\n"
     with zipfile.ZipFile(out) as z:
         assert LETTERHEAD in z.read("word/header1.xml").decode()
     # a Word template (.dotx) is a letterhead too
@@ -995,7 +995,7 @@ def test_the_left_out_reason_is_said_in_chinese_on_the_review_page() -> None:
                "given for decision #1, #3, undone or replaced in the same second: check it holds for the draft's wording "
                "as it is (or remove it with decide --committee-reason '')")  # fmt: skip
     assert localized(perhaps, "zh") == (
-        "第十三条的委员会理由与草案原文一并提交，但该理由可能是针对决定#1, #3给出的（这些决定在同一秒内被撤销或取代）："
+        "第十三条的委员会理由与草案原文一并提交，但该理由可能是针对决定#1、#3给出的（这些决定在同一秒内被撤销或取代）："
         "请核对该理由是否适用于草案原文（或用 decide --committee-reason '' 删除）")
 
 

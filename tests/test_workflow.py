@@ -579,7 +579,7 @@ def _articles(paragraphs: list[tuple[str, str]]) -> dict[str, str]:
 
 def test_the_docx_submission_holds_the_committee_text_article_by_article(cx: SimpleNamespace) -> None:
     result = cx.r["export-docx"]
-    assert result.stdout == (f"wrote {cx.files['docx']} (docx): am@1, 13 article(s) with proposed changes, "
+    assert result.stdout == (f"wrote {cx.files['docx']} (docx): am@1, 13 article(s) changed in the submission, "
                              "0 unresolved conflict(s)\n")  # fmt: skip
     views = _docx_views(cx.files["docx"])
     accepted, original = _articles(views["accepted"]), _articles(views["original"])
@@ -611,7 +611,7 @@ def _md_articles_of(path: Path) -> tuple[dict[str, str], dict[str, str]]:
 
 
 def test_the_md_submission_holds_the_committee_text_article_by_article(cx: SimpleNamespace) -> None:
-    assert cx.r["export-md"].stdout == (f"wrote {cx.files['md']} (md): am@1, 13 article(s) with proposed changes, "
+    assert cx.r["export-md"].stdout == (f"wrote {cx.files['md']} (md): am@1, 13 article(s) changed in the submission, "
                                         "0 unresolved conflict(s)\n")  # fmt: skip
     accepted, original = _md_articles_of(cx.files["md"])
     for label, text in SUBMITTED.items():
@@ -627,8 +627,8 @@ def test_unreviewed_changes_are_named_and_only_included_on_request(cx: SimpleNam
         lines = cx.r[name].stderr.splitlines()
         assert lines[1:3] == ["  第七条 (art_7): n1", "  第二十条 (art_20): c1"], name
         assert lines[0].startswith("warning: 2 unreviewed change(s) ")
-    assert cx.r["export-md-all"].stdout == (f"wrote {cx.files['md-all']} (md): am@1, 15 article(s) with proposed "
-                                            "changes, 0 unresolved conflict(s)\n")  # fmt: skip
+    assert cx.r["export-md-all"].stdout == (f"wrote {cx.files['md-all']} (md): am@1, 15 article(s) changed in the "
+                                            "submission, 0 unresolved conflict(s)\n")  # fmt: skip
     accepted, original = _md_articles_of(cx.files["md-all"])
     draft = {**SUBMITTED, "第七条": OLD["第七条"], "第七条之一": NEW_AFTER_7,
              "第二十条": _edit(OLD["第二十条"], *A20)}  # fmt: skip

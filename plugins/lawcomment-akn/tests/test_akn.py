@@ -94,7 +94,7 @@ def test_listed_and_exported_through_the_cli(view: lawcomment.Consultation, tmp_
     result = runner.invoke(cli, ["--db", str(tmp_path / "c.db"), "export", "--draft", "demo@1", "--format", "akn",
                                  "-o", str(out)])  # fmt: skip
     assert result.exit_code == 0, result.output
-    assert result.output == f"wrote {out} (akn): demo@1, 1 article(s) with proposed changes, 0 unresolved conflict(s)\n"
+    assert result.output == f"wrote {out} (akn): demo@1, 1 article(s) changed in the submission, 0 unresolved conflict(s)\n"
     assert etree.parse(str(out)).getroot().tag == f"{AKN}akomaNtoso"
 
 

@@ -91,8 +91,15 @@ def event_detail(action: str, detail: dict[str, Any]) -> str:
     """An event's detail on one line (``stance=support, proposed_text=(none)``): what an edit
     emptied or took away is said, as (none) or ""; elsewhere an empty value is left out."""
     if action.endswith(".edit"):
-        return ", ".join(f"{k}={'(none)' if v is None else v if v != '' else chr(34) * 2}" for k, v in detail.items())
-    return ", ".join(f"{k}={v}" for k, v in detail.items() if v not in (None, ""))
+        return ", ".join(f"{k}={'(none)' if v is None else _one_line(v) if v != '' else chr(34) * 2}"
+                         for k, v in detail.items())  # fmt: skip
+    return ", ".join(f"{k}={_one_line(v)}" for k, v in detail.items() if v not in (None, ""))
+
+
+def _one_line(value: Any) -> str:
+    """A value as an event's line shows it: a text's line breaks as \\n (a wording of several 款
+    broke the log's one line per event; ``log --format json`` has them as they are)."""
+    return str(value).replace("\r\n", "\\n").replace("\n", "\\n")
 
 
 def table_lines(rows: Sequence[Sequence[str]]) -> list[str]:

@@ -173,6 +173,61 @@ def register(cli: click.Group) -> None:
         for line in doubtful_lines(pairing, source_lang, kept.lang):
             echo(f"warning: {line}", err=True)
 
+    @draft.command("show")
+    @click.argument("ref")
+    @click.option("--article", metavar="CITATION", help="Only this unit (第十二条, 12, 第十二条第二款, art_12).")
+    @click.option("--format", "fmt", type=click.Choice(["md", "json"]), default="md", show_default=True,
+                  help="md: the text as stored, every unit in full; json: lawcomment.draft/1 (a unit's own object "
+                       "with --article).")  # fmt: skip
+    @click.option("--lang", type=click.Choice(["en", "zh"]),
+                  help="Its working translation in this language (--article cites the translation's own numbers).")
+    @click.option("-o", "--output", type=click.Path(path_type=Path), help="Write here instead of stdout.")
+    @click.pass_context
+    def draft_show(ctx: click.Context, ref: str, article: str | None, fmt: str, lang: str | None,
+                   output: Path | None) -> None:  # fmt: skip
+        """Print a stored draft's text as it was split, to check it against its file (or one unit of it)."""
+        from ..drafts import describe, draft_to_dict, render_markdown, resolve
+        from ..errors import StoreError
+        from ..model import Kind
+
+        with open_store(ctx) as store:
+            stored = store.get_draft(ref, archived=True)
+            draft = stored.load()
+            own = "en" if stored.profile.startswith("en") else "zh"
+            if lang is not None and lang != own:
+                kept = store.translation(stored, lang)
+                if kept is None:
+                    raise StoreError(f"{stored.ref} has no {lang} translation (add one with `lawcomment draft add FILE "
+                                     f"--name {stored.name} --version {stored.version} --translation TRANSLATION`)")  # fmt: skip
+                draft = kept.load()
+        if article is None:
+            emit(dump_bytes(draft_to_dict(draft)) if fmt == "json" else render_markdown(draft), output)
+            return
+        unit = resolve(draft, article, stored.ref if lang in (None, own) else f"the {lang} translation of {stored.ref}")
+        if fmt == "json":
+            found = [u for u in _walk_dicts(draft_to_dict(draft, articles=False)["units"]) if u.get("eid") == unit.eid]
+            emit(dump_bytes(found[0]), output)
+            return
+        gap = " " if draft.profile.startswith("en") else "\u3000"
+        sep = " " if draft.profile.startswith("en") else ""
+
+        def lines(u: Any) -> list[str]:
+            """A unit as the law prints it: a container's heading, then its units; an article with its label."""
+            if u.kind.is_container:
+                return [f"{u.label}{gap}{u.heading}".strip(), *(x for c in u.children for x in lines(c))]
+            if u.kind is Kind.ARTICLE and u.label:
+                return [f"{u.label}{gap}{u.body(sep)}"]
+            # an item with its label, as its 款 prints it: （三）未按照… (an English one: (c) …)
+            return [f"{u.label}{sep}{u.body(sep)}" if u.label and u.kind is not Kind.PARAGRAPH else u.body(sep)]
+
+        where = stored.ref if lang in (None, own) else f"the {lang} translation of {stored.ref}"
+        emit("\n".join([f"# {describe(unit.eid, draft=draft)} of {where}", *lines(unit)]) + "\n", output)
+
+    def _walk_dicts(units: list[dict[str, Any]]) -> Any:
+        for u in units:
+            yield u
+            yield from _walk_dicts(u.get("children", []))
+
     @draft.command("list")
     @click.option("--all", "show_all", is_flag=True, help="Include archived drafts.")
     @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)

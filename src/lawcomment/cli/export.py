@@ -267,7 +267,7 @@ def register(cli: click.Group) -> None:
                 echo(f"wrote {target} ({name}): {view.ref} as it stands, {len(view.draft.articles())} article(s), "
                      "for members to mark up")  # fmt: skip
                 continue
-            echo(f"wrote {target} ({name}): {view.ref}, {changed} article(s) with proposed changes, "
+            echo(f"wrote {target} ({name}): {view.ref}, {changed} article(s) changed in the submission, "
                  f"{unresolved} unresolved conflict(s)")  # fmt: skip
         if view.worked_out_groups() is not None:  # a review format grouped the comments: for the next export
             try:

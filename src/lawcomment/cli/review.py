@@ -236,6 +236,12 @@ def register(cli: click.Group) -> None:
                 return
             if member_id or group:
                 raise StoreError("--member and --group go with --accept-all or --reject-all")
+            if not single and committee_reason is None:  # a trial's `decide --article X --reason …` said nothing, exit 0
+                where = f" --article {article}" if article else " --article …"
+                raise StoreError(("--reason is kept with a decision" if reason else "nothing to decide")
+                                 + ": give --accept, --reject, --choose, --text, --undo or --committee-reason "
+                                 f"(`lawcomment merge --draft {stored.ref}{where}` lists the article's changes c1…, "
+                                 "conflicts x1… and new units n1…); nothing was recorded")  # fmt: skip
             if eid is None and undo is not None and committee_reason is None:
                 eid = store.get_decision(undo).target  # the decision knows its unit (a group decision made several)
             if eid is None:

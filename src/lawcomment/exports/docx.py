@@ -471,6 +471,8 @@ class _Writer:
         if title:  # (in lines of sense, as the submission's: a trial's broke 「稿）」 onto a line alone)
             self.add(self.title(title))
         for line in draft.front_matter:
+            if title and line.strip() and "".join(line.split()) in "".join(title.split()):
+                continue  # the title given at draft add holds it already (a trial's （修订草案征求意见稿） twice)
             self.add(self.para("subtitle", line, indent=False))
         english = draft.profile.startswith("en")
         labels = {u.label for u in draft.walk() if u.kind is Kind.ARTICLE and u.label}
@@ -500,7 +502,9 @@ class _Writer:
             if not line.strip():
                 continue
             if heading := _MD_HEADING.match(line):
-                p = self.add(self.para("law", self.label(heading[2]), indent=False))
+                # 第一章　总则 with the ideographic space the law and the submission put there (Markdown has a space)
+                text = heading[2] if english else _LABEL_SPACE.sub("\\1\u3000", heading[2], count=1)
+                p = self.add(self.para("law", self.label(text), indent=False))
                 ppr = p.find(qn("w:pPr"))
                 _keep_with_next(p)
                 _set_in_ppr(ppr, el("jc", {"val": "center"}))
@@ -525,6 +529,10 @@ class _Writer:
         out = io.BytesIO()
         self.doc.save(out)
         return out.getvalue()
+
+
+#: The space between a Chinese heading's number and its words (第一章 总则).
+_LABEL_SPACE = re.compile(r"^(第[〇零一二三四五六七八九十百千0-9]{1,8}[编分章节部])[ \t]+")
 
 
 def _container(view: Consultation, eid: str) -> str:

@@ -23,7 +23,7 @@ from ..comments import INACTIVE, Comment, Stance, Status
 from ..consultation.responses import TEXT as REPLY_TEXT
 from ..consultation.responses import deadline_text, group_name, no_response_text, response_report, when
 from ..review.grouping import brief_segments
-from ..review.phrases import conflict_words
+from ..review.phrases import conflict_words, words_before
 from ..review.position import Piece, numbered, own_edits
 from ..review.rebase import carry_check, quoted_before
 from ..review.redline import Span, diff, render_html
@@ -304,7 +304,7 @@ def review_table(view: Consultation, item: Item, lang: str = "zh") -> str:
         if k.old:
             at = e(lb["draft_wording"] + c_) + _quoted(said)
         elif k.start:  # members inserted different words at one point: say where, not 「」
-            at = e(lb["insert_at"].format(before=pos.base[max(0, k.start - 8):k.start]))
+            at = e(lb["insert_at"].format(before=words_before(pos.base, k.start)))
         else:
             at = e(lb["insert_start"])
         row(k.id, state, name, f"{at}<ol>{alts}</ol>", "")

@@ -179,10 +179,13 @@ _ZH_FORMS: list[tuple[str, str]] = [
     # a decision carry-forward left on the last reading, its comments orphaned (consultation.versions._orphans_left)
     ((r"the comments? it decided on, (?P<ids>#\d+ \([^)]*\)(?:, #\d+ \([^)]*\))*), (?:was|were) orphaned: decide again "
       r"if staff put (?:it|them) back in play"), "该决定所针对的意见{ids}已失效：工作人员将其恢复后请重新决定"),
-    # a decision in a few words (review.position._what), inside the messages above
+    # a decision in a few words (review.position._what), inside the messages above: with its unit, then alone
+    (r"final wording on (?P<where>第\S+?)(?: \([a-z][\w-]*\))?", "{where}的最终措辞"),
+    (r"(?P<why>(?:accept|reject|choose) .+) on (?P<where>第\S+?)(?: \([a-z][\w-]*\))?", "对{where}{why}"),
     (r"(?P<a>accept|reject) new unit 「(?P<n>.*)」", "{a}新增条款「{n}」"),
     (r"choose 「(?P<n>.*)」 for 「(?P<o>.*)」", "选定以「{n}」取代「{o}」"),
     (r"choose deleting 「(?P<o>.*)」", "选定删去「{o}」"),
+    (r"choose putting in 「(?P<n>.*)」", "选定增加「{n}」"),
     (r"(?P<a>accept|reject) 「(?P<o>.*)」 → 「(?P<n>.*)」", "{a}将「{o}」修改为「{n}」"),
     (r"(?P<a>accept|reject) deleting 「(?P<o>.*)」", "{a}删去「{o}」"),
     (r"(?P<a>accept|reject) 「(?P<n>.*)」", "{a}增加「{n}」"),

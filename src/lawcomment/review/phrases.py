@@ -122,6 +122,9 @@ def readable_span(base: str, start: int, end: int, new: str, usage: Mapping[str,
             a -= 3
         elif base.endswith("第", 0, a):
             a -= 1
+    if b - a == 1 and base[a] in _CONJUNCTIONS and base[a:a + 2] not in _CONJUNCTION_WORDS and new and (
+            not is_han(new[0]) or new[0] in _CONJUNCTIONS):  # fmt: skip
+        return a, b  # 「和」 → 「、」: a conjunction is a word alone (never 「和商业秘」 → 「、工作秘密、商业秘」: a trial's)
     if b - a < 2:
         after = b < len(base) and is_han(base[b])
         before = a > 0 and is_han(base[a - 1])
@@ -145,6 +148,28 @@ def readable_span(base: str, start: int, end: int, new: str, usage: Mapping[str,
             a -= 1
     return a, b
 
+
+def words_before(base: str, at: int, most: int = 12, least: int = 4) -> str:
+    """The words of ``base`` just before ``at``, to say where something is put in: from the last
+    mark, 的 or line break at least ``least`` characters back, within ``most`` (「国家秘密和商业秘密」,
+    never 「家秘密和商业秘密」: a trial's review page); without one, the last ``most`` characters
+    after an ellipsis."""
+    start = max(0, at - most)
+    cut = next((k + 1 for k in range(at - least, start - 1, -1) if base[k] in _BOUNDARIES), None) if at - least >= 0 else None
+    if cut is None:
+        return ("…" if start > 0 and base[start - 1] not in _BOUNDARIES else "") + base[start:at]
+    return base[cut:at]
+
+
+#: Where a phrase begins: after a mark, 的 or a line break.
+_BOUNDARIES = frozenset("，。；：、！？（）《》“”‘’的\n ")
+
+
+#: Conjunctions the law writes between the items of a list: one put in place of another, or of a
+#: 、, is quoted alone (「和」 → 「、」), never with the words of the item after it.
+_CONJUNCTIONS = frozenset("和与及或")
+#: Words a conjunction begins (或者, 及时): one of them changed is quoted with the word.
+_CONJUNCTION_WORDS = frozenset({"或者", "或许", "及时", "及其", "与其", "和平", "和解", "和谐"})
 
 #: A character that joins words and makes none (目的 aside): a character changed beside it is quoted
 #: with its other neighbour.

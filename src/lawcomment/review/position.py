@@ -1340,6 +1340,8 @@ def _what(d: Decision) -> str:
     if d.subject == "insertion":
         return f"{d.action} new unit 「{new}」"
     if d.action == "choose":  # (an alternative taking the words out: said so, never 「」 for them: a trial)
+        if not old:  # an insertion chosen: never 「…」 for 「」 (a trial's carry report)
+            return f"choose putting in 「{new}」"
         return f"choose 「{new}」 for 「{old}」" if new else f"choose deleting 「{old}」"
     if old and new:
         return f"{d.action} 「{old}」 → 「{new}」"

@@ -10,7 +10,7 @@ from ..drafts.anchors import unit_index
 from ..drafts.serialize import body_separator
 from ..model import Draft, Unit
 from .merge import describe_change
-from .phrases import conflict_words, inside_number, whole_places
+from .phrases import conflict_words, inside_number, whole_places, words_before
 from .position import Piece, UnitPosition, numbered
 from .redline import OpKind, Redline, Span, diff, redline_of, render_html, render_text
 
@@ -97,11 +97,19 @@ def position_text(pos: UnitPosition, color: bool = False, reason: str = "") -> s
     lines = [head + (f"; {counts}" if counts else "")]
     if pos.merge.proposals:
         lines.append("  merged:   " + render_text(merged_redline(pos), color).replace("\n", "\n            "))
+    taken = pos.taken_into_final()
     for c in pos.changes:
         by = _members(c.change.supporters)
         note = f" (decision #{c.decision})" if c.decision else ""
+        if pos.final is not None and c.decision is None:  # as the review page says it: the final wording decides
+            state = "in final wording" if (c.change.start, c.change.end, c.change.new) in taken else \
+                "superseded by final wording"  # fmt: skip
+            note = ""
+            c = replace(c, state=state)
         shown = describe_change(replace(c.change, old=_one_line(c.change.old), new=_one_line(c.change.new)))
-        lines.append(f"  {c.change.id:<4}{c.state + note:<24}{shown}{_which(pos.base, c.change.old, c.change.start)}  [{by}]")
+        said = c.state + note
+        lines.append(f"  {c.change.id:<4}{said:<24}{' ' if len(said) >= 24 else ''}{shown}"
+                     f"{_which(pos.base, c.change.old, c.change.start)}  [{by}]")  # fmt: skip
     for x in pos.conflicts:
         if pos.final is not None:
             state = "superseded by final wording"
@@ -114,7 +122,7 @@ def position_text(pos: UnitPosition, color: bool = False, reason: str = "") -> s
         # (a number with its measure word, on both sides: 「15日」 against 「15个工作日」)
         said, texts = conflict_words(pos.base, x.conflict.start, x.conflict.end, [a.text for a in x.conflict.alternatives])
         at = (_quote(said) if x.conflict.old else
-              f"one point, after 「{pos.base[max(0, x.conflict.start - 6):x.conflict.start].replace(chr(10), ' ⏎ ')}」")  # fmt: skip
+              f"one point, after 「{words_before(pos.base, x.conflict.start).replace(chr(10), ' ⏎ ')}」")  # fmt: skip
         at += _which(pos.base, x.conflict.old, x.conflict.start)
         lines.append(f"  {x.conflict.id:<4}conflict at {at}: {state}")
         for a, text in zip(x.conflict.alternatives, texts, strict=True):
