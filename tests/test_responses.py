@@ -307,9 +307,9 @@ def test_review_page_names_an_insertion_point_not_an_empty_quote(consultation) -
     page = consultation("export", "--draft", "ecommerce@1", "--format", "html")
     assert page.exit_code == 0
     assert "草案原文：「」" not in page.stdout and "草案原文: 「」" not in page.stdout
-    assert "<td>新增位置：「行政许可的，应当」之后<ol>" in page.stdout
+    assert "<td>新增位置：「…取得相关行政许可的，应当」之后<ol>" in page.stdout
     en = consultation("export", "--draft", "ecommerce@1", "--format", "html", "--lang", "en").stdout
-    assert "<td>insertion point: after 「行政许可的，应当」<ol>" in en
+    assert "<td>insertion point: after 「…取得相关行政许可的，应当」<ol>" in en
 
 
 def test_the_readme_example(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

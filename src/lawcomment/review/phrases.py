@@ -155,7 +155,7 @@ def words_before(base: str, at: int, most: int = 12, least: int = 4) -> str:
     never 「家秘密和商业秘密」: a trial's review page); without one, the last ``most`` characters
     after an ellipsis."""
     start = max(0, at - most)
-    cut = next((k + 1 for k in range(at - least, start - 1, -1) if base[k] in _BOUNDARIES), None) if at - least >= 0 else None
+    cut = next((k + 1 for k in range(at - least - 1, start - 1, -1) if base[k] in _BOUNDARIES), None)
     if cut is None:
         return ("…" if start > 0 and base[start - 1] not in _BOUNDARIES else "") + base[start:at]
     return base[cut:at]
