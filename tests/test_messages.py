@@ -63,6 +63,11 @@ def _merged(*texts: str) -> tuple[str, ...]:
       "fits the new text (the new version rewrote 「甲」 as 「丙」); the member's wording stays in comment #3"),
      ("第十条 → 第十一条；引文按近似位置重新定位：「甲；乙」→「乙」；所提修改与新文本不符（新版本已将「甲」"
       "改写为「丙」）；会员的原措辞保留在意见#3中")),
+    (("第一条 (art_1) → 第一条 (art_1); quote re-anchored approximately: 「以上五万元以下的罚款；」 → 「以上五百万元以下的罚款；」; "
+      "check the case: the words it is on now stand in the new version's clause for the graver cases (情节严重的), which "
+      "「以上五万元以下的罚款；」 did not: check it is the fine the comment meant"),
+     ("第一条 → 第一条；引文按近似位置重新定位：「以上五万元以下的罚款；」→「以上五百万元以下的罚款；」；请核对所针对的情形：意见现所在的"
+      "文字位于新版本为情节严重等情形另设的规定中，而「以上五万元以下的罚款；」原不属此类规定：请核对这是否为该意见所指的罚款")),
     (("第十条 (art_10) → 第十一条 (art_11); split into 第十一条 and 第十二条; none of its 1 change(s) fits the new text "
       "(the new version rewrote 「甲」 as 「丙」)"),
      ("第十条 (art_10) → 第十一条 (art_11); split into 第十一条 and 第十二条; none of its 1 change(s) fits the new text "
