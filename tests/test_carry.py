@@ -2609,3 +2609,32 @@ def test_fines_the_new_version_rewrote_with_a_clause_for_the_graver_cases(consul
         "partly adopted (1/2 changes) (the new version set 「二十万元以下」 where 「二万元以上二十万元以下」 was asked) (now #7)"]
     assert report[-2:] == ["committee position: 2 of 2 change(s) adopted (100%)", "  第一条 (art_1) → 第一条 (art_1)  adopted (2/2 changes)"]
 
+
+@pytest.mark.parametrize(("wording", "why", "said"), [
+    # 中介 kept in the committee's wording against 中介 → 代理记账 asked (会计法 2017 第三十六条, a trial): the proposal
+    # came back at the next reading open and undecided, its rejection said nowhere
+    ("委托经批准设立从事会计代理记账业务的中介机构代理记账。", "the new version reads as the committee's wording",
+     "kept 「中介」 in its own wording"),
+    ("委托经批准设立从事会计代理记账业务的代理机构代理记账。", "the final wording was set against text the new version changed",
+     "wrote 「代理」 for 「中介」 in its own wording"),
+])  # fmt: skip
+def test_a_proposal_the_committees_own_wording_left_out_is_said_turned_down(consultation, tmp_path: Path, wording: str,
+                                                                           why: str, said: str) -> None:  # fmt: skip
+    run = consultation
+    v1, v2 = _two_readings(tmp_path, "# 法\n\n第一条 委托经批准设立从事会计代理记帐业务的中介机构代理记帐。\n",
+                           "# 法\n\n第一条 委托经批准设立从事会计代理记账业务的中介机构代理记账。\n")  # fmt: skip
+    assert run("draft", "add", str(v1), "--name", "k", "--version", "1").exit_code == 0
+    assert run("comment", "add", "--member", "acme", "--draft", "k@1", "--at", "第一条", "--propose",
+               "委托经批准设立从事会计代理记帐业务的代理记账机构代理记帐。").exit_code == 0  # fmt: skip
+    assert run("decide", "--draft", "k@1", "--article", "第一条", "--text", wording).exit_code == 0
+    result = run("draft", "add", str(v2), "--name", "k", "--version", "2", "--supersedes", "1")
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert f"  decision #1 (final wording on 第一条 (art_1)) no longer applies: {why}" in lines, result.output
+    turned = lines.index("warning: 1 proposal(s) carried that the committee turned down for another wording at the last "
+                         "reading (of their conflict, or its own); the merge shows them as open changes: decide them again")
+    assert lines[turned + 1].startswith("  #1 of k@1 (acme): 第一条 (art_1) → 第一条 (art_1); proposal re-based onto the new text")
+    assert lines[turned + 1].endswith(f"; the committee chose otherwise: at k@1 it {said} over this proposal's 「代理记账」 "
+                                      "(decision #1)"), lines[turned + 1]  # fmt: skip
+    merged = run("merge", "--draft", "k@2").stdout
+    assert "the committee chose otherwise then" in merged, merged

@@ -24,7 +24,7 @@ from ..review.adoption import Adoption, Judge, Outcome, sentences, written_into_
 from ..review.align import Alignment, Entry, VersionChange, citations, closest_unit, fold, renumber
 from ..review.merge import near_key
 from ..review.phrases import NUMERAL, quantities
-from ..review.position import TRANSLATIONS, TWIN, decided_on, lines_put_in, merge_target, numbered_on, unit_position
+from ..review.position import TRANSLATIONS, TWIN, UnitPosition, decided_on, lines_put_in, merge_target, numbered_on, unit_position
 from ..review.rebase import (
     APPROXIMATE,
     CITES_GONE,
@@ -1285,7 +1285,11 @@ def _passed_over(old: Draft, comments: Sequence[Comment], decisions: Sequence[De
     """The proposals behind each alternative of a conflict that the committee turned down by
     choosing another (or the draft's own words) in one of the ``dropped`` decisions: comment id →
     what the carried comment's note says of it."""
-    chose = {d.target for d in decisions if d.action == "choose" and d.id in dropped}
+    # (a final wording the committee wrote itself turned down each proposal it did not take, as a choice
+    # does the alternatives it passed over: 中介 kept in its wording of 会计法 2017 第三十六条 against 中介 →
+    # 代理记账 asked, a trial, where the proposal came back at the next reading as open and undecided)
+    chose = {d.target for d in decisions if d.action in ("choose", "text") and d.id in dropped
+             and (d.subject or "") not in TRANSLATIONS}  # fmt: skip
     if not chose:
         return {}
     index = unit_index(old)
@@ -1298,6 +1302,10 @@ def _passed_over(old: Draft, comments: Sequence[Comment], decisions: Sequence[De
     out: dict[int, str] = {}
     for t, mine in on.items():
         position = unit_position(old, t, mine, [d for d in decisions if d.target == t], index)
+        if position.final is not None and position.final.id in dropped:
+            for cid, said in _left_out(position, ref).items():
+                out.setdefault(cid, said)
+            continue
         for x in position.conflicts:
             if x.chosen is None or x.decision not in dropped:
                 continue
@@ -1315,6 +1323,36 @@ def _passed_over(old: Draft, comments: Sequence[Comment], decisions: Sequence[De
                 said = f"at {ref} it {won} over {this} (decision #{x.decision})"
                 for cid in (int(k) for p in alt.proposals for k in _IDS.findall(p)):
                     out.setdefault(cid, said)
+    return out
+
+
+def _left_out(position: UnitPosition, ref: str) -> dict[int, str]:
+    """The proposals on a unit whose changes the committee's own wording (``position.final``) did not
+    take in their words, each with what its carried comment's note says of it: what the wording has
+    there instead (the draft's words kept, or its own written over them)."""
+    final = position.final
+    assert final is not None
+    taken = position.taken_into_final()
+    own = [p for p in position.pieces()]
+    asked = [(c.start, c.end, c.old, c.new, c.proposals) for c in position.merge.changes] + [
+        (x.start, x.end, x.old, a.text, a.proposals) for x in position.merge.conflicts for a in x.alternatives]
+    out: dict[int, str] = {}
+    for start, end, was, new, proposals in asked:
+        if (start, end, new) in taken:
+            continue
+        over = [p for p in own if touches(Span(p.start, p.end, p.new), Span(start, end, new))]
+        if over:
+            lo, hi = min(p.start for p in over), max(p.end for p in over)
+            won = f"wrote 「{_flat(splice(position.base[lo:hi], [Span(p.start - lo, p.end - lo, p.new) for p in over]))}」 " \
+                  f"for 「{_flat(position.base[lo:hi])}」 in its own wording"  # fmt: skip
+        elif was:
+            won = f"kept 「{_flat(was)}」 in its own wording"
+        else:
+            won = "put nothing in there in its own wording"
+        this = f"this proposal's 「{_flat(new)}」" if new else "this proposal's deletion"
+        said = f"at {ref} it {won} over {this} (decision #{final.id})"
+        for cid in (int(k) for p in proposals for k in _IDS.findall(p)):
+            out.setdefault(cid, said)
     return out
 
 

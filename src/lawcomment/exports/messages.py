@@ -364,7 +364,10 @@ _ZH_FORMS: list[tuple[str, str]] = [
                           (r"chose 「(?P<x>.*)」 at the same place", "于同一处选定了「{x}」"),
                           (r"kept the draft's 「(?P<y>.*)」", "决定保留草案原文「{y}」"),
                           (r"chose to put nothing in there", "决定此处不增加文字"),
-                          (r"chose to delete 「(?P<y>.*)」", "选定删去「{y}」"))
+                          (r"chose to delete 「(?P<y>.*)」", "选定删去「{y}」"),
+                          (r"kept 「(?P<y>.*)」 in its own wording", "在其建议条文中保留了「{y}」"),
+                          (r"wrote 「(?P<x>.*)」 for 「(?P<y>.*)」 in its own wording", "在其建议条文中将「{y}」写为「{x}」"),
+                          (r"put nothing in there in its own wording", "在其建议条文中此处未增加文字"))
       for this, zh_this in ((r"「(?P<z>.*)」", "「{z}」"), ("deletion", "删除建议"))],
     (r"quote not found: 「(?P<q>.*)」 of (?P<where>.+) is not in (?P<arts>[^;]+)", "未找到引文：{where}的「{q}」不在{arts}中"),
     (r"(?P<where>.+) was not in the old version either", "旧版本中也没有{where}"),
