@@ -1241,3 +1241,62 @@ def test_words_made_otherwise_than_word_for_word_at_their_place_are_adopted_only
     (row,) = position_adoption([_Position("art_1", pieces)], old, new, align_articles(old, new)).articles  # type: ignore[list-item]
     (piece,) = row.pieces
     assert (piece.adopted, piece.otherwise.said() if piece.otherwise else "") == (state is Adoption.ADOPTED, said)
+
+
+# 会计法 2017 第四十五条 → 2024 第四十二条 and 第四十二条 → 第四十条 (a new user's trial), shortened: the new version
+# rewrote each fine and put in a second one for the graver cases (情节严重的，…)
+_FINE45 = "尚不构成犯罪的，可以处{}的罚款；属于国家工作人员的，依法给予处分。"
+_FINE45_NEW = ("由财政部门给予警告，可以并处二十万元以上一百万元以下的罚款；情节严重的，可以并处一百万元以上五百万元以下的罚款；"
+               "属于公职人员的，依法给予处分。")  # fmt: skip
+_FINE42 = "可以对单位并处{}的罚款；对其直接负责的主管人员，可以处二千元以上二万元以下的罚款。"
+_FINE42_NEW = ("对单位可以并处二十万元以下的罚款，对其直接负责的主管人员可以处五万元以下的罚款；情节严重的，对单位可以并处二十万元"
+               "以上一百万元以下的罚款，对其直接负责的主管人员可以处五万元以上五十万元以下的罚款。")  # fmt: skip
+
+
+@pytest.mark.parametrize(("old", "asked", "new", "state", "present", "said"), [
+    # the very range asked, in the first clause (the one for every case): adopted, though the shortest diff makes the
+    # old fine the graver clause's (reported "not adopted (0/2)")
+    (_FINE45, "二十万元以上一百万元以下", _FINE45_NEW, Adoption.ADOPTED, 2, "adopted"),
+    # the upper limit raised to the one asked, the lower one dropped: partly, and what was set said
+    (_FINE42, "二万元以上二十万元以下", _FINE42_NEW, Adoption.PARTLY, 1,
+     "partly adopted (1/2 changes) (the new version set 「二十万元以下」 where 「二万元以上二十万元以下」 was asked)"),
+    # the law went further than asked: not adopted, and what it set said
+    (_FINE42, "一万元以上十万元以下", _FINE42_NEW, Adoption.NOT_ADOPTED, 0,
+     "not adopted (the new version set 「二十万元以下」 where 「一万元以上十万元以下」 was asked)"),
+])  # fmt: skip
+def test_a_fine_asked_is_judged_at_the_place_of_the_one_it_changes(old: str, asked: str, new: str, state: Adoption,
+                                                                  present: int, said: str) -> None:  # fmt: skip
+    from lawcomment.review.adoption import adoption_text
+
+    (o,) = _outcome(old.format("五千元以上五万元以下" if old is _FINE45 else "三千元以上五万元以下"), old.format(asked), new)
+    assert (o.state, o.present, o.changes) == (state, present, 2), o
+    line = adoption_text("law@1", "law@2", [o], {}).splitlines()[1]
+    assert line == f"  #1    acme      第一条 (art_1) → 第一条 (art_1)  {said}"
+
+
+def test_the_committees_fines_the_new_version_set_at_their_place_are_adopted() -> None:
+    # the committee's position as decisions #21 and #22 had it (会计法 第四十五条, a trial: "not adopted (0/2 changes)")
+    old_t = _FINE45.format("五千元以上五万元以下")
+    rest = ("国家鼓励发展新业态。", "本法自公布之日起施行。")
+    old, new = parse_text(_law(old_t, *rest)), parse_text(_law(_FINE45_NEW, *rest))
+    pieces = [Piece(old_t.index(was), old_t.index(was) + len(was), now, ("jizhang",)) for was, now in (("五千", "二十万"), ("五万", "一百万"))]
+    (row,) = position_adoption([_Position("art_1", pieces)], old, new, align_articles(old, new)).articles  # type: ignore[list-item]
+    assert (row.state, row.present, row.changes) == (Adoption.ADOPTED, 2, 2), row
+
+
+def test_the_accounting_law_fines_are_judged_at_their_place(corpus: Path) -> None:
+    # the trial's own pair (会计法 2017 → 2024): 第四十五条's fine asked, written in 2024 第四十二条's first clause;
+    # 第四十二条's upper limit for 单位 raised to the one asked (二十万), in 2024 第四十条
+    folder = corpus / "zh-versions" / "经济法"
+    old = parse_text((folder / "会计法(2017-11-04).md").read_text(encoding="utf-8"))
+    new = parse_text((folder / "会计法(2024-06-28).md").read_text(encoding="utf-8"))
+    sep = "\n"
+    body45, body42 = (old.find(e).body(sep) for e in ("art_45", "art_42"))  # type: ignore[union-attr]
+    asked = [_proposal(body45.replace("五千元以上五万元以下", "二十万元以上一百万元以下"), "art_45"),
+             _proposal(body42.replace("三千元以上五万元以下", "二万元以上二十万元以下"), "art_42", cid=2),
+             _proposal(body42.replace("三千元以上五万元以下", "一万元以上十万元以下"), "art_42", cid=3)]  # fmt: skip
+    found = outcomes(old, new, align_articles(old, new), asked)
+    assert [(o.new_citation, o.state, o.present, o.fines) for o in found] == [
+        ("第四十二条 (art_42)", Adoption.ADOPTED, 2, ()),
+        ("第四十条 (art_40)", Adoption.PARTLY, 1, (("二万元以上二十万元以下", "二十万元以下"),)),
+        ("第四十条 (art_40)", Adoption.NOT_ADOPTED, 0, (("一万元以上十万元以下", "二十万元以下"),))]

@@ -65,6 +65,11 @@ def _merged(*texts: str) -> tuple[str, ...]:
       "fits the new text (the new version rewrote 「甲」 as 「丙」); the member's wording stays in comment #3"),
      ("第十条 → 第十一条；引文按近似位置重新定位：「甲；乙」→「乙」；所提修改与新文本不符（新版本已将「甲」"
       "改写为「丙」）；会员的原措辞保留在意见#3中")),
+    (("第一条 (art_1) → 第一条 (art_1); quote re-anchored approximately: 「以上五万元以下的罚款；」 → 「以上五百万元以下的罚款；」; "
+      "check the case: the words it is on now stand in the new version's clause for the graver cases (情节严重的), which "
+      "「以上五万元以下的罚款；」 did not: check it is the fine the comment meant"),
+     ("第一条 → 第一条；引文按近似位置重新定位：「以上五万元以下的罚款；」→「以上五百万元以下的罚款；」；请核对所针对的情形：意见现所在的"
+      "文字位于新版本为情节严重等情形另设的规定中，而「以上五万元以下的罚款；」原不属此类规定：请核对这是否为该意见所指的罚款")),
     (("第十条 (art_10) → 第十一条 (art_11); split into 第十一条 and 第十二条; none of its 1 change(s) fits the new text "
       "(the new version rewrote 「甲」 as 「丙」)"),
      ("第十条 (art_10) → 第十一条 (art_11); split into 第十一条 and 第十二条; none of its 1 change(s) fits the new text "
@@ -122,6 +127,12 @@ def _merged(*texts: str) -> tuple[str, ...]:
     ("第十条 (art_10) → 第十三条 (art_13); the committee chose otherwise: at m@1 it chose to delete 「少数民族」 "
      "over this proposal's 「各族」 (decision #3)",
      "第十条 → 第十三条；委员会在m@1中选定删去「少数民族」，未采纳本建议的「各族」（决定#3）"),
+    ("第三十四条第一款 (art_34__para_1) → 第三十四条第一款 (art_34__para_1); the committee chose otherwise: at kjf@1 it kept "
+     "「中介」 in its own wording over this proposal's 「代理记账」 (decision #16)",
+     "第三十四条第一款 → 第三十四条第一款；委员会在kjf@1中在其建议条文中保留了「中介」，未采纳本建议的「代理记账」（决定#16）"),
+    ("第一条 (art_1) → 第一条 (art_1); the committee chose otherwise: at k@1 it wrote 「代理」 for 「中介」 in its own wording "
+     "over this proposal's 「代理记账」 (decision #2)",
+     "第一条 → 第一条；委员会在k@1中在其建议条文中将「中介」写为「代理」，未采纳本建议的「代理记账」（决定#2）"),
     ("第十条 (art_10) → 第十条 (art_10); the committee chose otherwise: at m@1 it kept the draft's 「三十日」 "
      "over this proposal's deletion (decision #4)",
      "第十条 → 第十条；委员会在m@1中决定保留草案原文「三十日」，未采纳本建议的删除建议（决定#4）"),

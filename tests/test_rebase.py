@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lawcomment.review.rebase import made_in_part, rebase, slides
+from lawcomment.review.rebase import made_in_part, rebase, slides, version_diff
 from lawcomment.review.redline import Span, splice
 
 OLD = "确定重要数据具体目录，对列入目录的数据进行重点保护。"
@@ -437,3 +437,51 @@ def test_a_space_taken_out_between_english_words_is_a_change() -> None:
     assert formatting_only("part of it", Span(4, 5, "")) is False
     assert formatting_only("（一）名称", Span(0, 3, "(一)")) is True
     assert formatting_only("名 称", Span(1, 2, "")) is True
+
+
+# 会计法 2017 第四十五条 → 2024 第四十二条 and 第四十二条 → 第四十条 (a new user's trial), shortened
+_GRAVER_OLD = "尚不构成犯罪的，可以处五千元以上五万元以下的罚款；属于国家工作人员的，依法给予处分。"
+_GRAVER_NEW = ("由财政部门给予警告，可以并处二十万元以上一百万元以下的罚款；情节严重的，可以并处一百万元以上五百万元以下的罚款；"
+               "属于公职人员的，依法给予处分。")  # fmt: skip
+_UNIT_OLD = "可以对单位并处三千元以上五万元以下的罚款；对其直接负责的主管人员，可以处二千元以上二万元以下的罚款。"
+_UNIT_NEW = ("对单位可以并处二十万元以下的罚款，对其直接负责的主管人员可以处五万元以下的罚款；情节严重的，对单位可以并处二十万元"
+             "以上一百万元以下的罚款，对其直接负责的主管人员可以处五万元以上五十万元以下的罚款。")  # fmt: skip
+
+
+@pytest.mark.parametrize(("old", "new", "spans"), [
+    # the clause for the graver cases the new version put in is an insertion of its own: the old fine became the
+    # first one (the shortest diff made it the graver clause's 一百万元以上五百万元以下)
+    (_GRAVER_OLD, _GRAVER_NEW, [("尚不构成犯罪的，可以处五千", "由财政部门给予警告，可以并处二十万"), ("五万", "一百万"),
+                                ("", "；情节严重的，可以并处一百万元以上五百万元以下的罚款"), ("国家工作", "公职")]),
+    (_UNIT_OLD, _UNIT_NEW, [("可以", ""), ("并处三千元以上五万", "可以并处二十万"), ("；", "，"), ("，", ""),
+                            ("二千元以上二万", "五万"),
+                            ("", "；情节严重的，对单位可以并处二十万元以上一百万元以下的罚款，对其直接负责的主管人员可以处五万元以上"
+                                 "五十万元以下的罚款")]),
+    # a graver clause the old text had already: the two fines of each clause changed, as the shortest diff has it
+    ("处五万元以下的罚款；情节严重的，处五万元以上二十万元以下的罚款。", "处十万元以下的罚款；情节严重的，处十万元以上五十万元以下的罚款。",
+     [("五万", "十万"), ("五万", "十万"), ("二十万", "五十万")]),
+    # the old graver clause in other words (造成严重后果的): reworded, never taken for one the new version put in
+    ("处一万元以上五万元以下罚款；造成严重后果的，处五万元以上二十万元以下罚款。", "处二万元以上十万元以下罚款；情节严重的，处十万元以上五十万元以下罚款。",
+     [("一万", "二万"), ("五万", "十万"), ("造成严重后果", "情节严重"), ("五万", "十万"), ("二十万", "五十万")]),
+])  # fmt: skip
+def test_a_clause_for_the_graver_cases_the_new_version_put_in_is_an_insertion_of_its_own(
+        old: str, new: str, spans: list[tuple[str, str]]) -> None:  # fmt: skip
+    found = version_diff(old, new)
+    assert [(old[sp.start:sp.end], sp.new) for sp in found.spans()] == spans
+    assert splice(old, found.spans()) == new
+
+
+@pytest.mark.parametrize(("old", "proposal", "new", "states"), [
+    # the fine asked, set at the place of the one it changes, the words around it reworded (可以处 → 可以并处) and a
+    # clause for the graver cases put in after it: made, both bounds
+    (_GRAVER_OLD, _GRAVER_OLD.replace("五千元以上五万元以下", "二十万元以上一百万元以下"), _GRAVER_NEW, ["adopted", "adopted"]),
+    # 二万元以上二十万元以下 asked, 二十万元以下 set: the upper limit made, the lower one does not fit
+    (_UNIT_OLD, _UNIT_OLD.replace("三千元以上五万元以下", "二万元以上二十万元以下"), _UNIT_NEW, ["changed", "adopted"]),
+    (_UNIT_OLD, _UNIT_OLD.replace("三千元以上五万元以下", "一万元以上十万元以下"), _UNIT_NEW, ["changed", "changed"]),
+    # the fine at the place is the one before a clause the new version wrote, never that clause's own
+    ("可以处五十万元以下的罚款。", "可以处一百万元以下的罚款。", "可以处三百万元以下的罚款；逾期不改正的，处一百万元以下的罚款。", ["changed"]),
+    # nor one the new version made say otherwise, a modal word before it
+    ("非法种植罂粟的，处五年以上有期徒刑。", "非法种植罂粟的，处三十年以上有期徒刑。", "非法种植罂粟的，处可以三十年以上有期徒刑。", ["changed"]),
+])  # fmt: skip
+def test_a_fine_is_judged_at_the_place_of_the_one_it_changes(old: str, proposal: str, new: str, states: list[str]) -> None:
+    assert [e.state for e in rebase(old, proposal, new).edits] == states

@@ -787,12 +787,16 @@ ADOPTION = [  # comment, member, 第一稿, 2022, state
     (8, "borealis", "第四十六条第三款 (art_46__para_3)", "第五十六条 (art_56)", "adopted"),
     (21, "cathay", "第五十条 (art_50)", "第六十条 (art_60)", "adopted"),
 ]  # fmt: skip
+#: What the text report says after a verdict: the fine set otherwise at the place of the one asked.
+ADOPTION_SAID = {7: " (the new version set 「三百万元以下」 where 「一百万元以下」 was asked)"}
 
 
 def test_adoption_reports_what_the_2022_text_adopted(cx: SimpleNamespace) -> None:
     doc = json.loads(cx.r["adoption-json"].stdout)
     assert (doc["old"], doc["new"]) == ("am@1", "am@2")
     assert [(p["comment"], p["member"], p["old"], p["new"], p["state"]) for p in doc["proposals"]] == ADOPTION
+    assert {p["comment"]: p["fines"] for p in doc["proposals"] if "fines" in p} == {
+        7: [{"asked": "一百万元以下", "written": "三百万元以下"}]}
     assert doc["members"] == {"acme": {"adopted": 3, "not adopted": 2}, "borealis": {"adopted": 2, "not adopted": 2},
                               "cathay": {"adopted": 3}, "delta": {"not adopted": 1},
                               "everbright": {"adopted": 3, "not adopted": 1}}  # fmt: skip
@@ -820,7 +824,8 @@ def test_adoption_text_report(cx: SimpleNamespace) -> None:
     ]  # fmt: skip
     rows = [re.fullmatch(r"  #(\d+)\s+(\S+)\s+(\S+ \(\S+\)) → (\S+ \(\S+\))\s+(.+?)(?: \(now #(\d+)\))?", line)
             for line in text[1:18]]  # fmt: skip
-    assert [(int(m[1]), m[2], m[3], m[4], m[5]) if m else line for m, line in zip(rows, text[1:18])] == ADOPTION
+    assert [(int(m[1]), m[2], m[3], m[4], m[5]) if m else line for m, line in zip(rows, text[1:18])] == [
+        (*row[:4], row[4] + ADOPTION_SAID.get(row[0], "")) for row in ADOPTION]
     # each proposal names its copy in am@2 (every one was carried): one copy each
     copies = [int(m[6]) for m in rows if m and m[6]]
     assert len(copies) == len(rows) == len(set(copies))

@@ -150,7 +150,7 @@ def carry_summary(report, old: Any = None, new: Any = None) -> None:  # type: ig
                          (report.unsure, "comment(s) followed an article whose new place is unsure; check them "
                           f"(`lawcomment diff {report.old} {report.new}` marks the unsure pairs)"),
                          (getattr(report, "passed_over", ()), "proposal(s) carried that the committee turned down for "
-                          "another wording of their conflict at the last reading; the merge shows them as open "
+                          "another wording at the last reading (of their conflict, or its own); the merge shows them as open "
                           "changes: decide them again")):  # fmt: skip
         if listed:
             echo(f"warning: {len(listed)} {head}", err=True)

@@ -23,11 +23,12 @@ from ..records import Decision
 from ..review.adoption import Adoption, Judge, Outcome, sentences, written_into_line
 from ..review.align import Alignment, Entry, VersionChange, citations, closest_unit, fold, renumber
 from ..review.merge import near_key
-from ..review.phrases import NUMERAL
-from ..review.position import TRANSLATIONS, TWIN, decided_on, lines_put_in, merge_target, numbered_on, unit_position
+from ..review.phrases import NUMERAL, quantities
+from ..review.position import TRANSLATIONS, TWIN, UnitPosition, decided_on, lines_put_in, merge_target, numbered_on, unit_position
 from ..review.rebase import (
     APPROXIMATE,
     CITES_GONE,
+    GRAVER_CASES,
     PARTLY,
     PASSED_OVER,
     QUOTE_ELSEWHERE,
@@ -35,14 +36,18 @@ from ..review.rebase import (
     TWICE,
     UNSURE_PLACE,
     WIDENED,
+    bounded_quantity,
     Mover,
     Moved,
     carry_check,
     carry_checks,
     near_copy,
     plain_form,
+    quantity_at_place,
     rebase,
+    serious_only,
     touches,
+    version_diff,
 )
 from ..review.redline import OpKind, Span, diff, similarity, splice
 from ..store import DraftRef, Store
@@ -383,8 +388,20 @@ class Reanchorer:
         new_body = self.body(new_art)
         edits = self._article_diffs.get((entry.old[0], new_art))
         if edits is None:  # one diff per pair of articles, however many of its quotes are followed
-            edits = self._article_diffs[(entry.old[0], new_art)] = diff(old_body, new_body).spans()
+            edits = self._article_diffs[(entry.old[0], new_art)] = version_diff(old_body, new_body).spans()
         start, end = _through(edits, hits[0], True), _through(edits, hits[0] + len(a.quote), False)
+        fine = _fine_followed(old_body, new_body, edits, hits[0], hits[0] + len(a.quote))
+        if fine is not None:  # a fine (or other quantity) quoted: the one that stands at its place
+            # with the words the diff follows to either side of it, in its clause, when they are not a
+            # long rewriting (对其直接负责的主管人员…，可以处 before it: kept, the comma dropped)
+            lo, hi = fine
+            if start <= lo and not any(mark in new_body[start:lo] for mark in _CLAUSE_MARKS):
+                lo = start
+            if hi <= end and not any(mark in new_body[hi:end] for mark in _CLAUSE_MARKS):
+                hi = end
+            if hi - lo > 2 * len(a.quote) + 2:
+                lo, hi = fine
+            return new_art, lo, hi
         found = new_body[start:end]
         if not found.strip() or len(found) > 2 * len(a.quote) + 2 or _kept(a.quote, found) < _FOLLOWED:
             return None
@@ -432,9 +449,25 @@ class Reanchorer:
         note = f"{where} → {self._now(eid)}"
         if how == "fuzzy" or quote != a.quote:
             note += f"; {APPROXIMATE}: 「{a.quote}」 → 「{quote}」"
+            note += self._graver_case(c, body, start)
             note += self._stance_on_changed(c, self.old_index[a.eid], eid, (a.quote, quote)) if a.eid else ""
         text, extra, status = self._rebase(c, eid)
         return Carried(c, anchor, status, note + extra, text)
+
+    def _graver_case(self, c: Comment, body: str, start: int) -> str:
+        """For a quote re-anchored approximately at ``body[start:]`` of the new version: a clause saying
+        so when those words stand under a condition for the graver cases (情节严重的，) and the quote's
+        did not, else "". Words like the quote's stand in both clauses of such a fine (可以并处二十万元以上
+        一百万元以下 and, after 情节严重的，可以并处一百万元以上五百万元以下), and which one the comment
+        meant is for staff to tell, never guessed in silence (会计法 2017 第四十五条 → 2024 第四十二条, a trial)."""
+        a = c.anchor
+        old_unit = self.old_index.get(a.eid or "")
+        if old_unit is None or a.offset is None or not serious_only(body, start):
+            return ""
+        if serious_only(old_unit.body(self.sep_old), a.offset):
+            return ""
+        return (f"; {GRAVER_CASES}: the words it is on now stand in the new version's clause for the graver cases "
+                f"(情节严重的), which 「{a.quote}」 did not: check it is the fine the comment meant")  # fmt: skip
 
     def _by_unit(self, c: Comment, old_unit: Unit, entry: Entry, where: str) -> Carried:
         a = c.anchor
@@ -1161,6 +1194,34 @@ def _like_new_lines(old: str, proposal: str, new: str) -> str:
     return ""
 
 
+#: What ends a clause: a quote that holds a fine is never carried across one.
+_CLAUSE_MARKS = "；。;\n"
+
+
+def _fine_followed(old: str, new: str, edits: Sequence[Span], start: int, end: int) -> tuple[int, int] | None:
+    """For a quote ``old[start:end]`` that holds one fine or other quantity with its bounds (五千元以上五万元以下,
+    五万元以下): the one of ``new`` at its place (``edits``, the diff's spans; :func:`quantity_at_place`),
+    with as much of the quote's words before and after it as stand beside it there unchanged: (start,
+    end), else None. The diff may join the quote's first number to a rewriting of the words before it
+    (可以处五千 → …可以并处二十万), which the quote's words do not follow: the quantity does, however it
+    was rewritten (二十万元以下 for 三千元以上五万元以下: the upper limit the new version set for the case
+    the quote was about, not 二十万元以上一百万元以下 of the clause for the graver cases it put in after it,
+    会计法 2024 第四十条, a trial)."""
+    held = [(a, b) for a, b in quantities(old) if start <= a and b <= end]
+    was = bounded_quantity(old, held[0][0], held[-1][1]) if held else None
+    if was is None or not (start <= was[0] and was[2] <= end) or any(not was[0] <= a < was[2] for a, _ in held):
+        return None  # no quantity, or more than one: the words around say where
+    now = quantity_at_place(old, new, edits, was)
+    if now is None:
+        return None
+    before, after = 0, 0
+    while before < was[0] - start and now[0] - before > 0 and old[was[0] - before - 1] == new[now[0] - before - 1]:
+        before += 1
+    while after < end - was[2] and now[2] + after < len(new) and old[was[2] + after] == new[now[2] + after]:
+        after += 1
+    return now[0] - before, now[2] + after
+
+
 def _whole_numbers(body: str, start: int, end: int) -> tuple[int, int]:
     """``body[start:end]`` widened to hold a number it cuts at either end whole: never 十万元以下
     of 五十万元以下 (re-anchored words are another amount, not a piece of one)."""
@@ -1224,7 +1285,11 @@ def _passed_over(old: Draft, comments: Sequence[Comment], decisions: Sequence[De
     """The proposals behind each alternative of a conflict that the committee turned down by
     choosing another (or the draft's own words) in one of the ``dropped`` decisions: comment id →
     what the carried comment's note says of it."""
-    chose = {d.target for d in decisions if d.action == "choose" and d.id in dropped}
+    # (a final wording the committee wrote itself turned down each proposal it did not take, as a choice
+    # does the alternatives it passed over: 中介 kept in its wording of 会计法 2017 第三十六条 against 中介 →
+    # 代理记账 asked, a trial, where the proposal came back at the next reading as open and undecided)
+    chose = {d.target for d in decisions if d.action in ("choose", "text") and d.id in dropped
+             and (d.subject or "") not in TRANSLATIONS}  # fmt: skip
     if not chose:
         return {}
     index = unit_index(old)
@@ -1237,6 +1302,10 @@ def _passed_over(old: Draft, comments: Sequence[Comment], decisions: Sequence[De
     out: dict[int, str] = {}
     for t, mine in on.items():
         position = unit_position(old, t, mine, [d for d in decisions if d.target == t], index)
+        if position.final is not None and position.final.id in dropped:
+            for cid, said in _left_out(position, ref).items():
+                out.setdefault(cid, said)
+            continue
         for x in position.conflicts:
             if x.chosen is None or x.decision not in dropped:
                 continue
@@ -1254,6 +1323,36 @@ def _passed_over(old: Draft, comments: Sequence[Comment], decisions: Sequence[De
                 said = f"at {ref} it {won} over {this} (decision #{x.decision})"
                 for cid in (int(k) for p in alt.proposals for k in _IDS.findall(p)):
                     out.setdefault(cid, said)
+    return out
+
+
+def _left_out(position: UnitPosition, ref: str) -> dict[int, str]:
+    """The proposals on a unit whose changes the committee's own wording (``position.final``) did not
+    take in their words, each with what its carried comment's note says of it: what the wording has
+    there instead (the draft's words kept, or its own written over them)."""
+    final = position.final
+    assert final is not None
+    taken = position.taken_into_final()
+    own = [p for p in position.pieces()]
+    asked = [(c.start, c.end, c.old, c.new, c.proposals) for c in position.merge.changes] + [
+        (x.start, x.end, x.old, a.text, a.proposals) for x in position.merge.conflicts for a in x.alternatives]
+    out: dict[int, str] = {}
+    for start, end, was, new, proposals in asked:
+        if (start, end, new) in taken:
+            continue
+        over = [p for p in own if touches(Span(p.start, p.end, p.new), Span(start, end, new))]
+        if over:
+            lo, hi = min(p.start for p in over), max(p.end for p in over)
+            won = f"wrote 「{_flat(splice(position.base[lo:hi], [Span(p.start - lo, p.end - lo, p.new) for p in over]))}」 " \
+                  f"for 「{_flat(position.base[lo:hi])}」 in its own wording"  # fmt: skip
+        elif was:
+            won = f"kept 「{_flat(was)}」 in its own wording"
+        else:
+            won = "put nothing in there in its own wording"
+        this = f"this proposal's 「{_flat(new)}」" if new else "this proposal's deletion"
+        said = f"at {ref} it {won} over {this} (decision #{final.id})"
+        for cid in (int(k) for p in proposals for k in _IDS.findall(p)):
+            out.setdefault(cid, said)
     return out
 
 

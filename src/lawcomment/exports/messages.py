@@ -367,7 +367,10 @@ _ZH_FORMS: list[tuple[str, str]] = [
                           (r"chose 「(?P<x>.*)」 at the same place", "于同一处选定了「{x}」"),
                           (r"kept the draft's 「(?P<y>.*)」", "决定保留草案原文「{y}」"),
                           (r"chose to put nothing in there", "决定此处不增加文字"),
-                          (r"chose to delete 「(?P<y>.*)」", "选定删去「{y}」"))
+                          (r"chose to delete 「(?P<y>.*)」", "选定删去「{y}」"),
+                          (r"kept 「(?P<y>.*)」 in its own wording", "在其建议条文中保留了「{y}」"),
+                          (r"wrote 「(?P<x>.*)」 for 「(?P<y>.*)」 in its own wording", "在其建议条文中将「{y}」写为「{x}」"),
+                          (r"put nothing in there in its own wording", "在其建议条文中此处未增加文字"))
       for this, zh_this in ((r"「(?P<z>.*)」", "「{z}」"), ("deletion", "删除建议"))],
     (r"quote not found: 「(?P<q>.*)」 of (?P<where>.+) is not in (?P<arts>[^;]+)", "未找到引文：{where}的「{q}」不在{arts}中"),
     (r"(?P<where>.+) was not in the old version either", "旧版本中也没有{where}"),
@@ -561,6 +564,9 @@ _CLAUSE_FORMS: list[tuple[str, str]] = [
       r"(?P<a>[0-9.]+), against (?P<b>[0-9.]+)\): check the article it names"),
      "针对{eid}的修改建议与{other}更为相近（相似度{a}，与{eid}仅{b}）：请核对其所针对的条文"),
     (r"quote re-anchored approximately: 「(?P<q>.*)」 → 「(?P<r>.*)」", "引文按近似位置重新定位：「{q}」→「{r}」"),
+    ((r"check the case: the words it is on now stand in the new version's clause for the graver cases \(情节严重的\), "
+      r"which 「(?P<q>.*)」 did not: check it is the fine the comment meant"),
+     "请核对所针对的情形：意见现所在的文字位于新版本为情节严重等情形另设的规定中，而「{q}」原不属此类规定：请核对这是否为该意见所指的罚款"),
     ((r"the position reads 「(?P<r>.*)」, a range no proposal has: its lower bound is (?P<a>.+)'s, its upper bound "
       r"(?P<b>.+)'s: decide the two bounds together"),
      "立场中的「{r}」是任何建议都未提出的幅度：下限来自{a}的建议，上限来自{b}的建议；请一并决定上下限"),

@@ -24,7 +24,7 @@ from .align import Alignment, VersionChange, closest_unit, fold, renumber
 from .merge import ITEM_LABEL
 from .phrases import NUMERAL
 from .position import Piece, numbered, placed
-from .rebase import BENDS, changed_in_its_word, plain_form, made_in_part, opens_rewrite, own_clause, put_in_between, range_written, relabels, replaced_beside, replaced_by, slides, written_as_asked, asked_places
+from .rebase import BENDS, changed_in_its_word, plain_form, made_in_part, opens_rewrite, own_clause, put_in_between, range_written, fine_at_place, relabels, replaced_beside, replaced_by, slides, version_diff, written_as_asked, asked_places
 from .redline import Op, OpKind, Span, diff, finer_spans, similarity, splice, tokens
 
 if TYPE_CHECKING:
@@ -76,6 +76,9 @@ class Outcome:
     moved_to: str | None = None
     # adopted otherwise than word for word at the place asked (:class:`Otherwise`): what differs, said
     otherwise: Otherwise | None = None
+    # each fine (or other quantity with its bounds) asked that the new version set otherwise at its place:
+    # (the one asked, the one written), so a verdict of partly adopted or not adopted says what differs
+    fines: tuple[tuple[str, str], ...] = ()
 
     @property
     def share(self) -> float:
@@ -92,7 +95,22 @@ class Outcome:
                 **({"words_in": self.words_in} if self.words_in is not None else {}),
                 **({"moved_to": self.moved_to} if self.moved_to is not None else {}),
                 **({"with_article": True} if self.with_article else {}),
-                **({"otherwise": self.otherwise.to_dict()} if self.otherwise is not None else {})}  # fmt: skip
+                **({"otherwise": self.otherwise.to_dict()} if self.otherwise is not None else {}),
+                **({"fines": _fines_dict(self.fines)} if self.fines else {})}  # fmt: skip
+
+
+def _fines_dict(fines: Sequence[tuple[str, str]]) -> list[dict[str, str]]:
+    return [{"asked": asked, "written": written} for asked, written in fines]
+
+
+def fines_note(fines: Sequence[tuple[str, str]], lang: str = "en") -> str:
+    """What the new version set at the place of each fine asked, in brackets, to follow a verdict
+    (`` (the new version set 「二十万元以下」 where 「二万元以上二十万元以下」 was asked)``); "" for none."""
+    if not fines:
+        return ""
+    if lang == "zh":
+        return "（" + "；".join(f"建议为「{a}」，新版本规定为「{w}」" for a, w in fines) + "）"
+    return " (" + "; ".join(f"the new version set 「{w}」 where 「{a}」 was asked" for a, w in fines) + ")"
 
 
 @dataclass(frozen=True, slots=True)
@@ -267,6 +285,9 @@ class Judge:
         self._old_of: dict[str, tuple[str, ...]] | None = None  # new article → the old ones it came from
         # per change judged made otherwise than word for word at its place (article, start, end, new): what differs
         self._otherwise: dict[tuple[str, int, int, str], Otherwise] = {}
+        # per change of a fine's bounds judged at the fine's place (article, start, end, new), where the new
+        # version set another: the fine asked, and the one it set (fine_at_place)
+        self._fines: dict[tuple[str, int, int, str], tuple[str, str]] = {}
 
     def article_of(self, eid: str) -> str | None:
         """The old article ``eid`` lies in (itself, or the nearest enclosing one), if aligned."""
@@ -306,7 +327,7 @@ class Judge:
                 starts[e], at = at, at + len(body) + 1
             old = "\n".join(bodies)
             new = renumber("\n".join(self.new_index[e].body(self.new_sep) for e in entry.new), self._back)
-            pair = self._pairs[entry.old] = _Pair(old, new, diff(old, new).ops, starts)
+            pair = self._pairs[entry.old] = _Pair(old, new, version_diff(old, new).ops, starts)
         return pair
 
     def change(self, article: str, start: int, end: int, new: str, others: Sequence[Span] = ()) -> bool:
@@ -349,6 +370,17 @@ class Judge:
         return Otherwise(next((o.placed for o in found if o.placed), None),
                          tuple(dict.fromkeys(x for o in found for x in o.added)),
                          tuple(dict.fromkeys(x for o in found for x in o.written)))  # fmt: skip
+
+    def fines(self, article: str, spans: Sequence[Span]) -> tuple[tuple[str, str], ...]:
+        """For the changes ``spans`` of old ``article``, judged: each fine asked (the smaller changes
+        each is made of, too) that the new version set otherwise at the fine's place (fine_at_place),
+        with the one it set, once each."""
+        base = self.base(article)
+        keys = [(article, sp.start, sp.end, sp.new) for sp in spans] + [
+            (article, sp.start + p.start, sp.start + p.end, p.new) for sp in spans
+            for p in finer_spans(base[sp.start:sp.end], sp.new)]  # fmt: skip
+        # (by the very change: two members' changes of one number, 三千 → 二万 and 三千 → 一万, are two)
+        return tuple(dict.fromkeys(self._fines[k] for k in keys if k in self._fines))
 
     def _made_otherwise(self, article: str, start: int, end: int, new: str) -> Otherwise | None:
         """The change ``base[start:end]`` → ``new``, which :meth:`_made` finds not made as asked, made
@@ -529,6 +561,15 @@ class Judge:
             # the range asked (二十万元以上二百万元以下), both bounds, written where none such stood (rebase judges so too)
             if new and range_written(pair.old, asked, pair.new, here, here + len(new)):
                 return "made"
+            # the fine at the place of the one it changes, bound by bound, however the words around it were
+            # reworded (rebase judges so too); what was set there instead, said
+            fine = fine_at_place(pair.old, asked, pair.new, self._version(pair), Span(s, e, new), here)
+            if fine is not None:
+                verdict, wanted, written = fine
+                if wanted != written:
+                    self._fines[(article, start, end, new)] = (wanted, written)
+                if verdict == "made" or (verdict == "part" and found == "not"):
+                    return verdict
             # the words as asked, with the proposal's own words beside them, written where the old text had
             # no such words (不构成犯罪的，给予行政处分 → ，依法给予处分 in a rewritten article; rebase judges so too)
             if written_as_asked(pair.old, asked, pair.new, Span(s, e, new), here,
@@ -687,7 +728,7 @@ class Judge:
                 not proposed.strip() else None  # fmt: skip
             return Outcome(c, state, len(counted), present, where, now, part, like,
                            with_article=state is Adoption.ADOPTED and self.deleted(article) and bool(proposed.strip()),
-                           moved_to=moved, otherwise=otherwise)  # fmt: skip
+                           moved_to=moved, otherwise=otherwise, fines=self.fines(article, counted))  # fmt: skip
         # a new 款 or 项 by its own words: the diff may begin its insertion inside the words around it
         # (矿井水。⏎开采… for a 款 opening as the one before it does: 矿产资源法 2009 第三十二条, a trial)
         put = [c.proposed_text] if c.stance is Stance.INSERT and c.proposed_text else [s.new for s in counted]
@@ -754,7 +795,7 @@ class Judge:
         """The version's edits of ``pair``'s old text (worked out when first asked)."""
         found = self._spans.get(pair.old)
         if found is None:
-            found = self._spans[pair.old] = diff(pair.old, pair.new).spans()
+            found = self._spans[pair.old] = version_diff(pair.old, pair.new).spans()
         return found
 
     def _reworded_elsewhere(self, words: str) -> bool:
@@ -1321,12 +1362,14 @@ class PieceOutcome:
     insertion: bool = False
     in_part: bool = False  # not adopted, but the new version made part of it (see Judge.made)
     otherwise: Otherwise | None = None  # adopted otherwise than word for word at its place: what differs
+    fines: tuple[tuple[str, str], ...] = ()  # the fine asked, set otherwise at its place: (asked, written), as Outcome's
 
     def to_dict(self) -> dict[str, object]:
         return {"kind": "insertion" if self.insertion else "change", "start": self.start, "end": self.end,
                 "old": self.old, "new": self.new, "supporters": list(self.supporters),
                 "adopted": self.adopted, "in_part": self.in_part,
-                **({"otherwise": self.otherwise.to_dict()} if self.otherwise is not None else {})}  # fmt: skip
+                **({"otherwise": self.otherwise.to_dict()} if self.otherwise is not None else {}),
+                **({"fines": _fines_dict(self.fines)} if self.fines else {})}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -1416,7 +1459,8 @@ def position_adoption(positions: Iterable[UnitPosition], old: Draft, new: Draft,
         verdicts = judge._verdicts(article, [Span(p.start, p.end, p.new) for p in counted], edits)
         made = [(p, _piece_judged(judge, article, Span(p.start, p.end, p.new), v)) for p, v in zip(counted, verdicts, strict=True)]
         found = [PieceOutcome(p.start, p.end, base[p.start:p.end], p.new, p.supporters, m == "made", in_part=m == "part",
-                              otherwise=judge.otherwise(article, [Span(p.start, p.end, p.new)]) if m == "made" else None)
+                              otherwise=judge.otherwise(article, [Span(p.start, p.end, p.new)]) if m == "made" else None,
+                              fines=judge.fines(article, [Span(p.start, p.end, p.new)]))
                  for p, m in made]  # fmt: skip
         put = [(i, judge.inserted_at(article, i.text)) for i in pos.submitted_insertions()]
         found += [PieceOutcome(len(base), len(base), "", i.text, i.supporters, at is not None, True) for i, at in put]
@@ -1516,6 +1560,7 @@ def position_text(position: PositionAdoption, lang: str = "en") -> str:
         share = t["in_part" if a.in_part else "share"].format(p=a.present, n=a.changes, k=a.in_part)
         # (what the new version made otherwise than word for word at the place asked, said)
         share += "".join(otherwise_note(p.otherwise, lang) for p in a.pieces)
+        share += fines_note(tuple(dict.fromkeys(f for p in a.pieces for f in p.fines)), lang)
         lines.append(f"  {_cited(a.old_citation, lang)} → {_cited(a.new_citation, lang)}  {label(a.state, lang)}{share}")
     return "\n".join(lines) + "\n"
 
@@ -1545,7 +1590,7 @@ def adoption_text(old_ref: str, new_ref: str, found: list[Outcome], members: dic
             share += t["with_article"]
         if o.moved_to is not None:
             share += t["moved_to"].format(where=_cited(o.moved_to, lang))
-        share += otherwise_note(o.otherwise, lang)
+        share += otherwise_note(o.otherwise, lang) + fines_note(o.fines, lang)
         lines.append(f"  #{o.comment.id:<5}{o.comment.member:<{width}}{_cited(o.old_citation, lang)} → "
                      f"{_cited(o.new_citation, lang)}  {label(o.state, lang)}{share}{now}")  # fmt: skip
     by_member, by_group = summarise(found, members)

@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 from ..drafts.anchors import locate
 from .merge import ITEM_LABEL
 from .phrases import NUMERAL, is_han, quantities, ranges
-from .redline import Span, diff, finer_spans, splice
+from .redline import Op, OpKind, Redline, Span, diff, finer_spans, splice
 
 
 #: Characters that change what the words next to them mean: numbers, negations, modal verbs.
@@ -190,15 +190,182 @@ def range_written(old: str, proposal: str, new: str, at: int, to: int) -> bool:
             # set for serious cases only, which the proposal did not single out, while the fine of every
             # other case is another: a part of what was asked (会计法 2017 第四十二条's 二十万元以上一百万元以下
             # asked, 2024 第四十条 writing it after 情节严重的, and 二十万元以下 for the rest: a trial)
-            return _serious_only(new, new.index(words)) <= _serious_only(proposal, max(0, a1 - 2))
+            return serious_only(new, new.index(words)) <= serious_only(proposal, max(0, a1 - 2))
     return False
+
+
+def fine_at_place(old: str, asked: str, new: str, version: Sequence[Span], edit: Span, at: int) -> tuple[str, str, str] | None:
+    """For ``edit`` of ``old``, a change of the bounds of a fine or other quantity (五千 → 二十万 in
+    五千元以上五万元以下; its words stand at ``at`` of ``asked``, the proposal): what the new version
+    set at the place of that quantity (``version``: its edits of ``old``), bound by bound:
+    ("made", "part" or "not": each bound the edit changes set as asked, some, none; the quantity
+    asked; the quantity written). So a fine the new version set as asked counts however it
+    reworded the words around it (可以处 → 可以并处, a clause for the graver cases put in after it),
+    and an upper limit raised to the one asked, the lower one dropped (二万元以上二十万元以下 asked,
+    二十万元以下 written), is made in part (会计法 2017 第四十二条 → 2024 第四十条, a trial). None when
+    the edit changes no bound of a quantity, or the new text has none where the quantity stood."""
+    if edit.start == edit.end or not edit.new or not any(ch in NUMERAL for ch in old[edit.start:edit.end] + edit.new):
+        return None
+    was, wanted = bounded_quantity(old, edit.start, edit.end), bounded_quantity(asked, at, at + len(edit.new))
+    if was is None or wanted is None:
+        return None
+    now = quantity_at_place(old, new, version, was)
+    if now is None:
+        return None
+    touched = [k for k, (lo, hi) in enumerate(((was[0], was[1]), (was[1], was[2]))) if lo < hi and
+               edit.start < hi and edit.end > lo]  # fmt: skip
+    if not touched:
+        return None
+    made = [plain_form(_bound(asked, wanted, k)) == plain_form(_bound(new, now, k)) for k in touched]
+    verdict = "made" if all(made) else "part" if any(made) else "not"
+    return verdict, asked[wanted[0]:wanted[2]], new[now[0]:now[2]]
+
+
+def bounded_quantity(text: str, start: int, end: int, ending: bool = False) -> tuple[int, int, int] | None:
+    """The range (五千元以上五万元以下) or the quantity with one bound (五万元以下, 五千元以上) of
+    ``text`` that holds ``text[start:end]`` (``ending``: that ends at ``end``): (its start, where its
+    upper bound starts, its end), the lower bound empty or the upper one for a quantity with one
+    bound; None if none does."""
+    for a1, mid, b2 in ranges(text):
+        if (b2 == end) if ending else (a1 <= start and end <= b2):
+            return a1, mid, b2
+    for qa, qb in quantities(text):
+        if (qb == end) if ending else (qa <= start and end <= qb):
+            words = text[qa:qb]
+            if words.endswith("以上"):
+                return qa, qb, qb
+            if words.endswith(("以下", "以内", "之内")):
+                return qa, qa, qb
+            return None
+    return None
+
+
+def _bound(text: str, found: tuple[int, int, int], k: int) -> str:
+    """The lower (``k`` 0) or upper (1) bound of a quantity :func:`_bounded` found: "" for none."""
+    return text[found[0]:found[1]] if k == 0 else text[found[1]:found[2]]
+
+
+def quantity_at_place(old: str, new: str, version: Sequence[Span], was: tuple[int, int, int]) -> tuple[int, int, int] | None:
+    """The range or bounded quantity of ``new`` (as :func:`bounded_quantity` gives it) at the place of
+    the old one ``was`` (of ``old``), through the version's edits (``version``): the one that ends where
+    it ended, with nothing between where the old one's words begin in the new text and it but words of
+    the same clause (no other quantity, no ；。) and no negation or modal word its clause had not before
+    it: never the fine of a clause the new version wrote before that ending (三百万元以下的罚款；逾期不改正的，
+    处一百万元以下 for 五十万元以下: 一百万 is the later clause's), nor one it made say otherwise (处可以三十年以上
+    for 处五年以上). None when none does."""
+    end = landed(version, was[2])
+    now = None if end is None else bounded_quantity(new, end, end, ending=True)
+    if now is None:
+        return None
+    start, shift = was[0], 0
+    for t in version:  # where the old words begin in the new text: the start of a change they lie in
+        if t.start <= was[0] < t.end:
+            start = t.start
+            break
+        if t.end <= was[0] and not t.start == t.end == was[0]:
+            shift += len(t.new) - (t.end - t.start)
+    between = new[min(start + shift, now[0]):now[0]]
+    if any(mark in between for mark in _CLAUSE_ENDS) or any(ch in NUMERAL for ch in between):
+        return None
+    # (the old clause's own, before its quantity: 可以对单位并处 → 对单位可以并处 moves a 可以, it writes none)
+    clause = old[max(old.rfind(mark, 0, was[0]) for mark in _CLAUSE_ENDS) + 1:was[0]]
+    if any(ch in BENDS and ch not in clause for ch in between):
+        return None
+    return now
+
+
+#: What ends a clause: no fine stated after one is the fine of the words before it.
+_CLAUSE_ENDS = "；。;\n"
+
+
+def landed(version: Sequence[Span], k: int) -> int | None:
+    """Where old offset ``k`` stands in the new text, before any words the version put in there;
+    None inside words it changed."""
+    shift = 0
+    for t in version:
+        if t.start < k < t.end:
+            return None
+        if t.end <= k and not t.start == t.end == k:
+            shift += len(t.new) - (t.end - t.start)
+    return k + shift
 
 
 #: A condition that singles out the graver cases of a provision (情节严重的，…).
 _GRAVER = re.compile(r"情节(?:特别)?(?:严重|恶劣|较重)")
+#: The marks a clause for the graver cases opens after (；情节严重的，) and ends at.
+_GRAVER_OPENS, _GRAVER_ENDS = frozenset("；，;,"), "；。;\n"
+#: How many characters more (of the clause's length) the diff with a graver clause held out may
+#: change than the shortest diff and still be taken: a fine the new version rewrote in its first
+#: clause costs a few; an old clause that was the graver one (造成严重后果的 → 情节严重的) all its words.
+_GRAVER_SLACK = 0.5
 
 
-def _serious_only(text: str, at: int) -> bool:
+def version_diff(old: str, new: str) -> Redline:
+    """``diff(old, new)`` of two versions of one unit, save that a clause for the graver cases the
+    new version added (；情节严重的，可以并处一百万元以上五百万元以下的罚款) is an insertion of its own,
+    and the old provision's words go with the clause that still states every case: the shortest
+    diff reads 五千元以上五万元以下 as become 一百万元以上五百万元以下, the range of the new clause,
+    which shares more characters with it than 二十万元以上一百万元以下 before it does (会计法 2017
+    第四十五条 → 2024 第四十二条, and 第四十二条 → 第四十条, a trial: the fine asked, written in the
+    first clause, found "not adopted" and the comment's quote moved onto the graver range). Only a
+    clause whose condition the old text had not there (the shortest diff puts its words in), and
+    only when the diff with it held out changes little more than the shortest one."""
+    found = diff(old, new)
+    if found.whole or not _GRAVER.search(new):
+        return found
+    held: list[tuple[int, int]] = []
+    for m in _GRAVER.finditer(new):
+        g0 = m.start() - 1
+        if g0 < 0 or new[g0] not in _GRAVER_OPENS or not _inserted(found, m.start(), m.end()):
+            continue
+        g1 = min((k for k in (new.find(mark, m.end()) for mark in _GRAVER_ENDS) if k >= 0), default=len(new))
+        trial = sorted([*held, (g0, g1)])
+        rest = "".join(new[a:b] for a, b in zip([0] + [e for _, e in trial], [s for s, _ in trial] + [len(new)]))
+        other = diff(old, rest)
+        if other.whole:
+            continue
+        for s, e in trial:  # put back left to right: each clause's offsets hold once those before it are back
+            other = _put_back(other, new[:e], s, e)
+        if _cost(other) - _cost(found) <= _GRAVER_SLACK * (g1 - g0):
+            found, held = Redline(old, new, other.ops), trial
+    return found
+
+
+def _inserted(found: Redline, start: int, end: int) -> bool:
+    """Whether the diff ``found`` puts in every character of ``found.new[start:end]``."""
+    return any(op.kind is OpKind.INSERT and op.new_start <= start and end <= op.new_end for op in found.ops)
+
+
+def _cost(found: Redline) -> int:
+    """How many characters the diff takes out and puts in."""
+    return sum(len(op.text) for op in found.ops if op.kind is not OpKind.EQUAL)
+
+
+def _put_back(found: Redline, new: str, g0: int, g1: int) -> Redline:
+    """``found``, a diff of a text lacking ``new[g0:g1]``, with those words put back as an
+    insertion of their own at ``g0`` (an op of the diff that spans the place split there)."""
+    size, ops, done = g1 - g0, [], False
+    for op in found.ops:
+        if done:
+            ops.append(replace(op, new_start=op.new_start + size, new_end=op.new_end + size))
+            continue
+        if op.new_end <= g0:  # (a deletion at the place stays before the clause put back)
+            ops.append(op)
+            continue
+        cut = g0 - op.new_start  # > 0: the op spans the place
+        at = op.start + (cut if op.kind is OpKind.EQUAL else 0)
+        if cut:
+            ops.append(Op(op.kind, op.text[:cut], op.start, at, op.new_start, g0))
+        ops.append(Op(OpKind.INSERT, new[g0:g1], at, at, g0, g1))
+        if op.text[cut:]:
+            ops.append(Op(op.kind, op.text[cut:], at, op.end, g1, op.new_end + size))
+        done = True
+    if not done:
+        ops.append(Op(OpKind.INSERT, new[g0:g1], len(found.old), len(found.old), g0, g1))
+    return Redline(found.old, new, tuple(ops))
+
+
+def serious_only(text: str, at: int) -> bool:
     """Whether the words at ``at`` stand under a 情节严重 condition of their own sentence part
     (since the last 。；or line break before them)."""
     start = max(text.rfind(mark, 0, at) for mark in "。；\n") + 1
@@ -283,7 +450,7 @@ class Mover:
 
     def __init__(self, old: str, new: str) -> None:
         self.old, self.new = old, new
-        self.version = diff(old, new).spans() if old != new else []
+        self.version = version_diff(old, new).spans() if old != new else []
         self._made = {leftmost(old, t) for t in self.version}
         # the version's changes of width or whitespace only ((八) → （八）): no change of the words an
         # edit asks, which it never cuts across (a trial's 专利法实施细则 2010 → 2023: a deletion of
@@ -774,8 +941,10 @@ def rebase(old: str, proposal: str, new: str) -> Rebased:
         moved = mover.move(s)
         at = s.start + shift
         shift += len(s.new) - (s.end - s.start)
-        if moved.state in ("partly", "changed") and s.new and range_written(old, proposal, new, at, at + len(s.new)):
-            moved = Moved("adopted")  # the fine asked, bounds and all, set amid words reworded
+        if moved.state in ("partly", "changed") and s.new and (
+                range_written(old, proposal, new, at, at + len(s.new))
+                or (fine := fine_at_place(old, proposal, new, mover.version, s, at)) is not None and fine[0] == "made"):  # fmt: skip
+            moved = Moved("adopted")  # the fine asked, bounds and all, set amid words reworded (or at its place)
         elif moved.state in ("partly", "changed") and written_as_asked(old, proposal, new, s, at, places, mover.version):
             moved = Moved("adopted")  # the words asked, with the proposal's own beside them, amid words reworded
         if moved.state in ("partly", "changed") and (finer := _finer(mover, old, s)) is not None:
@@ -822,6 +991,9 @@ APPROXIMATE = "quote re-anchored approximately"
 UNSURE_PLACE = "check: the article's new place is unsure"
 #: The mark of a proposal whose alternative of a conflict the committee turned down for another.
 PASSED_OVER = "the committee chose otherwise"
+#: The mark of a quote re-anchored approximately in a clause the new version wrote for the graver
+#: cases (情节严重的，…), where the quote's words stood under no such condition.
+GRAVER_CASES = "check the case"
 
 
 def quoted_before(note: str) -> str | None:
