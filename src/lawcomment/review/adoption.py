@@ -363,8 +363,13 @@ class Judge:
         """How the changes ``spans`` of old ``article`` (the smaller changes each is made of, too),
         judged made, were made otherwise than word for word at their place, together (None: as
         asked, or not made)."""
-        found = [o for (a, start, end, _), o in self._otherwise.items()
-                 if a == article and any(sp.start <= start and end <= sp.end for sp in spans)]  # fmt: skip
+        base = self.base(article)
+        keys = [(article, sp.start, sp.end, sp.new) for sp in spans] + [
+            (article, sp.start + p.start, sp.start + p.end, p.new) for sp in spans
+            for p in finer_spans(base[sp.start:sp.end], sp.new)]  # fmt: skip
+        # (by the very change, as fines: another member's change of the same words, made otherwise, is
+        # not this one's)
+        found = list(dict.fromkeys(self._otherwise[k] for k in keys if k in self._otherwise))
         if not found:
             return None
         return Otherwise(next((o.placed for o in found if o.placed), None),
