@@ -85,6 +85,7 @@ class Web:
                                      autoescape=select_autoescape(default=True, default_for_string=True))  # fmt: skip
         self.templates.filters["urlpart"] = lambda s: quote(str(s), safe="")
         self.templates.globals["cite"] = cite
+        self.templates.filters["clip"] = clip
         self.templates.globals["localized"] = localized  # the merge's warnings in the page's language
         self.templates.globals["carry_check"] = carry_check  # a carried comment's note worth showing
 
@@ -652,6 +653,13 @@ def attachment(name: str) -> str:
         return f'attachment; filename="{name}"'
     fallback = re.sub(r"[_-]{2,}", "_", re.sub(r"[^A-Za-z0-9._()+-]+", "_", name)).strip("_.-")
     return f"attachment; filename=\"{fallback or 'download'}\"; filename*=UTF-8''{quote(name, safe='')}"
+
+
+def clip(text: str, most: int = 60) -> str:
+    """``text`` on one line, cut at ``most`` characters with …: the words a comment quotes, shown
+    beside its citation (a Word comment may be anchored on a whole paragraph)."""
+    line = " ".join(text.split())
+    return line if len(line) <= most else line[:most] + "…"
 
 
 def bare_page(title: str, *lines: str) -> str:

@@ -469,6 +469,7 @@ def article_values(ctx: Ctx, stored: StoredDraft, eid: str) -> dict[str, Any]:
                       names.get(c.source.author or "", c.source.author or ""), editor, restorable, undone, withdrawer))
     later = later_reading(ctx, stored)
     return {"stored": stored, "draft": draft, "unit": unit, "units": commentable(unit), "sep": sep(draft), "cite": _citing(draft),
+            "where": placed(ctx, draft),
             "previous": articles[at - 1] if at else None, "next": articles[at + 1] if at + 1 < len(articles) else None,
             "comments": shown, "replaced": replaced, "closed": is_closed, "later": later,
             "later_reading": reading_name(ctx, later) if later is not None else "",
@@ -1140,6 +1141,21 @@ def _citing(draft: Draft) -> Callable[[str, str], str]:
     return cite
 
 
+def placed(ctx: Ctx, draft: Draft) -> Callable[[Comment], str]:
+    """The pages' ``where``: the place a comment stands at, as the member's pages and `lawcomment
+    comment list` cite it: its unit (第六条第二款), a new provision after its article (第五条之后,
+    the article page read 第五条 for it and 本单位意见 第五条之后), a remark 全文; "" for a comment
+    the new reading left nowhere. The words it quotes there, if any, are the template's to add."""
+
+    def where(c: Comment) -> str:
+        if c.anchor.eid is None:
+            return ctx.t("whole_draft") if c.status is not Status.ORPHANED else ""
+        cited = law_citation(draft, c.anchor.eid, ctx.lang)
+        return ctx.t("after_where", where=cited) if c.stance is Stance.INSERT else cited
+
+    return where
+
+
 def _listed(ctx: Ctx, stored: StoredDraft) -> dict[str, Any]:
     """The company's comments on the draft, each wording redlined against the text it rewords; a
     wording a colleague's newer one replaced listed too, said so."""
@@ -1165,6 +1181,7 @@ def _listed(ctx: Ctx, stored: StoredDraft) -> dict[str, Any]:
     shut = closed(ctx, stored)  # after the deadline: outcomes shown, no upload offered
     return {"comments": comments, "replaced": replaced, "redlines": redlines, "states": states, "fates": fates if shut else {},
             "closed": shut, "carried": partial(carried_note, ctx, stored), "own_words": partial(own_words, ctx, stored),
+            "where": placed(ctx, ctx.web.shape(stored).draft),
             "adopted": _adopted_here(ctx, stored, comments)}  # fmt: skip
 
 

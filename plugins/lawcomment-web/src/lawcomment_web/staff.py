@@ -40,7 +40,7 @@ from lawcomment.plugins import exporters
 from lawcomment.review import adoption_dict, brief_segments, decided_groups, replaced
 
 from .app import ERRORS, Ctx, Refused, Web, attachment, route
-from .pages import canonical, get_draft, reading_name, reading_pair, segments, sep, today
+from .pages import canonical, get_draft, placed, reading_name, reading_pair, segments, sep, today
 
 ACTIVE = (Status.OPEN, Status.RESOLVED, Status.ORPHANED, Status.ADOPTED)
 
@@ -185,6 +185,9 @@ def merged(ctx: Ctx) -> Response:
                     group_open={g.id: _group_open(position, g) for g in near},
                     committee_reason=reason.text if reason else "", reason_applies=reason_applies,
                     reason_said=reason_said, comments=comments, sep=sep(draft),
+                    # each comment's place (第六条第二款, and the words it quotes), as the member's card
+                    # and `comment list` give it (a trial's staff read "#1 … 一般意见" and no 款)
+                    where=placed(ctx, draft), cite=partial(law_citation, draft),
                     previous=articles[at - 1] if at > 0 else None,
                     next=articles[at + 1] if 0 <= at < len(articles) - 1 else None)  # fmt: skip
 
