@@ -58,3 +58,82 @@ def test_a_new_provision_reads_after_its_article_on_every_page(client, store) ->
     mine = client_li.get("/d/law@1/mine").text
     assert re.search(rf'>{made.id}</a></td>\s*<td class="nowrap">第二条之后</td><td class="nowrap">新增</td>', mine)
     assert '<p class="meta where">第二条之后</p>' in _row(client("wang").get(MERGED2).text, made.id)
+
+
+PARA22 = "个人销售自产农副产品的，不需要登记。"
+
+
+def _say(c, stance: str, reason: str, at: str = "art_2__para_2", **more: str):  # type: ignore[no-untyped-def]
+    return post(c, "/d/law@1/a/art_2", "/d/law@1/a/art_2/comment", {"at": at, "stance": stance, "reason": reason, **more})
+
+
+def _card(page: str, cid: int) -> str:
+    found = re.search(rf'<article class="comment [a-z]+" id="c{cid}">.*?</article>', page, flags=re.S)
+    assert found, f"no card for #{cid}"
+    return found[0]
+
+
+def test_a_comments_text_is_labelled_by_its_kind(client, store) -> None:
+    """A trial: a question's text, a general comment, support and a 总体意见 remark were each labelled
+    理由 on the member's cards and on 本单位意见. A question's text is its 问题, a remark's its 意见, and
+    理由 is the reason for a wording, a deletion, support or opposition; the form's box says which as
+    the kind is chosen (app.js), and without script names all three."""
+    li = client("li")
+    said = {}
+    for stance, reason, more in (("question", "登记机关是哪个？", {}), ("comment", "建议明确范围。", {}), ("support", "有利于小农户。", {}),
+                                 ("amend", "明确依据", {"proposal": "个人销售自产农副产品的，依法不需要登记。"})):  # fmt: skip
+        assert _say(li, stance, reason, **more).status_code == 303  # type: ignore[attr-defined]
+        said[stance] = next(c.id for c in store.comments("law@1") if c.body == reason)
+    r = post(li, "/d/law@1", "/d/law@1/remark", {"stance": "comment", "reason": "总体赞成本法。"})
+    assert r.status_code == 303  # type: ignore[attr-defined]
+    remark = next(c.id for c in store.comments("law@1") if c.anchor.eid is None)
+    page = li.get("/d/law@1/a/art_2").text
+    for stance, words in (("question", "问题：登记机关是哪个？"), ("comment", "意见：建议明确范围。"),
+                          ("support", "理由：有利于小农户。"), ("amend", "理由：明确依据")):  # fmt: skip
+        assert f'<p class="reason">{words}</p>' in _card(page, said[stance]), stance
+    # the edit form of a question asks for the question
+    assert '<label>问题 <textarea name="reason" rows="3">登记机关是哪个？</textarea></label>' in _card(page, said["question"])
+    # the form on a unit: its text's label for each kind, for the script to show (without it, all three named)
+    assert ('<span class="body-label" data-amend="理由" data-delete="理由" data-support="理由" data-oppose="理由" '
+            'data-question="问题" data-comment="意见">理由（提问时写问题，一般意见写意见）</span>') in page
+    mine = li.get("/d/law@1/mine").text
+    assert "<th>意见内容</th>" in mine and "建议修改为 / 理由" not in mine
+    for cid, words in ((said["question"], "问题：登记机关是哪个？"), (said["comment"], "意见：建议明确范围。"),
+                       (said["support"], "理由：有利于小农户。"), (remark, "意见：总体赞成本法。")):  # fmt: skip
+        assert f'<p class="reason">{words}</p>' in mine, words
+    li.cookies.set("lang", "en")
+    page = li.get("/d/law@1/a/art_2").text
+    assert '<p class="reason">Question: 登记机关是哪个？</p>' in _card(page, said["question"])
+    assert '<p class="reason">Comment: 建议明确范围。</p>' in _card(page, said["comment"])
+    assert '<p class="reason">Reason: 有利于小农户。</p>' in _card(page, said["support"])
+    # a question or a comment sent empty is asked for as what it is
+    r = _say(li, "question", " ")
+    assert r.status_code == 400 and "Write your question." in _text(r.text)  # type: ignore[attr-defined]
+    li.cookies.set("lang", "zh")
+    r = _say(li, "comment", "")
+    assert r.status_code == 400 and "请写下您的意见。" in _text(r.text)  # type: ignore[attr-defined]
+
+
+def test_the_wording_box_is_for_amend_only_and_the_server_keeps_none_of_another_kind(client, store) -> None:
+    """A trial: the form kept the article's text in 建议修改为 under 一般意见, 支持 and 提问. Without
+    script the box says it is for 修改 only (app.js hides it and does not send it for the others);
+    the server keeps no wording of another kind, whether the box came with the draft's text (a
+    browser without script) or not at all (one with it), and refuses one edited under it, the
+    words typed kept."""
+    li = client("li")
+    page = li.get("/d/law@1/a/art_2").text
+    assert ('<label class="wording"><span data-js="建议修改为">建议修改为（仅用于“修改”，其他意见类型不使用此栏）</span>'
+            f'\n          <textarea name="proposal" rows="3">{PARA22}</textarea>') in page
+    assert '<div class="preview wording" aria-live="polite"></div>' in page
+    for n, stance in enumerate(("comment", "support", "question", "oppose", "delete")):
+        for sent in ({"proposal": PARA22}, {}):  # with the box as drawn, and without it
+            reason = f"{stance}{n}{len(sent)}"
+            assert _say(li, stance, reason, **sent).status_code == 303, (stance, sent)  # type: ignore[attr-defined]
+            kept = next(c for c in store.comments("law@1") if c.body == reason)
+            assert (str(kept.stance), kept.proposed_text, kept.anchor.eid) == (stance, None, "art_2__para_2"), (stance, sent)
+    # an edited wording under another kind is refused, not thrown away: the member says which was meant
+    before = len(store.comments("law@1"))
+    r = _say(li, "support", "好", proposal="个人销售自产农副产品的，依法不需要登记。")
+    assert r.status_code == 400 and "您改动了建议条文，但意见类型是“支持”，改动不会保存" in _text(r.text)  # type: ignore[attr-defined]
+    assert ">个人销售自产农副产品的，依法不需要登记。</textarea>" in r.text  # type: ignore[attr-defined]
+    assert len(store.comments("law@1")) == before

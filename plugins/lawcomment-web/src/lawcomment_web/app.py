@@ -43,7 +43,7 @@ from lawcomment.registry import align_versions
 from lawcomment.review import NearGroup, Outcome, PositionAdoption, outcomes, position_adoption
 
 from . import auth
-from .i18n import choose_lang, words
+from .i18n import body_label, choose_lang, words
 
 HERE = Path(__file__).parent
 #: Where a deadline's day is counted by default: the consultations this is for are Chinese.
@@ -86,6 +86,7 @@ class Web:
         self.templates.filters["urlpart"] = lambda s: quote(str(s), safe="")
         self.templates.globals["cite"] = cite
         self.templates.filters["clip"] = clip
+        self.templates.globals["body_label"] = body_label  # what a comment's text is called: 理由, 问题 or 意见
         self.templates.globals["localized"] = localized  # the merge's warnings in the page's language
         self.templates.globals["carry_check"] = carry_check  # a carried comment's note worth showing
 

@@ -862,7 +862,7 @@ def add(ctx: Ctx) -> Response:
         if stance == "amend" and not proposal.strip():
             raise StoreError(ctx.t("no_wording"))
         if stance in ("question", "comment") and not reason.strip():
-            raise StoreError(ctx.t("no_reason"))
+            raise StoreError(ctx.t("no_question" if stance == "question" else "no_comment_text"))
         _refuse_too_long(ctx, proposal, reason)
         _refuse_controls(ctx, law_citation(values["draft"], at, ctx.lang), proposal=proposal, reason=reason)
         typed_wording = ctx.field("proposal").strip()
