@@ -137,3 +137,33 @@ def test_the_wording_box_is_for_amend_only_and_the_server_keeps_none_of_another_
     assert r.status_code == 400 and "您改动了建议条文，但意见类型是“支持”，改动不会保存" in _text(r.text)  # type: ignore[attr-defined]
     assert ">个人销售自产农副产品的，依法不需要登记。</textarea>" in r.text  # type: ignore[attr-defined]
     assert len(store.comments("law@1")) == before
+
+
+def test_a_download_asked_for_a_format_layout_or_language_it_does_not_know_is_refused_naming_those_it_does(
+        client, store) -> None:  # fmt: skip
+    """A trial: /export/docx?layout=bogus downloaded the submission as if nothing were wrong. A format,
+    a parameter or a value a download does not know is refused (400), naming the ones it takes, as
+    `lawcomment export` refuses them; nothing is downloaded."""
+    from lawcomment.plugins import exporters
+
+    c = client("wang")
+    formats = "、".join(sorted(exporters()))
+    for url, said in (("/staff/d/law@1/export/docx?layout=bogus", "参数layout不能取“bogus”；可用的值：articles、table。"),
+                      ("/staff/d/law@1/export/docx?lang=fr", "参数lang不能取“fr”；可用的值：zh+en。"),
+                      ("/staff/d/law@1/export/docx?unreviewed=yes", "参数unreviewed不能取“yes”；可用的值：0、1。"),
+                      ("/staff/d/law@1/export/docx?layuot=table", "导出不认识参数“layuot”；可用的参数：layout、lang、unreviewed。"),
+                      ("/staff/d/law@1/export/pdf", f"没有“pdf”这种导出格式；可用的格式：{formats}。"),
+                      ("/staff/d/law@1/export/<b>x", f"没有“<b>x”这种导出格式；可用的格式：{formats}。")):  # fmt: skip
+        r = c.get(url)
+        assert (r.status_code, r.headers["content-type"]) == (400, "text/html; charset=utf-8"), url
+        assert "content-disposition" not in r.headers and said in _text(r.text), (url, _text(r.text))
+        assert '<a href="/staff/d/law%401">概览</a>' in r.text and "<b>x" not in r.text
+    # what the dashboard links ask still downloads, and zh+en typed in the address as it reads
+    for url in ("/staff/d/law@1/export/docx?layout=table", "/staff/d/law@1/export/docx?layout=articles",
+                "/staff/d/law@1/export/docx?unreviewed=1", "/staff/d/law@1/export/csv?unreviewed=0"):
+        assert c.get(url).status_code == 200, url
+    r = c.get("/staff/d/law@1/export/docx?lang=zh+en")  # (no translation: said as the %2B link says it)
+    assert r.status_code == 400 and "本稿没有英文工作译本" in _text(r.text)
+    c.cookies.set("lang", "en")
+    r = c.get("/staff/d/law@1/export/docx?layout=bogus")
+    assert r.status_code == 400 and "layout cannot be “bogus”; use one of: articles, table." in _text(r.text)

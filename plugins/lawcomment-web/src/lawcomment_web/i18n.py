@@ -397,6 +397,11 @@ WORDS["zh"].update({
     "no_question": "请写下您的问题。", "no_comment_text": "请写下您的意见。", "comment_words": "意见内容",
     "proposal_amend_only": "建议修改为（仅用于“修改”，其他意见类型不使用此栏）",
 })
+WORDS["zh"].update({
+    "unknown_format": "没有“{fmt}”这种导出格式；可用的格式：{allowed}。",
+    "unknown_ask": "导出不认识参数“{name}”；可用的参数：{allowed}。",
+    "unknown_value": "参数{name}不能取“{value}”；可用的值：{allowed}。",
+})
 WORDS["en"].update({
     "superseded_reading": "{reading} has replaced this reading, and the comments went over to it; comment there.",
     "superseded_refused": "{reading} has replaced this reading: comments can no longer be added or changed on it.",
@@ -422,6 +427,11 @@ WORDS["en"].update({
     "body_question": "Question", "body_comment": "Comment", "body_any": "Reason (for a question, the question; for a comment, the comment)",
     "no_question": "Write your question.", "no_comment_text": "Write your comment.", "comment_words": "What was said",
     "proposal_amend_only": "Proposed wording (for “amend” only: the other kinds do not use it)",
+})
+WORDS["en"].update({
+    "unknown_format": "There is no export format “{fmt}”; use one of: {allowed}.",
+    "unknown_ask": "An export takes no parameter “{name}”; use one of: {allowed}.",
+    "unknown_value": "{name} cannot be “{value}”; use one of: {allowed}.",
 })
 
 

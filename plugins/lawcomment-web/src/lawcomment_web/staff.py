@@ -560,14 +560,44 @@ _MEDIA = {".docx": "application/vnd.openxmlformats-officedocument.wordprocessing
           ".md": "text/markdown; charset=utf-8", ".xml": "application/xml"}  # fmt: skip  # (.xml: Akoma Ntoso's)
 
 
+#: What a download's address may ask, and the values each takes (the dashboard's links ask no other):
+#: a layout as `export --layout` takes it, the English translation beside the Chinese (`--lang
+#: zh+en`), and the discussion copy with what nobody decided yet (`--include-unreviewed`).
+_DOWNLOAD_ASKS = {"layout": ("articles", "table"), "lang": ("zh+en",), "unreviewed": ("0", "1")}
+
+
+def _refuse_unknown_asks(ctx: Ctx, stored: Any, fmt: str) -> Response | None:
+    """A page (400) naming the values allowed, for a format, a parameter or a value a download does
+    not know, as `lawcomment export` refuses them: a trial's ?layout=bogus downloaded the
+    submission as if nothing were wrong. None when all is known."""
+    back = f"/staff/d/{quote(stored.ref)}"
+    joiner = "、" if ctx.lang == "zh" else ", "
+    known = exporters()
+    if fmt not in known:
+        return ctx.page("error.html", 400, message=ctx.t("unknown_format", fmt=fmt[:100], allowed=joiner.join(sorted(known))),
+                        again=back, again_label=ctx.t("dashboard"))  # fmt: skip
+    for name, value in ctx.request.query_params.multi_items():
+        value = value.replace(" ", "+") if name == "lang" else value  # (zh+en typed in the address arrives as "zh en")
+        allowed = _DOWNLOAD_ASKS.get(name)
+        if allowed is None:
+            return ctx.page("error.html", 400, message=ctx.t("unknown_ask", name=name[:100],
+                                                             allowed=joiner.join(_DOWNLOAD_ASKS)),
+                            again=back, again_label=ctx.t("dashboard"))  # fmt: skip
+        if value not in allowed:
+            return ctx.page("error.html", 400, message=ctx.t("unknown_value", name=name, value=value[:100],
+                                                             allowed=joiner.join(allowed)),
+                            again=back, again_label=ctx.t("dashboard"))  # fmt: skip
+    return None
+
+
 def download(ctx: Ctx) -> Response:
     stored = get_draft(ctx, ctx.request.path_params["ref"])
     fmt = ctx.request.path_params["fmt"]
-    found = exporters().get(fmt)
-    if found is None:
-        raise Refused(404, "not_found")
+    if (refused := _refuse_unknown_asks(ctx, stored, fmt)) is not None:
+        return refused
+    found = exporters()[fmt]
     unreviewed = ctx.request.query_params.get("unreviewed") == "1"
-    both = ctx.request.query_params.get("lang") == "zh+en"  # the English working text beside the Chinese
+    both = ctx.request.query_params.get("lang", "").replace(" ", "+") == "zh+en"  # the English working text beside the Chinese
     table = ctx.request.query_params.get("layout") == "table"
     if both and not found.bilingual:
         raise Refused(400, "not_bilingual")
