@@ -401,7 +401,7 @@ def test_the_previous_readings_text_and_the_companys_comments_on_it(client, stor
     carry_forward(store, "law@1", "law@2")
     store.set_deadline("law@2", "2999-12-31")
     page = client("li").get("/d/law@2/a/art_2").text
-    assert "上一稿：示例电子商务法（草案） 第二条" in page and "<ins>及时</ins>" in page and "明确依据" in page
+    assert "上一稿：第一稿（v1）第二条" in page and "<ins>及时</ins>" in page and "明确依据" in page
     assert "beta-reason" not in page
 
 

@@ -167,3 +167,71 @@ def test_a_download_asked_for_a_format_layout_or_language_it_does_not_know_is_re
     c.cookies.set("lang", "en")
     r = c.get("/staff/d/law@1/export/docx?layout=bogus")
     assert r.status_code == 400 and "layout cannot be “bogus”; use one of: articles, table." in _text(r.text)
+
+
+def _decided_then_second_reading(store, tmp_path) -> dict[str, int]:  # type: ignore[no-untyped-def]
+    """law@1: acme's and beta's wordings of 第二条第一款 in conflict, staff choosing acme's; gamma's
+    question on 第三条. law@2 takes acme's words (with words of its own), so beta's wording no longer
+    fits; carried as `draft add … --supersedes 1` does. The comments' ids on law@1 by member."""
+    from pathlib import Path
+
+    from conftest import LAW
+
+    from lawcomment.consultation import add_draft_file, carry_forward, decide
+
+    made = {"acme": add_comment(store, "law@1", "acme", "art_2__para_1", propose="电子商务经营者应当依法及时办理市场主体登记。",
+                                reason="及时")[0],
+            "beta": add_comment(store, "law@1", "beta", "art_2__para_1", propose="电子商务经营者应当依法书面办理市场主体登记。",
+                                reason="书面")[0]}  # fmt: skip
+    decide(store, "law@1", "art_2", choose="x1:1")
+    law2 = Path(tmp_path) / "law2.txt"
+    law2.write_text(LAW.replace("电子商务经营者应当依法办理市场主体登记。", "电子商务经营者应当依法及时办理市场主体登记，并公示登记信息。"),
+                    encoding="utf-8")  # fmt: skip
+    add_draft_file(store, law2, "law", "2")
+    carry_forward(store, "law@1", "law@2")
+    store.set_deadline("law@2", "2999-12-31")
+    return made
+
+
+def test_a_carried_comments_note_names_readings_and_the_last_readings_comments_as_the_pages_do(client, store,
+                                                                                             tmp_path) -> None:  # fmt: skip
+    """A trial: the staff's notes after a new reading read 委员会在stat@1中… (the store's id of the
+    reading) and 会员的原措辞保留在意见#9中, #9 the last reading's comment beside #18 on that page. The
+    reading is named as every page names it (第一稿（v1）), the comment with its reading and a link to
+    it on the review page that lists it; on the dashboard's list of comments to check alike."""
+    made = _decided_then_second_reading(store, tmp_path)
+    (copy,) = [c for c in store.comments("law@2") if c.origin == made["beta"]]
+    assert str(copy.status) == "orphaned" and f"stays in comment #{made['beta']}" in (copy.note or "")
+    s = client("wang")
+    link = f'<a href="/staff/d/law%401/a/art_2#member-comment-{made["beta"]}">第一稿（v1）中的意见#{made["beta"]}</a>'
+    said = f"会员的原措辞保留在{link}中；委员会在第一稿（v1）中于同一处选定了「及时」，未采纳本建议的「书面」（决定#"
+    page = s.get("/staff/d/law@2/a/art_2").text
+    assert said in _row(page, copy.id) and "law@1" not in _text(page)
+    assert f'<tr id="member-comment-{made["beta"]}">' in s.get("/staff/d/law@1/a/art_2").text  # (where the link goes)
+    board = s.get("/staff/d/law@2").text
+    assert said in board and "law@1" not in _text(board)
+    s.cookies.set("lang", "en")
+    page = s.get("/staff/d/law@2/a/art_2").text
+    assert (f'the member\'s wording stays in <a href="/staff/d/law%401/a/art_2#member-comment-{made["beta"]}">'
+            f'comment #{made["beta"]} of reading 1 (v1)</a>; the committee chose otherwise: at reading 1 (v1) it chose '
+            "「及时」 at the same place") in html_module.unescape(_row(page, copy.id))  # fmt: skip
+
+
+def test_a_carried_comments_card_names_the_reading_it_came_from(client, store, tmp_path) -> None:
+    """A trial: a wording the new reading adopted read 新稿已采纳：原第九条 on the member's card, and the
+    previous reading's box named it by its title (上一稿：统计法（修订草案） 第九条), the title both
+    readings share. Both name the reading as every page does (第一稿（v1））."""
+    made = _decided_then_second_reading(store, tmp_path)
+    (copy,) = [c for c in store.comments("law@2") if c.origin == made["acme"]]
+    assert str(copy.status) == "adopted"
+    li = client("li")
+    page = li.get("/d/law@2/a/art_2").text
+    assert (f'<p class="meta">#{copy.id} · 第二条第一款 · 修改 · 新稿已采纳<span class="why">：本单位对第一稿（v1）第二条第一款的建议'
+            "</span></p>") in _card(page, copy.id)  # fmt: skip
+    assert "<summary>上一稿：第一稿（v1）第二条</summary>" in page
+    assert "已采纳：本单位对第一稿（v1）第二条第一款的建议" in _text(li.get("/d/law@2/mine").text)
+    li.cookies.set("lang", "en")
+    page = li.get("/d/law@2/a/art_2").text
+    assert ("<span class=\"why\">: your company's proposal on Article 2(1) of reading 1 (v1)</span>"
+            in html_module.unescape(_card(page, copy.id)))  # fmt: skip
+    assert "<summary>Previous reading: reading 1 (v1) 第二条</summary>" in page

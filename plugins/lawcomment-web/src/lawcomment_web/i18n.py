@@ -297,7 +297,7 @@ WORDS["zh"].update({
     "carried_deleted": "新稿已删除{old}", "carried_deleted_bare": "新稿已删除该条",
     "carried_rewritten": "新稿已改写该条款（原{old}），本单位的修改建议已不适用；如仍有意见，请对新条文重新提出",
     "carried_rewritten_bare": "新稿已改写该条款，本单位的修改建议已不适用；如仍有意见，请对新条文重新提出",
-    "carried_adopted": "原{old}", "carried_to": "已延续至{new}（原{old}）",
+    "carried_adopted": "本单位对{reading}{old}的建议", "carried_to": "已延续至{new}（原{old}）",
     "carried_stance": "新稿已改写该条，如本单位的意见有变，可修改或撤回",
     "carried_partial": "新稿已改写部分相关文字，其中部分修改已不适用",
     "carried_passed": "上一稿中委员会未采用这一措辞",
@@ -334,7 +334,7 @@ WORDS["en"].update({
     "carried_rewritten": ("the new reading rewrote it (was {old}); your company's wording no longer applies: to "
                           "say more, comment on the new text"),
     "carried_rewritten_bare": "the new reading rewrote it; your company's wording no longer applies: to say more, comment on the new text",
-    "carried_adopted": "was {old}", "carried_to": "carried to {new} (was {old})",
+    "carried_adopted": "your company's proposal on {old} of {reading}", "carried_to": "carried to {new} (was {old})",
     "carried_stance": "the new reading rewords it: edit or withdraw your comment if your view changed",
     "carried_partial": "the new reading rewrote some of the words: some of the changes no longer apply",
     "carried_passed": "at the last reading the committee chose another wording",

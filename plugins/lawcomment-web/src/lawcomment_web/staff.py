@@ -40,7 +40,7 @@ from lawcomment.plugins import exporters
 from lawcomment.review import adoption_dict, brief_segments, decided_groups, replaced
 
 from .app import ERRORS, Ctx, Refused, Web, attachment, route
-from .pages import canonical, get_draft, placed, reading_name, reading_pair, segments, sep, today
+from .pages import canonical, get_draft, placed, reading_name, reading_pair, segments, sep, staff_note, today
 
 ACTIVE = (Status.OPEN, Status.RESOLVED, Status.ORPHANED, Status.ADOPTED)
 
@@ -124,7 +124,7 @@ def dashboard(ctx: Ctx) -> Response:
             if before is not None and c.forwarded and c.origin is not None and sent_before(ctx.store, c)}  # fmt: skip
     readings = {d.ref: reading_name(ctx, d) for d in (*(pair or ()), *((later,) if later else ()))}
     return ctx.page("dashboard.html", stored=stored, report=report, remarks=remarks, carried_total=carried_total,
-                    sent=sent, readings=readings,
+                    sent=sent, readings=readings, note=partial(staff_note, ctx, stored),
                     written_total=written_total, to_check=to_check, pair=pair, carried=carried, later=later,
                     carried_group={g.group: sum(carried[m] for m in g.members) for g in report.groups},
                     carried_orphaned=carried_orphaned, carried_adopted=carried_adopted, heat=heat, busiest=busiest, formats=formats,
@@ -187,7 +187,7 @@ def merged(ctx: Ctx) -> Response:
                     reason_said=reason_said, comments=comments, sep=sep(draft),
                     # each comment's place (第六条第二款, and the words it quotes), as the member's card
                     # and `comment list` give it (a trial's staff read "#1 … 一般意见" and no 款)
-                    where=placed(ctx, draft), cite=partial(law_citation, draft),
+                    where=placed(ctx, draft), cite=partial(law_citation, draft), note=partial(staff_note, ctx, stored),
                     previous=articles[at - 1] if at > 0 else None,
                     next=articles[at + 1] if 0 <= at < len(articles) - 1 else None)  # fmt: skip
 
