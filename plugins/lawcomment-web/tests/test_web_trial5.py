@@ -235,3 +235,42 @@ def test_a_carried_comments_card_names_the_reading_it_came_from(client, store, t
     assert ("<span class=\"why\">: your company's proposal on Article 2(1) of reading 1 (v1)</span>"
             in html_module.unescape(_card(page, copy.id)))  # fmt: skip
     assert "<summary>Previous reading: reading 1 (v1) 第二条</summary>" in page
+
+
+def test_members_questions_and_objections_are_staff_work_on_the_dashboard_and_the_review_page(client, store) -> None:
+    """A trial: the dashboard said 待审查的修改和分歧：0 while a member's question waited (the merge has
+    nothing of a question to decide), seen nowhere. The members' open questions and objections are
+    counted beside it and listed, in the law's order, each linked to its row on the review page
+    (one on the whole draft to its remark); the review page names its own."""
+    from lawcomment.consultation import withdraw_comment
+
+    s = client("wang")
+    board = s.get("/staff/d/law@1").text
+    assert '<a href="#asked">会员的提问和反对意见：<strong>0</strong></a>' in board and "没有待回应的提问或反对意见。" in board
+    asked, _ = add_comment(store, "law@1", "acme", "art_3__para_1", stance="question", reason="“公示”的方式如何？")
+    opposed, _ = add_comment(store, "law@1", "beta", "art_2", stance="oppose", reason="登记成本过高。")
+    whole, _ = add_comment(store, "law@1", "gamma", "全文", stance="question", reason="何时施行？")
+    add_comment(store, "law@1", "acme", "art_2", stance="support", reason="支持。")  # (support: nothing to answer)
+    gone, _ = add_comment(store, "law@1", "gamma", "art_1", stance="question", reason="撤回的问题")
+    withdraw_comment(store, gone)
+    board = s.get("/staff/d/law@1").text
+    assert '<a href="#asked">会员的提问和反对意见：<strong>3</strong></a>' in board
+    section = board.split('<section id="asked">')[1].split("</section>")[0]
+    rows = re.findall(r"<tr>(.*?)</tr>", section)
+    assert rows == [
+        f'<td class="nowrap">#{whole}</td><td class="nowrap"><a href="#c{whole}">全文（总体意见）</a></td>'
+        '<td class="org">Gamma Co.</td><td class="nowrap">提问</td><td>何时施行？</td>',
+        f'<td class="nowrap">#{opposed}</td><td class="nowrap"><a href="/staff/d/law%401/a/art_2#member-comment-{opposed}">'
+        '第二条</a></td><td class="org">Beta GmbH</td><td class="nowrap">反对</td><td>登记成本过高。</td>',
+        f'<td class="nowrap">#{asked}</td><td class="nowrap"><a href="/staff/d/law%401/a/art_3#member-comment-{asked}">'
+        '第三条第一款</a></td><td class="org">ACME (China) Ltd.</td><td class="nowrap">提问</td>'
+        "<td>“公示”的方式如何？</td>"], rows  # fmt: skip
+    assert f'<tr id="c{whole}">' in board  # (the remark it links to)
+    page = s.get("/staff/d/law@1/a/art_2").text
+    assert f'会员的提问和反对意见：<a href="#member-comment-{opposed}">#{opposed}</a>（反对）</p>' in page
+    assert f'id="member-comment-{opposed}"' in page
+    assert "会员的提问和反对意见" not in s.get("/staff/d/law@1/a/art_1").text  # (the withdrawn one: nothing waits)
+    s.cookies.set("lang", "en")
+    page = s.get("/staff/d/law@1/a/art_3").text
+    assert f"Members' questions and objections: <a href=\"#member-comment-{asked}\">#{asked}</a> (question)</p>" in \
+        html_module.unescape(page)  # fmt: skip

@@ -398,6 +398,8 @@ WORDS["zh"].update({
     "proposal_amend_only": "建议修改为（仅用于“修改”，其他意见类型不使用此栏）",
 })
 WORDS["zh"].update({
+    "asked": "会员的提问和反对意见", "no_asked": "没有待回应的提问或反对意见。",
+    "asked_hint": "合并意见中没有可决定的内容，因此不计入“待审查”；请逐条查看，需要时在委员会理由或总体意见中回应。",
     "unknown_format": "没有“{fmt}”这种导出格式；可用的格式：{allowed}。",
     "unknown_ask": "导出不认识参数“{name}”；可用的参数：{allowed}。",
     "unknown_value": "参数{name}不能取“{value}”；可用的值：{allowed}。",
@@ -429,6 +431,9 @@ WORDS["en"].update({
     "proposal_amend_only": "Proposed wording (for “amend” only: the other kinds do not use it)",
 })
 WORDS["en"].update({
+    "asked": "Members' questions and objections", "no_asked": "No question or objection waits.",
+    "asked_hint": ("The merge has nothing of them to decide, so they are not counted as to review: read each, and "
+                   "answer it in the committee's reason or general opinion where needed."),
     "unknown_format": "There is no export format “{fmt}”; use one of: {allowed}.",
     "unknown_ask": "An export takes no parameter “{name}”; use one of: {allowed}.",
     "unknown_value": "{name} cannot be “{value}”; use one of: {allowed}.",

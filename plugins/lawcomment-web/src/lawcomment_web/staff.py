@@ -114,8 +114,13 @@ def dashboard(ctx: Ctx) -> Response:
                 and (c.status is Status.ORPHANED or carry_check(c.note or ""))]  # fmt: skip
     pair = reading_pair(ctx, stored)
     later = ctx.store.successor(stored.ref)
-    # members' remarks on the whole draft (总体意见): staff forward them to go out under 一、总体意见
     names = {m.id: m.org or m.id for m in ctx.store.members()}
+    # members' open questions and objections, in the law's order: the merge has nothing of them to
+    # decide, so 待审查 never counts them, but they are staff's to answer or weigh (a trial's dashboard
+    # said 待审查…：0 while a member's question waited, seen nowhere)
+    asked = sorted(((c, names.get(c.member, c.member)) for c in comments if _asks(c)),
+                   key=lambda x: (shape.place.get(x[0].anchor.article or "", -1), x[0].id))  # fmt: skip
+    # members' remarks on the whole draft (总体意见): staff forward them to go out under 一、总体意见
     remarks = [(c, names.get(c.member, c.member)) for c in comments if c.anchor.eid is None and c.status is Status.OPEN]
     # a remark carried forwarded from the last reading, where it was forwarded too: the last submission may
     # have sent it already, as `lawcomment export` warns (a trial's dashboard said only 已列入提交稿)
@@ -124,13 +129,20 @@ def dashboard(ctx: Ctx) -> Response:
             if before is not None and c.forwarded and c.origin is not None and sent_before(ctx.store, c)}  # fmt: skip
     readings = {d.ref: reading_name(ctx, d) for d in (*(pair or ()), *((later,) if later else ()))}
     return ctx.page("dashboard.html", stored=stored, report=report, remarks=remarks, carried_total=carried_total,
-                    sent=sent, readings=readings, note=partial(staff_note, ctx, stored),
+                    sent=sent, readings=readings, note=partial(staff_note, ctx, stored), asked=asked,
+                    where=placed(ctx, draft),
                     written_total=written_total, to_check=to_check, pair=pair, carried=carried, later=later,
                     carried_group={g.group: sum(carried[m] for m in g.members) for g in report.groups},
                     carried_orphaned=carried_orphaned, carried_adopted=carried_adopted, heat=heat, busiest=busiest, formats=formats,
                     bilingual=bilingual, bare=bare, reasons_said=reasons_said,
                     waiting=waiting, unreviewed=sum(n for _, n, _ in waiting),
                     total=sum(per_article.values()), today=today(ctx))  # fmt: skip
+
+
+def _asks(c: Any) -> bool:
+    """Whether comment ``c`` is a member's open question or objection: nothing for the merge to
+    decide, but for staff to answer or weigh (listed on the dashboard and the review page)."""
+    return c.status is Status.OPEN and c.stance in (Stance.QUESTION, Stance.OPPOSE)
 
 
 def merged(ctx: Ctx) -> Response:
@@ -184,7 +196,7 @@ def merged(ctx: Ctx) -> Response:
                     box_text=position.text if box_all else position.submitted_text,
                     group_open={g.id: _group_open(position, g) for g in near},
                     committee_reason=reason.text if reason else "", reason_applies=reason_applies,
-                    reason_said=reason_said, comments=comments, sep=sep(draft),
+                    reason_said=reason_said, comments=comments, sep=sep(draft), asked=[c for c in comments if _asks(c)],
                     # each comment's place (第六条第二款, and the words it quotes), as the member's card
                     # and `comment list` give it (a trial's staff read "#1 … 一般意见" and no 款)
                     where=placed(ctx, draft), cite=partial(law_citation, draft), note=partial(staff_note, ctx, stored),
