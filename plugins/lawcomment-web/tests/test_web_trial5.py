@@ -274,3 +274,45 @@ def test_members_questions_and_objections_are_staff_work_on_the_dashboard_and_th
     page = s.get("/staff/d/law@1/a/art_3").text
     assert f"Members' questions and objections: <a href=\"#member-comment-{asked}\">#{asked}</a> (question)</p>" in \
         html_module.unescape(page)  # fmt: skip
+
+
+def test_the_header_names_the_members_company(client) -> None:
+    """A trial: a member's header said 当前用户 李伟 and never whose user that is. It names the company
+    (staff's says 工作人员, as before)."""
+    assert '<span class="who">当前用户 Li · <span class="company">ACME (China) Ltd.</span></span>' in client("li").get("/").text
+    page = client("wang").get("/").text
+    assert '<span class="who">当前用户 Wang · 工作人员</span>' in page and "协会秘书处" not in page
+
+
+def test_a_remark_staff_put_in_the_submission_says_so_to_its_member(client, store) -> None:
+    """A trial: a remark staff put in the submission (列入提交稿) still read 待处理 to its member. It
+    reads 已列入提交稿 on the draft's page, on 本单位意见 and on an article's card, and 待处理 again
+    when staff keep it internal."""
+    li = client("li")
+    r = post(li, "/d/law@1", "/d/law@1/remark", {"stance": "comment", "reason": "总体赞成本法。"})
+    assert r.status_code == 303  # type: ignore[attr-defined]
+    (remark,) = store.comments("law@1")
+    on_article, _ = add_comment(store, "law@1", "acme", "art_2", stance="comment", reason="建议明确登记机关。")
+    s = client("wang")
+    for cid in (remark.id, on_article):
+        r = post(s, "/staff/d/law@1", "/staff/d/law@1/forward", {"comment": str(cid), "forward": "1"})
+        assert r.status_code == 303  # type: ignore[attr-defined]
+    assert f"#{remark.id} · 一般意见 · 已列入提交稿 ·" in _text(li.get("/d/law@1").text)
+    mine = li.get("/d/law@1/mine").text
+    for cid in (remark.id, on_article):
+        row = mine.split(f">{cid}</a></td>")[1].split("</tr>")[0]
+        assert row.endswith('<td class="nowrap">已列入提交稿</td>'), row
+    assert f"#{on_article} · 第二条 · 一般意见 · 已列入提交稿" in _text(_card(li.get("/d/law@1/a/art_2").text, on_article))
+    r = post(s, "/staff/d/law@1", "/staff/d/law@1/forward", {"comment": str(remark.id), "forward": "0"})
+    assert f"#{remark.id} · 一般意见 · 待处理 ·" in _text(li.get("/d/law@1").text)
+    li.cookies.set("lang", "en")
+    assert f"#{on_article} · Article 2 · comment · in the submission" in _text(_card(li.get("/d/law@1/a/art_2").text, on_article))
+
+
+def test_the_steps_to_the_previous_and_next_article_never_break_inside(client) -> None:
+    """A trial at 390 px: 下一条 → broke inside itself (下 / 一条 →). The steps are kept whole (the
+    browser test measures them on a phone)."""
+    page = client("li").get("/d/law@1/a/art_2").text
+    assert 'rel="prev" class="step">← 上一条</a>' in page and 'rel="next" class="step">下一条 →</a>' in page
+    page = client("wang").get("/staff/d/law@1/a/art_2").text
+    assert '/a/art_1" class="step">← 上一条</a>' in page and '/a/art_3" class="step">下一条 →</a>' in page

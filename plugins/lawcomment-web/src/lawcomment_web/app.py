@@ -229,6 +229,7 @@ class Ctx:
     visitor: str = ""
     cookies: list[tuple[str, str, dict[str, Any]]] = field(default_factory=list)
     is_staff: bool = False
+    company: str = ""  # the signed-in user's member, by its name (the header says whose users they are)
 
     @property
     def user(self) -> Any:
@@ -258,7 +259,7 @@ class Ctx:
 
     def page(self, template: str, status: int = 200, **values: Any) -> HTMLResponse:
         html = self.web.templates.get_template(template).render(
-            t=self.t, lang=self.lang, csrf=self.csrf, session=self.session, is_staff=self.is_staff,
+            t=self.t, lang=self.lang, csrf=self.csrf, session=self.session, is_staff=self.is_staff, company=self.company,
             path=self.request.url.path, notice=self.t(n) if (n := self.request.query_params.get("done", "")) in
             words(self.lang) else "", flashed=self._flashed(), **values)  # fmt: skip
         return HTMLResponse(html, status_code=status)
@@ -480,7 +481,8 @@ def _answer(web: Web, handler: Handler, request: Request, form: FormData | None,
                 return RedirectResponse("/signin?next=" + quote(request.url.path, safe="/"), status_code=303), "-"
             raise Refused(403, "forbidden")
         if session is not None:
-            ctx.is_staff = store.get_member(session.user.member).role is Role.STAFF
+            member = store.get_member(session.user.member)
+            ctx.is_staff, ctx.company = member.role is Role.STAFF, member.org or member.id
             store.actor = f"web:{session.user.login}"
         if staff and not ctx.is_staff:
             raise Refused(403, "forbidden")
