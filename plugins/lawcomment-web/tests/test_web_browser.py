@@ -419,3 +419,48 @@ def test_the_live_preview_folds_pasted_half_width_punctuation_and_a_refused_form
     again.scroll_into_view_if_needed()
     shot(page, "web-preview-refused.png")
     page.close()
+
+
+def test_a_comment_forms_wording_box_is_for_amend_only_and_a_phones_crumbs_stay_whole(
+        browser: Any, site: tuple[str, str]) -> None:  # fmt: skip
+    """A trial: the form kept the article's text in 建议修改为 under 提问 (and labelled the question 理由),
+    a phone broke 下一条 → inside itself, and the header never named the member's company. With
+    script the wording box shows for 修改 only and is not sent for another kind, the text's label
+    follows the kind; at 390 px each step of the crumbs is one line, and the header names the company."""
+    url, db = site
+    page = browser.new_page(viewport={"width": 1280, "height": 900}, locale="zh-CN")
+    sign_in(page, url, "dora")
+    page.goto(f"{url}/d/ecommerce@1/a/art_11")
+    form = page.locator("details", has=page.locator("input[name=at][value=art_11__para_2]"))
+    form.locator("summary").click()
+    area, label = form.locator("textarea[name=proposal]"), form.locator(".body-label")
+    assert area.is_visible() and label.inner_text() == "理由"
+    assert form.locator("label.wording").inner_text().strip() == "建议修改为"  # (said to be 修改's only without script)
+    form.locator("select[name=stance]").select_option("question")
+    assert not area.is_visible() and not form.locator(".preview").is_visible() and label.inner_text() == "问题"
+    form.screenshot(path=str(ARTEFACTS / "web-form-question.png"))
+    form.locator("select[name=stance]").select_option("comment")
+    assert label.inner_text() == "意见"
+    form.locator("select[name=stance]").select_option("question")
+    form.locator("textarea[name=reason]").fill("“首次纳税义务发生后”如何认定？")
+    form.locator("button:not([name=preview])").click()
+    page.wait_for_url(lambda u: "done=added" in u)
+    with open_store(db, "check") as store:
+        (asked,) = store.comments("ecommerce@1", member="delta")
+        assert (str(asked.stance), asked.proposed_text, asked.body) == ("question", None, "“首次纳税义务发生后”如何认定？")
+    assert page.locator(f"#c{asked.id} p.reason").inner_text() == "问题：“首次纳税义务发生后”如何认定？"
+    # back to 修改: the box again, with the draft's words
+    form = page.locator("details.comment-form", has=page.locator("input[name=at][value=art_11__para_2]"))
+    form.locator("summary").click()
+    form.locator("select[name=stance]").select_option("amend")
+    assert form.locator("textarea[name=proposal]").is_visible() and form.locator("textarea[name=proposal]").input_value() == PARA
+    # a phone: each step of the crumbs on one line, the header naming the company, nothing wider than the screen
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(f"{url}/d/ecommerce@1/a/art_11")
+    shot(page, "web-article-phone.png")
+    steps = page.evaluate("() => Array.from(document.querySelectorAll('.crumbs a.step')).map(a => [a.textContent, a.getClientRects().length])")
+    assert steps == [["← 上一条", 1], ["下一条 →", 1]], steps
+    with open_store(db, "check") as store:
+        assert page.locator("header .who .company").inner_text() == store.get_member("delta").org
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    page.close()

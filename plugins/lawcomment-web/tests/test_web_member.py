@@ -401,7 +401,7 @@ def test_the_previous_readings_text_and_the_companys_comments_on_it(client, stor
     carry_forward(store, "law@1", "law@2")
     store.set_deadline("law@2", "2999-12-31")
     page = client("li").get("/d/law@2/a/art_2").text
-    assert "上一稿：示例电子商务法（草案） 第二条" in page and "<ins>及时</ins>" in page and "明确依据" in page
+    assert "上一稿：第一稿（v1）第二条" in page and "<ins>及时</ins>" in page and "明确依据" in page
     assert "beta-reason" not in page
 
 
@@ -638,7 +638,7 @@ def test_a_refused_comment_keeps_what_the_member_typed(client, store) -> None:
     r = propose(c, stance="support", proposal=edited, reason="理由")
     assert r.status_code == 400 and f">{edited}</textarea>" in r.text
     r = propose(c, at="art_1", stance="question", proposal="", reason=" ")
-    assert r.status_code == 400 and "请在“理由”中写下问题或意见。" in r.text and "--propose" not in r.text
+    assert r.status_code == 400 and "请写下您的问题。" in r.text and "--propose" not in r.text
     assert store.comments("law@1") == []
 
 
@@ -1437,6 +1437,6 @@ def test_a_refused_wording_comes_back_with_its_preview_drawn(client, store) -> N
     r = propose(c, proposal="个人销售自产农副产品的,依法不需要登记.", reason="理" * 20_001)
     assert r.status_code == 400  # type: ignore[attr-defined]
     form = r.text.split('name="at" value="art_2__para_2"')[1].split("</form>")[0]  # type: ignore[attr-defined]
-    assert ('<div class="preview" aria-live="polite"><span class="redline">个人销售自产农副产品的，<ins>依法</ins>不需要登记。'
+    assert ('<div class="preview wording" aria-live="polite"><span class="redline">个人销售自产农副产品的，<ins>依法</ins>不需要登记。'
             "</span></div>") in form, form
     assert store.comments("law@1") == []

@@ -43,7 +43,7 @@ from lawcomment.registry import align_versions
 from lawcomment.review import NearGroup, Outcome, PositionAdoption, outcomes, position_adoption
 
 from . import auth
-from .i18n import choose_lang, words
+from .i18n import body_label, choose_lang, words
 
 HERE = Path(__file__).parent
 #: Where a deadline's day is counted by default: the consultations this is for are Chinese.
@@ -85,6 +85,8 @@ class Web:
                                      autoescape=select_autoescape(default=True, default_for_string=True))  # fmt: skip
         self.templates.filters["urlpart"] = lambda s: quote(str(s), safe="")
         self.templates.globals["cite"] = cite
+        self.templates.filters["clip"] = clip
+        self.templates.globals["body_label"] = body_label  # what a comment's text is called: 理由, 问题 or 意见
         self.templates.globals["localized"] = localized  # the merge's warnings in the page's language
         self.templates.globals["carry_check"] = carry_check  # a carried comment's note worth showing
 
@@ -227,6 +229,7 @@ class Ctx:
     visitor: str = ""
     cookies: list[tuple[str, str, dict[str, Any]]] = field(default_factory=list)
     is_staff: bool = False
+    company: str = ""  # the signed-in user's member, by its name (the header says whose users they are)
 
     @property
     def user(self) -> Any:
@@ -256,7 +259,7 @@ class Ctx:
 
     def page(self, template: str, status: int = 200, **values: Any) -> HTMLResponse:
         html = self.web.templates.get_template(template).render(
-            t=self.t, lang=self.lang, csrf=self.csrf, session=self.session, is_staff=self.is_staff,
+            t=self.t, lang=self.lang, csrf=self.csrf, session=self.session, is_staff=self.is_staff, company=self.company,
             path=self.request.url.path, notice=self.t(n) if (n := self.request.query_params.get("done", "")) in
             words(self.lang) else "", flashed=self._flashed(), **values)  # fmt: skip
         return HTMLResponse(html, status_code=status)
@@ -478,7 +481,8 @@ def _answer(web: Web, handler: Handler, request: Request, form: FormData | None,
                 return RedirectResponse("/signin?next=" + quote(request.url.path, safe="/"), status_code=303), "-"
             raise Refused(403, "forbidden")
         if session is not None:
-            ctx.is_staff = store.get_member(session.user.member).role is Role.STAFF
+            member = store.get_member(session.user.member)
+            ctx.is_staff, ctx.company = member.role is Role.STAFF, member.org or member.id
             store.actor = f"web:{session.user.login}"
         if staff and not ctx.is_staff:
             raise Refused(403, "forbidden")
@@ -652,6 +656,13 @@ def attachment(name: str) -> str:
         return f'attachment; filename="{name}"'
     fallback = re.sub(r"[_-]{2,}", "_", re.sub(r"[^A-Za-z0-9._()+-]+", "_", name)).strip("_.-")
     return f"attachment; filename=\"{fallback or 'download'}\"; filename*=UTF-8''{quote(name, safe='')}"
+
+
+def clip(text: str, most: int = 60) -> str:
+    """``text`` on one line, cut at ``most`` characters with …: the words a comment quotes, shown
+    beside its citation (a Word comment may be anchored on a whole paragraph)."""
+    line = " ".join(text.split())
+    return line if len(line) <= most else line[:most] + "…"
 
 
 def bare_page(title: str, *lines: str) -> str:

@@ -56,7 +56,6 @@ WORDS: dict[str, dict[str, str]] = {
         "after_where": "{where}之后", "edited_by": "{who}修改", "decided_state": "委员会已决定", "submission_docx": "提交稿（Word，修订标记）", "submission_table": "提交稿表格（条文 | 修改建议 | 理由）",
         "not_docx": "{name}：只接受Word文件（.docx）；请上传填好的意见反馈表或带修订的Word文件。",
         "too_long": "“{what}”有{n}个字符，超过了{most}个字符的上限；请精简后再提交。",
-        "no_reason": "请在“理由”中写下问题或意见。",
         "superseded_reading": "本稿已有新一稿（{title}），意见已随之转入新一稿；请在新一稿上发表意见。",
         "to_later_reading": "前往新一稿", "alt_delete": "（删去）",
         "reason_changed": "委员会理由在您打开本页后已被他人修改；请刷新页面，核对后再保存。", "your_words": "您输入的措辞（可复制后重新填写）：", "carried_copy_stands": "决定#{n}已带入新一稿（{ref}），在那里为决定#{d}，仍然有效；如需撤销，请在新一稿中撤销。", "box_holds_decided": "框中为草案原文，已含委员会已采纳的修改；尚未审查的修改（{ids}）未计入。改动后保存，框中文字即成为委员会措辞，未计入的修改不随之采纳；要采纳其中一处，请先用上方各修改旁的按钮。", "box_holds_decided_conflicts": "框中为草案原文，已含委员会已采纳的修改和选定的措辞；尚未审查的修改和分歧（{ids}）未计入，分歧处为草案原文。改动后保存，框中文字即成为委员会措辞，未计入的修改不随之采纳；要采纳其中一处，请先用上方各修改旁的按钮。", "box_holds_decided_none": "框中为草案原文，已含委员会已采纳的修改。", "box_holds_final": "框中为现行的委员会措辞（决定#{n}）。", "box_start_all": "改为从全部修改建议开始（含尚未决定的修改）", "box_holds_all": "注意：框中为采纳全部修改建议后的文字，含尚未决定的修改（{ids}）。改动后保存，框中全部文字即成为委员会措辞，这些修改随之采纳；原样保存不作决定。", "box_holds_all_conflicts": "注意：框中为采纳全部修改建议后的文字，含尚未决定的修改（{ids}；分歧处仍为草案原文）。改动后保存，框中全部文字即成为委员会措辞，这些修改随之采纳；原样保存不作决定。", "box_start_decided": "改回从委员会已决定的文字开始", "reload_page": "重新打开本条", "wording_changed": "本条在您打开本页后已有变化（他人作出了决定或给出了委员会措辞，或有新的修改建议）；请刷新页面，核对后再保存。您输入的措辞未保存。", "replaces_decision": "这一决定取代了{who}在{at}作出的决定#{n}；如需恢复该决定，请撤销决定#{d}。", "superseded_by_later": "已有新一稿，不再征求意见",
@@ -182,7 +181,6 @@ WORDS: dict[str, dict[str, str]] = {
         "submission_table": "The submission as a table (Article | Proposal | Reason)",
         "not_docx": "{name}: only Word files (.docx) are taken; upload a filled comment form or a marked-up draft.",
         "too_long": "The {what} holds {n} characters, more than the {most} allowed; shorten it and submit again.",
-        "no_reason": "Write the question or comment under Reason.",
         "superseded_reading": "A later reading ({title}) has replaced this one, and the comments went over to it; comment there.",
         "to_later_reading": "Go to the later reading", "alt_delete": "(delete)",
         "reason_changed": "Someone changed the committee's reason after you opened this page; reload it, check, and save again.", "your_words": "Your wording (copy it to fill in again):", "carried_copy_stands": "Decision #{n} was carried into the next reading ({ref}) as decision #{d}, which still stands there; undo it there too if it should not.", "box_holds_decided": "The box holds the draft's text with the changes the committee accepted; changes not yet reviewed ({ids}) are not in it. Edited and saved, its words become the committee's wording and those changes are not adopted with it; to adopt one, use the buttons beside the changes above first.", "box_holds_decided_conflicts": "The box holds the draft's text with the changes the committee accepted and the wordings it chose; changes and conflicts not yet reviewed ({ids}) are not in it, a conflict keeps the draft's words. Edited and saved, its words become the committee's wording and those changes are not adopted with it; to adopt one, use the buttons beside the changes above first.", "box_holds_decided_none": "The box holds the draft's text with the changes the committee accepted.", "box_holds_final": "The box holds the committee's wording in force (decision #{n}).", "box_start_all": "Start from every proposal instead (changes nobody decided included)", "box_holds_all": "Careful: the box holds the text with every proposal applied, changes nobody has decided yet ({ids}) included. Edited and saved, all its words become the committee's wording, those changes adopted with it; saved unchanged, nothing is decided.", "box_holds_all_conflicts": "Careful: the box holds the text with every proposal applied, changes nobody has decided yet included ({ids}; a conflict keeps the draft's words). Edited and saved, all its words become the committee's wording, those changes adopted with it; saved unchanged, nothing is decided.", "box_start_decided": "Start from the text as the committee decided it", "reload_page": "Open the article again", "wording_changed": "This article changed after you opened this page (someone decided, gave the committee's wording, or a member proposed a new one); reload it, check, and save again. Your wording was not saved.", "replaces_decision": "This decision replaces decision #{n} by {who} at {at}; undo #{d} to bring that one back.", "superseded_by_later": "replaced by a later reading; closed for comment",
@@ -299,7 +297,7 @@ WORDS["zh"].update({
     "carried_deleted": "新稿已删除{old}", "carried_deleted_bare": "新稿已删除该条",
     "carried_rewritten": "新稿已改写该条款（原{old}），本单位的修改建议已不适用；如仍有意见，请对新条文重新提出",
     "carried_rewritten_bare": "新稿已改写该条款，本单位的修改建议已不适用；如仍有意见，请对新条文重新提出",
-    "carried_adopted": "原{old}", "carried_to": "已延续至{new}（原{old}）",
+    "carried_adopted": "本单位对{reading}{old}的建议", "carried_to": "已延续至{new}（原{old}）",
     "carried_stance": "新稿已改写该条，如本单位的意见有变，可修改或撤回",
     "carried_partial": "新稿已改写部分相关文字，其中部分修改已不适用",
     "carried_passed": "上一稿中委员会未采用这一措辞",
@@ -336,7 +334,7 @@ WORDS["en"].update({
     "carried_rewritten": ("the new reading rewrote it (was {old}); your company's wording no longer applies: to "
                           "say more, comment on the new text"),
     "carried_rewritten_bare": "the new reading rewrote it; your company's wording no longer applies: to say more, comment on the new text",
-    "carried_adopted": "was {old}", "carried_to": "carried to {new} (was {old})",
+    "carried_adopted": "your company's proposal on {old} of {reading}", "carried_to": "carried to {new} (was {old})",
     "carried_stance": "the new reading rewords it: edit or withdraw your comment if your view changed",
     "carried_partial": "the new reading rewrote some of the words: some of the changes no longer apply",
     "carried_passed": "at the last reading the committee chose another wording",
@@ -390,7 +388,21 @@ WORDS["zh"].update({
     "move_same": "意见#{n}已在{where}，未作改动。", "move_translation": "意见#{n}针对英文译文，不能移动；请会员在正确条文下重新提出。",
     "carried_copy_stands": "决定#{n}已带入{ref}，在那里为决定#{d}，仍然有效；如需撤销，请在新一稿中撤销。",
     "move_changed": "这条意见在您打开页面后已被修改、移动或撤回，未予移动；请返回查看最新内容后再操作。",
-    "moved": "意见#{n}已由{old}移至{new}。", "move_not_open": "意见#{n}已撤回或已被替代，不能移动。",
+    "moved": "意见#{n}已由{old}移至{new}。", "move_not_open": "意见#{n}已撤回或已被替代，不能移动。",})
+
+# what a comment's words are, by its kind: a question's 问题, a remark's 意见, and 理由 only where they are
+# the reason for a wording, a deletion, support or opposition (a trial's cards said 理由 of every one)
+WORDS["zh"].update({
+    "body_question": "问题", "body_comment": "意见", "body_any": "理由（提问时写问题，一般意见写意见）",
+    "no_question": "请写下您的问题。", "no_comment_text": "请写下您的意见。", "comment_words": "意见内容",
+    "proposal_amend_only": "建议修改为（仅用于“修改”，其他意见类型不使用此栏）",
+})
+WORDS["zh"].update({
+    "asked": "会员的提问和反对意见", "no_asked": "没有待回应的提问或反对意见。",
+    "asked_hint": "合并意见中没有可决定的内容，因此不计入“待审查”；请逐条查看，需要时在委员会理由或总体意见中回应。",
+    "unknown_format": "没有“{fmt}”这种导出格式；可用的格式：{allowed}。",
+    "unknown_ask": "导出不认识参数“{name}”；可用的参数：{allowed}。",
+    "unknown_value": "参数{name}不能取“{value}”；可用的值：{allowed}。",
 })
 WORDS["en"].update({
     "superseded_reading": "{reading} has replaced this reading, and the comments went over to it; comment there.",
@@ -412,8 +424,27 @@ WORDS["en"].update({
                             "there too if it should not."),
     "move_changed": ("This comment was edited, moved or withdrawn after the page was drawn, and was not moved: go "
                      "back and see it as it is now."),
-    "moved": "Comment #{n} moved from {old} to {new}.", "move_not_open": "Comment #{n} is withdrawn or replaced, and cannot be moved.",
+    "moved": "Comment #{n} moved from {old} to {new}.", "move_not_open": "Comment #{n} is withdrawn or replaced, and cannot be moved.",})
+WORDS["en"].update({
+    "body_question": "Question", "body_comment": "Comment", "body_any": "Reason (for a question, the question; for a comment, the comment)",
+    "no_question": "Write your question.", "no_comment_text": "Write your comment.", "comment_words": "What was said",
+    "proposal_amend_only": "Proposed wording (for “amend” only: the other kinds do not use it)",
 })
+WORDS["en"].update({
+    "asked": "Members' questions and objections", "no_asked": "No question or objection waits.",
+    "asked_hint": ("The merge has nothing of them to decide, so they are not counted as to review: read each, and "
+                   "answer it in the committee's reason or general opinion where needed."),
+    "unknown_format": "There is no export format “{fmt}”; use one of: {allowed}.",
+    "unknown_ask": "An export takes no parameter “{name}”; use one of: {allowed}.",
+    "unknown_value": "{name} cannot be “{value}”; use one of: {allowed}.",
+})
+
+
+def body_label(stance: str) -> str:
+    """The interface's word for what a comment of kind ``stance`` says in its text (its ``body``):
+    a question's 问题, a remark's 意见, and 理由 only where it is the reason for a wording, a
+    deletion, support or opposition (a trial's cards and 本单位意见 said 理由 of every one)."""
+    return {"question": "body_question", "comment": "body_comment"}.get(stance, "reason")
 
 
 def choose_lang(accept_language: str | None, *choices: str | None) -> str:

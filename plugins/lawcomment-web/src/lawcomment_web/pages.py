@@ -469,6 +469,7 @@ def article_values(ctx: Ctx, stored: StoredDraft, eid: str) -> dict[str, Any]:
                       names.get(c.source.author or "", c.source.author or ""), editor, restorable, undone, withdrawer))
     later = later_reading(ctx, stored)
     return {"stored": stored, "draft": draft, "unit": unit, "units": commentable(unit), "sep": sep(draft), "cite": _citing(draft),
+            "where": placed(ctx, draft),
             "previous": articles[at - 1] if at else None, "next": articles[at + 1] if at + 1 < len(articles) else None,
             "comments": shown, "replaced": replaced, "closed": is_closed, "later": later,
             "later_reading": reading_name(ctx, later) if later is not None else "",
@@ -688,14 +689,16 @@ def carried_note(ctx: Ctx, stored: StoredDraft, c: Comment) -> str:
     and new place cited as the law cites them, never an id, a figure, a decision's number or a
     request to check (a trial's members read the staff note, in English). "" when there is nothing to say."""
     if ctx.is_staff:
-        return localized(c.note, ctx.lang) if c.note and (c.status is Status.ORPHANED or carry_check(c.note)) else ""
+        shown = c.note and (c.status is Status.ORPHANED or carry_check(c.note))
+        return "".join(text for text, _ in staff_note(ctx, stored, c.note or "")) if shown else ""
     if c.origin is None or c.status in (Status.WITHDRAWN, Status.SUPERSEDED):
         return ""
-    old = ""
+    old, reading = "", ""
     try:
         was = ctx.store.get_comment(c.origin)
         before = ctx.store.get_draft(was.draft, archived=True)
         old = law_citation(ctx.web.shape(before).draft, was.anchor.eid, ctx.lang) if was.anchor.eid else ""
+        reading = reading_name(ctx, before)
     except StoreError:
         pass
     new = law_citation(ctx.web.shape(stored).draft, c.anchor.eid, ctx.lang) if c.anchor.eid else ""
@@ -705,11 +708,60 @@ def carried_note(ctx: Ctx, stored: StoredDraft, c: Comment) -> str:
             return ctx.t("carried_deleted", old=old) if old else ctx.t("carried_deleted_bare")
         return ctx.t("carried_rewritten", old=old) if old else ctx.t("carried_rewritten_bare")
     if c.status is Status.ADOPTED:
-        return ctx.t("carried_adopted", old=old) if old and old != new else ""
+        # (新稿已采纳：本单位对第一稿（v1）第九条的建议; a trial's card read 新稿已采纳：原第九条)
+        return ctx.t("carried_adopted", old=old, reading=reading) if old and reading else ""
     said = ctx.t("carried_to", old=old, new=new) if old and new and old != new else ""
     extra = {"stance": "carried_stance", "partial": "carried_partial", "passed": "carried_passed"}.get(check)
     return "；".join(x for x in (said, ctx.t(extra) if extra else "") if x) if ctx.lang == "zh" else \
         "; ".join(x for x in (said, ctx.t(extra) if extra else "") if x)  # fmt: skip
+
+
+#: What a carry's note (the core's, in English, or the Chinese `localized` makes of it) says of a
+#: comment (comment #9, 意见#9, the wording proposed is #4's): named with the reading it belongs to,
+#: as its readings are named by the pages, never by the store's ids (a trial read 委员会在stat@1中 and
+#: 意见#9, the last reading's comment, beside #18 of this one).
+_NOTE_COMMENT = {"zh": re.compile(r"意见#(\d{1,18})"), "en": re.compile(r"comment #(\d{1,18})|#(\d{1,18})'s")}
+
+
+def staff_note(ctx: Ctx, stored: StoredDraft, note: str) -> list[tuple[str, str]]:
+    """A carried comment's note as staff read it, in the page's language: the readings it names by
+    their names (第一稿（v1）), a comment it names with the reading it belongs to (第一稿（v1）中的意见#9)
+    and a link to it where a page shows it (the review page of its article). (text, link) pieces:
+    the template escapes the text, the link is "" or this site's path."""
+    said = localized(note, ctx.lang)
+    # the readings of this law, each ref as the note gives it (at stat@1): ASCII neighbours only, as a
+    # Chinese note sets it right against the words around it (委员会在stat@1中)
+    chain, ref = [stored], stored.ref
+    while (before := ctx.store.predecessor(ref)) is not None and before.ref not in {d.ref for d in chain}:
+        chain.append(before)
+        ref = before.ref
+    names = {d.ref: reading_name(ctx, d) for d in chain if d.ref in said}
+    if names:
+        refs = "|".join(re.escape(r) for r in sorted(names, key=len, reverse=True))
+        said = re.sub(rf"(?<![A-Za-z0-9_.@-])({refs})(?![A-Za-z0-9_@-]|\.[A-Za-z0-9])", lambda m: names[m[1]], said)
+    pieces: list[tuple[str, str]] = []
+    at = 0
+    for m in _NOTE_COMMENT["zh" if ctx.lang == "zh" else "en"].finditer(said):
+        n = int(m[1] or m[2])
+        try:
+            c = ctx.store.get_comment(n)
+            on = ctx.store.get_draft(c.draft, archived=True)
+        except StoreError:
+            continue
+        other = "" if on.ref == stored.ref else reading_name(ctx, on)
+        if ctx.lang == "zh":
+            text = f"{other}中的意见#{n}" if other else f"意见#{n}"
+        else:
+            text = f"comment #{n}" + (f" of {other}" if other else "")
+            text = f"that of {text}" if m[2] else text
+        # the review page of its article lists it while it stands (withdrawn and replaced ones are not listed)
+        listed = c.anchor.article and c.status in (Status.OPEN, Status.RESOLVED, Status.ORPHANED, Status.ADOPTED) \
+            and c.anchor.article in ctx.web.shape(on).place  # fmt: skip
+        href = f"/staff/d/{quote(on.ref, safe='')}/a/{c.anchor.article}#member-comment-{n}" if listed else ""
+        pieces += [(said[at:m.start()], ""), (text, href)]
+        at = m.end()
+    pieces.append((said[at:], ""))
+    return [(text, href) for text, href in pieces if text]
 
 
 def reading_pair(ctx: Ctx, stored: StoredDraft) -> tuple[StoredDraft, StoredDraft] | None:
@@ -746,7 +798,7 @@ class Earlier:
     the company's comments on it."""
 
     ref: str
-    title: str  # the previous reading's title (二次审议稿 …), or its ref
+    name: str  # the previous reading as every page names it (第一稿（v1）): both readings have the law's title
     labels: str
     parts: list[tuple[str, str]]
     comments: list[Comment]
@@ -771,7 +823,7 @@ def earlier_reading(ctx: Ctx, stored: StoredDraft, eid: str) -> Earlier | None:
     comments = [c for o in entry.old for c in ctx.store.comments(before, article=o, member=ctx.user.member)
                 if c.member == ctx.user.member]  # fmt: skip
     labels = "、".join(old_index[o].label for o in entry.old if o in old_index)
-    return Earlier(before.ref, before.title or before.ref, labels, segments(old_text, new_text), comments,
+    return Earlier(before.ref, reading_name(ctx, before), labels, segments(old_text, new_text), comments,
                    adopted_labels(ctx, before, stored, [c for c in comments if c.status is Status.OPEN]))
 
 
@@ -861,7 +913,7 @@ def add(ctx: Ctx) -> Response:
         if stance == "amend" and not proposal.strip():
             raise StoreError(ctx.t("no_wording"))
         if stance in ("question", "comment") and not reason.strip():
-            raise StoreError(ctx.t("no_reason"))
+            raise StoreError(ctx.t("no_question" if stance == "question" else "no_comment_text"))
         _refuse_too_long(ctx, proposal, reason)
         _refuse_controls(ctx, law_citation(values["draft"], at, ctx.lang), proposal=proposal, reason=reason)
         typed_wording = ctx.field("proposal").strip()
@@ -1140,6 +1192,21 @@ def _citing(draft: Draft) -> Callable[[str, str], str]:
     return cite
 
 
+def placed(ctx: Ctx, draft: Draft) -> Callable[[Comment], str]:
+    """The pages' ``where``: the place a comment stands at, as the member's pages and `lawcomment
+    comment list` cite it: its unit (第六条第二款), a new provision after its article (第五条之后,
+    the article page read 第五条 for it and 本单位意见 第五条之后), a remark 全文; "" for a comment
+    the new reading left nowhere. The words it quotes there, if any, are the template's to add."""
+
+    def where(c: Comment) -> str:
+        if c.anchor.eid is None:
+            return ctx.t("whole_draft") if c.status is not Status.ORPHANED else ""
+        cited = law_citation(draft, c.anchor.eid, ctx.lang)
+        return ctx.t("after_where", where=cited) if c.stance is Stance.INSERT else cited
+
+    return where
+
+
 def _listed(ctx: Ctx, stored: StoredDraft) -> dict[str, Any]:
     """The company's comments on the draft, each wording redlined against the text it rewords; a
     wording a colleague's newer one replaced listed too, said so."""
@@ -1165,6 +1232,7 @@ def _listed(ctx: Ctx, stored: StoredDraft) -> dict[str, Any]:
     shut = closed(ctx, stored)  # after the deadline: outcomes shown, no upload offered
     return {"comments": comments, "replaced": replaced, "redlines": redlines, "states": states, "fates": fates if shut else {},
             "closed": shut, "carried": partial(carried_note, ctx, stored), "own_words": partial(own_words, ctx, stored),
+            "where": placed(ctx, ctx.web.shape(stored).draft),
             "adopted": _adopted_here(ctx, stored, comments)}  # fmt: skip
 
 

@@ -40,7 +40,7 @@ from lawcomment.plugins import exporters
 from lawcomment.review import adoption_dict, brief_segments, decided_groups, replaced
 
 from .app import ERRORS, Ctx, Refused, Web, attachment, route
-from .pages import canonical, get_draft, reading_name, reading_pair, segments, sep, today
+from .pages import canonical, get_draft, placed, reading_name, reading_pair, segments, sep, staff_note, today
 
 ACTIVE = (Status.OPEN, Status.RESOLVED, Status.ORPHANED, Status.ADOPTED)
 
@@ -114,8 +114,13 @@ def dashboard(ctx: Ctx) -> Response:
                 and (c.status is Status.ORPHANED or carry_check(c.note or ""))]  # fmt: skip
     pair = reading_pair(ctx, stored)
     later = ctx.store.successor(stored.ref)
-    # members' remarks on the whole draft (总体意见): staff forward them to go out under 一、总体意见
     names = {m.id: m.org or m.id for m in ctx.store.members()}
+    # members' open questions and objections, in the law's order: the merge has nothing of them to
+    # decide, so 待审查 never counts them, but they are staff's to answer or weigh (a trial's dashboard
+    # said 待审查…：0 while a member's question waited, seen nowhere)
+    asked = sorted(((c, names.get(c.member, c.member)) for c in comments if _asks(c)),
+                   key=lambda x: (shape.place.get(x[0].anchor.article or "", -1), x[0].id))  # fmt: skip
+    # members' remarks on the whole draft (总体意见): staff forward them to go out under 一、总体意见
     remarks = [(c, names.get(c.member, c.member)) for c in comments if c.anchor.eid is None and c.status is Status.OPEN]
     # a remark carried forwarded from the last reading, where it was forwarded too: the last submission may
     # have sent it already, as `lawcomment export` warns (a trial's dashboard said only 已列入提交稿)
@@ -124,13 +129,20 @@ def dashboard(ctx: Ctx) -> Response:
             if before is not None and c.forwarded and c.origin is not None and sent_before(ctx.store, c)}  # fmt: skip
     readings = {d.ref: reading_name(ctx, d) for d in (*(pair or ()), *((later,) if later else ()))}
     return ctx.page("dashboard.html", stored=stored, report=report, remarks=remarks, carried_total=carried_total,
-                    sent=sent, readings=readings,
+                    sent=sent, readings=readings, note=partial(staff_note, ctx, stored), asked=asked,
+                    where=placed(ctx, draft),
                     written_total=written_total, to_check=to_check, pair=pair, carried=carried, later=later,
                     carried_group={g.group: sum(carried[m] for m in g.members) for g in report.groups},
                     carried_orphaned=carried_orphaned, carried_adopted=carried_adopted, heat=heat, busiest=busiest, formats=formats,
                     bilingual=bilingual, bare=bare, reasons_said=reasons_said,
                     waiting=waiting, unreviewed=sum(n for _, n, _ in waiting),
                     total=sum(per_article.values()), today=today(ctx))  # fmt: skip
+
+
+def _asks(c: Any) -> bool:
+    """Whether comment ``c`` is a member's open question or objection: nothing for the merge to
+    decide, but for staff to answer or weigh (listed on the dashboard and the review page)."""
+    return c.status is Status.OPEN and c.stance in (Stance.QUESTION, Stance.OPPOSE)
 
 
 def merged(ctx: Ctx) -> Response:
@@ -184,7 +196,10 @@ def merged(ctx: Ctx) -> Response:
                     box_text=position.text if box_all else position.submitted_text,
                     group_open={g.id: _group_open(position, g) for g in near},
                     committee_reason=reason.text if reason else "", reason_applies=reason_applies,
-                    reason_said=reason_said, comments=comments, sep=sep(draft),
+                    reason_said=reason_said, comments=comments, sep=sep(draft), asked=[c for c in comments if _asks(c)],
+                    # each comment's place (第六条第二款, and the words it quotes), as the member's card
+                    # and `comment list` give it (a trial's staff read "#1 … 一般意见" and no 款)
+                    where=placed(ctx, draft), cite=partial(law_citation, draft), note=partial(staff_note, ctx, stored),
                     previous=articles[at - 1] if at > 0 else None,
                     next=articles[at + 1] if 0 <= at < len(articles) - 1 else None)  # fmt: skip
 
@@ -557,14 +572,44 @@ _MEDIA = {".docx": "application/vnd.openxmlformats-officedocument.wordprocessing
           ".md": "text/markdown; charset=utf-8", ".xml": "application/xml"}  # fmt: skip  # (.xml: Akoma Ntoso's)
 
 
+#: What a download's address may ask, and the values each takes (the dashboard's links ask no other):
+#: a layout as `export --layout` takes it, the English translation beside the Chinese (`--lang
+#: zh+en`), and the discussion copy with what nobody decided yet (`--include-unreviewed`).
+_DOWNLOAD_ASKS = {"layout": ("articles", "table"), "lang": ("zh+en",), "unreviewed": ("0", "1")}
+
+
+def _refuse_unknown_asks(ctx: Ctx, stored: Any, fmt: str) -> Response | None:
+    """A page (400) naming the values allowed, for a format, a parameter or a value a download does
+    not know, as `lawcomment export` refuses them: a trial's ?layout=bogus downloaded the
+    submission as if nothing were wrong. None when all is known."""
+    back = f"/staff/d/{quote(stored.ref)}"
+    joiner = "、" if ctx.lang == "zh" else ", "
+    known = exporters()
+    if fmt not in known:
+        return ctx.page("error.html", 400, message=ctx.t("unknown_format", fmt=fmt[:100], allowed=joiner.join(sorted(known))),
+                        again=back, again_label=ctx.t("dashboard"))  # fmt: skip
+    for name, value in ctx.request.query_params.multi_items():
+        value = value.replace(" ", "+") if name == "lang" else value  # (zh+en typed in the address arrives as "zh en")
+        allowed = _DOWNLOAD_ASKS.get(name)
+        if allowed is None:
+            return ctx.page("error.html", 400, message=ctx.t("unknown_ask", name=name[:100],
+                                                             allowed=joiner.join(_DOWNLOAD_ASKS)),
+                            again=back, again_label=ctx.t("dashboard"))  # fmt: skip
+        if value not in allowed:
+            return ctx.page("error.html", 400, message=ctx.t("unknown_value", name=name, value=value[:100],
+                                                             allowed=joiner.join(allowed)),
+                            again=back, again_label=ctx.t("dashboard"))  # fmt: skip
+    return None
+
+
 def download(ctx: Ctx) -> Response:
     stored = get_draft(ctx, ctx.request.path_params["ref"])
     fmt = ctx.request.path_params["fmt"]
-    found = exporters().get(fmt)
-    if found is None:
-        raise Refused(404, "not_found")
+    if (refused := _refuse_unknown_asks(ctx, stored, fmt)) is not None:
+        return refused
+    found = exporters()[fmt]
     unreviewed = ctx.request.query_params.get("unreviewed") == "1"
-    both = ctx.request.query_params.get("lang") == "zh+en"  # the English working text beside the Chinese
+    both = ctx.request.query_params.get("lang", "").replace(" ", "+") == "zh+en"  # the English working text beside the Chinese
     table = ctx.request.query_params.get("layout") == "table"
     if both and not found.bilingual:
         raise Refused(400, "not_bilingual")

@@ -1,5 +1,6 @@
 // lawcomment web: the live redline preview of a proposed wording, made on the server by the
-// core's CJK-aware diff. Without JavaScript the form's Preview button does the same.
+// core's CJK-aware diff (without JavaScript the form's Preview button does the same), and a
+// comment form's wording box shown for 修改 only.
 (function () {
   "use strict";
   document.documentElement.classList.add("js");
@@ -27,8 +28,30 @@
     // only once the member types: a page of many forms asks nothing on load
     area.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(update, 250); });
   }
+  // a comment form's kind: the wording box is 修改's only, hidden and not sent (a disabled field is not)
+  // for the others, and the text's label says what it holds (理由, 问题, 意见). Without script the box
+  // says it is for 修改 only, and the server keeps no wording of another kind.
+  function kinds(form) {
+    var select = form.querySelector("select[name=stance]");
+    if (!select) return;
+    var area = form.querySelector("textarea[name=proposal]");
+    var label = form.querySelector(".body-label");
+    form.querySelectorAll(".wording [data-js]").forEach(function (span) {
+      span.textContent = span.getAttribute("data-js");
+    });
+    function show() {
+      var amend = select.value === "amend";
+      form.querySelectorAll(".wording").forEach(function (el) { el.classList.toggle("unused", !amend); });
+      if (area) area.disabled = !amend;
+      var said = label && label.getAttribute("data-" + select.value);
+      if (said) label.textContent = said;
+    }
+    select.addEventListener("change", show);
+    show();
+  }
   document.addEventListener("DOMContentLoaded", function () {
     document.querySelectorAll("form[data-preview]").forEach(wire);
+    document.querySelectorAll("form").forEach(kinds);
     // a form that asks first (withdrawing a comment); without script it goes straight through,
     // and the comment can be restored
     document.querySelectorAll("form[data-confirm]").forEach(function (form) {
