@@ -956,3 +956,32 @@ def test_draft_show_prints_the_whole_draft_and_refuses_what_is_not_there(consult
                                                       "draft add FILE --name ecommerce --version 1 --translation "
                                                       "TRANSLATION`)\n")  # fmt: skip
     assert consultation("draft", "show", "nosuch@1").exit_code == 1
+
+
+def test_staff_resolve_a_members_question_and_reopen_it(consultation) -> None:  # type: ignore[no-untyped-def]
+    """A question answered (an objection weighed) is resolved, with the answer kept: out of staff's open
+    work, still in the merge; undo or --reopen opens it again; a wording is decided, never resolved; a
+    command naming one that cannot be resolved resolves none (a trial: questions stayed open for good)."""
+    run = consultation
+    _ok(run("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十六条", "--stance", "question",
+            "--reason", "三十日是否包括节假日？"))  # fmt: skip
+    _propose(run, "beta", ART13.replace("行政法规禁止", "行政法规明确禁止"))
+    refused = run("comment", "resolve", "1", "2")
+    assert (refused.exit_code, refused.stderr) == (1, (
+        "Error: comment #2 proposes a wording: the committee decides it (`lawcomment decide --draft ecommerce@1 "
+        "--article 第十三条 --accept … | --reject …`), it is not resolved\n"))  # fmt: skip
+    assert sorted(_statuses(run)) == [(1, "open"), (2, "open")]  # neither: all of them, or none
+    done = _ok(run("comment", "resolve", "1", "--answer", "  已电话答复：\n按自然日计算。 "))
+    assert done.stdout == "resolved comment #1 (answer kept) (undo: lawcomment comment undo 1)\n"
+    shown = json.loads(_ok(run("comment", "show", "1", "--format", "json")).stdout)
+    assert (shown["status"], shown["note"]) == ("resolved", "answer: 已电话答复： 按自然日计算。")
+    assert "question 1" in _ok(run("merge", "--draft", "ecommerce@1", "--article", "第十六条")).stdout  # still counted
+    again = run("comment", "resolve", "1")
+    assert (again.exit_code, again.stderr) == (1, "Error: comment #1 is already resolved\n")
+    assert _ok(run("comment", "undo", "1")).stdout == "comment #1 is back as it was before its last change (status open)\n"
+    assert json.loads(_ok(run("comment", "show", "1", "--format", "json")).stdout)["note"] == ""
+    _ok(run("comment", "resolve", "1"))
+    assert _ok(run("comment", "resolve", "1", "--reopen")).stdout == "comment #1 is open again\n"
+    closed = run("comment", "resolve", "1", "--reopen")
+    assert (closed.exit_code, closed.stderr) == (1, "Error: comment #1 is open, not resolved: nothing to reopen\n")
+    assert "comment.resolve  comment:1" in run("log", "--object", "comment:1").stdout

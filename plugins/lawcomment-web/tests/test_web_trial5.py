@@ -256,7 +256,7 @@ def test_members_questions_and_objections_are_staff_work_on_the_dashboard_and_th
     board = s.get("/staff/d/law@1").text
     assert '<a href="#asked">会员的提问和反对意见：<strong>3</strong></a>' in board
     section = board.split('<section id="asked">')[1].split("</section>")[0]
-    rows = re.findall(r"<tr>(.*?)</tr>", section)
+    rows = [r.split('<td class="nowrap"><form')[0] for r in re.findall(r"<tr>(.*?)</tr>", section)]
     assert rows == [
         f'<td class="nowrap">#{whole}</td><td class="nowrap"><a href="#c{whole}">全文（总体意见）</a></td>'
         '<td class="org">Gamma Co.</td><td class="nowrap">提问</td><td>何时施行？</td>',
@@ -316,3 +316,38 @@ def test_the_steps_to_the_previous_and_next_article_never_break_inside(client) -
     assert 'rel="prev" class="step">← 上一条</a>' in page and 'rel="next" class="step">下一条 →</a>' in page
     page = client("wang").get("/staff/d/law@1/a/art_2").text
     assert '/a/art_1" class="step">← 上一条</a>' in page and '/a/art_3" class="step">下一条 →</a>' in page
+
+
+def test_staff_mark_a_question_dealt_with_and_it_leaves_the_list(client, store) -> None:
+    """The list of questions and objections only grew (no state said one was answered): staff mark
+    one dealt with, its answer kept, as `lawcomment comment resolve` does; it stays in the merge;
+    a second post, or one for a comment no longer open, changes nothing and says so; members and
+    posts without the form's token are refused."""
+    asked, _ = add_comment(store, "law@1", "acme", "art_3__para_1", stance="question", reason="“公示”的方式如何？")
+    s = client("wang")
+    r = post(s, "/staff/d/law@1", "/staff/d/law@1/resolve", {"comment": str(asked), "answer": "已电话答复：在首页公示。"})
+    assert (r.status_code, r.headers["location"]) == (303, "/staff/d/law%401#asked")  # type: ignore[attr-defined]
+    board = s.get("/staff/d/law@1").text
+    assert "已标记为已处理：意见#%d不再列为待回应。" % asked in board
+    assert '<a href="#asked">会员的提问和反对意见：<strong>0</strong></a>' in board
+    done = store.get_comment(asked)
+    assert (done.status.value, done.note) == ("resolved", "answer: 已电话答复：在首页公示。")
+    # the member reads the answer on its card and on 本单位意见, its comment 已处理
+    card = client("li").get("/d/law@1/a/art_3").text
+    assert '<p class="answer">秘书处答复：已电话答复：在首页公示。</p>' in card and "· 已处理" in _text(card)
+    assert '<p class="answer">秘书处答复：已电话答复：在首页公示。</p>' in client("li").get("/d/law@1/mine").text
+    assert "已电话答复" not in client("ann").get("/d/law@1/a/art_3").text  # (another company's: never shown)
+    again = post(s, "/staff/d/law@1", "/staff/d/law@1/resolve", {"comment": str(asked)})
+    assert again.status_code == 303  # type: ignore[attr-defined]
+    assert f"意见#{asked}已不是待回应的提问或反对意见" in s.get("/staff/d/law@1").text
+    assert store.get_comment(asked).note == "answer: 已电话答复：在首页公示。"  # (left as it was)
+    assert post(client("ann"), "/d/law@1", "/staff/d/law@1/resolve", {"comment": str(asked)}).status_code == 403  # type: ignore[attr-defined]
+    forged = s.post("/staff/d/law@1/resolve", data={"comment": str(asked)}, follow_redirects=False)
+    assert forged.status_code == 403
+    assert s.post("/staff/d/law@1/resolve", data={"csrf": "x", "comment": "99999"}).status_code == 403
+    assert post(s, "/staff/d/law@1", "/staff/d/law@1/resolve", {"comment": "99999"}).status_code == 404  # type: ignore[attr-defined]
+    # an answer is text, escaped where the member reads it
+    other, _ = add_comment(store, "law@1", "acme", "art_2", stance="oppose", reason="成本过高。")
+    post(s, "/staff/d/law@1", "/staff/d/law@1/resolve", {"comment": str(other), "answer": "<script>alert(1)</script>"})
+    card = client("li").get("/d/law@1/a/art_2").text
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in card and "<script>alert(1)" not in card

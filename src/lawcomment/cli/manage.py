@@ -134,6 +134,24 @@ def register(cli: click.Group) -> None:
             for line in said[cid]:
                 echo(f"  {line}")
 
+    @comment.command("resolve")
+    @click.argument("comment_ids", type=int, nargs=-1, required=True)
+    @click.option("--answer", default="", help="How staff answered or weighed it (kept with the comment).")
+    @click.option("--reopen", is_flag=True, help="Open them again.")
+    @click.pass_context
+    def comment_resolve(ctx: click.Context, comment_ids: tuple[int, ...], answer: str, reopen: bool) -> None:
+        """Mark members' questions, objections or remarks dealt with: out of staff's open work, still in
+        every merge and export (a wording is decided, not resolved)."""
+        from ..consultation import resolve_comment
+
+        comment_ids = tuple(dict.fromkeys(comment_ids))
+        with open_store(ctx) as store, store.transaction():  # all of them, or none
+            for cid in comment_ids:
+                resolve_comment(store, cid, answer, reopen=reopen)
+        for cid in comment_ids:
+            echo(f"comment #{cid} is open again" if reopen else
+                 f"resolved comment #{cid}{' (answer kept)' if answer.strip() else ''} (undo: lawcomment comment undo {cid})")  # fmt: skip
+
     @comment.command("forward")
     @click.argument("comment_ids", type=int, nargs=-1, required=True)
     @click.option("--undo", is_flag=True, help="Keep them internal again.")

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..comments import Anchor, Comment, Member, NewComment, Role, Stance, Status
-from ..drafts.anchors import describe, locate, quote_anchor, resolve, unit_body, unit_index, whole_draft
+from ..drafts.anchors import cite, describe, locate, quote_anchor, resolve, unit_body, unit_index, whole_draft
 from ..drafts.normalize import invisible_removed
 from ..drafts.serialize import body_separator
 from ..errors import NothingChanged, StoreError
@@ -28,7 +28,7 @@ from .intake import checked_stance, foreign, repeats_draft
 from .misfiled import misfiled, refused_here, whole_article_given
 
 #: Revisions that ``undo_comment`` steps back over.
-UNDOABLE = ("edit", "withdraw", "undo")
+UNDOABLE = ("edit", "withdraw", "undo", "resolve")
 
 
 def edit_comment(store: Store, comment_id: int, *, propose: str | None = None, reason: str | None = None,
@@ -264,6 +264,52 @@ def withdraw_comment(store: Store, comment_id: int, reason: str = "", said: list
     if said is not None:
         said += back
     return after
+
+
+def resolve_comment(store: Store, comment_id: int, answer: str = "", reopen: bool = False) -> Comment:
+    """Mark a member's question, objection or remark dealt with (answered, weighed): it leaves
+    staff's open work (the web app's list of questions and objections) and stays in every merge
+    and export; ``answer`` (how staff answered it) is kept with it. ``reopen`` makes it open again,
+    as ``comment undo`` does. A wording is decided (``decide``), never resolved."""
+    c = store.get_comment(comment_id)
+    if reopen:
+        if c.status is not Status.RESOLVED:
+            raise StoreError(f"comment #{comment_id} is {c.status}, not resolved: nothing to reopen")
+        note = c.note.split(_ANSWER)[0].removesuffix("; ") if c.note.startswith(_ANSWER) or f"; {_ANSWER}" in c.note \
+            else c.note  # fmt: skip
+        return store.update_comment(comment_id, "resolve", status=Status.OPEN, note=note,
+                                    detail={"reopened": True})  # fmt: skip
+    if c.status is Status.RESOLVED:
+        raise StoreError(f"comment #{comment_id} is already resolved")
+    if c.status is not Status.OPEN:
+        raise StoreError(f"comment #{comment_id} is {c.status}; only open comments can be resolved")
+    if _is_wording(c) or c.stance is Stance.INSERT:
+        lang = "en" if store.get_draft(c.draft, archived=True).profile.startswith("en") else "zh"
+        at = cite(c.anchor.article, lang) if c.anchor.article else "…"
+        at = f'"{at}"' if " " in at else at
+        raise StoreError(f"comment #{comment_id} proposes a wording: the committee decides it (`lawcomment decide "
+                         f"--draft {c.draft} --article {at} --accept … | --reject …`), it is not resolved")  # fmt: skip
+    problem = bad_character(answer) if answer else None
+    if problem:
+        raise StoreError(f"comment #{comment_id}: the answer has a character the store does not accept ({problem})")
+    said = " ".join(answer.split())
+    # (the note a carry wrote stays: the answer follows it)
+    note = (f"{c.note}; {_ANSWER}{said}" if c.note else f"{_ANSWER}{said}") if said else c.note
+    return store.update_comment(comment_id, "resolve", status=Status.RESOLVED, note=note, detail={"answer": said})
+
+
+#: What a resolved comment's note says staff answered.
+_ANSWER = "answer: "
+
+
+def answer_of(c: Comment) -> str:
+    """The answer staff gave when they resolved ``c`` (:func:`resolve_comment`), "" when none."""
+    if c.status is not Status.RESOLVED:
+        return ""
+    if c.note.startswith(_ANSWER):
+        return c.note[len(_ANSWER):]
+    at = c.note.rfind(f"; {_ANSWER}")
+    return c.note[at + 2 + len(_ANSWER):] if at >= 0 else ""
 
 
 def forward_comment(store: Store, comment_id: int, forward: bool = True) -> Comment:

@@ -35,7 +35,7 @@ from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from lawcomment import Alignment, Comment, Draft, LawcommentError, Role, Store, StoreError, Unit, open_store
-from lawcomment.consultation import carry_check, draft_positions, near_groups, stored_alignment
+from lawcomment.consultation import answer_of, carry_check, draft_positions, near_groups, stored_alignment
 from lawcomment.drafts import cite, rendered, unit_index
 from lawcomment.exports import localized
 from lawcomment.records import StoredDraft, StoredTranslation, WebSession
@@ -87,6 +87,7 @@ class Web:
         self.templates.globals["cite"] = cite
         self.templates.filters["clip"] = clip
         self.templates.globals["body_label"] = body_label  # what a comment's text is called: 理由, 问题 or 意见
+        self.templates.globals["answer_of"] = answer_of  # what staff answered a question they resolved
         self.templates.globals["localized"] = localized  # the merge's warnings in the page's language
         self.templates.globals["carry_check"] = carry_check  # a carried comment's note worth showing
 

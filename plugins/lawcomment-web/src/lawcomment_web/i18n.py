@@ -45,7 +45,7 @@ WORDS: dict[str, dict[str, str]] = {
         "after_deadline": "征求意见已于{deadline}截止，不能再提交或修改意见。", "whole_unit": "本条",
         "support": "支持", "oppose": "反对", "question": "提问", "comment": "一般意见", "amend": "修改",
         "delete": "删除", "insert": "新增", "open": "待处理", "superseded": "已被替代", "orphaned": "已失效",
-        "adopted": "新稿已采纳", "resolved": "已解决", "proposed": "待审查", "accepted": "采纳", "rejected": "不采纳",
+        "adopted": "新稿已采纳", "resolved": "已处理", "proposed": "待审查", "accepted": "采纳", "rejected": "不采纳",
         "read_only_after": "截止后只能查看。", "outline_empty": "本稿没有章节", "text": "条文", "position": "委员会立场",
         "passwords_differ": "两次输入的密码不一致。", "signed_in_as": "当前用户", 
         "not_open": "这条意见已由工作人员处理，不能再修改或撤回。",
@@ -166,7 +166,7 @@ WORDS: dict[str, dict[str, str]] = {
         "after_deadline": "Comments closed on {deadline}; they can no longer be added or changed.", "whole_unit": "the whole article",
         "support": "support", "oppose": "oppose", "question": "question", "comment": "comment", "amend": "amend",
         "delete": "delete", "insert": "insert", "open": "open", "superseded": "superseded", "orphaned": "orphaned",
-        "adopted": "adopted", "resolved": "resolved", "proposed": "proposed", "accepted": "accepted", "rejected": "rejected",
+        "adopted": "adopted", "resolved": "dealt with", "proposed": "proposed", "accepted": "accepted", "rejected": "rejected",
         "read_only_after": "Read only after the deadline.", "outline_empty": "This draft has no chapters",
         "text": "Text", "position": "Committee position", "passwords_differ": "The two passwords differ.",
         "signed_in_as": "Signed in as",
@@ -399,7 +399,9 @@ WORDS["zh"].update({
 })
 WORDS["zh"].update({
     "asked": "会员的提问和反对意见", "no_asked": "没有待回应的提问或反对意见。",
-    "asked_hint": "合并意见中没有可决定的内容，因此不计入“待审查”；请逐条查看，需要时在委员会理由或总体意见中回应。",
+    "asked_hint": "合并意见中没有可决定的内容，因此不计入“待审查”；请逐条查看，需要时在委员会理由或总体意见中回应，处理后标记“已处理”。",
+    "resolve": "已处理", "resolve_answer": "答复（可选）", "answer": "秘书处答复", "resolve_done": "已标记为已处理：意见#{n}不再列为待回应。",
+    "resolve_refused": "意见#{n}已不是待回应的提问或反对意见（可能已被处理、修改或撤回），未作更改。",
     "unknown_format": "没有“{fmt}”这种导出格式；可用的格式：{allowed}。",
     "unknown_ask": "导出不认识参数“{name}”；可用的参数：{allowed}。",
     "unknown_value": "参数{name}不能取“{value}”；可用的值：{allowed}。",
@@ -433,7 +435,10 @@ WORDS["en"].update({
 WORDS["en"].update({
     "asked": "Members' questions and objections", "no_asked": "No question or objection waits.",
     "asked_hint": ("The merge has nothing of them to decide, so they are not counted as to review: read each, and "
-                   "answer it in the committee's reason or general opinion where needed."),
+                   "answer it in the committee's reason or general opinion where needed, then mark it dealt with."),
+    "resolve": "Dealt with", "resolve_answer": "Answer (optional)", "answer": "The secretariat's answer",
+    "resolve_done": "Marked dealt with: comment #{n} no longer waits.",
+    "resolve_refused": "Comment #{n} is no longer an open question or objection (dealt with, edited or withdrawn since); nothing changed.",
     "unknown_format": "There is no export format “{fmt}”; use one of: {allowed}.",
     "unknown_ask": "An export takes no parameter “{name}”; use one of: {allowed}.",
     "unknown_value": "{name} cannot be “{value}”; use one of: {allowed}.",

@@ -25,6 +25,7 @@ from lawcomment.consultation import (
     draft_positions,
     edit_comment,
     forward_comment,
+    resolve_comment,
     group_holding,
     parse_deadline,
     reason_standing,
@@ -692,6 +693,33 @@ def forward(ctx: Ctx) -> Response:
     return ctx.back(f"/staff/d/{quote(stored.ref)}#remarks", done)
 
 
+def resolve_post(ctx: Ctx) -> Response:
+    """Mark a member's open question or objection dealt with, its answer kept, as `lawcomment comment
+    resolve ID --answer …` does: it leaves the dashboard's list (a trial's count never went down). One
+    no longer open (resolved, edited or withdrawn since the page was drawn) is left as it is, said."""
+    stored = get_draft(ctx, ctx.request.path_params["ref"])
+    cid = ctx.field("comment")
+    try:
+        c = ctx.store.get_comment(int(cid)) if cid.isascii() and cid.isdigit() and len(cid) <= 18 else None
+    except StoreError:
+        c = None
+    if c is None or c.draft != stored.ref:
+        raise Refused(404, "not_found")
+    back = f"/staff/d/{quote(stored.ref)}#asked"
+    if not _asks(c):
+        ctx.flash([ctx.t("resolve_refused", n=str(c.id))])
+        return ctx.back(back)
+    answer = ctx.field("answer")[:500]
+    try:
+        resolve_comment(ctx.store, c.id, answer)
+    except LawcommentError as exc:
+        if ctx.from_database(exc):
+            raise
+        return ctx.page("error.html", 400, message=localized(str(exc), ctx.lang), again=back)
+    ctx.flash([ctx.t("resolve_done", n=str(c.id))])
+    return ctx.back(back)
+
+
 def move(ctx: Ctx) -> Response:
     """Move a member's comment to another unit (a citation: 第八条第一款), as `lawcomment comment
     edit ID --at …` does, with the same call (:func:`lawcomment.consultation.edit_comment`), logged as
@@ -759,6 +787,7 @@ def routes(web: Web) -> list[Route]:
         route(web, "/staff/d/{ref}/a/{eid}/move", move, methods=("POST",), staff=True),
         route(web, "/staff/d/{ref}/deadline", deadline, methods=("POST",), staff=True),
         route(web, "/staff/d/{ref}/forward", forward, methods=("POST",), staff=True),
+        route(web, "/staff/d/{ref}/resolve", resolve_post, methods=("POST",), staff=True),
         route(web, "/staff/d/{ref}/adoption", adoption, staff=True),
         route(web, "/staff/d/{ref}/export/{fmt}", download, staff=True),
     ]
