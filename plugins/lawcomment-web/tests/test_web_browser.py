@@ -464,3 +464,28 @@ def test_a_comment_forms_wording_box_is_for_amend_only_and_a_phones_crumbs_stay_
         assert page.locator("header .who .company").inner_text() == store.get_member("delta").org
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
     page.close()
+
+
+def test_staff_answer_a_members_question_on_the_dashboard_and_the_member_reads_it(browser: Any, site: tuple[str, str]) -> None:
+    """A question waits on the dashboard's list; staff type an answer and mark it 已处理: the list is
+    empty, and the member reads the answer on its card."""
+    url, db = site
+    with open_store(db, "check") as store:
+        asked, _ = add_comment(store, "ecommerce@1", "delta", "art_16", stance="question", reason="三十日是否包括节假日？")
+    page = browser.new_page(viewport={"width": 1200, "height": 900}, locale="zh-CN")
+    sign_in(page, url, "wang")
+    page.goto(f"{url}/staff/d/ecommerce@1")
+    row = page.locator("#asked tr", has=page.locator(f"td:text-is('#{asked}')"))
+    row.locator("input[name=answer]").fill("按自然日计算，含节假日。")
+    shot(page, "web-dashboard-asked.png")
+    row.locator("button").click()
+    page.wait_for_url(lambda u: u.endswith("#asked"))
+    assert f"已标记为已处理：意见#{asked}不再列为待回应。" in page.content()
+    assert page.locator("#asked").inner_text().count("三十日是否包括节假日") == 0
+    page.close()
+    member = browser.new_page(viewport={"width": 1200, "height": 900}, locale="zh-CN")
+    sign_in(member, url, "dora")
+    member.goto(f"{url}/d/ecommerce@1/a/art_16")
+    assert member.locator(f"#c{asked} p.answer").inner_text() == "秘书处答复：按自然日计算，含节假日。"
+    shot(member, "web-article-answered.png")
+    member.close()

@@ -256,7 +256,7 @@ def test_members_questions_and_objections_are_staff_work_on_the_dashboard_and_th
     board = s.get("/staff/d/law@1").text
     assert '<a href="#asked">会员的提问和反对意见：<strong>3</strong></a>' in board
     section = board.split('<section id="asked">')[1].split("</section>")[0]
-    rows = [r.split('<td class="nowrap"><form')[0] for r in re.findall(r"<tr>(.*?)</tr>", section)]
+    rows = [r.split('<td class="resolve"><form')[0] for r in re.findall(r"<tr>(.*?)</tr>", section)]
     assert rows == [
         f'<td class="nowrap">#{whole}</td><td class="nowrap"><a href="#c{whole}">全文（总体意见）</a></td>'
         '<td class="org">Gamma Co.</td><td class="nowrap">提问</td><td>何时施行？</td>',
