@@ -985,3 +985,24 @@ def test_staff_resolve_a_members_question_and_reopen_it(consultation) -> None:  
     closed = run("comment", "resolve", "1", "--reopen")
     assert (closed.exit_code, closed.stderr) == (1, "Error: comment #1 is open, not resolved: nothing to reopen\n")
     assert "comment.resolve  comment:1" in run("log", "--object", "comment:1").stdout
+    both = run("comment", "resolve", "1", "--reopen", "--answer", "x")
+    assert (both.exit_code, both.stderr) == (1, "Error: --reopen takes no --answer (the answer goes when it is open "
+                                                "again); nothing changed\n")  # fmt: skip
+
+
+def test_a_resolved_questions_answer_goes_to_the_next_reading(consultation, data: Path) -> None:  # type: ignore[no-untyped-def]
+    # a review: the carry wrote a note of its own, and the member read 已处理 with no answer on the next reading
+    from lawcomment.consultation import answer_of
+
+    run = consultation
+    _ok(run("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十六条", "--stance", "question",
+            "--reason", "三十日是否包括节假日？"))  # fmt: skip
+    _ok(run("comment", "resolve", "1", "--answer", "按自然日计算; answer: 含节假日。"))
+    _ok(run("draft", "add", str(data / "ecommerce-law.md"), "--name", "ecommerce", "--version", "2", "--supersedes", "1"))
+    with open_store(run.db) as store:
+        (carried,) = store.comments("ecommerce@2")
+        assert (carried.status.value, answer_of(carried)) == ("resolved", "按自然日计算; answer: 含节假日。")
+        assert carried.note.startswith("第十六条 (art_16) → 第十六条 (art_16)")
+    _ok(run("comment", "resolve", str(carried.id), "--reopen"))
+    with open_store(run.db) as store:
+        assert store.get_comment(carried.id).note == "第十六条 (art_16) → 第十六条 (art_16)"

@@ -712,17 +712,18 @@ def test_the_members_copy_prints_its_title_once_and_chapters_as_the_law_does(con
     import zipfile
 
     source, copy = tmp_path / "test.txt", tmp_path / "copy.docx"
-    source.write_text("中华人民共和国测试法\n（征求意见稿）\n\n第一章 总则\n\n第一条 为了测试，制定本法。\n\n"
-                      "第二条 本法自公布之日起施行。\n", encoding="utf-8")  # fmt: skip
+    source.write_text("中华人民共和国测试法\n（征求意见稿）\n\n第一编 总则\n\n第一分编 通则\n\n第一章 一般规定\n\n"
+                      "第一条 为了测试，制定本法。\n\n第二条 本法自公布之日起施行。\n", encoding="utf-8")  # fmt: skip
     assert consultation("draft", "add", str(source), "--name", "t", "--version", "1", "--title",
                         "中华人民共和国测试法（征求意见稿）").exit_code == 0  # fmt: skip
     assert consultation("export", "--draft", "t@1", "--format", "draft", "-o", str(copy)).exit_code == 0
     xml = zipfile.ZipFile(copy).read("word/document.xml").decode()
     texts = re.findall(r"<w:t[^>]*>([^<]*)</w:t>", xml)
-    assert texts == ["中华人民共和国测试法（征求意见稿）", "第一章\u3000总则", "第一条\u3000", "为了测试，制定本法。", "第二条\u3000",
-                     "本法自公布之日起施行。"]  # fmt: skip
+    assert texts == ["中华人民共和国测试法（征求意见稿）", "第一编\u3000总则", "第一分编\u3000通则", "第一章\u3000一般规定",
+                     "第一条\u3000", "为了测试，制定本法。", "第二条\u3000", "本法自公布之日起施行。"]  # fmt: skip
     back = load_draft(copy)
-    assert [(u.label, u.heading) for u in back.walk() if u.kind.is_container] == [("第一章", "总则")]
+    assert [(u.label, u.heading) for u in back.walk() if u.kind.is_container] == [
+        ("第一编", "总则"), ("第一分编", "通则"), ("第一章", "一般规定")]
     assert [a.unit.body() for a in back.articles()] == ["为了测试，制定本法。", "本法自公布之日起施行。"]
 
 

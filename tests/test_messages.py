@@ -442,3 +442,9 @@ def test_a_refused_correction_is_said_in_chinese_with_its_comments_number() -> N
     assert localized(f"comment #17: {why}", "zh") == \
         "意见#17：针对第二十八条的修改建议与第二十四条更为相近（相似度0.90，与第二十八条仅0.20）：请核对其所针对的条文"  # fmt: skip
     assert localized("comment #17: something of no known form", "zh") == "comment #17: something of no known form"
+
+
+@pytest.mark.parametrize("message", ["reject the whole group on 第十三条", "accept c1 and c2 on 第十三条 (art_13)"])
+def test_a_decision_of_no_known_form_stays_as_written(message: str) -> None:
+    # a review: the form for a decision and its unit read any "accept … on 第…" (对第十三条accept c1 and c2)
+    assert localized(message, "zh") == message

@@ -40,6 +40,19 @@ def test_a_conjunction_changed_is_quoted_alone(new: str, quoted: str) -> None:
     assert SECRETS[a:b] == quoted
 
 
+@pytest.mark.parametrize(("base", "old", "new", "alone"), [
+    ("有关部门以及地方政府", "及", "与", False),  # 以及 is a word: 及 is not quoted alone
+    ("涉及国家秘密的", "及", "、", False),
+    ("甲和乙", "和", "、", True),
+])  # fmt: skip
+def test_a_conjunction_inside_a_word_is_no_conjunction(base: str, old: str, new: str, alone: bool) -> None:
+    from collections import Counter
+
+    at = base.index(old)
+    a, b = readable_span(base, at, at + 1, new, Counter({"以及": 5, "涉及": 5}))
+    assert ((a, b) == (at, at + 1)) is alone
+
+
 @pytest.mark.parametrize(("text", "before", "said"), [
     (SECRETS, "负有", "国家秘密和商业秘密"),  # from after 的: never 「家秘密和商业秘密」 (a trial's review page)
     ("罚款；依法追究刑事责任", "刑事", "依法追究"),  # from after a mark, at least four characters back

@@ -346,8 +346,34 @@ def test_staff_mark_a_question_dealt_with_and_it_leaves_the_list(client, store) 
     assert forged.status_code == 403
     assert s.post("/staff/d/law@1/resolve", data={"csrf": "x", "comment": "99999"}).status_code == 403
     assert post(s, "/staff/d/law@1", "/staff/d/law@1/resolve", {"comment": "99999"}).status_code == 404  # type: ignore[attr-defined]
-    # an answer is text, escaped where the member reads it
+    # an answer is text, escaped where the member reads it; one too long for the box is refused, never cut
     other, _ = add_comment(store, "law@1", "acme", "art_2", stance="oppose", reason="成本过高。")
+    long = post(s, "/staff/d/law@1", "/staff/d/law@1/resolve", {"comment": str(other), "answer": "答" * 501})
+    assert long.status_code == 400 and "“答复（可选）”有501个字符，超过了500个字符的上限" in long.text  # type: ignore[attr-defined]
+    assert store.get_comment(other).status.value == "open"
     post(s, "/staff/d/law@1", "/staff/d/law@1/resolve", {"comment": str(other), "answer": "<script>alert(1)</script>"})
     card = client("li").get("/d/law@1/a/art_2").text
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in card and "<script>alert(1)" not in card
+
+
+def test_a_members_edit_is_told_nothing_of_the_committees_decisions(client, store) -> None:
+    """A review: a member's edit of its own wording made a decision on another company's words stop
+    applying, and the member's page said so (decision numbers, "decide again", a command line): the
+    committee's decisions are staff's until the consultation closes. Staff moving a comment are told."""
+    from lawcomment.consultation import decide
+
+    first = "电子商务经营者应当依法办理市场主体登记。"
+    add_comment(store, "law@1", "acme", "art_2__para_1", propose=first.replace("依法", "依法及时"))
+    beta, _ = add_comment(store, "law@1", "beta", "art_2__para_1", propose=first.replace("市场主体登记", "工商登记"))
+    decide(store, "law@1", "art_2", accept="c1")  # acme's 及时
+    ann = client("ann")
+    r = post(ann, "/d/law@1/a/art_2", f"/comments/{beta}/edit", {"proposal": first.replace("依法", "依法尽快"), "reason": "更快"})
+    assert r.status_code == 303  # type: ignore[attr-defined]
+    page = ann.get(r.headers["location"]).text  # type: ignore[attr-defined]
+    assert "决定" not in _text(page) and "lawcomment comment" not in page
+    assert store.get_comment(beta).proposed_text == first.replace("依法", "依法尽快")
+    # the same edit by staff's own hand (the command line's edit_comment) says it
+    from lawcomment.consultation import edit_comment
+
+    _, said = edit_comment(store, beta, propose=first.replace("市场主体登记", "工商登记"))
+    assert said == ["the committee's decision(s) #1 on 第二条 (art_2) apply again with #2 edited"], said

@@ -136,14 +136,18 @@ def register(cli: click.Group) -> None:
 
     @comment.command("resolve")
     @click.argument("comment_ids", type=int, nargs=-1, required=True)
-    @click.option("--answer", default="", help="How staff answered or weighed it (kept with the comment).")
+    @click.option("--answer", default="", help="The secretariat's answer: kept with the comment, and shown to its member "
+                  "(秘书处答复 in the web app) on this reading and the next.")
     @click.option("--reopen", is_flag=True, help="Open them again.")
     @click.pass_context
     def comment_resolve(ctx: click.Context, comment_ids: tuple[int, ...], answer: str, reopen: bool) -> None:
         """Mark members' questions, objections or remarks dealt with: out of staff's open work, still in
         every merge and export (a wording is decided, not resolved)."""
         from ..consultation import resolve_comment
+        from ..errors import StoreError
 
+        if reopen and answer.strip():
+            raise StoreError("--reopen takes no --answer (the answer goes when it is open again); nothing changed")
         comment_ids = tuple(dict.fromkeys(comment_ids))
         with open_store(ctx) as store, store.transaction():  # all of them, or none
             for cid in comment_ids:
@@ -170,7 +174,7 @@ def register(cli: click.Group) -> None:
     @click.argument("comment_id", type=int)
     @click.pass_context
     def comment_undo(ctx: click.Context, comment_id: int) -> None:
-        """Step back over a comment's last edit or withdrawal (run again to redo it)."""
+        """Step back over a comment's last edit, withdrawal or resolve (run again to redo it)."""
         from ..consultation import undo_comment
 
         said: list[str] = []

@@ -31,8 +31,8 @@ if typing.TYPE_CHECKING:
         read_author_map,
         write_form,
     )
+    from .answers import answer_of
     from .manage import (
-        answer_of,
         association,
         edit_comment,
         forward_comment,
@@ -123,8 +123,8 @@ if not typing.TYPE_CHECKING:  # mypy sees the imports above, and no catch-all __
                 "read_author_map",
                 "write_form",
             ),
+            ".answers": ("answer_of",),
             ".manage": (
-                "answer_of",
                 "association",
                 "edit_comment",
                 "forward_comment",

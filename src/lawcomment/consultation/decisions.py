@@ -64,7 +64,11 @@ def ignored_decisions(store: Store, ref: DraftRef, eids: Iterable[str | None],
     wanted = {e for e in eids if e}
     if not wanted:
         return {}
-    decided = {d.target for d in store.decisions(ref)}
+    # each article's own decisions (an eid's head is its article: art_12__para_2); a unit in a container
+    # (an annex's article) reads them all
+    heads = {e.split("__", 1)[0] for e in wanted}
+    decided = ({d.target for h in sorted(heads) for d in store.decisions(ref, target=h)}
+               if all(h.startswith("art_") for h in heads) else {d.target for d in store.decisions(ref)})  # fmt: skip
     targets = sorted(t for t in decided if any(e == t or e.startswith(t + "__") for e in wanted))
     out: dict[str, list[int]] = {}
     for t in targets:

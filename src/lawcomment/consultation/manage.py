@@ -23,6 +23,8 @@ from ..review.redline import Span
 from ..store import Store
 from ..textcheck import bad_character, line_feeds, remark_breaks
 from .bulk import unmarked_quote, whole_draft_stance
+from .answers import ANSWER as _ANSWER
+from .answers import with_answer
 from .decisions import ignored_decisions
 from .intake import checked_stance, foreign, repeats_draft
 from .misfiled import misfiled, refused_here, whole_article_given
@@ -33,10 +35,13 @@ UNDOABLE = ("edit", "withdraw", "undo", "resolve")
 
 def edit_comment(store: Store, comment_id: int, *, propose: str | None = None, reason: str | None = None,
                  stance: str | None = None, at: str | None = None, quote: str | None = None,
-                 no_proposal: bool = False, member: str | None = None) -> tuple[Comment, list[str]]:  # fmt: skip
+                 no_proposal: bool = False, member: str | None = None,
+                 decisions: bool = True) -> tuple[Comment, list[str]]:  # fmt: skip
     """Change what a comment says or where it points, or whose it is (``member``: a file read
     with the wrong author map, a row under the wrong id); the earlier state is kept as a
-    revision. Returns the comment and warnings.
+    revision. Returns the comment and warnings: with ``decisions`` (staff's), also which of the
+    committee's decisions on its article the merge ignores since, or applies again (a member's
+    own edit is told none: the committee's decisions are staff's until the consultation closes).
 
     A new wording is read as at intake (its unit's own label dropped; one 款 of a multi-款
     article anchored at that 款, or refused). ``no_proposal`` removes the proposed wording
@@ -194,7 +199,7 @@ def edit_comment(store: Store, comment_id: int, *, propose: str | None = None, r
     elif c.status in (Status.ORPHANED, Status.ADOPTED) and ({"eid", "proposed_text", "stance"} & set(fields)):
         fields.update(status=Status.OPEN, note=f"{c.note}; {c.status} until staff edited it".lstrip("; "))
     with store.transaction():
-        watched = ignored_decisions(store, c.draft, [c.anchor.eid, anchor.eid], draft)
+        watched = ignored_decisions(store, c.draft, [c.anchor.eid, anchor.eid], draft) if decisions else {}
         after = store.update_comment(comment_id, "edit", **fields)
         warnings += _settle(store, c, after, draft)
         warnings += _decision_notes(store, after, watched, "moved" if after.anchor.eid != c.anchor.eid else "edited", draft)
@@ -275,8 +280,7 @@ def resolve_comment(store: Store, comment_id: int, answer: str = "", reopen: boo
     if reopen:
         if c.status is not Status.RESOLVED:
             raise StoreError(f"comment #{comment_id} is {c.status}, not resolved: nothing to reopen")
-        note = c.note.split(_ANSWER)[0].removesuffix("; ") if c.note.startswith(_ANSWER) or f"; {_ANSWER}" in c.note \
-            else c.note  # fmt: skip
+        note = "" if c.note.startswith(_ANSWER) else c.note.split(f"; {_ANSWER}", 1)[0]
         return store.update_comment(comment_id, "resolve", status=Status.OPEN, note=note,
                                     detail={"reopened": True})  # fmt: skip
     if c.status is Status.RESOLVED:
@@ -294,22 +298,8 @@ def resolve_comment(store: Store, comment_id: int, answer: str = "", reopen: boo
         raise StoreError(f"comment #{comment_id}: the answer has a character the store does not accept ({problem})")
     said = " ".join(answer.split())
     # (the note a carry wrote stays: the answer follows it)
-    note = (f"{c.note}; {_ANSWER}{said}" if c.note else f"{_ANSWER}{said}") if said else c.note
+    note = with_answer(c.note, said)
     return store.update_comment(comment_id, "resolve", status=Status.RESOLVED, note=note, detail={"answer": said})
-
-
-#: What a resolved comment's note says staff answered.
-_ANSWER = "answer: "
-
-
-def answer_of(c: Comment) -> str:
-    """The answer staff gave when they resolved ``c`` (:func:`resolve_comment`), "" when none."""
-    if c.status is not Status.RESOLVED:
-        return ""
-    if c.note.startswith(_ANSWER):
-        return c.note[len(_ANSWER):]
-    at = c.note.rfind(f"; {_ANSWER}")
-    return c.note[at + 2 + len(_ANSWER):] if at >= 0 else ""
 
 
 def forward_comment(store: Store, comment_id: int, forward: bool = True) -> Comment:
@@ -352,7 +342,7 @@ def undo_comment(store: Store, comment_id: int, said: list[str] | None = None) -
             return after
         raise StoreError(f"comment #{comment_id} {_superseded_how(store, comment_id, by)}")
     if not any(r.action in UNDOABLE for r in history):
-        raise StoreError(f"comment #{comment_id} has no edit or withdrawal to undo")
+        raise StoreError(f"comment #{comment_id} has no edit, withdrawal or resolve to undo")
     last = history[-1]
     if last.action not in UNDOABLE:
         raise StoreError(f"comment #{comment_id} changed since its last edit ({last.action} on {last.at}); "
@@ -475,6 +465,8 @@ def _decision_notes(store: Store, after: Comment, watched: dict[str, list[int]],
     in an export that lost the committee's reason."""
     if not watched:
         return []
+    # (each article cited as its draft cites it: an English draft's Article 13, never 第十三条)
+    draft = draft or store.get_draft(after.draft, archived=True).load()
     now = ignored_decisions(store, after.draft, list(watched), draft)
     out: list[str] = []
     for target, was in watched.items():

@@ -51,6 +51,7 @@ from ..review.rebase import (
 )
 from ..review.redline import OpKind, Span, diff, similarity, splice
 from ..store import DraftRef, Store
+from .answers import answer_of, with_answer
 from .translations import translation_texts
 
 _PIECE = 32  # diff-match-patch's Match_MaxBits: the longest pattern match_main takes
@@ -1478,7 +1479,10 @@ def carry_forward(store: Store, old_ref: DraftRef, new_ref: DraftRef, *,
             # history, wherever its words went: never orphaned or adopted in the new version's review
             carried.append(replace(r.carry(c), status=Status.WITHDRAWN))
         else:
-            carried.append(r.carry(c))
+            moved = r.carry(c)
+            if moved.status is Status.RESOLVED:  # the answer staff gave goes with it (the member reads it there too)
+                moved = replace(moved, note=with_answer(moved.note, answer_of(c)))
+            carried.append(moved)
     carried_before = store.carried_decisions(new_s.ref)  # dropped ones included
     reasons_before = store.carried_reasons(new_s.ref)
     in_force = store.decisions(old_s.ref) if only is None else []

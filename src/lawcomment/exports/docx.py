@@ -471,7 +471,7 @@ class _Writer:
         if title:  # (in lines of sense, as the submission's: a trial's broke 「稿）」 onto a line alone)
             self.add(self.title(title))
         for line in draft.front_matter:
-            if title and line.strip() and "".join(line.split()) in "".join(title.split()):
+            if title and len(said := "".join(line.split())) >= 3 and "".join(title.split()).endswith(said):
                 continue  # the title given at draft add holds it already (a trial's （修订草案征求意见稿） twice)
             self.add(self.para("subtitle", line, indent=False))
         english = draft.profile.startswith("en")
@@ -532,7 +532,7 @@ class _Writer:
 
 
 #: The space between a Chinese heading's number and its words (第一章 总则).
-_LABEL_SPACE = re.compile(r"^(第[〇零一二三四五六七八九十百千0-9]{1,8}[编分章节部])[ \t]+")
+_LABEL_SPACE = re.compile(r"^(第[〇零一二三四五六七八九十百千0-9]{1,8}(?:分编|[编章节部]))[ \t]+")
 
 
 def _container(view: Consultation, eid: str) -> str:

@@ -181,7 +181,8 @@ _ZH_FORMS: list[tuple[str, str]] = [
       r"if staff put (?:it|them) back in play"), "该决定所针对的意见{ids}已失效：工作人员将其恢复后请重新决定"),
     # a decision in a few words (review.position._what), inside the messages above: with its unit, then alone
     (r"final wording on (?P<where>第\S+?)(?: \([a-z][\w-]*\))?", "{where}的最终措辞"),
-    (r"(?P<why>(?:accept|reject|choose) .+) on (?P<where>第\S+?)(?: \([a-z][\w-]*\))?", "对{where}{why}"),
+    ((r"(?P<why>(?:accept|reject) (?:new unit |deleting )?「.*」(?: → 「.*」)?|choose (?:putting in |deleting )?「.*」"
+      r"(?: for 「.*」)?) on (?P<where>第\S+?)(?: \([a-z][\w-]*\))?"), "对{where}{why}"),
     (r"(?P<a>accept|reject) new unit 「(?P<n>.*)」", "{a}新增条款「{n}」"),
     (r"choose 「(?P<n>.*)」 for 「(?P<o>.*)」", "选定以「{n}」取代「{o}」"),
     (r"choose deleting 「(?P<o>.*)」", "选定删去「{o}」"),

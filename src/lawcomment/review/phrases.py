@@ -122,7 +122,8 @@ def readable_span(base: str, start: int, end: int, new: str, usage: Mapping[str,
             a -= 3
         elif base.endswith("第", 0, a):
             a -= 1
-    if b - a == 1 and base[a] in _CONJUNCTIONS and base[a:a + 2] not in _CONJUNCTION_WORDS and new and (
+    if b - a == 1 and base[a] in _CONJUNCTIONS and base[a:a + 2] not in _CONJUNCTION_WORDS and \
+            base[max(0, a - 1):a + 1] not in _CONJUNCTION_WORDS and new and (
             not is_han(new[0]) or new[0] in _CONJUNCTIONS):  # fmt: skip
         return a, b  # 「和」 → 「、」: a conjunction is a word alone (never 「和商业秘」 → 「、工作秘密、商业秘」: a trial's)
     if b - a < 2:
@@ -169,7 +170,8 @@ _BOUNDARIES = frozenset("，。；：、！？（）《》“”‘’的\n ")
 #: 、, is quoted alone (「和」 → 「、」), never with the words of the item after it.
 _CONJUNCTIONS = frozenset("和与及或")
 #: Words a conjunction begins (或者, 及时): one of them changed is quoted with the word.
-_CONJUNCTION_WORDS = frozenset({"或者", "或许", "及时", "及其", "与其", "和平", "和解", "和谐"})
+_CONJUNCTION_WORDS = frozenset({"或者", "或许", "及时", "及其", "与其", "和平", "和解", "和谐", "以及", "涉及", "普及", "危及",
+                                "顾及", "提及", "波及", "惠及", "不及", "参与", "给与", "授与", "总和", "缓和", "调和", "温和"})
 
 #: A character that joins words and makes none (目的 aside): a character changed beside it is quoted
 #: with its other neighbour.

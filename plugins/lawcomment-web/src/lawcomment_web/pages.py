@@ -1118,7 +1118,7 @@ def edit(ctx: Ctx) -> Response:
             raise StoreError(ctx.t("same_as_draft"))
         try:
             _, said = edit_comment(ctx.store, c.id, propose=proposal if c.proposed_text is not None else None,
-                                   reason=ctx.field("reason"))  # fmt: skip
+                                   reason=ctx.field("reason"), decisions=ctx.is_staff)  # fmt: skip
         except NothingChanged:
             if not brought:
                 raise

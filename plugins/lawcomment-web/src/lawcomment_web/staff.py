@@ -693,6 +693,10 @@ def forward(ctx: Ctx) -> Response:
     return ctx.back(f"/staff/d/{quote(stored.ref)}#remarks", done)
 
 
+#: The characters an answer to a member's question may hold (the dashboard's box takes as many).
+MAX_ANSWER = 500
+
+
 def resolve_post(ctx: Ctx) -> Response:
     """Mark a member's open question or objection dealt with, its answer kept, as `lawcomment comment
     resolve ID --answer …` does: it leaves the dashboard's list (a trial's count never went down). One
@@ -709,7 +713,10 @@ def resolve_post(ctx: Ctx) -> Response:
     if not _asks(c):
         ctx.flash([ctx.t("resolve_refused", n=str(c.id))])
         return ctx.back(back)
-    answer = ctx.field("answer")[:500]
+    answer = ctx.field("answer")
+    if len(answer) > MAX_ANSWER:  # (refused, never cut: the member would read half an answer)
+        message = ctx.t("too_long", what=ctx.t("resolve_answer"), n=f"{len(answer):,}", most=f"{MAX_ANSWER:,}")
+        return ctx.page("error.html", 400, message=message, again=back)
     try:
         resolve_comment(ctx.store, c.id, answer)
     except LawcommentError as exc:
