@@ -377,3 +377,17 @@ def test_a_members_edit_is_told_nothing_of_the_committees_decisions(client, stor
 
     _, said = edit_comment(store, beta, propose=first.replace("市场主体登记", "工商登记"))
     assert said == ["the committee's decision(s) #1 on 第二条 (art_2) apply again with #2 edited"], said
+
+
+def test_a_carried_wording_the_new_reading_adopted_in_part_says_so_on_the_card(client, store, tmp_path) -> None:
+    """A trial: a wording the new reading made part of, and rewrote the rest of (orphaned), read
+    已失效：…本单位的修改建议已不适用 on the member's card, beside 部分采纳 on the adoption page."""
+    made = add_comment(store, "law@1", "gamma", "art_2__para_1", propose="电子商务经营者应当依法及时办理市场主体登记手续。",
+                       reason="及时、手续")[0]  # fmt: skip
+    _decided_then_second_reading(store, tmp_path)
+    (copy,) = [c for c in store.comments("law@2") if c.origin == made]
+    assert str(copy.status) == "orphaned"
+    page = client("gus").get("/d/law@2/a/art_2").text
+    said = _text(_card(page, copy.id))
+    assert "新稿部分采纳了本单位对第一稿（v1）第二条第一款的建议，并改写了该条款；其余修改已不适用" in said, said
+    assert "本单位的修改建议已不适用" not in said

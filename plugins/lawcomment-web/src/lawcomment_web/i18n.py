@@ -296,6 +296,7 @@ WORDS["zh"].update({
                        "对草案全文的总体意见，“条款”栏写“总体意见”，或在本稿目录页的“总体意见”栏提出）。"),
     "carried_deleted": "新稿已删除{old}", "carried_deleted_bare": "新稿已删除该条",
     "carried_rewritten": "新稿已改写该条款（原{old}），本单位的修改建议已不适用；如仍有意见，请对新条文重新提出",
+    "carried_partly": "新稿部分采纳了本单位对{reading}{old}的建议，并改写了该条款；其余修改已不适用，如仍有意见，请对新条文重新提出",
     "carried_rewritten_bare": "新稿已改写该条款，本单位的修改建议已不适用；如仍有意见，请对新条文重新提出",
     "carried_adopted": "本单位对{reading}{old}的建议", "carried_to": "已延续至{new}（原{old}）",
     "carried_stance": "新稿已改写该条，如本单位的意见有变，可修改或撤回",
@@ -331,6 +332,8 @@ WORDS["en"].update({
                        "or 在第二十四条后增加一条; a remark on the whole draft, in a row reading 总体意见, or under “On "
                        "the whole draft” on the draft's contents page)."),
     "carried_deleted": "the new reading deleted {old}", "carried_deleted_bare": "the new reading deleted the article",
+    "carried_partly": ("the new reading adopted part of your company's proposal on {old} of {reading} and rewrote it; "
+                       "the rest no longer applies: to say more, comment on the new text"),
     "carried_rewritten": ("the new reading rewrote it (was {old}); your company's wording no longer applies: to "
                           "say more, comment on the new text"),
     "carried_rewritten_bare": "the new reading rewrote it; your company's wording no longer applies: to say more, comment on the new text",

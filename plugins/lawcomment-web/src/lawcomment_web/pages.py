@@ -36,7 +36,7 @@ from lawcomment.consultation import (
 from lawcomment.drafts import law_citation, resolve
 from lawcomment.exports import decided_label, label, localized, review_pieces
 from lawcomment.records import StoredDraft
-from lawcomment.review import applied_decisions, full_width, outcomes
+from lawcomment.review import Adoption, applied_decisions, full_width, outcomes
 
 from . import auth
 from .app import HERE, IMPORT_WAIT, Ctx, Refused, Web, attachment, route
@@ -706,6 +706,11 @@ def carried_note(ctx: Ctx, stored: StoredDraft, c: Comment) -> str:
     if c.status is Status.ORPHANED:
         if not c.anchor.eid:
             return ctx.t("carried_deleted", old=old) if old else ctx.t("carried_deleted_bare")
+        # the new reading made some of its changes (as the adoption page says 部分采纳): said so, never only
+        # 已失效 (a trial's card said its wording no longer applied beside 部分采纳 on the adoption page)
+        part = _partly_made(ctx, stored, c)
+        if part and old:
+            return ctx.t("carried_partly", old=old, reading=reading)
         return ctx.t("carried_rewritten", old=old) if old else ctx.t("carried_rewritten_bare")
     if c.status is Status.ADOPTED:
         # (新稿已采纳：本单位对第一稿（v1）第九条的建议; a trial's card read 新稿已采纳：原第九条)
@@ -772,6 +777,23 @@ def reading_pair(ctx: Ctx, stored: StoredDraft) -> tuple[StoredDraft, StoredDraf
         return before, stored
     after = later_reading(ctx, stored)
     return (stored, after) if after is not None else None
+
+
+def _partly_made(ctx: Ctx, stored: StoredDraft, c: Comment) -> bool:
+    """Whether ``c``, carried to ``stored`` orphaned, is a wording of the last reading that ``stored``
+    adopted in part (or whole), as `lawcomment adoption` judges the member's own comment there."""
+    before = ctx.store.predecessor(stored.ref)
+    if before is None or c.origin is None:
+        return False
+    try:
+        was = ctx.store.get_comment(c.origin)
+    except StoreError:
+        return False
+    if was.draft != before.ref or was.proposed_text is None:
+        return False
+    alignment = ctx.web.alignment(ctx.store, before, stored)
+    found = outcomes(ctx.web.shape(before).draft, ctx.web.shape(stored).draft, alignment, [was])
+    return any(o.state in (Adoption.PARTLY, Adoption.ADOPTED) for o in found)
 
 
 def _adopted_here(ctx: Ctx, stored: StoredDraft, comments: list[Comment]) -> dict[int, str]:
