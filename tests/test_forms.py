@@ -1130,3 +1130,36 @@ def test_a_copied_row_made_a_whole_draft_remark_leaves_the_copied_law_out(consul
     result = _imported(consultation, doc, tmp_path / "filled.docx")
     assert result.exit_code == 0, result.output
     assert _listed(consultation) == [(None, "acme", "comment", None, "建议减轻中小经营者负担。", "form")], result.stderr
+
+
+def test_a_placeholder_in_the_proposed_text_is_no_wording(consultation, tmp_path: Path) -> None:
+    """A messy-input trial: 「无」 typed over 第十条's printed text was stored as its whole new wording."""
+    doc = docx.Document(str(_make(consultation, tmp_path)))
+    rows = _comment_table(doc).rows
+    rows[1].cells[2].text, rows[1].cells[3].text = "无", "建议延长报告时限。"  # 第十条
+    rows[2].cells[2].text = "同意"  # 第十一条
+    rows[4].cells[2].text, rows[4].cells[3].text = "/", "/"  # 第十三条
+    path = tmp_path / "filled.docx"
+    result = _imported(consultation, doc, path)
+    assert result.stderr.splitlines() == [
+        f"warning: {path}: table 2 row 2: the proposed text 「无」 is no wording: read as a remark on 第十条 (art_10), its "
+        "reason kept",
+        f"warning: {path}: table 2 row 3: the proposed text 「同意」 is no wording: read as support of 第十一条 (art_11)",
+        f"warning: {path}: table 2 row 5: the proposed text 「/」 is no wording and the reason 「/」 says nothing: nothing "
+        "is recorded at 第十三条 (art_13)"]  # fmt: skip
+    assert _listed(consultation) == [("art_10", "acme", "comment", None, "建议延长报告时限。", "form"),
+                                     ("art_11", "acme", "support", None, "", "form")]  # fmt: skip
+
+
+def test_same_as_above_in_the_proposed_text_is_refused(consultation, tmp_path: Path) -> None:
+    doc = docx.Document(str(_make(consultation, tmp_path)))
+    rows = _comment_table(doc).rows
+    rows[2].cells[2].text, rows[2].cells[3].text = "同上", "同上"
+    doc.save(str(tmp_path / "filled.docx"))
+    result = consultation("comment", "import", str(tmp_path / "filled.docx"))
+    assert result.exit_code == 1
+    assert result.stderr.endswith("  table 2 row 3: the 修改建议 「同上」 (same as above) is no wording: each row is read on "
+                                  "its own, never from the row above; write out the wording it means (or leave the cell "
+                                  "empty to keep the reason as a remark)\n")  # fmt: skip
+    assert _listed(consultation) == []
+

@@ -1068,3 +1068,90 @@ def test_a_wording_deletes_only_the_paragraphs_its_reason_names(consultation, re
                          wording, "--reason", reason)  # fmt: skip
     assert added.exit_code == 0, added.output
     assert added.stdout == f"added comment #1 by acme on {anchored} (amend)\n"
+
+
+# -- placeholders in the wording column (a messy-input trial: 「无」 stored as 第十条's new wording) ---------------
+
+
+@pytest.mark.parametrize(("wording", "reason", "stance", "stored", "said"), [
+    ("无", "建议延长期限。", "", ("comment", "建议延长期限。"),
+     "the proposed text 「无」 is no wording: read as a remark on 第十二条 (art_12), its reason kept"),
+    ("/", "建议删除“相关”。", "", ("comment", "建议删除“相关”。"),
+     "the proposed text 「/」 is no wording: read as a remark on 第十二条 (art_12), its reason kept"),
+    ("暂无。", "表述不清", "疑问", ("question", "表述不清"),
+     "the proposed text 「暂无。」 is no wording: read as stance question on 第十二条 (art_12)"),
+    ("N/A", "Unclear.", "", ("comment", "Unclear."),
+     "the proposed text 「N/A」 is no wording: read as a remark on 第十二条 (art_12), its reason kept"),
+    ("同意", "", "", ("support", ""), "the proposed text 「同意」 is no wording: read as support of 第十二条 (art_12)"),
+    ("同意", "无", "", ("support", ""), "the proposed text 「同意」 is no wording: read as support of 第十二条 (art_12); "
+                                      "the reason 「无」 says nothing (a placeholder): read as none"),
+    ("—", "", "", None, "the proposed text 「—」 is no wording and the row gives no reason: nothing is recorded at 第十二条 "
+                        "(art_12)"),
+    ("见理由", "/", "", None, "the proposed text 「见理由」 is no wording and the reason 「/」 says nothing: nothing is "
+                             "recorded at 第十二条 (art_12)"),
+    ("", "-", "", None, "the reason 「-」 says nothing (a placeholder): read as none: nothing is recorded at 第十二条 (art_12)"),
+])  # fmt: skip
+def test_a_placeholder_in_the_wording_column_is_no_wording(consultation, tmp_path: Path, wording: str, reason: str,
+                                                           stance: str, stored: tuple | None, said: str) -> None:  # fmt: skip
+    path = _csv(tmp_path, f"acme,第十二条,,{wording},{reason},{stance}\n")
+    result = consultation("comment", "import", str(path), "--draft", "ecommerce@1")
+    assert (result.exit_code, result.stderr) == (0, f"warning: {path}: row 2: {said}\n")
+    listed = json.loads(consultation("comment", "list", "--draft", "ecommerce@1", "--format", "json").output)["comments"]
+    assert [(c["stance"], c["body"]) for c in listed] == ([stored] if stored else [])
+    assert all(c["proposed_text"] is None for c in listed)
+
+
+@pytest.mark.parametrize(("row", "problem"), [
+    ("acme,第十二条,,同上,同上,", "row 2: the proposed text 「同上」 (same as above) is no wording: each row is read on its own, "
+                             "never from the row above; write out the wording it means (or leave the cell empty to keep "
+                             "the reason as a remark)"),
+    ("acme,第十二条,,无,x,修改", "row 2: stance amend needs a wording, and the proposed text 「无」 is none: give the wording "
+                             "as it should read, or make the stance 意见 to keep the reason as a remark"),
+])  # fmt: skip
+def test_a_placeholder_that_cannot_be_read_is_refused(consultation, tmp_path: Path, row: str, problem: str) -> None:
+    path = _csv(tmp_path, row + "\n")
+    result = consultation("comment", "import", str(path), "--draft", "ecommerce@1")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[1:] == [f"  {problem}"]
+
+
+def test_a_placeholder_never_replaces_the_members_wording(consultation, tmp_path: Path) -> None:
+    """The trial's 「无」 superseded the member's real proposal of the article, sent earlier."""
+    first = _csv(tmp_path, "acme,第十二条,,电子商务经营者应当依法取得行政许可。,简化,\n", name="first.csv")
+    assert consultation("comment", "import", str(first), "--draft", "ecommerce@1").exit_code == 0
+    later = _csv(tmp_path, "acme,第十二条,,无,另外建议明确期限。,\n", name="later.csv")
+    result = consultation("comment", "import", str(later), "--draft", "ecommerce@1")
+    assert result.stdout == f"{later}: csv into ecommerce@1: 1 added, 0 already there, 0 superseded\n"
+    listed = json.loads(consultation("comment", "list", "--draft", "ecommerce@1", "--format", "json").output)["comments"]
+    assert [(c["stance"], c["status"], c["proposed_text"]) for c in listed] == [
+        ("amend", "open", "电子商务经营者应当依法取得行政许可。"), ("comment", "open", None)]
+
+
+@pytest.mark.parametrize(("args", "code", "said"), [
+    (["--propose", "无", "--reason", "建议明确期限。"], 0,
+     "warning: the proposed text 「无」 is no wording: read as a remark on 第十二条 (art_12), its reason kept\n"),
+    (["--propose", "/"], 1, "Error: the proposed text 「/」 is no wording and the row gives no reason: nothing is recorded "
+                            "at 第十二条 (art_12)\n"),
+    (["--propose", "同上", "--reason", "x"], 1, "Error: the proposed text 「同上」 (same as above) is no wording: each row is "
+                                                "read on its own, never from the row above; write out the wording it means "
+                                                "(or leave the cell empty to keep the reason as a remark)\n"),
+])  # fmt: skip
+def test_a_placeholder_typed_as_the_wording(consultation, args: list[str], code: int, said: str) -> None:
+    result = consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十二条", *args)
+    assert (result.exit_code, result.stderr) == (code, said)
+    listed = json.loads(consultation("comment", "list", "--draft", "ecommerce@1", "--format", "json").output)["comments"]
+    assert [(c["stance"], c["proposed_text"]) for c in listed] == ([("comment", None)] if code == 0 else [])
+
+
+@pytest.mark.parametrize(("text", "says"), [
+    ("无", "none"), ("无。", "none"), ("（无）", "none"), ("/", "none"), ("／", "none"), ("-", "none"), ("——", "none"),
+    ("…", "none"), ("暂无", "none"), ("没有", "none"), ("无意见", "none"), ("见理由", "none"), ("详见理由", "none"),
+    ("N/A", "none"), ("none", "none"), ("不修改", "none"), ("维持原文", "none"),
+    ("同意", "agree"), ("同意。", "agree"), ("支持本条", "agree"), ("无异议", "agree"),
+    ("同上", "same"), ("同上。", "same"), ("同第十条意见", "same"),
+    ("删除", None), ("无偿", None), ("一年", None), ("电子商务经营者应当依法取得行政许可。", None), ("0", None),
+])  # fmt: skip
+def test_what_a_placeholder_says(text: str, says: str | None) -> None:
+    from lawcomment.consultation.bulk import placeholder
+
+    assert placeholder(text) == says

@@ -336,6 +336,31 @@ def _merged(*texts: str) -> tuple[str, ...]:
      "意见#7恢复原状后，委员会对第十条所作的决定#1重新适用"),
     ("#29 (aurora) is back on 第十二条 (art_12): #41, which had replaced it, is no longer aurora's wording of it",
      "aurora在第十二条的意见#29已恢复：取代它的意见#41已不再是该会员对该条的修改建议"),
+    # (a messy-input trial) placeholders typed where the wording goes: no wording
+    ("c.csv: row 2: the proposed text 「无」 is no wording: read as a remark on 第十七条 (art_17), its reason kept",
+     "修改建议「无」不是条文：已作为对第十七条的意见保存，理由照录"),
+    ("table 2 row 3: the proposed text 「同意」 is no wording: read as support of 第十一条 (art_11)",
+     "第2个表格第3行：修改建议「同意」不是条文：已作为对第十一条的支持意见保存"),
+    ("row 2: the proposed text 「暂无。」 is no wording: read as stance question on 第十二条 (art_12)",
+     "修改建议「暂无。」不是条文：已按所填意见类型（question）记录于第十二条"),
+    ("row 2: the proposed text 「—」 is no wording and the row gives no reason: nothing is recorded at 第十二条 (art_12)",
+     "修改建议「—」不是条文，且未填写理由：第十二条未记录任何意见"),
+    ("row 2: the proposed text 「见理由」 is no wording and the reason 「/」 says nothing: nothing is recorded at 第十二条 "
+     "(art_12)", "修改建议「见理由」不是条文，理由「/」也无实际内容：第十二条未记录任何意见"),
+    ("row 2: the reason 「-」 says nothing (a placeholder): read as none: nothing is recorded at 第十二条 (art_12)",
+     "理由「-」无实际内容（占位文字），视为未填写：第十二条未记录任何意见"),
+    ("row 2: the proposed text 「同意」 is no wording: read as support of 第十二条 (art_12); the reason 「无」 says nothing "
+     "(a placeholder): read as none",
+     "修改建议「同意」不是条文：已作为对第十二条的支持意见保存；理由「无」无实际内容（占位文字），视为未填写"),
+    ("row 4: the proposed text 「同上」 (same as above) is no wording: each row is read on its own, never from the row "
+     "above; write out the wording it means (or leave the cell empty to keep the reason as a remark)",
+     "修改建议「同上」（同上）不是条文：每一行单独读取，不会沿用上一行的内容；请写出其所指的修改后条文（或将该栏留空，仅将理由作为意见保存）"),
+    ("table 2 row 3: the 修改建议 「同上」 (same as above) is no wording: each row is read on its own, never from the row "
+     "above; write out the wording it means (or leave the cell empty to keep the reason as a remark)",
+     "第2个表格第3行：修改建议「同上」（同上）不是条文：每一行单独读取，不会沿用上一行的内容；请写出其所指的修改后条文（或将该栏留空，仅将理由作为意见保存）"),
+    ("row 2: stance amend needs a wording, and the proposed text 「无」 is none: give the wording as it should read, or "
+     "make the stance 意见 to keep the reason as a remark",
+     "意见类型amend需要写出修改后的条文，而修改建议「无」不是条文：请写出修改后的条文，或将意见类型改为“意见”，仅将理由作为意见保存"),
 ])  # fmt: skip
 def test_each_known_form_reads_in_chinese(english: str, chinese: str) -> None:
     assert localized(english, "zh") == chinese

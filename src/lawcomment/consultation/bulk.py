@@ -92,6 +92,68 @@ def asks_deletion(text: str) -> bool:
     return len(text) < 40 and _DELETION.fullmatch(text.strip().rstrip("。；;.！!").strip().casefold()) is not None
 
 
+#: What members type in the wording column (修改建议, proposed_text) to say they propose no wording:
+#: a sheet's every row has the cell, so they fill it (无, /, 暂无, N/A …). Never law text: "无" stored as
+#: the wording would replace the whole unit with one character (a new user's trial).
+_NO_WORDING = re.compile(r"(?:无|暂无|没有|空|略|无意见|暂无意见|无建议|暂无建议|无修改|无修改意见|无修改建议|暂无修改意见|"
+                         r"不修改|无需修改|不需修改|无须修改|不作修改|不用修改|维持原文|保持原文|保留原文|同原文|原文不变|"
+                         r"维持不变|保持不变|(?:详)?见(?:修改)?理由(?:栏)?|理由见右|见右|见备注|"
+                         r"n/?a|none|nil|null|no change|no changes|not applicable|see reason)")
+#: A cell of marks only (/, -, —, …, ×): a blank filled in.
+_MARKS_ONLY = re.compile(r"[\s/／\\＼\-－—–―~～_＿.。·…*＊×○〇、，,；;：:]+")
+#: 同上 (the same as above): no wording of its own; which row it means is the reader's guess.
+_SAME_AS_ABOVE = re.compile(r"(?:同上|同前|同上条|同上款|同上述|同上意见|同上一条|同上一行|同上行|见上|见上条|见上文|参见上条|"
+                            r"同前条|同前述|同第[^，,。]{1,12}?(?:条|款|项|行)(?:意见|建议)?|ditto|same as above)")
+#: A cell agreeing with the article as it is (同意, 无异议): support, when no stance says otherwise.
+_NO_OBJECTION = re.compile(r"(?:无异议|没有异议|无不同意见|认可|同意原文|赞同原文|同意草案|没意见)")
+
+
+def placeholder(text: str) -> str | None:
+    """What a wording cell that holds no wording says: ``"same"`` (同上: the row above's, which is
+    never guessed), ``"agree"`` (同意, 支持, 无异议), ``"none"`` (无, /, 暂无, 见理由, N/A …), or None for
+    anything else (a wording, 删除, an instruction)."""
+    t = text.strip()
+    if not t or len(t) > 16:  # (a wording is longer than any placeholder: most cells never reach the patterns)
+        return None
+    core = t.strip("。.！!；;，,（）()【】[]“”\"' \t\u3000").casefold()
+    if not core or _MARKS_ONLY.fullmatch(core):
+        return "none"
+    if _SAME_AS_ABOVE.fullmatch(core):
+        return "same"
+    if SUPPORT_ONLY.match(t) or _NO_OBJECTION.fullmatch(core):
+        return "agree"
+    return "none" if _NO_WORDING.fullmatch(core) else None
+
+
+def placeholder_refusal(text: str, where: str = "the proposed text") -> str:
+    """Why a wording cell reading 同上 (same as above) is refused: a row is read on its own."""
+    return (f"{where} 「{text.strip()}」 (same as above) is no wording: each row is read on its own, never from the "
+            "row above; write out the wording it means (or leave the cell empty to keep the reason as a remark)")
+
+
+def placeholder_note(text: str, stance: Stance | None, where: str, reason: str = "") -> str:
+    """The warning for a wording cell holding a placeholder (无, /, 同意) at ``where``: read as a
+    remark (its reason kept), as support or another ``stance`` given, or, None, nothing recorded
+    (no reason); never stored as the unit's wording, so it replaces no wording of the member's."""
+    said = f"the proposed text 「{text.strip()}」 is no wording"
+    if stance is None:
+        gave = f" and the reason 「{reason.strip()}」 says nothing" if reason.strip() else " and the row gives no reason"
+        return f"{said}{gave}: nothing is recorded at {where}"
+    if stance is Stance.COMMENT:
+        return f"{said}: read as a remark on {where}, its reason kept"
+    return f"{said}: read as {'support of' if stance is Stance.SUPPORT else f'stance {stance} on'} {where}"
+
+
+def blank_reason_note(text: str) -> str:
+    """The warning for a reason cell holding only a placeholder (/, 无): read as no reason."""
+    return f"the reason 「{text.strip()}」 says nothing (a placeholder): read as none"
+
+
+class NothingToRecord(Exception):
+    """A row that says nothing once its placeholders are read as none (无 in 修改建议, no reason):
+    no comment, and no refusal either: its warning says so."""
+
+
 #: A remark asking for a change: 建议缩短, 建议删除, 应改为 … (read in a comment whose stance is support),
 #: not one that says no change is needed (不建议修改, 无需修改为, 已改为).
 _ASKS_CHANGE = re.compile(r"(?<![不无未已需须必])(?:建议(?:修改|删除|删去|增加|增设|缩短|延长|提高|降低|改为|调整|明确|细化|"
@@ -486,6 +548,9 @@ def validate(rows: list[Row], draft: Draft, ref: str, path: Path, kind: SourceKi
             progress(n, len(rows))
         try:
             comment, warning = _comment(row, draft, ref, kind, members, member, memo)
+        except NothingToRecord as exc:  # (无 in 修改建议 and no reason: said, never stored as the law's words)
+            warnings.append((len(good) - 1, f"{row.position}: {exc}"))
+            continue
         except (ValueError, CitationError) as exc:
             problems.append(f"{row.position}: {exc}")
             continue
@@ -662,11 +727,21 @@ def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: Collec
     if proposed is not None:  # (a wording pasted from a web page or Word may carry them)
         proposed, hidden = invisible_removed(proposed)
         proposed = proposed if proposed.strip() else None
+    blank = ""  # a placeholder typed where the wording goes (无, /, 同意): no wording
+    says = placeholder(proposed) if proposed is not None else None
+    if says == "same":  # 同上: which row's wording it means is never guessed
+        raise ValueError(placeholder_refusal(proposed or ""))
+    if says is not None:
+        blank, proposed = (proposed or "").strip(), None
+    body = v.get("reason", "").strip()
+    dropped = ""  # a reason of a placeholder only (/): none
+    if body and placeholder(body) == "none":
+        dropped, body = body, ""
     if proposed is not None:  # , ; typed in Excel between the law's words: ，； as the law writes them
         proposed, widened = full_width(draft, unit, proposed)
     stance = parse_stance(v.get("stance", ""), proposed)
-    if stance is Stance.COMMENT and not v.get("stance", "").strip() and SUPPORT_ONLY.match(v.get("reason", "").strip()):
-        stance = Stance.SUPPORT  # 支持本条。 and nothing else: as a form's row reads it
+    if stance is Stance.COMMENT and not v.get("stance", "").strip() and (SUPPORT_ONLY.match(body) or says == "agree"):
+        stance = Stance.SUPPORT  # 支持本条。 (or 同意 in 修改建议) and nothing else: as a form's row reads it
     deleting = None
     if proposed is not None and asks_deletion(proposed):
         # 删除 in 修改建议 asks for the deletion, as the comment form says: never words for the law text
@@ -681,10 +756,12 @@ def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: Collec
         if stance in (Stance.AMEND, Stance.DELETE):
             stance, proposed = Stance.DELETE, None
     if stance in _NEEDS_TEXT and proposed is None:
+        if blank:
+            raise ValueError(f"stance {stance} needs a wording, and the proposed text 「{blank}」 is none: give the "
+                             "wording as it should read, or make the stance 意见 to keep the reason as a remark")  # fmt: skip
         raise ValueError(f"stance {stance} needs proposed text")
     if stance is Stance.DELETE and proposed is not None:
         raise ValueError("stance delete takes no proposed text (the unit is removed)")
-    body = v.get("reason", "").strip()
     quote = v.get("quote", "").strip()
     unmarked: str | None = None  # a quote typed in quotation marks the law does not have there
     extra = row.extra
@@ -717,6 +794,10 @@ def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: Collec
     else:  # what quote_anchor gives for no quote
         anchor = memo.anchors.get(unit.eid) or memo.anchors.setdefault(unit.eid, Anchor(unit.eid))
     if stance not in _SAYS_ENOUGH and not body and proposed is None:
+        if blank or dropped:  # placeholders only: nothing said, and nothing refused
+            raise NothingToRecord(placeholder_note(blank, None, describe(unit.eid, draft=draft), dropped) if blank
+                                  else f"{blank_reason_note(dropped)}: nothing is recorded at "
+                                       f"{describe(unit.eid, draft=draft)}")  # fmt: skip
         raise ValueError(f"nothing to record at {describe(unit.eid, draft=draft)}: no proposed text and no reason")
     lang = v.get("lang", "").strip().lower()
     if lang not in ("", "zh", "en"):
@@ -750,6 +831,11 @@ def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: Collec
             warning = whole[1] if warning is None else f"{whole[1]}; {warning}"
     if deleting is not None:
         warning = deleting if warning is None else f"{deleting}; {warning}"
+    if dropped:
+        warning = blank_reason_note(dropped) if warning is None else f"{blank_reason_note(dropped)}; {warning}"
+    if blank:
+        empty = placeholder_note(blank, stance, describe(anchor.eid or unit.eid, draft=draft))
+        warning = empty if warning is None else f"{empty}; {warning}"
     if unmarked is not None:
         warning = unmarked if warning is None else f"{unmarked}; {warning}"
     if hidden:

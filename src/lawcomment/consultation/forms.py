@@ -40,7 +40,7 @@ from ..review.proposals import (full_width, normalise_proposal, paragraphs_asked
                                  typed_label_note, width_note)
 from ..review.rebase import rebase
 from ..review.redline import similarity
-from .bulk import SUPPORT_ONLY, asks_deletion
+from .bulk import SUPPORT_ONLY, asks_deletion, blank_reason_note, placeholder, placeholder_note, placeholder_refusal
 
 _W = f"{{{W}}}"
 _R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -959,12 +959,13 @@ def form_comments(form: FilledForm, draft: Draft, ref: str, member: str, member_
     for c in form.loose:  # in the form's head or notes: no article to put it on, so said, never dropped
         warnings.append(f"{p}: a Word comment outside the articles' rows is not imported ({c.author or 'no author'}: "
                         f"「{_clip(c.text)}」); write it in the 理由 cell of its article's row")  # fmt: skip
+    names = LABELS["en" if form.text_lang == "en" or lang == "en" else "zh"]
+    seen_ids = Counter(row.eid for row in form.rows if row.machine)  # an id twice: a row copied from another
     # each row's Word comments come after the comment its cells make
     notes = [_row_notes(p, row, draft, ref, index, member, warnings, problems) for row in form.rows]
     made: list[list[NewComment]] = [[] for _ in form.rows]
     reprinted: list[tuple[str, str, float]] = []  # rows that printed their article otherwise: (row, where, similarity)
     replaced = bool(form.source and source and form.source != source)  # made from another text of the draft
-    names = LABELS["en" if form.text_lang == "en" or lang == "en" else "zh"]
     for role, header in form.unread.items():  # a column the member's table adds (备注): said, never dropped unsaid
         filled = [row.position for row in form.rows if row.cells.get(role, "").strip()]
         if filled:
@@ -972,7 +973,6 @@ def form_comments(form: FilledForm, draft: Draft, ref: str, member: str, member_
             column = f"the column 「{header}」" if header.strip() else "a column with no header"
             warnings.append(f"{p}: {column} is not one the form reads: its words in {len(filled)} row(s) ({shown}) are "
                             f"not imported (write them in the {names['reason']} cell of their row)")  # fmt: skip
-    seen_ids = Counter(row.eid for row in form.rows if row.machine)  # an id twice: a row copied from another
 
     def unit_missing(row: FormRow) -> bool:
         return row.eid is not None and row.eid not in index
@@ -998,6 +998,16 @@ def form_comments(form: FilledForm, draft: Draft, ref: str, member: str, member_
             continue
         proposed = row.cells.get("proposed", "").strip()
         reason = row.cells.get("reason", "").strip()
+        says = placeholder(proposed) if proposed else None
+        if says == "same":  # 同上: which row's wording it means is never guessed
+            problems.append(f"{row.position}: {placeholder_refusal(proposed, 'the ' + names['proposed'])}")
+            continue
+        blank = ""  # 无, /, 同意 typed over the printed text: no wording (a trial's 「无」 replaced all of 第十条)
+        if says is not None:
+            blank, proposed = proposed, ""
+        dropped = ""  # a 理由 of a placeholder only (/): none
+        if reason and placeholder(reason) == "none":
+            dropped, reason = reason, ""
         # a row copied from another keeps its hidden id (or, added, has none): its citation is the copied row's
         copied = not row.machine or seen_ids.get(row.eid, 0) > 1
         cell = row.cells.get("article", "")
@@ -1102,11 +1112,17 @@ def form_comments(form: FilledForm, draft: Draft, ref: str, member: str, member_
             (proposed, widened), unchanged = full_width(draft, unit, edited), False
         if unchanged:
             proposed = ""  # the pre-filled copy of the draft text, untouched (or edited back)
-        elif not proposed and original and _squash(row.before.get("proposed", "")) == _squash(original):
+        elif not proposed and not blank and original and _squash(row.before.get("proposed", "")) == _squash(original):
             delete = "删除" if lang == "zh" else "delete"  # the whole text deleted with Track Changes on
             warnings.append(f"{p}: {row.position}: the proposed text of {where} was deleted; not read as a proposal "
                             f"(write {delete} there to propose deleting the article)")  # fmt: skip
-        if not proposed and not reason:
+        if blank and unit is not None and not reason and says != "agree":
+            warnings.append(f"{p}: {row.position}: {placeholder_note(blank, None, where, dropped)}")
+            continue
+        if dropped and unit is not None:
+            nothing = f": nothing is recorded at {where}" if not proposed and not blank else ""
+            warnings.append(f"{p}: {row.position}: {blank_reason_note(dropped)}{nothing}")
+        if not proposed and not reason and says != "agree":
             continue  # an untouched row is not a comment
         if unit is None:
             what = f"no article {row.eid!r} in {ref}" if row.eid else (
@@ -1155,7 +1171,9 @@ def form_comments(form: FilledForm, draft: Draft, ref: str, member: str, member_
                 else:  # the row's whole article: the 款 it leaves out, it proposes deleting, said aloud
                     warnings.append(f"{p}: {row.position}: {partial.deleting()}")
         else:  # a remark; 「支持本条。」 on a row left as it was is support of the article as it is
-            stance, text = (Stance.SUPPORT if SUPPORT_ONLY.match(reason) else Stance.COMMENT), None
+            stance, text = (Stance.SUPPORT if SUPPORT_ONLY.match(reason) or says == "agree" else Stance.COMMENT), None
+            if blank:
+                warnings.append(f"{p}: {row.position}: {placeholder_note(blank, stance, where)}")
             if (worded := _WORDING_IN_REASON.search(reason)) is not None:
                 # a wording written in the 理由 column (a trial's): kept as the remark it is, said
                 warnings.append(f"{p}: {row.position}: the {names['reason']} of {where} gives a wording "

@@ -50,6 +50,9 @@ from .bulk import (
     committee_reasons,
     is_comment,
     parse_stance,
+    placeholder,
+    placeholder_note,
+    placeholder_refusal,
     read_rows,
     spreadsheet_rows,
     support_warning,
@@ -322,11 +325,17 @@ def add_comment(store: Store, ref: DraftRef, member: str, at: str, *, propose: s
         return report.added[0], notes
     unit = resolve(draft, at, stored.ref)
     proposed = propose if propose is not None and propose.strip() else None
+    says = placeholder(proposed) if proposed is not None else None
+    if says == "same":  # 同上 typed: which wording it means is never guessed
+        raise StoreError(placeholder_refusal(proposed or ""))
+    blank = ""  # 无, /, 同意 typed as the wording: no wording, said
+    if says is not None:
+        blank, proposed = (proposed or "").strip(), None
     if proposed is not None:  # , ; typed between the law's words: ，； as the law writes them, said
         proposed, widened = full_width(draft, unit, proposed)
         unseen += [width_note(widened)] if widened else []
     chosen = checked_stance(stance or "", proposed)
-    if not stance and chosen is Stance.COMMENT and SUPPORT_ONLY.match(reason.strip()):
+    if not stance and chosen is Stance.COMMENT and (SUPPORT_ONLY.match(reason.strip()) or says == "agree"):
         chosen = Stance.SUPPORT  # 支持本条。 and nothing else: as a form's row or a file's reads it
     deleting = []
     if proposed is not None and asks_deletion(proposed):  # the deletion asked for, as in a form or a CSV row
@@ -342,7 +351,11 @@ def add_comment(store: Store, ref: DraftRef, member: str, at: str, *, propose: s
         if chosen in (Stance.AMEND, Stance.DELETE):
             chosen, proposed = Stance.DELETE, None
     if chosen not in (Stance.SUPPORT, Stance.OPPOSE, Stance.DELETE) and proposed is None and not reason.strip():
+        if blank:
+            raise StoreError(placeholder_note(blank, None, describe(unit.eid, draft=draft)))
         raise StoreError("say something: give --propose, --reason, or --stance support/oppose")
+    if blank:
+        deleting.append(placeholder_note(blank, chosen, describe(unit.eid, draft=draft)))
     anchor, hits = quote_anchor(draft, unit, quote)
     unmarked = [] if anchor.quote == quote else [unmarked_quote(quote, anchor.quote)]
     if chosen is Stance.AMEND and proposed is not None and (quoted := quoted_wording(unit, body_separator(draft),

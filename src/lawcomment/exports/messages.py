@@ -474,6 +474,28 @@ _ZH_FORMS: list[tuple[str, str]] = [
      r"(?P<w2>\S+)'s wording of it", "{who}在{where}的意见#{old}已恢复：取代它的意见#{new}已不再是该会员对该条的修改建议"),
     (r"#(?P<old>\d+) \((?P<who>[^)]+)\) on (?P<where>.+) is replaced by #(?P<new>\d+) again",
      "{who}在{where}的意见#{old}再次被意见#{new}取代"),
+    # a placeholder typed where the wording goes (无, /, 同意, 同上): no wording (a messy-input trial's)
+    (r"(?:(?P<row>.+): )?the proposed text 「(?P<w>.*)」 is no wording: read as a remark on (?P<where>[^;]+), its reason kept",
+     "修改建议「{w}」不是条文：已作为对{where}的意见保存，理由照录"),
+    (r"(?:(?P<row>.+): )?the proposed text 「(?P<w>.*)」 is no wording: read as support of (?P<where>[^;]+)",
+     "修改建议「{w}」不是条文：已作为对{where}的支持意见保存"),
+    (r"(?:(?P<row>.+): )?the proposed text 「(?P<w>.*)」 is no wording: read as stance (?P<s>\w+) on (?P<where>[^;]+)",
+     "修改建议「{w}」不是条文：已按所填意见类型（{s}）记录于{where}"),
+    ((r"(?:(?P<row>.+): )?the proposed text 「(?P<w>.*)」 is no wording and the row gives no reason: nothing is recorded "
+      r"at (?P<where>[^;]+)"), "修改建议「{w}」不是条文，且未填写理由：{where}未记录任何意见"),
+    ((r"(?:(?P<row>.+): )?the proposed text 「(?P<w>.*)」 is no wording and the reason 「(?P<r>.*)」 says nothing: nothing "
+      r"is recorded at (?P<where>[^;]+)"), "修改建议「{w}」不是条文，理由「{r}」也无实际内容：{where}未记录任何意见"),
+    (r"(?:(?P<row>.+): )?the reason 「(?P<r>.*)」 says nothing \(a placeholder\): read as none",
+     "理由「{r}」无实际内容（占位文字），视为未填写"),
+    (r"(?:(?P<row>.+): )?the reason 「(?P<r>.*)」 says nothing \(a placeholder\): read as none: nothing is recorded at "
+     r"(?P<where>[^;]+)", "理由「{r}」无实际内容（占位文字），视为未填写：{where}未记录任何意见"),
+    ((r"(?:(?P<row>.+): )?the (?:proposed text|修改建议|Proposed text) 「(?P<w>.*)」 \(same as above\) is no wording: each "
+      r"row is read on its own, never from the row above; write out the wording it means \(or leave the cell empty to "
+      r"keep the reason as a remark\)"),
+     "修改建议「{w}」（同上）不是条文：每一行单独读取，不会沿用上一行的内容；请写出其所指的修改后条文（或将该栏留空，仅将理由作为意见保存）"),
+    ((r"(?:(?P<row>.+): )?stance (?P<s>\w+) needs a wording, and the proposed text 「(?P<w>.*)」 is none: give the wording "
+      r"as it should read, or make the stance 意见 to keep the reason as a remark"),
+     "意见类型{s}需要写出修改后的条文，而修改建议「{w}」不是条文：请写出修改后的条文，或将意见类型改为“意见”，仅将理由作为意见保存"),
 ]
 
 
