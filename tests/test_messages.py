@@ -361,6 +361,28 @@ def _merged(*texts: str) -> tuple[str, ...]:
     ("row 2: stance amend needs a wording, and the proposed text 「无」 is none: give the wording as it should read, or "
      "make the stance 意见 to keep the reason as a remark",
      "意见类型amend需要写出修改后的条文，而修改建议「无」不是条文：请写出修改后的条文，或将意见类型改为“意见”，仅将理由作为意见保存"),
+    # a copied form row whose 条款 was typed over (a messy-input trial's)
+    ("f.docx: table 2 row 7: its 条款 reads 「第二十二条第二款」: read as on 第二十二条第二款 (art_22__para_2), as it says, "
+     "though the row is 第十条 (art_10)'s row copied (its hidden id is that row's)",
+     "“条款”栏写的是「第二十二条第二款」：已按其所写归入第二十二条第二款，虽然该行是从第十条的一行复制而来（其隐藏标识仍是该行的）"),
+    ("table 2 row 5: its 条款 reads 「第十五条」: read as on 第十五条 (art_15), as it says, though the row is 第十三条 (art_13)'s "
+     "row (its hidden id), its 条款 typed over",
+     "第2个表格第5行：“条款”栏写的是「第十五条」：已按其所写归入第十五条，虽然该行原是第十三条的一行（其隐藏标识），“条款”栏被改写"),
+    ("table 2 row 5: its 条款 reads 「第十四条」 (第十四条 (art_14)), but the row is 第十三条 (art_13)'s row (its hidden id), "
+     "its 条款 typed over, and its wording reads like 第十三条 (art_13) (similarity 0.94, against 0.24 like 第十四条 (art_14)): "
+     "which article it is for cannot be told; write the citation of the article it words in 条款",
+     "第2个表格第5行：“条款”栏写的是「第十四条」（第十四条），但该行是第十三条的一行，其修改建议也与第十三条相近（相似度0.94，与第十四条仅"
+     "0.24）：无法确定其针对哪一条；请在“条款”栏写明其所修改条文的序号"),
+    ("table 2 row 7: its 条款 reads 「第十条（应为第九十九条）」, which names no unit of ecommerce@1, and the row is 第十条 "
+     "(art_10)'s row copied (its hidden id is that row's): which article it is for cannot be told; write the citation of "
+     "its article in 条款",
+     "第2个表格第7行：“条款”栏写的是「第十条（应为第九十九条）」，ecommerce@1中没有其所指的条款，而该行是第十条的一行：无法确定其针对哪一条；"
+     "请在“条款”栏写明其所针对条文的序号"),
+    ("table 2 row 3: the proposed wording for 第十一条 (art_11) reads much more like 第十二条第二款 (art_12__para_2) "
+     "(similarity 0.98, against 0.27): check the article it names; a form's row words the article it prints: give the "
+     "wording in a row whose 条款 reads 第十二条第二款, or leave the row out (--skip-invalid)",
+     "第2个表格第3行：针对第十一条的修改建议与第十二条第二款更为相近（相似度0.98，与第十一条仅0.27）：请核对其所针对的条文；"
+     "意见反馈表的每一行只针对其所印的条文：请将该修改建议写在“条款”栏为第十二条第二款的一行中，或不导入该行"),
 ])  # fmt: skip
 def test_each_known_form_reads_in_chinese(english: str, chinese: str) -> None:
     assert localized(english, "zh") == chinese

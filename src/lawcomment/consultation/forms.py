@@ -832,6 +832,61 @@ def _new_article_after(cell: str, index: Mapping[str, Unit], copied: bool = Fals
     return article(n, x - 1) if x > 1 and article(n, x - 1) is not None else article(n)  # (之二: after 之一)
 
 
+#: A 条款 cell correcting its own citation: 第十条（应为第二十二条第二款）, 第十条 实为第二十二条.
+_CORRECTED = re.compile(r"(?:应为|应是|应当是|应当为|实为|实际为|实际是|改为|更正为|should\s+be|i\.e\.)\s*[:：]?\s*"
+                        r"(?P<cite>第[^（）()\s，,。；;]+[条款项]|article\s+\d+[a-z]?(?:\(\w+\))*)", re.IGNORECASE)
+
+
+def _article_of(eid: str) -> str:
+    return eid.split("__", 1)[0]
+
+
+def _retyped(row: FormRow, draft: Draft, ref: str, index: dict[str, Unit], header: str,
+             copied: bool) -> tuple[str | None, str] | None:  # fmt: skip
+    """A row whose 条款 cell names, in words, another article than the row's hidden id (a row copied
+    from another and its citation typed over, 第二十二条第二款, or corrected beside it, 第十条（应为
+    第二十二条第二款）): the unit it names and the warning saying it is read so; or (None, why) when
+    which article is meant cannot be told (the correction names no unit, or the row's wording reads
+    like the hidden id's article, not the one typed); None for a row naming its own article (or
+    none: a note, 新增一条, 总体意见)."""
+    if not row.machine or row.eid is None or row.eid not in index or row.merged:
+        return None
+    first = row.cells.get("article", "").split("\n", 1)[0].strip()
+    corrected = _CORRECTED.search(first)
+    tagged = index[row.eid]
+    mine = describe(tagged.eid, draft=draft)
+    where = (f"{mine}'s row copied (its hidden id is that row's)" if copied else
+             f"{mine}'s row (its hidden id), its {header} typed over")  # fmt: skip
+    try:
+        named = resolve(draft, corrected["cite"] if corrected else first, ref, index)
+    except (CitationError, ValueError):
+        if corrected is None:
+            return None  # no citation (a note typed over it, 见上): the hidden id names the row's article
+        return None, (f"its {header} reads 「{first}」, which names no unit of {ref}, and the row is {where}: which "
+                      f"article it is for cannot be told; write the citation of its article in {header}")  # fmt: skip
+    if _article_of(named.eid) == _article_of(tagged.eid):
+        return None  # its own article, or a 款 of it (the wording says which, below)
+    said = describe(named.eid, draft=draft)
+    proposed = row.cells.get("proposed", "").strip()
+    sep = body_separator(draft)
+    own = _squash(tagged.body(sep))
+    if proposed and _squash(proposed) != own and placeholder(proposed) is None and not asks_deletion(proposed):
+        # the member's wording (not the copied row's printed text) may say which article is meant
+        like_own, like_named = similarity(_squash(proposed), own), similarity(_squash(proposed), _squash(named.body(sep)))
+        if like_own >= _OWN_WORDS and like_own >= like_named + _OWN_MARGIN:
+            return None, (f"its {header} reads 「{first}」 ({said}), but the row is {where}, and its wording reads like "
+                          f"{mine} (similarity {like_own:.2f}, against {like_named:.2f} like "
+                          f"{said}): which article it is for cannot be told; write the citation of the article it "
+                          f"words in {header}")  # fmt: skip
+    return named.eid, f"its {header} reads 「{first}」: read as on {said}, as it says, though the row is {where}"
+
+
+#: A wording this like the article of its row's hidden id, and this much more than like the one its
+#: 条款 names, is that article's: the 条款 typed over is then not what the row words (the same
+#: measure as a wording filed under the wrong article, consultation.misfiled).
+_OWN_WORDS, _OWN_MARGIN = 0.6, 0.25
+
+
 #: A reason that gives a new wording (建议修改为：“……”), not a remark on the text.
 _WORDING_IN_REASON = re.compile(r"(?:建议)?(?:修改|改|修订|表述)为\s*(?:[:：]\s*[“「\"『]?|[“「\"『])[^”」\"』]{10,}")
 
@@ -961,8 +1016,24 @@ def form_comments(form: FilledForm, draft: Draft, ref: str, member: str, member_
                         f"「{_clip(c.text)}」); write it in the 理由 cell of its article's row")  # fmt: skip
     names = LABELS["en" if form.text_lang == "en" or lang == "en" else "zh"]
     seen_ids = Counter(row.eid for row in form.rows if row.machine)  # an id twice: a row copied from another
+    # a row whose 条款 names another article than its hidden id (a row copied and its citation typed
+    # over, a trial's): read as the 条款 says, said, never filed silently under the copied row's article
+    unread: set[int] = set()
+    if not form.text_lang:
+        for n, row in enumerate(form.rows):
+            retyped = _retyped(row, draft, ref, index, names["article"], seen_ids.get(row.eid, 0) > 1)
+            if retyped is None:
+                continue
+            eid, message = retyped
+            if eid is None:
+                problems.append(f"{row.position}: {message}")
+                unread.add(n)
+            else:
+                row.eid = eid
+                warnings.append(f"{p}: {row.position}: {message}")
     # each row's Word comments come after the comment its cells make
-    notes = [_row_notes(p, row, draft, ref, index, member, warnings, problems) for row in form.rows]
+    notes = [[] if n in unread else _row_notes(p, row, draft, ref, index, member, warnings, problems)
+             for n, row in enumerate(form.rows)]  # fmt: skip
     made: list[list[NewComment]] = [[] for _ in form.rows]
     reprinted: list[tuple[str, str, float]] = []  # rows that printed their article otherwise: (row, where, similarity)
     replaced = bool(form.source and source and form.source != source)  # made from another text of the draft
@@ -978,6 +1049,8 @@ def form_comments(form: FilledForm, draft: Draft, ref: str, member: str, member_
         return row.eid is not None and row.eid not in index
 
     for n, row in enumerate(form.rows):
+        if n in unread:
+            continue
         if row.merged:
             words = " ".join(dict.fromkeys(w for role in _ROLES if (w := row.cells.get(role, "").strip())))  # a cell once
             if not words:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..comments import Anchor, Comment, CommentSource, Member, NewComment, Role, SourceKind, Stance, Status
-from ..drafts.anchors import describe, quote_anchor, resolve, unit_body, unit_index, whole_draft
+from ..drafts.anchors import cite, describe, quote_anchor, resolve, unit_body, unit_index, whole_draft
 from ..drafts.encoding import decode_text
 from ..drafts.normalize import invisible_removed
 from ..drafts.pairing import HAN
@@ -895,10 +895,16 @@ def _row_order(problem: str) -> tuple[int, str]:
     return (int(head[-1]) if head and head[-1].isdigit() else 0, problem)
 
 
+def _form_row_order(problem: str) -> tuple[int, int]:
+    """A form's problems in the form's order: ``table 2 row 7: …`` by table, then row."""
+    found = re.match(r"table (\d+) row (\d+)", problem)
+    return (int(found[1]), int(found[2])) if found else (0, 0)
+
+
 def _import_form(store: Store, form: FilledForm, sha: str, ref: str | None, member: str | None,
                  skip_invalid: bool, own_form: bool = False,
                  check: Callable[[NewComment], None] | None = None, author: str | None = None) -> ImportResult:  # fmt: skip
-    from .forms import form_comments
+    from .forms import LABELS, form_comments
 
     p, form_ref, form_member = form.path, form.draft, form.member
     if ref and form_ref and ref != form_ref:
@@ -938,6 +944,22 @@ def _import_form(store: Store, form: FilledForm, sha: str, ref: str | None, memb
         translation = found
     comments, warnings, problems = form_comments(form, draft, stored.ref, who, member_org=org or None,
                                                  translation=translation, source=stored.sha256)  # fmt: skip
+    # a form's row words the article it prints: one that reads much more like another (a trial's
+    # 第十二条第二款 pasted into 第十一条's row) is refused naming both, never stored as a wording of the
+    # row's article, which it would replace whole (a typed or a file's row names its article itself)
+    astray = {m.place: m for m in misfiled_found(unit_index(draft), body_separator(draft), comments)
+              if m.other and comments[m.place].source.kind is SourceKind.FORM
+              and "Word comment" not in (comments[m.place].source.position or "")}  # fmt: skip
+    if astray:
+        header = LABELS["en" if form.text_lang == "en" or draft.profile.startswith("en") else "zh"]["article"]
+        lang = "en" if draft.profile.startswith("en") else "zh"
+        problems += [f"{comments[n].source.position}: {m.message()}; a form's row words the article it prints: give "
+                     f"the wording in a row whose {header} reads {cite(m.other, lang)}, or leave the row out "
+                     "(--skip-invalid)" for n, m in astray.items()]  # fmt: skip
+        problems.sort(key=_form_row_order)
+        gone = tuple(f"{p}: {comments[n].source.position}: " for n in astray)  # (what was said of them goes with them)
+        warnings = [w for w in warnings if not w.startswith(gone)]
+        comments = [c for n, c in enumerate(comments) if n not in astray]
     warnings = other + warnings + [f"{p}: {x}" for x in misfiled(draft, comments)]
     if problems and not skip_invalid:
         raise ValidationError(str(p), problems, f"{len(problems)} filled row(s) cannot be read as comments on {stored.ref}; "

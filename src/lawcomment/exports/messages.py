@@ -496,6 +496,26 @@ _ZH_FORMS: list[tuple[str, str]] = [
     ((r"(?:(?P<row>.+): )?stance (?P<s>\w+) needs a wording, and the proposed text 「(?P<w>.*)」 is none: give the wording "
       r"as it should read, or make the stance 意见 to keep the reason as a remark"),
      "意见类型{s}需要写出修改后的条文，而修改建议「{w}」不是条文：请写出修改后的条文，或将意见类型改为“意见”，仅将理由作为意见保存"),
+    # a form's row whose 条款 names another article than its hidden id (a row copied, its citation typed over)
+    ((r"(?:(?P<row>.+): )?its (?:条款|Article) reads 「(?P<c>.*)」: read as on (?P<named>.+?), as it says, though the row "
+      r"is (?P<own>.+?)'s row copied \(its hidden id is that row's\)"),
+     "“条款”栏写的是「{c}」：已按其所写归入{named}，虽然该行是从{own}的一行复制而来（其隐藏标识仍是该行的）"),
+    ((r"(?:(?P<row>.+): )?its (?:条款|Article) reads 「(?P<c>.*)」: read as on (?P<named>.+?), as it says, though the row "
+      r"is (?P<own>.+?)'s row \(its hidden id\), its (?:条款|Article) typed over"),
+     "“条款”栏写的是「{c}」：已按其所写归入{named}，虽然该行原是{own}的一行（其隐藏标识），“条款”栏被改写"),
+    ((r"(?:(?P<row>.+): )?its (?:条款|Article) reads 「(?P<c>.*)」 \((?P<named>.+?)\), but the row is (?P<own>.+?)'s row "
+      r"(?:copied \(its hidden id is that row's\)|\(its hidden id\), its (?:条款|Article) typed over), and its wording "
+      r"reads like (?P<o2>.+?) \(similarity (?P<a>[0-9.]+), against (?P<b>[0-9.]+) like (?P<n2>.+?)\): which article it "
+      r"is for cannot be told; write the citation of the article it words in (?:条款|Article)"),
+     "“条款”栏写的是「{c}」（{named}），但该行是{own}的一行，其修改建议也与{own}相近（相似度{a}，与{named}仅{b}）："
+     "无法确定其针对哪一条；请在“条款”栏写明其所修改条文的序号"),
+    ((r"(?:(?P<row>.+): )?its (?:条款|Article) reads 「(?P<c>.*)」, which names no unit of (?P<ref>\S+), and the row is "
+      r"(?P<own>.+?)'s row (?:copied \(its hidden id is that row's\)|\(its hidden id\), its (?:条款|Article) typed "
+      r"over): which article it is for cannot be told; write the citation of its article in (?:条款|Article)"),
+     "“条款”栏写的是「{c}」，{ref}中没有其所指的条款，而该行是{own}的一行：无法确定其针对哪一条；请在“条款”栏写明其所针对条文的序号"),
+    ((r"a form's row words the article it prints: give the wording in a row whose (?:条款|Article) reads (?P<c>.+?), or "
+      r"leave the row out \(--skip-invalid\)"),
+     "意见反馈表的每一行只针对其所印的条文：请将该修改建议写在“条款”栏为{c}的一行中，或不导入该行"),
 ]
 
 
