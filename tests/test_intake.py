@@ -1155,3 +1155,26 @@ def test_what_a_placeholder_says(text: str, says: str | None) -> None:
     from lawcomment.consultation.bulk import placeholder
 
     assert placeholder(text) == says
+
+
+def test_a_row_pasted_twice_is_stored_once_and_two_wordings_of_one_unit_are_said(consultation, tmp_path: Path) -> None:
+    """A messy-input trial: rows pasted twice were all stored, unsaid, and two wordings of one article
+    by one member in one file were both kept open, unsaid. The same words twice are one comment;
+    two wordings are both the member's (never one dropped), said."""
+    a, b = "电子商务经营者应当依法取得行政许可。", "电子商务经营者从事经营活动，应当取得行政许可。"
+    path = _csv(tmp_path, f"acme,第十二条,,{a},简化,\nacme,第十二条,,{a},简化,\nacme,第十二条,,{b},简化（更正）,\n"
+                          "acme,第十三条,,,同一意见,\nacme,第十三条 ,,,同一意见 ,\nbeta,第十三条,,,同一意见,\n")  # fmt: skip
+    result = consultation("comment", "import", str(path), "--draft", "ecommerce@1")
+    assert (result.exit_code, result.stdout) == (0, f"{path}: csv into ecommerce@1: 4 added, 0 already there, 0 superseded\n")
+    assert result.stderr.splitlines() == [
+        f"warning: {path}: row 3 repeats row 2 word for word: stored once",
+        f"warning: {path}: row 4: acme gives a second wording of 第十二条 (art_12) in this file (row 2 gives another): "
+        "both are kept open, neither replacing the other (withdraw the one acme does not mean: lawcomment comment "
+        "withdraw ID)",
+        f"warning: {path}: row 6 repeats row 5 word for word: stored once"]  # fmt: skip
+    listed = json.loads(consultation("comment", "list", "--draft", "ecommerce@1", "--format", "json").output)["comments"]
+    assert [(c["member"], c["eid"], c["proposed_text"], c["status"], c["source"]["position"]) for c in listed] == [
+        ("acme", "art_12", a, "open", "row 2"), ("acme", "art_12", b, "open", "row 4"),
+        ("acme", "art_13", None, "open", "row 5"), ("beta", "art_13", None, "open", "row 7")]  # fmt: skip
+    again = consultation("comment", "import", str(path), "--draft", "ecommerce@1")  # the same file again: nothing new
+    assert again.stdout == f"{path}: csv into ecommerce@1: 0 added, 4 already there, 0 superseded\n"

@@ -383,6 +383,12 @@ def _merged(*texts: str) -> tuple[str, ...]:
      "wording in a row whose 条款 reads 第十二条第二款, or leave the row out (--skip-invalid)",
      "第2个表格第3行：针对第十一条的修改建议与第十二条第二款更为相近（相似度0.98，与第十一条仅0.27）：请核对其所针对的条文；"
      "意见反馈表的每一行只针对其所印的条文：请将该修改建议写在“条款”栏为第十二条第二款的一行中，或不导入该行"),
+    # a row pasted twice; two wordings of one article in one file (a messy-input trial's)
+    ("a.csv: row 14 repeats row 13 word for word: stored once", "a.csv：第14行与第13行完全相同：只保存一次"),
+    ("row 4: lufax gives a second wording of 第二十七条 (art_27) in this file (row 2 gives another): both are kept open, "
+     "neither replacing the other (withdraw the one lufax does not mean: lawcomment comment withdraw ID)",
+     "lufax在本文件中对第二十七条给出了第二种修改建议（第2行已给出另一种）：两者均保留，互不取代（请撤回lufax并非本意的一条："
+     "lawcomment comment withdraw ID）"),
 ])  # fmt: skip
 def test_each_known_form_reads_in_chinese(english: str, chinese: str) -> None:
     assert localized(english, "zh") == chinese

@@ -19,6 +19,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from ..batch import is_wording
 from ..comments import Anchor, CommentSource, NewComment, SourceKind, Stance, Status
 from ..drafts.anchors import describe, quote_anchor, resolve, title_words, unit_body, unit_index, whole_draft
 from ..drafts.encoding import decode_text
@@ -543,6 +544,8 @@ def validate(rows: list[Row], draft: Draft, ref: str, path: Path, kind: SourceKi
     problems: list[str] = []
     warnings: list[tuple[int, str]] = []  # (the comment's place in ``good``, the warning)
     memo = _Memo(unit_index(draft), path.name, translation=translation)
+    said_at: dict[tuple[object, ...], str] = {}  # a comment's words and place → the row that first said it
+    worded_at: dict[tuple[str, str | None, str], str] = {}  # (member, unit, lang) → the row giving its first wording
     for n, row in enumerate(rows, 1):
         if progress is not None and n % 1000 == 0:
             progress(n, len(rows))
@@ -554,6 +557,23 @@ def validate(rows: list[Row], draft: Draft, ref: str, path: Path, kind: SourceKi
         except (ValueError, CitationError) as exc:
             problems.append(f"{row.position}: {exc}")
             continue
+        if "id" not in row.extra:  # (a store's own export keeps each comment it lists, the same words or not)
+            same = (comment.member, comment.anchor, comment.stance, comment.body, comment.proposed_text, comment.lang)
+            if (first := said_at.get(same)) is not None:
+                # a row pasted twice (a trial's): one comment, said once, as a form's copied row is
+                warnings.append((len(good) - 1, f"{row.position} repeats {first} word for word: stored once"))
+                continue
+            said_at[same] = row.position
+            if is_wording(comment):
+                wording = (comment.member, comment.anchor.eid, comment.lang)
+                if (first := worded_at.get(wording)) is not None:
+                    # a member has one wording of a unit, but which of the file's two is meant only they know
+                    twice = (f"{comment.member} gives a second wording of {describe(comment.anchor.eid or '', draft=draft)} "
+                             f"in this file ({first} gives another): both are kept open, neither replacing the other "
+                             f"(withdraw the one {comment.member} does not mean: lawcomment comment withdraw ID)")  # fmt: skip
+                    warning = twice if warning is None else f"{warning}; {twice}"
+                else:
+                    worded_at[wording] = row.position
         good.append(comment)
         if warning:
             warnings.append((len(good) - 1, f"{row.position}: {warning}"))

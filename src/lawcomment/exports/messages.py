@@ -516,6 +516,16 @@ _ZH_FORMS: list[tuple[str, str]] = [
     ((r"a form's row words the article it prints: give the wording in a row whose (?:条款|Article) reads (?P<c>.+?), or "
       r"leave the row out \(--skip-invalid\)"),
      "意见反馈表的每一行只针对其所印的条文：请将该修改建议写在“条款”栏为{c}的一行中，或不导入该行"),
+    # a row file's row pasted twice, and a member's two wordings of one unit in one file
+    (r"(?:(?P<filep>.+): )?(?:row|line) (?P<r>\d+) repeats (?:row|line) (?P<f>\d+) word for word: stored once",
+     "{filep}第{r}行与第{f}行完全相同：只保存一次"),
+    (r"(?:(?P<filep>.+): )?item (?P<r>\d+) repeats item (?P<f>\d+) word for word: stored once",
+     "{filep}第{r}项与第{f}项完全相同：只保存一次"),
+    ((r"(?:(?P<row>.+): )?(?P<who>\S+) gives a second wording of (?P<where>[^;]+?) in this file \((?:row|line|item) "
+      r"(?P<f>\d+) gives another\): both are kept open, neither replacing the other \(withdraw the one (?P=who) does "
+      r"not mean: lawcomment comment withdraw ID\)"),
+     "{who}在本文件中对{where}给出了第二种修改建议（第{f}行已给出另一种）：两者均保留，互不取代（请撤回{who}并非本意的一条："
+     "lawcomment comment withdraw ID）"),
 ]
 
 
