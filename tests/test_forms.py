@@ -1246,3 +1246,24 @@ def test_a_wording_of_another_article_in_a_row_is_refused_naming_both(consultati
     skipped = consultation("comment", "import", str(path), "--skip-invalid")
     assert skipped.exit_code == 0 and "the proposal gives" not in skipped.stderr
     assert _listed(consultation) == [("art_14", "acme", "support", None, "支持本条。", "form")]
+
+
+@pytest.mark.parametrize(("reason", "stored", "said"), [
+    ("建议删除本条。", [("art_12", "acme", "comment", None, "建议删除本条。", "form")],
+     "and its reason asks for its deletion (「建议删除本条。」): kept as a remark, not read as deleting it (write 删除 in "
+     "修改建议 to propose deleting the article)"),
+    ("", [], "and the row gives no reason: nothing is recorded (write 删除 in 修改建议 to propose deleting the article)"),
+])  # fmt: skip
+def test_a_proposed_text_emptied_without_track_changes_is_said(consultation, tmp_path: Path, reason: str,
+                                                               stored: list[tuple], said: str) -> None:  # fmt: skip
+    """A messy-input trial: 修改建议 emptied (Track Changes off, as WPS users work) with 建议删除本条。 was a
+    plain remark, unsaid, and emptied with no reason nothing at all, unsaid (beside another reason the
+    cell was cleared to make room: the remark, as before)."""
+    doc = docx.Document(str(_make(consultation, tmp_path)))
+    row = _comment_table(doc).rows[3]  # 第十二条
+    row.cells[2].text, row.cells[3].text = "", reason
+    path = tmp_path / "filled.docx"
+    result = _imported(consultation, doc, path)
+    assert result.stderr == (f"warning: {path}: table 2 row 4: the proposed text of 第十二条 (art_12) was emptied (not with "
+                             f"Track Changes) {said}\n")  # fmt: skip
+    assert _listed(consultation) == stored

@@ -389,6 +389,15 @@ def _merged(*texts: str) -> tuple[str, ...]:
      "neither replacing the other (withdraw the one lufax does not mean: lawcomment comment withdraw ID)",
      "lufax在本文件中对第二十七条给出了第二种修改建议（第2行已给出另一种）：两者均保留，互不取代（请撤回lufax并非本意的一条："
      "lawcomment comment withdraw ID）"),
+    # a form's 修改建议 emptied without Track Changes (a messy-input trial's)
+    ("f.docx: table 2 row 4: the proposed text of 第十二条 (art_12) was emptied (not with Track Changes) and the row gives "
+     "no reason: nothing is recorded (write 删除 in 修改建议 to propose deleting the article)",
+     "第十二条的“修改建议”栏被清空（未使用修订），且未填写理由：未记录任何意见（如要建议删除该条，请在“修改建议”栏写“删除”）"),
+    ("table 2 row 6: the proposed text of 第十四条 (art_14) was emptied (not with Track Changes) and its reason asks for "
+     "its deletion (「建议删除本条。」): kept as a remark, not read as deleting it (write 删除 in 修改建议 to propose deleting "
+     "the article)",
+     "第2个表格第6行：第十四条的“修改建议”栏被清空（未使用修订），其理由要求删除该条（「建议删除本条。」）：已作为意见保存，未视为删除建议"
+     "（如要建议删除该条，请在“修改建议”栏写“删除”）"),
 ])  # fmt: skip
 def test_each_known_form_reads_in_chinese(english: str, chinese: str) -> None:
     assert localized(english, "zh") == chinese

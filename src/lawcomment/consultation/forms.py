@@ -887,6 +887,12 @@ def _retyped(row: FormRow, draft: Draft, ref: str, index: dict[str, Unit], heade
 _OWN_WORDS, _OWN_MARGIN = 0.6, 0.25
 
 
+#: A reason asking for its article's deletion (建议删除本条, 本条应予删除, delete this article): said beside
+#: a 修改建议 emptied without Track Changes, which asks for nothing (删除 there asks for the deletion).
+_DELETES_ARTICLE = re.compile(r"(?<![不无未勿毋])(?:删除|删去|取消)(?:本条|该条|此条)|(?:本条|该条|此条)(?:应予|应当|应|宜|可)?(?:删除|删去)|"
+                              r"\b(?:delete|remove)\s+(?:this|the)\s+(?:article|section|provision)\b", re.IGNORECASE)
+
+
 #: A reason that gives a new wording (建议修改为：“……”), not a remark on the text.
 _WORDING_IN_REASON = re.compile(r"(?:建议)?(?:修改|改|修订|表述)为\s*(?:[:：]\s*[“「\"『]?|[“「\"『])[^”」\"』]{10,}")
 
@@ -1045,6 +1051,12 @@ def form_comments(form: FilledForm, draft: Draft, ref: str, member: str, member_
             warnings.append(f"{p}: {column} is not one the form reads: its words in {len(filled)} row(s) ({shown}) are "
                             f"not imported (write them in the {names['reason']} cell of their row)")  # fmt: skip
 
+    # a form whose 修改建议 cells came pre-filled with the draft text (every form since forms recorded
+    # their draft; an earlier layout left them empty, a row unfilled is empty there)
+    prefilled = bool(form.source) or any(
+        (printed := row.cells.get("original", "").strip()) and _squash(row.cells.get("proposed", "")) == _squash(printed)
+        for row in form.rows)  # fmt: skip
+
     def unit_missing(row: FormRow) -> bool:
         return row.eid is not None and row.eid not in index
 
@@ -1189,6 +1201,20 @@ def form_comments(form: FilledForm, draft: Draft, ref: str, member: str, member_
             delete = "删除" if lang == "zh" else "delete"  # the whole text deleted with Track Changes on
             warnings.append(f"{p}: {row.position}: the proposed text of {where} was deleted; not read as a proposal "
                             f"(write {delete} there to propose deleting the article)")  # fmt: skip
+        elif not proposed and not row.cells.get("proposed", "").strip() and original and unit is not None \
+                and "proposed" not in row.before \
+                and row.machine and not copied and prefilled:  # fmt: skip
+            # the printed copy taken out without Track Changes (WPS, or Track Changes turned off): no
+            # wording, and no deletion asked either; said, for a member may have meant one (a trial's)
+            # (beside another reason it is the remark a row left as printed makes: cleared to make room)
+            delete = "删除" if lang == "zh" else "delete"
+            how = f"write {delete} in {names['proposed']} to propose deleting the article"
+            read = (f"the row gives no reason: nothing is recorded ({how})" if not reason else
+                    f"its reason asks for its deletion (「{_clip(reason)}」): kept as a remark, not read as deleting it "
+                    f"({how})" if asks_deletion(reason) or _DELETES_ARTICLE.search(reason) else "")  # fmt: skip
+            if read:
+                warnings.append(f"{p}: {row.position}: the proposed text of {where} was emptied (not with Track "
+                                f"Changes) and {read}")  # fmt: skip
         if blank and unit is not None and not reason and says != "agree":
             warnings.append(f"{p}: {row.position}: {placeholder_note(blank, None, where, dropped)}")
             continue

@@ -526,6 +526,16 @@ _ZH_FORMS: list[tuple[str, str]] = [
       r"not mean: lawcomment comment withdraw ID\)"),
      "{who}在本文件中对{where}给出了第二种修改建议（第{f}行已给出另一种）：两者均保留，互不取代（请撤回{who}并非本意的一条："
      "lawcomment comment withdraw ID）"),
+    # a form's 修改建议 emptied without Track Changes: no wording, no deletion asked
+    ((r"(?:(?P<row>.+): )?the proposed text of (?P<where>.+?) was emptied \(not with Track Changes\) and the row gives no "
+      r"reason: nothing is recorded \(write (?:删除|delete) in (?:修改建议|Proposed text) to propose deleting the "
+      r"article\)"),
+     "{where}的“修改建议”栏被清空（未使用修订），且未填写理由：未记录任何意见（如要建议删除该条，请在“修改建议”栏写“删除”）"),
+    ((r"(?:(?P<row>.+): )?the proposed text of (?P<where>.+?) was emptied \(not with Track Changes\) and its reason asks "
+      r"for its deletion \(「(?P<r>.*)」\): kept as a remark, not read as deleting it \(write (?:删除|delete) in "
+      r"(?:修改建议|Proposed text) to propose deleting the article\)"),
+     "{where}的“修改建议”栏被清空（未使用修订），其理由要求删除该条（「{r}」）：已作为意见保存，未视为删除建议（如要建议删除该条，"
+     "请在“修改建议”栏写“删除”）"),
 ]
 
 
