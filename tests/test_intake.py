@@ -1178,3 +1178,38 @@ def test_a_row_pasted_twice_is_stored_once_and_two_wordings_of_one_unit_are_said
         ("acme", "art_13", None, "open", "row 5"), ("beta", "art_13", None, "open", "row 7")]  # fmt: skip
     again = consultation("comment", "import", str(path), "--draft", "ecommerce@1")  # the same file again: nothing new
     assert again.stdout == f"{path}: csv into ecommerce@1: 0 added, 4 already there, 0 superseded\n"
+
+
+@pytest.mark.parametrize("header", ["单位名称", "会员/单位名称", "企业名称", "公司名称", "反馈单位"])
+def test_common_chinese_headers_are_read(consultation, tmp_path: Path, header: str) -> None:
+    """A messy-input trial: 单位名称 (which member import reads), 具体条款 and 修改理由及依据 were not
+    read, and the rows refused as naming no member, the error hiding why."""
+    path = tmp_path / "c.csv"
+    path.write_text(f"{header},具体条款,修改建议（条文）,修改理由及依据\nACME (China) Ltd.,第十二条,,表述不清。\n", encoding="utf-8")
+    result = consultation("comment", "import", str(path), "--draft", "ecommerce@1")
+    assert result.exit_code == 0, result.output
+    listed = json.loads(consultation("comment", "list", "--draft", "ecommerce@1", "--format", "json").output)["comments"]
+    assert [(c["member"], c["eid"], c["body"]) for c in listed] == [("acme", "art_12", "表述不清。")]
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    ("单位全称,条款,理由\nacme,第十二条,x\n",
+     "1 of 1 row(s) are invalid; nothing was imported (fix them, or pass --skip-invalid)\n  row 2: no member (fill the "
+     "member column or pass --member); the file's columns not read: '单位全称'"),
+    ("单位全称,条文号,理由\nacme,第十二条,x\n",
+     "line 1: no article column (expected one of: article, eid, at, citation, unit, 条款, 条文, 条目, 位置, 具体条款, 涉及条款, "
+     "条款序号); the file's columns not read: '单位全称', '条文号'"),
+])  # fmt: skip
+def test_a_column_the_rows_lack_names_the_columns_not_read(consultation, tmp_path: Path, content: str,
+                                                          message: str) -> None:  # fmt: skip
+    path = tmp_path / "c.csv"
+    path.write_text(content, encoding="utf-8")
+    result = consultation("comment", "import", str(path), "--draft", "ecommerce@1")
+    assert (result.exit_code, result.stderr) == (1, f"Error: {path}: {message}\n")
+
+
+def test_member_import_reads_the_shared_organisation_headers(consultation, tmp_path: Path) -> None:
+    path = tmp_path / "m.csv"
+    path.write_text("会员,企业名称\ngamma,Gamma Ltd.\n", encoding="utf-8")
+    assert consultation("member", "import", str(path)).exit_code == 0
+    assert "Gamma Ltd." in consultation("member", "list").output

@@ -398,6 +398,13 @@ def _merged(*texts: str) -> tuple[str, ...]:
      "the article)",
      "第2个表格第6行：第十四条的“修改建议”栏被清空（未使用修订），其理由要求删除该条（「建议删除本条。」）：已作为意见保存，未视为删除建议"
      "（如要建议删除该条，请在“修改建议”栏写“删除”）"),
+    # rows lacking a column, and the file's columns not read (a messy-input trial's 单位名称)
+    ("row 2: no member (fill the member column or pass --member); the file's columns not read: '单位全称'",
+     "未填写会员（请填写会员列，或使用--member）；文件中未读取的列：'单位全称'"),
+    ("row 2: no article (a comment on the whole draft is cited (document) or 全文); the file's columns not read: '条文号'",
+     "未填写条款（对草案整体的意见请写“全文”）；文件中未读取的列：'条文号'"),
+    ("line 1: no article column (expected one of: article, 条款); the file's columns not read: '单位全称', '具体条文'",
+     "没有条款列（列名应为以下之一：article, 条款）；文件中未读取的列：'单位全称', '具体条文'"),
 ])  # fmt: skip
 def test_each_known_form_reads_in_chinese(english: str, chinese: str) -> None:
     assert localized(english, "zh") == chinese

@@ -43,15 +43,21 @@ _new_comment, _new_source = maker(NewComment), maker(CommentSource)
 
 _EID = re.compile(r"^[a-z]+_[0-9]")  # art_16, chp_2__sec_1: a unit of the draft, whatever the row's language
 
+#: Headers of a column of organisations' names, as Chinese sheets head them: a comment file's member
+#: column (a member's id or organisation) and a member file's organisation column take them alike.
+ORG_HEADERS: tuple[str, ...] = ("单位名称", "会员/单位名称", "会员单位名称", "企业名称", "公司名称", "机构名称", "反馈单位",
+                                "意见单位", "提出意见单位")  # fmt: skip
+
 #: Canonical column → accepted header spellings (compared without case, spaces, _ and -).
 COLUMNS: dict[str, tuple[str, ...]] = {
-    "member": ("member", "memberid", "会员", "成员", "单位", "提出单位", "会员单位"),
-    "article": ("article", "eid", "at", "citation", "unit", "条款", "条文", "条目", "位置"),
+    "member": ("member", "memberid", "会员", "成员", "单位", "提出单位", "会员单位", *ORG_HEADERS),
+    "article": ("article", "eid", "at", "citation", "unit", "条款", "条文", "条目", "位置", "具体条款", "涉及条款", "条款序号"),
     "quote": ("quote", "exact", "原文", "引文", "原文引用", "引用原文", "所涉原文"),
     "proposed_text": ("proposedtext", "proposal", "proposed", "proposedwording", "wording", "newtext", "修改建议", "建议条文",
                       "建议修改为", "修改后条文", "修改后的条文", "建议修改内容", "建议修改条文", "修改内容", "修改后内容",
-                      "建议文本", "修改意见"),
-    "reason": ("reason", "body", "comment", "理由", "说明", "修改理由", "意见", "理由说明"),
+                      "建议文本", "修改意见", "修改建议条文"),
+    "reason": ("reason", "body", "comment", "理由", "说明", "修改理由", "意见", "理由说明", "修改理由及依据", "理由及依据",
+               "修改理由和依据", "理由和依据", "修改依据"),
     "stance": ("stance", "type", "立场", "意见类型", "类型"),
     "draft": ("draft", "草案"),
     "committee_reason": ("committeereason", "委员会理由", "委员会意见"),  # staff's own reason for the article
@@ -252,18 +258,21 @@ def unreadable_type(path: Path) -> str | None:
     return f"{what}; {how}"
 
 
-def read_rows(path: Path, encoding: str | None = None) -> tuple[list[Row], list[str], SourceKind]:
-    """Rows of a .csv, .json or .jsonl comment file, plus warnings (ignored columns)."""
+def read_rows(path: Path, encoding: str | None = None,
+              unread: list[str] | None = None) -> tuple[list[Row], list[str], SourceKind]:  # fmt: skip
+    """Rows of a .csv, .json or .jsonl comment file, plus warnings (ignored columns); ``unread``
+    receives the headers of a CSV's columns no column name matches (an error naming a column the
+    rows lack names them too: the member's 单位全称 is a column not read, not a member missing)."""
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".json", *JSON_LINES):
         raise InputError(str(path), unreadable_type(path) or f"a {suffix} file holds no rows (use .csv, .json or .jsonl)")
     text, _ = decode_text(read_capped(path, MAX_DATA_BYTES, "comment files"), str(path), encoding)
     if suffix == ".csv":
-        return (*_csv_rows(path, text), SourceKind.CSV)
+        return (*_csv_rows(path, text, unread), SourceKind.CSV)
     return (*_json_rows(path, text, jsonl=suffix in JSON_LINES), SourceKind.JSON)
 
 
-def _csv_rows(path: Path, text: str) -> tuple[list[Row], list[str]]:
+def _csv_rows(path: Path, text: str, unread_names: list[str] | None = None) -> tuple[list[Row], list[str]]:
     # strict: a quote left open is an error, not a field that swallows the rest of the file
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     try:
@@ -286,8 +295,11 @@ def _csv_rows(path: Path, text: str) -> tuple[list[Row], list[str]]:
         if canon in mapping.values():
             raise InputError(str(path), f"two columns mean {canon!r} (the second is {name!r})", 1)
         mapping[i] = canon
+    if unread_names is not None:
+        unread_names += [header[i].strip() for i in unread if header[i].strip()]
     if "article" not in mapping.values():
-        raise InputError(str(path), f"no article column (expected one of: {', '.join(COLUMNS['article'])})", 1)
+        raise InputError(str(path), f"no article column (expected one of: {', '.join(COLUMNS['article'])})"
+                                    + not_read([header[i] for i in unread]), 1)  # fmt: skip
     rows: list[Row] = []
     canons = list(mapping.values())
     width = max(mapping) + 1
@@ -309,6 +321,13 @@ def _csv_rows(path: Path, text: str) -> tuple[list[Row], list[str]]:
         past = cells_past(record, columns) if len(record) > columns else ""
         rows.append(Row(position, values, _NO_EXTRA, past) if past else Row(position, values, _NO_EXTRA))
     return rows, [w for i in unread if (w := _unread_column(path, header[i], i, filled[i]))]
+
+
+def not_read(names: Sequence[str]) -> str:
+    """The columns of a file that were not read, said after an error about a column the file lacks
+    (its 单位全称 or 具体条款 headed otherwise than lawcomment reads): "" when there are none."""
+    shown = [repr(n.strip().lstrip("\ufeff")) for n in names if n.strip()]
+    return f"; the file's columns not read: {', '.join(shown)}" if shown else ""
 
 
 def _unread_column(path: Path, name: str, index: int, filled: list[str]) -> str | None:

@@ -43,12 +43,14 @@ from ..store import DraftRef, Store
 from ..textcheck import bad_character, check_fields, has_separator, line_feeds, remark_breaks
 from .bulk import (
     JSON_LINES,
+    ORG_HEADERS,
     SUPPORT_ONLY,
     Row,
     asks_deletion,
     cells_past,
     committee_reasons,
     is_comment,
+    not_read,
     parse_stance,
     placeholder,
     placeholder_note,
@@ -606,7 +608,8 @@ def import_comments(store: Store, path: str | Path, ref: str | None = None, *, m
     if member is not None:
         store.get_member(member)
     _refuse_an_earlier_readings_file(store, stored, p, sha)
-    rows, warnings, kind = read_rows(p, encoding)
+    not_read_here: list[str] = []  # the file's columns no name matches: named when rows lack a column
+    rows, warnings, kind = read_rows(p, encoding, not_read_here)
     # what the import list shows: a JSON Lines file as such (its comments' source stays json,
     # which their fingerprints hold: the same comments from a .json file are the same comments)
     shown = "jsonl" if p.suffix.lower() in JSON_LINES else str(kind)
@@ -639,6 +642,9 @@ def import_comments(store: Store, path: str | Path, ref: str | None = None, *, m
     problems = sorted(problems + reason_problems, key=_row_order)
     read = len(rows)
     del rows, commenting, said  # the rows as read: their comments are made, and the storing needs room
+    lacking = not_read_here and any(": no member (" in x or ": no article (" in x for x in problems)
+    if lacking:  # (a member column headed 单位全称: the rows lack it, and the header is why)
+        problems = [x + not_read(not_read_here) if ": no member (" in x or ": no article (" in x else x for x in problems]
     if problems and not skip_invalid:
         raise ValidationError(str(p), problems, f"{len(problems)} of {read} row(s) are invalid; nothing was "
                                                 "imported (fix them, or pass --skip-invalid)"
@@ -972,7 +978,7 @@ def _import_form(store: Store, form: FilledForm, sha: str, ref: str | None, memb
 
 _MEMBER_COLUMNS = {
     "id": ("id", "member", "memberid", "会员", "会员编号", "编号", "简称"),
-    "org": ("org", "organisation", "organization", "company", "单位", "单位名称", "公司", "名称"),
+    "org": ("org", "organisation", "organization", "company", "单位", "公司", "名称", *ORG_HEADERS),
     "group": ("group", "workinggroup", "wg", "工作组", "小组", "行业工作组"),
     "email": ("email", "e-mail", "mail", "邮箱", "电子邮箱"),
     "lang": ("lang", "language", "语言"),

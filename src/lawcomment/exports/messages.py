@@ -536,6 +536,13 @@ _ZH_FORMS: list[tuple[str, str]] = [
       r"(?:修改建议|Proposed text) to propose deleting the article\)"),
      "{where}的“修改建议”栏被清空（未使用修订），其理由要求删除该条（「{r}」）：已作为意见保存，未视为删除建议（如要建议删除该条，"
      "请在“修改建议”栏写“删除”）"),
+    # a column the rows lack, and the file's columns not read (its 单位全称 headed otherwise)
+    ((r"(?:(?P<row>.+): )?no member \(fill the member column or pass --member\); the file's columns not read: "
+      r"(?P<cols>.+)"), "未填写会员（请填写会员列，或使用--member）；文件中未读取的列：{cols}"),
+    ((r"(?:(?P<row>.+): )?no article \(a comment on the whole draft is cited \(document\) or 全文\); the file's columns "
+      r"not read: (?P<cols>.+)"), "未填写条款（对草案整体的意见请写“全文”）；文件中未读取的列：{cols}"),
+    ((r"(?:(?P<row>.+): )?no article column \(expected one of: (?P<names>.+)\); the file's columns not read: "
+      r"(?P<cols>.+)"), "没有条款列（列名应为以下之一：{names}）；文件中未读取的列：{cols}"),
 ]
 
 
