@@ -444,7 +444,8 @@ def test_multiline_cells_and_member_option(consultation, tmp_path: Path) -> None
 
 @pytest.mark.parametrize(("name", "content", "message"), [
     ("x.csv", "", "the file is empty"),
-    ("x.csv", "member,reason\nacme,x\n", "line 1: no article column (expected one of: article, eid, at, citation, unit, 条款, 条文, 条目, 位置)"),
+    ("x.csv", "member,reason\nacme,x\n", "line 1: no article column (expected one of: article, eid, at, citation, unit, 条款, 条文, "
+                                         "条目, 位置, 具体条款, 涉及条款, 条款序号)"),
     ("x.json", "{not json", "line 1: not valid JSON: Expecting property name enclosed in double quotes (column 2)"),
     ("x.jsonl", '{"member": "acme"}\n[1]\n', "item? "),
     # the first bad line in the file's order, whatever is wrong with it
@@ -1213,3 +1214,17 @@ def test_member_import_reads_the_shared_organisation_headers(consultation, tmp_p
     path.write_text("会员,企业名称\ngamma,Gamma Ltd.\n", encoding="utf-8")
     assert consultation("member", "import", str(path)).exit_code == 0
     assert "Gamma Ltd." in consultation("member", "list").output
+
+
+def test_a_wording_in_the_reason_column_is_said(consultation, tmp_path: Path) -> None:
+    """A messy-input trial: a CSV row's 理由 建议修改为：“…” beside an empty 修改建议 was stored as a remark,
+    unsaid, where a form's row says it."""
+    path = tmp_path / "c.csv"
+    path.write_text("会员,条款,修改建议,理由\nacme,第十二条,,建议修改为：“电子商务经营者从事经营活动，应当依法取得行政许可。”\n",
+                    encoding="utf-8")  # fmt: skip
+    result = consultation("comment", "import", str(path), "--draft", "ecommerce@1")
+    assert (result.exit_code, result.stderr) == (0, (
+        f"warning: {path}: row 2: the reason of 第十二条 (art_12) gives a wording (「建议修改为：“电子商务经营者从事经营活动，应当依法取得行政许可。」) "
+        "while its proposed text is empty; it is kept as a remark (write the wording in 修改建议 to propose it)\n"))
+    listed = json.loads(consultation("comment", "list", "--draft", "ecommerce@1", "--format", "json").output)["comments"]
+    assert [(c["stance"], c["proposed_text"]) for c in listed] == [("comment", None)]

@@ -405,6 +405,10 @@ def _merged(*texts: str) -> tuple[str, ...]:
      "未填写条款（对草案整体的意见请写“全文”）；文件中未读取的列：'条文号'"),
     ("line 1: no article column (expected one of: article, 条款); the file's columns not read: '单位全称', '具体条文'",
      "没有条款列（列名应为以下之一：article, 条款）；文件中未读取的列：'单位全称', '具体条文'"),
+    ("row 6: the reason of 第十七条 (art_17) gives a wording (「建议修改为：“为国家机关提供服务的信息系统应当按照电子政务系统的…」) while its "
+     "proposed text is empty; it is kept as a remark (write the wording in 修改建议 to propose it)",
+     "第十七条的“理由”栏写了修改后的措辞（「建议修改为：“为国家机关提供服务的信息系统应当按照电子政务系统的…」），而“修改建议”栏为空："
+     "已作为意见保存（如要提出修改，请把措辞写在“修改建议”栏）"),
 ])  # fmt: skip
 def test_each_known_form_reads_in_chinese(english: str, chinese: str) -> None:
     assert localized(english, "zh") == chinese

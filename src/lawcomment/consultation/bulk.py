@@ -161,6 +161,11 @@ class NothingToRecord(Exception):
     no comment, and no refusal either: its warning says so."""
 
 
+#: A reason that gives a new wording (建议修改为：“……”), not a remark on the text: kept as the remark it
+#: is beside no wording (a form's 修改建议 left as printed, a row's empty), and said.
+_WORDING_IN_REASON = re.compile(r"(?:建议)?(?:修改|改|修订|表述)为\s*(?:[:：]\s*[“「\"『]?|[“「\"『])[^”」\"』]{10,}")
+
+
 #: A remark asking for a change: 建议缩短, 建议删除, 应改为 … (read in a comment whose stance is support),
 #: not one that says no change is needed (不建议修改, 无需修改为, 已改为).
 _ASKS_CHANGE = re.compile(r"(?<![不无未已需须必])(?:建议(?:修改|删除|删去|增加|增设|缩短|延长|提高|降低|改为|调整|明确|细化|"
@@ -902,6 +907,13 @@ def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: Collec
             same = (f"the proposed wording is {describe(own.eid, draft=draft)} as it stands: it proposes no change "
                     f"(stored as written; give the wording as it should read, or make the stance {stances})")  # fmt: skip
             warning = same if warning is None else f"{warning}; {same}"
+    if stance is Stance.COMMENT and proposed is None and (worded := _WORDING_IN_REASON.search(body)) is not None:
+        # a wording written in the reason column (修改建议 left empty): the remark it is, said as a form's row is
+        shown = " ".join(worded.group(0).split())
+        shown = shown if len(shown) <= 40 else shown[:40] + "…"
+        wording = (f"the reason of {describe(anchor.eid or unit.eid, draft=draft)} gives a wording (「{shown}」) while "
+                   "its proposed text is empty; it is kept as a remark (write the wording in 修改建议 to propose it)")  # fmt: skip
+        warning = wording if warning is None else f"{warning}; {wording}"
     if stance is Stance.SUPPORT and (odd := support_warning(body, "give the wording as 修改建议, or make the stance "
                                                                   "意见")) is not None:  # fmt: skip
         warning = odd if warning is None else f"{warning}; {odd}"

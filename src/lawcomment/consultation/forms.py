@@ -40,7 +40,7 @@ from ..review.proposals import (full_width, normalise_proposal, paragraphs_asked
                                  typed_label_note, width_note)
 from ..review.rebase import rebase
 from ..review.redline import similarity
-from .bulk import SUPPORT_ONLY, asks_deletion, blank_reason_note, placeholder, placeholder_note, placeholder_refusal
+from .bulk import _WORDING_IN_REASON, SUPPORT_ONLY, asks_deletion, blank_reason_note, placeholder, placeholder_note, placeholder_refusal
 
 _W = f"{{{W}}}"
 _R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -893,8 +893,6 @@ _DELETES_ARTICLE = re.compile(r"(?<![不无未勿毋])(?:删除|删去|取消)(?
                               r"\b(?:delete|remove)\s+(?:this|the)\s+(?:article|section|provision)\b", re.IGNORECASE)
 
 
-#: A reason that gives a new wording (建议修改为：“……”), not a remark on the text.
-_WORDING_IN_REASON = re.compile(r"(?:建议)?(?:修改|改|修订|表述)为\s*(?:[:：]\s*[“「\"『]?|[“「\"『])[^”」\"』]{10,}")
 
 
 def _grid_span(tc: etree._Element) -> int:

@@ -543,6 +543,10 @@ _ZH_FORMS: list[tuple[str, str]] = [
       r"not read: (?P<cols>.+)"), "未填写条款（对草案整体的意见请写“全文”）；文件中未读取的列：{cols}"),
     ((r"(?:(?P<row>.+): )?no article column \(expected one of: (?P<names>.+)\); the file's columns not read: "
       r"(?P<cols>.+)"), "没有条款列（列名应为以下之一：{names}）；文件中未读取的列：{cols}"),
+    # a wording written in a row file's reason column, its proposed text empty
+    ((r"(?:(?P<row>.+): )?the reason of (?P<where>[^;]+?) gives a wording \(「(?P<w>.*)」\) while its proposed text is "
+      r"empty; it is kept as a remark \(write the wording in 修改建议 to propose it\)"),
+     "{where}的“理由”栏写了修改后的措辞（「{w}」），而“修改建议”栏为空：已作为意见保存（如要提出修改，请把措辞写在“修改建议”栏）"),
 ]
 
 
