@@ -569,7 +569,8 @@ def validate(rows: list[Row], draft: Draft, ref: str, path: Path, kind: SourceKi
     warnings: list[tuple[int, str]] = []  # (the comment's place in ``good``, the warning)
     memo = _Memo(unit_index(draft), path.name, translation=translation)
     said_at: dict[tuple[object, ...], str] = {}  # a comment's words and place → the row that first said it
-    worded_at: dict[tuple[str, str | None, str], str] = {}  # (member, unit, lang) → the row giving its first wording
+    #: (member, unit, lang) → the row giving its first wording, and that wording (None: a deletion)
+    worded_at: dict[tuple[str, str | None, str], tuple[str, str | None]] = {}
     for n, row in enumerate(rows, 1):
         if progress is not None and n % 1000 == 0:
             progress(n, len(rows))
@@ -590,14 +591,16 @@ def validate(rows: list[Row], draft: Draft, ref: str, path: Path, kind: SourceKi
             said_at[same] = row.position
             if is_wording(comment):
                 wording = (comment.member, comment.anchor.eid, comment.lang)
-                if (first := worded_at.get(wording)) is not None:
+                earlier = worded_at.get(wording)
+                if earlier is not None and earlier[1] != comment.proposed_text:
                     # a member has one wording of a unit, but which of the file's two is meant only they know
+                    # (the same wording again, with another reason, is no other wording)
                     twice = (f"{comment.member} gives a second wording of {describe(comment.anchor.eid or '', draft=draft)} "
-                             f"in this file ({first} gives another): both are kept open, neither replacing the other "
+                             f"in this file ({earlier[0]} gives another): both are kept open, neither replacing the other "
                              f"(withdraw the one {comment.member} does not mean: lawcomment comment withdraw ID)")  # fmt: skip
                     warning = twice if warning is None else f"{warning}; {twice}"
-                else:
-                    worded_at[wording] = row.position
+                elif earlier is None:
+                    worded_at[wording] = (row.position, comment.proposed_text)
         good.append(comment)
         if warning:
             warnings.append((len(good) - 1, f"{row.position}: {warning}"))
