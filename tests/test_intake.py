@@ -1197,6 +1197,9 @@ def test_common_chinese_headers_are_read(consultation, tmp_path: Path, header: s
     ("单位全称,条款,理由\nacme,第十二条,x\n",
      "1 of 1 row(s) are invalid; nothing was imported (fix them, or pass --skip-invalid)\n  row 2: no member (fill the "
      "member column or pass --member); the file's columns not read: '单位全称'"),
+    ("会员,序号,条款,理由\n,1,第十二条,x\n",  # a member cell left empty: no column is missing
+     "1 of 1 row(s) are invalid; nothing was imported (fix them, or pass --skip-invalid)\n  row 2: no member (fill the "
+     "member column or pass --member)"),
     ("单位全称,条文号,理由\nacme,第十二条,x\n",
      "line 1: no article column (expected one of: article, eid, at, citation, unit, 条款, 条文, 条目, 位置, 具体条款, 涉及条款, "
      "条款序号); the file's columns not read: '单位全称', '条文号'"),

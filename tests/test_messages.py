@@ -401,8 +401,6 @@ def _merged(*texts: str) -> tuple[str, ...]:
     # rows lacking a column, and the file's columns not read (a messy-input trial's 单位名称)
     ("row 2: no member (fill the member column or pass --member); the file's columns not read: '单位全称'",
      "未填写会员（请填写会员列，或使用--member）；文件中未读取的列：'单位全称'"),
-    ("row 2: no article (a comment on the whole draft is cited (document) or 全文); the file's columns not read: '条文号'",
-     "未填写条款（对草案整体的意见请写“全文”）；文件中未读取的列：'条文号'"),
     ("line 1: no article column (expected one of: article, 条款); the file's columns not read: '单位全称', '具体条文'",
      "没有条款列（列名应为以下之一：article, 条款）；文件中未读取的列：'单位全称', '具体条文'"),
     ("row 6: the reason of 第十七条 (art_17) gives a wording (「建议修改为：“为国家机关提供服务的信息系统应当按照电子政务系统的…」) while its "

@@ -610,6 +610,8 @@ def import_comments(store: Store, path: str | Path, ref: str | None = None, *, m
     _refuse_an_earlier_readings_file(store, stored, p, sha)
     not_read_here: list[str] = []  # the file's columns no name matches: named when rows lack a column
     rows, warnings, kind = read_rows(p, encoding, not_read_here)
+    if rows and "member" in rows[0].values:  # (a member cell left empty is no column not read)
+        not_read_here = []
     # what the import list shows: a JSON Lines file as such (its comments' source stays json,
     # which their fingerprints hold: the same comments from a .json file are the same comments)
     shown = "jsonl" if p.suffix.lower() in JSON_LINES else str(kind)
@@ -642,9 +644,8 @@ def import_comments(store: Store, path: str | Path, ref: str | None = None, *, m
     problems = sorted(problems + reason_problems, key=_row_order)
     read = len(rows)
     del rows, commenting, said  # the rows as read: their comments are made, and the storing needs room
-    lacking = not_read_here and any(": no member (" in x or ": no article (" in x for x in problems)
-    if lacking:  # (a member column headed 单位全称: the rows lack it, and the header is why)
-        problems = [x + not_read(not_read_here) if ": no member (" in x or ": no article (" in x else x for x in problems]
+    if not_read_here:  # (a member column headed 单位全称: the rows lack it, and the header is why)
+        problems = [x + not_read(not_read_here) if ": no member (" in x else x for x in problems]
     if problems and not skip_invalid:
         raise ValidationError(str(p), problems, f"{len(problems)} of {read} row(s) are invalid; nothing was "
                                                 "imported (fix them, or pass --skip-invalid)"

@@ -539,8 +539,6 @@ _ZH_FORMS: list[tuple[str, str]] = [
     # a column the rows lack, and the file's columns not read (its 单位全称 headed otherwise)
     ((r"(?:(?P<row>.+): )?no member \(fill the member column or pass --member\); the file's columns not read: "
       r"(?P<cols>.+)"), "未填写会员（请填写会员列，或使用--member）；文件中未读取的列：{cols}"),
-    ((r"(?:(?P<row>.+): )?no article \(a comment on the whole draft is cited \(document\) or 全文\); the file's columns "
-      r"not read: (?P<cols>.+)"), "未填写条款（对草案整体的意见请写“全文”）；文件中未读取的列：{cols}"),
     ((r"(?:(?P<row>.+): )?no article column \(expected one of: (?P<names>.+)\); the file's columns not read: "
       r"(?P<cols>.+)"), "没有条款列（列名应为以下之一：{names}）；文件中未读取的列：{cols}"),
     # a wording written in a row file's reason column, its proposed text empty
