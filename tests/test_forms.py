@@ -1130,3 +1130,140 @@ def test_a_copied_row_made_a_whole_draft_remark_leaves_the_copied_law_out(consul
     result = _imported(consultation, doc, tmp_path / "filled.docx")
     assert result.exit_code == 0, result.output
     assert _listed(consultation) == [(None, "acme", "comment", None, "建议减轻中小经营者负担。", "form")], result.stderr
+
+
+def test_a_placeholder_in_the_proposed_text_is_no_wording(consultation, tmp_path: Path) -> None:
+    """A messy-input trial: 「无」 typed over 第十条's printed text was stored as its whole new wording."""
+    doc = docx.Document(str(_make(consultation, tmp_path)))
+    rows = _comment_table(doc).rows
+    rows[1].cells[2].text, rows[1].cells[3].text = "无", "建议延长报告时限。"  # 第十条
+    rows[2].cells[2].text = "同意"  # 第十一条
+    rows[4].cells[2].text, rows[4].cells[3].text = "/", "/"  # 第十三条
+    path = tmp_path / "filled.docx"
+    result = _imported(consultation, doc, path)
+    assert result.stderr.splitlines() == [
+        f"warning: {path}: table 2 row 2: the proposed text 「无」 is no wording: read as a remark on 第十条 (art_10), its "
+        "reason kept",
+        f"warning: {path}: table 2 row 3: the proposed text 「同意」 is no wording: read as support of 第十一条 (art_11)",
+        f"warning: {path}: table 2 row 5: the proposed text 「/」 is no wording and the reason 「/」 says nothing: nothing "
+        "is recorded at 第十三条 (art_13)"]  # fmt: skip
+    assert _listed(consultation) == [("art_10", "acme", "comment", None, "建议延长报告时限。", "form"),
+                                     ("art_11", "acme", "support", None, "", "form")]  # fmt: skip
+
+
+def test_same_as_above_in_the_proposed_text_is_refused(consultation, tmp_path: Path) -> None:
+    doc = docx.Document(str(_make(consultation, tmp_path)))
+    rows = _comment_table(doc).rows
+    rows[2].cells[2].text, rows[2].cells[3].text = "同上", "同上"
+    doc.save(str(tmp_path / "filled.docx"))
+    result = consultation("comment", "import", str(tmp_path / "filled.docx"))
+    assert result.exit_code == 1
+    assert result.stderr.endswith("  table 2 row 3: the 修改建议 「同上」 (same as above) is no wording: each row is read on "
+                                  "its own, never from the row above; write out the wording it means (or leave the cell "
+                                  "empty to keep the reason as a remark)\n")  # fmt: skip
+    assert _listed(consultation) == []
+
+
+def _retype_citation(row, citation: str, *, keep: bool = False) -> None:  # type: ignore[no-untyped-def]
+    """A member's edit of a row's 条款 cell without Word's content-control lock: the printed citation
+    (its content control) typed over, or with ``keep`` a note typed after it; the hidden bookmark stays."""
+    first = row.cells[0].paragraphs[0]
+    if not keep:
+        for sdt in list(first._p.iter(qn("w:sdt"))):
+            sdt.getparent().remove(sdt)
+    for extra in row.cells[0].paragraphs[1:]:  # (the chapter printed under the first article)
+        extra._p.getparent().remove(extra._p)
+    first.add_run(citation)
+
+
+@pytest.mark.parametrize(("copied", "typed", "keep", "at", "said"), [
+    # a trial's: the 第十条 row copied to the end, its 条款 typed over (the hidden id stayed 第十条's)
+    (True, "第十二条", False, "art_12", "its 条款 reads 「第十二条」: read as on 第十二条 (art_12), as it says, though the row "
+                                       "is 第十条 (art_10)'s row copied (its hidden id is that row's)"),
+    # or corrected beside the printed citation
+    (True, "（应为第十二条）", True, "art_12", "its 条款 reads 「第十条（应为第十二条）」: read as on 第十二条 (art_12), as it "
+                                            "says, though the row is 第十条 (art_10)'s row copied (its hidden id is that "
+                                            "row's)"),
+    # its own row's citation typed over, the wording another article's
+    (False, "第十二条", False, "art_12", "its 条款 reads 「第十二条」: read as on 第十二条 (art_12), as it says, though the row "
+                                        "is 第十条 (art_10)'s row (its hidden id), its 条款 typed over"),
+])  # fmt: skip
+def test_a_row_whose_citation_names_another_article_is_read_as_it_says(consultation, tmp_path: Path, copied: bool,
+                                                                      typed: str, keep: bool, at: str, said: str) -> None:  # fmt: skip
+    doc = docx.Document(str(_make(consultation, tmp_path)))
+    table = _comment_table(doc)
+    if copied:
+        table.rows[-1]._tr.addnext(copy.deepcopy(table.rows[1]._tr))
+    row = table.rows[-1] if copied else table.rows[1]
+    _retype_citation(row, typed, keep=keep)
+    row.cells[2].text, row.cells[3].text = NEW_12, "简化表述。"
+    path = tmp_path / "filled.docx"
+    result = _imported(consultation, doc, path)
+    position = "table 2 row 7" if copied else "table 2 row 2"
+    assert result.stderr == f"warning: {path}: {position}: {said}\n"
+    assert _listed(consultation) == [(at, "acme", "amend", NEW_12, "简化表述。", "form")]
+
+
+@pytest.mark.parametrize(("typed", "keep", "wording", "problem"), [
+    # a trial's: 第十三条's row, its 条款 typed over as 第十四条, its wording 第十三条's: which is meant is not known
+    ("第十四条", False, "电子商务经营者销售的商品或者提供的服务应当符合保障人身、财产安全的要求。",
+     "its 条款 reads 「第十四条」 (第十四条 (art_14)), but the row is 第十三条 (art_13)'s row (its hidden id), its 条款 typed "
+     "over, and its wording reads like 第十三条 (art_13) (similarity 0.65, against 0.33 like 第十四条 (art_14)): which "
+     "article it is for cannot be told; write the citation of the article it words in 条款"),
+    ("（应为第九十九条）", True, NEW_12,
+     "its 条款 reads 「第十三条（应为第九十九条）」, which names no unit of ecommerce@1, and the row is 第十三条 (art_13)'s row "
+     "(its hidden id), its 条款 typed over: which article it is for cannot be told; write the citation of its article in "
+     "条款"),
+])  # fmt: skip
+def test_a_row_whose_citation_and_words_disagree_is_refused_naming_both(consultation, tmp_path: Path, typed: str,
+                                                                        keep: bool, wording: str, problem: str) -> None:  # fmt: skip
+    doc = docx.Document(str(_make(consultation, tmp_path)))
+    row = _comment_table(doc).rows[4]  # 第十三条
+    _retype_citation(row, typed, keep=keep)
+    row.cells[2].text = wording
+    doc.save(str(tmp_path / "filled.docx"))
+    result = consultation("comment", "import", str(tmp_path / "filled.docx"))
+    assert result.exit_code == 1
+    assert result.stderr.endswith(f"  table 2 row 5: {problem}\n")
+    assert _listed(consultation) == []
+
+
+def test_a_wording_of_another_article_in_a_row_is_refused_naming_both(consultation, tmp_path: Path) -> None:
+    """A trial's: 第十二条第二款's words, reworded, pasted into 第十一条's row were stored as 第十一条's whole
+    new wording (with a note): a form's row words the article it prints."""
+    doc = docx.Document(str(_make(consultation, tmp_path)))
+    rows = _comment_table(doc).rows
+    rows[2].cells[2].text, rows[2].cells[3].text = NEW_12, "简化。"  # 第十一条's row
+    rows[5].cells[3].text = "支持本条。"  # 第十四条's
+    path = tmp_path / "filled.docx"
+    doc.save(str(path))
+    result = consultation("comment", "import", str(path))
+    assert result.exit_code == 1
+    assert result.stderr.endswith("  table 2 row 3: the proposed wording for 第十一条第一款 (art_11__para_1) reads much "
+                                  "more like 第十二条 (art_12) (similarity 0.78, against 0.49): check the article it names; a form's row "
+                                  "words the article it prints: give the wording in a row whose 条款 reads 第十二条, or "
+                                  "leave the row out (--skip-invalid)\n")  # fmt: skip
+    skipped = consultation("comment", "import", str(path), "--skip-invalid")
+    assert skipped.exit_code == 0 and "the proposal gives" not in skipped.stderr
+    assert _listed(consultation) == [("art_14", "acme", "support", None, "支持本条。", "form")]
+
+
+@pytest.mark.parametrize(("reason", "stored", "said"), [
+    ("建议删除本条。", [("art_12", "acme", "comment", None, "建议删除本条。", "form")],
+     "and its reason asks for its deletion (「建议删除本条。」): kept as a remark, not read as deleting it (write 删除 in "
+     "修改建议 to propose deleting the article)"),
+    ("", [], "and the row gives no reason: nothing is recorded (write 删除 in 修改建议 to propose deleting the article)"),
+])  # fmt: skip
+def test_a_proposed_text_emptied_without_track_changes_is_said(consultation, tmp_path: Path, reason: str,
+                                                               stored: list[tuple], said: str) -> None:  # fmt: skip
+    """A messy-input trial: 修改建议 emptied (Track Changes off, as WPS users work) with 建议删除本条。 was a
+    plain remark, unsaid, and emptied with no reason nothing at all, unsaid (beside another reason the
+    cell was cleared to make room: the remark, as before)."""
+    doc = docx.Document(str(_make(consultation, tmp_path)))
+    row = _comment_table(doc).rows[3]  # 第十二条
+    row.cells[2].text, row.cells[3].text = "", reason
+    path = tmp_path / "filled.docx"
+    result = _imported(consultation, doc, path)
+    assert result.stderr == (f"warning: {path}: table 2 row 4: the proposed text of 第十二条 (art_12) was emptied (not with "
+                             f"Track Changes) {said}\n")  # fmt: skip
+    assert _listed(consultation) == stored

@@ -444,7 +444,8 @@ def test_multiline_cells_and_member_option(consultation, tmp_path: Path) -> None
 
 @pytest.mark.parametrize(("name", "content", "message"), [
     ("x.csv", "", "the file is empty"),
-    ("x.csv", "member,reason\nacme,x\n", "line 1: no article column (expected one of: article, eid, at, citation, unit, 条款, 条文, 条目, 位置)"),
+    ("x.csv", "member,reason\nacme,x\n", "line 1: no article column (expected one of: article, eid, at, citation, unit, 条款, 条文, "
+                                         "条目, 位置, 具体条款, 涉及条款, 条款序号)"),
     ("x.json", "{not json", "line 1: not valid JSON: Expecting property name enclosed in double quotes (column 2)"),
     ("x.jsonl", '{"member": "acme"}\n[1]\n', "item? "),
     # the first bad line in the file's order, whatever is wrong with it
@@ -1068,3 +1069,165 @@ def test_a_wording_deletes_only_the_paragraphs_its_reason_names(consultation, re
                          wording, "--reason", reason)  # fmt: skip
     assert added.exit_code == 0, added.output
     assert added.stdout == f"added comment #1 by acme on {anchored} (amend)\n"
+
+
+# -- placeholders in the wording column (a messy-input trial: 「无」 stored as 第十条's new wording) ---------------
+
+
+@pytest.mark.parametrize(("wording", "reason", "stance", "stored", "said"), [
+    ("无", "建议延长期限。", "", ("comment", "建议延长期限。"),
+     "the proposed text 「无」 is no wording: read as a remark on 第十二条 (art_12), its reason kept"),
+    ("/", "建议删除“相关”。", "", ("comment", "建议删除“相关”。"),
+     "the proposed text 「/」 is no wording: read as a remark on 第十二条 (art_12), its reason kept"),
+    ("暂无。", "表述不清", "疑问", ("question", "表述不清"),
+     "the proposed text 「暂无。」 is no wording: read as stance question on 第十二条 (art_12)"),
+    ("N/A", "Unclear.", "", ("comment", "Unclear."),
+     "the proposed text 「N/A」 is no wording: read as a remark on 第十二条 (art_12), its reason kept"),
+    ("同意", "", "", ("support", ""), "the proposed text 「同意」 is no wording: read as support of 第十二条 (art_12)"),
+    ("同意", "无", "", ("support", ""), "the proposed text 「同意」 is no wording: read as support of 第十二条 (art_12); "
+                                      "the reason 「无」 says nothing (a placeholder): read as none"),
+    ("—", "", "", None, "the proposed text 「—」 is no wording and the row gives no reason: nothing is recorded at 第十二条 "
+                        "(art_12)"),
+    ("见理由", "/", "", None, "the proposed text 「见理由」 is no wording and the reason 「/」 says nothing: nothing is "
+                             "recorded at 第十二条 (art_12)"),
+    ("", "-", "", None, "the reason 「-」 says nothing (a placeholder): read as none: nothing is recorded at 第十二条 (art_12)"),
+])  # fmt: skip
+def test_a_placeholder_in_the_wording_column_is_no_wording(consultation, tmp_path: Path, wording: str, reason: str,
+                                                           stance: str, stored: tuple | None, said: str) -> None:  # fmt: skip
+    path = _csv(tmp_path, f"acme,第十二条,,{wording},{reason},{stance}\n")
+    result = consultation("comment", "import", str(path), "--draft", "ecommerce@1")
+    assert (result.exit_code, result.stderr) == (0, f"warning: {path}: row 2: {said}\n")
+    listed = json.loads(consultation("comment", "list", "--draft", "ecommerce@1", "--format", "json").output)["comments"]
+    assert [(c["stance"], c["body"]) for c in listed] == ([stored] if stored else [])
+    assert all(c["proposed_text"] is None for c in listed)
+
+
+@pytest.mark.parametrize(("row", "problem"), [
+    ("acme,第十二条,,同上,同上,", "row 2: the proposed text 「同上」 (same as above) is no wording: each row is read on its own, "
+                             "never from the row above; write out the wording it means (or leave the cell empty to keep "
+                             "the reason as a remark)"),
+    ("acme,第十二条,,无,x,修改", "row 2: stance amend needs a wording, and the proposed text 「无」 is none: give the wording "
+                             "as it should read, or make the stance 意见 to keep the reason as a remark"),
+])  # fmt: skip
+def test_a_placeholder_that_cannot_be_read_is_refused(consultation, tmp_path: Path, row: str, problem: str) -> None:
+    path = _csv(tmp_path, row + "\n")
+    result = consultation("comment", "import", str(path), "--draft", "ecommerce@1")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[1:] == [f"  {problem}"]
+
+
+def test_a_placeholder_never_replaces_the_members_wording(consultation, tmp_path: Path) -> None:
+    """The trial's 「无」 superseded the member's real proposal of the article, sent earlier."""
+    first = _csv(tmp_path, "acme,第十二条,,电子商务经营者应当依法取得行政许可。,简化,\n", name="first.csv")
+    assert consultation("comment", "import", str(first), "--draft", "ecommerce@1").exit_code == 0
+    later = _csv(tmp_path, "acme,第十二条,,无,另外建议明确期限。,\n", name="later.csv")
+    result = consultation("comment", "import", str(later), "--draft", "ecommerce@1")
+    assert result.stdout == f"{later}: csv into ecommerce@1: 1 added, 0 already there, 0 superseded\n"
+    listed = json.loads(consultation("comment", "list", "--draft", "ecommerce@1", "--format", "json").output)["comments"]
+    assert [(c["stance"], c["status"], c["proposed_text"]) for c in listed] == [
+        ("amend", "open", "电子商务经营者应当依法取得行政许可。"), ("comment", "open", None)]
+
+
+@pytest.mark.parametrize(("args", "code", "said"), [
+    (["--propose", "无", "--reason", "建议明确期限。"], 0,
+     "warning: the proposed text 「无」 is no wording: read as a remark on 第十二条 (art_12), its reason kept\n"),
+    (["--propose", "/"], 1, "Error: the proposed text 「/」 is no wording and the row gives no reason: nothing is recorded "
+                            "at 第十二条 (art_12)\n"),
+    (["--propose", "同上", "--reason", "x"], 1, "Error: the proposed text 「同上」 (same as above) is no wording: each row is "
+                                                "read on its own, never from the row above; write out the wording it means "
+                                                "(or leave the cell empty to keep the reason as a remark)\n"),
+])  # fmt: skip
+def test_a_placeholder_typed_as_the_wording(consultation, args: list[str], code: int, said: str) -> None:
+    result = consultation("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十二条", *args)
+    assert (result.exit_code, result.stderr) == (code, said)
+    listed = json.loads(consultation("comment", "list", "--draft", "ecommerce@1", "--format", "json").output)["comments"]
+    assert [(c["stance"], c["proposed_text"]) for c in listed] == ([("comment", None)] if code == 0 else [])
+
+
+@pytest.mark.parametrize(("text", "says"), [
+    ("无", "none"), ("无。", "none"), ("（无）", "none"), ("/", "none"), ("／", "none"), ("-", "none"), ("——", "none"),
+    ("…", "none"), ("暂无", "none"), ("没有", "none"), ("无意见", "none"), ("见理由", "none"), ("详见理由", "none"),
+    ("N/A", "none"), ("none", "none"), ("不修改", "none"), ("维持原文", "none"),
+    ("同意", "agree"), ("同意。", "agree"), ("支持本条", "agree"), ("无异议", "agree"),
+    ("同上", "same"), ("同上。", "same"), ("同第十条意见", "same"),
+    ("删除", None), ("无偿", None), ("一年", None), ("电子商务经营者应当依法取得行政许可。", None), ("0", None),
+])  # fmt: skip
+def test_what_a_placeholder_says(text: str, says: str | None) -> None:
+    from lawcomment.consultation.bulk import placeholder
+
+    assert placeholder(text) == says
+
+
+def test_a_row_pasted_twice_is_stored_once_and_two_wordings_of_one_unit_are_said(consultation, tmp_path: Path) -> None:
+    """A messy-input trial: rows pasted twice were all stored, unsaid, and two wordings of one article
+    by one member in one file were both kept open, unsaid. The same words twice are one comment;
+    two wordings are both the member's (never one dropped), said."""
+    a, b = "电子商务经营者应当依法取得行政许可。", "电子商务经营者从事经营活动，应当取得行政许可。"
+    path = _csv(tmp_path, f"acme,第十二条,,{a},简化,\nacme,第十二条,,{a},简化,\nacme,第十二条,,{b},简化（更正）,\n"
+                          "acme,第十三条,,,同一意见,\nacme,第十三条 ,,,同一意见 ,\nbeta,第十三条,,,同一意见,\n")  # fmt: skip
+    result = consultation("comment", "import", str(path), "--draft", "ecommerce@1")
+    assert (result.exit_code, result.stdout) == (0, f"{path}: csv into ecommerce@1: 4 added, 0 already there, 0 superseded\n")
+    assert result.stderr.splitlines() == [
+        f"warning: {path}: row 3 repeats row 2 word for word: stored once",
+        f"warning: {path}: row 4: acme gives a second wording of 第十二条 (art_12) in this file (row 2 gives another): "
+        "both are kept open, neither replacing the other (withdraw the one acme does not mean: lawcomment comment "
+        "withdraw ID)",
+        f"warning: {path}: row 6 repeats row 5 word for word: stored once"]  # fmt: skip
+    listed = json.loads(consultation("comment", "list", "--draft", "ecommerce@1", "--format", "json").output)["comments"]
+    assert [(c["member"], c["eid"], c["proposed_text"], c["status"], c["source"]["position"]) for c in listed] == [
+        ("acme", "art_12", a, "open", "row 2"), ("acme", "art_12", b, "open", "row 4"),
+        ("acme", "art_13", None, "open", "row 5"), ("beta", "art_13", None, "open", "row 7")]  # fmt: skip
+    again = consultation("comment", "import", str(path), "--draft", "ecommerce@1")  # the same file again: nothing new
+    assert again.stdout == f"{path}: csv into ecommerce@1: 0 added, 4 already there, 0 superseded\n"
+
+
+@pytest.mark.parametrize("header", ["单位名称", "会员/单位名称", "企业名称", "公司名称", "反馈单位"])
+def test_common_chinese_headers_are_read(consultation, tmp_path: Path, header: str) -> None:
+    """A messy-input trial: 单位名称 (which member import reads), 具体条款 and 修改理由及依据 were not
+    read, and the rows refused as naming no member, the error hiding why."""
+    path = tmp_path / "c.csv"
+    path.write_text(f"{header},具体条款,修改建议（条文）,修改理由及依据\nACME (China) Ltd.,第十二条,,表述不清。\n", encoding="utf-8")
+    result = consultation("comment", "import", str(path), "--draft", "ecommerce@1")
+    assert result.exit_code == 0, result.output
+    listed = json.loads(consultation("comment", "list", "--draft", "ecommerce@1", "--format", "json").output)["comments"]
+    assert [(c["member"], c["eid"], c["body"]) for c in listed] == [("acme", "art_12", "表述不清。")]
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    ("单位全称,条款,理由\nacme,第十二条,x\n",
+     "1 of 1 row(s) are invalid; nothing was imported (fix them, or pass --skip-invalid)\n  row 2: no member (fill the "
+     "member column or pass --member); the file's columns not read: '单位全称'"),
+    ("会员,序号,条款,理由\n,1,第十二条,x\n",  # a member cell left empty: no column is missing
+     "1 of 1 row(s) are invalid; nothing was imported (fix them, or pass --skip-invalid)\n  row 2: no member (fill the "
+     "member column or pass --member)"),
+    ("单位全称,条文号,理由\nacme,第十二条,x\n",
+     "line 1: no article column (expected one of: article, eid, at, citation, unit, 条款, 条文, 条目, 位置, 具体条款, 涉及条款, "
+     "条款序号); the file's columns not read: '单位全称', '条文号'"),
+])  # fmt: skip
+def test_a_column_the_rows_lack_names_the_columns_not_read(consultation, tmp_path: Path, content: str,
+                                                          message: str) -> None:  # fmt: skip
+    path = tmp_path / "c.csv"
+    path.write_text(content, encoding="utf-8")
+    result = consultation("comment", "import", str(path), "--draft", "ecommerce@1")
+    assert (result.exit_code, result.stderr) == (1, f"Error: {path}: {message}\n")
+
+
+def test_member_import_reads_the_shared_organisation_headers(consultation, tmp_path: Path) -> None:
+    path = tmp_path / "m.csv"
+    path.write_text("会员,企业名称\ngamma,Gamma Ltd.\n", encoding="utf-8")
+    assert consultation("member", "import", str(path)).exit_code == 0
+    assert "Gamma Ltd." in consultation("member", "list").output
+
+
+def test_a_wording_in_the_reason_column_is_said(consultation, tmp_path: Path) -> None:
+    """A messy-input trial: a CSV row's 理由 建议修改为：“…” beside an empty 修改建议 was stored as a remark,
+    unsaid, where a form's row says it."""
+    path = tmp_path / "c.csv"
+    path.write_text("会员,条款,修改建议,理由\nacme,第十二条,,建议修改为：“电子商务经营者从事经营活动，应当依法取得行政许可。”\n",
+                    encoding="utf-8")  # fmt: skip
+    result = consultation("comment", "import", str(path), "--draft", "ecommerce@1")
+    assert (result.exit_code, result.stderr) == (0, (
+        f"warning: {path}: row 2: the reason of 第十二条 (art_12) gives a wording (「建议修改为：“电子商务经营者从事经营活动，应当依法取得行政许可。」) "
+        "while its proposed text is empty; it is kept as a remark (write the wording in 修改建议 to propose it)\n"))
+    listed = json.loads(consultation("comment", "list", "--draft", "ecommerce@1", "--format", "json").output)["comments"]
+    assert [(c["stance"], c["proposed_text"]) for c in listed] == [("comment", None)]

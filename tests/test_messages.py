@@ -347,6 +347,77 @@ def _merged(*texts: str) -> tuple[str, ...]:
      "意见#7恢复原状后，委员会对第十条所作的决定#1重新适用"),
     ("#29 (aurora) is back on 第十二条 (art_12): #41, which had replaced it, is no longer aurora's wording of it",
      "aurora在第十二条的意见#29已恢复：取代它的意见#41已不再是该会员对该条的修改建议"),
+    # (a messy-input trial) placeholders typed where the wording goes: no wording
+    ("c.csv: row 2: the proposed text 「无」 is no wording: read as a remark on 第十七条 (art_17), its reason kept",
+     "修改建议「无」不是条文：已作为对第十七条的意见保存，理由照录"),
+    ("table 2 row 3: the proposed text 「同意」 is no wording: read as support of 第十一条 (art_11)",
+     "第2个表格第3行：修改建议「同意」不是条文：已作为对第十一条的支持意见保存"),
+    ("row 2: the proposed text 「暂无。」 is no wording: read as stance question on 第十二条 (art_12)",
+     "修改建议「暂无。」不是条文：已按所填意见类型（question）记录于第十二条"),
+    ("row 2: the proposed text 「—」 is no wording and the row gives no reason: nothing is recorded at 第十二条 (art_12)",
+     "修改建议「—」不是条文，且未填写理由：第十二条未记录任何意见"),
+    ("row 2: the proposed text 「见理由」 is no wording and the reason 「/」 says nothing: nothing is recorded at 第十二条 "
+     "(art_12)", "修改建议「见理由」不是条文，理由「/」也无实际内容：第十二条未记录任何意见"),
+    ("row 2: the reason 「-」 says nothing (a placeholder): read as none: nothing is recorded at 第十二条 (art_12)",
+     "理由「-」无实际内容（占位文字），视为未填写：第十二条未记录任何意见"),
+    ("row 2: the proposed text 「同意」 is no wording: read as support of 第十二条 (art_12); the reason 「无」 says nothing "
+     "(a placeholder): read as none",
+     "修改建议「同意」不是条文：已作为对第十二条的支持意见保存；理由「无」无实际内容（占位文字），视为未填写"),
+    ("row 4: the proposed text 「同上」 (same as above) is no wording: each row is read on its own, never from the row "
+     "above; write out the wording it means (or leave the cell empty to keep the reason as a remark)",
+     "修改建议「同上」（同上）不是条文：每一行单独读取，不会沿用上一行的内容；请写出其所指的修改后条文（或将该栏留空，仅将理由作为意见保存）"),
+    ("table 2 row 3: the 修改建议 「同上」 (same as above) is no wording: each row is read on its own, never from the row "
+     "above; write out the wording it means (or leave the cell empty to keep the reason as a remark)",
+     "第2个表格第3行：修改建议「同上」（同上）不是条文：每一行单独读取，不会沿用上一行的内容；请写出其所指的修改后条文（或将该栏留空，仅将理由作为意见保存）"),
+    ("row 2: stance amend needs a wording, and the proposed text 「无」 is none: give the wording as it should read, or "
+     "make the stance 意见 to keep the reason as a remark",
+     "意见类型amend需要写出修改后的条文，而修改建议「无」不是条文：请写出修改后的条文，或将意见类型改为“意见”，仅将理由作为意见保存"),
+    # a copied form row whose 条款 was typed over (a messy-input trial's)
+    ("f.docx: table 2 row 7: its 条款 reads 「第二十二条第二款」: read as on 第二十二条第二款 (art_22__para_2), as it says, "
+     "though the row is 第十条 (art_10)'s row copied (its hidden id is that row's)",
+     "“条款”栏写的是「第二十二条第二款」：已按其所写归入第二十二条第二款，虽然该行是从第十条的一行复制而来（其隐藏标识仍是该行的）"),
+    ("table 2 row 5: its 条款 reads 「第十五条」: read as on 第十五条 (art_15), as it says, though the row is 第十三条 (art_13)'s "
+     "row (its hidden id), its 条款 typed over",
+     "第2个表格第5行：“条款”栏写的是「第十五条」：已按其所写归入第十五条，虽然该行原是第十三条的一行（其隐藏标识），“条款”栏被改写"),
+    ("table 2 row 5: its 条款 reads 「第十四条」 (第十四条 (art_14)), but the row is 第十三条 (art_13)'s row (its hidden id), "
+     "its 条款 typed over, and its wording reads like 第十三条 (art_13) (similarity 0.94, against 0.24 like 第十四条 (art_14)): "
+     "which article it is for cannot be told; write the citation of the article it words in 条款",
+     "第2个表格第5行：“条款”栏写的是「第十四条」（第十四条），但该行是第十三条的一行，其修改建议也与第十三条相近（相似度0.94，与第十四条仅"
+     "0.24）：无法确定其针对哪一条；请在“条款”栏写明其所修改条文的序号"),
+    ("table 2 row 7: its 条款 reads 「第十条（应为第九十九条）」, which names no unit of ecommerce@1, and the row is 第十条 "
+     "(art_10)'s row copied (its hidden id is that row's): which article it is for cannot be told; write the citation of "
+     "its article in 条款",
+     "第2个表格第7行：“条款”栏写的是「第十条（应为第九十九条）」，ecommerce@1中没有其所指的条款，而该行是第十条的一行：无法确定其针对哪一条；"
+     "请在“条款”栏写明其所针对条文的序号"),
+    ("table 2 row 3: the proposed wording for 第十一条 (art_11) reads much more like 第十二条第二款 (art_12__para_2) "
+     "(similarity 0.98, against 0.27): check the article it names; a form's row words the article it prints: give the "
+     "wording in a row whose 条款 reads 第十二条第二款, or leave the row out (--skip-invalid)",
+     "第2个表格第3行：针对第十一条的修改建议与第十二条第二款更为相近（相似度0.98，与第十一条仅0.27）：请核对其所针对的条文；"
+     "意见反馈表的每一行只针对其所印的条文：请将该修改建议写在“条款”栏为第十二条第二款的一行中，或不导入该行"),
+    # a row pasted twice; two wordings of one article in one file (a messy-input trial's)
+    ("a.csv: row 14 repeats row 13 word for word: stored once", "a.csv：第14行与第13行完全相同：只保存一次"),
+    ("row 4: lufax gives a second wording of 第二十七条 (art_27) in this file (row 2 gives another): both are kept open, "
+     "neither replacing the other (withdraw the one lufax does not mean: lawcomment comment withdraw ID)",
+     "lufax在本文件中对第二十七条给出了第二种修改建议（第2行已给出另一种）：两者均保留，互不取代（请撤回lufax并非本意的一条："
+     "lawcomment comment withdraw ID）"),
+    # a form's 修改建议 emptied without Track Changes (a messy-input trial's)
+    ("f.docx: table 2 row 4: the proposed text of 第十二条 (art_12) was emptied (not with Track Changes) and the row gives "
+     "no reason: nothing is recorded (write 删除 in 修改建议 to propose deleting the article)",
+     "第十二条的“修改建议”栏被清空（未使用修订），且未填写理由：未记录任何意见（如要建议删除该条，请在“修改建议”栏写“删除”）"),
+    ("table 2 row 6: the proposed text of 第十四条 (art_14) was emptied (not with Track Changes) and its reason asks for "
+     "its deletion (「建议删除本条。」): kept as a remark, not read as deleting it (write 删除 in 修改建议 to propose deleting "
+     "the article)",
+     "第2个表格第6行：第十四条的“修改建议”栏被清空（未使用修订），其理由要求删除该条（「建议删除本条。」）：已作为意见保存，未视为删除建议"
+     "（如要建议删除该条，请在“修改建议”栏写“删除”）"),
+    # rows lacking a column, and the file's columns not read (a messy-input trial's 单位名称)
+    ("row 2: no member (fill the member column or pass --member); the file's columns not read: '单位全称'",
+     "未填写会员（请填写会员列，或使用--member）；文件中未读取的列：'单位全称'"),
+    ("line 1: no article column (expected one of: article, 条款); the file's columns not read: '单位全称', '具体条文'",
+     "没有条款列（列名应为以下之一：article, 条款）；文件中未读取的列：'单位全称', '具体条文'"),
+    ("row 6: the reason of 第十七条 (art_17) gives a wording (「建议修改为：“为国家机关提供服务的信息系统应当按照电子政务系统的…」) while its "
+     "proposed text is empty; it is kept as a remark (write the wording in 修改建议 to propose it)",
+     "第十七条的“理由”栏写了修改后的措辞（「建议修改为：“为国家机关提供服务的信息系统应当按照电子政务系统的…」），而“修改建议”栏为空："
+     "已作为意见保存（如要提出修改，请把措辞写在“修改建议”栏）"),
 ])  # fmt: skip
 def test_each_known_form_reads_in_chinese(english: str, chinese: str) -> None:
     assert localized(english, "zh") == chinese

@@ -19,6 +19,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from ..batch import is_wording
 from ..comments import Anchor, CommentSource, NewComment, SourceKind, Stance, Status
 from ..drafts.anchors import describe, quote_anchor, resolve, title_words, unit_body, unit_index, whole_draft
 from ..drafts.encoding import decode_text
@@ -42,15 +43,21 @@ _new_comment, _new_source = maker(NewComment), maker(CommentSource)
 
 _EID = re.compile(r"^[a-z]+_[0-9]")  # art_16, chp_2__sec_1: a unit of the draft, whatever the row's language
 
+#: Headers of a column of organisations' names, as Chinese sheets head them: a comment file's member
+#: column (a member's id or organisation) and a member file's organisation column take them alike.
+ORG_HEADERS: tuple[str, ...] = ("单位名称", "会员/单位名称", "会员单位名称", "企业名称", "公司名称", "机构名称", "反馈单位",
+                                "意见单位", "提出意见单位")  # fmt: skip
+
 #: Canonical column → accepted header spellings (compared without case, spaces, _ and -).
 COLUMNS: dict[str, tuple[str, ...]] = {
-    "member": ("member", "memberid", "会员", "成员", "单位", "提出单位", "会员单位"),
-    "article": ("article", "eid", "at", "citation", "unit", "条款", "条文", "条目", "位置"),
+    "member": ("member", "memberid", "会员", "成员", "单位", "提出单位", "会员单位", *ORG_HEADERS),
+    "article": ("article", "eid", "at", "citation", "unit", "条款", "条文", "条目", "位置", "具体条款", "涉及条款", "条款序号"),
     "quote": ("quote", "exact", "原文", "引文", "原文引用", "引用原文", "所涉原文"),
     "proposed_text": ("proposedtext", "proposal", "proposed", "proposedwording", "wording", "newtext", "修改建议", "建议条文",
                       "建议修改为", "修改后条文", "修改后的条文", "建议修改内容", "建议修改条文", "修改内容", "修改后内容",
-                      "建议文本", "修改意见"),
-    "reason": ("reason", "body", "comment", "理由", "说明", "修改理由", "意见", "理由说明"),
+                      "建议文本", "修改意见", "修改建议条文"),
+    "reason": ("reason", "body", "comment", "理由", "说明", "修改理由", "意见", "理由说明", "修改理由及依据", "理由及依据",
+               "修改理由和依据", "理由和依据", "修改依据"),
     "stance": ("stance", "type", "立场", "意见类型", "类型"),
     "draft": ("draft", "草案"),
     "committee_reason": ("committeereason", "委员会理由", "委员会意见"),  # staff's own reason for the article
@@ -90,6 +97,73 @@ def asks_deletion(text: str) -> bool:
     """Whether a proposed text is no wording but the request to delete its unit (删除本款。)."""
     # (a wording is longer than any way of asking: most proposals never reach the pattern)
     return len(text) < 40 and _DELETION.fullmatch(text.strip().rstrip("。；;.！!").strip().casefold()) is not None
+
+
+#: What members type in the wording column (修改建议, proposed_text) to say they propose no wording:
+#: a sheet's every row has the cell, so they fill it (无, /, 暂无, N/A …). Never law text: "无" stored as
+#: the wording would replace the whole unit with one character (a new user's trial).
+_NO_WORDING = re.compile(r"(?:无|暂无|没有|空|略|无意见|暂无意见|无建议|暂无建议|无修改|无修改意见|无修改建议|暂无修改意见|"
+                         r"不修改|无需修改|不需修改|无须修改|不作修改|不用修改|维持原文|保持原文|保留原文|同原文|原文不变|"
+                         r"维持不变|保持不变|(?:详)?见(?:修改)?理由(?:栏)?|理由见右|见右|见备注|"
+                         r"n/?a|none|nil|null|no change|no changes|not applicable|see reason)")
+#: A cell of marks only (/, -, —, …, ×): a blank filled in.
+_MARKS_ONLY = re.compile(r"[\s/／\\＼\-－—–―~～_＿.。·…*＊×○〇、，,；;：:]+")
+#: 同上 (the same as above): no wording of its own; which row it means is the reader's guess.
+_SAME_AS_ABOVE = re.compile(r"(?:同上|同前|同上条|同上款|同上述|同上意见|同上一条|同上一行|同上行|见上|见上条|见上文|参见上条|"
+                            r"同前条|同前述|同第[^，,。]{1,12}?(?:条|款|项|行)(?:意见|建议)?|ditto|same as above)")
+#: A cell agreeing with the article as it is (同意, 无异议): support, when no stance says otherwise.
+_NO_OBJECTION = re.compile(r"(?:无异议|没有异议|无不同意见|认可|同意原文|赞同原文|同意草案|没意见)")
+
+
+def placeholder(text: str) -> str | None:
+    """What a wording cell that holds no wording says: ``"same"`` (同上: the row above's, which is
+    never guessed), ``"agree"`` (同意, 支持, 无异议), ``"none"`` (无, /, 暂无, 见理由, N/A …), or None for
+    anything else (a wording, 删除, an instruction)."""
+    t = text.strip()
+    if not t or len(t) > 16:  # (a wording is longer than any placeholder: most cells never reach the patterns)
+        return None
+    core = t.strip("。.！!；;，,（）()【】[]“”\"' \t\u3000").casefold()
+    if not core or _MARKS_ONLY.fullmatch(core):
+        return "none"
+    if _SAME_AS_ABOVE.fullmatch(core):
+        return "same"
+    if SUPPORT_ONLY.match(t) or _NO_OBJECTION.fullmatch(core):
+        return "agree"
+    return "none" if _NO_WORDING.fullmatch(core) else None
+
+
+def placeholder_refusal(text: str, where: str = "the proposed text") -> str:
+    """Why a wording cell reading 同上 (same as above) is refused: a row is read on its own."""
+    return (f"{where} 「{text.strip()}」 (same as above) is no wording: each row is read on its own, never from the "
+            "row above; write out the wording it means (or leave the cell empty to keep the reason as a remark)")
+
+
+def placeholder_note(text: str, stance: Stance | None, where: str, reason: str = "") -> str:
+    """The warning for a wording cell holding a placeholder (无, /, 同意) at ``where``: read as a
+    remark (its reason kept), as support or another ``stance`` given, or, None, nothing recorded
+    (no reason); never stored as the unit's wording, so it replaces no wording of the member's."""
+    said = f"the proposed text 「{text.strip()}」 is no wording"
+    if stance is None:
+        gave = f" and the reason 「{reason.strip()}」 says nothing" if reason.strip() else " and the row gives no reason"
+        return f"{said}{gave}: nothing is recorded at {where}"
+    if stance is Stance.COMMENT:
+        return f"{said}: read as a remark on {where}, its reason kept"
+    return f"{said}: read as {'support of' if stance is Stance.SUPPORT else f'stance {stance} on'} {where}"
+
+
+def blank_reason_note(text: str) -> str:
+    """The warning for a reason cell holding only a placeholder (/, 无): read as no reason."""
+    return f"the reason 「{text.strip()}」 says nothing (a placeholder): read as none"
+
+
+class NothingToRecord(Exception):
+    """A row that says nothing once its placeholders are read as none (无 in 修改建议, no reason):
+    no comment, and no refusal either: its warning says so."""
+
+
+#: A reason that gives a new wording (建议修改为：“……”), not a remark on the text: kept as the remark it
+#: is beside no wording (a form's 修改建议 left as printed, a row's empty), and said.
+_WORDING_IN_REASON = re.compile(r"(?:建议)?(?:修改|改|修订|表述)为\s*(?:[:：]\s*[“「\"『]?|[“「\"『])[^”」\"』]{10,}")
 
 
 #: A remark asking for a change: 建议缩短, 建议删除, 应改为 … (read in a comment whose stance is support),
@@ -189,18 +263,21 @@ def unreadable_type(path: Path) -> str | None:
     return f"{what}; {how}"
 
 
-def read_rows(path: Path, encoding: str | None = None) -> tuple[list[Row], list[str], SourceKind]:
-    """Rows of a .csv, .json or .jsonl comment file, plus warnings (ignored columns)."""
+def read_rows(path: Path, encoding: str | None = None,
+              unread: list[str] | None = None) -> tuple[list[Row], list[str], SourceKind]:  # fmt: skip
+    """Rows of a .csv, .json or .jsonl comment file, plus warnings (ignored columns); ``unread``
+    receives the headers of a CSV's columns no column name matches (an error naming a column the
+    rows lack names them too: the member's 单位全称 is a column not read, not a member missing)."""
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".json", *JSON_LINES):
         raise InputError(str(path), unreadable_type(path) or f"a {suffix} file holds no rows (use .csv, .json or .jsonl)")
     text, _ = decode_text(read_capped(path, MAX_DATA_BYTES, "comment files"), str(path), encoding)
     if suffix == ".csv":
-        return (*_csv_rows(path, text), SourceKind.CSV)
+        return (*_csv_rows(path, text, unread), SourceKind.CSV)
     return (*_json_rows(path, text, jsonl=suffix in JSON_LINES), SourceKind.JSON)
 
 
-def _csv_rows(path: Path, text: str) -> tuple[list[Row], list[str]]:
+def _csv_rows(path: Path, text: str, unread_names: list[str] | None = None) -> tuple[list[Row], list[str]]:
     # strict: a quote left open is an error, not a field that swallows the rest of the file
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     try:
@@ -223,8 +300,11 @@ def _csv_rows(path: Path, text: str) -> tuple[list[Row], list[str]]:
         if canon in mapping.values():
             raise InputError(str(path), f"two columns mean {canon!r} (the second is {name!r})", 1)
         mapping[i] = canon
+    if unread_names is not None:
+        unread_names += [header[i].strip() for i in unread if header[i].strip()]
     if "article" not in mapping.values():
-        raise InputError(str(path), f"no article column (expected one of: {', '.join(COLUMNS['article'])})", 1)
+        raise InputError(str(path), f"no article column (expected one of: {', '.join(COLUMNS['article'])})"
+                                    + not_read([header[i] for i in unread]), 1)  # fmt: skip
     rows: list[Row] = []
     canons = list(mapping.values())
     width = max(mapping) + 1
@@ -246,6 +326,13 @@ def _csv_rows(path: Path, text: str) -> tuple[list[Row], list[str]]:
         past = cells_past(record, columns) if len(record) > columns else ""
         rows.append(Row(position, values, _NO_EXTRA, past) if past else Row(position, values, _NO_EXTRA))
     return rows, [w for i in unread if (w := _unread_column(path, header[i], i, filled[i]))]
+
+
+def not_read(names: Sequence[str]) -> str:
+    """The columns of a file that were not read, said after an error about a column the file lacks
+    (its 单位全称 or 具体条款 headed otherwise than lawcomment reads): "" when there are none."""
+    shown = [repr(n.strip().lstrip("\ufeff")) for n in names if n.strip()]
+    return f"; the file's columns not read: {', '.join(shown)}" if shown else ""
 
 
 def _unread_column(path: Path, name: str, index: int, filled: list[str]) -> str | None:
@@ -481,14 +568,39 @@ def validate(rows: list[Row], draft: Draft, ref: str, path: Path, kind: SourceKi
     problems: list[str] = []
     warnings: list[tuple[int, str]] = []  # (the comment's place in ``good``, the warning)
     memo = _Memo(unit_index(draft), path.name, translation=translation)
+    said_at: dict[tuple[object, ...], str] = {}  # a comment's words and place → the row that first said it
+    #: (member, unit, lang) → the row giving its first wording, and that wording (None: a deletion)
+    worded_at: dict[tuple[str, str | None, str], tuple[str, str | None]] = {}
     for n, row in enumerate(rows, 1):
         if progress is not None and n % 1000 == 0:
             progress(n, len(rows))
         try:
             comment, warning = _comment(row, draft, ref, kind, members, member, memo)
+        except NothingToRecord as exc:  # (无 in 修改建议 and no reason: said, never stored as the law's words)
+            warnings.append((len(good) - 1, f"{row.position}: {exc}"))
+            continue
         except (ValueError, CitationError) as exc:
             problems.append(f"{row.position}: {exc}")
             continue
+        if "id" not in row.extra:  # (a store's own export keeps each comment it lists, the same words or not)
+            same = (comment.member, comment.anchor, comment.stance, comment.body, comment.proposed_text, comment.lang)
+            if (first := said_at.get(same)) is not None:
+                # a row pasted twice (a trial's): one comment, said once, as a form's copied row is
+                warnings.append((len(good) - 1, f"{row.position} repeats {first} word for word: stored once"))
+                continue
+            said_at[same] = row.position
+            if is_wording(comment):
+                wording = (comment.member, comment.anchor.eid, comment.lang)
+                earlier = worded_at.get(wording)
+                if earlier is not None and earlier[1] != comment.proposed_text:
+                    # a member has one wording of a unit, but which of the file's two is meant only they know
+                    # (the same wording again, with another reason, is no other wording)
+                    twice = (f"{comment.member} gives a second wording of {describe(comment.anchor.eid or '', draft=draft)} "
+                             f"in this file ({earlier[0]} gives another): both are kept open, neither replacing the other "
+                             f"(withdraw the one {comment.member} does not mean: lawcomment comment withdraw ID)")  # fmt: skip
+                    warning = twice if warning is None else f"{warning}; {twice}"
+                elif earlier is None:
+                    worded_at[wording] = (row.position, comment.proposed_text)
         good.append(comment)
         if warning:
             warnings.append((len(good) - 1, f"{row.position}: {warning}"))
@@ -662,11 +774,21 @@ def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: Collec
     if proposed is not None:  # (a wording pasted from a web page or Word may carry them)
         proposed, hidden = invisible_removed(proposed)
         proposed = proposed if proposed.strip() else None
+    blank = ""  # a placeholder typed where the wording goes (无, /, 同意): no wording
+    says = placeholder(proposed) if proposed is not None else None
+    if says == "same":  # 同上: which row's wording it means is never guessed
+        raise ValueError(placeholder_refusal(proposed or ""))
+    if says is not None:
+        blank, proposed = (proposed or "").strip(), None
+    body = v.get("reason", "").strip()
+    dropped = ""  # a reason of a placeholder only (/): none
+    if body and placeholder(body) == "none":
+        dropped, body = body, ""
     if proposed is not None:  # , ; typed in Excel between the law's words: ，； as the law writes them
         proposed, widened = full_width(draft, unit, proposed)
     stance = parse_stance(v.get("stance", ""), proposed)
-    if stance is Stance.COMMENT and not v.get("stance", "").strip() and SUPPORT_ONLY.match(v.get("reason", "").strip()):
-        stance = Stance.SUPPORT  # 支持本条。 and nothing else: as a form's row reads it
+    if stance is Stance.COMMENT and not v.get("stance", "").strip() and (SUPPORT_ONLY.match(body) or says == "agree"):
+        stance = Stance.SUPPORT  # 支持本条。 (or 同意 in 修改建议) and nothing else: as a form's row reads it
     deleting = None
     if proposed is not None and asks_deletion(proposed):
         # 删除 in 修改建议 asks for the deletion, as the comment form says: never words for the law text
@@ -681,10 +803,12 @@ def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: Collec
         if stance in (Stance.AMEND, Stance.DELETE):
             stance, proposed = Stance.DELETE, None
     if stance in _NEEDS_TEXT and proposed is None:
+        if blank:
+            raise ValueError(f"stance {stance} needs a wording, and the proposed text 「{blank}」 is none: give the "
+                             "wording as it should read, or make the stance 意见 to keep the reason as a remark")  # fmt: skip
         raise ValueError(f"stance {stance} needs proposed text")
     if stance is Stance.DELETE and proposed is not None:
         raise ValueError("stance delete takes no proposed text (the unit is removed)")
-    body = v.get("reason", "").strip()
     quote = v.get("quote", "").strip()
     unmarked: str | None = None  # a quote typed in quotation marks the law does not have there
     extra = row.extra
@@ -717,6 +841,10 @@ def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: Collec
     else:  # what quote_anchor gives for no quote
         anchor = memo.anchors.get(unit.eid) or memo.anchors.setdefault(unit.eid, Anchor(unit.eid))
     if stance not in _SAYS_ENOUGH and not body and proposed is None:
+        if blank or dropped:  # placeholders only: nothing said, and nothing refused
+            raise NothingToRecord(placeholder_note(blank, None, describe(unit.eid, draft=draft), dropped) if blank
+                                  else f"{blank_reason_note(dropped)}: nothing is recorded at "
+                                       f"{describe(unit.eid, draft=draft)}")  # fmt: skip
         raise ValueError(f"nothing to record at {describe(unit.eid, draft=draft)}: no proposed text and no reason")
     lang = v.get("lang", "").strip().lower()
     if lang not in ("", "zh", "en"):
@@ -750,6 +878,11 @@ def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: Collec
             warning = whole[1] if warning is None else f"{whole[1]}; {warning}"
     if deleting is not None:
         warning = deleting if warning is None else f"{deleting}; {warning}"
+    if dropped:
+        warning = blank_reason_note(dropped) if warning is None else f"{blank_reason_note(dropped)}; {warning}"
+    if blank:
+        empty = placeholder_note(blank, stance, describe(anchor.eid or unit.eid, draft=draft))
+        warning = empty if warning is None else f"{empty}; {warning}"
     if unmarked is not None:
         warning = unmarked if warning is None else f"{unmarked}; {warning}"
     if hidden:
@@ -777,6 +910,13 @@ def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: Collec
             same = (f"the proposed wording is {describe(own.eid, draft=draft)} as it stands: it proposes no change "
                     f"(stored as written; give the wording as it should read, or make the stance {stances})")  # fmt: skip
             warning = same if warning is None else f"{warning}; {same}"
+    if stance is Stance.COMMENT and proposed is None and (worded := _WORDING_IN_REASON.search(body)) is not None:
+        # a wording written in the reason column (修改建议 left empty): the remark it is, said as a form's row is
+        shown = " ".join(worded.group(0).split())
+        shown = shown if len(shown) <= 40 else shown[:40] + "…"
+        wording = (f"the reason of {describe(anchor.eid or unit.eid, draft=draft)} gives a wording (「{shown}」) while "
+                   "its proposed text is empty; it is kept as a remark (write the wording in 修改建议 to propose it)")  # fmt: skip
+        warning = wording if warning is None else f"{warning}; {wording}"
     if stance is Stance.SUPPORT and (odd := support_warning(body, "give the wording as 修改建议, or make the stance "
                                                                   "意见")) is not None:  # fmt: skip
         warning = odd if warning is None else f"{warning}; {odd}"

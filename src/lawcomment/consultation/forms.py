@@ -40,7 +40,7 @@ from ..review.proposals import (full_width, normalise_proposal, paragraphs_asked
                                  typed_label_note, width_note)
 from ..review.rebase import rebase
 from ..review.redline import similarity
-from .bulk import SUPPORT_ONLY, asks_deletion
+from .bulk import _WORDING_IN_REASON, SUPPORT_ONLY, asks_deletion, blank_reason_note, placeholder, placeholder_note, placeholder_refusal
 
 _W = f"{{{W}}}"
 _R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -832,8 +832,67 @@ def _new_article_after(cell: str, index: Mapping[str, Unit], copied: bool = Fals
     return article(n, x - 1) if x > 1 and article(n, x - 1) is not None else article(n)  # (之二: after 之一)
 
 
-#: A reason that gives a new wording (建议修改为：“……”), not a remark on the text.
-_WORDING_IN_REASON = re.compile(r"(?:建议)?(?:修改|改|修订|表述)为\s*(?:[:：]\s*[“「\"『]?|[“「\"『])[^”」\"』]{10,}")
+#: A 条款 cell correcting its own citation: 第十条（应为第二十二条第二款）, 第十条 实为第二十二条.
+_CORRECTED = re.compile(r"(?:应为|应是|应当是|应当为|实为|实际为|实际是|改为|更正为|should\s+be|i\.e\.)\s*[:：]?\s*"
+                        r"(?P<cite>第[^（）()\s，,。；;]+[条款项]|article\s+\d+[a-z]?(?:\(\w+\))*)", re.IGNORECASE)
+
+
+def _article_of(eid: str) -> str:
+    return eid.split("__", 1)[0]
+
+
+def _retyped(row: FormRow, draft: Draft, ref: str, index: dict[str, Unit], header: str,
+             copied: bool) -> tuple[str | None, str] | None:  # fmt: skip
+    """A row whose 条款 cell names, in words, another article than the row's hidden id (a row copied
+    from another and its citation typed over, 第二十二条第二款, or corrected beside it, 第十条（应为
+    第二十二条第二款）): the unit it names and the warning saying it is read so; or (None, why) when
+    which article is meant cannot be told (the correction names no unit, or the row's wording reads
+    like the hidden id's article, not the one typed); None for a row naming its own article (or
+    none: a note, 新增一条, 总体意见)."""
+    if not row.machine or row.eid is None or row.eid not in index or row.merged:
+        return None
+    first = row.cells.get("article", "").split("\n", 1)[0].strip()
+    corrected = _CORRECTED.search(first)
+    tagged = index[row.eid]
+    mine = describe(tagged.eid, draft=draft)
+    where = (f"{mine}'s row copied (its hidden id is that row's)" if copied else
+             f"{mine}'s row (its hidden id), its {header} typed over")  # fmt: skip
+    try:
+        named = resolve(draft, corrected["cite"] if corrected else first, ref, index)
+    except (CitationError, ValueError):
+        if corrected is None:
+            return None  # no citation (a note typed over it, 见上): the hidden id names the row's article
+        return None, (f"its {header} reads 「{first}」, which names no unit of {ref}, and the row is {where}: which "
+                      f"article it is for cannot be told; write the citation of its article in {header}")  # fmt: skip
+    if _article_of(named.eid) == _article_of(tagged.eid):
+        return None  # its own article, or a 款 of it (the wording says which, below)
+    said = describe(named.eid, draft=draft)
+    proposed = row.cells.get("proposed", "").strip()
+    sep = body_separator(draft)
+    own = _squash(tagged.body(sep))
+    if proposed and _squash(proposed) != own and placeholder(proposed) is None and not asks_deletion(proposed):
+        # the member's wording (not the copied row's printed text) may say which article is meant
+        like_own, like_named = similarity(_squash(proposed), own), similarity(_squash(proposed), _squash(named.body(sep)))
+        if like_own >= _OWN_WORDS and like_own >= like_named + _OWN_MARGIN:
+            return None, (f"its {header} reads 「{first}」 ({said}), but the row is {where}, and its wording reads like "
+                          f"{mine} (similarity {like_own:.2f}, against {like_named:.2f} like "
+                          f"{said}): which article it is for cannot be told; write the citation of the article it "
+                          f"words in {header}")  # fmt: skip
+    return named.eid, f"its {header} reads 「{first}」: read as on {said}, as it says, though the row is {where}"
+
+
+#: A wording this like the article of its row's hidden id, and this much more than like the one its
+#: 条款 names, is that article's: the 条款 typed over is then not what the row words (the same
+#: measure as a wording filed under the wrong article, consultation.misfiled).
+_OWN_WORDS, _OWN_MARGIN = 0.6, 0.25
+
+
+#: A reason asking for its article's deletion (建议删除本条, 本条应予删除, delete this article): said beside
+#: a 修改建议 emptied without Track Changes, which asks for nothing (删除 there asks for the deletion).
+_DELETES_ARTICLE = re.compile(r"(?<![不无未勿毋])(?:删除|删去|取消)(?:本条|该条|此条)|(?:本条|该条|此条)(?:应予|应当|应|宜|可)?(?:删除|删去)|"
+                              r"\b(?:delete|remove)\s+(?:this|the)\s+(?:article|section|provision)\b", re.IGNORECASE)
+
+
 
 
 def _grid_span(tc: etree._Element) -> int:
@@ -959,12 +1018,29 @@ def form_comments(form: FilledForm, draft: Draft, ref: str, member: str, member_
     for c in form.loose:  # in the form's head or notes: no article to put it on, so said, never dropped
         warnings.append(f"{p}: a Word comment outside the articles' rows is not imported ({c.author or 'no author'}: "
                         f"「{_clip(c.text)}」); write it in the 理由 cell of its article's row")  # fmt: skip
+    names = LABELS["en" if form.text_lang == "en" or lang == "en" else "zh"]
+    seen_ids = Counter(row.eid for row in form.rows if row.machine)  # an id twice: a row copied from another
+    # a row whose 条款 names another article than its hidden id (a row copied and its citation typed
+    # over, a trial's): read as the 条款 says, said, never filed silently under the copied row's article
+    unread: set[int] = set()
+    if not form.text_lang:
+        for n, row in enumerate(form.rows):
+            retyped = _retyped(row, draft, ref, index, names["article"], seen_ids.get(row.eid, 0) > 1)
+            if retyped is None:
+                continue
+            eid, message = retyped
+            if eid is None:
+                problems.append(f"{row.position}: {message}")
+                unread.add(n)
+            else:
+                row.eid = eid
+                warnings.append(f"{p}: {row.position}: {message}")
     # each row's Word comments come after the comment its cells make
-    notes = [_row_notes(p, row, draft, ref, index, member, warnings, problems) for row in form.rows]
+    notes = [[] if n in unread else _row_notes(p, row, draft, ref, index, member, warnings, problems)
+             for n, row in enumerate(form.rows)]  # fmt: skip
     made: list[list[NewComment]] = [[] for _ in form.rows]
     reprinted: list[tuple[str, str, float]] = []  # rows that printed their article otherwise: (row, where, similarity)
     replaced = bool(form.source and source and form.source != source)  # made from another text of the draft
-    names = LABELS["en" if form.text_lang == "en" or lang == "en" else "zh"]
     for role, header in form.unread.items():  # a column the member's table adds (备注): said, never dropped unsaid
         filled = [row.position for row in form.rows if row.cells.get(role, "").strip()]
         if filled:
@@ -972,12 +1048,19 @@ def form_comments(form: FilledForm, draft: Draft, ref: str, member: str, member_
             column = f"the column 「{header}」" if header.strip() else "a column with no header"
             warnings.append(f"{p}: {column} is not one the form reads: its words in {len(filled)} row(s) ({shown}) are "
                             f"not imported (write them in the {names['reason']} cell of their row)")  # fmt: skip
-    seen_ids = Counter(row.eid for row in form.rows if row.machine)  # an id twice: a row copied from another
+
+    # a form whose 修改建议 cells came pre-filled with the draft text (every form since forms recorded
+    # their draft; an earlier layout left them empty, a row unfilled is empty there)
+    prefilled = bool(form.source) or any(
+        (printed := row.cells.get("original", "").strip()) and _squash(row.cells.get("proposed", "")) == _squash(printed)
+        for row in form.rows)  # fmt: skip
 
     def unit_missing(row: FormRow) -> bool:
         return row.eid is not None and row.eid not in index
 
     for n, row in enumerate(form.rows):
+        if n in unread:
+            continue
         if row.merged:
             words = " ".join(dict.fromkeys(w for role in _ROLES if (w := row.cells.get(role, "").strip())))  # a cell once
             if not words:
@@ -998,6 +1081,16 @@ def form_comments(form: FilledForm, draft: Draft, ref: str, member: str, member_
             continue
         proposed = row.cells.get("proposed", "").strip()
         reason = row.cells.get("reason", "").strip()
+        says = placeholder(proposed) if proposed else None
+        if says == "same":  # 同上: which row's wording it means is never guessed
+            problems.append(f"{row.position}: {placeholder_refusal(proposed, 'the ' + names['proposed'])}")
+            continue
+        blank = ""  # 无, /, 同意 typed over the printed text: no wording (a trial's 「无」 replaced all of 第十条)
+        if says is not None:
+            blank, proposed = proposed, ""
+        dropped = ""  # a 理由 of a placeholder only (/): none
+        if reason and placeholder(reason) == "none":
+            dropped, reason = reason, ""
         # a row copied from another keeps its hidden id (or, added, has none): its citation is the copied row's
         copied = not row.machine or seen_ids.get(row.eid, 0) > 1
         cell = row.cells.get("article", "")
@@ -1102,11 +1195,31 @@ def form_comments(form: FilledForm, draft: Draft, ref: str, member: str, member_
             (proposed, widened), unchanged = full_width(draft, unit, edited), False
         if unchanged:
             proposed = ""  # the pre-filled copy of the draft text, untouched (or edited back)
-        elif not proposed and original and _squash(row.before.get("proposed", "")) == _squash(original):
+        elif not proposed and not blank and original and _squash(row.before.get("proposed", "")) == _squash(original):
             delete = "删除" if lang == "zh" else "delete"  # the whole text deleted with Track Changes on
             warnings.append(f"{p}: {row.position}: the proposed text of {where} was deleted; not read as a proposal "
                             f"(write {delete} there to propose deleting the article)")  # fmt: skip
-        if not proposed and not reason:
+        elif not proposed and not row.cells.get("proposed", "").strip() and original and unit is not None \
+                and "proposed" not in row.before \
+                and row.machine and not copied and prefilled:  # fmt: skip
+            # the printed copy taken out without Track Changes (WPS, or Track Changes turned off): no
+            # wording, and no deletion asked either; said, for a member may have meant one (a trial's)
+            # (beside another reason it is the remark a row left as printed makes: cleared to make room)
+            delete = "删除" if lang == "zh" else "delete"
+            how = f"write {delete} in {names['proposed']} to propose deleting the article"
+            read = (f"the row gives no reason: nothing is recorded ({how})" if not reason else
+                    f"its reason asks for its deletion (「{_clip(reason)}」): kept as a remark, not read as deleting it "
+                    f"({how})" if asks_deletion(reason) or _DELETES_ARTICLE.search(reason) else "")  # fmt: skip
+            if read:
+                warnings.append(f"{p}: {row.position}: the proposed text of {where} was emptied (not with Track "
+                                f"Changes) and {read}")  # fmt: skip
+        if blank and unit is not None and not reason and says != "agree":
+            warnings.append(f"{p}: {row.position}: {placeholder_note(blank, None, where, dropped)}")
+            continue
+        if dropped and unit is not None:
+            nothing = f": nothing is recorded at {where}" if not proposed and not blank else ""
+            warnings.append(f"{p}: {row.position}: {blank_reason_note(dropped)}{nothing}")
+        if not proposed and not reason and says != "agree":
             continue  # an untouched row is not a comment
         if unit is None:
             what = f"no article {row.eid!r} in {ref}" if row.eid else (
@@ -1155,7 +1268,9 @@ def form_comments(form: FilledForm, draft: Draft, ref: str, member: str, member_
                 else:  # the row's whole article: the 款 it leaves out, it proposes deleting, said aloud
                     warnings.append(f"{p}: {row.position}: {partial.deleting()}")
         else:  # a remark; 「支持本条。」 on a row left as it was is support of the article as it is
-            stance, text = (Stance.SUPPORT if SUPPORT_ONLY.match(reason) else Stance.COMMENT), None
+            stance, text = (Stance.SUPPORT if SUPPORT_ONLY.match(reason) or says == "agree" else Stance.COMMENT), None
+            if blank:
+                warnings.append(f"{p}: {row.position}: {placeholder_note(blank, stance, where)}")
             if (worded := _WORDING_IN_REASON.search(reason)) is not None:
                 # a wording written in the 理由 column (a trial's): kept as the remark it is, said
                 warnings.append(f"{p}: {row.position}: the {names['reason']} of {where} gives a wording "

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..comments import Anchor, Comment, CommentSource, Member, NewComment, Role, SourceKind, Stance, Status
-from ..drafts.anchors import describe, quote_anchor, resolve, unit_body, unit_index, whole_draft
+from ..drafts.anchors import cite, describe, quote_anchor, resolve, unit_body, unit_index, whole_draft
 from ..drafts.encoding import decode_text
 from ..drafts.normalize import invisible_removed
 from ..drafts.pairing import HAN
@@ -43,13 +43,18 @@ from ..store import DraftRef, Store
 from ..textcheck import bad_character, check_fields, has_separator, line_feeds, remark_breaks
 from .bulk import (
     JSON_LINES,
+    ORG_HEADERS,
     SUPPORT_ONLY,
     Row,
     asks_deletion,
     cells_past,
     committee_reasons,
     is_comment,
+    not_read,
     parse_stance,
+    placeholder,
+    placeholder_note,
+    placeholder_refusal,
     read_rows,
     spreadsheet_rows,
     support_warning,
@@ -322,11 +327,17 @@ def add_comment(store: Store, ref: DraftRef, member: str, at: str, *, propose: s
         return report.added[0], notes
     unit = resolve(draft, at, stored.ref)
     proposed = propose if propose is not None and propose.strip() else None
+    says = placeholder(proposed) if proposed is not None else None
+    if says == "same":  # 同上 typed: which wording it means is never guessed
+        raise StoreError(placeholder_refusal(proposed or ""))
+    blank = ""  # 无, /, 同意 typed as the wording: no wording, said
+    if says is not None:
+        blank, proposed = (proposed or "").strip(), None
     if proposed is not None:  # , ; typed between the law's words: ，； as the law writes them, said
         proposed, widened = full_width(draft, unit, proposed)
         unseen += [width_note(widened)] if widened else []
     chosen = checked_stance(stance or "", proposed)
-    if not stance and chosen is Stance.COMMENT and SUPPORT_ONLY.match(reason.strip()):
+    if not stance and chosen is Stance.COMMENT and (SUPPORT_ONLY.match(reason.strip()) or says == "agree"):
         chosen = Stance.SUPPORT  # 支持本条。 and nothing else: as a form's row or a file's reads it
     deleting = []
     if proposed is not None and asks_deletion(proposed):  # the deletion asked for, as in a form or a CSV row
@@ -342,7 +353,11 @@ def add_comment(store: Store, ref: DraftRef, member: str, at: str, *, propose: s
         if chosen in (Stance.AMEND, Stance.DELETE):
             chosen, proposed = Stance.DELETE, None
     if chosen not in (Stance.SUPPORT, Stance.OPPOSE, Stance.DELETE) and proposed is None and not reason.strip():
+        if blank:
+            raise StoreError(placeholder_note(blank, None, describe(unit.eid, draft=draft)))
         raise StoreError("say something: give --propose, --reason, or --stance support/oppose")
+    if blank:
+        deleting.append(placeholder_note(blank, chosen, describe(unit.eid, draft=draft)))
     anchor, hits = quote_anchor(draft, unit, quote)
     unmarked = [] if anchor.quote == quote else [unmarked_quote(quote, anchor.quote)]
     if chosen is Stance.AMEND and proposed is not None and (quoted := quoted_wording(unit, body_separator(draft),
@@ -593,7 +608,10 @@ def import_comments(store: Store, path: str | Path, ref: str | None = None, *, m
     if member is not None:
         store.get_member(member)
     _refuse_an_earlier_readings_file(store, stored, p, sha)
-    rows, warnings, kind = read_rows(p, encoding)
+    not_read_here: list[str] = []  # the file's columns no name matches: named when rows lack a column
+    rows, warnings, kind = read_rows(p, encoding, not_read_here)
+    if rows and "member" in rows[0].values:  # (a member cell left empty is no column not read)
+        not_read_here = []
     # what the import list shows: a JSON Lines file as such (its comments' source stays json,
     # which their fingerprints hold: the same comments from a .json file are the same comments)
     shown = "jsonl" if p.suffix.lower() in JSON_LINES else str(kind)
@@ -626,6 +644,8 @@ def import_comments(store: Store, path: str | Path, ref: str | None = None, *, m
     problems = sorted(problems + reason_problems, key=_row_order)
     read = len(rows)
     del rows, commenting, said  # the rows as read: their comments are made, and the storing needs room
+    if not_read_here:  # (a member column headed 单位全称: the rows lack it, and the header is why)
+        problems = [x + not_read(not_read_here) if ": no member (" in x else x for x in problems]
     if problems and not skip_invalid:
         raise ValidationError(str(p), problems, f"{len(problems)} of {read} row(s) are invalid; nothing was "
                                                 "imported (fix them, or pass --skip-invalid)"
@@ -882,10 +902,16 @@ def _row_order(problem: str) -> tuple[int, str]:
     return (int(head[-1]) if head and head[-1].isdigit() else 0, problem)
 
 
+def _form_row_order(problem: str) -> tuple[int, int]:
+    """A form's problems in the form's order: ``table 2 row 7: …`` by table, then row."""
+    found = re.match(r"table (\d+) row (\d+)", problem)
+    return (int(found[1]), int(found[2])) if found else (0, 0)
+
+
 def _import_form(store: Store, form: FilledForm, sha: str, ref: str | None, member: str | None,
                  skip_invalid: bool, own_form: bool = False,
                  check: Callable[[NewComment], None] | None = None, author: str | None = None) -> ImportResult:  # fmt: skip
-    from .forms import form_comments
+    from .forms import LABELS, form_comments
 
     p, form_ref, form_member = form.path, form.draft, form.member
     if ref and form_ref and ref != form_ref:
@@ -925,6 +951,22 @@ def _import_form(store: Store, form: FilledForm, sha: str, ref: str | None, memb
         translation = found
     comments, warnings, problems = form_comments(form, draft, stored.ref, who, member_org=org or None,
                                                  translation=translation, source=stored.sha256)  # fmt: skip
+    # a form's row words the article it prints: one that reads much more like another (a trial's
+    # 第十二条第二款 pasted into 第十一条's row) is refused naming both, never stored as a wording of the
+    # row's article, which it would replace whole (a typed or a file's row names its article itself)
+    astray = {m.place: m for m in misfiled_found(unit_index(draft), body_separator(draft), comments)
+              if m.other and comments[m.place].source.kind is SourceKind.FORM
+              and "Word comment" not in (comments[m.place].source.position or "")}  # fmt: skip
+    if astray:
+        header = LABELS["en" if form.text_lang == "en" or draft.profile.startswith("en") else "zh"]["article"]
+        lang = "en" if draft.profile.startswith("en") else "zh"
+        problems += [f"{comments[n].source.position}: {m.message()}; a form's row words the article it prints: give "
+                     f"the wording in a row whose {header} reads {cite(m.other, lang)}, or leave the row out "
+                     "(--skip-invalid)" for n, m in astray.items()]  # fmt: skip
+        problems.sort(key=_form_row_order)
+        gone = tuple(f"{p}: {comments[n].source.position}: " for n in astray)  # (what was said of them goes with them)
+        warnings = [w for w in warnings if not w.startswith(gone)]
+        comments = [c for n, c in enumerate(comments) if n not in astray]
     warnings = other + warnings + [f"{p}: {x}" for x in misfiled(draft, comments)]
     if problems and not skip_invalid:
         raise ValidationError(str(p), problems, f"{len(problems)} filled row(s) cannot be read as comments on {stored.ref}; "
@@ -937,7 +979,7 @@ def _import_form(store: Store, form: FilledForm, sha: str, ref: str | None, memb
 
 _MEMBER_COLUMNS = {
     "id": ("id", "member", "memberid", "会员", "会员编号", "编号", "简称"),
-    "org": ("org", "organisation", "organization", "company", "单位", "单位名称", "公司", "名称"),
+    "org": ("org", "organisation", "organization", "company", "单位", "公司", "名称", *ORG_HEADERS),
     "group": ("group", "workinggroup", "wg", "工作组", "小组", "行业工作组"),
     "email": ("email", "e-mail", "mail", "邮箱", "电子邮箱"),
     "lang": ("lang", "language", "语言"),

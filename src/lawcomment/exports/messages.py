@@ -478,6 +478,77 @@ _ZH_FORMS: list[tuple[str, str]] = [
      r"(?P<w2>\S+)'s wording of it", "{who}在{where}的意见#{old}已恢复：取代它的意见#{new}已不再是该会员对该条的修改建议"),
     (r"#(?P<old>\d+) \((?P<who>[^)]+)\) on (?P<where>.+) is replaced by #(?P<new>\d+) again",
      "{who}在{where}的意见#{old}再次被意见#{new}取代"),
+    # a placeholder typed where the wording goes (无, /, 同意, 同上): no wording (a messy-input trial's)
+    (r"(?:(?P<row>.+): )?the proposed text 「(?P<w>.*)」 is no wording: read as a remark on (?P<where>[^;]+), its reason kept",
+     "修改建议「{w}」不是条文：已作为对{where}的意见保存，理由照录"),
+    (r"(?:(?P<row>.+): )?the proposed text 「(?P<w>.*)」 is no wording: read as support of (?P<where>[^;]+)",
+     "修改建议「{w}」不是条文：已作为对{where}的支持意见保存"),
+    (r"(?:(?P<row>.+): )?the proposed text 「(?P<w>.*)」 is no wording: read as stance (?P<s>\w+) on (?P<where>[^;]+)",
+     "修改建议「{w}」不是条文：已按所填意见类型（{s}）记录于{where}"),
+    ((r"(?:(?P<row>.+): )?the proposed text 「(?P<w>.*)」 is no wording and the row gives no reason: nothing is recorded "
+      r"at (?P<where>[^;]+)"), "修改建议「{w}」不是条文，且未填写理由：{where}未记录任何意见"),
+    ((r"(?:(?P<row>.+): )?the proposed text 「(?P<w>.*)」 is no wording and the reason 「(?P<r>.*)」 says nothing: nothing "
+      r"is recorded at (?P<where>[^;]+)"), "修改建议「{w}」不是条文，理由「{r}」也无实际内容：{where}未记录任何意见"),
+    (r"(?:(?P<row>.+): )?the reason 「(?P<r>.*)」 says nothing \(a placeholder\): read as none",
+     "理由「{r}」无实际内容（占位文字），视为未填写"),
+    (r"(?:(?P<row>.+): )?the reason 「(?P<r>.*)」 says nothing \(a placeholder\): read as none: nothing is recorded at "
+     r"(?P<where>[^;]+)", "理由「{r}」无实际内容（占位文字），视为未填写：{where}未记录任何意见"),
+    ((r"(?:(?P<row>.+): )?the (?:proposed text|修改建议|Proposed text) 「(?P<w>.*)」 \(same as above\) is no wording: each "
+      r"row is read on its own, never from the row above; write out the wording it means \(or leave the cell empty to "
+      r"keep the reason as a remark\)"),
+     "修改建议「{w}」（同上）不是条文：每一行单独读取，不会沿用上一行的内容；请写出其所指的修改后条文（或将该栏留空，仅将理由作为意见保存）"),
+    ((r"(?:(?P<row>.+): )?stance (?P<s>\w+) needs a wording, and the proposed text 「(?P<w>.*)」 is none: give the wording "
+      r"as it should read, or make the stance 意见 to keep the reason as a remark"),
+     "意见类型{s}需要写出修改后的条文，而修改建议「{w}」不是条文：请写出修改后的条文，或将意见类型改为“意见”，仅将理由作为意见保存"),
+    # a form's row whose 条款 names another article than its hidden id (a row copied, its citation typed over)
+    ((r"(?:(?P<row>.+): )?its (?:条款|Article) reads 「(?P<c>.*)」: read as on (?P<named>.+?), as it says, though the row "
+      r"is (?P<own>.+?)'s row copied \(its hidden id is that row's\)"),
+     "“条款”栏写的是「{c}」：已按其所写归入{named}，虽然该行是从{own}的一行复制而来（其隐藏标识仍是该行的）"),
+    ((r"(?:(?P<row>.+): )?its (?:条款|Article) reads 「(?P<c>.*)」: read as on (?P<named>.+?), as it says, though the row "
+      r"is (?P<own>.+?)'s row \(its hidden id\), its (?:条款|Article) typed over"),
+     "“条款”栏写的是「{c}」：已按其所写归入{named}，虽然该行原是{own}的一行（其隐藏标识），“条款”栏被改写"),
+    ((r"(?:(?P<row>.+): )?its (?:条款|Article) reads 「(?P<c>.*)」 \((?P<named>.+?)\), but the row is (?P<own>.+?)'s row "
+      r"(?:copied \(its hidden id is that row's\)|\(its hidden id\), its (?:条款|Article) typed over), and its wording "
+      r"reads like (?P<o2>.+?) \(similarity (?P<a>[0-9.]+), against (?P<b>[0-9.]+) like (?P<n2>.+?)\): which article it "
+      r"is for cannot be told; write the citation of the article it words in (?:条款|Article)"),
+     "“条款”栏写的是「{c}」（{named}），但该行是{own}的一行，其修改建议也与{own}相近（相似度{a}，与{named}仅{b}）："
+     "无法确定其针对哪一条；请在“条款”栏写明其所修改条文的序号"),
+    ((r"(?:(?P<row>.+): )?its (?:条款|Article) reads 「(?P<c>.*)」, which names no unit of (?P<ref>\S+), and the row is "
+      r"(?P<own>.+?)'s row (?:copied \(its hidden id is that row's\)|\(its hidden id\), its (?:条款|Article) typed "
+      r"over): which article it is for cannot be told; write the citation of its article in (?:条款|Article)"),
+     "“条款”栏写的是「{c}」，{ref}中没有其所指的条款，而该行是{own}的一行：无法确定其针对哪一条；请在“条款”栏写明其所针对条文的序号"),
+    ((r"a form's row words the article it prints: give the wording in a row whose (?:条款|Article) reads (?P<c>.+?), or "
+      r"leave the row out \(--skip-invalid\)"),
+     "意见反馈表的每一行只针对其所印的条文：请将该修改建议写在“条款”栏为{c}的一行中，或不导入该行"),
+    # a row file's row pasted twice, and a member's two wordings of one unit in one file
+    (r"(?:(?P<filep>.+): )?(?:row|line) (?P<r>\d+) repeats (?:row|line) (?P<f>\d+) word for word: stored once",
+     "{filep}第{r}行与第{f}行完全相同：只保存一次"),
+    (r"(?:(?P<filep>.+): )?item (?P<r>\d+) repeats item (?P<f>\d+) word for word: stored once",
+     "{filep}第{r}项与第{f}项完全相同：只保存一次"),
+    ((r"(?:(?P<row>.+): )?(?P<who>\S+) gives a second wording of (?P<where>[^;]+?) in this file \((?:row|line|item) "
+      r"(?P<f>\d+) gives another\): both are kept open, neither replacing the other \(withdraw the one (?P=who) does "
+      r"not mean: lawcomment comment withdraw ID\)"),
+     "{who}在本文件中对{where}给出了第二种修改建议（第{f}行已给出另一种）：两者均保留，互不取代（请撤回{who}并非本意的一条："
+     "lawcomment comment withdraw ID）"),
+    # a form's 修改建议 emptied without Track Changes: no wording, no deletion asked
+    ((r"(?:(?P<row>.+): )?the proposed text of (?P<where>.+?) was emptied \(not with Track Changes\) and the row gives no "
+      r"reason: nothing is recorded \(write (?:删除|delete) in (?:修改建议|Proposed text) to propose deleting the "
+      r"article\)"),
+     "{where}的“修改建议”栏被清空（未使用修订），且未填写理由：未记录任何意见（如要建议删除该条，请在“修改建议”栏写“删除”）"),
+    ((r"(?:(?P<row>.+): )?the proposed text of (?P<where>.+?) was emptied \(not with Track Changes\) and its reason asks "
+      r"for its deletion \(「(?P<r>.*)」\): kept as a remark, not read as deleting it \(write (?:删除|delete) in "
+      r"(?:修改建议|Proposed text) to propose deleting the article\)"),
+     "{where}的“修改建议”栏被清空（未使用修订），其理由要求删除该条（「{r}」）：已作为意见保存，未视为删除建议（如要建议删除该条，"
+     "请在“修改建议”栏写“删除”）"),
+    # a column the rows lack, and the file's columns not read (its 单位全称 headed otherwise)
+    ((r"(?:(?P<row>.+): )?no member \(fill the member column or pass --member\); the file's columns not read: "
+      r"(?P<cols>.+)"), "未填写会员（请填写会员列，或使用--member）；文件中未读取的列：{cols}"),
+    ((r"(?:(?P<row>.+): )?no article column \(expected one of: (?P<names>.+)\); the file's columns not read: "
+      r"(?P<cols>.+)"), "没有条款列（列名应为以下之一：{names}）；文件中未读取的列：{cols}"),
+    # a wording written in a row file's reason column, its proposed text empty
+    ((r"(?:(?P<row>.+): )?the reason of (?P<where>[^;]+?) gives a wording \(「(?P<w>.*)」\) while its proposed text is "
+      r"empty; it is kept as a remark \(write the wording in 修改建议 to propose it\)"),
+     "{where}的“理由”栏写了修改后的措辞（「{w}」），而“修改建议”栏为空：已作为意见保存（如要提出修改，请把措辞写在“修改建议”栏）"),
 ]
 
 
