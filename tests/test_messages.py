@@ -334,6 +334,13 @@ def _merged(*texts: str) -> tuple[str, ...]:
      "该行删除ftl@2的第九条（「从事国际服务贸易，应当遵守本法和其他有关…」），但其理由提到的「备案登记」不见于该条，而见于ftl@1的"
      "第九条（ftl@2已删除该条）：该行似按ftl@1的条文序号编写；请按ftl@2的条文序号注明条款，或不导入该行"),
     ("late.csv: #41 replaces #29 (aurora) on 第十二条 (art_12)", "意见#41取代了aurora在第十二条的意见#29"),
+    ("in the proposed text, 4 space(s) typed between Chinese words or at a line's end taken out, as the law writes it: "
+     "the diff shows only the words changed", "修改建议中夹在中文之间或位于行首行尾的4个空格已删去，与法律文本一致：对照只显示文字的改动"),
+    ("in the proposed text, full-width digits (２４) made half width (24), as the law writes it: the diff shows only the "
+     "words changed", "修改建议中的全角数字（２４）已改为半角（24），与法律文本一致：对照只显示文字的改动"),
+    ("in the proposed text, 1 space(s) typed between Chinese words or at a line's end taken out and full-width digits "
+     "(２４) made half width (24), as the law writes it: the diff shows only the words changed",
+     "修改建议中夹在中文之间或位于行首行尾的1个空格已删去，全角数字（２４）已改为半角（24），与法律文本一致：对照只显示文字的改动"),
     ("late.csv: the committee's decision(s) #22, #23 on 第十二条 (art_12) no longer apply with #29 replaced: the merge "
      "ignores them (`lawcomment import undo 6` brings #29 back)",
      "#29被取代后，委员会对第十二条所作的决定#22、#23已不再适用，合并时将被忽略（`lawcomment import undo 6`可恢复#29）"),

@@ -32,7 +32,7 @@ from ..limits import MAX_DATA_BYTES, read_capped
 from ..model import Draft, Unit
 from ..records import in_future
 from ..review.instructions import instructed_rendering
-from ..review.proposals import (anchor_partial, full_width, invisible_note, new_article_label, new_article_note,
+from ..review.proposals import (anchor_partial, full_width, invisible_note, law_spacing, new_article_label, new_article_note,
                                  quoted_wording, typed_label, typed_label_note, width_note)
 from ..textcheck import check_fields, line_feeds
 from .misfiled import Misfiled, misfiled_found, refused_here, whole_article_given
@@ -784,7 +784,9 @@ def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: Collec
     dropped = ""  # a reason of a placeholder only (/): none
     if body and placeholder(body) == "none":
         dropped, body = body, ""
-    if proposed is not None:  # , ; typed in Excel between the law's words: ，； as the law writes them
+    spaced: str | None = None
+    if proposed is not None:  # spaces and １０００ a sheet put in, , ; typed in Excel: as the law writes them
+        proposed, spaced = law_spacing(draft, unit, proposed)
         proposed, widened = full_width(draft, unit, proposed)
     stance = parse_stance(v.get("stance", ""), proposed)
     if stance is Stance.COMMENT and not v.get("stance", "").strip() and (SUPPORT_ONLY.match(body) or says == "agree"):
@@ -889,6 +891,8 @@ def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: Collec
         warning = invisible_note(hidden) if warning is None else f"{invisible_note(hidden)}; {warning}"
     if widened:
         warning = width_note(widened) if warning is None else f"{width_note(widened)}; {warning}"
+    if spaced:
+        warning = spaced if warning is None else f"{spaced}; {warning}"
     if stance is Stance.INSERT and proposed is not None and not lang and (
             note := new_article_note(unit, new_article_label(unit, proposed)[0])):  # fmt: skip
         warning = note if warning is None else f"{warning}; {note}"

@@ -36,7 +36,7 @@ from ..errors import CitationError, InputError, StoreError, UnsafeDocumentError
 from ..limits import LimitExceeded
 from ..model import Draft, Kind, Unit
 from ..review.instructions import instructed_translation, instructed_wording
-from ..review.proposals import (full_width, normalise_proposal, paragraphs_asked_deleted, partial_proposal, typed_label,
+from ..review.proposals import (full_width, law_spacing, normalise_proposal, paragraphs_asked_deleted, partial_proposal, typed_label,
                                  typed_label_note, width_note)
 from ..review.rebase import rebase
 from ..review.redline import similarity
@@ -1152,7 +1152,9 @@ def form_comments(form: FilledForm, draft: Draft, ref: str, member: str, member_
                 if label and not _TRANSLATION_LABEL.match(original):
                     proposed = proposed[label.end():]
         widened: tuple[str, ...] = ()
+        spaced: str | None = None
         if unit is not None and proposed and not written:  # , ; typed between the law's words: ，； as the law has them
+            proposed, spaced = law_spacing(draft, unit, proposed)
             proposed, widened = full_width(draft, unit, proposed)
         printed = row.before.get("original", row.cells.get("original", "")).strip() if unit is not None else ""
         as_printed = original
@@ -1246,6 +1248,8 @@ def form_comments(form: FilledForm, draft: Draft, ref: str, member: str, member_
                 continue
             if widened:
                 warnings.append(f"{p}: {row.position}: {width_note(widened)}")
+            if spaced:
+                warnings.append(f"{p}: {row.position}: {spaced}")
             if not written and (typed := typed_label_note(unit, typed_label(unit, proposed))):
                 warnings.append(f"{p}: {row.position}: {typed}")
             if instructed is not None:

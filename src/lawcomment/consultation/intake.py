@@ -29,6 +29,7 @@ from ..review.instructions import instructed_rendering
 from ..review.proposals import (
     anchor_partial,
     full_width,
+    law_spacing,
     invisible_note,
     new_article_label,
     new_article_note,
@@ -334,6 +335,8 @@ def add_comment(store: Store, ref: DraftRef, member: str, at: str, *, propose: s
     if says is not None:
         blank, proposed = (proposed or "").strip(), None
     if proposed is not None:  # , ; typed between the law's words: ，； as the law writes them, said
+        proposed, spaced = law_spacing(draft, unit, proposed)
+        unseen += [spaced] if spaced else []
         proposed, widened = full_width(draft, unit, proposed)
         unseen += [width_note(widened)] if widened else []
     chosen = checked_stance(stance or "", proposed)

@@ -16,7 +16,7 @@ from ..errors import NothingChanged, StoreError
 from ..model import Draft, Unit
 from ..records import ImportBatch, Revision, StoredDraft
 from ..review.instructions import instructed_rendering
-from ..review.proposals import (anchor_partial, full_width, invisible_note, new_article_label, new_article_note,
+from ..review.proposals import (anchor_partial, full_width, invisible_note, law_spacing, new_article_label, new_article_note,
                                  normalise_proposal, quoted_wording, width_note)
 from ..review.rebase import rebase
 from ..review.redline import Span
@@ -123,6 +123,8 @@ def edit_comment(store: Store, comment_id: int, *, propose: str | None = None, r
         if quote and anchor.quote != quote:  # typed in quotation marks the law has not there: said, as at intake
             warnings.append(unmarked_quote(quote, anchor.quote))
         if new_stance in (Stance.AMEND, Stance.INSERT) and proposed is not None and proposed != c.proposed_text:
+            proposed, spaced = law_spacing(draft, unit, proposed)  # spaces and １０００ too, as at intake
+            warnings += [spaced] if spaced else []
             proposed, widened = full_width(draft, unit, proposed)  # ，； as the law writes them, as at intake
             warnings += [width_note(widened)] if widened else []
         if new_stance is Stance.AMEND and proposed is not None and proposed != c.proposed_text and (

@@ -203,6 +203,16 @@ _ZH_FORMS: list[tuple[str, str]] = [
     ((r"half-width punctuation \((?P<half>.+?)\) between Chinese words of the proposed text is made full width "
       r"\((?P<full>.+?)\), as the law writes it: the diff shows only the words changed"),
      "修改建议中夹在中文之间的半角标点（{half}）已改为全角（{full}），与法律文本一致：对照只显示文字的改动"),
+    ((r"in the proposed text, (?P<n>\d+) space\(s\) typed between Chinese words or at a line's end taken out and "
+      r"full-width digits \((?P<w>.+?)\) made half width \((?P<h>.+?)\), as the law writes it: the diff shows only the "
+      r"words changed"),
+     "修改建议中夹在中文之间或位于行首行尾的{n}个空格已删去，全角数字（{w}）已改为半角（{h}），与法律文本一致：对照只显示文字的改动"),
+    ((r"in the proposed text, (?P<n>\d+) space\(s\) typed between Chinese words or at a line's end taken out, as the "
+      r"law writes it: the diff shows only the words changed"),
+     "修改建议中夹在中文之间或位于行首行尾的{n}个空格已删去，与法律文本一致：对照只显示文字的改动"),
+    ((r"in the proposed text, full-width digits \((?P<w>.+?)\) made half width \((?P<h>.+?)\), as the law writes it: "
+      r"the diff shows only the words changed"),
+     "修改建议中的全角数字（{w}）已改为半角（{h}），与法律文本一致：对照只显示文字的改动"),
     ((r"half-width punctuation \((?P<half>.+?)\) between Chinese words of the committee's wording is made full width "
       r"\((?P<full>.+?)\), as the law writes it: the diff shows only the words changed"),
      "委员会表述中夹在中文之间的半角标点（{half}）已改为全角（{full}），与法律文本一致：对照只显示文字的改动"),

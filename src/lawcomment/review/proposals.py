@@ -389,6 +389,59 @@ def _widened(text: str, marks: set[str]) -> str:
     return _HALF_MARK.sub(lambda m: _FULL[m.group(1) or "."] if (m.group(1) or ".") in marks else m.group(0), out)
 
 
+def law_spacing(draft: Draft, unit: Unit, text: str) -> tuple[str, str | None]:
+    """A proposed wording of ``unit`` of a Chinese draft with the spaces a sheet or a web page put
+    in taken out where the law has none (between Chinese words and marks, and at a line's ends; a
+    no-break space as a space), and full-width digits (１０００) made half width, as the law writes
+    them: (the text, the warning saying what changed, or None). Each becomes a change in the merge
+    that nobody meant (a trial's trailing space stood as a change of its own, and a conflict). A
+    unit whose own text has such spaces or digits keeps the member's as typed; an English draft's
+    wording is left as it is."""
+    if _lang(draft) != "zh":
+        return text, None
+    body = unit.heading if unit.kind.is_container else unit.body(body_separator(draft))
+    # (a cell's own ends are trimmed unsaid, as every sheet's reader trims them: 「 删除 」 is 删除)
+    out, said = text.strip(" \t\u3000\u00a0"), []
+    if _STRAY.search(out) and not _STRAY.search(body):
+        lines = [_unspaced(line) for line in out.split("\n")]
+        spaced = "\n".join(lines)
+        if spaced != out:
+            gone = sum(ch in _SPACES for ch in out) - sum(ch in _SPACES for ch in spaced)
+            said.append(f"{gone} space(s) typed between Chinese words or at a line's end taken out")
+            out = spaced
+    if _WIDE_DIGIT.search(out) and not _WIDE_DIGIT.search(body):
+        wide = "".join(dict.fromkeys(_WIDE_DIGIT.findall(out)))
+        out = out.translate(_NARROW_DIGITS)
+        said.append(f"full-width digits ({wide}) made half width ({wide.translate(_NARROW_DIGITS)})")
+    if not said:
+        return out, None
+    return out, f"in the proposed text, {' and '.join(said)}, as the law writes it: the diff shows only the words changed"
+
+
+def _unspaced(line: str) -> str:
+    """A line of a wording without the spaces :func:`law_spacing` takes out; a label typed before it
+    with its space (第十二条　, （二）　) is left as typed, for the label's own rule to read."""
+    head = _TYPED_LABEL.match(line.lstrip(" \t\u3000\u00a0"))
+    rest = line.lstrip(" \t\u3000\u00a0")
+    label = head.group(0) if head else ""
+    return label + _BETWEEN.sub("", rest[len(label):].replace("\u00a0", " ")).strip(" \t\u3000\u00a0")
+
+
+#: A label typed before a wording, with the space after it (第十二条　, 【第十九条】 , （二） , 一、 ).
+_TYPED_LABEL = re.compile(r"(?:【?第[〇零一二三四五六七八九十百千0-9]{1,8}[条款项](?:之[一二三四五六七八九十]+)?】?[：:]?"
+                          r"|[（(][一二三四五六七八九十]{1,4}[）)]|[一二三四五六七八九十]{1,3}、)[ \t\u3000\u00a0]+")
+#: Spaces a member's sheet or a web page puts in a wording: ASCII, tab, no-break, ideographic.
+_SPACES = frozenset(" \t\u00a0\u3000")
+#: A space between two Chinese characters or marks, or at a line's end: the law has none there.
+_STRAY = re.compile(r"(?:(?<=[\u3400-\u9fff\u3000-\u303f\uff01-\uff0f\uff1a-\uff20])[ \t\u00a0\u3000]+"
+                    r"(?=[\u3400-\u9fff\u3000-\u303f\uff01-\uff0f\uff1a-\uff20])|^[ \t\u00a0\u3000]+|[ \t\u00a0\u3000]+$)",
+                    re.MULTILINE)
+_BETWEEN = re.compile(r"(?<=[\u3400-\u9fff\u3000-\u303f\uff01-\uff0f\uff1a-\uff20])[ \t\u00a0\u3000]+"
+                      r"(?=[\u3400-\u9fff\u3000-\u303f\uff01-\uff0f\uff1a-\uff20])")
+_WIDE_DIGIT = re.compile("[\uff10-\uff19]")
+_NARROW_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
 def width_note(marks: Iterable[str], what: str = "the proposed text") -> str:
     """The warning for half-width punctuation made full width (:func:`full_width`) in ``what``."""
     marks = tuple(marks)
