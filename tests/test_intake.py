@@ -1266,3 +1266,30 @@ def test_spaces_and_full_width_digits_a_sheet_put_in_a_wording_are_taken_out_and
     assert wordings[("beta", "art_2")] == "本法自公布之日起施行。"
     merged = consultation("merge", "--draft", "t@1", "--article", "1").stdout
     assert "{+ +}" not in merged and "0 conflict(s)" in merged, merged
+
+
+@pytest.mark.parametrize(("name", "data", "said", "where"), [
+    ("title.csv", "关于《电子商务法》的修改意见汇总表,,,\n会员,条款,修改建议,理由\nacme,第十六条,,建议明确公示方式。\n".encode("gb18030"),
+     "row 1 ('关于《电子商务法》的修改意见汇总表') is read as a title above the header, row 2", "row 3"),
+    ("tabs.csv", b"\xff\xfe" + "会员\t条款\t理由\r\nacme\t第十六条\t建议明确公示方式。\r\n".encode("utf-16-le"),
+     "read as tab-separated: its header has no commas between the column names", "row 2"),
+    ("semicolons.csv", "会员;条款;理由\r\nacme;第十六条;建议明确公示方式。\r\n".encode("gb18030"),
+     "read as semicolon-separated: its header has no commas between the column names", "row 2"),
+])  # fmt: skip
+def test_a_sheet_saved_otherwise_is_read_and_said(consultation, tmp_path: Path, name: str, data: bytes, said: str,
+                                                 where: str) -> None:  # fmt: skip
+    """A messy-input trial: a title row above the header, a sheet saved as Unicode text (tabs, UTF-16)
+    and one with semicolons were each refused as having "no article column"."""
+    path = tmp_path / name
+    path.write_bytes(data)
+    imported = consultation("comment", "import", str(path), "--draft", "ecommerce@1")
+    assert (imported.exit_code, imported.stderr) == (0, f"warning: {path}: {said}\n")
+    (c,) = json.loads(consultation("comment", "list", "--draft", "ecommerce@1", "--format", "json").stdout)["comments"]
+    assert (c["member"], c["eid"], c["body"], c["source"]["position"]) == ("acme", "art_16", "建议明确公示方式。", where)
+
+
+def test_a_sheet_of_its_header_alone_says_it_holds_nothing(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "empty.csv"
+    path.write_text("会员,条款,修改建议,理由\n", encoding="utf-8")
+    imported = consultation("comment", "import", str(path), "--draft", "ecommerce@1")
+    assert (imported.exit_code, imported.stderr) == (0, f"warning: {path}: no rows below the header: nothing to import\n")

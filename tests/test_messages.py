@@ -334,6 +334,12 @@ def _merged(*texts: str) -> tuple[str, ...]:
      "该行删除ftl@2的第九条（「从事国际服务贸易，应当遵守本法和其他有关…」），但其理由提到的「备案登记」不见于该条，而见于ftl@1的"
      "第九条（ftl@2已删除该条）：该行似按ftl@1的条文序号编写；请按ftl@2的条文序号注明条款，或不导入该行"),
     ("late.csv: #41 replaces #29 (aurora) on 第十二条 (art_12)", "意见#41取代了aurora在第十二条的意见#29"),
+    ("s.csv: read as tab-separated: its header has no commas between the column names", "已按制表符分隔读取：表头各列名之间没有逗号"),
+    ("s.csv: read as semicolon-separated: its header has no commas between the column names",
+     "已按分号分隔读取：表头各列名之间没有逗号"),
+    ("s.csv: row 1 ('关于《电子商务法》的修改意见汇总表') is read as a title above the header, row 2",
+     "第1行（'关于《电子商务法》的修改意见汇总表'）作为表头上方的标题，表头为第2行"),
+    ("s.csv: no rows below the header: nothing to import", "表头下没有数据行：没有可导入的内容"),
     ("in the proposed text, 4 space(s) typed between Chinese words or at a line's end taken out, as the law writes it: "
      "the diff shows only the words changed", "修改建议中夹在中文之间或位于行首行尾的4个空格已删去，与法律文本一致：对照只显示文字的改动"),
     ("in the proposed text, full-width digits (２４) made half width (24), as the law writes it: the diff shows only the "

@@ -286,6 +286,26 @@ def _csv_rows(path: Path, text: str, unread_names: list[str] | None = None) -> t
         raise InputError(str(path), "the file is empty") from None
     except csv.Error as exc:
         raise InputError(str(path), f"not valid CSV: {exc}", 1) from None
+    notes: list[str] = []
+    # a sheet saved with tabs (Excel's "Unicode text") or semicolons (a European Excel's CSV): its header
+    # is one cell holding every column's name (a trial's was "no article column")
+    if len(header) == 1 and (sep := _separator(header[0])) is not None:
+        reader = csv.reader(io.StringIO(text, newline=""), strict=True, delimiter=sep)
+        header = next(reader)
+        notes.append(f"{path}: read as {'tab' if sep == chr(9) else 'semicolon'}-separated: its header has no commas "
+                     "between the column names")  # fmt: skip
+    first = 1  # the header's row, as a spreadsheet numbers it
+    # a title typed above the header (关于《…》的意见汇总表): the header is the row below it
+    if not any(_ALIASES.get(_norm_header(name)) == "article" for name in header):
+        ahead = list(csv.reader(io.StringIO("\n".join(text.split("\n", 4)[1:4]), newline="")))
+        below = next((k for k, row in enumerate(ahead, 2)
+                      if any(_ALIASES.get(_norm_header(name)) == "article" for name in row)), None)  # fmt: skip
+        if below is not None and "\n" not in "".join(header):
+            title = " ".join(x.strip() for x in header if x.strip())
+            for _ in range(below - 1):
+                header = next(reader)
+            first = below
+            notes.append(f"{path}: row 1 ({title[:30]!r}) is read as a title above the header, row {below}")
     mapping: dict[int, str] = {}
     unread: list[int] = []  # the columns no name above matches: each said, with the cells it leaves out
     for i, name in enumerate(header):
@@ -312,7 +332,7 @@ def _csv_rows(path: Path, text: str, unread_names: list[str] | None = None) -> t
         itemgetter(*mapping) if len(mapping) > 1 else lambda record: (record[next(iter(mapping))],))  # fmt: skip
     columns = len(header)
     filled: dict[int, list[str]] = {i: [] for i in unread}  # an unread column → the rows where it holds words
-    for position, record in spreadsheet_rows(path, reader):
+    for position, record in spreadsheet_rows(path, reader, first):
         # blank when every cell is only whitespace, as their concatenation then is
         if not "".join(record).strip():
             continue
@@ -325,7 +345,19 @@ def _csv_rows(path: Path, text: str, unread_names: list[str] | None = None) -> t
             values = {canon: record[i] if i < len(record) else "" for i, canon in mapping.items()}
         past = cells_past(record, columns) if len(record) > columns else ""
         rows.append(Row(position, values, _NO_EXTRA, past) if past else Row(position, values, _NO_EXTRA))
-    return rows, [w for i in unread if (w := _unread_column(path, header[i], i, filled[i]))]
+    if not rows:  # (a header alone: the sheet's rows were left out when it was saved)
+        notes.append(f"{path}: no rows below the header: nothing to import")
+    return rows, notes + [w for i in unread if (w := _unread_column(path, header[i], i, filled[i]))]
+
+
+def _separator(cell: str) -> str | None:
+    """The tab or semicolon separating a header's column names when a sheet saved them in one
+    cell (会员\t条款\t理由), as its article column shows; None otherwise."""
+    for sep in ("\t", ";"):
+        names = cell.split(sep)
+        if len(names) > 1 and any(_ALIASES.get(_norm_header(name)) == "article" for name in names):
+            return sep
+    return None
 
 
 def not_read(names: Sequence[str]) -> str:
@@ -364,13 +396,13 @@ def cells_past(record: Sequence[str], columns: int) -> str:
             'comma must be quoted ("…,…"), as a spreadsheet saves it')
 
 
-def spreadsheet_rows(path: Path, reader: Any) -> Iterator[tuple[str, list[str]]]:
+def spreadsheet_rows(path: Path, reader: Any, first: int = 1) -> Iterator[tuple[str, list[str]]]:
     """Each record of a csv ``reader`` past its header, with where it is as a spreadsheet shows
-    it: ``row 4``, the header's being 1 and blank rows counting. A cell of several lines (a
+    it: ``row 4``, the header's being ``first`` (1, or 2 under a title) and blank rows counting. A cell of several lines (a
     reason in paragraphs) puts the rows below it on later lines of the file, but not in later
     rows: the row is what a member finds in Excel, and what a corrected file sent again keeps.
     A broken file (a quote never closed, with ``strict``) is an InputError naming its line."""
-    row, line = 1, reader.line_num
+    row, line = first, reader.line_num
     try:
         for record in reader:
             row, line = row + 1, reader.line_num

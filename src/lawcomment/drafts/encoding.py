@@ -100,9 +100,14 @@ def _sniff_wide(data: bytes, path: str) -> tuple[str, str] | None:
             text = data.decode(codec)
         except UnicodeDecodeError:
             continue
+        # (a file of CRLF lines whose bytes break into none in this codec is another encoding's, with a NUL
+        # in it: a trial's GBK sheet with one NUL read as UTF-16 Hangul, said to have no article column)
+        if b"\r\n" in data and "\n" not in text:  # (CRLF bytes a wide codec would give as text line breaks)
+            continue
         if not CONTROLS.search(text) and _plausible(text):
             return text, codec
     return None
+
 
 
 def decode_text(data: bytes, path: str, encoding: str | None = None) -> tuple[str, str]:

@@ -470,6 +470,14 @@ _ZH_FORMS: list[tuple[str, str]] = [
       r"numbered for (?P<p2>\S+); cite the article by (?P<r3>\S+)'s numbers, or leave the row out \(--skip-invalid\)"),
      "该行删除{ref}的{eid}（「{t}」），但其理由提到的「{w}」不见于该条，而见于{pred}的{old}（现为{r2}的{now}）："
      "该行似按{pred}的条文序号编写；请按{r3}的条文序号注明条款，或不导入该行"),
+    # a sheet saved otherwise (comment import): read, and said
+    (r"(?:(?P<file>.+): )?read as tab-separated: its header has no commas between the column names",
+     "已按制表符分隔读取：表头各列名之间没有逗号"),
+    (r"(?:(?P<file>.+): )?read as semicolon-separated: its header has no commas between the column names",
+     "已按分号分隔读取：表头各列名之间没有逗号"),
+    (r"(?:(?P<file>.+): )?row 1 \((?P<title>.*)\) is read as a title above the header, row (?P<n>\d+)",
+     "第1行（{title}）作为表头上方的标题，表头为第{n}行"),
+    (r"(?:(?P<file>.+): )?no rows below the header: nothing to import", "表头下没有数据行：没有可导入的内容"),
     # what an import replaced, named, and the committee's decisions that no longer apply
     (r"(?:(?P<file>.+): )?#(?P<new>\d+) replaces #(?P<old>\d+) \((?P<who>[^)]+)\) on (?P<where>.+)",
      "意见#{new}取代了{who}在{where}的意见#{old}"),
