@@ -90,3 +90,12 @@ def test_item_without_paragraph_left_to_the_draft(citation: str, eid: str) -> No
 def test_bad_bare_numbers(bad: str) -> None:
     with pytest.raises(CitationError):
         citation_to_eid(bad, paragraph_optional=True)
+
+
+@pytest.mark.parametrize(("cell", "n"), [("第十二条、第十三条", 2), ("12,13", 2), ("第十二条和第十三条第二款", 2), ("第一条；第二条；第三条", 3)])
+def test_several_units_in_one_cell_are_said_to_need_a_row_each(cell: str, n: int) -> None:
+    # a messy-input trial's sheet: "cannot read the citation", and not why
+    with pytest.raises(CitationError) as exc:
+        citation_to_eid(cell)
+    assert str(exc.value) == (f"cannot read the citation {cell!r}: it names {n} units; give each its own row (or comment "
+                              "on the one the words are in)")  # fmt: skip

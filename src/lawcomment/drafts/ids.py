@@ -175,7 +175,16 @@ def _citation_to_eid(citation: str, paragraph_optional: bool) -> str:
             if m[group]:
                 parts[kind] = str(parse_number(m[group]))
         return _build(parts, citation, paragraph_optional)
+    several = [x for x in _SEVERAL.split(text) if x]
+    if len(several) > 1 and all(_ZH_CITATION().match(x) or _BARE_NUMBER().match(x) for x in several):
+        # 第十二条、第十三条 in one cell: a comment is on one unit (a trial's, refused unsaid why)
+        raise CitationError(f"cannot read the citation {citation!r}: it names {len(several)} units; give each its own "
+                            "row (or comment on the one the words are in)")  # fmt: skip
     raise CitationError(f"cannot read the citation {citation!r}")
+
+
+#: What joins several citations in one cell: 第十二条、第十三条, 第十二条和第十三条, 12,13.
+_SEVERAL = re.compile(r"[、，,；;/和及与]|以及")
 
 
 def lettered(num: str, upper: bool = False) -> str:
