@@ -1293,3 +1293,17 @@ def test_a_sheet_of_its_header_alone_says_it_holds_nothing(consultation, tmp_pat
     path.write_text("会员,条款,修改建议,理由\n", encoding="utf-8")
     imported = consultation("comment", "import", str(path), "--draft", "ecommerce@1")
     assert (imported.exit_code, imported.stderr) == (0, f"warning: {path}: no rows below the header: nothing to import\n")
+
+
+def test_an_organisation_named_but_for_its_brackets_or_company_form_is_refused_naming_the_member(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # a messy-input trial: 博世中国投资有限公司 for 博世（中国）投资有限公司 was "unknown member", no member named
+    assert consultation("member", "add", "bosch", "--org", "博世（中国）投资有限公司").exit_code == 0
+    assert consultation("member", "add", "huayun", "--org", "华云数据（北京）有限公司").exit_code == 0
+    path = tmp_path / "c.csv"
+    path.write_text("单位,条款,理由\n博世中国投资有限公司,第十二条,x\n华云数据（北京）有限责任公司,第十二条,y\n", encoding="utf-8")
+    refused = consultation("comment", "import", str(path), "--draft", "ecommerce@1")
+    assert (refused.exit_code, refused.stderr.splitlines()[1:]) == (1, [
+        "  row 2: unknown member '博世中国投资有限公司'; did you mean bosch (whose organisation is '博世（中国）投资有限公司')? "
+        "The member column takes a member's id, or its organisation as `member list` shows it",
+        "  row 3: unknown member '华云数据（北京）有限责任公司'; did you mean huayun (whose organisation is '华云数据（北京）有限公司')? "
+        "The member column takes a member's id, or its organisation as `member list` shows it"])  # fmt: skip

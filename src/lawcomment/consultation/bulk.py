@@ -711,6 +711,15 @@ def _org_key(name: str) -> str:
     return "".join(unicodedata.normalize("NFKC", name).split()).casefold()
 
 
+def _bare_org(key: str) -> str:
+    """An organisation's compared name (:func:`_org_key`) without brackets and marks, 有限责任公司 as
+    有限公司: names that differ only so are near, never the same (two members may be named so)."""
+    return _ORG_MARKS.sub("", key).replace("有限责任公司", "有限公司")
+
+
+_ORG_MARKS = re.compile(r"[()\[\]【】〔〕《》<>·.,，、'\"“”‘’\-—]")
+
+
 def _member_named(who: str, members: Collection[str] | Mapping[str, str], memo: _Memo) -> tuple[str, bool]:
     """The member id a member cell names: an id, or (a Chinese sheet's 单位 column holds the company)
     the organisation of exactly one member, then (its id, True). A ValueError for anything else,
@@ -732,6 +741,9 @@ def _member_named(who: str, members: Collection[str] | Mapping[str, str], memo: 
                          "write the member's id in the member column")  # fmt: skip
     # a longer or shorter name of a member's organisation (甲公司 for 甲公司（中国）有限公司)
     near_orgs = sorted(mid for name, ids in memo.orgs.items() if key and (key in name or name in key) for mid in ids)
+    if not near_orgs:  # the same name but for its brackets or 有限/有限责任 (博世中国 for 博世（中国）): said, never taken
+        bare = _bare_org(key)
+        near_orgs = sorted(mid for name, ids in memo.orgs.items() if bare and _bare_org(name) == bare for mid in ids)
     if len(near_orgs) == 1:
         mid = near_orgs[0]
         raise ValueError(f"unknown member {who!r}; did you mean {mid} (whose organisation is {orgs[mid]!r})? The member "
