@@ -15,8 +15,8 @@ from urllib.parse import quote
 from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
-from lawcomment import (ExportError, ExportOptions, Kind, LawcommentError, NothingChanged, Stance, Status, StoreError, export,
-                        load_consultation)
+from lawcomment import (Comment, ExportError, ExportOptions, Kind, LawcommentError, NothingChanged, Stance, Status,
+                        StoreError, export, load_consultation)
 from lawcomment.consultation import (
     association,
     decide,
@@ -38,6 +38,7 @@ from lawcomment.consultation import carry_check
 from lawcomment.drafts import law_citation, resolve
 from lawcomment.exports import label, localized
 from lawcomment.plugins import exporters
+from lawcomment.records import StoredDraft
 from lawcomment.review import adoption_dict, brief_segments, decided_groups, replaced
 
 from .app import ERRORS, Ctx, Refused, Web, attachment, route
@@ -672,10 +673,8 @@ def share(part: float) -> str:
     return f"{part:.0%}"
 
 
-def forward(ctx: Ctx) -> Response:
-    """Put a member's remark in the submission (一、总体意见 for one on the whole draft), or keep it
-    internal again, as `lawcomment comment forward [--undo]` does; asked twice, said once."""
-    stored = get_draft(ctx, ctx.request.path_params["ref"])
+def _posted_comment(ctx: Ctx, stored: StoredDraft) -> Comment:
+    """The comment a staff form posts (its ``comment`` field), one of ``stored``'s; 404 for anything else."""
     cid = ctx.field("comment")
     try:
         c = ctx.store.get_comment(int(cid)) if cid.isascii() and cid.isdigit() and len(cid) <= 18 else None
@@ -683,6 +682,14 @@ def forward(ctx: Ctx) -> Response:
         c = None
     if c is None or c.draft != stored.ref:
         raise Refused(404, "not_found")
+    return c
+
+
+def forward(ctx: Ctx) -> Response:
+    """Put a member's remark in the submission (一、总体意见 for one on the whole draft), or keep it
+    internal again, as `lawcomment comment forward [--undo]` does; asked twice, said once."""
+    stored = get_draft(ctx, ctx.request.path_params["ref"])
+    c = _posted_comment(ctx, stored)
     wanted = ctx.field("forward") == "1"
     # one carried forwarded from the last reading, forwarded there too: confirmed, as `comment forward`
     # run again confirms it (the warning that the last submission may have sent it is then answered)
@@ -702,13 +709,7 @@ def resolve_post(ctx: Ctx) -> Response:
     resolve ID --answer …` does: it leaves the dashboard's list (a trial's count never went down). One
     no longer open (resolved, edited or withdrawn since the page was drawn) is left as it is, said."""
     stored = get_draft(ctx, ctx.request.path_params["ref"])
-    cid = ctx.field("comment")
-    try:
-        c = ctx.store.get_comment(int(cid)) if cid.isascii() and cid.isdigit() and len(cid) <= 18 else None
-    except StoreError:
-        c = None
-    if c is None or c.draft != stored.ref:
-        raise Refused(404, "not_found")
+    c = _posted_comment(ctx, stored)
     back = f"/staff/d/{quote(stored.ref)}#asked"
     if not _asks(c):
         ctx.flash([ctx.t("resolve_refused", n=str(c.id))])
