@@ -615,7 +615,9 @@ def validate(rows: list[Row], draft: Draft, ref: str, path: Path, kind: SourceKi
             problems.append(f"{row.position}: {exc}")
             continue
         if "id" not in row.extra:  # (a store's own export keeps each comment it lists, the same words or not)
-            same = (comment.member, comment.anchor, comment.stance, comment.body, comment.proposed_text, comment.lang)
+            a = comment.anchor  # (its fields, not the frozen Anchor: its generated __hash__ costs a file of rows)
+            same = (comment.member, a.eid, a.quote, a.prefix, a.suffix, a.offset, comment.stance, comment.body,
+                    comment.proposed_text, comment.lang)  # fmt: skip
             if (first := said_at.get(same)) is not None:
                 # a row pasted twice (a trial's): one comment, said once, as a form's copied row is
                 warnings.append((len(good) - 1, f"{row.position} repeats {first} word for word: stored once"))

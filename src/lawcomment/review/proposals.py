@@ -399,20 +399,25 @@ def law_spacing(draft: Draft, unit: Unit, text: str) -> tuple[str, str | None]:
     wording is left as it is."""
     if _lang(draft) != "zh":
         return text, None
-    body = unit.heading if unit.kind.is_container else unit.body(body_separator(draft))
     # (a cell's own ends are trimmed unsaid, as every sheet's reader trims them: 「 删除 」 is 删除)
     out, said = text.strip(" \t\u3000\u00a0"), []
-    if _STRAY.search(out) and not _STRAY.search(body):
+    if _MAYBE_SPACED.search(out) is None:  # (most wordings: no space or wide digit, nothing more read)
+        return out, None
+    stray, wide = _STRAY.search(out) is not None, _WIDE_DIGIT.search(out) is not None
+    if not (stray or wide):
+        return out, None
+    body = unit.heading if unit.kind.is_container else unit.body(body_separator(draft))
+    if stray and not _STRAY.search(body):
         lines = [_unspaced(line) for line in out.split("\n")]
         spaced = "\n".join(lines)
         if spaced != out:
             gone = sum(ch in _SPACES for ch in out) - sum(ch in _SPACES for ch in spaced)
             said.append(f"{gone} space(s) typed between Chinese words or at a line's end taken out")
             out = spaced
-    if _WIDE_DIGIT.search(out) and not _WIDE_DIGIT.search(body):
-        wide = "".join(dict.fromkeys(_WIDE_DIGIT.findall(out)))
+    if wide and not _WIDE_DIGIT.search(body):
+        digits = "、".join(dict.fromkeys(re.findall("[\uff10-\uff19]+", out)))  # (each number typed: １０００, not １０)
         out = out.translate(_NARROW_DIGITS)
-        said.append(f"full-width digits ({wide}) made half width ({wide.translate(_NARROW_DIGITS)})")
+        said.append(f"full-width digits ({digits}) made half width ({digits.translate(_NARROW_DIGITS)})")
     if not said:
         return out, None
     return out, f"in the proposed text, {' and '.join(said)}, as the law writes it: the diff shows only the words changed"
@@ -439,6 +444,8 @@ _STRAY = re.compile(r"(?:(?<=[\u3400-\u9fff\u3000-\u303f\uff01-\uff0f\uff1a-\uff
 _BETWEEN = re.compile(r"(?<=[\u3400-\u9fff\u3000-\u303f\uff01-\uff0f\uff1a-\uff20])[ \t\u00a0\u3000]+"
                       r"(?=[\u3400-\u9fff\u3000-\u303f\uff01-\uff0f\uff1a-\uff20])")
 _WIDE_DIGIT = re.compile("[\uff10-\uff19]")
+#: Any character :func:`law_spacing` may change: the cheap test most wordings stop at.
+_MAYBE_SPACED = re.compile("[ \t\u00a0\u3000\uff10-\uff19]")
 _NARROW_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
