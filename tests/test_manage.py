@@ -1006,3 +1006,17 @@ def test_a_resolved_questions_answer_goes_to_the_next_reading(consultation, data
     _ok(run("comment", "resolve", str(carried.id), "--reopen"))
     with open_store(run.db) as store:
         assert store.get_comment(carried.id).note == "第十六条 (art_16) → 第十六条 (art_16)"
+
+
+def test_an_import_names_only_the_decisions_it_leaves(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # a review: an import replacing a comment named every decision the merge ignored on its article, those
+    # an earlier edit had left too, as if the import had
+    run = consultation
+    _propose(run, "acme", ART13.replace("行政法规禁止", "行政法规明确禁止"))
+    _ok(run("decide", "--draft", "ecommerce@1", "--article", "第十三条", "--accept", "c1"))
+    edited = _ok(run("comment", "edit", "1", "--propose", ART13.replace("行政法规禁止", "行政法规严格禁止")))
+    assert "decision(s) #1 on 第十三条 (art_13) no longer apply with #1 edited" in edited.stderr
+    rows = tmp_path / "acme.csv"
+    rows.write_text(f"member,article,proposed_text\nacme,第十三条,{ART13.replace('法律、行政法规', '法律')}\n", encoding="utf-8")
+    imported = _ok(run("comment", "import", str(rows), "--draft", "ecommerce@1"))
+    assert imported.stderr == f"warning: {rows}: #2 replaces #1 (acme) on 第十三条 (art_13)\n"

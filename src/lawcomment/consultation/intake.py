@@ -401,12 +401,16 @@ def add_comment(store: Store, ref: DraftRef, member: str, at: str, *, propose: s
         raise StoreError(refused[0])
     if check is not None:
         check(made)
+    from .decisions import ignored_decisions
+
+    before = ignored_decisions(store, stored.ref, [made.anchor.eid], draft)  # (one article: the note names only what it broke)
     report = _store_comments(store, stored, draft, where, [made])
     if not report.added:
         raise NothingChanged(f"{member} already made this exact comment on {describe(unit.eid, draft=draft)} (nothing added)")
     # (what it replaces the caller names; the committee's decisions that no longer apply, said here)
     warnings += [x for x in superseded_notes(store, stored, draft, report, f"`lawcomment comment withdraw "
-                                                                            f"{report.added[0]}`") if not x.startswith("#")]  # fmt: skip
+                                                                            f"{report.added[0]}`", before)
+                 if not x.startswith("#")]  # fmt: skip
     return report.added[0], warnings
 
 
@@ -468,6 +472,7 @@ def _store_comments(store: Store, stored: StoredDraft, draft: Draft | None, wher
     batches = [b for b in store.imports(stored.ref) if b.file == file and b.undone_at is None] if (
         said is not None and file is not None) else []  # fmt: skip
     earlier = bool(batches) and not any(b.sha256 == sha for b in batches)
+    before = _ignored_before(store, stored, draft, items) if said is not None else None
     report = store.add_comments(stored.ref, items, **kwargs)
     if said is not None and file is not None and not report.already_imported and (earlier or report.repeated
                                                                                   or report.superseded):  # fmt: skip
@@ -476,7 +481,8 @@ def _store_comments(store: Store, stored: StoredDraft, draft: Draft | None, wher
         batch = max((b.id for b in store.imports(stored.ref) if b.sha256 == sha and b.file == file
                      and b.undone_at is None), default=None)  # fmt: skip
         said += [f"{where}: {x}" for x in superseded_notes(store, stored, draft, report, f"`lawcomment import undo "
-                                                                                          f"{batch}`" if batch else "")]  # fmt: skip
+                                                                                          f"{batch}`" if batch else "",
+                                                           before)]  # fmt: skip
     if report.added and pm.hook.comment_added.get_hookimpls():
         for cid in report.added:
             comment = store.get_comment(cid)
@@ -795,14 +801,37 @@ def _earlier_reading(store: Store, stored: StoredDraft, draft: Draft, path: Path
     return _Earlier(before, refused, note)
 
 
+#: Decided articles a batch may touch and have their ignored decisions read before it is stored.
+_DECIDED_READ_BEFORE = 40
+
+
+def _ignored_before(store: Store, stored: StoredDraft, draft: Draft | None,
+                    items: list[NewComment]) -> dict[str, list[int]] | None:  # fmt: skip
+    """The committee's decisions the merge ignores already on the decided articles a batch's
+    wordings are on, before it is stored, so that the note after it names only those the batch
+    leaves; None when too many decided articles are touched to merge each (the note then names
+    every one ignored)."""
+    from .decisions import ignored_decisions
+
+    decided = {d.target for d in store.decisions(stored.ref)}
+    if not decided:
+        return {}
+    eids = {c.anchor.eid for c in items if c.anchor.eid is not None}
+    heads = {e.split("__", 1)[0] for e in eids}
+    if len(heads & decided) > _DECIDED_READ_BEFORE:
+        return None
+    return ignored_decisions(store, stored.ref, sorted(eids), draft)
+
+
 def superseded_notes(store: Store, stored: StoredDraft, draft: Draft | None, report: ImportReport,
-                     back: str = "") -> list[str]:  # fmt: skip
+                     back: str = "", before: dict[str, list[int]] | None = None) -> list[str]:  # fmt: skip
     """What a write superseded, each named (``#41 replaces #29 (aurora) on 第十二条 (art_12)``), and,
     where the committee had decided on the article of one, the decisions that no longer match its
     proposals (the merge ignores them): said when it happens, never found later in an export that
     lost the committee's reason. ``back`` names what brings the comments back (``lawcomment import
     undo 6``). Many replaced in one file (a member's corrected copy sent again) are named up to a
-    count."""
+    count. ``before``: the decisions the merge ignored before the write, by article (those are
+    none of its doing, and not named); None names every one it ignores now."""
     if not report.superseded:
         return []
     shown = report.superseded[:_NAMED_MOST]
@@ -818,6 +847,8 @@ def superseded_notes(store: Store, stored: StoredDraft, draft: Draft | None, rep
 
     ignored = ignored_decisions(store, stored.ref, [olds[old].anchor.eid for old, _ in shown], draft)
     for target, ids in ignored.items():
+        # (those the merge ignored before it, when known, are none of its doing)
+        ids = [d for d in ids if before is None or d not in before.get(target, [])]
         gone = [old for old, _ in shown if (eid := olds[old].anchor.eid) and (eid == target or eid.startswith(target + "__"))]
         if ids:
             which = ", ".join(f"#{x}" for x in gone)
