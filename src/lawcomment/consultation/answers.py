@@ -21,6 +21,11 @@ def answer_of(c: Comment) -> str:
     return c.note[at + 2 + len(ANSWER):] if at >= 0 else ""
 
 
+def without_answer(note: str) -> str:
+    """``note`` without the answer :func:`with_answer` put after it (a resolved comment reopened)."""
+    return "" if note.startswith(ANSWER) else note.split(f"; {ANSWER}", 1)[0]
+
+
 def with_answer(note: str, answer: str) -> str:
     """``note`` with ``answer`` after it, as a resolved comment keeps them."""
     return (f"{note}; {ANSWER}{answer}" if note else f"{ANSWER}{answer}") if answer else note

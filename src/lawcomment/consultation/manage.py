@@ -23,8 +23,7 @@ from ..review.redline import Span
 from ..store import Store
 from ..textcheck import bad_character, line_feeds, remark_breaks
 from .bulk import unmarked_quote, whole_draft_stance
-from .answers import ANSWER as _ANSWER
-from .answers import with_answer
+from .answers import with_answer, without_answer
 from .decisions import ignored_decisions
 from .intake import checked_stance, foreign, repeats_draft
 from .misfiled import misfiled, refused_here, whole_article_given
@@ -282,8 +281,7 @@ def resolve_comment(store: Store, comment_id: int, answer: str = "", reopen: boo
     if reopen:
         if c.status is not Status.RESOLVED:
             raise StoreError(f"comment #{comment_id} is {c.status}, not resolved: nothing to reopen")
-        note = "" if c.note.startswith(_ANSWER) else c.note.split(f"; {_ANSWER}", 1)[0]
-        return store.update_comment(comment_id, "resolve", status=Status.OPEN, note=note,
+        return store.update_comment(comment_id, "resolve", status=Status.OPEN, note=without_answer(c.note),
                                     detail={"reopened": True})  # fmt: skip
     if c.status is Status.RESOLVED:
         raise StoreError(f"comment #{comment_id} is already resolved")

@@ -400,7 +400,7 @@ def law_spacing(draft: Draft, unit: Unit, text: str) -> tuple[str, str | None]:
     if _lang(draft) != "zh":
         return text, None
     # (a cell's own ends are trimmed unsaid, as every sheet's reader trims them: 「 删除 」 is 删除)
-    out, said = text.strip(" \t\u3000\u00a0"), []
+    out, said = text.strip(_GAPS), []
     if _MAYBE_SPACED.search(out) is None:  # (most wordings: no space or wide digit, nothing more read)
         return out, None
     stray, wide = _STRAY.search(out) is not None, _WIDE_DIGIT.search(out) is not None
@@ -411,7 +411,7 @@ def law_spacing(draft: Draft, unit: Unit, text: str) -> tuple[str, str | None]:
         lines = [_unspaced(line) for line in out.split("\n")]
         spaced = "\n".join(lines)
         if spaced != out:
-            gone = sum(ch in _SPACES for ch in out) - sum(ch in _SPACES for ch in spaced)
+            gone = sum(ch in _GAPS for ch in out) - sum(ch in _GAPS for ch in spaced)
             said.append(f"{gone} space(s) typed between Chinese words or at a line's end taken out")
             out = spaced
     if wide and not _WIDE_DIGIT.search(body):
@@ -426,26 +426,26 @@ def law_spacing(draft: Draft, unit: Unit, text: str) -> tuple[str, str | None]:
 def _unspaced(line: str) -> str:
     """A line of a wording without the spaces :func:`law_spacing` takes out; a label typed before it
     with its space (第十二条　, （二）　) is left as typed, for the label's own rule to read."""
-    head = _TYPED_LABEL.match(line.lstrip(" \t\u3000\u00a0"))
-    rest = line.lstrip(" \t\u3000\u00a0")
+    rest = line.lstrip(_GAPS)
+    head = _TYPED_LABEL.match(rest)
     label = head.group(0) if head else ""
-    return label + _BETWEEN.sub("", rest[len(label):].replace("\u00a0", " ")).strip(" \t\u3000\u00a0")
+    return label + _BETWEEN.sub("", rest[len(label):]).strip(_GAPS)
 
 
+#: The spaces a member's sheet or a web page puts in a wording: ASCII, tab, no-break, ideographic.
+_GAPS = " \t\u00a0\u3000"
+_GAP = f"[{_GAPS}]+"
+#: A Chinese character or mark, which the law sets no space beside.
+_HAN_OR_MARK = "[\u3400-\u9fff\u3000-\u303f\uff01-\uff0f\uff1a-\uff20]"
 #: A label typed before a wording, with the space after it (第十二条　, 【第十九条】 , （二） , 一、 ).
-_TYPED_LABEL = re.compile(r"(?:【?第[〇零一二三四五六七八九十百千0-9]{1,8}[条款项](?:之[一二三四五六七八九十]+)?】?[：:]?"
-                          r"|[（(][一二三四五六七八九十]{1,4}[）)]|[一二三四五六七八九十]{1,3}、)[ \t\u3000\u00a0]+")
-#: Spaces a member's sheet or a web page puts in a wording: ASCII, tab, no-break, ideographic.
-_SPACES = frozenset(" \t\u00a0\u3000")
-#: A space between two Chinese characters or marks, or at a line's end: the law has none there.
-_STRAY = re.compile(r"(?:(?<=[\u3400-\u9fff\u3000-\u303f\uff01-\uff0f\uff1a-\uff20])[ \t\u00a0\u3000]+"
-                    r"(?=[\u3400-\u9fff\u3000-\u303f\uff01-\uff0f\uff1a-\uff20])|^[ \t\u00a0\u3000]+|[ \t\u00a0\u3000]+$)",
-                    re.MULTILINE)
-_BETWEEN = re.compile(r"(?<=[\u3400-\u9fff\u3000-\u303f\uff01-\uff0f\uff1a-\uff20])[ \t\u00a0\u3000]+"
-                      r"(?=[\u3400-\u9fff\u3000-\u303f\uff01-\uff0f\uff1a-\uff20])")
+_TYPED_LABEL = re.compile(rf"(?:【?第[{CN_NUMERAL_CHARS}0-9０-９]{{1,8}}[条款项](?:之[{CN_NUMERAL_CHARS}]+)?】?[：:]?"
+                          rf"|[（(][{CN_NUMERAL_CHARS}]{{1,4}}[）)]|[{CN_NUMERAL_CHARS}]{{1,3}}、){_GAP}")
+#: A space between two Chinese characters or marks; with a line's ends, every one the law has not.
+_BETWEEN = re.compile(rf"(?<={_HAN_OR_MARK}){_GAP}(?={_HAN_OR_MARK})")
+_STRAY = re.compile(rf"{_BETWEEN.pattern}|^{_GAP}|{_GAP}$", re.MULTILINE)
 _WIDE_DIGIT = re.compile("[\uff10-\uff19]")
 #: Any character :func:`law_spacing` may change: the cheap test most wordings stop at.
-_MAYBE_SPACED = re.compile("[ \t\u00a0\u3000\uff10-\uff19]")
+_MAYBE_SPACED = re.compile(f"[{_GAPS}\uff10-\uff19]")
 _NARROW_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 

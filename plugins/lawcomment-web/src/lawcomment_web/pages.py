@@ -36,7 +36,7 @@ from lawcomment.consultation import (
 from lawcomment.drafts import law_citation, resolve
 from lawcomment.exports import decided_label, label, localized, review_pieces
 from lawcomment.records import StoredDraft
-from lawcomment.review import Adoption, applied_decisions, full_width, outcomes
+from lawcomment.review import Adoption, Outcome, applied_decisions, full_width, outcomes
 
 from . import auth
 from .app import HERE, IMPORT_WAIT, Ctx, Refused, Web, attachment, route
@@ -791,9 +791,7 @@ def _partly_made(ctx: Ctx, stored: StoredDraft, c: Comment) -> bool:
         return False
     if was.draft != before.ref or was.proposed_text is None:
         return False
-    alignment = ctx.web.alignment(ctx.store, before, stored)
-    found = outcomes(ctx.web.shape(before).draft, ctx.web.shape(stored).draft, alignment, [was])
-    return any(o.state in (Adoption.PARTLY, Adoption.ADOPTED) for o in found)
+    return any(o.state in (Adoption.PARTLY, Adoption.ADOPTED) for o in _outcomes(ctx, before, stored, [was]))
 
 
 def _adopted_here(ctx: Ctx, stored: StoredDraft, comments: list[Comment]) -> dict[int, str]:
@@ -809,9 +807,13 @@ def adopted_labels(ctx: Ctx, old: StoredDraft, new: StoredDraft, comments: list[
     the new text did not take reads as settled in the member's favour."""
     if not comments:
         return {}
-    before, after = ctx.web.shape(old).draft, ctx.web.shape(new).draft
+    return {o.comment.id: label(o.state, ctx.lang) for o in _outcomes(ctx, old, new, comments)}
+
+
+def _outcomes(ctx: Ctx, old: StoredDraft, new: StoredDraft, comments: list[Comment]) -> list[Outcome]:
+    """What reading ``new`` made of each wording among ``comments`` (on ``old``), as `lawcomment adoption` judges it."""
     alignment = ctx.web.alignment(ctx.store, old, new)  # (kept: every article page of a next reading asks)
-    return {o.comment.id: label(o.state, ctx.lang) for o in outcomes(before, after, alignment, comments)}
+    return outcomes(ctx.web.shape(old).draft, ctx.web.shape(new).draft, alignment, comments)
 
 
 @dataclass(frozen=True)
