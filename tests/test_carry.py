@@ -1179,6 +1179,36 @@ def test_a_support_of_an_article_whose_citation_now_names_another_article_is_to_
                                          "it, and the new version rewords 第三十条 (art_30)")) == ("art_30", True)
 
 
+ACCT_V1 = ("# 会计法\n\n第一条 不具备设置条件的，应当委托经批准设立从事会计代理记帐业务的中介机构代理记帐。\n\n"
+           "第二条 会计帐簿应当真实、完整。\n")
+ACCT_V2 = ACCT_V1.replace("帐", "账")
+
+
+@pytest.mark.parametrize("accepted", [False, True])
+def test_words_put_in_that_the_next_reading_has_only_by_correcting_a_character_are_not_there_twice(  # type: ignore[no-untyped-def]
+        consultation, tmp_path: Path, accepted: bool) -> None:  # fmt: skip
+    """acme asked 中介机构 → 代理记账机构; the next reading corrected 帐 to 账 everywhere and kept 中介机构,
+    so it has 代理记账 where 代理记帐 stood: the old words with a character corrected, not the words asked
+    written elsewhere (会计法 2017 → 2024 第三十四条, a trial's false warning). Carried without it, and a
+    decision accepting it carried too."""
+    run = consultation
+    v1, v2 = _two_readings(tmp_path, ACCT_V1, ACCT_V2)
+    assert run("draft", "add", str(v1), "--name", "acct", "--version", "1").exit_code == 0
+    proposed = ACCT_V1.split("\n")[2].removeprefix("第一条 ").replace("中介机构", "代理记账机构")
+    assert run("comment", "add", "--member", "acme", "--draft", "acct@1", "--at", "第一条", "--propose",
+               proposed).exit_code == 0  # fmt: skip
+    if accepted:
+        assert run("decide", "--draft", "acct@1", "--article", "第一条", "--accept", "c1").exit_code == 0
+    result = run("draft", "add", str(v2), "--name", "acct", "--version", "2", "--supersedes", "1")
+    assert result.exit_code == 0, result.output
+    assert "twice" not in result.output + result.stderr, result.output + result.stderr
+    if accepted:
+        assert "carried 1 decision(s)" in result.output, result.output
+    (c,) = json.loads(run("comment", "list", "--draft", "acct@2", "--format", "json").stdout)["comments"]
+    assert c["status"] == "open" and "twice" not in c["note"], c["note"]
+    assert "代理记账机构代理记账" in _unit(run, "acct@2", "第一条")["merged"]
+
+
 def test_a_support_of_quoted_words_the_next_reading_reworded_is_to_be_checked(consultation, data: Path,  # type: ignore[no-untyped-def]
                                                                               tmp_path: Path) -> None:  # fmt: skip
     """beta supports 「行政法规禁止交易」 of 第十三条, which becomes 行政法规明令禁止交易: re-anchored

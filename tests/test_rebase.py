@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lawcomment.review.rebase import made_in_part, rebase, slides, version_diff
+from lawcomment.review.rebase import made_in_part, rebase, slides, version_diff, written_anew
 from lawcomment.review.redline import Span, splice
 
 OLD = "确定重要数据具体目录，对列入目录的数据进行重点保护。"
@@ -485,3 +485,17 @@ def test_a_clause_for_the_graver_cases_the_new_version_put_in_is_an_insertion_of
 ])  # fmt: skip
 def test_a_fine_is_judged_at_the_place_of_the_one_it_changes(old: str, proposal: str, new: str, states: list[str]) -> None:
     assert [e.state for e in rebase(old, proposal, new).edits] == states
+
+
+@pytest.mark.parametrize(("words", "new", "old", "wrote"), [
+    # the old words with a character corrected (帐 → 账): kept, not written
+    ("代理记账", "从事代理记账业务的中介机构代理记账。", "从事代理记帐业务的中介机构代理记帐。", False),
+    # words the new version put in: written
+    ("、国务院外汇管理部门", "主管部门、国务院外汇管理部门会同海关总署规定。", "主管部门会同海关总署规定。", True),
+    # one occurrence kept, another put in: written
+    ("代理记账", "代理记账业务，或者代理记账机构。", "代理记账业务。", True),
+    # nowhere in the new text
+    ("代理记账机构", "代理记账业务。", "代理记帐业务。", False),
+])
+def test_written_anew_counts_only_words_the_new_version_wrote(words: str, new: str, old: str, wrote: bool) -> None:
+    assert written_anew(words, new, old) is wrote

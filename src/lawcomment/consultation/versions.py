@@ -48,6 +48,7 @@ from ..review.rebase import (
     serious_only,
     touches,
     version_diff,
+    written_anew,
 )
 from ..review.redline import OpKind, Span, diff, similarity, splice
 from ..store import DraftRef, Store
@@ -799,7 +800,7 @@ class Reanchorer:
         put = (d.new or "").strip()
         if d.action not in ("accept", "choose") or d.start != d.end:
             return None
-        if len(put) >= 4 and put in new_base and put not in old_base:
+        if len(put) >= 4 and put in new_base and put not in old_base and written_anew(put, new_base, old_base):
             return CarriedDecision(d, None, None, None, f"the new version has 「{_flat(put)}」 already, elsewhere in "
                                    f"{self._now(target)}: made here as well, it would be there twice; "
                                    "decide it again")  # fmt: skip
@@ -1055,7 +1056,7 @@ class Reanchorer:
         # asked; it wrote 主管部门、国务院外汇管理部门): put in again they would say it twice, for staff to see
         twice = [e.span.new.strip() for e in moved.edits if e.state == "moved" and e.span is not None
                  and len(e.span.new.strip()) >= 4 and e.span.new.strip() in new_base
-                 and e.span.new.strip() not in old_base]  # fmt: skip
+                 and e.span.new.strip() not in old_base and written_anew(e.span.new.strip(), new_base, old_base)]  # fmt: skip
         # or nearly so: a sentence put in that the new version wrote with a word or two otherwise (the
         # 但书 asked with 股东会或者股东大会, written with 股东会 as the new version says it everywhere:
         # 公司法 2023 第二十六条, a trial)

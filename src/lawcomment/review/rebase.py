@@ -1037,6 +1037,25 @@ def carry_check(note: str) -> str:
     return "passed" if f"; {PASSED_OVER}:" in note else ""
 
 
+def written_anew(words: str, new: str, old: str) -> bool:
+    """Whether ``new`` has ``words`` where it wrote them itself: at an occurrence half of whose
+    characters at least are the new version's own (put in or rewritten), not words of ``old`` it
+    kept. 代理记账 asked in 代理记帐业务的中介机构, where the new version only corrected 帐 to 账 around
+    it (会计法 2024 第三十四条, a trial), is the old words, not the proposal made elsewhere."""
+    if words not in new:
+        return False
+    fresh = bytearray(len(new))
+    for op in diff(old, new).ops:
+        if op.kind is OpKind.INSERT:
+            fresh[op.new_start:op.new_end] = b"\x01" * (op.new_end - op.new_start)
+    at = new.find(words)
+    while at >= 0:
+        if 2 * sum(fresh[at:at + len(words)]) >= len(words):
+            return True
+        at = new.find(words, at + 1)
+    return False
+
+
 #: A sentence put in, this long at least, that the new version wrote this alike (rapidfuzz's
 #: partial ratio) is one it has already.
 NEAR_WORDS = 10
