@@ -534,3 +534,13 @@ def test_a_refused_correction_is_said_in_chinese_with_its_comments_number() -> N
 def test_a_decision_of_no_known_form_stays_as_written(message: str) -> None:
     # a review: the form for a decision and its unit read any "accept … on 第…" (对第十三条accept c1 and c2)
     assert localized(message, "zh") == message
+
+
+@pytest.mark.parametrize(("ids", "said"), [
+    (True, "#6: 第三十六条第一款 (art_36__para_1) → 第三十四条第一款 (art_34__para_1); proposal re-based onto the new text"),
+    (False, "#6: 第三十六条第一款 → 第三十四条第一款; proposal re-based onto the new text"),
+])
+def test_an_english_message_keeps_the_units_ids_unless_a_page_asks_it_without(ids: bool, said: str) -> None:
+    message = "#6: 第三十六条第一款 (art_36__para_1) → 第三十四条第一款 (art_34__para_1); proposal re-based onto the new text"
+    assert localized(message, "en", ids=ids) == said
+    assert "(art_" not in localized(message, "zh", ids=ids)

@@ -215,6 +215,9 @@ def test_a_carried_comments_note_names_readings_and_the_last_readings_comments_a
     assert (f'the member\'s wording stays in <a href="/staff/d/law%401/a/art_2#member-comment-{made["beta"]}">'
             f'comment #{made["beta"]} of reading 1 (v1)</a>; the committee chose otherwise: at reading 1 (v1) it chose '
             "「及时」 at the same place") in html_module.unescape(_row(page, copy.id))  # fmt: skip
+    # the units by their citations, as the Chinese page has them: their ids are the command line's
+    board = s.get("/staff/d/law@2").text
+    assert "第二条第一款" in _row(page, copy.id) and "(art_" not in _text(page) and "(art_" not in _text(board)
 
 
 def test_a_carried_comments_card_names_the_reading_it_came_from(client, store, tmp_path) -> None:

@@ -804,11 +804,12 @@ def _clauses_zh() -> list[tuple[re.Pattern[str], str]]:
     return [(re.compile(f"^{pattern}$", re.DOTALL), text) for pattern, text in _CLAUSE_FORMS]
 
 
-def localized(message: str, lang: str) -> str:
+def localized(message: str, lang: str, *, ids: bool = True) -> str:
     """``message`` in ``lang`` ("zh": in Chinese where its form is known, without the units' ids;
-    "en": as written)."""
+    "en": as written, or without the units' ids when ``ids`` is false, as a page shows it:
+    第三十四条第一款, not 第三十四条第一款 (art_34__para_1), which only the command line's user types)."""
     if lang != "zh":
-        return message
+        return message if ids else _EID.sub("", message)
     said = _in_chinese(message)
     plain = _EID.sub("", said)
     # one of no known form: as written, ids and all (a note whose every part is a citation, 第七条

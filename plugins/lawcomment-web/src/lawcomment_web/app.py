@@ -88,7 +88,8 @@ class Web:
         self.templates.filters["clip"] = clip
         self.templates.globals["body_label"] = body_label  # what a comment's text is called: 理由, 问题 or 意见
         self.templates.globals["answer_of"] = answer_of  # what staff answered a question they resolved
-        self.templates.globals["localized"] = localized  # the merge's warnings in the page's language
+        # the merge's warnings in the page's language, without the units' ids
+        self.templates.globals["localized"] = partial(localized, ids=False)
         self.templates.globals["carry_check"] = carry_check  # a carried comment's note worth showing
 
     def shape(self, stored: StoredDraft) -> Shape:
@@ -275,7 +276,7 @@ class Ctx:
         redirect: in a short-lived cookie the server signs, so no link can put words there."""
         kept: list[str] = []
         # in the page's language before they are cut to fit (a cut message is no known form)
-        messages = [localized(m, self.lang) for m in messages]
+        messages = [localized(m, self.lang, ids=False) for m in messages]
         for m in messages[:FLASH_MOST]:
             trial = _flash_value([*kept, m[:FLASH_CHARS]])
             if len(trial) > FLASH_BYTES:
@@ -500,7 +501,7 @@ def _answer(web: Web, handler: Handler, request: Request, form: FormData | None,
             ERRORS.error("%s %s: %s", request.method, _loggable(request.url.path), _loggable(str(exc)))
             response = ctx.page("error.html", 500, message=ctx.t("database_down"))
         else:
-            response = ctx.page("error.html", 400, message=localized(str(exc), ctx.lang))
+            response = ctx.page("error.html", 400, message=localized(str(exc), ctx.lang, ids=False))
     finally:
         store.actor = "web"
     for name, value, extra in ctx.cookies:

@@ -292,7 +292,7 @@ def accept_invitation(ctx: Ctx) -> Response:
     except StoreError as exc:
         if ctx.from_database(exc):
             raise
-        return ctx.page("signup.html", 400, error=localized(str(exc), ctx.lang), **values)
+        return ctx.page("signup.html", 400, error=localized(str(exc), ctx.lang, ids=False), **values)
     token, _ = auth.start_session(ctx.store, user)
     ctx.cookies.append((auth.SESSION_COOKIE, auth.sign(ctx.web.key, token), {}))
     return RedirectResponse("/", status_code=303)
@@ -415,7 +415,7 @@ def remark(ctx: Ctx) -> Response:
             return ctx.back(f"/d/{quote(stored.ref)}#remarks", "sent_already")
         draft = ctx.web.shape(stored).draft
         return ctx.page("draft.html", 400, **{**draft_values(ctx, stored), "typed": typed},
-                        error=localized(str(exc), ctx.lang), nodes=contents(draft, {}), q="", hits=[], mine=0)  # fmt: skip
+                        error=localized(str(exc), ctx.lang, ids=False), nodes=contents(draft, {}), q="", hits=[], mine=0)  # fmt: skip
     ctx.flash(said)
     return ctx.back(f"/d/{quote(stored.ref)}#c{cid}", "added")
 
@@ -733,7 +733,7 @@ def staff_note(ctx: Ctx, stored: StoredDraft, note: str) -> list[tuple[str, str]
     their names (第一稿（v1）), a comment it names with the reading it belongs to (第一稿（v1）中的意见#9)
     and a link to it where a page shows it (the review page of its article). (text, link) pieces:
     the template escapes the text, the link is "" or this site's path."""
-    said = localized(note, ctx.lang)
+    said = localized(note, ctx.lang, ids=False)
     # the readings of this law, each ref as the note gives it (at stat@1): ASCII neighbours only, as a
     # Chinese note sets it right against the words around it (委员会在stat@1中)
     chain, ref = [stored], stored.ref
@@ -960,7 +960,7 @@ def add(ctx: Ctx) -> Response:
             # the same comment sent twice (a double click, the back button): it is there, nothing is
             # wrong; the page says so (a trial: a 400 reading "hsbank already made this exact comment on art_10")
             return ctx.back(f"/d/{quote(stored.ref)}/a/{eid}#comments", "sent_already")
-        return ctx.page("article.html", 400, typed=typed, preview=shown, error=localized(str(exc), ctx.lang), **values)
+        return ctx.page("article.html", 400, typed=typed, preview=shown, error=localized(str(exc), ctx.lang, ids=False), **values)
     # a colleague's (or the user's own) earlier wording there: never replaced without a word, naming
     # whose it was (a trial's colleague read only #1, and its author was told nothing)
     names = _company_names(ctx)
@@ -1076,7 +1076,7 @@ def _change(ctx: Ctx, action: Callable[[Comment], object], done: str, *, to_chan
             raise
         if done == "edited" and isinstance(exc, NothingChanged):  # saved as it was: nothing to change, nothing wrong
             return ctx.back(f"{_page_of(stored, eid)}#c{c.id}", "unchanged")
-        return _shown_again(ctx, stored, eid, 400, error=localized(str(exc), ctx.lang), edited=edited)
+        return _shown_again(ctx, stored, eid, 400, error=localized(str(exc), ctx.lang, ids=False), edited=edited)
     return ctx.back(f"{_page_of(stored, eid)}#c{c.id}", done)
 
 
@@ -1316,7 +1316,7 @@ def upload(ctx: Ctx) -> Response:
         except LawcommentError as exc:  # the messages name the file as the member called it, not the server's copy
             if ctx.from_database(exc):
                 raise
-            return listing(400, error=localized(str(exc).replace(str(path), name), ctx.lang))
+            return listing(400, error=localized(str(exc).replace(str(path), name), ctx.lang, ids=False))
         warnings = [w.replace(str(path), name) for w in result.warnings]
         refused = [refused_row(ctx, w.replace(str(path), name), name) for w in result.skipped]
     # nothing read at all: refused (400), the rows listed; else imported, the rows left out listed
@@ -1340,7 +1340,7 @@ def refused_row(ctx: Ctx, problem: str, name: str) -> str:
     why = m["why"] if m else problem
     cited = _CITED.search(why)
     # (a row citing no article: with where a remark on the whole draft goes, in the app)
-    said = ctx.t("row_no_article") if why.startswith("no article id or citation in the row") else localized(why, ctx.lang)
+    said = ctx.t("row_no_article") if why.startswith("no article id or citation in the row") else localized(why, ctx.lang, ids=False)
     row = ctx.t("form_row", t=m["t"], r=m["r"]) if m else ""
     if cited and row:
         return ctx.t("row_at", where=cited[1], row=row) + ctx.t("colon") + said

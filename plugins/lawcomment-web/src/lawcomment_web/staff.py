@@ -92,7 +92,7 @@ def dashboard(ctx: Ctx) -> Response:
     # `lawcomment export` warns (a trial's dashboard said nothing of a reason an undo left behind)
     standing = reasons_standing(ctx.store, stored, positions)  # (read once for every reason: a draft may have 1,000)
     hint = ctx.t("reason_hint_web")
-    reasons_said = [(p.eid, shape.index[p.eid].label, _REASON_BY_CLI.sub(hint, localized(said, ctx.lang)))
+    reasons_said = [(p.eid, shape.index[p.eid].label, _REASON_BY_CLI.sub(hint, localized(said, ctx.lang, ids=False)))
                     for p in positions if p.eid in standing and p.eid in shape.index for said in standing[p.eid][1]]  # fmt: skip
     # (a copy for members to mark up prints no position: it has no copy with the undecided changes)
     formats = sorted((name, e.describe(ctx.lang), e.position) for name, e in exporters().items())
@@ -253,7 +253,7 @@ def reason_warnings(ctx: Ctx, stored: Any, position: Any, reason: Any) -> tuple[
     offers it. (True, []) without a reason."""
     prints, said = reason_standing(ctx.store, stored, position, reason)
     hint = ctx.t("reason_hint_web")
-    return prints, [_REASON_BY_CLI.sub(hint, localized(m, ctx.lang)) for m in said]
+    return prints, [_REASON_BY_CLI.sub(hint, localized(m, ctx.lang, ids=False)) for m in said]
 
 
 def _group_open(position: Any, group: Any) -> bool:
@@ -723,7 +723,7 @@ def resolve_post(ctx: Ctx) -> Response:
     except LawcommentError as exc:
         if ctx.from_database(exc):
             raise
-        return ctx.page("error.html", 400, message=localized(str(exc), ctx.lang), again=back)
+        return ctx.page("error.html", 400, message=localized(str(exc), ctx.lang, ids=False), again=back)
     ctx.flash([ctx.t("resolve_done", n=str(c.id))])
     return ctx.back(back)
 
@@ -780,7 +780,7 @@ def move(ctx: Ctx) -> Response:
         except LawcommentError as exc:
             if ctx.from_database(exc):
                 raise
-            return ctx.page("error.html", 400, message=localized(str(exc), ctx.lang), typed=at, again=back)
+            return ctx.page("error.html", 400, message=localized(str(exc), ctx.lang, ids=False), typed=at, again=back)
     now = law_citation(shape.draft, after.anchor.eid, ctx.lang) if after.anchor.eid else ctx.t("whole_draft")
     ctx.flash([ctx.t("moved", n=str(c.id), old=was, new=now), *said])
     article = after.anchor.article
