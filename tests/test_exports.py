@@ -1563,3 +1563,30 @@ def test_which_copy_of_the_words_a_change_is_at_counts_none_inside_a_larger_numb
                                    "违反本法的，处二十万元罚款；情节较轻的，处五万元罚款。")  # fmt: skip
     (item,) = [i for i in load_consultation(store, "x@1").items if i.eid == "art_1"]
     assert [(c.old, c.new, c.occurrence) for c in item.submitted_changes] == [("十万", "五万", 1)]
+
+
+def test_a_committee_reason_given_on_a_kuan_is_its_articles(consultation, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A trial gave the committee's wording and reason on 第十六条第二款 in one decide: the submission
+    printed 第十六条 with the change but no reason, then 第十六条第二款 again, unchanged, with the reason
+    beside it. The reason is the article's (the submission prints articles whole); decide says where
+    it went, and what it replaces."""
+    run = consultation
+    kuan = "前款规定的信息发生变更的，电子商务经营者应当及时更新公示信息。"
+    result = run("decide", "--draft", "ecommerce@1", "--article", "第十五条第二款", "--text",
+                 kuan.replace("及时", "在十日内"), "--committee-reason", "明确更新期限。")  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert ("committee reason for 第十五条 (art_15) (given on 第十五条第二款 (art_15__para_2): a reason is its article's, "
+            "which the submission prints whole): 明确更新期限。\n") in result.output, result.output
+    md = run("export", "--draft", "ecommerce@1", "--format", "md").stdout
+    assert md.count("关于第十五条") == 1 and "第十五条第二款" not in md and "明确更新期限。" in md, md
+    assert md.count("前款规定的信息发生变更的") == 1, md
+    # another on its first 款 replaces it, and says so
+    result = run("decide", "--draft", "ecommerce@1", "--article", "第十五条第一款", "--committee-reason", "便于查询。")
+    assert ("committee reason for 第十五条 (art_15) (given on 第十五条第一款 (art_15__para_1): a reason is its article's, "
+            "which the submission prints whole; it replaces the article's reason 「明确更新期限。」): 便于查询。\n") in result.output
+    md = run("export", "--draft", "ecommerce@1", "--format", "md").stdout
+    assert "便于查询。" in md and "明确更新期限。" not in md
+    # and removed as given
+    result = run("decide", "--draft", "ecommerce@1", "--article", "第十五条第二款", "--committee-reason", "")
+    assert "committee reason for 第十五条 (art_15) removed\n" in result.output, result.output
+    assert "便于查询。" not in run("export", "--draft", "ecommerce@1", "--format", "md").stdout

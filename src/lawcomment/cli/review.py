@@ -46,6 +46,25 @@ def _kept_article(store, stored, at: str) -> str | None:  # type: ignore[no-unty
     return eid if "__" not in eid and kept is not None and kept(stored, eid) is not None else None
 
 
+def _reason_unit(store, stored, eid: str, text: str) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+    """Where a committee reason given on ``eid`` is kept: its article (the submission prints an article
+    whole, with one reason; a reason kept on a 款 went out as an article of its own, the 款 unchanged
+    beside it: a trial), and what to say when that is not ``eid``. A reason kept on a 款 before is
+    removed there (``text`` empty)."""
+    from ..drafts import describe, unit_index
+    from ..review import merge_target
+
+    draft = stored.load()
+    article = merge_target(eid, unit_index(draft))
+    if article == eid or (not text and eid in store.committee_reasons(stored.ref)):
+        return eid, ""
+    before = store.committee_reasons(stored.ref).get(article)
+    said = f" (given on {describe(eid, draft=draft)}: a reason is its article's, which the submission prints whole"
+    if before is not None and text and before.text != text:
+        said += f"; it replaces the article's reason 「{before.text}」"
+    return article, said + ")"
+
+
 def _color(output: Path | None) -> bool:
     return output is None and sys.stdout.isatty()
 
@@ -211,11 +230,13 @@ def register(cli: click.Group) -> None:
                 with store.transaction():  # the decisions and the article's reason land together, or none
                     result = decide_all(store, stored, accept=accept_all, member=member_id, group=group,
                                         article=eid, reason=reason)  # fmt: skip
-                    set_reason = (store.set_committee_reason(stored.ref, eid, committee_reason)
+                    at, given = _reason_unit(store, stored, eid, committee_reason) if committee_reason is not None \
+                        and eid is not None else ("", "")  # fmt: skip
+                    set_reason = (store.set_committee_reason(stored.ref, at, committee_reason)
                                   if committee_reason is not None and eid is not None else None)  # fmt: skip
                 if committee_reason is not None and eid is not None:
-                    echo(f"committee reason for {describe(eid, draft=stored.load())}: {set_reason.text}" if set_reason
-                         else f"committee reason for {describe(eid, draft=stored.load())} removed")  # fmt: skip
+                    echo(f"committee reason for {describe(at, draft=stored.load())}{given}: {set_reason.text}"
+                         if set_reason else f"committee reason for {describe(at, draft=stored.load())} removed")  # fmt: skip
                 verb = "accepted" if accept_all else "rejected"
                 words = _words_in(stored)
                 for unit, cid, d in result.decisions:
@@ -282,11 +303,13 @@ def register(cli: click.Group) -> None:
                                                     reason=reason), ""))  # fmt: skip
                 # after the decisions: a reason is given beside what stands once they are made
                 # (exports.view.reason_given_beside reads the times)
-                set_reason = (store.set_committee_reason(stored.ref, eid, committee_reason)
+                at, given = _reason_unit(store, stored, eid, committee_reason) if committee_reason is not None \
+                    else (eid, "")  # fmt: skip
+                set_reason = (store.set_committee_reason(stored.ref, at, committee_reason)
                               if committee_reason is not None else None)  # fmt: skip
             if committee_reason is not None:
-                where = describe(eid, draft=stored.load())
-                echo(f"committee reason for {where}: {set_reason.text}" if set_reason
+                where = describe(at, draft=stored.load())
+                echo(f"committee reason for {where}{given}: {set_reason.text}" if set_reason
                      else f"committee reason for {where} removed")  # fmt: skip
             if undo is not None:
                 echo(f"undid decision #{undo} ({old.action}) on {eid}")

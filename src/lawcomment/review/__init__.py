@@ -21,7 +21,15 @@ if typing.TYPE_CHECKING:
         proposed_change,
     )
     from .proposals import full_width
-    from .position import applied_decisions, decided_on, decided_words, describe_decision, law_pairs, replaced
+    from .position import (
+        applied_decisions,
+        decided_on,
+        decided_words,
+        describe_decision,
+        law_pairs,
+        merge_target,
+        replaced,
+    )
     from .reports import (
         alignment_dict,
         alignment_html,
@@ -54,6 +62,7 @@ __all__ = [
     "full_width",
     "group_comments",
     "law_pairs",
+    "merge_target",
     "near_duplicates",
     "outcomes",
     "position_adoption",
@@ -75,7 +84,7 @@ if not typing.TYPE_CHECKING:  # mypy sees the imports above, and no catch-all __
                           "position_adoption"),
             ".proposals": ("full_width",),
             ".position": ("applied_decisions", "decided_on", "decided_words", "describe_decision", "law_pairs",
-                          "replaced"),
+                          "merge_target", "replaced"),
             ".reports": (
                 "alignment_dict",
                 "alignment_html",
