@@ -1994,6 +1994,29 @@ def test_a_proposal_the_committee_chose_against_says_so_at_the_next_reading(  # 
         assert x["chosen"] == 1 and unit["position"] == ART16.replace("三十日", "六十日")
 
 
+def test_a_proposal_whose_passed_over_change_stayed_behind_is_not_said_turned_down(  # type: ignore[no-untyped-def]
+        consultation, data: Path, tmp_path: Path) -> None:  # fmt: skip
+    """A trial (反不正当竞争法): beta's 三十个工作 lost the conflict to acme's 六十, and its other change (持续
+    deleted) was rejected. The next reading made 六十: beta's 个工作 fits no more and stays behind, its
+    deletion comes over with its rejection. Nothing of it is open: no "turned down for another wording …
+    decide them again", and its note does not say the committee chose otherwise."""
+    _propose(consultation, "acme", ART16.replace("三十日", "六十日"), at="第十六条")
+    _propose(consultation, "beta", ART16.replace("三十日", "三十个工作日").replace("持续公示", "公示"), at="第十六条")
+    merged = json.loads(consultation("merge", "--draft", "ecommerce@1", "--article", "第十六条", "--format", "json").stdout)
+    (deletion,) = [c["id"] for c in merged["units"][0]["changes"] if c["old"] == "持续"]
+    for how in (["--choose", "x1:1"], ["--reject", deletion]):
+        decided = consultation("decide", "--draft", "ecommerce@1", "--article", "第十六条", *how)
+        assert decided.exit_code == 0, decided.output
+    result = _second_reading(consultation, data, tmp_path, ("应当提前三十日在首页", "应当提前六十日在首页"))
+    assert "turned down for another wording" not in result.stderr, result.stderr
+    beta = next(c for c in json.loads(consultation("comment", "list", "--draft", "ecommerce@2", "--format", "json").stdout)[
+        "comments"] if c["member"] == "beta")  # fmt: skip
+    assert beta["status"] == "open" and "1 of 2 change(s) did not fit" in beta["note"], beta["note"]
+    assert "chose otherwise" not in beta["note"], beta["note"]
+    unit = _unit(consultation, "ecommerce@2", "第十六条")
+    assert [(c["old"], c["state"]) for c in unit["changes"]] == [("持续", "rejected")], unit["changes"]
+
+
 def test_a_deletion_chosen_over_a_proposal_is_said_as_one(consultation, data: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     # (a new user's trial of 矿产资源法) never 「」 for the words the committee chose to delete
     _propose(consultation, "acme", ART16.replace("显著位置", "位置"), at="第十六条")

@@ -230,12 +230,12 @@ def register(cli: click.Group) -> None:
                 with store.transaction():  # the decisions and the article's reason land together, or none
                     result = decide_all(store, stored, accept=accept_all, member=member_id, group=group,
                                         article=eid, reason=reason)  # fmt: skip
-                    at, given = _reason_unit(store, stored, eid, committee_reason) if committee_reason is not None \
+                    at, placed = _reason_unit(store, stored, eid, committee_reason) if committee_reason is not None \
                         and eid is not None else ("", "")  # fmt: skip
                     set_reason = (store.set_committee_reason(stored.ref, at, committee_reason)
                                   if committee_reason is not None and eid is not None else None)  # fmt: skip
                 if committee_reason is not None and eid is not None:
-                    echo(f"committee reason for {describe(at, draft=stored.load())}{given}: {set_reason.text}"
+                    echo(f"committee reason for {describe(at, draft=stored.load())}{placed}: {set_reason.text}"
                          if set_reason else f"committee reason for {describe(at, draft=stored.load())} removed")  # fmt: skip
                 verb = "accepted" if accept_all else "rejected"
                 words = _words_in(stored)
@@ -303,13 +303,13 @@ def register(cli: click.Group) -> None:
                                                     reason=reason), ""))  # fmt: skip
                 # after the decisions: a reason is given beside what stands once they are made
                 # (exports.view.reason_given_beside reads the times)
-                at, given = _reason_unit(store, stored, eid, committee_reason) if committee_reason is not None \
+                at, placed = _reason_unit(store, stored, eid, committee_reason) if committee_reason is not None \
                     else (eid, "")  # fmt: skip
                 set_reason = (store.set_committee_reason(stored.ref, at, committee_reason)
                               if committee_reason is not None else None)  # fmt: skip
             if committee_reason is not None:
                 where = describe(at, draft=stored.load())
-                echo(f"committee reason for {where}{given}: {set_reason.text}" if set_reason
+                echo(f"committee reason for {where}{placed}: {set_reason.text}" if set_reason
                      else f"committee reason for {where} removed")  # fmt: skip
             if undo is not None:
                 echo(f"undid decision #{undo} ({old.action}) on {eid}")

@@ -1283,10 +1283,10 @@ _KUAN_MARGIN = 0.3
 
 
 def _passed_over(old: Draft, comments: Sequence[Comment], decisions: Sequence[Decision], ref: str,
-                 dropped: Collection[int]) -> dict[int, str]:  # fmt: skip
+                 dropped: Collection[int]) -> dict[int, tuple[str, str, str]]:  # fmt: skip
     """The proposals behind each alternative of a conflict that the committee turned down by
     choosing another (or the draft's own words) in one of the ``dropped`` decisions: comment id →
-    what the carried comment's note says of it."""
+    (what the carried comment's note says of it, the draft's words there, the proposal's)."""
     # (a final wording the committee wrote itself turned down each proposal it did not take, as a choice
     # does the alternatives it passed over: 中介 kept in its wording of 会计法 2017 第三十六条 against 中介 →
     # 代理记账 asked, a trial, where the proposal came back at the next reading as open and undecided)
@@ -1301,12 +1301,12 @@ def _passed_over(old: Draft, comments: Sequence[Comment], decisions: Sequence[De
             found = on.get(merge_target(c.anchor.eid, index))
             if found is not None:
                 found.append(c)
-    out: dict[int, str] = {}
+    out: dict[int, tuple[str, str, str]] = {}
     for t, mine in on.items():
         position = unit_position(old, t, mine, [d for d in decisions if d.target == t], index)
         if position.final is not None and position.final.id in dropped:
-            for cid, said in _left_out(position, ref).items():
-                out.setdefault(cid, said)
+            for cid, passed in _left_out(position, ref).items():
+                out.setdefault(cid, passed)
             continue
         for x in position.conflicts:
             if x.chosen is None or x.decision not in dropped:
@@ -1324,11 +1324,11 @@ def _passed_over(old: Draft, comments: Sequence[Comment], decisions: Sequence[De
                 this = f"this proposal's 「{_flat(alt.text)}」" if alt.text else "this proposal's deletion"
                 said = f"at {ref} it {won} over {this} (decision #{x.decision})"
                 for cid in (int(k) for p in alt.proposals for k in _IDS.findall(p)):
-                    out.setdefault(cid, said)
+                    out.setdefault(cid, (said, x.conflict.old, alt.text))
     return out
 
 
-def _left_out(position: UnitPosition, ref: str) -> dict[int, str]:
+def _left_out(position: UnitPosition, ref: str) -> dict[int, tuple[str, str, str]]:
     """The proposals on a unit whose changes the committee's own wording (``position.final``) did not
     take in their words, each with what its carried comment's note says of it: what the wording has
     there instead (the draft's words kept, or its own written over them)."""
@@ -1338,7 +1338,7 @@ def _left_out(position: UnitPosition, ref: str) -> dict[int, str]:
     own = [p for p in position.pieces()]
     asked = [(c.start, c.end, c.old, c.new, c.proposals) for c in position.merge.changes] + [
         (x.start, x.end, x.old, a.text, a.proposals) for x in position.merge.conflicts for a in x.alternatives]
-    out: dict[int, str] = {}
+    out: dict[int, tuple[str, str, str]] = {}
     for start, end, was, new, proposals in asked:
         if (start, end, new) in taken:
             continue
@@ -1354,8 +1354,21 @@ def _left_out(position: UnitPosition, ref: str) -> dict[int, str]:
         this = f"this proposal's 「{_flat(new)}」" if new else "this proposal's deletion"
         said = f"at {ref} it {won} over {this} (decision #{final.id})"
         for cid in (int(k) for p in proposals for k in _IDS.findall(p)):
-            out.setdefault(cid, said)
+            out.setdefault(cid, (said, was, new))
     return out
+
+
+def _still_asks(carried: Carried, base: str, was: str, asked: str) -> bool:
+    """Does the proposal carried onto ``base`` still make the change the committee passed over (the
+    draft's ``was`` for ``asked``)? Not when that change did not fit the new text and stayed behind
+    (严重 asked where the new version rewrote the words: a trial's warning said the merge would show
+    it as an open change, and it showed only the proposal's other change, rejected as before)."""
+    if carried.proposed_text is None:
+        return True
+    for span in diff(base, carried.proposed_text).spans():
+        if (asked and asked in span.new) or (not asked and was and was in base[span.start:span.end] and was not in span.new):
+            return True
+    return False
 
 
 #: A sentence a deletion carried onto a reworded unit takes out that the old unit said nothing like:
@@ -1503,8 +1516,11 @@ def carry_forward(store: Store, old_ref: DraftRef, new_ref: DraftRef, *,
     # change stands. A choice carried holds the conflict decided as before
     gone_choices = {cd.origin.id for cd in decisions if cd.target is None}
     passed = _passed_over(old, comments, in_force, old_s.ref, gone_choices)
-    carried = [replace(k, note=f"{k.note}; {PASSED_OVER}: {passed[k.origin.id]}")
-               if k.origin.id in passed and k.status in (Status.OPEN, Status.ORPHANED) else k for k in carried]  # fmt: skip
+    carried = [replace(k, note=f"{k.note}; {PASSED_OVER}: {passed[k.origin.id][0]}")
+               if k.origin.id in passed and (k.status is Status.ORPHANED or k.status is Status.OPEN and (
+                   k.anchor is None or k.anchor.eid not in r.new_index or _still_asks(
+                       k, r.base(r.new_index[k.anchor.eid], r.sep_new), *passed[k.origin.id][1:])))
+               else k for k in carried]  # fmt: skip
     # a reason argues for what the committee asked of its article: when none of those decisions
     # applies to the new version, it would argue for words the law already has (all made) or
     # for a change no longer proposed, so it stays behind, and says why
