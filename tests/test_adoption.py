@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from lawcomment import parse_text
 from lawcomment.comments import Anchor, Comment, CommentSource, SourceKind, Stance, Status
 from lawcomment.records import Decision
-from lawcomment.review.adoption import Adoption, Judge, outcomes, position_adoption
+from lawcomment.review.adoption import Adoption, Judge, instead_note, outcomes, position_adoption
 from lawcomment.review.align import VersionChange, align_articles
 from lawcomment.review.position import Insertion, Piece
 from lawcomment.review.redline import Span, diff, splice
@@ -1300,3 +1300,38 @@ def test_the_accounting_law_fines_are_judged_at_their_place(corpus: Path) -> Non
         ("第四十二条 (art_42)", Adoption.ADOPTED, 2, ()),
         ("第四十条 (art_40)", Adoption.PARTLY, 1, (("二万元以上二十万元以下", "二十万元以下"),)),
         ("第四十条 (art_40)", Adoption.NOT_ADOPTED, 0, (("一万元以上十万元以下", "二十万元以下"),))]
+
+
+#: 反不正当竞争法 (a trial's revision draft): data taken by technical means, and the words the next reading put in.
+_SCRAPE = "经营者不得以不正当手段获取其他经营者合法持有的数据，损害其他经营者和消费者的合法权益。"
+
+
+@pytest.mark.parametrize(("old_body", "proposal", "new_body", "instead", "asks"), [
+    # the very place, other words much like those asked: said, and staff asked to check
+    (_SCRAPE, _SCRAPE.replace("的数据，", "的数据，实质性替代其他经营者提供的相关产品或者服务，"),
+     _SCRAPE.replace("的数据，", "的数据，足以实质性替代其他经营者的相关产品或者服务，"),
+     (("实质性替代其他经营者提供的相关产品或者服务，", "足以实质性替代其他经营者的相关产品或者服务，"),), True),
+    # the very words rewritten otherwise: said, no more
+    (_SCRAPE, _SCRAPE.replace("不正当手段", "欺诈手段"), _SCRAPE.replace("不正当手段", "技术手段"),
+     (("欺诈", "技术"),), False),
+    # a deletion asked: nothing to say of other words
+    (_SCRAPE, _SCRAPE.replace("和消费者", ""), _SCRAPE.replace("和消费者", "、消费者"), (), False),
+    # the new version changed other words of the article: nothing at the place asked
+    (_SCRAPE, _SCRAPE.replace("不正当手段", "欺诈手段"), _SCRAPE.replace("合法权益", "权益"), (), False),
+    # made: nothing to say
+    (_SCRAPE, _SCRAPE.replace("不正当手段", "欺诈手段"), _SCRAPE.replace("不正当手段", "欺诈手段"), (), False),
+])
+def test_words_the_new_version_wrote_where_a_change_not_made_asked_others_are_said(
+        old_body: str, proposal: str, new_body: str, instead: tuple[tuple[str, str], ...], asks: bool) -> None:
+    """A trial: the next reading wrote 足以实质性替代… where the committee asked 实质性替代…提供的…, and the report
+    said "not adopted" and nothing more. It says what the new version wrote there, and asks staff to check it
+    when the words read alike; in the JSON as ``instead``."""
+    (o,) = _outcome(old_body, proposal, new_body)
+    assert o.instead == instead
+    note = instead_note(o.instead)
+    assert ("check whether it was adopted in other words" in note) is asks
+    if instead:
+        assert o.to_dict({})["instead"] == [{"asked": a, "written": w} for a, w in instead]
+        assert instead_note(o.instead, "zh").startswith(f"（建议为「{instead[0][0]}」，新版本写为「{instead[0][1]}」")
+    else:
+        assert note == "" and "instead" not in o.to_dict({})

@@ -79,6 +79,9 @@ class Outcome:
     # each fine (or other quantity with its bounds) asked that the new version set otherwise at its place:
     # (the one asked, the one written), so a verdict of partly adopted or not adopted says what differs
     fines: tuple[tuple[str, str], ...] = ()
+    # each change not made whose very words (or very place) the new version rewrote: (the words there as
+    # asked, as written), so that staff see a change the law may have made in other words
+    instead: tuple[tuple[str, str], ...] = ()
 
     @property
     def share(self) -> float:
@@ -96,7 +99,8 @@ class Outcome:
                 **({"moved_to": self.moved_to} if self.moved_to is not None else {}),
                 **({"with_article": True} if self.with_article else {}),
                 **({"otherwise": self.otherwise.to_dict()} if self.otherwise is not None else {}),
-                **({"fines": _fines_dict(self.fines)} if self.fines else {})}  # fmt: skip
+                **({"fines": _fines_dict(self.fines)} if self.fines else {}),
+                **({"instead": _fines_dict(self.instead)} if self.instead else {})}  # fmt: skip
 
 
 def _fines_dict(fines: Sequence[tuple[str, str]]) -> list[dict[str, str]]:
@@ -111,6 +115,21 @@ def fines_note(fines: Sequence[tuple[str, str]], lang: str = "en") -> str:
     if lang == "zh":
         return "（" + "；".join(f"建议为「{a}」，新版本规定为「{w}」" for a, w in fines) + "）"
     return " (" + "; ".join(f"the new version set 「{w}」 where 「{a}」 was asked" for a, w in fines) + ")"
+
+
+def instead_note(instead: Sequence[tuple[str, str]], lang: str = "en") -> str:
+    """What the new version wrote where each change not made asked other words, in brackets, to follow
+    a verdict (`` (the new version wrote 「足以实质性替代…」 where 「实质性替代…提供的…」 was asked: check
+    whether it was adopted in other words)``); "" for none."""
+    if not instead:
+        return ""
+    # (the prompt only where the words read alike: 「严重」 asked, a clause written there, is another change)
+    alike = any(similarity(a, w) >= _INSTEAD_ALIKE for a, w in instead)
+    if lang == "zh":
+        return "（" + "；".join(f"建议为「{a}」，新版本写为「{w}」" for a, w in instead) + \
+            ("：请核对是否已以其他文字采纳）" if alike else "）")
+    return " (" + "; ".join(f"the new version wrote 「{w}」 where 「{a}」 was asked" for a, w in instead) + \
+        (": check whether it was adopted in other words)" if alike else ")")
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,6 +255,11 @@ WORDS_HELD = 10
 #: How like a 款 of the new version words asked deleted may read and still count as deleted, when
 #: the new version deleted their article (备案登记的具体办法由国务院商务主管部门规定 is them, reworded).
 DELETED_ELSEWHERE = 0.6
+#: The longest words quoted as what the new version wrote where other words were asked (:meth:`Judge.instead`).
+_INSTEAD_QUOTED = 80
+#: How alike (:func:`review.redline.similarity`) those words must read for the note to ask whether it is the
+#: change asked in other words.
+_INSTEAD_ALIKE = 0.5
 
 
 class Judge:
@@ -386,6 +410,36 @@ class Judge:
             for p in finer_spans(base[sp.start:sp.end], sp.new)]  # fmt: skip
         # (by the very change: two members' changes of one number, 三千 → 二万 and 三千 → 一万, are two)
         return tuple(dict.fromkeys(self._fines[k] for k in keys if k in self._fines))
+
+    def instead(self, article: str, spans: Sequence[Span], verdicts: Sequence[str]) -> tuple[tuple[str, str], ...]:
+        """For the changes ``spans`` of old ``article`` judged not made (``verdicts``, as
+        :meth:`_verdicts` gives them): where the new version rewrote the very words asked changed (or
+        put words in at the very place words were asked put in), the words there as asked and as
+        written, once each (a trial's 实质性替代其他经营者提供的相关产品或者服务 asked, 足以实质性替代其他
+        经营者的相关产品或者服务 written at that place, read "not adopted" and nothing more). A fine set
+        otherwise has its own note (:meth:`fines`); a long rewriting is not quoted."""
+        if self.deleted(article):
+            return ()
+        pair = self._pair(article)
+        at = pair.starts[article]
+        out: list[tuple[str, str]] = []
+        for sp, verdict in zip(spans, verdicts, strict=True):
+            # (a deletion asked has no words to be made otherwise: the words the new version kept say it)
+            if verdict != "not" or not sp.new or (article, sp.start, sp.end, sp.new) in self._fines:
+                continue
+            s, e = sp.start + at, sp.end + at
+            there = [o for o in self._version(pair) if (o.start < e and o.end > s) or o.start == o.end == s == e
+                     or (s == e and o.start < s < o.end)]  # fmt: skip
+            if not there:
+                continue
+            lo, hi = min(s, *(o.start for o in there)), max(e, *(o.end for o in there))
+            written = splice(pair.old[lo:hi], [Span(o.start - lo, o.end - lo, o.new) for o in there])
+            asked = splice(pair.old[lo:hi], [Span(s - lo, e - lo, sp.new)])
+            # (words the new version only set in another width or spacing there are the old words)
+            if written.strip() and asked != written and fold(written) != fold(pair.old[lo:hi]) and \
+                    max(len(written), len(asked)) <= _INSTEAD_QUOTED:  # fmt: skip
+                out.append((asked, written))
+        return tuple(dict.fromkeys(out))
 
     def _made_otherwise(self, article: str, start: int, end: int, new: str) -> Otherwise | None:
         """The change ``base[start:end]`` → ``new``, which :meth:`_made` finds not made as asked, made
@@ -733,7 +787,8 @@ class Judge:
                 not proposed.strip() else None  # fmt: skip
             return Outcome(c, state, len(counted), present, where, now, part, like,
                            with_article=state is Adoption.ADOPTED and self.deleted(article) and bool(proposed.strip()),
-                           moved_to=moved, otherwise=otherwise, fines=self.fines(article, counted))  # fmt: skip
+                           moved_to=moved, otherwise=otherwise, fines=self.fines(article, counted),
+                           instead=self.instead(article, counted, verdicts))  # fmt: skip
         # a new 款 or 项 by its own words: the diff may begin its insertion inside the words around it
         # (矿井水。⏎开采… for a 款 opening as the one before it does: 矿产资源法 2009 第三十二条, a trial)
         put = [c.proposed_text] if c.stance is Stance.INSERT and c.proposed_text else [s.new for s in counted]
@@ -1368,13 +1423,15 @@ class PieceOutcome:
     in_part: bool = False  # not adopted, but the new version made part of it (see Judge.made)
     otherwise: Otherwise | None = None  # adopted otherwise than word for word at its place: what differs
     fines: tuple[tuple[str, str], ...] = ()  # the fine asked, set otherwise at its place: (asked, written), as Outcome's
+    instead: tuple[tuple[str, str], ...] = ()  # not made, its very words rewritten: (asked, written), as Outcome's
 
     def to_dict(self) -> dict[str, object]:
         return {"kind": "insertion" if self.insertion else "change", "start": self.start, "end": self.end,
                 "old": self.old, "new": self.new, "supporters": list(self.supporters),
                 "adopted": self.adopted, "in_part": self.in_part,
                 **({"otherwise": self.otherwise.to_dict()} if self.otherwise is not None else {}),
-                **({"fines": _fines_dict(self.fines)} if self.fines else {})}  # fmt: skip
+                **({"fines": _fines_dict(self.fines)} if self.fines else {}),
+                **({"instead": _fines_dict(self.instead)} if self.instead else {})}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -1465,7 +1522,8 @@ def position_adoption(positions: Iterable[UnitPosition], old: Draft, new: Draft,
         made = [(p, _piece_judged(judge, article, Span(p.start, p.end, p.new), v)) for p, v in zip(counted, verdicts, strict=True)]
         found = [PieceOutcome(p.start, p.end, base[p.start:p.end], p.new, p.supporters, m == "made", in_part=m == "part",
                               otherwise=judge.otherwise(article, [Span(p.start, p.end, p.new)]) if m == "made" else None,
-                              fines=judge.fines(article, [Span(p.start, p.end, p.new)]))
+                              fines=judge.fines(article, [Span(p.start, p.end, p.new)]),
+                              instead=judge.instead(article, [Span(p.start, p.end, p.new)], [m]))
                  for p, m in made]  # fmt: skip
         put = [(i, judge.inserted_at(article, i.text)) for i in pos.submitted_insertions()]
         found += [PieceOutcome(len(base), len(base), "", i.text, i.supporters, at is not None, True) for i, at in put]
@@ -1566,6 +1624,7 @@ def position_text(position: PositionAdoption, lang: str = "en") -> str:
         # (what the new version made otherwise than word for word at the place asked, said)
         share += "".join(otherwise_note(p.otherwise, lang) for p in a.pieces)
         share += fines_note(tuple(dict.fromkeys(f for p in a.pieces for f in p.fines)), lang)
+        share += instead_note(tuple(dict.fromkeys(f for p in a.pieces for f in p.instead)), lang)
         lines.append(f"  {_cited(a.old_citation, lang)} → {_cited(a.new_citation, lang)}  {label(a.state, lang)}{share}")
     return "\n".join(lines) + "\n"
 
@@ -1595,7 +1654,7 @@ def adoption_text(old_ref: str, new_ref: str, found: list[Outcome], members: dic
             share += t["with_article"]
         if o.moved_to is not None:
             share += t["moved_to"].format(where=_cited(o.moved_to, lang))
-        share += otherwise_note(o.otherwise, lang) + fines_note(o.fines, lang)
+        share += otherwise_note(o.otherwise, lang) + fines_note(o.fines, lang) + instead_note(o.instead, lang)
         lines.append(f"  #{o.comment.id:<5}{o.comment.member:<{width}}{_cited(o.old_citation, lang)} → "
                      f"{_cited(o.new_citation, lang)}  {label(o.state, lang)}{share}{now}")  # fmt: skip
     by_member, by_group = summarise(found, members)
