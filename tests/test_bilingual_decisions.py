@@ -76,7 +76,7 @@ def test_a_heading_and_a_draft_without_a_translation_have_no_english_wording(tmp
 def test_the_english_wording_and_the_chinese_one_land_together_and_undo_apart(run) -> None:  # type: ignore[no-untyped-def]
     result = run("decide", "--draft", "ec@1", "--article", "第十六条", "--text", ZH_16.format(n="六十"),
                  "--text-en-from", "1")  # fmt: skip
-    assert result.output == ("decision #1: set the final wording on art_16\n"
+    assert result.output == ("decision #1: set the final wording on art_16\n  「三十日」 → 「六十日」\n"
                              "decision #2: set the final wording of the en translation (from comment #1) on art_16\n")
     merged = run("merge", "--draft", "ec@1", "--article", "第十六条")
     assert "listed, not merged" not in merged.output  # answered: no more nagging

@@ -281,7 +281,7 @@ def test_half_width_punctuation_in_the_committee_s_wording_is_made_full_width_an
              "法律、行政法规禁止交易的商品或者服务;")  # fmt: skip
     result = consultation("decide", "--draft", "ecommerce@1", "--article", "第十三条", "--text", art13)
     assert result.exit_code == 0, result.output
-    assert result.stdout == "decision #1: set the final wording on art_13\n"
+    assert result.stdout == "decision #1: set the final wording on art_13\n  inserting 「依法」; 「。」 → 「；」\n"
     assert result.stderr == ("warning: half-width punctuation (, ;) between Chinese words of the committee's wording is "
                              "made full width (，；), as the law writes it: the diff shows only the words changed\n")  # fmt: skip
     merged = consultation("merge", "--draft", "ecommerce@1", "--article", "13").stdout
@@ -299,7 +299,8 @@ def test_the_committee_s_wording_of_one_kuan_of_several_says_it_deletes_the_othe
     said = ("the committee's wording of 第十一条 (art_11) (decision #1) gives 1 of its 2 款; read as the whole article, "
             "it deletes 第十一条第二款: give the whole article with the 款 reworded, or decide on the 款 itself (decide "
             "--article with its 款), unless deleting them is meant")  # fmt: skip
-    assert result.stdout == "decision #1: set the final wording on art_11\n"
+    assert result.stdout == ("decision #1: set the final wording on art_11\n  inserting 「如实」; 「。 ⏎ 依照前条规定不需要办理市场主体登记"
+                             "的电子…税务登记，并如实申报纳税」 → (deleted)\n")  # fmt: skip
     assert f"warning: {said}" in result.stderr.splitlines()
     merged = consultation("merge", "--draft", "ecommerce@1", "--article", "11").stdout
     assert f"  warning: {said}" in merged.splitlines()

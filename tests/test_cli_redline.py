@@ -51,7 +51,7 @@ def test_strict_exits_3_until_every_conflict_is_decided(consultation) -> None:  
     assert (decided.exit_code, decided.output) == (0, "decision #1: chose x1:2 on art_13 (国家标准更明确)\n"
                                                    "  「和环境保护要求」 → 「和国家环境保护标准」\n")  # fmt: skip
     rejected = consultation("decide", "--draft", "ecommerce@1", "--article", "13", "--reject", "c1")
-    assert rejected.output == "decision #2: rejected c1 on art_13\n  inserting 「明确」\n"
+    assert rejected.output == "decision #2: rejected c1 on art_13\n  turned down: inserting 「明确」\n"
     result = consultation("merge", "--draft", "ecommerce@1", "--strict", "--format", "json")
     assert result.exit_code == 0
     unit = json.loads(result.stdout)["units"][0]

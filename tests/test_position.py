@@ -46,7 +46,7 @@ def test_a_proposed_new_article_has_an_id_and_can_be_decided(consultation) -> No
     assert unit["unreviewed"] == []
     rejected = run("decide", "--draft", "ecommerce@1", "--article", "13", "--reject", "n1")
     first, words, _ = rejected.output.splitlines()  # and it says which decision it replaces
-    assert (first, words) == ("decision #2: rejected n1 on art_13", f"  new unit 「{NEW}」")
+    assert (first, words) == ("decision #2: rejected n1 on art_13", f"  turned down: new unit 「{NEW}」")
     assert re.fullmatch(r"  it replaces decision #1 \(accept new unit 「电子商务经营者应当建立商品质量追溯制度。」 on 第十三条 "
                         r"\(art_13\)\) by tester at \S+Z; undo #2 to bring that one back", _)  # fmt: skip
     assert _unit(run)["insertions"][0]["state"] == "rejected"

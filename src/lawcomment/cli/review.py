@@ -230,12 +230,12 @@ def register(cli: click.Group) -> None:
                 with store.transaction():  # the decisions and the article's reason land together, or none
                     result = decide_all(store, stored, accept=accept_all, member=member_id, group=group,
                                         article=eid, reason=reason)  # fmt: skip
-                    at, placed = _reason_unit(store, stored, eid, committee_reason) if committee_reason is not None \
+                    at, kept_on = _reason_unit(store, stored, eid, committee_reason) if committee_reason is not None \
                         and eid is not None else ("", "")  # fmt: skip
                     set_reason = (store.set_committee_reason(stored.ref, at, committee_reason)
                                   if committee_reason is not None and eid is not None else None)  # fmt: skip
                 if committee_reason is not None and eid is not None:
-                    echo(f"committee reason for {describe(at, draft=stored.load())}{placed}: {set_reason.text}"
+                    echo(f"committee reason for {describe(at, draft=stored.load())}{kept_on}: {set_reason.text}"
                          if set_reason else f"committee reason for {describe(at, draft=stored.load())} removed")  # fmt: skip
                 verb = "accepted" if accept_all else "rejected"
                 words = _words_in(stored)
@@ -303,13 +303,13 @@ def register(cli: click.Group) -> None:
                                                     reason=reason), ""))  # fmt: skip
                 # after the decisions: a reason is given beside what stands once they are made
                 # (exports.view.reason_given_beside reads the times)
-                at, placed = _reason_unit(store, stored, eid, committee_reason) if committee_reason is not None \
+                at, kept_on = _reason_unit(store, stored, eid, committee_reason) if committee_reason is not None \
                     else (eid, "")  # fmt: skip
                 set_reason = (store.set_committee_reason(stored.ref, at, committee_reason)
                               if committee_reason is not None else None)  # fmt: skip
             if committee_reason is not None:
                 where = describe(at, draft=stored.load())
-                echo(f"committee reason for {where}{placed}: {set_reason.text}" if set_reason
+                echo(f"committee reason for {where}{kept_on}: {set_reason.text}" if set_reason
                      else f"committee reason for {where} removed")  # fmt: skip
             if undo is not None:
                 echo(f"undid decision #{undo} ({old.action}) on {eid}")
@@ -330,8 +330,12 @@ def register(cli: click.Group) -> None:
                     what += f" of the {d.subject} translation" + (f" (from comment #{taken})" if taken is not None else "")
                 placed = f" ({eid} as given, the rest of the article as its position has it)" if d.target != eid else ""
                 echo(f"decision #{d.id}: {what} on {d.target}{placed}" + (f" ({reason})" if reason else ""))
-                if d.action != "text":  # the words decided: a change's number may name other words by now
+                if d.action == "reject":  # (「…」 → (deleted) alone read as if the rejection deleted it: a trial)
+                    echo(f"  turned down: {words(d)}")
+                elif d.action != "text":  # the words decided: a change's number may name other words by now
                     echo(f"  {words(d)}")
+                elif d.subject not in ("en", "zh"):  # a wording: the changes it makes, as the others say theirs
+                    echo(f"  {_wording_changes(stored, d, words)}")
                 for note in wording_notes(d):
                     echo(f"warning: {note}", err=True)
                 for older in replaced(d, store.decisions(stored.ref, d.target)):  # another staff member's, a moment ago
@@ -516,6 +520,43 @@ def _words_in(stored: Any) -> Callable[[Decision], str]:
     return said
 
 
+def _wording_changes(stored: Any, d: Decision, words: Callable[[Decision], str]) -> str:
+    """What a final wording changes in its unit, each change said as a decision's words are
+    (``words``: 「七日」 → 「三十日」; three at most, then how many more), or that it keeps the
+    draft's text."""
+    from dataclasses import replace
+
+    from .. import diff
+    from ..drafts import body_separator, unit_index
+
+    draft = stored.load()
+    unit = unit_index(draft).get(d.target)
+    if unit is None or d.new is None:
+        return "the final wording"
+    base = unit.body(body_separator(draft))
+    spans = diff(base, d.new).spans()
+    if not spans:
+        return "the draft's own text, unchanged"
+    quoted = [words(replace(d, action="accept", start=x.start, end=x.end, old=base[x.start:x.end], new=x.new))
+              for x in spans[:3]]  # fmt: skip
+    more = f"; and {len(spans) - 3} more change(s)" if len(spans) > 3 else ""
+    return "; ".join(quoted) + more
+
+
+def _quoted(old: str, new: str) -> str:
+    """``「old」 → 「new」`` on one line (:func:`_short`), ``inserting 「new」`` for words put in."""
+    if not old:
+        return f"inserting 「{_short(new)}」"
+    return f"「{_short(old)}」 → {f'「{_short(new)}」' if new else '(deleted)'}"
+
+
+def _short(words: str) -> str:
+    """A long passage by its two ends: enough to know it on one line (a 款 taken out or put in whole
+    without the line break at its edge: 「禁止…」, not 「 ⏎ 禁止…」)."""
+    w = (words.strip("\n") or words).replace("\n", " ⏎ ")
+    return w if len(w) <= 40 else f"{w[:24]}…{w[-12:]}"
+
+
 def _words_decided(d: Decision, draft: Any, index: dict[str, Any], usage: Any = None) -> str:
     """What a decision took or turned down, in the draft's words: ``「限制」 → 「强制」``, a new
     unit's first words (a member's new proposal renumbers c1, c2 …: staff see what they decided);
@@ -524,12 +565,8 @@ def _words_decided(d: Decision, draft: Any, index: dict[str, Any], usage: Any = 
     from ..review import decided_words
 
     words, put = decided_words(draft, d, index, usage)
-    # a long passage by its two ends: enough to know it on one line
-    # (a 款 taken out or put in whole without the line break at its edge: 「禁止…」, not 「 ⏎ 禁止…」)
-    old, new = (w if len(w := ((x or "").strip("\n") or (x or "")).replace("\n", " ⏎ ")) <= 40 else f"{w[:24]}…{w[-12:]}"
-                for x in (words, put))  # fmt: skip
     if d.subject == "insertion":
-        return f"new unit 「{new}」"
+        return f"new unit 「{_short(put or '')}」"
     if d.action == "choose" and (d.new or "") == (d.old or ""):  # x1:0, never 「X」 → 「X」 (a volume trial)
-        return f"kept the draft's wording 「{old}」"
-    return f"「{old}」 → {f'「{new}」' if new else '(deleted)'}" if old else f"inserting 「{new}」"
+        return f"kept the draft's wording 「{_short(words or '')}」"
+    return _quoted(words or "", put or "")

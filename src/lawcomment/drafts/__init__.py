@@ -13,7 +13,7 @@ if typing.TYPE_CHECKING:
     from .encoding import decode_text, refuse_controls
     from .markdown import INFO_END, markdown_source, render_markdown
     from .pairing import Pair, Pairing, Rendered, doubtful_lines, pair_drafts, pairing_text, rendered
-    from .serialize import comment_to_dict, comments_to_dict, draft_to_dict, outline
+    from .serialize import body_separator, comment_to_dict, comments_to_dict, draft_to_dict, outline
     from .source import plain_block
 
 __all__ = [
@@ -21,6 +21,7 @@ __all__ = [
     "Pair",
     "Pairing",
     "Rendered",
+    "body_separator",
     "cite",
     "comment_to_dict",
     "comments_to_dict",
@@ -51,7 +52,7 @@ if not typing.TYPE_CHECKING:  # mypy sees the imports above, and no catch-all __
             ".encoding": ("decode_text", "refuse_controls"),
             ".markdown": ("INFO_END", "markdown_source", "render_markdown"),
             ".pairing": ("Pair", "Pairing", "Rendered", "doubtful_lines", "pair_drafts", "pairing_text", "rendered"),
-            ".serialize": ("comment_to_dict", "comments_to_dict", "draft_to_dict", "outline"),
+            ".serialize": ("body_separator", "comment_to_dict", "comments_to_dict", "draft_to_dict", "outline"),
             ".source": ("plain_block",),
         },
 )
