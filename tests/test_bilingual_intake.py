@@ -121,7 +121,7 @@ def test_a_marked_up_english_translation_lands_on_the_chinese_units(run, tmp_pat
     assert [(eid, stance, text, body, lang) for eid, _, stance, text, body, lang, _ in got] == [
         ("art_34", "amend", new34, "", "en"),
         ("art_34__para_1", "comment", None, "“at least 7 days before”: Seven days is too short.", "en"),
-        ("art_3__para_1", "comment", None, "“credibility system”: What does this mean?", "en"),
+        ("art_3__para_1", "question", None, "“credibility system”: What does this mean?", "en"),
     ]  # fmt: skip
     # importing it again adds nothing
     again = run("comment", "import", str(marked), "--draft", "ec@1", "--member", "fjord")

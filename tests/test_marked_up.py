@@ -93,7 +93,7 @@ def _expected(numbering: str) -> list[tuple]:
 
 
 EXPECTED = [
-    ("art_5__para_1", "beta", "comment", "应当遵循自愿", None, "“自愿”一词是否必要？", "resolved", "docx-comment", "Bob Li", False),
+    ("art_5__para_1", "beta", "question", "应当遵循自愿", None, "“自愿”一词是否必要？", "resolved", "docx-comment", "Bob Li", False),
     ("art_5__para_1", "acme", "comment", "应当遵循自愿", None, "建议保留", "open", "docx-comment", "Alice Wang", True),
     ("art_12", "acme", "amend", "", "电子商务经营者从事经营活动，需要取得行政许可的，应当依法取得行政许可。", "", "open",
      "docx-revision", "Alice Wang", False),

@@ -24,6 +24,7 @@ from ..model import Draft, Kind, Unit
 from ..records import in_future
 from ..registry import get_profile
 from ..review.proposals import full_width, width_note
+from .stances import remark_stance
 
 
 @dataclass
@@ -492,7 +493,8 @@ class _Reader:
                                                 "instead")  # fmt: skip
                 created = None
             self.intake.comments.append(NewComment(
-                members[wc.author], anchor, Stance.COMMENT, source, body=wc.text,
+                # (a reply speaks to the comment it answers, not to the provision)
+                members[wc.author], anchor, Stance.COMMENT if wc.parent else remark_stance(wc.text), source, body=wc.text,
                 status=Status.RESOLVED if wc.done else Status.OPEN, key=f"c{cid}",
                 reply_to=f"c{roots[cid]}" if wc.parent else None, created=created))  # fmt: skip
 
