@@ -137,8 +137,9 @@ def carry_summary(report, old: Any = None, new: Any = None) -> None:  # type: ig
                           f"words nobody asked to delete; check them (`lawcomment comment list --draft {report.new} --all`)"),
                          (report.partial, "proposal(s) carried in part: some of their changes did not fit the new text (the "
                           "member's own wording stays in the comment of the earlier reading); check what is left"),
-                         (report.restated, "support(s) or opposition(s) carried onto articles the new version reworded: "
-                          "they were given on the old words; check the members still hold them"),
+                         (report.restated, "support(s), opposition(s) or question(s) carried onto articles the new version "
+                          "reworded: they were given on the old words; check the members still hold them, and whether "
+                          "the new words answer the questions"),
                          (report.twice, "proposal(s) carried that put in words the new version wrote elsewhere in the "
                           "article, or in another article: as proposed, they would be there twice; check them"),
                          (report.cites_gone, "proposal(s) carried whose words cite an article the new version "

@@ -135,7 +135,7 @@ class CarryReport:
 
     @property
     def restated(self) -> tuple[Carried, ...]:
-        """Supports and oppositions carried onto units the new version reworded: given on the old words."""
+        """Supports, oppositions and questions carried onto units the new version reworded: given on the old words."""
         return _asking(self.carried, "stance")
 
     @property
@@ -615,11 +615,13 @@ class Reanchorer:
         return found
 
     def _stance_on_changed(self, c: Comment, old_unit: Unit, eid: str, quoted: tuple[str, str] | None = None) -> str:
-        """For a member's support or opposition carried to ``eid``: that the new version changed
-        the wording it was given on (the unit's, or with ``quoted`` the words it quoted, as they
-        were and as re-anchored): a support of the old text is no support of the new one. For
-        staff and the member to check; "" when the words are the same, or for any other comment."""
-        if c.stance not in (Stance.SUPPORT, Stance.OPPOSE) or c.lang or c.thread is not None:
+        """For a member's support, opposition or question carried to ``eid``: that the new version
+        changed the wording it was given on (the unit's, or with ``quoted`` the words it quoted, as
+        they were and as re-anchored): a support of the old text is no support of the new one, and
+        the new words may answer a question or make it moot (the basis asked of 五百万元, which the
+        next reading set back to 三百万元: a trial's question carried open, nothing said). For staff
+        and the member to check; "" when the words are the same, or for any other comment."""
+        if c.stance not in (Stance.SUPPORT, Stance.OPPOSE, Stance.QUESTION) or c.lang or c.thread is not None:
             return ""
         # the same words but for citations the renumbering moved on (第十条 → 第十一条): the same
         # provision; a citation of another article is another provision, to check
@@ -627,7 +629,7 @@ class Reanchorer:
         was, now = quoted if quoted is not None else (old_unit.body(self.sep_old), self.body(eid))
         if near_key(renumber(was, numbers)) == near_key(now):
             return ""
-        what = "supported" if c.stance is Stance.SUPPORT else "opposed"
+        what = {Stance.SUPPORT: "supported", Stance.OPPOSE: "opposed"}.get(c.stance, "asked about")
         return (f"; {STANCE_ON_OLD}: it {what} {self._was(old_unit.eid)} as the old version worded it, "
                 f"and the new version rewords {self._now(eid)}")  # fmt: skip
 

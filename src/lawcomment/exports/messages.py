@@ -642,7 +642,7 @@ _CLAUSE_FORMS: list[tuple[str, str]] = [
     ((r"check the words put in: the new (?:version|(?P<tr>\w+) translation) has 「(?P<w>.*)」 already, elsewhere in "
       r"(?P<where>.+): put in here as proposed, it would be there twice"),
      "请核对所增加的文字：新版本的{where}中已有「{w}」，按建议在此再增加，将出现两次"),
-    ((r"check the stance: it (?P<how>supported|opposed) (?P<old>.+) as the old version worded it, and the new version "
+    ((r"check the stance: it (?P<how>supported|opposed|asked about) (?P<old>.+) as the old version worded it, and the new version "
       r"rewords (?P<new>.+)"), "请核对该意见：它针对的是上一稿{old}的文字，新版本已修改{new}"),
     (r"the proposal gives one 款 of (?P<art>.+) \((?P<n>\d+) 款\)", "建议只写了{art}（共{n}款）中的一款"),
     ((r"anchored at (?P<at>.+?), and read as the whole of (?P=at) it deletes (?P<gone>「.+」) \(if it rewords only part "
