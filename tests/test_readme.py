@@ -1,4 +1,4 @@
-"""The README's consultation walk-through, run command by command against its printed output."""
+"""The README's walk-through, and the guide's sessions (docs/), run command by command against their printed output."""
 
 from __future__ import annotations
 
@@ -15,18 +15,19 @@ from lawcomment.cli import cli
 ROOT = Path(__file__).resolve().parents[1]
 
 
-SECTIONS = [("README.md", "## Gathering comments", "### Replies and deadlines"),
-            ("README.md", "## Merging proposals and following new versions", "## Exporting the submission"),
-            ("README.md", "## Exporting the submission", "## Bilingual consultations"),
+#: The guide's sessions, in the order they run on one store: (file, from, up to; None: the file's end).
+SECTIONS = [("docs/comments.md", "# Gathering comments", "## Replies and deadlines"),
+            ("docs/review.md", "# Merging proposals and following new versions", None),
+            ("docs/submission.md", "# Exporting the submission", None),
             ("docs/amendments.md", "# Amendment instruments", "**What is understood.**"),
-            ("README.md", "## Bilingual consultations", "## Amendment instruments")]
+            ("docs/bilingual.md", "# Bilingual consultations", None)]
 
 
-def _session(doc: str, start: str, end: str) -> list[tuple[str, list[str]]]:
+def _session(doc: str, start: str, end: str | None) -> list[tuple[str, list[str]]]:
     """The ``$ lawcomment …`` commands of one section of a document (the README or a file
     of docs/), with the lines printed after each (up to the next command or the block's end)."""
     text = (ROOT / doc).read_text(encoding="utf-8")
-    section = text[text.index(start):text.index(end)]
+    section = text[text.index(start):text.index(end) if end is not None else len(text)]
     out: list[tuple[str, list[str]]] = []
     for block in _plain_blocks(section):
         lines = block.replace("\\\n    ", "").splitlines()
@@ -82,7 +83,7 @@ def test_run_your_own_consultation(tmp_path: Path, monkeypatch) -> None:  # type
     shutil.copytree(ROOT / "examples", tmp_path / "examples")
     monkeypatch.chdir(tmp_path)
     text = (ROOT / "README.md").read_text(encoding="utf-8")
-    section = text[text.index("## Run your own consultation"):text.index("## Splitting drafts")]
+    section = text[text.index("## Run your own consultation"):text.index("### The guide, step by step")]
     (block,) = re.findall(r"```sh\n(.*?)```", section, flags=re.S)
     commands = [re.split(r"\s+# ", line)[0].strip() for line in block.splitlines() if line.startswith("lawcomment ")]
     assert 12 <= len(commands) <= 14

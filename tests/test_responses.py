@@ -313,7 +313,7 @@ def test_review_page_names_an_insertion_point_not_an_empty_quote(consultation) -
 
 
 def test_the_readme_example(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The README's replies example, run on the store it describes: the example draft and
+    """The guide's replies example (docs/comments.md), run on the store it describes: the example draft and
     members, ACME's typed comment and comments.csv, at fixed times."""
     import re
     import shlex
@@ -342,7 +342,7 @@ def test_the_readme_example(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
         run(*args)
     _times(tmp_path / "lawcomment.db", (1, "2026-12-01T09:30:00Z", "2026-12-01T09:30:00Z"),
            *((i, "2026-12-03T02:15:00Z", "2026-12-03T02:15:00Z") for i in (2, 3, 4)))  # fmt: skip
-    session = _session("README.md", "### Replies and deadlines", "## Merging proposals and following new versions")
+    session = _session("docs/comments.md", "## Replies and deadlines", None)
     assert [c for c, _ in session] == ["lawcomment draft deadline ecommerce@1 2026-12-15",
                                        "lawcomment responses --draft ecommerce@1 --today 2026-12-10"]  # fmt: skip
     for command, printed in session:
