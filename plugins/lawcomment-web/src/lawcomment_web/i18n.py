@@ -68,6 +68,7 @@ WORDS: dict[str, dict[str, str]] = {
                            "如有补充，请以「一般意见」或「提问」提出，或联系协会工作人员。"),
         "locked_partly": "委员会已对这条修改建议的部分内容作出决定，不能再修改或撤回；如有补充，请以「一般意见」或「提问」另行提出。",
         "locked_file": "整个文件未导入；请删去该行的修改建议后重新上传。",
+        "locked_forwarded": "秘书处已将这条意见列入提交稿，不能再修改或撤回；如需更改，请联系秘书处。",
         "replaces": "这条意见取代了本单位此前在此处提出的修改建议（#{n}）：同一单位在同一处只保留最新的措辞。",
         "edit_comment": "编辑", "english_text": "英文工作译本", "comment_english": "对英文译本提出意见", "restore": "恢复", "restored": "意见已恢复。", "not_withdrawn": "这条意见没有撤回。",
         "import_undone_why": "工作人员撤销了所在文件的导入，这条意见随之撤回", "staff_withdrew_why": "由协会工作人员撤回", "earlier_withdrawn_why": "上一稿中已撤回", "earlier_withdrawn": "这条意见在上一稿中已撤回，不能在本稿中恢复；如仍有意见，请重新提出。", "staff_withdrew": "这条意见由协会工作人员撤回，只能由工作人员恢复；如有需要，请联系协会工作人员。", "import_undone": "这条意见随所在文件的导入被工作人员撤回，只能由工作人员恢复；如有需要，请联系协会工作人员。",
@@ -198,6 +199,8 @@ WORDS: dict[str, dict[str, str]] = {
                            "and undo that decision, so it was not saved. Add to it with a remark or a question, or "
                            "ask the association's staff."),
         "locked_file": "Nothing of the file was imported; take that row's wording out and upload it again.",
+        "locked_forwarded": ("The association's staff have put this remark in the submission; it can no longer be "
+                             "changed or withdrawn. Ask the staff to change it."),
         "replaces": "This wording replaces the one your company proposed here before (#{n}): a company keeps its latest wording at each place.",
         "locked_partly": ("The committee has decided on part of this proposal; it can no longer be changed or withdrawn. "
                           "Add to it with a remark or a question instead."),

@@ -110,7 +110,7 @@ class _Conflict(Exception):
 def _refuse_unchangeable(ctx: Ctx, c: Comment, *, withdrawing: bool = False) -> None:
     """Refused (:class:`_Conflict`) when the member may not change or withdraw ``c`` now, saying
     why: withdrawn (by whom: a colleague's can be restored first), replaced by the company's newer
-    wording there, dealt with by staff, or decided on by the committee."""
+    wording there, dealt with by staff, put in the submission by staff, or decided on by the committee."""
     if c.status is Status.WITHDRAWN:
         names = _company_names(ctx)
         history = ctx.store.revisions(c.id)
@@ -131,6 +131,8 @@ def _refuse_unchangeable(ctx: Ctx, c: Comment, *, withdrawing: bool = False) -> 
             raise _Conflict(ctx.t("superseded_by", n=str(newer)))
     if c.status is not Status.OPEN:
         raise _Conflict(ctx.t("not_open"))
+    if c.forwarded:  # what the submission prints is staff's (a trial's member rewrote a forwarded remark unseen)
+        raise _Conflict(ctx.t("locked_forwarded"))
     stored = get_draft(ctx, c.draft)
     if c.anchor.article and c.id in _decided(ctx, stored, c.anchor.article, [c])[1]:
         # changing it now would quietly undo the decision (and leave its reason behind)
@@ -164,7 +166,7 @@ def _refuse_changed_meanwhile(ctx: Ctx, c: Comment, *, withdrawing: bool = False
     """In the change's transaction, ``c`` as it is now: one a colleague withdrew (or staff dealt
     with) since the checks before it began is refused as it would have been then, in the member's
     words (a trial's edit racing a withdrawal got the core's English refusal, naming a command)."""
-    if c.status is not Status.OPEN and not ctx.is_staff:
+    if (c.status is not Status.OPEN or c.forwarded) and not ctx.is_staff:  # (staff forwarded it since)
         _refuse_unchangeable(ctx, c, withdrawing=withdrawing)
 
 

@@ -1,0 +1,56 @@
+"""A new user's trial of the web app (a consultation on an amendment of 劳动合同法, four member
+companies and staff in chromium): what a member and staff met, each through the app as a browser sends it."""
+
+from __future__ import annotations
+
+import html as html_module
+import re
+
+from conftest import post
+
+from lawcomment.consultation import add_comment
+from lawcomment_web.pages import seen_of
+
+
+def _text(page: str) -> str:
+    return html_module.unescape(re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", page)))
+
+
+def _card(page: str, cid: int) -> str:
+    found = re.search(rf'<article class="comment [a-z]+" id="c{cid}">.*?</article>', page, flags=re.S)
+    assert found, f"no card for #{cid}"
+    return found[0]
+
+
+def test_a_remark_staff_put_in_the_submission_is_no_longer_its_members_to_change(client, store) -> None:
+    """A trial: a member rewrote a remark staff had forwarded (its card still offered 编辑; a forged POST
+    with the page's token and digest changed a whole-draft one), and the new words went out in the
+    submission unseen. Forwarded, a remark is staff's: no edit or withdraw offered, either refused (409)
+    in the member's words, nothing changed; kept internal again, it is the member's once more."""
+    li = client("li")
+    on_article, _ = add_comment(store, "law@1", "acme", "art_2", stance="comment", reason="建议明确登记机关。")
+    r = post(li, "/d/law@1", "/d/law@1/remark", {"stance": "comment", "reason": "总体赞成本法。"})
+    assert r.status_code == 303  # type: ignore[attr-defined]
+    whole = next(c.id for c in store.comments("law@1") if c.anchor.eid is None)
+    s = client("wang")
+    for cid in (on_article, whole):
+        assert post(s, "/staff/d/law@1", "/staff/d/law@1/forward", {"comment": str(cid), "forward": "1"}).status_code == 303  # type: ignore[attr-defined]
+    said = "秘书处已将这条意见列入提交稿，不能再修改或撤回；如需更改，请联系秘书处。"
+    card = _card(li.get("/d/law@1/a/art_2").text, on_article)
+    assert said in _text(card) and "/edit" not in card and "/withdraw" not in card
+    draft_page = li.get("/d/law@1").text
+    assert said in _text(_card(draft_page, whole)) and f"/comments/{whole}/withdraw" not in draft_page
+    for cid, page in ((on_article, "/d/law@1/a/art_2"), (whole, "/d/law@1")):
+        seen = seen_of(store.get_comment(cid))
+        r = post(li, page, f"/comments/{cid}/edit", {"reason": "反对本法全部内容。", "proposal": "", "seen": seen})
+        assert r.status_code == 409 and said in _text(r.text), r.status_code  # type: ignore[attr-defined]
+        r = post(li, page, f"/comments/{cid}/withdraw", {"seen": seen})
+        assert r.status_code == 409 and said in _text(r.text)  # type: ignore[attr-defined]
+        c = store.get_comment(cid)
+        assert str(c.status) == "open" and c.forwarded and "反对" not in (c.body or "")
+    # kept internal again: the member's to change
+    assert post(s, "/staff/d/law@1", "/staff/d/law@1/forward", {"comment": str(on_article), "forward": "0"}).status_code == 303  # type: ignore[attr-defined]
+    card = _card(li.get("/d/law@1/a/art_2").text, on_article)
+    assert said not in _text(card) and f"/comments/{on_article}/edit" in card
+    li.cookies.set("lang", "en")
+    assert "The association's staff have put this remark in the submission" in _text(_card(li.get("/d/law@1").text, whole))
