@@ -11,6 +11,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from click.testing import CliRunner
 
 from lawcomment import Consultation, ExportError, ExportOptions, ItemStatus, Store, add_comment, export, hookimpl, load_consultation, open_store
@@ -1563,3 +1565,35 @@ def test_which_copy_of_the_words_a_change_is_at_counts_none_inside_a_larger_numb
                                    "违反本法的，处二十万元罚款；情节较轻的，处五万元罚款。")  # fmt: skip
     (item,) = [i for i in load_consultation(store, "x@1").items if i.eid == "art_1"]
     assert [(c.old, c.new, c.occurrence) for c in item.submitted_changes] == [("十万", "五万", 1)]
+
+
+_CELL_TEXT = st.text(alphabet=st.sampled_from("=+-@\t\r'a中,\"\n "), max_size=6)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(words=st.lists(st.tuples(_CELL_TEXT, _CELL_TEXT, _CELL_TEXT, _CELL_TEXT, _CELL_TEXT), min_size=1, max_size=6))
+def test_tracking_sheet_safe_rows_are_safe_cells_of_its_rows(demo_store: Store, words) -> None:  # type: ignore[no-untyped-def]
+    """The sheet's rows made safe as they are made (each member's, label's and article's cells once,
+    a comment's own words row by row) are :func:`safe_cell` of every cell of :func:`tracking_rows`,
+    whatever the words a member, an organisation or a comment start with."""
+    from dataclasses import replace
+
+    from lawcomment.exports.data import _tracking_rows
+
+    view = load_consultation(demo_store, "ecommerce@1", include_unreviewed=True)
+    members = dict(view.members)
+    for n, (org, group, *_) in enumerate(words):
+        if n < len(members):
+            key = list(members)[n]
+            members[key] = replace(members[key], org=org, group=group)
+    comments = {}
+    for n, c in enumerate(view.comments):
+        _, _, quote, body, created = words[n % len(words)]
+        comments[c.id] = replace(c, body=body, created=created, proposed_text=quote + body if c.proposed_text else None,
+                                 anchor=replace(c.anchor, quote=quote), lang=quote[:1] if n % 3 == 0 else c.lang,
+                                 member=body if n % 4 == 0 else c.member)  # fmt: skip
+    items = tuple(replace(i, comments=tuple(comments[c.id] for c in i.comments)) for i in view.items)
+    view = replace(view, members=members, comments=tuple(comments.values()), items=items)
+    for lang in ("zh", "en"):
+        assert list(_tracking_rows(view, lang, safe=True)) == [[safe_cell(v) for v in row]
+                                                               for row in _tracking_rows(view, lang)]  # fmt: skip
