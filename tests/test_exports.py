@@ -1597,3 +1597,13 @@ def test_tracking_sheet_safe_rows_are_safe_cells_of_its_rows(demo_store: Store, 
     for lang in ("zh", "en"):
         assert list(_tracking_rows(view, lang, safe=True)) == [[safe_cell(v) for v in row]
                                                                for row in _tracking_rows(view, lang)]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from("aZ中文 ,。1é\u3400\u9fff"), max_size=12))
+def test_english_paragraph_test_is_written_in(text: str) -> None:
+    """The submission's quick test for an English paragraph answers as ``written_in`` does."""
+    from lawcomment.drafts.pairing import written_in
+    from lawcomment.exports.docx import _written_in_english
+
+    assert _written_in_english(text) == (written_in(text) == "en")

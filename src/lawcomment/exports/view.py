@@ -306,8 +306,7 @@ class Item:
     @property
     def deleted(self) -> bool:
         """Whether the submitted position takes the whole unit out: its label is struck too."""
-        segments = self.segments()
-        return any(k == "del" for k, _, _ in segments) and all(k == "del" for k, t, _ in segments if t)
+        return deletes_whole(self.segments())
 
     def segments(self) -> list[tuple[str, str, tuple[str, ...]]]:
         """The submitted position as a redline of the draft: ``(kind, text, supporters)``
@@ -667,6 +666,12 @@ class Consultation:
                       for i in self.items)  # fmt: skip
         return replace(self, items=items, include_unreviewed=include)
 
+
+
+def deletes_whole(segments: Sequence[tuple[str, str, tuple[str, ...]]]) -> bool:
+    """Whether :meth:`Item.segments` take the whole unit out (:attr:`Item.deleted`), for a caller
+    that has them already."""
+    return any(k == "del" for k, _, _ in segments) and all(k == "del" for k, t, _ in segments if t)
 
 
 def opened(items: list[Item]) -> list[tuple[Item, list[tuple[int, Unit]]]]:
