@@ -1607,3 +1607,17 @@ def test_english_paragraph_test_is_written_in(text: str) -> None:
     from lawcomment.exports.docx import _written_in_english
 
     assert _written_in_english(text) == (written_in(text) == "en")
+
+
+def test_member_names_are_joined_once_per_view(demo_store: Store) -> None:
+    """A view joins a list of members' names as member_name names each; a view made from it with
+    other members (dataclasses.replace) names them afresh, never from the first view's joins."""
+    from dataclasses import replace
+
+    view = load_consultation(demo_store, "ecommerce@1")
+    ids = tuple(view.members)[:3] + ("nobody",)
+    assert view.member_names(ids, "、") == "、".join(view.member_name(m) for m in ids)
+    assert view.member_names(ids, ", ") == ", ".join(view.member_name(m) for m in ids)
+    renamed = {k: replace(m, org=f"Org {k}") for k, m in view.members.items()}
+    other = replace(view, members=renamed)
+    assert other.member_names(ids, "、") == "、".join([*(f"Org {m}" for m in ids[:3]), "nobody"])

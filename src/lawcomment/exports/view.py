@@ -453,6 +453,11 @@ class Consultation:
     _decided: dict[str, list[Decision]] = field(default_factory=dict, repr=False, compare=False)
     # the draft's units by eid, indexed on first use (``Draft.find`` walks the whole tree)
     _units: dict[str, Unit] = field(default_factory=dict, repr=False, compare=False)
+    # members' names joined, by (separator, member ids): a conflict's alternatives and a campaign's
+    # groups name the same long lists of members again and again on the review page (each view its
+    # own, never copied by replace: a view of other members names them afresh)
+    _names: dict[tuple[str, tuple[str, ...]], str] = field(default_factory=dict, init=False, repr=False,
+                                                           compare=False)  # fmt: skip
     # the near-duplicate groups by article, worked out on first use (the review formats ask), or
     # read from the store; shared with the views with_unreviewed makes of this one
     near: NearGroups = field(default_factory=NearGroups, repr=False, compare=False)
@@ -590,6 +595,14 @@ class Consultation:
         """The organisation's name, or the id when it has none."""
         m = self.members.get(member_id)
         return m.org if m is not None and m.org else member_id
+
+    def member_names(self, members: tuple[str, ...], sep: str) -> str:
+        """``sep.join`` of the members' :meth:`member_name` (joined once for each list of members)."""
+        key = (sep, members)
+        found = self._names.get(key)
+        if found is None:
+            found = self._names[key] = sep.join(self.member_name(m) for m in members)
+        return found
 
     def near_groups(self, item: Item) -> tuple[NearGroup, ...]:
         """The groups of near-duplicate comments on ``item`` (campaign copies, one proposal from
@@ -796,8 +809,9 @@ def _reasons(pos: UnitPosition, comments: list[Comment], decisions: list[Decisio
     out: dict[str, str] = {}
     keep = _submitted_comments(pos, include)
     for c in comments:
-        if c.body.strip() and (c.id in keep or c.stance not in PROPOSING):
-            out.setdefault(c.body.strip(), c.member)
+        if c.id in keep or c.stance not in PROPOSING:
+            if body := c.body.strip():
+                out.setdefault(body, c.member)
     used = {d for d in (pos.final.id if pos.final else None, *(c.decision for c in pos.changes),
                         *(x.decision for x in pos.conflicts), *(i.decision for i in pos.insertions)) if d}  # fmt: skip
     for d in decisions:
