@@ -1621,3 +1621,20 @@ def test_member_names_are_joined_once_per_view(demo_store: Store) -> None:
     renamed = {k: replace(m, org=f"Org {k}") for k, m in view.members.items()}
     other = replace(view, members=renamed)
     assert other.member_names(ids, "、") == "、".join([*(f"Org {m}" for m in ids[:3]), "nobody"])
+
+
+def test_general_remarks_are_found_once_per_view(demo_store: Store) -> None:
+    """A view's forwarded remarks on the whole draft, found once, are those of its own comments: a
+    view made from it with other comments (dataclasses.replace) finds them afresh."""
+    from dataclasses import replace
+
+    from lawcomment.comments import Status
+
+    view = load_consultation(demo_store, "ecommerce@1")
+    assert view.general_remarks == () and view.comments
+    first = view.comments[0]
+    general = replace(first, anchor=replace(first.anchor, eid=None), forwarded=True, body="总体上支持。",
+                      status=Status.OPEN)  # fmt: skip
+    other = replace(view, comments=(general, *view.comments[1:]))
+    assert other.general_remarks == (general,) and other.general_remarks is other.general_remarks
+    assert view.general_remarks == ()

@@ -458,6 +458,8 @@ class Consultation:
     # own, never copied by replace: a view of other members names them afresh)
     _names: dict[tuple[str, tuple[str, ...]], str] = field(default_factory=dict, init=False, repr=False,
                                                            compare=False)  # fmt: skip
+    # general_remarks, once found (each view its own, as _names)
+    _general: list[tuple[Comment, ...]] = field(default_factory=list, init=False, repr=False, compare=False)
     # the near-duplicate groups by article, worked out on first use (the review formats ask), or
     # read from the store; shared with the views with_unreviewed makes of this one
     near: NearGroups = field(default_factory=NearGroups, repr=False, compare=False)
@@ -549,8 +551,11 @@ class Consultation:
     def general_remarks(self) -> tuple[Comment, ...]:
         """The remarks on the whole draft (on no article) staff forwarded: the submission prints
         them with its general opinion (总体意见), as no article's remarks."""
-        return tuple(c for c in self.comments if c.anchor.eid is None and c.forwarded and c.body.strip()
-                     and c.status not in INACTIVE)  # fmt: skip
+        found = self._general
+        if not found:  # (found once per view: every export asks, some several times, of 100,000 comments)
+            found.append(tuple(c for c in self.comments if c.anchor.eid is None and c.forwarded and c.body.strip()
+                               and c.status not in INACTIVE))  # fmt: skip
+        return found[0]
 
     def remarks_in_another_language(self, lang: str) -> tuple[str, ...]:
         """The forwarded remarks a letter in ``lang`` prints in another language, as they were written
