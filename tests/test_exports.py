@@ -11,6 +11,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from click.testing import CliRunner
 
 from lawcomment import Consultation, ExportError, ExportOptions, ItemStatus, Store, add_comment, export, hookimpl, load_consultation, open_store
@@ -1590,3 +1592,76 @@ def test_a_committee_reason_given_on_a_kuan_is_its_articles(consultation, tmp_pa
     result = run("decide", "--draft", "ecommerce@1", "--article", "第十五条第二款", "--committee-reason", "")
     assert "committee reason for 第十五条 (art_15) removed\n" in result.output, result.output
     assert "便于查询。" not in run("export", "--draft", "ecommerce@1", "--format", "md").stdout
+
+
+_CELL_TEXT = st.text(alphabet=st.sampled_from("=+-@\t\r'a中,\"\n "), max_size=6)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(words=st.lists(st.tuples(_CELL_TEXT, _CELL_TEXT, _CELL_TEXT, _CELL_TEXT, _CELL_TEXT), min_size=1, max_size=6))
+def test_tracking_sheet_safe_rows_are_safe_cells_of_its_rows(demo_store: Store, words) -> None:  # type: ignore[no-untyped-def]
+    """The sheet's rows made safe as they are made (each member's, label's and article's cells once,
+    a comment's own words row by row) are :func:`safe_cell` of every cell of :func:`tracking_rows`,
+    whatever the words a member, an organisation or a comment start with."""
+    from dataclasses import replace
+
+    from lawcomment.exports.data import _tracking_rows
+
+    view = load_consultation(demo_store, "ecommerce@1", include_unreviewed=True)
+    members = dict(view.members)
+    for n, (org, group, *_) in enumerate(words):
+        if n < len(members):
+            key = list(members)[n]
+            members[key] = replace(members[key], org=org, group=group)
+    comments = {}
+    for n, c in enumerate(view.comments):
+        _, _, quote, body, created = words[n % len(words)]
+        comments[c.id] = replace(c, body=body, created=created, proposed_text=quote + body if c.proposed_text else None,
+                                 anchor=replace(c.anchor, quote=quote), lang=quote[:1] if n % 3 == 0 else c.lang,
+                                 member=body if n % 4 == 0 else c.member)  # fmt: skip
+    items = tuple(replace(i, comments=tuple(comments[c.id] for c in i.comments)) for i in view.items)
+    view = replace(view, members=members, comments=tuple(comments.values()), items=items)
+    for lang in ("zh", "en"):
+        assert list(_tracking_rows(view, lang, safe=True)) == [[safe_cell(v) for v in row]
+                                                               for row in _tracking_rows(view, lang)]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from("aZ中文 ,。1é\u3400\u9fff"), max_size=12))
+def test_english_paragraph_test_is_written_in(text: str) -> None:
+    """The submission's quick test for an English paragraph answers as ``written_in`` does."""
+    from lawcomment.drafts.pairing import written_in
+    from lawcomment.exports.docx import _written_in_english
+
+    assert _written_in_english(text) == (written_in(text) == "en")
+
+
+def test_member_names_are_joined_once_per_view(demo_store: Store) -> None:
+    """A view joins a list of members' names as member_name names each; a view made from it with
+    other members (dataclasses.replace) names them afresh, never from the first view's joins."""
+    from dataclasses import replace
+
+    view = load_consultation(demo_store, "ecommerce@1")
+    ids = tuple(view.members)[:3] + ("nobody",)
+    assert view.member_names(ids, "、") == "、".join(view.member_name(m) for m in ids)
+    assert view.member_names(ids, ", ") == ", ".join(view.member_name(m) for m in ids)
+    renamed = {k: replace(m, org=f"Org {k}") for k, m in view.members.items()}
+    other = replace(view, members=renamed)
+    assert other.member_names(ids, "、") == "、".join([*(f"Org {m}" for m in ids[:3]), "nobody"])
+
+
+def test_general_remarks_are_found_once_per_view(demo_store: Store) -> None:
+    """A view's forwarded remarks on the whole draft, found once, are those of its own comments: a
+    view made from it with other comments (dataclasses.replace) finds them afresh."""
+    from dataclasses import replace
+
+    from lawcomment.comments import Status
+
+    view = load_consultation(demo_store, "ecommerce@1")
+    assert view.general_remarks == () and view.comments
+    first = view.comments[0]
+    general = replace(first, anchor=replace(first.anchor, eid=None), forwarded=True, body="总体上支持。",
+                      status=Status.OPEN)  # fmt: skip
+    other = replace(view, comments=(general, *view.comments[1:]))
+    assert other.general_remarks == (general,) and other.general_remarks is other.general_remarks
+    assert view.general_remarks == ()

@@ -860,3 +860,20 @@ def test_a_variant_differing_in_punctuation_alone_says_so(a: str, b: str, punctu
     from lawcomment.review.redline import diff
 
     assert Variant(b, (2,), 0.99, diff(a, b), trivial=True).punctuation_only is punctuation
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from("三十日年分之百五元0９aA，。 或者与以上个月"), max_size=14))
+def test_key_skips_the_number_pattern_only_where_it_finds_nothing(text: str) -> None:
+    """_key tries the Chinese number pattern only on a key holding a Chinese numeral: the same key
+    as trying it everywhere."""
+    from lawcomment.review import grouping
+    from lawcomment.review.merge import near_key
+
+    key = near_key(text).lower()
+    if grouping._LATIN.search(text):
+        key = near_key(grouping._EN_NUMBER.sub(lambda m: grouping._EN_NUMBERS[m.group(1).lower()], text)).lower()
+    key = grouping._CN_NUMBER.sub(grouping._digits, key)
+    for word, same in grouping._SYNONYMS:
+        key = key.replace(word, same)
+    assert grouping._key(text) == key

@@ -87,11 +87,15 @@ def load_consultation(store: Store, ref: DraftRef, *, all_articles: bool = False
                 positions[view.unit.eid] = unit_position(draft, view.unit.eid, (), (), index)
     order = {eid: i for i, eid in enumerate(index)}
     by_article: dict[str, list[Comment]] = defaultdict(list)
+    heads: dict[str, str] = {}  # per unit: the unit with a position it is under (most comments share a few)
     for c in comments:
         if c.anchor.eid is not None and c.status not in INACTIVE:
-            head = c.anchor.eid
-            while head not in positions and "__" in head:
-                head = head.rsplit("__", 1)[0]
+            head = heads.get(c.anchor.eid)
+            if head is None:
+                head = c.anchor.eid
+                while head not in positions and "__" in head:
+                    head = head.rsplit("__", 1)[0]
+                heads[c.anchor.eid] = head
             by_article[head].append(c)
     decided: dict[str, list[Decision]] = defaultdict(list)
     for d in decisions:

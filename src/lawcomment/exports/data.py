@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from itertools import islice
 from typing import Any
 
@@ -328,52 +329,99 @@ def tracking_rows(view: Consultation, lang: str = "zh") -> list[list[str]]:
     return list(_tracking_rows(view, lang))
 
 
-def _tracking_rows(view: Consultation, lang: str) -> Iterator[list[str]]:
-    """:func:`tracking_rows` one at a time (the CSV writes each as it comes)."""
-    seen: set[int] = set()
-    sep = _REVIEW_TEXT[lang]["sep"]
-    cited: dict[str, str] = {}  # eid -> citation: many comments share an article
-    labels: dict[tuple[type, object], str] = {}  # (enum class, value) -> label
+def _tracking_rows(view: Consultation, lang: str, safe: bool = False) -> Iterator[list[str]]:
+    """:func:`tracking_rows` one at a time; with ``safe``, each cell as :func:`safe_cell` makes it."""
+    sheet = _Sheet(view, lang, safe)
+    for item in view.items:
+        yield from sheet.item_rows(item)
+    yield from sheet.other_rows(sheet.on_items())
 
-    def named(value: object) -> str:
+
+def _same(text: str) -> str:
+    return text
+
+
+def _safe_text(text: str) -> str:
+    """:func:`safe_cell` of a string."""
+    return "'" + text if text and text[0] in _FORMULA_CHARS else text
+
+
+class _Sheet:
+    """What the tracking sheet's rows share, made once: each article's cells, each member's,
+    each label and citation (with ``safe``, each already made safe: only a comment's own words
+    are checked row by row)."""
+
+    def __init__(self, view: Consultation, lang: str, safe: bool) -> None:
+        self.view, self.lang, self.safe = view, lang, safe
+        self.cell: Callable[[str], str] = _safe_text if safe else _same
+        self.sep = _REVIEW_TEXT[lang]["sep"]
+        self.translated = _translation_decisions(view)
+        self.cited: dict[str, str] = {}  # eid -> citation: many comments share an article
+        self.labels: dict[tuple[type, object], str] = {}  # (enum class, value) -> label
+        self.decided: dict[str | None, str] = {}  # decided_label's -> the cell
+        self.people: dict[str, tuple[str, str, str]] = {}  # member id -> its id, organisation and group cells
+        self.eids: dict[str | None, str] = {}
+
+    def on_items(self) -> set[int]:
+        return {c.id for item in self.view.items for c in item.comments}
+
+    def item_rows(self, item: Item) -> Iterator[list[str]]:
+        view, lang, cell = self.view, self.lang, self.cell
+        article = [cell(label(review_status(item), lang, "article")), cell(item.text if item.changed else ""),
+                   cell(", ".join([*item.unreviewed, *(f"#{n}" for n in item.translation_open)]))]  # fmt: skip
+        states = review_pieces(item.position, lang, comments=item.comments,
+                               decisions=self.translated.get(item.eid, ()))  # fmt: skip
+        row = self.row
+        for c in item.comments:
+            yield row(c, article, states)
+
+    def other_rows(self, seen: AbstractSet[int]) -> Iterator[list[str]]:
+        """The rows of the comments on no item (not in ``seen``): on the whole document, orphaned."""
+        none = ["", "", ""]
+        for c in self.view.comments:
+            if c.id not in seen:
+                yield self.row(c, none, None)
+
+    def named(self, value: object) -> str:
         key = (type(value), value)
-        found = labels.get(key)
+        found = self.labels.get(key)
         if found is None:
-            found = labels[key] = label(value, lang)
+            found = self.labels[key] = self.cell(label(value, self.lang))
         return found
 
-    def place(c: Comment) -> str:
+    def place(self, c: Comment) -> str:
         eid = c.anchor.eid
         if not eid or (c.status is Status.ORPHANED and c.note):  # where() says why, or (全文)
-            return where(view, c, lang)
-        found = cited.get(eid)
+            return self.cell(where(self.view, c, self.lang))
+        found = self.cited.get(eid)
         if found is None:
-            found = cited[eid] = where(view, c, lang)
+            found = self.cited[eid] = self.cell(where(self.view, c, self.lang))
         return found
 
-    def row(c: Comment, article: list[str], states: dict[str, list[tuple[str, bool]]] | None) -> list[str]:
-        m = view.members.get(c.member)
+    def row(self, c: Comment, article: list[str], states: dict[str, list[tuple[str, bool]]] | None) -> list[str]:
+        who = self.people.get(c.member)
+        if who is None:
+            m = self.view.members.get(c.member)
+            cell = self.cell
+            who = self.people[c.member] = (cell(c.member), cell(m.org) if m else "", cell(m.group) if m else "")
+        eid = self.eids.get(c.anchor.eid)
+        if eid is None:
+            eid = self.eids[c.anchor.eid] = self.cell(c.anchor.eid or "")
         pieces = states.get(f"#{c.id}", ()) if states is not None else ()
-        state = sep.join(text for text, _ in pieces)
         # an open comment staff decided on is no longer 待处理 (the web app's comment card says the same)
-        status = (decided_label(list(pieces), lang) if pieces and c.status is Status.OPEN else None) or named(c.status)
-        return [str(c.id), place(c), c.anchor.eid or "", c.member, m.org if m else "", m.group if m else "",
-                named(c.stance), status, c.anchor.quote, c.proposed_text or "", c.body,
-                named(c.source.kind), c.source.file or "", c.created, article[0], article[1], state,
-                article[2], c.lang]  # fmt: skip  # lang: "en" for a wording of the English translation
-
-    translated = _translation_decisions(view)
-    for item in view.items:
-        article = [label(review_status(item), lang, "article"), item.text if item.changed else "",
-                   ", ".join([*item.unreviewed, *(f"#{n}" for n in item.translation_open)])]  # fmt: skip
-        states = review_pieces(item.position, lang, comments=item.comments, decisions=translated.get(item.eid, ()))
-        for c in item.comments:
-            seen.add(c.id)
-            yield row(c, article, states)
-    none = ["", "", ""]
-    for c in view.comments:
-        if c.id not in seen:
-            yield row(c, none, None)
+        status = None
+        if pieces and c.status is Status.OPEN:
+            said = decided_label(list(pieces), self.lang)
+            if said is not None:
+                status = self.decided.get(said)
+                if status is None:
+                    status = self.decided[said] = self.cell(said)
+        text = _safe_text if self.safe else _same  # a comment's own words
+        return [str(c.id), self.place(c), eid, who[0], who[1], who[2], self.named(c.stance),
+                status or self.named(c.status), text(c.anchor.quote), text(c.proposed_text or ""), text(c.body),
+                self.named(c.source.kind), text(c.source.file or ""), text(c.created), article[0], article[1],
+                text(self.sep.join(t for t, _ in pieces)), article[2], text(c.lang)]  # fmt: skip
+        # (lang: "en" for a wording of the English translation)
 
 
 def tracking_csv(view: Consultation, lang: str = "zh") -> bytes:
@@ -392,11 +440,9 @@ def write_tracking_csv(view: Consultation, write: Callable[[bytes], object], lan
     buf.write("\ufeff")
     writer = csv.writer(buf, lineterminator="\r\n")
     writer.writerow(headers(TRACKING_COLUMNS, lang))
-    start = _FORMULA_CHARS
-    rows = _tracking_rows(view, lang)
-    while chunk := list(islice(rows, batch)):  # safe_cell, inline, by its first character: 2 million cells
-        writer.writerows([("'" + v if v and v[0] in start else v) if type(v) is str else safe_cell(v) for v in r]
-                         for r in chunk)  # fmt: skip
+    rows = _tracking_rows(view, lang, safe=True)  # each cell safe as it is made: the shared ones once
+    while chunk := list(islice(rows, batch)):
+        writer.writerows(chunk)
         write(buf.getvalue().encode("utf-8"))
         buf.seek(0)
         buf.truncate()

@@ -33,7 +33,7 @@ from lxml import etree
 from ..docx.layout import LATIN_FONT, LOOKS, Page
 from ..docx.ooxml import Revisions, el, enable_track_revisions, run
 from ..drafts.markdown import INFO_END, render_markdown
-from ..drafts.pairing import written_in
+from ..drafts.pairing import HAN, written_in
 from ..errors import ExportError
 from ..model import Kind
 from .contract import ExportOptions
@@ -58,7 +58,7 @@ from .text import (
     title_lines,
     unit_heading,
 )
-from .view import Consultation, Item, opened
+from .view import Consultation, Item, deletes_whole, opened
 
 NOTE_STYLE = "Submission Note"
 NOTE_HEADING_STYLE = "Submission Note Heading"
@@ -128,23 +128,24 @@ class _Writer:
         """The unit's text with the position's edits as tracked changes, one ``w:p`` per
         line, its label (第十条) first, as the law prints it."""
         segments = item.segments()
+        deleted = deletes_whole(segments)  # (item.deleted, without making the segments again)
         label = None
         own = unit_heading(self.view, item) if with_label and item.label else ""
         head: list[etree._Element] = []
         if with_label and item.label:
             text = f"{item.label}{self.gap}{own}" if own else f"{item.label}{self.gap}"
-            if item.deleted:  # the whole unit taken out: its label too
+            if deleted:  # the whole unit taken out: its label too
                 who = self.author(next(s for k, _, s in segments if k == "del"))
                 label = self.revs.text("del", who, text, style=self.ids["label"], east_asia=bool(_CJK.search(text)))
             else:
                 label = self.label(text)
             if own:  # Section 6 Hydroelectric facilities: a line of its own, as the bill prints it
                 head = [self.para(style, label)]
-                if item.deleted:
+                if deleted:
                     self.revs.mark(head[0], "del", who)
                 label = None
         paras = head + self.tracked([(k, t, self.author(s)) for k, t, s in segments], style, label)
-        if item.deleted and style != "table":
+        if deleted and style != "table":
             # its last paragraph's mark deleted too: accepted in Word, the article leaves no empty
             # paragraph behind (a table cell's last mark is the cell's own: never deleted)
             self.revs.mark(paras[-1], "del", self.author(next(s for k, _, s in segments if k == "del")))
@@ -691,7 +692,18 @@ def _in_latin_font(p: etree._Element) -> None:
 
 
 def _english(p: etree._Element) -> bool:
-    return written_in("".join(t.text or "" for t in p.iter(qn("w:t"), qn("w:delText")))) == "en"
+    return _written_in_english("".join(t.text or "" for t in p.iter(qn("w:t"), qn("w:delText"))))
+
+
+def _written_in_english(text: str) -> bool:
+    """``written_in(text) == "en"``, without counting every character of a text with no Latin
+    letter (most paragraphs of a Chinese submission): it is English only if it has no Chinese."""
+    if _LATIN_LETTER.search(text) is None:
+        return HAN.search(text) is None
+    return written_in(text) == "en"
+
+
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
 
 
 def _set_in_ppr(ppr: etree._Element, child: etree._Element) -> None:

@@ -68,7 +68,7 @@ _SCRIPT = ("<script>function lcFilter(){var g=document.getElementById('lc-group'
 
 
 def _who(view: Consultation, members: tuple[str, ...], lang: str = "en") -> str:
-    return ("、" if lang == "zh" else ", ").join(view.member_name(m) for m in members)
+    return view.member_names(tuple(members), "、" if lang == "zh" else ", ")
 
 
 #: A merge warning about one member's own proposals opens with its id (acme's proposals #1, #2 …).

@@ -306,8 +306,7 @@ class Item:
     @property
     def deleted(self) -> bool:
         """Whether the submitted position takes the whole unit out: its label is struck too."""
-        segments = self.segments()
-        return any(k == "del" for k, _, _ in segments) and all(k == "del" for k, t, _ in segments if t)
+        return deletes_whole(self.segments())
 
     def segments(self) -> list[tuple[str, str, tuple[str, ...]]]:
         """The submitted position as a redline of the draft: ``(kind, text, supporters)``
@@ -454,6 +453,13 @@ class Consultation:
     _decided: dict[str, list[Decision]] = field(default_factory=dict, repr=False, compare=False)
     # the draft's units by eid, indexed on first use (``Draft.find`` walks the whole tree)
     _units: dict[str, Unit] = field(default_factory=dict, repr=False, compare=False)
+    # members' names joined, by (separator, member ids): a conflict's alternatives and a campaign's
+    # groups name the same long lists of members again and again on the review page (each view its
+    # own, never copied by replace: a view of other members names them afresh)
+    _names: dict[tuple[str, tuple[str, ...]], str] = field(default_factory=dict, init=False, repr=False,
+                                                           compare=False)  # fmt: skip
+    # general_remarks, once found (each view its own, as _names)
+    _general: list[tuple[Comment, ...]] = field(default_factory=list, init=False, repr=False, compare=False)
     # the near-duplicate groups by article, worked out on first use (the review formats ask), or
     # read from the store; shared with the views with_unreviewed makes of this one
     near: NearGroups = field(default_factory=NearGroups, repr=False, compare=False)
@@ -545,8 +551,11 @@ class Consultation:
     def general_remarks(self) -> tuple[Comment, ...]:
         """The remarks on the whole draft (on no article) staff forwarded: the submission prints
         them with its general opinion (总体意见), as no article's remarks."""
-        return tuple(c for c in self.comments if c.anchor.eid is None and c.forwarded and c.body.strip()
-                     and c.status not in INACTIVE)  # fmt: skip
+        found = self._general
+        if not found:  # (found once per view: every export asks, some several times, of 100,000 comments)
+            found.append(tuple(c for c in self.comments if c.anchor.eid is None and c.forwarded and c.body.strip()
+                               and c.status not in INACTIVE))  # fmt: skip
+        return found[0]
 
     def remarks_in_another_language(self, lang: str) -> tuple[str, ...]:
         """The forwarded remarks a letter in ``lang`` prints in another language, as they were written
@@ -591,6 +600,14 @@ class Consultation:
         """The organisation's name, or the id when it has none."""
         m = self.members.get(member_id)
         return m.org if m is not None and m.org else member_id
+
+    def member_names(self, members: tuple[str, ...], sep: str) -> str:
+        """``sep.join`` of the members' :meth:`member_name` (joined once for each list of members)."""
+        key = (sep, members)
+        found = self._names.get(key)
+        if found is None:
+            found = self._names[key] = sep.join(self.member_name(m) for m in members)
+        return found
 
     def near_groups(self, item: Item) -> tuple[NearGroup, ...]:
         """The groups of near-duplicate comments on ``item`` (campaign copies, one proposal from
@@ -667,6 +684,12 @@ class Consultation:
                       for i in self.items)  # fmt: skip
         return replace(self, items=items, include_unreviewed=include)
 
+
+
+def deletes_whole(segments: Sequence[tuple[str, str, tuple[str, ...]]]) -> bool:
+    """Whether :meth:`Item.segments` take the whole unit out (:attr:`Item.deleted`), for a caller
+    that has them already."""
+    return any(k == "del" for k, _, _ in segments) and all(k == "del" for k, t, _ in segments if t)
 
 
 def opened(items: list[Item]) -> list[tuple[Item, list[tuple[int, Unit]]]]:
@@ -791,8 +814,9 @@ def _reasons(pos: UnitPosition, comments: list[Comment], decisions: list[Decisio
     out: dict[str, str] = {}
     keep = _submitted_comments(pos, include)
     for c in comments:
-        if c.body.strip() and (c.id in keep or c.stance not in PROPOSING):
-            out.setdefault(c.body.strip(), c.member)
+        if c.id in keep or c.stance not in PROPOSING:
+            if body := c.body.strip():
+                out.setdefault(body, c.member)
     used = {d for d in (pos.final.id if pos.final else None, *(c.decision for c in pos.changes),
                         *(x.decision for x in pos.conflicts), *(i.decision for i in pos.insertions)) if d}  # fmt: skip
     for d in decisions:

@@ -54,6 +54,8 @@ _UNITS = (r"个?(?:年|月|日|天|元|倍|岁|次|条|款|项|人|小时|工作
 #: A number in Chinese numerals before a unit (or a range, or 以上…) or after 分之 is compared as
 #: digits (三十日 and 30日 are one period; 百分之五 and 百分之十 are two rates).
 _CN_NUMBER = re.compile(r"(?<=分之)[零〇一二两三四五六七八九十百千万亿]+|[零〇一二两三四五六七八九十百千万亿]+(?=" + _UNITS + ")")
+#: what every match of _CN_NUMBER holds
+_CN_NUMERAL = re.compile(r"[零〇一二两三四五六七八九十百千万亿]")
 _UNIT_NUMBER = re.compile(r"(?<=分之)[0-9]+|[0-9]+(?=" + _UNITS + ")")
 #: A campaign letter's signature (names, places, dates, a telephone number, 以上意见，供参考) is
 #: where its copies differ without saying anything else: the end of a remark, after its last
@@ -211,7 +213,9 @@ def _key(text: str, near: str | None = None) -> str:
     ``near``: ``near_key(text)``, when the caller has it already."""
     if _LATIN.search(text):
         text, near = _EN_NUMBER.sub(lambda m: _EN_NUMBERS[m.group(1).lower()], text), None
-    key = _CN_NUMBER.sub(_digits, (near if near is not None else near_key(text)).lower())
+    key = (near if near is not None else near_key(text)).lower()
+    if _CN_NUMERAL.search(key) is not None:  # (most keys have none: the number pattern is not tried at each place)
+        key = _CN_NUMBER.sub(_digits, key)
     for word, same in _SYNONYMS:
         key = key.replace(word, same)
     return key
