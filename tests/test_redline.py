@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -15,6 +16,7 @@ from lawcomment.review.redline import (
     SIMILARITY_CHECK_TOKENS,
     DiffMemo,
     Differ,
+    Edits,
     OpKind,
     Span,
     _beyond,
@@ -263,6 +265,25 @@ def test_a_differ_tokenises_only_the_words_around_the_edits(old: str, data: st.D
         assert toks[:i] + middle + toks[j:] == tokens(new)
     e = Differ(old).edits(new)
     assert (e.changed, e.spans, e.whole, e.reason) == _as_diff(old, new)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.booleans(), st.booleans(), st.text(), st.lists(st.tuples(st.integers(0, 10**9), st.integers(0, 10**9),
+                                                                   st.text())))  # fmt: skip
+def test_kept_edits_are_written_as_the_standard_library_writes_them(changed: bool, whole: bool, reason: str,
+                                                                     spans: list[tuple[int, int, str]]) -> None:  # fmt: skip
+    edits = Edits(changed, tuple(Span(*sp) for sp in spans), whole, reason)
+    assert DiffMemo.dump(edits) == json.dumps([changed, whole, reason, [list(sp) for sp in spans]], ensure_ascii=False,
+                                              separators=(",", ":"))  # fmt: skip
+    assert DiffMemo.load(DiffMemo.dump(edits)) == edits
+
+
+def test_kept_edits_write_every_character_as_the_standard_library_does() -> None:
+    every = "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, 0x110000)))
+    for text in (every, "\ud800 a lone surrogate"):  # (orjson refuses the latter: the standard library writes it)
+        edits = Edits(True, (Span(0, 1, text),), False, text)
+        assert DiffMemo.dump(edits) == json.dumps([True, False, text, [[0, 1, text]]], ensure_ascii=False,
+                                                  separators=(",", ":"))  # fmt: skip
 
 
 def test_a_diff_digest_names_both_texts_exactly() -> None:
