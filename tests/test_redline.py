@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -15,16 +16,19 @@ from lawcomment.review.redline import (
     SIMILARITY_CHECK_TOKENS,
     DiffMemo,
     Differ,
+    Edits,
     OpKind,
     Span,
     _beyond,
     _Codec,
     diff,
+    free_tokens,
     render_html,
     render_text,
     similarity,
     splice,
     tokens,
+    tokens_between,
 )
 
 
@@ -198,6 +202,88 @@ def test_diffs_kept_between_commands_say_what_diff_says(old: str, news: list[str
     assert later.fresh == {}
     for e, new in zip(made, news, strict=True):
         assert (e.changed, e.spans, e.whole, e.reason) == _as_diff(old, new)
+
+
+#: Pieces of law text that TOKEN reads together or apart by what stands beside them.
+PIECES = st.lists(st.sampled_from(["第十条", "第3", "条", "之", "一", "（三", "）", "(", "3", "１", ",", ".", ":", "a",
+                                   "'", "’", " ", "\u3000", "\n", "二十万", "亿", "的", "。", "，"]),
+                  max_size=16).map("".join)  # fmt: skip
+EDIT = st.lists(st.sampled_from(["第", "十", "条", "之", "一", "（", "）", "2", ".", "b", "'", " ", "亿", "法", "；"]),
+                max_size=3).map("".join)  # fmt: skip
+
+
+@settings(max_examples=1000, deadline=None)
+@given(PIECES, EDIT, EDIT)
+def test_tokens_either_side_of_a_free_character_stand_whatever_comes_after_or_before(
+        text: str, after: str, before: str) -> None:  # fmt: skip
+    """What tokens_between rests on: a text's tokens up to and with a free character are its
+    tokens whatever follows it, and those from one on whatever precedes it."""
+    toks = tokens(text)
+    at = 0
+    for k, tok in enumerate(toks):
+        if k in free_tokens(toks):
+            assert tokens(text[:at + 1] + after)[:k + 1] == toks[:k + 1]
+            assert tokens(before + text[at:])[-(len(toks) - k):] == toks[k:]
+        at += len(tok)
+
+
+@pytest.mark.parametrize(("alone", "inside", "char"), [
+    ("第十条之的", "第十条之一", "之"),  # 之 goes with a citation (第十条之一) before a numeral
+    *(("的" + c + "的", "第十" + c + "的", c) for c in "编章节条款项目"),  # and closes one after 第十
+    ("的）的", "（三）的", "）"), ("的)的", "(3)的", ")"),  # ） closes an item label
+    ("1.的", "1.5", "."), ("1,的", "1,000", ","), ("1:的", "1:30", ":"),  # a number's marks
+    ("a'的", "a's", "'"), ("a’的", "a’s", "’"),  # an English word's apostrophe
+])  # fmt: skip
+def test_no_character_that_a_token_holds_inside_is_free(alone: str, inside: str, char: str) -> None:
+    """A character a token holds after its first, beside some characters, is a token of its
+    own beside others: never free."""
+    assert char in tokens(alone) and char not in tokens(inside)
+    assert free_tokens([char]) == []
+
+
+@settings(max_examples=1000, deadline=None)
+@given(PIECES, st.data())
+def test_a_differ_tokenises_only_the_words_around_the_edits(old: str, data: st.DataObject) -> None:
+    """A proposal rewords a few words of the draft: tokens_between's tokens, the old text's at
+    either end and the middle's tokenised afresh, are always those of the whole new text (with
+    any shorter shared start and end too), and the differ built on them says what diff says."""
+    from itertools import accumulate
+
+    from lawcomment.review.tokendiff import common_prefix, common_suffix
+
+    new = old
+    for _ in range(data.draw(st.integers(1, 3))):
+        a = data.draw(st.integers(0, len(new)))
+        b = data.draw(st.integers(a, min(len(new), a + 3)))
+        new = new[:a] + data.draw(EDIT) + new[b:]
+    toks = tokens(old)
+    offsets = [0, *accumulate(map(len, toks))]
+    head = common_prefix(old, new)
+    tail = common_suffix(old[head:], new[head:])
+    for h, t in ((head, tail), (head // 2, tail // 3), (0, 0)):
+        i, middle, j = tokens_between(toks, offsets, free_tokens(toks), new, h, t)
+        assert toks[:i] + middle + toks[j:] == tokens(new)
+    e = Differ(old).edits(new)
+    assert (e.changed, e.spans, e.whole, e.reason) == _as_diff(old, new)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.booleans(), st.booleans(), st.text(), st.lists(st.tuples(st.integers(0, 10**9), st.integers(0, 10**9),
+                                                                   st.text())))  # fmt: skip
+def test_kept_edits_are_written_as_the_standard_library_writes_them(changed: bool, whole: bool, reason: str,
+                                                                     spans: list[tuple[int, int, str]]) -> None:  # fmt: skip
+    edits = Edits(changed, tuple(Span(*sp) for sp in spans), whole, reason)
+    assert DiffMemo.dump(edits) == json.dumps([changed, whole, reason, [list(sp) for sp in spans]], ensure_ascii=False,
+                                              separators=(",", ":"))  # fmt: skip
+    assert DiffMemo.load(DiffMemo.dump(edits)) == edits
+
+
+def test_kept_edits_write_every_character_as_the_standard_library_does() -> None:
+    every = "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, 0x110000)))
+    for text in (every, "\ud800 a lone surrogate"):  # (orjson refuses the latter: the standard library writes it)
+        edits = Edits(True, (Span(0, 1, text),), False, text)
+        assert DiffMemo.dump(edits) == json.dumps([True, False, text, [[0, 1, text]]], ensure_ascii=False,
+                                                  separators=(",", ":"))  # fmt: skip
 
 
 def test_a_diff_digest_names_both_texts_exactly() -> None:

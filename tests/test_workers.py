@@ -329,6 +329,29 @@ def test_the_merge_in_workers_is_the_merge_in_one_process(busy: str, tmp_path: P
 
 
 @forks
+def test_positions_rendered_by_the_workers_are_those_rendered_after(busy: str, tmp_path: Path) -> None:
+    """What the workers rendered as they merged is what rendering the positions returned gives
+    (a position settled since, rendered by the caller); kept positions are never rendered."""
+    from lawcomment.review import position_text
+    from lawcomment.review.position import UnitPosition
+
+    def render(p: UnitPosition) -> str:
+        return position_text(p, False, "")
+
+    copy = tmp_path / "rendered.db"
+    copy.write_bytes(Path(busy).read_bytes())
+    with open_store(copy, "tester") as store:
+        stored = store.get_draft("ecommerce@1")
+        for workers, made in ((2, True), (2, False), (1, False)):  # merged by workers, then kept
+            rendered: dict[str, str] = {}
+            positions = draft_positions(store, stored, comments=store.comments(stored.ref),
+                                        generation=store.generation(), workers=workers, render=render,
+                                        rendered=rendered)  # fmt: skip
+            assert bool(rendered) is made
+            assert all(rendered[p.eid] == render(p) for p in positions if p.eid in rendered)
+
+
+@forks
 def test_grouping_in_workers_is_grouping_in_one_process(busy: str) -> None:
     with open_store(busy, "tester") as store:
         view = load_consultation(store, "ecommerce@1")
@@ -357,6 +380,11 @@ def test_the_commands_write_the_same_with_and_without_workers(busy: str, runner,
         page = (tmp_path / f"out{workers}.html").read_text(encoding="utf-8")
         merged = runner.invoke(cli, ["--db", str(copy), "merge", "--draft", "ecommerce@1"], env=env)
         assert merged.exit_code == 0, merged.output
+        # merged (and rendered) afresh, by the workers
+        fresh = tmp_path / f"fresh{workers}.db"
+        fresh.write_bytes(Path(busy).read_bytes())
+        first = runner.invoke(cli, ["--db", str(fresh), "merge", "--draft", "ecommerce@1"], env=env)
+        assert first.exit_code == 0 and first.stdout == merged.stdout, first.output
         outputs[workers] = (merged.stdout, document, page, (tmp_path / f"out{workers}.csv").read_bytes())
     assert outputs["1"] == outputs["2"]
     assert "conflict" in outputs["1"][0] and any(p["near_duplicates"] for p in outputs["1"][1]["positions"])

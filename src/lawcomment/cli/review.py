@@ -103,6 +103,13 @@ def register(cli: click.Group) -> None:
             eids = list(dict.fromkeys(e for k, a in zip(kept, articles) if (e := k or _article(store, stored.ref, a, draft))))
             # the whole draft's comments read once: for the merge, and for its orphans
             comments = store.comments(stored.ref) if not eids else None
+            reasons = {eid: r.text for eid, r in store.committee_reasons(stored.ref).items()}
+            color = _color(output)
+
+            def show(p: Any) -> str:
+                return position_text(p, color, reasons.get(p.eid, "")) + "\n"
+
+            rendered: dict[str, str] = {}  # a whole draft's units, rendered by the workers that merge them
             if eids:  # in the order asked
                 positions = [p for eid in eids for p in draft_positions(store, stored, eid, draft=draft)]
             else:
@@ -110,21 +117,20 @@ def register(cli: click.Group) -> None:
 
                 with progress_bar("merging articles") as progress:
                     positions = draft_positions(store, stored, None, draft=draft, comments=comments, progress=progress,
-                                                generation=generation, workers=default_workers())  # fmt: skip
-            reasons = {eid: r.text for eid, r in store.committee_reasons(stored.ref).items()}
+                                                generation=generation, workers=default_workers(),
+                                                render=show if fmt == "text" else None, rendered=rendered)  # fmt: skip
             orphaned = [c for c in comments if c.status is Status.ORPHANED] if comments is not None else []
         if fmt == "json":
             text: str | bytes = dump_bytes(positions_dict(stored.ref, positions, reasons))
         elif fmt == "html":
             text = positions_html(stored.ref, positions)
         else:
-            color = _color(output)
-
             def render(chunk: Sequence[Any]) -> str:
-                return "".join(position_text(p, color, reasons.get(p.eid, "")) + "\n" for p in chunk)
+                return "".join(rendered.get(p.eid) or show(p) for p in chunk)
 
             # rendering a few hundred units takes milliseconds: only a whole code's is shared out
-            if len(positions) >= 500:
+            # (kept positions: those merged now were rendered as they were merged)
+            if sum(p.eid not in rendered for p in positions) >= 500:
                 from ..workers import default_workers, map_chunks
 
                 text = "".join(map_chunks(render, positions, workers=default_workers()))

@@ -31,7 +31,9 @@ Progress = Callable[[int, int], None]
 def draft_positions(store: Store, ref: DraftRef, article: str | None = None, *,
                     comments: Iterable[Comment] | None = None, decisions: Iterable[Decision] | None = None,
                     draft: Draft | None = None, progress: Progress | None = None,
-                    generation: int | None = None, workers: int = 1) -> list[UnitPosition]:  # fmt: skip
+                    generation: int | None = None, workers: int = 1,
+                    render: Callable[[UnitPosition], str] | None = None,
+                    rendered: dict[str, str] | None = None) -> list[UnitPosition]:  # fmt: skip
     """Positions for every unit with comments (or just ``article``, an eid), in law order.
 
     A caller that already read the draft's comments (``store.comments(ref)``, superseded ones
@@ -50,10 +52,20 @@ def draft_positions(store: Store, ref: DraftRef, article: str | None = None, *,
     server) merges them itself.
 
     A warning that another article cites what a position takes away is left out when that
-    article's own position no longer cites it (the committee rewrote the citation there)."""
+    article's own position no longer cites it (the committee rewrote the citation there).
+
+    ``render(position)``, with ``rendered``: the workers that merge the units render each one
+    as well (a command's printout, made in parallel), into ``rendered`` by eid; a position
+    merged otherwise (kept, or in the process itself) is left for the caller to render."""
     found = _draft_positions(store, ref, article, comments=comments, decisions=decisions, draft=draft,
-                             progress=progress, generation=generation, workers=workers)  # fmt: skip
-    return _settled(store, ref, found, draft)
+                             progress=progress, generation=generation, workers=workers,
+                             render=render if rendered is not None else None, rendered=rendered)  # fmt: skip
+    settled = _settled(store, ref, found, draft)
+    if rendered:  # a position whose warnings were settled since it was rendered is rendered again
+        for before, after in zip(found, settled, strict=True):
+            if before is not after:
+                rendered.pop(after.eid, None)
+    return settled
 
 
 def ignored_decisions(store: Store, ref: DraftRef, eids: Iterable[str | None],
@@ -133,7 +145,9 @@ def _cites_into(text: str, article: str, target: str, lang: str, previous: str |
 def _draft_positions(store: Store, ref: DraftRef, article: str | None = None, *,
                      comments: Iterable[Comment] | None = None, decisions: Iterable[Decision] | None = None,
                      draft: Draft | None = None, progress: Progress | None = None,
-                     generation: int | None = None, workers: int = 1) -> list[UnitPosition]:  # fmt: skip
+                     generation: int | None = None, workers: int = 1,
+                     render: Callable[[UnitPosition], str] | None = None,
+                     rendered: dict[str, str] | None = None) -> list[UnitPosition]:  # fmt: skip
     """:func:`draft_positions` as each unit's merge has them."""
     if generation is None and comments is None and decisions is None:
         generation = store.generation()  # before anything is read: a write after it makes them stale
@@ -183,7 +197,7 @@ def _draft_positions(store: Store, ref: DraftRef, article: str | None = None, *,
     translated = store.translations(stored) if any(c.lang for cs in by_target.values() for c in cs) else []
     if workers > 1 and len(targets) > 1:
         return _merged_in_workers(store, stored, draft, index, targets, by_target, decided, memo, stamp, progress, workers,
-                                  translated)
+                                  translated, render, rendered)
     misfiled = _misfiled(index, body_separator(draft), {t: by_target[t] for t in targets if t in by_target})
     out = []
     for done, t in enumerate(targets, 1):
@@ -230,12 +244,15 @@ def _decoded(texts: list[str]) -> list[UnitPosition]:
 def _merged_in_workers(store: Store, stored: StoredDraft, draft: Draft, index: Mapping[str, Unit], targets: list[str],
                 by_target: dict[str, list[Comment]], decided: dict[str, list[Decision]], memo: DiffMemo | None,
                 stamp: str | None, progress: Progress | None, workers: int,
-                translated: Sequence[str] = ()) -> list[UnitPosition]:  # fmt: skip
+                translated: Sequence[str] = (), render: Callable[[UnitPosition], str] | None = None,
+                rendered: dict[str, str] | None = None) -> list[UnitPosition]:  # fmt: skip
     """draft_positions' merging of ``targets`` shared out among forked workers: each sends back
-    its units' positions as plain data (what the store keeps anyway) and the diffs it made."""
+    its units' positions as the JSON texts the store keeps (cheaper to send and read than
+    pickled data), the diffs it made and, with ``render``, each position rendered. The parent
+    reads each chunk's positions as it arrives, while the workers merge on."""
     from ..workers import map_chunks  # (pickle and signal: not for one article's merge)
 
-    def merge(chunk: Sequence[str]) -> tuple[list[Any], dict[str, str]]:
+    def merge(chunk: Sequence[str]) -> tuple[list[str], dict[str, str], list[str]]:
         if memo is not None:
             memo.fresh = {}  # a worker's own, sent back with each chunk
         misfiled = _misfiled(index, body_separator(draft), {t: by_target[t] for t in chunk if t in by_target})
@@ -243,25 +260,32 @@ def _merged_in_workers(store: Store, stored: StoredDraft, draft: Draft, index: M
                 for t in chunk]
         done = [replace(p, warnings=(*p.warnings, *misfiled[p.eid])) if p.eid in misfiled else p for p in done]
         fresh = {k: memo.dump(e) for k, e in memo.fresh.items()} if memo is not None else {}
-        return positions_data(done), fresh
+        shown = [render(p) for p in done] if render is not None else []
+        return [compact(d) for d in positions_data(done)], fresh, shown
 
     merged = 0
+    read: dict[int, list[UnitPosition]] = {}  # by the id of the chunk's result
 
-    def arrived(count: int, _: object) -> None:
+    def arrived(count: int, result: tuple[list[str], dict[str, str], list[str]]) -> None:
         nonlocal merged
+        # read as kept positions are (the same texts): the positions as the workers made them
+        read[id(result)] = [position_from_data(loads(text)) for text in result[0]]
         merged += count
         if progress is not None:
             progress(merged, len(targets))
 
     weights = {t: len(by_target.get(t, ())) + 1 for t in targets}
     chunks = map_chunks(merge, targets, workers=workers, weight=weights.__getitem__, done=arrived)
-    data = [p for chunk, _ in chunks for p in chunk]
-    diffs = {k: v for _, fresh in chunks for k, v in fresh.items()}
+    texts = [text for chunk, _, _ in chunks for text in chunk]
+    diffs = {k: v for _, fresh, _ in chunks for k, v in fresh.items()}
     if diffs and not store.read_only:
         store.keep_diffs(stored, diffs)
     if stamp is not None and not store.read_only:
-        store.keep_positions(stored, stamp, [(eid, compact(d)) for eid, d in zip(targets, data, strict=True)])
-    return positions_from_data(data)
+        store.keep_positions(stored, stamp, list(zip(targets, texts, strict=True)))
+    out = [p for chunk in chunks for p in read[id(chunk)]]
+    if render is not None and rendered is not None:
+        rendered.update((p.eid, shown) for chunk in chunks for p, shown in zip(read[id(chunk)], chunk[2], strict=True))
+    return out
 
 
 def kept_stamp(generation: int, stored: StoredDraft, fmt: int) -> str:

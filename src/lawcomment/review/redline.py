@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from enum import StrEnum
@@ -121,6 +122,35 @@ class Redline:
 def tokens(text: str) -> list[str]:
     """The diff tokens of a text; ``"".join(tokens(t)) == t`` always holds."""
     return TOKEN.findall(text)
+
+
+#: Characters TOKEN takes alone and that no token holds but as its first: what a match looks at
+#: stops before one (it fails there as at the text's end), so the tokens on either side of one
+#: are found alike in any text that has them there (see :func:`tokens_between`).
+_FREE = re.compile(rf"[^第（(\dA-Za-z \t\u3000\u00a0\n{_CN}亿编章节条款项目之）).,:'’]")
+
+
+def free_tokens(toks: list[str]) -> list[int]:
+    """The places in ``toks`` of the free characters (:data:`_FREE`), each a token of its own."""
+    match = _FREE.match
+    return [k for k, t in enumerate(toks) if len(t) == 1 and match(t)]
+
+
+def tokens_between(toks: list[str], offsets: list[int], free: list[int], new: str, head: int,
+                   tail: int) -> tuple[int, list[str], int]:  # fmt: skip
+    """``tokens(new)`` as ``toks[:i] + middle + toks[j:]`` (returned as ``(i, middle, j)``), for a
+    text whose tokens are ``toks`` (the first starting at ``offsets[0] == 0``, the last ending at
+    ``offsets[-1]``; ``free``, as :func:`free_tokens` finds them) and which shares ``head``
+    characters with ``new`` at its start and ``tail`` more at its end (head + tail at most
+    either's length): only the words between the last free character of the shared start and
+    the first of the shared end are tokenised again. A free character is a token of its own
+    and what TOKEN looks at never reaches past one (it fails there, as at the text's end), so
+    the tokens up to one are the same in both texts, and so are those from one on."""
+    n = bisect_right(free, head, key=lambda k: offsets[k + 1])  # free characters wholly in the shared start
+    i = free[n - 1] + 1 if n else 0
+    n = bisect_left(free, offsets[-1] - tail, key=offsets.__getitem__)  # the first in the shared end
+    j = free[n] if n < len(free) else len(toks)
+    return i, tokens(new[offsets[i]:offsets[j] + len(new) - offsets[-1]]), j
 
 
 class _Codec:
@@ -372,9 +402,16 @@ class DiffMemo:
 
     @staticmethod
     def dump(edits: Edits) -> str:
-        """An Edits as compact JSON, as a store keeps it."""
-        return json.dumps([edits.changed, edits.whole, edits.reason, [[s.start, s.end, s.new] for s in edits.spans]],
-                          ensure_ascii=False, separators=(",", ":"))  # fmt: skip
+        """An Edits as compact JSON, as a store keeps it: what ``json.dumps(…, ensure_ascii=False,
+        separators=(",", ":"))`` writes, by orjson (which writes these values alike, several times
+        faster) or, for what orjson refuses (a lone surrogate), by the standard library."""
+        import orjson
+
+        data = [edits.changed, edits.whole, edits.reason, [[s.start, s.end, s.new] for s in edits.spans]]
+        try:
+            return orjson.dumps(data).decode("utf-8")
+        except orjson.JSONEncodeError:
+            return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
     @staticmethod
     def load(text: str) -> Edits:
@@ -396,6 +433,7 @@ class Differ:
         self._vocab: dict[str, str] = {}  # every token seen, to a code of its own
         self._coded = ""  # the old text's tokens, coded
         self._offsets: list[int] = []  # where each of its tokens starts (and the end)
+        self._free: list[int] = []  # its free characters' places in its tokens (free_tokens)
 
     def _encode(self, toks: list[str]) -> str:
         vocab = self._vocab
@@ -431,21 +469,26 @@ class Differ:
             ta = self._tokens = tokens(old)
             self._coded = self._encode(ta)
             self._offsets = [0, *accumulate(map(len, ta))]
+            self._free = free_tokens(ta)
         ca, at = self._coded, self._offsets
-        tb = tokens(new)
-        if max(len(ta), len(tb)) > LINE_MODE_TOKENS and "\n" in old and "\n" in new:
+        # only the words around what changed are tokenised and coded: the rest are the old text's
+        head = tokendiff.common_prefix(old, new)
+        k1, mid, k2 = tokens_between(ta, at, self._free, new, head, tokendiff.common_suffix(old[head:], new[head:]))
+        rest = len(ta) - k2  # the old text's tokens kept at the end
+        nb = k1 + len(mid) + rest  # the new text's tokens
+        if max(len(ta), nb) > LINE_MODE_TOKENS and "\n" in old and "\n" in new:
             result = _line_diff(old, new)
             if isinstance(result, str):
                 return Edits(True, (Span(0, len(old), new),), True, result)
             return Edits(True, _spans(result))
-        # _token_diff's work, on codes: the affixes by string comparison, and the spans'
-        # offsets from token positions instead of decoded pieces
-        cb = self._encode(tb)
-        p = tokendiff.common_prefix(ca, cb)
-        s = tokendiff.common_suffix(ca[p:], cb[p:])
-        la, lb = len(ta) - p - s, len(tb) - p - s
+        # _token_diff's work, on codes: the affixes by comparing codes (the old text's at either
+        # end are the new one's), and the spans' offsets from token positions, not decoded pieces
+        cb = ca[:k1] + self._encode(mid) + ca[k2:]
+        p = k1 + _common_start(ca, cb, k1)
+        s = rest + _common_end(ca, cb, rest, min(len(ta), nb) - p)
+        la, lb = len(ta) - p - s, nb - p - s
         if max(la, lb) > MAX_BLOCK_TOKENS or min(la, lb) >= SIMILARITY_CHECK_TOKENS:  # else _beyond says None
-            reason = _beyond(ta[p:len(ta) - s], tb[p:len(tb) - s])
+            reason = _beyond(ta[p:len(ta) - s], mid[p - k1:nb - s - k1])
             if reason is not None:
                 return Edits(True, (Span(0, len(old), new),), True, reason)
         ma, mb = ca[p:len(ca) - s], cb[p:len(cb) - s]
@@ -456,9 +499,11 @@ class Differ:
             order = dict.fromkeys(ma + mb)
             table = dict(zip(map(ord, order), _codes(0, len(order))))
             diffs = tokendiff.diff(ma.translate(table), mb.translate(table), len(order))
-        bt = [0, *accumulate(map(len, tb))]
+        # where each new token from p on starts in the new text (the middle's: p and the end's
+        # tokens kept lie in it or at its edges)
+        bt = [*accumulate(map(len, mid[p - k1:]), initial=at[k1] + sum(map(len, mid[:p - k1])))]
         out: list[Span] = []
-        i, j = p, p  # token positions in the old and the new text
+        i, j = p, 0  # token positions in the old text, and in the new one from p
         start = -1  # the old token position where the pending span starts
         end = j0 = 0
         for op, n in diffs:
@@ -480,6 +525,26 @@ class Differ:
         if start >= 0:
             out.append(Span(at[start], at[end], new[bt[j0]:bt[j]]))
         return Edits(True, tuple(out))
+
+
+def _common_start(a: str, b: str, at: int) -> int:
+    """How many characters ``a`` and ``b`` have in common from ``at`` on (a few, where a
+    caller knows they differ soon after: a loop beats slicing them)."""
+    n = 0
+    limit = min(len(a), len(b)) - at
+    while n < limit and a[at + n] == b[at + n]:
+        n += 1
+    return n
+
+
+def _common_end(a: str, b: str, skip: int, limit: int) -> int:
+    """How many more characters ``a`` and ``b`` end with in common before their last ``skip``
+    (the same in both), ``skip`` and those together at most ``limit``."""
+    n = 0
+    ea, eb = len(a) - skip - 1, len(b) - skip - 1
+    while n < limit - skip and a[ea - n] == b[eb - n]:
+        n += 1
+    return n
 
 
 def splice(base: str, spans: list[Span]) -> str:
