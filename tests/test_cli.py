@@ -325,8 +325,8 @@ def test_a_new_article_typed_or_imported_with_its_label_prints_it_once(consultat
                     encoding="utf-8")  # fmt: skip
     imported = consultation("comment", "import", str(rows), "--draft", "ecommerce@1")
     assert imported.exit_code == 0, imported.output
-    assert ("row 2: the label 「第十一条」 of the new article after 第十条 is left out: the submission numbers a new "
-            "article after the one it follows (第十条之一, 之二 …) and renumbers no other") in imported.output
+    assert ("row 2: the label 「第十一条」 of the new article after 第十条 is left out: the submission numbers it "
+            "第十条之一, after the article it follows, and renumbers no other") in imported.output
     listed = json.loads(consultation("comment", "list", "--draft", "ecommerce@1", "--format", "json").output)
     assert [c["proposed_text"] for c in listed["comments"]] == ["电子商务经营者应当公示其投诉渠道。", "电子商务经营者应当保存记录。"]
     assert consultation("decide", "--draft", "ecommerce@1", "--article", "第十条", "--accept", "n1").exit_code == 0

@@ -1665,3 +1665,17 @@ def test_general_remarks_are_found_once_per_view(demo_store: Store) -> None:
     other = replace(view, comments=(general, *view.comments[1:]))
     assert other.general_remarks == (general,) and other.general_remarks is other.general_remarks
     assert view.general_remarks == ()
+
+
+def test_export_counts_the_articles_that_go_out_with_a_reason_or_a_remark_only(consultation, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A trial read "5 article(s) changed in the submission" and found 6 in the letter: one went out with a
+    forwarded remark only. Said: changed, and the others that go out."""
+    run = consultation
+    assert run("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十三条",
+               "--reason", "请明确标准。").exit_code == 0  # fmt: skip
+    assert run("comment", "forward", "1").exit_code == 0
+    assert run("decide", "--draft", "ecommerce@1", "--article", "第五条", "--committee-reason", "支持本条规定。").exit_code == 0
+    out = tmp_path / "s.docx"
+    result = run("export", "--draft", "ecommerce@1", "-o", str(out))
+    assert result.stdout == (f"wrote {out} (docx): ecommerce@1, 0 article(s) changed in the submission and 2 more with a "
+                             "committee reason or a forwarded remark only, 0 unresolved conflict(s)\n"), result.stdout

@@ -1775,3 +1775,22 @@ def test_a_decision_is_described_in_a_few_words(action: str, old: str, new: str,
 
     d = Decision(1, "d@1", "art_9", action, 0, len(old), old, new, "", "tester", "2026-12-06T00:00:00Z")
     assert describe_decision(d) == f"{said} on 第九条 (art_9)"
+
+
+def test_a_proposal_that_arrived_after_the_committees_wording_is_to_review(consultation) -> None:  # type: ignore[no-untyped-def]
+    """A web trial: after the committee wrote its own wording of an article, a member proposed another
+    change; only the article's page said so. Its change is staff's to review, as any undecided one is: in
+    the merge, the export's warning and the tracking sheet's 本条待审查; the wording still applies."""
+    run = consultation
+    _ok(run("decide", "--draft", "ecommerce@1", "--article", "第十三条", "--text", ART13.replace("行政法规禁止", "行政法规明令禁止")))
+    assert _unit(run)["unreviewed"] == []
+    _ok(run("comment", "add", "--member", "acme", "--draft", "ecommerce@1", "--at", "第十三条", "--propose",
+            ART13.replace("符合保障", "严格符合保障")))  # fmt: skip
+    unit = _unit(run)
+    assert unit["unreviewed"] == [unit["changes"][0]["id"]] and "明令禁止" in unit["submitted"], unit
+    result = run("export", "--draft", "ecommerce@1", "--format", "md")
+    assert ("warning: the final wording of 第十三条 (decision #1) was set before 1 proposal(s) arrived; it still applies: "
+            "review it (decide again, or undo it)") in result.stderr and "left out" not in result.stderr, result.stderr
+    sheet = list(csv.DictReader(io.StringIO(_ok(run("export", "--draft", "ecommerce@1", "--format", "csv")).stdout.lstrip("\ufeff"))))
+    (row,) = [r for r in sheet if r["会员"] == "acme"]
+    assert row["本条待审查"] == unit["changes"][0]["id"], row

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -228,11 +229,19 @@ def test_a_new_article_labelled_otherwise_than_the_submission_numbers_it_is_said
     assert new_article_note(unit, "第一条之一") is None and new_article_note(unit, "") is None
     assert new_article_note(unit, "【第一条之一】") is None
     assert new_article_note(unit, "【第五条】") == (
-        "the label 「第五条」 of the new article after 第一条 is left out: the submission numbers a new article after "
-        "the one it follows (第一条之一, 之二 …) and renumbers no other")  # fmt: skip
+        "the label 「第五条」 of the new article after 第一条 is left out: the submission numbers it 第一条之一, after "
+        "the article it follows, and renumbers no other")  # fmt: skip
     assert new_article_note(unit, "第二条") == (
-        "the label 「第二条」 of the new article after 第一条 is left out: the submission numbers a new article after "
-        "the one it follows (第一条之一, 之二 …) and renumbers no other")  # fmt: skip
+        "the label 「第二条」 of the new article after 第一条 is left out: the submission numbers it 第一条之一, after "
+        "the article it follows, and renumbers no other")  # fmt: skip
+    # after an article of its own 之一: 之二 is how the submission numbers the next (a trial's note said 之一之一)
+    after = replace(unit, label="第一条之一")
+    assert new_article_note(after, "第一条之二") is None
+    assert new_article_note(after, "第二条") == (
+        "the label 「第二条」 of the new article after 第一条之一 is left out: the submission numbers it 第一条之二, "
+        "after the article it follows, and renumbers no other")  # fmt: skip
+    assert localized(new_article_note(after, "第二条") or "", "zh") == (
+        "新增条文所写的条号「第二条」未予采用：提交稿将其编为第一条之二，列在其所跟随的条文之后，其他条文不重新编号")
     item = ZH.find("art_2__para_1__item_2")
     assert item is not None and new_article_label(item, "第三条　新增。") == ("", "第三条　新增。")
     article = EN.find("art_1")  # English text is kept as given: Article 5 opens sentences

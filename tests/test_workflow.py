@@ -488,7 +488,7 @@ def test_staff_decisions_one_by_one_and_in_bulk(cx: SimpleNamespace) -> None:
     outs = [cx.r[name].stdout for name in ("d1", "d2", "d3", "d4", "d5", "d6", "d8", "d9", "d10", "bulk")]
     said = ["".join(line for line in out.splitlines(keepends=True) if not line.startswith("  ")) for out in outs]
     assert [line for out in outs[:3] for line in out.splitlines() if line.startswith("  ")] == [
-        "  inserting 「鼓励创新，」", "  「自愿联合，」 → (deleted)", "  inserting 「合规经营，」"]
+        "  inserting 「鼓励创新，」", "  turned down: 「自愿联合，」 → (deleted)", "  inserting 「合规经营，」"]
     assert said == [
         "decision #1: accepted c1 on art_1 (鼓励创新)\n",
         "decision #2: rejected c1 on art_5 (自愿联合是依法集中的方式)\n",
@@ -788,7 +788,9 @@ ADOPTION = [  # comment, member, 第一稿, 2022, state
     (21, "cathay", "第五十条 (art_50)", "第六十条 (art_60)", "adopted"),
 ]  # fmt: skip
 #: What the text report says after a verdict: the fine set otherwise at the place of the one asked.
-ADOPTION_SAID = {7: " (the new version set 「三百万元以下」 where 「一百万元以下」 was asked)"}
+ADOPTION_SAID = {7: " (the new version set 「三百万元以下」 where 「一百万元以下」 was asked)",
+                 # and what it wrote where a change it did not make asked other words
+                 11: " (the new version wrote 「以及其他经营」 where 「和政府采购」 was asked)"}
 
 
 def test_adoption_reports_what_the_2022_text_adopted(cx: SimpleNamespace) -> None:
@@ -815,7 +817,8 @@ def test_adoption_text_report(cx: SimpleNamespace) -> None:
         "  第十五条 (art_15) → 第二十条 (art_20)  not adopted (0/2 changes)",
         "  第二十一条 (art_21) → 第二十六条 (art_26)  adopted (1/1 changes)",
         "  第二十五条 (art_25) → 第三十条 (art_30)  not adopted (0/1 changes)",
-        "  第三十四条 (art_34) → 第四十二条 (art_42)  not adopted (0/1 changes)",
+        "  第三十四条 (art_34) → 第四十二条 (art_42)  not adopted (0/1 changes) (the new version wrote 「以及其他经营」 where "
+        "「和政府采购」 was asked)",
         "  第三十六条 (art_36) → 第四十四条 (art_44)  adopted (1/1 changes)",
         "  第三十七条 (art_37) → 第四十五条 (art_45)  adopted (1/1 changes)",
         "  第四十一条 (art_41) → 第四十九条 (art_49)  adopted (1/1 changes)",

@@ -14,7 +14,7 @@ from .common import open_store, progress_bar
 from .terminal import echo
 
 if TYPE_CHECKING:
-    from .. import Consultation
+    from .. import Consultation, Item
 
 
 def review_warnings(view: Consultation, target: str, review: bool = False, reasons: bool = False,
@@ -47,7 +47,9 @@ def review_warnings(view: Consultation, target: str, review: bool = False, reaso
                          f"committee has not answered; they are not in {target} (lawcomment decide "
                          f"--article … --text-{lang} \"…\" or --text-{lang}-from COMMENT):")  # fmt: skip
             lines += _first(open_, f"`lawcomment merge --draft {view.ref}` lists them all")
-    pending = view.unreviewed
+    # (a proposal that arrived after the committee's own wording goes out as that wording says, with
+    # or without --include-unreviewed: the stale decision's warning below asks staff to review it)
+    pending = [i for i in view.unreviewed if i.position.final is None]
     if pending and not review:
         count = sum(len(i.unreviewed) for i in pending)
         if view.include_unreviewed:
@@ -247,9 +249,14 @@ def register(cli: click.Group) -> None:
                                   "add DRAFT --name NAME --version N --translation FILE`, or leave out --lang")  # fmt: skip
             options = replace(options, copy_lang=first)
         # (a bilingual submission's article whose translation alone changes has a proposed change too)
-        changed = sum(1 for i in view.items if i.changed or (options.parallel and (side := view.translated(i)) is not None
-                                                             and any(w.decision is not None and w.text != w.base
-                                                                     for w in side.wordings)))  # fmt: skip
+        def changes(i: Item) -> bool:
+            return i.changed or bool(options.parallel and (side := view.translated(i)) is not None
+                                 and any(w.decision is not None and w.text != w.base for w in side.wordings))  # fmt: skip
+
+        changed = sum(1 for i in view.items if changes(i))
+        # the articles that go out with no change, a committee reason or a forwarded remark only (a trial
+        # read 5 changed and found 6 in the letter)
+        besides = sum(1 for i in view.items if not changes(i) and view.submits(i, bool(options.parallel)))
         unresolved = sum(len(i.position.unresolved) for i in view.items)
         files = [(name, target) for name, target in targets if target is not None]
         if files:  # all written, or none; several side by side, by workers
@@ -267,7 +274,8 @@ def register(cli: click.Group) -> None:
                 echo(f"wrote {target} ({name}): {view.ref} as it stands, {len(view.draft.articles())} article(s), "
                      "for members to mark up")  # fmt: skip
                 continue
-            echo(f"wrote {target} ({name}): {view.ref}, {changed} article(s) changed in the submission, "
+            more = f" and {besides} more with a committee reason or a forwarded remark only" if besides else ""
+            echo(f"wrote {target} ({name}): {view.ref}, {changed} article(s) changed in the submission{more}, "
                  f"{unresolved} unresolved conflict(s)")  # fmt: skip
         if view.worked_out_groups() is not None:  # a review format grouped the comments: for the next export
             try:

@@ -644,6 +644,9 @@ _CLAUSE_FORMS: list[tuple[str, str]] = [
      "请核对所增加的文字：新版本的{where}中已有「{w}」，按建议在此再增加，将出现两次"),
     ((r"check the stance: it (?P<how>supported|opposed|asked about) (?P<old>.+) as the old version worded it, and the new version "
       r"rewords (?P<new>.+)"), "请核对该意见：它针对的是上一稿{old}的文字，新版本已修改{new}"),
+    ((r"the label 「(?P<label>.*)」 of the new article after (?P<art>.+) is left out: the submission numbers it "
+      r"(?P<now>\S+), after the article it follows, and renumbers no other"),
+     "新增条文所写的条号「{label}」未予采用：提交稿将其编为{now}，列在其所跟随的条文之后，其他条文不重新编号"),
     (r"the proposal gives one 款 of (?P<art>.+) \((?P<n>\d+) 款\)", "建议只写了{art}（共{n}款）中的一款"),
     ((r"anchored at (?P<at>.+?), and read as the whole of (?P=at) it deletes (?P<gone>「.+」) \(if it rewords only part "
       r"of (?P=at), give the whole (?:款|paragraph) with that part reworded\)"),

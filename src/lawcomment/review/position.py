@@ -116,9 +116,16 @@ class UnitPosition:
 
     @property
     def unreviewed(self) -> tuple[str, ...]:
-        """Ids of what staff have not decided yet: changes, conflicts and new units."""
+        """Ids of what staff have not decided yet: changes, conflicts and new units; under the
+        committee's own wording, those of proposals that arrived after it was set (a trial's late
+        proposal was hidden from the dashboard's work and the tracking sheet, said only on its page)."""
         if self.final is not None:
-            return tuple(i.id for i in self.insertions if i.state == "proposed")
+            new = set(_new_since(self.final, "proposals", [p.text for p in self.merge.proposals]))
+            late = {p.id for p in self.merge.proposals if p.text in new}
+            return (*(c.change.id for c in self.changes if late & set(c.change.proposals)),
+                    *(x.conflict.id for x in self.conflicts
+                      if any(late & set(a.proposals) for a in x.conflict.alternatives)),
+                    *(i.id for i in self.insertions if i.state == "proposed"))  # fmt: skip
         return (*(c.change.id for c in self.changes if c.state == "proposed"),
                 *(x.conflict.id for x in self.conflicts if x.chosen is None),
                 *(i.id for i in self.insertions if i.state == "proposed"))  # fmt: skip

@@ -14,7 +14,7 @@ from ..comments import Anchor, NewComment, SourceKind, Stance
 from ..drafts.anchors import cite, quote_anchor, unit_spans
 from ..drafts.ids import split_eid
 from ..drafts.normalize import invisible_removed
-from ..drafts.numerals import CN_NUMERAL_CHARS, parse_number
+from ..drafts.numerals import CN_NUMERAL_CHARS, int_to_cn, parse_number
 from ..drafts.serialize import body_separator
 from ..model import Draft, Kind, Unit
 from .instructions import instructed_wording, quoted_new_words, reads_as_instructions
@@ -280,12 +280,18 @@ def new_article_label(unit: Unit, text: str) -> tuple[str, str]:
 
 def new_article_note(unit: Unit, label: str) -> str | None:
     """The warning for a new article's label left out (:func:`new_article_label`) that is not
-    how the submission numbers it (第十七条之一 after 第十七条): 第十八条 renumbers nothing."""
-    if not label or _fold(_bare(label)).startswith(_fold(unit.label) + "之"):
+    how the submission numbers it (第十七条之一 after 第十七条, 第十七条之二 after 第十七条之一): 第十八条
+    renumbers nothing. It names the number the submission gives (a trial's note, after 第七十二条之一,
+    named 第七十二条之一之一, and the submission printed 第七十二条之二 as the member had typed it)."""
+    base, _, k = unit.label.partition("之")
+    if not label or _fold(_bare(label)).startswith(_fold(base) + "之"):
         return None
-    label = _bare(label)
-    return (f"the label 「{label}」 of the new article after {unit.label or unit.eid} is left out: the submission "
-            f"numbers a new article after the one it follows ({unit.label}之一, 之二 …) and renumbers no other")
+    try:
+        after = int_to_cn(parse_number(k) + 1) if k else "一"
+    except ValueError:  # (a label the numerals do not read: named as the rule says it)
+        after = "一"
+    return (f"the label 「{_bare(label)}」 of the new article after {unit.label or unit.eid} is left out: the "
+            f"submission numbers it {base}之{after}, after the article it follows, and renumbers no other")
 
 
 def quoted_wording(unit: Unit, sep: str, body: str, anchor: Anchor, proposed: str,
