@@ -18,6 +18,7 @@ from lawcomment.review.proposals import (
     new_article_label,
     new_article_note,
     normalise_comment,
+    normalise_comments,
     normalise_proposal,
     partial_proposal,
     typed_label,
@@ -183,6 +184,23 @@ def test_normalise_skips_nothing_it_would_change_in_any_layout() -> None:
             assert [normalise_proposal(draft, unit, t) for t in texts] == whole_rule, unit.eid
             checked += sum(a != t for a, t in zip(whole_rule, texts, strict=True))
     assert checked > 1000  # (the layouts do change: the test compares something)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(_wordings(), st.sampled_from([Stance.AMEND, Stance.INSERT, Stance.COMMENT]),
+                          st.sampled_from(list(SourceKind)), st.sampled_from(["", "en"]), st.sampled_from(["acme", "beta"])),
+                max_size=6))  # fmt: skip
+def test_comments_normalised_together_are_each_normalised(given_: list[tuple[tuple[int, str], Stance, SourceKind, str, str]]) -> None:
+    """A batch's wordings worked out once each give what each comment's own normalising gives."""
+    by_draft: dict[int, list[NewComment]] = {}
+    for (which, text), stance, kind, lang, member in given_ + given_[:2]:  # (some wordings twice)
+        draft, unit = _UNITS[which]
+        by_draft.setdefault(id(draft), []).append(NewComment(member, Anchor(unit.eid), stance, CommentSource(kind),
+                                                             proposed_text=text, lang=lang))  # fmt: skip
+    for draft in (ZH, EN, ECOMMERCE):
+        items = by_draft.get(id(draft), [])
+        index = unit_index(draft)
+        assert normalise_comments(draft, index, items) == [normalise_comment(draft, index, c) for c in items]
 
 
 def _new(eid: str, stance: Stance, text: str | None) -> NewComment:

@@ -487,6 +487,24 @@ def normalise_comment(draft: Draft, index: dict[str, Unit], comment: NewComment)
     return comment if text == comment.proposed_text else replace(comment, proposed_text=text)
 
 
+def normalise_comments(draft: Draft, index: dict[str, Unit], comments: list[NewComment]) -> list[NewComment]:
+    """:func:`normalise_comment` of each of ``comments``, each distinct wording of a unit worked
+    out once (a campaign's comments repeat it word for word; the rest pass untouched)."""
+    done: dict[tuple[object, ...], NewComment] = {}  # what a wording became, by what it depends on
+    out: list[NewComment] = []
+    for c in comments:
+        if c.stance not in (Stance.AMEND, Stance.INSERT) or not c.proposed_text or c.anchor.eid is None or c.lang:
+            out.append(c)
+            continue
+        key = (c.stance, c.anchor.eid, c.proposed_text, c.source.kind is SourceKind.DOCX_REVISION)
+        first = done.get(key)
+        if first is None:
+            first = done[key] = normalise_comment(draft, index, c)
+        text = first.proposed_text
+        out.append(c if text == c.proposed_text else replace(c, proposed_text=text))
+    return out
+
+
 # -- proposals that give only some 款 of an article ------------------------------------------
 
 
