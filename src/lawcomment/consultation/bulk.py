@@ -32,7 +32,7 @@ from ..limits import MAX_DATA_BYTES, read_capped
 from ..model import Draft, Unit
 from ..records import in_future
 from ..review.instructions import instructed_rendering
-from ..review.proposals import (anchor_partial, full_width, invisible_note, law_spacing, new_article_label, new_article_note,
+from ..review.proposals import (Anchoring, anchoring, full_width, invisible_note, law_spacing, new_article_label, new_article_note,
                                  quoted_wording, typed_label, typed_label_note, width_note)
 from ..textcheck import check_fields, line_feeds
 from .misfiled import Misfiled, misfiled_found, refused_here, whole_article_given
@@ -662,6 +662,11 @@ class _Memo:
     translated: dict[str, Unit] | None = None  # the translation's units by eid, once a row needs them
     orgs: dict[str, list[str]] | None = None  # an organisation's name as compared → its members, once a row needs them
     named: set[str] = field(default_factory=set)  # members a member column named by organisation, said once each
+    #: (eid, a wording cell as given) → the wording as read (:func:`_wording`): a campaign's rows repeat it
+    worded: dict[tuple[str, str], tuple[str | None, int, str | None, str, str | None, tuple[str, ...]]] = field(
+        default_factory=dict)  # fmt: skip
+    #: (eid, an amend wording at the whole unit) → where it goes but for its reason (:func:`_placed`)
+    placed: dict[tuple[str, str], tuple[Unit, str | None, Anchoring]] = field(default_factory=dict)
 
 
 _WHOLE = Anchor(None)  # a comment on the whole draft: no unit
@@ -813,27 +818,20 @@ def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: Collec
         unit = memo.units.get(at)
         if unit is None:
             unit = memo.units[at] = resolve(draft, at, ref, memo.index)
-    proposed = v.get("proposed_text")
-    proposed = proposed.strip("\n") if proposed is not None and proposed.strip() else None
-    hidden = 0
-    widened: tuple[str, ...] = ()
-    if proposed is not None:  # (a wording pasted from a web page or Word may carry them)
-        proposed, hidden = invisible_removed(proposed)
-        proposed = proposed if proposed.strip() else None
-    blank = ""  # a placeholder typed where the wording goes (无, /, 同意): no wording
-    says = placeholder(proposed) if proposed is not None else None
-    if says == "same":  # 同上: which row's wording it means is never guessed
-        raise ValueError(placeholder_refusal(proposed or ""))
-    if says is not None:
-        blank, proposed = (proposed or "").strip(), None
+    given = v.get("proposed_text")
+    if given is not None and given.strip():  # (the wording cell read once for each unit it is given for)
+        read = memo.worded.get((unit.eid, given))
+        if read is None:
+            read = memo.worded[(unit.eid, given)] = _wording(draft, unit, given)
+        proposed, hidden, says, blank, spaced, widened = read
+        if says == "same":  # 同上: which row's wording it means is never guessed
+            raise ValueError(placeholder_refusal(blank))
+    else:
+        proposed, hidden, says, blank, spaced, widened = None, 0, None, "", None, ()
     body = v.get("reason", "").strip()
     dropped = ""  # a reason of a placeholder only (/): none
     if body and placeholder(body) == "none":
         dropped, body = body, ""
-    spaced: str | None = None
-    if proposed is not None:  # spaces and １０００ a sheet put in, , ; typed in Excel: as the law writes them
-        proposed, spaced = law_spacing(draft, unit, proposed)
-        proposed, widened = full_width(draft, unit, proposed)
     stance = parse_stance(v.get("stance", ""), proposed)
     if stance is Stance.COMMENT and not v.get("stance", "").strip() and (SUPPORT_ONLY.match(body) or says == "agree"):
         stance = Stance.SUPPORT  # 支持本条。 (or 同意 in 修改建议) and nothing else: as a form's row reads it
@@ -910,20 +908,23 @@ def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: Collec
             instructed = instructed_rendering(translation, rendering, proposed)
             if instructed is not None:
                 proposed, warning = instructed
+    elif stance is not Stance.AMEND or proposed is None:
+        warning = None  # (anchor_partial reads only a wording proposed)
     else:  # one 款 given for a multi-款 article: anchored at that 款 (a warning), or a ValueError
-        whole = None
-        if stance is Stance.AMEND and proposed is not None and not anchor.quote and \
-                (whole := whole_article_given(draft, unit, proposed, memo.index)) is not None:  # fmt: skip
-            # the whole article given for one of its 款: the article's (stored at the 款, the merge put its
-            # other 款 in a second time: a trial's)
-            unit = whole[0]
-            anchor = memo.anchors.get(unit.eid) or memo.anchors.setdefault(unit.eid, Anchor(unit.eid))
+        # (the same wording of the same unit, a campaign's rows, worked out once but for its reason)
+        key = (unit.eid, proposed) if anchor is memo.anchors.get(unit.eid) else None  # (a quote's: its own)
+        placed = memo.placed.get(key) if key is not None else None
+        if placed is None:
+            placed = _placed(draft, unit, proposed, anchor, memo)
+            if key is not None:
+                memo.placed[key] = placed
+        unit, whole, made = placed
         try:
-            _, anchor, proposed, warning = anchor_partial(draft, unit, stance, proposed, anchor, body)
+            _, anchor, proposed, warning = made.given(body)
         except ValueError as exc:  # said with the unit it reads like, when it reads like another
             raise ValueError(refused_here(draft, unit, proposed or "", str(exc))) from None
         if whole is not None:
-            warning = whole[1] if warning is None else f"{whole[1]}; {warning}"
+            warning = whole if warning is None else f"{whole}; {warning}"
     if deleting is not None:
         warning = deleting if warning is None else f"{deleting}; {warning}"
     if dropped:
@@ -977,6 +978,43 @@ def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: Collec
         warning = named if warning is None else f"{named}; {warning}"
     came = _new_source(kind, memo.file, author, row.position)
     return _new_comment(who, anchor, stance, came, body, proposed, Status.OPEN, None, None, created, lang), warning
+
+
+def _wording(draft: Draft, unit: Unit, given: str) -> tuple[str | None, int, str | None, str, str | None, tuple[str, ...]]:
+    """A wording cell of a row on ``unit`` as read: (the wording, or None; how many zero-width
+    characters went; what a placeholder says (:func:`placeholder`), the placeholder (or, saying
+    "same", the words refused); the warning for spaces taken out; the marks made full width)."""
+    proposed: str | None = given.strip("\n")
+    proposed, hidden = invisible_removed(proposed)  # (a wording pasted from a web page or Word may carry them)
+    if not proposed.strip():
+        return None, hidden, None, "", None, ()
+    says = placeholder(proposed)  # a placeholder typed where the wording goes (无, /, 同意): no wording
+    if says == "same":
+        return None, hidden, says, proposed, None, ()
+    if says is not None:
+        return None, hidden, says, proposed.strip(), None, ()
+    # spaces and １０００ a sheet put in, , ; typed in Excel: as the law writes them
+    proposed, spaced = law_spacing(draft, unit, proposed)
+    proposed, widened = full_width(draft, unit, proposed)
+    return proposed, hidden, None, "", spaced, widened
+
+
+def _placed(draft: Draft, unit: Unit, proposed: str, anchor: Anchor,
+            memo: _Memo) -> tuple[Unit, str | None, Anchoring]:  # fmt: skip
+    """Where an amend wording of ``unit`` (anchored at ``anchor``) goes, but for its reason: the
+    unit (its article, when it is the whole article given for one 款), the warning saying so, and
+    :func:`anchoring` at it."""
+    whole = None
+    if not anchor.quote and (whole := whole_article_given(draft, unit, proposed, memo.index)) is not None:
+        # the whole article given for one of its 款: the article's (stored at the 款, the merge put its
+        # other 款 in a second time: a trial's)
+        unit = whole[0]
+        anchor = memo.anchors.get(unit.eid) or memo.anchors.setdefault(unit.eid, Anchor(unit.eid))
+    try:
+        made = anchoring(draft, unit, Stance.AMEND, proposed, anchor)
+    except ValueError as exc:  # said with the unit it reads like, when it reads like another
+        raise ValueError(refused_here(draft, unit, proposed, str(exc))) from None
+    return unit, None if whole is None else whole[1], made
 
 
 def _provenance(extra: Mapping[str, Any]) -> tuple[str | None, str | None, str | None]:
