@@ -237,6 +237,8 @@ class Row:
     past: str = ""  # why the reader cannot trust the row: a CSV row past its header's columns, an orphaned JSON item
 
 
+_row = maker(Row)  # (a file's 100,000 rows: without __init__'s setattr per field)
+
 #: The suffixes of a JSON Lines comment file: one comment object a line.
 JSON_LINES = frozenset({".jsonl", ".ndjson"})
 
@@ -344,7 +346,7 @@ def _csv_rows(path: Path, text: str, unread_names: list[str] | None = None) -> t
         else:
             values = {canon: record[i] if i < len(record) else "" for i, canon in mapping.items()}
         past = cells_past(record, columns) if len(record) > columns else ""
-        rows.append(Row(position, values, _NO_EXTRA, past) if past else Row(position, values, _NO_EXTRA))
+        rows.append(_row(position, values, _NO_EXTRA, past))
     if not rows:  # (a header alone: the sheet's rows were left out when it was saved)
         notes.append(f"{path}: no rows below the header: nothing to import")
     return rows, notes + [w for i in unread if (w := _unread_column(path, header[i], i, filled[i]))]
@@ -537,7 +539,7 @@ def _json_row(path: Path, position: str, rec: Any, canonical: dict[str, str | No
             return Row(position, values, extra or _NO_EXTRA, "a wording on no unit of its draft: give the article it "
                                                              "is about, or leave it out")  # fmt: skip
         values["article"] = "(document)"
-    return Row(position, values, extra or _NO_EXTRA)
+    return _row(position, values, extra or _NO_EXTRA, "")
 
 
 def _is_timestamp(text: str) -> bool:
@@ -599,7 +601,8 @@ def validate(rows: list[Row], draft: Draft, ref: str, path: Path, kind: SourceKi
     good: list[NewComment] = []
     problems: list[str] = []
     warnings: list[tuple[int, str]] = []  # (the comment's place in ``good``, the warning)
-    memo = _Memo(unit_index(draft), path.name, translation=translation)
+    memo = _Memo(unit_index(draft), path.name, translation=translation,
+                 own_lang="en" if draft.profile.startswith("en") else "zh")  # fmt: skip
     said_at: dict[tuple[object, ...], str] = {}  # a comment's words and place → the row that first said it
     #: (member, unit, lang) → the row giving its first wording, and that wording (None: a deletion)
     worded_at: dict[tuple[str, str | None, str], tuple[str, str | None]] = {}
@@ -667,6 +670,11 @@ class _Memo:
         default_factory=dict)  # fmt: skip
     #: (eid, an amend wording at the whole unit) → where it goes but for its reason (:func:`_placed`)
     placed: dict[tuple[str, str], tuple[Unit, str | None, Anchoring]] = field(default_factory=dict)
+    #: (eid, the anchor's eid, an amend wording) → its warnings (:func:`_amend_notes`)
+    noted: dict[tuple[str, str | None, str], tuple[str, ...]] = field(default_factory=dict)
+    #: (a stance cell, whether the row gives no wording) → its stance (:func:`parse_stance`)
+    stances: dict[tuple[str, bool], Stance] = field(default_factory=dict)
+    own_lang: str = "zh"  # the draft's language, as a lang cell names it
 
 
 _WHOLE = Anchor(None)  # a comment on the whole draft: no unit
@@ -768,7 +776,7 @@ def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: Collec
     v = row.values
     given_member = v.get("member", "").strip()
     by_org = False
-    if given_member:
+    if given_member and given_member not in members:  # (a member's id: most rows)
         given_member, by_org = _member_named(given_member, members, memo)
     who = given_member or member or ""
     if not who:
@@ -787,7 +795,8 @@ def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: Collec
     at = v.get("article", "").strip()
     if not at:
         raise ValueError("no article (a comment on the whole draft is cited (document) or 全文)")
-    if whole_draft(at):  # (document), 全文: as the listings and the exports cite one
+    # (an article cited before is no citation of the whole draft)
+    if (memo.translation is not None or at not in memo.units) and whole_draft(at):  # (document), 全文, as listed
         proposed = v.get("proposed_text")
         proposed = proposed if proposed is not None and proposed.strip() else None
         body = v.get("reason", "").strip()
@@ -830,10 +839,13 @@ def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: Collec
         proposed, hidden, says, blank, spaced, widened = None, 0, None, "", None, ()
     body = v.get("reason", "").strip()
     dropped = ""  # a reason of a placeholder only (/): none
-    if body and placeholder(body) == "none":
+    if body and len(body) <= 16 and placeholder(body) == "none":  # (longer is never one)
         dropped, body = body, ""
-    stance = parse_stance(v.get("stance", ""), proposed)
-    if stance is Stance.COMMENT and not v.get("stance", "").strip() and (SUPPORT_ONLY.match(body) or says == "agree"):
+    given_stance = v.get("stance", "")
+    stance = memo.stances.get((given_stance, not proposed))
+    if stance is None:
+        stance = memo.stances[(given_stance, not proposed)] = parse_stance(given_stance, proposed)
+    if stance is Stance.COMMENT and not given_stance.strip() and (SUPPORT_ONLY.match(body) or says == "agree"):
         stance = Stance.SUPPORT  # 支持本条。 (or 同意 in 修改建议) and nothing else: as a form's row reads it
     deleting = None
     if proposed is not None and asks_deletion(proposed):
@@ -892,10 +904,10 @@ def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: Collec
                                   else f"{blank_reason_note(dropped)}: nothing is recorded at "
                                        f"{describe(unit.eid, draft=draft)}")  # fmt: skip
         raise ValueError(f"nothing to record at {describe(unit.eid, draft=draft)}: no proposed text and no reason")
-    lang = v.get("lang", "").strip().lower()
+    lang = written  # (the lang column, as read above)
     if lang not in ("", "zh", "en"):
         raise ValueError(f"lang must be en or zh, not {lang!r}")
-    if lang == ("en" if draft.profile.startswith("en") else "zh"):
+    if lang == memo.own_lang:
         lang = ""  # the draft's own language
     if lang:  # a wording of the translation, at the unit it renders (comment list --format json keeps it)
         warning = None
@@ -943,24 +955,12 @@ def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: Collec
     if stance is Stance.INSERT and proposed is not None and not lang and (
             note := new_article_note(unit, new_article_label(unit, proposed)[0])):  # fmt: skip
         warning = note if warning is None else f"{warning}; {note}"
-    if stance is Stance.AMEND and proposed is not None and not lang and (
-            typed := typed_label_note(unit, typed_label(unit, proposed))):  # fmt: skip
-        warning = typed if warning is None else f"{warning}; {typed}"
-    if stance is Stance.AMEND and proposed is not None and not lang and anchor.eid in memo.index:
-        # the law's words copied unchanged (a form's row left as it is proposes nothing; a CSV row
-        # says so at once, not only when merged), beside a 原文 quote too
-        own = memo.index[anchor.eid]
-        squashed = memo.squashed.get(own.eid)
-        if squashed is None:
-            squashed = memo.squashed[own.eid] = "".join(unit_body(draft, own).split())
-        said, label = "".join(proposed.split()), "".join(own.label.split())
-        if label and said.startswith(label):
-            said = said[len(label):]
-        if said == squashed:
-            stances = "comment or support" if draft.profile.startswith("en") else "意见 or 支持"
-            same = (f"the proposed wording is {describe(own.eid, draft=draft)} as it stands: it proposes no change "
-                    f"(stored as written; give the wording as it should read, or make the stance {stances})")  # fmt: skip
-            warning = same if warning is None else f"{warning}; {same}"
+    if stance is Stance.AMEND and proposed is not None and not lang:
+        noted = memo.noted.get((unit.eid, anchor.eid, proposed))  # (a campaign's rows: said once, for each)
+        if noted is None:
+            noted = memo.noted[(unit.eid, anchor.eid, proposed)] = _amend_notes(draft, unit, anchor.eid, proposed, memo)
+        for note in noted:
+            warning = note if warning is None else f"{warning}; {note}"
     if stance is Stance.COMMENT and proposed is None and (worded := _WORDING_IN_REASON.search(body)) is not None:
         # a wording written in the reason column (修改建议 left empty): the remark it is, said as a form's row is
         shown = " ".join(worded.group(0).split())
@@ -971,7 +971,7 @@ def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: Collec
     if stance is Stance.SUPPORT and (odd := support_warning(body, "give the wording as 修改建议, or make the stance "
                                                                   "意见")) is not None:  # fmt: skip
         warning = odd if warning is None else f"{warning}; {odd}"
-    author, created, later = _provenance(extra)
+    author, created, later = _provenance(extra) if extra else _NO_PROVENANCE
     if later is not None:
         warning = later if warning is None else f"{warning}; {later}"
     if named is not None:
@@ -1015,6 +1015,32 @@ def _placed(draft: Draft, unit: Unit, proposed: str, anchor: Anchor,
     except ValueError as exc:  # said with the unit it reads like, when it reads like another
         raise ValueError(refused_here(draft, unit, proposed, str(exc))) from None
     return unit, None if whole is None else whole[1], made
+
+
+def _amend_notes(draft: Draft, unit: Unit, at: str | None, proposed: str, memo: _Memo) -> tuple[str, ...]:
+    """The warnings for an amend wording of ``unit`` anchored at ``at``, in their order: another
+    article's label typed before it, and the law's words copied unchanged."""
+    out = []
+    if typed := typed_label_note(unit, typed_label(unit, proposed)):
+        out.append(typed)
+    if at in memo.index:
+        # the law's words copied unchanged (a form's row left as it is proposes nothing; a CSV row
+        # says so at once, not only when merged), beside a 原文 quote too
+        own = memo.index[at]
+        squashed = memo.squashed.get(own.eid)
+        if squashed is None:
+            squashed = memo.squashed[own.eid] = "".join(unit_body(draft, own).split())
+        said, label = "".join(proposed.split()), "".join(own.label.split())
+        if label and said.startswith(label):
+            said = said[len(label):]
+        if said == squashed:
+            stances = "comment or support" if draft.profile.startswith("en") else "意见 or 支持"
+            out.append(f"the proposed wording is {describe(own.eid, draft=draft)} as it stands: it proposes no change "
+                       f"(stored as written; give the wording as it should read, or make the stance {stances})")  # fmt: skip
+    return tuple(out)
+
+
+_NO_PROVENANCE: tuple[None, None, None] = (None, None, None)  # what _provenance gives a row without extra keys
 
 
 def _provenance(extra: Mapping[str, Any]) -> tuple[str | None, str | None, str | None]:
