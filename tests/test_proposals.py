@@ -162,6 +162,22 @@ def test_normalise_skips_only_wordings_it_would_leave_alone(wording: tuple[int, 
     assert normalise_proposal(draft, unit, text) == whole_rule
 
 
+@settings(max_examples=300, deadline=None)
+@given(_wordings(), st.sampled_from(["", "第十二条 ", "【第三条】", "(一)", "（二）", "1．", "Article 2 "]))
+def test_typed_label_skips_only_wordings_that_open_with_no_label(wording: tuple[int, str], head: str) -> None:
+    """The quick test typed_label stops at for most wordings gives what the whole rule gives."""
+    from unittest import mock
+
+    from lawcomment.review import proposals
+
+    which, text = wording
+    _, unit = _UNITS[which]
+    for typed in (text, head + text, head + "\n" + text):
+        with mock.patch.object(proposals, "_may_open_with_label", return_value=True):
+            whole_rule = typed_label(unit, typed)
+        assert typed_label(unit, typed) == whole_rule
+
+
 def test_normalise_skips_nothing_it_would_change_in_any_layout() -> None:
     """The same, over every layout of up to three lines (each opening with a 款 cue, a 项 label or
     nothing) after each kind of head, on units of every kind."""

@@ -172,12 +172,22 @@ def _bare(label: str) -> str:
     return label.strip(_SPACE + "：:【】[]［］〔〕〖〗")
 
 
+def _may_open_with_label(unit: Unit, text: str) -> bool:
+    """Whether ``text`` may open with an article label, another's or ``unit``'s own (which
+    :func:`strip_own_label` takes off first): only one whose first character is 第, a bracket, or
+    one a width-folded copy of the unit's label may start with. Most wordings open otherwise, and
+    an NPC-scale import asks this of tens of thousands (tests/test_proposals.py holds
+    :func:`typed_label` to the whole rule)."""
+    first = text[:1]
+    return first == "第" or first in _LABEL_BRACKETS or _folded_label(unit.label).startswith(_fold(first))
+
+
 def typed_label(unit: Unit, text: str) -> str:
     """The label of another article that a proposed wording of article ``unit`` (or of one of
     its 款 or 项) opens with, set apart by a space or a line break, after its own label if any:
     第十二条 typed before the words of 第十一条 (a slip, or the number the member expects after a
     renumbering). "" when there is none; 第十二条规定的… opens a sentence and is no label."""
-    if not unit.eid.startswith("art_"):
+    if not unit.eid.startswith("art_") or not _may_open_with_label(unit, text):
         return ""
     own = strip_own_label(unit, text)
     found = _NEW_ARTICLE_LABEL.match(own) or _BRACKETED_ARTICLE_LABEL.match(own)

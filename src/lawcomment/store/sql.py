@@ -803,10 +803,13 @@ class SQLStore(Accounts):
             # turn; the rules themselves are lawcomment.batch's
             fingerprints = batch_fingerprints(items, d.ref)
             live, replaced = self._live_fingerprints(d.id, fingerprints, (file, sha256) if file is not None and sha256 else None)
+            # (a draft with no comment but withdrawn ones has no open one to replace: a first import)
+            held = bool(live) or self.db.execute("SELECT 1 FROM comments WHERE draft_id = ? AND status != 'withdrawn' "
+                                                 "LIMIT 1", (d.id,)).fetchone() is not None  # fmt: skip
             existing = Existing(
                 live,
-                self._supersede_candidates(d.id, items) if file is not None else {},
-                self._proposal_candidates(d.id, items),
+                self._supersede_candidates(d.id, items) if file is not None and held else {},
+                self._proposal_candidates(d.id, items) if held else {},
                 self._withdrawn_candidates(d.id, items) if file is not None else {},
                 replaced)  # fmt: skip
             # The rows go in at once at the end (and the events too, see _batch_log), so each new
