@@ -842,9 +842,10 @@ def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: Collec
     if body and len(body) <= 16 and placeholder(body) == "none":  # (longer is never one)
         dropped, body = body, ""
     given_stance = v.get("stance", "")
-    stance = memo.stances.get((given_stance, not proposed))
-    if stance is None:
-        stance = memo.stances[(given_stance, not proposed)] = parse_stance(given_stance, proposed)
+    read_as = memo.stances.get((given_stance, not proposed))
+    if read_as is None:
+        read_as = memo.stances[(given_stance, not proposed)] = parse_stance(given_stance, proposed)
+    stance = read_as
     if stance is Stance.COMMENT and not given_stance.strip() and (SUPPORT_ONLY.match(body) or says == "agree"):
         stance = Stance.SUPPORT  # 支持本条。 (or 同意 in 修改建议) and nothing else: as a form's row reads it
     deleting = None
@@ -924,12 +925,12 @@ def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: Collec
         warning = None  # (anchor_partial reads only a wording proposed)
     else:  # one 款 given for a multi-款 article: anchored at that 款 (a warning), or a ValueError
         # (the same wording of the same unit, a campaign's rows, worked out once but for its reason)
-        key = (unit.eid, proposed) if anchor is memo.anchors.get(unit.eid) else None  # (a quote's: its own)
-        placed = memo.placed.get(key) if key is not None else None
+        given_at = (unit.eid, proposed) if anchor is memo.anchors.get(unit.eid) else None  # (a quote's: its own)
+        placed = memo.placed.get(given_at) if given_at is not None else None
         if placed is None:
             placed = _placed(draft, unit, proposed, anchor, memo)
-            if key is not None:
-                memo.placed[key] = placed
+            if given_at is not None:
+                memo.placed[given_at] = placed
         unit, whole, made = placed
         try:
             _, anchor, proposed, warning = made.given(body)
@@ -984,8 +985,8 @@ def _wording(draft: Draft, unit: Unit, given: str) -> tuple[str | None, int, str
     """A wording cell of a row on ``unit`` as read: (the wording, or None; how many zero-width
     characters went; what a placeholder says (:func:`placeholder`), the placeholder (or, saying
     "same", the words refused); the warning for spaces taken out; the marks made full width)."""
-    proposed: str | None = given.strip("\n")
-    proposed, hidden = invisible_removed(proposed)  # (a wording pasted from a web page or Word may carry them)
+    # (a wording pasted from a web page or Word may carry them)
+    proposed, hidden = invisible_removed(given.strip("\n"))
     if not proposed.strip():
         return None, hidden, None, "", None, ()
     says = placeholder(proposed)  # a placeholder typed where the wording goes (无, /, 同意): no wording
