@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from lawcomment.batch import Existing, plan_batch, source_key
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lawcomment.batch import Existing, batch_fingerprints, plan_batch, source_key
 from lawcomment.comments import Anchor, CommentSource, NewComment, SourceKind, Stance
 
 NOTHING = Existing({}, {}, {})
@@ -69,3 +72,32 @@ def test_a_comment_staff_withdrew_sent_again_from_its_place_stays_withdrawn_and_
     assert [(p.id, p.thread) for p in plan.placed] == [(20, 7)]
     elsewhere = c("acme", "art_1", "期限过长", row="row 9")
     assert [p.id for p in plan_batch([elsewhere], "law@1", known, 20).placed] == [20]
+
+
+_MEMBERS = st.sampled_from(["acme", "beta"])
+_EIDS = st.sampled_from(["art_1", "art_2", None])
+
+
+@st.composite
+def _batch_items(draw: st.DrawFn) -> NewComment:
+    proposed = draw(st.none() | st.sampled_from(["新表述", "另一种表述"]))
+    stance = draw(st.sampled_from([Stance.AMEND, Stance.DELETE, Stance.COMMENT])) if proposed is None else Stance.AMEND
+    return NewComment(draw(_MEMBERS), Anchor(draw(_EIDS)), stance,
+                      CommentSource(SourceKind.CSV, "a.csv", None, draw(st.sampled_from(["row 2", "row 3"]))),
+                      draw(st.sampled_from(["", "甲"])), proposed, key=draw(st.none() | st.sampled_from(["k1", "k2"])),
+                      reply_to=draw(st.none() | st.sampled_from(["k1", "k2"])))  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_batch_items(), max_size=8), st.booleans())
+def test_a_batch_into_an_empty_store_is_planned_as_the_whole_rule_plans_it(items: list[NewComment], given_fps: bool) -> None:
+    # the whole rule runs when the store holds anything: here a fingerprint no comment of the batch has
+    fps = batch_fingerprints(items, "law@1") if given_fps else None
+    whole = plan_batch(items, "law@1", Existing({"0" * 32: 1}, {}, {}), 5, fps)
+    assert plan_batch(items, "law@1", NOTHING, 5, fps) == whole
+
+
+def test_batch_fingerprints_count_each_occurrence() -> None:
+    one, other = c("acme", "art_1", "甲"), c("acme", "art_1", "乙")
+    assert batch_fingerprints([one, other, one, one], "law@1") == [
+        one.fingerprint("law@1"), other.fingerprint("law@1"), one.fingerprint("law@1", 1), one.fingerprint("law@1", 2)]

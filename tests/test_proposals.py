@@ -19,6 +19,7 @@ from lawcomment.review.proposals import (
     new_article_label,
     new_article_note,
     normalise_comment,
+    normalise_comments,
     normalise_proposal,
     partial_proposal,
     typed_label,
@@ -162,6 +163,22 @@ def test_normalise_skips_only_wordings_it_would_leave_alone(wording: tuple[int, 
     assert normalise_proposal(draft, unit, text) == whole_rule
 
 
+@settings(max_examples=300, deadline=None)
+@given(_wordings(), st.sampled_from(["", "第十二条 ", "【第三条】", "(一)", "（二）", "1．", "Article 2 "]))
+def test_typed_label_skips_only_wordings_that_open_with_no_label(wording: tuple[int, str], head: str) -> None:
+    """The quick test typed_label stops at for most wordings gives what the whole rule gives."""
+    from unittest import mock
+
+    from lawcomment.review import proposals
+
+    which, text = wording
+    _, unit = _UNITS[which]
+    for typed in (text, head + text, head + "\n" + text):
+        with mock.patch.object(proposals, "_may_open_with_label", return_value=True):
+            whole_rule = typed_label(unit, typed)
+        assert typed_label(unit, typed) == whole_rule
+
+
 def test_normalise_skips_nothing_it_would_change_in_any_layout() -> None:
     """The same, over every layout of up to three lines (each opening with a 款 cue, a 项 label or
     nothing) after each kind of head, on units of every kind."""
@@ -184,6 +201,23 @@ def test_normalise_skips_nothing_it_would_change_in_any_layout() -> None:
             assert [normalise_proposal(draft, unit, t) for t in texts] == whole_rule, unit.eid
             checked += sum(a != t for a, t in zip(whole_rule, texts, strict=True))
     assert checked > 1000  # (the layouts do change: the test compares something)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(_wordings(), st.sampled_from([Stance.AMEND, Stance.INSERT, Stance.COMMENT]),
+                          st.sampled_from(list(SourceKind)), st.sampled_from(["", "en"]), st.sampled_from(["acme", "beta"])),
+                max_size=6))  # fmt: skip
+def test_comments_normalised_together_are_each_normalised(given_: list[tuple[tuple[int, str], Stance, SourceKind, str, str]]) -> None:
+    """A batch's wordings worked out once each give what each comment's own normalising gives."""
+    by_draft: dict[int, list[NewComment]] = {}
+    for (which, text), stance, kind, lang, member in given_ + given_[:2]:  # (some wordings twice)
+        draft, unit = _UNITS[which]
+        by_draft.setdefault(id(draft), []).append(NewComment(member, Anchor(unit.eid), stance, CommentSource(kind),
+                                                             proposed_text=text, lang=lang))  # fmt: skip
+    for draft in (ZH, EN, ECOMMERCE):
+        items = by_draft.get(id(draft), [])
+        index = unit_index(draft)
+        assert normalise_comments(draft, index, items) == [normalise_comment(draft, index, c) for c in items]
 
 
 def _new(eid: str, stance: Stance, text: str | None) -> NewComment:

@@ -786,3 +786,40 @@ def test_kept_groups_that_cannot_be_read_are_worked_out_afresh(consultation, dam
         assert again.near.read is not None  # kept: read when first asked for
         assert again.group_near_duplicates() == groups
         assert again.worked_out_groups() is not None  # worked out here, to be kept anew
+
+
+_CELLS = st.sampled_from(["", "甲", "a.csv", "2026-01-01T00:00:00Z"])
+
+
+@st.composite
+def _comment_rows(draw: st.DrawFn) -> tuple[object, ...]:
+    """A row of the comments table as comments() reads it (its draft column NULL or a ref)."""
+    stamp = draw(st.sampled_from(["2026-01-01T00:00:00Z", "2026-01-02T00:00:00Z"]))
+    return (draw(st.integers(1, 9)), draw(st.none() | st.just("law@1")), draw(st.sampled_from(["acme", "beta"])),
+            draw(st.none() | st.sampled_from(["art_1", "art_2"])), draw(_CELLS), draw(_CELLS), draw(_CELLS),
+            draw(st.none() | st.integers(0, 5)), draw(st.sampled_from([s.value for s in Stance])), draw(_CELLS),
+            draw(st.none() | _CELLS), draw(st.sampled_from([k.value for k in SourceKind])), draw(st.none() | _CELLS),
+            draw(st.none() | _CELLS), draw(st.none() | _CELLS), draw(st.sampled_from(["open", "withdrawn", "adopted"])),
+            stamp, draw(st.sampled_from([stamp, "2026-01-03T00:00:00Z"])), draw(st.none() | st.integers(1, 3)),
+            draw(st.none() | st.integers(1, 3)), draw(st.none() | st.integers(1, 3)), draw(_CELLS), draw(st.integers(0, 1)),
+            draw(st.sampled_from(["", "en"])))  # fmt: skip
+
+
+@given(st.lists(_comment_rows(), max_size=6), st.sampled_from(["", "law@2"]))
+def test_a_drafts_comments_are_read_as_each_row_is(rows: list[tuple[object, ...]], draft: str) -> None:
+    """comments() makes a draft's comments in one loop, their slots stored plainly: the same
+    comments, of the same classes, as each row read alone, sharing what the rows share."""
+    from lawcomment.comments import Comment
+    from lawcomment.store import sql
+
+    assert sql._SLOTS_TAKEN  # (CPython: the quick way is the one taken)
+    units: dict[str, Anchor] = {}
+    made = sql._comments_of(rows, draft, units, {})
+    alone = [sql._comment(r, draft) for r in rows]
+    assert made == alone
+    assert all(type(c) is Comment and type(c.source) is CommentSource and type(c.anchor) is Anchor for c in made)
+    assert all(c.anchor is units[c.anchor.eid] for c in made if c.anchor.eid is not None and not c.anchor.quote
+               and not c.anchor.prefix and not c.anchor.suffix and c.anchor.offset is None)  # fmt: skip
+    for c in made[:1]:
+        with pytest.raises(AttributeError):  # (frozen, as any comment)
+            c.body = "x"  # type: ignore[misc]

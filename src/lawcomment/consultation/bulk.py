@@ -32,7 +32,7 @@ from ..limits import MAX_DATA_BYTES, read_capped
 from ..model import Draft, Unit
 from ..records import in_future
 from ..review.instructions import instructed_rendering
-from ..review.proposals import (anchor_partial, full_width, invisible_note, law_spacing, new_article_label, new_article_note,
+from ..review.proposals import (Anchoring, anchoring, full_width, invisible_note, law_spacing, new_article_label, new_article_note,
                                  quoted_wording, typed_label, typed_label_note, width_note)
 from ..textcheck import check_fields, line_feeds
 from .misfiled import Misfiled, misfiled_found, refused_here, whole_article_given
@@ -237,6 +237,8 @@ class Row:
     past: str = ""  # why the reader cannot trust the row: a CSV row past its header's columns, an orphaned JSON item
 
 
+_row = maker(Row)  # (a file's 100,000 rows: without __init__'s setattr per field)
+
 #: The suffixes of a JSON Lines comment file: one comment object a line.
 JSON_LINES = frozenset({".jsonl", ".ndjson"})
 
@@ -344,7 +346,7 @@ def _csv_rows(path: Path, text: str, unread_names: list[str] | None = None) -> t
         else:
             values = {canon: record[i] if i < len(record) else "" for i, canon in mapping.items()}
         past = cells_past(record, columns) if len(record) > columns else ""
-        rows.append(Row(position, values, _NO_EXTRA, past) if past else Row(position, values, _NO_EXTRA))
+        rows.append(_row(position, values, _NO_EXTRA, past))
     if not rows:  # (a header alone: the sheet's rows were left out when it was saved)
         notes.append(f"{path}: no rows below the header: nothing to import")
     return rows, notes + [w for i in unread if (w := _unread_column(path, header[i], i, filled[i]))]
@@ -537,7 +539,7 @@ def _json_row(path: Path, position: str, rec: Any, canonical: dict[str, str | No
             return Row(position, values, extra or _NO_EXTRA, "a wording on no unit of its draft: give the article it "
                                                              "is about, or leave it out")  # fmt: skip
         values["article"] = "(document)"
-    return Row(position, values, extra or _NO_EXTRA)
+    return _row(position, values, extra or _NO_EXTRA, "")
 
 
 def _is_timestamp(text: str) -> bool:
@@ -599,7 +601,8 @@ def validate(rows: list[Row], draft: Draft, ref: str, path: Path, kind: SourceKi
     good: list[NewComment] = []
     problems: list[str] = []
     warnings: list[tuple[int, str]] = []  # (the comment's place in ``good``, the warning)
-    memo = _Memo(unit_index(draft), path.name, translation=translation)
+    memo = _Memo(unit_index(draft), path.name, translation=translation,
+                 own_lang="en" if draft.profile.startswith("en") else "zh")  # fmt: skip
     said_at: dict[tuple[object, ...], str] = {}  # a comment's words and place → the row that first said it
     #: (member, unit, lang) → the row giving its first wording, and that wording (None: a deletion)
     worded_at: dict[tuple[str, str | None, str], tuple[str, str | None]] = {}
@@ -662,6 +665,16 @@ class _Memo:
     translated: dict[str, Unit] | None = None  # the translation's units by eid, once a row needs them
     orgs: dict[str, list[str]] | None = None  # an organisation's name as compared → its members, once a row needs them
     named: set[str] = field(default_factory=set)  # members a member column named by organisation, said once each
+    #: (eid, a wording cell as given) → the wording as read (:func:`_wording`): a campaign's rows repeat it
+    worded: dict[tuple[str, str], tuple[str | None, int, str | None, str, str | None, tuple[str, ...]]] = field(
+        default_factory=dict)  # fmt: skip
+    #: (eid, an amend wording at the whole unit) → where it goes but for its reason (:func:`_placed`)
+    placed: dict[tuple[str, str], tuple[Unit, str | None, Anchoring]] = field(default_factory=dict)
+    #: (eid, the anchor's eid, an amend wording) → its warnings (:func:`_amend_notes`)
+    noted: dict[tuple[str, str | None, str], tuple[str, ...]] = field(default_factory=dict)
+    #: (a stance cell, whether the row gives no wording) → its stance (:func:`parse_stance`)
+    stances: dict[tuple[str, bool], Stance] = field(default_factory=dict)
+    own_lang: str = "zh"  # the draft's language, as a lang cell names it
 
 
 _WHOLE = Anchor(None)  # a comment on the whole draft: no unit
@@ -763,7 +776,7 @@ def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: Collec
     v = row.values
     given_member = v.get("member", "").strip()
     by_org = False
-    if given_member:
+    if given_member and given_member not in members:  # (a member's id: most rows)
         given_member, by_org = _member_named(given_member, members, memo)
     who = given_member or member or ""
     if not who:
@@ -782,7 +795,8 @@ def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: Collec
     at = v.get("article", "").strip()
     if not at:
         raise ValueError("no article (a comment on the whole draft is cited (document) or 全文)")
-    if whole_draft(at):  # (document), 全文: as the listings and the exports cite one
+    # (an article cited before is no citation of the whole draft)
+    if (memo.translation is not None or at not in memo.units) and whole_draft(at):  # (document), 全文, as listed
         proposed = v.get("proposed_text")
         proposed = proposed if proposed is not None and proposed.strip() else None
         body = v.get("reason", "").strip()
@@ -813,29 +827,26 @@ def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: Collec
         unit = memo.units.get(at)
         if unit is None:
             unit = memo.units[at] = resolve(draft, at, ref, memo.index)
-    proposed = v.get("proposed_text")
-    proposed = proposed.strip("\n") if proposed is not None and proposed.strip() else None
-    hidden = 0
-    widened: tuple[str, ...] = ()
-    if proposed is not None:  # (a wording pasted from a web page or Word may carry them)
-        proposed, hidden = invisible_removed(proposed)
-        proposed = proposed if proposed.strip() else None
-    blank = ""  # a placeholder typed where the wording goes (无, /, 同意): no wording
-    says = placeholder(proposed) if proposed is not None else None
-    if says == "same":  # 同上: which row's wording it means is never guessed
-        raise ValueError(placeholder_refusal(proposed or ""))
-    if says is not None:
-        blank, proposed = (proposed or "").strip(), None
+    given = v.get("proposed_text")
+    if given is not None and given.strip():  # (the wording cell read once for each unit it is given for)
+        read = memo.worded.get((unit.eid, given))
+        if read is None:
+            read = memo.worded[(unit.eid, given)] = _wording(draft, unit, given)
+        proposed, hidden, says, blank, spaced, widened = read
+        if says == "same":  # 同上: which row's wording it means is never guessed
+            raise ValueError(placeholder_refusal(blank))
+    else:
+        proposed, hidden, says, blank, spaced, widened = None, 0, None, "", None, ()
     body = v.get("reason", "").strip()
     dropped = ""  # a reason of a placeholder only (/): none
-    if body and placeholder(body) == "none":
+    if body and len(body) <= 16 and placeholder(body) == "none":  # (longer is never one)
         dropped, body = body, ""
-    spaced: str | None = None
-    if proposed is not None:  # spaces and １０００ a sheet put in, , ; typed in Excel: as the law writes them
-        proposed, spaced = law_spacing(draft, unit, proposed)
-        proposed, widened = full_width(draft, unit, proposed)
-    stance = parse_stance(v.get("stance", ""), proposed)
-    if stance is Stance.COMMENT and not v.get("stance", "").strip() and (SUPPORT_ONLY.match(body) or says == "agree"):
+    given_stance = v.get("stance", "")
+    read_as = memo.stances.get((given_stance, not proposed))
+    if read_as is None:
+        read_as = memo.stances[(given_stance, not proposed)] = parse_stance(given_stance, proposed)
+    stance = read_as
+    if stance is Stance.COMMENT and not given_stance.strip() and (SUPPORT_ONLY.match(body) or says == "agree"):
         stance = Stance.SUPPORT  # 支持本条。 (or 同意 in 修改建议) and nothing else: as a form's row reads it
     deleting = None
     if proposed is not None and asks_deletion(proposed):
@@ -894,10 +905,10 @@ def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: Collec
                                   else f"{blank_reason_note(dropped)}: nothing is recorded at "
                                        f"{describe(unit.eid, draft=draft)}")  # fmt: skip
         raise ValueError(f"nothing to record at {describe(unit.eid, draft=draft)}: no proposed text and no reason")
-    lang = v.get("lang", "").strip().lower()
+    lang = written  # (the lang column, as read above)
     if lang not in ("", "zh", "en"):
         raise ValueError(f"lang must be en or zh, not {lang!r}")
-    if lang == ("en" if draft.profile.startswith("en") else "zh"):
+    if lang == memo.own_lang:
         lang = ""  # the draft's own language
     if lang:  # a wording of the translation, at the unit it renders (comment list --format json keeps it)
         warning = None
@@ -910,20 +921,23 @@ def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: Collec
             instructed = instructed_rendering(translation, rendering, proposed)
             if instructed is not None:
                 proposed, warning = instructed
+    elif stance is not Stance.AMEND or proposed is None:
+        warning = None  # (anchor_partial reads only a wording proposed)
     else:  # one 款 given for a multi-款 article: anchored at that 款 (a warning), or a ValueError
-        whole = None
-        if stance is Stance.AMEND and proposed is not None and not anchor.quote and \
-                (whole := whole_article_given(draft, unit, proposed, memo.index)) is not None:  # fmt: skip
-            # the whole article given for one of its 款: the article's (stored at the 款, the merge put its
-            # other 款 in a second time: a trial's)
-            unit = whole[0]
-            anchor = memo.anchors.get(unit.eid) or memo.anchors.setdefault(unit.eid, Anchor(unit.eid))
+        # (the same wording of the same unit, a campaign's rows, worked out once but for its reason)
+        given_at = (unit.eid, proposed) if anchor is memo.anchors.get(unit.eid) else None  # (a quote's: its own)
+        placed = memo.placed.get(given_at) if given_at is not None else None
+        if placed is None:
+            placed = _placed(draft, unit, proposed, anchor, memo)
+            if given_at is not None:
+                memo.placed[given_at] = placed
+        unit, whole, made = placed
         try:
-            _, anchor, proposed, warning = anchor_partial(draft, unit, stance, proposed, anchor, body)
+            _, anchor, proposed, warning = made.given(body)
         except ValueError as exc:  # said with the unit it reads like, when it reads like another
             raise ValueError(refused_here(draft, unit, proposed or "", str(exc))) from None
         if whole is not None:
-            warning = whole[1] if warning is None else f"{whole[1]}; {warning}"
+            warning = whole if warning is None else f"{whole}; {warning}"
     if deleting is not None:
         warning = deleting if warning is None else f"{deleting}; {warning}"
     if dropped:
@@ -942,24 +956,12 @@ def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: Collec
     if stance is Stance.INSERT and proposed is not None and not lang and (
             note := new_article_note(unit, new_article_label(unit, proposed)[0])):  # fmt: skip
         warning = note if warning is None else f"{warning}; {note}"
-    if stance is Stance.AMEND and proposed is not None and not lang and (
-            typed := typed_label_note(unit, typed_label(unit, proposed))):  # fmt: skip
-        warning = typed if warning is None else f"{warning}; {typed}"
-    if stance is Stance.AMEND and proposed is not None and not lang and anchor.eid in memo.index:
-        # the law's words copied unchanged (a form's row left as it is proposes nothing; a CSV row
-        # says so at once, not only when merged), beside a 原文 quote too
-        own = memo.index[anchor.eid]
-        squashed = memo.squashed.get(own.eid)
-        if squashed is None:
-            squashed = memo.squashed[own.eid] = "".join(unit_body(draft, own).split())
-        said, label = "".join(proposed.split()), "".join(own.label.split())
-        if label and said.startswith(label):
-            said = said[len(label):]
-        if said == squashed:
-            stances = "comment or support" if draft.profile.startswith("en") else "意见 or 支持"
-            same = (f"the proposed wording is {describe(own.eid, draft=draft)} as it stands: it proposes no change "
-                    f"(stored as written; give the wording as it should read, or make the stance {stances})")  # fmt: skip
-            warning = same if warning is None else f"{warning}; {same}"
+    if stance is Stance.AMEND and proposed is not None and not lang:
+        noted = memo.noted.get((unit.eid, anchor.eid, proposed))  # (a campaign's rows: said once, for each)
+        if noted is None:
+            noted = memo.noted[(unit.eid, anchor.eid, proposed)] = _amend_notes(draft, unit, anchor.eid, proposed, memo)
+        for note in noted:
+            warning = note if warning is None else f"{warning}; {note}"
     if stance is Stance.COMMENT and proposed is None and (worded := _WORDING_IN_REASON.search(body)) is not None:
         # a wording written in the reason column (修改建议 left empty): the remark it is, said as a form's row is
         shown = " ".join(worded.group(0).split())
@@ -970,13 +972,76 @@ def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: Collec
     if stance is Stance.SUPPORT and (odd := support_warning(body, "give the wording as 修改建议, or make the stance "
                                                                   "意见")) is not None:  # fmt: skip
         warning = odd if warning is None else f"{warning}; {odd}"
-    author, created, later = _provenance(extra)
+    author, created, later = _provenance(extra) if extra else _NO_PROVENANCE
     if later is not None:
         warning = later if warning is None else f"{warning}; {later}"
     if named is not None:
         warning = named if warning is None else f"{named}; {warning}"
     came = _new_source(kind, memo.file, author, row.position)
     return _new_comment(who, anchor, stance, came, body, proposed, Status.OPEN, None, None, created, lang), warning
+
+
+def _wording(draft: Draft, unit: Unit, given: str) -> tuple[str | None, int, str | None, str, str | None, tuple[str, ...]]:
+    """A wording cell of a row on ``unit`` as read: (the wording, or None; how many zero-width
+    characters went; what a placeholder says (:func:`placeholder`), the placeholder (or, saying
+    "same", the words refused); the warning for spaces taken out; the marks made full width)."""
+    # (a wording pasted from a web page or Word may carry them)
+    proposed, hidden = invisible_removed(given.strip("\n"))
+    if not proposed.strip():
+        return None, hidden, None, "", None, ()
+    says = placeholder(proposed)  # a placeholder typed where the wording goes (无, /, 同意): no wording
+    if says == "same":
+        return None, hidden, says, proposed, None, ()
+    if says is not None:
+        return None, hidden, says, proposed.strip(), None, ()
+    # spaces and １０００ a sheet put in, , ; typed in Excel: as the law writes them
+    proposed, spaced = law_spacing(draft, unit, proposed)
+    proposed, widened = full_width(draft, unit, proposed)
+    return proposed, hidden, None, "", spaced, widened
+
+
+def _placed(draft: Draft, unit: Unit, proposed: str, anchor: Anchor,
+            memo: _Memo) -> tuple[Unit, str | None, Anchoring]:  # fmt: skip
+    """Where an amend wording of ``unit`` (anchored at ``anchor``) goes, but for its reason: the
+    unit (its article, when it is the whole article given for one 款), the warning saying so, and
+    :func:`anchoring` at it."""
+    whole = None
+    if not anchor.quote and (whole := whole_article_given(draft, unit, proposed, memo.index)) is not None:
+        # the whole article given for one of its 款: the article's (stored at the 款, the merge put its
+        # other 款 in a second time: a trial's)
+        unit = whole[0]
+        anchor = memo.anchors.get(unit.eid) or memo.anchors.setdefault(unit.eid, Anchor(unit.eid))
+    try:
+        made = anchoring(draft, unit, Stance.AMEND, proposed, anchor)
+    except ValueError as exc:  # said with the unit it reads like, when it reads like another
+        raise ValueError(refused_here(draft, unit, proposed, str(exc))) from None
+    return unit, None if whole is None else whole[1], made
+
+
+def _amend_notes(draft: Draft, unit: Unit, at: str | None, proposed: str, memo: _Memo) -> tuple[str, ...]:
+    """The warnings for an amend wording of ``unit`` anchored at ``at``, in their order: another
+    article's label typed before it, and the law's words copied unchanged."""
+    out = []
+    if typed := typed_label_note(unit, typed_label(unit, proposed)):
+        out.append(typed)
+    if at in memo.index:
+        # the law's words copied unchanged (a form's row left as it is proposes nothing; a CSV row
+        # says so at once, not only when merged), beside a 原文 quote too
+        own = memo.index[at]
+        squashed = memo.squashed.get(own.eid)
+        if squashed is None:
+            squashed = memo.squashed[own.eid] = "".join(unit_body(draft, own).split())
+        said, label = "".join(proposed.split()), "".join(own.label.split())
+        if label and said.startswith(label):
+            said = said[len(label):]
+        if said == squashed:
+            stances = "comment or support" if draft.profile.startswith("en") else "意见 or 支持"
+            out.append(f"the proposed wording is {describe(own.eid, draft=draft)} as it stands: it proposes no change "
+                       f"(stored as written; give the wording as it should read, or make the stance {stances})")  # fmt: skip
+    return tuple(out)
+
+
+_NO_PROVENANCE: tuple[None, None, None] = (None, None, None)  # what _provenance gives a row without extra keys
 
 
 def _provenance(extra: Mapping[str, Any]) -> tuple[str | None, str | None, str | None]:

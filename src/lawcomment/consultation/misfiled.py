@@ -186,10 +186,9 @@ def whole_article_given(draft: Draft, unit: Unit, text: str, index: Mapping[str,
     article, and the warning that says it is anchored there; None for any other. Stored at the 款,
     the merge put the article's other 款 in a second time. ``index``: the draft's units by eid,
     for many rows."""
-    from ..review.redline import similarity
-
     if unit.kind is Kind.ARTICLE or "__" not in unit.eid or text.count("\n") < 1:
-        return None
+        return None  # (most wordings, asked of each row of a file)
+    from ..review.redline import similarity
     article = (index if index is not None else unit_index(draft)).get(unit.eid.split("__", 1)[0])
     if article is None:
         return None

@@ -172,12 +172,22 @@ def _bare(label: str) -> str:
     return label.strip(_SPACE + "：:【】[]［］〔〕〖〗")
 
 
+def _may_open_with_label(unit: Unit, text: str) -> bool:
+    """Whether ``text`` may open with an article label, another's or ``unit``'s own (which
+    :func:`strip_own_label` takes off first): only one whose first character is 第, a bracket, or
+    one a width-folded copy of the unit's label may start with. Most wordings open otherwise, and
+    an NPC-scale import asks this of tens of thousands (tests/test_proposals.py holds
+    :func:`typed_label` to the whole rule)."""
+    first = text[:1]
+    return first == "第" or first in _LABEL_BRACKETS or _folded_label(unit.label).startswith(_fold(first))
+
+
 def typed_label(unit: Unit, text: str) -> str:
     """The label of another article that a proposed wording of article ``unit`` (or of one of
     its 款 or 项) opens with, set apart by a space or a line break, after its own label if any:
     第十二条 typed before the words of 第十一条 (a slip, or the number the member expects after a
     renumbering). "" when there is none; 第十二条规定的… opens a sentence and is no label."""
-    if not unit.eid.startswith("art_"):
+    if not unit.eid.startswith("art_") or not _may_open_with_label(unit, text):
         return ""
     own = strip_own_label(unit, text)
     found = _NEW_ARTICLE_LABEL.match(own) or _BRACKETED_ARTICLE_LABEL.match(own)
@@ -493,6 +503,24 @@ def normalise_comment(draft: Draft, index: dict[str, Unit], comment: NewComment)
     return comment if text == comment.proposed_text else replace(comment, proposed_text=text)
 
 
+def normalise_comments(draft: Draft, index: dict[str, Unit], comments: list[NewComment]) -> list[NewComment]:
+    """:func:`normalise_comment` of each of ``comments``, each distinct wording of a unit worked
+    out once (a campaign's comments repeat it word for word; the rest pass untouched)."""
+    done: dict[tuple[object, ...], NewComment] = {}  # what a wording became, by what it depends on
+    out: list[NewComment] = []
+    for c in comments:
+        if c.stance not in (Stance.AMEND, Stance.INSERT) or not c.proposed_text or c.anchor.eid is None or c.lang:
+            out.append(c)
+            continue
+        key = (c.stance, c.anchor.eid, c.proposed_text, c.source.kind is SourceKind.DOCX_REVISION)
+        first = done.get(key)
+        if first is None:
+            first = done[key] = normalise_comment(draft, index, c)
+        text = first.proposed_text
+        out.append(c if text == c.proposed_text else replace(c, proposed_text=text))
+    return out
+
+
 # -- proposals that give only some 款 of an article ------------------------------------------
 
 
@@ -731,18 +759,55 @@ def anchor_partial(draft: Draft, unit: Unit, stance: Stance, text: str | None,
     then it is the whole article, deleting the others, with a warning saying so (as a form's
     row with that reason reads).
     """
+    return anchoring(draft, unit, stance, text, anchor).given(reason)
+
+
+@dataclass(frozen=True, slots=True)
+class Anchoring:
+    """What :func:`anchor_partial` makes of a wording, worked out without its reason, which
+    matters only to a wording that leaves 款 out: a file's rows repeating a wording share it."""
+
+    result: tuple[Unit, Anchor, str | None, str | None] | None  # None: ``refusal`` is raised
+    refusal: Exception | None = None
+    left_out: tuple[Unit, ...] = ()  # the 款 the wording leaves out, when it gives fewer
+    deleting: tuple[Unit, Anchor, str | None, str | None] | None = None  # the result when the reason deletes them
+
+    def given(self, reason: str) -> tuple[Unit, Anchor, str | None, str | None]:
+        """The result for a comment giving ``reason``."""
+        if self.deleting is not None and reason and paragraphs_asked_deleted(reason) == {
+                int(p.eid.rsplit("__para_", 1)[1]) for p in self.left_out}:  # fmt: skip
+            # the reason names the very 款 the wording leaves out: the whole article, deleting them
+            return self.deleting
+        if self.result is None:
+            raise self.refusal or ValueError("no result")
+        return self.result
+
+
+def anchoring(draft: Draft, unit: Unit, stance: Stance, text: str | None, anchor: Anchor) -> Anchoring:
+    """:func:`anchor_partial` but for the comment's reason (see :meth:`Anchoring.given`)."""
     if stance is not Stance.AMEND or not text:
-        return unit, anchor, text, None
+        return Anchoring((unit, anchor, text, None))
     own = anchor.eid == unit.eid  # (a quote of this unit's words: it says where, at the place it was anchored)
     instructed = instructed_wording(draft, unit, text, anchor.quote if own else "", anchor.offset if own else None)
     if instructed is not None:
-        return unit, anchor, instructed[0], instructed[1]
-    warning = None
+        return Anchoring((unit, anchor, instructed[0], instructed[1]))
     found = partial_proposal(draft, unit, text, anchor.quote) if unit.kind is Kind.ARTICLE else None
-    if found is not None and found.left_out and reason and paragraphs_asked_deleted(reason) == {
-            int(p.eid.rsplit("__para_", 1)[1]) for p in found.left_out}:  # fmt: skip
-        # the reason names the very 款 the wording leaves out: the whole article, deleting them
-        return unit, anchor, text, found.deleting()
+    left_out: tuple[Unit, ...] = ()
+    deleting = None
+    if found is not None and found.left_out:
+        left_out, deleting = tuple(found.left_out), (unit, anchor, text, found.deleting())
+    try:
+        result = _anchored(draft, unit, anchor, text, found)
+    except Exception as exc:  # raised after the reason is read, as before: unless it deletes the 款 left out
+        return Anchoring(None, exc, left_out, deleting)
+    return Anchoring(result, None, left_out, deleting)
+
+
+def _anchored(draft: Draft, unit: Unit, anchor: Anchor, text: str,
+              found: Partial | None) -> tuple[Unit, Anchor, str | None, str | None]:  # fmt: skip
+    """:func:`anchor_partial`'s result for a wording that is no instructions, ``found`` being
+    its :func:`partial_proposal` (the 款 it gives), when its reason deletes nothing."""
+    warning = None
     if found is not None:
         if found.target is None:
             raise ValueError(found.refusal())
@@ -752,16 +817,16 @@ def anchor_partial(draft: Draft, unit: Unit, stance: Stance, text: str | None,
             start = unit_spans(unit, body_separator(draft))[target.eid][0]
             moved, _ = quote_anchor(draft, target, anchor.quote, None if anchor.offset is None else anchor.offset - start)
         unit, anchor, text = target, moved, found.text
-    text, note = keep_items(draft, unit, text)
+    kept, note = keep_items(draft, unit, text)
     if found is not None:
         # what it deletes of the 款, judged on the wording as stored (its 项 kept, when it rewords
         # only the words before them): never "deletes （二）…" beside "the 项 kept"
-        if text != found.text:
-            found = replace(found, dropped=_dropped(unit.body(body_separator(draft)), text or ""))
+        if kept != found.text:
+            found = replace(found, dropped=_dropped(unit.body(body_separator(draft)), kept or ""))
         warning = found.anchored()
     if note is not None:
         warning = note if warning is None else f"{warning}; {note}"
-    return unit, anchor, text, warning
+    return unit, anchor, kept, warning
 
 
 def _items(unit: Unit) -> list[Unit]:

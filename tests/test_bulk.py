@@ -1,0 +1,52 @@
+"""Comment files' rows read into comments (lawcomment.consultation.bulk): what a file's rows share,
+worked out once, gives what each row read alone gives."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lawcomment.comments import SourceKind
+from lawcomment.consultation.bulk import Row, validate
+from lawcomment.registry import load_draft
+
+DATA = Path(__file__).parent / "data"
+DRAFT = load_draft(DATA / "ecommerce-law.md")
+_ART2 = DRAFT.find("art_2")
+_ART2_BODY = _ART2.body("\n") if _ART2 is not None else ""
+_SECOND = _ART2_BODY.split("\n")[1]
+
+#: Wording cells that take each way through a row's reading: none, placeholders, 同上, a deletion,
+#: spaces and half-width marks, one 款 of several, the whole article for one 款, instructions, the
+#: article as it stands, a label typed before it.
+_WORDINGS = ["", "无", "同上", "/", "删除", "同意", _SECOND, _SECOND.replace("，", ","), "第二款　" + _SECOND,
+             _SECOND.replace("电子商务", "电子 商务"), _ART2_BODY, _ART2_BODY.replace("适用本法", "适用本法规定"),
+             "建议将“电子商务”修改为“网络交易”", "第三条　" + _SECOND, "本法所称电子商务，是指经营活动。\n金融类产品不适用本法。",
+             "电子商务经营者违反本法规定，有下列行为之一的，由市场监督管理部门责令改正：", "完全不同的一段话"]  # fmt: skip
+_ARTICLES = ["第二条", "第二条第二款", "第二条第三款", "第七十六条", "第七十六条第一款", "第十条"]
+_REASONS = ["", "理由", "建议删除第三款", "删除第一款和第三款", "/", "支持本条。", "建议修改为：“电子商务经营者应当依法办理登记手续”"]
+_STANCES = ["", "amend", "comment", "support", "delete", "insert", "修改"]
+
+
+@st.composite
+def _rows(draw: st.DrawFn) -> list[dict[str, str]]:
+    values = st.fixed_dictionaries({"article": st.sampled_from(_ARTICLES), "proposed_text": st.sampled_from(_WORDINGS),
+                                    "reason": st.sampled_from(_REASONS), "stance": st.sampled_from(_STANCES)})  # fmt: skip
+    return draw(st.lists(values, min_size=1, max_size=12))
+
+
+@settings(max_examples=150, deadline=None)
+@given(_rows())
+def test_a_files_rows_read_together_are_each_read_as_alone(given_rows: list[dict[str, str]]) -> None:
+    # each row its own member: no row repeats another, nor gives a member's second wording
+    rows = [Row(f"row {n}", {"member": f"m{n}", **v}, {}) for n, v in enumerate(given_rows, 2)]
+    members = {f"m{n}": "" for n in range(2, len(rows) + 2)}
+    path = Path("a.csv")
+    together = validate(rows, DRAFT, "ecommerce@1", path, SourceKind.CSV, members)
+    alone = [validate([row], DRAFT, "ecommerce@1", path, SourceKind.CSV, members) for row in rows]
+    assert together[0] == [c for one in alone for c in one[0]]
+    assert together[1] == [p for one in alone for p in one[1]]
+    # (in the file's order but for a row that records nothing, said beside the comment before it)
+    assert sorted(together[2]) == sorted(w for one in alone for w in one[2])
