@@ -1679,3 +1679,13 @@ def test_export_counts_the_articles_that_go_out_with_a_reason_or_a_remark_only(c
     result = run("export", "--draft", "ecommerce@1", "-o", str(out))
     assert result.stdout == (f"wrote {out} (docx): ecommerce@1, 0 article(s) changed in the submission and 2 more with a "
                              "committee reason or a forwarded remark only, 0 unresolved conflict(s)\n"), result.stdout
+
+
+def test_a_sheets_committee_reason_on_a_kuan_is_its_articles(consultation, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """As `decide --committee-reason` on a 款: a sheet's 委员会理由 on 第十五条第二款 is 第十五条's."""
+    sheet = tmp_path / "reasons.csv"
+    sheet.write_text("条款,委员会理由\n第十五条第二款,明确更新期限。\n", encoding="utf-8")
+    result = consultation("comment", "import", str(sheet), "--draft", "ecommerce@1")
+    assert result.exit_code == 0, result.output
+    md = consultation("export", "--draft", "ecommerce@1", "--format", "md").stdout
+    assert md.count("关于第十五条") == 1 and "第十五条第二款" not in md and "明确更新期限。" in md, md

@@ -32,3 +32,22 @@ from lawcomment.consultation.stances import remark_stance
 ])
 def test_a_remarks_own_words_give_its_stance(text: str, stance: Stance) -> None:
     assert remark_stance(text) is stance
+
+
+def test_a_sheets_rows_without_a_stance_take_their_remarks_own(consultation, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A trial's sheet row asking “电子数据”是否包括…？ with no 立场 was read as a remark; so was 支持。… with its
+    reasons. A 立场 given always wins."""
+    import json
+
+    sheet = tmp_path / "rows.csv"
+    sheet.write_text("会员,条款,修改建议,理由,立场\n"
+                     "acme,第十三条,,“电子数据”是否包括存储在境外服务器上的数据？,\n"
+                     "acme,第十四条,,支持。电子发票与纸质发票同等效力，便于企业。,\n"
+                     "acme,第十五条,,反对：公示范围过宽。,\n"
+                     "acme,第十六条,,建议明确期限。,\n"
+                     "acme,第十七条,,是否包括境外数据？,意见\n", encoding="utf-8")  # fmt: skip
+    result = consultation("comment", "import", str(sheet), "--draft", "ecommerce@1")
+    assert result.exit_code == 0, result.output
+    listed = json.loads(consultation("comment", "list", "--draft", "ecommerce@1", "--format", "json").stdout)["comments"]
+    assert [(c["eid"], c["stance"]) for c in listed] == [
+        ("art_13", "question"), ("art_14", "support"), ("art_15", "oppose"), ("art_16", "comment"), ("art_17", "comment")]

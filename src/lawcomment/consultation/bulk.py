@@ -1,7 +1,7 @@
 """Comment files: CSV (UTF-8, UTF-8 with BOM, GB18030), JSON and JSONL, validated row by row.
 
 Every invalid row is reported with its row number before anything is stored; the column
-set and its Chinese aliases are documented in the README.
+set and its Chinese aliases are documented in docs/comments.md.
 """
 
 from __future__ import annotations
@@ -32,10 +32,12 @@ from ..limits import MAX_DATA_BYTES, read_capped
 from ..model import Draft, Unit
 from ..records import in_future
 from ..review.instructions import instructed_rendering
+from ..review.position import merge_target
 from ..review.proposals import (Anchoring, anchoring, full_width, invisible_note, law_spacing, new_article_label, new_article_note,
                                  quoted_wording, typed_label, typed_label_note, width_note)
 from ..textcheck import check_fields, line_feeds
 from .misfiled import Misfiled, misfiled_found, refused_here, whole_article_given
+from .stances import remark_stance
 
 #: NewComment and CommentSource from their fields in order, without __init__'s setattr per field
 #: (a portal's export has 100,000 rows)
@@ -572,7 +574,9 @@ def committee_reasons(rows: list[Row], draft: Draft, ref: str) -> tuple[list[tup
         try:
             if not at:
                 raise ValueError("a committee reason needs its article")
-            found.append((resolve(draft, at, ref, index).eid, text))
+            # (a reason is its article's, which the submission prints whole: one given on a 款 went out as an
+            # article of its own, the 款 unchanged beside it)
+            found.append((merge_target(resolve(draft, at, ref, index).eid, index), text))
         except (ValueError, CitationError) as exc:
             problems.append(f"{row.position}: {exc}")
     return found, problems
@@ -716,6 +720,8 @@ def whole_draft_stance(given: str, proposed: str | None, reason: str, quote: str
                          "an article; name that article")  # fmt: skip
     if not given.strip() and chosen is Stance.COMMENT and SUPPORT_ONLY.match(reason.strip()):
         chosen = Stance.SUPPORT  # 支持。 and nothing else, as an article's row reads it
+    elif not given.strip() and chosen is Stance.COMMENT and remark_stance(reason) in (Stance.SUPPORT, Stance.OPPOSE):
+        chosen = remark_stance(reason)  # 支持。…, 反对。… with its reasons (a question on the whole draft is a remark)
     if chosen not in (Stance.SUPPORT, Stance.OPPOSE) and not reason.strip():
         raise ValueError("nothing to record on the whole draft: no reason")
     return chosen
@@ -848,6 +854,8 @@ def _comment(row: Row, draft: Draft, ref: str, kind: SourceKind, members: Collec
     stance = read_as
     if stance is Stance.COMMENT and not given_stance.strip() and (SUPPORT_ONLY.match(body) or says == "agree"):
         stance = Stance.SUPPORT  # 支持本条。 (or 同意 in 修改建议) and nothing else: as a form's row reads it
+    elif stance is Stance.COMMENT and not given_stance.strip() and body:
+        stance = remark_stance(body)  # 支持。…, 反对。…, a thing asked: as a Word comment reads it (a trial)
     deleting = None
     if proposed is not None and asks_deletion(proposed):
         # 删除 in 修改建议 asks for the deletion, as the comment form says: never words for the law text

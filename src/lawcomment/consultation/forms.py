@@ -41,6 +41,7 @@ from ..review.proposals import (full_width, law_spacing, normalise_proposal, par
 from ..review.rebase import rebase
 from ..review.redline import similarity
 from .bulk import _WORDING_IN_REASON, SUPPORT_ONLY, asks_deletion, blank_reason_note, placeholder, placeholder_note, placeholder_refusal
+from .stances import remark_stance
 
 _W = f"{{{W}}}"
 _R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -1272,7 +1273,7 @@ def form_comments(form: FilledForm, draft: Draft, ref: str, member: str, member_
                 else:  # the row's whole article: the 款 it leaves out, it proposes deleting, said aloud
                     warnings.append(f"{p}: {row.position}: {partial.deleting()}")
         else:  # a remark; 「支持本条。」 on a row left as it was is support of the article as it is
-            stance, text = (Stance.SUPPORT if SUPPORT_ONLY.match(reason) or says == "agree" else Stance.COMMENT), None
+            stance, text = (Stance.SUPPORT if SUPPORT_ONLY.match(reason) or says == "agree" else remark_stance(reason)), None
             if blank:
                 warnings.append(f"{p}: {row.position}: {placeholder_note(blank, stance, where)}")
             if (worded := _WORDING_IN_REASON.search(reason)) is not None:

@@ -8,7 +8,7 @@ Word and LibreOffice rewrite style ids), and writes the submission into it.
 
 The bundled defaults (``templates/submission-zh.docx``, ``templates/submission-en.docx``)
 are built by :func:`build_template`; ``python -m lawcomment.docx.layout`` writes them again
-after a change here. What they set (the README documents it):
+after a change here. What they set (docs/submission.md documents it):
 
 - A4 (210 × 297 mm) with the margins of Chinese official documents (GB/T 9704): top 37 mm,
   bottom 35 mm, left 28 mm, right 26 mm; the comparison table on landscape A4.
