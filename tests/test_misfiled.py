@@ -321,3 +321,31 @@ def test_a_deletion_whose_reason_speaks_of_the_new_article_or_of_nothing_goes_in
     result = run("comment", "import", str(late), "--draft", "law@2")
     assert result.exit_code == 0, result.stderr
     assert result.stdout == f"{late}: csv into law@2: 1 added, 0 already there, 0 superseded\n"
+
+
+#: 反不正当竞争法 (a trial's revision draft): 第八条 with its 但书 as 第二款.
+_BRIBERY = ("# 反不正当竞争法\n\n第八条 经营者不得采用财物或者其他手段贿赂下列单位或者个人，以谋取交易机会或者竞争优势。\n\n"
+            "经营者的工作人员进行贿赂的，应当认定为经营者的行为；但是，经营者有证据证明该工作人员的行为与为经营者"
+            "谋取交易机会或者竞争优势无关的除外。\n")
+_FOLLOWING = "经营者建立并有效实施反商业贿赂合规管理制度的，可以作为认定前款除外情形的考虑因素。"
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # unlike the 款 it names, and refers to the one before: a new 款 to follow it, given without its stance
+    (_FOLLOWING, "row 7: the proposed wording for 第八条第二款 (art_8__para_2) keeps little of its text (similarity 0.22) "
+                 "and refers to 前款: if it is a new 款 to follow it, make its stance 新增 (insert); as given, it replaces "
+                 "第八条第二款 (art_8__para_2) whole"),
+    # a rewording of that 款 that refers to the 款 before it, as the 但书 might: nothing said
+    ("经营者的工作人员进行贿赂的，应当认定为经营者的行为；但是，经营者有证据证明其已依照前款规定建立合规管理制度的除外。", None),
+])
+def test_a_kuans_wording_that_reads_as_a_new_kuan_after_it_is_said(text: str, said: str | None) -> None:
+    from lawcomment import parse_text
+
+    draft = parse_text(_BRIBERY)
+    found = misfiled(draft, [_amend("art_8__para_2", text, "row 7")])
+    assert found == ([said] if said else []), found
+    if said:
+        from lawcomment.exports import localized
+
+        assert localized(said, "zh") == ("针对第八条第二款的修改建议几乎未保留原文（相似度0.22），且提到“前款”：如系在其后新增一款，请将"
+                                         "立场改为“新增”；按现状，它将整体取代第八条第二款")  # fmt: skip

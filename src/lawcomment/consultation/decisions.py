@@ -335,7 +335,8 @@ def _misfiled(index: Mapping[str, Unit], sep: str, by_target: Mapping[str, list[
     out: dict[str, list[str]] = {}
     for m in misfiled_found(index, sep, [c for _, c in every]):
         target, c = every[m.place]
-        how = f"--at …` moves it" if m.other or m.sentence else "--no-proposal --reason …` makes it a remark"
+        how = ("--stance insert` makes it a new 款 after it" if m.follows else f"--at …` moves it"
+               if m.other or m.sentence else "--no-proposal --reason …` makes it a remark")  # fmt: skip
         out.setdefault(target, []).append(f"comment #{c.id} ({c.member}): {m.message()} (`lawcomment comment edit "
                                           f"{c.id} {how})")  # fmt: skip
     return out

@@ -6,6 +6,7 @@ and its article's merge says so again until it is moved."""
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -36,6 +37,11 @@ STRAY_SIMILARITY = 0.3
 #: twelve pairs of corpus/zh-versions go down to 0.18, one of 478; a CSV of another law's articles,
 #: a trial's, reads 0.17 like the ones it named).
 REWRITE_SIMILARITY = 0.2
+#: A wording of a 款 this little like it that refers to the 款 before it (前款) reads as a new 款 to follow
+#: it, given without its stance (a trial's 经营者建立…合规管理制度的，可以作为认定前款除外情形的考虑因素, 0.22
+#: like the 但书 it named, would have struck it): said, the stance 新增 to give if so.
+NEW_KUAN_SIMILARITY = 0.35
+_REFERS_BACK = re.compile(r"前款|上款|前[两二三四五六七八九十]款")
 _SENTENCE_ENDS = ("。", "；", "！", "？", ".", ";", "!", "?", "：", ":")
 
 
@@ -51,8 +57,13 @@ class Misfiled:
     named: float
     text: str = ""  # the wording, for a stray one's message
     sentence: bool = False  # a stray one that is a sentence (a rewrite, or another text's words), not a remark
+    follows: bool = False  # a stray one that refers to the 款 before the one it names: a new 款, likely
 
     def message(self) -> str:
+        if not self.other and self.follows:
+            return (f"the proposed wording for {describe(self.eid)} keeps little of its text (similarity "
+                    f"{self.named:.2f}) and refers to 前款: if it is a new 款 to follow it, make its stance 新增 "
+                    f"(insert); as given, it replaces {describe(self.eid)} whole")  # fmt: skip
         if not self.other and self.sentence:
             shown = self.text if len(self.text) <= 30 else self.text[:30] + "…"
             return (f"the proposed wording for {describe(self.eid)} keeps almost none of its text (similarity "
@@ -96,7 +107,8 @@ def misfiled_found(index: Mapping[str, Unit], sep: str, comments: Iterable[NewCo
     choices: list[str] | None = None
     lengths: list[int] = []
     # a campaign's copies are judged once
-    seen: dict[tuple[str, str], tuple[str, float, float] | tuple[str, float, float, bool] | None] = {}
+    seen: dict[tuple[str, str], tuple[str, float, float] | tuple[str, float, float, bool]
+               | tuple[str, float, float, bool, bool] | None] = {}  # fmt: skip
     out: list[Misfiled] = []
     for n, c in enumerate(comments):
         eid = c.anchor.eid
@@ -121,19 +133,23 @@ def misfiled_found(index: Mapping[str, Unit], sep: str, comments: Iterable[NewCo
             seen[key] = _closest_other(c.proposed_text, eid, body, others, choices, lengths, parts) or _stray(
                 c.proposed_text, eid, body)  # fmt: skip
         if (hit := seen[key]) is not None:
-            out.append(Misfiled(n, eid, *hit[:3], text=c.proposed_text, sentence=len(hit) > 3))
+            out.append(Misfiled(n, eid, *hit[:3], text=c.proposed_text, sentence=len(hit) > 3, follows=len(hit) > 4))
     return out
 
 
-def _stray(text: str, eid: str, body: str) -> tuple[str, float, float] | tuple[str, float, float, bool] | None:
+def _stray(text: str, eid: str, body: str) -> (tuple[str, float, float] | tuple[str, float, float, bool]
+                                                | tuple[str, float, float, bool, bool] | None):  # fmt: skip
     """A wording that reads like no unit: no sentence, far shorter than its own and keeping
     almost none of it (("", 0, its similarity to ``body``)); or one as long as a wording of it
-    keeping next to none of it (REWRITE_SIMILARITY: the same, and True); or None."""
+    keeping next to none of it (REWRITE_SIMILARITY: the same, and True), or, of a 款, little of it
+    and referring to the 款 before (NEW_KUAN_SIMILARITY: the same, True, and True); or None."""
     from rapidfuzz.distance import Indel
 
     words = text.strip()
     named = Indel.normalized_similarity(text, body)
     if len(words) * 3 > len(body):  # as long as a wording of it: a rewrite, or another text's words
+        if named < NEW_KUAN_SIMILARITY and eid.rsplit("__", 1)[-1].startswith("para_") and _REFERS_BACK.search(words):
+            return ("", 0.0, named, True, True)
         return ("", 0.0, named, True) if named < REWRITE_SIMILARITY else None
     if words.endswith(_SENTENCE_ENDS):  # a short sentence of its own: a rewrite (its deletions show)
         return None

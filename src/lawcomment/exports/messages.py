@@ -31,6 +31,13 @@ _ZH_FORMS: list[tuple[str, str]] = [
       r"(?P<a>[0-9.]+)\) and reads like no other article: 「(?P<w>.*)」 replaces all of it; check it is meant for this "
       r"article \(not a wording of another law's\)"),
      "针对{eid}的修改建议几乎未保留原文（相似度{a}），且与其他条文均不相近：「{w}」将取代其全部文字；请核对其确系针对本条（而非他法条文）"),
+    ((r"comment #(?P<id>\d+) \((?P<who>[^)]+)\): the proposed wording for (?P<eid>.+) keeps little of its text \(similarity "
+      r"(?P<a>[0-9.]+)\) and refers to 前款: if it is a new 款 to follow it, make its stance 新增 \(insert\); as given, it "
+      r"replaces (?P=eid) whole \(`lawcomment comment edit \d+ --stance insert` makes it a new 款 after it\)"),
+     "意见#{id}（{who}）针对{eid}的修改建议几乎未保留原文（相似度{a}），且提到“前款”：如系在其后新增一款，请将立场改为“新增”；按现状，它将整体取代{eid}"),
+    ((r"(?:(?P<row>.+): )?the proposed wording for (?P<eid>.+) keeps little of its text \(similarity (?P<a>[0-9.]+)\) and "
+      r"refers to 前款: if it is a new 款 to follow it, make its stance 新增 \(insert\); as given, it replaces (?P=eid) whole"),
+     "针对{eid}的修改建议几乎未保留原文（相似度{a}），且提到“前款”：如系在其后新增一款，请将立场改为“新增”；按现状，它将整体取代{eid}"),
     (r"proposal (?P<id>\S+) is compared as a whole replacement: (?P<why>.+)", "建议{id}按整体替换比较：{why}"),
     (r"too large to compare exactly \((?P<a>\d+) and (?P<b>\d+) changed tokens\)",
      "改动过多，无法逐字比较（原文与建议中不同的部分分别有{a}和{b}个词）"),
