@@ -54,3 +54,30 @@ def test_a_remark_staff_put_in_the_submission_is_no_longer_its_members_to_change
     assert said not in _text(card) and f"/comments/{on_article}/edit" in card
     li.cookies.set("lang", "en")
     assert "The association's staff have put this remark in the submission" in _text(_card(li.get("/d/law@1").text, whole))
+
+
+def test_staff_forward_a_remark_on_an_article_from_its_merged_view(client, store) -> None:
+    """A trial found no way in the browser to forward a member's remark on an article (only the whole
+    draft's, on the dashboard), nor any sign on the staff page of one forwarded at the command line."""
+    cid, _ = add_comment(store, "law@1", "acme", "art_2", stance="comment", reason="建议明确登记机关。")
+    s = client("wang")
+    page = "/staff/d/law@1/a/art_2"
+    r = post(s, page, "/staff/d/law@1/forward", {"comment": str(cid), "forward": "1", "from": "article"})
+    assert r.status_code == 303 and r.headers["location"] == f"/staff/d/law%401/a/art_2?done=forward_done_article#member-comment-{cid}"  # type: ignore[attr-defined]
+    assert store.get_comment(cid).forwarded
+    shown = s.get(r.headers["location"]).text  # type: ignore[attr-defined]
+    row = re.search(rf'<tr id="member-comment-{cid}">.*?</tr>', shown, flags=re.S)
+    assert row is not None and "已列入提交稿" in _text(row[0]) and "不列入提交稿" in _text(row[0])
+    assert "已列入提交稿，随本条的修改意见一并提交。" in _text(shown)
+    r = post(s, page, "/staff/d/law@1/forward", {"comment": str(cid), "forward": "0", "from": "article"})
+    assert r.status_code == 303 and not store.get_comment(cid).forwarded  # type: ignore[attr-defined]
+
+
+def test_the_tracking_sheet_says_a_forwarded_remark_is_in_the_submission(client, store) -> None:
+    """A trial's tracking.csv read 待处理 for remarks staff had forwarded, as the member's card no longer does."""
+    cid, _ = add_comment(store, "law@1", "acme", "art_2", stance="comment", reason="建议明确登记机关。")
+    s = client("wang")
+    assert post(s, "/staff/d/law@1", "/staff/d/law@1/forward", {"comment": str(cid), "forward": "1"}).status_code == 303  # type: ignore[attr-defined]
+    sheet = s.get("/staff/d/law@1/export/csv").content.decode("utf-8-sig")
+    (row,) = [line for line in sheet.splitlines() if line.startswith(f"{cid},")]
+    assert ",已列入提交稿," in row and "待处理" not in row, row

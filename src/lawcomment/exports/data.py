@@ -171,11 +171,11 @@ TRACKING_COLUMNS = ("comment", "citation", "eid", "member", "organisation", "wor
 
 
 _REVIEW_TEXT: dict[str, dict[str, str]] = {
-    "zh": {"decision": "（决定#{n}）", "final": "被委员会最终措辞取代", "final_taken": "已纳入委员会最终措辞", "unresolved": "尚未解决",
+    "zh": {"decision": "（决定#{n}）", "final": "被委员会最终措辞取代", "forwarded": "已列入提交稿", "final_taken": "已纳入委员会最终措辞", "unresolved": "尚未解决",
            "chosen": "选定方案{n}", "not_chosen": "未选方案{n}", "stale": "（决定需复核）",
            "final_wording": "委员会最终措辞", "sep": "；", "orphaned": "已失效", "document": "（全文）",
            "decided": "委员会已决定", "partly_decided": "部分已决定", "translation": "委员会{lang}措辞"},
-    "en": {"decision": " (decision #{n})", "final": "superseded by the final wording",
+    "en": {"decision": " (decision #{n})", "final": "superseded by the final wording", "forwarded": "in the submission",
            "final_taken": "taken into the final wording", "unresolved": "unresolved",
            "chosen": "alternative {n} chosen", "not_chosen": "alternative {n} not chosen", "stale": " (stale)",
            "final_wording": "final wording", "sep": "; ", "orphaned": "orphaned", "document": "(document)",
@@ -416,6 +416,8 @@ class _Sheet:
                 status = self.decided.get(said)
                 if status is None:
                     status = self.decided[said] = self.cell(said)
+        if status is None and c.forwarded and c.status is Status.OPEN:  # (as its member's card reads: a trial's 待处理)
+            status = self.cell(_REVIEW_TEXT[self.lang]["forwarded"])
         text = _safe_text if self.safe else _same  # a comment's own words
         return [str(c.id), self.place(c), eid, who[0], who[1], who[2], self.named(c.stance),
                 status or self.named(c.status), text(c.anchor.quote), text(c.proposed_text or ""), text(c.body),

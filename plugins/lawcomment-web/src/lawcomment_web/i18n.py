@@ -295,6 +295,7 @@ WORDS["zh"].update({
     "whole_draft_hint": "对草案整体的意见、支持或反对（不针对某一条）；具体修改请在相应条文下提出。工作人员可将其列入提交稿的“一、总体意见”。",
     "no_remark": "请写下对草案全文的意见。", "no_remarks": "会员单位尚未提出总体意见。", "forwarded": "已列入提交稿", "forward": "列入提交稿", "unforward": "不列入提交稿",
     "forward_done": "已列入提交稿的“总体意见”。", "unforward_done": "已不再列入提交稿。",
+    "forward_done_article": "已列入提交稿，随本条的修改意见一并提交。",
     "row_no_article": ("该行“条款”栏没有写明是哪一条（新增条文请单列一行，“条款”栏写“新增第二十四条之一”或“在第二十四条后增加一条”；"
                        "对草案全文的总体意见，“条款”栏写“总体意见”，或在本稿目录页的“总体意见”栏提出）。"),
     "carried_deleted": "新稿已删除{old}", "carried_deleted_bare": "新稿已删除该条",
@@ -330,6 +331,7 @@ WORDS["en"].update({
                          "their articles. Staff may put it in the submission's general opinion (一、总体意见)."),
     "no_remark": "Write your remark on the whole draft.", "no_remarks": "No member has remarked on the whole draft yet.", "forwarded": "in the submission", "forward": "Put in the submission",
     "unforward": "Keep internal", "forward_done": "Put in the submission's general opinion.",
+    "forward_done_article": "Put in the submission, with its article.",
     "unforward_done": "No longer put in the submission.",
     "row_no_article": ("its 条款 cell names no article (a new article goes in a row of its own reading 新增第二十四条之一 "
                        "or 在第二十四条后增加一条; a remark on the whole draft, in a row reading 总体意见, or under “On "

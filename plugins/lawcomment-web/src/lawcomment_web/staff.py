@@ -696,7 +696,13 @@ def forward(ctx: Ctx) -> Response:
     confirming = wanted and ctx.field("confirm") == "1" and c.forwarded and sent_before(ctx.store, c)
     if c.forwarded != wanted or confirming:
         forward_comment(ctx.store, c.id, wanted)
-    done = "forward_confirmed" if confirming else "forward_done" if wanted else "unforward_done"
+    # from an article's merged view (a remark on an article, which the dashboard does not list: a trial
+    # found no way to forward one but the command line), back there, at its row
+    article = c.anchor.article if ctx.field("from") == "article" else ""
+    done = "forward_confirmed" if confirming else ("forward_done_article" if article else "forward_done") if wanted \
+        else "unforward_done"  # fmt: skip
+    if article:
+        return ctx.back(f"/staff/d/{quote(stored.ref)}/a/{quote(article)}#member-comment-{c.id}", done)
     return ctx.back(f"/staff/d/{quote(stored.ref)}#remarks", done)
 
 
