@@ -397,7 +397,7 @@ def test_what_the_store_holds_after_intake(cx: SimpleNamespace) -> None:
         (15, "art_23", "delta", "comment", "form", None, "建议明确申报书的格式要求", "open"),
         (16, "art_25", "delta", "amend", "form", _edit(OLD["第二十五条"], *A25), "缩短初步审查期限", "open"),
         (17, "art_47", "delta", "amend", "csv", _edit(OLD["第四十七条"], *A47), "早期意见稿", "open"),
-        (18, "art_53", "delta", "comment", "csv", None, "复议前置是否必要？", "open"),
+        (18, "art_53", "delta", "question", "csv", None, "复议前置是否必要？", "open"),
         (19, "art_12", "cathay", "amend", "docx-revision", _edit(OLD["第十二条"], *A12), "", "open"),
         (20, "art_14", "cathay", "insert", "docx-revision", NEW_AFTER_14,
          "", "open"),

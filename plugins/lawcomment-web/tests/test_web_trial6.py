@@ -81,3 +81,23 @@ def test_the_tracking_sheet_says_a_forwarded_remark_is_in_the_submission(client,
     sheet = s.get("/staff/d/law@1/export/csv").content.decode("utf-8-sig")
     (row,) = [line for line in sheet.splitlines() if line.startswith(f"{cid},")]
     assert ",已列入提交稿," in row and "待处理" not in row, row
+
+
+def test_a_change_staff_turned_down_stays_turned_down_under_their_wording(client, store) -> None:
+    """A trial: staff rejected a deletion, then wrote the committee's wording of the article; the merged
+    view, the member's card after the deadline and the tracking sheet said the wording took its place,
+    where the command line's merge said rejected."""
+    from lawcomment.consultation import decide
+
+    first = "电子商务经营者应当依法办理市场主体登记。"
+    cid, _ = add_comment(store, "law@1", "acme", "art_2__para_1", propose=first.replace("依法", ""))
+    decide(store, "law@1", "art_2", reject="c1")
+    s = client("wang")
+    assert post(s, "/staff/d/law@1/a/art_2", "/staff/d/law@1/a/art_2/decide",
+                {"action": "text", "value": first.replace("登记。", "登记手续。")}).status_code == 303  # type: ignore[attr-defined]
+    assert [d.action for d in store.decisions("law@1")] == ["reject", "text"]
+    merged = s.get("/staff/d/law@1/a/art_2").text
+    assert "不采纳" in _text(merged.split('<td class="state"', 1)[1].split("</td>", 1)[0]), merged
+    sheet = s.get("/staff/d/law@1/export/csv").content.decode("utf-8-sig")
+    (row,) = [line for line in sheet.splitlines() if line.startswith(f"{cid},")]
+    assert "c1 不采纳（决定#1）" in row and "被委员会最终措辞取代" not in row, row

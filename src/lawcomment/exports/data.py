@@ -266,8 +266,10 @@ def review_pieces(pos: UnitPosition, lang: str = "zh", *, comments: Iterable[Com
     taken = pos.taken_into_final()
     for c in pos.changes:
         ch = c.change
-        state = (t["final_taken"] if (ch.start, ch.end, ch.new) in taken else t["final"]) if pos.final is not None \
-            else label(c.state, lang, "change")  # fmt: skip
+        # (a change staff turned down before writing their wording, which it does not make, stays turned down)
+        state = label(c.state, lang, "change") if pos.final is None or (
+            c.state == "rejected" and (ch.start, ch.end, ch.new) not in taken) else \
+            t["final_taken"] if (ch.start, ch.end, ch.new) in taken else t["final"]  # fmt: skip
         add(c.change.proposals, f"{c.change.id} {state}{_decided(c.decision, lang)}", c.decision)
     for x in pos.conflicts:
         for a in x.conflict.alternatives:

@@ -653,7 +653,11 @@ def _decided(ctx: Ctx, stored: StoredDraft, eid: str, comments: list[Comment]) -
     for change in position.changes:
         ch = change.change
         for cid in ids(ch.proposals) & mine:
-            states.setdefault(cid, []).append(change.state if taken is None else final_fate(ch.start, ch.end, ch.new))
+            # (one staff turned down before writing their wording stays turned down: a trial's member read that
+            # the committee's wording took the place of a deletion staff had rejected)
+            states.setdefault(cid, []).append(change.state if taken is None or change.state == "rejected"
+                                              and (ch.start, ch.end, ch.new) not in taken
+                                              else final_fate(ch.start, ch.end, ch.new))  # fmt: skip
     for x in position.conflicts:
         for alt in x.conflict.alternatives:
             for cid in ids(alt.proposals) & mine:
