@@ -766,3 +766,26 @@ def test_a_citation_in_an_article_put_in_is_named_by_the_instruments_number() ->
         "第一条之一 (art_1-1) cites 「第三条」, which is 「第四条」 in b.md once the articles are renumbered: check the citation",
         "第一条之一 (art_1-1) cites 「第四条」, which is 「第五条」 in b.md once the articles are renumbered: check the citation",
         "第四条 (art_4) cites 「第三条」, which is 「第四条」 in b.md once the articles are renumbered: check the citation"]
+
+
+def test_the_drafts_own_articles_of_zhi_yi_shift_no_citation_the_committee_is_warned_of(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A web trial: the draft itself put in 第二十四条之一; the committee's instrument added one article after
+    第七十二条之一, and export warned of fourteen citations shifted by the draft's own article. Only those the
+    committee's own articles shift are said (the draft's are the legislature's to renumber)."""
+    law = tmp_path / "law.md"
+    law.write_text("# 某法（修正草案）\n\n第一条 依照第五条的规定执行。\n\n第二条 用人单位应当依法订立合同。\n\n"
+                   "第二条之一 平台企业应当保障劳动者权益。\n\n第三条 依照第四条的规定办理。\n\n"
+                   "第四条 劳动者享有休息休假的权利。\n\n第五条 本法自公布之日起施行。\n", encoding="utf-8")  # fmt: skip
+    run = consultation
+    assert run("draft", "add", str(law), "--name", "zy", "--version", "1").exit_code == 0
+    assert run("comment", "add", "--draft", "zy@1", "--member", "acme", "--at", "第四条", "--stance", "insert",
+               "--propose", "劳动者享有获得劳动安全卫生保护的权利。").exit_code == 0  # fmt: skip
+    assert run("decide", "--draft", "zy@1", "--article", "第四条", "--accept", "n1").exit_code == 0
+    md = tmp_path / "zy.md"
+    out = run("export", "--draft", "zy@1", "--format", "amendment", "-o", str(md))
+    assert out.exit_code == 0, out.output
+    said = [line for line in out.stderr.splitlines() if "once the articles are renumbered" in line]
+    # 第三条's 第四条 shifts by the draft's 第二条之一 alone (to 第五条): not the committee's to check; 第一条's
+    # 第五条 shifts past the committee's new article too (to 第七条): said
+    assert said == [f"warning: 第一条 (art_1) cites 「第五条」, which is 「第七条」 in {md} once the articles are renumbered: "
+                    "check the citation"], out.stderr  # fmt: skip
