@@ -127,6 +127,10 @@ def test_a_long_title_is_set_in_lines_of_sense(demo_store: Store, tmp_path: Path
     assert title_lines(english, 39.8) == ["Comments on the Advertising Law of the People's Republic of China",
                                           "(Revised Draft for Comments)"]  # fmt: skip
     assert title_lines(english, 27.6) == [english]  # (the portrait page: no cut makes both lines fit)
+    # an instrument's title (a trial's read 《劳动合同法（修正草案征求意见 / 稿）》的建议): before its （…稿）
+    assert title_lines("关于修改《劳动合同法（修正草案征求意见稿）》的建议", 20.1) == [
+        "关于修改《劳动合同法", "（修正草案征求意见稿）》的建议"]
+    assert title_lines("关于修改《中华人民共和国电子商务法》的建议", 20.1) == ["关于修改《中华人民共和国电子商务法》", "的建议"]
 
 
 def test_articles_layout_speaks_with_the_committees_voice(demo_store: Store, tmp_path: Path) -> None:

@@ -641,8 +641,8 @@ class _Instrument(_Writer):
         lines = [x for x in markdown.split("\n") if x.strip()]
         heading = lines.pop(0)[2:].strip() if lines and lines[0].startswith("# ") else ""
         self.page.properties(heading, self.options.author, self.options.association, self.date)
-        if heading:
-            self.add(self.para("title", heading, indent=False))
+        if heading:  # (set in lines of sense as the submission's: a trial's read 《…（修正草案征求意见 / 稿）》的建议)
+            self.add(self.title(heading))
         for line in lines:
             self.add(self.para("law", line))
         self.signature()

@@ -229,7 +229,7 @@ def title(view: Consultation, lang: str) -> str:
 
 def title_lines(text: str, per_line: float) -> list[str]:
     """The title cut into lines as a Chinese document sets a long one: at a point of its sense
-    (before （草案…） or （…稿）, or before 的修改意见; an English one before its (Draft…) or (… Draft for
+    (before （草案…） or （…稿）, or before 的修改意见 or an instrument's 的建议; an English one before its (Draft…) or (… Draft for
     Comments)), the lines as even as can be, so that no line holds one or two characters alone (关于《…修改意
     / 见》, … (Revised Draft for / Comments)). As it is when it fits ``per_line`` full-width characters
     (a Latin letter counts half), or no such point makes every line fit."""
@@ -240,7 +240,7 @@ def title_lines(text: str, per_line: float) -> list[str]:
         return [text]
     # before the draft's own parenthesis (（草案）, （征求意见稿）, （草案二次审议稿）), never before one
     # of its name (刑法修正案（十二）), or before 的修改意见
-    points = {m.start() for m in re.finditer(r"（[^（）]*(?:草案|稿)[^（）]*）|的修改意见|的意见|\([^()]*\b[Dd]raft\b[^()]*\)",
+    points = {m.start() for m in re.finditer(r"（[^（）]*(?:草案|稿)[^（）]*）|的修改意见|的意见|的建议|\([^()]*\b[Dd]raft\b[^()]*\)",
                                              text)} - {0}  # fmt: skip
     fits = [(abs(width(text[:at]) - width(text[at:])), at) for at in points
             if width(text[:at].rstrip()) <= per_line and width(text[at:]) <= per_line]  # fmt: skip
