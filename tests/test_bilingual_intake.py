@@ -95,7 +95,7 @@ def test_a_filled_english_form_becomes_comments_on_the_english_text(run, tmp_pat
     assert (result.exit_code, result.output) == (0, f"{filled}: form into ec@1: 2 added, 0 already there, 0 superseded\n")
     assert _listed(run) == [
         ("art_16", "fjord", "amend", new16, "Customers need more notice.", "en", "form"),
-        ("art_34", "fjord", "comment", None, "What counts as a conspicuous position?", "en", "form"),
+        ("art_34", "fjord", "question", None, "What counts as a conspicuous position?", "en", "form"),
     ]
     # the committee gives its Chinese wording, and the bilingual submission shows both
     assert run("decide", "--draft", "ec@1", "--article", "第十六条", "--text",
