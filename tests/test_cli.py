@@ -304,8 +304,8 @@ def test_the_committee_s_wording_of_one_kuan_of_several_says_it_deletes_the_othe
     assert f"warning: {said}" in result.stderr.splitlines()
     merged = consultation("merge", "--draft", "ecommerce@1", "--article", "11").stdout
     assert f"  warning: {said}" in merged.splitlines()
-    assert ("  position (final wording, decision #1): 电子商务经营者应当依法{+如实+}履行纳税义务，并依法享受税收优惠[-。\n"
-            "            依照前条规定") in merged  # (the 款 it deletes, shown struck)
+    assert ("  position (final wording, decision #1): 电子商务经营者应当依法{+如实+}履行纳税义务，并依法享受税收优惠。[-\n"
+            "            依照前条规定") in merged  # (the 款 it deletes, shown struck on a line of its own)
     # the whole article, its 款 reworded: nothing to say
     whole = first + "\n依照前条规定不需要办理市场主体登记的电子商务经营者在首次纳税义务发生后，应当依照税收征收管理法律、行政法规的规定申请办理税务登记，并如实申报纳税。"
     result = consultation("decide", "--draft", "ecommerce@1", "--article", "第十一条", "--text", whole)

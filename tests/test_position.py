@@ -1794,3 +1794,15 @@ def test_a_proposal_that_arrived_after_the_committees_wording_is_to_review(consu
     sheet = list(csv.DictReader(io.StringIO(_ok(run("export", "--draft", "ecommerce@1", "--format", "csv")).stdout.lstrip("\ufeff"))))
     (row,) = [r for r in sheet if r["会员"] == "acme"]
     assert row["本条待审查"] == unit["changes"][0]["id"], row
+
+
+def test_the_committees_wording_with_a_kuan_put_in_is_drawn_with_the_kuan_on_its_own_line(consultation) -> None:  # type: ignore[no-untyped-def]
+    """A web trial's merged view drew the committee's wording that adds a 款 at the end as 一年{+。⏎…方式+}。:
+    the 款 put in on a line of its own, as the submission places it."""
+    run = consultation
+    kuan = "电子商务经营者应当建立健全投诉举报机制。"
+    # (with a change before it: the diff's common end, 。, would take the 款 in before the article's last 。)
+    _ok(run("decide", "--draft", "ecommerce@1", "--article", "第十三条", "--text",
+            ART13.replace("行政法规禁止", "行政法规明令禁止") + f"\n{kuan}"))
+    merged = _ok(run("merge", "--draft", "ecommerce@1", "--article", "第十三条")).stdout
+    assert re.search(rf"商品或者服务。\{{\+\n *{kuan}\+\}}", merged), merged

@@ -217,6 +217,11 @@ class UnitPosition:
                     spans += [Span(m.start, m.end, m.new) for m in self.marked(p)]
             if splice(self.base, spans) == self.text:
                 return redline_of(self.base, spans)
+        else:  # the committee's own wording: its edits placed as the submission places them (a 款 put in on a
+            # line of its own, never 一年{+。⏎…方式+}。: a web trial's merged view)
+            spans = [Span(p.start, p.end, p.new) for p in self.pieces()]
+            if splice(self.base, spans) == self.text:
+                return redline_of(self.base, spans)
         return diff(self.base, self.text)
 
     def to_dict(self) -> dict[str, object]:
