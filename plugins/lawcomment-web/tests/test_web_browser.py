@@ -132,15 +132,17 @@ def test_a_member_signs_up_proposes_uploads_edits_and_withdraws(browser: Any, si
         typed = next(c for c in mine if c.anchor.eid == "art_11__para_2")
         assert len(mine) > 1 and typed.source.author == "li.wei@acme.example"
         assert {c.source.file for c in mine if c is not typed} == {"acme-markup.docx"}  # the member's own file name
-    # on a phone the list of the company's comments scrolls sideways inside its table: the page
-    # itself is no wider than the screen, no column is squeezed to a character, no number breaks
+    # on a phone each of the company's comments is a card as wide as the screen, its words and its state
+    # on it (a trial's 状态 column was off-screen, its words eight characters a line); no number breaks
     page.set_viewport_size({"width": 390, "height": 844})
     page.goto(f"{url}/d/ecommerce@1/mine")
     shot(page, "web-mine-phone.png")
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
-    widths = page.evaluate("Array.from(document.querySelectorAll('table.list tbody tr:first-child td'))"
-                           ".map(td => td.getBoundingClientRect().width)")  # fmt: skip
-    assert widths and min(widths[1:]) >= 60, widths
+    rights = page.evaluate("Array.from(document.querySelectorAll('table.list tbody tr:first-child td'))"
+                           ".map(td => td.getBoundingClientRect().right)")  # fmt: skip
+    assert rights and max(rights) <= 390, rights
+    words = page.evaluate("document.querySelector('table.list tbody tr:first-child td:nth-child(4)').getBoundingClientRect().width")
+    assert words >= 300, words
     heights = page.evaluate("Array.from(document.querySelectorAll('table.list tbody td:first-child a'))"
                             ".map(a => a.getClientRects().length)")  # fmt: skip
     assert heights and max(heights) == 1, heights
