@@ -5,13 +5,11 @@ CSV/JSON/JSONL files, filled comment forms and marked-up Word drafts.
 from __future__ import annotations
 
 import csv
-import gc
 import hashlib
 import io
 import re
 import warnings
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -19,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from ..comments import Anchor, Comment, CommentSource, Member, NewComment, Role, SourceKind, Stance, Status
 from ..drafts.anchors import cite, describe, quote_anchor, resolve, unit_body, unit_index, whole_draft
 from ..drafts.encoding import decode_text
+from ..heap import many_objects
 from ..drafts.normalize import invisible_removed
 from ..drafts.pairing import HAN, written_in
 from ..drafts.serialize import body_separator
@@ -571,21 +570,7 @@ def read_author_map(path: str | Path) -> dict[str, str]:
     return out
 
 
-@contextmanager
-def _many_objects() -> Iterator[None]:
-    """A file's rows, comments and plans, all alive until it is stored: the cyclic garbage
-    collector, which would walk them again and again as they are made (a fifth of the time of
-    reading 114,574 rows into comments), waits until the import ends."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
-
-
-@_many_objects()
+@many_objects()  # (a file's rows, comments and plans, all alive until it is stored)
 def import_comments(store: Store, path: str | Path, ref: str | None = None, *, member: str | None = None,
                     author_map: dict[str, str] | None = None, skip_invalid: bool = False,
                     encoding: str | None = None, progress: Progress | None = None,

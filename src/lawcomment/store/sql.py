@@ -3,7 +3,6 @@ decisions and an event log. Every write happens inside one transaction and is lo
 
 from __future__ import annotations
 
-import gc
 import json
 import os
 from collections import defaultdict
@@ -16,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Self
 from .. import records
 from ..comments import Anchor, Comment, CommentSource, Member, NewComment, Role, SourceKind, Stance, Status, json_text
 from ..drafts.serialize import body_separator, draft_to_dict, unit_to_dict
+from ..heap import many_objects
 from ..errors import StoreError
 from ..frozen import maker
 from ..model import Draft, Kind, Unit
@@ -243,20 +243,6 @@ def _in_anchor_order(comments: list[Comment], places: dict[str, int]) -> list[Co
 
 _ID = attrgetter("id")
 _FIRST = itemgetter(0)
-
-
-@contextmanager
-def _bulk() -> Iterator[None]:
-    """Build many objects that all live on: the cyclic garbage collector, which would walk the
-    growing heap again and again while they are made (a third of the time for 100,000
-    comments), waits until they are all there."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 def _comment_state(c: Comment) -> dict[str, Any]:
@@ -1023,7 +1009,7 @@ class SQLStore(Accounts):
             args.append(str(status))
         elif not include_superseded:
             sql += " AND c.status != 'superseded'"
-        with _bulk():
+        with many_objects():
             ref = d.ref
             units: dict[str, Anchor] = {}
             # each row made a comment as the engine gives it, then let go: the rows are never
