@@ -175,10 +175,11 @@ def test_two_staff_deciding_at_once_both_land_and_the_later_one_stands(engine: s
         assert [e.object for e in store.events() if e.action == "decision.text"] == [f"decision:{first.id}",
                                                                                     f"decision:{later.id}"]
     outputs = {who: out for who, (_, out, _) in zip(words, results, strict=True)}
-    assert outputs[later.actor].splitlines()[1] == (
+    # (each decision's line, then the changes its wording makes, then what it replaced)
+    assert outputs[later.actor].splitlines()[2] == (
         f"  it replaces decision #{first.id} (final wording on 第十三条 (art_13)) by {first.actor} at "
         f"{first.created}; undo #{later.id} to bring that one back")  # fmt: skip
-    assert len(outputs[first.actor].splitlines()) == 1
+    assert len(outputs[first.actor].splitlines()) == 2
     merged = json.loads(run("merge", "--draft", "ecommerce@1", "--article", "第十三条", "--format", "json").stdout)
     assert merged["units"][0]["final"] == {"decision": later.id, "text": words[later.actor]}
 
