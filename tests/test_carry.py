@@ -2711,3 +2711,22 @@ def test_a_question_on_words_the_next_reading_changed_is_to_be_checked(consultat
                                     "and the new version rewords 第十三条 (art_13)"), notes["art_13"]  # fmt: skip
     assert "check the stance" not in notes["art_15"]
     assert localized(notes["art_13"], "zh").endswith("请核对该意见：它针对的是上一稿第十三条的文字，新版本已修改第十三条")
+
+
+@pytest.mark.parametrize(("base", "text", "was", "asked", "still"), [
+    ("由中介机构办理业务", "由代理记账机构办理业务", "中介", "代理记账", True),
+    # the new text went part of the way (代理机构): 代理记账 is asked still (a review)
+    ("由代理机构办理业务", "由代理记账机构办理业务", "中介", "代理记账", True),
+    # the words passed over did not come along (严重 that did not fit the new text)
+    ("经营者的数据，损害竞争", "经营者的数据，损害竞争秩序", "", "严重", False),
+    # a deletion passed over: asked still while the carried text takes the words out
+    ("应当在首页显著位置公示", "应当在首页位置公示", "显著", "", True),
+    ("应当在首页显著位置公示", "应当在首页显著位置持续公示", "显著", "", False),
+])
+def test_a_passed_over_change_is_asked_still_by_counts(base: str, text: str, was: str, asked: str, still: bool) -> None:
+    from lawcomment.comments import Anchor, Comment, CommentSource, SourceKind, Stance, Status
+    from lawcomment.consultation.versions import Carried, _still_asks
+
+    c = Comment(1, "x@2", "acme", Anchor("art_1"), Stance.AMEND, "", text, CommentSource(SourceKind.CLI, None, None, None),
+                Status.OPEN, "2026-12-06T00:00:00Z", "2026-12-06T00:00:00Z")  # fmt: skip
+    assert _still_asks(Carried(c, Anchor("art_1"), Status.OPEN, "", text), base, was, asked) is still

@@ -1689,3 +1689,56 @@ def test_a_sheets_committee_reason_on_a_kuan_is_its_articles(consultation, tmp_p
     assert result.exit_code == 0, result.output
     md = consultation("export", "--draft", "ecommerce@1", "--format", "md").stdout
     assert md.count("关于第十五条") == 1 and "第十五条第二款" not in md and "明确更新期限。" in md, md
+
+
+def test_two_reasons_a_sheet_gives_on_two_kuan_of_one_article_are_both_kept(consultation, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A review: a sheet's reasons on 第十五条第一款 and 第十五条第二款 both went to 第十五条, the second
+    replacing the first unseen. Both are kept, in the file's order, as the article's one reason."""
+    sheet = tmp_path / "reasons.csv"
+    sheet.write_text("条款,委员会理由\n第十五条第一款,便于查询\n第十五条第二款,明确更新期限。\n", encoding="utf-8")
+    result = consultation("comment", "import", str(sheet), "--draft", "ecommerce@1")
+    assert result.exit_code == 0, result.output
+    assert "1 committee reason(s) set" in result.output, result.output
+    md = consultation("export", "--draft", "ecommerce@1", "--format", "md").stdout
+    assert "便于查询；明确更新期限。" in md, md
+
+
+def test_a_reason_kept_on_a_kuan_before_is_said_at_export(consultation) -> None:  # type: ignore[no-untyped-def]
+    """A review: a reason a store kept on a 款 (before reasons went to their article) still goes out as an
+    item of its own; export says so, and how to move it."""
+    from lawcomment import open_store
+
+    run = consultation
+    with open_store(run.db, "tester") as store:
+        store.set_committee_reason("ecommerce@1", "art_15__para_1", "旧的款理由。")
+    result = run("export", "--draft", "ecommerce@1", "--format", "md")
+    assert ("warning: 1 committee reason(s) kept on a 款 or 项 go out in the md output as items of their own, beside "
+            "the unit unchanged: give each on its article") in result.stderr, result.stderr
+    assert "  第十五条第一款 (art_15__para_1)" in result.stderr
+
+
+def test_an_article_listed_for_its_open_conflict_is_not_counted_as_a_reason_or_remark(consultation, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A review: with --include-unreviewed an article that goes out only to list its open conflict was counted
+    "with a committee reason or a forwarded remark only"."""
+    run = consultation
+    art16 = "电子商务经营者自行终止从事电子商务的，应当提前三十日在首页显著位置持续公示有关信息。"
+    for member, words in (("acme", "六十日"), ("beta", "三十个工作日")):
+        assert run("comment", "add", "--member", member, "--draft", "ecommerce@1", "--at", "第十六条", "--propose",
+                   art16.replace("三十日", words)).exit_code == 0  # fmt: skip
+    out = tmp_path / "s.docx"
+    result = run("export", "--draft", "ecommerce@1", "--include-unreviewed", "-o", str(out))
+    assert result.exit_code == 0 and "more with a committee reason" not in result.stdout, result.stdout
+
+
+def test_the_tracking_sheet_says_an_alternative_the_committees_wording_makes_is_taken_into_it(consultation) -> None:  # type: ignore[no-untyped-def]
+    """A review: a conflict's alternative the committee's own wording makes word for word read 被委员会最终措辞取代."""
+    run = consultation
+    art16 = "电子商务经营者自行终止从事电子商务的，应当提前三十日在首页显著位置持续公示有关信息。"
+    for member, words in (("acme", "六十日"), ("beta", "三十个工作日")):
+        assert run("comment", "add", "--member", member, "--draft", "ecommerce@1", "--at", "第十六条", "--propose",
+                   art16.replace("三十日", words)).exit_code == 0  # fmt: skip
+    assert run("decide", "--draft", "ecommerce@1", "--article", "第十六条", "--text", art16.replace("三十日", "六十日")).exit_code == 0
+    sheet = run("export", "--draft", "ecommerce@1", "--format", "csv").stdout
+    (acme,) = [line for line in sheet.splitlines() if ",acme," in line]
+    (beta,) = [line for line in sheet.splitlines() if ",beta," in line]
+    assert "x1 已纳入委员会最终措辞" in acme and "x1 被委员会最终措辞取代" in beta, (acme, beta)

@@ -349,3 +349,12 @@ def test_a_kuans_wording_that_reads_as_a_new_kuan_after_it_is_said(text: str, sa
 
         assert localized(said, "zh") == ("针对第八条第二款的修改建议几乎未保留原文（相似度0.22），且提到“前款”：如系在其后新增一款，请将"
                                          "立场改为“新增”；按现状，它将整体取代第八条第二款")  # fmt: skip
+
+
+def test_a_kuan_that_refers_to_the_one_before_itself_is_reworded_so_without_a_word() -> None:
+    """A review: a penalty 款 (违反前款规定的…) rewritten much is a rewording, not a new 款 after it."""
+    from lawcomment import parse_text
+
+    draft = parse_text("# 某法\n\n第九条 经营者应当依法经营。\n\n违反前款规定的，由市场监督管理部门责令改正，处一万元以上十万元以下的罚款。\n")
+    found = misfiled(draft, [_amend("art_9__para_2", "经营者违反前款规定，应当承担民事责任；构成犯罪的，依法追究刑事责任。")])
+    assert found == [], found

@@ -270,7 +270,11 @@ def test_a_new_article_labelled_otherwise_than_the_submission_numbers_it_is_said
         "the article it follows, and renumbers no other")  # fmt: skip
     # after an article of its own 之一: 之二 is how the submission numbers the next (a trial's note said 之一之一)
     after = replace(unit, label="第一条之一")
-    assert new_article_note(after, "第一条之二") is None
+    assert new_article_note(after, "第一条之二") is None and new_article_note(after, "第一条之三") is None
+    # the number the article it follows has (a review): said
+    assert new_article_note(after, "第一条之一") == (
+        "the label 「第一条之一」 of the new article after 第一条之一 is left out: the submission numbers it 第一条之二, "
+        "after the article it follows, and renumbers no other")  # fmt: skip
     assert new_article_note(after, "第二条") == (
         "the label 「第二条」 of the new article after 第一条之一 is left out: the submission numbers it 第一条之二, "
         "after the article it follows, and renumbers no other")  # fmt: skip

@@ -51,3 +51,18 @@ def test_a_sheets_rows_without_a_stance_take_their_remarks_own(consultation, tmp
     listed = json.loads(consultation("comment", "list", "--draft", "ecommerce@1", "--format", "json").stdout)["comments"]
     assert [(c["eid"], c["stance"]) for c in listed] == [
         ("art_13", "question"), ("art_14", "support"), ("art_15", "oppose"), ("art_16", "comment"), ("art_17", "comment")]
+
+
+@pytest.mark.parametrize("text", [
+    # a reservation, a suggestion or a question anywhere after the support (a review's cases)
+    "支持，只是期限过短。", "支持，可是期限过短，应延长至六十日。", "支持；此外应当明确主管部门。", "支持，并建议明确适用范围。",
+    "赞成，另外建议增加过渡期。", "同意。（建议将“可以”改为“应当”）", "同意，为什么不扩大到个人信息？", "支持，希望增加过渡期。",
+])
+def test_a_support_with_a_reservation_is_no_support(text: str) -> None:
+    # (a remark, or the question it asks: 同意，为什么不扩大到个人信息？)
+    assert remark_stance(text) in (Stance.COMMENT, Stance.QUESTION)
+
+
+def test_an_english_remark_of_two_sentences_ending_in_a_question_is_a_remark() -> None:
+    assert remark_stance("We recommend deleting this. Why is it needed?") is Stance.COMMENT
+    assert remark_stance("Does this cover data held abroad?") is Stance.QUESTION

@@ -65,6 +65,17 @@ def review_warnings(view: Consultation, target: str, review: bool = False, reaso
         lines.append(f"warning: {len(bare)} article(s) go out in {target} with changes but no committee reason "
                      "(lawcomment decide --article … --committee-reason \"…\"):")  # fmt: skip
         lines += _first([f"  {i.position.citation}" for i in bare], f"`lawcomment merge --draft {view.ref}` shows each")
+    # a reason kept on a 款 or 项 (stored so before reasons went to their article): it goes out as an item of
+    # its own, the unit unchanged beside it (a trial's submission), until staff give it on its article
+    from .. import Kind
+
+    apart = [i for i in view.items if i.in_submission and i.kind in (Kind.PARAGRAPH, Kind.ITEM)
+             and i.submitted_reason.strip() and not i.changed]  # fmt: skip
+    if apart and reasons and not review:
+        lines.append(f"warning: {len(apart)} committee reason(s) kept on a 款 or 项 go out in {target} as items of their "
+                     "own, beside the unit unchanged: give each on its article (lawcomment decide --article … "
+                     "--committee-reason \"…\"), then remove it from the 款 (--committee-reason \"\" there):")  # fmt: skip
+        lines += _first([f"  {i.position.citation}" for i in apart], f"`lawcomment merge --draft {view.ref}` shows each")
     # a list whose last 项 goes out, its new last 项 still ending with ；: the merge said so, the export too
     open_lists = [w for i in view.items if i.in_submission and i.changed for w in i.position.warnings
                   if w.endswith("and ends with 「；」: end it with 「。」")]  # fmt: skip
@@ -256,7 +267,8 @@ def register(cli: click.Group) -> None:
         changed = sum(1 for i in view.items if changes(i))
         # the articles that go out with no change, a committee reason or a forwarded remark only (a trial
         # read 5 changed and found 6 in the letter)
-        besides = sum(1 for i in view.items if not changes(i) and view.submits(i, bool(options.parallel)))
+        besides = sum(1 for i in view.items if not changes(i) and view.submits(i, bool(options.parallel))
+                      and (i.submitted_reason.strip() or i.forwarded))  # (not one listed for its open conflict alone)
         unresolved = sum(len(i.position.unresolved) for i in view.items)
         files = [(name, target) for name, target in targets if target is not None]
         if files:  # all written, or none; several side by side, by workers

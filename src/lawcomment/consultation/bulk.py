@@ -579,7 +579,19 @@ def committee_reasons(rows: list[Row], draft: Draft, ref: str) -> tuple[list[tup
             found.append((merge_target(resolve(draft, at, ref, index).eid, index), text))
         except (ValueError, CitationError) as exc:
             problems.append(f"{row.position}: {exc}")
-    return found, problems
+    return _one_per_article(found), problems
+
+
+def _one_per_article(found: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The reasons a file gives, one per article: those given on several of its 款 joined in the file's
+    order (each kept: the article prints one reason, and the second would have replaced the first)."""
+    joined: dict[str, list[str]] = {}
+    for eid, text in found:
+        if text not in joined.setdefault(eid, []):
+            joined[eid].append(text)
+    return [(eid, "".join(t if t.endswith(("。", "；", ".", ";")) or k == len(texts) - 1 else t + "；"
+                          for k, t in enumerate(texts)))
+            for eid, texts in joined.items()]  # fmt: skip
 
 
 def is_comment(row: Row) -> bool:

@@ -148,7 +148,9 @@ def _stray(text: str, eid: str, body: str) -> (tuple[str, float, float] | tuple[
     words = text.strip()
     named = Indel.normalized_similarity(text, body)
     if len(words) * 3 > len(body):  # as long as a wording of it: a rewrite, or another text's words
-        if named < NEW_KUAN_SIMILARITY and eid.rsplit("__", 1)[-1].startswith("para_") and _REFERS_BACK.search(words):
+        # (a 款 that itself refers to the one before, 违反前款规定的…, is reworded so: nothing to say)
+        if named < NEW_KUAN_SIMILARITY and eid.rsplit("__", 1)[-1].startswith("para_") and _REFERS_BACK.search(words) \
+                and not _REFERS_BACK.search(body):  # fmt: skip
             return ("", 0.0, named, True, True)
         return ("", 0.0, named, True) if named < REWRITE_SIMILARITY else None
     if words.endswith(_SENTENCE_ENDS):  # a short sentence of its own: a rewrite (its deletions show)

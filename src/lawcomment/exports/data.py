@@ -273,8 +273,8 @@ def review_pieces(pos: UnitPosition, lang: str = "zh", *, comments: Iterable[Com
         add(c.change.proposals, f"{c.change.id} {state}{_decided(c.decision, lang)}", c.decision)
     for x in pos.conflicts:
         for a in x.conflict.alternatives:
-            if pos.final is not None:
-                state = t["final"]
+            if pos.final is not None:  # (an alternative the wording makes in its very words is taken into it)
+                state = t["final_taken"] if (x.conflict.start, x.conflict.end, a.text) in taken else t["final"]
             elif x.chosen is None:
                 state = t["unresolved"]
             elif x.chosen == a.number:

@@ -294,12 +294,19 @@ def new_article_note(unit: Unit, label: str) -> str | None:
     renumbers nothing. It names the number the submission gives (a trial's note, after 第七十二条之一,
     named 第七十二条之一之一, and the submission printed 第七十二条之二 as the member had typed it)."""
     base, _, k = unit.label.partition("之")
-    if not label or _fold(_bare(label)).startswith(_fold(base) + "之"):
+    if not label:
         return None
     try:
-        after = int_to_cn(parse_number(k) + 1) if k else "一"
+        first = parse_number(k) + 1 if k else 1
     except ValueError:  # (a label the numerals do not read: named as the rule says it)
-        after = "一"
+        first = 1
+    typed, _, n = _fold(_bare(label)).partition("之")
+    try:  # 之二 after 第七十二条之一, 之三 for a second new one: how the submission numbers them
+        if typed == _fold(base) and n and parse_number(n) >= first:
+            return None
+    except ValueError:
+        pass
+    after = int_to_cn(first)
     return (f"the label 「{_bare(label)}」 of the new article after {unit.label or unit.eid} is left out: the "
             f"submission numbers it {base}之{after}, after the article it follows, and renumbers no other")
 
