@@ -3,23 +3,13 @@ companies and staff in chromium): what a member and staff met, each through the 
 
 from __future__ import annotations
 
-import html as html_module
 import re
 
 from conftest import post
+from test_web_trial5 import _card, _text
 
 from lawcomment.consultation import add_comment
 from lawcomment_web.pages import seen_of
-
-
-def _text(page: str) -> str:
-    return html_module.unescape(re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", page)))
-
-
-def _card(page: str, cid: int) -> str:
-    found = re.search(rf'<article class="comment [a-z]+" id="c{cid}">.*?</article>', page, flags=re.S)
-    assert found, f"no card for #{cid}"
-    return found[0]
 
 
 def test_a_remark_staff_put_in_the_submission_is_no_longer_its_members_to_change(client, store) -> None:
