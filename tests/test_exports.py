@@ -1590,7 +1590,8 @@ def test_a_committee_reason_given_on_a_kuan_is_its_articles(consultation, tmp_pa
     assert "便于查询。" in md and "明确更新期限。" not in md
     # and removed as given
     result = run("decide", "--draft", "ecommerce@1", "--article", "第十五条第二款", "--committee-reason", "")
-    assert "committee reason for 第十五条 (art_15) removed\n" in result.output, result.output
+    assert ("committee reason for 第十五条 (art_15) (given on 第十五条第二款 (art_15__para_2): a reason is its article's, "
+            "which the submission prints whole) removed\n") in result.output, result.output
     assert "便于查询。" not in run("export", "--draft", "ecommerce@1", "--format", "md").stdout
 
 

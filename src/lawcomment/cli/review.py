@@ -242,7 +242,7 @@ def register(cli: click.Group) -> None:
                                   if committee_reason is not None and eid is not None else None)  # fmt: skip
                 if committee_reason is not None and eid is not None:
                     echo(f"committee reason for {describe(at, draft=stored.load())}{kept_on}: {set_reason.text}"
-                         if set_reason else f"committee reason for {describe(at, draft=stored.load())} removed")  # fmt: skip
+                         if set_reason else f"committee reason for {describe(at, draft=stored.load())}{kept_on} removed")  # fmt: skip
                 verb = "accepted" if accept_all else "rejected"
                 words = _words_in(stored)
                 for unit, cid, d in result.decisions:
@@ -316,7 +316,7 @@ def register(cli: click.Group) -> None:
             if committee_reason is not None:
                 where = describe(at, draft=stored.load())
                 echo(f"committee reason for {where}{kept_on}: {set_reason.text}" if set_reason
-                     else f"committee reason for {where} removed")  # fmt: skip
+                     else f"committee reason for {where}{kept_on} removed")  # fmt: skip
             if undo is not None:
                 echo(f"undid decision #{undo} ({old.action}) on {eid}")
                 # carried into the next reading before: that copy stands until undone there (a trial)
