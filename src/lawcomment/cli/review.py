@@ -56,9 +56,12 @@ def _reason_unit(store, stored, eid: str, text: str) -> tuple[str, str]:  # type
 
     draft = stored.load()
     article = merge_target(eid, unit_index(draft))
-    if article == eid or (not text and eid in store.committee_reasons(stored.ref)):
+    if article == eid:
         return eid, ""
-    before = store.committee_reasons(stored.ref).get(article)
+    given = store.committee_reasons(stored.ref)
+    if not text and eid in given:
+        return eid, ""
+    before = given.get(article)
     said = f" (given on {describe(eid, draft=draft)}: a reason is its article's, which the submission prints whole"
     if before is not None and text and before.text != text:
         said += f"; it replaces the article's reason 「{before.text}」"

@@ -732,8 +732,8 @@ def whole_draft_stance(given: str, proposed: str | None, reason: str, quote: str
                          "an article; name that article")  # fmt: skip
     if not given.strip() and chosen is Stance.COMMENT and SUPPORT_ONLY.match(reason.strip()):
         chosen = Stance.SUPPORT  # 支持。 and nothing else, as an article's row reads it
-    elif not given.strip() and chosen is Stance.COMMENT and remark_stance(reason) in (Stance.SUPPORT, Stance.OPPOSE):
-        chosen = remark_stance(reason)  # 支持。…, 反对。… with its reasons (a question on the whole draft is a remark)
+    elif not given.strip() and chosen is Stance.COMMENT and (own := remark_stance(reason)) in (Stance.SUPPORT, Stance.OPPOSE):
+        chosen = own  # 支持。…, 反对。… with its reasons (a question on the whole draft is a remark)
     if chosen not in (Stance.SUPPORT, Stance.OPPOSE) and not reason.strip():
         raise ValueError("nothing to record on the whole draft: no reason")
     return chosen
