@@ -60,3 +60,63 @@ def test_comment_import_folds_a_warning_many_rows_share(consultation, tmp_path: 
     again = consultation("comment", "import", str(path), "--draft", "ecommerce@1", "--all-warnings")
     assert again.exit_code == 0
     assert again.stderr == "".join(f"warning: {path}: row {n}: {note}\n" for n in range(2, 8))
+
+
+def _second(row: int, member: str, earlier: int) -> str:
+    return (f"{member} gives a second wording of 第十三条 (art_13) in this file (row {earlier} gives another): both are "
+            f"kept open, neither replacing the other (withdraw the one {member} does not mean: lawcomment comment "
+            f"withdraw ID)")  # fmt: skip
+
+
+SECOND_SAID = ("where a member gives a second wording of the same unit{rows}{more}: both wordings are kept open, neither "
+               "replacing the other (withdraw the one the member does not mean: lawcomment comment withdraw ID)")
+
+
+@pytest.mark.parametrize(("lines", "folded"), [
+    # a repeated row's warning names the row it repeats: each other, but of one kind
+    ([f"a.csv: row {n} repeats row {n - 100} word for word: stored once" for n in range(102, 108)],
+     [*(f"a.csv: row {n} repeats row {n - 100} word for word: stored once" for n in (102, 103, 104)),
+      "a.csv: 3 more repeating an earlier one word for word (rows 105, 106, 107): each stored once"]),
+    # a member's second wording names the member, the unit and the earlier row
+    ([f"a.csv: row {n}: {_second(n, f'm{n}', n - 50)}" for n in range(60, 66)],
+     [*(f"a.csv: row {n}: {_second(n, f'm{n}', n - 50)}" for n in (60, 61, 62)),
+      "a.csv: 3 more " + SECOND_SAID.format(rows=" (rows 63, 64, 65)", more="")]),
+    # a few of a kind stay as they are; another file is another group
+    ([f"a.csv: row {n} repeats row 2 word for word: stored once" for n in (3, 4, 5, 6)]
+     + [f"b.csv: row {n} repeats row 2 word for word: stored once" for n in (3, 4)],
+     [f"a.csv: row {n} repeats row 2 word for word: stored once" for n in (3, 4, 5, 6)]
+     + [f"b.csv: row {n} repeats row 2 word for word: stored once" for n in (3, 4)]),
+])  # fmt: skip
+def test_a_kind_of_warning_many_rows_share_is_counted(lines: list[str], folded: list[str]) -> None:
+    assert fold_warnings(lines) == folded
+
+
+def test_a_rows_warnings_said_together_are_said_apart_when_one_is_folded() -> None:
+    # the NPC-scale run: 20 rows had both a half-width comma and a second wording, said on one line
+    # each, and were left out of both counts
+    lines = [f"a.csv: row {n}: {SAME}" for n in range(2, 8)]
+    lines += [f"a.csv: row 9: {SAME}; {_second(9, 'acme', 4)}", f"a.csv: row 10: x; {SAME}", "a.csv: row 11: x; y"]
+    assert fold_warnings(lines, more="; see each") == [
+        *(f"a.csv: row {n}: {SAME}" for n in (2, 3, 4)),
+        f"a.csv: 5 more with the same warning (rows 5, 6, 7, 9, 10); see each: {SAME}",
+        f"a.csv: row 9: {_second(9, 'acme', 4)}",
+        "a.csv: row 10: x",
+        "a.csv: row 11: x; y",  # (neither of its warnings is folded: said as it was)
+    ]
+    # none folded: each row's line as it was
+    few = [f"a.csv: row 2: {SAME}", f"a.csv: row 3: {SAME}; {_second(3, 'acme', 2)}"]
+    assert fold_warnings(few) == few
+
+
+def test_comment_import_counts_repeated_rows_as_one_kind(consultation, tmp_path: Path) -> None:
+    # a portal's export with rows pasted again: each warning names the row it repeats
+    path = tmp_path / "c.csv"
+    first = [f"{m},第十三条,,理由{n},support\n" for n, m in enumerate(["acme", "beta", "acme"])]
+    path.write_text("member,article,proposed_text,reason,stance\n" + "".join(first * 3), encoding="utf-8")
+    result = consultation("comment", "import", str(path), "--draft", "ecommerce@1")
+    assert result.exit_code == 0, result.output
+    assert result.stderr == (
+        "".join(f"warning: {path}: row {n} repeats row {n - 3} word for word: stored once\n" for n in (5, 6, 7))
+        + f"warning: {path}: 3 more repeating an earlier one word for word (rows 8, 9, 10); --all-warnings lists "
+          f"each: each stored once\n")  # fmt: skip
+    assert result.stdout.endswith(f"{path}: csv into ecommerce@1: 3 added, 0 already there, 0 superseded\n")
