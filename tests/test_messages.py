@@ -433,6 +433,12 @@ def _merged(*texts: str) -> tuple[str, ...]:
      "proposed text is empty; it is kept as a remark (write the wording in 修改建议 to propose it)",
      "第十七条的“理由”栏写了修改后的措辞（「建议修改为：“为国家机关提供服务的信息系统应当按照电子政务系统的…」），而“修改建议”栏为空："
      "已作为意见保存（如要提出修改，请把措辞写在“修改建议”栏）"),
+    # a new article the next reading wrote without a clause asked (专利法实施细则 2023 第十一条, a trial)
+    ("第一条 (art_1) → 第一条 (art_1); partly adopted: the new version wrote it as 第二条 (art_2) without 「对非正常申请的认定，"
+     "应当给予申请人陈述意见的机会」: put in again as proposed, the law would say the rest twice; to ask for the words left "
+     "out, propose them on 第二条 (art_2) (the member's wording stays in comment #1)",
+     "第一条 → 第一条；部分采纳：新版本已将其写为第二条，但未写入「对非正常申请的认定，应当给予申请人陈述意见的机会」：如按原建议再次增加，"
+     "法律将重复规定其余内容；如仍要求写入未采纳的文字，请针对第二条提出（会员的原措辞保留在意见#1中）"),
 ])  # fmt: skip
 def test_each_known_form_reads_in_chinese(english: str, chinese: str) -> None:
     assert localized(english, "zh") == chinese

@@ -532,9 +532,20 @@ class Reanchorer:
                          f"{self._now(eid)}, the nearest; check the place")  # fmt: skip
             else:
                 note += f"; {self._was(a.eid)} has no close counterpart, so the comment is on the article"
-        if c.stance is Stance.INSERT and c.proposed_text and not c.lang and self._adopted(c):
-            return Carried(c, Anchor(eid), Status.ADOPTED, note + "; adopted: the new version already has the "
-                           "proposed provision", c.proposed_text)  # fmt: skip
+        if c.stance is Stance.INSERT and c.proposed_text and not c.lang and (judged := self.judge().outcome(c)):
+            if judged.state is Adoption.ADOPTED:
+                # (and where, when not at the place asked: a 款 enacted in another article)
+                placed = "".join(f"; {x}" for x in judged.otherwise.clauses()) if judged.otherwise else ""
+                return Carried(c, Anchor(eid), Status.ADOPTED, note + "; adopted: the new version already has the "
+                               "proposed provision" + placed, c.proposed_text)  # fmt: skip
+            if judged.left_out and (at := self.judge().inserted_at(a.eid or "", c.proposed_text)) is not None:
+                # the new version wrote the provision without a clause asked: put in again as proposed, the law
+                # would say the rest twice (two 诚实信用 articles: 专利法实施细则 2023 第十一条, a trial)
+                left = "、".join(f"「{x}」" for x in judged.left_out)
+                return Carried(c, Anchor(at), Status.ORPHANED, note + f"; partly adopted: the new version wrote it as "
+                               f"{self._now(at)} without {left}: put in again as proposed, the law would say the rest "
+                               f"twice; to ask for the words left out, propose them on {self._now(at)} (the member's "
+                               f"wording stays in comment #{c.id})", c.proposed_text)  # fmt: skip
         if c.stance is Stance.INSERT and c.proposed_text and not c.lang and eid == art and old_unit.kind is Kind.ARTICLE:
             note += self._article_like(c.proposed_text, art)
         if c.stance is Stance.DELETE and not c.lang and a.eid == a.article and len(entry.old) > 1 and eid == art:
@@ -996,6 +1007,10 @@ class Reanchorer:
             note = "; proposal re-based onto the new text" if was != new_base else ""
             if not c.lang and (found := self._enacted_elsewhere([s.new for s in diff(old_base, proposed).spans()],
                                                                 new_eid)) is not None:  # fmt: skip
+                judged = self.judge().outcome(c)
+                if judged is not None and judged.state is Adoption.ADOPTED:
+                    # enacted word for word as a unit of its own elsewhere, as the adoption report finds it
+                    return new_base, _adopted_note(what, c.id, judged), Status.ADOPTED
                 words, there = found  # (as below: a line put in that another article of the new version has)
                 note += (f"; {TWICE}: the new version has 「{_flat(words)}」 in {self._now(there)} already: put in "
                          "here as proposed, the law would say it twice")  # fmt: skip

@@ -39,6 +39,10 @@ _SAME = 0.6  # token-bigram similarity at which an added article reads as the pr
 #: higher, as a sentence is short and an article's neighbours share its words (经营者应当依法纳税。
 #: and 经营者应当依法办理登记。 are 0.6 alike); 依托第三方开展客户尽职调查的 for 依托第三方识别客户身份的 is 0.83
 _SAME_SENTENCES = 0.8
+#: The characters (marks aside) of a clause asked that a provision the new version wrote without it
+#: is said to leave out: a clause, not a word the new version put otherwise.
+LEFT_OUT = 6
+_MARKS = "，。；：、,.;: \n"
 _DMP = diff_match_patch()
 _DMP.Diff_Timeout = 0  # exact shortest edits: regions are a few dozen tokens
 
@@ -82,6 +86,9 @@ class Outcome:
     # each change not made whose very words (or very place) the new version rewrote: (the words there as
     # asked, as written), so that staff see a change the law may have made in other words
     instead: tuple[tuple[str, str], ...] = ()
+    # a provision the new version wrote without some of its words: the clauses it left out (对非正常申请的
+    # 认定，应当给予申请人陈述意见的机会, asked in a new 诚实信用 article: 专利法实施细则 2023 第十一条, a trial)
+    left_out: tuple[str, ...] = ()
 
     @property
     def share(self) -> float:
@@ -100,7 +107,8 @@ class Outcome:
                 **({"with_article": True} if self.with_article else {}),
                 **({"otherwise": self.otherwise.to_dict()} if self.otherwise is not None else {}),
                 **({"fines": _fines_dict(self.fines)} if self.fines else {}),
-                **({"instead": _fines_dict(self.instead)} if self.instead else {})}  # fmt: skip
+                **({"instead": _fines_dict(self.instead)} if self.instead else {}),
+                **({"left_out": list(self.left_out)} if self.left_out else {})}  # fmt: skip
 
 
 def _fines_dict(fines: Sequence[tuple[str, str]]) -> list[dict[str, str]]:
@@ -130,6 +138,15 @@ def instead_note(instead: Sequence[tuple[str, str]], lang: str = "en") -> str:
             ("：请核对是否已以其他文字采纳）" if alike else "）")
     return " (" + "; ".join(f"the new version wrote 「{w}」 where 「{a}」 was asked" for a, w in instead) + \
         (": check whether it was adopted in other words)" if alike else ")")
+
+
+def left_out_note(left_out: Sequence[str], lang: str = "en") -> str:
+    """The clauses of a provision asked that the new version wrote it without, in brackets, to follow
+    a verdict (`` (written without 「对非正常申请的认定，应当给予申请人陈述意见的机会」)``); "" for none."""
+    if not left_out:
+        return ""
+    quoted = "、".join(f"「{x}」" for x in left_out)
+    return f"（新版本未写入{quoted}）" if lang == "zh" else f" (written without {quoted})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -309,6 +326,7 @@ class Judge:
         self._old_of: dict[str, tuple[str, ...]] | None = None  # new article → the old ones it came from
         # per change judged made otherwise than word for word at its place (article, start, end, new): what differs
         self._otherwise: dict[tuple[str, int, int, str], Otherwise] = {}
+        self._old_keys: set[str] | None = None  # every line of the old version, as plain_form writes it
         # per change of a fine's bounds judged at the fine's place (article, start, end, new), where the new
         # version set another: the fine asked, and the one it set (fine_at_place)
         self._fines: dict[tuple[str, int, int, str], tuple[str, str]] = {}
@@ -499,7 +517,8 @@ class Judge:
         old_keys, new_keys = [plain_form(x) for x in old_lines], [plain_form(x) for x in new_lines]
         keys = [plain_form(x) for x in lines]
         if any(new_keys.count(k) <= old_keys.count(k) for k in keys):
-            return None
+            elsewhere = self._unit_written_as(keys, set(self.by_old[article].new))
+            return Otherwise(placed=elsewhere) if elsewhere is not None else None
         starts = [i for i in range(len(new_keys) - len(keys) + 1) if new_keys[i:i + len(keys)] == keys]
         if len(starts) != 1:
             return None
@@ -523,6 +542,23 @@ class Judge:
             if placed is not None:
                 break
         return Otherwise(placed=placed or self.new_citation(article), written=written)
+
+    def _unit_written_as(self, keys: Sequence[str], skip: set[str]) -> str | None:
+        """The citation of the one unit of the new version outside the articles ``skip`` (an article, or
+        a 款) that is, word for word (width and spacing aside), the lines ``keys`` (:func:`plain_form`),
+        lines the old version has nowhere: a 款 asked, written as an article of its own elsewhere (专利法
+        实施细则 2010 第三十二条's 增加或者改正优先权要求, 2023 第三十七条, a trial); None."""
+        if self._old_keys is None:
+            self._old_keys = {plain_form(x) for u in self.old_index.values() if u.kind is Kind.ARTICLE
+                              for x in u.body(self.old_sep).split("\n")}  # fmt: skip
+        if any(k in self._old_keys for k in keys):
+            return None
+        found = [u.eid for u in self.new_index.values()
+                 if u.kind in (Kind.ARTICLE, Kind.PARAGRAPH) and u.eid.split("__")[0] not in skip
+                 and [plain_form(x) for x in renumber(u.body(self.new_sep), self._back).split("\n")] == list(keys)]  # fmt: skip
+        # (an article of one 款 is found as itself and as its 款: the article is cited)
+        found = [e for e in found if not any(o != e and e.startswith(o + "__") for o in found)]
+        return describe(found[0], self.lang, self.new) if len(found) == 1 else None
 
     def _made(self, article: str, start: int, end: int, new: str, others: Sequence[Span] = ()) -> str:
         """:meth:`made`, the change judged whole."""
@@ -758,7 +794,11 @@ class Judge:
             # not made as a provision of its own there: where its words stand, if they do (within a
             # 款 the new version wrote: 反洗钱法 2024 第二十七条第二款, a trial)
             held = None if hit else self.words_in([c.proposed_text or ""])
-            return Outcome(c, Adoption.ADOPTED if hit else Adoption.NOT_ADOPTED, 1, int(hit), where, now, words_in=held)
+            # written without a clause asked: partly (the safeguard a member asked is not in the law)
+            left = self.left_out(at, c.proposed_text or "") if at is not None else ()
+            state = Adoption.PARTLY if left else Adoption.ADOPTED if hit else Adoption.NOT_ADOPTED
+            return Outcome(c, state, 1, int(hit and not left), where, now, int(bool(left)), words_in=held,
+                           left_out=left)  # fmt: skip
         if c.stance is Stance.INSERT and c.proposed_text and self._words_put_in(article, c.proposed_text):
             # a new 款 or 项 whose words the new article has, though not as a 款 or 项 of their own
             # (a sentence of the 款 it followed): made, as carry-forward finds it
@@ -1055,6 +1095,21 @@ class Judge:
             return added
         around = [e for e, at in self._new_order.items() if slot - 1 - _NEAR <= at <= slot + _NEAR]
         return next((e for e in around if self._put_in(e, text, key)), None)
+
+    def left_out(self, new_eid: str, text: str) -> tuple[str, ...]:
+        """The clauses of the provision ``text`` that new article ``new_eid``, which holds it
+        (:meth:`inserted_at`), does not have: words of LEFT_OUT characters or more that the new
+        version has nothing in place of (a clause dropped, not one reworded), without the marks
+        around them; () when it has them all."""
+        body = renumber(self.new_index[new_eid].body(self.new_sep), self._back)
+        if fold(text) in fold(body):
+            return ()
+        out = []
+        for sp in diff(body, text).spans():
+            words = sp.new.strip(_MARKS)
+            if len(fold(words)) >= LEFT_OUT and len(fold(body[sp.start:sp.end])) <= 1:
+                out.append(words)
+        return tuple(out)
 
     def _put_in(self, new_eid: str, text: str, key: str) -> bool:
         """Did the new version put the provision ``text`` (folded: ``key``) into new article
@@ -1655,6 +1710,7 @@ def adoption_text(old_ref: str, new_ref: str, found: list[Outcome], members: dic
         if o.moved_to is not None:
             share += t["moved_to"].format(where=_cited(o.moved_to, lang))
         share += otherwise_note(o.otherwise, lang) + fines_note(o.fines, lang) + instead_note(o.instead, lang)
+        share += left_out_note(o.left_out, lang)
         lines.append(f"  #{o.comment.id:<5}{o.comment.member:<{width}}{_cited(o.old_citation, lang)} → "
                      f"{_cited(o.new_citation, lang)}  {label(o.state, lang)}{share}{now}")  # fmt: skip
     by_member, by_group = summarise(found, members)
