@@ -3,6 +3,7 @@ finds its unit, including items cited without their 款 as laws cite them (第�
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -296,3 +297,49 @@ def test_every_unit_as_printed_reads_back_to_itself() -> None:
     assert len(units) > 100
     for unit in units:
         assert resolve(law, describe(unit.eid, None, law)).eid == unit.eid, unit.eid
+
+
+_NAMED = "# 实施细则\n\n第一条 根据《中华人民共和国专利法》(以下简称专利法)，制定本细则。\n"
+
+
+@pytest.mark.parametrize(("typed", "said"), [
+    # another width than the law's: the law's own characters quoted, and said
+    ("（以下简称专利法）", "the quote （以下简称专利法） is read as the law writes it, (以下简称专利法): in another width"),
+    ("“（以下简称专利法）”", "the quote “（以下简称专利法）” is read as the law writes it, (以下简称专利法): in another width"),
+    # as the law writes it: nothing said
+    ("(以下简称专利法)", ""),
+])  # fmt: skip
+def test_a_quote_typed_in_another_width_is_read_as_the_law_writes_it(consultation, tmp_path: Path, typed: str,  # type: ignore[no-untyped-def]
+                                                                     said: str) -> None:  # fmt: skip
+    """(a new user's trial of 专利法实施细则) A member quoted （以下简称专利法） of a law that writes it in half-width
+    brackets and was refused with no hint why. The quote is found whatever its width, the law's own
+    characters kept as the quote (the law's text is never changed), and the member told."""
+    from lawcomment.exports import localized
+
+    law = tmp_path / "rules.md"
+    law.write_text(_NAMED, encoding="utf-8")
+    assert consultation("draft", "add", str(law), "--name", "r", "--version", "1").exit_code == 0
+    result = consultation("comment", "add", "--member", "acme", "--draft", "r@1", "--at", "第一条", "--quote", typed,
+                          "--stance", "question", "--reason", "是否包括实施细则？")  # fmt: skip
+    assert (result.exit_code, result.stderr) == (0, f"warning: {said}\n" if said else "")
+    (c,) = json.loads(consultation("comment", "list", "--draft", "r@1", "--format", "json").stdout)["comments"]
+    assert c["selector"]["exact"] == "(以下简称专利法)"
+    if said:
+        assert localized(said, "zh") == f"引文{typed}已按法律文本的写法（(以下简称专利法)）定位：全角半角不同"
+
+
+def test_a_quote_in_no_width_of_the_unit_is_refused_naming_the_unit(consultation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    law = tmp_path / "rules.md"
+    law.write_text(_NAMED, encoding="utf-8")
+    assert consultation("draft", "add", str(law), "--name", "r", "--version", "1").exit_code == 0
+    result = consultation("comment", "add", "--member", "acme", "--draft", "r@1", "--at", "第一条", "--quote",
+                          "（以下简称专利）", "--stance", "question", "--reason", "?")  # fmt: skip
+    assert (result.exit_code, result.output) == (1, "Error: the quote '（以下简称专利）' is not in 第一条 (art_1)\n")
+
+
+@pytest.mark.parametrize("text", ["（以下简称专利法）", "ＡＢＣ１２３，。", "　全角空格", "plain", "㈠①"])
+def test_width_folded_keeps_each_place(text: str) -> None:
+    from lawcomment.drafts.anchors import width_folded
+
+    assert len(width_folded(text)) == len(text)
+    assert width_folded(width_folded(text)) == width_folded(text)

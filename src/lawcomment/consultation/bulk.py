@@ -384,7 +384,12 @@ def _unread_column(path: Path, name: str, index: int, filled: list[str]) -> str 
 
 
 def unmarked_quote(typed: str, quote: str) -> str:
-    """The warning for a quote typed in quotation marks that the law does not have around its words."""
+    """The warning for a quote typed in quotation marks that the law does not have around its words,
+    or in another width than the law writes it (:func:`~lawcomment.drafts.anchors.quote_anchor`)."""
+    from ..drafts.anchors import unquoted
+
+    if unquoted(typed) != quote:
+        return f"the quote {typed} is read as the law writes it, {quote}: in another width"
     return f"the quote {typed} is read without its quotation marks, as {quote}: the law has no marks there"
 
 

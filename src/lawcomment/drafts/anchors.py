@@ -5,6 +5,7 @@ missing), and quote selectors (exact + prefix + suffix + offset) inside a unit's
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from collections.abc import Callable
 
@@ -363,6 +364,13 @@ def _common_suffix(a: str, b: str) -> int:
     return _common_prefix(a[::-1], b[::-1])
 
 
+def width_folded(text: str) -> str:
+    """``text`` with each character in its compatibility form where that is one character (（ → (,
+    ， → ,, ５ → 5, the ideographic space → a space): the same length, so that a place found in the
+    folded text is the same place in ``text``."""
+    return "".join(f if len(f := unicodedata.normalize("NFKC", ch)) == 1 else ch for ch in text)
+
+
 #: Quotation marks a member may type around a quote, each with its closing mark.
 _MARKS = {"“": "”", "「": "」", "『": "』", '"': '"', "'": "'", "‘": "’"}
 
@@ -392,6 +400,15 @@ def quote_anchor(draft: Draft, unit: Unit, quote: str, offset: int | None = None
     if not hits and (bare := unquoted(quote)) != quote:
         hits = locate(body, bare, offset=offset)  # typed in its quotation marks (“规定金额以上”): the words inside
         quote = bare if hits else quote
+    if not hits:
+        # typed in another width (（以下简称专利法） for the law's (以下简称专利法): a trial's member was refused with
+        # no hint): the law's own characters are quoted, which the caller sees and says
+        for typed in dict.fromkeys((quote, unquoted(quote))):
+            folded = width_folded(typed)
+            hits = locate(width_folded(body), folded, offset=offset)
+            if hits:
+                quote = body[hits[0]:hits[0] + len(folded)]
+                break
     if not hits:
         raise CitationError(f"the quote {quote!r} is not in {describe(unit.eid, _lang(draft))}")
     at = hits[0]

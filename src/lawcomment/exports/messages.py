@@ -398,6 +398,8 @@ _ZH_FORMS: list[tuple[str, str]] = [
      "委员会已为{art}定出建议条文（决定#{n}）；如要决定这组意见的修改，请先撤销该决定"),
     (r"the quote (?P<t>.*) is read without its quotation marks, as (?P<q>.*): the law has no marks there",
      "引文{t}已按去掉引号后的文字（{q}）定位：法律文本此处没有引号"),
+    (r"the quote (?P<t>.*) is read as the law writes it, (?P<q>.*): in another width",
+     "引文{t}已按法律文本的写法（{q}）定位：全角半角不同"),
     ((r"the member remark #(?P<id>\d+) forwarded with (?P<where>.+) was carried from the last reading, its quote "
       r"re-anchored at other words \(it quoted 「(?P<q>.*)」 there\): check it still applies before it goes out "
       r"\(`lawcomment comment forward \d+ --undo` keeps it internal\)"),
