@@ -136,6 +136,11 @@ def test_text_without_di_or_qian_cites_nothing(text: str) -> None:
     ("本法第三条和《民法典》第三条至第四条的规定", "本法第二条和《民法典》第三条至第四条的规定"),
     ("依照本法第三条第二款、第四条的规定", "依照本法第二条第二款、第三条的规定"),
     ("本法第三条至第四条", "本法第二条至第三条"),
+    # (a trial of 专利法实施细则 第六十五条) a list of another law's articles with several 款 of one of them between:
+    # 第四条 was renumbered as the rule's own; the rule's own after 本细则 still are
+    ("不符合专利法第二条、第三条第三款、第四款、第四条第二款或者本细则第三条第二款、第四条的规定",
+     "不符合专利法第二条、第三条第三款、第四款、第四条第二款或者本细则第二条第二款、第三条的规定"),
+    ("专利法第三条第一款、第二款和第四条", "专利法第三条第一款、第二款和第四条"),
 ])  # fmt: skip
 def test_citations_of_another_law_in_a_list_or_range_are_never_renumbered(text: str, renumbered: str) -> None:
     from lawcomment.review.align import renumber

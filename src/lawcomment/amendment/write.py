@@ -699,9 +699,11 @@ def renumbered_citations(base: Draft, text: str, target: str, profile: Profile |
             own = {(was_alone.get(eid, eid), before, after) for eid, before, after in alone.references}
         except AmendmentError:
             pass
-    return [f"{cite(was)} ({was}) cites 「{before}」, which is 「{after}」 in {target} once the articles are renumbered: "
-            "check the citation" for eid, before, after in report.references
-            if (was := back.get(eid) or put_in.get(eid) or eid) and (was, before, after) not in own]  # fmt: skip
+    # (each citation once per article: 第一百零四条 cites 第一百零三条 twice, one thing to check)
+    return list(dict.fromkeys(
+        f"{cite(was)} ({was}) cites 「{before}」, which is 「{after}」 in {target} once the articles are renumbered: "
+        "check the citation" for eid, before, after in report.references
+        if (was := back.get(eid) or put_in.get(eid) or eid) and (was, before, after) not in own))  # fmt: skip
 
 
 def closing_clause_text(text: str) -> str:
