@@ -84,6 +84,9 @@ def test_unknown_encoding_name(tmp_path: Path) -> None:
     # a GBK sheet with a NUL in a cell: never read as UTF-16 (Hangul, "no article column": a trial's)
     ("会员,条款,理由\r\nbosch,第三条,有".encode("gb18030") + b"\x00" + "空字符\r\n".encode("gb18030"), None,
      "not a text file: it holds NUL bytes (binary data, or UTF-16/UTF-32 that does not decode); save it as UTF-8 text"),
+    # six bytes of junk and a NUL: no line, no comma, so no UTF-16 text (番歮Ā, "no article column": a trial's)
+    (b"junk\x00\x01", None,
+     "not a text file: it holds NUL bytes (binary data, or UTF-16/UTF-32 that does not decode); save it as UTF-8 text"),
 ])  # fmt: skip
 def test_undecodable_text_is_an_encoding_error(data: bytes, encoding: str | None, message: str) -> None:
     from lawcomment.drafts.encoding import decode_text

@@ -104,7 +104,9 @@ def _sniff_wide(data: bytes, path: str) -> tuple[str, str] | None:
         # in it: a trial's GBK sheet with one NUL read as UTF-16 Hangul, said to have no article column)
         if b"\r\n" in data and "\n" not in text:  # (CRLF bytes a wide codec would give as text line breaks)
             continue
-        if not CONTROLS.search(text) and _plausible(text):
+        # (and text has lines or commas: six bytes of junk and a NUL read as UTF-16 番歮Ā, a trial's, said to have
+        # no article column where it is no text at all)
+        if not CONTROLS.search(text) and _plausible(text) and any(ch in text for ch in "\n\t,，、。"):
             return text, codec
     return None
 
