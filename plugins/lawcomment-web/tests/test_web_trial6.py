@@ -91,3 +91,30 @@ def test_a_change_staff_turned_down_stays_turned_down_under_their_wording(client
     sheet = s.get("/staff/d/law@1/export/csv").content.decode("utf-8-sig")
     (row,) = [line for line in sheet.splitlines() if line.startswith(f"{cid},")]
     assert "c1 不采纳（决定#1）" in row and "被委员会最终措辞取代" not in row, row
+
+
+def test_a_conflict_names_the_members_who_support_the_drafts_wording_beside_keeping_it(client, store) -> None:
+    """Staff weigh a conflict's alternatives against keeping the draft's words, and the page named who
+    asked each alternative but not who supported the words as drafted. A support of the article, or of
+    the 款 the conflict lies in, is named beside 保留草案原文; one of another 款, or by a member who also
+    proposes a wording of the article, is not."""
+    for member, text in (("acme", "电子商务经营者应当依法及时办理市场主体登记。"), ("beta", "电子商务经营者应当依法尽快办理市场主体登记。")):
+        add_comment(store, "law@1", member, "art_2__para_1", stance="amend", propose=text)
+    add_comment(store, "law@1", "gamma", "art_2", stance="support", reason="现行规定合理。")
+    add_comment(store, "law@1", "acme", "art_2", stance="support", reason="支持。")  # (a proposer: not counted)
+    s = client("wang")
+    page = s.get("/staff/d/law@1/a/art_2").text
+    conflict = re.search(r'<div class="card conflict" id="x1">.*?</div>', page, flags=re.S)
+    assert conflict is not None, page
+    assert "支持草案原文的会员：Gamma Co." in _text(conflict[0])
+    assert "ACME" not in _text(conflict[0]).split("支持草案原文的会员")[1]
+    s.cookies.set("lang", "en")
+    assert "Members supporting the draft's wording: Gamma Co." in _text(s.get("/staff/d/law@1/a/art_2").text)
+
+
+def test_a_support_of_another_paragraph_is_not_named_beside_a_conflict(client, store) -> None:
+    for member, text in (("acme", "电子商务经营者应当依法及时办理市场主体登记。"), ("beta", "电子商务经营者应当依法尽快办理市场主体登记。")):
+        add_comment(store, "law@1", member, "art_2__para_1", stance="amend", propose=text)
+    add_comment(store, "law@1", "gamma", "art_2__para_2", stance="support", reason="支持免于登记。")
+    page = client("wang").get("/staff/d/law@1/a/art_2").text
+    assert 'class="card conflict" id="x1"' in page and "支持草案原文的会员" not in page

@@ -8,7 +8,7 @@ import typing
 from ..lazy import lazy_names
 
 if typing.TYPE_CHECKING:
-    from .anchors import cite, describe, law_citation, resolve, unit_index, whole_draft
+    from .anchors import cite, describe, law_citation, resolve, unit_index, unit_spans, whole_draft
     from .check import lint
     from .encoding import decode_text, refuse_controls
     from .markdown import INFO_END, markdown_source, render_markdown
@@ -41,13 +41,14 @@ __all__ = [
     "rendered",
     "resolve",
     "unit_index",
+    "unit_spans",
     "whole_draft",
 ]
 if not typing.TYPE_CHECKING:  # mypy sees the imports above, and no catch-all __getattr__
     __getattr__, __dir__ = lazy_names(
         __name__,
         {
-            ".anchors": ("cite", "describe", "law_citation", "resolve", "unit_index", "whole_draft"),
+            ".anchors": ("cite", "describe", "law_citation", "resolve", "unit_index", "unit_spans", "whole_draft"),
             ".check": ("lint",),
             ".encoding": ("decode_text", "refuse_controls"),
             ".markdown": ("INFO_END", "markdown_source", "render_markdown"),

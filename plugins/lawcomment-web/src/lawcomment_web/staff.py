@@ -35,7 +35,7 @@ from lawcomment.consultation import (
     wording_notes,
 )
 from lawcomment.consultation import carry_check
-from lawcomment.drafts import law_citation, resolve
+from lawcomment.drafts import law_citation, resolve, unit_spans
 from lawcomment.exports import label, localized
 from lawcomment.plugins import exporters
 from lawcomment.records import StoredDraft
@@ -197,6 +197,7 @@ def merged(ctx: Ctx) -> Response:
                     offer_all=offer_all, box_all=box_all,
                     box_text=position.text if box_all else position.submitted_text,
                     group_open={g.id: _group_open(position, g) for g in near},
+                    kept_by=_draft_kept_by(position, comments, index[eid], sep(draft)),
                     committee_reason=reason.text if reason else "", reason_applies=reason_applies,
                     reason_said=reason_said, comments=comments, sep=sep(draft), asked=[c for c in comments if _asks(c)],
                     # each comment's place (第六条第二款, and the words it quotes), as the member's card
@@ -204,6 +205,31 @@ def merged(ctx: Ctx) -> Response:
                     where=placed(ctx, draft), cite=partial(law_citation, draft), note=partial(staff_note, ctx, stored),
                     previous=articles[at - 1] if at > 0 else None,
                     next=articles[at + 1] if 0 <= at < len(articles) - 1 else None)  # fmt: skip
+
+
+def _draft_kept_by(position: Any, comments: list[Comment], article: Any, between: str) -> dict[str, list[str]]:
+    """Per conflict, the members who support the draft's words there, beside 保留草案原文 (the
+    choice staff weigh against the alternatives): a support of the article, or of the 款, 项 or
+    words quoted that the conflict lies in, by a member who proposes no wording of the article (a
+    proposer's support may be of their own words)."""
+    spans = unit_spans(article, between)
+    proposing = {c.member for c in comments if c.proposed_text is not None or c.stance in (Stance.AMEND, Stance.DELETE)}
+    supports = [c for c in comments if c.stance is Stance.SUPPORT and c.member not in proposing]
+    out: dict[str, list[str]] = {}
+    for x in position.conflicts:
+        start, end = x.conflict.start, x.conflict.end
+        who: list[str] = []
+        for c in supports:
+            a = c.anchor
+            if a.eid not in spans or c.member in who:
+                continue
+            lo, hi = spans[a.eid]
+            if a.quote and a.offset is not None:
+                lo, hi = lo + a.offset, lo + a.offset + len(a.quote)
+            if lo < end and start < hi or lo <= start == end <= hi:
+                who.append(c.member)
+        out[x.conflict.id] = who
+    return out
 
 
 def _position_parts(position: Any) -> list[tuple[str, str]]:
