@@ -283,6 +283,10 @@ def test_the_ways_translations_differ() -> None:
     ("百分之十五", {"15%": 1}), ("15 percent", {"15%": 1}), ("15%", {"15%": 1}),
     ("三十日内", {"30": 1}), ("within thirty days", {"30": 1}), ("第十二条之一", {"art:12-1": 1}),
     ("Article 12-1", {"art:12-1": 1}), ("统一的二级市场", {}),  # a bare 一 or 二 is a word, not a number
+    # an amount with its scale in words is the whole amount (a bilingual trial: 三百万元 beside 5 million yuan unsaid)
+    ("处三百万元以下的罚款", {"3000000": 1}), ("a fine of up to 3 million yuan", {"3000000": 1}),
+    ("five million yuan", {"5000000": 1}), ("1.5 billion yuan", {"1500000000": 1}), ("处5万元以上50万元以下", {"50000": 1, "500000": 1}),
+    ("RMB 1,000,000", {"1000000": 1}), ("2.5 times", {"2.5": 1}),
 ])  # fmt: skip
 def test_what_survives_translation(text: str, expected: dict[str, int]) -> None:
     assert cues(text) == Counter(expected)
@@ -685,3 +689,14 @@ def test_an_english_wording_is_moved_onto_the_next_readings_translation(runner, 
     assert (carried["eid"], carried["lang"], carried["status"]) == ("art_14__para_1", "en", status)
     assert carried["proposed_text"] == proposed(para)
     assert carried["note"].endswith(note)
+
+
+@pytest.mark.parametrize(("zh", "en", "said"), [
+    # the English wording raised to 5 million beside the Chinese 三百万: said, in digits anyone reads
+    ("处三百万元以下的罚款", "a fine of up to 5 million yuan", "3,000,000 only in the draft's language; 5,000,000 only in the translation"),
+    ("处三百万元以下的罚款", "a fine of up to 3 million yuan", None),
+])  # fmt: skip
+def test_the_committees_two_wordings_are_compared_amount_for_amount(zh: str, en: str, said: str | None) -> None:
+    from lawcomment.exports.view import numbers_apart
+
+    assert numbers_apart("处三百万元以下的罚款", "a fine of up to 3 million yuan", zh, en) == said

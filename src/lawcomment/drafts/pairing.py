@@ -38,6 +38,14 @@ _EN_CITE = re.compile(r"\bArticles?\s+(\d+)(?:-(\d+))?", re.IGNORECASE)
 _ZH_PERCENT = re.compile(rf"百分之({_CN_RUN}|\d+(?:\.\d+)?)")
 _EN_PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)", re.IGNORECASE)
 _DIGITS = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
+#: An amount in digits with its scale in words (3 million, 1.5 billion, 5万, 2亿): the scale is part of the
+#: number (三百万元 is 3 million yuan; a trial's English 5 million yuan beside 三百万元 went unsaid, the two
+#: sides' cues never agreeing to begin with).
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "万": 1e4, "亿": 1e8}
+_SCALED = re.compile(r"(\d+(?:,\d{3})*(?:\.\d+)?|" + "|".join(sorted(_EN_NUMBER := {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "twenty": 20, "thirty": 30, "fifty": 50, "hundred": 100}, key=len, reverse=True)) + r")\s*(thousand|million|billion|万|亿)",
+                     re.IGNORECASE)  # fmt: skip
 # a Chinese numeral counts only before a measure word (三十日, 五十万元, 二年): bare 一 and 二
 # are everywhere in ordinary words (统一, 第二款 is a citation, handled above)
 _ZH_MEASURE = re.compile(rf"({_CN_RUN})(?=个?(?:日|天|年|月|周|小时|元|倍|人|次|周岁|岁|公里|米|吨|项|名|家|份))")
@@ -52,6 +60,12 @@ def _cn(text: str) -> int | None:
         return cn_to_int(text)
     except ValueError:
         return None
+
+
+def _figure(value: float) -> str:
+    """A number as a cue: a whole one in its digits (3000000, never 3e+06, which no one reads), else as
+    %g writes it (2.5)."""
+    return str(int(value)) if value == int(value) else f"{value:g}"
 
 
 def cues(text: str) -> Counter[str]:
@@ -72,14 +86,19 @@ def cues(text: str) -> Counter[str]:
             if value is not None:
                 out[f"{value:g}%"] += 1
         rest = pattern.sub(" ", rest)
+    for m in _SCALED.finditer(rest):
+        word = m[1].lower()
+        value = _EN_NUMBER[word] if word in _EN_NUMBER else float(m[1].replace(",", ""))
+        out[_figure(value * _SCALES[m[2].lower()])] += 1
+    rest = _SCALED.sub(" ", rest)
     for m in _DIGITS.finditer(rest):
-        out[f"{float(m[0].replace(',', '')):g}"] += 1
+        out[_figure(float(m[0].replace(",", "")))] += 1
     for m in _ZH_MEASURE.finditer(rest):
         value = _cn(m[1])
         if value is not None:
-            out[f"{value:g}"] += 1
+            out[_figure(value)] += 1
     for m in _EN_WORD.finditer(rest):
-        out[f"{_EN_WORDS[m[1].lower()]:g}"] += 1
+        out[_figure(_EN_WORDS[m[1].lower()])] += 1
     return out
 
 
