@@ -88,7 +88,7 @@ _ZH_CITATION = lazy_pattern(
 )
 _EN_CITATION = lazy_pattern(
     r"^(?:(?:Art(?:icle)?\.?|§)\s*(?P<article>\d+[a-z]?(?:-\d+)?)"
-    r"(?:\s*\((?P<para>\d+)\))?(?:\s*\((?P<item>[a-z]+)\))?(?:\s*\((?P<subitem>[ivxlc]+)\))?"
+    r"(?:\s*\((?P<para>\d+)\))?(?:\s*\((?P<item>[a-z]+|\d+)\))?(?:\s*\((?P<subitem>[ivxlc]+)\))?"
     r"|Chapter\s+(?P<chapter>[IVXLC]+|\d+)|Part\s+(?P<part>[IVXLC]+|\d+)"
     r"|Section\s+(?P<section>\d+))$",
     re.IGNORECASE,
@@ -121,7 +121,7 @@ _BARE_NUMBER = lazy_pattern(rf"^(?P<article>\d+|{_N})(?:(?:-|之)(?P<zhi>\d+|{_N
 
 
 def citation_to_eid(citation: str, paragraph_optional: bool = False) -> str:
-    """Convert 第十二条第二款第（三）项, Article 12(2)(c), a bare article number (``12``,
+    """Convert 第十二条第二款第（三）项, Article 12(2)(c) (or 12(2)(3)), a bare article number (``12``,
     ``120-1``, 十二, 一百二十之一) or a raw eid to an eid.
 
     An item cited without its 款 (第十二条第三项, Article 12(c)) is an error, because only
@@ -167,8 +167,8 @@ def _citation_to_eid(citation: str, paragraph_optional: bool) -> str:
             parts[Kind.ARTICLE] = _en_article(m["article"])
             if m["para"]:
                 parts[Kind.PARAGRAPH] = m["para"]
-            if m["item"]:
-                parts[Kind.ITEM] = str(letters_to_int(m["item"]))
+            if m["item"]:  # (a) as English laws letter them, or (1) as an English rendering of （一） numbers them
+                parts[Kind.ITEM] = m["item"] if m["item"].isdigit() else str(letters_to_int(m["item"]))
             if m["subitem"]:
                 parts[Kind.SUBITEM] = str(roman_to_int(m["subitem"]))
         for group, kind in (("part", Kind.PART), ("chapter", Kind.CHAPTER), ("section", Kind.SECTION)):
