@@ -593,3 +593,29 @@ def test_a_typed_deletion_sets_the_marks_beside_it_and_says_so(consultation) -> 
     stored = dict(_proposals(consultation))
     assert stored["art_45"] is not None and stored["art_45"].endswith("终止交易和服务等必要措施。")
     assert stored["art_5"] is not None and "遵循自愿、平等、公平的原则" in stored["art_5"]
+
+
+def test_a_suggestion_typed_as_an_english_wording_is_shown_an_english_instruction(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """(a bilingual trial) An English member's suggestion, refused as no wording, was shown an instruction
+    in Chinese to write instead (将“…”修改为“…”)."""
+    from click.testing import CliRunner
+
+    from lawcomment.cli import cli
+    from lawcomment.exports import localized
+
+    root = Path(__file__).resolve().parent.parent / "examples" / "ecommerce"
+    db = tmp_path / "lc.db"
+
+    def run(*args: str):  # type: ignore[no-untyped-def]
+        return CliRunner().invoke(cli, ["--db", str(db), *args])
+
+    for args in (["init"], ["draft", "add", str(root / "draft-v1.md"), "--name", "ec", "--version", "1", "--translation",
+                            str(root / "draft-v1-en.md")], ["member", "add", "fjord", "--lang", "en"]):  # fmt: skip
+        assert run(*args).exit_code == 0
+    refused = run("comment", "add", "--member", "fjord", "--draft", "ec@1", "--lang", "en", "--at", "Article 5",
+                  "--propose", "We suggest that the law should also cover disparagement through paid online reviews.")
+    assert refused.exit_code == 1
+    said = refused.output.removeprefix("Error: ").strip()
+    assert said.endswith(': give the wording as it should read, or an instruction such as replace "…" with "…", and put '
+                         "the suggestion in the reason (a comment)"), said
+    assert localized(said, "zh").startswith("修改建议栏写的是建议")

@@ -288,7 +288,8 @@ _ZH_FORMS: list[tuple[str, str]] = [
     ((r"line (?P<k>\d+) of the proposed text reads as an instruction \((?P<said>.+)\), but (?P<why>.+): give that line "
       r"as it should read"), "修改建议第{k}行写成了修改指示（{said}），但{why}：请写出该行修改后的条文"),
     ((r"the proposed text reads as a suggestion \(「(?P<s>.*)」\), not as the wording of (?P<where>.+): give the wording "
-      r"as it should read, or an instruction such as 将“…”修改为“…”, and put the suggestion in the reason \(a comment\)"),
+      r'as it should read, or an instruction such as (?:将“…”修改为“…”|replace "…" with "…"), and put the suggestion in the '
+      r"reason \(a comment\)"),
      "修改建议栏写的是建议（「{s}」），不是{where}修改后的条文：请写出修改后的条文，或写“将“…”修改为“…””这样的指示；建议本身请写在理由中"),
     (r"「(?P<w>.*)」 stands in (?P<where>.+) only inside a title \(《…》\)", "「{w}」在{where}中只出现在书名号内"),
     (r"「(?P<w>.*)」 is not in (?P<where>.+)", "{where}中没有「{w}」"),

@@ -315,8 +315,10 @@ def _instructed(text: str, body: str, lang: str, where: str, part: Callable[[str
                      "(to change one, cite its 款 or quote more of its words)")  # fmt: skip
         return wording, "; ".join([note, *tidied])
     if like < SUGGESTION:
+        # (the instruction in the wording's own language: an English form's member was shown the Chinese one)
+        such = "将“…”修改为“…”" if lang == "zh" else "replace \"…\" with \"…\""
         raise ValueError(f"the proposed text reads as a suggestion (「{_clip(stripped)}」), not as the wording of "
-                         f"{where}: give the wording as it should read, or an instruction such as 将“…”修改为“…”, "
+                         f"{where}: give the wording as it should read, or an instruction such as {such}, "
                          "and put the suggestion in the reason (a comment)")  # fmt: skip
     return None
 
