@@ -96,8 +96,10 @@ def _with(**changed: str) -> tuple[str, ...]:
     # a new 款 after 第三条第一款
     pytest.param(_with(a3="经营者应当遵守法律。\n经营者应当公平竞争。\n经营者应当诚实守信。"), Stance.INSERT, "art_3__para_1",
                  "经营者应当公平竞争。", Adoption.ADOPTED, id="new-para-at-its-place"),
+    # put in word for word as a 款 of its own at another place of the article: adopted, the place said (Otherwise); it
+    # was "not adopted" only as its words open as the 款 after it does (经营者应当…, a stranger's review)
     pytest.param(_with(a3="经营者应当公平竞争。\n经营者应当遵守法律。\n经营者应当诚实守信。"), Stance.INSERT, "art_3__para_1",
-                 "经营者应当公平竞争。", Adoption.NOT_ADOPTED, id="new-para-elsewhere-in-the-article"),
+                 "经营者应当公平竞争。", Adoption.ADOPTED, id="new-para-elsewhere-in-the-article"),
     # a new 款 in a wording (not an INSERT) is made in exactly its words: one the new version
     # wrote in other words is another wording (the merge warns of the near-twin instead)
     pytest.param(_with(a3=A3 + "\n经营者应当公平竞争，不得扰乱市场秩序。"), Stance.AMEND, "art_3",
@@ -1335,3 +1337,41 @@ def test_words_the_new_version_wrote_where_a_change_not_made_asked_others_are_sa
         assert instead_note(o.instead, "zh").startswith(f"（建议为「{instead[0][0]}」，新版本写为「{instead[0][1]}」")
     else:
         assert note == "" and "instead" not in o.to_dict({})
+
+
+_FAITH, _REAL = "申请专利应当遵循诚实信用原则。", "提出专利申请应当以真实发明创造活动为基础，不得弄虚作假。"
+_HEARD = "对非正常申请的认定，应当给予申请人陈述意见的机会。"
+
+
+@pytest.mark.parametrize(("asked", "enacted", "state", "left_out"), [
+    # (专利法实施细则 2023, a trial) written without the safeguard asked: partly, the clause named
+    (_FAITH + _REAL + _HEARD, (_FAITH + _REAL,), Adoption.PARTLY, ("对非正常申请的认定，应当给予申请人陈述意见的机会",)),
+    # (a stranger's review) its clauses in another order, or one enacted as the next article: all there
+    (_FAITH + _REAL + _HEARD, (_HEARD + _FAITH + _REAL,), Adoption.ADOPTED, ()),
+    (_FAITH + _REAL + _HEARD, (_FAITH + _REAL, _HEARD), Adoption.ADOPTED, ()),
+    # an instruction typed before the provision is no words of it
+    ("增加一条，作为第二条：" + _FAITH + _REAL, (_FAITH + _REAL,), Adoption.ADOPTED, ()),
+])  # fmt: skip
+def test_a_new_article_enacted_without_a_clause_asked_is_partly_adopted_and_says_which(
+        asked: str, enacted: tuple[str, ...], state: Adoption, left_out: tuple[str, ...]) -> None:  # fmt: skip
+    old = parse_text(_law("为了保护专利权人的合法权益，制定本细则。", "本细则自公布之日起施行。"))
+    new = parse_text(_law("为了保护专利权人的合法权益，制定本细则。", *enacted, "本细则自公布之日起施行。"))
+    (o,) = outcomes(old, new, align_articles(old, new), [_proposal(asked, "art_1", Stance.INSERT)])
+    assert (o.state, o.left_out) == (state, left_out)
+
+
+_PRIORITY = "申请人在一件专利申请中，可以要求一项或者多项优先权。"
+_WITHDRAWN = "申请人要求本国优先权的，其在先申请自后一申请提出之日起即视为撤回。"
+
+
+@pytest.mark.parametrize("added", [
+    "发明或者实用新型专利申请人可以自优先权日起16个月内请求在请求书中增加或者改正优先权要求。",
+    # (a stranger's review) opening as the 款 after it does: the diff puts it in after the words they share
+    "申请人可以自优先权日起16个月内请求在请求书中增加或者改正优先权要求。",
+])  # fmt: skip
+def test_a_paragraph_enacted_as_an_article_of_its_own_is_adopted_where_it_stands(added: str) -> None:
+    old = parse_text(_law(f"{_PRIORITY}\n{_WITHDRAWN}", "本细则自公布之日起施行。"))
+    new = parse_text(_law(f"{_PRIORITY}\n{_WITHDRAWN}", added, "本细则自公布之日起施行。"))
+    (o,) = outcomes(old, new, align_articles(old, new), [_proposal(f"{_PRIORITY}\n{added}\n{_WITHDRAWN}")])
+    assert (o.state, o.otherwise.said() if o.otherwise else "") == (
+        Adoption.ADOPTED, "put in as 第二条 (art_2) of the new version, not where asked")

@@ -343,3 +343,10 @@ def test_width_folded_keeps_each_place(text: str) -> None:
 
     assert len(width_folded(text)) == len(text)
     assert width_folded(width_folded(text)) == width_folded(text)
+
+
+def test_width_folded_folds_widths_only() -> None:
+    from lawcomment.drafts.anchors import width_folded
+
+    # (a stranger's review) ² or a compatibility ideograph is no other width of a character
+    assert width_folded("（５）２０２４年　²①") == "(5)2024年 ²①"

@@ -35,7 +35,8 @@ def test_citation_eid_both_ways(zh: str, eid: str, en: str) -> None:
      ("本法第五条", "art_5"), ("Art. 5(1)", "art_5__para_1"), ("art_7__para_1", "art_7"  + "__para_1"),
      ("第 十二 条", "art_12"), ("Article 4a", "art_4-1"), ("Art. 4A(2)", "art_4-1__para_2"),
      # an English rendering numbering （一） as (1), as the NPC's translations do (a bilingual trial was refused)
-     ("Article 9(1)(1)", "art_9__para_1__item_1"), ("Article 12(2)(3)(ii)", "art_12__para_2__item_3__subitem_2")],
+     ("Article 9(1)(1)", "art_9__para_1__item_1"), ("Article 12(2)(3)(ii)", "art_12__para_2__item_3__subitem_2"),
+     ("Article 9(1)(01)", "art_9__para_1__item_1")],
 )  # fmt: skip
 def test_citation_variants(citation: str, eid: str) -> None:
     assert citation_to_eid(citation) == eid

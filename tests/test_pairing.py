@@ -287,6 +287,9 @@ def test_the_ways_translations_differ() -> None:
     ("处三百万元以下的罚款", {"3000000": 1}), ("a fine of up to 3 million yuan", {"3000000": 1}),
     ("five million yuan", {"5000000": 1}), ("1.5 billion yuan", {"1500000000": 1}), ("处5万元以上50万元以下", {"50000": 1, "500000": 1}),
     ("RMB 1,000,000", {"1000000": 1}), ("2.5 times", {"2.5": 1}),
+    # (a stranger's review) in decimal, never 4099999.999…; a number word only on its own, else no cue, never a wrong one
+    ("4.1 million yuan", {"4100000": 1}), ("处四百一十万元", {"4100000": 1}), ("a fine of three million yuan", {"3000000": 1}),
+    ("three hundred thousand yuan", {}), ("twenty-five million yuan", {}), ("one hundred and five million", {}),
 ])  # fmt: skip
 def test_what_survives_translation(text: str, expected: dict[str, int]) -> None:
     assert cues(text) == Counter(expected)

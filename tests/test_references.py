@@ -141,6 +141,7 @@ def test_text_without_di_or_qian_cites_nothing(text: str) -> None:
     ("不符合专利法第二条、第三条第三款、第四款、第四条第二款或者本细则第三条第二款、第四条的规定",
      "不符合专利法第二条、第三条第三款、第四款、第四条第二款或者本细则第二条第二款、第三条的规定"),
     ("专利法第三条第一款、第二款和第四条", "专利法第三条第一款、第二款和第四条"),
+    ("依照《公司法》第三条第一款第（二）项、第四条的规定", "依照《公司法》第三条第一款第（二）项、第四条的规定"),
 ])  # fmt: skip
 def test_citations_of_another_law_in_a_list_or_range_are_never_renumbered(text: str, renumbered: str) -> None:
     from lawcomment.review.align import renumber

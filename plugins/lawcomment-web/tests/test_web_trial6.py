@@ -118,3 +118,25 @@ def test_a_support_of_another_paragraph_is_not_named_beside_a_conflict(client, s
     add_comment(store, "law@1", "gamma", "art_2__para_2", stance="support", reason="支持免于登记。")
     page = client("wang").get("/staff/d/law@1/a/art_2").text
     assert 'class="card conflict" id="x1"' in page and "支持草案原文的会员" not in page
+
+
+def test_the_adoption_page_says_what_the_command_line_says_after_each_verdict(client, store, tmp_path) -> None:
+    """(a stranger's review) The page gave 部分采纳 (0/1) for a new article the next reading wrote without the
+    safeguard asked, where `lawcomment adoption` names the clause left out."""
+    from conftest import LAW
+
+    from lawcomment.consultation import add_draft_file, carry_forward
+
+    faith = "电子商务经营者应当遵循诚信原则。电子商务经营者不得虚构交易。"
+    heard = "对虚构交易的认定，应当听取经营者的陈述"
+    add_comment(store, "law@1", "acme", "art_2", stance="insert", propose=f"{faith[:-1]}；{heard}。")
+    second = tmp_path / "law2.txt"
+    second.write_text(LAW.replace("第三条　", f"第三条　{faith}\n第四条　").replace("第四条　本法", "第五条　本法"), encoding="utf-8")
+    add_draft_file(store, second, "law", "2")
+    carry_forward(store, "law@1", "law@2")
+    s = client("wang")
+    said = _text(s.get("/staff/d/law@2/adoption").text)
+    assert f"部分采纳 (0/1) （新版本未写入「{heard}」）" in said, said
+    s.cookies.set("lang", "en")
+    said = _text(s.get("/staff/d/law@2/adoption").text)
+    assert f"(written without 「{heard}」)" in said and "(art_" not in said

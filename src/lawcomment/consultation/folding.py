@@ -66,7 +66,11 @@ def fold_warnings(lines: Sequence[str], keep: int = 3, listed: int = 10, more: s
                 parts.append((one.string, one, group(one["file"], part)))
             else:
                 parted[n] = parts
-    # a row's warnings said together are said apart when one of them is folded with other rows'
+    # a row's warnings said together are said apart when one of them is folded with other rows', and each
+    # part is a warning other rows give alone, or one of a kind (a single warning may hold "; " itself:
+    # created … is later than now; the comment is dated when it is imported instead, never cut in two)
+    parted = {n: parts for n, parts in parted.items()
+              if all(size[k] or k[1].startswith("\0") for _, _, k in parts)}
     apart = size + Counter(k for parts in parted.values() for _, _, k in parts)
     split = {n: parts for n, parts in parted.items()
              if size[entries[n][2]] < keep + 2 and any(apart[k] >= keep + 2 for _, _, k in parts)}  # type: ignore[index]

@@ -365,10 +365,13 @@ def _common_suffix(a: str, b: str) -> int:
 
 
 def width_folded(text: str) -> str:
-    """``text`` with each character in its compatibility form where that is one character (（ → (,
-    ， → ,, ５ → 5, the ideographic space → a space): the same length, so that a place found in the
-    folded text is the same place in ``text``."""
-    return "".join(f if len(f := unicodedata.normalize("NFKC", ch)) == 1 else ch for ch in text)
+    """``text`` with each full-width or half-width form (U+FF00–U+FFEF) and the ideographic space in
+    its other width (（ → (, ， → ,, ５ → 5, 　 → a space), nothing else: the same length, so that a
+    place found in the folded text is the same place in ``text``."""
+    return text.translate(_WIDTHS)
+
+
+_WIDTHS = {c: f for c in [*range(0xFF00, 0xFFF0), 0x3000] if len(f := unicodedata.normalize("NFKC", chr(c))) == 1}
 
 
 #: Quotation marks a member may type around a quote, each with its closing mark.
@@ -388,8 +391,9 @@ def quote_anchor(draft: Draft, unit: Unit, quote: str, offset: int | None = None
     """Anchor at ``quote`` inside ``unit``; returns the anchor and how often the quote occurs.
 
     The first occurrence (or the one nearest ``offset``) wins. A quote typed in quotation marks
-    that the unit has only without them is anchored at the words inside (the anchor's ``quote``
-    says so: the caller warns). A quote the unit does not contain is a CitationError naming the unit. ``body`` is ``unit_body(draft, unit)`` when
+    that the unit has only without them is anchored at the words inside, and one typed in another
+    width (（以下简称专利法） for the law's (以下简称专利法)) at the law's own characters (the anchor's
+    ``quote`` says so: the caller warns). A quote the unit does not contain is a CitationError naming the unit. ``body`` is ``unit_body(draft, unit)`` when
     the caller has it already (many quotes in one unit).
     """
     if not quote:

@@ -168,7 +168,7 @@ def _citation_to_eid(citation: str, paragraph_optional: bool) -> str:
             if m["para"]:
                 parts[Kind.PARAGRAPH] = m["para"]
             if m["item"]:  # (a) as English laws letter them, or (1) as an English rendering of （一） numbers them
-                parts[Kind.ITEM] = m["item"] if m["item"].isdigit() else str(letters_to_int(m["item"]))
+                parts[Kind.ITEM] = str(int(m["item"])) if m["item"].isdigit() else str(letters_to_int(m["item"]))
             if m["subitem"]:
                 parts[Kind.SUBITEM] = str(roman_to_int(m["subitem"]))
         for group, kind in (("part", Kind.PART), ("chapter", Kind.CHAPTER), ("section", Kind.SECTION)):

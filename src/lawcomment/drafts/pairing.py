@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 import re
+from decimal import Decimal
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -41,11 +42,12 @@ _DIGITS = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 #: An amount in digits with its scale in words (3 million, 1.5 billion, 5万, 2亿): the scale is part of the
 #: number (三百万元 is 3 million yuan; a trial's English 5 million yuan beside 三百万元 went unsaid, the two
 #: sides' cues never agreeing to begin with).
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "万": 1e4, "亿": 1e8}
-_SCALED = re.compile(r"(\d+(?:,\d{3})*(?:\.\d+)?|" + "|".join(sorted(_EN_NUMBER := {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "twenty": 20, "thirty": 30, "fifty": 50, "hundred": 100}, key=len, reverse=True)) + r")\s*(thousand|million|billion|万|亿)",
-                     re.IGNORECASE)  # fmt: skip
+_SCALES = {"thousand": 1000, "million": 10**6, "billion": 10**9, "万": 10**4, "亿": 10**8}
+_EN_NUMBER = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+# (a number word only on its own, never the end of one: three hundred thousand, twenty-five million give no cue
+# rather than a wrong one)
+_SCALED = re.compile(r"(\d+(?:,\d{3})*(?:\.\d+)?|(?<!hundred )(?<!thousand )(?<!and )(?<![-\w])(?:" + "|".join(_EN_NUMBER)
+                     + r"))\s*(thousand|million|billion|万|亿)", re.IGNORECASE)  # fmt: skip
 # a Chinese numeral counts only before a measure word (三十日, 五十万元, 二年): bare 一 and 二
 # are everywhere in ordinary words (统一, 第二款 is a citation, handled above)
 _ZH_MEASURE = re.compile(rf"({_CN_RUN})(?=个?(?:日|天|年|月|周|小时|元|倍|人|次|周岁|岁|公里|米|吨|项|名|家|份))")
@@ -88,8 +90,9 @@ def cues(text: str) -> Counter[str]:
         rest = pattern.sub(" ", rest)
     for m in _SCALED.finditer(rest):
         word = m[1].lower()
-        value = _EN_NUMBER[word] if word in _EN_NUMBER else float(m[1].replace(",", ""))
-        out[_figure(value * _SCALES[m[2].lower()])] += 1
+        # (in decimal: 4.1 million is 4100000, never 4099999.999…)
+        value = Decimal(_EN_NUMBER[word]) if word in _EN_NUMBER else Decimal(m[1].replace(",", ""))
+        out[_figure(float(value * _SCALES[m[2].lower()]))] += 1
     rest = _SCALED.sub(" ", rest)
     for m in _DIGITS.finditer(rest):
         out[_figure(float(m[0].replace(",", "")))] += 1

@@ -41,7 +41,7 @@ _RANGE = lazy_pattern(
 _CLAUSE_END = re.compile(r"[。；;！？!?]")
 # (第三条第二款、第四条 and 第三条至第四条 are one list too: a 款 or 项 of the first may stand before the mark)
 # (the 款 and 项 of the citation before may come between, a list of their own: 第二十六条第三款、第四款、第二十七条)
-_CONNECTOR = re.compile(r"^(?:(?:第[〇零一二两三四五六七八九十百千\d]+[款项])*(?:（[〇零一二两三四五六七八九十百千\d]+）)?"
+_CONNECTOR = re.compile(r"^(?:(?:第[（(]?[〇零一二两三四五六七八九十百千\d]+[）)]?[款项])*(?:（[〇零一二两三四五六七八九十百千\d]+）)?"
                         r"(?:、|和|或者|或|及|以及|，|,|至|到))+$")
 _EXTERNAL_ZH = lazy_pattern(
     r"(?:《(?P<q>[^《》]{1,60})》|(?P<w>[\u4e00-\u9fff]{0,10}[^\W本依违合方立执守用说做司非前该此\d]"

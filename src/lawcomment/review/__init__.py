@@ -8,7 +8,8 @@ import typing
 from ..lazy import lazy_names
 
 if typing.TYPE_CHECKING:
-    from .adoption import Adoption, Outcome, PositionAdoption, adoption_dict, adoption_text, outcomes, position_adoption
+    from .adoption import (Adoption, Outcome, PositionAdoption, adoption_dict, adoption_text, outcome_note, outcomes,
+                           position_adoption)
     from .align import align_articles
     from .grouping import (
         NearGroup,
@@ -48,6 +49,7 @@ __all__ = [
     "Variant",
     "adoption_dict",
     "adoption_text",
+    "outcome_note",
     "align_articles",
     "alignment_dict",
     "alignment_html",
@@ -80,7 +82,7 @@ if not typing.TYPE_CHECKING:  # mypy sees the imports above, and no catch-all __
             ".align": ("align_articles",),
             ".grouping": ("NearGroup", "Variant", "brief", "brief_segments", "decided_groups", "group_comments",
                           "near_duplicates", "proposed_change"),
-            ".adoption": ("Adoption", "Outcome", "PositionAdoption", "adoption_dict", "adoption_text", "outcomes",
+            ".adoption": ("Adoption", "Outcome", "PositionAdoption", "adoption_dict", "adoption_text", "outcome_note", "outcomes",
                           "position_adoption"),
             ".proposals": ("full_width",),
             ".position": ("applied_decisions", "decided_on", "decided_words", "describe_decision", "law_pairs",

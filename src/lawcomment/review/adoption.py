@@ -43,6 +43,8 @@ _SAME_SENTENCES = 0.8
 #: is said to leave out: a clause, not a word the new version put otherwise.
 LEFT_OUT = 6
 _MARKS = "，。；：、,.;: \n"
+#: An instruction typed before a new provision's words: 增加一条，作为第二条 (never words of the provision).
+_LEAD_IN = re.compile(r"^(?:建议)?(?:增加|新增|增设)一[条款项]")
 _DMP = diff_match_patch()
 _DMP.Diff_Timeout = 0  # exact shortest edits: regions are a few dozen tokens
 
@@ -327,6 +329,7 @@ class Judge:
         # per change judged made otherwise than word for word at its place (article, start, end, new): what differs
         self._otherwise: dict[tuple[str, int, int, str], Otherwise] = {}
         self._old_keys: set[str] | None = None  # every line of the old version, as plain_form writes it
+        self._new_units: dict[tuple[str, ...], list[str]] | None = None  # the new articles and 款, by their lines so
         # per change of a fine's bounds judged at the fine's place (article, start, end, new), where the new
         # version set another: the fine asked, and the one it set (fine_at_place)
         self._fines: dict[tuple[str, int, int, str], tuple[str, str]] = {}
@@ -477,6 +480,13 @@ class Judge:
             return None
         whole_lines = s == e and ((new.startswith("\n") and (s == len(pair.old) or pair.old[s] == "\n"))
                                   or (new.endswith("\n") and (s == 0 or pair.old[s - 1] == "\n")))  # fmt: skip
+        if not whole_lines and s == e and "\n" in new:
+            # a 款 put in that opens as the next one does (申请人可以… before 申请人要求…): the diff puts its
+            # insertion after the words they share; the same insertion, slid back to the line's start
+            slid = _at_line_start(pair.old, s, new)
+            if slid is not None:
+                s, new = slid
+                whole_lines = True
         if whole_lines:
             return self._line_placed(article, pair, s, new)
         if "\n" in new.strip("\n"):
@@ -553,9 +563,13 @@ class Judge:
                               for x in u.body(self.old_sep).split("\n")}  # fmt: skip
         if any(k in self._old_keys for k in keys):
             return None
-        found = [u.eid for u in self.new_index.values()
-                 if u.kind in (Kind.ARTICLE, Kind.PARAGRAPH) and u.eid.split("__")[0] not in skip
-                 and [plain_form(x) for x in renumber(u.body(self.new_sep), self._back).split("\n")] == list(keys)]  # fmt: skip
+        if self._new_units is None:  # every article and 款 of the new version by its lines (once: asked per change)
+            self._new_units = defaultdict(list)
+            for u in self.new_index.values():
+                if u.kind in (Kind.ARTICLE, Kind.PARAGRAPH):
+                    lines = renumber(u.body(self.new_sep), self._back).split("\n")
+                    self._new_units[tuple(plain_form(x) for x in lines)].append(u.eid)
+        found = [e for e in self._new_units.get(tuple(keys), ()) if e.split("__")[0] not in skip]
         # (an article of one 款 is found as itself and as its 款: the article is cited)
         found = [e for e in found if not any(o != e and e.startswith(o + "__") for o in found)]
         return describe(found[0], self.lang, self.new) if len(found) == 1 else None
@@ -1107,8 +1121,14 @@ class Judge:
         out = []
         for sp in diff(body, text).spans():
             words = sp.new.strip(_MARKS)
-            if len(fold(words)) >= LEFT_OUT and len(fold(body[sp.start:sp.end])) <= 1:
-                out.append(words)
+            if len(fold(words)) < LEFT_OUT or len(fold(body[sp.start:sp.end])) > 1:
+                continue
+            if sp.start == 0 and (words.endswith(("：", ":")) or _LEAD_IN.match(words)):
+                continue  # (增加一条，作为第二条：… typed before the provision: no words of it)
+            # (words the new version has, in this article or another: put elsewhere, or in another order, not left out)
+            if fold(words) in fold(body) or fold(words) in self._new_text():
+                continue
+            out.append(words)
         return tuple(out)
 
     def _put_in(self, new_eid: str, text: str, key: str) -> bool:
@@ -1156,6 +1176,19 @@ class Judge:
 #: How like a 款 of the article it became a 款 asked deleted may read and still count as gone from it
 #: (its article's 款 fewer in the new version): below this, no 款 there rewords it.
 _REWORDED_HERE = 0.3
+
+
+def _at_line_start(old: str, s: int, new: str) -> tuple[int, str] | None:
+    """The insertion of ``new`` at ``s`` of ``old``, slid back over the characters it ends with that
+    stand before it (the same text results), to where it puts in whole lines (it starts at a
+    line's start and ends with its line break): (its place, its words), or None when no slide does."""
+    for k in range(1, min(len(new), s) + 1):
+        if old[s - k] != new[-k]:
+            return None
+        at, words = s - k, old[s - k:s] + new[:-k]
+        if words.endswith("\n") and (at == 0 or old[at - 1] == "\n"):
+            return at, words
+    return None
 
 
 def _reads_as(text: str, body: str) -> bool:
@@ -1684,6 +1717,22 @@ def position_text(position: PositionAdoption, lang: str = "en") -> str:
     return "\n".join(lines) + "\n"
 
 
+def outcome_note(o: Outcome, lang: str = "en") -> str:
+    """What the adoption report says after a proposal's verdict, beyond its share of changes: the
+    closest unit to an article deleted, where its words stand, what the new version made otherwise,
+    the fines it set, what it wrote instead, the clauses it left out; "" for nothing."""
+    t = _TEXT[lang]
+    said = t["closest"].format(where=_cited(o.closest[0], lang), s=o.closest[1]) if o.closest is not None else ""
+    if o.words_in is not None:
+        said += t["words_in"].format(where=_cited(o.words_in, lang))
+    if o.with_article:
+        said += t["with_article"]
+    if o.moved_to is not None:
+        said += t["moved_to"].format(where=_cited(o.moved_to, lang))
+    said += otherwise_note(o.otherwise, lang) + fines_note(o.fines, lang) + instead_note(o.instead, lang)
+    return said + left_out_note(o.left_out, lang)
+
+
 def adoption_text(old_ref: str, new_ref: str, found: list[Outcome], members: dict[str, Member],
                   position: PositionAdoption | None = None, lang: str = "en",
                   carried: Mapping[int, int] | None = None) -> str:  # fmt: skip
@@ -1699,18 +1748,9 @@ def adoption_text(old_ref: str, new_ref: str, found: list[Outcome], members: dic
     width = max([10, *(len(o.comment.member) + 1 for o in found)])  # a column, however long the member ids
     for o in found:
         share = (t["in_part" if o.in_part else "share"].format(p=o.present, n=o.changes, k=o.in_part)
-                 if o.state is Adoption.PARTLY else "")  # fmt: skip
+                 if o.state is Adoption.PARTLY and o.closest is None else "")  # fmt: skip
+        share += outcome_note(o, lang)
         now = t["now"].format(n=carried[o.comment.id]) if o.comment.id in carried else ""
-        if o.closest is not None:
-            share = t["closest"].format(where=_cited(o.closest[0], lang), s=o.closest[1])
-        if o.words_in is not None:
-            share += t["words_in"].format(where=_cited(o.words_in, lang))
-        if o.with_article:
-            share += t["with_article"]
-        if o.moved_to is not None:
-            share += t["moved_to"].format(where=_cited(o.moved_to, lang))
-        share += otherwise_note(o.otherwise, lang) + fines_note(o.fines, lang) + instead_note(o.instead, lang)
-        share += left_out_note(o.left_out, lang)
         lines.append(f"  #{o.comment.id:<5}{o.comment.member:<{width}}{_cited(o.old_citation, lang)} → "
                      f"{_cited(o.new_citation, lang)}  {label(o.state, lang)}{share}{now}")  # fmt: skip
     by_member, by_group = summarise(found, members)

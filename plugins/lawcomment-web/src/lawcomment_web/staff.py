@@ -16,7 +16,7 @@ from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
 from lawcomment import (Comment, ExportError, ExportOptions, Kind, LawcommentError, NothingChanged, Stance, Status,
-                        StoreError, export, load_consultation)
+                        StoreError, Unit, export, load_consultation)
 from lawcomment.consultation import (
     association,
     decide,
@@ -39,7 +39,7 @@ from lawcomment.drafts import law_citation, resolve, unit_spans
 from lawcomment.exports import label, localized
 from lawcomment.plugins import exporters
 from lawcomment.records import StoredDraft
-from lawcomment.review import adoption_dict, brief_segments, decided_groups, replaced
+from lawcomment.review import adoption_dict, brief_segments, decided_groups, outcome_note, replaced
 
 from .app import ERRORS, Ctx, Refused, Web, attachment, route
 from .pages import canonical, get_draft, placed, reading_name, reading_pair, segments, sep, staff_note, today
@@ -207,7 +207,7 @@ def merged(ctx: Ctx) -> Response:
                     next=articles[at + 1] if 0 <= at < len(articles) - 1 else None)  # fmt: skip
 
 
-def _draft_kept_by(position: Any, comments: list[Comment], article: Any, between: str) -> dict[str, list[str]]:
+def _draft_kept_by(position: Any, comments: list[Comment], article: Unit, between: str) -> dict[str, list[str]]:
     """Per conflict, the members who support the draft's words there, beside 保留草案原文 (the
     choice staff weigh against the alternatives): a support of the article, or of the 款, 项 or
     words quoted that the conflict lies in, by a member who proposes no wording of the article (a
@@ -688,9 +688,17 @@ def adoption(ctx: Ctx) -> Response:
         joiner = "，" if ctx.lang == "zh" else ", "
         return joiner.join(f"{label(state, ctx.lang, 'adoption')} {n}" for state, n in by_state.items())
 
+    # what the command line says after each verdict (the clause the new version left out, where it put a 款,
+    # what it wrote instead…), its citations without their ids as the page's are
+    lang = ctx.lang if ctx.lang in ("zh", "en") else "zh"
+    notes = {o.comment.id: _IDS.sub("", outcome_note(o, lang)) for o in found}
     return ctx.page("adoption.html", stored=stored, old=old_s, new=new_s, doc=doc, members=members,
                     old_name=reading_name(ctx, old_s), new_name=reading_name(ctx, new_s), share=share,
-                    plain=lambda cited: plain.sub("", cited or ""), counts=counts, at=at)  # fmt: skip
+                    plain=lambda cited: plain.sub("", cited or ""), counts=counts, at=at, notes=notes)  # fmt: skip
+
+
+#: A unit's id after its citation (第三十七条 (art_37)): the pages cite without them.
+_IDS = re.compile(r" \((?:art|chp|sec|part|prt|sub|ttl|para|item)[\w-]*\)")
 
 
 def share(part: float) -> str:
